@@ -1,0 +1,5 @@
+"""Run the CLI as ``python -m qa_checker``."""
+
+from qa_checker.cli import main
+
+main()

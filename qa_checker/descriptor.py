@@ -1,0 +1,92 @@
+"""Read-only access to a descriptor's values for rules, tolerant of malformed data.
+
+Rules must not crash or double-report on data the schema already rejects, so every accessor
+returns a safe default when a value has the wrong type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from qa_checker import pointer as jp
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    """A parsed descriptor with its kind and languages resolved."""
+
+    data: dict[str, Any]
+
+    @property
+    def kind(self) -> str:
+        """``offer`` (the default) or ``credential``."""
+        kind = self.data.get("kind", "offer")
+        return kind if kind in ("offer", "credential") else "offer"
+
+    @property
+    def id(self) -> str | None:
+        """The provider's identifier, when it is text."""
+        value = self.data.get("id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def languages(self) -> list[str]:
+        """Declared languages of instruction (valid codes only)."""
+        langs = self.data.get("languages")
+        return [x for x in langs if isinstance(x, str)] if isinstance(langs, list) else []
+
+    def get(self, pointer: str, default: Any = None) -> Any:
+        """The value at a pointer, or ``default``."""
+        return jp.resolve(self.data, pointer, default)
+
+    def mapping(self, pointer: str) -> dict[str, Any]:
+        """The object at a pointer, or an empty dict when absent or not an object."""
+        value = self.get(pointer)
+        return value if isinstance(value, dict) else {}
+
+    def items(self, pointer: str) -> list[Any]:
+        """The list at a pointer, or an empty list."""
+        value = self.get(pointer)
+        return value if isinstance(value, list) else []
+
+    def number(self, pointer: str) -> float | None:
+        """A number at a pointer (booleans excluded), or ``None``."""
+        value = self.get(pointer)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return None
+        return float(value)
+
+    def text(self, pointer: str) -> dict[str, str]:
+        """A language string as ``{language: text}``; plain text is in the first declared language."""
+        return texts(self.get(pointer), self.languages)
+
+    def outcomes(self) -> Iterator[tuple[str, dict[str, str]]]:
+        """Each learning outcome as ``(pointer of its text, {language: text})``."""
+        for index, outcome in enumerate(self.items("/learning_outcomes")):
+            base = jp.join("learning_outcomes", index)
+            if isinstance(outcome, dict) and "text" in outcome:
+                yield base + "/text", texts(outcome["text"], self.languages)
+            else:
+                yield base, texts(outcome, self.languages)
+
+
+def texts(value: Any, languages: list[str]) -> dict[str, str]:
+    """Normalise a language string; unknown shapes give an empty dict."""
+    if isinstance(value, str):
+        return {languages[0] if languages else "und": value} if value.strip() else {}
+    if isinstance(value, dict):
+        return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
+    return {}
+
+
+def first_text(value: Any, languages: list[str] | None = None) -> str | None:
+    """The text of a language string in the first available language, for labels and tables."""
+    found = texts(value, languages or [])
+    if not found:
+        return None
+    for lang in (*(languages or []), "en"):
+        if lang in found:
+            return found[lang]
+    return next(iter(found.values()))

@@ -1,0 +1,103 @@
+"""The sixteen Annex I standard elements and how descriptor fields map onto them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from qa_checker import pointer as jp
+
+
+@dataclass(frozen=True)
+class Element:
+    """One Annex I element: its key, label, clause and where the descriptor holds it."""
+
+    key: str
+    label: str
+    clause: str
+    mandatory: bool
+    pointer: str
+    credential_only: bool = False
+
+
+ELEMENTS: tuple[Element, ...] = (
+    Element("learner", "Identification of the learner", "Annex I M1", True, "/learner", True),
+    Element("title", "Title of the micro-credential", "Annex I M2", True, "/title"),
+    Element("issuer_country", "Country/region of the issuer", "Annex I M3", True, "/awarding_bodies"),
+    Element("awarding_body", "Awarding body", "Annex I M4", True, "/awarding_bodies"),
+    Element("issue_date", "Date of issuing", "Annex I M5", True, "/issue_date", True),
+    Element("learning_outcomes", "Learning outcomes", "Annex I M6", True, "/learning_outcomes"),
+    Element("workload", "Notional workload (ECTS wherever possible)", "Annex I M7", True, "/workload"),
+    Element("level", "Level (and cycle) of the learning experience", "Annex I M8", True, "/level"),
+    Element("assessment", "Type of assessment", "Annex I M9", True, "/assessment"),
+    Element("participation", "Form of participation", "Annex I M10", True, "/participation"),
+    Element("quality_assurance", "Type of quality assurance", "Annex I M11", True, "/quality_assurance"),
+    Element("prerequisites", "Prerequisites", "Annex I O1", False, "/prerequisites"),
+    Element("supervision", "Supervision and identity verification", "Annex I O2", False, "/assessment/supervision"),
+    Element("grade", "Grade achieved", "Annex I O3", False, "/grade", True),
+    Element("stackability", "Integration/stackability options", "Annex I O4", False, "/stackability"),
+    Element("further_information", "Further information", "Annex I O5", False, "/further_information"),
+)
+
+ELEMENTS_BY_KEY: dict[str, Element] = {e.key: e for e in ELEMENTS}
+ELEMENT_KEYS: tuple[str, ...] = tuple(e.key for e in ELEMENTS)
+
+# Top-level descriptor fields that belong to an element (others, such as id or languages,
+# describe the file as a whole and map to no element).
+_FIELD_ELEMENT = {
+    "learner": "learner",
+    "title": "title",
+    "awarding_bodies": "awarding_body",
+    "issue_date": "issue_date",
+    "learning_outcomes": "learning_outcomes",
+    "workload": "workload",
+    "level": "level",
+    "assessment": "assessment",
+    "participation": "participation",
+    "quality_assurance": "quality_assurance",
+    "prerequisites": "prerequisites",
+    "grade": "grade",
+    "stackability": "stackability",
+    "further_information": "further_information",
+}
+
+
+def element_for_pointer(pointer: str) -> str | None:
+    """The Annex I element a descriptor location belongs to, or ``None``."""
+    tokens = jp.split(pointer) if pointer else []
+    if not tokens:
+        return None
+    head = tokens[0]
+    if head == "awarding_bodies" and len(tokens) >= 3 and tokens[2] in ("country", "region"):
+        return "issuer_country"
+    if head == "assessment" and len(tokens) >= 2 and tokens[1] == "supervision":
+        return "supervision"
+    return _FIELD_ELEMENT.get(head)
+
+
+def applies(element: Element, kind: str) -> bool:
+    """Whether the element applies to a descriptor of this kind."""
+    return kind == "credential" or not element.credential_only
+
+
+def is_present(element: Element, data: dict[str, Any]) -> bool:
+    """Whether the descriptor gives the element at all (validity is judged elsewhere)."""
+    if element.key == "issuer_country":
+        bodies = data.get("awarding_bodies")
+        return isinstance(bodies, list) and any(
+            isinstance(b, dict) and _filled(b.get("country")) for b in bodies
+        )
+    if element.key == "awarding_body":
+        bodies = data.get("awarding_bodies")
+        return isinstance(bodies, list) and any(isinstance(b, dict) and _filled(b.get("name")) for b in bodies)
+    return _filled(jp.resolve(data, element.pointer))
+
+
+def _filled(value: Any) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, (list, dict)):
+        return len(value) > 0
+    return True

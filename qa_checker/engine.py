@@ -1,0 +1,151 @@
+"""Check one document: schema, rules, waivers, score, element coverage and status.
+
+Pure: takes a loaded document and a rubric, returns a :class:`Result`. A rule that raises
+becomes an ``MC-EN-001`` finding; it never stops the run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from dataclasses import replace
+from typing import Any, Protocol
+
+from qa_checker import validation
+from qa_checker.descriptor import Descriptor
+from qa_checker.document import Document
+from qa_checker.elements import ELEMENTS, applies, element_for_pointer, is_present
+from qa_checker.findings import Finding, Severity
+from qa_checker.principles import PRINCIPLE_KEYS
+from qa_checker.results import Result
+from qa_checker.rubric import Rubric
+from qa_checker.rules import RULES_BY_ID
+from qa_checker.rules.base import Hit, Rule, RuleContext
+from qa_checker.scoring import principle_scores, score
+
+
+class WaiverSet(Protocol):
+    """Anything that can mark findings as waived for one descriptor."""
+
+    def apply(self, findings: list[Finding], *, descriptor_id: str | None, source: str, today: date) -> list[Finding]:
+        """Return the findings with matching ones waived, plus findings about the waivers."""
+        ...
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def fill(template: str, params: dict[str, Any]) -> str:
+    """Replace ``{name}`` placeholders that have a value; other braces (YAML examples) stay as written."""
+    return _PLACEHOLDER.sub(lambda m: str(params[m.group(1)]) if m.group(1) in params else m.group(0), template)
+
+
+def finding_from_hit(rule: type[Rule], hit: Hit, severity: Severity) -> Finding:
+    """Stamp a rule's metadata onto one of its hits."""
+    template = hit.message or rule.message
+    return Finding(
+        rule=rule.id,
+        severity=severity,
+        element=hit.element or rule.element or element_for_pointer(hit.pointer),
+        pointer=hit.pointer,
+        message=fill(template, hit.params),
+        hint=fill(hit.hint or rule.hint, hit.params),
+        principles=rule.principles,
+    )
+
+
+def run_rules(doc: Descriptor, rubric: Rubric, today: date) -> tuple[list[Finding], list[str]]:
+    """Run every enabled rule; return the findings and the ids of the rules that judged."""
+    findings: list[Finding] = []
+    judged: list[str] = []
+    for rule_id, setting in rubric.rules.items():
+        rule_cls = RULES_BY_ID[rule_id]
+        if rule_cls.engine_only:
+            continue
+        rule = rule_cls()
+        ctx = RuleContext(options=setting.options, today=today)
+        try:
+            if not rule.applies(doc, ctx):
+                continue
+            hits = list(rule.check(doc, ctx))
+        except Exception as exc:  # noqa: BLE001 - a crashing rule must become a finding
+            crash = RULES_BY_ID["MC-EN-001"]
+            findings.append(finding_from_hit(crash, Hit("", {"rule": rule_id, "error": f"{type(exc).__name__}: {exc}"}),
+                                             Severity.ERROR))
+            continue
+        judged.append(rule_id)
+        findings.extend(finding_from_hit(rule_cls, hit, setting.severity) for hit in hits)
+    return findings, judged
+
+
+def element_statuses(data: dict[str, Any] | None, kind: str, findings: Iterable[Finding]) -> dict[str, str]:
+    """``present``, ``missing``, ``invalid`` or ``not-applicable`` for all sixteen elements."""
+    if data is None:
+        return {e.key: "missing" for e in ELEMENTS}
+    invalid = {f.element for f in findings if f.counts and f.severity is Severity.ERROR and f.element}
+    statuses: dict[str, str] = {}
+    for element in ELEMENTS:
+        if not applies(element, kind):
+            statuses[element.key] = "not-applicable"
+        elif not is_present(element, data):
+            statuses[element.key] = "missing"
+        elif element.key in invalid:
+            statuses[element.key] = "invalid"
+        elif element.key == "level" and _level_not_applicable(data):
+            statuses[element.key] = "not-applicable"
+        else:
+            statuses[element.key] = "present"
+    return statuses
+
+
+def _level_not_applicable(data: dict[str, Any]) -> bool:
+    level = data.get("level")
+    return isinstance(level, dict) and "not_applicable" in level and not any(
+        k in level for k in ("eqf", "nqf", "qf_ehea_cycle"))
+
+
+def check_document(document: Document, rubric: Rubric, *, today: date, waivers: WaiverSet | None = None) -> Result:
+    """The verdict on one loaded document."""
+    findings = list(document.findings)
+    data = document.data if isinstance(document.data, dict) else None
+    if data is None:
+        return Result(source=document.source, id=None, kind=None, status="error", score=None,
+                      elements=element_statuses(None, "offer", ()), findings=_located(document, findings),
+                      principles={p: None for p in PRINCIPLE_KEYS}, format=document.format,
+                      sha256=document.sha256, imported_from=document.imported_from)
+    doc = Descriptor(data)
+    judged: list[str] = []
+    if rubric.enabled(validation.SCHEMA_RULE):
+        judged.append(validation.SCHEMA_RULE)
+        schema_setting = rubric.rules[validation.SCHEMA_RULE]
+        findings.extend(
+            _with_principles(f, RULES_BY_ID[validation.SCHEMA_RULE].principles)
+            for f in validation.validate(data, severity=schema_setting.severity)
+        )
+    rule_findings, rule_judged = run_rules(doc, rubric, today)
+    findings.extend(rule_findings)
+    judged.extend(rule_judged)
+    if waivers is not None:
+        findings = waivers.apply(findings, descriptor_id=doc.id, source=document.source, today=today)
+    findings = _located(document, findings)
+    status = "fail" if any(f.counts and f.severity is Severity.ERROR for f in findings) else "pass"
+    return Result(
+        source=document.source, id=doc.id, kind=doc.kind, status=status,
+        score=score(judged, findings, rubric), elements=element_statuses(data, doc.kind, findings),
+        findings=findings, principles=principle_scores(judged, findings, rubric), format=document.format,
+        sha256=document.sha256, data=data, imported_from=document.imported_from,
+    )
+
+
+def _with_principles(finding: Finding, principles: tuple[str, ...]) -> Finding:
+    return replace(finding, principles=principles)
+
+
+def _located(document: Document, findings: list[Finding]) -> list[Finding]:
+    """Attach source origins (sheet/cell, original pointer) and sort."""
+    located = [
+        f if f.origin is not None else replace(f, origin=document.origin_for(f.pointer))
+        for f in findings
+    ]
+    return sorted(located, key=Finding.sort_key)

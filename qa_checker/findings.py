@@ -1,0 +1,125 @@
+"""The one finding model every output is built from."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+
+class Severity(str, enum.Enum):
+    """How much a finding matters; ordered error > warning > info."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Sort rank: 0 for the most severe."""
+        return _RANK[self]
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        """Read a severity name case-insensitively."""
+        return cls(value.lower())
+
+
+_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a descriptor value came from in its original document.
+
+    ``sheet``/``cell`` for spreadsheets, ``pointer`` for JSON-LD or other imported documents,
+    ``line`` for text formats where known.
+    """
+
+    sheet: str | None = None
+    cell: str | None = None
+    pointer: str | None = None
+    line: int | None = None
+
+    def label(self) -> str:
+        """A short human label such as ``Courses!F14`` or ``/credentialSubject/hasClaim``."""
+        if self.sheet and self.cell:
+            return f"{self.sheet}!{self.cell}"
+        if self.cell:
+            return self.cell
+        if self.pointer is not None:
+            return self.pointer or "/"
+        if self.line is not None:
+            return f"line {self.line}"
+        return ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Non-empty fields in fixed order."""
+        data = {"sheet": self.sheet, "cell": self.cell, "pointer": self.pointer, "line": self.line}
+        return {k: v for k, v in data.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class Waiver:
+    """An accepted exception to a rule for one descriptor."""
+
+    reason: str
+    accepted_by: str | None = None
+    until: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Fields in fixed order, empty ones dropped."""
+        data = {"reason": self.reason, "accepted_by": self.accepted_by, "until": self.until}
+        return {k: v for k, v in data.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem (or note) about one descriptor.
+
+    ``element`` is one of the sixteen Annex I elements or ``None`` for the file as a whole;
+    ``pointer`` is an RFC 6901 pointer into the descriptor ("" for the root).
+    """
+
+    rule: str
+    severity: Severity
+    element: str | None
+    pointer: str
+    message: str
+    hint: str
+    origin: Origin | None = None
+    principles: tuple[str, ...] = ()
+    waiver: Waiver | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def counts(self) -> bool:
+        """Whether the finding counts against status and score (not waived, not info)."""
+        return self.waiver is None and self.severity is not Severity.INFO
+
+    def waived(self, waiver: Waiver) -> Finding:
+        """A copy marked as waived."""
+        return replace(self, waiver=waiver)
+
+    def sort_key(self) -> tuple[Any, ...]:
+        """Stable ordering: severity, then location, then rule."""
+        return (self.severity.rank, self.pointer, self.rule, self.message)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract form."""
+        data: dict[str, Any] = {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "element": self.element,
+            "pointer": self.pointer,
+            "message": self.message,
+            "hint": self.hint,
+        }
+        if self.origin is not None:
+            data["origin"] = self.origin.to_dict()
+        if self.principles:
+            data["principles"] = list(self.principles)
+        data["waived"] = self.waiver is not None
+        if self.waiver is not None:
+            data["waiver"] = self.waiver.to_dict()
+        return data

@@ -1,0 +1,64 @@
+"""Shared steps of the text loaders: decoding, depth and shape checks, load findings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qa_checker.document import Document
+from qa_checker.importers import import_document
+from qa_checker.findings import Finding, Origin, Severity
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 64
+
+
+def load_error(source: str, rule: str, message: str, hint: str, *, fmt: str = "unknown",
+               origin: Origin | None = None) -> Document:
+    """A document that could not be read, carrying one load finding."""
+    finding = Finding(rule=rule, severity=Severity.ERROR, element=None, pointer="", message=message,
+                      hint=hint, origin=origin)
+    return Document(source=source, data=None, format=fmt, findings=[finding])
+
+
+def decode(raw: bytes, source: str, fmt: str) -> str | Document:
+    """Decode UTF-8 (with or without BOM); a document with a finding for anything else."""
+    if not raw.strip():
+        return load_error(source, "MC-LD-006", "the file is empty", "Write the descriptor into the file.", fmt=fmt)
+    if b"\x00" in raw[:8192]:
+        return load_error(source, "MC-LD-001", "the file is binary, not a text descriptor",
+                          "Give a UTF-8 JSON or YAML file.", fmt=fmt)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return load_error(source, "MC-LD-001",
+                          f"the file is not UTF-8 text (byte {exc.start}: {raw[exc.start:exc.start + 1]!r})",
+                          "Save the file as UTF-8.", fmt=fmt)
+
+
+def depth(value: Any, limit: int = MAX_DEPTH) -> int:
+    """Nesting depth of a parsed value, counting no further than ``limit + 1``."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, level = stack.pop()
+        if level > deepest:
+            deepest = level
+            if deepest > limit:
+                return deepest
+        if isinstance(node, dict):
+            stack.extend((v, level + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, level + 1) for v in node)
+    return deepest
+
+
+def finish(data: Any, source: str, fmt: str) -> Document:
+    """Shape checks every parsed document passes through before import and validation."""
+    if depth(data) > MAX_DEPTH:
+        return load_error(source, "MC-LD-004", f"the document is nested more than {MAX_DEPTH} levels deep",
+                          "A descriptor is a shallow object; check the file was generated correctly.", fmt=fmt)
+    if not isinstance(data, dict):
+        kind = {list: "a list", str: "a string", type(None): "empty"}.get(type(data), type(data).__name__)
+        return load_error(source, "MC-LD-003", f"the document is {kind}, not an object of descriptor fields",
+                          "Write one descriptor per file as an object (a mapping) at the top level.", fmt=fmt)
+    return import_document(Document(source=source, data=data, format=fmt))

@@ -1,0 +1,26 @@
+"""JSON and JSON-LD files."""
+
+from __future__ import annotations
+
+import json
+
+from qa_checker.document import Document
+from qa_checker.findings import Origin
+from qa_checker.loaders.common import decode, finish, load_error
+
+
+def load(raw: bytes, source: str) -> list[Document]:
+    """Parse one JSON document."""
+    text = decode(raw, source, "json")
+    if isinstance(text, Document):
+        return [text]
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return [load_error(source, "MC-LD-002", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+                           "Fix the JSON syntax (a validator or editor will show the spot).", fmt="json",
+                           origin=Origin(line=exc.lineno))]
+    except RecursionError:
+        return [load_error(source, "MC-LD-004", "the JSON is nested too deeply to read",
+                           "A descriptor is a shallow object; check the file was generated correctly.", fmt="json")]
+    return [finish(data, source, "json")]

@@ -1,0 +1,52 @@
+"""RFC 6901 JSON Pointers: build, split and resolve."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+_MISSING = object()
+
+
+def escape(token: str | int) -> str:
+    """Escape one reference token (``~`` → ``~0``, ``/`` → ``~1``)."""
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def join(*tokens: str | int) -> str:
+    """Build a pointer from tokens: ``join("a", 0)`` → ``/a/0``."""
+    return "".join("/" + escape(t) for t in tokens)
+
+
+def from_path(path: Iterable[str | int]) -> str:
+    """Build a pointer from a jsonschema ``absolute_path``-like sequence."""
+    return join(*path)
+
+
+def split(pointer: str) -> list[str]:
+    """Split a pointer into unescaped tokens; ``""`` is the whole document."""
+    if pointer == "":
+        return []
+    if not pointer.startswith("/"):
+        raise ValueError(f"not a JSON pointer: {pointer!r}")
+    return [t.replace("~1", "/").replace("~0", "~") for t in pointer[1:].split("/")]
+
+
+def resolve(document: Any, pointer: str, default: Any = None) -> Any:
+    """Return the value at ``pointer``, or ``default`` when any step is absent."""
+    node = document
+    for token in split(pointer):
+        if isinstance(node, dict):
+            node = node.get(token, _MISSING)
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return default
+        if node is _MISSING:
+            return default
+    return node
+
+
+def child(pointer: str, *tokens: str | int) -> str:
+    """Append tokens to an existing pointer."""
+    return pointer + join(*tokens)

@@ -1,0 +1,24 @@
+"""Renderers: functions of a :class:`~qa_checker.results.Report` that return text or bytes.
+
+``RENDERERS_BY_NAME`` feeds the CLI's ``--format`` choice; every renderer reads the same report,
+so terminal, JSON, HTML and Excel say the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from qa_checker.reporting import json_, text
+from qa_checker.results import Report
+
+Renderer = Callable[..., "str | bytes"]
+
+RENDERERS_BY_NAME: dict[str, Renderer] = {
+    "text": text.render,
+    "json": json_.render,
+}
+
+
+def render(report: Report, fmt: str, **options: object) -> str | bytes:
+    """Render a report in a named format."""
+    return RENDERERS_BY_NAME[fmt](report, **options)

@@ -1,0 +1,30 @@
+"""Find bundled data (schemas, vocabularies, rubrics, report templates) wherever the tool runs.
+
+In a source checkout the data lives at the top of the repository (``schemas/``, ``rubrics/``,
+``reports/``); an installed package carries the same folders as ``qa_checker/_data/``.
+Every lookup goes through :func:`bundled_dir`, so the layout can change in one place.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+KINDS = ("schemas", "rubrics", "reports")
+
+
+@functools.cache
+def bundled_dir(kind: str) -> Path:
+    """The folder holding bundled data of one kind."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown bundled data kind: {kind}")
+    package = Path(__file__).resolve().parent
+    installed = package / "_data" / kind
+    if installed.is_dir():
+        return installed
+    return package.parent / kind
+
+
+def bundled(kind: str, name: str) -> Path:
+    """Path of one bundled file, e.g. ``bundled("schemas", "descriptor.schema.json")``."""
+    return bundled_dir(kind) / name

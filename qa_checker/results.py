@@ -1,0 +1,82 @@
+"""Result of checking one descriptor, and the report of a whole run: the JSON contract."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from qa_checker import __version__
+from qa_checker.findings import Finding
+from qa_checker.rubric import Rubric
+
+STATUSES = ("pass", "fail", "error")
+
+
+@dataclass
+class Result:
+    """The verdict on one descriptor."""
+
+    source: str
+    id: str | None
+    kind: str | None
+    status: str
+    score: float | None
+    elements: dict[str, str]
+    findings: list[Finding]
+    principles: dict[str, float | None] = field(default_factory=dict)
+    format: str = "unknown"
+    sha256: str | None = None
+    data: dict[str, Any] | None = None
+    imported_from: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``results[]`` entry of the JSON contract."""
+        return {
+            "source": self.source,
+            "id": self.id,
+            "kind": self.kind,
+            "status": self.status,
+            "score": self.score,
+            "elements": dict(self.elements),
+            "principles": dict(self.principles),
+            "format": self.format,
+            "imported_from": self.imported_from,
+            "sha256": self.sha256,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+@dataclass
+class Report:
+    """Every result of one run, with the rubric used and the run's metadata."""
+
+    rubric: Rubric
+    results: list[Result]
+    generated_at: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def summary(self) -> dict[str, int]:
+        """Counts of descriptors by status."""
+        counts = {"descriptors": len(self.results), "pass": 0, "fail": 0, "error": 0}
+        for result in self.results:
+            counts[result.status] += 1
+        return counts
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every descriptor passes, 1 otherwise (an empty run passes)."""
+        return 0 if all(r.status == "pass" for r in self.results) else 1
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract (see the README)."""
+        data: dict[str, Any] = {
+            "tool": {"name": "qa-checker", "version": __version__},
+            "rubric": self.rubric.to_dict(),
+            "generated_at": self.generated_at,
+            "results": [r.to_dict() for r in self.results],
+            "summary": self.summary,
+        }
+        if self.metadata:
+            data["run"] = self.metadata
+        return data

@@ -1,0 +1,136 @@
+"""Rubrics: YAML files that choose rules, severities, weights and options, and may extend another.
+
+A rubric is named by a bundled id (``eu-2022``) or a file path. Every problem in a rubric is a
+:class:`RubricError` naming the file: unknown rules, unknown options, options of the wrong type.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from qa_checker.errors import RubricError
+from qa_checker.findings import Severity
+from qa_checker.resources import bundled, bundled_dir
+from qa_checker.rules import RULES_BY_ID
+
+DEFAULT_RUBRIC = "eu-2022"
+
+
+@dataclass(frozen=True)
+class RuleSetting:
+    """How a rubric uses one rule."""
+
+    severity: Severity
+    weight: float
+    options: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Rubric:
+    """A resolved rubric: its own metadata and the effective setting of every enabled rule."""
+
+    id: str
+    version: str
+    title: str
+    rules: dict[str, RuleSetting]
+    description: str = ""
+    source: str = ""
+    path: str = ""
+    extends: tuple[str, ...] = ()
+    thresholds: tuple[dict[str, str], ...] = field(default=())
+
+    def enabled(self, rule_id: str) -> bool:
+        """Whether the rubric uses a rule."""
+        return rule_id in self.rules
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``rubric`` block of a report."""
+        return {"id": self.id, "version": self.version, "title": self.title, "extends": list(self.extends)}
+
+
+def bundled_rubrics() -> list[str]:
+    """Ids of the rubrics shipped with the tool."""
+    return sorted(p.stem for p in bundled_dir("rubrics").glob("*.yaml"))
+
+
+def load_rubric(name_or_path: str | Path = DEFAULT_RUBRIC) -> Rubric:
+    """Load a bundled rubric by id, or a rubric file by path, resolving ``extends``."""
+    return _load(str(name_or_path), ())
+
+
+@functools.cache
+def _schema() -> dict[str, Any]:
+    return json.loads(bundled("schemas", "rubric.schema.json").read_text(encoding="utf-8"))
+
+
+def _locate(name: str, relative_to: Path | None) -> Path:
+    candidate = Path(name)
+    if relative_to is not None and not candidate.is_absolute() and (relative_to / candidate).is_file():
+        return relative_to / candidate
+    if candidate.suffix in (".yaml", ".yml") and candidate.is_file():
+        return candidate
+    if (bundled_dir("rubrics") / f"{name}.yaml").is_file():
+        return bundled_dir("rubrics") / f"{name}.yaml"
+    if candidate.is_file():
+        return candidate
+    raise RubricError(f"unknown rubric '{name}': not a file, and not one of the bundled rubrics "
+                      f"({', '.join(bundled_rubrics())})")
+
+
+def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None) -> Rubric:
+    path = _locate(name, relative_to)
+    key = str(path.resolve())
+    if key in chain:
+        raise RubricError(f"{path}: rubric extends itself through {' -> '.join(chain)}")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise RubricError(f"{path}: cannot read rubric: {exc}") from exc
+    errors = sorted(jsonschema.Draft202012Validator(_schema()).iter_errors(raw), key=lambda e: list(e.path))
+    if errors:
+        where = "/".join(str(p) for p in errors[0].absolute_path) or "top level"
+        raise RubricError(f"{path}: invalid rubric at {where}: {errors[0].message}")
+    parent: Rubric | None = None
+    if raw.get("extends"):
+        parent = _load(raw["extends"], (*chain, key), path.parent)
+    rules = dict(parent.rules) if parent else {}
+    for rule_id, setting in (raw.get("rules") or {}).items():
+        if rule_id not in RULES_BY_ID:
+            raise RubricError(f"{path}: unknown rule '{rule_id}' (see 'qa-checker rules' for the list)")
+        if setting in ("off", False) or (isinstance(setting, dict) and setting.get("enabled") is False):
+            rules.pop(rule_id, None)
+            continue
+        rules[rule_id] = _setting(path, rule_id, setting if isinstance(setting, dict) else {}, rules.get(rule_id))
+    thresholds = (*(parent.thresholds if parent else ()), *tuple(raw.get("thresholds") or ()))
+    return Rubric(
+        id=raw["id"], version=str(raw["version"]), title=raw["title"], rules=rules,
+        description=raw.get("description", ""), source=raw.get("source", ""), path=str(path),
+        extends=((parent.id, *parent.extends) if parent else ()), thresholds=thresholds,
+    )
+
+
+def _setting(path: Path, rule_id: str, raw: dict[str, Any], inherited: RuleSetting | None) -> RuleSetting:
+    rule = RULES_BY_ID[rule_id]
+    base_options = dict(inherited.options) if inherited else dict(rule.defaults)
+    options = raw.get("options") or {}
+    unknown = sorted(set(options) - set(rule.defaults))
+    if unknown:
+        known = ", ".join(sorted(rule.defaults)) or "none"
+        raise RubricError(f"{path}: rule {rule_id} has no option {', '.join(map(repr, unknown))} (options: {known})")
+    merged = {**base_options, **options}
+    if rule.options_schema:
+        schema = {"type": "object", "properties": rule.options_schema}
+        problems = list(jsonschema.Draft202012Validator(schema).iter_errors(merged))
+        if problems:
+            where = "/".join(str(p) for p in problems[0].absolute_path)
+            raise RubricError(f"{path}: rule {rule_id} option '{where}': {problems[0].message}")
+    severity = Severity.parse(raw["severity"]) if "severity" in raw else (inherited.severity if inherited else rule.severity)
+    weight = float(raw["weight"]) if "weight" in raw else (inherited.weight if inherited else rule.weight)
+    return RuleSetting(severity=severity, weight=weight, options=merged)

@@ -1,0 +1,85 @@
+"""What a rule is: metadata, options and a ``check`` that yields hits."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, ClassVar
+
+from qa_checker.descriptor import Descriptor
+from qa_checker.findings import Severity
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One problem a rule found: where, the values for its message, and optional overrides."""
+
+    pointer: str
+    params: dict[str, Any] = field(default_factory=dict)
+    message: str | None = None
+    hint: str | None = None
+    element: str | None = None
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What a rule may know beyond the descriptor: its options and the run's fixed clock."""
+
+    options: dict[str, Any]
+    today: date
+
+
+class Rule:
+    """A documented check with a stable id.
+
+    Subclasses set the class attributes and implement :meth:`check`. The class docstring is the
+    rule's documentation (``qa-checker explain``); ``example_fail``/``example_pass`` are partial
+    descriptors merged over a good baseline to show the rule failing and fixed.
+    """
+
+    id: ClassVar[str]
+    name: ClassVar[str]
+    title: ClassVar[str]
+    element: ClassVar[str | None] = None
+    clause: ClassVar[str] = ""
+    principles: ClassVar[tuple[str, ...]] = ()
+    severity: ClassVar[Severity] = Severity.ERROR
+    weight: ClassVar[float] = 1.0
+    message: ClassVar[str]
+    hint: ClassVar[str]
+    kinds: ClassVar[tuple[str, ...]] = ("offer", "credential")
+    defaults: ClassVar[dict[str, Any]] = {}
+    options_schema: ClassVar[dict[str, Any]] = {}
+    engine_only: ClassVar[bool] = False
+    example_fail: ClassVar[dict[str, Any] | None] = None
+    example_pass: ClassVar[dict[str, Any] | None] = None
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Whether the rule has anything to judge in this descriptor (else it is not scored)."""
+        return doc.kind in self.kinds
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Yield a hit per problem; yield nothing when the descriptor passes."""
+        return iter(())
+
+    @classmethod
+    def documentation(cls) -> str:
+        """The rule's docstring, dedented."""
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    @classmethod
+    def summary(cls) -> dict[str, Any]:
+        """Metadata for listings and reports."""
+        return {
+            "id": cls.id,
+            "name": cls.name,
+            "title": cls.title,
+            "element": cls.element,
+            "clause": cls.clause,
+            "principles": list(cls.principles),
+            "severity": cls.severity.value,
+            "weight": cls.weight,
+            "options": dict(cls.defaults),
+        }

@@ -1,0 +1,144 @@
+"""Rules the engine itself reports: unreadable files, schema violations, crashing rules.
+
+They have no ``check`` of their own; they are registered so that every finding has a documented
+id whose severity and weight a rubric can set.
+"""
+
+from __future__ import annotations
+
+from qa_checker.findings import Severity
+from qa_checker.rules import register
+from qa_checker.rules.base import Rule
+
+
+class _EngineRule(Rule):
+    engine_only = True
+
+
+@register
+class FileReadable(_EngineRule):
+    """The file can be read as a descriptor.
+
+    Why: nothing can be checked in a file that cannot be read.
+    Passes: the file exists, is readable, is UTF-8 text (a byte-order mark is fine) of a supported type.
+    Fails: binary files, other encodings, unsupported file types, files that cannot be opened.
+    """
+
+    id = "MC-LD-001"
+    name = "file-readable"
+    title = "File is a readable descriptor"
+    message = "the file cannot be read"
+    hint = "Give a UTF-8 JSON or YAML descriptor."
+
+
+@register
+class FileParses(_EngineRule):
+    """The file is well-formed JSON or YAML.
+
+    Why: a syntax error hides every element behind it.
+    Passes: the text parses. Fails: any JSON or YAML syntax error; the finding names the line and column.
+    """
+
+    id = "MC-LD-002"
+    name = "file-parses"
+    title = "File is well-formed JSON or YAML"
+    message = "the file does not parse"
+    hint = "Fix the syntax at the line given."
+
+
+@register
+class DocumentIsObject(_EngineRule):
+    """The top level of the document is an object of descriptor fields.
+
+    Why: the descriptor format is one object per file.
+    Passes: a mapping at the top level. Fails: a list, a string, a number or an empty document.
+    """
+
+    id = "MC-LD-003"
+    name = "document-is-object"
+    title = "Document is an object"
+    message = "the document is not an object"
+    hint = "Write one descriptor per file as a mapping."
+
+
+@register
+class DocumentShallow(_EngineRule):
+    """The document is not absurdly deeply nested.
+
+    Why: deep nesting is a sign of a generated or hostile file and could exhaust the checker.
+    Passes: nesting up to 64 levels. Fails: deeper nesting; the file is refused before validation.
+    """
+
+    id = "MC-LD-004"
+    name = "document-shallow"
+    title = "Document nesting is reasonable"
+    message = "the document is nested too deeply"
+    hint = "Check the file was generated correctly."
+
+
+@register
+class FileWithinSizeLimit(_EngineRule):
+    """The file is within the configured size limit (``--max-bytes``, 5 MiB by default).
+
+    Why: an oversized file is refused before it is parsed, so a batch cannot be stalled by one upload.
+    Passes: files up to the limit. Fails: larger files, which are not parsed.
+    """
+
+    id = "MC-LD-005"
+    name = "file-within-size-limit"
+    title = "File is within the size limit"
+    message = "the file is over the size limit"
+    hint = "Split the file or raise --max-bytes."
+
+
+@register
+class FileNotEmpty(_EngineRule):
+    """The file is not empty.
+
+    Why: an empty file is usually a failed export.
+    Passes: any non-blank content. Fails: zero bytes or only white space.
+    """
+
+    id = "MC-LD-006"
+    name = "file-not-empty"
+    title = "File is not empty"
+    message = "the file is empty"
+    hint = "Write the descriptor into the file."
+
+
+@register
+class SchemaValid(_EngineRule):
+    """The descriptor follows the structure of the descriptor format (``schemas/descriptor.schema.json``).
+
+    Why: field names and types are the contract other tools read; a misspelt field is a missing element.
+    Passes: every field is known, of the right type and in its vocabulary.
+    Fails: unknown fields, wrong types, values outside a vocabulary, malformed dates, URLs or codes,
+    and learner-only elements (learner, issue date, grade) on an offer. Each problem is its own finding
+    with the field's pointer and a hint.
+    """
+
+    id = "MC-SC-001"
+    name = "schema-valid"
+    title = "Descriptor follows the descriptor format"
+    principles = ("transparency",)
+    weight = 5.0
+    message = "the descriptor does not follow the descriptor format"
+    hint = "Correct the field as the hint says."
+
+
+@register
+class RuleRuns(_EngineRule):
+    """Every rule ran to completion.
+
+    Why: a rule that crashes must never crash the batch or hide a problem silently.
+    Passes: always, unless a rule raised an exception on this descriptor; the finding then names the
+    rule and the exception so it can be reported.
+    """
+
+    id = "MC-EN-001"
+    name = "rule-runs"
+    title = "Every rule ran"
+    severity = Severity.ERROR
+    weight = 0.0
+    message = "rule {rule} failed on this descriptor: {error}"
+    hint = "Report this as a bug in qa-checker, with the descriptor."

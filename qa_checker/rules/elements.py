@@ -1,0 +1,103 @@
+"""Presence of each Annex I standard element, one rule per element.
+
+Mandatory elements default to errors and optional ones to warnings; a rubric may change either.
+Learner-specific elements (learner, date of issuing, grade) apply only to ``kind: credential``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from qa_checker.descriptor import Descriptor
+from qa_checker.elements import ELEMENTS, Element, is_present
+from qa_checker.findings import Severity
+from qa_checker.rules import register
+from qa_checker.rules.base import Hit, Rule, RuleContext
+
+# Principles each element gives evidence for (Annex II; see eu-framework.md §1.4 "checkable signals").
+_PRINCIPLES: dict[str, tuple[str, ...]] = {
+    "learner": ("authenticity",),
+    "title": ("transparency",),
+    "issuer_country": ("transparency", "authenticity"),
+    "awarding_body": ("transparency", "authenticity"),
+    "issue_date": ("authenticity",),
+    "learning_outcomes": ("transparency", "recognition", "valid_assessment"),
+    "workload": ("transparency", "recognition"),
+    "level": ("transparency", "recognition"),
+    "assessment": ("valid_assessment", "recognition"),
+    "participation": ("transparency", "learner_centred"),
+    "quality_assurance": ("quality", "recognition"),
+    "prerequisites": ("information_guidance", "learner_centred"),
+    "supervision": ("valid_assessment", "authenticity"),
+    "grade": ("valid_assessment",),
+    "stackability": ("learning_pathways",),
+    "further_information": ("information_guidance",),
+}
+
+_HINTS: dict[str, str] = {
+    "learner": "Identify the learner: learner: {name: ..., identifier: {scheme: national, value: ...}}.",
+    "title": "Add title: {en: ...} with the micro-credential's title.",
+    "issuer_country": "Give each awarding body's country as an ISO 3166-1 code: country: NL.",
+    "awarding_body": "Add awarding_bodies: [{name: ..., country: ..}] naming the body that awards it.",
+    "issue_date": "Add issue_date: YYYY-MM-DD, the date the credential was issued.",
+    "learning_outcomes": "List what the learner can do on completion, one statement each, starting with an action verb.",
+    "workload": "Give the notional workload, in ECTS wherever possible: workload: {ects: 5, hours: 140}.",
+    "level": "Give level: {eqf: 6} (and the QF-EHEA cycle or NQF level), or level: {not_applicable: reason}.",
+    "assessment": "List how learning is assessed: assessment: {types: [written-examination]}.",
+    "participation": "State the form of participation: participation: {mode: online|onsite|blended}.",
+    "quality_assurance": "Describe internal QA and the external QA body: quality_assurance: {internal: {...}, external: {...}}.",
+    "prerequisites": "State what a learner needs before enrolling, or prerequisites: none.",
+    "supervision": "State how assessment is supervised: assessment: {supervision: supervised-online-id-check}.",
+    "grade": "Give the grade achieved, or leave it out if the credential is not graded.",
+    "stackability": "Say whether it is stand-alone or stackable: stackability: {type: stackable, towards: [...]}.",
+    "further_information": "Link to the course page: further_information: https://...",
+}
+
+
+class ElementPresent(Rule):
+    """Base for the per-element presence rules generated below."""
+
+    annex_element: Element
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Learner-specific elements apply only to credentials."""
+        return doc.kind in self.kinds
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Hit when the element is not given at all."""
+        if not is_present(self.annex_element, doc.data):
+            yield Hit(self.annex_element.pointer if self.annex_element.key != "issuer_country" else "/awarding_bodies")
+
+
+def _make(number: int, element: Element) -> type[Rule]:
+    status = "mandatory" if element.mandatory else "optional"
+    scope = "credentials only" if element.credential_only else "offers and credentials"
+    doc = (
+        f"{element.label} is given ({element.clause}, {status}).\n\n"
+        f"Why: {element.label.lower()} is {'a mandatory' if element.mandatory else 'an optional'} standard "
+        f"element of Annex I of Council Recommendation 2022/C 243/02.\n"
+        f"Applies to: {scope}.\n"
+        f"Passes: `{element.pointer.lstrip('/')}` is given and not empty.\n"
+        f"Fails: it is absent or empty."
+    )
+    attrs: dict[str, Any] = {
+        "__doc__": doc,
+        "id": f"MC-EL-{number:03d}",
+        "name": f"{element.key.replace('_', '-')}-present",
+        "title": f"{element.label} is given",
+        "element": element.key,
+        "clause": element.clause,
+        "principles": _PRINCIPLES[element.key],
+        "severity": Severity.ERROR if element.mandatory else Severity.WARNING,
+        "weight": 3.0 if element.mandatory else 1.0,
+        "message": f"{element.label} ({element.clause}) is missing",
+        "hint": _HINTS[element.key],
+        "kinds": ("credential",) if element.credential_only else ("offer", "credential"),
+        "annex_element": element,
+    }
+    class_name = "".join(part.title() for part in element.key.split("_")) + "Present"
+    return register(type(class_name, (ElementPresent,), attrs))
+
+
+PRESENCE_RULES = tuple(_make(i, e) for i, e in enumerate(ELEMENTS, start=1))

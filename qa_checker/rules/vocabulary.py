@@ -1,0 +1,201 @@
+"""Codes from the bundled EU vocabularies: countries, languages, ISCED-F fields, currencies.
+
+The schema checks a code's shape (two capital letters); these rules check that it exists in the
+code list and suggest the closest one when it does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from qa_checker import pointer as jp
+from qa_checker import vocab
+from qa_checker.descriptor import Descriptor
+from qa_checker.findings import Severity
+from qa_checker.rules import register
+from qa_checker.rules.base import Hit, Rule, RuleContext
+
+# EU editorial country codes that differ from ISO 3166-1.
+_EU_EDITORIAL = {"EL": "GR", "UK": "GB"}
+
+
+def _suggestion(vocab_id: str, value: str) -> str:
+    suggested = vocab.get(vocab_id).suggest(value)
+    return f" (did you mean {suggested}?)" if suggested and suggested != value else ""
+
+
+@register
+class CountryCodeKnown(Rule):
+    """Country codes are ISO 3166-1 alpha-2 codes that exist.
+
+    Why: the country of the issuer is a mandatory element (Annex I M3) and must be machine-readable.
+    Passes: every awarding body's and external QA body's country is in the bundled country list.
+    Fails: unknown codes, and the EU editorial codes EL and UK, which are not ISO codes (use GR, GB).
+    """
+
+    id = "MC-VC-001"
+    name = "country-code-known"
+    title = "Country codes exist"
+    element = "issuer_country"
+    clause = "Annex I M3"
+    principles = ("transparency", "portability")
+    severity = Severity.ERROR
+    weight = 1.0
+    message = "'{code}' is not an ISO 3166-1 country code{suggestion}"
+    hint = "Use the two-letter ISO 3166-1 code, e.g. NL, DE, IE (GR for Greece, GB for the UK)."
+    example_fail = {"awarding_bodies": [{"name": "Example University", "country": "XX"}]}
+    example_pass = {"awarding_bodies": [{"name": "Example University", "country": "NL"}]}
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Look up each country code."""
+        countries = vocab.get("countries")
+        places = [jp.join("awarding_bodies", i, "country") for i, _ in enumerate(doc.items("/awarding_bodies"))]
+        places.append("/quality_assurance/external/country")
+        for place in places:
+            code = doc.get(place)
+            if isinstance(code, str) and len(code) == 2 and code.isupper() and code not in countries:
+                suggestion = f" (did you mean {_EU_EDITORIAL[code]}?)" if code in _EU_EDITORIAL else _suggestion("countries", code)
+                yield Hit(place, {"code": code, "suggestion": suggestion},
+                          element="issuer_country" if place.startswith("/awarding_bodies") else "quality_assurance")
+
+
+@register
+class LanguageCodeKnown(Rule):
+    """Language codes are ISO 639-1 codes that exist.
+
+    Why: languages of instruction and of every text must be machine-readable for portability.
+    Passes: every code in `languages` and every key of a language string is a known ISO 639-1 code.
+    Fails: unknown two-letter codes such as `xx` or `gb`.
+    """
+
+    id = "MC-VC-002"
+    name = "language-code-known"
+    title = "Language codes exist"
+    clause = "Annex II Transparency"
+    principles = ("transparency", "portability")
+    severity = Severity.ERROR
+    weight = 1.0
+    message = "'{code}' is not an ISO 639-1 language code{suggestion}"
+    hint = "Use a two-letter ISO 639-1 code such as en, de, fr, nl, pl."
+    example_fail = {"languages": ["xx"]}
+    example_pass = {"languages": ["en"]}
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Look up declared languages and the keys of every language string."""
+        known = vocab.get("languages")
+        seen: set[str] = set()
+        for index, code in enumerate(doc.items("/languages")):
+            if isinstance(code, str) and len(code) == 2 and code.islower() and code not in known:
+                seen.add(jp.join("languages", index))
+                yield Hit(jp.join("languages", index), {"code": code, "suggestion": _suggestion("languages", code)})
+        for place, value in _language_maps(doc.data, ""):
+            for key in value:
+                where = jp.child(place, key)
+                if len(key) == 2 and key.islower() and key not in known and where not in seen:
+                    yield Hit(where, {"code": key, "suggestion": _suggestion("languages", key)})
+
+
+def _language_maps(node: object, place: str) -> Iterator[tuple[str, dict[str, object]]]:
+    """Every object whose keys are all two-letter codes (a language string), outside extensions."""
+    if isinstance(node, dict):
+        if node and all(isinstance(k, str) and len(k) == 2 and k.isalpha() for k in node):
+            yield place, node
+            return
+        for key, value in node.items():
+            if place == "" and key == "extensions":
+                continue
+            yield from _language_maps(value, jp.child(place, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _language_maps(value, jp.child(place, index))
+
+
+@register
+class FieldOfEducationKnown(Rule):
+    """The field of education is an ISCED-F 2013 code that exists.
+
+    Why: a field code makes offerings comparable across providers and countries.
+    Passes: `field_of_education` is one of the 220 ISCED-F 2013 codes, or absent.
+    Fails: a well-formed but unknown code such as 0619.
+    """
+
+    id = "MC-VC-003"
+    name = "isced-f-code-known"
+    title = "ISCED-F field code exists"
+    clause = "Annex II Transparency"
+    principles = ("transparency", "recognition")
+    severity = Severity.ERROR
+    weight = 1.0
+    message = "'{code}' is not an ISCED-F 2013 field code{suggestion}"
+    hint = "Pick the code from the ISCED-F 2013 list, e.g. 0613 Software and applications development."
+    example_fail = {"field_of_education": "0619"}
+    example_pass = {"field_of_education": "0613"}
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Look up the field code."""
+        code = doc.get("/field_of_education")
+        fields = vocab.get("isced-f")
+        if isinstance(code, str) and code.isdigit() and 2 <= len(code) <= 4 and code not in fields:
+            parent = code[:3] if code[:3] in fields else code[:2]
+            suggestion = f" (the nearest known field is {parent} {fields.label(parent)})" if parent in fields else ""
+            yield Hit("/field_of_education", {"code": code, "suggestion": suggestion})
+
+
+@register
+class CurrencyKnown(Rule):
+    """Prices use an ISO 4217 currency code that exists.
+
+    Why: a comparable price needs a known currency.
+    Passes: `price.currency` is an active ISO 4217 code, or there is no price.
+    Fails: unknown codes such as EUD.
+    """
+
+    id = "MC-VC-004"
+    name = "currency-code-known"
+    title = "Currency code exists"
+    clause = "Annex II Information and guidance"
+    principles = ("information_guidance",)
+    severity = Severity.ERROR
+    weight = 0.5
+    message = "'{code}' is not an ISO 4217 currency code{suggestion}"
+    hint = "Use a three-letter ISO 4217 code such as EUR, PLN, SEK."
+    example_fail = {"price": {"amount": 100, "currency": "EUD"}}
+    example_pass = {"price": {"amount": 100, "currency": "EUR"}}
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Look up the currency."""
+        code = doc.get("/price/currency")
+        if isinstance(code, str) and len(code) == 3 and code.isupper() and code not in vocab.get("currencies"):
+            yield Hit("/price/currency", {"code": code, "suggestion": _suggestion("currencies", code)})
+
+
+@register
+class WorkloadInEcts(Rule):
+    """The workload is given in ECTS wherever possible.
+
+    Why: Annex I asks for the notional workload "in ECTS, wherever possible"; hours alone are
+    harder to recognise across borders.
+    Passes: `workload.ects` is given. Fails: only hours or other credits are given.
+    """
+
+    id = "MC-WL-001"
+    name = "workload-in-ects"
+    title = "Workload is given in ECTS"
+    element = "workload"
+    clause = "Annex I M7"
+    principles = ("transparency", "recognition")
+    severity = Severity.WARNING
+    weight = 1.0
+    message = "the workload is given without ECTS credits"
+    hint = "Add workload.ects (1 ECTS = 25-30 hours of learning), e.g. workload: {ects: 5, hours: 140}."
+    example_fail = {"workload": {"hours": 140}}
+    example_pass = {"workload": {"ects": 5, "hours": 140}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Only judged when a workload is given at all."""
+        return bool(doc.mapping("/workload"))
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Hit when ECTS are absent."""
+        if doc.get("/workload/ects") is None:
+            yield Hit("/workload")

@@ -1,0 +1,41 @@
+"""Scores: the 0-100 weighted share of rules a descriptor satisfies, overall and per Annex II principle."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from qa_checker.findings import Finding
+from qa_checker.principles import PRINCIPLE_KEYS
+from qa_checker.rubric import Rubric
+from qa_checker.rules import RULES_BY_ID
+
+
+def failed_rules(findings: Iterable[Finding]) -> set[str]:
+    """Rules with at least one finding that counts (not waived, not info)."""
+    return {f.rule for f in findings if f.counts}
+
+
+def _ratio(weights: dict[str, float], failed: set[str]) -> float | None:
+    possible = sum(weights.values())
+    if possible <= 0:
+        return None
+    earned = sum(w for rule, w in weights.items() if rule not in failed)
+    return round(100.0 * earned / possible, 1)
+
+
+def score(judged: Iterable[str], findings: list[Finding], rubric: Rubric) -> float:
+    """Overall score over the rules that judged this descriptor."""
+    weights = {rule: rubric.rules[rule].weight for rule in judged if rule in rubric.rules}
+    value = _ratio(weights, failed_rules(findings))
+    return 100.0 if value is None else value
+
+
+def principle_scores(judged: Iterable[str], findings: list[Finding], rubric: Rubric) -> dict[str, float | None]:
+    """Score per Annex II principle over the rules that give evidence for it; ``None`` = not assessed."""
+    judged = [r for r in judged if r in rubric.rules]
+    failed = failed_rules(findings)
+    scores: dict[str, float | None] = {}
+    for principle in PRINCIPLE_KEYS:
+        weights = {r: rubric.rules[r].weight or 1.0 for r in judged if principle in RULES_BY_ID[r].principles}
+        scores[principle] = _ratio(weights, failed)
+    return scores

@@ -1,0 +1,226 @@
+"""Validate a descriptor against the bundled JSON Schema and explain each error to a provider.
+
+Raw jsonschema errors are not user-facing: each becomes a finding with the Annex I element it
+concerns, an RFC 6901 pointer, a plain message and a fix hint. ``anyOf``/``oneOf`` errors are
+explained by the schema's own ``x-message``/``x-hint`` annotations or by the best-matching branch,
+never dumped.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from datetime import date
+from typing import Any
+from urllib.parse import urlparse
+
+import jsonschema
+from jsonschema.exceptions import ValidationError, best_match
+
+from qa_checker import pointer as jp
+from qa_checker.elements import element_for_pointer
+from qa_checker.findings import Finding, Severity
+from qa_checker.resources import bundled
+
+SCHEMA_RULE = "MC-SC-001"
+SCHEMA_FILE = "descriptor.schema.json"
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _format_checker() -> jsonschema.FormatChecker:
+    checker = jsonschema.FormatChecker(formats=())
+
+    @checker.checks("date", raises=ValueError)
+    def _is_date(value: object) -> bool:
+        if not isinstance(value, str):
+            return True
+        if not _DATE.match(value):
+            return False
+        date.fromisoformat(value)
+        return True
+
+    @checker.checks("url")
+    def _is_url(value: object) -> bool:
+        if not isinstance(value, str):
+            return True
+        parsed = urlparse(value)
+        return parsed.scheme in ("http", "https") and bool(parsed.netloc) and not any(c.isspace() for c in value)
+
+    return checker
+
+
+@functools.cache
+def schema() -> dict[str, Any]:
+    """The bundled descriptor schema (checked against its metaschema once)."""
+    loaded = json.loads(bundled("schemas", SCHEMA_FILE).read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(loaded)
+    return loaded
+
+
+@functools.cache
+def validator() -> jsonschema.Draft202012Validator:
+    """A reusable validator for the descriptor schema."""
+    return jsonschema.Draft202012Validator(schema(), format_checker=_format_checker())
+
+
+def validate(data: Any, *, severity: Severity = Severity.ERROR) -> list[Finding]:
+    """All schema findings for one descriptor, one per problem, sorted by location."""
+    findings = [f for error in validator().iter_errors(data) for f in _to_findings(error, severity)]
+    unique = {(f.pointer, f.message): f for f in findings}
+    return sorted(unique.values(), key=lambda f: (f.pointer, f.message))
+
+
+def _annotation(error: ValidationError, key: str) -> str | None:
+    """An ``x-`` annotation of the failing subschema, or of the property that ``$ref``-ed it."""
+    value = error.schema.get(key) if isinstance(error.schema, dict) else None
+    if value:
+        return str(value)
+    referrer = _referrer(error)
+    return str(referrer[key]) if referrer is not None and referrer.get(key) else None
+
+
+def _referrer(error: ValidationError) -> dict[str, Any] | None:
+    """The schema node holding the ``$ref`` whose target failed directly at its top level."""
+    tokens = list(error.absolute_schema_path)
+    if "$ref" not in tokens:
+        return None
+    last_ref = len(tokens) - 1 - tokens[::-1].index("$ref")
+    if len(tokens) - last_ref > 2:
+        return None
+    node: Any = schema()
+    for token in tokens[:last_ref]:
+        if token == "$ref" and isinstance(node, dict):
+            node = jp.resolve(schema(), node["$ref"].lstrip("#"))
+        elif isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and isinstance(token, int) and token < len(node):
+            node = node[token]
+        else:
+            return None
+    return node if isinstance(node, dict) else None
+
+
+def _branch_error(error: ValidationError) -> ValidationError | None:
+    """For anyOf/oneOf: the one branch matching the instance's type, if exactly one does."""
+    branches: dict[Any, list[ValidationError]] = {}
+    for sub in error.context or []:
+        branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+    typed = [errs for errs in branches.values()
+             if not any(e.validator == "type" and not e.relative_path for e in errs)]
+    if len(typed) != 1:
+        return None
+    return best_match(typed[0])
+
+
+def _to_findings(error: ValidationError, severity: Severity) -> list[Finding]:
+    """One finding per problem; an unknown-field error gives one per unknown field, located at it."""
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        known = set(error.schema.get("properties", {}))
+        base = jp.from_path(error.absolute_path)
+        where = _field_name(list(error.absolute_path))
+        return [
+            Finding(rule=SCHEMA_RULE, severity=severity, element=element_for_pointer(jp.child(base, extra)),
+                    pointer=jp.child(base, extra), message=f"unknown field '{extra}' in {where}",
+                    hint=_default_hint(error, "additionalProperties"), extra={"keyword": "additionalProperties"})
+            for extra in sorted(set(error.instance) - known)
+        ]
+    return [_to_finding(error, severity)]
+
+
+def _to_finding(error: ValidationError, severity: Severity) -> Finding:
+    path = list(error.absolute_path)
+    pointer = jp.from_path(path)
+    name = _field_name(path)
+    keyword = error.validator
+    message = _message(error, name, keyword)
+    hint = _annotation(error, "x-hint") or _default_hint(error, keyword)
+    if keyword == "required":
+        missing = _missing_property(error)
+        if missing is not None:
+            pointer = jp.child(pointer, missing)
+            hint = _property_hint(error, missing) or hint
+    element = element_for_pointer(pointer)
+    return Finding(rule=SCHEMA_RULE, severity=severity, element=element, pointer=pointer,
+                   message=message, hint=hint, extra={"keyword": keyword})
+
+
+def _field_name(path: list[Any]) -> str:
+    if not path:
+        return "the descriptor"
+    return "/".join(str(p) for p in path)
+
+
+def _missing_property(error: ValidationError) -> str | None:
+    match = re.match(r"^'(.+)' is a required property$", error.message)
+    return match.group(1) if match else None
+
+
+def _property_hint(error: ValidationError, prop: str) -> str | None:
+    props = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+    sub = props.get(prop, {})
+    return sub.get("x-hint") if isinstance(sub, dict) else None
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+_TYPE_NAMES = {"string": "text", "number": "a number", "integer": "a whole number", "object": "an object (a mapping)",
+               "array": "a list", "boolean": "true or false", "null": "null"}
+
+
+def _message(error: ValidationError, name: str, keyword: str) -> str:
+    custom = _annotation(error, "x-message")
+    if keyword in ("anyOf", "oneOf"):
+        branch = _branch_error(error)
+        if branch is not None:
+            return _message(branch, _field_name(list(branch.absolute_path)), branch.validator)
+        if custom:
+            return f"{name}: {custom}" if not custom.startswith(name) else custom
+        best = best_match(error.context or [])
+        return f"{name}: {best.message}" if best is not None else f"{name} does not match any allowed form"
+    if keyword == "not":
+        return custom or f"{name} is not allowed here"
+    if keyword == "required":
+        missing = _missing_property(error) or "a field"
+        return f"'{missing}' is missing from {name}"
+    if keyword == "type":
+        expected = error.validator_value
+        names = [expected] if isinstance(expected, str) else list(expected)
+        wanted = " or ".join(_TYPE_NAMES.get(n, n) for n in names)
+        return f"{name} must be {wanted}, not {_short(error.instance)}"
+    if keyword in ("enum", "const"):
+        allowed = error.validator_value if keyword == "enum" else [error.validator_value]
+        listed = ", ".join(str(a) for a in allowed[:8]) + (", ..." if len(allowed) > 8 else "")
+        return f"{name} is {_short(error.instance)}, not one of: {listed}"
+    if keyword == "format":
+        fmt = {"date": "an ISO 8601 date (YYYY-MM-DD)", "url": "a full http(s) URL"}.get(error.validator_value, error.validator_value)
+        return f"{name} is {_short(error.instance)}, not {fmt}"
+    if keyword == "pattern":
+        return f"{name} is {_short(error.instance)}, which has the wrong form"
+    if keyword in ("minItems", "minProperties"):
+        return f"{name} is empty; give at least {error.validator_value}"
+    if keyword == "minLength":
+        return f"{name} is empty"
+    if keyword in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
+        words = {"minimum": "at least", "exclusiveMinimum": "more than", "maximum": "at most", "exclusiveMaximum": "less than"}
+        return f"{name} is {_short(error.instance)}; it must be {words[keyword]} {error.validator_value}"
+    if keyword == "uniqueItems":
+        return f"{name} lists the same value twice"
+    if keyword == "propertyNames":
+        return f"{name} has a key that is not a two-letter language code"
+    return f"{name}: {error.message}"
+
+
+def _default_hint(error: ValidationError, keyword: str) -> str:
+    if keyword == "additionalProperties":
+        return "Check the spelling against the descriptor format; put your own fields under 'extensions'."
+    if keyword == "type":
+        return "Change the value to the expected type."
+    if keyword in ("enum", "const"):
+        return "Use one of the listed values exactly as written."
+    if keyword == "required":
+        return "Add the missing field."
+    return "Correct the value as the descriptor format describes."

@@ -1,0 +1,72 @@
+"""Bundled controlled vocabularies: descriptor slugs, EU concept URIs and labels."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from qa_checker.resources import bundled
+
+VOCABULARIES = (
+    "assessment-types",
+    "supervision",
+    "participation-modes",
+    "activity-types",
+    "learning-settings",
+    "accreditation-types",
+    "eqf",
+    "credit-systems",
+    "isced-f",
+    "countries",
+    "languages",
+    "currencies",
+)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """One code list: slugs in order, each with its URI, label and extra columns."""
+
+    id: str
+    title: str
+    scheme: str | None
+    concepts: dict[str, dict[str, Any]]
+
+    def __contains__(self, slug: object) -> bool:
+        return slug in self.concepts
+
+    def label(self, slug: str) -> str:
+        """The concept's label, or the slug itself when unknown."""
+        return str(self.concepts.get(slug, {}).get("label") or slug)
+
+    def uri(self, slug: str) -> str | None:
+        """The EU concept URI for a slug, where one exists."""
+        return self.concepts.get(slug, {}).get("uri")
+
+    def slug_for_uri(self, uri: str) -> str | None:
+        """Reverse lookup: the slug for an EU concept URI."""
+        for slug, concept in self.concepts.items():
+            if concept.get("uri") == uri:
+                return slug
+        return None
+
+    def suggest(self, value: str) -> str | None:
+        """The closest known slug, for a "did you mean" hint."""
+        matches = difflib.get_close_matches(value, list(self.concepts), n=1, cutoff=0.6)
+        if not matches:
+            lowered = {k.lower(): k for k in self.concepts}
+            return lowered.get(value.lower())
+        return matches[0]
+
+
+@functools.cache
+def get(vocab_id: str) -> Vocabulary:
+    """Load one bundled vocabulary by id (cached)."""
+    if vocab_id not in VOCABULARIES:
+        raise KeyError(f"unknown vocabulary: {vocab_id}")
+    raw = json.loads(bundled("schemas", f"vocab/{vocab_id}.json").read_text(encoding="utf-8"))
+    concepts = {c["slug"]: c for c in raw["concepts"]}
+    return Vocabulary(raw["id"], raw["title"], raw.get("scheme"), concepts)

@@ -1,0 +1,47 @@
+"""Shared fixtures: paths, a CLI runner, a good baseline descriptor and a fixed clock."""
+
+from __future__ import annotations
+
+import copy
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner, Result
+
+from qa_checker.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = ROOT.parent / "shared"
+REALWORLD = SHARED / "realworld"
+NOW = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)
+
+
+def baseline() -> dict[str, Any]:
+    """A fresh copy of the fully valid offer every rule fixture starts from."""
+    return copy.deepcopy(_BASELINE)
+
+
+_BASELINE: dict[str, Any] = yaml.safe_load((FIXTURES / "descriptors" / "baseline.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def run_cli():
+    """Run the CLI in-process; returns click's Result (exit_code, output)."""
+    runner = CliRunner()
+
+    def run(*args: str) -> Result:
+        return runner.invoke(cli, list(args), catch_exceptions=False)
+
+    return run
+
+
+def realworld_or_skip() -> Path:
+    """The shared real-world folder, or skip the test when it is absent."""
+    if not REALWORLD.is_dir():
+        pytest.skip("../shared/realworld is not present")
+    return REALWORLD
