@@ -1,0 +1,27 @@
+"""The ``qa-checker`` command line: thin edges that parse options, call the core and write output.
+
+Each command lives in its own module here and is added to the group below.
+"""
+
+from __future__ import annotations
+
+import click
+
+from qa_checker import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="qa-checker")
+def cli() -> None:
+    """Check micro-credential descriptors against the EU standard elements (2022/C 243/02)."""
+
+
+def main() -> None:
+    """Entry point of the ``qa-checker`` script."""
+    cli(prog_name="qa-checker")
+
+
+from qa_checker.cli import check, rules  # noqa: E402
+
+cli.add_command(check.check)
+cli.add_command(rules.rules)

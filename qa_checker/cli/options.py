@@ -1,0 +1,58 @@
+"""Options, exit codes and output helpers shared by the commands."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from qa_checker.rubric import DEFAULT_RUBRIC
+
+EXIT_PASS, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+RUBRIC_OPTION = click.option("--rubric", "rubric_name", default=DEFAULT_RUBRIC, show_default=True,
+                             help="Bundled rubric id or path to a rubric YAML file.")
+NOW_OPTION = click.option("--now", "now_text", metavar="ISO-DATE",
+                          help="Fix the run's date and time (for reproducible output and date rules).")
+
+
+def parse_now(value: str | None) -> datetime | None:
+    """The ``--now`` value as an aware datetime (UTC when no zone is given)."""
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"not an ISO 8601 date or time: {value}", param_hint="--now") from exc
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def use_colour(choice: str, stream: Any) -> bool:
+    """Colour on a terminal, plain when piped, unless forced."""
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def fail(message: str) -> NoReturn:
+    """Print a one-line configuration or usage error and exit 2."""
+    click.echo(f"qa-checker: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def write_output(output: str | None, content: str | bytes) -> None:
+    """Write to a file (creating folders) or to stdout."""
+    if output:
+        path = Path(output)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    else:
+        click.echo(content, nl=False)
