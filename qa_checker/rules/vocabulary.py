@@ -116,7 +116,7 @@ class FieldOfEducationKnown(Rule):
 
     Why: a field code makes offerings comparable across providers and countries.
     Passes: `field_of_education` is one of the 220 ISCED-F 2013 codes, or absent.
-    Fails: a well-formed but unknown code such as 0619.
+    Fails: a well-formed but unknown code such as 0617.
     """
 
     id = "MC-VC-003"
@@ -128,7 +128,7 @@ class FieldOfEducationKnown(Rule):
     weight = 1.0
     message = "'{code}' is not an ISCED-F 2013 field code{suggestion}"
     hint = "Pick the code from the ISCED-F 2013 list, e.g. 0613 Software and applications development."
-    example_fail = {"field_of_education": "0619"}
+    example_fail = {"field_of_education": "0617"}
     example_pass = {"field_of_education": "0613"}
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
