@@ -89,3 +89,8 @@ def load_paths(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFA
     """All documents under the paths, in a stable order."""
     for path in iter_files(paths):
         yield from load_file(path, max_bytes=max_bytes)
+
+
+from qa_checker.loaders import archive  # noqa: E402 - registers after the registry exists
+
+register_loader(archive.ARCHIVE_SUFFIXES, archive.load, discover=True)
