@@ -102,44 +102,78 @@ def _referrer(error: ValidationError) -> dict[str, Any] | None:
 
 
 def _branch_error(error: ValidationError) -> ValidationError | None:
-    """For anyOf/oneOf: the one branch matching the instance's type, if exactly one does."""
+    """For anyOf/oneOf: the branch the author evidently meant, if exactly one is.
+
+    A branch is meant when the instance has its type; among several object branches, the one
+    whose ``properties`` name the most of the instance's keys (``{text, type}`` is a structured
+    learning outcome, not a language map).
+    """
     branches: dict[Any, list[ValidationError]] = {}
     for sub in error.context or []:
         branches.setdefault(sub.relative_schema_path[0], []).append(sub)
-    typed = [errs for errs in branches.values()
-             if not any(e.validator == "type" and not e.relative_path for e in errs)]
+    typed = {index: errs for index, errs in branches.items()
+             if not any(e.validator == "type" and not e.relative_path for e in errs)}
+    if len(typed) > 1 and isinstance(error.instance, dict):
+        known = {index: len(set(error.instance) & set(_branch_schema(error, index).get("properties", {})))
+                 for index in typed}
+        best = max(known.values())
+        if best > 0 and list(known.values()).count(best) == 1:
+            typed = {index: typed[index] for index in typed if known[index] == best}
     if len(typed) != 1:
         return None
-    return best_match(typed[0])
+    return best_match(next(iter(typed.values())))
+
+
+def _branch_schema(error: ValidationError, index: Any) -> dict[str, Any]:
+    """The subschema of one anyOf/oneOf branch, following local ``$ref``s."""
+    branches = error.validator_value if isinstance(error.validator_value, list) else []
+    node: Any = branches[index] if isinstance(index, int) and index < len(branches) else {}
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
+        node = jp.resolve(schema(), node["$ref"][1:])
+    return node if isinstance(node, dict) else {}
+
+
+def _explained(error: ValidationError) -> ValidationError:
+    """The error to report: for anyOf/oneOf, the concrete error in the branch the author meant.
+
+    When no single concrete error explains it, the anyOf/oneOf itself is reported with its
+    schema's own ``x-message``, never a nested branch's.
+    """
+    if error.validator not in ("anyOf", "oneOf"):
+        return error
+    branch = _branch_error(error)
+    inner = _explained(branch) if branch is not None else error
+    return inner if inner.validator not in ("anyOf", "oneOf") else error
 
 
 def _to_findings(error: ValidationError, severity: Severity) -> list[Finding]:
     """One finding per problem; an unknown-field error gives one per unknown field, located at it."""
-    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-        known = set(error.schema.get("properties", {}))
-        base = jp.from_path(error.absolute_path)
-        where = _field_name(list(error.absolute_path))
+    target = _explained(error)
+    if target.validator == "additionalProperties" and isinstance(target.instance, dict):
+        known = set(target.schema.get("properties", {}))
+        base = jp.from_path(target.absolute_path)
+        where = _field_name(list(target.absolute_path))
         return [
             Finding(rule=SCHEMA_RULE, severity=severity, element=element_for_pointer(jp.child(base, extra)),
                     pointer=jp.child(base, extra), message=f"unknown field '{extra}' in {where}",
-                    hint=_default_hint(error, "additionalProperties"), extra={"keyword": "additionalProperties"})
-            for extra in sorted(set(error.instance) - known)
+                    hint=_default_hint(target, "additionalProperties"), extra={"keyword": "additionalProperties"})
+            for extra in sorted(set(target.instance) - known)
         ]
-    return [_to_finding(error, severity)]
+    return [_to_finding(error, target, severity)]
 
 
-def _to_finding(error: ValidationError, severity: Severity) -> Finding:
-    path = list(error.absolute_path)
+def _to_finding(error: ValidationError, target: ValidationError, severity: Severity) -> Finding:
+    """One finding for ``target``, the concrete error explaining ``error`` (often the same)."""
+    path = list(target.absolute_path)
     pointer = jp.from_path(path)
-    name = _field_name(path)
-    keyword = error.validator
-    message = _message(error, name, keyword)
-    hint = _annotation(error, "x-hint") or _default_hint(error, keyword)
+    keyword = target.validator
+    message = _message(target, _field_name(path), keyword)
+    hint = _annotation(target, "x-hint") or _annotation(error, "x-hint") or _default_hint(target, keyword)
     if keyword == "required":
-        missing = _missing_property(error)
+        missing = _missing_property(target)
         if missing is not None:
             pointer = jp.child(pointer, missing)
-            hint = _property_hint(error, missing) or hint
+            hint = _property_hint(target, missing) or hint
     element = element_for_pointer(pointer)
     return Finding(rule=SCHEMA_RULE, severity=severity, element=element, pointer=pointer,
                    message=message, hint=hint, extra={"keyword": keyword})
@@ -174,13 +208,12 @@ _TYPE_NAMES = {"string": "text", "number": "a number", "integer": "a whole numbe
 def _message(error: ValidationError, name: str, keyword: str) -> str:
     custom = _annotation(error, "x-message")
     if keyword in ("anyOf", "oneOf"):
-        branch = _branch_error(error)
-        if branch is not None:
-            return _message(branch, _field_name(list(branch.absolute_path)), branch.validator)
         if custom:
             return f"{name}: {custom}" if not custom.startswith(name) else custom
         best = best_match(error.context or [])
-        return f"{name}: {best.message}" if best is not None else f"{name} does not match any allowed form"
+        if best is None:
+            return f"{name} does not match any allowed form"
+        return _message(best, _field_name(list(best.absolute_path)), best.validator)
     if keyword == "not":
         return custom or f"{name} is not allowed here"
     if keyword == "required":
@@ -193,15 +226,21 @@ def _message(error: ValidationError, name: str, keyword: str) -> str:
         return f"{name} must be {wanted}, not {_short(error.instance)}"
     if keyword in ("enum", "const"):
         allowed = error.validator_value if keyword == "enum" else [error.validator_value]
+        if not isinstance(error.instance, str) and json.dumps(error.instance) in allowed:
+            return f'{name} is the number {error.instance}, not the text "{error.instance}"; put it in quotes'
         listed = ", ".join(str(a) for a in allowed[:8]) + (", ..." if len(allowed) > 8 else "")
         return f"{name} is {_short(error.instance)}, not one of: {listed}"
     if keyword == "format":
         fmt = {"date": "an ISO 8601 date (YYYY-MM-DD)", "url": "a full http(s) URL"}.get(error.validator_value, error.validator_value)
         return f"{name} is {_short(error.instance)}, not {fmt}"
+    if keyword == "pattern" and "propertyNames" in error.relative_schema_path:
+        return f"{name} has the key {_short(error.instance)}, which is not a two-letter ISO 639-1 language code"
     if keyword == "pattern":
         return f"{name} is {_short(error.instance)}, which has the wrong form"
-    if keyword in ("minItems", "minProperties"):
+    if keyword == "minItems":
         return f"{name} is empty; give at least {error.validator_value}"
+    if keyword == "minProperties":
+        return f"{name} is empty"
     if keyword == "minLength":
         return f"{name} is empty"
     if keyword in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
@@ -209,9 +248,9 @@ def _message(error: ValidationError, name: str, keyword: str) -> str:
         return f"{name} is {_short(error.instance)}; it must be {words[keyword]} {error.validator_value}"
     if keyword == "uniqueItems":
         return f"{name} lists the same value twice"
-    if keyword == "propertyNames":
-        return f"{name} has a key that is not a two-letter language code"
-    return f"{name}: {error.message}"
+    if keyword in ("maxItems", "maxProperties", "maxLength"):
+        return f"{name} is too long; give at most {error.validator_value}"
+    return f"{name} does not follow the descriptor format (the '{keyword}' constraint)"
 
 
 def _default_hint(error: ValidationError, keyword: str) -> str:
