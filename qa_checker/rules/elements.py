@@ -55,6 +55,10 @@ _HINTS: dict[str, str] = {
 }
 
 
+# Elements whose label is plural ("Learning outcomes are missing").
+_PLURAL = frozenset({"learning_outcomes", "prerequisites", "stackability"})
+
+
 class ElementPresent(Rule):
     """Base for the per-element presence rules generated below."""
 
@@ -73,10 +77,11 @@ class ElementPresent(Rule):
 def _make(number: int, element: Element) -> type[Rule]:
     status = "mandatory" if element.mandatory else "optional"
     scope = "credentials only" if element.credential_only else "offers and credentials"
+    verb = "are" if element.key in _PLURAL else "is"
     doc = (
-        f"{element.label} is given ({element.clause}, {status}).\n\n"
-        f"Why: {element.label.lower()} is {'a mandatory' if element.mandatory else 'an optional'} standard "
-        f"element of Annex I of Council Recommendation 2022/C 243/02.\n"
+        f"{element.label} {verb} given ({element.clause}, {status}).\n\n"
+        f"Why: Annex I of Council Recommendation 2022/C 243/02 lists {element.label.lower()} as "
+        f"{'a mandatory' if element.mandatory else 'an optional'} standard element.\n"
         f"Applies to: {scope}.\n"
         f"Passes: `{element.pointer.lstrip('/')}` is given and not empty.\n"
         f"Fails: it is absent or empty."
@@ -85,13 +90,13 @@ def _make(number: int, element: Element) -> type[Rule]:
         "__doc__": doc,
         "id": f"MC-EL-{number:03d}",
         "name": f"{element.key.replace('_', '-')}-present",
-        "title": f"{element.label} is given",
+        "title": f"{element.label} {verb} given",
         "element": element.key,
         "clause": element.clause,
         "principles": _PRINCIPLES[element.key],
         "severity": Severity.ERROR if element.mandatory else Severity.WARNING,
         "weight": 3.0 if element.mandatory else 1.0,
-        "message": f"{element.label} ({element.clause}) is missing",
+        "message": f"{element.label} ({element.clause}) {verb} missing",
         "hint": _HINTS[element.key],
         "kinds": ("credential",) if element.credential_only else ("offer", "credential"),
         "annex_element": element,
