@@ -52,13 +52,22 @@ def depth(value: Any, limit: int = MAX_DEPTH) -> int:
     return deepest
 
 
+def too_deep(source: str, fmt: str, how: str) -> Document:
+    """The MC-LD-004 document for nesting beyond what a descriptor can have."""
+    return load_error(source, "MC-LD-004", f"the document is nested {how}",
+                      "A descriptor is a shallow object; check the file was generated correctly.", fmt=fmt)
+
+
+_SHAPES = {list: "a list", str: "a string", int: "a number", float: "a number", bool: "true or false",
+           type(None): "empty"}
+
+
 def finish(data: Any, source: str, fmt: str) -> Document:
     """Shape checks every parsed document passes through before import and validation."""
     if depth(data) > MAX_DEPTH:
-        return load_error(source, "MC-LD-004", f"the document is nested more than {MAX_DEPTH} levels deep",
-                          "A descriptor is a shallow object; check the file was generated correctly.", fmt=fmt)
+        return too_deep(source, fmt, f"more than {MAX_DEPTH} levels deep")
     if not isinstance(data, dict):
-        kind = {list: "a list", str: "a string", type(None): "empty"}.get(type(data), type(data).__name__)
+        kind = _SHAPES.get(type(data), type(data).__name__)
         return load_error(source, "MC-LD-003", f"the document is {kind}, not an object of descriptor fields",
                           "Write one descriptor per file as an object (a mapping) at the top level.", fmt=fmt)
     return import_document(Document(source=source, data=data, format=fmt))

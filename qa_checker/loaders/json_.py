@@ -6,7 +6,7 @@ import json
 
 from qa_checker.document import Document
 from qa_checker.findings import Origin
-from qa_checker.loaders.common import decode, finish, load_error
+from qa_checker.loaders.common import decode, finish, load_error, too_deep
 
 
 def load(raw: bytes, source: str) -> list[Document]:
@@ -21,6 +21,5 @@ def load(raw: bytes, source: str) -> list[Document]:
                            "Fix the JSON syntax (a validator or editor will show the spot).", fmt="json",
                            origin=Origin(line=exc.lineno))]
     except RecursionError:
-        return [load_error(source, "MC-LD-004", "the JSON is nested too deeply to read",
-                           "A descriptor is a shallow object; check the file was generated correctly.", fmt="json")]
+        return [too_deep(source, "json", "too deeply to read")]
     return [finish(data, source, "json")]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from qa_checker.document import Document
 from qa_checker.findings import Origin
-from qa_checker.loaders.common import decode, finish, load_error
+from qa_checker.loaders.common import decode, finish, load_error, too_deep
 
 
 class _DescriptorLoader(yaml.SafeLoader):
@@ -17,6 +19,9 @@ _DescriptorLoader.yaml_implicit_resolvers = {
     key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+_TAG = re.compile(r"for the tag '([^']+)'")
 
 
 def load(raw: bytes, source: str) -> list[Document]:
@@ -30,9 +35,18 @@ def load(raw: bytes, source: str) -> list[Document]:
         mark = exc.problem_mark
         line = mark.line + 1 if mark is not None else None
         where = f" at line {line}, column {mark.column + 1}" if mark is not None else ""
-        return [load_error(source, "MC-LD-002", f"invalid YAML{where}: {exc.problem or exc}",
-                           "Fix the YAML syntax (indentation, colons, quotes).", fmt="yaml",
-                           origin=Origin(line=line) if line else None)]
-    except (yaml.YAMLError, RecursionError) as exc:
+        origin = Origin(line=line) if line else None
+        tag = _TAG.search(exc.problem or "")
+        if isinstance(exc, yaml.constructor.ConstructorError) and tag:
+            shown = tag.group(1).replace("tag:yaml.org,2002:", "!!")
+            return [load_error(source, "MC-LD-002", f"the YAML tag {shown}{where} is not allowed in a descriptor",
+                               "Remove the tag: a descriptor holds only plain text, numbers, lists and mappings.",
+                               fmt="yaml", origin=origin)]
+        detail = ", ".join(part for part in (exc.context, exc.problem) if part) or str(exc)
+        return [load_error(source, "MC-LD-002", f"invalid YAML{where}: {detail}",
+                           "Fix the YAML syntax (indentation, colons, quotes).", fmt="yaml", origin=origin)]
+    except RecursionError:
+        return [too_deep(source, "yaml", "too deeply to read")]
+    except yaml.YAMLError as exc:
         return [load_error(source, "MC-LD-002", f"invalid YAML: {exc}", "Fix the YAML syntax.", fmt="yaml")]
     return [finish(data, source, "yaml")]
