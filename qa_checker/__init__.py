@@ -6,7 +6,7 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "check_paths", "load_rubric"]
+__all__ = ["__version__", "audit_paths", "check_paths", "dataset", "load_rubric"]
 
 
 def __getattr__(name: str) -> Any:
@@ -15,4 +15,12 @@ def __getattr__(name: str) -> Any:
         from qa_checker import api
 
         return getattr(api, name)
+    if name == "audit_paths":
+        from qa_checker import audit
+
+        return audit.audit_paths
+    if name == "dataset":
+        from qa_checker import table
+
+        return table.to_frame
     raise AttributeError(name)

@@ -21,7 +21,9 @@ def main() -> None:
     cli(prog_name="qa-checker")
 
 
-from qa_checker.cli import check, rules  # noqa: E402
+from qa_checker.cli import audit, check, compare, rules  # noqa: E402
 
+cli.add_command(audit.audit)
 cli.add_command(check.check)
+cli.add_command(compare.compare)
 cli.add_command(rules.rules)

@@ -13,9 +13,24 @@ from qa_checker.results import Report
 
 Renderer = Callable[..., "str | bytes"]
 
+
+def _html(report: Report, **options: object) -> str:
+    from qa_checker.reporting import html  # imported on use: jinja2 is not needed for text output
+
+    return html.render(report, **options)
+
+
+def _xlsx(report: Report, **options: object) -> bytes:
+    from qa_checker.reporting import excel  # imported on use: openpyxl is slow to import
+
+    return excel.render(report, **options)
+
+
 RENDERERS_BY_NAME: dict[str, Renderer] = {
     "text": text.render,
     "json": json_.render,
+    "html": _html,
+    "xlsx": _xlsx,
 }
 
 

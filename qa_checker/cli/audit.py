@@ -1,0 +1,78 @@
+"""``qa-checker audit``: check a batch and write report.html, report.xlsx and report.json."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from qa_checker.audit import audit_paths
+from qa_checker.cli.options import NOW_OPTION, RUBRIC_OPTION, fail, parse_now, write_output
+from qa_checker.errors import QACheckerError
+from qa_checker.loaders.common import DEFAULT_MAX_BYTES
+from qa_checker.reporting import excel, html, json_
+from qa_checker.rubric import load_rubric
+from qa_checker.table import write_dataset
+
+REPORT_FILES = (("report.json", json_.render), ("report.html", html.render), ("report.xlsx", excel.render))
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder to write report.html, report.xlsx and report.json into (created if needed).")
+@RUBRIC_OPTION
+@NOW_OPTION
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse files (and archive members) larger than this before parsing them.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Processes to check with; 0 uses every core.")
+@click.option("--dataset", "dataset", type=click.Path(dir_okay=False),
+              help="Also write the comparability table as FILE.csv or FILE.parquet, with FILE.dictionary.csv.")
+@click.option("--progress/--no-progress", "show_progress", default=None,
+              help="Progress bar on stderr (default: only when stderr is a terminal).")
+def audit(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str | None, max_bytes: int,
+          jobs: int, dataset: str | None, show_progress: bool | None) -> None:
+    """Audit every descriptor in PATHS (files, folders and .zip archives) and write the reports to --out.
+
+    Exits 0 when every descriptor passes (or none was found), 1 when any fails or cannot be read.
+    """
+    if dataset is not None and Path(dataset).suffix.lower() not in (".csv", ".parquet"):
+        raise click.BadParameter("the dataset file must end in .csv or .parquet", param_hint="--dataset")
+    try:
+        rubric = load_rubric(rubric_name)
+    except QACheckerError as exc:
+        fail(str(exc))
+    now = parse_now(now_text)
+    if show_progress is None:
+        show_progress = sys.stderr.isatty()
+    with contextlib.ExitStack() as stack:
+        bars: list[Any] = []
+
+        def on_start(total: int) -> None:
+            if show_progress and total:
+                bars.append(stack.enter_context(click.progressbar(
+                    length=total, label="Checking", file=sys.stderr, show_pos=True, show_eta=True)))
+
+        def on_progress(count: int) -> None:
+            for bar in bars:
+                bar.update(count)
+
+        report = audit_paths(paths, rubric=rubric, now=now, max_bytes=max_bytes, jobs=jobs or None,
+                             progress=on_progress, on_start=on_start)
+    out = Path(out_dir)
+    written = []
+    for name, renderer in REPORT_FILES:
+        write_output(str(out / name), renderer(report))
+        written.append(str(out / name))
+    if dataset is not None:
+        written.extend(str(p) for p in write_dataset(report, Path(dataset)))
+    s = report.summary
+    click.echo(f"{s['descriptors']} descriptor(s): {s['pass']} pass, {s['fail']} fail, {s['error']} error "
+               f"(rubric {rubric.id} {rubric.version})")
+    for path in written:
+        click.echo(f"wrote {path}")
+    sys.exit(report.exit_code)

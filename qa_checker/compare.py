@@ -1,0 +1,122 @@
+"""Offerings side by side: every Annex I element row by row, differences marked, workload normalised.
+
+Pure: :func:`compare_results` turns checked results into a :class:`Comparison` the HTML and
+Excel renderers show as they are. Values are flattened to readable text (language strings in
+the descriptor's first language), so two offerings differ in a row exactly when their texts or
+their element statuses differ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from qa_checker import pointer as jp
+from qa_checker import table
+from qa_checker.table import display_number
+from qa_checker.descriptor import first_text
+from qa_checker.elements import ELEMENTS
+from qa_checker.results import Report, Result
+
+_LANG_KEY_LENGTH = 2
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    """One line of the comparison: a label, one value per offering, and whether they differ."""
+
+    key: str
+    label: str
+    values: tuple[str, ...]
+    statuses: tuple[str | None, ...]
+    differs: bool
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two or more offerings compared; ``report`` keeps the rubric, run time and stamp."""
+
+    report: Report
+    offerings: tuple[dict[str, Any], ...]
+    rows: tuple[ComparisonRow, ...]
+
+
+def compare_report(report: Report) -> Comparison:
+    """Compare every result of a report, in order."""
+    offerings = tuple(table.rows(report))
+    rows = [
+        _row("status", "Status", [o["status"] for o in offerings]),
+        _row("score", "Score", [display_number(o["score"]) for o in offerings]),
+        _row("provider", "Provider", [o["provider"] or "–" for o in offerings]),
+        _row("ects", f"Workload in ECTS (≈ derived at {display_number(table.HOURS_PER_ECTS)} h/ECTS)",
+             [_workload(o["ects"], o["ects_source"], 2) for o in offerings]),
+        _row("hours", f"Workload in hours (≈ derived at {display_number(table.HOURS_PER_ECTS)} h/ECTS)",
+             [_workload(o["hours"], o["hours_source"], 1) for o in offerings]),
+        _row("eqf_level", "EQF level", [display_number(o["eqf_level"]) for o in offerings]),
+        _row("field", "Field of education (ISCED-F)",
+             [f"{o['field_code']} {o['field_label'] or ''}".strip() if o["field_code"] else "–" for o in offerings]),
+        _row("languages", "Languages", [o["languages"] or "–" for o in offerings]),
+    ]
+    for element in ELEMENTS:
+        values = [element_text(element.key, r) for r in report.results]
+        statuses = [r.elements.get(element.key) if r.status != "error" else None for r in report.results]
+        rows.append(_row(f"element_{element.key}", f"{element.clause.replace('Annex I ', '')} {element.label}",
+                         values, statuses))
+    return Comparison(report=report, offerings=offerings, rows=tuple(rows))
+
+
+def element_text(key: str, result: Result) -> str:
+    """The value of one element as readable text ("–" when absent, "not read" on error)."""
+    if result.status == "error" or not isinstance(result.data, dict):
+        return "not read"
+    data = result.data
+    langs = [x for x in data.get("languages", []) if isinstance(x, str)] if isinstance(data.get("languages"), list) else []
+    if key == "awarding_body":
+        return "\n".join(filter(None, (first_text(b.get("name"), langs) for b in _bodies(data)))) or "–"
+    if key == "issuer_country":
+        return "\n".join(" ".join(str(b[k]) for k in ("country", "region") if isinstance(b.get(k), str))
+                         for b in _bodies(data)).strip() or "–"
+    element = next(e for e in ELEMENTS if e.key == key)
+    value = jp.resolve(data, element.pointer)
+    if key == "assessment" and isinstance(value, dict):
+        value = {k: v for k, v in value.items() if k != "supervision"}
+    return plain(value, langs) or "–"
+
+
+def plain(value: Any, langs: list[str], *, nested: bool = False) -> str:
+    """Any descriptor value flattened to text: language strings in the first language.
+
+    A top-level list gives one line per item; lists inside objects are comma-separated.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (str, int, float)):
+        return str(value)
+    if isinstance(value, list):
+        return (", " if nested else "\n").join(filter(None, (plain(v, langs, nested=True) for v in value)))
+    if isinstance(value, dict):
+        if value and all(isinstance(k, str) and len(k) == _LANG_KEY_LENGTH and k.islower() for k in value):
+            return first_text(value, langs) or ""
+        parts = ((k, plain(v, langs, nested=True)) for k, v in value.items())
+        return "; ".join(f"{k}: {text}" for k, text in parts if text)
+    return str(value)
+
+
+def _bodies(data: dict[str, Any]) -> list[dict[str, Any]]:
+    bodies = data.get("awarding_bodies")
+    return [b for b in bodies if isinstance(b, dict)] if isinstance(bodies, list) else []
+
+
+def _row(key: str, label: str, values: Sequence[str], statuses: Sequence[str | None] | None = None) -> ComparisonRow:
+    statuses = tuple(statuses) if statuses is not None else tuple(None for _ in values)
+    differs = len(set(values)) > 1 or len(set(statuses)) > 1
+    return ComparisonRow(key=key, label=label, values=tuple(values), statuses=statuses, differs=differs)
+
+
+def _workload(value: float | None, source: str | None, digits: int) -> str:
+    if value is None:
+        return "–"
+    return ("≈" if source == "derived" else "") + display_number(value, digits)

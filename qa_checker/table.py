@@ -1,0 +1,270 @@
+"""The normalised comparability table: one row per descriptor, the same columns for every provider.
+
+Pure: :func:`rows` turns a report into plain dicts (the HTML and Excel reports use them as they
+are); :func:`to_frame` gives the pandas DataFrame researchers work with, and :func:`write_dataset`
+writes it as CSV or Parquet beside a data dictionary describing every column.
+
+Workload is normalised both ways with :data:`HOURS_PER_ECTS` = 27.5 hours per ECTS credit, the
+midpoint of the 25-30 hours of the ECTS Users' Guide (2015). Declared and derived values stay
+distinguishable: ``ects_source``/``hours_source`` say ``declared`` or ``derived``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from qa_checker import vocab
+from qa_checker.descriptor import first_text
+from qa_checker.elements import ELEMENT_KEYS, ELEMENTS_BY_KEY
+from qa_checker.findings import Severity
+from qa_checker.principles import PRINCIPLE_KEYS, PRINCIPLES_BY_KEY
+from qa_checker.results import Report, Result
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+HOURS_PER_ECTS = 27.5
+UNKNOWN_PROVIDER = "(provider not given)"
+SEPARATOR = "; "
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the table and its entry in the data dictionary."""
+
+    name: str
+    type: str
+    description: str
+
+
+def _element_columns() -> tuple[Column, ...]:
+    return tuple(
+        Column(f"element_{key}", "string",
+               f"Status of Annex I element '{ELEMENTS_BY_KEY[key].label}' ({ELEMENTS_BY_KEY[key].clause}): "
+               "present, missing, invalid or not-applicable.")
+        for key in ELEMENT_KEYS
+    )
+
+
+def _principle_columns() -> tuple[Column, ...]:
+    return tuple(
+        Column(f"principle_{key}", "number",
+               f"Score 0-100 for Annex II principle '{PRINCIPLES_BY_KEY[key].label}' over the rules giving "
+               "evidence for it; empty when no rule assessed it.")
+        for key in PRINCIPLE_KEYS
+    )
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("source", "string", "The file (or archive member, as archive.zip!path) the descriptor came from."),
+    Column("id", "string", "The provider's own identifier of the offering (descriptor field 'id')."),
+    Column("kind", "string", "offer (a course on offer) or credential (one issued to a learner)."),
+    Column("title", "string", "Title in the first language of instruction (or English, or the first given)."),
+    Column("provider", "string", "Awarding body name(s), '; '-separated; the grouping key of the audit report."),
+    Column("country", "string", "ISO 3166-1 alpha-2 country code(s) of the awarding bodies, '; '-separated."),
+    Column("ects", "number", f"Workload in ECTS credits: declared, or derived from hours at {HOURS_PER_ECTS} h/ECTS."),
+    Column("ects_source", "string", "declared (given in the descriptor) or derived (computed from hours); empty if neither."),
+    Column("hours", "number", f"Notional workload in hours: declared, or derived from ECTS at {HOURS_PER_ECTS} h/ECTS."),
+    Column("hours_source", "string", "declared or derived, as for ects_source."),
+    Column("hours_per_ects", "number", "Declared hours divided by declared ECTS, when both are given (ECTS expects 25-30)."),
+    Column("eqf_level", "integer", "EQF level 1-8 (given, or implied by the QF-EHEA cycle); empty if not applicable."),
+    Column("field_code", "string", "ISCED-F 2013 field of education code (2, 3 or 4 digits)."),
+    Column("field_label", "string", "English label of the ISCED-F code from the bundled vocabulary."),
+    Column("mode", "string", "Form of participation: online, onsite or blended."),
+    Column("assessment_types", "string", "Assessment type slugs, '; '-separated (ELM learning-assessment types)."),
+    Column("supervision", "string", "Supervision and identity verification slug."),
+    Column("qa_type", "string", "Quality assurance given: internal, external or internal + external."),
+    Column("qa_framework", "string", "Framework of the external quality assurance (ESG, EQAVET, ISO-21001, ...)."),
+    Column("languages", "string", "ISO 639-1 languages of instruction, '; '-separated."),
+    Column("score", "number", "Weighted share 0-100 of the rubric's rules the descriptor satisfies; empty on error."),
+    Column("status", "string", "pass, fail (an error-severity finding) or error (the file could not be read)."),
+    Column("errors", "integer", "Findings of severity error that count (not waived)."),
+    Column("warnings", "integer", "Findings of severity warning that count (not waived)."),
+    Column("infos", "integer", "Findings of severity info."),
+    Column("waived", "integer", "Findings waived by an accepted exception."),
+    *_element_columns(),
+    *_principle_columns(),
+    Column("format", "string", "How the descriptor was read: json, yaml, zip, or an importer's format."),
+    Column("imported_from", "string", "The foreign format the descriptor was converted from, if any."),
+    Column("sha256", "string", "SHA-256 of the input file (or archive member) the descriptor was read from."),
+)
+
+COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
+_INTEGER = [c.name for c in COLUMNS if c.type == "integer"]
+_NUMBER = [c.name for c in COLUMNS if c.type == "number"]
+_CYCLE_EQF = {"short": 5, "first": 6, "second": 7, "third": 8}
+
+
+def rows(results: Report | Iterable[Result]) -> list[dict[str, Any]]:
+    """One dict per descriptor, keys in :data:`COLUMN_NAMES` order."""
+    items = results.results if isinstance(results, Report) else results
+    return [row(r) for r in items]
+
+
+def row(result: Result) -> dict[str, Any]:
+    """The normalised row of one result."""
+    data = result.data if isinstance(result.data, dict) else {}
+    langs = [x for x in data.get("languages", []) if isinstance(x, str)] if isinstance(data.get("languages"), list) else []
+    ects, ects_source, hours, hours_source, ratio = workload(data.get("workload"))
+    field = data.get("field_of_education")
+    field = field if isinstance(field, str) else None
+    counts = {"errors": 0, "warnings": 0, "infos": 0, "waived": 0}
+    for finding in result.findings:
+        if finding.waiver is not None:
+            counts["waived"] += 1
+        else:
+            counts[{Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "infos"}[finding.severity]] += 1
+    assessment = data.get("assessment") if isinstance(data.get("assessment"), dict) else {}
+    participation = data.get("participation") if isinstance(data.get("participation"), dict) else {}
+    out: dict[str, Any] = {
+        "source": result.source,
+        "id": result.id,
+        "kind": result.kind,
+        "title": first_text(data.get("title"), langs),
+        "provider": provider(data),
+        "country": _join(b.get("country") for b in _bodies(data)),
+        "ects": ects,
+        "ects_source": ects_source,
+        "hours": hours,
+        "hours_source": hours_source,
+        "hours_per_ects": ratio,
+        "eqf_level": eqf_level(data.get("level")),
+        "field_code": field,
+        "field_label": vocab.get("isced-f").concepts[field]["label"] if field in vocab.get("isced-f") else None,
+        "mode": _text_or_none(participation.get("mode")),
+        "assessment_types": _join(assessment.get("types") if isinstance(assessment.get("types"), list) else []),
+        "supervision": _text_or_none(assessment.get("supervision")),
+        **qa_columns(data.get("quality_assurance")),
+        "languages": _join(langs),
+        "score": result.score,
+        "status": result.status,
+        **counts,
+    }
+    for key in ELEMENT_KEYS:
+        out[f"element_{key}"] = result.elements.get(key)
+    for key in PRINCIPLE_KEYS:
+        out[f"principle_{key}"] = result.principles.get(key)
+    out["format"] = result.format
+    out["imported_from"] = result.imported_from
+    out["sha256"] = result.sha256
+    return out
+
+
+def provider(data: dict[str, Any]) -> str | None:
+    """The awarding body name(s) of a descriptor, in its first language."""
+    langs = data.get("languages") if isinstance(data.get("languages"), list) else []
+    return _join(first_text(b.get("name"), [x for x in langs if isinstance(x, str)]) for b in _bodies(data))
+
+
+def group_key(row_: dict[str, Any]) -> str:
+    """The provider a row is grouped under."""
+    return row_.get("provider") or UNKNOWN_PROVIDER
+
+
+def workload(value: Any) -> tuple[float | None, str | None, float | None, str | None, float | None]:
+    """``(ects, ects_source, hours, hours_source, hours_per_ects)`` normalised at :data:`HOURS_PER_ECTS`."""
+    block = value if isinstance(value, dict) else {}
+    ects = _positive(block.get("ects"))
+    hours = _positive(block.get("hours"))
+    ratio = round(hours / ects, 1) if ects and hours else None
+    ects_source = "declared" if ects is not None else None
+    hours_source = "declared" if hours is not None else None
+    if ects is None and hours is not None:
+        ects, ects_source = round(hours / HOURS_PER_ECTS, 2), "derived"
+    if hours is None and ects is not None:
+        hours, hours_source = round(ects * HOURS_PER_ECTS, 1), "derived"
+    return ects, ects_source, hours, hours_source, ratio
+
+
+def eqf_level(value: Any) -> int | None:
+    """The EQF level given, or the one a QF-EHEA cycle implies."""
+    if not isinstance(value, dict):
+        return None
+    eqf = value.get("eqf")
+    if isinstance(eqf, int) and not isinstance(eqf, bool) and 1 <= eqf <= 8:
+        return eqf
+    cycle = value.get("qf_ehea_cycle")
+    return _CYCLE_EQF.get(cycle) if isinstance(cycle, str) else None
+
+
+def qa_columns(value: Any) -> dict[str, str | None]:
+    """``qa_type`` and ``qa_framework`` from the quality-assurance block."""
+    block = value if isinstance(value, dict) else {}
+    kinds = [k for k in ("internal", "external") if isinstance(block.get(k), dict) and block[k]]
+    external = block.get("external") if isinstance(block.get("external"), dict) else {}
+    return {"qa_type": " + ".join(kinds) or None, "qa_framework": _text_or_none(external.get("framework"))}
+
+
+def _bodies(data: dict[str, Any]) -> list[dict[str, Any]]:
+    bodies = data.get("awarding_bodies")
+    return [b for b in bodies if isinstance(b, dict)] if isinstance(bodies, list) else []
+
+
+def _positive(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        return None
+    return float(value)
+
+
+def _text_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _join(values: Iterable[Any]) -> str | None:
+    texts = [str(v) for v in values if isinstance(v, (str, int)) and not isinstance(v, bool) and str(v).strip()]
+    return SEPARATOR.join(dict.fromkeys(texts)) or None
+
+
+def to_frame(results: Report | Iterable[Result]) -> pd.DataFrame:
+    """The table as a pandas DataFrame with nullable integer and float columns."""
+    import pandas as pd
+
+    frame = pd.DataFrame(rows(results), columns=list(COLUMN_NAMES))
+    for name in _INTEGER:
+        frame[name] = frame[name].astype("Int64")
+    for name in _NUMBER:
+        frame[name] = frame[name].astype("Float64")
+    for name in COLUMN_NAMES:
+        if name not in _INTEGER and name not in _NUMBER:
+            frame[name] = frame[name].astype("string")
+    return frame
+
+
+def display_number(value: float | int | None, digits: int = 1) -> str:
+    """A number for people: at most ``digits`` decimals, no trailing zeros, a dash for none."""
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.{digits}f}".rstrip("0").rstrip(".") or "0"
+    return str(value)
+
+
+def dictionary() -> list[dict[str, str]]:
+    """The data dictionary: every column with its type and meaning."""
+    return [{"column": c.name, "type": c.type, "description": c.description} for c in COLUMNS]
+
+
+def dictionary_path(dataset: Path) -> Path:
+    """Where the data dictionary of a dataset file goes: ``FILE.dictionary.csv`` beside it."""
+    return dataset.with_name(f"{dataset.stem}.dictionary.csv")
+
+
+def write_dataset(results: Report | Iterable[Result], path: Path) -> tuple[Path, Path]:
+    """Write the table as ``.csv`` or ``.parquet`` and its data dictionary; returns both paths."""
+    import pandas as pd
+
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".parquet"):
+        raise ValueError(f"{path}: the dataset must be a .csv or .parquet file")
+    frame = to_frame(results)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if suffix == ".csv":
+        frame.to_csv(path, index=False, lineterminator="\n")
+    else:
+        frame.to_parquet(path, index=False)
+    target = dictionary_path(path)
+    pd.DataFrame(dictionary(), columns=["column", "type", "description"]).to_csv(target, index=False, lineterminator="\n")
+    return path, target
