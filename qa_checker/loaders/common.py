@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from qa_checker.document import Document
-from qa_checker.importers import import_document
+from qa_checker.importers import accepts, import_document, import_documents
 from qa_checker.findings import Finding, Origin, Severity
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -30,9 +30,22 @@ def decode(raw: bytes, source: str, fmt: str) -> str | Document:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         return load_error(source, "MC-LD-001",
-                          f"the file is not UTF-8 text (byte {exc.start}: {raw[exc.start:exc.start + 1]!r})",
-                          "Save the file as UTF-8.", fmt=fmt)
+                          f"the file is not UTF-8 text (line {line}, column {column}: byte 0x{raw[exc.start]:02X})",
+                          "Save the file as UTF-8" + ("; it looks like Windows-1252 or Latin-1 text."
+                                                      if _legacy_text(raw) else "."),
+                          fmt=fmt, origin=Origin(line=line))
+
+
+def _legacy_text(raw: bytes) -> bool:
+    """Whether the bytes read as Windows-1252, the usual encoding of a non-UTF-8 European text file."""
+    try:
+        raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def depth(value: Any, limit: int = MAX_DEPTH) -> int:
@@ -71,3 +84,11 @@ def finish(data: Any, source: str, fmt: str) -> Document:
         return load_error(source, "MC-LD-003", f"the document is {kind}, not an object of descriptor fields",
                           "Write one descriptor per file as an object (a mapping) at the top level.", fmt=fmt)
     return import_document(Document(source=source, data=data, format=fmt))
+
+
+def finish_all(data: Any, source: str, fmt: str) -> list[Document]:
+    """Like :func:`finish`, but a foreign document may give several descriptors (a CTDL graph, an ELM
+    credential with several claims), and a JSON-LD array or a compact JWS string is imported too."""
+    if depth(data) > MAX_DEPTH or not (isinstance(data, dict) or accepts(data)):
+        return [finish(data, source, fmt)]
+    return import_documents(Document(source=source, data=data, format=fmt))
