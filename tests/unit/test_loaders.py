@@ -1,0 +1,229 @@
+"""Bad inputs become located findings, never tracebacks; the rest of a batch is still checked."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from qa_checker.api import check_paths
+from qa_checker.loaders import iter_files, load_file, load_paths
+from qa_checker.loaders.common import DEFAULT_MAX_BYTES, MAX_DEPTH
+from tests.conftest import FIXTURES, NOW
+
+BAD = FIXTURES / "bad"
+
+
+def only_finding(path: Path, **kwargs: int):
+    """The single load finding of a file that cannot be used as a descriptor."""
+    documents = load_file(path, **kwargs)
+    assert len(documents) == 1, documents
+    document = documents[0]
+    assert document.data is None, f"{path.name} should not have produced data"
+    assert len(document.findings) == 1, document.findings
+    finding = document.findings[0]
+    assert finding.element is None and finding.pointer == "" and finding.severity.value == "error"
+    assert finding.hint, "every load finding tells how to fix it"
+    return finding
+
+
+@pytest.mark.parametrize(
+    ("name", "rule", "phrase"),
+    [
+        ("empty.json", "MC-LD-006", "the file is empty"),
+        ("whitespace-only.yaml", "MC-LD-006", "the file is empty"),
+        ("binary.json", "MC-LD-001", "binary"),
+        ("latin1.yaml", "MC-LD-001", "not UTF-8 text (line 3, column 28: byte 0xE9)"),
+        ("top-level-list.json", "MC-LD-003", "the document is a list, not an object"),
+        ("top-level-scalar.yaml", "MC-LD-003", "the document is a string, not an object"),
+    ],
+)
+def test_unusable_file_gives_one_clear_finding(name: str, rule: str, phrase: str) -> None:
+    finding = only_finding(BAD / name)
+    assert finding.rule == rule
+    assert phrase in finding.message
+
+
+def test_invalid_json_names_line_and_column() -> None:
+    finding = only_finding(BAD / "invalid.json")
+    assert finding.rule == "MC-LD-002"
+    assert finding.message.startswith("invalid JSON at line 5, column 3: Expecting ',' delimiter")
+    assert finding.origin is not None and finding.origin.line == 5
+
+
+def test_invalid_yaml_names_the_line() -> None:
+    finding = only_finding(BAD / "invalid.yaml")
+    assert finding.rule == "MC-LD-002"
+    assert "invalid YAML at line 4" in finding.message
+    assert "mapping values are not allowed here" in finding.message
+    assert finding.origin is not None and finding.origin.line == 4
+
+
+def test_multi_document_yaml_is_refused_with_reason(tmp_path: Path) -> None:
+    path = tmp_path / "two.yaml"
+    path.write_text("id: first\n---\nid: second\n", encoding="utf-8")
+    finding = only_finding(path)
+    assert finding.rule == "MC-LD-002"
+    assert "expected a single document" in finding.message and "line 2" in finding.message
+
+
+def test_python_tag_is_refused_and_never_run(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    path = tmp_path / "hostile.yaml"
+    path.write_text(f'id: !!python/object/apply:os.system ["touch {marker}"]\n'
+                    f'title: !!python/object/apply:builtins.open ["{marker}", "w"]\n', encoding="utf-8")
+    finding = only_finding(path)
+    assert finding.rule == "MC-LD-002"
+    assert "YAML tag !!python/object/apply:os.system at line 1" in finding.message
+    assert "not allowed" in finding.message
+    assert not marker.exists(), "the YAML loader ran code from the file"
+
+
+def test_python_tag_fixture() -> None:
+    finding = only_finding(BAD / "python-tag.yaml")
+    assert finding.rule == "MC-LD-002" and finding.origin is not None and finding.origin.line == 3
+
+
+@pytest.mark.parametrize("name", ["bom.json", "bom.yaml"])
+def test_utf8_with_bom_is_accepted(name: str) -> None:
+    assert (BAD / name).read_bytes().startswith(b"\xef\xbb\xbf")
+    [document] = load_file(BAD / name)
+    assert document.findings == []
+    assert document.data["id"] == name.replace(".", "-")
+    assert next(iter(document.data)) == "descriptor_version", "the BOM must not stick to the first key"
+
+
+def test_yaml_dates_stay_strings(tmp_path: Path) -> None:
+    path = tmp_path / "dates.yaml"
+    path.write_text("descriptor_version: '1.0'\nid: d\nkind: credential\nissue_date: 2026-06-30\n"
+                    "last_reviewed: 2026-01-15\nparticipation: {mode: online, schedule: {start: 2026-02-02}}\n",
+                    encoding="utf-8")
+    [document] = load_file(path)
+    assert document.data["issue_date"] == "2026-06-30"
+    assert document.data["last_reviewed"] == "2026-01-15"
+    assert document.data["participation"]["schedule"]["start"] == "2026-02-02"
+
+
+def test_very_deep_json_hits_recursion_and_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    finding = only_finding(path)
+    assert finding.rule == "MC-LD-004"
+    assert "nested too deeply" in finding.message
+
+
+def test_very_deep_yaml_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "deep.yaml"
+    path.write_text("[" * 50_000 + "]" * 50_000, encoding="utf-8")
+    assert only_finding(path).rule == "MC-LD-004"
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+def test_moderately_deep_document_hits_the_depth_limit(tmp_path: Path, suffix: str) -> None:
+    nested: object = "bottom"
+    for _ in range(MAX_DEPTH + 5):
+        nested = {"x": nested}
+    path = tmp_path / f"moderate{suffix}"
+    path.write_text(json.dumps({"descriptor_version": "1.0", "id": "deep", "extensions": nested}), encoding="utf-8")
+    finding = only_finding(path)
+    assert finding.rule == "MC-LD-004"
+    assert f"more than {MAX_DEPTH} levels deep" in finding.message
+
+
+def test_nesting_at_the_limit_is_read(tmp_path: Path) -> None:
+    nested: object = "bottom"
+    for _ in range(MAX_DEPTH - 2):
+        nested = {"x": nested}
+    path = tmp_path / "ok.json"
+    path.write_text(json.dumps({"id": "shallow-enough", "extensions": nested}), encoding="utf-8")
+    [document] = load_file(path)
+    assert document.findings == [] and document.data["id"] == "shallow-enough"
+
+
+def test_oversized_file_is_refused_before_parsing(tmp_path: Path) -> None:
+    # Invalid JSON over the limit: had it been parsed, the finding would be MC-LD-002.
+    path = tmp_path / "huge.json"
+    path.write_text("{ this is not JSON " + "x" * 2_000, encoding="utf-8")
+    finding = only_finding(path, max_bytes=1_000)
+    assert finding.rule == "MC-LD-005"
+    assert "over the limit of 1,000 bytes" in finding.message and "not parsed" in finding.message
+    # The same file under a larger limit is parsed, and then fails as invalid JSON.
+    assert only_finding(path, max_bytes=10_000).rule == "MC-LD-002"
+
+
+def test_file_exactly_at_the_limit_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "exact.json"
+    path.write_text('{"id": "exact"}', encoding="utf-8")
+    [document] = load_file(path, max_bytes=path.stat().st_size)
+    assert document.data == {"id": "exact"}
+
+
+def test_default_size_limit_is_generous_for_real_descriptors() -> None:
+    assert DEFAULT_MAX_BYTES >= 1024 * 1024
+
+
+def test_unsupported_suffix_named_directly(tmp_path: Path) -> None:
+    path = tmp_path / "descriptor.txt"
+    path.write_text("id: x\n", encoding="utf-8")
+    finding = only_finding(path)
+    assert finding.rule == "MC-LD-001" and "unsupported file type '.txt'" in finding.message
+
+
+@pytest.fixture
+def messy_folder(tmp_path: Path) -> Path:
+    """A folder as a QA agency receives it: good files, bad files and entries that cannot be read.
+
+    Tests run as root, so permissions cannot make a file unreadable; a broken symlink and a
+    directory named like a descriptor stand in for unreadable entries.
+    """
+    root = tmp_path / "upload"
+    root.mkdir()
+    good = (FIXTURES / "descriptors" / "baseline.yaml").read_text(encoding="utf-8")
+    (root / "a-good.yaml").write_text(good, encoding="utf-8")
+    (root / "b-broken.json").write_text("{", encoding="utf-8")
+    os.symlink(root / "does-not-exist.json", root / "c-dangling.json")
+    (root / "d-folder.json").mkdir()
+    (root / "d-folder.json" / "e-nested-good.yaml").write_text(good, encoding="utf-8")
+    (root / "f-empty.yml").write_bytes(b"")
+    (root / "notes.txt").write_text("not a descriptor", encoding="utf-8")
+    return root
+
+
+def test_folder_walk_skips_nothing_it_should_read(messy_folder: Path) -> None:
+    names = [p.relative_to(messy_folder).as_posix() for p in iter_files([messy_folder])]
+    assert names == ["a-good.yaml", "b-broken.json", "c-dangling.json", "d-folder.json/e-nested-good.yaml",
+                     "f-empty.yml"]
+
+
+def test_batch_with_unreadable_entries_checks_everything(messy_folder: Path) -> None:
+    report = check_paths([messy_folder], now=NOW)
+    by_name = {Path(r.source).relative_to(messy_folder).as_posix(): r for r in report.results}
+    assert sorted(by_name) == ["a-good.yaml", "b-broken.json", "c-dangling.json",
+                               "d-folder.json/e-nested-good.yaml", "f-empty.yml"]
+    assert by_name["a-good.yaml"].status == "pass"
+    assert by_name["d-folder.json/e-nested-good.yaml"].status == "pass"
+    dangling = by_name["c-dangling.json"]
+    assert dangling.status == "error"
+    assert [f.rule for f in dangling.findings] == ["MC-LD-001"]
+    assert "cannot read the file" in dangling.findings[0].message
+    assert by_name["b-broken.json"].findings[0].rule == "MC-LD-002"
+    assert by_name["f-empty.yml"].findings[0].rule == "MC-LD-006"
+    assert report.summary == {"descriptors": 5, "pass": 2, "fail": 0, "error": 3}
+    assert report.exit_code == 1
+
+
+def test_every_bad_fixture_gets_a_result() -> None:
+    files = sorted(p for p in BAD.iterdir() if p.is_file())
+    documents = list(load_paths([BAD]))
+    assert sorted(Path(d.source) for d in documents) == files
+    for document in documents:
+        if document.data is None:
+            assert document.findings and all(f.rule.startswith("MC-LD-") for f in document.findings)
+
+
+def test_latin1_file_is_located_and_diagnosed() -> None:
+    finding = only_finding(BAD / "latin1.yaml")
+    assert finding.origin is not None and finding.origin.line == 3
+    assert "Windows-1252 or Latin-1" in finding.hint
