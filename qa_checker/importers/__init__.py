@@ -1,25 +1,34 @@
 """Recognise foreign formats (ELM, Open Badges, CTDL) and map them onto the descriptor.
 
 A parsed document that is already a descriptor passes through unchanged. Importers register
-with :func:`register_importer`; the first whose ``detect`` accepts the data converts it.
+with :func:`register_importer`; the first whose ``detect`` accepts the data converts it. Before
+detection, envelopes (signed payloads, JWTs, upload wrappers, presentations) are opened; after
+every importer declines, a document that is recognisably something else (a JSON Schema, a JSON-LD
+context, an unsupported JSON-LD type) is refused with the reason.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from qa_checker.document import Document
+from qa_checker.findings import Severity
 
 
 @dataclass(frozen=True)
 class Importer:
-    """A foreign format: how to recognise it and how to turn it into descriptor documents."""
+    """A foreign format: how to recognise it and how to turn it into descriptor documents.
+
+    ``convert`` gets the document with the credential's data (envelopes already opened) and the
+    pointer of that data in the original file; it returns one document or several (a graph with
+    several resources, a credential with several claims).
+    """
 
     name: str
     detect: Callable[[dict[str, Any]], bool]
-    convert: Callable[[Document], Document]
+    convert: Callable[[Document, str], Document | list[Document]]
 
 
 IMPORTERS: list[Importer] = []
@@ -30,12 +39,74 @@ def register_importer(importer: Importer) -> None:
     IMPORTERS.append(importer)
 
 
-def import_document(document: Document) -> Document:
-    """Convert a foreign document, or return a descriptor unchanged."""
+def accepts(data: Any) -> bool:
+    """Whether data that is not an object may still hold something importable (JSON-LD arrays, JWS strings)."""
+    if isinstance(data, list):
+        return bool(data) and all(isinstance(x, dict) and ("@id" in x or "@type" in x) for x in data)
+    return envelope.looks_like_jws(data)
+
+
+def import_documents(document: Document) -> list[Document]:
+    """Convert a foreign document into descriptor documents, or return a descriptor unchanged."""
     data = document.data
-    if not isinstance(data, dict) or "descriptor_version" in data:
-        return document
+    if isinstance(data, dict) and "descriptor_version" in data:
+        return [document]
+    if isinstance(data, list):
+        document = replace(document, data={"@graph": data})
+    opened = envelope.unwrap(document)
+    if isinstance(opened, Document):
+        return [opened]
+    results: list[Document] = []
+    for item in opened:
+        inner = replace(document, data=item.data, findings=[*document.findings, *item.notes])
+        results.extend(_convert(inner, item.base, item.wrapper))
+    return results
+
+
+def import_document(document: Document) -> Document:
+    """Convert a document that must stay one; several results become a finding on the first."""
+    documents = import_documents(document)
+    if len(documents) == 1:
+        return documents[0]
+    first = documents[0]
+    extra = [d.data.get("id") for d in documents[1:] if isinstance(d.data, dict)]
+    finding = builder.note_finding(
+        f"the document holds {len(documents)} micro-credentials; only the first was read here "
+        f"(others: {', '.join(str(x) for x in extra[:5])}); check the file as .json to read them all")
+    return replace(first, findings=[*first.findings, replace(finding, severity=Severity.WARNING, rule=rules.CONVERTED)])
+
+
+def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
+    data = document.data
+    if not isinstance(data, dict):
+        return [builder.refused(document, "the document is not an object of descriptor fields or a credential",
+                                "Give one descriptor or one credential per file.")]
+    if "descriptor_version" in data:
+        return [document]
+    from qa_checker.loaders.common import MAX_DEPTH, depth  # noqa: PLC0415 - loaders import this package
+
+    if base and depth(data) > MAX_DEPTH:
+        return [builder.refused(document, f"the credential inside the envelope is nested more than {MAX_DEPTH} "
+                                "levels deep", "Check the credential was generated correctly.")]
+    reason = classify.structure(data)
+    if reason is not None:
+        return [builder.refused(document, reason, "Give a descriptor or a credential/specification in a supported "
+                                "format (see qa-checker convert --help).")]
     for importer in IMPORTERS:
         if importer.detect(data):
-            return importer.convert(document)
-    return document
+            converted = importer.convert(document, base)
+            found = converted if isinstance(converted, list) else [converted]
+            if wrapper:
+                found = [replace(d, imported_from=f"{d.imported_from} (from {wrapper})") if d.imported_from
+                         else d for d in found]
+            return found
+    reason = classify.refusal(data)
+    if reason is not None:
+        return [builder.refused(document, reason,
+                                "Give a descriptor or a credential/specification in a supported format "
+                                "(see qa-checker convert --help).")]
+    return [document]
+
+
+from qa_checker.importers import builder, classify, envelope, rules  # noqa: E402
+from qa_checker.importers import ctdl, elm, ob3  # noqa: E402, F401

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from qa_checker.document import Document
-from qa_checker.importers import import_document
+from qa_checker.importers import accepts, import_document, import_documents
 from qa_checker.findings import Finding, Origin, Severity
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -85,3 +85,10 @@ def finish(data: Any, source: str, fmt: str) -> Document:
                           "Write one descriptor per file as an object (a mapping) at the top level.", fmt=fmt)
     return import_document(Document(source=source, data=data, format=fmt))
 
+
+def finish_all(data: Any, source: str, fmt: str) -> list[Document]:
+    """Like :func:`finish`, but a foreign document may give several descriptors (a CTDL graph, an ELM
+    credential with several claims), and a JSON-LD array or a compact JWS string is imported too."""
+    if depth(data) > MAX_DEPTH or not (isinstance(data, dict) or accepts(data)):
+        return [finish(data, source, fmt)]
+    return import_documents(Document(source=source, data=data, format=fmt))

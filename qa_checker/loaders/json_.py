@@ -6,7 +6,7 @@ import json
 
 from qa_checker.document import Document
 from qa_checker.findings import Origin
-from qa_checker.loaders.common import decode, finish, load_error, too_deep
+from qa_checker.loaders.common import decode, finish_all, load_error, too_deep
 
 
 def load(raw: bytes, source: str) -> list[Document]:
@@ -22,4 +22,4 @@ def load(raw: bytes, source: str) -> list[Document]:
                            origin=Origin(line=exc.lineno))]
     except RecursionError:
         return [too_deep(source, "json", "too deeply to read")]
-    return [finish(data, source, "json")]
+    return finish_all(data, source, "json")

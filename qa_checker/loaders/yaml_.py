@@ -8,7 +8,7 @@ import yaml
 
 from qa_checker.document import Document
 from qa_checker.findings import Origin
-from qa_checker.loaders.common import decode, finish, load_error, too_deep
+from qa_checker.loaders.common import decode, finish_all, load_error, too_deep
 
 
 class _DescriptorLoader(yaml.SafeLoader):
@@ -49,4 +49,4 @@ def load(raw: bytes, source: str) -> list[Document]:
         return [too_deep(source, "yaml", "too deeply to read")]
     except yaml.YAMLError as exc:
         return [load_error(source, "MC-LD-002", f"invalid YAML: {exc}", "Fix the YAML syntax.", fmt="yaml")]
-    return [finish(data, source, "yaml")]
+    return finish_all(data, source, "yaml")

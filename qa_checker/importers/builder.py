@@ -1,0 +1,202 @@
+"""Build a descriptor from a foreign document: values, their origins and the importer's findings.
+
+Shared by every importer: setting a descriptor field records where it came from (a JSON pointer in
+the original document), and the value conversions (EU authority URIs to ISO codes, ISO 8601
+durations to hours, dates) live here once.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from typing import Any
+
+from qa_checker import pointer as jp
+from qa_checker import vocab
+from qa_checker.document import Document
+from qa_checker.elements import element_for_pointer
+from qa_checker.findings import Finding, Origin, Severity
+from qa_checker.importers.jsonld import language_tag, local_name
+from qa_checker.importers.rules import CONVERTED, NOTE, RECOGNISED
+
+_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$")
+_DURATION = re.compile(
+    r"^P(?!$)(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<Mo>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
+    r"(?:T(?=\d)(?:(?P<H>\d+(?:\.\d+)?)H)?(?:(?P<Mi>\d+(?:\.\d+)?)M)?(?:(?P<S>\d+(?:\.\d+)?)S)?)?$")
+
+
+class Builder:
+    """Collects one descriptor, its origins and the findings of its import."""
+
+    def __init__(self, *, kind: str, base_pointer: str = "") -> None:
+        self.data: dict[str, Any] = {"descriptor_version": "1.0", "kind": kind}
+        self.origins: dict[str, Origin] = {}
+        self.findings: list[Finding] = []
+        self.base = base_pointer
+
+    def origin(self, source_pointer: str | None) -> Origin | None:
+        """An origin for a pointer into the original document."""
+        return None if source_pointer is None else Origin(pointer=self.base + source_pointer)
+
+    def set(self, pointer: str, value: Any, source_pointer: str) -> None:
+        """Set a descriptor value (creating parent objects) and record where it came from."""
+        if value is None or value == [] or value == {} or value == "":
+            return
+        tokens = jp.split(pointer)
+        target = self.data
+        for token in tokens[:-1]:
+            target = target.setdefault(token, {})
+        target[tokens[-1]] = value
+        self.origins[pointer] = self.origin(source_pointer)  # type: ignore[assignment]
+
+    def trace(self, pointer: str, source_pointer: str) -> None:
+        """Record the origin of a value set as part of a larger one."""
+        self.origins[pointer] = self.origin(source_pointer)  # type: ignore[assignment]
+
+    def has(self, pointer: str) -> bool:
+        """Whether a descriptor value is already set."""
+        return jp.resolve(self.data, pointer) is not None
+
+    def note(self, message: str, *, pointer: str = "", source: str | None = None, hint: str = "") -> None:
+        """An info finding on how the document was read."""
+        self._finding(NOTE, Severity.INFO, message, pointer, source, hint or "No action needed.")
+
+    def warn(self, message: str, *, pointer: str = "", source: str | None = None, hint: str = "") -> None:
+        """A value found in the original that could not be converted (left out, not guessed)."""
+        self._finding(CONVERTED, Severity.WARNING, message, pointer, source,
+                      hint or "Correct the value in the original document, or fill the field by hand after convert.")
+
+    def _finding(self, rule: str, severity: Severity, message: str, pointer: str, source: str | None,
+                 hint: str) -> None:
+        self.findings.append(Finding(rule=rule, severity=severity, element=element_for_pointer(pointer),
+                                     pointer=pointer, message=message, hint=hint, origin=self.origin(source)))
+
+    def document(self, original: Document, *, fmt: str, imported_from: str) -> Document:
+        """The imported document, keeping the original's source, hash and earlier findings."""
+        return Document(source=original.source, data=self.data, format=fmt,
+                        findings=[*original.findings, *self.findings], origins=dict(self.origins),
+                        sha256=original.sha256, imported_from=imported_from)
+
+
+def refused(original: Document, message: str, hint: str, *, source: str | None = None,
+            fmt: str | None = None, imported_from: str | None = None) -> Document:
+    """A document that could not be imported, with one located MC-IM-001 finding."""
+    finding = Finding(rule=RECOGNISED, severity=Severity.ERROR, element=None, pointer="", message=message,
+                      hint=hint, origin=Origin(pointer=source) if source is not None else None)
+    return Document(source=original.source, data=None, format=fmt or original.format,
+                    findings=[*original.findings, finding], sha256=original.sha256, imported_from=imported_from)
+
+
+def note_finding(message: str, *, source: str | None = None) -> Finding:
+    """A stand-alone import note (used before a builder exists, e.g. while unwrapping envelopes)."""
+    return Finding(rule=NOTE, severity=Severity.INFO, element=None, pointer="", message=message,
+                   hint="No action needed.", origin=Origin(pointer=source) if source is not None else None)
+
+
+def iso_date(value: Any) -> str | None:
+    """The calendar date of an ISO 8601 date or date-time, or of epoch milliseconds (UTC)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)) and 0 < value < 1e14:
+        return datetime.fromtimestamp(value / 1000, tz=timezone.utc).date().isoformat()
+    if isinstance(value, str):
+        match = _DATE.match(value.strip())
+        if match:
+            try:
+                return datetime.strptime(match.group(1), "%Y-%m-%d").date().isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+def duration_hours(value: Any) -> tuple[float | None, str]:
+    """Hours of an ISO 8601 duration with only a time part (``PT60H``, ``PT90M``).
+
+    A duration with years, months, weeks or days (``P60M`` is sixty *months*) is calendar time, not
+    notional study hours; it is not converted and the reason says so.
+    """
+    if not isinstance(value, str):
+        return None, "is not an ISO 8601 duration"
+    match = _DURATION.match(value.strip())
+    if not match:
+        return None, "is not an ISO 8601 duration"
+    parts = {k: float(v) for k, v in match.groupdict().items() if v is not None}
+    calendar = [name for key, name in (("Y", "years"), ("Mo", "months"), ("W", "weeks"), ("D", "days"))
+                if key in parts]
+    if calendar:
+        return None, (f"is a calendar duration in {', '.join(calendar)} (P...M means months, PT...M minutes), "
+                      "not a number of study hours")
+    hours = parts.get("H", 0.0) + parts.get("Mi", 0.0) / 60 + parts.get("S", 0.0) / 3600
+    if hours <= 0:
+        return None, "is a zero duration"
+    return (int(hours) if hours == int(hours) else round(hours, 2)), ""
+
+
+def number(value: Any) -> float | int | None:
+    """A positive number from a number or numeric text (``"2"``, ``"2,5"``)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        text = value.strip().replace(",", ".")
+        try:
+            value = float(text)
+        except ValueError:
+            return None
+    if isinstance(value, (int, float)) and value == value and value not in (float("inf"), float("-inf")):
+        return int(value) if float(value).is_integer() else float(value)
+    return None
+
+
+def country_code(value: Any) -> str | None:
+    """ISO 3166-1 alpha-2 from an EU country authority URI, an alpha-2/alpha-3 code or an exact name."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    countries = vocab.get("countries")
+    if "/" in text:
+        text = local_name(text.rstrip("/"))
+    if len(text) == 2 and text.upper() in countries:
+        return text.upper()
+    for slug, concept in countries.concepts.items():
+        if concept.get("eu_code") == text.upper() or str(concept.get("label", "")).lower() == text.lower():
+            return slug
+    return None
+
+
+def language_code(value: Any) -> str | None:
+    """ISO 639-1 from an EU language authority URI, a BCP 47 tag or an exact language name."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    languages = vocab.get("languages")
+    if "/" in text:
+        text = local_name(text.rstrip("/"))
+    tag = language_tag(text)
+    if tag and tag in languages:
+        return tag
+    for slug, concept in languages.concepts.items():
+        if concept.get("eu_code") == text.upper() or str(concept.get("label", "")).lower() == text.lower():
+            return slug
+    return None
+
+
+def slug_for(vocab_id: str, uri: str | None = None, label: str | None = None) -> str | None:
+    """The descriptor slug for an EU concept URI, else for a label equal to the vocabulary's label."""
+    vocabulary = vocab.get(vocab_id)
+    if uri:
+        slug = vocabulary.slug_for_uri(uri)
+        if slug is not None:
+            return slug
+    if label:
+        wanted = " ".join(label.split()).lower()
+        for slug, concept in vocabulary.concepts.items():
+            if " ".join(str(concept.get("label", "")).split()).lower() == wanted or slug == wanted:
+                return slug
+    return None
+
+
+def first_text(value: str | dict[str, str] | None) -> str | None:
+    """One plain text from a language string (English first)."""
+    if isinstance(value, dict):
+        return value.get("en") or next(iter(value.values()), None)
+    return value

@@ -1,0 +1,91 @@
+"""Say what a document is when it is neither a descriptor nor an importable format.
+
+Used after every importer has declined: a JSON Schema, a JSON-LD context or frame, a JSON-LD
+resource of an unsupported type, or an object with none of the descriptor's fields is refused with
+the reason, instead of being checked as a (very wrong) descriptor.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from typing import Any
+
+from qa_checker.resources import bundled
+
+_FRAME_KEYWORDS = ("@embed", "@explicit", "@omitDefault", "@requireAll", "@default")
+SUPPORTED = ("ELM v3 EuropeanDigitalCredential, Qualification, LearningAchievementSpecification, "
+             "LearningOpportunity; Open Badges 3.0 AchievementCredential/OpenBadgeCredential, Achievement; "
+             "CTDL Course, LearningProgram, LearningOpportunityProfile and credential classes")
+
+
+@functools.cache
+def descriptor_fields() -> frozenset[str]:
+    """Top-level field names of the descriptor format."""
+    schema = json.loads(bundled("schemas", "descriptor.schema.json").read_text(encoding="utf-8"))
+    return frozenset(schema.get("properties", {}))
+
+
+def structure(data: dict[str, Any]) -> str | None:
+    """Why a document is not data at all (a JSON Schema, a JSON-LD context or frame), else ``None``."""
+    if "$schema" in data or (data.get("type") == "object" and isinstance(data.get("properties"), dict)):
+        title = data.get("title")
+        named = f" ('{title}')" if isinstance(title, str) and title.strip() else ""
+        return f"the document is a JSON Schema{named}, not a credential or descriptor"
+    keys = set(data)
+    if "@context" in keys and keys <= {"@context", "@version", "@id"}:
+        return "the document is a JSON-LD context, not a credential or descriptor"
+    if _is_frame(data):
+        return "the document is a JSON-LD frame, not a credential or descriptor"
+    return None
+
+
+def refusal(data: dict[str, Any]) -> str | None:
+    """Why a document cannot be checked, or ``None`` when it should be checked as a descriptor.
+
+    A document without ``descriptor_version`` is checked as a descriptor only when at least two of its
+    keys, and at least half of them, are descriptor fields; otherwise it is something else.
+    """
+    reason = structure(data)
+    if reason is not None:
+        return reason
+    keys = set(data)
+    if keys & {"@context", "@graph", "@type", "@id"}:
+        types = sorted(_types(data))
+        what = f"of type {', '.join(types[:6])}" if types else "without a type"
+        return (f"the document is JSON-LD {what}, which qa-checker does not import "
+                f"(it imports {SUPPORTED})")
+    known = keys & descriptor_fields()
+    if "descriptor_version" not in keys and (len(known) < 2 or len(known) * 2 < len(keys)):
+        types = sorted(_types(data))
+        if types and "credentialSubject" in keys:
+            return (f"the document is a credential of type {', '.join(types[:6])}, which qa-checker does not "
+                    f"import (it imports {SUPPORTED})")
+        shown = ", ".join(sorted(str(k) for k in keys - known)[:8]) or "none"
+        return ("the document is not a descriptor (no descriptor_version, and its keys are mostly not descriptor "
+                f"fields: {shown}) nor a format qa-checker imports")
+    return None
+
+
+def _is_frame(data: dict[str, Any]) -> bool:
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        node, level = stack.pop()
+        if isinstance(node, dict):
+            if any(k in node for k in _FRAME_KEYWORDS):
+                return True
+            if level < 3:
+                stack.extend((v, level + 1) for v in node.values())
+    return False
+
+
+def _types(data: dict[str, Any]) -> set[str]:
+    found: set[str] = set()
+    nodes = data.get("@graph") if isinstance(data.get("@graph"), list) else [data]
+    for node in nodes:
+        if isinstance(node, dict):
+            raw = node.get("@type", node.get("type"))
+            for value in raw if isinstance(raw, list) else [raw]:
+                if isinstance(value, str):
+                    found.add(value)
+    return found

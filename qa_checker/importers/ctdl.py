@@ -1,0 +1,285 @@
+"""Credential Transparency Description Language (CTDL, Credential Engine registry).
+
+Reads ``ceterms:Course``, ``LearningProgram``, ``LearningOpportunityProfile`` and the credential
+classes (``Certificate``, ``BachelorDegree``, ``MicroCredential``, ...) as offers, whether written
+with the ``ceterms:`` prefix, as full ``https://purl.org/ctdl/terms/`` IRIs (expanded JSON-LD) or as
+bare terms. An ``@graph`` (or a top-level array) with several such resources gives one descriptor
+each, unless the document's own ``@id`` names its main resource. CTDL has no EQF level, form of
+participation vocabulary beyond delivery type, or supervision; those are left missing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qa_checker import pointer as jp
+from qa_checker.document import Document
+from qa_checker.importers import Importer, register_importer
+from qa_checker.importers.builder import Builder, country_code, first_text, language_code, number
+from qa_checker.importers.jsonld import Node, Reader, local_name
+
+LEARNING_TYPES = {"Course", "LearningProgram", "LearningOpportunityProfile"}
+CREDENTIAL_TYPES = {"Credential", "Certificate", "Certification", "MicroCredential", "Badge", "DigitalBadge",
+                    "OpenBadge", "License", "Diploma", "ApprenticeshipCertificate", "JourneymanCertificate",
+                    "MasterCertificate", "ProfessionalCertificate", "AcademicCertificate", "CertificateOfCompletion",
+                    "CertificateOfParticipation", "BasicTechnicalCertificate", "QualityAssuranceCredential",
+                    "SecondarySchoolDiploma", "GeneralEducationDevelopment"}
+DELIVERY = {"OnlineOnly": "online", "InPerson": "onsite", "BlendedDelivery": "blended"}
+ASSESSMENT = {"Artifact": "artefact-assessment", "Performance": "practical-assessment"}
+
+
+def _is_main(node: Node) -> bool:
+    names = node.types
+    return bool(names & (LEARNING_TYPES | CREDENTIAL_TYPES)) or any(
+        n.endswith(("Degree", "Doctorate")) for n in names)
+
+
+def _is_ctdl(node: Node) -> bool:
+    raw = node.data.get("@type", node.data.get("type"))
+    values = raw if isinstance(raw, list) else [raw]
+    return any(isinstance(v, str) and ("ctdl/terms/" in node.reader.expand(v) or v.startswith("ceterms:"))
+               for v in values) or "ctdl" in node.reader.context.families
+
+
+def _main_nodes(data: dict[str, Any]) -> tuple[Reader, list[Node]]:
+    reader = Reader(data)
+    graph = data.get("@graph")
+    if isinstance(graph, list):
+        nodes = [reader.node(n, jp.join("@graph", i)) for i, n in enumerate(graph) if isinstance(n, dict)]
+        # A graph inherits the document's context for its prefixed types.
+        main = [n for n in nodes if _is_main(n) and _is_ctdl(n)]
+        named = data.get("@id")
+        chosen = [n for n in main if named and n.id == named]
+        return reader, chosen or main
+    root = reader.node(data, "")
+    return reader, [root] if _is_main(root) and _is_ctdl(root) else []
+
+
+def detect(data: dict[str, Any]) -> bool:
+    """A CTDL learning opportunity or credential (top level or in a graph)."""
+    return bool(_main_nodes(data)[1])
+
+
+def convert(document: Document, base: str) -> list[Document]:
+    """One offer descriptor per main resource."""
+    reader, nodes = _main_nodes(document.data)
+    return [_resource(document, reader, node, base, len(nodes)) for node in nodes]
+
+
+def _resource(document: Document, reader: Reader, node: Node, base: str, count: int) -> Document:
+    kind = sorted(node.types)[0]
+    b = Builder(kind="offer", base_pointer=base)
+    if not reader.context.present:
+        b.note("the document has no @context; it was read by its CTDL terms (prefixed names and full IRIs)")
+    for url in reader.context.unknown:
+        b.note(f"@context {url} is not one qa-checker knows; it was not fetched", source="/@context")
+    if count > 1:
+        b.note(f"one of {count} CTDL resources in the document", source=node.pointer)
+    ctid = node.scalar("ctid")
+    b.set("/id", str(ctid[0]) if ctid else node.id or f"ctdl-{kind}", ctid[1] if ctid else node.where("id"))
+    for pointer, term in (("/title", "name"), ("/summary", "description")):
+        found = node.text(term)
+        if found is not None:
+            b.set(pointer, found[0], found[1])
+    _languages(b, node)
+    _organisations(b, node)
+    _outcomes(b, node)
+    _credits(b, node)
+    _delivery(b, node)
+    _assessment(b, node)
+    _prerequisites(b, node)
+    _quality_assurance(b, node)
+    _part_of(b, node)
+    page = node.scalar("subjectWebpage")
+    if page is not None and str(page[0]).startswith(("http://", "https://")):
+        b.set("/further_information", page[0], page[1])
+    return b.document(document, fmt="ctdl", imported_from=f"CTDL {kind}")
+
+
+def _languages(b: Builder, node: Node) -> None:
+    codes: list[str] = []
+    for value, where in node.values("inLanguage"):
+        if isinstance(value, dict):
+            value = value.get("@value")
+        code = language_code(value)
+        if code is None:
+            b.warn(f"inLanguage {value!r} is not a language tag", pointer="/languages", source=where)
+        elif code not in codes:
+            b.trace(f"/languages/{len(codes)}", where)
+            codes.append(code)
+    if codes:
+        b.set("/languages", codes, node.where("inLanguage"))
+
+
+def _organisations(b: Builder, node: Node) -> None:
+    term = "ownedBy" if node.has("ownedBy") else "offeredBy"
+    bodies = []
+    for ref, where in node.refs(term) or [(None, node.where(term))] * bool(node.first(term)):
+        org = node.reader.resolve(ref, where) if ref else None
+        if org is None or not org.has("name"):
+            b.warn(f"{term} names {ref or 'an organisation'} only by reference; its name and country are not in "
+                   "this document", pointer="/awarding_bodies", source=where,
+                   hint="Include the organisation in the document (for example in its @graph).")
+            continue
+        pointer = f"/awarding_bodies/{len(bodies)}"
+        entry: dict[str, Any] = {"name": org.text("name")[0]}  # type: ignore[index]
+        b.trace(pointer, org.pointer)
+        b.trace(f"{pointer}/name", org.where("name"))
+        for address in org.nodes("address"):
+            found = address.scalar("addressCountry")
+            code = country_code(found[0]) if found else None
+            if code:
+                entry["country"] = code
+                b.trace(f"{pointer}/country", found[1])  # type: ignore[index]
+                break
+            if found is not None:
+                b.warn(f"addressCountry {found[0]!r} is not an ISO 3166-1 code or country name",
+                       pointer=f"{pointer}/country", source=found[1])
+        page = org.scalar("subjectWebpage")
+        if page is not None and str(page[0]).startswith(("http://", "https://")):
+            entry["url"] = page[0]
+        bodies.append(entry)
+    if bodies:
+        b.set("/awarding_bodies", bodies, node.where(term))
+
+
+def _alignment_text(node: Node) -> tuple[Any, str] | None:
+    return node.text("targetNodeName") or node.text("name")
+
+
+def _outcomes(b: Builder, node: Node) -> None:
+    outcomes: list[Any] = []
+    sources = [(a, "teaches") for a in node.nodes("teaches")]
+    if not sources:
+        sources = [(c, "requires") for condition in node.nodes("requires") for c in condition.nodes("targetCompetency")]
+    for alignment, _term in sources:
+        text = _alignment_text(alignment)
+        if text is None:
+            continue
+        b.trace(f"/learning_outcomes/{len(outcomes)}", alignment.pointer)
+        outcomes.append(text[0])
+    if outcomes:
+        b.set("/learning_outcomes", outcomes, sources[0][0].pointer)
+        b.note(f"learning outcomes were read from the competencies in {sources[0][1]}", pointer="/learning_outcomes",
+               source=sources[0][0].pointer)
+
+
+def _credits(b: Builder, node: Node) -> None:
+    for value_node in node.nodes("creditValue"):
+        amount = value_node.scalar("value") or value_node.scalar("minValue")
+        unit = next(iter(value_node.refs("creditUnitType")), None)
+        unit_name = None
+        if unit is None:
+            alignment = value_node.node("creditUnitType")
+            text = _alignment_text(alignment) if alignment is not None else None
+            unit_name = first_text(text[0]) if text else None
+        else:
+            resolved = value_node.reader.resolve(unit[0], unit[1])
+            label = _alignment_text(resolved) if resolved is not None else None
+            target = resolved.scalar("targetNode") if resolved is not None else None
+            unit_name = str(target[0]) if target else first_text(label[0]) if label else unit[0]
+        value = number(amount[0]) if amount else None
+        if value is None or value <= 0 or not unit_name:
+            b.warn("a creditValue without a positive value and a credit unit", pointer="/workload",
+                   source=value_node.pointer)
+            continue
+        short = local_name(unit_name.rstrip("/")) or unit_name
+        if "ects" in short.lower() or "europeancredit" in short.lower():
+            b.set("/workload/ects", value, amount[1])  # type: ignore[index]
+        elif not b.has("/workload/other_credits"):
+            b.set("/workload/other_credits", {"system": short.split(":")[-1] or unit_name, "value": value},
+                  value_node.pointer)
+        return
+
+
+def _targets(node: Node, term: str) -> list[tuple[str, str]]:
+    """Local names of the concepts a CTDL alignment property points at (``deliveryType:OnlineOnly`` -> ``OnlineOnly``)."""
+    found = []
+    for value, where in node.values(term):
+        if isinstance(value, str):
+            found.append((value.split(":")[-1], where))
+        elif isinstance(value, dict):
+            alignment = node.reader.resolve(value, where)
+            target = alignment.scalar("targetNode") if alignment is not None else None
+            if target is not None:
+                found.append((local_name(str(target[0])).split(":")[-1], where))
+    return found
+
+
+def _delivery(b: Builder, node: Node) -> None:
+    delivered = _targets(node, "deliveryType")
+    modes = {DELIVERY.get(name) for name, _where in delivered}
+    if not delivered:
+        return
+    if None in modes:
+        unknown = [name for name, _w in delivered if name not in DELIVERY]
+        b.warn(f"deliveryType {', '.join(unknown)} is not online, in person or blended", pointer="/participation/mode",
+               source=node.where("deliveryType"))
+        modes.discard(None)
+    if len(modes) == 1:
+        b.set("/participation/mode", modes.pop(), delivered[0][1])
+    elif len(modes) > 1:
+        b.warn(f"several delivery types are offered ({', '.join(sorted(m for m in modes if m))}); the form of "
+               "participation is ambiguous", pointer="/participation/mode", source=node.where("deliveryType"))
+
+
+def _assessment(b: Builder, node: Node) -> None:
+    methods = _targets(node, "assessmentMethodType")
+    types = []
+    for name, where in methods:
+        slug = ASSESSMENT.get(name, "other")
+        if slug not in types:
+            b.trace(f"/assessment/types/{len(types)}", where)
+            types.append(slug)
+    if types:
+        b.set("/assessment/types", types, node.where("assessmentMethodType"))
+    description = node.text("assessmentMethodDescription")
+    if description is not None:
+        b.set("/assessment/description", description[0], description[1])
+    elif "other" in types:
+        b.set("/assessment/description", ", ".join(n for n, _w in methods if n not in ASSESSMENT),
+              node.where("assessmentMethodType"))
+
+
+def _prerequisites(b: Builder, node: Node) -> None:
+    for condition in node.nodes("entryCondition"):
+        found = condition.text("description") or condition.text("condition") or condition.text("name")
+        if found is not None:
+            b.set("/prerequisites", found[0], found[1])
+            return
+
+
+def _quality_assurance(b: Builder, node: Node) -> None:
+    for term in ("accreditedBy", "approvedBy", "recognizedBy", "regulatedBy"):
+        for ref, where in node.refs(term):
+            org = node.reader.resolve(ref, where)
+            name = org.text("name") if org is not None else None
+            if name is None:
+                b.warn(f"{term} names {ref} only by reference; the quality-assurance body is not in this document",
+                       pointer="/quality_assurance", source=where)
+                continue
+            b.set("/quality_assurance/external", {"body": name[0]}, org.pointer)  # type: ignore[union-attr]
+            b.note(f"{term} {first_text(name[0])} was read as external quality assurance",
+                   pointer="/quality_assurance/external", source=where)
+            return
+
+
+def _part_of(b: Builder, node: Node) -> None:
+    towards = []
+    for ref, where in node.refs("isPartOf"):
+        whole = node.reader.resolve(ref, where)
+        name = whole.text("name") if whole is not None else None
+        if name is None:
+            b.warn(f"isPartOf names {ref} only by reference; its title is not in this document",
+                   pointer="/stackability", source=where)
+            continue
+        entry: dict[str, Any] = {"title": name[0]}
+        if ref.startswith(("http://", "https://")):
+            entry["url"] = ref
+        b.trace(f"/stackability/towards/{len(towards)}", where)
+        towards.append(entry)
+    if towards:
+        b.set("/stackability", {"type": "stackable", "towards": towards}, node.where("isPartOf"))
+
+
+register_importer(Importer("ctdl", detect, convert))

@@ -1,0 +1,680 @@
+"""European Learning Model v3 (Europass EDC): credentials and specifications.
+
+Reads ``EuropeanDigitalCredential`` (each claim in ``credentialSubject.hasClaim`` becomes one
+descriptor of kind ``credential``) and the specifications ``Qualification``,
+``LearningAchievementSpecification`` and ``LearningOpportunity`` (kind ``offer``). Each Annex I
+element is read from where ELM keeps it (see the mapping in the README); EU vocabulary URIs become
+the descriptor's slugs through the bundled vocabularies. What the source does not state is left out
+for the checker to report as missing; what it states but cannot be converted is a ``MC-IM-002``
+warning pointing at the original.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from qa_checker import pointer as jp
+from qa_checker.document import Document
+from qa_checker.importers import Importer, register_importer
+from qa_checker.importers.builder import (
+    Builder,
+    country_code,
+    duration_hours,
+    first_text,
+    iso_date,
+    language_code,
+    number,
+    refused,
+    slug_for,
+)
+from qa_checker.importers.jsonld import Node, Reader, local_name
+
+CREDENTIAL_TYPES = {"EuropeanDigitalCredential"}
+SPEC_TYPES = {"Qualification", "LearningAchievementSpecification", "LearningOpportunity"}
+# ELM ontology local names that differ from the JSON keys of the EDC context.
+TERM_ALIASES = {"EQFLevel": "eqfLevel", "NQFLevel": "nqfLevel", "ISCEDFCode": "thematicArea",
+                "eIDASIdentifier": "eidasLegalIdentifier"}
+_NQF_LABEL = re.compile(r"^\s*(?P<framework>.+?)\s+level\s+(?P<level>[0-9]+[a-z]?)\s*$", re.IGNORECASE)
+_ELM_HINTS = {"hasClaim", "awardingBody", "learningOutcome", "creditPoint", "eqfLevel", "specifiedBy"}
+
+
+def _reader(data: dict[str, Any]) -> Reader:
+    return Reader(data, term_aliases=TERM_ALIASES)
+
+
+def _main_nodes(reader: Reader) -> list[Node]:
+    """Credentials first; specifications only when the document holds no credential."""
+    root = reader.root
+    candidates = [reader.node(root, "")]
+    graph = root.get("@graph")
+    if isinstance(graph, list):
+        candidates = [reader.node(n, jp.join("@graph", i)) for i, n in enumerate(graph) if isinstance(n, dict)]
+    credentials = [n for n in candidates if n.types & CREDENTIAL_TYPES or _bare_credential(n)]
+    if credentials:
+        return credentials
+    return [n for n in candidates if n.types & SPEC_TYPES]
+
+
+def _bare_credential(node: Node) -> bool:
+    """An ELM credential without its ELM type (a bare object, or a plain VerifiableCredential) with ELM claims."""
+    if node.types - {"VerifiableCredential", "VerifiableAttestation"}:
+        return False
+    subject = node.node("credentialSubject")
+    return subject is not None and subject.has("hasClaim")
+
+
+def detect(data: dict[str, Any]) -> bool:
+    """An ELM credential or specification, by its types (or a bare credential with claims)."""
+    return bool(_main_nodes(_reader(data)))
+
+
+def convert(document: Document, base: str) -> list[Document]:
+    """One descriptor per claim of each credential, or per specification."""
+    reader = _reader(document.data)
+    documents: list[Document] = []
+    for node in _main_nodes(reader):
+        if node.types & CREDENTIAL_TYPES or _bare_credential(node):
+            documents.extend(_credential(document, reader, node, base))
+        else:
+            documents.append(_specification(document, reader, node, base))
+    return documents
+
+
+def _context_notes(b: Builder, reader: Reader, node: Node) -> None:
+    context = reader.context
+    if not context.present:
+        b.note("the document has no @context; it was read by its ELM terms", source=node.pointer or None)
+    elif "elm" not in context.families:
+        b.note("the @context does not name the ELM (EDC) context; the document was read by its ELM terms",
+               source="/@context")
+    for url in context.unknown:
+        b.note(f"@context {url} is not one qa-checker knows; it was not fetched", source="/@context")
+
+
+def _credential(document: Document, reader: Reader, root: Node, base: str) -> list[Document]:
+    subject = root.node("credentialSubject")
+    claims = subject.nodes("hasClaim") if subject is not None else []
+    if not claims:
+        return [refused(document, "the ELM credential has no claim (credentialSubject.hasClaim), so there is no "
+                        "achievement to describe", "Give the LearningAchievement the credential awards under "
+                        "credentialSubject.hasClaim.", source=base + root.where("credentialSubject"), fmt="elm",
+                        imported_from="ELM v3 EuropeanDigitalCredential")]
+    documents = []
+    for number_, claim in enumerate(claims, start=1):
+        b = Builder(kind="credential", base_pointer=base)
+        _context_notes(b, reader, root)
+        ident = root.id or claim.id or "elm-credential"
+        b.set("/id", ident if len(claims) == 1 else f"{ident}#claim-{number_}", root.where("id"))
+        if len(claims) > 1:
+            b.note(f"claim {number_} of {len(claims)} in the credential", source=claim.pointer)
+        spec = claim.node("specifiedBy")
+        _title(b, spec, claim, root)
+        _learner(b, subject)  # type: ignore[arg-type]
+        _issue_date(b, root, claim)
+        bodies = [body for process in claim.nodes("awardedBy") for body in process.nodes("awardingBody")]
+        fallback = [(p.node("location"), p) for p in claim.nodes("awardedBy")]
+        if not bodies and root.node("issuer") is not None:
+            bodies = [root.node("issuer")]  # type: ignore[list-item]
+            b.note("no awarding body in the claim (hasClaim.awardedBy.awardingBody); the credential's issuer was "
+                   "read as the awarding body", pointer="/awarding_bodies", source=root.where("issuer"))
+        _awarding_bodies(b, bodies, fallback[0] if fallback else None)
+        if spec is not None:
+            _spec_elements(b, spec)
+        else:
+            b.note("the claim has no specification (specifiedBy); elements kept there are missing",
+                   source=claim.pointer)
+        if not b.has("/summary"):
+            _set_text(b, "/summary", claim, "description")
+        _workload_from_activity(b, claim)
+        _participation(b, spec, claim)
+        _assessment(b, spec, claim)
+        _grade(b, claim)
+        for node in (spec, claim):
+            if node is not None:
+                _stackability(b, node)
+        documents.append(b.document(document, fmt="elm", imported_from="ELM v3 EuropeanDigitalCredential"))
+    return documents
+
+
+def _specification(document: Document, reader: Reader, root: Node, base: str) -> Document:
+    kind = next(t for t in ("Qualification", "LearningAchievementSpecification", "LearningOpportunity")
+                if t in root.types)
+    b = Builder(kind="offer", base_pointer=base)
+    _context_notes(b, reader, root)
+    b.set("/id", root.id or f"elm-{kind}", root.where("id"))
+    spec = root
+    if kind == "LearningOpportunity":
+        spec = root.node("learningAchievementSpecification") or root
+        if spec is root:
+            b.note("the learning opportunity names no learningAchievementSpecification; elements are read from "
+                   "the opportunity itself", source=root.pointer or None)
+    _title(b, spec, root, root)
+    bodies = [body for opp in spec.nodes("awardingOpportunity") for body in opp.nodes("awardingBody")]
+    if not bodies and root.nodes("providedBy"):
+        b.note("providedBy names the provider, not the awarding body (ELM keeps that in "
+               "awardingOpportunity.awardingBody), so no awarding body was read", pointer="/awarding_bodies",
+               source=root.where("providedBy"))
+    _awarding_bodies(b, bodies, None)
+    _spec_elements(b, spec)
+    if spec is not root:
+        _further_information(b, root)
+        _set_text(b, "/summary", root, "description")
+    _participation(b, spec, None)
+    _assessment(b, spec, None)
+    _stackability(b, spec)
+    return b.document(document, fmt="elm", imported_from=f"ELM v3 {kind}")
+
+
+def _set_text(b: Builder, pointer: str, node: Node | None, term: str) -> bool:
+    if node is None or b.has(pointer):
+        return False
+    found = node.text(term)
+    if found is None:
+        return False
+    b.set(pointer, found[0], found[1])
+    return True
+
+
+def _note_text(node: Node | None) -> tuple[Any, str] | None:
+    """The text of an ELM Note (``noteLiteral``), or of a plain language string."""
+    if node is None:
+        return None
+    return node.text("noteLiteral") or node.text("title") or node.text("description")
+
+
+def _note_values(b: Builder, owner: Node, term: str) -> tuple[Any, str] | None:
+    for value, where in owner.values(term):
+        node = owner.reader.resolve(value, where)
+        found = _note_text(node) if node is not None else None
+        if found is None:
+            from qa_checker.importers.jsonld import lang_string  # noqa: PLC0415
+
+            text = lang_string(value)
+            found = (text, where) if text else None
+        if found is not None:
+            return found
+    return None
+
+
+def _title(b: Builder, spec: Node | None, claim: Node, root: Node) -> None:
+    for node in (spec, claim):
+        if _set_text(b, "/title", node, "title"):
+            return
+    display = root.node("displayParameter")
+    _set_text(b, "/title", display, "title")
+
+
+def _concept(node: Node | None) -> tuple[str | None, str | None, str | None]:
+    """A SKOS concept's URI, label and notation."""
+    if node is None:
+        return None, None, None
+    label = first_text(node.text("prefLabel")[0]) if node.text("prefLabel") else None
+    notation = node.scalar("notation")
+    return node.id, label, str(notation[0]) if notation else None
+
+
+def _concepts(owner: Node | None, term: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    """Concept values of a term: (uri, label, notation, pointer); bare URI strings count too."""
+    if owner is None:
+        return []
+    found = []
+    for value, where in owner.values(term):
+        if isinstance(value, str):
+            node = owner.reader.resolve(value, where)
+            uri, label, notation = _concept(node) if node is not None else (value, None, None)
+            found.append((uri or value, label, notation, where))
+        elif isinstance(value, dict):
+            node = owner.reader.resolve(value, where)
+            uri, label, notation = _concept(node)
+            found.append((uri, label, notation, where))
+    return found
+
+
+def _learner(b: Builder, subject: Node) -> None:
+    learner: dict[str, Any] = {}
+    name = subject.text("fullName")
+    if name is None and (subject.text("givenName") or subject.text("familyName")):
+        parts = [first_text(t[0]) for t in (subject.text("givenName"), subject.text("familyName")) if t]
+        name = (" ".join(p for p in parts if p), subject.where("givenName"))
+    if name is not None:
+        learner["name"] = first_text(name[0]) if isinstance(name[0], dict) else name[0]
+        b.trace("/learner/name", name[1])
+    for term, scheme in (("nationalID", "national"), ("identifier", "other")):
+        ident = subject.node(term)
+        notation = ident.scalar("notation") if ident is not None else None
+        if notation is not None:
+            learner["identifier"] = {"scheme": scheme, "value": str(notation[0])}
+            b.trace("/learner/identifier", notation[1])
+            break
+    if "identifier" not in learner and subject.id:
+        learner["identifier"] = {"scheme": "other", "value": subject.id}
+        b.trace("/learner/identifier", subject.where("id"))
+    birth = subject.scalar("dateOfBirth")
+    if birth is not None and iso_date(birth[0]):
+        learner["date_of_birth"] = iso_date(birth[0])
+        b.trace("/learner/date_of_birth", birth[1])
+    b.set("/learner", learner, subject.pointer)
+
+
+def _issue_date(b: Builder, root: Node, claim: Node) -> None:
+    awarded = [(p.scalar("awardingDate"), "awardingDate") for p in claim.nodes("awardedBy")]
+    candidates = [(root.scalar("issued"), "issued"), *awarded, (root.scalar("issuanceDate"), "issuanceDate"),
+                  (root.scalar("validFrom"), "validFrom")]
+    for found, term in candidates:
+        if found is None:
+            continue
+        day = iso_date(found[0])
+        if day is None:
+            b.warn(f"{term} {found[0]!r} is not an ISO 8601 date", pointer="/issue_date", source=found[1])
+            continue
+        b.set("/issue_date", day, found[1])
+        if term == "validFrom":
+            b.note("the credential gives no issued date; validFrom was read as the date of issuing",
+                   pointer="/issue_date", source=found[1])
+        return
+
+
+def _awarding_bodies(b: Builder, bodies: list[Node], fallback: tuple[Node | None, Node] | None) -> None:
+    result = []
+    for i, org in enumerate(bodies):
+        pointer = f"/awarding_bodies/{i}"
+        entry: dict[str, Any] = {}
+        name = org.text("legalName")
+        if name is not None:
+            entry["name"] = name[0]
+            b.trace(f"{pointer}/name", name[1])
+        else:
+            b.warn("the awarding body has no legalName", pointer=f"{pointer}/name", source=org.pointer or None,
+                   hint="Give the organisation's legalName in the original credential.")
+        country = _org_country(b, org, pointer, fallback)
+        if country is not None:
+            entry["country"] = country
+        ident = _org_identifier(org)
+        if ident is not None:
+            entry["identifier"] = ident[0]
+            b.trace(f"{pointer}/identifier", ident[1])
+        home = org.node("homepage")
+        url = home.scalar("contentURL") if home is not None else None
+        if url is not None and str(url[0]).startswith(("http://", "https://")):
+            entry["url"] = url[0]
+            b.trace(f"{pointer}/url", url[1])
+        result.append(entry)
+        b.trace(pointer, org.pointer)
+    if result:
+        b.set("/awarding_bodies", result, bodies[0].pointer)
+
+
+def _org_country(b: Builder, org: Node, pointer: str, fallback: tuple[Node | None, Node] | None) -> str | None:
+    for location in org.nodes("location"):
+        for address in location.nodes("address"):
+            for uri, label, notation, where in _concepts(address, "countryCode"):
+                code = country_code(uri) or country_code(notation)
+                if code:
+                    b.trace(f"{pointer}/country", where)
+                    return code
+                b.warn(f"the country {uri or notation or label!r} is not an EU country authority URI or ISO code",
+                       pointer=f"{pointer}/country", source=where)
+    if fallback is not None and fallback[0] is not None:
+        for uri, _label, notation, where in _concepts(fallback[0], "spatial"):
+            code = country_code(uri) or country_code(notation)
+            if code:
+                b.trace(f"{pointer}/country", where)
+                b.note("the awarding body gives no address; its country was read from the place of awarding "
+                       "(awardedBy.location)", pointer=f"{pointer}/country", source=where)
+                return code
+    return None
+
+
+def _org_identifier(org: Node) -> tuple[dict[str, str], str] | None:
+    for term, scheme in (("eidasLegalIdentifier", "eidas"), ("vatIdentifier", "vat"), ("registration", "national")):
+        ident = org.node(term)
+        notation = ident.scalar("notation") if ident is not None else None
+        if notation is not None and str(notation[0]).strip():
+            return {"scheme": scheme, "value": str(notation[0])}, notation[1]
+    return None
+
+
+def _spec_elements(b: Builder, spec: Node) -> None:
+    _set_text(b, "/summary", spec, "description")
+    _languages(b, spec)
+    _learning_outcomes(b, spec)
+    _workload(b, spec)
+    _level(b, spec)
+    _field(b, spec)
+    _quality_assurance(b, spec)
+    prerequisites = _note_values(b, spec, "entryRequirement")
+    if prerequisites is not None:
+        b.set("/prerequisites", prerequisites[0], prerequisites[1])
+    _further_information(b, spec)
+
+
+def _languages(b: Builder, spec: Node) -> None:
+    codes = []
+    for uri, label, notation, where in _concepts(spec, "language"):
+        code = language_code(uri) or language_code(notation) or language_code(label)
+        if code is None:
+            b.warn(f"the language {uri or notation!r} has no ISO 639-1 code", pointer="/languages", source=where)
+        elif code not in codes:
+            codes.append(code)
+            b.trace(f"/languages/{len(codes) - 1}", where)
+    if codes:
+        b.set("/languages", codes, spec.where("language"))
+
+
+def _learning_outcomes(b: Builder, spec: Node) -> None:
+    outcomes = []
+    for outcome in spec.nodes("learningOutcome"):
+        title = outcome.text("title")
+        if title is None:
+            b.warn("a learning outcome has no title (its statement)", pointer="/learning_outcomes",
+                   source=outcome.pointer)
+            continue
+        entry: dict[str, Any] = {"text": title[0]}
+        esco = [uri for uri, *_ in _concepts(outcome, "relatedESCOSkill") if uri and "/esco/" in uri]
+        if esco:
+            entry["esco"] = esco
+        skill_type = next((local_name(uri) for uri, *_ in _concepts(outcome, "dcType") if uri), None)
+        if skill_type in ("knowledge", "skill", "competence"):
+            entry["type"] = skill_type
+        b.trace(f"/learning_outcomes/{len(outcomes)}", outcome.pointer)
+        outcomes.append(entry if len(entry) > 1 else title[0])
+    if outcomes:
+        b.set("/learning_outcomes", outcomes, spec.where("learningOutcome"))
+        return
+    summary = _note_values(b, spec, "learningOutcomeSummary")
+    if summary is not None:
+        b.set("/learning_outcomes", [summary[0]], summary[1])
+        b.note("no learningOutcome list; the learningOutcomeSummary was read as one outcome",
+               pointer="/learning_outcomes", source=summary[1])
+
+
+def _workload(b: Builder, spec: Node) -> None:
+    for credit in spec.nodes("creditPoint"):
+        framework = next(iter(_concepts(credit, "framework")), None)
+        point = credit.scalar("point")
+        value = number(point[0]) if point else None
+        if framework is None or value is None or value <= 0:
+            b.warn(f"a creditPoint without a framework or a positive point value ({point[0] if point else None!r})",
+                   pointer="/workload", source=credit.pointer)
+            continue
+        uri, label, notation, _where = framework
+        system = slug_for("credit-systems", uri, label) or (notation or "").lower() or None
+        if system == "ects" and not b.has("/workload/ects"):
+            b.set("/workload/ects", value, point[1])  # type: ignore[index]
+        elif system and not b.has("/workload/other_credits"):
+            b.set("/workload/other_credits", {"system": system.upper() if system == "ecvet" else system,
+                                              "value": value}, credit.pointer)
+        elif not system:
+            b.warn(f"the credit framework {uri or label!r} is not one qa-checker knows", pointer="/workload",
+                   source=credit.pointer)
+    volume = spec.scalar("volumeOfLearning")
+    if volume is not None:
+        hours, reason = duration_hours(volume[0])
+        if hours is not None:
+            b.set("/workload/hours", hours, volume[1])
+        else:
+            b.warn(f"volumeOfLearning {volume[0]!r} {reason}; workload hours were not read",
+                   pointer="/workload/hours", source=volume[1],
+                   hint="State the notional workload in hours as PT<n>H (for example PT60H).")
+
+
+def _workload_from_activity(b: Builder, claim: Node) -> None:
+    if b.has("/workload/hours"):
+        return
+    for activity in claim.nodes("influencedBy"):
+        workload = activity.scalar("workload")
+        if workload is None:
+            continue
+        hours, reason = duration_hours(workload[0])
+        if hours is not None:
+            b.set("/workload/hours", hours, workload[1])
+            b.note("the workload hours are the learning activity's actual workload (LearningActivity.workload)",
+                   pointer="/workload/hours", source=workload[1])
+            return
+        b.warn(f"LearningActivity.workload {workload[0]!r} {reason}", pointer="/workload/hours", source=workload[1])
+
+
+def _level(b: Builder, spec: Node) -> None:
+    for uri, label, notation, where in _concepts(spec, "eqfLevel"):
+        slug = slug_for("eqf", uri) or (notation if notation and notation.isdigit() else None)
+        if slug and 1 <= int(slug) <= 8:
+            b.set("/level/eqf", int(slug), where)
+            break
+        b.warn(f"the EQF level {uri or notation or label!r} is not an EQF level URI", pointer="/level/eqf",
+               source=where)
+    for uri, label, notation, where in _concepts(spec, "nqfLevel"):
+        match = _NQF_LABEL.match(label or "")
+        if match:
+            b.set("/level/nqf", {"framework": match["framework"], "level": match["level"]}, where)
+            break
+        b.warn(f"the NQF level {uri or label!r} does not name its framework and level (label {label!r})",
+               pointer="/level/nqf", source=where)
+
+
+def _field(b: Builder, spec: Node) -> None:
+    areas = _concepts(spec, "thematicArea")
+    for uri, label, notation, where in areas:
+        code = slug_for("isced-f", uri) or (notation if notation and notation.isdigit() else None)
+        if code:
+            b.set("/field_of_education", code, where)
+            if len(areas) > 1:
+                b.note(f"{len(areas)} ISCED-F fields are given; the descriptor holds one, the first was read",
+                       pointer="/field_of_education", source=spec.where("thematicArea"))
+            return
+        b.warn(f"the field {uri or label!r} is not an ISCED-F 2013 URI", pointer="/field_of_education", source=where)
+
+
+def _quality_assurance(b: Builder, spec: Node) -> None:
+    accreditations = list(spec.nodes("accreditation"))
+    for process in spec.nodes("awardingOpportunity"):
+        for body in process.nodes("awardingBody"):
+            accreditations.extend(body.nodes("accreditation"))
+    entries = []
+    for acc in accreditations:
+        entry: dict[str, Any] = {}
+        uri, label, _notation = next(((u, lab, n) for u, lab, n, _w in _concepts(acc, "dcType")), (None, None, None))
+        slug = slug_for("accreditation-types", uri, label)
+        if slug is None:
+            b.warn(f"the accreditation type {uri or label!r} is not an ELM accreditation type",
+                   pointer="/quality_assurance/accreditations", source=acc.where("dcType"))
+            continue
+        entry["type"] = slug
+        agent = acc.node("accreditingAgent")
+        agent_name = agent.text("legalName") if agent is not None else None
+        if agent_name is not None:
+            entry["agent"] = agent_name[0]
+        expires = acc.scalar("expiryDate")
+        if expires is not None and iso_date(expires[0]):
+            entry["expires"] = iso_date(expires[0])
+        page = acc.node("landingPage") or acc.node("homepage")
+        url = page.scalar("contentURL") if page is not None else None
+        if url is not None and str(url[0]).startswith(("http://", "https://")):
+            entry["url"] = url[0]
+        b.trace(f"/quality_assurance/accreditations/{len(entries)}", acc.pointer)
+        entries.append((entry, agent, acc))
+    if not entries:
+        return
+    b.set("/quality_assurance/accreditations", [e for e, _a, _n in entries], entries[0][2].pointer)
+    entry, agent, acc = entries[0]
+    external: dict[str, Any] = {}
+    if "agent" in entry:
+        external["body"] = entry["agent"]
+        country = _org_country(b, agent, "/quality_assurance/external", None) if agent is not None else None
+        if country:
+            external["country"] = country
+    if "url" in entry:
+        external["url"] = entry["url"]
+    review = acc.scalar("reviewDate")
+    if review is not None and iso_date(review[0]):
+        external["last_review"] = iso_date(review[0])
+    if external:
+        b.set("/quality_assurance/external", external, acc.pointer)
+
+
+def _further_information(b: Builder, node: Node) -> None:
+    if b.has("/further_information"):
+        return
+    for term in ("homepage", "supplementaryDocument"):
+        for page in node.nodes(term):
+            url = page.scalar("contentURL")
+            if url is not None and str(url[0]).startswith(("http://", "https://")):
+                note = _note_values(b, node, "additionalNote")
+                value: Any = {"url": url[0], "text": note[0]} if note else url[0]
+                b.set("/further_information", value, url[1])
+                return
+    if _note_values(b, node, "additionalNote") is not None:
+        b.note("additionalNote is given but no web page (homepage); further_information needs a URL, so the note "
+               "was not read", pointer="/further_information", source=node.where("additionalNote"))
+
+
+def _activity_specs(spec: Node | None, claim: Node | None) -> list[Node]:
+    found = []
+    if claim is not None:
+        for activity in claim.nodes("influencedBy"):
+            found.extend(activity.nodes("specifiedBy"))
+    if spec is not None:
+        found.extend(n for n in spec.nodes("influencedBy") if "LearningActivitySpecification" in n.types or
+                     not n.types)
+    return found
+
+
+def _participation(b: Builder, spec: Node | None, claim: Node | None) -> None:
+    sources = ([spec] if spec is not None else []) + _activity_specs(spec, claim)
+    for source in sources:
+        modes = [(slug_for("participation-modes", uri, label), uri or notation or label, where)
+                 for uri, label, notation, where in _concepts(source, "mode")]
+        if not modes:
+            continue
+        slugs = {slug for slug, _v, _w in modes if slug}
+        unknown = [(v, w) for slug, v, w in modes if not slug]
+        for value, where in unknown:
+            b.warn(f"the mode {value!r} is not online, onsite (Presential) or blended", pointer="/participation/mode",
+                   source=where)
+        if len(slugs) == 1:
+            b.set("/participation/mode", slugs.pop(), modes[0][2])
+        elif len(slugs) > 1:
+            b.warn(f"several modes are given ({', '.join(sorted(slugs))}); the form of participation is ambiguous",
+                   pointer="/participation/mode", source=source.where("mode"))
+        break
+    setting = next(iter(_concepts(spec, "learningSetting")), None) if spec is not None else None
+    if setting is not None:
+        slug = slug_for("learning-settings", setting[0], setting[1])
+        if slug:
+            b.set("/participation/learning_setting", slug, setting[3])
+        else:
+            b.warn(f"the learning setting {setting[0] or setting[1]!r} is not formal or non-formal",
+                   pointer="/participation/learning_setting", source=setting[3])
+    activity_types: list[str] = []
+    for activity in _activity_specs(spec, claim):
+        for uri, label, _notation, where in _concepts(activity, "dcType"):
+            slug = slug_for("activity-types", uri, label)
+            if slug and slug not in activity_types:
+                b.trace(f"/participation/activity_types/{len(activity_types)}", where)
+                activity_types.append(slug)
+    if activity_types:
+        b.set("/participation/activity_types", activity_types, _activity_specs(spec, claim)[0].pointer)
+
+
+def _assessment_specs(spec: Node | None, claim: Node | None) -> tuple[list[Node], list[Node]]:
+    """(LearningAssessment nodes of the claim, LearningAssessmentSpecification nodes)."""
+    assessments = claim.nodes("provenBy") if claim is not None else []
+    specs = [s for a in assessments for s in a.nodes("specifiedBy")]
+    if spec is not None:
+        specs.extend(spec.nodes("provenBy"))
+    return assessments, specs
+
+
+def _assessment(b: Builder, spec: Node | None, claim: Node | None) -> None:
+    assessments, specs = _assessment_specs(spec, claim)
+    types: list[str] = []
+    for assessment_spec in specs:
+        for uri, label, _notation, where in _concepts(assessment_spec, "dcType"):
+            slug = slug_for("assessment-types", uri, label)
+            if slug is None and label:
+                slug = "other"
+                b.set("/assessment/description", label, where)
+                b.note(f"the assessment type {label!r} ({uri}) is not in the ELM list; read as other with its label "
+                       "as description", pointer="/assessment/types", source=where)
+            elif slug is not None and slug != "other" and uri and not uri.startswith("http://data.europa.eu/"):
+                b.note(f"the assessment type {uri} is not an EU URI; it was matched by its label {label!r}",
+                       pointer="/assessment/types", source=where)
+            if slug is None:
+                b.warn(f"the assessment type {uri!r} has neither a known URI nor a label", pointer="/assessment/types",
+                       source=where)
+            elif slug not in types:
+                b.trace(f"/assessment/types/{len(types)}", where)
+                types.append(slug)
+    if types:
+        b.set("/assessment/types", types, specs[0].pointer)
+    for assessment_spec in specs:
+        if _set_text(b, "/assessment/description", assessment_spec, "description"):
+            break
+    for assessment_spec in specs:
+        scheme = assessment_spec.node("gradingScheme")
+        if scheme is not None and (_set_text(b, "/assessment/grading_scheme", scheme, "description")
+                                   or _set_text(b, "/assessment/grading_scheme", scheme, "title")):
+            break
+    _supervision(b, assessments, specs)
+
+
+def _supervision(b: Builder, assessments: list[Node], specs: list[Node]) -> None:
+    for assessment in assessments:
+        for uri, label, _notation, where in _concepts(assessment, "idVerification"):
+            slug = slug_for("supervision", uri)
+            if slug in ("supervised-online-id-check", "supervised-onsite-id-check"):
+                modes = {slug_for("participation-modes", u, lab) for s in specs for u, lab, _n, _w in _concepts(s, "mode")}
+                if modes == {"online"}:
+                    slug = "supervised-online-id-check"
+                elif modes == {"onsite"}:
+                    slug = "supervised-onsite-id-check"
+                else:
+                    b.warn(f"idVerification {label or uri!r} does not say whether the supervision was online or "
+                           "onsite, and the assessment mode does not tell", pointer="/assessment/supervision",
+                           source=where)
+                    return
+            if slug is None:
+                b.warn(f"idVerification {uri or label!r} is not a known supervision and identity verification value",
+                       pointer="/assessment/supervision", source=where)
+                return
+            b.set("/assessment/supervision", slug, where)
+            return
+
+
+def _grade(b: Builder, claim: Node) -> None:
+    for assessment in claim.nodes("provenBy"):
+        grade = _note_values(b, assessment, "grade")
+        if grade is not None:
+            b.set("/grade", grade[0], grade[1])
+            return
+
+
+def _stackability(b: Builder, node: Node) -> None:
+    if b.has("/stackability"):
+        return
+    towards = []
+    for part in node.nodes("isPartOf"):
+        title = part.text("title")
+        if title is None:
+            spec = part.node("specifiedBy")
+            title = spec.text("title") if spec is not None else None
+        if title is None:
+            b.warn("isPartOf names a larger credential without a title", pointer="/stackability",
+                   source=part.pointer)
+            continue
+        entry: dict[str, Any] = {"title": title[0]}
+        if part.id and part.id.startswith(("http://", "https://")):
+            entry["url"] = part.id
+        b.trace(f"/stackability/towards/{len(towards)}", part.pointer)
+        towards.append(entry)
+    if towards:
+        b.set("/stackability", {"type": "stackable", "towards": towards}, node.where("isPartOf"))
+        return
+    partial = node.scalar("isPartialQualification")
+    if partial is not None and partial[0] is False:
+        b.set("/stackability", {"type": "stand-alone"}, partial[1])
+        b.note("isPartialQualification is false: read as a stand-alone micro-credential", pointer="/stackability",
+               source=partial[1])
+
+
+register_importer(Importer("elm", detect, convert))

@@ -1,0 +1,171 @@
+"""Unwrap the envelopes credentials travel in, without verifying anything.
+
+A compact JWS/JWT (``header.payload.signature``), a JWS JSON serialization or JAdES seal
+(``{payload, signatures}``), the EDC upload wrapper (``{"credential": {...}}``), JWT claims with the
+credential under ``vc``, and a Verifiable Presentation holding several credentials. Signatures are
+never checked; an info finding says so. Every failure is a located refusal, never an exception.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from qa_checker import pointer as jp
+from qa_checker.document import Document
+from qa_checker.findings import Finding
+from qa_checker.importers.builder import note_finding, refused
+
+COMPACT_JWS = re.compile(r"^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$")
+MAX_LAYERS = 4
+_NOT_VERIFIED = "the signature was not verified (qa-checker reads the content only)"
+
+
+@dataclass
+class Unwrapped:
+    """One credential taken out of its envelopes: data, pointer base and how it was found."""
+
+    data: Any
+    base: str = ""
+    notes: list[Finding] = field(default_factory=list)
+    wrapper: str = ""
+
+
+def looks_like_jws(value: Any) -> bool:
+    """Whether a value is a compact JWS/JWT string."""
+    return isinstance(value, str) and len(value) < 50_000_000 and bool(COMPACT_JWS.match(value.strip()))
+
+
+def unwrap(document: Document) -> list[Unwrapped] | Document:
+    """The credentials inside a document's envelopes, or a refusal explaining what could not be read."""
+    pending = [Unwrapped(document.data)]
+    done: list[Unwrapped] = []
+    for _ in range(MAX_LAYERS + 1):
+        if not pending:
+            return done
+        layer: list[Unwrapped] = []
+        for item in pending:
+            step = _step(item)
+            if isinstance(step, str):
+                return refused(document, step, "Give the credential itself, or an envelope whose payload is the "
+                                         "credential as JSON.", source=item.base or None)
+            if step is None:
+                done.append(item)
+            else:
+                layer.extend(step)
+        pending = layer
+    return refused(document, f"the credential is wrapped in more than {MAX_LAYERS} envelopes",
+                   "Give the credential itself, or one signed envelope around it.")
+
+
+def _step(item: Unwrapped) -> list[Unwrapped] | str | None:
+    """Open one envelope: the contents, a refusal reason, or ``None`` when there is no envelope."""
+    data = item.data
+    if isinstance(data, str):
+        if not looks_like_jws(data):
+            return "the document is a JSON string, not a credential or a compact JWS/JWT"
+        decoded = _jws_payload(data.strip())
+        if isinstance(decoded, str):
+            return decoded
+        return [_child(item, decoded, item.base, "JWT payload",
+                       f"read the payload of a compact JWS/JWT; {_NOT_VERIFIED}")]
+    if not isinstance(data, dict):
+        return None
+    if "payload" in data and any(k in data for k in ("signatures", "signature", "protected")):
+        return _signed_envelope(item, data["payload"])
+    if isinstance(data.get("credential"), dict) and not _types(data) and "credentialSubject" not in data:
+        return [_child(item, data["credential"], jp.child(item.base, "credential"), "EDC upload wrapper",
+                       "read the credential inside the EDC upload wrapper {\"credential\": ...}")]
+    if isinstance(data.get("vc"), dict) and not _types(data):
+        return [_child(item, data["vc"], jp.child(item.base, "vc"), "JWT claims",
+                       "read the credential from the JWT claim 'vc'")]
+    if "VerifiablePresentation" in _types(data):
+        return _presentation(item, data)
+    return None
+
+
+def _child(item: Unwrapped, data: Any, base: str, wrapper: str, note: str) -> Unwrapped:
+    wrappers = f"{item.wrapper}, {wrapper}" if item.wrapper else wrapper
+    return Unwrapped(data, base, [*item.notes, note_finding(note, source=base or None)], wrappers)
+
+
+def _signed_envelope(item: Unwrapped, payload: Any) -> list[Unwrapped] | str:
+    where = jp.child(item.base, "payload")
+    if isinstance(payload, dict):
+        content: Any = payload
+    elif isinstance(payload, str):
+        content = _json_or_base64url(payload)
+        if content is _UNREADABLE:
+            return ("the signed envelope's payload is neither JSON text nor base64url-encoded JSON, "
+                    "so the credential inside cannot be read")
+    else:
+        return f"the signed envelope's payload is {_kind(payload)}, not a credential"
+    if not isinstance(content, (dict, str)):
+        return f"the signed envelope's payload is {_kind(content)}, not a credential object"
+    return [_child(item, content, where, "signed envelope",
+                   f"read the payload of a signed envelope (JWS JSON / JAdES); {_NOT_VERIFIED}; "
+                   f"origin pointers under {where} point into the payload's JSON text")]
+
+
+def _presentation(item: Unwrapped, data: dict[str, Any]) -> list[Unwrapped] | str:
+    key = next((k for k in ("verifiableCredential", "https://www.w3.org/2018/credentials#verifiableCredential")
+                if k in data), None)
+    credentials = data.get(key) if key else None
+    items = credentials if isinstance(credentials, list) else [credentials] if credentials is not None else []
+    if not items:
+        return "the document is a Verifiable Presentation without credentials"
+    found = []
+    for i, credential in enumerate(items):
+        base = jp.child(item.base, key, i) if isinstance(credentials, list) else jp.child(item.base, key)
+        found.append(_child(item, credential, base, "Verifiable Presentation",
+                            f"read credential {i + 1} of {len(items)} in a Verifiable Presentation"))
+    return found
+
+
+_UNREADABLE = object()
+
+
+def _json_or_base64url(text: str) -> Any:
+    stripped = text.strip()
+    if stripped.startswith(("{", "[")):
+        try:
+            return json.loads(stripped)
+        except (json.JSONDecodeError, RecursionError):
+            return _UNREADABLE
+    if looks_like_jws(stripped):
+        return stripped
+    decoded = _b64json(stripped)
+    return _UNREADABLE if decoded is None else decoded
+
+
+def _jws_payload(token: str) -> Any:
+    payload = token.split(".")[1]
+    decoded = _b64json(payload)
+    if decoded is None:
+        return "the JWT's payload is not base64url-encoded JSON, so the credential inside cannot be read"
+    return decoded
+
+
+def _b64json(text: str) -> Any:
+    try:
+        raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+        return json.loads(raw.decode("utf-8"))
+    except (binascii.Error, ValueError, UnicodeDecodeError, RecursionError):
+        return None
+
+
+def _types(data: dict[str, Any]) -> set[str]:
+    raw = data.get("type", data.get("@type"))
+    values = raw if isinstance(raw, list) else [raw]
+    return {v for v in values if isinstance(v, str)}
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    return {list: "a list", str: "text", int: "a number", float: "a number", type(None): "empty"}.get(
+        type(value), type(value).__name__)

@@ -1,0 +1,374 @@
+"""Read compacted JSON-LD by its terms, offline.
+
+Nothing is fetched: a context is recognised by its URL (``KNOWN_CONTEXTS``) and a key is read by
+its term, whether it is written as the bare term (``title``), a prefixed name (``ceterms:name``,
+``elm:title``) or a full IRI (``https://purl.org/ctdl/terms/name``). Inline contexts are read for
+their prefixes and aliases only. The term maps are the project's own: each importer names the terms
+it reads; no third-party context is copied.
+
+:class:`Reader` indexes every node that has an id, so a reference (a bare id string or ``{"id": x}``)
+resolves to the full node wherever it is written in the document. Resolution is one hop per access,
+so cyclic references cannot loop.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from qa_checker import pointer as jp
+
+# Context URL (or URL prefix) -> the vocabulary family it announces.
+KNOWN_CONTEXTS: tuple[tuple[str, str], ...] = (
+    ("https://www.w3.org/2018/credentials/", "vc"),
+    ("https://www.w3.org/ns/credentials/", "vc"),
+    ("https://w3id.org/vc/", "vc"),
+    ("https://w3id.org/security/", "vc"),
+    ("https://w3id.org/vc-revocation-list", "vc"),
+    ("http://data.europa.eu/snb/model/context/", "elm"),
+    ("https://data.europa.eu/snb/model/context/", "elm"),
+    ("https://ec.europa.eu/credentials/", "elm"),
+    ("https://purl.imsglobal.org/spec/ob/", "ob3"),
+    ("https://purl.imsglobal.org/spec/clr/", "clr"),
+    ("https://imsglobal.github.io/openbadges-specification/", "ob3"),
+    ("https://raw.githubusercontent.com/educredentials/", "ob3"),
+    ("https://credreg.net/ctdl/schema/context/", "ctdl"),
+    ("http://credreg.net/ctdl/schema/context/", "ctdl"),
+)
+
+# Vocabulary namespaces whose IRIs reduce to their local name (the term).
+NAMESPACES: dict[str, str] = {
+    "http://data.europa.eu/snb/model/elm/": "elm",
+    "https://purl.org/ctdl/terms/": "ctdl",
+    "http://purl.org/ctdl/terms/": "ctdl",
+    "https://purl.org/ctdlasn/terms/": "ctdl",
+    "http://purl.org/ctdlasn/terms/": "ctdl",
+    "https://purl.imsglobal.org/spec/vc/ob/vocab.html#": "ob3",
+    "https://purl.imsglobal.org/spec/clr/vocab#": "clr",
+    "https://www.w3.org/2018/credentials#": "vc",
+    "https://www.w3.org/ns/credentials#": "vc",
+    "http://schema.org/": "schema",
+    "https://schema.org/": "schema",
+    "http://purl.org/dc/terms/": "dcterms",
+    "http://www.w3.org/2004/02/skos/core#": "skos",
+    "http://xmlns.com/foaf/0.1/": "foaf",
+}
+
+# Prefixes understood even when a document does not declare them.
+DEFAULT_PREFIXES: dict[str, str] = {
+    "elm": "http://data.europa.eu/snb/model/elm/",
+    "ceterms": "https://purl.org/ctdl/terms/",
+    "ceasn": "https://purl.org/ctdlasn/terms/",
+    "schema": "https://schema.org/",
+    "dc": "http://purl.org/dc/terms/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "dct": "http://purl.org/dc/terms/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "obi": "https://purl.imsglobal.org/spec/vc/ob/vocab.html#",
+    "cred": "https://www.w3.org/2018/credentials#",
+}
+
+_ID_KEYS = ("@id", "id")
+_TYPE_KEYS = ("@type", "type")
+_LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
+
+
+@dataclass(frozen=True)
+class ContextInfo:
+    """What a document's ``@context`` says: the families announced and anything not understood."""
+
+    families: frozenset[str]
+    unknown: tuple[str, ...]
+    present: bool
+
+
+def read_context(data: Any) -> tuple[ContextInfo, dict[str, str], dict[str, str]]:
+    """Families, prefixes and term aliases declared by a node's ``@context`` (string, object or list)."""
+    families: set[str] = set()
+    unknown: list[str] = []
+    prefixes: dict[str, str] = {}
+    aliases: dict[str, str] = {}
+    context = data.get("@context") if isinstance(data, dict) else None
+    entries = context if isinstance(context, list) else [context] if context is not None else []
+    for entry in entries:
+        if isinstance(entry, str):
+            family = next((f for url, f in KNOWN_CONTEXTS if entry.startswith(url)), None)
+            if family is None:
+                unknown.append(entry)
+            else:
+                families.add(family)
+        elif isinstance(entry, dict):
+            _read_inline(entry, prefixes, aliases, families)
+        else:
+            unknown.append(repr(entry)[:60])
+    return ContextInfo(frozenset(families), tuple(unknown), context is not None), prefixes, aliases
+
+
+def _read_inline(entry: dict[str, Any], prefixes: dict[str, str], aliases: dict[str, str],
+                 families: set[str]) -> None:
+    for key, value in entry.items():
+        if key.startswith("@") or not isinstance(key, str):
+            continue
+        target = value.get("@id") if isinstance(value, dict) else value
+        if not isinstance(target, str):
+            continue
+        if target in ("@id", "@type"):
+            aliases[key] = target
+        elif target.endswith(("/", "#")) and ":" not in key:
+            prefixes[key] = target
+            if target in NAMESPACES:
+                families.add(NAMESPACES[target])
+        else:
+            aliases[key] = target
+
+
+def local_name(iri: str) -> str:
+    """The part of an IRI after its last ``/`` or ``#``."""
+    cut = max(iri.rfind("/"), iri.rfind("#"))
+    return iri[cut + 1:] if cut >= 0 else iri
+
+
+class Reader:
+    """Term-level access to one JSON-LD document."""
+
+    def __init__(self, root: Any, *, base_pointer: str = "", term_aliases: dict[str, str] | None = None) -> None:
+        self.root = root
+        self.base_pointer = base_pointer
+        self.context, prefixes, aliases = read_context(root)
+        self.prefixes = {**DEFAULT_PREFIXES, **prefixes}
+        self.aliases = aliases
+        self.term_aliases = term_aliases or {}
+        self._index: dict[str, tuple[dict[str, Any], str]] | None = None
+        self._terms: dict[str, str] = {}
+
+    def term(self, key: str) -> str:
+        """The term a key stands for: ``id``, ``type`` or a vocabulary local name."""
+        found = self._terms.get(key)
+        if found is not None:
+            return found
+        term = self._term(key)
+        term = self.term_aliases.get(term, term)
+        self._terms[key] = term
+        return term
+
+    def _term(self, key: str) -> str:
+        if key in _ID_KEYS or self.aliases.get(key) == "@id":
+            return "id"
+        if key in _TYPE_KEYS or self.aliases.get(key) == "@type":
+            return "type"
+        expanded = self.expand(self.aliases.get(key, key))
+        for namespace in NAMESPACES:
+            if expanded.startswith(namespace):
+                return expanded[len(namespace):]
+        return key if expanded == key else local_name(expanded) if "://" in expanded else key
+
+    def expand(self, value: str) -> str:
+        """A prefixed name (``ceterms:Course``) as a full IRI; other values unchanged."""
+        prefix, sep, rest = value.partition(":")
+        if sep and not rest.startswith("//") and prefix in self.prefixes:
+            return self.prefixes[prefix] + rest
+        return value
+
+    def type_name(self, value: str) -> str:
+        """The local name of a type written as a term, a prefixed name or an IRI."""
+        expanded = self.expand(value)
+        for namespace in NAMESPACES:
+            if expanded.startswith(namespace):
+                return expanded[len(namespace):]
+        return local_name(expanded) if "://" in expanded else value
+
+    @property
+    def index(self) -> dict[str, tuple[dict[str, Any], str]]:
+        """Every node with an id and content beyond its id and type, by id (first occurrence wins)."""
+        if self._index is None:
+            self._index = {}
+            stack: list[tuple[Any, str]] = [(self.root, self.base_pointer)]
+            while stack:
+                node, where = stack.pop()
+                if isinstance(node, dict):
+                    ident = _first(node, _ID_KEYS)
+                    content = [k for k in node if k not in _ID_KEYS + _TYPE_KEYS + ("@context",)]
+                    if isinstance(ident, str) and content:
+                        previous = self._index.get(ident)
+                        if previous is None or len(previous[0]) < len(node):
+                            self._index[ident] = (node, where)
+                    stack.extend((v, jp.child(where, k)) for k, v in reversed(list(node.items())))
+                elif isinstance(node, list):
+                    stack.extend((v, jp.child(where, i)) for i, v in reversed(list(enumerate(node))))
+        return self._index
+
+    def node(self, data: dict[str, Any], pointer: str) -> Node:
+        """A view of one object of the document."""
+        return Node(self, data, pointer)
+
+    def resolve(self, value: Any, pointer: str) -> Node | None:
+        """A node for an object or a reference to an indexed node; ``None`` for anything else."""
+        if isinstance(value, str):
+            found = self.index.get(value)
+            return Node(self, found[0], found[1]) if found else None
+        if isinstance(value, dict):
+            if "@value" in value:
+                return None
+            ident = _first(value, _ID_KEYS)
+            if isinstance(ident, str) and all(k in _ID_KEYS + _TYPE_KEYS for k in value):
+                found = self.index.get(ident)
+                if found is not None and found[0] is not value:
+                    return Node(self, found[0], found[1])
+            return Node(self, value, pointer)
+        return None
+
+
+def _first(data: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        if key in data:
+            return data[key]
+    return None
+
+
+@dataclass
+class Node:
+    """One JSON-LD node object, read by terms; values come with their pointers into the original."""
+
+    reader: Reader
+    data: dict[str, Any]
+    pointer: str
+    _keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for key in self.data:
+            if isinstance(key, str):
+                self._keys.setdefault(self.reader.term(key), key)
+
+    @property
+    def id(self) -> str | None:
+        """The node's id, when it is a string."""
+        value = self.data.get(self._keys.get("id", "id"))
+        return value if isinstance(value, str) else None
+
+    @property
+    def types(self) -> set[str]:
+        """Local names of the node's types."""
+        raw = self.data.get(self._keys.get("type", "type"))
+        values = raw if isinstance(raw, list) else [raw]
+        return {self.reader.type_name(v) for v in values if isinstance(v, str)}
+
+    def has(self, term: str) -> bool:
+        """Whether the node has a value for a term."""
+        return term in self._keys
+
+    def where(self, term: str) -> str:
+        """Pointer of a term's value (or where it would be)."""
+        return jp.child(self.pointer, self._keys.get(term, term))
+
+    def values(self, term: str) -> Iterator[tuple[Any, str]]:
+        """Each value of a term (a single value or every item of a list) with its pointer."""
+        key = self._keys.get(term)
+        if key is None:
+            return
+        value = self.data[key]
+        where = jp.child(self.pointer, key)
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                if item is not None:
+                    yield item, jp.child(where, i)
+        elif isinstance(value, dict) and "@list" in value and isinstance(value["@list"], list):
+            for i, item in enumerate(value["@list"]):
+                yield item, jp.child(where, "@list", i)
+        elif value is not None:
+            yield value, where
+
+    def first(self, term: str) -> tuple[Any, str] | None:
+        """The first value of a term with its pointer."""
+        return next(self.values(term), None)
+
+    def nodes(self, term: str) -> list[Node]:
+        """Node values of a term, references resolved."""
+        found = []
+        for value, where in self.values(term):
+            node = self.reader.resolve(value, where)
+            if node is not None:
+                found.append(node)
+        return found
+
+    def node(self, term: str) -> Node | None:
+        """The first node value of a term."""
+        nodes = self.nodes(term)
+        return nodes[0] if nodes else None
+
+    def refs(self, term: str) -> list[tuple[str, str]]:
+        """Identifiers a term points at: bare strings or node ids, with pointers."""
+        found = []
+        for value, where in self.values(term):
+            if isinstance(value, str):
+                found.append((value, where))
+            elif isinstance(value, dict):
+                ident = _first(value, _ID_KEYS)
+                if isinstance(ident, str):
+                    found.append((ident, where))
+        return found
+
+    def text(self, term: str) -> tuple[str | dict[str, str], str] | None:
+        """A language string for a term (see :func:`lang_string`) with its pointer."""
+        key = self._keys.get(term)
+        if key is None:
+            return None
+        value = lang_string(self.data[key])
+        return (value, jp.child(self.pointer, key)) if value else None
+
+    def scalar(self, term: str) -> tuple[Any, str] | None:
+        """The first plain value of a term (``@value`` objects unwrapped)."""
+        for value, where in self.values(term):
+            if isinstance(value, dict) and "@value" in value:
+                value = value["@value"]
+            if isinstance(value, (str, int, float, bool)):
+                return value, where
+        return None
+
+
+def lang_string(value: Any) -> str | dict[str, str] | None:
+    """Text from a string, a language map, a value object or a list of them.
+
+    Language tags are reduced to their ISO 639-1 part (``en-US`` -> ``en``); several texts in one
+    language keep the first. Returns ``None`` when there is no text.
+    """
+    texts: dict[str, str] = {}
+    plain: list[str] = []
+
+    def add(lang: str | None, text: Any) -> None:
+        if isinstance(text, list):
+            text = next((t for t in text if isinstance(t, str) and t.strip()), None)
+        if not isinstance(text, str) or not text.strip():
+            return
+        code = language_tag(lang) if lang else None
+        if code:
+            texts.setdefault(code, text.strip())
+        else:
+            plain.append(text.strip())
+
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, str):
+            add(None, item)
+        elif isinstance(item, dict):
+            if "@value" in item:
+                lang = item.get("@language")
+                add(lang if isinstance(lang, str) else None, item["@value"])
+            elif not any(k in item for k in _ID_KEYS + _TYPE_KEYS):
+                for lang, text in item.items():
+                    if isinstance(lang, str) and not lang.startswith("@") and language_tag(lang):
+                        add(lang, text)
+                    elif lang == "@none":
+                        add(None, text)
+    if texts:
+        return texts
+    return plain[0] if plain else None
+
+
+def language_tag(tag: str) -> str | None:
+    """The two-letter ISO 639-1 part of a BCP 47 tag, or ``None``."""
+    match = _LANG_TAG.match(tag.strip()) if isinstance(tag, str) else None
+    if not match or len(match.group(1)) != 2:
+        return None
+    return match.group(1).lower()

@@ -1,0 +1,276 @@
+"""Open Badges 3.0: ``AchievementCredential``/``OpenBadgeCredential`` and bare ``Achievement``.
+
+Core OB 3.0 carries the title, description, issuer, language, alignments and results; the Dutch
+Edubadges profile (SURF) adds ``ECTS``, ``SBU`` (study-load hours), ``timeInvestment``, EQF and
+quality-assurance alignments, ``participationType``, ``assessmentType``, ``identityChecked`` and
+``supervisionType``. Values outside the profile's lists, ambiguous values ("onsite or blended") and
+credits without a unit are reported (``MC-IM-002``) instead of being guessed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qa_checker.document import Document
+from qa_checker.importers import Importer, register_importer
+from qa_checker.importers.builder import Builder, country_code, duration_hours, iso_date, language_code, number, refused
+from qa_checker.importers.jsonld import Node, Reader
+
+CREDENTIAL_TYPES = {"AchievementCredential", "OpenBadgeCredential"}
+
+# Edubadges values -> descriptor slugs; values mapping to None are reported as not convertible.
+PARTICIPATION = {"online": ("online", None), "volunteering": (None, "volunteering"),
+                 "work experience": (None, "work-experience"), "onsite or blended": (None, None),
+                 "personalized learning activities": (None, None)}
+ASSESSMENT = {"portfolio": "portfolio", "recognition of prior learning": "recognition-of-prior-learning",
+              "application of a skill": "practical-assessment", "testing": "other"}
+SUPERVISION = {"unsupervised with no identity verification": "unsupervised-no-id-check",
+               "supervised with no identity verification": "supervised-no-id-check",
+               "supervised online": "supervised-online-id-check",
+               "onsite with identity verification": "supervised-onsite-id-check"}
+COMPETENCY_TARGETS = {"ceasn:Competency", "CFItem", "ceterms:Competency", "ext:LearningOutcome"}
+
+
+def _root(data: dict[str, Any]) -> Node:
+    reader = Reader(data)
+    return reader.node(data, "")
+
+
+def detect(data: dict[str, Any]) -> bool:
+    """An OB 3.0 achievement credential, or a bare Achievement."""
+    types = _root(data).types
+    return bool(types & CREDENTIAL_TYPES) or "Achievement" in types
+
+
+def convert(document: Document, base: str) -> Document:
+    """One descriptor: kind ``credential`` for a credential, ``offer`` for a bare achievement."""
+    root = _root(document.data)
+    is_credential = bool(root.types & CREDENTIAL_TYPES)
+    label = "Open Badges 3.0 " + (next(t for t in ("AchievementCredential", "OpenBadgeCredential") if t in root.types)
+                                  if is_credential else "Achievement")
+    subject = root.node("credentialSubject") if is_credential else None
+    achievement = subject.node("achievement") if subject is not None else (None if is_credential else root)
+    if achievement is None:
+        return refused(document, "the Open Badges credential has no achievement (credentialSubject.achievement)",
+                       "Give the Achievement the badge is awarded for.", source=base + root.where("credentialSubject"),
+                       fmt="ob3", imported_from=label)
+    b = Builder(kind="credential" if is_credential else "offer", base_pointer=base)
+    context = root.reader.context
+    if not context.present:
+        b.note("the document has no @context; it was read by its Open Badges terms")
+    for url in context.unknown:
+        b.note(f"@context {url} is not one qa-checker knows; it was not fetched", source="/@context")
+    b.set("/id", root.id or achievement.id or "ob3-achievement", root.where("id"))
+    for pointer, term in (("/title", "name"), ("/summary", "description")):
+        found = achievement.text(term) or (root.text(term) if is_credential else None)
+        if found is not None:
+            b.set(pointer, found[0], found[1])
+    _languages(b, achievement)
+    owner, term = (root, "issuer") if is_credential else (achievement, "creator")
+    _issuer(b, owner.node(term), owner.first(term) is not None, owner.where(term))
+    _alignments(b, achievement)
+    _workload(b, achievement)
+    _edubadges(b, achievement)
+    if is_credential:
+        _learner(b, subject)  # type: ignore[arg-type]
+        for term in ("awardedDate", "validFrom", "issuanceDate"):
+            found = root.scalar(term)
+            if found is not None and iso_date(found[0]):
+                b.set("/issue_date", iso_date(found[0]), found[1])
+                break
+        _grade(b, subject)  # type: ignore[arg-type]
+    return b.document(document, fmt="ob3", imported_from=label)
+
+
+def _languages(b: Builder, achievement: Node) -> None:
+    codes = []
+    for value, where in achievement.values("inLanguage"):
+        code = language_code(value)
+        if code is None:
+            b.warn(f"inLanguage {value!r} is not a language tag", pointer="/languages", source=where)
+        elif code not in codes:
+            b.trace(f"/languages/{len(codes)}", where)
+            codes.append(code)
+    if codes:
+        b.set("/languages", codes, achievement.where("inLanguage"))
+
+
+def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
+    if issuer is None:
+        if given:
+            b.warn("the issuer is given only by its id, so its name and country are unknown",
+                   pointer="/awarding_bodies", source=where, hint="Embed the issuer Profile with name and address.")
+        return
+    entry: dict[str, Any] = {}
+    name = issuer.text("name")
+    if name is not None:
+        entry["name"] = name[0]
+        b.trace("/awarding_bodies/0/name", name[1])
+    else:
+        b.warn("the issuer has no name", pointer="/awarding_bodies/0/name", source=issuer.pointer or None)
+    address = issuer.node("address")
+    if address is not None:
+        code_value = address.scalar("addressCountryCode") or address.scalar("addressCountry")
+        code = country_code(code_value[0]) if code_value else None
+        if code_value and code is None and len(str(code_value[0])) == 2:
+            code = str(code_value[0]).upper()
+        if code is not None:
+            entry["country"] = code
+            b.trace("/awarding_bodies/0/country", code_value[1])  # type: ignore[index]
+        elif code_value is not None:
+            b.warn(f"the issuer's country {code_value[0]!r} is not an ISO 3166-1 code or country name",
+                   pointer="/awarding_bodies/0/country", source=code_value[1])
+    for other in issuer.nodes("otherIdentifier"):
+        kind = other.scalar("identifierType")
+        value = other.scalar("identifier")
+        if kind and value and str(kind[0]).lower() in ("ext:brin", "brin"):
+            entry["identifier"] = {"scheme": "national", "value": str(value[0])}
+            b.trace("/awarding_bodies/0/identifier", other.pointer)
+            break
+    url = issuer.scalar("url")
+    if url is not None and str(url[0]).startswith(("http://", "https://")):
+        entry["url"] = url[0]
+        b.trace("/awarding_bodies/0/url", url[1])
+    b.set("/awarding_bodies", [entry], issuer.pointer or where)
+    b.trace("/awarding_bodies/0", issuer.pointer or where)
+
+
+def _alignments(b: Builder, achievement: Node) -> None:
+    outcomes: list[Any] = []
+    for alignment in achievement.nodes("alignment"):
+        target = alignment.scalar("targetType")
+        kind = str(target[0]) if target else ""
+        code = alignment.scalar("targetCode")
+        url = alignment.scalar("targetUrl")
+        name = alignment.text("targetName")
+        if kind.lower() == "ext:eqf" or (url and str(url[0]).startswith("http://data.europa.eu/snb/eqf/")):
+            level = number(code[0]) if code else number(str(url[0]).rsplit("/", 1)[-1]) if url else None
+            if isinstance(level, int) and 1 <= level <= 8 and not b.has("/level/eqf"):
+                b.set("/level/eqf", level, (code or url)[1])  # type: ignore[index]
+            elif not isinstance(level, int) or not 1 <= level <= 8:
+                b.warn(f"the EQF alignment {code[0] if code else url!r} is not a level 1-8", pointer="/level/eqf",
+                       source=alignment.pointer)
+        elif kind.lower() == "ext:qualityassurance":
+            if url is not None and not b.has("/quality_assurance"):
+                b.set("/quality_assurance/external", {"url": url[0]}, url[1])
+                b.note(f"quality assurance decision {code[0] if code else ''} {first(name)} read as external QA; "
+                       "the QA body is not named in the badge", pointer="/quality_assurance/external",
+                       source=alignment.pointer)
+            elif url is None:
+                b.warn("a quality-assurance alignment without a URL cannot be read", pointer="/quality_assurance",
+                       source=alignment.pointer)
+        elif name is not None and (kind in COMPETENCY_TARGETS or (url and "/esco/skill/" in str(url[0]))):
+            entry: dict[str, Any] = {"text": name[0]}
+            if url and "/esco/" in str(url[0]):
+                entry["esco"] = [url[0]]
+            b.trace(f"/learning_outcomes/{len(outcomes)}", alignment.pointer)
+            outcomes.append(entry)
+    if outcomes:
+        b.set("/learning_outcomes", outcomes, achievement.where("alignment"))
+        b.note("learning outcomes were read from the achievement's competency/skill alignments",
+               pointer="/learning_outcomes", source=achievement.where("alignment"))
+
+
+def first(text: tuple[Any, str] | None) -> str:
+    """Plain text of a found language string (for messages)."""
+    if text is None:
+        return ""
+    value = text[0]
+    return f"({value.get('en') or next(iter(value.values()))})" if isinstance(value, dict) else f"({value})"
+
+
+def _workload(b: Builder, achievement: Node) -> None:
+    ects = achievement.scalar("ECTS")
+    if ects is not None:
+        value = number(ects[0])
+        if value is not None and value > 0:
+            b.set("/workload/ects", value, ects[1])
+        else:
+            b.warn(f"ECTS {ects[0]!r} is not a positive number", pointer="/workload/ects", source=ects[1])
+    for term in ("SBU", "timeInvestment"):
+        hours_value = achievement.scalar(term)
+        if hours_value is None or b.has("/workload/hours"):
+            continue
+        hours = number(hours_value[0])
+        if hours is None:
+            hours, _reason = duration_hours(hours_value[0])
+        if hours is not None and hours > 0:
+            b.set("/workload/hours", hours, hours_value[1])
+        else:
+            b.warn(f"{term} {hours_value[0]!r} is not a number of hours", pointer="/workload/hours",
+                   source=hours_value[1])
+    credits = achievement.scalar("creditsAvailable")
+    if credits is not None and not b.has("/workload/ects"):
+        b.warn(f"creditsAvailable {credits[0]!r} does not say which credit system it counts in, so it was not "
+               "read as ECTS", pointer="/workload", source=credits[1],
+               hint="Use the Edubadges ECTS field, or state the credits in the descriptor by hand.")
+
+
+def _edubadges(b: Builder, achievement: Node) -> None:
+    participation = achievement.scalar("participationType")
+    if participation is not None:
+        value = str(participation[0]).strip().lower()
+        mode, activity = PARTICIPATION.get(value, (None, None))
+        if mode:
+            b.set("/participation/mode", mode, participation[1])
+        if activity:
+            b.set("/participation/activity_types", [activity], participation[1])
+        if not mode:
+            b.warn(f"participationType {participation[0]!r} does not say whether participation is online, onsite "
+                   "or blended", pointer="/participation/mode", source=participation[1])
+    assessment = achievement.scalar("assessmentType")
+    if assessment is not None:
+        slug = ASSESSMENT.get(str(assessment[0]).strip().lower())
+        if slug is None:
+            b.warn(f"assessmentType {assessment[0]!r} is not in the Edubadges list", pointer="/assessment/types",
+                   source=assessment[1])
+        else:
+            b.set("/assessment/types", [slug], assessment[1])
+            if slug == "other":
+                b.set("/assessment/description", str(assessment[0]), assessment[1])
+    supervision = achievement.scalar("supervisionType")
+    checked = achievement.scalar("identityChecked")
+    if supervision is not None:
+        slug = SUPERVISION.get(str(supervision[0]).strip().lower())
+        if slug == "supervised-online-id-check" and checked is not None and checked[0] is False:
+            slug = "supervised-no-id-check"
+            b.note("supervisionType 'supervised online' with identityChecked false: read as supervised without "
+                   "identity verification", pointer="/assessment/supervision", source=checked[1])
+        if slug is None:
+            b.warn(f"supervisionType {supervision[0]!r} is not in the Edubadges list",
+                   pointer="/assessment/supervision", source=supervision[1])
+        else:
+            b.set("/assessment/supervision", slug, supervision[1])
+    elif checked is not None and checked[0] is True:
+        b.warn("identityChecked is true but supervisionType is absent, so the supervision is unknown",
+               pointer="/assessment/supervision", source=checked[1])
+
+
+def _learner(b: Builder, subject: Node) -> None:
+    learner: dict[str, Any] = {}
+    name = subject.text("name")
+    if name is not None:
+        learner["name"] = name[0] if isinstance(name[0], str) else next(iter(name[0].values()))
+        b.trace("/learner/name", name[1])
+    if subject.id:
+        learner["identifier"] = {"scheme": "other", "value": subject.id}
+        b.trace("/learner/identifier", subject.where("id"))
+    else:
+        for identity in subject.nodes("identifier"):
+            value = identity.scalar("identityHash")
+            if value is not None and str(value[0]).strip():
+                learner["identifier"] = {"scheme": "other", "value": str(value[0])}
+                b.trace("/learner/identifier", value[1])
+                break
+    b.set("/learner", learner, subject.pointer)
+
+
+def _grade(b: Builder, subject: Node) -> None:
+    for result in subject.nodes("result"):
+        value = result.scalar("value")
+        if value is not None and str(value[0]).strip():
+            b.set("/grade", str(value[0]), value[1])
+            return
+
+
+register_importer(Importer("ob3", detect, convert))

@@ -1,0 +1,69 @@
+"""Rules the importers report: foreign documents that cannot be read, and what an import could not convert.
+
+Engine-only like the load rules: they have no ``check`` of their own and are registered so every
+finding has a documented id a rubric can weigh.
+"""
+
+from __future__ import annotations
+
+from qa_checker.findings import Severity
+from qa_checker.rules import register
+from qa_checker.rules.builtin import _EngineRule
+
+RECOGNISED = "MC-IM-001"
+CONVERTED = "MC-IM-002"
+NOTE = "MC-IM-003"
+
+
+@register
+class FormatRecognised(_EngineRule):
+    """The document is a descriptor, or a credential or offer in a format qa-checker imports.
+
+    Why: a file that is not a micro-credential (a JSON Schema, a JSON-LD context, an ontology, an
+    unsupported credential type) cannot be checked, and must say so instead of producing a page of
+    schema errors or a guessed descriptor.
+    Passes: descriptors, ELM v3 credentials and specifications, Open Badges 3.0 credentials and
+    achievements, CTDL courses, programmes and credentials. Fails: anything else, with the reason
+    (what the file is, when that can be told) in the message.
+    """
+
+    id = RECOGNISED
+    name = "format-recognised"
+    title = "Document is a descriptor or an importable credential format"
+    message = "the document is not a micro-credential descriptor or a supported format"
+    hint = "Give a descriptor, an ELM v3 credential or specification, an Open Badges 3.0 credential or a CTDL resource."
+
+
+@register
+class ValueConverted(_EngineRule):
+    """Every value the importer found for an Annex I element could be converted to the descriptor.
+
+    Why: a value that exists in the source but cannot be expressed in the descriptor (a duration in
+    months where hours are needed, an unknown vocabulary URI, an ambiguous form of participation) is
+    left out rather than guessed; the finding says what was found and where.
+    Passes: every value converted. Fails (warning): a value left out, with its place in the original.
+    """
+
+    id = CONVERTED
+    name = "value-converted"
+    title = "Imported values could be converted"
+    severity = Severity.WARNING
+    message = "a value in the original document could not be converted"
+    hint = "Fix the value in the original document, or convert it and correct the descriptor by hand."
+
+
+@register
+class ImportNote(_EngineRule):
+    """Information about how a foreign document was read (never counts against the score).
+
+    Examples: a signature that was not verified, a JSON-LD context that was recognised by its URL and
+    not fetched, a value taken from a secondary place in the original document.
+    """
+
+    id = NOTE
+    name = "import-note"
+    title = "How the document was imported"
+    severity = Severity.INFO
+    weight = 0.0
+    message = "note on the import"
+    hint = "No action needed unless the note shows a misunderstanding."
