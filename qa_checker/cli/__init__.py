@@ -27,3 +27,7 @@ cli.add_command(audit.audit)
 cli.add_command(check.check)
 cli.add_command(compare.compare)
 cli.add_command(rules.rules)
+
+from qa_checker.cli import convert as convert_command  # noqa: E402
+
+cli.add_command(convert_command.convert)

@@ -94,3 +94,7 @@ def load_paths(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFA
 from qa_checker.loaders import archive  # noqa: E402 - registers after the registry exists
 
 register_loader(archive.ARCHIVE_SUFFIXES, archive.load, discover=True)
+
+from qa_checker.loaders import jwt_  # noqa: E402 - registers after the registry exists
+
+register_loader((".jwt",), jwt_.load)

@@ -1,0 +1,40 @@
+"""``qa-checker convert``: write the descriptor(s) read from a foreign file, to see and fix what was understood."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from qa_checker.cli.options import EXIT_FAIL, EXIT_PASS, write_output
+from qa_checker.convert import FORMATS, convert as convert_documents
+from qa_checker.loaders import load_file
+from qa_checker.loaders.common import DEFAULT_MAX_BYTES
+
+
+@click.command()
+@click.argument("source", type=click.Path(exists=True, dir_okay=False))
+@click.option("--to", "fmt", type=click.Choice(FORMATS), default="yaml", show_default=True,
+              help="Output format: YAML (with a header comment per descriptor) or JSON.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to a file instead of stdout.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse files larger than this before parsing them.")
+def convert(source: str, fmt: str, output: str | None, max_bytes: int) -> None:
+    """Convert SOURCE (ELM v3 / Europass JSON-LD, a signed envelope or .jwt, Open Badges 3.0, CTDL, a
+    spreadsheet, or a descriptor) into descriptor YAML or JSON.
+
+    Several descriptors (spreadsheet rows, a CTDL graph, a credential with several claims) become a YAML
+    multi-document stream or a JSON list; check reads one descriptor per file, so split them to check
+    each. Exits 1 when anything in SOURCE could not be converted, printing the findings.
+    """
+    result = convert_documents(load_file(Path(source), max_bytes=max_bytes), fmt)
+    if result.converted:
+        write_output(output, result.text)
+    for where, findings in result.failures:
+        for finding in findings:
+            origin = f" [{finding.origin.label()}]" if finding.origin is not None else ""
+            click.echo(f"{where}: {finding.severity.value} {finding.rule}{origin}: {finding.message}", err=True)
+            if finding.hint:
+                click.echo(f"  hint: {finding.hint}", err=True)
+    sys.exit(EXIT_PASS if result.ok else EXIT_FAIL)

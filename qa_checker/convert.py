@@ -1,0 +1,80 @@
+"""Write the descriptors an importer produced, so a provider can see and fix what was understood.
+
+Pure: takes loaded documents, returns text. YAML output starts each descriptor with a comment naming
+its source and format, the Annex I elements that could not be found (the checker will report them
+missing) and the values that were found but could not be converted. Several descriptors from one
+input (spreadsheet rows, a CTDL graph, a credential with several claims) become a YAML
+multi-document stream or a JSON list.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from qa_checker.document import Document
+from qa_checker.elements import ELEMENTS, applies, is_present
+from qa_checker.findings import Finding, Severity
+
+FORMATS = ("yaml", "json")
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """The converted text, and the findings of inputs that could not be converted."""
+
+    text: str
+    converted: int
+    failures: list[tuple[str, list[Finding]]]
+
+    @property
+    def ok(self) -> bool:
+        """Whether every input gave a descriptor."""
+        return not self.failures and self.converted > 0
+
+
+def missing_elements(data: dict[str, Any]) -> list[str]:
+    """Labels of the Annex I elements (applying to the descriptor's kind) it does not give."""
+    kind = data.get("kind") if data.get("kind") in ("offer", "credential") else "offer"
+    return [f"{e.key} ({e.clause})" for e in ELEMENTS if applies(e, kind) and not is_present(e, data)]
+
+
+def _header(document: Document) -> list[str]:
+    data = document.data
+    lines = [f"Converted by qa-checker from {' '.join(document.source.split())}",
+             f"Source format: {document.imported_from or document.format}"]
+    missing = missing_elements(data)
+    lines.append("Not found in the source (reported as missing): " + (", ".join(missing) if missing else "none"))
+    problems = [f for f in document.findings if f.severity is not Severity.INFO]
+    if problems:
+        lines.append("Found but not converted:")
+        for finding in problems:
+            where = f" [{finding.origin.label()}]" if finding.origin is not None else ""
+            message = " ".join(finding.message.split())
+            lines.append(f"  - {finding.pointer or '/'}: {message}{where}")
+    return lines
+
+
+def _yaml(data: dict[str, Any]) -> str:
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
+
+
+def convert(documents: Sequence[Document], fmt: str) -> Conversion:
+    """Render every loadable document as ``yaml`` or ``json``; collect the ones that could not be read."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown output format {fmt!r}; use one of {', '.join(FORMATS)}")
+    good = [d for d in documents if isinstance(d.data, dict)]
+    failures = [(d.source, d.findings) for d in documents if not isinstance(d.data, dict)]
+    if fmt == "json":
+        payload: Any = good[0].data if len(good) == 1 else [d.data for d in good]
+        text = json.dumps(payload, indent=2, ensure_ascii=False) + "\n" if good else ""
+        return Conversion(text, len(good), failures)
+    parts = []
+    for document in good:
+        comment = "\n".join(f"# {line}" if line else "#" for line in _header(document))
+        parts.append(f"{comment}\n{_yaml(document.data)}")
+    return Conversion("---\n".join(parts), len(good), failures)
