@@ -70,7 +70,7 @@ def _schema() -> dict[str, Any]:
     return json.loads(bundled("schemas", "rubric.schema.json").read_text(encoding="utf-8"))
 
 
-def _locate(name: str, relative_to: Path | None) -> Path:
+def _locate(name: str, relative_to: Path | None, referrer: Path | None = None) -> Path:
     candidate = Path(name)
     if relative_to is not None and not candidate.is_absolute() and (relative_to / candidate).is_file():
         return relative_to / candidate
@@ -80,12 +80,14 @@ def _locate(name: str, relative_to: Path | None) -> Path:
         return bundled_dir("rubrics") / f"{name}.yaml"
     if candidate.is_file():
         return candidate
-    raise RubricError(f"unknown rubric '{name}': not a file, and not one of the bundled rubrics "
+    where = f"{referrer}: extends " if referrer is not None else ""
+    raise RubricError(f"{where}unknown rubric '{name}': not a file, and not one of the bundled rubrics "
                       f"({', '.join(bundled_rubrics())})")
 
 
-def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None) -> Rubric:
-    path = _locate(name, relative_to)
+def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None,
+          referrer: Path | None = None) -> Rubric:
+    path = _locate(name, relative_to, referrer)
     key = str(path.resolve())
     if key in chain:
         raise RubricError(f"{path}: rubric extends itself through {' -> '.join(chain)}")
@@ -99,7 +101,7 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None) ->
         raise RubricError(f"{path}: invalid rubric at {where}: {errors[0].message}")
     parent: Rubric | None = None
     if raw.get("extends"):
-        parent = _load(raw["extends"], (*chain, key), path.parent)
+        parent = _load(raw["extends"], (*chain, key), path.parent, path)
     rules = dict(parent.rules) if parent else {}
     for rule_id, setting in (raw.get("rules") or {}).items():
         if rule_id not in RULES_BY_ID:
