@@ -1,0 +1,144 @@
+"""Rubric loading: extends chains and every configuration error names the rubric file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from qa_checker.errors import RubricError
+from qa_checker.findings import Severity
+from qa_checker.rubric import bundled_rubrics, load_rubric
+from qa_checker.rules import RULES_BY_ID, register
+from qa_checker.rules.base import Rule
+
+
+class CountingRule(Rule):
+    """A rule with a typed option, registered only while a test needs one.
+
+    Why: test only. Passes: always. Fails: never.
+    """
+
+    id = "MC-ZZ-901"
+    name = "option-holder"
+    title = "Has an option"
+    message = "never shown"
+    hint = "never shown"
+    defaults = {"min_count": 3}
+    options_schema = {"min_count": {"type": "integer", "minimum": 1}}
+
+
+@pytest.fixture
+def rule_with_option() -> Iterator[str]:
+    register(CountingRule)
+    try:
+        yield CountingRule.id
+    finally:
+        RULES_BY_ID.pop(CountingRule.id, None)
+
+
+def write(folder: Path, name: str, body: str) -> Path:
+    path = folder / name
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_bundled_eu_2022() -> None:
+    assert "eu-2022" in bundled_rubrics()
+    rubric = load_rubric("eu-2022")
+    assert rubric.id == "eu-2022" and rubric.extends == ()
+    expected = {f"MC-EL-{n:03d}" for n in range(1, 17)} | {"MC-SC-001", "MC-WL-001"} | {f"MC-VC-00{n}" for n in range(1, 5)}
+    assert expected <= set(rubric.rules)
+    assert rubric.rules["MC-EL-011"].severity is Severity.ERROR
+    assert rubric.rules["MC-EL-015"].severity is Severity.WARNING
+
+
+def test_extends_chain_overrides_and_disables(tmp_path: Path) -> None:
+    write(tmp_path, "national.yaml", "id: national\nversion: '2'\ntitle: National\nextends: eu-2022\nrules:\n"
+          "  MC-EL-012: {severity: error, weight: 2}\n  MC-VC-004: off\n")
+    child = write(tmp_path, "agency.yaml", "id: agency\nversion: '3'\ntitle: Agency\nextends: national.yaml\nrules:\n"
+                  "  MC-EL-016: {severity: info}\n  MC-EL-012: {weight: 4}\n")
+    rubric = load_rubric(child)
+    assert rubric.id == "agency" and rubric.extends == ("national", "eu-2022")
+    assert rubric.rules["MC-EL-012"].severity is Severity.ERROR  # inherited from national
+    assert rubric.rules["MC-EL-012"].weight == 4.0                 # overridden by agency
+    assert rubric.rules["MC-EL-016"].severity is Severity.INFO
+    assert "MC-VC-004" not in rubric.rules
+    assert rubric.rules["MC-EL-002"] == load_rubric("eu-2022").rules["MC-EL-002"]
+
+
+def test_options_inherited_and_overridden(tmp_path: Path, rule_with_option: str) -> None:
+    write(tmp_path, "base.yaml", f"id: base\nversion: '1'\ntitle: B\nrules:\n  {rule_with_option}: {{options: {{min_count: 5}}}}\n")
+    child = write(tmp_path, "child.yaml", f"id: child\nversion: '1'\ntitle: C\nextends: base.yaml\nrules:\n  {rule_with_option}: {{severity: warning}}\n")
+    assert load_rubric(tmp_path / "base.yaml").rules[rule_with_option].options == {"min_count": 5}
+    assert load_rubric(child).rules[rule_with_option].options == {"min_count": 5}
+
+
+@pytest.mark.parametrize(
+    ("body", "phrases"),
+    [
+        ("id: r\nversion: '1'\ntitle: R\nrules:\n  MC-XX-123: {}\n", ["unknown rule 'MC-XX-123'", "qa-checker rules"]),
+        ("id: r\nversion: '1'\ntitle: R\nrules:\n  MC-EL-002: {options: {minimum: 2}}\n",
+         ["rule MC-EL-002 has no option 'minimum'", "options: none"]),
+        ("id: r\nversion: '1'\ntitle: R\nrules:\n  MC-EL-002: {severity: fatal}\n", ["invalid rubric at rules/MC-EL-002"]),
+        ("id: r\nversion: '1'\ntitle: R\nrulez: {}\n", ["invalid rubric", "rulez"]),
+        ("id: r\ntitle: R\n", ["invalid rubric", "'version' is a required property"]),
+        ("id: r\nversion: '1'\ntitle: R\nrules: [MC-EL-002\n", ["cannot read rubric"]),
+        ("- just\n- a list\n", ["invalid rubric at top level"]),
+        ("id: r\nversion: '1'\ntitle: R\nextends: no-such-rubric\n", ["unknown rubric 'no-such-rubric'", "eu-2022"]),
+    ],
+    ids=["unknown-rule", "unknown-option", "bad-severity", "unknown-key", "missing-version", "unreadable-yaml",
+         "not-a-mapping", "unknown-parent"],
+)
+def test_configuration_errors_name_the_file(tmp_path: Path, body: str, phrases: list[str]) -> None:
+    path = write(tmp_path, "broken.yaml", body)
+    with pytest.raises(RubricError) as caught:
+        load_rubric(path)
+    message = str(caught.value)
+    assert message.startswith(str(path)), message
+    for phrase in phrases:
+        assert phrase in message
+
+
+def test_wrong_option_type_names_file_rule_and_option(tmp_path: Path, rule_with_option: str) -> None:
+    path = write(tmp_path, "typed.yaml", f"id: r\nversion: '1'\ntitle: R\nrules:\n  {rule_with_option}: {{options: {{min_count: three}}}}\n")
+    with pytest.raises(RubricError) as caught:
+        load_rubric(path)
+    message = str(caught.value)
+    assert message.startswith(str(path)) and rule_with_option in message and "min_count" in message
+
+
+def test_error_in_a_parent_names_the_parent(tmp_path: Path) -> None:
+    parent = write(tmp_path, "parent.yaml", "id: p\nversion: '1'\ntitle: P\nrules:\n  MC-NO-000: {}\n")
+    child = write(tmp_path, "child.yaml", "id: c\nversion: '1'\ntitle: C\nextends: parent.yaml\n")
+    with pytest.raises(RubricError, match="parent.yaml: unknown rule 'MC-NO-000'") as caught:
+        load_rubric(child)
+    assert str(caught.value).startswith(str(parent))
+
+
+def test_extends_cycle_is_refused(tmp_path: Path) -> None:
+    write(tmp_path, "a.yaml", "id: a\nversion: '1'\ntitle: A\nextends: b.yaml\n")
+    write(tmp_path, "b.yaml", "id: b\nversion: '1'\ntitle: B\nextends: a.yaml\n")
+    with pytest.raises(RubricError, match="extends itself") as caught:
+        load_rubric(tmp_path / "a.yaml")
+    assert "a.yaml" in str(caught.value) and "b.yaml" in str(caught.value)
+
+
+def test_self_extension_is_a_cycle(tmp_path: Path) -> None:
+    path = write(tmp_path, "self.yaml", "id: s\nversion: '1'\ntitle: S\nextends: self.yaml\n")
+    with pytest.raises(RubricError, match="extends itself"):
+        load_rubric(path)
+
+
+def test_unknown_rubric_name_lists_bundled_ones() -> None:
+    with pytest.raises(RubricError, match="unknown rubric 'eu-2099'.*eu-2022"):
+        load_rubric("eu-2099")
+
+
+def test_non_utf8_rubric(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes("id: r\nversion: '1'\ntitle: Qualit\xe9\n".encode("latin-1"))
+    with pytest.raises(RubricError, match="cannot read rubric") as caught:
+        load_rubric(path)
+    assert str(caught.value).startswith(str(path))
