@@ -31,3 +31,7 @@ cli.add_command(rules.rules)
 from qa_checker.cli import convert as convert_command  # noqa: E402
 
 cli.add_command(convert_command.convert)
+
+from qa_checker.cli import template as template_command  # noqa: E402
+
+cli.add_command(template_command.template)

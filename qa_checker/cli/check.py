@@ -7,7 +7,8 @@ import sys
 import click
 
 from qa_checker.api import check_paths
-from qa_checker.cli.options import NOW_OPTION, RUBRIC_OPTION, fail, parse_now, use_colour, write_output
+from qa_checker.cli.options import (MAPPING_OPTION, NOW_OPTION, RUBRIC_OPTION, fail, parse_now, spreadsheet_mapping,
+                                    use_colour, write_output)
 from qa_checker.errors import QACheckerError
 from qa_checker.loaders.common import DEFAULT_MAX_BYTES
 from qa_checker.reporting import RENDERERS_BY_NAME, render
@@ -24,12 +25,14 @@ from qa_checker.rubric import load_rubric
 @click.option("--color", "colour_choice", type=click.Choice(["auto", "always", "never"]), default="auto",
               show_default=True)
 @NOW_OPTION
+@MAPPING_OPTION
 def check(paths: tuple[str, ...], rubric_name: str, fmt: str, output: str | None, max_bytes: int,
-          colour_choice: str, now_text: str | None) -> None:
-    """Check descriptors in PATHS (files or folders, recursing into *.json, *.yaml, *.yml)."""
+          colour_choice: str, now_text: str | None, mapping_path: str | None) -> None:
+    """Check descriptors in PATHS (files or folders, recursing into *.json, *.yaml, *.yml, *.zip, *.csv, *.xlsx)."""
     try:
         rubric = load_rubric(rubric_name)
-        report = check_paths(paths, rubric=rubric, now=parse_now(now_text), max_bytes=max_bytes)
+        with spreadsheet_mapping(mapping_path):
+            report = check_paths(paths, rubric=rubric, now=parse_now(now_text), max_bytes=max_bytes)
     except QACheckerError as exc:
         fail(str(exc))
     colour = fmt == "text" and not output and use_colour(colour_choice, sys.stdout)

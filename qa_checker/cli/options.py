@@ -17,6 +17,17 @@ RUBRIC_OPTION = click.option("--rubric", "rubric_name", default=DEFAULT_RUBRIC, 
                              help="Bundled rubric id or path to a rubric YAML file.")
 NOW_OPTION = click.option("--now", "now_text", metavar="ISO-DATE",
                           help="Fix the run's date and time (for reproducible output and date rules).")
+MAPPING_OPTION = click.option("--mapping", "mapping_path", type=click.Path(exists=True, dir_okay=False),
+                              help="YAML file naming the descriptor field of spreadsheet columns "
+                                   "(header: dotted.path, or null to ignore a column).")
+
+
+def spreadsheet_mapping(path: str | None) -> Any:
+    """Context manager reading CSV/Excel with the columns of a ``--mapping`` file (raises ConfigError)."""
+    from qa_checker.loaders.columns import load_mapping
+    from qa_checker.loaders.tabular import use_mapping
+
+    return use_mapping(load_mapping(path) if path else None)
 
 
 def parse_now(value: str | None) -> datetime | None:

@@ -98,3 +98,8 @@ register_loader(archive.ARCHIVE_SUFFIXES, archive.load, discover=True)
 from qa_checker.loaders import jwt_  # noqa: E402 - registers after the registry exists
 
 register_loader((".jwt",), jwt_.load)
+
+from qa_checker.loaders import tabular  # noqa: E402 - registers after the registry exists
+
+register_loader(tabular.CSV_SUFFIXES, tabular.load_csv, discover=True)
+register_loader(tabular.XLSX_SUFFIXES, tabular.load_xlsx, discover=True)

@@ -37,5 +37,6 @@ def register(cls: type[Rule]) -> type[Rule]:
 # Rule families register themselves on import.
 from qa_checker.rules import builtin, elements, vocabulary  # noqa: E402, F401
 from qa_checker.importers import rules as _importer_rules  # noqa: E402, F401
+from qa_checker.rules import spreadsheet  # noqa: E402, F401
 
 __all__ = ["RULES_BY_ID", "Hit", "Rule", "RuleContext", "register"]

@@ -1,0 +1,29 @@
+"""``qa-checker template``: write a blank descriptor template for providers."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from qa_checker.cli.options import fail, write_output
+from qa_checker.template import FORMATS, KINDS, build
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="xlsx", show_default=True,
+              help="xlsx: workbook with instructions, documented columns, dropdowns and an example row.")
+@click.option("--kind", type=click.Choice(KINDS), default="offer", show_default=True,
+              help="offer: a catalogue entry; credential: one issued to a learner (adds learner, issue date, grade).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the template to this file.")
+def template(fmt: str, kind: str, output: str | None) -> None:
+    """Write a blank descriptor template (one column per field, with an example row that passes)."""
+    content = build(fmt, kind)
+    if fmt != "xlsx":
+        write_output(output, content.decode("utf-8"))
+    elif output is not None:
+        write_output(output, content)
+    elif sys.stdout.isatty():
+        fail("an Excel template is a binary file; give --output FILE.xlsx (or redirect the output)")
+    else:
+        click.get_binary_stream("stdout").write(content)

@@ -1,0 +1,250 @@
+"""Spreadsheet columns: which descriptor field a header names, and what type its cells hold.
+
+A header is resolved in this order: the user's mapping file (``--mapping``), the field's own dotted
+path (``workload.ects``, ``title.en``, ``awarding_bodies.0.name``), then the bundled alias table
+``schemas/column-aliases.yaml`` ("ECTS", "EQF level", "Awarding body", ...), where a text field may
+carry a language suffix ("Title (nl)"). Header matching ignores case, accents, spaces and punctuation.
+The type of each field comes from the descriptor schema itself, so the schema stays the one contract.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from qa_checker import vocab
+from qa_checker.errors import ConfigError
+from qa_checker.resources import bundled
+from qa_checker.validation import schema
+
+ALIASES_FILE = "column-aliases.yaml"
+_LANG = re.compile(r"^[a-z]{2}$")
+_LANG_SUFFIX = re.compile(r"^(?P<base>.*\S)[\s_.\-]*(?:\((?P<a>[A-Za-z]{2})\)|\[(?P<b>[A-Za-z]{2})\]|[\s_.\-](?P<c>[A-Za-z]{2}))\s*$")
+
+# Fields whose values are codes of a bundled vocabulary (by the last named token of the path).
+_CODE_VOCAB = {"languages": "languages", "country": "countries", "field_of_education": "isced-f",
+               "currency": "currencies"}
+# Enumerated fields with a bundled vocabulary whose labels a person may type instead of the slug.
+_ENUM_VOCAB = {"types": "assessment-types", "supervision": "supervision", "mode": "participation-modes",
+               "activity_types": "activity-types", "learning_setting": "learning-settings"}
+_ACCREDITATION_TYPE = ("quality_assurance", "accreditations", "type")
+
+
+@dataclass(frozen=True)
+class Field:
+    """A descriptor field a column can fill.
+
+    ``kind`` is how a cell becomes a value: ``text`` (a language string or other text), ``string``,
+    ``number``, ``integer``, ``string-or-integer``, ``boolean``, ``list`` (a list of codes or slugs),
+    ``text-list`` (a list of statements), ``lang-list`` (one language of a list of language strings,
+    zipped by position with the other languages' columns) or ``any`` (under ``extensions``).
+    """
+
+    path: tuple[str, ...]
+    kind: str
+    enum: tuple[str, ...] = ()
+    vocab: str | None = None
+
+    @property
+    def dotted(self) -> str:
+        """The dotted path, as a column header would name it."""
+        return ".".join(self.path)
+
+
+IGNORE = Field((), "ignore")
+"""A column the mapping file says to pass over silently."""
+
+
+def normalise(header: str) -> str:
+    """A header reduced to lower-case letters and digits without accents, for matching."""
+    text = unicodedata.normalize("NFKD", str(header)).casefold()
+    return "".join(c for c in text if c.isalnum() and not unicodedata.combining(c))
+
+
+def _deref(node: Any) -> dict[str, Any]:
+    while isinstance(node, dict) and "$ref" in node:
+        target = node["$ref"].lstrip("#").strip("/").split("/")
+        found: Any = schema()
+        for token in target:
+            found = found[token]
+        node = found
+    return node if isinstance(node, dict) else {}
+
+
+def _branches(node: dict[str, Any]) -> list[dict[str, Any]]:
+    """The alternatives of an ``anyOf`` (flattened), or the node itself when its ``anyOf`` only constrains."""
+    if not _alternatives(node):
+        return [node]
+    return [leaf for branch in node["anyOf"] for leaf in _branches(_deref(branch))]
+
+
+def _alternatives(node: dict[str, Any]) -> bool:
+    return "anyOf" in node and "type" not in node and "properties" not in node
+
+
+def _is_texty(node: dict[str, Any]) -> bool:
+    """A language string, or anything with a plain-text branch."""
+    return any(b.get("type") == "string" for b in _branches(node))
+
+
+def _leaf(node: dict[str, Any], path: tuple[str, ...]) -> Field | None:
+    node = _deref(node)
+    if _alternatives(node):
+        return Field(path, "text") if _is_texty(node) else None
+    typ = node.get("type")
+    if "enum" in node or "const" in node:
+        return Field(path, "string", tuple(node.get("enum", [node.get("const")])), _vocab_for(path))
+    if typ == "array":
+        items = _deref(node.get("items", {}))
+        if _alternatives(items):
+            return Field(path, "text-list") if _is_texty(items) else None
+        if items.get("type") in ("string", None) and ("enum" in items or items.get("type") == "string"):
+            return Field(path, "list", tuple(items.get("enum", ())), _vocab_for(path))
+        return None
+    if typ == ["string", "integer"]:
+        return Field(path, "string-or-integer")
+    if typ in ("string", "number", "integer", "boolean"):
+        return Field(path, typ, vocab=_vocab_for(path))
+    return None
+
+
+def _vocab_for(path: tuple[str, ...]) -> str | None:
+    named = [t for t in path if not t.isdigit()]
+    if not named:
+        return None
+    if tuple(named[-3:]) == _ACCREDITATION_TYPE:
+        return "accreditation-types"
+    if named[-1] == "eqf":
+        return "eqf"
+    return _CODE_VOCAB.get(named[-1]) or _ENUM_VOCAB.get(named[-1])
+
+
+def _walk(node: dict[str, Any], tokens: tuple[str, ...], done: tuple[str, ...]) -> Field | None:
+    node = _deref(node)
+    if not tokens:
+        return _leaf(node, done)
+    token, rest = tokens[0], tokens[1:]
+    for branch in _branches(node):
+        found = _step(branch, token, rest, done)
+        if found is not None:
+            return found
+    return None
+
+
+def _step(node: dict[str, Any], token: str, rest: tuple[str, ...], done: tuple[str, ...]) -> Field | None:
+    here = (*done, token)
+    if node.get("type") == "array":
+        items = _deref(node.get("items", {}))
+        if token.isdigit() and len(token) <= 3:
+            return _walk(items, rest, here)
+        if _LANG.match(token) and not rest and _is_texty(items):
+            return Field(here, "lang-list")
+        return None
+    if node.get("type") != "object" and "properties" not in node:
+        return None
+    properties = node.get("properties", {})
+    if token in properties:
+        if done == () and token == "extensions":
+            return Field((*here, *rest), "any") if rest else None
+        return _walk(properties[token], rest, here)
+    extra = node.get("additionalProperties")
+    names = node.get("propertyNames", {}).get("pattern")
+    if isinstance(extra, dict) and names == "^[a-z]{2}$" and _LANG.match(token):
+        return _walk(extra, rest, here)
+    return None
+
+
+@functools.cache
+def field_for_path(dotted: str) -> Field | None:
+    """The field a dotted path names (``workload.ects``), or ``None`` when the schema has no such leaf."""
+    tokens = tuple(t for t in dotted.strip().split("."))
+    if not tokens or any(not t for t in tokens):
+        return None
+    tokens = tuple(t if t.isdigit() else t.lower() for t in tokens)
+    if tokens[0] == "extensions":
+        return Field(tokens, "any") if len(tokens) > 1 else None
+    return _walk(schema(), tokens, ())
+
+
+@functools.cache
+def aliases() -> dict[str, str]:
+    """The bundled alias table: normalised header -> dotted path."""
+    raw = yaml.safe_load(bundled("schemas", ALIASES_FILE).read_text(encoding="utf-8"))
+    table: dict[str, str] = {}
+    for path, names in raw.items():
+        for name in names:
+            table[normalise(name)] = path
+    return table
+
+
+def load_mapping(path: str | Path) -> dict[str, str | None]:
+    """Read a mapping file (YAML ``header: dotted.path``; ``null`` ignores the column).
+
+    Raises :class:`ConfigError` naming the file for anything unusable, so a run never starts with a
+    mapping that silently does nothing.
+    """
+    where = str(path)
+    try:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise ConfigError(f"{where}: cannot read the mapping file: {exc.strerror or exc}") from exc
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{where}: the mapping file is not valid UTF-8 YAML: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: a mapping file is a YAML mapping of column header to descriptor field, "
+                          "e.g. 'Credits (ECTS): workload.ects'")
+    mapping: dict[str, str | None] = {}
+    for header, target in raw.items():
+        if target is not None and (not isinstance(target, str) or field_for_path(target) is None):
+            raise ConfigError(f"{where}: column '{header}' is mapped to {target!r}, which is not a descriptor field; "
+                              "use a dotted path such as workload.ects, title.en or awarding_bodies.0.name "
+                              "(or null to ignore the column)")
+        key = normalise(str(header))
+        if not key:
+            raise ConfigError(f"{where}: the header {header!r} has no letters or digits to match")
+        mapping[key] = target
+    return mapping
+
+
+class ColumnResolver:
+    """Resolves headers to fields, with an optional user mapping taking precedence."""
+
+    def __init__(self, mapping: Mapping[str, str | None] | None = None) -> None:
+        self.mapping = dict(mapping or {})
+
+    def resolve(self, header: str) -> Field | None:
+        """The field for a header, :data:`IGNORE`, or ``None`` when the header names no field."""
+        text = str(header).strip()
+        key = normalise(text)
+        if not key:
+            return None
+        if key in self.mapping:
+            target = self.mapping[key]
+            return IGNORE if target is None else field_for_path(target)
+        if "." in text or text.isidentifier():
+            found = field_for_path(text)
+            if found is not None:
+                return found
+        if key in aliases():
+            return field_for_path(aliases()[key])
+        return self._with_language(text)
+
+    def _with_language(self, text: str) -> Field | None:
+        """``Title (nl)`` / ``Learning outcomes EN``: an alias of a text field plus a language code."""
+        match = _LANG_SUFFIX.match(text)
+        if match is None:
+            return None
+        code = (match.group("a") or match.group("b") or match.group("c")).lower()
+        if code not in vocab.get("languages"):
+            return None
+        base = self.resolve(match.group("base"))
+        if base is None or base is IGNORE or base.kind not in ("text", "text-list"):
+            return None
+        return field_for_path(f"{base.dotted}.{code}")

@@ -1,0 +1,70 @@
+"""Rules the spreadsheet loader reports while reading CSV and Excel catalogues.
+
+Like the other engine rules they have no ``check``: the loader (``qa_checker/loaders/tabular.py``)
+raises their findings, each located at its sheet and cell (``Courses!F14``).
+"""
+
+from __future__ import annotations
+
+from qa_checker.findings import Severity
+from qa_checker.rules import register
+from qa_checker.rules.builtin import _EngineRule
+
+
+@register
+class SpreadsheetColumnsKnown(_EngineRule):
+    """Every column of a spreadsheet names a descriptor field.
+
+    Why: a value in a column the checker cannot place is silently missing from the descriptor.
+    Passes: headers that are dotted descriptor paths (``workload.ects``, ``title.en``), bundled aliases
+    ("ECTS", "EQF level", "Awarding body") or names mapped with ``--mapping FILE``.
+    Fails: a value under an unknown or empty header (a warning per cell, the value is ignored); two
+    columns giving the same field (the later cell is ignored); a workbook with no header row at all.
+    """
+
+    id = "MC-SS-001"
+    name = "spreadsheet-columns-known"
+    title = "Spreadsheet columns name descriptor fields"
+    principles = ("transparency",)
+    severity = Severity.WARNING
+    message = "a spreadsheet column does not name a descriptor field"
+    hint = "Rename the column to a descriptor field such as workload.ects, or map it with --mapping FILE."
+
+
+@register
+class SpreadsheetCellsPlain(_EngineRule):
+    """Every spreadsheet cell holds a plain value, not a formula, an error or a merged area.
+
+    Why: formulas are never evaluated (a checker must not run a provider's spreadsheet logic), and
+    merged cells hide which row a value belongs to.
+    Passes: typed values, and formulas whose result Excel saved (the saved result is read).
+    Fails: a formula with no saved result, text that starts a formula (``=``, ``+cmd|``, ``@SUM(``), an
+    Excel error value (``#REF!``), a cell merged across descriptor columns. A value merged down over
+    several rows is read for each of them and noted as info; a code Excel stored as a number without its
+    leading zero (ISCED-F ``613`` for ``0613``) is repaired and noted as info.
+    """
+
+    id = "MC-SS-002"
+    name = "spreadsheet-cells-plain"
+    title = "Spreadsheet cells hold plain values"
+    principles = ("transparency",)
+    message = "a spreadsheet cell does not hold a plain value"
+    hint = "Type the value itself into the cell."
+
+
+@register
+class SpreadsheetSheetsRead(_EngineRule):
+    """Which sheets of a workbook were read.
+
+    Why: an auditor must know when part of a workbook was not checked.
+    Reports (info): hidden sheets and sheets without a header row of descriptor columns, which are
+    skipped. The Instructions and Lists sheets of the ``qa-checker template`` workbook are skipped silently.
+    """
+
+    id = "MC-SS-003"
+    name = "spreadsheet-sheets-read"
+    title = "Skipped spreadsheet sheets are reported"
+    severity = Severity.INFO
+    weight = 0.0
+    message = "a sheet of the workbook was not read"
+    hint = "Unhide the sheet, or give it a header row of descriptor columns, if it holds descriptors."

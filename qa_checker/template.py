@@ -1,0 +1,403 @@
+"""Blank descriptor templates for providers: Excel, CSV, YAML and JSON.
+
+Pure: every builder returns the file's content. The columns are the descriptor's dotted paths (the
+names the spreadsheet loader reads), each documented with its Annex I element; the example row is a
+complete descriptor that passes the ``eu-2022`` rubric, so a filled-in template reads back as valid.
+The Excel template adds an Instructions sheet, a header comment per column, dropdowns for every
+vocabulary (long lists on a hidden ``Lists`` sheet) and Text/date formats that keep codes intact.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import yaml
+
+from qa_checker import pointer as jp
+from qa_checker import vocab
+from qa_checker.elements import ELEMENTS_BY_KEY, element_for_pointer
+from qa_checker.loaders.columns import field_for_path
+from qa_checker.loaders.tabular import TEMPLATE_SHEETS, load_csv
+
+FORMATS = ("xlsx", "csv", "yaml", "json")
+KINDS = ("offer", "credential")
+DATA_SHEET = "Descriptors"
+INSTRUCTIONS_SHEET, LISTS_SHEET = TEMPLATE_SHEETS
+MEDIA_TYPES = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "csv": "text/csv",
+               "yaml": "application/yaml", "json": "application/json"}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One template column: the field's dotted path, what to write, and its dropdown list."""
+
+    path: str
+    doc: str
+    choices: str | None = None
+    multi: bool = False
+    kinds: tuple[str, ...] = KINDS
+
+    @property
+    def pointer(self) -> str:
+        return jp.join(*self.path.split("."))
+
+    @property
+    def element(self) -> str:
+        """``Annex I M7 Notional workload`` style label, or empty for fields outside Annex I."""
+        key = element_for_pointer(self.pointer)
+        if key is None:
+            return ""
+        element = ELEMENTS_BY_KEY[key]
+        return f"{element.clause}: {element.label}"
+
+
+_CHOICES_FIXED = {
+    "kind": ["offer", "credential"],
+    "eqf": [str(n) for n in range(1, 9)],
+    "cycle": ["short", "first", "second", "third"],
+    "identifier-schemes": ["erasmus", "pic", "vat", "eidas", "lei", "national", "other"],
+    "qa-frameworks": ["ESG", "EQAVET", "ISO-21001", "ISO-9001", "national", "other"],
+    "stackability": ["stand-alone", "stackable"],
+    "yes-no": ["yes", "no"],
+}
+_VOCAB_CHOICES = ("assessment-types", "supervision", "participation-modes", "learning-settings", "activity-types",
+                  "accreditation-types", "countries", "languages", "isced-f", "currencies")
+_LABELLED = ("countries", "isced-f")
+
+COLUMNS: tuple[Column, ...] = (
+    Column("kind", "offer for a catalogue entry; credential for one micro-credential issued to a learner.", "kind"),
+    Column("id", "Your own stable identifier for this offering (it names the row in every report)."),
+    Column("title", "The title of the micro-credential. For several languages use one column each: title.en, title.nl."),
+    Column("summary", "A short description of the content."),
+    Column("languages", "Languages of instruction as ISO 639-1 codes; several separated by ';'.", "languages", True),
+    Column("awarding_bodies.0.name", "The awarding body (the organisation that issues the micro-credential)."),
+    Column("awarding_bodies.0.country", "Country of the awarding body (ISO 3166-1 code, e.g. NL).", "countries"),
+    Column("awarding_bodies.0.region", "Region of the awarding body as a NUTS code (optional), e.g. NL329."),
+    Column("awarding_bodies.0.identifier.scheme", "Kind of identifier of the awarding body.", "identifier-schemes"),
+    Column("awarding_bodies.0.identifier.value", "The awarding body's identifier, e.g. its Erasmus code."),
+    Column("awarding_bodies.0.url", "The awarding body's website (https://...)."),
+    Column("learning_outcomes", "What a learner can do on completion: one outcome per line (Alt+Enter in Excel)."),
+    Column("workload.ects", "Notional workload in ECTS credits (a number, e.g. 5 or 2.5)."),
+    Column("workload.hours", "Notional workload in hours (a number)."),
+    Column("level.eqf", "EQF level 1-8.", "eqf"),
+    Column("level.nqf.framework", "National qualifications framework, e.g. NLQF (with level.nqf.level)."),
+    Column("level.nqf.level", "Level in the national framework."),
+    Column("level.qf_ehea_cycle", "QF-EHEA cycle for higher education: short, first, second or third.", "cycle"),
+    Column("level.not_applicable", "Only when no level applies: say why."),
+    Column("field_of_education", "ISCED-F 2013 field of education code (kept as text, e.g. 0613).", "isced-f"),
+    Column("assessment.types", "Type(s) of assessment; several separated by ';'.", "assessment-types", True),
+    Column("assessment.description", "How the learner is assessed."),
+    Column("assessment.supervision", "Supervision and identity verification during assessment.", "supervision"),
+    Column("assessment.grading_scheme", "The grading scale, e.g. 1-10, pass mark 5.5."),
+    Column("participation.mode", "Form of participation.", "participation-modes"),
+    Column("participation.learning_setting", "Formal or non-formal learning.", "learning-settings"),
+    Column("participation.activity_types", "Learning activities; several separated by ';'.", "activity-types", True),
+    Column("participation.schedule.start", "Start date (YYYY-MM-DD)."),
+    Column("participation.schedule.end", "End date (YYYY-MM-DD)."),
+    Column("participation.schedule.duration", "Duration as ISO 8601, e.g. P10W for ten weeks."),
+    Column("quality_assurance.internal.description", "How the provider assures quality internally."),
+    Column("quality_assurance.internal.url", "Where the internal QA policy is published (https://...)."),
+    Column("quality_assurance.external.body", "The external QA body or agency, e.g. NVAO."),
+    Column("quality_assurance.external.country", "Country of the external QA body.", "countries"),
+    Column("quality_assurance.external.framework", "Framework of the external QA.", "qa-frameworks"),
+    Column("quality_assurance.external.eqar_registered", "Is the agency registered in EQAR? yes or no.", "yes-no"),
+    Column("quality_assurance.external.url", "Web page of the external QA (https://...)."),
+    Column("quality_assurance.external.last_review", "Date of the last external review (YYYY-MM-DD)."),
+    Column("quality_assurance.accreditations.0.type", "Type of accreditation, if any.", "accreditation-types"),
+    Column("quality_assurance.accreditations.0.agent", "The accrediting agency."),
+    Column("quality_assurance.accreditations.0.expires", "Date the accreditation expires (YYYY-MM-DD)."),
+    Column("prerequisites", "What a learner needs before starting, or none."),
+    Column("stackability.type", "Stand-alone, or stackable towards a larger credential.", "stackability"),
+    Column("stackability.towards.0.title", "What it stacks towards (required when stackable)."),
+    Column("stackability.towards.0.url", "Web page of what it stacks towards (https://...)."),
+    Column("stackability.towards.0.credits", "ECTS credits it counts for there."),
+    Column("further_information", "Web page with more information (https://...)."),
+    Column("target_group", "Who the micro-credential is for."),
+    Column("last_reviewed", "When you last reviewed this offering (YYYY-MM-DD)."),
+    Column("price.amount", "Price (a number)."),
+    Column("price.currency", "Currency of the price (ISO 4217, e.g. EUR).", "currencies"),
+    Column("learner.name", "The learner's name.", kinds=("credential",)),
+    Column("learner.identifier.scheme", "Kind of learner identifier.", "identifier-schemes", kinds=("credential",)),
+    Column("learner.identifier.value", "The learner's identifier, e.g. a student number.", kinds=("credential",)),
+    Column("issue_date", "Date of issuing (YYYY-MM-DD).", kinds=("credential",)),
+    Column("grade", "The grade achieved.", kinds=("credential",)),
+)
+
+_DATE_PATHS = {"participation.schedule.start", "participation.schedule.end", "quality_assurance.external.last_review",
+               "quality_assurance.accreditations.0.expires", "last_reviewed", "issue_date"}
+
+_EXAMPLE: dict[str, Any] = {
+    "kind": "offer",
+    "id": "example-data-literacy-2027",
+    "title": "Data Literacy for Public Servants",
+    "summary": "Read, question and present data responsibly in public-sector work.",
+    "languages": "en",
+    "awarding_bodies.0.name": "Example University of Applied Sciences",
+    "awarding_bodies.0.country": "NL",
+    "awarding_bodies.0.region": "NL329",
+    "awarding_bodies.0.identifier.scheme": "erasmus",
+    "awarding_bodies.0.identifier.value": "NL EXAMPLE01",
+    "awarding_bodies.0.url": "https://www.example.org",
+    "learning_outcomes": "Interpret descriptive statistics in a policy report.\n"
+                         "Evaluate whether a chart represents its data fairly.\n"
+                         "Present a data-based recommendation to a non-specialist audience.",
+    "workload.ects": 3,
+    "workload.hours": 84,
+    "level.eqf": 5,
+    "level.qf_ehea_cycle": "short",
+    "field_of_education": "0688",
+    "assessment.types": "marked-assignment; oral-examination",
+    "assessment.description": "A marked data report and a 15-minute oral presentation of its recommendation.",
+    "assessment.supervision": "supervised-online-id-check",
+    "assessment.grading_scheme": "Pass/fail",
+    "participation.mode": "blended",
+    "participation.learning_setting": "formal",
+    "participation.activity_types": "classroom; e-learning; self-study",
+    "participation.schedule.start": date(2027, 2, 1),
+    "participation.schedule.end": date(2027, 3, 26),
+    "participation.schedule.duration": "P8W",
+    "quality_assurance.internal.description": "Approved by the examination board under the institutional QA policy; "
+                                              "evaluated with learners after every run.",
+    "quality_assurance.external.body": "NVAO",
+    "quality_assurance.external.country": "NL",
+    "quality_assurance.external.framework": "ESG",
+    "quality_assurance.external.eqar_registered": "yes",
+    "quality_assurance.external.url": "https://www.nvao.net",
+    "prerequisites": "none",
+    "stackability.type": "stackable",
+    "stackability.towards.0.title": "Associate degree Public Administration",
+    "stackability.towards.0.credits": 3,
+    "further_information": "https://www.example.org/data-literacy",
+    "target_group": "Policy officers and other public servants who use data in their work.",
+    "last_reviewed": date(2026, 9, 1),
+    "price.amount": 450,
+    "price.currency": "EUR",
+}
+_EXAMPLE_CREDENTIAL = {"kind": "credential", "learner.name": "Alex Example", "learner.identifier.scheme": "national",
+                       "learner.identifier.value": "S1234567", "issue_date": date(2027, 4, 2), "grade": "Pass"}
+
+
+def columns(kind: str = "offer") -> list[Column]:
+    """The template's columns for a kind of descriptor."""
+    _check_kind(kind)
+    return [c for c in COLUMNS if kind in c.kinds]
+
+
+def example_row(kind: str = "offer") -> dict[str, Any]:
+    """The example row: dotted path -> cell value as a person would type it."""
+    _check_kind(kind)
+    row = dict(_EXAMPLE)
+    if kind == "credential":
+        row.update(_EXAMPLE_CREDENTIAL)
+    return row
+
+
+def example_descriptor(kind: str = "offer") -> dict[str, Any]:
+    """The example row as a descriptor: exactly what the spreadsheet loader reads from the CSV template."""
+    documents = load_csv(build_csv(kind).encode("utf-8"), "template.csv")
+    data = documents[0].data
+    if len(documents) != 1 or not isinstance(data, dict) or documents[0].findings:
+        raise AssertionError(f"the template's example row does not read back cleanly: {documents[0].findings}")
+    return data
+
+
+def choices(name: str) -> list[str]:
+    """The dropdown values of a list: slugs, or ``code - label`` for countries and fields of education."""
+    if name in _CHOICES_FIXED:
+        return list(_CHOICES_FIXED[name])
+    concepts = vocab.get(name).concepts
+    if name in _LABELLED:
+        return [f"{slug} - {c.get('label', slug)}" for slug, c in concepts.items()]
+    return list(concepts)
+
+
+def build(fmt: str, kind: str = "offer") -> bytes:
+    """The template file's bytes."""
+    _check_kind(kind)
+    if fmt == "xlsx":
+        return build_xlsx(kind)
+    if fmt == "csv":
+        return build_csv(kind).encode("utf-8-sig")
+    if fmt == "yaml":
+        return build_yaml(kind).encode("utf-8")
+    if fmt == "json":
+        return build_json(kind).encode("utf-8")
+    raise ValueError(f"unknown template format: {fmt} (use one of {', '.join(FORMATS)})")
+
+
+def build_csv(kind: str = "offer") -> str:
+    """A header row of dotted paths and the example row (UTF-8 comma-separated)."""
+    import csv
+
+    cols = columns(kind)
+    row = example_row(kind)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([c.path for c in cols])
+    writer.writerow([_plain(row.get(c.path)) for c in cols])
+    return out.getvalue()
+
+
+def build_json(kind: str = "offer") -> str:
+    """The example descriptor as JSON; replace its values (the YAML template documents each field)."""
+    return json.dumps(example_descriptor(kind), indent=2, ensure_ascii=False) + "\n"
+
+
+def build_yaml(kind: str = "offer") -> str:
+    """The example descriptor as YAML with a comment above every field naming its Annex I element."""
+    docs = {c.path: c for c in columns(kind)}
+    lines = ["# Micro-credential descriptor template (qa-checker). Replace every example value; delete optional",
+             "# fields you do not use. Check it with: qa-checker check FILE", ""]
+    data = example_descriptor(kind)
+    ordered = {"descriptor_version": data.pop("descriptor_version"), **data}
+    _yaml_lines(ordered, [], docs, lines, 0)
+    return "\n".join(lines) + "\n"
+
+
+def _yaml_lines(node: dict[str, Any], path: list[str], docs: dict[str, Column], lines: list[str], indent: int) -> None:
+    pad = "  " * indent
+    for key, value in node.items():
+        here = [*path, key]
+        column = docs.get(".".join(here))
+        if column is not None:
+            lines.append(f"{pad}# {column.doc}" + (f" ({column.element})" if column.element else ""))
+        if isinstance(value, dict):
+            lines.append(f"{pad}{key}:")
+            _yaml_lines(value, here, docs, lines, indent + 1)
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            lines.append(f"{pad}{key}:")
+            for index, item in enumerate(value):
+                sub: list[str] = []
+                _yaml_lines(item, [*here, str(index)], docs, sub, indent + 2)
+                first = next(i for i, line in enumerate(sub) if not line.lstrip().startswith("#"))
+                sub[first] = "  " * (indent + 1) + "- " + sub[first].lstrip()
+                lines.extend(sub)
+        else:
+            lines.append(f"{pad}{key}: {_yaml_scalar(value)}")
+
+
+def _yaml_scalar(value: Any) -> str:
+    """One value in YAML flow style (lists inline, strings quoted only where YAML needs it)."""
+    dumped = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=10_000)
+    return dumped.removesuffix("\n...\n").rstrip("\n")
+
+
+def build_xlsx(kind: str = "offer") -> bytes:
+    """The Excel template: Instructions, Descriptors (documented header, example row), hidden Lists."""
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    cols = columns(kind)
+    workbook = Workbook()
+    instructions = workbook.active
+    instructions.title = INSTRUCTIONS_SHEET
+    sheet = workbook.create_sheet(DATA_SHEET)
+    lists = workbook.create_sheet(LISTS_SHEET)
+    lists.sheet_state = "hidden"
+
+    ranges: dict[str, str] = {}
+    for index, name in enumerate(sorted({c.choices for c in cols if c.choices}), start=1):
+        letter = get_column_letter(index)
+        values = choices(name)
+        lists.cell(row=1, column=index, value=name)
+        for row, value in enumerate(values, start=2):
+            lists.cell(row=row, column=index, value=value).number_format = "@"
+        ranges[name] = f"{LISTS_SHEET}!${letter}$2:${letter}${len(values) + 1}"
+
+    header_font, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
+    example = example_row(kind)
+    for index, column in enumerate(cols, start=1):
+        letter = get_column_letter(index)
+        cell = sheet.cell(row=1, column=index, value=column.path)
+        cell.font, cell.fill = header_font, fill
+        note = column.doc + (f"\n{column.element}" if column.element else "")
+        if column.multi:
+            note += "\nPick one from the list, or type several separated by ';'."
+        cell.comment = Comment(note, "qa-checker", width=320, height=120)
+        value = example.get(column.path)
+        target = sheet.cell(row=2, column=index, value=value)
+        target.alignment = Alignment(wrap_text=True, vertical="top")
+        if column.path in _DATE_PATHS:
+            target.number_format = "yyyy-mm-dd"
+        elif field_for_path(column.path).kind not in ("number", "integer"):
+            target.number_format = "@"
+        sheet.column_dimensions[letter].width = 40 if column.path in ("learning_outcomes", "summary") else 22
+        if column.choices:
+            validation = DataValidation(type="list", formula1=f"={ranges[column.choices]}", allow_blank=True,
+                                        showErrorMessage=True, errorStyle="information" if column.multi else "stop",
+                                        errorTitle=column.path,
+                                        error="Use a value from the list" + (" (several separated by ';')."
+                                                                              if column.multi else "."),
+                                        promptTitle=column.path[:32], prompt=column.doc[:255], showInputMessage=True)
+            validation.add(f"{letter}2:{letter}1000")
+            sheet.add_data_validation(validation)
+        elif column.path in _DATE_PATHS:
+            for row in range(3, 1001):
+                sheet.cell(row=row, column=index).number_format = "yyyy-mm-dd"
+        elif column.path in ("id", "field_of_education", "level.nqf.level"):
+            for row in range(3, 1001):
+                sheet.cell(row=row, column=index).number_format = "@"
+    sheet.freeze_panes = "B2"
+
+    _instructions(instructions, cols, kind)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _instructions(sheet: Any, cols: list[Column], kind: str) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    lines = [
+        (f"Micro-credential descriptor template ({kind})", True),
+        ("One row per micro-credential on the Descriptors sheet, under the header row. Row 2 is a complete "
+         "example: overwrite it or delete it.", False),
+        ("Keep the header names: they are the descriptor's field names, which qa-checker reads. Common "
+         "alternative names (ECTS, EQF level, Awarding body ...) also work, and a mapping file (--mapping) "
+         "can name any other.", False),
+        ("Pick coded values from the dropdowns. Lists (outcomes, languages, assessment types, activities) take "
+         "one item per line or items separated by ';'.", False),
+        ("For a text in several languages replace its column by one per language, e.g. title.en and title.nl.",
+         False),
+        ("Leave a cell empty when a field does not apply; empty cells are left out, never read as empty text.",
+         False),
+        ("Check the file with: qa-checker check FILE.xlsx  (every finding names its sheet and cell, e.g. "
+         f"{DATA_SHEET}!M2).", False),
+        ("", False),
+        ("Column", True),
+    ]
+    for text, bold in lines:
+        sheet.append([text])
+        sheet.cell(row=sheet.max_row, column=1).font = Font(bold=bold)
+    sheet.cell(row=sheet.max_row, column=2, value="What to write").font = Font(bold=True)
+    sheet.cell(row=sheet.max_row, column=3, value="Annex I element").font = Font(bold=True)
+    for column in cols:
+        sheet.append([column.path, column.doc, column.element])
+    sheet.column_dimensions["A"].width = 42
+    sheet.column_dimensions["B"].width = 90
+    sheet.column_dimensions["C"].width = 50
+    for row in sheet.iter_rows(min_row=1, max_row=7):
+        row[0].alignment = Alignment(wrap_text=False)
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise ValueError(f"unknown descriptor kind: {kind} (use offer or credential)")
+
+
+__all__ = ["COLUMNS", "FORMATS", "KINDS", "build", "choices", "columns", "example_descriptor", "example_row"]
