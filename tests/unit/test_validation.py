@@ -1,0 +1,134 @@
+"""Schema findings speak plainly: no raw jsonschema text, every element covered by the fixtures."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+
+from qa_checker import pointer as jp
+from qa_checker import validation
+from qa_checker.elements import ELEMENT_KEYS
+from qa_checker.findings import Finding, Severity
+from tests.conftest import baseline
+from tests.rules.cases import RULE_FIXTURES
+
+# Phrases of jsonschema's own messages, none of which a provider should ever read.
+RAW = re.compile(
+    r"is not valid under any of the given schemas|is valid under each of|is not of type|does not match '|"
+    r"is a required property|Additional properties are not allowed|should be non-empty|is too short|is too long|"
+    r"is not one of \[|was expected|Failed validating|\$defs|\$ref|anyOf|oneOf|propertyNames|additionalProperties"
+)
+WRONG_VALUES: list[Any] = [None, True, 7, -1, "", "  ", "x", "EN", [], [1], {}, {"zz": 1}, {"text": 5}]
+
+
+def _credential() -> dict[str, Any]:
+    data = baseline()
+    data.update(kind="credential", learner={"name": "A", "identifier": {"scheme": "national", "value": "1"},
+                                            "date_of_birth": "1999-10-02"},
+                issue_date="2026-06-30", grade={"en": "8"})
+    return data
+
+
+def _pointers(node: Any, here: str = "") -> Iterator[str]:
+    if here:
+        yield here
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _pointers(value, jp.child(here, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _pointers(value, jp.child(here, index))
+
+
+def _replace(data: dict[str, Any], pointer: str, value: Any) -> dict[str, Any]:
+    copied = copy.deepcopy(data)
+    tokens = jp.split(pointer)
+    parent = jp.resolve(copied, jp.join(*tokens[:-1]))
+    parent[int(tokens[-1]) if isinstance(parent, list) else tokens[-1]] = value
+    return copied
+
+
+@pytest.fixture(scope="module")
+def mutated() -> list[tuple[dict[str, Any], list[Finding]]]:
+    """Every field of a full offer and a full credential, replaced by every kind of wrong value."""
+    cases = []
+    for start in (baseline(), _credential()):
+        for pointer in _pointers(start):
+            for value in WRONG_VALUES:
+                data = _replace(start, pointer, value)
+                cases.append((data, validation.validate(data)))
+    return cases
+
+
+def test_no_finding_ever_shows_raw_jsonschema_text(mutated: list[tuple[dict[str, Any], list[Finding]]]) -> None:
+    checked = 0
+    for _, findings in mutated:
+        for finding in findings:
+            checked += 1
+            assert not RAW.search(finding.message), finding.message
+            assert not RAW.search(finding.hint), finding.hint
+            assert finding.rule == "MC-SC-001" and finding.hint
+            assert finding.pointer == "" or jp.split(finding.pointer)
+            assert finding.element is None or finding.element in ELEMENT_KEYS
+    assert checked > 1000
+
+
+def test_every_finding_points_into_the_document_or_at_a_missing_child(
+        mutated: list[tuple[dict[str, Any], list[Finding]]]) -> None:
+    for data, findings in mutated:
+        for finding in findings:
+            tokens = jp.split(finding.pointer)
+            parent = jp.join(*tokens[:-1]) if tokens else ""
+            assert jp.resolve(data, finding.pointer, default=KeyError) is not KeyError or \
+                jp.resolve(data, parent, default=KeyError) is not KeyError, finding.to_dict()
+
+
+def test_fixtures_cover_every_element_and_the_top_level() -> None:
+    """MC-SC-001 fixtures exercise schema-error translation on all sixteen elements and on null."""
+    spec = yaml.safe_load((RULE_FIXTURES / "MC-SC-001.yaml").read_text(encoding="utf-8"))
+    covered: dict[Any, int] = {}
+    for case in spec["cases"]:
+        for expected in case.get("expect") or []:
+            assert {"pointer", "element", "message"} <= set(expected), case["id"]
+            covered[expected["element"]] = covered.get(expected["element"], 0) + 1
+    assert set(covered) == {*ELEMENT_KEYS, None}
+
+
+@pytest.mark.parametrize(
+    ("schema", "instance", "expected"),
+    [
+        ({"anyOf": [{"type": "string"}, {"type": "integer"}]}, [], "the descriptor must be text, not []"),
+        ({"properties": {"a": {"maxItems": 1}}}, {"a": [1, 2]}, "a is too long; give at most 1"),
+        ({"properties": {"a": {"multipleOf": 2}}}, {"a": 3}, "a does not follow the descriptor format (the 'multipleOf' constraint)"),
+    ],
+)
+def test_fallback_messages_stay_plain(schema: dict[str, Any], instance: Any, expected: str) -> None:
+    """Keywords the bundled schema does not use yet still get plain words, never jsonschema's."""
+    [error] = jsonschema.Draft202012Validator(schema).iter_errors(instance)
+    [finding] = validation._to_findings(error, Severity.ERROR)
+    assert finding.message == expected
+
+
+def test_severity_comes_from_the_rubric_setting() -> None:
+    data = baseline()
+    data["kind"] = "course"
+    [finding] = validation.validate(data, severity=Severity.WARNING)
+    assert finding.severity is Severity.WARNING and finding.pointer == "/kind"
+
+
+def test_findings_are_unique_and_sorted() -> None:
+    data = baseline()
+    data.update(kind="course", titel="x", languages=["EN", "EN"])
+    findings = validation.validate(data)
+    keys = [(f.pointer, f.message) for f in findings]
+    assert keys == sorted(set(keys))
+
+
+def test_bundled_schema_is_valid_2020_12() -> None:
+    jsonschema.Draft202012Validator.check_schema(validation.schema())
