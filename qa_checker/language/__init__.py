@@ -1,0 +1,277 @@
+"""Per-language learning-outcome lexicons and the analysis of one outcome statement.
+
+Each supported language has a bundled lexicon (``lexicon/<lang>.yaml``) written for this project:
+observable action verbs by Bloom level (revised taxonomy), vague verbs and phrases, teacher-centred
+phrasings, lead-ins such as "On completion the learner is able to", and where the language puts the
+verb. :func:`analyse` turns one statement into an :class:`Analysis` that the outcome rules judge.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+
+BLOOM_LEVELS: tuple[str, ...] = ("remember", "understand", "apply", "analyse", "evaluate", "create")
+BLOOM_RANK: dict[str, int] = {level: rank for rank, level in enumerate(BLOOM_LEVELS, start=1)}
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class VerbForm:
+    """One surface form of a verb: contiguous words, optionally with a particle later on."""
+
+    words: tuple[str, ...]
+    particle: str | None
+    level: str
+    lemma: str
+    vague: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the outcome rules know about one language."""
+
+    language: str
+    name: str
+    verb_position: str
+    lead_ins: tuple[re.Pattern[str], ...]
+    skip_words: frozenset[str]
+    adverb_suffixes: tuple[str, ...]
+    trailing: frozenset[str]
+    conjunctions: frozenset[str]
+    noun_like: frozenset[str]
+    nouns_capitalised: bool
+    forms: dict[str, tuple[VerbForm, ...]]
+    vague_phrases: tuple[tuple[re.Pattern[str], str], ...]
+    teacher_centred: tuple[re.Pattern[str], ...]
+    rewrite: dict[str, str]
+
+    def verbs_at(self, level: str, limit: int = 5) -> list[str]:
+        """Example observable verbs of one Bloom level, for hints."""
+        seen: list[str] = []
+        for forms in self.forms.values():
+            for form in forms:
+                if form.level == level and not form.vague and form.lemma not in seen:
+                    seen.append(form.lemma)
+        return seen[:limit]
+
+
+class LexiconError(ValueError):
+    """A bundled lexicon is malformed (a packaging bug, caught by the tests)."""
+
+
+def supported_languages() -> tuple[str, ...]:
+    """Languages with a bundled lexicon."""
+    return tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.yaml")))
+
+
+@functools.cache
+def lexicon(language: str) -> Lexicon | None:
+    """The lexicon of one language, or ``None`` when the language is not supported."""
+    path = LEXICON_DIR / f"{language}.yaml"
+    if not path.is_file():
+        return None
+    return _build(path, yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
+    forms: dict[str, list[VerbForm]] = {}
+    owner: dict[str, str] = {}
+
+    def add(entry: str, level: str, vague: bool) -> None:
+        variants = [v.strip() for v in entry.split("/") if v.strip()]
+        lemma = variants[0].replace(" ... ", " ")
+        for variant in variants:
+            head, _, particle = variant.partition(" ... ")
+            words = tuple(head.split())
+            key = " ".join(words) + (f" ... {particle}" if particle else "")
+            if key in owner and owner[key] != level:
+                raise LexiconError(f"{path.name}: '{key}' is listed under both {owner[key]} and {level}")
+            owner[key] = level
+            form = VerbForm(words, particle.strip() or None, level, lemma, vague)
+            if form not in forms.setdefault(words[0], []):
+                forms[words[0]].append(form)
+
+    for level, entries in (raw.get("bloom") or {}).items():
+        if level not in BLOOM_RANK:
+            raise LexiconError(f"{path.name}: unknown Bloom level {level!r}")
+        for entry in entries:
+            add(entry, level, vague=False)
+    for level, entries in ((raw.get("vague") or {}).get("verbs") or {}).items():
+        for entry in entries:
+            add(entry, level, vague=True)
+    # Longer forms first, so "carry out" wins over "carry" and "leitet ... ab" over "leitet".
+    ordered = {k: tuple(sorted(v, key=lambda f: (-len(f.words), f.particle is None))) for k, v in forms.items()}
+    flags = re.IGNORECASE | re.UNICODE
+    return Lexicon(
+        language=raw["language"],
+        name=raw["name"],
+        verb_position=raw.get("verb_position", "start"),
+        lead_ins=tuple(re.compile(p, flags) for p in raw.get("lead_ins") or ()),
+        skip_words=frozenset(raw.get("skip_words") or ()),
+        adverb_suffixes=tuple(raw.get("adverb_suffixes") or ()),
+        trailing=frozenset(raw.get("trailing") or ()),
+        conjunctions=frozenset(raw.get("conjunctions") or ()),
+        noun_like=frozenset(raw.get("noun_like") or ()),
+        nouns_capitalised=bool(raw.get("nouns_capitalised")),
+        forms=ordered,
+        vague_phrases=tuple((re.compile(p["pattern"], flags), p["level"])
+                            for p in (raw.get("vague") or {}).get("phrases") or ()),
+        teacher_centred=tuple(re.compile(p, flags) for p in raw.get("teacher_centred") or ()),
+        rewrite=dict(raw.get("rewrite") or {}),
+    )
+
+
+@dataclass(frozen=True)
+class VerbHit:
+    """A verb found in a statement, at a token index."""
+
+    index: int
+    form: VerbForm
+
+    @property
+    def word(self) -> str:
+        """The verb as a readable lemma."""
+        return self.form.lemma
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What one learning-outcome statement says, as the outcome rules see it."""
+
+    text: str
+    language: str
+    words: int
+    verbs: tuple[VerbHit, ...]
+    first_word: str | None
+    first_is_verb: bool
+    main: VerbHit | None
+    vague: tuple[tuple[str, str], ...] = ()
+    teacher_centred: str | None = None
+    compound: tuple[str, ...] = field(default=())
+
+    @property
+    def observable(self) -> tuple[VerbHit, ...]:
+        """Verbs that name an observable action."""
+        return tuple(v for v in self.verbs if not v.form.vague)
+
+    @property
+    def level(self) -> str | None:
+        """The Bloom level the statement aims at.
+
+        Vague wording ("understand", "knowledge of") sets the level it stands for; otherwise the
+        highest level among the observable verbs.
+        """
+        if self.vague:
+            return max((level for _, level in self.vague), key=BLOOM_RANK.__getitem__)
+        if self.observable:
+            return max((v.form.level for v in self.observable), key=BLOOM_RANK.__getitem__)
+        return None
+
+
+def tokens(text: str) -> list[str]:
+    """Words of a text, original case, split at spaces, apostrophes and hyphens."""
+    return _TOKEN.findall(text)
+
+
+def _strip_lead_ins(lex: Lexicon, text: str) -> str:
+    body = text.strip()
+    for _ in range(3):
+        before = body
+        for pattern in lex.lead_ins:
+            match = pattern.match(body)
+            if match and match.end() > 0:
+                body = body[match.end():].lstrip(" ,:;-–")
+        if body == before:
+            break
+    return body
+
+
+def _is_skippable(lex: Lexicon, word: str) -> bool:
+    return word in lex.skip_words or any(word.endswith(s) and len(word) > len(s) + 3 for s in lex.adverb_suffixes)
+
+
+def _find_verbs(lex: Lexicon, original: list[str]) -> list[VerbHit]:
+    lowered = [w.lower() for w in original]
+    hits: list[VerbHit] = []
+    index = 0
+    while index < len(lowered):
+        word = lowered[index]
+        if lex.nouns_capitalised and index > 0 and original[index][:1].isupper():
+            index += 1
+            continue
+        matched: VerbForm | None = None
+        for form in lex.forms.get(word, ()):
+            n = len(form.words)
+            if tuple(lowered[index:index + n]) != form.words:
+                continue
+            if form.particle is not None and form.particle not in lowered[index + n:]:
+                continue
+            matched = form
+            break
+        if matched is None:
+            index += 1
+            continue
+        hits.append(VerbHit(index, matched))
+        index += len(matched.words)
+    return hits
+
+
+@functools.lru_cache(maxsize=8192)
+def analyse(text: str, language: str) -> Analysis | None:
+    """Analyse one statement in a supported language; ``None`` when there is no lexicon."""
+    lex = lexicon(language)
+    if lex is None:
+        return None
+    body = _strip_lead_ins(lex, text)
+    original = tokens(body)
+    lowered = [w.lower() for w in original]
+    verbs = _find_verbs(lex, original)
+    first = next((i for i, w in enumerate(lowered[:4]) if not _is_skippable(lex, w)), 0 if lowered else None)
+    at = {v.index: v for v in verbs}
+    first_hit = at.get(first) if first is not None else None
+    main = first_hit
+    if main is None and verbs and lex.verb_position == "anywhere":
+        content = [i for i, w in enumerate(lowered) if w not in lex.trailing]
+        last = content[-1] if content else None
+        main = next((v for v in verbs if v.index == last), verbs[0])
+    elif main is None and verbs:
+        main = verbs[0]
+    lowered_text = text.lower()
+    lowered_body = body.lower()
+    vague = tuple((v.form.lemma, v.form.level) for v in verbs if v.form.vague)
+    for pattern, level in lex.vague_phrases:
+        found = pattern.search(lowered_body) or pattern.search(lowered_text)
+        if found:
+            vague += ((found.group(0).strip(), level),)
+    teacher = next((m.group(0).strip() for p in lex.teacher_centred
+                    for m in [p.search(lowered_body) or p.search(lowered_text)] if m), None)
+    return Analysis(
+        text=text, language=language, words=len(tokens(text)), verbs=tuple(verbs),
+        first_word=original[first] if first is not None and original else None,
+        first_is_verb=first_hit is not None, main=main, vague=vague, teacher_centred=teacher,
+        compound=_compound(lex, lowered, verbs),
+    )
+
+
+def _compound(lex: Lexicon, lowered: list[str], verbs: list[VerbHit]) -> tuple[str, ...]:
+    """Further actions joined to an earlier one by a conjunction ("analyse and evaluate")."""
+    observable = [v for v in verbs if not v.form.vague]
+    extra: list[str] = []
+    for position, hit in enumerate(observable):
+        if position == 0 or " ".join(hit.form.words) in lex.noun_like:
+            continue
+        before = hit.index - 1
+        while before >= 0 and lowered[before] in lex.skip_words - lex.conjunctions:
+            before -= 1
+        if before >= 0 and lowered[before] in lex.conjunctions and hit.form.lemma != observable[0].form.lemma:
+            extra.append(hit.form.lemma)
+    return tuple(extra)

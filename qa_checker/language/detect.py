@@ -1,0 +1,82 @@
+"""Offline, deterministic language identification of descriptor texts.
+
+Uses ``langdetect`` (a port of Google's n-gram language-detection library, profiles bundled with the
+package, no network) with a fixed seed so that the same text always gives the same answer. Short
+texts are unreliable, so only texts long enough are judged, and a language is only reported when
+the detector is nearly certain and gives the claimed language almost no chance: precision over
+recall.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+from langdetect.lang_detect_exception import LangDetectException
+
+# Languages the detector tells apart poorly; a mix-up inside a group is never reported.
+CONFUSABLE: tuple[frozenset[str], ...] = (
+    frozenset({"nl", "af"}),
+    frozenset({"da", "no", "nb", "nn", "sv"}),
+    frozenset({"es", "ca", "gl", "pt"}),
+    frozenset({"hr", "sr", "bs", "sl", "sh"}),
+    frozenset({"cs", "sk"}),
+    frozenset({"id", "ms"}),
+    frozenset({"ru", "uk", "bg", "mk", "be"}),
+)
+
+_NOISE = re.compile(r"https?://\S+|\S+@\S+|[\d_]+")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass(frozen=True)
+class Detection:
+    """The most likely language of a text and the detector's confidence in it and in the claim."""
+
+    language: str
+    confidence: float
+    claimed_probability: float
+
+
+@functools.cache
+def _factory() -> DetectorFactory:
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    factory.seed = 0
+    return factory
+
+
+@functools.cache
+def detectable() -> frozenset[str]:
+    """ISO 639-1 codes the detector has profiles for."""
+    return frozenset(code.split("-")[0] for code in _factory().get_lang_list())
+
+
+def confusable(a: str, b: str) -> bool:
+    """Whether two languages are too close for the detector to tell apart reliably."""
+    return any(a in group and b in group for group in CONFUSABLE)
+
+
+def long_enough(text: str, *, min_chars: int, min_words: int) -> bool:
+    """Whether a text has enough letters and words to be judged."""
+    cleaned = _NOISE.sub(" ", text)
+    words = _WORD.findall(cleaned)
+    return len(words) >= min_words and sum(len(w) for w in words) >= min_chars
+
+
+@functools.lru_cache(maxsize=4096)
+def detect(text: str, claimed: str) -> Detection | None:
+    """The detector's best guess for a text; ``None`` when it cannot judge it."""
+    detector = _factory().create()
+    detector.append(_NOISE.sub(" ", text))
+    try:
+        ranked = detector.get_probabilities()
+    except LangDetectException:
+        return None
+    if not ranked:
+        return None
+    best = ranked[0]
+    claimed_probability = next((r.prob for r in ranked if r.lang.split("-")[0] == claimed), 0.0)
+    return Detection(best.lang.split("-")[0], best.prob, claimed_probability)

@@ -1,0 +1,557 @@
+"""Consistency across fields: workload, schedule, dates and levels.
+
+Every date rule uses the run's fixed clock (``ctx.today``), never the wall clock, so a report can
+be reproduced with ``--now``. Values the schema already rejects are left to MC-SC-001.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from qa_checker.descriptor import Descriptor
+from qa_checker.findings import Severity
+from qa_checker.rules import register
+from qa_checker.rules.base import Hit, Rule, RuleContext
+
+_DURATION = re.compile(r"^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T.*)?$")
+DAYS_PER_YEAR = 365.25
+
+
+def parse_date(value: object) -> date | None:
+    """An ISO 8601 date, or ``None`` when absent or malformed (the schema reports those)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def duration_days(value: object) -> float | None:
+    """Days in an ISO 8601 duration of years, months, weeks and days (months as 30.44 days)."""
+    match = _DURATION.match(value) if isinstance(value, str) else None
+    if not match:
+        return None
+    years, months, weeks, days = (int(g) if g else 0 for g in match.groups())
+    total = years * DAYS_PER_YEAR + months * DAYS_PER_YEAR / 12 + weeks * 7 + days
+    return total or None
+
+
+def years_between(earlier: date, later: date) -> float:
+    """Whole and fractional years from one date to another."""
+    return (later - earlier).days / DAYS_PER_YEAR
+
+
+def schedule_days(doc: Descriptor) -> tuple[float | None, str]:
+    """Length of the schedule in days, from its dates or else its duration, with where it came from."""
+    start, end = parse_date(doc.get("/participation/schedule/start")), parse_date(doc.get("/participation/schedule/end"))
+    if start and end and end >= start:
+        return float((end - start).days + 1), f"{start.isoformat()} to {end.isoformat()}"
+    days = duration_days(doc.get("/participation/schedule/duration"))
+    if days:
+        return days, f"duration {doc.get('/participation/schedule/duration')}"
+    return None, ""
+
+
+@register
+class EctsMatchesHours(Rule):
+    """ECTS credits and hours agree: one ECTS is 25 to 30 hours of learning.
+
+    Why: the ECTS Users' Guide (2015) sets 60 ECTS for a full-time year of 1,500 to 1,800 hours, so
+    1 ECTS = 25-30 hours (eu-framework.md §3.1); hours far outside the band mean one of the two
+    numbers is wrong.
+    Options: ``hours_per_ects_min`` (25), ``hours_per_ects_max`` (30) and ``tolerance`` (0.1: a
+    further 10% either side before a finding).
+    Passes: hours within the band, or only one of the two given. Fails: hours outside it.
+    """
+
+    id = "MC-WL-002"
+    name = "ects-matches-hours"
+    title = "ECTS and hours agree"
+    element = "workload"
+    clause = "Annex I M7"
+    principles = ("transparency", "recognition")
+    severity = Severity.WARNING
+    weight = 1.0
+    message = "the hours do not match the ECTS credits"
+    hint = "Check both numbers: 1 ECTS is 25-30 hours of learning."
+    defaults = {"hours_per_ects_min": 25, "hours_per_ects_max": 30, "tolerance": 0.1}
+    options_schema = {"hours_per_ects_min": {"type": "number", "exclusiveMinimum": 0},
+                      "hours_per_ects_max": {"type": "number", "exclusiveMinimum": 0},
+                      "tolerance": {"type": "number", "minimum": 0, "maximum": 1}}
+    example_fail = {"workload": {"ects": 5, "hours": 40}}
+    example_pass = {"workload": {"ects": 5, "hours": 140}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when both ECTS and hours are given."""
+        return doc.number("/workload/ects") is not None and doc.number("/workload/hours") is not None
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Compare hours with the tolerant band."""
+        ects, hours = doc.number("/workload/ects"), doc.number("/workload/hours")
+        if not ects or not hours or ects <= 0 or hours <= 0:
+            return
+        opts = ctx.options
+        low, high = ects * opts["hours_per_ects_min"], ects * opts["hours_per_ects_max"]
+        if hours < low * (1 - opts["tolerance"]) or hours > high * (1 + opts["tolerance"]):
+            yield Hit("/workload/hours", message=f"{hours:g} hours for {ects:g} ECTS is {hours / ects:.1f} hours per ECTS; "
+                                                 f"expected {low:g}-{high:g} hours ({opts['hours_per_ects_min']:g}-"
+                                                 f"{opts['hours_per_ects_max']:g} per ECTS)",
+                      hint=f"Count all learning time (contact, self-study, assessment): {ects:g} ECTS is {low:g}-{high:g} hours; "
+                           f"or correct the ECTS.")
+
+
+@register
+class WorkloadInRange(Rule):
+    """The workload is within the size range a framework sets (a profile threshold).
+
+    Why: the Recommendation sets no size limit, but national and sector frameworks do: EMC
+    100-150 hours / 4-6 ECTS, Dutch pilot 3-30 EC, NZQA 5-40 credits of 10 hours, Australia at
+    least one hour (eu-framework.md §6).
+    Options (all off by default): ``min_ects``/``max_ects``, ``min_hours``/``max_hours`` and
+    ``min_credits``/``max_credits`` in ``credit_system`` (other_credits.system, compared without
+    case), converted from hours with ``hours_per_credit`` when no such credits are given. Each bound
+    is checked against the value the descriptor gives, or one derived from it (ECTS from hours at
+    27.5 hours each), and the message says which.
+    Passes: every configured bound holds. Fails: a value outside a bound.
+    """
+
+    id = "MC-WL-003"
+    name = "workload-in-range"
+    title = "Workload is within the framework's range"
+    element = "workload"
+    clause = "Annex I M7"
+    principles = ("transparency", "recognition")
+    severity = Severity.ERROR
+    weight = 2.0
+    message = "the workload is outside the framework's range"
+    hint = "Resize the unit, or check the profile is the right one."
+    defaults = {"min_ects": None, "max_ects": None, "min_hours": None, "max_hours": None,
+                "min_credits": None, "max_credits": None, "credit_system": None, "hours_per_credit": None}
+    options_schema = {**{k: {"type": ["number", "null"], "minimum": 0} for k in
+                         ("min_ects", "max_ects", "min_hours", "max_hours", "min_credits", "max_credits")},
+                      "hours_per_credit": {"type": ["number", "null"], "exclusiveMinimum": 0},
+                      "credit_system": {"type": ["string", "null"]}}
+    example_options = {"min_ects": 3, "max_ects": 30}
+    example_fail = {"workload": {"ects": 2, "hours": 55}}
+    example_pass = {"workload": {"ects": 5, "hours": 140}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when a bound is configured and a workload is given."""
+        bounds = [k for k, v in ctx.options.items() if k.startswith(("min_", "max_")) and v is not None]
+        return bool(bounds) and bool(doc.mapping("/workload"))
+
+    def _values(self, doc: Descriptor, opts: dict[str, object]) -> dict[str, tuple[float, str, str]]:
+        """unit -> (value, pointer, how it was obtained)."""
+        ects, hours = doc.number("/workload/ects"), doc.number("/workload/hours")
+        values: dict[str, tuple[float, str, str]] = {}
+        if ects is not None:
+            values["ects"] = (ects, "/workload/ects", "")
+        elif hours is not None:
+            values["ects"] = (hours / 27.5, "/workload/hours", f" (derived from {hours:g} hours at 27.5 per ECTS)")
+        if hours is not None:
+            values["hours"] = (hours, "/workload/hours", "")
+        elif ects is not None:
+            values["hours"] = (ects * 25, "/workload/ects", f" (at least, from {ects:g} ECTS at 25-30 hours each)")
+        system = opts.get("credit_system")
+        other = doc.mapping("/workload/other_credits")
+        per_credit = opts.get("hours_per_credit")
+        if system and isinstance(other.get("system"), str) and other["system"].lower() == str(system).lower() \
+                and doc.number("/workload/other_credits/value") is not None:
+            values["credits"] = (doc.number("/workload/other_credits/value"), "/workload/other_credits/value", "")
+        elif per_credit and "hours" in values:
+            hours_value, where, _ = values["hours"]
+            values["credits"] = (hours_value / float(per_credit), where,
+                                 f" (derived from {hours_value:g} hours at {float(per_credit):g} hours per credit)")
+        return values
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Check each configured bound once, on the first value that breaks it."""
+        opts = ctx.options
+        values = self._values(doc, opts)
+        units = {"ects": "ECTS", "hours": "hours", "credits": f"{opts.get('credit_system') or ''} credits".strip()}
+        for unit, label in units.items():
+            if unit not in values:
+                continue
+            value, where, how = values[unit]
+            low, high = opts.get(f"min_{unit}"), opts.get(f"max_{unit}")
+            if low is not None and value < low:
+                yield Hit(where, message=f"the workload of {value:.3g} {label}{how} is below the minimum of {low:g} {label}",
+                          hint=f"This profile expects {low:g}" + (f"-{high:g}" if high is not None else "+") + f" {label}.")
+            elif high is not None and value > high:
+                yield Hit(where, message=f"the workload of {value:.3g} {label}{how} is above the maximum of {high:g} {label}",
+                          hint="This profile expects " + (f"{low:g}-" if low is not None else "at most ") + f"{high:g} {label}.")
+
+
+@register
+class HoursFitSchedule(Rule):
+    """The hours can be done in the time the schedule allows.
+
+    Why: 140 hours in one week is not a plausible workload; either the hours or the schedule is wrong.
+    How: hours (or, without hours, the minimum of 25 per ECTS) divided by the weeks between the
+    schedule's start and end (or its duration).
+    Options: ``max_hours_per_week`` (60, well above a full-time week of about 40).
+    Passes: a plausible weekly load, or no schedule. Fails: more hours per week than the maximum.
+    """
+
+    id = "MC-WL-004"
+    name = "hours-fit-schedule"
+    title = "Hours fit the schedule"
+    element = "workload"
+    clause = "Annex I M7, M10"
+    principles = ("transparency", "learner_centred")
+    severity = Severity.WARNING
+    weight = 0.5
+    message = "the hours do not fit the schedule"
+    hint = "Check the hours and the schedule's dates or duration."
+    defaults = {"max_hours_per_week": 60}
+    options_schema = {"max_hours_per_week": {"type": "number", "exclusiveMinimum": 0}}
+    example_fail = {"participation": {"mode": "online", "schedule": {"start": "2026-02-02", "end": "2026-02-06"}}}
+    example_pass = {"participation": {"mode": "online", "schedule": {"start": "2026-02-02", "end": "2026-04-10"}}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when a schedule and a workload are given."""
+        return schedule_days(doc)[0] is not None and bool(doc.mapping("/workload"))
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Compare the weekly load with the maximum."""
+        days, basis = schedule_days(doc)
+        hours, ects = doc.number("/workload/hours"), doc.number("/workload/ects")
+        where = "/workload/hours"
+        if hours is None and ects is not None:
+            hours, where = ects * 25, "/workload/ects"
+        if not hours or not days:
+            return
+        weeks = max(days / 7, 1 / 7)
+        per_week = hours / weeks
+        if per_week > ctx.options["max_hours_per_week"]:
+            yield Hit(where, message=f"{hours:g} hours in {days:g} day(s) ({basis}) is {per_week:.0f} hours per week, "
+                                     f"more than {ctx.options['max_hours_per_week']:g}",
+                      hint="Correct the workload, or give the real schedule (dates or duration) over which it is spread.")
+
+
+@register
+class ScheduleConsistent(Rule):
+    """The schedule's dates and duration agree with each other.
+
+    Why: an end before the start, or a duration that contradicts the dates, leaves learners unsure
+    when the course runs.
+    Options: ``tolerance`` (0.25: the duration may differ from the dates by 25%, and always by a week).
+    Passes: start before end, and a duration close to the dates. Fails: an end before the start, or
+    a duration far from the dates.
+    """
+
+    id = "MC-DT-001"
+    name = "schedule-consistent"
+    title = "Schedule dates and duration agree"
+    element = "participation"
+    clause = "Annex I M10"
+    principles = ("transparency", "information_guidance")
+    severity = Severity.WARNING
+    weight = 0.5
+    message = "the schedule is inconsistent"
+    hint = "Correct the start, end or duration."
+    defaults = {"tolerance": 0.25}
+    options_schema = {"tolerance": {"type": "number", "minimum": 0}}
+    example_fail = {"participation": {"mode": "online", "schedule": {"start": "2026-04-10", "end": "2026-02-02"}}}
+    example_pass = {"participation": {"mode": "online", "schedule": {"start": "2026-02-02", "end": "2026-04-10", "duration": "P10W"}}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when the schedule has dates."""
+        return bool(doc.mapping("/participation/schedule"))
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Check the order of the dates, then the duration against them."""
+        start = parse_date(doc.get("/participation/schedule/start"))
+        end = parse_date(doc.get("/participation/schedule/end"))
+        if start and end and end < start:
+            yield Hit("/participation/schedule/end", message=f"the schedule ends ({end.isoformat()}) before it starts ({start.isoformat()})",
+                      hint="Swap or correct the dates.")
+            return
+        days = duration_days(doc.get("/participation/schedule/duration"))
+        if start and end and days:
+            span = (end - start).days + 1
+            if abs(span - days) > max(7.0, ctx.options["tolerance"] * days):
+                yield Hit("/participation/schedule/duration",
+                          message=f"the duration {doc.get('/participation/schedule/duration')} ({days:.0f} days) does not match "
+                                  f"the dates {start.isoformat()} to {end.isoformat()} ({span} days)",
+                          hint="Correct the duration or the dates so that they agree.")
+
+
+@register
+class IssueDateNotFuture(Rule):
+    """A credential's date of issuing is not in the future.
+
+    Why: a credential cannot have been issued after today (Annex I M5); a future date is a typing
+    error or a credential issued in advance.
+    Passes: an issue date up to the run's date (``--now``). Fails: a later date.
+    """
+
+    id = "MC-DT-002"
+    name = "issue-date-not-future"
+    title = "Date of issuing is not in the future"
+    element = "issue_date"
+    clause = "Annex I M5"
+    principles = ("authenticity",)
+    severity = Severity.ERROR
+    weight = 1.0
+    message = "the date of issuing is in the future"
+    hint = "Give the date the credential was actually issued."
+    kinds = ("credential",)
+    example_fail = {"kind": "credential", "learner": {"name": "Mara Schneider"}, "issue_date": "2099-01-01"}
+    example_pass = {"kind": "credential", "learner": {"name": "Mara Schneider"}, "issue_date": "2026-07-03"}
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Compare with the run's date."""
+        issued = parse_date(doc.get("/issue_date"))
+        if issued and issued > ctx.today:
+            yield Hit("/issue_date", message=f"the date of issuing {issued.isoformat()} is after today ({ctx.today.isoformat()})")
+
+
+@register
+class OfferRecentlyReviewed(Rule):
+    """The offer was reviewed recently.
+
+    Why: Annex II (relevance) asks that offers are updated as needed; the ETF checklist suggests a
+    review at least yearly. An offer last reviewed years ago may no longer meet the need it was
+    designed for.
+    Options: ``max_age_years`` (3) and ``required`` (false: when true, a missing `last_reviewed`
+    is a finding too).
+    Passes: `last_reviewed` within the age. Fails: an older date, a date in the future, or (when
+    required) no date.
+    """
+
+    id = "MC-DT-003"
+    name = "offer-recently-reviewed"
+    title = "Offer was reviewed recently"
+    clause = "Annex II Relevance"
+    principles = ("relevance", "quality")
+    severity = Severity.WARNING
+    weight = 0.5
+    message = "the offer has not been reviewed recently"
+    hint = "Review the offer and record the date in last_reviewed."
+    defaults = {"max_age_years": 3, "required": False}
+    options_schema = {"max_age_years": {"type": "number", "exclusiveMinimum": 0}, "required": {"type": "boolean"}}
+    example_fail = {"last_reviewed": "2019-03-01"}
+    example_pass = {"last_reviewed": "2026-01-15"}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when a review date is given, or required."""
+        return doc.get("/last_reviewed") is not None or bool(ctx.options["required"])
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Age of the review date."""
+        raw = doc.get("/last_reviewed")
+        if raw is None:
+            yield Hit("", message="the descriptor does not say when the offer was last reviewed",
+                      hint="Add last_reviewed: YYYY-MM-DD.")
+            return
+        reviewed = parse_date(raw)
+        if reviewed is None:
+            return
+        if reviewed > ctx.today:
+            yield Hit("/last_reviewed", message=f"last_reviewed {reviewed.isoformat()} is in the future (today is {ctx.today.isoformat()})",
+                      hint="Give the date of the last review that took place.")
+        elif years_between(reviewed, ctx.today) > ctx.options["max_age_years"]:
+            yield Hit("/last_reviewed", message=f"the offer was last reviewed on {reviewed.isoformat()}, "
+                                                f"{years_between(reviewed, ctx.today):.1f} years ago (more than {ctx.options['max_age_years']:g})")
+
+
+_CYCLE_EQF = {"short": 5, "first": 6, "second": 7, "third": 8}
+
+# National frameworks whose referencing to the EQF is known and stable, as NQF level -> EQF level.
+# NLQF (NL), DQR (DE), NQR (AT), PRK/PQF (PL) and the French nomenclature of 2019 (CNCP/RNCP) use
+# the same eight levels as the EQF; the Irish NFQ has ten (6 -> 5, 7 and 8 -> 6, 9 -> 7, 10 -> 8).
+# Other frameworks are not judged.
+_SAME = {n: n for n in range(1, 9)}
+NQF_TO_EQF: dict[str, dict[int, int]] = {
+    "NLQF": _SAME, "DQR": _SAME, "NQR": _SAME, "PRK": _SAME, "CNCP": _SAME,
+    "NFQ": {1: 1, 2: 2, 3: 3, 4: 4, 5: 4, 6: 5, 7: 6, 8: 6, 9: 7, 10: 8},
+}
+NQF_ALIASES: dict[str, str] = {
+    "NLQF": "NLQF", "NLQFNL": "NLQF", "DQR": "DQR", "GQF": "DQR", "DEQR": "DQR", "NQR": "NQR", "ATNQR": "NQR",
+    "PRK": "PRK", "PQF": "PRK", "PLQF": "PRK", "CNCP": "CNCP", "RNCP": "CNCP", "FRNQF": "CNCP",
+    "NFQ": "NFQ", "IENFQ": "NFQ", "NFQIE": "NFQ", "QQINFQ": "NFQ", "IRISHNFQ": "NFQ",
+}
+
+
+def nqf_framework(name: object) -> str | None:
+    """The canonical id of a national framework with a known EQF mapping."""
+    if not isinstance(name, str):
+        return None
+    return NQF_ALIASES.get(re.sub(r"[^A-Z]", "", name.upper()))
+
+
+def _nqf_level(value: object) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+@register
+class CycleMatchesEqf(Rule):
+    """The QF-EHEA cycle agrees with the EQF level.
+
+    Why: the cycles of the Qualifications Framework of the EHEA are referenced to EQF levels: short
+    cycle 5, first 6, second 7, third 8 (eu-framework.md §3.3); a mismatch means one is wrong.
+    Passes: matching cycle and level, or only one given. Fails: a mismatch.
+    """
+
+    id = "MC-LV-002"
+    name = "cycle-matches-eqf"
+    title = "QF-EHEA cycle matches the EQF level"
+    element = "level"
+    clause = "Annex I M8"
+    principles = ("transparency", "recognition")
+    severity = Severity.WARNING
+    weight = 1.0
+    message = "the QF-EHEA cycle does not match the EQF level"
+    hint = "Short cycle = EQF 5, first = 6, second = 7, third = 8."
+    example_fail = {"level": {"eqf": 6, "qf_ehea_cycle": "second"}}
+    example_pass = {"level": {"eqf": 6, "qf_ehea_cycle": "first"}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when both are given."""
+        return isinstance(doc.get("/level/eqf"), int) and doc.get("/level/qf_ehea_cycle") in _CYCLE_EQF
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Compare with the reference table."""
+        eqf, cycle = doc.get("/level/eqf"), doc.get("/level/qf_ehea_cycle")
+        if _CYCLE_EQF[cycle] != eqf:
+            yield Hit("/level/qf_ehea_cycle", message=f"the {cycle} cycle is EQF level {_CYCLE_EQF[cycle]}, but EQF {eqf} is declared")
+
+
+@register
+class NqfMatchesEqf(Rule):
+    """The national framework level agrees with the EQF level, where the mapping is known.
+
+    Why: national frameworks are referenced to the EQF; a descriptor that gives both must give levels
+    that correspond. Bundled mappings: NLQF, DQR, NQR (Austria), PRK (Poland) and the French 2019
+    nomenclature (CNCP/RNCP), all level for level, and the Irish NFQ (1-4 -> 1-4, 5 -> 4, 6 -> 5,
+    7 and 8 -> 6, 9 -> 7, 10 -> 8). Other frameworks are not judged.
+    Passes: corresponding levels, or an unknown framework. Fails: a mismatch.
+    """
+
+    id = "MC-LV-003"
+    name = "nqf-matches-eqf"
+    title = "NQF level matches the EQF level"
+    element = "level"
+    clause = "Annex I M8"
+    principles = ("transparency", "recognition")
+    severity = Severity.WARNING
+    weight = 1.0
+    message = "the NQF level does not match the EQF level"
+    hint = "Check the national framework's referencing to the EQF."
+    example_fail = {"level": {"eqf": 6, "qf_ehea_cycle": "first", "nqf": {"framework": "NLQF", "level": 5}}}
+    example_pass = {"level": {"eqf": 6, "qf_ehea_cycle": "first", "nqf": {"framework": "NLQF", "level": 6}}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when an EQF level and an NQF level of a known framework are given."""
+        return isinstance(doc.get("/level/eqf"), int) and nqf_framework(doc.get("/level/nqf/framework")) is not None
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Look the NQF level up in the framework's table."""
+        framework = nqf_framework(doc.get("/level/nqf/framework"))
+        level = _nqf_level(doc.get("/level/nqf/level"))
+        eqf = doc.get("/level/eqf")
+        if framework is None or level is None:
+            return
+        table = NQF_TO_EQF[framework]
+        if level not in table:
+            yield Hit("/level/nqf/level", message=f"{framework} has no level {level} (levels {min(table)}-{max(table)})",
+                      hint=f"Give a {framework} level between {min(table)} and {max(table)}.")
+        elif table[level] != eqf:
+            matching = [str(k) for k, v in table.items() if v == eqf]
+            yield Hit("/level/nqf/level",
+                      message=f"{framework} level {level} corresponds to EQF {table[level]}, but EQF {eqf} is declared",
+                      hint=f"EQF {eqf} is {framework} level {' or '.join(matching) or 'none'}; correct one of the two.")
+
+
+@register
+class EqfInRange(Rule):
+    """The EQF level is within the range a framework accepts (a profile threshold).
+
+    Why: some frameworks admit micro-credentials only at certain levels, e.g. the EMC Common
+    Microcredential Framework at EQF 6-7, later also 4-5 (eu-framework.md §6).
+    Options (off by default): ``min_eqf``, ``max_eqf`` and ``required`` (an EQF level must be given,
+    not only an NQF level or a reason none applies).
+    Passes: a level within the range. Fails: a level outside it, or none when required.
+    """
+
+    id = "MC-LV-001"
+    name = "eqf-in-range"
+    title = "EQF level is within the framework's range"
+    element = "level"
+    clause = "Annex I M8"
+    principles = ("transparency", "recognition")
+    severity = Severity.ERROR
+    weight = 2.0
+    message = "the EQF level is outside the framework's range"
+    hint = "Check the level, or the profile."
+    defaults = {"min_eqf": None, "max_eqf": None, "required": False}
+    options_schema = {"min_eqf": {"type": ["integer", "null"], "minimum": 1, "maximum": 8},
+                      "max_eqf": {"type": ["integer", "null"], "minimum": 1, "maximum": 8},
+                      "required": {"type": "boolean"}}
+    example_options = {"min_eqf": 6, "max_eqf": 7}
+    example_fail = {"level": {"eqf": 5, "qf_ehea_cycle": "short"}}
+    example_pass = {"level": {"eqf": 6, "qf_ehea_cycle": "first"}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when the profile sets a range or requires a level."""
+        opts = ctx.options
+        return opts["min_eqf"] is not None or opts["max_eqf"] is not None or bool(opts["required"])
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Compare with the range."""
+        opts = ctx.options
+        eqf = doc.get("/level/eqf")
+        if not isinstance(eqf, int) or isinstance(eqf, bool):
+            if opts["required"]:
+                yield Hit("/level", message="no EQF level is given, and this profile requires one",
+                          hint="Give level: {eqf: N}.")
+            return
+        low, high = opts["min_eqf"] or 1, opts["max_eqf"] or 8
+        if not low <= eqf <= high:
+            yield Hit("/level/eqf", message=f"EQF level {eqf} is outside the range EQF {low}-{high} this profile accepts")
+
+
+@register
+class NqfLevelGiven(Rule):
+    """A national framework level is given (a profile threshold).
+
+    Why: national listings (for example the Irish NFQ) place every award on the national framework.
+    Options: ``framework`` (null: any framework; else its name, e.g. NFQ, compared like MC-LV-003).
+    Passes: level.nqf names the framework. Fails: no NQF level, or one in another framework.
+    """
+
+    id = "MC-LV-004"
+    name = "nqf-level-given"
+    title = "National framework level is given"
+    element = "level"
+    clause = "Annex I M8"
+    principles = ("transparency", "recognition")
+    severity = Severity.ERROR
+    weight = 1.0
+    message = "no national framework level is given"
+    hint = "Give level: {nqf: {framework: ..., level: ...}}."
+    defaults = {"framework": None}
+    options_schema = {"framework": {"type": ["string", "null"]}}
+    example_options = {"framework": "NLQF"}
+    example_fail = {"level": {"eqf": 6, "qf_ehea_cycle": "first"}}
+    example_pass = {"level": {"eqf": 6, "qf_ehea_cycle": "first", "nqf": {"framework": "NLQF", "level": 6}}}
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Look for the NQF level and its framework."""
+        wanted = ctx.options["framework"]
+        framework = doc.get("/level/nqf/framework")
+        if not isinstance(framework, str) or not framework.strip():
+            yield Hit("/level", message="no national framework level is given" + (f"; this profile requires a {wanted} level" if wanted else ""),
+                      hint=f"Give level: {{nqf: {{framework: {wanted or '...'}, level: ...}}}}.")
+            return
+        if wanted and (nqf_framework(framework) or framework.upper()) != (nqf_framework(wanted) or wanted.upper()):
+            yield Hit("/level/nqf/framework", message=f"the NQF level is given in {framework}, but this profile requires {wanted}",
+                      hint=f"Give the {wanted} level.")

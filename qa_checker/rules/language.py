@@ -1,0 +1,165 @@
+"""Languages of the texts: each text is in the language it claims, and in every declared language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from qa_checker import pointer as jp
+from qa_checker import vocab
+from qa_checker.descriptor import Descriptor
+from qa_checker.findings import Severity
+from qa_checker.language import detect
+from qa_checker.rules import register
+from qa_checker.rules.base import Hit, Rule, RuleContext
+from qa_checker.rules.outcomes import quote
+
+# Descriptive texts (not names of organisations or other credentials, which stay as written).
+TEXT_FIELDS: tuple[str, ...] = (
+    "/title", "/summary", "/learning_outcomes/*", "/assessment/description", "/assessment/grading_scheme",
+    "/quality_assurance/internal/description", "/prerequisites", "/target_group", "/level/not_applicable",
+    "/further_information/text", "/grade",
+)
+
+
+@dataclass(frozen=True)
+class LanguageString:
+    """One language string of the descriptor: where it is, and whether it is plain text or a map."""
+
+    pointer: str
+    texts: dict[str, str]
+    plain: bool
+
+    def text_pointer(self, language: str) -> str:
+        """Where one language's text sits."""
+        return self.pointer if self.plain else jp.child(self.pointer, language)
+
+
+def language_strings(doc: Descriptor, fields: tuple[str, ...] | list[str] = TEXT_FIELDS) -> Iterator[LanguageString]:
+    """The language strings at the given fields (``*`` stands for every item of a list)."""
+    for field in fields:
+        head, star, tail = field.partition("/*")
+        if star:
+            for index, item in enumerate(doc.items(head)):
+                base = jp.child(head, index)
+                if tail == "" and isinstance(item, dict) and "text" in item:
+                    base += "/text"
+                yield from _one(doc, base + tail)
+        else:
+            yield from _one(doc, field)
+
+
+def _one(doc: Descriptor, pointer: str) -> Iterator[LanguageString]:
+    value = doc.get(pointer)
+    texts = doc.text(pointer)
+    if texts:
+        yield LanguageString(pointer, texts, isinstance(value, str))
+
+
+def _label(code: str) -> str:
+    languages = vocab.get("languages")
+    return f"{languages.label(code)} ({code})" if code in languages else code
+
+
+@register
+class TextInClaimedLanguage(Rule):
+    """Every text is written in the language it claims to be in.
+
+    Why: a German outcome filed under `en` is shown to English readers, exported with the wrong
+    language tag to Europass, and skipped by every check that reads English.
+    How: texts of at least ``min_words`` words and ``min_chars`` letters are identified offline with
+    langdetect (fixed seed, so the same text always gives the same answer). A finding needs the
+    detector to be at least ``min_confidence`` sure of another language and to give the claimed one
+    at most ``max_claimed_probability``; languages it confuses (Dutch/Afrikaans, Spanish/Catalan/
+    Portuguese, Czech/Slovak, the Scandinavian and South Slavic languages) are never reported.
+    Plain text counts as the first declared language. Names are not judged.
+    Passes: texts in their claimed language, and texts too short to tell. Fails: a long enough text
+    that clearly reads as another language.
+    """
+
+    id = "MC-LG-001"
+    name = "text-in-claimed-language"
+    title = "Texts are in the language they claim"
+    clause = "Annex II Transparency"
+    principles = ("transparency", "portability")
+    severity = Severity.WARNING
+    weight = 1.0
+    message = "the text is not in the language it claims"
+    hint = "Move the text under the right language code, or translate it."
+    defaults = {"min_words": 5, "min_chars": 30, "min_confidence": 0.95, "max_claimed_probability": 0.05}
+    options_schema = {
+        "min_words": {"type": "integer", "minimum": 1}, "min_chars": {"type": "integer", "minimum": 1},
+        "min_confidence": {"type": "number", "minimum": 0, "maximum": 1},
+        "max_claimed_probability": {"type": "number", "minimum": 0, "maximum": 1},
+    }
+    example_fail = {"summary": {"en": "Europese privacywetgeving en eerlijkheidsmethoden toepassen op echte dataprojecten.",
+                                "nl": "Europese privacywetgeving en eerlijkheidsmethoden toepassen op echte dataprojecten."}}
+    example_pass = {"summary": {"en": "Apply European data-protection law and fairness methods to real data projects.",
+                                "nl": "Europese privacywetgeving en eerlijkheidsmethoden toepassen op echte dataprojecten."}}
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Identify each long enough text and compare with its claim."""
+        opts = ctx.options
+        supported = detect.detectable()
+        for string in language_strings(doc):
+            for claimed, text in string.texts.items():
+                if claimed not in supported or not detect.long_enough(text, min_chars=opts["min_chars"], min_words=opts["min_words"]):
+                    continue
+                found = detect.detect(text, claimed)
+                if (found is None or found.language == claimed or detect.confusable(found.language, claimed)
+                        or found.confidence < opts["min_confidence"]
+                        or found.claimed_probability > opts["max_claimed_probability"]):
+                    continue
+                where = "plain text, taken as" if string.plain else "given as"
+                yield Hit(string.text_pointer(claimed),
+                          message=f"'{quote(text)}' reads as {_label(found.language)}, but is {where} {_label(claimed)}",
+                          hint=(f"Declare the language first in `languages`, or write it as {{{found.language}: ...}}."
+                                if string.plain else
+                                f"Move it under {found.language}: ..., and give the {_label(claimed)} text under {claimed}."))
+
+
+@register
+class TextInEveryLanguage(Rule):
+    """Every descriptive text is given in every declared language.
+
+    Why: learners choose by the title, outcomes and assessment in their language of instruction;
+    a bilingual offer with outcomes only in one language is not transparent to half its learners.
+    Which texts: ``fields`` (title, summary, learning outcomes, assessment description and grading
+    scheme, internal QA description, prerequisites, target group, the reason no level applies,
+    the further-information text and the grade); names of bodies and other credentials are exempt,
+    and so is `prerequisites: none`. Plain text counts as the first declared language only.
+    Passes: each of these texts has every language listed in `languages`. Fails: a missing language.
+    """
+
+    id = "MC-LG-002"
+    name = "text-in-every-language"
+    title = "Texts are given in every declared language"
+    clause = "Annex II Transparency"
+    principles = ("transparency", "learner_centred", "information_guidance")
+    severity = Severity.WARNING
+    weight = 1.0
+    message = "the text is missing in a declared language"
+    hint = "Add the missing translation."
+    defaults = {"fields": list(TEXT_FIELDS)}
+    options_schema = {"fields": {"type": "array", "items": {"type": "string", "pattern": "^/"}}}
+    example_fail = {"target_group": {"en": "Data analysts and policy officers who handle personal data."}}
+    example_pass = {"target_group": {"en": "Data analysts and policy officers who handle personal data.",
+                                     "nl": "Data-analisten en beleidsmedewerkers die met persoonsgegevens werken."}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Only descriptors with more than one declared language have anything to translate."""
+        return len(doc.languages) > 1
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """List the declared languages each text lacks."""
+        declared = doc.languages
+        for string in language_strings(doc, tuple(ctx.options["fields"])):
+            if string.pointer == "/prerequisites" and string.plain and string.texts.get(declared[0], "").strip().lower() == "none":
+                continue
+            missing = [code for code in declared if code not in string.texts]
+            if missing:
+                given = ", ".join(string.texts) or "none"
+                yield Hit(string.pointer,
+                          message=f"{string.pointer.lstrip('/')} is not given in {', '.join(_label(c) for c in missing)} "
+                                  f"(given: {given}; declared: {', '.join(declared)})",
+                          hint=f"Write it as a language map with every declared language, e.g. {{{declared[0]}: ..., {missing[-1]}: ...}}.")

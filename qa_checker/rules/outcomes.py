@@ -1,0 +1,423 @@
+"""Learning outcomes judged like an expert reviewer, in every language with a bundled lexicon.
+
+Each statement is analysed in its own language (``qa_checker.language``): its action verb and Bloom
+level, vague wording, teacher-centred phrasing and compound actions. Texts in languages without a
+lexicon are left alone rather than guessed at. Based on the Cedefop rules of thumb and Bloom's
+revised taxonomy (eu-framework.md §5).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from qa_checker import pointer as jp
+from qa_checker.descriptor import Descriptor
+from qa_checker.findings import Severity
+from qa_checker.language import BLOOM_LEVELS, BLOOM_RANK, Analysis, analyse, lexicon, tokens
+from qa_checker.rules import register
+from qa_checker.rules.base import Hit, Rule, RuleContext
+
+HOURS_PER_ECTS = 27.5  # the middle of the ECTS band of 25-30 hours, to size outcome counts from hours
+
+
+@dataclass(frozen=True)
+class OutcomeText:
+    """One outcome statement in one language, where it sits in the descriptor."""
+
+    pointer: str
+    language: str
+    text: str
+
+
+def outcome_texts(doc: Descriptor) -> Iterator[OutcomeText]:
+    """Every outcome text with its pointer (``/learning_outcomes/0/en`` for a language map)."""
+    for base, texts in doc.outcomes():
+        is_map = isinstance(doc.get(base), dict)
+        for language, text in texts.items():
+            yield OutcomeText(jp.child(base, language) if is_map else base, language, text)
+
+
+def analysed(doc: Descriptor) -> Iterator[tuple[OutcomeText, Analysis]]:
+    """Outcome texts in supported languages with their analysis."""
+    for item in outcome_texts(doc):
+        analysis = analyse(item.text, item.language)
+        if analysis is not None:
+            yield item, analysis
+
+
+def quote(text: str, limit: int = 60) -> str:
+    """A statement shortened for a message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _language_name(code: str) -> str:
+    lex = lexicon(code)
+    return lex.name if lex else code
+
+
+class _OutcomeRule(Rule):
+    element = "learning_outcomes"
+    clause = "Annex I M6"
+    severity = Severity.WARNING
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when at least one outcome is written in a language with a lexicon."""
+        return doc.kind in self.kinds and any(True for _ in analysed(doc))
+
+
+@register
+class OutcomeActionVerb(_OutcomeRule):
+    """Each learning outcome names what the learner does with an observable action verb.
+
+    Why: an outcome is a statement of what the learner can do on completion; one observable,
+    assessable action verb says what will be assessed (Cedefop rules of thumb, eu-framework.md §5.2).
+    Where: English, French, Spanish and Italian outcomes start with the verb (after a lead-in such as
+    "On completion the learner is able to"); German, Dutch and Polish ones may put it anywhere
+    (German and Dutch infinitives come last: "... analysieren können", "... kunnen toepassen").
+    Passes: the verb is where the language expects it, from the bundled verb lists.
+    Fails: no action verb is recognised at all (a missing verb), or in a verb-first language the
+    statement opens with something else ("Using metrics, evaluate ..."). Vague and teacher-centred
+    statements are reported by MC-LO-002 and MC-LO-003 instead.
+    """
+
+    id = "MC-LO-001"
+    name = "outcome-action-verb"
+    title = "Outcomes name an observable action verb"
+    principles = ("transparency", "valid_assessment")
+    weight = 1.0
+    message = "the outcome has no observable action verb"
+    hint = "Start with an action verb that says what the learner does."
+    example_fail = {"languages": ["en"], "learning_outcomes": [
+        "GDPR principles of lawful processing for data-driven projects.",
+        "Evaluate the fairness of a classification model using group fairness metrics."]}
+    example_pass = {"languages": ["en"], "learning_outcomes": [
+        "Apply the GDPR principles of lawful processing to a data-driven project plan.",
+        "Evaluate the fairness of a classification model using group fairness metrics."]}
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Hit for a missing verb, or a verb that is not first where it should be."""
+        for item, analysis in analysed(doc):
+            if analysis.vague or analysis.teacher_centred:
+                continue
+            lex = lexicon(item.language)
+            examples = ", ".join(lex.verbs_at("apply", 3) + lex.verbs_at("analyse", 2)) if lex else ""
+            if not analysis.verbs:
+                yield Hit(item.pointer, {"text": quote(item.text)},
+                          message=f"no observable action verb found in '{quote(item.text)}' ({_language_name(item.language)})",
+                          hint=f"Start with what the learner does, using an observable verb such as {examples}.")
+            elif lex and lex.verb_position == "start" and not analysis.first_is_verb:
+                verb = analysis.verbs[0].word
+                yield Hit(item.pointer, {"text": quote(item.text)},
+                          message=f"'{quote(item.text)}' starts with '{analysis.first_word}' instead of its action verb '{verb}'",
+                          hint=f"Put the action verb first: '{verb.capitalize()} ...', followed by what and in which context.")
+
+
+@register
+class OutcomeNotVague(_OutcomeRule):
+    """Learning outcomes avoid vague verbs such as understand, know, be aware of, be familiar with.
+
+    Why: what a learner "understands" or "knows" cannot be observed or assessed; a reviewer asks
+    what the learner does that shows it (eu-framework.md §5.4). Each language has its own list
+    (verstehen, kennen, comprendre, conocer, capire, begrijpen, rozumieć, "knowledge of",
+    "Kenntnisse über", "ma świadomość" ...).
+    Passes: no vague verb or phrase. Fails: any of them; the hint suggests observable verbs at the
+    level the vague wording stands for.
+    """
+
+    id = "MC-LO-002"
+    name = "outcome-not-vague"
+    title = "Outcomes avoid vague verbs"
+    principles = ("transparency", "valid_assessment")
+    weight = 1.0
+    message = "the outcome uses vague wording"
+    hint = "Replace it with an observable verb."
+    example_fail = {"languages": ["en"], "learning_outcomes": [
+        "Understand the GDPR principles of lawful processing in data projects.",
+        "Evaluate the fairness of a classification model using group fairness metrics."]}
+    example_pass = OutcomeActionVerb.example_pass
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Hit per statement with vague wording, naming every vague verb or phrase."""
+        for item, analysis in analysed(doc):
+            if not analysis.vague or analysis.teacher_centred:
+                continue
+            lex = lexicon(item.language)
+            phrases = ", ".join(f"'{p}'" for p in dict.fromkeys(p for p, _ in analysis.vague))
+            level = analysis.level or "understand"
+            suggestion = lex.rewrite.get(level) if lex else None
+            suggestion = suggestion or ", ".join(lex.verbs_at(level) if lex else [])
+            yield Hit(item.pointer, {"text": quote(item.text)},
+                      message=f"'{quote(item.text)}' uses vague wording ({phrases}) that cannot be observed or assessed",
+                      hint=f"Say what the learner does that shows it, with an observable verb such as {suggestion}.")
+
+
+@register
+class OutcomeLearnerCentred(_OutcomeRule):
+    """Learning outcomes say what the learner can do, not what the course or the teacher does.
+
+    Why: "Students will be introduced to ..." or "The course covers ..." describes teaching, not a
+    result a learner can show; the Cedefop handbook asks for the learner's perspective.
+    Passes: no teacher-centred phrasing. Fails: phrasings such as "the course covers", "students will
+    be introduced to", "Der Kurs vermittelt", "Ce module présente", "Kurs obejmuje", "Introduction to".
+    """
+
+    id = "MC-LO-003"
+    name = "outcome-learner-centred"
+    title = "Outcomes are written from the learner's side"
+    principles = ("learner_centred", "transparency")
+    weight = 1.0
+    message = "the outcome describes the course, not what the learner can do"
+    hint = "Rewrite from the learner's side: 'On completion the learner can <verb> ...'."
+    example_fail = {"languages": ["en"], "learning_outcomes": [
+        "Students will be introduced to the GDPR principles of lawful processing.",
+        "Evaluate the fairness of a classification model using group fairness metrics."]}
+    example_pass = OutcomeActionVerb.example_pass
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Hit per teacher-centred statement."""
+        for item, analysis in analysed(doc):
+            if analysis.teacher_centred:
+                lex = lexicon(item.language)
+                examples = ", ".join(lex.verbs_at("apply", 2) + lex.verbs_at("evaluate", 2)) if lex else ""
+                yield Hit(item.pointer, {"text": quote(item.text)},
+                          message=f"'{quote(item.text)}' describes the teaching ('{analysis.teacher_centred}'), "
+                                  f"not what the learner can do",
+                          hint=f"Rewrite it as what the learner can do on completion, starting with a verb such as {examples}.")
+
+
+@register
+class OutcomeSingleAction(_OutcomeRule):
+    """Each learning outcome asks for one action (no compound outcomes).
+
+    Why: "Analyse and evaluate ..." hides two results in one statement; each needs its own
+    assessment evidence, and a learner who can do one but not the other cannot be judged.
+    Options: ``max_actions`` (default 1) actions joined by and/or (und, et, y, e, en, i ...).
+    Passes: one action per statement. Fails: several actions joined by a conjunction.
+    """
+
+    id = "MC-LO-004"
+    name = "outcome-single-action"
+    title = "Outcomes ask for one action each"
+    principles = ("valid_assessment",)
+    weight = 0.5
+    message = "the outcome combines several actions"
+    hint = "Split it into one outcome per action, each assessable on its own."
+    defaults = {"max_actions": 1}
+    options_schema = {"max_actions": {"type": "integer", "minimum": 1}}
+    example_fail = {"languages": ["en"], "learning_outcomes": [
+        "Analyse and evaluate the fairness of a classification model using group metrics.",
+        "Apply the GDPR principles of lawful processing to a data-driven project plan."]}
+    example_pass = OutcomeActionVerb.example_pass
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Hit when a statement joins more actions than allowed."""
+        limit = int(ctx.options["max_actions"])
+        for item, analysis in analysed(doc):
+            if not analysis.compound or analysis.main is None:
+                continue
+            actions = [analysis.observable[0].word, *analysis.compound]
+            if len(actions) > limit:
+                yield Hit(item.pointer, {"text": quote(item.text)},
+                          message=f"'{quote(item.text)}' combines {len(actions)} actions ({', '.join(actions)}) in one outcome")
+
+
+@register
+class OutcomeLength(Rule):
+    """Learning outcomes are neither too short to say anything nor too long to assess.
+
+    Why: a good statement has a verb, an object and a context (eu-framework.md §5.2): a few words
+    are not enough, and a paragraph usually hides several outcomes.
+    Options: ``min_words`` (default 5) and ``max_words`` (default 40), counted in any language.
+    Passes: statements within the range. Fails: shorter or longer statements.
+    """
+
+    id = "MC-LO-005"
+    name = "outcome-length"
+    title = "Outcomes are of reasonable length"
+    element = "learning_outcomes"
+    clause = "Annex I M6"
+    principles = ("transparency",)
+    severity = Severity.WARNING
+    weight = 0.5
+    message = "the outcome's length is out of range"
+    hint = "Write one sentence: verb, object and context."
+    defaults = {"min_words": 5, "max_words": 40}
+    options_schema = {"min_words": {"type": "integer", "minimum": 1}, "max_words": {"type": "integer", "minimum": 1}}
+    example_fail = {"languages": ["en"], "learning_outcomes": ["Apply GDPR.",
+                    "Evaluate the fairness of a classification model using group fairness metrics."]}
+    example_pass = OutcomeActionVerb.example_pass
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when there are outcome texts."""
+        return any(True for _ in outcome_texts(doc))
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Count words per statement."""
+        low, high = int(ctx.options["min_words"]), int(ctx.options["max_words"])
+        for item in outcome_texts(doc):
+            words = len(tokens(item.text))
+            if words < low:
+                yield Hit(item.pointer, message=f"'{quote(item.text)}' has {words} word(s); too short to say what, how and in which context (at least {low})",
+                          hint="Add the object and the context or standard: '<verb> <what> <in which context / to what standard>'.")
+            elif words > high:
+                yield Hit(item.pointer, message=f"'{quote(item.text)}' has {words} words, more than {high}",
+                          hint="Shorten it to one sentence, or split it into several outcomes.")
+
+
+def workload_ects(doc: Descriptor) -> tuple[float | None, str]:
+    """The workload in ECTS, from ECTS or else from hours; with a note of where it came from."""
+    ects = doc.number("/workload/ects")
+    if ects is not None and ects > 0:
+        return ects, f"{ects:g} ECTS"
+    hours = doc.number("/workload/hours")
+    if hours is not None and hours > 0:
+        return hours / HOURS_PER_ECTS, f"{hours:g} hours"
+    return None, ""
+
+
+@register
+class OutcomeCount(Rule):
+    """The number of learning outcomes fits the workload.
+
+    Why: a small unit typically has 3 to 8 outcomes (eu-framework.md §5.5); one outcome for 30 ECTS
+    says too little, twenty outcomes for 1 ECTS cannot all be taught and assessed.
+    Options: ``min_outcomes`` (2) and ``max_outcomes`` (15) always; with a workload also
+    ``max_ects_per_outcome`` (10: 30 ECTS need at least 3 outcomes) and ``max_outcomes_per_ects``
+    (4: 1 ECTS carries at most 4). Hours count as ECTS at 27.5 hours each.
+    Passes: a count within the range. Fails: fewer or more outcomes.
+    """
+
+    id = "MC-LO-006"
+    name = "outcome-count"
+    title = "Number of outcomes fits the workload"
+    element = "learning_outcomes"
+    clause = "Annex I M6, M7"
+    principles = ("transparency", "valid_assessment")
+    severity = Severity.WARNING
+    weight = 0.5
+    message = "the number of outcomes does not fit the workload"
+    hint = "Aim for a handful of outcomes that together describe the whole unit."
+    defaults = {"min_outcomes": 2, "max_outcomes": 15, "max_ects_per_outcome": 10, "max_outcomes_per_ects": 4}
+    options_schema = {key: {"type": ["number", "null"], "minimum": 0} for key in defaults}
+    example_fail = {"workload": {"ects": 30, "hours": 800}}
+    example_pass = {"workload": {"ects": 5, "hours": 140}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when outcomes are listed."""
+        return bool(doc.items("/learning_outcomes"))
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Compare the count with the absolute and workload-based bounds."""
+        count = len(doc.items("/learning_outcomes"))
+        opts = ctx.options
+        ects, basis = workload_ects(doc)
+        low = opts["min_outcomes"] or 0
+        high = opts["max_outcomes"] if opts["max_outcomes"] is not None else math.inf
+        why_low = why_high = ""
+        if ects is not None and opts["max_ects_per_outcome"]:
+            needed = math.ceil(ects / opts["max_ects_per_outcome"])
+            if needed > low:
+                low, why_low = needed, f" for {basis}"
+        if ects is not None and opts["max_outcomes_per_ects"]:
+            allowed = max(math.floor(ects * opts["max_outcomes_per_ects"]), int(opts["min_outcomes"] or 1))
+            if allowed < high:
+                high, why_high = allowed, f" for {basis}"
+        if count < low:
+            yield Hit("/learning_outcomes", message=f"{count} learning outcome(s) is too few{why_low}: expected at least {low:g}",
+                      hint="Describe every result the unit leads to, one outcome per action.")
+        elif count > high:
+            yield Hit("/learning_outcomes", message=f"{count} learning outcomes are too many{why_high}: expected at most {high:g}",
+                      hint="Merge outcomes that are steps of the same result, or move detail to the content description.")
+
+
+def _level_map(raw: dict[Any, Any]) -> dict[int, str]:
+    return {int(k): str(v) for k, v in raw.items()}
+
+
+_LEVELS_SCHEMA = {"type": "object", "additionalProperties": {"enum": list(BLOOM_LEVELS)},
+                  "propertyNames": {"pattern": "^[1-8]$"}}
+
+
+@register
+class OutcomeLevelFitsEqf(Rule):
+    """The Bloom levels of the outcomes are plausible for the declared EQF level.
+
+    Why: the level of a unit shows in what its outcomes ask learners to do (eu-framework.md §5.5):
+    EQF 7 with only "define" and "explain" outcomes, or EQF 3 with only "design" outcomes, is a large
+    mismatch a reviewer questions. Each outcome gets a Bloom level (remember .. create) from its main
+    verb in the bundled per-language verb lists; vague wording counts at the level it stands for.
+    Options: ``min_highest`` (EQF level -> lowest acceptable level of the most demanding outcome;
+    default 6, 7: apply, 8: analyse), ``max_lowest`` (EQF level -> highest acceptable level of the
+    least demanding outcome; default 1, 2: apply, 3: evaluate) and ``min_classified_share`` (0.5: the
+    share of outcomes that must have a recognised level before the rule judges).
+    Passes: the spread of levels fits. Fails: a large mismatch (a warning, never an error by default).
+    """
+
+    id = "MC-LO-007"
+    name = "outcome-level-fits-eqf"
+    title = "Outcome levels fit the EQF level"
+    element = "learning_outcomes"
+    clause = "Annex I M6, M8"
+    principles = ("transparency", "recognition")
+    severity = Severity.WARNING
+    weight = 1.0
+    message = "the outcomes do not fit the EQF level"
+    hint = "Check the declared level, or rewrite the outcomes."
+    defaults = {"min_highest": {6: "apply", 7: "apply", 8: "analyse"},
+                "max_lowest": {1: "apply", 2: "apply", 3: "evaluate"},
+                "min_classified_share": 0.5}
+    options_schema = {"min_highest": _LEVELS_SCHEMA, "max_lowest": _LEVELS_SCHEMA,
+                      "min_classified_share": {"type": "number", "minimum": 0, "maximum": 1}}
+    example_fail = {"level": {"eqf": 7, "qf_ehea_cycle": "second"}, "languages": ["en"], "learning_outcomes": [
+        "Describe the GDPR principles of lawful processing for data projects.",
+        "Define the group fairness metrics used for classification models.",
+        "Explain the purpose of a data-management plan and its main sections."]}
+    example_pass = {"level": {"eqf": 7, "qf_ehea_cycle": "second"}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when an EQF level and outcomes are given."""
+        return isinstance(doc.get("/level/eqf"), int) and bool(doc.items("/learning_outcomes"))
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Compare the highest and lowest outcome levels with the EQF expectations."""
+        eqf = doc.get("/level/eqf")
+        levels = outcome_levels(doc)
+        classified = [lv for lv in levels if lv is not None]
+        if not classified or len(classified) < ctx.options["min_classified_share"] * len(levels):
+            return
+        highest = max(classified, key=BLOOM_RANK.__getitem__)
+        lowest = min(classified, key=BLOOM_RANK.__getitem__)
+        spread = ", ".join(dict.fromkeys(sorted(classified, key=BLOOM_RANK.__getitem__)))
+        floor = _level_map(ctx.options["min_highest"] or {}).get(eqf)
+        ceiling = _level_map(ctx.options["max_lowest"] or {}).get(eqf)
+        language = next((lang for lang in doc.languages if lexicon(lang)), "en")
+        lex = lexicon(language)
+        if floor and BLOOM_RANK[highest] < BLOOM_RANK[floor]:
+            verbs = ", ".join(lex.verbs_at(floor, 4)) if lex else floor
+            yield Hit("/level/eqf", message=f"EQF {eqf} is declared, but the outcomes only reach Bloom level "
+                                            f"'{highest}' ({spread}); EQF {eqf} outcomes usually ask for at least '{floor}'",
+                      hint=f"Check the declared level, or write outcomes that ask for {floor} or higher ({verbs}).")
+        elif ceiling and BLOOM_RANK[lowest] > BLOOM_RANK[ceiling]:
+            verbs = ", ".join(lex.verbs_at(ceiling, 4)) if lex else ceiling
+            yield Hit("/level/eqf", message=f"EQF {eqf} is declared, but every outcome is at Bloom level "
+                                            f"'{lowest}' or above ({spread}), which is unusual for EQF {eqf}",
+                      hint=f"Check the declared level, or describe the foundations too ({verbs}).")
+
+
+def outcome_levels(doc: Descriptor) -> list[str | None]:
+    """The Bloom level of each outcome, from its first text (in declared language order) that has one."""
+    levels: list[str | None] = []
+    order = {lang: i for i, lang in enumerate(doc.languages)}
+    for base, texts in doc.outcomes():
+        found = None
+        for language in sorted(texts, key=lambda code: order.get(code, len(order))):
+            analysis = analyse(texts[language], language)
+            if analysis is not None and analysis.level is not None:
+                found = analysis.level
+                break
+        levels.append(found)
+    return levels

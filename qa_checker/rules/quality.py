@@ -1,0 +1,462 @@
+"""Assessment, quality assurance, stackability, titles and links: claims that must hold together."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+from urllib.parse import urlparse
+
+from qa_checker import pointer as jp
+from qa_checker import vocab
+from qa_checker.descriptor import Descriptor
+from qa_checker.findings import Severity
+from qa_checker.rules import register
+from qa_checker.rules.base import Hit, Rule, RuleContext
+from qa_checker.rules.consistency import parse_date, years_between
+
+SUPERVISED = ("supervised-no-id-check", "supervised-online-id-check", "supervised-onsite-id-check")
+
+
+def _types(doc: Descriptor) -> list[str]:
+    return [t for t in doc.items("/assessment/types") if isinstance(t, str)]
+
+
+@register
+class SupervisionMatchesAssessment(Rule):
+    """A claim of supervised assessment is backed by an assessment that can be supervised.
+
+    Why: "supervised with identity verification" (Annex I O2) describes a sitting someone watches,
+    such as an examination; a portfolio or peer assessment alone has no such sitting, so the claim
+    cannot be true as stated.
+    Options: ``supervised_types`` (assessment types held as a supervised sitting: written and oral
+    examination, practical assessment, quiz, group performance).
+    Passes: no supervision claim, or at least one such type. Fails: a supervised claim with none.
+    """
+
+    id = "MC-AS-001"
+    name = "supervision-matches-assessment"
+    title = "Supervision claim fits the assessment types"
+    element = "supervision"
+    clause = "Annex I O2, M9"
+    principles = ("valid_assessment", "authenticity")
+    severity = Severity.WARNING
+    weight = 1.0
+    message = "the supervision claim does not fit the assessment types"
+    hint = "Name the supervised assessment, or correct the supervision."
+    defaults = {"supervised_types": ["written-examination", "oral-examination", "practical-assessment", "quiz",
+                                     "group-performance"]}
+    options_schema = {"supervised_types": {"type": "array", "items": {"type": "string"}}}
+    example_fail = {"assessment": {"types": ["portfolio", "peer-assessment"], "supervision": "supervised-onsite-id-check"}}
+    example_pass = {"assessment": {"types": ["portfolio", "oral-examination"], "supervision": "supervised-onsite-id-check"}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when a supervised claim and assessment types are given."""
+        return doc.get("/assessment/supervision") in SUPERVISED and bool(_types(doc))
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Look for a supervisable assessment type."""
+        types = _types(doc)
+        if not set(types) & set(ctx.options["supervised_types"]):
+            supervision = vocab.get("supervision").label(doc.get("/assessment/supervision")).lower()
+            yield Hit("/assessment/supervision",
+                      message=f"assessment is said to be {supervision}, but none of its types "
+                              f"({', '.join(types)}) is a supervised sitting",
+                      hint="Add the supervised assessment (e.g. oral-examination for a defended portfolio), "
+                           "or state the supervision that really applies.")
+
+
+@register
+class AssessmentEvidencesOutcomes(Rule):
+    """The assessment tests the learning outcomes, not only attendance.
+
+    Why: a micro-credential records learning outcomes "assessed against transparent and clearly
+    defined criteria" (Recommendation, definition); attendance alone shows presence, not learning.
+    Options: ``non_evidence_types`` (types that alone do not evidence the outcomes; default
+    attendance; a profile asking for summative assessment adds peer assessment and peer review).
+    Passes: at least one other type. Fails: only such types.
+    """
+
+    id = "MC-AS-002"
+    name = "assessment-evidences-outcomes"
+    title = "Assessment tests the outcomes"
+    element = "assessment"
+    clause = "Annex I M9"
+    principles = ("valid_assessment", "recognition")
+    severity = Severity.WARNING
+    weight = 2.0
+    message = "the assessment does not test the learning outcomes"
+    hint = "Add an assessment of the outcomes."
+    defaults = {"non_evidence_types": ["attendance"]}
+    options_schema = {"non_evidence_types": {"type": "array", "items": {"type": "string"}}}
+    example_fail = {"assessment": {"types": ["attendance"]}}
+    example_pass = {"assessment": {"types": ["attendance", "project-work"]}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when assessment types are listed."""
+        return bool(_types(doc))
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Hit when every type is a non-evidence type."""
+        types = _types(doc)
+        if set(types) <= set(ctx.options["non_evidence_types"]):
+            yield Hit("/assessment/types", message=f"the only assessment is {', '.join(types)}, which does not show that the "
+                                                   f"learning outcomes were achieved",
+                      hint="Add an assessment of the outcomes, e.g. project-work, practical-assessment or written-examination.")
+
+
+@register
+class SupervisionRequired(Rule):
+    """Assessment is supervised with the identity check a framework requires (a profile threshold).
+
+    Why: some frameworks demand reliable identity verification at the point of assessment, e.g. the
+    EMC Common Microcredential Framework (eu-framework.md §6).
+    Options: ``accepted`` (supervision values that satisfy the profile; default: online or onsite
+    supervision with identity verification).
+    Passes: `assessment.supervision` is one of them. Fails: any other value, or none.
+    """
+
+    id = "MC-AS-003"
+    name = "supervision-required"
+    title = "Supervision meets the framework's requirement"
+    element = "supervision"
+    clause = "Annex I O2"
+    principles = ("valid_assessment", "authenticity")
+    severity = Severity.ERROR
+    weight = 2.0
+    message = "the assessment's supervision does not meet this profile"
+    hint = "Verify the learner's identity at the point of assessment."
+    defaults = {"accepted": ["supervised-online-id-check", "supervised-onsite-id-check"]}
+    options_schema = {"accepted": {"type": "array", "items": {"type": "string"}, "minItems": 1}}
+    example_fail = {"assessment": {"types": ["project-work"], "supervision": "unsupervised-no-id-check"}}
+    example_pass = {"assessment": {"types": ["project-work", "oral-examination"], "supervision": "supervised-online-id-check"}}
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Compare with the accepted values."""
+        value = doc.get("/assessment/supervision")
+        accepted = ctx.options["accepted"]
+        if value not in accepted:
+            label = vocab.get("supervision").label(value).lower() if isinstance(value, str) else "not stated"
+            yield Hit("/assessment/supervision" if value is not None else "/assessment",
+                      message=f"supervision is {label}; this profile requires {' or '.join(accepted)}",
+                      hint=f"Set assessment.supervision to {accepted[0]} and verify identity at the assessment.")
+
+
+@register
+class StackableHasTarget(Rule):
+    """A stackable micro-credential names what it stacks towards.
+
+    Why: Annex I O4 offers "integrated, stackable towards another credential"; without the target a
+    learner cannot plan a pathway (Annex II learning pathways).
+    Options: ``require_stackable`` (false; a profile that requires credit towards a programme sets
+    true, and then a stand-alone offer is a finding too).
+    Passes: `stackability.type: stackable` with at least one `towards`, or stand-alone. Fails:
+    stackable without a target (or stand-alone where stacking is required).
+    """
+
+    id = "MC-SK-001"
+    name = "stackable-has-target"
+    title = "Stackable names its target"
+    element = "stackability"
+    clause = "Annex I O4"
+    principles = ("learning_pathways", "recognition")
+    severity = Severity.WARNING
+    weight = 1.0
+    message = "stackable, but no target is named"
+    hint = "Name the credential it stacks towards: stackability: {type: stackable, towards: [{title: ..., credits: 5}]}."
+    defaults = {"require_stackable": False}
+    options_schema = {"require_stackable": {"type": "boolean"}}
+    example_fail = {"stackability": {"type": "stackable"}}
+    example_pass = {"stackability": {"type": "stackable", "towards": [{"title": {"en": "Minor Responsible Data Science"}, "credits": 5}]}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when stackability is stated, or stacking is required."""
+        return bool(doc.mapping("/stackability")) or bool(ctx.options["require_stackable"])
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Look for a target."""
+        kind = doc.get("/stackability/type")
+        if kind == "stackable" and not doc.items("/stackability/towards"):
+            yield Hit("/stackability", message="the micro-credential is stackable, but no `towards` names what it stacks towards")
+        elif ctx.options["require_stackable"] and kind != "stackable":
+            yield Hit("/stackability" if kind else "", message="this profile requires credit towards another credential "
+                                                               f"(stackability is {kind or 'not stated'})")
+
+
+@register
+class FieldOfEducationSpecific(Rule):
+    """The field of education is specific enough to compare offerings.
+
+    Why: a broad ISCED-F field ("06 ICT") or a residual code ("field unknown", "not further defined")
+    hides what the unit is about; the narrow or detailed field is usually known.
+    Options: ``min_digits`` (3: at least the narrow field).
+    Passes: a narrow or detailed code, or the generic-programmes field 00. Fails: a broad code, a
+    "field unknown" code (99, 999, 9999), or a "not further defined" detailed code such as 0610.
+    """
+
+    id = "MC-VC-005"
+    name = "isced-f-code-specific"
+    title = "ISCED-F field is specific"
+    clause = "Annex II Transparency"
+    principles = ("transparency",)
+    severity = Severity.WARNING
+    weight = 0.5
+    message = "the field of education is too broad"
+    hint = "Give the narrow (3-digit) or detailed (4-digit) ISCED-F field."
+    defaults = {"min_digits": 3}
+    options_schema = {"min_digits": {"type": "integer", "minimum": 2, "maximum": 4}}
+    example_fail = {"field_of_education": "06"}
+    example_pass = {"field_of_education": "0613"}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when a well-formed code is given."""
+        code = doc.get("/field_of_education")
+        return isinstance(code, str) and code.isdigit() and 2 <= len(code) <= 4
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Judge the code's specificity."""
+        code = doc.get("/field_of_education")
+        fields = vocab.get("isced-f")
+        label = fields.label(code)
+        if set(code) == {"9"}:
+            yield Hit("/field_of_education", message=f"'{code}' means the field is unknown")
+        elif code.startswith("00"):
+            return
+        elif len(code) < ctx.options["min_digits"]:
+            yield Hit("/field_of_education", message=f"'{code}' ({label}) is a broad field; give the narrow or detailed field")
+        elif len(code) == 4 and code.endswith("0") and code in fields:
+            yield Hit("/field_of_education", message=f"'{code}' ({label}) is a 'not further defined' code",
+                      hint=f"Pick the detailed field under {code[:3]} that fits.")
+
+
+_RESERVED_HOSTS = re.compile(r"(^|\.)(example\.(com|org|net)|example|test|invalid|localhost|local)$")
+
+
+def url_places(doc: Descriptor) -> Iterator[tuple[str, object]]:
+    """Every URL field of the descriptor with its pointer."""
+    for index, _ in enumerate(doc.items("/awarding_bodies")):
+        yield jp.join("awarding_bodies", index, "url"), doc.get(jp.join("awarding_bodies", index, "url"))
+    yield "/quality_assurance/internal/url", doc.get("/quality_assurance/internal/url")
+    yield "/quality_assurance/external/url", doc.get("/quality_assurance/external/url")
+    for index, _ in enumerate(doc.items("/quality_assurance/accreditations")):
+        place = jp.join("quality_assurance", "accreditations", index, "url")
+        yield place, doc.get(place)
+    for index, _ in enumerate(doc.items("/stackability/towards")):
+        place = jp.join("stackability", "towards", index, "url")
+        yield place, doc.get(place)
+    info = doc.get("/further_information")
+    yield ("/further_information", info) if isinstance(info, str) else ("/further_information/url", doc.get("/further_information/url"))
+
+
+@register
+class UrlPlausible(Rule):
+    """Web addresses point to a real public host.
+
+    Why: a link to `https://intranet`, `http://localhost:8080`, a private IP address or a reserved
+    example domain cannot be followed by learners or reviewers. (Addresses that are not http(s)
+    URLs at all are reported by MC-SC-001.)
+    Passes: every URL has a public host name with a dot and a top-level domain. Fails: hosts without
+    a dot, reserved names (example.org, .test, .invalid, .localhost, .local) and private addresses.
+    """
+
+    id = "MC-UR-001"
+    name = "url-plausible"
+    title = "Web addresses are public"
+    clause = "Annex I O5"
+    principles = ("information_guidance", "transparency")
+    severity = Severity.WARNING
+    weight = 0.5
+    message = "the web address is not a public address"
+    hint = "Give the public https:// address of the page."
+    example_fail = {"further_information": "https://intranet/courses/data-ethics"}
+    example_pass = {"further_information": "https://www.hva.nl/data-ethics"}
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Judge the host of each well-formed URL."""
+        for place, value in url_places(doc):
+            if not isinstance(value, str):
+                continue
+            parsed = urlparse(value)
+            if parsed.scheme not in ("http", "https") or not parsed.netloc:
+                continue
+            host = (parsed.hostname or "").rstrip(".").lower()
+            problem = _host_problem(host)
+            if problem:
+                yield Hit(place, message=f"'{value}' {problem}")
+
+
+def _host_problem(host: str) -> str | None:
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        address = None
+    if address is not None:
+        return "points to a private address" if not address.is_global else "uses a bare IP address instead of a host name"
+    if "." not in host:
+        return f"has no public host name ('{host}' has no domain)"
+    if _RESERVED_HOSTS.search(host):
+        return f"uses a reserved example or local host name ('{host}')"
+    if not re.fullmatch(r"[a-z]{2,63}|xn--[a-z0-9-]+", host.rsplit(".", 1)[-1]):
+        return f"has no valid top-level domain ('{host}')"
+    return None
+
+
+@register
+class QaBodyNamed(Rule):
+    """External quality assurance and accreditations name the body that performs them.
+
+    Why: external QA is performed by a body external to the provider (eu-framework.md §4.1); an
+    ELM accreditation must name its accrediting agent. A claim without the body cannot be verified.
+    Passes: `quality_assurance.external.body` and every accreditation's `agent` are given. Fails:
+    either is missing.
+    """
+
+    id = "MC-QA-001"
+    name = "qa-body-named"
+    title = "External QA names its body"
+    element = "quality_assurance"
+    clause = "Annex I M11"
+    principles = ("quality", "recognition")
+    severity = Severity.WARNING
+    weight = 1.0
+    message = "external quality assurance does not name its body"
+    hint = "Name the agency or body: quality_assurance: {external: {body: NVAO, country: NL, framework: ESG}}."
+    example_fail = {"quality_assurance": {"external": {"country": "NL", "framework": "ESG"}}}
+    example_pass = {"quality_assurance": {"external": {"body": "NVAO", "country": "NL", "framework": "ESG"}}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when external QA or accreditations are described."""
+        return bool(doc.mapping("/quality_assurance/external")) or bool(doc.items("/quality_assurance/accreditations"))
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Look for the body and the agents."""
+        if doc.mapping("/quality_assurance/external") and not doc.text("/quality_assurance/external/body"):
+            yield Hit("/quality_assurance/external", message="external quality assurance is described without naming the body that performs it")
+        for index, item in enumerate(doc.items("/quality_assurance/accreditations")):
+            place = jp.join("quality_assurance", "accreditations", index)
+            if isinstance(item, dict) and not doc.text(place + "/agent"):
+                yield Hit(place, message="the accreditation does not name the accrediting agent",
+                          hint="Add agent: the body that granted the accreditation.")
+
+
+@register
+class AccreditationCurrent(Rule):
+    """No accreditation the descriptor relies on has expired.
+
+    Why: an expired accreditation no longer underpins the micro-credential (Annex I M11); the
+    descriptor claims quality assurance that has lapsed.
+    Passes: every `expires` date is on or after the run's date (``--now``), or not given. Fails: an
+    earlier date.
+    """
+
+    id = "MC-QA-002"
+    name = "accreditation-current"
+    title = "Accreditations have not expired"
+    element = "quality_assurance"
+    clause = "Annex I M11"
+    principles = ("quality", "recognition")
+    severity = Severity.ERROR
+    weight = 2.0
+    message = "the accreditation has expired"
+    hint = "Renew the accreditation, or remove it and describe the QA that applies now."
+    example_fail = {"quality_assurance": {"internal": {"description": "Institutional QA policy."},
+                                          "accreditations": [{"type": "institutional-qa", "agent": "NVAO", "expires": "2024-05-15"}]}}
+    example_pass = {"quality_assurance": {"internal": {"description": "Institutional QA policy."},
+                                          "accreditations": [{"type": "institutional-qa", "agent": "NVAO", "expires": "2030-05-15"}]}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when accreditations are listed."""
+        return bool(doc.items("/quality_assurance/accreditations"))
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Compare each expiry date with the run's date."""
+        for index, _ in enumerate(doc.items("/quality_assurance/accreditations")):
+            place = jp.join("quality_assurance", "accreditations", index, "expires")
+            expires = parse_date(doc.get(place))
+            if expires and expires < ctx.today:
+                yield Hit(place, message=f"the accreditation expired on {expires.isoformat()} (today is {ctx.today.isoformat()})")
+
+
+@register
+class ExternalReviewRecent(Rule):
+    """The last external QA review is recent enough.
+
+    Why: external QA is cyclical (ESG 1.10); agencies review providers every few years, typically at
+    most six. A review long ago, or one dated in the future, needs a look.
+    Options: ``max_age_years`` (6).
+    Passes: `quality_assurance.external.last_review` within the age, or not given. Fails: older, or
+    in the future.
+    """
+
+    id = "MC-QA-003"
+    name = "external-review-recent"
+    title = "External review is recent"
+    element = "quality_assurance"
+    clause = "Annex I M11"
+    principles = ("quality",)
+    severity = Severity.WARNING
+    weight = 0.5
+    message = "the external review is not recent"
+    hint = "Give the date of the latest external review."
+    defaults = {"max_age_years": 6}
+    options_schema = {"max_age_years": {"type": "number", "exclusiveMinimum": 0}}
+    example_fail = {"quality_assurance": {"external": {"body": "NVAO", "country": "NL", "last_review": "2015-05-15"}}}
+    example_pass = {"quality_assurance": {"external": {"body": "NVAO", "country": "NL", "last_review": "2024-05-15"}}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when a review date is given."""
+        return parse_date(doc.get("/quality_assurance/external/last_review")) is not None
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Age of the review."""
+        reviewed = parse_date(doc.get("/quality_assurance/external/last_review"))
+        if reviewed is None:
+            return
+        place = "/quality_assurance/external/last_review"
+        if reviewed > ctx.today:
+            yield Hit(place, message=f"the external review date {reviewed.isoformat()} is in the future (today is {ctx.today.isoformat()})")
+        elif years_between(reviewed, ctx.today) > ctx.options["max_age_years"]:
+            yield Hit(place, message=f"the last external review was on {reviewed.isoformat()}, "
+                                     f"{years_between(reviewed, ctx.today):.1f} years ago (more than {ctx.options['max_age_years']:g})")
+
+
+@register
+class TitleWordsAllowed(Rule):
+    """The title avoids words a framework reserves for other qualifications (a profile threshold).
+
+    Why: NZQA does not allow micro-credential titles to use words such as "diploma", "degree" or
+    "national", which signal other qualification types (eu-framework.md §6).
+    Options: ``forbidden_words`` (none by default), matched as whole words in every language of the title.
+    Passes: none of the words. Fails: any of them.
+    """
+
+    id = "MC-TT-001"
+    name = "title-words-allowed"
+    title = "Title avoids reserved words"
+    element = "title"
+    clause = "Annex I M2"
+    principles = ("transparency", "recognition")
+    severity = Severity.ERROR
+    weight = 1.0
+    message = "the title uses a reserved word"
+    hint = "Rename the micro-credential without words reserved for other qualifications."
+    defaults = {"forbidden_words": []}
+    options_schema = {"forbidden_words": {"type": "array", "items": {"type": "string", "minLength": 1}}}
+    example_options = {"forbidden_words": ["diploma", "degree", "national"]}
+    example_fail = {"title": {"en": "Diploma in Data Ethics", "nl": "Diploma Data-ethiek"}}
+    example_pass = {"title": {"en": "Data Ethics in Practice", "nl": "Data-ethiek in de praktijk"}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when the profile lists words."""
+        return bool(ctx.options["forbidden_words"])
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Search each title text for the words."""
+        words = ctx.options["forbidden_words"]
+        pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+        raw = doc.get("/title")
+        for language, text in doc.text("/title").items():
+            found = sorted({m.group(0).lower() for m in pattern.finditer(text)})
+            if found:
+                yield Hit("/title" if isinstance(raw, str) else jp.child("/title", language),
+                          message=f"the title '{text}' uses {', '.join(repr(w) for w in found)}, reserved for other qualifications")
