@@ -262,4 +262,8 @@ def _default_hint(error: ValidationError, keyword: str) -> str:
         return "Use one of the listed values exactly as written."
     if keyword == "required":
         return "Add the missing field."
+    if keyword == "format" and error.validator_value == "date":
+        return "Write the date as YYYY-MM-DD, e.g. 2026-03-01."
+    if keyword == "format" and error.validator_value == "url":
+        return "Give a full web address starting with https://."
     return "Correct the value as the descriptor format describes."
