@@ -45,3 +45,15 @@ def realworld_or_skip() -> Path:
     if not REALWORLD.is_dir():
         pytest.skip("../shared/realworld is not present")
     return REALWORLD
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--update-golden`` rewrites the golden report files instead of comparing against them."""
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="Rewrite the expected files under tests/golden/ from the current output.")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """Whether the run was asked to rewrite golden files."""
+    return bool(request.config.getoption("--update-golden"))
