@@ -48,6 +48,8 @@ class Builder:
             target = target.setdefault(token, {})
         target[tokens[-1]] = value
         self.origins[pointer] = self.origin(source_pointer)  # type: ignore[assignment]
+        for end in range(1, len(tokens)):
+            self.origins.setdefault(jp.join(*tokens[:end]), self.origins[pointer])
 
     def trace(self, pointer: str, source_pointer: str) -> None:
         """Record the origin of a value set as part of a larger one."""

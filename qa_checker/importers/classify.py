@@ -57,9 +57,9 @@ def refusal(data: dict[str, Any]) -> str | None:
                 f"(it imports {SUPPORTED})")
     known = keys & descriptor_fields()
     if "descriptor_version" not in keys and (len(known) < 2 or len(known) * 2 < len(keys)):
-        types = sorted(_types(data))
-        if types and "credentialSubject" in keys:
-            return (f"the document is a credential of type {', '.join(types[:6])}, which qa-checker does not "
+        types = sorted(t for t in _types(data) if t[:1].isupper() or ":" in t)
+        if types:
+            return (f"the document is an object of type {', '.join(types[:6])}, which qa-checker does not "
                     f"import (it imports {SUPPORTED})")
         shown = ", ".join(sorted(str(k) for k in keys - known)[:8]) or "none"
         return ("the document is not a descriptor (no descriptor_version, and its keys are mostly not descriptor "

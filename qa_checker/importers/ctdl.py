@@ -167,17 +167,7 @@ def _outcomes(b: Builder, node: Node) -> None:
 def _credits(b: Builder, node: Node) -> None:
     for value_node in node.nodes("creditValue"):
         amount = value_node.scalar("value") or value_node.scalar("minValue")
-        unit = next(iter(value_node.refs("creditUnitType")), None)
-        unit_name = None
-        if unit is None:
-            alignment = value_node.node("creditUnitType")
-            text = _alignment_text(alignment) if alignment is not None else None
-            unit_name = first_text(text[0]) if text else None
-        else:
-            resolved = value_node.reader.resolve(unit[0], unit[1])
-            label = _alignment_text(resolved) if resolved is not None else None
-            target = resolved.scalar("targetNode") if resolved is not None else None
-            unit_name = str(target[0]) if target else first_text(label[0]) if label else unit[0]
+        unit_name = _unit(value_node)
         value = number(amount[0]) if amount else None
         if value is None or value <= 0 or not unit_name:
             b.warn("a creditValue without a positive value and a credit unit", pointer="/workload",
@@ -192,6 +182,22 @@ def _credits(b: Builder, node: Node) -> None:
         return
 
 
+def _unit(value_node: Node) -> str | None:
+    """The credit unit of a value profile: a concept id, an alignment's target node, or its name."""
+    for value, where in value_node.values("creditUnitType"):
+        if isinstance(value, str):
+            return value
+        unit = value_node.reader.resolve(value, where)
+        if unit is None:
+            continue
+        target = unit.scalar("targetNode")
+        text = _alignment_text(unit)
+        found = str(target[0]) if target else unit.id or (first_text(text[0]) if text else None)
+        if found:
+            return found
+    return None
+
+
 def _targets(node: Node, term: str) -> list[tuple[str, str]]:
     """Local names of the concepts a CTDL alignment property points at (``deliveryType:OnlineOnly`` -> ``OnlineOnly``)."""
     found = []
@@ -201,8 +207,9 @@ def _targets(node: Node, term: str) -> list[tuple[str, str]]:
         elif isinstance(value, dict):
             alignment = node.reader.resolve(value, where)
             target = alignment.scalar("targetNode") if alignment is not None else None
-            if target is not None:
-                found.append((local_name(str(target[0])).split(":")[-1], where))
+            ident = target[0] if target is not None else alignment.id if alignment is not None else None
+            if isinstance(ident, str):
+                found.append((local_name(ident).split(":")[-1], where))
     return found
 
 

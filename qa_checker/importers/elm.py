@@ -476,7 +476,7 @@ def _quality_assurance(b: Builder, spec: Node) -> None:
         uri, label, _notation = next(((u, lab, n) for u, lab, n, _w in _concepts(acc, "dcType")), (None, None, None))
         slug = slug_for("accreditation-types", uri, label)
         if slug is None:
-            b.warn(f"the accreditation type {uri or label!r} is not an ELM accreditation type",
+            b.warn(f"an accreditation whose type ({uri or label or 'none given'}) is not an ELM accreditation type",
                    pointer="/quality_assurance/accreditations", source=acc.where("dcType"))
             continue
         entry["type"] = slug

@@ -1,0 +1,107 @@
+"""Broken and hostile foreign documents: refused or read with located findings, never an exception."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from qa_checker.api import check_documents
+from qa_checker.loaders import load_file
+from tests.conftest import FIXTURES, NOW
+
+HERE = FIXTURES / "importers" / "hostile"
+
+REFUSED = {
+    "context-only.jsonld": "JSON-LD context",
+    "json-schema.json": "JSON Schema ('Some credential schema')",
+    "unknown-type.jsonld": "of type SpaceshipLicence",
+    "envelope-number-payload.json": "payload is a number",
+    "envelope-garbage-payload.json": "neither JSON text nor base64url",
+    "garbage-payload.jwt": "not base64url-encoded JSON",
+    "not-a-token.jwt": "not a compact JWS/JWT",
+}
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_refused_with_a_clear_reason(name: str):
+    (doc,) = load_file(HERE / name)
+    assert doc.data is None
+    errors = [f for f in doc.findings if f.severity.value == "error"]
+    assert len(errors) == 1 and REFUSED[name] in errors[0].message
+    result = check_documents([doc], now=NOW).results[0]
+    assert result.status == "error"
+
+
+def test_wrong_types_everywhere_are_reported_where_they_are():
+    (doc,) = load_file(HERE / "elm-wrong-types.jsonld")
+    warned = {f.pointer: f for f in doc.findings if f.rule == "MC-IM-002"}
+    assert warned["/issue_date"].origin.pointer == "/issued"
+    assert "ATLANTIS" in warned["/awarding_bodies/0/country"].message
+    assert "'many'" in warned["/workload"].message
+    assert "not an ISO 8601 duration" in warned["/workload/hours"].message
+    assert "eqf/11" in warned["/level/eqf"].message
+    assert "ambiguous" in warned["/participation/mode"].message
+    assert "unknown-check" in warned["/assessment/supervision"].message
+    assert "issue_date" not in doc.data and "level" not in doc.data
+    result = check_documents([doc], now=NOW).results[0]
+    assert result.status == "fail"
+    assert {f.rule for f in result.findings} >= {"MC-IM-002", "MC-SC-001", "MC-EL-006"}
+
+
+def test_cyclic_references_terminate():
+    documents = load_file(HERE / "cyclic-references.jsonld")
+    assert [d.imported_from for d in documents] == ["ELM v3 Qualification", "ELM v3 LearningOpportunity"]
+    assert documents[0].data["stackability"]["towards"][0]["title"] == {"en": "Loop two"}
+
+
+def test_enormous_strings_are_carried_not_choked_on(tmp_path: Path):
+    huge = "x" * 3_000_000
+    badge = {"@context": ["https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"], "type": "Achievement",
+             "id": "urn:huge", "name": huge, "description": huge, "inLanguage": huge}
+    path = tmp_path / "huge.json"
+    path.write_text(json.dumps(badge), encoding="utf-8")
+    (doc,) = load_file(path, max_bytes=20_000_000)
+    assert doc.data["title"] == huge
+    assert any(f.pointer == "/languages" for f in doc.findings)
+
+
+def test_deeply_nested_graph_is_refused_before_import(tmp_path: Path):
+    node: dict = {"@id": "urn:leaf", "@type": "Qualification", "title": {"en": "deep"}}
+    for i in range(200):
+        node = {"@id": f"urn:n{i}", "@type": "Qualification", "hasPart": node}
+    path = tmp_path / "deep.jsonld"
+    path.write_text(json.dumps({"@context": "http://data.europa.eu/snb/model/context/edc-ap", "@graph": [node]}),
+                    encoding="utf-8")
+    (doc,) = load_file(path)
+    assert doc.data is None and doc.findings[0].rule == "MC-LD-004"
+
+
+def test_deep_payload_inside_an_envelope_is_refused(tmp_path: Path):
+    inner: dict = {"type": "Achievement"}
+    for _ in range(100):
+        inner = {"type": "Achievement", "alignment": inner}
+    path = tmp_path / "deep-envelope.json"
+    path.write_text(json.dumps({"payload": json.dumps(inner), "signatures": []}), encoding="utf-8")
+    (doc,) = load_file(path)
+    assert doc.data is None and "nested more than" in doc.findings[-1].message
+
+
+def test_presentation_without_credentials_and_non_credential_json_are_refused(tmp_path: Path):
+    empty_vp = {"@context": ["https://www.w3.org/2018/credentials/v1"], "type": ["VerifiablePresentation"],
+                "verifiableCredential": []}
+    form = {"credentialTitle": "x", "ectsPoints": "5", "title": "y"}
+    for name, data, expected in (("vp.json", empty_vp, "Verifiable Presentation without credentials"),
+                                 ("form.json", form, "keys are mostly not descriptor fields")):
+        path = tmp_path / name
+        path.write_text(json.dumps(data), encoding="utf-8")
+        (doc,) = load_file(path)
+        assert doc.data is None and expected in doc.findings[-1].message
+
+
+def test_hand_written_descriptor_without_version_is_still_checked_as_a_descriptor(tmp_path: Path):
+    path = tmp_path / "nearly.json"
+    path.write_text(json.dumps({"id": "x", "title": "Nearly a descriptor", "workload": {"ects": 5}}), encoding="utf-8")
+    (doc,) = load_file(path)
+    assert doc.data is not None and doc.imported_from is None
