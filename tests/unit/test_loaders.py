@@ -137,7 +137,8 @@ def test_nesting_at_the_limit_is_read(tmp_path: Path) -> None:
     for _ in range(MAX_DEPTH - 2):
         nested = {"x": nested}
     path = tmp_path / "ok.json"
-    path.write_text(json.dumps({"id": "shallow-enough", "extensions": nested}), encoding="utf-8")
+    path.write_text(json.dumps({"descriptor_version": "1.0", "id": "shallow-enough", "extensions": nested}),
+                    encoding="utf-8")
     [document] = load_file(path)
     assert document.findings == [] and document.data["id"] == "shallow-enough"
 
@@ -155,9 +156,9 @@ def test_oversized_file_is_refused_before_parsing(tmp_path: Path) -> None:
 
 def test_file_exactly_at_the_limit_is_read(tmp_path: Path) -> None:
     path = tmp_path / "exact.json"
-    path.write_text('{"id": "exact"}', encoding="utf-8")
+    path.write_text('{"descriptor_version": "1.0", "id": "exact"}', encoding="utf-8")
     [document] = load_file(path, max_bytes=path.stat().st_size)
-    assert document.data == {"id": "exact"}
+    assert document.data == {"descriptor_version": "1.0", "id": "exact"}
 
 
 def test_default_size_limit_is_generous_for_real_descriptors() -> None:
