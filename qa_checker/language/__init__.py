@@ -168,13 +168,15 @@ class Analysis:
         """The Bloom level the statement aims at.
 
         Vague wording ("understand", "knowledge of") sets the level it stands for; otherwise the
-        highest level among the observable verbs.
+        level of the main verb or of an action joined to it ("analyse and design": create). Other
+        words that could be verbs ("models", "plan") are more often nouns and do not count.
         """
         if self.vague:
             return max((level for _, level in self.vague), key=BLOOM_RANK.__getitem__)
-        if self.observable:
-            return max((v.form.level for v in self.observable), key=BLOOM_RANK.__getitem__)
-        return None
+        if self.main is None:
+            return None
+        joined = [v.form.level for v in self.observable if v.form.lemma in self.compound]
+        return max([self.main.form.level, *joined], key=BLOOM_RANK.__getitem__)
 
 
 def tokens(text: str) -> list[str]:
