@@ -111,7 +111,7 @@ def load_xlsx(raw: bytes, source: str, mapping: Mapping[str, str | None] | None 
             if sheet.sheet_state != "visible":
                 reader.notes.append(_finding(SHEETS, Severity.INFO, "", f"the {sheet.sheet_state} sheet '{title}' "
                                              "was not read", "Unhide the sheet if it holds descriptors.",
-                                             Origin(sheet=title)))
+                                             Origin(sheet=title, cell="A1")))
                 continue
             scan = scans.get(getattr(sheet, "_worksheet_path", ""), _Scan())
             formulas: dict[tuple[int, int], str] = {}
