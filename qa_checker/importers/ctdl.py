@@ -24,7 +24,7 @@ CREDENTIAL_TYPES = {"Credential", "Certificate", "Certification", "MicroCredenti
                     "MasterCertificate", "ProfessionalCertificate", "AcademicCertificate", "CertificateOfCompletion",
                     "CertificateOfParticipation", "BasicTechnicalCertificate", "QualityAssuranceCredential",
                     "SecondarySchoolDiploma", "GeneralEducationDevelopment"}
-DELIVERY = {"OnlineOnly": "online", "InPerson": "onsite", "BlendedDelivery": "blended"}
+DELIVERY = {"OnlineOnly": "online", "OnlineDelivery": "online", "InPerson": "onsite", "BlendedDelivery": "blended"}
 ASSESSMENT = {"Artifact": "artefact-assessment", "Performance": "practical-assessment"}
 
 

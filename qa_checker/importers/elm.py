@@ -36,7 +36,11 @@ SPEC_TYPES = {"Qualification", "LearningAchievementSpecification", "LearningOppo
 TERM_ALIASES = {"EQFLevel": "eqfLevel", "NQFLevel": "nqfLevel", "ISCEDFCode": "thematicArea",
                 "eIDASIdentifier": "eidasLegalIdentifier"}
 _NQF_LABEL = re.compile(r"^\s*(?P<framework>.+?)\s+level\s+(?P<level>[0-9]+[a-z]?)\s*$", re.IGNORECASE)
-_ELM_HINTS = {"hasClaim", "awardingBody", "learningOutcome", "creditPoint", "eqfLevel", "specifiedBy"}
+# Labels of the ELM supervision-verification concepts (the bundled vocabulary uses the Annex I wording).
+ELM_SUPERVISION_LABELS = {
+    "unsupervised without id verification": "http://data.europa.eu/snb/supervision-verification/c598449d64",
+    "supervised with id verification": "http://data.europa.eu/snb/supervision-verification/70be69aaf9",
+}
 
 
 def _reader(data: dict[str, Any]) -> Reader:
@@ -622,6 +626,10 @@ def _supervision(b: Builder, assessments: list[Node], specs: list[Node]) -> None
     for assessment in assessments:
         for uri, label, _notation, where in _concepts(assessment, "idVerification"):
             slug = slug_for("supervision", uri)
+            if slug is None and label and " ".join(label.lower().split()) in ELM_SUPERVISION_LABELS:
+                slug = slug_for("supervision", ELM_SUPERVISION_LABELS[" ".join(label.lower().split())])
+                b.note(f"idVerification {uri} is not an EU URI; it was matched by its ELM label {label!r}",
+                       pointer="/assessment/supervision", source=where)
             if slug in ("supervised-online-id-check", "supervised-onsite-id-check"):
                 modes = {slug_for("participation-modes", u, lab) for s in specs for u, lab, _n, _w in _concepts(s, "mode")}
                 if modes == {"online"}:

@@ -70,3 +70,17 @@ def test_cli_convert_writes_yaml_and_fails_with_findings_on_a_refused_file(run_c
     bad = run_cli("convert", str(HERE / "hostile/envelope-number-payload.json"))
     assert bad.exit_code == 1
     assert "MC-IM-001" in bad.output and "payload is a number" in bad.output
+
+
+def test_real_world_round_trip_keeps_multi_line_text(tmp_path: Path):
+    from tests.conftest import realworld_or_skip
+
+    source = realworld_or_skip() / "ob3-edubadges-nl-examples/credentials/theed_microcredential_full_ho.json"
+    imported = load_file(source)
+    text = convert(imported, "yaml").text
+    assert "summary: |" in text
+    path = tmp_path / "theed.yaml"
+    path.write_text(text, encoding="utf-8")
+    again = load_file(path)
+    assert [d.data for d in again] == [d.data for d in imported]
+    assert _findings(again) == _findings(imported)
