@@ -13,6 +13,7 @@ from qa_checker.errors import QACheckerError
 from qa_checker.loaders.common import DEFAULT_MAX_BYTES
 from qa_checker.reporting import RENDERERS_BY_NAME, render
 from qa_checker.rubric import load_rubric
+from qa_checker.waivers import load_waivers
 
 
 @click.command()
@@ -26,15 +27,20 @@ from qa_checker.rubric import load_rubric
               show_default=True)
 @NOW_OPTION
 @MAPPING_OPTION
+@click.option("--waivers", "waivers_path", type=click.Path(exists=True, dir_okay=False),
+              help="YAML file of accepted exceptions: waived findings are shown but do not count.")
 def check(paths: tuple[str, ...], rubric_name: str, fmt: str, output: str | None, max_bytes: int,
-          colour_choice: str, now_text: str | None, mapping_path: str | None) -> None:
+          colour_choice: str, now_text: str | None, mapping_path: str | None, waivers_path: str | None) -> None:
     """Check descriptors in PATHS (files or folders, recursing into *.json, *.yaml, *.yml, *.zip, *.csv, *.xlsx)."""
     try:
         rubric = load_rubric(rubric_name)
+        waivers = load_waivers(waivers_path) if waivers_path else None
         with spreadsheet_mapping(mapping_path):
-            report = check_paths(paths, rubric=rubric, now=parse_now(now_text), max_bytes=max_bytes)
+            report = check_paths(paths, rubric=rubric, now=parse_now(now_text), max_bytes=max_bytes, waivers=waivers)
     except QACheckerError as exc:
         fail(str(exc))
+    for entry in waivers.unmatched() if waivers else ():
+        click.echo(f"qa-checker: {entry.label(waivers.file)} named no descriptor of this run", err=True)
     colour = fmt == "text" and not output and use_colour(colour_choice, sys.stdout)
     write_output(output, render(report, fmt, colour=colour))
     sys.exit(report.exit_code)

@@ -1,0 +1,194 @@
+"""Waivers: accepted exceptions to rules, kept in a YAML file beside the descriptors.
+
+A waivers file lists which rule is waived for which descriptor, why, who accepted it and until
+when::
+
+    waivers:
+      - rule: MC-LO-002                  # a rule id, or a pattern such as MC-LO-*
+        descriptor: hva-data-ethics-2026  # the descriptor's id, or a glob on its file (providers/acme/*.yaml)
+        pointer: /learning_outcomes/2     # optional: only findings at or below this place
+        reason: Wording prescribed by the professional body's competence profile.
+        accepted_by: QA officer J. de Vries
+        until: 2027-06-30                 # optional expiry date
+
+A waived finding stays in every output, marked waived with its reason, and no longer counts
+against status or score. An expired waiver (MC-WV-001) or one that waives nothing on a descriptor
+it names (MC-WV-002) is itself a finding; :meth:`Waivers.unmatched` lists waivers that named no
+descriptor of the run at all. A malformed file is a :class:`WaiverError` naming the file.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from qa_checker import pointer as jp
+from qa_checker.engine import finding_from_hit
+from qa_checker.errors import ConfigError
+from qa_checker.findings import Finding, Waiver
+from qa_checker.rules import RULES_BY_ID
+from qa_checker.rules.base import Hit
+
+EXPIRED = "MC-WV-001"
+UNUSED = "MC-WV-002"
+_FIELDS = ("rule", "descriptor", "pointer", "reason", "accepted_by", "until")
+_REQUIRED = ("rule", "descriptor", "reason", "accepted_by")
+
+
+class WaiverError(ConfigError):
+    """A waivers file that cannot be used; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class WaiverEntry:
+    """One waiver as written in the file (``number`` counts from 1)."""
+
+    number: int
+    rule: str
+    descriptor: str
+    reason: str
+    accepted_by: str
+    until: date | None = None
+    pointer: str | None = None
+
+    def label(self, file: str) -> str:
+        """How messages name the waiver."""
+        return f"waiver {self.number} in {file} ({self.rule} for {self.descriptor}, accepted by {self.accepted_by})"
+
+    def covers_rule(self, rule: str) -> bool:
+        """Whether a finding's rule is waived (waiver findings themselves never are)."""
+        return rule not in (EXPIRED, UNUSED) and fnmatch.fnmatchcase(rule, self.rule)
+
+    def covers_pointer(self, pointer: str) -> bool:
+        """Whether a finding's place is at or below the waiver's pointer."""
+        return self.pointer is None or pointer == self.pointer or pointer.startswith(self.pointer.rstrip("/") + "/")
+
+    def waiver(self) -> Waiver:
+        """The mark put on a waived finding."""
+        return Waiver(reason=self.reason, accepted_by=self.accepted_by,
+                      until=self.until.isoformat() if self.until else None)
+
+
+class Waivers:
+    """The waivers of one file; implements :class:`qa_checker.engine.WaiverSet`."""
+
+    def __init__(self, entries: Iterable[WaiverEntry], file: str, base_dir: Path | None = None) -> None:
+        self.entries: tuple[WaiverEntry, ...] = tuple(entries)
+        self.file = file
+        self.base_dir = base_dir
+        self._named: set[int] = set()
+
+    def names(self, entry: WaiverEntry, descriptor_id: str | None, source: str) -> bool:
+        """Whether a waiver is about this descriptor (by id, or by a glob on its source path)."""
+        if descriptor_id is not None and entry.descriptor == descriptor_id:
+            return True
+        path = Path(source.split("#", 1)[0].split("!", 1)[0])
+        candidates = {source, path.as_posix()}
+        if "/" not in entry.descriptor:
+            candidates.add(path.name)
+        if self.base_dir is not None:
+            try:
+                candidates.add(Path(os.path.relpath(path.resolve(), self.base_dir.resolve())).as_posix())
+            except ValueError:
+                pass
+        return any(fnmatch.fnmatchcase(c, entry.descriptor) for c in candidates)
+
+    def apply(self, findings: list[Finding], *, descriptor_id: str | None, source: str, today: date) -> list[Finding]:
+        """Mark findings the current waivers cover; add findings about expired and unused waivers."""
+        result = list(findings)
+        extra: list[Finding] = []
+        for entry in self.entries:
+            if not self.names(entry, descriptor_id, source):
+                continue
+            self._named.add(entry.number)
+            if entry.until is not None and entry.until < today:
+                extra.append(_finding(EXPIRED, f"{entry.label(self.file)} expired on {entry.until.isoformat()}; "
+                                               f"its findings count again"))
+                continue
+            used = False
+            for index, finding in enumerate(result):
+                if finding.waiver is None and entry.covers_rule(finding.rule) and entry.covers_pointer(finding.pointer):
+                    result[index] = finding.waived(entry.waiver())
+                    used = True
+            if not used:
+                where = f" at {entry.pointer}" if entry.pointer else ""
+                extra.append(_finding(UNUSED, f"{entry.label(self.file)} matches no {entry.rule} finding{where} "
+                                              f"on this descriptor"))
+        return result + extra
+
+    def unmatched(self) -> list[WaiverEntry]:
+        """Waivers that named no descriptor in any :meth:`apply` call so far."""
+        return [e for e in self.entries if e.number not in self._named]
+
+
+def _finding(rule_id: str, message: str) -> Finding:
+    rule = RULES_BY_ID[rule_id]
+    return finding_from_hit(rule, Hit("", message=message), rule.severity)
+
+
+def load_waivers(path: str | os.PathLike[str]) -> Waivers:
+    """Read and validate a waivers file; any problem is a :class:`WaiverError` naming the file."""
+    file = Path(path)
+    try:
+        raw = yaml.safe_load(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise WaiverError(f"{file}: cannot read the waivers file: {exc}") from exc
+    except yaml.YAMLError as exc:
+        raise WaiverError(f"{file}: the waivers file is not valid YAML: {exc}") from exc
+    if raw is None:
+        items: list[Any] = []
+    elif isinstance(raw, dict) and set(raw) == {"waivers"}:
+        items = raw["waivers"] or []
+    elif isinstance(raw, list):
+        items = raw
+    else:
+        raise WaiverError(f"{file}: a waivers file is a list of waivers, or 'waivers:' followed by that list")
+    if not isinstance(items, list):
+        raise WaiverError(f"{file}: 'waivers' must be a list")
+    entries = [_entry(file, number, item) for number, item in enumerate(items, start=1)]
+    return Waivers(entries, str(file), file.parent)
+
+
+def _entry(file: Path, number: int, item: Any) -> WaiverEntry:
+    where = f"{file}: waiver {number}"
+    if not isinstance(item, dict):
+        raise WaiverError(f"{where}: must be a mapping with {', '.join(_REQUIRED)}")
+    unknown = sorted(str(k) for k in item if k not in _FIELDS)
+    if unknown:
+        raise WaiverError(f"{where}: unknown field(s) {', '.join(unknown)} (fields: {', '.join(_FIELDS)})")
+    for key in _REQUIRED:
+        value = item.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise WaiverError(f"{where}: '{key}' is required and must be text")
+    rule = item["rule"].strip()
+    if not any(c in rule for c in "*?[") and rule not in RULES_BY_ID:
+        raise WaiverError(f"{where}: unknown rule '{rule}' (see 'qa-checker rules')")
+    if any(c in rule for c in "*?[") and not any(fnmatch.fnmatchcase(r, rule) for r in RULES_BY_ID):
+        raise WaiverError(f"{where}: the pattern '{rule}' matches no rule")
+    until = item.get("until")
+    if isinstance(until, datetime):
+        until = until.date()
+    if isinstance(until, str):
+        try:
+            until = date.fromisoformat(until)
+        except ValueError:
+            raise WaiverError(f"{where}: 'until' must be a date (YYYY-MM-DD), got '{until}'") from None
+    elif until is not None and not isinstance(until, date):
+        raise WaiverError(f"{where}: 'until' must be a date (YYYY-MM-DD), got {until!r}")
+    pointer = item.get("pointer")
+    if pointer is not None:
+        if not isinstance(pointer, str):
+            raise WaiverError(f"{where}: 'pointer' must be a JSON pointer such as /learning_outcomes/0")
+        try:
+            jp.split(pointer)
+        except ValueError:
+            raise WaiverError(f"{where}: 'pointer' must be a JSON pointer such as /learning_outcomes/0, got '{pointer}'") from None
+    return WaiverEntry(number=number, rule=rule, descriptor=item["descriptor"].strip(), reason=item["reason"].strip(),
+                       accepted_by=item["accepted_by"].strip(), until=until, pointer=pointer)
