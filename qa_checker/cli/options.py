@@ -66,4 +66,5 @@ def write_output(output: str | None, content: str | bytes) -> None:
         else:
             path.write_text(content, encoding="utf-8")
     else:
-        click.echo(content, nl=False)
+        # Renderers colour only when asked (--color); click would otherwise strip it when piped.
+        click.echo(content, nl=False, color=True)
