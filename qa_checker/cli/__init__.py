@@ -35,3 +35,7 @@ cli.add_command(convert_command.convert)
 from qa_checker.cli import template as template_command  # noqa: E402
 
 cli.add_command(template_command.template)
+
+from qa_checker.cli import explain as explain_command  # noqa: E402
+
+cli.add_command(explain_command.explain)

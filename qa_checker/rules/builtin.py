@@ -13,6 +13,10 @@ from qa_checker.rules.base import Rule
 
 class _EngineRule(Rule):
     engine_only = True
+    principles = ("transparency",)
+    # Raw file contents that fail and pass the loader, for ``qa-checker explain``.
+    example_raw_fail: bytes | None = None
+    example_raw_pass: bytes | None = b'descriptor_version: "1.0"\nid: example-offer\n'
 
 
 @register
@@ -28,6 +32,7 @@ class FileReadable(_EngineRule):
     name = "file-readable"
     title = "File is a readable descriptor"
     message = "the file cannot be read"
+    example_raw_fail = "title: Été\n".encode("latin-1")
     hint = "Give a UTF-8 JSON or YAML descriptor."
 
 
@@ -43,6 +48,7 @@ class FileParses(_EngineRule):
     name = "file-parses"
     title = "File is well-formed JSON or YAML"
     message = "the file does not parse"
+    example_raw_fail = b"title: [Data Ethics\n"
     hint = "Fix the syntax at the line given."
 
 
@@ -58,6 +64,7 @@ class DocumentIsObject(_EngineRule):
     name = "document-is-object"
     title = "Document is an object"
     message = "the document is not an object"
+    example_raw_fail = b"- title: Data Ethics\n- title: Data Protection\n"
     hint = "Write one descriptor per file as a mapping."
 
 
@@ -73,6 +80,7 @@ class DocumentShallow(_EngineRule):
     name = "document-shallow"
     title = "Document nesting is reasonable"
     message = "the document is nested too deeply"
+    example_raw_fail = b"extensions: " + b"[" * 70 + b"]" * 70 + b"\n"
     hint = "Check the file was generated correctly."
 
 
@@ -88,6 +96,8 @@ class FileWithinSizeLimit(_EngineRule):
     name = "file-within-size-limit"
     title = "File is within the size limit"
     message = "the file is over the size limit"
+    example_max_bytes = 64
+    example_raw_fail = b'descriptor_version: "1.0"\nid: example-offer\n' + b"# a long comment line\n" * 4
     hint = "Split the file or raise --max-bytes."
 
 
@@ -103,6 +113,7 @@ class FileNotEmpty(_EngineRule):
     name = "file-not-empty"
     title = "File is not empty"
     message = "the file is empty"
+    example_raw_fail = b"\n  \n"
     hint = "Write the descriptor into the file."
 
 
@@ -123,6 +134,8 @@ class SchemaValid(_EngineRule):
     principles = ("transparency",)
     weight = 5.0
     message = "the descriptor does not follow the descriptor format"
+    example_fail = {"workload": {"ects": "five", "hours": 140}}
+    example_pass = {"workload": {"ects": 5, "hours": 140}}
     hint = "Correct the field as the hint says."
 
 
@@ -141,4 +154,6 @@ class RuleRuns(_EngineRule):
     severity = Severity.ERROR
     weight = 0.0
     message = "rule {rule} failed on this descriptor: {error}"
+    principles = ()
+    example_raw_pass = None
     hint = "Report this as a bug in qa-checker, with the descriptor."

@@ -303,7 +303,7 @@ class OutcomeCount(Rule):
     hint = "Aim for a handful of outcomes that together describe the whole unit."
     defaults = {"min_outcomes": 2, "max_outcomes": 15, "max_ects_per_outcome": 10, "max_outcomes_per_ects": 4}
     options_schema = {key: {"type": ["number", "null"], "minimum": 0} for key in defaults}
-    example_fail = {"workload": {"ects": 30, "hours": 800}}
+    example_fail = {"workload": {"ects": 40, "hours": 1100}}
     example_pass = {"workload": {"ects": 5, "hours": 140}}
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:

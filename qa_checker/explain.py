@@ -1,0 +1,226 @@
+"""Explain a rule: its documentation and settings, and a failing and a fixed example run for real.
+
+Examples are small changes to a good, complete offer (``data/good-offer.yaml``): the top-level
+fields of the rule's ``example_fail``/``example_pass`` replace the offer's; the Annex I presence
+rules derive theirs by removing the element; loader rules use raw file contents
+(``example_raw_fail``, ``example_raw_pass``, ``example_raw_suffix``, ``example_max_bytes``);
+waiver rules use a waiver. Each example goes through the real loader and engine with only that
+rule enabled, so what is shown is what the rule reports.
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+import functools
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from qa_checker import pointer as jp
+from qa_checker.document import Document
+from qa_checker.elements import Element
+from qa_checker.engine import check_document
+from qa_checker.errors import ConfigError
+from qa_checker.findings import Finding
+from qa_checker.loaders import load_file
+from qa_checker.rubric import Rubric, RuleSetting
+from qa_checker.rules import RULES_BY_ID
+from qa_checker.rules.base import Rule
+from qa_checker.waivers import EXPIRED, UNUSED, WaiverEntry, Waivers
+
+GOOD_OFFER = Path(__file__).resolve().parent / "data" / "good-offer.yaml"
+_CREDENTIAL = {"kind": "credential", "learner": {"name": "Mara Schneider"}, "issue_date": "2026-07-03",
+               "grade": {"en": "8.5 (very good)", "nl": "8,5 (zeer goed)"}}
+
+
+@functools.cache
+def _good_offer() -> dict[str, Any]:
+    return yaml.safe_load(GOOD_OFFER.read_text(encoding="utf-8"))
+
+
+def good_offer() -> dict[str, Any]:
+    """A fresh copy of the good, complete offer examples start from."""
+    return copy.deepcopy(_good_offer())
+
+
+def merge(base: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``base`` with each top-level field of ``changes`` replacing it (``None`` removes it)."""
+    merged = copy.deepcopy(base)
+    for key, value in changes.items():
+        if value is None:
+            merged.pop(key, None)
+        else:
+            merged[key] = copy.deepcopy(value)
+    return merged
+
+
+@dataclass
+class Example:
+    """One example: what was changed, the file or descriptor it gave, and the rule's findings on it."""
+
+    label: str
+    shown: str
+    findings: list[Finding]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        return {"label": self.label, "example": self.shown, "findings": [f.to_dict() for f in self.findings]}
+
+
+@dataclass
+class Explanation:
+    """Everything ``qa-checker explain`` prints about one rule."""
+
+    rule: type[Rule]
+    severity: str
+    weight: float
+    options: dict[str, Any]
+    rubric: str | None
+    failing: Example | None = None
+    fixed: Example | None = None
+    note: str = ""
+    enabled: bool = True
+    example_settings: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form."""
+        data = self.rule.summary()
+        data.update(severity=self.severity, weight=self.weight, options=self.options, rubric=self.rubric,
+                    enabled=self.enabled, documentation=self.rule.documentation(),
+                    failing=self.failing.to_dict() if self.failing else None,
+                    fixed=self.fixed.to_dict() if self.fixed else None, note=self.note or None)
+        return data
+
+
+def find_rule(rule_id: str) -> type[Rule]:
+    """A rule by id (case-insensitive) or name; an unknown one is a :class:`ConfigError` with a suggestion."""
+    wanted = rule_id.strip()
+    for rule in RULES_BY_ID.values():
+        if wanted.upper() == rule.id or wanted.lower() == rule.name:
+            return rule
+    close = difflib.get_close_matches(wanted.upper(), list(RULES_BY_ID), n=1)
+    suggestion = f" (did you mean {close[0]}?)" if close else ""
+    raise ConfigError(f"unknown rule '{rule_id}'{suggestion}; 'qa-checker rules' lists them all")
+
+
+def explain(rule_id: str, *, today: date, rubric: Rubric | None = None) -> Explanation:
+    """Document one rule and run its failing and fixed examples with the rubric's settings (or the defaults)."""
+    rule = find_rule(rule_id)
+    setting = rubric.rules.get(rule.id) if rubric else None
+    options = dict(setting.options) if setting else {**rule.defaults, **getattr(rule, "example_options", {})}
+    severity = setting.severity if setting else rule.severity
+    weight = setting.weight if setting else rule.weight
+    explanation = Explanation(rule, severity.value, weight, options, rubric.id if rubric else None,
+                              enabled=rubric is None or setting is not None,
+                              example_settings=setting is None and bool(getattr(rule, "example_options", None)))
+    only = Rubric(id="explain", version="0", title="explain", rules={rule.id: RuleSetting(severity, weight, options)})
+    if rule.id in (EXPIRED, UNUSED):
+        _waiver_examples(explanation, only, today)
+    elif getattr(rule, "example_raw_fail", None) is not None:
+        _raw_examples(explanation, only, today)
+    else:
+        base = merge(good_offer(), _CREDENTIAL) if "offer" not in rule.kinds else good_offer()
+        examples = _examples(rule, base)
+        if examples is None:
+            explanation.note = ("No example: this finding is reported while loading or importing a file, "
+                                "or when a rule itself fails, never by a descriptor's content.")
+            return explanation
+        (fail_data, fail_shown), (pass_data, pass_shown) = examples
+        explanation.failing = _descriptor_example(rule, only, today, fail_data, fail_shown, "Failing example")
+        explanation.fixed = _descriptor_example(rule, only, today, pass_data, pass_shown, "Fixed")
+    return explanation
+
+
+def _examples(rule: type[Rule], base: dict[str, Any]) -> tuple[tuple[dict[str, Any], str], ...] | None:
+    """(descriptor, what changed) for the failing and the fixed example, or ``None`` when there are none."""
+    if rule.example_fail is not None:
+        return ((merge(base, rule.example_fail), _describe(rule.example_fail)),
+                (merge(base, rule.example_pass or {}), _describe(rule.example_pass or {})))
+    element: Element | None = getattr(rule, "annex_element", None)
+    if element is None:
+        return None
+    failing = copy.deepcopy(base)
+    if element.key in ("issuer_country", "awarding_body"):
+        drop = ("country", "region") if element.key == "issuer_country" else ("name",)
+        for body in failing["awarding_bodies"]:
+            for key in drop:
+                body.pop(key, None)
+        shown = f"(without the {' and '.join(drop)} of each awarding body)"
+    else:
+        tokens = jp.split(element.pointer)
+        parent = jp.resolve(failing, jp.join(*tokens[:-1])) if len(tokens) > 1 else failing
+        parent.pop(tokens[-1], None)
+        shown = f"(without {element.pointer.lstrip('/')})"
+    return (failing, shown), (base, "")
+
+
+def _descriptor_example(rule: type[Rule], rubric: Rubric, today: date, data: dict[str, Any], shown: str,
+                        label: str) -> Example:
+    result = check_document(Document(source="example.yaml", data=data, format="yaml"), rubric, today=today)
+    shown = shown or "the good example itself, unchanged"
+    if "offer" not in rule.kinds:
+        shown = f"a credential (kind: credential, with learner, issue_date and grade), with:\n{shown}"
+    return Example(label, shown, [f for f in result.findings if f.rule == rule.id])
+
+
+def _describe(changes: dict[str, Any]) -> str:
+    kept = {k: v for k, v in changes.items() if v is not None}
+    parts = [yaml.safe_dump(kept, allow_unicode=True, sort_keys=False, width=100).rstrip()] if kept else []
+    parts += [f"(without {k})" for k, v in changes.items() if v is None]
+    return "\n".join(parts)
+
+
+def _raw_examples(explanation: Explanation, rubric: Rubric, today: date) -> None:
+    rule = explanation.rule
+    max_bytes = getattr(rule, "example_max_bytes", None)
+
+    def run(raw: bytes, label: str) -> Example:
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / ("example" + getattr(rule, "example_raw_suffix", ".yaml"))
+            path.write_bytes(raw)
+            documents = load_file(path, max_bytes=max_bytes) if max_bytes else load_file(path)
+        findings = [f for d in documents for f in check_document(d, rubric, today=today).findings if f.rule == rule.id]
+        shown = raw.decode("utf-8", errors="backslashreplace")
+        if len(shown) > 200:
+            shown = shown[:200] + f"… ({len(raw)} bytes)"
+        limit = f" (with --max-bytes {max_bytes})" if max_bytes else ""
+        name = "example" + getattr(rule, "example_raw_suffix", ".yaml")
+        return Example(label + limit, f"a file {name} containing:\n{shown.rstrip() or repr(shown)}", findings)
+
+    explanation.failing = run(rule.example_raw_fail, "Failing example")
+    if getattr(rule, "example_raw_pass", None) is not None:
+        explanation.fixed = run(rule.example_raw_pass, "Fixed")
+
+
+def _waiver_examples(explanation: Explanation, rubric: Rubric, today: date) -> None:
+    """A waiver of an unused rule, expired or still current, applied to the good offer."""
+    rule = explanation.rule
+    data = good_offer()
+    target = "MC-QA-002"
+    expired = date.fromordinal(today.toordinal() - 30)
+    later = date.fromordinal(today.toordinal() + 365)
+    accreditation = merge(data, {"quality_assurance": {"accreditations": [
+        {"type": "institutional-qa", "agent": "NVAO", "expires": expired.isoformat()}]}})
+    enabled = Rubric(id="explain", version="0", title="explain",
+                     rules={**rubric.rules, target: RuleSetting(RULES_BY_ID[target].severity, 1.0, {})})
+
+    def run(descriptor: dict[str, Any], until: date, label: str) -> Example:
+        entry = WaiverEntry(1, target, data["id"], "Re-accreditation decision due in March.", "QA officer", until)
+        waivers = Waivers([entry], "waivers.yaml")
+        doc = Document(source="example.yaml", data=descriptor, format="yaml")
+        result = check_document(doc, enabled, today=today, waivers=waivers)
+        shown = (f"waivers.yaml:\n- rule: {target}\n  descriptor: {data['id']}\n  reason: {entry.reason}\n"
+                 f"  accepted_by: {entry.accepted_by}\n  until: {until.isoformat()}")
+        return Example(label, shown, [f for f in result.findings if f.rule == rule.id])
+
+    if rule.id == EXPIRED:
+        explanation.failing = run(accreditation, expired, "Failing example (the waiver's date has passed)")
+        explanation.fixed = run(accreditation, later, "Fixed (renewed until a later date)")
+    else:
+        explanation.failing = run(data, later, "Failing example (the descriptor has no such finding any more)")
+        explanation.fixed = run(accreditation, later, "Fixed (the waiver still waives a finding)")
