@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import textwrap
 
 import click
 
 from qa_checker.cli.options import fail
 from qa_checker.errors import QACheckerError
-from qa_checker.rubric import load_rubric
+from qa_checker.rubric import Rubric, load_rubric
 from qa_checker.rules import RULES_BY_ID
 
 
@@ -36,13 +37,34 @@ def rules(rubric_name: str | None, fmt: str) -> None:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     if rubric is not None:
-        click.echo(f"Rubric {rubric.id} {rubric.version}: {rubric.title}"
-                   + (f" (extends {', '.join(rubric.extends)})" if rubric.extends else "") + "\n")
+        click.echo(_rubric_header(rubric))
     for info in rows:
         options = ", ".join(f"{k}={v}" for k, v in info["options"].items())
-        click.echo(f"{info['id']}  {info['severity']:<7} weight {info['weight']:g}  "
+        click.echo(f"{info['id']}  {info['severity']:<7} weight {info['weight']:<3g}  "
                    f"{info['element'] or '-':<19} {info['title']}")
         if options:
             click.echo(f"    options: {options}")
         first = info["documentation"].splitlines()[0] if info["documentation"] else ""
         click.echo(f"    {first}")
+
+
+def _rubric_header(rubric: Rubric) -> str:
+    """Title, description, source and the thresholds a rubric documents, wrapped for a terminal."""
+    lines = [f"Rubric {rubric.id} {rubric.version}: {rubric.title}"
+             + (f" (extends {', '.join(rubric.extends)})" if rubric.extends else "")]
+    if rubric.description:
+        lines += _wrap(rubric.description, "  ", "  ")
+    if rubric.source:
+        lines += _wrap(f"Source: {rubric.source}", "  ", "    ")
+    if rubric.thresholds:
+        lines.append("Thresholds this rubric sets:")
+        for threshold in rubric.thresholds:
+            lines.append(f"  {threshold['rule']}  {threshold['setting']}")
+            lines += _wrap(f"source: {threshold['source']}", "      ", "      ")
+    return "\n".join(lines) + "\n"
+
+
+def _wrap(text: str, first: str, rest: str) -> list[str]:
+    """Wrap at 100 columns without breaking URLs."""
+    return textwrap.wrap(text, 100, initial_indent=first, subsequent_indent=rest,
+                         break_long_words=False, break_on_hyphens=False)
