@@ -40,7 +40,7 @@ def rules(rubric_name: str | None, fmt: str) -> None:
         click.echo(_rubric_header(rubric))
     for info in rows:
         options = ", ".join(f"{k}={v}" for k, v in info["options"].items())
-        click.echo(f"{info['id']}  {info['severity']:<7} weight {info['weight']:<3g}  "
+        click.echo(f"{info['id']}  {info['severity']:<7} weight {info['weight']:g}  "
                    f"{info['element'] or '-':<19} {info['title']}")
         if options:
             click.echo(f"    options: {options}")
