@@ -10,6 +10,7 @@ multi-document stream or a JSON list.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +22,7 @@ from qa_checker.elements import ELEMENTS, applies, is_present
 from qa_checker.findings import Finding, Severity
 
 FORMATS = ("yaml", "json")
+_NUMBER_LIKE = re.compile(r"^[-+]?[0-9][0-9_.:eE+-]*$")
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ class _Dumper(yaml.SafeDumper):
 
 def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value and not any(c in value for c in "\t\r") and value == value.strip() else None
+    if _NUMBER_LIKE.match(value):
+        style = "'"  # "0788" stays text for YAML 1.2 readers too
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
