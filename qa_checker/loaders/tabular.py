@@ -31,6 +31,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
+import functools
 import io
 import re
 import warnings
@@ -654,8 +655,17 @@ def _compact(node: Any) -> Any:
     return node
 
 
+@functools.lru_cache(maxsize=4096)
+def _plain_pointer(tokens: tuple[str, ...]) -> str | None:
+    """The pointer of tokens without list indexes (the same in every row), else ``None``."""
+    return None if any(t.isdigit() for t in tokens) else jp.join(*tokens)
+
+
 def _translate(tree: dict[str, Any], tokens: tuple[str, ...]) -> str | None:
     """The final pointer of raw tokens (list indexes compacted); ``None`` when a list item does not exist."""
+    plain = _plain_pointer(tokens)
+    if plain is not None:
+        return plain
     node: Any = tree
     out: list[str | int] = []
     for token in tokens:
@@ -777,12 +787,7 @@ def _split(value: Any, *, codes: bool) -> list[str]:
 
 def _code(text: str, spec: Field) -> str:
     """A code or slug as the vocabulary spells it, accepting ``NL - Netherlands``, labels and case slips."""
-    allowed: set[str] = set(spec.enum)
-    labels: dict[str, str] = {}
-    if spec.vocab is not None:
-        concepts = vocab.get(spec.vocab).concepts
-        allowed |= set(concepts)
-        labels = {str(c.get("label", "")).casefold(): slug for slug, c in concepts.items()}
+    allowed, labels = _forms(spec.vocab, spec.enum)
     if not allowed or text in allowed:
         return text
     match = _CODE_WITH_LABEL.match(text)
@@ -793,6 +798,16 @@ def _code(text: str, spec: Field) -> str:
             if form in allowed:
                 return form
     return labels.get(text.casefold(), text)
+
+
+@functools.cache
+def _forms(vocab_id: str | None, enum: tuple[str, ...]) -> tuple[frozenset[str], dict[str, str]]:
+    """The codes a field allows and its vocabulary's labels (casefolded) -> code."""
+    if vocab_id is None:
+        return frozenset(enum), {}
+    concepts = vocab.get(vocab_id).concepts
+    labels = {str(c.get("label", "")).casefold(): slug for slug, c in concepts.items()}
+    return frozenset(enum) | frozenset(concepts), labels
 
 
 def _isced(value: float) -> _Converted:
