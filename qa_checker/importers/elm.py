@@ -28,7 +28,7 @@ from qa_checker.importers.builder import (
     refused,
     slug_for,
 )
-from qa_checker.importers.jsonld import Node, Reader, local_name
+from qa_checker.importers.jsonld import Node, Reader, lang_string, local_name
 
 CREDENTIAL_TYPES = {"EuropeanDigitalCredential"}
 SPEC_TYPES = {"Qualification", "LearningAchievementSpecification", "LearningOpportunity"}
@@ -192,8 +192,6 @@ def _note_values(b: Builder, owner: Node, term: str) -> tuple[Any, str] | None:
         node = owner.reader.resolve(value, where)
         found = _note_text(node) if node is not None else None
         if found is None:
-            from qa_checker.importers.jsonld import lang_string  # noqa: PLC0415
-
             text = lang_string(value)
             found = (text, where) if text else None
         if found is not None:
@@ -263,8 +261,7 @@ def _learner(b: Builder, subject: Node) -> None:
 
 def _issue_date(b: Builder, root: Node, claim: Node) -> None:
     awarded = [(p.scalar("awardingDate"), "awardingDate") for p in claim.nodes("awardedBy")]
-    candidates = [(root.scalar("issued"), "issued"), *awarded, (root.scalar("issuanceDate"), "issuanceDate"),
-                  (root.scalar("validFrom"), "validFrom")]
+    candidates = [(root.scalar("issued"), "issued"), *awarded, (root.scalar("issuanceDate"), "issuanceDate")]
     for found, term in candidates:
         if found is None:
             continue
@@ -273,10 +270,12 @@ def _issue_date(b: Builder, root: Node, claim: Node) -> None:
             b.warn(f"{term} {found[0]!r} is not an ISO 8601 date", pointer="/issue_date", source=found[1])
             continue
         b.set("/issue_date", day, found[1])
-        if term == "validFrom":
-            b.note("the credential gives no issued date; validFrom was read as the date of issuing",
-                   pointer="/issue_date", source=found[1])
         return
+    valid = root.scalar("validFrom")
+    if valid is not None:
+        b.note("the credential gives only validFrom (when it becomes valid), not the date it was issued "
+               "(issued, stamped when it is sealed), so the date of issuing is missing", pointer="/issue_date",
+               source=valid[1])
 
 
 def _awarding_bodies(b: Builder, bodies: list[Node], fallback: tuple[Node | None, Node] | None) -> None:
@@ -680,8 +679,8 @@ def _stackability(b: Builder, node: Node) -> None:
         return
     partial = node.scalar("isPartialQualification")
     if partial is not None and partial[0] is False:
-        b.set("/stackability", {"type": "stand-alone"}, partial[1])
-        b.note("isPartialQualification is false: read as a stand-alone micro-credential", pointer="/stackability",
+        b.note("isPartialQualification is false (not part of a larger qualification), which does not say whether "
+               "it is stand-alone or stackable, so stackability is missing", pointer="/stackability",
                source=partial[1])
 
 

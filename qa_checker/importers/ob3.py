@@ -73,10 +73,13 @@ def convert(document: Document, base: str) -> Document:
     _edubadges(b, achievement)
     if is_credential:
         _learner(b, subject)  # type: ignore[arg-type]
-        for term in ("awardedDate", "validFrom", "issuanceDate"):
+        for term in ("awardedDate", "issuanceDate", "validFrom"):
             found = root.scalar(term)
             if found is not None and iso_date(found[0]):
                 b.set("/issue_date", iso_date(found[0]), found[1])
+                if term == "validFrom":
+                    b.note("no awardedDate; validFrom (the issuance time in Verifiable Credentials 2.0) was read as "
+                           "the date of issuing", pointer="/issue_date", source=found[1])
                 break
         _grade(b, subject)  # type: ignore[arg-type]
     return b.document(document, fmt="ob3", imported_from=label)
@@ -153,7 +156,7 @@ def _alignments(b: Builder, achievement: Node) -> None:
         elif kind.lower() == "ext:qualityassurance":
             if url is not None and not b.has("/quality_assurance"):
                 b.set("/quality_assurance/external", {"url": url[0]}, url[1])
-                b.note(f"quality assurance decision {code[0] if code else ''} {first(name)} read as external QA; "
+                b.note(f"quality assurance decision {code[0] if code else ''} {_plain(name)} read as external QA; "
                        "the QA body is not named in the badge", pointer="/quality_assurance/external",
                        source=alignment.pointer)
             elif url is None:
@@ -171,7 +174,7 @@ def _alignments(b: Builder, achievement: Node) -> None:
                pointer="/learning_outcomes", source=achievement.where("alignment"))
 
 
-def first(text: tuple[Any, str] | None) -> str:
+def _plain(text: tuple[Any, str] | None) -> str:
     """Plain text of a found language string (for messages)."""
     if text is None:
         return ""

@@ -97,7 +97,8 @@ register_loader(archive.ARCHIVE_SUFFIXES, archive.load, discover=True)
 
 from qa_checker.loaders import jwt_  # noqa: E402 - registers after the registry exists
 
-register_loader((".jwt",), jwt_.load)
+register_loader((".jwt",), jwt_.load, discover=True)
+register_loader((".jsonld",), json_.load, discover=True)
 
 from qa_checker.loaders import tabular  # noqa: E402 - registers after the registry exists
 

@@ -76,9 +76,16 @@ def test_elm_annex_i_sample(walked, variant: str):
     assert data["grade"] == {"en": "Pass"}
     assert data["field_of_education"] == "003"
     assert len(data["learning_outcomes"]) == 2
-    assert "quality_assurance" not in data  # the sample has no accreditation: reported missing, not invented
+    # Not in the sample, so reported missing rather than invented: no accreditation, and
+    # isPartialQualification=false does not say whether it stacks.
+    assert "quality_assurance" not in data and "stackability" not in data
+    if variant == "signed.jsonld":
+        assert data["issue_date"] == "2023-09-27"  # 'issued', stamped when sealed
+    else:
+        # Only validFrom (2022-12-31), which is not the date of issuing.
+        assert "issue_date" not in data
+        assert any("only validFrom" in f.message for f in doc.findings)
     if variant == "unsigned.jsonld":
-        assert data["issue_date"] == "2022-12-31"
         assert doc.origins["/awarding_bodies/0/country"].pointer == (
             "/credentialSubject/hasClaim/awardedBy/awardingBody/location/address/countryCode")
 
@@ -139,3 +146,12 @@ def test_walk_reads_nothing_from_the_network(walked, monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", refuse)
     root = realworld_or_skip()
     load_file(Path(root, ANNEX + "unsigned.jsonld"))
+
+
+def test_annex_i_sample_is_judged_as_the_hand_written_descriptor_of_it(walked):
+    from qa_checker.api import check_documents
+    from tests.acceptance.test_elm_annex1_sample import EXPECTED_ELEMENTS
+    from tests.conftest import NOW
+
+    result = check_documents(walked[ANNEX + "unsigned.jsonld"], now=NOW).results[0]
+    assert result.elements == EXPECTED_ELEMENTS
