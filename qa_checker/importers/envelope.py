@@ -84,7 +84,9 @@ def _step(item: Unwrapped) -> list[Unwrapped] | str | None:
         return [_child(item, data["vc"], jp.child(item.base, "vc"), "JWT claims",
                        "read the credential from the JWT claim 'vc'")]
     if "VerifiablePresentation" in _types(data):
-        return _presentation(item, data)
+        return _presentation(item, data, "verifiableCredential", "Verifiable Presentation")
+    if "ClrCredential" in _types(data) and isinstance(data.get("credentialSubject"), dict):
+        return _presentation(item, data, "credentialSubject/verifiableCredential", "CLR 2.0 ClrCredential")
     return None
 
 
@@ -111,18 +113,20 @@ def _signed_envelope(item: Unwrapped, payload: Any) -> list[Unwrapped] | str:
                    f"origin pointers under {where} point into the payload's JSON text")]
 
 
-def _presentation(item: Unwrapped, data: dict[str, Any]) -> list[Unwrapped] | str:
-    key = next((k for k in ("verifiableCredential", "https://www.w3.org/2018/credentials#verifiableCredential")
-                if k in data), None)
-    credentials = data.get(key) if key else None
+def _presentation(item: Unwrapped, data: dict[str, Any], path: str, label: str) -> list[Unwrapped] | str:
+    """The credentials a presentation (or a CLR's subject) holds under ``path``, one child each."""
+    owner: Any = data
+    tokens = path.split("/")
+    for token in tokens[:-1]:
+        owner = owner[token]
+    credentials = owner.get(tokens[-1])
     items = credentials if isinstance(credentials, list) else [credentials] if credentials is not None else []
     if not items:
-        return "the document is a Verifiable Presentation without credentials"
+        return f"the document is a {label} without credentials"
     found = []
     for i, credential in enumerate(items):
-        base = jp.child(item.base, key, i) if isinstance(credentials, list) else jp.child(item.base, key)
-        found.append(_child(item, credential, base, "Verifiable Presentation",
-                            f"read credential {i + 1} of {len(items)} in a Verifiable Presentation"))
+        base = jp.child(item.base, *tokens, i) if isinstance(credentials, list) else jp.child(item.base, *tokens)
+        found.append(_child(item, credential, base, label, f"read credential {i + 1} of {len(items)} in a {label}"))
     return found
 
 

@@ -191,3 +191,23 @@ def test_jwt_file_and_json_string_holding_a_jws(tmp_path: Path):
         assert doc.data == direct.data
         assert doc.imported_from == "Open Badges 3.0 OpenBadgeCredential (from JWT payload, JWT claims)"
         assert any("not verified" in f.message for f in doc.findings)
+
+
+def test_clr_gives_one_descriptor_per_embedded_badge():
+    first, second = load("ob3/clr-two-badges.json")
+    assert [first.data["title"], second.data["title"]] == ["Circular Procurement", "Circular Logistics"]
+    assert first.imported_from == "Open Badges 3.0 OpenBadgeCredential (from CLR 2.0 ClrCredential)"
+    assert second.origins["/title"].pointer == "/credentialSubject/verifiableCredential/1/credentialSubject/achievement/name"
+
+
+def test_learning_opportunity_reads_its_specification_and_does_not_take_the_provider_as_awarding_body():
+    doc = one("elm/learning-opportunity.jsonld")
+    data = doc.data
+    assert (data["kind"], doc.imported_from) == ("offer", "ELM v3 LearningOpportunity")
+    assert data["title"] == {"en": "Urban Beekeeping"}
+    assert data["workload"] == {"hours": 25}  # PT1500M is 1,500 minutes
+    assert data["participation"] == {"mode": "onsite"}
+    assert data["assessment"] == {"types": ["practical-assessment"]}
+    assert data["further_information"] == "https://learning.example.eu/beekeeping"
+    assert "awarding_bodies" not in data
+    assert any("providedBy names the provider" in m for m in messages(doc, "MC-IM-003"))

@@ -105,3 +105,13 @@ def test_hand_written_descriptor_without_version_is_still_checked_as_a_descripto
     path.write_text(json.dumps({"id": "x", "title": "Nearly a descriptor", "workload": {"ects": 5}}), encoding="utf-8")
     (doc,) = load_file(path)
     assert doc.data is not None and doc.imported_from is None
+
+
+def test_ctdl_wrong_types_and_dangling_references():
+    (doc,) = load_file(HERE / "ctdl-wrong-types.json")
+    assert doc.data == {"descriptor_version": "1.0", "kind": "offer", "id": "https://registry.example.org/course/broken"}
+    warned = [(f.pointer, f.origin.pointer) for f in doc.findings if f.rule == "MC-IM-002"]
+    assert ("/awarding_bodies", "/ceterms:ownedBy") in warned
+    assert ("/stackability", "/ceterms:isPartOf") in warned
+    assert ("/participation/mode", "/ceterms:deliveryType") in warned
+    assert ("/languages", "/ceterms:inLanguage/1") in warned
