@@ -177,8 +177,11 @@ _EXAMPLE: dict[str, Any] = {
     "price.amount": 450,
     "price.currency": "EUR",
 }
+# An issued credential describes a run that has ended; its dates lie in the past.
 _EXAMPLE_CREDENTIAL = {"kind": "credential", "learner.name": "Alex Example", "learner.identifier.scheme": "national",
-                       "learner.identifier.value": "S1234567", "issue_date": date(2027, 4, 2), "grade": "Pass"}
+                       "learner.identifier.value": "S1234567", "participation.schedule.start": date(2026, 2, 2),
+                       "participation.schedule.end": date(2026, 3, 27), "issue_date": date(2026, 4, 10),
+                       "grade": "Pass"}
 
 
 def columns(kind: str = "offer") -> list[Column]:

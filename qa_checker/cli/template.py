@@ -19,10 +19,10 @@ from qa_checker.template import FORMATS, KINDS, build
 def template(fmt: str, kind: str, output: str | None) -> None:
     """Write a blank descriptor template (one column per field, with an example row that passes)."""
     content = build(fmt, kind)
-    if fmt != "xlsx":
-        write_output(output, content.decode("utf-8"))
-    elif output is not None:
+    if output is not None:
         write_output(output, content)
+    elif fmt != "xlsx":
+        write_output(None, content.decode("utf-8-sig"))
     elif sys.stdout.isatty():
         fail("an Excel template is a binary file; give --output FILE.xlsx (or redirect the output)")
     else:
