@@ -496,3 +496,30 @@ def test_folder_walk_picks_up_spreadsheets(tmp_path):
     (tmp_path / "b.xlsx").write_bytes(xlsx(xw.Sheet("S", [(1, ["id", "title"]), (2, ["y", "U"])])))
     assert [d.source for d in load_paths([tmp_path])] == [f"{tmp_path / 'a.csv'} [row 2]",
                                                            f"{tmp_path / 'b.xlsx'} [S row 2]"]
+
+
+# ---------------------------------------------------------------- the sample
+
+
+def test_sample_catalogue_findings_name_their_cells(tmp_path):
+    from tests.conftest import SAMPLES
+
+    sample = SAMPLES / "spreadsheets" / "catalogue.xlsx"
+    report = check_documents(load_paths([SAMPLES / "spreadsheets"]), now=NOW)
+    assert [(r.id, r.status) for r in report.results] == [
+        ("HVS-GEO-01", "pass"), ("HVS-CARE-02", "pass"), ("HVS-AI-03", "fail"), ("HVS-FIN-04", "fail")]
+    located_findings = {(r.id, f.rule, f.pointer, f.origin.label()) for r in report.results for f in r.findings}
+    assert {
+        ("HVS-CARE-02", "MC-SS-002", "/awarding_bodies/0/name", "Courses!D3"),
+        ("HVS-AI-03", "MC-SC-001", "/workload/ects", "Courses!G4"),
+        ("HVS-AI-03", "MC-EL-009", "/assessment", "Courses!K4"),
+        ("HVS-AI-03", "MC-SS-001", "", "Courses!U4"),
+        ("HVS-FIN-04", "MC-SS-002", "/workload/hours", "Courses!H5"),
+    } <= located_findings
+    assert all(f.origin is not None and f.origin.sheet == "Courses" for r in report.results for f in r.findings)
+    spec = importlib.util.spec_from_file_location("make_catalogue", sample.parent / "make_catalogue.py")
+    maker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(maker)
+    maker.build(tmp_path / "catalogue.xlsx")
+    regenerated = tabular.load_xlsx((tmp_path / "catalogue.xlsx").read_bytes(), "catalogue.xlsx")
+    assert [d.data for d in regenerated] == [d.data for d in tabular.load_xlsx(sample.read_bytes(), "catalogue.xlsx")]
