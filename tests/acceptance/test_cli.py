@@ -11,6 +11,7 @@ import yaml
 from qa_checker.rubric import load_rubric
 from qa_checker.rules import RULES_BY_ID
 from tests.conftest import FIXTURES, SAMPLES
+from tests.unit.test_rubric import rule_with_option  # noqa: F401 - a fixture: a rule with a typed option
 
 GOOD = FIXTURES / "descriptors" / "baseline.yaml"
 FLAWED = SAMPLES / "flawed" / "half-annex-i.yaml"
@@ -52,6 +53,22 @@ class TestExitCodes:
         result = run_cli("check", str(GOOD), "--rubric", str(rubric))
         assert result.exit_code == 2, explain(result)
         assert f"{rubric}: unknown rule 'MC-EL-099'" in result.output
+
+    @pytest.mark.parametrize(("rules", "phrase"), [
+        ("  MC-EL-002: {options: {minimum: 2}}\n", "rule MC-EL-002 has no option 'minimum'"),
+        ("  MC-ZZ-901: {options: {min_count: three}}\n", "rule MC-ZZ-901 option 'min_count'"),
+        ("  MC-EL-002: {severity: fatal}\n", "invalid rubric at rules/MC-EL-002"),
+        ("  - not a mapping\n", "invalid rubric at rules"),
+        ("  MC-EL-002: {weight: [\n", "cannot read rubric"),
+    ], ids=["unknown-option", "wrong-option-type", "bad-severity", "rules-not-a-mapping", "unreadable-yaml"])
+    def test_two_for_every_rubric_error(self, run_cli, tmp_path: Path, rule_with_option: str, rules: str,
+                                        phrase: str) -> None:
+        rubric = tmp_path / "agency.yaml"
+        rubric.write_text(f"id: agency\nversion: '1'\ntitle: Agency\nrules:\n{rules}", encoding="utf-8")
+        for command in (("check", str(GOOD)), ("rules",)):
+            result = run_cli(*command, "--rubric", str(rubric))
+            assert result.exit_code == 2, explain(result)
+            assert result.output.startswith(f"qa-checker: {rubric}: ") and phrase in result.output, explain(result)
 
     def test_two_for_an_extends_cycle(self, run_cli, tmp_path: Path) -> None:
         (tmp_path / "a.yaml").write_text("id: a\nversion: '1'\ntitle: A\nextends: b.yaml\n", encoding="utf-8")
