@@ -7,7 +7,7 @@ Formula injection: any text that would start with ``=``, ``+``, ``-``, ``@``, a 
 return is stored as text with a leading apostrophe (``'=HYPERLINK(...)``), the neutralisation
 OWASP recommends for spreadsheet exports; the apostrophe is visible, so nothing is hidden from
 the reader. Characters XML cannot hold (control characters) become U+FFFD, and text is cut to
-Excel's 32,767-character cell limit.
+Excel's 32,767-character cell limit. (A carriage return is kept, but XML reads it back as a line feed.)
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -34,16 +35,12 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CELL_LIMIT = 32_767
 BOLD = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="FFE8E8E8")
-STATUS_FILLS = {
-    "present": PatternFill("solid", fgColor="FFC8E6C9"),
-    "missing": PatternFill("solid", fgColor="FFFFCDD2"),
-    "invalid": PatternFill("solid", fgColor="FFFFE0B2"),
-    "not-applicable": PatternFill("solid", fgColor="FFEEEEEE"),
-    "pass": PatternFill("solid", fgColor="FFC8E6C9"),
-    "fail": PatternFill("solid", fgColor="FFFFCDD2"),
-    "error": PatternFill("solid", fgColor="FFE1BEE7"),
+STATUS_COLOURS = {
+    "present": "FFC8E6C9", "missing": "FFFFCDD2", "invalid": "FFFFE0B2", "not-applicable": "FFEEEEEE",
+    "pass": "FFC8E6C9", "fail": "FFFFCDD2", "error": "FFE1BEE7",
 }
 
+DESCRIPTOR_COLUMNS = tuple(n for n in table.COLUMN_NAMES if not n.startswith(("element_", "principle_")))
 FINDING_HEADERS = ("source", "descriptor_id", "provider", "rule", "severity", "element", "pointer", "message",
                    "hint", "origin_sheet", "origin_cell", "origin_pointer", "origin_line", "waived", "waiver_reason")
 
@@ -79,8 +76,13 @@ def render(report: Report, **_: object) -> bytes:
 
 
 def write_table(workbook: Workbook, title: str, headers: Sequence[str], widths: Sequence[float],
-           body: Iterable[Sequence[Any]], *, fills: dict[int, dict[Any, PatternFill]] | None = None) -> None:
-    """Append a tabular sheet: bold frozen header, autofilter, widths; ``fills`` colours columns by value."""
+                body: Iterable[Sequence[Any]], *, coloured: Sequence[int] = ()) -> None:
+    """Append a tabular sheet: bold frozen header, autofilter, widths.
+
+    Columns whose indexes are in ``coloured`` hold statuses and are coloured by conditional
+    formatting (one rule per status for the whole range: cheap to write, and the colour follows
+    a reviewer's edits).
+    """
     sheet: WriteOnlyWorksheet = workbook.create_sheet(title)
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
@@ -89,11 +91,14 @@ def write_table(workbook: Workbook, title: str, headers: Sequence[str], widths: 
     count = 0
     for values in body:
         count += 1
-        if fills:
-            sheet.append([_filled(sheet, v, fills[i].get(v)) if i in fills else safe(v) for i, v in enumerate(values)])
-        else:
-            sheet.append([safe(v) for v in values])
+        sheet.append([safe(v) for v in values])
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"
+    for index in coloured if count else ():
+        letter = get_column_letter(index + 1)
+        for status, colour in STATUS_COLOURS.items():
+            fill = PatternFill(start_color=colour, end_color=colour, fill_type="solid")
+            sheet.conditional_formatting.add(f"{letter}2:{letter}{count + 1}",
+                                             CellIsRule(operator="equal", formula=[f'"{status}"'], fill=fill))
 
 
 def header_cell(sheet: WriteOnlyWorksheet, text: str) -> Cell:
@@ -101,14 +106,6 @@ def header_cell(sheet: WriteOnlyWorksheet, text: str) -> Cell:
     cell = WriteOnlyCell(sheet, value=safe(text))
     cell.font = BOLD
     cell.fill = HEADER_FILL
-    return cell
-
-
-def _filled(sheet: WriteOnlyWorksheet, value: Any, fill: PatternFill | None) -> Any:
-    if fill is None:
-        return safe(value)
-    cell = WriteOnlyCell(sheet, value=safe(value))
-    cell.fill = fill
     return cell
 
 
@@ -153,10 +150,10 @@ def _summary(workbook: Workbook, report: Report, stamp: dict[str, Any], groups: 
 
 
 def _descriptors(workbook: Workbook, rows: list[dict[str, Any]]) -> None:
-    names = table.COLUMN_NAMES
-    status_index = names.index("status")
-    write_table(workbook, "Descriptors", names, [_width(n) for n in names],
-           ([row[n] for n in names] for row in rows), fills={status_index: STATUS_FILLS})
+    """The comparability columns, status and score; element statuses and principle scores have their own sheets."""
+    names = DESCRIPTOR_COLUMNS
+    write_table(workbook, "Descriptors", names, [_width(n) for n in names], ([row[n] for n in names] for row in rows),
+                coloured=[names.index("status")])
 
 
 def _findings(workbook: Workbook, report: Report, rows: list[dict[str, Any]]) -> None:
@@ -175,10 +172,10 @@ def _findings(workbook: Workbook, report: Report, rows: list[dict[str, Any]]) ->
 
 def _coverage(workbook: Workbook, rows: list[dict[str, Any]]) -> None:
     headers = ["source", "id", "provider", "status", *(f"{e.clause.replace('Annex I ', '')} {e.key}" for e in ELEMENTS)]
-    fills = {i: STATUS_FILLS for i in range(3, len(headers))}
     body = ([row["source"], row["id"], row["provider"], row["status"], *(row[f"element_{e.key}"] for e in ELEMENTS)]
             for row in rows)
-    write_table(workbook, "Coverage", headers, [40, 22, 30, 10, *([14] * len(ELEMENTS))], body, fills=fills)
+    write_table(workbook, "Coverage", headers, [40, 22, 30, 10, *([14] * len(ELEMENTS))], body,
+                coloured=range(3, len(headers)))
 
 
 def _principles(workbook: Workbook, rows: list[dict[str, Any]]) -> None:

@@ -85,7 +85,7 @@ def context(report: Report) -> dict[str, Any]:
 def heat_row(anchor: str, row: dict[str, Any], result: Result) -> dict[str, Any]:
     """One heatmap line; an unreadable file gets one cell saying why instead of sixteen "missing"."""
     cells = None if result.status == "error" else [
-        (STATUS_CLASS[s], STATUS_SYMBOL[s], s) for s in (result.elements[e.key] for e in ELEMENTS)]
+        (STATUS_CLASS[s], STATUS_SYMBOL[s], s) for s in (result.elements.get(e.key, "missing") for e in ELEMENTS)]
     reason = result.findings[0].message if result.status == "error" and result.findings else ""
     return {"anchor": anchor, "label": row["title"] or row["id"] or row["source"], "cells": cells, "reason": reason}
 

@@ -1,0 +1,128 @@
+"""The HTML report: escaping, self-containment, accessibility, ranking, waivers and origins."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from qa_checker.audit import audit_paths
+from qa_checker.findings import Finding, Origin, Severity, Waiver
+from qa_checker.reporting import html
+from qa_checker.results import Report, Result
+from qa_checker.rubric import load_rubric
+from tests.conftest import NOW, SAMPLES, baseline
+from tests.reporting.helpers import write_yaml
+
+HOSTILE_TITLE = "<script>alert('title')</script>"
+HOSTILE_PROVIDER = '<img src=x onerror="alert(1)">'
+
+
+class _Outline(HTMLParser):
+    """Collects headings, tags with URL attributes, and table header scopes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.headings: list[int] = []
+        self.urls: list[tuple[str, str, str]] = []
+        self.scripts = 0
+        self.th_without_scope = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if re.fullmatch(r"h[1-6]", tag):
+            self.headings.append(int(tag[1]))
+        if tag == "script":
+            self.scripts += 1
+        if tag == "th" and "scope" not in values:
+            self.th_without_scope += 1
+        for name in ("src", "href", "action", "srcset", "data"):
+            value = values.get(name)
+            if value is not None and not value.startswith("#"):
+                self.urls.append((tag, name, value))
+
+
+def _hostile_report(tmp_path) -> Report:
+    data = baseline()
+    data["title"] = HOSTILE_TITLE
+    data["awarding_bodies"][0]["name"] = HOSTILE_PROVIDER
+    data["id"] = "x</code><b>bold</b>"
+    data["level"] = {"eqf": "<i>6</i>"}
+    write_yaml(tmp_path / "hostile.yaml", data)
+    return audit_paths([tmp_path], rubric=load_rubric(), now=NOW)
+
+
+def test_everything_from_a_descriptor_is_escaped(tmp_path):
+    page = html.render(_hostile_report(tmp_path))
+    assert HOSTILE_TITLE not in page and HOSTILE_PROVIDER not in page
+    assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;" in page
+    assert "<b>bold</b>" not in page and "<i>6</i>" not in page
+    outline = _Outline()
+    outline.feed(page)
+    assert outline.scripts == 1  # only the report's own sorting script
+
+
+def test_the_report_is_self_contained(tmp_path):
+    page = html.render(audit_paths([SAMPLES], rubric=load_rubric(), now=NOW))
+    outline = _Outline()
+    outline.feed(page)
+    assert outline.urls == []  # no src/href to anything outside the file
+    assert "<link" not in page and "@import" not in page and "url(" not in page
+    assert "default-src 'none'" in page  # and the browser is told to fetch nothing
+
+
+def test_the_report_is_accessible(tmp_path):
+    page = html.render(audit_paths([SAMPLES], rubric=load_rubric(), now=NOW))
+    outline = _Outline()
+    outline.feed(page)
+    assert page.startswith("<!DOCTYPE html>") and '<html lang="en">' in page
+    assert outline.headings[0] == 1 and outline.headings.count(1) == 1
+    assert all(b - a <= 1 for a, b in zip(outline.headings, outline.headings[1:])), outline.headings
+    assert outline.th_without_scope == 0
+    assert page.count("<caption") >= 4
+    assert page.count('role="img"') >= 3 and "<title id=" in page  # charts are labelled for screen readers
+    assert "✓</span> present" in page and "✗</span> missing" in page  # legend not by colour alone
+    assert "@media print" in page
+
+
+def test_overview_counts_charts_and_providers(tmp_path):
+    report = audit_paths([SAMPLES], rubric=load_rubric(), now=NOW)
+    page = html.render(report)
+    assert f"<dt>Descriptors</dt><dd>{report.summary['descriptors']}</dd>" in page
+    assert f"<dt>Fail</dt><dd>{report.summary['fail']}</dd>" in page
+    assert "Amsterdam University of Applied Sciences" in page and "Score distribution" in page
+    assert page.count("<svg") == 4
+    assert "Mean score by Annex II principle" in page
+
+
+def _result(findings: list[Finding], score: float) -> Result:
+    return Result(source="a.yaml", id="a", kind="offer", status="fail", score=score,
+                  elements={"title": "present"}, findings=findings, principles={})
+
+
+def test_findings_are_ranked_by_the_score_their_fix_gains():
+    rubric = load_rubric()
+    light = Finding("MC-EL-016", Severity.WARNING, "further_information", "/further_information", "light", "h1")
+    heavy = Finding("MC-EL-006", Severity.ERROR, "learning_outcomes", "/learning_outcomes", "heavy", "h2")
+    info = Finding("MC-EL-012", Severity.INFO, "prerequisites", "/prerequisites", "info", "h3")
+    weights = {r: rubric.rules[r].weight for r in ("MC-EL-016", "MC-EL-006")}
+    possible = 10 * (weights["MC-EL-016"] + weights["MC-EL-006"])
+    score = round(100 * (possible - sum(weights.values())) / possible, 1)
+    ranked = html.ranked_findings(_result([light, info, heavy], score), rubric)
+    by_message = {item["f"].message: item["gain"] for item in ranked}
+    assert by_message["heavy"] == round(100 * weights["MC-EL-006"] / possible, 1)
+    assert by_message["info"] == 0.0
+    if weights["MC-EL-006"] > weights["MC-EL-016"]:
+        assert [i["f"].message for i in ranked] == ["heavy", "light", "info"]
+
+
+def test_waived_findings_and_spreadsheet_origins_are_shown():
+    waived = Finding("MC-EL-016", Severity.WARNING, "further_information", "/further_information",
+                     "no further information", "add a URL", waiver=Waiver("Catalogue page in preparation", "QA board"))
+    located = Finding("MC-SC-001", Severity.ERROR, "workload", "/workload/ects", "ects is text", "use a number",
+                      origin=Origin(sheet="Courses", cell="F14"))
+    report = Report(rubric=load_rubric(), results=[_result([located, waived], 90.0)], generated_at="2026-11-29T12:00:00+00:00")
+    page = html.render(report)
+    assert "/workload/ects [Courses!F14]" in page
+    assert "warning (waived)" in page and "Waived: Catalogue page in preparation (accepted by QA board)" in page
+    assert 'class="sev-warning waived"' in page
