@@ -150,3 +150,14 @@ def test_judgements_match_the_real_file() -> None:
     assert spec["mode"]["prefLabel"]["en"] == "Blended" and described["participation"]["mode"] == "blended"
     assert spec["learningSetting"]["prefLabel"]["en"] == "non-formal learning"
     assert spec["entryRequirement"]["noteLiteral"]["en"] == described["prerequisites"]["en"]
+
+
+@pytest.mark.realworld
+def test_the_elm_importer_reaches_the_same_verdict_on_the_real_file() -> None:
+    """Checking the EU's JSON-LD itself (through the ELM importer) gives the hand-made verdict."""
+    source = realworld_or_skip() / ELM_FILE
+    result = CliRunner().invoke(cli, ["check", str(source), "--format", "json", "--now", "2026-11-29"],
+                                catch_exceptions=False)
+    [entry] = json.loads(result.output)["results"]
+    assert entry["kind"] == "credential"
+    assert entry["elements"] == EXPECTED_ELEMENTS
