@@ -9,9 +9,10 @@ does not depend on the number of processes. A file that cannot be read is an ``e
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -42,6 +43,7 @@ class _Job:
     today: date
     max_bytes: int
     waivers: WaiverSet | None
+    mapping: Mapping[str, str | None] | None = None
 
 
 _WORKER_JOB: _Job | None = None
@@ -63,6 +65,14 @@ def check_file(path: Path, job: _Job) -> list[Result]:
 def _init_worker(job: _Job) -> None:
     global _WORKER_JOB
     _WORKER_JOB = job
+    if job.mapping is not None:
+        # A worker started by spawn or forkserver has not inherited the parent's mapped loaders.
+        from qa_checker.loaders import register_loader
+        from qa_checker.loaders.tabular import CSV_SUFFIXES, XLSX_SUFFIXES, make_loaders
+
+        csv_loader, xlsx_loader = make_loaders(job.mapping)
+        register_loader(CSV_SUFFIXES, csv_loader)
+        register_loader(XLSX_SUFFIXES, xlsx_loader)
 
 
 def _check_chunk(paths: Sequence[Path]) -> list[list[Result]]:
@@ -71,32 +81,55 @@ def _check_chunk(paths: Sequence[Path]) -> list[list[Result]]:
 
 
 def audit_paths(paths: Iterable[str | os.PathLike[str]], *, rubric: Rubric, now: datetime | None = None,
-                max_bytes: int = DEFAULT_MAX_BYTES, jobs: int | None = None, waivers: WaiverSet | None = None,
-                waivers_path: str | None = None, progress: Progress | None = None,
-                on_start: Callable[[int], None] | None = None) -> Report:
+                max_bytes: int = DEFAULT_MAX_BYTES, jobs: int | None = None,
+                waivers: WaiverSet | str | os.PathLike[str] | None = None,
+                mapping: Mapping[str, str | None] | None = None, exclude: Iterable[str | os.PathLike[str]] = (),
+                progress: Progress | None = None, on_start: Callable[[int], None] | None = None) -> Report:
     """Check every descriptor under ``paths``; ``jobs`` processes (default: every core).
 
-    ``on_start(total_files)`` is called once the files are known and ``progress(n)`` as each
-    group of ``n`` files is done, so a caller can draw a progress bar.
+    ``waivers`` is a waiver set or the path of a waivers file (a file's hash goes into the stamp);
+    ``mapping`` names the descriptor fields of spreadsheet columns; files under ``exclude`` (such
+    as the report folder itself, whose report.xlsx would read as a spreadsheet) are skipped.
+    ``on_start(total_files)`` is
+    called once the files are known and ``progress(n)`` as each group of ``n`` files is done, so a
+    caller can draw a progress bar.
     """
-    files = list(iter_files(paths))
+    from qa_checker.loaders.tabular import use_mapping
+    from qa_checker.waivers import load_waivers
+
+    if isinstance(waivers, (str, os.PathLike)):
+        waivers = load_waivers(waivers)
+    skipped = [Path(p).resolve() for p in exclude]
+    files = [f for f in iter_files(paths) if not any(f.resolve().is_relative_to(d) for d in skipped)]
     if on_start is not None:
         on_start(len(files))
     moment = now or datetime.now(timezone.utc)
-    job = _Job(rubric=rubric, today=moment.date(), max_bytes=max_bytes, waivers=waivers)
+    job = _Job(rubric=rubric, today=moment.date(), max_bytes=max_bytes, waivers=waivers, mapping=mapping)
     workers = max(1, jobs or os.cpu_count() or 1)
-    if workers == 1 or len(files) < PARALLEL_THRESHOLD:
-        per_file = []
-        for path in files:
-            per_file.append(check_file(path, job))
-            if progress is not None:
-                progress(1)
-    else:
-        per_file = _check_parallel(files, job, workers, progress)
+    with use_mapping(mapping) if mapping is not None else contextlib.nullcontext():
+        if workers == 1 or len(files) < PARALLEL_THRESHOLD:
+            per_file = []
+            for path in files:
+                per_file.append(check_file(path, job))
+                if progress is not None:
+                    progress(1)
+        else:
+            per_file = _check_parallel(files, job, workers, progress)
     results = [r for group in per_file for r in group]
     report = Report(rubric=rubric, results=results, generated_at=moment.isoformat(timespec="seconds"))
-    report.metadata = run_metadata(report, waivers_path=waivers_path)
+    report.metadata = run_metadata(report, waivers_path=getattr(waivers, "file", None))
     return report
+
+
+def unmatched_waivers(waivers: Any, results: Iterable[Result]) -> list[Any]:
+    """Waivers of a :class:`~qa_checker.waivers.Waivers` file that name no descriptor of the run.
+
+    Computed from the results rather than from the waiver set's own bookkeeping, which worker
+    processes update in their own copies.
+    """
+    items = list(results)
+    return [entry for entry in getattr(waivers, "entries", ())
+            if not any(waivers.names(entry, r.id, r.source) for r in items)]
 
 
 def _check_parallel(files: list[Path], job: _Job, workers: int, progress: Progress | None) -> list[list[Result]]:

@@ -16,7 +16,7 @@ import pytest
 import qa_checker
 from benchmarks.corpus import write_corpus
 from qa_checker.audit import audit_paths
-from qa_checker.loaders import iter_files
+from qa_checker.loaders import load_paths
 from qa_checker.loaders.archive import Limits, read_archive
 from qa_checker.reporting import json_
 from qa_checker.rubric import load_rubric
@@ -25,7 +25,7 @@ from tests.conftest import NOW, SAMPLES, baseline
 from tests.reporting.helpers import NOW_TEXT, read_json, sheet_rows, write_yaml
 
 REPORTS = ("report.html", "report.xlsx", "report.json")
-SAMPLE_COUNT = len(list(iter_files([SAMPLES])))
+SAMPLE_COUNT = len(list(load_paths([SAMPLES])))
 
 
 def test_audit_of_the_samples_writes_three_reports_grouped_by_provider(run_cli, tmp_path):
@@ -51,7 +51,8 @@ def test_stamp_names_tool_rubric_run_time_and_the_hash_of_every_input(tmp_path):
     assert stamp["rubric"]["sha256"] == hashlib.sha256(Path(report.rubric.path).read_bytes()).hexdigest()
     assert stamp["generated_at"] == "2026-11-29T12:00:00+00:00"
     for entry in stamp["inputs"]:
-        assert entry["sha256"] == hashlib.sha256(Path(entry["source"]).read_bytes()).hexdigest()
+        file = Path(entry["source"].split(" [", 1)[0])  # a spreadsheet row is "book.xlsx [Sheet row 2]"
+        assert entry["sha256"] == hashlib.sha256(file.read_bytes()).hexdigest()
     assert len(stamp["inputs"]) == SAMPLE_COUNT
 
 
@@ -265,3 +266,48 @@ def test_a_10000_descriptor_batch(run_cli, tmp_path):
     with zipfile.ZipFile(out / "report.xlsx") as workbook:
         sheet = workbook.read("xl/worksheets/sheet2.xml").decode("utf-8")  # Descriptors
     assert sheet.count("<row ") == 10_005
+
+
+def test_waived_findings_are_marked_in_every_report_and_unused_waivers_named(run_cli, tmp_path):
+    write_yaml(tmp_path / "batch" / "a.yaml", {**baseline(), "further_information": None})
+    waivers = tmp_path / "waivers.yaml"
+    waivers.write_text(
+        "waivers:\n"
+        "  - {rule: MC-EL-016, descriptor: hva-data-ethics-2026, reason: Catalogue page in preparation,"
+        " accepted_by: QA board}\n"
+        "  - {rule: MC-EL-012, descriptor: nobody-here, reason: x, accepted_by: y}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("audit", str(tmp_path / "batch"), "--out", str(out), "--now", NOW_TEXT,
+                     "--waivers", str(waivers))
+    report = read_json(out)
+    waived = [f for r in report["results"] for f in r["findings"] if f["waived"]]
+    assert [f["rule"] for f in waived] == ["MC-EL-016"]
+    assert report["run"]["stamp"]["waivers"]["sha256"] == hashlib.sha256(waivers.read_bytes()).hexdigest()
+    assert "Waived: Catalogue page in preparation (accepted by QA board)" in (out / "report.html").read_text("utf-8")
+    rows = [f for f in sheet_rows(out / "report.xlsx", "Findings") if f["waived"]]
+    assert [(f["rule"], f["waiver_reason"]) for f in rows] == [("MC-EL-016", "Catalogue page in preparation")]
+    assert "nobody-here" in result.output  # named on stderr (CliRunner mixes the streams)
+
+
+def test_spreadsheet_origins_reach_every_report(run_cli, tmp_path):
+    workbook = SAMPLES / "spreadsheets" / "catalogue.xlsx"
+    if not workbook.is_file():
+        pytest.skip("no spreadsheet sample")
+    out = tmp_path / "out"
+    run_cli("audit", str(workbook), "--out", str(out), "--now", NOW_TEXT)
+    located = [(f["pointer"], f["origin"]) for r in read_json(out)["results"] for f in r["findings"]
+               if "sheet" in f.get("origin", {})]
+    assert located
+    pointer, origin = located[0]
+    assert f"{pointer} [{origin['sheet']}!{origin['cell']}]" in (out / "report.html").read_text(encoding="utf-8")
+    rows = sheet_rows(out / "report.xlsx", "Findings")
+    assert (origin["sheet"], origin["cell"]) in {(f["origin_sheet"], f["origin_cell"]) for f in rows}
+
+
+def test_the_report_folder_is_not_audited_again(run_cli, tmp_path):
+    write_yaml(tmp_path / "batch" / "a.yaml", baseline())
+    out = tmp_path / "batch" / "reports"
+    for _ in range(2):
+        result = run_cli("audit", str(tmp_path / "batch"), "--out", str(out), "--now", NOW_TEXT)
+        assert result.exit_code == 0, result.output
+    assert len(read_json(out)["results"]) == 1

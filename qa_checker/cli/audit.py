@@ -9,13 +9,15 @@ from typing import Any
 
 import click
 
-from qa_checker.audit import audit_paths
-from qa_checker.cli.options import NOW_OPTION, RUBRIC_OPTION, fail, parse_now, write_output
+from qa_checker.audit import audit_paths, unmatched_waivers
+from qa_checker.cli.options import MAPPING_OPTION, NOW_OPTION, RUBRIC_OPTION, fail, parse_now, write_output
 from qa_checker.errors import QACheckerError
 from qa_checker.loaders.common import DEFAULT_MAX_BYTES
 from qa_checker.reporting import excel, html, json_
 from qa_checker.rubric import load_rubric
+from qa_checker.loaders.columns import load_mapping
 from qa_checker.table import write_dataset
+from qa_checker.waivers import load_waivers
 
 REPORT_FILES = (("report.json", json_.render), ("report.html", html.render), ("report.xlsx", excel.render))
 
@@ -32,11 +34,15 @@ REPORT_FILES = (("report.json", json_.render), ("report.html", html.render), ("r
               help="Processes to check with; 0 uses every core.")
 @click.option("--dataset", "dataset", type=click.Path(dir_okay=False),
               help="Also write the comparability table as FILE.csv or FILE.parquet, with FILE.dictionary.csv.")
+@click.option("--waivers", "waivers_path", type=click.Path(exists=True, dir_okay=False),
+              help="YAML file of accepted exceptions: waived findings are shown as waived but do not count.")
+@MAPPING_OPTION
 @click.option("--progress/--no-progress", "show_progress", default=None,
               help="Progress bar on stderr (default: only when stderr is a terminal).")
 def audit(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str | None, max_bytes: int,
-          jobs: int, dataset: str | None, show_progress: bool | None) -> None:
-    """Audit every descriptor in PATHS (files, folders and .zip archives) and write the reports to --out.
+          jobs: int, dataset: str | None, waivers_path: str | None, mapping_path: str | None,
+          show_progress: bool | None) -> None:
+    """Audit every descriptor in PATHS (files, folders, .zip archives, spreadsheets); write the reports to --out.
 
     Exits 0 when every descriptor passes (or none was found), 1 when any fails or cannot be read.
     """
@@ -44,6 +50,8 @@ def audit(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str 
         raise click.BadParameter("the dataset file must end in .csv or .parquet", param_hint="--dataset")
     try:
         rubric = load_rubric(rubric_name)
+        mapping = load_mapping(mapping_path) if mapping_path else None
+        waivers = load_waivers(waivers_path) if waivers_path else None
     except QACheckerError as exc:
         fail(str(exc))
     now = parse_now(now_text)
@@ -62,7 +70,10 @@ def audit(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str 
                 bar.update(count)
 
         report = audit_paths(paths, rubric=rubric, now=now, max_bytes=max_bytes, jobs=jobs or None,
-                             progress=on_progress, on_start=on_start)
+                             waivers=waivers, mapping=mapping, exclude=[out_dir], progress=on_progress,
+                             on_start=on_start)
+    for entry in unmatched_waivers(waivers, report.results) if waivers else ():
+        click.echo(f"qa-checker: {entry.label(waivers.file)} named no descriptor of this run", err=True)
     out = Path(out_dir)
     written = []
     for name, renderer in REPORT_FILES:
