@@ -7,19 +7,24 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Principle:
-    """One Annex II principle and what a reviewer must look for beyond the descriptor."""
+    """One Annex II principle and what a reviewer must look for beyond the descriptor.
+
+    ``needs_outside_evidence`` marks the principles a descriptor alone cannot show (provider or
+    system level, eu-framework.md §1.4 scope "P" or "D+P", and the seal behind authenticity).
+    """
 
     key: str
     label: str
     beyond_descriptor: str
+    needs_outside_evidence: bool = True
 
 
 PRINCIPLES: tuple[Principle, ...] = (
     Principle("quality", "Quality", "Evidence that internal QA processes run (approval minutes, review cycle, learner feedback) and the latest external review report."),
-    Principle("transparency", "Transparency", "The public catalogue entry shows the same elements as the descriptor."),
+    Principle("transparency", "Transparency", "The public catalogue entry shows the same elements as the descriptor.", False),
     Principle("relevance", "Relevance", "Evidence of the identified learning need: labour-market analysis, employer or stakeholder involvement, update history."),
-    Principle("valid_assessment", "Valid assessment", "Published assessment criteria and a mapping of each outcome to the assessment that tests it."),
-    Principle("learning_pathways", "Learning pathways", "Written recognition or stacking agreements with the receiving programmes."),
+    Principle("valid_assessment", "Valid assessment", "Published assessment criteria and a mapping of each outcome to the assessment that tests it.", False),
+    Principle("learning_pathways", "Learning pathways", "Written recognition or stacking agreements with the receiving programmes.", False),
     Principle("recognition", "Recognition", "Recognition procedures used (for example under the Lisbon Recognition Convention) and decisions taken."),
     Principle("portability", "Portability", "That credentials are issued as sealed, wallet-compatible digital credentials (Europass EDC or Open Badges 3.0)."),
     Principle("learner_centred", "Learner-centred", "How learners take part in QA and how their feedback changed the offer."),

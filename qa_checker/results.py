@@ -7,6 +7,7 @@ from typing import Any
 
 from qa_checker import __version__
 from qa_checker.findings import Finding
+from qa_checker.principles import PRINCIPLES
 from qa_checker.rubric import Rubric
 
 STATUSES = ("pass", "fail", "error")
@@ -29,6 +30,16 @@ class Result:
     data: dict[str, Any] | None = None
     imported_from: str | None = None
 
+    @property
+    def principles_beyond(self) -> list[str]:
+        """Annex II principles a reviewer must judge from evidence beyond this descriptor.
+
+        Those that always need it (provider or system evidence), and any no rule could assess here.
+        """
+        if self.status == "error":
+            return []
+        return [p.key for p in PRINCIPLES if p.needs_outside_evidence or self.principles.get(p.key) is None]
+
     def to_dict(self) -> dict[str, Any]:
         """The ``results[]`` entry of the JSON contract."""
         return {
@@ -39,6 +50,7 @@ class Result:
             "score": self.score,
             "elements": dict(self.elements),
             "principles": dict(self.principles),
+            "principles_beyond": self.principles_beyond,
             "format": self.format,
             "imported_from": self.imported_from,
             "sha256": self.sha256,
@@ -77,6 +89,15 @@ class Report:
             "results": [r.to_dict() for r in self.results],
             "summary": self.summary,
         }
+        notes = principle_notes(self.results)
+        if notes:
+            data["principle_notes"] = notes
         if self.metadata:
             data["run"] = self.metadata
         return data
+
+
+def principle_notes(results: list[Result]) -> dict[str, dict[str, str]]:
+    """What a reviewer should look for, for each principle some result needs outside evidence for."""
+    wanted = {key for result in results for key in result.principles_beyond}
+    return {p.key: {"label": p.label, "look_for": p.beyond_descriptor} for p in PRINCIPLES if p.key in wanted}

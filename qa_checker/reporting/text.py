@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from qa_checker.findings import Finding, Severity
-from qa_checker.results import Report, Result
+from qa_checker.results import Report, Result, principle_notes
 
 _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _STATUS_COLOUR = {"pass": "green", "fail": "red", "error": "magenta"}
@@ -51,6 +51,10 @@ def render(report: Report, *, colour: bool = False, **_: object) -> str:
     for result in report.results:
         lines.extend(render_result(result, colour))
         lines.append("")
+    beyond = list(principle_notes(report.results))
+    if beyond:
+        lines.append(f"Annex II principles needing evidence beyond the descriptors: {', '.join(beyond)} "
+                     f"(what to look for: principle_notes in --format json)")
     s = report.summary
     lines.append(
         f"{s['descriptors']} descriptor(s): {s['pass']} pass, {s['fail']} fail, {s['error']} error"
