@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
+from qa_checker import pointer as jp
 from qa_checker.document import Document
 from qa_checker.importers import accepts, import_document, import_documents
 from qa_checker.findings import Finding, Origin, Severity
@@ -75,10 +77,30 @@ _SHAPES = {list: "a list", str: "a string", int: "a number", float: "a number", 
            type(None): "empty"}
 
 
+def non_finite(value: Any) -> str | None:
+    """The pointer of the first NaN or infinite number (JSON's NaN/Infinity, YAML's .inf, 1e999), if any."""
+    stack: list[tuple[Any, str]] = [(value, "")]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, float) and not math.isfinite(node):
+            return where
+        if isinstance(node, dict):
+            stack.extend((v, jp.child(where, str(k))) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((v, jp.child(where, i)) for i, v in enumerate(node))
+    return None
+
+
 def finish(data: Any, source: str, fmt: str) -> Document:
     """Shape checks every parsed document passes through before import and validation."""
     if depth(data) > MAX_DEPTH:
         return too_deep(source, fmt, f"more than {MAX_DEPTH} levels deep")
+    where = non_finite(data)
+    if where is not None:
+        return load_error(source, "MC-LD-002",
+                          f"the number at {where or 'the top level'} is not finite (NaN or infinity)",
+                          "Write an ordinary number: JSON has no NaN or Infinity, and numbers beyond about 1e308 "
+                          "overflow.", fmt=fmt, origin=Origin(pointer=where))
     if not isinstance(data, dict):
         kind = _SHAPES.get(type(data), type(data).__name__)
         return load_error(source, "MC-LD-003", f"the document is {kind}, not an object of descriptor fields",
@@ -89,6 +111,6 @@ def finish(data: Any, source: str, fmt: str) -> Document:
 def finish_all(data: Any, source: str, fmt: str) -> list[Document]:
     """Like :func:`finish`, but a foreign document may give several descriptors (a CTDL graph, an ELM
     credential with several claims), and a JSON-LD array or a compact JWS string is imported too."""
-    if depth(data) > MAX_DEPTH or not (isinstance(data, dict) or accepts(data)):
+    if depth(data) > MAX_DEPTH or non_finite(data) is not None or not (isinstance(data, dict) or accepts(data)):
         return [finish(data, source, fmt)]
     return import_documents(Document(source=source, data=data, format=fmt))

@@ -41,7 +41,8 @@ class FileParses(_EngineRule):
     """The file is well-formed JSON or YAML.
 
     Why: a syntax error hides every element behind it.
-    Passes: the text parses. Fails: any JSON or YAML syntax error; the finding names the line and column.
+    Passes: the text parses. Fails: any JSON or YAML syntax error (the finding names the line and column),
+    a YAML tag such as ``!!python/...``, and numbers that are not finite (NaN, Infinity, 1e999, ``.inf``).
     """
 
     id = "MC-LD-002"
