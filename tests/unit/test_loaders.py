@@ -228,3 +228,20 @@ def test_latin1_file_is_located_and_diagnosed() -> None:
     finding = only_finding(BAD / "latin1.yaml")
     assert finding.origin is not None and finding.origin.line == 3
     assert "Windows-1252 or Latin-1" in finding.hint
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("nan.json", '{"descriptor_version": "1.0", "id": "n", "workload": {"ects": NaN}}'),
+    ("infinity.json", '{"descriptor_version": "1.0", "id": "n", "workload": {"ects": -Infinity}}'),
+    ("overflow.json", '{"descriptor_version": "1.0", "id": "n", "workload": {"ects": 1e999}}'),
+    ("inf.yaml", "descriptor_version: '1.0'\nid: n\nworkload: {ects: .inf}\n"),
+    ("nan.yaml", "descriptor_version: '1.0'\nid: n\nworkload: {ects: .NaN}\n"),
+])
+def test_non_finite_numbers_are_refused_and_located(tmp_path: Path, name: str, text: str) -> None:
+    """NaN and infinities are not JSON numbers; they would reach rules, scores and reports."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    finding = only_finding(path)
+    assert finding.rule == "MC-LD-002"
+    assert "the number at /workload/ects is not finite" in finding.message
+    assert finding.origin is not None and finding.origin.pointer == "/workload/ects"
