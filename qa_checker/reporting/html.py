@@ -131,11 +131,11 @@ def bar_chart(title: str, bars: list[tuple[str, int, str]]) -> dict[str, Any]:
 
 def hbar_chart(title: str, items: list[tuple[str, float | None, str]]) -> dict[str, Any]:
     """Horizontal 0-100 bars, one line per item, label on the left and value text on the right."""
-    label_w, bar_w, line = 260, 220, 22
+    label_w, bar_w, line = 330, 220, 22
     shapes = []
     for index, (label, value, text) in enumerate(items):
         shapes.append({"y": 8 + index * line, "w": round(bar_w * (value or 0) / 100, 1),
-                       "label": _short(label, 40), "full": label, "text": text})
+                       "label": _short(label, 44), "full": label, "text": text})
     return {"title": title, "width": label_w + bar_w + 260, "height": 16 + line * max(len(items), 1),
             "label_w": label_w, "bar_w": bar_w, "bars": shapes, "empty": not items}
 
