@@ -100,22 +100,19 @@ class TextInClaimedLanguage(Rule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Identify each long enough text and compare with its claim."""
         opts = ctx.options
-        supported = detect.detectable()
         for string in language_strings(doc):
             for claimed, text in string.texts.items():
-                if claimed not in supported or not detect.long_enough(text, min_chars=opts["min_chars"], min_words=opts["min_words"]):
-                    continue
-                found = detect.detect(text, claimed)
-                if (found is None or found.language == claimed or detect.confusable(found.language, claimed)
-                        or found.confidence < opts["min_confidence"]
-                        or found.claimed_probability > opts["max_claimed_probability"]):
+                other = detect.clearly_other(text, claimed, min_words=opts["min_words"], min_chars=opts["min_chars"],
+                                             min_confidence=opts["min_confidence"],
+                                             max_claimed_probability=opts["max_claimed_probability"])
+                if other is None:
                     continue
                 where = "plain text, taken as" if string.plain else "given as"
                 yield Hit(string.text_pointer(claimed),
-                          message=f"'{quote(text)}' reads as {_label(found.language)}, but is {where} {_label(claimed)}",
-                          hint=(f"Declare the language first in `languages`, or write it as {{{found.language}: ...}}."
+                          message=f"'{quote(text)}' reads as {_label(other)}, but is {where} {_label(claimed)}",
+                          hint=(f"Declare the language first in `languages`, or write it as {{{other}: ...}}."
                                 if string.plain else
-                                f"Move it under {found.language}: ..., and give the {_label(claimed)} text under {claimed}."))
+                                f"Move it under {other}: ..., and give the {_label(claimed)} text under {claimed}."))
 
 
 @register

@@ -16,7 +16,7 @@ from typing import Any
 from qa_checker import pointer as jp
 from qa_checker.descriptor import Descriptor
 from qa_checker.findings import Severity
-from qa_checker.language import BLOOM_LEVELS, BLOOM_RANK, Analysis, analyse, lexicon, tokens
+from qa_checker.language import BLOOM_LEVELS, BLOOM_RANK, Analysis, analyse, detect, lexicon, tokens
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
 
@@ -41,10 +41,14 @@ def outcome_texts(doc: Descriptor) -> Iterator[OutcomeText]:
 
 
 def analysed(doc: Descriptor) -> Iterator[tuple[OutcomeText, Analysis]]:
-    """Outcome texts in supported languages with their analysis."""
+    """Outcome texts in supported languages with their analysis.
+
+    A text clearly written in another language than it claims is skipped: judging English with the
+    German lexicon would only add noise, and MC-LG-001 reports the mix-up.
+    """
     for item in outcome_texts(doc):
         analysis = analyse(item.text, item.language)
-        if analysis is not None:
+        if analysis is not None and detect.clearly_other(item.text, item.language) is None:
             yield item, analysis
 
 
