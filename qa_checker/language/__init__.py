@@ -247,15 +247,13 @@ def analyse(text: str, language: str) -> Analysis | None:
         main = next((v for v in verbs if v.index == last), verbs[0])
     elif main is None and verbs:
         main = verbs[0]
-    lowered_text = text.lower()
-    lowered_body = body.lower()
     vague = tuple((v.form.lemma, v.form.level) for v in verbs if v.form.vague)
     for pattern, level in lex.vague_phrases:
-        found = pattern.search(lowered_body) or pattern.search(lowered_text)
+        found = pattern.search(body) or pattern.search(text)
         if found:
             vague += ((found.group(0).strip(), level),)
-    teacher = next((m.group(0).strip() for p in lex.teacher_centred
-                    for m in [p.search(lowered_body) or p.search(lowered_text)] if m), None)
+    teacher = next((m.group(0).strip() for p in lex.teacher_centred for m in [p.search(body) or p.search(text)] if m),
+                   None)
     return Analysis(
         text=text, language=language, words=len(tokens(text)), verbs=tuple(verbs),
         first_word=original[first] if first is not None and original else None,
