@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import yaml
 
@@ -20,6 +21,30 @@ _DescriptorLoader.yaml_implicit_resolvers = {
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
+# libyaml parses about ten times faster, but its recursive C composer can overflow the C stack
+# (a crash, not a RecursionError) on very deep nesting. Block nesting is bounded by the text's
+# size (each level indents one more column) and flow nesting by its bracket count, so libyaml is
+# used only below both bounds, and only for documents it reads without complaint: every problem
+# is re-read by the pure-Python loader, so findings do not depend on which parser ran.
+_FAST_MAX_CHARS = 4_000_000
+_FAST_MAX_BRACKETS = 2_000
+_FastDescriptorLoader: type | None = None
+if getattr(yaml, "__with_libyaml__", False):
+    class _FastDescriptorLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
+        """CSafeLoader with the same resolvers as :class:`_DescriptorLoader`."""
+
+    _FastDescriptorLoader.yaml_implicit_resolvers = _DescriptorLoader.yaml_implicit_resolvers
+
+
+def _parse(text: str) -> Any:
+    if (_FastDescriptorLoader is not None and len(text) <= _FAST_MAX_CHARS
+            and text.count("[") + text.count("{") <= _FAST_MAX_BRACKETS):
+        try:
+            return yaml.load(text, Loader=_FastDescriptorLoader)  # noqa: S506 - a CSafeLoader subclass
+        except Exception:  # noqa: BLE001, S110 - the pure-Python loader below reports the problem
+            pass
+    return yaml.load(text, Loader=_DescriptorLoader)  # noqa: S506 - a SafeLoader subclass
+
 
 _TAG = re.compile(r"for the tag '([^']+)'")
 
@@ -30,7 +55,7 @@ def load(raw: bytes, source: str) -> list[Document]:
     if isinstance(text, Document):
         return [text]
     try:
-        data = yaml.load(text, Loader=_DescriptorLoader)  # noqa: S506 - a SafeLoader subclass
+        data = _parse(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line = mark.line + 1 if mark is not None else None
