@@ -523,3 +523,11 @@ def test_sample_catalogue_findings_name_their_cells(tmp_path):
     maker.build(tmp_path / "catalogue.xlsx")
     regenerated = tabular.load_xlsx((tmp_path / "catalogue.xlsx").read_bytes(), "catalogue.xlsx")
     assert [d.data for d in regenerated] == [d.data for d in tabular.load_xlsx(sample.read_bytes(), "catalogue.xlsx")]
+
+
+def test_delimiter_is_sniffed_from_the_header_row_below_a_title_row():
+    text = "Catalogue 2027, draft\n\nid;title;ECTS;Hours\nt1;Title, with comma;5;140\n"
+    (document,) = tabular.load_csv(text.encode(), "t.csv")
+    assert document.data["title"] == "Title, with comma"
+    assert document.data["workload"] == {"ects": 5, "hours": 140}
+    assert document.source == "t.csv [row 4]"

@@ -23,7 +23,7 @@ has no header row; the template's own ``Instructions`` and ``Lists`` sheets are 
 CSV must be UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused with a
 finding rather than guessed, because a wrong guess (cp1250 read as cp1252) would silently corrupt
 titles and outcomes that the rules then judge. The delimiter (``,`` ``;`` or tab) is sniffed from the
-header line; an Excel ``sep=;`` first line is honoured.
+header row (the line with the most of them); an Excel ``sep=;`` first line is honoured.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ import io
 import re
 import warnings
 import zipfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import PurePosixPath
@@ -58,6 +58,7 @@ MAX_COLUMNS = 1000
 MAX_MERGES = 20_000
 
 COLUMNS, CELLS, SHEETS = "MC-SS-001", "MC-SS-002", "MC-SS-003"
+Loader = Callable[[bytes, str], list[Document]]
 _MAPPING_HINT = ("Rename the column to a descriptor field (a dotted path such as workload.ects or title.en), "
                  "or name it in a mapping file passed with --mapping FILE; put your own data in an "
                  "extensions.NAME column.")
@@ -132,17 +133,10 @@ def load_xlsx(raw: bytes, source: str, mapping: Mapping[str, str | None] | None 
     return reader.finish(documents)
 
 
-def make_loaders(mapping: Mapping[str, str | None] | None) -> tuple[Any, Any]:
+def make_loaders(mapping: Mapping[str, str | None] | None) -> tuple[Loader, Loader]:
     """``(csv_loader, xlsx_loader)`` with a column mapping, in the ``(bytes, source)`` loader shape."""
     return (lambda raw, source: load_csv(raw, source, mapping),
             lambda raw, source: load_xlsx(raw, source, mapping))
-
-
-def load(raw: bytes, source: str) -> list[Document]:
-    """Dispatch on the suffix (for callers holding bytes of either kind)."""
-    if PurePosixPath(source).suffix.lower() in XLSX_SUFFIXES:
-        return load_xlsx(raw, source)
-    return load_csv(raw, source)
 
 
 @contextlib.contextmanager
@@ -195,23 +189,23 @@ def _decode_csv(raw: bytes, source: str) -> str | Document:
 
 
 def _csv_rows(text: str) -> Iterator[tuple[int, list[Any]]]:
-    lines = text.splitlines()
-    first = next((ln for ln in lines if ln.strip()), "")
-    directive = re.match(r"^\s*sep=(.)\s*$", lines[0]) if lines else None
+    head = text[:65536].splitlines()[:HEADER_SEARCH_ROWS]
+    directive = re.match(r"^\s*sep=(.)\s*$", head[0]) if head else None
     if directive:
         delimiter = directive.group(1)
         text = text.split("\n", 1)[1] if "\n" in text else ""
     else:
-        delimiter = _sniff(first)
+        delimiter = _sniff(head)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     for number, row in enumerate(reader, start=1):
         yield number, row
 
 
-def _sniff(header: str) -> str:
-    """The delimiter used most often outside quotes in the header line (comma on a tie)."""
-    unquoted = re.sub(r'"[^"]*"', "", header)
-    counts = {d: unquoted.count(d) for d in (",", ";", "\t")}
+def _sniff(lines: list[str]) -> str:
+    """The delimiter with the most occurrences outside quotes on any one of the first lines (the
+    header row has the most), comma on a tie; a title row above the header does not mislead it."""
+    unquoted = [re.sub(r'"[^"]*"', "", line) for line in lines]
+    counts = {d: max((line.count(d) for line in unquoted), default=0) for d in (",", ";", "\t")}
     best = max(counts.values())
     return "," if best == 0 or counts[","] == best else next(d for d, n in counts.items() if n == best)
 
