@@ -531,3 +531,18 @@ def test_delimiter_is_sniffed_from_the_header_row_below_a_title_row():
     assert document.data["title"] == "Title, with comma"
     assert document.data["workload"] == {"ects": 5, "hours": 140}
     assert document.source == "t.csv [row 4]"
+
+
+def test_braces_in_file_and_sheet_names_are_plain_text(tmp_path):
+    path = tmp_path / "cat{0}{row}.csv"
+    path.write_text("id,title\nb1,Braces\n", encoding="utf-8")
+    (document,) = load_file(path)
+    assert document.source == f"{path} [row 2]"
+    (sheet,) = load_xlsx_bytes(xlsx(xw.Sheet("Q{1}", [(1, ["id", "title"]), (2, ["b2", "T"])])), "w{x}.xlsx")
+    assert sheet.source == "w{x}.xlsx [Q{1} row 2]" and sheet.origins["/title"].label() == "Q{1}!B2"
+
+
+def test_a_visible_sheet_named_like_a_template_sheet_is_still_read():
+    raw = xlsx(xw.Sheet("Lists", [(1, ["id", "title"]), (2, ["l1", "Listed"])]))
+    (document,) = load_xlsx_bytes(raw)
+    assert document.data["id"] == "l1"

@@ -18,7 +18,7 @@ streamed with openpyxl ``read_only`` and ``data_only``: formulas are never evalu
 saved result is read, a formula without one is reported. Merged cells are read from the sheet XML:
 a value merged down over rows is read for each row (info), a merge across columns is reported.
 Hidden sheets are skipped and reported (info) on the workbook's first document, with any sheet that
-has no header row; the template's own ``Instructions`` and ``Lists`` sheets are skipped silently.
+has no header row; the template's own ``Instructions`` and (hidden) ``Lists`` sheets pass silently.
 
 CSV must be UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused with a
 finding rather than guessed, because a wrong guess (cp1250 read as cp1252) would silently corrupt
@@ -87,7 +87,7 @@ def load_csv(raw: bytes, source: str, mapping: Mapping[str, str | None] | None =
         return [text]
     sheet = PurePosixPath(source.replace("\\", "/")).stem or "csv"
     reader = _Reader(source, "csv", ColumnResolver(mapping))
-    return reader.finish(reader.read_sheet(sheet, _csv_rows(text), f"{source} [row {{row}}]"))
+    return reader.finish(reader.read_sheet(sheet, _csv_rows(text), lambda row: f"{source} [row {row}]"))
 
 
 def load_xlsx(raw: bytes, source: str, mapping: Mapping[str, str | None] | None = None) -> list[Document]:
@@ -108,9 +108,9 @@ def load_xlsx(raw: bytes, source: str, mapping: Mapping[str, str | None] | None 
     try:
         for sheet in workbook.worksheets:
             title = sheet.title
-            if title in TEMPLATE_SHEETS:
-                continue
             if sheet.sheet_state != "visible":
+                if title in TEMPLATE_SHEETS:
+                    continue
                 reader.notes.append(_finding(SHEETS, Severity.INFO, "", f"the {sheet.sheet_state} sheet '{title}' "
                                              "was not read", "Unhide the sheet if it holds descriptors.",
                                              Origin(sheet=title, cell="A1")))
@@ -122,7 +122,7 @@ def load_xlsx(raw: bytes, source: str, mapping: Mapping[str, str | None] | None 
                 formulas = _formula_cells(formulas_book[title])
             sheet.reset_dimensions()
             rows = _xlsx_rows(sheet, formulas, scan.merges)
-            documents.extend(reader.read_sheet(title, rows, f"{source} [{title} row {{row}}]"))
+            documents.extend(reader.read_sheet(title, rows, lambda row, t=title: f"{source} [{t} row {row}]"))
     except Exception as exc:  # noqa: BLE001 - a broken workbook part must not lose the rows already read
         documents.append(load_error(source, "MC-LD-001", f"the workbook cannot be read to the end: {_describe(exc)}",
                                     "Open the file in Excel or LibreOffice and save it again as .xlsx.", fmt="xlsx"))
@@ -427,12 +427,13 @@ class _Reader:
         return load_error(self.source, "MC-LD-006", "the file has no descriptor rows",
                           "Fill in one row per micro-credential under the header row.", fmt=self.fmt)
 
-    def read_sheet(self, sheet: str, rows: Iterator[tuple[int, list[Any]]], source_pattern: str) -> list[Document]:
-        """Documents for the filled rows of one sheet."""
+    def read_sheet(self, sheet: str, rows: Iterator[tuple[int, list[Any]]],
+                   row_source: Callable[[int], str]) -> list[Document]:
+        """Documents for the filled rows of one sheet; ``row_source`` names a row's document."""
         documents: list[Document] = []
         buffered: list[tuple[int, list[Any]]] = []
         columns: list[_Column] | None = None
-        number = 0
+        number = header_row = 0
         try:
             for number, cells in rows:
                 if columns is None:
@@ -444,7 +445,7 @@ class _Reader:
                         break
                     header_row = number
                     continue
-                document = self._row(sheet, number, cells, columns, header_row, source_pattern)
+                document = self._row(sheet, number, cells, columns, header_row, row_source)
                 if document is not None:
                     documents.append(document)
         except Exception as exc:  # noqa: BLE001 - keep the rows read so far; report where reading stopped
@@ -454,7 +455,7 @@ class _Reader:
         if columns is None:
             if any(any(_filled(v) for v in cells) for _, cells in buffered):
                 self.headerless.append(sheet)
-                if self.fmt == "xlsx":
+                if self.fmt == "xlsx" and sheet not in TEMPLATE_SHEETS:
                     self.notes.append(_finding(SHEETS, Severity.INFO, "", f"sheet '{sheet}' has no header row naming "
                                                "descriptor fields; it was not read",
                                                "Give the sheet a header row of descriptor columns if it holds "
@@ -473,7 +474,7 @@ class _Reader:
         return [_Column(i, get_column_letter(i + 1), names[i], fields[i]) for i in range(len(names))]
 
     def _row(self, sheet: str, number: int, cells: list[Any], columns: list[_Column], header_row: int,
-             source_pattern: str) -> Document | None:
+             row_source: Callable[[int], str]) -> Document | None:
         from openpyxl.utils.cell import get_column_letter
 
         row = _Row(sheet, number)
@@ -487,7 +488,7 @@ class _Reader:
         data.setdefault("descriptor_version", "1.0")
         origins = row.origins()
         origins[""] = Origin(sheet=sheet, cell=f"A{number}:{last}{number}")
-        return Document(source=source_pattern.format(row=number), data=data, format=self.fmt,
+        return Document(source=row_source(number), data=data, format=self.fmt,
                         findings=row.findings, origins=origins)
 
 
