@@ -546,3 +546,15 @@ def test_a_visible_sheet_named_like_a_template_sheet_is_still_read():
     raw = xlsx(xw.Sheet("Lists", [(1, ["id", "title"]), (2, ["l1", "Listed"])]))
     (document,) = load_xlsx_bytes(raw)
     assert document.data["id"] == "l1"
+
+
+def test_entity_expansion_in_sheet_xml_is_refused():
+    raw = xlsx(xw.Sheet("Courses", [(1, ["id", "title"]), (2, ["a", "TITLE"])]))
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        parts = {n: archive.read(n) for n in archive.namelist()}
+    entities = '<!ENTITY a0 "lol">' + "".join(f'<!ENTITY a{i} "{("&a%d;" % (i - 1)) * 10}">' for i in range(1, 10))
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    sheet = sheet.replace("?>", f"?><!DOCTYPE worksheet [{entities}]>", 1).replace(">TITLE<", ">&a9;<")
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    (document,) = load_xlsx_bytes(_zip(parts))
+    assert document.data is None and document.findings[0].rule in ("MC-LD-001", "MC-LD-002")
