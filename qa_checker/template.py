@@ -333,9 +333,9 @@ def build_xlsx(kind: str = "offer") -> bytes:
             target.number_format = "@"
         sheet.column_dimensions[letter].width = 40 if column.path in ("learning_outcomes", "summary") else 22
         if column.choices:
-            validation = DataValidation(type="list", formula1=f"={ranges[column.choices]}", allow_blank=True,
+            validation = DataValidation(type="list", formula1=ranges[column.choices], allow_blank=True,
                                         showErrorMessage=True, errorStyle="information" if column.multi else "stop",
-                                        errorTitle=column.path,
+                                        errorTitle=column.path[:32],
                                         error="Use a value from the list" + (" (several separated by ';')."
                                                                               if column.multi else "."),
                                         promptTitle=column.path[:32], prompt=column.doc[:255], showInputMessage=True)

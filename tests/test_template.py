@@ -82,7 +82,7 @@ def test_workbook_structure_comments_dropdowns_and_instructions():
         letter = openpyxl.utils.get_column_letter(index)
         if column.choices:
             rule = validations[f"{letter}2:{letter}1000"]
-            assert rule.type == "list" and rule.formula1.startswith("=Lists!$")
+            assert rule.type == "list" and rule.formula1.startswith("Lists!$")
             assert rule.errorStyle == ("information" if column.multi else "stop")
     lists = book["Lists"]
     listed = {lists.cell(1, c).value: [lists.cell(r, c).value for r in range(2, lists.max_row + 1)
@@ -143,3 +143,10 @@ def test_template_command(run_cli, tmp_path):
     assert result.exit_code == 2
     result = run_cli("check", str(out), "--now", "2026-11-29")
     assert result.exit_code == 0 and "[Descriptors row 2]" in result.output
+
+
+def test_dropdown_texts_fit_excel_limits():
+    book = openpyxl.load_workbook(io.BytesIO(template.build("xlsx", "credential")))
+    for rule in book["Descriptors"].data_validations.dataValidation:
+        assert len(rule.errorTitle) <= 32 and len(rule.promptTitle) <= 32
+        assert len(rule.prompt) <= 255 and len(rule.error) <= 225
