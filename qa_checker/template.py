@@ -71,7 +71,8 @@ _LABELLED = ("countries", "isced-f")
 COLUMNS: tuple[Column, ...] = (
     Column("kind", "offer for a catalogue entry; credential for one micro-credential issued to a learner.", "kind"),
     Column("id", "Your own stable identifier for this offering (it names the row in every report)."),
-    Column("title", "The title of the micro-credential. For several languages use one column each: title.en, title.nl."),
+    Column("title", "The title of the micro-credential. For several languages use one column each: "
+                    "title.en, title.nl."),
     Column("summary", "A short description of the content."),
     Column("languages", "Languages of instruction as ISO 639-1 codes; several separated by ';'.", "languages", True),
     Column("awarding_bodies.0.name", "The awarding body (the organisation that issues the micro-credential)."),

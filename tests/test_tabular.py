@@ -7,7 +7,7 @@ import io
 import json
 import sys
 import zipfile
-from pathlib import Path
+from datetime import datetime
 
 import openpyxl
 import pytest
@@ -15,10 +15,10 @@ import yaml
 
 from qa_checker.api import check_documents
 from qa_checker.errors import ConfigError
-from qa_checker.findings import Severity
-from qa_checker.loaders import LOADERS_BY_SUFFIX, load_file, load_paths
+from qa_checker.loaders import LOADERS_BY_SUFFIX, iter_files, load_file, load_paths
 from qa_checker.loaders import tabular
-from qa_checker.loaders.columns import ColumnResolver, aliases, field_for_path, load_mapping, normalise
+from qa_checker.loaders.columns import (ALIASES_FILE, ColumnResolver, aliases, field_for_path, load_mapping,
+                                        normalise)
 from qa_checker.resources import bundled
 from tests.conftest import FIXTURES, NOW
 
@@ -66,7 +66,7 @@ def test_headers_that_name_no_field(header):
 
 
 def test_every_alias_is_unique_and_names_a_real_field():
-    raw = yaml.safe_load(bundled("schemas", tabular_aliases_file()).read_text(encoding="utf-8"))
+    raw = yaml.safe_load(bundled("schemas", ALIASES_FILE).read_text(encoding="utf-8"))
     owners: dict[str, str] = {}
     for path, names in raw.items():
         assert field_for_path(path) is not None, path
@@ -74,12 +74,6 @@ def test_every_alias_is_unique_and_names_a_real_field():
             key = normalise(name)
             assert owners.setdefault(key, path) == path, f"alias {name!r} given for {owners[key]} and {path}"
     assert aliases()["eqflevel"] == "level.eqf"
-
-
-def tabular_aliases_file() -> str:
-    from qa_checker.loaders.columns import ALIASES_FILE
-
-    return ALIASES_FILE
 
 
 @pytest.mark.parametrize(("path", "kind"), [
@@ -312,7 +306,7 @@ def test_good_workbook_with_two_sheets_is_read_whole(tmp_path):
     courses = workbook.active
     courses.title = "Courses"
     courses.append(["id", "title.en", "ECTS", "EQF level", "field_of_education", "Start date"])
-    courses.append(["c1", "Course One", 5, 6, "0613", __import__("datetime").datetime(2027, 2, 1)])
+    courses.append(["c1", "Course One", 5, 6, "0613", datetime(2027, 2, 1)])
     courses.append(["c2", "Course Two", 2.5, 5, "0714", None])
     modules = workbook.create_sheet("Short modules")
     modules.append(["Module catalogue (draft)"])
@@ -329,7 +323,7 @@ def test_good_workbook_with_two_sheets_is_read_whole(tmp_path):
     assert documents[1].data["workload"] == {"ects": 2.5}
     assert documents[2].origins["/title"].label() == "Short modules!B3"
     assert all(d.format == "xlsx" and d.findings == [] for d in documents)
-    assert path in list(__import__("qa_checker.loaders", fromlist=["iter_files"]).iter_files([tmp_path]))
+    assert path in list(iter_files([tmp_path]))
 
 
 def test_formulas_use_saved_results_and_report_the_rest():

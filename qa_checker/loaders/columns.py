@@ -26,7 +26,8 @@ from qa_checker.validation import schema
 
 ALIASES_FILE = "column-aliases.yaml"
 _LANG = re.compile(r"^[a-z]{2}$")
-_LANG_SUFFIX = re.compile(r"^(?P<base>.*\S)[\s_.\-]*(?:\((?P<a>[A-Za-z]{2})\)|\[(?P<b>[A-Za-z]{2})\]|[\s_.\-](?P<c>[A-Za-z]{2}))\s*$")
+_LANG_SUFFIX = re.compile(r"^(?P<base>.*\S)[\s_.\-]*"
+                          r"(?:\((?P<a>[A-Za-z]{2})\)|\[(?P<b>[A-Za-z]{2})\]|[\s_.\-](?P<c>[A-Za-z]{2}))\s*$")
 
 # Fields whose values are codes of a bundled vocabulary (by the last named token of the path).
 _CODE_VOCAB = {"languages": "languages", "country": "countries", "field_of_education": "isced-f",

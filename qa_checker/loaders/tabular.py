@@ -555,7 +555,8 @@ class _Row:
         if not _filled(value):
             return
         if isinstance(value, str) and value.strip() in _ERROR_VALUES:
-            self.note(CELLS, Severity.ERROR, path, f"{where} holds the Excel error {value.strip()}; it was read as empty",
+            self.note(CELLS, Severity.ERROR, path,
+                      f"{where} holds the Excel error {value.strip()}; it was read as empty",
                       "Fix the formula or type the value itself.", column)
             return
         if isinstance(value, str) and _looks_like_formula(value):
