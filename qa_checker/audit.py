@@ -133,8 +133,15 @@ def unmatched_waivers(waivers: Any, results: Iterable[Result]) -> list[Any]:
 
 
 def _check_parallel(files: list[Path], job: _Job, workers: int, progress: Progress | None) -> list[list[Result]]:
-    size = max(1, min(MAX_CHUNK, len(files) // (workers * 4)))
-    chunks = [files[i:i + size] for i in range(0, len(files), size)]
+    # The first file is checked here before the pool starts: it loads the caches the rules build
+    # on first use (vocabularies, language profiles, the compiled schema), which forked workers
+    # then inherit instead of each building them again.
+    first = check_file(files[0], job)
+    if progress is not None:
+        progress(1)
+    rest = files[1:]
+    size = max(1, min(MAX_CHUNK, len(rest) // (workers * 4)))
+    chunks = [rest[i:i + size] for i in range(0, len(rest), size)]
     done: list[list[list[Result]] | None] = [None] * len(chunks)
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(job,)) as pool:
         futures = {pool.submit(_check_chunk, chunk): index for index, chunk in enumerate(chunks)}
@@ -143,7 +150,7 @@ def _check_parallel(files: list[Path], job: _Job, workers: int, progress: Progre
             done[index] = future.result()
             if progress is not None:
                 progress(len(chunks[index]))
-    return [group for chunk in done if chunk is not None for group in chunk]
+    return [first, *(group for chunk in done if chunk is not None for group in chunk)]
 
 
 def run_metadata(report: Report, *, waivers_path: str | None = None) -> dict[str, Any]:
