@@ -31,7 +31,8 @@ class SupervisionMatchesAssessment(Rule):
     cannot be true as stated.
     Options: ``supervised_types`` (assessment types held as a supervised sitting: written and oral
     examination, practical assessment, quiz, group performance).
-    Passes: no supervision claim, or at least one such type. Fails: a supervised claim with none.
+    Passes: no supervision claim, at least one such type, or an `other` type (described in free text,
+    so it may be a supervised sitting). Fails: a supervised claim with none.
     """
 
     id = "MC-AS-001"
@@ -51,8 +52,9 @@ class SupervisionMatchesAssessment(Rule):
     example_pass = {"assessment": {"types": ["portfolio", "oral-examination"], "supervision": "supervised-onsite-id-check"}}
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
-        """Judged when a supervised claim and assessment types are given."""
-        return doc.get("/assessment/supervision") in SUPERVISED and bool(_types(doc))
+        """Judged when a supervised claim and assessment types are given, none of them `other` (unknown form)."""
+        types = _types(doc)
+        return doc.get("/assessment/supervision") in SUPERVISED and bool(types) and "other" not in types
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look for a supervisable assessment type."""
