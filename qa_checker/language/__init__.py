@@ -54,14 +54,11 @@ class Lexicon:
     teacher_centred: tuple[re.Pattern[str], ...]
     rewrite: dict[str, str]
 
+    examples: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
     def verbs_at(self, level: str, limit: int = 5) -> list[str]:
-        """Example observable verbs of one Bloom level, for hints."""
-        seen: list[str] = []
-        for forms in self.forms.values():
-            for form in forms:
-                if form.level == level and not form.vague and form.lemma not in seen:
-                    seen.append(form.lemma)
-        return seen[:limit]
+        """Example observable verbs of one Bloom level (in lexicon order), for hints."""
+        return list(self.examples.get(level, ())[:limit])
 
 
 class LexiconError(ValueError):
@@ -108,6 +105,9 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
     for level, entries in ((raw.get("vague") or {}).get("verbs") or {}).items():
         for entry in entries:
             add(entry, level, vague=True)
+    examples: dict[str, list[str]] = {}
+    for level, entries in (raw.get("bloom") or {}).items():
+        examples[level] = [e.split("/")[0].strip().replace(" ... ", " ") for e in entries]
     # Longer forms first, so "carry out" wins over "carry" and "leitet ... ab" over "leitet".
     ordered = {k: tuple(sorted(v, key=lambda f: (-len(f.words), f.particle is None))) for k, v in forms.items()}
     flags = re.IGNORECASE | re.UNICODE
@@ -127,6 +127,7 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
                             for p in (raw.get("vague") or {}).get("phrases") or ()),
         teacher_centred=tuple(re.compile(p, flags) for p in raw.get("teacher_centred") or ()),
         rewrite=dict(raw.get("rewrite") or {}),
+        examples={level: tuple(dict.fromkeys(lemmas)) for level, lemmas in examples.items()},
     )
 
 

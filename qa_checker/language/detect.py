@@ -27,6 +27,10 @@ CONFUSABLE: tuple[frozenset[str], ...] = (
     frozenset({"ru", "uk", "bg", "mk", "be"}),
 )
 
+# Random restarts per text: langdetect's default is 7; 3 gives the same verdicts on clear cases (the
+# only ones reported) at less than half the cost. The seed keeps every run identical.
+N_TRIALS = 3
+
 _NOISE = re.compile(r"https?://\S+|\S+@\S+|[\d_]+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -70,6 +74,7 @@ def long_enough(text: str, *, min_chars: int, min_words: int) -> bool:
 def detect(text: str, claimed: str) -> Detection | None:
     """The detector's best guess for a text; ``None`` when it cannot judge it."""
     detector = _factory().create()
+    detector.n_trial = N_TRIALS
     detector.append(_NOISE.sub(" ", text))
     try:
         ranked = detector.get_probabilities()
