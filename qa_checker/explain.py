@@ -34,8 +34,12 @@ from qa_checker.rules.base import Rule
 from qa_checker.waivers import EXPIRED, UNUSED, WaiverEntry, Waivers
 
 GOOD_OFFER = Path(__file__).resolve().parent / "data" / "good-offer.yaml"
-_CREDENTIAL = {"kind": "credential", "learner": {"name": "Mara Schneider"}, "issue_date": "2026-07-03",
-               "grade": {"en": "8.5 (very good)", "nl": "8,5 (zeer goed)"}}
+_CREDENTIAL = {
+    "kind": "credential",
+    "learner": {"name": "Mara Schneider"},
+    "issue_date": "2026-07-03",
+    "grade": {"en": "8.5 (very good)", "nl": "8,5 (zeer goed)"},
+}
 
 
 @functools.cache
@@ -90,10 +94,17 @@ class Explanation:
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
         data = self.rule.summary()
-        data.update(severity=self.severity, weight=self.weight, options=self.options, rubric=self.rubric,
-                    enabled=self.enabled, documentation=self.rule.documentation(),
-                    failing=self.failing.to_dict() if self.failing else None,
-                    fixed=self.fixed.to_dict() if self.fixed else None, note=self.note or None)
+        data.update(
+            severity=self.severity,
+            weight=self.weight,
+            options=self.options,
+            rubric=self.rubric,
+            enabled=self.enabled,
+            documentation=self.rule.documentation(),
+            failing=self.failing.to_dict() if self.failing else None,
+            fixed=self.fixed.to_dict() if self.fixed else None,
+            note=self.note or None,
+        )
         return data
 
 
@@ -115,9 +126,15 @@ def explain(rule_id: str, *, today: date, rubric: Rubric | None = None) -> Expla
     options = dict(setting.options) if setting else {**rule.defaults, **getattr(rule, "example_options", {})}
     severity = setting.severity if setting else rule.severity
     weight = setting.weight if setting else rule.weight
-    explanation = Explanation(rule, severity.value, weight, options, rubric.id if rubric else None,
-                              enabled=rubric is None or setting is not None,
-                              example_settings=setting is None and bool(getattr(rule, "example_options", None)))
+    explanation = Explanation(
+        rule,
+        severity.value,
+        weight,
+        options,
+        rubric.id if rubric else None,
+        enabled=rubric is None or setting is not None,
+        example_settings=setting is None and bool(getattr(rule, "example_options", None)),
+    )
     only = Rubric(id="explain", version="0", title="explain", rules={rule.id: RuleSetting(severity, weight, options)})
     if rule.id in (EXPIRED, UNUSED):
         _waiver_examples(explanation, only, today)
@@ -127,8 +144,10 @@ def explain(rule_id: str, *, today: date, rubric: Rubric | None = None) -> Expla
         base = merge(good_offer(), _CREDENTIAL) if "offer" not in rule.kinds else good_offer()
         examples = _examples(rule, base)
         if examples is None:
-            explanation.note = ("No example: this finding is reported while loading or importing a file, "
-                                "or when a rule itself fails, never by a descriptor's content.")
+            explanation.note = (
+                "No example: this finding is reported while loading or importing a file, "
+                "or when a rule itself fails, never by a descriptor's content."
+            )
             return explanation
         (fail_data, fail_shown), (pass_data, pass_shown) = examples
         explanation.failing = _descriptor_example(rule, only, today, fail_data, fail_shown, "Failing example")
@@ -139,8 +158,10 @@ def explain(rule_id: str, *, today: date, rubric: Rubric | None = None) -> Expla
 def _examples(rule: type[Rule], base: dict[str, Any]) -> tuple[tuple[dict[str, Any], str], ...] | None:
     """(descriptor, what changed) for the failing and the fixed example, or ``None`` when there are none."""
     if rule.example_fail is not None:
-        return ((merge(base, rule.example_fail), _describe(rule.example_fail)),
-                (merge(base, rule.example_pass or {}), _describe(rule.example_pass or {})))
+        return (
+            (merge(base, rule.example_fail), _describe(rule.example_fail)),
+            (merge(base, rule.example_pass or {}), _describe(rule.example_pass or {})),
+        )
     element: Element | None = getattr(rule, "annex_element", None)
     if element is None:
         return None
@@ -159,8 +180,9 @@ def _examples(rule: type[Rule], base: dict[str, Any]) -> tuple[tuple[dict[str, A
     return (failing, shown), (base, "")
 
 
-def _descriptor_example(rule: type[Rule], rubric: Rubric, today: date, data: dict[str, Any], shown: str,
-                        label: str) -> Example:
+def _descriptor_example(
+    rule: type[Rule], rubric: Rubric, today: date, data: dict[str, Any], shown: str, label: str
+) -> Example:
     result = check_document(Document(source="example.yaml", data=data, format="yaml"), rubric, today=today)
     shown = shown or "the good example itself, unchanged"
     if "offer" not in rule.kinds:
@@ -204,18 +226,30 @@ def _waiver_examples(explanation: Explanation, rubric: Rubric, today: date) -> N
     target = "MC-QA-002"
     expired = date.fromordinal(today.toordinal() - 30)
     later = date.fromordinal(today.toordinal() + 365)
-    accreditation = merge(data, {"quality_assurance": {"accreditations": [
-        {"type": "institutional-qa", "agent": "NVAO", "expires": expired.isoformat()}]}})
-    enabled = Rubric(id="explain", version="0", title="explain",
-                     rules={**rubric.rules, target: RuleSetting(RULES_BY_ID[target].severity, 1.0, {})})
+    accreditation = merge(
+        data,
+        {
+            "quality_assurance": {
+                "accreditations": [{"type": "institutional-qa", "agent": "NVAO", "expires": expired.isoformat()}]
+            }
+        },
+    )
+    enabled = Rubric(
+        id="explain",
+        version="0",
+        title="explain",
+        rules={**rubric.rules, target: RuleSetting(RULES_BY_ID[target].severity, 1.0, {})},
+    )
 
     def run(descriptor: dict[str, Any], until: date, label: str) -> Example:
         entry = WaiverEntry(1, target, data["id"], "Re-accreditation decision due in March.", "QA officer", until)
         waivers = Waivers([entry], "waivers.yaml")
         doc = Document(source="example.yaml", data=descriptor, format="yaml")
         result = check_document(doc, enabled, today=today, waivers=waivers)
-        shown = (f"waivers.yaml:\n- rule: {target}\n  descriptor: {data['id']}\n  reason: {entry.reason}\n"
-                 f"  accepted_by: {entry.accepted_by}\n  until: {until.isoformat()}")
+        shown = (
+            f"waivers.yaml:\n- rule: {target}\n  descriptor: {data['id']}\n  reason: {entry.reason}\n"
+            f"  accepted_by: {entry.accepted_by}\n  until: {until.isoformat()}"
+        )
         return Example(label, shown, [f for f in result.findings if f.rule == rule.id])
 
     if rule.id == EXPIRED:

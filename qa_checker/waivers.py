@@ -72,8 +72,9 @@ class WaiverEntry:
 
     def waiver(self) -> Waiver:
         """The mark put on a waived finding."""
-        return Waiver(reason=self.reason, accepted_by=self.accepted_by,
-                      until=self.until.isoformat() if self.until else None)
+        return Waiver(
+            reason=self.reason, accepted_by=self.accepted_by, until=self.until.isoformat() if self.until else None
+        )
 
 
 class Waivers:
@@ -109,8 +110,12 @@ class Waivers:
                 continue
             self._named.add(entry.number)
             if entry.until is not None and entry.until < today:
-                extra.append(_finding(EXPIRED, f"{entry.label(self.file)} expired on {entry.until.isoformat()}; "
-                                               f"its findings count again"))
+                extra.append(
+                    _finding(
+                        EXPIRED,
+                        f"{entry.label(self.file)} expired on {entry.until.isoformat()}; its findings count again",
+                    )
+                )
                 continue
             used = False
             for index, finding in enumerate(result):
@@ -119,8 +124,11 @@ class Waivers:
                     used = True
             if not used:
                 where = f" at {entry.pointer}" if entry.pointer else ""
-                extra.append(_finding(UNUSED, f"{entry.label(self.file)} matches no {entry.rule} finding{where} "
-                                              f"on this descriptor"))
+                extra.append(
+                    _finding(
+                        UNUSED, f"{entry.label(self.file)} matches no {entry.rule} finding{where} on this descriptor"
+                    )
+                )
         return result + extra
 
     def unmatched(self) -> list[WaiverEntry]:
@@ -189,6 +197,15 @@ def _entry(file: Path, number: int, item: Any) -> WaiverEntry:
         try:
             jp.split(pointer)
         except ValueError:
-            raise WaiverError(f"{where}: 'pointer' must be a JSON pointer such as /learning_outcomes/0, got '{pointer}'") from None
-    return WaiverEntry(number=number, rule=rule, descriptor=item["descriptor"].strip(), reason=item["reason"].strip(),
-                       accepted_by=item["accepted_by"].strip(), until=until, pointer=pointer)
+            raise WaiverError(
+                f"{where}: 'pointer' must be a JSON pointer such as /learning_outcomes/0, got '{pointer}'"
+            ) from None
+    return WaiverEntry(
+        number=number,
+        rule=rule,
+        descriptor=item["descriptor"].strip(),
+        reason=item["reason"].strip(),
+        accepted_by=item["accepted_by"].strip(),
+        until=until,
+        pointer=pointer,
+    )

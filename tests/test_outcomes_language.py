@@ -7,8 +7,16 @@ from pathlib import Path
 import pytest
 import yaml
 
-from qa_checker.language import LEXICON_DIR, BLOOM_LEVELS, LexiconError, _build, analyse, lexicon, supported_languages
-from qa_checker.language import detect
+from qa_checker.language import (
+    BLOOM_LEVELS,
+    LEXICON_DIR,
+    LexiconError,
+    _build,
+    analyse,
+    detect,
+    lexicon,
+    supported_languages,
+)
 
 LANGUAGES = ("de", "en", "es", "fr", "it", "nl", "pl")
 
@@ -40,19 +48,22 @@ def test_unknown_language_has_no_analysis() -> None:
     assert lexicon("sv") is None and analyse("Beskriv dataskydd.", "sv") is None
 
 
-@pytest.mark.parametrize(("language", "text", "verb", "level"), [
-    ("en", "On completion, the learner will be able to design a schema for a web shop.", "design", "create"),
-    ("en", "Carry out a penetration test of a small office network.", "carry out", "apply"),
-    ("de", "Wenden Sie die DSGVO auf ein Projekt an.", "anwenden", "apply"),
-    ("de", "Die Teilnehmenden können ein Datenbankschema entwerfen.", "entwerfen", "create"),
-    ("fr", "Être capable d'évaluer la performance d'un réseau logistique.", "évaluer", "evaluate"),
-    ("es", "Ser capaz de diseñar una red de distribución sostenible.", "diseñar", "create"),
-    ("it", "Essere in grado di valutare l'impatto ambientale di un prodotto.", "valutare", "evaluate"),
-    ("nl", "Pas de AVG toe op een datagedreven projectplan.", "pas toe", "apply"),
-    ("nl", "De student kan een datamanagementplan opstellen.", "stel op", "create"),
-    ("pl", "Student potrafi zaprojektować bazę danych dla małej firmy.", "projektować", "create"),
-    ("pl", "Przeanalizuje ryzyko projektu informatycznego.", "analizować", "analyse"),
-])
+@pytest.mark.parametrize(
+    ("language", "text", "verb", "level"),
+    [
+        ("en", "On completion, the learner will be able to design a schema for a web shop.", "design", "create"),
+        ("en", "Carry out a penetration test of a small office network.", "carry out", "apply"),
+        ("de", "Wenden Sie die DSGVO auf ein Projekt an.", "anwenden", "apply"),
+        ("de", "Die Teilnehmenden können ein Datenbankschema entwerfen.", "entwerfen", "create"),
+        ("fr", "Être capable d'évaluer la performance d'un réseau logistique.", "évaluer", "evaluate"),
+        ("es", "Ser capaz de diseñar una red de distribución sostenible.", "diseñar", "create"),
+        ("it", "Essere in grado di valutare l'impatto ambientale di un prodotto.", "valutare", "evaluate"),
+        ("nl", "Pas de AVG toe op een datagedreven projectplan.", "pas toe", "apply"),
+        ("nl", "De student kan een datamanagementplan opstellen.", "stel op", "create"),
+        ("pl", "Student potrafi zaprojektować bazę danych dla małej firmy.", "projektować", "create"),
+        ("pl", "Przeanalizuje ryzyko projektu informatycznego.", "analizować", "analyse"),
+    ],
+)
 def test_main_verb_and_level(language: str, text: str, verb: str, level: str) -> None:
     analysis = analyse(text, language)
     assert analysis is not None and analysis.main is not None
@@ -80,11 +91,11 @@ def test_detection_is_deterministic_and_cautious() -> None:
     german = "Die Teilnehmenden analysieren die Bedrohungslage eines kleinen Unternehmens."
     assert detect.clearly_other(german, "en") == "de"
     assert detect.detect(german, "en") == detect.detect(german, "en")
-    assert detect.clearly_other("Datenethik in der Praxis", "en") is None            # too short
-    assert detect.clearly_other(german, "de") is None                               # right language
+    assert detect.clearly_other("Datenethik in der Praxis", "en") is None  # too short
+    assert detect.clearly_other(german, "de") is None  # right language
     portuguese = "Os analistas de dados e os responsáveis que tratam dados pessoais nas empresas."
-    assert detect.clearly_other(portuguese, "es") is None                           # confusable
-    assert detect.clearly_other(german, "xx") is None                               # unknown claim
+    assert detect.clearly_other(portuguese, "es") is None  # confusable
+    assert detect.clearly_other(german, "xx") is None  # unknown claim
     assert detect.confusable("nl", "af") and not detect.confusable("nl", "de")
 
 

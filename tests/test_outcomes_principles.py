@@ -7,12 +7,19 @@ import json
 from qa_checker.api import check_documents
 from qa_checker.document import Document
 from qa_checker.principles import PRINCIPLE_KEYS, PRINCIPLES_BY_KEY
-from qa_checker.rules import RULES_BY_ID
 from qa_checker.reporting import render
+from qa_checker.rules import RULES_BY_ID
 from tests.conftest import NOW, baseline
 
-PROVIDER_LEVEL = {"quality", "relevance", "recognition", "portability", "learner_centred", "authenticity",
-                  "information_guidance"}
+PROVIDER_LEVEL = {
+    "quality",
+    "relevance",
+    "recognition",
+    "portability",
+    "learner_centred",
+    "authenticity",
+    "information_guidance",
+}
 
 
 def test_every_rule_declares_principles_except_the_crash_rule() -> None:
@@ -22,6 +29,7 @@ def test_every_rule_declares_principles_except_the_crash_rule() -> None:
 
 def test_every_principle_is_covered_by_an_eu_2022_rule() -> None:
     from qa_checker.rubric import load_rubric
+
     rubric = load_rubric("eu-2022")
     covered = {p for rule_id in rubric.rules for p in RULES_BY_ID[rule_id].principles}
     assert covered == set(PRINCIPLE_KEYS)

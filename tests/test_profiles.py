@@ -25,29 +25,66 @@ def changed(**fields: Any) -> dict[str, Any]:
 # profile -> [(case, descriptor, rule that must fail it, message fragment)]
 CASES: dict[str, list[tuple[str, dict[str, Any], str, str]]] = {
     "emc-cmf": [
-        ("2 ECTS is below 4-6 ECTS", changed(workload={"ects": 2, "hours": 55}), "MC-WL-003", "below the minimum of 4 ECTS"),
+        (
+            "2 ECTS is below 4-6 ECTS",
+            changed(workload={"ects": 2, "hours": 55}),
+            "MC-WL-003",
+            "below the minimum of 4 ECTS",
+        ),
         ("EQF 3 is below EQF 4-7", changed(level={"eqf": 3}), "MC-LV-001", "outside the range EQF 4-7"),
-        ("no identity verification at assessment",
-         changed(assessment={**baseline()["assessment"], "supervision": "supervised-no-id-check"}), "MC-AS-003", "requires"),
-        ("stand-alone, not towards a degree", changed(stackability={"type": "stand-alone"}), "MC-SK-001", "requires credit towards"),
+        (
+            "no identity verification at assessment",
+            changed(assessment={**baseline()["assessment"], "supervision": "supervised-no-id-check"}),
+            "MC-AS-003",
+            "requires",
+        ),
+        (
+            "stand-alone, not towards a degree",
+            changed(stackability={"type": "stand-alone"}),
+            "MC-SK-001",
+            "requires credit towards",
+        ),
     ],
     "nl-pilot": [
-        ("2 EC is below 3-30 EC", changed(workload={"ects": 2, "hours": 55}), "MC-WL-003", "below the minimum of 3 ECTS"),
+        (
+            "2 EC is below 3-30 EC",
+            changed(workload={"ects": 2, "hours": 55}),
+            "MC-WL-003",
+            "below the minimum of 3 ECTS",
+        ),
         ("no EQF level", changed(level={"nqf": {"framework": "NLQF", "level": 6}}), "MC-LV-001", "requires one"),
     ],
     "nzqa": [
-        ("1 ECTS is 2.8 NZ credits, below 5-40",
-         changed(workload={"ects": 1, "hours": 28}), "MC-WL-003", "below the minimum of 5 NZQCF credits"),
-        ("'Diploma' in the title", changed(title={"en": "Diploma in Data Ethics", "nl": "Diploma data-ethiek"}),
-         "MC-TT-001", "'diploma'"),
+        (
+            "1 ECTS is 2.8 NZ credits, below 5-40",
+            changed(workload={"ects": 1, "hours": 28}),
+            "MC-WL-003",
+            "below the minimum of 5 NZQCF credits",
+        ),
+        (
+            "'Diploma' in the title",
+            changed(title={"en": "Diploma in Data Ethics", "nl": "Diploma data-ethiek"}),
+            "MC-TT-001",
+            "'diploma'",
+        ),
     ],
     "au-nmf": [
         ("half an hour of learning", changed(workload={"hours": 0.5}), "MC-WL-003", "below the minimum of 1 hours"),
-        ("attendance is the only assessment", changed(assessment={"types": ["attendance"]}), "MC-AS-002", "only assessment is attendance"),
+        (
+            "attendance is the only assessment",
+            changed(assessment={"types": ["attendance"]}),
+            "MC-AS-002",
+            "only assessment is attendance",
+        ),
     ],
     "ie-nfq": [
         ("NLQF instead of an NFQ level", baseline(), "MC-LV-004", "requires NFQ"),
-        ("NFQ 9 is EQF 7, not 6", changed(level={"eqf": 6, "nqf": {"framework": "NFQ", "level": 9}}), "MC-LV-003", "corresponds to EQF 7"),
+        (
+            "NFQ 9 is EQF 7, not 6",
+            changed(level={"eqf": 6, "nqf": {"framework": "NFQ", "level": 9}}),
+            "MC-LV-003",
+            "corresponds to EQF 7",
+        ),
     ],
 }
 
@@ -56,11 +93,14 @@ def result(data: dict[str, Any], rubric: str):
     return check_documents([Document(source="case.yaml", data=data, format="yaml")], rubric=rubric, now=NOW).results[0]
 
 
-@pytest.mark.parametrize(("profile", "case", "data", "rule", "fragment"),
-                         [(p, *c) for p, cases in CASES.items() for c in cases],
-                         ids=[f"{p}:{c[0]}" for p, cases in CASES.items() for c in cases])
-def test_passes_eu_2022_fails_the_profile_for_the_documented_reason(profile: str, case: str, data: dict[str, Any],
-                                                                   rule: str, fragment: str) -> None:
+@pytest.mark.parametrize(
+    ("profile", "case", "data", "rule", "fragment"),
+    [(p, *c) for p, cases in CASES.items() for c in cases],
+    ids=[f"{p}:{c[0]}" for p, cases in CASES.items() for c in cases],
+)
+def test_passes_eu_2022_fails_the_profile_for_the_documented_reason(
+    profile: str, case: str, data: dict[str, Any], rule: str, fragment: str
+) -> None:
     eu = result(data, "eu-2022")
     assert eu.status == "pass", [f.to_dict() for f in eu.findings if f.severity.value == "error"]
     judged = result(data, profile)

@@ -27,21 +27,31 @@ def flawed() -> dict:
 
 def write_waivers(tmp_path: Path, entries: list[dict] | object) -> Path:
     path = tmp_path / "waivers.yaml"
-    path.write_text(yaml.safe_dump({"waivers": entries} if isinstance(entries, list) else entries, allow_unicode=True),
-                    encoding="utf-8")
+    path.write_text(
+        yaml.safe_dump({"waivers": entries} if isinstance(entries, list) else entries, allow_unicode=True),
+        encoding="utf-8",
+    )
     return path
 
 
 def entry(**overrides: object) -> dict:
-    base = {"rule": "MC-QA-002", "descriptor": "hva-data-ethics-2026", "reason": "Re-accreditation decision due in March.",
-            "accepted_by": "QA officer J. de Vries", "until": "2027-06-30"}
+    base = {
+        "rule": "MC-QA-002",
+        "descriptor": "hva-data-ethics-2026",
+        "reason": "Re-accreditation decision due in March.",
+        "accepted_by": "QA officer J. de Vries",
+        "until": "2027-06-30",
+    }
     base.update(overrides)
     return base
 
 
 def run(data: dict, waivers_path: Path | None, source: str = "offers/data-ethics.yaml"):
-    report = check_documents([Document(source=source, data=data, format="yaml")], now=NOW,
-                             waivers=load_waivers(waivers_path) if waivers_path else None)
+    report = check_documents(
+        [Document(source=source, data=data, format="yaml")],
+        now=NOW,
+        waivers=load_waivers(waivers_path) if waivers_path else None,
+    )
     return report.results[0]
 
 
@@ -55,8 +65,11 @@ def test_waived_error_no_longer_fails_but_stays_in_the_output(tmp_path: Path) ->
     assert len(waived) == 1 and waived[0].waiver is not None
     data = waived[0].to_dict()
     assert data["waived"] is True
-    assert data["waiver"] == {"reason": "Re-accreditation decision due in March.", "accepted_by": "QA officer J. de Vries",
-                              "until": "2027-06-30"}
+    assert data["waiver"] == {
+        "reason": "Re-accreditation decision due in March.",
+        "accepted_by": "QA officer J. de Vries",
+        "until": "2027-06-30",
+    }
     assert not [f for f in result.findings if f.rule.startswith("MC-WV")]
 
 
@@ -87,7 +100,9 @@ def test_waiver_matching_no_finding_is_a_finding(tmp_path: Path) -> None:
 
 
 def test_descriptor_matched_by_source_glob_and_rule_pattern(tmp_path: Path) -> None:
-    waivers = write_waivers(tmp_path, [entry(rule="MC-LO-*", descriptor="offers/*.yaml", pointer="/learning_outcomes/0")])
+    waivers = write_waivers(
+        tmp_path, [entry(rule="MC-LO-*", descriptor="offers/*.yaml", pointer="/learning_outcomes/0")]
+    )
     result = run(flawed(), waivers)
     waived = {f.rule for f in result.findings if f.waiver is not None}
     assert waived == {"MC-LO-002"}
@@ -120,18 +135,21 @@ def test_api_accepts_a_path(tmp_path: Path) -> None:
     assert json.loads(json.dumps(report.to_dict()))["results"][0]["status"] == "pass"
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ("waivers: [", "not valid YAML"),
-    ("just text", "a waivers file is a list"),
-    ({"waivers": [entry(rule="MC-XX-999")]}, "waiver 1: unknown rule 'MC-XX-999'"),
-    ({"waivers": [entry(rule="MC-ZZ-*")]}, "matches no rule"),
-    ({"waivers": [entry(reason="")]}, "'reason' is required"),
-    ({"waivers": [{k: v for k, v in entry().items() if k != "accepted_by"}]}, "'accepted_by' is required"),
-    ({"waivers": [entry(until="next year")]}, "'until' must be a date"),
-    ({"waivers": [entry(pointer="learning_outcomes")]}, "'pointer' must be a JSON pointer"),
-    ({"waivers": [entry(), entry(owner="x")]}, "waiver 2: unknown field(s) owner"),
-    ({"waivers": ["MC-LO-002"]}, "must be a mapping"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("waivers: [", "not valid YAML"),
+        ("just text", "a waivers file is a list"),
+        ({"waivers": [entry(rule="MC-XX-999")]}, "waiver 1: unknown rule 'MC-XX-999'"),
+        ({"waivers": [entry(rule="MC-ZZ-*")]}, "matches no rule"),
+        ({"waivers": [entry(reason="")]}, "'reason' is required"),
+        ({"waivers": [{k: v for k, v in entry().items() if k != "accepted_by"}]}, "'accepted_by' is required"),
+        ({"waivers": [entry(until="next year")]}, "'until' must be a date"),
+        ({"waivers": [entry(pointer="learning_outcomes")]}, "'pointer' must be a JSON pointer"),
+        ({"waivers": [entry(), entry(owner="x")]}, "waiver 2: unknown field(s) owner"),
+        ({"waivers": ["MC-LO-002"]}, "must be a mapping"),
+    ],
+)
 def test_malformed_file_is_an_error_naming_it(tmp_path: Path, content: object, message: str) -> None:
     path = tmp_path / "waivers.yaml"
     path.write_text(content if isinstance(content, str) else yaml.safe_dump(content), encoding="utf-8")
@@ -143,8 +161,9 @@ def test_malformed_file_is_an_error_naming_it(tmp_path: Path, content: object, m
 def test_malformed_file_exits_2_in_the_cli(tmp_path: Path, run_cli) -> None:
     path = tmp_path / "waivers.yaml"
     path.write_text("waivers:\n  - rule: MC-LO-002\n", encoding="utf-8")
-    outcome = run_cli("check", str(Path(__file__).parent / "fixtures" / "descriptors" / "baseline.yaml"),
-                      "--waivers", str(path))
+    outcome = run_cli(
+        "check", str(Path(__file__).parent / "fixtures" / "descriptors" / "baseline.yaml"), "--waivers", str(path)
+    )
     assert outcome.exit_code == 2
     assert str(path) in outcome.output and "'descriptor' is required" in outcome.output
 
@@ -157,5 +176,7 @@ def test_empty_file_has_no_waivers(tmp_path: Path) -> None:
 
 def test_yaml_dates_and_plain_list_are_accepted(tmp_path: Path) -> None:
     path = tmp_path / "waivers.yaml"
-    path.write_text("- {rule: MC-QA-002, descriptor: x, reason: r, accepted_by: a, until: 2027-01-01}\n", encoding="utf-8")
+    path.write_text(
+        "- {rule: MC-QA-002, descriptor: x, reason: r, accepted_by: a, until: 2027-01-01}\n", encoding="utf-8"
+    )
     assert load_waivers(path).entries[0].until == date(2027, 1, 1)

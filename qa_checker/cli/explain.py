@@ -9,7 +9,8 @@ import click
 
 from qa_checker.cli.options import NOW_OPTION, fail, parse_now
 from qa_checker.errors import QACheckerError
-from qa_checker.explain import Example, Explanation, explain as explain_rule
+from qa_checker.explain import Example, Explanation
+from qa_checker.explain import explain as explain_rule
 from qa_checker.rubric import load_rubric
 
 

@@ -123,8 +123,9 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         noun_like=frozenset(raw.get("noun_like") or ()),
         nouns_capitalised=bool(raw.get("nouns_capitalised")),
         forms=ordered,
-        vague_phrases=tuple((re.compile(p["pattern"], flags), p["level"])
-                            for p in (raw.get("vague") or {}).get("phrases") or ()),
+        vague_phrases=tuple(
+            (re.compile(p["pattern"], flags), p["level"]) for p in (raw.get("vague") or {}).get("phrases") or ()
+        ),
         teacher_centred=tuple(re.compile(p, flags) for p in raw.get("teacher_centred") or ()),
         rewrite=dict(raw.get("rewrite") or {}),
         examples={level: tuple(dict.fromkeys(lemmas)) for level, lemmas in examples.items()},
@@ -192,7 +193,7 @@ def _strip_lead_ins(lex: Lexicon, text: str) -> str:
         for pattern in lex.lead_ins:
             match = pattern.match(body)
             if match and match.end() > 0:
-                body = body[match.end():].lstrip(" ,:;-–")
+                body = body[match.end() :].lstrip(" ,:;-–")
         if body == before:
             break
     return body
@@ -214,9 +215,9 @@ def _find_verbs(lex: Lexicon, original: list[str]) -> list[VerbHit]:
         matched: VerbForm | None = None
         for form in lex.forms.get(word, ()):
             n = len(form.words)
-            if tuple(lowered[index:index + n]) != form.words:
+            if tuple(lowered[index : index + n]) != form.words:
                 continue
-            if form.particle is not None and form.particle not in lowered[index + n:]:
+            if form.particle is not None and form.particle not in lowered[index + n :]:
                 continue
             matched = form
             break
@@ -253,12 +254,19 @@ def analyse(text: str, language: str) -> Analysis | None:
         found = pattern.search(body) or pattern.search(text)
         if found:
             vague += ((found.group(0).strip(), level),)
-    teacher = next((m.group(0).strip() for p in lex.teacher_centred for m in [p.search(body) or p.search(text)] if m),
-                   None)
+    teacher = next(
+        (m.group(0).strip() for p in lex.teacher_centred for m in [p.search(body) or p.search(text)] if m), None
+    )
     return Analysis(
-        text=text, language=language, words=len(tokens(text)), verbs=tuple(verbs),
+        text=text,
+        language=language,
+        words=len(tokens(text)),
+        verbs=tuple(verbs),
         first_word=original[first] if first is not None and original else None,
-        first_is_verb=first_hit is not None, main=main, vague=vague, teacher_centred=teacher,
+        first_is_verb=first_hit is not None,
+        main=main,
+        vague=vague,
+        teacher_centred=teacher,
         compound=_compound(lex, lowered, verbs),
     )
 

@@ -87,8 +87,15 @@ def detect(text: str, claimed: str) -> Detection | None:
     return Detection(best.lang.split("-")[0], best.prob, claimed_probability)
 
 
-def clearly_other(text: str, claimed: str, *, min_words: int = 5, min_chars: int = 30, min_confidence: float = 0.95,
-                  max_claimed_probability: float = 0.05) -> str | None:
+def clearly_other(
+    text: str,
+    claimed: str,
+    *,
+    min_words: int = 5,
+    min_chars: int = 30,
+    min_confidence: float = 0.95,
+    max_claimed_probability: float = 0.05,
+) -> str | None:
     """The language a text is clearly written in when that is not the claimed one, else ``None``.
 
     ``None`` also when the text is too short, the claimed language unknown to the detector, or the
@@ -97,7 +104,12 @@ def clearly_other(text: str, claimed: str, *, min_words: int = 5, min_chars: int
     if claimed not in detectable() or not long_enough(text, min_chars=min_chars, min_words=min_words):
         return None
     found = detect(text, claimed)
-    if (found is None or found.language == claimed or confusable(found.language, claimed)
-            or found.confidence < min_confidence or found.claimed_probability > max_claimed_probability):
+    if (
+        found is None
+        or found.language == claimed
+        or confusable(found.language, claimed)
+        or found.confidence < min_confidence
+        or found.claimed_probability > max_claimed_probability
+    ):
         return None
     return found.language

@@ -46,7 +46,10 @@ def years_between(earlier: date, later: date) -> float:
 
 def schedule_days(doc: Descriptor) -> tuple[float | None, str]:
     """Length of the schedule in days, from its dates or else its duration, with where it came from."""
-    start, end = parse_date(doc.get("/participation/schedule/start")), parse_date(doc.get("/participation/schedule/end"))
+    start, end = (
+        parse_date(doc.get("/participation/schedule/start")),
+        parse_date(doc.get("/participation/schedule/end")),
+    )
     if start and end and end >= start:
         return float((end - start).days + 1), f"{start.isoformat()} to {end.isoformat()}"
     days = duration_days(doc.get("/participation/schedule/duration"))
@@ -78,9 +81,11 @@ class EctsMatchesHours(Rule):
     message = "the hours do not match the ECTS credits"
     hint = "Check both numbers: 1 ECTS is 25-30 hours of learning."
     defaults = {"hours_per_ects_min": 25, "hours_per_ects_max": 30, "tolerance": 0.1}
-    options_schema = {"hours_per_ects_min": {"type": "number", "exclusiveMinimum": 0},
-                      "hours_per_ects_max": {"type": "number", "exclusiveMinimum": 0},
-                      "tolerance": {"type": "number", "minimum": 0, "maximum": 1}}
+    options_schema = {
+        "hours_per_ects_min": {"type": "number", "exclusiveMinimum": 0},
+        "hours_per_ects_max": {"type": "number", "exclusiveMinimum": 0},
+        "tolerance": {"type": "number", "minimum": 0, "maximum": 1},
+    }
     example_fail = {"workload": {"ects": 5, "hours": 40}}
     example_pass = {"workload": {"ects": 5, "hours": 140}}
 
@@ -96,11 +101,14 @@ class EctsMatchesHours(Rule):
         opts = ctx.options
         low, high = ects * opts["hours_per_ects_min"], ects * opts["hours_per_ects_max"]
         if hours < low * (1 - opts["tolerance"]) or hours > high * (1 + opts["tolerance"]):
-            yield Hit("/workload/hours", message=f"{hours:g} hours for {ects:g} ECTS is {hours / ects:.1f} hours per ECTS; "
-                                                 f"expected {low:g}-{high:g} hours ({opts['hours_per_ects_min']:g}-"
-                                                 f"{opts['hours_per_ects_max']:g} per ECTS)",
-                      hint=f"Count all learning time (contact, self-study, assessment): {ects:g} ECTS is {low:g}-{high:g} hours; "
-                           f"or correct the ECTS.")
+            yield Hit(
+                "/workload/hours",
+                message=f"{hours:g} hours for {ects:g} ECTS is {hours / ects:.1f} hours per ECTS; "
+                f"expected {low:g}-{high:g} hours ({opts['hours_per_ects_min']:g}-"
+                f"{opts['hours_per_ects_max']:g} per ECTS)",
+                hint=f"Count all learning time (contact, self-study, assessment): {ects:g} ECTS is {low:g}-{high:g} hours; "
+                f"or correct the ECTS.",
+            )
 
 
 @register
@@ -128,12 +136,24 @@ class WorkloadInRange(Rule):
     weight = 2.0
     message = "the workload is outside the framework's range"
     hint = "Resize the unit, or check the profile is the right one."
-    defaults = {"min_ects": None, "max_ects": None, "min_hours": None, "max_hours": None,
-                "min_credits": None, "max_credits": None, "credit_system": None, "hours_per_credit": None}
-    options_schema = {**{k: {"type": ["number", "null"], "minimum": 0} for k in
-                         ("min_ects", "max_ects", "min_hours", "max_hours", "min_credits", "max_credits")},
-                      "hours_per_credit": {"type": ["number", "null"], "exclusiveMinimum": 0},
-                      "credit_system": {"type": ["string", "null"]}}
+    defaults = {
+        "min_ects": None,
+        "max_ects": None,
+        "min_hours": None,
+        "max_hours": None,
+        "min_credits": None,
+        "max_credits": None,
+        "credit_system": None,
+        "hours_per_credit": None,
+    }
+    options_schema = {
+        **{
+            k: {"type": ["number", "null"], "minimum": 0}
+            for k in ("min_ects", "max_ects", "min_hours", "max_hours", "min_credits", "max_credits")
+        },
+        "hours_per_credit": {"type": ["number", "null"], "exclusiveMinimum": 0},
+        "credit_system": {"type": ["string", "null"]},
+    }
     example_options = {"min_ects": 3, "max_ects": 30}
     example_fail = {"workload": {"ects": 2, "hours": 55}}
     example_pass = {"workload": {"ects": 5, "hours": 140}}
@@ -158,13 +178,20 @@ class WorkloadInRange(Rule):
         system = opts.get("credit_system")
         other = doc.mapping("/workload/other_credits")
         per_credit = opts.get("hours_per_credit")
-        if system and isinstance(other.get("system"), str) and other["system"].lower() == str(system).lower() \
-                and doc.number("/workload/other_credits/value") is not None:
+        if (
+            system
+            and isinstance(other.get("system"), str)
+            and other["system"].lower() == str(system).lower()
+            and doc.number("/workload/other_credits/value") is not None
+        ):
             values["credits"] = (doc.number("/workload/other_credits/value"), "/workload/other_credits/value", "")
         elif per_credit and "hours" in values:
             hours_value, where, _ = values["hours"]
-            values["credits"] = (hours_value / float(per_credit), where,
-                                 f" (derived from {hours_value:g} hours at {float(per_credit):g} hours per credit)")
+            values["credits"] = (
+                hours_value / float(per_credit),
+                where,
+                f" (derived from {hours_value:g} hours at {float(per_credit):g} hours per credit)",
+            )
         return values
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
@@ -178,11 +205,19 @@ class WorkloadInRange(Rule):
             value, where, how = values[unit]
             low, high = opts.get(f"min_{unit}"), opts.get(f"max_{unit}")
             if low is not None and value < low:
-                yield Hit(where, message=f"the workload of {value:.3g} {label}{how} is below the minimum of {low:g} {label}",
-                          hint=f"This profile expects {low:g}" + (f"-{high:g}" if high is not None else "+") + f" {label}.")
+                yield Hit(
+                    where,
+                    message=f"the workload of {value:.3g} {label}{how} is below the minimum of {low:g} {label}",
+                    hint=f"This profile expects {low:g}" + (f"-{high:g}" if high is not None else "+") + f" {label}.",
+                )
             elif high is not None and value > high:
-                yield Hit(where, message=f"the workload of {value:.3g} {label}{how} is above the maximum of {high:g} {label}",
-                          hint="This profile expects " + (f"{low:g}-" if low is not None else "at most ") + f"{high:g} {label}.")
+                yield Hit(
+                    where,
+                    message=f"the workload of {value:.3g} {label}{how} is above the maximum of {high:g} {label}",
+                    hint="This profile expects "
+                    + (f"{low:g}-" if low is not None else "at most ")
+                    + f"{high:g} {label}.",
+                )
 
 
 @register
@@ -227,9 +262,12 @@ class HoursFitSchedule(Rule):
         weeks = max(days / 7, 1 / 7)
         per_week = hours / weeks
         if per_week > ctx.options["max_hours_per_week"]:
-            yield Hit(where, message=f"{hours:g} hours in {days:g} day(s) ({basis}) is {per_week:.0f} hours per week, "
-                                     f"more than {ctx.options['max_hours_per_week']:g}",
-                      hint="Correct the workload, or give the real schedule (dates or duration) over which it is spread.")
+            yield Hit(
+                where,
+                message=f"{hours:g} hours in {days:g} day(s) ({basis}) is {per_week:.0f} hours per week, "
+                f"more than {ctx.options['max_hours_per_week']:g}",
+                hint="Correct the workload, or give the real schedule (dates or duration) over which it is spread.",
+            )
 
 
 @register
@@ -256,7 +294,12 @@ class ScheduleConsistent(Rule):
     defaults = {"tolerance": 0.25}
     options_schema = {"tolerance": {"type": "number", "minimum": 0}}
     example_fail = {"participation": {"mode": "online", "schedule": {"start": "2026-04-10", "end": "2026-02-02"}}}
-    example_pass = {"participation": {"mode": "online", "schedule": {"start": "2026-02-02", "end": "2026-04-10", "duration": "P10W"}}}
+    example_pass = {
+        "participation": {
+            "mode": "online",
+            "schedule": {"start": "2026-02-02", "end": "2026-04-10", "duration": "P10W"},
+        }
+    }
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
         """Judged when the schedule has dates."""
@@ -267,17 +310,22 @@ class ScheduleConsistent(Rule):
         start = parse_date(doc.get("/participation/schedule/start"))
         end = parse_date(doc.get("/participation/schedule/end"))
         if start and end and end < start:
-            yield Hit("/participation/schedule/end", message=f"the schedule ends ({end.isoformat()}) before it starts ({start.isoformat()})",
-                      hint="Swap or correct the dates.")
+            yield Hit(
+                "/participation/schedule/end",
+                message=f"the schedule ends ({end.isoformat()}) before it starts ({start.isoformat()})",
+                hint="Swap or correct the dates.",
+            )
             return
         days = duration_days(doc.get("/participation/schedule/duration"))
         if start and end and days:
             span = (end - start).days + 1
             if abs(span - days) > max(7.0, ctx.options["tolerance"] * days):
-                yield Hit("/participation/schedule/duration",
-                          message=f"the duration {doc.get('/participation/schedule/duration')} ({days:.0f} days) does not match "
-                                  f"the dates {start.isoformat()} to {end.isoformat()} ({span} days)",
-                          hint="Correct the duration or the dates so that they agree.")
+                yield Hit(
+                    "/participation/schedule/duration",
+                    message=f"the duration {doc.get('/participation/schedule/duration')} ({days:.0f} days) does not match "
+                    f"the dates {start.isoformat()} to {end.isoformat()} ({span} days)",
+                    hint="Correct the duration or the dates so that they agree.",
+                )
 
 
 @register
@@ -307,7 +355,10 @@ class IssueDateNotFuture(Rule):
         """Compare with the run's date."""
         issued = parse_date(doc.get("/issue_date"))
         if issued and issued > ctx.today:
-            yield Hit("/issue_date", message=f"the date of issuing {issued.isoformat()} is after today ({ctx.today.isoformat()})")
+            yield Hit(
+                "/issue_date",
+                message=f"the date of issuing {issued.isoformat()} is after today ({ctx.today.isoformat()})",
+            )
 
 
 @register
@@ -345,18 +396,27 @@ class OfferRecentlyReviewed(Rule):
         """Age of the review date."""
         raw = doc.get("/last_reviewed")
         if raw is None:
-            yield Hit("", message="the descriptor does not say when the offer was last reviewed",
-                      hint="Add last_reviewed: YYYY-MM-DD.")
+            yield Hit(
+                "",
+                message="the descriptor does not say when the offer was last reviewed",
+                hint="Add last_reviewed: YYYY-MM-DD.",
+            )
             return
         reviewed = parse_date(raw)
         if reviewed is None:
             return
         if reviewed > ctx.today:
-            yield Hit("/last_reviewed", message=f"last_reviewed {reviewed.isoformat()} is in the future (today is {ctx.today.isoformat()})",
-                      hint="Give the date of the last review that took place.")
+            yield Hit(
+                "/last_reviewed",
+                message=f"last_reviewed {reviewed.isoformat()} is in the future (today is {ctx.today.isoformat()})",
+                hint="Give the date of the last review that took place.",
+            )
         elif years_between(reviewed, ctx.today) > ctx.options["max_age_years"]:
-            yield Hit("/last_reviewed", message=f"the offer was last reviewed on {reviewed.isoformat()}, "
-                                                f"{years_between(reviewed, ctx.today):.1f} years ago (more than {ctx.options['max_age_years']:g})")
+            yield Hit(
+                "/last_reviewed",
+                message=f"the offer was last reviewed on {reviewed.isoformat()}, "
+                f"{years_between(reviewed, ctx.today):.1f} years ago (more than {ctx.options['max_age_years']:g})",
+            )
 
 
 _CYCLE_EQF = {"short": 5, "first": 6, "second": 7, "third": 8}
@@ -367,13 +427,32 @@ _CYCLE_EQF = {"short": 5, "first": 6, "second": 7, "third": 8}
 # Other frameworks are not judged.
 _SAME = {n: n for n in range(1, 9)}
 NQF_TO_EQF: dict[str, dict[int, int]] = {
-    "NLQF": _SAME, "DQR": _SAME, "NQR": _SAME, "PRK": _SAME, "CNCP": _SAME,
+    "NLQF": _SAME,
+    "DQR": _SAME,
+    "NQR": _SAME,
+    "PRK": _SAME,
+    "CNCP": _SAME,
     "NFQ": {1: 1, 2: 2, 3: 3, 4: 4, 5: 4, 6: 5, 7: 6, 8: 6, 9: 7, 10: 8},
 }
 NQF_ALIASES: dict[str, str] = {
-    "NLQF": "NLQF", "NLQFNL": "NLQF", "DQR": "DQR", "GQF": "DQR", "DEQR": "DQR", "NQR": "NQR", "ATNQR": "NQR",
-    "PRK": "PRK", "PQF": "PRK", "PLQF": "PRK", "CNCP": "CNCP", "RNCP": "CNCP", "FRNQF": "CNCP",
-    "NFQ": "NFQ", "IENFQ": "NFQ", "NFQIE": "NFQ", "QQINFQ": "NFQ", "IRISHNFQ": "NFQ",
+    "NLQF": "NLQF",
+    "NLQFNL": "NLQF",
+    "DQR": "DQR",
+    "GQF": "DQR",
+    "DEQR": "DQR",
+    "NQR": "NQR",
+    "ATNQR": "NQR",
+    "PRK": "PRK",
+    "PQF": "PRK",
+    "PLQF": "PRK",
+    "CNCP": "CNCP",
+    "RNCP": "CNCP",
+    "FRNQF": "CNCP",
+    "NFQ": "NFQ",
+    "IENFQ": "NFQ",
+    "NFQIE": "NFQ",
+    "QQINFQ": "NFQ",
+    "IRISHNFQ": "NFQ",
 }
 
 
@@ -422,7 +501,10 @@ class CycleMatchesEqf(Rule):
         """Compare with the reference table."""
         eqf, cycle = doc.get("/level/eqf"), doc.get("/level/qf_ehea_cycle")
         if _CYCLE_EQF[cycle] != eqf:
-            yield Hit("/level/qf_ehea_cycle", message=f"the {cycle} cycle is EQF level {_CYCLE_EQF[cycle]}, but EQF {eqf} is declared")
+            yield Hit(
+                "/level/qf_ehea_cycle",
+                message=f"the {cycle} cycle is EQF level {_CYCLE_EQF[cycle]}, but EQF {eqf} is declared",
+            )
 
 
 @register
@@ -462,13 +544,18 @@ class NqfMatchesEqf(Rule):
             return
         table = NQF_TO_EQF[framework]
         if level not in table:
-            yield Hit("/level/nqf/level", message=f"{framework} has no level {level} (levels {min(table)}-{max(table)})",
-                      hint=f"Give a {framework} level between {min(table)} and {max(table)}.")
+            yield Hit(
+                "/level/nqf/level",
+                message=f"{framework} has no level {level} (levels {min(table)}-{max(table)})",
+                hint=f"Give a {framework} level between {min(table)} and {max(table)}.",
+            )
         elif table[level] != eqf:
             matching = [str(k) for k, v in table.items() if v == eqf]
-            yield Hit("/level/nqf/level",
-                      message=f"{framework} level {level} corresponds to EQF {table[level]}, but EQF {eqf} is declared",
-                      hint=f"EQF {eqf} is {framework} level {' or '.join(matching) or 'none'}; correct one of the two.")
+            yield Hit(
+                "/level/nqf/level",
+                message=f"{framework} level {level} corresponds to EQF {table[level]}, but EQF {eqf} is declared",
+                hint=f"EQF {eqf} is {framework} level {' or '.join(matching) or 'none'}; correct one of the two.",
+            )
 
 
 @register
@@ -493,9 +580,11 @@ class EqfInRange(Rule):
     message = "the EQF level is outside the framework's range"
     hint = "Check the level, or the profile."
     defaults = {"min_eqf": None, "max_eqf": None, "required": False}
-    options_schema = {"min_eqf": {"type": ["integer", "null"], "minimum": 1, "maximum": 8},
-                      "max_eqf": {"type": ["integer", "null"], "minimum": 1, "maximum": 8},
-                      "required": {"type": "boolean"}}
+    options_schema = {
+        "min_eqf": {"type": ["integer", "null"], "minimum": 1, "maximum": 8},
+        "max_eqf": {"type": ["integer", "null"], "minimum": 1, "maximum": 8},
+        "required": {"type": "boolean"},
+    }
     example_options = {"min_eqf": 6, "max_eqf": 7}
     example_fail = {"level": {"eqf": 5, "qf_ehea_cycle": "short"}}
     example_pass = {"level": {"eqf": 6, "qf_ehea_cycle": "first"}}
@@ -511,12 +600,17 @@ class EqfInRange(Rule):
         eqf = doc.get("/level/eqf")
         if not isinstance(eqf, int) or isinstance(eqf, bool):
             if opts["required"]:
-                yield Hit("/level", message="no EQF level is given, and this profile requires one",
-                          hint="Give level: {eqf: N}.")
+                yield Hit(
+                    "/level",
+                    message="no EQF level is given, and this profile requires one",
+                    hint="Give level: {eqf: N}.",
+                )
             return
         low, high = opts["min_eqf"] or 1, opts["max_eqf"] or 8
         if not low <= eqf <= high:
-            yield Hit("/level/eqf", message=f"EQF level {eqf} is outside the range EQF {low}-{high} this profile accepts")
+            yield Hit(
+                "/level/eqf", message=f"EQF level {eqf} is outside the range EQF {low}-{high} this profile accepts"
+            )
 
 
 @register
@@ -549,9 +643,16 @@ class NqfLevelGiven(Rule):
         wanted = ctx.options["framework"]
         framework = doc.get("/level/nqf/framework")
         if not isinstance(framework, str) or not framework.strip():
-            yield Hit("/level", message="no national framework level is given" + (f"; this profile requires a {wanted} level" if wanted else ""),
-                      hint=f"Give level: {{nqf: {{framework: {wanted or '...'}, level: ...}}}}.")
+            yield Hit(
+                "/level",
+                message="no national framework level is given"
+                + (f"; this profile requires a {wanted} level" if wanted else ""),
+                hint=f"Give level: {{nqf: {{framework: {wanted or '...'}, level: ...}}}}.",
+            )
             return
         if wanted and (nqf_framework(framework) or framework.upper()) != (nqf_framework(wanted) or wanted.upper()):
-            yield Hit("/level/nqf/framework", message=f"the NQF level is given in {framework}, but this profile requires {wanted}",
-                      hint=f"Give the {wanted} level.")
+            yield Hit(
+                "/level/nqf/framework",
+                message=f"the NQF level is given in {framework}, but this profile requires {wanted}",
+                hint=f"Give the {wanted} level.",
+            )

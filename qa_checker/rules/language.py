@@ -16,9 +16,17 @@ from qa_checker.rules.outcomes import quote
 
 # Descriptive texts (not names of organisations or other credentials, which stay as written).
 TEXT_FIELDS: tuple[str, ...] = (
-    "/title", "/summary", "/learning_outcomes/*", "/assessment/description", "/assessment/grading_scheme",
-    "/quality_assurance/internal/description", "/prerequisites", "/target_group", "/level/not_applicable",
-    "/further_information/text", "/grade",
+    "/title",
+    "/summary",
+    "/learning_outcomes/*",
+    "/assessment/description",
+    "/assessment/grading_scheme",
+    "/quality_assurance/internal/description",
+    "/prerequisites",
+    "/target_group",
+    "/level/not_applicable",
+    "/further_information/text",
+    "/grade",
 )
 
 
@@ -88,31 +96,49 @@ class TextInClaimedLanguage(Rule):
     hint = "Move the text under the right language code, or translate it."
     defaults = {"min_words": 5, "min_chars": 30, "min_confidence": 0.95, "max_claimed_probability": 0.05}
     options_schema = {
-        "min_words": {"type": "integer", "minimum": 1}, "min_chars": {"type": "integer", "minimum": 1},
+        "min_words": {"type": "integer", "minimum": 1},
+        "min_chars": {"type": "integer", "minimum": 1},
         "min_confidence": {"type": "number", "minimum": 0, "maximum": 1},
         "max_claimed_probability": {"type": "number", "minimum": 0, "maximum": 1},
     }
-    example_fail = {"summary": {"en": "Europese privacywetgeving en eerlijkheidsmethoden toepassen op echte dataprojecten.",
-                                "nl": "Europese privacywetgeving en eerlijkheidsmethoden toepassen op echte dataprojecten."}}
-    example_pass = {"summary": {"en": "Apply European data-protection law and fairness methods to real data projects.",
-                                "nl": "Europese privacywetgeving en eerlijkheidsmethoden toepassen op echte dataprojecten."}}
+    example_fail = {
+        "summary": {
+            "en": "Europese privacywetgeving en eerlijkheidsmethoden toepassen op echte dataprojecten.",
+            "nl": "Europese privacywetgeving en eerlijkheidsmethoden toepassen op echte dataprojecten.",
+        }
+    }
+    example_pass = {
+        "summary": {
+            "en": "Apply European data-protection law and fairness methods to real data projects.",
+            "nl": "Europese privacywetgeving en eerlijkheidsmethoden toepassen op echte dataprojecten.",
+        }
+    }
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Identify each long enough text and compare with its claim."""
         opts = ctx.options
         for string in language_strings(doc):
             for claimed, text in string.texts.items():
-                other = detect.clearly_other(text, claimed, min_words=opts["min_words"], min_chars=opts["min_chars"],
-                                             min_confidence=opts["min_confidence"],
-                                             max_claimed_probability=opts["max_claimed_probability"])
+                other = detect.clearly_other(
+                    text,
+                    claimed,
+                    min_words=opts["min_words"],
+                    min_chars=opts["min_chars"],
+                    min_confidence=opts["min_confidence"],
+                    max_claimed_probability=opts["max_claimed_probability"],
+                )
                 if other is None:
                     continue
                 where = "plain text, taken as" if string.plain else "given as"
-                yield Hit(string.text_pointer(claimed),
-                          message=f"'{quote(text)}' reads as {_label(other)}, but is {where} {_label(claimed)}",
-                          hint=(f"Declare the language first in `languages`, or write it as {{{other}: ...}}."
-                                if string.plain else
-                                f"Move it under {other}: ..., and give the {_label(claimed)} text under {claimed}."))
+                yield Hit(
+                    string.text_pointer(claimed),
+                    message=f"'{quote(text)}' reads as {_label(other)}, but is {where} {_label(claimed)}",
+                    hint=(
+                        f"Declare the language first in `languages`, or write it as {{{other}: ...}}."
+                        if string.plain
+                        else f"Move it under {other}: ..., and give the {_label(claimed)} text under {claimed}."
+                    ),
+                )
 
 
 @register
@@ -140,8 +166,12 @@ class TextInEveryLanguage(Rule):
     defaults = {"fields": list(TEXT_FIELDS)}
     options_schema = {"fields": {"type": "array", "items": {"type": "string", "pattern": "^/"}}}
     example_fail = {"target_group": {"en": "Data analysts and policy officers who handle personal data."}}
-    example_pass = {"target_group": {"en": "Data analysts and policy officers who handle personal data.",
-                                     "nl": "Data-analisten en beleidsmedewerkers die met persoonsgegevens werken."}}
+    example_pass = {
+        "target_group": {
+            "en": "Data analysts and policy officers who handle personal data.",
+            "nl": "Data-analisten en beleidsmedewerkers die met persoonsgegevens werken.",
+        }
+    }
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
         """Only descriptors with more than one declared language have anything to translate."""
@@ -151,12 +181,18 @@ class TextInEveryLanguage(Rule):
         """List the declared languages each text lacks."""
         declared = doc.languages
         for string in language_strings(doc, tuple(ctx.options["fields"])):
-            if string.pointer == "/prerequisites" and string.plain and string.texts.get(declared[0], "").strip().lower() == "none":
+            if (
+                string.pointer == "/prerequisites"
+                and string.plain
+                and string.texts.get(declared[0], "").strip().lower() == "none"
+            ):
                 continue
             missing = [code for code in declared if code not in string.texts]
             if missing:
                 given = ", ".join(string.texts) or "none"
-                yield Hit(string.pointer,
-                          message=f"{string.pointer.lstrip('/')} is not given in {', '.join(_label(c) for c in missing)} "
-                                  f"(given: {given}; declared: {', '.join(declared)})",
-                          hint=f"Write it as a language map with every declared language, e.g. {{{declared[0]}: ..., {missing[-1]}: ...}}.")
+                yield Hit(
+                    string.pointer,
+                    message=f"{string.pointer.lstrip('/')} is not given in {', '.join(_label(c) for c in missing)} "
+                    f"(given: {given}; declared: {', '.join(declared)})",
+                    hint=f"Write it as a language map with every declared language, e.g. {{{declared[0]}: ..., {missing[-1]}: ...}}.",
+                )

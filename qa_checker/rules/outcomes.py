@@ -95,12 +95,20 @@ class OutcomeActionVerb(_OutcomeRule):
     weight = 1.0
     message = "the outcome has no observable action verb"
     hint = "Start with an action verb that says what the learner does."
-    example_fail = {"languages": ["en"], "learning_outcomes": [
-        "GDPR principles of lawful processing for data-driven projects.",
-        "Evaluate the fairness of a classification model using group fairness metrics."]}
-    example_pass = {"languages": ["en"], "learning_outcomes": [
-        "Apply the GDPR principles of lawful processing to a data-driven project plan.",
-        "Evaluate the fairness of a classification model using group fairness metrics."]}
+    example_fail = {
+        "languages": ["en"],
+        "learning_outcomes": [
+            "GDPR principles of lawful processing for data-driven projects.",
+            "Evaluate the fairness of a classification model using group fairness metrics.",
+        ],
+    }
+    example_pass = {
+        "languages": ["en"],
+        "learning_outcomes": [
+            "Apply the GDPR principles of lawful processing to a data-driven project plan.",
+            "Evaluate the fairness of a classification model using group fairness metrics.",
+        ],
+    }
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Hit for a missing verb, or a verb that is not first where it should be."""
@@ -110,14 +118,20 @@ class OutcomeActionVerb(_OutcomeRule):
             lex = lexicon(item.language)
             examples = ", ".join(lex.verbs_at("apply", 3) + lex.verbs_at("analyse", 2)) if lex else ""
             if not analysis.verbs:
-                yield Hit(item.pointer, {"text": quote(item.text)},
-                          message=f"no observable action verb found in '{quote(item.text)}' ({_language_name(item.language)})",
-                          hint=f"Start with what the learner does, using an observable verb such as {examples}.")
+                yield Hit(
+                    item.pointer,
+                    {"text": quote(item.text)},
+                    message=f"no observable action verb found in '{quote(item.text)}' ({_language_name(item.language)})",
+                    hint=f"Start with what the learner does, using an observable verb such as {examples}.",
+                )
             elif lex and lex.verb_position == "start" and not analysis.first_is_verb:
                 verb = analysis.verbs[0].word
-                yield Hit(item.pointer, {"text": quote(item.text)},
-                          message=f"'{quote(item.text)}' starts with '{analysis.first_word}' instead of its action verb '{verb}'",
-                          hint=f"Put the action verb first: '{verb.capitalize()} ...', followed by what and in which context.")
+                yield Hit(
+                    item.pointer,
+                    {"text": quote(item.text)},
+                    message=f"'{quote(item.text)}' starts with '{analysis.first_word}' instead of its action verb '{verb}'",
+                    hint=f"Put the action verb first: '{verb.capitalize()} ...', followed by what and in which context.",
+                )
 
 
 @register
@@ -139,9 +153,13 @@ class OutcomeNotVague(_OutcomeRule):
     weight = 1.0
     message = "the outcome uses vague wording"
     hint = "Replace it with an observable verb."
-    example_fail = {"languages": ["en"], "learning_outcomes": [
-        "Understand the GDPR principles of lawful processing in data projects.",
-        "Evaluate the fairness of a classification model using group fairness metrics."]}
+    example_fail = {
+        "languages": ["en"],
+        "learning_outcomes": [
+            "Understand the GDPR principles of lawful processing in data projects.",
+            "Evaluate the fairness of a classification model using group fairness metrics.",
+        ],
+    }
     example_pass = OutcomeActionVerb.example_pass
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
@@ -154,9 +172,12 @@ class OutcomeNotVague(_OutcomeRule):
             level = analysis.level or "understand"
             suggestion = lex.rewrite.get(level) if lex else None
             suggestion = suggestion or ", ".join(lex.verbs_at(level) if lex else [])
-            yield Hit(item.pointer, {"text": quote(item.text)},
-                      message=f"'{quote(item.text)}' uses vague wording ({phrases}) that cannot be observed or assessed",
-                      hint=f"Say what the learner does that shows it, with an observable verb such as {suggestion}.")
+            yield Hit(
+                item.pointer,
+                {"text": quote(item.text)},
+                message=f"'{quote(item.text)}' uses vague wording ({phrases}) that cannot be observed or assessed",
+                hint=f"Say what the learner does that shows it, with an observable verb such as {suggestion}.",
+            )
 
 
 @register
@@ -176,9 +197,13 @@ class OutcomeLearnerCentred(_OutcomeRule):
     weight = 1.0
     message = "the outcome describes the course, not what the learner can do"
     hint = "Rewrite from the learner's side: 'On completion the learner can <verb> ...'."
-    example_fail = {"languages": ["en"], "learning_outcomes": [
-        "Students will be introduced to the GDPR principles of lawful processing.",
-        "Evaluate the fairness of a classification model using group fairness metrics."]}
+    example_fail = {
+        "languages": ["en"],
+        "learning_outcomes": [
+            "Students will be introduced to the GDPR principles of lawful processing.",
+            "Evaluate the fairness of a classification model using group fairness metrics.",
+        ],
+    }
     example_pass = OutcomeActionVerb.example_pass
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
@@ -187,10 +212,13 @@ class OutcomeLearnerCentred(_OutcomeRule):
             if analysis.teacher_centred:
                 lex = lexicon(item.language)
                 examples = ", ".join(lex.verbs_at("apply", 2) + lex.verbs_at("evaluate", 2)) if lex else ""
-                yield Hit(item.pointer, {"text": quote(item.text)},
-                          message=f"'{quote(item.text)}' describes the teaching ('{analysis.teacher_centred}'), "
-                                  f"not what the learner can do",
-                          hint=f"Rewrite it as what the learner can do on completion, starting with a verb such as {examples}.")
+                yield Hit(
+                    item.pointer,
+                    {"text": quote(item.text)},
+                    message=f"'{quote(item.text)}' describes the teaching ('{analysis.teacher_centred}'), "
+                    f"not what the learner can do",
+                    hint=f"Rewrite it as what the learner can do on completion, starting with a verb such as {examples}.",
+                )
 
 
 @register
@@ -212,9 +240,13 @@ class OutcomeSingleAction(_OutcomeRule):
     hint = "Split it into one outcome per action, each assessable on its own."
     defaults = {"max_actions": 1}
     options_schema = {"max_actions": {"type": "integer", "minimum": 1}}
-    example_fail = {"languages": ["en"], "learning_outcomes": [
-        "Analyse and evaluate the fairness of a classification model using group metrics.",
-        "Apply the GDPR principles of lawful processing to a data-driven project plan."]}
+    example_fail = {
+        "languages": ["en"],
+        "learning_outcomes": [
+            "Analyse and evaluate the fairness of a classification model using group metrics.",
+            "Apply the GDPR principles of lawful processing to a data-driven project plan.",
+        ],
+    }
     example_pass = OutcomeActionVerb.example_pass
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
@@ -225,8 +257,11 @@ class OutcomeSingleAction(_OutcomeRule):
                 continue
             actions = [analysis.observable[0].word, *analysis.compound]
             if len(actions) > limit:
-                yield Hit(item.pointer, {"text": quote(item.text)},
-                          message=f"'{quote(item.text)}' combines {len(actions)} actions ({', '.join(actions)}) in one outcome")
+                yield Hit(
+                    item.pointer,
+                    {"text": quote(item.text)},
+                    message=f"'{quote(item.text)}' combines {len(actions)} actions ({', '.join(actions)}) in one outcome",
+                )
 
 
 @register
@@ -251,8 +286,13 @@ class OutcomeLength(Rule):
     hint = "Write one sentence: verb, object and context."
     defaults = {"min_words": 5, "max_words": 40}
     options_schema = {"min_words": {"type": "integer", "minimum": 1}, "max_words": {"type": "integer", "minimum": 1}}
-    example_fail = {"languages": ["en"], "learning_outcomes": ["Apply GDPR.",
-                    "Evaluate the fairness of a classification model using group fairness metrics."]}
+    example_fail = {
+        "languages": ["en"],
+        "learning_outcomes": [
+            "Apply GDPR.",
+            "Evaluate the fairness of a classification model using group fairness metrics.",
+        ],
+    }
     example_pass = OutcomeActionVerb.example_pass
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
@@ -265,11 +305,17 @@ class OutcomeLength(Rule):
         for item in outcome_texts(doc):
             words = len(tokens(item.text))
             if words < low:
-                yield Hit(item.pointer, message=f"'{quote(item.text)}' has {words} word(s); too short to say what, how and in which context (at least {low})",
-                          hint="Add the object and the context or standard: '<verb> <what> <in which context / to what standard>'.")
+                yield Hit(
+                    item.pointer,
+                    message=f"'{quote(item.text)}' has {words} word(s); too short to say what, how and in which context (at least {low})",
+                    hint="Add the object and the context or standard: '<verb> <what> <in which context / to what standard>'.",
+                )
             elif words > high:
-                yield Hit(item.pointer, message=f"'{quote(item.text)}' has {words} words, more than {high}",
-                          hint="Shorten it to one sentence, or split it into several outcomes.")
+                yield Hit(
+                    item.pointer,
+                    message=f"'{quote(item.text)}' has {words} words, more than {high}",
+                    hint="Shorten it to one sentence, or split it into several outcomes.",
+                )
 
 
 def workload_ects(doc: Descriptor) -> tuple[float | None, str]:
@@ -331,19 +377,28 @@ class OutcomeCount(Rule):
             if allowed < high:
                 high, why_high = allowed, f" for {basis}"
         if count < low:
-            yield Hit("/learning_outcomes", message=f"{count} learning outcome(s) is too few{why_low}: expected at least {low:g}",
-                      hint="Describe every result the unit leads to, one outcome per action.")
+            yield Hit(
+                "/learning_outcomes",
+                message=f"{count} learning outcome(s) is too few{why_low}: expected at least {low:g}",
+                hint="Describe every result the unit leads to, one outcome per action.",
+            )
         elif count > high:
-            yield Hit("/learning_outcomes", message=f"{count} learning outcomes are too many{why_high}: expected at most {high:g}",
-                      hint="Merge outcomes that are steps of the same result, or move detail to the content description.")
+            yield Hit(
+                "/learning_outcomes",
+                message=f"{count} learning outcomes are too many{why_high}: expected at most {high:g}",
+                hint="Merge outcomes that are steps of the same result, or move detail to the content description.",
+            )
 
 
 def _level_map(raw: dict[Any, Any]) -> dict[int, str]:
     return {int(k): str(v) for k, v in raw.items()}
 
 
-_LEVELS_SCHEMA = {"type": "object", "additionalProperties": {"enum": list(BLOOM_LEVELS)},
-                  "propertyNames": {"pattern": "^[1-8]$"}}
+_LEVELS_SCHEMA = {
+    "type": "object",
+    "additionalProperties": {"enum": list(BLOOM_LEVELS)},
+    "propertyNames": {"pattern": "^[1-8]$"},
+}
 
 
 @register
@@ -371,15 +426,25 @@ class OutcomeLevelFitsEqf(Rule):
     weight = 1.0
     message = "the outcomes do not fit the EQF level"
     hint = "Check the declared level, or rewrite the outcomes."
-    defaults = {"min_highest": {6: "apply", 7: "apply", 8: "analyse"},
-                "max_lowest": {1: "apply", 2: "apply", 3: "evaluate"},
-                "min_classified_share": 0.5}
-    options_schema = {"min_highest": _LEVELS_SCHEMA, "max_lowest": _LEVELS_SCHEMA,
-                      "min_classified_share": {"type": "number", "minimum": 0, "maximum": 1}}
-    example_fail = {"level": {"eqf": 7, "qf_ehea_cycle": "second"}, "languages": ["en"], "learning_outcomes": [
-        "Describe the GDPR principles of lawful processing for data projects.",
-        "Define the group fairness metrics used for classification models.",
-        "Explain the purpose of a data-management plan and its main sections."]}
+    defaults = {
+        "min_highest": {6: "apply", 7: "apply", 8: "analyse"},
+        "max_lowest": {1: "apply", 2: "apply", 3: "evaluate"},
+        "min_classified_share": 0.5,
+    }
+    options_schema = {
+        "min_highest": _LEVELS_SCHEMA,
+        "max_lowest": _LEVELS_SCHEMA,
+        "min_classified_share": {"type": "number", "minimum": 0, "maximum": 1},
+    }
+    example_fail = {
+        "level": {"eqf": 7, "qf_ehea_cycle": "second"},
+        "languages": ["en"],
+        "learning_outcomes": [
+            "Describe the GDPR principles of lawful processing for data projects.",
+            "Define the group fairness metrics used for classification models.",
+            "Explain the purpose of a data-management plan and its main sections.",
+        ],
+    }
     example_pass = {"level": {"eqf": 7, "qf_ehea_cycle": "second"}}
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
@@ -402,21 +467,27 @@ class OutcomeLevelFitsEqf(Rule):
         lex = lexicon(language)
         if floor and BLOOM_RANK[highest] < BLOOM_RANK[floor]:
             verbs = ", ".join(lex.verbs_at(floor, 4)) if lex else floor
-            yield Hit("/level/eqf", message=f"EQF {eqf} is declared, but the outcomes only reach Bloom level "
-                                            f"'{highest}' ({spread}); EQF {eqf} outcomes usually ask for at least '{floor}'",
-                      hint=f"Check the declared level, or write outcomes that ask for {floor} or higher ({verbs}).")
+            yield Hit(
+                "/level/eqf",
+                message=f"EQF {eqf} is declared, but the outcomes only reach Bloom level "
+                f"'{highest}' ({spread}); EQF {eqf} outcomes usually ask for at least '{floor}'",
+                hint=f"Check the declared level, or write outcomes that ask for {floor} or higher ({verbs}).",
+            )
         elif ceiling and BLOOM_RANK[lowest] > BLOOM_RANK[ceiling]:
             verbs = ", ".join(lex.verbs_at(ceiling, 4)) if lex else ceiling
-            yield Hit("/level/eqf", message=f"EQF {eqf} is declared, but every outcome is at Bloom level "
-                                            f"'{lowest}' or above ({spread}), which is unusual for EQF {eqf}",
-                      hint=f"Check the declared level, or describe the foundations too ({verbs}).")
+            yield Hit(
+                "/level/eqf",
+                message=f"EQF {eqf} is declared, but every outcome is at Bloom level "
+                f"'{lowest}' or above ({spread}), which is unusual for EQF {eqf}",
+                hint=f"Check the declared level, or describe the foundations too ({verbs}).",
+            )
 
 
 def outcome_levels(doc: Descriptor) -> list[str | None]:
     """The Bloom level of each outcome, from its first text (in declared language order) that has one."""
     levels: list[str | None] = []
     order = {lang: i for i, lang in enumerate(doc.languages)}
-    for base, texts in doc.outcomes():
+    for _, texts in doc.outcomes():
         found = None
         for language in sorted(texts, key=lambda code: order.get(code, len(order))):
             analysis = analyse(texts[language], language)

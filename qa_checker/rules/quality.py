@@ -45,11 +45,22 @@ class SupervisionMatchesAssessment(Rule):
     weight = 1.0
     message = "the supervision claim does not fit the assessment types"
     hint = "Name the supervised assessment, or correct the supervision."
-    defaults = {"supervised_types": ["written-examination", "oral-examination", "practical-assessment", "quiz",
-                                     "group-performance"]}
+    defaults = {
+        "supervised_types": [
+            "written-examination",
+            "oral-examination",
+            "practical-assessment",
+            "quiz",
+            "group-performance",
+        ]
+    }
     options_schema = {"supervised_types": {"type": "array", "items": {"type": "string"}}}
-    example_fail = {"assessment": {"types": ["portfolio", "peer-assessment"], "supervision": "supervised-onsite-id-check"}}
-    example_pass = {"assessment": {"types": ["portfolio", "oral-examination"], "supervision": "supervised-onsite-id-check"}}
+    example_fail = {
+        "assessment": {"types": ["portfolio", "peer-assessment"], "supervision": "supervised-onsite-id-check"}
+    }
+    example_pass = {
+        "assessment": {"types": ["portfolio", "oral-examination"], "supervision": "supervised-onsite-id-check"}
+    }
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
         """Judged when a supervised claim and assessment types are given, none of them `other` (unknown form)."""
@@ -61,11 +72,13 @@ class SupervisionMatchesAssessment(Rule):
         types = _types(doc)
         if not set(types) & set(ctx.options["supervised_types"]):
             supervision = vocab.get("supervision").label(doc.get("/assessment/supervision")).lower()
-            yield Hit("/assessment/supervision",
-                      message=f"assessment is said to be {supervision}, but none of its types "
-                              f"({', '.join(types)}) is a supervised sitting",
-                      hint="Add the supervised assessment (e.g. oral-examination for a defended portfolio), "
-                           "or state the supervision that really applies.")
+            yield Hit(
+                "/assessment/supervision",
+                message=f"assessment is said to be {supervision}, but none of its types "
+                f"({', '.join(types)}) is a supervised sitting",
+                hint="Add the supervised assessment (e.g. oral-examination for a defended portfolio), "
+                "or state the supervision that really applies.",
+            )
 
 
 @register
@@ -102,9 +115,12 @@ class AssessmentEvidencesOutcomes(Rule):
         """Hit when every type is a non-evidence type."""
         types = _types(doc)
         if set(types) <= set(ctx.options["non_evidence_types"]):
-            yield Hit("/assessment/types", message=f"the only assessment is {', '.join(types)}, which does not show that the "
-                                                   f"learning outcomes were achieved",
-                      hint="Add an assessment of the outcomes, e.g. project-work, practical-assessment or written-examination.")
+            yield Hit(
+                "/assessment/types",
+                message=f"the only assessment is {', '.join(types)}, which does not show that the "
+                f"learning outcomes were achieved",
+                hint="Add an assessment of the outcomes, e.g. project-work, practical-assessment or written-examination.",
+            )
 
 
 @register
@@ -131,7 +147,9 @@ class SupervisionRequired(Rule):
     defaults = {"accepted": ["supervised-online-id-check", "supervised-onsite-id-check"]}
     options_schema = {"accepted": {"type": "array", "items": {"type": "string"}, "minItems": 1}}
     example_fail = {"assessment": {"types": ["project-work"], "supervision": "unsupervised-no-id-check"}}
-    example_pass = {"assessment": {"types": ["project-work", "oral-examination"], "supervision": "supervised-online-id-check"}}
+    example_pass = {
+        "assessment": {"types": ["project-work", "oral-examination"], "supervision": "supervised-online-id-check"}
+    }
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Compare with the accepted values."""
@@ -139,9 +157,11 @@ class SupervisionRequired(Rule):
         accepted = ctx.options["accepted"]
         if value not in accepted:
             label = vocab.get("supervision").label(value).lower() if isinstance(value, str) else "not stated"
-            yield Hit("/assessment/supervision" if value is not None else "/assessment",
-                      message=f"supervision is {label}; this profile requires {' or '.join(accepted)}",
-                      hint=f"Set assessment.supervision to {accepted[0]} and verify identity at the assessment.")
+            yield Hit(
+                "/assessment/supervision" if value is not None else "/assessment",
+                message=f"supervision is {label}; this profile requires {' or '.join(accepted)}",
+                hint=f"Set assessment.supervision to {accepted[0]} and verify identity at the assessment.",
+            )
 
 
 @register
@@ -165,11 +185,18 @@ class StackableHasTarget(Rule):
     severity = Severity.WARNING
     weight = 1.0
     message = "stackable, but no target is named"
-    hint = "Name the credential it stacks towards: stackability: {type: stackable, towards: [{title: ..., credits: 5}]}."
+    hint = (
+        "Name the credential it stacks towards: stackability: {type: stackable, towards: [{title: ..., credits: 5}]}."
+    )
     defaults = {"require_stackable": False}
     options_schema = {"require_stackable": {"type": "boolean"}}
     example_fail = {"stackability": {"type": "stackable"}}
-    example_pass = {"stackability": {"type": "stackable", "towards": [{"title": {"en": "Minor Responsible Data Science"}, "credits": 5}]}}
+    example_pass = {
+        "stackability": {
+            "type": "stackable",
+            "towards": [{"title": {"en": "Minor Responsible Data Science"}, "credits": 5}],
+        }
+    }
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
         """Judged when stackability is stated, or stacking is required."""
@@ -179,10 +206,16 @@ class StackableHasTarget(Rule):
         """Look for a target."""
         kind = doc.get("/stackability/type")
         if kind == "stackable" and not doc.items("/stackability/towards"):
-            yield Hit("/stackability", message="the micro-credential is stackable, but no `towards` names what it stacks towards")
+            yield Hit(
+                "/stackability",
+                message="the micro-credential is stackable, but no `towards` names what it stacks towards",
+            )
         elif ctx.options["require_stackable"] and kind != "stackable":
-            yield Hit("/stackability" if kind else "", message="this profile requires credit towards another credential "
-                                                               f"(stackability is {kind or 'not stated'})")
+            yield Hit(
+                "/stackability" if kind else "",
+                message="this profile requires credit towards another credential "
+                f"(stackability is {kind or 'not stated'})",
+            )
 
 
 @register
@@ -225,10 +258,15 @@ class FieldOfEducationSpecific(Rule):
         elif code.startswith("00"):
             return
         elif len(code) < ctx.options["min_digits"]:
-            yield Hit("/field_of_education", message=f"'{code}' ({label}) is a broad field; give the narrow or detailed field")
+            yield Hit(
+                "/field_of_education", message=f"'{code}' ({label}) is a broad field; give the narrow or detailed field"
+            )
         elif len(code) == 4 and code.endswith("0") and code in fields:
-            yield Hit("/field_of_education", message=f"'{code}' ({label}) is a 'not further defined' code",
-                      hint=f"Pick the detailed field under {code[:3]} that fits.")
+            yield Hit(
+                "/field_of_education",
+                message=f"'{code}' ({label}) is a 'not further defined' code",
+                hint=f"Pick the detailed field under {code[:3]} that fits.",
+            )
 
 
 _RESERVED_HOSTS = re.compile(r"(^|\.)(example\.(com|org|net)|example|test|invalid|localhost|local)$")
@@ -247,7 +285,11 @@ def url_places(doc: Descriptor) -> Iterator[tuple[str, object]]:
         place = jp.join("stackability", "towards", index, "url")
         yield place, doc.get(place)
     info = doc.get("/further_information")
-    yield ("/further_information", info) if isinstance(info, str) else ("/further_information/url", doc.get("/further_information/url"))
+    yield (
+        ("/further_information", info)
+        if isinstance(info, str)
+        else ("/further_information/url", doc.get("/further_information/url"))
+    )
 
 
 @register
@@ -293,7 +335,9 @@ def _host_problem(host: str) -> str | None:
     except ValueError:
         address = None
     if address is not None:
-        return "points to a private address" if not address.is_global else "uses a bare IP address instead of a host name"
+        return (
+            "points to a private address" if not address.is_global else "uses a bare IP address instead of a host name"
+        )
     if "." not in host:
         return f"has no public host name ('{host}' has no domain)"
     if _RESERVED_HOSTS.search(host):
@@ -333,12 +377,18 @@ class QaBodyNamed(Rule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look for the body and the agents."""
         if doc.mapping("/quality_assurance/external") and not doc.text("/quality_assurance/external/body"):
-            yield Hit("/quality_assurance/external", message="external quality assurance is described without naming the body that performs it")
+            yield Hit(
+                "/quality_assurance/external",
+                message="external quality assurance is described without naming the body that performs it",
+            )
         for index, item in enumerate(doc.items("/quality_assurance/accreditations")):
             place = jp.join("quality_assurance", "accreditations", index)
             if isinstance(item, dict) and not doc.text(place + "/agent"):
-                yield Hit(place, message="the accreditation does not name the accrediting agent",
-                          hint="Add agent: the body that granted the accreditation.")
+                yield Hit(
+                    place,
+                    message="the accreditation does not name the accrediting agent",
+                    hint="Add agent: the body that granted the accreditation.",
+                )
 
 
 @register
@@ -361,10 +411,18 @@ class AccreditationCurrent(Rule):
     weight = 2.0
     message = "the accreditation has expired"
     hint = "Renew the accreditation, or remove it and describe the QA that applies now."
-    example_fail = {"quality_assurance": {"internal": {"description": "Institutional QA policy."},
-                                          "accreditations": [{"type": "institutional-qa", "agent": "NVAO", "expires": "2024-05-15"}]}}
-    example_pass = {"quality_assurance": {"internal": {"description": "Institutional QA policy."},
-                                          "accreditations": [{"type": "institutional-qa", "agent": "NVAO", "expires": "2030-05-15"}]}}
+    example_fail = {
+        "quality_assurance": {
+            "internal": {"description": "Institutional QA policy."},
+            "accreditations": [{"type": "institutional-qa", "agent": "NVAO", "expires": "2024-05-15"}],
+        }
+    }
+    example_pass = {
+        "quality_assurance": {
+            "internal": {"description": "Institutional QA policy."},
+            "accreditations": [{"type": "institutional-qa", "agent": "NVAO", "expires": "2030-05-15"}],
+        }
+    }
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
         """Judged when accreditations are listed."""
@@ -376,7 +434,10 @@ class AccreditationCurrent(Rule):
             place = jp.join("quality_assurance", "accreditations", index, "expires")
             expires = parse_date(doc.get(place))
             if expires and expires < ctx.today:
-                yield Hit(place, message=f"the accreditation expired on {expires.isoformat()} (today is {ctx.today.isoformat()})")
+                yield Hit(
+                    place,
+                    message=f"the accreditation expired on {expires.isoformat()} (today is {ctx.today.isoformat()})",
+                )
 
 
 @register
@@ -416,10 +477,16 @@ class ExternalReviewRecent(Rule):
             return
         place = "/quality_assurance/external/last_review"
         if reviewed > ctx.today:
-            yield Hit(place, message=f"the external review date {reviewed.isoformat()} is in the future (today is {ctx.today.isoformat()})")
+            yield Hit(
+                place,
+                message=f"the external review date {reviewed.isoformat()} is in the future (today is {ctx.today.isoformat()})",
+            )
         elif years_between(reviewed, ctx.today) > ctx.options["max_age_years"]:
-            yield Hit(place, message=f"the last external review was on {reviewed.isoformat()}, "
-                                     f"{years_between(reviewed, ctx.today):.1f} years ago (more than {ctx.options['max_age_years']:g})")
+            yield Hit(
+                place,
+                message=f"the last external review was on {reviewed.isoformat()}, "
+                f"{years_between(reviewed, ctx.today):.1f} years ago (more than {ctx.options['max_age_years']:g})",
+            )
 
 
 @register
@@ -460,5 +527,7 @@ class TitleWordsAllowed(Rule):
         for language, text in doc.text("/title").items():
             found = sorted({m.group(0).lower() for m in pattern.finditer(text)})
             if found:
-                yield Hit("/title" if isinstance(raw, str) else jp.child("/title", language),
-                          message=f"the title '{text}' uses {', '.join(repr(w) for w in found)}, reserved for other qualifications")
+                yield Hit(
+                    "/title" if isinstance(raw, str) else jp.child("/title", language),
+                    message=f"the title '{text}' uses {', '.join(repr(w) for w in found)}, reserved for other qualifications",
+                )
