@@ -552,3 +552,39 @@ def test_entity_expansion_in_sheet_xml_is_refused():
     parts["xl/worksheets/sheet1.xml"] = sheet.encode()
     (document,) = load_xlsx_bytes(_zip(parts))
     assert document.data is None and document.findings[0].rule in ("MC-LD-001", "MC-LD-002")
+
+
+def test_a_sheet_whose_headers_mostly_name_nothing_is_not_read_as_descriptors(tmp_path):
+    """A mapping table with a 'Type' or 'Description' column is not a catalogue: one refusal, no bogus rows."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Mapping"
+    sheet.append(["Class", "Property", "Type", "Range", "Description", "Target"])
+    sheet.append(["Elmo", "learner", "Learner", "xs:string", "The student", "elm:Person"])
+    path = tmp_path / "mapping.xlsx"
+    book.save(path)
+    (document,) = load_file(path)
+    assert document.data is None
+    assert "no header row naming descriptor fields" in document.findings[0].message
+
+
+def test_the_edc_issuer_workbook_layout_is_refused_by_name(tmp_path):
+    """Class/Field/Type rows in column A are the EU issuer's bulk workbook, refused with what to do instead."""
+    book = openpyxl.Workbook()
+    credentials = book.active
+    credentials.title = "Europass Credentials"
+    credentials.append(["Credentials\nThis is the main sheet for issuing credentials."])
+    credentials.append(["Class", "VerifiableCredential", "EuropassCredential"])
+    credentials.append(["Field", "issuanceDate", "title"])
+    credentials.append(["Type", "Property", "Property"])
+    credentials.append([None, "2026-01-01", "Data Ethics"])
+    catalogue = book.create_sheet("Courses")
+    catalogue.append(["id", "title.en", "workload.ects"])
+    catalogue.append(["c-1", "Data Ethics", 5])
+    path = tmp_path / "issuer.xlsx"
+    book.save(path)
+    (document,) = load_file(path)
+    assert document.data is None
+    finding = document.findings[0]
+    assert "EDC issuer bulk-issuing workbook" in finding.message and "'Europass Credentials'" in finding.message
+    assert finding.origin is not None and finding.origin.sheet == "Europass Credentials"

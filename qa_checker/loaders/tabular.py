@@ -403,10 +403,13 @@ class _Reader:
         self.resolver = resolver
         self.notes: list[Finding] = []
         self.headerless: list[str] = []
+        self.edc_issuer_sheets: list[str] = []
 
     def finish(self, documents: list[Document]) -> list[Document]:
         """Attach file-level notes to the first document; a file without descriptor rows is one error."""
         rows = [d for d in documents if d.data is not None]
+        if self.edc_issuer_sheets:
+            return [self._nothing_found()]
         if not rows:
             errors = [d for d in documents if d.data is None]
             if not errors:
@@ -417,6 +420,15 @@ class _Reader:
         return documents
 
     def _nothing_found(self) -> Document:
+        if self.edc_issuer_sheets:
+            where = ", ".join(f"'{s}'" for s in self.edc_issuer_sheets)
+            several = len(self.edc_issuer_sheets) > 1
+            return load_error(self.source, COLUMNS, f"this is a Europass EDC issuer bulk-issuing workbook (sheet"
+                              f"{'s' if several else ''} {where} name{'' if several else 's'} ELM classes and "
+                              "properties in Class/Field/Type rows), not a descriptor catalogue",
+                              "Issue the credentials and check the ELM JSON-LD they produce, or copy the offerings into "
+                              "'qa-checker template --format xlsx'.", fmt=self.fmt,
+                              origin=Origin(sheet=self.edc_issuer_sheets[0], cell="A1"))
         if self.headerless:
             where = ", ".join(f"'{s}'" for s in self.headerless)
             return load_error(self.source, COLUMNS, f"no header row naming descriptor fields was found in the first "
@@ -439,6 +451,8 @@ class _Reader:
                 if columns is None:
                     buffered.append((number, cells))
                     columns = self._header(cells)
+                    if columns is None and _EDC_ISSUER_LABELS <= {_header_text(c[0]) for _, c in buffered if c}:
+                        break
                     if columns is None and len(buffered) < HEADER_SEARCH_ROWS:
                         continue
                     if columns is None:
@@ -455,6 +469,8 @@ class _Reader:
         if columns is None:
             if any(any(_filled(v) for v in cells) for _, cells in buffered):
                 self.headerless.append(sheet)
+                if _EDC_ISSUER_LABELS <= {_header_text(cells[0]) for _, cells in buffered if cells}:
+                    self.edc_issuer_sheets.append(sheet)
                 if self.fmt == "xlsx" and sheet not in TEMPLATE_SHEETS:
                     self.notes.append(_finding(SHEETS, Severity.INFO, "", f"sheet '{sheet}' has no header row naming "
                                                "descriptor fields; it was not read",
@@ -466,10 +482,14 @@ class _Reader:
         from openpyxl.utils.cell import get_column_letter
 
         names = [_header_text(v) for v in cells]
+        if names and names[0] in _EDC_ISSUER_LABELS:
+            return None
         filled = [n for n in names if n]
         fields = [self.resolver.resolve(n) if n else None for n in names]
         known = sum(1 for f in fields if f is not None)
-        if not filled or known < min(2, len(filled)):
+        # A descriptor sheet names mostly descriptor fields; a sheet where most headers mean nothing to
+        # us (an ELM mapping table, the EDC issuer's Class/Field/Type rows) is not read as descriptors.
+        if not filled or known < min(2, len(filled)) or known * 2 < len(filled):
             return None
         return [_Column(i, get_column_letter(i + 1), names[i], fields[i]) for i in range(len(names))]
 
@@ -490,6 +510,10 @@ class _Reader:
         origins[""] = Origin(sheet=sheet, cell=f"A{number}:{last}{number}")
         return Document(source=row_source(number), data=data, format=self.fmt,
                         findings=row.findings, origins=origins)
+
+
+# Column A of the EU's EDC issuer workbook labels its header rows with these words.
+_EDC_ISSUER_LABELS = frozenset({"Class", "Field", "Type"})
 
 
 def _header_text(value: Any) -> str:

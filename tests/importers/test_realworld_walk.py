@@ -130,11 +130,17 @@ def test_ctdl_samples(walked):
     assert degree.imported_from == "CTDL BachelorDegree"
 
 
-def test_spreadsheets_never_crash_and_every_row_is_accounted_for(walked):
-    for name, documents in walked.items():
-        if name.endswith(".xlsx"):
-            for doc in documents:
-                assert doc.data is not None or doc.findings, name
+def test_workbooks_that_are_not_catalogues_are_refused_for_what_they_are(walked):
+    """None of the real workbooks is a descriptor catalogue: each is one refusal, not a page of bogus rows."""
+    workbooks = {n: d for n, d in walked.items() if n.endswith(".xlsx")}
+    assert len(workbooks) >= 5
+    for name, documents in workbooks.items():
+        assert len(documents) == 1 and documents[0].data is None, f"{name}: read as {len(documents)} descriptor rows"
+    for name in workbooks:
+        if "issuer-xlsx-templates" in name:
+            assert "EDC issuer bulk-issuing workbook" in _refusal(walked, name), name
+    assert "no header row naming descriptor fields" in _refusal(
+        walked, "elm-v3-european-learning-model/mappings/ELM-ELMO-mapping-Github.xlsx")
 
 
 def test_walk_reads_nothing_from_the_network(walked, monkeypatch):
