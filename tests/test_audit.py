@@ -189,12 +189,14 @@ def test_results_keep_input_order_whatever_the_number_of_processes(tmp_path):
     assert [r.source for r in serial.results] == sorted(r.source for r in serial.results)
 
 
-def test_with_now_json_and_html_are_byte_for_byte_reproducible(run_cli, tmp_path):
+def test_with_now_all_three_reports_are_byte_for_byte_reproducible(run_cli, tmp_path):
     outputs = []
     for name in ("one", "two"):
         run_cli("audit", str(SAMPLES), "--out", str(tmp_path / name), "--now", NOW_TEXT)
-        outputs.append({n: (tmp_path / name / n).read_bytes() for n in ("report.json", "report.html")})
+        outputs.append({n: (tmp_path / name / n).read_bytes() for n in REPORTS})
     assert outputs[0] == outputs[1]
+    with zipfile.ZipFile(io.BytesIO(outputs[0]["report.xlsx"])) as workbook:
+        assert b"2026-11-29T12:00:00Z" in workbook.read("docProps/core.xml")
 
 
 def test_no_progress_bar_when_stderr_is_not_a_terminal(run_cli, tmp_path):

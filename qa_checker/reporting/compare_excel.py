@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import io
-
-from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 
 from qa_checker import table
 from qa_checker.compare import Comparison, ComparisonRow
-from qa_checker.reporting.excel import header_cell, safe, write_table
+from qa_checker.reporting.excel import Book, header_cell, safe, write_table
 
 DIFF_FILL = PatternFill("solid", fgColor="FFFFF4CC")
 WRAP = Alignment(wrap_text=True, vertical="top")
@@ -22,8 +19,8 @@ def render(comparison: Comparison, **_: object) -> bytes:
     from qa_checker.audit import stamp as make_stamp
 
     report = comparison.report
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Comparison")
+    book = Book()
+    sheet = book.workbook.create_sheet("Comparison")
     sheet.column_dimensions["A"].width = 44
     sheet.column_dimensions["B"].width = 9
     for index in range(len(comparison.offerings)):
@@ -42,18 +39,16 @@ def render(comparison: Comparison, **_: object) -> bytes:
         sheet.append(cells)
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(titles) + 2)}{len(comparison.rows) + 1}"
     names = table.COLUMN_NAMES
-    write_table(workbook, "Offerings", names, [18] * len(names), ([o[n] for n in names] for o in comparison.offerings))
+    write_table(book, "Offerings", names, [18] * len(names), ([o[n] for n in names] for o in comparison.offerings))
     stamp = report.metadata.get("stamp") or make_stamp(report)
-    write_table(workbook, "Stamp", ("item", "value"), [30, 80], [
+    write_table(book, "Stamp", ("item", "value"), [30, 80], [
         ("tool", f"{stamp['tool']} {stamp['version']}"),
         ("rubric", f"{stamp['rubric']['id']} {stamp['rubric']['version']}"),
         ("rubric sha256", stamp["rubric"]["sha256"]),
         ("run time", stamp["generated_at"]),
         *((f"input {i['source']}", i["sha256"]) for i in stamp["inputs"]),
     ])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return book.to_bytes(report.generated_at)
 
 
 def _with_status(row: ComparisonRow) -> list[str]:

@@ -1,19 +1,27 @@
 """The Excel workbook reviewers work in: Summary, Descriptors, Findings, Coverage, Principles, Rules.
 
-Written with openpyxl in write-only mode (streamed, fast for large batches). Every tabular sheet
-has a frozen header row, an autofilter and set column widths; numbers are stored as numbers.
+openpyxl (write-only mode) writes the package: styles, column widths, frozen header rows,
+autofilters and conditional formatting, and each sheet's styled first row. The data rows, the bulk
+of a large batch, are serialised here straight to SpreadsheetML in openpyxl's own cell forms
+(inline strings, ``t="n"`` numbers, ``t="b"`` booleans) and spliced into its ``<sheetData>``:
+about ten times faster than openpyxl's pure-Python XML writer. The package is then re-zipped with
+fixed entry dates and the run time as creation date, so with ``--now`` the workbook is
+byte-for-byte reproducible. Numbers are stored as numbers.
 
 Formula injection: any text that would start with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
 return is stored as text with a leading apostrophe (``'=HYPERLINK(...)``), the neutralisation
 OWASP recommends for spreadsheet exports; the apostrophe is visible, so nothing is hidden from
 the reader. Characters XML cannot hold (control characters) become U+FFFD, and text is cut to
-Excel's 32,767-character cell limit. (A carriage return is kept, but XML reads it back as a line feed.)
+Excel's 32,767-character cell limit.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import math
+import re
+import zipfile
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -57,41 +65,128 @@ def safe(value: Any) -> Any:
     return text
 
 
+class Heading(str):
+    """Text shown in the bold, shaded header style where it appears inside a sheet."""
+
+
+_HEADER_STYLE = "\x01"  # replaced by the header's style index once openpyxl has assigned it
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+
+
+class Book:
+    """A workbook whose data rows are written as SpreadsheetML text (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self.workbook = Workbook(write_only=True)
+        self.rows: dict[str, list[str]] = {}
+        self._next: dict[str, int] = {}
+        self._letters: list[str] = []
+
+    def sheet(self, title: str, widths: Sequence[float], first: Sequence[Any], *,
+              freeze: str | None = None) -> WriteOnlyWorksheet:
+        """A new sheet with column widths, frozen panes and its first row (header cells styled).
+
+        Everything that openpyxl writes before the rows must be set here, before the first row.
+        """
+        sheet: WriteOnlyWorksheet = self.workbook.create_sheet(title)
+        for index, width in enumerate(widths, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        sheet.freeze_panes = freeze
+        sheet.append([header_cell(sheet, v) if isinstance(v, Heading) else safe(v) for v in first])
+        self.rows[title] = []
+        self._next[title] = 2
+        return sheet
+
+    def append(self, title: str, values: Sequence[Any]) -> None:
+        """Add one data row (after the first) to a sheet."""
+        number = self._next[title]
+        self._next[title] = number + 1
+        while len(self._letters) < len(values):
+            self._letters.append(get_column_letter(len(self._letters) + 1))
+        cells = "".join(_cell(f"{letter}{number}", value) for letter, value in zip(self._letters, values))
+        if cells:
+            self.rows[title].append(f'<row r="{number}">{cells}</row>')
+
+    def to_bytes(self, generated_at: str | None) -> bytes:
+        """The ``.xlsx`` package, re-zipped with fixed entry dates and the run time as its date."""
+        created = _w3cdtf(generated_at)
+        buffer = io.BytesIO()
+        self.workbook.save(buffer)
+        parts = {f"xl/worksheets/sheet{i}.xml": title for i, title in enumerate(self.workbook.sheetnames, start=1)}
+        out = io.BytesIO()
+        with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+            for name in source.namelist():
+                data = source.read(name)
+                if name in parts and self.rows.get(parts[name]):
+                    data = _splice(data, "".join(self.rows[parts[name]]))
+                elif name == "docProps/core.xml" and created:
+                    data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + created.encode(), data)
+                target.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data,
+                                compress_type=zipfile.ZIP_DEFLATED)
+        return out.getvalue()
+
+
+def _cell(ref: str, value: Any) -> str:
+    """One cell in the forms openpyxl writes; nothing for ``None`` or empty text, as openpyxl."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
+        return f'<c r="{ref}" t="n"><v>{value!r}</v></c>'
+    text = safe(str(value)).translate(_ESCAPES)
+    style = f' s="{_HEADER_STYLE}"' if isinstance(value, Heading) else ""
+    space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
+    return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{text}</t></is></c>'
+
+
+def _splice(sheet_xml: bytes, rows: str) -> bytes:
+    """Insert data rows after the first row, with the header style index openpyxl chose for it."""
+    found = re.search(rb'<c r="A1" s="(\d+)"', sheet_xml)
+    body = rows.replace(_HEADER_STYLE, found.group(1).decode() if found else "0").encode("utf-8")
+    return sheet_xml.replace(b"</sheetData>", body + b"</sheetData>", 1)
+
+
 def render(report: Report, **_: object) -> bytes:
     """The workbook as ``.xlsx`` bytes."""
     from qa_checker.audit import providers, stamp
 
     rows = table.rows(report)
-    workbook = Workbook(write_only=True)
-    _summary(workbook, report, report.metadata.get("stamp") or stamp(report),
+    book = Book()
+    _summary(book, report, report.metadata.get("stamp") or stamp(report),
              report.metadata.get("providers") or providers(rows))
-    _descriptors(workbook, rows)
-    _findings(workbook, report, rows)
-    _coverage(workbook, rows)
-    _principles(workbook, rows)
-    _rules(workbook, report)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    _descriptors(book, rows)
+    _findings(book, report, rows)
+    _coverage(book, rows)
+    _principles(book, rows)
+    _rules(book, report)
+    return book.to_bytes(report.generated_at)
 
 
-def write_table(workbook: Workbook, title: str, headers: Sequence[str], widths: Sequence[float],
+def _w3cdtf(moment: str | None) -> str | None:
+    """The run time in the UTC form document properties use (``2026-11-29T12:00:00Z``)."""
+    if not moment:
+        return None
+    from datetime import datetime, timezone
+
+    parsed = datetime.fromisoformat(moment)
+    parsed = parsed.astimezone(timezone.utc) if parsed.tzinfo else parsed
+    return parsed.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def write_table(book: Book, title: str, headers: Sequence[str], widths: Sequence[float],
                 body: Iterable[Sequence[Any]], *, coloured: Sequence[int] = ()) -> None:
-    """Append a tabular sheet: bold frozen header, autofilter, widths.
+    """Add a tabular sheet: bold frozen header, autofilter, widths.
 
     Columns whose indexes are in ``coloured`` hold statuses and are coloured by conditional
     formatting (one rule per status for the whole range: cheap to write, and the colour follows
     a reviewer's edits).
     """
-    sheet: WriteOnlyWorksheet = workbook.create_sheet(title)
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "A2"
-    sheet.append([header_cell(sheet, h) for h in headers])
+    sheet = book.sheet(title, widths, [Heading(h) for h in headers], freeze="A2")
     count = 0
     for values in body:
         count += 1
-        sheet.append([safe(v) for v in values])
+        book.append(title, values)
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"
     for index in coloured if count else ():
         letter = get_column_letter(index + 1)
@@ -117,15 +212,12 @@ def _width(name: str) -> float:
     return 18
 
 
-def _summary(workbook: Workbook, report: Report, stamp: dict[str, Any], groups: list[dict[str, Any]]) -> None:
-    sheet: WriteOnlyWorksheet = workbook.create_sheet("Summary")
-    for letter, width in zip("ABCDEFG", (42, 70, 10, 10, 10, 14, 12)):
-        sheet.column_dimensions[letter].width = width
+def _summary(book: Book, report: Report, stamp: dict[str, Any], groups: list[dict[str, Any]]) -> None:
+    book.sheet("Summary", (42, 70, 10, 10, 10, 14, 12), [Heading("qa-checker audit report")])
     summary = report.summary
     scores = [r.score for r in report.results if r.score is not None]
     rubric = stamp["rubric"]
     lines: list[list[Any]] = [
-        [header_cell(sheet, "qa-checker audit report")],
         ["Tool", f"{stamp['tool']} {stamp['version']}"],
         ["Rubric", f"{rubric['id']} {rubric['version']}: {report.rubric.title}"],
         ["Rubric SHA-256", rubric.get("sha256")],
@@ -139,24 +231,24 @@ def _summary(workbook: Workbook, report: Report, stamp: dict[str, Any], groups: 
         ["Mean score", round(sum(scores) / len(scores), 1) if scores else None],
         ["Hours per ECTS used to normalise workload", table.HOURS_PER_ECTS],
         [],
-        [header_cell(sheet, h) for h in ("Provider", "Descriptors", "Pass", "Fail", "Error", "Pass rate (%)", "Mean score")],
+        [Heading(h) for h in ("Provider", "Descriptors", "Pass", "Fail", "Error", "Pass rate (%)", "Mean score")],
     ]
     lines += [[g["provider"], g["descriptors"], g["pass"], g["fail"], g["error"], g["pass_rate"], g["mean_score"]]
               for g in groups]
-    lines += [[], [header_cell(sheet, "Input (source)"), header_cell(sheet, "SHA-256")]]
+    lines += [[], [Heading("Input (source)"), Heading("SHA-256")]]
     lines += [[i["source"], i["sha256"]] for i in stamp["inputs"]]
     for line in lines:
-        sheet.append([v if isinstance(v, Cell) else safe(v) for v in line])
+        book.append("Summary", line)
 
 
-def _descriptors(workbook: Workbook, rows: list[dict[str, Any]]) -> None:
+def _descriptors(book: Book, rows: list[dict[str, Any]]) -> None:
     """The comparability columns, status and score; element statuses and principle scores have their own sheets."""
     names = DESCRIPTOR_COLUMNS
-    write_table(workbook, "Descriptors", names, [_width(n) for n in names], ([row[n] for n in names] for row in rows),
+    write_table(book, "Descriptors", names, [_width(n) for n in names], ([row[n] for n in names] for row in rows),
                 coloured=[names.index("status")])
 
 
-def _findings(workbook: Workbook, report: Report, rows: list[dict[str, Any]]) -> None:
+def _findings(book: Book, report: Report, rows: list[dict[str, Any]]) -> None:
     def body() -> Iterable[list[Any]]:
         for result, row in zip(report.results, rows):
             for f in result.findings:
@@ -167,25 +259,25 @@ def _findings(workbook: Workbook, report: Report, rows: list[dict[str, Any]]) ->
                        f.waiver is not None, f.waiver.reason if f.waiver else None]
 
     widths = [40, 22, 30, 12, 10, 18, 28, 60, 50, 14, 10, 24, 8, 8, 30]
-    write_table(workbook, "Findings", FINDING_HEADERS, widths, body())
+    write_table(book, "Findings", FINDING_HEADERS, widths, body())
 
 
-def _coverage(workbook: Workbook, rows: list[dict[str, Any]]) -> None:
+def _coverage(book: Book, rows: list[dict[str, Any]]) -> None:
     headers = ["source", "id", "provider", "status", *(f"{e.clause.replace('Annex I ', '')} {e.key}" for e in ELEMENTS)]
     body = ([row["source"], row["id"], row["provider"], row["status"], *(row[f"element_{e.key}"] for e in ELEMENTS)]
             for row in rows)
-    write_table(workbook, "Coverage", headers, [40, 22, 30, 10, *([14] * len(ELEMENTS))], body,
+    write_table(book, "Coverage", headers, [40, 22, 30, 10, *([14] * len(ELEMENTS))], body,
                 coloured=range(3, len(headers)))
 
 
-def _principles(workbook: Workbook, rows: list[dict[str, Any]]) -> None:
+def _principles(book: Book, rows: list[dict[str, Any]]) -> None:
     headers = ["source", "id", "provider", "score", *(p.label for p in PRINCIPLES)]
     body = ([row["source"], row["id"], row["provider"], row["score"], *(row[f"principle_{p.key}"] for p in PRINCIPLES)]
             for row in rows)
-    write_table(workbook, "Principles", headers, [40, 22, 30, 10, *([14] * len(PRINCIPLES))], body)
+    write_table(book, "Principles", headers, [40, 22, 30, 10, *([14] * len(PRINCIPLES))], body)
 
 
-def _rules(workbook: Workbook, report: Report) -> None:
+def _rules(book: Book, report: Report) -> None:
     headers = ("rule", "title", "element", "clause", "principles", "severity", "weight", "options", "message", "hint")
     body = []
     for rule_id, setting in report.rubric.rules.items():
@@ -194,4 +286,4 @@ def _rules(workbook: Workbook, report: Report) -> None:
                      setting.severity.value, setting.weight,
                      json.dumps(setting.options, ensure_ascii=False, sort_keys=True) if setting.options else None,
                      rule.message, rule.hint])
-    write_table(workbook, "Rules", headers, [12, 40, 18, 14, 30, 10, 8, 30, 60, 60], body)
+    write_table(book, "Rules", headers, [12, 40, 18, 14, 30, 10, 8, 30, 60, 60], body)
