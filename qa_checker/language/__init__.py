@@ -83,19 +83,30 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
     forms: dict[str, list[VerbForm]] = {}
     owner: dict[str, str] = {}
 
+    derive = [(str(a), str(b)) for a, b in raw.get("derive") or ()]
+
+    def add_form(variant: str, level: str, lemma: str, vague: bool, *, derived: bool = False) -> None:
+        head, _, particle = variant.partition(" ... ")
+        words = tuple(head.split())
+        key = " ".join(words) + (f" ... {particle}" if particle else "")
+        if key in owner and owner[key] != level:
+            if derived:
+                return
+            raise LexiconError(f"{path.name}: '{key}' is listed under both {owner[key]} and {level}")
+        owner[key] = level
+        form = VerbForm(words, particle.strip() or None, level, lemma, vague)
+        if form not in forms.setdefault(words[0], []):
+            forms[words[0]].append(form)
+
     def add(entry: str, level: str, vague: bool) -> None:
         variants = [v.strip() for v in entry.split("/") if v.strip()]
         lemma = variants[0].replace(" ... ", " ")
         for variant in variants:
-            head, _, particle = variant.partition(" ... ")
-            words = tuple(head.split())
-            key = " ".join(words) + (f" ... {particle}" if particle else "")
-            if key in owner and owner[key] != level:
-                raise LexiconError(f"{path.name}: '{key}' is listed under both {owner[key]} and {level}")
-            owner[key] = level
-            form = VerbForm(words, particle.strip() or None, level, lemma, vague)
-            if form not in forms.setdefault(words[0], []):
-                forms[words[0]].append(form)
+            add_form(variant, level, lemma, vague)
+        # Regular forms derived from the first (infinitive) form, e.g. French -er -> -ent.
+        ending = next(((old, new) for old, new in derive if " " not in lemma and lemma.endswith(old)), None)
+        if ending:
+            add_form(lemma[: len(lemma) - len(ending[0])] + ending[1], level, lemma, vague, derived=True)
 
     for level, entries in (raw.get("bloom") or {}).items():
         if level not in BLOOM_RANK:
