@@ -313,3 +313,13 @@ def test_the_report_folder_is_not_audited_again(run_cli, tmp_path):
         result = run_cli("audit", str(tmp_path / "batch"), "--out", str(out), "--now", NOW_TEXT)
         assert result.exit_code == 0, result.output
     assert len(read_json(out)["results"]) == 1
+
+
+def test_the_audit_json_follows_the_report_schema(run_cli, tmp_path):
+    import jsonschema
+
+    from tests.conftest import ROOT
+
+    schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
+    run_cli("audit", str(SAMPLES), "--out", str(tmp_path), "--now", NOW_TEXT)
+    jsonschema.Draft202012Validator(schema).validate(read_json(tmp_path))
