@@ -184,9 +184,12 @@ def _descriptor_example(
     rule: type[Rule], rubric: Rubric, today: date, data: dict[str, Any], shown: str, label: str
 ) -> Example:
     result = check_document(Document(source="example.yaml", data=data, format="yaml"), rubric, today=today)
-    shown = shown or "the good example itself, unchanged"
-    if "offer" not in rule.kinds:
-        shown = f"a credential (kind: credential, with learner, issue_date and grade), with:\n{shown}"
+    base = (
+        "the good offer as a credential (kind: credential, with learner, issue_date and grade)"
+        if "offer" not in rule.kinds
+        else "the good offer"
+    )
+    shown = f"{base}, with:\n{shown}" if shown else f"{base}, unchanged"
     return Example(label, shown, [f for f in result.findings if f.rule == rule.id])
 
 
