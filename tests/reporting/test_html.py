@@ -126,3 +126,13 @@ def test_waived_findings_and_spreadsheet_origins_are_shown():
     assert "/workload/ects [Courses!F14]" in page
     assert "warning (waived)" in page and "Waived: Catalogue page in preparation (accepted by QA board)" in page
     assert 'class="sev-warning waived"' in page
+
+
+def test_check_can_write_the_html_and_xlsx_reports_alone(run_cli, tmp_path):
+    import openpyxl
+
+    page, book = tmp_path / "r.html", tmp_path / "r.xlsx"
+    assert run_cli("check", str(SAMPLES / "offers"), "--format", "html", "-o", str(page)).exit_code == 0
+    assert run_cli("check", str(SAMPLES / "offers"), "--format", "xlsx", "-o", str(book)).exit_code == 0
+    assert "<h1>Micro-credential audit</h1>" in page.read_text(encoding="utf-8")
+    assert openpyxl.load_workbook(book).sheetnames[0] == "Summary"
