@@ -7,6 +7,7 @@ from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 
 from qa_checker import table
+from qa_checker.audit import stamp as make_stamp
 from qa_checker.compare import Comparison, ComparisonRow
 from qa_checker.reporting.excel import Book, header_cell, safe, write_table
 
@@ -16,8 +17,6 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 
 def render(comparison: Comparison, **_: object) -> bytes:
     """Sheets Comparison (side by side), Offerings (their normalised rows) and Stamp."""
-    from qa_checker.audit import stamp as make_stamp
-
     report = comparison.report
     book = Book()
     sheet = book.workbook.create_sheet("Comparison")

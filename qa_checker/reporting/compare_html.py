@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from qa_checker.audit import stamp
 from qa_checker.compare import Comparison
 from qa_checker.reporting.html import environment
 
 
 def render(comparison: Comparison, **_: object) -> str:
     """The comparison as one HTML document (same styles and escaping as the audit report)."""
-    from qa_checker.audit import stamp
-
     report = comparison.report
     return environment().get_template("compare.html.j2").render(
         comparison=comparison, rubric=report.rubric, stamp=report.metadata.get("stamp") or stamp(report),

@@ -34,6 +34,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from qa_checker import table
+from qa_checker.audit import providers, stamp
 from qa_checker.elements import ELEMENTS
 from qa_checker.principles import PRINCIPLES
 from qa_checker.results import Report
@@ -149,8 +150,6 @@ def _splice(sheet_xml: bytes, rows: str) -> bytes:
 
 def render(report: Report, **_: object) -> bytes:
     """The workbook as ``.xlsx`` bytes."""
-    from qa_checker.audit import providers, stamp
-
     rows = table.rows(report)
     book = Book()
     _summary(book, report, report.metadata.get("stamp") or stamp(report),

@@ -16,6 +16,7 @@ import jinja2
 from markupsafe import Markup
 
 from qa_checker import table
+from qa_checker.audit import providers, stamp
 from qa_checker.elements import ELEMENTS, ELEMENTS_BY_KEY
 from qa_checker.findings import Finding
 from qa_checker.principles import PRINCIPLES
@@ -48,8 +49,6 @@ def render(report: Report, **_: object) -> str:
 
 def context(report: Report) -> dict[str, Any]:
     """Everything the template shows, computed once."""
-    from qa_checker.audit import providers, stamp
-
     rows = table.rows(report)
     groups = report.metadata.get("providers") or providers(rows)
     anchors = [f"d{index + 1}" for index in range(len(rows))]
