@@ -17,6 +17,7 @@ from tests.conftest import NOW, SAMPLES, baseline
 from tests.reporting.helpers import write_yaml
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+CHROMIUM_SERVICES = (".google.com", ".googleapis.com", ".gstatic.com", ".gvt1.com", ".chromium.org")
 pytestmark = [pytest.mark.browser, pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")]
 
 
@@ -130,3 +131,24 @@ def test_a_screenshot_shows_the_report(tmp_path, page):
     _chromium(tmp_path, "--window-size=1280,1600", f"--screenshot={shot}", page.as_uri())
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 50_000
+
+
+def _requested_hosts(tmp_path: Path, page: Path, name: str) -> set[str]:
+    """Hosts of every URL request in chromium's network log while it loads a page."""
+    log = tmp_path / f"{name}.netlog.json"
+    _chromium(tmp_path / name, f"--log-net-log={log}", "--virtual-time-budget=3000", "--dump-dom", page.as_uri())
+    urls = re.findall(r'"url":"([a-z][a-z0-9+.-]*://[^"/]*)', log.read_text(encoding="utf-8", errors="replace"))
+    return {url.split("://", 1)[1] for url in urls if not url.startswith(("file:", "data:"))}
+
+
+def test_opening_the_report_makes_no_network_request(tmp_path, page):
+    """Chromium's own background requests are the baseline; the report must add none to them."""
+    blank = tmp_path / "blank.html"
+    blank.write_text("<!DOCTYPE html><title>blank</title>", encoding="utf-8")
+    probe = tmp_path / "probe.html"
+    probe.write_text('<!DOCTYPE html><img src="http://qa-checker-probe.invalid/x.png" alt="">', encoding="utf-8")
+    baseline = _requested_hosts(tmp_path, blank, "blank")
+    assert "qa-checker-probe.invalid" in _requested_hosts(tmp_path, probe, "probe")  # the log does see requests
+    added = _requested_hosts(tmp_path, page, "report") - baseline
+    # Chromium's own update, time and account services come and go between runs.
+    assert {h for h in added if not h.split(":")[0].endswith(CHROMIUM_SERVICES)} == set()
