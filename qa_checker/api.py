@@ -10,7 +10,7 @@ from pathlib import Path
 from qa_checker.document import Document
 from qa_checker.engine import WaiverSet, check_document
 from qa_checker.loaders import load_paths
-from qa_checker.loaders.common import DEFAULT_MAX_BYTES
+from qa_checker.limits import DEFAULT_MAX_BYTES
 from qa_checker.results import Report
 from qa_checker.rubric import DEFAULT_RUBRIC, Rubric, load_rubric
 from qa_checker.waivers import load_waivers

@@ -24,7 +24,7 @@ from qa_checker.document import Document
 from qa_checker.engine import WaiverSet, check_document
 from qa_checker.loaders import iter_files, load_file
 from qa_checker.loaders.archive import ARCHIVE_SUFFIXES, load_archive_file
-from qa_checker.loaders.common import DEFAULT_MAX_BYTES
+from qa_checker.limits import DEFAULT_MAX_BYTES
 from qa_checker.results import Report, Result
 from qa_checker.rubric import Rubric
 

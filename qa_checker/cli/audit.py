@@ -12,7 +12,7 @@ import click
 from qa_checker.audit import audit_paths, unmatched_waivers
 from qa_checker.cli.options import MAPPING_OPTION, NOW_OPTION, RUBRIC_OPTION, fail, parse_now, write_output
 from qa_checker.errors import QACheckerError
-from qa_checker.loaders.common import DEFAULT_MAX_BYTES
+from qa_checker.limits import DEFAULT_MAX_BYTES
 from qa_checker.reporting import excel, html, json_
 from qa_checker.rubric import load_rubric
 from qa_checker.loaders.columns import load_mapping

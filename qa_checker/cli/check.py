@@ -10,7 +10,7 @@ from qa_checker.api import check_paths
 from qa_checker.cli.options import (MAPPING_OPTION, NOW_OPTION, RUBRIC_OPTION, fail, parse_now, spreadsheet_mapping,
                                     use_colour, write_output)
 from qa_checker.errors import QACheckerError
-from qa_checker.loaders.common import DEFAULT_MAX_BYTES
+from qa_checker.limits import DEFAULT_MAX_BYTES
 from qa_checker.reporting import RENDERERS_BY_NAME, render
 from qa_checker.rubric import load_rubric
 from qa_checker.waivers import load_waivers

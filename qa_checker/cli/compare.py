@@ -10,7 +10,7 @@ from qa_checker.audit import audit_paths
 from qa_checker.cli.options import NOW_OPTION, RUBRIC_OPTION, fail, parse_now, write_output
 from qa_checker.compare import compare_report
 from qa_checker.errors import QACheckerError
-from qa_checker.loaders.common import DEFAULT_MAX_BYTES
+from qa_checker.limits import DEFAULT_MAX_BYTES
 from qa_checker.reporting import compare_excel, compare_html
 from qa_checker.rubric import load_rubric
 

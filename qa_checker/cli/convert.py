@@ -10,7 +10,7 @@ import click
 from qa_checker.cli.options import EXIT_FAIL, EXIT_PASS, write_output
 from qa_checker.convert import FORMATS, convert as convert_documents
 from qa_checker.loaders import load_file
-from qa_checker.loaders.common import DEFAULT_MAX_BYTES
+from qa_checker.limits import DEFAULT_MAX_BYTES
 
 
 @click.command()

@@ -15,6 +15,8 @@ from typing import Any
 
 from qa_checker.document import Document
 from qa_checker.findings import Severity
+from qa_checker.limits import MAX_DEPTH, depth
+from qa_checker.rules import importing
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def import_document(document: Document) -> Document:
     finding = builder.note_finding(
         f"the document holds {len(documents)} micro-credentials; only the first was read here "
         f"(others: {', '.join(str(x) for x in extra[:5])}); check the file as .json to read them all")
-    return replace(first, findings=[*first.findings, replace(finding, severity=Severity.WARNING, rule=rules.CONVERTED)])
+    return replace(first, findings=[*first.findings, replace(finding, severity=Severity.WARNING, rule=importing.CONVERTED)])
 
 
 def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
@@ -83,8 +85,6 @@ def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
                                 "Give one descriptor or one credential per file.")]
     if "descriptor_version" in data:
         return [document]
-    from qa_checker.loaders.common import MAX_DEPTH, depth  # noqa: PLC0415 - loaders import this package
-
     if base and depth(data) > MAX_DEPTH:
         return [builder.refused(document, f"the credential inside the envelope is nested more than {MAX_DEPTH} "
                                 "levels deep", "Check the credential was generated correctly.")]
@@ -108,5 +108,5 @@ def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
     return [document]
 
 
-from qa_checker.importers import builder, classify, envelope, rules  # noqa: E402
+from qa_checker.importers import builder, classify, envelope  # noqa: E402
 from qa_checker.importers import ctdl, elm, ob3  # noqa: E402, F401

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from qa_checker.document import Document
 from qa_checker.loaders import json_, yaml_
-from qa_checker.loaders.common import DEFAULT_MAX_BYTES, load_error
+from qa_checker.limits import DEFAULT_MAX_BYTES
+from qa_checker.loaders.common import load_error
 
 Loader = Callable[[bytes, str], list[Document]]
 

@@ -20,7 +20,8 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from qa_checker.document import Document
-from qa_checker.loaders.common import DEFAULT_MAX_BYTES, load_error
+from qa_checker.limits import DEFAULT_MAX_BYTES
+from qa_checker.loaders.common import load_error
 
 ARCHIVE_SUFFIXES = (".zip",)
 NESTED_SUFFIXES = (".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".jar")

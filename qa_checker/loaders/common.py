@@ -9,9 +9,8 @@ from qa_checker import pointer as jp
 from qa_checker.document import Document
 from qa_checker.importers import accepts, import_document, import_documents
 from qa_checker.findings import Finding, Origin, Severity
+from qa_checker.limits import MAX_DEPTH, depth
 
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-MAX_DEPTH = 64
 
 
 def load_error(source: str, rule: str, message: str, hint: str, *, fmt: str = "unknown",
@@ -48,23 +47,6 @@ def _legacy_text(raw: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
-
-
-def depth(value: Any, limit: int = MAX_DEPTH) -> int:
-    """Nesting depth of a parsed value, counting no further than ``limit + 1``."""
-    deepest = 0
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        node, level = stack.pop()
-        if level > deepest:
-            deepest = level
-            if deepest > limit:
-                return deepest
-        if isinstance(node, dict):
-            stack.extend((v, level + 1) for v in node.values())
-        elif isinstance(node, list):
-            stack.extend((v, level + 1) for v in node)
-    return deepest
 
 
 def too_deep(source: str, fmt: str, how: str) -> Document:

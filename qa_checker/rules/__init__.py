@@ -35,8 +35,7 @@ def register(cls: type[Rule]) -> type[Rule]:
 
 
 # Rule families register themselves on import.
-from qa_checker.rules import builtin, consistency, elements, language, outcomes, quality, vocabulary, waiving  # noqa: E402, F401
-from qa_checker.importers import rules as _importer_rules  # noqa: E402, F401
+from qa_checker.rules import builtin, consistency, importing, elements, language, outcomes, quality, vocabulary, waiving  # noqa: E402, F401
 from qa_checker.rules import spreadsheet  # noqa: E402, F401
 
 __all__ = ["RULES_BY_ID", "Hit", "Rule", "RuleContext", "register"]

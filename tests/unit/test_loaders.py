@@ -10,7 +10,7 @@ import pytest
 
 from qa_checker.api import check_paths
 from qa_checker.loaders import iter_files, load_file, load_paths
-from qa_checker.loaders.common import DEFAULT_MAX_BYTES, MAX_DEPTH
+from qa_checker.limits import DEFAULT_MAX_BYTES, MAX_DEPTH
 from tests.conftest import FIXTURES, NOW
 
 BAD = FIXTURES / "bad"
