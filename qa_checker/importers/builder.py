@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
+from collections.abc import Iterable
 from typing import Any
 
 from qa_checker import pointer as jp
@@ -62,6 +63,20 @@ class Builder:
     def note(self, message: str, *, pointer: str = "", source: str | None = None, hint: str = "") -> None:
         """An info finding on how the document was read."""
         self._finding(NOTE, Severity.INFO, message, pointer, source, hint or "No action needed.")
+
+    def set_languages(self, found: Iterable[tuple[tuple[Any, ...], str]], source_pointer: str) -> None:
+        """Set ``/languages`` from ``(candidate values, place)`` pairs; a place naming no ISO 639-1 code is warned."""
+        codes: list[str] = []
+        for candidates, where in found:
+            code = next((c for c in map(language_code, candidates) if c), None)
+            if code is None:
+                shown = next((c for c in candidates if c), None)
+                self.warn(f"the language {shown!r} has no ISO 639-1 code", pointer="/languages", source=where)
+            elif code not in codes:
+                codes.append(code)
+                self.trace(f"/languages/{len(codes) - 1}", where)
+        if codes:
+            self.set("/languages", codes, source_pointer)
 
     def warn(self, message: str, *, pointer: str = "", source: str | None = None, hint: str = "") -> None:
         """A value found in the original that could not be converted (left out, not guessed)."""
@@ -151,32 +166,36 @@ def number(value: Any) -> float | int | None:
 
 def country_code(value: Any) -> str | None:
     """ISO 3166-1 alpha-2 from an EU country authority URI, an alpha-2/alpha-3 code or an exact name."""
-    if not isinstance(value, str) or not value.strip():
+    text = _code_text(value)
+    if text is None:
         return None
-    text = value.strip()
-    countries = vocab.get("countries")
-    if "/" in text:
-        text = local_name(text.rstrip("/"))
-    if len(text) == 2 and text.upper() in countries:
+    if len(text) == 2 and text.upper() in vocab.get("countries"):
         return text.upper()
-    for slug, concept in countries.concepts.items():
-        if concept.get("eu_code") == text.upper() or str(concept.get("label", "")).lower() == text.lower():
-            return slug
-    return None
+    return _by_eu_code_or_label("countries", text)
 
 
 def language_code(value: Any) -> str | None:
     """ISO 639-1 from an EU language authority URI, a BCP 47 tag or an exact language name."""
+    text = _code_text(value)
+    if text is None:
+        return None
+    tag = language_tag(text)
+    if tag and tag in vocab.get("languages"):
+        return tag
+    return _by_eu_code_or_label("languages", text)
+
+
+def _code_text(value: Any) -> str | None:
+    """The code part of a value: the last segment of an authority URI, or the stripped text."""
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
-    languages = vocab.get("languages")
-    if "/" in text:
-        text = local_name(text.rstrip("/"))
-    tag = language_tag(text)
-    if tag and tag in languages:
-        return tag
-    for slug, concept in languages.concepts.items():
+    return local_name(text.rstrip("/")) if "/" in text else text
+
+
+def _by_eu_code_or_label(vocab_id: str, text: str) -> str | None:
+    """The slug whose EU authority code or label is ``text``."""
+    for slug, concept in vocab.get(vocab_id).concepts.items():
         if concept.get("eu_code") == text.upper() or str(concept.get("label", "")).lower() == text.lower():
             return slug
     return None

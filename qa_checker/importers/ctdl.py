@@ -15,7 +15,7 @@ from typing import Any
 from qa_checker import pointer as jp
 from qa_checker.document import Document
 from qa_checker.importers import Importer, register_importer
-from qa_checker.importers.builder import Builder, country_code, first_text, language_code, number
+from qa_checker.importers.builder import Builder, country_code, first_text, number
 from qa_checker.importers.jsonld import Node, Reader, local_name
 
 LEARNING_TYPES = {"Course", "LearningProgram", "LearningOpportunityProfile"}
@@ -97,18 +97,8 @@ def _resource(document: Document, reader: Reader, node: Node, base: str, count: 
 
 
 def _languages(b: Builder, node: Node) -> None:
-    codes: list[str] = []
-    for value, where in node.values("inLanguage"):
-        if isinstance(value, dict):
-            value = value.get("@value")
-        code = language_code(value)
-        if code is None:
-            b.warn(f"inLanguage {value!r} is not a language tag", pointer="/languages", source=where)
-        elif code not in codes:
-            b.trace(f"/languages/{len(codes)}", where)
-            codes.append(code)
-    if codes:
-        b.set("/languages", codes, node.where("inLanguage"))
+    found = ((((v.get("@value") if isinstance(v, dict) else v),), where) for v, where in node.values("inLanguage"))
+    b.set_languages(found, node.where("inLanguage"))
 
 
 def _organisations(b: Builder, node: Node) -> None:

@@ -23,7 +23,6 @@ from qa_checker.importers.builder import (
     duration_hours,
     first_text,
     iso_date,
-    language_code,
     number,
     refused,
     slug_for,
@@ -353,16 +352,8 @@ def _spec_elements(b: Builder, spec: Node) -> None:
 
 
 def _languages(b: Builder, spec: Node) -> None:
-    codes = []
-    for uri, label, notation, where in _concepts(spec, "language"):
-        code = language_code(uri) or language_code(notation) or language_code(label)
-        if code is None:
-            b.warn(f"the language {uri or notation!r} has no ISO 639-1 code", pointer="/languages", source=where)
-        elif code not in codes:
-            codes.append(code)
-            b.trace(f"/languages/{len(codes) - 1}", where)
-    if codes:
-        b.set("/languages", codes, spec.where("language"))
+    found = (((uri, notation, label), where) for uri, label, notation, where in _concepts(spec, "language"))
+    b.set_languages(found, spec.where("language"))
 
 
 def _learning_outcomes(b: Builder, spec: Node) -> None:

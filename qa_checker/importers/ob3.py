@@ -13,7 +13,7 @@ from typing import Any
 
 from qa_checker.document import Document
 from qa_checker.importers import Importer, register_importer
-from qa_checker.importers.builder import Builder, country_code, duration_hours, iso_date, language_code, number, refused
+from qa_checker.importers.builder import Builder, country_code, duration_hours, iso_date, number, refused
 from qa_checker.importers.jsonld import Node, Reader
 
 CREDENTIAL_TYPES = {"AchievementCredential", "OpenBadgeCredential"}
@@ -86,16 +86,7 @@ def convert(document: Document, base: str) -> Document:
 
 
 def _languages(b: Builder, achievement: Node) -> None:
-    codes = []
-    for value, where in achievement.values("inLanguage"):
-        code = language_code(value)
-        if code is None:
-            b.warn(f"inLanguage {value!r} is not a language tag", pointer="/languages", source=where)
-        elif code not in codes:
-            b.trace(f"/languages/{len(codes)}", where)
-            codes.append(code)
-    if codes:
-        b.set("/languages", codes, achievement.where("inLanguage"))
+    b.set_languages((((v,), where) for v, where in achievement.values("inLanguage")), achievement.where("inLanguage"))
 
 
 def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
