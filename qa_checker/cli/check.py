@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from qa_checker import loaders
 from qa_checker.api import check_paths
 from qa_checker.cli.options import (MAPPING_OPTION, NOW_OPTION, RUBRIC_OPTION, fail, parse_now, spreadsheet_mapping,
                                     use_colour, write_output)
@@ -16,7 +17,8 @@ from qa_checker.rubric import load_rubric
 from qa_checker.waivers import load_waivers
 
 
-@click.command()
+@click.command(help="Check descriptors in PATHS: files, or folders searched recursively for "
+               + ", ".join(f"*{suffix}" for suffix in loaders.DISCOVERED_SUFFIXES) + ".")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @RUBRIC_OPTION
 @click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS_BY_NAME)), default="text", show_default=True)
@@ -31,7 +33,9 @@ from qa_checker.waivers import load_waivers
               help="YAML file of accepted exceptions: waived findings are shown but do not count.")
 def check(paths: tuple[str, ...], rubric_name: str, fmt: str, output: str | None, max_bytes: int,
           colour_choice: str, now_text: str | None, mapping_path: str | None, waivers_path: str | None) -> None:
-    """Check descriptors in PATHS (files or folders, recursing into *.json, *.yaml, *.yml, *.zip, *.csv, *.xlsx)."""
+    """Check descriptors and print or write the report."""
+    if fmt == "xlsx" and not output:
+        fail("--format xlsx writes a workbook: give --output FILE.xlsx")
     try:
         rubric = load_rubric(rubric_name)
         waivers = load_waivers(waivers_path) if waivers_path else None

@@ -83,6 +83,7 @@ class TestExitCodes:
         ("check", str(GOOD), "--max-bytes", "0"),
         ("check", str(GOOD), "--now", "yesterday"),
         ("check", str(GOOD), "--color", "sometimes"),
+        ("check", str(GOOD), "--format", "xlsx"),
         ("rules", "--rubric", "eu-2099"),
     ])
     def test_two_for_usage_errors(self, run_cli, args: tuple[str, ...]) -> None:
