@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -25,17 +26,23 @@ def from_path(path: Iterable[str | int]) -> str:
 
 def split(pointer: str) -> list[str]:
     """Split a pointer into unescaped tokens; ``""`` is the whole document."""
+    return list(_tokens(pointer))
+
+
+@functools.lru_cache(maxsize=8192)
+def _tokens(pointer: str) -> tuple[str, ...]:
+    # Rules resolve the same few hundred pointers for every descriptor of a batch.
     if pointer == "":
-        return []
+        return ()
     if not pointer.startswith("/"):
         raise ValueError(f"not a JSON pointer: {pointer!r}")
-    return [t.replace("~1", "/").replace("~0", "~") for t in pointer[1:].split("/")]
+    return tuple(t.replace("~1", "/").replace("~0", "~") for t in pointer[1:].split("/"))
 
 
 def resolve(document: Any, pointer: str, default: Any = None) -> Any:
     """Return the value at ``pointer``, or ``default`` when any step is absent."""
     node = document
-    for token in split(pointer):
+    for token in _tokens(pointer):
         if isinstance(node, dict):
             node = node.get(token, _MISSING)
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
