@@ -40,16 +40,27 @@ def outcome_texts(doc: Descriptor) -> Iterator[OutcomeText]:
             yield OutcomeText(jp.child(base, language) if is_map else base, language, text)
 
 
+# The analysis of the descriptor last asked about: the seven outcome rules run one after the other
+# on the same descriptor, so each analyses its statements once, not seven times. The cache holds the
+# data object itself, so its id cannot be reused by another descriptor while it is cached.
+_last_analysis: tuple[object, list[tuple[OutcomeText, Analysis]]] | None = None
+
+
 def analysed(doc: Descriptor) -> Iterator[tuple[OutcomeText, Analysis]]:
     """Outcome texts in supported languages with their analysis.
 
     A text clearly written in another language than it claims is skipped: judging English with the
     German lexicon would only add noise, and MC-LG-001 reports the mix-up.
     """
-    for item in outcome_texts(doc):
-        analysis = analyse(item.text, item.language)
-        if analysis is not None and detect.clearly_other(item.text, item.language) is None:
-            yield item, analysis
+    global _last_analysis
+    if _last_analysis is None or _last_analysis[0] is not doc.data:
+        found = []
+        for item in outcome_texts(doc):
+            analysis = analyse(item.text, item.language)
+            if analysis is not None and detect.clearly_other(item.text, item.language) is None:
+                found.append((item, analysis))
+        _last_analysis = (doc.data, found)
+    return iter(_last_analysis[1])
 
 
 def quote(text: str, limit: int = 60) -> str:
