@@ -8,13 +8,16 @@ never dumped.
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import re
 from datetime import date
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlparse
 
+import fastjsonschema
 import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
 
@@ -28,25 +31,34 @@ SCHEMA_FILE = "descriptor.schema.json"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+def _is_date(value: object) -> bool:
+    """An ISO 8601 calendar date that exists (2023-02-30 does not)."""
+    if not isinstance(value, str):
+        return True
+    if not _DATE.match(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_url(value: object) -> bool:
+    """A full http(s) address with a host and no white space."""
+    if not isinstance(value, str):
+        return True
+    parsed = urlparse(value)
+    return parsed.scheme in ("http", "https") and bool(parsed.netloc) and not any(c.isspace() for c in value)
+
+
+FORMATS: dict[str, Callable[[object], bool]] = {"date": _is_date, "url": _is_url}
+
+
 def _format_checker() -> jsonschema.FormatChecker:
     checker = jsonschema.FormatChecker(formats=())
-
-    @checker.checks("date", raises=ValueError)
-    def _is_date(value: object) -> bool:
-        if not isinstance(value, str):
-            return True
-        if not _DATE.match(value):
-            return False
-        date.fromisoformat(value)
-        return True
-
-    @checker.checks("url")
-    def _is_url(value: object) -> bool:
-        if not isinstance(value, str):
-            return True
-        parsed = urlparse(value)
-        return parsed.scheme in ("http", "https") and bool(parsed.netloc) and not any(c.isspace() for c in value)
-
+    for name, check in FORMATS.items():
+        checker.checks(name)(check)
     return checker
 
 
@@ -64,8 +76,33 @@ def validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema(), format_checker=_format_checker())
 
 
+@functools.cache
+def _compiled_check() -> Callable[[Any], Any]:
+    """The schema compiled to Python code, to prove a descriptor valid quickly.
+
+    Most descriptors in a batch are valid, and fastjsonschema proves that about twenty times faster
+    than collecting jsonschema's errors; only a descriptor it rejects is validated again by jsonschema
+    for the located, explained findings. Compiled as draft-07, whose keywords the schema uses with
+    the same meaning (its ``$ref`` nodes carry no sibling keywords but annotations). fastjsonschema
+    rewrites the references of the schema it compiles, so it gets a copy.
+    """
+    draft7 = {**copy.deepcopy(schema()), "$schema": "http://json-schema.org/draft-07/schema#"}
+    return fastjsonschema.compile(draft7, formats=FORMATS)
+
+
+def is_valid(data: Any) -> bool:
+    """Whether a descriptor follows the schema, by the compiled check."""
+    try:
+        _compiled_check()(data)
+    except fastjsonschema.JsonSchemaException:
+        return False
+    return True
+
+
 def validate(data: Any, *, severity: Severity = Severity.ERROR) -> list[Finding]:
     """All schema findings for one descriptor, one per problem, sorted by location."""
+    if is_valid(data):
+        return []
     findings = [f for error in validator().iter_errors(data) for f in _to_findings(error, severity)]
     unique = {(f.pointer, f.message): f for f in findings}
     return sorted(unique.values(), key=lambda f: (f.pointer, f.message))

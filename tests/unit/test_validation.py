@@ -132,3 +132,50 @@ def test_findings_are_unique_and_sorted() -> None:
 
 def test_bundled_schema_is_valid_2020_12() -> None:
     jsonschema.Draft202012Validator.check_schema(validation.schema())
+
+
+EDGE_CASES: list[dict[str, Any]] = [
+    {"level": {"eqf": 6.0}},
+    {"level": {"eqf": True}},
+    {"workload": {"ects": True}},
+    {"languages": ["en", "en"]},
+    {"assessment": {"types": ["quiz", "quiz"]}},
+    {"last_reviewed": "2023-02-30"},
+    {"last_reviewed": "2024-02-29"},
+    {"further_information": "https://exa mple.org"},
+    {"further_information": "ftp://example.org"},
+    {"descriptor_version": 1.0},
+    {"kind": "offer", "learner": {"name": "A"}},
+    {"kind": "credential", "learner": {}},
+    {"title": {"EN": "Data"}},
+    {"extensions": {"anything": [1, {"deep": None}]}},
+]
+
+
+def _jsonschema_valid(data: Any) -> bool:
+    return not any(True for _ in validation.validator().iter_errors(data))
+
+
+def test_the_compiled_check_agrees_with_jsonschema(mutated: list[tuple[dict[str, Any], list[Finding]]]) -> None:
+    """The fast path may only skip jsonschema when jsonschema would find nothing: same verdict everywhere."""
+    from benchmarks.corpus import descriptor, providers
+
+    rng = __import__("random").Random(7)
+    bodies = providers(rng)
+    documents = [data for data, _ in mutated]
+    documents += [descriptor(rng, index, bodies) for index in range(400)]
+    documents += [{**baseline(), **change} for change in EDGE_CASES]
+    verdicts = {True: 0, False: 0}
+    for data in documents:
+        fast = validation.is_valid(data)
+        assert fast == _jsonschema_valid(data), data
+        verdicts[fast] += 1
+    assert verdicts[True] > 100 and verdicts[False] > 1000
+
+
+def test_compiling_the_fast_check_leaves_the_shared_schema_untouched() -> None:
+    """Other modules read the schema's local references (the spreadsheet columns, hint lookup)."""
+    before = copy.deepcopy(validation.schema())
+    validation._compiled_check.cache_clear()
+    validation.is_valid(baseline())
+    assert validation.schema() == before
