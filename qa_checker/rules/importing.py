@@ -10,6 +10,13 @@ from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.builtin import _EngineRule
 
+# A small ELM learning opportunity for the examples: its workload and an optional extra property.
+_OPPORTUNITY = b"""{"@context": "http://data.europa.eu/snb/model/context/edc-ap", "id": "urn:opp:1",
+ "type": "LearningOpportunity", "title": {"en": "Urban Beekeeping"},
+ "learningAchievementSpecification": {"id": "urn:las:1", "type": "LearningAchievementSpecification",
+  "title": {"en": "Urban Beekeeping"}, "volumeOfLearning": "%s"}%s}
+"""
+
 RECOGNISED = "MC-IM-001"
 CONVERTED = "MC-IM-002"
 NOTE = "MC-IM-003"
@@ -32,6 +39,9 @@ class FormatRecognised(_EngineRule):
     title = "Document is a descriptor or an importable credential format"
     message = "the document is not a micro-credential descriptor or a supported format"
     hint = "Give a descriptor, an ELM v3 credential or specification, an Open Badges 3.0 credential or a CTDL resource."
+    example_raw_suffix = ".json"
+    example_raw_fail = b'{"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object"}\n'
+    example_raw_pass = b'{"descriptor_version": "1.0", "id": "c-1", "title": "Data Ethics"}\n'
 
 
 @register
@@ -50,6 +60,9 @@ class ValueConverted(_EngineRule):
     severity = Severity.WARNING
     message = "a value in the original document could not be converted"
     hint = "Fix the value in the original document, or convert it and correct the descriptor by hand."
+    example_raw_suffix = ".jsonld"
+    example_raw_fail = _OPPORTUNITY % (b"P3M", b"")
+    example_raw_pass = _OPPORTUNITY % (b"PT60H", b"")
 
 
 @register
@@ -67,3 +80,7 @@ class ImportNote(_EngineRule):
     weight = 0.0
     message = "note on the import"
     hint = "No action needed unless the note shows a misunderstanding."
+    example_raw_suffix = ".jsonld"
+    example_raw_fail = _OPPORTUNITY % (b"PT60H", b', "providedBy": {"id": "urn:org:1", "type": "Organisation", '
+                                       b'"legalName": {"en": "City Learning Centre"}}')
+    example_raw_pass = _OPPORTUNITY % (b"PT60H", b"")

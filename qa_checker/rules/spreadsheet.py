@@ -29,6 +29,9 @@ class SpreadsheetColumnsKnown(_EngineRule):
     severity = Severity.WARNING
     message = "a spreadsheet column does not name a descriptor field"
     hint = "Rename the column to a descriptor field such as workload.ects, or map it with --mapping FILE."
+    example_raw_suffix = ".csv"
+    example_raw_fail = b"id,title.en,workload.ects,Course leader\nc-1,Data Ethics,5,Dr. Smit\n"
+    example_raw_pass = b"id,title.en,workload.ects\nc-1,Data Ethics,5\n"
 
 
 @register
@@ -50,6 +53,9 @@ class SpreadsheetCellsPlain(_EngineRule):
     principles = ("transparency",)
     message = "a spreadsheet cell does not hold a plain value"
     hint = "Type the value itself into the cell."
+    example_raw_suffix = ".csv"
+    example_raw_fail = b'id,title.en,further_information\nc-1,Data Ethics,"=HYPERLINK(""https://x.example"")"\n'
+    example_raw_pass = b"id,title.en,further_information\nc-1,Data Ethics,https://www.hva.nl/data-ethics\n"
 
 
 @register
