@@ -54,12 +54,18 @@ class Vocabulary:
         return None
 
     def suggest(self, value: str) -> str | None:
-        """The closest known slug, for a "did you mean" hint."""
-        matches = difflib.get_close_matches(value, list(self.concepts), n=1, cutoff=0.6)
+        """The closest known slug, for a "did you mean" hint; on a tie, one that starts alike (EUD -> EUR)."""
+        lowered = {k.lower(): k for k in self.concepts}
+        if value.lower() in lowered:
+            return lowered[value.lower()]
+        matches = difflib.get_close_matches(value, list(self.concepts), n=5, cutoff=0.6)
         if not matches:
-            lowered = {k.lower(): k for k in self.concepts}
-            return lowered.get(value.lower())
-        return matches[0]
+            return None
+
+        def closeness(slug: str) -> tuple[float, bool]:
+            return difflib.SequenceMatcher(None, value, slug).ratio(), slug[:1] == value[:1]
+
+        return max(matches, key=closeness)
 
 
 @functools.cache
