@@ -19,6 +19,7 @@ from qa_checker.errors import RubricError
 from qa_checker.findings import Severity
 from qa_checker.resources import bundled, bundled_dir
 from qa_checker.rules import RULES_BY_ID
+from qa_checker.validation import describe
 
 DEFAULT_RUBRIC = "eu-2022"
 
@@ -97,8 +98,7 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None,
         raise RubricError(f"{path}: cannot read rubric: {exc}") from exc
     errors = sorted(jsonschema.Draft202012Validator(_schema()).iter_errors(raw), key=lambda e: list(e.path))
     if errors:
-        where = "/".join(str(p) for p in errors[0].absolute_path) or "top level"
-        raise RubricError(f"{path}: invalid rubric at {where}: {errors[0].message}")
+        raise RubricError(f"{path}: invalid rubric: {describe(errors[0], root='the rubric')}")
     parent: Rubric | None = None
     if raw.get("extends"):
         parent = _load(raw["extends"], (*chain, key), path.parent, path)
@@ -131,8 +131,7 @@ def _setting(path: Path, rule_id: str, raw: dict[str, Any], inherited: RuleSetti
         schema = {"type": "object", "properties": rule.options_schema}
         problems = list(jsonschema.Draft202012Validator(schema).iter_errors(merged))
         if problems:
-            where = "/".join(str(p) for p in problems[0].absolute_path)
-            raise RubricError(f"{path}: rule {rule_id} option '{where}': {problems[0].message}")
+            raise RubricError(f"{path}: rule {rule_id}: {describe(problems[0], root='the options')}")
     severity = Severity.parse(raw["severity"]) if "severity" in raw else (inherited.severity if inherited else rule.severity)
     weight = float(raw["weight"]) if "weight" in raw else (inherited.weight if inherited else rule.weight)
     return RuleSetting(severity=severity, weight=weight, options=merged)

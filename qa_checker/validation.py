@@ -216,10 +216,20 @@ def _to_finding(error: ValidationError, target: ValidationError, severity: Sever
                    message=message, hint=hint, extra={"keyword": keyword})
 
 
-def _field_name(path: list[Any]) -> str:
+def _field_name(path: list[Any], root: str = "the descriptor") -> str:
     if not path:
-        return "the descriptor"
+        return root
     return "/".join(str(p) for p in path)
+
+
+def describe(error: ValidationError, *, root: str) -> str:
+    """A plain sentence for a jsonschema error in any of our files (rubrics, options), never its raw text."""
+    target = _explained(error)
+    where = _field_name(list(target.absolute_path), root)
+    if target.validator == "additionalProperties" and isinstance(target.instance, dict):
+        extra = sorted(set(target.instance) - set(target.schema.get("properties", {})))
+        return f"unknown field{'s' if len(extra) != 1 else ''} {', '.join(map(repr, extra))} in {where}"
+    return _message(target, where, target.validator)
 
 
 def _missing_property(error: ValidationError) -> str | None:

@@ -56,9 +56,9 @@ class TestExitCodes:
 
     @pytest.mark.parametrize(("rules", "phrase"), [
         ("  MC-EL-002: {options: {minimum: 2}}\n", "rule MC-EL-002 has no option 'minimum'"),
-        ("  MC-ZZ-901: {options: {min_count: three}}\n", "rule MC-ZZ-901 option 'min_count'"),
-        ("  MC-EL-002: {severity: fatal}\n", "invalid rubric at rules/MC-EL-002"),
-        ("  - not a mapping\n", "invalid rubric at rules"),
+        ("  MC-ZZ-901: {options: {min_count: three}}\n", "rule MC-ZZ-901: min_count must be a whole number, not 'three'"),
+        ("  MC-EL-002: {severity: fatal}\n", "rules/MC-EL-002/severity is 'fatal', not one of: error, warning, info"),
+        ("  - not a mapping\n", "invalid rubric: rules must be an object"),
         ("  MC-EL-002: {weight: [\n", "cannot read rubric"),
     ], ids=["unknown-option", "wrong-option-type", "bad-severity", "rules-not-a-mapping", "unreadable-yaml"])
     def test_two_for_every_rubric_error(self, run_cli, tmp_path: Path, rule_with_option: str, rules: str,

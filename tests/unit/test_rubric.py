@@ -12,6 +12,7 @@ from qa_checker.findings import Severity
 from qa_checker.rubric import bundled_rubrics, load_rubric
 from qa_checker.rules import RULES_BY_ID, register
 from qa_checker.rules.base import Rule
+from tests.unit.test_validation import RAW
 
 
 class CountingRule(Rule):
@@ -81,11 +82,11 @@ def test_options_inherited_and_overridden(tmp_path: Path, rule_with_option: str)
         ("id: r\nversion: '1'\ntitle: R\nrules:\n  MC-XX-123: {}\n", ["unknown rule 'MC-XX-123'", "qa-checker rules"]),
         ("id: r\nversion: '1'\ntitle: R\nrules:\n  MC-EL-002: {options: {minimum: 2}}\n",
          ["rule MC-EL-002 has no option 'minimum'", "options: none"]),
-        ("id: r\nversion: '1'\ntitle: R\nrules:\n  MC-EL-002: {severity: fatal}\n", ["invalid rubric at rules/MC-EL-002"]),
+        ("id: r\nversion: '1'\ntitle: R\nrules:\n  MC-EL-002: {severity: fatal}\n", ["invalid rubric: rules/MC-EL-002/severity is 'fatal', not one of: error, warning, info"]),
         ("id: r\nversion: '1'\ntitle: R\nrulez: {}\n", ["invalid rubric", "rulez"]),
-        ("id: r\ntitle: R\n", ["invalid rubric", "'version' is a required property"]),
+        ("id: r\ntitle: R\n", ["invalid rubric", "'version' is missing from the rubric"]),
         ("id: r\nversion: '1'\ntitle: R\nrules: [MC-EL-002\n", ["cannot read rubric"]),
-        ("- just\n- a list\n", ["invalid rubric at top level"]),
+        ("- just\n- a list\n", ["invalid rubric: the rubric must be an object"]),
         ("id: r\nversion: '1'\ntitle: R\nextends: no-such-rubric\n", ["unknown rubric 'no-such-rubric'", "eu-2022"]),
     ],
     ids=["unknown-rule", "unknown-option", "bad-severity", "unknown-key", "missing-version", "unreadable-yaml",
@@ -99,6 +100,7 @@ def test_configuration_errors_name_the_file(tmp_path: Path, body: str, phrases: 
     assert message.startswith(str(path)), message
     for phrase in phrases:
         assert phrase in message
+    assert not RAW.search(message), message
 
 
 def test_wrong_option_type_names_file_rule_and_option(tmp_path: Path, rule_with_option: str) -> None:
