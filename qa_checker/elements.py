@@ -85,15 +85,16 @@ def is_present(element: Element, data: dict[str, Any]) -> bool:
     if element.key == "issuer_country":
         bodies = data.get("awarding_bodies")
         return isinstance(bodies, list) and any(
-            isinstance(b, dict) and _filled(b.get("country")) for b in bodies
+            isinstance(b, dict) and filled(b.get("country")) for b in bodies
         )
     if element.key == "awarding_body":
         bodies = data.get("awarding_bodies")
-        return isinstance(bodies, list) and any(isinstance(b, dict) and _filled(b.get("name")) for b in bodies)
-    return _filled(jp.resolve(data, element.pointer))
+        return isinstance(bodies, list) and any(isinstance(b, dict) and filled(b.get("name")) for b in bodies)
+    return filled(jp.resolve(data, element.pointer))
 
 
-def _filled(value: Any) -> bool:
+def filled(value: Any) -> bool:
+    """Whether a value is given: not absent, blank, or an empty list or object."""
     if value is None:
         return False
     if isinstance(value, str):

@@ -53,6 +53,8 @@ class Rule:
     defaults: ClassVar[dict[str, Any]] = {}
     options_schema: ClassVar[dict[str, Any]] = {}
     engine_only: ClassVar[bool] = False
+    # A rule whose findings replace the schema's at the same place (one problem, one finding).
+    supersedes_schema: ClassVar[bool] = False
     example_fail: ClassVar[dict[str, Any] | None] = None
     example_pass: ClassVar[dict[str, Any] | None] = None
 

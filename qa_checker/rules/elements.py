@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from qa_checker import pointer as jp
 from qa_checker.descriptor import Descriptor
-from qa_checker.elements import ELEMENTS, Element, is_present
+from qa_checker.elements import ELEMENTS, Element, filled, is_present
 from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
@@ -63,15 +64,30 @@ class ElementPresent(Rule):
     """Base for the per-element presence rules generated below."""
 
     annex_element: Element
+    supersedes_schema = True
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
         """Learner-specific elements apply only to credentials."""
         return doc.kind in self.kinds
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
-        """Hit when the element is not given at all."""
-        if not is_present(self.annex_element, doc.data):
-            yield Hit(self.annex_element.pointer if self.annex_element.key != "issuer_country" else "/awarding_bodies")
+        """Hit when the element is not given; for the awarding bodies, at each body that lacks it."""
+        key = self.annex_element.key
+        bodies = doc.items("/awarding_bodies")
+        if key not in _BODY_FIELDS:
+            if not is_present(self.annex_element, doc.data):
+                yield Hit(self.annex_element.pointer)
+            return
+        field = _BODY_FIELDS[key]
+        lacking = [i for i, body in enumerate(bodies) if isinstance(body, dict) and not filled(body.get(field))]
+        if lacking:
+            yield from (Hit(jp.join("awarding_bodies", index, field)) for index in lacking)
+        elif not is_present(self.annex_element, doc.data):
+            yield Hit("/awarding_bodies")
+
+
+# Elements every awarding body must give: each body without one is its own finding.
+_BODY_FIELDS = {"issuer_country": "country", "awarding_body": "name"}
 
 
 def _make(number: int, element: Element) -> type[Rule]:

@@ -237,3 +237,15 @@ def test_crashing_rule_becomes_a_finding(crashing_rule: str) -> None:
 
 def test_crashing_rule_is_removed_after_the_test() -> None:
     assert "MC-ZZ-999" not in RULES_BY_ID
+
+
+@pytest.mark.parametrize(("change", "pointer", "rule"), [
+    ({"awarding_bodies": [{"name": "Example University"}]}, "/awarding_bodies/0/country", "MC-EL-003"),
+    ({"awarding_bodies": [{"country": "NL"}]}, "/awarding_bodies/0/name", "MC-EL-004"),
+    ({"kind": "credential", "learner": {}, "issue_date": "2026-06-30"}, "/learner", "MC-EL-001"),
+])
+def test_a_missing_element_is_one_finding_not_also_a_schema_one(change: dict, pointer: str, rule: str) -> None:
+    """The schema requires the same field, but the presence rule, with its Annex I clause, reports it alone."""
+    data = {**baseline(), **change}
+    at_pointer = [f.rule for f in check(data).findings if f.pointer == pointer]
+    assert at_pointer == [rule]
