@@ -47,7 +47,7 @@ def test_wrong_types_everywhere_are_reported_where_they_are():
     assert "issue_date" not in doc.data and "level" not in doc.data
     result = check_documents([doc], now=NOW).results[0]
     assert result.status == "fail"
-    assert {f.rule for f in result.findings} >= {"MC-IM-002", "MC-SC-001", "MC-EL-006"}
+    assert {f.rule for f in result.findings} >= {"MC-IM-002", "MC-EL-003", "MC-EL-004", "MC-EL-006"}
 
 
 def test_cyclic_references_terminate():
