@@ -10,9 +10,9 @@ from typing import Any
 import click
 
 from qa_checker.audit import audit_paths, unmatched_waivers
-from qa_checker.cli.options import MAPPING_OPTION, NOW_OPTION, RUBRIC_OPTION, fail, parse_now, write_output
+from qa_checker.cli.options import (MAPPING_OPTION, MAX_BYTES_OPTION, NOW_OPTION, RUBRIC_OPTION, WAIVERS_OPTION, fail,
+                                    parse_now, write_output)
 from qa_checker.errors import QACheckerError
-from qa_checker.limits import DEFAULT_MAX_BYTES
 from qa_checker.reporting import excel, html, json_
 from qa_checker.rubric import load_rubric
 from qa_checker.loaders.columns import load_mapping
@@ -28,14 +28,12 @@ REPORT_FILES = (("report.json", json_.render), ("report.html", html.render), ("r
               help="Folder to write report.html, report.xlsx and report.json into (created if needed).")
 @RUBRIC_OPTION
 @NOW_OPTION
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Refuse files (and archive members) larger than this before parsing them.")
+@MAX_BYTES_OPTION
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
               help="Processes to check with; 0 uses every core.")
 @click.option("--dataset", "dataset", type=click.Path(dir_okay=False),
               help="Also write the comparability table as FILE.csv or FILE.parquet, with FILE.dictionary.csv.")
-@click.option("--waivers", "waivers_path", type=click.Path(exists=True, dir_okay=False),
-              help="YAML file of accepted exceptions: waived findings are shown as waived but do not count.")
+@WAIVERS_OPTION
 @MAPPING_OPTION
 @click.option("--progress/--no-progress", "show_progress", default=None,
               help="Progress bar on stderr (default: only when stderr is a terminal).")

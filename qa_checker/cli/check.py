@@ -8,10 +8,9 @@ import click
 
 from qa_checker import loaders
 from qa_checker.api import check_paths
-from qa_checker.cli.options import (MAPPING_OPTION, NOW_OPTION, RUBRIC_OPTION, fail, parse_now, spreadsheet_mapping,
-                                    use_colour, write_output)
+from qa_checker.cli.options import (MAPPING_OPTION, MAX_BYTES_OPTION, NOW_OPTION, RUBRIC_OPTION, WAIVERS_OPTION, fail,
+                                    parse_now, spreadsheet_mapping, use_colour, write_output)
 from qa_checker.errors import QACheckerError
-from qa_checker.limits import DEFAULT_MAX_BYTES
 from qa_checker.reporting import RENDERERS_BY_NAME, render
 from qa_checker.rubric import load_rubric
 from qa_checker.waivers import load_waivers
@@ -23,14 +22,12 @@ from qa_checker.waivers import load_waivers
 @RUBRIC_OPTION
 @click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS_BY_NAME)), default="text", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to a file instead of stdout.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Refuse files larger than this before parsing them.")
+@MAX_BYTES_OPTION
 @click.option("--color", "colour_choice", type=click.Choice(["auto", "always", "never"]), default="auto",
               show_default=True)
 @NOW_OPTION
 @MAPPING_OPTION
-@click.option("--waivers", "waivers_path", type=click.Path(exists=True, dir_okay=False),
-              help="YAML file of accepted exceptions: waived findings are shown but do not count.")
+@WAIVERS_OPTION
 def check(paths: tuple[str, ...], rubric_name: str, fmt: str, output: str | None, max_bytes: int,
           colour_choice: str, now_text: str | None, mapping_path: str | None, waivers_path: str | None) -> None:
     """Check descriptors and print or write the report."""

@@ -7,10 +7,9 @@ from pathlib import Path
 import click
 
 from qa_checker.audit import audit_paths
-from qa_checker.cli.options import NOW_OPTION, RUBRIC_OPTION, fail, parse_now, write_output
+from qa_checker.cli.options import MAX_BYTES_OPTION, NOW_OPTION, RUBRIC_OPTION, fail, parse_now, write_output
 from qa_checker.compare import compare_report
 from qa_checker.errors import QACheckerError
-from qa_checker.limits import DEFAULT_MAX_BYTES
 from qa_checker.reporting import compare_excel, compare_html
 from qa_checker.rubric import load_rubric
 
@@ -21,8 +20,7 @@ from qa_checker.rubric import load_rubric
               help="Folder to write compare.html and compare.xlsx into (created if needed).")
 @RUBRIC_OPTION
 @NOW_OPTION
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Refuse files larger than this before parsing them.")
+@MAX_BYTES_OPTION
 def compare(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str | None, max_bytes: int) -> None:
     """Compare the offerings in PATHS (two or more descriptors) element by element."""
     try:

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import click
 
-from qa_checker.cli.options import EXIT_FAIL, EXIT_PASS, write_output
+from qa_checker.cli.options import EXIT_FAIL, EXIT_PASS, MAX_BYTES_OPTION, write_output
 from qa_checker.convert import FORMATS, convert as convert_documents
 from qa_checker.loaders import load_file
-from qa_checker.limits import DEFAULT_MAX_BYTES
 
 
 @click.command()
@@ -18,8 +17,7 @@ from qa_checker.limits import DEFAULT_MAX_BYTES
 @click.option("--to", "fmt", type=click.Choice(FORMATS), default="yaml", show_default=True,
               help="Output format: YAML (with a header comment per descriptor) or JSON.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to a file instead of stdout.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Refuse files larger than this before parsing them.")
+@MAX_BYTES_OPTION
 def convert(source: str, fmt: str, output: str | None, max_bytes: int) -> None:
     """Convert SOURCE (ELM v3 / Europass JSON-LD, a signed envelope or .jwt, Open Badges 3.0, CTDL, a
     spreadsheet, or a descriptor) into descriptor YAML or JSON.

@@ -9,12 +9,19 @@ from typing import Any, NoReturn
 
 import click
 
+from qa_checker.limits import DEFAULT_MAX_BYTES
 from qa_checker.rubric import DEFAULT_RUBRIC
 
 EXIT_PASS, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
 RUBRIC_OPTION = click.option("--rubric", "rubric_name", default=DEFAULT_RUBRIC, show_default=True,
                              help="Bundled rubric id or path to a rubric YAML file.")
+MAX_BYTES_OPTION = click.option(
+    "--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+    help="Refuse files (and archive members) larger than this before parsing them.")
+WAIVERS_OPTION = click.option(
+    "--waivers", "waivers_path", type=click.Path(exists=True, dir_okay=False),
+    help="YAML file of accepted exceptions: waived findings are shown as waived but do not count.")
 NOW_OPTION = click.option("--now", "now_text", metavar="ISO-DATE",
                           help="Fix the run's date and time (for reproducible output and date rules).")
 MAPPING_OPTION = click.option("--mapping", "mapping_path", type=click.Path(exists=True, dir_okay=False),
