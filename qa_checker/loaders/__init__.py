@@ -29,6 +29,21 @@ LOADERS_BY_SUFFIX: dict[str, Loader] = {
 DISCOVERED_SUFFIXES = (".json", ".yaml", ".yml")
 
 
+# What the common file types that are not read are, so a refusal says why.
+_UNSUPPORTED = {
+    ".xml": ": XML (such as Europass ELM v2 credentials) is not read; give the credential as ELM v3 JSON-LD",
+    ".ttl": ": RDF in Turtle (ontologies, SHACL shapes) is not read; give credentials as JSON-LD",
+    ".rdf": ": RDF/XML is not read; give credentials as JSON-LD",
+    ".nt": ": RDF N-Triples are not read; give credentials as JSON-LD",
+    ".xsd": ": an XML Schema, not a descriptor or a credential",
+    ".md": ": a text document, not a descriptor",
+    ".txt": ": a text document, not a descriptor",
+    ".pdf": ": a PDF is not read; give the descriptor's data as JSON, YAML or a spreadsheet",
+    ".xls": ": the old Excel format is not read; save the workbook as .xlsx",
+    ".ods": ": OpenDocument spreadsheets are not read; save the sheet as .xlsx or .csv",
+}
+
+
 def register_loader(suffixes: Iterable[str], loader: Loader, *, discover: bool = False) -> None:
     """Add a loader for more file types (spreadsheets, archives)."""
     global DISCOVERED_SUFFIXES
@@ -58,8 +73,10 @@ def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Documen
     source = str(path)
     loader = LOADERS_BY_SUFFIX.get(path.suffix.lower())
     if loader is None:
-        return [load_error(source, "MC-LD-001", f"unsupported file type '{path.suffix or path.name}'",
-                           "Give a .json, .yaml or .yml descriptor (or another supported format).")]
+        what = _UNSUPPORTED.get(path.suffix.lower(), "")
+        return [load_error(source, "MC-LD-001", f"unsupported file type '{path.suffix or path.name}'{what}",
+                           "Give a descriptor (.json, .yaml, .yml), a credential as JSON-LD (.json, .jsonld, .jwt), "
+                           "a spreadsheet (.csv, .tsv, .xlsx) or a .zip of them.")]
     try:
         size = path.stat().st_size
     except OSError as exc:

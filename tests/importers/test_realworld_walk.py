@@ -41,9 +41,11 @@ def _refusal(walked, name: str) -> str:
 
 
 def test_non_credentials_are_refused_for_what_they_are(walked):
+    what = {".ttl": "RDF in Turtle", ".xsd": "an XML Schema", ".xml": "ELM v3 JSON-LD", ".md": "a text document"}
     for name in walked:
-        if name.endswith((".ttl", ".xsd", ".xml", ".md")):
-            assert "unsupported file type" in _refusal(walked, name), name
+        for suffix, phrase in what.items():
+            if name.endswith(suffix):
+                assert "unsupported file type" in _refusal(walked, name) and phrase in _refusal(walked, name), name
     assert "JSON Schema" in _refusal(walked, "dc4eu-eaa-microcredential-examples/edc-w3c-vcdm_schema.json")
     assert "JSON Schema" in _refusal(walked, "ob3-edubadges-nl-examples/schemas/ob_v3p0_achievementcredential_schema.json")
     assert "JSON-LD context" in _refusal(walked, "elm-v3-european-learning-model/context/edc-ap-context.jsonld")
