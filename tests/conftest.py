@@ -12,10 +12,13 @@ import yaml
 from click.testing import CliRunner, Result
 
 from qa_checker.cli import cli
+from qa_checker.explain import GOOD_OFFER
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# The good, complete offer every per-rule fixture starts from (the one `qa-checker explain` uses).
+BASELINE_FILE = GOOD_OFFER
 SHARED = ROOT.parent / "shared"
 REALWORLD = SHARED / "realworld"
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)
@@ -26,7 +29,7 @@ def baseline() -> dict[str, Any]:
     return copy.deepcopy(_BASELINE)
 
 
-_BASELINE: dict[str, Any] = yaml.safe_load((FIXTURES / "descriptors" / "baseline.yaml").read_text(encoding="utf-8"))
+_BASELINE: dict[str, Any] = yaml.safe_load(BASELINE_FILE.read_text(encoding="utf-8"))
 
 
 @pytest.fixture

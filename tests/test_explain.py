@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
-import yaml
 
 from qa_checker.errors import ConfigError
-from qa_checker.explain import GOOD_OFFER, explain, find_rule
+from qa_checker.explain import explain, find_rule
 from qa_checker.rubric import load_rubric
 from qa_checker.rules import RULES_BY_ID
-from tests.conftest import FIXTURES, NOW
+from tests.conftest import NOW
 
 # Reported only while importing foreign formats or reading spreadsheets, or when a rule crashes:
 # no descriptor content can show them.
@@ -33,11 +32,6 @@ def test_rules_without_examples_say_why(rule_id: str) -> None:
     explanation = explain(rule_id, today=NOW.date())
     if explanation.failing is None:
         assert "No example" in explanation.note
-
-
-def test_good_offer_is_the_test_baseline() -> None:
-    bundled = yaml.safe_load(GOOD_OFFER.read_text(encoding="utf-8"))
-    assert bundled == yaml.safe_load((FIXTURES / "descriptors" / "baseline.yaml").read_text(encoding="utf-8"))
 
 
 def test_find_rule_by_id_or_name_and_suggests() -> None:

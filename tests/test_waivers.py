@@ -11,6 +11,7 @@ import yaml
 
 from qa_checker.api import check_documents, check_paths
 from qa_checker.document import Document
+from qa_checker.explain import GOOD_OFFER
 from qa_checker.waivers import WaiverError, load_waivers
 from tests.conftest import NOW, baseline
 
@@ -162,7 +163,7 @@ def test_malformed_file_exits_2_in_the_cli(tmp_path: Path, run_cli) -> None:
     path = tmp_path / "waivers.yaml"
     path.write_text("waivers:\n  - rule: MC-LO-002\n", encoding="utf-8")
     outcome = run_cli(
-        "check", str(Path(__file__).parent / "fixtures" / "descriptors" / "baseline.yaml"), "--waivers", str(path)
+        "check", str(GOOD_OFFER), "--waivers", str(path)
     )
     assert outcome.exit_code == 2
     assert str(path) in outcome.output and "'descriptor' is required" in outcome.output

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, SAMPLES
+from qa_checker.explain import GOOD_OFFER
+from tests.conftest import SAMPLES
 
-GOOD = FIXTURES / "descriptors" / "baseline.yaml"
+GOOD = GOOD_OFFER
 FLAWED = SAMPLES / "flawed" / "half-annex-i.yaml"
 
 

@@ -31,6 +31,7 @@ import yaml
 from qa_checker import pointer as jp
 from qa_checker.document import Document
 from qa_checker.engine import check_document
+from qa_checker.explain import GOOD_OFFER
 from qa_checker.findings import Finding
 from qa_checker.rubric import Rubric, RuleSetting
 from qa_checker.rules import RULES_BY_ID
@@ -66,7 +67,7 @@ def load_cases() -> list[Case]:
 
 
 def _baseline() -> dict[str, Any]:
-    return yaml.safe_load((FIXTURES / "descriptors" / "baseline.yaml").read_text(encoding="utf-8"))
+    return yaml.safe_load(GOOD_OFFER.read_text(encoding="utf-8"))
 
 
 def _set(data: dict[str, Any], pointer: str, value: Any) -> None:

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from qa_checker.api import check_paths
-from qa_checker.loaders import iter_files, load_file, load_paths
+from qa_checker.explain import GOOD_OFFER
 from qa_checker.limits import DEFAULT_MAX_BYTES, MAX_DEPTH
+from qa_checker.loaders import iter_files, load_file, load_paths
 from tests.conftest import FIXTURES, NOW
 
 BAD = FIXTURES / "bad"
@@ -181,7 +182,7 @@ def messy_folder(tmp_path: Path) -> Path:
     """
     root = tmp_path / "upload"
     root.mkdir()
-    good = (FIXTURES / "descriptors" / "baseline.yaml").read_text(encoding="utf-8")
+    good = GOOD_OFFER.read_text(encoding="utf-8")
     (root / "a-good.yaml").write_text(good, encoding="utf-8")
     (root / "b-broken.json").write_text("{", encoding="utf-8")
     os.symlink(root / "does-not-exist.json", root / "c-dangling.json")
