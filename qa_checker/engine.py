@@ -22,6 +22,7 @@ from qa_checker.results import Result
 from qa_checker.rubric import Rubric
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit, Rule, RuleContext
+from qa_checker.rules.outcomes import outcome_levels
 from qa_checker.scoring import principle_scores, score
 
 
@@ -136,7 +137,7 @@ def check_document(document: Document, rubric: Rubric, *, today: date, waivers: 
         source=document.source, id=doc.id, kind=doc.kind, status=status,
         score=score(judged, findings, rubric), elements=element_statuses(data, doc.kind, findings),
         findings=findings, principles=principle_scores(judged, findings, rubric), format=document.format,
-        sha256=document.sha256, data=data, imported_from=document.imported_from,
+        sha256=document.sha256, data=data, imported_from=document.imported_from, outcomes=outcome_levels(doc),
     )
 
 

@@ -29,6 +29,7 @@ class Result:
     sha256: str | None = None
     data: dict[str, Any] | None = None
     imported_from: str | None = None
+    outcomes: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def principles_beyond(self) -> list[str]:
@@ -51,6 +52,7 @@ class Result:
             "elements": dict(self.elements),
             "principles": dict(self.principles),
             "principles_beyond": self.principles_beyond,
+            "outcomes": list(self.outcomes),
             "format": self.format,
             "imported_from": self.imported_from,
             "sha256": self.sha256,

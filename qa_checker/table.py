@@ -79,6 +79,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("qa_type", "string", "Quality assurance given: internal, external or internal + external."),
     Column("qa_framework", "string", "Framework of the external quality assurance (ESG, EQAVET, ISO-21001, ...)."),
     Column("languages", "string", "ISO 639-1 languages of instruction, '; '-separated."),
+    Column("outcome_levels", "string", "Bloom level (remember .. create) of each learning outcome, '; '-separated in "
+           "outcome order; ? where no level could be read (no lexicon for the language, no verb)."),
     Column("score", "number", "Weighted share 0-100 of the rubric's rules the descriptor satisfies; empty on error."),
     Column("status", "string", "pass, fail (an error-severity finding) or error (the file could not be read)."),
     Column("errors", "integer", "Findings of severity error that count (not waived)."),
@@ -139,6 +141,7 @@ def row(result: Result) -> dict[str, Any]:
         "supervision": _text_or_none(assessment.get("supervision")),
         **qa_columns(data.get("quality_assurance")),
         "languages": _join(langs),
+        "outcome_levels": outcome_levels(result),
         "score": result.score,
         "status": result.status,
         **counts,
@@ -211,6 +214,13 @@ def _positive(value: Any) -> float | None:
 
 def _text_or_none(value: Any) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
+
+
+def outcome_levels(result: Result) -> str | None:
+    """The outcomes' Bloom levels in order (repeats kept), ``?`` for one without a level."""
+    if not any(o["bloom"] for o in result.outcomes):
+        return None
+    return SEPARATOR.join(o["bloom"] or "?" for o in result.outcomes)
 
 
 def _join(values: Iterable[Any]) -> str | None:

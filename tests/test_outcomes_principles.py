@@ -69,3 +69,21 @@ def test_unreadable_file_has_no_principles_beyond() -> None:
     report = check_documents([Document(source="d.yaml", data=None, format="yaml")], now=NOW)
     assert report.to_dict()["results"][0]["principles_beyond"] == []
     assert "principle_notes" not in report.to_dict()
+
+
+def test_each_outcome_reports_its_bloom_level_in_every_output() -> None:
+    """The level of each outcome is in the JSON result, the text report and the comparability table."""
+    from qa_checker.api import check_paths
+    from qa_checker.reporting import render
+    from qa_checker.table import rows
+    from tests.conftest import NOW, SAMPLES
+
+    report = check_paths([SAMPLES / "offers" / "data-ethics-nl.yaml"], now=NOW)
+    (result,) = report.results
+    assert [(o["pointer"], o["verb"], o["bloom"]) for o in result.outcomes] == [
+        ("/learning_outcomes/0/en", "apply", "apply"),
+        ("/learning_outcomes/1/en", "evaluate", "evaluate"),
+        ("/learning_outcomes/2/en", "design", "create"),
+    ]
+    assert "outcome levels (Bloom): apply, evaluate, create" in render(report, "text")
+    assert rows(report)[0]["outcome_levels"] == "apply; evaluate; create"

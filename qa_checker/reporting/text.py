@@ -40,6 +40,8 @@ def render_result(result: Result, colour: bool = False) -> list[str]:
     missing = [k for k, v in result.elements.items() if v == "missing"] if result.status != "error" else []
     if missing:
         lines.append(f"  missing elements: {', '.join(missing)}")
+    if any(o["bloom"] for o in result.outcomes):
+        lines.append(f"  outcome levels (Bloom): {', '.join(o['bloom'] or '?' for o in result.outcomes)}")
     for finding in result.findings:
         lines.extend(_finding_lines(finding, colour))
     return lines

@@ -465,7 +465,7 @@ class OutcomeLevelFitsEqf(Rule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Compare the highest and lowest outcome levels with the EQF expectations."""
         eqf = doc.get("/level/eqf")
-        levels = outcome_levels(doc)
+        levels = [outcome["bloom"] for outcome in outcome_levels(doc)]
         classified = [lv for lv in levels if lv is not None]
         if not classified or len(classified) < ctx.options["min_classified_share"] * len(levels):
             return
@@ -494,16 +494,22 @@ class OutcomeLevelFitsEqf(Rule):
             )
 
 
-def outcome_levels(doc: Descriptor) -> list[str | None]:
-    """The Bloom level of each outcome, from its first text (in declared language order) that has one."""
-    levels: list[str | None] = []
+def outcome_levels(doc: Descriptor) -> list[dict[str, Any]]:
+    """Each outcome's Bloom level, from its first text (in declared language order) that has one.
+
+    One entry per outcome: the pointer and language of the text judged, its main verb and its level
+    (``None`` when no text of the outcome could be analysed).
+    """
+    levels: list[dict[str, Any]] = []
     order = {lang: i for i, lang in enumerate(doc.languages)}
-    for _, texts in doc.outcomes():
-        found = None
+    for base, texts in doc.outcomes():
+        found: dict[str, Any] = {"pointer": base, "language": None, "verb": None, "bloom": None}
+        is_map = isinstance(doc.get(base), dict)
         for language in sorted(texts, key=lambda code: order.get(code, len(order))):
             analysis = analyse(texts[language], language)
             if analysis is not None and analysis.level is not None:
-                found = analysis.level
+                found = {"pointer": jp.child(base, language) if is_map else base, "language": language,
+                         "verb": analysis.main.word if analysis.main else None, "bloom": analysis.level}
                 break
         levels.append(found)
     return levels
