@@ -87,3 +87,4 @@ def test_each_outcome_reports_its_bloom_level_in_every_output() -> None:
     ]
     assert "outcome levels (Bloom): apply, evaluate, create" in render(report, "text")
     assert rows(report)[0]["outcome_levels"] == "apply; evaluate; create"
+    assert "Outcome levels (Bloom): apply; evaluate; create." in render(report, "html")
