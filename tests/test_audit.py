@@ -94,7 +94,8 @@ def test_an_empty_batch_still_writes_all_three_reports_and_exits_0(run_cli, tmp_
     assert report["run"]["providers"] == [] and report["run"]["stamp"]["inputs"] == []
     assert "No descriptors were found" in (out / "report.html").read_text(encoding="utf-8")
     workbook = openpyxl.load_workbook(out / "report.xlsx")
-    assert workbook.sheetnames == ["Summary", "Descriptors", "Findings", "Coverage", "Principles", "Rules"]
+    assert workbook.sheetnames == ["Summary", "Descriptors", "Findings", "Coverage", "Principles",
+                                   "Beyond the descriptors", "Rules"]
     assert workbook["Descriptors"].max_row == 1
 
 

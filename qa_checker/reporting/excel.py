@@ -37,7 +37,7 @@ from qa_checker import table
 from qa_checker.audit import providers, stamp
 from qa_checker.elements import ELEMENTS
 from qa_checker.principles import PRINCIPLES
-from qa_checker.results import Report
+from qa_checker.results import Report, principle_notes
 from qa_checker.rules import RULES_BY_ID
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -158,6 +158,7 @@ def render(report: Report, **_: object) -> bytes:
     _findings(book, report, rows)
     _coverage(book, rows)
     _principles(book, rows)
+    _beyond(book, report)
     _rules(book, report)
     return book.to_bytes(report.generated_at)
 
@@ -274,6 +275,13 @@ def _principles(book: Book, rows: list[dict[str, Any]]) -> None:
     body = ([row["source"], row["id"], row["provider"], row["score"], *(row[f"principle_{p.key}"] for p in PRINCIPLES)]
             for row in rows)
     write_table(book, "Principles", headers, [40, 22, 30, 10, *([14] * len(PRINCIPLES))], body)
+
+
+def _beyond(book: Book, report: Report) -> None:
+    """The Annex II principles a reviewer must judge from evidence beyond the descriptors, and what to look for."""
+    notes = principle_notes(report.results)
+    body = ([note["label"], note["look_for"]] for note in notes.values())
+    write_table(book, "Beyond the descriptors", ["principle", "look for"], [24, 110], body)
 
 
 def _rules(book: Book, report: Report) -> None:

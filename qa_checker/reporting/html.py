@@ -21,7 +21,7 @@ from qa_checker.elements import ELEMENTS, ELEMENTS_BY_KEY
 from qa_checker.findings import Finding
 from qa_checker.principles import PRINCIPLES
 from qa_checker.resources import bundled_dir
-from qa_checker.results import Report, Result
+from qa_checker.results import Report, Result, principle_notes
 from qa_checker.rubric import Rubric
 
 STATUS_SYMBOL = {"present": "✓", "missing": "✗", "invalid": "!", "not-applicable": "–"}
@@ -79,6 +79,7 @@ def context(report: Report) -> dict[str, Any]:
         "rows": [dict(row, anchor=anchor) for row, anchor in zip(rows, anchors)],
         "hours_per_ects": table.HOURS_PER_ECTS,
         "sections": sections(report, rows, anchors),
+        "beyond": list(principle_notes(report.results).values()),
     }
 
 

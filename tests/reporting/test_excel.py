@@ -10,7 +10,7 @@ import openpyxl
 from qa_checker.audit import audit_paths
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.reporting import excel, json_
-from qa_checker.results import Report, Result
+from qa_checker.results import Report, Result, principle_notes
 from qa_checker.rubric import load_rubric
 from tests.conftest import NOW, SAMPLES, baseline
 from tests.reporting.helpers import sheet_rows, write_json
@@ -98,13 +98,16 @@ def test_the_workbook_holds_exactly_what_the_json_report_holds(tmp_path):
 def test_layout_frozen_headers_filters_widths_numbers_and_colours(tmp_path):
     report = audit_paths([SAMPLES], rubric=load_rubric(), now=NOW)
     workbook = openpyxl.load_workbook(io.BytesIO(excel.render(report)))
-    assert workbook.sheetnames == ["Summary", "Descriptors", "Findings", "Coverage", "Principles", "Rules"]
+    assert workbook.sheetnames == ["Summary", "Descriptors", "Findings", "Coverage", "Principles",
+                                   "Beyond the descriptors", "Rules"]
     for name in workbook.sheetnames[1:]:
         sheet = workbook[name]
         assert sheet.freeze_panes == "A2", name
         assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:"), name
         assert sheet.column_dimensions["A"].width >= 12, name
         assert all(cell.font.bold for cell in sheet[1]), name
+    beyond = [[cell.value for cell in row] for row in workbook["Beyond the descriptors"].iter_rows(min_row=2)]
+    assert beyond and beyond == [[note["label"], note["look_for"]] for note in principle_notes(report.results).values()]
     descriptors = workbook["Descriptors"]
     header = [c.value for c in descriptors[1]]
     scores = [row[header.index("score")].value for row in descriptors.iter_rows(min_row=2)]
