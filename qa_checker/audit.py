@@ -121,17 +121,6 @@ def audit_paths(paths: Iterable[str | os.PathLike[str]], *, rubric: Rubric, now:
     return report
 
 
-def unmatched_waivers(waivers: Any, results: Iterable[Result]) -> list[Any]:
-    """Waivers of a :class:`~qa_checker.waivers.Waivers` file that name no descriptor of the run.
-
-    Computed from the results rather than from the waiver set's own bookkeeping, which worker
-    processes update in their own copies.
-    """
-    items = list(results)
-    return [entry for entry in getattr(waivers, "entries", ())
-            if not any(waivers.names(entry, r.id, r.source) for r in items)]
-
-
 def _check_parallel(files: list[Path], job: _Job, workers: int, progress: Progress | None) -> list[list[Result]]:
     # The first file is checked here before the pool starts: it loads the caches the rules build
     # on first use (vocabularies, language profiles, the compiled schema), which forked workers

@@ -84,7 +84,6 @@ class Waivers:
         self.entries: tuple[WaiverEntry, ...] = tuple(entries)
         self.file = file
         self.base_dir = base_dir
-        self._named: set[int] = set()
 
     def names(self, entry: WaiverEntry, descriptor_id: str | None, source: str) -> bool:
         """Whether a waiver is about this descriptor (by id, or by a glob on its source path)."""
@@ -108,7 +107,6 @@ class Waivers:
         for entry in self.entries:
             if not self.names(entry, descriptor_id, source):
                 continue
-            self._named.add(entry.number)
             if entry.until is not None and entry.until < today:
                 extra.append(
                     _finding(
@@ -131,9 +129,14 @@ class Waivers:
                 )
         return result + extra
 
-    def unmatched(self) -> list[WaiverEntry]:
-        """Waivers that named no descriptor in any :meth:`apply` call so far."""
-        return [e for e in self.entries if e.number not in self._named]
+    def unmatched(self, results: Iterable[Any]) -> list[WaiverEntry]:
+        """Waivers that name none of the checked descriptors (results with ``id`` and ``source``).
+
+        Derived from the results, not from :meth:`apply` calls, so it holds when worker processes
+        applied the waivers in their own copies.
+        """
+        checked = [(r.id, r.source) for r in results]
+        return [e for e in self.entries if not any(self.names(e, rid, source) for rid, source in checked)]
 
 
 def _finding(rule_id: str, message: str) -> Finding:

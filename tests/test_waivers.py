@@ -120,8 +120,8 @@ def test_pointer_narrows_the_waiver(tmp_path: Path) -> None:
 def test_unmatched_waivers_are_listed_and_reported_by_the_cli(tmp_path: Path, run_cli) -> None:
     waivers_path = write_waivers(tmp_path, [entry(), entry(descriptor="no-such-descriptor")])
     waivers = load_waivers(waivers_path)
-    check_documents([Document(source="a.yaml", data=flawed(), format="yaml")], now=NOW, waivers=waivers)
-    assert [e.number for e in waivers.unmatched()] == [2]
+    report = check_documents([Document(source="a.yaml", data=flawed(), format="yaml")], now=NOW, waivers=waivers)
+    assert [e.number for e in waivers.unmatched(report.results)] == [2]
     descriptor = tmp_path / "d.yaml"
     descriptor.write_text(yaml.safe_dump(flawed(), allow_unicode=True), encoding="utf-8")
     outcome = run_cli("check", str(descriptor), "--waivers", str(waivers_path), "--now", NOW.isoformat())

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from qa_checker.audit import audit_paths, unmatched_waivers
+from qa_checker.audit import audit_paths
 from qa_checker.cli.options import (MAPPING_OPTION, MAX_BYTES_OPTION, NOW_OPTION, RUBRIC_OPTION, WAIVERS_OPTION, fail,
                                     parse_now, write_output)
 from qa_checker.errors import QACheckerError
@@ -70,7 +70,7 @@ def audit(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str 
         report = audit_paths(paths, rubric=rubric, now=now, max_bytes=max_bytes, jobs=jobs or None,
                              waivers=waivers, mapping=mapping, exclude=[out_dir], progress=on_progress,
                              on_start=on_start)
-    for entry in unmatched_waivers(waivers, report.results) if waivers else ():
+    for entry in waivers.unmatched(report.results) if waivers else ():
         click.echo(f"qa-checker: {entry.label(waivers.file)} named no descriptor of this run", err=True)
     out = Path(out_dir)
     written = []

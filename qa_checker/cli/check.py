@@ -40,7 +40,7 @@ def check(paths: tuple[str, ...], rubric_name: str, fmt: str, output: str | None
             report = check_paths(paths, rubric=rubric, now=parse_now(now_text), max_bytes=max_bytes, waivers=waivers)
     except QACheckerError as exc:
         fail(str(exc))
-    for entry in waivers.unmatched() if waivers else ():
+    for entry in waivers.unmatched(report.results) if waivers else ():
         click.echo(f"qa-checker: {entry.label(waivers.file)} named no descriptor of this run", err=True)
     colour = fmt == "text" and not output and use_colour(colour_choice, sys.stdout)
     write_output(output, render(report, fmt, colour=colour))
