@@ -10,18 +10,23 @@ import click
 from qa_checker.cli.options import fail
 from qa_checker.errors import QACheckerError
 from qa_checker.rubric import Rubric, load_rubric
+from qa_checker.rulebook import rule_reference
 from qa_checker.rules import RULES_BY_ID
 
 
 @click.command()
 @click.option("--rubric", "rubric_name", default=None, help="Show only what this rubric enables, with its settings.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
+              help="markdown: the rule reference the README carries, grouped by family.")
 def rules(rubric_name: str | None, fmt: str) -> None:
     """List every rule with id, element, severity and documentation."""
     try:
         rubric = load_rubric(rubric_name) if rubric_name else None
     except QACheckerError as exc:
         fail(str(exc))
+    if fmt == "markdown":
+        click.echo(rule_reference(rubric=rubric), nl=False)
+        return
     rows = []
     for rule_id in sorted(RULES_BY_ID):
         rule = RULES_BY_ID[rule_id]
