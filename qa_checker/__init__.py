@@ -1,4 +1,9 @@
-"""qa-checker: check micro-credential descriptors against the EU standard elements (2022/C 243/02)."""
+"""qa-checker: check micro-credential descriptors against the EU standard elements (2022/C 243/02).
+
+The public entry point is :func:`qa_checker.run` with a :class:`qa_checker.RunConfig`; it returns
+the :class:`~qa_checker.results.Report` every output is rendered from. ``check_paths``,
+``audit_paths`` and ``check_documents`` build the config from keyword arguments.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +11,25 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "audit_paths", "check_paths", "dataset", "load_rubric"]
+__all__ = ["RunConfig", "__version__", "audit_paths", "check_documents", "check_paths", "dataset", "load_rubric",
+           "run"]
+
+_API = {
+    "run": ("qa_checker.runner", "run"),
+    "RunConfig": ("qa_checker.runner", "RunConfig"),
+    "check_paths": ("qa_checker.api", "check_paths"),
+    "audit_paths": ("qa_checker.api", "audit_paths"),
+    "check_documents": ("qa_checker.api", "check_documents"),
+    "load_rubric": ("qa_checker.rubric", "load_rubric"),
+    "dataset": ("qa_checker.table", "to_frame"),
+}
 
 
 def __getattr__(name: str) -> Any:
     """Expose the public API lazily so that ``import qa_checker`` stays cheap."""
-    if name in ("check_paths", "load_rubric"):
-        from qa_checker import api
+    if name not in _API:
+        raise AttributeError(name)
+    import importlib
 
-        return getattr(api, name)
-    if name == "audit_paths":
-        from qa_checker import audit
-
-        return audit.audit_paths
-    if name == "dataset":
-        from qa_checker import table
-
-        return table.to_frame
-    raise AttributeError(name)
+    module, attribute = _API[name]
+    return getattr(importlib.import_module(module), attribute)

@@ -1,37 +1,57 @@
-"""The public Python API: check paths or documents and get a :class:`Report` back."""
+"""Shortcuts over :func:`qa_checker.runner.run` for scripts: check paths or documents, get a Report back.
+
+Each builds a :class:`~qa_checker.runner.RunConfig` from keyword arguments and calls the one runner,
+so a script gets exactly what ``qa-checker check`` and ``audit`` report.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
-from datetime import date, datetime, timezone
+from collections.abc import Iterable, Mapping
+from datetime import datetime
 from pathlib import Path
 
 from qa_checker.document import Document
-from qa_checker.engine import WaiverSet, check_document
-from qa_checker.loaders import load_paths
-from qa_checker.limits import DEFAULT_MAX_BYTES
+from qa_checker.limits import DEFAULT_MAX_BYTES, Limits
 from qa_checker.results import Report
 from qa_checker.rubric import DEFAULT_RUBRIC, Rubric, load_rubric
-from qa_checker.waivers import load_waivers
+from qa_checker.runner import RunConfig, run, run_documents
+from qa_checker.waivers import Waivers, load_waivers
 
-__all__ = ["check_documents", "check_paths", "load_rubric"]
+__all__ = ["audit_paths", "check_documents", "check_paths", "config", "load_rubric"]
 
 
-def check_documents(documents: Iterable[Document], *, rubric: Rubric | str | Path = DEFAULT_RUBRIC,
-                    now: datetime | None = None, waivers: WaiverSet | str | os.PathLike[str] | None = None) -> Report:
-    """Check already loaded documents; ``waivers`` is a waiver set or the path of a waivers file."""
-    resolved = rubric if isinstance(rubric, Rubric) else load_rubric(rubric)
-    if isinstance(waivers, (str, os.PathLike)):
-        waivers = load_waivers(waivers)
-    moment = now or datetime.now(timezone.utc)
-    today: date = moment.date()
-    results = [check_document(d, resolved, today=today, waivers=waivers) for d in documents]
-    return Report(rubric=resolved, results=results, generated_at=moment.isoformat(timespec="seconds"))
+def config(*, rubric: Rubric | str | Path = DEFAULT_RUBRIC, now: datetime | None = None,
+           max_bytes: int = DEFAULT_MAX_BYTES, waivers: Waivers | str | os.PathLike[str] | None = None,
+           mapping: Mapping[str, str | None] | None = None, jobs: int | None = None,
+           command: str = "check") -> RunConfig:
+    """A run configuration from plain values: a rubric id or path, a waivers file path."""
+    return RunConfig(
+        rubric=rubric if isinstance(rubric, Rubric) else load_rubric(rubric), now=now,
+        limits=Limits(max_bytes=max_bytes),
+        waivers=load_waivers(waivers) if isinstance(waivers, (str, os.PathLike)) else waivers,
+        mapping=mapping, jobs=jobs, command=command)
 
 
 def check_paths(paths: Iterable[str | os.PathLike[str]], *, rubric: Rubric | str | Path = DEFAULT_RUBRIC,
                 now: datetime | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                waivers: WaiverSet | str | os.PathLike[str] | None = None) -> Report:
-    """Load every descriptor under ``paths`` and check it."""
-    return check_documents(load_paths(paths, max_bytes=max_bytes), rubric=rubric, now=now, waivers=waivers)
+                waivers: Waivers | str | os.PathLike[str] | None = None,
+                mapping: Mapping[str, str | None] | None = None, jobs: int | None = None) -> Report:
+    """Check every descriptor under ``paths`` (files, folders, archives, spreadsheets)."""
+    return run(paths, config(rubric=rubric, now=now, max_bytes=max_bytes, waivers=waivers, mapping=mapping,
+                             jobs=jobs))
+
+
+def audit_paths(paths: Iterable[str | os.PathLike[str]], *, rubric: Rubric | str | Path = DEFAULT_RUBRIC,
+                now: datetime | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                waivers: Waivers | str | os.PathLike[str] | None = None,
+                mapping: Mapping[str, str | None] | None = None, jobs: int | None = None) -> Report:
+    """Like :func:`check_paths`, stamped as an audit (what ``qa-checker audit`` writes)."""
+    return run(paths, config(rubric=rubric, now=now, max_bytes=max_bytes, waivers=waivers, mapping=mapping,
+                             jobs=jobs, command="audit"))
+
+
+def check_documents(documents: Iterable[Document], *, rubric: Rubric | str | Path = DEFAULT_RUBRIC,
+                    now: datetime | None = None, waivers: Waivers | str | os.PathLike[str] | None = None) -> Report:
+    """Check documents already loaded."""
+    return run_documents(documents, config(rubric=rubric, now=now, waivers=waivers))

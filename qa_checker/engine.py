@@ -12,7 +12,7 @@ from datetime import date
 from dataclasses import replace
 from typing import Any, Protocol
 
-from qa_checker import validation
+from qa_checker import ids, validation
 from qa_checker.descriptor import Descriptor
 from qa_checker.document import Document
 from qa_checker.elements import ELEMENTS, applies, element_for_pointer, is_present
@@ -71,7 +71,7 @@ def run_rules(doc: Descriptor, rubric: Rubric, today: date) -> tuple[list[Findin
                 continue
             hits = list(rule.check(doc, ctx))
         except Exception as exc:  # noqa: BLE001 - a crashing rule must become a finding
-            crash = RULES_BY_ID["MC-EN-001"]
+            crash = RULES_BY_ID[ids.RULE_CRASHED]
             findings.append(finding_from_hit(crash, Hit("", {"rule": rule_id, "error": f"{type(exc).__name__}: {exc}"}),
                                              Severity.ERROR))
             continue
@@ -138,6 +138,7 @@ def check_document(document: Document, rubric: Rubric, *, today: date, waivers: 
         score=score(judged, findings, rubric), elements=element_statuses(data, doc.kind, findings),
         findings=findings, principles=principle_scores(judged, findings, rubric), format=document.format,
         sha256=document.sha256, data=data, imported_from=document.imported_from, outcomes=outcome_levels(doc),
+        judged=tuple(judged),
     )
 
 

@@ -23,10 +23,10 @@ import yaml
 
 from qa_checker import pointer as jp
 from qa_checker.document import Document
-from qa_checker.elements import Element
 from qa_checker.engine import check_document
 from qa_checker.errors import ConfigError
 from qa_checker.findings import Finding
+from qa_checker.limits import Limits
 from qa_checker.loaders import load_file
 from qa_checker.rubric import Rubric, RuleSetting
 from qa_checker.rules import RULES_BY_ID
@@ -44,7 +44,8 @@ _CREDENTIAL = {
 
 @functools.cache
 def _good_offer() -> dict[str, Any]:
-    return yaml.safe_load(GOOD_OFFER.read_text(encoding="utf-8"))
+    offer: dict[str, Any] = yaml.safe_load(GOOD_OFFER.read_text(encoding="utf-8"))  # a bundled mapping
+    return offer
 
 
 def good_offer() -> dict[str, Any]:
@@ -123,7 +124,7 @@ def explain(rule_id: str, *, today: date, rubric: Rubric | None = None) -> Expla
     """Document one rule and run its failing and fixed examples with the rubric's settings (or the defaults)."""
     rule = find_rule(rule_id)
     setting = rubric.rules.get(rule.id) if rubric else None
-    options = dict(setting.options) if setting else {**rule.defaults, **getattr(rule, "example_options", {})}
+    options = dict(setting.options) if setting else {**rule.defaults, **rule.example_options}
     severity = setting.severity if setting else rule.severity
     weight = setting.weight if setting else rule.weight
     explanation = Explanation(
@@ -133,13 +134,13 @@ def explain(rule_id: str, *, today: date, rubric: Rubric | None = None) -> Expla
         options,
         rubric.id if rubric else None,
         enabled=rubric is None or setting is not None,
-        example_settings=setting is None and bool(getattr(rule, "example_options", None)),
+        example_settings=setting is None and bool(rule.example_options),
     )
     only = Rubric(id="explain", version="0", title="explain", rules={rule.id: RuleSetting(severity, weight, options)})
     if rule.id in (EXPIRED, UNUSED):
         _waiver_examples(explanation, only, today)
-    elif getattr(rule, "example_raw_fail", None) is not None:
-        _raw_examples(explanation, only, today)
+    elif rule.example_raw_fail is not None:
+        _raw_examples(explanation, rule.example_raw_fail, only, today)
     else:
         base = merge(good_offer(), _CREDENTIAL) if "offer" not in rule.kinds else good_offer()
         examples = _examples(rule, base)
@@ -162,7 +163,7 @@ def _examples(rule: type[Rule], base: dict[str, Any]) -> tuple[tuple[dict[str, A
             (merge(base, rule.example_fail), _describe(rule.example_fail)),
             (merge(base, rule.example_pass or {}), _describe(rule.example_pass or {})),
         )
-    element: Element | None = getattr(rule, "annex_element", None)
+    element = rule.annex_element
     if element is None:
         return None
     failing = copy.deepcopy(base)
@@ -200,25 +201,25 @@ def _describe(changes: dict[str, Any]) -> str:
     return "\n".join(parts)
 
 
-def _raw_examples(explanation: Explanation, rubric: Rubric, today: date) -> None:
+def _raw_examples(explanation: Explanation, failing: bytes, rubric: Rubric, today: date) -> None:
     rule = explanation.rule
-    max_bytes = getattr(rule, "example_max_bytes", None)
+    max_bytes = rule.example_max_bytes
 
     def run(raw: bytes, label: str) -> Example:
         with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / ("example" + getattr(rule, "example_raw_suffix", ".yaml"))
+            path = Path(folder) / ("example" + rule.example_raw_suffix)
             path.write_bytes(raw)
-            documents = load_file(path, max_bytes=max_bytes) if max_bytes else load_file(path)
+            documents = load_file(path, limits=Limits(max_bytes=max_bytes) if max_bytes else None)
         findings = [f for d in documents for f in check_document(d, rubric, today=today).findings if f.rule == rule.id]
         shown = raw.decode("utf-8", errors="backslashreplace")
         if len(shown) > 200:
             shown = shown[:200] + f"… ({len(raw)} bytes)"
         limit = f" (with --max-bytes {max_bytes})" if max_bytes else ""
-        name = "example" + getattr(rule, "example_raw_suffix", ".yaml")
+        name = "example" + rule.example_raw_suffix
         return Example(label + limit, f"a file {name} containing:\n{shown.rstrip() or repr(shown)}", findings)
 
-    explanation.failing = run(rule.example_raw_fail, "Failing example")
-    if getattr(rule, "example_raw_pass", None) is not None:
+    explanation.failing = run(failing, "Failing example")
+    if rule.example_raw_pass is not None:
         explanation.fixed = run(rule.example_raw_pass, "Fixed")
 
 

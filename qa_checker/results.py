@@ -3,14 +3,33 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qa_checker import __version__
-from qa_checker.findings import Finding
+from qa_checker.findings import Finding, Severity
 from qa_checker.principles import PRINCIPLES
-from qa_checker.rubric import Rubric
+
+if TYPE_CHECKING:
+    from qa_checker.rubric import Rubric
 
 STATUSES = ("pass", "fail", "error")
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """What a report says about one rule of its rubric: documentation and the rubric's setting."""
+
+    id: str
+    name: str
+    title: str
+    element: str | None
+    clause: str
+    principles: tuple[str, ...]
+    severity: Severity
+    weight: float
+    options: dict[str, Any]
+    message: str
+    hint: str
 
 
 @dataclass
@@ -30,6 +49,7 @@ class Result:
     data: dict[str, Any] | None = None
     imported_from: str | None = None
     outcomes: list[dict[str, Any]] = field(default_factory=list)
+    judged: tuple[str, ...] = ()
 
     @property
     def principles_beyond(self) -> list[str]:
@@ -56,18 +76,28 @@ class Result:
             "format": self.format,
             "imported_from": self.imported_from,
             "sha256": self.sha256,
+            "judged": list(self.judged),
             "findings": [f.to_dict() for f in self.findings],
         }
 
 
 @dataclass
 class Report:
-    """Every result of one run, with the rubric used and the run's metadata."""
+    """Every result of one run, and all a renderer needs to show it, filled by the runner.
+
+    ``rules`` documents every rule of the rubric with its setting; ``stamp`` is the reproducibility
+    stamp; ``providers`` groups the results by awarding body; ``unmatched_waivers`` describes the
+    waivers that named no descriptor of the run.
+    """
 
     rubric: Rubric
     results: list[Result]
     generated_at: str | None = None
-    metadata: dict[str, Any] = field(default_factory=dict)
+    command: str = "check"
+    rules: dict[str, RuleInfo] = field(default_factory=dict)
+    stamp: dict[str, Any] = field(default_factory=dict)
+    providers: list[dict[str, Any]] = field(default_factory=list)
+    unmatched_waivers: list[str] = field(default_factory=list)
 
     @property
     def summary(self) -> dict[str, int]:
@@ -94,8 +124,12 @@ class Report:
         notes = principle_notes(self.results)
         if notes:
             data["principle_notes"] = notes
-        if self.metadata:
-            data["run"] = self.metadata
+        data["run"] = {
+            "command": self.command,
+            "stamp": self.stamp,
+            "providers": self.providers,
+            "unmatched_waivers": self.unmatched_waivers,
+        }
         return data
 
 

@@ -167,6 +167,27 @@ def group_key(row_: dict[str, Any]) -> str:
     return row_.get("provider") or UNKNOWN_PROVIDER
 
 
+def providers(rows_: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows grouped by awarding body: counts, pass rate and mean score, sorted by provider name."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row_ in rows_:
+        groups.setdefault(group_key(row_), []).append(row_)
+    out = []
+    for name in sorted(groups, key=lambda n: (n == UNKNOWN_PROVIDER, n.casefold(), n)):
+        members = groups[name]
+        scores = [r["score"] for r in members if r["score"] is not None]
+        counts = {s: sum(1 for r in members if r["status"] == s) for s in ("pass", "fail", "error")}
+        out.append({
+            "provider": name,
+            "descriptors": len(members),
+            **counts,
+            "pass_rate": round(100.0 * counts["pass"] / len(members), 1),
+            "mean_score": round(sum(scores) / len(scores), 1) if scores else None,
+            "sources": [r["source"] for r in members],
+        })
+    return out
+
+
 def workload(value: Any) -> tuple[float | None, str | None, float | None, str | None, float | None]:
     """``(ects, ects_source, hours, hours_source, hours_per_ects)`` normalised at :data:`HOURS_PER_ECTS`."""
     block = value if isinstance(value, dict) else {}

@@ -15,9 +15,12 @@ import pytest
 
 import qa_checker
 from benchmarks.corpus import write_corpus
-from qa_checker.audit import audit_paths
+from qa_checker.api import audit_paths
 from qa_checker.loaders import load_paths
-from qa_checker.loaders.archive import Limits, read_archive
+from qa_checker.limits import Limits
+from qa_checker.loaders import Loaders
+from qa_checker.loaders.archive import read_archive
+from qa_checker.runner import RunConfig, run
 from qa_checker.reporting import json_
 from qa_checker.rubric import load_rubric
 from qa_checker.table import COLUMN_NAMES, HOURS_PER_ECTS, workload
@@ -45,7 +48,7 @@ def test_audit_of_the_samples_writes_three_reports_grouped_by_provider(run_cli, 
 
 def test_stamp_names_tool_rubric_run_time_and_the_hash_of_every_input(tmp_path):
     report = audit_paths([SAMPLES], rubric=load_rubric(), now=NOW)
-    stamp = report.metadata["stamp"]
+    stamp = report.stamp
     assert stamp["version"] == qa_checker.__version__
     assert (stamp["rubric"]["id"], stamp["rubric"]["version"]) == ("eu-2022", "1.0")
     assert stamp["rubric"]["sha256"] == hashlib.sha256(Path(report.rubric.path).read_bytes()).hexdigest()
@@ -159,19 +162,19 @@ def test_archive_limits_on_ratio_total_size_and_member_count():
         archive.writestr("a-bomb.json", b"0" * (2 * 1024 * 1024))
         for index in range(3):
             archive.writestr(f"b{index}.json", "{}")
-    big = Limits(member_bytes=10 * 1024 * 1024)
+    big = Loaders(Limits(max_bytes=10 * 1024 * 1024))
     bomb = list(read_archive(io.BytesIO(buffer.getvalue()), "t.zip", big))[0]
     assert "zip bomb" in bomb.findings[0].message
     small = io.BytesIO()
     with zipfile.ZipFile(small, "w", zipfile.ZIP_DEFLATED) as archive:
         for index in range(3):
             archive.writestr(f"b{index}.json", json.dumps({"id": str(index), "pad": "x" * 3000}))
-    total = list(read_archive(io.BytesIO(small.getvalue()), "t.zip", Limits(total_bytes=7000)))
+    total = list(read_archive(io.BytesIO(small.getvalue()), "t.zip", Loaders(Limits(archive_total_bytes=7000))))
     assert [d.source for d in total] == ["t.zip!b0.json", "t.zip!b1.json", "t.zip"]
     assert "reading stopped before b2.json" in total[-1].findings[0].message
-    many = list(read_archive(io.BytesIO(buffer.getvalue()), "t.zip", Limits(members=3)))
+    many = list(read_archive(io.BytesIO(buffer.getvalue()), "t.zip", Loaders(Limits(archive_members=3))))
     assert len(many) == 1 and "4 members" in many[0].findings[0].message
-    broken = list(read_archive(io.BytesIO(b"not a zip"), "t.zip", Limits()))
+    broken = list(read_archive(io.BytesIO(b"not a zip"), "t.zip", Loaders()))
     assert "not a readable zip archive" in broken[0].findings[0].message
 
 
@@ -209,7 +212,7 @@ def test_progress_is_reported_for_every_file(tmp_path):
     write_corpus(tmp_path / "c", 30)
     seen: list[int] = []
     totals: list[int] = []
-    audit_paths([tmp_path / "c"], rubric=load_rubric(), now=NOW, progress=seen.append, on_start=totals.append)
+    run([tmp_path / "c"], RunConfig(rubric=load_rubric(), now=NOW, progress=seen.append, on_start=totals.append))
     assert totals == [30] and sum(seen) == 30
 
 

@@ -9,50 +9,41 @@ from typing import Any
 
 import click
 
-from qa_checker.audit import audit_paths
-from qa_checker.cli.options import (MAPPING_OPTION, MAX_BYTES_OPTION, NOW_OPTION, RUBRIC_OPTION, WAIVERS_OPTION, fail,
-                                    parse_now, write_output)
-from qa_checker.errors import QACheckerError
+from qa_checker.cli.options import (JOBS_OPTION, MAPPING_OPTION, MAX_BYTES_OPTION, NOW_OPTION, PATHS_ARGUMENT,
+                                    RUBRIC_OPTION, STDIN_NAME_OPTION, WAIVERS_OPTION, read_stdin, run_config,
+                                    write_output)
 from qa_checker.reporting import excel, html, json_
-from qa_checker.rubric import load_rubric
-from qa_checker.loaders.columns import load_mapping
+from qa_checker.runner import run
 from qa_checker.table import write_dataset
-from qa_checker.waivers import load_waivers
 
 REPORT_FILES = (("report.json", json_.render), ("report.html", html.render), ("report.xlsx", excel.render))
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@PATHS_ARGUMENT
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
               help="Folder to write report.html, report.xlsx and report.json into (created if needed).")
 @RUBRIC_OPTION
 @NOW_OPTION
 @MAX_BYTES_OPTION
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Processes to check with; 0 uses every core.")
+@JOBS_OPTION
 @click.option("--dataset", "dataset", type=click.Path(dir_okay=False),
               help="Also write the comparability table as FILE.csv or FILE.parquet, with FILE.dictionary.csv.")
 @WAIVERS_OPTION
 @MAPPING_OPTION
+@STDIN_NAME_OPTION
 @click.option("--progress/--no-progress", "show_progress", default=None,
               help="Progress bar on stderr (default: only when stderr is a terminal).")
 def audit(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str | None, max_bytes: int,
           jobs: int, dataset: str | None, waivers_path: str | None, mapping_path: str | None,
-          show_progress: bool | None) -> None:
-    """Audit every descriptor in PATHS (files, folders, .zip archives, spreadsheets); write the reports to --out.
+          stdin_name: str | None, show_progress: bool | None) -> None:
+    """Audit every descriptor in PATHS (files, folders, .zip archives, spreadsheets, '-' for standard input);
+    write the reports to --out.
 
     Exits 0 when every descriptor passes (or none was found), 1 when any fails or cannot be read.
     """
     if dataset is not None and Path(dataset).suffix.lower() not in (".csv", ".parquet"):
         raise click.BadParameter("the dataset file must end in .csv or .parquet", param_hint="--dataset")
-    try:
-        rubric = load_rubric(rubric_name)
-        mapping = load_mapping(mapping_path) if mapping_path else None
-        waivers = load_waivers(waivers_path) if waivers_path else None
-    except QACheckerError as exc:
-        fail(str(exc))
-    now = parse_now(now_text)
     if show_progress is None:
         show_progress = sys.stderr.isatty()
     with contextlib.ExitStack() as stack:
@@ -67,11 +58,12 @@ def audit(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str 
             for bar in bars:
                 bar.update(count)
 
-        report = audit_paths(paths, rubric=rubric, now=now, max_bytes=max_bytes, jobs=jobs or None,
-                             waivers=waivers, mapping=mapping, exclude=[out_dir], progress=on_progress,
-                             on_start=on_start)
-    for entry in waivers.unmatched(report.results) if waivers else ():
-        click.echo(f"qa-checker: {entry.label(waivers.file)} named no descriptor of this run", err=True)
+        config = run_config(command="audit", rubric_name=rubric_name, now_text=now_text, max_bytes=max_bytes,
+                            jobs=jobs, waivers_path=waivers_path, mapping_path=mapping_path, exclude=(out_dir,),
+                            stdin_name=stdin_name, progress=on_progress, on_start=on_start)
+        report = run(paths, config, stdin=read_stdin(paths, max_bytes))
+    for message in report.unmatched_waivers:
+        click.echo(f"qa-checker: {message}", err=True)
     out = Path(out_dir)
     written = []
     for name, renderer in REPORT_FILES:
@@ -81,7 +73,7 @@ def audit(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str 
         written.extend(str(p) for p in write_dataset(report, Path(dataset)))
     s = report.summary
     click.echo(f"{s['descriptors']} descriptor(s): {s['pass']} pass, {s['fail']} fail, {s['error']} error "
-               f"(rubric {rubric.id} {rubric.version})")
+               f"(rubric {report.rubric.id} {report.rubric.version})")
     for path in written:
         click.echo(f"wrote {path}")
     sys.exit(report.exit_code)

@@ -3,30 +3,37 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 
-from qa_checker.cli.options import EXIT_FAIL, EXIT_PASS, MAX_BYTES_OPTION, write_output
-from qa_checker.convert import FORMATS, convert as convert_documents
-from qa_checker.loaders import load_file
+from qa_checker.cli.options import (EXIT_FAIL, EXIT_PASS, MAPPING_OPTION, MAX_BYTES_OPTION, STDIN_NAME_OPTION,
+                                    read_stdin, run_config, write_output)
+from qa_checker.convert import FORMATS
+from qa_checker.convert import convert as convert_documents
+from qa_checker.rubric import DEFAULT_RUBRIC
+from qa_checker.runner import load
 
 
 @click.command()
-@click.argument("source", type=click.Path(exists=True, dir_okay=False))
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
 @click.option("--to", "fmt", type=click.Choice(FORMATS), default="yaml", show_default=True,
               help="Output format: YAML (with a header comment per descriptor) or JSON.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to a file instead of stdout.")
 @MAX_BYTES_OPTION
-def convert(source: str, fmt: str, output: str | None, max_bytes: int) -> None:
+@MAPPING_OPTION
+@STDIN_NAME_OPTION
+def convert(source: str, fmt: str, output: str | None, max_bytes: int, mapping_path: str | None,
+            stdin_name: str | None) -> None:
     """Convert SOURCE (ELM v3 / Europass JSON-LD, a signed envelope or .jwt, Open Badges 3.0, CTDL, a
-    spreadsheet, or a descriptor) into descriptor YAML or JSON.
+    spreadsheet, or a descriptor; '-' reads standard input) into descriptor YAML or JSON.
 
     Several descriptors (spreadsheet rows, a CTDL graph, a credential with several claims) become a YAML
-    multi-document stream or a JSON list; check reads one descriptor per file, so split them to check
-    each. Exits 1 when anything in SOURCE could not be converted, printing the findings.
+    multi-document stream or a JSON list, which check and audit read back as one descriptor per document.
+    Exits 1 when anything in SOURCE could not be converted, printing the findings.
     """
-    result = convert_documents(load_file(Path(source), max_bytes=max_bytes), fmt)
+    config = run_config(command="convert", rubric_name=DEFAULT_RUBRIC, now_text=None, max_bytes=max_bytes,
+                        mapping_path=mapping_path, stdin_name=stdin_name)
+    result = convert_documents(list(load([source], config, stdin=read_stdin((source,), max_bytes))), fmt)
     if result.converted:
         write_output(output, result.text)
     for where, findings in result.failures:

@@ -9,8 +9,11 @@ from typing import Any, NoReturn
 
 import click
 
-from qa_checker.limits import DEFAULT_MAX_BYTES
-from qa_checker.rubric import DEFAULT_RUBRIC
+from qa_checker.errors import QACheckerError
+from qa_checker.limits import DEFAULT_MAX_BYTES, Limits
+from qa_checker.loaders import STDIN_PATH
+from qa_checker.rubric import DEFAULT_RUBRIC, load_rubric
+from qa_checker.runner import RunConfig
 
 EXIT_PASS, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -29,12 +32,35 @@ MAPPING_OPTION = click.option("--mapping", "mapping_path", type=click.Path(exist
                                    "(header: dotted.path, or null to ignore a column).")
 
 
-def spreadsheet_mapping(path: str | None) -> Any:
-    """Context manager reading CSV/Excel with the columns of a ``--mapping`` file (raises ConfigError)."""
-    from qa_checker.loaders.columns import load_mapping
-    from qa_checker.loaders.tabular import use_mapping
+JOBS_OPTION = click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+                           help="Processes to check with; 0 uses every core (large batches only).")
+STDIN_NAME_OPTION = click.option(
+    "--stdin-name", metavar="NAME", help="Name standard input (PATH '-') in the report; its suffix (.csv, "
+    ".xlsx, .json, .yaml, .zip, .jwt) says how to read it (default: recognised from the content).")
+PATHS_ARGUMENT = click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
 
-    return use_mapping(load_mapping(path) if path else None)
+
+def run_config(*, command: str, rubric_name: str, now_text: str | None, max_bytes: int, jobs: int = 0,
+               waivers_path: str | None = None, mapping_path: str | None = None, exclude: tuple[str, ...] = (),
+               stdin_name: str | None = None, **callbacks: Any) -> RunConfig:
+    """The run configuration from the shared options; a rubric, waivers or mapping problem exits 2."""
+    from qa_checker.loaders.columns import load_mapping
+    from qa_checker.waivers import load_waivers
+
+    try:
+        return RunConfig(rubric=load_rubric(rubric_name), now=parse_now(now_text), limits=Limits(max_bytes=max_bytes),
+                         waivers=load_waivers(waivers_path) if waivers_path else None,
+                         mapping=load_mapping(mapping_path) if mapping_path else None, jobs=jobs or None,
+                         exclude=exclude, command=command, stdin_name=stdin_name, **callbacks)
+    except QACheckerError as exc:
+        fail(str(exc))
+
+
+def read_stdin(paths: tuple[str, ...], max_bytes: int) -> bytes | None:
+    """Standard input's bytes when a PATH is ``-`` (one byte past the limit at most, so it is refused)."""
+    if STDIN_PATH not in paths:
+        return None
+    return click.get_binary_stream("stdin").read(max_bytes + 1)
 
 
 def parse_now(value: str | None) -> datetime | None:

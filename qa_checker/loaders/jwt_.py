@@ -5,6 +5,7 @@ The payload is base64url-decoded and read; the signature is not verified (an inf
 
 from __future__ import annotations
 
+from qa_checker import ids
 from qa_checker.document import Document
 from qa_checker.importers import envelope
 from qa_checker.loaders.common import decode, finish_all, load_error
@@ -17,6 +18,6 @@ def load(raw: bytes, source: str) -> list[Document]:
         return [text]
     token = text.strip()
     if not envelope.looks_like_jws(token):
-        return [load_error(source, "MC-LD-002", "the file is not a compact JWS/JWT (three base64url parts "
+        return [load_error(source, ids.UNPARSABLE, "the file is not a compact JWS/JWT (three base64url parts "
                            "separated by dots)", "Give the JWT exactly as issued, on one line.", fmt="jwt")]
     return finish_all(token, source, "jwt")

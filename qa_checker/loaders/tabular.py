@@ -42,6 +42,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import PurePosixPath
 from typing import Any
 
+from qa_checker import ids
 from qa_checker import pointer as jp
 from qa_checker import vocab
 from qa_checker.document import Document
@@ -57,8 +58,7 @@ HEADER_SEARCH_ROWS = 10
 MAX_COLUMNS = 1000
 MAX_MERGES = 20_000
 
-COLUMNS, CELLS, SHEETS = "MC-SS-001", "MC-SS-002", "MC-SS-003"
-Loader = Callable[[bytes, str], list[Document]]
+COLUMNS, CELLS, SHEETS = ids.SHEET_COLUMNS, ids.SHEET_CELLS, ids.SHEET_SKIPPED
 _MAPPING_HINT = ("Rename the column to a descriptor field (a dotted path such as workload.ects or title.en), "
                  "or name it in a mapping file passed with --mapping FILE; put your own data in an "
                  "extensions.NAME column.")
@@ -100,7 +100,7 @@ def load_xlsx(raw: bytes, source: str, mapping: Mapping[str, str | None] | None 
     try:
         workbook = _open_workbook(raw, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any failure of the parser on a hostile file is a finding
-        return [load_error(source, "MC-LD-001", f"the workbook cannot be read: {_describe(exc)}",
+        return [load_error(source, ids.UNREADABLE, f"the workbook cannot be read: {_describe(exc)}",
                            "Open the file in Excel or LibreOffice and save it again as .xlsx.", fmt="xlsx")]
     reader = _Reader(source, "xlsx", ColumnResolver(mapping))
     documents: list[Document] = []
@@ -124,7 +124,7 @@ def load_xlsx(raw: bytes, source: str, mapping: Mapping[str, str | None] | None 
             rows = _xlsx_rows(sheet, formulas, scan.merges)
             documents.extend(reader.read_sheet(title, rows, lambda row, t=title: f"{source} [{t} row {row}]"))
     except Exception as exc:  # noqa: BLE001 - a broken workbook part must not lose the rows already read
-        documents.append(load_error(source, "MC-LD-001", f"the workbook cannot be read to the end: {_describe(exc)}",
+        documents.append(load_error(source, ids.UNREADABLE, f"the workbook cannot be read to the end: {_describe(exc)}",
                                     "Open the file in Excel or LibreOffice and save it again as .xlsx.", fmt="xlsx"))
     finally:
         workbook.close()
@@ -133,54 +133,29 @@ def load_xlsx(raw: bytes, source: str, mapping: Mapping[str, str | None] | None 
     return reader.finish(documents)
 
 
-def make_loaders(mapping: Mapping[str, str | None] | None) -> tuple[Loader, Loader]:
-    """``(csv_loader, xlsx_loader)`` with a column mapping, in the ``(bytes, source)`` loader shape."""
-    return (lambda raw, source: load_csv(raw, source, mapping),
-            lambda raw, source: load_xlsx(raw, source, mapping))
-
-
-@contextlib.contextmanager
-def use_mapping(mapping: Mapping[str, str | None] | None) -> Iterator[None]:
-    """Register the spreadsheet loaders with a column mapping for the duration of a run."""
-    from qa_checker import loaders
-
-    saved = {s: loaders.LOADERS_BY_SUFFIX.get(s) for s in (*CSV_SUFFIXES, *XLSX_SUFFIXES)}
-    csv_loader, xlsx_loader = make_loaders(mapping)
-    loaders.register_loader(CSV_SUFFIXES, csv_loader)
-    loaders.register_loader(XLSX_SUFFIXES, xlsx_loader)
-    try:
-        yield
-    finally:
-        for suffix, loader in saved.items():
-            if loader is None:
-                loaders.LOADERS_BY_SUFFIX.pop(suffix, None)
-            else:
-                loaders.LOADERS_BY_SUFFIX[suffix] = loader
-
-
 # ---------------------------------------------------------------- CSV
 
 
 def _decode_csv(raw: bytes, source: str) -> str | Document:
     if not raw.strip():
-        return load_error(source, "MC-LD-006", "the file is empty", "Export the catalogue again.", fmt="csv")
+        return load_error(source, ids.EMPTY, "the file is empty", "Export the catalogue again.", fmt="csv")
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError as exc:
-            return load_error(source, "MC-LD-001", f"the file starts as UTF-16 text but is not: {exc.reason}",
+            return load_error(source, ids.UNREADABLE, f"the file starts as UTF-16 text but is not: {exc.reason}",
                               "Save the file as CSV UTF-8.", fmt="csv")
     if raw.startswith(b"PK\x03\x04"):
-        return load_error(source, "MC-LD-001", "the file is an Excel workbook or other zip archive, not CSV text",
+        return load_error(source, ids.UNREADABLE, "the file is an Excel workbook or other zip archive, not CSV text",
                           "Rename an Excel workbook to .xlsx, or save it as CSV UTF-8.", fmt="csv")
     if b"\x00" in raw[:8192]:
-        return load_error(source, "MC-LD-001", "the file is binary, not CSV text",
+        return load_error(source, ids.UNREADABLE, "the file is binary, not CSV text",
                           "Save the catalogue as CSV UTF-8, or give the .xlsx workbook.", fmt="csv")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        return load_error(source, "MC-LD-001",
+        return load_error(source, ids.UNREADABLE,
                           f"the file is not UTF-8 text (line {line}: byte 0x{raw[exc.start]:02X}); it was not read "
                           "rather than guessed, since a wrong guess would garble accented letters",
                           "Save it as UTF-8: in Excel choose File > Save As > 'CSV UTF-8 (Comma delimited)'; "
@@ -216,35 +191,35 @@ def _sniff(lines: list[str]) -> str:
 def inspect_zip(raw: bytes, limits: ZipLimits = LIMITS) -> tuple[str, str, str] | None:
     """Why an ``.xlsx`` must not be opened, as ``(rule, message, hint)``, or ``None``."""
     if raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        return ("MC-LD-001", "the file is an old-style .xls workbook or a password-protected one, not an .xlsx",
+        return (ids.UNREADABLE, "the file is an old-style .xls workbook or a password-protected one, not an .xlsx",
                 "Remove any password and save the workbook as Excel Workbook (.xlsx).")
     if not raw.startswith(b"PK"):
         kind = "empty" if not raw.strip() else "not an Excel workbook (an .xlsx file is a zip archive)"
-        return ("MC-LD-006" if not raw.strip() else "MC-LD-001", f"the file is {kind}",
+        return (ids.EMPTY if not raw.strip() else ids.UNREADABLE, f"the file is {kind}",
                 "Save the catalogue from Excel or LibreOffice as Excel Workbook (.xlsx), or as CSV UTF-8.")
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        return ("MC-LD-001", f"the file is not a readable .xlsx (broken zip archive: {_describe(exc)})",
+        return (ids.UNREADABLE, f"the file is not a readable .xlsx (broken zip archive: {_describe(exc)})",
                 "Save the workbook again from Excel or LibreOffice.")
     names = {m.filename for m in members}
     if len(members) > limits.members:
-        return ("MC-LD-005", f"the workbook has {len(members):,} parts, over the limit of {limits.members:,}; "
+        return (ids.OVER_LIMIT, f"the workbook has {len(members):,} parts, over the limit of {limits.members:,}; "
                 "it was not opened", "Save the catalogue as a plain workbook, or split it.")
     total = sum(m.file_size for m in members)
     if total > limits.total_bytes:
-        return ("MC-LD-005", f"the workbook unpacks to {total:,} bytes, over the limit of {limits.total_bytes:,}; "
+        return (ids.OVER_LIMIT, f"the workbook unpacks to {total:,} bytes, over the limit of {limits.total_bytes:,}; "
                 "it was not opened", "Split the catalogue into smaller workbooks.")
     for member in members:
         if member.file_size > limits.ratio_floor and member.file_size > limits.ratio * max(member.compress_size, 1):
-            return ("MC-LD-005", f"the workbook part {member.filename} is compressed more than {limits.ratio}:1 "
+            return (ids.OVER_LIMIT, f"the workbook part {member.filename} is compressed more than {limits.ratio}:1 "
                     f"({member.compress_size:,} to {member.file_size:,} bytes), like a zip bomb; it was not opened",
                     "Give the real catalogue workbook.")
         if member.flag_bits & 0x1:
-            return ("MC-LD-001", "the workbook is encrypted", "Save the workbook without a password.")
+            return (ids.UNREADABLE, "the workbook is encrypted", "Save the workbook without a password.")
     if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
-        return ("MC-LD-001", "the file is a zip archive but not an Excel workbook (no xl/workbook.xml)",
+        return (ids.UNREADABLE, "the file is a zip archive but not an Excel workbook (no xl/workbook.xml)",
                 "Give an Excel Workbook (.xlsx); a .zip of descriptors must be named .zip.")
     return None
 
@@ -436,7 +411,7 @@ class _Reader:
                               "Put a header row above the descriptors, naming each column by a descriptor field "
                               "(id, title.en, workload.ects ...) or an alias; start from 'qa-checker template'.",
                               fmt=self.fmt, origin=Origin(sheet=self.headerless[0], cell="A1"))
-        return load_error(self.source, "MC-LD-006", "the file has no descriptor rows",
+        return load_error(self.source, ids.EMPTY, "the file has no descriptor rows",
                           "Fill in one row per micro-credential under the header row.", fmt=self.fmt)
 
     def read_sheet(self, sheet: str, rows: Iterator[tuple[int, list[Any]]],
@@ -463,7 +438,7 @@ class _Reader:
                 if document is not None:
                     documents.append(document)
         except Exception as exc:  # noqa: BLE001 - keep the rows read so far; report where reading stopped
-            documents.append(load_error(self.source, "MC-LD-002", f"reading sheet '{sheet}' stopped after row "
+            documents.append(load_error(self.source, ids.UNPARSABLE, f"reading sheet '{sheet}' stopped after row "
                                         f"{number}: {_describe(exc)}", "Fix or re-export the file from that row on.",
                                         fmt=self.fmt, origin=Origin(sheet=sheet, cell=f"A{number + 1}")))
         if columns is None:

@@ -7,9 +7,10 @@ from typing import Any
 
 import yaml
 
+from qa_checker import ids
 from qa_checker.document import Document
 from qa_checker.findings import Origin
-from qa_checker.loaders.common import decode, finish_all, load_error, too_deep
+from qa_checker.loaders.common import decode, finish_all, finish_each, load_error, too_deep
 
 
 class _DescriptorLoader(yaml.SafeLoader):
@@ -36,14 +37,15 @@ if getattr(yaml, "__with_libyaml__", False):
     _FastDescriptorLoader.yaml_implicit_resolvers = _DescriptorLoader.yaml_implicit_resolvers
 
 
-def _parse(text: str) -> Any:
+def _parse(text: str) -> list[Any]:
+    """Every document of the stream (``---`` separates several); empty documents are dropped."""
     if (_FastDescriptorLoader is not None and len(text) <= _FAST_MAX_CHARS
             and text.count("[") + text.count("{") <= _FAST_MAX_BRACKETS):
         try:
-            return yaml.load(text, Loader=_FastDescriptorLoader)  # noqa: S506 - a CSafeLoader subclass
-        except Exception:  # noqa: BLE001, S110 - the pure-Python loader below reports the problem
+            return [d for d in yaml.load_all(text, Loader=_FastDescriptorLoader) if d is not None]
+        except Exception:  # noqa: BLE001 - the pure-Python loader below reports the problem
             pass
-    return yaml.load(text, Loader=_DescriptorLoader)  # noqa: S506 - a SafeLoader subclass
+    return [d for d in yaml.load_all(text, Loader=_DescriptorLoader) if d is not None]
 
 
 _TAG = re.compile(r"for the tag '([^']+)'")
@@ -55,7 +57,7 @@ def load(raw: bytes, source: str) -> list[Document]:
     if isinstance(text, Document):
         return [text]
     try:
-        data = _parse(text)
+        documents = _parse(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line = mark.line + 1 if mark is not None else None
@@ -64,14 +66,16 @@ def load(raw: bytes, source: str) -> list[Document]:
         tag = _TAG.search(exc.problem or "")
         if isinstance(exc, yaml.constructor.ConstructorError) and tag:
             shown = tag.group(1).replace("tag:yaml.org,2002:", "!!")
-            return [load_error(source, "MC-LD-002", f"the YAML tag {shown}{where} is not allowed in a descriptor",
+            return [load_error(source, ids.UNPARSABLE, f"the YAML tag {shown}{where} is not allowed in a descriptor",
                                "Remove the tag: a descriptor holds only plain text, numbers, lists and mappings.",
                                fmt="yaml", origin=origin)]
         detail = ", ".join(part for part in (exc.context, exc.problem) if part) or str(exc)
-        return [load_error(source, "MC-LD-002", f"invalid YAML{where}: {detail}",
+        return [load_error(source, ids.UNPARSABLE, f"invalid YAML{where}: {detail}",
                            "Fix the YAML syntax (indentation, colons, quotes).", fmt="yaml", origin=origin)]
     except RecursionError:
         return [too_deep(source, "yaml", "too deeply to read")]
     except yaml.YAMLError as exc:
-        return [load_error(source, "MC-LD-002", f"invalid YAML: {exc}", "Fix the YAML syntax.", fmt="yaml")]
-    return finish_all(data, source, "yaml")
+        return [load_error(source, ids.UNPARSABLE, f"invalid YAML: {exc}", "Fix the YAML syntax.", fmt="yaml")]
+    if len(documents) > 1:
+        return finish_each(documents, source, "yaml")
+    return finish_all(documents[0] if documents else None, source, "yaml")

@@ -7,7 +7,6 @@ from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 
 from qa_checker import table
-from qa_checker.audit import stamp as make_stamp
 from qa_checker.compare import Comparison, ComparisonRow
 from qa_checker.reporting.excel import Book, header_cell, safe, write_table
 
@@ -39,7 +38,7 @@ def render(comparison: Comparison, **_: object) -> bytes:
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(titles) + 2)}{len(comparison.rows) + 1}"
     names = table.COLUMN_NAMES
     write_table(book, "Offerings", names, [18] * len(names), ([o[n] for n in names] for o in comparison.offerings))
-    stamp = report.metadata.get("stamp") or make_stamp(report)
+    stamp = report.stamp
     write_table(book, "Stamp", ("item", "value"), [30, 80], [
         ("tool", f"{stamp['tool']} {stamp['version']}"),
         ("rubric", f"{stamp['rubric']['id']} {stamp['rubric']['version']}"),

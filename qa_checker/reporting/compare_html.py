@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from qa_checker.audit import stamp
 from qa_checker.compare import Comparison
 from qa_checker.reporting.html import environment
 
@@ -11,6 +10,6 @@ def render(comparison: Comparison, **_: object) -> str:
     """The comparison as one HTML document (same styles and escaping as the audit report)."""
     report = comparison.report
     return environment().get_template("compare.html.j2").render(
-        comparison=comparison, rubric=report.rubric, stamp=report.metadata.get("stamp") or stamp(report),
+        comparison=comparison, rubric=report.rubric, stamp=report.stamp,
         differing=sum(1 for row in comparison.rows if row.differs),
     )

@@ -34,11 +34,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from qa_checker import table
-from qa_checker.audit import providers, stamp
 from qa_checker.elements import ELEMENTS
 from qa_checker.principles import PRINCIPLES
 from qa_checker.results import Report, principle_notes
-from qa_checker.rules import RULES_BY_ID
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CELL_LIMIT = 32_767
@@ -152,8 +150,7 @@ def render(report: Report, **_: object) -> bytes:
     """The workbook as ``.xlsx`` bytes."""
     rows = table.rows(report)
     book = Book()
-    _summary(book, report, report.metadata.get("stamp") or stamp(report),
-             report.metadata.get("providers") or providers(rows))
+    _summary(book, report, report.stamp, report.providers)
     _descriptors(book, rows)
     _findings(book, report, rows)
     _coverage(book, rows)
@@ -287,10 +284,9 @@ def _beyond(book: Book, report: Report) -> None:
 def _rules(book: Book, report: Report) -> None:
     headers = ("rule", "title", "element", "clause", "principles", "severity", "weight", "options", "message", "hint")
     body = []
-    for rule_id, setting in report.rubric.rules.items():
-        rule = RULES_BY_ID[rule_id]
-        body.append([rule_id, rule.title, rule.element, rule.clause, ", ".join(rule.principles),
-                     setting.severity.value, setting.weight,
-                     json.dumps(setting.options, ensure_ascii=False, sort_keys=True) if setting.options else None,
+    for rule in report.rules.values():
+        body.append([rule.id, rule.title, rule.element, rule.clause, ", ".join(rule.principles),
+                     rule.severity.value, rule.weight,
+                     json.dumps(rule.options, ensure_ascii=False, sort_keys=True) if rule.options else None,
                      rule.message, rule.hint])
     write_table(book, "Rules", headers, [12, 40, 18, 14, 30, 10, 8, 30, 60, 60], body)

@@ -16,13 +16,11 @@ import jinja2
 from markupsafe import Markup
 
 from qa_checker import table
-from qa_checker.audit import providers, stamp
 from qa_checker.elements import ELEMENTS, ELEMENTS_BY_KEY
 from qa_checker.findings import Finding
 from qa_checker.principles import PRINCIPLES
 from qa_checker.resources import bundled_dir
 from qa_checker.results import Report, Result, principle_notes
-from qa_checker.rubric import Rubric
 
 STATUS_SYMBOL = {"present": "✓", "missing": "✗", "invalid": "!", "not-applicable": "–"}
 STATUS_CLASS = {"present": "ok", "missing": "mi", "invalid": "iv", "not-applicable": "na"}
@@ -50,14 +48,14 @@ def render(report: Report, **_: object) -> str:
 def context(report: Report) -> dict[str, Any]:
     """Everything the template shows, computed once."""
     rows = table.rows(report)
-    groups = report.metadata.get("providers") or providers(rows)
+    groups = report.providers
     anchors = [f"d{index + 1}" for index in range(len(rows))]
     summary = report.summary
     scores = [r.score for r in report.results if r.score is not None]
     return {
         "summary": summary,
         "mean_score": round(sum(scores) / len(scores), 1) if scores else None,
-        "stamp": report.metadata.get("stamp") or stamp(report),
+        "stamp": report.stamp,
         "rubric": report.rubric,
         "charts": {
             "status": bar_chart("Descriptors by status",
@@ -155,27 +153,23 @@ def sections(report: Report, rows: list[dict[str, Any]], anchors: list[str]) -> 
             "anchor": anchor, "row": row, "result": result,
             "missing": [ELEMENTS_BY_KEY[k].label for k, v in result.elements.items() if v == "missing"]
             if result.status != "error" else [],
-            "findings": ranked_findings(result, report.rubric),
+            "findings": ranked_findings(result, report),
         })
     order = sorted(groups, key=lambda n: (n == table.UNKNOWN_PROVIDER, n.casefold(), n))
     return [{"provider": name, "descriptors": groups[name]} for name in order]
 
 
-def ranked_findings(result: Result, rubric: Rubric) -> list[dict[str, Any]]:
+def ranked_findings(result: Result, report: Report) -> list[dict[str, Any]]:
     """Findings with the score points fixing their rule would gain, biggest gain first.
 
-    The points follow from the score: with possible weight P and failed weight F,
-    score = 100 (P - F) / P, so P = 100 F / (100 - score) (P = F when the score is 0).
+    A rule's gain is its weight's share of the weight of every rule that judged the descriptor.
     """
-    counting = {f.rule for f in result.findings if f.counts}
-    weights = {rule: rubric.rules[rule].weight if rule in rubric.rules else 0.0 for rule in counting}
-    failed = sum(weights.values())
-    possible = None
-    if result.score is not None and failed > 0:
-        possible = failed if result.score <= 0 else 100.0 * failed / (100.0 - result.score)
+    weights = {rule: report.rules[rule].weight for rule in result.judged if rule in report.rules}
+    possible = sum(weights.values())
     out = []
     for finding in result.findings:
-        gain = round(100.0 * weights[finding.rule] / possible, 1) if finding.counts and possible else 0.0
+        weight = weights.get(finding.rule, 0.0)
+        gain = round(100.0 * weight / possible, 1) if finding.counts and possible else 0.0
         out.append({"gain": gain, "f": finding, "where": location(finding),
                     "element": ELEMENTS_BY_KEY[finding.element].label if finding.element in ELEMENTS_BY_KEY else "–"})
     out.sort(key=lambda item: (-item["gain"], not item["f"].counts, *item["f"].sort_key()))

@@ -6,6 +6,7 @@ id whose severity and weight a rubric can set.
 
 from __future__ import annotations
 
+from qa_checker import ids
 from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.base import Rule
@@ -28,7 +29,7 @@ class FileReadable(_EngineRule):
     Fails: binary files, other encodings, unsupported file types, files that cannot be opened.
     """
 
-    id = "MC-LD-001"
+    id = ids.UNREADABLE
     name = "file-readable"
     title = "File is a readable descriptor"
     message = "the file cannot be read"
@@ -45,7 +46,7 @@ class FileParses(_EngineRule):
     a YAML tag such as ``!!python/...``, and numbers that are not finite (NaN, Infinity, 1e999, ``.inf``).
     """
 
-    id = "MC-LD-002"
+    id = ids.UNPARSABLE
     name = "file-parses"
     title = "File is well-formed JSON or YAML"
     message = "the file does not parse"
@@ -61,7 +62,7 @@ class DocumentIsObject(_EngineRule):
     Passes: a mapping at the top level. Fails: a list, a string, a number or an empty document.
     """
 
-    id = "MC-LD-003"
+    id = ids.NOT_AN_OBJECT
     name = "document-is-object"
     title = "Document is an object"
     message = "the document is not an object"
@@ -77,7 +78,7 @@ class DocumentShallow(_EngineRule):
     Passes: nesting up to 64 levels. Fails: deeper nesting; the file is refused before validation.
     """
 
-    id = "MC-LD-004"
+    id = ids.TOO_DEEP
     name = "document-shallow"
     title = "Document nesting is reasonable"
     message = "the document is nested too deeply"
@@ -93,7 +94,7 @@ class FileWithinSizeLimit(_EngineRule):
     Passes: files up to the limit. Fails: larger files, which are not parsed.
     """
 
-    id = "MC-LD-005"
+    id = ids.OVER_LIMIT
     name = "file-within-size-limit"
     title = "File is within the size limit"
     message = "the file is over the size limit"
@@ -110,7 +111,7 @@ class FileNotEmpty(_EngineRule):
     Passes: any non-blank content. Fails: zero bytes or only white space.
     """
 
-    id = "MC-LD-006"
+    id = ids.EMPTY
     name = "file-not-empty"
     title = "File is not empty"
     message = "the file is empty"
@@ -129,7 +130,7 @@ class SchemaValid(_EngineRule):
     with the field's pointer and a hint.
     """
 
-    id = "MC-SC-001"
+    id = ids.SCHEMA
     name = "schema-valid"
     title = "Descriptor follows the descriptor format"
     principles = ("transparency",)
@@ -149,7 +150,7 @@ class RuleRuns(_EngineRule):
     rule and the exception so it can be reported.
     """
 
-    id = "MC-EN-001"
+    id = ids.RULE_CRASHED
     name = "rule-runs"
     title = "Every rule ran"
     severity = Severity.ERROR
@@ -158,3 +159,24 @@ class RuleRuns(_EngineRule):
     principles = ()
     example_raw_pass = None
     hint = "Report this as a bug in qa-checker, with the descriptor."
+
+
+@register
+class InputProcessed(_EngineRule):
+    """qa-checker itself read and checked the input without an unexpected failure.
+
+    Why: an internal failure on one hostile or unusual input must cost that input only, never the
+    batch, and must be visible rather than silent.
+    Passes: always, unless loading or checking the input raised an unexpected exception; the input
+    is then an ``error`` result whose finding names the stage and the exception's class.
+    """
+
+    id = ids.INTERNAL_ERROR
+    name = "input-processed"
+    title = "The input was processed"
+    severity = Severity.ERROR
+    weight = 0.0
+    message = "qa-checker failed while {stage} this input: {error}"
+    principles = ()
+    example_raw_pass = None
+    hint = "Report this as a bug in qa-checker, with the file; the other inputs of the batch were checked."

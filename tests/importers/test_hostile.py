@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from qa_checker.api import check_documents
+from qa_checker.limits import Limits
 from qa_checker.loaders import load_file
 from tests.conftest import FIXTURES, NOW
 
@@ -62,7 +63,7 @@ def test_enormous_strings_are_carried_not_choked_on(tmp_path: Path):
              "id": "urn:huge", "name": huge, "description": huge, "inLanguage": huge}
     path = tmp_path / "huge.json"
     path.write_text(json.dumps(badge), encoding="utf-8")
-    (doc,) = load_file(path, max_bytes=20_000_000)
+    (doc,) = load_file(path, limits=Limits(max_bytes=20_000_000))
     assert doc.data["title"] == huge
     assert any(f.pointer == "/languages" for f in doc.findings)
 

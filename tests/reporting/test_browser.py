@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from qa_checker.audit import audit_paths
+from qa_checker.api import audit_paths
 from qa_checker.reporting import html
 from qa_checker.rubric import load_rubric
 from tests.conftest import NOW, SAMPLES, baseline

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import openpyxl
 
-from qa_checker.audit import audit_paths
+from qa_checker.api import audit_paths
 from qa_checker.compare import compare_report, plain
 from qa_checker.rubric import load_rubric
 from tests.conftest import NOW, SAMPLES, baseline

@@ -7,9 +7,10 @@ import json
 
 import openpyxl
 
-from qa_checker.audit import audit_paths
+from qa_checker.api import audit_paths
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.reporting import excel, json_
+from qa_checker.runner import RunConfig, build_report
 from qa_checker.results import Report, Result, principle_notes
 from qa_checker.rubric import load_rubric
 from tests.conftest import NOW, SAMPLES, baseline
@@ -125,6 +126,6 @@ def test_spreadsheet_origins_and_waivers_fill_their_columns(tmp_path):
     result = Result(source="book.xlsx#3", id="c3", kind="offer", status="fail", score=80.0,
                     elements={}, findings=[finding], principles={})
     path = tmp_path / "r.xlsx"
-    path.write_bytes(excel.render(Report(rubric=load_rubric(), results=[result])))
+    path.write_bytes(excel.render(build_report([result], RunConfig(rubric=load_rubric()))))
     (row,) = sheet_rows(path, "Findings")
     assert (row["origin_sheet"], row["origin_cell"], row["waived"]) == ("Courses", "F14", False)

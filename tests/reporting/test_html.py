@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 
-from qa_checker.audit import audit_paths
+from qa_checker.api import audit_paths
 from qa_checker.findings import Finding, Origin, Severity, Waiver
 from qa_checker.reporting import html
+from qa_checker.runner import RunConfig, build_report
 from qa_checker.results import Report, Result
 from qa_checker.rubric import load_rubric
 from tests.conftest import NOW, SAMPLES, baseline
@@ -106,9 +108,10 @@ def test_findings_are_ranked_by_the_score_their_fix_gains():
     heavy = Finding("MC-EL-006", Severity.ERROR, "learning_outcomes", "/learning_outcomes", "heavy", "h2")
     info = Finding("MC-EL-012", Severity.INFO, "prerequisites", "/prerequisites", "info", "h3")
     weights = {r: rubric.rules[r].weight for r in ("MC-EL-016", "MC-EL-006")}
-    possible = 10 * (weights["MC-EL-016"] + weights["MC-EL-006"])
+    possible = sum(setting.weight for setting in rubric.rules.values())
     score = round(100 * (possible - sum(weights.values())) / possible, 1)
-    ranked = html.ranked_findings(_result([light, info, heavy], score), rubric)
+    result = replace(_result([light, info, heavy], score), judged=tuple(rubric.rules))
+    ranked = html.ranked_findings(result, build_report([result], RunConfig(rubric=rubric)))
     by_message = {item["f"].message: item["gain"] for item in ranked}
     assert by_message["heavy"] == round(100 * weights["MC-EL-006"] / possible, 1)
     assert by_message["info"] == 0.0
@@ -121,7 +124,7 @@ def test_waived_findings_and_spreadsheet_origins_are_shown():
                      "no further information", "add a URL", waiver=Waiver("Catalogue page in preparation", "QA board"))
     located = Finding("MC-SC-001", Severity.ERROR, "workload", "/workload/ects", "ects is text", "use a number",
                       origin=Origin(sheet="Courses", cell="F14"))
-    report = Report(rubric=load_rubric(), results=[_result([located, waived], 90.0)], generated_at="2026-11-29T12:00:00+00:00")
+    report = build_report([_result([located, waived], 90.0)], RunConfig(rubric=load_rubric(), now=NOW))
     page = html.render(report)
     assert "/workload/ects [Courses!F14]" in page
     assert "warning (waived)" in page and "Waived: Catalogue page in preparation (accepted by QA board)" in page

@@ -10,16 +10,16 @@ import pytest
 
 from qa_checker.api import check_paths
 from qa_checker.explain import GOOD_OFFER
-from qa_checker.limits import DEFAULT_MAX_BYTES, MAX_DEPTH
+from qa_checker.limits import DEFAULT_MAX_BYTES, MAX_DEPTH, Limits
 from qa_checker.loaders import iter_files, load_file, load_paths
 from tests.conftest import FIXTURES, NOW
 
 BAD = FIXTURES / "bad"
 
 
-def only_finding(path: Path, **kwargs: int):
+def only_finding(path: Path, max_bytes: int | None = None):
     """The single load finding of a file that cannot be used as a descriptor."""
-    documents = load_file(path, **kwargs)
+    documents = load_file(path, limits=Limits(max_bytes=max_bytes) if max_bytes else None)
     assert len(documents) == 1, documents
     document = documents[0]
     assert document.data is None, f"{path.name} should not have produced data"
@@ -62,12 +62,37 @@ def test_invalid_yaml_names_the_line() -> None:
     assert finding.origin is not None and finding.origin.line == 4
 
 
-def test_multi_document_yaml_is_refused_with_reason(tmp_path: Path) -> None:
+def test_a_yaml_stream_gives_one_document_per_descriptor(tmp_path: Path) -> None:
     path = tmp_path / "two.yaml"
-    path.write_text("id: first\n---\nid: second\n", encoding="utf-8")
+    path.write_text("# header\n---\nid: first\ndescriptor_version: '1.0'\n---\n# only a comment\n---\n"
+                    "id: second\ndescriptor_version: '1.0'\n", encoding="utf-8")
+    documents = load_file(path)
+    assert [d.source for d in documents] == [f"{path} [document 1]", f"{path} [document 2]"]
+    assert [d.data["id"] for d in documents] == ["first", "second"]
+
+
+def test_a_broken_document_in_a_stream_names_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "two.yaml"
+    path.write_text("id: first\n---\nid: [second\n", encoding="utf-8")
     finding = only_finding(path)
-    assert finding.rule == "MC-LD-002"
-    assert "expected a single document" in finding.message and "line 2" in finding.message
+    assert finding.rule == "MC-LD-002" and finding.origin is not None and finding.origin.line == 4
+
+
+def test_a_json_list_of_descriptors_gives_one_document_per_item(tmp_path: Path) -> None:
+    path = tmp_path / "list.json"
+    path.write_text('[{"descriptor_version": "1.0", "id": "a"}, {"descriptor_version": "1.0", "id": "b"}]',
+                    encoding="utf-8")
+    documents = load_file(path)
+    assert [d.source for d in documents] == [f"{path} [document 1]", f"{path} [document 2]"]
+    assert [d.data["id"] for d in documents] == ["a", "b"]
+    assert all(d.sha256 == documents[0].sha256 for d in documents)
+
+
+def test_a_list_of_one_descriptor_keeps_the_file_name(tmp_path: Path) -> None:
+    path = tmp_path / "one.json"
+    path.write_text('[{"descriptor_version": "1.0", "id": "a"}]', encoding="utf-8")
+    (document,) = load_file(path)
+    assert document.source == str(path) and document.data["id"] == "a"
 
 
 def test_python_tag_is_refused_and_never_run(tmp_path: Path) -> None:
@@ -158,7 +183,7 @@ def test_oversized_file_is_refused_before_parsing(tmp_path: Path) -> None:
 def test_file_exactly_at_the_limit_is_read(tmp_path: Path) -> None:
     path = tmp_path / "exact.json"
     path.write_text('{"descriptor_version": "1.0", "id": "exact"}', encoding="utf-8")
-    [document] = load_file(path, max_bytes=path.stat().st_size)
+    [document] = load_file(path, limits=Limits(max_bytes=path.stat().st_size))
     assert document.data == {"descriptor_version": "1.0", "id": "exact"}
 
 

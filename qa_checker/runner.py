@@ -1,0 +1,218 @@
+"""The one runner behind ``check``, ``audit``, ``compare``, the Python API and every later edge.
+
+``run(paths, config)`` finds the inputs, reads each through one :class:`~qa_checker.loaders.Loaders`
+built from the :class:`RunConfig`, checks every document, and returns a complete
+:class:`~qa_checker.results.Report`: results in input order, the rubric's rules with their settings,
+the reproducibility stamp, the providers and the waivers that named no descriptor. Renderers read
+that report and nothing else, so every output says the same thing.
+
+Files are checked on every core (``jobs``) once a batch is large enough to repay starting a pool;
+results come back in input order, so the output does not depend on the number of processes. An
+unexpected exception while loading or checking one input becomes that input's ``error`` result
+(``MC-EN-002``), never the end of the batch.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from qa_checker import ids, table
+from qa_checker.document import Document
+from qa_checker.elements import ELEMENTS
+from qa_checker.engine import check_document, finding_from_hit
+from qa_checker.limits import Limits
+from qa_checker.loaders import STDIN_PATH, STDIN_SOURCE, Loaders
+from qa_checker.principles import PRINCIPLE_KEYS
+from qa_checker.results import Report, Result, RuleInfo
+from qa_checker.rubric import Rubric
+from qa_checker.rules import RULES_BY_ID
+from qa_checker.rules.base import Hit
+from qa_checker.stamp import stamp
+from qa_checker.waivers import Waivers
+
+__all__ = ["RunConfig", "load", "run", "run_documents"]
+
+Progress = Callable[[int], None]
+
+# Below this many files a pool costs more to start than it saves.
+PARALLEL_THRESHOLD = 200
+MAX_CHUNK = 250
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """Everything a run depends on besides its inputs.
+
+    ``now`` fixes the run's clock (date rules, the stamp; default: the current time); ``limits``
+    bound every input; ``waivers`` are accepted exceptions; ``mapping`` names the descriptor fields
+    of spreadsheet columns; ``jobs`` is the number of processes (``None``: every core); files under
+    ``exclude`` (such as the report folder itself) are skipped; ``stdin_name`` names standard input
+    and gives its type by suffix (default: sniffed). ``on_start(total)`` is called once the inputs
+    are known and ``progress(n)`` as each group of ``n`` inputs is done.
+    """
+
+    rubric: Rubric
+    now: datetime | None = None
+    limits: Limits = field(default_factory=Limits)
+    waivers: Waivers | None = None
+    mapping: Mapping[str, str | None] | None = None
+    jobs: int | None = None
+    exclude: tuple[str, ...] = ()
+    command: str = "check"
+    stdin_name: str | None = None
+    progress: Progress | None = field(default=None, compare=False)
+    on_start: Callable[[int], None] | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class _Job:
+    """What checking one input needs: the config without its callbacks, and the run's date."""
+
+    config: RunConfig
+    today: date
+
+
+# An input: a file's path, or None for standard input.
+_Input = Path | None
+
+
+def run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: bytes | None = None) -> Report:
+    """Check every descriptor under ``paths`` (``-`` stands for ``stdin``, the bytes read from it)."""
+    moment = config.now or datetime.now(timezone.utc)
+    loaders = Loaders(config.limits, config.mapping)
+    items = list(_inputs(paths, loaders, config.exclude))
+    if config.on_start is not None:
+        config.on_start(len(items))
+    job = _Job(replace(config, progress=None, on_start=None), moment.date())
+    workers = max(1, config.jobs or os.cpu_count() or 1)
+    if workers == 1 or len(items) < PARALLEL_THRESHOLD:
+        per_input = []
+        for item in items:
+            per_input.append(check_input(item, job, loaders, stdin))
+            if config.progress is not None:
+                config.progress(1)
+    else:
+        per_input = _check_parallel(items, job, loaders, stdin, workers, config.progress)
+    return build_report([r for group in per_input for r in group], config, moment)
+
+
+def run_documents(documents: Iterable[Document], config: RunConfig) -> Report:
+    """Check documents already loaded (by an importer, a web upload, a test) in one process."""
+    moment = config.now or datetime.now(timezone.utc)
+    job = _Job(config, moment.date())
+    return build_report([_check_safely(d, job) for d in documents], config, moment)
+
+
+def load(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: bytes | None = None) -> Iterator[Document]:
+    """The documents a run would check, as read (for ``convert``)."""
+    loaders = Loaders(config.limits, config.mapping)
+    for item in _inputs(paths, loaders, config.exclude):
+        yield from _load(item, loaders, config, stdin)
+
+
+def _inputs(paths: Iterable[str | os.PathLike[str]], loaders: Loaders, exclude: Sequence[str]) -> Iterator[_Input]:
+    skipped = [Path(p).resolve() for p in exclude]
+    for raw in paths:
+        if os.fspath(raw) == STDIN_PATH:
+            yield None
+            continue
+        for path in loaders.iter_files([raw]):
+            if not any(path.resolve().is_relative_to(d) for d in skipped):
+                yield path
+
+
+def _load(item: _Input, loaders: Loaders, config: RunConfig, stdin: bytes | None) -> list[Document]:
+    if item is None:
+        return loaders.load_stdin(stdin or b"", config.stdin_name)
+    return loaders.load_path(item)
+
+
+def check_input(item: _Input, job: _Job, loaders: Loaders, stdin: bytes | None = None) -> list[Result]:
+    """Load and check one input (several results for an archive, a workbook or a multi-document file)."""
+    source = STDIN_SOURCE if item is None else str(item)
+    try:
+        documents = _load(item, loaders, job.config, stdin)
+    except Exception as exc:  # noqa: BLE001 - an unexpected failure costs this input only
+        return [internal_error(source, "loading", exc)]
+    return [_check_safely(document, job) for document in documents]
+
+
+def _check_safely(document: Document, job: _Job) -> Result:
+    try:
+        return check_document(document, job.config.rubric, today=job.today, waivers=job.config.waivers)
+    except Exception as exc:  # noqa: BLE001 - an unexpected failure costs this document only
+        return internal_error(document.source, "checking", exc)
+
+
+def internal_error(source: str, stage: str, exc: BaseException) -> Result:
+    """The ``error`` result of an input on which qa-checker itself failed."""
+    rule = RULES_BY_ID[ids.INTERNAL_ERROR]
+    detail = str(exc).splitlines()[0][:300] if str(exc) else ""
+    finding = finding_from_hit(rule, Hit("", {"stage": stage, "error": f"{type(exc).__name__}: {detail}".rstrip(": ")}),
+                               rule.severity)
+    return Result(source=source, id=None, kind=None, status="error", score=None,
+                  elements={e.key: "missing" for e in ELEMENTS}, findings=[finding],
+                  principles=dict.fromkeys(PRINCIPLE_KEYS), format="unknown")
+
+
+def _check_chunk(paths: Sequence[Path], job: _Job) -> list[list[Result]]:
+    loaders = Loaders(job.config.limits, job.config.mapping)
+    return [check_input(p, job, loaders) for p in paths]
+
+
+def _check_parallel(items: list[_Input], job: _Job, loaders: Loaders, stdin: bytes | None, workers: int,
+                    progress: Progress | None) -> list[list[Result]]:
+    # Standard input and the first file are checked here before the pool starts: the first file
+    # loads the caches the rules build on first use (vocabularies, language profiles, the compiled
+    # schema), which forked workers then inherit instead of each building them again.
+    done: dict[int, list[Result]] = {}
+    paths = [(i, item) for i, item in enumerate(items) if item is not None]
+    local = [i for i, item in enumerate(items) if item is None] + [paths[0][0]]
+    for index in local:
+        done[index] = check_input(items[index], job, loaders, stdin)
+        if progress is not None:
+            progress(1)
+    rest = paths[1:]
+    size = max(1, min(MAX_CHUNK, len(rest) // (workers * 4)))
+    chunks = [rest[i:i + size] for i in range(0, len(rest), size)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(_check_chunk, [p for _, p in chunk if p is not None], job): chunk for chunk in chunks}
+        for future in as_completed(futures):
+            chunk = futures[future]
+            for (index, _), results in zip(chunk, future.result()):
+                done[index] = results
+            if progress is not None:
+                progress(len(chunk))
+    return [done[i] for i in range(len(items))]
+
+
+def rule_infos(rubric: Rubric) -> dict[str, RuleInfo]:
+    """Every rule the rubric enables, documented, with the rubric's severity, weight and options."""
+    infos = {}
+    for rule_id, setting in rubric.rules.items():
+        rule = RULES_BY_ID[rule_id]
+        infos[rule_id] = RuleInfo(
+            id=rule_id, name=rule.name, title=rule.title, element=rule.element, clause=rule.clause,
+            principles=rule.principles, severity=setting.severity, weight=setting.weight,
+            options=dict(setting.options), message=rule.message, hint=rule.hint)
+    return infos
+
+
+def build_report(results: list[Result], config: RunConfig, moment: datetime | None = None) -> Report:
+    """The complete report of checked results: rules, stamp, providers and unmatched waivers filled."""
+    moment = moment or config.now or datetime.now(timezone.utc)
+    generated_at = moment.isoformat(timespec="seconds")
+    waivers = config.waivers
+    return Report(
+        rubric=config.rubric, results=results, generated_at=generated_at, command=config.command,
+        rules=rule_infos(config.rubric),
+        stamp=stamp(config.rubric, generated_at, results, waivers_file=waivers.file if waivers else None),
+        providers=table.providers(table.rows(results)),
+        unmatched_waivers=[f"{entry.label(waivers.file)} named no descriptor of this run"
+                           for entry in waivers.unmatched(results)] if waivers else [],
+    )
