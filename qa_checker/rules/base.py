@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any, ClassVar
 
 from qa_checker.descriptor import Descriptor
+from qa_checker.elements import Element
 from qa_checker.findings import Severity
 
 
@@ -55,8 +56,20 @@ class Rule:
     engine_only: ClassVar[bool] = False
     # A rule whose findings replace the schema's at the same place (one problem, one finding).
     supersedes_schema: ClassVar[bool] = False
+    # For ``qa-checker explain``: top-level fields replacing the good offer's to make it fail, and to fix it.
     example_fail: ClassVar[dict[str, Any] | None] = None
     example_pass: ClassVar[dict[str, Any] | None] = None
+    # Options merged over ``defaults`` for the examples, when no rubric sets the rule.
+    example_options: ClassVar[dict[str, Any]] = {}
+    # Raw file contents the loader reports under this rule, and contents it accepts; None gives no such example.
+    example_raw_fail: ClassVar[bytes | None] = None
+    example_raw_pass: ClassVar[bytes | None] = None
+    # File name suffix of the raw examples, which chooses the loader (``.csv``, ``.jsonld``, ...).
+    example_raw_suffix: ClassVar[str] = ".yaml"
+    # A size limit (--max-bytes) the raw examples are loaded with, or None for the default limit.
+    example_max_bytes: ClassVar[int | None] = None
+    # The Annex I element whose absence the rule reports; explain removes it from the good offer to fail.
+    annex_element: ClassVar[Element | None] = None
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
         """Whether the rule has anything to judge in this descriptor (else it is not scored)."""
