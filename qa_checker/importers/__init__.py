@@ -41,7 +41,7 @@ def register_importer(importer: Importer) -> None:
     IMPORTERS.append(importer)
 
 
-def accepts(data: Any) -> bool:
+def accepts(data: object) -> bool:
     """Whether data that is not an object may still hold something importable (JSON-LD arrays, JWS strings)."""
     if isinstance(data, list):
         return bool(data) and all(isinstance(x, dict) and ("@id" in x or "@type" in x) for x in data)
@@ -75,7 +75,8 @@ def import_document(document: Document) -> Document:
     finding = builder.note_finding(
         f"the document holds {len(documents)} micro-credentials; only the first was read here "
         f"(others: {', '.join(str(x) for x in extra[:5])}); check the file as .json to read them all")
-    return replace(first, findings=[*first.findings, replace(finding, severity=Severity.WARNING, rule=importing.CONVERTED)])
+    warning = replace(finding, severity=Severity.WARNING, rule=importing.CONVERTED)
+    return replace(first, findings=[*first.findings, warning])
 
 
 def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
@@ -108,5 +109,6 @@ def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
     return [document]
 
 
-from qa_checker.importers import builder, classify, envelope  # noqa: E402
-from qa_checker.importers import ctdl, elm, ob3  # noqa: E402, F401
+# Imported last, as they import Importer and register_importer from here; ctdl, elm and ob3 are imported
+# only to register their importers (detection tries them in that order).
+from qa_checker.importers import builder, classify, ctdl, elm, envelope, ob3  # noqa: E402, F401

@@ -8,16 +8,16 @@ durations to hours, dates) live here once.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
 from collections.abc import Iterable
-from typing import Any
+from datetime import datetime, timezone
+from typing import Any, overload
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
 from qa_checker.document import Document
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
-from qa_checker.importers.jsonld import language_tag, local_name
+from qa_checker.importers.jsonld import LangString, language_tag, local_name
 from qa_checker.rules.importing import CONVERTED, NOTE, RECOGNISED
 
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$")
@@ -35,11 +35,16 @@ class Builder:
         self.findings: list[Finding] = []
         self.base = base_pointer
 
+    @overload
+    def origin(self, source_pointer: str) -> Origin: ...
+    @overload
+    def origin(self, source_pointer: str | None) -> Origin | None: ...
+
     def origin(self, source_pointer: str | None) -> Origin | None:
         """An origin for a pointer into the original document."""
         return None if source_pointer is None else Origin(pointer=self.base + source_pointer)
 
-    def set(self, pointer: str, value: Any, source_pointer: str) -> None:
+    def set(self, pointer: str, value: object, source_pointer: str) -> None:
         """Set a descriptor value (creating parent objects) and record where it came from."""
         if value is None or value == [] or value == {} or value == "":
             return
@@ -48,13 +53,13 @@ class Builder:
         for token in tokens[:-1]:
             target = target.setdefault(token, {})
         target[tokens[-1]] = value
-        self.origins[pointer] = self.origin(source_pointer)  # type: ignore[assignment]
+        self.origins[pointer] = self.origin(source_pointer)
         for end in range(1, len(tokens)):
             self.origins.setdefault(jp.join(*tokens[:end]), self.origins[pointer])
 
     def trace(self, pointer: str, source_pointer: str) -> None:
         """Record the origin of a value set as part of a larger one."""
-        self.origins[pointer] = self.origin(source_pointer)  # type: ignore[assignment]
+        self.origins[pointer] = self.origin(source_pointer)
 
     def has(self, pointer: str) -> bool:
         """Whether a descriptor value is already set."""
@@ -64,7 +69,7 @@ class Builder:
         """An info finding on how the document was read."""
         self._finding(NOTE, Severity.INFO, message, pointer, source, hint or "No action needed.")
 
-    def set_languages(self, found: Iterable[tuple[tuple[Any, ...], str]], source_pointer: str) -> None:
+    def set_languages(self, found: Iterable[tuple[tuple[object, ...], str]], source_pointer: str) -> None:
         """Set ``/languages`` from ``(candidate values, place)`` pairs; a place naming no ISO 639-1 code is warned."""
         codes: list[str] = []
         for candidates, where in found:
@@ -110,7 +115,7 @@ def note_finding(message: str, *, source: str | None = None) -> Finding:
                    hint="No action needed.", origin=Origin(pointer=source) if source is not None else None)
 
 
-def iso_date(value: Any) -> str | None:
+def iso_date(value: object) -> str | None:
     """The calendar date of an ISO 8601 date or date-time, or of epoch milliseconds (UTC)."""
     if isinstance(value, bool):
         return None
@@ -126,7 +131,7 @@ def iso_date(value: Any) -> str | None:
     return None
 
 
-def duration_hours(value: Any) -> tuple[float | None, str]:
+def duration_hours(value: object) -> tuple[float | None, str]:
     """Hours of an ISO 8601 duration with only a time part (``PT60H``, ``PT90M``).
 
     A duration with years, months, weeks or days (``P60M`` is sixty *months*) is calendar time, not
@@ -149,7 +154,7 @@ def duration_hours(value: Any) -> tuple[float | None, str]:
     return (int(hours) if hours == int(hours) else round(hours, 2)), ""
 
 
-def number(value: Any) -> float | int | None:
+def number(value: object) -> float | int | None:
     """A positive number from a number or numeric text (``"2"``, ``"2,5"``)."""
     if isinstance(value, bool):
         return None
@@ -164,7 +169,7 @@ def number(value: Any) -> float | int | None:
     return None
 
 
-def country_code(value: Any) -> str | None:
+def country_code(value: object) -> str | None:
     """ISO 3166-1 alpha-2 from an EU country authority URI, an alpha-2/alpha-3 code or an exact name."""
     text = _code_text(value)
     if text is None:
@@ -174,7 +179,7 @@ def country_code(value: Any) -> str | None:
     return _by_eu_code_or_label("countries", text)
 
 
-def language_code(value: Any) -> str | None:
+def language_code(value: object) -> str | None:
     """ISO 639-1 from an EU language authority URI, a BCP 47 tag or an exact language name."""
     text = _code_text(value)
     if text is None:
@@ -185,7 +190,7 @@ def language_code(value: Any) -> str | None:
     return _by_eu_code_or_label("languages", text)
 
 
-def _code_text(value: Any) -> str | None:
+def _code_text(value: object) -> str | None:
     """The code part of a value: the last segment of an authority URI, or the stripped text."""
     if not isinstance(value, str) or not value.strip():
         return None
@@ -216,7 +221,7 @@ def slug_for(vocab_id: str, uri: str | None = None, label: str | None = None) ->
     return None
 
 
-def first_text(value: str | dict[str, str] | None) -> str | None:
+def first_text(value: LangString | None) -> str | None:
     """One plain text from a language string (English first)."""
     if isinstance(value, dict):
         return value.get("en") or next(iter(value.values()), None)

@@ -68,7 +68,7 @@ def refusal(data: dict[str, Any]) -> str | None:
 
 
 def _is_frame(data: dict[str, Any]) -> bool:
-    stack: list[tuple[Any, int]] = [(data, 0)]
+    stack: list[tuple[object, int]] = [(data, 0)]
     while stack:
         node, level = stack.pop()
         if isinstance(node, dict):
@@ -81,7 +81,8 @@ def _is_frame(data: dict[str, Any]) -> bool:
 
 def _types(data: dict[str, Any]) -> set[str]:
     found: set[str] = set()
-    nodes = data.get("@graph") if isinstance(data.get("@graph"), list) else [data]
+    graph = data.get("@graph")
+    nodes = graph if isinstance(graph, list) else [data]
     for node in nodes:
         if isinstance(node, dict):
             raw = node.get("@type", node.get("type"))

@@ -16,7 +16,7 @@ from qa_checker import pointer as jp
 from qa_checker.document import Document
 from qa_checker.importers import Importer, register_importer
 from qa_checker.importers.builder import Builder, country_code, first_text, number
-from qa_checker.importers.jsonld import Node, Reader, local_name
+from qa_checker.importers.jsonld import LangString, Node, Reader, local_name
 
 LEARNING_TYPES = {"Course", "LearningProgram", "LearningOpportunityProfile"}
 CREDENTIAL_TYPES = {"Credential", "Certificate", "Certification", "MicroCredential", "Badge", "DigitalBadge",
@@ -103,24 +103,32 @@ def _languages(b: Builder, node: Node) -> None:
 
 def _organisations(b: Builder, node: Node) -> None:
     term = "ownedBy" if node.has("ownedBy") else "offeredBy"
-    bodies = []
-    for ref, where in node.refs(term) or [(None, node.where(term))] * bool(node.first(term)):
+    bodies: list[dict[str, Any]] = []
+    refs: list[tuple[str | None, str]] = [*node.refs(term)]
+    if not refs and node.first(term):
+        refs = [(None, node.where(term))]
+    for ref, where in refs:
         org = node.reader.resolve(ref, where) if ref else None
         if org is None or not org.has("name"):
             b.warn(f"{term} names {ref or 'an organisation'} only by reference; its name and country are not in "
                    "this document", pointer="/awarding_bodies", source=where,
                    hint="Include the organisation in the document (for example in its @graph).")
             continue
+        name = org.text("name")
+        if name is None:
+            b.warn(f"{term} names an organisation whose name is empty", pointer="/awarding_bodies",
+                   source=org.where("name"), hint="Give the organisation's name in the original document.")
+            continue
         pointer = f"/awarding_bodies/{len(bodies)}"
-        entry: dict[str, Any] = {"name": org.text("name")[0]}  # type: ignore[index]
+        entry: dict[str, Any] = {"name": name[0]}
         b.trace(pointer, org.pointer)
         b.trace(f"{pointer}/name", org.where("name"))
         for address in org.nodes("address"):
             found = address.scalar("addressCountry")
             code = country_code(found[0]) if found else None
-            if code:
+            if code and found is not None:
                 entry["country"] = code
-                b.trace(f"{pointer}/country", found[1])  # type: ignore[index]
+                b.trace(f"{pointer}/country", found[1])
                 break
             if found is not None:
                 b.warn(f"addressCountry {found[0]!r} is not an ISO 3166-1 code or country name",
@@ -133,12 +141,12 @@ def _organisations(b: Builder, node: Node) -> None:
         b.set("/awarding_bodies", bodies, node.where(term))
 
 
-def _alignment_text(node: Node) -> tuple[Any, str] | None:
+def _alignment_text(node: Node) -> tuple[LangString, str] | None:
     return node.text("targetNodeName") or node.text("name")
 
 
 def _outcomes(b: Builder, node: Node) -> None:
-    outcomes: list[Any] = []
+    outcomes: list[LangString] = []
     sources = [(a, "teaches") for a in node.nodes("teaches")]
     if not sources:
         sources = [(c, "requires") for condition in node.nodes("requires") for c in condition.nodes("targetCompetency")]
@@ -159,13 +167,13 @@ def _credits(b: Builder, node: Node) -> None:
         amount = value_node.scalar("value") or value_node.scalar("minValue")
         unit_name = _unit(value_node)
         value = number(amount[0]) if amount else None
-        if value is None or value <= 0 or not unit_name:
+        if amount is None or value is None or value <= 0 or not unit_name:
             b.warn("a creditValue without a positive value and a credit unit", pointer="/workload",
                    source=value_node.pointer)
             continue
         short = local_name(unit_name.rstrip("/")) or unit_name
         if "ects" in short.lower() or "europeancredit" in short.lower():
-            b.set("/workload/ects", value, amount[1])  # type: ignore[index]
+            b.set("/workload/ects", value, amount[1])
         elif not b.has("/workload/other_credits"):
             b.set("/workload/other_credits", {"system": short.split(":")[-1] or unit_name, "value": value},
                   value_node.pointer)
@@ -189,7 +197,7 @@ def _unit(value_node: Node) -> str | None:
 
 
 def _targets(node: Node, term: str) -> list[tuple[str, str]]:
-    """Local names of the concepts a CTDL alignment property points at (``deliveryType:OnlineOnly`` -> ``OnlineOnly``)."""
+    """Local names of the concepts an alignment property points at (``deliveryType:OnlineOnly`` -> ``OnlineOnly``)."""
     found = []
     for value, where in node.values(term):
         if isinstance(value, str):
@@ -222,7 +230,7 @@ def _delivery(b: Builder, node: Node) -> None:
 
 def _assessment(b: Builder, node: Node) -> None:
     methods = _targets(node, "assessmentMethodType")
-    types = []
+    types: list[str] = []
     for name, where in methods:
         slug = ASSESSMENT.get(name, "other")
         if slug not in types:
@@ -251,18 +259,18 @@ def _quality_assurance(b: Builder, node: Node) -> None:
         for ref, where in node.refs(term):
             org = node.reader.resolve(ref, where)
             name = org.text("name") if org is not None else None
-            if name is None:
+            if org is None or name is None:
                 b.warn(f"{term} names {ref} only by reference; the quality-assurance body is not in this document",
                        pointer="/quality_assurance", source=where)
                 continue
-            b.set("/quality_assurance/external", {"body": name[0]}, org.pointer)  # type: ignore[union-attr]
+            b.set("/quality_assurance/external", {"body": name[0]}, org.pointer)
             b.note(f"{term} {first_text(name[0])} was read as external quality assurance",
                    pointer="/quality_assurance/external", source=where)
             return
 
 
 def _part_of(b: Builder, node: Node) -> None:
-    towards = []
+    towards: list[dict[str, Any]] = []
     for ref, where in node.refs("isPartOf"):
         whole = node.reader.resolve(ref, where)
         name = whole.text("name") if whole is not None else None

@@ -12,7 +12,7 @@ warning pointing at the original.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, TypeAlias
 
 from qa_checker import pointer as jp
 from qa_checker.document import Document
@@ -27,7 +27,7 @@ from qa_checker.importers.builder import (
     refused,
     slug_for,
 )
-from qa_checker.importers.jsonld import Node, Reader, lang_string, local_name
+from qa_checker.importers.jsonld import LangString, Node, Reader, lang_string, local_name
 
 CREDENTIAL_TYPES = {"EuropeanDigitalCredential"}
 SPEC_TYPES = {"Qualification", "LearningAchievementSpecification", "LearningOpportunity"}
@@ -40,6 +40,8 @@ ELM_SUPERVISION_LABELS = {
     "unsupervised without id verification": "http://data.europa.eu/snb/supervision-verification/c598449d64",
     "supervised with id verification": "http://data.europa.eu/snb/supervision-verification/70be69aaf9",
 }
+# A SKOS concept value: (uri, label, notation, pointer); see :func:`_concepts`.
+ConceptValue: TypeAlias = tuple[str | None, str | None, str | None, str]
 
 
 def _reader(data: dict[str, Any]) -> Reader:
@@ -98,7 +100,7 @@ def _context_notes(b: Builder, reader: Reader, node: Node) -> None:
 def _credential(document: Document, reader: Reader, root: Node, base: str) -> list[Document]:
     subject = root.node("credentialSubject")
     claims = subject.nodes("hasClaim") if subject is not None else []
-    if not claims:
+    if subject is None or not claims:
         return [refused(document, "the ELM credential has no claim (credentialSubject.hasClaim), so there is no "
                         "achievement to describe", "Give the LearningAchievement the credential awards under "
                         "credentialSubject.hasClaim.", source=base + root.where("credentialSubject"), fmt="elm",
@@ -113,12 +115,13 @@ def _credential(document: Document, reader: Reader, root: Node, base: str) -> li
             b.note(f"claim {number_} of {len(claims)} in the credential", source=claim.pointer)
         spec = claim.node("specifiedBy")
         _title(b, spec, claim, root)
-        _learner(b, subject)  # type: ignore[arg-type]
+        _learner(b, subject)
         _issue_date(b, root, claim)
         bodies = [body for process in claim.nodes("awardedBy") for body in process.nodes("awardingBody")]
         fallback = [(p.node("location"), p) for p in claim.nodes("awardedBy")]
-        if not bodies and root.node("issuer") is not None:
-            bodies = [root.node("issuer")]  # type: ignore[list-item]
+        issuer = root.node("issuer")
+        if not bodies and issuer is not None:
+            bodies = [issuer]
             b.note("no awarding body in the claim (hasClaim.awardedBy.awardingBody); the credential's issuer was "
                    "read as the awarding body", pointer="/awarding_bodies", source=root.where("issuer"))
         _awarding_bodies(b, bodies, fallback[0] if fallback else None)
@@ -179,14 +182,14 @@ def _set_text(b: Builder, pointer: str, node: Node | None, term: str) -> bool:
     return True
 
 
-def _note_text(node: Node | None) -> tuple[Any, str] | None:
+def _note_text(node: Node | None) -> tuple[LangString, str] | None:
     """The text of an ELM Note (``noteLiteral``), or of a plain language string."""
     if node is None:
         return None
     return node.text("noteLiteral") or node.text("title") or node.text("description")
 
 
-def _note_values(b: Builder, owner: Node, term: str) -> tuple[Any, str] | None:
+def _note_values(b: Builder, owner: Node, term: str) -> tuple[LangString, str] | None:
     for value, where in owner.values(term):
         node = owner.reader.resolve(value, where)
         found = _note_text(node) if node is not None else None
@@ -210,16 +213,17 @@ def _concept(node: Node | None) -> tuple[str | None, str | None, str | None]:
     """A SKOS concept's URI, label and notation."""
     if node is None:
         return None, None, None
-    label = first_text(node.text("prefLabel")[0]) if node.text("prefLabel") else None
+    pref_label = node.text("prefLabel")
+    label = first_text(pref_label[0]) if pref_label else None
     notation = node.scalar("notation")
     return node.id, label, str(notation[0]) if notation else None
 
 
-def _concepts(owner: Node | None, term: str) -> list[tuple[str | None, str | None, str | None, str]]:
+def _concepts(owner: Node | None, term: str) -> list[ConceptValue]:
     """Concept values of a term: (uri, label, notation, pointer); bare URI strings count too."""
     if owner is None:
         return []
-    found = []
+    found: list[ConceptValue] = []
     for value, where in owner.values(term):
         if isinstance(value, str):
             node = owner.reader.resolve(value, where)
@@ -357,7 +361,7 @@ def _languages(b: Builder, spec: Node) -> None:
 
 
 def _learning_outcomes(b: Builder, spec: Node) -> None:
-    outcomes = []
+    outcomes: list[LangString | dict[str, Any]] = []
     for outcome in spec.nodes("learningOutcome"):
         title = outcome.text("title")
         if title is None:
@@ -388,14 +392,14 @@ def _workload(b: Builder, spec: Node) -> None:
         framework = next(iter(_concepts(credit, "framework")), None)
         point = credit.scalar("point")
         value = number(point[0]) if point else None
-        if framework is None or value is None or value <= 0:
+        if point is None or framework is None or value is None or value <= 0:
             b.warn(f"a creditPoint without a framework or a positive point value ({point[0] if point else None!r})",
                    pointer="/workload", source=credit.pointer)
             continue
         uri, label, notation, _where = framework
         system = slug_for("credit-systems", uri, label) or (notation or "").lower() or None
         if system == "ects" and not b.has("/workload/ects"):
-            b.set("/workload/ects", value, point[1])  # type: ignore[index]
+            b.set("/workload/ects", value, point[1])
         elif system and not b.has("/workload/other_credits"):
             b.set("/workload/other_credits", {"system": system.upper() if system == "ecvet" else system,
                                               "value": value}, credit.pointer)
@@ -437,7 +441,7 @@ def _level(b: Builder, spec: Node) -> None:
             break
         b.warn(f"the EQF level {uri or notation or label!r} is not an EQF level URI", pointer="/level/eqf",
                source=where)
-    for uri, label, notation, where in _concepts(spec, "nqfLevel"):
+    for uri, label, _notation, where in _concepts(spec, "nqfLevel"):
         match = _NQF_LABEL.match(label or "")
         if match:
             b.set("/level/nqf", {"framework": match["framework"], "level": match["level"]}, where)
@@ -464,7 +468,7 @@ def _quality_assurance(b: Builder, spec: Node) -> None:
     for process in spec.nodes("awardingOpportunity"):
         for body in process.nodes("awardingBody"):
             accreditations.extend(body.nodes("accreditation"))
-    entries = []
+    entries: list[tuple[dict[str, Any], Node | None, Node]] = []
     for acc in accreditations:
         entry: dict[str, Any] = {}
         uri, label, _notation = next(((u, lab, n) for u, lab, n, _w in _concepts(acc, "dcType")), (None, None, None))
@@ -514,7 +518,7 @@ def _further_information(b: Builder, node: Node) -> None:
             url = page.scalar("contentURL")
             if url is not None and str(url[0]).startswith(("http://", "https://")):
                 note = _note_values(b, node, "additionalNote")
-                value: Any = {"url": url[0], "text": note[0]} if note else url[0]
+                value = {"url": url[0], "text": note[0]} if note else url[0]
                 b.set("/further_information", value, url[1])
                 return
     if _note_values(b, node, "additionalNote") is not None:
@@ -621,7 +625,8 @@ def _supervision(b: Builder, assessments: list[Node], specs: list[Node]) -> None
                 b.note(f"idVerification {uri} is not an EU URI; it was matched by its ELM label {label!r}",
                        pointer="/assessment/supervision", source=where)
             if slug in ("supervised-online-id-check", "supervised-onsite-id-check"):
-                modes = {slug_for("participation-modes", u, lab) for s in specs for u, lab, _n, _w in _concepts(s, "mode")}
+                modes = {slug_for("participation-modes", u, lab)
+                         for s in specs for u, lab, _n, _w in _concepts(s, "mode")}
                 if modes == {"online"}:
                     slug = "supervised-online-id-check"
                 elif modes == {"onsite"}:
@@ -650,7 +655,7 @@ def _grade(b: Builder, claim: Node) -> None:
 def _stackability(b: Builder, node: Node) -> None:
     if b.has("/stackability"):
         return
-    towards = []
+    towards: list[dict[str, Any]] = []
     for part in node.nodes("isPartOf"):
         title = part.text("title")
         if title is None:

@@ -35,7 +35,7 @@ class Unwrapped:
     wrapper: str = ""
 
 
-def looks_like_jws(value: Any) -> bool:
+def looks_like_jws(value: object) -> bool:
     """Whether a value is a compact JWS/JWT string."""
     return isinstance(value, str) and len(value) < 50_000_000 and bool(COMPACT_JWS.match(value.strip()))
 
@@ -95,10 +95,10 @@ def _child(item: Unwrapped, data: Any, base: str, wrapper: str, note: str) -> Un
     return Unwrapped(data, base, [*item.notes, note_finding(note, source=base or None)], wrappers)
 
 
-def _signed_envelope(item: Unwrapped, payload: Any) -> list[Unwrapped] | str:
+def _signed_envelope(item: Unwrapped, payload: object) -> list[Unwrapped] | str:
     where = jp.child(item.base, "payload")
     if isinstance(payload, dict):
-        content: Any = payload
+        content: object = payload
     elif isinstance(payload, str):
         content = _json_or_base64url(payload)
         if content is _UNREADABLE:
@@ -133,7 +133,8 @@ def _presentation(item: Unwrapped, data: dict[str, Any], path: str, label: str) 
 _UNREADABLE = object()
 
 
-def _json_or_base64url(text: str) -> Any:
+def _json_or_base64url(text: str) -> object:
+    """The JSON value the text holds as JSON or base64url-encoded JSON, a compact JWS as is, else ``_UNREADABLE``."""
     stripped = text.strip()
     if stripped.startswith(("{", "[")):
         try:
@@ -146,7 +147,8 @@ def _json_or_base64url(text: str) -> Any:
     return _UNREADABLE if decoded is None else decoded
 
 
-def _jws_payload(token: str) -> Any:
+def _jws_payload(token: str) -> object:
+    """The decoded JSON payload of a compact JWS, or the reason (text) it cannot be read."""
     payload = token.split(".")[1]
     decoded = _b64json(payload)
     if decoded is None:
@@ -154,7 +156,8 @@ def _jws_payload(token: str) -> Any:
     return decoded
 
 
-def _b64json(text: str) -> Any:
+def _b64json(text: str) -> object:
+    """The JSON value of base64url-encoded JSON text, or ``None``."""
     try:
         raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
         return json.loads(raw.decode("utf-8"))
@@ -168,7 +171,7 @@ def _types(data: dict[str, Any]) -> set[str]:
     return {v for v in values if isinstance(v, str)}
 
 
-def _kind(value: Any) -> str:
+def _kind(value: object) -> str:
     if isinstance(value, bool):
         return "a boolean"
     return {list: "a list", str: "text", int: "a number", float: "a number", type(None): "empty"}.get(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeAlias
 
 from qa_checker import pointer as jp
 
@@ -70,6 +70,11 @@ DEFAULT_PREFIXES: dict[str, str] = {
     "cred": "https://www.w3.org/2018/credentials#",
 }
 
+# Text in one language, or by ISO 639-1 code (see :func:`lang_string`).
+LangString: TypeAlias = str | dict[str, str]
+# A plain JSON-LD value (see :meth:`Node.scalar`).
+Scalar: TypeAlias = str | int | float | bool
+
 _ID_KEYS = ("@id", "id")
 _TYPE_KEYS = ("@type", "type")
 _LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
@@ -84,7 +89,7 @@ class ContextInfo:
     present: bool
 
 
-def read_context(data: Any) -> tuple[ContextInfo, dict[str, str], dict[str, str]]:
+def read_context(data: object) -> tuple[ContextInfo, dict[str, str], dict[str, str]]:
     """Families, prefixes and term aliases declared by a node's ``@context`` (string, object or list)."""
     families: set[str] = set()
     unknown: list[str] = []
@@ -133,7 +138,9 @@ def local_name(iri: str) -> str:
 class Reader:
     """Term-level access to one JSON-LD document."""
 
-    def __init__(self, root: Any, *, base_pointer: str = "", term_aliases: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, root: dict[str, Any], *, base_pointer: str = "", term_aliases: dict[str, str] | None = None
+    ) -> None:
         self.root = root
         self.base_pointer = base_pointer
         self.context, prefixes, aliases = read_context(root)
@@ -184,7 +191,7 @@ class Reader:
         """Every node with an id and content beyond its id and type, by id (first occurrence wins)."""
         if self._index is None:
             self._index = {}
-            stack: list[tuple[Any, str]] = [(self.root, self.base_pointer)]
+            stack: list[tuple[object, str]] = [(self.root, self.base_pointer)]
             while stack:
                 node, where = stack.pop()
                 if isinstance(node, dict):
@@ -203,7 +210,7 @@ class Reader:
         """A view of one object of the document."""
         return Node(self, data, pointer)
 
-    def resolve(self, value: Any, pointer: str) -> Node | None:
+    def resolve(self, value: object, pointer: str) -> Node | None:
         """A node for an object or a reference to an indexed node; ``None`` for anything else."""
         if isinstance(value, str):
             found = self.index.get(value)
@@ -220,7 +227,7 @@ class Reader:
         return None
 
 
-def _first(data: dict[str, Any], keys: tuple[str, ...]) -> Any:
+def _first(data: dict[str, Any], keys: tuple[str, ...]) -> object:
     for key in keys:
         if key in data:
             return data[key]
@@ -309,7 +316,7 @@ class Node:
                     found.append((ident, where))
         return found
 
-    def text(self, term: str) -> tuple[str | dict[str, str], str] | None:
+    def text(self, term: str) -> tuple[LangString, str] | None:
         """A language string for a term (see :func:`lang_string`) with its pointer."""
         key = self._keys.get(term)
         if key is None:
@@ -317,7 +324,7 @@ class Node:
         value = lang_string(self.data[key])
         return (value, jp.child(self.pointer, key)) if value else None
 
-    def scalar(self, term: str) -> tuple[Any, str] | None:
+    def scalar(self, term: str) -> tuple[Scalar, str] | None:
         """The first plain value of a term (``@value`` objects unwrapped)."""
         for value, where in self.values(term):
             if isinstance(value, dict) and "@value" in value:
@@ -327,7 +334,7 @@ class Node:
         return None
 
 
-def lang_string(value: Any) -> str | dict[str, str] | None:
+def lang_string(value: object) -> LangString | None:
     """Text from a string, a language map, a value object or a list of them.
 
     Language tags are reduced to their ISO 639-1 part (``en-US`` -> ``en``); several texts in one
@@ -336,7 +343,7 @@ def lang_string(value: Any) -> str | dict[str, str] | None:
     texts: dict[str, str] = {}
     plain: list[str] = []
 
-    def add(lang: str | None, text: Any) -> None:
+    def add(lang: str | None, text: object) -> None:
         if isinstance(text, list):
             text = next((t for t in text if isinstance(t, str) and t.strip()), None)
         if not isinstance(text, str) or not text.strip():

@@ -14,7 +14,7 @@ from typing import Any
 from qa_checker.document import Document
 from qa_checker.importers import Importer, register_importer
 from qa_checker.importers.builder import Builder, country_code, duration_hours, iso_date, number, refused
-from qa_checker.importers.jsonld import Node, Reader
+from qa_checker.importers.jsonld import LangString, Node, Reader
 
 CREDENTIAL_TYPES = {"AchievementCredential", "OpenBadgeCredential"}
 
@@ -71,17 +71,17 @@ def convert(document: Document, base: str) -> Document:
     _alignments(b, achievement)
     _workload(b, achievement)
     _edubadges(b, achievement)
-    if is_credential:
-        _learner(b, subject)  # type: ignore[arg-type]
+    if subject is not None:  # a credential (a bare achievement has no subject)
+        _learner(b, subject)
         for term in ("awardedDate", "issuanceDate", "validFrom"):
-            found = root.scalar(term)
-            if found is not None and iso_date(found[0]):
-                b.set("/issue_date", iso_date(found[0]), found[1])
+            stamp = root.scalar(term)
+            if stamp is not None and iso_date(stamp[0]):
+                b.set("/issue_date", iso_date(stamp[0]), stamp[1])
                 if term == "validFrom":
                     b.note("no awardedDate; validFrom (the issuance time in Verifiable Credentials 2.0) was read as "
-                           "the date of issuing", pointer="/issue_date", source=found[1])
+                           "the date of issuing", pointer="/issue_date", source=stamp[1])
                 break
-        _grade(b, subject)  # type: ignore[arg-type]
+        _grade(b, subject)
     return b.document(document, fmt="ob3", imported_from=label)
 
 
@@ -108,9 +108,9 @@ def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
         code = country_code(code_value[0]) if code_value else None
         if code_value and code is None and len(str(code_value[0])) == 2:
             code = str(code_value[0]).upper()
-        if code is not None:
+        if code is not None and code_value is not None:
             entry["country"] = code
-            b.trace("/awarding_bodies/0/country", code_value[1])  # type: ignore[index]
+            b.trace("/awarding_bodies/0/country", code_value[1])
         elif code_value is not None:
             b.warn(f"the issuer's country {code_value[0]!r} is not an ISO 3166-1 code or country name",
                    pointer="/awarding_bodies/0/country", source=code_value[1])
@@ -130,7 +130,7 @@ def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
 
 
 def _alignments(b: Builder, achievement: Node) -> None:
-    outcomes: list[Any] = []
+    outcomes: list[dict[str, Any]] = []
     for alignment in achievement.nodes("alignment"):
         target = alignment.scalar("targetType")
         kind = str(target[0]) if target else ""
@@ -138,9 +138,10 @@ def _alignments(b: Builder, achievement: Node) -> None:
         url = alignment.scalar("targetUrl")
         name = alignment.text("targetName")
         if kind.lower() == "ext:eqf" or (url and str(url[0]).startswith("http://data.europa.eu/snb/eqf/")):
+            source = code or url
             level = number(code[0]) if code else number(str(url[0]).rsplit("/", 1)[-1]) if url else None
-            if isinstance(level, int) and 1 <= level <= 8 and not b.has("/level/eqf"):
-                b.set("/level/eqf", level, (code or url)[1])  # type: ignore[index]
+            if source is not None and isinstance(level, int) and 1 <= level <= 8 and not b.has("/level/eqf"):
+                b.set("/level/eqf", level, source[1])
             elif not isinstance(level, int) or not 1 <= level <= 8:
                 b.warn(f"the EQF alignment {code[0] if code else url!r} is not a level 1-8", pointer="/level/eqf",
                        source=alignment.pointer)
@@ -165,7 +166,7 @@ def _alignments(b: Builder, achievement: Node) -> None:
                pointer="/learning_outcomes", source=achievement.where("alignment"))
 
 
-def _plain(text: tuple[Any, str] | None) -> str:
+def _plain(text: tuple[LangString, str] | None) -> str:
     """Plain text of a found language string (for messages)."""
     if text is None:
         return ""
