@@ -116,3 +116,14 @@ def test_ctdl_wrong_types_and_dangling_references():
     assert ("/stackability", "/ceterms:isPartOf") in warned
     assert ("/participation/mode", "/ceterms:deliveryType") in warned
     assert ("/languages", "/ceterms:inLanguage/1") in warned
+
+
+def test_ctdl_organisation_with_an_empty_name_is_reported_where_it_is(tmp_path: Path):
+    course = {"@context": "https://credreg.net/ctdl/schema/context/json", "@type": "ceterms:Course",
+              "ceterms:name": "Soil Mechanics", "ceterms:ownedBy": [{"@id": "urn:org:1", "ceterms:name": ""}]}
+    path = tmp_path / "course.json"
+    path.write_text(json.dumps(course), encoding="utf-8")
+    (doc,) = load_file(path)
+    assert "awarding_bodies" not in doc.data
+    warned = [(f.pointer, f.origin.pointer) for f in doc.findings if f.rule == "MC-IM-002"]
+    assert warned == [("/awarding_bodies", "/ceterms:ownedBy/0/ceterms:name")]
