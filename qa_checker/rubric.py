@@ -14,6 +14,7 @@ from typing import Any
 
 import jsonschema
 import yaml
+from jsonschema.exceptions import ValidationError
 
 from qa_checker.errors import RubricError
 from qa_checker.findings import Severity
@@ -68,7 +69,8 @@ def load_rubric(name_or_path: str | Path = DEFAULT_RUBRIC) -> Rubric:
 
 @functools.cache
 def _schema() -> dict[str, Any]:
-    return json.loads(bundled("schemas", "rubric.schema.json").read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = json.loads(bundled("schemas", "rubric.schema.json").read_text(encoding="utf-8"))
+    return loaded  # the bundled schema is an object
 
 
 def _locate(name: str, relative_to: Path | None, referrer: Path | None = None) -> Path:
@@ -96,7 +98,8 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None,
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise RubricError(f"{path}: cannot read rubric: {exc}") from exc
-    errors = sorted(jsonschema.Draft202012Validator(_schema()).iter_errors(raw), key=lambda e: list(e.path))
+    errors: list[ValidationError] = sorted(jsonschema.Draft202012Validator(_schema()).iter_errors(raw),
+                                           key=lambda e: list(e.path))
     if errors:
         raise RubricError(f"{path}: invalid rubric: {describe(errors[0], root='the rubric')}")
     parent: Rubric | None = None
@@ -129,9 +132,10 @@ def _setting(path: Path, rule_id: str, raw: dict[str, Any], inherited: RuleSetti
     merged = {**base_options, **options}
     if rule.options_schema:
         schema = {"type": "object", "properties": rule.options_schema}
-        problems = list(jsonschema.Draft202012Validator(schema).iter_errors(merged))
+        problems: list[ValidationError] = list(jsonschema.Draft202012Validator(schema).iter_errors(merged))
         if problems:
             raise RubricError(f"{path}: rule {rule_id}: {describe(problems[0], root='the options')}")
-    severity = Severity.parse(raw["severity"]) if "severity" in raw else (inherited.severity if inherited else rule.severity)
+    inherited_severity = inherited.severity if inherited else rule.severity
+    severity = Severity.parse(raw["severity"]) if "severity" in raw else inherited_severity
     weight = float(raw["weight"]) if "weight" in raw else (inherited.weight if inherited else rule.weight)
     return RuleSetting(severity=severity, weight=weight, options=merged)

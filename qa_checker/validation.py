@@ -12,8 +12,8 @@ import copy
 import functools
 import json
 import re
+from collections.abc import Callable, Sequence
 from datetime import date
-from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlparse
 
@@ -65,7 +65,7 @@ def _format_checker() -> jsonschema.FormatChecker:
 @functools.cache
 def schema() -> dict[str, Any]:
     """The bundled descriptor schema (checked against its metaschema once)."""
-    loaded = json.loads(bundled("schemas", SCHEMA_FILE).read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = json.loads(bundled("schemas", SCHEMA_FILE).read_text(encoding="utf-8"))  # an object
     jsonschema.Draft202012Validator.check_schema(loaded)
     return loaded
 
@@ -77,7 +77,7 @@ def validator() -> jsonschema.Draft202012Validator:
 
 
 @functools.cache
-def _compiled_check() -> Callable[[Any], Any]:
+def _compiled_check() -> Callable[[object], object]:
     """The schema compiled to Python code, to prove a descriptor valid quickly.
 
     Most descriptors in a batch are valid, and fastjsonschema proves that about twenty times faster
@@ -90,7 +90,7 @@ def _compiled_check() -> Callable[[Any], Any]:
     return fastjsonschema.compile(draft7, formats=FORMATS)
 
 
-def is_valid(data: Any) -> bool:
+def is_valid(data: object) -> bool:
     """Whether a descriptor follows the schema, by the compiled check."""
     try:
         _compiled_check()(data)
@@ -99,18 +99,39 @@ def is_valid(data: Any) -> bool:
     return True
 
 
-def validate(data: Any, *, severity: Severity = Severity.ERROR) -> list[Finding]:
+def validate(data: object, *, severity: Severity = Severity.ERROR) -> list[Finding]:
     """All schema findings for one descriptor, one per problem, sorted by location."""
     if is_valid(data):
         return []
-    findings = [f for error in validator().iter_errors(data) for f in _to_findings(error, severity)]
+    errors: list[ValidationError] = list(validator().iter_errors(data))
+    findings = [f for error in errors for f in _to_findings(error, severity)]
     unique = {(f.pointer, f.message): f for f in findings}
     return sorted(unique.values(), key=lambda f: (f.pointer, f.message))
 
 
+def _keyword(error: ValidationError) -> str:
+    """The schema keyword that failed (jsonschema names it on every error it reports)."""
+    return error.validator if isinstance(error.validator, str) else ""
+
+
+def _keyword_value(error: ValidationError) -> Any:
+    """The failing keyword's value in the schema: any JSON value.
+
+    Typed ``Any | Unset`` by jsonschema, whose unset marker is private; every error a validator yields
+    has the value set.
+    """
+    value: Any = error.validator_value
+    return value
+
+
+def _subschema(error: ValidationError) -> dict[str, Any]:
+    """The schema object that failed; empty for a boolean schema."""
+    return error.schema if isinstance(error.schema, dict) else {}
+
+
 def _annotation(error: ValidationError, key: str) -> str | None:
     """An ``x-`` annotation of the failing subschema, or of the property that ``$ref``-ed it."""
-    value = error.schema.get(key) if isinstance(error.schema, dict) else None
+    value = _subschema(error).get(key)
     if value:
         return str(value)
     referrer = _referrer(error)
@@ -129,7 +150,8 @@ def _referrer(error: ValidationError) -> dict[str, Any] | None:
     for token in tokens[:last_ref]:
         if token == "$ref" and isinstance(node, dict):
             node = jp.resolve(schema(), node["$ref"].lstrip("#"))
-        elif isinstance(node, dict) and token in node:
+        # Two branches with the same body, so that each narrows node and token to types that index.
+        elif isinstance(node, dict) and token in node:  # noqa: SIM114
             node = node[token]
         elif isinstance(node, list) and isinstance(token, int) and token < len(node):
             node = node[token]
@@ -145,7 +167,7 @@ def _branch_error(error: ValidationError) -> ValidationError | None:
     whose ``properties`` name the most of the instance's keys (``{text, type}`` is a structured
     learning outcome, not a language map).
     """
-    branches: dict[Any, list[ValidationError]] = {}
+    branches: dict[str | int, list[ValidationError]] = {}
     for sub in error.context or []:
         branches.setdefault(sub.relative_schema_path[0], []).append(sub)
     typed = {index: errs for index, errs in branches.items()
@@ -158,12 +180,14 @@ def _branch_error(error: ValidationError) -> ValidationError | None:
             typed = {index: typed[index] for index in typed if known[index] == best}
     if len(typed) != 1:
         return None
-    return best_match(next(iter(typed.values())))
+    meant: ValidationError | None = best_match(next(iter(typed.values())))
+    return meant
 
 
-def _branch_schema(error: ValidationError, index: Any) -> dict[str, Any]:
+def _branch_schema(error: ValidationError, index: str | int) -> dict[str, Any]:
     """The subschema of one anyOf/oneOf branch, following local ``$ref``s."""
-    branches = error.validator_value if isinstance(error.validator_value, list) else []
+    value = _keyword_value(error)
+    branches = value if isinstance(value, list) else []
     node: Any = branches[index] if isinstance(index, int) and index < len(branches) else {}
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
         node = jp.resolve(schema(), node["$ref"][1:])
@@ -187,7 +211,7 @@ def _to_findings(error: ValidationError, severity: Severity) -> list[Finding]:
     """One finding per problem; an unknown-field error gives one per unknown field, located at it."""
     target = _explained(error)
     if target.validator == "additionalProperties" and isinstance(target.instance, dict):
-        known = set(target.schema.get("properties", {}))
+        known = set(_subschema(target).get("properties", {}))
         base = jp.from_path(target.absolute_path)
         where = _field_name(list(target.absolute_path))
         return [
@@ -203,7 +227,7 @@ def _to_finding(error: ValidationError, target: ValidationError, severity: Sever
     """One finding for ``target``, the concrete error explaining ``error`` (often the same)."""
     path = list(target.absolute_path)
     pointer = jp.from_path(path)
-    keyword = target.validator
+    keyword = _keyword(target)
     message = _message(target, _field_name(path), keyword)
     hint = _annotation(target, "x-hint") or _annotation(error, "x-hint") or _default_hint(target, keyword)
     if keyword == "required":
@@ -216,7 +240,7 @@ def _to_finding(error: ValidationError, target: ValidationError, severity: Sever
                    message=message, hint=hint, extra={"keyword": keyword})
 
 
-def _field_name(path: list[Any], root: str = "the descriptor") -> str:
+def _field_name(path: Sequence[str | int], root: str = "the descriptor") -> str:
     if not path:
         return root
     return "/".join(str(p) for p in path)
@@ -227,9 +251,9 @@ def describe(error: ValidationError, *, root: str) -> str:
     target = _explained(error)
     where = _field_name(list(target.absolute_path), root)
     if target.validator == "additionalProperties" and isinstance(target.instance, dict):
-        extra = sorted(set(target.instance) - set(target.schema.get("properties", {})))
+        extra = sorted(set(target.instance) - set(_subschema(target).get("properties", {})))
         return f"unknown field{'s' if len(extra) != 1 else ''} {', '.join(map(repr, extra))} in {where}"
-    return _message(target, where, target.validator)
+    return _message(target, where, _keyword(target))
 
 
 def _missing_property(error: ValidationError) -> str | None:
@@ -238,12 +262,13 @@ def _missing_property(error: ValidationError) -> str | None:
 
 
 def _property_hint(error: ValidationError, prop: str) -> str | None:
-    props = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+    props = _subschema(error).get("properties", {})
     sub = props.get(prop, {})
-    return sub.get("x-hint") if isinstance(sub, dict) else None
+    hint = sub.get("x-hint") if isinstance(sub, dict) else None
+    return str(hint) if hint is not None else None
 
 
-def _short(value: Any) -> str:
+def _short(value: object) -> str:
     text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
@@ -254,6 +279,7 @@ _TYPE_NAMES = {"string": "text", "number": "a number", "integer": "a whole numbe
 
 def _message(error: ValidationError, name: str, keyword: str) -> str:
     custom = _annotation(error, "x-message")
+    value = _keyword_value(error)
     if keyword in ("anyOf", "oneOf"):
         if custom:
             return f"{name}: {custom}" if not custom.startswith(name) else custom
@@ -267,36 +293,36 @@ def _message(error: ValidationError, name: str, keyword: str) -> str:
         missing = _missing_property(error) or "a field"
         return f"'{missing}' is missing from {name}"
     if keyword == "type":
-        expected = error.validator_value
-        names = [expected] if isinstance(expected, str) else list(expected)
+        names = [value] if isinstance(value, str) else list(value)
         wanted = " or ".join(_TYPE_NAMES.get(n, n) for n in names)
         return f"{name} must be {wanted}, not {_short(error.instance)}"
     if keyword in ("enum", "const"):
-        allowed = error.validator_value if keyword == "enum" else [error.validator_value]
+        allowed = value if keyword == "enum" else [value]
         if not isinstance(error.instance, str) and json.dumps(error.instance) in allowed:
             return f'{name} is the number {error.instance}, not the text "{error.instance}"; put it in quotes'
         listed = ", ".join(str(a) for a in allowed[:8]) + (", ..." if len(allowed) > 8 else "")
         return f"{name} is {_short(error.instance)}, not one of: {listed}"
     if keyword == "format":
-        fmt = {"date": "an ISO 8601 date (YYYY-MM-DD)", "url": "a full http(s) URL"}.get(error.validator_value, error.validator_value)
+        fmt = {"date": "an ISO 8601 date (YYYY-MM-DD)", "url": "a full http(s) URL"}.get(value, value)
         return f"{name} is {_short(error.instance)}, not {fmt}"
     if keyword == "pattern" and "propertyNames" in error.relative_schema_path:
         return f"{name} has the key {_short(error.instance)}, which is not a two-letter ISO 639-1 language code"
     if keyword == "pattern":
         return f"{name} is {_short(error.instance)}, which has the wrong form"
     if keyword == "minItems":
-        return f"{name} is empty; give at least {error.validator_value}"
+        return f"{name} is empty; give at least {value}"
     if keyword == "minProperties":
         return f"{name} is empty"
     if keyword == "minLength":
         return f"{name} is empty"
     if keyword in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
-        words = {"minimum": "at least", "exclusiveMinimum": "more than", "maximum": "at most", "exclusiveMaximum": "less than"}
-        return f"{name} is {_short(error.instance)}; it must be {words[keyword]} {error.validator_value}"
+        words = {"minimum": "at least", "exclusiveMinimum": "more than", "maximum": "at most",
+                 "exclusiveMaximum": "less than"}
+        return f"{name} is {_short(error.instance)}; it must be {words[keyword]} {value}"
     if keyword == "uniqueItems":
         return f"{name} lists the same value twice"
     if keyword in ("maxItems", "maxProperties", "maxLength"):
-        return f"{name} is too long; give at most {error.validator_value}"
+        return f"{name} is too long; give at most {value}"
     return f"{name} does not follow the descriptor format (the '{keyword}' constraint)"
 
 
