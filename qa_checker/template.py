@@ -13,7 +13,7 @@ import io
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import yaml
 
@@ -22,6 +22,9 @@ from qa_checker import vocab
 from qa_checker.elements import ELEMENTS_BY_KEY, element_for_pointer
 from qa_checker.loaders.columns import field_for_path
 from qa_checker.loaders.tabular import TEMPLATE_SHEETS, load_csv
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 FORMATS = ("xlsx", "csv", "yaml", "json")
 KINDS = ("offer", "credential")
@@ -131,7 +134,10 @@ COLUMNS: tuple[Column, ...] = (
 _DATE_PATHS = {"participation.schedule.start", "participation.schedule.end", "quality_assurance.external.last_review",
                "quality_assurance.accreditations.0.expires", "last_reviewed", "issue_date"}
 
-_EXAMPLE: dict[str, Any] = {
+# A cell as a person types it: text, a number or a date.
+Cell: TypeAlias = str | int | date
+
+_EXAMPLE: dict[str, Cell] = {
     "kind": "offer",
     "id": "example-data-literacy-2027",
     "title": "Data Literacy for Public Servants",
@@ -179,10 +185,11 @@ _EXAMPLE: dict[str, Any] = {
     "price.currency": "EUR",
 }
 # An issued credential describes a run that has ended; its dates lie in the past.
-_EXAMPLE_CREDENTIAL = {"kind": "credential", "learner.name": "Alex Example", "learner.identifier.scheme": "national",
-                       "learner.identifier.value": "S1234567", "participation.schedule.start": date(2026, 2, 2),
-                       "participation.schedule.end": date(2026, 3, 27), "issue_date": date(2026, 4, 10),
-                       "grade": "Pass"}
+_EXAMPLE_CREDENTIAL: dict[str, Cell] = {
+    "kind": "credential", "learner.name": "Alex Example", "learner.identifier.scheme": "national",
+    "learner.identifier.value": "S1234567", "participation.schedule.start": date(2026, 2, 2),
+    "participation.schedule.end": date(2026, 3, 27), "issue_date": date(2026, 4, 10), "grade": "Pass",
+}
 
 
 def columns(kind: str = "offer") -> list[Column]:
@@ -191,7 +198,7 @@ def columns(kind: str = "offer") -> list[Column]:
     return [c for c in COLUMNS if kind in c.kinds]
 
 
-def example_row(kind: str = "offer") -> dict[str, Any]:
+def example_row(kind: str = "offer") -> dict[str, Cell]:
     """The example row: dotted path -> cell value as a person would type it."""
     _check_kind(kind)
     row = dict(_EXAMPLE)
@@ -284,7 +291,7 @@ def _yaml_lines(node: dict[str, Any], path: list[str], docs: dict[str, Column], 
             lines.append(f"{pad}{key}: {_yaml_scalar(value)}")
 
 
-def _yaml_scalar(value: Any) -> str:
+def _yaml_scalar(value: object) -> str:
     """One value in YAML flow style (lists inline, strings quoted only where YAML needs it)."""
     dumped = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=10_000)
     return dumped.removesuffix("\n...\n").rstrip("\n")
@@ -311,8 +318,8 @@ def build_xlsx(kind: str = "offer") -> bytes:
         letter = get_column_letter(index)
         values = choices(name)
         lists.cell(row=1, column=index, value=name)
-        for row, value in enumerate(values, start=2):
-            lists.cell(row=row, column=index, value=value).number_format = "@"
+        for row, choice in enumerate(values, start=2):
+            lists.cell(row=row, column=index, value=choice).number_format = "@"
         ranges[name] = f"{LISTS_SHEET}!${letter}$2:${letter}${len(values) + 1}"
 
     header_font, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
@@ -330,7 +337,7 @@ def build_xlsx(kind: str = "offer") -> bytes:
         target.alignment = Alignment(wrap_text=True, vertical="top")
         if column.path in _DATE_PATHS:
             target.number_format = "yyyy-mm-dd"
-        elif field_for_path(column.path).kind not in ("number", "integer"):
+        elif _kind_of(column.path) not in ("number", "integer"):
             target.number_format = "@"
         sheet.column_dimensions[letter].width = 40 if column.path in ("learning_outcomes", "summary") else 22
         if column.choices:
@@ -356,7 +363,13 @@ def build_xlsx(kind: str = "offer") -> bytes:
     return buffer.getvalue()
 
 
-def _instructions(sheet: Any, cols: list[Column], kind: str) -> None:
+def _kind_of(path: str) -> str | None:
+    """The value kind of a column's field (every template column names a known field)."""
+    field = field_for_path(path)
+    return field.kind if field is not None else None
+
+
+def _instructions(sheet: Worksheet, cols: list[Column], kind: str) -> None:
     from openpyxl.styles import Alignment, Font
 
     lines = [
@@ -391,7 +404,7 @@ def _instructions(sheet: Any, cols: list[Column], kind: str) -> None:
         row[0].alignment = Alignment(wrap_text=False)
 
 
-def _plain(value: Any) -> str:
+def _plain(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, date):
