@@ -14,10 +14,10 @@ from typing import Any
 
 from qa_checker import pointer as jp
 from qa_checker import table
-from qa_checker.table import display_number
 from qa_checker.descriptor import first_text
 from qa_checker.elements import ELEMENTS
 from qa_checker.results import Report, Result
+from qa_checker.table import display_number
 
 _LANG_KEY_LENGTH = 2
 
@@ -71,7 +71,8 @@ def element_text(key: str, result: Result) -> str:
     if result.status == "error" or not isinstance(result.data, dict):
         return "not read"
     data = result.data
-    langs = [x for x in data.get("languages", []) if isinstance(x, str)] if isinstance(data.get("languages"), list) else []
+    languages = data.get("languages")
+    langs = [x for x in languages if isinstance(x, str)] if isinstance(languages, list) else []
     if key == "awarding_body":
         return "\n".join(filter(None, (first_text(b.get("name"), langs) for b in _bodies(data)))) or "–"
     if key == "issuer_country":
@@ -84,7 +85,7 @@ def element_text(key: str, result: Result) -> str:
     return plain(value, langs) or "–"
 
 
-def plain(value: Any, langs: list[str], *, nested: bool = False) -> str:
+def plain(value: object, langs: list[str], *, nested: bool = False) -> str:
     """Any descriptor value flattened to text: language strings in the first language.
 
     A top-level list gives one line per item; lists inside objects are comma-separated.

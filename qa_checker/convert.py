@@ -41,7 +41,8 @@ class Conversion:
 
 def missing_elements(data: dict[str, Any]) -> list[str]:
     """Labels of the Annex I elements (applying to the descriptor's kind) it does not give."""
-    kind = data.get("kind") if data.get("kind") in ("offer", "credential") else "offer"
+    given = data.get("kind")
+    kind = given if isinstance(given, str) and given in ("offer", "credential") else "offer"
     return [f"{e.key} ({e.clause})" for e in ELEMENTS if applies(e, kind) and not is_present(e, data)]
 
 
@@ -86,7 +87,7 @@ def convert(documents: Sequence[Document], fmt: str) -> Conversion:
     good = [d for d in documents if isinstance(d.data, dict)]
     failures = [(d.source, d.findings) for d in documents if not isinstance(d.data, dict)]
     if fmt == "json":
-        payload: Any = good[0].data if len(good) == 1 else [d.data for d in good]
+        payload: object = good[0].data if len(good) == 1 else [d.data for d in good]
         text = json.dumps(payload, indent=2, ensure_ascii=False) + "\n" if good else ""
         return Conversion(text, len(good), failures)
     parts = []

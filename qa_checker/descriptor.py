@@ -72,7 +72,7 @@ class Descriptor:
                 yield base, texts(outcome, self.languages)
 
 
-def texts(value: Any, languages: list[str]) -> dict[str, str]:
+def texts(value: object, languages: list[str]) -> dict[str, str]:
     """Normalise a language string; unknown shapes give an empty dict."""
     if isinstance(value, str):
         return {languages[0] if languages else "und": value} if value.strip() else {}
@@ -81,7 +81,7 @@ def texts(value: Any, languages: list[str]) -> dict[str, str]:
     return {}
 
 
-def first_text(value: Any, languages: list[str] | None = None) -> str | None:
+def first_text(value: object, languages: list[str] | None = None) -> str | None:
     """The text of a language string in the first available language, for labels and tables."""
     found = texts(value, languages or [])
     if not found:

@@ -93,7 +93,7 @@ def is_present(element: Element, data: dict[str, Any]) -> bool:
     return filled(jp.resolve(data, element.pointer))
 
 
-def filled(value: Any) -> bool:
+def filled(value: object) -> bool:
     """Whether a value is given: not absent, blank, or an empty list or object."""
     if value is None:
         return False

@@ -53,9 +53,11 @@ class Origin:
             return f"line {self.line}"
         return ""
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, str | int]:
         """Non-empty fields in fixed order."""
-        data = {"sheet": self.sheet, "cell": self.cell, "pointer": self.pointer, "line": self.line}
+        data: dict[str, str | int | None] = {
+            "sheet": self.sheet, "cell": self.cell, "pointer": self.pointer, "line": self.line,
+        }
         return {k: v for k, v in data.items() if v is not None}
 
 
@@ -67,7 +69,7 @@ class Waiver:
     accepted_by: str | None = None
     until: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, str]:
         """Fields in fixed order, empty ones dropped."""
         data = {"reason": self.reason, "accepted_by": self.accepted_by, "until": self.until}
         return {k: v for k, v in data.items() if v is not None}
@@ -101,7 +103,7 @@ class Finding:
         """A copy marked as waived."""
         return replace(self, waiver=waiver)
 
-    def sort_key(self) -> tuple[Any, ...]:
+    def sort_key(self) -> tuple[int, str, str, str]:
         """Stable ordering: severity, then location, then rule."""
         return (self.severity.rank, self.pointer, self.rule, self.message)
 

@@ -39,7 +39,7 @@ def _tokens(pointer: str) -> tuple[str, ...]:
     return tuple(t.replace("~1", "/").replace("~0", "~") for t in pointer[1:].split("/"))
 
 
-def resolve(document: Any, pointer: str, default: Any = None) -> Any:
+def resolve(document: object, pointer: str, default: Any = None) -> Any:
     """Return the value at ``pointer``, or ``default`` when any step is absent."""
     node = document
     for token in _tokens(pointer):

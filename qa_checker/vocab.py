@@ -6,7 +6,7 @@ import difflib
 import functools
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TypeAlias
 
 from qa_checker.resources import bundled
 
@@ -25,6 +25,9 @@ VOCABULARIES = (
     "currencies",
 )
 
+# One concept's columns: slug, label and uri, and per list eu_code, level or parent (uri and parent may be null).
+Concept: TypeAlias = dict[str, str | None]
+
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -33,7 +36,7 @@ class Vocabulary:
     id: str
     title: str
     scheme: str | None
-    concepts: dict[str, dict[str, Any]]
+    concepts: dict[str, Concept]
 
     def __contains__(self, slug: object) -> bool:
         return slug in self.concepts
