@@ -20,16 +20,62 @@ class Principle:
 
 
 PRINCIPLES: tuple[Principle, ...] = (
-    Principle("quality", "Quality", "Evidence that internal QA processes run (approval minutes, review cycle, learner feedback) and the latest external review report."),
-    Principle("transparency", "Transparency", "The public catalogue entry shows the same elements as the descriptor.", False),
-    Principle("relevance", "Relevance", "Evidence of the identified learning need: labour-market analysis, employer or stakeholder involvement, update history."),
-    Principle("valid_assessment", "Valid assessment", "Published assessment criteria and a mapping of each outcome to the assessment that tests it.", False),
-    Principle("learning_pathways", "Learning pathways", "Written recognition or stacking agreements with the receiving programmes.", False),
-    Principle("recognition", "Recognition", "Recognition procedures used (for example under the Lisbon Recognition Convention) and decisions taken."),
-    Principle("portability", "Portability", "That credentials are issued as sealed, wallet-compatible digital credentials (Europass EDC or Open Badges 3.0)."),
-    Principle("learner_centred", "Learner-centred", "How learners take part in QA and how their feedback changed the offer."),
-    Principle("authenticity", "Authenticity", "The seal or signature on issued credentials and the issuer's legal identifier."),
-    Principle("information_guidance", "Information and guidance", "Inclusion in guidance services, accessibility information and a contact for prospective learners."),
+    Principle(
+        "quality",
+        "Quality",
+        "Evidence that internal QA processes run (approval minutes, review cycle, learner feedback) and the latest "
+        "external review report.",
+    ),
+    Principle(
+        "transparency",
+        "Transparency",
+        "The public catalogue entry shows the same elements as the descriptor.",
+        False,
+    ),
+    Principle(
+        "relevance",
+        "Relevance",
+        "Evidence of the identified learning need: labour-market analysis, employer or stakeholder involvement, "
+        "update history.",
+    ),
+    Principle(
+        "valid_assessment",
+        "Valid assessment",
+        "Published assessment criteria and a mapping of each outcome to the assessment that tests it.",
+        False,
+    ),
+    Principle(
+        "learning_pathways",
+        "Learning pathways",
+        "Written recognition or stacking agreements with the receiving programmes.",
+        False,
+    ),
+    Principle(
+        "recognition",
+        "Recognition",
+        "Recognition procedures used (for example under the Lisbon Recognition Convention) and decisions taken.",
+    ),
+    Principle(
+        "portability",
+        "Portability",
+        "That credentials are issued as sealed, wallet-compatible digital credentials (Europass EDC or Open Badges "
+        "3.0).",
+    ),
+    Principle(
+        "learner_centred",
+        "Learner-centred",
+        "How learners take part in QA and how their feedback changed the offer.",
+    ),
+    Principle(
+        "authenticity",
+        "Authenticity",
+        "The seal or signature on issued credentials and the issuer's legal identifier.",
+    ),
+    Principle(
+        "information_guidance",
+        "Information and guidance",
+        "Inclusion in guidance services, accessibility information and a contact for prospective learners.",
+    ),
 )
 
 PRINCIPLE_KEYS: tuple[str, ...] = tuple(p.key for p in PRINCIPLES)
