@@ -114,7 +114,7 @@ def test_wrong_option_type_names_file_rule_and_option(tmp_path: Path, rule_with_
 def test_error_in_a_parent_names_the_parent(tmp_path: Path) -> None:
     parent = write(tmp_path, "parent.yaml", "id: p\nversion: '1'\ntitle: P\nrules:\n  MC-NO-000: {}\n")
     child = write(tmp_path, "child.yaml", "id: c\nversion: '1'\ntitle: C\nextends: parent.yaml\n")
-    with pytest.raises(RubricError, match="parent.yaml: unknown rule 'MC-NO-000'") as caught:
+    with pytest.raises(RubricError, match=r"parent\.yaml: unknown rule 'MC-NO-000'") as caught:
         load_rubric(child)
     assert str(caught.value).startswith(str(parent))
 
@@ -134,7 +134,7 @@ def test_self_extension_is_a_cycle(tmp_path: Path) -> None:
 
 
 def test_unknown_rubric_name_lists_bundled_ones() -> None:
-    with pytest.raises(RubricError, match="unknown rubric 'eu-2099'.*eu-2022"):
+    with pytest.raises(RubricError, match=r"unknown rubric 'eu-2099'.*eu-2022"):
         load_rubric("eu-2099")
 
 
