@@ -5,15 +5,30 @@ check-jsonschema: configured per run, no registry to swap); every file, archive 
 and standard input is read through it, so the same limits apply wherever an input comes from.
 Every failure becomes a located finding on a :class:`Document`; nothing here raises for a bad
 input file, so one bad file never stops a batch.
+
+Only regular files are opened. A FIFO, a device or a socket (or a link to one), a link loop, and,
+in a folder walk, a link leaving the folder named on the command line are each reported as an
+``MC-LD-001`` error and never opened: a FIFO would block the batch forever, ``/dev/zero`` reports
+size 0 and never ends, and a link out of the folder would check (and hash into the reports) files
+nobody handed in. A path named directly on the command line may be a link to a regular file
+anywhere: naming it is the choice. A folder walk does not follow links to folders (their files are
+checked where they are when inside the folder, reported when outside), so it cannot loop. A file is
+opened non-blocking and checked again on the open descriptor, and read at most one byte past the
+limit, so a file swapped for a FIFO, a growing file or a ``/proc`` file reporting size 0 cannot
+block or exhaust the run.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
+import stat
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from pathlib import Path
+from pathlib import Path, PosixPath, WindowsPath
+from typing import IO, Any
 
 from qa_checker import ids
 from qa_checker.document import Document
@@ -46,6 +61,13 @@ _UNSUPPORTED = {
 }
 _UNSUPPORTED_HINT = ("Give a descriptor (.json, .yaml, .yml), a credential as JSON-LD (.json, .jsonld, .jwt), "
                      "a spreadsheet (.csv, .tsv, .xlsx) or a .zip of them.")
+_REGULAR_HINT = ("Give the descriptor as a regular file, or pipe it to standard input with '-' as the path; "
+                 "pipes, devices and sockets are never read.")
+_LOOP_HINT = "Point the link at a descriptor file, or give the file itself."
+_OUTSIDE_HINT = "Copy the file into the folder, or name the file (or the link) on the command line to check it."
+_OUTSIDE_FOLDER_HINT = "Name that folder on the command line to check its descriptors too."
+_READ_HINT = "Check that the file exists and is readable."
+_CHUNK = 1024 * 1024
 _JWS = re.compile(rb"^\s*[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\s*$")
 
 
@@ -81,29 +103,55 @@ class Loaders:
         return iter_files(paths)
 
     def load_path(self, path: Path) -> list[Document]:
-        """Documents of one input file; an archive is read member by member from disk."""
+        """Documents of one input file; an archive is read member by member from disk.
+
+        Anything but a regular file (or a link to one) is refused before it is opened (see the
+        module docstring), and so is a path :func:`iter_files` found but must not open.
+        """
         source = str(path)
+        if isinstance(path, SkippedPath):
+            return [path.document()]
+        refusal = not_regular(path)
+        if refusal is not None:
+            return [load_error(source, ids.UNREADABLE, *refusal)]
         suffix = path.suffix.lower()
-        if suffix in archive.ARCHIVE_SUFFIXES:
-            return archive.load_file(path, self)
         loader = self.by_suffix.get(suffix)
         if loader is None:
             what = _UNSUPPORTED.get(suffix, "")
             return [load_error(source, ids.UNREADABLE, f"unsupported file type '{path.suffix or path.name}'{what}",
                                _UNSUPPORTED_HINT)]
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            return [load_error(source, ids.UNREADABLE, f"cannot read the file: {exc.strerror or exc}",
-                               "Check that the file exists and is readable.")]
-        if size > self.limits.max_bytes:
-            return [self.too_large(source, size)]
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            return [load_error(source, ids.UNREADABLE, f"cannot read the file: {exc.strerror or exc}",
-                               "Check that the file exists and is readable.")]
+        handle = open_regular(path)
+        if isinstance(handle, Document):
+            return [handle]
+        with handle:
+            if suffix in archive.ARCHIVE_SUFFIXES:
+                return self._archive_file(handle, source)
+            size = os.fstat(handle.fileno()).st_size
+            if size > self.limits.max_bytes:
+                return [self.too_large(source, size)]
+            try:
+                raw = handle.read(self.limits.max_bytes + 1)
+            except OSError as exc:
+                return [load_error(source, ids.UNREADABLE, f"cannot read the file: {exc.strerror or exc}", _READ_HINT)]
+        if len(raw) > self.limits.max_bytes:
+            return [self.too_large(source, None)]
         return self.parse(raw, source, loader)
+
+    def _archive_file(self, handle: IO[bytes], source: str) -> list[Document]:
+        """An archive from an open file, read without loading it whole; documents refused before
+        parsing carry the archive's SHA-256, as with the bytes loader."""
+        try:
+            hasher = hashlib.sha256()
+            for block in iter(lambda: handle.read(_CHUNK), b""):
+                hasher.update(block)
+            handle.seek(0)
+            documents = list(archive.read_archive(handle, source, self))
+        except OSError as exc:
+            return [load_error(source, ids.UNREADABLE, f"cannot read the archive: {exc.strerror or exc}",
+                               _READ_HINT, fmt="zip")]
+        for document in documents:
+            document.sha256 = document.sha256 or hasher.hexdigest()
+        return documents
 
     def load_member(self, raw: bytes, source: str, name: str) -> list[Document]:
         """Documents of one archive member, parsed by the loader for its suffix."""
@@ -141,19 +189,195 @@ class Loaders:
         return documents
 
 
+if sys.platform == "win32":
+    _ConcretePath: Any = WindowsPath
+else:
+    _ConcretePath = PosixPath
+
+
+class SkippedPath(_ConcretePath):
+    """A path :func:`iter_files` found but that must not be opened; loading it gives its finding.
+
+    It carries its reason to the pool's workers (pickled), and resolves without following the
+    link, so a link loop cannot fail a caller that resolves the paths it is given.
+    """
+
+    message = "not a regular file; it was skipped without being opened"
+    hint = _REGULAR_HINT
+
+    @classmethod
+    def refused(cls, path: str | os.PathLike[str], message: str, hint: str) -> SkippedPath:
+        """The path with the finding it gets."""
+        skipped: SkippedPath = cls(path)
+        skipped.message, skipped.hint = message, hint
+        return skipped
+
+    def document(self) -> Document:
+        """The ``MC-LD-001`` document of this path."""
+        return load_error(str(self), ids.UNREADABLE, self.message, self.hint)
+
+    def resolve(self, strict: bool = False) -> SkippedPath:
+        """The path with its folder resolved and its own name kept (the link is not followed)."""
+        return SkippedPath.refused(os.path.join(os.path.realpath(self.parent), self.name), self.message, self.hint)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return SkippedPath.refused, (str(self), self.message, self.hint)
+
+
+def describe(mode: int) -> str:
+    """What a file that is not a regular file is, for a refusal that says so."""
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "a special file"
+
+
+def not_regular(path: str | os.PathLike[str]) -> tuple[str, str] | None:
+    """``(message, hint)`` refusing a path that is not a regular file or a link to one; ``None`` to open it.
+
+    Only ``lstat``/``stat`` are used, so nothing is opened; a path that cannot be examined at all is
+    left for the open to report.
+    """
+    try:
+        own = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISLNK(own.st_mode):
+        if stat.S_ISREG(own.st_mode):
+            return None
+        return f"{describe(own.st_mode)}, not a regular file; it was skipped without being opened", _REGULAR_HINT
+    try:
+        target = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link loop (following it never reaches a file); it was skipped", _LOOP_HINT
+        return (f"cannot read the file: it is a symbolic link to {_link_text(path)}, which does not exist",
+                "Point the link at an existing descriptor file, or remove it.")
+    if stat.S_ISREG(target.st_mode):
+        return None
+    return (f"a symbolic link to {describe(target.st_mode)} ({os.path.realpath(path)}), not to a regular file; "
+            "it was skipped without being opened", _REGULAR_HINT)
+
+
+def _link_text(path: str | os.PathLike[str]) -> str:
+    try:
+        return os.readlink(path)
+    except OSError:
+        return "a missing file"
+
+
+def open_regular(path: Path) -> IO[bytes] | Document:
+    """``path`` opened for reading if, on the open descriptor, it is a regular file; else its refusal.
+
+    Opened non-blocking (a FIFO swapped in after :func:`not_regular` cannot block the open) and
+    checked with ``fstat``, so what is read is what was checked.
+    """
+    source = str(path)
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as exc:
+        return load_error(source, ids.UNREADABLE, f"cannot read the file: {exc.strerror or exc}", _READ_HINT)
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            os.close(descriptor)
+            return load_error(source, ids.UNREADABLE, f"{describe(mode)} (it changed while being opened), not a "
+                              "regular file; it was skipped without being read", _REGULAR_HINT)
+        os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
 def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
-    """Files named directly, and files with a known suffix under named folders, sorted."""
+    """Files named directly, and files with a known suffix under named folders, sorted.
+
+    What must not be opened (a link loop, a link leaving the named folder) comes as a
+    :class:`SkippedPath` that loads as its finding; pipes, devices and sockets are refused by
+    :meth:`Loaders.load_path` itself.
+    """
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found = [
-                p for p in path.rglob("*")
-                if p.suffix.lower() in DISCOVERED_SUFFIXES and not p.is_dir()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            ]
-            yield from sorted(found)
+        try:
+            mode = os.stat(path).st_mode
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                message, hint = not_regular(path) or ("a symbolic link loop; it was skipped", _LOOP_HINT)
+                yield SkippedPath.refused(path, message, hint)
+            else:
+                yield path
+            continue
+        if stat.S_ISDIR(mode):
+            yield from sorted(_walk(path))
         else:
             yield path
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Files with a known suffix under ``folder``, hidden names skipped, links to folders not followed."""
+    root = os.path.realpath(folder)
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            with os.scandir(current) as listing:
+                entries = list(listing)
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = current / entry.name
+            discovered = path.suffix.lower() in DISCOVERED_SUFFIXES
+            if entry.is_symlink():
+                found = _link_in_walk(path, root, discovered)
+                if found is not None:
+                    yield found
+            elif entry.is_dir(follow_symlinks=False):
+                pending.append(path)
+            elif discovered:
+                yield path
+
+
+def _link_in_walk(path: Path, root: str, discovered: bool) -> Path | None:
+    """A link met in a folder walk: the path to load, a :class:`SkippedPath`, or ``None`` to pass it by.
+
+    A link to a folder is never walked: inside the named folder its files are found where they are,
+    outside it is reported. A link with a known suffix to a file outside the folder is reported; a
+    loop is reported; anything else is left to :meth:`Loaders.load_path` (a dangling link, a link
+    to a pipe or device).
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if not discovered:
+            return None
+        if exc.errno == errno.ELOOP:
+            return SkippedPath.refused(path, "a symbolic link loop (following it never reaches a file); it was "
+                                       "skipped", _LOOP_HINT)
+        return path
+    target = os.path.realpath(path)
+    inside = os.path.commonpath([root, target]) == root
+    if stat.S_ISDIR(mode):
+        if inside:
+            return None
+        return SkippedPath.refused(path, f"a symbolic link to the folder {target}, outside the folder {root} "
+                                   "given to check; it was not searched", _OUTSIDE_FOLDER_HINT)
+    if not discovered:
+        return None
+    if inside or not stat.S_ISREG(mode):
+        return path
+    return SkippedPath.refused(path, f"a symbolic link to {target}, outside the folder {root} given to check; it "
+                               "was skipped without being opened", _OUTSIDE_HINT)
 
 
 def sniff(raw: bytes) -> str:
