@@ -14,7 +14,10 @@ unexpected exception while loading or checking one input becomes that input's ``
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
@@ -132,32 +135,84 @@ def _load(item: _Input, loaders: Loaders, config: RunConfig, stdin: bytes | None
     return loaders.load_path(item)
 
 
+class OverTime(BaseException):
+    """Raised in the middle of reading or checking an input that ran out of its time budget.
+
+    A ``BaseException`` so that the loaders' and rules' own ``except Exception`` cannot swallow it.
+    """
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise :class:`OverTime` in this thread if the block runs longer than ``seconds``.
+
+    Uses the interval timer of the process, so it acts only in the main thread of a process (the
+    CLI's and every pool worker's); elsewhere (a web server's threads) the block runs unbounded.
+    """
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise OverTime
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def check_input(item: _Input, job: _Job, loaders: Loaders, stdin: bytes | None = None) -> list[Result]:
     """Load and check one input (several results for an archive, a workbook or a multi-document file)."""
     source = STDIN_SOURCE if item is None else str(item)
+    seconds = job.config.limits.seconds
     try:
-        documents = _load(item, loaders, job.config, stdin)
+        with time_budget(seconds):
+            documents = _load(item, loaders, job.config, stdin)
+    except OverTime:
+        return [over_time(source, "reading", seconds)]
     except Exception as exc:  # noqa: BLE001 - an unexpected failure costs this input only
         return [internal_error(source, "loading", exc)]
     return [_check_safely(document, job) for document in documents]
 
 
 def _check_safely(document: Document, job: _Job) -> Result:
+    seconds = job.config.limits.seconds
     try:
-        return check_document(document, job.config.rubric, today=job.today, waivers=job.config.waivers)
+        with time_budget(seconds):
+            return check_document(document, job.config.rubric, today=job.today, waivers=job.config.waivers)
+    except OverTime:
+        return over_time(document.source, "checking", seconds)
     except Exception as exc:  # noqa: BLE001 - an unexpected failure costs this document only
         return internal_error(document.source, "checking", exc)
 
 
+def over_time(source: str, stage: str, seconds: float) -> Result:
+    """The ``error`` result of an input given up after its time budget."""
+    return _error_result(source, ids.TIME_BUDGET, {"stage": stage.capitalize(), "seconds": f"{seconds:g}"})
+
+
 def internal_error(source: str, stage: str, exc: BaseException) -> Result:
     """The ``error`` result of an input on which qa-checker itself failed."""
-    rule = RULES_BY_ID[ids.INTERNAL_ERROR]
     detail = str(exc).splitlines()[0][:300] if str(exc) else ""
-    finding = finding_from_hit(rule, Hit("", {"stage": stage, "error": f"{type(exc).__name__}: {detail}".rstrip(": ")}),
-                               rule.severity)
+    return _error_result(source, ids.INTERNAL_ERROR,
+                         {"stage": stage, "error": f"{type(exc).__name__}: {detail}".rstrip(": ")})
+
+
+def _error_result(source: str, rule_id: str, params: dict[str, object]) -> Result:
+    rule = RULES_BY_ID[rule_id]
+    finding = finding_from_hit(rule, Hit("", dict(params)), rule.severity)
     return Result(source=source, id=None, kind=None, status="error", score=None,
                   elements={e.key: "missing" for e in ELEMENTS}, findings=[finding],
                   principles=dict.fromkeys(PRINCIPLE_KEYS), format="unknown")
+
+
+def _ignore_interrupts() -> None:
+    """Pool workers leave Ctrl-C to the main process, which stops them (no traceback per worker)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _check_chunk(paths: Sequence[Path], job: _Job) -> list[list[Result]]:
@@ -180,7 +235,8 @@ def _check_parallel(items: list[_Input], job: _Job, loaders: Loaders, stdin: byt
     rest = paths[1:]
     size = max(1, min(MAX_CHUNK, len(rest) // (workers * 4)))
     chunks = [rest[i:i + size] for i in range(0, len(rest), size)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+    try:
         futures = {pool.submit(_check_chunk, [p for _, p in chunk if p is not None], job): chunk for chunk in chunks}
         for future in as_completed(futures):
             chunk = futures[future]
@@ -188,7 +244,21 @@ def _check_parallel(items: list[_Input], job: _Job, loaders: Loaders, stdin: byt
                 done[index] = results
             if progress is not None:
                 progress(len(chunk))
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown()
     return [done[i] for i in range(len(items))]
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End a pool at once (Ctrl-C, a failure): queued work is dropped and running workers are killed."""
+    processes = list(getattr(pool, "_processes", {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=1)
 
 
 def rule_infos(rubric: Rubric) -> dict[str, RuleInfo]:

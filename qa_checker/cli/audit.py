@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from qa_checker.cli.options import (JOBS_OPTION, MAPPING_OPTION, MAX_BYTES_OPTION, NOW_OPTION, PATHS_ARGUMENT,
+from qa_checker.cli.options import (JOBS_OPTION, LIMIT_OPTION, MAPPING_OPTION, MAX_BYTES_OPTION, NOW_OPTION, PATHS_ARGUMENT,
                                     RUBRIC_OPTION, STDIN_NAME_OPTION, WAIVERS_OPTION, read_stdin, run_config,
                                     write_output)
 from qa_checker.reporting import excel, html, json_
@@ -26,6 +26,7 @@ REPORT_FILES = (("report.json", json_.render), ("report.html", html.render), ("r
 @RUBRIC_OPTION
 @NOW_OPTION
 @MAX_BYTES_OPTION
+@LIMIT_OPTION
 @JOBS_OPTION
 @click.option("--dataset", "dataset", type=click.Path(dir_okay=False),
               help="Also write the comparability table as FILE.csv or FILE.parquet, with FILE.dictionary.csv.")
@@ -34,7 +35,7 @@ REPORT_FILES = (("report.json", json_.render), ("report.html", html.render), ("r
 @STDIN_NAME_OPTION
 @click.option("--progress/--no-progress", "show_progress", default=None,
               help="Progress bar on stderr (default: only when stderr is a terminal).")
-def audit(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str | None, max_bytes: int,
+def audit(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str | None, max_bytes: int, limit_settings: tuple[str, ...],
           jobs: int, dataset: str | None, waivers_path: str | None, mapping_path: str | None,
           stdin_name: str | None, show_progress: bool | None) -> None:
     """Audit every descriptor in PATHS (files, folders, .zip archives, spreadsheets, '-' for standard input);
@@ -59,7 +60,7 @@ def audit(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str 
                 bar.update(count)
 
         config = run_config(command="audit", rubric_name=rubric_name, now_text=now_text, max_bytes=max_bytes,
-                            jobs=jobs, waivers_path=waivers_path, mapping_path=mapping_path, exclude=(out_dir,),
+                            jobs=jobs, limit_settings=limit_settings, waivers_path=waivers_path, mapping_path=mapping_path, exclude=(out_dir,),
                             stdin_name=stdin_name, progress=on_progress, on_start=on_start)
         report = run(paths, config, stdin=read_stdin(paths, max_bytes))
     for message in report.unmatched_waivers:

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from qa_checker.cli.options import (JOBS_OPTION, MAPPING_OPTION, MAX_BYTES_OPTION, NOW_OPTION, PATHS_ARGUMENT,
+from qa_checker.cli.options import (JOBS_OPTION, LIMIT_OPTION, MAPPING_OPTION, MAX_BYTES_OPTION, NOW_OPTION, PATHS_ARGUMENT,
                                     RUBRIC_OPTION, STDIN_NAME_OPTION, WAIVERS_OPTION, fail, read_stdin, run_config,
                                     use_colour, write_output)
 from qa_checker.loaders import DISCOVERED_SUFFIXES
@@ -21,6 +21,7 @@ from qa_checker.runner import run
 @click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS_BY_NAME)), default="text", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to a file instead of stdout.")
 @MAX_BYTES_OPTION
+@LIMIT_OPTION
 @click.option("--color", "colour_choice", type=click.Choice(["auto", "always", "never"]), default="auto",
               show_default=True)
 @NOW_OPTION
@@ -28,13 +29,13 @@ from qa_checker.runner import run
 @WAIVERS_OPTION
 @JOBS_OPTION
 @STDIN_NAME_OPTION
-def check(paths: tuple[str, ...], rubric_name: str, fmt: str, output: str | None, max_bytes: int,
+def check(paths: tuple[str, ...], rubric_name: str, fmt: str, output: str | None, max_bytes: int, limit_settings: tuple[str, ...],
           colour_choice: str, now_text: str | None, mapping_path: str | None, waivers_path: str | None,
           jobs: int, stdin_name: str | None) -> None:
     """Check descriptors and print or write the report."""
     if fmt == "xlsx" and not output:
         fail("--format xlsx writes a workbook: give --output FILE.xlsx")
-    config = run_config(command="check", rubric_name=rubric_name, now_text=now_text, max_bytes=max_bytes, jobs=jobs,
+    config = run_config(command="check", rubric_name=rubric_name, now_text=now_text, max_bytes=max_bytes, jobs=jobs, limit_settings=limit_settings,
                         waivers_path=waivers_path, mapping_path=mapping_path, stdin_name=stdin_name)
     report = run(paths, config, stdin=read_stdin(paths, max_bytes))
     for message in report.unmatched_waivers:

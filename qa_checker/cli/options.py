@@ -9,8 +9,9 @@ from typing import Any, NoReturn
 
 import click
 
+from qa_checker import limits as limits_module
 from qa_checker.errors import QACheckerError
-from qa_checker.limits import DEFAULT_MAX_BYTES, Limits
+from qa_checker.limits import DEFAULT_MAX_BYTES
 from qa_checker.loaders import STDIN_PATH
 from qa_checker.rubric import DEFAULT_RUBRIC, load_rubric
 from qa_checker.runner import RunConfig
@@ -32,6 +33,11 @@ MAPPING_OPTION = click.option("--mapping", "mapping_path", type=click.Path(exist
                                    "(header: dotted.path, or null to ignore a column).")
 
 
+LIMIT_OPTION = click.option(
+    "--limit", "limit_settings", multiple=True, metavar="NAME=VALUE",
+    help="Raise or lower a limit every input is read within (repeatable): "
+    + "; ".join(f"{name} ({what}, default {default:,})" for name, (_, default, what) in
+                sorted(limits_module.tunable().items())) + ".")
 JOBS_OPTION = click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
                            help="Processes to check with; 0 uses every core (large batches only).")
 STDIN_NAME_OPTION = click.option(
@@ -41,14 +47,18 @@ PATHS_ARGUMENT = click.argument("paths", nargs=-1, required=True, type=click.Pat
 
 
 def run_config(*, command: str, rubric_name: str, now_text: str | None, max_bytes: int, jobs: int = 0,
-               waivers_path: str | None = None, mapping_path: str | None = None, exclude: tuple[str, ...] = (),
-               stdin_name: str | None = None, **callbacks: Any) -> RunConfig:
-    """The run configuration from the shared options; a rubric, waivers or mapping problem exits 2."""
+               limit_settings: tuple[str, ...] = (), waivers_path: str | None = None, mapping_path: str | None = None,
+               exclude: tuple[str, ...] = (), stdin_name: str | None = None, **callbacks: Any) -> RunConfig:
+    """The run configuration from the shared options; a rubric, waivers, mapping or limit problem exits 2."""
     from qa_checker.loaders.columns import load_mapping
     from qa_checker.waivers import load_waivers
 
     try:
-        return RunConfig(rubric=load_rubric(rubric_name), now=parse_now(now_text), limits=Limits(max_bytes=max_bytes),
+        limits = limits_module.with_settings(limits_module.Limits(max_bytes=max_bytes), limit_settings)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--limit") from None
+    try:
+        return RunConfig(rubric=load_rubric(rubric_name), now=parse_now(now_text), limits=limits,
                          waivers=load_waivers(waivers_path) if waivers_path else None,
                          mapping=load_mapping(mapping_path) if mapping_path else None, jobs=jobs or None,
                          exclude=exclude, command=command, stdin_name=stdin_name, **callbacks)
@@ -60,7 +70,7 @@ def read_stdin(paths: tuple[str, ...], max_bytes: int) -> bytes | None:
     """Standard input's bytes when a PATH is ``-`` (one byte past the limit at most, so it is refused)."""
     if STDIN_PATH not in paths:
         return None
-    return click.get_binary_stream("stdin").read(max_bytes + 1)
+    return sys.stdin.buffer.read(max_bytes + 1)
 
 
 def parse_now(value: str | None) -> datetime | None:

@@ -180,3 +180,24 @@ class InputProcessed(_EngineRule):
     principles = ()
     example_raw_pass = None
     hint = "Report this as a bug in qa-checker, with the file; the other inputs of the batch were checked."
+
+
+@register
+class WithinTimeBudget(_EngineRule):
+    """The input was read, and each of its descriptors checked, within the time budget (``--limit seconds=N``).
+
+    Why: one input that takes unreasonably long (a hostile file, a pathological text) must not stall a
+    batch or a web request; it is given up and reported, and the rest of the batch goes on.
+    Passes: always, unless reading the input or checking one of its descriptors took longer than the
+    budget (60 seconds by default); the input is then an ``error`` result saying which stage ran out.
+    """
+
+    id = ids.TIME_BUDGET
+    name = "within-time-budget"
+    title = "The input was processed within the time budget"
+    severity = Severity.ERROR
+    weight = 0.0
+    message = "{stage} this input took longer than the budget of {seconds} seconds; it was given up"
+    principles = ()
+    example_raw_pass = None
+    hint = "Check the file is what it should be; raise the budget with --limit seconds=N if it is genuine."

@@ -1,0 +1,115 @@
+"""The runner isolates every input: a failure or a stuck stage costs that input only, in every output."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from qa_checker import engine, importers, validation
+from qa_checker.limits import Limits
+from qa_checker.loaders import common, json_
+from qa_checker.reporting import excel, html, json_ as json_report, text
+from qa_checker.rubric import load_rubric
+from qa_checker.runner import RunConfig, run
+from tests.conftest import NOW, baseline
+
+VICTIM = "victim-offer"
+
+
+def _batch(folder: Path) -> Path:
+    folder.mkdir()
+    for ident in ("good-a", VICTIM, "good-b"):
+        data = baseline()
+        data["id"] = ident
+        (folder / f"{ident}.json").write_text(json.dumps(data), encoding="utf-8")
+    return folder
+
+
+def _is_victim(value: Any) -> bool:
+    text = value if isinstance(value, str) else repr(getattr(value, "data", value))
+    return VICTIM in text
+
+
+def _failing(original: Any, pick: int = 0) -> Any:
+    """``original``, raising on the victim's input (found in argument ``pick``)."""
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if _is_victim(args[pick]):
+            raise RuntimeError("injected failure")
+        return original(*args, **kwargs)
+    return wrapper
+
+
+# Each stage of the pipeline, patched where the runner reaches it: (module, name, argument with the input).
+STAGES = {
+    "parse": (json_, "json", None),
+    "finish": (json_, "finish_all", 1),
+    "import": (common, "import_documents", 0),
+    "validate": (engine.validation, "validate", 0),
+    "rules": (engine, "run_rules", 0),
+    "elements": (engine, "element_statuses", 0),
+    "outcome-levels": (engine, "outcome_levels", 0),
+    "locate": (engine, "_located", 0),
+}
+
+
+@pytest.mark.parametrize("stage", sorted(STAGES))
+def test_a_failure_in_any_stage_costs_only_that_input(stage: str, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    module, name, pick = STAGES[stage]
+    if pick is None:
+        class Exploding:
+            def __getattr__(self, attr: str) -> Any:
+                real = getattr(__import__("json"), attr)
+                return _failing(real) if attr == "loads" else real
+        monkeypatch.setattr(module, name, Exploding())
+    else:
+        monkeypatch.setattr(module, name, _failing(getattr(module, name), pick))
+    report = run([_batch(tmp_path / "batch")], RunConfig(rubric=load_rubric(), now=NOW, jobs=1))
+    by_name = {Path(r.source).name: r for r in report.results}
+    assert by_name["good-a.json"].status == by_name["good-b.json"].status == "pass"
+    victim = by_name[f"{VICTIM}.json"]
+    assert victim.status == "error"
+    assert [f.rule for f in victim.findings] == ["MC-EN-002"]
+    assert "RuntimeError: injected failure" in victim.findings[0].message
+    for render in (text.render, json_report.render, html.render, excel.render):
+        assert render(report)
+
+
+def test_an_input_over_its_time_budget_is_given_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    slow_rules = engine.run_rules
+
+    def stuck(doc: Any, *args: Any) -> Any:
+        if _is_victim(doc.data):
+            time.sleep(30)
+        return slow_rules(doc, *args)
+
+    monkeypatch.setattr(engine, "run_rules", stuck)
+    started = time.monotonic()
+    report = run([_batch(tmp_path / "batch")],
+                 RunConfig(rubric=load_rubric(), now=NOW, jobs=1, limits=Limits(seconds=0.5)))
+    assert time.monotonic() - started < 15
+    by_name = {Path(r.source).name: r for r in report.results}
+    assert by_name["good-a.json"].status == by_name["good-b.json"].status == "pass"
+    (finding,) = by_name[f"{VICTIM}.json"].findings
+    assert finding.rule == "MC-EN-003" and "Checking this input took longer than the budget of 0.5 seconds" in finding.message
+
+
+def test_a_rule_crash_is_still_a_finding_on_a_checked_descriptor(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from qa_checker.rules import RULES_BY_ID
+
+    rule = RULES_BY_ID["MC-EL-002"]
+    monkeypatch.setattr(rule, "check", lambda self, doc, ctx: (_ for _ in ()).throw(ValueError("bad rule")))
+    report = run([_batch(tmp_path / "batch")], RunConfig(rubric=load_rubric(), now=NOW, jobs=1))
+    assert all(any(f.rule == "MC-EN-001" for f in r.findings) for r in report.results)
+
+
+def test_no_stage_is_left_out() -> None:
+    """The stages above are the ones the engine and loaders call; a renamed one must be renamed here."""
+    for module, name, _ in STAGES.values():
+        assert hasattr(module, name), f"{module.__name__}.{name}"
+    assert importers.import_documents is not None and validation.validate is not None
