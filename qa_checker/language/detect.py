@@ -31,8 +31,18 @@ CONFUSABLE: tuple[frozenset[str], ...] = (
 # only ones reported) at less than half the cost. The seed keeps every run identical.
 N_TRIALS = 3
 
-_NOISE = re.compile(r"https?://\S+|\S+@\S+|[\d_]+")
+# Web addresses, e-mail addresses and numbers are no evidence of a language. An e-mail address is a
+# run of non-space with an @ inside; the run is only tried from its first character ``(?<!\S)``: a
+# match can only start there anyway, and trying every later character of a long run without an @
+# would scan the rest of the run each time (quadratic on a megabyte-long word).
+_NOISE = re.compile(r"https?://\S+|(?<!\S)\S+@\S+|[\d_]+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+
+# langdetect reads only the first ``max_text_length`` (10,000) characters it is given, after its
+# own clean-up, which merges at most every second character (Vietnamese combining marks). Twice
+# that many characters of the cleaned text therefore give the detector exactly what the whole text
+# would, however long the text is.
+_DETECTOR_CHARS = 2 * 10_000
 
 
 @dataclass(frozen=True)
@@ -65,17 +75,34 @@ def confusable(a: str, b: str) -> bool:
 
 def long_enough(text: str, *, min_chars: int, min_words: int) -> bool:
     """Whether a text has enough letters and words to be judged."""
-    cleaned = _NOISE.sub(" ", text)
-    words = _WORD.findall(cleaned)
-    return len(words) >= min_words and sum(len(w) for w in words) >= min_chars
+    return _long_enough(_NOISE.sub(" ", text), min_chars=min_chars, min_words=min_words)
+
+
+def _long_enough(cleaned: str, *, min_chars: int, min_words: int) -> bool:
+    # Stops as soon as both counts are reached: a long text is not read to its end.
+    chars = 0
+    for words, match in enumerate(_WORD.finditer(cleaned), start=1):
+        chars += match.end() - match.start()
+        if words >= min_words and chars >= min_chars:
+            return True
+    return False
+
+
+def detect(text: str, claimed: str) -> Detection | None:
+    """The detector's best guess for a text; ``None`` when it cannot judge it."""
+    return _detect(_sample(_NOISE.sub(" ", text)), claimed)
+
+
+def _sample(cleaned: str) -> str:
+    """What the detector needs of a cleaned text: its beginning."""
+    return cleaned[:_DETECTOR_CHARS]
 
 
 @functools.lru_cache(maxsize=4096)
-def detect(text: str, claimed: str) -> Detection | None:
-    """The detector's best guess for a text; ``None`` when it cannot judge it."""
+def _detect(sample: str, claimed: str) -> Detection | None:
     detector = _factory().create()
     detector.n_trial = N_TRIALS
-    detector.append(_NOISE.sub(" ", text))
+    detector.append(sample)
     try:
         ranked = detector.get_probabilities()
     except LangDetectException:
@@ -101,9 +128,12 @@ def clearly_other(
     ``None`` also when the text is too short, the claimed language unknown to the detector, or the
     two languages are confusable: only near-certain mismatches are reported.
     """
-    if claimed not in detectable() or not long_enough(text, min_chars=min_chars, min_words=min_words):
+    if claimed not in detectable():
         return None
-    found = detect(text, claimed)
+    cleaned = _NOISE.sub(" ", text)
+    if not _long_enough(cleaned, min_chars=min_chars, min_words=min_words):
+        return None
+    found = _detect(_sample(cleaned), claimed)
     if (
         found is None
         or found.language == claimed
