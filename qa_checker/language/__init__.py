@@ -188,7 +188,8 @@ class Analysis:
             return max((level for _, level in self.vague), key=BLOOM_RANK.__getitem__)
         if self.main is None:
             return None
-        joined = [v.form.level for v in self.observable if v.form.lemma in self.compound]
+        compound = frozenset(self.compound)
+        joined = [v.form.level for v in self.observable if v.form.lemma in compound]
         return max([self.main.form.level, *joined], key=BLOOM_RANK.__getitem__)
 
 
@@ -214,8 +215,15 @@ def _is_skippable(lex: Lexicon, word: str) -> bool:
     return word in lex.skip_words or any(word.endswith(s) and len(word) > len(s) + 3 for s in lex.adverb_suffixes)
 
 
-def _find_verbs(lex: Lexicon, original: list[str]) -> list[VerbHit]:
-    lowered = [w.lower() for w in original]
+def _search(pattern: re.Pattern[str], texts: tuple[str, ...]) -> re.Match[str] | None:
+    """The first match of a pattern in the first of the texts that has one."""
+    return next((found for text in texts if (found := pattern.search(text))), None)
+
+
+def _find_verbs(lex: Lexicon, original: list[str], lowered: list[str]) -> list[VerbHit]:
+    # Where each word last occurs: "is the particle somewhere after the verb" is then one look-up,
+    # not a scan of the rest of the statement for every verb (quadratic on a long text of verbs).
+    last_at = {word: index for index, word in enumerate(lowered)}
     hits: list[VerbHit] = []
     index = 0
     while index < len(lowered):
@@ -228,7 +236,7 @@ def _find_verbs(lex: Lexicon, original: list[str]) -> list[VerbHit]:
             n = len(form.words)
             if tuple(lowered[index : index + n]) != form.words:
                 continue
-            if form.particle is not None and form.particle not in lowered[index + n :]:
+            if form.particle is not None and last_at.get(form.particle, -1) < index + n:
                 continue
             matched = form
             break
@@ -247,9 +255,12 @@ def analyse(text: str, language: str) -> Analysis | None:
     if lex is None:
         return None
     body = _strip_lead_ins(lex, text)
+    # Patterns are tried on the statement without its lead-in, then on the whole statement; when
+    # there was nothing to strip the second search would only repeat the first.
+    variants = (body,) if body == text else (body, text)
     original = tokens(body)
     lowered = [w.lower() for w in original]
-    verbs = _find_verbs(lex, original)
+    verbs = _find_verbs(lex, original, lowered)
     first = next((i for i, w in enumerate(lowered[:4]) if not _is_skippable(lex, w)), 0 if lowered else None)
     at = {v.index: v for v in verbs}
     first_hit = at.get(first) if first is not None else None
@@ -262,12 +273,10 @@ def analyse(text: str, language: str) -> Analysis | None:
         main = verbs[0]
     vague = tuple((v.form.lemma, v.form.level) for v in verbs if v.form.vague)
     for pattern, level in lex.vague_phrases:
-        found = pattern.search(body) or pattern.search(text)
+        found = _search(pattern, variants)
         if found:
             vague += ((found.group(0).strip(), level),)
-    teacher = next(
-        (m.group(0).strip() for p in lex.teacher_centred for m in [p.search(body) or p.search(text)] if m), None
-    )
+    teacher = next((m.group(0).strip() for p in lex.teacher_centred for m in [_search(p, variants)] if m), None)
     return Analysis(
         text=text,
         language=language,
@@ -285,13 +294,22 @@ def analyse(text: str, language: str) -> Analysis | None:
 def _compound(lex: Lexicon, lowered: list[str], verbs: list[VerbHit]) -> tuple[str, ...]:
     """Further actions joined to an earlier one by a conjunction ("analyse and evaluate")."""
     observable = [v for v in verbs if not v.form.vague]
+    if len(observable) < 2:
+        return ()
+    # The word before each position once skip words are passed over ("and critically evaluate"),
+    # found in one pass instead of walking back from every verb.
+    passable = lex.skip_words - lex.conjunctions
+    before_at: list[int] = []
+    last = -1
+    for index, word in enumerate(lowered):
+        before_at.append(last)
+        if word not in passable:
+            last = index
     extra: list[str] = []
     for position, hit in enumerate(observable):
         if position == 0 or " ".join(hit.form.words) in lex.noun_like:
             continue
-        before = hit.index - 1
-        while before >= 0 and lowered[before] in lex.skip_words - lex.conjunctions:
-            before -= 1
+        before = before_at[hit.index]
         if before >= 0 and lowered[before] in lex.conjunctions and hit.form.lemma != observable[0].form.lemma:
             extra.append(hit.form.lemma)
     return tuple(extra)
