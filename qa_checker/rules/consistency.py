@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from typing import Any
 
 from qa_checker.descriptor import Descriptor
+from qa_checker.ects import HOURS_PER_ECTS, HOURS_PER_ECTS_MAX, HOURS_PER_ECTS_MIN, hours_band, hours_to_ects
 from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
@@ -79,8 +81,8 @@ class EctsMatchesHours(Rule):
     severity = Severity.WARNING
     weight = 1.0
     message = "the hours do not match the ECTS credits"
-    hint = "Check both numbers: 1 ECTS is 25-30 hours of learning."
-    defaults = {"hours_per_ects_min": 25, "hours_per_ects_max": 30, "tolerance": 0.1}
+    hint = f"Check both numbers: 1 ECTS is {HOURS_PER_ECTS_MIN}-{HOURS_PER_ECTS_MAX} hours of learning."
+    defaults = {"hours_per_ects_min": HOURS_PER_ECTS_MIN, "hours_per_ects_max": HOURS_PER_ECTS_MAX, "tolerance": 0.1}
     options_schema = {
         "hours_per_ects_min": {"type": "number", "exclusiveMinimum": 0},
         "hours_per_ects_max": {"type": "number", "exclusiveMinimum": 0},
@@ -106,7 +108,8 @@ class EctsMatchesHours(Rule):
                 message=f"{hours:g} hours for {ects:g} ECTS is {hours / ects:.1f} hours per ECTS; "
                 f"expected {low:g}-{high:g} hours ({opts['hours_per_ects_min']:g}-"
                 f"{opts['hours_per_ects_max']:g} per ECTS)",
-                hint=f"Count all learning time (contact, self-study, assessment): {ects:g} ECTS is {low:g}-{high:g} hours; "
+                hint="Count all learning time (contact, self-study, assessment): "
+                f"{ects:g} ECTS is {low:g}-{high:g} hours; "
                 f"or correct the ECTS.",
             )
 
@@ -163,28 +166,37 @@ class WorkloadInRange(Rule):
         bounds = [k for k, v in ctx.options.items() if k.startswith(("min_", "max_")) and v is not None]
         return bool(bounds) and bool(doc.mapping("/workload"))
 
-    def _values(self, doc: Descriptor, opts: dict[str, object]) -> dict[str, tuple[float, str, str]]:
+    def _values(self, doc: Descriptor, opts: dict[str, Any]) -> dict[str, tuple[float, str, str]]:
         """unit -> (value, pointer, how it was obtained)."""
         ects, hours = doc.number("/workload/ects"), doc.number("/workload/hours")
         values: dict[str, tuple[float, str, str]] = {}
         if ects is not None:
             values["ects"] = (ects, "/workload/ects", "")
         elif hours is not None:
-            values["ects"] = (hours / 27.5, "/workload/hours", f" (derived from {hours:g} hours at 27.5 per ECTS)")
+            values["ects"] = (
+                hours_to_ects(hours),
+                "/workload/hours",
+                f" (derived from {hours:g} hours at {HOURS_PER_ECTS:g} per ECTS)",
+            )
         if hours is not None:
             values["hours"] = (hours, "/workload/hours", "")
         elif ects is not None:
-            values["hours"] = (ects * 25, "/workload/ects", f" (at least, from {ects:g} ECTS at 25-30 hours each)")
+            values["hours"] = (
+                hours_band(ects)[0],
+                "/workload/ects",
+                f" (at least, from {ects:g} ECTS at {HOURS_PER_ECTS_MIN}-{HOURS_PER_ECTS_MAX} hours each)",
+            )
         system = opts.get("credit_system")
         other = doc.mapping("/workload/other_credits")
         per_credit = opts.get("hours_per_credit")
+        credits = doc.number("/workload/other_credits/value")
         if (
             system
             and isinstance(other.get("system"), str)
             and other["system"].lower() == str(system).lower()
-            and doc.number("/workload/other_credits/value") is not None
+            and credits is not None
         ):
-            values["credits"] = (doc.number("/workload/other_credits/value"), "/workload/other_credits/value", "")
+            values["credits"] = (credits, "/workload/other_credits/value", "")
         elif per_credit and "hours" in values:
             hours_value, where, _ = values["hours"]
             values["credits"] = (
@@ -256,7 +268,7 @@ class HoursFitSchedule(Rule):
         hours, ects = doc.number("/workload/hours"), doc.number("/workload/ects")
         where = "/workload/hours"
         if hours is None and ects is not None:
-            hours, where = ects * 25, "/workload/ects"
+            hours, where = hours_band(ects)[0], "/workload/ects"
         if not hours or not days:
             return
         weeks = max(days / 7, 1 / 7)
@@ -322,7 +334,8 @@ class ScheduleConsistent(Rule):
             if abs(span - days) > max(7.0, ctx.options["tolerance"] * days):
                 yield Hit(
                     "/participation/schedule/duration",
-                    message=f"the duration {doc.get('/participation/schedule/duration')} ({days:.0f} days) does not match "
+                    message=f"the duration {doc.get('/participation/schedule/duration')} ({days:.0f} days) "
+                    "does not match "
                     f"the dates {start.isoformat()} to {end.isoformat()} ({span} days)",
                     hint="Correct the duration or the dates so that they agree.",
                 )
