@@ -8,6 +8,7 @@ revised taxonomy (eu-framework.md §5).
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,12 +16,11 @@ from typing import Any
 
 from qa_checker import pointer as jp
 from qa_checker.descriptor import Descriptor
+from qa_checker.ects import hours_to_ects
 from qa_checker.findings import Severity
 from qa_checker.language import BLOOM_LEVELS, BLOOM_RANK, Analysis, analyse, detect, lexicon, tokens
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
-
-HOURS_PER_ECTS = 27.5  # the middle of the ECTS band of 25-30 hours, to size outcome counts from hours
 
 
 @dataclass(frozen=True)
@@ -40,10 +40,35 @@ def outcome_texts(doc: Descriptor) -> Iterator[OutcomeText]:
             yield OutcomeText(jp.child(base, language) if is_map else base, language, text)
 
 
-# The analysis of the descriptor last asked about: the seven outcome rules run one after the other
-# on the same descriptor, so each analyses its statements once, not seven times. The cache holds the
-# data object itself, so its id cannot be reused by another descriptor while it is cached.
-_last_analysis: tuple[object, list[tuple[OutcomeText, Analysis]]] | None = None
+class _SameDescriptor:
+    """A descriptor as a cache key: equal only to a key for the very same data object.
+
+    Descriptors hold a (mutable, unhashable) dict, so they cannot key a cache themselves. The key
+    keeps the descriptor alive while it is cached, so the id of its data cannot be reused meanwhile.
+    """
+
+    __slots__ = ("doc",)
+
+    def __init__(self, doc: Descriptor) -> None:
+        self.doc = doc
+
+    def __hash__(self) -> int:
+        return id(self.doc.data)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _SameDescriptor) and other.doc.data is self.doc.data
+
+
+# The seven outcome rules run one after the other on the same descriptor: remembering the last one
+# lets each analyse its statements once, not seven times.
+@functools.lru_cache(maxsize=1)
+def _analysed(key: _SameDescriptor) -> tuple[tuple[OutcomeText, Analysis], ...]:
+    found = []
+    for item in outcome_texts(key.doc):
+        analysis = analyse(item.text, item.language)
+        if analysis is not None and detect.clearly_other(item.text, item.language) is None:
+            found.append((item, analysis))
+    return tuple(found)
 
 
 def analysed(doc: Descriptor) -> Iterator[tuple[OutcomeText, Analysis]]:
@@ -52,15 +77,7 @@ def analysed(doc: Descriptor) -> Iterator[tuple[OutcomeText, Analysis]]:
     A text clearly written in another language than it claims is skipped: judging English with the
     German lexicon would only add noise, and MC-LG-001 reports the mix-up.
     """
-    global _last_analysis
-    if _last_analysis is None or _last_analysis[0] is not doc.data:
-        found = []
-        for item in outcome_texts(doc):
-            analysis = analyse(item.text, item.language)
-            if analysis is not None and detect.clearly_other(item.text, item.language) is None:
-                found.append((item, analysis))
-        _last_analysis = (doc.data, found)
-    return iter(_last_analysis[1])
+    return iter(_analysed(_SameDescriptor(doc)))
 
 
 def quote(text: str, limit: int = 60) -> str:
@@ -132,7 +149,8 @@ class OutcomeActionVerb(_OutcomeRule):
                 yield Hit(
                     item.pointer,
                     {"text": quote(item.text)},
-                    message=f"no observable action verb found in '{quote(item.text)}' ({_language_name(item.language)})",
+                    message=f"no observable action verb found in '{quote(item.text)}' "
+                    f"({_language_name(item.language)})",
                     hint=f"Start with what the learner does, using an observable verb such as {examples}.",
                 )
             elif lex and lex.verb_position == "start" and not analysis.first_is_verb:
@@ -140,8 +158,10 @@ class OutcomeActionVerb(_OutcomeRule):
                 yield Hit(
                     item.pointer,
                     {"text": quote(item.text)},
-                    message=f"'{quote(item.text)}' starts with '{analysis.first_word}' instead of its action verb '{verb}'",
-                    hint=f"Put the action verb first: '{verb.capitalize()} ...', followed by what and in which context.",
+                    message=f"'{quote(item.text)}' starts with '{analysis.first_word}' "
+                    f"instead of its action verb '{verb}'",
+                    hint=f"Put the action verb first: '{verb.capitalize()} ...', "
+                    "followed by what and in which context.",
                 )
 
 
@@ -228,7 +248,8 @@ class OutcomeLearnerCentred(_OutcomeRule):
                     {"text": quote(item.text)},
                     message=f"'{quote(item.text)}' describes the teaching ('{analysis.teacher_centred}'), "
                     f"not what the learner can do",
-                    hint=f"Rewrite it as what the learner can do on completion, starting with a verb such as {examples}.",
+                    hint="Rewrite it as what the learner can do on completion, "
+                    f"starting with a verb such as {examples}.",
                 )
 
 
@@ -271,7 +292,8 @@ class OutcomeSingleAction(_OutcomeRule):
                 yield Hit(
                     item.pointer,
                     {"text": quote(item.text)},
-                    message=f"'{quote(item.text)}' combines {len(actions)} actions ({', '.join(actions)}) in one outcome",
+                    message=f"'{quote(item.text)}' combines {len(actions)} actions "
+                    f"({', '.join(actions)}) in one outcome",
                 )
 
 
@@ -318,8 +340,10 @@ class OutcomeLength(Rule):
             if words < low:
                 yield Hit(
                     item.pointer,
-                    message=f"'{quote(item.text)}' has {words} word(s); too short to say what, how and in which context (at least {low})",
-                    hint="Add the object and the context or standard: '<verb> <what> <in which context / to what standard>'.",
+                    message=f"'{quote(item.text)}' has {words} word(s); "
+                    f"too short to say what, how and in which context (at least {low})",
+                    hint="Add the object and the context or standard: "
+                    "'<verb> <what> <in which context / to what standard>'.",
                 )
             elif words > high:
                 yield Hit(
@@ -336,7 +360,7 @@ def workload_ects(doc: Descriptor) -> tuple[float | None, str]:
         return ects, f"{ects:g} ECTS"
     hours = doc.number("/workload/hours")
     if hours is not None and hours > 0:
-        return hours / HOURS_PER_ECTS, f"{hours:g} hours"
+        return hours_to_ects(hours), f"{hours:g} hours"
     return None, ""
 
 
