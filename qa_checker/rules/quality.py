@@ -119,7 +119,8 @@ class AssessmentEvidencesOutcomes(Rule):
                 "/assessment/types",
                 message=f"the only assessment is {', '.join(types)}, which does not show that the "
                 f"learning outcomes were achieved",
-                hint="Add an assessment of the outcomes, e.g. project-work, practical-assessment or written-examination.",
+                hint="Add an assessment of the outcomes, "
+                "e.g. project-work, practical-assessment or written-examination.",
             )
 
 
@@ -320,7 +321,10 @@ class UrlPlausible(Rule):
         for place, value in url_places(doc):
             if not isinstance(value, str):
                 continue
-            parsed = urlparse(value)
+            try:
+                parsed = urlparse(value)
+            except ValueError:  # e.g. an unclosed "[" of an IPv6 host: not a URL, the schema's concern
+                continue
             if parsed.scheme not in ("http", "https") or not parsed.netloc:
                 continue
             host = (parsed.hostname or "").rstrip(".").lower()
@@ -479,7 +483,8 @@ class ExternalReviewRecent(Rule):
         if reviewed > ctx.today:
             yield Hit(
                 place,
-                message=f"the external review date {reviewed.isoformat()} is in the future (today is {ctx.today.isoformat()})",
+                message=f"the external review date {reviewed.isoformat()} is in the future "
+                f"(today is {ctx.today.isoformat()})",
             )
         elif years_between(reviewed, ctx.today) > ctx.options["max_age_years"]:
             yield Hit(
@@ -529,5 +534,6 @@ class TitleWordsAllowed(Rule):
             if found:
                 yield Hit(
                     "/title" if isinstance(raw, str) else jp.child("/title", language),
-                    message=f"the title '{text}' uses {', '.join(repr(w) for w in found)}, reserved for other qualifications",
+                    message=f"the title '{text}' uses {', '.join(repr(w) for w in found)}, "
+                    "reserved for other qualifications",
                 )
