@@ -7,7 +7,7 @@ Learner-specific elements (learner, date of issuing, grade) apply only to ``kind
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 from qa_checker import pointer as jp
 from qa_checker.descriptor import Descriptor
@@ -42,12 +42,16 @@ _HINTS: dict[str, str] = {
     "issuer_country": "Give each awarding body's country as an ISO 3166-1 code: country: NL.",
     "awarding_body": "Add awarding_bodies: [{name: ..., country: ..}] naming the body that awards it.",
     "issue_date": "Add issue_date: YYYY-MM-DD, the date the credential was issued.",
-    "learning_outcomes": "List what the learner can do on completion, one statement each, starting with an action verb.",
+    "learning_outcomes": (
+        "List what the learner can do on completion, one statement each, starting with an action verb."
+    ),
     "workload": "Give the notional workload, in ECTS wherever possible: workload: {ects: 5, hours: 140}.",
     "level": "Give level: {eqf: 6} (and the QF-EHEA cycle or NQF level), or level: {not_applicable: reason}.",
     "assessment": "List how learning is assessed: assessment: {types: [written-examination]}.",
     "participation": "State the form of participation: participation: {mode: online|onsite|blended}.",
-    "quality_assurance": "Describe internal QA and the external QA body: quality_assurance: {internal: {...}, external: {...}}.",
+    "quality_assurance": (
+        "Describe internal QA and the external QA body: quality_assurance: {internal: {...}, external: {...}}."
+    ),
     "prerequisites": "State what a learner needs before enrolling, or prerequisites: none.",
     "supervision": "State how assessment is supervised: assessment: {supervision: supervised-online-id-check}.",
     "grade": "Give the grade achieved, or leave it out if the credential is not graded.",
@@ -63,7 +67,7 @@ _PLURAL = frozenset({"learning_outcomes", "prerequisites", "stackability"})
 class ElementPresent(Rule):
     """Base for the per-element presence rules generated below."""
 
-    annex_element: Element
+    annex_element: ClassVar[Element]
     supersedes_schema = True
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:

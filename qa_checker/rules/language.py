@@ -194,5 +194,6 @@ class TextInEveryLanguage(Rule):
                     string.pointer,
                     message=f"{string.pointer.lstrip('/')} is not given in {', '.join(_label(c) for c in missing)} "
                     f"(given: {given}; declared: {', '.join(declared)})",
-                    hint=f"Write it as a language map with every declared language, e.g. {{{declared[0]}: ..., {missing[-1]}: ...}}.",
+                    hint="Write it as a language map with every declared language, "
+                    f"e.g. {{{declared[0]}: ..., {missing[-1]}: ...}}.",
                 )

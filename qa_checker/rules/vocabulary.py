@@ -54,7 +54,11 @@ class CountryCodeKnown(Rule):
         for place in places:
             code = doc.get(place)
             if isinstance(code, str) and len(code) == 2 and code.isupper() and code not in countries:
-                suggestion = f" (did you mean {_EU_EDITORIAL[code]}?)" if code in _EU_EDITORIAL else _suggestion("countries", code)
+                suggestion = (
+                    f" (did you mean {_EU_EDITORIAL[code]}?)"
+                    if code in _EU_EDITORIAL
+                    else _suggestion("countries", code)
+                )
                 yield Hit(place, {"code": code, "suggestion": suggestion},
                           element="issuer_country" if place.startswith("/awarding_bodies") else "quality_assurance")
 
