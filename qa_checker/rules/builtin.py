@@ -6,6 +6,8 @@ id whose severity and weight a rubric can set.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from qa_checker import ids
 from qa_checker.findings import Severity
 from qa_checker.rules import register
@@ -14,10 +16,10 @@ from qa_checker.rules.base import Rule
 
 class _EngineRule(Rule):
     engine_only = True
-    principles = ("transparency",)
+    principles: ClassVar[tuple[str, ...]] = ("transparency",)
     # Raw file contents that fail and pass the loader, for ``qa-checker explain``.
-    example_raw_fail: bytes | None = None
-    example_raw_pass: bytes | None = b'descriptor_version: "1.0"\nid: example-offer\n'
+    example_raw_fail: ClassVar[bytes | None] = None
+    example_raw_pass: ClassVar[bytes | None] = b'descriptor_version: "1.0"\nid: example-offer\n'
 
 
 @register
