@@ -21,12 +21,13 @@ import fastjsonschema
 import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
 
+from qa_checker import ids
 from qa_checker import pointer as jp
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Severity
 from qa_checker.resources import bundled
 
-SCHEMA_RULE = "MC-SC-001"
+SCHEMA_RULE = ids.SCHEMA
 SCHEMA_FILE = "descriptor.schema.json"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

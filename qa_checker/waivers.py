@@ -29,6 +29,7 @@ from typing import Any
 
 import yaml
 
+from qa_checker import ids
 from qa_checker import pointer as jp
 from qa_checker.engine import finding_from_hit
 from qa_checker.errors import ConfigError
@@ -36,8 +37,8 @@ from qa_checker.findings import Finding, Waiver
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit
 
-EXPIRED = "MC-WV-001"
-UNUSED = "MC-WV-002"
+EXPIRED = ids.WAIVER_EXPIRED
+UNUSED = ids.WAIVER_UNUSED
 _FIELDS = ("rule", "descriptor", "pointer", "reason", "accepted_by", "until")
 _REQUIRED = ("rule", "descriptor", "reason", "accepted_by")
 

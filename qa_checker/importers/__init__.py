@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from qa_checker import ids
 from qa_checker.document import Document
 from qa_checker.findings import Severity
 from qa_checker.limits import MAX_DEPTH, depth
-from qa_checker.rules import importing
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def import_document(document: Document) -> Document:
     finding = builder.note_finding(
         f"the document holds {len(documents)} micro-credentials; only the first was read here "
         f"(others: {', '.join(str(x) for x in extra[:5])}); check the file as .json to read them all")
-    warning = replace(finding, severity=Severity.WARNING, rule=importing.CONVERTED)
+    warning = replace(finding, severity=Severity.WARNING, rule=ids.IMPORT_CONVERTED)
     return replace(first, findings=[*first.findings, warning])
 
 

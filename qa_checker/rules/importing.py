@@ -6,6 +6,7 @@ finding has a documented id a rubric can weigh.
 
 from __future__ import annotations
 
+from qa_checker import ids
 from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.builtin import _EngineRule
@@ -17,9 +18,6 @@ _OPPORTUNITY = b"""{"@context": "http://data.europa.eu/snb/model/context/edc-ap"
   "title": {"en": "Urban Beekeeping"}, "volumeOfLearning": "%s"}%s}
 """
 
-RECOGNISED = "MC-IM-001"
-CONVERTED = "MC-IM-002"
-NOTE = "MC-IM-003"
 
 
 @register
@@ -34,7 +32,7 @@ class FormatRecognised(_EngineRule):
     (what the file is, when that can be told) in the message.
     """
 
-    id = RECOGNISED
+    id = ids.IMPORT_RECOGNISED
     name = "format-recognised"
     title = "Document is a descriptor or an importable credential format"
     message = "the document is not a micro-credential descriptor or a supported format"
@@ -54,7 +52,7 @@ class ValueConverted(_EngineRule):
     Passes: every value converted. Fails (warning): a value left out, with its place in the original.
     """
 
-    id = CONVERTED
+    id = ids.IMPORT_CONVERTED
     name = "value-converted"
     title = "Imported values could be converted"
     severity = Severity.WARNING
@@ -73,7 +71,7 @@ class ImportNote(_EngineRule):
     not fetched, a value taken from a secondary place in the original document.
     """
 
-    id = NOTE
+    id = ids.IMPORT_NOTE
     name = "import-note"
     title = "How the document was imported"
     severity = Severity.INFO

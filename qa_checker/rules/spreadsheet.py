@@ -6,6 +6,7 @@ raises their findings, each located at its sheet and cell (``Courses!F14``).
 
 from __future__ import annotations
 
+from qa_checker import ids
 from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.builtin import _EngineRule
@@ -22,7 +23,7 @@ class SpreadsheetColumnsKnown(_EngineRule):
     columns giving the same field (the later cell is ignored); a workbook with no header row at all.
     """
 
-    id = "MC-SS-001"
+    id = ids.SHEET_COLUMNS
     name = "spreadsheet-columns-known"
     title = "Spreadsheet columns name descriptor fields"
     principles = ("transparency",)
@@ -47,7 +48,7 @@ class SpreadsheetCellsPlain(_EngineRule):
     leading zero (ISCED-F ``613`` for ``0613``) is repaired and noted as info.
     """
 
-    id = "MC-SS-002"
+    id = ids.SHEET_CELLS
     name = "spreadsheet-cells-plain"
     title = "Spreadsheet cells hold plain values"
     principles = ("transparency",)
@@ -67,7 +68,7 @@ class SpreadsheetSheetsRead(_EngineRule):
     skipped. The Instructions and Lists sheets of the ``qa-checker template`` workbook are skipped silently.
     """
 
-    id = "MC-SS-003"
+    id = ids.SHEET_SKIPPED
     name = "spreadsheet-sheets-read"
     title = "Skipped spreadsheet sheets are reported"
     severity = Severity.INFO

@@ -5,6 +5,7 @@ Reported by :mod:`qa_checker.waivers` when a waivers file is used, never run fro
 
 from __future__ import annotations
 
+from qa_checker import ids
 from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.base import Rule
@@ -27,7 +28,7 @@ class WaiverCurrent(_WaiverRule):
     Fails: an earlier `until`; the findings it named are reported as not waived.
     """
 
-    id = "MC-WV-001"
+    id = ids.WAIVER_EXPIRED
     name = "waiver-current"
     title = "Waivers have not expired"
     message = "a waiver has expired"
@@ -43,7 +44,7 @@ class WaiverUsed(_WaiverRule):
     Passes: the waiver matched at least one finding of its rule. Fails: it matched none.
     """
 
-    id = "MC-WV-002"
+    id = ids.WAIVER_UNUSED
     name = "waiver-used"
     title = "Waivers still apply"
     message = "a waiver matches no finding"
