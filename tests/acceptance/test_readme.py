@@ -38,3 +38,15 @@ def test_quoted_output_is_current(run_cli, monkeypatch, sample: str, quoted: str
     if "hint:" not in quoted:
         actual = "\n".join(line for line in actual.splitlines() if "hint:" not in line)
     assert actual == quoted
+
+
+def _python_blocks() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"```python\n(.*?)```", text, flags=re.S)
+
+
+@pytest.mark.parametrize("block", _python_blocks(), ids=lambda b: b.splitlines()[0][:40])
+def test_python_examples_run(block: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every Python example in the README runs as written, from the project's root."""
+    monkeypatch.chdir(ROOT)
+    exec(compile(block, "README.md", "exec"), {})  # noqa: S102 - the README's own examples
