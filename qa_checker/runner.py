@@ -55,8 +55,10 @@ class RunConfig:
     bound every input; ``waivers`` are accepted exceptions; ``mapping`` names the descriptor fields
     of spreadsheet columns; ``jobs`` is the number of processes (``None``: every core); files under
     ``exclude`` (such as the report folder itself) are skipped; ``stdin_name`` names standard input
-    and gives its type by suffix (default: sniffed). ``on_start(total)`` is called once the inputs
-    are known and ``progress(n)`` as each group of ``n`` inputs is done.
+    and gives its type by suffix (default: sniffed). ``engine`` is ``local`` (a process pool on this
+    machine) or ``dask`` (the same per-file work as tasks of a Dask cluster: ``scheduler`` is its
+    address, or a local cluster of ``jobs`` workers is started). ``on_start(total)`` is called once the
+    inputs are known and ``progress(n)`` as each group of ``n`` inputs is done.
     """
 
     rubric: Rubric
@@ -68,6 +70,8 @@ class RunConfig:
     exclude: tuple[str, ...] = ()
     command: str = "check"
     stdin_name: str | None = None
+    engine: str = "local"
+    scheduler: str | None = None
     progress: Progress | None = field(default=None, compare=False)
     on_start: Callable[[int], None] | None = field(default=None, compare=False)
 
@@ -93,7 +97,9 @@ def run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: by
         config.on_start(len(items))
     job = _Job(replace(config, progress=None, on_start=None), moment.date())
     workers = max(1, config.jobs or os.cpu_count() or 1)
-    if workers == 1 or len(items) < PARALLEL_THRESHOLD:
+    if config.engine == "dask":
+        per_input = _check_dask(items, job, loaders, stdin, workers, config.progress)
+    elif workers == 1 or len(items) < PARALLEL_THRESHOLD:
         per_input = []
         for item in items:
             per_input.append(check_input(item, job, loaders, stdin))
@@ -248,6 +254,42 @@ def _check_parallel(items: list[_Input], job: _Job, loaders: Loaders, stdin: byt
         _stop(pool)
         raise
     pool.shutdown()
+    return [done[i] for i in range(len(items))]
+
+
+def _check_dask(items: list[_Input], job: _Job, loaders: Loaders, stdin: bytes | None, workers: int,
+                progress: Progress | None) -> list[list[Result]]:
+    """The per-file work as Dask tasks, one task per chunk of files, results in input order.
+
+    The workers read the files themselves, so they must see the same paths (a shared file system);
+    standard input is read here. Tasks run in worker threads, where the per-input time budget does
+    not act: a Dask cluster bounds a task's time with its own settings.
+    """
+    from dask.distributed import Client, LocalCluster
+    from dask.distributed import as_completed as completed
+
+    done: dict[int, list[Result]] = {i: check_input(None, job, loaders, stdin) for i, item in enumerate(items)
+                                     if item is None}
+    paths = [(i, item) for i, item in enumerate(items) if item is not None]
+    size = max(1, min(MAX_CHUNK, len(paths) // (workers * 4)))
+    chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
+    scheduler = job.config.scheduler
+    with contextlib.ExitStack() as stack:
+        if scheduler:
+            client = stack.enter_context(Client(scheduler))
+        else:
+            cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                       dashboard_address=None))
+            client = stack.enter_context(Client(cluster))
+        futures = client.map(_check_chunk, [[p for _, p in chunk if p is not None] for chunk in chunks],
+                             job=job, pure=False)
+        position = {future.key: index for index, future in enumerate(futures)}
+        for future in completed(futures):
+            chunk = chunks[position[future.key]]
+            for (index, _), results in zip(chunk, future.result()):
+                done[index] = results
+            if progress is not None:
+                progress(len(chunk))
     return [done[i] for i in range(len(items))]
 
 

@@ -1,0 +1,49 @@
+"""The Dask engine runs the same per-file work on a real local cluster and gives the local engine's results."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks.corpus import write_corpus
+from qa_checker.rubric import load_rubric
+from qa_checker.runner import RunConfig, run
+from tests.conftest import NOW, SAMPLES
+
+distributed = pytest.importorskip("distributed", reason="Dask is an optional engine: pip install 'qa-checker[dask]'")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    write_corpus(folder / "generated", 120, yaml_share=0.5)
+    (folder / "broken.json").write_text("{", encoding="utf-8")
+    return folder
+
+
+def test_a_local_cluster_of_two_workers_gives_the_local_results(corpus: Path) -> None:
+    paths = [corpus, SAMPLES]
+    local = run(paths, RunConfig(rubric=load_rubric(), now=NOW, jobs=1))
+    dask = run(paths, RunConfig(rubric=load_rubric(), now=NOW, jobs=2, engine="dask"))
+    assert dask.to_dict() == local.to_dict()
+    assert len(dask.results) > 130
+
+
+def test_the_audit_command_on_an_existing_cluster_writes_the_same_reports(corpus: Path, tmp_path: Path,
+                                                                          run_cli) -> None:
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        dask = run_cli("audit", str(corpus), "--out", str(tmp_path / "dask"), "--engine", "dask", "--scheduler",
+                       cluster.scheduler_address, "--now", NOW.isoformat())
+    local = run_cli("audit", str(corpus), "--out", str(tmp_path / "local"), "--now", NOW.isoformat())
+    assert dask.exit_code == local.exit_code == 1, dask.output
+    reports = [json.loads((tmp_path / e / "report.json").read_text(encoding="utf-8")) for e in ("local", "dask")]
+    assert reports[0] == reports[1]
+
+
+def test_a_scheduler_without_the_dask_engine_is_refused(run_cli, corpus: Path, tmp_path: Path) -> None:
+    result = run_cli("audit", str(corpus), "--out", str(tmp_path), "--scheduler", "tcp://127.0.0.1:1")
+    assert result.exit_code == 2 and "--engine dask" in result.output
