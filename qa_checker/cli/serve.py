@@ -1,0 +1,125 @@
+"""``qa-checker serve``: the web self-check page and the HTTP API, served by uvicorn."""
+
+from __future__ import annotations
+
+import click
+
+from qa_checker.cli.options import fail
+
+
+@click.command()
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (behind a reverse proxy keep 127.0.0.1).",
+)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "--rubric",
+    "rubric_name",
+    default=None,
+    help="Default rubric: a bundled id or a rubric YAML file [env QA_CHECKER_RUBRIC; default eu-2022].",
+)
+@click.option("--token", default=None, help="Require 'Authorization: Bearer TOKEN' on /api/ [env QA_CHECKER_TOKEN].")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that check uploads [env QA_CHECKER_WORKERS; default: cores, at most 4].",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=None,
+    help="Seconds of checking one request may take [env QA_CHECKER_TIMEOUT; default 30].",
+)
+@click.option(
+    "--max-request-bytes",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Largest request body [env QA_CHECKER_MAX_REQUEST_BYTES; default 20 MiB].",
+)
+@click.option(
+    "--max-file-bytes",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Largest file or archive member [env QA_CHECKER_MAX_FILE_BYTES; default 5 MiB].",
+)
+@click.option(
+    "--max-files",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Files per request [env QA_CHECKER_MAX_FILES; default 20].",
+)
+@click.option("--root-path", default="", help="Path prefix the reverse proxy serves the application under.")
+@click.option(
+    "--proxy-headers/--no-proxy-headers",
+    default=False,
+    show_default=True,
+    help="Trust X-Forwarded-For/-Proto from --forwarded-allow-ips (behind a reverse proxy).",
+)
+@click.option(
+    "--forwarded-allow-ips",
+    default="127.0.0.1",
+    show_default=True,
+    help="Addresses of the reverse proxy whose forwarded headers are trusted.",
+)
+@click.option(
+    "--graceful-timeout",
+    type=click.IntRange(min=0),
+    default=30,
+    show_default=True,
+    help="Seconds running requests may take to finish on shutdown (SIGTERM, Ctrl-C).",
+)
+def serve(
+    host: str,
+    port: int,
+    rubric_name: str | None,
+    token: str | None,
+    workers: int | None,
+    timeout: float | None,
+    max_request_bytes: int | None,
+    max_file_bytes: int | None,
+    max_files: int | None,
+    root_path: str,
+    proxy_headers: bool,
+    forwarded_allow_ips: str,
+    graceful_timeout: int,
+) -> None:
+    """Serve the web self-check page and the HTTP API (POST /api/v1/check) until stopped."""
+    import uvicorn
+
+    from qa_checker.web import create_app
+    from qa_checker.web.settings import Settings
+
+    try:
+        settings = Settings.from_env(
+            rubric=rubric_name,
+            token=token,
+            workers=workers,
+            timeout=timeout,
+            max_request_bytes=max_request_bytes,
+            max_file_bytes=max_file_bytes,
+            max_files=max_files,
+        )
+        app = create_app(settings)
+    except ValueError as exc:
+        fail(str(exc))
+    click.echo(
+        f"qa-checker: serving the self-check on http://{host}:{port}{root_path}/ "
+        f"(API {root_path}/api/v1/check; Ctrl-C stops)",
+        err=True,
+    )
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        access_log=False,
+        proxy_headers=proxy_headers,
+        forwarded_allow_ips=forwarded_allow_ips,
+        root_path=root_path,
+        server_header=False,
+        timeout_graceful_shutdown=graceful_timeout,
+        log_level="info",
+    )

@@ -1,0 +1,790 @@
+"""The web self-check page and the HTTP API, as one ASGI application (Starlette).
+
+Every check goes through the one runner in a worker process (:mod:`qa_checker.web.worker`); this
+module only reads requests, enforces the limits, and shows or returns what the runner reported.
+Nothing uploaded is stored or logged: uploads are held in memory for the request and dropped; the
+page's report downloads re-send the content with the download form (hidden fields), so the server
+never keeps anything between requests.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import functools
+import hashlib
+import hmac
+import json
+import logging
+import os
+import re
+import secrets
+import sys
+import unicodedata
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Any, TypeVar
+from urllib.parse import quote, urlsplit
+
+import anyio.to_thread
+import jinja2
+from markupsafe import Markup
+from starlette.applications import Starlette
+from starlette.datastructures import FormData, UploadFile
+from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException, MultiPartParser
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Scope
+
+from qa_checker import __version__
+from qa_checker.errors import QACheckerError
+from qa_checker.limits import Limits
+from qa_checker.loaders import sniff
+from qa_checker.rubric import Rubric, bundled_rubrics, load_rubric
+from qa_checker.rules import RULES_BY_ID
+from qa_checker.template import FORMATS as TEMPLATE_FORMATS
+from qa_checker.web import openapi, views, worker
+from qa_checker.web.middleware import ACCESS_LOGGER, AccessLog, BodyLimit, SecurityHeaders, TooLarge
+from qa_checker.web.pool import Busy, Crashed, TimedOut, WorkerPool
+from qa_checker.web.settings import Settings
+
+T = TypeVar("T")
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+CSRF_FIELD = "csrf"
+CSRF_COOKIE = "qa_checker_csrf"
+SECURE_CSRF_COOKIE = "__Host-qa_checker_csrf"
+REPORT_FORMATS = {
+    "html": ("text/html; charset=utf-8", "html"),
+    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    "json": ("application/json", "json"),
+}
+TEMPLATE_TYPES = {
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv; charset=utf-8",
+    "yaml": "application/yaml; charset=utf-8",
+    "json": "application/json",
+}
+TEMPLATE_KINDS = ("offer", "credential")
+ACCEPTED = ".yaml,.yml,.json,.jsonld,.jwt,.csv,.tsv,.xlsx,.xlsm,.zip"
+_JSON_PATHS = ("/api/", "/healthz", "/openapi.json")
+_RULE_ID = re.compile(r"^[A-Za-z]{2}-[A-Za-z]{2}-[0-9]{3}$")
+
+
+class Problem(Exception):
+    """A request refused with an HTTP status and a message meant for the person or tool that sent it."""
+
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.headers = headers or {}
+
+
+@dataclass(frozen=True)
+class RubricChoice:
+    """A rubric the server checks with: its id, what to load it by, and what the page says about it."""
+
+    id: str
+    name: str
+    title: str
+    version: str
+    description: str
+    extends: tuple[str, ...]
+    default: bool
+
+    @classmethod
+    def of(cls, rubric: Rubric, name: str, default: bool) -> RubricChoice:
+        return cls(rubric.id, name, rubric.title, rubric.version, rubric.description, rubric.extends, default)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The API's form."""
+        return {
+            "id": self.id,
+            "version": self.version,
+            "title": self.title,
+            "description": self.description,
+            "extends": list(self.extends),
+            "default": self.default,
+        }
+
+
+class _InMemoryParser(MultiPartParser):
+    """Starlette's multipart parser, keeping every file part in memory (the body is bounded before)."""
+
+    spool_max_size = sys.maxsize
+
+
+def _asset(name: str) -> tuple[Markup, str]:
+    """An inline asset's text and its CSP hash source."""
+    text = (TEMPLATES / name).read_text(encoding="utf-8")
+    digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+    return Markup(text), f"'sha256-{digest}'"
+
+
+class WebApp:
+    """The routes and their shared state: settings, rubrics, the worker pool, templates and caches."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.rubrics = _rubric_choices(settings.rubric)
+        self.default_rubric = next(r for r in self.rubrics.values() if r.default)
+        self.pool = WorkerPool(settings.workers, settings.queue)
+        self.limits = Limits(
+            max_bytes=settings.max_file_bytes,
+            archive_members=settings.max_archive_members,
+            archive_total_bytes=settings.max_archive_bytes,
+            seconds=settings.timeout,
+        )
+        self.css, css_hash = _asset("web.css")
+        self.js, js_hash = _asset("web.js")
+        self.page_csp = (
+            f"default-src 'none'; script-src {js_hash}; style-src {css_hash}; img-src 'self' data:; "
+            "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+        )
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.filters["documentation"] = views.documentation
+        self.env.filters["size"] = _size
+        self._templates: dict[tuple[str, str], bytes] = {}
+        self._explained: dict[tuple[str, str | None, str], dict[str, Any]] = {}
+        self.openapi = openapi.document(settings, list(self.rubrics))
+
+    # -- application -------------------------------------------------------------------------
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self, app: Starlette) -> AsyncIterator[None]:
+        """Start the workers before the first request; stop them after the last (graceful shutdown)."""
+        await self.pool.start()
+        try:
+            yield
+        finally:
+            await anyio.to_thread.run_sync(self.pool.close)
+
+    def routes(self) -> list[Route]:
+        """Every route: the page, its downloads and rule pages; the API; health and OpenAPI."""
+        return [
+            Route("/", self.guard(self.index), methods=["GET"], name="index"),
+            Route("/check", self.guard(self.check_page), methods=["POST"], name="check"),
+            Route("/report", self.guard(self.report_download), methods=["POST"], name="report"),
+            Route("/template/{filename}", self.guard(self.template_download), methods=["GET"], name="template"),
+            Route("/rules", self.guard(self.rules_page), methods=["GET"], name="rules"),
+            Route("/rules/{rule_id}", self.guard(self.rule_page), methods=["GET"], name="rule"),
+            Route("/api/v1/check", self.guard(self.api_check), methods=["POST"]),
+            Route("/api/v1/rules", self.guard(self.api_rules), methods=["GET"]),
+            Route("/api/v1/rules/{rule_id}", self.guard(self.api_rule), methods=["GET"]),
+            Route("/api/v1/rubrics", self.guard(self.api_rubrics), methods=["GET"]),
+            Route("/healthz", self.guard(self.healthz), methods=["GET"]),
+            Route("/openapi.json", self.guard(self.openapi_document), methods=["GET"]),
+        ]
+
+    def build(self) -> ASGIApp:
+        """The ASGI application: Starlette inside the access log, security headers and size limit."""
+        app = Starlette(
+            routes=self.routes(),
+            lifespan=self.lifespan,
+            exception_handlers={
+                HTTPException: self.http_exception,
+                TooLarge: self.too_large_exception,
+                Exception: self.server_error,
+            },
+        )
+        limited = BodyLimit(app, self.body_limit, self.too_large)
+        return AccessLog(SecurityHeaders(limited, self.csp))
+
+    def guard(self, endpoint: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+        """Turn a :class:`Problem` (and the pool's refusals) into the right response for the path."""
+
+        @functools.wraps(endpoint)
+        async def guarded(request: Request) -> Response:
+            try:
+                return await endpoint(request)
+            except Problem as problem:
+                return self.problem(request, problem)
+            except Busy:
+                return self.problem(
+                    request,
+                    Problem(
+                        503,
+                        "The checker is busy with other uploads. Please try again in a minute.",
+                        {"Retry-After": "30"},
+                    ),
+                )
+            except TimedOut:
+                return self.problem(
+                    request,
+                    Problem(
+                        422,
+                        f"Checking this upload took more than "
+                        f"{self.settings.timeout:g} seconds, so it was stopped. "
+                        "Send fewer or smaller files at a time.",
+                    ),
+                )
+            except Crashed:
+                return self.problem(
+                    request,
+                    Problem(
+                        500,
+                        "The checker stopped while reading this upload. Please "
+                        "report the problem with a copy of the file if you can.",
+                    ),
+                )
+
+        return guarded
+
+    def csp(self, scope: Scope) -> str:
+        """Pages allow only their own hashed script and style; everything else allows nothing."""
+        path = str(scope.get("path", ""))
+        if path.startswith(_JSON_PATHS) or path in ("/report",) or path.startswith("/template/"):
+            return "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox"
+        return self.page_csp
+
+    def body_limit(self, scope: Scope) -> int:
+        """The largest body a path accepts: the report download re-sends uploads in base64."""
+        limit = self.settings.max_request_bytes
+        if scope.get("path") == "/report":
+            return limit * 4 // 3 + 64 * 1024
+        return limit
+
+    # -- errors ------------------------------------------------------------------------------
+
+    def wants_json(self, path: str) -> bool:
+        return path.startswith(_JSON_PATHS)
+
+    def problem(self, request: Request, problem: Problem) -> Response:
+        """JSON for the API, the page with the message for the form, an error page elsewhere."""
+        path = request.url.path
+        if self.wants_json(path):
+            headers = dict(problem.headers)
+            if problem.status == 401:
+                headers["WWW-Authenticate"] = 'Bearer realm="qa-checker"'
+            return JSONResponse(
+                {"error": {"status": problem.status, "message": problem.message}},
+                status_code=problem.status,
+                headers=headers,
+            )
+        if path == "/check" and problem.status != 403:
+            return self.page(
+                request,
+                "index.html.j2",
+                status=problem.status,
+                headers=problem.headers,
+                error=problem.message,
+                text=request.state.text if hasattr(request.state, "text") else "",
+            )
+        return self.page(
+            request,
+            "error.html.j2",
+            status=problem.status,
+            headers=problem.headers,
+            status_code=problem.status,
+            message=problem.message,
+            title=_STATUS_TITLE.get(problem.status, "Error"),
+        )
+
+    async def http_exception(self, request: Request, exc: Exception) -> Response:
+        status = exc.status_code if isinstance(exc, HTTPException) else 500
+        messages = {404: "There is no page at this address.", 405: "This address does not accept this kind of request."}
+        message = messages.get(status, str(getattr(exc, "detail", "")))
+        return self.problem(request, Problem(status, message))
+
+    async def too_large_exception(self, request: Request, exc: Exception) -> Response:
+        return self.too_large(request.scope, self.body_limit(request.scope))
+
+    async def server_error(self, request: Request, exc: Exception) -> Response:
+        logging.getLogger("qa_checker.web").error("internal error on %s: %s", request.url.path, type(exc).__name__)
+        return self.problem(request, Problem(500, "Something went wrong on our side. Please try again."))
+
+    def too_large(self, scope: Scope, limit: int) -> Response:
+        request = Request(scope)
+        return self.problem(
+            request,
+            Problem(
+                413,
+                f"The upload is larger than the {_size(limit)} one request may "
+                f"hold. Send fewer or smaller files at a time.",
+            ),
+        )
+
+    # -- pages -------------------------------------------------------------------------------
+
+    def csrf_token(self, request: Request) -> tuple[str, bool]:
+        """The browser's form token (from its cookie) and whether the cookie must be set."""
+        token = request.cookies.get(self.csrf_cookie(request), "")
+        if re.fullmatch(r"[A-Za-z0-9_-]{32,64}", token):
+            return token, False
+        return secrets.token_urlsafe(32), True
+
+    def csrf_cookie(self, request: Request) -> str:
+        return SECURE_CSRF_COOKIE if request.url.scheme == "https" else CSRF_COOKIE
+
+    def page(
+        self, request: Request, name: str, *, status: int = 200, headers: dict[str, str] | None = None, **context: Any
+    ) -> HTMLResponse:
+        token, new = self.csrf_token(request)
+        root = request.scope.get("root_path", "").rstrip("/")
+        for key, value in (
+            ("error", None),
+            ("text", ""),
+            ("results", None),
+            ("checked", None),
+            ("chosen", None),
+            ("payload", []),
+            ("now", ""),
+        ):
+            context.setdefault(key, value)
+        body = self.env.get_template(name).render(
+            css=self.css,
+            js=self.js,
+            root=root,
+            csrf=token,
+            settings=self.settings,
+            version=__version__,
+            rubrics=list(self.rubrics.values()),
+            default_rubric=self.default_rubric,
+            accepted=ACCEPTED,
+            template_formats=[f for f in TEMPLATE_FORMATS if f in TEMPLATE_TYPES],
+            template_kinds=TEMPLATE_KINDS,
+            **context,
+        )
+        response = HTMLResponse(body, status_code=status, headers=headers)
+        if new:
+            response.set_cookie(
+                self.csrf_cookie(request),
+                token,
+                path="/",
+                httponly=True,
+                samesite="strict",
+                secure=request.url.scheme == "https",
+            )
+        return response
+
+    def verify_form_origin(self, request: Request) -> None:
+        """Refuse a form post from another site (before reading its body)."""
+        origin = request.headers.get("origin")
+        if origin is None:
+            return
+        allowed = {o.rstrip("/") for o in self.settings.allowed_origins}
+        if origin.rstrip("/") in allowed:
+            return
+        host = request.headers.get("host", "")
+        if origin == "null" or urlsplit(origin).netloc.lower() != host.lower():
+            raise Problem(
+                403,
+                "This form was sent from another web site, so it was refused. Open the self-check "
+                "page and send the form from there.",
+            )
+
+    def verify_csrf(self, request: Request, form: FormData) -> None:
+        """The form's token must equal the browser's cookie (double submit)."""
+        cookie = request.cookies.get(self.csrf_cookie(request), "")
+        field = form.get(CSRF_FIELD)
+        if not cookie or not isinstance(field, str) or not hmac.compare_digest(cookie.encode(), field.encode()):
+            raise Problem(
+                403,
+                "The form has expired or your browser did not send its cookie. Reload the page "
+                "and send the form again.",
+            )
+
+    async def index(self, request: Request) -> Response:
+        return self.page(request, "index.html.j2")
+
+    async def check_page(self, request: Request) -> Response:
+        self.verify_form_origin(request)
+        form = await self.read_form(request, max_part_size=self.settings.max_file_bytes)
+        try:
+            text = form.get("text")
+            request.state.text = text if isinstance(text, str) else ""
+            self.verify_csrf(request, form)
+            choice = self.rubric_choice(_field(form, "rubric"))
+            uploads = await self.form_uploads(form)
+        finally:
+            await form.close()
+        now = self.now()
+        checked = await self.check(uploads, choice, now, "report")
+        if not isinstance(checked, worker.Checked):
+            raise Problem(500, "Unexpected answer from the checker.")
+        payload = [{"name": u.name, "content": base64.b64encode(u.content).decode("ascii")} for u in uploads]
+        return self.page(
+            request,
+            "index.html.j2",
+            checked=views.summary(checked),
+            results=views.results(checked),
+            chosen=choice,
+            payload=payload,
+            now=now.isoformat(timespec="seconds"),
+            text=request.state.text,
+        )
+
+    async def report_download(self, request: Request) -> Response:
+        self.verify_form_origin(request)
+        limit = self.settings.max_file_bytes * 4 // 3 + 16
+        form = await self.read_form(request, max_part_size=limit)
+        try:
+            self.verify_csrf(request, form)
+            fmt = _field(form, "format")
+            if fmt not in REPORT_FORMATS:
+                raise Problem(422, "Choose the HTML, Excel or JSON report.")
+            choice = self.rubric_choice(_field(form, "rubric"))
+            now = _parse_now(_field(form, "now")) or self.now()
+            names, contents = form.getlist("name"), form.getlist("content")
+            if len(names) != len(contents) or not names:
+                raise Problem(422, "The form does not hold the content to report on. Check the files again.")
+            if len(names) > self.settings.max_files:
+                raise Problem(413, self._too_many())
+            uploads = []
+            for name, content in zip(names, contents):
+                if not isinstance(name, str) or not isinstance(content, str):
+                    raise Problem(422, "The form does not hold the content to report on. Check the files again.")
+                uploads.append(worker.Upload(_clean_name(name, b""), _b64(content)))
+        finally:
+            await form.close()
+        rendered = await self.check(tuple(uploads), choice, now, fmt)
+        if not isinstance(rendered, bytes):
+            raise Problem(500, "Unexpected answer from the checker.")
+        media, suffix = REPORT_FORMATS[fmt]
+        return _attachment(rendered, media, f"qa-checker-report.{suffix}")
+
+    async def template_download(self, request: Request) -> Response:
+        filename = request.path_params["filename"]
+        kind, _, fmt = filename.partition(".")
+        if kind not in TEMPLATE_KINDS or fmt not in TEMPLATE_TYPES:
+            raise Problem(
+                404, "There is no such template. Choose an offer or credential template as Excel, CSV, YAML or JSON."
+            )
+        key = (kind, fmt)
+        if key not in self._templates:
+            self._templates[key] = await self.pool.call(worker.build_template, fmt, kind, timeout=self.settings.timeout)
+        return _attachment(self._templates[key], TEMPLATE_TYPES[fmt], f"micro-credential-{kind}-template.{fmt}")
+
+    async def rules_page(self, request: Request) -> Response:
+        choice = self.rubric_choice(request.query_params.get("rubric"))
+        rubric = worker.rubric(choice.name)
+        rules = [
+            dict(RULES_BY_ID[i].summary(), severity=s.severity.value, weight=s.weight)
+            for i, s in sorted(rubric.rules.items())
+        ]
+        return self.page(request, "rules.html.j2", chosen=choice, rules=rules)
+
+    async def rule_page(self, request: Request) -> Response:
+        choice = self.rubric_choice(request.query_params.get("rubric"))
+        data = await self.explanation(request.path_params["rule_id"], choice)
+        return self.page(request, "rule.html.j2", rule=data, chosen=choice)
+
+    # -- API ---------------------------------------------------------------------------------
+
+    def authorize(self, request: Request) -> None:
+        """With a token configured, the API needs ``Authorization: Bearer <token>``."""
+        token = self.settings.token
+        if token is None:
+            return
+        given = request.headers.get("authorization", "")
+        scheme, _, value = given.partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip().encode(), token.encode()):
+            raise Problem(401, "This API needs a bearer token: send the header 'Authorization: Bearer <token>'.")
+
+    async def api_check(self, request: Request) -> Response:
+        self.authorize(request)
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        query_rubric = request.query_params.get("rubric")
+        if content_type == "application/json":
+            body = await request.body()
+            try:
+                uploads, rubric_name, now_text = await anyio.to_thread.run_sync(self.json_uploads, body)
+            except _BadRequest as exc:
+                raise Problem(exc.status, exc.message) from None
+        elif content_type == "multipart/form-data":
+            form = await self.read_form(request, max_part_size=self.settings.max_file_bytes)
+            try:
+                rubric_name, now_text = _field(form, "rubric"), _field(form, "now")
+                uploads = await self.form_uploads(form, text_field=None)
+            finally:
+                await form.close()
+        else:
+            raise Problem(
+                415,
+                "Send the files as multipart/form-data, or a JSON object "
+                '{"filename": ..., "content": ...} as application/json.',
+            )
+        choice = self.rubric_choice(rubric_name or query_rubric)
+        now = _parse_now(now_text) or self.now()
+        checked = await self.check(uploads, choice, now, "json")
+        if not isinstance(checked, bytes):
+            raise Problem(500, "Unexpected answer from the checker.")
+        return Response(checked, media_type="application/json")
+
+    async def api_rules(self, request: Request) -> Response:
+        self.authorize(request)
+        name = request.query_params.get("rubric")
+        rubric = worker.rubric(self.rubric_choice(name).name) if name else None
+        rows = []
+        for rule_id in sorted(RULES_BY_ID):
+            rule = RULES_BY_ID[rule_id]
+            info = rule.summary()
+            if rubric is not None:
+                if rule_id not in rubric.rules:
+                    continue
+                setting = rubric.rules[rule_id]
+                info.update(severity=setting.severity.value, weight=setting.weight, options=setting.options)
+            info["documentation"] = rule.documentation()
+            rows.append(info)
+        return _json(rows)
+
+    async def api_rule(self, request: Request) -> Response:
+        self.authorize(request)
+        name = request.query_params.get("rubric")
+        choice = self.rubric_choice(name) if name else None
+        data = await self.explanation(request.path_params["rule_id"], choice)
+        return _json({k: v for k, v in data.items() if k != "example_settings"})
+
+    async def api_rubrics(self, request: Request) -> Response:
+        self.authorize(request)
+        return _json([r.to_dict() for r in self.rubrics.values()])
+
+    async def healthz(self, request: Request) -> Response:
+        return _json(
+            {"status": "ok", "version": __version__, "workers": self.pool.workers, "pending": self.pool.pending}
+        )
+
+    async def openapi_document(self, request: Request) -> Response:
+        return _json(self.openapi)
+
+    # -- shared ------------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        return self.settings.now or datetime.now(timezone.utc).replace(microsecond=0)
+
+    def rubric_choice(self, name: str | None) -> RubricChoice:
+        if not name:
+            return self.default_rubric
+        choice = self.rubrics.get(name.strip())
+        if choice is None:
+            raise Problem(422, f"Unknown rubric '{name[:80]}'. Choose one of: {', '.join(self.rubrics)}.")
+        return choice
+
+    async def check(
+        self, uploads: tuple[worker.Upload, ...], choice: RubricChoice, now: datetime, output: str
+    ) -> worker.Checked | bytes:
+        job = worker.CheckJob(uploads, choice.name, now, self.limits, output, self.settings.timeout)
+        # The worker's CPU budget stops a runaway check; the pool's wall-clock limit (with a grace
+        # period) catches one stuck where that budget cannot reach.
+        outcome = await self.pool.call(worker.check, job, timeout=self.settings.timeout * 2 + 5)
+        if isinstance(outcome, worker.Refusal):
+            raise Problem(outcome.status, outcome.message)
+        return outcome
+
+    async def explanation(self, rule_id: str, choice: RubricChoice | None) -> dict[str, Any]:
+        if not _RULE_ID.match(rule_id):
+            raise Problem(404, f"There is no rule '{rule_id[:40]}'. Rule ids look like MC-LO-002.")
+        today = self.now().date()
+        key = (rule_id.upper(), choice.name if choice else None, today.isoformat())
+        if key not in self._explained:
+            data = await self.pool.call(worker.explain_rule, key[0], key[1], today, timeout=self.settings.timeout)
+            if isinstance(data, worker.Refusal):
+                raise Problem(data.status, data.message)
+            if len(self._explained) > 2000:
+                self._explained.clear()
+            self._explained[key] = data
+        return self._explained[key]
+
+    async def read_form(self, request: Request, *, max_part_size: int) -> FormData:
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type != "multipart/form-data":
+            raise Problem(415, "Send the form as multipart/form-data.")
+        parser = _InMemoryParser(
+            request.headers,
+            request.stream(),
+            max_files=self.settings.max_files,
+            max_fields=2 * self.settings.max_files + 16,
+            max_part_size=max_part_size,
+        )
+        try:
+            return await parser.parse()
+        except MultiPartException as exc:
+            if exc.message.startswith("Too many files"):
+                raise Problem(413, self._too_many()) from None
+            if exc.message.startswith(("Part exceeded", "Field exceeded")):
+                raise Problem(413, f"A field of the form is larger than {_size(max_part_size)}.") from None
+            raise Problem(400, f"The form could not be read: {exc.message}") from None
+
+    def _too_many(self) -> str:
+        return (
+            f"At most {self.settings.max_files} files can be checked at a time. Send fewer, or put them in "
+            "a .zip archive."
+        )
+
+    async def form_uploads(self, form: FormData, text_field: str | None = "text") -> tuple[worker.Upload, ...]:
+        uploads: list[worker.Upload] = []
+        for _, value in form.multi_items():
+            if not isinstance(value, UploadFile):
+                continue
+            content = await value.read()
+            if not value.filename and not content:
+                continue  # the file field was left empty
+            uploads.append(worker.Upload(_clean_name(value.filename or "", content), content))
+        text = form.get(text_field) if text_field else None
+        if isinstance(text, str) and text.strip():
+            raw = text.encode("utf-8")
+            uploads.append(worker.Upload("pasted" + (".json" if sniff(raw) == ".json" else ".yaml"), raw))
+        if not uploads:
+            raise Problem(422, "There is nothing to check: choose a file or paste a descriptor.")
+        if len(uploads) > self.settings.max_files:
+            raise Problem(413, self._too_many())
+        return tuple(uploads)
+
+    def json_uploads(self, body: bytes) -> tuple[tuple[worker.Upload, ...], str | None, str | None]:
+        """Uploads, rubric and time from a JSON body (run in a thread: the body may be large)."""
+        try:
+            data = json.loads(body)
+        except (ValueError, RecursionError):
+            raise _BadRequest(400, "The body is not valid JSON.") from None
+        if not isinstance(data, dict):
+            raise _BadRequest(422, 'Send a JSON object: {"filename": ..., "content": ...}.')
+        items = data.get("files")
+        if items is None:
+            items = [data]
+        if not isinstance(items, list) or not items:
+            raise _BadRequest(422, "'files' must be a list of {filename, content} objects.")
+        if len(items) > self.settings.max_files:
+            raise _BadRequest(413, self._too_many())
+        uploads = []
+        for item in items:
+            if not isinstance(item, dict):
+                raise _BadRequest(422, "Each file must be an object {filename, content or content_base64}.")
+            text, encoded = item.get("content"), item.get("content_base64")
+            if isinstance(text, str) and encoded is None:
+                raw = text.encode("utf-8", errors="surrogatepass")
+            elif isinstance(encoded, str) and text is None:
+                try:
+                    raw = base64.b64decode(encoded, validate=True)
+                except (binascii.Error, ValueError):
+                    raise _BadRequest(422, "content_base64 is not valid base64.") from None
+            else:
+                raise _BadRequest(422, "Give each file either 'content' (text) or 'content_base64', as a string.")
+            if len(raw) > self.settings.max_file_bytes:
+                raise _BadRequest(
+                    413, f"A file is larger than {_size(self.settings.max_file_bytes)}; it was not checked."
+                )
+            name = item.get("filename")
+            uploads.append(worker.Upload(_clean_name(name if isinstance(name, str) else "", raw), raw))
+        rubric, now = data.get("rubric"), data.get("now")
+        if rubric is not None and not isinstance(rubric, str):
+            raise _BadRequest(422, "'rubric' must be a rubric id.")
+        if now is not None and not isinstance(now, str):
+            raise _BadRequest(422, "'now' must be an ISO 8601 date or time.")
+        return tuple(uploads), rubric, now
+
+
+class _BadRequest(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status, self.message = status, message
+
+
+_STATUS_TITLE = {
+    400: "The request could not be read",
+    401: "A token is needed",
+    403: "Refused",
+    404: "Not found",
+    405: "Not allowed",
+    413: "Too large",
+    415: "Unsupported form",
+    422: "Cannot check this",
+    500: "Something went wrong",
+    503: "Busy",
+}
+
+
+def _rubric_choices(default: str) -> dict[str, RubricChoice]:
+    """The bundled rubrics, and the server's default (a bundled id or the operator's rubric file) first."""
+    try:
+        chosen = load_rubric(default)
+    except QACheckerError as exc:
+        raise ValueError(str(exc)) from None
+    choices = {chosen.id: RubricChoice.of(chosen, default, True)}
+    for name in bundled_rubrics():
+        rubric = load_rubric(name)
+        choices.setdefault(rubric.id, RubricChoice.of(rubric, name, False))
+    return choices
+
+
+def _field(form: FormData, name: str) -> str | None:
+    value = form.get(name)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _parse_now(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise Problem(422, f"'{text[:40]}' is not an ISO 8601 date or time.") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _b64(text: str) -> bytes:
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        raise Problem(400, "The form's content is damaged. Check the files again.") from None
+
+
+def _clean_name(name: str, content: bytes) -> str:
+    """The file's own name (no folders, no control characters, at most 120 characters), or a neutral one."""
+    base = PureWindowsPath(PurePosixPath(name).name).name
+    base = "".join(c for c in unicodedata.normalize("NFC", base) if unicodedata.category(c)[0] != "C").strip()
+    if len(base) > 120:
+        stem, suffix = os.path.splitext(base)
+        base = stem[: 120 - len(suffix[:12])] + suffix[:12]
+    if base in ("", ".", ".."):
+        base = "upload" + sniff(content)
+    return base
+
+
+def _attachment(content: bytes, media_type: str, filename: str) -> Response:
+    disposition = f"attachment; filename=\"{filename}\"; filename*=UTF-8''{quote(filename)}"
+    return Response(content, media_type=media_type, headers={"Content-Disposition": disposition})
+
+
+def _json(data: Any) -> Response:
+    return Response(json.dumps(data, indent=2, ensure_ascii=False) + "\n", media_type="application/json")
+
+
+def _size(count: int) -> str:
+    """A byte count for people: 5 MB, 300 kB."""
+    if count >= 1024 * 1024:
+        return f"{count / (1024 * 1024):g} MB".replace(".0 ", " ")
+    if count >= 1024:
+        return f"{count // 1024} kB"
+    return f"{count} bytes"
+
+
+def _configure_access_log() -> None:
+    """Access log lines go to standard error as they are (JSON), unless logging was set up already."""
+    logger = logging.getLogger(ACCESS_LOGGER)
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+
+
+def create_app(settings: Settings | None = None) -> ASGIApp:
+    """The ASGI application for ``settings`` (default: from ``QA_CHECKER_*`` environment variables)."""
+    _configure_access_log()
+    return WebApp(settings or Settings.from_env()).build()
+
+
+__all__ = ["Problem", "Settings", "WebApp", "create_app"]

@@ -1,0 +1,112 @@
+"""The page's view of a report: plain dicts the templates loop over, built from the runner's report.
+
+Nothing is judged here: statuses, scores, element statuses and findings are the report's own; the
+findings are ranked as the HTML audit report ranks them (the fix gaining the most score first).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from qa_checker import table
+from qa_checker.elements import ELEMENTS
+from qa_checker.findings import Severity
+from qa_checker.reporting.html import STATUS_SYMBOL, ranked_findings
+from qa_checker.web.worker import Checked
+
+SEVERITY_LABEL = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"}
+STATUS_LABEL = {"pass": "Pass", "fail": "Fail", "error": "Could not be read"}
+ELEMENT_LABEL = {"present": "present", "missing": "missing", "invalid": "invalid", "not-applicable": "not applicable"}
+
+
+def summary(checked: Checked) -> dict[str, Any]:
+    """Counts by status, and the rubric."""
+    report = checked.report
+    return {"counts": report.summary, "rubric": report.rubric, "generated_at": report.generated_at}
+
+
+def results(checked: Checked) -> list[dict[str, Any]]:
+    """One entry per descriptor: verdict, score, the sixteen elements, and the ranked findings."""
+    report = checked.report
+    out = []
+    for index, result in enumerate(report.results):
+        row = table.row(result)
+        lines = {id(result.findings[j]): line for (i, j), line in checked.lines.items() if i == index}
+        findings = []
+        for item in ranked_findings(result, report):
+            finding = item["f"]
+            origin = finding.origin.label() if finding.origin is not None else ""
+            line = lines.get(id(finding))
+            findings.append(
+                {
+                    "rule": finding.rule,
+                    "severity": finding.severity.value,
+                    "severity_label": SEVERITY_LABEL[finding.severity],
+                    "element": item["element"],
+                    "pointer": finding.pointer or "(the whole file)",
+                    "place": origin or (f"line {line}" if line else ""),
+                    "message": finding.message,
+                    "hint": finding.hint,
+                    "waived": finding.waiver is not None,
+                    "waiver": finding.waiver.reason if finding.waiver is not None else "",
+                    "gain": item["gain"],
+                }
+            )
+        statuses = [result.elements.get(e.key, "missing") for e in ELEMENTS]
+        out.append(
+            {
+                "index": index + 1,
+                "source": result.source,
+                "id": result.id,
+                "kind": result.kind,
+                "title": row.get("title"),
+                "provider": row.get("provider"),
+                "status": result.status,
+                "status_label": STATUS_LABEL.get(result.status, result.status),
+                "score": result.score,
+                "counts": {"errors": row["errors"], "warnings": row["warnings"], "infos": row["infos"]},
+                "elements": [
+                    {
+                        "label": e.label,
+                        "clause": e.clause.replace("Annex I ", ""),
+                        "status": s,
+                        "label_status": ELEMENT_LABEL.get(s, s),
+                        "symbol": STATUS_SYMBOL.get(s, "?"),
+                    }
+                    for e, s in zip(ELEMENTS, statuses)
+                ],
+                "element_counts": {s: statuses.count(s) for s in ELEMENT_LABEL},
+                "findings": findings,
+            }
+        )
+    return out
+
+
+_CODE = re.compile(r"``(.+?)``")
+# A docstring line such as "Why: ..." or "Passes: ..." starts a paragraph of its own.
+_LEAD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?: ")
+
+
+def documentation(text: str) -> Markup:
+    """A rule's docstring as paragraphs, ````code```` as code; everything escaped."""
+    paragraphs: list[list[str]] = []
+    for block in re.split(r"\n\s*\n", text):
+        current: list[str] = []
+        for line in block.splitlines():
+            line = line.strip()
+            if not line:
+                continue
+            if current and _LEAD.match(line):
+                paragraphs.append(current)
+                current = []
+            current.append(line)
+        if current:
+            paragraphs.append(current)
+    parts = []
+    for lines in paragraphs:
+        escaped = str(escape(" ".join(lines)))
+        parts.append("<p>" + _CODE.sub(r"<code>\1</code>", escaped) + "</p>")
+    return Markup("\n".join(parts))

@@ -1,0 +1,275 @@
+"""What the worker processes do: check uploads with the one runner, render reports, explain rules.
+
+Every function here runs in a worker process of :class:`qa_checker.web.pool.WorkerPool`, in that
+process's main thread, so the runner's per-input time budget (``Limits.seconds``, a ``SIGALRM``
+timer) is active; a whole request is bounded on top of it by a CPU-time budget (``SIGPROF``).
+There is no checking logic here: uploads go through :func:`qa_checker.runner.run` exactly as
+``qa-checker check -`` reads standard input, and the reports are the renderers' own output.
+
+Uploads arrive as bytes and stay in memory; nothing is written to disk or logged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import io
+import signal
+import threading
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import PurePosixPath
+from typing import Any
+
+from qa_checker import pointer as jp
+from qa_checker.errors import QACheckerError
+from qa_checker.limits import Limits
+from qa_checker.loaders import STDIN_PATH
+from qa_checker.loaders.archive import ARCHIVE_SUFFIXES
+from qa_checker.results import Report
+from qa_checker.rubric import Rubric, load_rubric
+from qa_checker.runner import RunConfig, build_report, run
+
+OUTPUTS = ("report", "json", "html", "xlsx")
+# Line numbers for findings are looked up only in text this small (it is parsed once more).
+_LOCATE_MAX_BYTES = 1024 * 1024
+_LOCATE_MAX_BRACKETS = 2_000
+
+
+@dataclass(frozen=True)
+class Upload:
+    """One uploaded or pasted file: the name it is reported under (its suffix says how to read it), and its bytes."""
+
+    name: str
+    content: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
+class CheckJob:
+    """One request's check: its uploads, the rubric (a bundled id or the operator's file), the run's
+    time, the limits every input is read within, what to return, and the CPU seconds it may use."""
+
+    uploads: tuple[Upload, ...]
+    rubric: str
+    now: datetime
+    limits: Limits
+    output: str = "report"
+    budget: float = 30.0
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A request the worker refused, with the HTTP status and a message for the person who sent it."""
+
+    status: int
+    message: str
+
+
+@dataclass
+class Checked:
+    """The report of a check, with line numbers found for findings in YAML or JSON text.
+
+    ``lines`` maps (result index, finding index) to a 1-based line of the uploaded text, for
+    findings whose origin does not already name a place.
+    """
+
+    report: Report
+    lines: dict[tuple[int, int], int] = field(default_factory=dict)
+
+
+class OverBudget(BaseException):
+    """Raised when a request has used up its CPU time (a ``BaseException``, like the runner's own)."""
+
+
+@contextlib.contextmanager
+def cpu_budget(seconds: float) -> Iterator[None]:
+    """Raise :class:`OverBudget` once this process has spent ``seconds`` of CPU time in the block.
+
+    Uses the profiling timer, which the runner's per-input wall-clock timer does not touch; only in
+    the main thread of a process (a pool worker's), elsewhere the block runs unbounded.
+    """
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise OverBudget
+
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
+@functools.lru_cache(maxsize=32)
+def rubric(name: str) -> Rubric:
+    """A rubric by bundled id or file, loaded once per worker."""
+    return load_rubric(name)
+
+
+def check(job: CheckJob) -> Checked | bytes | Refusal:
+    """Check a request's uploads with the one runner; the report (``report``) or a rendered one."""
+    try:
+        with cpu_budget(job.budget):
+            refused = inspect_archives(job.uploads, job.limits)
+            if refused is not None:
+                return refused
+            config = RunConfig(rubric=rubric(job.rubric), now=job.now, limits=job.limits, jobs=1, command="check")
+            results = []
+            for upload in job.uploads:
+                results += run([STDIN_PATH], replace(config, stdin_name=upload.name), stdin=upload.content).results
+            report = build_report(results, config, job.now)
+            if job.output == "report":
+                return Checked(report, locate(report, job.uploads))
+            from qa_checker.reporting import render
+
+            rendered = render(report, job.output)
+            return rendered.encode("utf-8") if isinstance(rendered, str) else rendered
+    except OverBudget:
+        return Refusal(
+            422,
+            f"Checking this upload took more than {job.budget:g} seconds of processing time, "
+            "so it was stopped. Send fewer or smaller files at a time.",
+        )
+
+
+def inspect_archives(uploads: tuple[Upload, ...], limits: Limits) -> Refusal | None:
+    """Refuse a ``.zip`` whose directory declares more members or more unpacked bytes than allowed.
+
+    The loader enforces the same limits on the bytes it actually reads (a member that lies about
+    its size is a located ``MC-LD-005`` finding); this turns an archive that says outright that it
+    is too big into a clear refusal before anything is unpacked. A file that is not a readable zip
+    is left to the loader, which reports it.
+    """
+    for upload in uploads:
+        if PurePosixPath(upload.name).suffix.lower() not in ARCHIVE_SUFFIXES:
+            continue
+        try:
+            with zipfile.ZipFile(io.BytesIO(upload.content)) as archive:
+                members = [i for i in archive.infolist() if not i.is_dir()]
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            continue
+        if len(members) > limits.archive_members:
+            return Refusal(
+                413,
+                f"The archive {upload.name} holds {len(members):,} files; at most "
+                f"{limits.archive_members:,} are checked at a time. Split it into smaller archives.",
+            )
+        unpacked = sum(i.file_size for i in members)
+        if unpacked > limits.archive_total_bytes:
+            return Refusal(
+                413,
+                f"The archive {upload.name} would unpack to {unpacked:,} bytes; at most "
+                f"{limits.archive_total_bytes:,} are read. Split it into smaller archives.",
+            )
+    return None
+
+
+def locate(report: Report, uploads: tuple[Upload, ...]) -> dict[tuple[int, int], int]:
+    """Line numbers in the uploaded YAML or JSON text for the findings of single-descriptor uploads.
+
+    Only for an upload that gave exactly one result, read as YAML or JSON, and small enough to
+    parse once more; a finding whose origin already names a place keeps it.
+    """
+    by_source: dict[str, Upload] = {u.name: u for u in uploads}
+    counts: dict[str, int] = {}
+    for result in report.results:
+        counts[result.source] = counts.get(result.source, 0) + 1
+    lines: dict[tuple[int, int], int] = {}
+    for index, result in enumerate(report.results):
+        upload = by_source.get(result.source)
+        if upload is None or counts[result.source] != 1 or result.format not in ("yaml", "json"):
+            continue
+        wanted = [(j, f.pointer) for j, f in enumerate(result.findings) if f.origin is None or not f.origin.label()]
+        if not wanted:
+            continue
+        root = _compose(upload.content)
+        if root is None:
+            continue
+        for j, pointer in wanted:
+            line = _line_of(root, pointer)
+            if line is not None:
+                lines[(index, j)] = line
+    return lines
+
+
+def _compose(content: bytes) -> Any:
+    """The YAML node tree of the text (JSON is read as YAML), or ``None`` when it is not worth or not safe."""
+    import yaml
+
+    if len(content) > _LOCATE_MAX_BYTES or content.count(b"[") + content.count(b"{") > _LOCATE_MAX_BRACKETS:
+        return None
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.compose(content.decode("utf-8-sig"), Loader=loader)
+    except (yaml.YAMLError, UnicodeDecodeError, RecursionError, ValueError):
+        return None
+
+
+def _line_of(root: Any, pointer: str) -> int | None:
+    """The line of the deepest node on the pointer's path (1-based), or ``None`` at the root."""
+    import yaml
+
+    node = root
+    found: int | None = None
+    for token in jp.split(pointer) if pointer else []:
+        child = None
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value == token:
+                    child = value
+                    found = key.start_mark.line + 1
+                    break
+        elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value):
+            child = node.value[int(token)]
+            found = child.start_mark.line + 1
+        if child is None:
+            break
+        node = child
+    return found
+
+
+def explain_rule(rule_id: str, rubric_name: str | None, today: date) -> dict[str, Any] | Refusal:
+    """A rule's explanation (``qa-checker explain --format json``) with its examples run for real."""
+    from qa_checker.explain import explain
+
+    try:
+        explanation = explain(rule_id, today=today, rubric=rubric(rubric_name) if rubric_name else None)
+    except QACheckerError as exc:
+        return Refusal(404, str(exc))
+    data = explanation.to_dict()
+    data["example_settings"] = explanation.example_settings
+    return data
+
+
+def build_template(fmt: str, kind: str) -> bytes:
+    """The provider template in one format."""
+    from qa_checker.template import build
+
+    return build(fmt, kind)
+
+
+def warm() -> int:
+    """Load what the rules build on first use (vocabularies, language profiles, the compiled schema).
+
+    Run once in the process the workers are forked from, so each starts warm. Returns the number of
+    findings, which nobody needs.
+    """
+    from qa_checker.explain import GOOD_OFFER
+    from qa_checker.runner import run_documents
+
+    raw = GOOD_OFFER.read_bytes()
+    from qa_checker.loaders import Loaders
+
+    report = run_documents(Loaders().load_stdin(raw, "warm.yaml"), RunConfig(rubric=rubric("eu-2022")))
+    return sum(len(r.findings) for r in report.results)
+
+
+def ping() -> bool:
+    """A task that only proves a worker answers."""
+    return True
