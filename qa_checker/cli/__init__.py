@@ -39,3 +39,7 @@ cli.add_command(template_command.template)
 from qa_checker.cli import explain as explain_command  # noqa: E402
 
 cli.add_command(explain_command.explain)
+
+from qa_checker.cli import serve as serve_command  # noqa: E402
+
+cli.add_command(serve_command.serve)
