@@ -1,0 +1,52 @@
+"""A bounded concurrent run against the real server: 48 checks, 8 at a time, no errors, the same answers
+as one at a time, and the server answers ``/healthz`` while it is busy. (``benchmarks/bench_web.py``
+measures latency; this only asserts correctness under load.)"""
+
+from __future__ import annotations
+
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+
+from tests.conftest import SAMPLES
+from tests.web.server import Server
+
+REQUESTS, CONCURRENCY = 48, 8
+
+
+def test_concurrent_checks_all_succeed_with_the_same_answers(server: Server) -> None:
+    samples = [(p.name, p.read_bytes()) for p in sorted(SAMPLES.rglob("*")) if p.suffix in (".yaml", ".json", ".xlsx")]
+    limits = httpx.Limits(max_connections=CONCURRENCY + 1)
+    with httpx.Client(base_url=server.url, timeout=120, limits=limits) as client:
+        expected = {
+            name: client.post("/api/v1/check", files={"files": (name, raw)}).json()["results"] for name, raw in samples
+        }
+        health: list[float] = []
+        done = threading.Event()
+
+        def probe() -> None:
+            while not done.is_set():
+                started = time.perf_counter()
+                assert client.get("/healthz").status_code == 200
+                health.append(time.perf_counter() - started)
+                time.sleep(0.05)
+
+        def one(index: int) -> tuple[str, int, list[object]]:
+            name, raw = samples[index % len(samples)]
+            response = client.post("/api/v1/check", files={"files": (name, raw)})
+            return name, response.status_code, response.json()["results"] if response.status_code == 200 else []
+
+        watcher = threading.Thread(target=probe)
+        watcher.start()
+        try:
+            with ThreadPoolExecutor(max_workers=CONCURRENCY) as pool:
+                answers = list(pool.map(one, range(REQUESTS)))
+        finally:
+            done.set()
+            watcher.join()
+    assert [status for _, status, _ in answers] == [200] * REQUESTS
+    assert all(results == expected[name] for name, _, results in answers)
+    # The checks run in worker processes, so the event loop keeps answering quickly.
+    assert health and max(health) < 2.0

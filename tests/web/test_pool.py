@@ -1,0 +1,88 @@
+"""The worker pool with real processes: a task that hangs or kills its worker costs only its own request."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+
+import pytest
+
+from qa_checker.web.pool import Busy, Crashed, TimedOut, WorkerPool
+from qa_checker.web.worker import ping
+
+
+def test_a_hanging_task_is_stopped_and_the_pool_replaced() -> None:
+    async def scenario() -> None:
+        pool = WorkerPool(workers=1, queue=2)
+        await pool.start()
+        try:
+            started = time.monotonic()
+            with pytest.raises(TimedOut):
+                await pool.call(time.sleep, 30, timeout=0.5)
+            assert time.monotonic() - started < 10
+            assert pool.restarts == 1
+            assert await pool.call(ping, timeout=60) is True
+        finally:
+            pool.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_worker_that_dies_fails_its_task_and_the_next_one_runs() -> None:
+    async def scenario() -> None:
+        pool = WorkerPool(workers=1, queue=2)
+        await pool.start()
+        try:
+            with pytest.raises(Crashed):
+                await pool.call(os._exit, 3, timeout=60)
+            assert await pool.call(ping, timeout=60) is True
+        finally:
+            pool.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_full_queue_refuses_at_once_and_other_tasks_survive_a_recycle() -> None:
+    async def scenario() -> None:
+        pool = WorkerPool(workers=2, queue=0)
+        await pool.start()
+        try:
+            slow = asyncio.ensure_future(pool.call(time.sleep, 1.5, timeout=60))
+            hung = asyncio.ensure_future(pool.call(time.sleep, 30, timeout=0.5))
+            await asyncio.sleep(0.1)
+            with pytest.raises(Busy):
+                await pool.call(ping, timeout=60)
+            with pytest.raises(TimedOut):
+                await hung
+            # The slow task was killed with the pool the hung one broke, and ran again in the new one.
+            assert await slow is None
+            assert await pool.call(ping, timeout=60) is True
+        finally:
+            pool.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_request_over_its_cpu_budget_is_refused_by_the_worker() -> None:
+    """The per-input budget is off here (60 s); the request's CPU budget of 0.3 s stops it."""
+    from datetime import datetime, timezone
+
+    from qa_checker.limits import Limits
+    from qa_checker.web.worker import CheckJob, Refusal, Upload, check
+
+    rows = ["id,title,workload.ects,learning_outcomes"]
+    rows += [f"c{i},Course {i},5,Apply statistical methods to data sets number {i} in a project" for i in range(4000)]
+    upload = Upload("catalogue.csv", ("\n".join(rows) + "\n").encode())
+    job = CheckJob((upload,), "eu-2022", datetime(2026, 11, 29, tzinfo=timezone.utc), Limits(seconds=60), "json", 0.3)
+
+    async def scenario() -> object:
+        pool = WorkerPool(workers=1, queue=0)
+        await pool.start()
+        try:
+            return await pool.call(check, job, timeout=60)
+        finally:
+            pool.close()
+
+    outcome = asyncio.run(scenario())
+    assert isinstance(outcome, Refusal) and outcome.status == 422 and "0.3 seconds" in outcome.message
