@@ -726,8 +726,11 @@ def _field(form: FormData, name: str) -> str | None:
 def _parse_now(text: str | None) -> datetime | None:
     if text is None:
         return None
+    value = text.strip()
+    if value[-1:] in ("Z", "z"):  # RFC 3339's UTC, which Python 3.10 does not read
+        value = value[:-1] + "+00:00"
     try:
-        moment = datetime.fromisoformat(text.strip())
+        moment = datetime.fromisoformat(value)
     except ValueError:
         raise Problem(422, f"'{text[:40]}' is not an ISO 8601 date or time.") from None
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

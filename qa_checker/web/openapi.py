@@ -7,7 +7,6 @@ references are made absolute within this document.
 
 from __future__ import annotations
 
-import copy
 import functools
 import json
 from typing import Any
@@ -17,6 +16,8 @@ from qa_checker.resources import bundled
 from qa_checker.web.settings import Settings
 
 REPORT_REF = "#/components/schemas/Report"
+# Well-formed base64 (RFC 4648, padded).
+BASE64 = "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"
 
 
 @functools.cache
@@ -76,23 +77,31 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
         "422": _error("Nothing to check, an unknown rubric, a date that is not ISO 8601, or over the time limit."),
         **common_errors,
     }
+    file_properties: dict[str, Any] = {
+        "filename": {
+            "type": "string",
+            "maxLength": 255,
+            "description": "Its suffix says how to read the content (.yaml, .json, .jsonld, .jwt, .csv, .tsv, "
+            ".xlsx, .xlsm, .zip); without one, the content is recognised.",
+        },
+        "content": {"type": "string", "description": "The file as text (UTF-8)."},
+        "content_base64": {
+            "type": "string",
+            "contentEncoding": "base64",
+            "pattern": BASE64,
+            "description": "The file's bytes in base64 (spreadsheets, archives).",
+        },
+    }
+    one_content = [{"required": ["content"]}, {"required": ["content_base64"]}]
     file_item: dict[str, Any] = {
         "type": "object",
         "additionalProperties": False,
-        "properties": {
-            "filename": {
-                "type": "string",
-                "maxLength": 255,
-                "description": "Its suffix says how to read the content (.yaml, .json, .jsonld, .jwt, "
-                ".csv, .tsv, .xlsx, .xlsm, .zip); without one, the content is recognised.",
-            },
-            "content": {"type": "string", "description": "The file as text (UTF-8)."},
-            "content_base64": {
-                "type": "string",
-                "contentEncoding": "base64",
-                "description": "The file's bytes in base64 (spreadsheets, archives).",
-            },
-        },
+        "properties": file_properties,
+        "oneOf": one_content,
+    }
+    run_properties: dict[str, Any] = {
+        "rubric": {"type": "string", "enum": rubrics},
+        "now": {"type": "string", "format": "date-time", "description": "Fix the run's date (date rules)."},
     }
     return {
         "openapi": "3.1.0",
@@ -252,20 +261,29 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
             "schemas": {
                 "Report": report_schema(),
                 "CheckRequest": {
-                    **copy.deepcopy(file_item),
-                    "properties": {
-                        **file_item["properties"],
-                        "files": {
-                            "type": "array",
-                            "minItems": 1,
-                            "maxItems": settings.max_files,
-                            "items": file_item,
-                            "description": "Several files (instead of filename/content).",
+                    "description": "One file (filename and content or content_base64), or several under files.",
+                    "oneOf": [
+                        {
+                            "type": "object",
+                            "additionalProperties": False,
+                            "properties": {**file_properties, **run_properties},
+                            "oneOf": one_content,
                         },
-                        "rubric": {"type": "string", "enum": rubrics},
-                        "now": {"type": "string", "format": "date-time"},
-                    },
-                    "anyOf": [{"required": ["content"]}, {"required": ["content_base64"]}, {"required": ["files"]}],
+                        {
+                            "type": "object",
+                            "additionalProperties": False,
+                            "required": ["files"],
+                            "properties": {
+                                "files": {
+                                    "type": "array",
+                                    "minItems": 1,
+                                    "maxItems": settings.max_files,
+                                    "items": file_item,
+                                },
+                                **run_properties,
+                            },
+                        },
+                    ],
                 },
                 "Error": {
                     "type": "object",

@@ -267,6 +267,12 @@ def warm() -> int:
     from qa_checker.loaders import Loaders
 
     report = run_documents(Loaders().load_stdin(raw, "warm.yaml"), RunConfig(rubric=rubric("eu-2022")))
+    # What spreadsheets and the report downloads need, imported once here rather than in every worker.
+    import openpyxl  # noqa: F401
+
+    from qa_checker.reporting import excel, html  # noqa: F401
+
+    html.environment().get_template("report.html.j2")
     return sum(len(r.findings) for r in report.results)
 
 
