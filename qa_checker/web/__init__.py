@@ -6,6 +6,7 @@ environment variables on first use, for ``uvicorn qa_checker.web:app``.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from qa_checker.web.application import create_app
@@ -13,14 +14,14 @@ from qa_checker.web.settings import Settings
 
 __all__ = ["Settings", "app", "create_app"]
 
-_app: Any = None
+
+@functools.cache
+def _default_app() -> Any:
+    return create_app()
 
 
 def __getattr__(name: str) -> Any:
     """``app`` is created when first asked for, so importing the package starts nothing."""
-    global _app
     if name == "app":
-        if _app is None:
-            _app = create_app()
-        return _app
+        return _default_app()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -42,6 +42,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Scope
 
 from qa_checker import __version__
+from qa_checker.elements import ELEMENTS_BY_KEY
 from qa_checker.errors import QACheckerError
 from qa_checker.limits import Limits
 from qa_checker.loaders import sniff
@@ -479,7 +480,14 @@ class WebApp:
     async def rule_page(self, request: Request) -> Response:
         choice = self.rubric_choice(request.query_params.get("rubric"))
         data = await self.explanation(request.path_params["rule_id"], choice)
-        return self.page(request, "rule.html.j2", rule=data, chosen=choice)
+        element = ELEMENTS_BY_KEY.get(data.get("element") or "")
+        return self.page(
+            request,
+            "rule.html.j2",
+            rule=data,
+            chosen=choice,
+            element=f"{element.label} ({element.clause})" if element else data.get("element"),
+        )
 
     # -- API ---------------------------------------------------------------------------------
 
