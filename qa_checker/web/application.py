@@ -74,6 +74,8 @@ TEMPLATE_TYPES = {
 TEMPLATE_KINDS = ("offer", "credential")
 ACCEPTED = ".yaml,.yml,.json,.jsonld,.jwt,.csv,.tsv,.xlsx,.xlsm,.zip"
 _JSON_PATHS = ("/api/", "/healthz", "/openapi.json")
+# Templates and rule explanations are the server's own content, given a fixed generous time.
+SERVER_TASK_SECONDS = 120.0
 _RULE_ID = re.compile(r"^[A-Za-z]{2}-[A-Za-z]{2}-[0-9]{3}$")
 
 
@@ -240,6 +242,13 @@ class WebApp:
                         "report the problem with a copy of the file if you can.",
                     ),
                 )
+            except TooLarge:
+                return self.too_large(request.scope, self.body_limit(request.scope))
+            except Exception as exc:  # logged by type only: its message may quote an upload
+                logging.getLogger("qa_checker.web").error(
+                    "internal error on %s: %s", request.url.path, type(exc).__name__
+                )
+                return self.problem(request, Problem(500, "Something went wrong on our side. Please try again."))
 
         return guarded
 
@@ -465,7 +474,7 @@ class WebApp:
             )
         key = (kind, fmt)
         if key not in self._templates:
-            self._templates[key] = await self.pool.call(worker.build_template, fmt, kind, timeout=self.settings.timeout)
+            self._templates[key] = await self.pool.call(worker.build_template, fmt, kind, timeout=SERVER_TASK_SECONDS)
         return _attachment(self._templates[key], TEMPLATE_TYPES[fmt], f"micro-credential-{kind}-template.{fmt}")
 
     async def rules_page(self, request: Request) -> Response:
@@ -597,7 +606,7 @@ class WebApp:
         today = self.now().date()
         key = (rule_id.upper(), choice.name if choice else None, today.isoformat())
         if key not in self._explained:
-            data = await self.pool.call(worker.explain_rule, key[0], key[1], today, timeout=self.settings.timeout)
+            data = await self.pool.call(worker.explain_rule, key[0], key[1], today, timeout=SERVER_TASK_SECONDS)
             if isinstance(data, worker.Refusal):
                 raise Problem(data.status, data.message)
             if len(self._explained) > 2000:

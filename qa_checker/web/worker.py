@@ -90,7 +90,7 @@ def cpu_budget(seconds: float) -> Iterator[None]:
     Uses the profiling timer, which the runner's per-input wall-clock timer does not touch; only in
     the main thread of a process (a pool worker's), elsewhere the block runs unbounded.
     """
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         yield
         return
 
