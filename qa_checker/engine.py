@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
 from dataclasses import replace
+from datetime import date
 from typing import Any, Protocol
 
 from qa_checker import ids, validation
+from qa_checker.bloom import outcome_levels
 from qa_checker.descriptor import Descriptor
 from qa_checker.document import Document
 from qa_checker.elements import ELEMENTS, applies, element_for_pointer, is_present
@@ -22,7 +23,6 @@ from qa_checker.results import Result
 from qa_checker.rubric import Rubric
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit, Rule, RuleContext
-from qa_checker.rules.outcomes import outcome_levels
 from qa_checker.scoring import principle_scores, score
 
 
@@ -70,7 +70,7 @@ def run_rules(doc: Descriptor, rubric: Rubric, today: date) -> tuple[list[Findin
             if not rule.applies(doc, ctx):
                 continue
             hits = list(rule.check(doc, ctx))
-        except Exception as exc:  # noqa: BLE001 - a crashing rule must become a finding
+        except Exception as exc:
             crash = RULES_BY_ID[ids.RULE_CRASHED]
             findings.append(finding_from_hit(crash, Hit("", {"rule": rule_id, "error": f"{type(exc).__name__}: {exc}"}),
                                              Severity.ERROR))
@@ -113,7 +113,7 @@ def check_document(document: Document, rubric: Rubric, *, today: date, waivers: 
     if data is None:
         return Result(source=document.source, id=None, kind=None, status="error", score=None,
                       elements=element_statuses(None, "offer", ()), findings=_located(document, findings),
-                      principles={p: None for p in PRINCIPLE_KEYS}, format=document.format,
+                      principles=dict.fromkeys(PRINCIPLE_KEYS), format=document.format,
                       sha256=document.sha256, imported_from=document.imported_from)
     doc = Descriptor(data)
     judged: list[str] = []

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa_checker import pointer as jp
+from qa_checker.bloom import outcome_levels
 from qa_checker.descriptor import Descriptor
 from qa_checker.ects import hours_to_ects
 from qa_checker.findings import Severity
@@ -516,24 +517,3 @@ class OutcomeLevelFitsEqf(Rule):
                 f"'{lowest}' or above ({spread}), which is unusual for EQF {eqf}",
                 hint=f"Check the declared level, or describe the foundations too ({verbs}).",
             )
-
-
-def outcome_levels(doc: Descriptor) -> list[dict[str, Any]]:
-    """Each outcome's Bloom level, from its first text (in declared language order) that has one.
-
-    One entry per outcome: the pointer and language of the text judged, its main verb and its level
-    (``None`` when no text of the outcome could be analysed).
-    """
-    levels: list[dict[str, Any]] = []
-    order = {lang: i for i, lang in enumerate(doc.languages)}
-    for base, texts in doc.outcomes():
-        found: dict[str, Any] = {"pointer": base, "language": None, "verb": None, "bloom": None}
-        is_map = isinstance(doc.get(base), dict)
-        for language in sorted(texts, key=lambda code: order.get(code, len(order))):
-            analysis = analyse(texts[language], language)
-            if analysis is not None and analysis.level is not None:
-                found = {"pointer": jp.child(base, language) if is_map else base, "language": language,
-                         "verb": analysis.main.word if analysis.main else None, "bloom": analysis.level}
-                break
-        levels.append(found)
-    return levels

@@ -1,0 +1,38 @@
+"""The Bloom level of each learning outcome of a descriptor, read by the outcome analysis.
+
+Reported on every result (``outcomes`` in the JSON report, the outcome levels column of the
+table) and used by the rule comparing outcome levels with the EQF level.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qa_checker import pointer as jp
+from qa_checker.descriptor import Descriptor
+from qa_checker.language import analyse
+
+
+def outcome_levels(doc: Descriptor) -> list[dict[str, Any]]:
+    """Each outcome's Bloom level, from its first text (in declared language order) that has one.
+
+    One entry per outcome: the pointer and language of the text judged, its main verb and its level
+    (``None`` when no text of the outcome could be analysed).
+    """
+    levels: list[dict[str, Any]] = []
+    order = {lang: i for i, lang in enumerate(doc.languages)}
+    for base, texts in doc.outcomes():
+        found: dict[str, Any] = {"pointer": base, "language": None, "verb": None, "bloom": None}
+        is_map = isinstance(doc.get(base), dict)
+        for language in sorted(texts, key=lambda code: order.get(code, len(order))):
+            analysis = analyse(texts[language], language)
+            if analysis is not None and analysis.level is not None:
+                found = {
+                    "pointer": jp.child(base, language) if is_map else base,
+                    "language": language,
+                    "verb": analysis.main.word if analysis.main else None,
+                    "bloom": analysis.level,
+                }
+                break
+        levels.append(found)
+    return levels
