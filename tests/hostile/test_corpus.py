@@ -119,6 +119,27 @@ def _xlsx_rows(path: Path) -> Iterator[dict[str, Any]]:
         workbook.close()
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _formula_cells(path: Path) -> Iterator[str]:
+    """Cells of every sheet that hold a formula or text a spreadsheet would take for one."""
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path, read_only=True)
+    try:
+        for sheet in workbook.worksheets:
+            for row in sheet.iter_rows():
+                for cell in row:
+                    value = getattr(cell, "value", None)
+                    if getattr(cell, "data_type", None) == "f" or (
+                        isinstance(value, str) and value.startswith(_FORMULA_START)
+                    ):
+                        yield f"{sheet.title}!{cell.coordinate}: {value!r}"
+    finally:
+        workbook.close()
+
+
 _ARTICLE = re.compile(r'<article id="d\d+" class="descriptor">(.*?)</article>', re.S)
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -172,6 +193,9 @@ def test_hostile_input_beside_good_descriptors(case: Case, tmp_path: Path, basel
     assert {k: (r["status"], r["score"]) for k, r in rows.items()} == {
         k: ("pass", baseline[k]["score"]) for k in GOOD_IDS
     }, "report.xlsx lost a good descriptor"
+
+    if case.formulas:
+        assert not list(_formula_cells(out / "report.xlsx")), "report.xlsx holds formulas"
 
     page = (out / "report.html").read_text(encoding="utf-8")
     for identifier in GOOD_IDS:
