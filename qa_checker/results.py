@@ -87,7 +87,10 @@ class Report:
 
     ``rules`` documents every rule of the rubric with its setting; ``stamp`` is the reproducibility
     stamp; ``providers`` groups the results by awarding body; ``unmatched_waivers`` describes the
-    waivers that named no descriptor of the run.
+    waivers that named no descriptor of the run. ``since`` is what changed since the previous run
+    of the same descriptors in the history store (the plain form of :class:`qa_checker.diff.Diff`,
+    ``Diff.to_dict()``), filled by ``audit --store``/``check --store`` before rendering; ``None``
+    when no store was used or it held no earlier run.
     """
 
     rubric: Rubric
@@ -98,6 +101,7 @@ class Report:
     stamp: dict[str, Any] = field(default_factory=dict)
     providers: list[dict[str, Any]] = field(default_factory=list)
     unmatched_waivers: list[str] = field(default_factory=list)
+    since: dict[str, Any] | None = None
 
     @property
     def summary(self) -> dict[str, int]:
@@ -130,6 +134,8 @@ class Report:
             "providers": self.providers,
             "unmatched_waivers": self.unmatched_waivers,
         }
+        if self.since is not None:
+            data["since"] = self.since
         return data
 
 

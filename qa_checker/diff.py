@@ -1,0 +1,623 @@
+"""What changed between two runs: pure values, no files, no database.
+
+A run is read into a :class:`Snapshot` (from a :class:`~qa_checker.results.Report`, from the
+``report.json`` contract, or by the history store from its rows), and :func:`diff` compares two
+snapshots into a :class:`Diff`:
+
+- **Descriptors are matched** by their ``id``, then by the SHA-256 of their content, then by their
+  source path, so a file that moved (or was renamed) is still the same descriptor. Among several
+  candidates of the same id the one at the same source is preferred.
+- **Findings are matched** by their key ``(rule, pointer, message)``, counted as a multiset, and
+  those left over by rule and pointer alone (the same problem, its message quoting another value
+  or date); a finding of the earlier run without a partner is *fixed*, one of the later run *new*.
+- **Each matched descriptor** is ``worse`` when its status got worse (pass < fail < error), its
+  score dropped, a new finding counts against it (an error or warning, not waived) or an Annex I
+  element went from present (or not applicable) to missing or invalid; ``improved`` when only the
+  opposite happened; ``changed`` when something else changed (moved, info findings, waivers);
+  ``unchanged`` otherwise. Descriptors only in the later run are ``added``, only in the earlier
+  ``removed``; neither counts as worse.
+- :attr:`Diff.exit_code` is 1 when any descriptor got worse, else 0 (``qa-checker diff`` exits with it).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from qa_checker.elements import ELEMENT_KEYS, ELEMENTS_BY_KEY
+
+if TYPE_CHECKING:
+    from qa_checker.results import Report
+
+__all__ = [
+    "DescriptorChange",
+    "DescriptorState",
+    "Diff",
+    "FindingRecord",
+    "ProviderChange",
+    "Snapshot",
+    "diff",
+    "from_dict",
+    "from_report",
+    "is_report_json",
+]
+
+UNKNOWN_PROVIDER = "(provider not given)"
+STATUS_RANK = {"pass": 0, "fail": 1, "error": 2}
+# Element statuses that count as given; going from one of them to missing or invalid is worse.
+_GIVEN = ("present", "not-applicable")
+_LOST = ("missing", "invalid")
+CHANGES = ("worse", "improved", "changed", "unchanged", "added", "removed")
+
+
+@dataclass(frozen=True)
+class FindingRecord:
+    """One finding as compared between runs."""
+
+    rule: str
+    severity: str
+    element: str | None
+    pointer: str
+    message: str
+    hint: str = ""
+    waived: bool = False
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """What makes two findings of two runs the same finding."""
+        return (self.rule, self.pointer, self.message)
+
+    @property
+    def counts(self) -> bool:
+        """Whether it counts against status and score (an error or warning, not waived)."""
+        return not self.waived and self.severity != "info"
+
+    @classmethod
+    def of(cls, data: Mapping[str, Any]) -> FindingRecord:
+        """From a finding of the JSON contract."""
+        return cls(
+            rule=str(data.get("rule", "")),
+            severity=str(data.get("severity", "")),
+            element=data.get("element"),
+            pointer=str(data.get("pointer", "")),
+            message=str(data.get("message", "")),
+            hint=str(data.get("hint") or ""),
+            waived=bool(data.get("waived", False)),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain form, as in the JSON contract."""
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "element": self.element,
+            "pointer": self.pointer,
+            "message": self.message,
+            "hint": self.hint,
+            "waived": self.waived,
+        }
+
+
+@dataclass(frozen=True)
+class DescriptorState:
+    """One descriptor in one run: what the diff compares."""
+
+    source: str
+    id: str | None
+    sha256: str | None
+    provider: str | None
+    title: str | None
+    kind: str | None
+    status: str
+    score: float | None
+    elements: Mapping[str, str]
+    findings: tuple[FindingRecord, ...] = ()
+
+    @property
+    def group(self) -> str:
+        """The provider it is grouped under."""
+        return self.provider or UNKNOWN_PROVIDER
+
+    @property
+    def label(self) -> str:
+        """How a person names it: title, else id, else source."""
+        return self.title or self.id or self.source
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A whole run as compared: where it comes from and its descriptors in run order.
+
+    ``label`` names the run for people ("run 12", a file name); ``run`` is its id in a history
+    store, when it has one.
+    """
+
+    label: str
+    descriptors: tuple[DescriptorState, ...]
+    run: int | None = None
+    generated_at: str | None = None
+    tool_version: str | None = None
+    rubric: str | None = None
+
+    def describe(self) -> dict[str, Any]:
+        """The run's identity, as shown in a diff."""
+        return {
+            "label": self.label,
+            "run": self.run,
+            "generated_at": self.generated_at,
+            "tool_version": self.tool_version,
+            "rubric": self.rubric,
+            "descriptors": len(self.descriptors),
+        }
+
+
+def is_report_json(data: object) -> bool:
+    """Whether a parsed JSON document is a qa-checker report (``tool.name`` and ``results``)."""
+    if not isinstance(data, Mapping):
+        return False
+    tool = data.get("tool")
+    return isinstance(tool, Mapping) and tool.get("name") == "qa-checker" and isinstance(data.get("results"), list)
+
+
+def from_report(report: Report, *, label: str = "this run", run: int | None = None) -> Snapshot:
+    """A snapshot of a report just made (provider and title from each descriptor's data)."""
+    from qa_checker import table
+
+    states = []
+    for result, row in zip(report.results, table.rows(report)):
+        states.append(
+            DescriptorState(
+                source=result.source,
+                id=result.id,
+                sha256=result.sha256,
+                provider=row["provider"],
+                title=row["title"],
+                kind=result.kind,
+                status=result.status,
+                score=result.score,
+                elements=dict(result.elements),
+                findings=tuple(FindingRecord.of(f.to_dict()) for f in result.findings),
+            )
+        )
+    rubric = f"{report.rubric.id} {report.rubric.version}"
+    return Snapshot(
+        label=label,
+        descriptors=tuple(states),
+        run=run,
+        generated_at=report.generated_at,
+        tool_version=str(report.stamp.get("version")) if report.stamp else None,
+        rubric=rubric,
+    )
+
+
+def _block(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+    value = data.get(key)
+    return value if isinstance(value, Mapping) else {}
+
+
+def from_dict(data: Mapping[str, Any], *, label: str, run: int | None = None) -> Snapshot:
+    """A snapshot of a ``report.json`` (providers from its ``run.providers``; titles when present)."""
+    run_block = _block(data, "run")
+    provider_of: dict[str, str | None] = {}
+    for group in run_block.get("providers") or []:
+        name = group.get("provider")
+        for source in group.get("sources") or []:
+            provider_of[source] = None if name == UNKNOWN_PROVIDER else name
+    states = []
+    for item in data.get("results") or []:
+        source = str(item.get("source", ""))
+        states.append(
+            DescriptorState(
+                source=source,
+                id=item.get("id"),
+                sha256=item.get("sha256"),
+                provider=item.get("provider", provider_of.get(source)),
+                title=item.get("title"),
+                kind=item.get("kind"),
+                status=str(item.get("status", "error")),
+                score=item.get("score"),
+                elements=dict(item.get("elements") or {}),
+                findings=tuple(FindingRecord.of(f) for f in item.get("findings") or []),
+            )
+        )
+    rubric_block = _block(data, "rubric")
+    tool = _block(data, "tool")
+    rubric = f"{rubric_block.get('id')} {rubric_block.get('version')}" if rubric_block else None
+    return Snapshot(
+        label=label,
+        descriptors=tuple(states),
+        run=run,
+        generated_at=data.get("generated_at"),
+        tool_version=tool.get("version"),
+        rubric=rubric,
+    )
+
+
+@dataclass(frozen=True)
+class ElementChange:
+    """One Annex I element whose status changed."""
+
+    key: str
+    before: str | None
+    after: str | None
+
+    @property
+    def direction(self) -> str:
+        """``worse``, ``better`` or ``changed``."""
+        if self.before in _GIVEN and self.after in _LOST:
+            return "worse"
+        if self.before in _LOST and self.after in _GIVEN:
+            return "better"
+        return "changed"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain form."""
+        element = ELEMENTS_BY_KEY.get(self.key)
+        return {
+            "key": self.key,
+            "label": element.label if element else self.key,
+            "before": self.before,
+            "after": self.after,
+            "direction": self.direction,
+        }
+
+
+@dataclass(frozen=True)
+class DescriptorChange:
+    """What happened to one descriptor between the two runs."""
+
+    before: DescriptorState | None
+    after: DescriptorState | None
+    matched_by: str | None = None
+    fixed: tuple[FindingRecord, ...] = ()
+    new: tuple[FindingRecord, ...] = ()
+    elements: tuple[ElementChange, ...] = ()
+    worse_reasons: tuple[str, ...] = ()
+    better_reasons: tuple[str, ...] = ()
+
+    @property
+    def current(self) -> DescriptorState:
+        """The later state, or the earlier one of a removed descriptor."""
+        state = self.after or self.before
+        assert state is not None
+        return state
+
+    @property
+    def moved_from(self) -> str | None:
+        """The earlier source, when the descriptor moved."""
+        if self.before and self.after and self.before.source != self.after.source:
+            return self.before.source
+        return None
+
+    @property
+    def score_delta(self) -> float | None:
+        """Later score minus earlier score, when both exist."""
+        if self.before is None or self.after is None or self.before.score is None or self.after.score is None:
+            return None
+        return round(self.after.score - self.before.score, 1)
+
+    @property
+    def change(self) -> str:
+        """One of :data:`CHANGES`."""
+        if self.before is None:
+            return "added"
+        if self.after is None:
+            return "removed"
+        if self.worse_reasons:
+            return "worse"
+        if self.better_reasons:
+            return "improved"
+        if (
+            self.fixed
+            or self.new
+            or self.elements
+            or self.moved_from
+            or self.before.status != self.after.status
+            or self.score_delta
+        ):
+            return "changed"
+        return "unchanged"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain form (the ``descriptors[]`` entries of a diff's JSON)."""
+        state = self.current
+        return {
+            "change": self.change,
+            "id": state.id,
+            "title": state.title,
+            "label": state.label,
+            "provider": state.group,
+            "source": state.source,
+            "moved_from": self.moved_from,
+            "matched_by": self.matched_by,
+            "status_before": self.before.status if self.before else None,
+            "status": self.after.status if self.after else None,
+            "score_before": self.before.score if self.before else None,
+            "score": self.after.score if self.after else None,
+            "score_delta": self.score_delta,
+            "worse": list(self.worse_reasons),
+            "better": list(self.better_reasons),
+            "findings_fixed": [f.to_dict() for f in self.fixed],
+            "findings_new": [f.to_dict() for f in self.new],
+            "elements": [e.to_dict() for e in self.elements],
+        }
+
+
+def _counts(states: Sequence[DescriptorState]) -> dict[str, Any]:
+    scores = [s.score for s in states if s.score is not None]
+    return {
+        "descriptors": len(states),
+        **{k: sum(1 for s in states if s.status == k) for k in STATUS_RANK},
+        "mean_score": round(sum(scores) / len(scores), 1) if scores else None,
+    }
+
+
+@dataclass(frozen=True)
+class ProviderChange:
+    """One awarding body: its counts in both runs and how many of its descriptors changed how."""
+
+    provider: str
+    before: Mapping[str, Any]
+    after: Mapping[str, Any]
+    changes: Mapping[str, int]
+
+    @property
+    def change(self) -> str:
+        """``worse`` when any of its descriptors got worse, ``improved`` when some improved and none got worse."""
+        if self.changes.get("worse"):
+            return "worse"
+        if self.changes.get("improved"):
+            return "improved"
+        if any(self.changes.get(k) for k in ("changed", "added", "removed")):
+            return "changed"
+        return "unchanged"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain form."""
+        before, after = self.before.get("mean_score"), self.after.get("mean_score")
+        delta = round(after - before, 1) if before is not None and after is not None else None
+        return {
+            "provider": self.provider,
+            "change": self.change,
+            "before": dict(self.before),
+            "after": dict(self.after),
+            "mean_score_delta": delta,
+            **{k: self.changes.get(k, 0) for k in CHANGES},
+        }
+
+
+@dataclass(frozen=True)
+class Diff:
+    """Two runs compared: every descriptor's change, per provider, and what got worse."""
+
+    before: Snapshot
+    after: Snapshot
+    descriptors: tuple[DescriptorChange, ...]
+    providers: tuple[ProviderChange, ...] = field(default=())
+
+    def of(self, change: str) -> list[DescriptorChange]:
+        """The descriptors with one kind of change."""
+        return [d for d in self.descriptors if d.change == change]
+
+    @property
+    def any_worse(self) -> bool:
+        """Whether any descriptor got worse."""
+        return any(d.change == "worse" for d in self.descriptors)
+
+    @property
+    def exit_code(self) -> int:
+        """1 when anything got worse, else 0."""
+        return 1 if self.any_worse else 0
+
+    @property
+    def summary(self) -> dict[str, Any]:
+        """Counts of descriptors by change."""
+        counts = Counter(d.change for d in self.descriptors)
+        return {
+            "descriptors_before": len(self.before.descriptors),
+            "descriptors_after": len(self.after.descriptors),
+            **{k: counts.get(k, 0) for k in CHANGES},
+            "any_worse": self.any_worse,
+        }
+
+    @property
+    def notes(self) -> list[str]:
+        """What makes the two runs less comparable (another rubric, another tool version)."""
+        out = []
+        if self.before.rubric and self.after.rubric and self.before.rubric != self.after.rubric:
+            out.append(
+                f"the runs used different rubrics ({self.before.rubric}, then {self.after.rubric}): "
+                "scores and findings may differ for that reason alone"
+            )
+        if self.before.tool_version and self.after.tool_version and self.before.tool_version != self.after.tool_version:
+            out.append(
+                f"the runs used different qa-checker versions ({self.before.tool_version}, "
+                f"then {self.after.tool_version})"
+            )
+        return out
+
+    def worse_summary(self) -> list[str]:
+        """One line per descriptor that got worse: who, and why."""
+        return [f"{d.current.label} ({d.current.group}): {'; '.join(d.worse_reasons)}" for d in self.of("worse")]
+
+    def to_dict(self, *, unchanged: bool = False) -> dict[str, Any]:
+        """The diff as JSON: runs, summary, what got worse, providers and the descriptors that changed.
+
+        Unchanged descriptors are only counted, unless ``unchanged`` is true.
+        """
+        return {
+            "before": self.before.describe(),
+            "after": self.after.describe(),
+            "summary": self.summary,
+            "notes": self.notes,
+            "worse": self.worse_summary(),
+            "providers": [p.to_dict() for p in self.providers],
+            "descriptors": [d.to_dict() for d in self.descriptors if unchanged or d.change != "unchanged"],
+        }
+
+
+def diff(before: Snapshot, after: Snapshot) -> Diff:
+    """Compare two runs (see the module docstring for how descriptors and findings are matched)."""
+    pairs, removed, _ = match(before.descriptors, after.descriptors)
+    changes: list[DescriptorChange] = []
+    matched_after = {j: (i, how) for i, j, how in pairs}
+    for j, state in enumerate(after.descriptors):
+        if j in matched_after:
+            i, how = matched_after[j]
+            changes.append(compare(before.descriptors[i], state, how))
+        else:
+            changes.append(DescriptorChange(before=None, after=state))
+    for i in removed:
+        changes.append(DescriptorChange(before=before.descriptors[i], after=None))
+    return Diff(
+        before=before, after=after, descriptors=tuple(changes), providers=tuple(_providers(before, after, changes))
+    )
+
+
+def match(
+    before: Sequence[DescriptorState], after: Sequence[DescriptorState]
+) -> tuple[list[tuple[int, int, str]], list[int], list[int]]:
+    """Pair descriptors of two runs: ``(pairs (i, j, matched_by), unmatched before, unmatched after)``."""
+    left = set(range(len(before)))
+    right = list(range(len(after)))
+    pairs: list[tuple[int, int, str]] = []
+    for attribute in ("id", "sha256", "source"):
+        candidates: dict[str, list[int]] = {}
+        for i in sorted(left):
+            value = getattr(before[i], attribute)
+            if value:
+                candidates.setdefault(value, []).append(i)
+        still: list[int] = []
+        for j in right:
+            value = getattr(after[j], attribute)
+            found = candidates.get(value) if value else None
+            if not found:
+                still.append(j)
+                continue
+            same_place = [i for i in found if before[i].source == after[j].source]
+            i = same_place[0] if same_place else found[0]
+            found.remove(i)
+            left.discard(i)
+            pairs.append((i, j, attribute))
+        right = still
+    return pairs, sorted(left), right
+
+
+def compare(before: DescriptorState, after: DescriptorState, matched_by: str | None = None) -> DescriptorChange:
+    """What changed in one descriptor."""
+    fixed, new = _finding_changes(before.findings, after.findings)
+    elements = tuple(
+        ElementChange(k, before.elements.get(k), after.elements.get(k))
+        for k in _element_keys(before.elements, after.elements)
+        if before.elements.get(k) != after.elements.get(k)
+    )
+    worse: list[str] = []
+    better: list[str] = []
+    rank_before, rank_after = STATUS_RANK.get(before.status, 2), STATUS_RANK.get(after.status, 2)
+    if rank_after != rank_before:
+        (worse if rank_after > rank_before else better).append(f"status {before.status} → {after.status}")
+    if before.score is not None and after.score is not None and round(after.score - before.score, 1):
+        text = f"score {_number(before.score)} → {_number(after.score)}"
+        (worse if after.score < before.score else better).append(text)
+    counting_new = [f for f in new if f.counts]
+    counting_fixed = [f for f in fixed if f.counts]
+    if counting_new:
+        worse.append(_findings_text(counting_new, "new"))
+    if counting_fixed:
+        better.append(_findings_text(counting_fixed, "fixed"))
+    for change in elements:
+        label = ELEMENTS_BY_KEY[change.key].label if change.key in ELEMENTS_BY_KEY else change.key
+        if change.direction == "worse":
+            worse.append(f"{label} {change.before} → {change.after}")
+        elif change.direction == "better":
+            better.append(f"{label} {change.before} → {change.after}")
+    return DescriptorChange(
+        before=before,
+        after=after,
+        matched_by=matched_by,
+        fixed=fixed,
+        new=new,
+        elements=elements,
+        worse_reasons=tuple(worse),
+        better_reasons=tuple(better),
+    )
+
+
+def _element_keys(*maps: Mapping[str, str]) -> list[str]:
+    extra = sorted({k for m in maps for k in m} - set(ELEMENT_KEYS))
+    return [*ELEMENT_KEYS, *extra]
+
+
+def _full_key(finding: FindingRecord) -> tuple[str, ...]:
+    return finding.key
+
+
+def _place_key(finding: FindingRecord) -> tuple[str, ...]:
+    return finding.key[:2]
+
+
+def _finding_changes(
+    before: Iterable[FindingRecord], after: Iterable[FindingRecord]
+) -> tuple[tuple[FindingRecord, ...], tuple[FindingRecord, ...]]:
+    """Findings of the earlier run without a partner in the later one (fixed), and the reverse (new).
+
+    Partners are found by the full key first, then by rule and pointer alone: a finding whose
+    message changed only in what it quotes ("expired on ... (today is ...)", a new value of the
+    same wrong field) is the same problem, not one fixed and one new.
+    """
+    left, right = list(before), list(after)
+    for key in (_full_key, _place_key):
+        unmatched_right: list[FindingRecord] = []
+        pool: dict[tuple[str, ...], int] = Counter(key(f) for f in left)
+        taken: Counter[tuple[str, ...]] = Counter()
+        for finding in right:
+            k = key(finding)
+            if taken[k] < pool.get(k, 0):
+                taken[k] += 1
+            else:
+                unmatched_right.append(finding)
+        unmatched_left: list[FindingRecord] = []
+        for finding in left:
+            k = key(finding)
+            if taken[k]:
+                taken[k] -= 1
+            else:
+                unmatched_left.append(finding)
+        left, right = unmatched_left, unmatched_right
+    return tuple(left), tuple(right)
+
+
+def _findings_text(findings: Sequence[FindingRecord], what: str) -> str:
+    rules = sorted({f.rule for f in findings})
+    shown = ", ".join(rules[:4]) + (", …" if len(rules) > 4 else "")
+    noun = "finding" if len(findings) == 1 else "findings"
+    words = f"new {noun}" if what == "new" else f"{noun} {what}"
+    return f"{len(findings)} {words} ({shown})"
+
+
+def _number(value: float) -> str:
+    return f"{value:g}" if value == int(value) else f"{value:.1f}"
+
+
+def _providers(before: Snapshot, after: Snapshot, changes: Sequence[DescriptorChange]) -> list[ProviderChange]:
+    groups_before: dict[str, list[DescriptorState]] = {}
+    groups_after: dict[str, list[DescriptorState]] = {}
+    for state in before.descriptors:
+        groups_before.setdefault(state.group, []).append(state)
+    for state in after.descriptors:
+        groups_after.setdefault(state.group, []).append(state)
+    counted: dict[str, Counter[str]] = {}
+    for change in changes:
+        counted.setdefault(change.current.group, Counter())[change.change] += 1
+    names = sorted(set(groups_before) | set(groups_after), key=lambda n: (n == UNKNOWN_PROVIDER, n.casefold(), n))
+    return [
+        ProviderChange(
+            provider=name,
+            before=_counts(groups_before.get(name, [])),
+            after=_counts(groups_after.get(name, [])),
+            changes=dict(counted.get(name, Counter())),
+        )
+        for name in names
+    ]

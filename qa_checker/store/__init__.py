@@ -1,0 +1,543 @@
+"""The history store: every run kept in a real database, to say what changed since the last audit.
+
+SQLite (the default, one file per user) or PostgreSQL, through SQLAlchemy Core; the schema is
+created and upgraded by the Alembic migrations shipped in ``migrations/`` whenever a store is
+opened (no ``alembic.ini`` needed). The store is an edge: it reads a finished
+:class:`~qa_checker.results.Report` (:meth:`Store.record`) and gives runs back as ``report.json``
+documents (:meth:`Store.export`) or :class:`~qa_checker.diff.Snapshot` values to compare
+(:meth:`Store.snapshot`).
+
+Where the store is (:func:`resolve_url`): ``--store URL`` with ``sqlite:///PATH``,
+``postgresql://user:password@host:port/database`` or a plain file path; without a value, the
+``QA_CHECKER_STORE`` environment variable; else ``$XDG_DATA_HOME/qa-checker/history.sqlite``
+(``~/.local/share/qa-checker/history.sqlite`` when ``XDG_DATA_HOME`` is unset).
+
+Safety:
+
+- A run, its results and its findings are written in **one transaction**, and the run is marked
+  ``complete`` in that same transaction; every reader ignores runs that are not complete, so a
+  writer killed half-way leaves nothing visible (and :meth:`Store.prune_before` removes any
+  incomplete run an older writer might have left).
+- **Concurrent writers** both land: SQLite runs in WAL mode with a busy timeout and writes with
+  ``BEGIN IMMEDIATE`` (writers queue instead of failing); PostgreSQL takes an advisory lock only
+  while migrating.
+- **Personal data** of learners is not stored unless asked (see :mod:`qa_checker.store.records`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, Engine, case, create_engine, event, func, select, text
+from sqlalchemy.engine import URL, RowMapping, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
+
+from qa_checker.errors import ConfigError
+from qa_checker.store import records
+from qa_checker.store.schema import findings, results, runs
+
+if TYPE_CHECKING:
+    from qa_checker.diff import Snapshot
+    from qa_checker.results import Report
+
+__all__ = ["RunInfo", "Store", "StoreError", "default_location", "is_run_ref", "resolve_url"]
+
+ENVIRONMENT_VARIABLE = "QA_CHECKER_STORE"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "qa_checker_version"
+BUSY_TIMEOUT_SECONDS = 60
+# Any fixed number: the PostgreSQL advisory lock migrations take, so two processes migrate in turn.
+_MIGRATION_LOCK = 0x71A_C4EC
+_CHUNK = 5000
+_REF = re.compile(r"^(?:(latest|previous)(?:~(\d+))?|#?(\d+))$")
+# How many recent runs are searched for the previous audit of the same descriptors.
+_PREVIOUS_SEARCH = 50
+
+
+class StoreError(ConfigError):
+    """The store cannot be opened or used as asked (the CLI exits 2 with this message)."""
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """One recorded run, as listed by ``qa-checker history``."""
+
+    id: int
+    generated_at: str | None
+    recorded_at: datetime
+    command: str
+    tool_version: str
+    rubric: str
+    descriptors: int
+    passed: int
+    failed: int
+    errors: int
+    mean_score: float | None
+    personal_data_kept: bool
+    options: Mapping[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain form (``history --format json``)."""
+        return {
+            "id": self.id,
+            "generated_at": self.generated_at,
+            "recorded_at": self.recorded_at.replace(tzinfo=timezone.utc).isoformat(timespec="seconds"),
+            "command": self.command,
+            "tool_version": self.tool_version,
+            "rubric": self.rubric,
+            "descriptors": self.descriptors,
+            "pass": self.passed,
+            "fail": self.failed,
+            "error": self.errors,
+            "mean_score": self.mean_score,
+            "personal_data_kept": self.personal_data_kept,
+            "options": dict(self.options),
+        }
+
+    @property
+    def label(self) -> str:
+        """``run 12 (2026-11-29T12:00:00+00:00)``."""
+        return f"run {self.id} ({self.generated_at or self.recorded_at.isoformat(timespec='seconds')})"
+
+
+def is_run_ref(text: str) -> bool:
+    """Whether ``text`` names a run: an id, ``latest``, ``previous`` or ``latest~N``."""
+    return _REF.match(text.strip().lower()) is not None
+
+
+def default_location() -> Path:
+    """The per-user SQLite file: ``$XDG_DATA_HOME/qa-checker/history.sqlite`` (or under ``~/.local/share``)."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "qa-checker" / "history.sqlite"
+
+
+def resolve_url(location: str | None) -> URL:
+    """The database URL of ``--store`` (see the module docstring); a bad value raises :class:`StoreError`."""
+    value = (location or "").strip() or os.environ.get(ENVIRONMENT_VARIABLE, "").strip()
+    if not value:
+        return URL.create("sqlite", database=str(default_location()))
+    if "://" not in value:
+        path = Path(value).expanduser()
+        if path.is_dir():
+            raise StoreError(
+                f"the store {value} is a folder; give a file (such as {path / 'history.sqlite'}) "
+                "or a postgresql:// URL, or put --store after the paths"
+            )
+        return URL.create("sqlite", database=str(path.resolve()))
+    try:
+        url = make_url(value)
+    except ArgumentError as exc:
+        raise StoreError(f"not a database URL: {value} ({exc})") from None
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        if not url.database or url.database == ":memory:":
+            raise StoreError("a SQLite store needs a file: sqlite:///PATH")
+        return url.set(drivername="sqlite")
+    if backend in ("postgresql", "postgres"):
+        return url.set(drivername="postgresql+psycopg")
+    raise StoreError(f"unsupported store {url.drivername}: use sqlite:///PATH or postgresql://...")
+
+
+def display(url: URL) -> str:
+    """The URL as shown to people: no password."""
+    if url.get_backend_name() == "sqlite":
+        return str(url.database)
+    return url.set(drivername="postgresql").render_as_string(hide_password=True)
+
+
+def _engine(url: URL) -> Engine:
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, poolclass=NullPool)
+    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
+
+    @event.listens_for(engine, "connect")
+    def _connect(connection: Any, _record: Any) -> None:
+        # The driver's own transaction handling is switched off: BEGIN is emitted below, so a
+        # writer can take the write lock at once (BEGIN IMMEDIATE) and wait its turn instead of
+        # failing when it upgrades a read lock.
+        connection.isolation_level = None
+        cursor = connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        write = connection.get_execution_options().get("qa_checker_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def _alembic_config(connection: Connection | None = None) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
+    config.attributes["connection"] = connection
+    return config
+
+
+class Store:
+    """An open history store (use :meth:`open`)."""
+
+    def __init__(self, engine: Engine, url: URL) -> None:
+        self.engine = engine
+        self.url = url
+
+    @property
+    def location(self) -> str:
+        """Where the store is, as shown to people."""
+        return display(self.url)
+
+    @property
+    def is_postgresql(self) -> bool:
+        """Whether the store is a PostgreSQL database."""
+        return self.url.get_backend_name() == "postgresql"
+
+    @classmethod
+    def open(cls, location: str | None = None, *, create: bool = True, upgrade: bool = True) -> Store:
+        """Open (and create, when ``create``) the store at ``location``, upgrading its schema."""
+        url = resolve_url(location)
+        if url.get_backend_name() == "sqlite":
+            path = Path(str(url.database))
+            if not path.exists():
+                if not create:
+                    raise StoreError(f"no history store at {path} (record runs into it with audit --store)")
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise StoreError(f"cannot create the store folder {path.parent}: {exc.strerror}") from None
+        store = cls(_engine(url), url)
+        if upgrade:
+            store.upgrade()
+        return store
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """One write transaction, committed at the end (rolled back on any exception)."""
+        try:
+            with self.engine.connect() as connection:
+                connection = connection.execution_options(qa_checker_write=True)
+                with connection.begin():
+                    yield connection
+        except DBAPIError as exc:
+            raise StoreError(f"the store {self.location} failed: {_reason(exc)}") from exc
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as connection, connection.begin():
+                yield connection
+        except DBAPIError as exc:
+            raise StoreError(f"the store {self.location} failed: {_reason(exc)}") from exc
+
+    # Schema -----------------------------------------------------------------------------------
+
+    def revision(self) -> str | None:
+        """The schema revision the store is at (``None`` for an empty database)."""
+        from alembic.runtime.migration import MigrationContext
+
+        with self._read() as connection:
+            heads = MigrationContext.configure(connection, opts={"version_table": VERSION_TABLE}).get_current_heads()
+        return heads[0] if heads else None
+
+    def upgrade(self, revision: str = "head") -> None:
+        """Bring the schema to ``revision`` (the newest by default); safe when several processes do it at once."""
+        from alembic import command
+        from alembic.script import ScriptDirectory
+        from alembic.util.exc import CommandError
+
+        script = ScriptDirectory.from_config(_alembic_config())
+        try:
+            current = self.revision()
+        except StoreError:
+            raise
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot open the store {self.location}: {_reason(exc)}") from None
+        target = script.get_current_head() if revision == "head" else revision
+        if current == target:
+            return
+        if current is not None:
+            try:
+                script.get_revision(current)
+            except CommandError:
+                raise StoreError(
+                    f"the store {self.location} was written by a newer qa-checker (schema revision "
+                    f"{current}); upgrade qa-checker to use it"
+                ) from None
+        with self._write() as connection:
+            if self.is_postgresql:
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+            command.upgrade(_alembic_config(connection), revision)
+
+    # Writing ----------------------------------------------------------------------------------
+
+    def record(
+        self, report: Report, *, options: Mapping[str, Any] | None = None, keep_personal_data: bool = False
+    ) -> RunInfo:
+        """Store a finished run: its stamp, options, results and findings, all or nothing."""
+        rows = records.to_rows(report, options=options or {}, keep_personal_data=keep_personal_data)
+        with self._write() as connection:
+            inserted = connection.execute(runs.insert().values(**rows.run)).inserted_primary_key
+            assert inserted is not None
+            run_id = int(inserted[0])
+            self._insert(connection, "results", [dict(r, run_id=run_id) for r in rows.results])
+            self._insert(connection, "findings", [dict(f, run_id=run_id) for f in rows.findings])
+            connection.execute(runs.update().where(runs.c.id == run_id).values(complete=True))
+        return self.run(run_id)
+
+    def _insert(self, connection: Connection, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        target = {"results": results, "findings": findings}[table]
+        for start in range(0, len(rows), _CHUNK):
+            connection.execute(target.insert(), list(rows[start : start + _CHUNK]))
+
+    def prune_before(self, moment: datetime) -> int:
+        """Delete the runs made before ``moment`` (their run time), and any incomplete run; the number deleted."""
+        cutoff = records.utc_naive(moment)
+        old = (runs.c.run_at < cutoff) | (runs.c.run_at.is_(None) & (runs.c.recorded_at < cutoff))
+        with self._write() as connection:
+            doomed = [
+                row.id
+                for row in connection.execute(
+                    select(runs.c.id, runs.c.complete).where(old | runs.c.complete.is_(False))
+                )
+            ]
+            counted = connection.execute(select(func.count()).select_from(runs).where(old & runs.c.complete)).scalar()
+            for start in range(0, len(doomed), 500):
+                ids = doomed[start : start + 500]
+                connection.execute(findings.delete().where(findings.c.run_id.in_(ids)))
+                connection.execute(results.delete().where(results.c.run_id.in_(ids)))
+                connection.execute(runs.delete().where(runs.c.id.in_(ids)))
+        return int(counted or 0)
+
+    # Reading ----------------------------------------------------------------------------------
+
+    def runs(self) -> list[RunInfo]:
+        """Every complete run, oldest first."""
+        with self._read() as connection:
+            rows = connection.execute(select(runs).where(runs.c.complete.is_(True)).order_by(runs.c.id)).mappings()
+            return [_info(row) for row in rows]
+
+    def run(self, ref: str | int) -> RunInfo:
+        """One complete run by id, ``latest``, ``previous`` or ``latest~N`` (N runs before the latest)."""
+        run_id = self.resolve(ref)
+        with self._read() as connection:
+            row = connection.execute(select(runs).where(runs.c.id == run_id)).mappings().first()
+        if row is None:
+            raise StoreError(f"no run {run_id} in {self.location}")
+        return _info(row)
+
+    def resolve(self, ref: str | int) -> int:
+        """The id of the complete run ``ref`` names."""
+        match = _REF.match(str(ref).strip().lower())
+        if match is None:
+            raise StoreError(f"not a run: {ref!r} (give a run id, latest, previous or latest~N)")
+        word, back, number = match.groups()
+        with self._read() as connection:
+            if number is not None:
+                found = connection.execute(
+                    select(runs.c.id).where(runs.c.id == int(number), runs.c.complete.is_(True))
+                ).scalar()
+                if found is None:
+                    raise StoreError(f"no run {number} in {self.location}")
+                return int(found)
+            offset = (1 if word == "previous" else 0) + int(back or 0)
+            found = connection.execute(
+                select(runs.c.id).where(runs.c.complete.is_(True)).order_by(runs.c.id.desc()).offset(offset).limit(1)
+            ).scalar()
+        if found is None:
+            have = len(self.runs())
+            raise StoreError(f"{ref} names no run: {self.location} holds {have} run(s)")
+        return int(found)
+
+    def _rows(self, run_id: int) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+        with self._read() as connection:
+            run = (
+                connection.execute(select(runs).where(runs.c.id == run_id, runs.c.complete.is_(True)))
+                .mappings()
+                .first()
+            )
+            if run is None:
+                raise StoreError(f"no run {run_id} in {self.location}")
+            result_rows = list(
+                connection.execute(
+                    select(results).where(results.c.run_id == run_id).order_by(results.c.position)
+                ).mappings()
+            )
+            finding_rows = list(
+                connection.execute(
+                    select(findings)
+                    .where(findings.c.run_id == run_id)
+                    .order_by(findings.c.result_position, findings.c.position)
+                ).mappings()
+            )
+        return _plain(run), [_plain(r) for r in result_rows], [_plain(f) for f in finding_rows]
+
+    def export(self, ref: str | int) -> dict[str, Any]:
+        """A run as the ``report.json`` contract (without what :mod:`~qa_checker.store.records` does not store)."""
+        return records.to_report_json(*self._rows(self.resolve(ref)))
+
+    def snapshot(self, ref: str | int) -> Snapshot:
+        """A run, to compare with :func:`qa_checker.diff.diff`."""
+        return records.to_snapshot(*self._rows(self.resolve(ref)))
+
+    def previous_for(self, snapshot: Snapshot, *, before: int | None = None) -> RunInfo | None:
+        """The most recent run (before run ``before``) that checked any of the same descriptors.
+
+        Descriptors are the same by id, content hash or source, as :func:`qa_checker.diff.diff` matches them.
+        """
+        ids = {d.id for d in snapshot.descriptors if d.id}
+        hashes = {d.sha256 for d in snapshot.descriptors if d.sha256}
+        sources = {d.source for d in snapshot.descriptors}
+        with self._read() as connection:
+            query = select(runs.c.id).where(runs.c.complete.is_(True))
+            if before is not None:
+                query = query.where(runs.c.id < before)
+            candidates = [
+                row.id for row in connection.execute(query.order_by(runs.c.id.desc()).limit(_PREVIOUS_SEARCH))
+            ]
+            for run_id in candidates:
+                keys = connection.execute(
+                    select(results.c.descriptor_id, results.c.sha256, results.c.source).where(
+                        results.c.run_id == run_id
+                    )
+                )
+                if any(k.descriptor_id in ids or k.sha256 in hashes or k.source in sources for k in keys):
+                    return self.run(run_id)
+        return None
+
+    def provider_trajectory(self, provider: str) -> list[dict[str, Any]]:
+        """Per run that checked the provider's descriptors: counts by status and mean score."""
+        from qa_checker.diff import UNKNOWN_PROVIDER
+
+        # Names are matched here, not in SQL: SQLite's lower() folds only ASCII letters.
+        names = [name for name in self.providers() if name.casefold() == provider.casefold()]
+        who = results.c.provider.is_(None) if provider == UNKNOWN_PROVIDER else results.c.provider.in_(names)
+        query = (
+            select(
+                runs.c.id,
+                runs.c.generated_at,
+                func.count().label("descriptors"),
+                *(
+                    func.sum(case((results.c.status == s, 1), else_=0)).label(f"n_{s}")
+                    for s in ("pass", "fail", "error")
+                ),
+                func.avg(results.c.score).label("mean_score"),
+            )
+            .select_from(results.join(runs, runs.c.id == results.c.run_id))
+            .where(runs.c.complete.is_(True), who)
+            .group_by(runs.c.id, runs.c.generated_at)
+            .order_by(runs.c.id)
+        )
+        with self._read() as connection:
+            return [
+                {
+                    "run": row.id,
+                    "generated_at": row.generated_at,
+                    "descriptors": int(row.descriptors),
+                    "pass": int(row.n_pass or 0),
+                    "fail": int(row.n_fail or 0),
+                    "error": int(row.n_error or 0),
+                    "mean_score": round(float(row.mean_score), 1) if row.mean_score is not None else None,
+                }
+                for row in connection.execute(query)
+            ]
+
+    def descriptor_trajectory(self, descriptor_id: str) -> list[dict[str, Any]]:
+        """Per run that checked the descriptor: where it was, its status, score and counting findings."""
+        counting = (
+            select(func.count())
+            .where(
+                findings.c.run_id == results.c.run_id,
+                findings.c.result_position == results.c.position,
+                findings.c.waived.is_(False),
+                findings.c.severity != "info",
+            )
+            .correlate(results)
+            .scalar_subquery()
+        )
+        query = (
+            select(
+                runs.c.id,
+                runs.c.generated_at,
+                results.c.source,
+                results.c.provider,
+                results.c.title,
+                results.c.status,
+                results.c.score,
+                counting.label("findings"),
+            )
+            .select_from(results.join(runs, runs.c.id == results.c.run_id))
+            .where(runs.c.complete.is_(True), results.c.descriptor_id == descriptor_id)
+            .order_by(runs.c.id, results.c.position)
+        )
+        with self._read() as connection:
+            return [
+                {
+                    "run": row.id,
+                    "generated_at": row.generated_at,
+                    "source": row.source,
+                    "provider": row.provider,
+                    "title": row.title,
+                    "status": row.status,
+                    "score": row.score,
+                    "findings": int(row.findings),
+                }
+                for row in connection.execute(query)
+            ]
+
+    def providers(self) -> list[str]:
+        """Every provider name recorded, for suggestions."""
+        with self._read() as connection:
+            return sorted(
+                {row[0] for row in connection.execute(select(results.c.provider).distinct()) if row[0] is not None},
+                key=str.casefold,
+            )
+
+
+def _plain(row: RowMapping) -> dict[str, Any]:
+    return {str(key): value for key, value in row.items()}
+
+
+def _info(row: RowMapping) -> RunInfo:
+    return RunInfo(
+        id=int(row["id"]),
+        generated_at=row["generated_at"],
+        recorded_at=row["recorded_at"],
+        command=row["command"],
+        tool_version=row["tool_version"],
+        rubric=f"{row['rubric_id']} {row['rubric_version']}",
+        descriptors=row["descriptors"],
+        passed=row["passed"],
+        failed=row["failed"],
+        errors=row["errors"],
+        mean_score=row["mean_score"],
+        personal_data_kept=bool(row["personal_data_kept"]),
+        options=row["options"] or {},
+    )
+
+
+def _reason(exc: SQLAlchemyError) -> str:
+    original = getattr(exc, "orig", None)
+    text_ = str(original if original is not None else exc).strip().splitlines()
+    return text_[0] if text_ else type(exc).__name__

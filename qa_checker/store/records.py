@@ -1,0 +1,273 @@
+"""Reports to rows and rows back to reports: the pure half of the history store.
+
+:func:`to_rows` turns a :class:`~qa_checker.results.Report` into the rows of one run;
+:func:`to_report_json` turns them back into the ``report.json`` contract and
+:func:`to_snapshot` into a :class:`~qa_checker.diff.Snapshot` to compare.
+
+**Personal data.** Unless asked to keep it, the ``learner`` block of a credential (name,
+identifiers, date of birth, whatever it holds) is dropped from the stored descriptor data, and
+every text value found in it is replaced by ``[personal data removed]`` wherever the result or its
+findings quote it (a schema message such as ``'Mara Schneider' is not of type 'object'``). The
+identifier schemes (``national``, ``eidas``) and types are not personal and are kept.
+
+**What an export does not give back**: the ``since`` block an audit adds to its report (it is
+recomputed against whatever run is compared), and learner values replaced as above.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+from qa_checker.diff import DescriptorState, FindingRecord, Snapshot
+
+if TYPE_CHECKING:
+    from qa_checker.results import Report
+
+REDACTED = "[personal data removed]"
+PERSONAL_BLOCK = "learner"
+# Keys inside the learner block whose values say what kind of thing an identifier is, not who.
+_NOT_PERSONAL_KEYS = frozenset({"scheme", "type", "@type"})
+_MIN_LENGTH = 3
+# Keys of the report dict kept out of the store: derived per comparison.
+NOT_STORED = ("since",)
+
+
+@dataclass(frozen=True)
+class RunRows:
+    """One run as the store keeps it: the run row (without its id), its results and their findings."""
+
+    run: dict[str, Any]
+    results: list[dict[str, Any]]
+    findings: list[dict[str, Any]]
+
+
+def finding_key(rule: str, pointer: str, message: str) -> str:
+    """The stable key of a finding across runs: SHA-256 of its rule, pointer and message."""
+    return hashlib.sha256("\x00".join((rule, pointer, message)).encode("utf-8")).hexdigest()
+
+
+def personal_values(data: object) -> list[str]:
+    """Every text value of a descriptor's learner block (longest first), to be removed where quoted."""
+    if not isinstance(data, Mapping) or data.get(PERSONAL_BLOCK) is None:
+        return []
+    found: set[str] = set()
+
+    def walk(value: object, key: str | None) -> None:
+        if key in _NOT_PERSONAL_KEYS:
+            return
+        if isinstance(value, Mapping):
+            for k, v in value.items():
+                walk(v, str(k))
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                walk(v, key)
+        elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            text = str(value).strip()
+            if len(text) >= _MIN_LENGTH:
+                found.add(text)
+
+    walk(data[PERSONAL_BLOCK], None)
+    return sorted(found, key=lambda t: (-len(t), t))
+
+
+def scrub(value: Any, personal: Sequence[str]) -> Any:
+    """A JSON value with every personal value inside its texts replaced by :data:`REDACTED`."""
+    if not personal:
+        return value
+    if isinstance(value, str):
+        for text in personal:
+            if text in value:
+                value = value.replace(text, REDACTED)
+        return value
+    if isinstance(value, Mapping):
+        return {k: scrub(v, personal) for k, v in value.items()}
+    if isinstance(value, list):
+        return [scrub(v, personal) for v in value]
+    return value
+
+
+def without_personal_data(data: object) -> dict[str, Any] | None:
+    """Descriptor data to store: the learner block dropped."""
+    if not isinstance(data, Mapping):
+        return None
+    return {k: v for k, v in data.items() if k != PERSONAL_BLOCK}
+
+
+def jsonable(value: Any) -> Any:
+    """A value the JSON columns can hold: dates and other objects a YAML file may give become text."""
+    return json.loads(json.dumps(value, ensure_ascii=False, default=str))
+
+
+def utc_naive(moment: datetime) -> datetime:
+    """A time as the store keeps it: UTC without zone (the same on SQLite and PostgreSQL)."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment
+
+
+def parse_time(text: str | None) -> datetime | None:
+    """An ISO 8601 time as the store keeps it, or ``None``."""
+    if not text:
+        return None
+    try:
+        return utc_naive(datetime.fromisoformat(text))
+    except ValueError:
+        return None
+
+
+def to_rows(
+    report: Report, *, options: Mapping[str, Any], keep_personal_data: bool = False, recorded_at: datetime | None = None
+) -> RunRows:
+    """The rows of one run (see the module docstring for what is dropped)."""
+    from qa_checker import table
+
+    data = report.to_dict()
+    result_dicts = data["results"]
+    top = {k: (None if k == "results" else v) for k, v in data.items() if k not in NOT_STORED}
+    scores = [r.score for r in report.results if r.score is not None]
+    summary = report.summary
+    stamp_rubric = report.stamp.get("rubric", {}) if report.stamp else {}
+    run = {
+        "complete": False,
+        "recorded_at": utc_naive(recorded_at or datetime.now(timezone.utc)),
+        "run_at": parse_time(report.generated_at),
+        "generated_at": report.generated_at,
+        "command": report.command,
+        "tool_version": str(data["tool"]["version"]),
+        "rubric_id": report.rubric.id,
+        "rubric_version": report.rubric.version,
+        "rubric_sha256": stamp_rubric.get("sha256"),
+        "descriptors": summary["descriptors"],
+        "passed": summary["pass"],
+        "failed": summary["fail"],
+        "errors": summary["error"],
+        "mean_score": round(sum(scores) / len(scores), 1) if scores else None,
+        "personal_data_kept": keep_personal_data,
+        "options": jsonable(dict(options)),
+        "report": jsonable(top),
+    }
+    results: list[dict[str, Any]] = []
+    findings: list[dict[str, Any]] = []
+    for position, (result, row, document) in enumerate(zip(report.results, table.rows(report), result_dicts)):
+        personal = [] if keep_personal_data else personal_values(result.data)
+        document = scrub(document, personal)
+        finding_documents = document.pop("findings")
+        results.append(
+            {
+                "position": position,
+                "source": result.source,
+                "descriptor_id": result.id,
+                "kind": result.kind,
+                "status": result.status,
+                "score": result.score,
+                "provider": row["provider"],
+                "title": scrub(row["title"], personal),
+                "sha256": result.sha256,
+                "document": document,
+                "data": jsonable(
+                    result.data if keep_personal_data else scrub(without_personal_data(result.data), personal)
+                ),
+            }
+        )
+        for index, finding in enumerate(finding_documents):
+            findings.append(
+                {
+                    "result_position": position,
+                    "position": index,
+                    "rule": finding["rule"],
+                    "severity": finding["severity"],
+                    "element": finding["element"],
+                    "pointer": finding["pointer"],
+                    "message": finding["message"],
+                    "finding_key": finding_key(finding["rule"], finding["pointer"], finding["message"]),
+                    "waived": bool(finding.get("waived")),
+                    "document": finding,
+                }
+            )
+    return RunRows(run=run, results=results, findings=findings)
+
+
+def _grouped(findings: Iterable[Mapping[str, Any]]) -> dict[int, list[Mapping[str, Any]]]:
+    out: dict[int, list[Mapping[str, Any]]] = {}
+    for row in sorted(findings, key=lambda f: (f["result_position"], f["position"])):
+        out.setdefault(row["result_position"], []).append(row)
+    return out
+
+
+def to_report_json(
+    run: Mapping[str, Any], results: Iterable[Mapping[str, Any]], findings: Iterable[Mapping[str, Any]]
+) -> dict[str, Any]:
+    """A stored run back as the ``report.json`` contract, keys in the order the report had."""
+    by_result = _grouped(findings)
+    rebuilt = []
+    for row in sorted(results, key=lambda r: r["position"]):
+        document = dict(row["document"])
+        document["findings"] = [dict(f["document"]) for f in by_result.get(row["position"], [])]
+        rebuilt.append(document)
+    report = dict(run["report"])
+    if "results" not in report:
+        report["results"] = None
+    return {k: (rebuilt if k == "results" else v) for k, v in report.items()}
+
+
+def to_snapshot(
+    run: Mapping[str, Any], results: Iterable[Mapping[str, Any]], findings: Iterable[Mapping[str, Any]]
+) -> Snapshot:
+    """A stored run as a :class:`~qa_checker.diff.Snapshot` (with each descriptor's provider and title)."""
+    by_result = _grouped(findings)
+    states = []
+    for row in sorted(results, key=lambda r: r["position"]):
+        document = row["document"]
+        states.append(
+            DescriptorState(
+                source=row["source"],
+                id=row["descriptor_id"],
+                sha256=row["sha256"],
+                provider=row["provider"],
+                title=row["title"],
+                kind=row["kind"],
+                status=row["status"],
+                score=row["score"],
+                elements=dict(document.get("elements") or {}),
+                findings=tuple(FindingRecord.of(f["document"]) for f in by_result.get(row["position"], [])),
+            )
+        )
+    return Snapshot(
+        label=f"run {run['id']}",
+        descriptors=tuple(states),
+        run=int(run["id"]),
+        generated_at=run["generated_at"],
+        tool_version=run["tool_version"],
+        rubric=f"{run['rubric_id']} {run['rubric_version']}",
+    )
+
+
+def snapshot_of(
+    report: Report, *, keep_personal_data: bool = False, label: str = "this run", run: int | None = None
+) -> Snapshot:
+    """A report just made, as it will be stored (personal data removed the same way), to compare with stored runs."""
+    rows = to_rows(report, options={}, keep_personal_data=keep_personal_data)
+    snapshot = to_snapshot(
+        {
+            "id": run or 0,
+            "generated_at": report.generated_at,
+            "tool_version": rows.run["tool_version"],
+            "rubric_id": report.rubric.id,
+            "rubric_version": report.rubric.version,
+        },
+        rows.results,
+        rows.findings,
+    )
+    return Snapshot(
+        label=label,
+        descriptors=snapshot.descriptors,
+        run=run,
+        generated_at=snapshot.generated_at,
+        tool_version=snapshot.tool_version,
+        rubric=snapshot.rubric,
+    )
