@@ -43,3 +43,9 @@ cli.add_command(explain_command.explain)
 from qa_checker.cli import serve as serve_command  # noqa: E402
 
 cli.add_command(serve_command.serve)
+
+from qa_checker.cli import diff as diff_command  # noqa: E402
+from qa_checker.cli import history as history_command  # noqa: E402
+
+cli.add_command(diff_command.diff)
+cli.add_command(history_command.history)

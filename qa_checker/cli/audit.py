@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from qa_checker.cli.history import KEEP_PERSONAL_DATA_OPTION, STORE_OPTION, record_into_store
 from qa_checker.cli.options import (JOBS_OPTION, LIMIT_OPTION, MAPPING_OPTION, MAX_BYTES_OPTION, NOW_OPTION, PATHS_ARGUMENT,
                                     RUBRIC_OPTION, STDIN_NAME_OPTION, WAIVERS_OPTION, read_stdin, run_config,
                                     write_output)
@@ -35,9 +36,12 @@ REPORT_FILES = (("report.json", json_.render), ("report.html", html.render), ("r
 @STDIN_NAME_OPTION
 @click.option("--progress/--no-progress", "show_progress", default=None,
               help="Progress bar on stderr (default: only when stderr is a terminal).")
+@STORE_OPTION
+@KEEP_PERSONAL_DATA_OPTION
 def audit(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str | None, max_bytes: int, limit_settings: tuple[str, ...],
           jobs: int, dataset: str | None, waivers_path: str | None, mapping_path: str | None,
-          stdin_name: str | None, show_progress: bool | None) -> None:
+          stdin_name: str | None, show_progress: bool | None, store: str | None = None,
+          keep_personal_data: bool = False) -> None:
     """Audit every descriptor in PATHS (files, folders, .zip archives, spreadsheets, '-' for standard input);
     write the reports to --out.
 
@@ -65,6 +69,7 @@ def audit(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str 
         report = run(paths, config, stdin=read_stdin(paths, max_bytes))
     for message in report.unmatched_waivers:
         click.echo(f"qa-checker: {message}", err=True)
+    record_into_store(report, store, keep_personal_data=keep_personal_data)  # before rendering: fills report.since
     out = Path(out_dir)
     written = []
     for name, renderer in REPORT_FILES:

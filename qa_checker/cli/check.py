@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from qa_checker.cli.history import KEEP_PERSONAL_DATA_OPTION, STORE_OPTION, record_into_store
 from qa_checker.cli.options import (JOBS_OPTION, LIMIT_OPTION, MAPPING_OPTION, MAX_BYTES_OPTION, NOW_OPTION, PATHS_ARGUMENT,
                                     RUBRIC_OPTION, STDIN_NAME_OPTION, WAIVERS_OPTION, fail, read_stdin, run_config,
                                     use_colour, write_output)
@@ -29,9 +30,12 @@ from qa_checker.runner import run
 @WAIVERS_OPTION
 @JOBS_OPTION
 @STDIN_NAME_OPTION
+@STORE_OPTION
+@KEEP_PERSONAL_DATA_OPTION
 def check(paths: tuple[str, ...], rubric_name: str, fmt: str, output: str | None, max_bytes: int, limit_settings: tuple[str, ...],
           colour_choice: str, now_text: str | None, mapping_path: str | None, waivers_path: str | None,
-          jobs: int, stdin_name: str | None) -> None:
+          jobs: int, stdin_name: str | None, store: str | None = None,
+          keep_personal_data: bool = False) -> None:
     """Check descriptors and print or write the report."""
     if fmt == "xlsx" and not output:
         fail("--format xlsx writes a workbook: give --output FILE.xlsx")
@@ -40,6 +44,7 @@ def check(paths: tuple[str, ...], rubric_name: str, fmt: str, output: str | None
     report = run(paths, config, stdin=read_stdin(paths, max_bytes))
     for message in report.unmatched_waivers:
         click.echo(f"qa-checker: {message}", err=True)
+    record_into_store(report, store, keep_personal_data=keep_personal_data)  # before rendering: fills report.since
     colour = fmt == "text" and not output and use_colour(colour_choice, sys.stdout)
     write_output(output, render(report, fmt, colour=colour))
     sys.exit(report.exit_code)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from qa_checker.cli.diff import report_json_in
 from qa_checker.cli.options import (MAX_BYTES_OPTION, NOW_OPTION, PATHS_ARGUMENT, RUBRIC_OPTION, fail, read_stdin,
                                     run_config, write_output)
 from qa_checker.compare import compare_report
@@ -22,6 +23,10 @@ from qa_checker.runner import run
 @MAX_BYTES_OPTION
 def compare(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str | None, max_bytes: int) -> None:
     """Compare the offerings in PATHS (two or more descriptors) element by element."""
+    reports = [found for found in map(report_json_in, paths) if found is not None]
+    if reports:  # audit output is not a descriptor: comparing runs is what diff does
+        fail(f"{reports[0]} is a qa-checker report, not a descriptor; compare descriptors with compare, "
+             f"and two audits with: qa-checker diff OLD/report.json NEW/report.json")
     config = run_config(command="compare", rubric_name=rubric_name, now_text=now_text, max_bytes=max_bytes, jobs=1,
                         exclude=(out_dir,))
     report = run(paths, config, stdin=read_stdin(paths, max_bytes))

@@ -151,6 +151,10 @@ def render(report: Report, **_: object) -> bytes:
     rows = table.rows(report)
     book = Book()
     _summary(book, report, report.stamp, report.providers)
+    if report.since is not None:  # what changed since the last audit (audit --store)
+        from qa_checker.reporting.diff_excel import since_sheet
+
+        since_sheet(book, report.since)
     _descriptors(book, rows)
     _findings(book, report, rows)
     _coverage(book, rows)

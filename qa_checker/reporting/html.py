@@ -78,6 +78,7 @@ def context(report: Report) -> dict[str, Any]:
         "hours_per_ects": table.HOURS_PER_ECTS,
         "sections": sections(report, rows, anchors),
         "beyond": list(principle_notes(report.results).values()),
+        "since": report.since,  # what changed since the last audit (Diff.to_dict()), or None
     }
 
 

@@ -1,0 +1,146 @@
+"""``qa-checker diff A B``: what changed between two runs, with an exit code to gate on.
+
+A and B are each a run of the history store (an id, ``latest``, ``previous``, ``latest~N``), a
+``report.json`` file (or an audit folder holding one), or descriptors to check now (a folder or
+file); any mix. Without A and B: ``previous`` against ``latest``. Exit codes: 0 nothing got
+worse, 1 something got worse, 2 a usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from qa_checker.cli.history import READ_STORE_OPTION, open_store
+from qa_checker.cli.options import NOW_OPTION, RUBRIC_OPTION, fail, run_config, write_output
+from qa_checker.errors import QACheckerError
+from qa_checker.limits import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from qa_checker.diff import Snapshot
+    from qa_checker.store import Store
+
+FORMATS = ("text", "json", "html", "xlsx")
+# A report.json read as such is at most this large (a 10,000-descriptor audit is far smaller).
+MAX_REPORT_BYTES = 1 << 30
+
+
+@click.command("diff")
+@click.argument("runs", nargs=-1, metavar="[A B]")
+@READ_STORE_OPTION
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to a file instead of stdout.")
+@click.option("--all", "show_unchanged", is_flag=True, help="List unchanged descriptors too (text and JSON).")
+@RUBRIC_OPTION
+@NOW_OPTION
+def diff(
+    runs: tuple[str, ...],
+    store: str | None,
+    fmt: str,
+    output: str | None,
+    show_unchanged: bool,
+    rubric_name: str,
+    now_text: str | None,
+) -> None:
+    """Compare run A (earlier) with run B (later): per descriptor, status and score change, findings fixed and new,
+    elements changed; descriptors added and removed; per provider; and what got worse.
+
+    A and B: run ids of the history store (or latest, previous, latest~N), report.json files (or audit folders
+    holding one), or folders and files of descriptors, checked now with --rubric and --now. Without A and B:
+    previous against latest. Exits 0 when nothing got worse, 1 when something did, 2 on a usage error.
+    """
+    from qa_checker import diff as diffing
+    from qa_checker.reporting import diff_text
+
+    if len(runs) not in (0, 2):
+        fail(f"diff compares two runs: give A and B (or neither, for previous and latest); got {len(runs)}")
+    if fmt == "xlsx" and not output:
+        fail("--format xlsx writes a workbook: give --output FILE.xlsx")
+    refs = runs or ("previous", "latest")
+    opened: list[Store] = []
+
+    def the_store() -> Store:
+        if not opened:
+            opened.append(open_store(store, create=False))
+        return opened[0]
+
+    try:
+        before, after = (_snapshot(ref, the_store, rubric_name, now_text) for ref in refs)
+    except QACheckerError as exc:
+        fail(str(exc))
+    finally:
+        for each in opened:
+            each.close()
+    change = diffing.diff(before, after)
+    content: str | bytes
+    if fmt == "json":
+        content = json.dumps(change.to_dict(unchanged=show_unchanged), indent=2, ensure_ascii=False) + "\n"
+    elif fmt == "html":
+        from qa_checker.reporting import diff_html
+
+        content = diff_html.render(change)
+    elif fmt == "xlsx":
+        from qa_checker.reporting import diff_excel
+
+        content = diff_excel.render(change)
+    else:
+        content = diff_text.render(change, unchanged=show_unchanged)
+    write_output(output, content)
+    if output:
+        click.echo(f"wrote {output}", err=True)
+    sys.exit(change.exit_code)
+
+
+def _snapshot(ref: str, store: Callable[[], Store], rubric_name: str, now_text: str | None) -> Snapshot:
+    """One side of the comparison (see the command's help)."""
+    from qa_checker import diff as diffing
+
+    path = Path(ref)
+    if path.exists():
+        report_file = report_json_in(ref)
+        data = _report_json(report_file) if report_file is not None else None
+        if report_file is not None and data is not None:
+            return diffing.from_dict(data, label=str(report_file))
+        return _check_now(ref, rubric_name, now_text)
+    from qa_checker.store import StoreError, is_run_ref
+
+    if not is_run_ref(ref):
+        raise StoreError(f"{ref}: no such file or folder, and not a run (a run id, latest, previous or latest~N)")
+    try:
+        opened = store()
+    except StoreError as exc:
+        raise StoreError(f"{ref} is neither a file nor a folder, and {exc}") from None
+    return opened.snapshot(ref)
+
+
+def report_json_in(ref: str) -> Path | None:
+    """The qa-checker ``report.json`` that ``ref`` is (or, for an audit folder, holds), else None."""
+    path = Path(ref)
+    candidate = path / "report.json" if path.is_dir() else path
+    return candidate if _report_json(candidate) is not None else None
+
+
+def _report_json(path: Path) -> dict[str, Any] | None:
+    """A qa-checker report.json at ``path``, or None when it is something else."""
+    from qa_checker.diff import is_report_json
+
+    if path.suffix.lower() != ".json" or not path.is_file() or path.stat().st_size > MAX_REPORT_BYTES:
+        return None
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    return data if is_report_json(data) else None
+
+
+def _check_now(ref: str, rubric_name: str, now_text: str | None) -> Snapshot:
+    from qa_checker.diff import from_report
+    from qa_checker.runner import run
+
+    config = run_config(command="diff", rubric_name=rubric_name, now_text=now_text, max_bytes=DEFAULT_MAX_BYTES)
+    return from_report(run([ref], config), label=f"{ref} (checked now)")
