@@ -1,0 +1,189 @@
+"""What changed between two runs (qa_checker.diff): matching descriptors and findings, and what counts as worse."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from qa_checker.api import audit_paths
+from qa_checker.diff import DescriptorState, FindingRecord, Snapshot, diff, from_dict, from_report, is_report_json
+from tests.conftest import NOW, SAMPLES, baseline
+
+
+def _state(
+    source: str,
+    id_: str | None,
+    *,
+    status: str = "pass",
+    score: float | None = 100.0,
+    findings: tuple[FindingRecord, ...] = (),
+    sha256: str | None = None,
+    provider: str = "P",
+    elements: dict[str, str] | None = None,
+) -> DescriptorState:
+    return DescriptorState(
+        source=source,
+        id=id_,
+        sha256=sha256,
+        provider=provider,
+        title=None,
+        kind="offer",
+        status=status,
+        score=score,
+        elements=elements or {"workload": "present"},
+        findings=findings,
+    )
+
+
+def _finding(
+    rule: str = "MC-WL-001",
+    message: str = "m",
+    *,
+    pointer: str = "/workload",
+    severity: str = "warning",
+    waived: bool = False,
+) -> FindingRecord:
+    return FindingRecord(
+        rule=rule, severity=severity, element="workload", pointer=pointer, message=message, waived=waived
+    )
+
+
+def _snap(*states: DescriptorState, label: str = "x") -> Snapshot:
+    return Snapshot(label=label, descriptors=states)
+
+
+def test_a_moved_file_is_the_same_descriptor_by_id() -> None:
+    change = diff(_snap(_state("old/a.yaml", "a")), _snap(_state("new/place/a-2027.yaml", "a")))
+    [only] = change.descriptors
+    assert (only.change, only.matched_by, only.moved_from) == ("changed", "id", "old/a.yaml")
+    assert change.exit_code == 0 and change.summary["added"] == change.summary["removed"] == 0
+
+
+def test_same_id_prefers_the_same_source() -> None:
+    before = _snap(_state("x.yaml", "dup", score=50), _state("y.yaml", "dup", score=90))
+    after = _snap(_state("y.yaml", "dup", score=90), _state("x.yaml", "dup", score=50))
+    assert [d.change for d in diff(before, after).descriptors] == ["unchanged", "unchanged"]
+
+
+def test_without_id_descriptors_match_by_content_hash_then_by_source() -> None:
+    before = _snap(
+        _state("a.json", None, status="error", score=None, sha256="h1"),
+        _state("b.json", None, status="error", score=None, sha256="h2"),
+    )
+    after = _snap(
+        _state("moved/a.json", None, status="error", score=None, sha256="h1"),
+        _state("b.json", None, status="error", score=None, sha256="h3"),
+    )
+    change = diff(before, after)
+    assert [(d.matched_by, d.change) for d in change.descriptors] == [("sha256", "changed"), ("source", "unchanged")]
+
+
+def test_added_and_removed_descriptors_do_not_count_as_worse() -> None:
+    change = diff(_snap(_state("a.yaml", "a")), _snap(_state("b.yaml", "b", status="fail", score=10)))
+    assert sorted(d.change for d in change.descriptors) == ["added", "removed"]
+    assert change.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        (_state("a", "a", status="pass"), _state("a", "a", status="fail", score=100.0), "worse"),
+        (_state("a", "a", score=90.0), _state("a", "a", score=80.0), "worse"),
+        (_state("a", "a", score=80.0), _state("a", "a", score=90.0), "improved"),
+        (_state("a", "a"), _state("a", "a", findings=(_finding(),)), "worse"),
+        (_state("a", "a", findings=(_finding(),)), _state("a", "a"), "improved"),
+        (_state("a", "a"), _state("a", "a", findings=(_finding(severity="info"),)), "changed"),
+        (_state("a", "a"), _state("a", "a", findings=(_finding(waived=True),)), "changed"),
+        (_state("a", "a"), _state("a", "a", elements={"workload": "missing"}), "worse"),
+        (
+            _state("a", "a", elements={"workload": "missing"}),
+            _state("a", "a", elements={"workload": "invalid"}),
+            "changed",
+        ),
+        (_state("a", "a", status="fail", score=50.0), _state("a", "a", status="error", score=None), "worse"),
+    ],
+)
+def test_what_counts_as_worse(before: DescriptorState, after: DescriptorState, expected: str) -> None:
+    change = diff(_snap(before), _snap(after))
+    assert change.descriptors[0].change == expected
+    assert change.exit_code == (1 if expected == "worse" else 0)
+
+
+def test_findings_match_by_rule_pointer_and_message_then_by_rule_and_pointer() -> None:
+    expired = _finding("MC-QA-002", "expired on 2025-09-30 (today is 2026-11-29)", pointer="/qa", severity="error")
+    later = _finding("MC-QA-002", "expired on 2025-09-30 (today is 2027-01-10)", pointer="/qa", severity="error")
+    two = (
+        _finding("MC-LO-001", "one", pointer="/learning_outcomes/0"),
+        _finding("MC-LO-001", "two", pointer="/learning_outcomes/0"),
+    )
+    change = diff(_snap(_state("a", "a", findings=(expired, *two))), _snap(_state("a", "a", findings=(later, two[1]))))
+    [item] = change.descriptors
+    assert item.new == () and [f.message for f in item.fixed] == ["one"]
+    assert item.change == "improved"
+
+
+def _write(folder: Path, name: str, data: dict) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+def test_diff_of_two_report_json_documents(tmp_path: Path) -> None:
+    """Two real reports, as report.json: a file renamed and fixed, one broken, one added, one removed."""
+    good, fixable = baseline(), baseline()
+    fixable["id"] = "fixable"
+    del fixable["workload"]["ects"]
+    gone = dict(baseline(), id="gone")
+    _write(tmp_path / "one", "good.yaml", good)
+    _write(tmp_path / "one", "fixable.yaml", fixable)
+    _write(tmp_path / "one", "gone.yaml", gone)
+    first = json.loads(json.dumps(audit_paths([tmp_path / "one"], now=NOW).to_dict()))
+    fixable["workload"]["ects"] = baseline()["workload"]["ects"]
+    broken = baseline()
+    del broken["level"]
+    _write(tmp_path / "two", "renamed-and-fixed.yaml", fixable)
+    _write(tmp_path / "two", "good.yaml", broken)
+    _write(tmp_path / "two", "new.yaml", dict(baseline(), id="new"))
+    second = json.loads(json.dumps(audit_paths([tmp_path / "two"], now=NOW).to_dict()))
+    assert is_report_json(first) and not is_report_json({"tool": {"name": "other"}, "results": []})
+
+    change = diff(from_dict(first, label="one/report.json"), from_dict(second, label="two/report.json"))
+    by_id = {d.current.id: d for d in change.descriptors}
+    assert {k: v.change for k, v in by_id.items()} == {
+        "fixable": "improved",
+        baseline()["id"]: "worse",
+        "new": "added",
+        "gone": "removed",
+    }
+    assert by_id["fixable"].moved_from and by_id["fixable"].matched_by == "id"
+    assert "MC-EL-008" in {f.rule for f in by_id[baseline()["id"]].new}
+    assert change.exit_code == 1
+    assert change.worse_summary()[0].startswith(f"{by_id[baseline()['id']].current.label} (")
+    provider = change.providers[0].to_dict()
+    assert provider["before"]["descriptors"] == 3 and provider["after"]["descriptors"] == 3
+    assert (provider["improved"], provider["worse"], provider["added"], provider["removed"]) == (1, 1, 1, 1)
+    # The same comparison from the Report values themselves.
+    assert diff(from_dict(first, label="a"), from_dict(first, label="b")).summary["unchanged"] == 3
+
+
+def test_a_report_and_its_json_give_the_same_snapshot() -> None:
+    report = audit_paths([SAMPLES / "offers", SAMPLES / "flawed"], now=NOW)
+    data = json.loads(json.dumps(report.to_dict()))
+    from_json, direct = from_dict(data, label="x"), from_report(report, label="x")
+    assert [(d.source, d.id, d.provider, d.status, d.score, d.findings) for d in from_json.descriptors] == [
+        (d.source, d.id, d.provider, d.status, d.score, d.findings) for d in direct.descriptors
+    ]
+
+
+def test_compare_refuses_a_report_json_and_points_to_diff(run_cli, tmp_path: Path) -> None:
+    out = tmp_path / "audit"
+    run_cli("audit", str(SAMPLES / "offers"), "--out", str(out), "--now", "2026-11-29")
+    shutil.copy(out / "report.json", tmp_path / "old.json")
+    for args in ((str(out / "report.json"), str(tmp_path / "old.json")), (str(out), str(out))):
+        result = run_cli("compare", *args, "--out", str(tmp_path / "cmp"))
+        assert result.exit_code == 2, result.output
+        assert "is a qa-checker report, not a descriptor" in result.output and "qa-checker diff" in result.output
+    assert not (tmp_path / "cmp").exists()
