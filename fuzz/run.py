@@ -1,0 +1,375 @@
+"""Run every fuzz target for a while, from seeds made of the bundled good offer and the samples.
+
+    python fuzz/run.py --seconds 20                 # CI: 20 s per target, exit 1 on any crash
+    python fuzz/run.py --seconds 300 --save         # longer; crashing inputs become regression fixtures
+    python fuzz/run.py --targets yaml zip --runs 50000
+
+Each target runs as its own process (``fuzz/fuzz_<name>.py``, libFuzzer options), with a per-input
+timeout of 10 s (the hostile-input budget) and an RSS limit. A crash, timeout or out-of-memory input is
+kept in ``WORKDIR/<target>/artifacts``; with ``--save`` it is also written, as the file it stands for,
+to ``tests/hostile/fuzz_regressions/`` where ``test_fuzz_regressions.py`` runs it through the checker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import hashlib
+import importlib.util
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SAMPLES = ROOT / "samples"
+GOOD_OFFER = ROOT / "qa_checker" / "data" / "good-offer.yaml"
+REGRESSIONS = ROOT / "tests" / "hostile" / "fuzz_regressions"
+TARGETS = ("json", "yaml", "csv", "xlsx", "zip", "jsonld")
+MAX_LEN = {"xlsx": 65536, "zip": 65536}
+
+# Tokens libFuzzer splices into inputs: the syntax and the terms the parsers and importers react to.
+DICTIONARIES = {
+    "json": [
+        '"descriptor_version"',
+        '"1.0"',
+        '"@context"',
+        '"@graph"',
+        '"type"',
+        '"title"',
+        '"en"',
+        "NaN",
+        "Infinity",
+        "1e999",
+        "-0",
+        "\\ud800",
+        "\\u0000",
+        "[[[[",
+        "{{{{",
+        "true",
+        "null",
+    ],
+    "yaml": [
+        "&a ",
+        "*a",
+        "<<: ",
+        "!!python/object:",
+        "!!binary",
+        "!!set",
+        "!!omap",
+        "---",
+        "...",
+        "? ",
+        ": ",
+        "- ",
+        "[",
+        "{",
+        "|-",
+        ">+",
+        ".inf",
+        ".nan",
+        "0x",
+        "0o",
+        "1_000",
+        "~",
+        "%YAML 1.1",
+        "%TAG ! tag:x:",
+        "\\x00",
+        "\\ud800",
+        "descriptor_version: '1.0'",
+    ],
+    "csv": [
+        "sep=;",
+        '"',
+        '""',
+        ",",
+        ";",
+        "\t",
+        "\r\n",
+        "title.en",
+        "workload.ects",
+        "learning_outcomes",
+        "ECTS",
+        "EQF level",
+        "=1+1",
+        "@SUM(",
+        "+cmd|",
+        "#REF!",
+        "extensions.x",
+        "\ufeff",
+    ],
+    "xlsx": [
+        "PK\x03\x04",
+        "PK\x01\x02",
+        "PK\x05\x06",
+        "xl/workbook.xml",
+        "[Content_Types].xml",
+        "<f>",
+        "<v>",
+        't="s"',
+        "<mergeCell ref=",
+        "<!DOCTYPE",
+        "<!ENTITY",
+    ],
+    "zip": [
+        "PK\x03\x04",
+        "PK\x01\x02",
+        "PK\x05\x06",
+        "PK\x06\x06",
+        "PK\x06\x07",
+        "../",
+        ".yaml",
+        ".json",
+        ".zip",
+        ".xlsx",
+        ".csv",
+        "__MACOSX/",
+        "\x00\x00\x00\x00",
+    ],
+    "jsonld": [
+        '"@context"',
+        '"@graph"',
+        '"@id"',
+        '"@type"',
+        '"@value"',
+        '"@language"',
+        '"type"',
+        '"id"',
+        '"credentialSubject"',
+        '"hasClaim"',
+        '"specifiedBy"',
+        '"achievement"',
+        '"EuropeanDigitalCredential"',
+        '"Qualification"',
+        '"LearningOpportunity"',
+        '"AchievementCredential"',
+        '"OpenBadgeCredential"',
+        '"Achievement"',
+        '"ceterms:Course"',
+        '"ceterms:ownedBy"',
+        '"payload"',
+        '"signatures"',
+        '"vc"',
+        '"verifiableCredential"',
+        '"VerifiablePresentation"',
+        '"http://data.europa.eu/snb/model/context/edc-ap"',
+        '"https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"',
+        '"https://credreg.net/ctdl/schema/context/json"',
+        '"http://data.europa.eu/snb/eqf/6"',
+        '"PT40H"',
+        ".",
+    ],
+}
+
+
+def _good_offer() -> dict:
+    return yaml.safe_load(GOOD_OFFER.read_text(encoding="utf-8"))
+
+
+def _jws(payload: bytes) -> bytes:
+    def part(raw: bytes) -> bytes:
+        return base64.urlsafe_b64encode(raw).rstrip(b"=")
+
+    return part(b'{"alg":"none"}') + b"." + part(payload) + b"." + part(b"sig")
+
+
+def _flatten(node: object, prefix: str = "") -> dict[str, str]:
+    if isinstance(node, dict):
+        out: dict[str, str] = {}
+        for key, value in node.items():
+            out.update(_flatten(value, f"{prefix}.{key}" if prefix else str(key)))
+        return out
+    if isinstance(node, list):
+        if all(not isinstance(v, (dict, list)) for v in node):
+            return {prefix: "; ".join(str(v) for v in node)}
+        out = {}
+        for index, value in enumerate(node):
+            out.update(_flatten(value, f"{prefix}.{index}"))
+        return out
+    return {prefix: str(node)}
+
+
+def _csv_seed() -> bytes:
+    import csv
+
+    row = _flatten(_good_offer())
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(list(row))
+    writer.writerow(list(row.values()))
+    return out.getvalue().encode()
+
+
+def _xlsx_seed() -> bytes:
+    import openpyxl
+
+    row = _flatten(_good_offer())
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Courses"
+    sheet.append(list(row)[:12])
+    sheet.append(list(row.values())[:12])
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def _zip_seed(files: list[Path]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in files:
+            archive.write(path, f"batch/{path.name}")
+    return out.getvalue()
+
+
+def seeds(target: str) -> list[bytes]:
+    """The seed inputs of a target, from the good offer and ``samples/``."""
+    good = _good_offer()
+    good_json = json.dumps(good, ensure_ascii=False, indent=1).encode()
+    sample = sorted(p for p in SAMPLES.rglob("*") if p.is_file())
+    by = {s: [p.read_bytes() for p in sample if p.suffix == s] for s in (".json", ".yaml", ".xlsx")}
+    if target == "json":
+        return [good_json, *by[".json"]]
+    if target == "yaml":
+        return [GOOD_OFFER.read_bytes(), *by[".yaml"]]
+    if target == "csv":
+        return [_csv_seed()]
+    if target == "xlsx":
+        return [_xlsx_seed(), *by[".xlsx"]]
+    if target == "zip":
+        return [_zip_seed([GOOD_OFFER]), _zip_seed([p for p in sample if p.suffix in (".json", ".yaml")][:4])]
+    if target == "jsonld":
+        credentials = [p.read_bytes() for p in sample if p.suffix == ".json"]
+        credentials.append(
+            json.dumps(
+                yaml.safe_load((SAMPLES / "credentials" / "eu-elm-annex1-sample.yaml").read_text(encoding="utf-8"))
+            ).encode()
+        )
+        return (
+            [b"\x00" + c for c in credentials]
+            + [b"\x01" + _jws(c) for c in credentials]
+            + [b"\x02" + c for c in [good_json, *credentials]]
+        )
+    raise ValueError(target)
+
+
+def _dict_entry(token: str) -> str:
+    """A libFuzzer dictionary entry: printable ASCII as is, every other byte as ``\\xNN``."""
+    raw = token.encode("utf-8")
+    return '"' + "".join(chr(b) if 32 <= b < 127 and b not in b'"\\' else f"\\x{b:02X}" for b in raw) + '"'
+
+
+def _write_dict(target: str, path: Path) -> None:
+    path.write_text("".join(_dict_entry(token) + "\n" for token in DICTIONARIES[target]), encoding="ascii")
+
+
+def _materialise(target: str, raw: bytes) -> tuple[str, bytes]:
+    spec = importlib.util.spec_from_file_location(f"fuzz_{target}", HERE / f"fuzz_{target}.py")
+    assert spec is not None and spec.loader is not None
+    sys.path.insert(0, str(HERE))
+    os.environ["QA_FUZZ_PLAIN"] = "1"
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.materialise(raw)  # type: ignore[no-any-return]
+
+
+def run_target(
+    target: str, workdir: Path, seconds: int | None, runs: int | None, rss_mb: int, keep_going: bool = False
+) -> list[Path]:
+    """Fuzz one target; the artifacts (crashing, hanging or memory-hungry inputs) it left.
+
+    With ``keep_going``, a run stopped by a crash is restarted for the time left, passing over the
+    crashes already found (by their signature), so one run collects several different crashes.
+    """
+    base = workdir / target
+    corpus, seed_dir, artifacts = base / "corpus", base / "seeds", base / "artifacts"
+    for folder in (corpus, seed_dir, artifacts):
+        folder.mkdir(parents=True, exist_ok=True)
+    for data in seeds(target):
+        (seed_dir / hashlib.sha1(data).hexdigest()).write_bytes(data)
+    dictionary = base / f"{target}.dict"
+    _write_dict(target, dictionary)
+    known = base / "known-crashes.txt"
+    command = [
+        sys.executable,
+        str(HERE / f"fuzz_{target}.py"),
+        str(corpus),
+        str(seed_dir),
+        f"-artifact_prefix={artifacts}/",
+        "-timeout=10",
+        f"-rss_limit_mb={rss_mb}",
+        f"-max_len={MAX_LEN.get(target, 16384)}",
+        f"-dict={dictionary}",
+        "-print_final_stats=1",
+    ]
+    if runs is not None:
+        command.append(f"-runs={runs}")
+    print(f"== {target}: {' '.join(command[1:])}", flush=True)
+    env = {**os.environ, "QA_FUZZ_KNOWN": str(known)} if keep_going else dict(os.environ)
+    deadline = time.monotonic() + (seconds or 0)
+    log = base / "fuzz.log"
+    while True:
+        before = len(list(artifacts.iterdir()))
+        budget = [f"-max_total_time={max(1, int(deadline - time.monotonic()))}"] if seconds is not None else []
+        with log.open("ab") as out:
+            code = subprocess.call(command + budget, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, env=env)
+        found_one = len(list(artifacts.iterdir())) > before
+        if not (keep_going and code != 0 and found_one and seconds is not None and deadline - time.monotonic() > 5):
+            break
+    found = sorted(p for p in artifacts.iterdir() if p.name.startswith(("crash-", "timeout-", "oom-", "leak-")))
+    tail = log.read_text(encoding="utf-8", errors="replace").splitlines()
+    stats = [line for line in tail if line.startswith("stat::number_of_executed_units")]
+    print(f"   exit {code}; {stats[-1] if stats else tail[-1:]}; artifacts: {[p.name for p in found]}", flush=True)
+    if known.exists():
+        print("   crashes: " + "; ".join(known.read_text(encoding="utf-8").splitlines()), flush=True)
+    if code != 0 and not found:
+        print("\n".join(tail[-30:]))
+        found.append(log)
+    return found
+
+
+def save_regression(target: str, artifact: Path) -> Path:
+    """Write a crashing input as the file it stands for under ``tests/hostile/fuzz_regressions``."""
+    suffix, content = _materialise(target, artifact.read_bytes())
+    kind = artifact.name.split("-", 1)[0]
+    REGRESSIONS.mkdir(parents=True, exist_ok=True)
+    path = REGRESSIONS / f"{target}-{kind}-{hashlib.sha1(content).hexdigest()[:10]}{suffix}"
+    path.write_bytes(content)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--targets", nargs="+", choices=TARGETS, default=list(TARGETS))
+    parser.add_argument("--seconds", type=int, help="time per target (libFuzzer -max_total_time)")
+    parser.add_argument("--runs", type=int, help="inputs per target (libFuzzer -runs)")
+    parser.add_argument("--workdir", type=Path, help="corpora and artifacts (default: a new temporary folder)")
+    parser.add_argument("--rss-mb", type=int, default=2048, help="memory limit per target process")
+    parser.add_argument("--save", action="store_true", help="save crashing inputs as regression fixtures")
+    parser.add_argument(
+        "--keep-going", action="store_true", help="after a crash, go on looking for different crashes for the time left"
+    )
+    args = parser.parse_args(argv)
+    if args.seconds is None and args.runs is None:
+        args.seconds = 20
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="qa-checker-fuzz-"))
+    print(f"work folder {workdir}")
+    failed = False
+    for target in args.targets:
+        for artifact in run_target(target, workdir, args.seconds, args.runs, args.rss_mb, args.keep_going):
+            failed = True
+            if args.save and artifact.suffix != ".log":
+                print(f"   saved {save_regression(target, artifact).relative_to(ROOT)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
