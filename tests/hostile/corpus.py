@@ -151,6 +151,7 @@ class _Member:
     method: int = 0
     flags: int = 0
     external_attr: int = 0o100644 << 16
+    version: int = 20  # version needed to extract, in the central directory
 
 
 def _stored(name: str, content: bytes) -> _Member:
@@ -196,7 +197,7 @@ def _zip_bytes(members: list[_Member]) -> bytes:
                 "<IHHHHHHIIIHHHHHII",
                 0x02014B50,
                 0x0314,
-                20,
+                m.version,
                 flags,
                 m.method,
                 0,
@@ -219,6 +220,20 @@ def _zip_bytes(members: list[_Member]) -> bytes:
     out.write(directory)
     out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(directory), start, 0))
     return out.getvalue()
+
+
+def _corrupt_deflate(name: str) -> _Member:
+    """A member whose deflate data refers back before its start (compressed against a preset dictionary)."""
+    content = good_yaml("corrupt").encode()
+    c = zlib.compressobj(9, zlib.DEFLATED, -15, zdict=content)
+    return _Member(name, c.compress(content) + c.flush(), zlib.crc32(content), len(content), method=8)
+
+
+def _future(name: str, content: bytes) -> _Member:
+    """A member that says it needs zip version 9.9 to be extracted."""
+    member = _deflated(name, content)
+    member.version = 99
+    return member
 
 
 def _zip(name: str, members: Callable[[], list[_Member]]) -> Writer:
@@ -290,8 +305,9 @@ def _xlsx_formulas(count: int) -> bytes:
     return _xlsx_bytes(rows)
 
 
-def _xlsx_replace(parts: dict[str, _Member | bytes]) -> bytes:
-    """A small valid workbook whose named parts are replaced (hostile XML, a bomb member)."""
+def _xlsx_replace(parts: dict[str, _Member | bytes | Callable[[bytes], _Member]]) -> bytes:
+    """A small valid workbook whose named parts are replaced (hostile XML, a bomb member) or rewritten
+    (a function of the part's bytes)."""
     base = _xlsx_bytes([["id", "title"], ["x-1", "Course"]])
     members: list[_Member] = []
     with zipfile.ZipFile(io.BytesIO(base)) as archive:
@@ -301,6 +317,8 @@ def _xlsx_replace(parts: dict[str, _Member | bytes]) -> bytes:
                 members.append(replacement)
             elif isinstance(replacement, bytes):
                 members.append(_deflated(info.filename, replacement))
+            elif replacement is not None:
+                members.append(replacement(archive.read(info)))
             else:
                 members.append(_deflated(info.filename, archive.read(info)))
     return _zip_bytes(members)
@@ -909,6 +927,30 @@ def _cases() -> list[Case]:
             ("MC-LD-001",),
         ),
         Case(
+            "zip-empty-archive",
+            _file("no-members.zip", b"PK\x05\x06" + b"\0" * 18),
+            (ANY_LD,),
+            "a valid archive with no members: the named file must still get a result (found by fuzzing)",
+        ),
+        Case(
+            "zip-member-empty-name",
+            _zip("empty-name.zip", lambda: [_good_member("", "no-name")]),
+            (ANY_LD,),
+            "a member whose name is empty (IndexError in zipfile, found by fuzzing)",
+        ),
+        Case(
+            "zip-corrupt-deflate",
+            _zip("corrupt.zip", lambda: [_corrupt_deflate("corrupt.yaml")]),
+            ("MC-LD-001",),
+            "deflate data referring back before its start (zlib.error, found by fuzzing)",
+        ),
+        Case(
+            "zip-future-version",
+            _zip("version.zip", lambda: [_future("future.yaml", good_yaml("future").encode())]),
+            ("MC-LD-001",),
+            "a member needing zip version 9.9 to extract (NotImplementedError, found by fuzzing)",
+        ),
+        Case(
             "zip-bad-crc",
             _zip(
                 "crc.zip",
@@ -948,6 +990,23 @@ def _cases() -> list[Case]:
             ),
             (ANY_LD,),
             "XML entity expansion in the shared strings",
+        ),
+        Case(
+            "xlsx-corrupt-deflate",
+            _file(
+                "corrupt.xlsx",
+                lambda: _xlsx_replace({"xl/worksheets/sheet1.xml": _corrupt_deflate("xl/worksheets/sheet1.xml")}),
+            ),
+            ("MC-LD-001",),
+            "a worksheet part whose deflate data is broken (zlib.error, found by fuzzing)",
+        ),
+        Case(
+            "xlsx-future-zip-version",
+            _file(
+                "version.xlsx", lambda: _xlsx_replace({"xl/workbook.xml": lambda raw: _future("xl/workbook.xml", raw)})
+            ),
+            ("MC-LD-001",),
+            "a part needing zip version 9.9 to extract (NotImplementedError, found by fuzzing)",
         ),
         Case("xlsx-not-a-workbook", _zip("plain.xlsx", lambda: [_good_member("x.yaml", "not-a-book")]), ("MC-LD-001",)),
         Case("csv-formula-injection", _file("formula.csv", _csv_formula), ("MC-SS-002",), formulas=True),
