@@ -3,7 +3,7 @@ a spreadsheet or standard input."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -29,6 +29,16 @@ class Limits:
                                      metadata={"help": "unpacked size below which the ratio is not judged"})
     seconds: float = field(default=60.0, metadata={
         "help": "seconds one input may take to read, and one descriptor to check, before it is given up"})
+    # A descriptor holds a few hundred values and a large CTDL graph tens of thousands; typical JSON and
+    # YAML spend about 30 bytes on a value, so a 5 MiB file of real descriptors holds some 170,000.
+    max_nodes: int = field(default=200_000, metadata={
+        "help": "values (objects, lists, texts, numbers) in a JSON or YAML file, each use of a YAML alias counted"})
+    max_depth: int = field(default=MAX_DEPTH, metadata={"help": "levels a JSON or YAML document may nest"})
+    # The text rules take time linear in a text, so by default a text may be as long as a file may be;
+    # lower it for a service that takes descriptors only. A CTDL graph lists tens of thousands of resources.
+    max_string_chars: int = field(default=DEFAULT_MAX_BYTES,
+                                  metadata={"help": "characters in one text of a JSON or YAML file"})
+    max_list_items: int = field(default=50_000, metadata={"help": "items in one list of a JSON or YAML file"})
 
 
 def tunable() -> dict[str, tuple[str, Any, str]]:
@@ -58,17 +68,47 @@ def with_settings(limits: Limits, settings: Iterable[str]) -> Limits:
 
 
 def depth(value: Any, limit: int = MAX_DEPTH) -> int:
-    """Nesting depth of a parsed value, counting no further than ``limit + 1``."""
-    deepest = 0
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        node, level = stack.pop()
-        if level > deepest:
-            deepest = level
-            if deepest > limit:
-                return deepest
-        if isinstance(node, dict):
-            stack.extend((v, level + 1) for v in node.values())
-        elif isinstance(node, list):
-            stack.extend((v, level + 1) for v in node)
-    return deepest
+    """Nesting depth of a parsed value, counting no further than ``limit + 1``.
+
+    Linear in the distinct lists and mappings: one reached again (a YAML alias) is measured once, and
+    one that contains itself counts as deeper than ``limit``.
+    """
+    if not isinstance(value, (dict, list)):
+        return 1
+    heights: dict[int, int] = {}
+    open_: set[int] = {id(value)}
+    # Each frame: the container's id, its children, its level, and the deepest level reached below it.
+    frames: list[tuple[int, Iterator[Any], int, list[int]]] = [(id(value), _children(value), 1, [1])]
+    while frames:
+        key, children, level, deepest = frames[-1]
+        child = next(children, _END)
+        if child is _END:
+            frames.pop()
+            open_.discard(key)
+            heights[key] = deepest[0] - level + 1
+            if frames and deepest[0] > frames[-1][3][0]:
+                frames[-1][3][0] = deepest[0]
+            continue
+        if isinstance(child, (dict, list)):
+            known = heights.get(id(child))
+            if known is None:
+                if id(child) in open_ or level + 1 > limit:
+                    return limit + 1
+                open_.add(id(child))
+                frames.append((id(child), _children(child), level + 1, [level + 1]))
+                continue
+            reach = level + known
+        else:
+            reach = level + 1
+        if reach > limit:
+            return reach
+        if reach > deepest[0]:
+            deepest[0] = reach
+    return heights[id(value)]
+
+
+_END = object()
+
+
+def _children(node: dict[Any, Any] | list[Any]) -> Iterator[Any]:
+    return iter(node.values()) if isinstance(node, dict) else iter(node)
