@@ -1,17 +1,36 @@
-"""Shared steps of the text loaders: decoding, depth and shape checks, load findings."""
+"""Shared steps of the text loaders: decoding, the budget and shape checks, load findings.
+
+Every parsed JSON or YAML file passes two walks before it is checked:
+
+- :func:`screen` measures the whole file within its :class:`~qa_checker.limits.Limits` and refuses it
+  (a document without data, ``MC-LD-00x``) when it is too deep, refers to itself, holds too many values
+  or too much text once YAML aliases are written out, has an over-long text or list, or a number no
+  output can hold. A list or mapping reached again through an alias is measured once (by identity) and
+  its size added each time it is used, so the walk is linear in what the file spells out while the
+  budget bounds what every later step would see.
+- :func:`text_findings` then looks at every text and key of each document that was read: lone
+  surrogates (replaced by U+FFFD, so nothing downstream can fail on them), control characters,
+  bidirectional overrides, and keys the parser saw twice. These are findings on a document that is
+  still checked.
+"""
 
 from __future__ import annotations
 
+import codecs
 import math
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from qa_checker import ids
 from qa_checker import pointer as jp
 from qa_checker.document import Document
-from qa_checker.importers import accepts, import_document, import_documents
+from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
-from qa_checker.limits import MAX_DEPTH, depth
-
+from qa_checker.importers import accepts, import_document, import_documents
+from qa_checker.limits import Limits
 
 
 def load_error(source: str, rule: str, message: str, hint: str, *, fmt: str = "unknown",
@@ -22,10 +41,24 @@ def load_error(source: str, rule: str, message: str, hint: str, *, fmt: str = "u
     return Document(source=source, data=None, format=fmt, findings=[finding])
 
 
+# Byte-order marks of the encodings a text file may announce; UTF-32 first, as its little-endian mark
+# begins with UTF-16's.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+         (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"), (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"))
+
+
 def decode(raw: bytes, source: str, fmt: str) -> str | Document:
-    """Decode UTF-8 (with or without BOM); a document with a finding for anything else."""
+    """Decode UTF-8 (with or without BOM), or UTF-16/UTF-32 with a BOM; a document with a finding for anything else.
+
+    YAML allows UTF-16 and UTF-32 files with a byte-order mark, and Windows tools (PowerShell, Notepad's
+    "Unicode", Excel's "Unicode text") write them; with the mark the encoding is certain, so they are read.
+    Without one, NUL bytes mean a binary file.
+    """
+    for bom, codec, name in _BOMS:
+        if raw.startswith(bom):
+            return _decode_wide(raw, source, fmt, codec, name)
     if not raw.strip():
-        return load_error(source, ids.EMPTY, "the file is empty", "Write the descriptor into the file.", fmt=fmt)
+        return _empty(source, fmt)
     if b"\x00" in raw[:8192]:
         return load_error(source, ids.UNREADABLE, "the file is binary, not a text descriptor",
                           "Give a UTF-8 JSON or YAML file.", fmt=fmt)
@@ -41,6 +74,26 @@ def decode(raw: bytes, source: str, fmt: str) -> str | Document:
                           fmt=fmt, origin=Origin(line=line))
 
 
+def _decode_wide(raw: bytes, source: str, fmt: str, codec: str, name: str) -> str | Document:
+    try:
+        text = raw.decode(codec)
+    except UnicodeDecodeError as exc:
+        before = raw[:exc.start].decode(codec, errors="replace")
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        return load_error(source, ids.UNREADABLE,
+                          f"the file announces {name} text with its byte-order mark, but is not valid {name} "
+                          f"(line {line}, column {column}: {exc.reason})",
+                          "Save the file as UTF-8.", fmt=fmt, origin=Origin(line=line))
+    if not text.strip():
+        return _empty(source, fmt)
+    return text
+
+
+def _empty(source: str, fmt: str) -> Document:
+    return load_error(source, ids.EMPTY, "the file is empty", "Write the descriptor into the file.", fmt=fmt)
+
+
 def _legacy_text(raw: bytes) -> bool:
     """Whether the bytes read as Windows-1252, the usual encoding of a non-UTF-8 European text file."""
     try:
@@ -50,10 +103,55 @@ def _legacy_text(raw: bytes) -> bool:
     return True
 
 
-def too_deep(source: str, fmt: str, how: str) -> Document:
+_DEEP_HINT = "A descriptor is a shallow object; check the file was generated correctly."
+
+
+def too_deep(source: str, fmt: str, how: str, origin: Origin | None = None) -> Document:
     """The MC-LD-004 document for nesting beyond what a descriptor can have."""
-    return load_error(source, ids.TOO_DEEP, f"the document is nested {how}",
-                      "A descriptor is a shallow object; check the file was generated correctly.", fmt=fmt)
+    return load_error(source, ids.TOO_DEEP, f"the document is nested {how}", _DEEP_HINT, fmt=fmt, origin=origin)
+
+
+# Integers beyond a double's range (about 1.8e308) cannot be shown, compared with a float or written to a
+# spreadsheet, and Python refuses to print those of more than 4,300 digits; parsers hand over a
+# :class:`HugeNumber` instead of computing an integer from a literal longer than this.
+MAX_INT_BITS = 1024
+MAX_INT_CHARS = 400
+
+
+class HugeNumber:
+    """Stands in for an integer literal too large to use, so that reading the file never fails on it."""
+
+    __slots__ = ("digits", "line")
+
+    def __init__(self, digits: int, line: int | None = None) -> None:
+        self.digits = digits
+        self.line = line
+
+    def __repr__(self) -> str:
+        return f"<a {self.digits:,}-digit number>"
+
+    __str__ = __repr__
+
+
+def parse_int(literal: str, line: int | None = None) -> int | HugeNumber:
+    """The integer a (decimal) literal gives, or a :class:`HugeNumber` when it is too large to use."""
+    if len(literal) > MAX_INT_CHARS:
+        return HugeNumber(len(literal.lstrip("+-")), line)
+    value = int(literal)
+    return HugeNumber(len(literal.lstrip("+-")), line) if value.bit_length() > MAX_INT_BITS else value
+
+
+@dataclass
+class ParseNotes:
+    """What a parser saw that the parsed values cannot show: repeated keys of a mapping (kept with the
+    mapping, by its identity) and, for YAML, the line of texts that hold unusual characters."""
+
+    duplicates: dict[int, tuple[dict[Any, Any], list[tuple[str, int | None]]]] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+
+    def duplicate(self, mapping: dict[Any, Any], key: object, line: int | None = None) -> None:
+        """Record that ``key`` was given more than once in ``mapping`` (again at ``line``)."""
+        self.duplicates.setdefault(id(mapping), (mapping, []))[1].append((str(key), line))
 
 
 _SHAPES = {list: "a list", str: "a string", int: "a number", float: "a number", bool: "true or false",
@@ -61,58 +159,503 @@ _SHAPES = {list: "a list", str: "a string", int: "a number", float: "a number", 
 
 
 def non_finite(value: Any) -> str | None:
-    """The pointer of the first NaN or infinite number (JSON's NaN/Infinity, YAML's .inf, 1e999), if any."""
+    """The pointer of the first NaN or infinite number (JSON's NaN/Infinity, YAML's .inf, 1e999), if any.
+
+    Each distinct list or mapping is looked at once, so a YAML alias used many times costs nothing more.
+    """
+    seen: set[int] = set()
     stack: list[tuple[Any, str]] = [(value, "")]
     while stack:
         node, where = stack.pop()
         if isinstance(node, float) and not math.isfinite(node):
             return where
-        if isinstance(node, dict):
-            stack.extend((v, jp.child(where, str(k))) for k, v in node.items())
-        elif isinstance(node, list):
-            stack.extend((v, jp.child(where, i)) for i, v in enumerate(node))
+        if isinstance(node, (dict, list)):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            items = node.items() if isinstance(node, dict) else enumerate(node)
+            stack.extend((v, jp.child(where, str(k))) for k, v in items)
     return None
 
 
-def finish(data: Any, source: str, fmt: str) -> Document:
-    """Shape checks every parsed document passes through before import and validation."""
-    if depth(data) > MAX_DEPTH:
-        return too_deep(source, fmt, f"more than {MAX_DEPTH} levels deep")
-    where = non_finite(data)
-    if where is not None:
-        return load_error(source, ids.UNPARSABLE,
-                          f"the number at {where or 'the top level'} is not finite (NaN or infinity)",
-                          "Write an ordinary number: JSON has no NaN or Infinity, and numbers beyond about 1e308 "
-                          "overflow.", fmt=fmt, origin=Origin(pointer=where))
+# --- The budget walk --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Refusal:
+    rule: str
+    message: str
+    hint: str
+    pointer: str
+    line: int | None = None
+
+
+_SPLIT_HINT = "Split the file, or raise the limit with --limit {name}=N if the file is genuine."
+TOO_MANY_VALUES = ("the file holds more than {limit:,} values (objects, lists, texts and numbers, each use of a "
+                   "YAML alias counted), over the limit of {limit:,} (max-nodes)")
+TOO_MANY_VALUES_HINT = ("Split the file, and write repeated parts out instead of through YAML aliases; raise the "
+                        "limit with --limit max-nodes=N if the file is genuine.")
+def _items(node: dict[Any, Any] | list[Any]) -> Iterator[tuple[Any, Any]]:
+    return iter(node.items()) if isinstance(node, dict) else enumerate(node)
+
+
+def screen(roots: Sequence[Any], source: str, fmt: str, limits: Limits, size: int = 0) -> Document | None:
+    """The refusal of a parsed file (its documents: one, or several of a YAML stream) that is beyond
+    ``limits`` or holds something no later step can use; ``None`` when it may be read.
+
+    Its texts, each use of an alias counted, may hold as many characters as the file (``size``) or
+    the size limit, whichever is more: only aliases can make them more.
+    """
+    walk = _Screen(limits, max(limits.max_bytes, size))
+    for number, root in enumerate(roots, start=1):
+        refusal = walk.walk(root)
+        if refusal is None:
+            continue
+        place = refusal.pointer or "the top level"
+        if len(roots) > 1:
+            place += f" of document {number}"
+        refused = load_error(source, refusal.rule, refusal.message.format(place=place), refusal.hint, fmt=fmt,
+                             origin=Origin(pointer=refusal.pointer, line=refusal.line))
+        refused.findings = [_without_surrogates(f) for f in refused.findings]
+        return refused
+    return None
+
+
+class _Screen:
+    """One bounded walk of a parsed value: counts with multiplicity, memoised by identity."""
+
+    def __init__(self, limits: Limits, max_text: int) -> None:
+        self.limits = limits
+        self.max_text = max_text
+        self.nodes = 0
+        self.text = 0
+        # id of a finished list or mapping -> (values, characters of text, height), all with multiplicity.
+        self.done: dict[int, tuple[int, int, int]] = {}
+
+    def walk(self, root: Any) -> _Refusal | None:
+        limits = self.limits
+        max_depth, max_nodes, max_chars, max_text = (limits.max_depth, limits.max_nodes, limits.max_string_chars,
+                                                     self.max_text)
+        if not isinstance(root, (dict, list)):
+            self.nodes += 1
+            return self._scalar(root, "") or self._budget("")
+        refusal = self._enter(root, "", 1)
+        if refusal is not None:
+            return refusal
+        done = self.done
+        # Each frame: container, pointer, children, level, [deepest level below], values and text at entry.
+        frames: list[tuple[Any, str, Iterator[tuple[Any, Any]], int, list[int], int, int]] = [
+            (root, "", _items(root), 1, [1], self.nodes - 1, self.text)]
+        open_ = {id(root)}
+        while frames:
+            node, where, children, level, deepest, nodes_in, text_in = frames[-1]
+            is_dict = isinstance(node, dict)
+            below = level + 1
+            descend: tuple[Any, Any] | None = None
+            for key, child in children:
+                if is_dict:
+                    # Keys are not values, but their text counts and they must be usable as text.
+                    if type(key) is str:
+                        self.text += len(key)
+                        if len(key) > max_chars:
+                            return self._long_text(key, jp.child(where, key), "key")
+                    else:
+                        refusal = self._key(key, where)
+                        if refusal is not None:
+                            return refusal
+                if below > max_depth:
+                    return self._too_deep(jp.child(where, str(key)))
+                reach = below
+                if type(child) is str:
+                    self.nodes += 1
+                    self.text += len(child)
+                    if len(child) > max_chars:
+                        return self._long_text(child, jp.child(where, str(key)), "text")
+                elif isinstance(child, (dict, list)):
+                    known = done.get(id(child))
+                    if known is None:
+                        descend = (key, child)
+                        break
+                    self.nodes += known[0]
+                    self.text += known[1]
+                    reach = level + known[2]
+                    if reach > max_depth:
+                        return self._too_deep(jp.child(where, str(key)))
+                else:
+                    self.nodes += 1
+                    refusal = self._scalar(child, where, key)
+                    if refusal is not None:
+                        return refusal
+                if self.nodes > max_nodes or self.text > max_text:
+                    return self._budget(jp.child(where, str(key)))
+                if reach > deepest[0]:
+                    deepest[0] = reach
+            if descend is None:
+                frames.pop()
+                open_.discard(id(node))
+                done[id(node)] = (self.nodes - nodes_in, self.text - text_in, deepest[0] - level + 1)
+                if frames and deepest[0] > frames[-1][4][0]:
+                    frames[-1][4][0] = deepest[0]
+                continue
+            key, child = descend
+            here = jp.child(where, str(key))
+            if id(child) in open_:
+                return _Refusal(ids.TOO_DEEP, "the document contains itself at {place} (a YAML alias used inside its "
+                                "own anchor), so it is nested without end", _DEEP_HINT, here)
+            refusal = self._enter(child, here, below)
+            if refusal is not None:
+                return refusal
+            open_.add(id(child))
+            frames.append((child, here, _items(child), below, [below], self.nodes - 1, self.text))
+        return None
+
+    def _enter(self, node: dict[Any, Any] | list[Any], where: str, level: int) -> _Refusal | None:
+        self.nodes += 1
+        if isinstance(node, list) and len(node) > self.limits.max_list_items:
+            return _Refusal(ids.OVER_LIMIT, f"the list at {{place}} has {len(node):,} items, over the limit of "
+                            f"{self.limits.max_list_items:,} (max-list-items)",
+                            _SPLIT_HINT.format(name="max-list-items"), where)
+        return self._budget(where)
+
+    def _budget(self, where: str) -> _Refusal | None:
+        limits = self.limits
+        if self.nodes > limits.max_nodes:
+            return _Refusal(ids.OVER_LIMIT, TOO_MANY_VALUES.format(limit=limits.max_nodes)
+                            + "; counting stopped at {place}", TOO_MANY_VALUES_HINT, where)
+        if self.text > self.max_text:
+            return _Refusal(ids.OVER_LIMIT, f"with its YAML aliases written out the file holds more than "
+                            f"{self.max_text:,} characters of text, more than its size limit allows (max-bytes); "
+                            "counting stopped at {place}",
+                            "Write repeated parts out instead of through YAML aliases, or split the file.", where)
+        return None
+
+    def _too_deep(self, where: str) -> _Refusal:
+        return _Refusal(ids.TOO_DEEP, f"the document is nested more than {self.limits.max_depth} levels deep "
+                        "(at {place})", _DEEP_HINT, where)
+
+    def _scalar(self, value: Any, where: str, key: Any = None) -> _Refusal | None:
+        if isinstance(value, str):
+            self.text += len(value)
+            if len(value) > self.limits.max_string_chars:
+                return self._long_text(value, where if key is None else jp.child(where, str(key)), "text")
+            if self.text > self.max_text:
+                return self._budget(where if key is None else jp.child(where, str(key)))
+            return None
+        if isinstance(value, float):
+            if not math.isfinite(value):
+                return _Refusal(ids.UNPARSABLE, "the number at {place} is not finite (NaN or infinity)",
+                                "Write an ordinary number: JSON has no NaN or Infinity, and numbers beyond about "
+                                "1e308 overflow.", where if key is None else jp.child(where, str(key)))
+            return None
+        if isinstance(value, HugeNumber) or (isinstance(value, int) and value.bit_length() > MAX_INT_BITS):
+            return _huge(value, where if key is None else jp.child(where, str(key)))
+        return None
+
+    def _key(self, key: Any, where: str) -> _Refusal | None:
+        if isinstance(key, str):
+            self.text += len(key)
+            if len(key) > self.limits.max_string_chars:
+                return self._long_text(key, jp.child(where, key), "key")
+            return None
+        if isinstance(key, HugeNumber) or (isinstance(key, int) and key.bit_length() > MAX_INT_BITS):
+            return _huge(key, jp.child(where, str(key)))
+        if isinstance(key, float) and not math.isfinite(key):
+            return _Refusal(ids.UNPARSABLE, "the key at {place} is a number that is not finite (NaN or infinity)",
+                            "Write the key as text.", jp.child(where, str(key)))
+        return None
+
+    def _long_text(self, text: str, where: str, what: str) -> _Refusal:
+        return _Refusal(ids.OVER_LIMIT, f"the {what} at {{place}} has {len(text):,} characters, over the limit of "
+                        f"{self.limits.max_string_chars:,} (max-string-chars)",
+                        "Shorten the text: a descriptor's longest texts are a few thousand characters. Raise the "
+                        "limit with --limit max-string-chars=N if it is genuine.", where)
+
+
+def _huge(value: HugeNumber | int, where: str) -> _Refusal:
+    if isinstance(value, HugeNumber):
+        digits, line = value.digits, value.line
+    else:
+        digits, line = int(value.bit_length() * math.log10(2)) + 1, None
+    return _Refusal(ids.UNREPRESENTABLE, f"the number at {{place}} has {digits:,} digits, beyond what any report, "
+                    "spreadsheet or calculation can hold (about 1.8e308)",
+                    "Write the number the descriptor means (ECTS credits, hours, a level); a value this large is "
+                    "a fault in the file.", where, line)
+
+
+# --- Texts and keys of a document that is read ------------------------------------------------------
+
+# C0 controls but tab, line feed and carriage return; DEL; C1 controls; the bidirectional embeddings,
+# overrides and isolates (not the marks U+200E/U+200F, which right-to-left text uses); lone surrogates.
+_SUSPECT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+# Escapes of JSON and YAML double-quoted texts that can give such characters from plain text.
+_ESCAPES = re.compile(r"\\[0abvfeNxuU]")
+
+
+def unusual(text: str) -> bool:
+    """Whether a text holds a control character, a bidirectional control or a lone surrogate."""
+    return _SUSPECT.search(text) is not None
+
+
+def may_hold_unusual(text: str) -> bool:
+    """Whether the values parsed from a file's text may hold what :func:`text_findings` looks for
+    (when not, the values read straight from it need no second walk)."""
+    return _SUSPECT.search(text) is not None or _ESCAPES.search(text) is not None
+
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Findings of one kind reported per document before the rest are only counted.
+MAX_TEXT_FINDINGS = 20
+
+
+def _codes(chars: Sequence[str], named: bool = False) -> str:
+    shown = [f"U+{ord(c):04X}" + (f" ({unicodedata.name(c, '')})" if named else "") for c in chars[:3]]
+    more = f" and {len(chars) - 3} more" if len(chars) > 3 else ""
+    return ", ".join(shown) + more
+
+
+class _TextReport:
+    """Findings about texts and keys of one document, at most :data:`MAX_TEXT_FINDINGS` of each rule."""
+
+    def __init__(self, notes: ParseNotes | None, reported: set[int] | None = None) -> None:
+        self.notes = notes
+        self.reported = reported if reported is not None else set()
+        self.findings: list[Finding] = []
+        self.counts: dict[str, int] = {}
+
+    def add(self, rule: str, severity: Severity, pointer: str, message: str, hint: str,
+            line: int | None = None) -> None:
+        count = self.counts[rule] = self.counts.get(rule, 0) + 1
+        if count <= MAX_TEXT_FINDINGS:
+            self.findings.append(Finding(rule=rule, severity=severity, element=element_for_pointer(pointer),
+                                         pointer=pointer, message=message, hint=hint,
+                                         origin=Origin(line=line) if line else None))
+
+    def text(self, value: str, pointer: str, what: str) -> str:
+        """Report the unusual characters of a text (or key); the text with lone surrogates replaced."""
+        found = sorted(set(_SUSPECT.findall(value)))
+        line = self.notes.lines.get(value) if self.notes else None
+        place = pointer or "the top level"
+        surrogates = [c for c in found if "\ud800" <= c <= "\udfff"]
+        bidi = [c for c in found if c in _BIDI]
+        controls = [c for c in found if c not in _BIDI and not "\ud800" <= c <= "\udfff"]
+        if surrogates:
+            self.add(ids.UNREPRESENTABLE, Severity.ERROR, pointer,
+                     f"the {what} at {place} holds a lone surrogate ({_codes(surrogates)}), half of an escaped "
+                     "character pair, which is not text and cannot be written to a report; it was read as U+FFFD",
+                     "Write the character itself in UTF-8, or escape it as a complete pair (\\ud83d\\ude00).", line)
+        if controls:
+            self.add(ids.UNREPRESENTABLE, Severity.ERROR, pointer,
+                     f"the {what} at {place} holds the control character{'s' if len(controls) > 1 else ''} "
+                     f"{_codes(controls)}, which no report shows and spreadsheets refuse",
+                     "Remove the control characters (often pasted from a PDF or a word processor); only tabs "
+                     "and line breaks belong in a text.", line)
+        if bidi:
+            self.add(ids.HIDDEN_TEXT, Severity.WARNING, pointer,
+                     f"the {what} at {place} holds the bidirectional control{'s' if len(bidi) > 1 else ''} "
+                     f"{_codes(bidi, named=True)}, which {'reorder' if len(bidi) > 1 else 'reorders'} how the text "
+                     "is shown and can hide what it says",
+                     "Remove the embedding, override and isolate characters: right-to-left text needs none of "
+                     "them (the marks U+200E and U+200F are fine).", line)
+        return _SURROGATES.sub("\ufffd", value) if surrogates else value
+
+    def duplicates(self, mapping: dict[Any, Any], pointer: str) -> None:
+        """Report the keys the parser saw more than once in ``mapping``."""
+        if not self.notes or id(mapping) not in self.notes.duplicates:
+            return
+        kept, keys = self.notes.duplicates[id(mapping)]
+        if kept is not mapping:
+            return
+        self.reported.add(id(mapping))
+        for key, line in keys:
+            self.add(ids.DUPLICATE_KEY, Severity.ERROR, pointer, _duplicate_message(key, pointer, line),
+                     _DUPLICATE_HINT, line)
+
+    def finish(self) -> list[Finding]:
+        """The findings, with one more per rule saying how many were left out."""
+        for rule, count in self.counts.items():
+            if count > MAX_TEXT_FINDINGS:
+                severity = Severity.WARNING if rule == ids.HIDDEN_TEXT else Severity.ERROR
+                self.findings.append(Finding(rule=rule, severity=severity, element=None, pointer="",
+                                             message=f"{count - MAX_TEXT_FINDINGS:,} more places have the same "
+                                             f"problem ({rule}); only the first {MAX_TEXT_FINDINGS} are listed",
+                                             hint="Fix the file as a whole; the same fault repeats."))
+        return self.findings
+
+
+_DUPLICATE_HINT = "Give each key once: JSON and YAML readers keep only the last value, silently."
+
+
+def _duplicate_message(key: str, pointer: str, line: int | None) -> str:
+    where = f"the object at {pointer}" if pointer else "the top-level object"
+    again = f" (again at line {line})" if line else ""
+    return f"the key '{key}' is given more than once in {where}{again}; only its last value was read"
+
+
+def text_findings(data: dict[Any, Any] | list[Any], notes: ParseNotes | None = None,
+                  reported: set[int] | None = None) -> list[Finding]:
+    """Findings about the texts and keys of a document that is read, repairing lone surrogates in place.
+
+    Every distinct list or mapping is visited once (a YAML alias is reported where it is first reached);
+    the ids of the mappings whose repeated keys were reported are added to ``reported``.
+    """
+    report = _TextReport(notes, reported)
+    seen: set[int] = set()
+    stack: list[tuple[dict[Any, Any] | list[Any], str]] = [(data, "")]
+    while stack:
+        node, where = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, list):
+            for index, value in enumerate(node):
+                if isinstance(value, str):
+                    if _SUSPECT.search(value):
+                        node[index] = report.text(value, jp.child(where, index), "text")
+                elif isinstance(value, (dict, list)):
+                    stack.append((value, jp.child(where, index)))
+            continue
+        report.duplicates(node, where)
+        renamed: dict[Any, str] = {}
+        for key, value in node.items():
+            name = key
+            if isinstance(key, str) and _SUSPECT.search(key):
+                name = report.text(key, jp.child(where, _SURROGATES.sub("\ufffd", key)), "key")
+                if name != key:
+                    renamed[key] = name
+            if isinstance(value, str):
+                if _SUSPECT.search(value):
+                    node[key] = report.text(value, jp.child(where, str(name)), "text")
+            elif isinstance(value, (dict, list)):
+                stack.append((value, jp.child(where, str(name))))
+        if renamed:
+            items = [(renamed.get(k, k), v) for k, v in node.items()]
+            node.clear()
+            node.update(items)
+    return report.finish()
+
+
+# --- From parsed values to documents ----------------------------------------------------------------
+
+
+def finish(data: Any, source: str, fmt: str, limits: Limits | None = None,
+           notes: ParseNotes | None = None, *, size: int = 0, clean: bool = False) -> Document:
+    """One document from a parsed value (of a text of ``size`` characters): the budget, the shape,
+    import, and the text checks (``clean``: the text cannot hold what they look for)."""
+    refused = screen([data], source, fmt, limits or Limits(), size)
+    if refused is not None:
+        return refused
     if not isinstance(data, dict):
-        kind = _SHAPES.get(type(data), type(data).__name__)
-        return load_error(source, ids.NOT_AN_OBJECT, f"the document is {kind}, not an object of descriptor fields",
-                          "Write one descriptor per file as an object (a mapping) at the top level.", fmt=fmt)
-    return import_document(Document(source=source, data=data, format=fmt))
+        return _not_an_object(data, source, fmt)
+    return _with_text_findings([import_document(Document(source=source, data=data, format=fmt))], notes,
+                               _clean([data], clean, notes))[0]
 
 
-def finish_all(data: Any, source: str, fmt: str) -> list[Document]:
+def _not_an_object(data: Any, source: str, fmt: str) -> Document:
+    kind = _SHAPES.get(type(data), type(data).__name__)
+    return load_error(source, ids.NOT_AN_OBJECT, f"the document is {kind}, not an object of descriptor fields",
+                      "Write one descriptor per file as an object (a mapping) at the top level.", fmt=fmt)
+
+
+def finish_all(data: Any, source: str, fmt: str, limits: Limits | None = None,
+               notes: ParseNotes | None = None, *, size: int = 0, clean: bool = False) -> list[Document]:
     """Like :func:`finish`, but a foreign document may give several descriptors (a CTDL graph, an ELM
     credential with several claims), a JSON-LD array or a compact JWS string is imported too, and a
     list of descriptors (as ``qa-checker convert`` writes) gives one document per item."""
-    if depth(data) > MAX_DEPTH or non_finite(data) is not None:
-        return [finish(data, source, fmt)]
+    refused = screen([data], source, fmt, limits or Limits(), size)
+    if refused is not None:
+        return [refused]
+    return _with_text_findings(_documents(data, source, fmt), notes, _clean([data], clean, notes))
+
+
+def finish_stream(values: Sequence[Any], source: str, fmt: str, limits: Limits | None = None,
+                  notes: ParseNotes | None = None, *, size: int = 0, clean: bool = False) -> list[Document]:
+    """The documents of a YAML stream (``---`` separates several), within one budget for the whole file."""
+    refused = screen(values, source, fmt, limits or Limits(), size)
+    if refused is not None:
+        return [refused]
+    skip = _clean(values, clean, notes)
+    if len(values) > 1:
+        return _with_text_findings(_each(list(values), source, fmt), notes, skip)
+    return _with_text_findings(_documents(values[0] if values else None, source, fmt), notes, skip)
+
+
+def finish_each(items: list[Any], source: str, fmt: str, limits: Limits | None = None,
+                notes: ParseNotes | None = None, *, size: int = 0, clean: bool = False) -> list[Document]:
+    """One or more documents per item of a multi-document file, named ``FILE [document N]``."""
+    return finish_stream(items, source, fmt, limits, notes, size=size, clean=clean)
+
+
+def _clean(values: Sequence[Any], clean: bool, notes: ParseNotes | None) -> set[int]:
+    """The ids of the values (and of the items of a list) whose texts and keys need no second look."""
+    if not clean or (notes is not None and notes.duplicates):
+        return set()
+    found = {id(v) for v in values}
+    found.update(id(item) for v in values if isinstance(v, list) for item in v)
+    return found
+
+
+def _documents(data: Any, source: str, fmt: str) -> list[Document]:
     if is_descriptor_list(data):
-        return finish_each(data, source, fmt)
+        return _each(data, source, fmt)
     if not (isinstance(data, dict) or accepts(data)):
-        return [finish(data, source, fmt)]
+        return [_not_an_object(data, source, fmt)]
     return import_documents(Document(source=source, data=data, format=fmt))
+
+
+def _each(items: list[Any], source: str, fmt: str) -> list[Document]:
+    if len(items) == 1:
+        return _documents(items[0], source, fmt)
+    return [document for number, item in enumerate(items, start=1)
+            for document in _documents(item, f"{source} [document {number}]", fmt)]
+
+
+def _with_text_findings(documents: list[Document], notes: ParseNotes | None,
+                        clean: set[int] | frozenset[int] = frozenset()) -> list[Document]:
+    """The documents with the findings about their texts and keys (but those whose data is among the
+    ``clean`` values); repeated keys that are not in any document's data (those of a foreign document,
+    which was converted) are reported on each document."""
+    reported: set[int] = set()
+    for document in documents:
+        if isinstance(document.data, (dict, list)) and id(document.data) not in clean:
+            found = text_findings(document.data, notes, reported)
+            if found:
+                document.findings = [*document.findings, *found]
+    for document in documents:
+        if any(_has_surrogates(f) for f in document.findings):
+            document.findings = [_without_surrogates(f) for f in document.findings]
+    if notes and notes.duplicates and len(reported) < len(notes.duplicates):
+        left = [(key, line) for mapping_id, (_, keys) in notes.duplicates.items() if mapping_id not in reported
+                for key, line in keys]
+        for document in documents:
+            document.findings = [*document.findings, *(
+                Finding(rule=ids.DUPLICATE_KEY, severity=Severity.ERROR, element=None, pointer="",
+                        message=f"the key '{key}' is given more than once in one object of the file"
+                                f"{f' (again at line {line})' if line else ''}; only its last value was read",
+                        hint=_DUPLICATE_HINT, origin=Origin(line=line) if line else None)
+                for key, line in left[:MAX_TEXT_FINDINGS])]
+    return documents
+
+
+def _has_surrogates(finding: Finding) -> bool:
+    origin = finding.origin.pointer if finding.origin is not None else None
+    return any(text and _SURROGATES.search(text) for text in (finding.message, finding.hint, finding.pointer, origin))
+
+
+def _without_surrogates(finding: Finding) -> Finding:
+    """The finding with lone surrogates (quoted from the file by an importer) replaced by U+FFFD."""
+    if not _has_surrogates(finding):
+        return finding
+    origin = finding.origin
+    if origin is not None and origin.pointer:
+        origin = replace(origin, pointer=_SURROGATES.sub("\ufffd", origin.pointer))
+    return replace(finding, message=_SURROGATES.sub("\ufffd", finding.message),
+                   hint=_SURROGATES.sub("\ufffd", finding.hint), pointer=_SURROGATES.sub("\ufffd", finding.pointer),
+                   origin=origin)
 
 
 def is_descriptor_list(data: Any) -> bool:
     """A list of objects of which at least one is a descriptor: several descriptors in one file."""
     return (isinstance(data, list) and bool(data) and all(isinstance(item, dict) for item in data)
             and any("descriptor_version" in item for item in data))
-
-
-def finish_each(items: list[Any], source: str, fmt: str) -> list[Document]:
-    """One or more documents per item of a multi-document file, named ``FILE [document N]``."""
-    if len(items) == 1:
-        return finish_all(items[0], source, fmt)
-    return [document for number, item in enumerate(items, start=1)
-            for document in finish_all(item, f"{source} [document {number}]", fmt)]

@@ -1,81 +1,307 @@
-"""YAML files, read with a safe loader that keeps dates as the strings the author typed."""
+"""YAML files, read with a safe loader that keeps dates as the strings the author typed.
+
+Reading is bounded in time and memory for any text up to the size limit:
+
+- The number of values composed is counted as they are composed, and composing stops (``MC-LD-005``,
+  with the line) past ``Limits.max_nodes``: a file of a million small values would otherwise take seconds
+  per hundred thousand and hundreds of megabytes before any check could refuse it. The rest is only
+  parsed, so that a syntax error further on is reported first, as for JSON. Aliases cost one value each
+  here; what they expand to is measured afterwards (:func:`~qa_checker.loaders.common.screen`).
+- libyaml parses about ten times faster than the pure-Python parser, but PyYAML's libyaml composer is
+  recursive C, which very deep nesting can crash (a crash, not a ``RecursionError``). Nesting is bounded
+  by the text: flow nesting by its brackets, block nesting by how far a line's indentation and leading
+  ``-``/``?``/``:`` indicators reach (each level starts further right; a sequence under a key may share
+  its column). Where both bounds are small and the text cannot hold more values than the budget, the
+  libyaml composer reads it (the usual descriptor). Otherwise libyaml's events are composed by PyYAML's
+  Python composer, which counts values and meets deep nesting with a ``RecursionError``.
+- A problem is re-read by the pure-Python loader, so that findings do not depend on which parser ran,
+  but only in texts small enough to re-read quickly; in a larger text libyaml's own message (with its
+  line and column) is reported.
+
+The constructor also notes what the values cannot show: keys given twice in a mapping (with the line of
+the repeat), integers too large to use (a :class:`~qa_checker.loaders.common.HugeNumber` instead of an
+integer of millions of digits), and the lines of texts holding control or bidirectional characters.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode
 
 from qa_checker import ids
 from qa_checker.document import Document
 from qa_checker.findings import Origin
-from qa_checker.loaders.common import decode, finish_all, finish_each, load_error, too_deep
+from qa_checker.limits import Limits
+from qa_checker.loaders.common import (
+    MAX_INT_BITS,
+    MAX_INT_CHARS,
+    TOO_MANY_VALUES,
+    TOO_MANY_VALUES_HINT,
+    HugeNumber,
+    ParseNotes,
+    decode,
+    finish_stream,
+    load_error,
+    may_hold_unusual,
+    too_deep,
+    unusual,
+)
+
+_DEFAULT_MAX_NODES = Limits().max_nodes
+_MERGE = "tag:yaml.org,2002:merge"
 
 
-class _DescriptorLoader(yaml.SafeLoader):
+class _TooManyValues(Exception):
+    """Raised while composing past the value budget; ``mark`` is where reading stopped."""
+
+    def __init__(self, mark: Any) -> None:
+        super().__init__("too many values")
+        self.mark = mark
+
+
+class _Budgeted(Composer):
+    """A composer that counts the values it composes (not the keys, as for JSON) and stops past ``max_nodes``."""
+
+    max_nodes = _DEFAULT_MAX_NODES
+    composed = 0
+    peek_event: Callable[[], Any]  # the parser's, which every loader combines with this composer
+
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        # A mapping composes each key with no index, and its value with the key node as index.
+        if index is not None or not isinstance(parent, MappingNode):
+            self.composed += 1
+            if self.composed > self.max_nodes:
+                raise _TooManyValues(self.peek_event().start_mark)
+        return super().compose_node(parent, index)
+
+
+class _Reading(SafeConstructor):
+    """Safe construction that notes repeated keys, huge integers and the lines of unusual texts."""
+
+    max_nodes = _DEFAULT_MAX_NODES
+    # Whether texts may hold unusual characters, whose lines are then noted (most files cannot).
+    watch_texts = True
+    _notes: ParseNotes | None = None
+    _looked: set[int] | None = None
+    _repeated: dict[int, list[tuple[str, int]]] | None = None
+
+    @property
+    def notes(self) -> ParseNotes:
+        """What this loader noted while constructing."""
+        if self._notes is None:
+            self._notes = ParseNotes()
+        return self._notes
+
+    def flatten_mapping(self, node: MappingNode) -> None:
+        # The first look at a mapping's pairs (its own construction, or a mapping merging it) sees them
+        # as written: note keys given twice, not counting keys that arrive through merge keys ``<<``.
+        if self._looked is None:
+            self._looked = set()
+        if id(node) not in self._looked:
+            self._looked.add(id(node))
+            keys = [k.value for k, _ in node.value if isinstance(k, ScalarNode) and k.tag != _MERGE]
+            if len(set(keys)) < len(keys):
+                self._note_repeats(node)
+        super().flatten_mapping(node)
+        # Merging the same mapping many times over, level upon level, multiplies the pairs (older PyYAML
+        # does not drop the repeats): no mapping may gather more pairs than the file may hold values.
+        if len(node.value) > self.max_nodes:
+            raise _TooManyValues(node.start_mark)
+
+    def _note_repeats(self, node: MappingNode) -> None:
+        seen: set[tuple[str, str]] = set()
+        repeated: list[tuple[str, int]] = []
+        for key_node, _ in node.value:
+            if isinstance(key_node, ScalarNode) and key_node.tag != _MERGE:
+                key = (key_node.tag, key_node.value)
+                if key in seen:
+                    repeated.append((key_node.value, key_node.start_mark.line + 1))
+                seen.add(key)
+        if repeated:
+            if self._repeated is None:
+                self._repeated = {}
+            self._repeated[id(node)] = repeated
+
+    def construct_yaml_map(self, node: MappingNode) -> Any:
+        data: dict[Any, Any] = {}
+        yield data
+        data.update(self.construct_mapping(node))
+        if self._repeated is not None:
+            for key, line in self._repeated.get(id(node), ()):
+                self.notes.duplicate(data, key, line)
+
+    def construct_yaml_int(self, node: ScalarNode) -> int | HugeNumber:  # type: ignore[override]
+        literal = self.construct_scalar(node)
+        if isinstance(literal, str) and len(literal) > MAX_INT_CHARS:
+            return HugeNumber(len(literal.lstrip("+-")), node.start_mark.line + 1)
+        value: int = super().construct_yaml_int(node)
+        if value.bit_length() > MAX_INT_BITS:
+            return HugeNumber(len(str(literal).lstrip("+-")), node.start_mark.line + 1)
+        return value
+
+    def construct_yaml_str(self, node: ScalarNode) -> str:
+        value = self.construct_scalar(node)
+        if self.watch_texts and isinstance(value, str) and unusual(value):
+            self.notes.lines.setdefault(value, node.start_mark.line + 1)
+        return value
+
+
+class _DescriptorLoader(_Budgeted, _Reading, yaml.SafeLoader):
     """SafeLoader without implicit timestamps: ``2026-03-01`` stays a string, as in JSON."""
 
+    yaml_implicit_resolvers = {
+        key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
 
-_DescriptorLoader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
-# libyaml parses about ten times faster, but its recursive C composer can overflow the C stack
-# (a crash, not a RecursionError) on very deep nesting. Block nesting is bounded by the text's
-# size (each level indents one more column) and flow nesting by its bracket count, so libyaml is
-# used only below both bounds, and only for documents it reads without complaint: every problem
-# is re-read by the pure-Python loader, so findings do not depend on which parser ran.
-_FAST_MAX_CHARS = 4_000_000
-_FAST_MAX_BRACKETS = 2_000
+# The methods are _Reading's, whose type the stubs do not count as a loader's; the libyaml loaders below
+# share this table.
+_DescriptorLoader.add_constructor("tag:yaml.org,2002:map", _Reading.construct_yaml_map)  # type: ignore[type-var]
+_DescriptorLoader.add_constructor("tag:yaml.org,2002:int", _Reading.construct_yaml_int)  # type: ignore[type-var]
+_DescriptorLoader.add_constructor("tag:yaml.org,2002:str", _Reading.construct_yaml_str)  # type: ignore[type-var]
+
+# libyaml's composer is known to read 2,000 levels: 1,500 brackets and 250 columns of block nesting (a
+# sequence under a key may share its column, hence twice) stay below that.
+_FAST_MAX_BRACKETS = 1_500
+# Indentation and leading block indicators of a line reaching that far: a block node may start there.
+_LONG_LEAD = re.compile(r"^[ \t?:-]{250}", re.MULTILINE)
+# Larger texts are not re-read by the pure-Python loader (about 0.5 MB per second) after libyaml fails.
+_REREAD_MAX_CHARS = 256 * 1024
+
 _FastDescriptorLoader: type | None = None
+_EventLoader: type | None = None
 if getattr(yaml, "__with_libyaml__", False):
-    class _FastDescriptorLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
-        """CSafeLoader with the same resolvers as :class:`_DescriptorLoader`."""
+    class _FastDescriptorLoader(_Reading, yaml.CSafeLoader):  # type: ignore[no-redef]
+        """CSafeLoader with the same resolvers and construction as :class:`_DescriptorLoader`."""
 
-    _FastDescriptorLoader.yaml_implicit_resolvers = _DescriptorLoader.yaml_implicit_resolvers
+        yaml_implicit_resolvers = _DescriptorLoader.yaml_implicit_resolvers
+        yaml_constructors = _DescriptorLoader.yaml_constructors
+
+    class _EventLoader(_Budgeted, _Reading, yaml.CSafeLoader):  # type: ignore[no-redef]
+        """libyaml's parser with PyYAML's Python composer: counted, and never deep in C."""
+
+        yaml_implicit_resolvers = _DescriptorLoader.yaml_implicit_resolvers
+        yaml_constructors = _DescriptorLoader.yaml_constructors
+
+        def __init__(self, stream: str) -> None:
+            yaml.CSafeLoader.__init__(self, stream)
+            Composer.__init__(self)
+
+
+def _composer_is_safe(text: str, max_nodes: int) -> bool:
+    """Whether libyaml's own (recursive) composer may read the text: shallow, and within the value budget.
+
+    Nesting is at most the brackets plus twice the longest run of leading indentation and indicators.
+    Every value starts after a line break, ``,``, ``[``, ``{``, ``:``, ``-`` or ``?`` (or is the first),
+    and a key without a value brings an empty one, so twice their count bounds the values.
+    """
+    brackets = text.count("[") + text.count("{")
+    if brackets > _FAST_MAX_BRACKETS or _LONG_LEAD.search(text):
+        return False
+    starts = brackets + sum(text.count(c) for c in "\n,:-?")
+    return 2 * starts + 2 <= max_nodes
+
+
+def _read(text: str, loader_class: type, max_nodes: int) -> tuple[list[Any], ParseNotes]:
+    loader = loader_class(text)
+    loader.max_nodes = max_nodes
+    loader.watch_texts = may_hold_unusual(text)
+    try:
+        documents = []
+        while loader.check_data():
+            document = loader.get_data()
+            if document is not None:
+                documents.append(document)
+        return documents, loader.notes
+    except _TooManyValues:
+        # Past the budget, the rest is only parsed (nothing is kept): a syntax error further on is
+        # reported first, as JSON's parser reports it before any budget is looked at. libyaml parses
+        # 5 MB this way in a second or two; the pure-Python parser only a small text.
+        if loader_class is _EventLoader or len(text) <= _REREAD_MAX_CHARS:
+            while loader.check_event():
+                loader.get_event()
+        raise
+    finally:
+        loader.dispose()
+
+
+def _parse_noting(text: str, max_nodes: int = _DEFAULT_MAX_NODES) -> tuple[list[Any], ParseNotes]:
+    """Every document of the stream (``---`` separates several; empty ones are dropped), and the notes."""
+    if _FastDescriptorLoader is not None and _EventLoader is not None:
+        loader_class = _FastDescriptorLoader if _composer_is_safe(text, max_nodes) else _EventLoader
+        try:
+            return _read(text, loader_class, max_nodes)
+        except (_TooManyValues, RecursionError):
+            raise
+        except Exception:
+            if len(text) > _REREAD_MAX_CHARS:
+                raise  # libyaml's own message, with its line and column
+            # The pure-Python loader below reports the problem.
+    return _read(text, _DescriptorLoader, max_nodes)
 
 
 def _parse(text: str) -> list[Any]:
     """Every document of the stream (``---`` separates several); empty documents are dropped."""
-    if (_FastDescriptorLoader is not None and len(text) <= _FAST_MAX_CHARS
-            and text.count("[") + text.count("{") <= _FAST_MAX_BRACKETS):
-        try:
-            return [d for d in yaml.load_all(text, Loader=_FastDescriptorLoader) if d is not None]
-        except Exception:  # noqa: BLE001 - the pure-Python loader below reports the problem
-            pass
-    return [d for d in yaml.load_all(text, Loader=_DescriptorLoader) if d is not None]
+    return _parse_noting(text)[0]
 
 
 _TAG = re.compile(r"for the tag '([^']+)'")
 
 
-def load(raw: bytes, source: str) -> list[Document]:
-    """Parse one YAML document."""
+def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document]:
+    """Parse one YAML file (one document, or several separated by ``---``)."""
+    limits = limits or Limits()
     text = decode(raw, source, "yaml")
     if isinstance(text, Document):
         return [text]
     try:
-        documents = _parse(text)
+        documents, notes = _parse_noting(text, limits.max_nodes)
+    except _TooManyValues as exc:
+        line = exc.mark.line + 1
+        return [load_error(source, ids.OVER_LIMIT,
+                           TOO_MANY_VALUES.format(limit=limits.max_nodes) + f"; reading stopped at line {line:,}",
+                           TOO_MANY_VALUES_HINT, fmt="yaml", origin=Origin(line=line))]
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        line = mark.line + 1 if mark is not None else None
-        where = f" at line {line}, column {mark.column + 1}" if mark is not None else ""
-        origin = Origin(line=line) if line else None
-        tag = _TAG.search(exc.problem or "")
-        if isinstance(exc, yaml.constructor.ConstructorError) and tag:
-            shown = tag.group(1).replace("tag:yaml.org,2002:", "!!")
-            return [load_error(source, ids.UNPARSABLE, f"the YAML tag {shown}{where} is not allowed in a descriptor",
-                               "Remove the tag: a descriptor holds only plain text, numbers, lists and mappings.",
-                               fmt="yaml", origin=origin)]
-        detail = ", ".join(part for part in (exc.context, exc.problem) if part) or str(exc)
-        return [load_error(source, ids.UNPARSABLE, f"invalid YAML{where}: {detail}",
-                           "Fix the YAML syntax (indentation, colons, quotes).", fmt="yaml", origin=origin)]
+        return [_syntax_error(exc, source)]
     except RecursionError:
         return [too_deep(source, "yaml", "too deeply to read")]
+    except yaml.reader.ReaderError as exc:
+        # A character YAML does not allow in a file (a raw control character): its line, from its position,
+        # which libyaml counts in bytes of UTF-8.
+        position = max(exc.position, 0)
+        before = (text[:position] if exc.encoding == "unicode"
+                  else text.encode("utf-8", "surrogatepass")[:position].decode("utf-8", "replace"))
+        line = before.count("\n") + 1
+        return [load_error(source, ids.UNPARSABLE, f"invalid YAML at line {line}: the character "
+                           f"U+{ord(exc.character) if isinstance(exc.character, str) else exc.character:04X} "
+                           "is not allowed in a YAML file", "Remove the control character (or write it as an escape "
+                           "in a double-quoted text, if it is really meant).", fmt="yaml", origin=Origin(line=line))]
     except yaml.YAMLError as exc:
         return [load_error(source, ids.UNPARSABLE, f"invalid YAML: {exc}", "Fix the YAML syntax.", fmt="yaml")]
-    if len(documents) > 1:
-        return finish_each(documents, source, "yaml")
-    return finish_all(documents[0] if documents else None, source, "yaml")
+    return finish_stream(documents, source, "yaml", limits, notes, size=len(text), clean=not may_hold_unusual(text))
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, source: str) -> Document:
+    mark = exc.problem_mark
+    line = mark.line + 1 if mark is not None else None
+    where = f" at line {line}, column {mark.column + 1}" if mark is not None else ""
+    origin = Origin(line=line) if line else None
+    tag = _TAG.search(exc.problem or "")
+    if isinstance(exc, yaml.constructor.ConstructorError) and tag:
+        shown = tag.group(1).replace("tag:yaml.org,2002:", "!!")
+        return load_error(source, ids.UNPARSABLE, f"the YAML tag {shown}{where} is not allowed in a descriptor",
+                          "Remove the tag: a descriptor holds only plain text, numbers, lists and mappings.",
+                          fmt="yaml", origin=origin)
+    if "maximum nesting depth" in (exc.problem or ""):
+        # libyaml's own nesting limit, met in a text too large to re-read.
+        return too_deep(source, "yaml", f"too deeply to read{where}", origin=origin)
+    detail = ", ".join(part for part in (exc.context, exc.problem) if part) or str(exc)
+    return load_error(source, ids.UNPARSABLE, f"invalid YAML{where}: {detail}",
+                      "Fix the YAML syntax (indentation, colons, quotes).", fmt="yaml", origin=origin)

@@ -27,7 +27,8 @@ class FileReadable(_EngineRule):
     """The file can be read as a descriptor.
 
     Why: nothing can be checked in a file that cannot be read.
-    Passes: the file exists, is readable, is UTF-8 text (a byte-order mark is fine) of a supported type.
+    Passes: the file exists, is readable, is UTF-8 text (a byte-order mark is fine), or UTF-16 or UTF-32 text
+    with a byte-order mark, of a supported type.
     Fails: binary files, other encodings, unsupported file types, files that cannot be opened.
     """
 
@@ -77,7 +78,8 @@ class DocumentShallow(_EngineRule):
     """The document is not absurdly deeply nested.
 
     Why: deep nesting is a sign of a generated or hostile file and could exhaust the checker.
-    Passes: nesting up to 64 levels. Fails: deeper nesting; the file is refused before validation.
+    Passes: nesting up to 64 levels (``--limit max-depth=N``). Fails: deeper nesting, and a YAML alias used
+    inside its own anchor (nesting without end); the file is refused before validation.
     """
 
     id = ids.TOO_DEEP
@@ -90,10 +92,14 @@ class DocumentShallow(_EngineRule):
 
 @register
 class FileWithinSizeLimit(_EngineRule):
-    """The file is within the configured size limit (``--max-bytes``, 5 MiB by default).
+    """The file is within the configured size limit (``--max-bytes``, 5 MiB by default) and budgets.
 
     Why: an oversized file is refused before it is parsed, so a batch cannot be stalled by one upload.
-    Passes: files up to the limit. Fails: larger files, which are not parsed.
+    Passes: files up to the limit. Fails: larger files, which are not parsed; and JSON or YAML files beyond
+    a budget of ``--limit``: more than 200,000 values (``max-nodes``; each use of a YAML alias counts, so a
+    few hundred bytes of nested aliases cannot expand into billions), more text with aliases written out
+    than the size limit, a text longer than ``max-string-chars`` or a list longer than ``max-list-items``
+    (50,000). The finding names the limit and where it was exceeded.
     """
 
     id = ids.OVER_LIMIT
@@ -203,3 +209,63 @@ class WithinTimeBudget(_EngineRule):
     principles = ()
     example_raw_pass = None
     hint = "Check the file is what it should be; raise the budget with --limit seconds=N if it is genuine."
+
+
+@register
+class ValuesRepresentable(_EngineRule):
+    """Every text and number of the file can be shown in the reports.
+
+    Why: a lone surrogate cannot be encoded as UTF-8 at all, and control characters are refused by
+    spreadsheets and corrupt terminals, so every report would show something else than the file holds;
+    an integer of thousands of digits cannot even be printed.
+    Passes: ordinary texts (tabs and line breaks included) and numbers.
+    Fails: a lone surrogate (half of an escaped pair such as ``"\\ud800"``; it is replaced by U+FFFD and
+    the descriptor is still checked), a control character (NUL, escape, the C1 controls) in a text or a
+    key, and an integer beyond about 1.8e308 (such as 5,000 digits; the file is then refused). Each
+    finding gives the text's pointer (and line in YAML).
+    """
+
+    id = ids.UNREPRESENTABLE
+    name = "values-representable"
+    title = "Texts and numbers can be shown"
+    message = "a text or number cannot be shown in the reports"
+    example_raw_fail = b'descriptor_version: "1.0"\nid: "example\\x00offer"\n'
+    hint = "Remove control characters and fix the escapes; write ordinary numbers."
+
+
+@register
+class KeysUnique(_EngineRule):
+    """No key is given twice in one object.
+
+    Why: JSON and YAML readers keep only the last value of a repeated key, silently, so what the author
+    sees in the file's first half is not what is checked (and other tools may keep the first instead).
+    Passes: every key once per object. Fails: a key repeated in the same object; the finding gives the
+    object's pointer, the key and, in YAML, the line of the repeat. The file is still checked, with the
+    last value. Keys merged in YAML with ``<<`` are not repeats.
+    """
+
+    id = ids.DUPLICATE_KEY
+    name = "keys-unique"
+    title = "No key is repeated"
+    message = "a key is given twice in one object"
+    example_raw_fail = b'descriptor_version: "1.0"\nid: example-offer\nid: example-offer-2\n'
+    hint = "Give each key once."
+
+
+@register
+class NoHiddenText(_EngineRule):
+    """Texts and keys hold no bidirectional embedding, override or isolate characters.
+
+    Why: U+202A-U+202E and U+2066-U+2069 reorder how a text is displayed, so a title or an identifier can
+    show something else than it holds ("Trojan Source"). Right-to-left languages do not need them; the
+    marks U+200E and U+200F they do use are accepted.
+    Passes: any text without those characters. Fails (a warning): a text or a key holding one.
+    """
+
+    id = ids.HIDDEN_TEXT
+    name = "no-hidden-text"
+    title = "No bidirectional overrides"
+    severity = Severity.WARNING
+    message = "a text holds bidirectional control characters"
+    example_raw_fail = 'descriptor_version: "1.0"\nid: example-offer\ntitle: {en: "Data \u202eEthics"}\n'.encode()
+    hint = "Remove the bidirectional control characters."
