@@ -21,7 +21,11 @@ class Limits:
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
-    archive_members: int = field(default=50_000, metadata={"help": "members a .zip may hold"})
+    # A QA batch is one or a few providers' catalogues: hundreds of descriptors, a few thousand at most.
+    # Every member becomes a result held until the report is written (tens of kilobytes each), so 10,000
+    # members (the largest corpus the benchmarks check) keep one archive to a few hundred megabytes,
+    # where 45,000 tiny members took nearly a gigabyte.
+    archive_members: int = field(default=10_000, metadata={"help": "members a .zip may hold"})
     archive_total_bytes: int = field(default=1024 * 1024 * 1024,
                                      metadata={"help": "bytes all members of a .zip may unpack to"})
     archive_ratio: int = field(default=100, metadata={"help": "compression ratio of a .zip member (zip bombs)"})

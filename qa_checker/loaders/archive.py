@@ -6,6 +6,15 @@ archives. Each member is parsed by the loader for its suffix and becomes documen
 is ``batch.zip!folder/x.yaml``; a bad member is its own error document, never the end of the batch.
 Limits: member count, uncompressed size per member and in total, and compression ratio (the
 sizes are enforced on the bytes actually read, not on what the archive header claims).
+
+Before :mod:`zipfile` reads the directory, :func:`zip_layout` checks that the file is one whole
+archive: its end record closes the file, its directory ends where that record begins and starts
+where it says, every entry's data lies before the directory, and the file starts with a member.
+zipfile alone takes the last end record it finds, so a truncated archive that happens to end in a
+stored inner archive would be read as that inner archive, members and all, getting round the
+nested-archive refusal; such a file is one ``MC-LD-001`` finding instead. The entries are counted
+from the directory's bytes before zipfile builds an object for each, so an archive over the member
+limit costs a count, not the memory of its directory.
 """
 
 from __future__ import annotations
@@ -13,8 +22,10 @@ from __future__ import annotations
 import hashlib
 import io
 import stat
+import struct
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING
 
@@ -30,6 +41,15 @@ ARCHIVE_SUFFIXES = (".zip",)
 NESTED_SUFFIXES = (".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".jar")
 _CHUNK = 1024 * 1024
 _SPLIT_HINT = "Split the batch into smaller archives."
+_DAMAGED_HINT = "Re-create the archive with a standard zip tool; if it was downloaded or copied, it may be incomplete."
+
+# The zip records zip_layout reads (APPNOTE.TXT 4.3.16, 4.3.15, 4.3.14 and 4.3.12).
+_END = struct.Struct("<4s4H2LH")
+_END64_LOCATOR = struct.Struct("<4sLQL")
+_END64 = struct.Struct("<4sQ2H2L4Q")
+_ENTRY = struct.Struct("<4s6H3L5H2L")
+_END_SIGNATURE, _LOCATOR_SIGNATURE, _END64_SIGNATURE = b"PK\x05\x06", b"PK\x06\x07", b"PK\x06\x06"
+_ENTRY_SIGNATURE, _MEMBER_SIGNATURE = b"PK\x01\x02", b"PK\x03\x04"
 
 
 def load_bytes(raw: bytes, source: str, loaders: Loaders) -> list[Document]:
@@ -63,18 +83,27 @@ def read_archive(handle: IO[bytes], source: str, loaders: Loaders) -> Iterator[D
     """Every document in the archive, members in name order, each parsed by ``loaders``."""
     limits = loaders.limits
     try:
-        archive = zipfile.ZipFile(handle)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        yield load_error(source, ids.UNREADABLE, f"not a readable zip archive: {exc}",
-                         "Re-create the archive with a standard zip tool.", fmt="zip")
+        layout = zip_layout(handle, limits.archive_members)
+        if isinstance(layout, Layout) and layout.entries <= limits.archive_members:
+            handle.seek(0)
+            archive = zipfile.ZipFile(handle)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, struct.error) as exc:
+        layout = str(exc) or type(exc).__name__
+    if isinstance(layout, str):
+        yield load_error(source, ids.UNREADABLE, f"not a readable zip archive: it is truncated or damaged ({layout})",
+                         _DAMAGED_HINT, fmt="zip")
+        return
+    if layout.entries > limits.archive_members:
+        yield load_error(source, ids.OVER_LIMIT,
+                         f"the archive has {layout.entries:,} members, over the limit of "
+                         f"{limits.archive_members:,} (archive-members); it was not read", _SPLIT_HINT, fmt="zip")
         return
     with archive:
-        members = sorted((i for i in archive.infolist() if not i.is_dir()), key=lambda i: i.filename)
-        if len(members) > limits.archive_members:
-            yield load_error(source, ids.OVER_LIMIT,
-                             f"the archive has {len(members):,} members, over the limit of "
-                             f"{limits.archive_members:,}; it was not read", _SPLIT_HINT, fmt="zip")
+        if archive.start_dir != layout.directory:
+            yield load_error(source, ids.UNREADABLE, "not a readable zip archive: it is truncated or damaged (zipfile "
+                             "finds its directory elsewhere than its end record says)", _DAMAGED_HINT, fmt="zip")
             return
+        members = sorted((i for i in archive.infolist() if not i.is_dir()), key=lambda i: i.filename)
         total = 0
         for info in members:
             if _skipped(info.filename, loaders.discovered):
@@ -123,7 +152,8 @@ def _refusal(info: zipfile.ZipInfo, limits: Limits) -> tuple[str, str, str] | No
     if stat.S_ISLNK(info.external_attr >> 16):
         return (ids.UNREADABLE, "the member is a symbolic link; it was refused", "Archive the files themselves.")
     if info.flag_bits & 0x1:
-        return (ids.UNREADABLE, "the member is encrypted; it was not read", "Archive the descriptors without a password.")
+        return (ids.UNREADABLE, "the member is encrypted; it was not read",
+                "Archive the descriptors without a password.")
     if path.suffix.lower() in NESTED_SUFFIXES:
         return (ids.UNREADABLE, "the member is itself an archive; nested archives are not opened",
                 "Put every descriptor directly in one archive.")
@@ -156,3 +186,100 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -
     except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError, ValueError) as exc:
         return str(exc) or type(exc).__name__
     return b"".join(chunks)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where a zip archive's directory lies and how many entries it lists."""
+
+    directory: int
+    size: int
+    entries: int
+
+
+def zip_layout(handle: IO[bytes], most: int) -> Layout | str:
+    """The layout of the zip archive in ``handle``, or why it is truncated or damaged (a phrase).
+
+    The entries are counted by walking the directory's bytes, as far as ``most + 1``; past that the
+    count declared by the end record is given, so a caller refusing the archive need not read more.
+    """
+    size = handle.seek(0, io.SEEK_END)
+    if size < _END.size:
+        return "it is too short to be a zip archive"
+    start = max(0, size - _END.size - 0xFFFF)
+    handle.seek(start)
+    tail = handle.read()
+    # zipfile's own search: a record without a comment at the very end, else the last signature.
+    at = len(tail) - _END.size
+    if tail[at:at + 4] != _END_SIGNATURE or tail[-2:] != b"\0\0":
+        at = tail.rfind(_END_SIGNATURE)
+    if at < 0 or at + _END.size > len(tail):
+        return "it has no end-of-archive record: the file is cut short, or is not a zip archive"
+    _sig, _disk, _first, _here, entries, length, offset, comment = _END.unpack_from(tail, at)
+    end = start + at
+    if end + _END.size + comment != size:
+        return "its end-of-archive record does not close the file: the file is cut short, or data follows it"
+    directory_end = end
+    if end >= _END64_LOCATOR.size + _END64.size:
+        handle.seek(end - _END64_LOCATOR.size)
+        if handle.read(4) == _LOCATOR_SIGNATURE:
+            handle.seek(end - _END64_LOCATOR.size - _END64.size)
+            record = handle.read(_END64.size)
+            if record[:4] == _END64_SIGNATURE:
+                fields = _END64.unpack(record)
+                entries, length, offset = fields[7], fields[8], fields[9]
+                directory_end = end - _END64_LOCATOR.size - _END64.size
+    if offset + length != directory_end:
+        return ("its directory does not end where its end-of-archive record begins: the file is cut short, or "
+                "holds another archive")
+    if entries:
+        handle.seek(0)
+        if handle.read(4) != _MEMBER_SIGNATURE:
+            return "it does not start with a member: data comes before the archive, or the file is cut short"
+    if entries > most:
+        return Layout(offset, length, entries)
+    counted = _count_entries(handle, offset, length, most)
+    if isinstance(counted, str):
+        return counted
+    if counted != entries:
+        return f"its directory lists {counted:,} entries where its end-of-archive record says {entries:,}"
+    return Layout(offset, length, counted)
+
+
+def _count_entries(handle: IO[bytes], offset: int, length: int, most: int) -> int | str:
+    """The entries of the directory at ``offset`` (stopping past ``most``), each checked to lie before it."""
+    handle.seek(offset)
+    buffer = bytearray()
+    position = read = 0
+
+    def fill(wanted: int) -> bool:
+        """Whether ``wanted`` bytes from ``position`` are buffered, reading the directory on as needed."""
+        nonlocal position, read
+        while len(buffer) - position < wanted:
+            chunk = handle.read(min(_CHUNK, length - read)) if read < length else b""
+            if not chunk:
+                return False
+            del buffer[:position]
+            position = 0
+            read += len(chunk)
+            buffer.extend(chunk)
+        return True
+
+    parsed = count = 0
+    while parsed < length and count <= most:
+        if not fill(_ENTRY.size):
+            return "its directory is cut short"
+        fields = _ENTRY.unpack_from(buffer, position)
+        if fields[0] != _ENTRY_SIGNATURE:
+            return "its directory holds a damaged entry"
+        size = _ENTRY.size + fields[10] + fields[11] + fields[12]
+        if not fill(size):
+            return "its directory is cut short"
+        if fields[16] != 0xFFFFFFFF and fields[16] >= offset:
+            return "an entry's data lies past the directory, outside the archive"
+        position += size
+        parsed += size
+        count += 1
+    if count <= most and parsed != length:
+        return "its directory does not end where its entries do"
+    return count
