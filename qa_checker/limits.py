@@ -31,6 +31,14 @@ class Limits:
     archive_ratio: int = field(default=100, metadata={"help": "compression ratio of a .zip member (zip bombs)"})
     archive_ratio_floor: int = field(default=1024 * 1024,
                                      metadata={"help": "unpacked size below which the ratio is not judged"})
+    # A catalogue lists tens to hundreds of offerings. Each row read becomes a checked result held for
+    # the report, so 5,000 rows (20,000 took a minute and over a gigabyte) are read, checked and reported
+    # in seconds and a few hundred megabytes. The XML openpyxl parses is bounded in proportion, whatever
+    # its structure (see loaders/tabular.py).
+    spreadsheet_rows: int = field(default=5_000, metadata={
+        "help": "rows holding data read from one spreadsheet (all its sheets together); the rest are reported"})
+    spreadsheet_columns: int = field(default=1_000, metadata={
+        "help": "columns read from each row of a spreadsheet; data further right is reported"})
     seconds: float = field(default=60.0, metadata={
         "help": "seconds one input may take to read, and one descriptor to check, before it is given up"})
     # A descriptor holds a few hundred values and a large CTDL graph tens of thousands; typical JSON and

@@ -15,6 +15,7 @@ import yaml
 
 from qa_checker.api import check_documents
 from qa_checker.errors import ConfigError
+from qa_checker.limits import Limits
 from qa_checker.loaders import iter_files, load_file, load_paths
 from qa_checker.loaders import tabular
 from qa_checker.loaders.columns import (ALIASES_FILE, ColumnResolver, aliases, field_for_path, load_mapping,
@@ -477,7 +478,8 @@ def test_lying_dimension_does_not_pad_rows():
 def test_ten_thousand_rows_stream_into_ten_thousand_documents():
     rows = [(1, ["id", "title", "ECTS", "Learning outcomes", "Country", "Assessment"])]
     rows += [(n, [f"c{n}", f"Course {n}", 5, "Apply X\nDesign Y", "NL", "project-work"]) for n in range(2, 10_002)]
-    documents = load_xlsx_bytes(xlsx(xw.Sheet("Big", rows)))
+    # Twice the default limit of rows (spreadsheet-rows), which a run may raise.
+    documents = tabular.load_xlsx(xlsx(xw.Sheet("Big", rows)), "courses.xlsx", limits=Limits(spreadsheet_rows=10_001))
     assert len(documents) == 10_000
     assert documents[-1].source == "courses.xlsx [Big row 10001]"
     assert documents[-1].data["learning_outcomes"] == ["Apply X", "Design Y"]

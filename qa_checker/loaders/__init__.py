@@ -90,10 +90,10 @@ class Loaders:
         }
 
     def _csv(self, raw: bytes, source: str) -> list[Document]:
-        return tabular.load_csv(raw, source, self.mapping)
+        return tabular.load_csv(raw, source, self.mapping, self.limits)
 
     def _xlsx(self, raw: bytes, source: str) -> list[Document]:
-        return tabular.load_xlsx(raw, source, self.mapping)
+        return tabular.load_xlsx(raw, source, self.mapping, self.limits)
 
     def _archive(self, raw: bytes, source: str) -> list[Document]:
         return archive.load_bytes(raw, source, self)

@@ -26,8 +26,9 @@ from qa_checker.validation import schema
 
 ALIASES_FILE = "column-aliases.yaml"
 _LANG = re.compile(r"^[a-z]{2}$")
-_LANG_SUFFIX = re.compile(r"^(?P<base>.*\S)[\s_.\-]*"
-                          r"(?:\((?P<a>[A-Za-z]{2})\)|\[(?P<b>[A-Za-z]{2})\]|[\s_.\-](?P<c>[A-Za-z]{2}))\s*$")
+# A language code closing a header: "Title (nl)", "Title [EN]", "Learning outcomes EN". Searched for at the
+# end rather than matched with the text before it, which backtracked quadratically on a long header.
+_LANG_SUFFIX = re.compile(r"(?:\((?P<a>[A-Za-z]{2})\)|\[(?P<b>[A-Za-z]{2})\]|[\s_.\-](?P<c>[A-Za-z]{2}))\s*$")
 
 # Fields whose values are codes of a bundled vocabulary (by the last named token of the path).
 _CODE_VOCAB = {"languages": "languages", "country": "countries", "field_of_education": "isced-f",
@@ -162,7 +163,7 @@ def _step(node: dict[str, Any], token: str, rest: tuple[str, ...], done: tuple[s
     return None
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)
 def field_for_path(dotted: str) -> Field | None:
     """The field a dotted path names (``workload.ects``), or ``None`` when the schema has no such leaf."""
     tokens = tuple(t for t in dotted.strip().split("."))
@@ -239,13 +240,14 @@ class ColumnResolver:
 
     def _with_language(self, text: str) -> Field | None:
         """``Title (nl)`` / ``Learning outcomes EN``: an alias of a text field plus a language code."""
-        match = _LANG_SUFFIX.match(text)
-        if match is None:
+        match = _LANG_SUFFIX.search(text)
+        head = text[:match.start()].rstrip() if match is not None else ""
+        if match is None or not head:
             return None
         code = (match.group("a") or match.group("b") or match.group("c")).lower()
         if code not in vocab.get("languages"):
             return None
-        base = self.resolve(match.group("base"))
+        base = self.resolve(head)
         if base is None or base is IGNORE or base.kind not in ("text", "text-list"):
             return None
         return field_for_path(f"{base.dotted}.{code}")

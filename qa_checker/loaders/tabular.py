@@ -12,11 +12,25 @@ such as ISCED-F ``0613`` keep their leading zero; list cells split on new lines 
 lines splits on ``;``; lists of codes also on ``,``); bullets and numbering are dropped; a code may be
 written as ``NL - Netherlands`` or by its label; ``descriptor_version`` defaults to ``1.0``.
 
-Safety: an ``.xlsx`` is inspected as a zip before it is opened (member count, declared uncompressed
-size, compression ratio; CPython's zipfile never inflates past a member's declared size), then
-streamed with openpyxl ``read_only`` and ``data_only``: formulas are never evaluated, a formula's
-saved result is read, a formula without one is reported. Merged cells are read from the sheet XML:
-a value merged down over rows is read for each row (info), a merge across columns is reported.
+Safety: an ``.xlsx`` is inspected as a zip before it is opened (one whole archive, member count,
+declared uncompressed size, compression ratio; CPython's zipfile never inflates past a member's
+declared size), then streamed with openpyxl ``read_only`` and ``data_only``, in one pass: formulas
+are never evaluated, a formula's saved result is read, and the text of a formula without one is
+taken from the same cell for the report. Merged cells are read from the sheet XML: a value merged
+down over rows is read for each row (info), a merge across columns is reported.
+
+Bounds (:class:`~qa_checker.limits.Limits`): at most ``spreadsheet_rows`` rows holding data are read
+from one file, all sheets together, and ``spreadsheet_columns`` columns of each row; reading stops at
+the first row past the limit, and data further right is reported once per sheet, each as one
+``MC-LD-005`` error naming the limit and the cell. What openpyxl parses is bounded too, whatever the
+XML's structure (a million shared strings, styles, elements that are not rows, a row of a million
+cells, merged areas filling in cells): the workbook may hold ``_TAGS_PER_ROW`` XML tags for every row
+the limit allows, plus ``_Tags.OBJECT_TAGS`` in the parts openpyxl turns into objects. What openpyxl
+reads when it opens the workbook is counted before it is opened (over budget: refused unopened), each
+sheet is counted as it is read and ends with its rows (over budget: ``MC-LD-005`` at the row reached),
+and rows of nothing are passed over without a document. A CSV row of nothing but delimiters is passed
+over as it is read.
+
 Hidden sheets are skipped and reported (info) on the workbook's first document, with any sheet that
 has no header row; the template's own ``Instructions`` and (hidden) ``Lists`` sheets pass silently.
 
@@ -29,7 +43,6 @@ header row (the line with the most of them); an Excel ``sep=;`` first line is ho
 from __future__ import annotations
 
 import codecs
-import contextlib
 import csv
 import functools
 import io
@@ -37,17 +50,18 @@ import re
 import warnings
 import zipfile
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import PurePosixPath
-from typing import Any
+from typing import IO, Any
 
-from qa_checker import ids
+from qa_checker import ids, vocab
 from qa_checker import pointer as jp
-from qa_checker import vocab
 from qa_checker.document import Document
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
+from qa_checker.limits import Limits
+from qa_checker.loaders.archive import Layout, zip_layout
 from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field
 from qa_checker.loaders.common import load_error
 
@@ -55,8 +69,12 @@ CSV_SUFFIXES = (".csv", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 TEMPLATE_SHEETS = ("Instructions", "Lists")
 HEADER_SEARCH_ROWS = 10
-MAX_COLUMNS = 1000
 MAX_MERGES = 20_000
+# XML tags ('<') a workbook may hold per row the rows limit allows: a row of 25 text columns takes about
+# 200 (four per cell, four per shared string), and openpyxl parses some 200,000 tags a second.
+_TAGS_PER_ROW = 200
+_ROWS_HINT = ("Split the catalogue into smaller files, or raise the limit with --limit spreadsheet-rows=N if it is "
+              "genuine.")
 
 COLUMNS, CELLS, SHEETS = ids.SHEET_COLUMNS, ids.SHEET_CELLS, ids.SHEET_SKIPPED
 _MAPPING_HINT = ("Rename the column to a descriptor field (a dotted path such as workload.ects or title.en), "
@@ -80,33 +98,48 @@ LIMITS = ZipLimits()
 # ---------------------------------------------------------------- loaders
 
 
-def load_csv(raw: bytes, source: str, mapping: Mapping[str, str | None] | None = None) -> list[Document]:
+def load_csv(raw: bytes, source: str, mapping: Mapping[str, str | None] | None = None,
+             limits: Limits | None = None) -> list[Document]:
     """Every descriptor row of a CSV file."""
     text = _decode_csv(raw, source)
     if isinstance(text, Document):
         return [text]
     sheet = PurePosixPath(source.replace("\\", "/")).stem or "csv"
-    reader = _Reader(source, "csv", ColumnResolver(mapping))
+    reader = _Reader(source, "csv", ColumnResolver(mapping), limits or Limits())
     return reader.finish(reader.read_sheet(sheet, _csv_rows(text), lambda row: f"{source} [row {row}]"))
 
 
-def load_xlsx(raw: bytes, source: str, mapping: Mapping[str, str | None] | None = None) -> list[Document]:
+def load_xlsx(raw: bytes, source: str, mapping: Mapping[str, str | None] | None = None,
+              limits: Limits | None = None) -> list[Document]:
     """Every descriptor row of every visible sheet of an Excel workbook."""
+    limits = limits or Limits()
     refusal = inspect_zip(raw, LIMITS)
     if refusal is not None:
         rule, message, hint = refusal
         return [load_error(source, rule, message, hint, fmt="xlsx")]
-    scans = _scan_sheets(raw)
+    tags = _Tags(limits.spreadsheet_rows * _TAGS_PER_ROW)
+    scans = _scan_parts(raw, tags)
+    if tags.objects > tags.OBJECT_TAGS:
+        return [load_error(source, ids.OVER_LIMIT, f"the workbook's styles, names, properties and sheet settings hold "
+                           f"more than {tags.OBJECT_TAGS:,} XML tags, far more than a catalogue needs; it was not "
+                           "opened", "Copy the catalogue's cells into a new workbook (or save it as CSV UTF-8).",
+                           fmt="xlsx")]
+    if tags.spent > tags.limit:
+        return [load_error(source, ids.OVER_LIMIT, f"the workbook holds more than {tags.limit:,} XML tags to parse "
+                           "before its rows can be read (its shared strings, and any sheet without a dimension "
+                           f"record), over what {limits.spreadsheet_rows:,} rows (spreadsheet-rows) allow; it was "
+                           "not opened", _ROWS_HINT, fmt="xlsx")]
     try:
-        workbook = _open_workbook(raw, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - any failure of the parser on a hostile file is a finding
+        workbook = _open_workbook(raw)
+    except Exception as exc:
         return [load_error(source, ids.UNREADABLE, f"the workbook cannot be read: {_describe(exc)}",
                            "Open the file in Excel or LibreOffice and save it again as .xlsx.", fmt="xlsx")]
-    reader = _Reader(source, "xlsx", ColumnResolver(mapping))
+    reader = _Reader(source, "xlsx", ColumnResolver(mapping), limits)
     documents: list[Document] = []
-    formulas_book = None
     try:
         for sheet in workbook.worksheets:
+            if reader.stopped:
+                break
             title = sheet.title
             if sheet.sheet_state != "visible":
                 if title in TEMPLATE_SHEETS:
@@ -115,22 +148,19 @@ def load_xlsx(raw: bytes, source: str, mapping: Mapping[str, str | None] | None 
                                              "was not read", "Unhide the sheet if it holds descriptors.",
                                              Origin(sheet=title, cell="A1")))
                 continue
-            scan = scans.get(getattr(sheet, "_worksheet_path", ""), _Scan())
-            formulas: dict[tuple[int, int], str] = {}
-            if scan.formulas:
-                formulas_book = formulas_book or _open_workbook(raw, data_only=False)
-                formulas = _formula_cells(formulas_book[title])
-            sheet.reset_dimensions()
-            rows = _xlsx_rows(sheet, formulas, scan.merges)
-            documents.extend(reader.read_sheet(title, rows, lambda row, t=title: f"{source} [{t} row {row}]"))
-    except Exception as exc:  # noqa: BLE001 - a broken workbook part must not lose the rows already read
+            merges = scans.get(getattr(sheet, "_worksheet_path", ""), [])
+            rows = _xlsx_rows(workbook, sheet, merges, tags, limits.spreadsheet_columns)
+            documents.extend(reader.read_sheet(title, rows, _row_source(source, title)))
+    except Exception as exc:
         documents.append(load_error(source, ids.UNREADABLE, f"the workbook cannot be read to the end: {_describe(exc)}",
                                     "Open the file in Excel or LibreOffice and save it again as .xlsx.", fmt="xlsx"))
     finally:
         workbook.close()
-        if formulas_book is not None:
-            formulas_book.close()
     return reader.finish(documents)
+
+
+def _row_source(source: str, sheet: str) -> Callable[[int], str]:
+    return lambda row: f"{source} [{sheet} row {row}]"
 
 
 # ---------------------------------------------------------------- CSV
@@ -172,8 +202,11 @@ def _csv_rows(text: str) -> Iterator[tuple[int, list[Any]]]:
     else:
         delimiter = _sniff(head)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # A row of nothing but delimiters (an export of formatted but empty rows, millions of them in a file
+    # under the size limit) is passed over here, as an empty row of a workbook is never read.
     for number, row in enumerate(reader, start=1):
-        yield number, row
+        if any(row):
+            yield number, row
 
 
 def _sniff(lines: list[str]) -> str:
@@ -198,15 +231,22 @@ def inspect_zip(raw: bytes, limits: ZipLimits = LIMITS) -> tuple[str, str, str] 
         return (ids.EMPTY if not raw.strip() else ids.UNREADABLE, f"the file is {kind}",
                 "Save the catalogue from Excel or LibreOffice as Excel Workbook (.xlsx), or as CSV UTF-8.")
     try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            members = archive.infolist()
+        layout = zip_layout(io.BytesIO(raw), limits.members)
+        if isinstance(layout, Layout) and layout.entries <= limits.members:
+            with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+                members = archive.infolist()
+                if archive.start_dir != layout.directory:
+                    layout = "zipfile finds its directory elsewhere than its end record says"
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        return (ids.UNREADABLE, f"the file is not a readable .xlsx (broken zip archive: {_describe(exc)})",
-                "Save the workbook again from Excel or LibreOffice.")
-    names = {m.filename for m in members}
-    if len(members) > limits.members:
-        return (ids.OVER_LIMIT, f"the workbook has {len(members):,} parts, over the limit of {limits.members:,}; "
+        layout = _describe(exc)
+    if isinstance(layout, str):
+        return (ids.UNREADABLE, f"the file is not a readable .xlsx (broken zip archive: it is truncated or damaged: "
+                f"{layout})", "Save the workbook again from Excel or LibreOffice; if it was downloaded or copied, it "
+                "may be incomplete.")
+    if layout.entries > limits.members:
+        return (ids.OVER_LIMIT, f"the workbook has {layout.entries:,} parts, over the limit of {limits.members:,}; "
                 "it was not opened", "Save the catalogue as a plain workbook, or split it.")
+    names = {m.filename for m in members}
     total = sum(m.file_size for m in members)
     if total > limits.total_bytes:
         return (ids.OVER_LIMIT, f"the workbook unpacks to {total:,} bytes, over the limit of {limits.total_bytes:,}; "
@@ -224,40 +264,124 @@ def inspect_zip(raw: bytes, limits: ZipLimits = LIMITS) -> tuple[str, str, str] 
     return None
 
 
-@dataclass
-class _Scan:
-    formulas: bool = False
-    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+class _Tags:
+    """What openpyxl may still parse of one workbook.
+
+    ``limit`` XML tags of rows and shared strings (``spent`` so far), merged cells the reader fills in
+    counted as tags too; ``OBJECT_TAGS`` tags of the parts openpyxl turns into objects when it opens
+    the workbook (styles, the workbook part, properties, each sheet's settings before its rows), whose
+    tags cost it far more (``objects`` so far).
+    """
+
+    OBJECT_TAGS = 100_000
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.spent = 0
+        self.objects = 0
+
+    def spend(self, count: int) -> None:
+        """Count ``count`` more tags read or cells filled in; :class:`_OverBudget` past the limit."""
+        self.spent += count
+        if self.spent > self.limit:
+            raise _OverBudget(self.limit)
 
 
-_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+class _OverBudget(Exception):
+    """A sheet's XML went past the workbook's budget of tags while openpyxl read it."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"more than {limit:,} XML tags")
+        self.limit = limit
+
+
+_SHEET_DATA = re.compile(rb"<(?:\w+:)?sheetData[\s>/]")
+_SHEET_DATA_END = re.compile(rb"</(?:\w+:)?sheetData\s*>")
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension[\s>/]")
 _MERGE_TAG = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Z]{1,3}\d{1,7})(?::([A-Z]{1,3}\d{1,7}))?\"")
 
 
-def _scan_sheets(raw: bytes) -> dict[str, _Scan]:
-    """Formula presence and merged ranges of every worksheet part, read in chunks from the zip."""
-    scans: dict[str, _Scan] = {}
+class _Counted(io.RawIOBase):
+    """A worksheet part as openpyxl reads it: its tags counted against the workbook's budget, and its end
+    after the rows (``</sheetData>``), so what follows them (formatting, validations) is never parsed."""
+
+    def __init__(self, stream: IO[bytes], tags: _Tags) -> None:
+        super().__init__()
+        self.stream = stream
+        self.tags = tags
+        self.tail = b""
+        self.cut = False
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        if self.cut:
+            return b""
+        data = self.stream.read(-1 if size is None else size)
+        window = self.tail + data
+        end = _SHEET_DATA_END.search(window)
+        if end is not None:
+            data = data[:max(0, end.end() - len(self.tail))]
+            self.cut = True
+        self.tail = window[-64:]
+        self.tags.spend(data.count(b"<"))
+        return data
+
+    def close(self) -> None:
+        self.stream.close()
+        super().close()
+
+
+def _scan_parts(raw: bytes, tags: _Tags) -> dict[str, list[tuple[int, int, int, int]]]:
+    """Merged ranges of every worksheet part, read in chunks from the zip, and the tags of what openpyxl
+    parses when it opens the workbook counted into ``tags``: the shared strings whole, every other part
+    whole as objects, and each worksheet's settings before its rows as objects; a worksheet without a
+    ``<dimension>`` before its rows is parsed whole by openpyxl to find its size, so its rows count too.
+    Scanning stops once a budget is spent (the caller refuses the workbook)."""
+    merges: dict[str, list[tuple[int, int, int, int]]] = {}
     with zipfile.ZipFile(io.BytesIO(raw)) as archive:
         for info in archive.infolist():
-            if not (info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")):
+            name = info.filename
+            sheet = name.startswith("xl/worksheets/") and name.endswith(".xml")
+            if not name.endswith((".xml", ".rels")):
                 continue
-            scan = _Scan()
+            found: list[tuple[int, int, int, int]] = []
             tail = b""
             seen: set[bytes] = set()
+            settings, dimension = sheet, False
             try:
                 with archive.open(info) as stream:
                     for chunk in iter(lambda: stream.read(1 << 20), b""):
                         window = tail + chunk
-                        scan.formulas = scan.formulas or bool(_FORMULA_TAG.search(window))
-                        for match in _MERGE_TAG.finditer(window):
-                            if match.group(0) not in seen and len(scan.merges) < MAX_MERGES:
-                                seen.add(match.group(0))
-                                scan.merges.append(_range(match.group(1), match.group(2) or match.group(1)))
+                        if not sheet:
+                            if name == "xl/sharedStrings.xml":
+                                tags.spent += chunk.count(b"<")
+                            else:
+                                tags.objects += chunk.count(b"<")
+                        else:
+                            rows = chunk
+                            if settings:
+                                data = _SHEET_DATA.search(window)
+                                before = data.start() if data else len(window)
+                                dimension = dimension or _DIMENSION.search(window, 0, before) is not None
+                                cut = max(0, before - len(tail))
+                                tags.objects += chunk[:cut].count(b"<")
+                                settings, rows = data is None, chunk[cut:]
+                            if not dimension:
+                                tags.spent += rows.count(b"<")
+                            for match in _MERGE_TAG.finditer(window):
+                                if match.group(0) not in seen and len(found) < MAX_MERGES:
+                                    seen.add(match.group(0))
+                                    found.append(_range(match.group(1), match.group(2) or match.group(1)))
+                        if tags.spent > tags.limit or tags.objects > tags.OBJECT_TAGS:
+                            return merges
                         tail = window[-256:]
             except (zipfile.BadZipFile, OSError, EOFError, ValueError):
                 pass
-            scans[info.filename] = scan
-    return scans
+            if sheet:
+                merges[name] = found
+    return merges
 
 
 def _range(first: bytes, last: bytes) -> tuple[int, int, int, int]:
@@ -268,56 +392,91 @@ def _range(first: bytes, last: bytes) -> tuple[int, int, int, int]:
     return min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)
 
 
-def _open_workbook(raw: bytes, *, data_only: bool) -> Any:
+def _open_workbook(raw: bytes) -> Any:
     import openpyxl
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=data_only, keep_links=False)
+        return openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True, keep_links=False)
 
 
-def _formula_cells(sheet: Any) -> dict[tuple[int, int], str]:
-    """``(row, column) -> formula`` for every formula cell of a sheet (read without evaluating)."""
-    sheet.reset_dimensions()
-    found: dict[tuple[int, int], str] = {}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        for row in sheet.iter_rows():
-            for cell in row:
-                if getattr(cell, "data_type", None) == "f":
-                    found[(cell.row, cell.column)] = str(getattr(cell.value, "text", cell.value))
-    return found
+@functools.cache
+def _parser_class() -> Any:
+    """openpyxl's worksheet parser, keeping the text of a formula that has no saved result.
+
+    The workbook is read once, for the saved results (``data_only``); a formula cell without one would
+    be read as empty, so its formula is kept as a :class:`_Formula` for the report instead of opening
+    the workbook a second time for the formulas. A plain inline string (``<is><t>text</t></is>``, as
+    openpyxl writes text) is read directly: openpyxl builds a rich-text object for each, which costs it
+    several times more than the rest of the cell.
+    """
+    from openpyxl.utils.cell import coordinate_to_tuple
+    from openpyxl.worksheet._reader import FORMULA_TAG, INLINE_STRING, WorkSheetParser
+
+    text_tag = INLINE_STRING[:-2] + "t"
+
+    class Parser(WorkSheetParser):  # type: ignore[misc]
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            if element.get("t") == "inlineStr" and element.find(FORMULA_TAG) is None:
+                child = element.find(INLINE_STRING)
+                if child is not None and len(child) == 1 and child[0].tag == text_tag and not len(child[0]):
+                    coordinate = element.get("r")
+                    if coordinate:
+                        _row, self.col_counter = coordinate_to_tuple(coordinate)
+                    else:
+                        self.col_counter += 1
+                    return {"column": self.col_counter, "value": child[0].text or ""}
+            cell: dict[str, Any] = super().parse_cell(element)
+            if element.find(FORMULA_TAG) is not None:
+                # Every formula is parsed, so that a shared formula's master is known to the cells after it.
+                formula = self.parse_formula(element)
+                if cell["value"] is None:
+                    cell["value"] = _Formula(str(getattr(formula, "text", formula)))
+            return cell
+
+    return Parser
 
 
 _ERROR_VALUES = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!",
                  "#CALC!"}
 
 
-def _xlsx_rows(sheet: Any, formulas: dict[tuple[int, int], str],
-               merges: list[tuple[int, int, int, int]]) -> Iterator[tuple[int, list[Any]]]:
-    """``(row number, cell values)``, formula cells without a result marked, merged areas resolved."""
-    pending = sorted(merges)
-    active: list[tuple[tuple[int, int, int, int], Any]] = []
-    by_row: dict[int, list[tuple[int, str]]] = {}
-    for (r, c), formula in formulas.items():
-        by_row.setdefault(r, []).append((c, formula))
-    with warnings.catch_warnings():
+def _xlsx_rows(workbook: Any, sheet: Any, merges: list[tuple[int, int, int, int]], tags: _Tags,
+               columns: int) -> Iterator[tuple[int, list[Any]]]:
+    """``(row number, cell values)`` of the rows holding data, formula cells without a result marked,
+    merged areas resolved; the sheet's XML is counted against ``tags`` as it is read."""
+    source = _Counted(workbook._archive.open(sheet._worksheet_path), tags)
+    parser = _parser_class()(source, sheet._shared_strings, data_only=True, epoch=workbook.epoch,
+                             date_formats=workbook._date_formats, timedelta_formats=workbook._timedelta_formats)
+    merged = _Merges(merges, columns, tags)
+    previous = 0
+    rows = parser.parse()
+    with source, warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells: list[Any] = list(values[:MAX_COLUMNS])
-            for c, formula in by_row.get(number, ()):
-                if c <= MAX_COLUMNS:
-                    cells.extend([None] * (c - len(cells)))
-                    if cells[c - 1] is None:
-                        cells[c - 1] = _Formula(formula)
-            active = [(m, v) for m, v in active if m[2] >= number]
-            while pending and pending[0][0] == number:
-                merge = pending.pop(0)
-                top_left = cells[merge[1] - 1] if merge[1] <= len(cells) else None
-                active.append((merge, top_left))
-            for merge, value in active:
-                _apply_merge(cells, number, merge, value)
-            if active or any(v is not None for v in cells):
+        while True:
+            try:
+                number, parsed = next(rows)
+            except StopIteration:
+                break
+            except _OverBudget:
+                raise
+            except Exception:
+                if source.cut:
+                    break  # the part was ended after its rows: the parser misses the rest of the document
+                raise
+            if number <= previous:
+                continue  # a row given twice, or out of order: openpyxl reads only the first
+            for gap in merged.gap(previous + 1, number):
+                yield gap, merged.apply(gap, [])
+            previous = number
+            width = max((c["column"] for c in parsed), default=0)
+            cells: list[Any] = [None] * width
+            for cell in parsed:
+                if cell["column"] > 0:
+                    cells[cell["column"] - 1] = cell["value"]
+            merged.start(number, cells)
+            cells = merged.apply(number, cells)
+            if any(_filled(v) for v in cells):
                 yield number, cells
 
 
@@ -338,20 +497,87 @@ class _Merged:
     down: bool
 
 
-def _apply_merge(cells: list[Any], number: int, merge: tuple[int, int, int, int], value: Any) -> None:
-    from openpyxl.utils.cell import get_column_letter
+@dataclass
+class _Area:
+    """A merged area being applied: its range, its top-left value and its labels."""
 
-    r1, c1, r2, c2 = merge
-    ref = f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2}"
-    top_left = f"{get_column_letter(c1)}{r1}"
-    width = min(c2, MAX_COLUMNS)
-    if len(cells) < width:
-        cells.extend([None] * (width - len(cells)))
-    for column in range(c1, width + 1):
-        if (number, column) == (r1, c1):
-            continue
-        down = column == c1
-        cells[column - 1] = _Merged(value if down else None, ref, top_left, down)
+    r1: int
+    c1: int
+    r2: int
+    c2: int
+    value: Any
+    ref: str
+    top_left: str
+
+
+class _Merges:
+    """The merged areas of a sheet, applied row by row.
+
+    Areas are taken in order of their first row; one overlapping an area already applied is invalid
+    and left out, so the cells an area covers in a row are at most the columns read, whatever the
+    number of areas (at most ``MAX_MERGES``).
+    """
+
+    def __init__(self, merges: list[tuple[int, int, int, int]], columns: int, tags: _Tags) -> None:
+        self.pending = sorted(m for m in merges if m[1] <= columns)
+        self.next = 0
+        self.columns = columns
+        self.tags = tags
+        self.active: list[_Area] = []
+        self.used = bytearray(columns + 2)
+
+    def start(self, number: int, cells: list[Any]) -> None:
+        """Areas starting at or before row ``number`` (a first row missing from the sheet has no value)."""
+        self._expire(number)
+        while self.next < len(self.pending) and self.pending[self.next][0] <= number:
+            r1, c1, r2, c2 = self.pending[self.next]
+            self.next += 1
+            last = min(c2, self.columns)
+            if r2 < number or any(self.used[c1:last + 1]):
+                continue
+            self.used[c1:last + 1] = b"\x01" * (last + 1 - c1)
+            value = cells[c1 - 1] if r1 == number and c1 <= len(cells) else None
+            self.active.append(_Area(r1, c1, r2, c2, value, f"{_letter(c1)}{r1}:{_letter(c2)}{r2}",
+                                     f"{_letter(c1)}{r1}"))
+
+    def gap(self, first: int, stop: int) -> range:
+        """Rows from ``first`` up to ``stop`` missing from the sheet that a filled area merged down covers."""
+        self._expire(first)
+        down = [a.r2 for a in self.active if _filled(a.value)]
+        return range(first, min(stop, max(down, default=0) + 1))
+
+    def apply(self, number: int, cells: list[Any]) -> list[Any]:
+        """The row's cells with every active area's cells replaced by :class:`_Merged` markers."""
+        self._expire(number)
+        for area in self.active:
+            last = min(area.c2, self.columns)
+            self.tags.spend(last + 1 - area.c1)
+            if len(cells) < last:
+                cells.extend([None] * (last - len(cells)))
+            for column in range(area.c1, last + 1):
+                if (number, column) == (area.r1, area.c1):
+                    continue
+                down = column == area.c1
+                cells[column - 1] = _Merged(area.value if down else None, area.ref, area.top_left, down)
+        return cells
+
+    def _expire(self, number: int) -> None:
+        if any(a.r2 < number for a in self.active):
+            for area in self.active:
+                if area.r2 < number:
+                    last = min(area.c2, self.columns)
+                    self.used[area.c1:last + 1] = bytes(last + 1 - area.c1)
+            self.active = [a for a in self.active if a.r2 >= number]
+
+
+@functools.lru_cache(maxsize=4096)
+def _letter(column: int) -> str:
+    """Excel's letters for a 1-based column number (beyond XFD too, for a CSV that wide)."""
+    text = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        text = chr(65 + rest) + text
+    return text
 
 
 # ---------------------------------------------------------------- rows to documents
@@ -372,13 +598,16 @@ class _Column:
 class _Reader:
     """Turns the rows of one file's sheets into documents; collects file-level notes."""
 
-    def __init__(self, source: str, fmt: str, resolver: ColumnResolver) -> None:
+    def __init__(self, source: str, fmt: str, resolver: ColumnResolver, limits: Limits) -> None:
         self.source = source
         self.fmt = fmt
         self.resolver = resolver
+        self.limits = limits
         self.notes: list[Finding] = []
         self.headerless: list[str] = []
         self.edc_issuer_sheets: list[str] = []
+        self.rows_read = 0
+        self.stopped = False
 
     def finish(self, documents: list[Document]) -> list[Document]:
         """Attach file-level notes to the first document; a file without descriptor rows is one error."""
@@ -401,8 +630,8 @@ class _Reader:
             return load_error(self.source, COLUMNS, f"this is a Europass EDC issuer bulk-issuing workbook (sheet"
                               f"{'s' if several else ''} {where} name{'' if several else 's'} ELM classes and "
                               "properties in Class/Field/Type rows), not a descriptor catalogue",
-                              "Issue the credentials and check the ELM JSON-LD they produce, or copy the offerings into "
-                              "'qa-checker template --format xlsx'.", fmt=self.fmt,
+                              "Issue the credentials and check the ELM JSON-LD they produce, or copy the offerings "
+                              "into 'qa-checker template --format xlsx'.", fmt=self.fmt,
                               origin=Origin(sheet=self.edc_issuer_sheets[0], cell="A1"))
         if self.headerless:
             where = ", ".join(f"'{s}'" for s in self.headerless)
@@ -421,12 +650,30 @@ class _Reader:
         buffered: list[tuple[int, list[Any]]] = []
         columns: list[_Column] | None = None
         number = header_row = 0
+        width = self.limits.spreadsheet_columns
+        wide: str | None = None
         try:
             for number, cells in rows:
+                if len(cells) > width:
+                    if wide is None:
+                        extra = next((i for i in range(width, len(cells)) if _filled(cells[i])), None)
+                        wide = None if extra is None else f"{_letter(extra + 1)}{number}"
+                    cells = cells[:width]
+                if not any(_filled(v) for v in cells):
+                    if columns is not None:
+                        continue  # a row of blanks gives no document
+                else:
+                    self.rows_read += 1
+                    if self.rows_read > self.limits.spreadsheet_rows:
+                        documents.append(self._stop(sheet, number, (
+                            f"the file has more than {self.limits.spreadsheet_rows:,} rows holding data, over the "
+                            f"limit of {self.limits.spreadsheet_rows:,} (spreadsheet-rows); reading stopped at "
+                            f"{sheet}!A{number}: that row, the rows after it and any later sheet were not read")))
+                        break
                 if columns is None:
                     buffered.append((number, cells))
                     columns = self._header(cells)
-                    if columns is None and _EDC_ISSUER_LABELS <= {_header_text(c[0]) for _, c in buffered if c}:
+                    if columns is None and {_header_text(c[0]) for _, c in buffered if c} >= _EDC_ISSUER_LABELS:
                         break
                     if columns is None and len(buffered) < HEADER_SEARCH_ROWS:
                         continue
@@ -437,25 +684,42 @@ class _Reader:
                 document = self._row(sheet, number, cells, columns, header_row, row_source)
                 if document is not None:
                     documents.append(document)
-        except Exception as exc:  # noqa: BLE001 - keep the rows read so far; report where reading stopped
-            documents.append(load_error(self.source, ids.UNPARSABLE, f"reading sheet '{sheet}' stopped after row "
-                                        f"{number}: {_describe(exc)}", "Fix or re-export the file from that row on.",
-                                        fmt=self.fmt, origin=Origin(sheet=sheet, cell=f"A{number + 1}")))
-        if columns is None:
-            if any(any(_filled(v) for v in cells) for _, cells in buffered):
-                self.headerless.append(sheet)
-                if _EDC_ISSUER_LABELS <= {_header_text(cells[0]) for _, cells in buffered if cells}:
-                    self.edc_issuer_sheets.append(sheet)
-                if self.fmt == "xlsx" and sheet not in TEMPLATE_SHEETS:
-                    self.notes.append(_finding(SHEETS, Severity.INFO, "", f"sheet '{sheet}' has no header row naming "
-                                               "descriptor fields; it was not read",
-                                               "Give the sheet a header row of descriptor columns if it holds "
-                                               "descriptors.", Origin(sheet=sheet, cell="A1")))
+        except _OverBudget as exc:
+            documents.append(self._stop(sheet, number + 1, (
+                f"the workbook's XML holds more than {exc.limit:,} tags by {sheet}!A{number + 1}, over what "
+                f"{self.limits.spreadsheet_rows:,} rows (spreadsheet-rows) allow; reading stopped there: that row, "
+                "the rows after it and any later sheet were not read")))
+        except Exception as exc:
+            documents.append(self._unparsable(sheet, number, exc))
+        if wide is not None:
+            documents.append(load_error(
+                self.source, ids.OVER_LIMIT, f"sheet '{sheet}' has data in {wide}, past the limit of {width:,} columns "
+                f"(spreadsheet-columns); columns from {_letter(width + 1)} on were not read in any row",
+                f"Keep the descriptor columns within the first {width:,}, or raise the limit with --limit "
+                "spreadsheet-columns=N.", fmt=self.fmt, origin=Origin(sheet=sheet, cell=wide)))
+        if columns is None and any(any(_filled(v) for v in cells) for _, cells in buffered):
+            self.headerless.append(sheet)
+            if {_header_text(cells[0]) for _, cells in buffered if cells} >= _EDC_ISSUER_LABELS:
+                self.edc_issuer_sheets.append(sheet)
+            if self.fmt == "xlsx" and sheet not in TEMPLATE_SHEETS:
+                self.notes.append(_finding(SHEETS, Severity.INFO, "", f"sheet '{sheet}' has no header row naming "
+                                           "descriptor fields; it was not read",
+                                           "Give the sheet a header row of descriptor columns if it holds "
+                                           "descriptors.", Origin(sheet=sheet, cell="A1")))
         return documents
 
-    def _header(self, cells: list[Any]) -> list[_Column] | None:
-        from openpyxl.utils.cell import get_column_letter
+    def _stop(self, sheet: str, row: int, message: str) -> Document:
+        """The ``MC-LD-005`` document of reading that stopped at ``row`` (nothing after it is read)."""
+        self.stopped = True
+        return load_error(self.source, ids.OVER_LIMIT, message, _ROWS_HINT, fmt=self.fmt,
+                          origin=Origin(sheet=sheet, cell=f"A{row}"))
 
+    def _unparsable(self, sheet: str, number: int, exc: Exception) -> Document:
+        return load_error(self.source, ids.UNPARSABLE, f"reading sheet '{sheet}' stopped after row {number}: "
+                          f"{_describe(exc)}", "Fix or re-export the file from that row on.", fmt=self.fmt,
+                          origin=Origin(sheet=sheet, cell=f"A{number + 1}"))
+
+    def _header(self, cells: list[Any]) -> list[_Column] | None:
         names = [_header_text(v) for v in cells]
         if names and names[0] in _EDC_ISSUER_LABELS:
             return None
@@ -466,19 +730,17 @@ class _Reader:
         # us (an ELM mapping table, the EDC issuer's Class/Field/Type rows) is not read as descriptors.
         if not filled or known < min(2, len(filled)) or known * 2 < len(filled):
             return None
-        return [_Column(i, get_column_letter(i + 1), names[i], fields[i]) for i in range(len(names))]
+        return [_Column(i, _letter(i + 1), names[i], fields[i]) for i in range(len(names))]
 
     def _row(self, sheet: str, number: int, cells: list[Any], columns: list[_Column], header_row: int,
              row_source: Callable[[int], str]) -> Document | None:
-        from openpyxl.utils.cell import get_column_letter
-
         row = _Row(sheet, number)
         for index, value in enumerate(cells):
-            column = columns[index] if index < len(columns) else _Column(index, get_column_letter(index + 1), "", None)
+            column = columns[index] if index < len(columns) else _Column(index, _letter(index + 1), "", None)
             row.cell(column, value, header_row)
         if not row.filled:
             return None
-        last = get_column_letter(max(len(columns), len(cells), 1))
+        last = _letter(max(len(columns), len(cells), 1))
         data = row.data()
         data.setdefault("descriptor_version", "1.0")
         origins = row.origins()
@@ -584,8 +846,9 @@ class _Row:
 
     def _put(self, column: _Column, path: tuple[str, ...], value: Any) -> None:
         label = f"column {column.letter} '{column.header}'"
-        if column.field is not None and column.field.kind == "lang-list":
-            items = [(path[:-1] + (str(i), path[-1]), v) for i, v in enumerate(value)]
+        lang_list = column.field is not None and column.field.kind == "lang-list"
+        if lang_list:
+            items = [((*path[:-1], str(i), path[-1]), v) for i, v in enumerate(value)]
         else:
             items = [(path, value)]
         for tokens, item in items:
@@ -599,22 +862,24 @@ class _Row:
                           column)
                 return
             self.owners[tokens] = label
-            if len(items) > 1 or column.field.kind == "lang-list":
+            if len(items) > 1 or lang_list:
                 self.places.append((tokens, self.origin(column)))
 
     def data(self) -> dict[str, Any]:
-        return _compact(self.tree)
+        compacted: dict[str, Any] = _compact(self.tree)
+        return compacted
 
     def origins(self) -> dict[str, Origin]:
         """Exact pointers first (in column order), then the ancestors they imply, first column winning."""
         found: dict[str, Origin] = {}
+        positions: dict[int, dict[int, int]] = {}
         for tokens, origin in self.places:
-            pointer = _translate(self.tree, tokens)
+            pointer = _translate(self.tree, tokens, positions)
             if pointer is not None and pointer not in found:
                 found[pointer] = origin
         for tokens, origin in self.places:
             for end in range(len(tokens) - 1, 0, -1):
-                pointer = _translate(self.tree, tokens[:end])
+                pointer = _translate(self.tree, tokens[:end], positions)
                 if pointer is not None and pointer not in found:
                     found[pointer] = origin
         return found
@@ -656,8 +921,11 @@ def _plain_pointer(tokens: tuple[str, ...]) -> str | None:
     return None if any(t.isdigit() for t in tokens) else jp.join(*tokens)
 
 
-def _translate(tree: dict[str, Any], tokens: tuple[str, ...]) -> str | None:
-    """The final pointer of raw tokens (list indexes compacted); ``None`` when a list item does not exist."""
+def _translate(tree: dict[str, Any], tokens: tuple[str, ...], positions: dict[int, dict[int, int]]) -> str | None:
+    """The final pointer of raw tokens (list indexes compacted); ``None`` when a list item does not exist.
+
+    ``positions`` keeps each list's raw index -> position, made once per list (a cell of thousands of
+    lines is thousands of items, and sorting the list again for each was quadratic)."""
     plain = _plain_pointer(tokens)
     if plain is not None:
         return plain
@@ -667,7 +935,10 @@ def _translate(tree: dict[str, Any], tokens: tuple[str, ...]) -> str | None:
         if isinstance(node, _Arr):
             if not token.isdigit() or int(token) not in node:
                 return None
-            out.append(sorted(node).index(int(token)))
+            order = positions.get(id(node))
+            if order is None:
+                order = positions[id(node)] = {key: i for i, key in enumerate(sorted(node))}
+            out.append(order[int(token)])
             node = node[int(token)]
         else:
             out.append(token)
@@ -684,7 +955,7 @@ class _Converted:
     note: str | None = None
 
 
-_FORMULA_START = re.compile(r"^\s*(?:=|[+\-@][A-Za-z_][A-Za-z0-9_.]*\(|[+\-@=].*\|.*!)")
+_FORMULA_START = re.compile(r"^\s*(?:=|[+\-@][A-Za-z_][A-Za-z0-9_.]*\()")
 _BULLET = re.compile(r"^\s*(?:[-•*–·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _CODE_WITH_LABEL = re.compile(r"^(\S+)\s+[-–—:]\s+\S")
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d{1,2}$")
@@ -694,7 +965,16 @@ _FALSE = {"false", "no", "n", "0", "nee", "nein", "non", "onwaar", "falsch", "fa
 
 
 def _looks_like_formula(text: str) -> bool:
-    return bool(_FORMULA_START.match(text))
+    """``=...``, ``+NAME(``, or a DDE call such as ``+cmd|' /C calc'!A0`` (a ``|`` and then a ``!`` on the
+    first line). Found without a backtracking pattern, which took time quadratic in a long cell."""
+    if _FORMULA_START.match(text):
+        return True
+    stripped = text.lstrip()
+    if stripped[:1] not in ("+", "-", "@", "="):
+        return False
+    line = stripped[1:].split("\n", 1)[0]
+    bar = line.find("|")
+    return bar >= 0 and "!" in line[bar + 1:]
 
 
 def _convert(value: Any, spec: Field) -> _Converted:
