@@ -10,9 +10,10 @@ byte-for-byte reproducible. Numbers are stored as numbers.
 
 Formula injection: any text that would start with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
 return is stored as text with a leading apostrophe (``'=HYPERLINK(...)``), the neutralisation
-OWASP recommends for spreadsheet exports; the apostrophe is visible, so nothing is hidden from
-the reader. Characters XML cannot hold (control characters) become U+FFFD, and text is cut to
-Excel's 32,767-character cell limit.
+OWASP recommends for spreadsheet exports (:mod:`qa_checker.cells`, shared with the CSV dataset);
+the apostrophe is visible, so nothing is hidden from the reader. Characters XML cannot hold
+(control characters) and lone surrogates become U+FFFD, and text is cut to Excel's
+32,767-character cell limit.
 """
 
 from __future__ import annotations
@@ -34,11 +35,12 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from qa_checker import table
+from qa_checker.cells import FORMULA_START as FORMULA_START
+from qa_checker.cells import neutralise, without_surrogates
 from qa_checker.elements import ELEMENTS
 from qa_checker.principles import PRINCIPLES
 from qa_checker.results import Report, principle_notes
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CELL_LIMIT = 32_767
 BOLD = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="FFE8E8E8")
@@ -56,9 +58,7 @@ def safe(value: Any) -> Any:
     """A cell value that can never start a formula; numbers and booleans pass through."""
     if not isinstance(value, str):
         return value
-    text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
-    if text.startswith(FORMULA_START):
-        text = "'" + text
+    text = neutralise(ILLEGAL_CHARACTERS_RE.sub("\ufffd", without_surrogates(value)))
     if len(text) > CELL_LIMIT:
         text = text[:CELL_LIMIT - 1] + "…"
     return text

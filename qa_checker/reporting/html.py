@@ -3,7 +3,8 @@
 This module builds a plain view model from the report (counts, chart geometry, heatmap, the
 comparability table, findings ranked by the score their fix gains); the jinja2 template
 ``reports/report.html.j2`` only loops over it. Autoescaping is on for everything, so descriptor
-text containing markup shows as text.
+text containing markup shows as text, and every value printed has its lone surrogates replaced
+by U+FFFD, so the page can always be written as UTF-8.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import jinja2
 from markupsafe import Markup
 
 from qa_checker import table
+from qa_checker.cells import SURROGATES, without_surrogates
 from qa_checker.elements import ELEMENTS, ELEMENTS_BY_KEY
 from qa_checker.findings import Finding
 from qa_checker.principles import PRINCIPLES
@@ -35,9 +37,17 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_writable,
     )
     env.filters["num"] = table.display_number
     return env
+
+
+def _writable(value: Any) -> Any:
+    """A printed value without lone surrogates (markup stays markup), so UTF-8 can hold the page."""
+    if isinstance(value, str) and SURROGATES.search(value):
+        return Markup(without_surrogates(value)) if isinstance(value, Markup) else without_surrogates(value)
+    return value
 
 
 def render(report: Report, **_: object) -> str:

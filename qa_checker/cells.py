@@ -1,0 +1,33 @@
+"""Text made safe for the files the checker writes: spreadsheet cells and any UTF-8 output.
+
+Formula injection: text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
+is taken as a formula by spreadsheet programs, in a workbook as in a CSV file. It gets a leading
+apostrophe (``'=HYPERLINK(...)``), the neutralisation OWASP recommends for spreadsheet exports;
+the apostrophe is visible, so nothing is hidden from the reader. Only text is touched: numbers,
+negative ones included, stay numbers.
+
+Lone surrogates (``"\\ud800"``, which a Python string can hold but UTF-8 cannot) become U+FFFD,
+so no writer fails halfway through a file.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TypeVar
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+SURROGATES = re.compile("[\ud800-\udfff]")
+
+T = TypeVar("T")
+
+
+def neutralise(value: T) -> T | str:
+    """A cell value that can never start a formula; anything but text passes through."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD, so it can be written as UTF-8."""
+    return SURROGATES.sub("\ufffd", text)
