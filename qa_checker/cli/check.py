@@ -12,6 +12,7 @@ from qa_checker.cli.options import (JOBS_OPTION, LIMIT_OPTION, MAPPING_OPTION, M
                                     use_colour, write_output)
 from qa_checker.loaders import DISCOVERED_SUFFIXES
 from qa_checker.reporting import RENDERERS_BY_NAME, render
+from qa_checker.reporting.text import visible
 from qa_checker.runner import run
 
 
@@ -43,7 +44,7 @@ def check(paths: tuple[str, ...], rubric_name: str, fmt: str, output: str | None
                         waivers_path=waivers_path, mapping_path=mapping_path, stdin_name=stdin_name)
     report = run(paths, config, stdin=read_stdin(paths, max_bytes))
     for message in report.unmatched_waivers:
-        click.echo(f"qa-checker: {message}", err=True)
+        click.echo(f"qa-checker: {visible(message)}", err=True)
     record_into_store(report, store, keep_personal_data=keep_personal_data)  # before rendering: fills report.since
     colour = fmt == "text" and not output and use_colour(colour_choice, sys.stdout)
     write_output(output, render(report, fmt, colour=colour))

@@ -10,6 +10,7 @@ from qa_checker.cli.options import (EXIT_FAIL, EXIT_PASS, MAPPING_OPTION, MAX_BY
                                     read_stdin, run_config, write_output)
 from qa_checker.convert import FORMATS
 from qa_checker.convert import convert as convert_documents
+from qa_checker.reporting.text import visible
 from qa_checker.rubric import DEFAULT_RUBRIC
 from qa_checker.runner import load
 
@@ -38,8 +39,9 @@ def convert(source: str, fmt: str, output: str | None, max_bytes: int, mapping_p
         write_output(output, result.text)
     for where, findings in result.failures:
         for finding in findings:
-            origin = f" [{finding.origin.label()}]" if finding.origin is not None else ""
-            click.echo(f"{where}: {finding.severity.value} {finding.rule}{origin}: {finding.message}", err=True)
+            origin = f" [{visible(finding.origin.label())}]" if finding.origin is not None else ""
+            click.echo(f"{visible(where)}: {finding.severity.value} {visible(finding.rule)}{origin}: "
+                       f"{visible(finding.message)}", err=True)
             if finding.hint:
-                click.echo(f"  hint: {finding.hint}", err=True)
+                click.echo(f"  hint: {visible(finding.hint)}", err=True)
     sys.exit(EXIT_PASS if result.ok else EXIT_FAIL)

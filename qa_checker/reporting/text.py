@@ -1,6 +1,15 @@
-"""The terminal report: grouped by descriptor, most severe first, coloured only on a terminal."""
+"""The terminal report: grouped by descriptor, most severe first, coloured only on a terminal.
+
+Every value printed may come from a descriptor, a file name, a waiver or a rubric, so control
+characters in it are shown as escapes (``\\x1b``, ``\\n``), never sent raw: a descriptor cannot
+move the cursor, recolour or clear the terminal, or start a line of its own. The colours this
+renderer adds itself are the only escape sequences in its output.
+"""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterable
 
 import click
 
@@ -11,37 +20,63 @@ _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.
 _STATUS_COLOUR = {"pass": "green", "fail": "red", "error": "magenta"}
 
 
+# C0 and C1 controls, DEL, line and paragraph separators, the bidirectional overrides and isolates
+# that reorder how text shows, and lone surrogates (which a terminal cannot be sent at all).
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def visible(value: object, *, lines: bool = False) -> str:
+    """``value`` as one line of plain text: control characters shown as escapes (``\\x1b``, ``\\n``).
+
+    With ``lines``, line breaks are kept (for messages that are several lines by design).
+    """
+    if lines:
+        return "\n".join(_CONTROL.sub(_escape, line) for line in str(value).split("\n"))
+    return _CONTROL.sub(_escape, str(value))
+
+
+def _joined(values: Iterable[object]) -> str:
+    return ", ".join(visible(v) for v in values)
+
+
 def _style(text: str, colour: bool, **kwargs: object) -> str:
     return click.style(text, **kwargs) if colour else text  # type: ignore[arg-type]
 
 
 def _finding_lines(finding: Finding, colour: bool) -> list[str]:
     severity = _style(f"{finding.severity.value:<7}", colour, fg=_SEVERITY_COLOUR[finding.severity], bold=True)
-    where = finding.pointer or "(file)"
+    where = visible(finding.pointer or "(file)")
     if finding.origin is not None and finding.origin.label():
-        where += f" [{finding.origin.label()}]"
+        where += f" [{visible(finding.origin.label())}]"
     waived = _style(" (waived)", colour, dim=True) if finding.waiver else ""
-    lines = [f"  {severity} {finding.rule}  {where}{waived}", f"          {finding.message}"]
+    lines = [f"  {severity} {visible(finding.rule)}  {where}{waived}", f"          {visible(finding.message)}"]
     if finding.hint:
-        lines.append(_style(f"          hint: {finding.hint}", colour, dim=True))
+        lines.append(_style(f"          hint: {visible(finding.hint)}", colour, dim=True))
     if finding.waiver:
-        lines.append(_style(f"          waived: {finding.waiver.reason}", colour, dim=True))
+        lines.append(_style(f"          waived: {visible(finding.waiver.reason)}", colour, dim=True))
     return lines
 
 
 def render_result(result: Result, colour: bool = False) -> list[str]:
     """Lines for one descriptor."""
-    status = _style(result.status.upper(), colour, fg=_STATUS_COLOUR[result.status], bold=True)
+    status = _style(visible(result.status.upper()), colour, fg=_STATUS_COLOUR.get(result.status), bold=True)
     score = "-" if result.score is None else f"{result.score:g}"
-    ident = f" ({result.id})" if result.id else ""
-    lines = [f"{status} {result.source}{ident}  score {score}"]
+    ident = f" ({visible(result.id)})" if result.id else ""
+    lines = [f"{status} {visible(result.source)}{ident}  score {score}"]
     if result.imported_from:
-        lines.append(f"  imported from {result.imported_from}")
+        lines.append(f"  imported from {visible(result.imported_from)}")
     missing = [k for k, v in result.elements.items() if v == "missing"] if result.status != "error" else []
     if missing:
-        lines.append(f"  missing elements: {', '.join(missing)}")
+        lines.append(f"  missing elements: {_joined(missing)}")
     if any(o["bloom"] for o in result.outcomes):
-        lines.append(f"  outcome levels (Bloom): {', '.join(o['bloom'] or '?' for o in result.outcomes)}")
+        lines.append(f"  outcome levels (Bloom): {_joined(o['bloom'] or '?' for o in result.outcomes)}")
     for finding in result.findings:
         lines.extend(_finding_lines(finding, colour))
     return lines
@@ -55,11 +90,11 @@ def render(report: Report, *, colour: bool = False, **_: object) -> str:
         lines.append("")
     beyond = list(principle_notes(report.results))
     if beyond:
-        lines.append(f"Annex II principles needing evidence beyond the descriptors: {', '.join(beyond)} "
+        lines.append(f"Annex II principles needing evidence beyond the descriptors: {_joined(beyond)} "
                      f"(what to look for: principle_notes in --format json)")
     s = report.summary
     lines.append(
         f"{s['descriptors']} descriptor(s): {s['pass']} pass, {s['fail']} fail, {s['error']} error"
-        f"  (rubric {report.rubric.id} {report.rubric.version})"
+        f"  (rubric {visible(report.rubric.id)} {visible(report.rubric.version)})"
     )
     return "\n".join(lines) + "\n"
