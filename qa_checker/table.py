@@ -11,12 +11,14 @@ distinguishable: ``ects_source``/``hours_source`` say ``declared`` or ``derived`
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import io
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qa_checker import vocab
+from qa_checker.cells import neutralise, without_surrogates
 from qa_checker.descriptor import first_text
 from qa_checker.elements import ELEMENT_KEYS, ELEMENTS_BY_KEY
 from qa_checker.findings import Severity
@@ -250,10 +252,17 @@ def _join(values: Iterable[Any]) -> str | None:
 
 
 def to_frame(results: Report | Iterable[Result]) -> pd.DataFrame:
-    """The table as a pandas DataFrame with nullable integer and float columns."""
+    """The table as a pandas DataFrame with nullable integer and float columns (lone surrogates in
+    text become U+FFFD, which pandas' string columns require)."""
+    return _frame(rows(results), without_surrogates)
+
+
+def _frame(table_rows: list[dict[str, Any]], cell: Callable[[str], str]) -> pd.DataFrame:
+    """The rows as a typed DataFrame, every text value passed through ``cell``."""
     import pandas as pd
 
-    frame = pd.DataFrame(rows(results), columns=list(COLUMN_NAMES))
+    frame = pd.DataFrame([{k: cell(v) if isinstance(v, str) else v for k, v in r.items()} for r in table_rows],
+                         columns=list(COLUMN_NAMES))
     for name in _INTEGER:
         frame[name] = frame[name].astype("Int64")
     for name in _NUMBER:
@@ -283,19 +292,42 @@ def dictionary_path(dataset: Path) -> Path:
     return dataset.with_name(f"{dataset.stem}.dictionary.csv")
 
 
-def write_dataset(results: Report | Iterable[Result], path: Path) -> tuple[Path, Path]:
-    """Write the table as ``.csv`` or ``.parquet`` and its data dictionary; returns both paths."""
+def dataset_files(results: Report | Iterable[Result], path: Path) -> dict[Path, bytes]:
+    """The table as ``.csv`` or ``.parquet`` bytes and its data dictionary, by the paths they go to.
+
+    Text cells of a CSV file are neutralised against formula injection as the Excel workbook's
+    are (:mod:`qa_checker.cells`), since spreadsheet programs open CSV files too; numbers stay
+    numbers, and Parquet keeps the text as it is. CSV lines end in CRLF (RFC 4180): the writer then
+    quotes every value holding a line break, where with LF endings it leaves a lone CR bare and a
+    spreadsheet would start a new row (and an unneutralised cell) at it. Lone surrogates become
+    U+FFFD in both formats.
+    """
     import pandas as pd
 
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".parquet"):
         raise ValueError(f"{path}: the dataset must be a .csv or .parquet file")
-    frame = to_frame(results)
-    path.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".csv":
-        frame.to_csv(path, index=False, lineterminator="\n")
+        data = _frame(rows(results), _csv_cell).to_csv(index=False, lineterminator=_CSV_LINE_END).encode("utf-8")
     else:
-        frame.to_parquet(path, index=False)
-    target = dictionary_path(path)
-    pd.DataFrame(dictionary(), columns=["column", "type", "description"]).to_csv(target, index=False, lineterminator="\n")
-    return path, target
+        buffer = io.BytesIO()
+        to_frame(results).to_parquet(buffer, index=False)
+        data = buffer.getvalue()
+    terms = pd.DataFrame([{k: _csv_cell(v) for k, v in term.items()} for term in dictionary()],
+                         columns=["column", "type", "description"])
+    return {path: data, dictionary_path(path): terms.to_csv(index=False, lineterminator=_CSV_LINE_END).encode("utf-8")}
+
+
+_CSV_LINE_END = "\r\n"
+
+
+def _csv_cell(text: str) -> str:
+    return neutralise(without_surrogates(text))
+
+
+def write_dataset(results: Report | Iterable[Result], path: Path) -> tuple[Path, Path]:
+    """Write the table as ``.csv`` or ``.parquet`` and its data dictionary, both or neither; returns both paths."""
+    from qa_checker.writing import write_files
+
+    write_files(dataset_files(results, path))
+    return path, dictionary_path(path)

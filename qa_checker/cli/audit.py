@@ -12,10 +12,11 @@ import click
 from qa_checker.cli.history import KEEP_PERSONAL_DATA_OPTION, STORE_OPTION, record_into_store
 from qa_checker.cli.options import (JOBS_OPTION, LIMIT_OPTION, MAPPING_OPTION, MAX_BYTES_OPTION, NOW_OPTION, PATHS_ARGUMENT,
                                     RUBRIC_OPTION, STDIN_NAME_OPTION, WAIVERS_OPTION, read_stdin, run_config,
-                                    write_output)
+                                    write_reports)
 from qa_checker.reporting import excel, html, json_
+from qa_checker.reporting.text import visible
 from qa_checker.runner import run
-from qa_checker.table import write_dataset
+from qa_checker.table import dataset_files
 
 REPORT_FILES = (("report.json", json_.render), ("report.html", html.render), ("report.xlsx", excel.render))
 
@@ -68,18 +69,17 @@ def audit(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str 
                             stdin_name=stdin_name, progress=on_progress, on_start=on_start)
         report = run(paths, config, stdin=read_stdin(paths, max_bytes))
     for message in report.unmatched_waivers:
-        click.echo(f"qa-checker: {message}", err=True)
+        click.echo(f"qa-checker: {visible(message)}", err=True)
     record_into_store(report, store, keep_personal_data=keep_personal_data)  # before rendering: fills report.since
+    # Everything is rendered before anything is written, and written all together or not at all.
     out = Path(out_dir)
-    written = []
-    for name, renderer in REPORT_FILES:
-        write_output(str(out / name), renderer(report))
-        written.append(str(out / name))
+    files: dict[Path, str | bytes] = {out / name: renderer(report) for name, renderer in REPORT_FILES}
     if dataset is not None:
-        written.extend(str(p) for p in write_dataset(report, Path(dataset)))
+        files.update(dataset_files(report, Path(dataset)))
+    write_reports(files)
     s = report.summary
     click.echo(f"{s['descriptors']} descriptor(s): {s['pass']} pass, {s['fail']} fail, {s['error']} error "
-               f"(rubric {report.rubric.id} {report.rubric.version})")
-    for path in written:
-        click.echo(f"wrote {path}")
+               f"(rubric {visible(report.rubric.id)} {visible(report.rubric.version)})")
+    for path in files:
+        click.echo(f"wrote {visible(path)}")
     sys.exit(report.exit_code)

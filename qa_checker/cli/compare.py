@@ -8,9 +8,10 @@ import click
 
 from qa_checker.cli.diff import report_json_in
 from qa_checker.cli.options import (MAX_BYTES_OPTION, NOW_OPTION, PATHS_ARGUMENT, RUBRIC_OPTION, fail, read_stdin,
-                                    run_config, write_output)
+                                    run_config, write_reports)
 from qa_checker.compare import compare_report
 from qa_checker.reporting import compare_excel, compare_html
+from qa_checker.reporting.text import visible
 from qa_checker.runner import run
 
 
@@ -34,8 +35,10 @@ def compare(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: st
         fail(f"compare needs at least two descriptors; found {len(report.results)} under the given paths")
     comparison = compare_report(report)
     out = Path(out_dir)
-    write_output(str(out / "compare.html"), compare_html.render(comparison))
-    write_output(str(out / "compare.xlsx"), compare_excel.render(comparison))
+    files: dict[Path, str | bytes] = {out / "compare.html": compare_html.render(comparison),
+                                      out / "compare.xlsx": compare_excel.render(comparison)}
+    write_reports(files)
     differing = sum(1 for row in comparison.rows if row.differs)
     click.echo(f"{len(report.results)} offerings compared; {differing} of {len(comparison.rows)} rows differ")
-    click.echo(f"wrote {out / 'compare.html'}\nwrote {out / 'compare.xlsx'}")
+    for path in files:
+        click.echo(f"wrote {visible(path)}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, NoReturn
@@ -10,11 +11,14 @@ from typing import Any, NoReturn
 import click
 
 from qa_checker import limits as limits_module
+from qa_checker.cells import without_surrogates
 from qa_checker.errors import QACheckerError
 from qa_checker.limits import DEFAULT_MAX_BYTES
 from qa_checker.loaders import STDIN_PATH
+from qa_checker.reporting.text import visible
 from qa_checker.rubric import DEFAULT_RUBRIC, load_rubric
 from qa_checker.runner import RunConfig
+from qa_checker.writing import WriteFailed, write_files
 
 EXIT_PASS, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -94,20 +98,28 @@ def use_colour(choice: str, stream: Any) -> bool:
 
 
 def fail(message: str) -> NoReturn:
-    """Print a one-line configuration or usage error and exit 2."""
-    click.echo(f"qa-checker: {message}", err=True)
+    """Print a one-line configuration or usage error and exit 2 (control characters shown as escapes)."""
+    click.echo(f"qa-checker: {visible(message, lines=True)}", err=True)
     sys.exit(EXIT_USAGE)
 
 
+def write_reports(files: Mapping[Path, str | bytes]) -> None:
+    """Write every file (creating folders), replacing the previous ones all together or none of them.
+
+    When they cannot be written (a folder that cannot be created, a read-only file, a full disk),
+    exit 2 with one line saying which and why; nothing of the run is left behind.
+    """
+    try:
+        write_files(files)
+    except WriteFailed as exc:
+        fail(f"cannot write {visible(exc.path)}: {visible(exc.reason)}")
+
+
 def write_output(output: str | None, content: str | bytes) -> None:
-    """Write to a file (creating folders) or to stdout."""
+    """Write to a file (creating folders, see :func:`write_reports`) or to stdout."""
     if output:
-        path = Path(output)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
+        write_reports({Path(output): content})
     else:
         # Renderers colour only when asked (--color); click would otherwise strip it when piped.
-        click.echo(content, nl=False, color=True)
+        # Lone surrogates cannot be encoded for the terminal; they show as U+FFFD.
+        click.echo(without_surrogates(content) if isinstance(content, str) else content, nl=False, color=True)

@@ -1,0 +1,161 @@
+"""Write a run's output files whole, together, or not at all.
+
+Each file is written to a temporary file beside it, flushed to disk, and then renamed over the
+target, so a reader never sees half a report and a failure (a full disk, a read-only folder,
+Ctrl-C) leaves the previous reports as they were. Renaming replaces a symbolic link at the target
+with the file instead of writing through it to wherever it points. All of a run's files are
+written before any is renamed, and a rename that fails puts back the files already replaced, so
+a report folder never mixes two runs.
+
+This is an edge: it takes finished bytes or text and knows nothing of reports.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+from qa_checker.cells import without_surrogates
+
+__all__ = ["WriteFailed", "write_files"]
+
+
+class WriteFailed(Exception):
+    """A file could not be written; nothing of the run was written (or replaced)."""
+
+    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
+        super().__init__(f"cannot write {os.fspath(path)}: {reason}")
+        self.path = os.fspath(path)
+        self.reason = reason
+
+
+def write_files(files: Mapping[Path, str | bytes] | Mapping[str, str | bytes]) -> None:
+    """Write every file (text as UTF-8), replacing what is there, all or none; :class:`WriteFailed` if not."""
+    plan = [(Path(target), _encoded(content)) for target, content in files.items()]
+    pending: list[tuple[Path, str]] = []
+    try:
+        for target, data in plan:
+            pending.append((target, _temporary(target, data)))
+        _replace_all(pending)
+        pending = []
+    finally:
+        for _, temporary in pending:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+    for folder in dict.fromkeys(target.parent for target, _ in plan):
+        _sync_folder(folder)
+
+
+def _encoded(content: str | bytes) -> bytes:
+    return content if isinstance(content, bytes) else without_surrogates(content).encode("utf-8")
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def _temporary(target: Path, data: bytes) -> str:
+    """A temporary file beside ``target`` holding ``data``, on disk; its path."""
+    folder = target.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        why = "a file of that name is in the way" if isinstance(exc, FileExistsError) else _reason(exc)
+        raise WriteFailed(target, f"cannot create the folder {exc.filename or folder}: {why}") from exc
+    if target.is_dir() and not target.is_symlink():
+        raise WriteFailed(target, "it is a folder")
+    if os.path.isfile(target) and not os.path.islink(target) and not os.access(target, os.W_OK):
+        raise WriteFailed(target, "the file is read-only")
+    try:
+        descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise WriteFailed(target, _reason(exc)) from exc
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(descriptor, 0o666 & ~_umask())
+        view = memoryview(data)
+        while view:
+            view = view[os.write(descriptor, view) :]
+        os.fsync(descriptor)
+    except BaseException as exc:
+        os.close(descriptor)
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(exc, OSError):
+            raise WriteFailed(target, _reason(exc)) from exc
+        raise
+    try:
+        os.close(descriptor)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise WriteFailed(target, _reason(exc)) from exc
+    return temporary
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _replace_all(pending: list[tuple[Path, str]]) -> None:
+    """Rename every temporary over its target; on any failure put the replaced targets back."""
+    done: list[tuple[Path, bool, str | None]] = []
+    current: Path | None = None
+    try:
+        for target, temporary in pending:
+            current = target
+            existed, backup = _backup(target)
+            try:
+                os.replace(temporary, target)
+            except BaseException:
+                if backup is not None:
+                    with contextlib.suppress(OSError):
+                        os.unlink(backup)
+                raise
+            done.append((target, existed, backup))
+    except BaseException as exc:
+        for target, existed, backup in reversed(done):
+            with contextlib.suppress(OSError):
+                if backup is not None:
+                    os.replace(backup, target)
+                elif not existed:
+                    os.unlink(target)
+        if isinstance(exc, OSError):
+            raise WriteFailed(current or "", _reason(exc)) from exc
+        raise
+    for _, _, backup in done:
+        if backup is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(backup)
+
+
+def _backup(target: Path) -> tuple[bool, str | None]:
+    """Whether ``target`` exists, and a second name for it (a hard link) to put it back from."""
+    if not os.path.lexists(target):
+        return False, None
+    backup = str(target.with_name(f".{target.name}.{secrets.token_hex(6)}.old"))
+    try:
+        os.link(target, backup, follow_symlinks=False)
+    except OSError:
+        return True, None
+    return True, backup
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush the renames in ``folder`` to disk where the system allows it (best effort)."""
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
+    try:
+        descriptor = os.open(folder, flags)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
