@@ -5,12 +5,29 @@ Each command lives in its own module here and is added to the group below.
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from qa_checker import __version__
+from qa_checker.cli.interrupts import interrupted, watching
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Commands(click.Group):
+    """The command group: Ctrl-C anywhere in a command ends it with one line and exit 130.
+
+    click itself would print "Aborted!" and exit 1, which a script cannot tell from a failed check.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            with watching():
+                return super().invoke(ctx)
+        except KeyboardInterrupt:
+            interrupted()
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="qa-checker")
 def cli() -> None:
     """Check micro-credential descriptors against the EU standard elements (2022/C 243/02)."""
@@ -18,7 +35,10 @@ def cli() -> None:
 
 def main() -> None:
     """Entry point of the ``qa-checker`` script."""
-    cli(prog_name="qa-checker")
+    try:
+        cli(prog_name="qa-checker")
+    except KeyboardInterrupt:
+        interrupted()
 
 
 from qa_checker.cli import audit, check, compare, rules  # noqa: E402

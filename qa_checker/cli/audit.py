@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from qa_checker.cli.history import KEEP_PERSONAL_DATA_OPTION, STORE_OPTION, record_into_store
+from qa_checker.cli.interrupts import stop_if_pressed
 from qa_checker.cli.options import (JOBS_OPTION, LIMIT_OPTION, MAPPING_OPTION, MAX_BYTES_OPTION, NOW_OPTION, PATHS_ARGUMENT,
                                     RUBRIC_OPTION, STDIN_NAME_OPTION, WAIVERS_OPTION, read_stdin, run_config,
                                     write_reports)
@@ -61,6 +62,7 @@ def audit(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str 
                     length=total, label="Checking", file=sys.stderr, show_pos=True, show_eta=True)))
 
         def on_progress(count: int) -> None:
+            stop_if_pressed()
             for bar in bars:
                 bar.update(count)
 

@@ -7,6 +7,7 @@ import sys
 import click
 
 from qa_checker.cli.history import KEEP_PERSONAL_DATA_OPTION, STORE_OPTION, record_into_store
+from qa_checker.cli.interrupts import stop_if_pressed
 from qa_checker.cli.options import (JOBS_OPTION, LIMIT_OPTION, MAPPING_OPTION, MAX_BYTES_OPTION, NOW_OPTION, PATHS_ARGUMENT,
                                     RUBRIC_OPTION, STDIN_NAME_OPTION, WAIVERS_OPTION, fail, read_stdin, run_config,
                                     use_colour, write_output)
@@ -41,7 +42,8 @@ def check(paths: tuple[str, ...], rubric_name: str, fmt: str, output: str | None
     if fmt == "xlsx" and not output:
         fail("--format xlsx writes a workbook: give --output FILE.xlsx")
     config = run_config(command="check", rubric_name=rubric_name, now_text=now_text, max_bytes=max_bytes, jobs=jobs, limit_settings=limit_settings,
-                        waivers_path=waivers_path, mapping_path=mapping_path, stdin_name=stdin_name)
+                        waivers_path=waivers_path, mapping_path=mapping_path, stdin_name=stdin_name,
+                        progress=stop_if_pressed)
     report = run(paths, config, stdin=read_stdin(paths, max_bytes))
     for message in report.unmatched_waivers:
         click.echo(f"qa-checker: {visible(message)}", err=True)

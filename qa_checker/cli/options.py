@@ -12,6 +12,7 @@ import click
 
 from qa_checker import limits as limits_module
 from qa_checker.cells import without_surrogates
+from qa_checker.cli.interrupts import stop_if_pressed
 from qa_checker.errors import QACheckerError
 from qa_checker.limits import DEFAULT_MAX_BYTES
 from qa_checker.loaders import STDIN_PATH
@@ -109,6 +110,7 @@ def write_reports(files: Mapping[Path, str | bytes]) -> None:
     When they cannot be written (a folder that cannot be created, a read-only file, a full disk),
     exit 2 with one line saying which and why; nothing of the run is left behind.
     """
+    stop_if_pressed()
     try:
         write_files(files)
     except WriteFailed as exc:
@@ -120,6 +122,7 @@ def write_output(output: str | None, content: str | bytes) -> None:
     if output:
         write_reports({Path(output): content})
     else:
+        stop_if_pressed()
         # Renderers colour only when asked (--color); click would otherwise strip it when piped.
         # Lone surrogates cannot be encoded for the terminal; they show as U+FFFD.
         click.echo(without_surrogates(content) if isinstance(content, str) else content, nl=False, color=True)

@@ -1,0 +1,80 @@
+"""Ctrl-C in the command line: one line, exit 130, no traceback, and no report written after it.
+
+Python raises ``KeyboardInterrupt`` wherever the main thread happens to be, and a library that
+catches everything can swallow it (langdetect's profile loader turns it into its own error), so
+the run would go on and write its reports as if nothing happened. While a command runs, Ctrl-C
+therefore also sets a flag: the progress callbacks and the writers call :func:`stop_if_pressed`,
+which raises ``KeyboardInterrupt`` again once it was pressed, wherever the first one went.
+Reports are rendered before any is written and written all together or not at all
+(:mod:`qa_checker.writing`), so an interrupt leaves the previous reports as they were.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from types import FrameType
+from typing import TYPE_CHECKING, NoReturn
+
+import click
+
+if TYPE_CHECKING:
+    from sys import UnraisableHookArgs
+
+# The exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells report it.
+EXIT_INTERRUPTED = 130
+
+_PRESSED = threading.Event()
+
+
+def interrupted() -> NoReturn:
+    """Stop on Ctrl-C: one line on stderr and exit 130."""
+    start = "\n" if sys.stderr.isatty() else ""  # end the terminal's ^C echo first
+    click.echo(f"{start}qa-checker: interrupted", err=True)
+    sys.exit(EXIT_INTERRUPTED)
+
+
+def _on_interrupt(signum: int, frame: FrameType | None) -> None:
+    _PRESSED.set()
+    raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def watching() -> Iterator[None]:
+    """Within the block Ctrl-C raises ``KeyboardInterrupt`` as usual and is also remembered.
+
+    Only in the main thread (the only one signals reach), and not when SIGINT is ignored (a
+    background job): then the run is not interrupted at all, as the shell asked.
+    """
+    _PRESSED.clear()
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGINT)
+    if previous is signal.SIG_IGN:
+        yield
+        return
+    report_unraisable = sys.unraisablehook
+
+    def unraisable(info: UnraisableHookArgs) -> None:
+        # Ctrl-C landing in a finaliser or an at-fork hook cannot be raised there; Python would
+        # print it as "Exception ignored" with a traceback. The flag stops the run instead.
+        if not isinstance(info.exc_value, KeyboardInterrupt):
+            report_unraisable(info)
+
+    signal.signal(signal.SIGINT, _on_interrupt)
+    sys.unraisablehook = unraisable
+    try:
+        yield
+    finally:
+        sys.unraisablehook = report_unraisable
+        signal.signal(signal.SIGINT, previous)
+
+
+def stop_if_pressed(*_: object) -> None:
+    """Raise ``KeyboardInterrupt`` if Ctrl-C was pressed during this command (usable as a progress callback)."""
+    if _PRESSED.is_set():
+        raise KeyboardInterrupt
