@@ -91,7 +91,7 @@ class SecurityHeaders:
                     (b"x-frame-options", b"DENY"),
                     (b"cross-origin-opener-policy", b"same-origin"),
                     (b"cross-origin-resource-policy", b"same-origin"),
-                    (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+                    (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
                     (b"cache-control", b"no-store"),
                 ):
                     if name not in present:
