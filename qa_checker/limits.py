@@ -39,6 +39,12 @@ class Limits:
         "help": "rows holding data read from one spreadsheet (all its sheets together); the rest are reported"})
     spreadsheet_columns: int = field(default=1_000, metadata={
         "help": "columns read from each row of a spreadsheet; data further right is reported"})
+    # Reading the real samples costs at most some 2,000 (keys of each node read, and values): an EDC
+    # graph of 114 nodes, a CTDL graph of 45 courses 1,300. 50,000 leave room for a catalogue of about
+    # 1,500 courses; a node reached again through a reference is paid for again, so references cannot
+    # multiply the work, and a graph of 20,000 nodes is refused in a second instead of read for half a minute.
+    jsonld_nodes: int = field(default=50_000, metadata={
+        "help": "JSON-LD node keys and values read from one document, counted again each time a reference is followed"})
     seconds: float = field(default=60.0, metadata={
         "help": "seconds one input may take to read, and one descriptor to check, before it is given up"})
     # A descriptor holds a few hundred values and a large CTDL graph tens of thousands; typical JSON and

@@ -5,6 +5,10 @@ with :func:`register_importer`; the first whose ``detect`` accepts the data conv
 detection, envelopes (signed payloads, JWTs, upload wrappers, presentations) are opened; after
 every importer declines, a document that is recognisably something else (a JSON Schema, a JSON-LD
 context, an unsupported JSON-LD type) is refused with the reason.
+
+Reading one document is bounded by ``Limits.jsonld_nodes``: every node and value the importers read
+is counted (see :mod:`qa_checker.importers.jsonld`), and a document that needs more is one
+``MC-LD-005`` error naming the limit, however its graph or its references are laid out.
 """
 
 from __future__ import annotations
@@ -15,8 +19,8 @@ from typing import Any
 
 from qa_checker import ids
 from qa_checker.document import Document
-from qa_checker.findings import Severity
-from qa_checker.limits import MAX_DEPTH, depth
+from qa_checker.findings import Finding, Origin, Severity
+from qa_checker.limits import MAX_DEPTH, Limits, depth
 
 
 @dataclass(frozen=True)
@@ -48,11 +52,36 @@ def accepts(data: object) -> bool:
     return envelope.looks_like_jws(data)
 
 
-def import_documents(document: Document) -> list[Document]:
-    """Convert a foreign document into descriptor documents, or return a descriptor unchanged."""
+def import_documents(document: Document, limits: Limits | None = None) -> list[Document]:
+    """Convert a foreign document into descriptor documents, or return a descriptor unchanged.
+
+    ``limits`` bounds the nodes and values read (``jsonld_nodes``; the defaults when not given).
+    """
     data = document.data
     if isinstance(data, dict) and "descriptor_version" in data:
         return [document]
+    limit = (limits or Limits()).jsonld_nodes
+    with jsonld.budget(limit):
+        try:
+            return _import(document)
+        except jsonld.TooManyNodes as exc:
+            return [_too_many_nodes(document, exc)]
+
+
+def _too_many_nodes(document: Document, exc: jsonld.TooManyNodes) -> Document:
+    finding = Finding(rule=ids.OVER_LIMIT, severity=Severity.ERROR, element=None, pointer="",
+                      message=f"reading the JSON-LD document takes more than {exc.limit:,} node keys and values, "
+                      f"over the limit of {exc.limit:,} (jsonld-nodes; a node reached again through a reference "
+                      f"counts again); reading stopped at {exc.pointer or 'the top level'} and nothing was imported",
+                      hint="Split the graph into smaller documents (one credential or a few resources each), or raise "
+                      "the limit with --limit jsonld-nodes=N if it is genuine.",
+                      origin=Origin(pointer=exc.pointer))
+    return Document(source=document.source, data=None, format=document.format,
+                    findings=[*document.findings, finding], sha256=document.sha256)
+
+
+def _import(document: Document) -> list[Document]:
+    data = document.data
     if isinstance(data, list):
         document = replace(document, data={"@graph": data})
     opened = envelope.unwrap(document)
@@ -65,9 +94,9 @@ def import_documents(document: Document) -> list[Document]:
     return results
 
 
-def import_document(document: Document) -> Document:
+def import_document(document: Document, limits: Limits | None = None) -> Document:
     """Convert a document that must stay one; several results become a finding on the first."""
-    documents = import_documents(document)
+    documents = import_documents(document, limits)
     if len(documents) == 1:
         return documents[0]
     first = documents[0]
@@ -111,4 +140,4 @@ def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
 
 # Imported last, as they import Importer and register_importer from here; ctdl, elm and ob3 are imported
 # only to register their importers (detection tries them in that order).
-from qa_checker.importers import builder, classify, ctdl, elm, envelope, ob3  # noqa: E402, F401
+from qa_checker.importers import builder, classify, ctdl, elm, envelope, jsonld, ob3  # noqa: E402, F401

@@ -17,10 +17,10 @@ from qa_checker import vocab
 from qa_checker.document import Document
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
-from qa_checker.importers.jsonld import LangString, language_tag, local_name
 from qa_checker.ids import IMPORT_CONVERTED as CONVERTED
 from qa_checker.ids import IMPORT_NOTE as NOTE
 from qa_checker.ids import IMPORT_RECOGNISED as RECOGNISED
+from qa_checker.importers.jsonld import LangString, language_tag, local_name
 
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$")
 _DURATION = re.compile(

@@ -37,6 +37,7 @@ def _is_main(node: Node) -> bool:
 def _is_ctdl(node: Node) -> bool:
     raw = node.data.get("@type", node.data.get("type"))
     values = raw if isinstance(raw, list) else [raw]
+    node.reader.budget.spend(len(values), node.pointer)
     return any(isinstance(v, str) and ("ctdl/terms/" in node.reader.expand(v) or v.startswith("ceterms:"))
                for v in values) or "ctdl" in node.reader.context.families
 

@@ -9,16 +9,27 @@ it reads; no third-party context is copied.
 :class:`Reader` indexes every node that has an id, so a reference (a bare id string or ``{"id": x}``)
 resolves to the full node wherever it is written in the document. Resolution is one hop per access,
 so cyclic references cannot loop.
+
+Reading is bounded: every node view an importer creates (one unit per key) and every value it reads
+(one unit, or one per item of a list or object) spends the document's :class:`Budget`
+(``Limits.jsonld_nodes``), shared by every reader made while one document is imported (see
+:func:`budget`). A node reached again through another reference is paid for
+again, so a small document whose references lead many times to one large node cannot multiply the
+work (ten thousand claims each naming one specification of ten thousand outcomes); reading stops with
+:class:`TooManyNodes` instead.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 
 from qa_checker import pointer as jp
+from qa_checker.limits import Limits
 
 # Context URL (or URL prefix) -> the vocabulary family it announces.
 KNOWN_CONTEXTS: tuple[tuple[str, str], ...] = (
@@ -77,7 +88,45 @@ Scalar: TypeAlias = str | int | float | bool
 
 _ID_KEYS = ("@id", "id")
 _TYPE_KEYS = ("@type", "type")
+_NOT_CONTENT = frozenset((*_ID_KEYS, *_TYPE_KEYS, "@context"))
 _LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
+
+
+class TooManyNodes(Exception):
+    """Reading one JSON-LD document went past its budget of nodes and values."""
+
+    def __init__(self, limit: int, pointer: str) -> None:
+        super().__init__(f"more than {limit:,} JSON-LD node keys and values read (stopped at {pointer or '/'})")
+        self.limit = limit
+        self.pointer = pointer
+
+
+@dataclass
+class Budget:
+    """The nodes and values one document may still have read (``Limits.jsonld_nodes``)."""
+
+    limit: int
+    used: int = 0
+
+    def spend(self, amount: int, pointer: str) -> None:
+        """Pay for reading ``amount`` nodes or values at ``pointer``; :class:`TooManyNodes` past the limit."""
+        self.used += amount
+        if self.used > self.limit:
+            raise TooManyNodes(self.limit, pointer)
+
+
+_BUDGET: ContextVar[Budget | None] = ContextVar("jsonld_budget", default=None)
+
+
+@contextlib.contextmanager
+def budget(limit: int) -> Iterator[Budget]:
+    """One budget for every :class:`Reader` made inside the block (the import of one document)."""
+    found = Budget(limit)
+    token = _BUDGET.set(found)
+    try:
+        yield found
+    finally:
+        _BUDGET.reset(token)
 
 
 @dataclass(frozen=True)
@@ -149,6 +198,7 @@ class Reader:
         self.term_aliases = term_aliases or {}
         self._index: dict[str, tuple[dict[str, Any], str]] | None = None
         self._terms: dict[str, str] = {}
+        self.budget = _BUDGET.get() or Budget(Limits().jsonld_nodes)
 
     def term(self, key: str) -> str:
         """The term a key stands for: ``id``, ``type`` or a vocabulary local name."""
@@ -196,14 +246,16 @@ class Reader:
                 node, where = stack.pop()
                 if isinstance(node, dict):
                     ident = _first(node, _ID_KEYS)
-                    content = [k for k in node if k not in _ID_KEYS + _TYPE_KEYS + ("@context",)]
-                    if isinstance(ident, str) and content:
+                    if isinstance(ident, str) and any(k not in _NOT_CONTENT for k in node):
                         previous = self._index.get(ident)
                         if previous is None or len(previous[0]) < len(node):
                             self._index[ident] = (node, where)
-                    stack.extend((v, jp.child(where, k)) for k, v in reversed(list(node.items())))
+                    # Only objects and lists are visited: a pointer is made for each, never for a text.
+                    stack.extend((v, jp.child(where, k)) for k, v in reversed(node.items())
+                                 if isinstance(v, (dict, list)))
                 elif isinstance(node, list):
-                    stack.extend((v, jp.child(where, i)) for i, v in reversed(list(enumerate(node))))
+                    stack.extend((v, jp.child(where, i)) for i, v in reversed(list(enumerate(node)))
+                                 if isinstance(v, (dict, list)))
         return self._index
 
     def node(self, data: dict[str, Any], pointer: str) -> Node:
@@ -227,6 +279,11 @@ class Reader:
         return None
 
 
+def _size(value: object) -> int:
+    """What reading a value costs: one, or the items of a list or object (each read by what reads it)."""
+    return max(1, len(value)) if isinstance(value, (list, dict)) else 1
+
+
 def _first(data: dict[str, Any], keys: tuple[str, ...]) -> object:
     for key in keys:
         if key in data:
@@ -244,6 +301,7 @@ class Node:
     _keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self.reader.budget.spend(max(1, len(self.data)), self.pointer)
         for key in self.data:
             if isinstance(key, str):
                 self._keys.setdefault(self.reader.term(key), key)
@@ -259,6 +317,7 @@ class Node:
         """Local names of the node's types."""
         raw = self.data.get(self._keys.get("type", "type"))
         values = raw if isinstance(raw, list) else [raw]
+        self.reader.budget.spend(len(values), self.pointer)
         return {self.reader.type_name(v) for v in values if isinstance(v, str)}
 
     def has(self, term: str) -> bool:
@@ -276,14 +335,20 @@ class Node:
             return
         value = self.data[key]
         where = jp.child(self.pointer, key)
+        spend = self.reader.budget.spend
         if isinstance(value, list):
             for i, item in enumerate(value):
                 if item is not None:
-                    yield item, jp.child(where, i)
+                    at = jp.child(where, i)
+                    spend(_size(item), at)
+                    yield item, at
         elif isinstance(value, dict) and "@list" in value and isinstance(value["@list"], list):
             for i, item in enumerate(value["@list"]):
-                yield item, jp.child(where, "@list", i)
+                at = jp.child(where, "@list", i)
+                spend(_size(item), at)
+                yield item, at
         elif value is not None:
+            spend(_size(value), where)
             yield value, where
 
     def first(self, term: str) -> tuple[Any, str] | None:
@@ -321,8 +386,11 @@ class Node:
         key = self._keys.get(term)
         if key is None:
             return None
-        value = lang_string(self.data[key])
-        return (value, jp.child(self.pointer, key)) if value else None
+        raw = self.data[key]
+        where = jp.child(self.pointer, key)
+        self.reader.budget.spend(_size(raw), where)
+        value = lang_string(raw)
+        return (value, where) if value else None
 
     def scalar(self, term: str) -> tuple[Scalar, str] | None:
         """The first plain value of a term (``@value`` objects unwrapped)."""
