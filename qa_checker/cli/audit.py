@@ -11,8 +11,8 @@ import click
 
 from qa_checker.cli.history import KEEP_PERSONAL_DATA_OPTION, STORE_OPTION, record_into_store
 from qa_checker.cli.interrupts import stop_if_pressed
-from qa_checker.cli.options import (JOBS_OPTION, LIMIT_OPTION, MAPPING_OPTION, MAX_BYTES_OPTION, NOW_OPTION, PATHS_ARGUMENT,
-                                    RUBRIC_OPTION, STDIN_NAME_OPTION, WAIVERS_OPTION, read_stdin, run_config,
+from qa_checker.cli.options import (ENGINE_OPTION, JOBS_OPTION, LIMIT_OPTION, MAPPING_OPTION, MAX_BYTES_OPTION, NOW_OPTION, PATHS_ARGUMENT,
+                                    RUBRIC_OPTION, SCHEDULER_OPTION, STDIN_NAME_OPTION, WAIVERS_OPTION, read_stdin, run_config,
                                     write_reports)
 from qa_checker.reporting import excel, html, json_
 from qa_checker.reporting.text import visible
@@ -31,6 +31,8 @@ REPORT_FILES = (("report.json", json_.render), ("report.html", html.render), ("r
 @MAX_BYTES_OPTION
 @LIMIT_OPTION
 @JOBS_OPTION
+@ENGINE_OPTION
+@SCHEDULER_OPTION
 @click.option("--dataset", "dataset", type=click.Path(dir_okay=False),
               help="Also write the comparability table as FILE.csv or FILE.parquet, with FILE.dictionary.csv.")
 @WAIVERS_OPTION
@@ -41,7 +43,7 @@ REPORT_FILES = (("report.json", json_.render), ("report.html", html.render), ("r
 @STORE_OPTION
 @KEEP_PERSONAL_DATA_OPTION
 def audit(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str | None, max_bytes: int, limit_settings: tuple[str, ...],
-          jobs: int, dataset: str | None, waivers_path: str | None, mapping_path: str | None,
+          jobs: int, engine: str, scheduler: str | None, dataset: str | None, waivers_path: str | None, mapping_path: str | None,
           stdin_name: str | None, show_progress: bool | None, store: str | None = None,
           keep_personal_data: bool = False) -> None:
     """Audit every descriptor in PATHS (files, folders, .zip archives, spreadsheets, '-' for standard input);
@@ -68,7 +70,8 @@ def audit(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str 
 
         config = run_config(command="audit", rubric_name=rubric_name, now_text=now_text, max_bytes=max_bytes,
                             jobs=jobs, limit_settings=limit_settings, waivers_path=waivers_path, mapping_path=mapping_path, exclude=(out_dir,),
-                            stdin_name=stdin_name, progress=on_progress, on_start=on_start)
+                            stdin_name=stdin_name, engine=engine, scheduler=scheduler,
+                            progress=on_progress, on_start=on_start)
         report = run(paths, config, stdin=read_stdin(paths, max_bytes))
     for message in report.unmatched_waivers:
         click.echo(f"qa-checker: {visible(message)}", err=True)

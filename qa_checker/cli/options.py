@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from collections.abc import Mapping
 from datetime import datetime, timezone
@@ -45,6 +46,12 @@ LIMIT_OPTION = click.option(
                 sorted(limits_module.tunable().items())) + ".")
 JOBS_OPTION = click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
                            help="Processes to check with; 0 uses every core (large batches only).")
+ENGINE_OPTION = click.option(
+    "--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+    help="local: a process pool on this machine; dask: tasks of a Dask cluster (pip install 'qa-checker[dask]').")
+SCHEDULER_OPTION = click.option(
+    "--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler of an existing cluster "
+    "(tcp://host:8786), whose workers see the same files; default: a local cluster of --jobs workers.")
 STDIN_NAME_OPTION = click.option(
     "--stdin-name", metavar="NAME", help="Name standard input (PATH '-') in the report; its suffix (.csv, "
     ".xlsx, .json, .yaml, .zip, .jwt) says how to read it (default: recognised from the content).")
@@ -53,11 +60,16 @@ PATHS_ARGUMENT = click.argument("paths", nargs=-1, required=True, type=click.Pat
 
 def run_config(*, command: str, rubric_name: str, now_text: str | None, max_bytes: int, jobs: int = 0,
                limit_settings: tuple[str, ...] = (), waivers_path: str | None = None, mapping_path: str | None = None,
-               exclude: tuple[str, ...] = (), stdin_name: str | None = None, **callbacks: Any) -> RunConfig:
+               exclude: tuple[str, ...] = (), stdin_name: str | None = None, engine: str = "local",
+               scheduler: str | None = None, **callbacks: Any) -> RunConfig:
     """The run configuration from the shared options; a rubric, waivers, mapping or limit problem exits 2."""
     from qa_checker.loaders.columns import load_mapping
     from qa_checker.waivers import load_waivers
 
+    if scheduler and engine != "dask":
+        raise click.BadParameter("--scheduler goes with --engine dask", param_hint="--scheduler")
+    if engine == "dask" and importlib.util.find_spec("distributed") is None:
+        fail("--engine dask needs Dask: pip install 'qa-checker[dask]'")
     try:
         limits = limits_module.with_settings(limits_module.Limits(max_bytes=max_bytes), limit_settings)
     except ValueError as exc:
@@ -66,7 +78,8 @@ def run_config(*, command: str, rubric_name: str, now_text: str | None, max_byte
         return RunConfig(rubric=load_rubric(rubric_name), now=parse_now(now_text), limits=limits,
                          waivers=load_waivers(waivers_path) if waivers_path else None,
                          mapping=load_mapping(mapping_path) if mapping_path else None, jobs=jobs or None,
-                         exclude=exclude, command=command, stdin_name=stdin_name, **callbacks)
+                         exclude=exclude, command=command, stdin_name=stdin_name, engine=engine,
+                         scheduler=scheduler, **callbacks)
     except QACheckerError as exc:
         fail(str(exc))
 
