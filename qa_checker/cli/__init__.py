@@ -1,10 +1,13 @@
 """The ``qa-checker`` command line: thin edges that parse options, call the core and write output.
 
-Each command lives in its own module here and is added to the group below.
+Each command lives in its own module here and is imported only when it runs (a single-file
+``check`` does not pay for the audit's spreadsheet writer or the web server); :data:`COMMANDS`
+names them with the one-line help ``qa-checker --help`` shows.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 import click
@@ -13,11 +16,42 @@ from qa_checker import __version__
 from qa_checker.cli.interrupts import interrupted, watching
 
 
+# Command name: (module, function, the one-line help of the command list).
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "audit": ("qa_checker.cli.audit", "audit", "Audit a batch and write report.html, report.xlsx and report.json."),
+    "check": ("qa_checker.cli.check", "check", "Check descriptors and print or write the report."),
+    "compare": ("qa_checker.cli.compare", "compare", "Compare two or more offerings element by element."),
+    "convert": ("qa_checker.cli.convert", "convert", "Convert ELM, Open Badges, CTDL or spreadsheets into descriptors."),
+    "diff": ("qa_checker.cli.diff", "diff", "What changed between two runs: fixed, new, better, worse."),
+    "explain": ("qa_checker.cli.explain", "explain", "Explain a rule with a failing and a fixed example."),
+    "history": ("qa_checker.cli.history", "history", "The runs kept in the history store, and trajectories."),
+    "rules": ("qa_checker.cli.rules", "rules", "List the rules, or what a rubric enables."),
+    "serve": ("qa_checker.cli.serve", "serve", "Serve the web self-check page and the HTTP API."),
+    "template": ("qa_checker.cli.template", "template", "Write a blank descriptor template for providers."),
+}
+
+
 class Commands(click.Group):
-    """The command group: Ctrl-C anywhere in a command ends it with one line and exit 130.
+    """The command group: commands imported on use; Ctrl-C anywhere ends a command with one line and exit 130.
 
     click itself would print "Aborted!" and exit 1, which a script cannot tell from a failed check.
     """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module, function, short_help = COMMANDS[cmd_name]
+        command: click.Command = getattr(importlib.import_module(module), function)
+        command.short_help = short_help
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list from :data:`COMMANDS`, without importing any command."""
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, COMMANDS[name][2]) for name in self.list_commands(ctx)])
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -39,33 +73,3 @@ def main() -> None:
         cli(prog_name="qa-checker")
     except KeyboardInterrupt:
         interrupted()
-
-
-from qa_checker.cli import audit, check, compare, rules  # noqa: E402
-
-cli.add_command(audit.audit)
-cli.add_command(check.check)
-cli.add_command(compare.compare)
-cli.add_command(rules.rules)
-
-from qa_checker.cli import convert as convert_command  # noqa: E402
-
-cli.add_command(convert_command.convert)
-
-from qa_checker.cli import template as template_command  # noqa: E402
-
-cli.add_command(template_command.template)
-
-from qa_checker.cli import explain as explain_command  # noqa: E402
-
-cli.add_command(explain_command.explain)
-
-from qa_checker.cli import serve as serve_command  # noqa: E402
-
-cli.add_command(serve_command.serve)
-
-from qa_checker.cli import diff as diff_command  # noqa: E402
-from qa_checker.cli import history as history_command  # noqa: E402
-
-cli.add_command(diff_command.diff)
-cli.add_command(history_command.history)

@@ -1,0 +1,49 @@
+"""Start-up: a single-file check imports only what it uses, and --help and --version import no command."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import SAMPLES
+
+HEAVY = ("pandas", "numpy", "pyarrow", "openpyxl", "jinja2", "sqlalchemy", "alembic", "starlette", "uvicorn",
+         "dask", "distributed", "playwright")
+
+
+def _modules_after(*args: str) -> set[str]:
+    """The top-level modules loaded by a fresh process that runs the CLI with ``args``."""
+    code = ("import sys\nfrom qa_checker.cli import cli\ntry:\n    cli(%r, standalone_mode=False)\nexcept SystemExit:\n"
+            "    pass\nprint('\\n' + __import__('json').dumps(sorted({m.split('.')[0] for m in sys.modules})))" % (list(args),))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize("path", ["offers/data-ethics-nl.yaml", "flawed/pl-ochrona-danych.json"])
+def test_a_single_file_check_imports_no_heavy_module(path: str) -> None:
+    loaded = _modules_after("check", str(SAMPLES / path), "--format", "json")
+    assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"]])
+def test_help_and_version_import_no_command(args: list[str]) -> None:
+    done = subprocess.run([sys.executable, "-c", "import sys\nfrom qa_checker.cli import cli\ntry:\n"
+                           f"    cli({args!r}, standalone_mode=False)\nexcept SystemExit:\n    pass\n"
+                           "print([m for m in sys.modules if m.startswith('qa_checker.cli.') and m != "
+                           "'qa_checker.cli.interrupts'])"],
+                          capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_every_command_module_is_listed_with_its_help() -> None:
+    from pathlib import Path
+
+    from qa_checker import cli
+
+    modules = {p.stem for p in Path(cli.__file__).parent.glob("*.py")} - {"__init__", "options", "interrupts"}
+    listed = {module.rsplit(".", 1)[1] for module, _, _ in cli.COMMANDS.values()}
+    helpers = {m for m in modules - listed if not hasattr(__import__(f"qa_checker.cli.{m}", fromlist=["x"]), m)}
+    assert listed == modules - helpers
