@@ -24,6 +24,7 @@ import io
 import stat
 import struct
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -50,6 +51,11 @@ _END64 = struct.Struct("<4sQ2H2L4Q")
 _ENTRY = struct.Struct("<4s6H3L5H2L")
 _END_SIGNATURE, _LOCATOR_SIGNATURE, _END64_SIGNATURE = b"PK\x05\x06", b"PK\x06\x07", b"PK\x06\x06"
 _ENTRY_SIGNATURE, _MEMBER_SIGNATURE = b"PK\x01\x02", b"PK\x03\x04"
+
+# What zipfile raises on a damaged archive: its own error, and those of what it reads with (an
+# unsupported version or method, a password, a short read, broken deflate data, an empty name).
+ZIP_ERRORS: tuple[type[Exception], ...] = (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError,
+                                           RuntimeError, IndexError, struct.error, zlib.error)
 
 
 def load_bytes(raw: bytes, source: str, loaders: Loaders) -> list[Document]:
@@ -87,7 +93,7 @@ def read_archive(handle: IO[bytes], source: str, loaders: Loaders) -> Iterator[D
         if isinstance(layout, Layout) and layout.entries <= limits.archive_members:
             handle.seek(0)
             archive = zipfile.ZipFile(handle)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, struct.error) as exc:
+    except ZIP_ERRORS as exc:
         layout = str(exc) or type(exc).__name__
     if isinstance(layout, str):
         yield load_error(source, ids.UNREADABLE, f"not a readable zip archive: it is truncated or damaged ({layout})",
@@ -103,34 +109,47 @@ def read_archive(handle: IO[bytes], source: str, loaders: Loaders) -> Iterator[D
             yield load_error(source, ids.UNREADABLE, "not a readable zip archive: it is truncated or damaged (zipfile "
                              "finds its directory elsewhere than its end record says)", _DAMAGED_HINT, fmt="zip")
             return
-        members = sorted((i for i in archive.infolist() if not i.is_dir()), key=lambda i: i.filename)
-        total = 0
-        for info in members:
-            if _skipped(info.filename, loaders.discovered):
-                continue
-            member_source = f"{source}!{info.filename}"
-            refusal = _refusal(info, limits)
-            if refusal is not None:
-                yield load_error(member_source, refusal[0], refusal[1], refusal[2], fmt="zip")
-                continue
-            budget = min(limits.max_bytes, limits.archive_total_bytes - total)
-            raw = _read_member(archive, info, budget)
-            if isinstance(raw, str):
-                yield load_error(member_source, ids.UNREADABLE, f"cannot read the archive member: {raw}",
-                                 "Re-create the archive with a standard zip tool.", fmt="zip")
-                continue
-            if raw is None:
-                if budget < limits.max_bytes:
-                    yield load_error(source, ids.OVER_LIMIT,
-                                     f"the archive unpacks to more than {limits.archive_total_bytes:,} bytes; "
-                                     f"reading stopped before {info.filename}", _SPLIT_HINT, fmt="zip")
-                    return
-                yield load_error(member_source, ids.OVER_LIMIT,
-                                 f"the member unpacks to more than {limits.max_bytes:,} bytes; it was not parsed",
-                                 "Split the file, or raise the limit with --max-bytes if it is genuine.", fmt="zip")
-                continue
-            total += len(raw)
-            yield from loaders.load_member(raw, member_source, info.filename)
+        found = False
+        for document in _documents(archive, source, loaders):
+            found = True
+            yield document
+    if not found:
+        yield load_error(source, ids.EMPTY, "the archive holds no file qa-checker reads (descriptors, credentials or "
+                         "spreadsheets)", "Put the descriptor files (.json, .yaml, .jsonld, .jwt, .csv, .xlsx) in the "
+                         "archive.", fmt="zip")
+
+
+def _documents(archive: zipfile.ZipFile, source: str, loaders: Loaders) -> Iterator[Document]:
+    """The documents of every member, in name order, and the refusal of each member that is not read."""
+    limits = loaders.limits
+    members = sorted((i for i in archive.infolist() if not i.filename.endswith("/")), key=lambda i: i.filename)
+    total = 0
+    for info in members:
+        if _skipped(info.filename, loaders.discovered):
+            continue
+        member_source = f"{source}!{info.filename}"
+        refusal = _refusal(info, limits)
+        if refusal is not None:
+            yield load_error(member_source, refusal[0], refusal[1], refusal[2], fmt="zip")
+            continue
+        budget = min(limits.max_bytes, limits.archive_total_bytes - total)
+        raw = _read_member(archive, info, budget)
+        if isinstance(raw, str):
+            yield load_error(member_source, ids.UNREADABLE, f"cannot read the archive member: {raw}",
+                             "Re-create the archive with a standard zip tool.", fmt="zip")
+            continue
+        if raw is None:
+            if budget < limits.max_bytes:
+                yield load_error(source, ids.OVER_LIMIT,
+                                 f"the archive unpacks to more than {limits.archive_total_bytes:,} bytes; "
+                                 f"reading stopped before {info.filename}", _SPLIT_HINT, fmt="zip")
+                return
+            yield load_error(member_source, ids.OVER_LIMIT,
+                             f"the member unpacks to more than {limits.max_bytes:,} bytes; it was not parsed",
+                             "Split the file, or raise the limit with --max-bytes if it is genuine.", fmt="zip")
+            continue
+        total += len(raw)
+        yield from loaders.load_member(raw, member_source, info.filename)
 
 
 def _skipped(name: str, discovered: tuple[str, ...]) -> bool:
@@ -183,7 +202,7 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -
                 if size > budget:
                     return None
                 chunks.append(chunk)
-    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError, ValueError) as exc:
+    except Exception as exc:  # a damaged member is this member's finding, whatever the decompressor raises
         return str(exc) or type(exc).__name__
     return b"".join(chunks)
 

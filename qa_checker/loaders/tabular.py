@@ -61,7 +61,7 @@ from qa_checker.document import Document
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.limits import Limits
-from qa_checker.loaders.archive import Layout, zip_layout
+from qa_checker.loaders.archive import ZIP_ERRORS, Layout, zip_layout
 from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field
 from qa_checker.loaders.common import load_error
 
@@ -119,6 +119,10 @@ def load_xlsx(raw: bytes, source: str, mapping: Mapping[str, str | None] | None 
         return [load_error(source, rule, message, hint, fmt="xlsx")]
     tags = _Tags(limits.spreadsheet_rows * _TAGS_PER_ROW)
     scans = _scan_parts(raw, tags)
+    if tags.unreadable is not None:
+        part, reason = tags.unreadable
+        return [load_error(source, ids.UNREADABLE, f"the workbook part {part} cannot be read ({reason}); it was not "
+                           "opened", "Open the file in Excel or LibreOffice and save it again as .xlsx.", fmt="xlsx")]
     if tags.objects > tags.OBJECT_TAGS:
         return [load_error(source, ids.OVER_LIMIT, f"the workbook's styles, names, properties and sheet settings hold "
                            f"more than {tags.OBJECT_TAGS:,} XML tags, far more than a catalogue needs; it was not "
@@ -237,7 +241,7 @@ def inspect_zip(raw: bytes, limits: ZipLimits = LIMITS) -> tuple[str, str, str] 
                 members = archive.infolist()
                 if archive.start_dir != layout.directory:
                     layout = "zipfile finds its directory elsewhere than its end record says"
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except ZIP_ERRORS as exc:
         layout = _describe(exc)
     if isinstance(layout, str):
         return (ids.UNREADABLE, f"the file is not a readable .xlsx (broken zip archive: it is truncated or damaged: "
@@ -279,6 +283,7 @@ class _Tags:
         self.limit = limit
         self.spent = 0
         self.objects = 0
+        self.unreadable: tuple[str, str] | None = None
 
     def spend(self, count: int) -> None:
         """Count ``count`` more tags read or cells filled in; :class:`_OverBudget` past the limit."""
@@ -377,8 +382,9 @@ def _scan_parts(raw: bytes, tags: _Tags) -> dict[str, list[tuple[int, int, int, 
                         if tags.spent > tags.limit or tags.objects > tags.OBJECT_TAGS:
                             return merges
                         tail = window[-256:]
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-                pass
+            except Exception as exc:  # a part that cannot be read whole: the workbook is refused, not half-counted
+                tags.unreadable = (name, _describe(exc))
+                return merges
             if sheet:
                 merges[name] = found
     return merges
