@@ -72,6 +72,15 @@ def _answered(command: str, code: int, err: bytes) -> None:
     assert "Traceback" not in stderr, f"{command} printed a traceback ending in:\n{tail}"
 
 
+def _report(raw: bytes, where: str) -> dict[str, Any]:
+    try:
+        report = json.loads(raw)
+    except ValueError as exc:
+        pytest.fail(f"{where} is not a JSON report ({exc}): {raw[:300]!r}")
+    assert isinstance(report, dict) and isinstance(report.get("results"), list), f"{where} has no results"
+    return report
+
+
 def _split(report: dict[str, Any], goods: list[Path]) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
     sources = {str(p): p.stem for p in goods}
     good: dict[str, dict[str, Any]] = {}
@@ -175,14 +184,15 @@ def test_hostile_input_beside_good_descriptors(case: Case, tmp_path: Path, basel
 
     code, stdout, stderr = check.wait()
     _answered("check", code, stderr)
-    report = json.loads(stdout)
+    report = _report(stdout, "check --format json")
     good, results = _split(report, goods)
     assert {k: _comparable(v) for k, v in good.items()} == baseline, "check: the good descriptors changed"
     _expected(case, results, "check")
 
     code, _, stderr = audit.wait()
     _answered("audit", code, stderr)
-    audited = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert (out / "report.json").is_file(), "audit wrote no report.json"
+    audited = _report((out / "report.json").read_bytes(), "audit report.json")
     good, results = _split(audited, goods)
     assert {k: _comparable(v) for k, v in good.items()} == baseline, (
         "audit: the good descriptors changed in report.json"
