@@ -57,6 +57,9 @@ class Limits:
     max_string_chars: int = field(default=DEFAULT_MAX_BYTES,
                                   metadata={"help": "characters in one text of a JSON or YAML file"})
     max_list_items: int = field(default=50_000, metadata={"help": "items in one list of a JSON or YAML file"})
+    # Each descriptor a file gives becomes a result held until the report is written, as for archive members.
+    max_documents: int = field(default=10_000, metadata={
+        "help": "descriptors one JSON or YAML file may give (documents of a YAML stream, items of a list)"})
 
 
 def tunable() -> dict[str, tuple[str, Any, str]]:

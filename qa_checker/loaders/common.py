@@ -563,7 +563,10 @@ def finish_all(data: Any, source: str, fmt: str, limits: Limits | None = None,
     """Like :func:`finish`, but a foreign document may give several descriptors (a CTDL graph, an ELM
     credential with several claims), a JSON-LD array or a compact JWS string is imported too, and a
     list of descriptors (as ``qa-checker convert`` writes) gives one document per item."""
-    refused = screen([data], source, fmt, limits or Limits(), size)
+    limits = limits or Limits()
+    if is_descriptor_list(data) and len(data) > limits.max_documents:
+        return [_too_many_documents(source, fmt, f"is a list of {len(data):,} descriptors", limits)]
+    refused = screen([data], source, fmt, limits, size)
     if refused is not None:
         return [refused]
     return _with_text_findings(_documents(data, source, fmt), notes, _clean([data], clean, notes))
@@ -572,7 +575,10 @@ def finish_all(data: Any, source: str, fmt: str, limits: Limits | None = None,
 def finish_stream(values: Sequence[Any], source: str, fmt: str, limits: Limits | None = None,
                   notes: ParseNotes | None = None, *, size: int = 0, clean: bool = False) -> list[Document]:
     """The documents of a YAML stream (``---`` separates several), within one budget for the whole file."""
-    refused = screen(values, source, fmt, limits or Limits(), size)
+    limits = limits or Limits()
+    if len(values) > limits.max_documents:
+        return [_too_many_documents(source, fmt, f"holds {len(values):,} YAML documents", limits)]
+    refused = screen(values, source, fmt, limits, size)
     if refused is not None:
         return [refused]
     skip = _clean(values, clean, notes)
@@ -585,6 +591,12 @@ def finish_each(items: list[Any], source: str, fmt: str, limits: Limits | None =
                 notes: ParseNotes | None = None, *, size: int = 0, clean: bool = False) -> list[Document]:
     """One or more documents per item of a multi-document file, named ``FILE [document N]``."""
     return finish_stream(items, source, fmt, limits, notes, size=size, clean=clean)
+
+
+def _too_many_documents(source: str, fmt: str, what: str, limits: Limits) -> Document:
+    return load_error(source, ids.OVER_LIMIT, f"the file {what}, over the limit of {limits.max_documents:,} "
+                      "(max-documents); each would be a result of its own", _SPLIT_HINT.format(name="max-documents"),
+                      fmt=fmt)
 
 
 def _clean(values: Sequence[Any], clean: bool, notes: ParseNotes | None) -> set[int]:

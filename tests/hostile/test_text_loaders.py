@@ -538,6 +538,21 @@ def test_each_budget_is_a_located_finding_naming_its_limit(
         assert finding.origin.pointer == pointer
 
 
+def test_a_yaml_stream_of_100k_documents_is_refused_before_it_becomes_100k_results(
+    tmp_path: Path, good_results: dict[str, tuple[Any, ...]]
+) -> None:
+    content = b"".join(b"---\nid: d%d\n" % i for i in range(100_000))
+    finding = _refused(_check(tmp_path, "stream.yaml", content, good_results), "MC-LD-005")
+    assert "100,000 YAML documents, over the limit of 10,000 (max-documents)" in finding.message
+
+
+def test_a_list_of_descriptors_is_bounded_by_max_documents() -> None:
+    items = [{"descriptor_version": "1.0", "id": f"d{i}"} for i in range(3)]
+    assert len(json_.load(json.dumps(items).encode(), "x.json", Limits(max_documents=3))) == 3
+    [refused] = json_.load(json.dumps(items).encode(), "x.json", Limits(max_documents=2))
+    assert [f.rule for f in refused.findings] == ["MC-LD-005"] and "(max-documents)" in refused.findings[0].message
+
+
 def test_the_budgets_admit_the_descriptor_at_their_defaults() -> None:
     [document] = json_.load(json.dumps(DESCRIPTOR).encode(), "x.json")
     assert document.findings == [] and document.data == DESCRIPTOR
@@ -548,7 +563,7 @@ def test_every_budget_is_a_documented_limit() -> None:
 
     named = {f.name: f for f in fields(Limits)}
     assert next(iter(named)) == "max_bytes"
-    for name in ("max_nodes", "max_depth", "max_string_chars", "max_list_items"):
+    for name in ("max_nodes", "max_depth", "max_string_chars", "max_list_items", "max_documents"):
         assert named[name].metadata["help"], name
     assert Limits().max_depth == MAX_DEPTH
 
