@@ -15,6 +15,7 @@ from typing import Any
 from qa_checker import pointer as jp
 from qa_checker import table
 from qa_checker.descriptor import first_text
+from qa_checker.ects import HOURS_PER_ECTS
 from qa_checker.elements import ELEMENTS
 from qa_checker.results import Report, Result
 from qa_checker.table import display_number
@@ -49,9 +50,9 @@ def compare_report(report: Report) -> Comparison:
         _row("status", "Status", [o["status"] for o in offerings]),
         _row("score", "Score", [display_number(o["score"]) for o in offerings]),
         _row("provider", "Provider", [o["provider"] or "–" for o in offerings]),
-        _row("ects", f"Workload in ECTS (≈ derived at {display_number(table.HOURS_PER_ECTS)} h/ECTS)",
+        _row("ects", f"Workload in ECTS (≈ derived at {display_number(HOURS_PER_ECTS)} h/ECTS)",
              [_workload(o["ects"], o["ects_source"], 2) for o in offerings]),
-        _row("hours", f"Workload in hours (≈ derived at {display_number(table.HOURS_PER_ECTS)} h/ECTS)",
+        _row("hours", f"Workload in hours (≈ derived at {display_number(HOURS_PER_ECTS)} h/ECTS)",
              [_workload(o["hours"], o["hours_source"], 1) for o in offerings]),
         _row("eqf_level", "EQF level", [display_number(o["eqf_level"]) for o in offerings]),
         _row("field", "Field of education (ISCED-F)",

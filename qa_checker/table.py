@@ -4,7 +4,7 @@ Pure: :func:`rows` turns a report into plain dicts (the HTML and Excel reports u
 are); :func:`to_frame` gives the pandas DataFrame researchers work with, and :func:`write_dataset`
 writes it as CSV or Parquet beside a data dictionary describing every column.
 
-Workload is normalised both ways with :data:`HOURS_PER_ECTS` = 27.5 hours per ECTS credit, the
+Workload is normalised both ways with :data:`qa_checker.ects.HOURS_PER_ECTS` = 27.5 hours per ECTS credit, the
 midpoint of the 25-30 hours of the ECTS Users' Guide (2015). Declared and derived values stay
 distinguishable: ``ects_source``/``hours_source`` say ``declared`` or ``derived``.
 """
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from qa_checker import vocab
 from qa_checker.cells import neutralise, without_surrogates
 from qa_checker.descriptor import first_text
+from qa_checker.ects import HOURS_PER_ECTS
 from qa_checker.elements import ELEMENT_KEYS, ELEMENTS_BY_KEY
 from qa_checker.findings import Severity
 from qa_checker.principles import PRINCIPLE_KEYS, PRINCIPLES_BY_KEY
@@ -28,7 +29,6 @@ from qa_checker.results import Report, Result
 if TYPE_CHECKING:
     import pandas as pd
 
-HOURS_PER_ECTS = 27.5
 UNKNOWN_PROVIDER = "(provider not given)"
 SEPARATOR = "; "
 

@@ -49,7 +49,10 @@ def _is_url(value: object) -> bool:
     """A full http(s) address with a host and no white space."""
     if not isinstance(value, str):
         return True
-    parsed = urlparse(value)
+    try:
+        parsed = urlparse(value)
+    except ValueError:  # an unclosed IPv6 bracket, an invalid port: not an address
+        return False
     return parsed.scheme in ("http", "https") and bool(parsed.netloc) and not any(c.isspace() for c in value)
 
 

@@ -23,7 +23,8 @@ from qa_checker.loaders.archive import read_archive
 from qa_checker.runner import RunConfig, run
 from qa_checker.reporting import json_
 from qa_checker.rubric import load_rubric
-from qa_checker.table import COLUMN_NAMES, HOURS_PER_ECTS, workload
+from qa_checker.ects import HOURS_PER_ECTS
+from qa_checker.table import COLUMN_NAMES, workload
 from tests.conftest import NOW, SAMPLES, baseline
 from tests.reporting.helpers import NOW_TEXT, read_json, sheet_rows, write_yaml
 

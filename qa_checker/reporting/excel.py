@@ -37,6 +37,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from qa_checker import table
 from qa_checker.cells import FORMULA_START as FORMULA_START
 from qa_checker.cells import neutralise, without_surrogates
+from qa_checker.ects import HOURS_PER_ECTS
 from qa_checker.elements import ELEMENTS
 from qa_checker.principles import PRINCIPLES
 from qa_checker.results import Report, principle_notes
@@ -230,7 +231,7 @@ def _summary(book: Book, report: Report, stamp: dict[str, Any], groups: list[dic
         ["Descriptors", summary["descriptors"]], ["Pass", summary["pass"]], ["Fail", summary["fail"]],
         ["Error (unreadable)", summary["error"]],
         ["Mean score", round(sum(scores) / len(scores), 1) if scores else None],
-        ["Hours per ECTS used to normalise workload", table.HOURS_PER_ECTS],
+        ["Hours per ECTS used to normalise workload", HOURS_PER_ECTS],
         [],
         [Heading(h) for h in ("Provider", "Descriptors", "Pass", "Fail", "Error", "Pass rate (%)", "Mean score")],
     ]

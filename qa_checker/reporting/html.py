@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from qa_checker import table
 from qa_checker.cells import SURROGATES, without_surrogates
+from qa_checker.ects import HOURS_PER_ECTS
 from qa_checker.elements import ELEMENTS, ELEMENTS_BY_KEY
 from qa_checker.findings import Finding
 from qa_checker.principles import PRINCIPLES
@@ -85,7 +86,7 @@ def context(report: Report) -> dict[str, Any]:
         "heatmap": [heat_row(anchor, row, result) for anchor, row, result in zip(anchors, rows, report.results)],
         "legend": [(STATUS_CLASS[s], STATUS_SYMBOL[s], s) for s in STATUS_SYMBOL],
         "rows": [dict(row, anchor=anchor) for row, anchor in zip(rows, anchors)],
-        "hours_per_ects": table.HOURS_PER_ECTS,
+        "hours_per_ects": HOURS_PER_ECTS,
         "sections": sections(report, rows, anchors),
         "beyond": list(principle_notes(report.results).values()),
         "since": report.since,  # what changed since the last audit (Diff.to_dict()), or None

@@ -35,7 +35,17 @@ def register(cls: type[Rule]) -> type[Rule]:
 
 
 # Rule families register themselves on import.
-from qa_checker.rules import builtin, consistency, importing, elements, language, outcomes, quality, vocabulary, waiving  # noqa: E402, F401
-from qa_checker.rules import spreadsheet  # noqa: E402, F401
+from qa_checker.rules import (  # noqa: E402, F401
+    builtin,
+    consistency,
+    elements,
+    importing,
+    language,
+    outcomes,
+    quality,
+    spreadsheet,
+    vocabulary,
+    waiving,
+)
 
 __all__ = ["RULES_BY_ID", "Hit", "Rule", "RuleContext", "register"]
