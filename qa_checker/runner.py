@@ -180,7 +180,7 @@ def check_input(item: _Input, job: _Job, loaders: Loaders, stdin: bytes | None =
             documents = _load(item, loaders, job.config, stdin)
     except OverTime:
         return [over_time(source, "reading", seconds)]
-    except Exception as exc:  # noqa: BLE001 - an unexpected failure costs this input only
+    except Exception as exc:
         return [internal_error(source, "loading", exc)]
     return [_check_safely(document, job) for document in documents]
 
@@ -192,7 +192,7 @@ def _check_safely(document: Document, job: _Job) -> Result:
             return check_document(document, job.config.rubric, today=job.today, waivers=job.config.waivers)
     except OverTime:
         return over_time(document.source, "checking", seconds)
-    except Exception as exc:  # noqa: BLE001 - an unexpected failure costs this document only
+    except Exception as exc:
         return internal_error(document.source, "checking", exc)
 
 

@@ -110,19 +110,21 @@ def rows(results: Report | Iterable[Result]) -> list[dict[str, Any]]:
 
 def row(result: Result) -> dict[str, Any]:
     """The normalised row of one result."""
-    data = result.data if isinstance(result.data, dict) else {}
-    langs = [x for x in data.get("languages", []) if isinstance(x, str)] if isinstance(data.get("languages"), list) else []
+    data: dict[str, Any] = result.data if isinstance(result.data, dict) else {}
+    languages = data.get("languages")
+    langs = [x for x in languages if isinstance(x, str)] if isinstance(languages, list) else []
     ects, ects_source, hours, hours_source, ratio = workload(data.get("workload"))
-    field = data.get("field_of_education")
-    field = field if isinstance(field, str) else None
+    code = data.get("field_of_education")
+    field = code if isinstance(code, str) else None
     counts = {"errors": 0, "warnings": 0, "infos": 0, "waived": 0}
     for finding in result.findings:
         if finding.waiver is not None:
             counts["waived"] += 1
         else:
             counts[{Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "infos"}[finding.severity]] += 1
-    assessment = data.get("assessment") if isinstance(data.get("assessment"), dict) else {}
-    participation = data.get("participation") if isinstance(data.get("participation"), dict) else {}
+    assessment = _block(data.get("assessment"))
+    participation = _block(data.get("participation"))
+    types = assessment.get("types")
     out: dict[str, Any] = {
         "source": result.source,
         "id": result.id,
@@ -137,9 +139,10 @@ def row(result: Result) -> dict[str, Any]:
         "hours_per_ects": ratio,
         "eqf_level": eqf_level(data.get("level")),
         "field_code": field,
-        "field_label": vocab.get("isced-f").concepts[field]["label"] if field in vocab.get("isced-f") else None,
+        "field_label": vocab.get("isced-f").concepts[field]["label"] if field and field in vocab.get("isced-f")
+        else None,
         "mode": _text_or_none(participation.get("mode")),
-        "assessment_types": _join(assessment.get("types") if isinstance(assessment.get("types"), list) else []),
+        "assessment_types": _join(types if isinstance(types, list) else []),
         "supervision": _text_or_none(assessment.get("supervision")),
         **qa_columns(data.get("quality_assurance")),
         "languages": _join(langs),
@@ -160,8 +163,9 @@ def row(result: Result) -> dict[str, Any]:
 
 def provider(data: dict[str, Any]) -> str | None:
     """The awarding body name(s) of a descriptor, in its first language."""
-    langs = data.get("languages") if isinstance(data.get("languages"), list) else []
-    return _join(first_text(b.get("name"), [x for x in langs if isinstance(x, str)]) for b in _bodies(data))
+    languages = data.get("languages")
+    langs = [x for x in languages if isinstance(x, str)] if isinstance(languages, list) else []
+    return _join(first_text(b.get("name"), langs) for b in _bodies(data))
 
 
 def group_key(row_: dict[str, Any]) -> str:
@@ -218,10 +222,15 @@ def eqf_level(value: Any) -> int | None:
 
 def qa_columns(value: Any) -> dict[str, str | None]:
     """``qa_type`` and ``qa_framework`` from the quality-assurance block."""
-    block = value if isinstance(value, dict) else {}
+    block = _block(value)
     kinds = [k for k in ("internal", "external") if isinstance(block.get(k), dict) and block[k]]
-    external = block.get("external") if isinstance(block.get("external"), dict) else {}
+    external = _block(block.get("external"))
     return {"qa_type": " + ".join(kinds) or None, "qa_framework": _text_or_none(external.get("framework"))}
+
+
+def _block(value: Any) -> dict[str, Any]:
+    """A nested object of the descriptor, or an empty one when it is anything else."""
+    return value if isinstance(value, dict) else {}
 
 
 def _bodies(data: dict[str, Any]) -> list[dict[str, Any]]:

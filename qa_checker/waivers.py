@@ -19,6 +19,7 @@ descriptor of the run at all. A malformed file is a :class:`WaiverError` naming 
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import os
 from collections.abc import Iterable
@@ -95,10 +96,8 @@ class Waivers:
         if "/" not in entry.descriptor:
             candidates.add(path.name)
         if self.base_dir is not None:
-            try:
+            with contextlib.suppress(ValueError):  # another drive on Windows: no relative path
                 candidates.add(Path(os.path.relpath(path.resolve(), self.base_dir.resolve())).as_posix())
-            except ValueError:
-                pass
         return any(fnmatch.fnmatchcase(c, entry.descriptor) for c in candidates)
 
     def apply(self, findings: list[Finding], *, descriptor_id: str | None, source: str, today: date) -> list[Finding]:

@@ -16,14 +16,13 @@ import pytest
 import qa_checker
 from benchmarks.corpus import write_corpus
 from qa_checker.api import audit_paths
-from qa_checker.loaders import load_paths
+from qa_checker.ects import HOURS_PER_ECTS
 from qa_checker.limits import Limits
-from qa_checker.loaders import Loaders
+from qa_checker.loaders import Loaders, load_paths
 from qa_checker.loaders.archive import read_archive
-from qa_checker.runner import RunConfig, run
 from qa_checker.reporting import json_
 from qa_checker.rubric import load_rubric
-from qa_checker.ects import HOURS_PER_ECTS
+from qa_checker.runner import RunConfig, run
 from qa_checker.table import COLUMN_NAMES, workload
 from tests.conftest import NOW, SAMPLES, baseline
 from tests.reporting.helpers import NOW_TEXT, read_json, sheet_rows, write_yaml
@@ -164,7 +163,7 @@ def test_archive_limits_on_ratio_total_size_and_member_count():
         for index in range(3):
             archive.writestr(f"b{index}.json", "{}")
     big = Loaders(Limits(max_bytes=10 * 1024 * 1024))
-    bomb = list(read_archive(io.BytesIO(buffer.getvalue()), "t.zip", big))[0]
+    bomb = next(read_archive(io.BytesIO(buffer.getvalue()), "t.zip", big))
     assert "zip bomb" in bomb.findings[0].message
     small = io.BytesIO()
     with zipfile.ZipFile(small, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -16,10 +16,8 @@ import yaml
 from qa_checker.api import check_documents
 from qa_checker.errors import ConfigError
 from qa_checker.limits import Limits
-from qa_checker.loaders import iter_files, load_file, load_paths
-from qa_checker.loaders import tabular
-from qa_checker.loaders.columns import (ALIASES_FILE, ColumnResolver, aliases, field_for_path, load_mapping,
-                                        normalise)
+from qa_checker.loaders import iter_files, load_file, load_paths, tabular
+from qa_checker.loaders.columns import ALIASES_FILE, ColumnResolver, aliases, field_for_path, load_mapping, normalise
 from qa_checker.resources import bundled
 from tests.conftest import FIXTURES, NOW
 
@@ -547,7 +545,7 @@ def test_entity_expansion_in_sheet_xml_is_refused():
     raw = xlsx(xw.Sheet("Courses", [(1, ["id", "title"]), (2, ["a", "TITLE"])]))
     with zipfile.ZipFile(io.BytesIO(raw)) as archive:
         parts = {n: archive.read(n) for n in archive.namelist()}
-    entities = '<!ENTITY a0 "lol">' + "".join(f'<!ENTITY a{i} "{("&a%d;" % (i - 1)) * 10}">' for i in range(1, 10))
+    entities = '<!ENTITY a0 "lol">' + "".join(f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10))
     sheet = parts["xl/worksheets/sheet1.xml"].decode()
     sheet = sheet.replace("?>", f"?><!DOCTYPE worksheet [{entities}]>", 1).replace(">TITLE<", ">&a9;<")
     parts["xl/worksheets/sheet1.xml"] = sheet.encode()

@@ -15,7 +15,6 @@ import click
 from qa_checker import __version__
 from qa_checker.cli.interrupts import interrupted, watching
 
-
 # Command name: (module, function, the one-line help of the command list).
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "audit": ("qa_checker.cli.audit", "audit", "Audit a batch and write report.html, report.xlsx and report.json."),

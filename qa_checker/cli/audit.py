@@ -11,9 +11,22 @@ import click
 
 from qa_checker.cli.history import KEEP_PERSONAL_DATA_OPTION, STORE_OPTION, record_into_store
 from qa_checker.cli.interrupts import stop_if_pressed
-from qa_checker.cli.options import (ENGINE_OPTION, JOBS_OPTION, LIMIT_OPTION, MAPPING_OPTION, MAX_BYTES_OPTION, NOW_OPTION, PATHS_ARGUMENT,
-                                    RUBRIC_OPTION, SCHEDULER_OPTION, STDIN_NAME_OPTION, WAIVERS_OPTION, read_stdin, run_config,
-                                    write_reports)
+from qa_checker.cli.options import (
+    ENGINE_OPTION,
+    JOBS_OPTION,
+    LIMIT_OPTION,
+    MAPPING_OPTION,
+    MAX_BYTES_OPTION,
+    NOW_OPTION,
+    PATHS_ARGUMENT,
+    RUBRIC_OPTION,
+    SCHEDULER_OPTION,
+    STDIN_NAME_OPTION,
+    WAIVERS_OPTION,
+    read_stdin,
+    run_config,
+    write_reports,
+)
 from qa_checker.reporting import excel, html, json_
 from qa_checker.reporting.text import visible
 from qa_checker.runner import run

@@ -8,9 +8,22 @@ import click
 
 from qa_checker.cli.history import KEEP_PERSONAL_DATA_OPTION, STORE_OPTION, record_into_store
 from qa_checker.cli.interrupts import stop_if_pressed
-from qa_checker.cli.options import (JOBS_OPTION, LIMIT_OPTION, MAPPING_OPTION, MAX_BYTES_OPTION, NOW_OPTION, PATHS_ARGUMENT,
-                                    RUBRIC_OPTION, STDIN_NAME_OPTION, WAIVERS_OPTION, fail, read_stdin, run_config,
-                                    use_colour, write_output)
+from qa_checker.cli.options import (
+    JOBS_OPTION,
+    LIMIT_OPTION,
+    MAPPING_OPTION,
+    MAX_BYTES_OPTION,
+    NOW_OPTION,
+    PATHS_ARGUMENT,
+    RUBRIC_OPTION,
+    STDIN_NAME_OPTION,
+    WAIVERS_OPTION,
+    fail,
+    read_stdin,
+    run_config,
+    use_colour,
+    write_output,
+)
 from qa_checker.loaders import DISCOVERED_SUFFIXES
 from qa_checker.reporting import RENDERERS_BY_NAME, render
 from qa_checker.reporting.text import visible

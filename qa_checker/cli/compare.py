@@ -7,8 +7,16 @@ from pathlib import Path
 import click
 
 from qa_checker.cli.diff import report_json_in
-from qa_checker.cli.options import (MAX_BYTES_OPTION, NOW_OPTION, PATHS_ARGUMENT, RUBRIC_OPTION, fail, read_stdin,
-                                    run_config, write_reports)
+from qa_checker.cli.options import (
+    MAX_BYTES_OPTION,
+    NOW_OPTION,
+    PATHS_ARGUMENT,
+    RUBRIC_OPTION,
+    fail,
+    read_stdin,
+    run_config,
+    write_reports,
+)
 from qa_checker.compare import compare_report
 from qa_checker.reporting import compare_excel, compare_html
 from qa_checker.reporting.text import visible

@@ -6,8 +6,16 @@ import sys
 
 import click
 
-from qa_checker.cli.options import (EXIT_FAIL, EXIT_PASS, MAPPING_OPTION, MAX_BYTES_OPTION, STDIN_NAME_OPTION,
-                                    read_stdin, run_config, write_output)
+from qa_checker.cli.options import (
+    EXIT_FAIL,
+    EXIT_PASS,
+    MAPPING_OPTION,
+    MAX_BYTES_OPTION,
+    STDIN_NAME_OPTION,
+    read_stdin,
+    run_config,
+    write_output,
+)
 from qa_checker.convert import FORMATS
 from qa_checker.convert import convert as convert_documents
 from qa_checker.reporting.text import visible

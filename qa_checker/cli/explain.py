@@ -27,7 +27,7 @@ def _example_lines(example: Example, rule_id: str) -> list[str]:
         lines.append(f"       {finding.message}")
         if finding.hint:
             lines.append(f"       hint: {finding.hint}")
-    return lines + [""]
+    return [*lines, ""]
 
 
 def render_text(explanation: Explanation) -> str:

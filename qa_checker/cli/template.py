@@ -26,4 +26,4 @@ def template(fmt: str, kind: str, output: str | None) -> None:
     elif sys.stdout.isatty():
         fail("an Excel template is a binary file; give --output FILE.xlsx (or redirect the output)")
     else:
-        click.get_binary_stream("stdout").write(content)
+        sys.stdout.buffer.write(content)

@@ -124,7 +124,7 @@ def principle_means(results: Iterable[Result]) -> list[tuple[str, float, int]]:
     out = []
     items = list(results)
     for principle in PRINCIPLES:
-        values = [r.principles[principle.key] for r in items if r.principles.get(principle.key) is not None]
+        values = [v for r in items if (v := r.principles.get(principle.key)) is not None]
         if values:
             out.append((principle.label, round(sum(values) / len(values), 1), len(values)))
     return out
@@ -178,14 +178,14 @@ def ranked_findings(result: Result, report: Report) -> list[dict[str, Any]]:
     """
     weights = {rule: report.rules[rule].weight for rule in result.judged if rule in report.rules}
     possible = sum(weights.values())
-    out = []
+    ranked: list[tuple[float, Finding]] = []
     for finding in result.findings:
         weight = weights.get(finding.rule, 0.0)
-        gain = round(100.0 * weight / possible, 1) if finding.counts and possible else 0.0
-        out.append({"gain": gain, "f": finding, "where": location(finding),
-                    "element": ELEMENTS_BY_KEY[finding.element].label if finding.element in ELEMENTS_BY_KEY else "–"})
-    out.sort(key=lambda item: (-item["gain"], not item["f"].counts, *item["f"].sort_key()))
-    return out
+        ranked.append((round(100.0 * weight / possible, 1) if finding.counts and possible else 0.0, finding))
+    ranked.sort(key=lambda item: (-item[0], not item[1].counts, *item[1].sort_key()))
+    return [{"gain": gain, "f": finding, "where": location(finding),
+             "element": ELEMENTS_BY_KEY[finding.element].label if finding.element in ELEMENTS_BY_KEY else "–"}
+            for gain, finding in ranked]
 
 
 def location(finding: Finding) -> str:

@@ -12,7 +12,8 @@ from qa_checker.explain import GOOD_OFFER
 from qa_checker.rubric import load_rubric
 from qa_checker.rules import RULES_BY_ID
 from tests.conftest import FIXTURES, SAMPLES
-from tests.unit.test_rubric import rule_with_option  # noqa: F401 - a fixture: a rule with a typed option
+
+pytest_plugins = ["tests.unit.test_rubric"]  # its rule_with_option fixture: a rule with a typed option
 
 GOOD = GOOD_OFFER
 FLAWED = SAMPLES / "flawed" / "half-annex-i.yaml"

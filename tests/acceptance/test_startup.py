@@ -16,8 +16,8 @@ HEAVY = ("pandas", "numpy", "pyarrow", "openpyxl", "jinja2", "sqlalchemy", "alem
 
 def _modules_after(*args: str) -> set[str]:
     """The top-level modules loaded by a fresh process that runs the CLI with ``args``."""
-    code = ("import sys\nfrom qa_checker.cli import cli\ntry:\n    cli(%r, standalone_mode=False)\nexcept SystemExit:\n"
-            "    pass\nprint('\\n' + __import__('json').dumps(sorted({m.split('.')[0] for m in sys.modules})))" % (list(args),))
+    code = (f"import sys\nfrom qa_checker.cli import cli\ntry:\n    cli({list(args)!r}, standalone_mode=False)\n"
+            "except SystemExit:\n    pass\nprint('\\n' + __import__('json').dumps(sorted({m.split('.')[0] for m in sys.modules})))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     return set(json.loads(done.stdout.strip().splitlines()[-1]))
 

@@ -10,9 +10,9 @@ import openpyxl
 from qa_checker.api import audit_paths
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.reporting import excel, json_
-from qa_checker.runner import RunConfig, build_report
-from qa_checker.results import Report, Result, principle_notes
+from qa_checker.results import Result, principle_notes
 from qa_checker.rubric import load_rubric
+from qa_checker.runner import RunConfig, build_report
 from tests.conftest import NOW, SAMPLES, baseline
 from tests.reporting.helpers import sheet_rows, write_json
 
@@ -90,7 +90,7 @@ def test_the_workbook_holds_exactly_what_the_json_report_holds(tmp_path):
         assert [row[k] for k in list(row)[4:]] == list(result["principles"].values())
     rules = sheet_rows(path, "Rules")
     assert [r["rule"] for r in rules] == list(report.rubric.rules)
-    summary = [r for r in openpyxl.load_workbook(path)["Summary"].iter_rows(values_only=True)]
+    summary = list(openpyxl.load_workbook(path)["Summary"].iter_rows(values_only=True))
     assert ("Descriptors", data["summary"]["descriptors"]) in [(r[0], r[1]) for r in summary]
     inputs = {r[0]: r[1] for r in summary if r[1] and isinstance(r[1], str) and len(r[1]) == 64}
     assert all(inputs[i["source"]] == i["sha256"] for i in data["run"]["stamp"]["inputs"] if i["sha256"])

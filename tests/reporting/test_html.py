@@ -9,9 +9,9 @@ from html.parser import HTMLParser
 from qa_checker.api import audit_paths
 from qa_checker.findings import Finding, Origin, Severity, Waiver
 from qa_checker.reporting import html
-from qa_checker.runner import RunConfig, build_report
 from qa_checker.results import Report, Result
 from qa_checker.rubric import load_rubric
+from qa_checker.runner import RunConfig, build_report
 from tests.conftest import NOW, SAMPLES, baseline
 from tests.reporting.helpers import write_yaml
 

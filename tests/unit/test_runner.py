@@ -12,7 +12,8 @@ import pytest
 from qa_checker import engine, importers, validation
 from qa_checker.limits import Limits
 from qa_checker.loaders import common, json_
-from qa_checker.reporting import excel, html, json_ as json_report, text
+from qa_checker.reporting import excel, html, text
+from qa_checker.reporting import json_ as json_report
 from qa_checker.rubric import load_rubric
 from qa_checker.runner import RunConfig, run
 from tests.conftest import NOW, baseline
