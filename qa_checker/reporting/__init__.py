@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from qa_checker.reporting import json_, text
+from qa_checker.reporting import github, json_, sarif, text
 from qa_checker.results import Report
 
 Renderer = Callable[..., "str | bytes"]
@@ -31,6 +31,8 @@ RENDERERS_BY_NAME: dict[str, Renderer] = {
     "json": json_.render,
     "html": _html,
     "xlsx": _xlsx,
+    "sarif": sarif.render,
+    "github": github.render,
 }
 
 

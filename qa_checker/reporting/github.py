@@ -1,0 +1,57 @@
+"""GitHub Actions workflow commands: one ``::error``/``::warning``/``::notice`` line per finding.
+
+A workflow step running ``qa-checker check --format github`` turns every finding into an annotation
+on the descriptor's file (and line, when the finding knows it) in the job summary and the pull
+request. Errors become ``error``, warnings ``warning`` and infos ``notice``; the title is the rule id.
+**Waived findings are omitted**: they are accepted exceptions, and an annotation asks for a fix.
+Nothing else is printed (no summary line), so stdout holds only commands.
+
+Values are escaped exactly as GitHub's own toolkit (``@actions/core``) does: ``%``, ``\\r`` and
+``\\n`` in the message, and additionally ``:`` and ``,`` in the properties, so a descriptor's text
+can neither end the command early nor start a command of its own.
+"""
+
+from __future__ import annotations
+
+from qa_checker.findings import Finding, Severity
+from qa_checker.reporting.sarif import relative_path, split_source
+from qa_checker.results import Report, Result
+
+COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def escape_data(value: str) -> str:
+    """A command's message, escaped as the toolkit's ``escapeData``."""
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(value: str) -> str:
+    """A command's property value, escaped as the toolkit's ``escapeProperty``."""
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(result: Result, finding: Finding) -> str:
+    """The workflow command of one finding."""
+    path, part = split_source(result.source)
+    properties = {"file": relative_path(path)}
+    if finding.origin is not None and finding.origin.line is not None and finding.origin.line >= 1:
+        properties["line"] = str(finding.origin.line)
+    properties["title"] = finding.rule
+    where = [finding.pointer or "(file)"]
+    if part:
+        where.append(part)
+    if finding.origin is not None and finding.origin.label() and finding.origin.line is None:
+        where.append(finding.origin.label())
+    message = f"{finding.message} [{', '.join(where)}]"
+    if finding.hint:
+        message += f"\nHint: {finding.hint}"
+    joined = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
+    return f"::{COMMANDS[finding.severity]} {joined}::{escape_data(message)}"
+
+
+def render(report: Report, **_: object) -> str:
+    """One workflow command per finding that is not waived, in report order."""
+    lines = [
+        command(result, finding) for result in report.results for finding in result.findings if finding.waiver is None
+    ]
+    return "".join(line + "\n" for line in lines)

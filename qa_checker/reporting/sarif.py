@@ -1,0 +1,174 @@
+"""SARIF 2.1.0 output, for code-scanning dashboards that show findings beside the files they concern.
+
+One ``run`` whose ``tool.driver.rules`` documents every rule of the report's rubric (and any other
+rule a finding names, such as the ``MC-LD-*`` findings of a file that could not be read), and one
+``result`` per finding. A result's physical location is the descriptor's file, relative to the
+current directory when it lies below it; what a source name adds after the file (an archive member
+``!member``, a spreadsheet row ``[Sheet row N]``, a ``[document N]`` of a YAML stream) is kept in
+the message and in the result's properties, since a dashboard can only place a finding in a file.
+The JSON pointer of the finding is its logical location. Waived findings are kept, with an external
+suppression whose justification is the waiver's reason, so dashboards show them as dismissed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import quote
+
+from qa_checker import __version__
+from qa_checker.findings import Finding, Severity
+from qa_checker.results import Report, Result, RuleInfo
+
+SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+_SUFFIX = re.compile(r"^(?P<path>.*?) (?P<part>\[(?:[^\[\]]* )?(?:row|document) \d+\])$")
+_MEMBER = re.compile(r"^(?P<path>.+?\.zip)!(?P<member>.+)$", re.IGNORECASE)
+
+
+def split_source(source: str) -> tuple[str, str]:
+    """The file of a source name and what the name adds after it (``""`` when nothing).
+
+    ``cat.xlsx [Courses row 4]`` gives ``("cat.xlsx", "[Courses row 4]")``, ``batch.zip!a.yaml``
+    gives ``("batch.zip", "a.yaml")`` and ``batch.zip!c.csv [row 2]`` ``("batch.zip", "c.csv [row 2]")``.
+    """
+    path, part = source, ""
+    suffix = _SUFFIX.match(path)
+    if suffix:
+        path, part = suffix.group("path"), suffix.group("part")
+    member = _MEMBER.match(path)
+    if member:
+        path = member.group("path")
+        part = f"{member.group('member')} {part}".strip()
+    return path, part
+
+
+def relative_path(path: str, cwd: str | None = None) -> str:
+    """``path`` with ``/`` separators, relative to ``cwd`` (the current directory) when below it."""
+    candidate = Path(path)
+    if candidate.is_absolute():
+        try:
+            candidate = candidate.relative_to(Path(cwd or os.getcwd()))
+        except ValueError:
+            return candidate.as_posix()
+    return PurePosixPath(*candidate.parts).as_posix() if candidate.parts else path
+
+
+def artifact_uri(path: str, cwd: str | None = None) -> str:
+    """``path`` as a URI reference: relative when it lies below ``cwd``, else a ``file:`` URI."""
+    relative = relative_path(path, cwd)
+    if Path(relative).is_absolute():
+        return Path(relative).as_uri()
+    return quote(relative, safe="/")
+
+
+def _rule(rule_id: str, info: RuleInfo | None) -> dict[str, Any]:
+    if info is None:
+        return {"id": rule_id, "name": rule_id, "shortDescription": {"text": rule_id}}
+    title = info.title or info.message or rule_id
+    descriptor: dict[str, Any] = {
+        "id": rule_id,
+        "name": info.name or rule_id,
+        "shortDescription": {"text": title},
+        "defaultConfiguration": {"level": LEVELS[info.severity]},
+        "properties": {
+            "element": info.element,
+            "weight": info.weight,
+            "clause": info.clause,
+            "principles": list(info.principles),
+        },
+    }
+    if info.hint:
+        descriptor["fullDescription"] = {"text": info.hint}
+        descriptor["help"] = {"text": info.hint}
+    return descriptor
+
+
+def _message(finding: Finding, part: str) -> str:
+    where = [part] if part else []
+    if finding.origin is not None and finding.origin.label() and finding.origin.line is None:
+        where.append(finding.origin.label())
+    text = finding.message
+    if where:
+        text += f" ({', '.join(where)})"
+    if finding.hint:
+        text += f"\nHint: {finding.hint}"
+    return text
+
+
+def _result(result: Result, finding: Finding, index: int, cwd: str | None) -> dict[str, Any]:
+    path, part = split_source(result.source)
+    physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(path, cwd)}}
+    if finding.origin is not None and finding.origin.line is not None and finding.origin.line >= 1:
+        physical["region"] = {"startLine": finding.origin.line}
+    properties: dict[str, Any] = {
+        "element": finding.element,
+        "pointer": finding.pointer,
+        "waived": finding.waiver is not None,
+        "source": result.source,
+    }
+    if part:
+        properties["part"] = part
+    if finding.origin is not None:
+        properties["origin"] = finding.origin.to_dict()
+    if finding.hint:
+        properties["hint"] = finding.hint
+    entry: dict[str, Any] = {
+        "ruleId": finding.rule,
+        "ruleIndex": index,
+        "level": LEVELS[finding.severity],
+        "message": {"text": _message(finding, part)},
+        "locations": [
+            {
+                "physicalLocation": physical,
+                "logicalLocations": [{"fullyQualifiedName": finding.pointer, "kind": "element"}],
+            }
+        ],
+        "properties": properties,
+    }
+    if finding.waiver is not None:
+        entry["suppressions"] = [{"kind": "external", "justification": finding.waiver.reason}]
+    return entry
+
+
+def build(report: Report, *, cwd: str | None = None) -> dict[str, Any]:
+    """The SARIF log of a report, as plain data."""
+    rule_ids = list(report.rules)
+    for result in report.results:
+        for finding in result.findings:
+            if finding.rule not in report.rules and finding.rule not in rule_ids:
+                rule_ids.append(finding.rule)
+    index = {rule_id: number for number, rule_id in enumerate(rule_ids)}
+    return {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "qa-checker",
+                        "version": __version__,
+                        "rules": [_rule(rule_id, report.rules.get(rule_id)) for rule_id in rule_ids],
+                    }
+                },
+                "results": [
+                    _result(result, finding, index[finding.rule], cwd)
+                    for result in report.results
+                    for finding in result.findings
+                ],
+                "properties": {
+                    "rubric": {"id": report.rubric.id, "version": report.rubric.version},
+                    "summary": report.summary,
+                },
+            }
+        ],
+    }
+
+
+def render(report: Report, **_: object) -> str:
+    """The report as a SARIF 2.1.0 log (JSON text)."""
+    return json.dumps(build(report), ensure_ascii=False, indent=2) + "\n"
