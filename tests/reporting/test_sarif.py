@@ -149,3 +149,24 @@ def test_artifact_uri(tmp_path: Path) -> None:
     assert artifact_uri(str(tmp_path / "sub dir" / "a#1.yaml"), cwd=str(tmp_path)) == "sub%20dir/a%231.yaml"
     assert artifact_uri("rel/x.yaml", cwd=str(tmp_path)) == "rel/x.yaml"
     assert artifact_uri(str(tmp_path / "x.yaml"), cwd=str(tmp_path / "elsewhere")).startswith("file:///")
+
+
+def test_the_readme_quotes_real_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The trimmed SARIF and workflow-command samples of "In CI and editors" are what the tool prints."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### In CI and editors", 1)[1].split("\n## ", 1)[0]
+    quoted = json.loads(section.split("```json\n", 1)[1].split("```", 1)[0])
+    command_line = section.split("::error ", 1)[1].split("\n", 1)[0]
+    monkeypatch.chdir(ROOT)
+    sample = "samples/flawed/fr-logistique-verte.yaml"
+    args = ["check", sample, "--now", "2026-11-29", "--format"]
+    actual = json.loads(CliRunner().invoke(cli, [*args, "sarif"]).stdout)["runs"][0]
+    first = quoted["runs"][0]["results"][0]
+    real = actual["results"][0]
+    assert {k: real[k] for k in ("ruleId", "level", "message")} == {k: first[k] for k in ("ruleId", "level", "message")}
+    assert real["locations"] == first["locations"]
+    assert first["properties"].items() <= real["properties"].items()
+    rule = quoted["runs"][0]["tool"]["driver"]["rules"][0]
+    real_rule = next(r for r in actual["tool"]["driver"]["rules"] if r["id"] == rule["id"])
+    assert {k: v for k, v in rule.items() if k != "..."}.items() <= real_rule.items()
+    assert f"::error {command_line}" in CliRunner().invoke(cli, [*args, "github"]).stdout.splitlines()
