@@ -706,14 +706,12 @@ def _cases() -> list[Case]:
             _file("many-documents.yaml", _yaml_many_documents),
             (ANY_LD, "MC-IM-001"),
             "100,000 '---' documents in 1 MB",
-            slow=True,
         ),
         Case(
             "json-100k-descriptors",
             _file("many-descriptors.json", _json_many_descriptors),
             (ANY_LD, "MC-SC-001"),
             "a list of 100,000 minimal descriptors in 3 MB",
-            slow=True,
         ),
         # Size
         Case(
@@ -877,7 +875,6 @@ def _cases() -> list[Case]:
             _file("many.zip", lambda: _many_entries(45_000)),
             (ANY_LD, "MC-IM-001"),
             "45,000 tiny members, under the 50,000-member limit",
-            slow=True,
         ),
         Case("zip-60000-entries", _file("too-many.zip", lambda: _many_entries(60_000)), ("MC-LD-005",)),
         Case(
@@ -1016,7 +1013,6 @@ def _cases() -> list[Case]:
             _file("ctdl-graph.json", lambda: _ctdl_graph(20_000)),
             ("MC-IM-*", FAIL, "MC-LD-005"),
             "10 courses owned by 19,990 organisations",
-            slow=True,
         ),
         Case(
             "elm-2mb-every-field",
