@@ -9,6 +9,7 @@ never dumped.
 from __future__ import annotations
 
 import copy
+import difflib
 import functools
 import json
 import re
@@ -218,13 +219,51 @@ def _to_findings(error: ValidationError, severity: Severity) -> list[Finding]:
         known = set(_subschema(target).get("properties", {}))
         base = jp.from_path(target.absolute_path)
         where = _field_name(list(target.absolute_path))
-        return [
-            Finding(rule=SCHEMA_RULE, severity=severity, element=element_for_pointer(jp.child(base, extra)),
-                    pointer=jp.child(base, extra), message=f"unknown field '{extra}' in {where}",
-                    hint=_default_hint(target, "additionalProperties"), extra={"keyword": "additionalProperties"})
-            for extra in sorted(set(target.instance) - known)
-        ]
+        return [_unknown_field(target, severity, base, where, extra, known)
+                for extra in sorted(set(target.instance) - known)]
     return [_to_finding(error, target, severity)]
+
+
+def close_field(name: str, known: set[str]) -> str | None:
+    """The known field a misspelt ``name`` most likely means (``worklaod`` for ``workload``), if any."""
+    lowered = {field.lower(): field for field in known}
+    matches = difflib.get_close_matches(str(name).lower(), list(lowered), n=1, cutoff=0.8)
+    return lowered[matches[0]] if matches else None
+
+
+def _unknown_field(target: ValidationError, severity: Severity, base: str, where: str, extra: str,
+                   known: set[str]) -> Finding:
+    """The finding for one unknown field, suggesting the known field it is a misspelling of."""
+    pointer = jp.child(base, extra)
+    message = f"unknown field '{extra}' in {where}"
+    hint = _default_hint(target, "additionalProperties")
+    meant = close_field(extra, known)
+    if meant is not None:
+        message += f"; did you mean '{meant}'?"
+        hint = f"Rename '{extra}' to '{meant}' if that is what it is; put your own fields under 'extensions'."
+    return Finding(rule=SCHEMA_RULE, severity=severity, element=element_for_pointer(pointer), pointer=pointer,
+                   message=message, hint=hint, extra={"keyword": "additionalProperties"})
+
+
+_NUMBER_TEXT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+_DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
+
+
+def _number_text_hint(target: ValidationError, keyword: str) -> str | None:
+    """For a number given as text: drop the quotes ("5"), or use a decimal point ("5,5")."""
+    if keyword != "type" or not isinstance(target.instance, str):
+        return None
+    value = _keyword_value(target)
+    wanted = [value] if isinstance(value, str) else list(value)
+    if not {"number", "integer"} & set(wanted) or "string" in wanted:
+        return None
+    text = target.instance.strip()
+    if _NUMBER_TEXT.match(text):
+        return f'Write the number without quotes: {text}, not "{target.instance}".'
+    if _DECIMAL_COMMA.match(text) and "number" in wanted:
+        point = text.replace(",", ".")
+        return f'Write the number with a decimal point and without quotes: {point}, not "{target.instance}".'
+    return None
 
 
 def _to_finding(error: ValidationError, target: ValidationError, severity: Severity) -> Finding:
@@ -234,6 +273,9 @@ def _to_finding(error: ValidationError, target: ValidationError, severity: Sever
     keyword = _keyword(target)
     message = _message(target, _field_name(path), keyword)
     hint = _annotation(target, "x-hint") or _annotation(error, "x-hint") or _default_hint(target, keyword)
+    number_hint = _number_text_hint(target, keyword)
+    if number_hint is not None:
+        hint = f"{number_hint} {hint}"
     if keyword == "required":
         missing = _missing_property(target)
         if missing is not None:

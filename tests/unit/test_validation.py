@@ -179,3 +179,47 @@ def test_compiling_the_fast_check_leaves_the_shared_schema_untouched() -> None:
     validation._compiled_check.cache_clear()
     validation.is_valid(baseline())
     assert validation.schema() == before
+
+
+def _finding_at(data: dict[str, Any], pointer: str) -> Finding:
+    found = [f for f in validation.validate(data) if f.pointer == pointer]
+    assert len(found) == 1, validation.validate(data)
+    return found[0]
+
+
+@pytest.mark.parametrize(("wrong", "meant"), [("worklaod", "workload"), ("Title", "title"),
+                                              ("learning_outcome", "learning_outcomes")])
+def test_a_misspelt_field_gets_did_you_mean(wrong: str, meant: str) -> None:
+    finding = _finding_at({**baseline(), wrong: "x"}, f"/{wrong}")
+    assert finding.message == f"unknown field '{wrong}' in the descriptor; did you mean '{meant}'?"
+    assert f"'{meant}'" in finding.hint and not RAW.search(finding.message + finding.hint)
+
+
+def test_a_nested_misspelt_field_is_matched_against_its_own_object() -> None:
+    data = baseline()
+    data["workload"] = {**data["workload"], "hourz": 10}
+    assert "did you mean 'hours'?" in _finding_at(data, "/workload/hourz").message
+
+
+def test_an_unknown_field_like_no_known_one_gets_no_guess() -> None:
+    finding = _finding_at({**baseline(), "zzz": 1}, "/zzz")
+    assert finding.message == "unknown field 'zzz' in the descriptor"
+    assert "did you mean" not in finding.hint
+
+
+@pytest.mark.parametrize(("value", "fix"), [("5", "Write the number without quotes: 5, not \"5\"."),
+                                            (" 2.5 ", "Write the number without quotes: 2.5, not \" 2.5 \"."),
+                                            ("5,5", "Write the number with a decimal point and without quotes: "
+                                                    "5.5, not \"5,5\".")])
+def test_a_number_given_as_text_says_how_to_write_it(value: str, fix: str) -> None:
+    data = baseline()
+    data["workload"] = {**data["workload"], "ects": value}
+    finding = _finding_at(data, "/workload/ects")
+    assert finding.hint.startswith(fix)
+    assert finding.hint != fix  # the field's own hint follows
+
+
+def test_text_that_is_no_number_keeps_the_plain_hint() -> None:
+    data = baseline()
+    data["workload"] = {**data["workload"], "ects": "five"}
+    assert "without quotes" not in _finding_at(data, "/workload/ects").hint
