@@ -79,15 +79,24 @@ class Loaders:
         self.mapping = mapping
         self.discovered = DISCOVERED_SUFFIXES
         self.by_suffix: dict[str, Loader] = {
-            ".json": json_.load,
-            ".jsonld": json_.load,
-            ".yaml": yaml_.load,
-            ".yml": yaml_.load,
-            ".jwt": jwt_.load,
+            ".json": self._json,
+            ".jsonld": self._json,
+            ".yaml": self._yaml,
+            ".yml": self._yaml,
+            ".jwt": self._jwt,
             **dict.fromkeys(tabular.CSV_SUFFIXES, self._csv),
             **dict.fromkeys(tabular.XLSX_SUFFIXES, self._xlsx),
             **dict.fromkeys(archive.ARCHIVE_SUFFIXES, self._archive),
         }
+
+    def _json(self, raw: bytes, source: str) -> list[Document]:
+        return json_.load(raw, source, self.limits)
+
+    def _yaml(self, raw: bytes, source: str) -> list[Document]:
+        return yaml_.load(raw, source, self.limits)
+
+    def _jwt(self, raw: bytes, source: str) -> list[Document]:
+        return jwt_.load(raw, source, self.limits)
 
     def _csv(self, raw: bytes, source: str) -> list[Document]:
         return tabular.load_csv(raw, source, self.mapping, self.limits)

@@ -271,3 +271,17 @@ def test_non_finite_numbers_are_refused_and_located(tmp_path: Path, name: str, t
     assert finding.rule == "MC-LD-002"
     assert "the number at /workload/ects is not finite" in finding.message
     assert finding.origin is not None and finding.origin.pointer == "/workload/ects"
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+def test_the_runs_limits_reach_every_text_loader(tmp_path: Path, suffix: str) -> None:
+    """A limit set for the run (``--limit max-depth=3``) applies to JSON and YAML alike."""
+    import json
+
+    nested = {"descriptor_version": "1.0", "id": "deep", "extensions": {"a": {"b": {"c": {"d": 1}}}}}
+    text = json.dumps(nested)
+    path = tmp_path / f"deep{suffix}"
+    path.write_text(text, encoding="utf-8")
+    assert load_file(path)[0].data is not None
+    (document,) = load_file(path, limits=Limits(max_depth=3))
+    assert document.data is None and document.findings[0].rule == "MC-LD-004"
