@@ -57,7 +57,7 @@ def decode(raw: bytes, source: str, fmt: str) -> str | Document:
     for bom, codec, name in _BOMS:
         if raw.startswith(bom):
             return _decode_wide(raw, source, fmt, codec, name)
-    if not raw.strip():
+    if not raw.removeprefix(b"\xef\xbb\xbf").strip():
         return _empty(source, fmt)
     if b"\x00" in raw[:8192]:
         return load_error(source, ids.UNREADABLE, "the file is binary, not a text descriptor",

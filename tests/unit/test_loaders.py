@@ -285,3 +285,10 @@ def test_the_runs_limits_reach_every_text_loader(tmp_path: Path, suffix: str) ->
     assert load_file(path)[0].data is not None
     (document,) = load_file(path, limits=Limits(max_depth=3))
     assert document.data is None and document.findings[0].rule == "MC-LD-004"
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+def test_a_byte_order_mark_and_blanks_are_an_empty_file(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"blank{suffix}"
+    path.write_bytes(b"\xef\xbb\xbf  \n\t\n")
+    assert only_finding(path).rule == "MC-LD-006"
