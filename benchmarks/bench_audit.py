@@ -50,12 +50,15 @@ def bench(count: int, work: Path) -> None:
     baseline = 0.0
     names = [str(p.relative_to(corpus)) for p in files]
     for start in range(0, len(names), 4000):
-        baseline += timed([checker, "--schemafile", str(SCHEMA), *names[start:start + 4000]], corpus)
-    audit = timed([sys.executable, "-m", "qa_checker", "audit", ".", "--out", str(work / f"out-{count}"),
-                   "--no-progress"], corpus)
-    print(f"{count:>6} descriptors  audit (3 reports, {os.cpu_count()} cores): {count / audit:8.0f}/s "
-          f"({audit:6.2f} s)   check-jsonschema: {count / baseline:8.0f}/s ({baseline:6.2f} s)   "
-          f"audit is {baseline / audit:4.2f}x the speed of check-jsonschema")
+        baseline += timed([checker, "--schemafile", str(SCHEMA), *names[start : start + 4000]], corpus)
+    audit = timed(
+        [sys.executable, "-m", "qa_checker", "audit", ".", "--out", str(work / f"out-{count}"), "--no-progress"], corpus
+    )
+    print(
+        f"{count:>6} descriptors  audit (3 reports, {os.cpu_count()} cores): {count / audit:8.0f}/s "
+        f"({audit:6.2f} s)   check-jsonschema: {count / baseline:8.0f}/s ({baseline:6.2f} s)   "
+        f"audit is {baseline / audit:4.2f}x the speed of check-jsonschema"
+    )
 
 
 def main(argv: list[str]) -> None:

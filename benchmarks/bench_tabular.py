@@ -66,8 +66,10 @@ def main(sizes: list[int]) -> None:
         tabular.load_xlsx(raw, "catalogue.xlsx")
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-        print(f"{rows:>7,} rows  {len(raw) / 1e6:5.1f} MB file  bare openpyxl {baseline:6.2f} s  loader {loader:6.2f} s"
-              f"  ratio {loader / baseline:4.1f}x  peak {peak / 1e6:6.1f} MB ({peak / rows / 1e3:.1f} kB per row)")
+        print(
+            f"{rows:>7,} rows  {len(raw) / 1e6:5.1f} MB file  bare openpyxl {baseline:6.2f} s  loader {loader:6.2f} s"
+            f"  ratio {loader / baseline:4.1f}x  peak {peak / 1e6:6.1f} MB ({peak / rows / 1e3:.1f} kB per row)"
+        )
 
 
 if __name__ == "__main__":

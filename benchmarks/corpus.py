@@ -30,23 +30,49 @@ COUNTRIES = {
 }
 CITIES = ["North", "Central", "Harbour", "Valley", "Coast", "Lake", "River", "Hill"]
 TOPICS = [
-    ("Data Ethics", "0613"), ("Green Logistics", "0413"), ("Cybersecurity Basics", "0612"),
-    ("Circular Economy", "0521"), ("Digital Marketing", "0414"), ("Machine Learning Foundations", "0613"),
-    ("Project Management", "0413"), ("Renewable Energy Systems", "0713"), ("Public Health Data", "0988"),
-    ("Inclusive Teaching", "0111"), ("Sustainable Agriculture", "0811"), ("Cloud Computing", "0612"),
-    ("Supply Chain Analytics", "0413"), ("Financial Literacy", "0412"), ("Heritage Conservation", "0222"),
+    ("Data Ethics", "0613"),
+    ("Green Logistics", "0413"),
+    ("Cybersecurity Basics", "0612"),
+    ("Circular Economy", "0521"),
+    ("Digital Marketing", "0414"),
+    ("Machine Learning Foundations", "0613"),
+    ("Project Management", "0413"),
+    ("Renewable Energy Systems", "0713"),
+    ("Public Health Data", "0988"),
+    ("Inclusive Teaching", "0111"),
+    ("Sustainable Agriculture", "0811"),
+    ("Cloud Computing", "0612"),
+    ("Supply Chain Analytics", "0413"),
+    ("Financial Literacy", "0412"),
+    ("Heritage Conservation", "0222"),
 ]
 VERBS = ["Apply", "Evaluate", "Design", "Analyse", "Explain", "Plan", "Compare", "Build", "Assess", "Present"]
 OBJECTS = [
-    "the main legal requirements to a real project", "a data set with appropriate statistical methods",
-    "a plan that meets stakeholder needs", "the risks and trade-offs of a proposed solution",
-    "a prototype that addresses an identified problem", "the results to a non-specialist audience",
-    "evidence from several sources to support a decision", "a monitoring process with clear indicators",
+    "the main legal requirements to a real project",
+    "a data set with appropriate statistical methods",
+    "a plan that meets stakeholder needs",
+    "the risks and trade-offs of a proposed solution",
+    "a prototype that addresses an identified problem",
+    "the results to a non-specialist audience",
+    "evidence from several sources to support a decision",
+    "a monitoring process with clear indicators",
 ]
-ASSESSMENTS = ["project-work", "written-examination", "oral-examination", "portfolio", "quiz",
-               "practical-assessment", "peer-assessment", "marked-assignment"]
-SUPERVISION = ["unsupervised-no-id-check", "supervised-no-id-check", "supervised-online-id-check",
-               "supervised-onsite-id-check"]
+ASSESSMENTS = [
+    "project-work",
+    "written-examination",
+    "oral-examination",
+    "portfolio",
+    "quiz",
+    "practical-assessment",
+    "peer-assessment",
+    "marked-assignment",
+]
+SUPERVISION = [
+    "unsupervised-no-id-check",
+    "supervised-no-id-check",
+    "supervised-online-id-check",
+    "supervised-onsite-id-check",
+]
 ACTIVITIES = ["classroom", "e-learning", "lab-practice", "workshop", "self-study", "work-experience"]
 
 
@@ -58,9 +84,15 @@ def providers(rng: random.Random, count: int = 40) -> list[dict[str, Any]]:
         country = codes[index % len(codes)]
         lang, kinds = COUNTRIES[country]
         name = f"{rng.choice(kinds)} {rng.choice(CITIES)} {country}-{index:02d}"
-        out.append({"name": name, "country": country, "lang": lang,
-                    "identifier": {"scheme": "erasmus", "value": f"{country} PROV{index:03d}"},
-                    "url": f"https://provider{index}.example.eu"})
+        out.append(
+            {
+                "name": name,
+                "country": country,
+                "lang": lang,
+                "identifier": {"scheme": "erasmus", "value": f"{country} PROV{index:03d}"},
+                "url": f"https://provider{index}.example.eu",
+            }
+        )
     return out
 
 
@@ -77,26 +109,35 @@ def descriptor(rng: random.Random, index: int, bodies: list[dict[str, Any]]) -> 
         "id": f"{body['identifier']['value'].split()[1].lower()}-{index:06d}",
         "title": f"{topic} {index % 7 + 1}",
         "languages": langs,
-        "awarding_bodies": [{"name": body["name"], "country": body["country"], "identifier": body["identifier"],
-                             "url": body["url"]}],
+        "awarding_bodies": [
+            {"name": body["name"], "country": body["country"], "identifier": body["identifier"], "url": body["url"]}
+        ],
         "learning_outcomes": [f"{rng.choice(VERBS)} {rng.choice(OBJECTS)}." for _ in range(rng.randint(2, 6))],
         "workload": {"ects": ects, "hours": round(ects * rng.choice([25, 27, 28, 30]))},
         "level": {"eqf": rng.choice([4, 5, 6, 6, 7, 7, 8])},
         "field_of_education": field,
-        "assessment": {"types": rng.sample(ASSESSMENTS, rng.randint(1, 3)),
-                       "supervision": rng.choice(SUPERVISION)},
-        "participation": {"mode": rng.choice(["online", "onsite", "blended"]),
-                          "learning_setting": rng.choice(["formal", "non-formal"]),
-                          "activity_types": rng.sample(ACTIVITIES, rng.randint(1, 3))},
-        "quality_assurance": {"internal": {"description": "Approved by the programme committee under the "
-                                                          "institutional QA policy; reviewed yearly."}},
+        "assessment": {"types": rng.sample(ASSESSMENTS, rng.randint(1, 3)), "supervision": rng.choice(SUPERVISION)},
+        "participation": {
+            "mode": rng.choice(["online", "onsite", "blended"]),
+            "learning_setting": rng.choice(["formal", "non-formal"]),
+            "activity_types": rng.sample(ACTIVITIES, rng.randint(1, 3)),
+        },
+        "quality_assurance": {
+            "internal": {
+                "description": "Approved by the programme committee under the institutional QA policy; reviewed yearly."
+            }
+        },
         "prerequisites": rng.choice(["none", "Basic computer skills.", "A bachelor's degree in a related field."]),
         "stackability": {"type": "stand-alone"},
         "further_information": f"{body['url']}/courses/{index}",
     }
     if rng.random() < 0.5:
-        data["quality_assurance"]["external"] = {"body": "National QA Agency", "country": body["country"],
-                                                 "framework": "ESG", "eqar_registered": True}
+        data["quality_assurance"]["external"] = {
+            "body": "National QA Agency",
+            "country": body["country"],
+            "framework": "ESG",
+            "eqar_registered": True,
+        }
     if data["kind"] == "credential":
         data["learner"] = {"name": f"Learner {index}"}
         data["issue_date"] = f"2026-{rng.randint(1, 9):02d}-{rng.randint(1, 28):02d}"

@@ -11,8 +11,7 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["RunConfig", "__version__", "audit_paths", "check_documents", "check_paths", "dataset", "load_rubric",
-           "run"]
+__all__ = ["RunConfig", "__version__", "audit_paths", "check_documents", "check_paths", "dataset", "load_rubric", "run"]
 
 _API = {
     "run": ("qa_checker.runner", "run"),

@@ -21,37 +21,67 @@ from qa_checker.waivers import Waivers, load_waivers
 __all__ = ["audit_paths", "check_documents", "check_paths", "config", "load_rubric"]
 
 
-def config(*, rubric: Rubric | str | Path = DEFAULT_RUBRIC, now: datetime | None = None,
-           max_bytes: int = DEFAULT_MAX_BYTES, waivers: Waivers | str | os.PathLike[str] | None = None,
-           mapping: Mapping[str, str | None] | None = None, jobs: int | None = None,
-           command: str = "check") -> RunConfig:
+def config(
+    *,
+    rubric: Rubric | str | Path = DEFAULT_RUBRIC,
+    now: datetime | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    waivers: Waivers | str | os.PathLike[str] | None = None,
+    mapping: Mapping[str, str | None] | None = None,
+    jobs: int | None = None,
+    command: str = "check",
+) -> RunConfig:
     """A run configuration from plain values: a rubric id or path, a waivers file path."""
     return RunConfig(
-        rubric=rubric if isinstance(rubric, Rubric) else load_rubric(rubric), now=now,
+        rubric=rubric if isinstance(rubric, Rubric) else load_rubric(rubric),
+        now=now,
         limits=Limits(max_bytes=max_bytes),
         waivers=load_waivers(waivers) if isinstance(waivers, (str, os.PathLike)) else waivers,
-        mapping=mapping, jobs=jobs, command=command)
+        mapping=mapping,
+        jobs=jobs,
+        command=command,
+    )
 
 
-def check_paths(paths: Iterable[str | os.PathLike[str]], *, rubric: Rubric | str | Path = DEFAULT_RUBRIC,
-                now: datetime | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                waivers: Waivers | str | os.PathLike[str] | None = None,
-                mapping: Mapping[str, str | None] | None = None, jobs: int | None = None) -> Report:
+def check_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    rubric: Rubric | str | Path = DEFAULT_RUBRIC,
+    now: datetime | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    waivers: Waivers | str | os.PathLike[str] | None = None,
+    mapping: Mapping[str, str | None] | None = None,
+    jobs: int | None = None,
+) -> Report:
     """Check every descriptor under ``paths`` (files, folders, archives, spreadsheets)."""
-    return run(paths, config(rubric=rubric, now=now, max_bytes=max_bytes, waivers=waivers, mapping=mapping,
-                             jobs=jobs))
+    return run(paths, config(rubric=rubric, now=now, max_bytes=max_bytes, waivers=waivers, mapping=mapping, jobs=jobs))
 
 
-def audit_paths(paths: Iterable[str | os.PathLike[str]], *, rubric: Rubric | str | Path = DEFAULT_RUBRIC,
-                now: datetime | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                waivers: Waivers | str | os.PathLike[str] | None = None,
-                mapping: Mapping[str, str | None] | None = None, jobs: int | None = None) -> Report:
+def audit_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    rubric: Rubric | str | Path = DEFAULT_RUBRIC,
+    now: datetime | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    waivers: Waivers | str | os.PathLike[str] | None = None,
+    mapping: Mapping[str, str | None] | None = None,
+    jobs: int | None = None,
+) -> Report:
     """Like :func:`check_paths`, stamped as an audit (what ``qa-checker audit`` writes)."""
-    return run(paths, config(rubric=rubric, now=now, max_bytes=max_bytes, waivers=waivers, mapping=mapping,
-                             jobs=jobs, command="audit"))
+    return run(
+        paths,
+        config(
+            rubric=rubric, now=now, max_bytes=max_bytes, waivers=waivers, mapping=mapping, jobs=jobs, command="audit"
+        ),
+    )
 
 
-def check_documents(documents: Iterable[Document], *, rubric: Rubric | str | Path = DEFAULT_RUBRIC,
-                    now: datetime | None = None, waivers: Waivers | str | os.PathLike[str] | None = None) -> Report:
+def check_documents(
+    documents: Iterable[Document],
+    *,
+    rubric: Rubric | str | Path = DEFAULT_RUBRIC,
+    now: datetime | None = None,
+    waivers: Waivers | str | os.PathLike[str] | None = None,
+) -> Report:
     """Check documents already loaded."""
     return run_documents(documents, config(rubric=rubric, now=now, waivers=waivers))

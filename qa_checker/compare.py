@@ -50,20 +50,32 @@ def compare_report(report: Report) -> Comparison:
         _row("status", "Status", [o["status"] for o in offerings]),
         _row("score", "Score", [display_number(o["score"]) for o in offerings]),
         _row("provider", "Provider", [o["provider"] or "–" for o in offerings]),
-        _row("ects", f"Workload in ECTS (≈ derived at {display_number(HOURS_PER_ECTS)} h/ECTS)",
-             [_workload(o["ects"], o["ects_source"], 2) for o in offerings]),
-        _row("hours", f"Workload in hours (≈ derived at {display_number(HOURS_PER_ECTS)} h/ECTS)",
-             [_workload(o["hours"], o["hours_source"], 1) for o in offerings]),
+        _row(
+            "ects",
+            f"Workload in ECTS (≈ derived at {display_number(HOURS_PER_ECTS)} h/ECTS)",
+            [_workload(o["ects"], o["ects_source"], 2) for o in offerings],
+        ),
+        _row(
+            "hours",
+            f"Workload in hours (≈ derived at {display_number(HOURS_PER_ECTS)} h/ECTS)",
+            [_workload(o["hours"], o["hours_source"], 1) for o in offerings],
+        ),
         _row("eqf_level", "EQF level", [display_number(o["eqf_level"]) for o in offerings]),
-        _row("field", "Field of education (ISCED-F)",
-             [f"{o['field_code']} {o['field_label'] or ''}".strip() if o["field_code"] else "–" for o in offerings]),
+        _row(
+            "field",
+            "Field of education (ISCED-F)",
+            [f"{o['field_code']} {o['field_label'] or ''}".strip() if o["field_code"] else "–" for o in offerings],
+        ),
         _row("languages", "Languages", [o["languages"] or "–" for o in offerings]),
     ]
     for element in ELEMENTS:
         values = [element_text(element.key, r) for r in report.results]
         statuses = [r.elements.get(element.key) if r.status != "error" else None for r in report.results]
-        rows.append(_row(f"element_{element.key}", f"{element.clause.replace('Annex I ', '')} {element.label}",
-                         values, statuses))
+        rows.append(
+            _row(
+                f"element_{element.key}", f"{element.clause.replace('Annex I ', '')} {element.label}", values, statuses
+            )
+        )
     return Comparison(report=report, offerings=offerings, rows=tuple(rows))
 
 
@@ -77,8 +89,12 @@ def element_text(key: str, result: Result) -> str:
     if key == "awarding_body":
         return "\n".join(filter(None, (first_text(b.get("name"), langs) for b in _bodies(data)))) or "–"
     if key == "issuer_country":
-        return "\n".join(" ".join(str(b[k]) for k in ("country", "region") if isinstance(b.get(k), str))
-                         for b in _bodies(data)).strip() or "–"
+        return (
+            "\n".join(
+                " ".join(str(b[k]) for k in ("country", "region") if isinstance(b.get(k), str)) for b in _bodies(data)
+            ).strip()
+            or "–"
+        )
     element = next(e for e in ELEMENTS if e.key == key)
     value = jp.resolve(data, element.pointer)
     if key == "assessment" and isinstance(value, dict):

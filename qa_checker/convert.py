@@ -48,8 +48,10 @@ def missing_elements(data: dict[str, Any]) -> list[str]:
 
 def _header(document: Document) -> list[str]:
     data = document.data
-    lines = [f"Converted by qa-checker from {' '.join(document.source.split())}",
-             f"Source format: {document.imported_from or document.format}"]
+    lines = [
+        f"Converted by qa-checker from {' '.join(document.source.split())}",
+        f"Source format: {document.imported_from or document.format}",
+    ]
     missing = missing_elements(data)
     lines.append("Not found in the source (reported as missing): " + (", ".join(missing) if missing else "none"))
     problems = [f for f in document.findings if f.severity is not Severity.INFO]

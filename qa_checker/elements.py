@@ -84,9 +84,7 @@ def is_present(element: Element, data: dict[str, Any]) -> bool:
     """Whether the descriptor gives the element at all (validity is judged elsewhere)."""
     if element.key == "issuer_country":
         bodies = data.get("awarding_bodies")
-        return isinstance(bodies, list) and any(
-            isinstance(b, dict) and filled(b.get("country")) for b in bodies
-        )
+        return isinstance(bodies, list) and any(isinstance(b, dict) and filled(b.get("country")) for b in bodies)
     if element.key == "awarding_body":
         bodies = data.get("awarding_bodies")
         return isinstance(bodies, list) and any(isinstance(b, dict) and filled(b.get("name")) for b in bodies)

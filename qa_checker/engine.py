@@ -72,8 +72,11 @@ def run_rules(doc: Descriptor, rubric: Rubric, today: date) -> tuple[list[Findin
             hits = list(rule.check(doc, ctx))
         except Exception as exc:
             crash = RULES_BY_ID[ids.RULE_CRASHED]
-            findings.append(finding_from_hit(crash, Hit("", {"rule": rule_id, "error": f"{type(exc).__name__}: {exc}"}),
-                                             Severity.ERROR))
+            findings.append(
+                finding_from_hit(
+                    crash, Hit("", {"rule": rule_id, "error": f"{type(exc).__name__}: {exc}"}), Severity.ERROR
+                )
+            )
             continue
         judged.append(rule_id)
         findings.extend(finding_from_hit(rule_cls, hit, setting.severity) for hit in hits)
@@ -102,8 +105,11 @@ def element_statuses(data: dict[str, Any] | None, kind: str, findings: Iterable[
 
 def _level_not_applicable(data: dict[str, Any]) -> bool:
     level = data.get("level")
-    return isinstance(level, dict) and "not_applicable" in level and not any(
-        k in level for k in ("eqf", "nqf", "qf_ehea_cycle"))
+    return (
+        isinstance(level, dict)
+        and "not_applicable" in level
+        and not any(k in level for k in ("eqf", "nqf", "qf_ehea_cycle"))
+    )
 
 
 def check_document(document: Document, rubric: Rubric, *, today: date, waivers: WaiverSet | None = None) -> Result:
@@ -111,10 +117,19 @@ def check_document(document: Document, rubric: Rubric, *, today: date, waivers: 
     findings = list(document.findings)
     data = document.data if isinstance(document.data, dict) else None
     if data is None:
-        return Result(source=document.source, id=None, kind=None, status="error", score=None,
-                      elements=element_statuses(None, "offer", ()), findings=_located(document, findings),
-                      principles=dict.fromkeys(PRINCIPLE_KEYS), format=document.format,
-                      sha256=document.sha256, imported_from=document.imported_from)
+        return Result(
+            source=document.source,
+            id=None,
+            kind=None,
+            status="error",
+            score=None,
+            elements=element_statuses(None, "offer", ()),
+            findings=_located(document, findings),
+            principles=dict.fromkeys(PRINCIPLE_KEYS),
+            format=document.format,
+            sha256=document.sha256,
+            imported_from=document.imported_from,
+        )
     doc = Descriptor(data)
     judged: list[str] = []
     if rubric.enabled(validation.SCHEMA_RULE):
@@ -134,10 +149,19 @@ def check_document(document: Document, rubric: Rubric, *, today: date, waivers: 
     findings = _located(document, findings)
     status = "fail" if any(f.counts and f.severity is Severity.ERROR for f in findings) else "pass"
     return Result(
-        source=document.source, id=doc.id, kind=doc.kind, status=status,
-        score=score(judged, findings, rubric), elements=element_statuses(data, doc.kind, findings),
-        findings=findings, principles=principle_scores(judged, findings, rubric), format=document.format,
-        sha256=document.sha256, data=data, imported_from=document.imported_from, outcomes=outcome_levels(doc),
+        source=document.source,
+        id=doc.id,
+        kind=doc.kind,
+        status=status,
+        score=score(judged, findings, rubric),
+        elements=element_statuses(data, doc.kind, findings),
+        findings=findings,
+        principles=principle_scores(judged, findings, rubric),
+        format=document.format,
+        sha256=document.sha256,
+        data=data,
+        imported_from=document.imported_from,
+        outcomes=outcome_levels(doc),
         judged=tuple(judged),
     )
 
@@ -148,8 +172,5 @@ def _with_principles(finding: Finding, principles: tuple[str, ...]) -> Finding:
 
 def _located(document: Document, findings: list[Finding]) -> list[Finding]:
     """Attach source origins (sheet/cell, original pointer) and sort."""
-    located = [
-        f if f.origin is not None else replace(f, origin=document.origin_for(f.pointer))
-        for f in findings
-    ]
+    located = [f if f.origin is not None else replace(f, origin=document.origin_for(f.pointer)) for f in findings]
     return sorted(located, key=Finding.sort_key)

@@ -56,7 +56,10 @@ class Origin:
     def to_dict(self) -> dict[str, str | int]:
         """Non-empty fields in fixed order."""
         data: dict[str, str | int | None] = {
-            "sheet": self.sheet, "cell": self.cell, "pointer": self.pointer, "line": self.line,
+            "sheet": self.sheet,
+            "cell": self.cell,
+            "pointer": self.pointer,
+            "line": self.line,
         }
         return {k: v for k, v in data.items() if v is not None}
 

@@ -26,46 +26,69 @@ class Limits:
     # members (the largest corpus the benchmarks check) keep one archive to a few hundred megabytes,
     # where 45,000 tiny members took nearly a gigabyte.
     archive_members: int = field(default=10_000, metadata={"help": "members a .zip may hold"})
-    archive_total_bytes: int = field(default=1024 * 1024 * 1024,
-                                     metadata={"help": "bytes all members of a .zip may unpack to"})
+    archive_total_bytes: int = field(
+        default=1024 * 1024 * 1024, metadata={"help": "bytes all members of a .zip may unpack to"}
+    )
     archive_ratio: int = field(default=100, metadata={"help": "compression ratio of a .zip member (zip bombs)"})
-    archive_ratio_floor: int = field(default=1024 * 1024,
-                                     metadata={"help": "unpacked size below which the ratio is not judged"})
+    archive_ratio_floor: int = field(
+        default=1024 * 1024, metadata={"help": "unpacked size below which the ratio is not judged"}
+    )
     # A catalogue lists tens to hundreds of offerings. Each row read becomes a checked result held for
     # the report, so 5,000 rows (20,000 took a minute and over a gigabyte) are read, checked and reported
     # in seconds and a few hundred megabytes. The XML openpyxl parses is bounded in proportion, whatever
     # its structure (see loaders/tabular.py).
-    spreadsheet_rows: int = field(default=5_000, metadata={
-        "help": "rows holding data read from one spreadsheet (all its sheets together); the rest are reported"})
-    spreadsheet_columns: int = field(default=1_000, metadata={
-        "help": "columns read from each row of a spreadsheet; data further right is reported"})
+    spreadsheet_rows: int = field(
+        default=5_000,
+        metadata={
+            "help": "rows holding data read from one spreadsheet (all its sheets together); the rest are reported"
+        },
+    )
+    spreadsheet_columns: int = field(
+        default=1_000, metadata={"help": "columns read from each row of a spreadsheet; data further right is reported"}
+    )
     # Reading the real samples costs at most some 2,000 (keys of each node read, and values): an EDC
     # graph of 114 nodes, a CTDL graph of 45 courses 1,300. 50,000 leave room for a catalogue of about
     # 1,500 courses; a node reached again through a reference is paid for again, so references cannot
     # multiply the work, and a graph of 20,000 nodes is refused in a second instead of read for half a minute.
-    jsonld_nodes: int = field(default=50_000, metadata={
-        "help": "JSON-LD node keys and values read from one document, counted again each time a reference is followed"})
-    seconds: float = field(default=60.0, metadata={
-        "help": "seconds one input may take to read, and one descriptor to check, before it is given up"})
+    jsonld_nodes: int = field(
+        default=50_000,
+        metadata={
+            "help": "JSON-LD node keys and values read from one document, counted again each time a reference is followed"
+        },
+    )
+    seconds: float = field(
+        default=60.0,
+        metadata={"help": "seconds one input may take to read, and one descriptor to check, before it is given up"},
+    )
     # A descriptor holds a few hundred values and a large CTDL graph tens of thousands; typical JSON and
     # YAML spend about 30 bytes on a value, so a 5 MiB file of real descriptors holds some 170,000.
-    max_nodes: int = field(default=200_000, metadata={
-        "help": "values (objects, lists, texts, numbers) in a JSON or YAML file, each use of a YAML alias counted"})
+    max_nodes: int = field(
+        default=200_000,
+        metadata={
+            "help": "values (objects, lists, texts, numbers) in a JSON or YAML file, each use of a YAML alias counted"
+        },
+    )
     max_depth: int = field(default=MAX_DEPTH, metadata={"help": "levels a JSON or YAML document may nest"})
     # The text rules take time linear in a text, so by default a text may be as long as a file may be;
     # lower it for a service that takes descriptors only. A CTDL graph lists tens of thousands of resources.
-    max_string_chars: int = field(default=DEFAULT_MAX_BYTES,
-                                  metadata={"help": "characters in one text of a JSON or YAML file"})
+    max_string_chars: int = field(
+        default=DEFAULT_MAX_BYTES, metadata={"help": "characters in one text of a JSON or YAML file"}
+    )
     max_list_items: int = field(default=50_000, metadata={"help": "items in one list of a JSON or YAML file"})
     # Each descriptor a file gives becomes a result held until the report is written, as for archive members.
-    max_documents: int = field(default=10_000, metadata={
-        "help": "descriptors one JSON or YAML file may give (documents of a YAML stream, items of a list)"})
+    max_documents: int = field(
+        default=10_000,
+        metadata={"help": "descriptors one JSON or YAML file may give (documents of a YAML stream, items of a list)"},
+    )
 
 
 def tunable() -> dict[str, tuple[str, Any, str]]:
     """The limits ``--limit NAME=VALUE`` sets: option name to (field name, default, help)."""
-    return {f.name.replace("_", "-"): (f.name, f.default, f.metadata["help"]) for f in fields(Limits)
-            if "help" in f.metadata}
+    return {
+        f.name.replace("_", "-"): (f.name, f.default, f.metadata["help"])
+        for f in fields(Limits)
+        if "help" in f.metadata
+    }
 
 
 def with_settings(limits: Limits, settings: Iterable[str]) -> Limits:

@@ -84,12 +84,13 @@ def _locate(name: str, relative_to: Path | None, referrer: Path | None = None) -
     if candidate.is_file():
         return candidate
     where = f"{referrer}: extends " if referrer is not None else ""
-    raise RubricError(f"{where}unknown rubric '{name}': not a file, and not one of the bundled rubrics "
-                      f"({', '.join(bundled_rubrics())})")
+    raise RubricError(
+        f"{where}unknown rubric '{name}': not a file, and not one of the bundled rubrics "
+        f"({', '.join(bundled_rubrics())})"
+    )
 
 
-def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None,
-          referrer: Path | None = None) -> Rubric:
+def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None, referrer: Path | None = None) -> Rubric:
     path = _locate(name, relative_to, referrer)
     key = str(path.resolve())
     if key in chain:
@@ -98,8 +99,9 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None,
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise RubricError(f"{path}: cannot read rubric: {exc}") from exc
-    errors: list[ValidationError] = sorted(jsonschema.Draft202012Validator(_schema()).iter_errors(raw),
-                                           key=lambda e: list(e.path))
+    errors: list[ValidationError] = sorted(
+        jsonschema.Draft202012Validator(_schema()).iter_errors(raw), key=lambda e: list(e.path)
+    )
     if errors:
         raise RubricError(f"{path}: invalid rubric: {describe(errors[0], root='the rubric')}")
     parent: Rubric | None = None
@@ -115,9 +117,15 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None,
         rules[rule_id] = _setting(path, rule_id, setting if isinstance(setting, dict) else {}, rules.get(rule_id))
     thresholds = (*(parent.thresholds if parent else ()), *tuple(raw.get("thresholds") or ()))
     return Rubric(
-        id=raw["id"], version=str(raw["version"]), title=raw["title"], rules=rules,
-        description=raw.get("description", ""), source=raw.get("source", ""), path=str(path),
-        extends=((parent.id, *parent.extends) if parent else ()), thresholds=thresholds,
+        id=raw["id"],
+        version=str(raw["version"]),
+        title=raw["title"],
+        rules=rules,
+        description=raw.get("description", ""),
+        source=raw.get("source", ""),
+        path=str(path),
+        extends=((parent.id, *parent.extends) if parent else ()),
+        thresholds=thresholds,
     )
 
 

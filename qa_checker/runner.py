@@ -117,7 +117,9 @@ def run_documents(documents: Iterable[Document], config: RunConfig) -> Report:
     return build_report([_check_safely(d, job) for d in documents], config, moment)
 
 
-def load(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: bytes | None = None) -> Iterator[Document]:
+def load(
+    paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: bytes | None = None
+) -> Iterator[Document]:
     """The documents a run would check, as read (for ``convert``)."""
     loaders = Loaders(config.limits, config.mapping)
     for item in _inputs(paths, loaders, config.exclude):
@@ -204,16 +206,25 @@ def over_time(source: str, stage: str, seconds: float) -> Result:
 def internal_error(source: str, stage: str, exc: BaseException) -> Result:
     """The ``error`` result of an input on which qa-checker itself failed."""
     detail = str(exc).splitlines()[0][:300] if str(exc) else ""
-    return _error_result(source, ids.INTERNAL_ERROR,
-                         {"stage": stage, "error": f"{type(exc).__name__}: {detail}".rstrip(": ")})
+    return _error_result(
+        source, ids.INTERNAL_ERROR, {"stage": stage, "error": f"{type(exc).__name__}: {detail}".rstrip(": ")}
+    )
 
 
 def _error_result(source: str, rule_id: str, params: dict[str, object]) -> Result:
     rule = RULES_BY_ID[rule_id]
     finding = finding_from_hit(rule, Hit("", dict(params)), rule.severity)
-    return Result(source=source, id=None, kind=None, status="error", score=None,
-                  elements={e.key: "missing" for e in ELEMENTS}, findings=[finding],
-                  principles=dict.fromkeys(PRINCIPLE_KEYS), format="unknown")
+    return Result(
+        source=source,
+        id=None,
+        kind=None,
+        status="error",
+        score=None,
+        elements={e.key: "missing" for e in ELEMENTS},
+        findings=[finding],
+        principles=dict.fromkeys(PRINCIPLE_KEYS),
+        format="unknown",
+    )
 
 
 def _ignore_interrupts() -> None:
@@ -226,8 +237,9 @@ def _check_chunk(paths: Sequence[Path], job: _Job) -> list[list[Result]]:
     return [check_input(p, job, loaders) for p in paths]
 
 
-def _check_parallel(items: list[_Input], job: _Job, loaders: Loaders, stdin: bytes | None, workers: int,
-                    progress: Progress | None) -> list[list[Result]]:
+def _check_parallel(
+    items: list[_Input], job: _Job, loaders: Loaders, stdin: bytes | None, workers: int, progress: Progress | None
+) -> list[list[Result]]:
     # Standard input and the first file are checked here before the pool starts: the first file
     # loads the caches the rules build on first use (vocabularies, language profiles, the compiled
     # schema), which forked workers then inherit instead of each building them again.
@@ -240,7 +252,7 @@ def _check_parallel(items: list[_Input], job: _Job, loaders: Loaders, stdin: byt
             progress(1)
     rest = paths[1:]
     size = max(1, min(MAX_CHUNK, len(rest) // (workers * 4)))
-    chunks = [rest[i:i + size] for i in range(0, len(rest), size)]
+    chunks = [rest[i : i + size] for i in range(0, len(rest), size)]
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
     try:
         futures = {pool.submit(_check_chunk, [p for _, p in chunk if p is not None], job): chunk for chunk in chunks}
@@ -257,8 +269,9 @@ def _check_parallel(items: list[_Input], job: _Job, loaders: Loaders, stdin: byt
     return [done[i] for i in range(len(items))]
 
 
-def _check_dask(items: list[_Input], job: _Job, loaders: Loaders, stdin: bytes | None, workers: int,
-                progress: Progress | None) -> list[list[Result]]:
+def _check_dask(
+    items: list[_Input], job: _Job, loaders: Loaders, stdin: bytes | None, workers: int, progress: Progress | None
+) -> list[list[Result]]:
     """The per-file work as Dask tasks, one task per chunk of files, results in input order.
 
     The workers read the files themselves, so they must see the same paths (a shared file system);
@@ -268,21 +281,24 @@ def _check_dask(items: list[_Input], job: _Job, loaders: Loaders, stdin: bytes |
     from dask.distributed import Client, LocalCluster
     from dask.distributed import as_completed as completed
 
-    done: dict[int, list[Result]] = {i: check_input(None, job, loaders, stdin) for i, item in enumerate(items)
-                                     if item is None}
+    done: dict[int, list[Result]] = {
+        i: check_input(None, job, loaders, stdin) for i, item in enumerate(items) if item is None
+    }
     paths = [(i, item) for i, item in enumerate(items) if item is not None]
     size = max(1, min(MAX_CHUNK, len(paths) // (workers * 4)))
-    chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
+    chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
     scheduler = job.config.scheduler
     with contextlib.ExitStack() as stack:
         if scheduler:
             client = stack.enter_context(Client(scheduler))
         else:
-            cluster = stack.enter_context(LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                       dashboard_address=None))
+            cluster = stack.enter_context(
+                LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+            )
             client = stack.enter_context(Client(cluster))
-        futures = client.map(_check_chunk, [[p for _, p in chunk if p is not None] for chunk in chunks],
-                             job=job, pure=False)
+        futures = client.map(
+            _check_chunk, [[p for _, p in chunk if p is not None] for chunk in chunks], job=job, pure=False
+        )
         position = {future.key: index for index, future in enumerate(futures)}
         for future in completed(futures):
             chunk = chunks[position[future.key]]
@@ -309,9 +325,18 @@ def rule_infos(rubric: Rubric) -> dict[str, RuleInfo]:
     for rule_id, setting in rubric.rules.items():
         rule = RULES_BY_ID[rule_id]
         infos[rule_id] = RuleInfo(
-            id=rule_id, name=rule.name, title=rule.title, element=rule.element, clause=rule.clause,
-            principles=rule.principles, severity=setting.severity, weight=setting.weight,
-            options=dict(setting.options), message=rule.message, hint=rule.hint)
+            id=rule_id,
+            name=rule.name,
+            title=rule.title,
+            element=rule.element,
+            clause=rule.clause,
+            principles=rule.principles,
+            severity=setting.severity,
+            weight=setting.weight,
+            options=dict(setting.options),
+            message=rule.message,
+            hint=rule.hint,
+        )
     return infos
 
 
@@ -321,10 +346,16 @@ def build_report(results: list[Result], config: RunConfig, moment: datetime | No
     generated_at = moment.isoformat(timespec="seconds")
     waivers = config.waivers
     return Report(
-        rubric=config.rubric, results=results, generated_at=generated_at, command=config.command,
+        rubric=config.rubric,
+        results=results,
+        generated_at=generated_at,
+        command=config.command,
         rules=rule_infos(config.rubric),
         stamp=stamp(config.rubric, generated_at, results, waivers_file=waivers.file if waivers else None),
         providers=table.providers(table.rows(results)),
-        unmatched_waivers=[f"{entry.label(waivers.file)} named no descriptor of this run"
-                           for entry in waivers.unmatched(results)] if waivers else [],
+        unmatched_waivers=[
+            f"{entry.label(waivers.file)} named no descriptor of this run" for entry in waivers.unmatched(results)
+        ]
+        if waivers
+        else [],
     )

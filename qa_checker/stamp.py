@@ -14,8 +14,9 @@ if TYPE_CHECKING:
     from qa_checker.rubric import Rubric
 
 
-def stamp(rubric: Rubric, generated_at: str | None, results: Iterable[Result], *,
-          waivers_file: str | None = None) -> dict[str, Any]:
+def stamp(
+    rubric: Rubric, generated_at: str | None, results: Iterable[Result], *, waivers_file: str | None = None
+) -> dict[str, Any]:
     """What is needed to reproduce a run."""
     data: dict[str, Any] = {
         "tool": "qa-checker",

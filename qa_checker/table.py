@@ -44,18 +44,24 @@ class Column:
 
 def _element_columns() -> tuple[Column, ...]:
     return tuple(
-        Column(f"element_{key}", "string",
-               f"Status of Annex I element '{ELEMENTS_BY_KEY[key].label}' ({ELEMENTS_BY_KEY[key].clause}): "
-               "present, missing, invalid or not-applicable.")
+        Column(
+            f"element_{key}",
+            "string",
+            f"Status of Annex I element '{ELEMENTS_BY_KEY[key].label}' ({ELEMENTS_BY_KEY[key].clause}): "
+            "present, missing, invalid or not-applicable.",
+        )
         for key in ELEMENT_KEYS
     )
 
 
 def _principle_columns() -> tuple[Column, ...]:
     return tuple(
-        Column(f"principle_{key}", "number",
-               f"Score 0-100 for Annex II principle '{PRINCIPLES_BY_KEY[key].label}' over the rules giving "
-               "evidence for it; empty when no rule assessed it.")
+        Column(
+            f"principle_{key}",
+            "number",
+            f"Score 0-100 for Annex II principle '{PRINCIPLES_BY_KEY[key].label}' over the rules giving "
+            "evidence for it; empty when no rule assessed it.",
+        )
         for key in PRINCIPLE_KEYS
     )
 
@@ -68,10 +74,18 @@ COLUMNS: tuple[Column, ...] = (
     Column("provider", "string", "Awarding body name(s), '; '-separated; the grouping key of the audit report."),
     Column("country", "string", "ISO 3166-1 alpha-2 country code(s) of the awarding bodies, '; '-separated."),
     Column("ects", "number", f"Workload in ECTS credits: declared, or derived from hours at {HOURS_PER_ECTS} h/ECTS."),
-    Column("ects_source", "string", "declared (given in the descriptor) or derived (computed from hours); empty if neither."),
-    Column("hours", "number", f"Notional workload in hours: declared, or derived from ECTS at {HOURS_PER_ECTS} h/ECTS."),
+    Column(
+        "ects_source",
+        "string",
+        "declared (given in the descriptor) or derived (computed from hours); empty if neither.",
+    ),
+    Column(
+        "hours", "number", f"Notional workload in hours: declared, or derived from ECTS at {HOURS_PER_ECTS} h/ECTS."
+    ),
     Column("hours_source", "string", "declared or derived, as for ects_source."),
-    Column("hours_per_ects", "number", "Declared hours divided by declared ECTS, when both are given (ECTS expects 25-30)."),
+    Column(
+        "hours_per_ects", "number", "Declared hours divided by declared ECTS, when both are given (ECTS expects 25-30)."
+    ),
     Column("eqf_level", "integer", "EQF level 1-8 (given, or implied by the QF-EHEA cycle); empty if not applicable."),
     Column("field_code", "string", "ISCED-F 2013 field of education code (2, 3 or 4 digits)."),
     Column("field_label", "string", "English label of the ISCED-F code from the bundled vocabulary."),
@@ -81,8 +95,12 @@ COLUMNS: tuple[Column, ...] = (
     Column("qa_type", "string", "Quality assurance given: internal, external or internal + external."),
     Column("qa_framework", "string", "Framework of the external quality assurance (ESG, EQAVET, ISO-21001, ...)."),
     Column("languages", "string", "ISO 639-1 languages of instruction, '; '-separated."),
-    Column("outcome_levels", "string", "Bloom level (remember .. create) of each learning outcome, '; '-separated in "
-           "outcome order; ? where no level could be read (no lexicon for the language, no verb)."),
+    Column(
+        "outcome_levels",
+        "string",
+        "Bloom level (remember .. create) of each learning outcome, '; '-separated in "
+        "outcome order; ? where no level could be read (no lexicon for the language, no verb).",
+    ),
     Column("score", "number", "Weighted share 0-100 of the rubric's rules the descriptor satisfies; empty on error."),
     Column("status", "string", "pass, fail (an error-severity finding) or error (the file could not be read)."),
     Column("errors", "integer", "Findings of severity error that count (not waived)."),
@@ -121,7 +139,9 @@ def row(result: Result) -> dict[str, Any]:
         if finding.waiver is not None:
             counts["waived"] += 1
         else:
-            counts[{Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "infos"}[finding.severity]] += 1
+            counts[
+                {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "infos"}[finding.severity]
+            ] += 1
     assessment = _block(data.get("assessment"))
     participation = _block(data.get("participation"))
     types = assessment.get("types")
@@ -139,7 +159,8 @@ def row(result: Result) -> dict[str, Any]:
         "hours_per_ects": ratio,
         "eqf_level": eqf_level(data.get("level")),
         "field_code": field,
-        "field_label": vocab.get("isced-f").concepts[field]["label"] if field and field in vocab.get("isced-f")
+        "field_label": vocab.get("isced-f").concepts[field]["label"]
+        if field and field in vocab.get("isced-f")
         else None,
         "mode": _text_or_none(participation.get("mode")),
         "assessment_types": _join(types if isinstance(types, list) else []),
@@ -183,14 +204,16 @@ def providers(rows_: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         members = groups[name]
         scores = [r["score"] for r in members if r["score"] is not None]
         counts = {s: sum(1 for r in members if r["status"] == s) for s in ("pass", "fail", "error")}
-        out.append({
-            "provider": name,
-            "descriptors": len(members),
-            **counts,
-            "pass_rate": round(100.0 * counts["pass"] / len(members), 1),
-            "mean_score": round(sum(scores) / len(scores), 1) if scores else None,
-            "sources": [r["source"] for r in members],
-        })
+        out.append(
+            {
+                "provider": name,
+                "descriptors": len(members),
+                **counts,
+                "pass_rate": round(100.0 * counts["pass"] / len(members), 1),
+                "mean_score": round(sum(scores) / len(scores), 1) if scores else None,
+                "sources": [r["source"] for r in members],
+            }
+        )
     return out
 
 
@@ -270,8 +293,10 @@ def _frame(table_rows: list[dict[str, Any]], cell: Callable[[str], str]) -> pd.D
     """The rows as a typed DataFrame, every text value passed through ``cell``."""
     import pandas as pd
 
-    frame = pd.DataFrame([{k: cell(v) if isinstance(v, str) else v for k, v in r.items()} for r in table_rows],
-                         columns=list(COLUMN_NAMES))
+    frame = pd.DataFrame(
+        [{k: cell(v) if isinstance(v, str) else v for k, v in r.items()} for r in table_rows],
+        columns=list(COLUMN_NAMES),
+    )
     for name in _INTEGER:
         frame[name] = frame[name].astype("Int64")
     for name in _NUMBER:
@@ -322,8 +347,9 @@ def dataset_files(results: Report | Iterable[Result], path: Path) -> dict[Path, 
         buffer = io.BytesIO()
         to_frame(results).to_parquet(buffer, index=False)
         data = buffer.getvalue()
-    terms = pd.DataFrame([{k: _csv_cell(v) for k, v in term.items()} for term in dictionary()],
-                         columns=["column", "type", "description"])
+    terms = pd.DataFrame(
+        [{k: _csv_cell(v) for k, v in term.items()} for term in dictionary()], columns=["column", "type", "description"]
+    )
     return {path: data, dictionary_path(path): terms.to_csv(index=False, lineterminator=_CSV_LINE_END).encode("utf-8")}
 
 

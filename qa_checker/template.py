@@ -30,8 +30,12 @@ FORMATS = ("xlsx", "csv", "yaml", "json")
 KINDS = ("offer", "credential")
 DATA_SHEET = "Descriptors"
 INSTRUCTIONS_SHEET, LISTS_SHEET = TEMPLATE_SHEETS
-MEDIA_TYPES = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "csv": "text/csv",
-               "yaml": "application/yaml", "json": "application/json"}
+MEDIA_TYPES = {
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv",
+    "yaml": "application/yaml",
+    "json": "application/json",
+}
 
 
 @dataclass(frozen=True)
@@ -67,15 +71,26 @@ _CHOICES_FIXED = {
     "stackability": ["stand-alone", "stackable"],
     "yes-no": ["yes", "no"],
 }
-_VOCAB_CHOICES = ("assessment-types", "supervision", "participation-modes", "learning-settings", "activity-types",
-                  "accreditation-types", "countries", "languages", "isced-f", "currencies")
+_VOCAB_CHOICES = (
+    "assessment-types",
+    "supervision",
+    "participation-modes",
+    "learning-settings",
+    "activity-types",
+    "accreditation-types",
+    "countries",
+    "languages",
+    "isced-f",
+    "currencies",
+)
 _LABELLED = ("countries", "isced-f")
 
 COLUMNS: tuple[Column, ...] = (
     Column("kind", "offer for a catalogue entry; credential for one micro-credential issued to a learner.", "kind"),
     Column("id", "Your own stable identifier for this offering (it names the row in every report)."),
-    Column("title", "The title of the micro-credential. For several languages use one column each: "
-                    "title.en, title.nl."),
+    Column(
+        "title", "The title of the micro-credential. For several languages use one column each: title.en, title.nl."
+    ),
     Column("summary", "A short description of the content."),
     Column("languages", "Languages of instruction as ISO 639-1 codes; several separated by ';'.", "languages", True),
     Column("awarding_bodies.0.name", "The awarding body (the organisation that issues the micro-credential)."),
@@ -131,8 +146,14 @@ COLUMNS: tuple[Column, ...] = (
     Column("grade", "The grade achieved.", kinds=("credential",)),
 )
 
-_DATE_PATHS = {"participation.schedule.start", "participation.schedule.end", "quality_assurance.external.last_review",
-               "quality_assurance.accreditations.0.expires", "last_reviewed", "issue_date"}
+_DATE_PATHS = {
+    "participation.schedule.start",
+    "participation.schedule.end",
+    "quality_assurance.external.last_review",
+    "quality_assurance.accreditations.0.expires",
+    "last_reviewed",
+    "issue_date",
+}
 
 # A cell as a person types it: text, a number or a date.
 Cell: TypeAlias = str | int | date
@@ -150,8 +171,8 @@ _EXAMPLE: dict[str, Cell] = {
     "awarding_bodies.0.identifier.value": "NL EXAMPLE01",
     "awarding_bodies.0.url": "https://www.example.org",
     "learning_outcomes": "Interpret descriptive statistics in a policy report.\n"
-                         "Evaluate whether a chart represents its data fairly.\n"
-                         "Present a data-based recommendation to a non-specialist audience.",
+    "Evaluate whether a chart represents its data fairly.\n"
+    "Present a data-based recommendation to a non-specialist audience.",
     "workload.ects": 3,
     "workload.hours": 84,
     "level.eqf": 5,
@@ -168,7 +189,7 @@ _EXAMPLE: dict[str, Cell] = {
     "participation.schedule.end": date(2027, 3, 26),
     "participation.schedule.duration": "P8W",
     "quality_assurance.internal.description": "Approved by the examination board under the institutional QA policy; "
-                                              "evaluated with learners after every run.",
+    "evaluated with learners after every run.",
     "quality_assurance.external.body": "NVAO",
     "quality_assurance.external.country": "NL",
     "quality_assurance.external.framework": "ESG",
@@ -186,9 +207,14 @@ _EXAMPLE: dict[str, Cell] = {
 }
 # An issued credential describes a run that has ended; its dates lie in the past.
 _EXAMPLE_CREDENTIAL: dict[str, Cell] = {
-    "kind": "credential", "learner.name": "Alex Example", "learner.identifier.scheme": "national",
-    "learner.identifier.value": "S1234567", "participation.schedule.start": date(2026, 2, 2),
-    "participation.schedule.end": date(2026, 3, 27), "issue_date": date(2026, 4, 10), "grade": "Pass",
+    "kind": "credential",
+    "learner.name": "Alex Example",
+    "learner.identifier.scheme": "national",
+    "learner.identifier.value": "S1234567",
+    "participation.schedule.start": date(2026, 2, 2),
+    "participation.schedule.end": date(2026, 3, 27),
+    "issue_date": date(2026, 4, 10),
+    "grade": "Pass",
 }
 
 
@@ -261,8 +287,11 @@ def build_json(kind: str = "offer") -> str:
 def build_yaml(kind: str = "offer") -> str:
     """The example descriptor as YAML with a comment above every field naming its Annex I element."""
     docs = {c.path: c for c in columns(kind)}
-    lines = ["# Micro-credential descriptor template (qa-checker). Replace every example value; delete optional",
-             "# fields you do not use. Check it with: qa-checker check FILE", ""]
+    lines = [
+        "# Micro-credential descriptor template (qa-checker). Replace every example value; delete optional",
+        "# fields you do not use. Check it with: qa-checker check FILE",
+        "",
+    ]
     data = example_descriptor(kind)
     ordered = {"descriptor_version": data.pop("descriptor_version"), **data}
     _yaml_lines(ordered, [], docs, lines, 0)
@@ -341,12 +370,18 @@ def build_xlsx(kind: str = "offer") -> bytes:
             target.number_format = "@"
         sheet.column_dimensions[letter].width = 40 if column.path in ("learning_outcomes", "summary") else 22
         if column.choices:
-            validation = DataValidation(type="list", formula1=ranges[column.choices], allow_blank=True,
-                                        showErrorMessage=True, errorStyle="information" if column.multi else "stop",
-                                        errorTitle=column.path[:32],
-                                        error="Use a value from the list" + (" (several separated by ';')."
-                                                                              if column.multi else "."),
-                                        promptTitle=column.path[:32], prompt=column.doc[:255], showInputMessage=True)
+            validation = DataValidation(
+                type="list",
+                formula1=ranges[column.choices],
+                allow_blank=True,
+                showErrorMessage=True,
+                errorStyle="information" if column.multi else "stop",
+                errorTitle=column.path[:32],
+                error="Use a value from the list" + (" (several separated by ';')." if column.multi else "."),
+                promptTitle=column.path[:32],
+                prompt=column.doc[:255],
+                showInputMessage=True,
+            )
             validation.add(f"{letter}2:{letter}1000")
             sheet.add_data_validation(validation)
         elif column.path in _DATE_PATHS:
@@ -374,19 +409,29 @@ def _instructions(sheet: Worksheet, cols: list[Column], kind: str) -> None:
 
     lines = [
         (f"Micro-credential descriptor template ({kind})", True),
-        ("One row per micro-credential on the Descriptors sheet, under the header row. Row 2 is a complete "
-         "example: overwrite it or delete it.", False),
-        ("Keep the header names: they are the descriptor's field names, which qa-checker reads. Common "
-         "alternative names (ECTS, EQF level, Awarding body ...) also work, and a mapping file (--mapping) "
-         "can name any other.", False),
-        ("Pick coded values from the dropdowns. Lists (outcomes, languages, assessment types, activities) take "
-         "one item per line or items separated by ';'.", False),
-        ("For a text in several languages replace its column by one per language, e.g. title.en and title.nl.",
-         False),
-        ("Leave a cell empty when a field does not apply; empty cells are left out, never read as empty text.",
-         False),
-        ("Check the file with: qa-checker check FILE.xlsx  (every finding names its sheet and cell, e.g. "
-         f"{DATA_SHEET}!M2).", False),
+        (
+            "One row per micro-credential on the Descriptors sheet, under the header row. Row 2 is a complete "
+            "example: overwrite it or delete it.",
+            False,
+        ),
+        (
+            "Keep the header names: they are the descriptor's field names, which qa-checker reads. Common "
+            "alternative names (ECTS, EQF level, Awarding body ...) also work, and a mapping file (--mapping) "
+            "can name any other.",
+            False,
+        ),
+        (
+            "Pick coded values from the dropdowns. Lists (outcomes, languages, assessment types, activities) take "
+            "one item per line or items separated by ';'.",
+            False,
+        ),
+        ("For a text in several languages replace its column by one per language, e.g. title.en and title.nl.", False),
+        ("Leave a cell empty when a field does not apply; empty cells are left out, never read as empty text.", False),
+        (
+            "Check the file with: qa-checker check FILE.xlsx  (every finding names its sheet and cell, e.g. "
+            f"{DATA_SHEET}!M2).",
+            False,
+        ),
         ("", False),
         ("Column", True),
     ]

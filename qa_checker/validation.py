@@ -175,11 +175,15 @@ def _branch_error(error: ValidationError) -> ValidationError | None:
     branches: dict[str | int, list[ValidationError]] = {}
     for sub in error.context or []:
         branches.setdefault(sub.relative_schema_path[0], []).append(sub)
-    typed = {index: errs for index, errs in branches.items()
-             if not any(e.validator == "type" and not e.relative_path for e in errs)}
+    typed = {
+        index: errs
+        for index, errs in branches.items()
+        if not any(e.validator == "type" and not e.relative_path for e in errs)
+    }
     if len(typed) > 1 and isinstance(error.instance, dict):
-        known = {index: len(set(error.instance) & set(_branch_schema(error, index).get("properties", {})))
-                 for index in typed}
+        known = {
+            index: len(set(error.instance) & set(_branch_schema(error, index).get("properties", {}))) for index in typed
+        }
         best = max(known.values())
         if best > 0 and list(known.values()).count(best) == 1:
             typed = {index: typed[index] for index in typed if known[index] == best}
@@ -219,8 +223,10 @@ def _to_findings(error: ValidationError, severity: Severity) -> list[Finding]:
         known = set(_subschema(target).get("properties", {}))
         base = jp.from_path(target.absolute_path)
         where = _field_name(list(target.absolute_path))
-        return [_unknown_field(target, severity, base, where, extra, known)
-                for extra in sorted(set(target.instance) - known)]
+        return [
+            _unknown_field(target, severity, base, where, extra, known)
+            for extra in sorted(set(target.instance) - known)
+        ]
     return [_to_finding(error, target, severity)]
 
 
@@ -231,8 +237,9 @@ def close_field(name: str, known: set[str]) -> str | None:
     return lowered[matches[0]] if matches else None
 
 
-def _unknown_field(target: ValidationError, severity: Severity, base: str, where: str, extra: str,
-                   known: set[str]) -> Finding:
+def _unknown_field(
+    target: ValidationError, severity: Severity, base: str, where: str, extra: str, known: set[str]
+) -> Finding:
     """The finding for one unknown field, suggesting the known field it is a misspelling of."""
     pointer = jp.child(base, extra)
     message = f"unknown field '{extra}' in {where}"
@@ -241,8 +248,15 @@ def _unknown_field(target: ValidationError, severity: Severity, base: str, where
     if meant is not None:
         message += f"; did you mean '{meant}'?"
         hint = f"Rename '{extra}' to '{meant}' if that is what it is; put your own fields under 'extensions'."
-    return Finding(rule=SCHEMA_RULE, severity=severity, element=element_for_pointer(pointer), pointer=pointer,
-                   message=message, hint=hint, extra={"keyword": "additionalProperties"})
+    return Finding(
+        rule=SCHEMA_RULE,
+        severity=severity,
+        element=element_for_pointer(pointer),
+        pointer=pointer,
+        message=message,
+        hint=hint,
+        extra={"keyword": "additionalProperties"},
+    )
 
 
 _NUMBER_TEXT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
@@ -282,8 +296,15 @@ def _to_finding(error: ValidationError, target: ValidationError, severity: Sever
             pointer = jp.child(pointer, missing)
             hint = _property_hint(target, missing) or hint
     element = element_for_pointer(pointer)
-    return Finding(rule=SCHEMA_RULE, severity=severity, element=element, pointer=pointer,
-                   message=message, hint=hint, extra={"keyword": keyword})
+    return Finding(
+        rule=SCHEMA_RULE,
+        severity=severity,
+        element=element,
+        pointer=pointer,
+        message=message,
+        hint=hint,
+        extra={"keyword": keyword},
+    )
 
 
 def _field_name(path: Sequence[str | int], root: str = "the descriptor") -> str:
@@ -319,8 +340,15 @@ def _short(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-_TYPE_NAMES = {"string": "text", "number": "a number", "integer": "a whole number", "object": "an object (a mapping)",
-               "array": "a list", "boolean": "true or false", "null": "null"}
+_TYPE_NAMES = {
+    "string": "text",
+    "number": "a number",
+    "integer": "a whole number",
+    "object": "an object (a mapping)",
+    "array": "a list",
+    "boolean": "true or false",
+    "null": "null",
+}
 
 
 def _message(error: ValidationError, name: str, keyword: str) -> str:
@@ -362,8 +390,12 @@ def _message(error: ValidationError, name: str, keyword: str) -> str:
     if keyword == "minLength":
         return f"{name} is empty"
     if keyword in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
-        words = {"minimum": "at least", "exclusiveMinimum": "more than", "maximum": "at most",
-                 "exclusiveMaximum": "less than"}
+        words = {
+            "minimum": "at least",
+            "exclusiveMinimum": "more than",
+            "maximum": "at most",
+            "exclusiveMaximum": "less than",
+        }
         return f"{name} is {_short(error.instance)}; it must be {words[keyword]} {value}"
     if keyword == "uniqueItems":
         return f"{name} lists the same value twice"

@@ -52,8 +52,12 @@ def realworld_or_skip() -> Path:
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     """``--update-golden`` rewrites the golden report files instead of comparing against them."""
-    parser.addoption("--update-golden", action="store_true", default=False,
-                     help="Rewrite the expected files under tests/golden/ from the current output.")
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="Rewrite the expected files under tests/golden/ from the current output.",
+    )
 
 
 @pytest.fixture

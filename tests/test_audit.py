@@ -97,8 +97,15 @@ def test_an_empty_batch_still_writes_all_three_reports_and_exits_0(run_cli, tmp_
     assert report["run"]["providers"] == [] and report["run"]["stamp"]["inputs"] == []
     assert "No descriptors were found" in (out / "report.html").read_text(encoding="utf-8")
     workbook = openpyxl.load_workbook(out / "report.xlsx")
-    assert workbook.sheetnames == ["Summary", "Descriptors", "Findings", "Coverage", "Principles",
-                                   "Beyond the descriptors", "Rules"]
+    assert workbook.sheetnames == [
+        "Summary",
+        "Descriptors",
+        "Findings",
+        "Coverage",
+        "Principles",
+        "Beyond the descriptors",
+        "Rules",
+    ]
     assert workbook["Descriptors"].max_row == 1
 
 
@@ -128,8 +135,8 @@ def _mark_encrypted(data: bytes, name: bytes) -> bytes:
     for signature, flags, name_length, name_start in ((b"PK\x03\x04", 6, 26, 30), (b"PK\x01\x02", 8, 28, 46)):
         at = buffer.find(signature)
         while at != -1:
-            length = int.from_bytes(buffer[at + name_length:at + name_length + 2], "little")
-            if buffer[at + name_start:at + name_start + length] == name:
+            length = int.from_bytes(buffer[at + name_length : at + name_length + 2], "little")
+            if buffer[at + name_start : at + name_start + length] == name:
                 buffer[at + flags] |= 0x1
             at = buffer.find(signature, at + 4)
     return bytes(buffer)
@@ -139,11 +146,21 @@ def test_a_zip_with_good_bad_and_hostile_members(tmp_path):
     archive = _zip(tmp_path / "batch.zip")
     report = audit_paths([archive], rubric=load_rubric(), now=NOW, max_bytes=1024 * 1024)
     by_member = {r.source.split("!", 1)[1]: r for r in report.results}
-    assert set(by_member) == {"batch/good.yaml", "batch/bad.json", "../escape.yaml", "/etc/absolute.yaml",
-                              "inner.zip", "bomb.json", "link.yaml", "locked.yaml"}
+    assert set(by_member) == {
+        "batch/good.yaml",
+        "batch/bad.json",
+        "../escape.yaml",
+        "/etc/absolute.yaml",
+        "inner.zip",
+        "bomb.json",
+        "link.yaml",
+        "locked.yaml",
+    }
     assert by_member["batch/good.yaml"].status == "pass"
-    assert by_member["batch/good.yaml"].sha256 == hashlib.sha256(
-        (SAMPLES / "offers" / "data-ethics-nl.yaml").read_bytes()).hexdigest()
+    assert (
+        by_member["batch/good.yaml"].sha256
+        == hashlib.sha256((SAMPLES / "offers" / "data-ethics-nl.yaml").read_bytes()).hexdigest()
+    )
     messages = {name: r.findings[0].message for name, r in by_member.items() if name != "batch/good.yaml"}
     assert "invalid JSON" in messages["batch/bad.json"]
     assert "outside the archive" in messages["../escape.yaml"]
@@ -240,19 +257,27 @@ def test_the_table_is_a_dataframe_from_python():
     frame = qa_checker.dataset(report)
     assert isinstance(frame, pd.DataFrame) and len(frame) == SAMPLE_COUNT
     offer = frame.set_index("id").loc["hva-data-ethics-2026"]
-    assert (offer["ects"], offer["ects_source"], offer["hours"], offer["hours_source"]) == (5, "declared", 140, "declared")
+    assert (offer["ects"], offer["ects_source"], offer["hours"], offer["hours_source"]) == (
+        5,
+        "declared",
+        140,
+        "declared",
+    )
     assert offer["field_code"] == "0613" and offer["eqf_level"] == 6 and offer["element_title"] == "present"
     flawed = frame.set_index("id").loc["acme-leadership-101"]
     assert flawed["ects_source"] == "derived" and flawed["ects"] == round(20 / HOURS_PER_ECTS, 2)
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ({"ects": 5, "hours": 140}, (5.0, "declared", 140.0, "declared", 28.0)),
-    ({"ects": 4}, (4.0, "declared", 110.0, "derived", None)),
-    ({"hours": 55}, (2.0, "derived", 55.0, "declared", None)),
-    ({"ects": "five", "hours": 0}, (None, None, None, None, None)),
-    (None, (None, None, None, None, None)),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ({"ects": 5, "hours": 140}, (5.0, "declared", 140.0, "declared", 28.0)),
+        ({"ects": 4}, (4.0, "declared", 110.0, "derived", None)),
+        ({"hours": 55}, (2.0, "derived", 55.0, "declared", None)),
+        ({"ects": "five", "hours": 0}, (None, None, None, None, None)),
+        (None, (None, None, None, None, None)),
+    ],
+)
 def test_workload_is_normalised_both_ways_at_27_5_hours_per_ects(value, expected):
     assert workload(value) == expected
 
@@ -281,10 +306,11 @@ def test_waived_findings_are_marked_in_every_report_and_unused_waivers_named(run
         "waivers:\n"
         "  - {rule: MC-EL-016, descriptor: hva-data-ethics-2026, reason: Catalogue page in preparation,"
         " accepted_by: QA board}\n"
-        "  - {rule: MC-EL-012, descriptor: nobody-here, reason: x, accepted_by: y}\n", encoding="utf-8")
+        "  - {rule: MC-EL-012, descriptor: nobody-here, reason: x, accepted_by: y}\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
-    result = run_cli("audit", str(tmp_path / "batch"), "--out", str(out), "--now", NOW_TEXT,
-                     "--waivers", str(waivers))
+    result = run_cli("audit", str(tmp_path / "batch"), "--out", str(out), "--now", NOW_TEXT, "--waivers", str(waivers))
     report = read_json(out)
     waived = [f for r in report["results"] for f in r["findings"] if f["waived"]]
     assert [f["rule"] for f in waived] == ["MC-EL-016"]
@@ -301,8 +327,12 @@ def test_spreadsheet_origins_reach_every_report(run_cli, tmp_path):
         pytest.skip("no spreadsheet sample")
     out = tmp_path / "out"
     run_cli("audit", str(workbook), "--out", str(out), "--now", NOW_TEXT)
-    located = [(f["pointer"], f["origin"]) for r in read_json(out)["results"] for f in r["findings"]
-               if "sheet" in f.get("origin", {})]
+    located = [
+        (f["pointer"], f["origin"])
+        for r in read_json(out)["results"]
+        for f in r["findings"]
+        if "sheet" in f.get("origin", {})
+    ]
     assert located
     pointer, origin = located[0]
     assert f"{pointer} [{origin['sheet']}!{origin['cell']}]" in (out / "report.html").read_text(encoding="utf-8")

@@ -27,9 +27,11 @@ def test_same_data_as_the_pure_python_loader(tmp_path):
         assert yaml_._parse(text) == _pure(text)
 
 
-@pytest.mark.parametrize("text", ["a: [1, 2\n", "a: 1\n---\nb: [2\n", "a: !!python/object:os.system x\n",
-                                  "a:\n\t- tab\n", "key: value: other\n"],
-                         ids=["unclosed", "second-document-broken", "python-tag", "tab", "colon"])
+@pytest.mark.parametrize(
+    "text",
+    ["a: [1, 2\n", "a: 1\n---\nb: [2\n", "a: !!python/object:os.system x\n", "a:\n\t- tab\n", "key: value: other\n"],
+    ids=["unclosed", "second-document-broken", "python-tag", "tab", "colon"],
+)
 def test_problems_get_the_same_findings_as_without_libyaml(monkeypatch, text):
     fast = yaml_.load(text.encode(), "x.yaml")
     monkeypatch.setattr(yaml_, "_FastDescriptorLoader", None)
@@ -38,14 +40,17 @@ def test_problems_get_the_same_findings_as_without_libyaml(monkeypatch, text):
     assert [d.data for d in fast] == [d.data for d in pure]
 
 
-@pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000, "{a: " * 50_000 + "1" + "}" * 50_000],
-                         ids=["lists", "mappings"])
+@pytest.mark.parametrize(
+    "text", ["[" * 100_000 + "]" * 100_000, "{a: " * 50_000 + "1" + "}" * 50_000], ids=["lists", "mappings"]
+)
 def test_deep_flow_nesting_never_reaches_libyaml(tmp_path, text):
     """libyaml's recursive composer crashes on such input; the pure-Python loader reports it instead."""
     (tmp_path / "deep.yaml").write_text(text, encoding="utf-8")
-    code = ("import sys; from qa_checker.loaders import yaml_; "
-            f"docs = yaml_.load(open({str(tmp_path / 'deep.yaml')!r}, 'rb').read(), 'deep.yaml'); "
-            "print(docs[0].findings[0].rule)")
+    code = (
+        "import sys; from qa_checker.loaders import yaml_; "
+        f"docs = yaml_.load(open({str(tmp_path / 'deep.yaml')!r}, 'rb').read(), 'deep.yaml'); "
+        "print(docs[0].findings[0].rule)"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().startswith("MC-LD-")

@@ -31,13 +31,24 @@ def test_a_local_cluster_of_two_workers_gives_the_local_results(corpus: Path) ->
     assert len(dask.results) > 130
 
 
-def test_the_audit_command_on_an_existing_cluster_writes_the_same_reports(corpus: Path, tmp_path: Path,
-                                                                          run_cli) -> None:
+def test_the_audit_command_on_an_existing_cluster_writes_the_same_reports(
+    corpus: Path, tmp_path: Path, run_cli
+) -> None:
     from dask.distributed import LocalCluster
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        dask = run_cli("audit", str(corpus), "--out", str(tmp_path / "dask"), "--engine", "dask", "--scheduler",
-                       cluster.scheduler_address, "--now", NOW.isoformat())
+        dask = run_cli(
+            "audit",
+            str(corpus),
+            "--out",
+            str(tmp_path / "dask"),
+            "--engine",
+            "dask",
+            "--scheduler",
+            cluster.scheduler_address,
+            "--now",
+            NOW.isoformat(),
+        )
     local = run_cli("audit", str(corpus), "--out", str(tmp_path / "local"), "--now", NOW.isoformat())
     assert dask.exit_code == local.exit_code == 1, dask.output
     reports = [json.loads((tmp_path / e / "report.json").read_text(encoding="utf-8")) for e in ("local", "dask")]

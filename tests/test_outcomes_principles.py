@@ -23,7 +23,9 @@ PROVIDER_LEVEL = {
 
 
 def test_every_rule_declares_principles_except_the_internal_failure_rules() -> None:
-    missing = [rule_id for rule_id, rule in RULES_BY_ID.items() if not rule.principles and not rule_id.startswith("MC-EN-")]
+    missing = [
+        rule_id for rule_id, rule in RULES_BY_ID.items() if not rule.principles and not rule_id.startswith("MC-EN-")
+    ]
     assert not missing
 
 

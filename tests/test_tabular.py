@@ -30,7 +30,9 @@ _spec.loader.exec_module(xw)
 
 def located(document):
     """Loader findings as comparable tuples: (rule, severity, pointer, sheet!cell)."""
-    return sorted((f.rule, f.severity.value, f.pointer, f.origin.label() if f.origin else "") for f in document.findings)
+    return sorted(
+        (f.rule, f.severity.value, f.pointer, f.origin.label() if f.origin else "") for f in document.findings
+    )
 
 
 def xlsx(*sheets: xw.Sheet) -> bytes:
@@ -44,17 +46,36 @@ def load_xlsx_bytes(raw: bytes, name: str = "courses.xlsx"):
 # ---------------------------------------------------------------- columns
 
 
-@pytest.mark.parametrize(("header", "path"), [
-    ("workload.ects", "workload.ects"), ("Workload.ECTS", "workload.ects"), ("ECTS", "workload.ects"),
-    ("ects credits", "workload.ects"), ("Crédits ECTS", "workload.ects"), ("Studiepunten", "workload.ects"),
-    ("EQF level", "level.eqf"), ("EQF-Level", "level.eqf"), ("Awarding body", "awarding_bodies.0.name"),
-    ("Title", "title"), ("Learning outcomes", "learning_outcomes"), ("Country", "awarding_bodies.0.country"),
-    ("Mode", "participation.mode"), ("Assessment", "assessment.types"), ("Hours", "workload.hours"),
-    ("Language(s)", "languages"), ("Sprache", "languages"), ("Prüfungsform", "assessment.types"),
-    ("Toetsvorm", "assessment.types"), ("Modalidad", "participation.mode"), ("Title (nl)", "title.nl"),
-    ("Title [EN]", "title.en"), ("Learning outcomes EN", "learning_outcomes.en"),
-    ("awarding_bodies.0.name.nl", "awarding_bodies.0.name.nl"), ("extensions.internal_code", "extensions.internal_code"),
-])
+@pytest.mark.parametrize(
+    ("header", "path"),
+    [
+        ("workload.ects", "workload.ects"),
+        ("Workload.ECTS", "workload.ects"),
+        ("ECTS", "workload.ects"),
+        ("ects credits", "workload.ects"),
+        ("Crédits ECTS", "workload.ects"),
+        ("Studiepunten", "workload.ects"),
+        ("EQF level", "level.eqf"),
+        ("EQF-Level", "level.eqf"),
+        ("Awarding body", "awarding_bodies.0.name"),
+        ("Title", "title"),
+        ("Learning outcomes", "learning_outcomes"),
+        ("Country", "awarding_bodies.0.country"),
+        ("Mode", "participation.mode"),
+        ("Assessment", "assessment.types"),
+        ("Hours", "workload.hours"),
+        ("Language(s)", "languages"),
+        ("Sprache", "languages"),
+        ("Prüfungsform", "assessment.types"),
+        ("Toetsvorm", "assessment.types"),
+        ("Modalidad", "participation.mode"),
+        ("Title (nl)", "title.nl"),
+        ("Title [EN]", "title.en"),
+        ("Learning outcomes EN", "learning_outcomes.en"),
+        ("awarding_bodies.0.name.nl", "awarding_bodies.0.name.nl"),
+        ("extensions.internal_code", "extensions.internal_code"),
+    ],
+)
 def test_headers_resolve_to_fields(header, path):
     assert ColumnResolver().resolve(header).dotted == path
 
@@ -75,13 +96,24 @@ def test_every_alias_is_unique_and_names_a_real_field():
     assert aliases()["eqflevel"] == "level.eqf"
 
 
-@pytest.mark.parametrize(("path", "kind"), [
-    ("workload.ects", "number"), ("level.eqf", "integer"), ("price.amount", "number"),
-    ("stackability.towards.0.credits", "number"), ("field_of_education", "string"), ("id", "string"),
-    ("learning_outcomes", "text-list"), ("languages", "list"), ("assessment.types", "list"),
-    ("quality_assurance.external.eqar_registered", "boolean"), ("level.nqf.level", "string-or-integer"),
-    ("title", "text"), ("learning_outcomes.nl", "lang-list"),
-])
+@pytest.mark.parametrize(
+    ("path", "kind"),
+    [
+        ("workload.ects", "number"),
+        ("level.eqf", "integer"),
+        ("price.amount", "number"),
+        ("stackability.towards.0.credits", "number"),
+        ("field_of_education", "string"),
+        ("id", "string"),
+        ("learning_outcomes", "text-list"),
+        ("languages", "list"),
+        ("assessment.types", "list"),
+        ("quality_assurance.external.eqar_registered", "boolean"),
+        ("level.nqf.level", "string-or-integer"),
+        ("title", "text"),
+        ("learning_outcomes.nl", "lang-list"),
+    ],
+)
 def test_field_kinds_come_from_the_schema(path, kind):
     assert field_for_path(path).kind == kind
 
@@ -92,7 +124,10 @@ def test_field_kinds_come_from_the_schema(path, kind):
 def test_good_csv_comma_and_semicolon_read_the_same_descriptors():
     comma = load_file(TABULAR / "good-comma.csv")
     semicolon = load_file(TABULAR / "good-semicolon.csv")
-    assert [d.source for d in comma] == [f"{TABULAR / 'good-comma.csv'} [row 2]", f"{TABULAR / 'good-comma.csv'} [row 3]"]
+    assert [d.source for d in comma] == [
+        f"{TABULAR / 'good-comma.csv'} [row 2]",
+        f"{TABULAR / 'good-comma.csv'} [row 3]",
+    ]
     assert [d.data for d in comma] == [d.data for d in semicolon]
     first = comma[0].data
     assert first["workload"] == {"ects": 4, "hours": 112}
@@ -138,10 +173,13 @@ def test_wrong_types_are_located_findings_never_a_crash():
     assert second.data["quality_assurance"]["external"]["eqar_registered"] is True
     result = check_documents([first], now=NOW).results[0]
     schema = {(f.pointer, f.origin.label()) for f in result.findings if f.rule == "MC-SC-001"}
-    assert {("/workload/ects", "wrong-types!C2"), ("/level/eqf", "wrong-types!D2"),
-            ("/quality_assurance/external/eqar_registered", "wrong-types!G2"),
-            ("/participation/schedule/start", "wrong-types!H2"),
-            ("/awarding_bodies/0/country", "wrong-types!J2")} <= schema
+    assert {
+        ("/workload/ects", "wrong-types!C2"),
+        ("/level/eqf", "wrong-types!D2"),
+        ("/quality_assurance/external/eqar_registered", "wrong-types!G2"),
+        ("/participation/schedule/start", "wrong-types!H2"),
+        ("/awarding_bodies/0/country", "wrong-types!J2"),
+    } <= schema
 
 
 def test_text_and_json_reports_name_the_cell():
@@ -171,14 +209,17 @@ def test_utf16_tab_separated_and_sep_directive():
     assert directed.data["workload"] == {"ects": 2} and directed.source == "x.csv [row 2]"
 
 
-@pytest.mark.parametrize(("raw", "rule", "words"), [
-    (b"", "MC-LD-006", "empty"),
-    (b"  \n\n", "MC-LD-006", "empty"),
-    (b"PK\x03\x04rest", "MC-LD-001", "Excel workbook or other zip"),
-    (b"\x00\x01\x02binary", "MC-LD-001", "binary"),
-    (b"just a line of prose\nand another\n", "MC-SS-001", "no header row"),
-    (b"id,title\n", "MC-LD-006", "no descriptor rows"),
-])
+@pytest.mark.parametrize(
+    ("raw", "rule", "words"),
+    [
+        (b"", "MC-LD-006", "empty"),
+        (b"  \n\n", "MC-LD-006", "empty"),
+        (b"PK\x03\x04rest", "MC-LD-001", "Excel workbook or other zip"),
+        (b"\x00\x01\x02binary", "MC-LD-001", "binary"),
+        (b"just a line of prose\nand another\n", "MC-SS-001", "no header row"),
+        (b"id,title\n", "MC-LD-006", "no descriptor rows"),
+    ],
+)
 def test_whole_file_problems_are_one_error_document(raw, rule, words):
     (document,) = tabular.load_csv(raw, "c.csv")
     assert document.data is None
@@ -194,9 +235,11 @@ def test_blank_rows_skipped_empty_cells_absent_and_rows_numbered_as_in_excel():
 
 
 def test_lists_split_on_new_lines_or_semicolons_and_drop_bullets():
-    text = ('id,learning_outcomes,assessment.types,languages\n'
-            'x,"- Apply A; with a clause\n- Design B\n\n3. Evaluate C","Written examination\nproject work","EN;nl, de"\n'
-            'y,Apply A; Design B,oral-examination,\n')
+    text = (
+        "id,learning_outcomes,assessment.types,languages\n"
+        'x,"- Apply A; with a clause\n- Design B\n\n3. Evaluate C","Written examination\nproject work","EN;nl, de"\n'
+        "y,Apply A; Design B,oral-examination,\n"
+    )
     first, second = tabular.load_csv(text.encode(), "l.csv")
     assert first.data["learning_outcomes"] == ["Apply A; with a clause", "Design B", "Evaluate C"]
     assert first.data["assessment"]["types"] == ["written-examination", "project-work"]
@@ -205,9 +248,11 @@ def test_lists_split_on_new_lines_or_semicolons_and_drop_bullets():
 
 
 def test_codes_written_with_labels_and_numbers_in_text_fields():
-    text = ("id,Country,field_of_education,EQF level,Price,Currency\n"
-            "0042,NL - Netherlands,0613 - Software and applications development and analysis,6,\"1,250.50\",eur\n"
-            "7,germany,0613,EQF 6,950,EUR\n")
+    text = (
+        "id,Country,field_of_education,EQF level,Price,Currency\n"
+        '0042,NL - Netherlands,0613 - Software and applications development and analysis,6,"1,250.50",eur\n'
+        "7,germany,0613,EQF 6,950,EUR\n"
+    )
     first, second = tabular.load_csv(text.encode(), "c.csv")
     assert first.data["id"] == "0042"
     assert first.data["awarding_bodies"] == [{"country": "NL"}]
@@ -218,18 +263,24 @@ def test_codes_written_with_labels_and_numbers_in_text_fields():
 
 
 def test_languages_zip_by_position_and_conflicting_columns_are_reported():
-    text = ("id,learning_outcomes.en,learning_outcomes.nl,ECTS,workload.ects,title,title.nl\n"
-            "z,\"Apply A\nDesign B\",\"Pas A toe\nOntwerp B\",3,4,T,T-nl\n")
+    text = (
+        "id,learning_outcomes.en,learning_outcomes.nl,ECTS,workload.ects,title,title.nl\n"
+        'z,"Apply A\nDesign B","Pas A toe\nOntwerp B",3,4,T,T-nl\n'
+    )
     (document,) = tabular.load_csv(text.encode(), "z.csv")
-    assert document.data["learning_outcomes"] == [{"en": "Apply A", "nl": "Pas A toe"},
-                                                  {"en": "Design B", "nl": "Ontwerp B"}]
+    assert document.data["learning_outcomes"] == [
+        {"en": "Apply A", "nl": "Pas A toe"},
+        {"en": "Design B", "nl": "Ontwerp B"},
+    ]
     assert document.data["workload"] == {"ects": 3}
     assert document.origins["/learning_outcomes/1/nl"].label() == "z!C2"
     assert located(document) == [
         ("MC-SS-001", "error", "/title/nl", "z!G2"),
         ("MC-SS-001", "error", "/workload/ects", "z!E2"),
     ]
-    assert "column D 'ECTS' already gives" in next(f.message for f in document.findings if f.pointer == "/workload/ects")
+    assert "column D 'ECTS' already gives" in next(
+        f.message for f in document.findings if f.pointer == "/workload/ects"
+    )
 
 
 def test_sparse_list_indexes_are_compacted_with_their_origins():
@@ -264,13 +315,16 @@ def test_mapping_file_names_other_columns_and_can_ignore_some(tmp_path):
     assert load_file(table)[0].data is None, "a mapping belongs to the run that was given it"
 
 
-@pytest.mark.parametrize(("content", "words"), [
-    ("- a\n- b\n", "a YAML mapping"),
-    ("ECTS: workload.points\n", "not a descriptor field"),
-    ("ECTS: [workload.ects]\n", "not a descriptor field"),
-    ("'!!': id\n", "no letters or digits"),
-    ("a: [unclosed\n", "not valid UTF-8 YAML"),
-])
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        ("- a\n- b\n", "a YAML mapping"),
+        ("ECTS: workload.points\n", "not a descriptor field"),
+        ("ECTS: [workload.ects]\n", "not a descriptor field"),
+        ("'!!': id\n", "no letters or digits"),
+        ("a: [unclosed\n", "not valid UTF-8 YAML"),
+    ],
+)
 def test_bad_mapping_files_are_configuration_errors_naming_the_file(tmp_path, content, words):
     mapping = tmp_path / "m.yaml"
     mapping.write_text(content, encoding="utf-8")
@@ -313,11 +367,20 @@ def test_good_workbook_with_two_sheets_is_read_whole(tmp_path):
     path = tmp_path / "catalogue.xlsx"
     workbook.save(path)
     documents = load_file(path)
-    assert [d.source for d in documents] == [f"{path} [Courses row 2]", f"{path} [Courses row 3]",
-                                             f"{path} [Short modules row 3]"]
-    assert documents[0].data == {"id": "c1", "title": {"en": "Course One"}, "workload": {"ects": 5},
-                                 "level": {"eqf": 6}, "field_of_education": "0613",
-                                 "participation": {"schedule": {"start": "2027-02-01"}}, "descriptor_version": "1.0"}
+    assert [d.source for d in documents] == [
+        f"{path} [Courses row 2]",
+        f"{path} [Courses row 3]",
+        f"{path} [Short modules row 3]",
+    ]
+    assert documents[0].data == {
+        "id": "c1",
+        "title": {"en": "Course One"},
+        "workload": {"ects": 5},
+        "level": {"eqf": 6},
+        "field_of_education": "0613",
+        "participation": {"schedule": {"start": "2027-02-01"}},
+        "descriptor_version": "1.0",
+    }
     assert documents[1].data["workload"] == {"ects": 2.5}
     assert documents[2].origins["/title"].label() == "Short modules!B3"
     assert all(d.format == "xlsx" and d.findings == [] for d in documents)
@@ -325,11 +388,16 @@ def test_good_workbook_with_two_sheets_is_read_whole(tmp_path):
 
 
 def test_formulas_use_saved_results_and_report_the_rest():
-    raw = xlsx(xw.Sheet("Courses", [
-        (1, HEADER),
-        (2, ["f1", ("f", "A1&\"x\"", None), ("f", "2+3", "5"), "Body", "NL", ("f", "1/0", None)]),
-        (3, ["f2", "=HYPERLINK(\"http://evil\")", ("e", "#DIV/0!"), "Body", "NL", 10]),
-    ]))
+    raw = xlsx(
+        xw.Sheet(
+            "Courses",
+            [
+                (1, HEADER),
+                (2, ["f1", ("f", 'A1&"x"', None), ("f", "2+3", "5"), "Body", "NL", ("f", "1/0", None)]),
+                (3, ["f2", '=HYPERLINK("http://evil")', ("e", "#DIV/0!"), "Body", "NL", 10]),
+            ],
+        )
+    )
     first, second = load_xlsx_bytes(raw)
     assert first.data["workload"] == {"ects": 5}
     assert "title" not in first.data
@@ -346,12 +414,18 @@ def test_formulas_use_saved_results_and_report_the_rest():
 
 
 def test_merged_cells_down_are_read_per_row_and_across_are_reported():
-    raw = xlsx(xw.Sheet("Courses", [
-        (1, HEADER),
-        (2, ["m1", "One", 5, "Shared Body", "NL", None]),
-        (3, ["m2", "Two", 3, None, "BE", 84]),
-        (4, ["m3", "Three", None, None, "DE", None]),
-    ], merges=["D2:D4", "E4:F4"]))
+    raw = xlsx(
+        xw.Sheet(
+            "Courses",
+            [
+                (1, HEADER),
+                (2, ["m1", "One", 5, "Shared Body", "NL", None]),
+                (3, ["m2", "Two", 3, None, "BE", 84]),
+                (4, ["m3", "Three", None, None, "DE", None]),
+            ],
+            merges=["D2:D4", "E4:F4"],
+        )
+    )
     documents = load_xlsx_bytes(raw)
     assert [d.data["awarding_bodies"][0]["name"] for d in documents] == ["Shared Body"] * 3
     assert located(documents[1]) == [("MC-SS-002", "info", "/awarding_bodies/0/name", "Courses!D3")]
@@ -383,12 +457,15 @@ def test_hidden_sheets_are_reported_template_sheets_skipped_and_sheets_without_h
     assert "the veryHidden sheet 'Secret' was not read" in [f.message for f in document.findings]
 
 
-@pytest.mark.parametrize(("sheets", "rule", "words"), [
-    ([xw.Sheet("Empty", [])], "MC-LD-006", "no descriptor rows"),
-    ([xw.Sheet("Courses", [(1, ["id", "title"])])], "MC-LD-006", "no descriptor rows"),
-    ([xw.Sheet("Prose", [(1, ["Dear QA agency,"]), (2, ["please find attached"])])], "MC-SS-001", "no header row"),
-    ([xw.Sheet("Only", [(1, ["id"])], state="hidden")], "MC-LD-006", "no descriptor rows"),
-])
+@pytest.mark.parametrize(
+    ("sheets", "rule", "words"),
+    [
+        ([xw.Sheet("Empty", [])], "MC-LD-006", "no descriptor rows"),
+        ([xw.Sheet("Courses", [(1, ["id", "title"])])], "MC-LD-006", "no descriptor rows"),
+        ([xw.Sheet("Prose", [(1, ["Dear QA agency,"]), (2, ["please find attached"])])], "MC-SS-001", "no header row"),
+        ([xw.Sheet("Only", [(1, ["id"])], state="hidden")], "MC-LD-006", "no descriptor rows"),
+    ],
+)
 def test_workbooks_without_descriptors_are_one_error_document(sheets, rule, words):
     (document,) = load_xlsx_bytes(xlsx(*sheets))
     assert document.data is None and document.source == "courses.xlsx"
@@ -396,14 +473,24 @@ def test_workbooks_without_descriptors_are_one_error_document(sheets, rule, word
 
 
 def test_numbers_from_excel_become_strings_where_the_schema_wants_text():
-    raw = xlsx(xw.Sheet("Courses", [
-        (1, ["id", "field_of_education", "level.nqf.level", "descriptor_version", "title", "eqar registered"]),
-        (2, [12345, 613, 6, 1, 2027, 1]),
-    ]))
+    raw = xlsx(
+        xw.Sheet(
+            "Courses",
+            [
+                (1, ["id", "field_of_education", "level.nqf.level", "descriptor_version", "title", "eqar registered"]),
+                (2, [12345, 613, 6, 1, 2027, 1]),
+            ],
+        )
+    )
     (document,) = load_xlsx_bytes(raw)
-    assert document.data == {"id": "12345", "field_of_education": "0613", "level": {"nqf": {"level": 6}},
-                             "descriptor_version": "1.0", "title": "2027",
-                             "quality_assurance": {"external": {"eqar_registered": True}}}
+    assert document.data == {
+        "id": "12345",
+        "field_of_education": "0613",
+        "level": {"nqf": {"level": 6}},
+        "descriptor_version": "1.0",
+        "title": "2027",
+        "quality_assurance": {"external": {"eqar_registered": True}},
+    }
     assert located(document) == [("MC-SS-002", "info", "/field_of_education", "Courses!B2")]
 
 
@@ -425,8 +512,13 @@ def _zip(members: dict[str, bytes], compression=zipfile.ZIP_DEFLATED) -> bytes:
 
 
 def test_zip_bomb_disguised_as_xlsx_is_refused_before_opening(tmp_path):
-    bomb = _zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>",
-                 "xl/worksheets/sheet1.xml": b"<" + b"a" * (60 * 1024 * 1024) + b"/>"})
+    bomb = _zip(
+        {
+            "[Content_Types].xml": b"<Types/>",
+            "xl/workbook.xml": b"<workbook/>",
+            "xl/worksheets/sheet1.xml": b"<" + b"a" * (60 * 1024 * 1024) + b"/>",
+        }
+    )
     assert len(bomb) < 200_000
     path = tmp_path / "bomb.xlsx"
     path.write_bytes(bomb)
@@ -436,22 +528,32 @@ def test_zip_bomb_disguised_as_xlsx_is_refused_before_opening(tmp_path):
     assert "compressed more than 200:1" in finding.message and "zip bomb" in finding.message
 
 
-@pytest.mark.parametrize(("members", "limits", "rule", "words"), [
-    ({"a.txt": b"x"}, tabular.ZipLimits(), "MC-LD-001", "not an Excel workbook (no xl/workbook.xml)"),
-    ({f"m{i}": b"" for i in range(30)}, tabular.ZipLimits(members=20), "MC-LD-005", "30 parts"),
-    ({"[Content_Types].xml": b"x" * 5000, "xl/workbook.xml": b"y" * 5000}, tabular.ZipLimits(total_bytes=8000),
-     "MC-LD-005", "unpacks to 10,000 bytes"),
-])
+@pytest.mark.parametrize(
+    ("members", "limits", "rule", "words"),
+    [
+        ({"a.txt": b"x"}, tabular.ZipLimits(), "MC-LD-001", "not an Excel workbook (no xl/workbook.xml)"),
+        ({f"m{i}": b"" for i in range(30)}, tabular.ZipLimits(members=20), "MC-LD-005", "30 parts"),
+        (
+            {"[Content_Types].xml": b"x" * 5000, "xl/workbook.xml": b"y" * 5000},
+            tabular.ZipLimits(total_bytes=8000),
+            "MC-LD-005",
+            "unpacks to 10,000 bytes",
+        ),
+    ],
+)
 def test_zip_limits(members, limits, rule, words):
     assert tabular.inspect_zip(_zip(members), limits)[:2][0] == rule
     assert words in tabular.inspect_zip(_zip(members), limits)[1]
 
 
-@pytest.mark.parametrize(("raw", "words"), [
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "old-style .xls"),
-    (b"PK\x03\x04 truncated", "broken zip archive"),
-    (b"", "empty"),
-])
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "old-style .xls"),
+        (b"PK\x03\x04 truncated", "broken zip archive"),
+        (b"", "empty"),
+    ],
+)
 def test_other_non_workbooks(raw, words):
     (document,) = load_xlsx_bytes(raw)
     assert document.data is None and words in document.findings[0].message
@@ -487,8 +589,10 @@ def test_ten_thousand_rows_stream_into_ten_thousand_documents():
 def test_folder_walk_picks_up_spreadsheets(tmp_path):
     (tmp_path / "a.csv").write_text("id,title\nx,T\n", encoding="utf-8")
     (tmp_path / "b.xlsx").write_bytes(xlsx(xw.Sheet("S", [(1, ["id", "title"]), (2, ["y", "U"])])))
-    assert [d.source for d in load_paths([tmp_path])] == [f"{tmp_path / 'a.csv'} [row 2]",
-                                                           f"{tmp_path / 'b.xlsx'} [S row 2]"]
+    assert [d.source for d in load_paths([tmp_path])] == [
+        f"{tmp_path / 'a.csv'} [row 2]",
+        f"{tmp_path / 'b.xlsx'} [S row 2]",
+    ]
 
 
 # ---------------------------------------------------------------- the sample
@@ -500,7 +604,11 @@ def test_sample_catalogue_findings_name_their_cells(tmp_path):
     sample = SAMPLES / "spreadsheets" / "catalogue.xlsx"
     report = check_documents(load_paths([SAMPLES / "spreadsheets"]), now=NOW)
     assert [(r.id, r.status) for r in report.results] == [
-        ("HVS-GEO-01", "pass"), ("HVS-CARE-02", "pass"), ("HVS-AI-03", "fail"), ("HVS-FIN-04", "fail")]
+        ("HVS-GEO-01", "pass"),
+        ("HVS-CARE-02", "pass"),
+        ("HVS-AI-03", "fail"),
+        ("HVS-FIN-04", "fail"),
+    ]
     located_findings = {(r.id, f.rule, f.pointer, f.origin.label()) for r in report.results for f in r.findings}
     assert {
         ("HVS-CARE-02", "MC-SS-002", "/awarding_bodies/0/name", "Courses!D3"),

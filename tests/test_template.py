@@ -31,8 +31,11 @@ def test_every_column_is_a_field_and_every_annex_element_has_one(kind):
     assert all(field_for_path(c.path) is not None for c in cols)
     assert len({c.path for c in cols}) == len(cols)
     covered = {element_for_pointer(c.pointer) for c in cols}
-    expected = set(ELEMENT_KEYS) if kind == "credential" else {
-        k for k in ELEMENT_KEYS if k not in ("learner", "issue_date", "grade")}
+    expected = (
+        set(ELEMENT_KEYS)
+        if kind == "credential"
+        else {k for k in ELEMENT_KEYS if k not in ("learner", "issue_date", "grade")}
+    )
     assert expected <= covered
 
 
@@ -60,10 +63,17 @@ def test_csv_yaml_json_templates_are_the_same_descriptor(kind):
 def test_yaml_template_documents_every_field_with_its_element():
     text = template.build("yaml", "credential").decode()
     for column in template.columns("credential"):
-        if column.path in ("level.nqf.framework", "level.nqf.level", "level.not_applicable",
-                           "quality_assurance.internal.url", "quality_assurance.external.last_review",
-                           "quality_assurance.accreditations.0.type", "quality_assurance.accreditations.0.agent",
-                           "quality_assurance.accreditations.0.expires", "stackability.towards.0.url"):
+        if column.path in (
+            "level.nqf.framework",
+            "level.nqf.level",
+            "level.not_applicable",
+            "quality_assurance.internal.url",
+            "quality_assurance.external.last_review",
+            "quality_assurance.accreditations.0.type",
+            "quality_assurance.accreditations.0.agent",
+            "quality_assurance.accreditations.0.expires",
+            "stackability.towards.0.url",
+        ):
             continue
         assert f"# {column.doc}" in text, column.path
     assert "(Annex I M7: Notional workload" in text
@@ -85,16 +95,30 @@ def test_workbook_structure_comments_dropdowns_and_instructions():
             assert rule.type == "list" and rule.formula1.startswith("Lists!$")
             assert rule.errorStyle == ("information" if column.multi else "stop")
     lists = book["Lists"]
-    listed = {lists.cell(1, c).value: [lists.cell(r, c).value for r in range(2, lists.max_row + 1)
-                                       if lists.cell(r, c).value is not None]
-              for c in range(1, lists.max_column + 1)}
+    listed = {
+        lists.cell(1, c).value: [
+            lists.cell(r, c).value for r in range(2, lists.max_row + 1) if lists.cell(r, c).value is not None
+        ]
+        for c in range(1, lists.max_column + 1)
+    }
     assert listed["assessment-types"] == list(vocab.get("assessment-types").concepts)
     assert listed["eqf"] == [str(n) for n in range(1, 9)]
     assert len(listed["countries"]) == len(vocab.get("countries").concepts)
     assert "0613 - Software and applications development and analysis" in listed["isced-f"]
-    expected_lists = {"assessment-types", "supervision", "participation-modes", "learning-settings",
-                      "activity-types", "accreditation-types", "qa-frameworks", "eqf", "countries", "languages",
-                      "isced-f", "currencies"}
+    expected_lists = {
+        "assessment-types",
+        "supervision",
+        "participation-modes",
+        "learning-settings",
+        "activity-types",
+        "accreditation-types",
+        "qa-frameworks",
+        "eqf",
+        "countries",
+        "languages",
+        "isced-f",
+        "currencies",
+    }
     assert expected_lists <= set(listed)
     documented = {row[0].value for row in book["Instructions"].iter_rows()}
     assert {c.path for c in cols} <= documented

@@ -162,9 +162,7 @@ def test_malformed_file_is_an_error_naming_it(tmp_path: Path, content: object, m
 def test_malformed_file_exits_2_in_the_cli(tmp_path: Path, run_cli) -> None:
     path = tmp_path / "waivers.yaml"
     path.write_text("waivers:\n  - rule: MC-LO-002\n", encoding="utf-8")
-    outcome = run_cli(
-        "check", str(GOOD_OFFER), "--waivers", str(path)
-    )
+    outcome = run_cli("check", str(GOOD_OFFER), "--waivers", str(path))
     assert outcome.exit_code == 2
     assert str(path) in outcome.output and "'descriptor' is required" in outcome.output
 

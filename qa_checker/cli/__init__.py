@@ -20,7 +20,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "audit": ("qa_checker.cli.audit", "audit", "Audit a batch and write report.html, report.xlsx and report.json."),
     "check": ("qa_checker.cli.check", "check", "Check descriptors and print or write the report."),
     "compare": ("qa_checker.cli.compare", "compare", "Compare two or more offerings element by element."),
-    "convert": ("qa_checker.cli.convert", "convert", "Convert ELM, Open Badges, CTDL or spreadsheets into descriptors."),
+    "convert": (
+        "qa_checker.cli.convert",
+        "convert",
+        "Convert ELM, Open Badges, CTDL or spreadsheets into descriptors.",
+    ),
     "diff": ("qa_checker.cli.diff", "diff", "What changed between two runs: fixed, new, better, worse."),
     "explain": ("qa_checker.cli.explain", "explain", "Explain a rule with a failing and a fixed example."),
     "history": ("qa_checker.cli.history", "history", "The runs kept in the history store, and trajectories."),

@@ -37,8 +37,13 @@ REPORT_FILES = (("report.json", json_.render), ("report.html", html.render), ("r
 
 @click.command()
 @PATHS_ARGUMENT
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
-              help="Folder to write report.html, report.xlsx and report.json into (created if needed).")
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="Folder to write report.html, report.xlsx and report.json into (created if needed).",
+)
 @RUBRIC_OPTION
 @NOW_OPTION
 @MAX_BYTES_OPTION
@@ -46,19 +51,41 @@ REPORT_FILES = (("report.json", json_.render), ("report.html", html.render), ("r
 @JOBS_OPTION
 @ENGINE_OPTION
 @SCHEDULER_OPTION
-@click.option("--dataset", "dataset", type=click.Path(dir_okay=False),
-              help="Also write the comparability table as FILE.csv or FILE.parquet, with FILE.dictionary.csv.")
+@click.option(
+    "--dataset",
+    "dataset",
+    type=click.Path(dir_okay=False),
+    help="Also write the comparability table as FILE.csv or FILE.parquet, with FILE.dictionary.csv.",
+)
 @WAIVERS_OPTION
 @MAPPING_OPTION
 @STDIN_NAME_OPTION
-@click.option("--progress/--no-progress", "show_progress", default=None,
-              help="Progress bar on stderr (default: only when stderr is a terminal).")
+@click.option(
+    "--progress/--no-progress",
+    "show_progress",
+    default=None,
+    help="Progress bar on stderr (default: only when stderr is a terminal).",
+)
 @STORE_OPTION
 @KEEP_PERSONAL_DATA_OPTION
-def audit(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str | None, max_bytes: int, limit_settings: tuple[str, ...],
-          jobs: int, engine: str, scheduler: str | None, dataset: str | None, waivers_path: str | None, mapping_path: str | None,
-          stdin_name: str | None, show_progress: bool | None, store: str | None = None,
-          keep_personal_data: bool = False) -> None:
+def audit(
+    paths: tuple[str, ...],
+    out_dir: str,
+    rubric_name: str,
+    now_text: str | None,
+    max_bytes: int,
+    limit_settings: tuple[str, ...],
+    jobs: int,
+    engine: str,
+    scheduler: str | None,
+    dataset: str | None,
+    waivers_path: str | None,
+    mapping_path: str | None,
+    stdin_name: str | None,
+    show_progress: bool | None,
+    store: str | None = None,
+    keep_personal_data: bool = False,
+) -> None:
     """Audit every descriptor in PATHS (files, folders, .zip archives, spreadsheets, '-' for standard input);
     write the reports to --out.
 
@@ -73,18 +100,33 @@ def audit(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str 
 
         def on_start(total: int) -> None:
             if show_progress and total:
-                bars.append(stack.enter_context(click.progressbar(
-                    length=total, label="Checking", file=sys.stderr, show_pos=True, show_eta=True)))
+                bars.append(
+                    stack.enter_context(
+                        click.progressbar(length=total, label="Checking", file=sys.stderr, show_pos=True, show_eta=True)
+                    )
+                )
 
         def on_progress(count: int) -> None:
             stop_if_pressed()
             for bar in bars:
                 bar.update(count)
 
-        config = run_config(command="audit", rubric_name=rubric_name, now_text=now_text, max_bytes=max_bytes,
-                            jobs=jobs, limit_settings=limit_settings, waivers_path=waivers_path, mapping_path=mapping_path, exclude=(out_dir,),
-                            stdin_name=stdin_name, engine=engine, scheduler=scheduler,
-                            progress=on_progress, on_start=on_start)
+        config = run_config(
+            command="audit",
+            rubric_name=rubric_name,
+            now_text=now_text,
+            max_bytes=max_bytes,
+            jobs=jobs,
+            limit_settings=limit_settings,
+            waivers_path=waivers_path,
+            mapping_path=mapping_path,
+            exclude=(out_dir,),
+            stdin_name=stdin_name,
+            engine=engine,
+            scheduler=scheduler,
+            progress=on_progress,
+            on_start=on_start,
+        )
         report = run(paths, config, stdin=read_stdin(paths, max_bytes))
     for message in report.unmatched_waivers:
         click.echo(f"qa-checker: {visible(message)}", err=True)
@@ -96,8 +138,10 @@ def audit(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str 
         files.update(dataset_files(report, Path(dataset)))
     write_reports(files)
     s = report.summary
-    click.echo(f"{s['descriptors']} descriptor(s): {s['pass']} pass, {s['fail']} fail, {s['error']} error "
-               f"(rubric {visible(report.rubric.id)} {visible(report.rubric.version)})")
+    click.echo(
+        f"{s['descriptors']} descriptor(s): {s['pass']} pass, {s['fail']} fail, {s['error']} error "
+        f"(rubric {visible(report.rubric.id)} {visible(report.rubric.version)})"
+    )
     for path in files:
         click.echo(f"wrote {visible(path)}")
     sys.exit(report.exit_code)

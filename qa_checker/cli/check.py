@@ -30,16 +30,20 @@ from qa_checker.reporting.text import visible
 from qa_checker.runner import run
 
 
-@click.command(help="Check descriptors in PATHS: files, or folders searched recursively for "
-               + ", ".join(f"*{suffix}" for suffix in DISCOVERED_SUFFIXES) + "; '-' reads standard input.")
+@click.command(
+    help="Check descriptors in PATHS: files, or folders searched recursively for "
+    + ", ".join(f"*{suffix}" for suffix in DISCOVERED_SUFFIXES)
+    + "; '-' reads standard input."
+)
 @PATHS_ARGUMENT
 @RUBRIC_OPTION
 @click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS_BY_NAME)), default="text", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to a file instead of stdout.")
 @MAX_BYTES_OPTION
 @LIMIT_OPTION
-@click.option("--color", "colour_choice", type=click.Choice(["auto", "always", "never"]), default="auto",
-              show_default=True)
+@click.option(
+    "--color", "colour_choice", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True
+)
 @NOW_OPTION
 @MAPPING_OPTION
 @WAIVERS_OPTION
@@ -47,16 +51,37 @@ from qa_checker.runner import run
 @STDIN_NAME_OPTION
 @STORE_OPTION
 @KEEP_PERSONAL_DATA_OPTION
-def check(paths: tuple[str, ...], rubric_name: str, fmt: str, output: str | None, max_bytes: int, limit_settings: tuple[str, ...],
-          colour_choice: str, now_text: str | None, mapping_path: str | None, waivers_path: str | None,
-          jobs: int, stdin_name: str | None, store: str | None = None,
-          keep_personal_data: bool = False) -> None:
+def check(
+    paths: tuple[str, ...],
+    rubric_name: str,
+    fmt: str,
+    output: str | None,
+    max_bytes: int,
+    limit_settings: tuple[str, ...],
+    colour_choice: str,
+    now_text: str | None,
+    mapping_path: str | None,
+    waivers_path: str | None,
+    jobs: int,
+    stdin_name: str | None,
+    store: str | None = None,
+    keep_personal_data: bool = False,
+) -> None:
     """Check descriptors and print or write the report."""
     if fmt == "xlsx" and not output:
         fail("--format xlsx writes a workbook: give --output FILE.xlsx")
-    config = run_config(command="check", rubric_name=rubric_name, now_text=now_text, max_bytes=max_bytes, jobs=jobs, limit_settings=limit_settings,
-                        waivers_path=waivers_path, mapping_path=mapping_path, stdin_name=stdin_name,
-                        progress=stop_if_pressed)
+    config = run_config(
+        command="check",
+        rubric_name=rubric_name,
+        now_text=now_text,
+        max_bytes=max_bytes,
+        jobs=jobs,
+        limit_settings=limit_settings,
+        waivers_path=waivers_path,
+        mapping_path=mapping_path,
+        stdin_name=stdin_name,
+        progress=stop_if_pressed,
+    )
     report = run(paths, config, stdin=read_stdin(paths, max_bytes))
     for message in report.unmatched_waivers:
         click.echo(f"qa-checker: {visible(message)}", err=True)

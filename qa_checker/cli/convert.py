@@ -25,14 +25,21 @@ from qa_checker.runner import load
 
 @click.command()
 @click.argument("source", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
-@click.option("--to", "fmt", type=click.Choice(FORMATS), default="yaml", show_default=True,
-              help="Output format: YAML (with a header comment per descriptor) or JSON.")
+@click.option(
+    "--to",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="yaml",
+    show_default=True,
+    help="Output format: YAML (with a header comment per descriptor) or JSON.",
+)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to a file instead of stdout.")
 @MAX_BYTES_OPTION
 @MAPPING_OPTION
 @STDIN_NAME_OPTION
-def convert(source: str, fmt: str, output: str | None, max_bytes: int, mapping_path: str | None,
-            stdin_name: str | None) -> None:
+def convert(
+    source: str, fmt: str, output: str | None, max_bytes: int, mapping_path: str | None, stdin_name: str | None
+) -> None:
     """Convert SOURCE (ELM v3 / Europass JSON-LD, a signed envelope or .jwt, Open Badges 3.0, CTDL, a
     spreadsheet, or a descriptor; '-' reads standard input) into descriptor YAML or JSON.
 
@@ -40,16 +47,25 @@ def convert(source: str, fmt: str, output: str | None, max_bytes: int, mapping_p
     multi-document stream or a JSON list, which check and audit read back as one descriptor per document.
     Exits 1 when anything in SOURCE could not be converted, printing the findings.
     """
-    config = run_config(command="convert", rubric_name=DEFAULT_RUBRIC, now_text=None, max_bytes=max_bytes,
-                        mapping_path=mapping_path, stdin_name=stdin_name)
+    config = run_config(
+        command="convert",
+        rubric_name=DEFAULT_RUBRIC,
+        now_text=None,
+        max_bytes=max_bytes,
+        mapping_path=mapping_path,
+        stdin_name=stdin_name,
+    )
     result = convert_documents(list(load([source], config, stdin=read_stdin((source,), max_bytes))), fmt)
     if result.converted:
         write_output(output, result.text)
     for where, findings in result.failures:
         for finding in findings:
             origin = f" [{visible(finding.origin.label())}]" if finding.origin is not None else ""
-            click.echo(f"{visible(where)}: {finding.severity.value} {visible(finding.rule)}{origin}: "
-                       f"{visible(finding.message)}", err=True)
+            click.echo(
+                f"{visible(where)}: {finding.severity.value} {visible(finding.rule)}{origin}: "
+                f"{visible(finding.message)}",
+                err=True,
+            )
             if finding.hint:
                 click.echo(f"  hint: {visible(finding.hint)}", err=True)
     sys.exit(EXIT_PASS if result.ok else EXIT_FAIL)

@@ -24,44 +24,98 @@ from qa_checker.writing import WriteFailed, write_files
 
 EXIT_PASS, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
-RUBRIC_OPTION = click.option("--rubric", "rubric_name", default=DEFAULT_RUBRIC, show_default=True,
-                             help="Bundled rubric id or path to a rubric YAML file.")
+RUBRIC_OPTION = click.option(
+    "--rubric",
+    "rubric_name",
+    default=DEFAULT_RUBRIC,
+    show_default=True,
+    help="Bundled rubric id or path to a rubric YAML file.",
+)
 MAX_BYTES_OPTION = click.option(
-    "--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-    help="Refuse files (and archive members) larger than this before parsing them.")
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse files (and archive members) larger than this before parsing them.",
+)
 WAIVERS_OPTION = click.option(
-    "--waivers", "waivers_path", type=click.Path(exists=True, dir_okay=False),
-    help="YAML file of accepted exceptions: waived findings are shown as waived but do not count.")
-NOW_OPTION = click.option("--now", "now_text", metavar="ISO-DATE",
-                          help="Fix the run's date and time (for reproducible output and date rules).")
-MAPPING_OPTION = click.option("--mapping", "mapping_path", type=click.Path(exists=True, dir_okay=False),
-                              help="YAML file naming the descriptor field of spreadsheet columns "
-                                   "(header: dotted.path, or null to ignore a column).")
+    "--waivers",
+    "waivers_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="YAML file of accepted exceptions: waived findings are shown as waived but do not count.",
+)
+NOW_OPTION = click.option(
+    "--now",
+    "now_text",
+    metavar="ISO-DATE",
+    help="Fix the run's date and time (for reproducible output and date rules).",
+)
+MAPPING_OPTION = click.option(
+    "--mapping",
+    "mapping_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="YAML file naming the descriptor field of spreadsheet columns "
+    "(header: dotted.path, or null to ignore a column).",
+)
 
 
 LIMIT_OPTION = click.option(
-    "--limit", "limit_settings", multiple=True, metavar="NAME=VALUE",
+    "--limit",
+    "limit_settings",
+    multiple=True,
+    metavar="NAME=VALUE",
     help="Raise or lower a limit every input is read within (repeatable): "
-    + "; ".join(f"{name} ({what}, default {default:,})" for name, (_, default, what) in
-                sorted(limits_module.tunable().items())) + ".")
-JOBS_OPTION = click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
-                           help="Processes to check with; 0 uses every core (large batches only).")
+    + "; ".join(
+        f"{name} ({what}, default {default:,})" for name, (_, default, what) in sorted(limits_module.tunable().items())
+    )
+    + ".",
+)
+JOBS_OPTION = click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Processes to check with; 0 uses every core (large batches only).",
+)
 ENGINE_OPTION = click.option(
-    "--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-    help="local: a process pool on this machine; dask: tasks of a Dask cluster (pip install 'qa-checker[dask]').")
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: a process pool on this machine; dask: tasks of a Dask cluster (pip install 'qa-checker[dask]').",
+)
 SCHEDULER_OPTION = click.option(
-    "--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler of an existing cluster "
-    "(tcp://host:8786), whose workers see the same files; default: a local cluster of --jobs workers.")
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --engine dask: the scheduler of an existing cluster "
+    "(tcp://host:8786), whose workers see the same files; default: a local cluster of --jobs workers.",
+)
 STDIN_NAME_OPTION = click.option(
-    "--stdin-name", metavar="NAME", help="Name standard input (PATH '-') in the report; its suffix (.csv, "
-    ".xlsx, .json, .yaml, .zip, .jwt) says how to read it (default: recognised from the content).")
+    "--stdin-name",
+    metavar="NAME",
+    help="Name standard input (PATH '-') in the report; its suffix (.csv, "
+    ".xlsx, .json, .yaml, .zip, .jwt) says how to read it (default: recognised from the content).",
+)
 PATHS_ARGUMENT = click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
 
 
-def run_config(*, command: str, rubric_name: str, now_text: str | None, max_bytes: int, jobs: int = 0,
-               limit_settings: tuple[str, ...] = (), waivers_path: str | None = None, mapping_path: str | None = None,
-               exclude: tuple[str, ...] = (), stdin_name: str | None = None, engine: str = "local",
-               scheduler: str | None = None, **callbacks: Any) -> RunConfig:
+def run_config(
+    *,
+    command: str,
+    rubric_name: str,
+    now_text: str | None,
+    max_bytes: int,
+    jobs: int = 0,
+    limit_settings: tuple[str, ...] = (),
+    waivers_path: str | None = None,
+    mapping_path: str | None = None,
+    exclude: tuple[str, ...] = (),
+    stdin_name: str | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    **callbacks: Any,
+) -> RunConfig:
     """The run configuration from the shared options; a rubric, waivers, mapping or limit problem exits 2."""
     from qa_checker.loaders.columns import load_mapping
     from qa_checker.waivers import load_waivers
@@ -75,11 +129,20 @@ def run_config(*, command: str, rubric_name: str, now_text: str | None, max_byte
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--limit") from None
     try:
-        return RunConfig(rubric=load_rubric(rubric_name), now=parse_now(now_text), limits=limits,
-                         waivers=load_waivers(waivers_path) if waivers_path else None,
-                         mapping=load_mapping(mapping_path) if mapping_path else None, jobs=jobs or None,
-                         exclude=exclude, command=command, stdin_name=stdin_name, engine=engine,
-                         scheduler=scheduler, **callbacks)
+        return RunConfig(
+            rubric=load_rubric(rubric_name),
+            now=parse_now(now_text),
+            limits=limits,
+            waivers=load_waivers(waivers_path) if waivers_path else None,
+            mapping=load_mapping(mapping_path) if mapping_path else None,
+            jobs=jobs or None,
+            exclude=exclude,
+            command=command,
+            stdin_name=stdin_name,
+            engine=engine,
+            scheduler=scheduler,
+            **callbacks,
+        )
     except QACheckerError as exc:
         fail(str(exc))
 

@@ -16,8 +16,14 @@ from qa_checker.rules import RULES_BY_ID
 
 @click.command()
 @click.option("--rubric", "rubric_name", default=None, help="Show only what this rubric enables, with its settings.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
-              help="markdown: the rule reference the README carries, grouped by family.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help="markdown: the rule reference the README carries, grouped by family.",
+)
 def rules(rubric_name: str | None, fmt: str) -> None:
     """List every rule with id, element, severity and documentation."""
     try:
@@ -45,8 +51,10 @@ def rules(rubric_name: str | None, fmt: str) -> None:
         click.echo(_rubric_header(rubric))
     for info in rows:
         options = ", ".join(f"{k}={v}" for k, v in info["options"].items())
-        click.echo(f"{info['id']}  {info['severity']:<7} weight {info['weight']:g}  "
-                   f"{info['element'] or '-':<19} {info['title']}")
+        click.echo(
+            f"{info['id']}  {info['severity']:<7} weight {info['weight']:g}  "
+            f"{info['element'] or '-':<19} {info['title']}"
+        )
         if options:
             click.echo(f"    options: {options}")
         first = info["documentation"].splitlines()[0] if info["documentation"] else ""
@@ -55,8 +63,10 @@ def rules(rubric_name: str | None, fmt: str) -> None:
 
 def _rubric_header(rubric: Rubric) -> str:
     """Title, description, source and the thresholds a rubric documents, wrapped for a terminal."""
-    lines = [f"Rubric {rubric.id} {rubric.version}: {rubric.title}"
-             + (f" (extends {', '.join(rubric.extends)})" if rubric.extends else "")]
+    lines = [
+        f"Rubric {rubric.id} {rubric.version}: {rubric.title}"
+        + (f" (extends {', '.join(rubric.extends)})" if rubric.extends else "")
+    ]
     if rubric.description:
         lines += _wrap(rubric.description, "  ", "  ")
     if rubric.source:
@@ -71,5 +81,6 @@ def _rubric_header(rubric: Rubric) -> str:
 
 def _wrap(text: str, first: str, rest: str) -> list[str]:
     """Wrap at 100 columns without breaking URLs."""
-    return textwrap.wrap(text, 100, initial_indent=first, subsequent_indent=rest,
-                         break_long_words=False, break_on_hyphens=False)
+    return textwrap.wrap(
+        text, 100, initial_indent=first, subsequent_indent=rest, break_long_words=False, break_on_hyphens=False
+    )

@@ -11,10 +11,21 @@ from qa_checker.template import FORMATS, KINDS, build
 
 
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="xlsx", show_default=True,
-              help="xlsx: workbook with instructions, documented columns, dropdowns and an example row.")
-@click.option("--kind", type=click.Choice(KINDS), default="offer", show_default=True,
-              help="offer: a catalogue entry; credential: one issued to a learner (adds learner, issue date, grade).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="xlsx",
+    show_default=True,
+    help="xlsx: workbook with instructions, documented columns, dropdowns and an example row.",
+)
+@click.option(
+    "--kind",
+    type=click.Choice(KINDS),
+    default="offer",
+    show_default=True,
+    help="offer: a catalogue entry; credential: one issued to a learner (adds learner, issue date, grade).",
+)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the template to this file.")
 def template(fmt: str, kind: str, output: str | None) -> None:
     """Write a blank descriptor template (one column per field, with an example row that passes)."""

@@ -69,15 +69,25 @@ def import_documents(document: Document, limits: Limits | None = None) -> list[D
 
 
 def _too_many_nodes(document: Document, exc: jsonld.TooManyNodes) -> Document:
-    finding = Finding(rule=ids.OVER_LIMIT, severity=Severity.ERROR, element=None, pointer="",
-                      message=f"reading the JSON-LD document takes more than {exc.limit:,} node keys and values, "
-                      f"over the limit of {exc.limit:,} (jsonld-nodes; a node reached again through a reference "
-                      f"counts again); reading stopped at {exc.pointer or 'the top level'} and nothing was imported",
-                      hint="Split the graph into smaller documents (one credential or a few resources each), or raise "
-                      "the limit with --limit jsonld-nodes=N if it is genuine.",
-                      origin=Origin(pointer=exc.pointer))
-    return Document(source=document.source, data=None, format=document.format,
-                    findings=[*document.findings, finding], sha256=document.sha256)
+    finding = Finding(
+        rule=ids.OVER_LIMIT,
+        severity=Severity.ERROR,
+        element=None,
+        pointer="",
+        message=f"reading the JSON-LD document takes more than {exc.limit:,} node keys and values, "
+        f"over the limit of {exc.limit:,} (jsonld-nodes; a node reached again through a reference "
+        f"counts again); reading stopped at {exc.pointer or 'the top level'} and nothing was imported",
+        hint="Split the graph into smaller documents (one credential or a few resources each), or raise "
+        "the limit with --limit jsonld-nodes=N if it is genuine.",
+        origin=Origin(pointer=exc.pointer),
+    )
+    return Document(
+        source=document.source,
+        data=None,
+        format=document.format,
+        findings=[*document.findings, finding],
+        sha256=document.sha256,
+    )
 
 
 def _import(document: Document) -> list[Document]:
@@ -103,7 +113,8 @@ def import_document(document: Document, limits: Limits | None = None) -> Documen
     extra = [d.data.get("id") for d in documents[1:] if isinstance(d.data, dict)]
     finding = builder.note_finding(
         f"the document holds {len(documents)} micro-credentials; only the first was read here "
-        f"(others: {', '.join(str(x) for x in extra[:5])}); check the file as .json to read them all")
+        f"(others: {', '.join(str(x) for x in extra[:5])}); check the file as .json to read them all"
+    )
     warning = replace(finding, severity=Severity.WARNING, rule=ids.IMPORT_CONVERTED)
     return replace(first, findings=[*first.findings, warning])
 
@@ -111,30 +122,53 @@ def import_document(document: Document, limits: Limits | None = None) -> Documen
 def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
     data = document.data
     if not isinstance(data, dict):
-        return [builder.refused(document, "the document is not an object of descriptor fields or a credential",
-                                "Give one descriptor or one credential per file.")]
+        return [
+            builder.refused(
+                document,
+                "the document is not an object of descriptor fields or a credential",
+                "Give one descriptor or one credential per file.",
+            )
+        ]
     if "descriptor_version" in data:
         return [document]
     if base and depth(data) > MAX_DEPTH:
-        return [builder.refused(document, f"the credential inside the envelope is nested more than {MAX_DEPTH} "
-                                "levels deep", "Check the credential was generated correctly.")]
+        return [
+            builder.refused(
+                document,
+                f"the credential inside the envelope is nested more than {MAX_DEPTH} levels deep",
+                "Check the credential was generated correctly.",
+            )
+        ]
     reason = classify.structure(data)
     if reason is not None:
-        return [builder.refused(document, reason, "Give a descriptor or a credential/specification in a supported "
-                                "format (see qa-checker convert --help).")]
+        return [
+            builder.refused(
+                document,
+                reason,
+                "Give a descriptor or a credential/specification in a supported "
+                "format (see qa-checker convert --help).",
+            )
+        ]
     for importer in IMPORTERS:
         if importer.detect(data):
             converted = importer.convert(document, base)
             found = converted if isinstance(converted, list) else [converted]
             if wrapper:
-                found = [replace(d, imported_from=f"{d.imported_from} (from {wrapper})") if d.imported_from
-                         else d for d in found]
+                found = [
+                    replace(d, imported_from=f"{d.imported_from} (from {wrapper})") if d.imported_from else d
+                    for d in found
+                ]
             return found
     reason = classify.refusal(data)
     if reason is not None:
-        return [builder.refused(document, reason,
-                                "Give a descriptor or a credential/specification in a supported format "
-                                "(see qa-checker convert --help).")]
+        return [
+            builder.refused(
+                document,
+                reason,
+                "Give a descriptor or a credential/specification in a supported format "
+                "(see qa-checker convert --help).",
+            )
+        ]
     return [document]
 
 

@@ -25,7 +25,8 @@ from qa_checker.importers.jsonld import LangString, language_tag, local_name
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$")
 _DURATION = re.compile(
     r"^P(?!$)(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<Mo>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
-    r"(?:T(?=\d)(?:(?P<H>\d+(?:\.\d+)?)H)?(?:(?P<Mi>\d+(?:\.\d+)?)M)?(?:(?P<S>\d+(?:\.\d+)?)S)?)?$")
+    r"(?:T(?=\d)(?:(?P<H>\d+(?:\.\d+)?)H)?(?:(?P<Mi>\d+(?:\.\d+)?)M)?(?:(?P<S>\d+(?:\.\d+)?)S)?)?$"
+)
 
 
 class Builder:
@@ -87,34 +88,83 @@ class Builder:
 
     def warn(self, message: str, *, pointer: str = "", source: str | None = None, hint: str = "") -> None:
         """A value found in the original that could not be converted (left out, not guessed)."""
-        self._finding(CONVERTED, Severity.WARNING, message, pointer, source,
-                      hint or "Correct the value in the original document, or fill the field by hand after convert.")
+        self._finding(
+            CONVERTED,
+            Severity.WARNING,
+            message,
+            pointer,
+            source,
+            hint or "Correct the value in the original document, or fill the field by hand after convert.",
+        )
 
-    def _finding(self, rule: str, severity: Severity, message: str, pointer: str, source: str | None,
-                 hint: str) -> None:
-        self.findings.append(Finding(rule=rule, severity=severity, element=element_for_pointer(pointer),
-                                     pointer=pointer, message=message, hint=hint, origin=self.origin(source)))
+    def _finding(
+        self, rule: str, severity: Severity, message: str, pointer: str, source: str | None, hint: str
+    ) -> None:
+        self.findings.append(
+            Finding(
+                rule=rule,
+                severity=severity,
+                element=element_for_pointer(pointer),
+                pointer=pointer,
+                message=message,
+                hint=hint,
+                origin=self.origin(source),
+            )
+        )
 
     def document(self, original: Document, *, fmt: str, imported_from: str) -> Document:
         """The imported document, keeping the original's source, hash and earlier findings."""
-        return Document(source=original.source, data=self.data, format=fmt,
-                        findings=[*original.findings, *self.findings], origins=dict(self.origins),
-                        sha256=original.sha256, imported_from=imported_from)
+        return Document(
+            source=original.source,
+            data=self.data,
+            format=fmt,
+            findings=[*original.findings, *self.findings],
+            origins=dict(self.origins),
+            sha256=original.sha256,
+            imported_from=imported_from,
+        )
 
 
-def refused(original: Document, message: str, hint: str, *, source: str | None = None,
-            fmt: str | None = None, imported_from: str | None = None) -> Document:
+def refused(
+    original: Document,
+    message: str,
+    hint: str,
+    *,
+    source: str | None = None,
+    fmt: str | None = None,
+    imported_from: str | None = None,
+) -> Document:
     """A document that could not be imported, with one located MC-IM-001 finding."""
-    finding = Finding(rule=RECOGNISED, severity=Severity.ERROR, element=None, pointer="", message=message,
-                      hint=hint, origin=Origin(pointer=source) if source is not None else None)
-    return Document(source=original.source, data=None, format=fmt or original.format,
-                    findings=[*original.findings, finding], sha256=original.sha256, imported_from=imported_from)
+    finding = Finding(
+        rule=RECOGNISED,
+        severity=Severity.ERROR,
+        element=None,
+        pointer="",
+        message=message,
+        hint=hint,
+        origin=Origin(pointer=source) if source is not None else None,
+    )
+    return Document(
+        source=original.source,
+        data=None,
+        format=fmt or original.format,
+        findings=[*original.findings, finding],
+        sha256=original.sha256,
+        imported_from=imported_from,
+    )
 
 
 def note_finding(message: str, *, source: str | None = None) -> Finding:
     """A stand-alone import note (used before a builder exists, e.g. while unwrapping envelopes)."""
-    return Finding(rule=NOTE, severity=Severity.INFO, element=None, pointer="", message=message,
-                   hint="No action needed.", origin=Origin(pointer=source) if source is not None else None)
+    return Finding(
+        rule=NOTE,
+        severity=Severity.INFO,
+        element=None,
+        pointer="",
+        message=message,
+        hint="No action needed.",
+        origin=Origin(pointer=source) if source is not None else None,
+    )
 
 
 def iso_date(value: object) -> str | None:
@@ -145,11 +195,12 @@ def duration_hours(value: object) -> tuple[float | None, str]:
     if not match:
         return None, "is not an ISO 8601 duration"
     parts = {k: float(v) for k, v in match.groupdict().items() if v is not None}
-    calendar = [name for key, name in (("Y", "years"), ("Mo", "months"), ("W", "weeks"), ("D", "days"))
-                if key in parts]
+    calendar = [name for key, name in (("Y", "years"), ("Mo", "months"), ("W", "weeks"), ("D", "days")) if key in parts]
     if calendar:
-        return None, (f"is a calendar duration in {', '.join(calendar)} (P...M means months, PT...M minutes), "
-                      "not a number of study hours")
+        return None, (
+            f"is a calendar duration in {', '.join(calendar)} (P...M means months, PT...M minutes), "
+            "not a number of study hours"
+        )
     hours = parts.get("H", 0.0) + parts.get("Mi", 0.0) / 60 + parts.get("S", 0.0) / 3600
     if hours <= 0:
         return None, "is a zero duration"

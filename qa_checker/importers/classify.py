@@ -14,9 +14,11 @@ from typing import Any
 from qa_checker.resources import bundled
 
 _FRAME_KEYWORDS = ("@embed", "@explicit", "@omitDefault", "@requireAll", "@default")
-SUPPORTED = ("ELM v3 EuropeanDigitalCredential, Qualification, LearningAchievementSpecification, "
-             "LearningOpportunity; Open Badges 3.0 AchievementCredential/OpenBadgeCredential, Achievement; "
-             "CTDL Course, LearningProgram, LearningOpportunityProfile and credential classes")
+SUPPORTED = (
+    "ELM v3 EuropeanDigitalCredential, Qualification, LearningAchievementSpecification, "
+    "LearningOpportunity; Open Badges 3.0 AchievementCredential/OpenBadgeCredential, Achievement; "
+    "CTDL Course, LearningProgram, LearningOpportunityProfile and credential classes"
+)
 
 
 @functools.cache
@@ -53,17 +55,20 @@ def refusal(data: dict[str, Any]) -> str | None:
     if keys & {"@context", "@graph", "@type", "@id"}:
         types = sorted(_types(data))
         what = f"of type {', '.join(types[:6])}" if types else "without a type"
-        return (f"the document is JSON-LD {what}, which qa-checker does not import "
-                f"(it imports {SUPPORTED})")
+        return f"the document is JSON-LD {what}, which qa-checker does not import (it imports {SUPPORTED})"
     known = keys & descriptor_fields()
     if "descriptor_version" not in keys and (len(known) < 2 or len(known) * 2 < len(keys)):
         types = sorted(t for t in _types(data) if t[:1].isupper() or ":" in t)
         if types:
-            return (f"the document is an object of type {', '.join(types[:6])}, which qa-checker does not "
-                    f"import (it imports {SUPPORTED})")
+            return (
+                f"the document is an object of type {', '.join(types[:6])}, which qa-checker does not "
+                f"import (it imports {SUPPORTED})"
+            )
         shown = ", ".join(sorted(str(k) for k in keys - known)[:8]) or "none"
-        return ("the document is not a descriptor (no descriptor_version, and its keys are mostly not descriptor "
-                f"fields: {shown}) nor a format qa-checker imports")
+        return (
+            "the document is not a descriptor (no descriptor_version, and its keys are mostly not descriptor "
+            f"fields: {shown}) nor a format qa-checker imports"
+        )
     return None
 
 

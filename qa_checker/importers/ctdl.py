@@ -19,27 +19,45 @@ from qa_checker.importers.builder import Builder, country_code, first_text, numb
 from qa_checker.importers.jsonld import LangString, Node, Reader, local_name
 
 LEARNING_TYPES = {"Course", "LearningProgram", "LearningOpportunityProfile"}
-CREDENTIAL_TYPES = {"Credential", "Certificate", "Certification", "MicroCredential", "Badge", "DigitalBadge",
-                    "OpenBadge", "License", "Diploma", "ApprenticeshipCertificate", "JourneymanCertificate",
-                    "MasterCertificate", "ProfessionalCertificate", "AcademicCertificate", "CertificateOfCompletion",
-                    "CertificateOfParticipation", "BasicTechnicalCertificate", "QualityAssuranceCredential",
-                    "SecondarySchoolDiploma", "GeneralEducationDevelopment"}
+CREDENTIAL_TYPES = {
+    "Credential",
+    "Certificate",
+    "Certification",
+    "MicroCredential",
+    "Badge",
+    "DigitalBadge",
+    "OpenBadge",
+    "License",
+    "Diploma",
+    "ApprenticeshipCertificate",
+    "JourneymanCertificate",
+    "MasterCertificate",
+    "ProfessionalCertificate",
+    "AcademicCertificate",
+    "CertificateOfCompletion",
+    "CertificateOfParticipation",
+    "BasicTechnicalCertificate",
+    "QualityAssuranceCredential",
+    "SecondarySchoolDiploma",
+    "GeneralEducationDevelopment",
+}
 DELIVERY = {"OnlineOnly": "online", "OnlineDelivery": "online", "InPerson": "onsite", "BlendedDelivery": "blended"}
 ASSESSMENT = {"Artifact": "artefact-assessment", "Performance": "practical-assessment"}
 
 
 def _is_main(node: Node) -> bool:
     names = node.types
-    return bool(names & (LEARNING_TYPES | CREDENTIAL_TYPES)) or any(
-        n.endswith(("Degree", "Doctorate")) for n in names)
+    return bool(names & (LEARNING_TYPES | CREDENTIAL_TYPES)) or any(n.endswith(("Degree", "Doctorate")) for n in names)
 
 
 def _is_ctdl(node: Node) -> bool:
     raw = node.data.get("@type", node.data.get("type"))
     values = raw if isinstance(raw, list) else [raw]
     node.reader.budget.spend(len(values), node.pointer)
-    return any(isinstance(v, str) and ("ctdl/terms/" in node.reader.expand(v) or v.startswith("ceterms:"))
-               for v in values) or "ctdl" in node.reader.context.families
+    return (
+        any(isinstance(v, str) and ("ctdl/terms/" in node.reader.expand(v) or v.startswith("ceterms:")) for v in values)
+        or "ctdl" in node.reader.context.families
+    )
 
 
 def _main_nodes(data: dict[str, Any]) -> tuple[Reader, list[Node]]:
@@ -111,14 +129,22 @@ def _organisations(b: Builder, node: Node) -> None:
     for ref, where in refs:
         org = node.reader.resolve(ref, where) if ref else None
         if org is None or not org.has("name"):
-            b.warn(f"{term} names {ref or 'an organisation'} only by reference; its name and country are not in "
-                   "this document", pointer="/awarding_bodies", source=where,
-                   hint="Include the organisation in the document (for example in its @graph).")
+            b.warn(
+                f"{term} names {ref or 'an organisation'} only by reference; its name and country are not in "
+                "this document",
+                pointer="/awarding_bodies",
+                source=where,
+                hint="Include the organisation in the document (for example in its @graph).",
+            )
             continue
         name = org.text("name")
         if name is None:
-            b.warn(f"{term} names an organisation whose name is empty", pointer="/awarding_bodies",
-                   source=org.where("name"), hint="Give the organisation's name in the original document.")
+            b.warn(
+                f"{term} names an organisation whose name is empty",
+                pointer="/awarding_bodies",
+                source=org.where("name"),
+                hint="Give the organisation's name in the original document.",
+            )
             continue
         pointer = f"/awarding_bodies/{len(bodies)}"
         entry: dict[str, Any] = {"name": name[0]}
@@ -132,8 +158,11 @@ def _organisations(b: Builder, node: Node) -> None:
                 b.trace(f"{pointer}/country", found[1])
                 break
             if found is not None:
-                b.warn(f"addressCountry {found[0]!r} is not an ISO 3166-1 code or country name",
-                       pointer=f"{pointer}/country", source=found[1])
+                b.warn(
+                    f"addressCountry {found[0]!r} is not an ISO 3166-1 code or country name",
+                    pointer=f"{pointer}/country",
+                    source=found[1],
+                )
         page = org.scalar("subjectWebpage")
         if page is not None and str(page[0]).startswith(("http://", "https://")):
             entry["url"] = page[0]
@@ -159,8 +188,11 @@ def _outcomes(b: Builder, node: Node) -> None:
         outcomes.append(text[0])
     if outcomes:
         b.set("/learning_outcomes", outcomes, sources[0][0].pointer)
-        b.note(f"learning outcomes were read from the competencies in {sources[0][1]}", pointer="/learning_outcomes",
-               source=sources[0][0].pointer)
+        b.note(
+            f"learning outcomes were read from the competencies in {sources[0][1]}",
+            pointer="/learning_outcomes",
+            source=sources[0][0].pointer,
+        )
 
 
 def _credits(b: Builder, node: Node) -> None:
@@ -169,15 +201,21 @@ def _credits(b: Builder, node: Node) -> None:
         unit_name = _unit(value_node)
         value = number(amount[0]) if amount else None
         if amount is None or value is None or value <= 0 or not unit_name:
-            b.warn("a creditValue without a positive value and a credit unit", pointer="/workload",
-                   source=value_node.pointer)
+            b.warn(
+                "a creditValue without a positive value and a credit unit",
+                pointer="/workload",
+                source=value_node.pointer,
+            )
             continue
         short = local_name(unit_name.rstrip("/")) or unit_name
         if "ects" in short.lower() or "europeancredit" in short.lower():
             b.set("/workload/ects", value, amount[1])
         elif not b.has("/workload/other_credits"):
-            b.set("/workload/other_credits", {"system": short.split(":")[-1] or unit_name, "value": value},
-                  value_node.pointer)
+            b.set(
+                "/workload/other_credits",
+                {"system": short.split(":")[-1] or unit_name, "value": value},
+                value_node.pointer,
+            )
         return
 
 
@@ -219,14 +257,21 @@ def _delivery(b: Builder, node: Node) -> None:
         return
     if None in modes:
         unknown = [name for name, _w in delivered if name not in DELIVERY]
-        b.warn(f"deliveryType {', '.join(unknown)} is not online, in person or blended", pointer="/participation/mode",
-               source=node.where("deliveryType"))
+        b.warn(
+            f"deliveryType {', '.join(unknown)} is not online, in person or blended",
+            pointer="/participation/mode",
+            source=node.where("deliveryType"),
+        )
         modes.discard(None)
     if len(modes) == 1:
         b.set("/participation/mode", modes.pop(), delivered[0][1])
     elif len(modes) > 1:
-        b.warn(f"several delivery types are offered ({', '.join(sorted(m for m in modes if m))}); the form of "
-               "participation is ambiguous", pointer="/participation/mode", source=node.where("deliveryType"))
+        b.warn(
+            f"several delivery types are offered ({', '.join(sorted(m for m in modes if m))}); the form of "
+            "participation is ambiguous",
+            pointer="/participation/mode",
+            source=node.where("deliveryType"),
+        )
 
 
 def _assessment(b: Builder, node: Node) -> None:
@@ -243,8 +288,11 @@ def _assessment(b: Builder, node: Node) -> None:
     if description is not None:
         b.set("/assessment/description", description[0], description[1])
     elif "other" in types:
-        b.set("/assessment/description", ", ".join(n for n, _w in methods if n not in ASSESSMENT),
-              node.where("assessmentMethodType"))
+        b.set(
+            "/assessment/description",
+            ", ".join(n for n, _w in methods if n not in ASSESSMENT),
+            node.where("assessmentMethodType"),
+        )
 
 
 def _prerequisites(b: Builder, node: Node) -> None:
@@ -261,12 +309,18 @@ def _quality_assurance(b: Builder, node: Node) -> None:
             org = node.reader.resolve(ref, where)
             name = org.text("name") if org is not None else None
             if org is None or name is None:
-                b.warn(f"{term} names {ref} only by reference; the quality-assurance body is not in this document",
-                       pointer="/quality_assurance", source=where)
+                b.warn(
+                    f"{term} names {ref} only by reference; the quality-assurance body is not in this document",
+                    pointer="/quality_assurance",
+                    source=where,
+                )
                 continue
             b.set("/quality_assurance/external", {"body": name[0]}, org.pointer)
-            b.note(f"{term} {first_text(name[0])} was read as external quality assurance",
-                   pointer="/quality_assurance/external", source=where)
+            b.note(
+                f"{term} {first_text(name[0])} was read as external quality assurance",
+                pointer="/quality_assurance/external",
+                source=where,
+            )
             return
 
 
@@ -276,8 +330,11 @@ def _part_of(b: Builder, node: Node) -> None:
         whole = node.reader.resolve(ref, where)
         name = whole.text("name") if whole is not None else None
         if name is None:
-            b.warn(f"isPartOf names {ref} only by reference; its title is not in this document",
-                   pointer="/stackability", source=where)
+            b.warn(
+                f"isPartOf names {ref} only by reference; its title is not in this document",
+                pointer="/stackability",
+                source=where,
+            )
             continue
         entry: dict[str, Any] = {"title": name[0]}
         if ref.startswith(("http://", "https://")):

@@ -32,8 +32,12 @@ from qa_checker.importers.jsonld import LangString, Node, Reader, lang_string, l
 CREDENTIAL_TYPES = {"EuropeanDigitalCredential"}
 SPEC_TYPES = {"Qualification", "LearningAchievementSpecification", "LearningOpportunity"}
 # ELM ontology local names that differ from the JSON keys of the EDC context.
-TERM_ALIASES = {"EQFLevel": "eqfLevel", "NQFLevel": "nqfLevel", "ISCEDFCode": "thematicArea",
-                "eIDASIdentifier": "eidasLegalIdentifier"}
+TERM_ALIASES = {
+    "EQFLevel": "eqfLevel",
+    "NQFLevel": "nqfLevel",
+    "ISCEDFCode": "thematicArea",
+    "eIDASIdentifier": "eidasLegalIdentifier",
+}
 _NQF_LABEL = re.compile(r"^\s*(?P<framework>.+?)\s+level\s+(?P<level>[0-9]+[a-z]?)\s*$", re.IGNORECASE)
 # Labels of the ELM supervision-verification concepts (the bundled vocabulary uses the Annex I wording).
 ELM_SUPERVISION_LABELS = {
@@ -91,8 +95,10 @@ def _context_notes(b: Builder, reader: Reader, node: Node) -> None:
     if not context.present:
         b.note("the document has no @context; it was read by its ELM terms", source=node.pointer or None)
     elif "elm" not in context.families:
-        b.note("the @context does not name the ELM (EDC) context; the document was read by its ELM terms",
-               source="/@context")
+        b.note(
+            "the @context does not name the ELM (EDC) context; the document was read by its ELM terms",
+            source="/@context",
+        )
     for url in context.unknown:
         b.note(f"@context {url} is not one qa-checker knows; it was not fetched", source="/@context")
 
@@ -101,10 +107,16 @@ def _credential(document: Document, reader: Reader, root: Node, base: str) -> li
     subject = root.node("credentialSubject")
     claims = subject.nodes("hasClaim") if subject is not None else []
     if subject is None or not claims:
-        return [refused(document, "the ELM credential has no claim (credentialSubject.hasClaim), so there is no "
-                        "achievement to describe", "Give the LearningAchievement the credential awards under "
-                        "credentialSubject.hasClaim.", source=base + root.where("credentialSubject"), fmt="elm",
-                        imported_from="ELM v3 EuropeanDigitalCredential")]
+        return [
+            refused(
+                document,
+                "the ELM credential has no claim (credentialSubject.hasClaim), so there is no achievement to describe",
+                "Give the LearningAchievement the credential awards under credentialSubject.hasClaim.",
+                source=base + root.where("credentialSubject"),
+                fmt="elm",
+                imported_from="ELM v3 EuropeanDigitalCredential",
+            )
+        ]
     documents = []
     for number_, claim in enumerate(claims, start=1):
         b = Builder(kind="credential", base_pointer=base)
@@ -122,14 +134,19 @@ def _credential(document: Document, reader: Reader, root: Node, base: str) -> li
         issuer = root.node("issuer")
         if not bodies and issuer is not None:
             bodies = [issuer]
-            b.note("no awarding body in the claim (hasClaim.awardedBy.awardingBody); the credential's issuer was "
-                   "read as the awarding body", pointer="/awarding_bodies", source=root.where("issuer"))
+            b.note(
+                "no awarding body in the claim (hasClaim.awardedBy.awardingBody); the credential's issuer was "
+                "read as the awarding body",
+                pointer="/awarding_bodies",
+                source=root.where("issuer"),
+            )
         _awarding_bodies(b, bodies, fallback[0] if fallback else None)
         if spec is not None:
             _spec_elements(b, spec)
         else:
-            b.note("the claim has no specification (specifiedBy); elements kept there are missing",
-                   source=claim.pointer)
+            b.note(
+                "the claim has no specification (specifiedBy); elements kept there are missing", source=claim.pointer
+            )
         if not b.has("/summary"):
             _set_text(b, "/summary", claim, "description")
         _workload_from_activity(b, claim)
@@ -144,8 +161,9 @@ def _credential(document: Document, reader: Reader, root: Node, base: str) -> li
 
 
 def _specification(document: Document, reader: Reader, root: Node, base: str) -> Document:
-    kind = next(t for t in ("Qualification", "LearningAchievementSpecification", "LearningOpportunity")
-                if t in root.types)
+    kind = next(
+        t for t in ("Qualification", "LearningAchievementSpecification", "LearningOpportunity") if t in root.types
+    )
     b = Builder(kind="offer", base_pointer=base)
     _context_notes(b, reader, root)
     b.set("/id", root.id or f"elm-{kind}", root.where("id"))
@@ -153,14 +171,20 @@ def _specification(document: Document, reader: Reader, root: Node, base: str) ->
     if kind == "LearningOpportunity":
         spec = root.node("learningAchievementSpecification") or root
         if spec is root:
-            b.note("the learning opportunity names no learningAchievementSpecification; elements are read from "
-                   "the opportunity itself", source=root.pointer or None)
+            b.note(
+                "the learning opportunity names no learningAchievementSpecification; elements are read from "
+                "the opportunity itself",
+                source=root.pointer or None,
+            )
     _title(b, spec, root, root)
     bodies = [body for opp in spec.nodes("awardingOpportunity") for body in opp.nodes("awardingBody")]
     if not bodies and root.nodes("providedBy"):
-        b.note("providedBy names the provider, not the awarding body (ELM keeps that in "
-               "awardingOpportunity.awardingBody), so no awarding body was read", pointer="/awarding_bodies",
-               source=root.where("providedBy"))
+        b.note(
+            "providedBy names the provider, not the awarding body (ELM keeps that in "
+            "awardingOpportunity.awardingBody), so no awarding body was read",
+            pointer="/awarding_bodies",
+            source=root.where("providedBy"),
+        )
     _awarding_bodies(b, bodies, None)
     _spec_elements(b, spec)
     if spec is not root:
@@ -276,9 +300,12 @@ def _issue_date(b: Builder, root: Node, claim: Node) -> None:
         return
     valid = root.scalar("validFrom")
     if valid is not None:
-        b.note("the credential gives only validFrom (when it becomes valid), not the date it was issued "
-               "(issued, stamped when it is sealed), so the date of issuing is missing", pointer="/issue_date",
-               source=valid[1])
+        b.note(
+            "the credential gives only validFrom (when it becomes valid), not the date it was issued "
+            "(issued, stamped when it is sealed), so the date of issuing is missing",
+            pointer="/issue_date",
+            source=valid[1],
+        )
 
 
 def _awarding_bodies(b: Builder, bodies: list[Node], fallback: tuple[Node | None, Node] | None) -> None:
@@ -291,8 +318,12 @@ def _awarding_bodies(b: Builder, bodies: list[Node], fallback: tuple[Node | None
             entry["name"] = name[0]
             b.trace(f"{pointer}/name", name[1])
         else:
-            b.warn("the awarding body has no legalName", pointer=f"{pointer}/name", source=org.pointer or None,
-                   hint="Give the organisation's legalName in the original credential.")
+            b.warn(
+                "the awarding body has no legalName",
+                pointer=f"{pointer}/name",
+                source=org.pointer or None,
+                hint="Give the organisation's legalName in the original credential.",
+            )
         country = _org_country(b, org, pointer, fallback)
         if country is not None:
             entry["country"] = country
@@ -319,15 +350,22 @@ def _org_country(b: Builder, org: Node, pointer: str, fallback: tuple[Node | Non
                 if code:
                     b.trace(f"{pointer}/country", where)
                     return code
-                b.warn(f"the country {uri or notation or label!r} is not an EU country authority URI or ISO code",
-                       pointer=f"{pointer}/country", source=where)
+                b.warn(
+                    f"the country {uri or notation or label!r} is not an EU country authority URI or ISO code",
+                    pointer=f"{pointer}/country",
+                    source=where,
+                )
     if fallback is not None and fallback[0] is not None:
         for uri, _label, notation, where in _concepts(fallback[0], "spatial"):
             code = country_code(uri) or country_code(notation)
             if code:
                 b.trace(f"{pointer}/country", where)
-                b.note("the awarding body gives no address; its country was read from the place of awarding "
-                       "(awardedBy.location)", pointer=f"{pointer}/country", source=where)
+                b.note(
+                    "the awarding body gives no address; its country was read from the place of awarding "
+                    "(awardedBy.location)",
+                    pointer=f"{pointer}/country",
+                    source=where,
+                )
                 return code
     return None
 
@@ -365,8 +403,9 @@ def _learning_outcomes(b: Builder, spec: Node) -> None:
     for outcome in spec.nodes("learningOutcome"):
         title = outcome.text("title")
         if title is None:
-            b.warn("a learning outcome has no title (its statement)", pointer="/learning_outcomes",
-                   source=outcome.pointer)
+            b.warn(
+                "a learning outcome has no title (its statement)", pointer="/learning_outcomes", source=outcome.pointer
+            )
             continue
         entry: dict[str, Any] = {"text": title[0]}
         esco = [uri for uri, *_ in _concepts(outcome, "relatedESCOSkill") if uri and "/esco/" in uri]
@@ -383,8 +422,11 @@ def _learning_outcomes(b: Builder, spec: Node) -> None:
     summary = _note_values(b, spec, "learningOutcomeSummary")
     if summary is not None:
         b.set("/learning_outcomes", [summary[0]], summary[1])
-        b.note("no learningOutcome list; the learningOutcomeSummary was read as one outcome",
-               pointer="/learning_outcomes", source=summary[1])
+        b.note(
+            "no learningOutcome list; the learningOutcomeSummary was read as one outcome",
+            pointer="/learning_outcomes",
+            source=summary[1],
+        )
 
 
 def _workload(b: Builder, spec: Node) -> None:
@@ -393,28 +435,40 @@ def _workload(b: Builder, spec: Node) -> None:
         point = credit.scalar("point")
         value = number(point[0]) if point else None
         if point is None or framework is None or value is None or value <= 0:
-            b.warn(f"a creditPoint without a framework or a positive point value ({point[0] if point else None!r})",
-                   pointer="/workload", source=credit.pointer)
+            b.warn(
+                f"a creditPoint without a framework or a positive point value ({point[0] if point else None!r})",
+                pointer="/workload",
+                source=credit.pointer,
+            )
             continue
         uri, label, notation, _where = framework
         system = slug_for("credit-systems", uri, label) or (notation or "").lower() or None
         if system == "ects" and not b.has("/workload/ects"):
             b.set("/workload/ects", value, point[1])
         elif system and not b.has("/workload/other_credits"):
-            b.set("/workload/other_credits", {"system": system.upper() if system == "ecvet" else system,
-                                              "value": value}, credit.pointer)
+            b.set(
+                "/workload/other_credits",
+                {"system": system.upper() if system == "ecvet" else system, "value": value},
+                credit.pointer,
+            )
         elif not system:
-            b.warn(f"the credit framework {uri or label!r} is not one qa-checker knows", pointer="/workload",
-                   source=credit.pointer)
+            b.warn(
+                f"the credit framework {uri or label!r} is not one qa-checker knows",
+                pointer="/workload",
+                source=credit.pointer,
+            )
     volume = spec.scalar("volumeOfLearning")
     if volume is not None:
         hours, reason = duration_hours(volume[0])
         if hours is not None:
             b.set("/workload/hours", hours, volume[1])
         else:
-            b.warn(f"volumeOfLearning {volume[0]!r} {reason}; workload hours were not read",
-                   pointer="/workload/hours", source=volume[1],
-                   hint="State the notional workload in hours as PT<n>H (for example PT60H).")
+            b.warn(
+                f"volumeOfLearning {volume[0]!r} {reason}; workload hours were not read",
+                pointer="/workload/hours",
+                source=volume[1],
+                hint="State the notional workload in hours as PT<n>H (for example PT60H).",
+            )
 
 
 def _workload_from_activity(b: Builder, claim: Node) -> None:
@@ -427,8 +481,11 @@ def _workload_from_activity(b: Builder, claim: Node) -> None:
         hours, reason = duration_hours(workload[0])
         if hours is not None:
             b.set("/workload/hours", hours, workload[1])
-            b.note("the workload hours are the learning activity's actual workload (LearningActivity.workload)",
-                   pointer="/workload/hours", source=workload[1])
+            b.note(
+                "the workload hours are the learning activity's actual workload (LearningActivity.workload)",
+                pointer="/workload/hours",
+                source=workload[1],
+            )
             return
         b.warn(f"LearningActivity.workload {workload[0]!r} {reason}", pointer="/workload/hours", source=workload[1])
 
@@ -439,15 +496,19 @@ def _level(b: Builder, spec: Node) -> None:
         if slug and 1 <= int(slug) <= 8:
             b.set("/level/eqf", int(slug), where)
             break
-        b.warn(f"the EQF level {uri or notation or label!r} is not an EQF level URI", pointer="/level/eqf",
-               source=where)
+        b.warn(
+            f"the EQF level {uri or notation or label!r} is not an EQF level URI", pointer="/level/eqf", source=where
+        )
     for uri, label, _notation, where in _concepts(spec, "nqfLevel"):
         match = _NQF_LABEL.match(label or "")
         if match:
             b.set("/level/nqf", {"framework": match["framework"], "level": match["level"]}, where)
             break
-        b.warn(f"the NQF level {uri or label!r} does not name its framework and level (label {label!r})",
-               pointer="/level/nqf", source=where)
+        b.warn(
+            f"the NQF level {uri or label!r} does not name its framework and level (label {label!r})",
+            pointer="/level/nqf",
+            source=where,
+        )
 
 
 def _field(b: Builder, spec: Node) -> None:
@@ -457,8 +518,11 @@ def _field(b: Builder, spec: Node) -> None:
         if code:
             b.set("/field_of_education", code, where)
             if len(areas) > 1:
-                b.note(f"{len(areas)} ISCED-F fields are given; the descriptor holds one, the first was read",
-                       pointer="/field_of_education", source=spec.where("thematicArea"))
+                b.note(
+                    f"{len(areas)} ISCED-F fields are given; the descriptor holds one, the first was read",
+                    pointer="/field_of_education",
+                    source=spec.where("thematicArea"),
+                )
             return
         b.warn(f"the field {uri or label!r} is not an ISCED-F 2013 URI", pointer="/field_of_education", source=where)
 
@@ -474,8 +538,11 @@ def _quality_assurance(b: Builder, spec: Node) -> None:
         uri, label, _notation = next(((u, lab, n) for u, lab, n, _w in _concepts(acc, "dcType")), (None, None, None))
         slug = slug_for("accreditation-types", uri, label)
         if slug is None:
-            b.warn(f"an accreditation whose type ({uri or label or 'none given'}) is not an ELM accreditation type",
-                   pointer="/quality_assurance/accreditations", source=acc.where("dcType"))
+            b.warn(
+                f"an accreditation whose type ({uri or label or 'none given'}) is not an ELM accreditation type",
+                pointer="/quality_assurance/accreditations",
+                source=acc.where("dcType"),
+            )
             continue
         entry["type"] = slug
         agent = acc.node("accreditingAgent")
@@ -522,8 +589,12 @@ def _further_information(b: Builder, node: Node) -> None:
                 b.set("/further_information", value, url[1])
                 return
     if _note_values(b, node, "additionalNote") is not None:
-        b.note("additionalNote is given but no web page (homepage); further_information needs a URL, so the note "
-               "was not read", pointer="/further_information", source=node.where("additionalNote"))
+        b.note(
+            "additionalNote is given but no web page (homepage); further_information needs a URL, so the note "
+            "was not read",
+            pointer="/further_information",
+            source=node.where("additionalNote"),
+        )
 
 
 def _activity_specs(spec: Node | None, claim: Node | None) -> list[Node]:
@@ -532,28 +603,35 @@ def _activity_specs(spec: Node | None, claim: Node | None) -> list[Node]:
         for activity in claim.nodes("influencedBy"):
             found.extend(activity.nodes("specifiedBy"))
     if spec is not None:
-        found.extend(n for n in spec.nodes("influencedBy") if "LearningActivitySpecification" in n.types or
-                     not n.types)
+        found.extend(n for n in spec.nodes("influencedBy") if "LearningActivitySpecification" in n.types or not n.types)
     return found
 
 
 def _participation(b: Builder, spec: Node | None, claim: Node | None) -> None:
     sources = ([spec] if spec is not None else []) + _activity_specs(spec, claim)
     for source in sources:
-        modes = [(slug_for("participation-modes", uri, label), uri or notation or label, where)
-                 for uri, label, notation, where in _concepts(source, "mode")]
+        modes = [
+            (slug_for("participation-modes", uri, label), uri or notation or label, where)
+            for uri, label, notation, where in _concepts(source, "mode")
+        ]
         if not modes:
             continue
         slugs = {slug for slug, _v, _w in modes if slug}
         unknown = [(v, w) for slug, v, w in modes if not slug]
         for value, where in unknown:
-            b.warn(f"the mode {value!r} is not online, onsite (Presential) or blended", pointer="/participation/mode",
-                   source=where)
+            b.warn(
+                f"the mode {value!r} is not online, onsite (Presential) or blended",
+                pointer="/participation/mode",
+                source=where,
+            )
         if len(slugs) == 1:
             b.set("/participation/mode", slugs.pop(), modes[0][2])
         elif len(slugs) > 1:
-            b.warn(f"several modes are given ({', '.join(sorted(slugs))}); the form of participation is ambiguous",
-                   pointer="/participation/mode", source=source.where("mode"))
+            b.warn(
+                f"several modes are given ({', '.join(sorted(slugs))}); the form of participation is ambiguous",
+                pointer="/participation/mode",
+                source=source.where("mode"),
+            )
         break
     setting = next(iter(_concepts(spec, "learningSetting")), None) if spec is not None else None
     if setting is not None:
@@ -561,8 +639,11 @@ def _participation(b: Builder, spec: Node | None, claim: Node | None) -> None:
         if slug:
             b.set("/participation/learning_setting", slug, setting[3])
         else:
-            b.warn(f"the learning setting {setting[0] or setting[1]!r} is not formal or non-formal",
-                   pointer="/participation/learning_setting", source=setting[3])
+            b.warn(
+                f"the learning setting {setting[0] or setting[1]!r} is not formal or non-formal",
+                pointer="/participation/learning_setting",
+                source=setting[3],
+            )
     activity_types: list[str] = []
     for activity in _activity_specs(spec, claim):
         for uri, label, _notation, where in _concepts(activity, "dcType"):
@@ -592,14 +673,24 @@ def _assessment(b: Builder, spec: Node | None, claim: Node | None) -> None:
             if slug is None and label:
                 slug = "other"
                 b.set("/assessment/description", label, where)
-                b.note(f"the assessment type {label!r} ({uri}) is not in the ELM list; read as other with its label "
-                       "as description", pointer="/assessment/types", source=where)
+                b.note(
+                    f"the assessment type {label!r} ({uri}) is not in the ELM list; read as other with its label "
+                    "as description",
+                    pointer="/assessment/types",
+                    source=where,
+                )
             elif slug is not None and slug != "other" and uri and not uri.startswith("http://data.europa.eu/"):
-                b.note(f"the assessment type {uri} is not an EU URI; it was matched by its label {label!r}",
-                       pointer="/assessment/types", source=where)
+                b.note(
+                    f"the assessment type {uri} is not an EU URI; it was matched by its label {label!r}",
+                    pointer="/assessment/types",
+                    source=where,
+                )
             if slug is None:
-                b.warn(f"the assessment type {uri!r} has neither a known URI nor a label", pointer="/assessment/types",
-                       source=where)
+                b.warn(
+                    f"the assessment type {uri!r} has neither a known URI nor a label",
+                    pointer="/assessment/types",
+                    source=where,
+                )
             elif slug not in types:
                 b.trace(f"/assessment/types/{len(types)}", where)
                 types.append(slug)
@@ -610,8 +701,10 @@ def _assessment(b: Builder, spec: Node | None, claim: Node | None) -> None:
             break
     for assessment_spec in specs:
         scheme = assessment_spec.node("gradingScheme")
-        if scheme is not None and (_set_text(b, "/assessment/grading_scheme", scheme, "description")
-                                   or _set_text(b, "/assessment/grading_scheme", scheme, "title")):
+        if scheme is not None and (
+            _set_text(b, "/assessment/grading_scheme", scheme, "description")
+            or _set_text(b, "/assessment/grading_scheme", scheme, "title")
+        ):
             break
     _supervision(b, assessments, specs)
 
@@ -622,23 +715,33 @@ def _supervision(b: Builder, assessments: list[Node], specs: list[Node]) -> None
             slug = slug_for("supervision", uri)
             if slug is None and label and " ".join(label.lower().split()) in ELM_SUPERVISION_LABELS:
                 slug = slug_for("supervision", ELM_SUPERVISION_LABELS[" ".join(label.lower().split())])
-                b.note(f"idVerification {uri} is not an EU URI; it was matched by its ELM label {label!r}",
-                       pointer="/assessment/supervision", source=where)
+                b.note(
+                    f"idVerification {uri} is not an EU URI; it was matched by its ELM label {label!r}",
+                    pointer="/assessment/supervision",
+                    source=where,
+                )
             if slug in ("supervised-online-id-check", "supervised-onsite-id-check"):
-                modes = {slug_for("participation-modes", u, lab)
-                         for s in specs for u, lab, _n, _w in _concepts(s, "mode")}
+                modes = {
+                    slug_for("participation-modes", u, lab) for s in specs for u, lab, _n, _w in _concepts(s, "mode")
+                }
                 if modes == {"online"}:
                     slug = "supervised-online-id-check"
                 elif modes == {"onsite"}:
                     slug = "supervised-onsite-id-check"
                 else:
-                    b.warn(f"idVerification {label or uri!r} does not say whether the supervision was online or "
-                           "onsite, and the assessment mode does not tell", pointer="/assessment/supervision",
-                           source=where)
+                    b.warn(
+                        f"idVerification {label or uri!r} does not say whether the supervision was online or "
+                        "onsite, and the assessment mode does not tell",
+                        pointer="/assessment/supervision",
+                        source=where,
+                    )
                     return
             if slug is None:
-                b.warn(f"idVerification {uri or label!r} is not a known supervision and identity verification value",
-                       pointer="/assessment/supervision", source=where)
+                b.warn(
+                    f"idVerification {uri or label!r} is not a known supervision and identity verification value",
+                    pointer="/assessment/supervision",
+                    source=where,
+                )
                 return
             b.set("/assessment/supervision", slug, where)
             return
@@ -662,8 +765,7 @@ def _stackability(b: Builder, node: Node) -> None:
             spec = part.node("specifiedBy")
             title = spec.text("title") if spec is not None else None
         if title is None:
-            b.warn("isPartOf names a larger credential without a title", pointer="/stackability",
-                   source=part.pointer)
+            b.warn("isPartOf names a larger credential without a title", pointer="/stackability", source=part.pointer)
             continue
         entry: dict[str, Any] = {"title": title[0]}
         if part.id and part.id.startswith(("http://", "https://")):
@@ -675,9 +777,12 @@ def _stackability(b: Builder, node: Node) -> None:
         return
     partial = node.scalar("isPartialQualification")
     if partial is not None and partial[0] is False:
-        b.note("isPartialQualification is false (not part of a larger qualification), which does not say whether "
-               "it is stand-alone or stackable, so stackability is missing", pointer="/stackability",
-               source=partial[1])
+        b.note(
+            "isPartialQualification is false (not part of a larger qualification), which does not say whether "
+            "it is stand-alone or stackable, so stackability is missing",
+            pointer="/stackability",
+            source=partial[1],
+        )
 
 
 register_importer(Importer("elm", detect, convert))

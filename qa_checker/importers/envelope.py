@@ -51,15 +51,22 @@ def unwrap(document: Document) -> list[Unwrapped] | Document:
         for item in pending:
             step = _step(item)
             if isinstance(step, str):
-                return refused(document, step, "Give the credential itself, or an envelope whose payload is the "
-                                         "credential as JSON.", source=item.base or None)
+                return refused(
+                    document,
+                    step,
+                    "Give the credential itself, or an envelope whose payload is the credential as JSON.",
+                    source=item.base or None,
+                )
             if step is None:
                 done.append(item)
             else:
                 layer.extend(step)
         pending = layer
-    return refused(document, f"the credential is wrapped in more than {MAX_LAYERS} envelopes",
-                   "Give the credential itself, or one signed envelope around it.")
+    return refused(
+        document,
+        f"the credential is wrapped in more than {MAX_LAYERS} envelopes",
+        "Give the credential itself, or one signed envelope around it.",
+    )
 
 
 def _step(item: Unwrapped) -> list[Unwrapped] | str | None:
@@ -71,18 +78,29 @@ def _step(item: Unwrapped) -> list[Unwrapped] | str | None:
         decoded = _jws_payload(data.strip())
         if isinstance(decoded, str):
             return decoded
-        return [_child(item, decoded, item.base, "JWT payload",
-                       f"read the payload of a compact JWS/JWT; {_NOT_VERIFIED}")]
+        return [
+            _child(item, decoded, item.base, "JWT payload", f"read the payload of a compact JWS/JWT; {_NOT_VERIFIED}")
+        ]
     if not isinstance(data, dict):
         return None
     if "payload" in data and any(k in data for k in ("signatures", "signature", "protected")):
         return _signed_envelope(item, data["payload"])
     if isinstance(data.get("credential"), dict) and not _types(data) and "credentialSubject" not in data:
-        return [_child(item, data["credential"], jp.child(item.base, "credential"), "EDC upload wrapper",
-                       "read the credential inside the EDC upload wrapper {\"credential\": ...}")]
+        return [
+            _child(
+                item,
+                data["credential"],
+                jp.child(item.base, "credential"),
+                "EDC upload wrapper",
+                'read the credential inside the EDC upload wrapper {"credential": ...}',
+            )
+        ]
     if isinstance(data.get("vc"), dict) and not _types(data):
-        return [_child(item, data["vc"], jp.child(item.base, "vc"), "JWT claims",
-                       "read the credential from the JWT claim 'vc'")]
+        return [
+            _child(
+                item, data["vc"], jp.child(item.base, "vc"), "JWT claims", "read the credential from the JWT claim 'vc'"
+            )
+        ]
     if "VerifiablePresentation" in _types(data):
         return _presentation(item, data, "verifiableCredential", "Verifiable Presentation")
     if "ClrCredential" in _types(data) and isinstance(data.get("credentialSubject"), dict):
@@ -102,15 +120,24 @@ def _signed_envelope(item: Unwrapped, payload: object) -> list[Unwrapped] | str:
     elif isinstance(payload, str):
         content = _json_or_base64url(payload)
         if content is _UNREADABLE:
-            return ("the signed envelope's payload is neither JSON text nor base64url-encoded JSON, "
-                    "so the credential inside cannot be read")
+            return (
+                "the signed envelope's payload is neither JSON text nor base64url-encoded JSON, "
+                "so the credential inside cannot be read"
+            )
     else:
         return f"the signed envelope's payload is {_kind(payload)}, not a credential"
     if not isinstance(content, (dict, str)):
         return f"the signed envelope's payload is {_kind(content)}, not a credential object"
-    return [_child(item, content, where, "signed envelope",
-                   f"read the payload of a signed envelope (JWS JSON / JAdES); {_NOT_VERIFIED}; "
-                   f"origin pointers under {where} point into the payload's JSON text")]
+    return [
+        _child(
+            item,
+            content,
+            where,
+            "signed envelope",
+            f"read the payload of a signed envelope (JWS JSON / JAdES); {_NOT_VERIFIED}; "
+            f"origin pointers under {where} point into the payload's JSON text",
+        )
+    ]
 
 
 def _presentation(item: Unwrapped, data: dict[str, Any], path: str, label: str) -> list[Unwrapped] | str:
@@ -175,4 +202,5 @@ def _kind(value: object) -> str:
     if isinstance(value, bool):
         return "a boolean"
     return {list: "a list", str: "text", int: "a number", float: "a number", type(None): "empty"}.get(
-        type(value), type(value).__name__)
+        type(value), type(value).__name__
+    )

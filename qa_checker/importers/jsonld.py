@@ -160,8 +160,7 @@ def read_context(data: object) -> tuple[ContextInfo, dict[str, str], dict[str, s
     return ContextInfo(frozenset(families), tuple(unknown), context is not None), prefixes, aliases
 
 
-def _read_inline(entry: dict[str, Any], prefixes: dict[str, str], aliases: dict[str, str],
-                 families: set[str]) -> None:
+def _read_inline(entry: dict[str, Any], prefixes: dict[str, str], aliases: dict[str, str], families: set[str]) -> None:
     for key, value in entry.items():
         if key.startswith("@") or not isinstance(key, str):
             continue
@@ -181,7 +180,7 @@ def _read_inline(entry: dict[str, Any], prefixes: dict[str, str], aliases: dict[
 def local_name(iri: str) -> str:
     """The part of an IRI after its last ``/`` or ``#``."""
     cut = max(iri.rfind("/"), iri.rfind("#"))
-    return iri[cut + 1:] if cut >= 0 else iri
+    return iri[cut + 1 :] if cut >= 0 else iri
 
 
 class Reader:
@@ -218,7 +217,7 @@ class Reader:
         expanded = self.expand(self.aliases.get(key, key))
         for namespace in NAMESPACES:
             if expanded.startswith(namespace):
-                return expanded[len(namespace):]
+                return expanded[len(namespace) :]
         return key if expanded == key else local_name(expanded) if "://" in expanded else key
 
     def expand(self, value: str) -> str:
@@ -233,7 +232,7 @@ class Reader:
         expanded = self.expand(value)
         for namespace in NAMESPACES:
             if expanded.startswith(namespace):
-                return expanded[len(namespace):]
+                return expanded[len(namespace) :]
         return local_name(expanded) if "://" in expanded else value
 
     @property
@@ -251,11 +250,15 @@ class Reader:
                         if previous is None or len(previous[0]) < len(node):
                             self._index[ident] = (node, where)
                     # Only objects and lists are visited: a pointer is made for each, never for a text.
-                    stack.extend((v, jp.child(where, k)) for k, v in reversed(node.items())
-                                 if isinstance(v, (dict, list)))
+                    stack.extend(
+                        (v, jp.child(where, k)) for k, v in reversed(node.items()) if isinstance(v, (dict, list))
+                    )
                 elif isinstance(node, list):
-                    stack.extend((v, jp.child(where, i)) for i, v in reversed(list(enumerate(node)))
-                                 if isinstance(v, (dict, list)))
+                    stack.extend(
+                        (v, jp.child(where, i))
+                        for i, v in reversed(list(enumerate(node)))
+                        if isinstance(v, (dict, list))
+                    )
         return self._index
 
     def node(self, data: dict[str, Any], pointer: str) -> Node:

@@ -19,15 +19,25 @@ from qa_checker.importers.jsonld import LangString, Node, Reader
 CREDENTIAL_TYPES = {"AchievementCredential", "OpenBadgeCredential"}
 
 # Edubadges values -> descriptor slugs; values mapping to None are reported as not convertible.
-PARTICIPATION = {"online": ("online", None), "volunteering": (None, "volunteering"),
-                 "work experience": (None, "work-experience"), "onsite or blended": (None, None),
-                 "personalized learning activities": (None, None)}
-ASSESSMENT = {"portfolio": "portfolio", "recognition of prior learning": "recognition-of-prior-learning",
-              "application of a skill": "practical-assessment", "testing": "other"}
-SUPERVISION = {"unsupervised with no identity verification": "unsupervised-no-id-check",
-               "supervised with no identity verification": "supervised-no-id-check",
-               "supervised online": "supervised-online-id-check",
-               "onsite with identity verification": "supervised-onsite-id-check"}
+PARTICIPATION = {
+    "online": ("online", None),
+    "volunteering": (None, "volunteering"),
+    "work experience": (None, "work-experience"),
+    "onsite or blended": (None, None),
+    "personalized learning activities": (None, None),
+}
+ASSESSMENT = {
+    "portfolio": "portfolio",
+    "recognition of prior learning": "recognition-of-prior-learning",
+    "application of a skill": "practical-assessment",
+    "testing": "other",
+}
+SUPERVISION = {
+    "unsupervised with no identity verification": "unsupervised-no-id-check",
+    "supervised with no identity verification": "supervised-no-id-check",
+    "supervised online": "supervised-online-id-check",
+    "onsite with identity verification": "supervised-onsite-id-check",
+}
 COMPETENCY_TARGETS = {"ceasn:Competency", "CFItem", "ceterms:Competency", "ext:LearningOutcome"}
 
 
@@ -46,14 +56,22 @@ def convert(document: Document, base: str) -> Document:
     """One descriptor: kind ``credential`` for a credential, ``offer`` for a bare achievement."""
     root = _root(document.data)
     is_credential = bool(root.types & CREDENTIAL_TYPES)
-    label = "Open Badges 3.0 " + (next(t for t in ("AchievementCredential", "OpenBadgeCredential") if t in root.types)
-                                  if is_credential else "Achievement")
+    label = "Open Badges 3.0 " + (
+        next(t for t in ("AchievementCredential", "OpenBadgeCredential") if t in root.types)
+        if is_credential
+        else "Achievement"
+    )
     subject = root.node("credentialSubject") if is_credential else None
     achievement = subject.node("achievement") if subject is not None else (None if is_credential else root)
     if achievement is None:
-        return refused(document, "the Open Badges credential has no achievement (credentialSubject.achievement)",
-                       "Give the Achievement the badge is awarded for.", source=base + root.where("credentialSubject"),
-                       fmt="ob3", imported_from=label)
+        return refused(
+            document,
+            "the Open Badges credential has no achievement (credentialSubject.achievement)",
+            "Give the Achievement the badge is awarded for.",
+            source=base + root.where("credentialSubject"),
+            fmt="ob3",
+            imported_from=label,
+        )
     b = Builder(kind="credential" if is_credential else "offer", base_pointer=base)
     context = root.reader.context
     if not context.present:
@@ -78,8 +96,12 @@ def convert(document: Document, base: str) -> Document:
             if stamp is not None and iso_date(stamp[0]):
                 b.set("/issue_date", iso_date(stamp[0]), stamp[1])
                 if term == "validFrom":
-                    b.note("no awardedDate; validFrom (the issuance time in Verifiable Credentials 2.0) was read as "
-                           "the date of issuing", pointer="/issue_date", source=stamp[1])
+                    b.note(
+                        "no awardedDate; validFrom (the issuance time in Verifiable Credentials 2.0) was read as "
+                        "the date of issuing",
+                        pointer="/issue_date",
+                        source=stamp[1],
+                    )
                 break
         _grade(b, subject)
     return b.document(document, fmt="ob3", imported_from=label)
@@ -92,8 +114,12 @@ def _languages(b: Builder, achievement: Node) -> None:
 def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
     if issuer is None:
         if given:
-            b.warn("the issuer is given only by its id, so its name and country are unknown",
-                   pointer="/awarding_bodies", source=where, hint="Embed the issuer Profile with name and address.")
+            b.warn(
+                "the issuer is given only by its id, so its name and country are unknown",
+                pointer="/awarding_bodies",
+                source=where,
+                hint="Embed the issuer Profile with name and address.",
+            )
         return
     entry: dict[str, Any] = {}
     name = issuer.text("name")
@@ -112,8 +138,11 @@ def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
             entry["country"] = code
             b.trace("/awarding_bodies/0/country", code_value[1])
         elif code_value is not None:
-            b.warn(f"the issuer's country {code_value[0]!r} is not an ISO 3166-1 code or country name",
-                   pointer="/awarding_bodies/0/country", source=code_value[1])
+            b.warn(
+                f"the issuer's country {code_value[0]!r} is not an ISO 3166-1 code or country name",
+                pointer="/awarding_bodies/0/country",
+                source=code_value[1],
+            )
     for other in issuer.nodes("otherIdentifier"):
         kind = other.scalar("identifierType")
         value = other.scalar("identifier")
@@ -143,17 +172,26 @@ def _alignments(b: Builder, achievement: Node) -> None:
             if source is not None and isinstance(level, int) and 1 <= level <= 8 and not b.has("/level/eqf"):
                 b.set("/level/eqf", level, source[1])
             elif not isinstance(level, int) or not 1 <= level <= 8:
-                b.warn(f"the EQF alignment {code[0] if code else url!r} is not a level 1-8", pointer="/level/eqf",
-                       source=alignment.pointer)
+                b.warn(
+                    f"the EQF alignment {code[0] if code else url!r} is not a level 1-8",
+                    pointer="/level/eqf",
+                    source=alignment.pointer,
+                )
         elif kind.lower() == "ext:qualityassurance":
             if url is not None and not b.has("/quality_assurance"):
                 b.set("/quality_assurance/external", {"url": url[0]}, url[1])
-                b.note(f"quality assurance decision {code[0] if code else ''} {_plain(name)} read as external QA; "
-                       "the QA body is not named in the badge", pointer="/quality_assurance/external",
-                       source=alignment.pointer)
+                b.note(
+                    f"quality assurance decision {code[0] if code else ''} {_plain(name)} read as external QA; "
+                    "the QA body is not named in the badge",
+                    pointer="/quality_assurance/external",
+                    source=alignment.pointer,
+                )
             elif url is None:
-                b.warn("a quality-assurance alignment without a URL cannot be read", pointer="/quality_assurance",
-                       source=alignment.pointer)
+                b.warn(
+                    "a quality-assurance alignment without a URL cannot be read",
+                    pointer="/quality_assurance",
+                    source=alignment.pointer,
+                )
         elif name is not None and (kind in COMPETENCY_TARGETS or (url and "/esco/skill/" in str(url[0]))):
             entry: dict[str, Any] = {"text": name[0]}
             if url and "/esco/" in str(url[0]):
@@ -162,8 +200,11 @@ def _alignments(b: Builder, achievement: Node) -> None:
             outcomes.append(entry)
     if outcomes:
         b.set("/learning_outcomes", outcomes, achievement.where("alignment"))
-        b.note("learning outcomes were read from the achievement's competency/skill alignments",
-               pointer="/learning_outcomes", source=achievement.where("alignment"))
+        b.note(
+            "learning outcomes were read from the achievement's competency/skill alignments",
+            pointer="/learning_outcomes",
+            source=achievement.where("alignment"),
+        )
 
 
 def _plain(text: tuple[LangString, str] | None) -> str:
@@ -192,13 +233,18 @@ def _workload(b: Builder, achievement: Node) -> None:
         if hours is not None and hours > 0:
             b.set("/workload/hours", hours, hours_value[1])
         else:
-            b.warn(f"{term} {hours_value[0]!r} is not a number of hours", pointer="/workload/hours",
-                   source=hours_value[1])
+            b.warn(
+                f"{term} {hours_value[0]!r} is not a number of hours", pointer="/workload/hours", source=hours_value[1]
+            )
     credits = achievement.scalar("creditsAvailable")
     if credits is not None and not b.has("/workload/ects"):
-        b.warn(f"creditsAvailable {credits[0]!r} does not say which credit system it counts in, so it was not "
-               "read as ECTS", pointer="/workload", source=credits[1],
-               hint="Use the Edubadges ECTS field, or state the credits in the descriptor by hand.")
+        b.warn(
+            f"creditsAvailable {credits[0]!r} does not say which credit system it counts in, so it was not "
+            "read as ECTS",
+            pointer="/workload",
+            source=credits[1],
+            hint="Use the Edubadges ECTS field, or state the credits in the descriptor by hand.",
+        )
 
 
 def _edubadges(b: Builder, achievement: Node) -> None:
@@ -211,14 +257,21 @@ def _edubadges(b: Builder, achievement: Node) -> None:
         if activity:
             b.set("/participation/activity_types", [activity], participation[1])
         if not mode:
-            b.warn(f"participationType {participation[0]!r} does not say whether participation is online, onsite "
-                   "or blended", pointer="/participation/mode", source=participation[1])
+            b.warn(
+                f"participationType {participation[0]!r} does not say whether participation is online, onsite "
+                "or blended",
+                pointer="/participation/mode",
+                source=participation[1],
+            )
     assessment = achievement.scalar("assessmentType")
     if assessment is not None:
         slug = ASSESSMENT.get(str(assessment[0]).strip().lower())
         if slug is None:
-            b.warn(f"assessmentType {assessment[0]!r} is not in the Edubadges list", pointer="/assessment/types",
-                   source=assessment[1])
+            b.warn(
+                f"assessmentType {assessment[0]!r} is not in the Edubadges list",
+                pointer="/assessment/types",
+                source=assessment[1],
+            )
         else:
             b.set("/assessment/types", [slug], assessment[1])
             if slug == "other":
@@ -229,16 +282,26 @@ def _edubadges(b: Builder, achievement: Node) -> None:
         slug = SUPERVISION.get(str(supervision[0]).strip().lower())
         if slug == "supervised-online-id-check" and checked is not None and checked[0] is False:
             slug = "supervised-no-id-check"
-            b.note("supervisionType 'supervised online' with identityChecked false: read as supervised without "
-                   "identity verification", pointer="/assessment/supervision", source=checked[1])
+            b.note(
+                "supervisionType 'supervised online' with identityChecked false: read as supervised without "
+                "identity verification",
+                pointer="/assessment/supervision",
+                source=checked[1],
+            )
         if slug is None:
-            b.warn(f"supervisionType {supervision[0]!r} is not in the Edubadges list",
-                   pointer="/assessment/supervision", source=supervision[1])
+            b.warn(
+                f"supervisionType {supervision[0]!r} is not in the Edubadges list",
+                pointer="/assessment/supervision",
+                source=supervision[1],
+            )
         else:
             b.set("/assessment/supervision", slug, supervision[1])
     elif checked is not None and checked[0] is True:
-        b.warn("identityChecked is true but supervisionType is absent, so the supervision is unknown",
-               pointer="/assessment/supervision", source=checked[1])
+        b.warn(
+            "identityChecked is true but supervisionType is absent, so the supervision is unknown",
+            pointer="/assessment/supervision",
+            source=checked[1],
+        )
 
 
 def _learner(b: Builder, subject: Node) -> None:

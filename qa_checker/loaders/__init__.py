@@ -39,8 +39,16 @@ from qa_checker.loaders.common import load_error
 Loader = Callable[[bytes, str], list[Document]]
 
 # Suffixes a folder walk picks up; explicitly named files of other types are still tried.
-DISCOVERED_SUFFIXES = (".json", ".yaml", ".yml", *archive.ARCHIVE_SUFFIXES, ".jwt", ".jsonld",
-                       *tabular.CSV_SUFFIXES, *tabular.XLSX_SUFFIXES)
+DISCOVERED_SUFFIXES = (
+    ".json",
+    ".yaml",
+    ".yml",
+    *archive.ARCHIVE_SUFFIXES,
+    ".jwt",
+    ".jsonld",
+    *tabular.CSV_SUFFIXES,
+    *tabular.XLSX_SUFFIXES,
+)
 
 # The name standard input is read under, and the command-line path that stands for it.
 STDIN_SOURCE = "<stdin>"
@@ -59,10 +67,14 @@ _UNSUPPORTED = {
     ".xls": ": the old Excel format is not read; save the workbook as .xlsx",
     ".ods": ": OpenDocument spreadsheets are not read; save the sheet as .xlsx or .csv",
 }
-_UNSUPPORTED_HINT = ("Give a descriptor (.json, .yaml, .yml), a credential as JSON-LD (.json, .jsonld, .jwt), "
-                     "a spreadsheet (.csv, .tsv, .xlsx) or a .zip of them.")
-_REGULAR_HINT = ("Give the descriptor as a regular file, or pipe it to standard input with '-' as the path; "
-                 "pipes, devices and sockets are never read.")
+_UNSUPPORTED_HINT = (
+    "Give a descriptor (.json, .yaml, .yml), a credential as JSON-LD (.json, .jsonld, .jwt), "
+    "a spreadsheet (.csv, .tsv, .xlsx) or a .zip of them."
+)
+_REGULAR_HINT = (
+    "Give the descriptor as a regular file, or pipe it to standard input with '-' as the path; "
+    "pipes, devices and sockets are never read."
+)
 _LOOP_HINT = "Point the link at a descriptor file, or give the file itself."
 _OUTSIDE_HINT = "Copy the file into the folder, or name the file (or the link) on the command line to check it."
 _OUTSIDE_FOLDER_HINT = "Name that folder on the command line to check its descriptors too."
@@ -127,8 +139,14 @@ class Loaders:
         loader = self.by_suffix.get(suffix)
         if loader is None:
             what = _UNSUPPORTED.get(suffix, "")
-            return [load_error(source, ids.UNREADABLE, f"unsupported file type '{path.suffix or path.name}'{what}",
-                               _UNSUPPORTED_HINT)]
+            return [
+                load_error(
+                    source,
+                    ids.UNREADABLE,
+                    f"unsupported file type '{path.suffix or path.name}'{what}",
+                    _UNSUPPORTED_HINT,
+                )
+            ]
         handle = open_regular(path)
         if isinstance(handle, Document):
             return [handle]
@@ -156,8 +174,11 @@ class Loaders:
             handle.seek(0)
             documents = list(archive.read_archive(handle, source, self))
         except OSError as exc:
-            return [load_error(source, ids.UNREADABLE, f"cannot read the archive: {exc.strerror or exc}",
-                               _READ_HINT, fmt="zip")]
+            return [
+                load_error(
+                    source, ids.UNREADABLE, f"cannot read the archive: {exc.strerror or exc}", _READ_HINT, fmt="zip"
+                )
+            ]
         for document in documents:
             document.sha256 = document.sha256 or hasher.hexdigest()
         return documents
@@ -177,16 +198,23 @@ class Loaders:
         suffix = Path(name).suffix.lower() if name else sniff(raw)
         loader = self.by_suffix.get(suffix)
         if loader is None:
-            return [load_error(source, ids.UNREADABLE, f"unsupported file type '{suffix}' for standard input",
-                               _UNSUPPORTED_HINT)]
+            return [
+                load_error(
+                    source, ids.UNREADABLE, f"unsupported file type '{suffix}' for standard input", _UNSUPPORTED_HINT
+                )
+            ]
         return self.parse(raw, source, loader)
 
     def too_large(self, source: str, size: int | None) -> Document:
         """The ``MC-LD-005`` document of an input over ``max_bytes`` (``size`` unknown for a stream)."""
         limit = self.limits.max_bytes
         what = f"the file is {size:,} bytes" if size is not None else f"the input holds more than {limit:,} bytes"
-        return load_error(source, ids.OVER_LIMIT, f"{what}, over the limit of {limit:,} bytes; it was not parsed",
-                          "Split the file, or raise the limit with --max-bytes if it is genuine.")
+        return load_error(
+            source,
+            ids.OVER_LIMIT,
+            f"{what}, over the limit of {limit:,} bytes; it was not parsed",
+            "Split the file, or raise the limit with --max-bytes if it is genuine.",
+        )
 
     @staticmethod
     def parse(raw: bytes, source: str, loader: Loader) -> list[Document]:
@@ -267,12 +295,17 @@ def not_regular(path: str | os.PathLike[str]) -> tuple[str, str] | None:
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             return "a symbolic link loop (following it never reaches a file); it was skipped", _LOOP_HINT
-        return (f"cannot read the file: it is a symbolic link to {_link_text(path)}, which does not exist",
-                "Point the link at an existing descriptor file, or remove it.")
+        return (
+            f"cannot read the file: it is a symbolic link to {_link_text(path)}, which does not exist",
+            "Point the link at an existing descriptor file, or remove it.",
+        )
     if stat.S_ISREG(target.st_mode):
         return None
-    return (f"a symbolic link to {describe(target.st_mode)} ({os.path.realpath(path)}), not to a regular file; "
-            "it was skipped without being opened", _REGULAR_HINT)
+    return (
+        f"a symbolic link to {describe(target.st_mode)} ({os.path.realpath(path)}), not to a regular file; "
+        "it was skipped without being opened",
+        _REGULAR_HINT,
+    )
 
 
 def _link_text(path: str | os.PathLike[str]) -> str:
@@ -298,8 +331,13 @@ def open_regular(path: Path) -> IO[bytes] | Document:
         mode = os.fstat(descriptor).st_mode
         if not stat.S_ISREG(mode):
             os.close(descriptor)
-            return load_error(source, ids.UNREADABLE, f"{describe(mode)} (it changed while being opened), not a "
-                              "regular file; it was skipped without being read", _REGULAR_HINT)
+            return load_error(
+                source,
+                ids.UNREADABLE,
+                f"{describe(mode)} (it changed while being opened), not a "
+                "regular file; it was skipped without being read",
+                _REGULAR_HINT,
+            )
         os.set_blocking(descriptor, True)
         return os.fdopen(descriptor, "rb")
     except BaseException:
@@ -371,22 +409,29 @@ def _link_in_walk(path: Path, root: str, discovered: bool) -> Path | None:
         if not discovered:
             return None
         if exc.errno == errno.ELOOP:
-            return SkippedPath.refused(path, "a symbolic link loop (following it never reaches a file); it was "
-                                       "skipped", _LOOP_HINT)
+            return SkippedPath.refused(
+                path, "a symbolic link loop (following it never reaches a file); it was skipped", _LOOP_HINT
+            )
         return path
     target = os.path.realpath(path)
     inside = os.path.commonpath([root, target]) == root
     if stat.S_ISDIR(mode):
         if inside:
             return None
-        return SkippedPath.refused(path, f"a symbolic link to the folder {target}, outside the folder {root} "
-                                   "given to check; it was not searched", _OUTSIDE_FOLDER_HINT)
+        return SkippedPath.refused(
+            path,
+            f"a symbolic link to the folder {target}, outside the folder {root} given to check; it was not searched",
+            _OUTSIDE_FOLDER_HINT,
+        )
     if not discovered:
         return None
     if inside or not stat.S_ISREG(mode):
         return path
-    return SkippedPath.refused(path, f"a symbolic link to {target}, outside the folder {root} given to check; it "
-                               "was skipped without being opened", _OUTSIDE_HINT)
+    return SkippedPath.refused(
+        path,
+        f"a symbolic link to {target}, outside the folder {root} given to check; it was skipped without being opened",
+        _OUTSIDE_HINT,
+    )
 
 
 def sniff(raw: bytes) -> str:
@@ -401,14 +446,19 @@ def sniff(raw: bytes) -> str:
     return ".yaml"
 
 
-def load_file(path: Path, *, limits: Limits | None = None,
-              mapping: Mapping[str, str | None] | None = None) -> list[Document]:
+def load_file(
+    path: Path, *, limits: Limits | None = None, mapping: Mapping[str, str | None] | None = None
+) -> list[Document]:
     """Read one file into documents with a parser set of its own (for one-off reads and tests)."""
     return Loaders(limits, mapping).load_path(path)
 
 
-def load_paths(paths: Iterable[str | os.PathLike[str]], *, limits: Limits | None = None,
-               mapping: Mapping[str, str | None] | None = None) -> Iterator[Document]:
+def load_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    limits: Limits | None = None,
+    mapping: Mapping[str, str | None] | None = None,
+) -> Iterator[Document]:
     """All documents under the paths, in a stable order."""
     loaders = Loaders(limits, mapping)
     for path in loaders.iter_files(paths):

@@ -54,8 +54,17 @@ _ENTRY_SIGNATURE, _MEMBER_SIGNATURE = b"PK\x01\x02", b"PK\x03\x04"
 
 # What zipfile raises on a damaged archive: its own error, and those of what it reads with (an
 # unsupported version or method, a password, a short read, broken deflate data, an empty name).
-ZIP_ERRORS: tuple[type[Exception], ...] = (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError,
-                                           RuntimeError, IndexError, struct.error, zlib.error)
+ZIP_ERRORS: tuple[type[Exception], ...] = (
+    zipfile.BadZipFile,
+    OSError,
+    EOFError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+    IndexError,
+    struct.error,
+    zlib.error,
+)
 
 
 def load_bytes(raw: bytes, source: str, loaders: Loaders) -> list[Document]:
@@ -78,8 +87,15 @@ def load_file(path: Path, loaders: Loaders) -> list[Document]:
             handle.seek(0)
             documents = list(read_archive(handle, source, loaders))
     except OSError as exc:
-        return [load_error(source, ids.UNREADABLE, f"cannot read the archive: {exc.strerror or exc}",
-                           "Check that the file exists and is readable.", fmt="zip")]
+        return [
+            load_error(
+                source,
+                ids.UNREADABLE,
+                f"cannot read the archive: {exc.strerror or exc}",
+                "Check that the file exists and is readable.",
+                fmt="zip",
+            )
+        ]
     for document in documents:
         document.sha256 = document.sha256 or digest
     return documents
@@ -96,27 +112,47 @@ def read_archive(handle: IO[bytes], source: str, loaders: Loaders) -> Iterator[D
     except ZIP_ERRORS as exc:
         layout = str(exc) or type(exc).__name__
     if isinstance(layout, str):
-        yield load_error(source, ids.UNREADABLE, f"not a readable zip archive: it is truncated or damaged ({layout})",
-                         _DAMAGED_HINT, fmt="zip")
+        yield load_error(
+            source,
+            ids.UNREADABLE,
+            f"not a readable zip archive: it is truncated or damaged ({layout})",
+            _DAMAGED_HINT,
+            fmt="zip",
+        )
         return
     if layout.entries > limits.archive_members:
-        yield load_error(source, ids.OVER_LIMIT,
-                         f"the archive has {layout.entries:,} members, over the limit of "
-                         f"{limits.archive_members:,} (archive-members); it was not read", _SPLIT_HINT, fmt="zip")
+        yield load_error(
+            source,
+            ids.OVER_LIMIT,
+            f"the archive has {layout.entries:,} members, over the limit of "
+            f"{limits.archive_members:,} (archive-members); it was not read",
+            _SPLIT_HINT,
+            fmt="zip",
+        )
         return
     with archive:
         if archive.start_dir != layout.directory:
-            yield load_error(source, ids.UNREADABLE, "not a readable zip archive: it is truncated or damaged (zipfile "
-                             "finds its directory elsewhere than its end record says)", _DAMAGED_HINT, fmt="zip")
+            yield load_error(
+                source,
+                ids.UNREADABLE,
+                "not a readable zip archive: it is truncated or damaged (zipfile "
+                "finds its directory elsewhere than its end record says)",
+                _DAMAGED_HINT,
+                fmt="zip",
+            )
             return
         found = False
         for document in _documents(archive, source, loaders):
             found = True
             yield document
     if not found:
-        yield load_error(source, ids.EMPTY, "the archive holds no file qa-checker reads (descriptors, credentials or "
-                         "spreadsheets)", "Put the descriptor files (.json, .yaml, .jsonld, .jwt, .csv, .xlsx) in the "
-                         "archive.", fmt="zip")
+        yield load_error(
+            source,
+            ids.EMPTY,
+            "the archive holds no file qa-checker reads (descriptors, credentials or spreadsheets)",
+            "Put the descriptor files (.json, .yaml, .jsonld, .jwt, .csv, .xlsx) in the archive.",
+            fmt="zip",
+        )
 
 
 def _documents(archive: zipfile.ZipFile, source: str, loaders: Loaders) -> Iterator[Document]:
@@ -135,18 +171,32 @@ def _documents(archive: zipfile.ZipFile, source: str, loaders: Loaders) -> Itera
         budget = min(limits.max_bytes, limits.archive_total_bytes - total)
         raw = _read_member(archive, info, budget)
         if isinstance(raw, str):
-            yield load_error(member_source, ids.UNREADABLE, f"cannot read the archive member: {raw}",
-                             "Re-create the archive with a standard zip tool.", fmt="zip")
+            yield load_error(
+                member_source,
+                ids.UNREADABLE,
+                f"cannot read the archive member: {raw}",
+                "Re-create the archive with a standard zip tool.",
+                fmt="zip",
+            )
             continue
         if raw is None:
             if budget < limits.max_bytes:
-                yield load_error(source, ids.OVER_LIMIT,
-                                 f"the archive unpacks to more than {limits.archive_total_bytes:,} bytes; "
-                                 f"reading stopped before {info.filename}", _SPLIT_HINT, fmt="zip")
+                yield load_error(
+                    source,
+                    ids.OVER_LIMIT,
+                    f"the archive unpacks to more than {limits.archive_total_bytes:,} bytes; "
+                    f"reading stopped before {info.filename}",
+                    _SPLIT_HINT,
+                    fmt="zip",
+                )
                 return
-            yield load_error(member_source, ids.OVER_LIMIT,
-                             f"the member unpacks to more than {limits.max_bytes:,} bytes; it was not parsed",
-                             "Split the file, or raise the limit with --max-bytes if it is genuine.", fmt="zip")
+            yield load_error(
+                member_source,
+                ids.OVER_LIMIT,
+                f"the member unpacks to more than {limits.max_bytes:,} bytes; it was not parsed",
+                "Split the file, or raise the limit with --max-bytes if it is genuine.",
+                fmt="zip",
+            )
             continue
         total += len(raw)
         yield from loaders.load_member(raw, member_source, info.filename)
@@ -166,25 +216,41 @@ def _refusal(info: zipfile.ZipInfo, limits: Limits) -> tuple[str, str, str] | No
     name = info.filename
     path = PurePosixPath(name.replace("\\", "/"))
     if path.is_absolute() or ".." in path.parts or (len(name) > 1 and name[1] == ":"):
-        return (ids.UNREADABLE, "the member name points outside the archive (absolute path or '..'); it was refused",
-                "Archive the descriptors with relative paths inside one folder.")
+        return (
+            ids.UNREADABLE,
+            "the member name points outside the archive (absolute path or '..'); it was refused",
+            "Archive the descriptors with relative paths inside one folder.",
+        )
     if stat.S_ISLNK(info.external_attr >> 16):
         return (ids.UNREADABLE, "the member is a symbolic link; it was refused", "Archive the files themselves.")
     if info.flag_bits & 0x1:
-        return (ids.UNREADABLE, "the member is encrypted; it was not read",
-                "Archive the descriptors without a password.")
+        return (
+            ids.UNREADABLE,
+            "the member is encrypted; it was not read",
+            "Archive the descriptors without a password.",
+        )
     if path.suffix.lower() in NESTED_SUFFIXES:
-        return (ids.UNREADABLE, "the member is itself an archive; nested archives are not opened",
-                "Put every descriptor directly in one archive.")
+        return (
+            ids.UNREADABLE,
+            "the member is itself an archive; nested archives are not opened",
+            "Put every descriptor directly in one archive.",
+        )
     if info.file_size > limits.max_bytes:
-        return (ids.OVER_LIMIT, f"the member unpacks to {info.file_size:,} bytes, over the limit of "
-                f"{limits.max_bytes:,} bytes; it was not parsed",
-                "Split the file, or raise the limit with --max-bytes if it is genuine.")
-    if (info.file_size > limits.archive_ratio_floor
-            and info.file_size > limits.archive_ratio * max(info.compress_size, 1)):
-        return (ids.OVER_LIMIT, f"the member is compressed more than {limits.archive_ratio}:1 "
-                f"({info.compress_size:,} to {info.file_size:,} bytes), like a zip bomb; it was not read",
-                "Archive the real descriptor files.")
+        return (
+            ids.OVER_LIMIT,
+            f"the member unpacks to {info.file_size:,} bytes, over the limit of "
+            f"{limits.max_bytes:,} bytes; it was not parsed",
+            "Split the file, or raise the limit with --max-bytes if it is genuine.",
+        )
+    if info.file_size > limits.archive_ratio_floor and info.file_size > limits.archive_ratio * max(
+        info.compress_size, 1
+    ):
+        return (
+            ids.OVER_LIMIT,
+            f"the member is compressed more than {limits.archive_ratio}:1 "
+            f"({info.compress_size:,} to {info.file_size:,} bytes), like a zip bomb; it was not read",
+            "Archive the real descriptor files.",
+        )
     return None
 
 
@@ -230,7 +296,7 @@ def zip_layout(handle: IO[bytes], most: int) -> Layout | str:
     tail = handle.read()
     # zipfile's own search: a record without a comment at the very end, else the last signature.
     at = len(tail) - _END.size
-    if tail[at:at + 4] != _END_SIGNATURE or tail[-2:] != b"\0\0":
+    if tail[at : at + 4] != _END_SIGNATURE or tail[-2:] != b"\0\0":
         at = tail.rfind(_END_SIGNATURE)
     if at < 0 or at + _END.size > len(tail):
         return "it has no end-of-archive record: the file is cut short, or is not a zip archive"
@@ -249,8 +315,10 @@ def zip_layout(handle: IO[bytes], most: int) -> Layout | str:
                 entries, length, offset = fields[7], fields[8], fields[9]
                 directory_end = end - _END64_LOCATOR.size - _END64.size
     if offset + length != directory_end:
-        return ("its directory does not end where its end-of-archive record begins: the file is cut short, or "
-                "holds another archive")
+        return (
+            "its directory does not end where its end-of-archive record begins: the file is cut short, or "
+            "holds another archive"
+        )
     if entries:
         handle.seek(0)
         if handle.read(4) != _MEMBER_SIGNATURE:

@@ -31,11 +31,20 @@ _LANG = re.compile(r"^[a-z]{2}$")
 _LANG_SUFFIX = re.compile(r"(?:\((?P<a>[A-Za-z]{2})\)|\[(?P<b>[A-Za-z]{2})\]|[\s_.\-](?P<c>[A-Za-z]{2}))\s*$")
 
 # Fields whose values are codes of a bundled vocabulary (by the last named token of the path).
-_CODE_VOCAB = {"languages": "languages", "country": "countries", "field_of_education": "isced-f",
-               "currency": "currencies"}
+_CODE_VOCAB = {
+    "languages": "languages",
+    "country": "countries",
+    "field_of_education": "isced-f",
+    "currency": "currencies",
+}
 # Enumerated fields with a bundled vocabulary whose labels a person may type instead of the slug.
-_ENUM_VOCAB = {"types": "assessment-types", "supervision": "supervision", "mode": "participation-modes",
-               "activity_types": "activity-types", "learning_setting": "learning-settings"}
+_ENUM_VOCAB = {
+    "types": "assessment-types",
+    "supervision": "supervision",
+    "mode": "participation-modes",
+    "activity_types": "activity-types",
+    "learning_setting": "learning-settings",
+}
 _ACCREDITATION_TYPE = ("quality_assurance", "accreditations", "type")
 
 
@@ -200,14 +209,18 @@ def load_mapping(path: str | Path) -> dict[str, str | None]:
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{where}: the mapping file is not valid UTF-8 YAML: {exc}") from exc
     if not isinstance(raw, dict):
-        raise ConfigError(f"{where}: a mapping file is a YAML mapping of column header to descriptor field, "
-                          "e.g. 'Credits (ECTS): workload.ects'")
+        raise ConfigError(
+            f"{where}: a mapping file is a YAML mapping of column header to descriptor field, "
+            "e.g. 'Credits (ECTS): workload.ects'"
+        )
     mapping: dict[str, str | None] = {}
     for header, target in raw.items():
         if target is not None and (not isinstance(target, str) or field_for_path(target) is None):
-            raise ConfigError(f"{where}: column '{header}' is mapped to {target!r}, which is not a descriptor field; "
-                              "use a dotted path such as workload.ects, title.en or awarding_bodies.0.name "
-                              "(or null to ignore the column)")
+            raise ConfigError(
+                f"{where}: column '{header}' is mapped to {target!r}, which is not a descriptor field; "
+                "use a dotted path such as workload.ects, title.en or awarding_bodies.0.name "
+                "(or null to ignore the column)"
+            )
         key = normalise(str(header))
         if not key:
             raise ConfigError(f"{where}: the header {header!r} has no letters or digits to match")
@@ -241,7 +254,7 @@ class ColumnResolver:
     def _with_language(self, text: str) -> Field | None:
         """``Title (nl)`` / ``Learning outcomes EN``: an alias of a text field plus a language code."""
         match = _LANG_SUFFIX.search(text)
-        head = text[:match.start()].rstrip() if match is not None else ""
+        head = text[: match.start()].rstrip() if match is not None else ""
         if match is None or not head:
             return None
         code = (match.group("a") or match.group("b") or match.group("c")).lower()

@@ -33,18 +33,24 @@ from qa_checker.importers import accepts, import_document, import_documents
 from qa_checker.limits import Limits
 
 
-def load_error(source: str, rule: str, message: str, hint: str, *, fmt: str = "unknown",
-               origin: Origin | None = None) -> Document:
+def load_error(
+    source: str, rule: str, message: str, hint: str, *, fmt: str = "unknown", origin: Origin | None = None
+) -> Document:
     """A document that could not be read, carrying one load finding."""
-    finding = Finding(rule=rule, severity=Severity.ERROR, element=None, pointer="", message=message,
-                      hint=hint, origin=origin)
+    finding = Finding(
+        rule=rule, severity=Severity.ERROR, element=None, pointer="", message=message, hint=hint, origin=origin
+    )
     return Document(source=source, data=None, format=fmt, findings=[finding])
 
 
 # Byte-order marks of the encodings a text file may announce; UTF-32 first, as its little-endian mark
 # begins with UTF-16's.
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
-         (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"), (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"))
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
 
 
 def decode(raw: bytes, source: str, fmt: str) -> str | Document:
@@ -60,31 +66,44 @@ def decode(raw: bytes, source: str, fmt: str) -> str | Document:
     if not raw.removeprefix(b"\xef\xbb\xbf").strip():
         return _empty(source, fmt)
     if b"\x00" in raw[:8192]:
-        return load_error(source, ids.UNREADABLE, "the file is binary, not a text descriptor",
-                          "Give a UTF-8 JSON or YAML file.", fmt=fmt)
+        return load_error(
+            source,
+            ids.UNREADABLE,
+            "the file is binary, not a text descriptor",
+            "Give a UTF-8 JSON or YAML file.",
+            fmt=fmt,
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        return load_error(source, ids.UNREADABLE,
-                          f"the file is not UTF-8 text (line {line}, column {column}: byte 0x{raw[exc.start]:02X})",
-                          "Save the file as UTF-8" + ("; it looks like Windows-1252 or Latin-1 text."
-                                                      if _legacy_text(raw) else "."),
-                          fmt=fmt, origin=Origin(line=line))
+        return load_error(
+            source,
+            ids.UNREADABLE,
+            f"the file is not UTF-8 text (line {line}, column {column}: byte 0x{raw[exc.start]:02X})",
+            "Save the file as UTF-8" + ("; it looks like Windows-1252 or Latin-1 text." if _legacy_text(raw) else "."),
+            fmt=fmt,
+            origin=Origin(line=line),
+        )
 
 
 def _decode_wide(raw: bytes, source: str, fmt: str, codec: str, name: str) -> str | Document:
     try:
         text = raw.decode(codec)
     except UnicodeDecodeError as exc:
-        before = raw[:exc.start].decode(codec, errors="replace")
+        before = raw[: exc.start].decode(codec, errors="replace")
         line = before.count("\n") + 1
         column = len(before) - (before.rfind("\n") + 1) + 1
-        return load_error(source, ids.UNREADABLE,
-                          f"the file announces {name} text with its byte-order mark, but is not valid {name} "
-                          f"(line {line}, column {column}: {exc.reason})",
-                          "Save the file as UTF-8.", fmt=fmt, origin=Origin(line=line))
+        return load_error(
+            source,
+            ids.UNREADABLE,
+            f"the file announces {name} text with its byte-order mark, but is not valid {name} "
+            f"(line {line}, column {column}: {exc.reason})",
+            "Save the file as UTF-8.",
+            fmt=fmt,
+            origin=Origin(line=line),
+        )
     if not text.strip():
         return _empty(source, fmt)
     return text
@@ -154,8 +173,14 @@ class ParseNotes:
         self.duplicates.setdefault(id(mapping), (mapping, []))[1].append((str(key), line))
 
 
-_SHAPES = {list: "a list", str: "a string", int: "a number", float: "a number", bool: "true or false",
-           type(None): "empty"}
+_SHAPES = {
+    list: "a list",
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "true or false",
+    type(None): "empty",
+}
 
 
 def non_finite(value: Any) -> str | None:
@@ -191,10 +216,16 @@ class _Refusal:
 
 
 _SPLIT_HINT = "Split the file, or raise the limit with --limit {name}=N if the file is genuine."
-TOO_MANY_VALUES = ("the file holds more than {limit:,} values (objects, lists, texts and numbers, each use of a "
-                   "YAML alias counted), over the limit of {limit:,} (max-nodes)")
-TOO_MANY_VALUES_HINT = ("Split the file, and write repeated parts out instead of through YAML aliases; raise the "
-                        "limit with --limit max-nodes=N if the file is genuine.")
+TOO_MANY_VALUES = (
+    "the file holds more than {limit:,} values (objects, lists, texts and numbers, each use of a "
+    "YAML alias counted), over the limit of {limit:,} (max-nodes)"
+)
+TOO_MANY_VALUES_HINT = (
+    "Split the file, and write repeated parts out instead of through YAML aliases; raise the "
+    "limit with --limit max-nodes=N if the file is genuine."
+)
+
+
 def _items(node: dict[Any, Any] | list[Any]) -> Iterator[tuple[Any, Any]]:
     return iter(node.items()) if isinstance(node, dict) else enumerate(node)
 
@@ -214,8 +245,14 @@ def screen(roots: Sequence[Any], source: str, fmt: str, limits: Limits, size: in
         place = refusal.pointer or "the top level"
         if len(roots) > 1:
             place += f" of document {number}"
-        refused = load_error(source, refusal.rule, refusal.message.format(place=place), refusal.hint, fmt=fmt,
-                             origin=Origin(pointer=refusal.pointer, line=refusal.line))
+        refused = load_error(
+            source,
+            refusal.rule,
+            refusal.message.format(place=place),
+            refusal.hint,
+            fmt=fmt,
+            origin=Origin(pointer=refusal.pointer, line=refusal.line),
+        )
         refused.findings = [_without_surrogates(f) for f in refused.findings]
         return refused
     return None
@@ -234,8 +271,12 @@ class _Screen:
 
     def walk(self, root: Any) -> _Refusal | None:
         limits = self.limits
-        max_depth, max_nodes, max_chars, max_text = (limits.max_depth, limits.max_nodes, limits.max_string_chars,
-                                                     self.max_text)
+        max_depth, max_nodes, max_chars, max_text = (
+            limits.max_depth,
+            limits.max_nodes,
+            limits.max_string_chars,
+            self.max_text,
+        )
         if not isinstance(root, (dict, list)):
             self.nodes += 1
             return self._scalar(root, "") or self._budget("")
@@ -245,7 +286,8 @@ class _Screen:
         done = self.done
         # Each frame: container, pointer, children, level, [deepest level below], values and text at entry.
         frames: list[tuple[Any, str, Iterator[tuple[Any, Any]], int, list[int], int, int]] = [
-            (root, "", _items(root), 1, [1], self.nodes - 1, self.text)]
+            (root, "", _items(root), 1, [1], self.nodes - 1, self.text)
+        ]
         open_ = {id(root)}
         while frames:
             node, where, children, level, deepest, nodes_in, text_in = frames[-1]
@@ -300,8 +342,13 @@ class _Screen:
             key, child = descend
             here = jp.child(where, str(key))
             if id(child) in open_:
-                return _Refusal(ids.TOO_DEEP, "the document contains itself at {place} (a YAML alias used inside its "
-                                "own anchor), so it is nested without end", _DEEP_HINT, here)
+                return _Refusal(
+                    ids.TOO_DEEP,
+                    "the document contains itself at {place} (a YAML alias used inside its "
+                    "own anchor), so it is nested without end",
+                    _DEEP_HINT,
+                    here,
+                )
             refusal = self._enter(child, here, below)
             if refusal is not None:
                 return refusal
@@ -312,26 +359,42 @@ class _Screen:
     def _enter(self, node: dict[Any, Any] | list[Any], where: str, level: int) -> _Refusal | None:
         self.nodes += 1
         if isinstance(node, list) and len(node) > self.limits.max_list_items:
-            return _Refusal(ids.OVER_LIMIT, f"the list at {{place}} has {len(node):,} items, over the limit of "
-                            f"{self.limits.max_list_items:,} (max-list-items)",
-                            _SPLIT_HINT.format(name="max-list-items"), where)
+            return _Refusal(
+                ids.OVER_LIMIT,
+                f"the list at {{place}} has {len(node):,} items, over the limit of "
+                f"{self.limits.max_list_items:,} (max-list-items)",
+                _SPLIT_HINT.format(name="max-list-items"),
+                where,
+            )
         return self._budget(where)
 
     def _budget(self, where: str) -> _Refusal | None:
         limits = self.limits
         if self.nodes > limits.max_nodes:
-            return _Refusal(ids.OVER_LIMIT, TOO_MANY_VALUES.format(limit=limits.max_nodes)
-                            + "; counting stopped at {place}", TOO_MANY_VALUES_HINT, where)
+            return _Refusal(
+                ids.OVER_LIMIT,
+                TOO_MANY_VALUES.format(limit=limits.max_nodes) + "; counting stopped at {place}",
+                TOO_MANY_VALUES_HINT,
+                where,
+            )
         if self.text > self.max_text:
-            return _Refusal(ids.OVER_LIMIT, f"with its YAML aliases written out the file holds more than "
-                            f"{self.max_text:,} characters of text, more than its size limit allows (max-bytes); "
-                            "counting stopped at {place}",
-                            "Write repeated parts out instead of through YAML aliases, or split the file.", where)
+            return _Refusal(
+                ids.OVER_LIMIT,
+                f"with its YAML aliases written out the file holds more than "
+                f"{self.max_text:,} characters of text, more than its size limit allows (max-bytes); "
+                "counting stopped at {place}",
+                "Write repeated parts out instead of through YAML aliases, or split the file.",
+                where,
+            )
         return None
 
     def _too_deep(self, where: str) -> _Refusal:
-        return _Refusal(ids.TOO_DEEP, f"the document is nested more than {self.limits.max_depth} levels deep "
-                        "(at {place})", _DEEP_HINT, where)
+        return _Refusal(
+            ids.TOO_DEEP,
+            f"the document is nested more than {self.limits.max_depth} levels deep (at {{place}})",
+            _DEEP_HINT,
+            where,
+        )
 
     def _scalar(self, value: Any, where: str, key: Any = None) -> _Refusal | None:
         if isinstance(value, str):
@@ -343,9 +406,12 @@ class _Screen:
             return None
         if isinstance(value, float):
             if not math.isfinite(value):
-                return _Refusal(ids.UNPARSABLE, "the number at {place} is not finite (NaN or infinity)",
-                                "Write an ordinary number: JSON has no NaN or Infinity, and numbers beyond about "
-                                "1e308 overflow.", where if key is None else jp.child(where, str(key)))
+                return _Refusal(
+                    ids.UNPARSABLE,
+                    "the number at {place} is not finite (NaN or infinity)",
+                    "Write an ordinary number: JSON has no NaN or Infinity, and numbers beyond about 1e308 overflow.",
+                    where if key is None else jp.child(where, str(key)),
+                )
             return None
         if isinstance(value, HugeNumber) or (isinstance(value, int) and value.bit_length() > MAX_INT_BITS):
             return _huge(value, where if key is None else jp.child(where, str(key)))
@@ -360,15 +426,23 @@ class _Screen:
         if isinstance(key, HugeNumber) or (isinstance(key, int) and key.bit_length() > MAX_INT_BITS):
             return _huge(key, jp.child(where, str(key)))
         if isinstance(key, float) and not math.isfinite(key):
-            return _Refusal(ids.UNPARSABLE, "the key at {place} is a number that is not finite (NaN or infinity)",
-                            "Write the key as text.", jp.child(where, str(key)))
+            return _Refusal(
+                ids.UNPARSABLE,
+                "the key at {place} is a number that is not finite (NaN or infinity)",
+                "Write the key as text.",
+                jp.child(where, str(key)),
+            )
         return None
 
     def _long_text(self, text: str, where: str, what: str) -> _Refusal:
-        return _Refusal(ids.OVER_LIMIT, f"the {what} at {{place}} has {len(text):,} characters, over the limit of "
-                        f"{self.limits.max_string_chars:,} (max-string-chars)",
-                        "Shorten the text: a descriptor's longest texts are a few thousand characters. Raise the "
-                        "limit with --limit max-string-chars=N if it is genuine.", where)
+        return _Refusal(
+            ids.OVER_LIMIT,
+            f"the {what} at {{place}} has {len(text):,} characters, over the limit of "
+            f"{self.limits.max_string_chars:,} (max-string-chars)",
+            "Shorten the text: a descriptor's longest texts are a few thousand characters. Raise the "
+            "limit with --limit max-string-chars=N if it is genuine.",
+            where,
+        )
 
 
 def _huge(value: HugeNumber | int, where: str) -> _Refusal:
@@ -376,10 +450,15 @@ def _huge(value: HugeNumber | int, where: str) -> _Refusal:
         digits, line = value.digits, value.line
     else:
         digits, line = int(value.bit_length() * math.log10(2)) + 1, None
-    return _Refusal(ids.UNREPRESENTABLE, f"the number at {{place}} has {digits:,} digits, beyond what any report, "
-                    "spreadsheet or calculation can hold (about 1.8e308)",
-                    "Write the number the descriptor means (ECTS credits, hours, a level); a value this large is "
-                    "a fault in the file.", where, line)
+    return _Refusal(
+        ids.UNREPRESENTABLE,
+        f"the number at {{place}} has {digits:,} digits, beyond what any report, "
+        "spreadsheet or calculation can hold (about 1.8e308)",
+        "Write the number the descriptor means (ECTS credits, hours, a level); a value this large is "
+        "a fault in the file.",
+        where,
+        line,
+    )
 
 
 # --- Texts and keys of a document that is read ------------------------------------------------------
@@ -404,6 +483,7 @@ def may_hold_unusual(text: str) -> bool:
     (when not, the values read straight from it need no second walk)."""
     return _SUSPECT.search(text) is not None or _ESCAPES.search(text) is not None
 
+
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Findings of one kind reported per document before the rest are only counted.
 MAX_TEXT_FINDINGS = 20
@@ -424,13 +504,22 @@ class _TextReport:
         self.findings: list[Finding] = []
         self.counts: dict[str, int] = {}
 
-    def add(self, rule: str, severity: Severity, pointer: str, message: str, hint: str,
-            line: int | None = None) -> None:
+    def add(
+        self, rule: str, severity: Severity, pointer: str, message: str, hint: str, line: int | None = None
+    ) -> None:
         count = self.counts[rule] = self.counts.get(rule, 0) + 1
         if count <= MAX_TEXT_FINDINGS:
-            self.findings.append(Finding(rule=rule, severity=severity, element=element_for_pointer(pointer),
-                                         pointer=pointer, message=message, hint=hint,
-                                         origin=Origin(line=line) if line else None))
+            self.findings.append(
+                Finding(
+                    rule=rule,
+                    severity=severity,
+                    element=element_for_pointer(pointer),
+                    pointer=pointer,
+                    message=message,
+                    hint=hint,
+                    origin=Origin(line=line) if line else None,
+                )
+            )
 
     def text(self, value: str, pointer: str, what: str) -> str:
         """Report the unusual characters of a text (or key); the text with lone surrogates replaced."""
@@ -441,23 +530,38 @@ class _TextReport:
         bidi = [c for c in found if c in _BIDI]
         controls = [c for c in found if c not in _BIDI and not "\ud800" <= c <= "\udfff"]
         if surrogates:
-            self.add(ids.UNREPRESENTABLE, Severity.ERROR, pointer,
-                     f"the {what} at {place} holds a lone surrogate ({_codes(surrogates)}), half of an escaped "
-                     "character pair, which is not text and cannot be written to a report; it was read as U+FFFD",
-                     "Write the character itself in UTF-8, or escape it as a complete pair (\\ud83d\\ude00).", line)
+            self.add(
+                ids.UNREPRESENTABLE,
+                Severity.ERROR,
+                pointer,
+                f"the {what} at {place} holds a lone surrogate ({_codes(surrogates)}), half of an escaped "
+                "character pair, which is not text and cannot be written to a report; it was read as U+FFFD",
+                "Write the character itself in UTF-8, or escape it as a complete pair (\\ud83d\\ude00).",
+                line,
+            )
         if controls:
-            self.add(ids.UNREPRESENTABLE, Severity.ERROR, pointer,
-                     f"the {what} at {place} holds the control character{'s' if len(controls) > 1 else ''} "
-                     f"{_codes(controls)}, which no report shows and spreadsheets refuse",
-                     "Remove the control characters (often pasted from a PDF or a word processor); only tabs "
-                     "and line breaks belong in a text.", line)
+            self.add(
+                ids.UNREPRESENTABLE,
+                Severity.ERROR,
+                pointer,
+                f"the {what} at {place} holds the control character{'s' if len(controls) > 1 else ''} "
+                f"{_codes(controls)}, which no report shows and spreadsheets refuse",
+                "Remove the control characters (often pasted from a PDF or a word processor); only tabs "
+                "and line breaks belong in a text.",
+                line,
+            )
         if bidi:
-            self.add(ids.HIDDEN_TEXT, Severity.WARNING, pointer,
-                     f"the {what} at {place} holds the bidirectional control{'s' if len(bidi) > 1 else ''} "
-                     f"{_codes(bidi, named=True)}, which {'reorder' if len(bidi) > 1 else 'reorders'} how the text "
-                     "is shown and can hide what it says",
-                     "Remove the embedding, override and isolate characters: right-to-left text needs none of "
-                     "them (the marks U+200E and U+200F are fine).", line)
+            self.add(
+                ids.HIDDEN_TEXT,
+                Severity.WARNING,
+                pointer,
+                f"the {what} at {place} holds the bidirectional control{'s' if len(bidi) > 1 else ''} "
+                f"{_codes(bidi, named=True)}, which {'reorder' if len(bidi) > 1 else 'reorders'} how the text "
+                "is shown and can hide what it says",
+                "Remove the embedding, override and isolate characters: right-to-left text needs none of "
+                "them (the marks U+200E and U+200F are fine).",
+                line,
+            )
         return _SURROGATES.sub("\ufffd", value) if surrogates else value
 
     def duplicates(self, mapping: dict[Any, Any], pointer: str) -> None:
@@ -469,18 +573,31 @@ class _TextReport:
             return
         self.reported.add(id(mapping))
         for key, line in keys:
-            self.add(ids.DUPLICATE_KEY, Severity.ERROR, pointer, _duplicate_message(key, pointer, line),
-                     _DUPLICATE_HINT, line)
+            self.add(
+                ids.DUPLICATE_KEY,
+                Severity.ERROR,
+                pointer,
+                _duplicate_message(key, pointer, line),
+                _DUPLICATE_HINT,
+                line,
+            )
 
     def finish(self) -> list[Finding]:
         """The findings, with one more per rule saying how many were left out."""
         for rule, count in self.counts.items():
             if count > MAX_TEXT_FINDINGS:
                 severity = Severity.WARNING if rule == ids.HIDDEN_TEXT else Severity.ERROR
-                self.findings.append(Finding(rule=rule, severity=severity, element=None, pointer="",
-                                             message=f"{count - MAX_TEXT_FINDINGS:,} more places have the same "
-                                             f"problem ({rule}); only the first {MAX_TEXT_FINDINGS} are listed",
-                                             hint="Fix the file as a whole; the same fault repeats."))
+                self.findings.append(
+                    Finding(
+                        rule=rule,
+                        severity=severity,
+                        element=None,
+                        pointer="",
+                        message=f"{count - MAX_TEXT_FINDINGS:,} more places have the same "
+                        f"problem ({rule}); only the first {MAX_TEXT_FINDINGS} are listed",
+                        hint="Fix the file as a whole; the same fault repeats.",
+                    )
+                )
         return self.findings
 
 
@@ -493,8 +610,9 @@ def _duplicate_message(key: str, pointer: str, line: int | None) -> str:
     return f"the key '{key}' is given more than once in {where}{again}; only its last value was read"
 
 
-def text_findings(data: dict[Any, Any] | list[Any], notes: ParseNotes | None = None,
-                  reported: set[int] | None = None) -> list[Finding]:
+def text_findings(
+    data: dict[Any, Any] | list[Any], notes: ParseNotes | None = None, reported: set[int] | None = None
+) -> list[Finding]:
     """Findings about the texts and keys of a document that is read, repairing lone surrogates in place.
 
     Every distinct list or mapping is visited once (a YAML alias is reported where it is first reached);
@@ -539,8 +657,16 @@ def text_findings(data: dict[Any, Any] | list[Any], notes: ParseNotes | None = N
 # --- From parsed values to documents ----------------------------------------------------------------
 
 
-def finish(data: Any, source: str, fmt: str, limits: Limits | None = None,
-           notes: ParseNotes | None = None, *, size: int = 0, clean: bool = False) -> Document:
+def finish(
+    data: Any,
+    source: str,
+    fmt: str,
+    limits: Limits | None = None,
+    notes: ParseNotes | None = None,
+    *,
+    size: int = 0,
+    clean: bool = False,
+) -> Document:
     """One document from a parsed value (of a text of ``size`` characters): the budget, the shape,
     import, and the text checks (``clean``: the text cannot hold what they look for)."""
     refused = screen([data], source, fmt, limits or Limits(), size)
@@ -548,18 +674,32 @@ def finish(data: Any, source: str, fmt: str, limits: Limits | None = None,
         return refused
     if not isinstance(data, dict):
         return _not_an_object(data, source, fmt)
-    return _with_text_findings([import_document(Document(source=source, data=data, format=fmt))], notes,
-                               _clean([data], clean, notes))[0]
+    return _with_text_findings(
+        [import_document(Document(source=source, data=data, format=fmt))], notes, _clean([data], clean, notes)
+    )[0]
 
 
 def _not_an_object(data: Any, source: str, fmt: str) -> Document:
     kind = _SHAPES.get(type(data), type(data).__name__)
-    return load_error(source, ids.NOT_AN_OBJECT, f"the document is {kind}, not an object of descriptor fields",
-                      "Write one descriptor per file as an object (a mapping) at the top level.", fmt=fmt)
+    return load_error(
+        source,
+        ids.NOT_AN_OBJECT,
+        f"the document is {kind}, not an object of descriptor fields",
+        "Write one descriptor per file as an object (a mapping) at the top level.",
+        fmt=fmt,
+    )
 
 
-def finish_all(data: Any, source: str, fmt: str, limits: Limits | None = None,
-               notes: ParseNotes | None = None, *, size: int = 0, clean: bool = False) -> list[Document]:
+def finish_all(
+    data: Any,
+    source: str,
+    fmt: str,
+    limits: Limits | None = None,
+    notes: ParseNotes | None = None,
+    *,
+    size: int = 0,
+    clean: bool = False,
+) -> list[Document]:
     """Like :func:`finish`, but a foreign document may give several descriptors (a CTDL graph, an ELM
     credential with several claims), a JSON-LD array or a compact JWS string is imported too, and a
     list of descriptors (as ``qa-checker convert`` writes) gives one document per item."""
@@ -572,8 +712,16 @@ def finish_all(data: Any, source: str, fmt: str, limits: Limits | None = None,
     return _with_text_findings(_documents(data, source, fmt), notes, _clean([data], clean, notes))
 
 
-def finish_stream(values: Sequence[Any], source: str, fmt: str, limits: Limits | None = None,
-                  notes: ParseNotes | None = None, *, size: int = 0, clean: bool = False) -> list[Document]:
+def finish_stream(
+    values: Sequence[Any],
+    source: str,
+    fmt: str,
+    limits: Limits | None = None,
+    notes: ParseNotes | None = None,
+    *,
+    size: int = 0,
+    clean: bool = False,
+) -> list[Document]:
     """The documents of a YAML stream (``---`` separates several), within one budget for the whole file."""
     limits = limits or Limits()
     if len(values) > limits.max_documents:
@@ -587,16 +735,29 @@ def finish_stream(values: Sequence[Any], source: str, fmt: str, limits: Limits |
     return _with_text_findings(_documents(values[0] if values else None, source, fmt), notes, skip)
 
 
-def finish_each(items: list[Any], source: str, fmt: str, limits: Limits | None = None,
-                notes: ParseNotes | None = None, *, size: int = 0, clean: bool = False) -> list[Document]:
+def finish_each(
+    items: list[Any],
+    source: str,
+    fmt: str,
+    limits: Limits | None = None,
+    notes: ParseNotes | None = None,
+    *,
+    size: int = 0,
+    clean: bool = False,
+) -> list[Document]:
     """One or more documents per item of a multi-document file, named ``FILE [document N]``."""
     return finish_stream(items, source, fmt, limits, notes, size=size, clean=clean)
 
 
 def _too_many_documents(source: str, fmt: str, what: str, limits: Limits) -> Document:
-    return load_error(source, ids.OVER_LIMIT, f"the file {what}, over the limit of {limits.max_documents:,} "
-                      "(max-documents); each would be a result of its own", _SPLIT_HINT.format(name="max-documents"),
-                      fmt=fmt)
+    return load_error(
+        source,
+        ids.OVER_LIMIT,
+        f"the file {what}, over the limit of {limits.max_documents:,} "
+        "(max-documents); each would be a result of its own",
+        _SPLIT_HINT.format(name="max-documents"),
+        fmt=fmt,
+    )
 
 
 def _clean(values: Sequence[Any], clean: bool, notes: ParseNotes | None) -> set[int]:
@@ -619,12 +780,16 @@ def _documents(data: Any, source: str, fmt: str) -> list[Document]:
 def _each(items: list[Any], source: str, fmt: str) -> list[Document]:
     if len(items) == 1:
         return _documents(items[0], source, fmt)
-    return [document for number, item in enumerate(items, start=1)
-            for document in _documents(item, f"{source} [document {number}]", fmt)]
+    return [
+        document
+        for number, item in enumerate(items, start=1)
+        for document in _documents(item, f"{source} [document {number}]", fmt)
+    ]
 
 
-def _with_text_findings(documents: list[Document], notes: ParseNotes | None,
-                        clean: set[int] | frozenset[int] = frozenset()) -> list[Document]:
+def _with_text_findings(
+    documents: list[Document], notes: ParseNotes | None, clean: set[int] | frozenset[int] = frozenset()
+) -> list[Document]:
     """The documents with the findings about their texts and keys (but those whose data is among the
     ``clean`` values); repeated keys that are not in any document's data (those of a foreign document,
     which was converted) are reported on each document."""
@@ -638,15 +803,29 @@ def _with_text_findings(documents: list[Document], notes: ParseNotes | None,
         if any(_has_surrogates(f) for f in document.findings):
             document.findings = [_without_surrogates(f) for f in document.findings]
     if notes and notes.duplicates and len(reported) < len(notes.duplicates):
-        left = [(key, line) for mapping_id, (_, keys) in notes.duplicates.items() if mapping_id not in reported
-                for key, line in keys]
+        left = [
+            (key, line)
+            for mapping_id, (_, keys) in notes.duplicates.items()
+            if mapping_id not in reported
+            for key, line in keys
+        ]
         for document in documents:
-            document.findings = [*document.findings, *(
-                Finding(rule=ids.DUPLICATE_KEY, severity=Severity.ERROR, element=None, pointer="",
+            document.findings = [
+                *document.findings,
+                *(
+                    Finding(
+                        rule=ids.DUPLICATE_KEY,
+                        severity=Severity.ERROR,
+                        element=None,
+                        pointer="",
                         message=f"the key '{key}' is given more than once in one object of the file"
-                                f"{f' (again at line {line})' if line else ''}; only its last value was read",
-                        hint=_DUPLICATE_HINT, origin=Origin(line=line) if line else None)
-                for key, line in left[:MAX_TEXT_FINDINGS])]
+                        f"{f' (again at line {line})' if line else ''}; only its last value was read",
+                        hint=_DUPLICATE_HINT,
+                        origin=Origin(line=line) if line else None,
+                    )
+                    for key, line in left[:MAX_TEXT_FINDINGS]
+                ),
+            ]
     return documents
 
 
@@ -662,12 +841,20 @@ def _without_surrogates(finding: Finding) -> Finding:
     origin = finding.origin
     if origin is not None and origin.pointer:
         origin = replace(origin, pointer=_SURROGATES.sub("\ufffd", origin.pointer))
-    return replace(finding, message=_SURROGATES.sub("\ufffd", finding.message),
-                   hint=_SURROGATES.sub("\ufffd", finding.hint), pointer=_SURROGATES.sub("\ufffd", finding.pointer),
-                   origin=origin)
+    return replace(
+        finding,
+        message=_SURROGATES.sub("\ufffd", finding.message),
+        hint=_SURROGATES.sub("\ufffd", finding.hint),
+        pointer=_SURROGATES.sub("\ufffd", finding.pointer),
+        origin=origin,
+    )
 
 
 def is_descriptor_list(data: Any) -> bool:
     """A list of objects of which at least one is a descriptor: several descriptors in one file."""
-    return (isinstance(data, list) and bool(data) and all(isinstance(item, dict) for item in data)
-            and any("descriptor_version" in item for item in data))
+    return (
+        isinstance(data, list)
+        and bool(data)
+        and all(isinstance(item, dict) for item in data)
+        and any("descriptor_version" in item for item in data)
+    )

@@ -48,9 +48,16 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
     try:
         data = json.loads(text, object_pairs_hook=mapping, parse_int=parse_int)
     except json.JSONDecodeError as exc:
-        return [load_error(source, ids.UNPARSABLE, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
-                           "Fix the JSON syntax (a validator or editor will show the spot).", fmt="json",
-                           origin=Origin(line=exc.lineno))]
+        return [
+            load_error(
+                source,
+                ids.UNPARSABLE,
+                f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+                "Fix the JSON syntax (a validator or editor will show the spot).",
+                fmt="json",
+                origin=Origin(line=exc.lineno),
+            )
+        ]
     except RecursionError:
         return [too_deep(source, "json", "too deeply to read")]
     return finish_all(data, source, "json", limits, notes, size=len(text), clean=not may_hold_unusual(text))

@@ -20,6 +20,13 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
         return [text]
     token = text.strip()
     if not envelope.looks_like_jws(token):
-        return [load_error(source, ids.UNPARSABLE, "the file is not a compact JWS/JWT (three base64url parts "
-                           "separated by dots)", "Give the JWT exactly as issued, on one line.", fmt="jwt")]
+        return [
+            load_error(
+                source,
+                ids.UNPARSABLE,
+                "the file is not a compact JWS/JWT (three base64url parts separated by dots)",
+                "Give the JWT exactly as issued, on one line.",
+                fmt="jwt",
+            )
+        ]
     return finish_all(token, source, "jwt", limits, size=len(text), clean=not may_hold_unusual(text))

@@ -73,13 +73,16 @@ MAX_MERGES = 20_000
 # XML tags ('<') a workbook may hold per row the rows limit allows: a row of 25 text columns takes about
 # 200 (four per cell, four per shared string), and openpyxl parses some 200,000 tags a second.
 _TAGS_PER_ROW = 200
-_ROWS_HINT = ("Split the catalogue into smaller files, or raise the limit with --limit spreadsheet-rows=N if it is "
-              "genuine.")
+_ROWS_HINT = (
+    "Split the catalogue into smaller files, or raise the limit with --limit spreadsheet-rows=N if it is genuine."
+)
 
 COLUMNS, CELLS, SHEETS = ids.SHEET_COLUMNS, ids.SHEET_CELLS, ids.SHEET_SKIPPED
-_MAPPING_HINT = ("Rename the column to a descriptor field (a dotted path such as workload.ects or title.en), "
-                 "or name it in a mapping file passed with --mapping FILE; put your own data in an "
-                 "extensions.NAME column.")
+_MAPPING_HINT = (
+    "Rename the column to a descriptor field (a dotted path such as workload.ects or title.en), "
+    "or name it in a mapping file passed with --mapping FILE; put your own data in an "
+    "extensions.NAME column."
+)
 
 
 @dataclass(frozen=True)
@@ -98,8 +101,9 @@ LIMITS = ZipLimits()
 # ---------------------------------------------------------------- loaders
 
 
-def load_csv(raw: bytes, source: str, mapping: Mapping[str, str | None] | None = None,
-             limits: Limits | None = None) -> list[Document]:
+def load_csv(
+    raw: bytes, source: str, mapping: Mapping[str, str | None] | None = None, limits: Limits | None = None
+) -> list[Document]:
     """Every descriptor row of a CSV file."""
     text = _decode_csv(raw, source)
     if isinstance(text, Document):
@@ -109,8 +113,9 @@ def load_csv(raw: bytes, source: str, mapping: Mapping[str, str | None] | None =
     return reader.finish(reader.read_sheet(sheet, _csv_rows(text), lambda row: f"{source} [row {row}]"))
 
 
-def load_xlsx(raw: bytes, source: str, mapping: Mapping[str, str | None] | None = None,
-              limits: Limits | None = None) -> list[Document]:
+def load_xlsx(
+    raw: bytes, source: str, mapping: Mapping[str, str | None] | None = None, limits: Limits | None = None
+) -> list[Document]:
     """Every descriptor row of every visible sheet of an Excel workbook."""
     limits = limits or Limits()
     refusal = inspect_zip(raw, LIMITS)
@@ -121,23 +126,52 @@ def load_xlsx(raw: bytes, source: str, mapping: Mapping[str, str | None] | None 
     scans = _scan_parts(raw, tags)
     if tags.unreadable is not None:
         part, reason = tags.unreadable
-        return [load_error(source, ids.UNREADABLE, f"the workbook part {part} cannot be read ({reason}); it was not "
-                           "opened", "Open the file in Excel or LibreOffice and save it again as .xlsx.", fmt="xlsx")]
+        return [
+            load_error(
+                source,
+                ids.UNREADABLE,
+                f"the workbook part {part} cannot be read ({reason}); it was not opened",
+                "Open the file in Excel or LibreOffice and save it again as .xlsx.",
+                fmt="xlsx",
+            )
+        ]
     if tags.objects > tags.OBJECT_TAGS:
-        return [load_error(source, ids.OVER_LIMIT, f"the workbook's styles, names, properties and sheet settings hold "
-                           f"more than {tags.OBJECT_TAGS:,} XML tags, far more than a catalogue needs; it was not "
-                           "opened", "Copy the catalogue's cells into a new workbook (or save it as CSV UTF-8).",
-                           fmt="xlsx")]
+        return [
+            load_error(
+                source,
+                ids.OVER_LIMIT,
+                f"the workbook's styles, names, properties and sheet settings hold "
+                f"more than {tags.OBJECT_TAGS:,} XML tags, far more than a catalogue needs; it was not "
+                "opened",
+                "Copy the catalogue's cells into a new workbook (or save it as CSV UTF-8).",
+                fmt="xlsx",
+            )
+        ]
     if tags.spent > tags.limit:
-        return [load_error(source, ids.OVER_LIMIT, f"the workbook holds more than {tags.limit:,} XML tags to parse "
-                           "before its rows can be read (its shared strings, and any sheet without a dimension "
-                           f"record), over what {limits.spreadsheet_rows:,} rows (spreadsheet-rows) allow; it was "
-                           "not opened", _ROWS_HINT, fmt="xlsx")]
+        return [
+            load_error(
+                source,
+                ids.OVER_LIMIT,
+                f"the workbook holds more than {tags.limit:,} XML tags to parse "
+                "before its rows can be read (its shared strings, and any sheet without a dimension "
+                f"record), over what {limits.spreadsheet_rows:,} rows (spreadsheet-rows) allow; it was "
+                "not opened",
+                _ROWS_HINT,
+                fmt="xlsx",
+            )
+        ]
     try:
         workbook = _open_workbook(raw)
     except Exception as exc:
-        return [load_error(source, ids.UNREADABLE, f"the workbook cannot be read: {_describe(exc)}",
-                           "Open the file in Excel or LibreOffice and save it again as .xlsx.", fmt="xlsx")]
+        return [
+            load_error(
+                source,
+                ids.UNREADABLE,
+                f"the workbook cannot be read: {_describe(exc)}",
+                "Open the file in Excel or LibreOffice and save it again as .xlsx.",
+                fmt="xlsx",
+            )
+        ]
     reader = _Reader(source, "xlsx", ColumnResolver(mapping), limits)
     documents: list[Document] = []
     try:
@@ -148,16 +182,30 @@ def load_xlsx(raw: bytes, source: str, mapping: Mapping[str, str | None] | None 
             if sheet.sheet_state != "visible":
                 if title in TEMPLATE_SHEETS:
                     continue
-                reader.notes.append(_finding(SHEETS, Severity.INFO, "", f"the {sheet.sheet_state} sheet '{title}' "
-                                             "was not read", "Unhide the sheet if it holds descriptors.",
-                                             Origin(sheet=title, cell="A1")))
+                reader.notes.append(
+                    _finding(
+                        SHEETS,
+                        Severity.INFO,
+                        "",
+                        f"the {sheet.sheet_state} sheet '{title}' was not read",
+                        "Unhide the sheet if it holds descriptors.",
+                        Origin(sheet=title, cell="A1"),
+                    )
+                )
                 continue
             merges = scans.get(getattr(sheet, "_worksheet_path", ""), [])
             rows = _xlsx_rows(workbook, sheet, merges, tags, limits.spreadsheet_columns)
             documents.extend(reader.read_sheet(title, rows, _row_source(source, title)))
     except Exception as exc:
-        documents.append(load_error(source, ids.UNREADABLE, f"the workbook cannot be read to the end: {_describe(exc)}",
-                                    "Open the file in Excel or LibreOffice and save it again as .xlsx.", fmt="xlsx"))
+        documents.append(
+            load_error(
+                source,
+                ids.UNREADABLE,
+                f"the workbook cannot be read to the end: {_describe(exc)}",
+                "Open the file in Excel or LibreOffice and save it again as .xlsx.",
+                fmt="xlsx",
+            )
+        )
     finally:
         workbook.close()
     return reader.finish(documents)
@@ -177,24 +225,43 @@ def _decode_csv(raw: bytes, source: str) -> str | Document:
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError as exc:
-            return load_error(source, ids.UNREADABLE, f"the file starts as UTF-16 text but is not: {exc.reason}",
-                              "Save the file as CSV UTF-8.", fmt="csv")
+            return load_error(
+                source,
+                ids.UNREADABLE,
+                f"the file starts as UTF-16 text but is not: {exc.reason}",
+                "Save the file as CSV UTF-8.",
+                fmt="csv",
+            )
     if raw.startswith(b"PK\x03\x04"):
-        return load_error(source, ids.UNREADABLE, "the file is an Excel workbook or other zip archive, not CSV text",
-                          "Rename an Excel workbook to .xlsx, or save it as CSV UTF-8.", fmt="csv")
+        return load_error(
+            source,
+            ids.UNREADABLE,
+            "the file is an Excel workbook or other zip archive, not CSV text",
+            "Rename an Excel workbook to .xlsx, or save it as CSV UTF-8.",
+            fmt="csv",
+        )
     if b"\x00" in raw[:8192]:
-        return load_error(source, ids.UNREADABLE, "the file is binary, not CSV text",
-                          "Save the catalogue as CSV UTF-8, or give the .xlsx workbook.", fmt="csv")
+        return load_error(
+            source,
+            ids.UNREADABLE,
+            "the file is binary, not CSV text",
+            "Save the catalogue as CSV UTF-8, or give the .xlsx workbook.",
+            fmt="csv",
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        return load_error(source, ids.UNREADABLE,
-                          f"the file is not UTF-8 text (line {line}: byte 0x{raw[exc.start]:02X}); it was not read "
-                          "rather than guessed, since a wrong guess would garble accented letters",
-                          "Save it as UTF-8: in Excel choose File > Save As > 'CSV UTF-8 (Comma delimited)'; "
-                          "in LibreOffice choose the character set 'Unicode (UTF-8)'.",
-                          fmt="csv", origin=Origin(line=line))
+        return load_error(
+            source,
+            ids.UNREADABLE,
+            f"the file is not UTF-8 text (line {line}: byte 0x{raw[exc.start]:02X}); it was not read "
+            "rather than guessed, since a wrong guess would garble accented letters",
+            "Save it as UTF-8: in Excel choose File > Save As > 'CSV UTF-8 (Comma delimited)'; "
+            "in LibreOffice choose the character set 'Unicode (UTF-8)'.",
+            fmt="csv",
+            origin=Origin(line=line),
+        )
 
 
 def _csv_rows(text: str) -> Iterator[tuple[int, list[Any]]]:
@@ -228,12 +295,18 @@ def _sniff(lines: list[str]) -> str:
 def inspect_zip(raw: bytes, limits: ZipLimits = LIMITS) -> tuple[str, str, str] | None:
     """Why an ``.xlsx`` must not be opened, as ``(rule, message, hint)``, or ``None``."""
     if raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        return (ids.UNREADABLE, "the file is an old-style .xls workbook or a password-protected one, not an .xlsx",
-                "Remove any password and save the workbook as Excel Workbook (.xlsx).")
+        return (
+            ids.UNREADABLE,
+            "the file is an old-style .xls workbook or a password-protected one, not an .xlsx",
+            "Remove any password and save the workbook as Excel Workbook (.xlsx).",
+        )
     if not raw.startswith(b"PK"):
         kind = "empty" if not raw.strip() else "not an Excel workbook (an .xlsx file is a zip archive)"
-        return (ids.EMPTY if not raw.strip() else ids.UNREADABLE, f"the file is {kind}",
-                "Save the catalogue from Excel or LibreOffice as Excel Workbook (.xlsx), or as CSV UTF-8.")
+        return (
+            ids.EMPTY if not raw.strip() else ids.UNREADABLE,
+            f"the file is {kind}",
+            "Save the catalogue from Excel or LibreOffice as Excel Workbook (.xlsx), or as CSV UTF-8.",
+        )
     try:
         layout = zip_layout(io.BytesIO(raw), limits.members)
         if isinstance(layout, Layout) and layout.entries <= limits.members:
@@ -244,27 +317,41 @@ def inspect_zip(raw: bytes, limits: ZipLimits = LIMITS) -> tuple[str, str, str] 
     except ZIP_ERRORS as exc:
         layout = _describe(exc)
     if isinstance(layout, str):
-        return (ids.UNREADABLE, f"the file is not a readable .xlsx (broken zip archive: it is truncated or damaged: "
-                f"{layout})", "Save the workbook again from Excel or LibreOffice; if it was downloaded or copied, it "
-                "may be incomplete.")
+        return (
+            ids.UNREADABLE,
+            f"the file is not a readable .xlsx (broken zip archive: it is truncated or damaged: {layout})",
+            "Save the workbook again from Excel or LibreOffice; if it was downloaded or copied, it may be incomplete.",
+        )
     if layout.entries > limits.members:
-        return (ids.OVER_LIMIT, f"the workbook has {layout.entries:,} parts, over the limit of {limits.members:,}; "
-                "it was not opened", "Save the catalogue as a plain workbook, or split it.")
+        return (
+            ids.OVER_LIMIT,
+            f"the workbook has {layout.entries:,} parts, over the limit of {limits.members:,}; it was not opened",
+            "Save the catalogue as a plain workbook, or split it.",
+        )
     names = {m.filename for m in members}
     total = sum(m.file_size for m in members)
     if total > limits.total_bytes:
-        return (ids.OVER_LIMIT, f"the workbook unpacks to {total:,} bytes, over the limit of {limits.total_bytes:,}; "
-                "it was not opened", "Split the catalogue into smaller workbooks.")
+        return (
+            ids.OVER_LIMIT,
+            f"the workbook unpacks to {total:,} bytes, over the limit of {limits.total_bytes:,}; it was not opened",
+            "Split the catalogue into smaller workbooks.",
+        )
     for member in members:
         if member.file_size > limits.ratio_floor and member.file_size > limits.ratio * max(member.compress_size, 1):
-            return (ids.OVER_LIMIT, f"the workbook part {member.filename} is compressed more than {limits.ratio}:1 "
-                    f"({member.compress_size:,} to {member.file_size:,} bytes), like a zip bomb; it was not opened",
-                    "Give the real catalogue workbook.")
+            return (
+                ids.OVER_LIMIT,
+                f"the workbook part {member.filename} is compressed more than {limits.ratio}:1 "
+                f"({member.compress_size:,} to {member.file_size:,} bytes), like a zip bomb; it was not opened",
+                "Give the real catalogue workbook.",
+            )
         if member.flag_bits & 0x1:
             return (ids.UNREADABLE, "the workbook is encrypted", "Save the workbook without a password.")
     if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
-        return (ids.UNREADABLE, "the file is a zip archive but not an Excel workbook (no xl/workbook.xml)",
-                "Give an Excel Workbook (.xlsx); a .zip of descriptors must be named .zip.")
+        return (
+            ids.UNREADABLE,
+            "the file is a zip archive but not an Excel workbook (no xl/workbook.xml)",
+            "Give an Excel Workbook (.xlsx); a .zip of descriptors must be named .zip.",
+        )
     return None
 
 
@@ -327,7 +414,7 @@ class _Counted(io.RawIOBase):
         window = self.tail + data
         end = _SHEET_DATA_END.search(window)
         if end is not None:
-            data = data[:max(0, end.end() - len(self.tail))]
+            data = data[: max(0, end.end() - len(self.tail))]
             self.cut = True
         self.tail = window[-64:]
         self.tags.spend(data.count(b"<"))
@@ -443,17 +530,34 @@ def _parser_class() -> Any:
     return Parser
 
 
-_ERROR_VALUES = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!",
-                 "#CALC!"}
+_ERROR_VALUES = {
+    "#NULL!",
+    "#DIV/0!",
+    "#VALUE!",
+    "#REF!",
+    "#NAME?",
+    "#NUM!",
+    "#N/A",
+    "#GETTING_DATA",
+    "#SPILL!",
+    "#CALC!",
+}
 
 
-def _xlsx_rows(workbook: Any, sheet: Any, merges: list[tuple[int, int, int, int]], tags: _Tags,
-               columns: int) -> Iterator[tuple[int, list[Any]]]:
+def _xlsx_rows(
+    workbook: Any, sheet: Any, merges: list[tuple[int, int, int, int]], tags: _Tags, columns: int
+) -> Iterator[tuple[int, list[Any]]]:
     """``(row number, cell values)`` of the rows holding data, formula cells without a result marked,
     merged areas resolved; the sheet's XML is counted against ``tags`` as it is read."""
     source = _Counted(workbook._archive.open(sheet._worksheet_path), tags)
-    parser = _parser_class()(source, sheet._shared_strings, data_only=True, epoch=workbook.epoch,
-                             date_formats=workbook._date_formats, timedelta_formats=workbook._timedelta_formats)
+    parser = _parser_class()(
+        source,
+        sheet._shared_strings,
+        data_only=True,
+        epoch=workbook.epoch,
+        date_formats=workbook._date_formats,
+        timedelta_formats=workbook._timedelta_formats,
+    )
     merged = _Merges(merges, columns, tags)
     previous = 0
     rows = parser.parse()
@@ -539,12 +643,13 @@ class _Merges:
             r1, c1, r2, c2 = self.pending[self.next]
             self.next += 1
             last = min(c2, self.columns)
-            if r2 < number or any(self.used[c1:last + 1]):
+            if r2 < number or any(self.used[c1 : last + 1]):
                 continue
-            self.used[c1:last + 1] = b"\x01" * (last + 1 - c1)
+            self.used[c1 : last + 1] = b"\x01" * (last + 1 - c1)
             value = cells[c1 - 1] if r1 == number and c1 <= len(cells) else None
-            self.active.append(_Area(r1, c1, r2, c2, value, f"{_letter(c1)}{r1}:{_letter(c2)}{r2}",
-                                     f"{_letter(c1)}{r1}"))
+            self.active.append(
+                _Area(r1, c1, r2, c2, value, f"{_letter(c1)}{r1}:{_letter(c2)}{r2}", f"{_letter(c1)}{r1}")
+            )
 
     def gap(self, first: int, stop: int) -> range:
         """Rows from ``first`` up to ``stop`` missing from the sheet that a filled area merged down covers."""
@@ -572,7 +677,7 @@ class _Merges:
             for area in self.active:
                 if area.r2 < number:
                     last = min(area.c2, self.columns)
-                    self.used[area.c1:last + 1] = bytes(last + 1 - area.c1)
+                    self.used[area.c1 : last + 1] = bytes(last + 1 - area.c1)
             self.active = [a for a in self.active if a.r2 >= number]
 
 
@@ -633,24 +738,39 @@ class _Reader:
         if self.edc_issuer_sheets:
             where = ", ".join(f"'{s}'" for s in self.edc_issuer_sheets)
             several = len(self.edc_issuer_sheets) > 1
-            return load_error(self.source, COLUMNS, f"this is a Europass EDC issuer bulk-issuing workbook (sheet"
-                              f"{'s' if several else ''} {where} name{'' if several else 's'} ELM classes and "
-                              "properties in Class/Field/Type rows), not a descriptor catalogue",
-                              "Issue the credentials and check the ELM JSON-LD they produce, or copy the offerings "
-                              "into 'qa-checker template --format xlsx'.", fmt=self.fmt,
-                              origin=Origin(sheet=self.edc_issuer_sheets[0], cell="A1"))
+            return load_error(
+                self.source,
+                COLUMNS,
+                f"this is a Europass EDC issuer bulk-issuing workbook (sheet"
+                f"{'s' if several else ''} {where} name{'' if several else 's'} ELM classes and "
+                "properties in Class/Field/Type rows), not a descriptor catalogue",
+                "Issue the credentials and check the ELM JSON-LD they produce, or copy the offerings "
+                "into 'qa-checker template --format xlsx'.",
+                fmt=self.fmt,
+                origin=Origin(sheet=self.edc_issuer_sheets[0], cell="A1"),
+            )
         if self.headerless:
             where = ", ".join(f"'{s}'" for s in self.headerless)
-            return load_error(self.source, COLUMNS, f"no header row naming descriptor fields was found in the first "
-                              f"{HEADER_SEARCH_ROWS} rows of {where}",
-                              "Put a header row above the descriptors, naming each column by a descriptor field "
-                              "(id, title.en, workload.ects ...) or an alias; start from 'qa-checker template'.",
-                              fmt=self.fmt, origin=Origin(sheet=self.headerless[0], cell="A1"))
-        return load_error(self.source, ids.EMPTY, "the file has no descriptor rows",
-                          "Fill in one row per micro-credential under the header row.", fmt=self.fmt)
+            return load_error(
+                self.source,
+                COLUMNS,
+                f"no header row naming descriptor fields was found in the first {HEADER_SEARCH_ROWS} rows of {where}",
+                "Put a header row above the descriptors, naming each column by a descriptor field "
+                "(id, title.en, workload.ects ...) or an alias; start from 'qa-checker template'.",
+                fmt=self.fmt,
+                origin=Origin(sheet=self.headerless[0], cell="A1"),
+            )
+        return load_error(
+            self.source,
+            ids.EMPTY,
+            "the file has no descriptor rows",
+            "Fill in one row per micro-credential under the header row.",
+            fmt=self.fmt,
+        )
 
-    def read_sheet(self, sheet: str, rows: Iterator[tuple[int, list[Any]]],
-                   row_source: Callable[[int], str]) -> list[Document]:
+    def read_sheet(
+        self, sheet: str, rows: Iterator[tuple[int, list[Any]]], row_source: Callable[[int], str]
+    ) -> list[Document]:
         """Documents for the filled rows of one sheet; ``row_source`` names a row's document."""
         documents: list[Document] = []
         buffered: list[tuple[int, list[Any]]] = []
@@ -671,10 +791,17 @@ class _Reader:
                 else:
                     self.rows_read += 1
                     if self.rows_read > self.limits.spreadsheet_rows:
-                        documents.append(self._stop(sheet, number, (
-                            f"the file has more than {self.limits.spreadsheet_rows:,} rows holding data, over the "
-                            f"limit of {self.limits.spreadsheet_rows:,} (spreadsheet-rows); reading stopped at "
-                            f"{sheet}!A{number}: that row, the rows after it and any later sheet were not read")))
+                        documents.append(
+                            self._stop(
+                                sheet,
+                                number,
+                                (
+                                    f"the file has more than {self.limits.spreadsheet_rows:,} rows holding data, over the "
+                                    f"limit of {self.limits.spreadsheet_rows:,} (spreadsheet-rows); reading stopped at "
+                                    f"{sheet}!A{number}: that row, the rows after it and any later sheet were not read"
+                                ),
+                            )
+                        )
                         break
                 if columns is None:
                     buffered.append((number, cells))
@@ -691,39 +818,65 @@ class _Reader:
                 if document is not None:
                     documents.append(document)
         except _OverBudget as exc:
-            documents.append(self._stop(sheet, number + 1, (
-                f"the workbook's XML holds more than {exc.limit:,} tags by {sheet}!A{number + 1}, over what "
-                f"{self.limits.spreadsheet_rows:,} rows (spreadsheet-rows) allow; reading stopped there: that row, "
-                "the rows after it and any later sheet were not read")))
+            documents.append(
+                self._stop(
+                    sheet,
+                    number + 1,
+                    (
+                        f"the workbook's XML holds more than {exc.limit:,} tags by {sheet}!A{number + 1}, over what "
+                        f"{self.limits.spreadsheet_rows:,} rows (spreadsheet-rows) allow; reading stopped there: that row, "
+                        "the rows after it and any later sheet were not read"
+                    ),
+                )
+            )
         except Exception as exc:
             documents.append(self._unparsable(sheet, number, exc))
         if wide is not None:
-            documents.append(load_error(
-                self.source, ids.OVER_LIMIT, f"sheet '{sheet}' has data in {wide}, past the limit of {width:,} columns "
-                f"(spreadsheet-columns); columns from {_letter(width + 1)} on were not read in any row",
-                f"Keep the descriptor columns within the first {width:,}, or raise the limit with --limit "
-                "spreadsheet-columns=N.", fmt=self.fmt, origin=Origin(sheet=sheet, cell=wide)))
+            documents.append(
+                load_error(
+                    self.source,
+                    ids.OVER_LIMIT,
+                    f"sheet '{sheet}' has data in {wide}, past the limit of {width:,} columns "
+                    f"(spreadsheet-columns); columns from {_letter(width + 1)} on were not read in any row",
+                    f"Keep the descriptor columns within the first {width:,}, or raise the limit with --limit "
+                    "spreadsheet-columns=N.",
+                    fmt=self.fmt,
+                    origin=Origin(sheet=sheet, cell=wide),
+                )
+            )
         if columns is None and any(any(_filled(v) for v in cells) for _, cells in buffered):
             self.headerless.append(sheet)
             if {_header_text(cells[0]) for _, cells in buffered if cells} >= _EDC_ISSUER_LABELS:
                 self.edc_issuer_sheets.append(sheet)
             if self.fmt == "xlsx" and sheet not in TEMPLATE_SHEETS:
-                self.notes.append(_finding(SHEETS, Severity.INFO, "", f"sheet '{sheet}' has no header row naming "
-                                           "descriptor fields; it was not read",
-                                           "Give the sheet a header row of descriptor columns if it holds "
-                                           "descriptors.", Origin(sheet=sheet, cell="A1")))
+                self.notes.append(
+                    _finding(
+                        SHEETS,
+                        Severity.INFO,
+                        "",
+                        f"sheet '{sheet}' has no header row naming descriptor fields; it was not read",
+                        "Give the sheet a header row of descriptor columns if it holds descriptors.",
+                        Origin(sheet=sheet, cell="A1"),
+                    )
+                )
         return documents
 
     def _stop(self, sheet: str, row: int, message: str) -> Document:
         """The ``MC-LD-005`` document of reading that stopped at ``row`` (nothing after it is read)."""
         self.stopped = True
-        return load_error(self.source, ids.OVER_LIMIT, message, _ROWS_HINT, fmt=self.fmt,
-                          origin=Origin(sheet=sheet, cell=f"A{row}"))
+        return load_error(
+            self.source, ids.OVER_LIMIT, message, _ROWS_HINT, fmt=self.fmt, origin=Origin(sheet=sheet, cell=f"A{row}")
+        )
 
     def _unparsable(self, sheet: str, number: int, exc: Exception) -> Document:
-        return load_error(self.source, ids.UNPARSABLE, f"reading sheet '{sheet}' stopped after row {number}: "
-                          f"{_describe(exc)}", "Fix or re-export the file from that row on.", fmt=self.fmt,
-                          origin=Origin(sheet=sheet, cell=f"A{number + 1}"))
+        return load_error(
+            self.source,
+            ids.UNPARSABLE,
+            f"reading sheet '{sheet}' stopped after row {number}: {_describe(exc)}",
+            "Fix or re-export the file from that row on.",
+            fmt=self.fmt,
+            origin=Origin(sheet=sheet, cell=f"A{number + 1}"),
+        )
 
     def _header(self, cells: list[Any]) -> list[_Column] | None:
         names = [_header_text(v) for v in cells]
@@ -738,8 +891,15 @@ class _Reader:
             return None
         return [_Column(i, _letter(i + 1), names[i], fields[i]) for i in range(len(names))]
 
-    def _row(self, sheet: str, number: int, cells: list[Any], columns: list[_Column], header_row: int,
-             row_source: Callable[[int], str]) -> Document | None:
+    def _row(
+        self,
+        sheet: str,
+        number: int,
+        cells: list[Any],
+        columns: list[_Column],
+        header_row: int,
+        row_source: Callable[[int], str],
+    ) -> Document | None:
         row = _Row(sheet, number)
         for index, value in enumerate(cells):
             column = columns[index] if index < len(columns) else _Column(index, _letter(index + 1), "", None)
@@ -751,8 +911,7 @@ class _Reader:
         data.setdefault("descriptor_version", "1.0")
         origins = row.origins()
         origins[""] = Origin(sheet=sheet, cell=f"A{number}:{last}{number}")
-        return Document(source=row_source(number), data=data, format=self.fmt,
-                        findings=row.findings, origins=origins)
+        return Document(source=row_source(number), data=data, format=self.fmt, findings=row.findings, origins=origins)
 
 
 # Column A of the EU's EDC issuer workbook labels its header rows with these words.
@@ -790,8 +949,9 @@ class _Row:
     def origin(self, column: _Column) -> Origin:
         return Origin(sheet=self.sheet, cell=f"{column.letter}{self.number}")
 
-    def note(self, rule: str, severity: Severity, path: tuple[str, ...], message: str, hint: str,
-             column: _Column) -> None:
+    def note(
+        self, rule: str, severity: Severity, path: tuple[str, ...], message: str, hint: str, column: _Column
+    ) -> None:
         self.findings.append(_finding(rule, severity, jp.join(*path), message, hint, self.origin(column)))
 
     def cell(self, column: _Column, value: Any, header_row: int) -> None:
@@ -805,50 +965,93 @@ class _Row:
         self.filled = self.filled or present
         if column.field is None:
             if present:
-                named = f"column {column.letter} '{column.header}'" if column.header else \
-                    f"column {column.letter} (no header in row {header_row})"
-                self.note(COLUMNS, Severity.WARNING, (), f"{named} does not name a descriptor field; the value in "
-                          f"{where} was ignored", _MAPPING_HINT, column)
+                named = (
+                    f"column {column.letter} '{column.header}'"
+                    if column.header
+                    else f"column {column.letter} (no header in row {header_row})"
+                )
+                self.note(
+                    COLUMNS,
+                    Severity.WARNING,
+                    (),
+                    f"{named} does not name a descriptor field; the value in {where} was ignored",
+                    _MAPPING_HINT,
+                    column,
+                )
             return
         path = column.field.path
         self.places.append((path[:-1] if column.field.kind == "lang-list" else path, self.origin(column)))
         if merged is not None:
             self._merged(column, merged, path, where)
         if isinstance(value, _Formula):
-            self.note(CELLS, Severity.ERROR, path, f"{where} holds the formula {_short(value.text)} with no saved "
-                      "result; formulas are never evaluated, so the cell was read as empty",
-                      "Type the value itself, or open and save the file in Excel so the result is stored.", column)
+            self.note(
+                CELLS,
+                Severity.ERROR,
+                path,
+                f"{where} holds the formula {_short(value.text)} with no saved "
+                "result; formulas are never evaluated, so the cell was read as empty",
+                "Type the value itself, or open and save the file in Excel so the result is stored.",
+                column,
+            )
             return
         if not _filled(value):
             return
         if isinstance(value, str) and value.strip() in _ERROR_VALUES:
-            self.note(CELLS, Severity.ERROR, path,
-                      f"{where} holds the Excel error {value.strip()}; it was read as empty",
-                      "Fix the formula or type the value itself.", column)
+            self.note(
+                CELLS,
+                Severity.ERROR,
+                path,
+                f"{where} holds the Excel error {value.strip()}; it was read as empty",
+                "Fix the formula or type the value itself.",
+                column,
+            )
             return
         if isinstance(value, str) and _looks_like_formula(value):
-            self.note(CELLS, Severity.ERROR, path, f"{where} holds text that starts a formula ({_short(value)}); "
-                      "it is never evaluated and was read as empty",
-                      "Type the value itself; start text with an apostrophe if it must begin with =, +, - or @.",
-                      column)
+            self.note(
+                CELLS,
+                Severity.ERROR,
+                path,
+                f"{where} holds text that starts a formula ({_short(value)}); "
+                "it is never evaluated and was read as empty",
+                "Type the value itself; start text with an apostrophe if it must begin with =, +, - or @.",
+                column,
+            )
             return
         converted = _convert(value, column.field)
         if converted.note is not None:
-            self.note(CELLS, Severity.INFO, path, f"{where}: {converted.note}",
-                      "Format the column as Text in Excel so codes keep their leading zeros.", column)
+            self.note(
+                CELLS,
+                Severity.INFO,
+                path,
+                f"{where}: {converted.note}",
+                "Format the column as Text in Excel so codes keep their leading zeros.",
+                column,
+            )
         self._put(column, path, converted.value)
 
     def _merged(self, column: _Column, merged: _Merged, path: tuple[str, ...], where: str) -> None:
         if merged.down:
             if _filled(merged.value):
-                self.note(CELLS, Severity.INFO, path, f"{where} is part of the merged cells {merged.ref}; the value of "
-                          f"{merged.top_left} was read for this row too",
-                          "Unmerge the cells and type the value in every row to make this explicit.", column)
+                self.note(
+                    CELLS,
+                    Severity.INFO,
+                    path,
+                    f"{where} is part of the merged cells {merged.ref}; the value of "
+                    f"{merged.top_left} was read for this row too",
+                    "Unmerge the cells and type the value in every row to make this explicit.",
+                    column,
+                )
         else:
-            self.note(CELLS, Severity.WARNING, path, f"{where} is covered by the merged cells {merged.ref}, so column "
-                      f"{column.letter} ({column.field.dotted if column.field else column.header}) is empty in this "
-                      f"row; the merged value was read for {merged.top_left} only",
-                      "Unmerge the cells and type each field's value in its own column.", column)
+            self.note(
+                CELLS,
+                Severity.WARNING,
+                path,
+                f"{where} is covered by the merged cells {merged.ref}, so column "
+                f"{column.letter} ({column.field.dotted if column.field else column.header}) is empty in this "
+                f"row; the merged value was read for {merged.top_left} only",
+                "Unmerge the cells and type each field's value in its own column.",
+                column,
+            )
 
     def _put(self, column: _Column, path: tuple[str, ...], value: Any) -> None:
         label = f"column {column.letter} '{column.header}'"
@@ -860,12 +1063,19 @@ class _Row:
         for tokens, item in items:
             clash = _assign(self.tree, tokens, item)
             if clash:
-                owner = next((o for p, o in self.owners.items() if p[:len(tokens)] == tokens or
-                              tokens[:len(p)] == p), "another column")
-                self.note(COLUMNS, Severity.ERROR, tokens, f"{self.origin(column).cell} ({label}) gives "
-                          f"{'.'.join(tokens)}, which {owner} already gives; this cell was ignored",
-                          "Keep one column per descriptor field (check aliases such as ECTS and workload.ects).",
-                          column)
+                owner = next(
+                    (o for p, o in self.owners.items() if p[: len(tokens)] == tokens or tokens[: len(p)] == p),
+                    "another column",
+                )
+                self.note(
+                    COLUMNS,
+                    Severity.ERROR,
+                    tokens,
+                    f"{self.origin(column).cell} ({label}) gives "
+                    f"{'.'.join(tokens)}, which {owner} already gives; this cell was ignored",
+                    "Keep one column per descriptor field (check aliases such as ECTS and workload.ects).",
+                    column,
+                )
                 return
             self.owners[tokens] = label
             if len(items) > 1 or lang_list:
@@ -980,7 +1190,7 @@ def _looks_like_formula(text: str) -> bool:
         return False
     line = stripped[1:].split("\n", 1)[0]
     bar = line.find("|")
-    return bar >= 0 and "!" in line[bar + 1:]
+    return bar >= 0 and "!" in line[bar + 1 :]
 
 
 def _convert(value: Any, spec: Field) -> _Converted:
@@ -997,8 +1207,13 @@ def _convert(value: Any, spec: Field) -> _Converted:
         items = _split(value, codes=kind == "list")
         return _Converted([_code(i, spec) for i in items] if kind == "list" else items)
     if kind == "any":
-        return _Converted(value.strip() if isinstance(value, str) else _text(value)
-                          if isinstance(value, (datetime, date, time, timedelta)) else value)
+        return _Converted(
+            value.strip()
+            if isinstance(value, str)
+            else _text(value)
+            if isinstance(value, (datetime, date, time, timedelta))
+            else value
+        )
     if spec.path == ("descriptor_version",) and isinstance(value, (int, float)) and not isinstance(value, bool):
         return _Converted(f"{float(value):.1f}")
     if spec.vocab == "isced-f" and isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -1074,8 +1289,12 @@ def _code(text: str, spec: Field) -> str:
     match = _CODE_WITH_LABEL.match(text)
     candidates = [text, match.group(1)] if match else [text]
     for candidate in candidates:
-        for form in (candidate, candidate.upper(), candidate.lower(),
-                     re.sub(r"[\s_]+", "-", candidate.strip().lower())):
+        for form in (
+            candidate,
+            candidate.upper(),
+            candidate.lower(),
+            re.sub(r"[\s_]+", "-", candidate.strip().lower()),
+        ):
             if form in allowed:
                 return form
     return labels.get(text.casefold(), text)
@@ -1095,8 +1314,10 @@ def _isced(value: float) -> _Converted:
     text = _text(value)
     codes = vocab.get("isced-f")
     if text not in codes and f"0{text}" in codes:
-        return _Converted(f"0{text}", f"the ISCED-F code was stored as the number {text}, which drops the leading "
-                          f"zero; it was read as '0{text}'")
+        return _Converted(
+            f"0{text}",
+            f"the ISCED-F code was stored as the number {text}, which drops the leading zero; it was read as '0{text}'",
+        )
     return _Converted(text)
 
 
@@ -1104,8 +1325,15 @@ def _isced(value: float) -> _Converted:
 
 
 def _finding(rule: str, severity: Severity, pointer: str, message: str, hint: str, origin: Origin) -> Finding:
-    return Finding(rule=rule, severity=severity, element=element_for_pointer(pointer), pointer=pointer,
-                   message=message, hint=hint, origin=origin)
+    return Finding(
+        rule=rule,
+        severity=severity,
+        element=element_for_pointer(pointer),
+        pointer=pointer,
+        message=message,
+        hint=hint,
+        origin=origin,
+    )
 
 
 def _short(text: str) -> str:

@@ -178,6 +178,7 @@ _REREAD_MAX_CHARS = 256 * 1024
 _FastDescriptorLoader: type | None = None
 _EventLoader: type | None = None
 if getattr(yaml, "__with_libyaml__", False):
+
     class _FastDescriptorLoader(_Reading, yaml.CSafeLoader):  # type: ignore[no-redef]
         """CSafeLoader with the same resolvers and construction as :class:`_DescriptorLoader`."""
 
@@ -265,9 +266,16 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
         documents, notes = _parse_noting(text, limits.max_nodes)
     except _TooManyValues as exc:
         line = exc.mark.line + 1
-        return [load_error(source, ids.OVER_LIMIT,
-                           TOO_MANY_VALUES.format(limit=limits.max_nodes) + f"; reading stopped at line {line:,}",
-                           TOO_MANY_VALUES_HINT, fmt="yaml", origin=Origin(line=line))]
+        return [
+            load_error(
+                source,
+                ids.OVER_LIMIT,
+                TOO_MANY_VALUES.format(limit=limits.max_nodes) + f"; reading stopped at line {line:,}",
+                TOO_MANY_VALUES_HINT,
+                fmt="yaml",
+                origin=Origin(line=line),
+            )
+        ]
     except yaml.MarkedYAMLError as exc:
         return [_syntax_error(exc, source)]
     except RecursionError:
@@ -276,13 +284,25 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
         # A character YAML does not allow in a file (a raw control character): its line, from its position,
         # which libyaml counts in bytes of UTF-8.
         position = max(exc.position, 0)
-        before = (text[:position] if exc.encoding == "unicode"
-                  else text.encode("utf-8", "surrogatepass")[:position].decode("utf-8", "replace"))
+        before = (
+            text[:position]
+            if exc.encoding == "unicode"
+            else text.encode("utf-8", "surrogatepass")[:position].decode("utf-8", "replace")
+        )
         line = before.count("\n") + 1
-        return [load_error(source, ids.UNPARSABLE, f"invalid YAML at line {line}: the character "
-                           f"U+{ord(exc.character) if isinstance(exc.character, str) else exc.character:04X} "
-                           "is not allowed in a YAML file", "Remove the control character (or write it as an escape "
-                           "in a double-quoted text, if it is really meant).", fmt="yaml", origin=Origin(line=line))]
+        return [
+            load_error(
+                source,
+                ids.UNPARSABLE,
+                f"invalid YAML at line {line}: the character "
+                f"U+{ord(exc.character) if isinstance(exc.character, str) else exc.character:04X} "
+                "is not allowed in a YAML file",
+                "Remove the control character (or write it as an escape "
+                "in a double-quoted text, if it is really meant).",
+                fmt="yaml",
+                origin=Origin(line=line),
+            )
+        ]
     except yaml.YAMLError as exc:
         return [load_error(source, ids.UNPARSABLE, f"invalid YAML: {exc}", "Fix the YAML syntax.", fmt="yaml")]
     return finish_stream(documents, source, "yaml", limits, notes, size=len(text), clean=not may_hold_unusual(text))
@@ -296,12 +316,23 @@ def _syntax_error(exc: yaml.MarkedYAMLError, source: str) -> Document:
     tag = _TAG.search(exc.problem or "")
     if isinstance(exc, yaml.constructor.ConstructorError) and tag:
         shown = tag.group(1).replace("tag:yaml.org,2002:", "!!")
-        return load_error(source, ids.UNPARSABLE, f"the YAML tag {shown}{where} is not allowed in a descriptor",
-                          "Remove the tag: a descriptor holds only plain text, numbers, lists and mappings.",
-                          fmt="yaml", origin=origin)
+        return load_error(
+            source,
+            ids.UNPARSABLE,
+            f"the YAML tag {shown}{where} is not allowed in a descriptor",
+            "Remove the tag: a descriptor holds only plain text, numbers, lists and mappings.",
+            fmt="yaml",
+            origin=origin,
+        )
     if "maximum nesting depth" in (exc.problem or ""):
         # libyaml's own nesting limit, met in a text too large to re-read.
         return too_deep(source, "yaml", f"too deeply to read{where}", origin=origin)
     detail = ", ".join(part for part in (exc.context, exc.problem) if part) or str(exc)
-    return load_error(source, ids.UNPARSABLE, f"invalid YAML{where}: {detail}",
-                      "Fix the YAML syntax (indentation, colons, quotes).", fmt="yaml", origin=origin)
+    return load_error(
+        source,
+        ids.UNPARSABLE,
+        f"invalid YAML{where}: {detail}",
+        "Fix the YAML syntax (indentation, colons, quotes).",
+        fmt="yaml",
+        origin=origin,
+    )

@@ -25,7 +25,9 @@ def render(comparison: Comparison, **_: object) -> bytes:
         sheet.column_dimensions[get_column_letter(index + 3)].width = 42
     sheet.freeze_panes = "C2"
     titles = [o["title"] or o["id"] or o["source"] for o in comparison.offerings]
-    sheet.append([header_cell(sheet, "element"), header_cell(sheet, "differs"), *(header_cell(sheet, t) for t in titles)])
+    sheet.append(
+        [header_cell(sheet, "element"), header_cell(sheet, "differs"), *(header_cell(sheet, t) for t in titles)]
+    )
     for row in comparison.rows:
         cells = []
         for index, value in enumerate((row.label, "yes" if row.differs else "no", *_with_status(row))):
@@ -39,13 +41,19 @@ def render(comparison: Comparison, **_: object) -> bytes:
     names = table.COLUMN_NAMES
     write_table(book, "Offerings", names, [18] * len(names), ([o[n] for n in names] for o in comparison.offerings))
     stamp = report.stamp
-    write_table(book, "Stamp", ("item", "value"), [30, 80], [
-        ("tool", f"{stamp['tool']} {stamp['version']}"),
-        ("rubric", f"{stamp['rubric']['id']} {stamp['rubric']['version']}"),
-        ("rubric sha256", stamp["rubric"]["sha256"]),
-        ("run time", stamp["generated_at"]),
-        *((f"input {i['source']}", i["sha256"]) for i in stamp["inputs"]),
-    ])
+    write_table(
+        book,
+        "Stamp",
+        ("item", "value"),
+        [30, 80],
+        [
+            ("tool", f"{stamp['tool']} {stamp['version']}"),
+            ("rubric", f"{stamp['rubric']['id']} {stamp['rubric']['version']}"),
+            ("rubric sha256", stamp["rubric"]["sha256"]),
+            ("run time", stamp["generated_at"]),
+            *((f"input {i['source']}", i["sha256"]) for i in stamp["inputs"]),
+        ],
+    )
     return book.to_bytes(report.generated_at)
 
 

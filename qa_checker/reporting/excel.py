@@ -46,13 +46,33 @@ CELL_LIMIT = 32_767
 BOLD = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="FFE8E8E8")
 STATUS_COLOURS = {
-    "present": "FFC8E6C9", "missing": "FFFFCDD2", "invalid": "FFFFE0B2", "not-applicable": "FFEEEEEE",
-    "pass": "FFC8E6C9", "fail": "FFFFCDD2", "error": "FFE1BEE7",
+    "present": "FFC8E6C9",
+    "missing": "FFFFCDD2",
+    "invalid": "FFFFE0B2",
+    "not-applicable": "FFEEEEEE",
+    "pass": "FFC8E6C9",
+    "fail": "FFFFCDD2",
+    "error": "FFE1BEE7",
 }
 
 DESCRIPTOR_COLUMNS = tuple(n for n in table.COLUMN_NAMES if not n.startswith(("element_", "principle_")))
-FINDING_HEADERS = ("source", "descriptor_id", "provider", "rule", "severity", "element", "pointer", "message",
-                   "hint", "origin_sheet", "origin_cell", "origin_pointer", "origin_line", "waived", "waiver_reason")
+FINDING_HEADERS = (
+    "source",
+    "descriptor_id",
+    "provider",
+    "rule",
+    "severity",
+    "element",
+    "pointer",
+    "message",
+    "hint",
+    "origin_sheet",
+    "origin_cell",
+    "origin_pointer",
+    "origin_line",
+    "waived",
+    "waiver_reason",
+)
 
 
 def safe(value: Any) -> Any:
@@ -61,7 +81,7 @@ def safe(value: Any) -> Any:
         return value
     text = neutralise(ILLEGAL_CHARACTERS_RE.sub("\ufffd", without_surrogates(value)))
     if len(text) > CELL_LIMIT:
-        text = text[:CELL_LIMIT - 1] + "…"
+        text = text[: CELL_LIMIT - 1] + "…"
     return text
 
 
@@ -82,8 +102,9 @@ class Book:
         self._next: dict[str, int] = {}
         self._letters: list[str] = []
 
-    def sheet(self, title: str, widths: Sequence[float], first: Sequence[Any], *,
-              freeze: str | None = None) -> WriteOnlyWorksheet:
+    def sheet(
+        self, title: str, widths: Sequence[float], first: Sequence[Any], *, freeze: str | None = None
+    ) -> WriteOnlyWorksheet:
         """A new sheet with column widths, frozen panes and its first row (header cells styled).
 
         Everything that openpyxl writes before the rows must be set here, before the first row.
@@ -121,8 +142,9 @@ class Book:
                     data = _splice(data, "".join(self.rows[parts[name]]))
                 elif name == "docProps/core.xml" and created:
                     data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + created.encode(), data)
-                target.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data,
-                                compress_type=zipfile.ZIP_DEFLATED)
+                target.writestr(
+                    zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data, compress_type=zipfile.ZIP_DEFLATED
+                )
         return out.getvalue()
 
 
@@ -176,8 +198,15 @@ def _w3cdtf(moment: str | None) -> str | None:
     return parsed.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def write_table(book: Book, title: str, headers: Sequence[str], widths: Sequence[float],
-                body: Iterable[Sequence[Any]], *, coloured: Sequence[int] = ()) -> None:
+def write_table(
+    book: Book,
+    title: str,
+    headers: Sequence[str],
+    widths: Sequence[float],
+    body: Iterable[Sequence[Any]],
+    *,
+    coloured: Sequence[int] = (),
+) -> None:
     """Add a tabular sheet: bold frozen header, autofilter, widths.
 
     Columns whose indexes are in ``coloured`` hold statuses and are coloured by conditional
@@ -194,8 +223,9 @@ def write_table(book: Book, title: str, headers: Sequence[str], widths: Sequence
         letter = get_column_letter(index + 1)
         for status, colour in STATUS_COLOURS.items():
             fill = PatternFill(start_color=colour, end_color=colour, fill_type="solid")
-            sheet.conditional_formatting.add(f"{letter}2:{letter}{count + 1}",
-                                             CellIsRule(operator="equal", formula=[f'"{status}"'], fill=fill))
+            sheet.conditional_formatting.add(
+                f"{letter}2:{letter}{count + 1}", CellIsRule(operator="equal", formula=[f'"{status}"'], fill=fill)
+            )
 
 
 def header_cell(sheet: WriteOnlyWorksheet, text: str) -> Cell:
@@ -228,15 +258,19 @@ def _summary(book: Book, report: Report, stamp: dict[str, Any], groups: list[dic
     if "waivers" in stamp:
         lines.append(["Waivers", f"{stamp['waivers']['path']} (SHA-256 {stamp['waivers']['sha256']})"])
     lines += [
-        ["Descriptors", summary["descriptors"]], ["Pass", summary["pass"]], ["Fail", summary["fail"]],
+        ["Descriptors", summary["descriptors"]],
+        ["Pass", summary["pass"]],
+        ["Fail", summary["fail"]],
         ["Error (unreadable)", summary["error"]],
         ["Mean score", round(sum(scores) / len(scores), 1) if scores else None],
         ["Hours per ECTS used to normalise workload", HOURS_PER_ECTS],
         [],
         [Heading(h) for h in ("Provider", "Descriptors", "Pass", "Fail", "Error", "Pass rate (%)", "Mean score")],
     ]
-    lines += [[g["provider"], g["descriptors"], g["pass"], g["fail"], g["error"], g["pass_rate"], g["mean_score"]]
-              for g in groups]
+    lines += [
+        [g["provider"], g["descriptors"], g["pass"], g["fail"], g["error"], g["pass_rate"], g["mean_score"]]
+        for g in groups
+    ]
     lines += [[], [Heading("Input (source)"), Heading("SHA-256")]]
     lines += [[i["source"], i["sha256"]] for i in stamp["inputs"]]
     for line in lines:
@@ -246,8 +280,14 @@ def _summary(book: Book, report: Report, stamp: dict[str, Any], groups: list[dic
 def _descriptors(book: Book, rows: list[dict[str, Any]]) -> None:
     """The comparability columns, status and score; element statuses and principle scores have their own sheets."""
     names = DESCRIPTOR_COLUMNS
-    write_table(book, "Descriptors", names, [_width(n) for n in names], ([row[n] for n in names] for row in rows),
-                coloured=[names.index("status")])
+    write_table(
+        book,
+        "Descriptors",
+        names,
+        [_width(n) for n in names],
+        ([row[n] for n in names] for row in rows),
+        coloured=[names.index("status")],
+    )
 
 
 def _findings(book: Book, report: Report, rows: list[dict[str, Any]]) -> None:
@@ -255,10 +295,23 @@ def _findings(book: Book, report: Report, rows: list[dict[str, Any]]) -> None:
         for result, row in zip(report.results, rows):
             for f in result.findings:
                 origin = f.origin
-                yield [result.source, result.id, row["provider"], f.rule, f.severity.value, f.element, f.pointer,
-                       f.message, f.hint, origin.sheet if origin else None, origin.cell if origin else None,
-                       origin.pointer if origin else None, origin.line if origin else None,
-                       f.waiver is not None, f.waiver.reason if f.waiver else None]
+                yield [
+                    result.source,
+                    result.id,
+                    row["provider"],
+                    f.rule,
+                    f.severity.value,
+                    f.element,
+                    f.pointer,
+                    f.message,
+                    f.hint,
+                    origin.sheet if origin else None,
+                    origin.cell if origin else None,
+                    origin.pointer if origin else None,
+                    origin.line if origin else None,
+                    f.waiver is not None,
+                    f.waiver.reason if f.waiver else None,
+                ]
 
     widths = [40, 22, 30, 12, 10, 18, 28, 60, 50, 14, 10, 24, 8, 8, 30]
     write_table(book, "Findings", FINDING_HEADERS, widths, body())
@@ -266,16 +319,21 @@ def _findings(book: Book, report: Report, rows: list[dict[str, Any]]) -> None:
 
 def _coverage(book: Book, rows: list[dict[str, Any]]) -> None:
     headers = ["source", "id", "provider", "status", *(f"{e.clause.replace('Annex I ', '')} {e.key}" for e in ELEMENTS)]
-    body = ([row["source"], row["id"], row["provider"], row["status"], *(row[f"element_{e.key}"] for e in ELEMENTS)]
-            for row in rows)
-    write_table(book, "Coverage", headers, [40, 22, 30, 10, *([14] * len(ELEMENTS))], body,
-                coloured=range(3, len(headers)))
+    body = (
+        [row["source"], row["id"], row["provider"], row["status"], *(row[f"element_{e.key}"] for e in ELEMENTS)]
+        for row in rows
+    )
+    write_table(
+        book, "Coverage", headers, [40, 22, 30, 10, *([14] * len(ELEMENTS))], body, coloured=range(3, len(headers))
+    )
 
 
 def _principles(book: Book, rows: list[dict[str, Any]]) -> None:
     headers = ["source", "id", "provider", "score", *(p.label for p in PRINCIPLES)]
-    body = ([row["source"], row["id"], row["provider"], row["score"], *(row[f"principle_{p.key}"] for p in PRINCIPLES)]
-            for row in rows)
+    body = (
+        [row["source"], row["id"], row["provider"], row["score"], *(row[f"principle_{p.key}"] for p in PRINCIPLES)]
+        for row in rows
+    )
     write_table(book, "Principles", headers, [40, 22, 30, 10, *([14] * len(PRINCIPLES))], body)
 
 
@@ -290,8 +348,18 @@ def _rules(book: Book, report: Report) -> None:
     headers = ("rule", "title", "element", "clause", "principles", "severity", "weight", "options", "message", "hint")
     body = []
     for rule in report.rules.values():
-        body.append([rule.id, rule.title, rule.element, rule.clause, ", ".join(rule.principles),
-                     rule.severity.value, rule.weight,
-                     json.dumps(rule.options, ensure_ascii=False, sort_keys=True) if rule.options else None,
-                     rule.message, rule.hint])
+        body.append(
+            [
+                rule.id,
+                rule.title,
+                rule.element,
+                rule.clause,
+                ", ".join(rule.principles),
+                rule.severity.value,
+                rule.weight,
+                json.dumps(rule.options, ensure_ascii=False, sort_keys=True) if rule.options else None,
+                rule.message,
+                rule.hint,
+            ]
+        )
     write_table(book, "Rules", headers, [12, 40, 18, 14, 30, 10, 8, 30, 60, 60], body)

@@ -69,20 +69,33 @@ def context(report: Report) -> dict[str, Any]:
         "stamp": report.stamp,
         "rubric": report.rubric,
         "charts": {
-            "status": bar_chart("Descriptors by status",
-                                [(s, summary[s], s) for s in ("pass", "fail", "error")]),
+            "status": bar_chart("Descriptors by status", [(s, summary[s], s) for s in ("pass", "fail", "error")]),
             "scores": bar_chart("Score distribution (descriptors per score band)", score_bands(scores)),
-            "providers": hbar_chart("Pass rate by provider (%)",
-                                    [(g["provider"], g["pass_rate"],
-                                      f"{table.display_number(g['pass_rate'])}% of {g['descriptors']}, mean score "
-                                      f"{table.display_number(g['mean_score'])}") for g in groups]),
-            "principles": hbar_chart("Mean score by Annex II principle",
-                                     [(label, value, f"{table.display_number(value)} over {n} descriptor(s)")
-                                      for label, value, n in principle_means(report.results)]),
+            "providers": hbar_chart(
+                "Pass rate by provider (%)",
+                [
+                    (
+                        g["provider"],
+                        g["pass_rate"],
+                        f"{table.display_number(g['pass_rate'])}% of {g['descriptors']}, mean score "
+                        f"{table.display_number(g['mean_score'])}",
+                    )
+                    for g in groups
+                ],
+            ),
+            "principles": hbar_chart(
+                "Mean score by Annex II principle",
+                [
+                    (label, value, f"{table.display_number(value)} over {n} descriptor(s)")
+                    for label, value, n in principle_means(report.results)
+                ],
+            ),
         },
         "providers": groups,
-        "elements": [{"key": e.key, "label": e.label, "short": _short(e.label, 30),
-                      "clause": e.clause.replace("Annex I ", "")} for e in ELEMENTS],
+        "elements": [
+            {"key": e.key, "label": e.label, "short": _short(e.label, 30), "clause": e.clause.replace("Annex I ", "")}
+            for e in ELEMENTS
+        ],
         "heatmap": [heat_row(anchor, row, result) for anchor, row, result in zip(anchors, rows, report.results)],
         "legend": [(STATUS_CLASS[s], STATUS_SYMBOL[s], s) for s in STATUS_SYMBOL],
         "rows": [dict(row, anchor=anchor) for row, anchor in zip(rows, anchors)],
@@ -100,15 +113,20 @@ _HEAT_CELL = {s: Markup(f'<td class="{STATUS_CLASS[s]}" title="{s}">{STATUS_SYMB
 
 def heat_row(anchor: str, row: dict[str, Any], result: Result) -> dict[str, Any]:
     """One heatmap line; an unreadable file gets one cell saying why instead of sixteen "missing"."""
-    cells = None if result.status == "error" else Markup("").join(
-        _HEAT_CELL.get(s) or Markup('<td title="{0}">{0}</td>').format(s)
-        for s in (result.elements.get(e.key, "missing") for e in ELEMENTS))
+    cells = (
+        None
+        if result.status == "error"
+        else Markup("").join(
+            _HEAT_CELL.get(s) or Markup('<td title="{0}">{0}</td>').format(s)
+            for s in (result.elements.get(e.key, "missing") for e in ELEMENTS)
+        )
+    )
     reason = result.findings[0].message if result.status == "error" and result.findings else ""
     return {"anchor": anchor, "label": row["title"] or row["id"] or row["source"], "cells": cells, "reason": reason}
 
 
 def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def score_bands(scores: list[float]) -> list[tuple[str, int, str]]:
@@ -140,10 +158,26 @@ def bar_chart(title: str, bars: list[tuple[str, int, str]]) -> dict[str, Any]:
     for index, (label, value, css) in enumerate(bars):
         h = round(plot * value / peak, 1)
         x = round(left + index * slot + slot * 0.15, 1)
-        shapes.append({"x": x, "y": round(top + plot - h, 1), "w": round(slot * 0.7, 1), "h": h,
-                       "cx": round(left + index * slot + slot / 2, 1), "label": label, "value": value, "css": css})
-    return {"title": title, "width": width, "height": height, "base": top + plot, "bars": shapes,
-            "empty": not any(v for _, v, _ in bars)}
+        shapes.append(
+            {
+                "x": x,
+                "y": round(top + plot - h, 1),
+                "w": round(slot * 0.7, 1),
+                "h": h,
+                "cx": round(left + index * slot + slot / 2, 1),
+                "label": label,
+                "value": value,
+                "css": css,
+            }
+        )
+    return {
+        "title": title,
+        "width": width,
+        "height": height,
+        "base": top + plot,
+        "bars": shapes,
+        "empty": not any(v for _, v, _ in bars),
+    }
 
 
 def hbar_chart(title: str, items: list[tuple[str, float | None, str]]) -> dict[str, Any]:
@@ -151,22 +185,41 @@ def hbar_chart(title: str, items: list[tuple[str, float | None, str]]) -> dict[s
     label_w, bar_w, line = 330, 220, 22
     shapes = []
     for index, (label, value, text) in enumerate(items):
-        shapes.append({"y": 8 + index * line, "w": round(bar_w * (value or 0) / 100, 1),
-                       "label": _short(label, 44), "full": label, "text": text})
-    return {"title": title, "width": label_w + bar_w + 260, "height": 16 + line * max(len(items), 1),
-            "label_w": label_w, "bar_w": bar_w, "bars": shapes, "empty": not items}
+        shapes.append(
+            {
+                "y": 8 + index * line,
+                "w": round(bar_w * (value or 0) / 100, 1),
+                "label": _short(label, 44),
+                "full": label,
+                "text": text,
+            }
+        )
+    return {
+        "title": title,
+        "width": label_w + bar_w + 260,
+        "height": 16 + line * max(len(items), 1),
+        "label_w": label_w,
+        "bar_w": bar_w,
+        "bars": shapes,
+        "empty": not items,
+    }
 
 
 def sections(report: Report, rows: list[dict[str, Any]], anchors: list[str]) -> list[dict[str, Any]]:
     """One group per provider, one entry per descriptor, findings ranked by what their fix gains."""
     groups: dict[str, list[dict[str, Any]]] = {}
     for result, row, anchor in zip(report.results, rows, anchors):
-        groups.setdefault(table.group_key(row), []).append({
-            "anchor": anchor, "row": row, "result": result,
-            "missing": [ELEMENTS_BY_KEY[k].label for k, v in result.elements.items() if v == "missing"]
-            if result.status != "error" else [],
-            "findings": ranked_findings(result, report),
-        })
+        groups.setdefault(table.group_key(row), []).append(
+            {
+                "anchor": anchor,
+                "row": row,
+                "result": result,
+                "missing": [ELEMENTS_BY_KEY[k].label for k, v in result.elements.items() if v == "missing"]
+                if result.status != "error"
+                else [],
+                "findings": ranked_findings(result, report),
+            }
+        )
     order = sorted(groups, key=lambda n: (n == table.UNKNOWN_PROVIDER, n.casefold(), n))
     return [{"provider": name, "descriptors": groups[name]} for name in order]
 
@@ -183,9 +236,15 @@ def ranked_findings(result: Result, report: Report) -> list[dict[str, Any]]:
         weight = weights.get(finding.rule, 0.0)
         ranked.append((round(100.0 * weight / possible, 1) if finding.counts and possible else 0.0, finding))
     ranked.sort(key=lambda item: (-item[0], not item[1].counts, *item[1].sort_key()))
-    return [{"gain": gain, "f": finding, "where": location(finding),
-             "element": ELEMENTS_BY_KEY[finding.element].label if finding.element in ELEMENTS_BY_KEY else "–"}
-            for gain, finding in ranked]
+    return [
+        {
+            "gain": gain,
+            "f": finding,
+            "where": location(finding),
+            "element": ELEMENTS_BY_KEY[finding.element].label if finding.element in ELEMENTS_BY_KEY else "–",
+        }
+        for gain, finding in ranked
+    ]
 
 
 def location(finding: Finding) -> str:

@@ -90,8 +90,10 @@ def render(report: Report, *, colour: bool = False, **_: object) -> str:
         lines.append("")
     beyond = list(principle_notes(report.results))
     if beyond:
-        lines.append(f"Annex II principles needing evidence beyond the descriptors: {_joined(beyond)} "
-                     f"(what to look for: principle_notes in --format json)")
+        lines.append(
+            f"Annex II principles needing evidence beyond the descriptors: {_joined(beyond)} "
+            f"(what to look for: principle_notes in --format json)"
+        )
     s = report.summary
     lines.append(
         f"{s['descriptors']} descriptor(s): {s['pass']} pass, {s['fail']} fail, {s['error']} error"

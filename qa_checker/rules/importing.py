@@ -19,7 +19,6 @@ _OPPORTUNITY = b"""{"@context": "http://data.europa.eu/snb/model/context/edc-ap"
 """
 
 
-
 @register
 class FormatRecognised(_EngineRule):
     """The document is a descriptor, or a credential or offer in a format qa-checker imports.
@@ -79,6 +78,8 @@ class ImportNote(_EngineRule):
     message = "note on the import"
     hint = "No action needed unless the note shows a misunderstanding."
     example_raw_suffix = ".jsonld"
-    example_raw_fail = _OPPORTUNITY % (b"PT60H", b', "providedBy": {"id": "urn:org:1", "type": "Organisation", '
-                                       b'"legalName": {"en": "City Learning Centre"}}')
+    example_raw_fail = _OPPORTUNITY % (
+        b"PT60H",
+        b', "providedBy": {"id": "urn:org:1", "type": "Organisation", "legalName": {"en": "City Learning Centre"}}',
+    )
     example_raw_pass = _OPPORTUNITY % (b"PT60H", b"")

@@ -59,8 +59,11 @@ class CountryCodeKnown(Rule):
                     if code in _EU_EDITORIAL
                     else _suggestion("countries", code)
                 )
-                yield Hit(place, {"code": code, "suggestion": suggestion},
-                          element="issuer_country" if place.startswith("/awarding_bodies") else "quality_assurance")
+                yield Hit(
+                    place,
+                    {"code": code, "suggestion": suggestion},
+                    element="issuer_country" if place.startswith("/awarding_bodies") else "quality_assurance",
+                )
 
 
 @register

@@ -50,21 +50,33 @@ class TestExitCodes:
 
     def test_two_for_a_broken_rubric_file_named_in_the_message(self, run_cli, tmp_path: Path) -> None:
         rubric = tmp_path / "mine.yaml"
-        rubric.write_text("id: mine\nversion: '1'\ntitle: Mine\nextends: eu-2022\nrules:\n  MC-EL-099: {}\n",
-                          encoding="utf-8")
+        rubric.write_text(
+            "id: mine\nversion: '1'\ntitle: Mine\nextends: eu-2022\nrules:\n  MC-EL-099: {}\n", encoding="utf-8"
+        )
         result = run_cli("check", str(GOOD), "--rubric", str(rubric))
         assert result.exit_code == 2, explain(result)
         assert f"{rubric}: unknown rule 'MC-EL-099'" in result.output
 
-    @pytest.mark.parametrize(("rules", "phrase"), [
-        ("  MC-EL-002: {options: {minimum: 2}}\n", "rule MC-EL-002 has no option 'minimum'"),
-        ("  MC-ZZ-901: {options: {min_count: three}}\n", "rule MC-ZZ-901: min_count must be a whole number, not 'three'"),
-        ("  MC-EL-002: {severity: fatal}\n", "rules/MC-EL-002/severity is 'fatal', not one of: error, warning, info"),
-        ("  - not a mapping\n", "invalid rubric: rules must be an object"),
-        ("  MC-EL-002: {weight: [\n", "cannot read rubric"),
-    ], ids=["unknown-option", "wrong-option-type", "bad-severity", "rules-not-a-mapping", "unreadable-yaml"])
-    def test_two_for_every_rubric_error(self, run_cli, tmp_path: Path, rule_with_option: str, rules: str,
-                                        phrase: str) -> None:
+    @pytest.mark.parametrize(
+        ("rules", "phrase"),
+        [
+            ("  MC-EL-002: {options: {minimum: 2}}\n", "rule MC-EL-002 has no option 'minimum'"),
+            (
+                "  MC-ZZ-901: {options: {min_count: three}}\n",
+                "rule MC-ZZ-901: min_count must be a whole number, not 'three'",
+            ),
+            (
+                "  MC-EL-002: {severity: fatal}\n",
+                "rules/MC-EL-002/severity is 'fatal', not one of: error, warning, info",
+            ),
+            ("  - not a mapping\n", "invalid rubric: rules must be an object"),
+            ("  MC-EL-002: {weight: [\n", "cannot read rubric"),
+        ],
+        ids=["unknown-option", "wrong-option-type", "bad-severity", "rules-not-a-mapping", "unreadable-yaml"],
+    )
+    def test_two_for_every_rubric_error(
+        self, run_cli, tmp_path: Path, rule_with_option: str, rules: str, phrase: str
+    ) -> None:
         rubric = tmp_path / "agency.yaml"
         rubric.write_text(f"id: agency\nversion: '1'\ntitle: Agency\nrules:\n{rules}", encoding="utf-8")
         for command in (("check", str(GOOD)), ("rules",)):
@@ -78,16 +90,19 @@ class TestExitCodes:
         result = run_cli("check", str(GOOD), "--rubric", str(tmp_path / "a.yaml"))
         assert result.exit_code == 2 and "extends itself" in result.output, explain(result)
 
-    @pytest.mark.parametrize("args", [
-        ("check",),
-        ("check", "no/such/path.yaml"),
-        ("check", str(GOOD), "--format", "pdf"),
-        ("check", str(GOOD), "--max-bytes", "0"),
-        ("check", str(GOOD), "--now", "yesterday"),
-        ("check", str(GOOD), "--color", "sometimes"),
-        ("check", str(GOOD), "--format", "xlsx"),
-        ("rules", "--rubric", "eu-2099"),
-    ])
+    @pytest.mark.parametrize(
+        "args",
+        [
+            ("check",),
+            ("check", "no/such/path.yaml"),
+            ("check", str(GOOD), "--format", "pdf"),
+            ("check", str(GOOD), "--max-bytes", "0"),
+            ("check", str(GOOD), "--now", "yesterday"),
+            ("check", str(GOOD), "--color", "sometimes"),
+            ("check", str(GOOD), "--format", "xlsx"),
+            ("rules", "--rubric", "eu-2099"),
+        ],
+    )
     def test_two_for_usage_errors(self, run_cli, args: tuple[str, ...]) -> None:
         result = run_cli(*args)
         assert result.exit_code == 2, explain(result)
@@ -128,7 +143,9 @@ class TestOutput:
     def test_text_is_plain_when_piped(self, run_cli) -> None:
         result = run_cli("check", str(FLAWED), *NOW)
         assert "\x1b[" not in result.output
-        assert "  missing elements: issuer_country, level, assessment, quality_assurance, prerequisites" in result.output
+        assert (
+            "  missing elements: issuer_country, level, assessment, quality_assurance, prerequisites" in result.output
+        )
 
     def test_text_is_coloured_on_request(self, run_cli) -> None:
         result = run_cli("check", str(FLAWED), "--color", "always", *NOW)
@@ -188,9 +205,18 @@ class TestRulesCommand:
 
     def test_rubric_listing_shows_overrides(self, run_cli, tmp_path: Path) -> None:
         rubric = tmp_path / "strict.yaml"
-        rubric.write_text(yaml.safe_dump({"id": "strict", "version": "1", "title": "Strict", "extends": "eu-2022",
-                                          "rules": {"MC-EL-015": {"severity": "error", "weight": 2},
-                                                    "MC-VC-004": "off"}}), encoding="utf-8")
+        rubric.write_text(
+            yaml.safe_dump(
+                {
+                    "id": "strict",
+                    "version": "1",
+                    "title": "Strict",
+                    "extends": "eu-2022",
+                    "rules": {"MC-EL-015": {"severity": "error", "weight": 2}, "MC-VC-004": "off"},
+                }
+            ),
+            encoding="utf-8",
+        )
         result = run_cli("rules", "--rubric", str(rubric))
         assert "(extends eu-2022)" in result.output.splitlines()[0]
         assert "MC-EL-015  error   weight 2" in result.output

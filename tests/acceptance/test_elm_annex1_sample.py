@@ -62,8 +62,9 @@ EXPECTED_ELEMENTS = {
 @pytest.fixture(scope="module")
 def verdict() -> dict[str, Any]:
     """The checker's JSON verdict on the hand-written descriptor, through the CLI."""
-    result = CliRunner().invoke(cli, ["check", str(SAMPLE), "--format", "json", "--now", "2026-11-29"],
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["check", str(SAMPLE), "--format", "json", "--now", "2026-11-29"], catch_exceptions=False
+    )
     assert result.exit_code == 1, result.output
     [entry] = json.loads(result.output)["results"]
     return entry
@@ -93,8 +94,8 @@ def test_the_descriptor_invents_nothing() -> None:
     for absent in ("issue_date", "quality_assurance", "stackability", "further_information", "field_of_education"):
         assert absent not in data
     assert "region" not in data["awarding_bodies"][0]  # the sample gives an ATU code, not NUTS
-    assert "date_of_birth" not in data["learner"]       # a timestamp whose calendar date depends on a time zone
-    assert "qf_ehea_cycle" not in data["level"]          # not stated in the sample
+    assert "date_of_birth" not in data["learner"]  # a timestamp whose calendar date depends on a time zone
+    assert "qf_ehea_cycle" not in data["level"]  # not stated in the sample
 
 
 def _walk(node: Any, path: str = "") -> Iterator[tuple[str, str, Any]]:
@@ -124,15 +125,19 @@ def test_judgements_match_the_real_file() -> None:
     assert not keys & {"hasPart", "isPartOf", "entitlesTo"} and spec["isPartialQualification"] is False
     assert not keys & {"supplementaryDocument", "additionalNote"}
     homepages = [path for path, key, _ in _walk(credential) if key == "homepage"]
-    assert homepages and all(path.rsplit("/", 1)[-1] in ("awardingBody", "directedBy", "assessedBy", "issuer")
-                             for path in homepages), homepages  # organisations' sites, not course information
+    assert homepages and all(
+        path.rsplit("/", 1)[-1] in ("awardingBody", "directedBy", "assessedBy", "issuer") for path in homepages
+    ), homepages  # organisations' sites, not course information
 
     # Present, and described faithfully.
     assert described["title"]["en"] == spec["title"]["en"] == claim["title"]["en"]
     assert described["learner"]["name"] == credential["credentialSubject"]["fullName"]["en"]
     assert described["learner"]["identifier"]["value"] == credential["credentialSubject"]["nationalID"]["notation"]
     body = claim["awardedBy"]["awardingBody"]
-    assert body["location"]["address"]["countryCode"]["id"].endswith("/IRL") and described["awarding_bodies"][0]["country"] == "IE"
+    assert (
+        body["location"]["address"]["countryCode"]["id"].endswith("/IRL")
+        and described["awarding_bodies"][0]["country"] == "IE"
+    )
     assert described["awarding_bodies"][0]["name"]["en"] == body["legalName"]["en"]
     assert spec["creditPoint"]["framework"]["prefLabel"]["en"] == "European Credit Transfer System"
     assert float(spec["creditPoint"]["point"]) == described["workload"]["ects"]
@@ -156,8 +161,9 @@ def test_judgements_match_the_real_file() -> None:
 def test_the_elm_importer_reaches_the_same_verdict_on_the_real_file() -> None:
     """Checking the EU's JSON-LD itself (through the ELM importer) gives the hand-made verdict."""
     source = realworld_or_skip() / ELM_FILE
-    result = CliRunner().invoke(cli, ["check", str(source), "--format", "json", "--now", "2026-11-29"],
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["check", str(source), "--format", "json", "--now", "2026-11-29"], catch_exceptions=False
+    )
     [entry] = json.loads(result.output)["results"]
     assert entry["kind"] == "credential"
     assert entry["elements"] == EXPECTED_ELEMENTS

@@ -63,7 +63,9 @@ def test_installed_script_exit_0_for_a_passing_file(script: str, tmp_path: Path)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-@pytest.mark.parametrize(("flag", "coloured"), [((), False), (("--color", "always"), True), (("--color", "never"), False)])
+@pytest.mark.parametrize(
+    ("flag", "coloured"), [((), False), (("--color", "always"), True), (("--color", "never"), False)]
+)
 def test_piped_output_colour(tmp_path: Path, flag: tuple[str, ...], coloured: bool) -> None:
     """Through a real pipe (not a terminal): plain by default, coloured only when forced."""
     done = run([sys.executable, "-m", "qa_checker", "check", str(FLAWED), *flag], tmp_path)

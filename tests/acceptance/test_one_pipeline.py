@@ -44,8 +44,9 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "bad.json").write_text('{"descriptor_version": "1.0", "id": [', encoding="utf-8")
     stream = [_descriptor("stream-1"), _descriptor("stream-2", workload={"ects": "five"})]
     (root / "stream.yaml").write_text(yaml.safe_dump_all(stream, allow_unicode=True), encoding="utf-8")
-    (root / "list.json").write_text(json.dumps([_descriptor("list-1"), _descriptor("list-2", title="")]),
-                                    encoding="utf-8")
+    (root / "list.json").write_text(
+        json.dumps([_descriptor("list-1"), _descriptor("list-2", title="")]), encoding="utf-8"
+    )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("a/one.yaml", BASELINE_FILE.read_text(encoding="utf-8"))
@@ -53,10 +54,17 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "batch.zip").write_bytes(buffer.getvalue())
     (root / "kurse.csv").write_text("Kursnummer;LP;Titel\nK1;5;Datenethik\n", encoding="utf-8")
     (settings / "mapping.yaml").write_text("Kursnummer: id\nLP: workload.ects\nTitel: title\n", encoding="utf-8")
-    (settings / "waivers.yaml").write_text(yaml.safe_dump({"waivers": [
-        {"rule": "MC-SC-001", "descriptor": "stream-2", "reason": "accepted", "accepted_by": "QA board"},
-        {"rule": "MC-LO-*", "descriptor": "nowhere", "reason": "names nothing", "accepted_by": "QA board"},
-    ]}), encoding="utf-8")
+    (settings / "waivers.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "waivers": [
+                    {"rule": "MC-SC-001", "descriptor": "stream-2", "reason": "accepted", "accepted_by": "QA board"},
+                    {"rule": "MC-LO-*", "descriptor": "nowhere", "reason": "names nothing", "accepted_by": "QA board"},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     return root
 
 
@@ -72,8 +80,9 @@ def _cli(*args: str, stdin: bytes | None = None) -> Any:
     return result
 
 
-def _three_ways(paths: list[str], options: list[str], config: RunConfig, out: Path,
-                stdin: bytes | None = None) -> list[list[dict[str, Any]]]:
+def _three_ways(
+    paths: list[str], options: list[str], config: RunConfig, out: Path, stdin: bytes | None = None
+) -> list[list[dict[str, Any]]]:
     checked = json.loads(_cli("check", *paths, "--format", "json", *options, stdin=stdin).stdout)
     _cli("audit", *paths, "--out", str(out), *options, stdin=stdin)
     audited = json.loads((out / "report.json").read_text(encoding="utf-8"))
@@ -84,10 +93,23 @@ def _three_ways(paths: list[str], options: list[str], config: RunConfig, out: Pa
 
 
 def test_folders_zips_spreadsheets_streams_waivers_and_mapping(batch: Path, settings: Path, tmp_path: Path) -> None:
-    options = ["--now", NOW_TEXT, "--max-bytes", "20000", "--mapping", str(settings / "mapping.yaml"),
-               "--waivers", str(settings / "waivers.yaml")]
-    config = RunConfig(rubric=load_rubric(), now=NOW, limits=Limits(max_bytes=20000),
-                       mapping=load_mapping(settings / "mapping.yaml"), waivers=load_waivers(settings / "waivers.yaml"))
+    options = [
+        "--now",
+        NOW_TEXT,
+        "--max-bytes",
+        "20000",
+        "--mapping",
+        str(settings / "mapping.yaml"),
+        "--waivers",
+        str(settings / "waivers.yaml"),
+    ]
+    config = RunConfig(
+        rubric=load_rubric(),
+        now=NOW,
+        limits=Limits(max_bytes=20000),
+        mapping=load_mapping(settings / "mapping.yaml"),
+        waivers=load_waivers(settings / "waivers.yaml"),
+    )
     checked, audited, api = _three_ways([str(batch)], options, config, tmp_path / "out")
     assert checked == audited == api
     by_source = {r["source"]: r for r in checked}
@@ -100,8 +122,9 @@ def test_folders_zips_spreadsheets_streams_waivers_and_mapping(batch: Path, sett
 def test_the_size_limit_is_the_same_for_a_zip_under_check_and_audit(batch: Path, tmp_path: Path) -> None:
     archive = batch / "batch.zip"
     limit = str(archive.stat().st_size - 1)
-    checked = json.loads(_cli("check", str(archive), "--format", "json", "--max-bytes", limit, "--now",
-                              NOW_TEXT).stdout)
+    checked = json.loads(
+        _cli("check", str(archive), "--format", "json", "--max-bytes", limit, "--now", NOW_TEXT).stdout
+    )
     _cli("audit", str(archive), "--out", str(tmp_path), "--max-bytes", limit, "--now", NOW_TEXT)
     audited = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert checked["results"] == audited["results"]
@@ -117,8 +140,19 @@ def test_standard_input(batch: Path, tmp_path: Path) -> None:
 
 def test_standard_input_named_as_a_spreadsheet(batch: Path, settings: Path) -> None:
     raw = (batch / "kurse.csv").read_bytes()
-    report = json.loads(_cli("check", "-", "--stdin-name", "kurse.csv", "--mapping", str(settings / "mapping.yaml"),
-                             "--format", "json", stdin=raw).stdout)
+    report = json.loads(
+        _cli(
+            "check",
+            "-",
+            "--stdin-name",
+            "kurse.csv",
+            "--mapping",
+            str(settings / "mapping.yaml"),
+            "--format",
+            "json",
+            stdin=raw,
+        ).stdout
+    )
     assert [r["source"] for r in report["results"]] == ["kurse.csv [row 2]"]
 
 

@@ -27,8 +27,11 @@ def validator() -> jsonschema.Draft202012Validator:
 @pytest.fixture(scope="module")
 def report() -> dict[str, Any]:
     """A real run over good, flawed and unreadable inputs of both kinds, through the CLI."""
-    result = CliRunner().invoke(cli, ["check", str(SAMPLES), str(FIXTURES / "bad"), "--format", "json",
-                                      "--now", "2026-11-29"], catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli,
+        ["check", str(SAMPLES), str(FIXTURES / "bad"), "--format", "json", "--now", "2026-11-29"],
+        catch_exceptions=False,
+    )
     assert result.exit_code == 1, result.output
     return json.loads(result.output)
 
@@ -99,6 +102,9 @@ def test_error_results_have_no_score(validator, report) -> None:
 
 def test_output_file_validates_too(validator, tmp_path: Path) -> None:
     target = tmp_path / "report.json"
-    CliRunner().invoke(cli, ["check", str(SAMPLES / "credentials"), "--format", "json", "--output", str(target)],
-                       catch_exceptions=False)
+    CliRunner().invoke(
+        cli,
+        ["check", str(SAMPLES / "credentials"), "--format", "json", "--output", str(target)],
+        catch_exceptions=False,
+    )
     assert not list(validator.iter_errors(json.loads(target.read_text(encoding="utf-8"))))

@@ -19,8 +19,9 @@ EXPECTED_TO_FAIL = {"credentials/eu-elm-annex1-sample.yaml"}
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, dict[str, Any]]:
-    run = CliRunner().invoke(cli, ["check", str(SAMPLES), "--format", "json", "--now", "2026-11-29"],
-                             catch_exceptions=False)
+    run = CliRunner().invoke(
+        cli, ["check", str(SAMPLES), "--format", "json", "--now", "2026-11-29"], catch_exceptions=False
+    )
     assert run.exit_code == 1, run.output  # the flawed samples make the README's command exit 1
     return {Path(r["source"]).relative_to(SAMPLES).as_posix(): r for r in json.loads(run.output)["results"]}
 
@@ -31,7 +32,9 @@ def test_both_kinds_are_sampled(results: dict[str, dict[str, Any]]) -> None:
 
 
 def test_good_samples_pass(results: dict[str, dict[str, Any]]) -> None:
-    good = {n: r for n, r in results.items() if n.split("/")[0] in ("offers", "credentials") and n not in EXPECTED_TO_FAIL}
+    good = {
+        n: r for n, r in results.items() if n.split("/")[0] in ("offers", "credentials") and n not in EXPECTED_TO_FAIL
+    }
     assert good
     for name, result in good.items():
         errors = [f for f in result["findings"] if f["severity"] == "error"]
@@ -50,13 +53,17 @@ def test_flawed_samples_fail_but_are_read(results: dict[str, dict[str, Any]]) ->
 def test_flawed_credential_is_judged_element_by_element(results: dict[str, dict[str, Any]]) -> None:
     result = results["flawed/credential-without-learner.yaml"]
     elements = result["elements"]
-    assert elements["learner"] == "missing"            # M1 not given
-    assert elements["issue_date"] == "invalid"         # 30.06.2026 is not an ISO date
-    assert elements["issuer_country"] == "invalid"     # EL is the EU editorial code, not ISO 3166-1
-    assert elements["level"] == "not-applicable"       # a stated reason is a valid answer to "if applicable"
+    assert elements["learner"] == "missing"  # M1 not given
+    assert elements["issue_date"] == "invalid"  # 30.06.2026 is not an ISO date
+    assert elements["issuer_country"] == "invalid"  # EL is the EU editorial code, not ISO 3166-1
+    assert elements["level"] == "not-applicable"  # a stated reason is a valid answer to "if applicable"
     assert elements["grade"] == "present" and elements["workload"] == "present"
     located = {(f["rule"], f["pointer"]) for f in result["findings"]}
-    assert {("MC-EL-001", "/learner"), ("MC-SC-001", "/issue_date"), ("MC-VC-001", "/awarding_bodies/0/country"),
-            ("MC-WL-001", "/workload")} <= located
+    assert {
+        ("MC-EL-001", "/learner"),
+        ("MC-SC-001", "/issue_date"),
+        ("MC-VC-001", "/awarding_bodies/0/country"),
+        ("MC-WL-001", "/workload"),
+    } <= located
     gr = next(f for f in result["findings"] if f["rule"] == "MC-VC-001")
     assert "did you mean GR?" in gr["message"]

@@ -10,14 +10,28 @@ import pytest
 
 from tests.conftest import SAMPLES
 
-HEAVY = ("pandas", "numpy", "pyarrow", "openpyxl", "jinja2", "sqlalchemy", "alembic", "starlette", "uvicorn",
-         "dask", "distributed", "playwright")
+HEAVY = (
+    "pandas",
+    "numpy",
+    "pyarrow",
+    "openpyxl",
+    "jinja2",
+    "sqlalchemy",
+    "alembic",
+    "starlette",
+    "uvicorn",
+    "dask",
+    "distributed",
+    "playwright",
+)
 
 
 def _modules_after(*args: str) -> set[str]:
     """The top-level modules loaded by a fresh process that runs the CLI with ``args``."""
-    code = (f"import sys\nfrom qa_checker.cli import cli\ntry:\n    cli({list(args)!r}, standalone_mode=False)\n"
-            "except SystemExit:\n    pass\nprint('\\n' + __import__('json').dumps(sorted({m.split('.')[0] for m in sys.modules})))")
+    code = (
+        f"import sys\nfrom qa_checker.cli import cli\ntry:\n    cli({list(args)!r}, standalone_mode=False)\n"
+        "except SystemExit:\n    pass\nprint('\\n' + __import__('json').dumps(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     return set(json.loads(done.stdout.strip().splitlines()[-1]))
 
@@ -30,11 +44,20 @@ def test_a_single_file_check_imports_no_heavy_module(path: str) -> None:
 
 @pytest.mark.parametrize("args", [["--help"], ["--version"]])
 def test_help_and_version_import_no_command(args: list[str]) -> None:
-    done = subprocess.run([sys.executable, "-c", "import sys\nfrom qa_checker.cli import cli\ntry:\n"
-                           f"    cli({args!r}, standalone_mode=False)\nexcept SystemExit:\n    pass\n"
-                           "print([m for m in sys.modules if m.startswith('qa_checker.cli.') and m != "
-                           "'qa_checker.cli.interrupts'])"],
-                          capture_output=True, text=True, timeout=60, check=True)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys\nfrom qa_checker.cli import cli\ntry:\n"
+            f"    cli({args!r}, standalone_mode=False)\nexcept SystemExit:\n    pass\n"
+            "print([m for m in sys.modules if m.startswith('qa_checker.cli.') and m != "
+            "'qa_checker.cli.interrupts'])",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 

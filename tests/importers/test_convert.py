@@ -18,13 +18,22 @@ HERE = FIXTURES / "importers"
 
 def _findings(documents):
     report = check_documents(documents, now=NOW)
-    return [sorted((f.rule, f.severity.value, f.pointer, f.message) for f in r.findings if not f.rule.startswith("MC-IM"))
-            for r in report.results]
+    return [
+        sorted((f.rule, f.severity.value, f.pointer, f.message) for f in r.findings if not f.rule.startswith("MC-IM"))
+        for r in report.results
+    ]
 
 
-@pytest.mark.parametrize("name", ["elm/credential-full.jsonld", "elm/qualification-flattened.jsonld",
-                                  "ob3/edubadge-microcredential.json", "ob3/bare-achievement.json",
-                                  "ctdl/course-expanded.json"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "elm/credential-full.jsonld",
+        "elm/qualification-flattened.jsonld",
+        "ob3/edubadge-microcredential.json",
+        "ob3/bare-achievement.json",
+        "ctdl/course-expanded.json",
+    ],
+)
 @pytest.mark.parametrize("fmt", ["yaml", "json"])
 def test_round_trip_gives_the_same_findings(name: str, fmt: str, tmp_path: Path):
     imported = load_file(HERE / name)
@@ -53,8 +62,11 @@ def test_several_descriptors_become_a_yaml_stream_or_a_json_list():
     documents = load_file(HERE / "ctdl/course-prefixed.json")
     stream = list(yaml.safe_load_all(convert(documents, "yaml").text))
     listed = json.loads(convert(documents, "json").text)
-    assert [d["id"] for d in stream] == [d["id"] for d in listed] == [
-        "ce-00000000-fixture-course-1", "ce-00000000-fixture-program-1"]
+    assert (
+        [d["id"] for d in stream]
+        == [d["id"] for d in listed]
+        == ["ce-00000000-fixture-course-1", "ce-00000000-fixture-program-1"]
+    )
 
 
 def test_missing_elements_depend_on_kind():

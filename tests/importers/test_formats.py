@@ -34,10 +34,17 @@ def test_elm_credential_reads_every_annex_element_from_where_elm_keeps_it():
     doc = one("elm/credential-full.jsonld")
     data = doc.data
     assert (doc.format, doc.imported_from, data["kind"], data["descriptor_version"]) == (
-        "elm", "ELM v3 EuropeanDigitalCredential", "credential", "1.0")
+        "elm",
+        "ELM v3 EuropeanDigitalCredential",
+        "credential",
+        "1.0",
+    )
     assert data["title"] == {"en": "Coastal Water Quality Monitoring"}
-    assert data["learner"] == {"name": "Mira Kovač", "identifier": {"scheme": "national", "value": "HR-55501"},
-                               "date_of_birth": "2001-05-03"}
+    assert data["learner"] == {
+        "name": "Mira Kovač",
+        "identifier": {"scheme": "national", "value": "HR-55501"},
+        "date_of_birth": "2001-05-03",
+    }
     assert data["issue_date"] == "2026-02-14"
     body = data["awarding_bodies"][0]
     assert body["country"] == "HR" and body["name"]["en"] == "Harbour Institute of Marine Studies"
@@ -51,13 +58,18 @@ def test_elm_credential_reads_every_annex_element_from_where_elm_keeps_it():
     # ELM has one "supervised with ID verification" concept; the Presential assessment mode says onsite.
     assert data["assessment"]["supervision"] == "supervised-onsite-id-check"
     assert data["quality_assurance"]["accreditations"][0]["type"] == "institutional-qa"
-    assert data["quality_assurance"]["external"] == {"body": {"en": "National Quality Agency"}, "country": "HR",
-                                                     "last_review": "2024-06-01"}
+    assert data["quality_assurance"]["external"] == {
+        "body": {"en": "National Quality Agency"},
+        "country": "HR",
+        "last_review": "2024-06-01",
+    }
     assert data["prerequisites"] == {"en": "Secondary school chemistry."}
     assert data["grade"] == {"en": "Very good (4/5)"}
     assert data["stackability"]["towards"][0]["title"] == {"en": "Certificate in Marine Technology"}
     assert data["further_information"] == "https://harbour.example.org/coastal"
-    assert data["learning_outcomes"][1]["esco"] == ["http://data.europa.eu/esco/skill/00000000-0000-0000-0000-000000000001"]
+    assert data["learning_outcomes"][1]["esco"] == [
+        "http://data.europa.eu/esco/skill/00000000-0000-0000-0000-000000000001"
+    ]
     assert doc.origins["/workload/ects"].pointer == "/credentialSubject/hasClaim/specifiedBy/creditPoint/point"
     assert doc.origins["/awarding_bodies/0/country"].pointer.endswith("/location/address/countryCode")
     assert not [f for f in doc.findings if f.severity.value != "info"]
@@ -70,8 +82,15 @@ def _pointers(value, pointer=""):
         yield from _pointers(child, f"{pointer}/{key}")
 
 
-@pytest.mark.parametrize("name", ["elm/credential-full.jsonld", "ob3/edubadge-microcredential.json",
-                                  "ctdl/course-prefixed.json", "elm/qualification-flattened.jsonld"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "elm/credential-full.jsonld",
+        "ob3/edubadge-microcredential.json",
+        "ctdl/course-prefixed.json",
+        "elm/qualification-flattened.jsonld",
+    ],
+)
 def test_every_filled_field_has_an_origin_in_the_original(name: str):
     doc = load(name)[0]
     for pointer in _pointers(doc.data):
@@ -117,9 +136,14 @@ def test_edubadges_extensions():
     data = doc.data
     assert (doc.format, data["kind"]) == ("ob3", "credential")
     assert data["title"] == "Circular Procurement"
-    assert data["awarding_bodies"] == [{"name": "Hogeschool Fixture", "country": "NL",
-                                        "identifier": {"scheme": "national", "value": "99ZZ"},
-                                        "url": "https://www.hogeschool-fixture.example.nl"}]
+    assert data["awarding_bodies"] == [
+        {
+            "name": "Hogeschool Fixture",
+            "country": "NL",
+            "identifier": {"scheme": "national", "value": "99ZZ"},
+            "url": "https://www.hogeschool-fixture.example.nl",
+        }
+    ]
     assert data["workload"] == {"ects": 4.5, "hours": 126}
     assert data["level"] == {"eqf": 6}
     assert data["participation"] == {"mode": "online"}
@@ -144,7 +168,11 @@ def test_bare_achievement_is_an_offer_and_ambiguous_values_are_reported_not_gues
 
 def test_ctdl_graph_gives_one_offer_per_resource_with_resolved_references():
     course, program = load("ctdl/course-prefixed.json")
-    assert (course.format, course.imported_from, program.imported_from) == ("ctdl", "CTDL Course", "CTDL LearningProgram")
+    assert (course.format, course.imported_from, program.imported_from) == (
+        "ctdl",
+        "CTDL Course",
+        "CTDL LearningProgram",
+    )
     data = course.data
     assert data["id"] == "ce-00000000-fixture-course-1"
     assert data["title"] == {"en": "Applied Hydrology"}
@@ -167,8 +195,9 @@ def test_ctdl_expanded_array_with_full_iris():
     assert any("ambiguous" in m for m in messages(doc, "MC-IM-002"))
 
 
-@pytest.mark.parametrize("name", ["elm/credential-full.jsonld", "ob3/edubadge-microcredential.json",
-                                  "ctdl/course-prefixed.json"])
+@pytest.mark.parametrize(
+    "name", ["elm/credential-full.jsonld", "ob3/edubadge-microcredential.json", "ctdl/course-prefixed.json"]
+)
 def test_descriptor_version_and_kind_are_set(name: str):
     for doc in load(name):
         assert doc.data["descriptor_version"] == "1.0" and doc.data["kind"] in ("offer", "credential")
@@ -197,7 +226,10 @@ def test_clr_gives_one_descriptor_per_embedded_badge():
     first, second = load("ob3/clr-two-badges.json")
     assert [first.data["title"], second.data["title"]] == ["Circular Procurement", "Circular Logistics"]
     assert first.imported_from == "Open Badges 3.0 OpenBadgeCredential (from CLR 2.0 ClrCredential)"
-    assert second.origins["/title"].pointer == "/credentialSubject/verifiableCredential/1/credentialSubject/achievement/name"
+    assert (
+        second.origins["/title"].pointer
+        == "/credentialSubject/verifiableCredential/1/credentialSubject/achievement/name"
+    )
 
 
 def test_learning_opportunity_reads_its_specification_and_does_not_take_the_provider_as_awarding_body():

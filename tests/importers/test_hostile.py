@@ -59,8 +59,14 @@ def test_cyclic_references_terminate():
 
 def test_enormous_strings_are_carried_not_choked_on(tmp_path: Path):
     huge = "x" * 3_000_000
-    badge = {"@context": ["https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"], "type": "Achievement",
-             "id": "urn:huge", "name": huge, "description": huge, "inLanguage": huge}
+    badge = {
+        "@context": ["https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+        "type": "Achievement",
+        "id": "urn:huge",
+        "name": huge,
+        "description": huge,
+        "inLanguage": huge,
+    }
     path = tmp_path / "huge.json"
     path.write_text(json.dumps(badge), encoding="utf-8")
     (doc,) = load_file(path, limits=Limits(max_bytes=20_000_000))
@@ -73,8 +79,9 @@ def test_deeply_nested_graph_is_refused_before_import(tmp_path: Path):
     for i in range(200):
         node = {"@id": f"urn:n{i}", "@type": "Qualification", "hasPart": node}
     path = tmp_path / "deep.jsonld"
-    path.write_text(json.dumps({"@context": "http://data.europa.eu/snb/model/context/edc-ap", "@graph": [node]}),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({"@context": "http://data.europa.eu/snb/model/context/edc-ap", "@graph": [node]}), encoding="utf-8"
+    )
     (doc,) = load_file(path)
     assert doc.data is None and doc.findings[0].rule == "MC-LD-004"
 
@@ -90,11 +97,16 @@ def test_deep_payload_inside_an_envelope_is_refused(tmp_path: Path):
 
 
 def test_presentation_without_credentials_and_non_credential_json_are_refused(tmp_path: Path):
-    empty_vp = {"@context": ["https://www.w3.org/2018/credentials/v1"], "type": ["VerifiablePresentation"],
-                "verifiableCredential": []}
+    empty_vp = {
+        "@context": ["https://www.w3.org/2018/credentials/v1"],
+        "type": ["VerifiablePresentation"],
+        "verifiableCredential": [],
+    }
     form = {"credentialTitle": "x", "ectsPoints": "5", "title": "y"}
-    for name, data, expected in (("vp.json", empty_vp, "Verifiable Presentation without credentials"),
-                                 ("form.json", form, "keys are mostly not descriptor fields")):
+    for name, data, expected in (
+        ("vp.json", empty_vp, "Verifiable Presentation without credentials"),
+        ("form.json", form, "keys are mostly not descriptor fields"),
+    ):
         path = tmp_path / name
         path.write_text(json.dumps(data), encoding="utf-8")
         (doc,) = load_file(path)
@@ -110,7 +122,11 @@ def test_hand_written_descriptor_without_version_is_still_checked_as_a_descripto
 
 def test_ctdl_wrong_types_and_dangling_references():
     (doc,) = load_file(HERE / "ctdl-wrong-types.json")
-    assert doc.data == {"descriptor_version": "1.0", "kind": "offer", "id": "https://registry.example.org/course/broken"}
+    assert doc.data == {
+        "descriptor_version": "1.0",
+        "kind": "offer",
+        "id": "https://registry.example.org/course/broken",
+    }
     warned = [(f.pointer, f.origin.pointer) for f in doc.findings if f.rule == "MC-IM-002"]
     assert ("/awarding_bodies", "/ceterms:ownedBy") in warned
     assert ("/stackability", "/ceterms:isPartOf") in warned
@@ -119,8 +135,12 @@ def test_ctdl_wrong_types_and_dangling_references():
 
 
 def test_ctdl_organisation_with_an_empty_name_is_reported_where_it_is(tmp_path: Path):
-    course = {"@context": "https://credreg.net/ctdl/schema/context/json", "@type": "ceterms:Course",
-              "ceterms:name": "Soil Mechanics", "ceterms:ownedBy": [{"@id": "urn:org:1", "ceterms:name": ""}]}
+    course = {
+        "@context": "https://credreg.net/ctdl/schema/context/json",
+        "@type": "ceterms:Course",
+        "ceterms:name": "Soil Mechanics",
+        "ceterms:ownedBy": [{"@id": "urn:org:1", "ceterms:name": ""}],
+    }
     path = tmp_path / "course.json"
     path.write_text(json.dumps(course), encoding="utf-8")
     (doc,) = load_file(path)

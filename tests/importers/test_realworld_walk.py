@@ -47,14 +47,19 @@ def test_non_credentials_are_refused_for_what_they_are(walked):
             if name.endswith(suffix):
                 assert "unsupported file type" in _refusal(walked, name) and phrase in _refusal(walked, name), name
     assert "JSON Schema" in _refusal(walked, "dc4eu-eaa-microcredential-examples/edc-w3c-vcdm_schema.json")
-    assert "JSON Schema" in _refusal(walked, "ob3-edubadges-nl-examples/schemas/ob_v3p0_achievementcredential_schema.json")
+    assert "JSON Schema" in _refusal(
+        walked, "ob3-edubadges-nl-examples/schemas/ob_v3p0_achievementcredential_schema.json"
+    )
     assert "JSON-LD context" in _refusal(walked, "elm-v3-european-learning-model/context/edc-ap-context.jsonld")
     assert "JSON-LD context" in _refusal(walked, "ob3-edubadges-nl-examples/contexts/educredential.json")
     assert "JSON-LD frame" in _refusal(walked, "edc-european-digital-credentials/context-and-shapes/frame.jsonld")
-    assert "invalid JSON" in _refusal(walked, "ctdl-credential-engine-schema-development/QualificationsFramework__Examples__BQF.json")
+    assert "invalid JSON" in _refusal(
+        walked, "ctdl-credential-engine-schema-development/QualificationsFramework__Examples__BQF.json"
+    )
     assert "Accreditation" in _refusal(walked, "edc-european-digital-credentials/credentials-jsonld/acc.json")
     assert "Verifiable Presentation without credentials" in _refusal(
-        walked, "edc-european-digital-credentials/credentials-jsonld/json_sealed_advanced.json")
+        walked, "edc-european-digital-credentials/credentials-jsonld/json_sealed_advanced.json"
+    )
 
 
 ANNEX = "elm-v3-european-learning-model/credentials-jsonld/Sample-MC-Annex1-"
@@ -89,7 +94,8 @@ def test_elm_annex_i_sample(walked, variant: str):
         assert any("only validFrom" in f.message for f in doc.findings)
     if variant == "unsigned.jsonld":
         assert doc.origins["/awarding_bodies/0/country"].pointer == (
-            "/credentialSubject/hasClaim/awardedBy/awardingBody/location/address/countryCode")
+            "/credentialSubject/hasClaim/awardedBy/awardingBody/location/address/countryCode"
+        )
 
 
 def test_elm_dialects_and_other_samples(walked):
@@ -110,8 +116,11 @@ def test_open_badges_and_edubadges(walked):
     theed = _only(walked, "ob3-edubadges-nl-examples/credentials/theed_microcredential_full_ho.json").data
     assert theed["workload"] == {"ects": 3}
     assert theed["level"] == {"eqf": 4}
-    assert theed["assessment"] == {"types": ["other"], "description": "testing",
-                                   "supervision": "supervised-onsite-id-check"}
+    assert theed["assessment"] == {
+        "types": ["other"],
+        "description": "testing",
+        "supervision": "supervised-onsite-id-check",
+    }
     assert "participation" not in theed  # "onsite or blended" is not guessed
     sbu = _only(walked, "ob3-edubadges-nl-examples/credentials/mbob_zw_ssb_microcredential_full.json").data
     assert sbu["workload"] == {"hours": 240}
@@ -126,7 +135,9 @@ def test_ctdl_samples(walked):
     assert course["title"] == {"en": "Personal Growth Mastery"}
     assert course["participation"] == {"mode": "online"}
     assert course["prerequisites"]
-    heriot = walked["ctdl-credential-engine-schema-development/PathwaysConditionsAndConstraints__Pathway-Examples__HeriotWatt__courses.json"]
+    heriot = walked[
+        "ctdl-credential-engine-schema-development/PathwaysConditionsAndConstraints__Pathway-Examples__HeriotWatt__courses.json"
+    ]
     assert len(heriot) > 20 and all(d.format == "ctdl" for d in heriot)
     degree = _only(walked, "ctdl-credential-engine-ingest-examples/Credential__1__Credential-1-graph.json")
     assert degree.imported_from == "CTDL BachelorDegree"
@@ -142,7 +153,8 @@ def test_workbooks_that_are_not_catalogues_are_refused_for_what_they_are(walked)
         if "issuer-xlsx-templates" in name:
             assert "EDC issuer bulk-issuing workbook" in _refusal(walked, name), name
     assert "no header row naming descriptor fields" in _refusal(
-        walked, "elm-v3-european-learning-model/mappings/ELM-ELMO-mapping-Github.xlsx")
+        walked, "elm-v3-european-learning-model/mappings/ELM-ELMO-mapping-Github.xlsx"
+    )
 
 
 def test_walk_reads_nothing_from_the_network(walked, monkeypatch):

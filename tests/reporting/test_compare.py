@@ -26,8 +26,10 @@ def test_rows_differ_only_where_the_offerings_differ(tmp_path):
     a, b = _pair(tmp_path)
     comparison = compare_report(audit_paths([a, b], rubric=load_rubric(), now=NOW, jobs=1))
     rows = {row.key: row for row in comparison.rows}
-    assert rows["element_title"].differs and rows["element_title"].values == ("Data Ethics in Practice",
-                                                                             "<b>Other</b> title")
+    assert rows["element_title"].differs and rows["element_title"].values == (
+        "Data Ethics in Practice",
+        "<b>Other</b> title",
+    )
     assert not rows["element_learning_outcomes"].differs and not rows["element_level"].differs
     assert rows["ects"].values == ("5", "≈2") and rows["hours"].values == ("140", "55")
     assert len([r for r in comparison.rows if r.key.startswith("element_")]) == 16

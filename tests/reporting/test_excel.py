@@ -16,7 +16,7 @@ from qa_checker.runner import RunConfig, build_report
 from tests.conftest import NOW, SAMPLES, baseline
 from tests.reporting.helpers import sheet_rows, write_json
 
-FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+1+1", "-2+3", "@SUM(A1:A9)", "\t=1+1", "\r=1"]
+FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+1+1", "-2+3", "@SUM(A1:A9)", "\t=1+1", "\r=1"]
 
 
 def _batch(tmp_path):
@@ -66,20 +66,52 @@ def test_the_workbook_holds_exactly_what_the_json_report_holds(tmp_path):
     safe = excel.safe
     rows = sheet_rows(path, "Descriptors")
     assert [(r["source"], r["id"], r["status"], r["score"]) for r in rows] == [
-        (safe(r["source"]), safe(r["id"]), r["status"], r["score"]) for r in data["results"]]
+        (safe(r["source"]), safe(r["id"]), r["status"], r["score"]) for r in data["results"]
+    ]
 
     expected = []
     for result in data["results"]:
         for f in result["findings"]:
             origin = f.get("origin", {})
-            expected.append(tuple(safe(v) for v in (
-                result["source"], result["id"], f["rule"], f["severity"], f["element"], f["pointer"] or None,
-                f["message"], f["hint"] or None, origin.get("sheet"), origin.get("cell"), origin.get("pointer"),
-                origin.get("line"), f["waived"])))
+            expected.append(
+                tuple(
+                    safe(v)
+                    for v in (
+                        result["source"],
+                        result["id"],
+                        f["rule"],
+                        f["severity"],
+                        f["element"],
+                        f["pointer"] or None,
+                        f["message"],
+                        f["hint"] or None,
+                        origin.get("sheet"),
+                        origin.get("cell"),
+                        origin.get("pointer"),
+                        origin.get("line"),
+                        f["waived"],
+                    )
+                )
+            )
     findings = sheet_rows(path, "Findings")
-    assert [(f["source"], f["descriptor_id"], f["rule"], f["severity"], f["element"], f["pointer"], f["message"],
-             f["hint"], f["origin_sheet"], f["origin_cell"], f["origin_pointer"], f["origin_line"], f["waived"])
-            for f in findings] == expected
+    assert [
+        (
+            f["source"],
+            f["descriptor_id"],
+            f["rule"],
+            f["severity"],
+            f["element"],
+            f["pointer"],
+            f["message"],
+            f["hint"],
+            f["origin_sheet"],
+            f["origin_cell"],
+            f["origin_pointer"],
+            f["origin_line"],
+            f["waived"],
+        )
+        for f in findings
+    ] == expected
     assert len(findings) == sum(len(r["findings"]) for r in data["results"]) > 20
 
     coverage = sheet_rows(path, "Coverage")
@@ -99,8 +131,15 @@ def test_the_workbook_holds_exactly_what_the_json_report_holds(tmp_path):
 def test_layout_frozen_headers_filters_widths_numbers_and_colours(tmp_path):
     report = audit_paths([SAMPLES], rubric=load_rubric(), now=NOW)
     workbook = openpyxl.load_workbook(io.BytesIO(excel.render(report)))
-    assert workbook.sheetnames == ["Summary", "Descriptors", "Findings", "Coverage", "Principles",
-                                   "Beyond the descriptors", "Rules"]
+    assert workbook.sheetnames == [
+        "Summary",
+        "Descriptors",
+        "Findings",
+        "Coverage",
+        "Principles",
+        "Beyond the descriptors",
+        "Rules",
+    ]
     for name in workbook.sheetnames[1:]:
         sheet = workbook[name]
         assert sheet.freeze_panes == "A2", name
@@ -121,10 +160,25 @@ def test_layout_frozen_headers_filters_widths_numbers_and_colours(tmp_path):
 
 
 def test_spreadsheet_origins_and_waivers_fill_their_columns(tmp_path):
-    finding = Finding("MC-SC-001", Severity.ERROR, "workload", "/workload/ects", "ects is text", "use a number",
-                      origin=Origin(sheet="Courses", cell="F14"))
-    result = Result(source="book.xlsx#3", id="c3", kind="offer", status="fail", score=80.0,
-                    elements={}, findings=[finding], principles={})
+    finding = Finding(
+        "MC-SC-001",
+        Severity.ERROR,
+        "workload",
+        "/workload/ects",
+        "ects is text",
+        "use a number",
+        origin=Origin(sheet="Courses", cell="F14"),
+    )
+    result = Result(
+        source="book.xlsx#3",
+        id="c3",
+        kind="offer",
+        status="fail",
+        score=80.0,
+        elements={},
+        findings=[finding],
+        principles={},
+    )
     path = tmp_path / "r.xlsx"
     path.write_bytes(excel.render(build_report([result], RunConfig(rubric=load_rubric()))))
     (row,) = sheet_rows(path, "Findings")

@@ -35,8 +35,11 @@ def rendered(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("golden")
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(BATCH)
-        result = CliRunner().invoke(cli, ["audit", "inputs", "--out", str(out), "--now", NOW_TEXT,
-                                          "--rubric", "../rubric.yaml", "--jobs", "1"], catch_exceptions=False)
+        result = CliRunner().invoke(
+            cli,
+            ["audit", "inputs", "--out", str(out), "--now", NOW_TEXT, "--rubric", "../rubric.yaml", "--jobs", "1"],
+            catch_exceptions=False,
+        )
     assert result.exit_code == 1, result.output
     return out
 

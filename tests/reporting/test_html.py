@@ -98,8 +98,16 @@ def test_overview_counts_charts_and_providers(tmp_path):
 
 
 def _result(findings: list[Finding], score: float) -> Result:
-    return Result(source="a.yaml", id="a", kind="offer", status="fail", score=score,
-                  elements={"title": "present"}, findings=findings, principles={})
+    return Result(
+        source="a.yaml",
+        id="a",
+        kind="offer",
+        status="fail",
+        score=score,
+        elements={"title": "present"},
+        findings=findings,
+        principles={},
+    )
 
 
 def test_findings_are_ranked_by_the_score_their_fix_gains():
@@ -120,10 +128,24 @@ def test_findings_are_ranked_by_the_score_their_fix_gains():
 
 
 def test_waived_findings_and_spreadsheet_origins_are_shown():
-    waived = Finding("MC-EL-016", Severity.WARNING, "further_information", "/further_information",
-                     "no further information", "add a URL", waiver=Waiver("Catalogue page in preparation", "QA board"))
-    located = Finding("MC-SC-001", Severity.ERROR, "workload", "/workload/ects", "ects is text", "use a number",
-                      origin=Origin(sheet="Courses", cell="F14"))
+    waived = Finding(
+        "MC-EL-016",
+        Severity.WARNING,
+        "further_information",
+        "/further_information",
+        "no further information",
+        "add a URL",
+        waiver=Waiver("Catalogue page in preparation", "QA board"),
+    )
+    located = Finding(
+        "MC-SC-001",
+        Severity.ERROR,
+        "workload",
+        "/workload/ects",
+        "ects is text",
+        "use a number",
+        origin=Origin(sheet="Courses", cell="F14"),
+    )
     report = build_report([_result([located, waived], 90.0)], RunConfig(rubric=load_rubric(), now=NOW))
     page = html.render(report)
     assert "/workload/ects [Courses!F14]" in page

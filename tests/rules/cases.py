@@ -112,8 +112,9 @@ def run_case(case: Case) -> list[Finding]:
     """The findings of the case's rule when only that rule is enabled."""
     rule = RULES_BY_ID[case.rule]
     options = {**rule.defaults, **(case.spec.get("options") or {})}
-    rubric = Rubric(id="fixture", version="0", title="fixture",
-                    rules={case.rule: RuleSetting(rule.severity, rule.weight, options)})
+    rubric = Rubric(
+        id="fixture", version="0", title="fixture", rules={case.rule: RuleSetting(rule.severity, rule.weight, options)}
+    )
     today = date.fromisoformat(str(case.spec["today"])) if "today" in case.spec else DEFAULT_TODAY
     document = Document(source=case.file.name, data=build_descriptor(case.spec), format="yaml")
     result = check_document(document, rubric, today=today)

@@ -20,7 +20,9 @@ from tests.conftest import baseline
 TODAY = date(2026, 11, 29)
 
 
-def finding(rule: str, element: str | None, severity: Severity = Severity.ERROR, waiver: Waiver | None = None) -> Finding:
+def finding(
+    rule: str, element: str | None, severity: Severity = Severity.ERROR, waiver: Waiver | None = None
+) -> Finding:
     return Finding(rule=rule, severity=severity, element=element, pointer="", message="m", hint="h", waiver=waiver)
 
 
@@ -39,8 +41,7 @@ def core_rubric() -> Rubric:
 
 
 def check(data: dict, rubric: Rubric | None = None):
-    return check_document(Document(source="t.yaml", data=data, format="yaml"), rubric or core_rubric(),
-                          today=TODAY)
+    return check_document(Document(source="t.yaml", data=data, format="yaml"), rubric or core_rubric(), today=TODAY)
 
 
 class TestElementStatuses:
@@ -74,11 +75,14 @@ class TestElementStatuses:
         statuses = element_statuses(baseline(), "offer", [finding("MC-SC-001", "workload")])
         assert statuses["workload"] == "invalid"
 
-    @pytest.mark.parametrize("harmless", [
-        finding("MC-WL-001", "workload", Severity.WARNING),
-        finding("MC-WL-001", "workload", Severity.INFO),
-        finding("MC-SC-001", "workload", waiver=Waiver(reason="accepted by the panel")),
-    ])
+    @pytest.mark.parametrize(
+        "harmless",
+        [
+            finding("MC-WL-001", "workload", Severity.WARNING),
+            finding("MC-WL-001", "workload", Severity.INFO),
+            finding("MC-SC-001", "workload", waiver=Waiver(reason="accepted by the panel")),
+        ],
+    )
     def test_warnings_info_and_waived_errors_do_not_invalidate(self, harmless: Finding) -> None:
         assert element_statuses(baseline(), "offer", [harmless])["workload"] == "present"
 
@@ -132,8 +136,7 @@ class TestCheckDocument:
         assert [f.rule for f in result.findings] == ["MC-EL-011"]
 
     def test_unreadable_document_is_error_without_score(self) -> None:
-        doc = Document(source="bad.json", data=None, format="json",
-                       findings=[finding("MC-LD-002", None)])
+        doc = Document(source="bad.json", data=None, format="json", findings=[finding("MC-LD-002", None)])
         result = check_document(doc, core_rubric(), today=TODAY)
         assert result.status == "error" and result.score is None and result.kind is None
         assert [f.rule for f in result.findings] == ["MC-LD-002"]
@@ -148,11 +151,16 @@ class TestCheckDocument:
 
 class TestScoring:
     def rubric(self) -> Rubric:
-        return Rubric(id="t", version="1", title="t", rules={
-            "MC-EL-002": RuleSetting(Severity.ERROR, 3.0, {}),
-            "MC-EL-012": RuleSetting(Severity.WARNING, 1.0, {}),
-            "MC-VC-004": RuleSetting(Severity.ERROR, 0.0, {}),
-        })
+        return Rubric(
+            id="t",
+            version="1",
+            title="t",
+            rules={
+                "MC-EL-002": RuleSetting(Severity.ERROR, 3.0, {}),
+                "MC-EL-012": RuleSetting(Severity.WARNING, 1.0, {}),
+                "MC-VC-004": RuleSetting(Severity.ERROR, 0.0, {}),
+            },
+        )
 
     def test_weighted_share_of_satisfied_rules(self) -> None:
         judged = ["MC-EL-002", "MC-EL-012", "MC-VC-004"]
@@ -169,8 +177,10 @@ class TestScoring:
 
     def test_info_and_waived_findings_cost_nothing(self) -> None:
         judged = ["MC-EL-002", "MC-EL-012"]
-        free = [finding("MC-EL-012", "prerequisites", Severity.INFO),
-                finding("MC-EL-002", "title", waiver=Waiver(reason="ok"))]
+        free = [
+            finding("MC-EL-012", "prerequisites", Severity.INFO),
+            finding("MC-EL-002", "title", waiver=Waiver(reason="ok")),
+        ]
         assert score(judged, free, self.rubric()) == 100.0
 
     def test_only_judged_rules_count(self) -> None:
@@ -181,10 +191,15 @@ class TestScoring:
         assert score(["MC-EL-002", "MC-VC-004"], [finding("MC-VC-004", None)], self.rubric()) == 100.0
 
     def test_credential_only_rules_are_not_scored_on_offers(self) -> None:
-        rubric = Rubric(id="t", version="1", title="t", rules={
-            "MC-EL-001": RuleSetting(Severity.ERROR, 3.0, {}),  # learner, credentials only
-            "MC-EL-002": RuleSetting(Severity.ERROR, 1.0, {}),
-        })
+        rubric = Rubric(
+            id="t",
+            version="1",
+            title="t",
+            rules={
+                "MC-EL-001": RuleSetting(Severity.ERROR, 3.0, {}),  # learner, credentials only
+                "MC-EL-002": RuleSetting(Severity.ERROR, 1.0, {}),
+            },
+        )
         offer = check(baseline(), rubric)
         assert offer.score == 100.0 and offer.findings == []
         data = baseline()
@@ -227,7 +242,10 @@ def test_crashing_rule_becomes_a_finding(crashing_rule: str) -> None:
     crash = [f for f in result.findings if f.rule == "MC-EN-001"]
     assert len(crash) == 1
     assert crash[0].severity is Severity.ERROR and crash[0].element is None
-    assert crash[0].message == f"rule {crashing_rule} failed on this descriptor: ZeroDivisionError: division by zero in a rule"
+    assert (
+        crash[0].message
+        == f"rule {crashing_rule} failed on this descriptor: ZeroDivisionError: division by zero in a rule"
+    )
     assert "bug" in crash[0].hint
     # The crashing rule's partial hits are discarded, and every other rule still ran.
     assert not any(f.rule == crashing_rule for f in result.findings)
@@ -239,11 +257,14 @@ def test_crashing_rule_is_removed_after_the_test() -> None:
     assert "MC-ZZ-999" not in RULES_BY_ID
 
 
-@pytest.mark.parametrize(("change", "pointer", "rule"), [
-    ({"awarding_bodies": [{"name": "Example University"}]}, "/awarding_bodies/0/country", "MC-EL-003"),
-    ({"awarding_bodies": [{"country": "NL"}]}, "/awarding_bodies/0/name", "MC-EL-004"),
-    ({"kind": "credential", "learner": {}, "issue_date": "2026-06-30"}, "/learner", "MC-EL-001"),
-])
+@pytest.mark.parametrize(
+    ("change", "pointer", "rule"),
+    [
+        ({"awarding_bodies": [{"name": "Example University"}]}, "/awarding_bodies/0/country", "MC-EL-003"),
+        ({"awarding_bodies": [{"country": "NL"}]}, "/awarding_bodies/0/name", "MC-EL-004"),
+        ({"kind": "credential", "learner": {}, "issue_date": "2026-06-30"}, "/learner", "MC-EL-001"),
+    ],
+)
 def test_a_missing_element_is_one_finding_not_also_a_schema_one(change: dict, pointer: str, rule: str) -> None:
     """The schema requires the same field, but the presence rule, with its Annex I clause, reports it alone."""
     data = {**baseline(), **change}

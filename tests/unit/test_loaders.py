@@ -64,8 +64,11 @@ def test_invalid_yaml_names_the_line() -> None:
 
 def test_a_yaml_stream_gives_one_document_per_descriptor(tmp_path: Path) -> None:
     path = tmp_path / "two.yaml"
-    path.write_text("# header\n---\nid: first\ndescriptor_version: '1.0'\n---\n# only a comment\n---\n"
-                    "id: second\ndescriptor_version: '1.0'\n", encoding="utf-8")
+    path.write_text(
+        "# header\n---\nid: first\ndescriptor_version: '1.0'\n---\n# only a comment\n---\n"
+        "id: second\ndescriptor_version: '1.0'\n",
+        encoding="utf-8",
+    )
     documents = load_file(path)
     assert [d.source for d in documents] == [f"{path} [document 1]", f"{path} [document 2]"]
     assert [d.data["id"] for d in documents] == ["first", "second"]
@@ -80,8 +83,9 @@ def test_a_broken_document_in_a_stream_names_its_line(tmp_path: Path) -> None:
 
 def test_a_json_list_of_descriptors_gives_one_document_per_item(tmp_path: Path) -> None:
     path = tmp_path / "list.json"
-    path.write_text('[{"descriptor_version": "1.0", "id": "a"}, {"descriptor_version": "1.0", "id": "b"}]',
-                    encoding="utf-8")
+    path.write_text(
+        '[{"descriptor_version": "1.0", "id": "a"}, {"descriptor_version": "1.0", "id": "b"}]', encoding="utf-8"
+    )
     documents = load_file(path)
     assert [d.source for d in documents] == [f"{path} [document 1]", f"{path} [document 2]"]
     assert [d.data["id"] for d in documents] == ["a", "b"]
@@ -98,8 +102,11 @@ def test_a_list_of_one_descriptor_keeps_the_file_name(tmp_path: Path) -> None:
 def test_python_tag_is_refused_and_never_run(tmp_path: Path) -> None:
     marker = tmp_path / "pwned"
     path = tmp_path / "hostile.yaml"
-    path.write_text(f'id: !!python/object/apply:os.system ["touch {marker}"]\n'
-                    f'title: !!python/object/apply:builtins.open ["{marker}", "w"]\n', encoding="utf-8")
+    path.write_text(
+        f'id: !!python/object/apply:os.system ["touch {marker}"]\n'
+        f'title: !!python/object/apply:builtins.open ["{marker}", "w"]\n',
+        encoding="utf-8",
+    )
     finding = only_finding(path)
     assert finding.rule == "MC-LD-002"
     assert "YAML tag !!python/object/apply:os.system at line 1" in finding.message
@@ -123,9 +130,11 @@ def test_utf8_with_bom_is_accepted(name: str) -> None:
 
 def test_yaml_dates_stay_strings(tmp_path: Path) -> None:
     path = tmp_path / "dates.yaml"
-    path.write_text("descriptor_version: '1.0'\nid: d\nkind: credential\nissue_date: 2026-06-30\n"
-                    "last_reviewed: 2026-01-15\nparticipation: {mode: online, schedule: {start: 2026-02-02}}\n",
-                    encoding="utf-8")
+    path.write_text(
+        "descriptor_version: '1.0'\nid: d\nkind: credential\nissue_date: 2026-06-30\n"
+        "last_reviewed: 2026-01-15\nparticipation: {mode: online, schedule: {start: 2026-02-02}}\n",
+        encoding="utf-8",
+    )
     [document] = load_file(path)
     assert document.data["issue_date"] == "2026-06-30"
     assert document.data["last_reviewed"] == "2026-01-15"
@@ -163,8 +172,9 @@ def test_nesting_at_the_limit_is_read(tmp_path: Path) -> None:
     for _ in range(MAX_DEPTH - 2):
         nested = {"x": nested}
     path = tmp_path / "ok.json"
-    path.write_text(json.dumps({"descriptor_version": "1.0", "id": "shallow-enough", "extensions": nested}),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({"descriptor_version": "1.0", "id": "shallow-enough", "extensions": nested}), encoding="utf-8"
+    )
     [document] = load_file(path)
     assert document.findings == [] and document.data["id"] == "shallow-enough"
 
@@ -220,15 +230,25 @@ def messy_folder(tmp_path: Path) -> Path:
 
 def test_folder_walk_skips_nothing_it_should_read(messy_folder: Path) -> None:
     names = [p.relative_to(messy_folder).as_posix() for p in iter_files([messy_folder])]
-    assert names == ["a-good.yaml", "b-broken.json", "c-dangling.json", "d-folder.json/e-nested-good.yaml",
-                     "f-empty.yml"]
+    assert names == [
+        "a-good.yaml",
+        "b-broken.json",
+        "c-dangling.json",
+        "d-folder.json/e-nested-good.yaml",
+        "f-empty.yml",
+    ]
 
 
 def test_batch_with_unreadable_entries_checks_everything(messy_folder: Path) -> None:
     report = check_paths([messy_folder], now=NOW)
     by_name = {Path(r.source).relative_to(messy_folder).as_posix(): r for r in report.results}
-    assert sorted(by_name) == ["a-good.yaml", "b-broken.json", "c-dangling.json",
-                               "d-folder.json/e-nested-good.yaml", "f-empty.yml"]
+    assert sorted(by_name) == [
+        "a-good.yaml",
+        "b-broken.json",
+        "c-dangling.json",
+        "d-folder.json/e-nested-good.yaml",
+        "f-empty.yml",
+    ]
     assert by_name["a-good.yaml"].status == "pass"
     assert by_name["d-folder.json/e-nested-good.yaml"].status == "pass"
     dangling = by_name["c-dangling.json"]
@@ -256,13 +276,16 @@ def test_latin1_file_is_located_and_diagnosed() -> None:
     assert "Windows-1252 or Latin-1" in finding.hint
 
 
-@pytest.mark.parametrize(("name", "text"), [
-    ("nan.json", '{"descriptor_version": "1.0", "id": "n", "workload": {"ects": NaN}}'),
-    ("infinity.json", '{"descriptor_version": "1.0", "id": "n", "workload": {"ects": -Infinity}}'),
-    ("overflow.json", '{"descriptor_version": "1.0", "id": "n", "workload": {"ects": 1e999}}'),
-    ("inf.yaml", "descriptor_version: '1.0'\nid: n\nworkload: {ects: .inf}\n"),
-    ("nan.yaml", "descriptor_version: '1.0'\nid: n\nworkload: {ects: .NaN}\n"),
-])
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("nan.json", '{"descriptor_version": "1.0", "id": "n", "workload": {"ects": NaN}}'),
+        ("infinity.json", '{"descriptor_version": "1.0", "id": "n", "workload": {"ects": -Infinity}}'),
+        ("overflow.json", '{"descriptor_version": "1.0", "id": "n", "workload": {"ects": 1e999}}'),
+        ("inf.yaml", "descriptor_version: '1.0'\nid: n\nworkload: {ects: .inf}\n"),
+        ("nan.yaml", "descriptor_version: '1.0'\nid: n\nworkload: {ects: .NaN}\n"),
+    ],
+)
 def test_non_finite_numbers_are_refused_and_located(tmp_path: Path, name: str, text: str) -> None:
     """NaN and infinities are not JSON numbers; they would reach rules, scores and reports."""
     path = tmp_path / name

@@ -9,7 +9,9 @@ from qa_checker import pointer as jp
 DOC = {"a/b": {"m~n": [10, {"": "empty key"}]}, "list": ["x", "y"], "text": "plain", "zero": 0}
 
 
-@pytest.mark.parametrize(("token", "escaped"), [("a/b", "a~1b"), ("m~n", "m~0n"), ("~/", "~0~1"), ("~1", "~01"), (3, "3")])
+@pytest.mark.parametrize(
+    ("token", "escaped"), [("a/b", "a~1b"), ("m~n", "m~0n"), ("~/", "~0~1"), ("~1", "~01"), (3, "3")]
+)
 def test_escape(token: str | int, escaped: str) -> None:
     assert jp.escape(token) == escaped
 

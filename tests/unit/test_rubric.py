@@ -49,29 +49,47 @@ def test_bundled_eu_2022() -> None:
     assert "eu-2022" in bundled_rubrics()
     rubric = load_rubric("eu-2022")
     assert rubric.id == "eu-2022" and rubric.extends == ()
-    expected = {f"MC-EL-{n:03d}" for n in range(1, 17)} | {"MC-SC-001", "MC-WL-001"} | {f"MC-VC-00{n}" for n in range(1, 5)}
+    expected = (
+        {f"MC-EL-{n:03d}" for n in range(1, 17)} | {"MC-SC-001", "MC-WL-001"} | {f"MC-VC-00{n}" for n in range(1, 5)}
+    )
     assert expected <= set(rubric.rules)
     assert rubric.rules["MC-EL-011"].severity is Severity.ERROR
     assert rubric.rules["MC-EL-015"].severity is Severity.WARNING
 
 
 def test_extends_chain_overrides_and_disables(tmp_path: Path) -> None:
-    write(tmp_path, "national.yaml", "id: national\nversion: '2'\ntitle: National\nextends: eu-2022\nrules:\n"
-          "  MC-EL-012: {severity: error, weight: 2}\n  MC-VC-004: off\n")
-    child = write(tmp_path, "agency.yaml", "id: agency\nversion: '3'\ntitle: Agency\nextends: national.yaml\nrules:\n"
-                  "  MC-EL-016: {severity: info}\n  MC-EL-012: {weight: 4}\n")
+    write(
+        tmp_path,
+        "national.yaml",
+        "id: national\nversion: '2'\ntitle: National\nextends: eu-2022\nrules:\n"
+        "  MC-EL-012: {severity: error, weight: 2}\n  MC-VC-004: off\n",
+    )
+    child = write(
+        tmp_path,
+        "agency.yaml",
+        "id: agency\nversion: '3'\ntitle: Agency\nextends: national.yaml\nrules:\n"
+        "  MC-EL-016: {severity: info}\n  MC-EL-012: {weight: 4}\n",
+    )
     rubric = load_rubric(child)
     assert rubric.id == "agency" and rubric.extends == ("national", "eu-2022")
     assert rubric.rules["MC-EL-012"].severity is Severity.ERROR  # inherited from national
-    assert rubric.rules["MC-EL-012"].weight == 4.0                 # overridden by agency
+    assert rubric.rules["MC-EL-012"].weight == 4.0  # overridden by agency
     assert rubric.rules["MC-EL-016"].severity is Severity.INFO
     assert "MC-VC-004" not in rubric.rules
     assert rubric.rules["MC-EL-002"] == load_rubric("eu-2022").rules["MC-EL-002"]
 
 
 def test_options_inherited_and_overridden(tmp_path: Path, rule_with_option: str) -> None:
-    write(tmp_path, "base.yaml", f"id: base\nversion: '1'\ntitle: B\nrules:\n  {rule_with_option}: {{options: {{min_count: 5}}}}\n")
-    child = write(tmp_path, "child.yaml", f"id: child\nversion: '1'\ntitle: C\nextends: base.yaml\nrules:\n  {rule_with_option}: {{severity: warning}}\n")
+    write(
+        tmp_path,
+        "base.yaml",
+        f"id: base\nversion: '1'\ntitle: B\nrules:\n  {rule_with_option}: {{options: {{min_count: 5}}}}\n",
+    )
+    child = write(
+        tmp_path,
+        "child.yaml",
+        f"id: child\nversion: '1'\ntitle: C\nextends: base.yaml\nrules:\n  {rule_with_option}: {{severity: warning}}\n",
+    )
     assert load_rubric(tmp_path / "base.yaml").rules[rule_with_option].options == {"min_count": 5}
     assert load_rubric(child).rules[rule_with_option].options == {"min_count": 5}
 
@@ -80,17 +98,30 @@ def test_options_inherited_and_overridden(tmp_path: Path, rule_with_option: str)
     ("body", "phrases"),
     [
         ("id: r\nversion: '1'\ntitle: R\nrules:\n  MC-XX-123: {}\n", ["unknown rule 'MC-XX-123'", "qa-checker rules"]),
-        ("id: r\nversion: '1'\ntitle: R\nrules:\n  MC-EL-002: {options: {minimum: 2}}\n",
-         ["rule MC-EL-002 has no option 'minimum'", "options: none"]),
-        ("id: r\nversion: '1'\ntitle: R\nrules:\n  MC-EL-002: {severity: fatal}\n", ["invalid rubric: rules/MC-EL-002/severity is 'fatal', not one of: error, warning, info"]),
+        (
+            "id: r\nversion: '1'\ntitle: R\nrules:\n  MC-EL-002: {options: {minimum: 2}}\n",
+            ["rule MC-EL-002 has no option 'minimum'", "options: none"],
+        ),
+        (
+            "id: r\nversion: '1'\ntitle: R\nrules:\n  MC-EL-002: {severity: fatal}\n",
+            ["invalid rubric: rules/MC-EL-002/severity is 'fatal', not one of: error, warning, info"],
+        ),
         ("id: r\nversion: '1'\ntitle: R\nrulez: {}\n", ["invalid rubric", "rulez"]),
         ("id: r\ntitle: R\n", ["invalid rubric", "'version' is missing from the rubric"]),
         ("id: r\nversion: '1'\ntitle: R\nrules: [MC-EL-002\n", ["cannot read rubric"]),
         ("- just\n- a list\n", ["invalid rubric: the rubric must be an object"]),
         ("id: r\nversion: '1'\ntitle: R\nextends: no-such-rubric\n", ["unknown rubric 'no-such-rubric'", "eu-2022"]),
     ],
-    ids=["unknown-rule", "unknown-option", "bad-severity", "unknown-key", "missing-version", "unreadable-yaml",
-         "not-a-mapping", "unknown-parent"],
+    ids=[
+        "unknown-rule",
+        "unknown-option",
+        "bad-severity",
+        "unknown-key",
+        "missing-version",
+        "unreadable-yaml",
+        "not-a-mapping",
+        "unknown-parent",
+    ],
 )
 def test_configuration_errors_name_the_file(tmp_path: Path, body: str, phrases: list[str]) -> None:
     path = write(tmp_path, "broken.yaml", body)
@@ -104,7 +135,11 @@ def test_configuration_errors_name_the_file(tmp_path: Path, body: str, phrases: 
 
 
 def test_wrong_option_type_names_file_rule_and_option(tmp_path: Path, rule_with_option: str) -> None:
-    path = write(tmp_path, "typed.yaml", f"id: r\nversion: '1'\ntitle: R\nrules:\n  {rule_with_option}: {{options: {{min_count: three}}}}\n")
+    path = write(
+        tmp_path,
+        "typed.yaml",
+        f"id: r\nversion: '1'\ntitle: R\nrules:\n  {rule_with_option}: {{options: {{min_count: three}}}}\n",
+    )
     with pytest.raises(RubricError) as caught:
         load_rubric(path)
     message = str(caught.value)

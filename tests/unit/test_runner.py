@@ -37,10 +37,12 @@ def _is_victim(value: Any) -> bool:
 
 def _failing(original: Any, pick: int = 0) -> Any:
     """``original``, raising on the victim's input (found in argument ``pick``)."""
+
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         if _is_victim(args[pick]):
             raise RuntimeError("injected failure")
         return original(*args, **kwargs)
+
     return wrapper
 
 
@@ -58,14 +60,17 @@ STAGES = {
 
 
 @pytest.mark.parametrize("stage", sorted(STAGES))
-def test_a_failure_in_any_stage_costs_only_that_input(stage: str, tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_in_any_stage_costs_only_that_input(
+    stage: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     module, name, pick = STAGES[stage]
     if pick is None:
+
         class Exploding:
             def __getattr__(self, attr: str) -> Any:
                 real = getattr(__import__("json"), attr)
                 return _failing(real) if attr == "loads" else real
+
         monkeypatch.setattr(module, name, Exploding())
     else:
         monkeypatch.setattr(module, name, _failing(getattr(module, name), pick))
@@ -90,17 +95,22 @@ def test_an_input_over_its_time_budget_is_given_up(tmp_path: Path, monkeypatch: 
 
     monkeypatch.setattr(engine, "run_rules", stuck)
     started = time.monotonic()
-    report = run([_batch(tmp_path / "batch")],
-                 RunConfig(rubric=load_rubric(), now=NOW, jobs=1, limits=Limits(seconds=0.5)))
+    report = run(
+        [_batch(tmp_path / "batch")], RunConfig(rubric=load_rubric(), now=NOW, jobs=1, limits=Limits(seconds=0.5))
+    )
     assert time.monotonic() - started < 15
     by_name = {Path(r.source).name: r for r in report.results}
     assert by_name["good-a.json"].status == by_name["good-b.json"].status == "pass"
     (finding,) = by_name[f"{VICTIM}.json"].findings
-    assert finding.rule == "MC-EN-003" and "Checking this input took longer than the budget of 0.5 seconds" in finding.message
+    assert (
+        finding.rule == "MC-EN-003"
+        and "Checking this input took longer than the budget of 0.5 seconds" in finding.message
+    )
 
 
-def test_a_rule_crash_is_still_a_finding_on_a_checked_descriptor(tmp_path: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_rule_crash_is_still_a_finding_on_a_checked_descriptor(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from qa_checker.rules import RULES_BY_ID
 
     rule = RULES_BY_ID["MC-EL-002"]

@@ -29,9 +29,12 @@ WRONG_VALUES: list[Any] = [None, True, 7, -1, "", "  ", "x", "EN", [], [1], {}, 
 
 def _credential() -> dict[str, Any]:
     data = baseline()
-    data.update(kind="credential", learner={"name": "A", "identifier": {"scheme": "national", "value": "1"},
-                                            "date_of_birth": "1999-10-02"},
-                issue_date="2026-06-30", grade={"en": "8"})
+    data.update(
+        kind="credential",
+        learner={"name": "A", "identifier": {"scheme": "national", "value": "1"}, "date_of_birth": "1999-10-02"},
+        issue_date="2026-06-30",
+        grade={"en": "8"},
+    )
     return data
 
 
@@ -80,13 +83,16 @@ def test_no_finding_ever_shows_raw_jsonschema_text(mutated: list[tuple[dict[str,
 
 
 def test_every_finding_points_into_the_document_or_at_a_missing_child(
-        mutated: list[tuple[dict[str, Any], list[Finding]]]) -> None:
+    mutated: list[tuple[dict[str, Any], list[Finding]]],
+) -> None:
     for data, findings in mutated:
         for finding in findings:
             tokens = jp.split(finding.pointer)
             parent = jp.join(*tokens[:-1]) if tokens else ""
-            assert jp.resolve(data, finding.pointer, default=KeyError) is not KeyError or \
-                jp.resolve(data, parent, default=KeyError) is not KeyError, finding.to_dict()
+            assert (
+                jp.resolve(data, finding.pointer, default=KeyError) is not KeyError
+                or jp.resolve(data, parent, default=KeyError) is not KeyError
+            ), finding.to_dict()
 
 
 def test_fixtures_cover_every_element_and_the_top_level() -> None:
@@ -105,7 +111,11 @@ def test_fixtures_cover_every_element_and_the_top_level() -> None:
     [
         ({"anyOf": [{"type": "string"}, {"type": "integer"}]}, [], "the descriptor must be text, not []"),
         ({"properties": {"a": {"maxItems": 1}}}, {"a": [1, 2]}, "a is too long; give at most 1"),
-        ({"properties": {"a": {"multipleOf": 2}}}, {"a": 3}, "a does not follow the descriptor format (the 'multipleOf' constraint)"),
+        (
+            {"properties": {"a": {"multipleOf": 2}}},
+            {"a": 3},
+            "a does not follow the descriptor format (the 'multipleOf' constraint)",
+        ),
     ],
 )
 def test_fallback_messages_stay_plain(schema: dict[str, Any], instance: Any, expected: str) -> None:
@@ -187,8 +197,9 @@ def _finding_at(data: dict[str, Any], pointer: str) -> Finding:
     return found[0]
 
 
-@pytest.mark.parametrize(("wrong", "meant"), [("worklaod", "workload"), ("Title", "title"),
-                                              ("learning_outcome", "learning_outcomes")])
+@pytest.mark.parametrize(
+    ("wrong", "meant"), [("worklaod", "workload"), ("Title", "title"), ("learning_outcome", "learning_outcomes")]
+)
 def test_a_misspelt_field_gets_did_you_mean(wrong: str, meant: str) -> None:
     finding = _finding_at({**baseline(), wrong: "x"}, f"/{wrong}")
     assert finding.message == f"unknown field '{wrong}' in the descriptor; did you mean '{meant}'?"
@@ -207,10 +218,14 @@ def test_an_unknown_field_like_no_known_one_gets_no_guess() -> None:
     assert "did you mean" not in finding.hint
 
 
-@pytest.mark.parametrize(("value", "fix"), [("5", "Write the number without quotes: 5, not \"5\"."),
-                                            (" 2.5 ", "Write the number without quotes: 2.5, not \" 2.5 \"."),
-                                            ("5,5", "Write the number with a decimal point and without quotes: "
-                                                    "5.5, not \"5,5\".")])
+@pytest.mark.parametrize(
+    ("value", "fix"),
+    [
+        ("5", 'Write the number without quotes: 5, not "5".'),
+        (" 2.5 ", 'Write the number without quotes: 2.5, not " 2.5 ".'),
+        ("5,5", 'Write the number with a decimal point and without quotes: 5.5, not "5,5".'),
+    ],
+)
 def test_a_number_given_as_text_says_how_to_write_it(value: str, fix: str) -> None:
     data = baseline()
     data["workload"] = {**data["workload"], "ects": value}
