@@ -50,3 +50,13 @@ def test_python_examples_run(block: str, monkeypatch: pytest.MonkeyPatch) -> Non
     """Every Python example in the README runs as written, from the project's root."""
     monkeypatch.chdir(ROOT)
     exec(compile(block, "README.md", "exec"), {})
+
+
+def test_the_limits_section_lists_every_limit_with_its_default() -> None:
+    from qa_checker.limits import Limits, tunable
+
+    section = README.split("## Limits and hostile input", 1)[1].split("\n## ", 1)[0]
+    assert f"| `--max-bytes` | {Limits().max_bytes:,} |" in section
+    for name, (_, default, what) in tunable().items():
+        shown = f"{default:,}" if isinstance(default, int) else f"{default:g}"
+        assert f"| `{name}` | {shown} | {what} |" in section, name
