@@ -53,7 +53,8 @@ class Limits:
     jsonld_nodes: int = field(
         default=50_000,
         metadata={
-            "help": "JSON-LD node keys and values read from one document, counted again each time a reference is followed"
+            "help": "JSON-LD node keys and values read from one document, counted again each time a reference "
+            "is followed"
         },
     )
     seconds: float = field(

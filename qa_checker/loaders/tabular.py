@@ -796,9 +796,10 @@ class _Reader:
                                 sheet,
                                 number,
                                 (
-                                    f"the file has more than {self.limits.spreadsheet_rows:,} rows holding data, over the "
-                                    f"limit of {self.limits.spreadsheet_rows:,} (spreadsheet-rows); reading stopped at "
-                                    f"{sheet}!A{number}: that row, the rows after it and any later sheet were not read"
+                                    f"the file has more than {self.limits.spreadsheet_rows:,} rows holding data, "
+                                    f"over the limit of {self.limits.spreadsheet_rows:,} (spreadsheet-rows); reading "
+                                    f"stopped at {sheet}!A{number}: that row, the rows after it and any later sheet "
+                                    "were not read"
                                 ),
                             )
                         )
@@ -824,8 +825,8 @@ class _Reader:
                     number + 1,
                     (
                         f"the workbook's XML holds more than {exc.limit:,} tags by {sheet}!A{number + 1}, over what "
-                        f"{self.limits.spreadsheet_rows:,} rows (spreadsheet-rows) allow; reading stopped there: that row, "
-                        "the rows after it and any later sheet were not read"
+                        f"{self.limits.spreadsheet_rows:,} rows (spreadsheet-rows) allow; reading stopped there: "
+                        "that row, the rows after it and any later sheet were not read"
                     ),
                 )
             )
