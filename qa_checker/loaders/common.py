@@ -675,7 +675,7 @@ def finish(
     if not isinstance(data, dict):
         return _not_an_object(data, source, fmt)
     return _with_text_findings(
-        [import_document(Document(source=source, data=data, format=fmt))], notes, _clean([data], clean, notes)
+        [import_document(Document(source=source, data=data, format=fmt), limits)], notes, _clean([data], clean, notes)
     )[0]
 
 
@@ -709,7 +709,7 @@ def finish_all(
     refused = screen([data], source, fmt, limits, size)
     if refused is not None:
         return [refused]
-    return _with_text_findings(_documents(data, source, fmt), notes, _clean([data], clean, notes))
+    return _with_text_findings(_documents(data, source, fmt, limits), notes, _clean([data], clean, notes))
 
 
 def finish_stream(
@@ -731,8 +731,8 @@ def finish_stream(
         return [refused]
     skip = _clean(values, clean, notes)
     if len(values) > 1:
-        return _with_text_findings(_each(list(values), source, fmt), notes, skip)
-    return _with_text_findings(_documents(values[0] if values else None, source, fmt), notes, skip)
+        return _with_text_findings(_each(list(values), source, fmt, limits), notes, skip)
+    return _with_text_findings(_documents(values[0] if values else None, source, fmt, limits), notes, skip)
 
 
 def finish_each(
@@ -769,21 +769,21 @@ def _clean(values: Sequence[Any], clean: bool, notes: ParseNotes | None) -> set[
     return found
 
 
-def _documents(data: Any, source: str, fmt: str) -> list[Document]:
+def _documents(data: Any, source: str, fmt: str, limits: Limits) -> list[Document]:
     if is_descriptor_list(data):
-        return _each(data, source, fmt)
+        return _each(data, source, fmt, limits)
     if not (isinstance(data, dict) or accepts(data)):
         return [_not_an_object(data, source, fmt)]
-    return import_documents(Document(source=source, data=data, format=fmt))
+    return import_documents(Document(source=source, data=data, format=fmt), limits)
 
 
-def _each(items: list[Any], source: str, fmt: str) -> list[Document]:
+def _each(items: list[Any], source: str, fmt: str, limits: Limits) -> list[Document]:
     if len(items) == 1:
-        return _documents(items[0], source, fmt)
+        return _documents(items[0], source, fmt, limits)
     return [
         document
         for number, item in enumerate(items, start=1)
-        for document in _documents(item, f"{source} [document {number}]", fmt)
+        for document in _documents(item, f"{source} [document {number}]", fmt, limits)
     ]
 
 

@@ -874,7 +874,7 @@ def _cases() -> list[Case]:
             "zip-45000-entries",
             _file("many.zip", lambda: _many_entries(45_000)),
             (ANY_LD, "MC-IM-001"),
-            "45,000 tiny members, under the 50,000-member limit",
+            "45,000 tiny members, over the 10,000-member limit",
         ),
         Case("zip-60000-entries", _file("too-many.zip", lambda: _many_entries(60_000)), ("MC-LD-005",)),
         Case(

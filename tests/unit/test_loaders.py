@@ -315,3 +315,11 @@ def test_a_byte_order_mark_and_blanks_are_an_empty_file(tmp_path: Path, suffix: 
     path = tmp_path / f"blank{suffix}"
     path.write_bytes(b"\xef\xbb\xbf  \n\t\n")
     assert only_finding(path).rule == "MC-LD-006"
+
+
+def test_the_runs_json_ld_limit_reaches_the_importers() -> None:
+    """``--limit jsonld-nodes=N`` bounds what an importer reads, as the other limits bound the loaders."""
+    credential = sorted((FIXTURES / "importers" / "ctdl").glob("*.json"))[0]
+    assert all(f.rule != "MC-LD-005" for d in load_file(credential) for f in d.findings)
+    documents = load_file(credential, limits=Limits(jsonld_nodes=5))
+    assert any(f.rule == "MC-LD-005" and "jsonld-nodes" in f.message for d in documents for f in d.findings)
