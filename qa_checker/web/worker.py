@@ -27,7 +27,7 @@ from qa_checker import pointer as jp
 from qa_checker.errors import QACheckerError
 from qa_checker.limits import Limits
 from qa_checker.loaders import STDIN_PATH
-from qa_checker.loaders.archive import ARCHIVE_SUFFIXES
+from qa_checker.loaders.archive import ARCHIVE_SUFFIXES, ZIP_ERRORS
 from qa_checker.results import Report
 from qa_checker.rubric import Rubric, load_rubric
 from qa_checker.runner import RunConfig, build_report, run
@@ -152,7 +152,7 @@ def inspect_archives(uploads: tuple[Upload, ...], limits: Limits) -> Refusal | N
         try:
             with zipfile.ZipFile(io.BytesIO(upload.content)) as archive:
                 members = [i for i in archive.infolist() if not i.is_dir()]
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        except ZIP_ERRORS:
             continue
         if len(members) > limits.archive_members:
             return Refusal(
