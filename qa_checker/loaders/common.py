@@ -735,20 +735,6 @@ def finish_stream(
     return _with_text_findings(_documents(values[0] if values else None, source, fmt, limits), notes, skip)
 
 
-def finish_each(
-    items: list[Any],
-    source: str,
-    fmt: str,
-    limits: Limits | None = None,
-    notes: ParseNotes | None = None,
-    *,
-    size: int = 0,
-    clean: bool = False,
-) -> list[Document]:
-    """One or more documents per item of a multi-document file, named ``FILE [document N]``."""
-    return finish_stream(items, source, fmt, limits, notes, size=size, clean=clean)
-
-
 def _too_many_documents(source: str, fmt: str, what: str, limits: Limits) -> Document:
     return load_error(
         source,
