@@ -68,6 +68,25 @@ def family_name(code: str) -> str:
     return FAMILIES.get(code, code)
 
 
+def rule_listing(rubric: Rubric | None = None) -> list[dict[str, Any]]:
+    """Every rule's metadata and documentation by id, or only those ``rubric`` enables, with its settings.
+
+    What ``qa-checker rules --format json`` prints and ``GET /api/v1/rules`` returns.
+    """
+    rows = []
+    for rule_id in sorted(RULES_BY_ID):
+        rule = RULES_BY_ID[rule_id]
+        info = rule.summary()
+        if rubric is not None:
+            if rule_id not in rubric.rules:
+                continue
+            setting = rubric.rules[rule_id]
+            info.update(severity=setting.severity.value, weight=setting.weight, options=setting.options)
+        info["documentation"] = rule.documentation()
+        rows.append(info)
+    return rows
+
+
 def rule_reference(
     rules: Mapping[str, type[Rule]] | None = None, *, rubric: Rubric | None = None, level: int = 3
 ) -> str:

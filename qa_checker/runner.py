@@ -151,10 +151,10 @@ class OverTime(BaseException):
 
 
 @contextlib.contextmanager
-def time_budget(seconds: float) -> Iterator[None]:
-    """Raise :class:`OverTime` in this thread if the block runs longer than ``seconds``.
+def interval_budget(seconds: float, *, timer: int, signum: int, exceeded: type[BaseException]) -> Iterator[None]:
+    """Raise ``exceeded`` in this thread if the block uses more than ``seconds`` of an interval ``timer``.
 
-    Uses the interval timer of the process, so it acts only in the main thread of a process (the
+    Interval timers belong to the process, so this acts only in the main thread of a process (the
     CLI's and every pool worker's); elsewhere (a web server's threads) the block runs unbounded.
     """
     if seconds <= 0 or threading.current_thread() is not threading.main_thread():
@@ -162,15 +162,20 @@ def time_budget(seconds: float) -> Iterator[None]:
         return
 
     def expire(signum: int, frame: object) -> None:
-        raise OverTime
+        raise exceeded
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signum, expire)
+    signal.setitimer(timer, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(timer, 0)
+        signal.signal(signum, previous)
+
+
+def time_budget(seconds: float) -> contextlib.AbstractContextManager[None]:
+    """Raise :class:`OverTime` if the block runs longer than ``seconds`` of wall-clock time."""
+    return interval_budget(seconds, timer=signal.ITIMER_REAL, signum=signal.SIGALRM, exceeded=OverTime)
 
 
 def check_input(item: _Input, job: _Job, loaders: Loaders, stdin: bytes | None = None) -> list[Result]:

@@ -10,8 +10,7 @@ import click
 from qa_checker.cli.options import fail
 from qa_checker.errors import QACheckerError
 from qa_checker.rubric import Rubric, load_rubric
-from qa_checker.rulebook import rule_reference
-from qa_checker.rules import RULES_BY_ID
+from qa_checker.rulebook import rule_listing, rule_reference
 
 
 @click.command()
@@ -33,17 +32,7 @@ def rules(rubric_name: str | None, fmt: str) -> None:
     if fmt == "markdown":
         click.echo(rule_reference(rubric=rubric), nl=False)
         return
-    rows = []
-    for rule_id in sorted(RULES_BY_ID):
-        rule = RULES_BY_ID[rule_id]
-        info = rule.summary()
-        if rubric is not None:
-            if rule_id not in rubric.rules:
-                continue
-            setting = rubric.rules[rule_id]
-            info.update(severity=setting.severity.value, weight=setting.weight, options=setting.options)
-        info["documentation"] = rule.documentation()
-        rows.append(info)
+    rows = rule_listing(rubric)
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return

@@ -47,6 +47,7 @@ from qa_checker.errors import QACheckerError
 from qa_checker.limits import Limits
 from qa_checker.loaders import sniff
 from qa_checker.rubric import Rubric, bundled_rubrics, load_rubric
+from qa_checker.rulebook import rule_listing
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.template import FORMATS as TEMPLATE_FORMATS
 from qa_checker.web import openapi, views, worker
@@ -544,17 +545,7 @@ class WebApp:
         self.authorize(request)
         name = request.query_params.get("rubric")
         rubric = worker.rubric(self.rubric_choice(name).name) if name else None
-        rows = []
-        for rule_id in sorted(RULES_BY_ID):
-            rule = RULES_BY_ID[rule_id]
-            info = rule.summary()
-            if rubric is not None:
-                if rule_id not in rubric.rules:
-                    continue
-                setting = rubric.rules[rule_id]
-                info.update(severity=setting.severity.value, weight=setting.weight, options=setting.options)
-            info["documentation"] = rule.documentation()
-            rows.append(info)
+        rows = rule_listing(rubric)
         return _json(rows)
 
     async def api_rule(self, request: Request) -> Response:

@@ -15,9 +15,7 @@ import contextlib
 import functools
 import io
 import signal
-import threading
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import PurePosixPath
@@ -30,7 +28,7 @@ from qa_checker.loaders import STDIN_PATH
 from qa_checker.loaders.archive import ARCHIVE_SUFFIXES, ZIP_ERRORS
 from qa_checker.results import Report
 from qa_checker.rubric import Rubric, load_rubric
-from qa_checker.runner import RunConfig, build_report, run
+from qa_checker.runner import RunConfig, build_report, interval_budget, run
 
 OUTPUTS = ("report", "json", "html", "xlsx")
 # Line numbers for findings are looked up only in text this small (it is parsed once more).
@@ -83,27 +81,12 @@ class OverBudget(BaseException):
     """Raised when a request has used up its CPU time (a ``BaseException``, like the runner's own)."""
 
 
-@contextlib.contextmanager
-def cpu_budget(seconds: float) -> Iterator[None]:
+def cpu_budget(seconds: float) -> contextlib.AbstractContextManager[None]:
     """Raise :class:`OverBudget` once this process has spent ``seconds`` of CPU time in the block.
 
-    Uses the profiling timer, which the runner's per-input wall-clock timer does not touch; only in
-    the main thread of a process (a pool worker's), elsewhere the block runs unbounded.
+    Uses the profiling timer, which the runner's per-input wall-clock timer does not touch.
     """
-    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise OverBudget
-
-    previous = signal.signal(signal.SIGPROF, expire)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
+    return interval_budget(seconds, timer=signal.ITIMER_PROF, signum=signal.SIGPROF, exceeded=OverBudget)
 
 
 @functools.lru_cache(maxsize=32)
