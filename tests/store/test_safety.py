@@ -94,6 +94,26 @@ def test_two_writers_at_once_both_land_completely(store_url: str, tmp_path: Path
     assert _count(store_url, "results") == 2 * 14 * COPIES
 
 
+def test_opening_waits_while_another_connection_writes_a_new_sqlite_store(tmp_path: Path) -> None:
+    """SQLite refuses a switch to WAL at once while another connection writes; opening waits its turn instead."""
+    import sqlite3
+    import threading
+
+    path = tmp_path / "history.sqlite"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("CREATE TABLE held (x)")
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("INSERT INTO held VALUES (1)")
+    release = threading.Timer(0.5, lambda: holder.execute("COMMIT"))
+    release.start()
+    try:
+        with Store.open(f"sqlite:///{path}") as store:
+            assert store.runs() == []
+    finally:
+        release.join()
+        holder.close()
+
+
 def test_two_audits_into_one_new_store_at_once(store_url: str, tmp_path: Path) -> None:
     """Two qa-checker processes create, migrate and fill the same empty store at the same time."""
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "xdg")}
