@@ -88,6 +88,10 @@ def is_present(element: Element, data: dict[str, Any]) -> bool:
     if element.key == "awarding_body":
         bodies = data.get("awarding_bodies")
         return isinstance(bodies, list) and any(isinstance(b, dict) and filled(b.get("name")) for b in bodies)
+    if element.key == "assessment":
+        # The Annex I element is the *type* of assessment: supervision, a grading scheme or a description
+        # alone do not say how the learning is assessed.
+        return filled(jp.resolve(data, "/assessment/types"))
     return filled(jp.resolve(data, element.pointer))
 
 

@@ -94,17 +94,29 @@ class ElementPresent(Rule):
 _BODY_FIELDS = {"issuer_country": "country", "awarding_body": "name"}
 
 
+# Elements whose presence is more than a non-empty field (see qa_checker.elements.is_present).
+_PASSES = {
+    "assessment": "`assessment.types` lists at least one type of assessment.",
+}
+_FAILS = {
+    "assessment": "no type is listed, even when supervision, a grading scheme or a description is given "
+    "(they do not say how the learning is assessed).",
+}
+
+
 def _make(number: int, element: Element) -> type[Rule]:
     status = "mandatory" if element.mandatory else "optional"
     scope = "credentials only" if element.credential_only else "offers and credentials"
     verb = "are" if element.key in _PLURAL else "is"
+    field = element.pointer.lstrip("/")
+    passes = _PASSES.get(element.key, f"`{field}` is given and not empty.")
     doc = (
         f"{element.label} {verb} given ({element.clause}, {status}).\n\n"
         f"Why: Annex I of Council Recommendation 2022/C 243/02 lists {element.label.lower()} as "
         f"{'a mandatory' if element.mandatory else 'an optional'} standard element.\n"
         f"Applies to: {scope}.\n"
-        f"Passes: `{element.pointer.lstrip('/')}` is given and not empty.\n"
-        f"Fails: it is absent or empty."
+        f"Passes: {passes}\n"
+        f"Fails: {_FAILS.get(element.key, 'it is absent or empty.')}"
     )
     attrs: dict[str, Any] = {
         "__doc__": doc,

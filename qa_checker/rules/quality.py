@@ -11,7 +11,7 @@ from qa_checker import pointer as jp
 from qa_checker import vocab
 from qa_checker.descriptor import Descriptor
 from qa_checker.findings import Severity
-from qa_checker.rules import register
+from qa_checker.rules import register, supervision_text
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.rules.consistency import parse_date, years_between
 
@@ -29,10 +29,16 @@ class SupervisionMatchesAssessment(Rule):
     Why: "supervised with identity verification" (Annex I O2) describes a sitting someone watches,
     such as an examination; a portfolio or peer assessment alone has no such sitting, so the claim
     cannot be true as stated.
+    The claim must also agree with the assessment's own description: a description that says the
+    tests are taken without supervision (or without an identity check, against a claim of one) and
+    names no supervised sitting contradicts it, whatever the types (phrases in en de fr es it nl pl,
+    see ``qa_checker/rules/supervision_text.py``).
     Options: ``supervised_types`` (assessment types held as a supervised sitting: written and oral
     examination, practical assessment, quiz, group performance).
-    Passes: no supervision claim, at least one such type, or an `other` type (described in free text,
-    so it may be a supervised sitting). Fails: a supervised claim with none.
+    Passes: no supervision claim, or at least one such type (or an `other` type, described in free
+    text, so it may be a supervised sitting) and a description that does not deny the claim.
+    Fails: a supervised claim with none of those types, or whose description says the assessment is
+    unsupervised or not identity-checked.
     """
 
     id = "MC-AS-001"
@@ -63,15 +69,30 @@ class SupervisionMatchesAssessment(Rule):
     }
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
-        """Judged when a supervised claim and assessment types are given, none of them `other` (unknown form)."""
-        types = _types(doc)
-        return doc.get("/assessment/supervision") in SUPERVISED and bool(types) and "other" not in types
+        """Judged when a supervised claim is given with assessment types or a description."""
+        return doc.get("/assessment/supervision") in SUPERVISED and bool(
+            _types(doc) or doc.get("/assessment/description")
+        )
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
-        """Look for a supervisable assessment type."""
+        """Look for a supervisable assessment type (unless a type is `other`), then for a denial in the description."""
         types = _types(doc)
-        if not set(types) & set(ctx.options["supervised_types"]):
-            supervision = vocab.get("supervision").label(doc.get("/assessment/supervision")).lower()
+        claim = str(doc.get("/assessment/supervision"))
+        supervision = vocab.get("supervision").label(claim).lower()
+        denied = [
+            d
+            for d in supervision_text.denials(doc.get("/assessment/description"), "/assessment/description")
+            if d.kind == "unsupervised" or claim != "supervised-no-id-check"
+        ]
+        if denied:
+            quoted = ", ".join(dict.fromkeys(f"'{d.phrase}'" for d in denied))
+            yield Hit(
+                "/assessment/supervision",
+                message=f"assessment is said to be {supervision}, but its own description says otherwise ({quoted})",
+                hint="Correct the supervision to what really applies, or correct the description.",
+            )
+            return
+        if types and "other" not in types and not set(types) & set(ctx.options["supervised_types"]):
             yield Hit(
                 "/assessment/supervision",
                 message=f"assessment is said to be {supervision}, but none of its types "

@@ -1,0 +1,178 @@
+"""What an assessment description says about supervision and identity checks, in seven languages.
+
+A descriptor may claim supervised assessment with identity verification (Annex I O2) while its own
+description of the assessment says the tests are taken without supervision or without an identity
+check. These small phrase lists, one per language the tool analyses (en de fr es it nl pl), find such
+statements; they are the judgement itself ("without supervision" is a statement, not a guess), so they
+are kept by hand. A description that also states a supervised sitting ("the final exam is invigilated")
+is mixed, not a contradiction, and is not reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl")
+
+# Statements that the assessment is NOT supervised (no invigilator, proctor or other watcher).
+_UNSUPERVISED: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"unsupervised",
+        r"un-supervised",
+        r"not (?:be )?supervised",
+        r"without (?:any )?(?:supervision|invigilation|proctoring|an? (?:invigilator|proctor|supervisor))",
+        r"no (?:supervision|invigilation|proctoring|invigilator|proctor)",
+        r"uninvigilated",
+        r"un-invigilated",
+        r"not (?:be )?invigilated",
+        r"unproctored",
+        r"un-proctored",
+        r"not (?:be )?proctored",
+        r"unmonitored",
+        r"not (?:be )?monitored",
+    ),
+    "de": (
+        r"unbeaufsichtigt\w*",
+        r"nicht beaufsichtigt\w*",
+        r"ohne (?:jede )?(?:aufsicht|beaufsichtigung|überwachung|proctoring|aufsichtsperson)",
+        r"keine (?:aufsicht|beaufsichtigung|überwachung|aufsichtsperson)",
+        r"nicht überwacht\w*",
+        r"unüberwacht\w*",
+    ),
+    "fr": (
+        r"sans (?:aucune )?(?:surveillance|surveillant\w*|supervision|télésurveillance)",
+        r"non (?:surveillé|supervisé)\w*",
+        r"pas (?:surveillé|supervisé)\w*",
+        r"aucune (?:surveillance|supervision)",
+    ),
+    "es": (
+        r"sin (?:ningún tipo de |ninguna )?(?:supervisión|supervisar|vigilancia|vigilante\w*|supervisor\w*)",
+        r"no (?:son |es |está |están |será |serán )?(?:supervisad|vigilad)\w*",
+        r"ninguna (?:supervisión|vigilancia)",
+    ),
+    "it": (
+        r"senza (?:alcuna )?(?:supervisione|sorveglianza|vigilanza|sorvegliant\w*|supervisor\w*)",
+        r"non (?:è |sono |viene |vengono |sarà |saranno )?(?:supervisionat|sorvegliat|vigilat)\w*",
+        r"nessuna (?:supervisione|sorveglianza)",
+    ),
+    "nl": (
+        r"zonder (?:enige )?(?:toezicht|surveillance|surveillant\w*|proctoring)",
+        r"geen (?:toezicht|surveillance|surveillant\w*|proctoring)",
+        r"niet (?:gesurveilleerd|bewaakt|onder toezicht)",
+        r"onbewaakt\w*",
+    ),
+    "pl": (
+        r"bez (?:żadnego )?(?:nadzoru|nadzorującego|osoby nadzorującej|egzaminatora|proctoringu)",
+        r"nienadzorowan\w*",
+        r"nie (?:jest |są |będzie |będą )?nadzorowan\w*",
+        r"niepilnowan\w*",
+    ),
+}
+
+# Statements that the learner's identity is NOT checked.
+_NO_ID_CHECK: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:without|no) (?:any )?(?:identity|id) (?:check|checks|checking|verification|control)",
+        r"(?:identity|id) (?:is|are) not (?:checked|verified)",
+        r"not (?:identity|id)[- ]checked",
+    ),
+    "de": (
+        r"ohne (?:jede )?(?:identitätsprüfung|identitätskontrolle|identitätsnachweis|ausweiskontrolle|"
+        r"prüfung der identität|überprüfung der identität)",
+        r"keine (?:identitätsprüfung|identitätskontrolle|ausweiskontrolle)",
+        r"identität wird nicht (?:geprüft|überprüft|kontrolliert)",
+    ),
+    "fr": (
+        r"sans (?:aucun |aucune )?(?:contrôle|vérification) (?:d'|de l'|de l’|d’)identité",
+        r"aucun(?:e)? (?:contrôle|vérification) (?:d'|de l'|de l’|d’)identité",
+        r"identité n'est pas (?:contrôlée|vérifiée)",
+    ),
+    "es": (
+        r"sin (?:ningún |ninguna )?(?:control|verificación|comprobación) de (?:la )?identidad",
+        r"identidad no se (?:comprueba|verifica|controla)",
+    ),
+    "it": (
+        r"senza (?:alcun |alcuna )?(?:controllo|verifica|accertamento) (?:dell'|dell’|della )?identità",
+        r"identità non (?:è|viene) (?:controllata|verificata|accertata)",
+    ),
+    "nl": (
+        r"zonder (?:enige )?(?:identiteitscontrole|identiteitsverificatie|controle van de identiteit)",
+        r"geen (?:identiteitscontrole|identiteitsverificatie)",
+        r"identiteit wordt niet (?:gecontroleerd|geverifieerd)",
+    ),
+    "pl": (
+        r"bez (?:żadnej )?(?:weryfikacji|sprawdzenia|sprawdzania|kontroli|potwierdzenia) tożsamości",
+        r"tożsamość nie jest (?:weryfikowana|sprawdzana|kontrolowana)",
+    ),
+}
+
+# Statements of a supervised sitting: a description that has one of these as well is mixed, not contradictory.
+_SUPERVISED: dict[str, tuple[str, ...]] = {
+    "en": (r"supervised", r"invigilated", r"invigilator\w*", r"proctored", r"proctor\w*", r"under supervision"),
+    "de": (r"beaufsichtigt\w*", r"unter aufsicht", r"aufsichtsperson\w*", r"überwacht\w*", r"proctoring"),
+    "fr": (r"surveillé\w*", r"sous surveillance", r"surveillant\w*", r"supervisé\w*", r"télésurveill\w*"),
+    "es": (r"supervisad\w*", r"vigilad\w*", r"bajo supervisión", r"con supervisión", r"vigilante\w*"),
+    "it": (r"supervisionat\w*", r"sorvegliat\w*", r"sotto sorveglianza", r"con sorveglianza", r"sorvegliant\w*"),
+    "nl": (r"onder toezicht", r"gesurveilleerd", r"surveillant\w*", r"met toezicht", r"proctoring"),
+    "pl": (r"nadzorowan\w*", r"pod nadzorem", r"z nadzorem", r"osob\w* nadzorując\w*"),
+}
+
+
+def _compile(table: Mapping[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
+    return {
+        lang: re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)", re.IGNORECASE)
+        for lang, phrases in table.items()
+    }
+
+
+UNSUPERVISED = _compile(_UNSUPERVISED)
+NO_ID_CHECK = _compile(_NO_ID_CHECK)
+SUPERVISED = _compile(_SUPERVISED)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A phrase in a description that denies supervision or an identity check."""
+
+    kind: str  # "unsupervised" or "no-id-check"
+    phrase: str
+    language: str
+    pointer: str
+
+
+def texts(value: object, pointer: str) -> Iterable[tuple[str, str, str]]:
+    """(language or "", text, pointer) for a language string: a plain text or a language map."""
+    if isinstance(value, str):
+        yield "", value, pointer
+    elif isinstance(value, dict):
+        for lang, text in value.items():
+            if isinstance(lang, str) and isinstance(text, str):
+                yield lang, text, f"{pointer}/{lang}"
+
+
+def _languages(lang: str) -> tuple[str, ...]:
+    return (lang,) if lang in LANGUAGES else LANGUAGES
+
+
+def denials(value: object, pointer: str) -> list[Statement]:
+    """Statements in a description that the assessment is unsupervised or not identity-checked.
+
+    A text that also states a supervised sitting (once the denials are taken out) is mixed and gives none.
+    """
+    found: list[Statement] = []
+    for lang, text, where in texts(value, pointer):
+        for code in _languages(lang):
+            hits = [("unsupervised", m) for m in UNSUPERVISED[code].finditer(text)]
+            hits += [("no-id-check", m) for m in NO_ID_CHECK[code].finditer(text)]
+            if not hits:
+                continue
+            rest = text
+            for _kind, match in hits:
+                rest = rest.replace(match.group(0), " ")
+            if SUPERVISED[code].search(rest):
+                continue
+            found.extend(Statement(kind, match.group(0), code, where) for kind, match in hits)
+            break
+    return found
