@@ -86,6 +86,25 @@ class Builder:
         if codes:
             self.set("/languages", codes, source_pointer)
 
+    def expect(self, pointer: str, source_pointer: str | None) -> None:
+        """Record where a descriptor value belongs in the original, so a finding on it (missing) points there."""
+        if source_pointer is not None and pointer not in self.origins:
+            self.origins[pointer] = self.origin(source_pointer)
+
+    def invalid(self, message: str, *, pointer: str, source: str, judged: bool, hint: str = "") -> None:
+        """A value kept as found although it is not valid (an unknown concept URI, EQF level 9).
+
+        The caller keeps the value in the descriptor, so the element is present and judged invalid rather
+        than silently dropped. ``judged``: the descriptor's own checks (schema, vocabulary rules) report
+        the kept value as an error at its origin, so this finding only explains it (a note); otherwise
+        this finding is the error.
+        """
+        hint = hint or "Use a concept of the EU vocabulary in the original document."
+        if judged:
+            self._finding(NOTE, Severity.INFO, message, pointer, source, hint)
+        else:
+            self._finding(CONVERTED, Severity.ERROR, message, pointer, source, hint)
+
     def warn(self, message: str, *, pointer: str = "", source: str | None = None, hint: str = "") -> None:
         """A value found in the original that could not be converted (left out, not guessed)."""
         self._finding(
@@ -257,6 +276,31 @@ def _by_eu_code_or_label(vocab_id: str, text: str) -> str | None:
         if concept.get("eu_code") == text.upper() or str(concept.get("label", "")).lower() == text.lower():
             return slug
     return None
+
+
+EU_NAMESPACES = (
+    "http://data.europa.eu/",
+    "https://data.europa.eu/",
+    "http://publications.europa.eu/resource/authority/",
+    "https://publications.europa.eu/resource/authority/",
+)
+
+
+def is_eu_uri(uri: str | None) -> bool:
+    """Whether a URI is in an EU vocabulary namespace (EU Vocabularies, the Publications Office authorities)."""
+    return bool(uri) and str(uri).startswith(EU_NAMESPACES)
+
+
+def is_local_id(ident: str | None) -> bool:
+    """Whether an id only names a node inside its own document (``urn:epass:person:1``, ``_:b0``, a UUID URN).
+
+    Such an id links the parts of one credential; it identifies no one outside it. A DID, an e-mail
+    address or a web address does identify the subject.
+    """
+    if not ident:
+        return True
+    text = ident.strip().lower()
+    return text.startswith(("_:", "urn:")) or ("://" not in text and not text.startswith(("did:", "mailto:")))
 
 
 def slug_for(vocab_id: str, uri: str | None = None, label: str | None = None) -> str | None:

@@ -15,6 +15,7 @@ import re
 from typing import Any, TypeAlias
 
 from qa_checker import pointer as jp
+from qa_checker import vocab
 from qa_checker.document import Document
 from qa_checker.importers import Importer, register_importer
 from qa_checker.importers.builder import (
@@ -22,6 +23,8 @@ from qa_checker.importers.builder import (
     country_code,
     duration_hours,
     first_text,
+    is_eu_uri,
+    is_local_id,
     iso_date,
     number,
     refused,
@@ -38,6 +41,10 @@ TERM_ALIASES = {
     "ISCEDFCode": "thematicArea",
     "eIDASIdentifier": "eidasLegalIdentifier",
 }
+_EQF_BASE = ("http://data.europa.eu/snb/eqf/", "https://data.europa.eu/snb/eqf/")
+# NQF levels are concepts of the EU register of qualifications frameworks (qdr); the register's 400-odd
+# levels are not bundled, so a qdr URI is read by its label ("RQF Level 6") and any other URI is invalid.
+_NQF_BASES = ("http://data.europa.eu/snb/qdr/", "https://data.europa.eu/snb/qdr/")
 _NQF_LABEL = re.compile(r"^\s*(?P<framework>.+?)\s+level\s+(?P<level>[0-9]+[a-z]?)\s*$", re.IGNORECASE)
 # Labels of the ELM supervision-verification concepts (the bundled vocabulary uses the Annex I wording).
 ELM_SUPERVISION_LABELS = {
@@ -132,13 +139,25 @@ def _credential(document: Document, reader: Reader, root: Node, base: str) -> li
         bodies = [body for process in claim.nodes("awardedBy") for body in process.nodes("awardingBody")]
         fallback = [(p.node("location"), p) for p in claim.nodes("awardedBy")]
         issuer = root.node("issuer")
+        b.expect("/awarding_bodies", claim.where("awardedBy") if claim.has("awardedBy") else claim.pointer)
+        stated = claim.where("awardedBy")
+        if bodies and not bodies[0].pointer.startswith(stated + "/"):
+            # The claim refers to its awarding process by id; the body is in another description of that node.
+            b.note(
+                f"the claim's awarding process names no awarding body where the claim gives it ({stated}); the "
+                f"awarding body was read from another description of the same process ({bodies[0].pointer})",
+                pointer="/awarding_bodies",
+                source=bodies[0].pointer,
+            )
         if not bodies and issuer is not None:
             bodies = [issuer]
-            b.note(
-                "no awarding body in the claim (hasClaim.awardedBy.awardingBody); the credential's issuer was "
-                "read as the awarding body",
+            b.warn(
+                "the claim names no awarding body (hasClaim.awardedBy.awardingBody); the credential's issuer "
+                "was taken as the awarding body, which the credential does not state",
                 pointer="/awarding_bodies",
                 source=root.where("issuer"),
+                hint="Name the awarding body in hasClaim.awardedBy.awardingBody; the issuer may issue on "
+                "another body's behalf.",
             )
         _awarding_bodies(b, bodies, fallback[0] if fallback else None)
         if spec is not None:
@@ -226,11 +245,19 @@ def _note_values(b: Builder, owner: Node, term: str) -> tuple[LangString, str] |
 
 
 def _title(b: Builder, spec: Node | None, claim: Node, root: Node) -> None:
+    b.expect("/title", (spec or claim).pointer)
     for node in (spec, claim):
         if _set_text(b, "/title", node, "title"):
             return
     display = root.node("displayParameter")
-    _set_text(b, "/title", display, "title")
+    if _set_text(b, "/title", display, "title") and display is not None:
+        b.warn(
+            "neither the achievement nor its specification has a title; the display heading "
+            "(displayParameter.title) was taken as the title, which may only name the kind of document",
+            pointer="/title",
+            source=display.where("title"),
+            hint="Give the title in the specification (specifiedBy.title) of the original credential.",
+        )
 
 
 def _concept(node: Node | None) -> tuple[str | None, str | None, str | None]:
@@ -276,17 +303,52 @@ def _learner(b: Builder, subject: Node) -> None:
             learner["identifier"] = {"scheme": scheme, "value": str(notation[0])}
             b.trace("/learner/identifier", notation[1])
             break
-    if "identifier" not in learner and subject.id:
+    if "identifier" not in learner and subject.id and not is_local_id(subject.id):
         learner["identifier"] = {"scheme": "other", "value": subject.id}
         b.trace("/learner/identifier", subject.where("id"))
+    if "identifier" not in learner:
+        email = _learner_email(subject)
+        if email is not None:
+            learner["identifier"] = {"scheme": "other", "value": email[0]}
+            b.trace("/learner/identifier", email[1])
+            b.note(
+                "the learner has no national or other identifier; the e-mail address of their contact point "
+                "was read as the identifier",
+                pointer="/learner/identifier",
+                source=email[1],
+            )
     birth = subject.scalar("dateOfBirth")
     if birth is not None and iso_date(birth[0]):
         learner["date_of_birth"] = iso_date(birth[0])
         b.trace("/learner/date_of_birth", birth[1])
-    b.set("/learner", learner, subject.pointer)
+    b.expect("/learner", subject.pointer)
+    if learner:
+        b.set("/learner", learner, subject.pointer)
+    elif subject.id:
+        # Only the graph-local id that links the subject to its claims: that identifies no one.
+        b.note(
+            f"the credential subject has no name, identifier, national id, date of birth or contact; its id "
+            f"{subject.id!r} only names it inside this document, so the learner is not identified",
+            pointer="/learner",
+            source=subject.where("id"),
+            hint="Give the learner's fullName and nationalID (or another identifier) in credentialSubject.",
+        )
+
+
+def _learner_email(subject: Node) -> tuple[str, str] | None:
+    """The learner's e-mail address from a contact point (``mailto:`` id or text), with its place."""
+    for contact in subject.nodes("contactPoint"):
+        for mailbox in contact.nodes("emailAddress"):
+            if mailbox.id and mailbox.id.lower().startswith("mailto:") and "@" in mailbox.id:
+                return mailbox.id, mailbox.where("id")
+        for value, where in contact.values("emailAddress"):
+            if isinstance(value, str) and "@" in value:
+                return value, where
+    return None
 
 
 def _issue_date(b: Builder, root: Node, claim: Node) -> None:
+    b.expect("/issue_date", root.pointer)
     awarded = [(p.scalar("awardingDate"), "awardingDate") for p in claim.nodes("awardedBy")]
     candidates = [(root.scalar("issued"), "issued"), *awarded, (root.scalar("issuanceDate"), "issuanceDate")]
     for found, term in candidates:
@@ -297,6 +359,13 @@ def _issue_date(b: Builder, root: Node, claim: Node) -> None:
             b.warn(f"{term} {found[0]!r} is not an ISO 8601 date", pointer="/issue_date", source=found[1])
             continue
         b.set("/issue_date", day, found[1])
+        if term == "awardingDate":
+            b.note(
+                "the credential has no issued date; the date of awarding (awardedBy.awardingDate) was read as "
+                "the date of issuing",
+                pointer="/issue_date",
+                source=found[1],
+            )
         return
     valid = root.scalar("validFrom")
     if valid is not None:
@@ -346,15 +415,22 @@ def _org_country(b: Builder, org: Node, pointer: str, fallback: tuple[Node | Non
     for location in org.nodes("location"):
         for address in location.nodes("address"):
             for uri, label, notation, where in _concepts(address, "countryCode"):
-                code = country_code(uri) or country_code(notation)
+                code = country_code(uri) if uri and not uri.startswith("urn:") else country_code(notation)
                 if code:
                     b.trace(f"{pointer}/country", where)
                     return code
-                b.warn(
-                    f"the country {uri or notation or label!r} is not an EU country authority URI or ISO code",
+                # Kept as found (not read by its label), so the country is judged invalid where it stands.
+                b.trace(f"{pointer}/country", where)
+                b.invalid(
+                    f"the country {_shown(uri or notation or label, label)} is not in the EU country "
+                    "authority table; it is kept as found",
                     pointer=f"{pointer}/country",
                     source=where,
+                    judged=True,
+                    hint="Give the country as its EU authority URI, "
+                    "http://publications.europa.eu/resource/authority/country/<ISO 3166-1 alpha-3>.",
                 )
+                return str(uri or notation or label)
     if fallback is not None and fallback[0] is not None:
         for uri, _label, notation, where in _concepts(fallback[0], "spatial"):
             code = country_code(uri) or country_code(notation)
@@ -380,6 +456,8 @@ def _org_identifier(org: Node) -> tuple[dict[str, str], str] | None:
 
 
 def _spec_elements(b: Builder, spec: Node) -> None:
+    for pointer in ("/learning_outcomes", "/workload", "/level", "/quality_assurance", "/prerequisites"):
+        b.expect(pointer, spec.pointer)
     _set_text(b, "/summary", spec, "description")
     _languages(b, spec)
     _learning_outcomes(b, spec)
@@ -441,8 +519,27 @@ def _workload(b: Builder, spec: Node) -> None:
                 source=credit.pointer,
             )
             continue
-        uri, label, notation, _where = framework
-        system = slug_for("credit-systems", uri, label) or (notation or "").lower() or None
+        uri, label, notation, where = framework
+        if uri and not uri.startswith("urn:"):
+            system = slug_for("credit-systems", uri)
+        else:  # a blank concept: its label or notation is all there is
+            system = slug_for("credit-systems", None, label) or (notation or "").lower() or None
+        if system is None and uri and not uri.startswith("urn:"):
+            # An unknown credit framework: kept as found with its credits, reported as an error (nothing else
+            # in the descriptor can tell that the system is not a known one).
+            if not b.has("/workload/other_credits"):
+                b.set("/workload/other_credits", {"system": uri, "value": value}, credit.pointer)
+            b.expect("/workload", spec.pointer)
+            b.invalid(
+                f"the credit framework {_shown(uri, label)} is not in the EU vocabulary of credit systems "
+                "(ECTS, ECVET); its credits were not read as ECTS",
+                pointer="/workload/other_credits",
+                source=where,
+                judged=False,
+                hint="Give the framework as its EU concept URI, e.g. http://data.europa.eu/snb/education-credit/"
+                "6fcec5c5af for ECTS.",
+            )
+            continue
         if system == "ects" and not b.has("/workload/ects"):
             b.set("/workload/ects", value, point[1])
         elif system and not b.has("/workload/other_credits"):
@@ -491,16 +588,48 @@ def _workload_from_activity(b: Builder, claim: Node) -> None:
 
 
 def _level(b: Builder, spec: Node) -> None:
+    """EQF and NQF levels; a level that is not a concept of its framework is kept and reported, never dropped."""
+    b.expect("/level", spec.pointer)
     for uri, label, notation, where in _concepts(spec, "eqfLevel"):
-        slug = slug_for("eqf", uri) or (notation if notation and notation.isdigit() else None)
-        if slug and 1 <= int(slug) <= 8:
+        slug = slug_for("eqf", uri) if uri and not uri.startswith("urn:") else None
+        if slug is None and not uri and notation and notation.isdigit():
+            slug = notation  # a blank concept with only its notation
+        if slug and slug.isdigit() and 1 <= int(slug) <= 8:
             b.set("/level/eqf", int(slug), where)
+            if not uri:
+                b.note(
+                    f"the EQF level has no concept URI; it was read from its notation {notation!r}",
+                    pointer="/level/eqf",
+                    source=where,
+                )
             break
-        b.warn(
-            f"the EQF level {uri or notation or label!r} is not an EQF level URI", pointer="/level/eqf", source=where
+        # Not an EQF level: keep what it says (a number, else the URI) so the level is judged invalid.
+        tail = (uri or "").rstrip("/").rsplit("/", 1)[-1]
+        number_ = int(tail) if uri and uri.startswith(_EQF_BASE) and tail.isdigit() else None
+        kept: object = number_ if number_ is not None and not 1 <= number_ <= 8 else (uri or notation or label)
+        b.set("/level/eqf", kept, where)
+        b.invalid(
+            f"the EQF level {_shown(uri or notation or label, label)} is not one of the eight EQF levels "
+            f"(http://data.europa.eu/snb/eqf/1 to /8); it is kept as found, not read by its label",
+            pointer="/level/eqf",
+            source=where,
+            judged=True,
+            hint="Give the EQF level as its EU concept URI, http://data.europa.eu/snb/eqf/1 to /8.",
         )
+        break
     for uri, label, _notation, where in _concepts(spec, "nqfLevel"):
         match = _NQF_LABEL.match(label or "")
+        if uri and not uri.startswith(_NQF_BASES):
+            b.set("/level/nqf", {"framework": uri, "level": match["level"] if match else str(label or "?")}, where)
+            b.invalid(
+                f"the NQF level {_shown(uri, label)} is not a concept of the EU register of national "
+                "qualifications framework levels (http://data.europa.eu/snb/qdr/...); it is kept as found",
+                pointer="/level/nqf",
+                source=where,
+                judged=False,
+                hint="Give the NQF level as its concept URI in the EU qualifications register (qdr).",
+            )
+            break
         if match:
             b.set("/level/nqf", {"framework": match["framework"], "level": match["level"]}, where)
             break
@@ -514,7 +643,7 @@ def _level(b: Builder, spec: Node) -> None:
 def _field(b: Builder, spec: Node) -> None:
     areas = _concepts(spec, "thematicArea")
     for uri, label, notation, where in areas:
-        code = slug_for("isced-f", uri) or (notation if notation and notation.isdigit() else None)
+        code = slug_for("isced-f", uri) or (notation if not uri and notation and notation.isdigit() else None)
         if code:
             b.set("/field_of_education", code, where)
             if len(areas) > 1:
@@ -524,7 +653,17 @@ def _field(b: Builder, spec: Node) -> None:
                     source=spec.where("thematicArea"),
                 )
             return
-        b.warn(f"the field {uri or label!r} is not an ISCED-F 2013 URI", pointer="/field_of_education", source=where)
+        tail = (uri or "").rstrip("/").rsplit("/", 1)[-1]
+        unknown_code = tail.isdigit() and tail not in vocab.get("isced-f")
+        b.set("/field_of_education", tail if unknown_code else (uri or notation or label), where)
+        b.invalid(
+            f"the field {_shown(uri or label, label)} is not an ISCED-F 2013 concept URI; it is kept as found",
+            pointer="/field_of_education",
+            source=where,
+            judged=True,
+            hint="Give the field as its EU concept URI, http://data.europa.eu/snb/isced-f/<code>.",
+        )
+        return
 
 
 def _quality_assurance(b: Builder, spec: Node) -> None:
@@ -607,25 +746,83 @@ def _activity_specs(spec: Node | None, claim: Node | None) -> list[Node]:
     return found
 
 
+def _shown(value: object, label: str | None) -> str:
+    """A value for a message, with the concept's label when it has one."""
+    return f"{value!r} (label {label!r})" if label else repr(value)
+
+
+def _controlled(b: Builder, vocab_id: str, value: ConceptValue, *, pointer: str, what: str, hint: str) -> str | None:
+    """The slug of a concept of a controlled EU vocabulary, read by its URI only.
+
+    A concept with a URI that is not in the vocabulary is invalid: it is reported at its place in the
+    original (its label is not used to guess the concept) and ``None`` is returned, so the caller keeps
+    the URI as found. A blank concept (no URI, or a document-local ``urn:``) is read by its label, with a note.
+    """
+    uri, label, notation, where = value
+    if uri and not uri.startswith(("urn:", "_:")):
+        slug = slug_for(vocab_id, uri)
+        if slug is None:
+            b.invalid(
+                f"the {what} {_shown(uri, label)} is not a concept of the EU vocabulary "
+                f"({vocab.get(vocab_id).title}); it is kept as found, not read by its label",
+                pointer=pointer,
+                source=where,
+                judged=True,
+                hint=hint,
+            )
+        return slug
+    slug = slug_for(vocab_id, None, label or notation)
+    if slug is not None:
+        b.note(
+            f"the {what} has no EU concept URI; it was read by its label {label or notation!r}",
+            pointer=pointer,
+            source=where,
+        )
+    else:
+        b.invalid(
+            f"the {what} {label or notation or uri!r} is not a concept of the EU vocabulary "
+            f"({vocab.get(vocab_id).title}); it is kept as found",
+            pointer=pointer,
+            source=where,
+            judged=True,
+            hint=hint,
+        )
+    return slug
+
+
+_MODE_HINT = "Use the EU mode concept for online, onsite (Presential) or blended learning."
+
+
 def _participation(b: Builder, spec: Node | None, claim: Node | None) -> None:
     sources = ([spec] if spec is not None else []) + _activity_specs(spec, claim)
+    if spec is not None:
+        b.expect("/participation", spec.pointer)
     for source in sources:
-        modes = [
-            (slug_for("participation-modes", uri, label), uri or notation or label, where)
-            for uri, label, notation, where in _concepts(source, "mode")
-        ]
-        if not modes:
+        found = _concepts(source, "mode")
+        if not found:
             continue
+        modes = [
+            (
+                _controlled(b, "participation-modes", c, pointer="/participation/mode", what="mode", hint=_MODE_HINT),
+                c[0] or c[2] or c[1],
+                c[3],
+            )
+            for c in found
+        ]
         slugs = {slug for slug, _v, _w in modes if slug}
         unknown = [(v, w) for slug, v, w in modes if not slug]
-        for value, where in unknown:
-            b.warn(
-                f"the mode {value!r} is not online, onsite (Presential) or blended",
-                pointer="/participation/mode",
-                source=where,
-            )
-        if len(slugs) == 1:
+        if unknown:
+            # Kept as found: the form of participation is present but invalid, never read from the label.
+            b.set("/participation/mode", str(unknown[0][0]), unknown[0][1])
+        elif len(slugs) == 1:
             b.set("/participation/mode", slugs.pop(), modes[0][2])
+            if source is not spec:
+                b.note(
+                    "the specification gives no mode; the form of participation was read from the mode of its "
+                    "learning activity",
+                    pointer="/participation/mode",
+                    source=modes[0][2],
+                )
         elif len(slugs) > 1:
             b.warn(
                 f"several modes are given ({', '.join(sorted(slugs))}); the form of participation is ambiguous",
@@ -635,19 +832,31 @@ def _participation(b: Builder, spec: Node | None, claim: Node | None) -> None:
         break
     setting = next(iter(_concepts(spec, "learningSetting")), None) if spec is not None else None
     if setting is not None:
-        slug = slug_for("learning-settings", setting[0], setting[1])
-        if slug:
-            b.set("/participation/learning_setting", slug, setting[3])
-        else:
-            b.warn(
-                f"the learning setting {setting[0] or setting[1]!r} is not formal or non-formal",
-                pointer="/participation/learning_setting",
-                source=setting[3],
-            )
+        slug = _controlled(
+            b,
+            "learning-settings",
+            setting,
+            pointer="/participation/learning_setting",
+            what="learning setting",
+            hint="Use the EU learning-setting concept for formal or non-formal learning.",
+        )
+        b.set("/participation/learning_setting", slug or str(setting[0] or setting[1]), setting[3])
     activity_types: list[str] = []
     for activity in _activity_specs(spec, claim):
-        for uri, label, _notation, where in _concepts(activity, "dcType"):
-            slug = slug_for("activity-types", uri, label)
+        for concept in _concepts(activity, "dcType"):
+            uri, label, _notation, where = concept
+            if uri and is_eu_uri(uri):
+                slug = _controlled(
+                    b,
+                    "activity-types",
+                    concept,
+                    pointer="/participation/activity_types",
+                    what="learning activity type",
+                    hint="Use an EU learning-activity concept (e-learning coursework, lecture, workshop ...).",
+                )
+                slug = slug or uri
+            else:  # a provider's own activity type: read when its label is an EU one, else left out
+                slug = slug_for("activity-types", None, label)
             if slug and slug not in activity_types:
                 b.trace(f"/participation/activity_types/{len(activity_types)}", where)
                 activity_types.append(slug)
@@ -666,10 +875,29 @@ def _assessment_specs(spec: Node | None, claim: Node | None) -> tuple[list[Node]
 
 def _assessment(b: Builder, spec: Node | None, claim: Node | None) -> None:
     assessments, specs = _assessment_specs(spec, claim)
+    owner = specs[0] if specs else claim or spec
+    b.expect("/assessment", owner.pointer if owner is not None else None)
     types: list[str] = []
     for assessment_spec in specs:
-        for uri, label, _notation, where in _concepts(assessment_spec, "dcType"):
-            slug = slug_for("assessment-types", uri, label)
+        for concept in _concepts(assessment_spec, "dcType"):
+            uri, label, _notation, where = concept
+            if uri and is_eu_uri(uri):
+                # An EU concept: read by its URI only; an unknown one is kept as found (invalid).
+                slug = _controlled(
+                    b,
+                    "assessment-types",
+                    concept,
+                    pointer="/assessment/types",
+                    what="assessment type",
+                    hint="Use an EU learning-assessment concept, or the provider's own concept with its label.",
+                )
+                kept = slug or uri
+                if kept not in types:
+                    b.trace(f"/assessment/types/{len(types)}", where)
+                    types.append(kept)
+                continue
+            # ELM lets a provider type its assessment with its own concept (the EU's Annex I sample does).
+            slug = slug_for("assessment-types", None, label)
             if slug is None and label:
                 slug = "other"
                 b.set("/assessment/description", label, where)
@@ -679,9 +907,10 @@ def _assessment(b: Builder, spec: Node | None, claim: Node | None) -> None:
                     pointer="/assessment/types",
                     source=where,
                 )
-            elif slug is not None and slug != "other" and uri and not uri.startswith("http://data.europa.eu/"):
+            elif slug is not None and slug != "other":
                 b.note(
-                    f"the assessment type {uri} is not an EU URI; it was matched by its label {label!r}",
+                    f"the assessment type {uri or 'without a URI'} is the provider's own concept, not an EU one; "
+                    f"it was matched by its label {label!r}",
                     pointer="/assessment/types",
                     source=where,
                 )
@@ -712,11 +941,15 @@ def _assessment(b: Builder, spec: Node | None, claim: Node | None) -> None:
 def _supervision(b: Builder, assessments: list[Node], specs: list[Node]) -> None:
     for assessment in assessments:
         for uri, label, _notation, where in _concepts(assessment, "idVerification"):
-            slug = slug_for("supervision", uri)
-            if slug is None and label and " ".join(label.lower().split()) in ELM_SUPERVISION_LABELS:
+            slug = slug_for("supervision", uri) if uri and not uri.startswith("urn:") else None
+            known_label = bool(label) and " ".join(str(label).lower().split()) in ELM_SUPERVISION_LABELS
+            if slug is None and is_eu_uri(uri):
+                known_label = False  # an EU concept is read by its URI only, never by its label
+            if slug is None and label and known_label:
                 slug = slug_for("supervision", ELM_SUPERVISION_LABELS[" ".join(label.lower().split())])
                 b.note(
-                    f"idVerification {uri} is not an EU URI; it was matched by its ELM label {label!r}",
+                    f"idVerification {uri or 'without a URI'} is the provider's own concept, not an EU one; it was "
+                    f"matched by its ELM label {label!r}",
                     pointer="/assessment/supervision",
                     source=where,
                 )
@@ -737,10 +970,15 @@ def _supervision(b: Builder, assessments: list[Node], specs: list[Node]) -> None
                     )
                     return
             if slug is None:
-                b.warn(
-                    f"idVerification {uri or label!r} is not a known supervision and identity verification value",
+                # Kept as found, so the supervision is judged invalid where it stands.
+                b.set("/assessment/supervision", str(uri or label), where)
+                b.invalid(
+                    f"idVerification {_shown(uri or label, label)} is not a known supervision and identity "
+                    "verification concept; it is kept as found",
                     pointer="/assessment/supervision",
                     source=where,
+                    judged=True,
+                    hint="Use the EU supervision-verification concept (e.g. unsupervised without ID verification).",
                 )
                 return
             b.set("/assessment/supervision", slug, where)

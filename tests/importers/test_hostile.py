@@ -39,16 +39,31 @@ def test_wrong_types_everywhere_are_reported_where_they_are():
     (doc,) = load_file(HERE / "elm-wrong-types.jsonld")
     warned = {f.pointer: f for f in doc.findings if f.rule == "MC-IM-002"}
     assert warned["/issue_date"].origin.pointer == "/issued"
-    assert "ATLANTIS" in warned["/awarding_bodies/0/country"].message
     assert "'many'" in warned["/workload"].message
     assert "not an ISO 8601 duration" in warned["/workload/hours"].message
-    assert "eqf/11" in warned["/level/eqf"].message
     assert "ambiguous" in warned["/participation/mode"].message
-    assert "unknown-check" in warned["/assessment/supervision"].message
-    assert "issue_date" not in doc.data and "level" not in doc.data
+    assert "issue_date" not in doc.data
+    # Values of a controlled vocabulary that are not in it are kept as found (never dropped, never read by
+    # a label), explained by a note, and judged invalid on their element at their place in the original.
+    noted = {f.pointer: f for f in doc.findings if f.rule == "MC-IM-003"}
+    assert "ATLANTIS" in noted["/awarding_bodies/0/country"].message
+    assert "eqf/11" in noted["/level/eqf"].message
+    assert "unknown-check" in noted["/assessment/supervision"].message
+    assert doc.data["level"] == {"eqf": 11}
     result = check_documents([doc], now=NOW).results[0]
     assert result.status == "fail"
-    assert {f.rule for f in result.findings} >= {"MC-IM-002", "MC-EL-003", "MC-EL-004", "MC-EL-006"}
+    assert {f.rule for f in result.findings} >= {"MC-IM-002", "MC-EL-004", "MC-EL-006"}
+    assert {k: result.elements[k] for k in ("issuer_country", "level", "supervision")} == dict.fromkeys(
+        ("issuer_country", "level", "supervision"), "invalid"
+    )
+    errors = {(f.element, f.origin.pointer) for f in result.findings if f.severity.value == "error" and f.origin}
+    assert errors >= {
+        ("issuer_country", "/credentialSubject/hasClaim/awardedBy/awardingBody/2/location/address/countryCode"),
+        ("level", "/credentialSubject/hasClaim/specifiedBy/eqfLevel"),
+        ("supervision", "/credentialSubject/hasClaim/provenBy/2/idVerification"),
+    }
+    # The subject is named only by its document-local id: no learner.
+    assert result.elements["learner"] == "missing"
 
 
 def test_cyclic_references_terminate():
