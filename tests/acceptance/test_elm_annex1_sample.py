@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -167,3 +168,346 @@ def test_the_elm_importer_reaches_the_same_verdict_on_the_real_file() -> None:
     [entry] = json.loads(result.output)["results"]
     assert entry["kind"] == "credential"
     assert entry["elements"] == EXPECTED_ELEMENTS
+
+
+# --- Ablation: one element deleted or one controlled value made wrong at a time -------------------------
+#
+# Nothing else changes, so every difference in the verdict is the effect of that one edit. A deleted
+# mandatory element must be reported missing on its element; a value that is not in its EU vocabulary
+# must make its element invalid, never be dropped (leaving the element to count as present from a
+# neighbour) and never be read by its label. Findings on the imported credential point into the ORIGINAL
+# file: at the wrong value itself, or, for a deletion, at the object the element belongs in.
+
+CLAIM = "/credentialSubject/hasClaim"
+SPEC = f"{CLAIM}/specifiedBy"
+ASSESSMENT = f"{CLAIM}/provenBy"
+BODY = f"{CLAIM}/awardedBy/awardingBody"
+UNKNOWN_EU = "http://data.europa.eu/snb/{}/0000000000"
+
+
+def _delete(*paths: str) -> Any:
+    def edit(credential: dict[str, Any]) -> None:
+        for path in paths:
+            *parents, last = path.strip("/").split("/")
+            node = credential
+            for token in parents:
+                node = node[int(token)] if isinstance(node, list) else node[token]
+            del node[last]
+
+    return edit
+
+
+def _set_id(path: str, value: str) -> Any:
+    def edit(credential: dict[str, Any]) -> None:
+        node = credential
+        for token in path.strip("/").split("/"):
+            node = node[int(token)] if isinstance(node, list) else node[token]
+        node["id"] = value
+
+    return edit
+
+
+def _strip_every(key: str) -> Any:
+    """Delete a key wherever it occurs (every embedding of the same node)."""
+
+    def edit(credential: dict[str, Any]) -> None:
+        stack: list[Any] = [credential]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, dict):
+                node.pop(key, None)
+                stack.extend(node.values())
+            elif isinstance(node, list):
+                stack.extend(node)
+
+    return edit
+
+
+def _chain(*edits: Any) -> Any:
+    def edit(credential: dict[str, Any]) -> None:
+        for one in edits:
+            one(credential)
+
+    return edit
+
+
+_LEARNER = ("fullName", "givenName", "familyName", "nationalID", "dateOfBirth", "contactPoint")
+
+# (case id, edit, element, its status after the edit, rule of the finding, its pointer in the original)
+ABLATIONS: list[tuple[str, Any, str, str, str, str]] = [
+    # Deleted mandatory elements.
+    (
+        "learner-only-graph-id",
+        _delete(*(f"/credentialSubject/{k}" for k in _LEARNER)),
+        "learner",
+        "missing",
+        "MC-EL-001",
+        "/credentialSubject",
+    ),
+    (
+        "title",
+        _delete(f"{CLAIM}/title", f"{SPEC}/title", "/displayParameter/title"),
+        "title",
+        "missing",
+        "MC-EL-002",
+        SPEC,
+    ),
+    ("issuer-country", _delete(f"{BODY}/location"), "issuer_country", "missing", "MC-EL-003", BODY),
+    (
+        "awarding-body-everywhere-and-issuer",
+        _chain(_strip_every("awardingBody"), _delete("/issuer")),
+        "awarding_body",
+        "missing",
+        "MC-EL-004",
+        f"{CLAIM}/awardedBy",
+    ),
+    ("learning-outcomes", _delete(f"{SPEC}/learningOutcome"), "learning_outcomes", "missing", "MC-EL-006", SPEC),
+    ("workload", _delete(f"{SPEC}/creditPoint", f"{SPEC}/volumeOfLearning"), "workload", "missing", "MC-EL-007", SPEC),
+    ("level", _delete(f"{SPEC}/eqfLevel", f"{SPEC}/nqfLevel"), "level", "missing", "MC-EL-008", SPEC),
+    (
+        "assessment-type",
+        _delete(f"{ASSESSMENT}/specifiedBy/dcType"),
+        "assessment",
+        "missing",
+        "MC-EL-009",
+        f"{ASSESSMENT}/specifiedBy",
+    ),
+    # Values taken from a fallback place are present, and the finding says where they were taken from.
+    (
+        "title-from-display-heading",
+        _delete(f"{CLAIM}/title", f"{SPEC}/title"),
+        "title",
+        "present",
+        "MC-IM-002",
+        "/displayParameter/title",
+    ),
+    (
+        "awarding-body-from-issuer",
+        _strip_every("awardingBody"),
+        "awarding_body",
+        "present",
+        "MC-IM-002",
+        "/issuer",
+    ),
+    (
+        "mode-from-learning-activity",
+        _delete(f"{SPEC}/mode"),
+        "participation",
+        "present",
+        "MC-IM-003",
+        f"{CLAIM}/influencedBy/specifiedBy/mode",
+    ),
+    # Controlled values made wrong: invalid on their element, at the wrong value.
+    (
+        "eqf-9",
+        _set_id(f"{SPEC}/eqfLevel", "http://data.europa.eu/snb/eqf/9"),
+        "level",
+        "invalid",
+        "MC-SC-001",
+        f"{SPEC}/eqfLevel",
+    ),
+    (
+        "eqf-unknown-uri",
+        _set_id(f"{SPEC}/eqfLevel", "http://example.org/eqf/6"),
+        "level",
+        "invalid",
+        "MC-SC-001",
+        f"{SPEC}/eqfLevel",
+    ),
+    (
+        "nqf-not-a-framework-level",
+        _set_id(f"{SPEC}/nqfLevel", "http://example.org/frameworks/rqf/6"),
+        "level",
+        "invalid",
+        "MC-IM-002",
+        f"{SPEC}/nqfLevel",
+    ),
+    (
+        "mode-unknown-uri",
+        _set_id(f"{SPEC}/mode", UNKNOWN_EU.format("learning-assessment")),
+        "participation",
+        "invalid",
+        "MC-SC-001",
+        f"{SPEC}/mode",
+    ),
+    (
+        "learning-setting-unknown-uri",
+        _set_id(f"{SPEC}/learningSetting", UNKNOWN_EU.format("learning-setting")),
+        "participation",
+        "invalid",
+        "MC-SC-001",
+        f"{SPEC}/learningSetting",
+    ),
+    (
+        "activity-type-unknown-uri",
+        _set_id(f"{CLAIM}/influencedBy/specifiedBy/dcType", UNKNOWN_EU.format("learning-activity")),
+        "participation",
+        "invalid",
+        "MC-SC-001",
+        f"{CLAIM}/influencedBy/specifiedBy/dcType",
+    ),
+    (
+        "assessment-type-unknown-eu-uri",
+        _set_id(f"{ASSESSMENT}/specifiedBy/dcType", UNKNOWN_EU.format("assessment")),
+        "assessment",
+        "invalid",
+        "MC-SC-001",
+        f"{ASSESSMENT}/specifiedBy/dcType",
+    ),
+    (
+        "country-unknown-uri",
+        _set_id(f"{BODY}/location/address/countryCode", "http://publications.europa.eu/resource/authority/country/XXX"),
+        "issuer_country",
+        "invalid",
+        "MC-SC-001",
+        f"{BODY}/location/address/countryCode",
+    ),
+    (
+        "credit-system-unknown-uri",
+        _set_id(f"{SPEC}/creditPoint/framework", UNKNOWN_EU.format("education-credit")),
+        "workload",
+        "invalid",
+        "MC-IM-002",
+        f"{SPEC}/creditPoint/framework",
+    ),
+    (
+        "supervision-unknown-uri",
+        _set_id(f"{ASSESSMENT}/idVerification", UNKNOWN_EU.format("supervision-verification")),
+        "supervision",
+        "invalid",
+        "MC-SC-001",
+        f"{ASSESSMENT}/idVerification",
+    ),
+]
+
+# ISCED-F is not an Annex I element, but a wrong field code is still reported where it stands.
+ISCED_F = _set_id(f"{SPEC}/thematicArea/0", "http://data.europa.eu/snb/isced-f/0617")
+
+
+def _check_edited(edit: Any, tmp_path: Path) -> dict[str, Any]:
+    credential = json.loads((realworld_or_skip() / ELM_FILE).read_text(encoding="utf-8"))
+    edit(credential)
+    path = tmp_path / "edited.jsonld"
+    path.write_text(json.dumps(credential), encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["check", str(path), "--format", "json", "--now", "2026-11-29"], catch_exceptions=False
+    )
+    [entry] = json.loads(result.output)["results"]
+    assert isinstance(entry, dict)
+    return entry
+
+
+def _origin(finding: dict[str, Any]) -> str | None:
+    origin = finding.get("origin")
+    return origin.get("pointer") if isinstance(origin, dict) else None
+
+
+@pytest.mark.realworld
+@pytest.mark.parametrize(
+    ("edit", "element", "status", "rule", "where"),
+    [case[1:] for case in ABLATIONS],
+    ids=[case[0] for case in ABLATIONS],
+)
+def test_each_ablation_is_reported_on_its_element(
+    edit: Any, element: str, status: str, rule: str, where: str, tmp_path: Path
+) -> None:
+    entry = _check_edited(edit, tmp_path)
+    assert entry["elements"][element] == status
+    located = [(f["rule"], f["element"], _origin(f)) for f in entry["findings"]]
+    assert (rule, element, where) in located, located
+    # Nothing else moves: every other element keeps the hand-made verdict (without an awarding body
+    # there is no awarding body's country either).
+    affected = {element, *(["issuer_country"] if element == "awarding_body" and status == "missing" else [])}
+    others = {k: v for k, v in entry["elements"].items() if k not in affected}
+    assert others == {k: v for k, v in EXPECTED_ELEMENTS.items() if k not in affected}
+
+
+@pytest.mark.realworld
+def test_a_wrong_field_code_is_reported_where_it_stands(tmp_path: Path) -> None:
+    entry = _check_edited(ISCED_F, tmp_path)
+    located = [(f["rule"], _origin(f)) for f in entry["findings"] if f["severity"] == "error"]
+    assert ("MC-VC-003", f"{SPEC}/thematicArea/0") in located
+
+
+@pytest.mark.realworld
+def test_an_awarding_body_given_by_reference_says_where_it_was_read(tmp_path: Path) -> None:
+    """The claim's awarding process reduced to its id: the body is read from another description of that
+    node (the same process, by JSON-LD), and a note says from where."""
+    entry = _check_edited(_delete(f"{BODY}"), tmp_path)
+    assert entry["elements"] == EXPECTED_ELEMENTS
+    notes = [f for f in entry["findings"] if f["rule"] == "MC-IM-003" and f["element"] == "awarding_body"]
+    read_from = _origin(notes[0]) if notes else None
+    assert read_from is not None and read_from != BODY and read_from.endswith("/awardedBy/awardingBody")
+
+
+@pytest.mark.realworld
+def test_the_sample_itself_carries_no_import_error(tmp_path: Path) -> None:
+    entry = _check_edited(lambda credential: None, tmp_path)
+    assert [f for f in entry["findings"] if f["rule"].startswith("MC-IM") and f["severity"] != "info"] == []
+
+
+# The same edits on the hand-written descriptor: the element rules judge a descriptor as they judge an import.
+DESCRIPTOR_ABLATIONS: list[tuple[str, dict[str, Any], list[str], str, str, str]] = [
+    # (case id, values set, pointers removed, element, status, pointer of the finding)
+    ("learner", {}, ["/learner"], "learner", "missing", "/learner"),
+    ("title", {}, ["/title"], "title", "missing", "/title"),
+    ("issuer-country", {}, ["/awarding_bodies/0/country"], "issuer_country", "missing", "/awarding_bodies/0/country"),
+    ("awarding-body", {}, ["/awarding_bodies/0/name"], "awarding_body", "missing", "/awarding_bodies/0/name"),
+    ("learning-outcomes", {}, ["/learning_outcomes"], "learning_outcomes", "missing", "/learning_outcomes"),
+    ("workload", {}, ["/workload"], "workload", "missing", "/workload"),
+    ("level", {}, ["/level"], "level", "missing", "/level"),
+    ("assessment-types", {}, ["/assessment/types"], "assessment", "missing", "/assessment"),
+    ("participation", {}, ["/participation"], "participation", "missing", "/participation"),
+    ("eqf-9", {"/level/eqf": 9}, [], "level", "invalid", "/level/eqf"),
+    (
+        "mode",
+        {"/participation/mode": UNKNOWN_EU.format("learning-assessment")},
+        [],
+        "participation",
+        "invalid",
+        "/participation/mode",
+    ),
+    (
+        "setting",
+        {"/participation/learning_setting": "informal"},
+        [],
+        "participation",
+        "invalid",
+        "/participation/learning_setting",
+    ),
+    ("assessment-type", {"/assessment/types": ["exam"]}, [], "assessment", "invalid", "/assessment/types/0"),
+    ("country", {"/awarding_bodies/0/country": "XX"}, [], "issuer_country", "invalid", "/awarding_bodies/0/country"),
+    ("supervision", {"/assessment/supervision": "proctored"}, [], "supervision", "invalid", "/assessment/supervision"),
+]
+
+
+@pytest.mark.parametrize(
+    ("values", "removed", "element", "status", "pointer"),
+    [case[1:] for case in DESCRIPTOR_ABLATIONS],
+    ids=[case[0] for case in DESCRIPTOR_ABLATIONS],
+)
+def test_each_descriptor_ablation_is_reported_on_its_element(
+    values: dict[str, Any], removed: list[str], element: str, status: str, pointer: str, tmp_path: Path
+) -> None:
+    data = yaml.safe_load(SAMPLE.read_text(encoding="utf-8"))
+    for path in removed:
+        *parents, last = path.strip("/").split("/")
+        node: Any = data
+        for token in parents:
+            node = node[int(token)] if isinstance(node, list) else node[token]
+        del node[int(last) if isinstance(node, list) else last]
+    for path, value in values.items():
+        *parents, last = path.strip("/").split("/")
+        node = data
+        for token in parents:
+            node = node[int(token)] if isinstance(node, list) else node[token]
+        node[last] = value
+    path_ = tmp_path / "edited.yaml"
+    path_.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["check", str(path_), "--format", "json", "--now", "2026-11-29"], catch_exceptions=False
+    )
+    [entry] = json.loads(result.output)["results"]
+    assert entry["elements"][element] == status
+    errors = [(f["element"], f["pointer"]) for f in entry["findings"] if f["severity"] == "error"]
+    assert (element, pointer) in errors, errors
