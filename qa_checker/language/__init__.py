@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from qa_checker.language import morphology
+
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 
 BLOOM_LEVELS: tuple[str, ...] = ("remember", "understand", "apply", "analyse", "evaluate", "create")
@@ -30,7 +32,7 @@ class VerbForm:
 
     words: tuple[str, ...]
     particle: str | None
-    level: str
+    level: str | None
     lemma: str
     vague: bool
 
@@ -55,6 +57,11 @@ class Lexicon:
     rewrite: dict[str, str]
 
     examples: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    by_lemma: dict[str, VerbForm] = field(default_factory=dict)
+    auxiliaries: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    context_openers: frozenset[str] = frozenset()
+    participle_suffixes: tuple[str, ...] = ()
 
     def verbs_at(self, level: str, limit: int = 5) -> list[str]:
         """Example observable verbs of one Bloom level (in lexicon order), for hints."""
@@ -121,6 +128,13 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         examples[level] = [e.split("/")[0].strip().replace(" ... ", " ") for e in entries]
     # Longer forms first, so "carry out" wins over "carry" and "leitet ... ab" over "leitet".
     ordered = {k: tuple(sorted(v, key=lambda f: (-len(f.words), f.particle is None))) for k, v in forms.items()}
+    # Every one-word form by itself, so that a lemma the lemmatiser finds ("conçoit" -> "concevoir")
+    # takes the level of the entry that lists it.
+    by_lemma: dict[str, VerbForm] = {}
+    for group in ordered.values():
+        for form in group:
+            if len(form.words) == 1 and form.particle is None:
+                by_lemma.setdefault(form.words[0], form)
     flags = re.IGNORECASE | re.UNICODE
     return Lexicon(
         language=raw["language"],
@@ -140,6 +154,11 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         teacher_centred=tuple(re.compile(p, flags) for p in raw.get("teacher_centred") or ()),
         rewrite=dict(raw.get("rewrite") or {}),
         examples={level: tuple(dict.fromkeys(lemmas)) for level, lemmas in examples.items()},
+        by_lemma=by_lemma,
+        auxiliaries=frozenset(raw.get("auxiliaries") or ()),
+        determiners=frozenset(raw.get("determiners") or ()),
+        context_openers=frozenset(raw.get("context_openers") or ()),
+        participle_suffixes=tuple(raw.get("participle_suffixes") or ()),
     )
 
 
@@ -190,7 +209,8 @@ class Analysis:
             return None
         compound = frozenset(self.compound)
         joined = [v.form.level for v in self.observable if v.form.lemma in compound]
-        return max([self.main.form.level, *joined], key=BLOOM_RANK.__getitem__)
+        known = [level for level in (self.main.form.level, *joined) if level is not None]
+        return max(known, key=BLOOM_RANK.__getitem__) if known else None
 
 
 def tokens(text: str) -> list[str]:
@@ -248,6 +268,90 @@ def _find_verbs(lex: Lexicon, original: list[str], lowered: list[str]) -> list[V
     return hits
 
 
+@dataclass(frozen=True)
+class _Scan:
+    """The words of a statement with what separates each from the word before it."""
+
+    original: list[str]
+    lowered: list[str]
+    starts: list[int]
+    comma_before: list[bool]
+
+
+def _scan(body: str) -> _Scan:
+    original: list[str] = []
+    starts: list[int] = []
+    comma_before: list[bool] = []
+    last_end = 0
+    for match in _TOKEN.finditer(body):
+        gap = body[last_end : match.start()]
+        comma_before.append(bool(original) and any(mark in gap for mark in ",;:"))
+        original.append(match.group(0))
+        starts.append(match.start())
+        last_end = match.end()
+    return _Scan(original, [w.lower() for w in original], starts, comma_before)
+
+
+def _morph_hit(lex: Lexicon, index: int, word: str, *, slot: bool) -> VerbHit | None:
+    """A verb recognised by its morphology, with its Bloom level when the lexicon knows its lemma."""
+    if word in lex.auxiliaries or word in lex.determiners:
+        return None
+    found = morphology.verb_lemma(word, lex.language)
+    if found is None or (not found[1] and not slot):
+        return None
+    infinitive = found[0]
+    if infinitive in lex.auxiliaries:
+        return None
+    known_form = lex.by_lemma.get(infinitive)
+    if known_form is not None:
+        return VerbHit(index, VerbForm((word,), None, known_form.level, known_form.lemma, known_form.vague))
+    return VerbHit(index, VerbForm((word,), None, None, infinitive, False))
+
+
+def _english_object_follows(lex: Lexicon, scan: _Scan, index: int) -> bool:
+    """Whether an English base form not in the lexicon reads as an imperative here.
+
+    "Automate the build", "Quantify uncertainty", "Clean messy datasets": a verb-like suffix, or a
+    determiner or adverb next. "Risk assessment methods" and "Cloud computing basics" are noun phrases.
+    """
+    word = scan.lowered[index]
+    if word.endswith(("ify", "ise", "ize", "ate")):
+        return True
+    after = scan.lowered[index + 1] if index + 1 < len(scan.lowered) else None
+    if after is None or scan.comma_before[index + 1]:
+        return False
+    return after in lex.determiners or after.endswith("ly")
+
+
+def _slot_after_opening(lex: Lexicon, body: str, scan: _Scan, first: int) -> int | None:
+    """Where the action starts after a context opening ("Using X, design ...", "En s'appuyant sur ...,").
+
+    An opening is a participle or gerund, or a preposition or subordinating word of the language,
+    closed by a comma within :data:`OPENING_WORDS` words; a lead-in may follow the comma.
+    """
+    word = scan.lowered[first]
+    if word not in lex.context_openers and not (
+        len(word) > 4 and word.endswith(lex.participle_suffixes) and lex.participle_suffixes
+    ):
+        return None
+    limit = min(len(scan.lowered), first + OPENING_WORDS)
+    comma = next((i for i in range(first + 1, limit) if scan.comma_before[i]), None)
+    if comma is None:
+        return None
+    rest = body[scan.starts[comma] :]
+    stripped = _strip_lead_ins(lex, rest)
+    offset = scan.starts[comma] + (len(rest) - len(stripped))
+    index = comma
+    while index < len(scan.starts) and scan.starts[index] < offset:
+        index += 1
+    while index < len(scan.lowered) and index < comma + 4 and _is_skippable(lex, scan.lowered[index]):
+        index += 1
+    return index if index < len(scan.lowered) else None
+
+
+OPENING_WORDS = 30
+
+
 @functools.lru_cache(maxsize=8192)
 def analyse(text: str, language: str) -> Analysis | None:
     """Analyse one statement in a supported language; ``None`` when there is no lexicon."""
@@ -258,37 +362,103 @@ def analyse(text: str, language: str) -> Analysis | None:
     # Patterns are tried on the statement without its lead-in, then on the whole statement; when
     # there was nothing to strip the second search would only repeat the first.
     variants = (body,) if body == text else (body, text)
-    original = tokens(body)
-    lowered = [w.lower() for w in original]
+    scan = _scan(body)
+    original, lowered = scan.original, scan.lowered
     verbs = _find_verbs(lex, original, lowered)
     first = next((i for i, w in enumerate(lowered[:4]) if not _is_skippable(lex, w)), 0 if lowered else None)
     at = {v.index: v for v in verbs}
-    first_hit = at.get(first) if first is not None else None
-    main = first_hit
+    slot = first
+    slot_hit = at.get(first) if first is not None else None
+    if first is not None and slot_hit is None:
+        slot_hit = _slot_verb(lex, scan, first)
+        if slot_hit is None:
+            after = _slot_after_opening(lex, body, scan, first)
+            if after is not None:
+                slot_hit = at.get(after) or _slot_verb(lex, scan, after)
+                slot = after if slot_hit is not None else slot
+        if slot_hit is not None and slot_hit.index not in at:
+            verbs = sorted([*verbs, slot_hit], key=lambda v: v.index)
+            at[slot_hit.index] = slot_hit
+    if not verbs and lex.verb_position == "anywhere":
+        verbs = _morph_verbs(lex, scan)
+        at = {v.index: v for v in verbs}
+    main = slot_hit
     if main is None and verbs and lex.verb_position == "anywhere":
         content = [i for i, w in enumerate(lowered) if w not in lex.trailing]
         last = content[-1] if content else None
         main = next((v for v in verbs if v.index == last), verbs[0])
     elif main is None and verbs:
         main = verbs[0]
-    vague = tuple((v.form.lemma, v.form.level) for v in verbs if v.form.vague)
+    chain = _chain(lex, scan, main, at) if main is not None else ()
+    vague = tuple((v.form.lemma, v.form.level or "understand") for v in verbs if v.form.vague)
     for pattern, level in lex.vague_phrases:
         found = _search(pattern, variants)
         if found:
             vague += ((found.group(0).strip(), level),)
     teacher = next((m.group(0).strip() for p in lex.teacher_centred for m in [_search(p, variants)] if m), None)
+    compound = tuple(dict.fromkeys([*chain, *_compound(lex, lowered, verbs)]))
+    head = next((v for v in verbs if not v.form.vague), None)
+    if head is not None:
+        compound = tuple(c for c in compound if c != head.form.lemma)
     return Analysis(
         text=text,
         language=language,
         words=len(tokens(text)),
         verbs=tuple(verbs),
-        first_word=original[first] if first is not None and original else None,
-        first_is_verb=first_hit is not None,
+        first_word=original[slot] if slot is not None and original else None,
+        first_is_verb=slot_hit is not None,
         main=main,
         vague=vague,
         teacher_centred=teacher,
-        compound=_compound(lex, lowered, verbs),
+        compound=compound,
     )
+
+
+def _slot_verb(lex: Lexicon, scan: _Scan, index: int) -> VerbHit | None:
+    """The verb at the place where the language expects the action, by lexicon or by morphology."""
+    word = scan.lowered[index]
+    hit = _morph_hit(lex, index, word, slot=True)
+    english_guess = hit is not None and lex.language == "en" and hit.form.level is None
+    return None if english_guess and not _english_object_follows(lex, scan, index) else hit
+
+
+def _morph_verbs(lex: Lexicon, scan: _Scan) -> list[VerbHit]:
+    """Verbs anywhere in a statement of a language that may put its verb anywhere (de, nl, pl)."""
+    hits = []
+    for index, word in enumerate(scan.lowered):
+        if lex.nouns_capitalised and index > 0 and scan.original[index][:1].isupper():
+            continue
+        if index > 0 and scan.lowered[index - 1] in lex.determiners:
+            continue  # "het verwerken van", a verbal noun
+        hit = _morph_hit(lex, index, word, slot=False)
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _chain(lex: Lexicon, scan: _Scan, main: VerbHit, at: dict[int, VerbHit]) -> tuple[str, ...]:
+    """Verbs listed right after the main one: "Design, program, commission and test ..."."""
+    lowered = scan.lowered
+    index = main.index + len(main.form.words)
+    found: list[str] = []
+    while index < len(lowered):
+        linked = scan.comma_before[index]
+        while index < len(lowered) and (lowered[index] in lex.conjunctions or _is_skippable(lex, lowered[index])):
+            linked = linked or lowered[index] in lex.conjunctions
+            index += 1
+        if not linked or index >= len(lowered):
+            break
+        hit = at.get(index) or _morph_hit(lex, index, lowered[index], slot=False)
+        if hit is None or hit.form.vague:
+            break
+        found.append(hit.form.lemma)
+        index += len(hit.form.words)
+    return tuple(found) if found and _chain_closed(lex, scan, main, index) else ()
+
+
+def _chain_closed(lex: Lexicon, scan: _Scan, main: VerbHit, end: int) -> bool:
+    """A list of actions ends with a conjunction before its last verb ("..., commission and test")."""
+    return any(w in lex.conjunctions for w in scan.lowered[main.index : end])
 
 
 def _compound(lex: Lexicon, lowered: list[str], verbs: list[VerbHit]) -> tuple[str, ...]:

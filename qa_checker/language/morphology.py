@@ -1,0 +1,181 @@
+"""Is this word a verb? Answered by morphology and a lemmatiser, for the seven outcome languages.
+
+The bundled lexicons list the verbs whose Bloom level is known; a reviewer also accepts any other
+ordinary, observable verb ("dimensionner", "opschonen", "kwantyfikować", "quantify"). Those are
+recognised here without a word list:
+
+* a lemma from simplemma (MIT licence, offline, data for all seven languages; its dictionaries load
+  lazily, one language at a time, the first time that language is asked about), and
+* the language's own morphology: the infinitive endings of French, Spanish, Italian, Polish, Dutch and
+  German, and the regular conjugated forms that only a verb has. A lemma that ends like an infinitive
+  counts as a verb only when the lemmatiser also knows one of its conjugated forms (a past participle,
+  a gerund, a third person) and maps it back to that lemma: "fichier" ends in -er like "dimensionner",
+  but no "fiché"/"fichant" leads back to it. English has no infinitive ending, so an English base form
+  counts as a verb when its -ed form is known and leads back to it ("automate" <- "automated").
+
+Participles, gerunds and verbal nouns ("utilisant", "projektowanie", "zaprojektowany") are not
+heads of an outcome and are refused. Each answer is cached per word, so a statement costs a
+dictionary look-up per distinct word; words longer than :data:`MAX_WORD` are never looked up.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+MAX_WORD = 40
+
+INFINITIVE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "fr": ("er", "ir", "re", "oir"),
+    "es": ("ar", "er", "ir"),
+    "it": ("are", "ere", "ire", "rre"),
+    "pl": ("ć",),
+    "nl": ("en",),
+    "de": ("en", "ern", "eln"),
+}
+
+# Endings of participles, gerunds and verbal nouns: forms of a verb that do not state the action.
+NON_FINITE: dict[str, tuple[str, ...]] = {
+    "fr": ("é", "ée", "és", "ées", "ant", "ants", "ante", "antes"),
+    "es": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ando", "iendo", "yendo"),
+    "it": ("ato", "ata", "ati", "ito", "ita", "iti", "uto", "uta", "uti", "ando", "endo"),
+    "pl": (
+        "any", "ana", "ane", "ani", "anych", "anym", "anej", "ony", "ona", "one", "eni", "onych", "onym",
+        "onej", "ęty", "ęta", "ęte", "ący", "ąca", "ące", "ącego", "ąc", "anie", "enie", "ęcie", "ania",
+        "enia", "aniu", "eniu", "wszy",
+    ),
+    "nl": ("end", "ende"),
+    "de": ("end", "ende", "enden", "ender", "endes"),
+}  # fmt: skip
+
+# Separable prefixes of Dutch and German verbs ("opschonen", "anpassen"): the conjugated forms of
+# the verb without them show that it is a verb.
+SEPARABLE: dict[str, tuple[str, ...]] = {
+    "nl": ("terug", "samen", "door", "over", "voor", "mee", "toe", "vast", "aan", "uit", "af", "op", "in", "om",
+           "na", "bij"),
+    "de": ("zusammen", "weiter", "fest", "nach", "auf", "aus", "ein", "mit", "vor", "dar", "her", "hin", "ab", "an",
+           "um", "zu", "bei"),
+}  # fmt: skip
+
+VOWELS = frozenset("aeiouyàâäéèêëïîôöùûüáíóúąęó")
+
+
+def _simplemma() -> Any:
+    # Imported on first use: a check without outcomes, or whose verbs are all in the lexicon, never
+    # loads it nor any of its dictionaries.
+    import simplemma
+
+    return simplemma
+
+
+@functools.lru_cache(maxsize=65536)
+def lemma(word: str, language: str) -> str:
+    """The lemma of a lower-case word (the word itself when the lemmatiser does not know it)."""
+    if len(word) > MAX_WORD:
+        return word
+    return str(_simplemma().lemmatize(word, lang=language)).lower()
+
+
+@functools.lru_cache(maxsize=65536)
+def known(word: str, language: str) -> bool:
+    """Whether the lemmatiser's dictionary holds this lower-case word form."""
+    return len(word) <= MAX_WORD and bool(_simplemma().is_known(word, lang=language))
+
+
+def _leads_back(forms: list[str], target: str, language: str) -> bool:
+    return any(known(form, language) and lemma(form, language) == target for form in forms if form)
+
+
+def _dutch_stems(stem: str) -> list[str]:
+    """Spellings of a Dutch verb stem: "schon" -> "schoon", "zett" -> "zet", "lev" -> "leef"."""
+    stems = [stem]
+    if len(stem) >= 2 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])
+    if len(stem) >= 3 and stem[-1] not in VOWELS and stem[-2] in VOWELS and stem[-3] not in VOWELS:
+        stems.append(stem[:-1] + stem[-2] + stem[-1])
+    stems += [s[:-1] + {"v": "f", "z": "s"}[s[-1]] for s in list(stems) if s[-1:] in ("v", "z")]
+    return stems
+
+
+def _is_verb_lemma(word: str, language: str) -> bool:
+    """Whether a lemma ending like an infinitive is a verb: one of its conjugated forms leads back."""
+    if language == "fr":
+        if word.endswith("oir"):
+            s = word[:-3]
+            return _leads_back([s + "u", s + "it", s + "ait"], word, language)
+        s = word[:-2]
+        forms = {
+            "er": [s + "é", s + "ant", s + "e", s + "ent"],
+            "ir": [s + "i", s + "it", s + "issant", s + "ant"],
+            "re": [s + "ant", s + "u", s + "it", s + "is", s + "t"],
+        }[word[-2:]]
+        return _leads_back(forms, word, language)
+    if language == "es":
+        s = word[:-2]
+        forms = [s + "ando", s + "ado", s + "a"] if word.endswith("ar") else [s + "iendo", s + "ido", s + "e"]
+        return _leads_back(forms, word, language)
+    if language == "it":
+        if word.endswith("rre"):
+            return True
+        s = word[:-3]
+        forms = {
+            "are": [s + "ando", s + "ato", s + "a"],
+            "ere": [s + "endo", s + "uto", s + "e"],
+            "ire": [s + "endo", s + "ito", s + "e", s + "isce"],
+        }[word[-3:]]
+        return _leads_back(forms, word, language)
+    if language == "pl":
+        return _leads_back([word[:-1] + "ł", word[:-1] + "ła"], word, language)
+    if language in ("nl", "de"):
+        if language == "de" and word.endswith("ieren"):
+            return True
+        if language == "nl" and word.endswith("eren") and len(word) > 6:
+            return True
+        bases = [word] + [word[len(p) :] for p in SEPARABLE[language] if word.startswith(p) and len(word) > len(p) + 4]
+        for base in bases:
+            stem = base[:-2] if base.endswith("en") else base[:-1]
+            stems = _dutch_stems(stem) if language == "nl" else [stem]
+            forms = [f for st in stems for f in (st + "t", st + "et", "ge" + st + "t", "ge" + st + "d", st + "te")]
+            if _leads_back(forms, base, language):
+                return True
+        return False
+    return False
+
+
+def _english_verb(word: str) -> str | None:
+    language = "en"
+    if not known(word, language):
+        return None
+    base = lemma(word, language)
+    if base != word and word not in (base + "s", base + "es", base[:-1] + "ies"):
+        return None  # a participle, a past tense or a plural noun: not an imperative
+    forms = [base + "ed", base + "d", base[:-1] + "ied", base + base[-1:] + "ed"]
+    return base if _leads_back(forms, base, language) else None
+
+
+@functools.lru_cache(maxsize=65536)
+def verb_lemma(word: str, language: str) -> tuple[str, bool] | None:
+    """The infinitive of a lower-case word that is a finite verb, an infinitive or an imperative.
+
+    Returns ``(infinitive, certain)``: ``certain`` is false for a word the lemmatiser does not know
+    at all but that ends like an infinitive ("dimensionner"), which only counts where the language
+    expects its verb. ``None`` for anything else, participles and verbal nouns included.
+    """
+    if len(word) < 3 or len(word) > MAX_WORD or not word.isalpha():
+        return None
+    if language == "en":
+        found = _english_verb(word)
+        return (found, True) if found else None
+    endings = INFINITIVE_ENDINGS.get(language)
+    if not endings or word.endswith(NON_FINITE.get(language, ())):
+        return None
+    if language in ("nl", "de") and word.startswith("ge") and word.endswith(("t", "d")):
+        return None  # a past participle ("geanalyseerd", "gelernt")
+    base = lemma(word, language)
+    if not base.endswith(endings) or len(base) < 4:
+        return None
+    if _is_verb_lemma(base, language):
+        return base, True
+    if base == word and not known(word, language):
+        return base, False
+    return None
