@@ -41,8 +41,16 @@ CREDENTIAL_TYPES = {
     "SecondarySchoolDiploma",
     "GeneralEducationDevelopment",
 }
-DELIVERY = {"OnlineOnly": "online", "OnlineDelivery": "online", "InPerson": "onsite", "BlendedDelivery": "blended"}
+DELIVERY = {
+    "OnlineOnly": "online",
+    "OnlineDelivery": "online",
+    "InPerson": "onsite",
+    "VariableSite": "onsite",
+    "BlendedDelivery": "blended",
+}
 ASSESSMENT = {"Artifact": "artefact-assessment", "Performance": "practical-assessment"}
+# The CTDL assessment methods (ceterms:AssessmentMethod): Exam may be written or oral, so it is "other".
+ASSESSMENT_METHODS = {"Artifact", "Exam", "Performance"}
 
 
 def _is_main(node: Node) -> bool:
@@ -94,6 +102,8 @@ def _resource(document: Document, reader: Reader, node: Node, base: str, count: 
         b.note(f"@context {url} is not one qa-checker knows; it was not fetched", source="/@context")
     if count > 1:
         b.note(f"one of {count} CTDL resources in the document", source=node.pointer)
+    for pointer in ("/title", "/learning_outcomes", "/workload", "/level", "/quality_assurance", "/prerequisites"):
+        b.expect(pointer, node.pointer)  # where a missing element belongs in the original
     ctid = node.scalar("ctid")
     b.set("/id", str(ctid[0]) if ctid else node.id or f"ctdl-{kind}", ctid[1] if ctid else node.where("id"))
     for pointer, term in (("/title", "name"), ("/summary", "description")):
@@ -122,6 +132,14 @@ def _languages(b: Builder, node: Node) -> None:
 
 def _organisations(b: Builder, node: Node) -> None:
     term = "ownedBy" if node.has("ownedBy") else "offeredBy"
+    b.expect("/awarding_bodies", node.where(term) if node.has(term) else node.pointer)
+    if term == "offeredBy" and node.has(term):
+        b.note(
+            "no ownedBy (the organisation that owns and awards it); the organisation that offers it (offeredBy) "
+            "was read as the awarding body",
+            pointer="/awarding_bodies",
+            source=node.where(term),
+        )
     bodies: list[dict[str, Any]] = []
     refs: list[tuple[str | None, str]] = [*node.refs(term)]
     if not refs and node.first(term):
@@ -158,11 +176,16 @@ def _organisations(b: Builder, node: Node) -> None:
                 b.trace(f"{pointer}/country", found[1])
                 break
             if found is not None:
-                b.warn(
-                    f"addressCountry {found[0]!r} is not an ISO 3166-1 code or country name",
+                entry["country"] = str(found[0])  # kept as found: the country is judged invalid
+                b.trace(f"{pointer}/country", found[1])
+                b.invalid(
+                    f"addressCountry {found[0]!r} is not an ISO 3166-1 code or country name; it is kept as found",
                     pointer=f"{pointer}/country",
                     source=found[1],
+                    judged=True,
+                    hint="Give addressCountry as an ISO 3166-1 code or the country's English name.",
                 )
+                break
         page = org.scalar("subjectWebpage")
         if page is not None and str(page[0]).startswith(("http://", "https://")):
             entry["url"] = page[0]
@@ -255,14 +278,20 @@ def _delivery(b: Builder, node: Node) -> None:
     modes = {DELIVERY.get(name) for name, _where in delivered}
     if not delivered:
         return
-    if None in modes:
-        unknown = [name for name, _w in delivered if name not in DELIVERY]
-        b.warn(
-            f"deliveryType {', '.join(unknown)} is not online, in person or blended",
+    b.expect("/participation", node.pointer)
+    unknown = [(name, where) for name, where in delivered if name not in DELIVERY]
+    if unknown:
+        # Not a CTDL delivery type: kept as found, so the form of participation is invalid, not guessed.
+        b.set("/participation/mode", unknown[0][0], unknown[0][1])
+        b.invalid(
+            f"deliveryType {', '.join(n for n, _w in unknown)} is not a CTDL delivery type (InPerson, OnlineOnly, "
+            "BlendedDelivery, VariableSite); it is kept as found",
             pointer="/participation/mode",
-            source=node.where("deliveryType"),
+            source=unknown[0][1],
+            judged=True,
+            hint="Use a deliveryType concept of CTDL's Delivery Type vocabulary.",
         )
-        modes.discard(None)
+        return
     if len(modes) == 1:
         b.set("/participation/mode", modes.pop(), delivered[0][1])
     elif len(modes) > 1:
@@ -276,9 +305,22 @@ def _delivery(b: Builder, node: Node) -> None:
 
 def _assessment(b: Builder, node: Node) -> None:
     methods = _targets(node, "assessmentMethodType")
+    b.expect("/assessment", node.pointer)
     types: list[str] = []
     for name, where in methods:
-        slug = ASSESSMENT.get(name, "other")
+        if name not in ASSESSMENT_METHODS:
+            # Not a CTDL assessment method: kept as found, so the type of assessment is invalid.
+            slug = name
+            b.invalid(
+                f"assessmentMethodType {name!r} is not a CTDL assessment method (Artifact, Exam, Performance); "
+                "it is kept as found",
+                pointer="/assessment/types",
+                source=where,
+                judged=True,
+                hint="Use a concept of CTDL's Assessment Method vocabulary.",
+            )
+        else:
+            slug = ASSESSMENT.get(name, "other")
         if slug not in types:
             b.trace(f"/assessment/types/{len(types)}", where)
             types.append(slug)
@@ -290,7 +332,7 @@ def _assessment(b: Builder, node: Node) -> None:
     elif "other" in types:
         b.set(
             "/assessment/description",
-            ", ".join(n for n, _w in methods if n not in ASSESSMENT),
+            ", ".join(n for n, _w in methods if n in ASSESSMENT_METHODS and n not in ASSESSMENT),
             node.where("assessmentMethodType"),
         )
 

@@ -13,7 +13,15 @@ from typing import Any
 
 from qa_checker.document import Document
 from qa_checker.importers import Importer, register_importer
-from qa_checker.importers.builder import Builder, country_code, duration_hours, iso_date, number, refused
+from qa_checker.importers.builder import (
+    Builder,
+    country_code,
+    duration_hours,
+    is_local_id,
+    iso_date,
+    number,
+    refused,
+)
 from qa_checker.importers.jsonld import LangString, Node, Reader
 
 CREDENTIAL_TYPES = {"AchievementCredential", "OpenBadgeCredential"}
@@ -79,13 +87,25 @@ def convert(document: Document, base: str) -> Document:
     for url in context.unknown:
         b.note(f"@context {url} is not one qa-checker knows; it was not fetched", source="/@context")
     b.set("/id", root.id or achievement.id or "ob3-achievement", root.where("id"))
+    for pointer in ("/title", "/learning_outcomes", "/workload", "/level", "/assessment", "/participation"):
+        b.expect(pointer, achievement.pointer)  # where a missing element belongs in the original
+    if is_credential:
+        b.expect("/issue_date", root.pointer)
     for pointer, term in (("/title", "name"), ("/summary", "description")):
         found = achievement.text(term) or (root.text(term) if is_credential else None)
         if found is not None:
             b.set(pointer, found[0], found[1])
     _languages(b, achievement)
     owner, term = (root, "issuer") if is_credential else (achievement, "creator")
+    b.expect("/awarding_bodies", owner.where(term) if owner.has(term) else owner.pointer)
     _issuer(b, owner.node(term), owner.first(term) is not None, owner.where(term))
+    if not is_credential and owner.has(term):
+        b.note(
+            "an Achievement names no awarding body; its creator (the organisation that defined it) was read as "
+            "the awarding body",
+            pointer="/awarding_bodies",
+            source=owner.where(term),
+        )
     _alignments(b, achievement)
     _workload(b, achievement)
     _edubadges(b, achievement)
@@ -138,10 +158,15 @@ def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
             entry["country"] = code
             b.trace("/awarding_bodies/0/country", code_value[1])
         elif code_value is not None:
-            b.warn(
-                f"the issuer's country {code_value[0]!r} is not an ISO 3166-1 code or country name",
+            entry["country"] = str(code_value[0])  # kept as found: the country is judged invalid
+            b.trace("/awarding_bodies/0/country", code_value[1])
+            b.invalid(
+                f"the issuer's country {code_value[0]!r} is not an ISO 3166-1 code or country name; it is kept "
+                "as found",
                 pointer="/awarding_bodies/0/country",
                 source=code_value[1],
+                judged=True,
+                hint="Give addressCountryCode as an ISO 3166-1 alpha-2 code.",
             )
     for other in issuer.nodes("otherIdentifier"):
         kind = other.scalar("identifierType")
@@ -171,11 +196,16 @@ def _alignments(b: Builder, achievement: Node) -> None:
             level = number(code[0]) if code else number(str(url[0]).rsplit("/", 1)[-1]) if url else None
             if source is not None and isinstance(level, int) and 1 <= level <= 8 and not b.has("/level/eqf"):
                 b.set("/level/eqf", level, source[1])
-            elif not isinstance(level, int) or not 1 <= level <= 8:
-                b.warn(
-                    f"the EQF alignment {code[0] if code else url!r} is not a level 1-8",
+            elif (not isinstance(level, int) or not 1 <= level <= 8) and not b.has("/level/eqf"):
+                # Kept as found (a number, else the code or URL), so the level is invalid, not missing.
+                shown = code[0] if code else url[0] if url else None
+                b.set("/level/eqf", level if isinstance(level, int) else str(shown), alignment.pointer)
+                b.invalid(
+                    f"the EQF alignment {shown!r} is not an EQF level 1-8; it is kept as found",
                     pointer="/level/eqf",
                     source=alignment.pointer,
+                    judged=True,
+                    hint="Align to http://data.europa.eu/snb/eqf/<1-8> with targetCode 1-8.",
                 )
         elif kind.lower() == "ext:qualityassurance":
             if url is not None and not b.has("/quality_assurance"):
@@ -252,11 +282,20 @@ def _edubadges(b: Builder, achievement: Node) -> None:
     if participation is not None:
         value = str(participation[0]).strip().lower()
         mode, activity = PARTICIPATION.get(value, (None, None))
-        if mode:
+        if value not in PARTICIPATION:
+            b.set("/participation/mode", str(participation[0]), participation[1])
+            b.invalid(
+                f"participationType {participation[0]!r} is not in the Edubadges list; it is kept as found",
+                pointer="/participation/mode",
+                source=participation[1],
+                judged=True,
+                hint="Use a participationType of the Edubadges profile (online, onsite or blended, ...).",
+            )
+        elif mode:
             b.set("/participation/mode", mode, participation[1])
         if activity:
             b.set("/participation/activity_types", [activity], participation[1])
-        if not mode:
+        if not mode and value in PARTICIPATION:
             b.warn(
                 f"participationType {participation[0]!r} does not say whether participation is online, onsite "
                 "or blended",
@@ -267,10 +306,13 @@ def _edubadges(b: Builder, achievement: Node) -> None:
     if assessment is not None:
         slug = ASSESSMENT.get(str(assessment[0]).strip().lower())
         if slug is None:
-            b.warn(
-                f"assessmentType {assessment[0]!r} is not in the Edubadges list",
+            b.set("/assessment/types", [str(assessment[0])], assessment[1])
+            b.invalid(
+                f"assessmentType {assessment[0]!r} is not in the Edubadges list; it is kept as found",
                 pointer="/assessment/types",
                 source=assessment[1],
+                judged=True,
+                hint="Use an assessmentType of the Edubadges profile (portfolio, testing, ...).",
             )
         else:
             b.set("/assessment/types", [slug], assessment[1])
@@ -289,10 +331,13 @@ def _edubadges(b: Builder, achievement: Node) -> None:
                 source=checked[1],
             )
         if slug is None:
-            b.warn(
-                f"supervisionType {supervision[0]!r} is not in the Edubadges list",
+            b.set("/assessment/supervision", str(supervision[0]), supervision[1])
+            b.invalid(
+                f"supervisionType {supervision[0]!r} is not in the Edubadges list; it is kept as found",
                 pointer="/assessment/supervision",
                 source=supervision[1],
+                judged=True,
+                hint="Use a supervisionType of the Edubadges profile.",
             )
         else:
             b.set("/assessment/supervision", slug, supervision[1])
@@ -305,22 +350,46 @@ def _edubadges(b: Builder, achievement: Node) -> None:
 
 
 def _learner(b: Builder, subject: Node) -> None:
+    """The recipient: a name, a subject id that identifies someone (a DID, a web or mailto address), or an
+    identity object. An id that only names the subject inside the credential (``urn:uuid:...``) is not an
+    identification; a hashed identity is one (it is how Open Badges binds a badge to a person privately),
+    and a note says it can only be confirmed, not read."""
     learner: dict[str, Any] = {}
+    b.expect("/learner", subject.pointer)
     name = subject.text("name")
     if name is not None:
         learner["name"] = name[0] if isinstance(name[0], str) else next(iter(name[0].values()))
         b.trace("/learner/name", name[1])
-    if subject.id:
+    if subject.id and not is_local_id(subject.id):
         learner["identifier"] = {"scheme": "other", "value": subject.id}
         b.trace("/learner/identifier", subject.where("id"))
     else:
         for identity in subject.nodes("identifier"):
             value = identity.scalar("identityHash")
-            if value is not None and str(value[0]).strip():
-                learner["identifier"] = {"scheme": "other", "value": str(value[0])}
-                b.trace("/learner/identifier", value[1])
-                break
-    b.set("/learner", learner, subject.pointer)
+            if value is None or not str(value[0]).strip():
+                continue
+            kind = identity.scalar("identityType")
+            hashed = identity.scalar("hashed")
+            learner["identifier"] = {"scheme": "other", "value": str(value[0])}
+            b.trace("/learner/identifier", value[1])
+            if hashed is None or hashed[0] is not False:
+                b.note(
+                    f"the learner is identified by a hashed {kind[0] if kind else 'identity'}: it confirms a "
+                    "person who gives that value, but does not say who the learner is",
+                    pointer="/learner/identifier",
+                    source=identity.pointer,
+                )
+            break
+    if learner:
+        b.set("/learner", learner, subject.pointer)
+    elif subject.id:
+        b.note(
+            f"the credential subject has no name or identity; its id {subject.id!r} only names it inside this "
+            "credential, so the learner is not identified",
+            pointer="/learner",
+            source=subject.where("id"),
+            hint="Identify the recipient: a DID as credentialSubject.id, or an identifier (IdentityObject).",
+        )
 
 
 def _grade(b: Builder, subject: Node) -> None:

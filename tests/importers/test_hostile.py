@@ -137,16 +137,25 @@ def test_hand_written_descriptor_without_version_is_still_checked_as_a_descripto
 
 def test_ctdl_wrong_types_and_dangling_references():
     (doc,) = load_file(HERE / "ctdl-wrong-types.json")
+    # The delivery type that is not a CTDL one is kept as found (invalid), never dropped.
     assert doc.data == {
         "descriptor_version": "1.0",
         "kind": "offer",
         "id": "https://registry.example.org/course/broken",
+        "participation": {"mode": "ByCarrierPigeon"},
     }
-    warned = [(f.pointer, f.origin.pointer) for f in doc.findings if f.rule == "MC-IM-002"]
+    warned = [(f.pointer, f.origin.pointer) for f in doc.findings if f.rule == "MC-IM-002" and f.origin]
     assert ("/awarding_bodies", "/ceterms:ownedBy") in warned
     assert ("/stackability", "/ceterms:isPartOf") in warned
-    assert ("/participation/mode", "/ceterms:deliveryType") in warned
     assert ("/languages", "/ceterms:inLanguage/1") in warned
+    noted = [(f.pointer, f.origin.pointer) for f in doc.findings if f.rule == "MC-IM-003" and f.origin]
+    assert ("/participation/mode", "/ceterms:deliveryType/0") in noted
+    result = check_documents([doc], now=NOW).results[0]
+    assert result.elements["participation"] == "invalid"
+    assert any(
+        f.severity.value == "error" and f.origin and f.origin.pointer == "/ceterms:deliveryType/0"
+        for f in result.findings
+    )
 
 
 def test_ctdl_organisation_with_an_empty_name_is_reported_where_it_is(tmp_path: Path):
