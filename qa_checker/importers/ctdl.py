@@ -276,9 +276,9 @@ def _targets(node: Node, term: str) -> list[tuple[str, str]]:
 def _delivery(b: Builder, node: Node) -> None:
     delivered = _targets(node, "deliveryType")
     modes = {DELIVERY.get(name) for name, _where in delivered}
+    b.expect("/participation", node.pointer)
     if not delivered:
         return
-    b.expect("/participation", node.pointer)
     unknown = [(name, where) for name, where in delivered if name not in DELIVERY]
     if unknown:
         # Not a CTDL delivery type: kept as found, so the form of participation is invalid, not guessed.
