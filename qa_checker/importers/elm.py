@@ -791,6 +791,13 @@ def _controlled(b: Builder, vocab_id: str, value: ConceptValue, *, pointer: str,
 
 
 _MODE_HINT = "Use the EU mode concept for online, onsite (Presential) or blended learning."
+# ELM modes (europass-modes.xsd) that are EU concepts but not a form of participation the descriptor
+# holds (online, onsite, blended): valid in the original, so reported as not converted, never as invalid.
+ELM_OTHER_MODES = {
+    "http://data.europa.eu/snb/learning-assessment/729f3bed4b": "Workbased",
+    "http://data.europa.eu/snb/learning-assessment/7813801c77": "Project based",
+    "http://data.europa.eu/snb/learning-assessment/ed4c557045": "Research-Lab based",
+}
 
 
 def _participation(b: Builder, spec: Node | None, claim: Node | None) -> None:
@@ -801,6 +808,18 @@ def _participation(b: Builder, spec: Node | None, claim: Node | None) -> None:
         found = _concepts(source, "mode")
         if not found:
             continue
+        for uri, _label, _notation, where in found:
+            if uri in ELM_OTHER_MODES:
+                b.warn(
+                    f"the mode {ELM_OTHER_MODES[uri]} ({uri}) is an ELM mode but not online, onsite or blended; "
+                    "it was not converted",
+                    pointer="/participation/mode",
+                    source=where,
+                    hint="State whether participation is online, onsite or blended (by hand after convert).",
+                )
+        found = [c for c in found if c[0] not in ELM_OTHER_MODES]
+        if not found:
+            break
         modes = [
             (
                 _controlled(b, "participation-modes", c, pointer="/participation/mode", what="mode", hint=_MODE_HINT),
