@@ -62,6 +62,8 @@ class Lexicon:
     determiners: frozenset[str] = frozenset()
     context_openers: frozenset[str] = frozenset()
     participle_suffixes: tuple[str, ...] = ()
+    modal_lead_ins: tuple[re.Pattern[str], ...] = ()
+    irregular: frozenset[str] = frozenset()
 
     def verbs_at(self, level: str, limit: int = 5) -> list[str]:
         """Example observable verbs of one Bloom level (in lexicon order), for hints."""
@@ -159,6 +161,8 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         determiners=frozenset(raw.get("determiners") or ()),
         context_openers=frozenset(raw.get("context_openers") or ()),
         participle_suffixes=tuple(raw.get("participle_suffixes") or ()),
+        modal_lead_ins=tuple(re.compile(p, flags) for p in raw.get("modal_lead_ins") or ()),
+        irregular=frozenset(raw.get("irregular") or ()),
     )
 
 
@@ -228,7 +232,17 @@ def _strip_lead_ins(lex: Lexicon, text: str) -> str:
                 body = body[match.end() :].lstrip(" ,:;-–")
         if body == before:
             break
+    # A learner phrase with a modal ("... lo studente sarà in grado di", "... el alumnado podrá") ends a
+    # lead-in wherever it starts: what comes before it is time, place or subject, not the action.
+    window = body[:LEAD_WINDOW]
+    found = [m for pattern in lex.modal_lead_ins if (m := pattern.search(window))]
+    if found:
+        body = body[min(found, key=lambda m: m.start()).end() :].lstrip(" ,:;-–")
     return body
+
+
+# How far into a statement a modal lead-in is looked for.
+LEAD_WINDOW = 160
 
 
 def _is_skippable(lex: Lexicon, word: str) -> bool:
@@ -296,7 +310,7 @@ def _morph_hit(lex: Lexicon, index: int, word: str, *, slot: bool) -> VerbHit | 
     """A verb recognised by its morphology, with its Bloom level when the lexicon knows its lemma."""
     if word in lex.auxiliaries or word in lex.determiners:
         return None
-    found = morphology.verb_lemma(word, lex.language)
+    found = (word, True) if word in lex.irregular else morphology.verb_lemma(word, lex.language)
     if found is None or (not found[1] and not slot):
         return None
     infinitive = found[0]
@@ -315,7 +329,7 @@ def _english_object_follows(lex: Lexicon, scan: _Scan, index: int) -> bool:
     determiner or adverb next. "Risk assessment methods" and "Cloud computing basics" are noun phrases.
     """
     word = scan.lowered[index]
-    if word.endswith(("ify", "ise", "ize", "ate")):
+    if word.endswith(("ify", "ise", "ize", "ate")) or word in lex.irregular:
         return True
     after = scan.lowered[index + 1] if index + 1 < len(scan.lowered) else None
     if after is None or scan.comma_before[index + 1]:
@@ -430,6 +444,8 @@ def _morph_verbs(lex: Lexicon, scan: _Scan) -> list[VerbHit]:
             continue
         if index > 0 and scan.lowered[index - 1] in lex.determiners:
             continue  # "het verwerken van", a verbal noun
+        if index > 0 and lex.language in ("nl", "de") and not word.endswith(("t", "en", "ern", "eln")):
+            continue  # a bare stem is an imperative only at the start ("Schaar" in "met tondeuse en schaar")
         hit = _morph_hit(lex, index, word, slot=False)
         if hit is not None:
             hits.append(hit)

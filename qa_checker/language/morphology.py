@@ -107,7 +107,7 @@ def _is_verb_lemma(word: str, language: str) -> bool:
         forms = {
             "er": [s + "é", s + "ant", s + "e", s + "ent"],
             "ir": [s + "i", s + "it", s + "issant", s + "ant"],
-            "re": [s + "ant", s + "u", s + "it", s + "is", s + "t"],
+            "re": [s + "ant", s + "u", s + "it", s + "is", s + "t", s + "sant", s + "sent", word[:-3] + "u"],
         }[word[-2:]]
         return _leads_back(forms, word, language)
     if language == "es":
@@ -150,6 +150,7 @@ def _english_verb(word: str) -> str | None:
     if base != word and word not in (base + "s", base + "es", base[:-1] + "ies"):
         return None  # a participle, a past tense or a plural noun: not an imperative
     forms = [base + "ed", base + "d", base[:-1] + "ied", base + base[-1:] + "ed"]
+    forms += [base + "ing", base[:-1] + "ing", base + base[-1:] + "ing"]
     return base if _leads_back(forms, base, language) else None
 
 
@@ -169,10 +170,16 @@ def verb_lemma(word: str, language: str) -> tuple[str, bool] | None:
     endings = INFINITIVE_ENDINGS.get(language)
     if not endings or word.endswith(NON_FINITE.get(language, ())):
         return None
-    if language in ("nl", "de") and word.startswith("ge") and word.endswith(("t", "d")):
-        return None  # a past participle ("geanalyseerd", "gelernt")
     base = lemma(word, language)
+    if language in ("nl", "de") and word.startswith("ge") and word.endswith(("t", "d")) and not base.startswith("ge"):
+        return None  # a past participle ("geanalyseerd", "gelernt"), not "geeft"
+    if language in ("nl", "de") and base != word and word.endswith(endings) and _is_verb_lemma(word, language):
+        return word, True  # an infinitive the lemmatiser reads as a plural noun ("voeren" -> "voer")
+    if language in ("nl", "de") and base != word and word.endswith("t") and base.endswith(endings):
+        return base, True  # a third person ("geeft" -> "geven", "bewertet" -> "bewerten")
     if not base.endswith(endings) or len(base) < 4:
+        if language == "pl" and word.endswith("uje") and len(word) > 6 and not known(word, language):
+            return word[:-3] + "ować", False  # a third person of an -ować verb ("waliduje")
         return None
     if _is_verb_lemma(base, language):
         return base, True
