@@ -83,7 +83,8 @@ class Finding:
     """One problem (or note) about one descriptor.
 
     ``element`` is one of the sixteen Annex I elements or ``None`` for the file as a whole;
-    ``pointer`` is an RFC 6901 pointer into the descriptor ("" for the root).
+    ``pointer`` is an RFC 6901 pointer into the descriptor ("" for the root); ``line`` and ``column``
+    (1-based) place it in the text of a JSON or YAML file when known (:mod:`qa_checker.locate`).
     """
 
     rule: str
@@ -95,6 +96,8 @@ class Finding:
     origin: Origin | None = None
     principles: tuple[str, ...] = ()
     waiver: Waiver | None = None
+    line: int | None = None
+    column: int | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -105,6 +108,14 @@ class Finding:
     def waived(self, waiver: Waiver) -> Finding:
         """A copy marked as waived."""
         return replace(self, waiver=waiver)
+
+    def place(self) -> tuple[int | None, int | None]:
+        """``(line, column)`` in the file's text, the line from the origin when only it is known."""
+        if self.line is not None:
+            return self.line, self.column
+        if self.origin is not None and self.origin.line is not None and self.origin.line >= 1:
+            return self.origin.line, None
+        return None, None
 
     def sort_key(self) -> tuple[int, str, str, str]:
         """Stable ordering: severity, then location, then rule."""
@@ -120,6 +131,10 @@ class Finding:
             "message": self.message,
             "hint": self.hint,
         }
+        if self.line is not None:
+            data["line"] = self.line
+            if self.column is not None:
+                data["column"] = self.column
         if self.origin is not None:
             data["origin"] = self.origin.to_dict()
         if self.principles:

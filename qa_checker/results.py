@@ -12,7 +12,9 @@ from qa_checker.principles import PRINCIPLES
 if TYPE_CHECKING:
     from qa_checker.rubric import Rubric
 
-STATUSES = ("pass", "fail", "error")
+# skipped: the file is not a descriptor at all (a JSON Schema, a JSON-LD context, SHACL shapes): counted
+# apart from ``error`` (a descriptor that could not be read) and never a failure of the run.
+STATUSES = ("pass", "fail", "error", "skipped")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class Result:
     imported_from: str | None = None
     outcomes: list[dict[str, Any]] = field(default_factory=list)
     judged: tuple[str, ...] = ()
+    reason: str | None = None
 
     @property
     def principles_beyond(self) -> list[str]:
@@ -57,13 +60,13 @@ class Result:
 
         Those that always need it (provider or system evidence), and any no rule could assess here.
         """
-        if self.status == "error":
+        if self.status in ("error", "skipped"):
             return []
         return [p.key for p in PRINCIPLES if p.needs_outside_evidence or self.principles.get(p.key) is None]
 
     def to_dict(self) -> dict[str, Any]:
-        """The ``results[]`` entry of the JSON contract."""
-        return {
+        """The ``results[]`` entry of the JSON contract (``reason`` only for a skipped file)."""
+        data: dict[str, Any] = {
             "source": self.source,
             "id": self.id,
             "kind": self.kind,
@@ -79,6 +82,9 @@ class Result:
             "judged": list(self.judged),
             "findings": [f.to_dict() for f in self.findings],
         }
+        if self.reason is not None:
+            data["reason"] = self.reason
+        return data
 
 
 @dataclass
@@ -105,16 +111,24 @@ class Report:
 
     @property
     def summary(self) -> dict[str, int]:
-        """Counts of descriptors by status."""
-        counts = {"descriptors": len(self.results), "pass": 0, "fail": 0, "error": 0}
+        """Counts of inputs by status: ``descriptors`` counts the inputs that are descriptors (all but the
+        ``skipped`` files, which are not); ``skipped`` is there when some file was skipped."""
+        counts = {"descriptors": 0, "pass": 0, "fail": 0, "error": 0}
         for result in self.results:
-            counts[result.status] += 1
+            counts[result.status] = counts.get(result.status, 0) + 1
+            if result.status != "skipped":
+                counts["descriptors"] += 1
         return counts
 
     @property
+    def skipped(self) -> list[Result]:
+        """The files that are not descriptors, skipped with their reason."""
+        return [r for r in self.results if r.status == "skipped"]
+
+    @property
     def exit_code(self) -> int:
-        """0 when every descriptor passes, 1 otherwise (an empty run passes)."""
-        return 0 if all(r.status == "pass" for r in self.results) else 1
+        """0 when every descriptor passes (skipped files aside), 1 otherwise (an empty run passes)."""
+        return 0 if all(r.status in ("pass", "skipped") for r in self.results) else 1
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract (see the README)."""

@@ -28,8 +28,10 @@ from qa_checker import ids, table
 from qa_checker.document import Document
 from qa_checker.elements import ELEMENTS
 from qa_checker.engine import check_document, finding_from_hit
+from qa_checker.importers.classify import skipped
 from qa_checker.limits import Limits
-from qa_checker.loaders import STDIN_PATH, STDIN_SOURCE, Loaders
+from qa_checker.loaders import STDIN_PATH, STDIN_SOURCE, Loaders, shown
+from qa_checker.locate import locate_results
 from qa_checker.principles import PRINCIPLE_KEYS
 from qa_checker.results import Report, Result, RuleInfo
 from qa_checker.rubric import Rubric
@@ -57,7 +59,9 @@ class RunConfig:
     ``exclude`` (such as the report folder itself) are skipped; ``stdin_name`` names standard input
     and gives its type by suffix (default: sniffed). ``engine`` is ``local`` (a process pool on this
     machine) or ``dask`` (the same per-file work as tasks of a Dask cluster: ``scheduler`` is its
-    address, or a local cluster of ``jobs`` workers is started). ``on_start(total)`` is called once the
+    address, or a local cluster of ``jobs`` workers is started). With ``short_names``, files under an
+    absolute input are named from its last part, never by an absolute local path (the command line's
+    choice; see :class:`~qa_checker.loaders.ShownPath`). ``on_start(total)`` is called once the
     inputs are known and ``progress(n)`` as each group of ``n`` inputs is done.
     """
 
@@ -72,6 +76,7 @@ class RunConfig:
     stdin_name: str | None = None
     engine: str = "local"
     scheduler: str | None = None
+    short_names: bool = False
     progress: Progress | None = field(default=None, compare=False)
     on_start: Callable[[int], None] | None = field(default=None, compare=False)
 
@@ -91,7 +96,7 @@ _Input = Path | None
 def run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: bytes | None = None) -> Report:
     """Check every descriptor under ``paths`` (``-`` stands for ``stdin``, the bytes read from it)."""
     moment = config.now or datetime.now(timezone.utc)
-    loaders = Loaders(config.limits, config.mapping)
+    loaders = Loaders(config.limits, config.mapping, short_names=config.short_names)
     items = list(_inputs(paths, loaders, config.exclude))
     if config.on_start is not None:
         config.on_start(len(items))
@@ -121,7 +126,7 @@ def load(
     paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: bytes | None = None
 ) -> Iterator[Document]:
     """The documents a run would check, as read (for ``convert``)."""
-    loaders = Loaders(config.limits, config.mapping)
+    loaders = Loaders(config.limits, config.mapping, short_names=config.short_names)
     for item in _inputs(paths, loaders, config.exclude):
         yield from _load(item, loaders, config, stdin)
 
@@ -180,7 +185,7 @@ def time_budget(seconds: float) -> contextlib.AbstractContextManager[None]:
 
 def check_input(item: _Input, job: _Job, loaders: Loaders, stdin: bytes | None = None) -> list[Result]:
     """Load and check one input (several results for an archive, a workbook or a multi-document file)."""
-    source = STDIN_SOURCE if item is None else str(item)
+    source = STDIN_SOURCE if item is None else shown(item)
     seconds = job.config.limits.seconds
     try:
         with time_budget(seconds):
@@ -189,7 +194,15 @@ def check_input(item: _Input, job: _Job, loaders: Loaders, stdin: bytes | None =
         return [over_time(source, "reading", seconds)]
     except Exception as exc:
         return [internal_error(source, "loading", exc)]
-    return [_check_safely(document, job) for document in documents]
+    results = [_check_safely(document, job) for document in documents]
+    # Place the findings by line and column in the text just read (only where there are findings).
+    try:
+        with time_budget(seconds):
+            return locate_results(results, loaders.texts)
+    except (OverTime, Exception):
+        return results
+    finally:
+        loaders.texts = {}
 
 
 def _check_safely(document: Document, job: _Job) -> Result:
@@ -238,7 +251,7 @@ def _ignore_interrupts() -> None:
 
 
 def _check_chunk(paths: Sequence[Path], job: _Job) -> list[list[Result]]:
-    loaders = Loaders(job.config.limits, job.config.mapping)
+    loaders = Loaders(job.config.limits, job.config.mapping, short_names=job.config.short_names)
     return [check_input(p, job, loaders) for p in paths]
 
 
@@ -349,6 +362,7 @@ def build_report(results: list[Result], config: RunConfig, moment: datetime | No
     """The complete report of checked results: rules, stamp, providers and unmatched waivers filled."""
     moment = moment or config.now or datetime.now(timezone.utc)
     generated_at = moment.isoformat(timespec="seconds")
+    results = [skipped(r) for r in results]
     waivers = config.waivers
     return Report(
         rubric=config.rubric,
@@ -357,7 +371,7 @@ def build_report(results: list[Result], config: RunConfig, moment: datetime | No
         command=config.command,
         rules=rule_infos(config.rubric),
         stamp=stamp(config.rubric, generated_at, results, waivers_file=waivers.file if waivers else None),
-        providers=table.providers(table.rows(results)),
+        providers=table.providers(table.rows([r for r in results if r.status != "skipped"])),
         unmatched_waivers=[
             f"{entry.label(waivers.file)} named no descriptor of this run" for entry in waivers.unmatched(results)
         ]

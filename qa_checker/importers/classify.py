@@ -3,15 +3,23 @@
 Used after every importer has declined: a JSON Schema, a JSON-LD context or frame, a JSON-LD
 resource of an unsupported type, or an object with none of the descriptor's fields is refused with
 the reason, instead of being checked as a (very wrong) descriptor.
+
+Such a file is then ``skipped`` (:func:`skipped`), with that reason: counted apart from descriptors that
+could not be read, and not a failure of the run.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import re
+from dataclasses import replace
 from typing import Any
 
+from qa_checker import ids
+from qa_checker.findings import Severity
 from qa_checker.resources import bundled
+from qa_checker.results import Result
 
 _FRAME_KEYWORDS = ("@embed", "@explicit", "@omitDefault", "@requireAll", "@default")
 SUPPORTED = (
@@ -95,3 +103,36 @@ def _types(data: dict[str, Any]) -> set[str]:
                 if isinstance(value, str):
                     found.add(value)
     return found
+
+
+# --- Skipped inputs: files that are not descriptors ---------------------------------------------------
+
+# How the reasons above (and the loaders' refusals of file types that never hold a descriptor) begin.
+_NOT_DESCRIPTOR = re.compile(
+    r"^(?:the document is (?:a JSON Schema|a JSON-LD context|a JSON-LD frame|JSON-LD of type |JSON-LD without a type"
+    r"|an object of type |not a descriptor \(no descriptor_version)"
+    r"|unsupported file type '\.(?:ttl|rdf|nt|owl|xsd|md|txt|html?|css|js|py|png|jpe?g|svg|gif)')",
+    re.IGNORECASE,
+)
+_SKIPPED_BY = frozenset({ids.IMPORT_RECOGNISED, ids.UNREADABLE})
+
+
+def skip_reason(result: Result) -> str | None:
+    """Why an ``error`` result is a file that is not a descriptor at all (a JSON Schema, a JSON-LD context,
+    frame or vocabulary, SHACL shapes, a README), or ``None`` when it is an unreadable descriptor."""
+    if result.status != "error" or not result.findings:
+        return None
+    counted = [f for f in result.findings if f.severity is not Severity.INFO]
+    if len(counted) != 1 or counted[0].rule not in _SKIPPED_BY:
+        return None
+    message = counted[0].message
+    return message if _NOT_DESCRIPTOR.match(message) else None
+
+
+def skipped(result: Result) -> Result:
+    """The result as ``skipped`` (its refusal an info finding) when its file is not a descriptor, else itself."""
+    reason = skip_reason(result)
+    if reason is None:
+        return result
+    findings = [replace(f, severity=Severity.INFO) if f.severity is not Severity.INFO else f for f in result.findings]
+    return replace(result, status="skipped", findings=findings, reason=reason)

@@ -27,7 +27,7 @@ import re
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from pathlib import Path, PosixPath, WindowsPath
+from pathlib import Path, PosixPath, PurePosixPath, WindowsPath
 from typing import IO, Any
 
 from qa_checker import ids
@@ -80,16 +80,32 @@ _OUTSIDE_HINT = "Copy the file into the folder, or name the file (or the link) o
 _OUTSIDE_FOLDER_HINT = "Name that folder on the command line to check its descriptors too."
 _READ_HINT = "Check that the file exists and is readable."
 _CHUNK = 1024 * 1024
+# The most bytes of JSON and YAML text kept for one input (an archive's members together) to place
+# findings by line and column; members beyond it keep their pointers only.
+KEPT_TEXT_BYTES = 64 * 1024 * 1024
 _JWS = re.compile(rb"^\s*[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\s*$")
 
 
 class Loaders:
     """The parsers of one run, by file suffix, reading within ``limits`` with a column ``mapping``."""
 
-    def __init__(self, limits: Limits | None = None, mapping: Mapping[str, str | None] | None = None) -> None:
+    def __init__(
+        self,
+        limits: Limits | None = None,
+        mapping: Mapping[str, str | None] | None = None,
+        *,
+        short_names: bool = False,
+    ) -> None:
         self.limits = limits or Limits()
         self.mapping = mapping
+        # Whether files under an absolute input are named from the input's last part (see ShownPath).
+        self.short_names = short_names
         self.discovered = DISCOVERED_SUFFIXES
+        # The JSON and YAML texts of the input being read, by source name, with their format: kept (as
+        # the bytes already read, never copied) so that the findings of its results can be placed by
+        # line and column afterwards (qa_checker.locate); replaced by each load_path/load_stdin.
+        self.texts: dict[str, tuple[bytes, str]] = {}
+        self._kept = 0
         self.by_suffix: dict[str, Loader] = {
             ".json": self._json,
             ".jsonld": self._json,
@@ -121,7 +137,7 @@ class Loaders:
 
     def iter_files(self, paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
         """Files named directly, and files with a known suffix under named folders, sorted."""
-        return iter_files(paths)
+        return iter_files(paths, short_names=self.short_names)
 
     def load_path(self, path: Path) -> list[Document]:
         """Documents of one input file; an archive is read member by member from disk.
@@ -129,7 +145,8 @@ class Loaders:
         Anything but a regular file (or a link to one) is refused before it is opened (see the
         module docstring), and so is a path :func:`iter_files` found but must not open.
         """
-        source = str(path)
+        source = shown(path)
+        self.texts, self._kept = {}, 0
         if isinstance(path, SkippedPath):
             return [path.document()]
         refusal = not_regular(path)
@@ -193,6 +210,7 @@ class Loaders:
     def load_stdin(self, raw: bytes, name: str | None = None) -> list[Document]:
         """Documents read from standard input: the type from ``name``'s suffix, or sniffed from the bytes."""
         source = name or STDIN_SOURCE
+        self.texts, self._kept = {}, 0
         if len(raw) > self.limits.max_bytes:
             return [self.too_large(source, None)]
         suffix = Path(name).suffix.lower() if name else sniff(raw)
@@ -216,10 +234,17 @@ class Loaders:
             "Split the file, or raise the limit with --max-bytes if it is genuine.",
         )
 
-    @staticmethod
-    def parse(raw: bytes, source: str, loader: Loader) -> list[Document]:
-        """Parse bytes with a loader, stamping each document with the input's SHA-256."""
+    def parse(self, raw: bytes, source: str, loader: Loader) -> list[Document]:
+        """Parse bytes with a loader, stamping each document with the input's SHA-256.
+
+        The bytes of a JSON or YAML text are kept in :attr:`texts` (up to :data:`KEPT_TEXT_BYTES` for one
+        input, such as an archive's members together) for placing its findings by line and column.
+        """
         digest = hashlib.sha256(raw).hexdigest()
+        fmt = "json" if loader == self._json else "yaml" if loader == self._yaml else None
+        if fmt is not None and self._kept + len(raw) <= KEPT_TEXT_BYTES:
+            self.texts[source] = (raw, fmt)
+            self._kept += len(raw)
         documents = loader(raw, source)
         for document in documents:
             document.sha256 = document.sha256 or digest
@@ -232,7 +257,60 @@ else:
     _ConcretePath = PosixPath
 
 
-class SkippedPath(_ConcretePath):
+class ShownPath(_ConcretePath):
+    """A path found under an absolute command-line input, with the name every output shows it by.
+
+    Outputs never show an absolute local path (it exposes the auditor's folders and widens every table):
+    a file found under ``/home/me/audits/batch`` is shown as ``batch/sub/x.json``, a file named as
+    ``/tmp/x.json`` as ``x.json``. Paths under a relative input are shown as found (``samples/x.json``).
+    The name travels with the path to the pool's workers (pickled).
+    """
+
+    shown_as: str | None = None
+
+    @classmethod
+    def named(cls, path: str | os.PathLike[str], shown_as: str | None) -> ShownPath:
+        """The path, shown as ``shown_as``."""
+        found: ShownPath = cls(path)
+        found.shown_as = shown_as
+        return found
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return ShownPath.named, (str(self), self.shown_as)
+
+
+def shown(path: str | os.PathLike[str]) -> str:
+    """The name a path is shown by in results and reports (see :class:`ShownPath`)."""
+    return getattr(path, "shown_as", None) or os.fspath(path)
+
+
+def shown_name(given: str | os.PathLike[str], found: str | os.PathLike[str] | None = None) -> str | None:
+    """How to show ``found`` (a file under the command-line input ``given``, or ``given`` itself):
+    ``None`` when it is shown as it is (``given`` is relative), else the input's last part and the rest."""
+    base = Path(given)
+    if not base.is_absolute():
+        return None
+    start = PurePosixPath(base.name) if base.name else PurePosixPath()
+    if found is None or Path(found) == base:
+        return start.as_posix() if base.name else os.fspath(given)
+    try:
+        rest = Path(found).relative_to(base)
+    except ValueError:
+        return None
+    return (start / PurePosixPath(*rest.parts)).as_posix()
+
+
+def _shown(given: str | os.PathLike[str], found: Path) -> Path:
+    name = shown_name(given, found)
+    if name is None:
+        return found
+    if isinstance(found, SkippedPath):
+        found.shown_as = name
+        return found
+    return ShownPath.named(found, name)
+
+
+class SkippedPath(ShownPath):
     """A path :func:`iter_files` found but that must not be opened; loading it gives its finding.
 
     It carries its reason to the pool's workers (pickled), and resolves without following the
@@ -243,22 +321,25 @@ class SkippedPath(_ConcretePath):
     hint = _REGULAR_HINT
 
     @classmethod
-    def refused(cls, path: str | os.PathLike[str], message: str, hint: str) -> SkippedPath:
+    def refused(cls, path: str | os.PathLike[str], message: str, hint: str, shown_as: str | None = None) -> SkippedPath:
         """The path with the finding it gets."""
         skipped: SkippedPath = cls(path)
         skipped.message, skipped.hint = message, hint
+        skipped.shown_as = shown_as or getattr(path, "shown_as", None)
         return skipped
 
     def document(self) -> Document:
         """The ``MC-LD-001`` document of this path."""
-        return load_error(str(self), ids.UNREADABLE, self.message, self.hint)
+        return load_error(shown(self), ids.UNREADABLE, self.message, self.hint)
 
     def resolve(self, strict: bool = False) -> SkippedPath:
         """The path with its folder resolved and its own name kept (the link is not followed)."""
-        return SkippedPath.refused(os.path.join(os.path.realpath(self.parent), self.name), self.message, self.hint)
+        return SkippedPath.refused(
+            os.path.join(os.path.realpath(self.parent), self.name), self.message, self.hint, self.shown_as
+        )
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return SkippedPath.refused, (str(self), self.message, self.hint)
+        return SkippedPath.refused, (str(self), self.message, self.hint, self.shown_as)
 
 
 def describe(mode: int) -> str:
@@ -302,7 +383,7 @@ def not_regular(path: str | os.PathLike[str]) -> tuple[str, str] | None:
     if stat.S_ISREG(target.st_mode):
         return None
     return (
-        f"a symbolic link to {describe(target.st_mode)} ({os.path.realpath(path)}), not to a regular file; "
+        f"a symbolic link to {describe(target.st_mode)} ({_link_text(path)}), not to a regular file; "
         "it was skipped without being opened",
         _REGULAR_HINT,
     )
@@ -345,32 +426,43 @@ def open_regular(path: Path) -> IO[bytes] | Document:
         raise
 
 
-def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+def iter_files(paths: Iterable[str | os.PathLike[str]], *, short_names: bool = False) -> Iterator[Path]:
     """Files named directly, and files with a known suffix under named folders, sorted.
 
     What must not be opened (a link loop, a link leaving the named folder) comes as a
     :class:`SkippedPath` that loads as its finding; pipes, devices and sockets are refused by
-    :meth:`Loaders.load_path` itself.
+    :meth:`Loaders.load_path` itself. With ``short_names``, files under an absolute input are
+    :class:`ShownPath` s named from the input's last part (the command line's choice: no output shows
+    an absolute local path); otherwise every file is named by its path.
     """
     for raw in paths:
-        path = Path(raw)
-        try:
-            mode = os.stat(path).st_mode
-        except OSError as exc:
-            if exc.errno == errno.ELOOP:
-                message, hint = not_regular(path) or ("a symbolic link loop; it was skipped", _LOOP_HINT)
-                yield SkippedPath.refused(path, message, hint)
-            else:
-                yield path
+        if not short_names:
+            yield from _iter_one(raw)
             continue
-        if stat.S_ISDIR(mode):
-            yield from sorted(_walk(path))
+        for path in _iter_one(raw, shown_name(raw)):
+            yield _shown(raw, path)
+
+
+def _iter_one(raw: str | os.PathLike[str], label: str | None = None) -> Iterator[Path]:
+    path = Path(raw)
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            message, hint = not_regular(path) or ("a symbolic link loop; it was skipped", _LOOP_HINT)
+            yield SkippedPath.refused(path, message, hint)
         else:
             yield path
+        return
+    if stat.S_ISDIR(mode):
+        yield from sorted(_walk(path, label))
+    else:
+        yield path
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Files with a known suffix under ``folder``, hidden names skipped, links to folders not followed."""
+def _walk(folder: Path, label: str | None = None) -> Iterator[Path]:
+    """Files with a known suffix under ``folder``, hidden names skipped, links to folders not followed;
+    ``label`` is how refusals name the folder (as given, never its absolute local path)."""
     root = os.path.realpath(folder)
     pending = [folder]
     while pending:
@@ -386,7 +478,7 @@ def _walk(folder: Path) -> Iterator[Path]:
             path = current / entry.name
             discovered = path.suffix.lower() in DISCOVERED_SUFFIXES
             if entry.is_symlink():
-                found = _link_in_walk(path, root, discovered)
+                found = _link_in_walk(path, root, discovered, label or os.fspath(folder))
                 if found is not None:
                     yield found
             elif entry.is_dir(follow_symlinks=False):
@@ -395,7 +487,7 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield path
 
 
-def _link_in_walk(path: Path, root: str, discovered: bool) -> Path | None:
+def _link_in_walk(path: Path, root: str, discovered: bool, label: str = "") -> Path | None:
     """A link met in a folder walk: the path to load, a :class:`SkippedPath`, or ``None`` to pass it by.
 
     A link to a folder is never walked: inside the named folder its files are found where they are,
@@ -420,7 +512,8 @@ def _link_in_walk(path: Path, root: str, discovered: bool) -> Path | None:
             return None
         return SkippedPath.refused(
             path,
-            f"a symbolic link to the folder {target}, outside the folder {root} given to check; it was not searched",
+            f"a symbolic link to the folder {_link_text(path)}, outside the folder {label or root} given to check; "
+            "it was not searched",
             _OUTSIDE_FOLDER_HINT,
         )
     if not discovered:
@@ -429,7 +522,8 @@ def _link_in_walk(path: Path, root: str, discovered: bool) -> Path | None:
         return path
     return SkippedPath.refused(
         path,
-        f"a symbolic link to {target}, outside the folder {root} given to check; it was skipped without being opened",
+        f"a symbolic link to {_link_text(path)}, outside the folder {label or root} given to check; "
+        "it was skipped without being opened",
         _OUTSIDE_HINT,
     )
 

@@ -1,7 +1,7 @@
 """GitHub Actions workflow commands: one ``::error``/``::warning``/``::notice`` line per finding.
 
 A workflow step running ``qa-checker check --format github`` turns every finding into an annotation
-on the descriptor's file (and line, when the finding knows it) in the job summary and the pull
+on the descriptor's file (and line and column, when the finding knows them) in the job summary and the pull
 request. Errors become ``error``, warnings ``warning`` and infos ``notice``; the title is the rule id.
 **Waived findings are omitted**: they are accepted exceptions, and an annotation asks for a fix.
 Nothing else is printed (no summary line), so stdout holds only commands.
@@ -34,8 +34,11 @@ def command(result: Result, finding: Finding) -> str:
     """The workflow command of one finding."""
     path, part = split_source(result.source)
     properties = {"file": relative_path(path)}
-    if finding.origin is not None and finding.origin.line is not None and finding.origin.line >= 1:
-        properties["line"] = str(finding.origin.line)
+    line, column = finding.place()
+    if line is not None and line >= 1:
+        properties["line"] = str(line)
+        if column is not None and column >= 1:
+            properties["col"] = str(column)
     properties["title"] = finding.rule
     where = [finding.pointer or "(file)"]
     if part:

@@ -6,8 +6,10 @@ rule a finding names, such as the ``MC-LD-*`` findings of a file that could not 
 current directory when it lies below it; what a source name adds after the file (an archive member
 ``!member``, a spreadsheet row ``[Sheet row N]``, a ``[document N]`` of a YAML stream) is kept in
 the message and in the result's properties, since a dashboard can only place a finding in a file.
-The JSON pointer of the finding is its logical location. Waived findings are kept, with an external
-suppression whose justification is the waiver's reason, so dashboards show them as dismissed.
+A finding's line and column in a JSON or YAML file are its region (columns count characters, as
+``columnKind`` says); the JSON pointer of the finding is its logical location. Waived findings are
+kept, with an external suppression whose justification is the waiver's reason, so dashboards show
+them as dismissed.
 """
 
 from __future__ import annotations
@@ -103,8 +105,11 @@ def _message(finding: Finding, part: str) -> str:
 def _result(result: Result, finding: Finding, index: int, cwd: str | None) -> dict[str, Any]:
     path, part = split_source(result.source)
     physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(path, cwd)}}
-    if finding.origin is not None and finding.origin.line is not None and finding.origin.line >= 1:
-        physical["region"] = {"startLine": finding.origin.line}
+    line, column = finding.place()
+    if line is not None and line >= 1:
+        physical["region"] = {"startLine": line}
+        if column is not None and column >= 1:
+            physical["region"]["startColumn"] = column
     properties: dict[str, Any] = {
         "element": finding.element,
         "pointer": finding.pointer,
@@ -160,6 +165,7 @@ def build(report: Report, *, cwd: str | None = None) -> dict[str, Any]:
                     for result in report.results
                     for finding in result.findings
                 ],
+                "columnKind": "unicodeCodePoints",
                 "properties": {
                     "rubric": {"id": report.rubric.id, "version": report.rubric.version},
                     "summary": report.summary,

@@ -17,13 +17,15 @@ from qa_checker.findings import Finding, Severity
 from qa_checker.results import Report, Result, principle_notes
 
 _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-_STATUS_COLOUR = {"pass": "green", "fail": "red", "error": "magenta"}
+_STATUS_COLOUR = {"pass": "green", "fail": "red", "error": "magenta", "skipped": "blue"}
 
 
 # C0 and C1 controls, DEL, line and paragraph separators, the bidirectional overrides and isolates
 # that reorder how text shows, and lone surrogates (which a terminal cannot be sent at all).
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# What a source name adds after the file for one document of a YAML stream or a JSON list.
+_DOCUMENT_PART = re.compile(r" \[document \d+\]$")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -50,10 +52,18 @@ def _style(text: str, colour: bool, **kwargs: object) -> str:
     return click.style(text, **kwargs) if colour else text  # type: ignore[arg-type]
 
 
-def _finding_lines(finding: Finding, colour: bool) -> list[str]:
+def _finding_lines(finding: Finding, colour: bool, file: str = "") -> list[str]:
     severity = _style(f"{finding.severity.value:<7}", colour, fg=_SEVERITY_COLOUR[finding.severity], bold=True)
     where = visible(finding.pointer or "(file)")
-    if finding.origin is not None and finding.origin.label():
+    line, column = finding.place()
+    if line is not None and file:
+        # file:line:col first, as compilers print it: terminals and editors open the file at that place.
+        where = f"{visible(file)}:{line}" + (f":{column}" if column is not None else "") + f" {where}"
+    if (
+        finding.origin is not None
+        and finding.origin.label()
+        and not (line is not None and file and finding.origin.line)
+    ):
         where += f" [{visible(finding.origin.label())}]"
     waived = _style(" (waived)", colour, dim=True) if finding.waiver else ""
     lines = [f"  {severity} {visible(finding.rule)}  {where}{waived}", f"          {visible(finding.message)}"]
@@ -70,6 +80,9 @@ def render_result(result: Result, colour: bool = False) -> list[str]:
     score = "-" if result.score is None else f"{result.score:g}"
     ident = f" ({visible(result.id)})" if result.id else ""
     lines = [f"{status} {visible(result.source)}{ident}  score {score}"]
+    if result.reason:
+        lines.append(f"  skipped: {visible(result.reason)}")
+        return lines
     if result.imported_from:
         lines.append(f"  imported from {visible(result.imported_from)}")
     missing = [k for k, v in result.elements.items() if v == "missing"] if result.status != "error" else []
@@ -77,8 +90,9 @@ def render_result(result: Result, colour: bool = False) -> list[str]:
         lines.append(f"  missing elements: {_joined(missing)}")
     if any(o["bloom"] for o in result.outcomes):
         lines.append(f"  outcome levels (Bloom): {_joined(o['bloom'] or '?' for o in result.outcomes)}")
+    file = _DOCUMENT_PART.sub("", result.source)
     for finding in result.findings:
-        lines.extend(_finding_lines(finding, colour))
+        lines.extend(_finding_lines(finding, colour, file))
     return lines
 
 
@@ -95,8 +109,9 @@ def render(report: Report, *, colour: bool = False, **_: object) -> str:
             f"(what to look for: principle_notes in --format json)"
         )
     s = report.summary
+    skipped = f"; {s['skipped']} file(s) skipped, not descriptors" if s.get("skipped") else ""
     lines.append(
-        f"{s['descriptors']} descriptor(s): {s['pass']} pass, {s['fail']} fail, {s['error']} error"
+        f"{s['descriptors']} descriptor(s): {s['pass']} pass, {s['fail']} fail, {s['error']} error{skipped}"
         f"  (rubric {visible(report.rubric.id)} {visible(report.rubric.version)})"
     )
     return "\n".join(lines) + "\n"

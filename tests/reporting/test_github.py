@@ -14,7 +14,7 @@ from qa_checker.reporting.github import command, escape_data, escape_property
 from qa_checker.results import Result
 from tests.conftest import ROOT
 
-LINE = re.compile(r"^::(error|warning|notice) file=[^,:]+(,line=\d+)?,title=MC-[A-Z]+-\d{3}::[^\r\n]+$")
+LINE = re.compile(r"^::(error|warning|notice) file=[^,:]+(,line=\d+(,col=\d+)?)?,title=MC-[A-Z]+-\d{3}::[^\r\n]+$")
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +55,19 @@ def test_every_line_is_a_workflow_command(lines: list[str]) -> None:
 
 def test_an_unreadable_file_is_annotated_on_its_line(lines: list[str]) -> None:
     assert any(line.startswith("::error file=tests/fixtures/bad/invalid.json,line=5,title=MC-LD-") for line in lines)
+
+
+def test_a_yaml_finding_is_annotated_on_its_line_and_column(lines: list[str]) -> None:
+    located = [line for line in lines if "[/quality_assurance/" not in line and "de-cloud-grundlagen" in line]
+    assert located and all(",line=" in line and ",col=" in line for line in located)
+    text = (ROOT / "samples/flawed/de-cloud-grundlagen.yaml").read_text(encoding="utf-8").splitlines()
+    for line in located:
+        match = re.search(r",line=(\d+),col=(\d+),.*\[(/[^\],]*)", line)
+        assert match, line
+        row, column, pointer = int(match.group(1)), int(match.group(2)), match.group(3)
+        # The place is the key of the member the pointer ends at, or the item of a list.
+        last = pointer.rsplit("/", 1)[-1]
+        assert text[row - 1][column - 1 :].lstrip("- ").startswith((last, "'", '"')) or last.isdigit(), line
 
 
 def test_a_spreadsheet_finding_names_its_row_and_cell(lines: list[str]) -> None:

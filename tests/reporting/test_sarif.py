@@ -122,11 +122,33 @@ def test_a_waived_finding_is_suppressed_with_its_reason(log: dict[str, Any]) -> 
 
 
 def test_an_archive_member_outside_the_current_directory(log: dict[str, Any]) -> None:
+    """Named by an absolute path, the archive is shown by its name: no local folder is exposed."""
     members = [r for r in _results(log) if "batch.zip!" in r["properties"]["source"]]
     assert members
     uri = members[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-    assert uri.startswith("file:///") and uri.endswith("/batch.zip")
+    assert uri == "batch.zip"
     assert members[0]["properties"]["part"] == "flawed/wrong-values.json"
+    assert all(not r["properties"]["source"].startswith("/") for r in _results(log))
+
+
+def test_a_yaml_finding_has_its_line_and_column(log: dict[str, Any]) -> None:
+    located = [
+        r
+        for r in _results(log)
+        if r["properties"]["source"] == "samples/flawed/de-cloud-grundlagen.yaml"
+        and r["properties"]["pointer"] == "/quality_assurance/accreditations/0/expires"
+    ]
+    assert located
+    region = located[0]["locations"][0]["physicalLocation"]["region"]
+    assert region == {"startLine": 37, "startColumn": 41}
+    text = (ROOT / "samples/flawed/de-cloud-grundlagen.yaml").read_text(encoding="utf-8").splitlines()
+    assert text[36][40:].startswith("expires")
+    assert log["runs"][0]["columnKind"] == "unicodeCodePoints"
+
+
+def test_an_archive_member_in_json_is_located_too(log: dict[str, Any]) -> None:
+    members = [r for r in _results(log) if "batch.zip!" in r["properties"]["source"]]
+    assert any("region" in r["locations"][0]["physicalLocation"] for r in members)
 
 
 @pytest.mark.parametrize(

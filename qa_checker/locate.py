@@ -1,0 +1,374 @@
+"""Line and column of JSON pointers in the text of a JSON or YAML file, for the findings that need them.
+
+Parsing never records positions (the JSON parser gives none, and recording every value's place would
+cost every file): the text is kept while a file's results are built, and only the pointers that have
+findings are looked up afterwards, by one position-recording pass over the text.
+
+- JSON: a small scanner walks the text with regular expressions, descending only into the objects and
+  arrays on the way to a wanted pointer; everything else is skipped by counting brackets outside
+  strings. It never recurses and keeps one frame per level of a wanted pointer, so deep nesting and
+  huge files cost time linear in the text and memory in the number of pointers.
+- YAML: the parser's events (libyaml's, when installed) are walked with a stack of frames, one per open
+  collection, so nothing is composed or constructed and no recursion depends on the nesting.
+
+A member's place is its key (where an editor shows the field); an array item's place is the item. A
+pointer that cannot be found (a value reached through a YAML alias or merge key, a field that is
+missing) takes the place of its closest ancestor that is found, so a "missing field" finding points at
+the object it is missing from. Lines and columns are 1-based; columns count characters (code points).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+import yaml
+
+from qa_checker import pointer as jp
+from qa_checker.findings import Finding
+from qa_checker.loaders.common import decode
+from qa_checker.results import Result
+
+__all__ = ["Position", "json_offsets", "line_columns", "locate_findings", "locate_results", "positions", "yaml_marks"]
+
+Position = tuple[int, int]
+Tokens = tuple[str, ...]
+
+_WS = re.compile(r"[ \t\r\n]*")
+_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"', re.DOTALL)
+_SKIP = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+_SCALAR = re.compile(r"[^,\]}\s]*")
+_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|.)", re.DOTALL)
+_PART = re.compile(r" \[document (?P<number>\d+)\]$")
+
+# At most this many pointers are looked up per document (a document with more findings has its first ones
+# located, which is all a reader takes in).
+MAX_POINTERS = 5_000
+
+
+def _unescape(body: str) -> str:
+    if "\\" not in body:
+        return body
+
+    def one(match: re.Match[str]) -> str:
+        code = match.group(1)
+        if code[0] == "u" and len(code) == 5:
+            return chr(int(code[1:], 16))
+        return _ESCAPES.get(code, code)
+
+    text = _ESCAPE.sub(one, body)
+    # A pair of escaped surrogates is one character, as json.loads reads it.
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace") if _has_surrogates(text) else text
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\ud800" <= c <= "\udfff" for c in text)
+
+
+def _prefixes(targets: Iterable[Tokens]) -> set[Tokens]:
+    return {t[:end] for t in targets for end in range(len(t) + 1)}
+
+
+def json_offsets(text: str, targets: Iterable[Tokens]) -> dict[Tokens, int]:
+    """The character offset of each target (and of each ancestor of one) found in a JSON text: the key of a
+    member, the start of an item.
+
+    A text that stops being JSON part way gives what was found before that point.
+    """
+    wanted = set(targets)
+    prefixes = _prefixes(wanted)
+    found: dict[Tokens, int] = {}
+    size = len(text)
+    pos = _WS.match(text, 0).end()  # type: ignore[union-attr]
+    if pos >= size:
+        return found
+    found[()] = pos
+    # Each frame: [closing bracket, path of the container, next array index, expecting a key].
+    stack: list[list[Any]] = []
+    try:
+        pos = _enter(text, pos, (), prefixes, stack)
+        while stack:
+            frame = stack[-1]
+            pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
+            char = text[pos]
+            if char == frame[0]:
+                stack.pop()
+                pos += 1
+                continue
+            if char == ",":
+                pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+            path: Tokens = frame[1]
+            if frame[0] == "}":
+                match = _STRING.match(text, pos)
+                if match is None:
+                    break
+                child = (*path, _unescape(match.group()[1:-1]))
+                start = pos
+                pos = _WS.match(text, match.end()).end()  # type: ignore[union-attr]
+                if text[pos] != ":":
+                    break
+                pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+            else:
+                child = (*path, str(frame[2]))
+                frame[2] += 1
+                start = pos
+            if child in prefixes:
+                found[child] = start
+            pos = _enter(text, pos, child, prefixes, stack)
+    except IndexError:
+        pass  # the text ended early: keep what was found
+    return found
+
+
+def _enter(text: str, pos: int, path: Tokens, prefixes: set[Tokens], stack: list[list[Any]]) -> int:
+    """Past the value at ``pos``, or just inside it when it is a container on the way to a target."""
+    char = text[pos]
+    if char in "{[":
+        if path in prefixes:
+            stack.append(["}" if char == "{" else "]", path, 0])
+            return pos + 1
+        return _skip_container(text, pos)
+    if char == '"':
+        match = _STRING.match(text, pos)
+        if match is None:
+            raise IndexError(pos)
+        return match.end()
+    end = _SCALAR.match(text, pos).end()  # type: ignore[union-attr]
+    if end == pos:
+        raise IndexError(pos)
+    return end
+
+
+def _skip_container(text: str, pos: int) -> int:
+    level = 0
+    for match in _SKIP.finditer(text, pos):
+        token = match.group()
+        if token in "[{":
+            level += 1
+        elif token in "]}":
+            level -= 1
+            if level == 0:
+                return match.end()
+    raise IndexError(pos)
+
+
+def yaml_marks(text: str, targets: Iterable[tuple[int, Tokens]]) -> tuple[dict[tuple[int, Tokens], int], int]:
+    """The character offset of each ``(document, tokens)`` target in a YAML stream, and how many documents
+    it holds; documents are numbered from 0 as the loader keeps them (empty ones are not counted).
+
+    A stream that stops being YAML part way gives what was found before that point.
+    """
+    wanted = set(targets)
+    prefixes = {(doc, p) for doc, tokens in wanted for p in _prefixes([tokens])}
+    found: dict[tuple[int, Tokens], int] = {}
+    loader_class: Any = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
+    loader = loader_class(text)
+    document = -1
+    # Frames: [path or None (not wanted), is a mapping, expecting a key, current key or None, next index].
+    stack: list[list[Any]] = []
+    root_start = 0
+    try:
+        while loader.check_event():
+            event: Any = loader.get_event()
+            if isinstance(event, yaml.DocumentStartEvent):
+                document += 1
+                root_start = int(event.end_mark.index if event.explicit else event.start_mark.index)  # type: ignore[union-attr]
+                continue
+            if isinstance(event, yaml.DocumentEndEvent):
+                continue
+            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                stack.pop()
+                continue
+            if not isinstance(event, yaml.NodeEvent):
+                continue
+            path: Tokens | None
+            if not stack:
+                if isinstance(event, yaml.ScalarEvent) and _is_null(event):
+                    document -= 1  # an empty document, which the loader drops
+                    continue
+                path = ()
+                found.setdefault((document, ()), _index(event, root_start))
+            else:
+                frame = stack[-1]
+                parent = frame[0]
+                if frame[1] and frame[2]:
+                    frame[2] = False
+                    frame[3] = event.value if isinstance(event, yaml.ScalarEvent) else None
+                    path = None
+                    if parent is not None and frame[3] is not None:
+                        key = (document, (*parent, frame[3]))
+                        if key in prefixes:
+                            found[key] = _index(event, root_start)
+                elif frame[1]:
+                    frame[2] = True
+                    path = None if parent is None or frame[3] is None else (*parent, frame[3])
+                else:
+                    path = None if parent is None else (*parent, str(frame[4]))
+                    frame[4] += 1
+                    if path is not None and (document, path) in prefixes:
+                        found[(document, path)] = _index(event, root_start)
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                inside = path if path is not None and (document, path) in prefixes else None
+                stack.append([inside, isinstance(event, yaml.MappingStartEvent), True, None, 0])
+    except yaml.YAMLError:
+        pass  # keep what was found before the problem
+    finally:
+        loader.dispose()
+    return found, document + 1
+
+
+def _index(event: Any, default: int) -> int:
+    mark = event.start_mark
+    return int(mark.index) if mark is not None else default
+
+
+def _is_null(event: Any) -> bool:
+    return bool(event.implicit[0]) and event.value in ("", "~", "null", "Null", "NULL")
+
+
+def line_columns(text: str, offsets: Iterable[int]) -> dict[int, Position]:
+    """1-based (line, column) of each character offset, in one pass over the text."""
+    result: dict[int, Position] = {}
+    line, line_start, previous = 1, 0, 0
+    for offset in sorted(set(offsets)):
+        breaks = text.count("\n", previous, offset)
+        if breaks:
+            line += breaks
+            line_start = text.rfind("\n", previous, offset) + 1
+        result[offset] = (line, offset - line_start + 1)
+        previous = offset
+    return result
+
+
+def _closest(found: dict[Any, int], key: Callable[[int], Any], tokens: Tokens) -> int | None:
+    for end in range(len(tokens), -1, -1):
+        offset = found.get(key(end))
+        if offset is not None:
+            return offset
+    return None
+
+
+def positions(text: str, fmt: str, pointers: Iterable[str], *, document: int | None = None) -> dict[str, Position]:
+    """(line, column) of each pointer in a JSON or YAML text (its closest found ancestor's when it is not found).
+
+    ``document`` is the number (from 1) of the descriptor in a YAML stream or a JSON list, as a source
+    name's `` [document N]`` says; pointers of other formats, or into text that is not found, are left out.
+    """
+    wanted = {p: tuple(jp.split(p)) for p in list(dict.fromkeys(pointers))[:MAX_POINTERS] if _valid(p)}
+    if not wanted:
+        return {}
+    offsets: dict[str, int] = {}
+    if fmt == "json":
+        prefix: Tokens = () if document is None else (str(document - 1),)
+        found = json_offsets(text, [(*prefix, *t) for t in wanted.values()])
+        for name, tokens in wanted.items():
+            full = (*prefix, *tokens)
+            offset = _closest(found, lambda end, full=full: full[: len(prefix) + end], tokens)  # type: ignore[misc]
+            if offset is not None:
+                offsets[name] = offset
+    elif fmt == "yaml":
+        # "[document N]" is the Nth document of a stream, or the Nth item of the one document's list.
+        items: Tokens = () if document is None else (str(document - 1),)
+        stream = 0 if document is None else document - 1
+        targets = [(stream, t) for t in wanted.values()]
+        if document is not None:
+            targets += [(0, (*items, *t)) for t in wanted.values()]
+        marks, count = yaml_marks(text, targets)
+        as_stream = document is None or count > 1
+        for name, tokens in wanted.items():
+            if as_stream:
+                offset = _closest(marks, lambda end, t=tokens: (stream, t[:end]), tokens)  # type: ignore[misc]
+            else:
+                full = (*items, *tokens)
+                offset = _closest(marks, lambda end, full=full: (0, full[: len(items) + end]), tokens)  # type: ignore[misc]
+            if offset is not None:
+                offsets[name] = offset
+    else:
+        return {}
+    places = line_columns(text, offsets.values())
+    return {name: places[offset] for name, offset in offsets.items()}
+
+
+def _valid(pointer: str) -> bool:
+    return pointer == "" or pointer.startswith("/")
+
+
+def _target(finding: Finding, imported: bool) -> str | None:
+    """The pointer into the file's text a finding is placed by, or ``None`` when it needs no look-up."""
+    if finding.line is not None:
+        return None
+    origin = finding.origin
+    if origin is not None and (origin.sheet or origin.cell or origin.line is not None):
+        return None
+    if imported:
+        # Without an origin the finding is about the credential as a whole (a missing element): its top.
+        return origin.pointer if origin is not None and origin.pointer is not None else ""
+    return finding.pointer
+
+
+def locate_findings(
+    findings: Sequence[Finding], text: str, fmt: str, *, imported: bool, document: int | None
+) -> list[Finding]:
+    """The findings with ``line``/``column`` set where the text shows them.
+
+    A finding already placed by a line (a syntax error) keeps it; a spreadsheet's cells are their own
+    place; an imported document's findings are placed by their origin, the pointer into the original file.
+    """
+    wanted = {p for f in findings if (p := _target(f, imported)) is not None}
+    places = positions(text, fmt, wanted, document=document) if wanted else {}
+    located: list[Finding] = []
+    for finding in findings:
+        target = _target(finding, imported)
+        if target is not None and target in places:
+            line, column = places[target]
+            finding = replace(finding, line=line, column=column)
+        elif finding.line is None and finding.origin is not None and finding.origin.line is not None:
+            finding = replace(finding, line=finding.origin.line)
+        located.append(finding)
+    return located
+
+
+def locate_results(results: Sequence[Result], texts: Mapping[str, tuple[bytes | str, str]]) -> list[Result]:
+    """Results with their findings placed by line and column in the texts they were read from.
+
+    ``texts`` maps a source name to ``(text, format)`` (``json`` or ``yaml``; the text as read, bytes
+    decoded here only when a result needs it); a result whose source (less any `` [document N]``) has no
+    text keeps its findings, but for the line a finding's origin gives.
+    """
+    decoded: dict[str, tuple[str, str] | None] = {}
+
+    def text_of(source: str) -> tuple[str, str] | None:
+        if source not in decoded:
+            raw, fmt = texts[source]
+            text = raw if isinstance(raw, str) else decode(raw, source, fmt)
+            decoded[source] = (text, fmt) if isinstance(text, str) else None
+        return decoded[source]
+
+    located = []
+    for result in results:
+        source, document = result.source, None
+        entry = text_of(source) if source in texts else None
+        if entry is None:
+            part = _PART.search(source)
+            if part is not None and source[: part.start()] in texts:
+                entry = text_of(source[: part.start()])
+                document = int(part.group("number"))
+        if entry is None:
+            findings = [
+                replace(f, line=f.origin.line)
+                if f.line is None and f.origin is not None and f.origin.line is not None
+                else f
+                for f in result.findings
+            ]
+        else:
+            text, fmt = entry
+            findings = locate_findings(
+                result.findings, text, fmt, imported=result.imported_from is not None, document=document
+            )
+        if findings != result.findings:
+            result = replace(result, findings=findings)
+        located.append(result)
+    return located
