@@ -46,9 +46,13 @@ class ValueConverted(_EngineRule):
     """Every value the importer found for an Annex I element could be converted to the descriptor.
 
     Why: a value that exists in the source but cannot be expressed in the descriptor (a duration in
-    months where hours are needed, an unknown vocabulary URI, an ambiguous form of participation) is
-    left out rather than guessed; the finding says what was found and where.
-    Passes: every value converted. Fails (warning): a value left out, with its place in the original.
+    months where hours are needed, an ambiguous form of participation) is left out rather than guessed;
+    the finding says what was found and where. A value outside its vocabulary is kept as found so its
+    element is judged invalid; where nothing else in the descriptor can tell (an unknown credit system,
+    an NQF level outside the EU register), this finding is the error. An element taken from a fallback
+    place a reviewer must confirm (the credential's issuer as the awarding body) is a warning too.
+    Passes: every value converted. Fails (warning): a value left out or taken from a fallback place,
+    with its place in the original; (error) a value kept as found that is not in its vocabulary.
     """
 
     id = ids.IMPORT_CONVERTED
@@ -67,7 +71,8 @@ class ImportNote(_EngineRule):
     """Information about how a foreign document was read (never counts against the score).
 
     Examples: a signature that was not verified, a JSON-LD context that was recognised by its URL and
-    not fetched, a value taken from a secondary place in the original document.
+    not fetched, a value taken from a secondary place in the original document, a value kept as found
+    that the descriptor's own checks report as invalid (what was found, with its label).
     """
 
     id = ids.IMPORT_NOTE

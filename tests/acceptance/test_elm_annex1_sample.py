@@ -68,6 +68,7 @@ def verdict() -> dict[str, Any]:
     )
     assert result.exit_code == 1, result.output
     [entry] = json.loads(result.output)["results"]
+    assert isinstance(entry, dict)
     return entry
 
 
