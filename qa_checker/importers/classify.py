@@ -111,26 +111,30 @@ def _types(data: dict[str, Any]) -> set[str]:
 _NOT_DESCRIPTOR = re.compile(
     r"^(?:the document is (?:a JSON Schema|a JSON-LD context|a JSON-LD frame|JSON-LD of type |JSON-LD without a type"
     r"|an object of type |not a descriptor \(no descriptor_version)"
-    r"|unsupported file type '\.(?:ttl|rdf|nt|owl|xsd|md|txt|html?|css|js|py|png|jpe?g|svg|gif)')",
-    re.IGNORECASE,
+    r"|unsupported file type '\.(?:ttl|rdf|nt|owl|xsd|md|txt|html?|css|js|py|png|jpe?g|svg|gif)'"
+    r"|this is a Europass EDC issuer bulk-issuing workbook .*, not a descriptor catalogue$)",
+    re.IGNORECASE | re.DOTALL,
 )
-_SKIPPED_BY = frozenset({ids.IMPORT_RECOGNISED, ids.UNREADABLE})
+_SKIPPED_BY = frozenset({ids.IMPORT_RECOGNISED, ids.UNREADABLE, ids.SHEET_COLUMNS})
 
 
 def skip_reason(result: Result) -> str | None:
     """Why an ``error`` result is a file that is not a descriptor at all (a JSON Schema, a JSON-LD context,
     frame or vocabulary, SHACL shapes, a README), or ``None`` when it is an unreadable descriptor."""
-    if result.status != "error" or not result.findings:
+    if result.status != "error":
         return None
-    counted = [f for f in result.findings if f.severity is not Severity.INFO]
-    if len(counted) != 1 or counted[0].rule not in _SKIPPED_BY:
-        return None
-    message = counted[0].message
-    return message if _NOT_DESCRIPTOR.match(message) else None
+    for finding in result.findings:
+        if finding.rule in _SKIPPED_BY and _NOT_DESCRIPTOR.match(finding.message):
+            return finding.message
+    return None
 
 
 def skipped(result: Result) -> Result:
-    """The result as ``skipped`` (its refusal an info finding) when its file is not a descriptor, else itself."""
+    """The result as ``skipped`` when its file is not a descriptor, else itself.
+
+    Its findings (the refusal, and whatever else was noted on the way, such as keys given twice in a
+    JSON Schema) become info: nothing about a file that is not a descriptor is a failure.
+    """
     reason = skip_reason(result)
     if reason is None:
         return result

@@ -1,0 +1,108 @@
+"""Paths are shown relative to the input given on the command line, never as absolute local paths."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from qa_checker.cli import cli
+from qa_checker.loaders import Loaders, ShownPath, SkippedPath, iter_files, shown, shown_name
+from tests.conftest import ROOT
+
+GOOD = ROOT / "qa_checker" / "data" / "good-offer.yaml"
+
+
+@pytest.fixture()
+def batch(tmp_path: Path) -> Path:
+    folder = tmp_path / "audits" / "batch"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "good.yaml").write_text(GOOD.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "broken.json").write_text("{", encoding="utf-8")
+    with zipfile.ZipFile(folder / "more.zip", "w") as archive:
+        archive.write(GOOD, "inner/good.yaml")
+    return folder
+
+
+def test_shown_names() -> None:
+    assert shown_name("samples") is None and shown_name("samples", "samples/a.yaml") is None
+    assert shown_name("/home/me/batch", "/home/me/batch/sub/a.yaml") == "batch/sub/a.yaml"
+    assert shown_name("/home/me/a.yaml") == "a.yaml"
+    assert shown_name("/home/me/a.yaml", "/home/me/a.yaml") == "a.yaml"
+    assert shown_name("/", "/x/a.yaml") == "x/a.yaml"
+
+
+def test_files_under_an_absolute_folder_keep_their_real_path_to_open(batch: Path) -> None:
+    found = list(iter_files([batch], short_names=True))
+    assert sorted(shown(p) for p in found) == ["batch/broken.json", "batch/more.zip", "batch/sub/good.yaml"]
+    assert all(isinstance(p, ShownPath) and p.is_absolute() and p.is_file() for p in found)
+    again = pickle.loads(pickle.dumps(found[0]))
+    assert shown(again) == shown(found[0]) and again == found[0]
+    assert [str(p) for p in iter_files([batch])] == sorted(str(p) for p in found)  # the API's default
+
+
+def test_a_skipped_path_keeps_its_name_through_the_pool() -> None:
+    path = SkippedPath.refused("/x/y/loop.yaml", "a loop", "hint", "y/loop.yaml")
+    again = pickle.loads(pickle.dumps(path))
+    assert again.document().source == "y/loop.yaml"
+
+
+@pytest.mark.parametrize("fmt", ["json", "text", "sarif", "github", "html", "xlsx"])
+def test_no_output_shows_the_absolute_path(batch: Path, tmp_path: Path, fmt: str) -> None:
+    args = ["check", str(batch), "--now", "2026-11-29"]
+    if fmt in ("html", "xlsx"):
+        out = tmp_path / f"report.{fmt}"
+        args += ["--format", fmt, "--output", str(out)]
+    else:
+        args += ["--format", fmt]
+    result = CliRunner().invoke(cli, args, catch_exceptions=False)
+    assert result.exit_code == 1, result.output
+    if fmt == "xlsx":
+        text = _workbook_text(tmp_path / "report.xlsx")
+    elif fmt == "html":
+        text = (tmp_path / "report.html").read_text(encoding="utf-8")
+    else:
+        text = result.stdout
+    assert str(batch.parent) not in text
+    assert "batch/broken.json" in text
+    if fmt not in ("sarif", "github"):  # these list findings only, and the good files have none
+        assert "batch/sub/good.yaml" in text and "batch/more.zip!inner/good.yaml" in text
+
+
+def _workbook_text(path: Path) -> str:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path)
+    return "\n".join(
+        str(cell.value) for sheet in workbook.worksheets for row in sheet.iter_rows() for cell in row if cell.value
+    )
+
+
+def test_a_relative_input_is_shown_as_given(batch: Path) -> None:
+    cwd = os.getcwd()
+    os.chdir(batch.parent)
+    try:
+        result = CliRunner().invoke(cli, ["check", "batch", "--format", "json"], catch_exceptions=False)
+    finally:
+        os.chdir(cwd)
+    sources = sorted(r["source"] for r in json.loads(result.stdout)["results"])
+    assert sources == ["batch/broken.json", "batch/more.zip!inner/good.yaml", "batch/sub/good.yaml"]
+
+
+def test_a_link_out_of_the_folder_names_no_absolute_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    outside = tmp_path / "private" / "secret.yaml"
+    outside.parent.mkdir()
+    outside.write_text(GOOD.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "elsewhere.yaml").symlink_to(os.path.relpath(outside, folder))
+    documents = [d for p in Loaders(short_names=True).iter_files([folder]) for d in Loaders().load_path(p)]
+    assert len(documents) == 1
+    message = documents[0].findings[0].message
+    assert "outside the folder batch given to check" in message and str(tmp_path) not in message
+    assert documents[0].source == "batch/elsewhere.yaml"

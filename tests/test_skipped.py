@@ -1,0 +1,103 @@
+"""Files that are not descriptors (JSON Schemas, JSON-LD contexts and frames, vocabularies) are skipped:
+counted apart from unreadable descriptors in every output, never a failure of the run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from qa_checker.cli import cli
+from tests.conftest import ROOT
+
+GOOD = ROOT / "qa_checker" / "data" / "good-offer.yaml"
+REALWORLD = ROOT.parent / "shared" / "realworld"
+
+NOT_DESCRIPTORS = {
+    "schema.json": {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Badge", "type": "object"},
+    "context.jsonld": {"@context": {"@version": 1.1, "name": "https://schema.org/name"}},
+    "frame.json": {"@context": "https://www.w3.org/2018/credentials/v1", "@type": "Thing", "@embed": "@always"},
+    "openapi.json": {"openapi": "3.0.0", "info": {"title": "API"}, "paths": {}},
+    "shapes.jsonld": {"@context": {"sh": "http://www.w3.org/ns/shacl#"}, "@type": "sh:NodeShape", "sh:path": "x"},
+}
+
+
+@pytest.fixture()
+def batch(tmp_path: Path) -> Path:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for name, data in NOT_DESCRIPTORS.items():
+        (folder / name).write_text(json.dumps(data), encoding="utf-8")
+    (folder / "good.yaml").write_text(GOOD.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def _check(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["check", *args, "--now", "2026-11-29"], catch_exceptions=False)
+    return result.exit_code, result.stdout
+
+
+def test_json_output_counts_skipped_files_apart_and_the_run_passes(batch: Path) -> None:
+    code, out = _check(str(batch), "--format", "json")
+    report = json.loads(out)
+    assert code == 0, "skipped files are not failures"
+    assert report["summary"] == {"descriptors": 1, "pass": 1, "fail": 0, "error": 0, "skipped": len(NOT_DESCRIPTORS)}
+    skipped = {Path(r["source"]).name: r for r in report["results"] if r["status"] == "skipped"}
+    assert set(skipped) == set(NOT_DESCRIPTORS)
+    assert "JSON Schema ('Badge')" in skipped["schema.json"]["reason"]
+    assert "JSON-LD context" in skipped["context.jsonld"]["reason"]
+    assert "JSON-LD frame" in skipped["frame.json"]["reason"]
+    for result in skipped.values():
+        assert result["score"] is None and result["principles_beyond"] == []
+        assert all(f["severity"] == "info" for f in result["findings"])
+    assert all(p["provider"] != "(unknown provider)" for p in report["run"]["providers"])
+
+
+def test_text_output_says_skipped_with_the_reason(batch: Path) -> None:
+    code, out = _check(str(batch))
+    assert code == 0
+    assert "SKIPPED batch/schema.json" in out and "skipped: the document is a JSON Schema" in out
+    assert (
+        out.rstrip()
+        .splitlines()[-1]
+        .startswith(
+            f"1 descriptor(s): 1 pass, 0 fail, 0 error; {len(NOT_DESCRIPTORS)} file(s) skipped, not descriptors"
+        )
+    )
+
+
+def test_an_unreadable_descriptor_is_still_an_error(batch: Path) -> None:
+    (batch / "broken.json").write_text('{"descriptor_version": "1.0",', encoding="utf-8")
+    code, out = _check(str(batch), "--format", "json")
+    report = json.loads(out)
+    assert code == 1
+    assert report["summary"]["error"] == 1 and report["summary"]["skipped"] == len(NOT_DESCRIPTORS)
+
+
+def test_sarif_and_github_say_the_same(batch: Path) -> None:
+    _, sarif = _check(str(batch), "--format", "sarif")
+    summary = json.loads(sarif)["runs"][0]["properties"]["summary"]
+    assert summary["skipped"] == len(NOT_DESCRIPTORS)
+    _, github = _check(str(batch), "--format", "github")
+    assert "::error" not in github
+
+
+@pytest.mark.skipif(not REALWORLD.is_dir(), reason="the real-world files are not here")
+def test_the_realworld_contexts_schemas_and_vocabularies_are_skipped() -> None:
+    _, out = _check(str(REALWORLD), "--format", "json", "--jobs", "1")
+    report = json.loads(out)
+    summary = report["summary"]
+    assert summary["skipped"] >= 130
+    assert summary["descriptors"] == len(report["results"]) - summary["skipped"]
+    by_status: dict[str, set[str]] = {}
+    for result in report["results"]:
+        by_status.setdefault(result["status"], set()).add(result["source"])
+    assert not any(source.startswith("/") for sources in by_status.values() for source in sources)
+    contexts = {s for s in by_status["skipped"] if "/contexts/" in s or "context" in Path(s).name.lower()}
+    assert len(contexts) >= 10
+    errors = [r for r in report["results"] if r["status"] == "error"]
+    for result in errors:
+        message = result["findings"][0]["message"]
+        assert "JSON Schema" not in message and "JSON-LD context" not in message, result["source"]
