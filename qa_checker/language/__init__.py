@@ -9,6 +9,7 @@ verb. :func:`analyse` turns one statement into an :class:`Analysis` that the out
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,6 +65,8 @@ class Lexicon:
     participle_suffixes: tuple[str, ...] = ()
     modal_lead_ins: tuple[re.Pattern[str], ...] = ()
     irregular: frozenset[str] = frozenset()
+    clitics: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
 
     def verbs_at(self, level: str, limit: int = 5) -> list[str]:
         """Example observable verbs of one Bloom level (in lexicon order), for hints."""
@@ -163,6 +166,8 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         participle_suffixes=tuple(raw.get("participle_suffixes") or ()),
         modal_lead_ins=tuple(re.compile(p, flags) for p in raw.get("modal_lead_ins") or ()),
         irregular=frozenset(raw.get("irregular") or ()),
+        clitics=frozenset(raw.get("clitics") or ()),
+        subordinators=frozenset(raw.get("subordinators") or ()),
     )
 
 
@@ -310,6 +315,8 @@ def _morph_hit(lex: Lexicon, index: int, word: str, *, slot: bool) -> VerbHit | 
     """A verb recognised by its morphology, with its Bloom level when the lexicon knows its lemma."""
     if word in lex.auxiliaries or word in lex.determiners:
         return None
+    if not slot and lex.language in ("nl", "de") and not word.endswith(("t", "en", "ern", "eln")):
+        return None  # a bare stem is an imperative only at the start ("schaar" in "met tondeuse en schaar")
     found = (word, True) if word in lex.irregular else morphology.verb_lemma(word, lex.language)
     if found is None or (not found[1] and not slot):
         return None
@@ -410,10 +417,14 @@ def analyse(text: str, language: str) -> Analysis | None:
         if found:
             vague += ((found.group(0).strip(), level),)
     teacher = next((m.group(0).strip() for p in lex.teacher_centred for m in [_search(p, variants)] if m), None)
-    compound = tuple(dict.fromkeys([*chain, *_compound(lex, lowered, verbs)]))
+    joined = _joined(lex, scan, at, main.index) if main is not None else []
+    final = _clause_final(lex, scan, at) if lex.verb_position == "anywhere" else []
+    compound = tuple(dict.fromkeys([*chain, *_compound(lex, lowered, verbs), *joined, *final]))
     head = next((v for v in verbs if not v.form.vague), None)
     if head is not None:
         compound = tuple(c for c in compound if c != head.form.lemma)
+    elif compound:
+        compound = compound[1:] if len(compound) > 1 else ()
     return Analysis(
         text=text,
         language=language,
@@ -444,8 +455,6 @@ def _morph_verbs(lex: Lexicon, scan: _Scan) -> list[VerbHit]:
             continue
         if index > 0 and scan.lowered[index - 1] in lex.determiners:
             continue  # "het verwerken van", a verbal noun
-        if index > 0 and lex.language in ("nl", "de") and not word.endswith(("t", "en", "ern", "eln")):
-            continue  # a bare stem is an imperative only at the start ("Schaar" in "met tondeuse en schaar")
         hit = _morph_hit(lex, index, word, slot=False)
         if hit is not None:
             hits.append(hit)
@@ -475,6 +484,82 @@ def _chain(lex: Lexicon, scan: _Scan, main: VerbHit, at: dict[int, VerbHit]) -> 
 def _chain_closed(lex: Lexicon, scan: _Scan, main: VerbHit, end: int) -> bool:
     """A list of actions ends with a conjunction before its last verb ("..., commission and test")."""
     return any(w in lex.conjunctions for w in scan.lowered[main.index : end])
+
+
+def _verb_after(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int) -> str | None:
+    """The lemma of an action verb at ``index`` right after a conjunction, or ``None``.
+
+    French, Spanish and Italian join infinitives ("et conseiller", "y representarla"); Polish, Dutch and
+    German join finite verbs or infinitives ("i raportuje", "en rapporteert", "und bewerten"); an
+    English base form joined by "and" is a verb when an object follows ("and pitch it to ...").
+    """
+    word = scan.lowered[index]
+    hit = at.get(index)
+    if lex.nouns_capitalised and scan.original[index][:1].isupper():
+        return None
+    if lex.language == "en":
+        after = scan.lowered[index + 1] if index + 1 < len(scan.lowered) else None
+        if after is None or (after not in lex.determiners and after not in lex.clitics):
+            return None
+        if hit is not None and not hit.form.vague:
+            return hit.form.lemma
+        found = _morph_hit(lex, index, word, slot=False)
+        return found.form.lemma if found is not None and not found.form.vague else None
+    if hit is not None and not hit.form.vague and " ".join(hit.form.words) not in lex.noun_like:
+        return hit.form.lemma
+    found = _morph_hit(lex, index, word, slot=False)
+    if found is None or found.form.vague:
+        return None
+    infinitive = morphology.lemma(word, lex.language)
+    if lex.language in ("fr", "es", "it"):
+        stem = found.form.lemma[:-1]
+        if word != found.form.lemma and not (word.startswith(stem) and word != infinitive and lex.language != "fr"):
+            return None  # a finite form after "et"/"y"/"e" is more often a noun ("et contrôle")
+    return found.form.lemma
+
+
+def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], head: int) -> list[str]:
+    """Actions joined to the statement's own by a conjunction, recognised by their morphology."""
+    lowered = scan.lowered
+    found: list[str] = []
+    for index in range(head + 1, len(lowered) - 1):
+        if lowered[index] not in lex.conjunctions:
+            continue
+        target = index + 1
+        while target < min(len(lowered) - 1, index + 4) and (
+            lowered[target] in lex.clitics or _is_skippable(lex, lowered[target])
+        ):
+            target += 1
+        verb = _verb_after(lex, scan, at, target)
+        if verb is not None:
+            found.append(verb)
+    return found
+
+
+def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str]:
+    """Verb-final actions joined by a conjunction ("... analysieren und einen Bericht schreiben")."""
+    lowered = scan.lowered
+    content = [i for i, w in enumerate(lowered) if w not in lex.trailing]
+    if not content:
+        return []
+    last = content[-1]
+    finals: list[tuple[int, str]] = []
+    for index in content:
+        ends = index == last or scan.comma_before[index + 1] or lowered[index + 1] in lex.conjunctions
+        capitalised = lex.nouns_capitalised and scan.original[index][:1].isupper()
+        if not ends or (capitalised and (index > 0 or lowered[index + 1 : index + 2] != ["sie"])):
+            continue
+        hit = at.get(index) or _morph_hit(lex, index, lowered[index], slot=False)
+        if hit is not None and not hit.form.vague:
+            finals.append((index, hit.form.lemma))
+    joined: list[str] = []
+    for (before, _), (index, verb) in itertools.pairwise(finals):
+        between = range(before + 1, index)
+        if any(scan.comma_before[i] and lowered[i] in lex.subordinators for i in between):
+            continue  # "... auswählen, das Haltbarkeit, Kosten und Recyclingfähigkeit abwägt"
+        if any(lowered[i] in lex.conjunctions for i in between):
+            joined += [finals[0][1], verb] if not joined else [verb]
+    return joined
 
 
 def _compound(lex: Lexicon, lowered: list[str], verbs: list[VerbHit]) -> tuple[str, ...]:
