@@ -201,6 +201,11 @@ class _Model:
     # -- contexts ---------------------------------------------------------------------------------
 
     def common(self, where: str) -> dict[str, Any]:
+        """What every page shows or needs: counts, rubric, stamp, filter options, and its links."""
+        return {**self._shared, "where": where, "links": self._links(where)}
+
+    @functools.cached_property
+    def _shared(self) -> dict[str, Any]:
         report = self.report
         summary = dict(report.summary)
         skipped = summary.pop("skipped", None)
@@ -208,10 +213,7 @@ class _Model:
             skipped = len(self.skipped)
         checked = [d["result"] for d in self.descriptors]
         scores = [r.score for r in checked if r.score is not None]
-        links = self._links(where)
         return {
-            "where": where,
-            "links": links,
             "summary": {**summary, "descriptors": len(checked), "skipped": skipped, "files": len(report.results)},
             "headline": headline(checked),
             "mean_score": round(sum(scores) / len(scores), 1) if scores else None,
