@@ -46,6 +46,53 @@ SUPERVISION = {
     "supervised online": "supervised-online-id-check",
     "onsite with identity verification": "supervised-onsite-id-check",
 }
+# Open Badges 3.0 AchievementType and AlignmentTargetType enumerations (extensions start with "ext:").
+ACHIEVEMENT_TYPES = frozenset(
+    [
+        "Achievement",
+        "ApprenticeshipCertificate",
+        "Assessment",
+        "Assignment",
+        "AssociateDegree",
+        "Award",
+        "Badge",
+        "BachelorDegree",
+        "Certificate",
+        "CertificateOfCompletion",
+        "Certification",
+        "CommunityService",
+        "Competency",
+        "Course",
+        "CoCurricular",
+        "Degree",
+        "Diploma",
+        "DoctoralDegree",
+        "Fieldwork",
+        "GeneralEducationDevelopment",
+        "JourneymanCertificate",
+        "LearningProgram",
+        "License",
+        "Membership",
+        "ProfessionalDoctorate",
+        "QualityAssuranceCredential",
+        "MasterCertificate",
+        "MasterDegree",
+        "MicroCredential",
+        "ResearchDoctorate",
+        "SecondarySchoolDiploma",
+    ]
+)
+ALIGNMENT_TARGETS = frozenset(
+    [
+        "ceasn:Competency",
+        "ceterms:Credential",
+        "CFItem",
+        "CFRubric",
+        "CFRubricCriterion",
+        "CFRubricCriterionLevel",
+        "CTDL",
+    ]
+)
 COMPETENCY_TARGETS = {"ceasn:Competency", "CFItem", "ceterms:Competency", "ext:LearningOutcome"}
 
 
@@ -96,6 +143,13 @@ def convert(document: Document, base: str) -> Document:
         if found is not None:
             b.set(pointer, found[0], found[1])
     _languages(b, achievement)
+    kind_value = achievement.scalar("achievementType")
+    if kind_value is not None and not _known(str(kind_value[0]), ACHIEVEMENT_TYPES):
+        b.warn(
+            f"achievementType {kind_value[0]!r} is not an Open Badges 3.0 achievement type (nor an ext: extension)",
+            source=kind_value[1],
+            hint="Use an AchievementType of Open Badges 3.0 (MicroCredential, Course, Certificate, ...).",
+        )
     owner, term = (root, "issuer") if is_credential else (achievement, "creator")
     b.expect("/awarding_bodies", owner.where(term) if owner.has(term) else owner.pointer)
     _issuer(b, owner.node(term), owner.first(term) is not None, owner.where(term))
@@ -183,11 +237,23 @@ def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
     b.trace("/awarding_bodies/0", issuer.pointer or where)
 
 
+def _known(value: str, known: frozenset[str]) -> bool:
+    return value in known or value.startswith("ext:")
+
+
 def _alignments(b: Builder, achievement: Node) -> None:
     outcomes: list[dict[str, Any]] = []
     for alignment in achievement.nodes("alignment"):
         target = alignment.scalar("targetType")
         kind = str(target[0]) if target else ""
+        if target is not None and not _known(kind, ALIGNMENT_TARGETS | COMPETENCY_TARGETS):
+            b.warn(
+                f"the alignment's targetType {kind!r} is not an Open Badges 3.0 alignment target type (nor an ext: "
+                "extension); the alignment was not read",
+                source=target[1],
+                hint="Use an AlignmentTargetType of Open Badges 3.0 (CFItem, ceasn:Competency, ...) or ext:EQF.",
+            )
+            continue
         code = alignment.scalar("targetCode")
         url = alignment.scalar("targetUrl")
         name = alignment.text("targetName")

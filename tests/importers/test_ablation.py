@@ -225,3 +225,16 @@ def test_ctdl_ablation(edit: Edit, element: str, status: str, rule: str, where: 
     result = _check(CTDL, edit, tmp_path)
     assert result.elements[element] == status
     assert (rule, element, where) in _located(result), _located(result)
+
+
+def test_unknown_achievement_and_alignment_types_are_reported_where_they_stand(tmp_path: Path) -> None:
+    def edit(data: dict[str, Any]) -> None:
+        data["credentialSubject"]["achievement"]["achievementType"] = "SpaceCadet"
+        data["credentialSubject"]["achievement"]["alignment"][2]["targetType"] = "HoroscopeSign"
+
+    result = _check(OB3, edit, tmp_path)
+    warned = {(f.rule, f.origin.pointer if f.origin else None) for f in result.findings}
+    assert ("MC-IM-002", f"{ACH}/achievementType") in warned
+    assert ("MC-IM-002", f"{ACH}/alignment/2/targetType") in warned
+    # The alignment that was not read gives no learning outcome.
+    assert result.elements["learning_outcomes"] == "missing"
