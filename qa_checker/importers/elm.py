@@ -321,6 +321,12 @@ def _learner(b: Builder, subject: Node) -> None:
     if birth is not None and iso_date(birth[0]):
         learner["date_of_birth"] = iso_date(birth[0])
         b.trace("/learner/date_of_birth", birth[1])
+    elif birth is not None:
+        b.warn(
+            f"dateOfBirth {birth[0]!r} is not an ISO 8601 date; it was not read",
+            pointer="/learner/date_of_birth",
+            source=birth[1],
+        )
     b.expect("/learner", subject.pointer)
     if learner:
         b.set("/learner", learner, subject.pointer)
@@ -512,6 +518,18 @@ def _workload(b: Builder, spec: Node) -> None:
         framework = next(iter(_concepts(credit, "framework")), None)
         point = credit.scalar("point")
         value = number(point[0]) if point else None
+        ects = framework is not None and framework[0] is not None and slug_for("credit-systems", framework[0]) == "ects"
+        if ects and point is not None and (value is None or value <= 0) and not b.has("/workload/ects"):
+            # ECTS credits that are not a positive number: kept as found, so the workload is invalid.
+            b.set("/workload/ects", value if value is not None else point[0], point[1])
+            b.invalid(
+                f"the ECTS credits {point[0]!r} are not a positive number; they are kept as found",
+                pointer="/workload/ects",
+                source=point[1],
+                judged=True,
+                hint="Give creditPoint.point as a positive number of ECTS credits.",
+            )
+            continue
         if point is None or framework is None or value is None or value <= 0:
             b.warn(
                 f"a creditPoint without a framework or a positive point value ({point[0] if point else None!r})",
@@ -958,6 +976,8 @@ def _assessment(b: Builder, spec: Node | None, claim: Node | None) -> None:
 
 
 def _supervision(b: Builder, assessments: list[Node], specs: list[Node]) -> None:
+    if assessments:
+        b.expect("/assessment/supervision", assessments[0].pointer)
     for assessment in assessments:
         for uri, label, _notation, where in _concepts(assessment, "idVerification"):
             slug = slug_for("supervision", uri) if uri and not uri.startswith("urn:") else None
@@ -1005,7 +1025,9 @@ def _supervision(b: Builder, assessments: list[Node], specs: list[Node]) -> None
 
 
 def _grade(b: Builder, claim: Node) -> None:
-    for assessment in claim.nodes("provenBy"):
+    assessments = claim.nodes("provenBy")
+    b.expect("/grade", assessments[0].pointer if assessments else claim.pointer)
+    for assessment in assessments:
         grade = _note_values(b, assessment, "grade")
         if grade is not None:
             b.set("/grade", grade[0], grade[1])

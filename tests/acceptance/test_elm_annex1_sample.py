@@ -273,6 +273,18 @@ ABLATIONS: list[tuple[str, Any, str, str, str, str]] = [
         "MC-EL-009",
         f"{ASSESSMENT}/specifiedBy",
     ),
+    (
+        "assessment-whole",
+        _delete(f"{CLAIM}/provenBy"),
+        "assessment",
+        "missing",
+        "MC-EL-009",
+        CLAIM,
+    ),
+    # Deleted optional elements: a warning at the object they belong in.
+    ("supervision", _delete(f"{ASSESSMENT}/idVerification"), "supervision", "missing", "MC-EL-013", ASSESSMENT),
+    ("grade", _delete(f"{ASSESSMENT}/grade"), "grade", "missing", "MC-EL-014", ASSESSMENT),
+    ("prerequisites", _delete(f"{SPEC}/entryRequirement"), "prerequisites", "missing", "MC-EL-012", SPEC),
     # Values taken from a fallback place are present, and the finding says where they were taken from.
     (
         "title-from-display-heading",
@@ -298,7 +310,17 @@ ABLATIONS: list[tuple[str, Any, str, str, str, str]] = [
         "MC-IM-003",
         f"{CLAIM}/influencedBy/specifiedBy/mode",
     ),
-    # Controlled values made wrong: invalid on their element, at the wrong value.
+    # Values made wrong: invalid on their element, at the wrong value.
+    (
+        "ects-negative",
+        lambda credential: credential["credentialSubject"]["hasClaim"]["specifiedBy"]["creditPoint"].update(
+            {"point": "-2"}
+        ),
+        "workload",
+        "invalid",
+        "MC-SC-001",
+        f"{SPEC}/creditPoint/point",
+    ),
     (
         "eqf-9",
         _set_id(f"{SPEC}/eqfLevel", "http://data.europa.eu/snb/eqf/9"),
@@ -419,6 +441,8 @@ def test_each_ablation_is_reported_on_its_element(
     # Nothing else moves: every other element keeps the hand-made verdict (without an awarding body
     # there is no awarding body's country either).
     affected = {element, *(["issuer_country"] if element == "awarding_body" and status == "missing" else [])}
+    if element == "assessment" and where == CLAIM:  # the whole assessment: its supervision and grade go too
+        affected |= {"supervision", "grade"}
     others = {k: v for k, v in entry["elements"].items() if k not in affected}
     assert others == {k: v for k, v in EXPECTED_ELEMENTS.items() if k not in affected}
 
