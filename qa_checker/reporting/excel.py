@@ -1,7 +1,9 @@
 """The Excel workbook reviewers work in: Summary, Descriptors, Findings, Coverage, Principles, Rules.
 
 openpyxl (write-only mode) writes the package: styles, column widths, frozen header rows,
-autofilters and conditional formatting, and each sheet's styled first row. The data rows, the bulk
+autofilters and conditional formatting, page setup (A4 landscape fitted to the width, header row
+repeated on every page), and each sheet's styled first row. Findings carry their descriptor's title,
+status and score, and link to the descriptor's row and to the rule's row in the Rules sheet. The data rows, the bulk
 of a large batch, are serialised here straight to SpreadsheetML in openpyxl's own cell forms
 (inline strings, ``t="n"`` numbers, ``t="b"`` booleans) and spliced into its ``<sheetData>``:
 about ten times faster than openpyxl's pure-Python XML writer. The package is then re-zipped with
@@ -30,7 +32,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.formatting.rule import CellIsRule
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -53,17 +55,27 @@ STATUS_COLOURS = {
     "pass": "FFC8E6C9",
     "fail": "FFFFCDD2",
     "error": "FFE1BEE7",
+    "skipped": "FFEEEEEE",
 }
+# Columns at least this wide wrap their text (long messages, hints, titles and paths); the others are
+# aligned to the top of their row, so a wrapped neighbour does not leave them floating.
+WRAP_WIDTH = 30
+LINK_FONT = Font(color="FF0563C1", underline="single")
 
 DESCRIPTOR_COLUMNS = tuple(n for n in table.COLUMN_NAMES if not n.startswith(("element_", "principle_")))
 FINDING_HEADERS = (
     "source",
     "descriptor_id",
+    "title",
+    "status",
+    "score",
     "provider",
     "rule",
     "severity",
     "element",
     "pointer",
+    "line",
+    "column",
     "message",
     "hint",
     "origin_sheet",
@@ -94,39 +106,91 @@ _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"}
 
 
 class Book:
-    """A workbook whose data rows are written as SpreadsheetML text (see the module docstring)."""
+    """A workbook whose data rows are written as SpreadsheetML text (see the module docstring).
+
+    Every sheet is set up to print: A4 landscape, fitted to the page width, its header row repeated
+    on every page (print titles), gridlines, and the sheet name and page number in the footer. Data
+    cells in wide columns wrap their text; the others align to the top. Internal hyperlinks (to a
+    cell of another sheet) are written with the rows.
+    """
 
     def __init__(self) -> None:
         self.workbook = Workbook(write_only=True)
         self.rows: dict[str, list[str]] = {}
+        self.links: dict[str, list[tuple[str, str]]] = {}
         self._next: dict[str, int] = {}
         self._letters: list[str] = []
+        self._columns: dict[str, list[str]] = {}
+        self._styles: dict[str, str] = {}
+
+    def _register(self, sheet: WriteOnlyWorksheet) -> None:
+        """The workbook's style indexes for data cells (registered once, with the first sheet)."""
+        if self._styles:
+            return
+        forms = {
+            "top": {"alignment": Alignment(vertical="top")},
+            "wrap": {"alignment": Alignment(vertical="top", wrap_text=True)},
+            "link": {"alignment": Alignment(vertical="top"), "font": LINK_FONT},
+            "wrap-link": {"alignment": Alignment(vertical="top", wrap_text=True), "font": LINK_FONT},
+        }
+        for name, style in forms.items():
+            cell = WriteOnlyCell(sheet)
+            for attribute, value in style.items():
+                setattr(cell, attribute, value)
+            self._styles[name] = str(cell.style_id)
 
     def sheet(
-        self, title: str, widths: Sequence[float], first: Sequence[Any], *, freeze: str | None = None
+        self,
+        title: str,
+        widths: Sequence[float],
+        first: Sequence[Any],
+        *,
+        freeze: str | None = None,
+        titles: bool | None = None,
     ) -> WriteOnlyWorksheet:
-        """A new sheet with column widths, frozen panes and its first row (header cells styled).
+        """A new sheet with column widths, frozen panes, page setup and its first row (header cells styled).
 
-        Everything that openpyxl writes before the rows must be set here, before the first row.
+        Everything that openpyxl writes before the rows must be set here, before the first row. The
+        first row is repeated on every printed page when ``titles`` (by default: when panes are frozen
+        under it).
         """
         sheet: WriteOnlyWorksheet = self.workbook.create_sheet(title)
+        self._register(sheet)
         for index, width in enumerate(widths, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = width
         sheet.freeze_panes = freeze
+        _page_setup(sheet, titles if titles is not None else freeze == "A2")
         sheet.append([header_cell(sheet, v) if isinstance(v, Heading) else safe(v) for v in first])
         self.rows[title] = []
+        self.links[title] = []
         self._next[title] = 2
+        self._columns[title] = [self._styles["wrap" if width >= WRAP_WIDTH else "top"] for width in widths]
         return sheet
 
-    def append(self, title: str, values: Sequence[Any]) -> None:
-        """Add one data row (after the first) to a sheet."""
+    def next_row(self, title: str) -> int:
+        """The number the next row appended to a sheet will have."""
+        return self._next[title]
+
+    def append(self, title: str, values: Sequence[Any], links: dict[int, str] | None = None) -> None:
+        """Add one data row (after the first) to a sheet; ``links`` maps column indexes to the cells
+        (such as ``'Rules'!A5``) their values link to."""
         number = self._next[title]
         self._next[title] = number + 1
         while len(self._letters) < len(values):
             self._letters.append(get_column_letter(len(self._letters) + 1))
-        cells = "".join(_cell(f"{letter}{number}", value) for letter, value in zip(self._letters, values))
-        if cells:
-            self.rows[title].append(f'<row r="{number}">{cells}</row>')
+        columns = self._columns.get(title, [])
+        wrap = self._styles.get("wrap")
+        cells = []
+        for index, (letter, value) in enumerate(zip(self._letters, values)):
+            style = columns[index] if index < len(columns) else self._styles.get("top")
+            ref = f"{letter}{number}"
+            if links and index in links and value is not None and value != "":
+                self.links[title].append((ref, links[index]))
+                style = self._styles["wrap-link" if style == wrap else "link"]
+            cells.append(_cell(ref, value, style))
+        joined = "".join(cells)
+        if joined:
+            self.rows[title].append(f'<row r="{number}">{joined}</row>')
 
     def to_bytes(self, generated_at: str | None) -> bytes:
         """The ``.xlsx`` package, re-zipped with fixed entry dates and the run time as its date."""
@@ -139,7 +203,7 @@ class Book:
             for name in source.namelist():
                 data = source.read(name)
                 if name in parts and self.rows.get(parts[name]):
-                    data = _splice(data, "".join(self.rows[parts[name]]))
+                    data = _splice(data, "".join(self.rows[parts[name]]), self.links.get(parts[name], []))
                 elif name == "docProps/core.xml" and created:
                     data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + created.encode(), data)
                 target.writestr(
@@ -148,25 +212,55 @@ class Book:
         return out.getvalue()
 
 
-def _cell(ref: str, value: Any) -> str:
-    """One cell in the forms openpyxl writes; nothing for ``None`` or empty text, as openpyxl."""
+def _cell(ref: str, value: Any, style: str | None = None) -> str:
+    """One cell in the forms openpyxl writes (with the style index ``style``); nothing for ``None`` or
+    empty text, as openpyxl."""
     if value is None or value == "":
         return ""
+    styled = f' s="{_HEADER_STYLE}"' if isinstance(value, Heading) else f' s="{style}"' if style else ""
     if isinstance(value, bool):
-        return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
+        return f'<c r="{ref}"{styled} t="b"><v>{int(value)}</v></c>'
     if isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
-        return f'<c r="{ref}" t="n"><v>{value!r}</v></c>'
+        return f'<c r="{ref}"{styled} t="n"><v>{value!r}</v></c>'
     text = safe(str(value)).translate(_ESCAPES)
-    style = f' s="{_HEADER_STYLE}"' if isinstance(value, Heading) else ""
     space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
-    return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{text}</t></is></c>'
+    return f'<c r="{ref}"{styled} t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
-def _splice(sheet_xml: bytes, rows: str) -> bytes:
-    """Insert data rows after the first row, with the header style index openpyxl chose for it."""
+def _splice(sheet_xml: bytes, rows: str, links: Sequence[tuple[str, str]] = ()) -> bytes:
+    """Insert data rows after the first row, with the header style index openpyxl chose for it, and the
+    internal hyperlinks (``(cell, target)``) where the schema wants them: before the print settings."""
     found = re.search(rb'<c r="A1" s="(\d+)"', sheet_xml)
     body = rows.replace(_HEADER_STYLE, found.group(1).decode() if found else "0").encode("utf-8")
-    return sheet_xml.replace(b"</sheetData>", body + b"</sheetData>", 1)
+    sheet_xml = sheet_xml.replace(b"</sheetData>", body + b"</sheetData>", 1)
+    if links:
+        quote = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+        block = "<hyperlinks>" + "".join(
+            f'<hyperlink ref="{ref}" location="{target.translate(quote)}"/>' for ref, target in links
+        )
+        marker = next(m for m in (b"<printOptions", b"<pageMargins", b"<pageSetup", b"</worksheet>") if m in sheet_xml)
+        sheet_xml = sheet_xml.replace(marker, (block + "</hyperlinks>").encode("utf-8") + marker, 1)
+    return sheet_xml
+
+
+def _page_setup(sheet: WriteOnlyWorksheet, titles: bool) -> None:
+    """A4 landscape, as wide as the page and as long as it takes, header row on every page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = 9  # A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.gridLines = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+    sheet.oddFooter.center.text = "&A, page &P of &N"
+    if titles:
+        sheet.print_title_rows = "1:1"
+
+
+def sheet_link(title: str, row: int, column: str = "A") -> str:
+    """The hyperlink location of a cell in another sheet of the workbook."""
+    return "'" + title.replace("'", "''") + f"'!{column}{row}"
 
 
 def render(report: Report, **_: object) -> bytes:
@@ -178,7 +272,7 @@ def render(report: Report, **_: object) -> bytes:
         from qa_checker.reporting.diff_excel import since_sheet
 
         since_sheet(book, report.since)
-    _descriptors(book, rows)
+    _descriptors(book, report, rows)
     _findings(book, report, rows)
     _coverage(book, rows)
     _principles(book, rows)
@@ -206,18 +300,20 @@ def write_table(
     body: Iterable[Sequence[Any]],
     *,
     coloured: Sequence[int] = (),
+    links: Iterable[dict[int, str] | None] = (),
 ) -> None:
-    """Add a tabular sheet: bold frozen header, autofilter, widths.
+    """Add a tabular sheet: bold frozen header repeated on every printed page, autofilter, widths.
 
     Columns whose indexes are in ``coloured`` hold statuses and are coloured by conditional
     formatting (one rule per status for the whole range: cheap to write, and the colour follows
-    a reviewer's edits).
+    a reviewer's edits). ``links`` gives, row by row, the cells some columns link to.
     """
     sheet = book.sheet(title, widths, [Heading(h) for h in headers], freeze="A2")
     count = 0
+    targets = iter(links)
     for values in body:
         count += 1
-        book.append(title, values)
+        book.append(title, values, next(targets, None))
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"
     for index in coloured if count else ():
         letter = get_column_letter(index + 1)
@@ -262,6 +358,7 @@ def _summary(book: Book, report: Report, stamp: dict[str, Any], groups: list[dic
         ["Pass", summary["pass"]],
         ["Fail", summary["fail"]],
         ["Error (unreadable)", summary["error"]],
+        ["Skipped (not descriptors)", summary.get("skipped", 0)],
         ["Mean score", round(sum(scores) / len(scores), 1) if scores else None],
         ["Hours per ECTS used to normalise workload", HOURS_PER_ECTS],
         [],
@@ -277,9 +374,15 @@ def _summary(book: Book, report: Report, stamp: dict[str, Any], groups: list[dic
         book.append("Summary", line)
 
 
-def _descriptors(book: Book, rows: list[dict[str, Any]]) -> None:
-    """The comparability columns, status and score; element statuses and principle scores have their own sheets."""
+def _descriptors(book: Book, report: Report, rows: list[dict[str, Any]]) -> None:
+    """The comparability columns, status and score; element statuses and principle scores have their own
+    sheets. A descriptor's source links to its first finding in the Findings sheet."""
     names = DESCRIPTOR_COLUMNS
+    first = 2
+    links: list[dict[int, str] | None] = []
+    for result in report.results:
+        links.append({names.index("source"): sheet_link("Findings", first)} if result.findings else None)
+        first += len(result.findings)
     write_table(
         book,
         "Descriptors",
@@ -287,10 +390,16 @@ def _descriptors(book: Book, rows: list[dict[str, Any]]) -> None:
         [_width(n) for n in names],
         ([row[n] for n in names] for row in rows),
         coloured=[names.index("status")],
+        links=links,
     )
 
 
 def _findings(book: Book, report: Report, rows: list[dict[str, Any]]) -> None:
+    """Every finding with its descriptor's title, status and score; the source links to the descriptor's
+    row in the Descriptors sheet, the rule to its row in the Rules sheet."""
+    rule_rows = {rule_id: number for number, rule_id in enumerate(report.rules, start=2)}
+    source_column, rule_column = FINDING_HEADERS.index("source"), FINDING_HEADERS.index("rule")
+
     def body() -> Iterable[list[Any]]:
         for result, row in zip(report.results, rows):
             for f in result.findings:
@@ -298,11 +407,16 @@ def _findings(book: Book, report: Report, rows: list[dict[str, Any]]) -> None:
                 yield [
                     result.source,
                     result.id,
+                    row["title"],
+                    result.status,
+                    result.score,
                     row["provider"],
                     f.rule,
                     f.severity.value,
                     f.element,
                     f.pointer,
+                    f.line,
+                    f.column,
                     f.message,
                     f.hint,
                     origin.sheet if origin else None,
@@ -313,8 +427,16 @@ def _findings(book: Book, report: Report, rows: list[dict[str, Any]]) -> None:
                     f.waiver.reason if f.waiver else None,
                 ]
 
-    widths = [40, 22, 30, 12, 10, 18, 28, 60, 50, 14, 10, 24, 8, 8, 30]
-    write_table(book, "Findings", FINDING_HEADERS, widths, body())
+    def links() -> Iterable[dict[int, str]]:
+        for number, result in enumerate(report.results, start=2):
+            for f in result.findings:
+                targets = {source_column: sheet_link("Descriptors", number)}
+                if f.rule in rule_rows:
+                    targets[rule_column] = sheet_link("Rules", rule_rows[f.rule])
+                yield targets
+
+    widths = [40, 22, 36, 9, 8, 30, 12, 10, 18, 28, 7, 7, 60, 50, 14, 10, 24, 8, 8, 30]
+    write_table(book, "Findings", FINDING_HEADERS, widths, body(), coloured=[3], links=links())
 
 
 def _coverage(book: Book, rows: list[dict[str, Any]]) -> None:
@@ -345,7 +467,21 @@ def _beyond(book: Book, report: Report) -> None:
 
 
 def _rules(book: Book, report: Report) -> None:
-    headers = ("rule", "title", "element", "clause", "principles", "severity", "weight", "options", "message", "hint")
+    """Each rule of the rubric with its setting and explanation, in rubric order (the Findings sheet links
+    here); ``explain`` is the command that shows passing and failing examples."""
+    headers = (
+        "rule",
+        "title",
+        "element",
+        "clause",
+        "principles",
+        "severity",
+        "weight",
+        "options",
+        "message",
+        "hint",
+        "explain",
+    )
     body = []
     for rule in report.rules.values():
         body.append(
@@ -360,6 +496,7 @@ def _rules(book: Book, report: Report) -> None:
                 json.dumps(rule.options, ensure_ascii=False, sort_keys=True) if rule.options else None,
                 rule.message,
                 rule.hint,
+                f"qa-checker explain {rule.id}",
             ]
         )
-    write_table(book, "Rules", headers, [12, 40, 18, 14, 30, 10, 8, 30, 60, 60], body)
+    write_table(book, "Rules", headers, [12, 40, 18, 14, 24, 10, 8, 30, 60, 60, 26], body)

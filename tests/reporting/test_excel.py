@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+import re
+import shutil
+import subprocess
 
 import openpyxl
+import openpyxl.utils
+import pytest
 
 from qa_checker.api import audit_paths
 from qa_checker.findings import Finding, Origin, Severity
@@ -183,3 +188,104 @@ def test_spreadsheet_origins_and_waivers_fill_their_columns(tmp_path):
     path.write_bytes(excel.render(build_report([result], RunConfig(rubric=load_rubric()))))
     (row,) = sheet_rows(path, "Findings")
     assert (row["origin_sheet"], row["origin_cell"], row["waived"]) == ("Courses", "F14", False)
+
+
+# --- Reading and printing: wrapped text, page setup, links, title/status/score in Findings ------------
+
+
+def _findings_batch(tmp_path):
+    folder = tmp_path / "batch"
+    for sample in sorted(SAMPLES.rglob("*.*")):
+        (folder / sample.parent.name / sample.name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / sample.parent.name / sample.name).write_bytes(sample.read_bytes())
+    (folder / "context.jsonld").write_text('{"@context": {"name": "https://schema.org/name"}}', encoding="utf-8")
+    return audit_paths([folder], rubric=load_rubric(), now=NOW)
+
+
+def test_long_text_wraps_and_every_data_cell_is_top_aligned(tmp_path):
+    report = _findings_batch(tmp_path)
+    workbook = openpyxl.load_workbook(io.BytesIO(excel.render(report)))
+    findings = workbook["Findings"]
+    header = [c.value for c in findings[1]]
+    messages = [row[header.index("message")] for row in findings.iter_rows(min_row=2)]
+    assert len(messages) > 20
+    assert all(cell.alignment.wrap_text for cell in messages)
+    long_texts = [
+        cell
+        for sheet in workbook.worksheets
+        for row in sheet.iter_rows(min_row=2)
+        for cell in row
+        if isinstance(cell.value, str) and len(cell.value) > 60
+    ]
+    unwrapped = [(c.parent.title, c.coordinate) for c in long_texts if not c.alignment.wrap_text]
+    assert long_texts and len(unwrapped) <= len(long_texts) // 10, unwrapped[:10]
+    rule_cells = [row[header.index("rule")] for row in findings.iter_rows(min_row=2)]
+    assert all(cell.alignment.vertical == "top" and not cell.alignment.wrap_text for cell in rule_cells)
+    assert findings.column_dimensions[openpyxl.utils.get_column_letter(header.index("message") + 1)].width >= 50
+
+
+def test_every_sheet_prints_a4_landscape_fitted_to_the_width_with_its_header_repeated(tmp_path):
+    report = _findings_batch(tmp_path)
+    workbook = openpyxl.load_workbook(io.BytesIO(excel.render(report)))
+    for sheet in workbook.worksheets:
+        setup = sheet.page_setup
+        assert (setup.orientation, str(setup.paperSize)) == ("landscape", "9"), sheet.title
+        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0) and sheet.sheet_properties.pageSetUpPr.fitToPage
+        if sheet.title != "Summary":
+            assert sheet.print_title_rows in ("1:1", "$1:$1"), sheet.title
+        assert "&P" in sheet.oddFooter.center.text
+
+
+def test_findings_carry_title_status_score_and_link_to_the_descriptor_and_the_rule(tmp_path):
+    report = _findings_batch(tmp_path)
+    workbook = openpyxl.load_workbook(io.BytesIO(excel.render(report)))
+    findings, descriptors, rules = workbook["Findings"], workbook["Descriptors"], workbook["Rules"]
+    header = [c.value for c in findings[1]]
+    assert header[:5] == ["source", "descriptor_id", "title", "status", "score"]
+    by_source = {r.source: r for r in report.results}
+    d_header = [c.value for c in descriptors[1]]
+    linked_rules = 0
+    for row in findings.iter_rows(min_row=2):
+        values = dict(zip(header, (c.value for c in row)))
+        result = by_source[values["source"]]
+        assert (values["status"], values["score"], values["descriptor_id"]) == (result.status, result.score, result.id)
+        link = row[0].hyperlink
+        assert link is not None and link.location.startswith("'Descriptors'!A")
+        target = descriptors[link.location.split("!")[1]]
+        assert target.value == values["source"]
+        assert descriptors.cell(target.row, d_header.index("title") + 1).value == values["title"]
+        rule_link = row[header.index("rule")].hyperlink
+        if rule_link is not None:
+            linked_rules += 1
+            assert rules[rule_link.location.split("!")[1]].value == values["rule"]
+    assert linked_rules > 20
+    explain = [c.value for c in rules[2]]
+    assert explain[-1] == f"qa-checker explain {explain[0]}"
+    # A descriptor with findings links to its first one.
+    first = next(row for row in descriptors.iter_rows(min_row=2) if row[0].hyperlink is not None)
+    assert findings[first[0].hyperlink.location.split("!")[1]].value == first[0].value
+
+
+def test_the_summary_counts_skipped_files_apart(tmp_path):
+    report = _findings_batch(tmp_path)
+    workbook = openpyxl.load_workbook(io.BytesIO(excel.render(report)))
+    lines = {row[0]: row[1] for row in workbook["Summary"].iter_rows(values_only=True) if row and row[0]}
+    assert lines["Skipped (not descriptors)"] == 1
+    assert lines["Descriptors"] == report.summary["descriptors"] == len(report.results) - 1
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_the_printed_workbook_is_a_few_pages(tmp_path):
+    report = audit_paths([SAMPLES], rubric=load_rubric(), now=NOW)
+    path = tmp_path / "report.xlsx"
+    path.write_bytes(excel.render(report))
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        check=True,
+        timeout=180,
+        capture_output=True,
+    )
+    pdf = (tmp_path / "report.pdf").read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    # 14 descriptors printed as 58 pages before the page setup; every sheet fits the width now.
+    assert 0 < pages <= 30, pages
