@@ -71,6 +71,7 @@ def _writable(value: Any) -> Any:
     return value
 
 
+@functools.lru_cache(maxsize=4096)
 def rule_id(value: str) -> Markup:
     """A rule id that never breaks across lines (its hyphens become non-breaking hyphens)."""
     return Markup('<span class="rid">{}</span>').format(Markup("\u2011").join(str(value).split("-")))
