@@ -280,6 +280,18 @@ def _number_text_hint(target: ValidationError, keyword: str) -> str | None:
     return None
 
 
+def _close_value(target: ValidationError, keyword: str) -> str | None:
+    """For a text not among a field's allowed values: the allowed value it most likely misspells
+    (``ofer`` for ``offer``, ``Credential`` for ``credential``), if one is close."""
+    if keyword not in ("enum", "const") or not isinstance(target.instance, str):
+        return None
+    value = _keyword_value(target)
+    allowed = [a for a in (value if keyword == "enum" else [value]) if isinstance(a, str)]
+    if not allowed or len(allowed) > 500:
+        return None
+    return close_field(target.instance.strip(), set(allowed))
+
+
 def _to_finding(error: ValidationError, target: ValidationError, severity: Severity) -> Finding:
     """One finding for ``target``, the concrete error explaining ``error`` (often the same)."""
     path = list(target.absolute_path)
@@ -290,6 +302,9 @@ def _to_finding(error: ValidationError, target: ValidationError, severity: Sever
     number_hint = _number_text_hint(target, keyword)
     if number_hint is not None:
         hint = f"{number_hint} {hint}"
+    meant = _close_value(target, keyword)
+    if meant is not None:
+        message += f"; did you mean '{meant}'?"
     if keyword == "required":
         missing = _missing_property(target)
         if missing is not None:
