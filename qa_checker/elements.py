@@ -92,6 +92,10 @@ def is_present(element: Element, data: dict[str, Any]) -> bool:
         # The Annex I element is the *type* of assessment: supervision, a grading scheme or a description
         # alone do not say how the learning is assessed.
         return filled(jp.resolve(data, "/assessment/types"))
+    if element.key == "participation":
+        # The form of participation is the mode (online, onsite, blended); a learning setting or a schedule
+        # alone does not state it.
+        return filled(jp.resolve(data, "/participation/mode"))
     return filled(jp.resolve(data, element.pointer))
 
 

@@ -80,7 +80,9 @@ class ElementPresent(Rule):
         bodies = doc.items("/awarding_bodies")
         if key not in _BODY_FIELDS:
             if not is_present(self.annex_element, doc.data):
-                yield Hit(self.annex_element.pointer)
+                # A participation object without its mode: the finding is on the missing mode itself.
+                given = key == "participation" and bool(doc.mapping("/participation"))
+                yield Hit("/participation/mode" if given else self.annex_element.pointer)
             return
         field = _BODY_FIELDS[key]
         lacking = [i for i, body in enumerate(bodies) if isinstance(body, dict) and not filled(body.get(field))]
@@ -97,10 +99,13 @@ _BODY_FIELDS = {"issuer_country": "country", "awarding_body": "name"}
 # Elements whose presence is more than a non-empty field (see qa_checker.elements.is_present).
 _PASSES = {
     "assessment": "`assessment.types` lists at least one type of assessment.",
+    "participation": "`participation.mode` is given (online, onsite or blended).",
 }
 _FAILS = {
     "assessment": "no type is listed, even when supervision, a grading scheme or a description is given "
     "(they do not say how the learning is assessed).",
+    "participation": "no mode is given, even when a learning setting, activity types or a schedule are "
+    "(reported on `participation.mode` when the rest is there).",
 }
 
 

@@ -30,7 +30,9 @@ class CountryCodeKnown(Rule):
 
     Why: the country of the issuer is a mandatory element (Annex I M3) and must be machine-readable.
     Passes: every awarding body's and external QA body's country is in the bundled country list.
-    Fails: unknown codes, and the EU editorial codes EL and UK, which are not ISO codes (use GR, GB).
+    Fails: unknown codes, the EU editorial codes EL and UK, which are not ISO codes (use GR, GB), and
+    any other text given as a country: an alpha-3 code of the EU authority table (ITA: use IT), a
+    country name, an authority URI (as an import keeps a value it could not read).
     """
 
     id = "MC-VC-001"
@@ -45,6 +47,8 @@ class CountryCodeKnown(Rule):
     hint = "Use the two-letter ISO 3166-1 code, e.g. NL, DE, IE (GR for Greece, GB for the UK)."
     example_fail = {"awarding_bodies": [{"name": "Example University", "country": "XX"}]}
     example_pass = {"awarding_bodies": [{"name": "Example University", "country": "NL"}]}
+    # The finding replaces the schema's "wrong form" on the same value.
+    supersedes_schema = True
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look up each country code."""
@@ -53,17 +57,24 @@ class CountryCodeKnown(Rule):
         places.append("/quality_assurance/external/country")
         for place in places:
             code = doc.get(place)
-            if isinstance(code, str) and len(code) == 2 and code.isupper() and code not in countries:
+            if isinstance(code, str) and code.strip() and code not in countries:
                 suggestion = (
-                    f" (did you mean {_EU_EDITORIAL[code]}?)"
-                    if code in _EU_EDITORIAL
-                    else _suggestion("countries", code)
+                    f" (did you mean {_EU_EDITORIAL[code]}?)" if code in _EU_EDITORIAL else _country_suggestion(code)
                 )
                 yield Hit(
                     place,
                     {"code": code, "suggestion": suggestion},
                     element="issuer_country" if place.startswith("/awarding_bodies") else "quality_assurance",
                 )
+
+
+def _country_suggestion(value: str) -> str:
+    """A "did you mean" for a country: by its alpha-3 code, its EU authority URI or its name, else by spelling."""
+    text = value.strip().rstrip("/").rsplit("/", 1)[-1]
+    for slug, concept in vocab.get("countries").concepts.items():
+        if text.upper() == concept.get("eu_code") or text.lower() == str(concept.get("label", "")).lower():
+            return f" (did you mean {slug}?)"
+    return _suggestion("countries", value) if len(value) == 2 else ""
 
 
 @register

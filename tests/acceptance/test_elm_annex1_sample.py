@@ -382,7 +382,7 @@ ABLATIONS: list[tuple[str, Any, str, str, str, str]] = [
         _set_id(f"{BODY}/location/address/countryCode", "http://publications.europa.eu/resource/authority/country/XXX"),
         "issuer_country",
         "invalid",
-        "MC-SC-001",
+        "MC-VC-001",
         f"{BODY}/location/address/countryCode",
     ),
     (
