@@ -67,6 +67,7 @@ class Lexicon:
     irregular: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
+    articles_block: bool = False
 
     def verbs_at(self, level: str, limit: int = 5) -> list[str]:
         """Example observable verbs of one Bloom level (in lexicon order), for hints."""
@@ -168,6 +169,7 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         irregular=frozenset(raw.get("irregular") or ()),
         clitics=frozenset(raw.get("clitics") or ()),
         subordinators=frozenset(raw.get("subordinators") or ()),
+        articles_block=raw.get("verb_position", "start") == "anywhere",
     )
 
 
@@ -279,8 +281,8 @@ def _find_verbs(lex: Lexicon, original: list[str], lowered: list[str]) -> list[V
                 continue
             matched = form
             break
-        if matched is None:
-            index += 1
+        if matched is None or (index > 0 and lex.articles_block and lowered[index - 1] in lex.determiners):
+            index += 1  # "in de bouw", "het ontwerp": a noun after an article
             continue
         hits.append(VerbHit(index, matched))
         index += len(matched.words)
@@ -317,7 +319,13 @@ def _morph_hit(lex: Lexicon, index: int, word: str, *, slot: bool) -> VerbHit | 
         return None
     if not slot and lex.language in ("nl", "de") and not word.endswith(("t", "en", "ern", "eln")):
         return None  # a bare stem is an imperative only at the start ("schaar" in "met tondeuse en schaar")
-    found = (word, True) if word in lex.irregular else morphology.verb_lemma(word, lex.language)
+    found = (word, True) if word in lex.irregular else None
+    if found is None and lex.language != "en" and not word.endswith(morphology.NON_FINITE.get(lex.language, ())):
+        # An inflection of a verb the lexicon lists ("comprendra" -> "comprendre"): the lexicon says it
+        # is a verb, even where the regular forms do not lead back to it.
+        base = morphology.lemma(word, lex.language)
+        found = (base, True) if base != word and base in lex.by_lemma else None
+    found = found or morphology.verb_lemma(word, lex.language)
     if found is None or (not found[1] and not slot):
         return None
     infinitive = found[0]
@@ -412,6 +420,7 @@ def analyse(text: str, language: str) -> Analysis | None:
         main = verbs[0]
     chain = _chain(lex, scan, main, at) if main is not None else ()
     vague = tuple((v.form.lemma, v.form.level or "understand") for v in verbs if v.form.vague)
+    vague += _vague_in_lead_in(lex, text, body)
     for pattern, level in lex.vague_phrases:
         found = _search(pattern, variants)
         if found:
@@ -437,6 +446,19 @@ def analyse(text: str, language: str) -> Analysis | None:
         teacher_centred=teacher,
         compound=compound,
     )
+
+
+def _vague_in_lead_in(lex: Lexicon, text: str, body: str) -> tuple[tuple[str, str], ...]:
+    """Vague verbs in the part stripped as a lead-in ("Nach dem Kurs wissen Sie, ...")."""
+    whole = text.strip()
+    if not body or not whole.endswith(body) or len(whole) == len(body):
+        return ()
+    found = []
+    for word in tokens(whole[: len(whole) - len(body)].lower()):
+        form = next((f for f in lex.forms.get(word, ()) if f.vague and f.words == (word,)), None)
+        if form is not None:
+            found.append((form.lemma, form.level or "understand"))
+    return tuple(found)
 
 
 def _slot_verb(lex: Lexicon, scan: _Scan, index: int) -> VerbHit | None:
@@ -553,11 +575,14 @@ def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str
         if hit is not None and not hit.form.vague:
             finals.append((index, hit.form.lemma))
     joined: list[str] = []
+    # Where the last conjunction is: a comma before it separates items of a list ("A, B und C").
+    last_conjunction = max((i for i, w in enumerate(lowered) if w in lex.conjunctions), default=-1)
     for (before, _), (index, verb) in itertools.pairwise(finals):
         between = range(before + 1, index)
         if any(scan.comma_before[i] and lowered[i] in lex.subordinators for i in between):
             continue  # "... auswählen, das Haltbarkeit, Kosten und Recyclingfähigkeit abwägt"
-        if any(lowered[i] in lex.conjunctions for i in between):
+        listed = scan.comma_before[before + 1] and last_conjunction > before
+        if listed or any(lowered[i] in lex.conjunctions for i in between):
             joined += [finals[0][1], verb] if not joined else [verb]
     return joined
 

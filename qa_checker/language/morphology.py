@@ -42,7 +42,8 @@ NON_FINITE: dict[str, tuple[str, ...]] = {
     "pl": (
         "any", "ana", "ane", "ani", "anych", "anym", "anej", "ony", "ona", "one", "eni", "onych", "onym",
         "onej", "ęty", "ęta", "ęte", "ący", "ąca", "ące", "ącego", "ąc", "anie", "enie", "ęcie", "ania",
-        "enia", "aniu", "eniu", "wszy",
+        "enia", "aniu", "eniu", "wszy", "anego", "onego", "ętego", "ącego", "onej", "ącej", "ących", "ącym", "anymi",
+        "onymi", "ań", "eń",
     ),
     "nl": ("end", "ende"),
     "de": ("end", "ende", "enden", "ender", "endes"),
