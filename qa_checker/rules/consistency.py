@@ -446,6 +446,12 @@ NQF_TO_EQF: dict[str, dict[int, int]] = {
     "PRK": _SAME,
     "CNCP": _SAME,
     "NFQ": {1: 1, 2: 2, 3: 3, 4: 4, 5: 4, 6: 5, 7: 6, 8: 6, 9: 7, 10: 8},
+    "QNQ": _SAME,
+    "MQF": _SAME,
+    "VKS": _SAME,
+    "CFC": _SAME,
+    "MECU": _SAME,
+    "MECES": {1: 5, 2: 6, 3: 7, 4: 8},
 }
 NQF_ALIASES: dict[str, str] = {
     "NLQF": "NLQF",
@@ -466,6 +472,13 @@ NQF_ALIASES: dict[str, str] = {
     "NFQIE": "NFQ",
     "QQINFQ": "NFQ",
     "IRISHNFQ": "NFQ",
+    "QNQ": "QNQ",
+    "MQF": "MQF",
+    "MTQF": "MQF",
+    "VKS": "VKS",
+    "CFC": "CFC",
+    "MECU": "MECU",
+    "MECES": "MECES",
 }
 
 
@@ -525,9 +538,11 @@ class NqfMatchesEqf(Rule):
     """The national framework level agrees with the EQF level, where the mapping is known.
 
     Why: national frameworks are referenced to the EQF; a descriptor that gives both must give levels
-    that correspond. Bundled mappings: NLQF, DQR, NQR (Austria), PRK (Poland) and the French 2019
-    nomenclature (CNCP/RNCP), all level for level, and the Irish NFQ (1-4 -> 1-4, 5 -> 4, 6 -> 5,
-    7 and 8 -> 6, 9 -> 7, 10 -> 8). Other frameworks are not judged.
+    that correspond. Bundled mappings: NLQF, DQR, NQR (Austria), PRK (Poland), the French 2019
+    nomenclature (CNCP/RNCP), QNQ (Italy, Portugal), MQF (Malta), VKS (Flanders), CFC (French-speaking
+    Belgium) and MECU (Spain), all level for level; the Irish NFQ (1-4 -> 1-4, 5 -> 4, 6 -> 5, 7 and
+    8 -> 6, 9 -> 7, 10 -> 8) and the Spanish higher-education MECES (1 -> 5, 2 -> 6, 3 -> 7, 4 -> 8).
+    Other frameworks are not judged.
     Passes: corresponding levels, or an unknown framework. Fails: a mismatch.
     """
 
