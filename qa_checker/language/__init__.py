@@ -68,6 +68,7 @@ class Lexicon:
     clitics: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
     articles_block: bool = False
+    clause_openers: frozenset[str] = frozenset()
 
     def verbs_at(self, level: str, limit: int = 5) -> list[str]:
         """Example observable verbs of one Bloom level (in lexicon order), for hints."""
@@ -170,6 +171,7 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         clitics=frozenset(raw.get("clitics") or ()),
         subordinators=frozenset(raw.get("subordinators") or ()),
         articles_block=raw.get("verb_position", "start") == "anywhere",
+        clause_openers=frozenset(raw.get("clause_openers") or ()),
     )
 
 
@@ -544,10 +546,14 @@ def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], head: int) -> lis
     """Actions joined to the statement's own by a conjunction, recognised by their morphology."""
     lowered = scan.lowered
     found: list[str] = []
+    last_conjunction = max((i for i, w in enumerate(lowered) if w in lex.conjunctions), default=-1)
     for index in range(head + 1, len(lowered) - 1):
-        if lowered[index] not in lex.conjunctions:
+        if lowered[index] in lex.conjunctions:
+            target = index + 1
+        elif scan.comma_before[index] and index < last_conjunction and lowered[index] not in lex.subordinators:
+            target = index  # an item of a list closed by a conjunction ("Survey a roof, size the panels and ...")
+        else:
             continue
-        target = index + 1
         while target < min(len(lowered) - 1, index + 4) and (
             lowered[target] in lex.clitics or _is_skippable(lex, lowered[target])
         ):
@@ -566,7 +572,20 @@ def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str
         return []
     last = content[-1]
     finals: list[tuple[int, str]] = []
+    # Verbs of a subordinate clause ("uitleggen hoe een warmtepomp werkt") are not further actions: a
+    # clause opens at a word that only opens clauses, or at a subordinator after a comma, and ends at
+    # the next comma.
+    subordinate = [False] * len(lowered)
+    inside = False
+    for index, word in enumerate(lowered):
+        if scan.comma_before[index]:
+            inside = word in lex.subordinators
+        elif word in lex.clause_openers:
+            inside = True
+        subordinate[index] = inside
     for index in content:
+        if subordinate[index]:
+            continue
         ends = index == last or scan.comma_before[index + 1] or lowered[index + 1] in lex.conjunctions
         capitalised = lex.nouns_capitalised and scan.original[index][:1].isupper()
         if not ends or (capitalised and (index > 0 or lowered[index + 1 : index + 2] != ["sie"])):
