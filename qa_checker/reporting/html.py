@@ -209,9 +209,7 @@ class _Model:
     def _shared(self) -> dict[str, Any]:
         report = self.report
         summary = dict(report.summary)
-        skipped = summary.pop("skipped", None)
-        if skipped is None:
-            skipped = len(self.skipped)
+        skipped = len(self.skipped)
         checked = [d["result"] for d in self.descriptors]
         scores = [r.score for r in checked if r.score is not None]
         return {
@@ -318,7 +316,7 @@ class _Model:
 
 
 def _skipped(result: Result, row: dict[str, Any]) -> dict[str, Any]:
-    reason = getattr(result, "reason", None) or (result.findings[0].message if result.findings else "")
+    reason = result.reason or (result.findings[0].message if result.findings else "")
     return {"source": row["source"], "reason": reason}
 
 
@@ -520,9 +518,8 @@ def location(finding: Finding) -> str:
 
 
 def place(result: Result, finding: Finding) -> str:
-    """``file:line:col`` where the finding has a line (YAML and JSON inputs), else empty."""
-    line = getattr(finding, "line", None)
+    """``file:line:col`` where the finding's place in the file's text is known (YAML and JSON), else empty."""
+    line, column = finding.place()
     if line is None:
         return ""
-    column = getattr(finding, "column", None)
     return f"{result.source}:{line}:{column}" if column is not None else f"{result.source}:{line}"

@@ -7,8 +7,6 @@ from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
-from qa_checker import results as results_module
-from qa_checker.findings import Finding, Severity
 from qa_checker.reporting import html
 from qa_checker.rubric import load_rubric
 from qa_checker.runner import RunConfig, build_report
@@ -155,24 +153,27 @@ def test_a_big_batch_keeps_every_page_small():
     assert max(text.count("<tr") for text in written.values()) < 3_000
 
 
-def test_skipped_files_and_line_and_column_are_shown_when_the_model_has_them():
+def test_skipped_files_are_counted_apart_and_findings_show_file_line_col():
     report = samples_report()
     result = next(r for r in report.results if r.findings and r.status == "fail")
     finding = result.findings[0]
-    located = Finding(finding.rule, Severity.ERROR, finding.element, finding.pointer, "located", "fix it")
-    if hasattr(located, "line"):
-        located = replace(located, line=12, column=5)  # type: ignore[call-arg,unused-ignore]
+    located = replace(finding, line=12, column=5)
     changed = replace(result, findings=[located, *result.findings[1:]])
-    page = html.render(build_report([changed], RunConfig(rubric=load_rubric(), now=NOW)))
-    if hasattr(located, "line"):
-        assert f"<code>{result.source}:12:5</code>" in page
-    if "skipped" in results_module.STATUSES:
-        schema = replace(result, status="skipped", score=None, findings=[], elements={}, source="context.jsonld")
-        if hasattr(schema, "reason"):
-            schema = replace(schema, reason="a JSON-LD context, not a descriptor")  # type: ignore[call-arg,unused-ignore]
-        page = html.render(build_report([changed, schema], RunConfig(rubric=load_rubric(), now=NOW)))
-        assert "<dt>Skipped (not descriptors)</dt><dd>1</dd>" in page
-        assert "<code>context.jsonld</code>" in page and '<article id="d2"' not in page
+    schema = replace(
+        result,
+        status="skipped",
+        score=None,
+        findings=[],
+        elements={},
+        source="context.jsonld",
+        reason="a JSON-LD context, not a descriptor",
+    )
+    page = html.render(build_report([changed, schema], RunConfig(rubric=load_rubric(), now=NOW)))
+    assert f"<code>{result.source}:12:5</code>" in page
+    assert "<dt>Skipped (not descriptors)</dt><dd>1</dd>" in page and "<dt>Descriptors</dt><dd>1</dd>" in page
+    assert "<code>context.jsonld</code></td><td>a JSON-LD context, not a descriptor</td>" in page
+    details = page[page.index('id="coverage"') : page.index('id="stamp"')]
+    assert '<article id="d2"' not in page and "context.jsonld" not in details
 
 
 def test_print_keeps_every_column_of_the_heatmap_and_the_table():
