@@ -76,10 +76,12 @@ class TextInClaimedLanguage(Rule):
     Why: a German outcome filed under `en` is shown to English readers, exported with the wrong
     language tag to Europass, and skipped by every check that reads English.
     How: texts of at least ``min_words`` words and ``min_chars`` letters are identified offline with
-    langdetect (fixed seed, so the same text always gives the same answer). A finding needs the
-    detector to be at least ``min_confidence`` sure of another language and to give the claimed one
-    at most ``max_claimed_probability``; languages it confuses (Dutch/Afrikaans, Spanish/Catalan/
-    Portuguese, Czech/Slovak, the Scandinavian and South Slavic languages) are never reported.
+    lingua, which is built for short texts and deterministic: a fast screening among the European
+    languages, then, for a suspect text only, a high-accuracy choice between the claimed language,
+    English and the suspected ones. A finding needs that choice to be at least ``min_confidence``
+    sure of another language and to give the claimed one at most ``max_claimed_probability``;
+    languages easily confused (Dutch/Afrikaans, Spanish/Catalan/Galician/Portuguese, Czech/Slovak,
+    the Scandinavian and South Slavic languages) are never reported.
     Plain text counts as the first declared language. Names are not judged.
     Passes: texts in their claimed language, and texts too short to tell. Fails: a long enough text
     that clearly reads as another language.
