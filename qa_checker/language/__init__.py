@@ -322,7 +322,7 @@ def _morph_hit(lex: Lexicon, index: int, word: str, *, slot: bool) -> VerbHit | 
     if not slot and lex.language in ("nl", "de") and not word.endswith(("t", "en", "ern", "eln")):
         return None  # a bare stem is an imperative only at the start ("schaar" in "met tondeuse en schaar")
     found = (word, True) if word in lex.irregular else None
-    if found is None and lex.language != "en" and not word.endswith(morphology.NON_FINITE.get(lex.language, ())):
+    if found is None and lex.language != "en" and not morphology.non_finite(word, lex.language):
         # An inflection of a verb the lexicon lists ("comprendra" -> "comprendre"): the lexicon says it
         # is a verb, even where the regular forms do not lead back to it.
         base = morphology.lemma(word, lex.language)
@@ -536,9 +536,11 @@ def _verb_after(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int) -
         return None
     infinitive = morphology.lemma(word, lex.language)
     if lex.language in ("fr", "es", "it"):
-        stem = found.form.lemma[:-1]
-        if word != found.form.lemma and not (word.startswith(stem) and word != infinitive and lex.language != "fr"):
-            return None  # a finite form after "et"/"y"/"e" is more often a noun ("et contrôle")
+        # An infinitive, or one with an object pronoun attached ("representarla", "calcolarne").
+        stem = found.form.lemma if lex.language == "es" else found.form.lemma[:-1]
+        enclitic = lex.language != "fr" and word.startswith(stem) and len(word) > len(stem) + 1
+        if word != found.form.lemma and not (enclitic and word != infinitive):
+            return None  # a finite form after "et"/"y"/"e" is more often a noun or adjective ("y alterna")
     return found.form.lemma
 
 

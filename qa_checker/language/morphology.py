@@ -41,9 +41,8 @@ NON_FINITE: dict[str, tuple[str, ...]] = {
     "it": ("ato", "ata", "ati", "ito", "ita", "iti", "uto", "uta", "uti", "ando", "endo"),
     "pl": (
         "any", "ana", "ane", "ani", "anych", "anym", "anej", "ony", "ona", "one", "eni", "onych", "onym",
-        "onej", "ęty", "ęta", "ęte", "ący", "ąca", "ące", "ącego", "ąc", "anie", "enie", "ęcie", "ania",
-        "enia", "aniu", "eniu", "wszy", "anego", "onego", "ętego", "ącego", "onej", "ącej", "ących", "ącym", "anymi",
-        "onymi", "ań", "eń",
+        "onej", "ęty", "ęta", "ęte", "ący", "ąca", "ące", "ącego", "ąc", "anie", "enie", "ęcie", "aniu",
+        "eniu", "wszy", "anego", "onego", "ętego", "ącej", "ących", "ącym", "anymi", "onymi", "ań", "eń",
     ),
     "nl": ("end", "ende"),
     "de": ("end", "ende", "enden", "ender", "endes"),
@@ -155,6 +154,38 @@ def _english_verb(word: str) -> str | None:
     return base if _leads_back(forms, base, language) else None
 
 
+def _polish_third_person(word: str) -> tuple[str, bool] | None:
+    """A Polish third person the lemmatiser reads as a noun: "wycenia" (wyceniać), "waliduje" (walidować).
+
+    The third person singular of -ać, -eć and -ić verbs is the infinitive without its -ć, so when
+    adding -ć gives a known verb, the word is that verb ("wycenia" + ć); nouns do not give one
+    ("analiza" + ć, "ocena" + ć).
+    """
+    language = "pl"
+    infinitive = word + "ć"
+    if (
+        word.endswith(("a", "i", "y"))
+        and not word.endswith(("owa", "owy", "na", "ny"))
+        and known(infinitive, language)
+        and _is_verb_lemma(infinitive, language)
+    ):
+        return infinitive, True
+    if word.endswith("uje") and len(word) > 6 and not known(word, language):
+        return word[:-3] + "ować", False  # a third person of an -ować verb ("waliduje")
+    return None
+
+
+def non_finite(word: str, language: str) -> bool:
+    """Whether a word is a participle, a gerund or a verbal noun by its ending.
+
+    Polish "-nia" is both the genitive of a verbal noun ("projektowania", like "projektowanie") and a
+    third person ("wycenia"): it is a verbal noun when its "-nie" form has the same lemma.
+    """
+    if word.endswith(NON_FINITE.get(language, ())):
+        return True
+    return language == "pl" and word.endswith("nia") and lemma(word[:-1] + "e", language) == lemma(word, language)
+
+
 @functools.lru_cache(maxsize=65536)
 def verb_lemma(word: str, language: str) -> tuple[str, bool] | None:
     """The infinitive of a lower-case word that is a finite verb, an infinitive or an imperative.
@@ -172,15 +203,19 @@ def verb_lemma(word: str, language: str) -> tuple[str, bool] | None:
     if not endings or word.endswith(NON_FINITE.get(language, ())):
         return None
     base = lemma(word, language)
+    if non_finite(word, language):
+        return None
     if language in ("nl", "de") and word.startswith("ge") and word.endswith(("t", "d")) and not base.startswith("ge"):
         return None  # a past participle ("geanalyseerd", "gelernt"), not "geeft"
     if language in ("nl", "de") and base != word and word.endswith(endings) and _is_verb_lemma(word, language):
         return word, True  # an infinitive the lemmatiser reads as a plural noun ("voeren" -> "voer")
     if language in ("nl", "de") and base != word and word.endswith("t") and base.endswith(endings):
         return base, True  # a third person ("geeft" -> "geven", "bewertet" -> "bewerten")
+    if language == "de" and base != word and not word.endswith(("t", "en", "ern", "eln")):
+        return None  # an inflected adjective ("moderne" -> "modern") or a first person, never an outcome's verb
     if not base.endswith(endings) or len(base) < 4:
-        if language == "pl" and word.endswith("uje") and len(word) > 6 and not known(word, language):
-            return word[:-3] + "ować", False  # a third person of an -ować verb ("waliduje")
+        if language == "pl":
+            return _polish_third_person(word)
         return None
     if _is_verb_lemma(base, language):
         return base, True
