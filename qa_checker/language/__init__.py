@@ -233,6 +233,14 @@ def tokens(text: str) -> list[str]:
 
 def _strip_lead_ins(lex: Lexicon, text: str) -> str:
     body = text.strip()
+    # A learner phrase with a modal ("... lo studente sarà in grado di", "... kan de deelnemer") ends a
+    # lead-in wherever it starts: what comes before it is time, place or subject, not the action. It is
+    # looked for first, so that a time phrase up to the first comma cannot swallow the action before it
+    # ("Na het volgen van de module kan de deelnemer een contract opstellen, ...").
+    window = body[:LEAD_WINDOW]
+    found = [m for pattern in lex.modal_lead_ins if (m := pattern.search(window))]
+    if found:
+        body = body[min(found, key=lambda m: m.start()).end() :].lstrip(" ,:;-–")
     for _ in range(3):
         before = body
         for pattern in lex.lead_ins:
@@ -241,12 +249,6 @@ def _strip_lead_ins(lex: Lexicon, text: str) -> str:
                 body = body[match.end() :].lstrip(" ,:;-–")
         if body == before:
             break
-    # A learner phrase with a modal ("... lo studente sarà in grado di", "... el alumnado podrá") ends a
-    # lead-in wherever it starts: what comes before it is time, place or subject, not the action.
-    window = body[:LEAD_WINDOW]
-    found = [m for pattern in lex.modal_lead_ins if (m := pattern.search(window))]
-    if found:
-        body = body[min(found, key=lambda m: m.start()).end() :].lstrip(" ,:;-–")
     return body
 
 
