@@ -108,13 +108,17 @@ class OutcomeActionVerb(_OutcomeRule):
 
     Why: an outcome is a statement of what the learner can do on completion; one observable,
     assessable action verb says what will be assessed (Cedefop rules of thumb, eu-framework.md §5.2).
-    Where: English, French, Spanish and Italian outcomes start with the verb (after a lead-in such as
-    "On completion the learner is able to"); German, Dutch and Polish ones may put it anywhere
-    (German and Dutch infinitives come last: "... analysieren können", "... kunnen toepassen").
-    Passes: the verb is where the language expects it, from the bundled verb lists.
-    Fails: no action verb is recognised at all (a missing verb), or in a verb-first language the
-    statement opens with something else ("Using metrics, evaluate ..."). Vague and teacher-centred
-    statements are reported by MC-LO-002 and MC-LO-003 instead.
+    Where: English, French, Spanish and Italian outcomes start with the verb, after a lead-in ("On
+    completion the learner is able to", "el alumno podrá", "lo studente è in grado di") or a context
+    opening closed by a comma ("Using metrics, evaluate ...", "En s'appuyant sur ..., concevoir ...");
+    German, Dutch and Polish ones may put it anywhere ("... analysieren können", "... kunnen
+    toepassen"). A verb is recognised from the bundled verb lists or by its morphology and lemma
+    (simplemma), so ordinary domain verbs ("dimensionner", "opschonen", "kwantyfikować") count.
+    Passes: the verb is where the language expects it.
+    Fails: no action verb is recognised at all (a missing verb, as in a topic heading "Introduction
+    to ..."), or in a verb-first language the statement opens with something else than a lead-in or a
+    context opening ("Group fairness metrics to evaluate ..."). Vague and teacher-centred statements are
+    reported by MC-LO-002 and MC-LO-003 instead.
     """
 
     id = "MC-LO-001"
@@ -218,8 +222,11 @@ class OutcomeLearnerCentred(_OutcomeRule):
 
     Why: "Students will be introduced to ..." or "The course covers ..." describes teaching, not a
     result a learner can show; the Cedefop handbook asks for the learner's perspective.
-    Passes: no teacher-centred phrasing. Fails: phrasings such as "the course covers", "students will
-    be introduced to", "Der Kurs vermittelt", "Ce module présente", "Kurs obejmuje", "Introduction to".
+    Passes: no teacher-centred phrasing (a teacher who is the learner, "The teacher can plan ...", is
+    not). Fails: the course, the teacher or "we" as the subject ("the course covers", "The trainer
+    demonstrates", "Der Kurs vermittelt", "Ce module présente", "Kurs obejmuje"), learners in the
+    passive ("students will be introduced to", "Den Teilnehmenden werden ... nähergebracht") or the aim
+    of the course ("The aim of this course is to provide ...").
     """
 
     id = "MC-LO-003"
@@ -260,7 +267,9 @@ class OutcomeSingleAction(_OutcomeRule):
 
     Why: "Analyse and evaluate ..." hides two results in one statement; each needs its own
     assessment evidence, and a learner who can do one but not the other cannot be judged.
-    Options: ``max_actions`` (default 1) actions joined by and/or (und, et, y, e, en, i ...).
+    Options: ``max_actions`` (default 1) actions joined by and/or (und, et, y, e, en, i ...), in a
+    comma list ("Design, program, commission and test ..."), or in verb-final clauses ("... analysieren
+    und einen Bericht schreiben"); verbs of a subordinate clause ("explain how X works") do not count.
     Passes: one action per statement. Fails: several actions joined by a conjunction.
     """
 
