@@ -105,6 +105,10 @@ def filled(value: object) -> bool:
         return False
     if isinstance(value, str):
         return bool(value.strip())
-    if isinstance(value, (list, dict)):
+    if isinstance(value, dict):
+        # A language string whose every text is blank ({pl: "  "}) gives nothing.
+        texts = list(value.values())
+        return bool(texts) and not all(isinstance(t, str) and not t.strip() for t in texts)
+    if isinstance(value, list):
         return len(value) > 0
     return True

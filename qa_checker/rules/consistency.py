@@ -69,7 +69,9 @@ class EctsMatchesHours(Rule):
     numbers is wrong.
     Options: ``hours_per_ects_min`` (25), ``hours_per_ects_max`` (30) and ``tolerance`` (0.1: a
     further 10% either side before a finding).
-    Passes: hours within the band, or only one of the two given. Fails: hours outside it.
+    Passes: hours within the band, or only one of the two given. Fails: hours outside it, reported on
+    the number that is at fault: the ECTS when they alone are implausible (more than a full-time year,
+    60 ECTS) or when the schedule cannot hold them but can hold the hours, otherwise the hours.
     """
 
     id = "MC-WL-002"
@@ -104,7 +106,7 @@ class EctsMatchesHours(Rule):
         low, high = ects * opts["hours_per_ects_min"], ects * opts["hours_per_ects_max"]
         if hours < low * (1 - opts["tolerance"]) or hours > high * (1 + opts["tolerance"]):
             yield Hit(
-                "/workload/hours",
+                _culprit(doc, ects, hours),
                 message=f"{hours:g} hours for {ects:g} ECTS is {hours / ects:.1f} hours per ECTS; "
                 f"expected {low:g}-{high:g} hours ({opts['hours_per_ects_min']:g}-"
                 f"{opts['hours_per_ects_max']:g} per ECTS)",
@@ -112,6 +114,26 @@ class EctsMatchesHours(Rule):
                 f"{ects:g} ECTS is {low:g}-{high:g} hours; "
                 f"or correct the ECTS.",
             )
+
+
+# A full-time year (ECTS Users' Guide); a micro-credential claiming more is a typo, not a large course.
+_MAX_PLAUSIBLE_ECTS = 60
+# Above this many hours a week (the MC-WL-004 default) a schedule cannot hold a workload.
+_MAX_HOURS_PER_WEEK = 60
+
+
+def _culprit(doc: Descriptor, ects: float, hours: float) -> str:
+    """Which of two disagreeing workload figures is wrong: the ECTS when they are implausible on their own
+    or do not fit the schedule while the hours do, else the hours."""
+    if ects > _MAX_PLAUSIBLE_ECTS:
+        return "/workload/ects"
+    days, _basis = schedule_days(doc)
+    if days:
+        weeks = max(days / 7, 1 / 7)
+        ects_weekly = ects * HOURS_PER_ECTS_MIN / weeks
+        if ects_weekly > _MAX_HOURS_PER_WEEK >= hours / weeks:
+            return "/workload/ects"
+    return "/workload/hours"
 
 
 @register
@@ -274,10 +296,13 @@ class HoursFitSchedule(Rule):
         weeks = max(days / 7, 1 / 7)
         per_week = hours / weeks
         if per_week > ctx.options["max_hours_per_week"]:
+            message = (
+                f"{hours:g} hours in {days:g} day(s) ({basis}) is {per_week:.0f} hours per week, "
+                f"more than {ctx.options['max_hours_per_week']:g}"
+            )
             yield Hit(
                 where,
-                message=f"{hours:g} hours in {days:g} day(s) ({basis}) is {per_week:.0f} hours per week, "
-                f"more than {ctx.options['max_hours_per_week']:g}",
+                message=message,
                 hint="Correct the workload, or give the real schedule (dates or duration) over which it is spread.",
             )
 

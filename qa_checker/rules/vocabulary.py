@@ -83,7 +83,8 @@ class LanguageCodeKnown(Rule):
 
     Why: languages of instruction and of every text must be machine-readable for portability.
     Passes: every code in `languages` and every key of a language string is a known ISO 639-1 code.
-    Fails: unknown two-letter codes such as `xx` or `gb`.
+    Fails: unknown two-letter codes such as `xx` or `gb`, and any other text in `languages`: a
+    three-letter ISO 639-2 code (`ger`, `deu`: use `de`), a language name.
     """
 
     id = "MC-VC-002"
@@ -97,20 +98,41 @@ class LanguageCodeKnown(Rule):
     hint = "Use a two-letter ISO 639-1 code such as en, de, fr, nl, pl."
     example_fail = {"languages": ["xx"]}
     example_pass = {"languages": ["en"]}
+    # The finding replaces the schema's "wrong form" on the same value.
+    supersedes_schema = True
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look up declared languages and the keys of every language string."""
         known = vocab.get("languages")
         seen: set[str] = set()
         for index, code in enumerate(doc.items("/languages")):
-            if isinstance(code, str) and len(code) == 2 and code.islower() and code not in known:
+            if isinstance(code, str) and code.strip() and code not in known:
                 seen.add(jp.join("languages", index))
-                yield Hit(jp.join("languages", index), {"code": code, "suggestion": _suggestion("languages", code)})
+                yield Hit(jp.join("languages", index), {"code": code, "suggestion": _language_suggestion(code)})
         for place, value in _language_maps(doc.data, ""):
             for key in value:
                 where = jp.child(place, key)
                 if len(key) == 2 and key.islower() and key not in known and where not in seen:
                     yield Hit(where, {"code": key, "suggestion": _suggestion("languages", key)})
+
+
+# ISO 639-2 bibliographic codes that differ from the terminology codes of the EU language table.
+_ISO639_2B = {
+    "alb": "sq", "arm": "hy", "baq": "eu", "bur": "my", "chi": "zh", "cze": "cs", "dut": "nl", "fre": "fr",
+    "geo": "ka", "ger": "de", "gre": "el", "ice": "is", "mac": "mk", "mao": "mi", "may": "ms", "per": "fa",
+    "rum": "ro", "slo": "sk", "tib": "bo", "wel": "cy",
+}  # fmt: skip
+
+
+def _language_suggestion(value: str) -> str:
+    """A "did you mean" for a language: by its ISO 639-2 code or its name, else by spelling."""
+    text = value.strip()
+    if text.lower() in _ISO639_2B:
+        return f" (did you mean {_ISO639_2B[text.lower()]}?)"
+    for slug, concept in vocab.get("languages").concepts.items():
+        if text.upper() == concept.get("eu_code") or text.lower() == str(concept.get("label", "")).lower():
+            return f" (did you mean {slug}?)"
+    return _suggestion("languages", value) if len(text) == 2 else ""
 
 
 def _language_maps(node: object, place: str) -> Iterator[tuple[str, dict[str, object]]]:
