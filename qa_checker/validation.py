@@ -69,9 +69,8 @@ def _format_checker() -> jsonschema.FormatChecker:
 
 @functools.cache
 def schema() -> dict[str, Any]:
-    """The bundled descriptor schema (checked against its metaschema once)."""
+    """The bundled descriptor schema (its validity against the metaschema is a test, not a start-up cost)."""
     loaded: dict[str, Any] = json.loads(bundled("schemas", SCHEMA_FILE).read_text(encoding="utf-8"))  # an object
-    jsonschema.Draft202012Validator.check_schema(loaded)
     return loaded
 
 
@@ -104,11 +103,21 @@ def is_valid(data: object) -> bool:
     return True
 
 
+# Compiling the fast check costs as much as validating about this many descriptors with jsonschema:
+# a process compiles it only once it has validated that many (a single-file check never does).
+COMPILE_AFTER = 64
+_validated = 0
+
+
 def validate(data: object, *, severity: Severity = Severity.ERROR) -> list[Finding]:
     """All schema findings for one descriptor, one per problem, sorted by location."""
-    if is_valid(data):
+    global _validated
+    _validated += 1
+    if _validated > COMPILE_AFTER and is_valid(data):
         return []
     errors: list[ValidationError] = list(validator().iter_errors(data))
+    if not errors:
+        return []
     findings = [f for error in errors for f in _to_findings(error, severity)]
     unique = {(f.pointer, f.message): f for f in findings}
     return sorted(unique.values(), key=lambda f: (f.pointer, f.message))
