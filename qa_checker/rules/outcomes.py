@@ -455,10 +455,11 @@ class OutcomeLevelFitsEqf(Rule):
     mismatch a reviewer questions. Each outcome gets a Bloom level (remember .. create) from its main
     verb in the bundled per-language verb lists; vague wording counts at the level it stands for.
     Options: ``min_highest`` (EQF level -> lowest acceptable level of the most demanding outcome;
-    default 6, 7: apply, 8: analyse), ``max_lowest`` (EQF level -> highest acceptable level of the
+    default 6: apply, 7: analyse, 8: evaluate), ``max_lowest`` (EQF level -> highest acceptable level of the
     least demanding outcome; default 1, 2: apply, 3: evaluate) and ``min_classified_share`` (0.5: the
     share of outcomes that must have a recognised level before the rule judges).
-    Passes: the spread of levels fits. Fails: a large mismatch (a warning, never an error by default).
+    Passes: the spread of levels fits. Fails: a large mismatch (a warning, never an error by default),
+    reported on the outcomes, whose message names the declared EQF level.
     """
 
     id = "MC-LO-007"
@@ -472,7 +473,7 @@ class OutcomeLevelFitsEqf(Rule):
     message = "the outcomes do not fit the EQF level"
     hint = "Check the declared level, or rewrite the outcomes."
     defaults = {
-        "min_highest": {6: "apply", 7: "apply", 8: "analyse"},
+        "min_highest": {6: "apply", 7: "analyse", 8: "evaluate"},
         "max_lowest": {1: "apply", 2: "apply", 3: "evaluate"},
         "min_classified_share": 0.5,
     }
@@ -513,7 +514,7 @@ class OutcomeLevelFitsEqf(Rule):
         if floor and BLOOM_RANK[highest] < BLOOM_RANK[floor]:
             verbs = ", ".join(lex.verbs_at(floor, 4)) if lex else floor
             yield Hit(
-                "/level/eqf",
+                "/learning_outcomes",
                 message=f"EQF {eqf} is declared, but the outcomes only reach Bloom level "
                 f"'{highest}' ({spread}); EQF {eqf} outcomes usually ask for at least '{floor}'",
                 hint=f"Check the declared level, or write outcomes that ask for {floor} or higher ({verbs}).",
@@ -521,7 +522,7 @@ class OutcomeLevelFitsEqf(Rule):
         elif ceiling and BLOOM_RANK[lowest] > BLOOM_RANK[ceiling]:
             verbs = ", ".join(lex.verbs_at(ceiling, 4)) if lex else ceiling
             yield Hit(
-                "/level/eqf",
+                "/learning_outcomes",
                 message=f"EQF {eqf} is declared, but every outcome is at Bloom level "
                 f"'{lowest}' or above ({spread}), which is unusual for EQF {eqf}",
                 hint=f"Check the declared level, or describe the foundations too ({verbs}).",
