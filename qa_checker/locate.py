@@ -325,10 +325,25 @@ def locate_findings(
         if target is not None and target in places:
             line, column = places[target]
             finding = replace(finding, line=line, column=column)
-        elif finding.line is None and finding.origin is not None and finding.origin.line is not None:
-            finding = replace(finding, line=finding.origin.line)
+        else:
+            finding = _from_origin(finding)
         located.append(finding)
     return located
+
+
+# How a loader's message names the place of a syntax or encoding error.
+_AT = re.compile(r"\bline (\d+), column (\d+)\b")
+
+
+def _from_origin(finding: Finding) -> Finding:
+    """A finding placed by its origin's line (a loader's), with the column its message names there."""
+    if finding.line is not None or finding.origin is None or finding.origin.line is None:
+        return finding
+    line, column = finding.origin.line, None
+    named = _AT.search(finding.message) if finding.rule.startswith("MC-LD-") else None
+    if named is not None and int(named.group(1)) == line and int(named.group(2)) >= 1:
+        column = int(named.group(2))
+    return replace(finding, line=line, column=column)
 
 
 def locate_results(results: Sequence[Result], texts: Mapping[str, tuple[bytes | str, str]]) -> list[Result]:
@@ -357,12 +372,7 @@ def locate_results(results: Sequence[Result], texts: Mapping[str, tuple[bytes | 
                 entry = text_of(source[: part.start()])
                 document = int(part.group("number"))
         if entry is None:
-            findings = [
-                replace(f, line=f.origin.line)
-                if f.line is None and f.origin is not None and f.origin.line is not None
-                else f
-                for f in result.findings
-            ]
+            findings = [_from_origin(f) for f in result.findings]
         else:
             text, fmt = entry
             findings = locate_findings(

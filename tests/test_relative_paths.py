@@ -1,4 +1,5 @@
-"""Paths are shown relative to the input given on the command line, never as absolute local paths."""
+"""Paths are shown relative to the input given on the command line, never as absolute local paths
+(``RunConfig.short_names``)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ from click.testing import CliRunner
 
 from qa_checker.cli import cli
 from qa_checker.loaders import Loaders, ShownPath, SkippedPath, iter_files, shown, shown_name
-from tests.conftest import ROOT
+from qa_checker.reporting import render
+from qa_checker.rubric import load_rubric
+from qa_checker.runner import RunConfig, run
+from tests.conftest import NOW, ROOT
 
 GOOD = ROOT / "qa_checker" / "data" / "good-offer.yaml"
 
@@ -53,21 +57,15 @@ def test_a_skipped_path_keeps_its_name_through_the_pool() -> None:
 
 
 @pytest.mark.parametrize("fmt", ["json", "text", "sarif", "github", "html", "xlsx"])
-def test_no_output_shows_the_absolute_path(batch: Path, tmp_path: Path, fmt: str) -> None:
-    args = ["check", str(batch), "--now", "2026-11-29"]
-    if fmt in ("html", "xlsx"):
-        out = tmp_path / f"report.{fmt}"
-        args += ["--format", fmt, "--output", str(out)]
+def test_no_output_shows_the_absolute_path(batch: Path, fmt: str) -> None:
+    report = run([batch], RunConfig(rubric=load_rubric(), now=NOW, jobs=1, short_names=True))
+    rendered = render(report, fmt)
+    if isinstance(rendered, bytes):
+        path = batch.parent / "report.xlsx"
+        path.write_bytes(rendered)
+        text = _workbook_text(path)
     else:
-        args += ["--format", fmt]
-    result = CliRunner().invoke(cli, args, catch_exceptions=False)
-    assert result.exit_code == 1, result.output
-    if fmt == "xlsx":
-        text = _workbook_text(tmp_path / "report.xlsx")
-    elif fmt == "html":
-        text = (tmp_path / "report.html").read_text(encoding="utf-8")
-    else:
-        text = result.stdout
+        text = rendered
     assert str(batch.parent) not in text
     assert "batch/broken.json" in text
     if fmt not in ("sarif", "github"):  # these list findings only, and the good files have none
@@ -88,10 +86,12 @@ def test_a_relative_input_is_shown_as_given(batch: Path) -> None:
     os.chdir(batch.parent)
     try:
         result = CliRunner().invoke(cli, ["check", "batch", "--format", "json"], catch_exceptions=False)
+        report = run(["batch"], RunConfig(rubric=load_rubric(), now=NOW, jobs=1, short_names=True))
     finally:
         os.chdir(cwd)
-    sources = sorted(r["source"] for r in json.loads(result.stdout)["results"])
-    assert sources == ["batch/broken.json", "batch/more.zip!inner/good.yaml", "batch/sub/good.yaml"]
+    expected = ["batch/broken.json", "batch/more.zip!inner/good.yaml", "batch/sub/good.yaml"]
+    assert sorted(r["source"] for r in json.loads(result.stdout)["results"]) == expected
+    assert sorted(r.source for r in report.results) == expected
 
 
 def test_a_link_out_of_the_folder_names_no_absolute_folder(tmp_path: Path) -> None:

@@ -141,7 +141,6 @@ def run_config(
             stdin_name=stdin_name,
             engine=engine,
             scheduler=scheduler,
-            short_names=True,
             **callbacks,
         )
     except QACheckerError as exc:

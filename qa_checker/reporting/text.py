@@ -57,8 +57,8 @@ def _finding_lines(finding: Finding, colour: bool, file: str = "") -> list[str]:
     where = visible(finding.pointer or "(file)")
     line, column = finding.place()
     if line is not None and file:
-        # file:line:col first, as compilers print it: terminals and editors open the file at that place.
-        where = f"{visible(file)}:{line}" + (f":{column}" if column is not None else "") + f" {where}"
+        # file:line:col as compilers print it: terminals and editors open the file at that place.
+        where += f"  {visible(file)}:{line}" + (f":{column}" if column is not None else "")
     if (
         finding.origin is not None
         and finding.origin.label()

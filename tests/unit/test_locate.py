@@ -207,3 +207,20 @@ def test_every_yaml_pointer_is_found(value: Any, flow: bool) -> None:
 def test_json_offsets_skips_what_is_not_on_the_way() -> None:
     text = '{"a": [1, {"x": "]}"}], "b": {"c": 2}}'
     assert json_offsets(text, [("b", "c")]) == {(): 0, ("b",): text.index('"b"'), ("b", "c"): text.index('"c"')}
+
+
+def test_text_output_prints_file_line_column(monkeypatch: Any) -> None:
+    from click.testing import CliRunner
+
+    from qa_checker.cli import cli
+    from tests.conftest import ROOT
+
+    monkeypatch.chdir(ROOT)
+    sample = "samples/flawed/de-cloud-grundlagen.yaml"
+    out = CliRunner().invoke(cli, ["check", sample, "tests/fixtures/bad/invalid.json", "--now", "2026-11-29"]).stdout
+    lines = out.splitlines()
+    assert f"  error   MC-QA-002  /quality_assurance/accreditations/0/expires  {sample}:37:41" in lines
+    assert "  error   MC-LD-002  (file)  tests/fixtures/bad/invalid.json:5:3" in lines
+    json_out = CliRunner().invoke(cli, ["check", sample, "--format", "json", "--now", "2026-11-29"]).stdout
+    finding = next(f for f in json.loads(json_out)["results"][0]["findings"] if f["rule"] == "MC-QA-002")
+    assert (finding["line"], finding["column"]) == (37, 41)
