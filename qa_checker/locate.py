@@ -19,6 +19,7 @@ the object it is missing from. Lines and columns are 1-based; columns count char
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -142,7 +143,16 @@ def _enter(text: str, pos: int, path: Tokens, prefixes: set[Tokens], stack: list
     return end
 
 
+_DECODER = json.JSONDecoder()
+
+
 def _skip_container(text: str, pos: int) -> int:
+    """Past the object or array at ``pos``: read by the C decoder, or (nested too deeply for it) by
+    counting brackets outside strings."""
+    try:
+        return _DECODER.raw_decode(text, pos)[1]
+    except (ValueError, RecursionError):
+        pass
     level = 0
     for match in _SKIP.finditer(text, pos):
         token = match.group()
