@@ -468,6 +468,9 @@ def _vague_in_lead_in(lex: Lexicon, text: str, body: str) -> tuple[tuple[str, st
 def _slot_verb(lex: Lexicon, scan: _Scan, index: int) -> VerbHit | None:
     """The verb at the place where the language expects the action, by lexicon or by morphology."""
     word = scan.lowered[index]
+    after = scan.lowered[index + 1 : index + 2]
+    if lex.nouns_capitalised and scan.original[index][:1].isupper() and after != ["sie"]:
+        return None  # a German noun ("Kosten und Risiken ..."); a verb first is "Analysieren Sie ..."
     hit = _morph_hit(lex, index, word, slot=True)
     english_guess = hit is not None and lex.language == "en" and hit.form.level is None
     return None if english_guess and not _english_object_follows(lex, scan, index) else hit
