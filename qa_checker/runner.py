@@ -14,12 +14,14 @@ unexpected exception while loading or checking one input becomes that input's ``
 
 from __future__ import annotations
 
+import collections
 import contextlib
+import itertools
 import os
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -40,13 +42,17 @@ from qa_checker.rules.base import Hit
 from qa_checker.stamp import stamp
 from qa_checker.waivers import Waivers
 
-__all__ = ["RunConfig", "load", "run", "run_documents"]
+__all__ = ["RunConfig", "iter_results", "load", "run", "run_documents"]
 
 Progress = Callable[[int], None]
 
 # Below this many files a pool costs more to start than it saves.
 PARALLEL_THRESHOLD = 200
 MAX_CHUNK = 250
+# A stream (iter_results) does not know its length: it sends chunks of this many files, and keeps at
+# most IN_FLIGHT_PER_WORKER chunks per worker queued or running, so memory does not grow with the batch.
+STREAM_CHUNK = 64
+IN_FLIGHT_PER_WORKER = 3
 
 
 @dataclass(frozen=True)
@@ -111,8 +117,45 @@ def run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: by
             if config.progress is not None:
                 config.progress(1)
     else:
-        per_input = _check_parallel(items, job, loaders, stdin, workers, config.progress)
+        size = max(1, min(MAX_CHUNK, len(items) // (workers * 4)))
+        per_input = list(_stream_parallel(iter(items), job, loaders, stdin, workers, size, config.progress))
     return build_report([r for group in per_input for r in group], config, moment)
+
+
+def iter_results(
+    paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: bytes | None = None
+) -> Iterator[Result]:
+    """Every result of a run, streamed in input order as soon as it and all before it are done.
+
+    The same results as ``run(paths, config).results``, without holding them: the inputs are found
+    as they are needed, and on every core (``config.jobs``) at most a few chunks of files per worker
+    are queued or running at a time, so memory stays flat however many files there are. Always the
+    local engine; ``on_start`` is not called (the number of inputs is not known in advance).
+    """
+    moment = config.now or datetime.now(timezone.utc)
+    loaders = Loaders(config.limits, config.mapping, short_names=config.short_names)
+    items = _inputs(paths, loaders, config.exclude)
+    job = _Job(replace(config, progress=None, on_start=None), moment.date())
+    workers = max(1, config.jobs or os.cpu_count() or 1)
+    # A pool only pays for a batch large enough: look at most that far ahead to know.
+    head = list(itertools.islice(items, PARALLEL_THRESHOLD))
+    if workers == 1 or len(head) < PARALLEL_THRESHOLD:
+        groups: Iterator[list[Result]] = (
+            _counted(check_input(item, job, loaders, stdin), config.progress) for item in itertools.chain(head, items)
+        )
+    else:
+        groups = _stream_parallel(
+            itertools.chain(head, items), job, loaders, stdin, workers, STREAM_CHUNK, config.progress
+        )
+    for group in groups:
+        for result in group:
+            yield skipped(result)
+
+
+def _counted(results: list[Result], progress: Progress | None) -> list[Result]:
+    if progress is not None:
+        progress(1)
+    return results
 
 
 def run_documents(documents: Iterable[Document], config: RunConfig) -> Report:
@@ -255,36 +298,78 @@ def _check_chunk(paths: Sequence[Path], job: _Job) -> list[list[Result]]:
     return [check_input(p, job, loaders) for p in paths]
 
 
-def _check_parallel(
-    items: list[_Input], job: _Job, loaders: Loaders, stdin: bytes | None, workers: int, progress: Progress | None
-) -> list[list[Result]]:
-    # Standard input and the first file are checked here before the pool starts: the first file
-    # loads the caches the rules build on first use (vocabularies, language profiles, the compiled
-    # schema), which forked workers then inherit instead of each building them again.
-    done: dict[int, list[Result]] = {}
-    paths = [(i, item) for i, item in enumerate(items) if item is not None]
-    local = [i for i, item in enumerate(items) if item is None] + [paths[0][0]]
-    for index in local:
-        done[index] = check_input(items[index], job, loaders, stdin)
-        if progress is not None:
-            progress(1)
-    rest = paths[1:]
-    size = max(1, min(MAX_CHUNK, len(rest) // (workers * 4)))
-    chunks = [rest[i : i + size] for i in range(0, len(rest), size)]
+def _stream_parallel(
+    items: Iterator[_Input],
+    job: _Job,
+    loaders: Loaders,
+    stdin: bytes | None,
+    workers: int,
+    size: int,
+    progress: Progress | None,
+) -> Iterator[list[Result]]:
+    """Each input's results, in input order, from a pool of ``workers`` processes.
+
+    Files go to the pool in chunks of ``size``; at most ``IN_FLIGHT_PER_WORKER`` chunks per worker
+    are queued or running, and results are handed on as soon as they and all before them are done.
+    Standard input is checked here, in its place. The first file is checked here before the pool
+    starts: it loads the caches the rules build on first use (vocabularies, language models, the
+    schema), which forked workers then inherit instead of each building them again.
+    """
+    first = next(items, _END)
+    while first is None:  # standard input before any file
+        yield _counted(check_input(None, job, loaders, stdin), progress)
+        first = next(items, _END)
+    if first is _END:
+        return
+    yield _counted(check_input(first, job, loaders, stdin), progress)
+    pending: collections.deque[tuple[int, Future[list[list[Result]]] | list[list[Result]]]] = collections.deque()
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
     try:
-        futures = {pool.submit(_check_chunk, [p for _, p in chunk if p is not None], job): chunk for chunk in chunks}
-        for future in as_completed(futures):
-            chunk = futures[future]
-            for (index, _), results in zip(chunk, future.result()):
-                done[index] = results
-            if progress is not None:
-                progress(len(chunk))
+        for chunk in _chunks(items, size):
+            if chunk is None:  # standard input, checked here but in its place
+                pending.append((1, [check_input(None, job, loaders, stdin)]))
+            else:
+                pending.append((len(chunk), pool.submit(_check_chunk, chunk, job)))
+            while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                yield from _next_done(pending, progress)
+        while pending:
+            yield from _next_done(pending, progress)
     except BaseException:
         _stop(pool)
         raise
     pool.shutdown()
-    return [done[i] for i in range(len(items))]
+
+
+_END = Path()  # the end of the inputs (no input is the empty path)
+
+
+def _chunks(items: Iterator[_Input], size: int) -> Iterator[list[Path] | None]:
+    """Files in chunks of ``size``; standard input, as ``None``, where it comes."""
+    chunk: list[Path] = []
+    for item in items:
+        if item is None:
+            if chunk:
+                yield chunk
+                chunk = []
+            yield None
+            continue
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _next_done(
+    pending: collections.deque[tuple[int, Future[list[list[Result]]] | list[list[Result]]]],
+    progress: Progress | None,
+) -> Iterator[list[Result]]:
+    count, work = pending.popleft()
+    groups = work.result() if isinstance(work, Future) else work
+    if progress is not None:
+        progress(count)
+    yield from groups
 
 
 def _check_dask(

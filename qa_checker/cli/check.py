@@ -19,6 +19,7 @@ from qa_checker.cli.options import (
     STDIN_NAME_OPTION,
     WAIVERS_OPTION,
     fail,
+    open_output,
     read_stdin,
     run_config,
     use_colour,
@@ -27,7 +28,7 @@ from qa_checker.cli.options import (
 from qa_checker.loaders import DISCOVERED_SUFFIXES
 from qa_checker.reporting import RENDERERS_BY_NAME, render
 from qa_checker.reporting.text import visible
-from qa_checker.runner import run
+from qa_checker.runner import RunConfig, run
 
 
 @click.command(
@@ -37,7 +38,15 @@ from qa_checker.runner import run
 )
 @PATHS_ARGUMENT
 @RUBRIC_OPTION
-@click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS_BY_NAME)), default="text", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted([*RENDERERS_BY_NAME, "jsonl"])),
+    default="text",
+    show_default=True,
+    help="jsonl: one result per line (the JSON report's results[] entries), streamed in input order "
+    "as each is ready, in memory that does not grow with the number of files.",
+)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to a file instead of stdout.")
 @MAX_BYTES_OPTION
 @LIMIT_OPTION
@@ -82,6 +91,10 @@ def check(
         stdin_name=stdin_name,
         progress=stop_if_pressed,
     )
+    if fmt == "jsonl":
+        if store:
+            fail("--store records a whole report: use --format json (or text) with it, not jsonl")
+        sys.exit(_stream_jsonl(paths, config, output, read_stdin(paths, max_bytes)))
     report = run(paths, config, stdin=read_stdin(paths, max_bytes))
     for message in report.unmatched_waivers:
         click.echo(f"qa-checker: {visible(message)}", err=True)
@@ -89,3 +102,17 @@ def check(
     colour = fmt == "text" and not output and use_colour(colour_choice, sys.stdout)
     write_output(output, render(report, fmt, colour=colour))
     sys.exit(report.exit_code)
+
+
+def _stream_jsonl(paths: tuple[str, ...], config: RunConfig, output: str | None, stdin: bytes | None) -> int:
+    """Write one result per line as each is ready; the exit code of the whole run."""
+    from qa_checker.reporting.json_ import dumps
+    from qa_checker.runner import iter_results
+
+    failed = False
+    with open_output(output) as out:
+        for result in iter_results(paths, config, stdin=stdin):
+            failed = failed or result.status not in ("pass", "skipped")
+            out.write(dumps(result.to_dict()))
+            out.write("\n")
+    return 1 if failed else 0

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
+import os
 import sys
-from collections.abc import Mapping
+import tempfile
+from collections.abc import Iterator, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO
 
 import click
 
@@ -202,3 +205,31 @@ def write_output(output: str | None, content: str | bytes) -> None:
         # Renderers colour only when asked (--color); click would otherwise strip it when piped.
         # Lone surrogates cannot be encoded for the terminal; they show as U+FFFD.
         click.echo(without_surrogates(content) if isinstance(content, str) else content, nl=False, color=True)
+
+
+@contextlib.contextmanager
+def open_output(output: str | None) -> Iterator[TextIO]:
+    """A text stream to write a streamed report to: the file ``output`` or standard output.
+
+    A file is written beside its final name and takes that name only once complete (folders are
+    created), so an interrupted run never leaves half a report under it; when it cannot be written,
+    exit 2 with one line saying why.
+    """
+    if not output:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    target = Path(output)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    except OSError as exc:
+        fail(f"cannot write {visible(str(target))}: {visible(exc.strerror or str(exc))}")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            yield stream
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

@@ -124,3 +124,84 @@ def test_no_stage_is_left_out() -> None:
     for module, name, _ in STAGES.values():
         assert hasattr(module, name), f"{module.__name__}.{name}"
     assert importers.import_documents is not None and validation.validate is not None
+
+
+def _many(folder: Path, count: int) -> Path:
+    folder.mkdir()
+    for index in range(count):
+        data = baseline()
+        data["id"] = f"offer-{index:04d}"
+        if index % 3 == 0:
+            data["workload"] = {"hours": 40}  # a flawed one now and then
+        (folder / f"offer-{index:04d}.json").write_text(json.dumps(data), encoding="utf-8")
+    (folder / "broken.json").write_text('{"id": ', encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_streamed_results_are_the_reports_in_input_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    from qa_checker import runner
+
+    monkeypatch.setattr(runner, "PARALLEL_THRESHOLD", 5)
+    monkeypatch.setattr(runner, "STREAM_CHUNK", 3)
+    folder = _many(tmp_path / "batch", 23)
+    config = RunConfig(rubric=load_rubric(), now=NOW, jobs=jobs)
+    streamed = [r.to_dict() for r in runner.iter_results([folder], config)]
+    assert streamed == [r.to_dict() for r in run([folder], config).results]
+    assert [r["source"].rsplit("/", 1)[-1] for r in streamed][:2] == ["broken.json", "offer-0000.json"]
+
+
+def test_standard_input_keeps_its_place_in_a_stream(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from qa_checker import runner
+
+    monkeypatch.setattr(runner, "PARALLEL_THRESHOLD", 5)
+    monkeypatch.setattr(runner, "STREAM_CHUNK", 2)
+    folder = _many(tmp_path / "batch", 8)
+    data = baseline()
+    data["id"] = "from-stdin"
+    config = RunConfig(rubric=load_rubric(), now=NOW, jobs=2, stdin_name="x.json")
+    stream = list(
+        runner.iter_results([folder, "-", folder / "offer-0001.json"], config, stdin=json.dumps(data).encode())
+    )
+    assert [r.id for r in stream][-2:] == ["from-stdin", "offer-0001"]
+
+
+def test_a_stream_keeps_only_a_few_chunks_in_flight(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from qa_checker import runner
+
+    monkeypatch.setattr(runner, "PARALLEL_THRESHOLD", 5)
+    monkeypatch.setattr(runner, "STREAM_CHUNK", 2)
+    submitted: list[int] = []
+    real = ProcessPoolExecutor.submit
+
+    def counting(self: ProcessPoolExecutor, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        submitted.append(len(args[0]))
+        return real(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", counting)
+    folder = _many(tmp_path / "batch", 60)
+    stream = runner.iter_results([folder], RunConfig(rubric=load_rubric(), now=NOW, jobs=2))
+    next(stream)
+    next(stream)  # the first file is checked before the pool starts; the second comes from it
+    assert len(submitted) <= 2 * runner.IN_FLIGHT_PER_WORKER
+    assert len(list(stream)) == 59
+
+
+def test_check_format_jsonl_prints_the_json_reports_results_one_per_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from qa_checker.cli import cli
+
+    folder = _many(tmp_path / "batch", 4)
+    now = ["--now", NOW.isoformat()]
+    lines = CliRunner().invoke(cli, ["check", str(folder), "--format", "jsonl", *now])
+    whole = CliRunner().invoke(cli, ["check", str(folder), "--format", "json", *now])
+    assert lines.exit_code == whole.exit_code == 1
+    assert [json.loads(line) for line in lines.output.splitlines()] == json.loads(whole.output)["results"]
+    out = tmp_path / "deep" / "results.jsonl"
+    written = CliRunner().invoke(cli, ["check", str(folder / "offer-0001.json"), "--format", "jsonl", "-o", str(out)])
+    assert written.exit_code == 0 and len(out.read_text(encoding="utf-8").splitlines()) == 1
