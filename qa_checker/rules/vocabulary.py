@@ -214,8 +214,12 @@ class WorkloadInEcts(Rule):
     """The workload is given in ECTS wherever possible.
 
     Why: Annex I asks for the notional workload "in ECTS, wherever possible"; hours alone are
-    harder to recognise across borders.
-    Passes: `workload.ects` is given. Fails: only hours or other credits are given.
+    harder to recognise across borders. ECTS is the credit system of higher education, so it is
+    expected from EQF level ``ects_from_eqf`` up; below it (vocational and school levels), and for
+    non-formal training that claims no level, hours or a national credit system are what is possible.
+    Passes: `workload.ects` is given; or another credit system is named (ECVET, QQI FET credits);
+    or the EQF level is below `ects_from_eqf`; or a non-formal offer says no level applies.
+    Fails: only hours at a higher-education level, or only hours with no level to say ECTS is out of reach.
     """
 
     id = "MC-WL-001"
@@ -226,6 +230,7 @@ class WorkloadInEcts(Rule):
     principles = ("transparency", "recognition")
     severity = Severity.WARNING
     weight = 1.0
+    defaults = {"ects_from_eqf": 5}
     message = "the workload is given without ECTS credits"
     hint = "Add workload.ects (1 ECTS = 25-30 hours of learning), e.g. workload: {ects: 5, hours: 140}."
     example_fail = {"workload": {"hours": 140}}
@@ -236,6 +241,12 @@ class WorkloadInEcts(Rule):
         return bool(doc.mapping("/workload"))
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
-        """Hit when ECTS are absent."""
-        if doc.get("/workload/ects") is None:
-            yield Hit("/workload")
+        """Hit when ECTS are absent where they are possible."""
+        if doc.get("/workload/ects") is not None or doc.get("/workload/other_credits/system"):
+            return
+        eqf = doc.get("/level/eqf")
+        if isinstance(eqf, int) and not isinstance(eqf, bool) and eqf < ctx.options["ects_from_eqf"]:
+            return
+        if doc.get("/level/not_applicable") and doc.get("/participation/learning_setting") == "non-formal":
+            return
+        yield Hit("/workload")
