@@ -260,7 +260,8 @@ class HoursFitSchedule(Rule):
 
     Why: 140 hours in one week is not a plausible workload; either the hours or the schedule is wrong.
     How: hours (or, without hours, the minimum of 25 per ECTS) divided by the weeks between the
-    schedule's start and end (or its duration).
+    schedule's start and end (or its duration). When the hours agree with the ECTS, two figures
+    vouch for the workload and the schedule is reported; otherwise the hours (or the ECTS) are.
     Options: ``max_hours_per_week`` (60, well above a full-time week of about 40).
     Passes: a plausible weekly load, or no schedule. Fails: more hours per week than the maximum.
     """
@@ -291,6 +292,8 @@ class HoursFitSchedule(Rule):
         where = "/workload/hours"
         if hours is None and ects is not None:
             hours, where = hours_band(ects)[0], "/workload/ects"
+        elif hours is not None and ects is not None and hours_band(ects)[0] <= hours <= hours_band(ects)[1]:
+            where = "/participation/schedule"
         if not hours or not days:
             return
         weeks = max(days / 7, 1 / 7)
