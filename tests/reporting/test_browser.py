@@ -132,6 +132,7 @@ def test_without_javascript_the_table_is_complete(tmp_path, page):
     dom = _dom(tmp_path, blocked)
     assert 'data-js="ready"' not in dom and '<div id="filters" class="filters-slot"></div>' in dom
     assert "<button" not in dom.split("<template")[0] and "select a column heading" not in dom
+    assert 'href="#view&amp;' not in dom  # links that only the script can follow are not there either
     rows = _rows(dom)
     assert len(rows) == text.count('<article id="d') >= 8
     assert not any(hidden for _, hidden in rows)

@@ -150,6 +150,13 @@ def test_filters_apply_to_the_whole_page_and_say_when_nothing_matches(open_page:
     assert page.is_visible("#offerings-table tr[data-none]") and page.is_visible("#descriptors p[data-none]")
     assert "q=no+such+text+anywhere" in page.url
     assert "0 of" in page.inner_text("form.filters output")
+    # A rule's count in the rule view shows only the descriptors it fails.
+    page.click("form.filters button[type=reset]")
+    page.click(f'#rules-table a[href="#view&rule={rule}"]')
+    page.wait_for_function("location.hash.indexOf('rule=') > 0")
+    shown = page.eval_on_selector_all("#offerings-table tr[data-unit]:not([hidden])", "rows => rows.map(r => r.id)")
+    failing = [f"row-d{i + 1}" for i, r in enumerate(report.results) if any(f.rule == rule for f in r.findings)]
+    assert shown == failing
     index = open_page(reports["index"], "#view&provider=p2")
     assert index.eval_on_selector_all("#providers-table tr[data-unit]:not([hidden])", "rows => rows.length") == 1
     link = index.get_attribute("#providers-table tr[data-unit]:not([hidden]) a", "href")
