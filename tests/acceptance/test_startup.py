@@ -36,10 +36,22 @@ def _modules_after(*args: str) -> set[str]:
     return set(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
 @pytest.mark.parametrize("path", ["offers/data-ethics-nl.yaml", "flawed/pl-ochrona-danych.json"])
-def test_a_single_file_check_imports_no_heavy_module(path: str) -> None:
-    loaded = _modules_after("check", str(SAMPLES / path), "--format", "json")
+def test_a_single_file_check_imports_no_heavy_module(path: str, fmt: str) -> None:
+    loaded = _modules_after("check", str(SAMPLES / path), "--format", fmt)
     assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
+
+
+def test_a_single_file_check_compiles_no_fast_schema_check() -> None:
+    """Compiling the schema to code pays off over a batch; one file is validated by jsonschema."""
+    code = (
+        "from qa_checker.cli import cli\nfrom qa_checker import validation\ntry:\n"
+        f"    cli(['check', {str(SAMPLES / 'offers/data-ethics-nl.yaml')!r}], standalone_mode=False)\n"
+        "except SystemExit:\n    pass\nprint(validation._compiled_check.cache_info().currsize)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "0"
 
 
 @pytest.mark.parametrize("args", [["--help"], ["--version"]])
