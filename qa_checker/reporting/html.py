@@ -46,6 +46,7 @@ PER_PAGE = 100
 TOP = 8
 INDEX_NAME = "report.html"
 PAGES_FOLDER = "report-pages"
+INPUTS_PAGE = "inputs.html"  # the SHA-256 of every input, beside the pages
 
 
 @functools.cache
@@ -86,7 +87,8 @@ def render(report: Report, **_: object) -> str:
 def pages(
     report: Report, *, index: str = INDEX_NAME, folder: str = PAGES_FOLDER, per_page: int = PER_PAGE
 ) -> dict[str, str]:
-    """The paged report: ``{relative path: document}``, the index first, then one page per provider part.
+    """The paged report: ``{relative path: document}``, the index first, then one page per provider part
+    and the page of the inputs' SHA-256.
 
     Paths use ``/``; the pages live in ``folder`` beside the index and link back to it by name.
     """
@@ -96,6 +98,7 @@ def pages(
     page_template = env.get_template("report_page.html.j2")
     for page in model.page_list:
         out[f"{folder}/{page['file']}"] = page_template.render(**model.page(page))
+    out[f"{folder}/{INPUTS_PAGE}"] = env.get_template("report_inputs.html.j2").render(**model.common("page"))
     return out
 
 
