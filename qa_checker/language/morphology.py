@@ -5,8 +5,8 @@ ordinary, observable verb ("dimensionner", "opschonen", "kwantyfikować", "quant
 recognised here without a word list:
 
 * a lemma from simplemma (MIT licence, offline, data for all seven languages; its dictionaries load
-  lazily, one language at a time, the first time that language is asked about, in its memory-frugal
-  form: about 70 MB and half the loading time of the full Polish dictionary, 420 MB), and
+  lazily, one language at a time, the first time that language is asked about, as tries that are
+  built once per machine and then opened from the user's cache folder in milliseconds), and
 * the language's own morphology: the infinitive endings of French, Spanish, Italian, Polish, Dutch and
   German, and the regular conjugated forms that only a verb has. A lemma that ends like an infinitive
   counts as a verb only when the lemmatiser also knows one of its conjugated forms (a past participle,
@@ -22,6 +22,7 @@ dictionary look-up per distinct word; words longer than :data:`MAX_WORD` are nev
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 from typing import Any
 
 MAX_WORD = 40
@@ -61,12 +62,30 @@ SEPARABLE: dict[str, tuple[str, ...]] = {
 VOWELS = frozenset("aeiouyàâäéèêëïîôöùûüáíóúąęó")
 
 
-def _simplemma() -> Any:
-    # Imported on first use: a check without outcomes, or whose verbs are all in the lexicon, never
-    # loads it nor any of its dictionaries.
-    import simplemma
+@functools.lru_cache(maxsize=1)
+def _lookups() -> tuple[Any, Any]:
+    """simplemma's lemmatiser and pure dictionary look-up over its trie-backed dictionaries.
 
-    return simplemma
+    Imported on first use: a check without outcomes, or whose verbs are all in the lexicon, never
+    loads it nor any of its dictionaries. The tries are built once per machine from simplemma's own
+    data and kept in the user's cache folder (simplemma's ``TrieDictionaryFactory``), so a later
+    process opens a language in milliseconds instead of unpacking its dictionary again (seconds, for
+    Polish and German). Where the cache folder cannot be written the tries are built in memory.
+    """
+    import logging
+
+    from platformdirs import user_cache_dir
+    from simplemma import Lemmatizer, __version__
+    from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
+    from simplemma.strategies.dictionaries.trie_dictionary_factory import TrieDictionaryFactory
+
+    # simplemma logs a warning when it cannot write its cache; the checker's output stays its own.
+    logging.getLogger("simplemma").addHandler(logging.NullHandler())
+    logging.getLogger("simplemma").propagate = False
+    factory = TrieDictionaryFactory(disk_cache_dir=str(Path(user_cache_dir("qa-checker")) / "lemmas" / __version__))
+    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory)), DictionaryLookupStrategy(
+        factory
+    )
 
 
 @functools.lru_cache(maxsize=65536)
@@ -74,13 +93,17 @@ def lemma(word: str, language: str) -> str:
     """The lemma of a lower-case word (the word itself when the lemmatiser does not know it)."""
     if len(word) > MAX_WORD:
         return word
-    return str(_simplemma().lemmatize(word, lang=language, low_memory=True)).lower()
+    return str(_lookups()[0].lemmatize(word, language)).lower()
 
 
 @functools.lru_cache(maxsize=65536)
 def known(word: str, language: str) -> bool:
     """Whether the lemmatiser's dictionary holds this lower-case word form."""
-    return len(word) <= MAX_WORD and bool(_simplemma().is_known(word, lang=language, low_memory=True))
+    if len(word) > MAX_WORD:
+        return False
+    from unicodedata import normalize
+
+    return _lookups()[1].get_lemma(normalize("NFC", word), language) is not None
 
 
 def _leads_back(forms: list[str], target: str, language: str) -> bool:
