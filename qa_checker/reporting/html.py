@@ -122,7 +122,6 @@ class _Model:
         for d in self.descriptors:
             self.groups[d["provider"]].append(d)
         self.page_list: list[dict[str, Any]] = []
-        self.page_of: dict[str, str] = {}
         if paged is not None:
             self._paginate(paged[2])
 
@@ -165,12 +164,8 @@ class _Model:
         number = 0
         for name, members in self.groups.items():
             parts = [members[i : i + per_page] for i in range(0, len(members), per_page)] or [[]]
-            files = []
-            for part in parts:
-                number += 1
-                files.append(f"page-{number:04d}.html")
-                for d in part:
-                    self.page_of[d["anchor"]] = files[-1]
+            files = [f"page-{number + i + 1:04d}.html" for i in range(len(parts))]
+            number += len(parts)
             for part_index, part in enumerate(parts):
                 self.page_list.append(
                     {
@@ -417,17 +412,6 @@ def heat_cells(result: Result) -> Markup | None:
         _HEAT_CELL.get(s) or Markup('<td title="{0}">{0}</td>').format(s)
         for s in (result.elements.get(e.key, "missing") for e in ELEMENTS)
     )
-
-
-def heat_row(anchor: str, row: dict[str, Any], result: Result) -> dict[str, Any]:
-    """One heatmap line; an unreadable file gets one cell saying why instead of sixteen "missing"."""
-    reason = result.findings[0].message if result.status == "error" and result.findings else ""
-    return {
-        "anchor": anchor,
-        "label": row["title"] or row["id"] or row["source"],
-        "cells": heat_cells(result),
-        "reason": reason,
-    }
 
 
 def _short(text: str, limit: int) -> str:
