@@ -4,6 +4,12 @@ Each supported language has a bundled lexicon (``lexicon/<lang>.yaml``) written 
 observable action verbs by Bloom level (revised taxonomy), vague verbs and phrases, teacher-centred
 phrasings, lead-ins such as "On completion the learner is able to", and where the language puts the
 verb. :func:`analyse` turns one statement into an :class:`Analysis` that the outcome rules judge.
+
+A verb outside the lexicon is recognised by :mod:`qa_checker.language.morphology` (lemmas from
+simplemma and the language's infinitive and conjugation endings), where the language expects its
+action: after the lead-in, after a context opening closed by a comma ("Using ..., design ..."), in a
+list of actions ("Design, program, commission and test ...") or after a conjunction. Every step is one
+pass over the words of the statement, so the analysis is linear in its length.
 """
 
 from __future__ import annotations
@@ -213,8 +219,9 @@ class Analysis:
         """The Bloom level the statement aims at.
 
         Vague wording ("understand", "knowledge of") sets the level it stands for; otherwise the
-        level of the main verb or of an action joined to it ("analyse and design": create). Other
-        words that could be verbs ("models", "plan") are more often nouns and do not count.
+        level of the main verb or of an action joined to it ("analyse and design": create), and apply
+        for a verb that is not in the Bloom lists. Other words that could be verbs ("models", "plan")
+        are more often nouns and do not count.
         """
         if self.vague:
             return max((level for _, level in self.vague), key=BLOOM_RANK.__getitem__)
@@ -223,6 +230,10 @@ class Analysis:
         compound = frozenset(self.compound)
         joined = [v.form.level for v in self.observable if v.form.lemma in compound]
         known = [level for level in (self.main.form.level, *joined) if level is not None]
+        if not known and not self.main.form.vague:
+            # An action verb known only by its morphology ("dient toe", "dimensionner") is a
+            # performance: it counts at apply, not as unclassified.
+            return "apply"
         return max(known, key=BLOOM_RANK.__getitem__) if known else None
 
 
