@@ -111,7 +111,7 @@ def _types(data: dict[str, Any]) -> set[str]:
 _NOT_DESCRIPTOR = re.compile(
     r"^(?:the document is (?:a JSON Schema|a JSON-LD context|a JSON-LD frame|JSON-LD of type |JSON-LD without a type"
     r"|an object of type |not a descriptor \(no descriptor_version)"
-    r"|unsupported file type '\.(?:ttl|rdf|nt|owl|xsd|md|txt|html?|css|js|py|png|jpe?g|svg|gif)'"
+    r"|unsupported file type '\.(?:ttl|rdf|nt|owl|xsd|md)'"
     r"|this is a Europass EDC issuer bulk-issuing workbook .*, not a descriptor catalogue$)",
     re.IGNORECASE | re.DOTALL,
 )
