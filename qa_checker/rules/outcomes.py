@@ -382,7 +382,9 @@ class OutcomeCount(Rule):
     says too little, twenty outcomes for 1 ECTS cannot all be taught and assessed.
     Options: ``min_outcomes`` (2) and ``max_outcomes`` (15) always; with a workload also
     ``max_ects_per_outcome`` (10: 30 ECTS need at least 3 outcomes) and ``max_outcomes_per_ects``
-    (4: 1 ECTS carries at most 4). Hours count as ECTS at 27.5 hours each.
+    (4: 1 ECTS carries at most 4), never fewer than a small unit typically has (``small_unit_outcomes``,
+    4: a two-day training may name four results; eu-framework.md §5.5). Hours count as ECTS at 27.5
+    hours each.
     Passes: a count within the range. Fails: fewer or more outcomes.
     """
 
@@ -396,7 +398,13 @@ class OutcomeCount(Rule):
     weight = 0.5
     message = "the number of outcomes does not fit the workload"
     hint = "Aim for a handful of outcomes that together describe the whole unit."
-    defaults = {"min_outcomes": 2, "max_outcomes": 15, "max_ects_per_outcome": 10, "max_outcomes_per_ects": 4}
+    defaults = {
+        "min_outcomes": 2,
+        "max_outcomes": 15,
+        "max_ects_per_outcome": 10,
+        "max_outcomes_per_ects": 4,
+        "small_unit_outcomes": 4,
+    }
     options_schema = {key: {"type": ["number", "null"], "minimum": 0} for key in defaults}
     example_fail = {"workload": {"ects": 40, "hours": 1100}}
     example_pass = {"workload": {"ects": 5, "hours": 140}}
@@ -418,7 +426,8 @@ class OutcomeCount(Rule):
             if needed > low:
                 low, why_low = needed, f" for {basis}"
         if ects is not None and opts["max_outcomes_per_ects"]:
-            allowed = max(math.floor(ects * opts["max_outcomes_per_ects"]), int(opts["min_outcomes"] or 1))
+            small = max(int(opts["min_outcomes"] or 1), int(opts.get("small_unit_outcomes") or 0))
+            allowed = max(math.floor(ects * opts["max_outcomes_per_ects"]), small)
             if allowed < high:
                 high, why_high = allowed, f" for {basis}"
         if count < low:
