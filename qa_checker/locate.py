@@ -38,8 +38,10 @@ Position = tuple[int, int]
 Tokens = tuple[str, ...]
 
 _WS = re.compile(r"[ \t\r\n]*")
-_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"', re.DOTALL)
-_SKIP = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+# Strings in the unrolled form (a run of plain characters, then escapes each followed by another run),
+# which the regular expression engine matches without trying an alternative per character.
+_STRING = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"', re.DOTALL)
+_SKIP = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
 _SCALAR = re.compile(r"[^,\]}\s]*")
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|.)", re.DOTALL)
