@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import difflib
 import functools
+import itertools
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -106,14 +107,12 @@ def is_valid(data: object) -> bool:
 # Compiling the fast check costs as much as validating about this many descriptors with jsonschema:
 # a process compiles it only once it has validated that many (a single-file check never does).
 COMPILE_AFTER = 64
-_validated = 0
+_validated = itertools.count(1)  # descriptors validated by this process (a counter, not a setting)
 
 
 def validate(data: object, *, severity: Severity = Severity.ERROR) -> list[Finding]:
     """All schema findings for one descriptor, one per problem, sorted by location."""
-    global _validated
-    _validated += 1
-    if _validated > COMPILE_AFTER and is_valid(data):
+    if next(_validated) > COMPILE_AFTER and is_valid(data):
         return []
     errors: list[ValidationError] = list(validator().iter_errors(data))
     if not errors:
