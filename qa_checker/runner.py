@@ -53,6 +53,11 @@ MAX_CHUNK = 250
 # most IN_FLIGHT_PER_WORKER chunks per worker queued or running, so memory does not grow with the batch.
 STREAM_CHUNK = 64
 IN_FLIGHT_PER_WORKER = 3
+# Inputs checked before the pool starts, so that the workers inherit what they loaded. Loading the
+# lemma dictionary of one language costs 0.5 to 7 s, once per process that meets the language: the
+# first few dozen files of a batch usually show its languages, and checking them here costs the
+# batch well under a second of parallelism.
+WARM_UP = 32
 
 
 @dataclass(frozen=True)
@@ -311,17 +316,13 @@ def _stream_parallel(
 
     Files go to the pool in chunks of ``size``; at most ``IN_FLIGHT_PER_WORKER`` chunks per worker
     are queued or running, and results are handed on as soon as they and all before them are done.
-    Standard input is checked here, in its place. The first file is checked here before the pool
-    starts: it loads the caches the rules build on first use (vocabularies, language models, the
-    schema), which forked workers then inherit instead of each building them again.
+    Standard input is checked here, in its place. The first ``WARM_UP`` inputs are checked here
+    before the pool starts: they load the caches the rules build on first use (vocabularies, the
+    language models and lemma dictionaries of the languages they are in, the schema), which forked
+    workers then inherit instead of each loading them again.
     """
-    first = next(items, _END)
-    while first is None:  # standard input before any file
-        yield _counted(check_input(None, job, loaders, stdin), progress)
-        first = next(items, _END)
-    if first is _END:
-        return
-    yield _counted(check_input(first, job, loaders, stdin), progress)
+    for item in itertools.islice(items, WARM_UP):
+        yield _counted(check_input(item, job, loaders, stdin), progress)
     pending: collections.deque[tuple[int, Future[list[list[Result]]] | list[list[Result]]]] = collections.deque()
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
     try:
@@ -338,9 +339,6 @@ def _stream_parallel(
         _stop(pool)
         raise
     pool.shutdown()
-
-
-_END = Path()  # the end of the inputs (no input is the empty path)
 
 
 def _chunks(items: Iterator[_Input], size: int) -> Iterator[list[Path] | None]:

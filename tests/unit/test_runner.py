@@ -145,6 +145,7 @@ def test_streamed_results_are_the_reports_in_input_order(
     from qa_checker import runner
 
     monkeypatch.setattr(runner, "PARALLEL_THRESHOLD", 5)
+    monkeypatch.setattr(runner, "WARM_UP", 1)
     monkeypatch.setattr(runner, "STREAM_CHUNK", 3)
     folder = _many(tmp_path / "batch", 23)
     config = RunConfig(rubric=load_rubric(), now=NOW, jobs=jobs)
@@ -157,6 +158,7 @@ def test_standard_input_keeps_its_place_in_a_stream(tmp_path: Path, monkeypatch:
     from qa_checker import runner
 
     monkeypatch.setattr(runner, "PARALLEL_THRESHOLD", 5)
+    monkeypatch.setattr(runner, "WARM_UP", 1)
     monkeypatch.setattr(runner, "STREAM_CHUNK", 2)
     folder = _many(tmp_path / "batch", 8)
     data = baseline()
@@ -174,6 +176,7 @@ def test_a_stream_keeps_only_a_few_chunks_in_flight(tmp_path: Path, monkeypatch:
     from qa_checker import runner
 
     monkeypatch.setattr(runner, "PARALLEL_THRESHOLD", 5)
+    monkeypatch.setattr(runner, "WARM_UP", 1)
     monkeypatch.setattr(runner, "STREAM_CHUNK", 2)
     submitted: list[int] = []
     real = ProcessPoolExecutor.submit
