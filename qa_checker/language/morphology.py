@@ -31,7 +31,7 @@ INFINITIVE_ENDINGS: dict[str, tuple[str, ...]] = {
     "fr": ("er", "ir", "re", "oir"),
     "es": ("ar", "er", "ir"),
     "it": ("are", "ere", "ire", "rre"),
-    "pl": ("ć",),
+    "pl": ("ć", "c"),
     "nl": ("en",),
     "de": ("en", "ern", "eln"),
 }
@@ -149,6 +149,10 @@ def _is_verb_lemma(word: str, language: str) -> bool:
         }[word[-3:]]
         return _leads_back(forms, word, language)
     if language == "pl":
+        if word.endswith("c"):
+            # The -c infinitives (strzyc, piec, móc, biec) have a past in -gł/-kł: "strzygł", "piekł".
+            stem = word[:-1]
+            return _leads_back([stem + "gł", stem + "kł", stem + "gła", stem + "kła"], word, language)
         return _leads_back([word[:-1] + "ł", word[:-1] + "ła"], word, language)
     if language in ("nl", "de"):
         if language == "de" and word.endswith("ieren"):
@@ -196,6 +200,14 @@ def _polish_third_person(word: str) -> tuple[str, bool] | None:
         return infinitive, True
     if word.endswith("uje") and len(word) > 6 and not known(word, language):
         return word[:-3] + "ować", False  # a third person of an -ować verb ("waliduje")
+    # The third person of a -c verb alternates its stem: g -> ż ("strzyże", strzyc; "może", móc),
+    # k -> cz ("piecze", piec; "tłucze", tłuc). The lemmatiser often reads it as a noun ("strzyża").
+    for ending in ("że", "cze"):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            stem = word[: -len(ending)]
+            for infinitive in (stem + "c", stem[:-1] + "óc" if stem.endswith("o") else ""):
+                if infinitive and _is_verb_lemma(infinitive, language):
+                    return infinitive, True
     return None
 
 
