@@ -257,3 +257,49 @@ def test_morphology_refuses_nouns_participles_and_verbal_nouns() -> None:
     assert verb_lemma("dimensionner", "fr") == ("dimensionner", False)  # unknown: only where the verb goes
     assert verb_lemma("kwantyfikuje", "pl") == ("kwantyfikować", True)
     assert verb_lemma("opschonen", "nl") == ("opschonen", True)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actions"),
+    [
+        ("pl", "Przygotowanie i przeprowadzenie kampanii w mediach społecznościowych.", 2),
+        ("pl", "Planowanie, realizacja i ewaluacja działań z zakresu edukacji zdrowotnej.", 3),
+        ("nl", "Het opstellen en uitvoeren van een marketingplan.", 2),
+        ("de", "Planung und Durchführung von Veranstaltungen.", 2),
+        ("fr", "Conception et mise en œuvre d'un plan de formation.", 2),
+        ("es", "Diseño y ejecución de un plan de marketing.", 2),
+        ("it", "Progettazione e realizzazione di un impianto fotovoltaico.", 2),
+        ("en", "Planning, delivery and evaluation of a first-aid session.", 3),
+    ],
+)
+def test_a_list_of_action_nouns_is_several_actions(language: str, text: str, actions: int) -> None:
+    analysis = analyse(text, language)
+    assert analysis is not None and len(analysis.nominal) == actions, analysis
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Computing and networking fundamentals."),
+        ("en", "Introduction and overview of the GDPR."),
+        ("de", "Einführung und Planung von Projekten."),
+        ("it", "Sicurezza e igiene del lavoro."),
+        ("pl", "Organizacja i zarządzanie przedsiębiorstwem."),
+        ("fr", "Conception d'un plan de formation et mise en œuvre."),
+    ],
+)
+def test_a_topic_heading_is_no_list_of_actions(language: str, text: str) -> None:
+    analysis = analyse(text, language)
+    assert analysis is not None
+    assert not analysis.nominal, analysis.nominal
+
+
+@pytest.mark.parametrize(
+    ("word", "infinitive"),
+    [("strzyże", "strzyc"), ("piecze", "piec"), ("pomoże", "pomóc"), ("pieką", "piec"), ("strzyc", "strzyc")],
+)
+def test_polish_verbs_in_c_are_verbs(word: str, infinitive: str) -> None:
+    from qa_checker.language import morphology
+
+    assert morphology.verb_lemma(word, "pl") == (infinitive, True)
+    assert morphology.verb_lemma("pomocy", "pl") is None and morphology.verb_lemma("plaże", "pl") is None

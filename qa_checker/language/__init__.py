@@ -75,6 +75,11 @@ class Lexicon:
     subordinators: frozenset[str] = frozenset()
     articles_block: bool = False
     clause_openers: frozenset[str] = frozenset()
+    action_noun_suffixes: tuple[str, ...] = ()
+    action_nouns: frozenset[str] = frozenset()
+    not_action_nouns: frozenset[str] = frozenset()
+    nominal_followers: frozenset[str] | None = None
+    nominal_article: str | None = None
 
     def verbs_at(self, level: str, limit: int = 5) -> list[str]:
         """Example observable verbs of one Bloom level (in lexicon order), for hints."""
@@ -149,6 +154,8 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
             if len(form.words) == 1 and form.particle is None:
                 by_lemma.setdefault(form.words[0], form)
     flags = re.IGNORECASE | re.UNICODE
+    nominal = raw.get("action_nouns") or {}
+    followers = nominal.get("followed_by")
     return Lexicon(
         language=raw["language"],
         name=raw["name"],
@@ -178,6 +185,11 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         subordinators=frozenset(raw.get("subordinators") or ()),
         articles_block=raw.get("verb_position", "start") == "anywhere",
         clause_openers=frozenset(raw.get("clause_openers") or ()),
+        action_noun_suffixes=tuple(nominal.get("suffixes") or ()),
+        action_nouns=frozenset(nominal.get("words") or ()),
+        not_action_nouns=frozenset(nominal.get("not") or ()),
+        nominal_followers=frozenset(followers) if followers is not None else None,
+        nominal_article=nominal.get("article"),
     )
 
 
@@ -208,6 +220,7 @@ class Analysis:
     vague: tuple[tuple[str, str], ...] = ()
     teacher_centred: str | None = None
     compound: tuple[str, ...] = field(default=())
+    nominal: tuple[str, ...] = field(default=())
 
     @property
     def observable(self) -> tuple[VerbHit, ...]:
@@ -444,6 +457,13 @@ def analyse(text: str, language: str) -> Analysis | None:
     joined = _joined(lex, scan, at, main.index) if main is not None else []
     final = _clause_final(lex, scan, at) if lex.verb_position == "anywhere" else []
     compound = tuple(dict.fromkeys([*chain, *_compound(lex, lowered, verbs), *joined, *final]))
+    # A heading that lists actions as nouns ("Planowanie, realizacja i ewaluacja ...", "Het opstellen en
+    # uitvoeren van ..."), where the statement has no verb of its own in the place of the action.
+    nominal: tuple[str, ...] = ()
+    if first is not None and slot_hit is None and not vague and not teacher:
+        nominal, end = _nominal_actions(lex, scan, first)
+        if lex.verb_position == "anywhere" and any(v.index >= end for v in verbs):
+            nominal = ()  # the list is the object of a verb after it ("Planung und Durchführung ... übernehmen")
     head = next((v for v in verbs if not v.form.vague), None)
     if head is not None:
         compound = tuple(c for c in compound if c != head.form.lemma)
@@ -460,6 +480,7 @@ def analyse(text: str, language: str) -> Analysis | None:
         vague=vague,
         teacher_centred=teacher,
         compound=compound,
+        nominal=nominal,
     )
 
 
@@ -646,3 +667,64 @@ def _compound(lex: Lexicon, lowered: list[str], verbs: list[VerbHit]) -> tuple[s
         if before >= 0 and lowered[before] in lex.conjunctions and hit.form.lemma != observable[0].form.lemma:
             extra.append(hit.form.lemma)
     return tuple(extra)
+
+
+def _action_noun(lex: Lexicon, word: str, *, infinitive: bool) -> bool:
+    """Whether a word names an action as a noun: a verbal noun's ending, a listed word, an infinitive."""
+    if word in lex.not_action_nouns or len(word) < 4:
+        return False
+    if word in lex.action_nouns or (word.endswith(lex.action_noun_suffixes) and len(word) > 5):
+        return True
+    if not infinitive:
+        return False
+    found = morphology.verb_lemma(word, lex.language)
+    return found is not None and found[0] == word
+
+
+def _nominal_actions(lex: Lexicon, scan: _Scan, first: int) -> tuple[tuple[str, ...], int]:
+    """Action nouns listed at the start of a statement: "Planning, delivery and evaluation of ...".
+
+    The list is single words joined by commas and a conjunction (each may have its article: "la
+    conception et la mise en œuvre", "het opstellen en het uitvoeren"); its first and last items and at
+    least two in all are action nouns. Where the language puts modifiers before the noun, the word after
+    the list must be one of ``followed_by`` or the end ("networking fundamentals" is a topic). One pass
+    over at most :data:`NOMINAL_ITEMS` items. Returns the actions and the index of the word after the list.
+    """
+    lowered = scan.lowered
+    article = lex.nominal_article
+    infinitive = False
+    items: list[str] = []
+    joined = False
+    index = first
+    while index < len(lowered) and len(items) < NOMINAL_ITEMS:
+        if lowered[index] in lex.determiners and index + 1 < len(lowered):
+            infinitive = infinitive or (not items and lowered[index] == article)
+            index += 1
+        items.append(lowered[index])
+        after = index + 1
+        if after >= len(lowered):
+            index = after
+            break
+        link = scan.comma_before[after]
+        if lowered[after] in lex.conjunctions and after + 1 < len(lowered):
+            link, joined = True, True
+            after += 1
+        if not link:
+            index = after
+            break
+        index = after
+    if len(items) < 2 or not joined:
+        return (), index
+    actions = [w for w in items if _action_noun(lex, w, infinitive=infinitive)]
+    if len(actions) < 2 or actions[0] != items[0] or actions[-1] != items[-1]:
+        return (), index
+    if lex.nominal_followers is not None and index < len(lowered):
+        follower = lowered[index]
+        gerund_object = items[-1].endswith("ing") and follower in lex.determiners  # "delivering a workshop"
+        if not scan.comma_before[index] and follower not in lex.nominal_followers and not gerund_object:
+            return (), index
+    return tuple(dict.fromkeys(actions)), index
+
+
+# The longest list of action nouns looked at.
+NOMINAL_ITEMS = 8

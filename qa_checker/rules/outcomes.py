@@ -146,8 +146,8 @@ class OutcomeActionVerb(_OutcomeRule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Hit for a missing verb, or a verb that is not first where it should be."""
         for item, analysis in analysed(doc):
-            if analysis.vague or analysis.teacher_centred:
-                continue
+            if analysis.vague or analysis.teacher_centred or analysis.nominal:
+                continue  # a list of actions as nouns is reported as compound (MC-LO-004)
             lex = lexicon(item.language)
             examples = ", ".join(lex.verbs_at("apply", 3) + lex.verbs_at("analyse", 2)) if lex else ""
             if not analysis.verbs:
@@ -270,7 +270,12 @@ class OutcomeSingleAction(_OutcomeRule):
     Options: ``max_actions`` (default 1) actions joined by and/or (und, et, y, e, en, i ...), in a
     comma list ("Design, program, commission and test ..."), or in verb-final clauses ("... analysieren
     und einen Bericht schreiben"); verbs of a subordinate clause ("explain how X works") do not count.
-    Passes: one action per statement. Fails: several actions joined by a conjunction.
+    A heading that lists actions as nouns ("Planning, delivery and evaluation of ...", "Przygotowanie i
+    przeprowadzenie ...", "Het opstellen en uitvoeren van ...") asks for as many results as it lists:
+    it is reported here, and not also as lacking a verb (MC-LO-001), since splitting it into one
+    outcome per action, each with its verb, fixes both.
+    Passes: one action per statement. Fails: several actions joined by a conjunction, as verbs or as
+    action nouns.
     """
 
     id = "MC-LO-004"
@@ -295,6 +300,19 @@ class OutcomeSingleAction(_OutcomeRule):
         """Hit when a statement joins more actions than allowed."""
         limit = int(ctx.options["max_actions"])
         for item, analysis in analysed(doc):
+            if len(analysis.nominal) > limit:
+                nouns = ", ".join(analysis.nominal)
+                lex = lexicon(item.language)
+                verbs = ", ".join(f"'{v.capitalize()} ...'" for v in (lex.verbs_at("create", 2) if lex else []))
+                yield Hit(
+                    item.pointer,
+                    {"text": quote(item.text)},
+                    message=f"'{quote(item.text)}' lists {len(analysis.nominal)} actions as nouns ({nouns}) "
+                    "in one outcome",
+                    hint=f"Split it into one outcome per action, each saying with a verb what the learner does "
+                    f"({verbs}).",
+                )
+                continue
             if not analysis.compound or analysis.main is None:
                 continue
             actions = [analysis.observable[0].word, *analysis.compound]
