@@ -303,3 +303,17 @@ def test_polish_verbs_in_c_are_verbs(word: str, infinitive: str) -> None:
 
     assert morphology.verb_lemma(word, "pl") == (infinitive, True)
     assert morphology.verb_lemma("pomocy", "pl") is None and morphology.verb_lemma("plaże", "pl") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "compound"),
+    [
+        ("Ein Lagerverwaltungssystem einführen, das Personal schulen und die Leistung überwachen.", True),
+        ("Ein Material auswählen, das Haltbarkeit, Kosten und Recyclingfähigkeit abwägt.", False),
+        ("Ein Konzept entwickeln, das den Energieverbrauch senkt und die Kosten reduziert.", False),
+    ],
+)
+def test_german_das_opens_a_relative_clause_only_before_a_finite_verb(text: str, compound: bool) -> None:
+    analysis = analyse(text, "de")
+    assert analysis is not None
+    assert bool(analysis.compound) is compound, analysis.compound

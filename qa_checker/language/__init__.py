@@ -80,6 +80,7 @@ class Lexicon:
     not_action_nouns: frozenset[str] = frozenset()
     nominal_followers: frozenset[str] | None = None
     nominal_article: str | None = None
+    article_relatives: frozenset[str] = frozenset()
 
     def verbs_at(self, level: str, limit: int = 5) -> list[str]:
         """Example observable verbs of one Bloom level (in lexicon order), for hints."""
@@ -190,6 +191,7 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         not_action_nouns=frozenset(nominal.get("not") or ()),
         nominal_followers=frozenset(followers) if followers is not None else None,
         nominal_article=nominal.get("article"),
+        article_relatives=frozenset(raw.get("article_relatives") or ()),
     )
 
 
@@ -603,6 +605,38 @@ def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], head: int) -> lis
     return found
 
 
+def _opens_clause(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[bool]:
+    """Where a subordinate clause opens after a comma.
+
+    A word of ``subordinators`` after a comma opens one, except an article that is also a singular
+    relative pronoun (``article_relatives``: German "das", "dem", "der") whose stretch up to the next
+    comma or conjunction ends in an infinitive: that is one more listed action ("..., das Personal
+    schulen und ..."), where a relative clause ends in a finite verb ("..., das Kosten senkt").
+    The end of each stretch is found in one backward pass.
+    """
+    lowered = scan.lowered
+    size = len(lowered)
+    last_word = [0] * size  # the last word of the stretch each word is in
+    end = size - 1
+    for index in range(size - 1, -1, -1):
+        last_word[index] = end
+        if scan.comma_before[index] or lowered[index] in lex.conjunctions:
+            end = index - 1
+    opens = [False] * size
+    for index, word in enumerate(lowered):
+        if not scan.comma_before[index] or word not in lex.subordinators:
+            continue
+        opens[index] = True
+        close = last_word[index]
+        if word in lex.article_relatives and close > index + 1:
+            tail = lowered[close]
+            hit = at.get(close) or _morph_hit(lex, close, tail, slot=False)
+            infinitive = morphology.verb_lemma(tail, lex.language)
+            if hit is not None and infinitive is not None and infinitive[0] == tail:
+                opens[index] = False
+    return opens
+
+
 def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str]:
     """Verb-final actions joined by a conjunction ("... analysieren und einen Bericht schreiben")."""
     lowered = scan.lowered
@@ -614,11 +648,12 @@ def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str
     # Verbs of a subordinate clause ("uitleggen hoe een warmtepomp werkt") are not further actions: a
     # clause opens at a word that only opens clauses, or at a subordinator after a comma, and ends at
     # the next comma.
+    opens = _opens_clause(lex, scan, at)
     subordinate = [False] * len(lowered)
     inside = False
     for index, word in enumerate(lowered):
         if scan.comma_before[index]:
-            inside = word in lex.subordinators
+            inside = opens[index]
         elif word in lex.clause_openers:
             inside = True
         subordinate[index] = inside
@@ -637,7 +672,7 @@ def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str
     last_conjunction = max((i for i, w in enumerate(lowered) if w in lex.conjunctions), default=-1)
     for (before, _), (index, verb) in itertools.pairwise(finals):
         between = range(before + 1, index)
-        if any(scan.comma_before[i] and lowered[i] in lex.subordinators for i in between):
+        if any(opens[i] for i in between):
             continue  # "... auswählen, das Haltbarkeit, Kosten und Recyclingfähigkeit abwägt"
         listed = scan.comma_before[before + 1] and last_conjunction > before
         if listed or any(lowered[i] in lex.conjunctions for i in between):
