@@ -429,7 +429,7 @@ def analyse(text: str, language: str) -> Analysis | None:
     slot = first
     slot_hit = at.get(first) if first is not None else None
     if first is not None and slot_hit is None:
-        slot_hit = _slot_verb(lex, scan, first)
+        slot_hit = _slot_verb(lex, scan, first, after_modal=_ends_in_modal(text, body))
         if slot_hit is None:
             after = _slot_after_opening(lex, body, scan, first)
             if after is not None:
@@ -499,15 +499,33 @@ def _vague_in_lead_in(lex: Lexicon, text: str, body: str) -> tuple[tuple[str, st
     return tuple(found)
 
 
-def _slot_verb(lex: Lexicon, scan: _Scan, index: int) -> VerbHit | None:
-    """The verb at the place where the language expects the action, by lexicon or by morphology."""
+# A lead-in that ends in a modal or "to" ("The learner can", "will be able to"): what follows is a verb.
+_MODAL_END = re.compile(r"\b(to|can|could|will|shall|should|must|may)\W*$", re.IGNORECASE)
+
+
+def _ends_in_modal(text: str, body: str) -> bool:
+    """Whether the lead-in stripped from ``text`` ends in a modal or "to" (looked at its last words)."""
+    whole = text.strip()
+    if not body or len(whole) == len(body) or not whole.endswith(body):
+        return False
+    return _MODAL_END.search(whole[max(0, len(whole) - len(body) - 40) : len(whole) - len(body)]) is not None
+
+
+def _slot_verb(lex: Lexicon, scan: _Scan, index: int, *, after_modal: bool = False) -> VerbHit | None:
+    """The verb at the place where the language expects the action, by lexicon or by morphology.
+
+    An English base form the lexicon does not list counts when an object follows it, or right after a
+    lead-in that ends in a modal ("The learner can triage patients ..."), where only a verb can stand.
+    """
     word = scan.lowered[index]
     after = scan.lowered[index + 1 : index + 2]
     if lex.nouns_capitalised and scan.original[index][:1].isupper() and after != ["sie"]:
         return None  # a German noun ("Kosten und Risiken ..."); a verb first is "Analysieren Sie ..."
     hit = _morph_hit(lex, index, word, slot=True)
     english_guess = hit is not None and lex.language == "en" and hit.form.level is None
-    return None if english_guess and not _english_object_follows(lex, scan, index) else hit
+    if english_guess and not (after_modal and index == 0) and not _english_object_follows(lex, scan, index):
+        return None
+    return hit
 
 
 def _morph_verbs(lex: Lexicon, scan: _Scan) -> list[VerbHit]:

@@ -157,7 +157,7 @@ def _is_verb_lemma(word: str, language: str) -> bool:
     if language in ("nl", "de"):
         if language == "de" and word.endswith("ieren"):
             return True
-        if language == "nl" and word.endswith("eren") and len(word) > 6:
+        if language == "nl" and word.endswith(("eren", "ëren")) and len(word) > 6:
             return True
         bases = [word] + [word[len(p) :] for p in SEPARABLE[language] if word.startswith(p) and len(word) > len(p) + 4]
         for base in bases:
@@ -179,6 +179,8 @@ def _english_verb(word: str) -> str | None:
         return None  # a participle, a past tense or a plural noun: not an imperative
     forms = [base + "ed", base + "d", base[:-1] + "ied", base + base[-1:] + "ed"]
     forms += [base + "ing", base[:-1] + "ing", base + base[-1:] + "ing"]
+    if base.endswith("x") and _leads_back(forms, base + "e", language):
+        return base  # the lemmatiser reads "mixed", "fixed" as forms of "mixe", "fixe"
     return base if _leads_back(forms, base, language) else None
 
 
