@@ -1,7 +1,7 @@
 """Ctrl-C in the command line: one line, exit 130, no traceback, and no report written after it.
 
 Python raises ``KeyboardInterrupt`` wherever the main thread happens to be, and a library that
-catches everything can swallow it (langdetect's profile loader turns it into its own error), so
+catches everything can swallow it (turning it into an error of its own, as some loaders do), so
 the run would go on and write its reports as if nothing happened. While a command runs, Ctrl-C
 therefore also sets a flag: the progress callbacks and the writers call :func:`stop_if_pressed`,
 which raises ``KeyboardInterrupt`` again once it was pressed, wherever the first one went.

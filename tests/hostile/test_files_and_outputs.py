@@ -709,7 +709,7 @@ def test_ctrl_c_in_check_is_one_line_exit_130(monkeypatch: pytest.MonkeyPatch) -
 def test_ctrl_c_swallowed_by_a_library_still_stops_before_writing(
     previous: tuple[Path, Path, dict[str, bytes]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A library catching everything (langdetect does) turns Ctrl-C into its own error; the run still stops."""
+    """A library catching everything turns Ctrl-C into its own error; the run still stops."""
     from qa_checker.cli import audit as audit_command
     from qa_checker.runner import run as real_run
 
