@@ -1,4 +1,4 @@
-"""``qa-checker audit``: check a batch and write report.html, report.xlsx and report.json."""
+"""``qa-checker audit``: check a batch and write report.html (with its pages), report.xlsx and report.json."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ from qa_checker.reporting.text import visible
 from qa_checker.runner import run
 from qa_checker.table import dataset_files
 
-REPORT_FILES = (("report.json", json_.render), ("report.html", html.render), ("report.xlsx", excel.render))
+REPORT_FILES = (("report.json", json_.render), ("report.xlsx", excel.render))
 
 
 @click.command()
@@ -134,14 +134,27 @@ def audit(
     # Everything is rendered before anything is written, and written all together or not at all.
     out = Path(out_dir)
     files: dict[Path, str | bytes] = {out / name: renderer(report) for name, renderer in REPORT_FILES}
+    pages = {out / name: text for name, text in html.pages(report).items()}
+    files.update(pages)
     if dataset is not None:
         files.update(dataset_files(report, Path(dataset)))
     write_reports(files)
+    _remove_stale_pages(out / html.PAGES_FOLDER, set(pages))
     s = report.summary
     click.echo(
         f"{s['descriptors']} descriptor(s): {s['pass']} pass, {s['fail']} fail, {s['error']} error "
         f"(rubric {visible(report.rubric.id)} {visible(report.rubric.version)})"
     )
     for path in files:
-        click.echo(f"wrote {visible(path)}")
+        if path not in pages or path.name == html.INDEX_NAME:
+            click.echo(f"wrote {visible(path)}")
+    click.echo(f"wrote {len(pages) - 1} page(s) of the HTML report into {visible(out / html.PAGES_FOLDER)}")
     sys.exit(report.exit_code)
+
+
+def _remove_stale_pages(folder: Path, written: set[Path]) -> None:
+    """Pages an earlier, larger audit left in the pages folder go, so every page there is this run's."""
+    with contextlib.suppress(OSError):
+        for stale in folder.glob("*.html"):
+            if stale not in written:
+                stale.unlink()
