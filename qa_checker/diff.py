@@ -10,9 +10,10 @@ snapshots into a :class:`Diff`:
 - **Findings are matched** by their key ``(rule, pointer, message)``, counted as a multiset, and
   those left over by rule and pointer alone (the same problem, its message quoting another value
   or date); a finding of the earlier run without a partner is *fixed*, one of the later run *new*.
-- **Each matched descriptor** is ``worse`` when its status got worse (pass < fail < error), its
-  score dropped, a new finding counts against it (an error or warning, not waived) or an Annex I
-  element went from present (or not applicable) to missing or invalid; ``improved`` when only the
+- **Each matched descriptor** is ``worse`` when its status got worse (pass < fail < error; a
+  ``skipped`` file, not a descriptor, is no failure and ranks with pass), its score dropped, a new
+  finding counts against it (an error or warning, not waived) or an Annex I element went from
+  present (or not applicable) to missing or invalid; ``improved`` when only the
   opposite happened; ``changed`` when something else changed (moved, info findings, waivers);
   ``unchanged`` otherwise. Descriptors only in the later run are ``added``, only in the earlier
   ``removed``; neither counts as worse.
@@ -46,6 +47,10 @@ __all__ = [
 
 UNKNOWN_PROVIDER = "(provider not given)"
 STATUS_RANK = {"pass": 0, "fail": 1, "error": 2}
+# A skipped file is not a descriptor (a JSON-LD context, a schema, SHACL shapes) and never a failure:
+# it ranks with pass, so error → skipped is better, skipped → error or fail worse, pass ↔ skipped a
+# change only. An unknown status ranks like error.
+_RANK = {**STATUS_RANK, "skipped": 0}
 # Element statuses that count as given; going from one of them to missing or invalid is worse.
 _GIVEN = ("present", "not-applicable")
 _LOST = ("missing", "invalid")
@@ -515,9 +520,12 @@ def compare(before: DescriptorState, after: DescriptorState, matched_by: str | N
     )
     worse: list[str] = []
     better: list[str] = []
-    rank_before, rank_after = STATUS_RANK.get(before.status, 2), STATUS_RANK.get(after.status, 2)
+    rank_before, rank_after = _RANK.get(before.status, 2), _RANK.get(after.status, 2)
     if rank_after != rank_before:
-        (worse if rank_after > rank_before else better).append(f"status {before.status} → {after.status}")
+        text = f"status {before.status} → {after.status}"
+        if "skipped" in (before.status, after.status):
+            text += " (not a descriptor)" if after.status == "skipped" else " (was not a descriptor)"
+        (worse if rank_after > rank_before else better).append(text)
     if before.score is not None and after.score is not None and round(after.score - before.score, 1):
         text = f"score {_number(before.score)} → {_number(after.score)}"
         (worse if after.score < before.score else better).append(text)

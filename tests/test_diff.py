@@ -113,6 +113,45 @@ def test_what_counts_as_worse(before: DescriptorState, after: DescriptorState, e
     assert change.exit_code == (1 if expected == "worse" else 0)
 
 
+def _skipped(source: str) -> DescriptorState:
+    return _state(source, None, status="skipped", score=None, sha256="h", elements={})
+
+
+def _unreadable(source: str) -> DescriptorState:
+    error = _finding("MC-LD-001", "not a descriptor", pointer="", severity="error")
+    return _state(source, None, status="error", score=None, sha256="h", elements={}, findings=(error,))
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected", "reason"),
+    [
+        (_unreadable("ctx.jsonld"), _skipped("ctx.jsonld"), "improved", "status error → skipped (not a descriptor)"),
+        (_skipped("ctx.jsonld"), _unreadable("ctx.jsonld"), "worse", "status skipped → error (was not a descriptor)"),
+        (_skipped("a.json"), _state("a.json", None, sha256="h", status="fail", score=40.0), "worse", None),
+        (_state("a.json", None, sha256="h"), _skipped("a.json"), "changed", None),
+        (_skipped("shapes.ttl"), _skipped("shapes.ttl"), "unchanged", None),
+    ],
+)
+def test_a_skipped_file_is_no_failure(
+    before: DescriptorState, after: DescriptorState, expected: str, reason: str | None
+) -> None:
+    """Skipped (not a descriptor) ranks with pass: error ↔ skipped is better or worse, pass ↔ skipped a change."""
+    change = diff(_snap(before), _snap(after))
+    [only] = change.descriptors
+    assert only.change == expected
+    assert change.exit_code == (1 if expected == "worse" else 0)
+    reasons = only.worse_reasons if expected == "worse" else only.better_reasons
+    if reason is not None:
+        assert reasons[0] == reason
+    if expected in ("changed", "unchanged"):
+        assert only.worse_reasons == only.better_reasons == ()
+
+
+def test_an_unknown_status_still_ranks_like_error() -> None:
+    change = diff(_snap(_state("a", "a", status="fail", score=50.0)), _snap(_state("a", "a", status="??", score=50.0)))
+    assert change.descriptors[0].worse_reasons == ("status fail → ??",)
+
+
 def test_findings_match_by_rule_pointer_and_message_then_by_rule_and_pointer() -> None:
     expired = _finding("MC-QA-002", "expired on 2025-09-30 (today is 2026-11-29)", pointer="/qa", severity="error")
     later = _finding("MC-QA-002", "expired on 2025-09-30 (today is 2027-01-10)", pointer="/qa", severity="error")
