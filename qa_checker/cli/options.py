@@ -144,6 +144,7 @@ def run_config(
             stdin_name=stdin_name,
             engine=engine,
             scheduler=scheduler,
+            short_names=True,
             **callbacks,
         )
     except QACheckerError as exc:

@@ -102,7 +102,9 @@ def check(job: CheckJob) -> Checked | bytes | Refusal:
             refused = inspect_archives(job.uploads, job.limits)
             if refused is not None:
                 return refused
-            config = RunConfig(rubric=rubric(job.rubric), now=job.now, limits=job.limits, jobs=1, command="check")
+            config = RunConfig(
+                rubric=rubric(job.rubric), now=job.now, limits=job.limits, jobs=1, command="check", short_names=True
+            )
             results = []
             for upload in job.uploads:
                 results += run([STDIN_PATH], replace(config, stdin_name=upload.name), stdin=upload.content).results

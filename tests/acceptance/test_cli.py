@@ -29,7 +29,7 @@ class TestExitCodes:
     def test_zero_when_every_descriptor_passes(self, run_cli) -> None:
         result = run_cli("check", str(GOOD), *NOW)
         assert result.exit_code == 0, explain(result)
-        assert result.output.startswith(f"PASS {GOOD}")
+        assert result.output.startswith(f"PASS {GOOD.name} ")  # named as given, without its absolute path
         assert "1 descriptor(s): 1 pass, 0 fail, 0 error  (rubric eu-2022" in result.output
 
     def test_one_when_a_descriptor_fails(self, run_cli) -> None:
@@ -155,7 +155,7 @@ class TestOutput:
     def test_text_groups_findings_under_each_descriptor(self, run_cli) -> None:
         result = run_cli("check", str(FLAWED), *NOW)
         lines = result.output.splitlines()
-        assert lines[0].startswith(f"FAIL {FLAWED} (acme-leadership-101)  score ")
+        assert lines[0].startswith(f"FAIL {FLAWED.name} (acme-leadership-101)  score ")
         assert any(line.startswith("  error   MC-SC-001  /participation/mode") for line in lines)
         assert any(line.strip().startswith("hint: ") for line in lines)
 
@@ -175,7 +175,9 @@ class TestOutput:
         result = run_cli("check", str(BAD), str(GOOD), "--format", "json", *NOW)
         report = json.loads(result.output)
         sources = [r["source"] for r in report["results"]]
-        assert sorted(sources) == sorted([*(str(p) for p in BAD.iterdir() if p.is_file()), str(GOOD)])
+        # Named as given, shortened to the input's last part: never an absolute local path.
+        expected = [*(f"{BAD.name}/{p.name}" for p in BAD.iterdir() if p.is_file()), GOOD.name]
+        assert sorted(sources) == sorted(expected)
         assert report["results"][-1]["status"] == "pass"
         assert report["summary"]["error"] == 9 and report["summary"]["descriptors"] == 12
 
