@@ -286,6 +286,9 @@ def test_a_list_of_action_nouns_is_several_actions(language: str, text: str, act
         ("it", "Sicurezza e igiene del lavoro."),
         ("pl", "Organizacja i zarządzanie przedsiębiorstwem."),
         ("fr", "Conception d'un plan de formation et mise en œuvre."),
+        ("de", "Ernährung und Bewegung im Alter."),
+        ("fr", "Alimentation et nutrition du sportif."),
+        ("pl", "Wychowanie i kształcenie dzieci w wieku przedszkolnym."),
     ],
 )
 def test_a_topic_heading_is_no_list_of_actions(language: str, text: str) -> None:
