@@ -82,7 +82,7 @@ def _report(raw: bytes, where: str) -> dict[str, Any]:
 
 
 def _split(report: dict[str, Any], goods: list[Path]) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
-    sources = {str(p): p.stem for p in goods}
+    sources = {p.name: p.stem for p in goods}  # a file named on the command line is shown by its name
     good: dict[str, dict[str, Any]] = {}
     hostile = []
     for result in report["results"]:
@@ -207,7 +207,9 @@ def test_hostile_input_beside_good_descriptors(case: Case, tmp_path: Path, basel
     if case.formulas:
         assert not list(_formula_cells(out / "report.xlsx")), "report.xlsx holds formulas"
 
-    page = (out / "report.html").read_text(encoding="utf-8")
+    # The paged report: the index report.html and the pages it links in report-pages/.
+    pages = [out / "report.html", *sorted((out / "report-pages").glob("*.html"))]
+    page = "\n".join(p.read_text(encoding="utf-8") for p in pages)
     for identifier in GOOD_IDS:
         assert _good_in_html(page, identifier), f"report.html does not show {identifier} as passing"
     for payload in case.html_absent:

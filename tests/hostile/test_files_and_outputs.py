@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import click
@@ -62,6 +62,12 @@ class Outcome:
     code: int
     stdout: str
     stderr: str
+
+
+def html_report(out: Path) -> str:
+    """The whole HTML report: the index ``report.html`` and the pages it links in ``report-pages/``."""
+    pages = [out / "report.html", *sorted((out / "report-pages").glob("*.html"))]
+    return "\n".join(page.read_text(encoding="utf-8") for page in pages)
 
 
 def qa(*args: str, isolated: bool = False) -> Outcome:
@@ -108,6 +114,11 @@ def good_score() -> float:
     return float(json.loads(outcome.stdout)["results"][0]["score"])
 
 
+def shown(folder: Path, path: Path) -> str:
+    """How every output names a file under the absolute input ``folder``: from the folder's last part."""
+    return PurePosixPath(folder.name, *path.relative_to(folder).parts).as_posix()
+
+
 def by_source(results: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return {r["source"]: r for r in results}
 
@@ -128,9 +139,10 @@ def assert_refused(result: dict[str, Any], says: str) -> None:
     assert finding["hint"]
 
 
-def assert_good(results: dict[str, dict[str, Any]], folder: Path, score: float) -> None:
+def assert_good(results: dict[str, dict[str, Any]], folder: Path, score: float, *, directly: bool = False) -> None:
+    """The good files pass; named under ``folder``, or by their own name when they were named ``directly``."""
     for name in GOOD_NAMES:
-        result = results[str(folder / name)]
+        result = results[name if directly else shown(folder, folder / name)]
         assert (result["status"], result["score"]) == ("pass", score), result
 
 
@@ -139,9 +151,10 @@ def check_every_output(folder: Path, entry: Path, says: str, score: float, out: 
     checked = qa("check", str(folder), "--format", "json", "--now", NOW, isolated=isolated)
     assert checked.code == 1, checked.stderr
     assert "Traceback" not in checked.stderr
+    assert str(folder) not in checked.stdout  # no output shows the absolute local path
     results = by_source(json.loads(checked.stdout)["results"])
-    assert sorted(results) == sorted([str(entry), *(str(folder / n) for n in GOOD_NAMES)])
-    assert_refused(results[str(entry)], says)
+    assert sorted(results) == sorted([shown(folder, entry), *(shown(folder, folder / n) for n in GOOD_NAMES)])
+    assert_refused(results[shown(folder, entry)], says)
     assert_good(results, folder, score)
 
     audited = qa(
@@ -153,12 +166,13 @@ def check_every_output(folder: Path, entry: Path, says: str, score: float, out: 
     assert report == results
     rows = by_source(sheet(out / "report.xlsx", "Descriptors"))
     assert {source: row["status"] for source, row in rows.items()} == {s: r["status"] for s, r in results.items()}
-    assert all(rows[str(folder / n)]["score"] == score for n in GOOD_NAMES)
-    [finding] = [f for f in sheet(out / "report.xlsx", "Findings") if f["source"] == str(entry)]
+    assert all(rows[shown(folder, folder / n)]["score"] == score for n in GOOD_NAMES)
+    [finding] = [f for f in sheet(out / "report.xlsx", "Findings") if f["source"] == shown(folder, entry)]
     assert finding["rule"] == ids.UNREADABLE and says in finding["message"]
-    page = (out / "report.html").read_text(encoding="utf-8")
-    assert str(escape(results[str(entry)]["findings"][0]["message"])) in page
-    assert all(str(escape(str(folder / n))) in page for n in GOOD_NAMES)
+    page = html_report(out)
+    assert str(escape(results[shown(folder, entry)]["findings"][0]["message"])) in page
+    assert all(str(escape(shown(folder, folder / n))) in page for n in GOOD_NAMES)
+    assert str(folder) not in page
     with (out / "table.csv").open(encoding="utf-8", newline="") as handle:
         table = {row["source"]: row for row in csv.DictReader(handle)}
     assert {s: row["status"] for s, row in table.items()} == {s: r["status"] for s, r in results.items()}
@@ -256,14 +270,14 @@ def test_a_hostile_entry_named_directly_is_refused_the_same_way(
     checked = qa("check", str(path), *goods, "--format", "json", "--now", NOW, isolated=True)
     assert checked.code == 1 and "Traceback" not in checked.stderr
     results = by_source(json.loads(checked.stdout)["results"])
-    assert_refused(results[str(path)], entry.says)
-    assert_good(results, batch, good_score)
+    assert_refused(results[path.name], entry.says)  # a file named directly is shown by its name
+    assert_good(results, batch, good_score, directly=True)
 
 
 def test_a_device_named_directly_is_refused(batch: Path, good_score: float) -> None:
     checked = qa("check", "/dev/zero", str(batch), "--format", "json", "--now", NOW, isolated=True)
     results = by_source(json.loads(checked.stdout)["results"])
-    assert_refused(results["/dev/zero"], "a character device, not a regular file")
+    assert_refused(results["zero"], "a character device, not a regular file")
     assert_good(results, batch, good_score)
 
 
@@ -272,7 +286,7 @@ def test_a_link_named_directly_may_point_anywhere(batch: Path, outside: Path, go
     link = batch.parent / "chosen.yaml"
     os.symlink(outside / "secret.yaml", link)
     results = by_source(json.loads(qa("check", str(link), "--format", "json", "--now", NOW).stdout)["results"])
-    assert (results[str(link)]["status"], results[str(link)]["score"]) == ("pass", good_score)
+    assert (results[link.name]["status"], results[link.name]["score"]) == ("pass", good_score)
 
 
 def test_a_folder_link_back_up_the_tree_is_not_walked(batch: Path, good_score: float) -> None:
@@ -281,14 +295,15 @@ def test_a_folder_link_back_up_the_tree_is_not_walked(batch: Path, good_score: f
     os.symlink(batch, batch / "sub" / "again")
     checked = qa("check", str(batch), "--format", "json", "--now", NOW, isolated=True)
     results = by_source(json.loads(checked.stdout)["results"])
-    assert sorted(results) == [str(batch / n) for n in GOOD_NAMES]
+    assert sorted(results) == [shown(batch, batch / n) for n in GOOD_NAMES]
     assert_good(results, batch, good_score)
 
 
 def test_a_link_inside_the_folder_to_a_file_inside_is_read(batch: Path, good_score: float) -> None:
     os.symlink("a-good.yaml", batch / "b-alias.yaml")
     results = by_source(json.loads(qa("check", str(batch), "--format", "json", "--now", NOW).stdout)["results"])
-    assert (results[str(batch / "b-alias.yaml")]["status"], results[str(batch / "b-alias.yaml")]["score"]) == (
+    alias = shown(batch, batch / "b-alias.yaml")
+    assert (results[alias]["status"], results[alias]["score"]) == (
         "pass",
         good_score,
     )
