@@ -245,9 +245,10 @@ class Analysis:
         compound = frozenset(self.compound)
         joined = [v.form.level for v in self.observable if v.form.lemma in compound]
         known = [level for level in (self.main.form.level, *joined) if level is not None]
-        if not known and not self.main.form.vague:
+        if not known and not self.main.form.vague and not self.teacher_centred:
             # An action verb known only by its morphology ("dient toe", "dimensionner") is a
-            # performance: it counts at apply, not as unclassified.
+            # performance: it counts at apply, not as unclassified. The teacher's or the course's
+            # verb ("Der Kurs vermittelt ...") is no performance of the learner.
             return "apply"
         return max(known, key=BLOOM_RANK.__getitem__) if known else None
 
