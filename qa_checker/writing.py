@@ -37,17 +37,36 @@ def write_files(files: Mapping[Path, str | bytes] | Mapping[str, str | bytes]) -
     """Write every file (text as UTF-8), replacing what is there, all or none; :class:`WriteFailed` if not."""
     plan = [(Path(target), _encoded(content)) for target, content in files.items()]
     pending: list[tuple[Path, str]] = []
+    created: list[Path] = []
+    top = min((target.parent for target, _ in plan), key=lambda folder: len(folder.parts), default=None)
     try:
         for target, data in plan:
+            created += [f for f in _missing_folders(target.parent) if top is not None and top in f.parents]
             pending.append((target, _temporary(target, data)))
         _replace_all(pending)
-        pending = []
+        pending, created = [], []
     finally:
         for _, temporary in pending:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+        for folder in reversed(created):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
     for folder in dict.fromkeys(target.parent for target, _ in plan):
         _sync_folder(folder)
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """The folders that writing into ``folder`` will create, outermost first.
+
+    Those beneath the outermost folder written into (the HTML report's pages folder) are removed again
+    when the write fails; the output folder itself stays, as a report folder the user named.
+    """
+    missing: list[Path] = []
+    while not os.path.lexists(folder) and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing[::-1]
 
 
 def _encoded(content: str | bytes) -> bytes:

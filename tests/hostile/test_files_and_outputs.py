@@ -531,11 +531,12 @@ def previous(tmp_path: Path) -> tuple[Path, Path, dict[str, bytes]]:
     outcome = qa("audit", str(folder), "--out", str(out), "--dataset", str(out / "t.csv"), "--now", NOW)
     assert outcome.code == 0, outcome.stderr
     good_descriptor(folder / "b.yaml", "b")
-    return folder, out, {p.name: p.read_bytes() for p in out.iterdir()}
+    return folder, out, files_of(out)
 
 
 def files_of(out: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in out.iterdir()}
+    """Every file under ``out`` (the HTML report's pages too) by its path relative to ``out``."""
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
 
 
 def test_a_symlink_at_a_report_is_replaced_not_written_through(tmp_path: Path) -> None:
@@ -574,7 +575,7 @@ def test_a_full_disk_leaves_the_previous_reports_untouched(
     monkeypatch.setattr(os, "write", _failing_after(3, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)), os.write))
     outcome = qa("audit", str(folder), "--out", str(out), "--dataset", str(out / "t.csv"), "--now", NOW)
     assert outcome.code == 2
-    assert outcome.stderr == f"qa-checker: cannot write {out / 'report.xlsx'}: No space left on device\n"
+    assert outcome.stderr == f"qa-checker: cannot write {out / 'report.html'}: No space left on device\n"
     assert files_of(out) == before  # nothing replaced, no temporary left
 
 
@@ -780,3 +781,15 @@ def test_a_real_sigint_stops_a_large_audit_at_once(terminal: bool, tmp_path: Pat
     assert time.monotonic() - sent < 10
     assert stderr.decode() == "qa-checker: interrupted\n"
     assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_a_failed_write_removes_the_pages_folder_it_created(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """All or none holds for the HTML report's pages folder too: a failure leaves no empty folder behind."""
+    from qa_checker.writing import WriteFailed, write_files
+
+    out = tmp_path / "out"
+    monkeypatch.setattr(os, "write", _failing_after(3, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)), os.write))
+    files = {out / "report.html": "index", **{out / "report-pages" / f"page-{i}.html": "page" for i in range(3)}}
+    with pytest.raises(WriteFailed):
+        write_files(files)
+    assert list(out.iterdir()) == []
