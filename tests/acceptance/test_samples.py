@@ -66,7 +66,7 @@ def test_flawed_credential_is_judged_element_by_element(results: dict[str, dict[
         ("MC-EL-001", "/learner"),
         ("MC-SC-001", "/issue_date"),
         ("MC-VC-001", "/awarding_bodies/0/country"),
-        ("MC-WL-001", "/workload"),
     } <= located
+    assert ("MC-WL-001", "/workload") not in located  # non-formal, no level: hours are what is possible
     gr = next(f for f in result["findings"] if f["rule"] == "MC-VC-001")
     assert "did you mean GR?" in gr["message"]
