@@ -21,7 +21,10 @@ dictionary look-up per distinct word; words longer than :data:`MAX_WORD` are nev
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +85,23 @@ def _lookups() -> tuple[Any, Any]:
     # simplemma logs a warning when it cannot write its cache; the checker's output stays its own.
     logging.getLogger("simplemma").addHandler(logging.NullHandler())
     logging.getLogger("simplemma").propagate = False
-    factory = TrieDictionaryFactory(disk_cache_dir=str(Path(user_cache_dir("qa-checker")) / "lemmas" / __version__))
+
+    class AtomicTrieFactory(TrieDictionaryFactory):
+        """Writes each trie under a temporary name and renames it, so no process opens a half-written one."""
+
+        def _write_trie_to_disk(self, lang: str, trie: Any) -> None:
+            folder = Path(self._cache_dir)
+            folder.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{lang}.", suffix=".tmp")
+            os.close(handle)
+            try:
+                trie.save(temporary)
+                os.replace(temporary, folder / f"{lang}.dic")
+            finally:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+
+    factory = AtomicTrieFactory(disk_cache_dir=str(Path(user_cache_dir("qa-checker")) / "lemmas" / __version__))
     return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory)), DictionaryLookupStrategy(
         factory
     )
