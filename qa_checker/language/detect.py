@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # lingua's compiled module is imported on first detection, no
 CONFUSABLE: tuple[frozenset[str], ...] = (
     frozenset({"nl", "af"}),
     frozenset({"da", "no", "nb", "nn", "sv"}),
-    frozenset({"es", "ca", "gl", "pt"}),
+    frozenset({"es", "gl", "pt"}),
     frozenset({"hr", "sr", "bs", "sl", "sh"}),
     frozenset({"cs", "sk"}),
     frozenset({"id", "ms"}),
@@ -42,9 +42,11 @@ CONFUSABLE: tuple[frozenset[str], ...] = (
 )
 
 # The languages every text is screened against first: those the outcome analysis reads, the usual
-# languages of European micro-credentials. Cheap (a detector's cost grows with its languages), and
-# enough to confirm that a text is in its claimed language, the answer for almost every text.
-FIRST_SCREEN: tuple[str, ...] = ("de", "en", "es", "fr", "it", "nl", "pl")
+# languages of European micro-credentials, and Catalan, which Spanish and Catalan (Valencian) course
+# guides are written in side by side (a pasted Catalan outcome otherwise screens as Spanish). Cheap
+# (a detector's cost grows with its languages), and enough to confirm that a text is in its claimed
+# language, the answer for almost every text.
+FIRST_SCREEN: tuple[str, ...] = ("de", "en", "es", "fr", "it", "nl", "pl", "ca")
 
 # The languages a suspect text is screened against: the official languages of the EU that lingua knows
 # (all but Maltese), and those of the EEA, candidate and neighbouring countries and the regional

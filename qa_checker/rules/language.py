@@ -80,7 +80,7 @@ class TextInClaimedLanguage(Rule):
     languages, then, for a suspect text only, a high-accuracy choice between the claimed language,
     English and the suspected ones. A finding needs that choice to be at least ``min_confidence``
     sure of another language and to give the claimed one at most ``max_claimed_probability``;
-    languages easily confused (Dutch/Afrikaans, Spanish/Catalan/Galician/Portuguese, Czech/Slovak,
+    languages easily confused (Dutch/Afrikaans, Spanish/Galician/Portuguese, Czech/Slovak,
     the Scandinavian and South Slavic languages) are never reported.
     Plain text counts as the first declared language. Names are not judged.
     Passes: texts in their claimed language, and texts too short to tell. Fails: a long enough text
