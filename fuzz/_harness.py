@@ -29,8 +29,6 @@ with _INSTRUMENT:
     from qa_checker.loaders import Loaders
     from qa_checker.rules import RULES_BY_ID
 
-LOADERS = Loaders()
-
 
 def jws(payload: bytes) -> bytes:
     """A compact JWS (unsigned) around ``payload``."""
@@ -48,7 +46,8 @@ def plain(suffix: str) -> Callable[[bytes], tuple[str, bytes]]:
 
 def check(suffix: str, raw: bytes) -> None:
     """Read ``raw`` as a file with ``suffix`` and insist on a well-formed answer."""
-    documents = Loaders.parse(raw, f"fuzz{suffix}", LOADERS.by_suffix[suffix])
+    loaders = Loaders()  # a fresh instance per input, as each run has: no text kept from the last one
+    documents = loaders.parse(raw, f"fuzz{suffix}", loaders.by_suffix[suffix])
     if not documents:
         raise AssertionError("the loader returned no document")
     for document in documents:
