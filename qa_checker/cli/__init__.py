@@ -8,12 +8,14 @@ names them with the one-line help ``qa-checker --help`` shows.
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 from typing import Any
 
 import click
 
 from qa_checker import __version__
-from qa_checker.cli.interrupts import interrupted, watching
+from qa_checker.cli.interrupts import EXIT_INTERRUPTED, interrupted, watching
 
 # Command name: (module, function, the one-line help of the command list).
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -71,8 +73,19 @@ def cli() -> None:
 
 
 def main() -> None:
-    """Entry point of the ``qa-checker`` script."""
+    """Entry point of the ``qa-checker`` script.
+
+    A run stopped by Ctrl-C leaves at once, once its line is out: the interpreter's own exit would
+    wait for a process pool's workers to finish the chunks they hold.
+    """
     try:
-        cli(prog_name="qa-checker")
-    except KeyboardInterrupt:
-        interrupted()
+        try:
+            cli(prog_name="qa-checker")
+        except KeyboardInterrupt:
+            interrupted()
+    except SystemExit as exc:
+        if exc.code == EXIT_INTERRUPTED:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(EXIT_INTERRUPTED)
+        raise
