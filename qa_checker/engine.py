@@ -6,7 +6,6 @@ becomes an ``MC-EN-001`` finding; it never stops the run.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
@@ -24,6 +23,7 @@ from qa_checker.rubric import Rubric
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.scoring import principle_scores, score
+from qa_checker.text import Text
 
 
 class WaiverSet(Protocol):
@@ -34,24 +34,22 @@ class WaiverSet(Protocol):
         ...
 
 
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
-
-
-def fill(template: str, params: dict[str, Any]) -> str:
-    """Replace ``{name}`` placeholders that have a value; other braces (YAML examples) stay as written."""
-    return _PLACEHOLDER.sub(lambda m: str(params[m.group(1)]) if m.group(1) in params else m.group(0), template)
+def _text(template: str | Text, params: dict[str, Any]) -> Text:
+    """A hit's message or hint as a :class:`Text`, the hit's params under the template's own."""
+    if isinstance(template, Text):
+        return replace(template, params={**params, **template.params})
+    return Text(template, params)
 
 
 def finding_from_hit(rule: type[Rule], hit: Hit, severity: Severity) -> Finding:
     """Stamp a rule's metadata onto one of its hits."""
-    template = hit.message or rule.message
-    return Finding(
+    return Finding.make(
         rule=rule.id,
         severity=severity,
         element=hit.element or rule.element or element_for_pointer(hit.pointer),
         pointer=hit.pointer,
-        message=fill(template, hit.params),
-        hint=fill(hit.hint or rule.hint, hit.params),
+        message=_text(hit.message or rule.message, hit.params),
+        hint=_text(hit.hint or rule.hint, hit.params),
         principles=rule.principles,
     )
 

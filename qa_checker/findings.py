@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from qa_checker.text import Text, as_text, english
+
+if TYPE_CHECKING:
+    from qa_checker.i18n import Translator
 
 
 class Severity(str, enum.Enum):
@@ -82,7 +87,10 @@ class Waiver:
 class Finding:
     """One problem (or note) about one descriptor.
 
-    ``element`` is one of the sixteen Annex I elements or ``None`` for the file as a whole;
+    ``message`` and ``hint`` are English; ``message_text`` and ``hint_text`` keep the translatable
+    :class:`~qa_checker.text.Text` they were made from (``None``: the English string is its own msgid).
+    Build one with :meth:`make`, which takes either form. ``element`` is one of the sixteen Annex I
+    elements or ``None`` for the file as a whole;
     ``pointer`` is an RFC 6901 pointer into the descriptor ("" for the root); ``line`` and ``column``
     (1-based) place it in the text of a JSON or YAML file when known (:mod:`qa_checker.locate`).
     """
@@ -99,6 +107,19 @@ class Finding:
     line: int | None = None
     column: int | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    message_text: Text | None = field(default=None, compare=False, hash=False, repr=False)
+    hint_text: Text | None = field(default=None, compare=False, hash=False, repr=False)
+
+    @classmethod
+    def make(cls, *, message: str | Text, hint: str | Text, **fields: Any) -> Finding:
+        """A finding whose message and hint may be translatable :class:`Text` values."""
+        return cls(
+            message=english(message),
+            hint=english(hint),
+            message_text=as_text(message),
+            hint_text=as_text(hint),
+            **fields,
+        )
 
     @property
     def counts(self) -> bool:
@@ -121,15 +142,15 @@ class Finding:
         """Stable ordering: severity, then location, then rule."""
         return (self.severity.rank, self.pointer, self.rule, self.message)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON contract form."""
+    def to_dict(self, translator: Translator | None = None) -> dict[str, Any]:
+        """The JSON contract form, its message and hint in the translator's language (default English)."""
         data: dict[str, Any] = {
             "rule": self.rule,
             "severity": self.severity.value,
             "element": self.element,
             "pointer": self.pointer,
-            "message": self.message,
-            "hint": self.hint,
+            "message": translator.message(self) if translator else self.message,
+            "hint": translator.hint(self) if translator else self.hint,
         }
         if self.line is not None:
             data["line"] = self.line

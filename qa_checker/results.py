@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from qa_checker import __version__
 from qa_checker.findings import Finding, Severity
+from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.principles import PRINCIPLES
 
 if TYPE_CHECKING:
@@ -64,8 +65,9 @@ class Result:
             return []
         return [p.key for p in PRINCIPLES if p.needs_outside_evidence or self.principles.get(p.key) is None]
 
-    def to_dict(self) -> dict[str, Any]:
-        """The ``results[]`` entry of the JSON contract (``reason`` only for a skipped file)."""
+    def to_dict(self, translator: Translator | None = None) -> dict[str, Any]:
+        """The ``results[]`` entry of the JSON contract (``reason`` only for a skipped file), messages in the
+        translator's language."""
         data: dict[str, Any] = {
             "source": self.source,
             "id": self.id,
@@ -80,10 +82,10 @@ class Result:
             "imported_from": self.imported_from,
             "sha256": self.sha256,
             "judged": list(self.judged),
-            "findings": [f.to_dict() for f in self.findings],
+            "findings": [f.to_dict(translator) for f in self.findings],
         }
         if self.reason is not None:
-            data["reason"] = self.reason
+            data["reason"] = translator.gettext(self.reason) if translator else self.reason
         return data
 
 
@@ -108,6 +110,7 @@ class Report:
     providers: list[dict[str, Any]] = field(default_factory=list)
     unmatched_waivers: list[str] = field(default_factory=list)
     since: dict[str, Any] | None = None
+    language: str = SOURCE_LANGUAGE
 
     @property
     def summary(self) -> dict[str, int]:
@@ -131,15 +134,17 @@ class Report:
         return 0 if all(r.status in ("pass", "skipped") for r in self.results) else 1
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON contract (see the README)."""
+        """The JSON contract (see the README): English keys, messages in the report's ``language``."""
+        tr = translator(self.language)
         data: dict[str, Any] = {
             "tool": {"name": "qa-checker", "version": __version__},
+            "language": self.language,
             "rubric": self.rubric.to_dict(),
             "generated_at": self.generated_at,
-            "results": [r.to_dict() for r in self.results],
+            "results": [r.to_dict(tr) for r in self.results],
             "summary": self.summary,
         }
-        notes = principle_notes(self.results)
+        notes = principle_notes(self.results, tr)
         if notes:
             data["principle_notes"] = notes
         data["run"] = {
@@ -153,7 +158,12 @@ class Report:
         return data
 
 
-def principle_notes(results: list[Result]) -> dict[str, dict[str, str]]:
+def principle_notes(results: list[Result], tr: Translator | None = None) -> dict[str, dict[str, str]]:
     """What a reviewer should look for, for each principle some result needs outside evidence for."""
+    tr = tr or translator()
     wanted = {key for result in results for key in result.principles_beyond}
-    return {p.key: {"label": p.label, "look_for": p.beyond_descriptor} for p in PRINCIPLES if p.key in wanted}
+    return {
+        p.key: {"label": tr.gettext(p.label), "look_for": tr.gettext(p.beyond_descriptor)}
+        for p in PRINCIPLES
+        if p.key in wanted
+    }

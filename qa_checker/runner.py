@@ -30,6 +30,7 @@ from qa_checker import ids, table
 from qa_checker.document import Document
 from qa_checker.elements import ELEMENTS
 from qa_checker.engine import check_document, finding_from_hit
+from qa_checker.i18n import SOURCE_LANGUAGE
 from qa_checker.importers.classify import skipped
 from qa_checker.limits import Limits
 from qa_checker.loaders import STDIN_PATH, STDIN_SOURCE, Loaders, shown
@@ -72,7 +73,9 @@ class RunConfig:
     machine) or ``dask`` (the same per-file work as tasks of a Dask cluster: ``scheduler`` is its
     address, or a local cluster of ``jobs`` workers is started). With ``short_names``, files under an
     absolute input are named from its last part, never by an absolute local path (the command line's
-    choice; see :class:`~qa_checker.loaders.ShownPath`). ``on_start(total)`` is called once the
+    choice; see :class:`~qa_checker.loaders.ShownPath`).
+    ``language`` is the one the report's messages are shown in (one of :data:`qa_checker.i18n.LANGUAGES`;
+    the checks do not depend on it). ``on_start(total)`` is called once the
     inputs are known and ``progress(n)`` as each group of ``n`` inputs is done.
     """
 
@@ -88,6 +91,7 @@ class RunConfig:
     engine: str = "local"
     scheduler: str | None = None
     short_names: bool = False
+    language: str = SOURCE_LANGUAGE
     progress: Progress | None = field(default=None, compare=False)
     on_start: Callable[[int], None] | None = field(default=None, compare=False)
 
@@ -452,6 +456,7 @@ def build_report(results: list[Result], config: RunConfig, moment: datetime | No
         results=results,
         generated_at=generated_at,
         command=config.command,
+        language=config.language,
         rules=rule_infos(config.rubric),
         stamp=stamp(config.rubric, generated_at, results, waivers_file=waivers.file if waivers else None),
         providers=table.providers(table.rows([r for r in results if r.status != "skipped"])),

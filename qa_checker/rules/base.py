@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 from qa_checker.descriptor import Descriptor
 from qa_checker.elements import Element
 from qa_checker.findings import Severity
+from qa_checker.text import Text
 
 
 @dataclass(frozen=True)
@@ -19,8 +20,8 @@ class Hit:
 
     pointer: str
     params: dict[str, Any] = field(default_factory=dict)
-    message: str | None = None
-    hint: str | None = None
+    message: str | Text | None = None
+    hint: str | Text | None = None
     element: str | None = None
 
 

@@ -1,0 +1,169 @@
+"""Maintain the catalogues: extract the template, update each language's ``.po``, compile ``.mo``, check.
+
+Run as ``python -m qa_checker.i18n extract|update|compile|check``. Strings come from three places:
+the Python sources (the ``msg``/``plural``/``N_``/``_`` keywords of :mod:`qa_checker.text`), the
+Jinja templates of the reports and the web page (``_()`` and ``{% trans %}``), and the rule
+registry (each rule's title, message, hint and the paragraphs of its documentation).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+from babel.messages.catalog import Catalog, Message
+from babel.messages.extract import extract_from_file
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
+from qa_checker import __version__
+from qa_checker.i18n import DOMAIN, LANGUAGES, LOCALE_DIR, SOURCE_LANGUAGE, paragraphs
+from qa_checker.text import PLACEHOLDER
+
+PACKAGE_DIR = LOCALE_DIR.parent
+TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
+KEYWORDS = {"msg": None, "plural": (1, 2), "N_": None, "_": None, "gettext": None, "ngettext": (1, 2)}
+_TEMPLATE_DIRS = (PACKAGE_DIR.parent / "reports", PACKAGE_DIR / "web" / "templates")
+# The fixed creation date keeps the template byte-identical between extractions of the same strings.
+_CREATED = datetime(2026, 11, 30, tzinfo=timezone.utc)
+# Sources that hold no user-facing strings of their own (the tool that writes the catalogue).
+_SKIP = {Path(__file__).resolve()}
+
+
+def po_path(language: str) -> Path:
+    """The ``.po`` file of one language."""
+    return LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def extract() -> Catalog:
+    """Every translatable string of the package, with where it is used."""
+    catalog = Catalog(project="qa-checker", version=__version__, creation_date=_CREATED, fuzzy=False)
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        if path.resolve() in _SKIP or "migrations" in path.parts:
+            continue
+        for line, message, comments, _context in extract_from_file("python", str(path), keywords=KEYWORDS):
+            catalog.add(message, locations=[(_relative(path), line)], auto_comments=comments)
+    for folder in _TEMPLATE_DIRS:
+        for path in sorted(folder.glob("*.j2")):
+            for line, message, comments, _context in extract_from_file(
+                "jinja2.ext:babel_extract", str(path), keywords=KEYWORDS, options={"trimmed": "true"}
+            ):
+                catalog.add(message, locations=[(_relative(path), line)], auto_comments=comments)
+    for message, where in _registry_strings():
+        catalog.add(message, locations=[(where, 0)])
+    return catalog
+
+
+def _registry_strings() -> Iterator[tuple[str, str]]:
+    from qa_checker.rules import RULES_BY_ID
+
+    for rule_id, rule in sorted(RULES_BY_ID.items()):
+        for attribute in ("title", "message", "hint"):
+            value = getattr(rule, attribute, None)
+            if isinstance(value, str) and value:
+                yield value, f"rules/{rule_id}.{attribute}"
+        for paragraph in paragraphs(rule.documentation()):
+            yield paragraph, f"rules/{rule_id}.documentation"
+
+
+def _relative(path: Path) -> str:
+    return path.resolve().relative_to(PACKAGE_DIR.parent).as_posix()
+
+
+def write_template(catalog: Catalog) -> None:
+    """Write ``qa_checker.pot``."""
+    TEMPLATE.parent.mkdir(parents=True, exist_ok=True)
+    with TEMPLATE.open("wb") as handle:
+        write_po(handle, catalog, width=100, sort_output=False, omit_header=False)
+
+
+def update(template: Catalog) -> dict[str, int]:
+    """Merge the template into each language's ``.po``; return how many entries each still lacks."""
+    missing: dict[str, int] = {}
+    for language in LANGUAGES:
+        if language == SOURCE_LANGUAGE:
+            continue
+        path = po_path(language)
+        if path.exists():
+            with path.open("rb") as handle:
+                catalog = read_po(handle, locale=language)
+            catalog.update(template, no_fuzzy_matching=True)
+            catalog.obsolete.clear()
+            catalog.fuzzy = False
+        else:
+            catalog = Catalog(
+                locale=language, project="qa-checker", version=__version__, creation_date=_CREATED, fuzzy=False
+            )
+            catalog.update(template, no_fuzzy_matching=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as handle:
+            write_po(handle, catalog, width=100, omit_header=False)
+        missing[language] = sum(1 for m in catalog if m.id and not _translated(m))
+    return missing
+
+
+def compiled(language: str) -> bytes:
+    """The ``.mo`` bytes of one language's ``.po``."""
+    with po_path(language).open("rb") as handle:
+        catalog = read_po(handle, locale=language)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    return buffer.getvalue()
+
+
+def compile_all() -> None:
+    """Write each language's ``.mo`` beside its ``.po``."""
+    for language in LANGUAGES:
+        if language != SOURCE_LANGUAGE:
+            po_path(language).with_suffix(".mo").write_bytes(compiled(language))
+
+
+def problems(language: str) -> list[str]:
+    """What keeps one language's catalogue from being complete and correct."""
+    with po_path(language).open("rb") as handle:
+        catalog = read_po(handle, locale=language)
+    found: list[str] = []
+    for message in catalog:
+        if not message.id:
+            continue
+        label = _label(message)
+        if message.fuzzy:
+            found.append(f"{language}: fuzzy: {label}")
+        if not _translated(message):
+            found.append(f"{language}: untranslated: {label}")
+            continue
+        found.extend(f"{language}: {p}: {label}" for p in _placeholder_problems(message))
+    return found
+
+
+def _forms(value: object) -> tuple[str, ...]:
+    """A message's id or string as its forms (one, or one per plural form)."""
+    if isinstance(value, (tuple, list)):
+        return tuple(str(v or "") for v in value)
+    return (str(value or ""),)
+
+
+def _translated(message: Message) -> bool:
+    return all(s.strip() for s in _forms(message.string))
+
+
+def _placeholder_problems(message: Message) -> list[str]:
+    ids, strings = _forms(message.id), _forms(message.string)
+    wanted = set().union(*(set(PLACEHOLDER.findall(i)) for i in ids))
+    found: list[str] = []
+    for index, string in enumerate(strings):
+        have = set(PLACEHOLDER.findall(string))
+        extra = have - wanted
+        lost = wanted - have - ({"count"} if len(strings) > 1 else set())
+        if extra:
+            found.append(f"form {index} adds placeholder(s) {sorted(extra)}")
+        if lost:
+            found.append(f"form {index} drops placeholder(s) {sorted(lost)}")
+    return found
+
+
+def _label(message: Message) -> str:
+    text = _forms(message.id)[0]
+    return text if len(text) <= 80 else text[:77] + "..."

@@ -1,0 +1,100 @@
+"""Translatable text: an English template and the values for its placeholders, rendered late.
+
+The core builds :class:`Text` values and never translates; an edge renders them in the run's
+language with :class:`qa_checker.i18n.Translator`. ``msg``, ``plural`` and ``N_`` are also the
+keywords the catalogue extractor (``python -m qa_checker.i18n extract``) looks for, so every
+template written through them lands in the translators' catalogue.
+
+Placeholders are ``{name}``; other braces (YAML examples such as ``{ects: 5}``) stay as written.
+A parameter is shown as given when it is a ``str`` (descriptor values, pointers, codes, line
+numbers), formatted by locale when it is an ``int`` or ``float`` (counts, ECTS, hours), and
+rendered in the same language when it is itself a :class:`Text`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A message to show: ``template`` (and ``plural``, chosen by ``count``) with ``params`` filled in."""
+
+    template: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+    plural: str | None = None
+    count: int | None = None
+
+    def __str__(self) -> str:
+        return self.english()
+
+    def english(self) -> str:
+        """The text in English, as the model and the history store keep it."""
+        return self.render(_english_template, _english_value)
+
+    def render(self, template_for: Callable[[Text], str], value: Callable[[Any], str]) -> str:
+        """The template ``template_for`` chooses, its placeholders filled with ``value`` of each param."""
+        return fill(template_for(self), {k: value(v) for k, v in self.params.items()})
+
+
+def fill(template: str, params: Mapping[str, Any]) -> str:
+    """Replace ``{name}`` placeholders that have a value; other braces stay as written."""
+    return PLACEHOLDER.sub(lambda m: str(params[m.group(1)]) if m.group(1) in params else m.group(0), template)
+
+
+def msg(template: str, /, **params: Any) -> Text:
+    """A translatable message (the extractor's keyword for a singular template)."""
+    return Text(template, params)
+
+
+def plural(singular: str, plural_: str, count: int, /, **params: Any) -> Text:
+    """A translatable message whose form follows ``count`` (``{count}`` is available to both forms)."""
+    return Text(singular, {"count": count, **params}, plural_, count)
+
+
+def N_(message: str) -> str:
+    """Mark a constant string for the catalogue without translating it here."""
+    return message
+
+
+def english(value: str | Text) -> str:
+    """A message or a plain string, in English."""
+    return value.english() if isinstance(value, Text) else value
+
+
+def as_text(value: str | Text | None) -> Text | None:
+    """The :class:`Text` behind a message given as one, else ``None``."""
+    return value if isinstance(value, Text) else None
+
+
+def _english_template(text: Text) -> str:
+    if text.plural is not None and text.count != 1:
+        return text.plural
+    return text.template
+
+
+def _english_value(value: Any) -> str:
+    if isinstance(value, Text):
+        return value.english()
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return format_float(value, ",")
+    return str(value)
+
+
+def format_float(value: float, group: str, decimal: str = ".") -> str:
+    """At most two decimals, trailing zeros dropped, thousands grouped with ``group``."""
+    if value != value or value in (float("inf"), float("-inf")):
+        return str(value)
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if text == "-0":
+        text = "0"
+    return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
