@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
+# Placeholders of the Jinja templates' ``_("... %(name)s ...", name=...)`` calls.
+JINJA_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 
 
 @dataclass(frozen=True)

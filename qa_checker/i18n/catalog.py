@@ -20,7 +20,7 @@ from babel.messages.pofile import read_po, write_po
 
 from qa_checker import __version__
 from qa_checker.i18n import DOMAIN, LANGUAGES, LOCALE_DIR, SOURCE_LANGUAGE, paragraphs
-from qa_checker.text import PLACEHOLDER
+from qa_checker.text import JINJA_PLACEHOLDER, PLACEHOLDER
 
 PACKAGE_DIR = LOCALE_DIR.parent
 TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
@@ -151,10 +151,10 @@ def _translated(message: Message) -> bool:
 
 def _placeholder_problems(message: Message) -> list[str]:
     ids, strings = _forms(message.id), _forms(message.string)
-    wanted = set().union(*(set(PLACEHOLDER.findall(i)) for i in ids))
+    wanted = set().union(*(_placeholders(i) for i in ids))
     found: list[str] = []
     for index, string in enumerate(strings):
-        have = set(PLACEHOLDER.findall(string))
+        have = _placeholders(string)
         extra = have - wanted
         lost = wanted - have - ({"count"} if len(strings) > 1 else set())
         if extra:
@@ -162,6 +162,10 @@ def _placeholder_problems(message: Message) -> list[str]:
         if lost:
             found.append(f"form {index} drops placeholder(s) {sorted(lost)}")
     return found
+
+
+def _placeholders(text: str) -> set[str]:
+    return set(PLACEHOLDER.findall(text)) | {f"%({name})s" for name in JINJA_PLACEHOLDER.findall(text)}
 
 
 def _label(message: Message) -> str:
