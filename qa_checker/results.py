@@ -9,6 +9,7 @@ from qa_checker import __version__
 from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.principles import PRINCIPLES
+from qa_checker.text import Text
 
 if TYPE_CHECKING:
     from qa_checker.rubric import Rubric
@@ -37,7 +38,12 @@ class RuleInfo:
 
 @dataclass
 class Result:
-    """The verdict on one descriptor."""
+    """The verdict on one descriptor.
+
+    ``reason`` says in English why a ``skipped`` file is not a descriptor (as the JSON contract and the
+    history store keep it); ``reason_text`` is the translatable text it was made from (``None``: the
+    English string is its own msgid). Show it with :meth:`reason_in`.
+    """
 
     source: str
     id: str | None
@@ -54,6 +60,13 @@ class Result:
     outcomes: list[dict[str, Any]] = field(default_factory=list)
     judged: tuple[str, ...] = ()
     reason: str | None = None
+    reason_text: Text | None = field(default=None, compare=False, repr=False)
+
+    def reason_in(self, tr: Translator) -> str | None:
+        """Why the file was skipped, in the translator's language (``None`` when it was not)."""
+        if self.reason is None:
+            return None
+        return tr.render(self.reason_text or self.reason)
 
     @property
     def principles_beyond(self) -> list[str]:
@@ -85,7 +98,7 @@ class Result:
             "findings": [f.to_dict(translator) for f in self.findings],
         }
         if self.reason is not None:
-            data["reason"] = translator.gettext(self.reason) if translator else self.reason
+            data["reason"] = self.reason_in(translator) if translator else self.reason
         return data
 
 
@@ -95,7 +108,8 @@ class Report:
 
     ``rules`` documents every rule of the rubric with its setting; ``stamp`` is the reproducibility
     stamp; ``providers`` groups the results by awarding body; ``unmatched_waivers`` describes the
-    waivers that named no descriptor of the run. ``since`` is what changed since the previous run
+    waivers that named no descriptor of the run (translatable texts: ``str()`` of one is English, a renderer
+    shows them with :meth:`unmatched_waivers_in`). ``since`` is what changed since the previous run
     of the same descriptors in the history store (the plain form of :class:`qa_checker.diff.Diff`,
     ``Diff.to_dict()``), filled by ``audit --store``/``check --store`` before rendering; ``None``
     when no store was used or it held no earlier run.
@@ -108,7 +122,7 @@ class Report:
     rules: dict[str, RuleInfo] = field(default_factory=dict)
     stamp: dict[str, Any] = field(default_factory=dict)
     providers: list[dict[str, Any]] = field(default_factory=list)
-    unmatched_waivers: list[str] = field(default_factory=list)
+    unmatched_waivers: list[str | Text] = field(default_factory=list)
     since: dict[str, Any] | None = None
     language: str = SOURCE_LANGUAGE
 
@@ -127,6 +141,10 @@ class Report:
     def skipped(self) -> list[Result]:
         """The files that are not descriptors, skipped with their reason."""
         return [r for r in self.results if r.status == "skipped"]
+
+    def unmatched_waivers_in(self, tr: Translator) -> list[str]:
+        """The waivers that named no descriptor of the run, described in the translator's language."""
+        return [tr.render(text) for text in self.unmatched_waivers]
 
     @property
     def exit_code(self) -> int:
@@ -151,7 +169,7 @@ class Report:
             "command": self.command,
             "stamp": self.stamp,
             "providers": self.providers,
-            "unmatched_waivers": self.unmatched_waivers,
+            "unmatched_waivers": self.unmatched_waivers_in(tr),
         }
         if self.since is not None:
             data["since"] = self.since

@@ -21,6 +21,7 @@ from qa_checker import ids
 from qa_checker.document import Document
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.limits import MAX_DEPTH, Limits, depth
+from qa_checker.text import msg, plural
 
 
 @dataclass(frozen=True)
@@ -69,16 +70,37 @@ def import_documents(document: Document, limits: Limits | None = None) -> list[D
 
 
 def _too_many_nodes(document: Document, exc: jsonld.TooManyNodes) -> Document:
-    finding = Finding(
+    if exc.pointer:
+        message = plural(
+            "reading the JSON-LD document takes more than {count} node key or value, over the limit of "
+            "{count} (jsonld-nodes; a node reached again through a reference counts again); reading stopped at "
+            "{pointer} and nothing was imported",
+            "reading the JSON-LD document takes more than {count} node keys and values, over the limit of "
+            "{count} (jsonld-nodes; a node reached again through a reference counts again); reading stopped at "
+            "{pointer} and nothing was imported",
+            exc.limit,
+            pointer=exc.pointer,
+        )
+    else:
+        message = plural(
+            "reading the JSON-LD document takes more than {count} node key or value, over the limit of "
+            "{count} (jsonld-nodes; a node reached again through a reference counts again); reading stopped at "
+            "the top level and nothing was imported",
+            "reading the JSON-LD document takes more than {count} node keys and values, over the limit of "
+            "{count} (jsonld-nodes; a node reached again through a reference counts again); reading stopped at "
+            "the top level and nothing was imported",
+            exc.limit,
+        )
+    finding = Finding.make(
         rule=ids.OVER_LIMIT,
         severity=Severity.ERROR,
         element=None,
         pointer="",
-        message=f"reading the JSON-LD document takes more than {exc.limit:,} node keys and values, "
-        f"over the limit of {exc.limit:,} (jsonld-nodes; a node reached again through a reference "
-        f"counts again); reading stopped at {exc.pointer or 'the top level'} and nothing was imported",
-        hint="Split the graph into smaller documents (one credential or a few resources each), or raise "
-        "the limit with --limit jsonld-nodes=N if it is genuine.",
+        message=message,
+        hint=msg(
+            "Split the graph into smaller documents (one credential or a few resources each), or raise "
+            "the limit with --limit jsonld-nodes=N if it is genuine."
+        ),
         origin=Origin(pointer=exc.pointer),
     )
     return Document(
@@ -112,8 +134,14 @@ def import_document(document: Document, limits: Limits | None = None) -> Documen
     first = documents[0]
     extra = [d.data.get("id") for d in documents[1:] if isinstance(d.data, dict)]
     finding = builder.note_finding(
-        f"the document holds {len(documents)} micro-credentials; only the first was read here "
-        f"(others: {', '.join(str(x) for x in extra[:5])}); check the file as .json to read them all"
+        plural(
+            "the document holds {count} micro-credential; only the first was read here (others: {others}); "
+            "check the file as .json to read them all",
+            "the document holds {count} micro-credentials; only the first was read here (others: {others}); "
+            "check the file as .json to read them all",
+            len(documents),
+            others=", ".join(str(x) for x in extra[:5]),
+        )
     )
     warning = replace(finding, severity=Severity.WARNING, rule=ids.IMPORT_CONVERTED)
     return replace(first, findings=[*first.findings, warning])
@@ -125,8 +153,8 @@ def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
         return [
             builder.refused(
                 document,
-                "the document is not an object of descriptor fields or a credential",
-                "Give one descriptor or one credential per file.",
+                msg("the document is not an object of descriptor fields or a credential"),
+                msg("Give one descriptor or one credential per file."),
             )
         ]
     if "descriptor_version" in data:
@@ -135,8 +163,12 @@ def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
         return [
             builder.refused(
                 document,
-                f"the credential inside the envelope is nested more than {MAX_DEPTH} levels deep",
-                "Check the credential was generated correctly.",
+                plural(
+                    "the credential inside the envelope is nested more than {count} level deep",
+                    "the credential inside the envelope is nested more than {count} levels deep",
+                    MAX_DEPTH,
+                ),
+                msg("Check the credential was generated correctly."),
             )
         ]
     reason = classify.structure(data)
@@ -145,8 +177,10 @@ def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
             builder.refused(
                 document,
                 reason,
-                "Give a descriptor or a credential/specification in a supported "
-                "format (see qa-checker convert --help).",
+                msg(
+                    "Give a descriptor or a credential/specification in a supported format "
+                    "(see qa-checker convert --help)."
+                ),
             )
         ]
     for importer in IMPORTERS:
@@ -165,8 +199,10 @@ def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
             builder.refused(
                 document,
                 reason,
-                "Give a descriptor or a credential/specification in a supported format "
-                "(see qa-checker convert --help).",
+                msg(
+                    "Give a descriptor or a credential/specification in a supported format "
+                    "(see qa-checker convert --help)."
+                ),
             )
         ]
     return [document]

@@ -21,6 +21,7 @@ from qa_checker.ids import IMPORT_CONVERTED as CONVERTED
 from qa_checker.ids import IMPORT_NOTE as NOTE
 from qa_checker.ids import IMPORT_RECOGNISED as RECOGNISED
 from qa_checker.importers.jsonld import LangString, language_tag, local_name
+from qa_checker.text import N_, Text, msg
 
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$")
 _DURATION = re.compile(
@@ -68,9 +69,9 @@ class Builder:
         """Whether a descriptor value is already set."""
         return jp.resolve(self.data, pointer) is not None
 
-    def note(self, message: str, *, pointer: str = "", source: str | None = None, hint: str = "") -> None:
+    def note(self, message: str | Text, *, pointer: str = "", source: str | None = None, hint: str | Text = "") -> None:
         """An info finding on how the document was read."""
-        self._finding(NOTE, Severity.INFO, message, pointer, source, hint or "No action needed.")
+        self._finding(NOTE, Severity.INFO, message, pointer, source, hint or msg("No action needed."))
 
     def set_languages(self, found: Iterable[tuple[tuple[object, ...], str]], source_pointer: str) -> None:
         """Set ``/languages`` from ``(candidate values, place)`` pairs; a place naming no ISO 639-1 code is warned."""
@@ -79,7 +80,11 @@ class Builder:
             code = next((c for c in map(language_code, candidates) if c), None)
             if code is None:
                 shown = next((c for c in candidates if c), None)
-                self.warn(f"the language {shown!r} has no ISO 639-1 code", pointer="/languages", source=where)
+                self.warn(
+                    msg("the language {value} has no ISO 639-1 code", value=repr(shown)),
+                    pointer="/languages",
+                    source=where,
+                )
             elif code not in codes:
                 codes.append(code)
                 self.trace(f"/languages/{len(codes) - 1}", where)
@@ -91,7 +96,7 @@ class Builder:
         if source_pointer is not None and pointer not in self.origins:
             self.origins[pointer] = self.origin(source_pointer)
 
-    def invalid(self, message: str, *, pointer: str, source: str, judged: bool, hint: str = "") -> None:
+    def invalid(self, message: str | Text, *, pointer: str, source: str, judged: bool, hint: str | Text = "") -> None:
         """A value kept as found although it is not valid (an unknown concept URI, EQF level 9).
 
         The caller keeps the value in the descriptor, so the element is present and judged invalid rather
@@ -99,13 +104,13 @@ class Builder:
         the kept value as an error at its origin, so this finding only explains it (a note); otherwise
         this finding is the error.
         """
-        hint = hint or "Use a concept of the EU vocabulary in the original document."
+        hint = hint or msg("Use a concept of the EU vocabulary in the original document.")
         if judged:
             self._finding(NOTE, Severity.INFO, message, pointer, source, hint)
         else:
             self._finding(CONVERTED, Severity.ERROR, message, pointer, source, hint)
 
-    def warn(self, message: str, *, pointer: str = "", source: str | None = None, hint: str = "") -> None:
+    def warn(self, message: str | Text, *, pointer: str = "", source: str | None = None, hint: str | Text = "") -> None:
         """A value found in the original that could not be converted (left out, not guessed)."""
         self._finding(
             CONVERTED,
@@ -113,14 +118,20 @@ class Builder:
             message,
             pointer,
             source,
-            hint or "Correct the value in the original document, or fill the field by hand after convert.",
+            hint or msg("Correct the value in the original document, or fill the field by hand after convert."),
         )
 
     def _finding(
-        self, rule: str, severity: Severity, message: str, pointer: str, source: str | None, hint: str
+        self,
+        rule: str,
+        severity: Severity,
+        message: str | Text,
+        pointer: str,
+        source: str | None,
+        hint: str | Text,
     ) -> None:
         self.findings.append(
-            Finding(
+            Finding.make(
                 rule=rule,
                 severity=severity,
                 element=element_for_pointer(pointer),
@@ -146,15 +157,15 @@ class Builder:
 
 def refused(
     original: Document,
-    message: str,
-    hint: str,
+    message: str | Text,
+    hint: str | Text,
     *,
     source: str | None = None,
     fmt: str | None = None,
     imported_from: str | None = None,
 ) -> Document:
     """A document that could not be imported, with one located MC-IM-001 finding."""
-    finding = Finding(
+    finding = Finding.make(
         rule=RECOGNISED,
         severity=Severity.ERROR,
         element=None,
@@ -173,15 +184,15 @@ def refused(
     )
 
 
-def note_finding(message: str, *, source: str | None = None) -> Finding:
+def note_finding(message: str | Text, *, source: str | None = None) -> Finding:
     """A stand-alone import note (used before a builder exists, e.g. while unwrapping envelopes)."""
-    return Finding(
+    return Finding.make(
         rule=NOTE,
         severity=Severity.INFO,
         element=None,
         pointer="",
         message=message,
-        hint="No action needed.",
+        hint=msg("No action needed."),
         origin=Origin(pointer=source) if source is not None else None,
     )
 
@@ -202,28 +213,50 @@ def iso_date(value: object) -> str | None:
     return None
 
 
+# Why a duration is not a number of study hours (the second value of :func:`duration_hours`).
+NOT_A_DURATION = "not-a-duration"
+CALENDAR_DURATION = "calendar"
+ZERO_DURATION = "zero"
+_CALENDAR_UNITS = (("Y", N_("years")), ("Mo", N_("months")), ("W", N_("weeks")), ("D", N_("days")))
+
+
 def duration_hours(value: object) -> tuple[float | None, str]:
-    """Hours of an ISO 8601 duration with only a time part (``PT60H``, ``PT90M``).
+    """Hours of an ISO 8601 duration with only a time part (``PT60H``, ``PT90M``), and ``""``.
 
     A duration with years, months, weeks or days (``P60M`` is sixty *months*) is calendar time, not
-    notional study hours; it is not converted and the reason says so.
+    notional study hours; it is not converted and the second value says why: :data:`NOT_A_DURATION`,
+    :data:`CALENDAR_DURATION` (its units: :func:`calendar_units`) or :data:`ZERO_DURATION`.
     """
-    if not isinstance(value, str):
-        return None, "is not an ISO 8601 duration"
-    match = _DURATION.match(value.strip())
-    if not match:
-        return None, "is not an ISO 8601 duration"
-    parts = {k: float(v) for k, v in match.groupdict().items() if v is not None}
-    calendar = [name for key, name in (("Y", "years"), ("Mo", "months"), ("W", "weeks"), ("D", "days")) if key in parts]
-    if calendar:
-        return None, (
-            f"is a calendar duration in {', '.join(calendar)} (P...M means months, PT...M minutes), "
-            "not a number of study hours"
-        )
+    parts = _duration_parts(value)
+    if parts is None:
+        return None, NOT_A_DURATION
+    if any(key in parts for key, _name in _CALENDAR_UNITS):
+        return None, CALENDAR_DURATION
     hours = parts.get("H", 0.0) + parts.get("Mi", 0.0) / 60 + parts.get("S", 0.0) / 3600
     if hours <= 0:
-        return None, "is a zero duration"
+        return None, ZERO_DURATION
     return (int(hours) if hours == int(hours) else round(hours, 2)), ""
+
+
+def calendar_units(value: object) -> Text:
+    """The calendar units a duration is given in (``years, months``), each a word to translate."""
+    parts = _duration_parts(value) or {}
+    names = [name for key, name in _CALENDAR_UNITS if key in parts]
+    return listing([msg(name) for name in names])
+
+
+def listing(items: list[Text]) -> Text:
+    """Texts shown one after the other, separated by commas, each in the run's language."""
+    return Text(", ".join(f"{{item{i}}}" for i in range(len(items))), {f"item{i}": t for i, t in enumerate(items)})
+
+
+def _duration_parts(value: object) -> dict[str, float] | None:
+    if not isinstance(value, str):
+        return None
+    match = _DURATION.match(value.strip())
+    if not match:
+        return None
+    return {k: float(v) for k, v in match.groupdict().items() if v is not None}
 
 
 def number(value: object) -> float | int | None:

@@ -17,12 +17,13 @@ from dataclasses import replace
 from typing import Any
 
 from qa_checker import ids
-from qa_checker.findings import Severity
+from qa_checker.findings import Finding, Severity
 from qa_checker.resources import bundled
 from qa_checker.results import Result
+from qa_checker.text import Text, msg
 
 _FRAME_KEYWORDS = ("@embed", "@explicit", "@omitDefault", "@requireAll", "@default")
-SUPPORTED = (
+SUPPORTED = msg(
     "ELM v3 EuropeanDigitalCredential, Qualification, LearningAchievementSpecification, "
     "LearningOpportunity; Open Badges 3.0 AchievementCredential/OpenBadgeCredential, Achievement; "
     "CTDL Course, LearningProgram, LearningOpportunityProfile and credential classes"
@@ -36,21 +37,22 @@ def descriptor_fields() -> frozenset[str]:
     return frozenset(schema.get("properties", {}))
 
 
-def structure(data: dict[str, Any]) -> str | None:
+def structure(data: dict[str, Any]) -> Text | None:
     """Why a document is not data at all (a JSON Schema, a JSON-LD context or frame), else ``None``."""
     if "$schema" in data or (data.get("type") == "object" and isinstance(data.get("properties"), dict)):
         title = data.get("title")
-        named = f" ('{title}')" if isinstance(title, str) and title.strip() else ""
-        return f"the document is a JSON Schema{named}, not a credential or descriptor"
+        if isinstance(title, str) and title.strip():
+            return msg("the document is a JSON Schema ('{title}'), not a credential or descriptor", title=title)
+        return msg("the document is a JSON Schema, not a credential or descriptor")
     keys = set(data)
     if "@context" in keys and keys <= {"@context", "@version", "@id"}:
-        return "the document is a JSON-LD context, not a credential or descriptor"
+        return msg("the document is a JSON-LD context, not a credential or descriptor")
     if _is_frame(data):
-        return "the document is a JSON-LD frame, not a credential or descriptor"
+        return msg("the document is a JSON-LD frame, not a credential or descriptor")
     return None
 
 
-def refusal(data: dict[str, Any]) -> str | None:
+def refusal(data: dict[str, Any]) -> Text | None:
     """Why a document cannot be checked, or ``None`` when it should be checked as a descriptor.
 
     A document without ``descriptor_version`` is checked as a descriptor only when at least two of its
@@ -62,20 +64,35 @@ def refusal(data: dict[str, Any]) -> str | None:
     keys = set(data)
     if keys & {"@context", "@graph", "@type", "@id"}:
         types = sorted(_types(data))
-        what = f"of type {', '.join(types[:6])}" if types else "without a type"
-        return f"the document is JSON-LD {what}, which qa-checker does not import (it imports {SUPPORTED})"
+        if types:
+            return msg(
+                "the document is JSON-LD of type {types}, which qa-checker does not import (it imports {supported})",
+                types=", ".join(types[:6]),
+                supported=SUPPORTED,
+            )
+        return msg(
+            "the document is JSON-LD without a type, which qa-checker does not import (it imports {supported})",
+            supported=SUPPORTED,
+        )
     known = keys & descriptor_fields()
     if "descriptor_version" not in keys and (len(known) < 2 or len(known) * 2 < len(keys)):
         types = sorted(t for t in _types(data) if t[:1].isupper() or ":" in t)
         if types:
-            return (
-                f"the document is an object of type {', '.join(types[:6])}, which qa-checker does not "
-                f"import (it imports {SUPPORTED})"
+            return msg(
+                "the document is an object of type {types}, which qa-checker does not import (it imports {supported})",
+                types=", ".join(types[:6]),
+                supported=SUPPORTED,
             )
-        shown = ", ".join(sorted(str(k) for k in keys - known)[:8]) or "none"
-        return (
+        shown = ", ".join(sorted(str(k) for k in keys - known)[:8])
+        if not shown:
+            return msg(
+                "the document is not a descriptor (no descriptor_version, and its keys are mostly not descriptor "
+                "fields: none) nor a format qa-checker imports"
+            )
+        return msg(
             "the document is not a descriptor (no descriptor_version, and its keys are mostly not descriptor "
-            f"fields: {shown}) nor a format qa-checker imports"
+            "fields: {keys}) nor a format qa-checker imports",
+            keys=shown,
         )
     return None
 
@@ -121,11 +138,17 @@ _SKIPPED_BY = frozenset({ids.IMPORT_RECOGNISED, ids.UNREADABLE, ids.SHEET_COLUMN
 def skip_reason(result: Result) -> str | None:
     """Why an ``error`` result is a file that is not a descriptor at all (a JSON Schema, a JSON-LD context,
     frame or vocabulary, SHACL shapes, a README), or ``None`` when it is an unreadable descriptor."""
+    finding = _skipping_finding(result)
+    return finding.message if finding is not None else None
+
+
+def _skipping_finding(result: Result) -> Finding | None:
+    """The finding that says an ``error`` result's file is not a descriptor, if one does."""
     if result.status != "error":
         return None
     for finding in result.findings:
         if finding.rule in _SKIPPED_BY and _NOT_DESCRIPTOR.match(finding.message):
-            return finding.message
+            return finding
     return None
 
 
@@ -133,10 +156,11 @@ def skipped(result: Result) -> Result:
     """The result as ``skipped`` when its file is not a descriptor, else itself.
 
     Its findings (the refusal, and whatever else was noted on the way, such as keys given twice in a
-    JSON Schema) become info: nothing about a file that is not a descriptor is a failure.
+    JSON Schema) become info: nothing about a file that is not a descriptor is a failure. Its ``reason``
+    is the refusal's English message, ``reason_text`` the translatable text it was made from.
     """
-    reason = skip_reason(result)
-    if reason is None:
+    cause = _skipping_finding(result)
+    if cause is None:
         return result
     findings = [replace(f, severity=Severity.INFO) if f.severity is not Severity.INFO else f for f in result.findings]
-    return replace(result, status="skipped", findings=findings, reason=reason)
+    return replace(result, status="skipped", findings=findings, reason=cause.message, reason_text=cause.message_text)

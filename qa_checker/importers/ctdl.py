@@ -17,6 +17,7 @@ from qa_checker.document import Document
 from qa_checker.importers import Importer, register_importer
 from qa_checker.importers.builder import Builder, country_code, first_text, number
 from qa_checker.importers.jsonld import LangString, Node, Reader, local_name
+from qa_checker.text import msg, plural
 
 LEARNING_TYPES = {"Course", "LearningProgram", "LearningOpportunityProfile"}
 CREDENTIAL_TYPES = {
@@ -97,11 +98,16 @@ def _resource(document: Document, reader: Reader, node: Node, base: str, count: 
     kind = sorted(node.types)[0]
     b = Builder(kind="offer", base_pointer=base)
     if not reader.context.present:
-        b.note("the document has no @context; it was read by its CTDL terms (prefixed names and full IRIs)")
+        b.note(msg("the document has no @context; it was read by its CTDL terms (prefixed names and full IRIs)"))
     for url in reader.context.unknown:
-        b.note(f"@context {url} is not one qa-checker knows; it was not fetched", source="/@context")
+        b.note(msg("@context {url} is not one qa-checker knows; it was not fetched", url=url), source="/@context")
     if count > 1:
-        b.note(f"one of {count} CTDL resources in the document", source=node.pointer)
+        b.note(
+            plural(
+                "one of {count} CTDL resource in the document", "one of {count} CTDL resources in the document", count
+            ),
+            source=node.pointer,
+        )
     for pointer in ("/title", "/learning_outcomes", "/workload", "/level", "/quality_assurance", "/prerequisites"):
         b.expect(pointer, node.pointer)  # where a missing element belongs in the original
     ctid = node.scalar("ctid")
@@ -135,8 +141,10 @@ def _organisations(b: Builder, node: Node) -> None:
     b.expect("/awarding_bodies", node.where(term) if node.has(term) else node.pointer)
     if term == "offeredBy" and node.has(term):
         b.note(
-            "no ownedBy (the organisation that owns and awards it); the organisation that offers it (offeredBy) "
-            "was read as the awarding body",
+            msg(
+                "no ownedBy (the organisation that owns and awards it); the organisation that offers it "
+                "(offeredBy) was read as the awarding body"
+            ),
             pointer="/awarding_bodies",
             source=node.where(term),
         )
@@ -148,20 +156,28 @@ def _organisations(b: Builder, node: Node) -> None:
         org = node.reader.resolve(ref, where) if ref else None
         if org is None or not org.has("name"):
             b.warn(
-                f"{term} names {ref or 'an organisation'} only by reference; its name and country are not in "
-                "this document",
+                msg(
+                    "{term} names {ref} only by reference; its name and country are not in this document",
+                    term=term,
+                    ref=ref,
+                )
+                if ref
+                else msg(
+                    "{term} names an organisation only by reference; its name and country are not in this document",
+                    term=term,
+                ),
                 pointer="/awarding_bodies",
                 source=where,
-                hint="Include the organisation in the document (for example in its @graph).",
+                hint=msg("Include the organisation in the document (for example in its @graph)."),
             )
             continue
         name = org.text("name")
         if name is None:
             b.warn(
-                f"{term} names an organisation whose name is empty",
+                msg("{term} names an organisation whose name is empty", term=term),
                 pointer="/awarding_bodies",
                 source=org.where("name"),
-                hint="Give the organisation's name in the original document.",
+                hint=msg("Give the organisation's name in the original document."),
             )
             continue
         pointer = f"/awarding_bodies/{len(bodies)}"
@@ -179,11 +195,14 @@ def _organisations(b: Builder, node: Node) -> None:
                 entry["country"] = str(found[0])  # kept as found: the country is judged invalid
                 b.trace(f"{pointer}/country", found[1])
                 b.invalid(
-                    f"addressCountry {found[0]!r} is not an ISO 3166-1 code or country name; it is kept as found",
+                    msg(
+                        "addressCountry {value} is not an ISO 3166-1 code or country name; it is kept as found",
+                        value=repr(found[0]),
+                    ),
                     pointer=f"{pointer}/country",
                     source=found[1],
                     judged=True,
-                    hint="Give addressCountry as an ISO 3166-1 code or the country's English name.",
+                    hint=msg("Give addressCountry as an ISO 3166-1 code or the country's English name."),
                 )
                 break
         page = org.scalar("subjectWebpage")
@@ -212,7 +231,7 @@ def _outcomes(b: Builder, node: Node) -> None:
     if outcomes:
         b.set("/learning_outcomes", outcomes, sources[0][0].pointer)
         b.note(
-            f"learning outcomes were read from the competencies in {sources[0][1]}",
+            msg("learning outcomes were read from the competencies in {term}", term=sources[0][1]),
             pointer="/learning_outcomes",
             source=sources[0][0].pointer,
         )
@@ -225,7 +244,7 @@ def _credits(b: Builder, node: Node) -> None:
         value = number(amount[0]) if amount else None
         if amount is None or value is None or value <= 0 or not unit_name:
             b.warn(
-                "a creditValue without a positive value and a credit unit",
+                msg("a creditValue without a positive value and a credit unit"),
                 pointer="/workload",
                 source=value_node.pointer,
             )
@@ -284,20 +303,25 @@ def _delivery(b: Builder, node: Node) -> None:
         # Not a CTDL delivery type: kept as found, so the form of participation is invalid, not guessed.
         b.set("/participation/mode", unknown[0][0], unknown[0][1])
         b.invalid(
-            f"deliveryType {', '.join(n for n, _w in unknown)} is not a CTDL delivery type (InPerson, OnlineOnly, "
-            "BlendedDelivery, VariableSite); it is kept as found",
+            msg(
+                "deliveryType {values} is not a CTDL delivery type (InPerson, OnlineOnly, BlendedDelivery, "
+                "VariableSite); it is kept as found",
+                values=", ".join(n for n, _w in unknown),
+            ),
             pointer="/participation/mode",
             source=unknown[0][1],
             judged=True,
-            hint="Use a deliveryType concept of CTDL's Delivery Type vocabulary.",
+            hint=msg("Use a deliveryType concept of CTDL's Delivery Type vocabulary."),
         )
         return
     if len(modes) == 1:
         b.set("/participation/mode", modes.pop(), delivered[0][1])
     elif len(modes) > 1:
         b.warn(
-            f"several delivery types are offered ({', '.join(sorted(m for m in modes if m))}); the form of "
-            "participation is ambiguous",
+            msg(
+                "several delivery types are offered ({modes}); the form of participation is ambiguous",
+                modes=", ".join(sorted(m for m in modes if m)),
+            ),
             pointer="/participation/mode",
             source=node.where("deliveryType"),
         )
@@ -312,12 +336,15 @@ def _assessment(b: Builder, node: Node) -> None:
             # Not a CTDL assessment method: kept as found, so the type of assessment is invalid.
             slug = name
             b.invalid(
-                f"assessmentMethodType {name!r} is not a CTDL assessment method (Artifact, Exam, Performance); "
-                "it is kept as found",
+                msg(
+                    "assessmentMethodType {value} is not a CTDL assessment method (Artifact, Exam, Performance); "
+                    "it is kept as found",
+                    value=repr(name),
+                ),
                 pointer="/assessment/types",
                 source=where,
                 judged=True,
-                hint="Use a concept of CTDL's Assessment Method vocabulary.",
+                hint=msg("Use a concept of CTDL's Assessment Method vocabulary."),
             )
         else:
             slug = ASSESSMENT.get(name, "other")
@@ -352,14 +379,18 @@ def _quality_assurance(b: Builder, node: Node) -> None:
             name = org.text("name") if org is not None else None
             if org is None or name is None:
                 b.warn(
-                    f"{term} names {ref} only by reference; the quality-assurance body is not in this document",
+                    msg(
+                        "{term} names {ref} only by reference; the quality-assurance body is not in this document",
+                        term=term,
+                        ref=ref,
+                    ),
                     pointer="/quality_assurance",
                     source=where,
                 )
                 continue
             b.set("/quality_assurance/external", {"body": name[0]}, org.pointer)
             b.note(
-                f"{term} {first_text(name[0])} was read as external quality assurance",
+                msg("{term} {body} was read as external quality assurance", term=term, body=str(first_text(name[0]))),
                 pointer="/quality_assurance/external",
                 source=where,
             )
@@ -373,7 +404,7 @@ def _part_of(b: Builder, node: Node) -> None:
         name = whole.text("name") if whole is not None else None
         if name is None:
             b.warn(
-                f"isPartOf names {ref} only by reference; its title is not in this document",
+                msg("isPartOf names {ref} only by reference; its title is not in this document", ref=ref),
                 pointer="/stackability",
                 source=where,
             )

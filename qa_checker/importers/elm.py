@@ -19,7 +19,10 @@ from qa_checker import vocab
 from qa_checker.document import Document
 from qa_checker.importers import Importer, register_importer
 from qa_checker.importers.builder import (
+    CALENDAR_DURATION,
+    ZERO_DURATION,
     Builder,
+    calendar_units,
     country_code,
     duration_hours,
     first_text,
@@ -31,6 +34,7 @@ from qa_checker.importers.builder import (
     slug_for,
 )
 from qa_checker.importers.jsonld import LangString, Node, Reader, lang_string, local_name
+from qa_checker.text import N_, Text, msg, plural
 
 CREDENTIAL_TYPES = {"EuropeanDigitalCredential"}
 SPEC_TYPES = {"Qualification", "LearningAchievementSpecification", "LearningOpportunity"}
@@ -100,14 +104,14 @@ def convert(document: Document, base: str) -> list[Document]:
 def _context_notes(b: Builder, reader: Reader, node: Node) -> None:
     context = reader.context
     if not context.present:
-        b.note("the document has no @context; it was read by its ELM terms", source=node.pointer or None)
+        b.note(msg("the document has no @context; it was read by its ELM terms"), source=node.pointer or None)
     elif "elm" not in context.families:
         b.note(
-            "the @context does not name the ELM (EDC) context; the document was read by its ELM terms",
+            msg("the @context does not name the ELM (EDC) context; the document was read by its ELM terms"),
             source="/@context",
         )
     for url in context.unknown:
-        b.note(f"@context {url} is not one qa-checker knows; it was not fetched", source="/@context")
+        b.note(msg("@context {url} is not one qa-checker knows; it was not fetched", url=url), source="/@context")
 
 
 def _credential(document: Document, reader: Reader, root: Node, base: str) -> list[Document]:
@@ -117,8 +121,11 @@ def _credential(document: Document, reader: Reader, root: Node, base: str) -> li
         return [
             refused(
                 document,
-                "the ELM credential has no claim (credentialSubject.hasClaim), so there is no achievement to describe",
-                "Give the LearningAchievement the credential awards under credentialSubject.hasClaim.",
+                msg(
+                    "the ELM credential has no claim (credentialSubject.hasClaim), so there is no achievement "
+                    "to describe"
+                ),
+                msg("Give the LearningAchievement the credential awards under credentialSubject.hasClaim."),
                 source=base + root.where("credentialSubject"),
                 fmt="elm",
                 imported_from="ELM v3 EuropeanDigitalCredential",
@@ -131,7 +138,10 @@ def _credential(document: Document, reader: Reader, root: Node, base: str) -> li
         ident = root.id or claim.id or "elm-credential"
         b.set("/id", ident if len(claims) == 1 else f"{ident}#claim-{number_}", root.where("id"))
         if len(claims) > 1:
-            b.note(f"claim {number_} of {len(claims)} in the credential", source=claim.pointer)
+            b.note(
+                msg("claim {number} of {total} in the credential", number=number_, total=len(claims)),
+                source=claim.pointer,
+            )
         spec = claim.node("specifiedBy")
         _title(b, spec, claim, root)
         _learner(b, subject)
@@ -144,27 +154,36 @@ def _credential(document: Document, reader: Reader, root: Node, base: str) -> li
         if bodies and not bodies[0].pointer.startswith(stated + "/"):
             # The claim refers to its awarding process by id; the body is in another description of that node.
             b.note(
-                f"the claim's awarding process names no awarding body where the claim gives it ({stated}); the "
-                f"awarding body was read from another description of the same process ({bodies[0].pointer})",
+                msg(
+                    "the claim's awarding process names no awarding body where the claim gives it ({stated}); the "
+                    "awarding body was read from another description of the same process ({pointer})",
+                    stated=stated,
+                    pointer=bodies[0].pointer,
+                ),
                 pointer="/awarding_bodies",
                 source=bodies[0].pointer,
             )
         if not bodies and issuer is not None:
             bodies = [issuer]
             b.warn(
-                "the claim names no awarding body (hasClaim.awardedBy.awardingBody); the credential's issuer "
-                "was taken as the awarding body, which the credential does not state",
+                msg(
+                    "the claim names no awarding body (hasClaim.awardedBy.awardingBody); the credential's issuer "
+                    "was taken as the awarding body, which the credential does not state"
+                ),
                 pointer="/awarding_bodies",
                 source=root.where("issuer"),
-                hint="Name the awarding body in hasClaim.awardedBy.awardingBody; the issuer may issue on "
-                "another body's behalf.",
+                hint=msg(
+                    "Name the awarding body in hasClaim.awardedBy.awardingBody; the issuer may issue on "
+                    "another body's behalf."
+                ),
             )
         _awarding_bodies(b, bodies, fallback[0] if fallback else None)
         if spec is not None:
             _spec_elements(b, spec)
         else:
             b.note(
-                "the claim has no specification (specifiedBy); elements kept there are missing", source=claim.pointer
+                msg("the claim has no specification (specifiedBy); elements kept there are missing"),
+                source=claim.pointer,
             )
         if not b.has("/summary"):
             _set_text(b, "/summary", claim, "description")
@@ -191,16 +210,20 @@ def _specification(document: Document, reader: Reader, root: Node, base: str) ->
         spec = root.node("learningAchievementSpecification") or root
         if spec is root:
             b.note(
-                "the learning opportunity names no learningAchievementSpecification; elements are read from "
-                "the opportunity itself",
+                msg(
+                    "the learning opportunity names no learningAchievementSpecification; elements are read from "
+                    "the opportunity itself"
+                ),
                 source=root.pointer or None,
             )
     _title(b, spec, root, root)
     bodies = [body for opp in spec.nodes("awardingOpportunity") for body in opp.nodes("awardingBody")]
     if not bodies and root.nodes("providedBy"):
         b.note(
-            "providedBy names the provider, not the awarding body (ELM keeps that in "
-            "awardingOpportunity.awardingBody), so no awarding body was read",
+            msg(
+                "providedBy names the provider, not the awarding body (ELM keeps that in "
+                "awardingOpportunity.awardingBody), so no awarding body was read"
+            ),
             pointer="/awarding_bodies",
             source=root.where("providedBy"),
         )
@@ -252,11 +275,13 @@ def _title(b: Builder, spec: Node | None, claim: Node, root: Node) -> None:
     display = root.node("displayParameter")
     if _set_text(b, "/title", display, "title") and display is not None:
         b.warn(
-            "neither the achievement nor its specification has a title; the display heading "
-            "(displayParameter.title) was taken as the title, which may only name the kind of document",
+            msg(
+                "neither the achievement nor its specification has a title; the display heading "
+                "(displayParameter.title) was taken as the title, which may only name the kind of document"
+            ),
             pointer="/title",
             source=display.where("title"),
-            hint="Give the title in the specification (specifiedBy.title) of the original credential.",
+            hint=msg("Give the title in the specification (specifiedBy.title) of the original credential."),
         )
 
 
@@ -312,8 +337,10 @@ def _learner(b: Builder, subject: Node) -> None:
             learner["identifier"] = {"scheme": "other", "value": email[0]}
             b.trace("/learner/identifier", email[1])
             b.note(
-                "the learner has no national or other identifier; the e-mail address of their contact point "
-                "was read as the identifier",
+                msg(
+                    "the learner has no national or other identifier; the e-mail address of their contact point "
+                    "was read as the identifier"
+                ),
                 pointer="/learner/identifier",
                 source=email[1],
             )
@@ -323,7 +350,7 @@ def _learner(b: Builder, subject: Node) -> None:
         b.trace("/learner/date_of_birth", birth[1])
     elif birth is not None:
         b.warn(
-            f"dateOfBirth {birth[0]!r} is not an ISO 8601 date; it was not read",
+            msg("dateOfBirth {value} is not an ISO 8601 date; it was not read", value=repr(birth[0])),
             pointer="/learner/date_of_birth",
             source=birth[1],
         )
@@ -333,11 +360,14 @@ def _learner(b: Builder, subject: Node) -> None:
     elif subject.id:
         # Only the graph-local id that links the subject to its claims: that identifies no one.
         b.note(
-            f"the credential subject has no name, identifier, national id, date of birth or contact; its id "
-            f"{subject.id!r} only names it inside this document, so the learner is not identified",
+            msg(
+                "the credential subject has no name, identifier, national id, date of birth or contact; its id "
+                "{id} only names it inside this document, so the learner is not identified",
+                id=repr(subject.id),
+            ),
             pointer="/learner",
             source=subject.where("id"),
-            hint="Give the learner's fullName and nationalID (or another identifier) in credentialSubject.",
+            hint=msg("Give the learner's fullName and nationalID (or another identifier) in credentialSubject."),
         )
 
 
@@ -362,13 +392,19 @@ def _issue_date(b: Builder, root: Node, claim: Node) -> None:
             continue
         day = iso_date(found[0])
         if day is None:
-            b.warn(f"{term} {found[0]!r} is not an ISO 8601 date", pointer="/issue_date", source=found[1])
+            b.warn(
+                msg("{term} {value} is not an ISO 8601 date", term=term, value=repr(found[0])),
+                pointer="/issue_date",
+                source=found[1],
+            )
             continue
         b.set("/issue_date", day, found[1])
         if term == "awardingDate":
             b.note(
-                "the credential has no issued date; the date of awarding (awardedBy.awardingDate) was read as "
-                "the date of issuing",
+                msg(
+                    "the credential has no issued date; the date of awarding (awardedBy.awardingDate) was read as "
+                    "the date of issuing"
+                ),
                 pointer="/issue_date",
                 source=found[1],
             )
@@ -376,8 +412,10 @@ def _issue_date(b: Builder, root: Node, claim: Node) -> None:
     valid = root.scalar("validFrom")
     if valid is not None:
         b.note(
-            "the credential gives only validFrom (when it becomes valid), not the date it was issued "
-            "(issued, stamped when it is sealed), so the date of issuing is missing",
+            msg(
+                "the credential gives only validFrom (when it becomes valid), not the date it was issued "
+                "(issued, stamped when it is sealed), so the date of issuing is missing"
+            ),
             pointer="/issue_date",
             source=valid[1],
         )
@@ -394,10 +432,10 @@ def _awarding_bodies(b: Builder, bodies: list[Node], fallback: tuple[Node | None
             b.trace(f"{pointer}/name", name[1])
         else:
             b.warn(
-                "the awarding body has no legalName",
+                msg("the awarding body has no legalName"),
                 pointer=f"{pointer}/name",
                 source=org.pointer or None,
-                hint="Give the organisation's legalName in the original credential.",
+                hint=msg("Give the organisation's legalName in the original credential."),
             )
         country = _org_country(b, org, pointer, fallback)
         if country is not None:
@@ -428,13 +466,17 @@ def _org_country(b: Builder, org: Node, pointer: str, fallback: tuple[Node | Non
                 # Kept as found (not read by its label), so the country is judged invalid where it stands.
                 b.trace(f"{pointer}/country", where)
                 b.invalid(
-                    f"the country {_shown(uri or notation or label, label)} is not in the EU country "
-                    "authority table; it is kept as found",
+                    msg(
+                        "the country {value} is not in the EU country authority table; it is kept as found",
+                        value=_shown(uri or notation or label, label),
+                    ),
                     pointer=f"{pointer}/country",
                     source=where,
                     judged=True,
-                    hint="Give the country as its EU authority URI, "
-                    "http://publications.europa.eu/resource/authority/country/<ISO 3166-1 alpha-3>.",
+                    hint=msg(
+                        "Give the country as its EU authority URI, "
+                        "http://publications.europa.eu/resource/authority/country/<ISO 3166-1 alpha-3>."
+                    ),
                 )
                 return str(uri or notation or label)
     if fallback is not None and fallback[0] is not None:
@@ -443,8 +485,10 @@ def _org_country(b: Builder, org: Node, pointer: str, fallback: tuple[Node | Non
             if code:
                 b.trace(f"{pointer}/country", where)
                 b.note(
-                    "the awarding body gives no address; its country was read from the place of awarding "
-                    "(awardedBy.location)",
+                    msg(
+                        "the awarding body gives no address; its country was read from the place of awarding "
+                        "(awardedBy.location)"
+                    ),
                     pointer=f"{pointer}/country",
                     source=where,
                 )
@@ -488,7 +532,9 @@ def _learning_outcomes(b: Builder, spec: Node) -> None:
         title = outcome.text("title")
         if title is None:
             b.warn(
-                "a learning outcome has no title (its statement)", pointer="/learning_outcomes", source=outcome.pointer
+                msg("a learning outcome has no title (its statement)"),
+                pointer="/learning_outcomes",
+                source=outcome.pointer,
             )
             continue
         entry: dict[str, Any] = {"text": title[0]}
@@ -507,7 +553,7 @@ def _learning_outcomes(b: Builder, spec: Node) -> None:
     if summary is not None:
         b.set("/learning_outcomes", [summary[0]], summary[1])
         b.note(
-            "no learningOutcome list; the learningOutcomeSummary was read as one outcome",
+            msg("no learningOutcome list; the learningOutcomeSummary was read as one outcome"),
             pointer="/learning_outcomes",
             source=summary[1],
         )
@@ -523,16 +569,19 @@ def _workload(b: Builder, spec: Node) -> None:
             # ECTS credits that are not a positive number: kept as found, so the workload is invalid.
             b.set("/workload/ects", value if value is not None else point[0], point[1])
             b.invalid(
-                f"the ECTS credits {point[0]!r} are not a positive number; they are kept as found",
+                msg("the ECTS credits {value} are not a positive number; they are kept as found", value=repr(point[0])),
                 pointer="/workload/ects",
                 source=point[1],
                 judged=True,
-                hint="Give creditPoint.point as a positive number of ECTS credits.",
+                hint=msg("Give creditPoint.point as a positive number of ECTS credits."),
             )
             continue
         if point is None or framework is None or value is None or value <= 0:
             b.warn(
-                f"a creditPoint without a framework or a positive point value ({point[0] if point else None!r})",
+                msg(
+                    "a creditPoint without a framework or a positive point value ({value})",
+                    value=repr(point[0] if point else None),
+                ),
                 pointer="/workload",
                 source=credit.pointer,
             )
@@ -549,13 +598,18 @@ def _workload(b: Builder, spec: Node) -> None:
                 b.set("/workload/other_credits", {"system": uri, "value": value}, credit.pointer)
             b.expect("/workload", spec.pointer)
             b.invalid(
-                f"the credit framework {_shown(uri, label)} is not in the EU vocabulary of credit systems "
-                "(ECTS, ECVET); its credits were not read as ECTS",
+                msg(
+                    "the credit framework {value} is not in the EU vocabulary of credit systems (ECTS, ECVET); its "
+                    "credits were not read as ECTS",
+                    value=_shown(uri, label),
+                ),
                 pointer="/workload/other_credits",
                 source=where,
                 judged=False,
-                hint="Give the framework as its EU concept URI, e.g. http://data.europa.eu/snb/education-credit/"
-                "6fcec5c5af for ECTS.",
+                hint=msg(
+                    "Give the framework as its EU concept URI, e.g. http://data.europa.eu/snb/education-credit/"
+                    "6fcec5c5af for ECTS."
+                ),
             )
             continue
         if system == "ects" and not b.has("/workload/ects"):
@@ -568,7 +622,7 @@ def _workload(b: Builder, spec: Node) -> None:
             )
         elif not system:
             b.warn(
-                f"the credit framework {uri or label!r} is not one qa-checker knows",
+                msg("the credit framework {value} is not one qa-checker knows", value=repr(uri or label)),
                 pointer="/workload",
                 source=credit.pointer,
             )
@@ -579,10 +633,10 @@ def _workload(b: Builder, spec: Node) -> None:
             b.set("/workload/hours", hours, volume[1])
         else:
             b.warn(
-                f"volumeOfLearning {volume[0]!r} {reason}; workload hours were not read",
+                _not_hours("volumeOfLearning", volume[0], reason, short=False),
                 pointer="/workload/hours",
                 source=volume[1],
-                hint="State the notional workload in hours as PT<n>H (for example PT60H).",
+                hint=msg("State the notional workload in hours as PT<n>H (for example PT60H)."),
             )
 
 
@@ -597,12 +651,46 @@ def _workload_from_activity(b: Builder, claim: Node) -> None:
         if hours is not None:
             b.set("/workload/hours", hours, workload[1])
             b.note(
-                "the workload hours are the learning activity's actual workload (LearningActivity.workload)",
+                msg("the workload hours are the learning activity's actual workload (LearningActivity.workload)"),
                 pointer="/workload/hours",
                 source=workload[1],
             )
             return
-        b.warn(f"LearningActivity.workload {workload[0]!r} {reason}", pointer="/workload/hours", source=workload[1])
+        b.warn(
+            _not_hours("LearningActivity.workload", workload[0], reason, short=True),
+            pointer="/workload/hours",
+            source=workload[1],
+        )
+
+
+def _not_hours(term: str, value: object, reason: str, *, short: bool) -> Text:
+    """Why a duration given as ``term`` is not a number of study hours (``short``: say no more, else add that
+    the workload hours were not read); ``reason`` is the second value of :func:`duration_hours`."""
+    shown = repr(value)
+    if reason == CALENDAR_DURATION:
+        units = calendar_units(value)
+        if short:
+            return msg(
+                "{term} {value} is a calendar duration in {units} (P...M means months, PT...M minutes), not a "
+                "number of study hours",
+                term=term,
+                value=shown,
+                units=units,
+            )
+        return msg(
+            "{term} {value} is a calendar duration in {units} (P...M means months, PT...M minutes), not a "
+            "number of study hours; workload hours were not read",
+            term=term,
+            value=shown,
+            units=units,
+        )
+    if reason == ZERO_DURATION:
+        if short:
+            return msg("{term} {value} is a zero duration", term=term, value=shown)
+        return msg("{term} {value} is a zero duration; workload hours were not read", term=term, value=shown)
+    if short:
+        return msg("{term} {value} is not an ISO 8601 duration", term=term, value=shown)
+    return msg("{term} {value} is not an ISO 8601 duration; workload hours were not read", term=term, value=shown)
 
 
 def _level(b: Builder, spec: Node) -> None:
@@ -616,7 +704,10 @@ def _level(b: Builder, spec: Node) -> None:
             b.set("/level/eqf", int(slug), where)
             if not uri:
                 b.note(
-                    f"the EQF level has no concept URI; it was read from its notation {notation!r}",
+                    msg(
+                        "the EQF level has no concept URI; it was read from its notation {notation}",
+                        notation=repr(notation),
+                    ),
                     pointer="/level/eqf",
                     source=where,
                 )
@@ -627,12 +718,15 @@ def _level(b: Builder, spec: Node) -> None:
         kept: object = number_ if number_ is not None and not 1 <= number_ <= 8 else (uri or notation or label)
         b.set("/level/eqf", kept, where)
         b.invalid(
-            f"the EQF level {_shown(uri or notation or label, label)} is not one of the eight EQF levels "
-            f"(http://data.europa.eu/snb/eqf/1 to /8); it is kept as found, not read by its label",
+            msg(
+                "the EQF level {value} is not one of the eight EQF levels (http://data.europa.eu/snb/eqf/1 to /8); "
+                "it is kept as found, not read by its label",
+                value=_shown(uri or notation or label, label),
+            ),
             pointer="/level/eqf",
             source=where,
             judged=True,
-            hint="Give the EQF level as its EU concept URI, http://data.europa.eu/snb/eqf/1 to /8.",
+            hint=msg("Give the EQF level as its EU concept URI, http://data.europa.eu/snb/eqf/1 to /8."),
         )
         break
     for uri, label, _notation, where in _concepts(spec, "nqfLevel"):
@@ -640,19 +734,26 @@ def _level(b: Builder, spec: Node) -> None:
         if uri and not uri.startswith(_NQF_BASES):
             b.set("/level/nqf", {"framework": uri, "level": match["level"] if match else str(label or "?")}, where)
             b.invalid(
-                f"the NQF level {_shown(uri, label)} is not a concept of the EU register of national "
-                "qualifications framework levels (http://data.europa.eu/snb/qdr/...); it is kept as found",
+                msg(
+                    "the NQF level {value} is not a concept of the EU register of national qualifications "
+                    "framework levels (http://data.europa.eu/snb/qdr/...); it is kept as found",
+                    value=_shown(uri, label),
+                ),
                 pointer="/level/nqf",
                 source=where,
                 judged=False,
-                hint="Give the NQF level as its concept URI in the EU qualifications register (qdr).",
+                hint=msg("Give the NQF level as its concept URI in the EU qualifications register (qdr)."),
             )
             break
         if match:
             b.set("/level/nqf", {"framework": match["framework"], "level": match["level"]}, where)
             break
         b.warn(
-            f"the NQF level {uri or label!r} does not name its framework and level (label {label!r})",
+            msg(
+                "the NQF level {value} does not name its framework and level (label {label})",
+                value=repr(uri or label),
+                label=repr(label),
+            ),
             pointer="/level/nqf",
             source=where,
         )
@@ -666,7 +767,11 @@ def _field(b: Builder, spec: Node) -> None:
             b.set("/field_of_education", code, where)
             if len(areas) > 1:
                 b.note(
-                    f"{len(areas)} ISCED-F fields are given; the descriptor holds one, the first was read",
+                    plural(
+                        "{count} ISCED-F field is given; the descriptor holds one, the first was read",
+                        "{count} ISCED-F fields are given; the descriptor holds one, the first was read",
+                        len(areas),
+                    ),
                     pointer="/field_of_education",
                     source=spec.where("thematicArea"),
                 )
@@ -675,11 +780,14 @@ def _field(b: Builder, spec: Node) -> None:
         unknown_code = tail.isdigit() and tail not in vocab.get("isced-f")
         b.set("/field_of_education", tail if unknown_code else (uri or notation or label), where)
         b.invalid(
-            f"the field {_shown(uri or label, label)} is not an ISCED-F 2013 concept URI; it is kept as found",
+            msg(
+                "the field {value} is not an ISCED-F 2013 concept URI; it is kept as found",
+                value=_shown(uri or label, label),
+            ),
             pointer="/field_of_education",
             source=where,
             judged=True,
-            hint="Give the field as its EU concept URI, http://data.europa.eu/snb/isced-f/<code>.",
+            hint=msg("Give the field as its EU concept URI, http://data.europa.eu/snb/isced-f/<code>."),
         )
         return
 
@@ -696,7 +804,9 @@ def _quality_assurance(b: Builder, spec: Node) -> None:
         slug = slug_for("accreditation-types", uri, label)
         if slug is None:
             b.warn(
-                f"an accreditation whose type ({uri or label or 'none given'}) is not an ELM accreditation type",
+                msg("an accreditation whose type ({type}) is not an ELM accreditation type", type=uri or label)
+                if uri or label
+                else msg("an accreditation whose type (none given) is not an ELM accreditation type"),
                 pointer="/quality_assurance/accreditations",
                 source=acc.where("dcType"),
             )
@@ -747,8 +857,10 @@ def _further_information(b: Builder, node: Node) -> None:
                 return
     if _note_values(b, node, "additionalNote") is not None:
         b.note(
-            "additionalNote is given but no web page (homepage); further_information needs a URL, so the note "
-            "was not read",
+            msg(
+                "additionalNote is given but no web page (homepage); further_information needs a URL, so the note "
+                "was not read"
+            ),
             pointer="/further_information",
             source=node.where("additionalNote"),
         )
@@ -764,25 +876,68 @@ def _activity_specs(spec: Node | None, claim: Node | None) -> list[Node]:
     return found
 
 
-def _shown(value: object, label: str | None) -> str:
+def _shown(value: object, label: str | None) -> str | Text:
     """A value for a message, with the concept's label when it has one."""
-    return f"{value!r} (label {label!r})" if label else repr(value)
+    return msg("{value} (label {label})", value=repr(value), label=repr(label)) if label else repr(value)
 
 
-def _controlled(b: Builder, vocab_id: str, value: ConceptValue, *, pointer: str, what: str, hint: str) -> str | None:
+# What _controlled says about each kind of concept it reads: a concept URI not in the vocabulary, a
+# blank concept read by its label, a blank concept whose label is not in the vocabulary.
+_CONTROLLED_MESSAGES = {
+    "mode": (
+        N_(
+            "the mode {value} is not a concept of the EU vocabulary ({vocabulary}); it is kept as found, not read "
+            "by its label"
+        ),
+        N_("the mode has no EU concept URI; it was read by its label {label}"),
+        N_("the mode {value} is not a concept of the EU vocabulary ({vocabulary}); it is kept as found"),
+    ),
+    "learning setting": (
+        N_(
+            "the learning setting {value} is not a concept of the EU vocabulary ({vocabulary}); it is kept as "
+            "found, not read by its label"
+        ),
+        N_("the learning setting has no EU concept URI; it was read by its label {label}"),
+        N_("the learning setting {value} is not a concept of the EU vocabulary ({vocabulary}); it is kept as found"),
+    ),
+    "learning activity type": (
+        N_(
+            "the learning activity type {value} is not a concept of the EU vocabulary ({vocabulary}); it is kept "
+            "as found, not read by its label"
+        ),
+        N_("the learning activity type has no EU concept URI; it was read by its label {label}"),
+        N_(
+            "the learning activity type {value} is not a concept of the EU vocabulary ({vocabulary}); it is kept "
+            "as found"
+        ),
+    ),
+    "assessment type": (
+        N_(
+            "the assessment type {value} is not a concept of the EU vocabulary ({vocabulary}); it is kept as "
+            "found, not read by its label"
+        ),
+        N_("the assessment type has no EU concept URI; it was read by its label {label}"),
+        N_("the assessment type {value} is not a concept of the EU vocabulary ({vocabulary}); it is kept as found"),
+    ),
+}
+
+
+def _controlled(b: Builder, vocab_id: str, value: ConceptValue, *, pointer: str, what: str, hint: Text) -> str | None:
     """The slug of a concept of a controlled EU vocabulary, read by its URI only.
 
     A concept with a URI that is not in the vocabulary is invalid: it is reported at its place in the
     original (its label is not used to guess the concept) and ``None`` is returned, so the caller keeps
     the URI as found. A blank concept (no URI, or a document-local ``urn:``) is read by its label, with a note.
+    ``what`` is a key of :data:`_CONTROLLED_MESSAGES`.
     """
     uri, label, notation, where = value
+    not_in_vocabulary, read_by_label, label_not_in_vocabulary = _CONTROLLED_MESSAGES[what]
+    vocabulary = vocab.get(vocab_id).title
     if uri and not uri.startswith(("urn:", "_:")):
         slug = slug_for(vocab_id, uri)
         if slug is None:
             b.invalid(
-                f"the {what} {_shown(uri, label)} is not a concept of the EU vocabulary "
-                f"({vocab.get(vocab_id).title}); it is kept as found, not read by its label",
+                msg(not_in_vocabulary, value=_shown(uri, label), vocabulary=vocabulary),
                 pointer=pointer,
                 source=where,
                 judged=True,
@@ -792,14 +947,13 @@ def _controlled(b: Builder, vocab_id: str, value: ConceptValue, *, pointer: str,
     slug = slug_for(vocab_id, None, label or notation)
     if slug is not None:
         b.note(
-            f"the {what} has no EU concept URI; it was read by its label {label or notation!r}",
+            msg(read_by_label, label=repr(label or notation)),
             pointer=pointer,
             source=where,
         )
     else:
         b.invalid(
-            f"the {what} {label or notation or uri!r} is not a concept of the EU vocabulary "
-            f"({vocab.get(vocab_id).title}); it is kept as found",
+            msg(label_not_in_vocabulary, value=repr(label or notation or uri), vocabulary=vocabulary),
             pointer=pointer,
             source=where,
             judged=True,
@@ -808,7 +962,7 @@ def _controlled(b: Builder, vocab_id: str, value: ConceptValue, *, pointer: str,
     return slug
 
 
-_MODE_HINT = "Use the EU mode concept for online, onsite (Presential) or blended learning."
+_MODE_HINT = msg("Use the EU mode concept for online, onsite (Presential) or blended learning.")
 # ELM modes (europass-modes.xsd) that are EU concepts but not a form of participation the descriptor
 # holds (online, onsite, blended): valid in the original, so reported as not converted, never as invalid.
 ELM_OTHER_MODES = {
@@ -829,11 +983,15 @@ def _participation(b: Builder, spec: Node | None, claim: Node | None) -> None:
         for uri, _label, _notation, where in found:
             if uri in ELM_OTHER_MODES:
                 b.warn(
-                    f"the mode {ELM_OTHER_MODES[uri]} ({uri}) is an ELM mode but not online, onsite or blended; "
-                    "it was not converted",
+                    msg(
+                        "the mode {mode} ({uri}) is an ELM mode but not online, onsite or blended; it was not "
+                        "converted",
+                        mode=ELM_OTHER_MODES[uri],
+                        uri=uri,
+                    ),
                     pointer="/participation/mode",
                     source=where,
-                    hint="State whether participation is online, onsite or blended (by hand after convert).",
+                    hint=msg("State whether participation is online, onsite or blended (by hand after convert)."),
                 )
         found = [c for c in found if c[0] not in ELM_OTHER_MODES]
         if not found:
@@ -855,14 +1013,19 @@ def _participation(b: Builder, spec: Node | None, claim: Node | None) -> None:
             b.set("/participation/mode", slugs.pop(), modes[0][2])
             if source is not spec:
                 b.note(
-                    "the specification gives no mode; the form of participation was read from the mode of its "
-                    "learning activity",
+                    msg(
+                        "the specification gives no mode; the form of participation was read from the mode of its "
+                        "learning activity"
+                    ),
                     pointer="/participation/mode",
                     source=modes[0][2],
                 )
         elif len(slugs) > 1:
             b.warn(
-                f"several modes are given ({', '.join(sorted(slugs))}); the form of participation is ambiguous",
+                msg(
+                    "several modes are given ({modes}); the form of participation is ambiguous",
+                    modes=", ".join(sorted(slugs)),
+                ),
                 pointer="/participation/mode",
                 source=source.where("mode"),
             )
@@ -875,7 +1038,7 @@ def _participation(b: Builder, spec: Node | None, claim: Node | None) -> None:
             setting,
             pointer="/participation/learning_setting",
             what="learning setting",
-            hint="Use the EU learning-setting concept for formal or non-formal learning.",
+            hint=msg("Use the EU learning-setting concept for formal or non-formal learning."),
         )
         b.set("/participation/learning_setting", slug or str(setting[0] or setting[1]), setting[3])
     activity_types: list[str] = []
@@ -889,7 +1052,7 @@ def _participation(b: Builder, spec: Node | None, claim: Node | None) -> None:
                     concept,
                     pointer="/participation/activity_types",
                     what="learning activity type",
-                    hint="Use an EU learning-activity concept (e-learning coursework, lecture, workshop ...).",
+                    hint=msg("Use an EU learning-activity concept (e-learning coursework, lecture, workshop ...)."),
                 )
                 slug = slug or uri
             else:  # a provider's own activity type: read when its label is an EU one, else left out
@@ -926,7 +1089,7 @@ def _assessment(b: Builder, spec: Node | None, claim: Node | None) -> None:
                     concept,
                     pointer="/assessment/types",
                     what="assessment type",
-                    hint="Use an EU learning-assessment concept, or the provider's own concept with its label.",
+                    hint=msg("Use an EU learning-assessment concept, or the provider's own concept with its label."),
                 )
                 kept = slug or uri
                 if kept not in types:
@@ -939,21 +1102,35 @@ def _assessment(b: Builder, spec: Node | None, claim: Node | None) -> None:
                 slug = "other"
                 b.set("/assessment/description", label, where)
                 b.note(
-                    f"the assessment type {label!r} ({uri}) is not in the ELM list; read as other with its label "
-                    "as description",
+                    msg(
+                        "the assessment type {label} ({uri}) is not in the ELM list; read as other with its label as "
+                        "description",
+                        label=repr(label),
+                        uri=str(uri),
+                    ),
                     pointer="/assessment/types",
                     source=where,
                 )
             elif slug is not None and slug != "other":
                 b.note(
-                    f"the assessment type {uri or 'without a URI'} is the provider's own concept, not an EU one; "
-                    f"it was matched by its label {label!r}",
+                    msg(
+                        "the assessment type {uri} is the provider's own concept, not an EU one; it was matched by "
+                        "its label {label}",
+                        uri=uri,
+                        label=repr(label),
+                    )
+                    if uri
+                    else msg(
+                        "the assessment type without a URI is the provider's own concept, not an EU one; it was "
+                        "matched by its label {label}",
+                        label=repr(label),
+                    ),
                     pointer="/assessment/types",
                     source=where,
                 )
             if slug is None:
                 b.warn(
-                    f"the assessment type {uri!r} has neither a known URI nor a label",
+                    msg("the assessment type {uri} has neither a known URI nor a label", uri=repr(uri)),
                     pointer="/assessment/types",
                     source=where,
                 )
@@ -987,8 +1164,18 @@ def _supervision(b: Builder, assessments: list[Node], specs: list[Node]) -> None
             if slug is None and label and known_label:
                 slug = slug_for("supervision", ELM_SUPERVISION_LABELS[" ".join(label.lower().split())])
                 b.note(
-                    f"idVerification {uri or 'without a URI'} is the provider's own concept, not an EU one; it was "
-                    f"matched by its ELM label {label!r}",
+                    msg(
+                        "idVerification {uri} is the provider's own concept, not an EU one; it was matched by its "
+                        "ELM label {label}",
+                        uri=uri,
+                        label=repr(label),
+                    )
+                    if uri
+                    else msg(
+                        "idVerification without a URI is the provider's own concept, not an EU one; it was matched "
+                        "by its ELM label {label}",
+                        label=repr(label),
+                    ),
                     pointer="/assessment/supervision",
                     source=where,
                 )
@@ -1002,8 +1189,11 @@ def _supervision(b: Builder, assessments: list[Node], specs: list[Node]) -> None
                     slug = "supervised-onsite-id-check"
                 else:
                     b.warn(
-                        f"idVerification {label or uri!r} does not say whether the supervision was online or "
-                        "onsite, and the assessment mode does not tell",
+                        msg(
+                            "idVerification {value} does not say whether the supervision was online or onsite, and "
+                            "the assessment mode does not tell",
+                            value=repr(label or uri),
+                        ),
                         pointer="/assessment/supervision",
                         source=where,
                     )
@@ -1012,12 +1202,17 @@ def _supervision(b: Builder, assessments: list[Node], specs: list[Node]) -> None
                 # Kept as found, so the supervision is judged invalid where it stands.
                 b.set("/assessment/supervision", str(uri or label), where)
                 b.invalid(
-                    f"idVerification {_shown(uri or label, label)} is not a known supervision and identity "
-                    "verification concept; it is kept as found",
+                    msg(
+                        "idVerification {value} is not a known supervision and identity verification concept; it is "
+                        "kept as found",
+                        value=_shown(uri or label, label),
+                    ),
                     pointer="/assessment/supervision",
                     source=where,
                     judged=True,
-                    hint="Use the EU supervision-verification concept (e.g. unsupervised without ID verification).",
+                    hint=msg(
+                        "Use the EU supervision-verification concept (e.g. unsupervised without ID verification)."
+                    ),
                 )
                 return
             b.set("/assessment/supervision", slug, where)
@@ -1044,7 +1239,9 @@ def _stackability(b: Builder, node: Node) -> None:
             spec = part.node("specifiedBy")
             title = spec.text("title") if spec is not None else None
         if title is None:
-            b.warn("isPartOf names a larger credential without a title", pointer="/stackability", source=part.pointer)
+            b.warn(
+                msg("isPartOf names a larger credential without a title"), pointer="/stackability", source=part.pointer
+            )
             continue
         entry: dict[str, Any] = {"title": title[0]}
         if part.id and part.id.startswith(("http://", "https://")):
@@ -1057,8 +1254,10 @@ def _stackability(b: Builder, node: Node) -> None:
     partial = node.scalar("isPartialQualification")
     if partial is not None and partial[0] is False:
         b.note(
-            "isPartialQualification is false (not part of a larger qualification), which does not say whether "
-            "it is stand-alone or stackable, so stackability is missing",
+            msg(
+                "isPartialQualification is false (not part of a larger qualification), which does not say whether "
+                "it is stand-alone or stackable, so stackability is missing"
+            ),
             pointer="/stackability",
             source=partial[1],
         )

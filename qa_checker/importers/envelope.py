@@ -19,10 +19,10 @@ from qa_checker import pointer as jp
 from qa_checker.document import Document
 from qa_checker.findings import Finding
 from qa_checker.importers.builder import note_finding, refused
+from qa_checker.text import N_, Text, msg, plural
 
 COMPACT_JWS = re.compile(r"^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$")
 MAX_LAYERS = 4
-_NOT_VERIFIED = "the signature was not verified (qa-checker reads the content only)"
 
 
 @dataclass
@@ -50,11 +50,11 @@ def unwrap(document: Document) -> list[Unwrapped] | Document:
         layer: list[Unwrapped] = []
         for item in pending:
             step = _step(item)
-            if isinstance(step, str):
+            if isinstance(step, Text):
                 return refused(
                     document,
                     step,
-                    "Give the credential itself, or an envelope whose payload is the credential as JSON.",
+                    msg("Give the credential itself, or an envelope whose payload is the credential as JSON."),
                     source=item.base or None,
                 )
             if step is None:
@@ -64,22 +64,35 @@ def unwrap(document: Document) -> list[Unwrapped] | Document:
         pending = layer
     return refused(
         document,
-        f"the credential is wrapped in more than {MAX_LAYERS} envelopes",
-        "Give the credential itself, or one signed envelope around it.",
+        plural(
+            "the credential is wrapped in more than {count} envelope",
+            "the credential is wrapped in more than {count} envelopes",
+            MAX_LAYERS,
+        ),
+        msg("Give the credential itself, or one signed envelope around it."),
     )
 
 
-def _step(item: Unwrapped) -> list[Unwrapped] | str | None:
+def _step(item: Unwrapped) -> list[Unwrapped] | Text | None:
     """Open one envelope: the contents, a refusal reason, or ``None`` when there is no envelope."""
     data = item.data
     if isinstance(data, str):
         if not looks_like_jws(data):
-            return "the document is a JSON string, not a credential or a compact JWS/JWT"
+            return msg("the document is a JSON string, not a credential or a compact JWS/JWT")
         decoded = _jws_payload(data.strip())
-        if isinstance(decoded, str):
+        if isinstance(decoded, Text):
             return decoded
         return [
-            _child(item, decoded, item.base, "JWT payload", f"read the payload of a compact JWS/JWT; {_NOT_VERIFIED}")
+            _child(
+                item,
+                decoded,
+                item.base,
+                "JWT payload",
+                msg(
+                    "read the payload of a compact JWS/JWT; the signature was not verified "
+                    "(qa-checker reads the content only)"
+                ),
+            )
         ]
     if not isinstance(data, dict):
         return None
@@ -92,13 +105,17 @@ def _step(item: Unwrapped) -> list[Unwrapped] | str | None:
                 data["credential"],
                 jp.child(item.base, "credential"),
                 "EDC upload wrapper",
-                'read the credential inside the EDC upload wrapper {"credential": ...}',
+                msg('read the credential inside the EDC upload wrapper {"credential": ...}'),
             )
         ]
     if isinstance(data.get("vc"), dict) and not _types(data):
         return [
             _child(
-                item, data["vc"], jp.child(item.base, "vc"), "JWT claims", "read the credential from the JWT claim 'vc'"
+                item,
+                data["vc"],
+                jp.child(item.base, "vc"),
+                "JWT claims",
+                msg("read the credential from the JWT claim 'vc'"),
             )
         ]
     if "VerifiablePresentation" in _types(data):
@@ -108,39 +125,43 @@ def _step(item: Unwrapped) -> list[Unwrapped] | str | None:
     return None
 
 
-def _child(item: Unwrapped, data: Any, base: str, wrapper: str, note: str) -> Unwrapped:
+def _child(item: Unwrapped, data: Any, base: str, wrapper: str, note: Text) -> Unwrapped:
     wrappers = f"{item.wrapper}, {wrapper}" if item.wrapper else wrapper
     return Unwrapped(data, base, [*item.notes, note_finding(note, source=base or None)], wrappers)
 
 
-def _signed_envelope(item: Unwrapped, payload: object) -> list[Unwrapped] | str:
+def _signed_envelope(item: Unwrapped, payload: object) -> list[Unwrapped] | Text:
     where = jp.child(item.base, "payload")
     if isinstance(payload, dict):
         content: object = payload
     elif isinstance(payload, str):
         content = _json_or_base64url(payload)
         if content is _UNREADABLE:
-            return (
+            return msg(
                 "the signed envelope's payload is neither JSON text nor base64url-encoded JSON, "
                 "so the credential inside cannot be read"
             )
     else:
-        return f"the signed envelope's payload is {_kind(payload)}, not a credential"
+        return _not_a_credential(payload, object_=False)
     if not isinstance(content, (dict, str)):
-        return f"the signed envelope's payload is {_kind(content)}, not a credential object"
+        return _not_a_credential(content, object_=True)
     return [
         _child(
             item,
             content,
             where,
             "signed envelope",
-            f"read the payload of a signed envelope (JWS JSON / JAdES); {_NOT_VERIFIED}; "
-            f"origin pointers under {where} point into the payload's JSON text",
+            msg(
+                "read the payload of a signed envelope (JWS JSON / JAdES); the signature was not verified "
+                "(qa-checker reads the content only); origin pointers under {pointer} point into the payload's "
+                "JSON text",
+                pointer=where,
+            ),
         )
     ]
 
 
-def _presentation(item: Unwrapped, data: dict[str, Any], path: str, label: str) -> list[Unwrapped] | str:
+def _presentation(item: Unwrapped, data: dict[str, Any], path: str, label: str) -> list[Unwrapped] | Text:
     """The credentials a presentation (or a CLR's subject) holds under ``path``, one child each."""
     owner: Any = data
     tokens = path.split("/")
@@ -149,11 +170,12 @@ def _presentation(item: Unwrapped, data: dict[str, Any], path: str, label: str) 
     credentials = owner.get(tokens[-1])
     items = credentials if isinstance(credentials, list) else [credentials] if credentials is not None else []
     if not items:
-        return f"the document is a {label} without credentials"
+        return msg("the document is a {wrapper} without credentials", wrapper=label)
     found = []
     for i, credential in enumerate(items):
         base = jp.child(item.base, *tokens, i) if isinstance(credentials, list) else jp.child(item.base, *tokens)
-        found.append(_child(item, credential, base, label, f"read credential {i + 1} of {len(items)} in a {label}"))
+        note = msg("read credential {number} of {total} in a {wrapper}", number=i + 1, total=len(items), wrapper=label)
+        found.append(_child(item, credential, base, label, note))
     return found
 
 
@@ -175,11 +197,11 @@ def _json_or_base64url(text: str) -> object:
 
 
 def _jws_payload(token: str) -> object:
-    """The decoded JSON payload of a compact JWS, or the reason (text) it cannot be read."""
+    """The decoded JSON payload of a compact JWS, or the reason (a :class:`Text`) it cannot be read."""
     payload = token.split(".")[1]
     decoded = _b64json(payload)
     if decoded is None:
-        return "the JWT's payload is not base64url-encoded JSON, so the credential inside cannot be read"
+        return msg("the JWT's payload is not base64url-encoded JSON, so the credential inside cannot be read")
     return decoded
 
 
@@ -198,9 +220,43 @@ def _types(data: dict[str, Any]) -> set[str]:
     return {v for v in values if isinstance(v, str)}
 
 
-def _kind(value: object) -> str:
-    if isinstance(value, bool):
-        return "a boolean"
-    return {list: "a list", str: "text", int: "a number", float: "a number", type(None): "empty"}.get(
-        type(value), type(value).__name__
-    )
+# What a payload that is not a credential is: (its Python types, the message for the payload itself, the
+# message for the JSON it decodes to).
+_NOT_CREDENTIALS: tuple[tuple[tuple[type, ...], str, str], ...] = (
+    (
+        (bool,),
+        N_("the signed envelope's payload is a boolean, not a credential"),
+        N_("the signed envelope's payload is a boolean, not a credential object"),
+    ),
+    (
+        (list,),
+        N_("the signed envelope's payload is a list, not a credential"),
+        N_("the signed envelope's payload is a list, not a credential object"),
+    ),
+    (
+        (str,),
+        N_("the signed envelope's payload is text, not a credential"),
+        N_("the signed envelope's payload is text, not a credential object"),
+    ),
+    (
+        (int, float),
+        N_("the signed envelope's payload is a number, not a credential"),
+        N_("the signed envelope's payload is a number, not a credential object"),
+    ),
+    (
+        (type(None),),
+        N_("the signed envelope's payload is empty, not a credential"),
+        N_("the signed envelope's payload is empty, not a credential object"),
+    ),
+)
+
+
+def _not_a_credential(value: object, *, object_: bool) -> Text:
+    """Why a signed envelope's payload (``object_``: the JSON it decodes to) is not a credential."""
+    for types, payload, decoded in _NOT_CREDENTIALS:
+        if isinstance(value, types):
+            return msg(decoded if object_ else payload)
+    kind = type(value).__name__
+    if object_:
+        return msg("the signed envelope's payload is {kind}, not a credential object", kind=kind)
+    return msg("the signed envelope's payload is {kind}, not a credential", kind=kind)

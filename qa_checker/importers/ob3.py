@@ -23,6 +23,7 @@ from qa_checker.importers.builder import (
     refused,
 )
 from qa_checker.importers.jsonld import LangString, Node, Reader
+from qa_checker.text import msg
 
 CREDENTIAL_TYPES = {"AchievementCredential", "OpenBadgeCredential"}
 
@@ -121,8 +122,8 @@ def convert(document: Document, base: str) -> Document:
     if achievement is None:
         return refused(
             document,
-            "the Open Badges credential has no achievement (credentialSubject.achievement)",
-            "Give the Achievement the badge is awarded for.",
+            msg("the Open Badges credential has no achievement (credentialSubject.achievement)"),
+            msg("Give the Achievement the badge is awarded for."),
             source=base + root.where("credentialSubject"),
             fmt="ob3",
             imported_from=label,
@@ -130,9 +131,9 @@ def convert(document: Document, base: str) -> Document:
     b = Builder(kind="credential" if is_credential else "offer", base_pointer=base)
     context = root.reader.context
     if not context.present:
-        b.note("the document has no @context; it was read by its Open Badges terms")
+        b.note(msg("the document has no @context; it was read by its Open Badges terms"))
     for url in context.unknown:
-        b.note(f"@context {url} is not one qa-checker knows; it was not fetched", source="/@context")
+        b.note(msg("@context {url} is not one qa-checker knows; it was not fetched", url=url), source="/@context")
     b.set("/id", root.id or achievement.id or "ob3-achievement", root.where("id"))
     for pointer in ("/title", "/learning_outcomes", "/workload", "/level", "/assessment", "/participation"):
         b.expect(pointer, achievement.pointer)  # where a missing element belongs in the original
@@ -146,17 +147,22 @@ def convert(document: Document, base: str) -> Document:
     kind_value = achievement.scalar("achievementType")
     if kind_value is not None and not _known(str(kind_value[0]), ACHIEVEMENT_TYPES):
         b.warn(
-            f"achievementType {kind_value[0]!r} is not an Open Badges 3.0 achievement type (nor an ext: extension)",
+            msg(
+                "achievementType {value} is not an Open Badges 3.0 achievement type (nor an ext: extension)",
+                value=repr(kind_value[0]),
+            ),
             source=kind_value[1],
-            hint="Use an AchievementType of Open Badges 3.0 (MicroCredential, Course, Certificate, ...).",
+            hint=msg("Use an AchievementType of Open Badges 3.0 (MicroCredential, Course, Certificate, ...)."),
         )
     owner, term = (root, "issuer") if is_credential else (achievement, "creator")
     b.expect("/awarding_bodies", owner.where(term) if owner.has(term) else owner.pointer)
     _issuer(b, owner.node(term), owner.first(term) is not None, owner.where(term))
     if not is_credential and owner.has(term):
         b.note(
-            "an Achievement names no awarding body; its creator (the organisation that defined it) was read as "
-            "the awarding body",
+            msg(
+                "an Achievement names no awarding body; its creator (the organisation that defined it) was read as "
+                "the awarding body"
+            ),
             pointer="/awarding_bodies",
             source=owner.where(term),
         )
@@ -171,8 +177,10 @@ def convert(document: Document, base: str) -> Document:
                 b.set("/issue_date", iso_date(stamp[0]), stamp[1])
                 if term == "validFrom":
                     b.note(
-                        "no awardedDate; validFrom (the issuance time in Verifiable Credentials 2.0) was read as "
-                        "the date of issuing",
+                        msg(
+                            "no awardedDate; validFrom (the issuance time in Verifiable Credentials 2.0) was read as "
+                            "the date of issuing"
+                        ),
                         pointer="/issue_date",
                         source=stamp[1],
                     )
@@ -189,10 +197,10 @@ def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
     if issuer is None:
         if given:
             b.warn(
-                "the issuer is given only by its id, so its name and country are unknown",
+                msg("the issuer is given only by its id, so its name and country are unknown"),
                 pointer="/awarding_bodies",
                 source=where,
-                hint="Embed the issuer Profile with name and address.",
+                hint=msg("Embed the issuer Profile with name and address."),
             )
         return
     entry: dict[str, Any] = {}
@@ -201,7 +209,7 @@ def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
         entry["name"] = name[0]
         b.trace("/awarding_bodies/0/name", name[1])
     else:
-        b.warn("the issuer has no name", pointer="/awarding_bodies/0/name", source=issuer.pointer or None)
+        b.warn(msg("the issuer has no name"), pointer="/awarding_bodies/0/name", source=issuer.pointer or None)
     address = issuer.node("address")
     if address is not None:
         code_value = address.scalar("addressCountryCode") or address.scalar("addressCountry")
@@ -215,12 +223,14 @@ def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
             entry["country"] = str(code_value[0])  # kept as found: the country is judged invalid
             b.trace("/awarding_bodies/0/country", code_value[1])
             b.invalid(
-                f"the issuer's country {code_value[0]!r} is not an ISO 3166-1 code or country name; it is kept "
-                "as found",
+                msg(
+                    "the issuer's country {value} is not an ISO 3166-1 code or country name; it is kept as found",
+                    value=repr(code_value[0]),
+                ),
                 pointer="/awarding_bodies/0/country",
                 source=code_value[1],
                 judged=True,
-                hint="Give addressCountryCode as an ISO 3166-1 alpha-2 code.",
+                hint=msg("Give addressCountryCode as an ISO 3166-1 alpha-2 code."),
             )
     for other in issuer.nodes("otherIdentifier"):
         kind = other.scalar("identifierType")
@@ -248,10 +258,13 @@ def _alignments(b: Builder, achievement: Node) -> None:
         kind = str(target[0]) if target else ""
         if target is not None and not _known(kind, ALIGNMENT_TARGETS | COMPETENCY_TARGETS):
             b.warn(
-                f"the alignment's targetType {kind!r} is not an Open Badges 3.0 alignment target type (nor an ext: "
-                "extension); the alignment was not read",
+                msg(
+                    "the alignment's targetType {value} is not an Open Badges 3.0 alignment target type (nor an "
+                    "ext: extension); the alignment was not read",
+                    value=repr(kind),
+                ),
                 source=target[1],
-                hint="Use an AlignmentTargetType of Open Badges 3.0 (CFItem, ceasn:Competency, ...) or ext:EQF.",
+                hint=msg("Use an AlignmentTargetType of Open Badges 3.0 (CFItem, ceasn:Competency, ...) or ext:EQF."),
             )
             continue
         code = alignment.scalar("targetCode")
@@ -267,24 +280,28 @@ def _alignments(b: Builder, achievement: Node) -> None:
                 shown = code[0] if code else url[0] if url else None
                 b.set("/level/eqf", level if isinstance(level, int) else str(shown), alignment.pointer)
                 b.invalid(
-                    f"the EQF alignment {shown!r} is not an EQF level 1-8; it is kept as found",
+                    msg("the EQF alignment {value} is not an EQF level 1-8; it is kept as found", value=repr(shown)),
                     pointer="/level/eqf",
                     source=alignment.pointer,
                     judged=True,
-                    hint="Align to http://data.europa.eu/snb/eqf/<1-8> with targetCode 1-8.",
+                    hint=msg("Align to http://data.europa.eu/snb/eqf/<1-8> with targetCode 1-8."),
                 )
         elif kind.lower() == "ext:qualityassurance":
             if url is not None and not b.has("/quality_assurance"):
                 b.set("/quality_assurance/external", {"url": url[0]}, url[1])
                 b.note(
-                    f"quality assurance decision {code[0] if code else ''} {_plain(name)} read as external QA; "
-                    "the QA body is not named in the badge",
+                    msg(
+                        "quality assurance decision {code} {name} read as external QA; the QA body is not named in "
+                        "the badge",
+                        code=str(code[0]) if code else "",
+                        name=_plain(name),
+                    ),
                     pointer="/quality_assurance/external",
                     source=alignment.pointer,
                 )
             elif url is None:
                 b.warn(
-                    "a quality-assurance alignment without a URL cannot be read",
+                    msg("a quality-assurance alignment without a URL cannot be read"),
                     pointer="/quality_assurance",
                     source=alignment.pointer,
                 )
@@ -297,7 +314,7 @@ def _alignments(b: Builder, achievement: Node) -> None:
     if outcomes:
         b.set("/learning_outcomes", outcomes, achievement.where("alignment"))
         b.note(
-            "learning outcomes were read from the achievement's competency/skill alignments",
+            msg("learning outcomes were read from the achievement's competency/skill alignments"),
             pointer="/learning_outcomes",
             source=achievement.where("alignment"),
         )
@@ -318,7 +335,11 @@ def _workload(b: Builder, achievement: Node) -> None:
         if value is not None and value > 0:
             b.set("/workload/ects", value, ects[1])
         else:
-            b.warn(f"ECTS {ects[0]!r} is not a positive number", pointer="/workload/ects", source=ects[1])
+            b.warn(
+                msg("ECTS {value} is not a positive number", value=repr(ects[0])),
+                pointer="/workload/ects",
+                source=ects[1],
+            )
     for term in ("SBU", "timeInvestment"):
         hours_value = achievement.scalar(term)
         if hours_value is None or b.has("/workload/hours"):
@@ -330,16 +351,20 @@ def _workload(b: Builder, achievement: Node) -> None:
             b.set("/workload/hours", hours, hours_value[1])
         else:
             b.warn(
-                f"{term} {hours_value[0]!r} is not a number of hours", pointer="/workload/hours", source=hours_value[1]
+                msg("{term} {value} is not a number of hours", term=term, value=repr(hours_value[0])),
+                pointer="/workload/hours",
+                source=hours_value[1],
             )
     credits = achievement.scalar("creditsAvailable")
     if credits is not None and not b.has("/workload/ects"):
         b.warn(
-            f"creditsAvailable {credits[0]!r} does not say which credit system it counts in, so it was not "
-            "read as ECTS",
+            msg(
+                "creditsAvailable {value} does not say which credit system it counts in, so it was not read as ECTS",
+                value=repr(credits[0]),
+            ),
             pointer="/workload",
             source=credits[1],
-            hint="Use the Edubadges ECTS field, or state the credits in the descriptor by hand.",
+            hint=msg("Use the Edubadges ECTS field, or state the credits in the descriptor by hand."),
         )
 
 
@@ -351,11 +376,14 @@ def _edubadges(b: Builder, achievement: Node) -> None:
         if value not in PARTICIPATION:
             b.set("/participation/mode", str(participation[0]), participation[1])
             b.invalid(
-                f"participationType {participation[0]!r} is not in the Edubadges list; it is kept as found",
+                msg(
+                    "participationType {value} is not in the Edubadges list; it is kept as found",
+                    value=repr(participation[0]),
+                ),
                 pointer="/participation/mode",
                 source=participation[1],
                 judged=True,
-                hint="Use a participationType of the Edubadges profile (online, onsite or blended, ...).",
+                hint=msg("Use a participationType of the Edubadges profile (online, onsite or blended, ...)."),
             )
         elif mode:
             b.set("/participation/mode", mode, participation[1])
@@ -363,8 +391,10 @@ def _edubadges(b: Builder, achievement: Node) -> None:
             b.set("/participation/activity_types", [activity], participation[1])
         if not mode and value in PARTICIPATION:
             b.warn(
-                f"participationType {participation[0]!r} does not say whether participation is online, onsite "
-                "or blended",
+                msg(
+                    "participationType {value} does not say whether participation is online, onsite or blended",
+                    value=repr(participation[0]),
+                ),
                 pointer="/participation/mode",
                 source=participation[1],
             )
@@ -374,11 +404,14 @@ def _edubadges(b: Builder, achievement: Node) -> None:
         if slug is None:
             b.set("/assessment/types", [str(assessment[0])], assessment[1])
             b.invalid(
-                f"assessmentType {assessment[0]!r} is not in the Edubadges list; it is kept as found",
+                msg(
+                    "assessmentType {value} is not in the Edubadges list; it is kept as found",
+                    value=repr(assessment[0]),
+                ),
                 pointer="/assessment/types",
                 source=assessment[1],
                 judged=True,
-                hint="Use an assessmentType of the Edubadges profile (portfolio, testing, ...).",
+                hint=msg("Use an assessmentType of the Edubadges profile (portfolio, testing, ...)."),
             )
         else:
             b.set("/assessment/types", [slug], assessment[1])
@@ -391,25 +424,30 @@ def _edubadges(b: Builder, achievement: Node) -> None:
         if slug == "supervised-online-id-check" and checked is not None and checked[0] is False:
             slug = "supervised-no-id-check"
             b.note(
-                "supervisionType 'supervised online' with identityChecked false: read as supervised without "
-                "identity verification",
+                msg(
+                    "supervisionType 'supervised online' with identityChecked false: read as supervised without "
+                    "identity verification"
+                ),
                 pointer="/assessment/supervision",
                 source=checked[1],
             )
         if slug is None:
             b.set("/assessment/supervision", str(supervision[0]), supervision[1])
             b.invalid(
-                f"supervisionType {supervision[0]!r} is not in the Edubadges list; it is kept as found",
+                msg(
+                    "supervisionType {value} is not in the Edubadges list; it is kept as found",
+                    value=repr(supervision[0]),
+                ),
                 pointer="/assessment/supervision",
                 source=supervision[1],
                 judged=True,
-                hint="Use a supervisionType of the Edubadges profile.",
+                hint=msg("Use a supervisionType of the Edubadges profile."),
             )
         else:
             b.set("/assessment/supervision", slug, supervision[1])
     elif checked is not None and checked[0] is True:
         b.warn(
-            "identityChecked is true but supervisionType is absent, so the supervision is unknown",
+            msg("identityChecked is true but supervisionType is absent, so the supervision is unknown"),
             pointer="/assessment/supervision",
             source=checked[1],
         )
@@ -440,8 +478,16 @@ def _learner(b: Builder, subject: Node) -> None:
             b.trace("/learner/identifier", value[1])
             if hashed is None or hashed[0] is not False:
                 b.note(
-                    f"the learner is identified by a hashed {kind[0] if kind else 'identity'}: it confirms a "
-                    "person who gives that value, but does not say who the learner is",
+                    msg(
+                        "the learner is identified by a hashed {type}: it confirms a person who gives that value, "
+                        "but does not say who the learner is",
+                        type=str(kind[0]),
+                    )
+                    if kind
+                    else msg(
+                        "the learner is identified by a hashed identity: it confirms a person who gives that value, "
+                        "but does not say who the learner is"
+                    ),
                     pointer="/learner/identifier",
                     source=identity.pointer,
                 )
@@ -450,11 +496,14 @@ def _learner(b: Builder, subject: Node) -> None:
         b.set("/learner", learner, subject.pointer)
     elif subject.id:
         b.note(
-            f"the credential subject has no name or identity; its id {subject.id!r} only names it inside this "
-            "credential, so the learner is not identified",
+            msg(
+                "the credential subject has no name or identity; its id {id} only names it inside this "
+                "credential, so the learner is not identified",
+                id=repr(subject.id),
+            ),
             pointer="/learner",
             source=subject.where("id"),
-            hint="Identify the recipient: a DID as credentialSubject.id, or an identifier (IdentityObject).",
+            hint=msg("Identify the recipient: a DID as credentialSubject.id, or an identifier (IdentityObject)."),
         )
 
 
