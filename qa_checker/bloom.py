@@ -11,6 +11,29 @@ from typing import Any
 from qa_checker import pointer as jp
 from qa_checker.descriptor import Descriptor
 from qa_checker.language import analyse
+from qa_checker.text import N_, Text, msg
+
+# The Bloom levels as a reader sees them (the keys themselves stay English in the JSON report and rubrics).
+BLOOM_LABELS: dict[str, str] = {
+    "remember": N_("remember"),
+    "understand": N_("understand"),
+    "apply": N_("apply"),
+    "analyse": N_("analyse"),
+    "evaluate": N_("evaluate"),
+    "create": N_("create"),
+}
+
+
+def bloom_label(level: str) -> Text:
+    """A Bloom level's name, to translate where it is shown (an unknown key as written)."""
+    return msg(BLOOM_LABELS.get(level, level))
+
+
+def bloom_list(levels: list[str]) -> Text:
+    """Bloom levels' names separated by commas, each translatable."""
+    if len(levels) <= 1:
+        return bloom_label(levels[0]) if levels else msg("")
+    return msg("{first}, {rest}", first=bloom_label(levels[0]), rest=bloom_list(levels[1:]))
 
 
 def outcome_levels(doc: Descriptor) -> list[dict[str, Any]]:

@@ -6,11 +6,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa_checker import pointer as jp
+from qa_checker.text import N_
 
 
 @dataclass(frozen=True)
 class Element:
-    """One Annex I element: its key, label, clause and where the descriptor holds it."""
+    """One Annex I element: its key, label, clause and where the descriptor holds it.
+
+    ``label`` is the official English wording of Annex I, marked for the catalogue: a renderer shows
+    it with ``tr.gettext(element.label)``.
+    """
 
     key: str
     label: str
@@ -21,22 +26,22 @@ class Element:
 
 
 ELEMENTS: tuple[Element, ...] = (
-    Element("learner", "Identification of the learner", "Annex I M1", True, "/learner", True),
-    Element("title", "Title of the micro-credential", "Annex I M2", True, "/title"),
-    Element("issuer_country", "Country/region of the issuer", "Annex I M3", True, "/awarding_bodies"),
-    Element("awarding_body", "Awarding body", "Annex I M4", True, "/awarding_bodies"),
-    Element("issue_date", "Date of issuing", "Annex I M5", True, "/issue_date", True),
-    Element("learning_outcomes", "Learning outcomes", "Annex I M6", True, "/learning_outcomes"),
-    Element("workload", "Notional workload (ECTS wherever possible)", "Annex I M7", True, "/workload"),
-    Element("level", "Level (and cycle) of the learning experience", "Annex I M8", True, "/level"),
-    Element("assessment", "Type of assessment", "Annex I M9", True, "/assessment"),
-    Element("participation", "Form of participation", "Annex I M10", True, "/participation"),
-    Element("quality_assurance", "Type of quality assurance", "Annex I M11", True, "/quality_assurance"),
-    Element("prerequisites", "Prerequisites", "Annex I O1", False, "/prerequisites"),
-    Element("supervision", "Supervision and identity verification", "Annex I O2", False, "/assessment/supervision"),
-    Element("grade", "Grade achieved", "Annex I O3", False, "/grade", True),
-    Element("stackability", "Integration/stackability options", "Annex I O4", False, "/stackability"),
-    Element("further_information", "Further information", "Annex I O5", False, "/further_information"),
+    Element("learner", N_("Identification of the learner"), "Annex I M1", True, "/learner", True),
+    Element("title", N_("Title of the micro-credential"), "Annex I M2", True, "/title"),
+    Element("issuer_country", N_("Country/region of the issuer"), "Annex I M3", True, "/awarding_bodies"),
+    Element("awarding_body", N_("Awarding body"), "Annex I M4", True, "/awarding_bodies"),
+    Element("issue_date", N_("Date of issuing"), "Annex I M5", True, "/issue_date", True),
+    Element("learning_outcomes", N_("Learning outcomes"), "Annex I M6", True, "/learning_outcomes"),
+    Element("workload", N_("Notional workload (ECTS wherever possible)"), "Annex I M7", True, "/workload"),
+    Element("level", N_("Level (and cycle) of the learning experience"), "Annex I M8", True, "/level"),
+    Element("assessment", N_("Type of assessment"), "Annex I M9", True, "/assessment"),
+    Element("participation", N_("Form of participation"), "Annex I M10", True, "/participation"),
+    Element("quality_assurance", N_("Type of quality assurance"), "Annex I M11", True, "/quality_assurance"),
+    Element("prerequisites", N_("Prerequisites"), "Annex I O1", False, "/prerequisites"),
+    Element("supervision", N_("Supervision and identity verification"), "Annex I O2", False, "/assessment/supervision"),
+    Element("grade", N_("Grade achieved"), "Annex I O3", False, "/grade", True),
+    Element("stackability", N_("Integration/stackability options"), "Annex I O4", False, "/stackability"),
+    Element("further_information", N_("Further information"), "Annex I O5", False, "/further_information"),
 )
 
 ELEMENTS_BY_KEY: dict[str, Element] = {e.key: e for e in ELEMENTS}

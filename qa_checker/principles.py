@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from qa_checker.text import N_
+
 
 @dataclass(frozen=True)
 class Principle:
@@ -22,59 +24,65 @@ class Principle:
 PRINCIPLES: tuple[Principle, ...] = (
     Principle(
         "quality",
-        "Quality",
-        "Evidence that internal QA processes run (approval minutes, review cycle, learner feedback) and the latest "
-        "external review report.",
+        N_("Quality"),
+        N_(
+            "Evidence that internal QA processes run (approval minutes, review cycle, learner feedback) and the latest "
+            "external review report."
+        ),
     ),
     Principle(
         "transparency",
-        "Transparency",
-        "The public catalogue entry shows the same elements as the descriptor.",
+        N_("Transparency"),
+        N_("The public catalogue entry shows the same elements as the descriptor."),
         False,
     ),
     Principle(
         "relevance",
-        "Relevance",
-        "Evidence of the identified learning need: labour-market analysis, employer or stakeholder involvement, "
-        "update history.",
+        N_("Relevance"),
+        N_(
+            "Evidence of the identified learning need: labour-market analysis, employer or stakeholder involvement, "
+            "update history."
+        ),
     ),
     Principle(
         "valid_assessment",
-        "Valid assessment",
-        "Published assessment criteria and a mapping of each outcome to the assessment that tests it.",
+        N_("Valid assessment"),
+        N_("Published assessment criteria and a mapping of each outcome to the assessment that tests it."),
         False,
     ),
     Principle(
         "learning_pathways",
-        "Learning pathways",
-        "Written recognition or stacking agreements with the receiving programmes.",
+        N_("Learning pathways"),
+        N_("Written recognition or stacking agreements with the receiving programmes."),
         False,
     ),
     Principle(
         "recognition",
-        "Recognition",
-        "Recognition procedures used (for example under the Lisbon Recognition Convention) and decisions taken.",
+        N_("Recognition"),
+        N_("Recognition procedures used (for example under the Lisbon Recognition Convention) and decisions taken."),
     ),
     Principle(
         "portability",
-        "Portability",
-        "That credentials are issued as sealed, wallet-compatible digital credentials (Europass EDC or Open Badges "
-        "3.0).",
+        N_("Portability"),
+        N_(
+            "That credentials are issued as sealed, wallet-compatible digital credentials (Europass EDC or Open Badges "
+            "3.0)."
+        ),
     ),
     Principle(
         "learner_centred",
-        "Learner-centred",
-        "How learners take part in QA and how their feedback changed the offer.",
+        N_("Learner-centred"),
+        N_("How learners take part in QA and how their feedback changed the offer."),
     ),
     Principle(
         "authenticity",
-        "Authenticity",
-        "The seal or signature on issued credentials and the issuer's legal identifier.",
+        N_("Authenticity"),
+        N_("The seal or signature on issued credentials and the issuer's legal identifier."),
     ),
     Principle(
         "information_guidance",
-        "Information and guidance",
-        "Inclusion in guidance services, accessibility information and a contact for prospective learners.",
+        N_("Information and guidance"),
+        N_("Inclusion in guidance services, accessibility information and a contact for prospective learners."),
     ),
 )
 
