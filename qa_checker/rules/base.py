@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, ClassVar
@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from qa_checker.descriptor import Descriptor
 from qa_checker.elements import Element
 from qa_checker.findings import Severity
-from qa_checker.text import Text
+from qa_checker.text import Text, msg
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,13 @@ class Hit:
     message: str | Text | None = None
     hint: str | Text | None = None
     element: str | None = None
+
+
+def either(items: Sequence[str]) -> str | Text:
+    """Alternatives for a message: ``a``, ``a or b``, ``a or b or c`` (each ``or`` translatable)."""
+    if len(items) <= 1:
+        return items[0] if items else ""
+    return msg("{first} or {rest}", first=items[0], rest=either(items[1:]))
 
 
 @dataclass(frozen=True)

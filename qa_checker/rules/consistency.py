@@ -15,7 +15,8 @@ from qa_checker.descriptor import Descriptor
 from qa_checker.ects import HOURS_PER_ECTS, HOURS_PER_ECTS_MAX, HOURS_PER_ECTS_MIN, hours_band, hours_to_ects
 from qa_checker.findings import Severity
 from qa_checker.rules import register
-from qa_checker.rules.base import Hit, Rule, RuleContext
+from qa_checker.rules.base import Hit, Rule, RuleContext, either
+from qa_checker.text import N_, Text, msg, plural
 
 _DURATION = re.compile(r"^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T.*)?$")
 DAYS_PER_YEAR = 365.25
@@ -46,18 +47,19 @@ def years_between(earlier: date, later: date) -> float:
     return (later - earlier).days / DAYS_PER_YEAR
 
 
-def schedule_days(doc: Descriptor) -> tuple[float | None, str]:
-    """Length of the schedule in days, from its dates or else its duration, with where it came from."""
+def schedule_days(doc: Descriptor) -> tuple[float | None, dict[str, str]]:
+    """Length of the schedule in days, from its dates or else its duration, with where it came from
+    (``start`` and ``end``, or ``duration``, as written)."""
     start, end = (
         parse_date(doc.get("/participation/schedule/start")),
         parse_date(doc.get("/participation/schedule/end")),
     )
     if start and end and end >= start:
-        return float((end - start).days + 1), f"{start.isoformat()} to {end.isoformat()}"
+        return float((end - start).days + 1), {"start": start.isoformat(), "end": end.isoformat()}
     days = duration_days(doc.get("/participation/schedule/duration"))
     if days:
-        return days, f"duration {doc.get('/participation/schedule/duration')}"
-    return None, ""
+        return days, {"duration": str(doc.get("/participation/schedule/duration"))}
+    return None, {}
 
 
 @register
@@ -107,12 +109,24 @@ class EctsMatchesHours(Rule):
         if hours < low * (1 - opts["tolerance"]) or hours > high * (1 + opts["tolerance"]):
             yield Hit(
                 _culprit(doc, ects, hours),
-                message=f"{hours:g} hours for {ects:g} ECTS is {hours / ects:.1f} hours per ECTS; "
-                f"expected {low:g}-{high:g} hours ({opts['hours_per_ects_min']:g}-"
-                f"{opts['hours_per_ects_max']:g} per ECTS)",
-                hint="Count all learning time (contact, self-study, assessment): "
-                f"{ects:g} ECTS is {low:g}-{high:g} hours; "
-                f"or correct the ECTS.",
+                message=msg(
+                    "{hours} hours for {ects} ECTS is {rate} hours per ECTS; "
+                    "expected {low}-{high} hours ({rate_min}-{rate_max} per ECTS)",
+                    hours=hours,
+                    ects=ects,
+                    rate=round(hours / ects, 1),
+                    low=low,
+                    high=high,
+                    rate_min=opts["hours_per_ects_min"],
+                    rate_max=opts["hours_per_ects_max"],
+                ),
+                hint=msg(
+                    "Count all learning time (contact, self-study, assessment): "
+                    "{ects} ECTS is {low}-{high} hours; or correct the ECTS.",
+                    ects=ects,
+                    low=low,
+                    high=high,
+                ),
             )
 
 
@@ -188,25 +202,30 @@ class WorkloadInRange(Rule):
         bounds = [k for k, v in ctx.options.items() if k.startswith(("min_", "max_")) and v is not None]
         return bool(bounds) and bool(doc.mapping("/workload"))
 
-    def _values(self, doc: Descriptor, opts: dict[str, Any]) -> dict[str, tuple[float, str, str]]:
-        """unit -> (value, pointer, how it was obtained)."""
+    def _values(self, doc: Descriptor, opts: dict[str, Any]) -> dict[str, tuple[float, str, Text | None]]:
+        """unit -> (value, pointer, how it was obtained when derived)."""
         ects, hours = doc.number("/workload/ects"), doc.number("/workload/hours")
-        values: dict[str, tuple[float, str, str]] = {}
+        values: dict[str, tuple[float, str, Text | None]] = {}
         if ects is not None:
-            values["ects"] = (ects, "/workload/ects", "")
+            values["ects"] = (ects, "/workload/ects", None)
         elif hours is not None:
             values["ects"] = (
                 hours_to_ects(hours),
                 "/workload/hours",
-                f" (derived from {hours:g} hours at {HOURS_PER_ECTS:g} per ECTS)",
+                msg("(derived from {hours} hours at {rate} per ECTS)", hours=hours, rate=HOURS_PER_ECTS),
             )
         if hours is not None:
-            values["hours"] = (hours, "/workload/hours", "")
+            values["hours"] = (hours, "/workload/hours", None)
         elif ects is not None:
             values["hours"] = (
                 hours_band(ects)[0],
                 "/workload/ects",
-                f" (at least, from {ects:g} ECTS at {HOURS_PER_ECTS_MIN}-{HOURS_PER_ECTS_MAX} hours each)",
+                msg(
+                    "(at least, from {ects} ECTS at {rate_min}-{rate_max} hours each)",
+                    ects=ects,
+                    rate_min=HOURS_PER_ECTS_MIN,
+                    rate_max=HOURS_PER_ECTS_MAX,
+                ),
             )
         system = opts.get("credit_system")
         other = doc.mapping("/workload/other_credits")
@@ -218,13 +237,17 @@ class WorkloadInRange(Rule):
             and other["system"].lower() == str(system).lower()
             and credits is not None
         ):
-            values["credits"] = (credits, "/workload/other_credits/value", "")
+            values["credits"] = (credits, "/workload/other_credits/value", None)
         elif per_credit and "hours" in values:
             hours_value, where, _ = values["hours"]
             values["credits"] = (
                 hours_value / float(per_credit),
                 where,
-                f" (derived from {hours_value:g} hours at {float(per_credit):g} hours per credit)",
+                msg(
+                    "(derived from {hours} hours at {rate} hours per credit)",
+                    hours=hours_value,
+                    rate=float(per_credit),
+                ),
             )
         return values
 
@@ -232,26 +255,81 @@ class WorkloadInRange(Rule):
         """Check each configured bound once, on the first value that breaks it."""
         opts = ctx.options
         values = self._values(doc, opts)
-        units = {"ects": "ECTS", "hours": "hours", "credits": f"{opts.get('credit_system') or ''} credits".strip()}
-        for unit, label in units.items():
+        system = str(opts.get("credit_system") or "").strip()
+        for unit in ("ects", "hours", "credits"):
             if unit not in values:
                 continue
             value, where, how = values[unit]
             low, high = opts.get(f"min_{unit}"), opts.get(f"max_{unit}")
+            amount = _amount(unit, system, _three_digits(value))
             if low is not None and value < low:
                 yield Hit(
                     where,
-                    message=f"the workload of {value:.3g} {label}{how} is below the minimum of {low:g} {label}",
-                    hint=f"This profile expects {low:g}" + (f"-{high:g}" if high is not None else "+") + f" {label}.",
+                    message=(
+                        msg(
+                            "the workload of {amount} {derivation} is below the minimum of {minimum}",
+                            amount=amount,
+                            derivation=how,
+                            minimum=_amount(unit, system, low),
+                        )
+                        if how
+                        else msg(
+                            "the workload of {amount} is below the minimum of {minimum}",
+                            amount=amount,
+                            minimum=_amount(unit, system, low),
+                        )
+                    ),
+                    hint=msg(
+                        "This profile expects {amount}.",
+                        amount=_amount(
+                            unit,
+                            system,
+                            msg("{low}-{high}", low=low, high=high) if high is not None else msg("{low}+", low=low),
+                        ),
+                    ),
                 )
             elif high is not None and value > high:
                 yield Hit(
                     where,
-                    message=f"the workload of {value:.3g} {label}{how} is above the maximum of {high:g} {label}",
-                    hint="This profile expects "
-                    + (f"{low:g}-" if low is not None else "at most ")
-                    + f"{high:g} {label}.",
+                    message=(
+                        msg(
+                            "the workload of {amount} {derivation} is above the maximum of {maximum}",
+                            amount=amount,
+                            derivation=how,
+                            maximum=_amount(unit, system, high),
+                        )
+                        if how
+                        else msg(
+                            "the workload of {amount} is above the maximum of {maximum}",
+                            amount=amount,
+                            maximum=_amount(unit, system, high),
+                        )
+                    ),
+                    hint=(
+                        msg(
+                            "This profile expects {amount}.",
+                            amount=_amount(unit, system, msg("{low}-{high}", low=low, high=high)),
+                        )
+                        if low is not None
+                        else msg("This profile expects at most {amount}.", amount=_amount(unit, system, high))
+                    ),
                 )
+
+
+# A workload figure with its unit: ECTS, hours, or credits of a named (or unnamed) credit system.
+_AMOUNTS = {"ects": N_("{value} ECTS"), "hours": N_("{value} hours"), "credits": N_("{value} credits")}
+
+
+def _amount(unit: str, system: str, value: float | Text) -> Text:
+    """A workload figure (a number, or a range or bound as a :class:`Text`) in its unit."""
+    if unit == "credits" and system:
+        return msg("{value} {system} credits", value=value, system=system)
+    return msg(_AMOUNTS[unit], value=value)
+
+
+def _three_digits(value: float) -> float:
+    """A measure rounded to three significant digits, as a derived figure is shown."""
+    return float(f"{value:.3g}")
 
 
 @register
@@ -299,14 +377,37 @@ class HoursFitSchedule(Rule):
         weeks = max(days / 7, 1 / 7)
         per_week = hours / weeks
         if per_week > ctx.options["max_hours_per_week"]:
+            figures = {
+                "hours": hours,
+                "days": int(days) if days == int(days) else days,
+                "per_week": round(per_week),
+                "maximum": ctx.options["max_hours_per_week"],
+            }
             message = (
-                f"{hours:g} hours in {days:g} day(s) ({basis}) is {per_week:.0f} hours per week, "
-                f"more than {ctx.options['max_hours_per_week']:g}"
+                plural(
+                    "{hours} hours in {days} day ({start} to {end}) is {per_week} hours per week, more than {maximum}",
+                    "{hours} hours in {days} days ({start} to {end}) is {per_week} hours per week, more than {maximum}",
+                    round(days),
+                    **figures,
+                    **basis,
+                )
+                if "start" in basis
+                else plural(
+                    "{hours} hours in {days} day (duration {duration}) is {per_week} hours per week, "
+                    "more than {maximum}",
+                    "{hours} hours in {days} days (duration {duration}) is {per_week} hours per week, "
+                    "more than {maximum}",
+                    round(days),
+                    **figures,
+                    **basis,
+                )
             )
             yield Hit(
                 where,
                 message=message,
-                hint="Correct the workload, or give the real schedule (dates or duration) over which it is spread.",
+                hint=msg(
+                    "Correct the workload, or give the real schedule (dates or duration) over which it is spread."
+                ),
             )
 
 
@@ -352,8 +453,10 @@ class ScheduleConsistent(Rule):
         if start and end and end < start:
             yield Hit(
                 "/participation/schedule/end",
-                message=f"the schedule ends ({end.isoformat()}) before it starts ({start.isoformat()})",
-                hint="Swap or correct the dates.",
+                message=msg(
+                    "the schedule ends ({end}) before it starts ({start})", end=end.isoformat(), start=start.isoformat()
+                ),
+                hint=msg("Swap or correct the dates."),
             )
             return
         days = duration_days(doc.get("/participation/schedule/duration"))
@@ -362,10 +465,15 @@ class ScheduleConsistent(Rule):
             if abs(span - days) > max(7.0, ctx.options["tolerance"] * days):
                 yield Hit(
                     "/participation/schedule/duration",
-                    message=f"the duration {doc.get('/participation/schedule/duration')} ({days:.0f} days) "
-                    "does not match "
-                    f"the dates {start.isoformat()} to {end.isoformat()} ({span} days)",
-                    hint="Correct the duration or the dates so that they agree.",
+                    message=msg(
+                        "the duration {duration} ({length}) does not match the dates {start} to {end} ({span})",
+                        duration=str(doc.get("/participation/schedule/duration")),
+                        length=plural("{count} day", "{count} days", round(days)),
+                        start=start.isoformat(),
+                        end=end.isoformat(),
+                        span=plural("{count} day", "{count} days", span),
+                    ),
+                    hint=msg("Correct the duration or the dates so that they agree."),
                 )
 
 
@@ -398,7 +506,11 @@ class IssueDateNotFuture(Rule):
         if issued and issued > ctx.today:
             yield Hit(
                 "/issue_date",
-                message=f"the date of issuing {issued.isoformat()} is after today ({ctx.today.isoformat()})",
+                message=msg(
+                    "the date of issuing {date} is after today ({today})",
+                    date=issued.isoformat(),
+                    today=ctx.today.isoformat(),
+                ),
             )
 
 
@@ -439,8 +551,8 @@ class OfferRecentlyReviewed(Rule):
         if raw is None:
             yield Hit(
                 "",
-                message="the descriptor does not say when the offer was last reviewed",
-                hint="Add last_reviewed: YYYY-MM-DD.",
+                message=msg("the descriptor does not say when the offer was last reviewed"),
+                hint=msg("Add last_reviewed: YYYY-MM-DD."),
             )
             return
         reviewed = parse_date(raw)
@@ -449,18 +561,33 @@ class OfferRecentlyReviewed(Rule):
         if reviewed > ctx.today:
             yield Hit(
                 "/last_reviewed",
-                message=f"last_reviewed {reviewed.isoformat()} is in the future (today is {ctx.today.isoformat()})",
-                hint="Give the date of the last review that took place.",
+                message=msg(
+                    "last_reviewed {date} is in the future (today is {today})",
+                    date=reviewed.isoformat(),
+                    today=ctx.today.isoformat(),
+                ),
+                hint=msg("Give the date of the last review that took place."),
             )
         elif years_between(reviewed, ctx.today) > ctx.options["max_age_years"]:
             yield Hit(
                 "/last_reviewed",
-                message=f"the offer was last reviewed on {reviewed.isoformat()}, "
-                f"{years_between(reviewed, ctx.today):.1f} years ago (more than {ctx.options['max_age_years']:g})",
+                message=msg(
+                    "the offer was last reviewed on {date}, {years} years ago (more than {maximum})",
+                    date=reviewed.isoformat(),
+                    years=round(years_between(reviewed, ctx.today), 1),
+                    maximum=ctx.options["max_age_years"],
+                ),
             )
 
 
 _CYCLE_EQF = {"short": 5, "first": 6, "second": 7, "third": 8}
+# One message per cycle: the cycle's name is part of the sentence.
+_CYCLE_MISMATCH = {
+    "short": N_("the short cycle is EQF level {level}, but EQF {eqf} is declared"),
+    "first": N_("the first cycle is EQF level {level}, but EQF {eqf} is declared"),
+    "second": N_("the second cycle is EQF level {level}, but EQF {eqf} is declared"),
+    "third": N_("the third cycle is EQF level {level}, but EQF {eqf} is declared"),
+}
 
 # National frameworks whose referencing to the EQF is known and stable, as NQF level -> EQF level.
 # NLQF (NL), DQR (DE), NQR (AT), PRK/PQF (PL) and the French nomenclature of 2019 (CNCP/RNCP) use
@@ -557,7 +684,7 @@ class CycleMatchesEqf(Rule):
         if _CYCLE_EQF[cycle] != eqf:
             yield Hit(
                 "/level/qf_ehea_cycle",
-                message=f"the {cycle} cycle is EQF level {_CYCLE_EQF[cycle]}, but EQF {eqf} is declared",
+                message=msg(_CYCLE_MISMATCH[cycle], level=str(_CYCLE_EQF[cycle]), eqf=str(eqf)),
             )
 
 
@@ -602,15 +729,45 @@ class NqfMatchesEqf(Rule):
         if level not in table:
             yield Hit(
                 "/level/nqf/level",
-                message=f"{framework} has no level {level} (levels {min(table)}-{max(table)})",
-                hint=f"Give a {framework} level between {min(table)} and {max(table)}.",
+                message=msg(
+                    "{framework} has no level {level} (levels {lowest}-{highest})",
+                    framework=framework,
+                    level=str(level),
+                    lowest=str(min(table)),
+                    highest=str(max(table)),
+                ),
+                hint=msg(
+                    "Give a {framework} level between {lowest} and {highest}.",
+                    framework=framework,
+                    lowest=str(min(table)),
+                    highest=str(max(table)),
+                ),
             )
         elif table[level] != eqf:
             matching = [str(k) for k, v in table.items() if v == eqf]
             yield Hit(
                 "/level/nqf/level",
-                message=f"{framework} level {level} corresponds to EQF {table[level]}, but EQF {eqf} is declared",
-                hint=f"EQF {eqf} is {framework} level {' or '.join(matching) or 'none'}; correct one of the two.",
+                message=msg(
+                    "{framework} level {level} corresponds to EQF {mapped}, but EQF {eqf} is declared",
+                    framework=framework,
+                    level=str(level),
+                    mapped=str(table[level]),
+                    eqf=str(eqf),
+                ),
+                hint=(
+                    msg(
+                        "EQF {eqf} is {framework} level {levels}; correct one of the two.",
+                        eqf=str(eqf),
+                        framework=framework,
+                        levels=either(matching),
+                    )
+                    if matching
+                    else msg(
+                        "EQF {eqf} is {framework} level none; correct one of the two.",
+                        eqf=str(eqf),
+                        framework=framework,
+                    )
+                ),
             )
 
 
@@ -658,14 +815,20 @@ class EqfInRange(Rule):
             if opts["required"]:
                 yield Hit(
                     "/level",
-                    message="no EQF level is given, and this profile requires one",
-                    hint="Give level: {eqf: N}.",
+                    message=msg("no EQF level is given, and this profile requires one"),
+                    hint=msg("Give level: {eqf: N}."),
                 )
             return
         low, high = opts["min_eqf"] or 1, opts["max_eqf"] or 8
         if not low <= eqf <= high:
             yield Hit(
-                "/level/eqf", message=f"EQF level {eqf} is outside the range EQF {low}-{high} this profile accepts"
+                "/level/eqf",
+                message=msg(
+                    "EQF level {eqf} is outside the range EQF {low}-{high} this profile accepts",
+                    eqf=str(eqf),
+                    low=str(low),
+                    high=str(high),
+                ),
             )
 
 
@@ -701,14 +864,28 @@ class NqfLevelGiven(Rule):
         if not isinstance(framework, str) or not framework.strip():
             yield Hit(
                 "/level",
-                message="no national framework level is given"
-                + (f"; this profile requires a {wanted} level" if wanted else ""),
-                hint=f"Give level: {{nqf: {{framework: {wanted or '...'}, level: ...}}}}.",
+                message=(
+                    msg(
+                        "no national framework level is given; this profile requires a {framework} level",
+                        framework=wanted,
+                    )
+                    if wanted
+                    else msg("no national framework level is given")
+                ),
+                hint=(
+                    msg("Give level: {nqf: {framework: {framework}, level: ...}}.", framework=wanted)
+                    if wanted
+                    else msg("Give level: {nqf: {framework: ..., level: ...}}.")
+                ),
             )
             return
         if wanted and (nqf_framework(framework) or framework.upper()) != (nqf_framework(wanted) or wanted.upper()):
             yield Hit(
                 "/level/nqf/framework",
-                message=f"the NQF level is given in {framework}, but this profile requires {wanted}",
-                hint=f"Give the {wanted} level.",
+                message=msg(
+                    "the NQF level is given in {given}, but this profile requires {framework}",
+                    given=framework,
+                    framework=wanted,
+                ),
+                hint=msg("Give the {framework} level.", framework=wanted),
             )

@@ -13,6 +13,7 @@ from qa_checker.language import detect
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.rules.outcomes import quote
+from qa_checker.text import msg
 
 # Descriptive texts (not names of organisations or other credentials, which stay as written).
 TEXT_FIELDS: tuple[str, ...] = (
@@ -65,6 +66,7 @@ def _one(doc: Descriptor, pointer: str) -> Iterator[LanguageString]:
 
 
 def _label(code: str) -> str:
+    """A language as a message names it: its label in the language vocabulary and its code."""
     languages = vocab.get("languages")
     return f"{languages.label(code)} ({code})" if code in languages else code
 
@@ -131,14 +133,23 @@ class TextInClaimedLanguage(Rule):
                 )
                 if other is None:
                     continue
-                where = "plain text, taken as" if string.plain else "given as"
+                found = {"text": quote(text), "detected": _label(other), "claimed": _label(claimed)}
                 yield Hit(
                     string.text_pointer(claimed),
-                    message=f"'{quote(text)}' reads as {_label(other)}, but is {where} {_label(claimed)}",
-                    hint=(
-                        f"Declare the language first in `languages`, or write it as {{{other}: ...}}."
+                    message=(
+                        msg("'{text}' reads as {detected}, but is plain text, taken as {claimed}", **found)
                         if string.plain
-                        else f"Move it under {other}: ..., and give the {_label(claimed)} text under {claimed}."
+                        else msg("'{text}' reads as {detected}, but is given as {claimed}", **found)
+                    ),
+                    hint=(
+                        msg("Declare the language first in `languages`, or write it as {{code}: ...}.", code=other)
+                        if string.plain
+                        else msg(
+                            "Move it under {code}: ..., and give the {language} text under {claimed}.",
+                            code=other,
+                            language=_label(claimed),
+                            claimed=claimed,
+                        )
                     ),
                 )
 
@@ -191,11 +202,18 @@ class TextInEveryLanguage(Rule):
                 continue
             missing = [code for code in declared if code not in string.texts]
             if missing:
-                given = ", ".join(string.texts) or "none"
                 yield Hit(
                     string.pointer,
-                    message=f"{string.pointer.lstrip('/')} is not given in {', '.join(_label(c) for c in missing)} "
-                    f"(given: {given}; declared: {', '.join(declared)})",
-                    hint="Write it as a language map with every declared language, "
-                    f"e.g. {{{declared[0]}: ..., {missing[-1]}: ...}}.",
+                    message=msg(
+                        "{field} is not given in {missing} (given: {given}; declared: {declared})",
+                        field=string.pointer.lstrip("/"),
+                        missing=", ".join(_label(c) for c in missing),
+                        given=", ".join(string.texts),
+                        declared=", ".join(declared),
+                    ),
+                    hint=msg(
+                        "Write it as a language map with every declared language, e.g. {{first}: ..., {last}: ...}.",
+                        first=declared[0],
+                        last=missing[-1],
+                    ),
                 )

@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa_checker import pointer as jp
-from qa_checker.bloom import outcome_levels
+from qa_checker.bloom import bloom_label, bloom_list, outcome_levels
 from qa_checker.descriptor import Descriptor
 from qa_checker.ects import hours_to_ects
 from qa_checker.findings import Severity
 from qa_checker.language import BLOOM_LEVELS, BLOOM_RANK, Analysis, analyse, detect, lexicon, tokens
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
+from qa_checker.text import Text, msg, plural
 
 
 @dataclass(frozen=True)
@@ -154,19 +155,30 @@ class OutcomeActionVerb(_OutcomeRule):
                 yield Hit(
                     item.pointer,
                     {"text": quote(item.text)},
-                    message=f"no observable action verb found in '{quote(item.text)}' "
-                    f"({_language_name(item.language)})",
-                    hint=f"Start with what the learner does, using an observable verb such as {examples}.",
+                    message=msg(
+                        "no observable action verb found in '{text}' ({language})",
+                        text=quote(item.text),
+                        language=_language_name(item.language),
+                    ),
+                    hint=msg(
+                        "Start with what the learner does, using an observable verb such as {verbs}.", verbs=examples
+                    ),
                 )
             elif lex and lex.verb_position == "start" and not analysis.first_is_verb:
                 verb = analysis.verbs[0].word
                 yield Hit(
                     item.pointer,
                     {"text": quote(item.text)},
-                    message=f"'{quote(item.text)}' starts with '{analysis.first_word}' "
-                    f"instead of its action verb '{verb}'",
-                    hint=f"Put the action verb first: '{verb.capitalize()} ...', "
-                    "followed by what and in which context.",
+                    message=msg(
+                        "'{text}' starts with '{first}' instead of its action verb '{verb}'",
+                        text=quote(item.text),
+                        first=str(analysis.first_word),
+                        verb=verb,
+                    ),
+                    hint=msg(
+                        "Put the action verb first: '{verb} ...', followed by what and in which context.",
+                        verb=verb.capitalize(),
+                    ),
                 )
 
 
@@ -211,8 +223,15 @@ class OutcomeNotVague(_OutcomeRule):
             yield Hit(
                 item.pointer,
                 {"text": quote(item.text)},
-                message=f"'{quote(item.text)}' uses vague wording ({phrases}) that cannot be observed or assessed",
-                hint=f"Say what the learner does that shows it, with an observable verb such as {suggestion}.",
+                message=msg(
+                    "'{text}' uses vague wording ({phrases}) that cannot be observed or assessed",
+                    text=quote(item.text),
+                    phrases=phrases,
+                ),
+                hint=msg(
+                    "Say what the learner does that shows it, with an observable verb such as {verbs}.",
+                    verbs=suggestion,
+                ),
             )
 
 
@@ -254,10 +273,15 @@ class OutcomeLearnerCentred(_OutcomeRule):
                 yield Hit(
                     item.pointer,
                     {"text": quote(item.text)},
-                    message=f"'{quote(item.text)}' describes the teaching ('{analysis.teacher_centred}'), "
-                    f"not what the learner can do",
-                    hint="Rewrite it as what the learner can do on completion, "
-                    f"starting with a verb such as {examples}.",
+                    message=msg(
+                        "'{text}' describes the teaching ('{phrase}'), not what the learner can do",
+                        text=quote(item.text),
+                        phrase=str(analysis.teacher_centred),
+                    ),
+                    hint=msg(
+                        "Rewrite it as what the learner can do on completion, starting with a verb such as {verbs}.",
+                        verbs=examples,
+                    ),
                 )
 
 
@@ -307,10 +331,18 @@ class OutcomeSingleAction(_OutcomeRule):
                 yield Hit(
                     item.pointer,
                     {"text": quote(item.text)},
-                    message=f"'{quote(item.text)}' lists {len(analysis.nominal)} actions as nouns ({nouns}) "
-                    "in one outcome",
-                    hint=f"Split it into one outcome per action, each saying with a verb what the learner does "
-                    f"({verbs}).",
+                    message=plural(
+                        "'{text}' lists {count} action as a noun ({nouns}) in one outcome",
+                        "'{text}' lists {count} actions as nouns ({nouns}) in one outcome",
+                        len(analysis.nominal),
+                        text=quote(item.text),
+                        nouns=nouns,
+                    ),
+                    hint=msg(
+                        "Split it into one outcome per action, each saying with a verb what the learner does "
+                        "({examples}).",
+                        examples=verbs,
+                    ),
                 )
                 continue
             if not analysis.compound or analysis.main is None:
@@ -320,8 +352,13 @@ class OutcomeSingleAction(_OutcomeRule):
                 yield Hit(
                     item.pointer,
                     {"text": quote(item.text)},
-                    message=f"'{quote(item.text)}' combines {len(actions)} actions "
-                    f"({', '.join(actions)}) in one outcome",
+                    message=plural(
+                        "'{text}' combines {count} action ({actions}) in one outcome",
+                        "'{text}' combines {count} actions ({actions}) in one outcome",
+                        len(actions),
+                        text=quote(item.text),
+                        actions=", ".join(actions),
+                    ),
                 )
 
 
@@ -368,28 +405,44 @@ class OutcomeLength(Rule):
             if words < low:
                 yield Hit(
                     item.pointer,
-                    message=f"'{quote(item.text)}' has {words} word(s); "
-                    f"too short to say what, how and in which context (at least {low})",
-                    hint="Add the object and the context or standard: "
-                    "'<verb> <what> <in which context / to what standard>'.",
+                    message=plural(
+                        "'{text}' has {count} word; "
+                        "too short to say what, how and in which context (at least {minimum})",
+                        "'{text}' has {count} words; "
+                        "too short to say what, how and in which context (at least {minimum})",
+                        words,
+                        text=quote(item.text),
+                        minimum=low,
+                    ),
+                    hint=msg(
+                        "Add the object and the context or standard: "
+                        "'<verb> <what> <in which context / to what standard>'."
+                    ),
                 )
             elif words > high:
                 yield Hit(
                     item.pointer,
-                    message=f"'{quote(item.text)}' has {words} words, more than {high}",
-                    hint="Shorten it to one sentence, or split it into several outcomes.",
+                    message=plural(
+                        "'{text}' has {count} word, more than {maximum}",
+                        "'{text}' has {count} words, more than {maximum}",
+                        words,
+                        text=quote(item.text),
+                        maximum=high,
+                    ),
+                    hint=msg("Shorten it to one sentence, or split it into several outcomes."),
                 )
 
 
-def workload_ects(doc: Descriptor) -> tuple[float | None, str]:
-    """The workload in ECTS, from ECTS or else from hours; with a note of where it came from."""
+def workload_ects(doc: Descriptor) -> tuple[float | None, str, float]:
+    """The workload in ECTS, from ECTS or else from hours; with where it came from (``"ects"`` or
+    ``"hours"``, ``""`` for no workload) and the figure given there."""
     ects = doc.number("/workload/ects")
     if ects is not None and ects > 0:
-        return ects, f"{ects:g} ECTS"
+        return ects, "ects", ects
     hours = doc.number("/workload/hours")
     if hours is not None and hours > 0:
-        return hours_to_ects(hours), f"{hours:g} hours"
-    return None, ""
+        return hours_to_ects(hours), "hours", hours
+    return None, "", 0.0
 
 
 @register
@@ -435,31 +488,85 @@ class OutcomeCount(Rule):
         """Compare the count with the absolute and workload-based bounds."""
         count = len(doc.items("/learning_outcomes"))
         opts = ctx.options
-        ects, basis = workload_ects(doc)
+        ects, unit, given = workload_ects(doc)
         low = opts["min_outcomes"] or 0
         high = opts["max_outcomes"] if opts["max_outcomes"] is not None else math.inf
-        why_low = why_high = ""
+        low_basis = high_basis = ""
         if ects is not None and opts["max_ects_per_outcome"]:
             needed = math.ceil(ects / opts["max_ects_per_outcome"])
             if needed > low:
-                low, why_low = needed, f" for {basis}"
+                low, low_basis = needed, unit
         if ects is not None and opts["max_outcomes_per_ects"]:
             small = max(int(opts["min_outcomes"] or 1), int(opts.get("small_unit_outcomes") or 0))
             allowed = max(math.floor(ects * opts["max_outcomes_per_ects"]), small)
             if allowed < high:
-                high, why_high = allowed, f" for {basis}"
+                high, high_basis = allowed, unit
         if count < low:
             yield Hit(
                 "/learning_outcomes",
-                message=f"{count} learning outcome(s) is too few{why_low}: expected at least {low:g}",
-                hint="Describe every result the unit leads to, one outcome per action.",
+                message=_too_few(count, low, low_basis, given),
+                hint=msg("Describe every result the unit leads to, one outcome per action."),
             )
         elif count > high:
             yield Hit(
                 "/learning_outcomes",
-                message=f"{count} learning outcomes are too many{why_high}: expected at most {high:g}",
-                hint="Merge outcomes that are steps of the same result, or move detail to the content description.",
+                message=_too_many(count, high, high_basis, given),
+                hint=msg(
+                    "Merge outcomes that are steps of the same result, or move detail to the content description."
+                ),
             )
+
+
+def _too_few(count: int, low: float, basis: str, given: float) -> Text:
+    """Too few outcomes, for the workload (``basis`` ``"ects"`` or ``"hours"``, ``given`` of them) or at all."""
+    if basis == "ects":
+        return plural(
+            "{count} learning outcome is too few for {ects} ECTS: expected at least {minimum}",
+            "{count} learning outcomes are too few for {ects} ECTS: expected at least {minimum}",
+            count,
+            ects=given,
+            minimum=low,
+        )
+    if basis == "hours":
+        return plural(
+            "{count} learning outcome is too few for {hours} hours: expected at least {minimum}",
+            "{count} learning outcomes are too few for {hours} hours: expected at least {minimum}",
+            count,
+            hours=given,
+            minimum=low,
+        )
+    return plural(
+        "{count} learning outcome is too few: expected at least {minimum}",
+        "{count} learning outcomes are too few: expected at least {minimum}",
+        count,
+        minimum=low,
+    )
+
+
+def _too_many(count: int, high: float, basis: str, given: float) -> Text:
+    """Too many outcomes, for the workload (``basis`` ``"ects"`` or ``"hours"``, ``given`` of them) or at all."""
+    if basis == "ects":
+        return plural(
+            "{count} learning outcome is too many for {ects} ECTS: expected at most {maximum}",
+            "{count} learning outcomes are too many for {ects} ECTS: expected at most {maximum}",
+            count,
+            ects=given,
+            maximum=high,
+        )
+    if basis == "hours":
+        return plural(
+            "{count} learning outcome is too many for {hours} hours: expected at most {maximum}",
+            "{count} learning outcomes are too many for {hours} hours: expected at most {maximum}",
+            count,
+            hours=given,
+            maximum=high,
+        )
+    return plural(
+        "{count} learning outcome is too many: expected at most {maximum}",
+        "{count} learning outcomes are too many: expected at most {maximum}",
+        count,
+        maximum=high,
+    )
 
 
 def _level_map(raw: dict[Any, Any]) -> dict[int, str]:
@@ -533,7 +640,7 @@ class OutcomeLevelFitsEqf(Rule):
             return
         highest = max(classified, key=BLOOM_RANK.__getitem__)
         lowest = min(classified, key=BLOOM_RANK.__getitem__)
-        spread = ", ".join(dict.fromkeys(sorted(classified, key=BLOOM_RANK.__getitem__)))
+        spread = bloom_list(list(dict.fromkeys(sorted(classified, key=BLOOM_RANK.__getitem__))))
         floor = _level_map(ctx.options["min_highest"] or {}).get(eqf)
         ceiling = _level_map(ctx.options["max_lowest"] or {}).get(eqf)
         language = next((lang for lang in doc.languages if lexicon(lang)), "en")
@@ -542,15 +649,30 @@ class OutcomeLevelFitsEqf(Rule):
             verbs = ", ".join(lex.verbs_at(floor, 4)) if lex else floor
             yield Hit(
                 "/learning_outcomes",
-                message=f"EQF {eqf} is declared, but the outcomes only reach Bloom level "
-                f"'{highest}' ({spread}); EQF {eqf} outcomes usually ask for at least '{floor}'",
-                hint=f"Check the declared level, or write outcomes that ask for {floor} or higher ({verbs}).",
+                message=msg(
+                    "EQF {eqf} is declared, but the outcomes only reach Bloom level '{highest}' ({spread}); "
+                    "EQF {eqf} outcomes usually ask for at least '{floor}'",
+                    eqf=str(eqf),
+                    highest=bloom_label(highest),
+                    spread=spread,
+                    floor=bloom_label(floor),
+                ),
+                hint=msg(
+                    "Check the declared level, or write outcomes that ask for {floor} or higher ({verbs}).",
+                    floor=bloom_label(floor),
+                    verbs=verbs,
+                ),
             )
         elif ceiling and BLOOM_RANK[lowest] > BLOOM_RANK[ceiling]:
             verbs = ", ".join(lex.verbs_at(ceiling, 4)) if lex else ceiling
             yield Hit(
                 "/learning_outcomes",
-                message=f"EQF {eqf} is declared, but every outcome is at Bloom level "
-                f"'{lowest}' or above ({spread}), which is unusual for EQF {eqf}",
-                hint=f"Check the declared level, or describe the foundations too ({verbs}).",
+                message=msg(
+                    "EQF {eqf} is declared, but every outcome is at Bloom level '{lowest}' or above ({spread}), "
+                    "which is unusual for EQF {eqf}",
+                    eqf=str(eqf),
+                    lowest=bloom_label(lowest),
+                    spread=spread,
+                ),
+                hint=msg("Check the declared level, or describe the foundations too ({verbs}).", verbs=verbs),
             )

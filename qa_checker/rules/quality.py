@@ -12,10 +12,26 @@ from qa_checker import vocab
 from qa_checker.descriptor import Descriptor
 from qa_checker.findings import Severity
 from qa_checker.rules import register, supervision_text
-from qa_checker.rules.base import Hit, Rule, RuleContext
+from qa_checker.rules.base import Hit, Rule, RuleContext, either
 from qa_checker.rules.consistency import parse_date, years_between
+from qa_checker.text import N_, Text, msg
 
 SUPERVISED = ("supervised-no-id-check", "supervised-online-id-check", "supervised-onsite-id-check")
+
+# The supervision vocabulary's labels as they read inside a sentence ("assessment is said to be ...").
+SUPERVISION_WORDING: dict[str, str] = {
+    "unsupervised-no-id-check": N_("unsupervised, no identity verification"),
+    "supervised-no-id-check": N_("supervised, no identity verification"),
+    "supervised-online-id-check": N_("supervised online, with identity verification"),
+    "supervised-onsite-id-check": N_("supervised onsite, with identity verification"),
+}
+
+
+def supervision_wording(value: str) -> str | Text:
+    """A supervision value as a sentence names it: translatable when known, else the vocabulary's label."""
+    if value in SUPERVISION_WORDING:
+        return msg(SUPERVISION_WORDING[value])
+    return vocab.get("supervision").label(value).lower()
 
 
 def _types(doc: Descriptor) -> list[str]:
@@ -78,7 +94,7 @@ class SupervisionMatchesAssessment(Rule):
         """Look for a supervisable assessment type (unless a type is `other`), then for a denial in the description."""
         types = _types(doc)
         claim = str(doc.get("/assessment/supervision"))
-        supervision = vocab.get("supervision").label(claim).lower()
+        supervision = supervision_wording(claim)
         denied = [
             d
             for d in supervision_text.denials(doc.get("/assessment/description"), "/assessment/description")
@@ -88,17 +104,26 @@ class SupervisionMatchesAssessment(Rule):
             quoted = ", ".join(dict.fromkeys(f"'{d.phrase}'" for d in denied))
             yield Hit(
                 "/assessment/supervision",
-                message=f"assessment is said to be {supervision}, but its own description says otherwise ({quoted})",
-                hint="Correct the supervision to what really applies, or correct the description.",
+                message=msg(
+                    "assessment is said to be {supervision}, but its own description says otherwise ({phrases})",
+                    supervision=supervision,
+                    phrases=quoted,
+                ),
+                hint=msg("Correct the supervision to what really applies, or correct the description."),
             )
             return
         if types and "other" not in types and not set(types) & set(ctx.options["supervised_types"]):
             yield Hit(
                 "/assessment/supervision",
-                message=f"assessment is said to be {supervision}, but none of its types "
-                f"({', '.join(types)}) is a supervised sitting",
-                hint="Add the supervised assessment (e.g. oral-examination for a defended portfolio), "
-                "or state the supervision that really applies.",
+                message=msg(
+                    "assessment is said to be {supervision}, but none of its types ({types}) is a supervised sitting",
+                    supervision=supervision,
+                    types=", ".join(types),
+                ),
+                hint=msg(
+                    "Add the supervised assessment (e.g. oral-examination for a defended portfolio), "
+                    "or state the supervision that really applies."
+                ),
             )
 
 
@@ -138,10 +163,13 @@ class AssessmentEvidencesOutcomes(Rule):
         if set(types) <= set(ctx.options["non_evidence_types"]):
             yield Hit(
                 "/assessment/types",
-                message=f"the only assessment is {', '.join(types)}, which does not show that the "
-                f"learning outcomes were achieved",
-                hint="Add an assessment of the outcomes, "
-                "e.g. project-work, practical-assessment or written-examination.",
+                message=msg(
+                    "the only assessment is {types}, which does not show that the learning outcomes were achieved",
+                    types=", ".join(types),
+                ),
+                hint=msg(
+                    "Add an assessment of the outcomes, e.g. project-work, practical-assessment or written-examination."
+                ),
             )
 
 
@@ -178,11 +206,20 @@ class SupervisionRequired(Rule):
         value = doc.get("/assessment/supervision")
         accepted = ctx.options["accepted"]
         if value not in accepted:
-            label = vocab.get("supervision").label(value).lower() if isinstance(value, str) else "not stated"
             yield Hit(
                 "/assessment/supervision" if value is not None else "/assessment",
-                message=f"supervision is {label}; this profile requires {' or '.join(accepted)}",
-                hint=f"Set assessment.supervision to {accepted[0]} and verify identity at the assessment.",
+                message=(
+                    msg(
+                        "supervision is {supervision}; this profile requires {accepted}",
+                        supervision=supervision_wording(value),
+                        accepted=either(accepted),
+                    )
+                    if isinstance(value, str)
+                    else msg("supervision is not stated; this profile requires {accepted}", accepted=either(accepted))
+                ),
+                hint=msg(
+                    "Set assessment.supervision to {value} and verify identity at the assessment.", value=accepted[0]
+                ),
             )
 
 
@@ -230,13 +267,19 @@ class StackableHasTarget(Rule):
         if kind == "stackable" and not doc.items("/stackability/towards"):
             yield Hit(
                 "/stackability",
-                message="the micro-credential is stackable, but no `towards` names what it stacks towards",
+                message=msg("the micro-credential is stackable, but no `towards` names what it stacks towards"),
             )
         elif ctx.options["require_stackable"] and kind != "stackable":
             yield Hit(
                 "/stackability" if kind else "",
-                message="this profile requires credit towards another credential "
-                f"(stackability is {kind or 'not stated'})",
+                message=(
+                    msg(
+                        "this profile requires credit towards another credential (stackability is {type})",
+                        type=str(kind),
+                    )
+                    if kind
+                    else msg("this profile requires credit towards another credential (stackability is not stated)")
+                ),
             )
 
 
@@ -276,18 +319,21 @@ class FieldOfEducationSpecific(Rule):
         fields = vocab.get("isced-f")
         label = fields.label(code)
         if set(code) == {"9"}:
-            yield Hit("/field_of_education", message=f"'{code}' means the field is unknown")
+            yield Hit("/field_of_education", message=msg("'{code}' means the field is unknown", code=code))
         elif code.startswith("00"):
             return
         elif len(code) < ctx.options["min_digits"]:
             yield Hit(
-                "/field_of_education", message=f"'{code}' ({label}) is a broad field; give the narrow or detailed field"
+                "/field_of_education",
+                message=msg(
+                    "'{code}' ({label}) is a broad field; give the narrow or detailed field", code=code, label=label
+                ),
             )
         elif len(code) == 4 and code.endswith("0") and code in fields:
             yield Hit(
                 "/field_of_education",
-                message=f"'{code}' ({label}) is a 'not further defined' code",
-                hint=f"Pick the detailed field under {code[:3]} that fits.",
+                message=msg("'{code}' ({label}) is a 'not further defined' code", code=code, label=label),
+                hint=msg("Pick the detailed field under {code} that fits.", code=code[:3]),
             )
 
 
@@ -349,26 +395,27 @@ class UrlPlausible(Rule):
             if parsed.scheme not in ("http", "https") or not parsed.netloc:
                 continue
             host = (parsed.hostname or "").rstrip(".").lower()
-            problem = _host_problem(host)
+            problem = _host_problem(value, host)
             if problem:
-                yield Hit(place, message=f"'{value}' {problem}")
+                yield Hit(place, message=problem)
 
 
-def _host_problem(host: str) -> str | None:
+def _host_problem(url: str, host: str) -> Text | None:
+    """What keeps ``url`` (whose host is ``host``) from being a public address, or ``None``."""
     try:
         address = ipaddress.ip_address(host)
     except ValueError:
         address = None
     if address is not None:
-        return (
-            "points to a private address" if not address.is_global else "uses a bare IP address instead of a host name"
-        )
+        if not address.is_global:
+            return msg("'{url}' points to a private address", url=url)
+        return msg("'{url}' uses a bare IP address instead of a host name", url=url)
     if "." not in host:
-        return f"has no public host name ('{host}' has no domain)"
+        return msg("'{url}' has no public host name ('{host}' has no domain)", url=url, host=host)
     if _RESERVED_HOSTS.search(host):
-        return f"uses a reserved example or local host name ('{host}')"
+        return msg("'{url}' uses a reserved example or local host name ('{host}')", url=url, host=host)
     if not re.fullmatch(r"[a-z]{2,63}|xn--[a-z0-9-]+", host.rsplit(".", 1)[-1]):
-        return f"has no valid top-level domain ('{host}')"
+        return msg("'{url}' has no valid top-level domain ('{host}')", url=url, host=host)
     return None
 
 
@@ -404,15 +451,15 @@ class QaBodyNamed(Rule):
         if doc.mapping("/quality_assurance/external") and not doc.text("/quality_assurance/external/body"):
             yield Hit(
                 "/quality_assurance/external",
-                message="external quality assurance is described without naming the body that performs it",
+                message=msg("external quality assurance is described without naming the body that performs it"),
             )
         for index, item in enumerate(doc.items("/quality_assurance/accreditations")):
             place = jp.join("quality_assurance", "accreditations", index)
             if isinstance(item, dict) and not doc.text(place + "/agent"):
                 yield Hit(
                     place,
-                    message="the accreditation does not name the accrediting agent",
-                    hint="Add agent: the body that granted the accreditation.",
+                    message=msg("the accreditation does not name the accrediting agent"),
+                    hint=msg("Add agent: the body that granted the accreditation."),
                 )
 
 
@@ -461,7 +508,11 @@ class AccreditationCurrent(Rule):
             if expires and expires < ctx.today:
                 yield Hit(
                     place,
-                    message=f"the accreditation expired on {expires.isoformat()} (today is {ctx.today.isoformat()})",
+                    message=msg(
+                        "the accreditation expired on {date} (today is {today})",
+                        date=expires.isoformat(),
+                        today=ctx.today.isoformat(),
+                    ),
                 )
 
 
@@ -504,14 +555,21 @@ class ExternalReviewRecent(Rule):
         if reviewed > ctx.today:
             yield Hit(
                 place,
-                message=f"the external review date {reviewed.isoformat()} is in the future "
-                f"(today is {ctx.today.isoformat()})",
+                message=msg(
+                    "the external review date {date} is in the future (today is {today})",
+                    date=reviewed.isoformat(),
+                    today=ctx.today.isoformat(),
+                ),
             )
         elif years_between(reviewed, ctx.today) > ctx.options["max_age_years"]:
             yield Hit(
                 place,
-                message=f"the last external review was on {reviewed.isoformat()}, "
-                f"{years_between(reviewed, ctx.today):.1f} years ago (more than {ctx.options['max_age_years']:g})",
+                message=msg(
+                    "the last external review was on {date}, {years} years ago (more than {maximum})",
+                    date=reviewed.isoformat(),
+                    years=round(years_between(reviewed, ctx.today), 1),
+                    maximum=ctx.options["max_age_years"],
+                ),
             )
 
 
@@ -555,6 +613,9 @@ class TitleWordsAllowed(Rule):
             if found:
                 yield Hit(
                     "/title" if isinstance(raw, str) else jp.child("/title", language),
-                    message=f"the title '{text}' uses {', '.join(repr(w) for w in found)}, "
-                    "reserved for other qualifications",
+                    message=msg(
+                        "the title '{title}' uses {words}, reserved for other qualifications",
+                        title=text,
+                        words=", ".join(repr(w) for w in found),
+                    ),
                 )

@@ -14,14 +14,16 @@ from qa_checker.descriptor import Descriptor
 from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
+from qa_checker.text import Text, msg
 
 # EU editorial country codes that differ from ISO 3166-1.
 _EU_EDITORIAL = {"EL": "GR", "UK": "GB"}
 
 
-def _suggestion(vocab_id: str, value: str) -> str:
+def _suggestion(vocab_id: str, value: str) -> str | None:
+    """The known code closest to ``value`` (a "did you mean"), or ``None``."""
     suggested = vocab.get(vocab_id).suggest(value)
-    return f" (did you mean {suggested}?)" if suggested and suggested != value else ""
+    return suggested if suggested and suggested != value else None
 
 
 @register
@@ -58,23 +60,30 @@ class CountryCodeKnown(Rule):
         for place in places:
             code = doc.get(place)
             if isinstance(code, str) and code.strip() and code not in countries:
-                suggestion = (
-                    f" (did you mean {_EU_EDITORIAL[code]}?)" if code in _EU_EDITORIAL else _country_suggestion(code)
-                )
+                suggestion = _EU_EDITORIAL.get(code) or _country_suggestion(code)
                 yield Hit(
                     place,
-                    {"code": code, "suggestion": suggestion},
+                    {"code": code},
+                    message=(
+                        msg(
+                            "'{code}' is not an ISO 3166-1 country code (did you mean {suggestion}?)",
+                            code=code,
+                            suggestion=suggestion,
+                        )
+                        if suggestion
+                        else msg("'{code}' is not an ISO 3166-1 country code", code=code)
+                    ),
                     element="issuer_country" if place.startswith("/awarding_bodies") else "quality_assurance",
                 )
 
 
-def _country_suggestion(value: str) -> str:
+def _country_suggestion(value: str) -> str | None:
     """A "did you mean" for a country: by its alpha-3 code, its EU authority URI or its name, else by spelling."""
     text = value.strip().rstrip("/").rsplit("/", 1)[-1]
     for slug, concept in vocab.get("countries").concepts.items():
         if text.upper() == concept.get("eu_code") or text.lower() == str(concept.get("label", "")).lower():
-            return f" (did you mean {slug}?)"
-    return _suggestion("countries", value) if len(value) == 2 else ""
+            return slug
+    return _suggestion("countries", value) if len(value) == 2 else None
 
 
 @register
@@ -108,12 +117,24 @@ class LanguageCodeKnown(Rule):
         for index, code in enumerate(doc.items("/languages")):
             if isinstance(code, str) and code.strip() and code not in known:
                 seen.add(jp.join("languages", index))
-                yield Hit(jp.join("languages", index), {"code": code, "suggestion": _language_suggestion(code)})
+                yield Hit(
+                    jp.join("languages", index),
+                    {"code": code},
+                    message=_unknown_language(code, _language_suggestion(code)),
+                )
         for place, value in _language_maps(doc.data, ""):
             for key in value:
                 where = jp.child(place, key)
                 if len(key) == 2 and key.islower() and key not in known and where not in seen:
-                    yield Hit(where, {"code": key, "suggestion": _suggestion("languages", key)})
+                    yield Hit(where, {"code": key}, message=_unknown_language(key, _suggestion("languages", key)))
+
+
+def _unknown_language(code: str, suggestion: str | None) -> Text:
+    if suggestion:
+        return msg(
+            "'{code}' is not an ISO 639-1 language code (did you mean {suggestion}?)", code=code, suggestion=suggestion
+        )
+    return msg("'{code}' is not an ISO 639-1 language code", code=code)
 
 
 # ISO 639-2 bibliographic codes that differ from the terminology codes of the EU language table.
@@ -124,15 +145,15 @@ _ISO639_2B = {
 }  # fmt: skip
 
 
-def _language_suggestion(value: str) -> str:
+def _language_suggestion(value: str) -> str | None:
     """A "did you mean" for a language: by its ISO 639-2 code or its name, else by spelling."""
     text = value.strip()
     if text.lower() in _ISO639_2B:
-        return f" (did you mean {_ISO639_2B[text.lower()]}?)"
+        return _ISO639_2B[text.lower()]
     for slug, concept in vocab.get("languages").concepts.items():
         if text.upper() == concept.get("eu_code") or text.lower() == str(concept.get("label", "")).lower():
-            return f" (did you mean {slug}?)"
-    return _suggestion("languages", value) if len(text) == 2 else ""
+            return slug
+    return _suggestion("languages", value) if len(text) == 2 else None
 
 
 def _language_maps(node: object, place: str) -> Iterator[tuple[str, dict[str, object]]]:
@@ -177,8 +198,20 @@ class FieldOfEducationKnown(Rule):
         fields = vocab.get("isced-f")
         if isinstance(code, str) and code.isdigit() and 2 <= len(code) <= 4 and code not in fields:
             parent = code[:3] if code[:3] in fields else code[:2]
-            suggestion = f" (the nearest known field is {parent} {fields.label(parent)})" if parent in fields else ""
-            yield Hit("/field_of_education", {"code": code, "suggestion": suggestion})
+            yield Hit(
+                "/field_of_education",
+                {"code": code},
+                message=(
+                    msg(
+                        "'{code}' is not an ISCED-F 2013 field code (the nearest known field is {parent} {label})",
+                        code=code,
+                        parent=parent,
+                        label=fields.label(parent),
+                    )
+                    if parent in fields
+                    else msg("'{code}' is not an ISCED-F 2013 field code", code=code)
+                ),
+            )
 
 
 @register
@@ -206,7 +239,20 @@ class CurrencyKnown(Rule):
         """Look up the currency."""
         code = doc.get("/price/currency")
         if isinstance(code, str) and len(code) == 3 and code.isupper() and code not in vocab.get("currencies"):
-            yield Hit("/price/currency", {"code": code, "suggestion": _suggestion("currencies", code)})
+            suggestion = _suggestion("currencies", code)
+            yield Hit(
+                "/price/currency",
+                {"code": code},
+                message=(
+                    msg(
+                        "'{code}' is not an ISO 4217 currency code (did you mean {suggestion}?)",
+                        code=code,
+                        suggestion=suggestion,
+                    )
+                    if suggestion
+                    else msg("'{code}' is not an ISO 4217 currency code", code=code)
+                ),
+            )
 
 
 @register
