@@ -41,6 +41,7 @@ from qa_checker.rubric import Rubric
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit
 from qa_checker.stamp import stamp
+from qa_checker.text import Text, msg
 from qa_checker.waivers import Waivers
 
 __all__ = ["RunConfig", "iter_results", "load", "run", "run_documents"]
@@ -269,21 +270,33 @@ def _check_safely(document: Document, job: _Job) -> Result:
 
 
 def over_time(source: str, stage: str, seconds: float) -> Result:
-    """The ``error`` result of an input given up after its time budget."""
-    return _error_result(source, ids.TIME_BUDGET, {"stage": stage.capitalize(), "seconds": f"{seconds:g}"})
+    """The ``error`` result of an input given up after its time budget (``stage``: reading or checking)."""
+    budget = int(seconds) if float(seconds).is_integer() else seconds
+    if stage == "reading":
+        message = msg(
+            "Reading this input took longer than the budget of {seconds} seconds; it was given up", seconds=budget
+        )
+    else:
+        message = msg(
+            "Checking this input took longer than the budget of {seconds} seconds; it was given up", seconds=budget
+        )
+    return _error_result(source, ids.TIME_BUDGET, message)
 
 
 def internal_error(source: str, stage: str, exc: BaseException) -> Result:
-    """The ``error`` result of an input on which qa-checker itself failed."""
+    """The ``error`` result of an input on which qa-checker itself failed (``stage``: loading or checking)."""
     detail = str(exc).splitlines()[0][:300] if str(exc) else ""
-    return _error_result(
-        source, ids.INTERNAL_ERROR, {"stage": stage, "error": f"{type(exc).__name__}: {detail}".rstrip(": ")}
-    )
+    error = f"{type(exc).__name__}: {detail}".rstrip(": ")
+    if stage == "loading":
+        message = msg("qa-checker failed while loading this input: {error}", error=error)
+    else:
+        message = msg("qa-checker failed while checking this input: {error}", error=error)
+    return _error_result(source, ids.INTERNAL_ERROR, message)
 
 
-def _error_result(source: str, rule_id: str, params: dict[str, object]) -> Result:
+def _error_result(source: str, rule_id: str, message: Text) -> Result:
     rule = RULES_BY_ID[rule_id]
-    finding = finding_from_hit(rule, Hit("", dict(params)), rule.severity)
+    finding = finding_from_hit(rule, Hit("", message=message), rule.severity)
     return Result(
         source=source,
         id=None,
@@ -460,9 +473,5 @@ def build_report(results: list[Result], config: RunConfig, moment: datetime | No
         rules=rule_infos(config.rubric),
         stamp=stamp(config.rubric, generated_at, results, waivers_file=waivers.file if waivers else None),
         providers=table.providers(table.rows([r for r in results if r.status != "skipped"])),
-        unmatched_waivers=[
-            f"{entry.label(waivers.file)} named no descriptor of this run" for entry in waivers.unmatched(results)
-        ]
-        if waivers
-        else [],
+        unmatched_waivers=[entry.unmatched(waivers.file) for entry in waivers.unmatched(results)] if waivers else [],
     )

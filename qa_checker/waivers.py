@@ -37,6 +37,7 @@ from qa_checker.errors import ConfigError
 from qa_checker.findings import Finding, Waiver
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit
+from qa_checker.text import Text, msg, plural
 
 EXPIRED = ids.WAIVER_EXPIRED
 UNUSED = ids.WAIVER_UNUSED
@@ -60,9 +61,47 @@ class WaiverEntry:
     until: date | None = None
     pointer: str | None = None
 
-    def label(self, file: str) -> str:
-        """How messages name the waiver."""
-        return f"waiver {self.number} in {file} ({self.rule} for {self.descriptor}, accepted by {self.accepted_by})"
+    def params(self, file: str) -> dict[str, str]:
+        """The values the messages about the waiver name it by (identifiers and text from the file)."""
+        return {
+            "number": str(self.number),
+            "file": file,
+            "rule": self.rule,
+            "descriptor": self.descriptor,
+            "accepted_by": self.accepted_by,
+        }
+
+    def expired(self, file: str) -> Text:
+        """The message of an expired waiver."""
+        return msg(
+            "waiver {number} in {file} ({rule} for {descriptor}, accepted by {accepted_by}) expired on {until}; "
+            "its findings count again",
+            **self.params(file),
+            until=self.until.isoformat() if self.until else "",
+        )
+
+    def unused(self, file: str) -> Text:
+        """The message of a waiver that waives nothing on a descriptor it names."""
+        if self.pointer:
+            return msg(
+                "waiver {number} in {file} ({rule} for {descriptor}, accepted by {accepted_by}) matches no {rule} "
+                "finding at {pointer} on this descriptor",
+                **self.params(file),
+                pointer=self.pointer,
+            )
+        return msg(
+            "waiver {number} in {file} ({rule} for {descriptor}, accepted by {accepted_by}) matches no {rule} "
+            "finding on this descriptor",
+            **self.params(file),
+        )
+
+    def unmatched(self, file: str) -> Text:
+        """The message of a waiver that names no descriptor of the run."""
+        return msg(
+            "waiver {number} in {file} ({rule} for {descriptor}, accepted by {accepted_by}) named no descriptor "
+            "of this run",
+            **self.params(file),
+        )
 
     def covers_rule(self, rule: str) -> bool:
         """Whether a finding's rule is waived (waiver findings themselves never are)."""
@@ -108,12 +147,7 @@ class Waivers:
             if not self.names(entry, descriptor_id, source):
                 continue
             if entry.until is not None and entry.until < today:
-                extra.append(
-                    _finding(
-                        EXPIRED,
-                        f"{entry.label(self.file)} expired on {entry.until.isoformat()}; its findings count again",
-                    )
-                )
+                extra.append(_finding(EXPIRED, entry.expired(self.file)))
                 continue
             used = False
             for index, finding in enumerate(result):
@@ -121,12 +155,7 @@ class Waivers:
                     result[index] = finding.waived(entry.waiver())
                     used = True
             if not used:
-                where = f" at {entry.pointer}" if entry.pointer else ""
-                extra.append(
-                    _finding(
-                        UNUSED, f"{entry.label(self.file)} matches no {entry.rule} finding{where} on this descriptor"
-                    )
-                )
+                extra.append(_finding(UNUSED, entry.unused(self.file)))
         return result + extra
 
     def unmatched(self, results: Iterable[Any]) -> list[WaiverEntry]:
@@ -139,7 +168,7 @@ class Waivers:
         return [e for e in self.entries if not any(self.names(e, rid, source) for rid, source in checked)]
 
 
-def _finding(rule_id: str, message: str) -> Finding:
+def _finding(rule_id: str, message: Text) -> Finding:
     rule = RULES_BY_ID[rule_id]
     return finding_from_hit(rule, Hit("", message=message), rule.severity)
 
@@ -150,9 +179,11 @@ def load_waivers(path: str | os.PathLike[str]) -> Waivers:
     try:
         raw = yaml.safe_load(file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise WaiverError(f"{file}: cannot read the waivers file: {exc}") from exc
+        raise WaiverError(msg("{file}: cannot read the waivers file: {error}", file=str(file), error=str(exc))) from exc
     except yaml.YAMLError as exc:
-        raise WaiverError(f"{file}: the waivers file is not valid YAML: {exc}") from exc
+        raise WaiverError(
+            msg("{file}: the waivers file is not valid YAML: {error}", file=str(file), error=str(exc))
+        ) from exc
     if raw is None:
         items: list[Any] = []
     elif isinstance(raw, dict) and set(raw) == {"waivers"}:
@@ -160,29 +191,44 @@ def load_waivers(path: str | os.PathLike[str]) -> Waivers:
     elif isinstance(raw, list):
         items = raw
     else:
-        raise WaiverError(f"{file}: a waivers file is a list of waivers, or 'waivers:' followed by that list")
+        raise WaiverError(
+            msg("{file}: a waivers file is a list of waivers, or 'waivers:' followed by that list", file=str(file))
+        )
     if not isinstance(items, list):
-        raise WaiverError(f"{file}: 'waivers' must be a list")
+        raise WaiverError(msg("{file}: 'waivers' must be a list", file=str(file)))
     entries = [_entry(file, number, item) for number, item in enumerate(items, start=1)]
     return Waivers(entries, str(file), file.parent)
 
 
 def _entry(file: Path, number: int, item: Any) -> WaiverEntry:
-    where = f"{file}: waiver {number}"
+    where = {"file": str(file), "number": str(number)}
     if not isinstance(item, dict):
-        raise WaiverError(f"{where}: must be a mapping with {', '.join(_REQUIRED)}")
+        raise WaiverError(
+            msg("{file}: waiver {number}: must be a mapping with {fields}", **where, fields=", ".join(_REQUIRED))
+        )
     unknown = sorted(str(k) for k in item if k not in _FIELDS)
     if unknown:
-        raise WaiverError(f"{where}: unknown field(s) {', '.join(unknown)} (fields: {', '.join(_FIELDS)})")
+        raise WaiverError(
+            plural(
+                "{file}: waiver {number}: unknown field {unknown} (fields: {fields})",
+                "{file}: waiver {number}: unknown fields {unknown} (fields: {fields})",
+                len(unknown),
+                **where,
+                unknown=", ".join(unknown),
+                fields=", ".join(_FIELDS),
+            )
+        )
     for key in _REQUIRED:
         value = item.get(key)
         if not isinstance(value, str) or not value.strip():
-            raise WaiverError(f"{where}: '{key}' is required and must be text")
+            raise WaiverError(msg("{file}: waiver {number}: '{key}' is required and must be text", **where, key=key))
     rule = item["rule"].strip()
     if not any(c in rule for c in "*?[") and rule not in RULES_BY_ID:
-        raise WaiverError(f"{where}: unknown rule '{rule}' (see 'qa-checker rules')")
+        raise WaiverError(
+            msg("{file}: waiver {number}: unknown rule '{rule}' (see 'qa-checker rules')", **where, rule=rule)
+        )
     if any(c in rule for c in "*?[") and not any(fnmatch.fnmatchcase(r, rule) for r in RULES_BY_ID):
-        raise WaiverError(f"{where}: the pattern '{rule}' matches no rule")
+        raise WaiverError(msg("{file}: waiver {number}: the pattern '{rule}' matches no rule", **where, rule=rule))
     until = item.get("until")
     if isinstance(until, datetime):
         until = until.date()
@@ -190,18 +236,29 @@ def _entry(file: Path, number: int, item: Any) -> WaiverEntry:
         try:
             until = date.fromisoformat(until)
         except ValueError:
-            raise WaiverError(f"{where}: 'until' must be a date (YYYY-MM-DD), got '{until}'") from None
+            raise WaiverError(
+                msg("{file}: waiver {number}: 'until' must be a date (YYYY-MM-DD), got '{value}'", **where, value=until)
+            ) from None
     elif until is not None and not isinstance(until, date):
-        raise WaiverError(f"{where}: 'until' must be a date (YYYY-MM-DD), got {until!r}")
+        raise WaiverError(
+            msg("{file}: waiver {number}: 'until' must be a date (YYYY-MM-DD), got {value}", **where, value=repr(until))
+        )
     pointer = item.get("pointer")
     if pointer is not None:
         if not isinstance(pointer, str):
-            raise WaiverError(f"{where}: 'pointer' must be a JSON pointer such as /learning_outcomes/0")
+            raise WaiverError(
+                msg("{file}: waiver {number}: 'pointer' must be a JSON pointer such as /learning_outcomes/0", **where)
+            )
         try:
             jp.split(pointer)
         except ValueError:
             raise WaiverError(
-                f"{where}: 'pointer' must be a JSON pointer such as /learning_outcomes/0, got '{pointer}'"
+                msg(
+                    "{file}: waiver {number}: 'pointer' must be a JSON pointer such as /learning_outcomes/0, "
+                    "got '{pointer}'",
+                    **where,
+                    pointer=pointer,
+                )
             ) from None
     return WaiverEntry(
         number=number,
