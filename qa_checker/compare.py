@@ -9,8 +9,8 @@ their element statuses differ.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from qa_checker import pointer as jp
 from qa_checker import table
@@ -19,19 +19,42 @@ from qa_checker.ects import HOURS_PER_ECTS
 from qa_checker.elements import ELEMENTS
 from qa_checker.results import Report, Result
 from qa_checker.table import display_number
+from qa_checker.text import Text, english, msg
+
+if TYPE_CHECKING:
+    from qa_checker.i18n import Translator
 
 _LANG_KEY_LENGTH = 2
+# The value of an element of a file that could not be read.
+NOT_READ = msg("not read")
 
 
 @dataclass(frozen=True)
 class ComparisonRow:
-    """One line of the comparison: a label, one value per offering, and whether they differ."""
+    """One line of the comparison: a label, one value per offering, and whether they differ.
+
+    ``label`` and ``values`` are English (what the row is compared and sorted by); ``label_text`` and
+    ``texts`` keep them translatable: our own words are :class:`Text`, the descriptors' values plain
+    strings shown as given. Show a row with :meth:`label_in` and :meth:`values_in`.
+    """
 
     key: str
     label: str
     values: tuple[str, ...]
     statuses: tuple[str | None, ...]
     differs: bool
+    label_text: Text | None = field(default=None, compare=False, repr=False)
+    texts: tuple[str | Text, ...] = field(default=(), compare=False, repr=False)
+
+    def label_in(self, tr: Translator) -> str:
+        """The row's label in the translator's language."""
+        return tr.render(self.label_text or self.label)
+
+    def values_in(self, tr: Translator) -> list[str]:
+        """One value per offering: our own words in the translator's language, the descriptors' as given."""
+        if len(self.texts) != len(self.values):
+            return list(self.values)
+        return [tr.render(t) if isinstance(t, Text) else t for t in self.texts]
 
 
 @dataclass(frozen=True)
@@ -47,42 +70,46 @@ def compare_report(report: Report) -> Comparison:
     """Compare every result of a report, in order."""
     offerings = tuple(table.rows(report))
     rows = [
-        _row("status", "Status", [o["status"] for o in offerings]),
-        _row("score", "Score", [display_number(o["score"]) for o in offerings]),
-        _row("provider", "Provider", [o["provider"] or "–" for o in offerings]),
+        # A status is one of the words the reports translate (qa_checker.reporting.labels.STATUS).
+        _row("status", msg("Status"), [msg(o["status"]) for o in offerings]),
+        _row("score", msg("Score"), [display_number(o["score"]) for o in offerings]),
+        _row("provider", msg("Provider"), [o["provider"] or "–" for o in offerings]),
         _row(
             "ects",
-            f"Workload in ECTS (≈ derived at {display_number(HOURS_PER_ECTS)} h/ECTS)",
+            msg("Workload in ECTS (≈ derived at {hours} h/ECTS)", hours=display_number(HOURS_PER_ECTS)),
             [_workload(o["ects"], o["ects_source"], 2) for o in offerings],
         ),
         _row(
             "hours",
-            f"Workload in hours (≈ derived at {display_number(HOURS_PER_ECTS)} h/ECTS)",
+            msg("Workload in hours (≈ derived at {hours} h/ECTS)", hours=display_number(HOURS_PER_ECTS)),
             [_workload(o["hours"], o["hours_source"], 1) for o in offerings],
         ),
-        _row("eqf_level", "EQF level", [display_number(o["eqf_level"]) for o in offerings]),
+        _row("eqf_level", msg("EQF level"), [display_number(o["eqf_level"]) for o in offerings]),
         _row(
             "field",
-            "Field of education (ISCED-F)",
+            msg("Field of education (ISCED-F)"),
             [f"{o['field_code']} {o['field_label'] or ''}".strip() if o["field_code"] else "–" for o in offerings],
         ),
-        _row("languages", "Languages", [o["languages"] or "–" for o in offerings]),
+        _row("languages", msg("Languages"), [o["languages"] or "–" for o in offerings]),
     ]
     for element in ELEMENTS:
-        values = [element_text(element.key, r) for r in report.results]
+        texts = [element_text_in(element.key, r) for r in report.results]
         statuses = [r.elements.get(element.key) if r.status != "error" else None for r in report.results]
-        rows.append(
-            _row(
-                f"element_{element.key}", f"{element.clause.replace('Annex I ', '')} {element.label}", values, statuses
-            )
-        )
+        # The element's label is marked for the catalogue where it is defined (qa_checker.elements).
+        label = msg("{clause} {element}", clause=element.clause.replace("Annex I ", ""), element=msg(element.label))
+        rows.append(_row(f"element_{element.key}", label, texts, statuses))
     return Comparison(report=report, offerings=offerings, rows=tuple(rows))
 
 
 def element_text(key: str, result: Result) -> str:
-    """The value of one element as readable text ("–" when absent, "not read" on error)."""
+    """The value of one element as readable text ("–" when absent, "not read" on error), in English."""
+    return english(element_text_in(key, result))
+
+
+def element_text_in(key: str, result: Result) -> str | Text:
+    """:func:`element_text`, with "not read" (our word, not the descriptor's) as a translatable Text."""
     if result.status == "error" or not isinstance(result.data, dict):
-        return "not read"
+        return NOT_READ
     data = result.data
     languages = data.get("languages")
     langs = [x for x in languages if isinstance(x, str)] if isinstance(languages, list) else []
@@ -128,10 +155,21 @@ def _bodies(data: dict[str, Any]) -> list[dict[str, Any]]:
     return [b for b in bodies if isinstance(b, dict)] if isinstance(bodies, list) else []
 
 
-def _row(key: str, label: str, values: Sequence[str], statuses: Sequence[str | None] | None = None) -> ComparisonRow:
+def _row(
+    key: str, label: Text, texts: Sequence[str | Text], statuses: Sequence[str | None] | None = None
+) -> ComparisonRow:
+    values = tuple(english(t) for t in texts)
     statuses = tuple(statuses) if statuses is not None else tuple(None for _ in values)
     differs = len(set(values)) > 1 or len(set(statuses)) > 1
-    return ComparisonRow(key=key, label=label, values=tuple(values), statuses=statuses, differs=differs)
+    return ComparisonRow(
+        key=key,
+        label=label.english(),
+        values=values,
+        statuses=statuses,
+        differs=differs,
+        label_text=label,
+        texts=tuple(texts),
+    )
 
 
 def _workload(value: float | None, source: str | None, digits: int) -> str:
