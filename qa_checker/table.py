@@ -23,23 +23,26 @@ from qa_checker.descriptor import first_text
 from qa_checker.ects import HOURS_PER_ECTS
 from qa_checker.elements import ELEMENT_KEYS, ELEMENTS_BY_KEY
 from qa_checker.findings import Severity
+from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.principles import PRINCIPLE_KEYS, PRINCIPLES_BY_KEY
 from qa_checker.results import Report, Result
+from qa_checker.text import N_, Text, msg
 
 if TYPE_CHECKING:
     import pandas as pd
 
-UNKNOWN_PROVIDER = "(provider not given)"
+# The group of descriptors that name no awarding body: a key of the reports' data, shown translated.
+UNKNOWN_PROVIDER = N_("(provider not given)")
 SEPARATOR = "; "
 
 
 @dataclass(frozen=True)
 class Column:
-    """One column of the table and its entry in the data dictionary."""
+    """One column of the table and its entry in the data dictionary (``description`` shown in a language)."""
 
     name: str
     type: str
-    description: str
+    description: Text
 
 
 def _element_columns() -> tuple[Column, ...]:
@@ -47,8 +50,11 @@ def _element_columns() -> tuple[Column, ...]:
         Column(
             f"element_{key}",
             "string",
-            f"Status of Annex I element '{ELEMENTS_BY_KEY[key].label}' ({ELEMENTS_BY_KEY[key].clause}): "
-            "present, missing, invalid or not-applicable.",
+            msg(
+                "Status of Annex I element '{element}' ({clause}): present, missing, invalid or not-applicable.",
+                element=msg(ELEMENTS_BY_KEY[key].label),
+                clause=ELEMENTS_BY_KEY[key].clause,
+            ),
         )
         for key in ELEMENT_KEYS
     )
@@ -59,59 +65,76 @@ def _principle_columns() -> tuple[Column, ...]:
         Column(
             f"principle_{key}",
             "number",
-            f"Score 0-100 for Annex II principle '{PRINCIPLES_BY_KEY[key].label}' over the rules giving "
-            "evidence for it; empty when no rule assessed it.",
+            msg(
+                "Score 0-100 for Annex II principle '{principle}' over the rules giving evidence for it; empty when "
+                "no rule assessed it.",
+                principle=msg(PRINCIPLES_BY_KEY[key].label),
+            ),
         )
         for key in PRINCIPLE_KEYS
     )
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("source", "string", "The file (or archive member, as archive.zip!path) the descriptor came from."),
-    Column("id", "string", "The provider's own identifier of the offering (descriptor field 'id')."),
-    Column("kind", "string", "offer (a course on offer) or credential (one issued to a learner)."),
-    Column("title", "string", "Title in the first language of instruction (or English, or the first given)."),
-    Column("provider", "string", "Awarding body name(s), '; '-separated; the grouping key of the audit report."),
-    Column("country", "string", "ISO 3166-1 alpha-2 country code(s) of the awarding bodies, '; '-separated."),
-    Column("ects", "number", f"Workload in ECTS credits: declared, or derived from hours at {HOURS_PER_ECTS} h/ECTS."),
+    Column("source", "string", msg("The file (or archive member, as archive.zip!path) the descriptor came from.")),
+    Column("id", "string", msg("The provider's own identifier of the offering (descriptor field 'id').")),
+    Column("kind", "string", msg("offer (a course on offer) or credential (one issued to a learner).")),
+    Column("title", "string", msg("Title in the first language of instruction (or English, or the first given).")),
+    Column("provider", "string", msg("Awarding body name(s), '; '-separated; the grouping key of the audit report.")),
+    Column("country", "string", msg("ISO 3166-1 alpha-2 country code(s) of the awarding bodies, '; '-separated.")),
+    Column(
+        "ects",
+        "number",
+        msg("Workload in ECTS credits: declared, or derived from hours at {hours} h/ECTS.", hours=HOURS_PER_ECTS),
+    ),
     Column(
         "ects_source",
         "string",
-        "declared (given in the descriptor) or derived (computed from hours); empty if neither.",
+        msg("declared (given in the descriptor) or derived (computed from hours); empty if neither."),
     ),
     Column(
-        "hours", "number", f"Notional workload in hours: declared, or derived from ECTS at {HOURS_PER_ECTS} h/ECTS."
+        "hours",
+        "number",
+        msg("Notional workload in hours: declared, or derived from ECTS at {hours} h/ECTS.", hours=HOURS_PER_ECTS),
     ),
-    Column("hours_source", "string", "declared or derived, as for ects_source."),
+    Column("hours_source", "string", msg("declared or derived, as for ects_source.")),
     Column(
-        "hours_per_ects", "number", "Declared hours divided by declared ECTS, when both are given (ECTS expects 25-30)."
+        "hours_per_ects",
+        "number",
+        msg("Declared hours divided by declared ECTS, when both are given (ECTS expects 25-30)."),
     ),
-    Column("eqf_level", "integer", "EQF level 1-8 (given, or implied by the QF-EHEA cycle); empty if not applicable."),
-    Column("field_code", "string", "ISCED-F 2013 field of education code (2, 3 or 4 digits)."),
-    Column("field_label", "string", "English label of the ISCED-F code from the bundled vocabulary."),
-    Column("mode", "string", "Form of participation: online, onsite or blended."),
-    Column("assessment_types", "string", "Assessment type slugs, '; '-separated (ELM learning-assessment types)."),
-    Column("supervision", "string", "Supervision and identity verification slug."),
-    Column("qa_type", "string", "Quality assurance given: internal, external or internal + external."),
-    Column("qa_framework", "string", "Framework of the external quality assurance (ESG, EQAVET, ISO-21001, ...)."),
-    Column("languages", "string", "ISO 639-1 languages of instruction, '; '-separated."),
+    Column(
+        "eqf_level", "integer", msg("EQF level 1-8 (given, or implied by the QF-EHEA cycle); empty if not applicable.")
+    ),
+    Column("field_code", "string", msg("ISCED-F 2013 field of education code (2, 3 or 4 digits).")),
+    Column("field_label", "string", msg("English label of the ISCED-F code from the bundled vocabulary.")),
+    Column("mode", "string", msg("Form of participation: online, onsite or blended.")),
+    Column("assessment_types", "string", msg("Assessment type slugs, '; '-separated (ELM learning-assessment types).")),
+    Column("supervision", "string", msg("Supervision and identity verification slug.")),
+    Column("qa_type", "string", msg("Quality assurance given: internal, external or internal + external.")),
+    Column("qa_framework", "string", msg("Framework of the external quality assurance (ESG, EQAVET, ISO-21001, ...).")),
+    Column("languages", "string", msg("ISO 639-1 languages of instruction, '; '-separated.")),
     Column(
         "outcome_levels",
         "string",
-        "Bloom level (remember .. create) of each learning outcome, '; '-separated in "
-        "outcome order; ? where no level could be read (no lexicon for the language, no verb).",
+        msg(
+            "Bloom level (remember .. create) of each learning outcome, '; '-separated in "
+            "outcome order; ? where no level could be read (no lexicon for the language, no verb)."
+        ),
     ),
-    Column("score", "number", "Weighted share 0-100 of the rubric's rules the descriptor satisfies; empty on error."),
-    Column("status", "string", "pass, fail (an error-severity finding) or error (the file could not be read)."),
-    Column("errors", "integer", "Findings of severity error that count (not waived)."),
-    Column("warnings", "integer", "Findings of severity warning that count (not waived)."),
-    Column("infos", "integer", "Findings of severity info."),
-    Column("waived", "integer", "Findings waived by an accepted exception."),
+    Column(
+        "score", "number", msg("Weighted share 0-100 of the rubric's rules the descriptor satisfies; empty on error.")
+    ),
+    Column("status", "string", msg("pass, fail (an error-severity finding) or error (the file could not be read).")),
+    Column("errors", "integer", msg("Findings of severity error that count (not waived).")),
+    Column("warnings", "integer", msg("Findings of severity warning that count (not waived).")),
+    Column("infos", "integer", msg("Findings of severity info.")),
+    Column("waived", "integer", msg("Findings waived by an accepted exception.")),
     *_element_columns(),
     *_principle_columns(),
-    Column("format", "string", "How the descriptor was read: json, yaml, zip, or an importer's format."),
-    Column("imported_from", "string", "The foreign format the descriptor was converted from, if any."),
-    Column("sha256", "string", "SHA-256 of the input file (or archive member) the descriptor was read from."),
+    Column("format", "string", msg("How the descriptor was read: json, yaml, zip, or an importer's format.")),
+    Column("imported_from", "string", msg("The foreign format the descriptor was converted from, if any.")),
+    Column("sha256", "string", msg("SHA-256 of the input file (or archive member) the descriptor was read from.")),
 )
 
 COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
@@ -316,9 +339,11 @@ def display_number(value: float | int | None, digits: int = 1) -> str:
     return str(value)
 
 
-def dictionary() -> list[dict[str, str]]:
-    """The data dictionary: every column with its type and meaning."""
-    return [{"column": c.name, "type": c.type, "description": c.description} for c in COLUMNS]
+def dictionary(tr: Translator | None = None) -> list[dict[str, str]]:
+    """The data dictionary: every column with its type and meaning (in the translator's language, default
+    English; the column names and types are the dataset's own and stay as they are)."""
+    tr = tr or translator()
+    return [{"column": c.name, "type": c.type, "description": tr.render(c.description)} for c in COLUMNS]
 
 
 def dictionary_path(dataset: Path) -> Path:
@@ -326,8 +351,11 @@ def dictionary_path(dataset: Path) -> Path:
     return dataset.with_name(f"{dataset.stem}.dictionary.csv")
 
 
-def dataset_files(results: Report | Iterable[Result], path: Path) -> dict[Path, bytes]:
+def dataset_files(results: Report | Iterable[Result], path: Path, *, language: str | None = None) -> dict[Path, bytes]:
     """The table as ``.csv`` or ``.parquet`` bytes and its data dictionary, by the paths they go to.
+
+    The dictionary describes the columns in ``language`` (default: the report's, else English); the
+    table itself is data, the same in every language.
 
     Text cells of a CSV file are neutralised against formula injection as the Excel workbook's
     are (:mod:`qa_checker.cells`), since spreadsheet programs open CSV files too; numbers stay
@@ -347,8 +375,11 @@ def dataset_files(results: Report | Iterable[Result], path: Path) -> dict[Path, 
         buffer = io.BytesIO()
         to_frame(results).to_parquet(buffer, index=False)
         data = buffer.getvalue()
+    if language is None:
+        language = results.language if isinstance(results, Report) else None
     terms = pd.DataFrame(
-        [{k: _csv_cell(v) for k, v in term.items()} for term in dictionary()], columns=["column", "type", "description"]
+        [{k: _csv_cell(v) for k, v in term.items()} for term in dictionary(translator(language or SOURCE_LANGUAGE))],
+        columns=["column", "type", "description"],
     )
     return {path: data, dictionary_path(path): terms.to_csv(index=False, lineterminator=_CSV_LINE_END).encode("utf-8")}
 
@@ -360,9 +391,9 @@ def _csv_cell(text: str) -> str:
     return neutralise(without_surrogates(text))
 
 
-def write_dataset(results: Report | Iterable[Result], path: Path) -> tuple[Path, Path]:
+def write_dataset(results: Report | Iterable[Result], path: Path, *, language: str | None = None) -> tuple[Path, Path]:
     """Write the table as ``.csv`` or ``.parquet`` and its data dictionary, both or neither; returns both paths."""
     from qa_checker.writing import write_files
 
-    write_files(dataset_files(results, path))
+    write_files(dataset_files(results, path, language=language))
     return path, dictionary_path(path)
