@@ -16,28 +16,36 @@ import click
 
 from qa_checker import __version__
 from qa_checker.cli.interrupts import EXIT_INTERRUPTED, interrupted, watching
+from qa_checker.cli.localised import COMMANDS as COMMANDS_HEADING
+from qa_checker.cli.localised import LANGUAGE_OPTION, Context, Group, current
+from qa_checker.text import N_
 
-# Command name: (module, function, the one-line help of the command list).
+# Command name: (module, function, the one-line help of the command list, a catalogue message).
 COMMANDS: dict[str, tuple[str, str, str]] = {
-    "audit": ("qa_checker.cli.audit", "audit", "Audit a batch and write report.html, report.xlsx and report.json."),
-    "check": ("qa_checker.cli.check", "check", "Check descriptors and print or write the report."),
-    "compare": ("qa_checker.cli.compare", "compare", "Compare two or more offerings element by element."),
+    "audit": (
+        "qa_checker.cli.audit",
+        "audit",
+        N_("Audit a batch and write report.html, report.xlsx and report.json."),
+    ),
+    "check": ("qa_checker.cli.check", "check", N_("Check descriptors and print or write the report.")),
+    "compare": ("qa_checker.cli.compare", "compare", N_("Compare two or more offerings element by element.")),
     "convert": (
         "qa_checker.cli.convert",
         "convert",
-        "Convert ELM, Open Badges, CTDL or spreadsheets into descriptors.",
+        N_("Convert ELM, Open Badges, CTDL or spreadsheets into descriptors."),
     ),
-    "diff": ("qa_checker.cli.diff", "diff", "What changed between two runs: fixed, new, better, worse."),
-    "explain": ("qa_checker.cli.explain", "explain", "Explain a rule with a failing and a fixed example."),
-    "history": ("qa_checker.cli.history", "history", "The runs kept in the history store, and trajectories."),
-    "rules": ("qa_checker.cli.rules", "rules", "List the rules, or what a rubric enables."),
-    "serve": ("qa_checker.cli.serve", "serve", "Serve the web self-check page and the HTTP API."),
-    "template": ("qa_checker.cli.template", "template", "Write a blank descriptor template for providers."),
+    "diff": ("qa_checker.cli.diff", "diff", N_("What changed between two runs: fixed, new, better, worse.")),
+    "explain": ("qa_checker.cli.explain", "explain", N_("Explain a rule with a failing and a fixed example.")),
+    "history": ("qa_checker.cli.history", "history", N_("The runs kept in the history store, and trajectories.")),
+    "rules": ("qa_checker.cli.rules", "rules", N_("List the rules, or what a rubric enables.")),
+    "serve": ("qa_checker.cli.serve", "serve", N_("Serve the web self-check page and the HTTP API.")),
+    "template": ("qa_checker.cli.template", "template", N_("Write a blank descriptor template for providers.")),
 }
 
 
-class Commands(click.Group):
+class Commands(Group):
     """The command group: commands imported on use; Ctrl-C anywhere ends a command with one line and exit 130.
+    Its help, like every command's, is shown in the language of ``--lang`` or the user's locale.
 
     click itself would print "Aborted!" and exit 1, which a script cannot tell from a failed check.
     """
@@ -55,8 +63,9 @@ class Commands(click.Group):
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """The command list from :data:`COMMANDS`, without importing any command."""
-        with formatter.section("Commands"):
-            formatter.write_dl([(name, COMMANDS[name][2]) for name in self.list_commands(ctx)])
+        tr = ctx.translator if isinstance(ctx, Context) else current()
+        with formatter.section(tr.gettext(COMMANDS_HEADING)):
+            formatter.write_dl([(name, tr.gettext(COMMANDS[name][2])) for name in self.list_commands(ctx)])
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -66,10 +75,15 @@ class Commands(click.Group):
             interrupted()
 
 
-@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=Commands,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help=N_("Check micro-credential descriptors against the EU standard elements (2022/C 243/02)."),
+)
 @click.version_option(__version__, prog_name="qa-checker")
-def cli() -> None:
-    """Check micro-credential descriptors against the EU standard elements (2022/C 243/02)."""
+@LANGUAGE_OPTION
+def cli(language: str) -> None:
+    """The ``qa-checker`` group; ``--lang`` here is the default of every command's."""
 
 
 def main() -> None:

@@ -11,9 +11,11 @@ import click
 
 from qa_checker.cli.history import KEEP_PERSONAL_DATA_OPTION, STORE_OPTION, record_into_store
 from qa_checker.cli.interrupts import stop_if_pressed
+from qa_checker.cli.localised import command, current, say
 from qa_checker.cli.options import (
     ENGINE_OPTION,
     JOBS_OPTION,
+    LANGUAGE_OPTION,
     LIMIT_OPTION,
     MAPPING_OPTION,
     MAX_BYTES_OPTION,
@@ -31,18 +33,25 @@ from qa_checker.reporting import excel, html, json_
 from qa_checker.reporting.text import visible
 from qa_checker.runner import run
 from qa_checker.table import dataset_files
+from qa_checker.text import N_, msg, plural
 
 REPORT_FILES = (("report.json", json_.render), ("report.xlsx", excel.render))
 
 
-@click.command()
+@command(
+    help=N_(
+        "Audit every descriptor in PATHS (files, folders, .zip archives, spreadsheets, '-' for standard input); "
+        "write the reports to --out.\n\n"
+        "Exits 0 when every descriptor passes (or none was found), 1 when any fails or cannot be read."
+    )
+)
 @PATHS_ARGUMENT
 @click.option(
     "--out",
     "out_dir",
     required=True,
     type=click.Path(file_okay=False),
-    help="Folder to write report.html, report.xlsx and report.json into (created if needed).",
+    help=N_("Folder to write report.html, report.xlsx and report.json into (created if needed)."),
 )
 @RUBRIC_OPTION
 @NOW_OPTION
@@ -55,7 +64,7 @@ REPORT_FILES = (("report.json", json_.render), ("report.xlsx", excel.render))
     "--dataset",
     "dataset",
     type=click.Path(dir_okay=False),
-    help="Also write the comparability table as FILE.csv or FILE.parquet, with FILE.dictionary.csv.",
+    help=N_("Also write the comparability table as FILE.csv or FILE.parquet, with FILE.dictionary.csv."),
 )
 @WAIVERS_OPTION
 @MAPPING_OPTION
@@ -64,10 +73,11 @@ REPORT_FILES = (("report.json", json_.render), ("report.xlsx", excel.render))
     "--progress/--no-progress",
     "show_progress",
     default=None,
-    help="Progress bar on stderr (default: only when stderr is a terminal).",
+    help=N_("Progress bar on stderr (default: only when stderr is a terminal)."),
 )
 @STORE_OPTION
 @KEEP_PERSONAL_DATA_OPTION
+@LANGUAGE_OPTION
 def audit(
     paths: tuple[str, ...],
     out_dir: str,
@@ -85,14 +95,14 @@ def audit(
     show_progress: bool | None,
     store: str | None = None,
     keep_personal_data: bool = False,
+    language: str | None = None,
 ) -> None:
-    """Audit every descriptor in PATHS (files, folders, .zip archives, spreadsheets, '-' for standard input);
-    write the reports to --out.
-
-    Exits 0 when every descriptor passes (or none was found), 1 when any fails or cannot be read.
-    """
+    """Audit a batch and write the reports (the help above says how)."""
+    tr = current()
     if dataset is not None and Path(dataset).suffix.lower() not in (".csv", ".parquet"):
-        raise click.BadParameter("the dataset file must end in .csv or .parquet", param_hint="--dataset")
+        raise click.BadParameter(
+            tr.render(msg("the dataset file must end in .csv or .parquet")), param_hint="--dataset"
+        )
     if show_progress is None:
         show_progress = sys.stderr.isatty()
     with contextlib.ExitStack() as stack:
@@ -102,7 +112,13 @@ def audit(
             if show_progress and total:
                 bars.append(
                     stack.enter_context(
-                        click.progressbar(length=total, label="Checking", file=sys.stderr, show_pos=True, show_eta=True)
+                        click.progressbar(
+                            length=total,
+                            label=tr.gettext(N_("Checking")),
+                            file=sys.stderr,
+                            show_pos=True,
+                            show_eta=True,
+                        )
                     )
                 )
 
@@ -124,12 +140,13 @@ def audit(
             stdin_name=stdin_name,
             engine=engine,
             scheduler=scheduler,
+            language=language,
             progress=on_progress,
             on_start=on_start,
         )
         report = run(paths, config, stdin=read_stdin(paths, max_bytes))
     for message in report.unmatched_waivers:
-        click.echo(f"qa-checker: {visible(message)}", err=True)
+        click.echo(f"qa-checker: {visible(tr.render(message))}", err=True)
     record_into_store(report, store, keep_personal_data=keep_personal_data)  # before rendering: fills report.since
     # Everything is rendered before anything is written, and written all together or not at all.
     out = Path(out_dir)
@@ -141,14 +158,29 @@ def audit(
     write_reports(files)
     _remove_stale_pages(out / html.PAGES_FOLDER, set(pages))
     s = report.summary
-    click.echo(
-        f"{s['descriptors']} descriptor(s): {s['pass']} pass, {s['fail']} fail, {s['error']} error "
-        f"(rubric {visible(report.rubric.id)} {visible(report.rubric.version)})"
+    say(
+        plural(
+            "{count} descriptor(s): {passed} pass, {failed} fail, {errors} error (rubric {rubric} {version})",
+            "{count} descriptor(s): {passed} pass, {failed} fail, {errors} error (rubric {rubric} {version})",
+            s["descriptors"],
+            passed=s["pass"],
+            failed=s["fail"],
+            errors=s["error"],
+            rubric=visible(report.rubric.id),
+            version=visible(report.rubric.version),
+        )
     )
     for path in files:
         if path not in pages or path.name == html.INDEX_NAME:
-            click.echo(f"wrote {visible(path)}")
-    click.echo(f"wrote {len(pages) - 1} page(s) of the HTML report into {visible(out / html.PAGES_FOLDER)}")
+            say(msg("wrote {path}", path=visible(path)))
+    say(
+        plural(
+            "wrote {count} page(s) of the HTML report into {folder}",
+            "wrote {count} page(s) of the HTML report into {folder}",
+            len(pages) - 1,
+            folder=visible(out / html.PAGES_FOLDER),
+        )
+    )
     sys.exit(report.exit_code)
 
 

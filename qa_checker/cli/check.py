@@ -8,8 +8,10 @@ import click
 
 from qa_checker.cli.history import KEEP_PERSONAL_DATA_OPTION, STORE_OPTION, record_into_store
 from qa_checker.cli.interrupts import stop_if_pressed
+from qa_checker.cli.localised import command, current
 from qa_checker.cli.options import (
     JOBS_OPTION,
+    LANGUAGE_OPTION,
     LIMIT_OPTION,
     MAPPING_OPTION,
     MAX_BYTES_OPTION,
@@ -29,12 +31,14 @@ from qa_checker.loaders import DISCOVERED_SUFFIXES
 from qa_checker.reporting import RENDERERS_BY_NAME, render
 from qa_checker.reporting.text import visible
 from qa_checker.runner import RunConfig, run
+from qa_checker.text import N_, msg
 
 
-@click.command(
-    help="Check descriptors in PATHS: files, or folders searched recursively for "
-    + ", ".join(f"*{suffix}" for suffix in DISCOVERED_SUFFIXES)
-    + "; '-' reads standard input."
+@command(
+    help=msg(
+        "Check descriptors in PATHS: files, or folders searched recursively for {patterns}; '-' reads standard input.",
+        patterns=", ".join(f"*{suffix}" for suffix in DISCOVERED_SUFFIXES),
+    )
 )
 @PATHS_ARGUMENT
 @RUBRIC_OPTION
@@ -44,10 +48,14 @@ from qa_checker.runner import RunConfig, run
     type=click.Choice(sorted([*RENDERERS_BY_NAME, "jsonl"])),
     default="text",
     show_default=True,
-    help="jsonl: one result per line (the JSON report's results[] entries), streamed in input order "
-    "as each is ready, in memory that does not grow with the number of files.",
+    help=N_(
+        "jsonl: one result per line (the JSON report's results[] entries), streamed in input order "
+        "as each is ready, in memory that does not grow with the number of files."
+    ),
 )
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to a file instead of stdout.")
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False), help=N_("Write the report to a file instead of stdout.")
+)
 @MAX_BYTES_OPTION
 @LIMIT_OPTION
 @click.option(
@@ -60,6 +68,7 @@ from qa_checker.runner import RunConfig, run
 @STDIN_NAME_OPTION
 @STORE_OPTION
 @KEEP_PERSONAL_DATA_OPTION
+@LANGUAGE_OPTION
 def check(
     paths: tuple[str, ...],
     rubric_name: str,
@@ -75,10 +84,11 @@ def check(
     stdin_name: str | None,
     store: str | None = None,
     keep_personal_data: bool = False,
+    language: str | None = None,
 ) -> None:
     """Check descriptors and print or write the report."""
     if fmt == "xlsx" and not output:
-        fail("--format xlsx writes a workbook: give --output FILE.xlsx")
+        fail(msg("--format xlsx writes a workbook: give --output FILE.xlsx"))
     config = run_config(
         command="check",
         rubric_name=rubric_name,
@@ -89,15 +99,17 @@ def check(
         waivers_path=waivers_path,
         mapping_path=mapping_path,
         stdin_name=stdin_name,
+        language=language,
         progress=stop_if_pressed,
     )
     if fmt == "jsonl":
         if store:
-            fail("--store records a whole report: use --format json (or text) with it, not jsonl")
+            fail(msg("--store records a whole report: use --format json (or text) with it, not jsonl"))
         sys.exit(_stream_jsonl(paths, config, output, read_stdin(paths, max_bytes)))
     report = run(paths, config, stdin=read_stdin(paths, max_bytes))
+    tr = current()
     for message in report.unmatched_waivers:
-        click.echo(f"qa-checker: {visible(message)}", err=True)
+        click.echo(f"qa-checker: {visible(tr.render(message))}", err=True)
     record_into_store(report, store, keep_personal_data=keep_personal_data)  # before rendering: fills report.since
     colour = fmt == "text" and not output and use_colour(colour_choice, sys.stdout)
     write_output(output, render(report, fmt, colour=colour))

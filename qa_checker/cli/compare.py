@@ -7,7 +7,9 @@ from pathlib import Path
 import click
 
 from qa_checker.cli.diff import report_json_in
+from qa_checker.cli.localised import command, say
 from qa_checker.cli.options import (
+    LANGUAGE_OPTION,
     MAX_BYTES_OPTION,
     NOW_OPTION,
     PATHS_ARGUMENT,
@@ -21,34 +23,53 @@ from qa_checker.compare import compare_report
 from qa_checker.reporting import compare_excel, compare_html
 from qa_checker.reporting.text import visible
 from qa_checker.runner import run
+from qa_checker.text import N_, msg, plural
 
 
-@click.command()
+@command(help=N_("Compare the offerings in PATHS (two or more descriptors) element by element."))
 @PATHS_ARGUMENT
 @click.option(
     "--out",
     "out_dir",
     required=True,
     type=click.Path(file_okay=False),
-    help="Folder to write compare.html and compare.xlsx into (created if needed).",
+    help=N_("Folder to write compare.html and compare.xlsx into (created if needed)."),
 )
 @RUBRIC_OPTION
 @NOW_OPTION
 @MAX_BYTES_OPTION
-def compare(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str | None, max_bytes: int) -> None:
-    """Compare the offerings in PATHS (two or more descriptors) element by element."""
+@LANGUAGE_OPTION
+def compare(
+    paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str | None, max_bytes: int, language: str
+) -> None:
+    """Compare the offerings in PATHS element by element (compare.html and compare.xlsx)."""
     reports = [found for found in map(report_json_in, paths) if found is not None]
     if reports:  # audit output is not a descriptor: comparing runs is what diff does
         fail(
-            f"{reports[0]} is a qa-checker report, not a descriptor; compare descriptors with compare, "
-            f"and two audits with: qa-checker diff OLD/report.json NEW/report.json"
+            msg(
+                "{path} is a qa-checker report, not a descriptor; compare descriptors with compare, "
+                "and two audits with: qa-checker diff OLD/report.json NEW/report.json",
+                path=str(reports[0]),
+            )
         )
     config = run_config(
-        command="compare", rubric_name=rubric_name, now_text=now_text, max_bytes=max_bytes, jobs=1, exclude=(out_dir,)
+        command="compare",
+        rubric_name=rubric_name,
+        now_text=now_text,
+        max_bytes=max_bytes,
+        jobs=1,
+        exclude=(out_dir,),
+        language=language,
     )
     report = run(paths, config, stdin=read_stdin(paths, max_bytes))
     if len(report.results) < 2:
-        fail(f"compare needs at least two descriptors; found {len(report.results)} under the given paths")
+        fail(
+            plural(
+                "compare needs at least two descriptors; found {count} under the given paths",
+                "compare needs at least two descriptors; found {count} under the given paths",
+                len(report.results),
+            )
+        )
     comparison = compare_report(report)
     out = Path(out_dir)
     files: dict[Path, str | bytes] = {
@@ -57,6 +78,14 @@ def compare(paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: st
     }
     write_reports(files)
     differing = sum(1 for row in comparison.rows if row.differs)
-    click.echo(f"{len(report.results)} offerings compared; {differing} of {len(comparison.rows)} rows differ")
+    say(
+        plural(
+            "{count} offerings compared; {differing} of {rows} rows differ",
+            "{count} offerings compared; {differing} of {rows} rows differ",
+            len(report.results),
+            differing=differing,
+            rows=len(comparison.rows),
+        )
+    )
     for path in files:
-        click.echo(f"wrote {visible(path)}")
+        say(msg("wrote {path}", path=visible(path)))

@@ -6,9 +6,11 @@ import sys
 
 import click
 
+from qa_checker.cli.localised import SEVERITY_LABELS, command, current
 from qa_checker.cli.options import (
     EXIT_FAIL,
     EXIT_PASS,
+    LANGUAGE_OPTION,
     MAPPING_OPTION,
     MAX_BYTES_OPTION,
     STDIN_NAME_OPTION,
@@ -21,9 +23,18 @@ from qa_checker.convert import convert as convert_documents
 from qa_checker.reporting.text import visible
 from qa_checker.rubric import DEFAULT_RUBRIC
 from qa_checker.runner import load
+from qa_checker.text import N_, msg
 
 
-@click.command()
+@command(
+    help=N_(
+        "Convert SOURCE (ELM v3 / Europass JSON-LD, a signed envelope or .jwt, Open Badges 3.0, CTDL, a "
+        "spreadsheet, or a descriptor; '-' reads standard input) into descriptor YAML or JSON.\n\n"
+        "Several descriptors (spreadsheet rows, a CTDL graph, a credential with several claims) become a YAML "
+        "multi-document stream or a JSON list, which check and audit read back as one descriptor per document. "
+        "Exits 1 when anything in SOURCE could not be converted, printing the findings."
+    )
+)
 @click.argument("source", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
 @click.option(
     "--to",
@@ -31,22 +42,23 @@ from qa_checker.runner import load
     type=click.Choice(FORMATS),
     default="yaml",
     show_default=True,
-    help="Output format: YAML (with a header comment per descriptor) or JSON.",
+    help=N_("Output format: YAML (with a header comment per descriptor) or JSON."),
 )
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to a file instead of stdout.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help=N_("Write to a file instead of stdout."))
 @MAX_BYTES_OPTION
 @MAPPING_OPTION
 @STDIN_NAME_OPTION
+@LANGUAGE_OPTION
 def convert(
-    source: str, fmt: str, output: str | None, max_bytes: int, mapping_path: str | None, stdin_name: str | None
+    source: str,
+    fmt: str,
+    output: str | None,
+    max_bytes: int,
+    mapping_path: str | None,
+    stdin_name: str | None,
+    language: str,
 ) -> None:
-    """Convert SOURCE (ELM v3 / Europass JSON-LD, a signed envelope or .jwt, Open Badges 3.0, CTDL, a
-    spreadsheet, or a descriptor; '-' reads standard input) into descriptor YAML or JSON.
-
-    Several descriptors (spreadsheet rows, a CTDL graph, a credential with several claims) become a YAML
-    multi-document stream or a JSON list, which check and audit read back as one descriptor per document.
-    Exits 1 when anything in SOURCE could not be converted, printing the findings.
-    """
+    """Convert SOURCE into descriptor YAML or JSON (the help above says what it reads)."""
     config = run_config(
         command="convert",
         rubric_name=DEFAULT_RUBRIC,
@@ -54,18 +66,26 @@ def convert(
         max_bytes=max_bytes,
         mapping_path=mapping_path,
         stdin_name=stdin_name,
+        language=language,
     )
     result = convert_documents(list(load([source], config, stdin=read_stdin((source,), max_bytes))), fmt)
     if result.converted:
         write_output(output, result.text)
+    tr = current()
     for where, findings in result.failures:
         for finding in findings:
-            origin = f" [{visible(finding.origin.label())}]" if finding.origin is not None else ""
-            click.echo(
-                f"{visible(where)}: {finding.severity.value} {visible(finding.rule)}{origin}: "
-                f"{visible(finding.message)}",
-                err=True,
-            )
+            values = {
+                "place": visible(where),
+                "severity": tr.gettext(SEVERITY_LABELS[finding.severity.value]),
+                "rule": visible(finding.rule),
+                "message": visible(tr.message(finding)),
+            }
+            if finding.origin is not None:
+                origin = visible(finding.origin.label())
+                line = msg("{place}: {severity} {rule} [{origin}]: {message}", origin=origin, **values)
+            else:
+                line = msg("{place}: {severity} {rule}: {message}", **values)
+            click.echo(tr.render(line), err=True)
             if finding.hint:
-                click.echo(f"  hint: {visible(finding.hint)}", err=True)
+                click.echo("  " + tr.render(msg("hint: {hint}", hint=visible(tr.hint(finding)))), err=True)
     sys.exit(EXIT_PASS if result.ok else EXIT_FAIL)

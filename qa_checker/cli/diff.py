@@ -17,9 +17,19 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from qa_checker.cli.history import READ_STORE_OPTION, open_store
-from qa_checker.cli.options import NOW_OPTION, RUBRIC_OPTION, fail, run_config, write_output
+from qa_checker.cli.localised import command, say
+from qa_checker.cli.options import (
+    LANGUAGE_OPTION,
+    NOW_OPTION,
+    RUBRIC_OPTION,
+    error_text,
+    fail,
+    run_config,
+    write_output,
+)
 from qa_checker.errors import QACheckerError
 from qa_checker.limits import DEFAULT_MAX_BYTES
+from qa_checker.text import N_, msg
 
 if TYPE_CHECKING:
     from qa_checker.diff import Snapshot
@@ -30,14 +40,25 @@ FORMATS = ("text", "json", "html", "xlsx")
 MAX_REPORT_BYTES = 1 << 30
 
 
-@click.command("diff")
+@command(
+    "diff",
+    help=N_(
+        "Compare run A (earlier) with run B (later): per descriptor, status and score change, findings fixed and "
+        "new, elements changed; descriptors added and removed; per provider; and what got worse.\n\n"
+        "A and B: run ids of the history store (or latest, previous, latest~N), report.json files (or audit "
+        "folders holding one), or folders and files of descriptors, checked now with --rubric and --now. Without "
+        "A and B: previous against latest. Exits 0 when nothing got worse, 1 when something did, 2 on a usage "
+        "error."
+    ),
+)
 @click.argument("runs", nargs=-1, metavar="[A B]")
 @READ_STORE_OPTION
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to a file instead of stdout.")
-@click.option("--all", "show_unchanged", is_flag=True, help="List unchanged descriptors too (text and JSON).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help=N_("Write to a file instead of stdout."))
+@click.option("--all", "show_unchanged", is_flag=True, help=N_("List unchanged descriptors too (text and JSON)."))
 @RUBRIC_OPTION
 @NOW_OPTION
+@LANGUAGE_OPTION
 def diff(
     runs: tuple[str, ...],
     store: str | None,
@@ -46,21 +67,21 @@ def diff(
     show_unchanged: bool,
     rubric_name: str,
     now_text: str | None,
+    language: str,
 ) -> None:
-    """Compare run A (earlier) with run B (later): per descriptor, status and score change, findings fixed and new,
-    elements changed; descriptors added and removed; per provider; and what got worse.
-
-    A and B: run ids of the history store (or latest, previous, latest~N), report.json files (or audit folders
-    holding one), or folders and files of descriptors, checked now with --rubric and --now. Without A and B:
-    previous against latest. Exits 0 when nothing got worse, 1 when something did, 2 on a usage error.
-    """
+    """Compare run A with run B and exit 1 when something got worse (the help above says how)."""
     from qa_checker import diff as diffing
     from qa_checker.reporting import diff_text
 
     if len(runs) not in (0, 2):
-        fail(f"diff compares two runs: give A and B (or neither, for previous and latest); got {len(runs)}")
+        fail(
+            msg(
+                "diff compares two runs: give A and B (or neither, for previous and latest); got {count}",
+                count=len(runs),
+            )
+        )
     if fmt == "xlsx" and not output:
-        fail("--format xlsx writes a workbook: give --output FILE.xlsx")
+        fail(msg("--format xlsx writes a workbook: give --output FILE.xlsx"))
     refs = runs or ("previous", "latest")
     opened: list[Store] = []
 
@@ -70,9 +91,9 @@ def diff(
         return opened[0]
 
     try:
-        before, after = (_snapshot(ref, the_store, rubric_name, now_text) for ref in refs)
+        before, after = (_snapshot(ref, the_store, rubric_name, now_text, language) for ref in refs)
     except QACheckerError as exc:
-        fail(str(exc))
+        fail(error_text(exc))
     finally:
         for each in opened:
             each.close()
@@ -83,20 +104,20 @@ def diff(
     elif fmt == "html":
         from qa_checker.reporting import diff_html
 
-        content = diff_html.render(change)
+        content = diff_html.render(change, language=language)
     elif fmt == "xlsx":
         from qa_checker.reporting import diff_excel
 
-        content = diff_excel.render(change)
+        content = diff_excel.render(change, language=language)
     else:
-        content = diff_text.render(change, unchanged=show_unchanged)
+        content = diff_text.render(change, unchanged=show_unchanged, language=language)
     write_output(output, content)
     if output:
-        click.echo(f"wrote {output}", err=True)
+        say(msg("wrote {path}", path=output), err=True)
     sys.exit(change.exit_code)
 
 
-def _snapshot(ref: str, store: Callable[[], Store], rubric_name: str, now_text: str | None) -> Snapshot:
+def _snapshot(ref: str, store: Callable[[], Store], rubric_name: str, now_text: str | None, language: str) -> Snapshot:
     """One side of the comparison (see the command's help)."""
     from qa_checker import diff as diffing
 
@@ -106,15 +127,19 @@ def _snapshot(ref: str, store: Callable[[], Store], rubric_name: str, now_text: 
         data = _report_json(report_file) if report_file is not None else None
         if report_file is not None and data is not None:
             return diffing.from_dict(data, label=str(report_file))
-        return _check_now(ref, rubric_name, now_text)
+        return _check_now(ref, rubric_name, now_text, language)
     from qa_checker.store import StoreError, is_run_ref
 
     if not is_run_ref(ref):
-        raise StoreError(f"{ref}: no such file or folder, and not a run (a run id, latest, previous or latest~N)")
+        raise StoreError(
+            msg("{ref}: no such file or folder, and not a run (a run id, latest, previous or latest~N)", ref=ref)
+        )
     try:
         opened = store()
     except StoreError as exc:
-        raise StoreError(f"{ref} is neither a file nor a folder, and {exc}") from None
+        raise StoreError(
+            msg("{ref} is neither a file nor a folder, and {reason}", ref=ref, reason=error_text(exc))
+        ) from None
     return opened.snapshot(ref)
 
 
@@ -138,9 +163,11 @@ def _report_json(path: Path) -> dict[str, Any] | None:
     return data if is_report_json(data) else None
 
 
-def _check_now(ref: str, rubric_name: str, now_text: str | None) -> Snapshot:
+def _check_now(ref: str, rubric_name: str, now_text: str | None, language: str) -> Snapshot:
     from qa_checker.diff import from_report
     from qa_checker.runner import run
 
-    config = run_config(command="diff", rubric_name=rubric_name, now_text=now_text, max_bytes=DEFAULT_MAX_BYTES)
+    config = run_config(
+        command="diff", rubric_name=rubric_name, now_text=now_text, max_bytes=DEFAULT_MAX_BYTES, language=language
+    )
     return from_report(run([ref], config), label=f"{ref} (checked now)")

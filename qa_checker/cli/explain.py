@@ -7,70 +7,94 @@ from datetime import datetime, timezone
 
 import click
 
-from qa_checker.cli.options import NOW_OPTION, fail, parse_now
+from qa_checker.cli.localised import SEVERITY_LABELS, command, current
+from qa_checker.cli.options import LANGUAGE_OPTION, NOW_OPTION, error_text, fail, parse_now
 from qa_checker.errors import QACheckerError
 from qa_checker.explain import Example, Explanation
 from qa_checker.explain import explain as explain_rule
+from qa_checker.i18n import Translator, translator
 from qa_checker.rubric import load_rubric
+from qa_checker.text import N_, msg
+
+# Where a finding about the whole file is, in place of a JSON pointer.
+WHOLE_FILE = N_("(file)")
 
 
 def _indent(text: str, prefix: str = "    ") -> str:
     return "\n".join(prefix + line if line else line for line in text.splitlines())
 
 
-def _example_lines(example: Example, rule_id: str) -> list[str]:
-    lines = [f"{example.label}:", _indent(example.shown), ""]
+def _example_lines(example: Example, rule_id: str, tr: Translator) -> list[str]:
+    lines = [tr.render(msg("{label}:", label=example.label)), _indent(tr.render(example.shown)), ""]
     if not example.findings:
-        lines.append(f"  -> no {rule_id} finding")
+        lines.append("  -> " + tr.render(msg("no {rule} finding", rule=rule_id)))
     for finding in example.findings:
-        lines.append(f"  -> {finding.severity.value} {finding.rule} at {finding.pointer or '(file)'}")
-        lines.append(f"       {finding.message}")
+        where = finding.pointer or tr.gettext(WHOLE_FILE)
+        severity = tr.gettext(SEVERITY_LABELS[finding.severity.value])
+        lines.append(
+            "  -> "
+            + tr.render(msg("{severity} {rule} at {pointer}", severity=severity, rule=finding.rule, pointer=where))
+        )
+        lines.append(f"       {tr.message(finding)}")
         if finding.hint:
-            lines.append(f"       hint: {finding.hint}")
+            lines.append("       " + tr.render(msg("hint: {hint}", hint=tr.hint(finding))))
     return [*lines, ""]
 
 
-def render_text(explanation: Explanation) -> str:
-    """The explanation as terminal text."""
+def render_text(explanation: Explanation, tr: Translator | None = None) -> str:
+    """The explanation as terminal text, in the translator's language (English by default)."""
+    tr = tr or translator()
     rule = explanation.rule
-    lines = [f"{rule.id}  {rule.name}: {rule.title}"]
-    facts = [f"severity {explanation.severity}", f"weight {explanation.weight:g}"]
+    lines = [f"{rule.id}  {rule.name}: {tr.gettext(rule.title)}"]
+    severity = tr.gettext(SEVERITY_LABELS.get(explanation.severity, explanation.severity))
+    facts = [
+        tr.render(msg("severity {severity}", severity=severity)),
+        tr.render(msg("weight {weight}", weight=explanation.weight)),
+    ]
     if rule.element:
-        facts.append(f"element {rule.element}")
+        facts.append(tr.render(msg("element {element}", element=rule.element)))
     if rule.clause:
         facts.append(rule.clause)
     lines.append("  " + " | ".join(facts))
     if rule.principles:
-        lines.append(f"  Annex II principles: {', '.join(rule.principles)}")
+        lines.append("  " + tr.render(msg("Annex II principles: {principles}", principles=", ".join(rule.principles))))
     if explanation.options:
-        label = "options (example values; off unless a rubric sets them)" if explanation.example_settings else "options"
-        lines.append(f"  {label}: " + ", ".join(f"{k}={v}" for k, v in explanation.options.items()))
+        options = ", ".join(f"{k}={v}" for k, v in explanation.options.items())
+        if explanation.example_settings:
+            shown = msg("options (example values; off unless a rubric sets them): {options}", options=options)
+        else:
+            shown = msg("options: {options}", options=options)
+        lines.append("  " + tr.render(shown))
     if explanation.rubric:
-        state = "as set by" if explanation.enabled else "not enabled in"
-        lines.append(f"  settings {state} rubric {explanation.rubric}")
-    lines += ["", rule.documentation(), ""]
+        if explanation.enabled:
+            settings = msg("settings as set by rubric {rubric}", rubric=explanation.rubric)
+        else:
+            settings = msg("settings not enabled in rubric {rubric}", rubric=explanation.rubric)
+        lines.append("  " + tr.render(settings))
+    lines += ["", tr.document(rule.documentation()), ""]
     for example in (explanation.failing, explanation.fixed):
         if example is not None:
-            lines += _example_lines(example, rule.id)
+            lines += _example_lines(example, rule.id, tr)
     if explanation.note:
-        lines += [explanation.note, ""]
+        lines += [tr.render(explanation.note), ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
-@click.command()
+@command(help=N_("Explain RULE_ID (e.g. MC-LO-002) with a failing and a fixed example."))
 @click.argument("rule_id")
-@click.option("--rubric", "rubric_name", default=None, help="Use this rubric's severity, weight and options.")
+@click.option("--rubric", "rubric_name", default=None, help=N_("Use this rubric's severity, weight and options."))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @NOW_OPTION
-def explain(rule_id: str, rubric_name: str | None, fmt: str, now_text: str | None) -> None:
-    """Explain RULE_ID (e.g. MC-LO-002) with a failing and a fixed example."""
+@LANGUAGE_OPTION
+def explain(rule_id: str, rubric_name: str | None, fmt: str, now_text: str | None, language: str) -> None:
+    """Explain RULE_ID with a failing and a fixed example."""
     try:
         rubric = load_rubric(rubric_name) if rubric_name else None
         moment = parse_now(now_text) or datetime.now(timezone.utc)
         explanation = explain_rule(rule_id, today=moment.date(), rubric=rubric)
     except QACheckerError as exc:
-        fail(str(exc))
+        fail(error_text(exc))
     if fmt == "json":
         click.echo(json.dumps(explanation.to_dict(), indent=2, ensure_ascii=False))
     else:
-        click.echo(render_text(explanation), nl=False)
+        click.echo(render_text(explanation, current()), nl=False)

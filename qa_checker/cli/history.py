@@ -16,38 +16,44 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from qa_checker.cli.options import fail, write_output
+from qa_checker.cli.localised import STATUS_LABELS, command, current, option, say, text_of
+from qa_checker.cli.options import LANGUAGE_OPTION, error_text, fail, write_output
 from qa_checker.errors import QACheckerError
+from qa_checker.i18n import Translator
+from qa_checker.text import N_, Text, msg, plural
 
 if TYPE_CHECKING:
     from qa_checker.results import Report
     from qa_checker.store import Store
 
-STORE_HELP = (
+STORE_HELP = N_(
     "History store: a SQLite file, sqlite:///PATH or postgresql://USER:PASSWORD@HOST:PORT/DB "
     "(default: $QA_CHECKER_STORE, else $XDG_DATA_HOME/qa-checker/history.sqlite)."
 )
 # On audit and check: recording is asked for by --store; given without a value, the default store is used.
-STORE_OPTION = click.option(
+STORE_OPTION = option(
     "--store",
     "store",
     is_flag=False,
     flag_value="",
     default=None,
     metavar="URL",
-    help="Record this run in the history store and add what changed since the last run of the same descriptors "
-    "to the report. " + STORE_HELP,
+    help=msg(
+        "Record this run in the history store and add what changed since the last run of the same descriptors "
+        "to the report. {store}",
+        store=Text(STORE_HELP),
+    ),
 )
 KEEP_PERSONAL_DATA_OPTION = click.option(
     "--keep-personal-data",
     "keep_personal_data",
     is_flag=True,
     default=False,
-    help="Store learners' personal data (the learner block of credentials) too; by default it is left out.",
+    help=N_("Store learners' personal data (the learner block of credentials) too; by default it is left out."),
 )
 READ_STORE_OPTION = click.option("--store", "store", default=None, metavar="URL", help=STORE_HELP)
-# Options not worth keeping with a run (the store's own URL may hold a password).
-_NOT_RECORDED = ("store",)
+# Options not worth keeping with a run (the store's own URL may hold a password; the language only shows it).
+_NOT_RECORDED = ("store", "language")
 
 
 def open_store(location: str | None, *, create: bool) -> Store:
@@ -57,7 +63,7 @@ def open_store(location: str | None, *, create: bool) -> Store:
     try:
         return Store.open(location, create=create)
     except QACheckerError as exc:
-        fail(str(exc))
+        fail(error_text(exc))
 
 
 def record_into_store(report: Report, location: str | None, *, keep_personal_data: bool = False) -> None:
@@ -72,25 +78,36 @@ def record_into_store(report: Report, location: str | None, *, keep_personal_dat
     try:
         with store:
             info = store.record(report, options=options, keep_personal_data=keep_personal_data)
-            current = records.snapshot_of(
+            latest = records.snapshot_of(
                 report, keep_personal_data=keep_personal_data, label=f"run {info.id}", run=info.id
             )
-            previous = store.previous_for(current, before=info.id)
-            change = diff(store.snapshot(previous.id), current) if previous is not None else None
+            previous = store.previous_for(latest, before=info.id)
+            change = diff(store.snapshot(previous.id), latest) if previous is not None else None
     except QACheckerError as exc:
-        fail(str(exc))
+        fail(error_text(exc))
+    tr = current()
     if change is None:
-        click.echo(
-            f"qa-checker: recorded run {info.id} in {store.location} (no earlier run of these descriptors)", err=True
+        recorded = msg(
+            "recorded run {run} in {store} (no earlier run of these descriptors)",
+            run=str(info.id),
+            store=store.location,
         )
+        click.echo(f"qa-checker: {tr.render(recorded)}", err=True)
         return
     report.since = change.to_dict()
     s = change.summary
-    click.echo(
-        f"qa-checker: recorded run {info.id} in {store.location}; since run {previous.id if previous else '?'}: "
-        f"{s['improved']} improved, {s['worse']} worse, {s['added']} added, {s['removed']} removed",
-        err=True,
+    recorded = msg(
+        "recorded run {run} in {store}; since run {previous}: "
+        "{improved} improved, {worse} worse, {added} added, {removed} removed",
+        run=str(info.id),
+        store=store.location,
+        previous=str(previous.id) if previous else "?",
+        improved=s["improved"],
+        worse=s["worse"],
+        added=s["added"],
+        removed=s["removed"],
     )
+    click.echo(f"qa-checker: {tr.render(recorded)}", err=True)
 
 
 def _recorded_options(params: Mapping[str, Any]) -> dict[str, Any]:
@@ -106,28 +123,38 @@ def parse_date(value: str, option: str) -> datetime:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"not an ISO 8601 date or time: {value}", param_hint=option) from None
+        raise click.BadParameter(
+            text_of(msg("not an ISO 8601 date or time: {value}", value=value)), param_hint=option
+        ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
-@click.command()
+@command(
+    help=N_(
+        "The runs recorded with audit --store or check --store: counts and mean score per run, a provider's or a "
+        "descriptor's trajectory over the runs; --prune-before and --export for retention."
+    )
+)
 @READ_STORE_OPTION
-@click.option("--provider", metavar="NAME", help="Show this awarding body's counts and mean score run by run.")
-@click.option("--descriptor", "descriptor_id", metavar="ID", help="Show this descriptor's status and score run by run.")
+@click.option("--provider", metavar="NAME", help=N_("Show this awarding body's counts and mean score run by run."))
+@click.option(
+    "--descriptor", "descriptor_id", metavar="ID", help=N_("Show this descriptor's status and score run by run.")
+)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option(
     "--prune-before",
     "prune_before",
     metavar="DATE",
-    help="Delete the runs made before DATE (their run time; ISO 8601), and any incomplete run.",
+    help=N_("Delete the runs made before DATE (their run time; ISO 8601), and any incomplete run."),
 )
 @click.option(
     "--export",
     "export_ref",
     metavar="RUN",
-    help="Write run RUN (an id, latest, previous or latest~N) back as report.json (to --output or stdout).",
+    help=N_("Write run RUN (an id, latest, previous or latest~N) back as report.json (to --output or stdout)."),
 )
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to a file instead of stdout.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help=N_("Write to a file instead of stdout."))
+@LANGUAGE_OPTION
 def history(
     store: str | None,
     provider: str | None,
@@ -136,9 +163,10 @@ def history(
     prune_before: str | None,
     export_ref: str | None,
     output: str | None,
+    language: str,
 ) -> None:
-    """The runs recorded with audit --store or check --store: counts and mean score per run, a provider's or a
-    descriptor's trajectory over the runs; --prune-before and --export for retention."""
+    """The runs of the history store, trajectories, retention and export (the help above says how)."""
+    tr = current()
     actions = [
         name
         for name, value in (
@@ -150,16 +178,22 @@ def history(
         if value
     ]
     if len(actions) > 1:
-        fail(f"give one of {', '.join(actions)} at a time")
+        fail(msg("give one of {options} at a time", options=", ".join(actions)))
     if prune_before is not None:
         cutoff = parse_date(prune_before, "--prune-before")
         with open_store(store, create=False) as opened:
             try:
                 removed = opened.prune_before(cutoff)
             except QACheckerError as exc:
-                fail(str(exc))
-            click.echo(
-                f"deleted {removed} run(s) made before {cutoff.isoformat(timespec='seconds')} from {opened.location}"
+                fail(error_text(exc))
+            say(
+                plural(
+                    "deleted {count} run(s) made before {cutoff} from {store}",
+                    "deleted {count} run(s) made before {cutoff} from {store}",
+                    removed,
+                    cutoff=cutoff.isoformat(timespec="seconds"),
+                    store=opened.location,
+                )
             )
         return
     with open_store(store, create=False) as opened:
@@ -167,39 +201,44 @@ def history(
             if export_ref is not None:
                 write_output(output, json.dumps(opened.export(export_ref), indent=2, ensure_ascii=False) + "\n")
                 if output:
-                    click.echo(f"wrote {output}", err=True)
+                    say(msg("wrote {path}", path=output), err=True)
                 return
             if provider is not None:
                 rows = opened.provider_trajectory(provider)
                 if not rows:
                     known = opened.providers()
                     fail(
-                        f"no run checked provider {provider!r}"
-                        + (f"; recorded providers: {'; '.join(known[:20])}" if known else "")
+                        msg(
+                            "no run checked provider {provider}; recorded providers: {providers}",
+                            provider=repr(provider),
+                            providers="; ".join(known[:20]),
+                        )
+                        if known
+                        else msg("no run checked provider {provider}", provider=repr(provider))
                     )
                 content = (
                     _json({"store": opened.location, "provider": provider, "runs": rows})
                     if fmt == "json"
-                    else _provider_text(opened.location, provider, rows)
+                    else _provider_text(opened.location, provider, rows, tr)
                 )
             elif descriptor_id is not None:
                 rows = opened.descriptor_trajectory(descriptor_id)
                 if not rows:
-                    fail(f"no run checked a descriptor with id {descriptor_id!r}")
+                    fail(msg("no run checked a descriptor with id {id}", id=repr(descriptor_id)))
                 content = (
                     _json({"store": opened.location, "descriptor": descriptor_id, "runs": rows})
                     if fmt == "json"
-                    else _descriptor_text(descriptor_id, rows)
+                    else _descriptor_text(descriptor_id, rows, tr)
                 )
             else:
                 infos = opened.runs()
                 content = (
                     _json({"store": opened.location, "runs": [i.to_dict() for i in infos]})
                     if fmt == "json"
-                    else _runs_text(opened.location, [i.to_dict() for i in infos])
+                    else _runs_text(opened.location, [i.to_dict() for i in infos], tr)
                 )
         except QACheckerError as exc:
-            fail(str(exc))
+            fail(error_text(exc))
     write_output(output, content)
     sys.exit(0)
 
@@ -208,10 +247,15 @@ def _json(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
 
 
-def _number(value: float | None) -> str:
+def _number(value: float | None, tr: Translator) -> str:
     if value is None:
         return "–"
-    return f"{value:g}" if value == int(value) else f"{value:.1f}"
+    return tr.number(value if value == int(value) else round(value, 1))
+
+
+RUN, TIME, COMMAND, RUBRIC = N_("run"), N_("time"), N_("command"), N_("rubric")
+DESCRIPTORS, MEAN_SCORE, STATUS, SCORE = N_("descriptors"), N_("mean score"), N_("status"), N_("score")
+FINDINGS, SOURCE = N_("findings"), N_("source")
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> list[str]:
@@ -225,9 +269,13 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: Sequenc
     return [line(headers), *(line(r) for r in rows)]
 
 
-def _runs_text(location: str, infos: list[dict[str, Any]]) -> str:
+def _headers(tr: Translator, *labels: str) -> list[str]:
+    return [tr.gettext(label) for label in labels]
+
+
+def _runs_text(location: str, infos: list[dict[str, Any]], tr: Translator) -> str:
     if not infos:
-        return f"No runs recorded in {location} yet.\n"
+        return tr.render(msg("No runs recorded in {store} yet.", store=location)) + "\n"
     rows = [
         [
             str(i["id"]),
@@ -238,19 +286,28 @@ def _runs_text(location: str, infos: list[dict[str, Any]]) -> str:
             str(i["pass"]),
             str(i["fail"]),
             str(i["error"]),
-            _number(i["mean_score"]),
+            _number(i["mean_score"], tr),
         ]
         for i in infos
     ]
-    lines = _table(
-        ("run", "time", "command", "rubric", "descriptors", "pass", "fail", "error", "mean score"),
-        rows,
-        right=(0, 4, 5, 6, 7, 8),
+    headers = _headers(
+        tr,
+        RUN,
+        TIME,
+        COMMAND,
+        RUBRIC,
+        DESCRIPTORS,
+        STATUS_LABELS["pass"],
+        STATUS_LABELS["fail"],
+        STATUS_LABELS["error"],
+        MEAN_SCORE,
     )
-    return f"{len(infos)} run(s) in {location}\n" + "\n".join(lines) + "\n"
+    lines = _table(headers, rows, right=(0, 4, 5, 6, 7, 8))
+    head = plural("{count} run(s) in {store}", "{count} run(s) in {store}", len(infos), store=location)
+    return tr.render(head) + "\n" + "\n".join(lines) + "\n"
 
 
-def _provider_text(location: str, provider: str, rows: list[dict[str, Any]]) -> str:
+def _provider_text(location: str, provider: str, rows: list[dict[str, Any]], tr: Translator) -> str:
     body = []
     previous: float | None = None
     for row in rows:
@@ -266,23 +323,49 @@ def _provider_text(location: str, provider: str, rows: list[dict[str, Any]]) -> 
                 str(row["pass"]),
                 str(row["fail"]),
                 str(row["error"]),
-                _number(mean),
+                _number(mean, tr),
                 trend,
             ]
         )
         previous = mean if mean is not None else previous
-    lines = _table(
-        ("run", "time", "descriptors", "pass", "fail", "error", "mean score", ""), body, right=(0, 2, 3, 4, 5, 6)
+    headers = _headers(
+        tr, RUN, TIME, DESCRIPTORS, STATUS_LABELS["pass"], STATUS_LABELS["fail"], STATUS_LABELS["error"], MEAN_SCORE
     )
-    return f"Provider {provider}, over {len(rows)} run(s) in {location}\n" + "\n".join(lines) + "\n"
+    lines = _table([*headers, ""], body, right=(0, 2, 3, 4, 5, 6))
+    head = plural(
+        "Provider {provider}, over {count} run(s) in {store}",
+        "Provider {provider}, over {count} run(s) in {store}",
+        len(rows),
+        provider=provider,
+        store=location,
+    )
+    return tr.render(head) + "\n" + "\n".join(lines) + "\n"
 
 
-def _descriptor_text(descriptor_id: str, rows: list[dict[str, Any]]) -> str:
+def _descriptor_text(descriptor_id: str, rows: list[dict[str, Any]], tr: Translator) -> str:
     title = next((r["title"] for r in reversed(rows) if r["title"]), None)
     body = [
-        [str(r["run"]), str(r["generated_at"]), r["status"], _number(r["score"]), str(r["findings"]), r["source"]]
+        [
+            str(r["run"]),
+            str(r["generated_at"]),
+            tr.gettext(STATUS_LABELS.get(r["status"], r["status"])),
+            _number(r["score"], tr),
+            str(r["findings"]),
+            r["source"],
+        ]
         for r in rows
     ]
-    lines = _table(("run", "time", "status", "score", "findings", "source"), body, right=(0, 3, 4))
-    head = f"Descriptor {descriptor_id}" + (f" ({title})" if title else "") + f", over {len(rows)} run(s)"
-    return head + "\n" + "\n".join(lines) + "\n"
+    lines = _table(_headers(tr, RUN, TIME, STATUS, SCORE, FINDINGS, SOURCE), body, right=(0, 3, 4))
+    if title:
+        head = plural(
+            "Descriptor {id} ({title}), over {count} run(s)",
+            "Descriptor {id} ({title}), over {count} run(s)",
+            len(rows),
+            id=descriptor_id,
+            title=title,
+        )
+    else:
+        head = plural(
+            "Descriptor {id}, over {count} run(s)", "Descriptor {id}, over {count} run(s)", len(rows), id=descriptor_id
+        )
+    return tr.render(head) + "\n" + "\n".join(lines) + "\n"

@@ -17,61 +17,73 @@ import click
 from qa_checker import limits as limits_module
 from qa_checker.cells import without_surrogates
 from qa_checker.cli.interrupts import stop_if_pressed
+from qa_checker.cli.localised import LANGUAGE_OPTION, current, option, text_of
 from qa_checker.errors import QACheckerError
 from qa_checker.limits import DEFAULT_MAX_BYTES
 from qa_checker.loaders import STDIN_PATH
 from qa_checker.reporting.text import visible
 from qa_checker.rubric import DEFAULT_RUBRIC, load_rubric
 from qa_checker.runner import RunConfig
+from qa_checker.text import N_, Text, msg
 from qa_checker.writing import WriteFailed, write_files
 
 EXIT_PASS, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+__all__ = ["LANGUAGE_OPTION"]
 
 RUBRIC_OPTION = click.option(
     "--rubric",
     "rubric_name",
     default=DEFAULT_RUBRIC,
     show_default=True,
-    help="Bundled rubric id or path to a rubric YAML file.",
+    help=N_("Bundled rubric id or path to a rubric YAML file."),
 )
 MAX_BYTES_OPTION = click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
     default=DEFAULT_MAX_BYTES,
     show_default=True,
-    help="Refuse files (and archive members) larger than this before parsing them.",
+    help=N_("Refuse files (and archive members) larger than this before parsing them."),
 )
 WAIVERS_OPTION = click.option(
     "--waivers",
     "waivers_path",
     type=click.Path(exists=True, dir_okay=False),
-    help="YAML file of accepted exceptions: waived findings are shown as waived but do not count.",
+    help=N_("YAML file of accepted exceptions: waived findings are shown as waived but do not count."),
 )
 NOW_OPTION = click.option(
     "--now",
     "now_text",
     metavar="ISO-DATE",
-    help="Fix the run's date and time (for reproducible output and date rules).",
+    help=N_("Fix the run's date and time (for reproducible output and date rules)."),
 )
 MAPPING_OPTION = click.option(
     "--mapping",
     "mapping_path",
     type=click.Path(exists=True, dir_okay=False),
-    help="YAML file naming the descriptor field of spreadsheet columns "
-    "(header: dotted.path, or null to ignore a column).",
+    help=N_(
+        "YAML file naming the descriptor field of spreadsheet columns "
+        "(header: dotted.path, or null to ignore a column)."
+    ),
 )
 
 
-LIMIT_OPTION = click.option(
+def _limits_help() -> Text:
+    """The ``--limit`` help: every tunable limit with what it bounds and its default."""
+    items = {
+        f"limit{index}": msg("{name} ({what}, default {default})", name=name, what=Text(what), default=default)
+        for index, (name, (_, default, what)) in enumerate(sorted(limits_module.tunable().items()))
+    }
+    listed = Text("; ".join("{" + key + "}" for key in items), items)
+    return msg("Raise or lower a limit every input is read within (repeatable): {limits}.", limits=listed)
+
+
+LIMIT_OPTION = option(
     "--limit",
     "limit_settings",
     multiple=True,
     metavar="NAME=VALUE",
-    help="Raise or lower a limit every input is read within (repeatable): "
-    + "; ".join(
-        f"{name} ({what}, default {default:,})" for name, (_, default, what) in sorted(limits_module.tunable().items())
-    )
-    + ".",
+    help=_limits_help(),
 )
 JOBS_OPTION = click.option(
     "--jobs",
@@ -79,26 +91,30 @@ JOBS_OPTION = click.option(
     type=click.IntRange(min=0),
     default=0,
     show_default=True,
-    help="Processes to check with; 0 uses every core (large batches only).",
+    help=N_("Processes to check with; 0 uses every core (large batches only)."),
 )
 ENGINE_OPTION = click.option(
     "--engine",
     type=click.Choice(["local", "dask"]),
     default="local",
     show_default=True,
-    help="local: a process pool on this machine; dask: tasks of a Dask cluster (pip install 'qa-checker[dask]').",
+    help=N_("local: a process pool on this machine; dask: tasks of a Dask cluster (pip install 'qa-checker[dask]')."),
 )
 SCHEDULER_OPTION = click.option(
     "--scheduler",
     metavar="ADDRESS",
-    help="With --engine dask: the scheduler of an existing cluster "
-    "(tcp://host:8786), whose workers see the same files; default: a local cluster of --jobs workers.",
+    help=N_(
+        "With --engine dask: the scheduler of an existing cluster "
+        "(tcp://host:8786), whose workers see the same files; default: a local cluster of --jobs workers."
+    ),
 )
 STDIN_NAME_OPTION = click.option(
     "--stdin-name",
     metavar="NAME",
-    help="Name standard input (PATH '-') in the report; its suffix (.csv, "
-    ".xlsx, .json, .yaml, .zip, .jwt) says how to read it (default: recognised from the content).",
+    help=N_(
+        "Name standard input (PATH '-') in the report; its suffix (.csv, "
+        ".xlsx, .json, .yaml, .zip, .jwt) says how to read it (default: recognised from the content)."
+    ),
 )
 PATHS_ARGUMENT = click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
 
@@ -117,20 +133,24 @@ def run_config(
     stdin_name: str | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    language: str | None = None,
     **callbacks: Any,
 ) -> RunConfig:
-    """The run configuration from the shared options; a rubric, waivers, mapping or limit problem exits 2."""
+    """The run configuration from the shared options; a rubric, waivers, mapping or limit problem exits 2.
+
+    ``language`` is the report's (``--lang``); without it, the running command's.
+    """
     from qa_checker.loaders.columns import load_mapping
     from qa_checker.waivers import load_waivers
 
     if scheduler and engine != "dask":
-        raise click.BadParameter("--scheduler goes with --engine dask", param_hint="--scheduler")
+        raise click.BadParameter(text_of(msg("--scheduler goes with --engine dask")), param_hint="--scheduler")
     if engine == "dask" and importlib.util.find_spec("distributed") is None:
-        fail("--engine dask needs Dask: pip install 'qa-checker[dask]'")
+        fail(msg("--engine dask needs Dask: pip install 'qa-checker[dask]'"))
     try:
         limits = limits_module.with_settings(limits_module.Limits(max_bytes=max_bytes), limit_settings)
     except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--limit") from None
+        raise click.BadParameter(text_of(error_text(exc)), param_hint="--limit") from None
     try:
         return RunConfig(
             rubric=load_rubric(rubric_name),
@@ -145,10 +165,11 @@ def run_config(
             engine=engine,
             scheduler=scheduler,
             short_names=True,
+            language=language or current().language,
             **callbacks,
         )
     except QACheckerError as exc:
-        fail(str(exc))
+        fail(error_text(exc))
 
 
 def read_stdin(paths: tuple[str, ...], max_bytes: int) -> bytes | None:
@@ -165,7 +186,9 @@ def parse_now(value: str | None) -> datetime | None:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError as exc:
-        raise click.BadParameter(f"not an ISO 8601 date or time: {value}", param_hint="--now") from exc
+        raise click.BadParameter(
+            text_of(msg("not an ISO 8601 date or time: {value}", value=value)), param_hint="--now"
+        ) from exc
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
@@ -178,9 +201,16 @@ def use_colour(choice: str, stream: Any) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
-def fail(message: str) -> NoReturn:
-    """Print a one-line configuration or usage error and exit 2 (control characters shown as escapes)."""
-    click.echo(f"qa-checker: {visible(message, lines=True)}", err=True)
+def error_text(exc: BaseException) -> str | Text:
+    """An exception's message: the :class:`Text` it was raised with, else its English string."""
+    first = exc.args[0] if exc.args else None
+    return first if isinstance(first, Text) and len(exc.args) == 1 else str(exc)
+
+
+def fail(message: str | Text) -> NoReturn:
+    """Print a one-line configuration or usage error in the command's language and exit 2
+    (control characters shown as escapes)."""
+    click.echo(f"qa-checker: {visible(text_of(message), lines=True)}", err=True)
     sys.exit(EXIT_USAGE)
 
 
@@ -194,7 +224,7 @@ def write_reports(files: Mapping[Path, str | bytes]) -> None:
     try:
         write_files(files)
     except WriteFailed as exc:
-        fail(f"cannot write {visible(exc.path)}: {visible(exc.reason)}")
+        fail(msg("cannot write {path}: {reason}", path=visible(exc.path), reason=visible(exc.reason)))
 
 
 def write_output(output: str | None, content: str | bytes) -> None:
@@ -225,7 +255,7 @@ def open_output(output: str | None) -> Iterator[TextIO]:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     except OSError as exc:
-        fail(f"cannot write {visible(str(target))}: {visible(exc.strerror or str(exc))}")
+        fail(msg("cannot write {path}: {reason}", path=visible(str(target)), reason=visible(exc.strerror or str(exc))))
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             yield stream

@@ -4,67 +4,84 @@ from __future__ import annotations
 
 import json
 import textwrap
+from typing import Any
 
 import click
 
-from qa_checker.cli.options import fail
+from qa_checker.cli.localised import SEVERITY_LABELS, command, current
+from qa_checker.cli.options import LANGUAGE_OPTION, error_text, fail
 from qa_checker.errors import QACheckerError
+from qa_checker.i18n import Translator
 from qa_checker.rubric import Rubric, load_rubric
 from qa_checker.rulebook import rule_listing, rule_reference
+from qa_checker.text import N_, msg
 
 
-@click.command()
-@click.option("--rubric", "rubric_name", default=None, help="Show only what this rubric enables, with its settings.")
+@command(help=N_("List every rule with id, element, severity and documentation."))
+@click.option(
+    "--rubric", "rubric_name", default=None, help=N_("Show only what this rubric enables, with its settings.")
+)
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["text", "json", "markdown"]),
     default="text",
     show_default=True,
-    help="markdown: the rule reference the README carries, grouped by family.",
+    help=N_("markdown: the rule reference the README carries, grouped by family."),
 )
-def rules(rubric_name: str | None, fmt: str) -> None:
+@LANGUAGE_OPTION
+def rules(rubric_name: str | None, fmt: str, language: str) -> None:
     """List every rule with id, element, severity and documentation."""
+    tr = current()
     try:
         rubric = load_rubric(rubric_name) if rubric_name else None
     except QACheckerError as exc:
-        fail(str(exc))
+        fail(error_text(exc))
     if fmt == "markdown":
         click.echo(rule_reference(rubric=rubric), nl=False)
         return
-    rows = rule_listing(rubric)
+    rows = translated_listing(rule_listing(rubric), tr)
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     if rubric is not None:
-        click.echo(_rubric_header(rubric))
+        click.echo(_rubric_header(rubric, tr))
     for info in rows:
         options = ", ".join(f"{k}={v}" for k, v in info["options"].items())
-        click.echo(
-            f"{info['id']}  {info['severity']:<7} weight {info['weight']:g}  "
-            f"{info['element'] or '-':<19} {info['title']}"
-        )
+        severity = tr.gettext(SEVERITY_LABELS.get(info["severity"], info["severity"]))
+        weight = tr.render(msg("weight {weight}", weight=info["weight"]))
+        click.echo(f"{info['id']}  {severity:<7} {weight}  {info['element'] or '-':<19} {info['title']}")
         if options:
-            click.echo(f"    options: {options}")
+            click.echo("    " + tr.render(msg("options: {options}", options=options)))
         first = info["documentation"].splitlines()[0] if info["documentation"] else ""
         click.echo(f"    {first}")
 
 
-def _rubric_header(rubric: Rubric) -> str:
-    """Title, description, source and the thresholds a rubric documents, wrapped for a terminal."""
-    lines = [
-        f"Rubric {rubric.id} {rubric.version}: {rubric.title}"
-        + (f" (extends {', '.join(rubric.extends)})" if rubric.extends else "")
-    ]
+def translated_listing(rows: list[dict[str, Any]], tr: Translator) -> list[dict[str, Any]]:
+    """The rule listing with each rule's title and documentation in the translator's language."""
+    return [dict(row, title=tr.gettext(row["title"]), documentation=tr.document(row["documentation"])) for row in rows]
+
+
+def _rubric_header(rubric: Rubric, tr: Translator) -> str:
+    """Title, description, source and the thresholds a rubric documents, wrapped for a terminal.
+
+    The rubric's own texts (title, description, sources, settings) are shown as its file writes them.
+    """
+    values = {"id": rubric.id, "version": rubric.version, "title": rubric.title}
+    if rubric.extends:
+        heading = msg("Rubric {id} {version}: {title} (extends {extends})", extends=", ".join(rubric.extends), **values)
+    else:
+        heading = msg("Rubric {id} {version}: {title}", **values)
+    lines = [tr.render(heading)]
     if rubric.description:
         lines += _wrap(rubric.description, "  ", "  ")
     if rubric.source:
-        lines += _wrap(f"Source: {rubric.source}", "  ", "    ")
+        lines += _wrap(tr.render(msg("Source: {source}", source=rubric.source)), "  ", "    ")
     if rubric.thresholds:
-        lines.append("Thresholds this rubric sets:")
+        lines.append(tr.gettext(N_("Thresholds this rubric sets:")))
         for threshold in rubric.thresholds:
             lines.append(f"  {threshold['rule']}  {threshold['setting']}")
-            lines += _wrap(f"source: {threshold['source']}", "      ", "      ")
+            lines += _wrap(tr.render(msg("source: {source}", source=threshold["source"])), "      ", "      ")
     return "\n".join(lines) + "\n"
 
 

@@ -4,74 +4,79 @@ from __future__ import annotations
 
 import click
 
-from qa_checker.cli.options import fail
+from qa_checker.cli.localised import command, current
+from qa_checker.cli.options import LANGUAGE_OPTION, error_text, fail
+from qa_checker.text import N_, msg
 
 
-@click.command()
+@command(help=N_("Serve the web self-check page and the HTTP API (POST /api/v1/check) until stopped."))
 @click.option(
     "--host",
     default="127.0.0.1",
     show_default=True,
-    help="Address to listen on (behind a reverse proxy keep 127.0.0.1).",
+    help=N_("Address to listen on (behind a reverse proxy keep 127.0.0.1)."),
 )
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 @click.option(
     "--rubric",
     "rubric_name",
     default=None,
-    help="Default rubric: a bundled id or a rubric YAML file [env QA_CHECKER_RUBRIC; default eu-2022].",
+    help=N_("Default rubric: a bundled id or a rubric YAML file [env QA_CHECKER_RUBRIC; default eu-2022]."),
 )
-@click.option("--token", default=None, help="Require 'Authorization: Bearer TOKEN' on /api/ [env QA_CHECKER_TOKEN].")
+@click.option(
+    "--token", default=None, help=N_("Require 'Authorization: Bearer TOKEN' on /api/ [env QA_CHECKER_TOKEN].")
+)
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
     default=None,
-    help="Processes that check uploads [env QA_CHECKER_WORKERS; default: cores, at most 4].",
+    help=N_("Processes that check uploads [env QA_CHECKER_WORKERS; default: cores, at most 4]."),
 )
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0.1),
     default=None,
-    help="Seconds of checking one request may take [env QA_CHECKER_TIMEOUT; default 30].",
+    help=N_("Seconds of checking one request may take [env QA_CHECKER_TIMEOUT; default 30]."),
 )
 @click.option(
     "--max-request-bytes",
     type=click.IntRange(min=1),
     default=None,
-    help="Largest request body [env QA_CHECKER_MAX_REQUEST_BYTES; default 20 MiB].",
+    help=N_("Largest request body [env QA_CHECKER_MAX_REQUEST_BYTES; default 20 MiB]."),
 )
 @click.option(
     "--max-file-bytes",
     type=click.IntRange(min=1),
     default=None,
-    help="Largest file or archive member [env QA_CHECKER_MAX_FILE_BYTES; default 5 MiB].",
+    help=N_("Largest file or archive member [env QA_CHECKER_MAX_FILE_BYTES; default 5 MiB]."),
 )
 @click.option(
     "--max-files",
     type=click.IntRange(min=1),
     default=None,
-    help="Files per request [env QA_CHECKER_MAX_FILES; default 20].",
+    help=N_("Files per request [env QA_CHECKER_MAX_FILES; default 20]."),
 )
-@click.option("--root-path", default="", help="Path prefix the reverse proxy serves the application under.")
+@click.option("--root-path", default="", help=N_("Path prefix the reverse proxy serves the application under."))
 @click.option(
     "--proxy-headers/--no-proxy-headers",
     default=False,
     show_default=True,
-    help="Trust X-Forwarded-For/-Proto from --forwarded-allow-ips (behind a reverse proxy).",
+    help=N_("Trust X-Forwarded-For/-Proto from --forwarded-allow-ips (behind a reverse proxy)."),
 )
 @click.option(
     "--forwarded-allow-ips",
     default="127.0.0.1",
     show_default=True,
-    help="Addresses of the reverse proxy whose forwarded headers are trusted.",
+    help=N_("Addresses of the reverse proxy whose forwarded headers are trusted."),
 )
 @click.option(
     "--graceful-timeout",
     type=click.IntRange(min=0),
     default=30,
     show_default=True,
-    help="Seconds running requests may take to finish on shutdown (SIGTERM, Ctrl-C).",
+    help=N_("Seconds running requests may take to finish on shutdown (SIGTERM, Ctrl-C)."),
 )
+@LANGUAGE_OPTION
 def serve(
     host: str,
     port: int,
@@ -86,8 +91,13 @@ def serve(
     proxy_headers: bool,
     forwarded_allow_ips: str,
     graceful_timeout: int,
+    language: str,
 ) -> None:
-    """Serve the web self-check page and the HTTP API (POST /api/v1/check) until stopped."""
+    """Serve the web self-check page and the HTTP API until stopped.
+
+    ``--lang`` is the language of this command's own messages: the page and the API speak each
+    visitor's language (``?lang=``, else the browser's Accept-Language, else English).
+    """
     import uvicorn
 
     from qa_checker.web import create_app
@@ -105,12 +115,13 @@ def serve(
         )
         app = create_app(settings)
     except ValueError as exc:
-        fail(str(exc))
-    click.echo(
-        f"qa-checker: serving the self-check on http://{host}:{port}{root_path}/ "
-        f"(API {root_path}/api/v1/check; Ctrl-C stops)",
-        err=True,
+        fail(error_text(exc))
+    serving = msg(
+        "serving the self-check on {url} (API {api}; Ctrl-C stops)",
+        url=f"http://{host}:{port}{root_path}/",
+        api=f"{root_path}/api/v1/check",
     )
+    click.echo(f"qa-checker: {current().render(serving)}", err=True)
     uvicorn.run(
         app,
         host=host,

@@ -6,28 +6,31 @@ import sys
 
 import click
 
-from qa_checker.cli.options import fail, write_output
+from qa_checker.cli.localised import command
+from qa_checker.cli.options import LANGUAGE_OPTION, fail, write_output
 from qa_checker.template import FORMATS, KINDS, build
+from qa_checker.text import N_, msg
 
 
-@click.command()
+@command(help=N_("Write a blank descriptor template (one column per field, with an example row that passes)."))
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(FORMATS),
     default="xlsx",
     show_default=True,
-    help="xlsx: workbook with instructions, documented columns, dropdowns and an example row.",
+    help=N_("xlsx: workbook with instructions, documented columns, dropdowns and an example row."),
 )
 @click.option(
     "--kind",
     type=click.Choice(KINDS),
     default="offer",
     show_default=True,
-    help="offer: a catalogue entry; credential: one issued to a learner (adds learner, issue date, grade).",
+    help=N_("offer: a catalogue entry; credential: one issued to a learner (adds learner, issue date, grade)."),
 )
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the template to this file.")
-def template(fmt: str, kind: str, output: str | None) -> None:
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help=N_("Write the template to this file."))
+@LANGUAGE_OPTION
+def template(fmt: str, kind: str, output: str | None, language: str) -> None:
     """Write a blank descriptor template (one column per field, with an example row that passes)."""
     content = build(fmt, kind)
     if output is not None:
@@ -35,6 +38,6 @@ def template(fmt: str, kind: str, output: str | None) -> None:
     elif fmt != "xlsx":
         write_output(None, content.decode("utf-8-sig"))
     elif sys.stdout.isatty():
-        fail("an Excel template is a binary file; give --output FILE.xlsx (or redirect the output)")
+        fail(msg("an Excel template is a binary file; give --output FILE.xlsx (or redirect the output)"))
     else:
         sys.stdout.buffer.write(content)
