@@ -21,11 +21,16 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
+from qa_checker.cli.localised import current
+from qa_checker.text import N_
+
 if TYPE_CHECKING:
     from sys import UnraisableHookArgs
 
 # The exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells report it.
 EXIT_INTERRUPTED = 130
+# What a run stopped by Ctrl-C says, after "qa-checker: ".
+INTERRUPTED = N_("interrupted")
 
 _PRESSED = threading.Event()
 
@@ -33,7 +38,7 @@ _PRESSED = threading.Event()
 def interrupted() -> NoReturn:
     """Stop on Ctrl-C: one line on stderr and exit 130."""
     start = "\n" if sys.stderr.isatty() else ""  # end the terminal's ^C echo first
-    click.echo(f"{start}qa-checker: interrupted", err=True)
+    click.echo(f"{start}qa-checker: {current().gettext(INTERRUPTED)}", err=True)
     sys.exit(EXIT_INTERRUPTED)
 
 
