@@ -28,8 +28,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from qa_checker.elements import ELEMENT_KEYS, ELEMENTS_BY_KEY
+from qa_checker.text import N_, Text, msg, plural
 
 if TYPE_CHECKING:
+    from qa_checker.i18n import Translator
     from qa_checker.results import Report
 
 __all__ = [
@@ -45,7 +47,8 @@ __all__ = [
     "is_report_json",
 ]
 
-UNKNOWN_PROVIDER = "(provider not given)"
+# The group of descriptors that name no awarding body (as :data:`qa_checker.table.UNKNOWN_PROVIDER`).
+UNKNOWN_PROVIDER = N_("(provider not given)")
 STATUS_RANK = {"pass": 0, "fail": 1, "error": 2}
 # A skipped file is not a descriptor (a JSON-LD context, a schema, SHACL shapes) and never a failure:
 # it ranks with pass, so error → skipped is better, skipped → error or fail worse, pass ↔ skipped a
@@ -135,21 +138,21 @@ class DescriptorState:
 class Snapshot:
     """A whole run as compared: where it comes from and its descriptors in run order.
 
-    ``label`` names the run for people ("run 12", a file name); ``run`` is its id in a history
-    store, when it has one.
+    ``label`` names the run for people ("run 12", a file name; a :class:`Text` when it is words of
+    ours); ``run`` is its id in a history store, when it has one.
     """
 
-    label: str
+    label: str | Text
     descriptors: tuple[DescriptorState, ...]
     run: int | None = None
     generated_at: str | None = None
     tool_version: str | None = None
     rubric: str | None = None
 
-    def describe(self) -> dict[str, Any]:
-        """The run's identity, as shown in a diff."""
+    def describe(self, translator: Translator | None = None) -> dict[str, Any]:
+        """The run's identity, as shown in a diff (its label in the translator's language, default English)."""
         return {
-            "label": self.label,
+            "label": _shown(self.label, translator),
             "run": self.run,
             "generated_at": self.generated_at,
             "tool_version": self.tool_version,
@@ -166,8 +169,9 @@ def is_report_json(data: object) -> bool:
     return isinstance(tool, Mapping) and tool.get("name") == "qa-checker" and isinstance(data.get("results"), list)
 
 
-def from_report(report: Report, *, label: str = "this run", run: int | None = None) -> Snapshot:
-    """A snapshot of a report just made (provider and title from each descriptor's data)."""
+def from_report(report: Report, *, label: str | Text | None = None, run: int | None = None) -> Snapshot:
+    """A snapshot of a report just made (provider and title from each descriptor's data; ``label``
+    default: "this run")."""
     from qa_checker import table
 
     states = []
@@ -188,7 +192,7 @@ def from_report(report: Report, *, label: str = "this run", run: int | None = No
         )
     rubric = f"{report.rubric.id} {report.rubric.version}"
     return Snapshot(
-        label=label,
+        label=msg("this run") if label is None else label,
         descriptors=tuple(states),
         run=run,
         generated_at=report.generated_at,
@@ -202,7 +206,7 @@ def _block(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
     return value if isinstance(value, Mapping) else {}
 
 
-def from_dict(data: Mapping[str, Any], *, label: str, run: int | None = None) -> Snapshot:
+def from_dict(data: Mapping[str, Any], *, label: str | Text, run: int | None = None) -> Snapshot:
     """A snapshot of a ``report.json`` (providers from its ``run.providers``; titles when present)."""
     run_block = _block(data, "run")
     provider_of: dict[str, str | None] = {}
@@ -257,12 +261,13 @@ class ElementChange:
             return "better"
         return "changed"
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain form."""
+    def to_dict(self, translator: Translator | None = None) -> dict[str, Any]:
+        """Plain form (the element's label in the translator's language, default English)."""
         element = ELEMENTS_BY_KEY.get(self.key)
+        label = element.label if element else self.key
         return {
             "key": self.key,
-            "label": element.label if element else self.key,
+            "label": translator.gettext(label) if translator is not None and element else label,
             "before": self.before,
             "after": self.after,
             "direction": self.direction,
@@ -271,7 +276,11 @@ class ElementChange:
 
 @dataclass(frozen=True)
 class DescriptorChange:
-    """What happened to one descriptor between the two runs."""
+    """What happened to one descriptor between the two runs.
+
+    ``worse_texts`` and ``better_texts`` say why it got worse or better, as translatable texts;
+    ``worse_reasons`` and ``better_reasons`` are the same in English.
+    """
 
     before: DescriptorState | None
     after: DescriptorState | None
@@ -279,8 +288,26 @@ class DescriptorChange:
     fixed: tuple[FindingRecord, ...] = ()
     new: tuple[FindingRecord, ...] = ()
     elements: tuple[ElementChange, ...] = ()
-    worse_reasons: tuple[str, ...] = ()
-    better_reasons: tuple[str, ...] = ()
+    worse_texts: tuple[Text, ...] = ()
+    better_texts: tuple[Text, ...] = ()
+
+    @property
+    def worse_reasons(self) -> tuple[str, ...]:
+        """Why it got worse, in English."""
+        return tuple(t.english() for t in self.worse_texts)
+
+    @property
+    def better_reasons(self) -> tuple[str, ...]:
+        """Why it got better, in English."""
+        return tuple(t.english() for t in self.better_texts)
+
+    def worse_in(self, tr: Translator) -> list[str]:
+        """Why it got worse, in the translator's language."""
+        return [tr.render(t) for t in self.worse_texts]
+
+    def better_in(self, tr: Translator) -> list[str]:
+        """Why it got better, in the translator's language."""
+        return [tr.render(t) for t in self.better_texts]
 
     @property
     def current(self) -> DescriptorState:
@@ -310,9 +337,9 @@ class DescriptorChange:
             return "added"
         if self.after is None:
             return "removed"
-        if self.worse_reasons:
+        if self.worse_texts:
             return "worse"
-        if self.better_reasons:
+        if self.better_texts:
             return "improved"
         if (
             self.fixed
@@ -325,8 +352,9 @@ class DescriptorChange:
             return "changed"
         return "unchanged"
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain form (the ``descriptors[]`` entries of a diff's JSON)."""
+    def to_dict(self, translator: Translator | None = None) -> dict[str, Any]:
+        """Plain form (the ``descriptors[]`` entries of a diff's JSON), its reasons and element labels in the
+        translator's language (default English)."""
         state = self.current
         return {
             "change": self.change,
@@ -342,11 +370,11 @@ class DescriptorChange:
             "score_before": self.before.score if self.before else None,
             "score": self.after.score if self.after else None,
             "score_delta": self.score_delta,
-            "worse": list(self.worse_reasons),
-            "better": list(self.better_reasons),
+            "worse": self.worse_in(translator) if translator is not None else list(self.worse_reasons),
+            "better": self.better_in(translator) if translator is not None else list(self.better_reasons),
             "findings_fixed": [f.to_dict() for f in self.fixed],
             "findings_new": [f.to_dict() for f in self.new],
-            "elements": [e.to_dict() for e in self.elements],
+            "elements": [e.to_dict(translator) for e in self.elements],
         }
 
 
@@ -428,39 +456,67 @@ class Diff:
         }
 
     @property
-    def notes(self) -> list[str]:
+    def note_texts(self) -> list[Text]:
         """What makes the two runs less comparable (another rubric, another tool version)."""
         out = []
         if self.before.rubric and self.after.rubric and self.before.rubric != self.after.rubric:
             out.append(
-                f"the runs used different rubrics ({self.before.rubric}, then {self.after.rubric}): "
-                "scores and findings may differ for that reason alone"
+                msg(
+                    "the runs used different rubrics ({before}, then {after}): scores and findings may differ for "
+                    "that reason alone",
+                    before=self.before.rubric,
+                    after=self.after.rubric,
+                )
             )
         if self.before.tool_version and self.after.tool_version and self.before.tool_version != self.after.tool_version:
             out.append(
-                f"the runs used different qa-checker versions ({self.before.tool_version}, "
-                f"then {self.after.tool_version})"
+                msg(
+                    "the runs used different qa-checker versions ({before}, then {after})",
+                    before=self.before.tool_version,
+                    after=self.after.tool_version,
+                )
             )
         return out
 
-    def worse_summary(self) -> list[str]:
-        """One line per descriptor that got worse: who, and why."""
-        return [f"{d.current.label} ({d.current.group}): {'; '.join(d.worse_reasons)}" for d in self.of("worse")]
+    @property
+    def notes(self) -> list[str]:
+        """:attr:`note_texts` in English."""
+        return [t.english() for t in self.note_texts]
 
-    def to_dict(self, *, unchanged: bool = False) -> dict[str, Any]:
+    def worse_summary(self, translator: Translator | None = None) -> list[str]:
+        """One line per descriptor that got worse: who, and why (in the translator's language, default English)."""
+        lines = []
+        for d in self.of("worse"):
+            reasons = d.worse_in(translator) if translator is not None else list(d.worse_reasons)
+            group = d.current.group
+            if translator is not None and group == UNKNOWN_PROVIDER:
+                group = translator.gettext(group)
+            lines.append(f"{d.current.label} ({group}): {'; '.join(reasons)}")
+        return lines
+
+    def to_dict(self, *, unchanged: bool = False, translator: Translator | None = None) -> dict[str, Any]:
         """The diff as JSON: runs, summary, what got worse, providers and the descriptors that changed.
 
-        Unchanged descriptors are only counted, unless ``unchanged`` is true.
+        Unchanged descriptors are only counted, unless ``unchanged`` is true. The texts for people (run
+        labels, notes, reasons, element labels) are in the translator's language, default English; keys
+        and values such as statuses stay as they are.
         """
         return {
-            "before": self.before.describe(),
-            "after": self.after.describe(),
+            "before": self.before.describe(translator),
+            "after": self.after.describe(translator),
             "summary": self.summary,
-            "notes": self.notes,
-            "worse": self.worse_summary(),
+            "notes": [_shown(t, translator) for t in self.note_texts],
+            "worse": self.worse_summary(translator),
             "providers": [p.to_dict() for p in self.providers],
-            "descriptors": [d.to_dict() for d in self.descriptors if unchanged or d.change != "unchanged"],
+            "descriptors": [d.to_dict(translator) for d in self.descriptors if unchanged or d.change != "unchanged"],
         }
+
+
+def _shown(value: str | Text, translator: Translator | None) -> str:
+    """A label or note: a :class:`Text` in the translator's language (default English), a string as given."""
+    if isinstance(value, Text):
+        return translator.render(value) if translator is not None else value.english()
+    return value
 
 
 def diff(before: Snapshot, after: Snapshot) -> Diff:
@@ -518,16 +574,13 @@ def compare(before: DescriptorState, after: DescriptorState, matched_by: str | N
         for k in _element_keys(before.elements, after.elements)
         if before.elements.get(k) != after.elements.get(k)
     )
-    worse: list[str] = []
-    better: list[str] = []
+    worse: list[Text] = []
+    better: list[Text] = []
     rank_before, rank_after = _RANK.get(before.status, 2), _RANK.get(after.status, 2)
     if rank_after != rank_before:
-        text = f"status {before.status} → {after.status}"
-        if "skipped" in (before.status, after.status):
-            text += " (not a descriptor)" if after.status == "skipped" else " (was not a descriptor)"
-        (worse if rank_after > rank_before else better).append(text)
+        (worse if rank_after > rank_before else better).append(_status_text(before.status, after.status))
     if before.score is not None and after.score is not None and round(after.score - before.score, 1):
-        text = f"score {_number(before.score)} → {_number(after.score)}"
+        text = msg("score {before} → {after}", before=_number(before.score), after=_number(after.score))
         (worse if after.score < before.score else better).append(text)
     counting_new = [f for f in new if f.counts]
     counting_fixed = [f for f in fixed if f.counts]
@@ -536,11 +589,15 @@ def compare(before: DescriptorState, after: DescriptorState, matched_by: str | N
     if counting_fixed:
         better.append(_findings_text(counting_fixed, "fixed"))
     for change in elements:
-        label = ELEMENTS_BY_KEY[change.key].label if change.key in ELEMENTS_BY_KEY else change.key
+        # Element labels and statuses are words the catalogue has (qa_checker.elements, reporting.labels).
+        label = msg(ELEMENTS_BY_KEY[change.key].label) if change.key in ELEMENTS_BY_KEY else change.key
+        text = msg(
+            "{element} {before} → {after}", element=label, before=_word(change.before), after=_word(change.after)
+        )
         if change.direction == "worse":
-            worse.append(f"{label} {change.before} → {change.after}")
+            worse.append(text)
         elif change.direction == "better":
-            better.append(f"{label} {change.before} → {change.after}")
+            better.append(text)
     return DescriptorChange(
         before=before,
         after=after,
@@ -548,8 +605,8 @@ def compare(before: DescriptorState, after: DescriptorState, matched_by: str | N
         fixed=fixed,
         new=new,
         elements=elements,
-        worse_reasons=tuple(worse),
-        better_reasons=tuple(better),
+        worse_texts=tuple(worse),
+        better_texts=tuple(better),
     )
 
 
@@ -597,16 +654,32 @@ def _finding_changes(
     return tuple(left), tuple(right)
 
 
-def _findings_text(findings: Sequence[FindingRecord], what: str) -> str:
+def _status_text(before: str, after: str) -> Text:
+    """A status change; a skipped file is said not to be a descriptor."""
+    params = {"before": _word(before), "after": _word(after)}
+    if after == "skipped":
+        return msg("status {before} → {after} (not a descriptor)", **params)
+    if before == "skipped":
+        return msg("status {before} → {after} (was not a descriptor)", **params)
+    return msg("status {before} → {after}", **params)
+
+
+def _word(key: str | None) -> Text | str:
+    """A status key as a word to translate (the catalogue has the statuses); ``None`` as written."""
+    return msg(key) if key else str(key)
+
+
+def _findings_text(findings: Sequence[FindingRecord], what: str) -> Text:
     rules = sorted({f.rule for f in findings})
     shown = ", ".join(rules[:4]) + (", …" if len(rules) > 4 else "")
-    noun = "finding" if len(findings) == 1 else "findings"
-    words = f"new {noun}" if what == "new" else f"{noun} {what}"
-    return f"{len(findings)} {words} ({shown})"
+    if what == "new":
+        return plural("{count} new finding ({rules})", "{count} new findings ({rules})", len(findings), rules=shown)
+    return plural("{count} finding fixed ({rules})", "{count} findings fixed ({rules})", len(findings), rules=shown)
 
 
-def _number(value: float) -> str:
-    return f"{value:g}" if value == int(value) else f"{value:.1f}"
+def _number(value: float) -> float | int:
+    """A score as shown in a reason: a whole number without decimals, else one decimal."""
+    return int(value) if value == int(value) else round(value, 1)
 
 
 def _providers(before: Snapshot, after: Snapshot, changes: Sequence[DescriptorChange]) -> list[ProviderChange]:

@@ -44,6 +44,7 @@ from sqlalchemy.pool import NullPool
 from qa_checker.errors import ConfigError
 from qa_checker.store import records
 from qa_checker.store.schema import findings, results, runs
+from qa_checker.text import Text, msg, plural
 
 if TYPE_CHECKING:
     from qa_checker.diff import Snapshot
@@ -106,7 +107,13 @@ class RunInfo:
     @property
     def label(self) -> str:
         """``run 12 (2026-11-29T12:00:00+00:00)``."""
-        return f"run {self.id} ({self.generated_at or self.recorded_at.isoformat(timespec='seconds')})"
+        return self.label_text.english()
+
+    @property
+    def label_text(self) -> Text:
+        """:attr:`label` as a translatable text."""
+        when = self.generated_at or self.recorded_at.isoformat(timespec="seconds")
+        return msg("run {id} ({time})", id=str(self.id), time=when)
 
 
 def is_run_ref(text: str) -> bool:
@@ -129,22 +136,28 @@ def resolve_url(location: str | None) -> URL:
         path = Path(value).expanduser()
         if path.is_dir():
             raise StoreError(
-                f"the store {value} is a folder; give a file (such as {path / 'history.sqlite'}) "
-                "or a postgresql:// URL, or put --store after the paths"
+                msg(
+                    "the store {store} is a folder; give a file (such as {example}) or a postgresql:// URL, or put "
+                    "--store after the paths",
+                    store=value,
+                    example=str(path / "history.sqlite"),
+                )
             )
         return URL.create("sqlite", database=str(path.resolve()))
     try:
         url = make_url(value)
     except ArgumentError as exc:
-        raise StoreError(f"not a database URL: {value} ({exc})") from None
+        raise StoreError(msg("not a database URL: {store} ({error})", store=value, error=str(exc))) from None
     backend = url.get_backend_name()
     if backend == "sqlite":
         if not url.database or url.database == ":memory:":
-            raise StoreError("a SQLite store needs a file: sqlite:///PATH")
+            raise StoreError(msg("a SQLite store needs a file: sqlite:///PATH"))
         return url.set(drivername="sqlite")
     if backend in ("postgresql", "postgres"):
         return url.set(drivername="postgresql+psycopg")
-    raise StoreError(f"unsupported store {url.drivername}: use sqlite:///PATH or postgresql://...")
+    raise StoreError(
+        msg("unsupported store {driver}: use sqlite:///PATH or postgresql://...", driver=str(url.drivername))
+    )
 
 
 def display(url: URL) -> str:
@@ -232,11 +245,19 @@ class Store:
             path = Path(str(url.database))
             if not path.exists():
                 if not create:
-                    raise StoreError(f"no history store at {path} (record runs into it with audit --store)")
+                    raise StoreError(
+                        msg("no history store at {path} (record runs into it with audit --store)", path=str(path))
+                    )
                 try:
                     path.parent.mkdir(parents=True, exist_ok=True)
                 except OSError as exc:
-                    raise StoreError(f"cannot create the store folder {path.parent}: {exc.strerror}") from None
+                    raise StoreError(
+                        msg(
+                            "cannot create the store folder {path}: {error}",
+                            path=str(path.parent),
+                            error=str(exc.strerror),
+                        )
+                    ) from None
         store = cls(_engine(url), url)
         if upgrade:
             store.upgrade()
@@ -261,7 +282,7 @@ class Store:
                 with connection.begin():
                     yield connection
         except DBAPIError as exc:
-            raise StoreError(f"the store {self.location} failed: {_reason(exc)}") from exc
+            raise StoreError(msg("the store {store} failed: {error}", store=self.location, error=_reason(exc))) from exc
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Connection]:
@@ -269,7 +290,7 @@ class Store:
             with self.engine.connect() as connection, connection.begin():
                 yield connection
         except DBAPIError as exc:
-            raise StoreError(f"the store {self.location} failed: {_reason(exc)}") from exc
+            raise StoreError(msg("the store {store} failed: {error}", store=self.location, error=_reason(exc))) from exc
 
     # Schema -----------------------------------------------------------------------------------
 
@@ -293,7 +314,9 @@ class Store:
         except StoreError:
             raise
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot open the store {self.location}: {_reason(exc)}") from None
+            raise StoreError(
+                msg("cannot open the store {store}: {error}", store=self.location, error=_reason(exc))
+            ) from None
         target = script.get_current_head() if revision == "head" else revision
         if current == target:
             return
@@ -302,8 +325,12 @@ class Store:
                 script.get_revision(current)
             except CommandError:
                 raise StoreError(
-                    f"the store {self.location} was written by a newer qa-checker (schema revision "
-                    f"{current}); upgrade qa-checker to use it"
+                    msg(
+                        "the store {store} was written by a newer qa-checker (schema revision {revision}); upgrade "
+                        "qa-checker to use it",
+                        store=self.location,
+                        revision=str(current),
+                    )
                 ) from None
         with self._write() as connection:
             if self.is_postgresql:
@@ -364,14 +391,14 @@ class Store:
         with self._read() as connection:
             row = connection.execute(select(runs).where(runs.c.id == run_id)).mappings().first()
         if row is None:
-            raise StoreError(f"no run {run_id} in {self.location}")
+            raise StoreError(msg("no run {run} in {store}", run=str(run_id), store=self.location))
         return _info(row)
 
     def resolve(self, ref: str | int) -> int:
         """The id of the complete run ``ref`` names."""
         match = _REF.match(str(ref).strip().lower())
         if match is None:
-            raise StoreError(f"not a run: {ref!r} (give a run id, latest, previous or latest~N)")
+            raise StoreError(msg("not a run: {ref} (give a run id, latest, previous or latest~N)", ref=repr(ref)))
         word, back, number = match.groups()
         with self._read() as connection:
             if number is not None:
@@ -379,7 +406,7 @@ class Store:
                     select(runs.c.id).where(runs.c.id == int(number), runs.c.complete.is_(True))
                 ).scalar()
                 if found is None:
-                    raise StoreError(f"no run {number} in {self.location}")
+                    raise StoreError(msg("no run {run} in {store}", run=str(number), store=self.location))
                 return int(found)
             offset = (1 if word == "previous" else 0) + int(back or 0)
             found = connection.execute(
@@ -387,7 +414,15 @@ class Store:
             ).scalar()
         if found is None:
             have = len(self.runs())
-            raise StoreError(f"{ref} names no run: {self.location} holds {have} run(s)")
+            raise StoreError(
+                plural(
+                    "{ref} names no run: {store} holds {count} run",
+                    "{ref} names no run: {store} holds {count} runs",
+                    have,
+                    ref=str(ref),
+                    store=self.location,
+                )
+            )
         return int(found)
 
     def _rows(self, run_id: int) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
@@ -398,7 +433,7 @@ class Store:
                 .first()
             )
             if run is None:
-                raise StoreError(f"no run {run_id} in {self.location}")
+                raise StoreError(msg("no run {run} in {store}", run=str(run_id), store=self.location))
             result_rows = list(
                 connection.execute(
                     select(results).where(results.c.run_id == run_id).order_by(results.c.position)

@@ -19,11 +19,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from qa_checker.diff import DescriptorState, FindingRecord, Snapshot
+from qa_checker.i18n import SOURCE_LANGUAGE
+from qa_checker.text import Text, msg
 
 if TYPE_CHECKING:
     from qa_checker.results import Report
@@ -126,7 +128,8 @@ def to_rows(
     """The rows of one run (see the module docstring for what is dropped)."""
     from qa_checker import table
 
-    data = report.to_dict()
+    # The store keeps English (messages are the findings' keys across runs), whatever language the report is shown in.
+    data = replace(report, language=SOURCE_LANGUAGE).to_dict()
     result_dicts = data["results"]
     top = {k: (None if k == "results" else v) for k, v in data.items() if k not in NOT_STORED}
     scores = [r.score for r in report.results if r.score is not None]
@@ -238,7 +241,7 @@ def to_snapshot(
             )
         )
     return Snapshot(
-        label=f"run {run['id']}",
+        label=msg("run {id}", id=str(run["id"])),
         descriptors=tuple(states),
         run=int(run["id"]),
         generated_at=run["generated_at"],
@@ -248,7 +251,11 @@ def to_snapshot(
 
 
 def snapshot_of(
-    report: Report, *, keep_personal_data: bool = False, label: str = "this run", run: int | None = None
+    report: Report,
+    *,
+    keep_personal_data: bool = False,
+    label: str | Text | None = None,
+    run: int | None = None,
 ) -> Snapshot:
     """A report just made, as it will be stored (personal data removed the same way), to compare with stored runs."""
     rows = to_rows(report, options={}, keep_personal_data=keep_personal_data)
@@ -264,7 +271,7 @@ def snapshot_of(
         rows.findings,
     )
     return Snapshot(
-        label=label,
+        label=msg("this run") if label is None else label,
         descriptors=snapshot.descriptors,
         run=run,
         generated_at=snapshot.generated_at,
