@@ -20,8 +20,10 @@ import yaml
 from qa_checker import pointer as jp
 from qa_checker import vocab
 from qa_checker.elements import ELEMENTS_BY_KEY, element_for_pointer
+from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.loaders.columns import field_for_path
 from qa_checker.loaders.tabular import TEMPLATE_SHEETS, load_csv
+from qa_checker.text import N_, msg
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -40,7 +42,8 @@ MEDIA_TYPES = {
 
 @dataclass(frozen=True)
 class Column:
-    """One template column: the field's dotted path, what to write, and its dropdown list."""
+    """One template column: the field's dotted path, what to write (English, marked for the catalogue; shown
+    with :meth:`doc_in`), and its dropdown list."""
 
     path: str
     doc: str
@@ -60,6 +63,18 @@ class Column:
             return ""
         element = ELEMENTS_BY_KEY[key]
         return f"{element.clause}: {element.label}"
+
+    def doc_in(self, tr: Translator) -> str:
+        """What to write, in the translator's language."""
+        return tr.gettext(self.doc)
+
+    def element_in(self, tr: Translator) -> str:
+        """:attr:`element` in the translator's language (the element's label translated)."""
+        key = element_for_pointer(self.pointer)
+        if key is None:
+            return ""
+        element = ELEMENTS_BY_KEY[key]
+        return tr.render(msg("{clause}: {element}", clause=element.clause, element=msg(element.label)))
 
 
 _CHOICES_FIXED = {
@@ -86,64 +101,68 @@ _VOCAB_CHOICES = (
 _LABELLED = ("countries", "isced-f")
 
 COLUMNS: tuple[Column, ...] = (
-    Column("kind", "offer for a catalogue entry; credential for one micro-credential issued to a learner.", "kind"),
-    Column("id", "Your own stable identifier for this offering (it names the row in every report)."),
+    Column("kind", N_("offer for a catalogue entry; credential for one micro-credential issued to a learner."), "kind"),
+    Column("id", N_("Your own stable identifier for this offering (it names the row in every report).")),
     Column(
-        "title", "The title of the micro-credential. For several languages use one column each: title.en, title.nl."
+        "title", N_("The title of the micro-credential. For several languages use one column each: title.en, title.nl.")
     ),
-    Column("summary", "A short description of the content."),
-    Column("languages", "Languages of instruction as ISO 639-1 codes; several separated by ';'.", "languages", True),
-    Column("awarding_bodies.0.name", "The awarding body (the organisation that issues the micro-credential)."),
-    Column("awarding_bodies.0.country", "Country of the awarding body (ISO 3166-1 code, e.g. NL).", "countries"),
-    Column("awarding_bodies.0.region", "Region of the awarding body as a NUTS code (optional), e.g. NL329."),
-    Column("awarding_bodies.0.identifier.scheme", "Kind of identifier of the awarding body.", "identifier-schemes"),
-    Column("awarding_bodies.0.identifier.value", "The awarding body's identifier, e.g. its Erasmus code."),
-    Column("awarding_bodies.0.url", "The awarding body's website (https://...)."),
-    Column("learning_outcomes", "What a learner can do on completion: one outcome per line (Alt+Enter in Excel)."),
-    Column("workload.ects", "Notional workload in ECTS credits (a number, e.g. 5 or 2.5)."),
-    Column("workload.hours", "Notional workload in hours (a number)."),
-    Column("level.eqf", "EQF level 1-8.", "eqf"),
-    Column("level.nqf.framework", "National qualifications framework, e.g. NLQF (with level.nqf.level)."),
-    Column("level.nqf.level", "Level in the national framework."),
-    Column("level.qf_ehea_cycle", "QF-EHEA cycle for higher education: short, first, second or third.", "cycle"),
-    Column("level.not_applicable", "Only when no level applies: say why."),
-    Column("field_of_education", "ISCED-F 2013 field of education code (kept as text, e.g. 0613).", "isced-f"),
-    Column("assessment.types", "Type(s) of assessment; several separated by ';'.", "assessment-types", True),
-    Column("assessment.description", "How the learner is assessed."),
-    Column("assessment.supervision", "Supervision and identity verification during assessment.", "supervision"),
-    Column("assessment.grading_scheme", "The grading scale, e.g. 1-10, pass mark 5.5."),
-    Column("participation.mode", "Form of participation.", "participation-modes"),
-    Column("participation.learning_setting", "Formal or non-formal learning.", "learning-settings"),
-    Column("participation.activity_types", "Learning activities; several separated by ';'.", "activity-types", True),
-    Column("participation.schedule.start", "Start date (YYYY-MM-DD)."),
-    Column("participation.schedule.end", "End date (YYYY-MM-DD)."),
-    Column("participation.schedule.duration", "Duration as ISO 8601, e.g. P10W for ten weeks."),
-    Column("quality_assurance.internal.description", "How the provider assures quality internally."),
-    Column("quality_assurance.internal.url", "Where the internal QA policy is published (https://...)."),
-    Column("quality_assurance.external.body", "The external QA body or agency, e.g. NVAO."),
-    Column("quality_assurance.external.country", "Country of the external QA body.", "countries"),
-    Column("quality_assurance.external.framework", "Framework of the external QA.", "qa-frameworks"),
-    Column("quality_assurance.external.eqar_registered", "Is the agency registered in EQAR? yes or no.", "yes-no"),
-    Column("quality_assurance.external.url", "Web page of the external QA (https://...)."),
-    Column("quality_assurance.external.last_review", "Date of the last external review (YYYY-MM-DD)."),
-    Column("quality_assurance.accreditations.0.type", "Type of accreditation, if any.", "accreditation-types"),
-    Column("quality_assurance.accreditations.0.agent", "The accrediting agency."),
-    Column("quality_assurance.accreditations.0.expires", "Date the accreditation expires (YYYY-MM-DD)."),
-    Column("prerequisites", "What a learner needs before starting, or none."),
-    Column("stackability.type", "Stand-alone, or stackable towards a larger credential.", "stackability"),
-    Column("stackability.towards.0.title", "What it stacks towards (required when stackable)."),
-    Column("stackability.towards.0.url", "Web page of what it stacks towards (https://...)."),
-    Column("stackability.towards.0.credits", "ECTS credits it counts for there."),
-    Column("further_information", "Web page with more information (https://...)."),
-    Column("target_group", "Who the micro-credential is for."),
-    Column("last_reviewed", "When you last reviewed this offering (YYYY-MM-DD)."),
-    Column("price.amount", "Price (a number)."),
-    Column("price.currency", "Currency of the price (ISO 4217, e.g. EUR).", "currencies"),
-    Column("learner.name", "The learner's name.", kinds=("credential",)),
-    Column("learner.identifier.scheme", "Kind of learner identifier.", "identifier-schemes", kinds=("credential",)),
-    Column("learner.identifier.value", "The learner's identifier, e.g. a student number.", kinds=("credential",)),
-    Column("issue_date", "Date of issuing (YYYY-MM-DD).", kinds=("credential",)),
-    Column("grade", "The grade achieved.", kinds=("credential",)),
+    Column("summary", N_("A short description of the content.")),
+    Column(
+        "languages", N_("Languages of instruction as ISO 639-1 codes; several separated by ';'."), "languages", True
+    ),
+    Column("awarding_bodies.0.name", N_("The awarding body (the organisation that issues the micro-credential).")),
+    Column("awarding_bodies.0.country", N_("Country of the awarding body (ISO 3166-1 code, e.g. NL)."), "countries"),
+    Column("awarding_bodies.0.region", N_("Region of the awarding body as a NUTS code (optional), e.g. NL329.")),
+    Column("awarding_bodies.0.identifier.scheme", N_("Kind of identifier of the awarding body."), "identifier-schemes"),
+    Column("awarding_bodies.0.identifier.value", N_("The awarding body's identifier, e.g. its Erasmus code.")),
+    Column("awarding_bodies.0.url", N_("The awarding body's website (https://...).")),
+    Column("learning_outcomes", N_("What a learner can do on completion: one outcome per line (Alt+Enter in Excel).")),
+    Column("workload.ects", N_("Notional workload in ECTS credits (a number, e.g. 5 or 2.5).")),
+    Column("workload.hours", N_("Notional workload in hours (a number).")),
+    Column("level.eqf", N_("EQF level 1-8."), "eqf"),
+    Column("level.nqf.framework", N_("National qualifications framework, e.g. NLQF (with level.nqf.level).")),
+    Column("level.nqf.level", N_("Level in the national framework.")),
+    Column("level.qf_ehea_cycle", N_("QF-EHEA cycle for higher education: short, first, second or third."), "cycle"),
+    Column("level.not_applicable", N_("Only when no level applies: say why.")),
+    Column("field_of_education", N_("ISCED-F 2013 field of education code (kept as text, e.g. 0613)."), "isced-f"),
+    Column("assessment.types", N_("Type(s) of assessment; several separated by ';'."), "assessment-types", True),
+    Column("assessment.description", N_("How the learner is assessed.")),
+    Column("assessment.supervision", N_("Supervision and identity verification during assessment."), "supervision"),
+    Column("assessment.grading_scheme", N_("The grading scale, e.g. 1-10, pass mark 5.5.")),
+    Column("participation.mode", N_("Form of participation."), "participation-modes"),
+    Column("participation.learning_setting", N_("Formal or non-formal learning."), "learning-settings"),
+    Column(
+        "participation.activity_types", N_("Learning activities; several separated by ';'."), "activity-types", True
+    ),
+    Column("participation.schedule.start", N_("Start date (YYYY-MM-DD).")),
+    Column("participation.schedule.end", N_("End date (YYYY-MM-DD).")),
+    Column("participation.schedule.duration", N_("Duration as ISO 8601, e.g. P10W for ten weeks.")),
+    Column("quality_assurance.internal.description", N_("How the provider assures quality internally.")),
+    Column("quality_assurance.internal.url", N_("Where the internal QA policy is published (https://...).")),
+    Column("quality_assurance.external.body", N_("The external QA body or agency, e.g. NVAO.")),
+    Column("quality_assurance.external.country", N_("Country of the external QA body."), "countries"),
+    Column("quality_assurance.external.framework", N_("Framework of the external QA."), "qa-frameworks"),
+    Column("quality_assurance.external.eqar_registered", N_("Is the agency registered in EQAR? yes or no."), "yes-no"),
+    Column("quality_assurance.external.url", N_("Web page of the external QA (https://...).")),
+    Column("quality_assurance.external.last_review", N_("Date of the last external review (YYYY-MM-DD).")),
+    Column("quality_assurance.accreditations.0.type", N_("Type of accreditation, if any."), "accreditation-types"),
+    Column("quality_assurance.accreditations.0.agent", N_("The accrediting agency.")),
+    Column("quality_assurance.accreditations.0.expires", N_("Date the accreditation expires (YYYY-MM-DD).")),
+    Column("prerequisites", N_("What a learner needs before starting, or none.")),
+    Column("stackability.type", N_("Stand-alone, or stackable towards a larger credential."), "stackability"),
+    Column("stackability.towards.0.title", N_("What it stacks towards (required when stackable).")),
+    Column("stackability.towards.0.url", N_("Web page of what it stacks towards (https://...).")),
+    Column("stackability.towards.0.credits", N_("ECTS credits it counts for there.")),
+    Column("further_information", N_("Web page with more information (https://...).")),
+    Column("target_group", N_("Who the micro-credential is for.")),
+    Column("last_reviewed", N_("When you last reviewed this offering (YYYY-MM-DD).")),
+    Column("price.amount", N_("Price (a number).")),
+    Column("price.currency", N_("Currency of the price (ISO 4217, e.g. EUR)."), "currencies"),
+    Column("learner.name", N_("The learner's name."), kinds=("credential",)),
+    Column("learner.identifier.scheme", N_("Kind of learner identifier."), "identifier-schemes", kinds=("credential",)),
+    Column("learner.identifier.value", N_("The learner's identifier, e.g. a student number."), kinds=("credential",)),
+    Column("issue_date", N_("Date of issuing (YYYY-MM-DD)."), kinds=("credential",)),
+    Column("grade", N_("The grade achieved."), kinds=("credential",)),
 )
 
 _DATE_PATHS = {
@@ -252,15 +271,16 @@ def choices(name: str) -> list[str]:
     return list(concepts)
 
 
-def build(fmt: str, kind: str = "offer") -> bytes:
-    """The template file's bytes."""
+def build(fmt: str, kind: str = "offer", language: str = SOURCE_LANGUAGE) -> bytes:
+    """The template file's bytes, its instructions and comments in ``language`` (field names, the example
+    and the sheet names the loader reads stay as they are)."""
     _check_kind(kind)
     if fmt == "xlsx":
-        return build_xlsx(kind)
+        return build_xlsx(kind, language)
     if fmt == "csv":
         return build_csv(kind).encode("utf-8-sig")
     if fmt == "yaml":
-        return build_yaml(kind).encode("utf-8")
+        return build_yaml(kind, language).encode("utf-8")
     if fmt == "json":
         return build_json(kind).encode("utf-8")
     raise ValueError(f"unknown template format: {fmt} (use one of {', '.join(FORMATS)})")
@@ -284,35 +304,41 @@ def build_json(kind: str = "offer") -> str:
     return json.dumps(example_descriptor(kind), indent=2, ensure_ascii=False) + "\n"
 
 
-def build_yaml(kind: str = "offer") -> str:
+def build_yaml(kind: str = "offer", language: str = SOURCE_LANGUAGE) -> str:
     """The example descriptor as YAML with a comment above every field naming its Annex I element."""
+    tr = translator(language)
     docs = {c.path: c for c in columns(kind)}
-    lines = [
-        "# Micro-credential descriptor template (qa-checker). Replace every example value; delete optional",
-        "# fields you do not use. Check it with: qa-checker check FILE",
-        "",
-    ]
+    heading = tr.gettext(
+        N_(
+            "Micro-credential descriptor template (qa-checker). Replace every example value; delete optional\n"
+            "fields you do not use. Check it with: qa-checker check FILE"
+        )
+    )
+    lines = [*(f"# {line}" for line in heading.splitlines()), ""]
     data = example_descriptor(kind)
     ordered = {"descriptor_version": data.pop("descriptor_version"), **data}
-    _yaml_lines(ordered, [], docs, lines, 0)
+    _yaml_lines(ordered, [], docs, lines, 0, tr)
     return "\n".join(lines) + "\n"
 
 
-def _yaml_lines(node: dict[str, Any], path: list[str], docs: dict[str, Column], lines: list[str], indent: int) -> None:
+def _yaml_lines(
+    node: dict[str, Any], path: list[str], docs: dict[str, Column], lines: list[str], indent: int, tr: Translator
+) -> None:
     pad = "  " * indent
     for key, value in node.items():
         here = [*path, key]
         column = docs.get(".".join(here))
         if column is not None:
-            lines.append(f"{pad}# {column.doc}" + (f" ({column.element})" if column.element else ""))
+            element = column.element_in(tr)
+            lines.append(f"{pad}# {column.doc_in(tr)}" + (f" ({element})" if element else ""))
         if isinstance(value, dict):
             lines.append(f"{pad}{key}:")
-            _yaml_lines(value, here, docs, lines, indent + 1)
+            _yaml_lines(value, here, docs, lines, indent + 1, tr)
         elif isinstance(value, list) and value and isinstance(value[0], dict):
             lines.append(f"{pad}{key}:")
             for index, item in enumerate(value):
                 sub: list[str] = []
-                _yaml_lines(item, [*here, str(index)], docs, sub, indent + 2)
+                _yaml_lines(item, [*here, str(index)], docs, sub, indent + 2, tr)
                 first = next(i for i, line in enumerate(sub) if not line.lstrip().startswith("#"))
                 sub[first] = "  " * (indent + 1) + "- " + sub[first].lstrip()
                 lines.extend(sub)
@@ -326,14 +352,16 @@ def _yaml_scalar(value: object) -> str:
     return dumped.removesuffix("\n...\n").rstrip("\n")
 
 
-def build_xlsx(kind: str = "offer") -> bytes:
-    """The Excel template: Instructions, Descriptors (documented header, example row), hidden Lists."""
+def build_xlsx(kind: str = "offer", language: str = SOURCE_LANGUAGE) -> bytes:
+    """The Excel template: Instructions, Descriptors (documented header, example row), hidden Lists; the
+    instructions, header comments and dropdown messages in ``language``."""
     from openpyxl import Workbook
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    tr = translator(language)
     cols = columns(kind)
     workbook = Workbook()
     instructions = workbook.active
@@ -357,9 +385,10 @@ def build_xlsx(kind: str = "offer") -> bytes:
         letter = get_column_letter(index)
         cell = sheet.cell(row=1, column=index, value=column.path)
         cell.font, cell.fill = header_font, fill
-        note = column.doc + (f"\n{column.element}" if column.element else "")
+        element = column.element_in(tr)
+        note = column.doc_in(tr) + (f"\n{element}" if element else "")
         if column.multi:
-            note += "\nPick one from the list, or type several separated by ';'."
+            note += "\n" + tr.gettext(N_("Pick one from the list, or type several separated by ';'."))
         cell.comment = Comment(note, "qa-checker", width=320, height=120)
         value = example.get(column.path)
         target = sheet.cell(row=2, column=index, value=value)
@@ -377,9 +406,11 @@ def build_xlsx(kind: str = "offer") -> bytes:
                 showErrorMessage=True,
                 errorStyle="information" if column.multi else "stop",
                 errorTitle=column.path[:32],
-                error="Use a value from the list" + (" (several separated by ';')." if column.multi else "."),
+                error=tr.gettext(N_("Use a value from the list (several separated by ';')."))
+                if column.multi
+                else tr.gettext(N_("Use a value from the list.")),
                 promptTitle=column.path[:32],
-                prompt=column.doc[:255],
+                prompt=column.doc_in(tr)[:255],
                 showInputMessage=True,
             )
             validation.add(f"{letter}2:{letter}1000")
@@ -392,7 +423,7 @@ def build_xlsx(kind: str = "offer") -> bytes:
                 sheet.cell(row=row, column=index).number_format = "@"
     sheet.freeze_panes = "B2"
 
-    _instructions(instructions, cols, kind)
+    _instructions(instructions, cols, kind, tr)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
@@ -404,44 +435,60 @@ def _kind_of(path: str) -> str | None:
     return field.kind if field is not None else None
 
 
-def _instructions(sheet: Worksheet, cols: list[Column], kind: str) -> None:
+def _instructions(sheet: Worksheet, cols: list[Column], kind: str, tr: Translator) -> None:
     from openpyxl.styles import Alignment, Font
 
     lines = [
-        (f"Micro-credential descriptor template ({kind})", True),
+        (msg("Micro-credential descriptor template ({kind})", kind=kind), True),
         (
-            "One row per micro-credential on the Descriptors sheet, under the header row. Row 2 is a complete "
-            "example: overwrite it or delete it.",
+            msg(
+                "One row per micro-credential on the {sheet} sheet, under the header row. Row 2 is a complete "
+                "example: overwrite it or delete it.",
+                sheet=DATA_SHEET,
+            ),
             False,
         ),
         (
-            "Keep the header names: they are the descriptor's field names, which qa-checker reads. Common "
-            "alternative names (ECTS, EQF level, Awarding body ...) also work, and a mapping file (--mapping) "
-            "can name any other.",
+            msg(
+                "Keep the header names: they are the descriptor's field names, which qa-checker reads. Common "
+                "alternative names (ECTS, EQF level, Awarding body ...) also work, and a mapping file (--mapping) "
+                "can name any other."
+            ),
             False,
         ),
         (
-            "Pick coded values from the dropdowns. Lists (outcomes, languages, assessment types, activities) take "
-            "one item per line or items separated by ';'.",
+            msg(
+                "Pick coded values from the dropdowns. Lists (outcomes, languages, assessment types, activities) "
+                "take one item per line or items separated by ';'."
+            ),
             False,
         ),
-        ("For a text in several languages replace its column by one per language, e.g. title.en and title.nl.", False),
-        ("Leave a cell empty when a field does not apply; empty cells are left out, never read as empty text.", False),
         (
-            "Check the file with: qa-checker check FILE.xlsx  (every finding names its sheet and cell, e.g. "
-            f"{DATA_SHEET}!M2).",
+            msg("For a text in several languages replace its column by one per language, e.g. title.en and title.nl."),
             False,
         ),
-        ("", False),
-        ("Column", True),
+        (
+            msg("Leave a cell empty when a field does not apply; empty cells are left out, never read as empty text."),
+            False,
+        ),
+        (
+            msg(
+                "Check the file with: qa-checker check FILE.xlsx  (every finding names its sheet and cell, e.g. "
+                "{cell}).",
+                cell=f"{DATA_SHEET}!M2",
+            ),
+            False,
+        ),
+        (None, False),
+        (msg("Column"), True),
     ]
     for text, bold in lines:
-        sheet.append([text])
+        sheet.append([tr.render(text)])
         sheet.cell(row=sheet.max_row, column=1).font = Font(bold=bold)
-    sheet.cell(row=sheet.max_row, column=2, value="What to write").font = Font(bold=True)
-    sheet.cell(row=sheet.max_row, column=3, value="Annex I element").font = Font(bold=True)
+    sheet.cell(row=sheet.max_row, column=2, value=tr.gettext(N_("What to write"))).font = Font(bold=True)
+    sheet.cell(row=sheet.max_row, column=3, value=tr.gettext(N_("Annex I element"))).font = Font(bold=True)
     for column in cols:
-        sheet.append([column.path, column.doc, column.element])
+        sheet.append([column.path, column.doc_in(tr), column.element_in(tr)])
     sheet.column_dimensions["A"].width = 42
     sheet.column_dimensions["B"].width = 90
     sheet.column_dimensions["C"].width = 50
