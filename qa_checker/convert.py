@@ -20,6 +20,8 @@ import yaml
 from qa_checker.document import Document
 from qa_checker.elements import ELEMENTS, applies, is_present
 from qa_checker.findings import Finding, Severity
+from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
+from qa_checker.text import msg
 
 FORMATS = ("yaml", "json")
 _NUMBER_LIKE = re.compile(r"^[-+]?[0-9][0-9_.:eE+-]*$")
@@ -46,22 +48,35 @@ def missing_elements(data: dict[str, Any]) -> list[str]:
     return [f"{e.key} ({e.clause})" for e in ELEMENTS if applies(e, kind) and not is_present(e, data)]
 
 
-def _header(document: Document) -> list[str]:
+def _header(document: Document, tr: Translator) -> list[str]:
     data = document.data
     lines = [
-        f"Converted by qa-checker from {' '.join(document.source.split())}",
-        f"Source format: {document.imported_from or document.format}",
+        tr.render(msg("Converted by qa-checker from {source}", source=" ".join(document.source.split()))),
+        tr.render(msg("Source format: {format}", format=document.imported_from or document.format)),
     ]
     missing = missing_elements(data)
-    lines.append("Not found in the source (reported as missing): " + (", ".join(missing) if missing else "none"))
+    if missing:
+        lines.append(
+            tr.render(msg("Not found in the source (reported as missing): {elements}", elements=", ".join(missing)))
+        )
+    else:
+        lines.append(tr.render(msg("Not found in the source (reported as missing): none")))
     problems = [f for f in document.findings if f.severity is not Severity.INFO]
     if problems:
-        lines.append("Found but not converted:")
+        lines.append(tr.render(msg("Found but not converted:")))
         for finding in problems:
-            where = f" [{finding.origin.label()}]" if finding.origin is not None else ""
-            message = " ".join(finding.message.split())
+            where = f" [{_place(finding, tr)}]" if finding.origin is not None else ""
+            message = " ".join(tr.message(finding).split())
             lines.append(f"  - {finding.pointer or '/'}: {message}{where}")
     return lines
+
+
+def _place(finding: Finding, tr: Translator) -> str:
+    """Where a finding's value was in the original: a cell or pointer as written, a line in words."""
+    origin = finding.origin
+    if origin is not None and not origin.cell and origin.pointer is None and origin.line is not None:
+        return tr.render(msg("line {line}", line=str(origin.line)))
+    return origin.label() if origin is not None else ""
 
 
 class _Dumper(yaml.SafeDumper):
@@ -82,8 +97,11 @@ def _yaml(data: dict[str, Any]) -> str:
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
 
 
-def convert(documents: Sequence[Document], fmt: str) -> Conversion:
-    """Render every loadable document as ``yaml`` or ``json``; collect the ones that could not be read."""
+def convert(documents: Sequence[Document], fmt: str, *, language: str = SOURCE_LANGUAGE) -> Conversion:
+    """Render every loadable document as ``yaml`` or ``json``; collect the ones that could not be read.
+
+    The YAML header comments are in ``language``; the descriptors' own values are never translated.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown output format {fmt!r}; use one of {', '.join(FORMATS)}")
     good = [d for d in documents if isinstance(d.data, dict)]
@@ -92,8 +110,9 @@ def convert(documents: Sequence[Document], fmt: str) -> Conversion:
         payload: object = good[0].data if len(good) == 1 else [d.data for d in good]
         text = json.dumps(payload, indent=2, ensure_ascii=False) + "\n" if good else ""
         return Conversion(text, len(good), failures)
+    tr = translator(language)
     parts = []
     for document in good:
-        comment = "\n".join(f"# {line}" if line else "#" for line in _header(document))
+        comment = "\n".join(f"# {line}" if line else "#" for line in _header(document, tr))
         parts.append(f"{comment}\n{_yaml(document.data)}")
     return Conversion("---\n".join(parts), len(good), failures)
