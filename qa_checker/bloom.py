@@ -32,7 +32,7 @@ def bloom_label(level: str) -> Text:
 def bloom_list(levels: list[str]) -> Text:
     """Bloom levels' names separated by commas, each translatable."""
     if len(levels) <= 1:
-        return bloom_label(levels[0]) if levels else msg("")
+        return bloom_label(levels[0]) if levels else Text("")
     return msg("{first}, {rest}", first=bloom_label(levels[0]), rest=bloom_list(levels[1:]))
 
 

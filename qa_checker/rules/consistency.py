@@ -262,6 +262,8 @@ class WorkloadInRange(Rule):
             value, where, how = values[unit]
             low, high = opts.get(f"min_{unit}"), opts.get(f"max_{unit}")
             amount = _amount(unit, system, _three_digits(value))
+            # The range the profile expects (a template of its own: the extractor does not look inside another).
+            expected = msg("{low}-{high}", low=low, high=high) if low is not None and high is not None else None
             if low is not None and value < low:
                 yield Hit(
                     where,
@@ -281,11 +283,7 @@ class WorkloadInRange(Rule):
                     ),
                     hint=msg(
                         "This profile expects {amount}.",
-                        amount=_amount(
-                            unit,
-                            system,
-                            msg("{low}-{high}", low=low, high=high) if high is not None else msg("{low}+", low=low),
-                        ),
+                        amount=_amount(unit, system, expected or _at_least(low)),
                     ),
                 )
             elif high is not None and value > high:
@@ -308,7 +306,7 @@ class WorkloadInRange(Rule):
                     hint=(
                         msg(
                             "This profile expects {amount}.",
-                            amount=_amount(unit, system, msg("{low}-{high}", low=low, high=high)),
+                            amount=_amount(unit, system, expected or high),
                         )
                         if low is not None
                         else msg("This profile expects at most {amount}.", amount=_amount(unit, system, high))
@@ -325,6 +323,11 @@ def _amount(unit: str, system: str, value: float | Text) -> Text:
     if unit == "credits" and system:
         return msg("{value} {system} credits", value=value, system=system)
     return msg(_AMOUNTS[unit], value=value)
+
+
+def _at_least(low: float) -> Text:
+    """A lower bound with no upper one: ``5+``."""
+    return msg("{low}+", low=low)
 
 
 def _three_digits(value: float) -> float:
@@ -468,13 +471,18 @@ class ScheduleConsistent(Rule):
                     message=msg(
                         "the duration {duration} ({length}) does not match the dates {start} to {end} ({span})",
                         duration=str(doc.get("/participation/schedule/duration")),
-                        length=plural("{count} day", "{count} days", round(days)),
+                        length=_days(round(days)),
                         start=start.isoformat(),
                         end=end.isoformat(),
-                        span=plural("{count} day", "{count} days", span),
+                        span=_days(span),
                     ),
                     hint=msg("Correct the duration or the dates so that they agree."),
                 )
+
+
+def _days(count: int) -> Text:
+    """A number of days."""
+    return plural("{count} day", "{count} days", count)
 
 
 @register
