@@ -1,7 +1,8 @@
 """Shortcuts over :func:`qa_checker.runner.run` for scripts: check paths or documents, get a Report back.
 
 Each builds a :class:`~qa_checker.runner.RunConfig` from keyword arguments and calls the one runner,
-so a script gets exactly what ``qa-checker check`` and ``audit`` report.
+so a script gets exactly what ``qa-checker check`` and ``audit`` report. ``language`` (one of
+:data:`qa_checker.i18n.LANGUAGES`) is the one the report's messages are shown in.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from qa_checker.document import Document
+from qa_checker.i18n import LANGUAGES, SOURCE_LANGUAGE
 from qa_checker.limits import DEFAULT_MAX_BYTES, Limits
 from qa_checker.results import Report
 from qa_checker.rubric import DEFAULT_RUBRIC, Rubric, load_rubric
@@ -30,8 +32,11 @@ def config(
     mapping: Mapping[str, str | None] | None = None,
     jobs: int | None = None,
     command: str = "check",
+    language: str = SOURCE_LANGUAGE,
 ) -> RunConfig:
-    """A run configuration from plain values: a rubric id or path, a waivers file path."""
+    """A run configuration from plain values: a rubric id or path, a waivers file path, a language code."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}; choose one of {', '.join(LANGUAGES)}")
     return RunConfig(
         rubric=rubric if isinstance(rubric, Rubric) else load_rubric(rubric),
         now=now,
@@ -40,6 +45,7 @@ def config(
         mapping=mapping,
         jobs=jobs,
         command=command,
+        language=language,
     )
 
 
@@ -52,9 +58,15 @@ def check_paths(
     waivers: Waivers | str | os.PathLike[str] | None = None,
     mapping: Mapping[str, str | None] | None = None,
     jobs: int | None = None,
+    language: str = SOURCE_LANGUAGE,
 ) -> Report:
     """Check every descriptor under ``paths`` (files, folders, archives, spreadsheets)."""
-    return run(paths, config(rubric=rubric, now=now, max_bytes=max_bytes, waivers=waivers, mapping=mapping, jobs=jobs))
+    return run(
+        paths,
+        config(
+            rubric=rubric, now=now, max_bytes=max_bytes, waivers=waivers, mapping=mapping, jobs=jobs, language=language
+        ),
+    )
 
 
 def audit_paths(
@@ -66,12 +78,20 @@ def audit_paths(
     waivers: Waivers | str | os.PathLike[str] | None = None,
     mapping: Mapping[str, str | None] | None = None,
     jobs: int | None = None,
+    language: str = SOURCE_LANGUAGE,
 ) -> Report:
     """Like :func:`check_paths`, stamped as an audit (what ``qa-checker audit`` writes)."""
     return run(
         paths,
         config(
-            rubric=rubric, now=now, max_bytes=max_bytes, waivers=waivers, mapping=mapping, jobs=jobs, command="audit"
+            rubric=rubric,
+            now=now,
+            max_bytes=max_bytes,
+            waivers=waivers,
+            mapping=mapping,
+            jobs=jobs,
+            command="audit",
+            language=language,
         ),
     )
 
@@ -82,6 +102,7 @@ def check_documents(
     rubric: Rubric | str | Path = DEFAULT_RUBRIC,
     now: datetime | None = None,
     waivers: Waivers | str | os.PathLike[str] | None = None,
+    language: str = SOURCE_LANGUAGE,
 ) -> Report:
     """Check documents already loaded."""
-    return run_documents(documents, config(rubric=rubric, now=now, waivers=waivers))
+    return run_documents(documents, config(rubric=rubric, now=now, waivers=waivers, language=language))
