@@ -8,7 +8,8 @@ template written through them lands in the translators' catalogue.
 Placeholders are ``{name}``; other braces (YAML examples such as ``{ects: 5}``) stay as written.
 A parameter is shown as given when it is a ``str`` (descriptor values, pointers, codes, line
 numbers), formatted by locale when it is an ``int`` or ``float`` (counts, ECTS, hours), and
-rendered in the same language when it is itself a :class:`Text`.
+rendered in the same language when it is itself a :class:`Text`, a :class:`Name` (a language or
+country) or a :class:`Series` of such values.
 """
 
 from __future__ import annotations
@@ -42,6 +43,30 @@ class Text:
     def render(self, template_for: Callable[[Text], str], value: Callable[[Any], str]) -> str:
         """The template ``template_for`` chooses, its placeholders filled with ``value`` of each param."""
         return fill(template_for(self), {k: value(v) for k, v in self.params.items()})
+
+
+@dataclass(frozen=True)
+class Name:
+    """A language or country named by its code: the vocabulary's English ``english`` label, and in
+    another language the CLDR name Babel knows (``kind`` is ``language`` or ``territory``)."""
+
+    kind: str
+    code: str
+    english: str
+
+    def __str__(self) -> str:
+        return self.english
+
+
+@dataclass(frozen=True)
+class Series:
+    """Several values shown as one parameter, each rendered in the run's language, joined by ``sep``."""
+
+    items: tuple[Any, ...]
+    sep: str = ", "
+
+    def __str__(self) -> str:
+        return self.sep.join(_english_value(item) for item in self.items)
 
 
 def fill(template: str, params: Mapping[str, Any]) -> str:
@@ -81,8 +106,8 @@ def _english_template(text: Text) -> str:
 
 
 def _english_value(value: Any) -> str:
-    if isinstance(value, Text):
-        return value.english()
+    if isinstance(value, (Text, Name, Series)):
+        return value.english() if isinstance(value, Text) else str(value)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):

@@ -288,7 +288,7 @@ def test_the_rule_reports_a_mix_up_at_its_place() -> None:
     }
     rule = TextInClaimedLanguage()
     hits = list(rule.check(Descriptor(data), RuleContext(options=dict(rule.defaults), today=NOW.date())))
-    assert [(h.pointer, "Dutch" in (h.message or "")) for h in hits] == [("/summary/en", True)]
+    assert [(h.pointer, "Dutch" in str(h.message or "")) for h in hits] == [("/summary/en", True)]
 
 
 def _corpus() -> list[tuple[str, str]]:

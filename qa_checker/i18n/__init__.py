@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from qa_checker.text import Text
+from qa_checker.text import Name, Series, Text
 
 if TYPE_CHECKING:
     from qa_checker.findings import Finding
@@ -111,9 +111,24 @@ class Translator:
             return self.ngettext(text.template, text.plural, text.count if text.count is not None else 0)
         return self.gettext(text.template)
 
+    def name(self, name: Name) -> str:
+        """A language or country in this language's own words (CLDR), the English label otherwise."""
+        if self.language == SOURCE_LANGUAGE:
+            return name.english
+        from babel import Locale
+
+        names = getattr(Locale.parse(self.language), "languages" if name.kind == "language" else "territories")
+        key = name.code.lower() if name.kind == "language" else name.code.upper()
+        found = names.get(key)
+        return str(found) if found else name.english
+
     def _value(self, value: Any) -> str:
         if isinstance(value, Text):
             return self.render(value)
+        if isinstance(value, Name):
+            return self.name(value)
+        if isinstance(value, Series):
+            return value.sep.join(self._value(item) for item in value.items)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return self.number(value)
         return str(value)

@@ -13,7 +13,7 @@ from qa_checker.language import detect
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.rules.outcomes import quote
-from qa_checker.text import msg
+from qa_checker.text import Name, Series, Text, msg
 
 # Descriptive texts (not names of organisations or other credentials, which stay as written).
 TEXT_FIELDS: tuple[str, ...] = (
@@ -65,10 +65,12 @@ def _one(doc: Descriptor, pointer: str) -> Iterator[LanguageString]:
         yield LanguageString(pointer, texts, isinstance(value, str))
 
 
-def _label(code: str) -> str:
-    """A language as a message names it: its label in the language vocabulary and its code."""
+def _label(code: str) -> Text | str:
+    """A language as a message names it: its name (in the reader's language) and its code."""
     languages = vocab.get("languages")
-    return f"{languages.label(code)} ({code})" if code in languages else code
+    if code not in languages:
+        return code
+    return msg("{language} ({code})", language=Name("language", code, languages.label(code)), code=code)
 
 
 @register
@@ -207,7 +209,7 @@ class TextInEveryLanguage(Rule):
                     message=msg(
                         "{field} is not given in {missing} (given: {given}; declared: {declared})",
                         field=string.pointer.lstrip("/"),
-                        missing=", ".join(_label(c) for c in missing),
+                        missing=Series(tuple(_label(c) for c in missing)),
                         given=", ".join(string.texts),
                         declared=", ".join(declared),
                     ),
