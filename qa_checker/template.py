@@ -475,7 +475,7 @@ def _instructions(sheet: Worksheet, cols: list[Column], kind: str, tr: Translato
             msg(
                 "Check the file with: qa-checker check FILE.xlsx  (every finding names its sheet and cell, e.g. "
                 "{cell}).",
-                cell=f"{DATA_SHEET}!M2",
+                cell=DATA_SHEET + "!M2",
             ),
             False,
         ),
