@@ -68,7 +68,8 @@ def convert(
         stdin_name=stdin_name,
         language=language,
     )
-    result = convert_documents(list(load([source], config, stdin=read_stdin((source,), max_bytes))), fmt)
+    documents = list(load([source], config, stdin=read_stdin((source,), max_bytes)))
+    result = convert_documents(documents, fmt, language=language)
     if result.converted:
         write_output(output, result.text)
     tr = current()

@@ -95,6 +95,6 @@ def explain(rule_id: str, rubric_name: str | None, fmt: str, now_text: str | Non
     except QACheckerError as exc:
         fail(error_text(exc))
     if fmt == "json":
-        click.echo(json.dumps(explanation.to_dict(), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(explanation.to_dict(language), indent=2, ensure_ascii=False))
     else:
         click.echo(render_text(explanation, current()), nl=False)

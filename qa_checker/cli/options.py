@@ -202,7 +202,11 @@ def use_colour(choice: str, stream: Any) -> bool:
 
 
 def error_text(exc: BaseException) -> str | Text:
-    """An exception's message: the :class:`Text` it was raised with, else its English string."""
+    """An exception's message: its translatable :class:`Text` (``exc.text``, or the one it was raised with),
+    else its English string."""
+    text = getattr(exc, "text", None)
+    if isinstance(text, Text):
+        return text
     first = exc.args[0] if exc.args else None
     return first if isinstance(first, Text) and len(exc.args) == 1 else str(exc)
 
@@ -224,7 +228,7 @@ def write_reports(files: Mapping[Path, str | bytes]) -> None:
     try:
         write_files(files)
     except WriteFailed as exc:
-        fail(msg("cannot write {path}: {reason}", path=visible(exc.path), reason=visible(exc.reason)))
+        fail(visible(text_of(error_text(exc))))
 
 
 def write_output(output: str | None, content: str | bytes) -> None:
