@@ -21,7 +21,7 @@ from qa_checker.ids import IMPORT_CONVERTED as CONVERTED
 from qa_checker.ids import IMPORT_NOTE as NOTE
 from qa_checker.ids import IMPORT_RECOGNISED as RECOGNISED
 from qa_checker.importers.jsonld import LangString, language_tag, local_name
-from qa_checker.text import N_, Text, msg
+from qa_checker.text import N_, Series, Text, msg
 
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$")
 _DURATION = re.compile(
@@ -238,16 +238,10 @@ def duration_hours(value: object) -> tuple[float | None, str]:
     return (int(hours) if hours == int(hours) else round(hours, 2)), ""
 
 
-def calendar_units(value: object) -> Text:
+def calendar_units(value: object) -> Series:
     """The calendar units a duration is given in (``years, months``), each a word to translate."""
     parts = _duration_parts(value) or {}
-    names = [name for key, name in _CALENDAR_UNITS if key in parts]
-    return listing([msg(name) for name in names])
-
-
-def listing(items: list[Text]) -> Text:
-    """Texts shown one after the other, separated by commas, each in the run's language."""
-    return Text(", ".join(f"{{item{i}}}" for i in range(len(items))), {f"item{i}": t for i, t in enumerate(items)})
+    return Series(tuple(msg(name) for key, name in _CALENDAR_UNITS if key in parts))
 
 
 def _duration_parts(value: object) -> dict[str, float] | None:
