@@ -32,7 +32,7 @@ from qa_checker.text import N_, msg
 @LANGUAGE_OPTION
 def template(fmt: str, kind: str, output: str | None, language: str) -> None:
     """Write a blank descriptor template (one column per field, with an example row that passes)."""
-    content = build(fmt, kind)
+    content = build(fmt, kind, language)
     if output is not None:
         write_output(output, content)
     elif fmt != "xlsx":
