@@ -170,4 +170,4 @@ def _check_now(ref: str, rubric_name: str, now_text: str | None, language: str) 
     config = run_config(
         command="diff", rubric_name=rubric_name, now_text=now_text, max_bytes=DEFAULT_MAX_BYTES, language=language
     )
-    return from_report(run([ref], config), label=f"{ref} (checked now)")
+    return from_report(run([ref], config), label=msg("{ref} (checked now)", ref=ref))

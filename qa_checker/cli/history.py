@@ -79,7 +79,7 @@ def record_into_store(report: Report, location: str | None, *, keep_personal_dat
         with store:
             info = store.record(report, options=options, keep_personal_data=keep_personal_data)
             latest = records.snapshot_of(
-                report, keep_personal_data=keep_personal_data, label=f"run {info.id}", run=info.id
+                report, keep_personal_data=keep_personal_data, label=msg("run {id}", id=str(info.id)), run=info.id
             )
             previous = store.previous_for(latest, before=info.id)
             change = diff(store.snapshot(previous.id), latest) if previous is not None else None
