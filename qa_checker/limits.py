@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from qa_checker.text import N_, Text, english, msg
+
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
 
@@ -25,13 +27,13 @@ class Limits:
     # Every member becomes a result held until the report is written (tens of kilobytes each), so 10,000
     # members (the largest corpus the benchmarks check) keep one archive to a few hundred megabytes,
     # where 45,000 tiny members took nearly a gigabyte.
-    archive_members: int = field(default=10_000, metadata={"help": "members a .zip may hold"})
+    archive_members: int = field(default=10_000, metadata={"help": N_("members a .zip may hold")})
     archive_total_bytes: int = field(
-        default=1024 * 1024 * 1024, metadata={"help": "bytes all members of a .zip may unpack to"}
+        default=1024 * 1024 * 1024, metadata={"help": N_("bytes all members of a .zip may unpack to")}
     )
-    archive_ratio: int = field(default=100, metadata={"help": "compression ratio of a .zip member (zip bombs)"})
+    archive_ratio: int = field(default=100, metadata={"help": N_("compression ratio of a .zip member (zip bombs)")})
     archive_ratio_floor: int = field(
-        default=1024 * 1024, metadata={"help": "unpacked size below which the ratio is not judged"}
+        default=1024 * 1024, metadata={"help": N_("unpacked size below which the ratio is not judged")}
     )
     # A catalogue lists tens to hundreds of offerings. Each row read becomes a checked result held for
     # the report, so 5,000 rows (20,000 took a minute and over a gigabyte) are read, checked and reported
@@ -40,11 +42,12 @@ class Limits:
     spreadsheet_rows: int = field(
         default=5_000,
         metadata={
-            "help": "rows holding data read from one spreadsheet (all its sheets together); the rest are reported"
+            "help": N_("rows holding data read from one spreadsheet (all its sheets together); the rest are reported")
         },
     )
     spreadsheet_columns: int = field(
-        default=1_000, metadata={"help": "columns read from each row of a spreadsheet; data further right is reported"}
+        default=1_000,
+        metadata={"help": N_("columns read from each row of a spreadsheet; data further right is reported")},
     )
     # Reading the real samples costs at most some 2,000 (keys of each node read, and values): an EDC
     # graph of 114 nodes, a CTDL graph of 45 courses 1,300. 50,000 leave room for a catalogue of about
@@ -53,38 +56,54 @@ class Limits:
     jsonld_nodes: int = field(
         default=50_000,
         metadata={
-            "help": "JSON-LD node keys and values read from one document, counted again each time a reference "
-            "is followed"
+            "help": N_(
+                "JSON-LD node keys and values read from one document, counted again each time a reference is followed"
+            )
         },
     )
     seconds: float = field(
         default=60.0,
-        metadata={"help": "seconds one input may take to read, and one descriptor to check, before it is given up"},
+        metadata={"help": N_("seconds one input may take to read, and one descriptor to check, before it is given up")},
     )
     # A descriptor holds a few hundred values and a large CTDL graph tens of thousands; typical JSON and
     # YAML spend about 30 bytes on a value, so a 5 MiB file of real descriptors holds some 170,000.
     max_nodes: int = field(
         default=200_000,
         metadata={
-            "help": "values (objects, lists, texts, numbers) in a JSON or YAML file, each use of a YAML alias counted"
+            "help": N_(
+                "values (objects, lists, texts, numbers) in a JSON or YAML file, each use of a YAML alias counted"
+            )
         },
     )
-    max_depth: int = field(default=MAX_DEPTH, metadata={"help": "levels a JSON or YAML document may nest"})
+    max_depth: int = field(default=MAX_DEPTH, metadata={"help": N_("levels a JSON or YAML document may nest")})
     # The text rules take time linear in a text, so by default a text may be as long as a file may be;
     # lower it for a service that takes descriptors only. A CTDL graph lists tens of thousands of resources.
     max_string_chars: int = field(
-        default=DEFAULT_MAX_BYTES, metadata={"help": "characters in one text of a JSON or YAML file"}
+        default=DEFAULT_MAX_BYTES, metadata={"help": N_("characters in one text of a JSON or YAML file")}
     )
-    max_list_items: int = field(default=50_000, metadata={"help": "items in one list of a JSON or YAML file"})
+    max_list_items: int = field(default=50_000, metadata={"help": N_("items in one list of a JSON or YAML file")})
     # Each descriptor a file gives becomes a result held until the report is written, as for archive members.
     max_documents: int = field(
         default=10_000,
-        metadata={"help": "descriptors one JSON or YAML file may give (documents of a YAML stream, items of a list)"},
+        metadata={
+            "help": N_("descriptors one JSON or YAML file may give (documents of a YAML stream, items of a list)")
+        },
     )
 
 
+class LimitError(ValueError):
+    """A ``--limit NAME=VALUE`` setting that cannot be used: ``str(exc)`` in English, :attr:`text` translatable."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(english(text))
+        self.text = text
+
+
 def tunable() -> dict[str, tuple[str, Any, str]]:
-    """The limits ``--limit NAME=VALUE`` sets: option name to (field name, default, help)."""
+    """The limits ``--limit NAME=VALUE`` sets: option name to (field name, default, help).
+
+    The help is an English msgid (marked for the catalogue): show it with ``translator(lang).gettext(help)``.
+    """
     return {
         f.name.replace("_", "-"): (f.name, f.default, f.metadata["help"])
         for f in fields(Limits)
@@ -93,21 +112,23 @@ def tunable() -> dict[str, tuple[str, Any, str]]:
 
 
 def with_settings(limits: Limits, settings: Iterable[str]) -> Limits:
-    """``limits`` with ``NAME=VALUE`` settings applied; a ``ValueError`` names a bad one."""
+    """``limits`` with ``NAME=VALUE`` settings applied; a :class:`LimitError` (a ``ValueError``) names a bad one."""
     known = tunable()
     changes: dict[str, Any] = {}
     for setting in settings:
         name, _, value = setting.partition("=")
         key = name.strip().lower().replace("_", "-")
         if key not in known:
-            raise ValueError(f"unknown limit '{name}' (limits: {', '.join(sorted(known))})")
+            raise LimitError(
+                msg("unknown limit '{name}' (limits: {limits})", name=name, limits=", ".join(sorted(known)))
+            )
         attribute, default, _ = known[key]
         try:
             number = type(default)(value.strip().replace("_", ""))
         except ValueError:
-            raise ValueError(f"the limit {key} needs a number, not '{value}'") from None
+            raise LimitError(msg("the limit {name} needs a number, not '{value}'", name=key, value=value)) from None
         if number <= 0:
-            raise ValueError(f"the limit {key} must be greater than 0")
+            raise LimitError(msg("the limit {name} must be greater than 0", name=key))
         changes[attribute] = number
     return replace(limits, **changes)
 

@@ -20,17 +20,23 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from qa_checker.cells import without_surrogates
+from qa_checker.text import Text, english, msg
 
 __all__ = ["WriteFailed", "write_files"]
 
 
 class WriteFailed(Exception):
-    """A file could not be written; nothing of the run was written (or replaced)."""
+    """A file could not be written; nothing of the run was written (or replaced).
 
-    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
-        super().__init__(f"cannot write {os.fspath(path)}: {reason}")
+    ``str(exc)`` and :attr:`reason` are English; :attr:`text` is the whole message as a translatable
+    :class:`~qa_checker.text.Text` (``cannot write PATH: REASON``), for an edge to show in the run's language.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], reason: str | Text) -> None:
         self.path = os.fspath(path)
-        self.reason = reason
+        self.reason = english(reason)
+        self.text = msg("cannot write {path}: {reason}", path=self.path, reason=reason)
+        super().__init__(self.text.english())
 
 
 def write_files(files: Mapping[Path, str | bytes] | Mapping[str, str | bytes]) -> None:
@@ -83,12 +89,17 @@ def _temporary(target: Path, data: bytes) -> str:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        why = "a file of that name is in the way" if isinstance(exc, FileExistsError) else _reason(exc)
-        raise WriteFailed(target, f"cannot create the folder {exc.filename or folder}: {why}") from exc
+        where = str(exc.filename or folder)
+        reason = (
+            msg("cannot create the folder {folder}: a file of that name is in the way", folder=where)
+            if isinstance(exc, FileExistsError)
+            else msg("cannot create the folder {folder}: {reason}", folder=where, reason=_reason(exc))
+        )
+        raise WriteFailed(target, reason) from exc
     if target.is_dir() and not target.is_symlink():
-        raise WriteFailed(target, "it is a folder")
+        raise WriteFailed(target, msg("it is a folder"))
     if os.path.isfile(target) and not os.path.islink(target) and not os.access(target, os.W_OK):
-        raise WriteFailed(target, "the file is read-only")
+        raise WriteFailed(target, msg("the file is read-only"))
     try:
         descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
