@@ -35,6 +35,7 @@ from qa_checker.document import Document
 from qa_checker.limits import Limits
 from qa_checker.loaders import archive, json_, jwt_, tabular, yaml_
 from qa_checker.loaders.common import load_error
+from qa_checker.text import N_, Text, msg, plural
 
 Loader = Callable[[bytes, str], list[Document]]
 
@@ -54,31 +55,41 @@ DISCOVERED_SUFFIXES = (
 STDIN_SOURCE = "<stdin>"
 STDIN_PATH = "-"
 
-# What the common file types that are not read are, so a refusal says why.
+# What the common file types that are not read are, so a refusal says why ({type}: the suffix as given).
 _UNSUPPORTED = {
-    ".xml": ": XML (such as Europass ELM v2 credentials) is not read; give the credential as ELM v3 JSON-LD",
-    ".ttl": ": RDF in Turtle (ontologies, SHACL shapes) is not read; give credentials as JSON-LD",
-    ".rdf": ": RDF/XML is not read; give credentials as JSON-LD",
-    ".nt": ": RDF N-Triples are not read; give credentials as JSON-LD",
-    ".xsd": ": an XML Schema, not a descriptor or a credential",
-    ".md": ": a text document, not a descriptor",
-    ".txt": ": a text document, not a descriptor",
-    ".pdf": ": a PDF is not read; give the descriptor's data as JSON, YAML or a spreadsheet",
-    ".xls": ": the old Excel format is not read; save the workbook as .xlsx",
-    ".ods": ": OpenDocument spreadsheets are not read; save the sheet as .xlsx or .csv",
+    ".xml": N_(
+        "unsupported file type '{type}': XML (such as Europass ELM v2 credentials) is not read; "
+        "give the credential as ELM v3 JSON-LD"
+    ),
+    ".ttl": N_(
+        "unsupported file type '{type}': RDF in Turtle (ontologies, SHACL shapes) is not read; "
+        "give credentials as JSON-LD"
+    ),
+    ".rdf": N_("unsupported file type '{type}': RDF/XML is not read; give credentials as JSON-LD"),
+    ".nt": N_("unsupported file type '{type}': RDF N-Triples are not read; give credentials as JSON-LD"),
+    ".xsd": N_("unsupported file type '{type}': an XML Schema, not a descriptor or a credential"),
+    ".md": N_("unsupported file type '{type}': a text document, not a descriptor"),
+    ".txt": N_("unsupported file type '{type}': a text document, not a descriptor"),
+    ".pdf": N_(
+        "unsupported file type '{type}': a PDF is not read; give the descriptor's data as JSON, YAML or a spreadsheet"
+    ),
+    ".xls": N_("unsupported file type '{type}': the old Excel format is not read; save the workbook as .xlsx"),
+    ".ods": N_(
+        "unsupported file type '{type}': OpenDocument spreadsheets are not read; save the sheet as .xlsx or .csv"
+    ),
 }
-_UNSUPPORTED_HINT = (
+_UNSUPPORTED_HINT = N_(
     "Give a descriptor (.json, .yaml, .yml), a credential as JSON-LD (.json, .jsonld, .jwt), "
     "a spreadsheet (.csv, .tsv, .xlsx) or a .zip of them."
 )
-_REGULAR_HINT = (
+_REGULAR_HINT = N_(
     "Give the descriptor as a regular file, or pipe it to standard input with '-' as the path; "
     "pipes, devices and sockets are never read."
 )
-_LOOP_HINT = "Point the link at a descriptor file, or give the file itself."
-_OUTSIDE_HINT = "Copy the file into the folder, or name the file (or the link) on the command line to check it."
-_OUTSIDE_FOLDER_HINT = "Name that folder on the command line to check its descriptors too."
-_READ_HINT = "Check that the file exists and is readable."
+_LOOP_HINT = N_("Point the link at a descriptor file, or give the file itself.")
+_OUTSIDE_HINT = N_("Copy the file into the folder, or name the file (or the link) on the command line to check it.")
+_OUTSIDE_FOLDER_HINT = N_("Name that folder on the command line to check its descriptors too.")
+_READ_HINT = N_("Check that the file exists and is readable.")
 _CHUNK = 1024 * 1024
 # The most bytes of JSON and YAML text kept for one input (an archive's members together) to place
 # findings by line and column; members beyond it keep their pointers only.
@@ -155,12 +166,15 @@ class Loaders:
         suffix = path.suffix.lower()
         loader = self.by_suffix.get(suffix)
         if loader is None:
-            what = _UNSUPPORTED.get(suffix, "")
+            shown_type = path.suffix or path.name
+            known = _UNSUPPORTED.get(suffix)
             return [
                 load_error(
                     source,
                     ids.UNREADABLE,
-                    f"unsupported file type '{path.suffix or path.name}'{what}",
+                    Text(known, {"type": shown_type})
+                    if known is not None
+                    else msg("unsupported file type '{type}'", type=shown_type),
                     _UNSUPPORTED_HINT,
                 )
             ]
@@ -176,7 +190,7 @@ class Loaders:
             try:
                 raw = handle.read(self.limits.max_bytes + 1)
             except OSError as exc:
-                return [load_error(source, ids.UNREADABLE, f"cannot read the file: {exc.strerror or exc}", _READ_HINT)]
+                return [load_error(source, ids.UNREADABLE, _cannot_read(exc), _READ_HINT)]
         if len(raw) > self.limits.max_bytes:
             return [self.too_large(source, None)]
         return self.parse(raw, source, loader)
@@ -193,7 +207,11 @@ class Loaders:
         except OSError as exc:
             return [
                 load_error(
-                    source, ids.UNREADABLE, f"cannot read the archive: {exc.strerror or exc}", _READ_HINT, fmt="zip"
+                    source,
+                    ids.UNREADABLE,
+                    msg("cannot read the archive: {reason}", reason=str(exc.strerror or exc)),
+                    _READ_HINT,
+                    fmt="zip",
                 )
             ]
         for document in documents:
@@ -204,7 +222,7 @@ class Loaders:
         """Documents of one archive member, parsed by the loader for its suffix."""
         loader = self.by_suffix.get(Path(name).suffix.lower())
         if loader is None:
-            return [load_error(source, ids.UNREADABLE, "unsupported file type in the archive", _UNSUPPORTED_HINT)]
+            return [load_error(source, ids.UNREADABLE, msg("unsupported file type in the archive"), _UNSUPPORTED_HINT)]
         return self.parse(raw, source, loader)
 
     def load_stdin(self, raw: bytes, name: str | None = None) -> list[Document]:
@@ -218,7 +236,10 @@ class Loaders:
         if loader is None:
             return [
                 load_error(
-                    source, ids.UNREADABLE, f"unsupported file type '{suffix}' for standard input", _UNSUPPORTED_HINT
+                    source,
+                    ids.UNREADABLE,
+                    msg("unsupported file type '{type}' for standard input", type=suffix),
+                    _UNSUPPORTED_HINT,
                 )
             ]
         return self.parse(raw, source, loader)
@@ -226,12 +247,22 @@ class Loaders:
     def too_large(self, source: str, size: int | None) -> Document:
         """The ``MC-LD-005`` document of an input over ``max_bytes`` (``size`` unknown for a stream)."""
         limit = self.limits.max_bytes
-        what = f"the file is {size:,} bytes" if size is not None else f"the input holds more than {limit:,} bytes"
         return load_error(
             source,
             ids.OVER_LIMIT,
-            f"{what}, over the limit of {limit:,} bytes; it was not parsed",
-            "Split the file, or raise the limit with --max-bytes if it is genuine.",
+            plural(
+                "the file is {count} byte, over the limit of {limit} bytes; it was not parsed",
+                "the file is {count} bytes, over the limit of {limit} bytes; it was not parsed",
+                size,
+                limit=limit,
+            )
+            if size is not None
+            else plural(
+                "the input holds more than {count} byte, over the limit of {count} bytes; it was not parsed",
+                "the input holds more than {count} bytes, over the limit of {count} bytes; it was not parsed",
+                limit,
+            ),
+            N_("Split the file, or raise the limit with --max-bytes if it is genuine."),
         )
 
     def parse(self, raw: bytes, source: str, loader: Loader) -> list[Document]:
@@ -317,11 +348,13 @@ class SkippedPath(ShownPath):
     link, so a link loop cannot fail a caller that resolves the paths it is given.
     """
 
-    message = "not a regular file; it was skipped without being opened"
-    hint = _REGULAR_HINT
+    message: str | Text = N_("not a regular file; it was skipped without being opened")
+    hint: str | Text = _REGULAR_HINT
 
     @classmethod
-    def refused(cls, path: str | os.PathLike[str], message: str, hint: str, shown_as: str | None = None) -> SkippedPath:
+    def refused(
+        cls, path: str | os.PathLike[str], message: str | Text, hint: str | Text, shown_as: str | None = None
+    ) -> SkippedPath:
         """The path with the finding it gets."""
         skipped: SkippedPath = cls(path)
         skipped.message, skipped.hint = message, hint
@@ -342,22 +375,26 @@ class SkippedPath(ShownPath):
         return SkippedPath.refused, (str(self), self.message, self.hint, self.shown_as)
 
 
-def describe(mode: int) -> str:
+def describe(mode: int) -> Text:
     """What a file that is not a regular file is, for a refusal that says so."""
     if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
+        return msg("a FIFO (named pipe)")
     if stat.S_ISCHR(mode):
-        return "a character device"
+        return msg("a character device")
     if stat.S_ISBLK(mode):
-        return "a block device"
+        return msg("a block device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return msg("a socket")
     if stat.S_ISDIR(mode):
-        return "a folder"
-    return "a special file"
+        return msg("a folder")
+    return msg("a special file")
 
 
-def not_regular(path: str | os.PathLike[str]) -> tuple[str, str] | None:
+def _cannot_read(exc: OSError) -> Text:
+    return msg("cannot read the file: {reason}", reason=str(exc.strerror or exc))
+
+
+def not_regular(path: str | os.PathLike[str]) -> tuple[Text, str] | None:
     """``(message, hint)`` refusing a path that is not a regular file or a link to one; ``None`` to open it.
 
     Only ``lstat``/``stat`` are used, so nothing is opened; a path that cannot be examined at all is
@@ -370,30 +407,41 @@ def not_regular(path: str | os.PathLike[str]) -> tuple[str, str] | None:
     if not stat.S_ISLNK(own.st_mode):
         if stat.S_ISREG(own.st_mode):
             return None
-        return f"{describe(own.st_mode)}, not a regular file; it was skipped without being opened", _REGULAR_HINT
+        return (
+            msg("{what}, not a regular file; it was skipped without being opened", what=describe(own.st_mode)),
+            _REGULAR_HINT,
+        )
     try:
         target = os.stat(path)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            return "a symbolic link loop (following it never reaches a file); it was skipped", _LOOP_HINT
+            return _LOOP, _LOOP_HINT
         return (
-            f"cannot read the file: it is a symbolic link to {_link_text(path)}, which does not exist",
-            "Point the link at an existing descriptor file, or remove it.",
+            msg(
+                "cannot read the file: it is a symbolic link to {target}, which does not exist", target=_link_text(path)
+            ),
+            N_("Point the link at an existing descriptor file, or remove it."),
         )
     if stat.S_ISREG(target.st_mode):
         return None
     return (
-        f"a symbolic link to {describe(target.st_mode)} ({_link_text(path)}), not to a regular file; "
-        "it was skipped without being opened",
+        msg(
+            "a symbolic link to {what} ({target}), not to a regular file; it was skipped without being opened",
+            what=describe(target.st_mode),
+            target=_link_text(path),
+        ),
         _REGULAR_HINT,
     )
 
 
-def _link_text(path: str | os.PathLike[str]) -> str:
+_LOOP = msg("a symbolic link loop (following it never reaches a file); it was skipped")
+
+
+def _link_text(path: str | os.PathLike[str]) -> str | Text:
     try:
         return os.readlink(path)
     except OSError:
-        return "a missing file"
+        return msg("a missing file")
 
 
 def open_regular(path: Path) -> IO[bytes] | Document:
@@ -407,7 +455,7 @@ def open_regular(path: Path) -> IO[bytes] | Document:
     try:
         descriptor = os.open(path, flags)
     except OSError as exc:
-        return load_error(source, ids.UNREADABLE, f"cannot read the file: {exc.strerror or exc}", _READ_HINT)
+        return load_error(source, ids.UNREADABLE, _cannot_read(exc), _READ_HINT)
     try:
         mode = os.fstat(descriptor).st_mode
         if not stat.S_ISREG(mode):
@@ -415,8 +463,10 @@ def open_regular(path: Path) -> IO[bytes] | Document:
             return load_error(
                 source,
                 ids.UNREADABLE,
-                f"{describe(mode)} (it changed while being opened), not a "
-                "regular file; it was skipped without being read",
+                msg(
+                    "{what} (it changed while being opened), not a regular file; it was skipped without being read",
+                    what=describe(mode),
+                ),
                 _REGULAR_HINT,
             )
         os.set_blocking(descriptor, True)
@@ -449,7 +499,7 @@ def _iter_one(raw: str | os.PathLike[str], label: str | None = None) -> Iterator
         mode = os.stat(path).st_mode
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            message, hint = not_regular(path) or ("a symbolic link loop; it was skipped", _LOOP_HINT)
+            message, hint = not_regular(path) or (msg("a symbolic link loop; it was skipped"), _LOOP_HINT)
             yield SkippedPath.refused(path, message, hint)
         else:
             yield path
@@ -501,9 +551,7 @@ def _link_in_walk(path: Path, root: str, discovered: bool, label: str = "") -> P
         if not discovered:
             return None
         if exc.errno == errno.ELOOP:
-            return SkippedPath.refused(
-                path, "a symbolic link loop (following it never reaches a file); it was skipped", _LOOP_HINT
-            )
+            return SkippedPath.refused(path, _LOOP, _LOOP_HINT)
         return path
     target = os.path.realpath(path)
     inside = os.path.commonpath([root, target]) == root
@@ -512,8 +560,12 @@ def _link_in_walk(path: Path, root: str, discovered: bool, label: str = "") -> P
             return None
         return SkippedPath.refused(
             path,
-            f"a symbolic link to the folder {_link_text(path)}, outside the folder {label or root} given to check; "
-            "it was not searched",
+            msg(
+                "a symbolic link to the folder {target}, outside the folder {folder} given to check; "
+                "it was not searched",
+                target=_link_text(path),
+                folder=label or root,
+            ),
             _OUTSIDE_FOLDER_HINT,
         )
     if not discovered:
@@ -522,8 +574,12 @@ def _link_in_walk(path: Path, root: str, discovered: bool, label: str = "") -> P
         return path
     return SkippedPath.refused(
         path,
-        f"a symbolic link to {_link_text(path)}, outside the folder {label or root} given to check; "
-        "it was skipped without being opened",
+        msg(
+            "a symbolic link to {target}, outside the folder {folder} given to check; "
+            "it was skipped without being opened",
+            target=_link_text(path),
+            folder=label or root,
+        ),
         _OUTSIDE_HINT,
     )
 

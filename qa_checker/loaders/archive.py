@@ -34,6 +34,7 @@ from qa_checker import ids
 from qa_checker.document import Document
 from qa_checker.limits import Limits
 from qa_checker.loaders.common import load_error
+from qa_checker.text import N_, Text, msg, plural
 
 if TYPE_CHECKING:
     from qa_checker.loaders import Loaders
@@ -41,8 +42,11 @@ if TYPE_CHECKING:
 ARCHIVE_SUFFIXES = (".zip",)
 NESTED_SUFFIXES = (".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".jar")
 _CHUNK = 1024 * 1024
-_SPLIT_HINT = "Split the batch into smaller archives."
-_DAMAGED_HINT = "Re-create the archive with a standard zip tool; if it was downloaded or copied, it may be incomplete."
+_SPLIT_HINT = N_("Split the batch into smaller archives.")
+_DAMAGED_HINT = N_(
+    "Re-create the archive with a standard zip tool; if it was downloaded or copied, it may be incomplete."
+)
+_MEMBER_SIZE_HINT = N_("Split the file, or raise the limit with --max-bytes if it is genuine.")
 
 # The zip records zip_layout reads (APPNOTE.TXT 4.3.16, 4.3.15, 4.3.14 and 4.3.12).
 _END = struct.Struct("<4s4H2LH")
@@ -91,8 +95,8 @@ def load_file(path: Path, loaders: Loaders) -> list[Document]:
             load_error(
                 source,
                 ids.UNREADABLE,
-                f"cannot read the archive: {exc.strerror or exc}",
-                "Check that the file exists and is readable.",
+                msg("cannot read the archive: {reason}", reason=str(exc.strerror or exc)),
+                msg("Check that the file exists and is readable."),
                 fmt="zip",
             )
         ]
@@ -104,6 +108,7 @@ def load_file(path: Path, loaders: Loaders) -> list[Document]:
 def read_archive(handle: IO[bytes], source: str, loaders: Loaders) -> Iterator[Document]:
     """Every document in the archive, members in name order, each parsed by ``loaders``."""
     limits = loaders.limits
+    layout: Layout | Text | str
     try:
         layout = zip_layout(handle, limits.archive_members)
         if isinstance(layout, Layout) and layout.entries <= limits.archive_members:
@@ -111,35 +116,26 @@ def read_archive(handle: IO[bytes], source: str, loaders: Loaders) -> Iterator[D
             archive = zipfile.ZipFile(handle)
     except ZIP_ERRORS as exc:
         layout = str(exc) or type(exc).__name__
-    if isinstance(layout, str):
-        yield load_error(
-            source,
-            ids.UNREADABLE,
-            f"not a readable zip archive: it is truncated or damaged ({layout})",
-            _DAMAGED_HINT,
-            fmt="zip",
-        )
+    if not isinstance(layout, Layout):
+        yield _damaged(source, layout)
         return
     if layout.entries > limits.archive_members:
         yield load_error(
             source,
             ids.OVER_LIMIT,
-            f"the archive has {layout.entries:,} members, over the limit of "
-            f"{limits.archive_members:,} (archive-members); it was not read",
+            plural(
+                "the archive has {count} member, over the limit of {limit} (archive-members); it was not read",
+                "the archive has {count} members, over the limit of {limit} (archive-members); it was not read",
+                layout.entries,
+                limit=limits.archive_members,
+            ),
             _SPLIT_HINT,
             fmt="zip",
         )
         return
     with archive:
         if archive.start_dir != layout.directory:
-            yield load_error(
-                source,
-                ids.UNREADABLE,
-                "not a readable zip archive: it is truncated or damaged (zipfile "
-                "finds its directory elsewhere than its end record says)",
-                _DAMAGED_HINT,
-                fmt="zip",
-            )
+            yield _damaged(source, ELSEWHERE)
             return
         found = False
         for document in _documents(archive, source, loaders):
@@ -149,10 +145,25 @@ def read_archive(handle: IO[bytes], source: str, loaders: Loaders) -> Iterator[D
         yield load_error(
             source,
             ids.EMPTY,
-            "the archive holds no file qa-checker reads (descriptors, credentials or spreadsheets)",
-            "Put the descriptor files (.json, .yaml, .jsonld, .jwt, .csv, .xlsx) in the archive.",
+            msg("the archive holds no file qa-checker reads (descriptors, credentials or spreadsheets)"),
+            msg("Put the descriptor files (.json, .yaml, .jsonld, .jwt, .csv, .xlsx) in the archive."),
             fmt="zip",
         )
+
+
+# Why zipfile's reading is not trusted: its directory is not where the end record says.
+ELSEWHERE = msg("zipfile finds its directory elsewhere than its end record says")
+
+
+def _damaged(source: str, reason: Text | str) -> Document:
+    """The ``MC-LD-001`` document of an archive that is truncated or damaged, saying how."""
+    return load_error(
+        source,
+        ids.UNREADABLE,
+        msg("not a readable zip archive: it is truncated or damaged ({reason})", reason=reason),
+        _DAMAGED_HINT,
+        fmt="zip",
+    )
 
 
 def _documents(archive: zipfile.ZipFile, source: str, loaders: Loaders) -> Iterator[Document]:
@@ -174,8 +185,8 @@ def _documents(archive: zipfile.ZipFile, source: str, loaders: Loaders) -> Itera
             yield load_error(
                 member_source,
                 ids.UNREADABLE,
-                f"cannot read the archive member: {raw}",
-                "Re-create the archive with a standard zip tool.",
+                msg("cannot read the archive member: {reason}", reason=raw),
+                msg("Re-create the archive with a standard zip tool."),
                 fmt="zip",
             )
             continue
@@ -184,8 +195,12 @@ def _documents(archive: zipfile.ZipFile, source: str, loaders: Loaders) -> Itera
                 yield load_error(
                     source,
                     ids.OVER_LIMIT,
-                    f"the archive unpacks to more than {limits.archive_total_bytes:,} bytes; "
-                    f"reading stopped before {info.filename}",
+                    plural(
+                        "the archive unpacks to more than {count} byte; reading stopped before {member}",
+                        "the archive unpacks to more than {count} bytes; reading stopped before {member}",
+                        limits.archive_total_bytes,
+                        member=info.filename,
+                    ),
                     _SPLIT_HINT,
                     fmt="zip",
                 )
@@ -193,8 +208,12 @@ def _documents(archive: zipfile.ZipFile, source: str, loaders: Loaders) -> Itera
             yield load_error(
                 member_source,
                 ids.OVER_LIMIT,
-                f"the member unpacks to more than {limits.max_bytes:,} bytes; it was not parsed",
-                "Split the file, or raise the limit with --max-bytes if it is genuine.",
+                plural(
+                    "the member unpacks to more than {count} byte; it was not parsed",
+                    "the member unpacks to more than {count} bytes; it was not parsed",
+                    limits.max_bytes,
+                ),
+                _MEMBER_SIZE_HINT,
                 fmt="zip",
             )
             continue
@@ -211,45 +230,60 @@ def _skipped(name: str, discovered: tuple[str, ...]) -> bool:
     return suffix not in discovered and suffix not in NESTED_SUFFIXES
 
 
-def _refusal(info: zipfile.ZipInfo, limits: Limits) -> tuple[str, str, str] | None:
+def _refusal(info: zipfile.ZipInfo, limits: Limits) -> tuple[str, Text, Text | str] | None:
     """Why a member must not be read, as (rule, message, hint), or ``None``."""
     name = info.filename
     path = PurePosixPath(name.replace("\\", "/"))
     if path.is_absolute() or ".." in path.parts or (len(name) > 1 and name[1] == ":"):
         return (
             ids.UNREADABLE,
-            "the member name points outside the archive (absolute path or '..'); it was refused",
-            "Archive the descriptors with relative paths inside one folder.",
+            msg("the member name points outside the archive (absolute path or '..'); it was refused"),
+            msg("Archive the descriptors with relative paths inside one folder."),
         )
     if stat.S_ISLNK(info.external_attr >> 16):
-        return (ids.UNREADABLE, "the member is a symbolic link; it was refused", "Archive the files themselves.")
+        return (
+            ids.UNREADABLE,
+            msg("the member is a symbolic link; it was refused"),
+            msg("Archive the files themselves."),
+        )
     if info.flag_bits & 0x1:
         return (
             ids.UNREADABLE,
-            "the member is encrypted; it was not read",
-            "Archive the descriptors without a password.",
+            msg("the member is encrypted; it was not read"),
+            msg("Archive the descriptors without a password."),
         )
     if path.suffix.lower() in NESTED_SUFFIXES:
         return (
             ids.UNREADABLE,
-            "the member is itself an archive; nested archives are not opened",
-            "Put every descriptor directly in one archive.",
+            msg("the member is itself an archive; nested archives are not opened"),
+            msg("Put every descriptor directly in one archive."),
         )
     if info.file_size > limits.max_bytes:
         return (
             ids.OVER_LIMIT,
-            f"the member unpacks to {info.file_size:,} bytes, over the limit of "
-            f"{limits.max_bytes:,} bytes; it was not parsed",
-            "Split the file, or raise the limit with --max-bytes if it is genuine.",
+            plural(
+                "the member unpacks to {count} byte, over the limit of {limit} bytes; it was not parsed",
+                "the member unpacks to {count} bytes, over the limit of {limit} bytes; it was not parsed",
+                info.file_size,
+                limit=limits.max_bytes,
+            ),
+            _MEMBER_SIZE_HINT,
         )
     if info.file_size > limits.archive_ratio_floor and info.file_size > limits.archive_ratio * max(
         info.compress_size, 1
     ):
         return (
             ids.OVER_LIMIT,
-            f"the member is compressed more than {limits.archive_ratio}:1 "
-            f"({info.compress_size:,} to {info.file_size:,} bytes), like a zip bomb; it was not read",
-            "Archive the real descriptor files.",
+            plural(
+                "the member is compressed more than {ratio}:1 ({packed} to {count} byte), like a zip bomb; "
+                "it was not read",
+                "the member is compressed more than {ratio}:1 ({packed} to {count} bytes), like a zip bomb; "
+                "it was not read",
+                info.file_size,
+                ratio=str(limits.archive_ratio),
+                packed=info.compress_size,
+            ),
+            msg("Archive the real descriptor files."),
         )
     return None
 
@@ -282,7 +316,7 @@ class Layout:
     entries: int
 
 
-def zip_layout(handle: IO[bytes], most: int) -> Layout | str:
+def zip_layout(handle: IO[bytes], most: int) -> Layout | Text:
     """The layout of the zip archive in ``handle``, or why it is truncated or damaged (a phrase).
 
     The entries are counted by walking the directory's bytes, as far as ``most + 1``; past that the
@@ -290,7 +324,7 @@ def zip_layout(handle: IO[bytes], most: int) -> Layout | str:
     """
     size = handle.seek(0, io.SEEK_END)
     if size < _END.size:
-        return "it is too short to be a zip archive"
+        return msg("it is too short to be a zip archive")
     start = max(0, size - _END.size - 0xFFFF)
     handle.seek(start)
     tail = handle.read()
@@ -299,11 +333,11 @@ def zip_layout(handle: IO[bytes], most: int) -> Layout | str:
     if tail[at : at + 4] != _END_SIGNATURE or tail[-2:] != b"\0\0":
         at = tail.rfind(_END_SIGNATURE)
     if at < 0 or at + _END.size > len(tail):
-        return "it has no end-of-archive record: the file is cut short, or is not a zip archive"
+        return msg("it has no end-of-archive record: the file is cut short, or is not a zip archive")
     _sig, _disk, _first, _here, entries, length, offset, comment = _END.unpack_from(tail, at)
     end = start + at
     if end + _END.size + comment != size:
-        return "its end-of-archive record does not close the file: the file is cut short, or data follows it"
+        return msg("its end-of-archive record does not close the file: the file is cut short, or data follows it")
     directory_end = end
     if end >= _END64_LOCATOR.size + _END64.size:
         handle.seek(end - _END64_LOCATOR.size)
@@ -315,25 +349,30 @@ def zip_layout(handle: IO[bytes], most: int) -> Layout | str:
                 entries, length, offset = fields[7], fields[8], fields[9]
                 directory_end = end - _END64_LOCATOR.size - _END64.size
     if offset + length != directory_end:
-        return (
+        return msg(
             "its directory does not end where its end-of-archive record begins: the file is cut short, or "
             "holds another archive"
         )
     if entries:
         handle.seek(0)
         if handle.read(4) != _MEMBER_SIGNATURE:
-            return "it does not start with a member: data comes before the archive, or the file is cut short"
+            return msg("it does not start with a member: data comes before the archive, or the file is cut short")
     if entries > most:
         return Layout(offset, length, entries)
     counted = _count_entries(handle, offset, length, most)
-    if isinstance(counted, str):
+    if not isinstance(counted, int):
         return counted
     if counted != entries:
-        return f"its directory lists {counted:,} entries where its end-of-archive record says {entries:,}"
+        return plural(
+            "its directory lists {count} entry where its end-of-archive record says {declared}",
+            "its directory lists {count} entries where its end-of-archive record says {declared}",
+            counted,
+            declared=entries,
+        )
     return Layout(offset, length, counted)
 
 
-def _count_entries(handle: IO[bytes], offset: int, length: int, most: int) -> int | str:
+def _count_entries(handle: IO[bytes], offset: int, length: int, most: int) -> int | Text:
     """The entries of the directory at ``offset`` (stopping past ``most``), each checked to lie before it."""
     handle.seek(offset)
     buffer = bytearray()
@@ -355,18 +394,18 @@ def _count_entries(handle: IO[bytes], offset: int, length: int, most: int) -> in
     parsed = count = 0
     while parsed < length and count <= most:
         if not fill(_ENTRY.size):
-            return "its directory is cut short"
+            return msg("its directory is cut short")
         fields = _ENTRY.unpack_from(buffer, position)
         if fields[0] != _ENTRY_SIGNATURE:
-            return "its directory holds a damaged entry"
+            return msg("its directory holds a damaged entry")
         size = _ENTRY.size + fields[10] + fields[11] + fields[12]
         if not fill(size):
-            return "its directory is cut short"
+            return msg("its directory is cut short")
         if fields[16] != 0xFFFFFFFF and fields[16] >= offset:
-            return "an entry's data lies past the directory, outside the archive"
+            return msg("an entry's data lies past the directory, outside the archive")
         position += size
         parsed += size
         count += 1
     if count <= most and parsed != length:
-        return "its directory does not end where its entries do"
+        return msg("its directory does not end where its entries do")
     return count

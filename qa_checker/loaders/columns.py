@@ -22,6 +22,7 @@ import yaml
 from qa_checker import vocab
 from qa_checker.errors import ConfigError
 from qa_checker.resources import bundled
+from qa_checker.text import msg
 from qa_checker.validation import schema
 
 ALIASES_FILE = "column-aliases.yaml"
@@ -205,25 +206,39 @@ def load_mapping(path: str | Path) -> dict[str, str | None]:
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8-sig"))
     except OSError as exc:
-        raise ConfigError(f"{where}: cannot read the mapping file: {exc.strerror or exc}") from exc
+        raise ConfigError(
+            msg("{file}: cannot read the mapping file: {reason}", file=where, reason=str(exc.strerror or exc))
+        ) from exc
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{where}: the mapping file is not valid UTF-8 YAML: {exc}") from exc
+        raise ConfigError(
+            msg("{file}: the mapping file is not valid UTF-8 YAML: {reason}", file=where, reason=str(exc))
+        ) from exc
     if not isinstance(raw, dict):
         raise ConfigError(
-            f"{where}: a mapping file is a YAML mapping of column header to descriptor field, "
-            "e.g. 'Credits (ECTS): workload.ects'"
+            msg(
+                "{file}: a mapping file is a YAML mapping of column header to descriptor field, "
+                "e.g. 'Credits (ECTS): workload.ects'",
+                file=where,
+            )
         )
     mapping: dict[str, str | None] = {}
     for header, target in raw.items():
         if target is not None and (not isinstance(target, str) or field_for_path(target) is None):
             raise ConfigError(
-                f"{where}: column '{header}' is mapped to {target!r}, which is not a descriptor field; "
-                "use a dotted path such as workload.ects, title.en or awarding_bodies.0.name "
-                "(or null to ignore the column)"
+                msg(
+                    "{file}: column '{header}' is mapped to {target}, which is not a descriptor field; "
+                    "use a dotted path such as workload.ects, title.en or awarding_bodies.0.name "
+                    "(or null to ignore the column)",
+                    file=where,
+                    header=str(header),
+                    target=repr(target),
+                )
             )
         key = normalise(str(header))
         if not key:
-            raise ConfigError(f"{where}: the header {header!r} has no letters or digits to match")
+            raise ConfigError(
+                msg("{file}: the header {header} has no letters or digits to match", file=where, header=repr(header))
+            )
         mapping[key] = target
     return mapping
 

@@ -31,13 +31,20 @@ from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.importers import accepts, import_document, import_documents
 from qa_checker.limits import Limits
+from qa_checker.text import N_, Text, msg, plural
 
 
 def load_error(
-    source: str, rule: str, message: str, hint: str, *, fmt: str = "unknown", origin: Origin | None = None
+    source: str,
+    rule: str,
+    message: str | Text,
+    hint: str | Text,
+    *,
+    fmt: str = "unknown",
+    origin: Origin | None = None,
 ) -> Document:
-    """A document that could not be read, carrying one load finding."""
-    finding = Finding(
+    """A document that could not be read, carrying one load finding (its message and hint translatable)."""
+    finding = Finding.make(
         rule=rule, severity=Severity.ERROR, element=None, pointer="", message=message, hint=hint, origin=origin
     )
     return Document(source=source, data=None, format=fmt, findings=[finding])
@@ -69,8 +76,8 @@ def decode(raw: bytes, source: str, fmt: str) -> str | Document:
         return load_error(
             source,
             ids.UNREADABLE,
-            "the file is binary, not a text descriptor",
-            "Give a UTF-8 JSON or YAML file.",
+            msg("the file is binary, not a text descriptor"),
+            msg("Give a UTF-8 JSON or YAML file."),
             fmt=fmt,
         )
     try:
@@ -81,8 +88,15 @@ def decode(raw: bytes, source: str, fmt: str) -> str | Document:
         return load_error(
             source,
             ids.UNREADABLE,
-            f"the file is not UTF-8 text (line {line}, column {column}: byte 0x{raw[exc.start]:02X})",
-            "Save the file as UTF-8" + ("; it looks like Windows-1252 or Latin-1 text." if _legacy_text(raw) else "."),
+            msg(
+                "the file is not UTF-8 text (line {line}, column {column}: byte 0x{byte})",
+                line=str(line),
+                column=str(column),
+                byte=format(raw[exc.start], "02X"),
+            ),
+            msg("Save the file as UTF-8; it looks like Windows-1252 or Latin-1 text.")
+            if _legacy_text(raw)
+            else msg("Save the file as UTF-8."),
             fmt=fmt,
             origin=Origin(line=line),
         )
@@ -98,9 +112,15 @@ def _decode_wide(raw: bytes, source: str, fmt: str, codec: str, name: str) -> st
         return load_error(
             source,
             ids.UNREADABLE,
-            f"the file announces {name} text with its byte-order mark, but is not valid {name} "
-            f"(line {line}, column {column}: {exc.reason})",
-            "Save the file as UTF-8.",
+            msg(
+                "the file announces {encoding} text with its byte-order mark, but is not valid {encoding} "
+                "(line {line}, column {column}: {reason})",
+                encoding=name,
+                line=str(line),
+                column=str(column),
+                reason=exc.reason,
+            ),
+            msg("Save the file as UTF-8."),
             fmt=fmt,
             origin=Origin(line=line),
         )
@@ -110,7 +130,7 @@ def _decode_wide(raw: bytes, source: str, fmt: str, codec: str, name: str) -> st
 
 
 def _empty(source: str, fmt: str) -> Document:
-    return load_error(source, ids.EMPTY, "the file is empty", "Write the descriptor into the file.", fmt=fmt)
+    return load_error(source, ids.EMPTY, msg("the file is empty"), msg("Write the descriptor into the file."), fmt=fmt)
 
 
 def _legacy_text(raw: bytes) -> bool:
@@ -122,12 +142,19 @@ def _legacy_text(raw: bytes) -> bool:
     return True
 
 
-_DEEP_HINT = "A descriptor is a shallow object; check the file was generated correctly."
+_DEEP_HINT = N_("A descriptor is a shallow object; check the file was generated correctly.")
 
 
-def too_deep(source: str, fmt: str, how: str, origin: Origin | None = None) -> Document:
-    """The MC-LD-004 document for nesting beyond what a descriptor can have."""
-    return load_error(source, ids.TOO_DEEP, f"the document is nested {how}", _DEEP_HINT, fmt=fmt, origin=origin)
+def too_deep(source: str, fmt: str, message: Text | None = None, origin: Origin | None = None) -> Document:
+    """The MC-LD-004 document for nesting beyond what a descriptor can have (by default, too deep to read)."""
+    return load_error(
+        source,
+        ids.TOO_DEEP,
+        message or msg("the document is nested too deeply to read"),
+        _DEEP_HINT,
+        fmt=fmt,
+        origin=origin,
+    )
 
 
 # Integers beyond a double's range (about 1.8e308) cannot be shown, compared with a float or written to a
@@ -173,13 +200,14 @@ class ParseNotes:
         self.duplicates.setdefault(id(mapping), (mapping, []))[1].append((str(key), line))
 
 
+# What a document that is not an object is, one whole message each.
 _SHAPES = {
-    list: "a list",
-    str: "a string",
-    int: "a number",
-    float: "a number",
-    bool: "true or false",
-    type(None): "empty",
+    list: N_("the document is a list, not an object of descriptor fields"),
+    str: N_("the document is a string, not an object of descriptor fields"),
+    int: N_("the document is a number, not an object of descriptor fields"),
+    float: N_("the document is a number, not an object of descriptor fields"),
+    bool: N_("the document is true or false, not an object of descriptor fields"),
+    type(None): N_("the document is empty, not an object of descriptor fields"),
 }
 
 
@@ -208,22 +236,32 @@ def non_finite(value: Any) -> str | None:
 
 @dataclass(frozen=True)
 class _Refusal:
+    """Why a parsed file is refused: ``message`` has a ``{place}`` that :func:`screen` fills in."""
+
     rule: str
-    message: str
-    hint: str
+    message: Text
+    hint: str | Text
     pointer: str
     line: int | None = None
 
 
-_SPLIT_HINT = "Split the file, or raise the limit with --limit {name}=N if the file is genuine."
-TOO_MANY_VALUES = (
-    "the file holds more than {limit:,} values (objects, lists, texts and numbers, each use of a "
-    "YAML alias counted), over the limit of {limit:,} (max-nodes)"
-)
-TOO_MANY_VALUES_HINT = (
+def _split_hint(name: str) -> Text:
+    return msg("Split the file, or raise the limit with --limit {name}=N if the file is genuine.", name=name)
+
+
+TOO_MANY_VALUES_HINT = N_(
     "Split the file, and write repeated parts out instead of through YAML aliases; raise the "
     "limit with --limit max-nodes=N if the file is genuine."
 )
+
+
+def _place(pointer: str, number: int | None = None) -> str | Text:
+    """Where in a file a refusal points: the pointer, or the top level (of document ``number`` of a stream)."""
+    if number is None:
+        return pointer or msg("the top level")
+    if pointer:
+        return msg("{pointer} of document {number}", pointer=pointer, number=str(number))
+    return msg("the top level of document {number}", number=str(number))
 
 
 def _items(node: dict[Any, Any] | list[Any]) -> Iterator[tuple[Any, Any]]:
@@ -242,13 +280,11 @@ def screen(roots: Sequence[Any], source: str, fmt: str, limits: Limits, size: in
         refusal = walk.walk(root)
         if refusal is None:
             continue
-        place = refusal.pointer or "the top level"
-        if len(roots) > 1:
-            place += f" of document {number}"
+        place = _place(refusal.pointer, number if len(roots) > 1 else None)
         refused = load_error(
             source,
             refusal.rule,
-            refusal.message.format(place=place),
+            replace(refusal.message, params={**refusal.message.params, "place": place}),
             refusal.hint,
             fmt=fmt,
             origin=Origin(pointer=refusal.pointer, line=refusal.line),
@@ -344,8 +380,10 @@ class _Screen:
             if id(child) in open_:
                 return _Refusal(
                     ids.TOO_DEEP,
-                    "the document contains itself at {place} (a YAML alias used inside its "
-                    "own anchor), so it is nested without end",
+                    msg(
+                        "the document contains itself at {place} (a YAML alias used inside its "
+                        "own anchor), so it is nested without end"
+                    ),
                     _DEEP_HINT,
                     here,
                 )
@@ -361,9 +399,13 @@ class _Screen:
         if isinstance(node, list) and len(node) > self.limits.max_list_items:
             return _Refusal(
                 ids.OVER_LIMIT,
-                f"the list at {{place}} has {len(node):,} items, over the limit of "
-                f"{self.limits.max_list_items:,} (max-list-items)",
-                _SPLIT_HINT.format(name="max-list-items"),
+                plural(
+                    "the list at {place} has {count} item, over the limit of {limit} (max-list-items)",
+                    "the list at {place} has {count} items, over the limit of {limit} (max-list-items)",
+                    len(node),
+                    limit=self.limits.max_list_items,
+                ),
+                _split_hint("max-list-items"),
                 where,
             )
         return self._budget(where)
@@ -373,17 +415,27 @@ class _Screen:
         if self.nodes > limits.max_nodes:
             return _Refusal(
                 ids.OVER_LIMIT,
-                TOO_MANY_VALUES.format(limit=limits.max_nodes) + "; counting stopped at {place}",
+                plural(
+                    "the file holds more than {count} value (objects, lists, texts and numbers, each use of a "
+                    "YAML alias counted), over the limit of {count} (max-nodes); counting stopped at {place}",
+                    "the file holds more than {count} values (objects, lists, texts and numbers, each use of a "
+                    "YAML alias counted), over the limit of {count} (max-nodes); counting stopped at {place}",
+                    limits.max_nodes,
+                ),
                 TOO_MANY_VALUES_HINT,
                 where,
             )
         if self.text > self.max_text:
             return _Refusal(
                 ids.OVER_LIMIT,
-                f"with its YAML aliases written out the file holds more than "
-                f"{self.max_text:,} characters of text, more than its size limit allows (max-bytes); "
-                "counting stopped at {place}",
-                "Write repeated parts out instead of through YAML aliases, or split the file.",
+                plural(
+                    "with its YAML aliases written out the file holds more than {count} character of text, "
+                    "more than its size limit allows (max-bytes); counting stopped at {place}",
+                    "with its YAML aliases written out the file holds more than {count} characters of text, "
+                    "more than its size limit allows (max-bytes); counting stopped at {place}",
+                    self.max_text,
+                ),
+                msg("Write repeated parts out instead of through YAML aliases, or split the file."),
                 where,
             )
         return None
@@ -391,7 +443,11 @@ class _Screen:
     def _too_deep(self, where: str) -> _Refusal:
         return _Refusal(
             ids.TOO_DEEP,
-            f"the document is nested more than {self.limits.max_depth} levels deep (at {{place}})",
+            plural(
+                "the document is nested more than {count} level deep (at {place})",
+                "the document is nested more than {count} levels deep (at {place})",
+                self.limits.max_depth,
+            ),
             _DEEP_HINT,
             where,
         )
@@ -408,8 +464,11 @@ class _Screen:
             if not math.isfinite(value):
                 return _Refusal(
                     ids.UNPARSABLE,
-                    "the number at {place} is not finite (NaN or infinity)",
-                    "Write an ordinary number: JSON has no NaN or Infinity, and numbers beyond about 1e308 overflow.",
+                    msg("the number at {place} is not finite (NaN or infinity)"),
+                    msg(
+                        "Write an ordinary number: JSON has no NaN or Infinity, and numbers beyond about 1e308 "
+                        "overflow."
+                    ),
                     where if key is None else jp.child(where, str(key)),
                 )
             return None
@@ -428,19 +487,35 @@ class _Screen:
         if isinstance(key, float) and not math.isfinite(key):
             return _Refusal(
                 ids.UNPARSABLE,
-                "the key at {place} is a number that is not finite (NaN or infinity)",
-                "Write the key as text.",
+                msg("the key at {place} is a number that is not finite (NaN or infinity)"),
+                msg("Write the key as text."),
                 jp.child(where, str(key)),
             )
         return None
 
     def _long_text(self, text: str, where: str, what: str) -> _Refusal:
+        limit = self.limits.max_string_chars
+        if what == "key":
+            message = plural(
+                "the key at {place} has {count} character, over the limit of {limit} (max-string-chars)",
+                "the key at {place} has {count} characters, over the limit of {limit} (max-string-chars)",
+                len(text),
+                limit=limit,
+            )
+        else:
+            message = plural(
+                "the text at {place} has {count} character, over the limit of {limit} (max-string-chars)",
+                "the text at {place} has {count} characters, over the limit of {limit} (max-string-chars)",
+                len(text),
+                limit=limit,
+            )
         return _Refusal(
             ids.OVER_LIMIT,
-            f"the {what} at {{place}} has {len(text):,} characters, over the limit of "
-            f"{self.limits.max_string_chars:,} (max-string-chars)",
-            "Shorten the text: a descriptor's longest texts are a few thousand characters. Raise the "
-            "limit with --limit max-string-chars=N if it is genuine.",
+            message,
+            msg(
+                "Shorten the text: a descriptor's longest texts are a few thousand characters. Raise the "
+                "limit with --limit max-string-chars=N if it is genuine."
+            ),
             where,
         )
 
@@ -452,10 +527,17 @@ def _huge(value: HugeNumber | int, where: str) -> _Refusal:
         digits, line = int(value.bit_length() * math.log10(2)) + 1, None
     return _Refusal(
         ids.UNREPRESENTABLE,
-        f"the number at {{place}} has {digits:,} digits, beyond what any report, "
-        "spreadsheet or calculation can hold (about 1.8e308)",
-        "Write the number the descriptor means (ECTS credits, hours, a level); a value this large is "
-        "a fault in the file.",
+        plural(
+            "the number at {place} has {count} digit, beyond what any report, "
+            "spreadsheet or calculation can hold (about 1.8e308)",
+            "the number at {place} has {count} digits, beyond what any report, "
+            "spreadsheet or calculation can hold (about 1.8e308)",
+            digits,
+        ),
+        msg(
+            "Write the number the descriptor means (ECTS credits, hours, a level); a value this large is "
+            "a fault in the file."
+        ),
         where,
         line,
     )
@@ -489,10 +571,12 @@ _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 MAX_TEXT_FINDINGS = 20
 
 
-def _codes(chars: Sequence[str], named: bool = False) -> str:
-    shown = [f"U+{ord(c):04X}" + (f" ({unicodedata.name(c, '')})" if named else "") for c in chars[:3]]
-    more = f" and {len(chars) - 3} more" if len(chars) > 3 else ""
-    return ", ".join(shown) + more
+def _codes(chars: Sequence[str], named: bool = False) -> str | Text:
+    """The first three characters' code points (with their names), and how many more there are."""
+    shown = ", ".join(f"U+{ord(c):04X}" + (f" ({unicodedata.name(c, '')})" if named else "") for c in chars[:3])
+    if len(chars) <= 3:
+        return shown
+    return plural("{codes} and {count} more", "{codes} and {count} more", len(chars) - 3, codes=shown)
 
 
 class _TextReport:
@@ -505,12 +589,18 @@ class _TextReport:
         self.counts: dict[str, int] = {}
 
     def add(
-        self, rule: str, severity: Severity, pointer: str, message: str, hint: str, line: int | None = None
+        self,
+        rule: str,
+        severity: Severity,
+        pointer: str,
+        message: Text,
+        hint: str | Text,
+        line: int | None = None,
     ) -> None:
         count = self.counts[rule] = self.counts.get(rule, 0) + 1
         if count <= MAX_TEXT_FINDINGS:
             self.findings.append(
-                Finding(
+                Finding.make(
                     rule=rule,
                     severity=severity,
                     element=element_for_pointer(pointer),
@@ -525,7 +615,7 @@ class _TextReport:
         """Report the unusual characters of a text (or key); the text with lone surrogates replaced."""
         found = sorted(set(_SUSPECT.findall(value)))
         line = self.notes.lines.get(value) if self.notes else None
-        place = pointer or "the top level"
+        key = what == "key"
         surrogates = [c for c in found if "\ud800" <= c <= "\udfff"]
         bidi = [c for c in found if c in _BIDI]
         controls = [c for c in found if c not in _BIDI and not "\ud800" <= c <= "\udfff"]
@@ -534,9 +624,20 @@ class _TextReport:
                 ids.UNREPRESENTABLE,
                 Severity.ERROR,
                 pointer,
-                f"the {what} at {place} holds a lone surrogate ({_codes(surrogates)}), half of an escaped "
-                "character pair, which is not text and cannot be written to a report; it was read as U+FFFD",
-                "Write the character itself in UTF-8, or escape it as a complete pair (\\ud83d\\ude00).",
+                msg(
+                    "the key at {place} holds a lone surrogate ({codes}), half of an escaped character pair, "
+                    "which is not text and cannot be written to a report; it was read as U+FFFD",
+                    place=pointer,
+                    codes=_codes(surrogates),
+                )
+                if key
+                else msg(
+                    "the text at {place} holds a lone surrogate ({codes}), half of an escaped character pair, "
+                    "which is not text and cannot be written to a report; it was read as U+FFFD",
+                    place=pointer,
+                    codes=_codes(surrogates),
+                ),
+                _SURROGATE_HINT,
                 line,
             )
         if controls:
@@ -544,10 +645,26 @@ class _TextReport:
                 ids.UNREPRESENTABLE,
                 Severity.ERROR,
                 pointer,
-                f"the {what} at {place} holds the control character{'s' if len(controls) > 1 else ''} "
-                f"{_codes(controls)}, which no report shows and spreadsheets refuse",
-                "Remove the control characters (often pasted from a PDF or a word processor); only tabs "
-                "and line breaks belong in a text.",
+                plural(
+                    "the key at {place} holds the control character {codes}, which no report shows and "
+                    "spreadsheets refuse",
+                    "the key at {place} holds the control characters {codes}, which no report shows and "
+                    "spreadsheets refuse",
+                    len(controls),
+                    place=pointer,
+                    codes=_codes(controls),
+                )
+                if key
+                else plural(
+                    "the text at {place} holds the control character {codes}, which no report shows and "
+                    "spreadsheets refuse",
+                    "the text at {place} holds the control characters {codes}, which no report shows and "
+                    "spreadsheets refuse",
+                    len(controls),
+                    place=pointer,
+                    codes=_codes(controls),
+                ),
+                _CONTROL_HINT,
                 line,
             )
         if bidi:
@@ -555,11 +672,26 @@ class _TextReport:
                 ids.HIDDEN_TEXT,
                 Severity.WARNING,
                 pointer,
-                f"the {what} at {place} holds the bidirectional control{'s' if len(bidi) > 1 else ''} "
-                f"{_codes(bidi, named=True)}, which {'reorder' if len(bidi) > 1 else 'reorders'} how the text "
-                "is shown and can hide what it says",
-                "Remove the embedding, override and isolate characters: right-to-left text needs none of "
-                "them (the marks U+200E and U+200F are fine).",
+                plural(
+                    "the key at {place} holds the bidirectional control {codes}, which reorders how the text "
+                    "is shown and can hide what it says",
+                    "the key at {place} holds the bidirectional controls {codes}, which reorder how the text "
+                    "is shown and can hide what it says",
+                    len(bidi),
+                    place=pointer,
+                    codes=_codes(bidi, named=True),
+                )
+                if key
+                else plural(
+                    "the text at {place} holds the bidirectional control {codes}, which reorders how the text "
+                    "is shown and can hide what it says",
+                    "the text at {place} holds the bidirectional controls {codes}, which reorder how the text "
+                    "is shown and can hide what it says",
+                    len(bidi),
+                    place=pointer,
+                    codes=_codes(bidi, named=True),
+                ),
+                _BIDI_HINT,
                 line,
             )
         return _SURROGATES.sub("\ufffd", value) if surrogates else value
@@ -588,26 +720,73 @@ class _TextReport:
             if count > MAX_TEXT_FINDINGS:
                 severity = Severity.WARNING if rule == ids.HIDDEN_TEXT else Severity.ERROR
                 self.findings.append(
-                    Finding(
+                    Finding.make(
                         rule=rule,
                         severity=severity,
                         element=None,
                         pointer="",
-                        message=f"{count - MAX_TEXT_FINDINGS:,} more places have the same "
-                        f"problem ({rule}); only the first {MAX_TEXT_FINDINGS} are listed",
-                        hint="Fix the file as a whole; the same fault repeats.",
+                        message=plural(
+                            "{count} more place has the same problem ({rule}); only the first {listed} are listed",
+                            "{count} more places have the same problem ({rule}); only the first {listed} are listed",
+                            count - MAX_TEXT_FINDINGS,
+                            rule=rule,
+                            listed=MAX_TEXT_FINDINGS,
+                        ),
+                        hint=msg("Fix the file as a whole; the same fault repeats."),
                     )
                 )
         return self.findings
 
 
-_DUPLICATE_HINT = "Give each key once: JSON and YAML readers keep only the last value, silently."
+_DUPLICATE_HINT = N_("Give each key once: JSON and YAML readers keep only the last value, silently.")
+_SURROGATE_HINT = N_("Write the character itself in UTF-8, or escape it as a complete pair (\\ud83d\\ude00).")
+_CONTROL_HINT = N_(
+    "Remove the control characters (often pasted from a PDF or a word processor); only tabs "
+    "and line breaks belong in a text."
+)
+_BIDI_HINT = N_(
+    "Remove the embedding, override and isolate characters: right-to-left text needs none of "
+    "them (the marks U+200E and U+200F are fine)."
+)
 
 
-def _duplicate_message(key: str, pointer: str, line: int | None) -> str:
-    where = f"the object at {pointer}" if pointer else "the top-level object"
-    again = f" (again at line {line})" if line else ""
-    return f"the key '{key}' is given more than once in {where}{again}; only its last value was read"
+def _duplicate_message(key: str, pointer: str, line: int | None) -> Text:
+    if pointer and line:
+        return msg(
+            "the key '{key}' is given more than once in the object at {pointer} (again at line {line}); "
+            "only its last value was read",
+            key=key,
+            pointer=pointer,
+            line=str(line),
+        )
+    if pointer:
+        return msg(
+            "the key '{key}' is given more than once in the object at {pointer}; only its last value was read",
+            key=key,
+            pointer=pointer,
+        )
+    if line:
+        return msg(
+            "the key '{key}' is given more than once in the top-level object (again at line {line}); "
+            "only its last value was read",
+            key=key,
+            line=str(line),
+        )
+    return msg("the key '{key}' is given more than once in the top-level object; only its last value was read", key=key)
+
+
+def _duplicate_in_file(key: str, line: int | None) -> Text:
+    """The message of a repeated key of an object that is not in any document's data (a converted one)."""
+    if line:
+        return msg(
+            "the key '{key}' is given more than once in one object of the file (again at line {line}); "
+            "only its last value was read",
+            key=key,
+            line=str(line),
+        )
+    return msg(
+        "the key '{key}' is given more than once in one object of the file; only its last value was read", key=key
+    )
 
 
 def text_findings(
@@ -680,12 +859,14 @@ def finish(
 
 
 def _not_an_object(data: Any, source: str, fmt: str) -> Document:
-    kind = _SHAPES.get(type(data), type(data).__name__)
+    shape = _SHAPES.get(type(data))
     return load_error(
         source,
         ids.NOT_AN_OBJECT,
-        f"the document is {kind}, not an object of descriptor fields",
-        "Write one descriptor per file as an object (a mapping) at the top level.",
+        Text(shape)
+        if shape is not None
+        else msg("the document is {kind}, not an object of descriptor fields", kind=type(data).__name__),
+        msg("Write one descriptor per file as an object (a mapping) at the top level."),
         fmt=fmt,
     )
 
@@ -705,7 +886,20 @@ def finish_all(
     list of descriptors (as ``qa-checker convert`` writes) gives one document per item."""
     limits = limits or Limits()
     if is_descriptor_list(data) and len(data) > limits.max_documents:
-        return [_too_many_documents(source, fmt, f"is a list of {len(data):,} descriptors", limits)]
+        return [
+            _too_many_documents(
+                source,
+                fmt,
+                plural(
+                    "the file is a list of {count} descriptor, over the limit of {limit} (max-documents); "
+                    "each would be a result of its own",
+                    "the file is a list of {count} descriptors, over the limit of {limit} (max-documents); "
+                    "each would be a result of its own",
+                    len(data),
+                    limit=limits.max_documents,
+                ),
+            )
+        ]
     refused = screen([data], source, fmt, limits, size)
     if refused is not None:
         return [refused]
@@ -725,7 +919,20 @@ def finish_stream(
     """The documents of a YAML stream (``---`` separates several), within one budget for the whole file."""
     limits = limits or Limits()
     if len(values) > limits.max_documents:
-        return [_too_many_documents(source, fmt, f"holds {len(values):,} YAML documents", limits)]
+        return [
+            _too_many_documents(
+                source,
+                fmt,
+                plural(
+                    "the file holds {count} YAML document, over the limit of {limit} (max-documents); "
+                    "each would be a result of its own",
+                    "the file holds {count} YAML documents, over the limit of {limit} (max-documents); "
+                    "each would be a result of its own",
+                    len(values),
+                    limit=limits.max_documents,
+                ),
+            )
+        ]
     refused = screen(values, source, fmt, limits, size)
     if refused is not None:
         return [refused]
@@ -735,15 +942,8 @@ def finish_stream(
     return _with_text_findings(_documents(values[0] if values else None, source, fmt, limits), notes, skip)
 
 
-def _too_many_documents(source: str, fmt: str, what: str, limits: Limits) -> Document:
-    return load_error(
-        source,
-        ids.OVER_LIMIT,
-        f"the file {what}, over the limit of {limits.max_documents:,} "
-        "(max-documents); each would be a result of its own",
-        _SPLIT_HINT.format(name="max-documents"),
-        fmt=fmt,
-    )
+def _too_many_documents(source: str, fmt: str, message: Text) -> Document:
+    return load_error(source, ids.OVER_LIMIT, message, _split_hint("max-documents"), fmt=fmt)
 
 
 def _clean(values: Sequence[Any], clean: bool, notes: ParseNotes | None) -> set[int]:
@@ -799,13 +999,12 @@ def _with_text_findings(
             document.findings = [
                 *document.findings,
                 *(
-                    Finding(
+                    Finding.make(
                         rule=ids.DUPLICATE_KEY,
                         severity=Severity.ERROR,
                         element=None,
                         pointer="",
-                        message=f"the key '{key}' is given more than once in one object of the file"
-                        f"{f' (again at line {line})' if line else ''}; only its last value was read",
+                        message=_duplicate_in_file(key, line),
                         hint=_DUPLICATE_HINT,
                         origin=Origin(line=line) if line else None,
                     )
@@ -833,7 +1032,24 @@ def _without_surrogates(finding: Finding) -> Finding:
         hint=_SURROGATES.sub("\ufffd", finding.hint),
         pointer=_SURROGATES.sub("\ufffd", finding.pointer),
         origin=origin,
+        message_text=_text_without_surrogates(finding.message_text),
+        hint_text=_text_without_surrogates(finding.hint_text),
     )
+
+
+def _text_without_surrogates(text: Text | None) -> Text | None:
+    """A message's parameters (keys and pointers quoted from the file) with lone surrogates replaced."""
+    if text is None:
+        return None
+    params = {
+        name: _SURROGATES.sub("\ufffd", value)
+        if isinstance(value, str)
+        else _text_without_surrogates(value)
+        if isinstance(value, Text)
+        else value
+        for name, value in text.params.items()
+    }
+    return replace(text, params=params)
 
 
 def is_descriptor_list(data: Any) -> bool:

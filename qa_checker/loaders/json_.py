@@ -24,6 +24,7 @@ from qa_checker.loaders.common import (
     parse_int,
     too_deep,
 )
+from qa_checker.text import msg
 
 
 def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document]:
@@ -52,12 +53,17 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
             load_error(
                 source,
                 ids.UNPARSABLE,
-                f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
-                "Fix the JSON syntax (a validator or editor will show the spot).",
+                msg(
+                    "invalid JSON at line {line}, column {column}: {detail}",
+                    line=str(exc.lineno),
+                    column=str(exc.colno),
+                    detail=exc.msg,
+                ),
+                msg("Fix the JSON syntax (a validator or editor will show the spot)."),
                 fmt="json",
                 origin=Origin(line=exc.lineno),
             )
         ]
     except RecursionError:
-        return [too_deep(source, "json", "too deeply to read")]
+        return [too_deep(source, "json")]
     return finish_all(data, source, "json", limits, notes, size=len(text), clean=not may_hold_unusual(text))

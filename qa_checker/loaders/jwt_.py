@@ -11,6 +11,7 @@ from qa_checker.document import Document
 from qa_checker.importers import envelope
 from qa_checker.limits import Limits
 from qa_checker.loaders.common import decode, finish_all, load_error, may_hold_unusual
+from qa_checker.text import msg
 
 
 def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document]:
@@ -24,8 +25,8 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
             load_error(
                 source,
                 ids.UNPARSABLE,
-                "the file is not a compact JWS/JWT (three base64url parts separated by dots)",
-                "Give the JWT exactly as issued, on one line.",
+                msg("the file is not a compact JWS/JWT (three base64url parts separated by dots)"),
+                msg("Give the JWT exactly as issued, on one line."),
                 fmt="jwt",
             )
         ]

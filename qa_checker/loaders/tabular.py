@@ -50,7 +50,7 @@ import re
 import warnings
 import zipfile
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import PurePosixPath
 from typing import IO, Any
@@ -61,9 +61,10 @@ from qa_checker.document import Document
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.limits import Limits
-from qa_checker.loaders.archive import ZIP_ERRORS, Layout, zip_layout
+from qa_checker.loaders.archive import ELSEWHERE, ZIP_ERRORS, Layout, zip_layout
 from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field
 from qa_checker.loaders.common import load_error
+from qa_checker.text import N_, Text, msg, plural
 
 CSV_SUFFIXES = (".csv", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -73,12 +74,13 @@ MAX_MERGES = 20_000
 # XML tags ('<') a workbook may hold per row the rows limit allows: a row of 25 text columns takes about
 # 200 (four per cell, four per shared string), and openpyxl parses some 200,000 tags a second.
 _TAGS_PER_ROW = 200
-_ROWS_HINT = (
+_ROWS_HINT = N_(
     "Split the catalogue into smaller files, or raise the limit with --limit spreadsheet-rows=N if it is genuine."
 )
+_RESAVE_HINT = N_("Open the file in Excel or LibreOffice and save it again as .xlsx.")
 
 COLUMNS, CELLS, SHEETS = ids.SHEET_COLUMNS, ids.SHEET_CELLS, ids.SHEET_SKIPPED
-_MAPPING_HINT = (
+_MAPPING_HINT = N_(
     "Rename the column to a descriptor field (a dotted path such as workload.ects or title.en), "
     "or name it in a mapping file passed with --mapping FILE; put your own data in an "
     "extensions.NAME column."
@@ -130,8 +132,8 @@ def load_xlsx(
             load_error(
                 source,
                 ids.UNREADABLE,
-                f"the workbook part {part} cannot be read ({reason}); it was not opened",
-                "Open the file in Excel or LibreOffice and save it again as .xlsx.",
+                msg("the workbook part {part} cannot be read ({reason}); it was not opened", part=part, reason=reason),
+                _RESAVE_HINT,
                 fmt="xlsx",
             )
         ]
@@ -140,10 +142,14 @@ def load_xlsx(
             load_error(
                 source,
                 ids.OVER_LIMIT,
-                f"the workbook's styles, names, properties and sheet settings hold "
-                f"more than {tags.OBJECT_TAGS:,} XML tags, far more than a catalogue needs; it was not "
-                "opened",
-                "Copy the catalogue's cells into a new workbook (or save it as CSV UTF-8).",
+                plural(
+                    "the workbook's styles, names, properties and sheet settings hold more than {count} XML tag, "
+                    "far more than a catalogue needs; it was not opened",
+                    "the workbook's styles, names, properties and sheet settings hold more than {count} XML tags, "
+                    "far more than a catalogue needs; it was not opened",
+                    tags.OBJECT_TAGS,
+                ),
+                msg("Copy the catalogue's cells into a new workbook (or save it as CSV UTF-8)."),
                 fmt="xlsx",
             )
         ]
@@ -152,10 +158,16 @@ def load_xlsx(
             load_error(
                 source,
                 ids.OVER_LIMIT,
-                f"the workbook holds more than {tags.limit:,} XML tags to parse "
-                "before its rows can be read (its shared strings, and any sheet without a dimension "
-                f"record), over what {limits.spreadsheet_rows:,} rows (spreadsheet-rows) allow; it was "
-                "not opened",
+                plural(
+                    "the workbook holds more than {count} XML tag to parse before its rows can be read (its shared "
+                    "strings, and any sheet without a dimension record), over what {rows} rows (spreadsheet-rows) "
+                    "allow; it was not opened",
+                    "the workbook holds more than {count} XML tags to parse before its rows can be read (its shared "
+                    "strings, and any sheet without a dimension record), over what {rows} rows (spreadsheet-rows) "
+                    "allow; it was not opened",
+                    tags.limit,
+                    rows=limits.spreadsheet_rows,
+                ),
                 _ROWS_HINT,
                 fmt="xlsx",
             )
@@ -167,8 +179,8 @@ def load_xlsx(
             load_error(
                 source,
                 ids.UNREADABLE,
-                f"the workbook cannot be read: {_describe(exc)}",
-                "Open the file in Excel or LibreOffice and save it again as .xlsx.",
+                msg("the workbook cannot be read: {reason}", reason=_describe(exc)),
+                _RESAVE_HINT,
                 fmt="xlsx",
             )
         ]
@@ -187,8 +199,8 @@ def load_xlsx(
                         SHEETS,
                         Severity.INFO,
                         "",
-                        f"the {sheet.sheet_state} sheet '{title}' was not read",
-                        "Unhide the sheet if it holds descriptors.",
+                        _hidden_sheet(sheet.sheet_state, title),
+                        msg("Unhide the sheet if it holds descriptors."),
                         Origin(sheet=title, cell="A1"),
                     )
                 )
@@ -201,14 +213,23 @@ def load_xlsx(
             load_error(
                 source,
                 ids.UNREADABLE,
-                f"the workbook cannot be read to the end: {_describe(exc)}",
-                "Open the file in Excel or LibreOffice and save it again as .xlsx.",
+                msg("the workbook cannot be read to the end: {reason}", reason=_describe(exc)),
+                _RESAVE_HINT,
                 fmt="xlsx",
             )
         )
     finally:
         workbook.close()
     return reader.finish(documents)
+
+
+def _hidden_sheet(state: str, title: str) -> Text:
+    """The note on a sheet that is not read because it is hidden (``hidden``, or ``veryHidden`` by a macro)."""
+    if state == "hidden":
+        return msg("the hidden sheet '{sheet}' was not read", sheet=title)
+    if state == "veryHidden":
+        return msg("the veryHidden sheet '{sheet}' was not read", sheet=title)
+    return msg("the {state} sheet '{sheet}' was not read", state=state, sheet=title)
 
 
 def _row_source(source: str, sheet: str) -> Callable[[int], str]:
@@ -220,7 +241,7 @@ def _row_source(source: str, sheet: str) -> Callable[[int], str]:
 
 def _decode_csv(raw: bytes, source: str) -> str | Document:
     if not raw.strip():
-        return load_error(source, ids.EMPTY, "the file is empty", "Export the catalogue again.", fmt="csv")
+        return load_error(source, ids.EMPTY, msg("the file is empty"), msg("Export the catalogue again."), fmt="csv")
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return raw.decode("utf-16")
@@ -228,24 +249,24 @@ def _decode_csv(raw: bytes, source: str) -> str | Document:
             return load_error(
                 source,
                 ids.UNREADABLE,
-                f"the file starts as UTF-16 text but is not: {exc.reason}",
-                "Save the file as CSV UTF-8.",
+                msg("the file starts as UTF-16 text but is not: {reason}", reason=exc.reason),
+                msg("Save the file as CSV UTF-8."),
                 fmt="csv",
             )
     if raw.startswith(b"PK\x03\x04"):
         return load_error(
             source,
             ids.UNREADABLE,
-            "the file is an Excel workbook or other zip archive, not CSV text",
-            "Rename an Excel workbook to .xlsx, or save it as CSV UTF-8.",
+            msg("the file is an Excel workbook or other zip archive, not CSV text"),
+            msg("Rename an Excel workbook to .xlsx, or save it as CSV UTF-8."),
             fmt="csv",
         )
     if b"\x00" in raw[:8192]:
         return load_error(
             source,
             ids.UNREADABLE,
-            "the file is binary, not CSV text",
-            "Save the catalogue as CSV UTF-8, or give the .xlsx workbook.",
+            msg("the file is binary, not CSV text"),
+            msg("Save the catalogue as CSV UTF-8, or give the .xlsx workbook."),
             fmt="csv",
         )
     try:
@@ -255,10 +276,16 @@ def _decode_csv(raw: bytes, source: str) -> str | Document:
         return load_error(
             source,
             ids.UNREADABLE,
-            f"the file is not UTF-8 text (line {line}: byte 0x{raw[exc.start]:02X}); it was not read "
-            "rather than guessed, since a wrong guess would garble accented letters",
-            "Save it as UTF-8: in Excel choose File > Save As > 'CSV UTF-8 (Comma delimited)'; "
-            "in LibreOffice choose the character set 'Unicode (UTF-8)'.",
+            msg(
+                "the file is not UTF-8 text (line {line}: byte 0x{byte}); it was not read "
+                "rather than guessed, since a wrong guess would garble accented letters",
+                line=str(line),
+                byte=format(raw[exc.start], "02X"),
+            ),
+            msg(
+                "Save it as UTF-8: in Excel choose File > Save As > 'CSV UTF-8 (Comma delimited)'; "
+                "in LibreOffice choose the character set 'Unicode (UTF-8)'."
+            ),
             fmt="csv",
             origin=Origin(line=line),
         )
@@ -292,65 +319,88 @@ def _sniff(lines: list[str]) -> str:
 # ---------------------------------------------------------------- XLSX
 
 
-def inspect_zip(raw: bytes, limits: ZipLimits = LIMITS) -> tuple[str, str, str] | None:
+def inspect_zip(raw: bytes, limits: ZipLimits = LIMITS) -> tuple[str, Text, Text] | None:
     """Why an ``.xlsx`` must not be opened, as ``(rule, message, hint)``, or ``None``."""
     if raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         return (
             ids.UNREADABLE,
-            "the file is an old-style .xls workbook or a password-protected one, not an .xlsx",
-            "Remove any password and save the workbook as Excel Workbook (.xlsx).",
+            msg("the file is an old-style .xls workbook or a password-protected one, not an .xlsx"),
+            msg("Remove any password and save the workbook as Excel Workbook (.xlsx)."),
         )
     if not raw.startswith(b"PK"):
-        kind = "empty" if not raw.strip() else "not an Excel workbook (an .xlsx file is a zip archive)"
-        return (
-            ids.EMPTY if not raw.strip() else ids.UNREADABLE,
-            f"the file is {kind}",
-            "Save the catalogue from Excel or LibreOffice as Excel Workbook (.xlsx), or as CSV UTF-8.",
-        )
+        save = msg("Save the catalogue from Excel or LibreOffice as Excel Workbook (.xlsx), or as CSV UTF-8.")
+        if not raw.strip():
+            return (ids.EMPTY, msg("the file is empty"), save)
+        return (ids.UNREADABLE, msg("the file is not an Excel workbook (an .xlsx file is a zip archive)"), save)
+    layout: Layout | Text | str
     try:
         layout = zip_layout(io.BytesIO(raw), limits.members)
         if isinstance(layout, Layout) and layout.entries <= limits.members:
             with zipfile.ZipFile(io.BytesIO(raw)) as archive:
                 members = archive.infolist()
                 if archive.start_dir != layout.directory:
-                    layout = "zipfile finds its directory elsewhere than its end record says"
+                    layout = ELSEWHERE
     except ZIP_ERRORS as exc:
         layout = _describe(exc)
-    if isinstance(layout, str):
+    if not isinstance(layout, Layout):
         return (
             ids.UNREADABLE,
-            f"the file is not a readable .xlsx (broken zip archive: it is truncated or damaged: {layout})",
-            "Save the workbook again from Excel or LibreOffice; if it was downloaded or copied, it may be incomplete.",
+            msg(
+                "the file is not a readable .xlsx (broken zip archive: it is truncated or damaged: {reason})",
+                reason=layout,
+            ),
+            msg(
+                "Save the workbook again from Excel or LibreOffice; if it was downloaded or copied, "
+                "it may be incomplete."
+            ),
         )
     if layout.entries > limits.members:
         return (
             ids.OVER_LIMIT,
-            f"the workbook has {layout.entries:,} parts, over the limit of {limits.members:,}; it was not opened",
-            "Save the catalogue as a plain workbook, or split it.",
+            plural(
+                "the workbook has {count} part, over the limit of {limit}; it was not opened",
+                "the workbook has {count} parts, over the limit of {limit}; it was not opened",
+                layout.entries,
+                limit=limits.members,
+            ),
+            msg("Save the catalogue as a plain workbook, or split it."),
         )
     names = {m.filename for m in members}
     total = sum(m.file_size for m in members)
     if total > limits.total_bytes:
         return (
             ids.OVER_LIMIT,
-            f"the workbook unpacks to {total:,} bytes, over the limit of {limits.total_bytes:,}; it was not opened",
-            "Split the catalogue into smaller workbooks.",
+            plural(
+                "the workbook unpacks to {count} byte, over the limit of {limit}; it was not opened",
+                "the workbook unpacks to {count} bytes, over the limit of {limit}; it was not opened",
+                total,
+                limit=limits.total_bytes,
+            ),
+            msg("Split the catalogue into smaller workbooks."),
         )
     for member in members:
         if member.file_size > limits.ratio_floor and member.file_size > limits.ratio * max(member.compress_size, 1):
             return (
                 ids.OVER_LIMIT,
-                f"the workbook part {member.filename} is compressed more than {limits.ratio}:1 "
-                f"({member.compress_size:,} to {member.file_size:,} bytes), like a zip bomb; it was not opened",
-                "Give the real catalogue workbook.",
+                plural(
+                    "the workbook part {part} is compressed more than {ratio}:1 ({packed} to {count} byte), "
+                    "like a zip bomb; it was not opened",
+                    "the workbook part {part} is compressed more than {ratio}:1 ({packed} to {count} bytes), "
+                    "like a zip bomb; it was not opened",
+                    member.file_size,
+                    part=member.filename,
+                    ratio=str(limits.ratio),
+                    packed=member.compress_size,
+                ),
+                msg("Give the real catalogue workbook."),
             )
         if member.flag_bits & 0x1:
-            return (ids.UNREADABLE, "the workbook is encrypted", "Save the workbook without a password.")
+            return (ids.UNREADABLE, msg("the workbook is encrypted"), msg("Save the workbook without a password."))
     if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
         return (
             ids.UNREADABLE,
-            "the file is a zip archive but not an Excel workbook (no xl/workbook.xml)",
-            "Give an Excel Workbook (.xlsx); a .zip of descriptors must be named .zip.",
+            msg("the file is a zip archive but not an Excel workbook (no xl/workbook.xml)"),
+            msg("Give an Excel Workbook (.xlsx); a .zip of descriptors must be named .zip."),
         )
     return None
 
@@ -737,15 +787,21 @@ class _Reader:
     def _nothing_found(self) -> Document:
         if self.edc_issuer_sheets:
             where = ", ".join(f"'{s}'" for s in self.edc_issuer_sheets)
-            several = len(self.edc_issuer_sheets) > 1
             return load_error(
                 self.source,
                 COLUMNS,
-                f"this is a Europass EDC issuer bulk-issuing workbook (sheet"
-                f"{'s' if several else ''} {where} name{'' if several else 's'} ELM classes and "
-                "properties in Class/Field/Type rows), not a descriptor catalogue",
-                "Issue the credentials and check the ELM JSON-LD they produce, or copy the offerings "
-                "into 'qa-checker template --format xlsx'.",
+                plural(
+                    "this is a Europass EDC issuer bulk-issuing workbook (sheet {sheets} names ELM classes and "
+                    "properties in Class/Field/Type rows), not a descriptor catalogue",
+                    "this is a Europass EDC issuer bulk-issuing workbook (sheets {sheets} name ELM classes and "
+                    "properties in Class/Field/Type rows), not a descriptor catalogue",
+                    len(self.edc_issuer_sheets),
+                    sheets=where,
+                ),
+                msg(
+                    "Issue the credentials and check the ELM JSON-LD they produce, or copy the offerings "
+                    "into 'qa-checker template --format xlsx'."
+                ),
                 fmt=self.fmt,
                 origin=Origin(sheet=self.edc_issuer_sheets[0], cell="A1"),
             )
@@ -754,17 +810,24 @@ class _Reader:
             return load_error(
                 self.source,
                 COLUMNS,
-                f"no header row naming descriptor fields was found in the first {HEADER_SEARCH_ROWS} rows of {where}",
-                "Put a header row above the descriptors, naming each column by a descriptor field "
-                "(id, title.en, workload.ects ...) or an alias; start from 'qa-checker template'.",
+                plural(
+                    "no header row naming descriptor fields was found in the first {count} row of {sheets}",
+                    "no header row naming descriptor fields was found in the first {count} rows of {sheets}",
+                    HEADER_SEARCH_ROWS,
+                    sheets=where,
+                ),
+                msg(
+                    "Put a header row above the descriptors, naming each column by a descriptor field "
+                    "(id, title.en, workload.ects ...) or an alias; start from 'qa-checker template'."
+                ),
                 fmt=self.fmt,
                 origin=Origin(sheet=self.headerless[0], cell="A1"),
             )
         return load_error(
             self.source,
             ids.EMPTY,
-            "the file has no descriptor rows",
-            "Fill in one row per micro-credential under the header row.",
+            msg("the file has no descriptor rows"),
+            msg("Fill in one row per micro-credential under the header row."),
             fmt=self.fmt,
         )
 
@@ -791,15 +854,20 @@ class _Reader:
                 else:
                     self.rows_read += 1
                     if self.rows_read > self.limits.spreadsheet_rows:
+                        stopped_at = f"{sheet}!A{number}"
                         documents.append(
                             self._stop(
                                 sheet,
                                 number,
-                                (
-                                    f"the file has more than {self.limits.spreadsheet_rows:,} rows holding data, "
-                                    f"over the limit of {self.limits.spreadsheet_rows:,} (spreadsheet-rows); reading "
-                                    f"stopped at {sheet}!A{number}: that row, the rows after it and any later sheet "
-                                    "were not read"
+                                plural(
+                                    "the file has more than {count} row holding data, over the limit of {count} "
+                                    "(spreadsheet-rows); reading stopped at {cell}: that row, the rows after it "
+                                    "and any later sheet were not read",
+                                    "the file has more than {count} rows holding data, over the limit of {count} "
+                                    "(spreadsheet-rows); reading stopped at {cell}: that row, the rows after it "
+                                    "and any later sheet were not read",
+                                    self.limits.spreadsheet_rows,
+                                    cell=stopped_at,
                                 ),
                             )
                         )
@@ -819,14 +887,21 @@ class _Reader:
                 if document is not None:
                     documents.append(document)
         except _OverBudget as exc:
+            stopped_at = f"{sheet}!A{number + 1}"
             documents.append(
                 self._stop(
                     sheet,
                     number + 1,
-                    (
-                        f"the workbook's XML holds more than {exc.limit:,} tags by {sheet}!A{number + 1}, over what "
-                        f"{self.limits.spreadsheet_rows:,} rows (spreadsheet-rows) allow; reading stopped there: "
-                        "that row, the rows after it and any later sheet were not read"
+                    plural(
+                        "the workbook's XML holds more than {count} tag by {cell}, over what {rows} rows "
+                        "(spreadsheet-rows) allow; reading stopped there: that row, the rows after it and any later "
+                        "sheet were not read",
+                        "the workbook's XML holds more than {count} tags by {cell}, over what {rows} rows "
+                        "(spreadsheet-rows) allow; reading stopped there: that row, the rows after it and any later "
+                        "sheet were not read",
+                        exc.limit,
+                        cell=stopped_at,
+                        rows=self.limits.spreadsheet_rows,
                     ),
                 )
             )
@@ -837,10 +912,21 @@ class _Reader:
                 load_error(
                     self.source,
                     ids.OVER_LIMIT,
-                    f"sheet '{sheet}' has data in {wide}, past the limit of {width:,} columns "
-                    f"(spreadsheet-columns); columns from {_letter(width + 1)} on were not read in any row",
-                    f"Keep the descriptor columns within the first {width:,}, or raise the limit with --limit "
-                    "spreadsheet-columns=N.",
+                    plural(
+                        "sheet '{sheet}' has data in {cell}, past the limit of {count} column (spreadsheet-columns); "
+                        "columns from {column} on were not read in any row",
+                        "sheet '{sheet}' has data in {cell}, past the limit of {count} columns (spreadsheet-columns); "
+                        "columns from {column} on were not read in any row",
+                        width,
+                        sheet=sheet,
+                        cell=wide,
+                        column=_letter(width + 1),
+                    ),
+                    msg(
+                        "Keep the descriptor columns within the first {count}, or raise the limit with --limit "
+                        "spreadsheet-columns=N.",
+                        count=width,
+                    ),
                     fmt=self.fmt,
                     origin=Origin(sheet=sheet, cell=wide),
                 )
@@ -855,14 +941,14 @@ class _Reader:
                         SHEETS,
                         Severity.INFO,
                         "",
-                        f"sheet '{sheet}' has no header row naming descriptor fields; it was not read",
-                        "Give the sheet a header row of descriptor columns if it holds descriptors.",
+                        msg("sheet '{sheet}' has no header row naming descriptor fields; it was not read", sheet=sheet),
+                        msg("Give the sheet a header row of descriptor columns if it holds descriptors."),
                         Origin(sheet=sheet, cell="A1"),
                     )
                 )
         return documents
 
-    def _stop(self, sheet: str, row: int, message: str) -> Document:
+    def _stop(self, sheet: str, row: int, message: Text) -> Document:
         """The ``MC-LD-005`` document of reading that stopped at ``row`` (nothing after it is read)."""
         self.stopped = True
         return load_error(
@@ -873,8 +959,13 @@ class _Reader:
         return load_error(
             self.source,
             ids.UNPARSABLE,
-            f"reading sheet '{sheet}' stopped after row {number}: {_describe(exc)}",
-            "Fix or re-export the file from that row on.",
+            msg(
+                "reading sheet '{sheet}' stopped after row {row}: {reason}",
+                sheet=sheet,
+                row=str(number),
+                reason=_describe(exc),
+            ),
+            msg("Fix or re-export the file from that row on."),
             fmt=self.fmt,
             origin=Origin(sheet=sheet, cell=f"A{number + 1}"),
         )
@@ -942,7 +1033,8 @@ class _Row:
         self.sheet = sheet
         self.number = number
         self.tree: dict[str, Any] = {}
-        self.owners: dict[tuple[str, ...], str] = {}
+        # The column (letter, header) that gave each path.
+        self.owners: dict[tuple[str, ...], tuple[str, str]] = {}
         self.places: list[tuple[tuple[str, ...], Origin]] = []
         self.findings: list[Finding] = []
         self.filled = False
@@ -951,7 +1043,13 @@ class _Row:
         return Origin(sheet=self.sheet, cell=f"{column.letter}{self.number}")
 
     def note(
-        self, rule: str, severity: Severity, path: tuple[str, ...], message: str, hint: str, column: _Column
+        self,
+        rule: str,
+        severity: Severity,
+        path: tuple[str, ...],
+        message: Text,
+        hint: str | Text,
+        column: _Column,
     ) -> None:
         self.findings.append(_finding(rule, severity, jp.join(*path), message, hint, self.origin(column)))
 
@@ -966,16 +1064,24 @@ class _Row:
         self.filled = self.filled or present
         if column.field is None:
             if present:
-                named = (
-                    f"column {column.letter} '{column.header}'"
-                    if column.header
-                    else f"column {column.letter} (no header in row {header_row})"
-                )
                 self.note(
                     COLUMNS,
                     Severity.WARNING,
                     (),
-                    f"{named} does not name a descriptor field; the value in {where} was ignored",
+                    msg(
+                        "column {column} '{header}' does not name a descriptor field; the value in {cell} was ignored",
+                        column=column.letter,
+                        header=column.header,
+                        cell=where,
+                    )
+                    if column.header
+                    else msg(
+                        "column {column} (no header in row {row}) does not name a descriptor field; the value in "
+                        "{cell} was ignored",
+                        column=column.letter,
+                        row=str(header_row),
+                        cell=where,
+                    ),
                     _MAPPING_HINT,
                     column,
                 )
@@ -989,9 +1095,13 @@ class _Row:
                 CELLS,
                 Severity.ERROR,
                 path,
-                f"{where} holds the formula {_short(value.text)} with no saved "
-                "result; formulas are never evaluated, so the cell was read as empty",
-                "Type the value itself, or open and save the file in Excel so the result is stored.",
+                msg(
+                    "{cell} holds the formula {formula} with no saved result; formulas are never evaluated, "
+                    "so the cell was read as empty",
+                    cell=where,
+                    formula=_short(value.text),
+                ),
+                msg("Type the value itself, or open and save the file in Excel so the result is stored."),
                 column,
             )
             return
@@ -1002,8 +1112,8 @@ class _Row:
                 CELLS,
                 Severity.ERROR,
                 path,
-                f"{where} holds the Excel error {value.strip()}; it was read as empty",
-                "Fix the formula or type the value itself.",
+                msg("{cell} holds the Excel error {error}; it was read as empty", cell=where, error=value.strip()),
+                msg("Fix the formula or type the value itself."),
                 column,
             )
             return
@@ -1012,9 +1122,12 @@ class _Row:
                 CELLS,
                 Severity.ERROR,
                 path,
-                f"{where} holds text that starts a formula ({_short(value)}); "
-                "it is never evaluated and was read as empty",
-                "Type the value itself; start text with an apostrophe if it must begin with =, +, - or @.",
+                msg(
+                    "{cell} holds text that starts a formula ({text}); it is never evaluated and was read as empty",
+                    cell=where,
+                    text=_short(value),
+                ),
+                msg("Type the value itself; start text with an apostrophe if it must begin with =, +, - or @."),
                 column,
             )
             return
@@ -1024,8 +1137,8 @@ class _Row:
                 CELLS,
                 Severity.INFO,
                 path,
-                f"{where}: {converted.note}",
-                "Format the column as Text in Excel so codes keep their leading zeros.",
+                replace(converted.note, params={**converted.note.params, "cell": where}),
+                msg("Format the column as Text in Excel so codes keep their leading zeros."),
                 column,
             )
         self._put(column, path, converted.value)
@@ -1037,9 +1150,13 @@ class _Row:
                     CELLS,
                     Severity.INFO,
                     path,
-                    f"{where} is part of the merged cells {merged.ref}; the value of "
-                    f"{merged.top_left} was read for this row too",
-                    "Unmerge the cells and type the value in every row to make this explicit.",
+                    msg(
+                        "{cell} is part of the merged cells {range}; the value of {first} was read for this row too",
+                        cell=where,
+                        range=merged.ref,
+                        first=merged.top_left,
+                    ),
+                    msg("Unmerge the cells and type the value in every row to make this explicit."),
                     column,
                 )
         else:
@@ -1047,15 +1164,20 @@ class _Row:
                 CELLS,
                 Severity.WARNING,
                 path,
-                f"{where} is covered by the merged cells {merged.ref}, so column "
-                f"{column.letter} ({column.field.dotted if column.field else column.header}) is empty in this "
-                f"row; the merged value was read for {merged.top_left} only",
-                "Unmerge the cells and type each field's value in its own column.",
+                msg(
+                    "{cell} is covered by the merged cells {range}, so column {column} ({field}) is empty in this "
+                    "row; the merged value was read for {first} only",
+                    cell=where,
+                    range=merged.ref,
+                    column=column.letter,
+                    field=column.field.dotted if column.field else column.header,
+                    first=merged.top_left,
+                ),
+                msg("Unmerge the cells and type each field's value in its own column."),
                 column,
             )
 
     def _put(self, column: _Column, path: tuple[str, ...], value: Any) -> None:
-        label = f"column {column.letter} '{column.header}'"
         lang_list = column.field is not None and column.field.kind == "lang-list"
         if lang_list:
             items = [((*path[:-1], str(i), path[-1]), v) for i, v in enumerate(value)]
@@ -1066,19 +1188,36 @@ class _Row:
             if clash:
                 owner = next(
                     (o for p, o in self.owners.items() if p[: len(tokens)] == tokens or tokens[: len(p)] == p),
-                    "another column",
+                    None,
                 )
                 self.note(
                     COLUMNS,
                     Severity.ERROR,
                     tokens,
-                    f"{self.origin(column).cell} ({label}) gives "
-                    f"{'.'.join(tokens)}, which {owner} already gives; this cell was ignored",
-                    "Keep one column per descriptor field (check aliases such as ECTS and workload.ects).",
+                    msg(
+                        "{cell} (column {column} '{header}') gives {field}, which column {other} '{other_header}' "
+                        "already gives; this cell was ignored",
+                        cell=str(self.origin(column).cell),
+                        column=column.letter,
+                        header=column.header,
+                        field=".".join(tokens),
+                        other=owner[0],
+                        other_header=owner[1],
+                    )
+                    if owner is not None
+                    else msg(
+                        "{cell} (column {column} '{header}') gives {field}, which another column already gives; "
+                        "this cell was ignored",
+                        cell=str(self.origin(column).cell),
+                        column=column.letter,
+                        header=column.header,
+                        field=".".join(tokens),
+                    ),
+                    msg("Keep one column per descriptor field (check aliases such as ECTS and workload.ects)."),
                     column,
                 )
                 return
-            self.owners[tokens] = label
+            self.owners[tokens] = (column.letter, column.header)
             if len(items) > 1 or lang_list:
                 self.places.append((tokens, self.origin(column)))
 
@@ -1169,7 +1308,8 @@ def _translate(tree: dict[str, Any], tokens: tuple[str, ...], positions: dict[in
 @dataclass(frozen=True)
 class _Converted:
     value: Any
-    note: str | None = None
+    # A note on how the cell was read; its ``{cell}`` is filled in with the cell's reference.
+    note: Text | None = None
 
 
 _FORMULA_START = re.compile(r"^\s*(?:=|[+\-@][A-Za-z_][A-Za-z0-9_.]*\()")
@@ -1314,10 +1454,16 @@ def _forms(vocab_id: str | None, enum: tuple[str, ...]) -> tuple[frozenset[str],
 def _isced(value: float) -> _Converted:
     text = _text(value)
     codes = vocab.get("isced-f")
-    if text not in codes and f"0{text}" in codes:
+    code = f"0{text}"
+    if text not in codes and code in codes:
         return _Converted(
-            f"0{text}",
-            f"the ISCED-F code was stored as the number {text}, which drops the leading zero; it was read as '0{text}'",
+            code,
+            msg(
+                "{cell}: the ISCED-F code was stored as the number {number}, which drops the leading zero; "
+                "it was read as '{code}'",
+                number=text,
+                code=code,
+            ),
         )
     return _Converted(text)
 
@@ -1325,8 +1471,8 @@ def _isced(value: float) -> _Converted:
 # ---------------------------------------------------------------- helpers
 
 
-def _finding(rule: str, severity: Severity, pointer: str, message: str, hint: str, origin: Origin) -> Finding:
-    return Finding(
+def _finding(rule: str, severity: Severity, pointer: str, message: Text, hint: str | Text, origin: Origin) -> Finding:
+    return Finding.make(
         rule=rule,
         severity=severity,
         element=element_for_pointer(pointer),

@@ -41,7 +41,6 @@ from qa_checker.limits import Limits
 from qa_checker.loaders.common import (
     MAX_INT_BITS,
     MAX_INT_CHARS,
-    TOO_MANY_VALUES,
     TOO_MANY_VALUES_HINT,
     HugeNumber,
     ParseNotes,
@@ -52,6 +51,7 @@ from qa_checker.loaders.common import (
     too_deep,
     unusual,
 )
+from qa_checker.text import msg, plural
 
 _DEFAULT_MAX_NODES = Limits().max_nodes
 _MERGE = "tag:yaml.org,2002:merge"
@@ -270,7 +270,14 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
             load_error(
                 source,
                 ids.OVER_LIMIT,
-                TOO_MANY_VALUES.format(limit=limits.max_nodes) + f"; reading stopped at line {line:,}",
+                plural(
+                    "the file holds more than {count} value (objects, lists, texts and numbers, each use of a "
+                    "YAML alias counted), over the limit of {count} (max-nodes); reading stopped at line {line}",
+                    "the file holds more than {count} values (objects, lists, texts and numbers, each use of a "
+                    "YAML alias counted), over the limit of {count} (max-nodes); reading stopped at line {line}",
+                    limits.max_nodes,
+                    line=str(line),
+                ),
                 TOO_MANY_VALUES_HINT,
                 fmt="yaml",
                 origin=Origin(line=line),
@@ -279,7 +286,7 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
     except yaml.MarkedYAMLError as exc:
         return [_syntax_error(exc, source)]
     except RecursionError:
-        return [too_deep(source, "yaml", "too deeply to read")]
+        return [too_deep(source, "yaml")]
     except yaml.reader.ReaderError as exc:
         # A character YAML does not allow in a file (a raw control character): its line, from its position,
         # which libyaml counts in bytes of UTF-8.
@@ -290,28 +297,41 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
             else text.encode("utf-8", "surrogatepass")[:position].decode("utf-8", "replace")
         )
         line = before.count("\n") + 1
+        code = ord(exc.character) if isinstance(exc.character, str) else exc.character
         return [
             load_error(
                 source,
                 ids.UNPARSABLE,
-                f"invalid YAML at line {line}: the character "
-                f"U+{ord(exc.character) if isinstance(exc.character, str) else exc.character:04X} "
-                "is not allowed in a YAML file",
-                "Remove the control character (or write it as an escape "
-                "in a double-quoted text, if it is really meant).",
+                msg(
+                    "invalid YAML at line {line}: the character U+{code} is not allowed in a YAML file",
+                    line=str(line),
+                    code=format(code, "04X"),
+                ),
+                msg(
+                    "Remove the control character (or write it as an escape "
+                    "in a double-quoted text, if it is really meant)."
+                ),
                 fmt="yaml",
                 origin=Origin(line=line),
             )
         ]
     except yaml.YAMLError as exc:
-        return [load_error(source, ids.UNPARSABLE, f"invalid YAML: {exc}", "Fix the YAML syntax.", fmt="yaml")]
+        return [
+            load_error(
+                source,
+                ids.UNPARSABLE,
+                msg("invalid YAML: {detail}", detail=str(exc)),
+                msg("Fix the YAML syntax."),
+                fmt="yaml",
+            )
+        ]
     return finish_stream(documents, source, "yaml", limits, notes, size=len(text), clean=not may_hold_unusual(text))
 
 
 def _syntax_error(exc: yaml.MarkedYAMLError, source: str) -> Document:
     mark = exc.problem_mark
     line = mark.line + 1 if mark is not None else None
-    where = f" at line {line}, column {mark.column + 1}" if mark is not None else ""
+    at = {"line": str(mark.line + 1), "column": str(mark.column + 1)} if mark is not None else None
     origin = Origin(line=line) if line else None
     tag = _TAG.search(exc.problem or "")
     if isinstance(exc, yaml.constructor.ConstructorError) and tag:
@@ -319,20 +339,29 @@ def _syntax_error(exc: yaml.MarkedYAMLError, source: str) -> Document:
         return load_error(
             source,
             ids.UNPARSABLE,
-            f"the YAML tag {shown}{where} is not allowed in a descriptor",
-            "Remove the tag: a descriptor holds only plain text, numbers, lists and mappings.",
+            msg("the YAML tag {tag} at line {line}, column {column} is not allowed in a descriptor", tag=shown, **at)
+            if at
+            else msg("the YAML tag {tag} is not allowed in a descriptor", tag=shown),
+            msg("Remove the tag: a descriptor holds only plain text, numbers, lists and mappings."),
             fmt="yaml",
             origin=origin,
         )
     if "maximum nesting depth" in (exc.problem or ""):
         # libyaml's own nesting limit, met in a text too large to re-read.
-        return too_deep(source, "yaml", f"too deeply to read{where}", origin=origin)
+        return too_deep(
+            source,
+            "yaml",
+            msg("the document is nested too deeply to read at line {line}, column {column}", **at) if at else None,
+            origin=origin,
+        )
     detail = ", ".join(part for part in (exc.context, exc.problem) if part) or str(exc)
     return load_error(
         source,
         ids.UNPARSABLE,
-        f"invalid YAML{where}: {detail}",
-        "Fix the YAML syntax (indentation, colons, quotes).",
+        msg("invalid YAML at line {line}, column {column}: {detail}", detail=detail, **at)
+        if at
+        else msg("invalid YAML: {detail}", detail=detail),
+        msg("Fix the YAML syntax (indentation, colons, quotes)."),
         fmt="yaml",
         origin=origin,
     )
