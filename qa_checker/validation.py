@@ -28,6 +28,7 @@ from qa_checker import pointer as jp
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Severity
 from qa_checker.resources import bundled
+from qa_checker.text import N_, Text, english, msg, plural
 
 SCHEMA_RULE = ids.SCHEMA
 SCHEMA_FILE = "descriptor.schema.json"
@@ -151,6 +152,11 @@ def _annotation(error: ValidationError, key: str) -> str | None:
     return str(referrer[key]) if referrer is not None and referrer.get(key) else None
 
 
+def _schema_text(annotation: str) -> Text:
+    """A message or hint the schema gives (``x-message``, ``x-hint``): its English text is the msgid."""
+    return Text(annotation)
+
+
 def _referrer(error: ValidationError) -> dict[str, Any] | None:
     """The schema node holding the ``$ref`` whose target failed directly at its top level."""
     tokens = list(error.absolute_schema_path)
@@ -230,7 +236,7 @@ def _to_findings(error: ValidationError, severity: Severity) -> list[Finding]:
     if target.validator == "additionalProperties" and isinstance(target.instance, dict):
         known = set(_subschema(target).get("properties", {}))
         base = jp.from_path(target.absolute_path)
-        where = _field_name(list(target.absolute_path))
+        where = _field_name(list(target.absolute_path), _DESCRIPTOR)
         return [
             _unknown_field(target, severity, base, where, extra, known)
             for extra in sorted(set(target.instance) - known)
@@ -246,17 +252,23 @@ def close_field(name: str, known: set[str]) -> str | None:
 
 
 def _unknown_field(
-    target: ValidationError, severity: Severity, base: str, where: str, extra: str, known: set[str]
+    target: ValidationError, severity: Severity, base: str, where: str | Text, extra: str, known: set[str]
 ) -> Finding:
     """The finding for one unknown field, suggesting the known field it is a misspelling of."""
     pointer = jp.child(base, extra)
-    message = f"unknown field '{extra}' in {where}"
-    hint = _default_hint(target, "additionalProperties")
+    message = msg("unknown field '{field}' in {where}", field=extra, where=where)
+    hint: Text | str = _default_hint(target, "additionalProperties")
     meant = close_field(extra, known)
     if meant is not None:
-        message += f"; did you mean '{meant}'?"
-        hint = f"Rename '{extra}' to '{meant}' if that is what it is; put your own fields under 'extensions'."
-    return Finding(
+        message = msg(
+            "unknown field '{field}' in {where}; did you mean '{meant}'?", field=extra, where=where, meant=meant
+        )
+        hint = msg(
+            "Rename '{field}' to '{meant}' if that is what it is; put your own fields under 'extensions'.",
+            field=extra,
+            meant=meant,
+        )
+    return Finding.make(
         rule=SCHEMA_RULE,
         severity=severity,
         element=element_for_pointer(pointer),
@@ -271,7 +283,7 @@ _NUMBER_TEXT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
 
 
-def _number_text_hint(target: ValidationError, keyword: str) -> str | None:
+def _number_text_hint(target: ValidationError, keyword: str) -> Text | None:
     """For a number given as text: drop the quotes ("5"), or use a decimal point ("5,5")."""
     if keyword != "type" or not isinstance(target.instance, str):
         return None
@@ -281,10 +293,14 @@ def _number_text_hint(target: ValidationError, keyword: str) -> str | None:
         return None
     text = target.instance.strip()
     if _NUMBER_TEXT.match(text):
-        return f'Write the number without quotes: {text}, not "{target.instance}".'
+        return msg('Write the number without quotes: {number}, not "{given}".', number=text, given=target.instance)
     if _DECIMAL_COMMA.match(text) and "number" in wanted:
         point = text.replace(",", ".")
-        return f'Write the number with a decimal point and without quotes: {point}, not "{target.instance}".'
+        return msg(
+            'Write the number with a decimal point and without quotes: {number}, not "{given}".',
+            number=point,
+            given=target.instance,
+        )
     return None
 
 
@@ -305,21 +321,19 @@ def _to_finding(error: ValidationError, target: ValidationError, severity: Sever
     path = list(target.absolute_path)
     pointer = jp.from_path(path)
     keyword = _keyword(target)
-    message = _message(target, _field_name(path), keyword)
-    hint = _annotation(target, "x-hint") or _annotation(error, "x-hint") or _default_hint(target, keyword)
+    message = _message(target, _field_name(path, _DESCRIPTOR), keyword, meant=_close_value(target, keyword))
+    annotated = _annotation(target, "x-hint") or _annotation(error, "x-hint")
+    hint: Text | str = _schema_text(annotated) if annotated else _default_hint(target, keyword)
     number_hint = _number_text_hint(target, keyword)
     if number_hint is not None:
-        hint = f"{number_hint} {hint}"
-    meant = _close_value(target, keyword)
-    if meant is not None:
-        message += f"; did you mean '{meant}'?"
+        hint = msg("{advice} {hint}", advice=number_hint, hint=hint)
     if keyword == "required":
         missing = _missing_property(target)
         if missing is not None:
             pointer = jp.child(pointer, missing)
             hint = _property_hint(target, missing) or hint
     element = element_for_pointer(pointer)
-    return Finding(
+    return Finding.make(
         rule=SCHEMA_RULE,
         severity=severity,
         element=element,
@@ -330,19 +344,35 @@ def _to_finding(error: ValidationError, target: ValidationError, severity: Sever
     )
 
 
-def _field_name(path: Sequence[str | int], root: str = "the descriptor") -> str:
+# How a message names the whole descriptor (an error at its top level).
+_DESCRIPTOR = msg("the descriptor")
+
+
+def _field_name(path: Sequence[str | int], root: str | Text) -> str | Text:
+    """The field a message names: its path (``workload/ects``), or ``root`` for the whole file."""
     if not path:
         return root
     return "/".join(str(p) for p in path)
 
 
-def describe(error: ValidationError, *, root: str) -> str:
+def describe(error: ValidationError, *, root: str | Text) -> str:
     """A plain sentence for a jsonschema error in any of our files (rubrics, options), never its raw text."""
+    return describe_text(error, root=root).english()
+
+
+def describe_text(error: ValidationError, *, root: str | Text) -> Text:
+    """:func:`describe` as a translatable :class:`~qa_checker.text.Text` (``root``: e.g. ``msg("the rubric")``)."""
     target = _explained(error)
     where = _field_name(list(target.absolute_path), root)
     if target.validator == "additionalProperties" and isinstance(target.instance, dict):
         extra = sorted(set(target.instance) - set(_subschema(target).get("properties", {})))
-        return f"unknown field{'s' if len(extra) != 1 else ''} {', '.join(map(repr, extra))} in {where}"
+        return plural(
+            "unknown field {fields} in {where}",
+            "unknown fields {fields} in {where}",
+            len(extra),
+            fields=", ".join(map(repr, extra)),
+            where=where,
+        )
     return _message(target, where, _keyword(target))
 
 
@@ -351,11 +381,11 @@ def _missing_property(error: ValidationError) -> str | None:
     return match.group(1) if match else None
 
 
-def _property_hint(error: ValidationError, prop: str) -> str | None:
+def _property_hint(error: ValidationError, prop: str) -> Text | None:
     props = _subschema(error).get("properties", {})
     sub = props.get(prop, {})
     hint = sub.get("x-hint") if isinstance(sub, dict) else None
-    return str(hint) if hint is not None else None
+    return _schema_text(str(hint)) if hint is not None and str(hint) else None
 
 
 def _short(value: object) -> str:
@@ -364,80 +394,142 @@ def _short(value: object) -> str:
 
 
 _TYPE_NAMES = {
-    "string": "text",
-    "number": "a number",
-    "integer": "a whole number",
-    "object": "an object (a mapping)",
-    "array": "a list",
-    "boolean": "true or false",
-    "null": "null",
+    "string": N_("text"),
+    "number": N_("a number"),
+    "integer": N_("a whole number"),
+    "object": N_("an object (a mapping)"),
+    "array": N_("a list"),
+    "boolean": N_("true or false"),
+    "null": N_("null"),
 }
 
 
-def _message(error: ValidationError, name: str, keyword: str) -> str:
+def _wanted(names: Sequence[str]) -> str | Text:
+    """The types a value may have, ``text or a whole number``; a type the table lacks by its schema name."""
+    shown: list[str | Text] = [Text(_TYPE_NAMES[n]) if n in _TYPE_NAMES else n for n in names]
+    wanted = shown[0] if shown else ""
+    for name in shown[1:]:
+        wanted = msg("{first} or {second}", first=wanted, second=name)
+    return wanted
+
+
+def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: str | None = None) -> Text:
+    """The plain message of a jsonschema error about the field ``name`` (``meant``: the allowed value a
+    text not among them most likely misspells)."""
     custom = _annotation(error, "x-message")
     value = _keyword_value(error)
     if keyword in ("anyOf", "oneOf"):
         if custom:
-            return f"{name}: {custom}" if not custom.startswith(name) else custom
+            if custom.startswith(english(name)):
+                return _schema_text(custom)
+            return msg("{field}: {problem}", field=name, problem=_schema_text(custom))
         best = best_match(error.context or [])
         if best is None:
-            return f"{name} does not match any allowed form"
-        return _message(best, _field_name(list(best.absolute_path)), best.validator)
+            return msg("{field} does not match any allowed form", field=name)
+        return _message(best, _field_name(list(best.absolute_path), _DESCRIPTOR), best.validator)
     if keyword == "not":
-        return custom or f"{name} is not allowed here"
+        return _schema_text(custom) if custom else msg("{field} is not allowed here", field=name)
     if keyword == "required":
-        missing = _missing_property(error) or "a field"
-        return f"'{missing}' is missing from {name}"
+        missing = _missing_property(error)
+        return msg("'{missing}' is missing from {field}", missing=missing or msg("a field"), field=name)
     if keyword == "type":
         names = [value] if isinstance(value, str) else list(value)
-        wanted = " or ".join(_TYPE_NAMES.get(n, n) for n in names)
-        return f"{name} must be {wanted}, not {_short(error.instance)}"
+        return msg("{field} must be {type}, not {value}", field=name, type=_wanted(names), value=_short(error.instance))
     if keyword in ("enum", "const"):
         allowed = value if keyword == "enum" else [value]
         if not isinstance(error.instance, str) and json.dumps(error.instance) in allowed:
-            return f'{name} is the number {error.instance}, not the text "{error.instance}"; put it in quotes'
+            return msg(
+                '{field} is the number {number}, not the text "{number}"; put it in quotes',
+                field=name,
+                number=str(error.instance),
+            )
         listed = ", ".join(str(a) for a in allowed[:8]) + (", ..." if len(allowed) > 8 else "")
-        return f"{name} is {_short(error.instance)}, not one of: {listed}"
+        if meant is not None:
+            return msg(
+                "{field} is {value}, not one of: {allowed}; did you mean '{meant}'?",
+                field=name,
+                value=_short(error.instance),
+                allowed=listed,
+                meant=meant,
+            )
+        return msg(
+            "{field} is {value}, not one of: {allowed}", field=name, value=_short(error.instance), allowed=listed
+        )
     if keyword == "format":
-        fmt = {"date": "an ISO 8601 date (YYYY-MM-DD)", "url": "a full http(s) URL"}.get(value, value)
-        return f"{name} is {_short(error.instance)}, not {fmt}"
+        if value == "date":
+            return msg(
+                "{field} is {value}, not an ISO 8601 date (YYYY-MM-DD)", field=name, value=_short(error.instance)
+            )
+        if value == "url":
+            return msg("{field} is {value}, not a full http(s) URL", field=name, value=_short(error.instance))
+        return msg("{field} is {value}, not {format}", field=name, value=_short(error.instance), format=str(value))
     if keyword == "pattern" and "propertyNames" in error.relative_schema_path:
-        return f"{name} has the key {_short(error.instance)}, which is not a two-letter ISO 639-1 language code"
+        return msg(
+            "{field} has the key {key}, which is not a two-letter ISO 639-1 language code",
+            field=name,
+            key=_short(error.instance),
+        )
     if keyword == "pattern":
-        return f"{name} is {_short(error.instance)}, which has the wrong form"
+        return msg("{field} is {value}, which has the wrong form", field=name, value=_short(error.instance))
     if keyword == "minItems":
-        return f"{name} is empty; give at least {value}"
-    if keyword == "minProperties":
-        return f"{name} is empty"
-    if keyword == "minLength":
-        return f"{name} is empty"
-    if keyword in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
-        words = {
-            "minimum": "at least",
-            "exclusiveMinimum": "more than",
-            "maximum": "at most",
-            "exclusiveMaximum": "less than",
-        }
-        return f"{name} is {_short(error.instance)}; it must be {words[keyword]} {value}"
+        return msg("{field} is empty; give at least {count}", field=name, count=_bound(value))
+    if keyword in ("minProperties", "minLength"):
+        return msg("{field} is empty", field=name)
+    if keyword == "minimum":
+        return msg(
+            "{field} is {value}; it must be at least {limit}",
+            field=name,
+            value=_short(error.instance),
+            limit=_bound(value),
+        )
+    if keyword == "exclusiveMinimum":
+        return msg(
+            "{field} is {value}; it must be more than {limit}",
+            field=name,
+            value=_short(error.instance),
+            limit=_bound(value),
+        )
+    if keyword == "maximum":
+        return msg(
+            "{field} is {value}; it must be at most {limit}",
+            field=name,
+            value=_short(error.instance),
+            limit=_bound(value),
+        )
+    if keyword == "exclusiveMaximum":
+        return msg(
+            "{field} is {value}; it must be less than {limit}",
+            field=name,
+            value=_short(error.instance),
+            limit=_bound(value),
+        )
     if keyword == "uniqueItems":
-        return f"{name} lists the same value twice"
+        return msg("{field} lists the same value twice", field=name)
     if keyword in ("maxItems", "maxProperties", "maxLength"):
-        return f"{name} is too long; give at most {value}"
-    return f"{name} does not follow the descriptor format (the '{keyword}' constraint)"
+        return msg("{field} is too long; give at most {count}", field=name, count=_bound(value))
+    return msg(
+        "{field} does not follow the descriptor format (the '{keyword}' constraint)", field=name, keyword=keyword
+    )
 
 
-def _default_hint(error: ValidationError, keyword: str) -> str:
+def _bound(value: Any) -> int | float | str:
+    """A schema's bound as a number to show (by locale), anything else as written."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return str(value)
+
+
+def _default_hint(error: ValidationError, keyword: str) -> Text:
     if keyword == "additionalProperties":
-        return "Check the spelling against the descriptor format; put your own fields under 'extensions'."
+        return msg("Check the spelling against the descriptor format; put your own fields under 'extensions'.")
     if keyword == "type":
-        return "Change the value to the expected type."
+        return msg("Change the value to the expected type.")
     if keyword in ("enum", "const"):
-        return "Use one of the listed values exactly as written."
+        return msg("Use one of the listed values exactly as written.")
     if keyword == "required":
-        return "Add the missing field."
+        return msg("Add the missing field.")
     if keyword == "format" and error.validator_value == "date":
-        return "Write the date as YYYY-MM-DD, e.g. 2026-03-01."
+        return msg("Write the date as YYYY-MM-DD, e.g. 2026-03-01.")
     if keyword == "format" and error.validator_value == "url":
-        return "Give a full web address starting with https://."
-    return "Correct the value as the descriptor format describes."
+        return msg("Give a full web address starting with https://.")
+    return msg("Correct the value as the descriptor format describes.")
