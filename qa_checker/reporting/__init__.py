@@ -7,6 +7,7 @@ so terminal, JSON, HTML and Excel say the same thing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from qa_checker.reporting import github, json_, sarif, text
 from qa_checker.results import Report
@@ -14,13 +15,13 @@ from qa_checker.results import Report
 Renderer = Callable[..., "str | bytes"]
 
 
-def _html(report: Report, **options: object) -> str:
+def _html(report: Report, **options: Any) -> str:
     from qa_checker.reporting import html  # imported on use: jinja2 is not needed for text output
 
     return html.render(report, **options)
 
 
-def _xlsx(report: Report, **options: object) -> bytes:
+def _xlsx(report: Report, **options: Any) -> bytes:
     from qa_checker.reporting import excel  # imported on use: openpyxl is slow to import
 
     return excel.render(report, **options)

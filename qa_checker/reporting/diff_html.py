@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from qa_checker import __version__
 from qa_checker.diff import Diff
+from qa_checker.i18n import Translator, translator
 from qa_checker.reporting.html import environment
 
 
-def render(change: Diff, **_: object) -> str:
-    """The comparison as one HTML document."""
-    return environment().get_template("diff.html.j2").render(since=change.to_dict(), version=__version__)
+def render(change: Diff, *, language: str = "en", tr: Translator | None = None, **_: object) -> str:
+    """The comparison as one HTML document, in ``language`` (or ``tr``'s)."""
+    tr = tr or translator(language)
+    return environment(tr).get_template("diff.html.j2").render(since=change.to_dict(translator=tr), version=__version__)

@@ -20,11 +20,14 @@ page can always be written as UTF-8.
 from __future__ import annotations
 
 import functools
+import html as html_lib
+import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
 import jinja2
+from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
 from qa_checker import table
@@ -32,9 +35,12 @@ from qa_checker.cells import SURROGATES, without_surrogates
 from qa_checker.ects import HOURS_PER_ECTS
 from qa_checker.elements import ELEMENTS, ELEMENTS_BY_KEY
 from qa_checker.findings import Finding
+from qa_checker.i18n import Translator, translator
 from qa_checker.principles import PRINCIPLES
+from qa_checker.reporting import labels
 from qa_checker.resources import bundled_dir
 from qa_checker.results import Report, Result, principle_notes
+from qa_checker.text import N_, plural
 
 STATUS_SYMBOL = {"present": "✓", "missing": "✗", "invalid": "!", "not-applicable": "–"}
 STATUS_CLASS = {"present": "ok", "missing": "mi", "invalid": "iv", "not-applicable": "na"}
@@ -49,9 +55,15 @@ PAGES_FOLDER = "report-pages"
 INPUTS_PAGE = "inputs.html"  # the SHA-256 of every input, beside the pages
 
 
-@functools.cache
-def environment() -> jinja2.Environment:
-    """The one template environment: bundled templates, autoescape, undefined names fail loudly."""
+def environment(tr: Translator | None = None) -> jinja2.Environment:
+    """The template environment of one language (English by default): bundled templates, autoescape,
+    undefined names fail loudly, ``_``/``ngettext`` and the filters that show numbers, run times and
+    machine values (statuses, severities, changes) in the translator's language."""
+    return _environment(tr or translator())
+
+
+@functools.lru_cache(maxsize=16)
+def _environment(tr: Translator) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(bundled_dir("reports"))),
         autoescape=True,
@@ -59,10 +71,81 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         finalize=_writable,
+        extensions=["jinja2.ext.i18n"],
     )
-    env.filters["num"] = table.display_number
+    # A translation is text, not markup: its &, < and > are escaped (its quotes are kept, so English stays
+    # exactly as the templates write it); markup comes in through a placeholder, values are escaped by %.
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        lambda message: _text(tr.gettext(message)),
+        lambda singular, plural_, n: _text(tr.ngettext(singular, plural_, n)),
+        newstyle=True,
+    )
+    env.globals["language"] = tr.language
+    env.filters["num"] = functools.partial(labels.number, tr)
+    env.filters["date"] = functools.partial(labels.moment, tr)
+    env.filters["day"] = functools.partial(labels.day, tr)
+    env.filters["status"] = functools.partial(labels.word, tr, labels.STATUS)
+    env.filters["verdict"] = functools.partial(labels.word, tr, labels.STATUS_UPPER)
+    env.filters["severity"] = functools.partial(labels.word, tr, labels.SEVERITY)
+    env.filters["element_status"] = functools.partial(labels.word, tr, labels.ELEMENT_STATUS)
+    env.filters["change"] = functools.partial(labels.word, tr, labels.CHANGE)
+    env.filters["provider"] = functools.partial(labels.provider, tr)
+    env.filters["element"] = functools.partial(_element_label, tr)
+    env.filters["shown"] = functools.partial(labels.shown, tr)
     env.filters["rid"] = rule_id
+    env.filters["tag"] = _tag
+    env.filters["link"] = _link
+    env.filters["attr"] = _attribute
+    env.filters["js"] = _script
     return env
+
+
+def _text(translation: str) -> str:
+    return translation.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _element_label(tr: Translator, key: str | None, fallback: str | None = None) -> str:
+    """An Annex I element's label in the translator's language (``fallback``, else the key, for an unknown key)."""
+    element = ELEMENTS_BY_KEY.get(key or "")
+    return tr.gettext(element.label) if element else fallback or key or ""
+
+
+def _tag(value: Any, name: str) -> Markup:
+    """``value`` (escaped) in an element: markup for a placeholder of a translated sentence."""
+    return Markup("<{0}>{1}</{0}>").format(Markup(name), value)
+
+
+def _link(value: Any, href: str, *attributes: str) -> Markup:
+    """``value`` (escaped) as a link to ``href`` with some valueless ``attributes`` (``data-keep``): markup for a
+    placeholder of a translated sentence."""
+    extra = Markup("").join(Markup(" ") + Markup(a) for a in attributes)
+    return Markup('<a href="{}"{}>{}</a>').format(href, extra, value)
+
+
+def _attribute(value: Any) -> Markup:
+    """A translated text fit for a double-quoted attribute (its quotes escaped too)."""
+    return Markup(str(value).replace('"', "&#34;"))
+
+
+_JS_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def _script(value: Any, **expressions: str) -> Markup:
+    """A translated text as a JavaScript expression: a string literal, or with ``{name}`` placeholders the
+    concatenation of its literal parts and the expressions given for them (the translation may put them in
+    any order)."""
+    text = html_lib.unescape(str(value))
+    parts: list[str] = []
+    for index, piece in enumerate(_JS_PLACEHOLDER.split(text)):
+        if index % 2:
+            parts.append(expressions[piece])
+        elif piece:
+            parts.append(str(htmlsafe_json_dumps(piece, ensure_ascii=False)))
+    if not parts:
+        return Markup('""')
+    if len(parts) > 1 and not parts[0].startswith('"') and not parts[1].startswith('"'):
+        parts.insert(0, '""')  # two numbers first would be added, not joined
+    return Markup(" + ".join(parts))
 
 
 def _writable(value: Any) -> Any:
@@ -79,22 +162,28 @@ def rule_id(value: str) -> Markup:
     return Markup('<span class="rid">{}</span>').format(value)
 
 
-def render(report: Report, **_: object) -> str:
-    """The whole report as one HTML document."""
-    model = _Model(report)
-    return environment().get_template("report.html.j2").render(**model.single())
+def render(report: Report, *, tr: Translator | None = None, **_: object) -> str:
+    """The whole report as one HTML document, in the report's language (or ``tr``'s)."""
+    model = _Model(report, tr=tr)
+    return environment(model.tr).get_template("report.html.j2").render(**model.single())
 
 
 def pages(
-    report: Report, *, index: str = INDEX_NAME, folder: str = PAGES_FOLDER, per_page: int = PER_PAGE
+    report: Report,
+    *,
+    index: str = INDEX_NAME,
+    folder: str = PAGES_FOLDER,
+    per_page: int = PER_PAGE,
+    tr: Translator | None = None,
 ) -> dict[str, str]:
     """The paged report: ``{relative path: document}``, the index first, then one page per provider part
     and the page of the inputs' SHA-256.
 
-    Paths use ``/``; the pages live in ``folder`` beside the index and link back to it by name.
+    Paths use ``/``; the pages live in ``folder`` beside the index and link back to it by name. The
+    pages speak the report's language (or ``tr``'s).
     """
-    model = _Model(report, paged=(index, folder, max(per_page, 1)))
-    env = environment()
+    model = _Model(report, paged=(index, folder, max(per_page, 1)), tr=tr)
+    env = environment(model.tr)
     out = {index: env.get_template("report_index.html.j2").render(**model.index())}
     page_template = env.get_template("report_page.html.j2")
     for page in model.page_list:
@@ -104,14 +193,17 @@ def pages(
 
 
 class _Model:
-    """The view model of one report, computed once and shared by every page."""
+    """The view model of one report, computed once and shared by every page, its texts in ``tr``'s language
+    (by default the report's)."""
 
-    def __init__(self, report: Report, paged: tuple[str, str, int] | None = None) -> None:
+    def __init__(self, report: Report, paged: tuple[str, str, int] | None = None, tr: Translator | None = None) -> None:
         self.report = report
         self.paged = paged
+        self.tr = tr = tr or translator(report.language)
+        self._heat = heat_cell_markup(tr)
         results = report.results
         rows = table.rows(report)
-        self.skipped = [_skipped(result, row) for result, row in zip(results, rows) if result.status == "skipped"]
+        self.skipped = [_skipped(result, row, tr) for result, row in zip(results, rows) if result.status == "skipped"]
         checked = [(result, row) for result, row in zip(results, rows) if result.status != "skipped"]
         # Providers in name order (unknown last) get short ids used by the filters and page names.
         names = sorted(
@@ -143,13 +235,17 @@ class _Model:
             "label": row["title"] or row["id"] or row["source"],
             "provider": provider,
             "pid": self.provider_ids[provider],
-            "cells": heat_cells(result),
-            "reason": result.findings[0].message if not readable and result.findings else "",
-            "missing": [ELEMENTS_BY_KEY[k].label for k, v in result.elements.items() if v == "missing"]
+            "cells": heat_cells(result, self._heat),
+            "reason": self.tr.message(result.findings[0]) if not readable and result.findings else "",
+            "missing": [
+                self.tr.gettext(ELEMENTS_BY_KEY[k].label) if k in ELEMENTS_BY_KEY else k
+                for k, v in result.elements.items()
+                if v == "missing"
+            ]
             if readable
             else [],
             "bad": bad,
-            "findings": ranked_findings(result, self.report),
+            "findings": ranked_findings(result, self.report, self.tr),
             "filters": {
                 "status": result.status,
                 "provider": self.provider_ids[provider],
@@ -207,21 +303,22 @@ class _Model:
     @functools.cached_property
     def _shared(self) -> dict[str, Any]:
         report = self.report
+        tr = self.tr
         summary = dict(report.summary)
         skipped = len(self.skipped)
         checked = [d["result"] for d in self.descriptors]
         scores = [r.score for r in checked if r.score is not None]
         return {
             "summary": {**summary, "descriptors": len(checked), "skipped": skipped, "files": len(report.results)},
-            "headline": headline(checked),
+            "headline": headline(checked, tr),
             "mean_score": round(sum(scores) / len(scores), 1) if scores else None,
             "stamp": report.stamp,
             "rubric": report.rubric,
             "elements": [
                 {
                     "key": e.key,
-                    "label": e.label,
-                    "short": _short(e.label, 30),
+                    "label": tr.gettext(e.label),
+                    "short": _short(tr.gettext(e.label), 30),
                     "clause": e.clause.replace("Annex I ", ""),
                 }
                 for e in ELEMENTS
@@ -231,8 +328,8 @@ class _Model:
             "filter_options": {
                 "statuses": [s for s in ("pass", "fail", "error") if any(r.status == s for r in checked)],
                 "severities": SEVERITIES,
-                "rules": [(info.id, info.title) for info in report.rules.values()],
-                "elements": [(e.key, f"{e.clause.replace('Annex I ', '')} {e.label}") for e in ELEMENTS],
+                "rules": [(info.id, tr.gettext(info.title)) for info in report.rules.values()],
+                "elements": [(e.key, f"{e.clause.replace('Annex I ', '')} {tr.gettext(e.label)}") for e in ELEMENTS],
                 "providers": [(pid, name) for name, pid in self.provider_ids.items()],
             },
             "since": report.since,  # what changed since the last audit (Diff.to_dict()), or None
@@ -240,24 +337,28 @@ class _Model:
 
     def overview(self) -> dict[str, Any]:
         report = self.report
+        tr = self.tr
         checked = [d["result"] for d in self.descriptors]
         scores = [r.score for r in checked if r.score is not None]
         summary = report.summary
         return {
             "charts": {
                 "status": bar_chart(
-                    "Descriptors by status", [(s, summary.get(s, 0), s) for s in ("pass", "fail", "error")]
+                    tr.gettext(N_("Descriptors by status")),
+                    [(labels.word(tr, labels.STATUS, s), summary.get(s, 0), s) for s in ("pass", "fail", "error")],
                 ),
-                "scores": bar_chart("Score distribution (descriptors per score band)", score_bands(scores)),
+                "scores": bar_chart(
+                    tr.gettext(N_("Score distribution (descriptors per score band)")), score_bands(scores, tr)
+                ),
             },
             "principle_bars": [
-                {"label": label, "value": value, "n": n} for label, value, n in principle_means(checked)
+                {"label": tr.gettext(label), "value": value, "n": n} for label, value, n in principle_means(checked)
             ],
-            "top_rules": top_rules(self.descriptors, report)[:TOP],
-            "top_elements": top_elements(self.descriptors)[:TOP],
+            "top_rules": top_rules(self.descriptors, report, tr=tr)[:TOP],
+            "top_elements": top_elements(self.descriptors, tr)[:TOP],
             "ranking": self.ranking(),
-            "rules_view": top_rules(self.descriptors, report, every=True),
-            "beyond": list(principle_notes(checked).values()),
+            "rules_view": top_rules(self.descriptors, report, every=True, tr=tr),
+            "beyond": list(principle_notes(checked, tr).values()),
             "skipped": self.skipped,
         }
 
@@ -314,32 +415,55 @@ class _Model:
         return {**self.common("page"), **self.detail(page["descriptors"]), "page": page}
 
 
-def _skipped(result: Result, row: dict[str, Any]) -> dict[str, Any]:
-    reason = result.reason or (result.findings[0].message if result.findings else "")
+def _skipped(result: Result, row: dict[str, Any], tr: Translator) -> dict[str, Any]:
+    reason = labels.reason(tr, result) if result.reason else (tr.message(result.findings[0]) if result.findings else "")
     return {"source": row["source"], "reason": reason}
 
 
-def headline(results: list[Result]) -> dict[str, Any]:
-    """Pass or fail for the batch, in one sentence."""
+def headline(results: list[Result], tr: Translator | None = None) -> dict[str, Any]:
+    """Pass or fail for the batch, in one sentence (in ``tr``'s language, by default English).
+
+    The English singular and plural read alike ("descriptor(s)"), as before; a language with plural forms
+    gets the one the count asks for.
+    """
+    tr = tr or translator()
     counts = Counter(r.status for r in results)
     failing = counts["fail"] + counts["error"]
     total = len(results)
     if not total:
-        return {"verdict": "pass", "text": "No descriptors were found."}
+        return {"verdict": "pass", "text": tr.gettext(N_("No descriptors were found."))}
     if not failing:
-        return {"verdict": "pass", "text": f"All {total} descriptor(s) pass."}
-    parts = [f"{counts['fail']} of {total} descriptor(s) fail"]
+        text = plural("All {count} descriptor(s) pass.", "All {count} descriptor(s) pass.", total)
+        return {"verdict": "pass", "text": tr.render(text)}
     if counts["error"]:
-        parts.append(f"{counts['error']} could not be read")
-    parts.append(f"{counts['pass']} pass")
-    return {"verdict": "fail", "text": ", ".join(parts) + "."}
+        text = plural(
+            "{failing} of {count} descriptor(s) fail, {errors} could not be read, {passing} pass.",
+            "{failing} of {count} descriptor(s) fail, {errors} could not be read, {passing} pass.",
+            total,
+            failing=counts["fail"],
+            errors=counts["error"],
+            passing=counts["pass"],
+        )
+    else:
+        text = plural(
+            "{failing} of {count} descriptor(s) fail, {passing} pass.",
+            "{failing} of {count} descriptor(s) fail, {passing} pass.",
+            total,
+            failing=counts["fail"],
+            passing=counts["pass"],
+        )
+    return {"verdict": "fail", "text": tr.render(text)}
 
 
-def top_rules(descriptors: list[dict[str, Any]], report: Report, every: bool = False) -> list[dict[str, Any]]:
-    """Rules by the number of descriptors they fail (counting findings), most first.
+def top_rules(
+    descriptors: list[dict[str, Any]], report: Report, every: bool = False, tr: Translator | None = None
+) -> list[dict[str, Any]]:
+    """Rules by the number of descriptors they fail (counting findings), most first; their texts in ``tr``'s
+    language (by default English).
 
     With ``every``, every rule of the rubric and every rule with a finding, also those failing none.
     """
+    tr = tr or translator()
     failing: Counter[str] = Counter()
     findings: Counter[str] = Counter()
     for d in descriptors:
@@ -356,13 +480,13 @@ def top_rules(descriptors: list[dict[str, Any]], report: Report, every: bool = F
         out.append(
             {
                 "id": rule,
-                "title": info.title if info else "",
+                "title": tr.gettext(info.title) if info else "",
                 "severity": info.severity.value if info else "",
                 "weight": info.weight if info else None,
                 "clause": info.clause if info else "",
-                "message": info.message if info else "",
-                "hint": info.hint if info else "",
-                "documentation": str(getattr(info, "documentation", "") or "") if info else "",
+                "message": tr.gettext(info.message) if info else "",
+                "hint": tr.gettext(info.hint) if info else "",
+                "documentation": tr.document(str(getattr(info, "documentation", "") or "")) if info else "",
                 "descriptors": failing[rule],
                 "findings": findings[rule],
             }
@@ -371,13 +495,14 @@ def top_rules(descriptors: list[dict[str, Any]], report: Report, every: bool = F
     return out if every else [r for r in out if r["descriptors"]]
 
 
-def top_elements(descriptors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def top_elements(descriptors: list[dict[str, Any]], tr: Translator | None = None) -> list[dict[str, Any]]:
     """Annex I elements by the number of readable descriptors missing them (or giving them invalid), most first."""
+    tr = tr or translator()
     counts: Counter[str] = Counter(key for d in descriptors for key in d["bad"])
     return [
         {
             "key": key,
-            "label": ELEMENTS_BY_KEY[key].label,
+            "label": tr.gettext(ELEMENTS_BY_KEY[key].label),
             "clause": ELEMENTS_BY_KEY[key].clause.replace("Annex I ", ""),
             "count": n,
         }
@@ -400,17 +525,26 @@ def heat_totals(descriptors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
-# The sixteen cells of a heatmap line are built from these fixed strings (never from descriptor
-# text), once per status instead of escaping three values per cell in the template.
-_HEAT_CELL = {s: Markup(f'<td class="{STATUS_CLASS[s]}" title="{s}">{STATUS_SYMBOL[s]}</td>') for s in STATUS_CLASS}
+@functools.lru_cache(maxsize=16)
+def heat_cell_markup(tr: Translator) -> dict[str, Markup]:
+    """The cell of each element status in a heatmap line, its title in ``tr``'s language: built from these
+    fixed strings (never from descriptor text), once per status instead of escaping three values per cell."""
+    return {
+        s: Markup('<td class="{}" title="{}">{}</td>').format(
+            STATUS_CLASS[s], labels.word(tr, labels.ELEMENT_STATUS, s), STATUS_SYMBOL[s]
+        )
+        for s in STATUS_CLASS
+    }
 
 
-def heat_cells(result: Result) -> Markup | None:
-    """The sixteen cells of one heatmap line; None for an unreadable file (one cell says why)."""
+def heat_cells(result: Result, cells: dict[str, Markup] | None = None) -> Markup | None:
+    """The sixteen cells of one heatmap line (``cells``: :func:`heat_cell_markup`, English by default); None for
+    an unreadable file (one cell says why)."""
     if result.status == "error":
         return None
+    cells = cells if cells is not None else heat_cell_markup(translator())
     return Markup("").join(
-        _HEAT_CELL.get(s) or Markup('<td title="{0}">{0}</td>').format(s)
+        cells.get(s) or Markup('<td title="{0}">{0}</td>').format(s)
         for s in (result.elements.get(e.key, "missing") for e in ELEMENTS)
     )
 
@@ -419,12 +553,13 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def score_bands(scores: list[float]) -> list[tuple[str, int, str]]:
+def score_bands(scores: list[float], tr: Translator | None = None) -> list[tuple[str, int, str]]:
     """Counts per band of ten points (the last band includes 100); labelled by the band's start."""
+    tr = tr or translator()
     counts = [0] * 10
     for value in scores:
         counts[min(int(value // 10), 9)] += 1
-    return [(f"{10 * i}", n, "band") for i, n in enumerate(counts)]
+    return [(labels.number(tr, 10 * i), n, "band") for i, n in enumerate(counts)]
 
 
 def principle_means(results: Iterable[Result]) -> list[tuple[str, float, int]]:
@@ -474,11 +609,13 @@ def bar_chart(title: str, bars: list[tuple[str, int, str]]) -> dict[str, Any]:
     }
 
 
-def ranked_findings(result: Result, report: Report) -> list[dict[str, Any]]:
-    """Findings with the score points fixing their rule would gain, biggest gain first.
+def ranked_findings(result: Result, report: Report, tr: Translator | None = None) -> list[dict[str, Any]]:
+    """Findings with the score points fixing their rule would gain, biggest gain first; their message, hint,
+    element and location in ``tr``'s language (by default English).
 
     A rule's gain is its weight's share of the weight of every rule that judged the descriptor.
     """
+    tr = tr or translator()
     weights = {rule: report.rules[rule].weight for rule in result.judged if rule in report.rules}
     possible = sum(weights.values())
     ranked: list[tuple[float, Finding]] = []
@@ -490,19 +627,27 @@ def ranked_findings(result: Result, report: Report) -> list[dict[str, Any]]:
         {
             "gain": gain,
             "f": finding,
-            "where": location(finding),
+            "message": tr.message(finding),
+            "hint": tr.hint(finding),
+            "where": location(finding, tr),
             "place": place(result, finding),
-            "element": ELEMENTS_BY_KEY[finding.element].label if finding.element in ELEMENTS_BY_KEY else "–",
+            "element": tr.gettext(ELEMENTS_BY_KEY[finding.element].label)
+            if finding.element in ELEMENTS_BY_KEY
+            else "–",
         }
         for gain, finding in ranked
     ]
 
 
-def location(finding: Finding) -> str:
+def location(finding: Finding, tr: Translator | None = None) -> str:
     """Pointer plus the original place (sheet/cell, source pointer or line) when known."""
-    where = finding.pointer or "(whole file)"
-    label = finding.origin.label() if finding.origin is not None else ""
+    tr = tr or translator()
+    where = finding.pointer or tr.gettext(WHOLE_FILE)
+    label = labels.origin(tr, finding.origin)
     return f"{where} [{label}]" if label else where
+
+
+WHOLE_FILE = N_("(whole file)")
 
 
 def place(result: Result, finding: Finding) -> str:

@@ -1,0 +1,113 @@
+"""The words the human reports (text, HTML, Excel) show for machine values, marked for the catalogue.
+
+JSON, SARIF and the dataset keep the keys (``pass``, ``error``, ``missing``, ``worse``); a report a
+person reads shows ``tr.gettext(STATUS[key])`` through :func:`word`. Also here: the helpers every
+human report shows numbers, run times and our own texts with, so that English stays exactly as it
+was written before the reports spoke other languages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from qa_checker.findings import Origin
+from qa_checker.i18n import SOURCE_LANGUAGE, Translator
+from qa_checker.table import UNKNOWN_PROVIDER, display_number
+from qa_checker.text import N_, Text, msg
+
+# A descriptor's verdict.
+STATUS = {"pass": N_("pass"), "fail": N_("fail"), "error": N_("error"), "skipped": N_("skipped")}
+# The verdict as the terminal report and the first screen shout it.
+STATUS_UPPER = {"pass": N_("PASS"), "fail": N_("FAIL"), "error": N_("ERROR"), "skipped": N_("SKIPPED")}
+# How much a finding matters.
+SEVERITY = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
+# What a descriptor gives for one Annex I element.
+ELEMENT_STATUS = {
+    "present": N_("present"),
+    "missing": N_("missing"),
+    "invalid": N_("invalid"),
+    "not-applicable": N_("not-applicable"),
+}
+# What happened to a descriptor or a provider between two runs.
+CHANGE = {
+    "worse": N_("worse"),
+    "improved": N_("improved"),
+    "changed": N_("changed"),
+    "added": N_("added"),
+    "removed": N_("removed"),
+    "unchanged": N_("unchanged"),
+}
+CHANGE_UPPER = {
+    "worse": N_("WORSE"),
+    "improved": N_("IMPROVED"),
+    "changed": N_("CHANGED"),
+    "added": N_("ADDED"),
+    "removed": N_("REMOVED"),
+    "unchanged": N_("UNCHANGED"),
+}
+# How two runs' descriptors were paired (a diff's ``matched_by``).
+MATCHED_BY = {"id": N_("id"), "sha256": N_("sha256"), "source": N_("source")}
+
+
+def word(tr: Translator, labels: Mapping[str, str], key: object) -> str:
+    """The word for a machine value in the translator's language; a value it has no word for as given."""
+    text = labels.get(str(key)) if key is not None else None
+    return tr.gettext(text) if text is not None else ("" if key is None else str(key))
+
+
+def provider(tr: Translator, name: str | None) -> str:
+    """An awarding body's name as given, the placeholder of descriptors naming none in the translator's language."""
+    if name == UNKNOWN_PROVIDER:
+        return tr.gettext(UNKNOWN_PROVIDER)
+    return name or ""
+
+
+def number(tr: Translator, value: float | None, digits: int = 1) -> str:
+    """A count, score or measure for people: at most ``digits`` decimals, a dash for none; in English as
+    :func:`qa_checker.table.display_number` writes it, in another language with its decimal sign and grouping."""
+    if tr.language == SOURCE_LANGUAGE or value is None or isinstance(value, bool):
+        return display_number(value, digits)
+    return tr.number(round(value, digits) if isinstance(value, float) else value)
+
+
+def moment(tr: Translator, value: date | datetime | str | None) -> str:
+    """A run time in a sentence: in English as given (an ISO time), in another language as its locale writes it."""
+    if value is None:
+        return ""
+    if tr.language == SOURCE_LANGUAGE:
+        return str(value)
+    return tr.date(value, time=True)
+
+
+def day(tr: Translator, value: date | str | None) -> str:
+    """A date (a waiver's end) in a sentence: in English as given, in another language as its locale writes it."""
+    if value is None:
+        return ""
+    if tr.language == SOURCE_LANGUAGE:
+        return str(value)
+    return tr.date(value)
+
+
+def shown(tr: Translator, value: str | Text | None) -> str:
+    """A text some other part of the tool built: a :class:`Text` in the translator's language, a string as given
+    (it is composed, or it is the descriptor's, so it is no msgid)."""
+    if value is None:
+        return ""
+    return tr.render(value) if isinstance(value, Text) else value
+
+
+def reason(tr: Translator, result: Any) -> str:
+    """Why a file was skipped, in the translator's language (as ``Result.reason_in`` says it)."""
+    return tr.render(getattr(result, "reason_text", None) or result.reason or "")
+
+
+def origin(tr: Translator, place: Origin | None) -> str:
+    """Where a value came from in its original document, as :meth:`Origin.label` says it, in the translator's
+    language (``line 3`` is words; ``Courses!F14`` and pointers are as given)."""
+    if place is None:
+        return ""
+    if not place.cell and place.pointer is None and place.line is not None:
+        return tr.render(msg("line {line}", line=str(place.line)))
+    return place.label()
