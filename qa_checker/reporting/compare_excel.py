@@ -8,17 +8,28 @@ from openpyxl.utils import get_column_letter
 
 from qa_checker import table
 from qa_checker.compare import Comparison, ComparisonRow
+from qa_checker.i18n import Translator, translator
+from qa_checker.reporting import labels
+from qa_checker.reporting.compare_html import view
 from qa_checker.reporting.excel import Book, header_cell, safe, write_table
+from qa_checker.text import N_, msg
 
 DIFF_FILL = PatternFill("solid", fgColor="FFFFF4CC")
 WRAP = Alignment(wrap_text=True, vertical="top")
+SHEETS = {"comparison": N_("Comparison"), "offerings": N_("Offerings"), "stamp": N_("Stamp")}
+DIFFERS = {True: N_("yes"), False: N_("no")}
 
 
-def render(comparison: Comparison, **_: object) -> bytes:
-    """Sheets Comparison (side by side), Offerings (their normalised rows) and Stamp."""
+def render(
+    comparison: Comparison, *, language: str | None = None, tr: Translator | None = None, **_options: object
+) -> bytes:
+    """Sheets Comparison (side by side), Offerings (their normalised rows, the dataset's columns) and Stamp, in
+    ``language`` (by default the language of the comparison's report) or ``tr``'s."""
     report = comparison.report
-    book = Book()
-    sheet = book.workbook.create_sheet("Comparison")
+    tr = tr or translator(language or report.language)
+    _ = tr.gettext
+    book = Book(tr)
+    sheet = book.workbook.create_sheet(book.name(SHEETS["comparison"]))
     sheet.column_dimensions["A"].width = 44
     sheet.column_dimensions["B"].width = 9
     for index in range(len(comparison.offerings)):
@@ -26,36 +37,50 @@ def render(comparison: Comparison, **_: object) -> bytes:
     sheet.freeze_panes = "C2"
     titles = [o["title"] or o["id"] or o["source"] for o in comparison.offerings]
     sheet.append(
-        [header_cell(sheet, "element"), header_cell(sheet, "differs"), *(header_cell(sheet, t) for t in titles)]
+        [
+            header_cell(sheet, _(N_("element"))),
+            header_cell(sheet, _(N_("differs"))),
+            *(header_cell(sheet, t) for t in titles),
+        ]
     )
-    for row in comparison.rows:
+    rows = view(comparison, tr)
+    for row in rows:
         cells = []
-        for index, value in enumerate((row.label, "yes" if row.differs else "no", *_with_status(row))):
+        for index, value in enumerate((row.label, _(DIFFERS[row.differs]), *_with_status(row, tr))):
             cell = WriteOnlyCell(sheet, value=safe(value))
             cell.alignment = WRAP
             if row.differs and index != 0:
                 cell.fill = DIFF_FILL
             cells.append(cell)
         sheet.append(cells)
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(titles) + 2)}{len(comparison.rows) + 1}"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(titles) + 2)}{len(rows) + 1}"
     names = table.COLUMN_NAMES
-    write_table(book, "Offerings", names, [18] * len(names), ([o[n] for n in names] for o in comparison.offerings))
+    write_table(
+        book,
+        book.name(SHEETS["offerings"]),
+        names,
+        [18] * len(names),
+        ([o[n] for n in names] for o in comparison.offerings),
+    )
     stamp = report.stamp
     write_table(
         book,
-        "Stamp",
-        ("item", "value"),
+        book.name(SHEETS["stamp"]),
+        (_(N_("item")), _(N_("value"))),
         [30, 80],
         [
-            ("tool", f"{stamp['tool']} {stamp['version']}"),
-            ("rubric", f"{stamp['rubric']['id']} {stamp['rubric']['version']}"),
-            ("rubric sha256", stamp["rubric"]["sha256"]),
-            ("run time", stamp["generated_at"]),
-            *((f"input {i['source']}", i["sha256"]) for i in stamp["inputs"]),
+            (_(N_("tool")), f"{stamp['tool']} {stamp['version']}"),
+            (_(N_("rubric")), f"{stamp['rubric']['id']} {stamp['rubric']['version']}"),
+            (_(N_("rubric sha256")), stamp["rubric"]["sha256"]),
+            (_(N_("run time")), stamp["generated_at"]),
+            *((tr.render(msg("input {source}", source=i["source"])), i["sha256"]) for i in stamp["inputs"]),
         ],
     )
     return book.to_bytes(report.generated_at)
 
 
-def _with_status(row: ComparisonRow) -> list[str]:
-    return [f"{v}\n({s})" if s not in (None, "present") else v for v, s in zip(row.values, row.statuses)]
+def _with_status(row: ComparisonRow, tr: Translator) -> list[str]:
+    return [
+        f"{v}\n({labels.word(tr, labels.ELEMENT_STATUS, s)})" if s not in (None, "present") else v
+        for v, s in zip(row.values, row.statuses)
+    ]

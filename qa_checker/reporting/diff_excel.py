@@ -2,7 +2,8 @@
 
 Built with the audit workbook's :class:`~qa_checker.reporting.excel.Book` and
 :func:`~qa_checker.reporting.excel.write_table`, so the same formula neutralisation, frozen
-header rows, filters and reproducible packaging apply.
+header rows, filters and reproducible packaging apply. Headers, labels and the words for changes,
+statuses and severities are in the book's language.
 """
 
 from __future__ import annotations
@@ -11,65 +12,81 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from qa_checker.diff import Diff
+from qa_checker.elements import ELEMENTS_BY_KEY
+from qa_checker.i18n import Translator, translator
+from qa_checker.reporting import labels
 from qa_checker.reporting.excel import Book, Heading, write_table
+from qa_checker.text import N_, msg
 
-SINCE_SHEET = "Since last audit"
+SINCE_SHEET = N_("Since last audit")
 PROVIDER_HEADERS = (
-    "provider",
-    "change",
-    "descriptors before",
-    "descriptors now",
-    "pass before",
-    "pass now",
-    "mean score before",
-    "mean score now",
-    "mean score change",
-    "improved",
-    "worse",
-    "new",
-    "removed",
-    "unchanged",
+    N_("provider"),
+    N_("change"),
+    N_("descriptors before"),
+    N_("descriptors now"),
+    N_("pass before"),
+    N_("pass now"),
+    N_("mean score before"),
+    N_("mean score now"),
+    N_("mean score change"),
+    N_("improved"),
+    N_("worse"),
+    N_("new"),
+    N_("removed"),
+    N_("unchanged"),
 )
 DESCRIPTOR_HEADERS = (
-    "descriptor",
-    "id",
-    "provider",
-    "change",
-    "source",
-    "moved from",
-    "matched by",
-    "status before",
-    "status now",
-    "score before",
-    "score now",
-    "score change",
-    "worse",
-    "better",
-    "findings fixed",
-    "findings new",
-    "elements changed",
+    N_("descriptor"),
+    N_("id"),
+    N_("provider"),
+    N_("change"),
+    N_("source"),
+    N_("moved from"),
+    N_("matched by"),
+    N_("status before"),
+    N_("status now"),
+    N_("score before"),
+    N_("score now"),
+    N_("score change"),
+    N_("worse"),
+    N_("better"),
+    N_("findings fixed"),
+    N_("findings new"),
+    N_("elements changed"),
 )
 FINDING_HEADERS = (
-    "descriptor",
-    "id",
-    "provider",
-    "fixed or new",
-    "rule",
-    "severity",
-    "waived",
-    "element",
-    "pointer",
-    "message",
-    "hint",
+    N_("descriptor"),
+    N_("id"),
+    N_("provider"),
+    N_("fixed or new"),
+    N_("rule"),
+    N_("severity"),
+    N_("waived"),
+    N_("element"),
+    N_("pointer"),
+    N_("message"),
+    N_("hint"),
 )
+# The Findings sheet's word for a finding the later run no longer has, and for one it has anew.
+FIXED_OR_NEW = {"fixed": N_("fixed"), "new": N_("new")}
+SHEETS = {
+    "summary": N_("Summary"),
+    "providers": N_("Providers"),
+    "descriptors": N_("Descriptors"),
+    "findings": N_("Findings"),
+}
 
 
-def _provider_rows(since: Mapping[str, Any]) -> Iterable[list[Any]]:
+def _headers(tr: Translator, headers: Iterable[str]) -> list[str]:
+    return [tr.gettext(h) for h in headers]
+
+
+def _provider_rows(since: Mapping[str, Any], tr: Translator) -> Iterable[list[Any]]:
     for p in since["providers"]:
         before, after = p["before"], p["after"]
         yield [
-            p["provider"],
-            p["change"],
+            labels.provider(tr, p["provider"]),
+            labels.word(tr, labels.CHANGE, p["change"]),
             before["descriptors"],
             after["descriptors"],
             before["pass"],
@@ -85,82 +102,105 @@ def _provider_rows(since: Mapping[str, Any]) -> Iterable[list[Any]]:
         ]
 
 
-def _descriptor_rows(since: Mapping[str, Any]) -> Iterable[list[Any]]:
+def _element_change(e: Mapping[str, Any], tr: Translator) -> str:
+    element = ELEMENTS_BY_KEY.get(e["key"])
+    return tr.render(
+        msg(
+            "{element}: {before} → {after}",
+            element=tr.gettext(element.label) if element else e["label"],
+            before=labels.word(tr, labels.ELEMENT_STATUS, e["before"]) or "–",
+            after=labels.word(tr, labels.ELEMENT_STATUS, e["after"]) or "–",
+        )
+    )
+
+
+def _descriptor_rows(since: Mapping[str, Any], tr: Translator) -> Iterable[list[Any]]:
     for d in since["descriptors"]:
         yield [
             d["label"],
             d["id"],
-            d["provider"],
-            d["change"],
+            labels.provider(tr, d["provider"]),
+            labels.word(tr, labels.CHANGE, d["change"]),
             d["source"],
             d["moved_from"],
-            d["matched_by"],
-            d["status_before"],
-            d["status"],
+            labels.word(tr, labels.MATCHED_BY, d["matched_by"]) or None,
+            labels.word(tr, labels.STATUS, d["status_before"]) or None,
+            labels.word(tr, labels.STATUS, d["status"]) or None,
             d["score_before"],
             d["score"],
             d["score_delta"],
-            "; ".join(d["worse"]),
-            "; ".join(d["better"]),
+            "; ".join(labels.shown(tr, r) for r in d["worse"]),
+            "; ".join(labels.shown(tr, r) for r in d["better"]),
             len(d["findings_fixed"]),
             len(d["findings_new"]),
-            "; ".join(f"{e['label']}: {e['before'] or '–'} → {e['after'] or '–'}" for e in d["elements"]),
+            "; ".join(_element_change(e, tr) for e in d["elements"]),
         ]
 
 
-def _run_lines(since: Mapping[str, Any]) -> list[list[Any]]:
+def _run_lines(since: Mapping[str, Any], tr: Translator) -> list[list[Any]]:
     before, after, summary = since["before"], since["after"], since["summary"]
+    _ = tr.gettext
     lines: list[list[Any]] = [
-        ["Compared with", before["label"]],
-        ["Its run time", before["generated_at"]],
-        ["Its rubric", before["rubric"]],
-        ["This run", after["label"]],
-        ["Run time", after["generated_at"]],
-        ["Worse", summary["worse"]],
-        ["Improved", summary["improved"]],
-        ["Changed otherwise", summary["changed"]],
-        ["New descriptors", summary["added"]],
-        ["Removed descriptors", summary["removed"]],
-        ["Unchanged", summary["unchanged"]],
+        [_(N_("Compared with")), before["label"]],
+        [_(N_("Its run time")), before["generated_at"]],
+        [_(N_("Its rubric")), before["rubric"]],
+        [_(N_("This run")), after["label"]],
+        [_(N_("Run time")), after["generated_at"]],
+        [_(N_("Worse")), summary["worse"]],
+        [_(N_("Improved")), summary["improved"]],
+        [_(N_("Changed otherwise")), summary["changed"]],
+        [_(N_("New descriptors")), summary["added"]],
+        [_(N_("Removed descriptors")), summary["removed"]],
+        [_(N_("Unchanged")), summary["unchanged"]],
     ]
-    lines += [["Note", note] for note in since["notes"]]
-    lines += [["What got worse", line] for line in since["worse"]] or [["What got worse", "nothing"]]
+    lines += [[_(N_("Note")), labels.shown(tr, note)] for note in since["notes"]]
+    worse = _(N_("What got worse"))
+    lines += [[worse, labels.shown(tr, line)] for line in since["worse"]] or [[worse, _(N_("nothing"))]]
     return lines
 
 
 def since_sheet(book: Book, since: Mapping[str, Any]) -> None:
     """The "Since last audit" sheet of the audit workbook: the runs compared, per provider, per descriptor."""
+    tr = book.tr
+    title = book.name(SINCE_SHEET)
     book.sheet(
-        SINCE_SHEET,
+        title,
         (34, 40, 14, 14, 12, 12, 12, 12, 12, 12, 10, 10, 10, 10, 30, 30, 40),
-        [Heading("Since the last audit")],
+        [Heading(tr.gettext(N_("Since the last audit")))],
     )
-    for line in _run_lines(since):
-        book.append(SINCE_SHEET, line)
-    book.append(SINCE_SHEET, [])
-    book.append(SINCE_SHEET, [Heading(h) for h in PROVIDER_HEADERS])
-    for row in _provider_rows(since):
-        book.append(SINCE_SHEET, row)
-    book.append(SINCE_SHEET, [])
-    book.append(SINCE_SHEET, [Heading(h) for h in DESCRIPTOR_HEADERS])
-    for row in _descriptor_rows(since):
-        book.append(SINCE_SHEET, row)
+    for line in _run_lines(since, tr):
+        book.append(title, line)
+    book.append(title, [])
+    book.append(title, [Heading(h) for h in _headers(tr, PROVIDER_HEADERS)])
+    for row in _provider_rows(since, tr):
+        book.append(title, row)
+    book.append(title, [])
+    book.append(title, [Heading(h) for h in _headers(tr, DESCRIPTOR_HEADERS)])
+    for row in _descriptor_rows(since, tr):
+        book.append(title, row)
 
 
-def render(change: Diff, **_: object) -> bytes:
-    """Sheets Summary, Providers, Descriptors (those that changed), Findings (fixed and new)."""
-    since = change.to_dict()
-    book = Book()
-    write_table(book, "Summary", ("item", "value"), [30, 100], _run_lines(since))
+def render(change: Diff, *, language: str = "en", tr: Translator | None = None, **_: object) -> bytes:
+    """Sheets Summary, Providers, Descriptors (those that changed), Findings (fixed and new), in ``language``
+    (or ``tr``'s)."""
+    tr = tr or translator(language)
+    since = change.to_dict(translator=tr)
+    book = Book(tr)
+    item_value = _headers(tr, (N_("item"), N_("value")))
+    write_table(book, book.name(SHEETS["summary"]), item_value, [30, 100], _run_lines(since, tr))
     write_table(
-        book, "Providers", PROVIDER_HEADERS, [34, 12, *([12] * (len(PROVIDER_HEADERS) - 2))], _provider_rows(since)
+        book,
+        book.name(SHEETS["providers"]),
+        _headers(tr, PROVIDER_HEADERS),
+        [34, 12, *([12] * (len(PROVIDER_HEADERS) - 2))],
+        _provider_rows(since, tr),
     )
     write_table(
         book,
-        "Descriptors",
-        DESCRIPTOR_HEADERS,
+        book.name(SHEETS["descriptors"]),
+        _headers(tr, DESCRIPTOR_HEADERS),
         [34, 22, 30, 10, 40, 30, 10, 10, 10, 10, 10, 10, 50, 50, 10, 10, 50],
-        _descriptor_rows(since),
+        _descriptor_rows(since, tr),
     )
 
     def findings() -> Iterable[list[Any]]:
@@ -170,10 +210,10 @@ def render(change: Diff, **_: object) -> bytes:
                     yield [
                         d["label"],
                         d["id"],
-                        d["provider"],
-                        what,
+                        labels.provider(tr, d["provider"]),
+                        tr.gettext(FIXED_OR_NEW[what]),
                         f["rule"],
-                        f["severity"],
+                        labels.word(tr, labels.SEVERITY, f["severity"]),
                         f["waived"],
                         f["element"],
                         f["pointer"],
@@ -181,5 +221,11 @@ def render(change: Diff, **_: object) -> bytes:
                         f["hint"],
                     ]
 
-    write_table(book, "Findings", FINDING_HEADERS, [34, 22, 30, 10, 12, 10, 8, 18, 28, 60, 50], findings())
+    write_table(
+        book,
+        book.name(SHEETS["findings"]),
+        _headers(tr, FINDING_HEADERS),
+        [34, 22, 30, 10, 12, 10, 8, 18, 28, 60, 50],
+        findings(),
+    )
     return book.to_bytes(since["after"].get("generated_at"))

@@ -25,7 +25,7 @@ import json
 import math
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from openpyxl import Workbook
@@ -41,8 +41,11 @@ from qa_checker.cells import FORMULA_START as FORMULA_START
 from qa_checker.cells import neutralise, without_surrogates
 from qa_checker.ects import HOURS_PER_ECTS
 from qa_checker.elements import ELEMENTS
+from qa_checker.i18n import Translator, translator
 from qa_checker.principles import PRINCIPLES
+from qa_checker.reporting import labels
 from qa_checker.results import Report, principle_notes
+from qa_checker.text import N_, fill
 
 CELL_LIMIT = 32_767
 BOLD = Font(bold=True)
@@ -62,29 +65,45 @@ STATUS_COLOURS = {
 WRAP_WIDTH = 30
 LINK_FONT = Font(color="FF0563C1", underline="single")
 
+# The sheets' names as a reader sees them (translated, at most 31 characters: see Book.name).
+SHEETS = {
+    "summary": N_("Summary"),
+    "descriptors": N_("Descriptors"),
+    "findings": N_("Findings"),
+    "coverage": N_("Coverage"),
+    "principles": N_("Principles"),
+    "beyond": N_("Beyond the descriptors"),
+    "rules": N_("Rules"),
+}
+# The Descriptors sheet is the dataset (qa_checker.table): its column names and values stay as the data
+# dictionary names them, in every language. The other sheets' headers and words are translated.
 DESCRIPTOR_COLUMNS = tuple(n for n in table.COLUMN_NAMES if not n.startswith(("element_", "principle_")))
 FINDING_HEADERS = (
-    "source",
-    "descriptor_id",
-    "title",
-    "status",
-    "score",
-    "provider",
-    "rule",
-    "severity",
-    "element",
-    "pointer",
-    "line",
-    "column",
-    "message",
-    "hint",
-    "origin_sheet",
-    "origin_cell",
-    "origin_pointer",
-    "origin_line",
-    "waived",
-    "waiver_reason",
+    N_("source"),
+    N_("descriptor_id"),
+    N_("title"),
+    N_("status"),
+    N_("score"),
+    N_("provider"),
+    N_("rule"),
+    N_("severity"),
+    N_("element"),
+    N_("pointer"),
+    N_("line"),
+    N_("column"),
+    N_("message"),
+    N_("hint"),
+    N_("origin_sheet"),
+    N_("origin_cell"),
+    N_("origin_pointer"),
+    N_("origin_line"),
+    N_("waived"),
+    N_("waiver_reason"),
 )
+# Excel's footer codes: the sheet's name, the page, the pages.
+FOOTER = N_("{sheet}, page {page} of {pages}")
+_SHEET_NAME_LIMIT = 31
+_NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
 
 
 def safe(value: Any) -> Any:
@@ -114,7 +133,9 @@ class Book:
     cell of another sheet) are written with the rows.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, tr: Translator | None = None) -> None:
+        self.tr = tr or translator()
+        self._names: dict[str, str] = {}
         self.workbook = Workbook(write_only=True)
         self.rows: dict[str, list[str]] = {}
         self.links: dict[str, list[tuple[str, str]]] = {}
@@ -122,6 +143,25 @@ class Book:
         self._letters: list[str] = []
         self._columns: dict[str, list[str]] = {}
         self._styles: dict[str, str] = {}
+
+    def name(self, label: str) -> str:
+        """The name of the sheet ``label`` (an English msgid) in the book's language: at most 31 characters,
+        none that Excel refuses in a name, unique in the book (the same label always gets the same name)."""
+        if label not in self._names:
+            text = _NOT_IN_SHEET_NAMES.sub(" ", self.tr.gettext(label)).strip().strip("'")
+            text = text[:_SHEET_NAME_LIMIT].rstrip() or label[:_SHEET_NAME_LIMIT]
+            taken = {n.casefold() for n in self._names.values()}
+            candidate, number = text, 1
+            while candidate.casefold() in taken:
+                number += 1
+                suffix = f" ({number})"
+                candidate = text[: _SHEET_NAME_LIMIT - len(suffix)].rstrip() + suffix
+            self._names[label] = candidate
+        return self._names[label]
+
+    def gettext(self, message: str) -> str:
+        """A header or label in the book's language."""
+        return self.tr.gettext(message)
 
     def _register(self, sheet: WriteOnlyWorksheet) -> None:
         """The workbook's style indexes for data cells (registered once, with the first sheet)."""
@@ -159,7 +199,7 @@ class Book:
         for index, width in enumerate(widths, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = width
         sheet.freeze_panes = freeze
-        _page_setup(sheet, titles if titles is not None else freeze == "A2")
+        _page_setup(sheet, titles if titles is not None else freeze == "A2", self.tr)
         sheet.append([header_cell(sheet, v) if isinstance(v, Heading) else safe(v) for v in first])
         self.rows[title] = []
         self.links[title] = []
@@ -243,7 +283,7 @@ def _splice(sheet_xml: bytes, rows: str, links: Sequence[tuple[str, str]] = ()) 
     return sheet_xml
 
 
-def _page_setup(sheet: WriteOnlyWorksheet, titles: bool) -> None:
+def _page_setup(sheet: WriteOnlyWorksheet, titles: bool, tr: Translator) -> None:
     """A4 landscape, as wide as the page and as long as it takes, header row on every page."""
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = 9  # A4
@@ -253,7 +293,9 @@ def _page_setup(sheet: WriteOnlyWorksheet, titles: bool) -> None:
     sheet.print_options.gridLines = True
     sheet.page_margins.left = sheet.page_margins.right = 0.4
     sheet.page_margins.top = sheet.page_margins.bottom = 0.6
-    sheet.oddFooter.center.text = "&A, page &P of &N"
+    # A literal & of the translation is doubled: single ones start Excel's codes.
+    codes = {"sheet": "&A", "page": "&P", "pages": "&N"}
+    sheet.oddFooter.center.text = fill(tr.gettext(FOOTER).replace("&", "&&"), codes)
     if titles:
         sheet.print_title_rows = "1:1"
 
@@ -263,10 +305,10 @@ def sheet_link(title: str, row: int, column: str = "A") -> str:
     return "'" + title.replace("'", "''") + f"'!{column}{row}"
 
 
-def render(report: Report, **_: object) -> bytes:
-    """The workbook as ``.xlsx`` bytes."""
+def render(report: Report, *, tr: Translator | None = None, **_: object) -> bytes:
+    """The workbook as ``.xlsx`` bytes, in the report's language (or ``tr``'s)."""
     rows = table.rows(report)
-    book = Book()
+    book = Book(tr or translator(report.language))
     _summary(book, report, report.stamp, report.providers)
     if report.since is not None:  # what changed since the last audit (audit --store)
         from qa_checker.reporting.diff_excel import since_sheet
@@ -301,12 +343,14 @@ def write_table(
     *,
     coloured: Sequence[int] = (),
     links: Iterable[dict[int, str] | None] = (),
+    colours: Mapping[str, str] = STATUS_COLOURS,
 ) -> None:
     """Add a tabular sheet: bold frozen header repeated on every printed page, autofilter, widths.
 
     Columns whose indexes are in ``coloured`` hold statuses and are coloured by conditional
     formatting (one rule per status for the whole range: cheap to write, and the colour follows
-    a reviewer's edits). ``links`` gives, row by row, the cells some columns link to.
+    a reviewer's edits; ``colours`` maps the words shown to their colours, by default the statuses'
+    keys). ``links`` gives, row by row, the cells some columns link to.
     """
     sheet = book.sheet(title, widths, [Heading(h) for h in headers], freeze="A2")
     count = 0
@@ -317,10 +361,11 @@ def write_table(
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"
     for index in coloured if count else ():
         letter = get_column_letter(index + 1)
-        for status, colour in STATUS_COLOURS.items():
+        for status, colour in colours.items():
             fill = PatternFill(start_color=colour, end_color=colour, fill_type="solid")
+            text = status.replace('"', '""')
             sheet.conditional_formatting.add(
-                f"{letter}2:{letter}{count + 1}", CellIsRule(operator="equal", formula=[f'"{status}"'], fill=fill)
+                f"{letter}2:{letter}{count + 1}", CellIsRule(operator="equal", formula=[f'"{text}"'], fill=fill)
             )
 
 
@@ -332,6 +377,14 @@ def header_cell(sheet: WriteOnlyWorksheet, text: str) -> Cell:
     return cell
 
 
+def translated_colours(tr: Translator) -> dict[str, str]:
+    """:data:`STATUS_COLOURS` by the words a reader sees for the statuses (the first colour of a word wins)."""
+    out: dict[str, str] = {}
+    for key, colour in STATUS_COLOURS.items():
+        out.setdefault(labels.word(tr, {**labels.ELEMENT_STATUS, **labels.STATUS}, key), colour)
+    return out
+
+
 def _width(name: str) -> float:
     if name in ("source", "title", "provider", "message", "hint", "sha256", "field_label"):
         return 40
@@ -341,51 +394,75 @@ def _width(name: str) -> float:
 
 
 def _summary(book: Book, report: Report, stamp: dict[str, Any], groups: list[dict[str, Any]]) -> None:
-    book.sheet("Summary", (42, 70, 10, 10, 10, 14, 12), [Heading("qa-checker audit report")])
+    _ = book.gettext
+    tr = book.tr
+    title = book.name(SHEETS["summary"])
+    book.sheet(title, (42, 70, 10, 10, 10, 14, 12), [Heading(_(N_("qa-checker audit report")))])
     summary = report.summary
     scores = [r.score for r in report.results if r.score is not None]
     rubric = stamp["rubric"]
     lines: list[list[Any]] = [
-        ["Tool", f"{stamp['tool']} {stamp['version']}"],
-        ["Rubric", f"{rubric['id']} {rubric['version']}: {report.rubric.title}"],
-        ["Rubric SHA-256", rubric.get("sha256")],
-        ["Run time", stamp["generated_at"]],
+        [_(N_("Tool")), f"{stamp['tool']} {stamp['version']}"],
+        [_(N_("Rubric")), f"{rubric['id']} {rubric['version']}: {report.rubric.title}"],
+        [_(N_("Rubric SHA-256")), rubric.get("sha256")],
+        [_(N_("Run time")), stamp["generated_at"]],
     ]
     if "waivers" in stamp:
-        lines.append(["Waivers", f"{stamp['waivers']['path']} (SHA-256 {stamp['waivers']['sha256']})"])
+        lines.append([_(N_("Waivers")), f"{stamp['waivers']['path']} (SHA-256 {stamp['waivers']['sha256']})"])
     lines += [
-        ["Descriptors", summary["descriptors"]],
-        ["Pass", summary["pass"]],
-        ["Fail", summary["fail"]],
-        ["Error (unreadable)", summary["error"]],
-        ["Skipped (not descriptors)", summary.get("skipped", 0)],
-        ["Mean score", round(sum(scores) / len(scores), 1) if scores else None],
-        ["Hours per ECTS used to normalise workload", HOURS_PER_ECTS],
+        [_(N_("Descriptors")), summary["descriptors"]],
+        [_(N_("Pass")), summary["pass"]],
+        [_(N_("Fail")), summary["fail"]],
+        [_(N_("Error (unreadable)")), summary["error"]],
+        [_(N_("Skipped (not descriptors)")), summary.get("skipped", 0)],
+        [_(N_("Mean score")), round(sum(scores) / len(scores), 1) if scores else None],
+        [_(N_("Hours per ECTS used to normalise workload")), HOURS_PER_ECTS],
         [],
-        [Heading(h) for h in ("Provider", "Descriptors", "Pass", "Fail", "Error", "Pass rate (%)", "Mean score")],
+        [
+            Heading(_(h))
+            for h in (
+                N_("Provider"),
+                N_("Descriptors"),
+                N_("Pass"),
+                N_("Fail"),
+                N_("Error"),
+                N_("Pass rate (%)"),
+                N_("Mean score"),
+            )
+        ],
     ]
     lines += [
-        [g["provider"], g["descriptors"], g["pass"], g["fail"], g["error"], g["pass_rate"], g["mean_score"]]
+        [
+            labels.provider(tr, g["provider"]),
+            g["descriptors"],
+            g["pass"],
+            g["fail"],
+            g["error"],
+            g["pass_rate"],
+            g["mean_score"],
+        ]
         for g in groups
     ]
-    lines += [[], [Heading("Input (source)"), Heading("SHA-256")]]
+    lines += [[], [Heading(_(N_("Input (source)"))), Heading("SHA-256")]]
     lines += [[i["source"], i["sha256"]] for i in stamp["inputs"]]
     for line in lines:
-        book.append("Summary", line)
+        book.append(title, line)
 
 
 def _descriptors(book: Book, report: Report, rows: list[dict[str, Any]]) -> None:
     """The comparability columns, status and score; element statuses and principle scores have their own
-    sheets. A descriptor's source links to its first finding in the Findings sheet."""
+    sheets. A descriptor's source links to its first finding in the Findings sheet. This sheet is the
+    dataset: its column names and values are those of the data dictionary in every language."""
     names = DESCRIPTOR_COLUMNS
+    findings = book.name(SHEETS["findings"])
     first = 2
     links: list[dict[int, str] | None] = []
     for result in report.results:
-        links.append({names.index("source"): sheet_link("Findings", first)} if result.findings else None)
+        links.append({names.index("source"): sheet_link(findings, first)} if result.findings else None)
         first += len(result.findings)
     write_table(
         book,
-        "Descriptors",
+        book.name(SHEETS["descriptors"]),
         names,
         [_width(n) for n in names],
         ([row[n] for n in names] for row in rows),
@@ -397,28 +474,31 @@ def _descriptors(book: Book, report: Report, rows: list[dict[str, Any]]) -> None
 def _findings(book: Book, report: Report, rows: list[dict[str, Any]]) -> None:
     """Every finding with its descriptor's title, status and score; the source links to the descriptor's
     row in the Descriptors sheet, the rule to its row in the Rules sheet."""
+    tr = book.tr
     rule_rows = {rule_id: number for number, rule_id in enumerate(report.rules, start=2)}
     source_column, rule_column = FINDING_HEADERS.index("source"), FINDING_HEADERS.index("rule")
+    descriptors, rules = book.name(SHEETS["descriptors"]), book.name(SHEETS["rules"])
 
     def body() -> Iterable[list[Any]]:
         for result, row in zip(report.results, rows):
+            status = labels.word(tr, labels.STATUS, result.status)
             for f in result.findings:
                 origin = f.origin
                 yield [
                     result.source,
                     result.id,
                     row["title"],
-                    result.status,
+                    status,
                     result.score,
                     row["provider"],
                     f.rule,
-                    f.severity.value,
+                    labels.word(tr, labels.SEVERITY, f.severity.value),
                     f.element,
                     f.pointer,
                     f.line,
                     f.column,
-                    f.message,
-                    f.hint,
+                    tr.message(f),
+                    tr.hint(f),
                     origin.sheet if origin else None,
                     origin.cell if origin else None,
                     origin.pointer if origin else None,
@@ -430,73 +510,101 @@ def _findings(book: Book, report: Report, rows: list[dict[str, Any]]) -> None:
     def links() -> Iterable[dict[int, str]]:
         for number, result in enumerate(report.results, start=2):
             for f in result.findings:
-                targets = {source_column: sheet_link("Descriptors", number)}
+                targets = {source_column: sheet_link(descriptors, number)}
                 if f.rule in rule_rows:
-                    targets[rule_column] = sheet_link("Rules", rule_rows[f.rule])
+                    targets[rule_column] = sheet_link(rules, rule_rows[f.rule])
                 yield targets
 
     widths = [40, 22, 36, 9, 8, 30, 12, 10, 18, 28, 7, 7, 60, 50, 14, 10, 24, 8, 8, 30]
-    write_table(book, "Findings", FINDING_HEADERS, widths, body(), coloured=[3], links=links())
+    headers = [book.gettext(h) for h in FINDING_HEADERS]
+    title = book.name(SHEETS["findings"])
+    write_table(book, title, headers, widths, body(), coloured=[3], links=links(), colours=translated_colours(tr))
 
 
 def _coverage(book: Book, rows: list[dict[str, Any]]) -> None:
-    headers = ["source", "id", "provider", "status", *(f"{e.clause.replace('Annex I ', '')} {e.key}" for e in ELEMENTS)]
+    tr = book.tr
+    _ = book.gettext
+    headers = [
+        _(N_("source")),
+        _(N_("id")),
+        _(N_("provider")),
+        _(N_("status")),
+        *(f"{e.clause.replace('Annex I ', '')} {e.key}" for e in ELEMENTS),
+    ]
     body = (
-        [row["source"], row["id"], row["provider"], row["status"], *(row[f"element_{e.key}"] for e in ELEMENTS)]
+        [
+            row["source"],
+            row["id"],
+            row["provider"],
+            labels.word(tr, labels.STATUS, row["status"]),
+            *(labels.word(tr, labels.ELEMENT_STATUS, row[f"element_{e.key}"]) or None for e in ELEMENTS),
+        ]
         for row in rows
     )
     write_table(
-        book, "Coverage", headers, [40, 22, 30, 10, *([14] * len(ELEMENTS))], body, coloured=range(3, len(headers))
+        book,
+        book.name(SHEETS["coverage"]),
+        headers,
+        [40, 22, 30, 10, *([14] * len(ELEMENTS))],
+        body,
+        coloured=range(3, len(headers)),
+        colours=translated_colours(tr),
     )
 
 
 def _principles(book: Book, rows: list[dict[str, Any]]) -> None:
-    headers = ["source", "id", "provider", "score", *(p.label for p in PRINCIPLES)]
+    _ = book.gettext
+    headers = [_(N_("source")), _(N_("id")), _(N_("provider")), _(N_("score")), *(_(p.label) for p in PRINCIPLES)]
     body = (
         [row["source"], row["id"], row["provider"], row["score"], *(row[f"principle_{p.key}"] for p in PRINCIPLES)]
         for row in rows
     )
-    write_table(book, "Principles", headers, [40, 22, 30, 10, *([14] * len(PRINCIPLES))], body)
+    write_table(book, book.name(SHEETS["principles"]), headers, [40, 22, 30, 10, *([14] * len(PRINCIPLES))], body)
 
 
 def _beyond(book: Book, report: Report) -> None:
     """The Annex II principles a reviewer must judge from evidence beyond the descriptors, and what to look for."""
-    notes = principle_notes(report.results)
+    notes = principle_notes(report.results, book.tr)
     body = ([note["label"], note["look_for"]] for note in notes.values())
-    write_table(book, "Beyond the descriptors", ["principle", "look for"], [24, 110], body)
+    headers = [book.gettext(N_("principle")), book.gettext(N_("look for"))]
+    write_table(book, book.name(SHEETS["beyond"]), headers, [24, 110], body)
+
+
+RULE_HEADERS = (
+    N_("rule"),
+    N_("title"),
+    N_("element"),
+    N_("clause"),
+    N_("principles"),
+    N_("severity"),
+    N_("weight"),
+    N_("options"),
+    N_("message"),
+    N_("hint"),
+    N_("explain"),
+)
 
 
 def _rules(book: Book, report: Report) -> None:
     """Each rule of the rubric with its setting and explanation, in rubric order (the Findings sheet links
     here); ``explain`` is the command that shows passing and failing examples."""
-    headers = (
-        "rule",
-        "title",
-        "element",
-        "clause",
-        "principles",
-        "severity",
-        "weight",
-        "options",
-        "message",
-        "hint",
-        "explain",
-    )
+    tr = book.tr
     body = []
     for rule in report.rules.values():
         body.append(
             [
                 rule.id,
-                rule.title,
+                tr.gettext(rule.title),
                 rule.element,
                 rule.clause,
                 ", ".join(rule.principles),
-                rule.severity.value,
+                labels.word(tr, labels.SEVERITY, rule.severity.value),
                 rule.weight,
                 json.dumps(rule.options, ensure_ascii=False, sort_keys=True) if rule.options else None,
-                rule.message,
-                rule.hint,
+                tr.gettext(rule.message),
+                tr.gettext(rule.hint),
                 f"qa-checker explain {rule.id}",
             ]
         )
-    write_table(book, "Rules", headers, [12, 40, 18, 14, 24, 10, 8, 30, 60, 60, 26], body)
+    headers = [book.gettext(h) for h in RULE_HEADERS]
+    write_table(book, book.name(SHEETS["rules"]), headers, [12, 40, 18, 14, 24, 10, 8, 30, 60, 60, 26], body)
