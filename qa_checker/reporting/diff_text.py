@@ -5,107 +5,163 @@ from __future__ import annotations
 from typing import Any
 
 from qa_checker.diff import DescriptorChange, Diff, FindingRecord
+from qa_checker.elements import ELEMENTS_BY_KEY
+from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
+from qa_checker.reporting import labels
+from qa_checker.text import N_, Text, msg, plural
 
-CHANGE_WORD = {
-    "worse": "WORSE",
-    "improved": "IMPROVED",
-    "changed": "CHANGED",
-    "added": "ADDED",
-    "removed": "REMOVED",
-    "unchanged": "UNCHANGED",
-}
+CHANGE_WORD = labels.CHANGE_UPPER
 ORDER = ("worse", "improved", "changed", "added", "removed", "unchanged")
+# "3 worse": a count of descriptors with one kind of change (English says it alike for one and many).
+COUNTS = {
+    "worse": lambda n: plural("{count} worse", "{count} worse", n),
+    "improved": lambda n: plural("{count} improved", "{count} improved", n),
+    "changed": lambda n: plural("{count} changed", "{count} changed", n),
+    "added": lambda n: plural("{count} added", "{count} added", n),
+    "removed": lambda n: plural("{count} removed", "{count} removed", n),
+    "unchanged": lambda n: plural("{count} unchanged", "{count} unchanged", n),
+}
 
 
-def _number(value: float | None) -> str:
+def _count(key: str, value: int) -> Text:
+    return COUNTS[key](value)
+
+
+def _number(value: float | None, tr: Translator | None = None) -> str:
     if value is None:
         return "–"
+    if tr is not None and tr.language != SOURCE_LANGUAGE:
+        return tr.number(round(value, 1))
     return f"{value:g}" if value == int(value) else f"{value:.1f}"
 
 
-def _delta(value: float | None) -> str:
+def _delta(value: float | None, tr: Translator | None = None) -> str:
     if not value:
         return ""
-    return f" ({'+' if value > 0 else ''}{_number(value)})"
+    return f" ({'+' if value > 0 else ''}{_number(value, tr)})"
 
 
-def _run(side: dict[str, Any]) -> str:
+def _run(side: dict[str, Any], tr: Translator) -> str:
     bits = [
         b
         for b in (
-            side.get("generated_at"),
-            f"rubric {side['rubric']}" if side.get("rubric") else None,
-            f"{side['descriptors']} descriptor(s)",
+            labels.moment(tr, side.get("generated_at")) or None,
+            tr.render(msg("rubric {rubric}", rubric=str(side["rubric"]))) if side.get("rubric") else None,
+            tr.render(plural("{count} descriptor(s)", "{count} descriptor(s)", side["descriptors"])),
         )
         if b
     ]
     return f"{side['label']} ({', '.join(bits)})"
 
 
-def render(change: Diff, *, unchanged: bool = False, **_: object) -> str:
-    """The diff as plain text."""
+def render(
+    change: Diff, *, unchanged: bool = False, language: str = "en", tr: Translator | None = None, **_: object
+) -> str:
+    """The diff as plain text, in ``language`` (or ``tr``'s)."""
+    tr = tr or translator(language)
     summary = change.summary
-    lines = [f"Comparing {_run(change.before.describe())}", f"     with {_run(change.after.describe())}", ""]
-    lines.append(", ".join(f"{summary[k]} {k}" for k in ORDER))
-    lines.extend(f"note: {note}" for note in change.notes)
+    runs = msg(
+        "Comparing {before}\n     with {after}",
+        before=_run(change.before.describe(tr), tr),
+        after=_run(change.after.describe(tr), tr),
+    )
+    lines = [*tr.render(runs).split("\n"), ""]
+    lines.append(", ".join(tr.render(_count(k, summary[k])) for k in ORDER))
+    lines.extend(tr.render(msg("note: {note}", note=note)) for note in change.note_texts)
     lines.append("")
-    worse = change.worse_summary()
+    worse = change.worse_summary(tr)
     if worse:
-        lines.append("What got worse:")
+        lines.append(tr.gettext(N_("What got worse:")))
         lines.extend(f"  {line}" for line in worse)
     else:
-        lines.append("Nothing got worse.")
+        lines.append(tr.gettext(N_("Nothing got worse.")))
     if change.providers:
-        lines += ["", "By provider (before → now):"]
+        lines += ["", tr.gettext(N_("By provider (before → now):"))]
         for provider in change.providers:
             p = provider.to_dict()
             before, after = p["before"], p["after"]
-            counts = ", ".join(f"{p[k]} {k}" for k in ORDER if p[k] and k != "unchanged") or "no change"
-            lines.append(
-                f"  {p['provider']}: pass {before['pass']}/{before['descriptors']} → "
-                f"{after['pass']}/{after['descriptors']}, mean score {_number(before['mean_score'])} → "
-                f"{_number(after['mean_score'])}{_delta(p['mean_score_delta'])}; {counts}"
+            counts = ", ".join(tr.render(_count(k, p[k])) for k in ORDER if p[k] and k != "unchanged") or tr.gettext(
+                N_("no change")
             )
+            line = msg(
+                "{provider}: pass {pass_before}/{descriptors_before} → {pass_after}/{descriptors_after}, "
+                "mean score {mean_before} → {mean_after}{delta}; {changes}",
+                provider=labels.provider(tr, p["provider"]),
+                pass_before=before["pass"],
+                descriptors_before=before["descriptors"],
+                pass_after=after["pass"],
+                descriptors_after=after["descriptors"],
+                mean_before=_number(before["mean_score"], tr),
+                mean_after=_number(after["mean_score"], tr),
+                delta=_delta(p["mean_score_delta"], tr),
+                changes=counts,
+            )
+            lines.append(f"  {tr.render(line)}")
     shown = [
         d
         for d in sorted(change.descriptors, key=lambda d: ORDER.index(d.change))
         if unchanged or d.change != "unchanged"
     ]
     if shown:
-        lines += ["", "By descriptor:"]
+        lines += ["", tr.gettext(N_("By descriptor:"))]
         for item in shown:
-            lines.extend(_descriptor(item))
+            lines.extend(_descriptor(item, tr))
     return "\n".join(lines) + "\n"
 
 
-def _descriptor(item: DescriptorChange) -> list[str]:
+def _status(value: str | None, tr: Translator) -> str:
+    return labels.word(tr, labels.STATUS, value) if value is not None else str(value)
+
+
+def _descriptor(item: DescriptorChange, tr: Translator | None = None) -> list[str]:
+    tr = tr or translator()
     state = item.current
     name = state.label + (f" [{state.id}]" if state.id and state.id != state.label else "")
+    source = (
+        tr.render(msg("{source} (moved from {previous})", source=state.source, previous=item.moved_from))
+        if item.moved_from
+        else state.source
+    )
     out = [
-        f"{CHANGE_WORD[item.change]} {name} ({state.group})",
-        f"    {state.source}" + (f" (moved from {item.moved_from})" if item.moved_from else ""),
+        f"{labels.word(tr, CHANGE_WORD, item.change)} {name} ({labels.provider(tr, state.group)})",
+        f"    {source}",
     ]
     before, after = item.before, item.after
     if before is not None and after is not None:
-        status = before.status if before.status == after.status else f"{before.status} → {after.status}"
-        score = (
-            _number(after.score)
-            if before.score == after.score
-            else f"{_number(before.score)} → {_number(after.score)}{_delta(item.score_delta)}"
+        status = (
+            _status(before.status, tr)
+            if before.status == after.status
+            else f"{_status(before.status, tr)} → {_status(after.status, tr)}"
         )
-        out.append(f"    status {status}, score {score}")
+        score = (
+            _number(after.score, tr)
+            if before.score == after.score
+            else f"{_number(before.score, tr)} → {_number(after.score, tr)}{_delta(item.score_delta, tr)}"
+        )
+        out.append("    " + tr.render(msg("status {status}, score {score}", status=status, score=score)))
     elif after is not None:
-        out.append(f"    status {after.status}, score {_number(after.score)}")
+        line = msg("status {status}, score {score}", status=_status(after.status, tr), score=_number(after.score, tr))
+        out.append("    " + tr.render(line))
     elif before is not None:
-        out.append(f"    was {before.status}, score {_number(before.score)}")
-    out.extend(f"    fixed {_finding(f)}" for f in item.fixed)
-    out.extend(f"    new   {_finding(f)}" for f in item.new)
+        line = msg("was {status}, score {score}", status=_status(before.status, tr), score=_number(before.score, tr))
+        out.append("    " + tr.render(line))
+    out.extend("    " + tr.render(msg("fixed {finding}", finding=_finding(f, tr))) for f in item.fixed)
+    out.extend("    " + tr.render(msg("new   {finding}", finding=_finding(f, tr))) for f in item.new)
     for element in item.elements:
         e = element.to_dict()
-        out.append(f"    element {e['label']}: {e['before']} → {e['after']}")
+        known = ELEMENTS_BY_KEY.get(e["key"])
+        line = msg(
+            "element {element}: {before} → {after}",
+            element=tr.gettext(known.label) if known else e["label"],
+            before=labels.word(tr, labels.ELEMENT_STATUS, e["before"]) if e["before"] is not None else "None",
+            after=labels.word(tr, labels.ELEMENT_STATUS, e["after"]) if e["after"] is not None else "None",
+        )
+        out.append("    " + tr.render(line))
     return out
 
 
-def _finding(f: FindingRecord) -> str:
-    waived = " (waived)" if f.waived else ""
-    return f"{f.severity}{waived} {f.rule} {f.pointer or '(whole file)'}: {f.message}"
+def _finding(f: FindingRecord, tr: Translator | None = None) -> str:
+    tr = tr or translator()
+    waived = " " + tr.gettext(N_("(waived)")) if f.waived else ""
+    severity = labels.word(tr, labels.SEVERITY, f.severity)
+    return f"{severity}{waived} {f.rule} {f.pointer or tr.gettext(N_('(whole file)'))}: {f.message}"

@@ -14,8 +14,11 @@ can neither end the command early nor start a command of its own.
 from __future__ import annotations
 
 from qa_checker.findings import Finding, Severity
+from qa_checker.i18n import Translator, translator
+from qa_checker.reporting import labels
 from qa_checker.reporting.sarif import relative_path, split_source
 from qa_checker.results import Report, Result
+from qa_checker.text import N_, msg
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -30,8 +33,9 @@ def escape_property(value: str) -> str:
     return escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def command(result: Result, finding: Finding) -> str:
-    """The workflow command of one finding."""
+def command(result: Result, finding: Finding, tr: Translator | None = None) -> str:
+    """The workflow command of one finding, its message in ``tr``'s language (by default English)."""
+    tr = tr or translator()
     path, part = split_source(result.source)
     properties = {"file": relative_path(path)}
     line, column = finding.place()
@@ -40,21 +44,27 @@ def command(result: Result, finding: Finding) -> str:
         if column is not None and column >= 1:
             properties["col"] = str(column)
     properties["title"] = finding.rule
-    where = [finding.pointer or "(file)"]
+    where = [finding.pointer or tr.gettext(N_("(file)"))]
     if part:
         where.append(part)
     if finding.origin is not None and finding.origin.label() and finding.origin.line is None:
-        where.append(finding.origin.label())
-    message = f"{finding.message} [{', '.join(where)}]"
-    if finding.hint:
-        message += f"\nHint: {finding.hint}"
+        where.append(labels.origin(tr, finding.origin))
+    message = f"{tr.message(finding)} [{', '.join(where)}]"
+    hint = tr.hint(finding)
+    if hint:
+        message += "\n" + tr.render(msg("Hint: {hint}", hint=hint))
     joined = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
     return f"::{COMMANDS[finding.severity]} {joined}::{escape_data(message)}"
 
 
-def render(report: Report, **_: object) -> str:
-    """One workflow command per finding that is not waived, in report order."""
+def render(report: Report, *, tr: Translator | None = None, **_: object) -> str:
+    """One workflow command per finding that is not waived, in report order, in the report's language (or
+    ``tr``'s)."""
+    tr = tr or translator(report.language)
     lines = [
-        command(result, finding) for result in report.results for finding in result.findings if finding.waiver is None
+        command(result, finding, tr)
+        for result in report.results
+        for finding in result.findings
+        if finding.waiver is None
     ]
     return "".join(line + "\n" for line in lines)

@@ -23,7 +23,10 @@ from urllib.parse import quote
 
 from qa_checker import __version__
 from qa_checker.findings import Finding, Severity
+from qa_checker.i18n import Translator, translator
+from qa_checker.reporting import labels
 from qa_checker.results import Report, Result, RuleInfo
+from qa_checker.text import msg
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -68,10 +71,10 @@ def artifact_uri(path: str, cwd: str | None = None) -> str:
     return quote(relative, safe="/")
 
 
-def _rule(rule_id: str, info: RuleInfo | None) -> dict[str, Any]:
+def _rule(rule_id: str, info: RuleInfo | None, tr: Translator) -> dict[str, Any]:
     if info is None:
         return {"id": rule_id, "name": rule_id, "shortDescription": {"text": rule_id}}
-    title = info.title or info.message or rule_id
+    title = tr.gettext(info.title) or tr.gettext(info.message) or rule_id
     descriptor: dict[str, Any] = {
         "id": rule_id,
         "name": info.name or rule_id,
@@ -85,24 +88,27 @@ def _rule(rule_id: str, info: RuleInfo | None) -> dict[str, Any]:
         },
     }
     if info.hint:
-        descriptor["fullDescription"] = {"text": info.hint}
-        descriptor["help"] = {"text": info.hint}
+        hint = tr.gettext(info.hint)
+        descriptor["fullDescription"] = {"text": hint}
+        descriptor["help"] = {"text": hint}
     return descriptor
 
 
-def _message(finding: Finding, part: str) -> str:
+def _message(finding: Finding, part: str, tr: Translator) -> str:
+    """The finding's message (and hint) in the translator's language, with where in the file it is."""
     where = [part] if part else []
     if finding.origin is not None and finding.origin.label() and finding.origin.line is None:
-        where.append(finding.origin.label())
-    text = finding.message
+        where.append(labels.origin(tr, finding.origin))
+    text = tr.message(finding)
     if where:
         text += f" ({', '.join(where)})"
-    if finding.hint:
-        text += f"\nHint: {finding.hint}"
+    hint = tr.hint(finding)
+    if hint:
+        text += "\n" + tr.render(msg("Hint: {hint}", hint=hint))
     return text
 
 
-def _result(result: Result, finding: Finding, index: int, cwd: str | None) -> dict[str, Any]:
+def _result(result: Result, finding: Finding, index: int, cwd: str | None, tr: Translator) -> dict[str, Any]:
     path, part = split_source(result.source)
     physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(path, cwd)}}
     line, column = finding.place()
@@ -126,7 +132,7 @@ def _result(result: Result, finding: Finding, index: int, cwd: str | None) -> di
         "ruleId": finding.rule,
         "ruleIndex": index,
         "level": LEVELS[finding.severity],
-        "message": {"text": _message(finding, part)},
+        "message": {"text": _message(finding, part, tr)},
         "locations": [
             {
                 "physicalLocation": physical,
@@ -140,8 +146,10 @@ def _result(result: Result, finding: Finding, index: int, cwd: str | None) -> di
     return entry
 
 
-def build(report: Report, *, cwd: str | None = None) -> dict[str, Any]:
-    """The SARIF log of a report, as plain data."""
+def build(report: Report, *, cwd: str | None = None, tr: Translator | None = None) -> dict[str, Any]:
+    """The SARIF log of a report, as plain data: the texts a dashboard shows (messages, rule descriptions)
+    in the report's language (or ``tr``'s), ids, levels and properties as they are."""
+    tr = tr or translator(report.language)
     rule_ids = list(report.rules)
     for result in report.results:
         for finding in result.findings:
@@ -157,11 +165,11 @@ def build(report: Report, *, cwd: str | None = None) -> dict[str, Any]:
                     "driver": {
                         "name": "qa-checker",
                         "version": __version__,
-                        "rules": [_rule(rule_id, report.rules.get(rule_id)) for rule_id in rule_ids],
+                        "rules": [_rule(rule_id, report.rules.get(rule_id), tr) for rule_id in rule_ids],
                     }
                 },
                 "results": [
-                    _result(result, finding, index[finding.rule], cwd)
+                    _result(result, finding, index[finding.rule], cwd, tr)
                     for result in report.results
                     for finding in result.findings
                 ],
@@ -175,6 +183,6 @@ def build(report: Report, *, cwd: str | None = None) -> dict[str, Any]:
     }
 
 
-def render(report: Report, **_: object) -> str:
+def render(report: Report, *, tr: Translator | None = None, **_: object) -> str:
     """The report as a SARIF 2.1.0 log (JSON text)."""
-    return json.dumps(build(report), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(build(report, tr=tr), ensure_ascii=False, indent=2) + "\n"

@@ -14,7 +14,10 @@ from collections.abc import Iterable
 import click
 
 from qa_checker.findings import Finding, Severity
+from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
+from qa_checker.reporting import labels
 from qa_checker.results import Report, Result, principle_notes
+from qa_checker.text import N_, msg, plural
 
 _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _STATUS_COLOUR = {"pass": "green", "fail": "red", "error": "magenta", "skipped": "blue"}
@@ -52,66 +55,100 @@ def _style(text: str, colour: bool, **kwargs: object) -> str:
     return click.style(text, **kwargs) if colour else text  # type: ignore[arg-type]
 
 
-def _finding_lines(finding: Finding, colour: bool, file: str = "") -> list[str]:
-    severity = _style(f"{finding.severity.value:<7}", colour, fg=_SEVERITY_COLOUR[finding.severity], bold=True)
-    where = visible(finding.pointer or "(file)")
+def _finding_lines(finding: Finding, colour: bool, file: str = "", tr: Translator | None = None) -> list[str]:
+    tr = tr or translator()
+    word = labels.word(tr, labels.SEVERITY, finding.severity.value)
+    severity = _style(f"{word:<7}", colour, fg=_SEVERITY_COLOUR[finding.severity], bold=True)
+    where = visible(finding.pointer or tr.gettext(N_("(file)")))
     line, column = finding.place()
     if line is not None and file:
         # file:line:col as compilers print it: terminals and editors open the file at that place.
         where += f"  {visible(file)}:{line}" + (f":{column}" if column is not None else "")
-    if (
-        finding.origin is not None
-        and finding.origin.label()
-        and not (line is not None and file and finding.origin.line)
-    ):
-        where += f" [{visible(finding.origin.label())}]"
-    waived = _style(" (waived)", colour, dim=True) if finding.waiver else ""
-    lines = [f"  {severity} {visible(finding.rule)}  {where}{waived}", f"          {visible(finding.message)}"]
-    if finding.hint:
-        lines.append(_style(f"          hint: {visible(finding.hint)}", colour, dim=True))
+    origin = labels.origin(tr, finding.origin)
+    if origin and not (line is not None and file and finding.origin is not None and finding.origin.line):
+        where += f" [{visible(origin)}]"
+    waived = _style(" " + tr.gettext(N_("(waived)")), colour, dim=True) if finding.waiver else ""
+    lines = [f"  {severity} {visible(finding.rule)}  {where}{waived}", f"          {visible(tr.message(finding))}"]
+    hint = tr.hint(finding)
+    if hint:
+        lines.append(_style("          " + tr.render(msg("hint: {hint}", hint=visible(hint))), colour, dim=True))
     if finding.waiver:
-        lines.append(_style(f"          waived: {visible(finding.waiver.reason)}", colour, dim=True))
+        reason = tr.render(msg("waived: {reason}", reason=visible(finding.waiver.reason)))
+        lines.append(_style(f"          {reason}", colour, dim=True))
     return lines
 
 
-def render_result(result: Result, colour: bool = False) -> list[str]:
-    """Lines for one descriptor."""
-    status = _style(visible(result.status.upper()), colour, fg=_STATUS_COLOUR.get(result.status), bold=True)
-    score = "-" if result.score is None else f"{result.score:g}"
+def render_result(result: Result, colour: bool = False, tr: Translator | None = None) -> list[str]:
+    """Lines for one descriptor, in ``tr``'s language (by default English)."""
+    tr = tr or translator()
+    word = labels.word(tr, labels.STATUS_UPPER, result.status)
+    status = _style(visible(word), colour, fg=_STATUS_COLOUR.get(result.status), bold=True)
+    score = "-" if result.score is None else _score(result.score, tr)
     ident = f" ({visible(result.id)})" if result.id else ""
-    lines = [f"{status} {visible(result.source)}{ident}  score {score}"]
+    lines = [f"{status} {visible(result.source)}{ident}  {tr.render(msg('score {score}', score=score))}"]
     if result.reason:
-        lines.append(f"  skipped: {visible(result.reason)}")
+        lines.append("  " + tr.render(msg("skipped: {reason}", reason=visible(labels.reason(tr, result)))))
         return lines
     if result.imported_from:
-        lines.append(f"  imported from {visible(result.imported_from)}")
+        lines.append("  " + tr.render(msg("imported from {format}", format=visible(result.imported_from))))
     missing = [k for k, v in result.elements.items() if v == "missing"] if result.status != "error" else []
     if missing:
-        lines.append(f"  missing elements: {_joined(missing)}")
+        lines.append("  " + tr.render(msg("missing elements: {elements}", elements=_joined(missing))))
     if any(o["bloom"] for o in result.outcomes):
-        lines.append(f"  outcome levels (Bloom): {_joined(o['bloom'] or '?' for o in result.outcomes)}")
+        levels = _joined(o["bloom"] or "?" for o in result.outcomes)
+        lines.append("  " + tr.render(msg("outcome levels (Bloom): {levels}", levels=levels)))
     file = _DOCUMENT_PART.sub("", result.source)
     for finding in result.findings:
-        lines.extend(_finding_lines(finding, colour, file))
+        lines.extend(_finding_lines(finding, colour, file, tr))
     return lines
 
 
-def render(report: Report, *, colour: bool = False, **_: object) -> str:
-    """The whole report as text."""
+def _score(value: float, tr: Translator) -> str:
+    return f"{value:g}" if tr.language == SOURCE_LANGUAGE else tr.number(value)
+
+
+def render(report: Report, *, colour: bool = False, tr: Translator | None = None, **_: object) -> str:
+    """The whole report as text, in the report's language (or ``tr``'s)."""
+    tr = tr or translator(report.language)
     lines: list[str] = []
     for result in report.results:
-        lines.extend(render_result(result, colour))
+        lines.extend(render_result(result, colour, tr))
         lines.append("")
     beyond = list(principle_notes(report.results))
     if beyond:
         lines.append(
-            f"Annex II principles needing evidence beyond the descriptors: {_joined(beyond)} "
-            f"(what to look for: principle_notes in --format json)"
+            tr.render(
+                msg(
+                    "Annex II principles needing evidence beyond the descriptors: {principles} "
+                    "(what to look for: principle_notes in --format json)",
+                    principles=_joined(beyond),
+                )
+            )
         )
     s = report.summary
-    skipped = f"; {s['skipped']} file(s) skipped, not descriptors" if s.get("skipped") else ""
-    lines.append(
-        f"{s['descriptors']} descriptor(s): {s['pass']} pass, {s['fail']} fail, {s['error']} error{skipped}"
-        f"  (rubric {visible(report.rubric.id)} {visible(report.rubric.version)})"
-    )
+    counts = {
+        "passing": s["pass"],
+        "failing": s["fail"],
+        "errors": s["error"],
+        "rubric": visible(report.rubric.id),
+        "version": visible(report.rubric.version),
+    }
+    if s.get("skipped"):
+        line = plural(
+            "{count} descriptor(s): {passing} pass, {failing} fail, {errors} error; "
+            "{skipped} file(s) skipped, not descriptors  (rubric {rubric} {version})",
+            "{count} descriptor(s): {passing} pass, {failing} fail, {errors} error; "
+            "{skipped} file(s) skipped, not descriptors  (rubric {rubric} {version})",
+            s["descriptors"],
+            skipped=s["skipped"],
+            **counts,
+        )
+    else:
+        line = plural(
+            "{count} descriptor(s): {passing} pass, {failing} fail, {errors} error  (rubric {rubric} {version})",
+            "{count} descriptor(s): {passing} pass, {failing} fail, {errors} error  (rubric {rubric} {version})",
+            s["descriptors"],
+            **counts,
+        )
+    lines.append(tr.render(line))
     return "\n".join(lines) + "\n"
