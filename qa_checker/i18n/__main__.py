@@ -1,8 +1,14 @@
-"""``python -m qa_checker.i18n extract|update|compile|check``: keep the catalogues in step with the code."""
+"""``python -m qa_checker.i18n extract|update|compile|check|export|merge``: keep the catalogues in step.
+
+``export LANG [--all]`` prints a language's untranslated entries as JSON for a translator;
+``merge LANG FILE`` takes back a JSON object of msgid -> translation (a list for plural forms).
+"""
 
 from __future__ import annotations
 
+import json
 import sys
+from pathlib import Path
 
 from qa_checker.i18n import LANGUAGES, SOURCE_LANGUAGE
 from qa_checker.i18n import catalog as cat
@@ -26,7 +32,14 @@ def main(argv: list[str]) -> int:
         found = [p for language in LANGUAGES if language != SOURCE_LANGUAGE for p in cat.problems(language)]
         print("\n".join(found) or "every catalogue is complete")
         return 1 if found else 0
-    print(f"unknown step {step!r}; use extract, update, compile or check", file=sys.stderr)
+    if step == "export" and len(argv) >= 2:
+        print(json.dumps(cat.export(argv[1], everything="--all" in argv), ensure_ascii=False, indent=1))
+        return 0
+    if step == "merge" and len(argv) == 3:
+        problems = cat.merge(argv[1], json.loads(Path(argv[2]).read_text(encoding="utf-8")))
+        print("\n".join(problems) or "merged")
+        return 1 if problems else 0
+    print(f"unknown step {step!r}; use extract, update, compile, check, export or merge", file=sys.stderr)
     return 2
 
 

@@ -104,6 +104,58 @@ def update(template: Catalog) -> dict[str, int]:
     return missing
 
 
+def export(language: str, *, everything: bool = False) -> list[dict[str, object]]:
+    """Entries of one language for a translator: numbered, with their msgid (and plural), where they
+    are used, and the translation so far; only the untranslated ones unless ``everything``."""
+    with po_path(language).open("rb") as handle:
+        catalog = read_po(handle, locale=language)
+    entries: list[dict[str, object]] = []
+    for number, message in enumerate(m for m in catalog if m.id):
+        if everything or not _translated(message):
+            ids = _forms(message.id)
+            entry: dict[str, object] = {"n": number, "msgid": ids[0]}
+            if len(ids) > 1:
+                entry["plural"] = ids[1]
+                entry["forms"] = catalog.num_plurals
+            entry["where"] = sorted({str(path) for path, _line in message.locations})[:3]
+            if message.auto_comments:
+                entry["note"] = " ".join(message.auto_comments)
+            if _translated(message):
+                entry["msgstr"] = list(_forms(message.string)) if len(ids) > 1 else _forms(message.string)[0]
+            entries.append(entry)
+    return entries
+
+
+def merge(language: str, translations: dict[str, object]) -> list[str]:
+    """Set translations given by msgid (a string, or a list of plural forms); return their problems.
+
+    Only entries already in the catalogue are set, so a stale translation file adds nothing.
+    """
+    path = po_path(language)
+    with path.open("rb") as handle:
+        catalog = read_po(handle, locale=language)
+    found: list[str] = []
+    by_id = {_forms(m.id)[0]: m for m in catalog if m.id}
+    for msgid, value in translations.items():
+        message = by_id.get(msgid)
+        if message is None:
+            found.append(f"{language}: not in the catalogue: {msgid[:80]}")
+            continue
+        if isinstance(message.id, (tuple, list)):
+            forms = list(value) if isinstance(value, list) else [str(value)]
+            if len(forms) != catalog.num_plurals:
+                found.append(f"{language}: {len(forms)} form(s), {catalog.num_plurals} wanted: {msgid[:80]}")
+                continue
+            message.string = tuple(str(f) for f in forms)
+        else:
+            message.string = str(value)
+        message.flags.discard("fuzzy")
+        found.extend(f"{language}: {p}: {msgid[:80]}" for p in _placeholder_problems(message))
+    with path.open("wb") as handle:
+        write_po(handle, catalog, width=100, omit_header=False)
+    return found
+
+
 def compiled(language: str) -> bytes:
     """The ``.mo`` bytes of one language's ``.po``."""
     with po_path(language).open("rb") as handle:
