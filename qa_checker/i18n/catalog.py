@@ -9,6 +9,7 @@ registry (each rule's title, message, hint and the paragraphs of its documentati
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -97,9 +98,7 @@ def update(template: Catalog) -> dict[str, int]:
                 locale=language, project="qa-checker", version=__version__, creation_date=_CREATED, fuzzy=False
             )
             catalog.update(template, no_fuzzy_matching=True)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("wb") as handle:
-            write_po(handle, catalog, width=100, omit_header=False)
+        _write_po(path, catalog)
         missing[language] = sum(1 for m in catalog if m.id and not _translated(m))
     return missing
 
@@ -151,9 +150,18 @@ def merge(language: str, translations: dict[str, object]) -> list[str]:
             message.string = str(value)
         message.flags.discard("fuzzy")
         found.extend(f"{language}: {p}: {msgid[:80]}" for p in _placeholder_problems(message))
-    with path.open("wb") as handle:
-        write_po(handle, catalog, width=100, omit_header=False)
+    _write_po(path, catalog)
     return found
+
+
+def _write_po(path: Path, catalog: Catalog) -> None:
+    """Write a ``.po`` file whole or not at all (a reader never sees half of it)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=100, omit_header=False)
+    temporary = path.with_suffix(".po.tmp")
+    temporary.write_bytes(buffer.getvalue())
+    os.replace(temporary, path)
 
 
 def compiled(language: str) -> bytes:
