@@ -20,7 +20,8 @@ from qa_checker.errors import RubricError
 from qa_checker.findings import Severity
 from qa_checker.resources import bundled, bundled_dir
 from qa_checker.rules import RULES_BY_ID
-from qa_checker.validation import describe
+from qa_checker.text import msg
+from qa_checker.validation import describe_text
 
 DEFAULT_RUBRIC = "eu-2022"
 
@@ -83,10 +84,22 @@ def _locate(name: str, relative_to: Path | None, referrer: Path | None = None) -
         return bundled_dir("rubrics") / f"{name}.yaml"
     if candidate.is_file():
         return candidate
-    where = f"{referrer}: extends " if referrer is not None else ""
+    bundled_ids = ", ".join(bundled_rubrics())
+    if referrer is not None:
+        raise RubricError(
+            msg(
+                "{file}: extends unknown rubric '{name}': not a file, and not one of the bundled rubrics ({bundled})",
+                file=str(referrer),
+                name=name,
+                bundled=bundled_ids,
+            )
+        )
     raise RubricError(
-        f"{where}unknown rubric '{name}': not a file, and not one of the bundled rubrics "
-        f"({', '.join(bundled_rubrics())})"
+        msg(
+            "unknown rubric '{name}': not a file, and not one of the bundled rubrics ({bundled})",
+            name=name,
+            bundled=bundled_ids,
+        )
     )
 
 
@@ -94,23 +107,33 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None, re
     path = _locate(name, relative_to, referrer)
     key = str(path.resolve())
     if key in chain:
-        raise RubricError(f"{path}: rubric extends itself through {' -> '.join(chain)}")
+        raise RubricError(
+            msg("{file}: rubric extends itself through {chain}", file=str(path), chain=" -> ".join(chain))
+        )
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise RubricError(f"{path}: cannot read rubric: {exc}") from exc
+        raise RubricError(msg("{file}: cannot read rubric: {error}", file=str(path), error=str(exc))) from exc
     errors: list[ValidationError] = sorted(
         jsonschema.Draft202012Validator(_schema()).iter_errors(raw), key=lambda e: list(e.path)
     )
     if errors:
-        raise RubricError(f"{path}: invalid rubric: {describe(errors[0], root='the rubric')}")
+        raise RubricError(
+            msg(
+                "{file}: invalid rubric: {problem}",
+                file=str(path),
+                problem=describe_text(errors[0], root=msg("the rubric")),
+            )
+        )
     parent: Rubric | None = None
     if raw.get("extends"):
         parent = _load(raw["extends"], (*chain, key), path.parent, path)
     rules = dict(parent.rules) if parent else {}
     for rule_id, setting in (raw.get("rules") or {}).items():
         if rule_id not in RULES_BY_ID:
-            raise RubricError(f"{path}: unknown rule '{rule_id}' (see 'qa-checker rules' for the list)")
+            raise RubricError(
+                msg("{file}: unknown rule '{rule}' (see 'qa-checker rules' for the list)", file=str(path), rule=rule_id)
+            )
         if setting in ("off", False) or (isinstance(setting, dict) and setting.get("enabled") is False):
             rules.pop(rule_id, None)
             continue
@@ -135,14 +158,24 @@ def _setting(path: Path, rule_id: str, raw: dict[str, Any], inherited: RuleSetti
     options = raw.get("options") or {}
     unknown = sorted(set(options) - set(rule.defaults))
     if unknown:
-        known = ", ".join(sorted(rule.defaults)) or "none"
-        raise RubricError(f"{path}: rule {rule_id} has no option {', '.join(map(repr, unknown))} (options: {known})")
+        known = ", ".join(sorted(rule.defaults))
+        params = {"file": str(path), "rule": rule_id, "options": ", ".join(map(repr, unknown)), "known": known}
+        if not known:
+            raise RubricError(msg("{file}: rule {rule} has no option {options} (options: none)", **params))
+        raise RubricError(msg("{file}: rule {rule} has no option {options} (options: {known})", **params))
     merged = {**base_options, **options}
     if rule.options_schema:
         schema = {"type": "object", "properties": rule.options_schema}
         problems: list[ValidationError] = list(jsonschema.Draft202012Validator(schema).iter_errors(merged))
         if problems:
-            raise RubricError(f"{path}: rule {rule_id}: {describe(problems[0], root='the options')}")
+            raise RubricError(
+                msg(
+                    "{file}: rule {rule}: {problem}",
+                    file=str(path),
+                    rule=rule_id,
+                    problem=describe_text(problems[0], root=msg("the options")),
+                )
+            )
     inherited_severity = inherited.severity if inherited else rule.severity
     severity = Severity.parse(raw["severity"]) if "severity" in raw else inherited_severity
     weight = float(raw["weight"]) if "weight" in raw else (inherited.weight if inherited else rule.weight)

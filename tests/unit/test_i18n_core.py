@@ -21,9 +21,11 @@ from qa_checker.compare import compare_report
 from qa_checker.diff import compare as compare_states
 from qa_checker.diff import from_report
 from qa_checker.document import Document
+from qa_checker.errors import RubricError
 from qa_checker.findings import Finding
 from qa_checker.i18n import Translator
 from qa_checker.importers import import_documents
+from qa_checker.rubric import load_rubric
 from qa_checker.runner import over_time
 from qa_checker.store.records import to_rows
 from qa_checker.table import dictionary
@@ -155,8 +157,7 @@ def test_a_malformed_waivers_file_is_a_translatable_error(tmp_path: Path) -> Non
     with pytest.raises(WaiverError) as caught:
         load_waivers(path)
     assert str(caught.value) == f"{path}: 'waivers' must be a list"
-    text = getattr(caught.value, "text", None) or caught.value.args[0]
-    assert isinstance(text, Text) and PSEUDO.render(text) == f"«{path}: 'waivers' must be a list»"
+    assert PSEUDO.render(caught.value.text) == f"«{path}: 'waivers' must be a list»"
 
 
 def test_a_time_budget_finding_names_its_stage_in_a_whole_sentence() -> None:
@@ -165,6 +166,18 @@ def test_a_time_budget_finding_names_its_stage_in_a_whole_sentence() -> None:
     assert finding.rule == "MC-EN-003"
     assert finding.message == "Reading this input took longer than the budget of 60 seconds; it was given up"
     assert finding.message_text is not None and finding.message_text.params == {"seconds": 60}
+
+
+def test_a_rubric_error_is_translatable(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "id: mine\nversion: '1'\ntitle: Mine\nextends: eu-2022\nrules:\n  MC-XX-999: {}\n", encoding="utf-8"
+    )
+    with pytest.raises(RubricError) as caught:
+        load_rubric(path)
+    english = f"{path}: unknown rule 'MC-XX-999' (see 'qa-checker rules' for the list)"
+    assert str(caught.value) == english
+    assert caught.value.text.english() == english and caught.value.text.params["rule"] == "MC-XX-999"
 
 
 def test_diff_reasons_are_texts_whose_english_is_the_reason() -> None:
@@ -211,3 +224,13 @@ def test_the_data_dictionary_describes_columns_in_the_translators_language() -> 
     assert english["ects"] == "Workload in ECTS credits: declared, or derived from hours at 27.5 h/ECTS."
     assert shown["ects"].startswith("«Workload in ECTS credits") and "27,5" in shown["ects"]
     assert shown.keys() == english.keys()
+
+
+def test_a_rubric_schema_problem_is_explained_in_the_translators_language(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text("id: mine\nversion: '1'\ntitle: Mine\nextends: eu-2022\nowner: me\n", encoding="utf-8")
+    with pytest.raises(RubricError) as caught:
+        load_rubric(path)
+    assert str(caught.value).startswith(f"{path}: invalid rubric: ")
+    shown = PSEUDO.render(caught.value.text)
+    assert shown.startswith(f"«{path}: invalid rubric: «") and "owner" in shown
