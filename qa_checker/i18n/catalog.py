@@ -9,6 +9,7 @@ registry (each rule's title, message, hint and the paragraphs of its documentati
 from __future__ import annotations
 
 import io
+import json
 import os
 from collections.abc import Iterator
 from datetime import datetime, timezone
@@ -54,7 +55,27 @@ def extract() -> Catalog:
                 catalog.add(message, locations=[(_relative(path), line)], auto_comments=comments)
     for message, where in _registry_strings():
         catalog.add(message, locations=[(where, 0)])
+    for message, where in _schema_strings():
+        catalog.add(message, locations=[(where, 0)])
     return catalog
+
+
+def _schema_strings() -> Iterator[tuple[str, str]]:
+    """The schemas' own ``x-message`` and ``x-hint`` texts, which schema findings show."""
+    for path in sorted((PACKAGE_DIR.parent / "schemas").glob("*.json")):
+        yield from ((text, _relative(path)) for text in _annotations(json.loads(path.read_text(encoding="utf-8"))))
+
+
+def _annotations(node: object) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("x-message", "x-hint") and isinstance(value, str):
+                yield value
+            else:
+                yield from _annotations(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _annotations(item)
 
 
 def _registry_strings() -> Iterator[tuple[str, str]]:

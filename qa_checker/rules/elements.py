@@ -117,7 +117,7 @@ def _make(number: int, element: Element) -> type[Rule]:
     passes = _PASSES.get(element.key, f"`{field}` is given and not empty.")
     doc = (
         f"{element.label} {verb} given ({element.clause}, {status}).\n\n"
-        f"Why: Annex I of Council Recommendation 2022/C 243/02 lists {element.label.lower()} as "
+        f"Why: Annex I of Council Recommendation 2022/C 243/02 lists {element.label[0].lower() + element.label[1:]} as "
         f"{'a mandatory' if element.mandatory else 'an optional'} standard element.\n"
         f"Applies to: {scope}.\n"
         f"Passes: {passes}\n"
