@@ -771,7 +771,7 @@ class NqfMatchesEqf(Rule):
                     )
                     if matching
                     else msg(
-                        "EQF {eqf} is {framework} level none; correct one of the two.",
+                        "No {framework} level corresponds to EQF {eqf}; correct one of the two.",
                         eqf=str(eqf),
                         framework=framework,
                     )
