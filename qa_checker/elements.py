@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa_checker import pointer as jp
-from qa_checker.text import N_
+from qa_checker.text import N_, Text, msg
 
 
 @dataclass(frozen=True)
@@ -117,3 +117,13 @@ def filled(value: object) -> bool:
     if isinstance(value, list):
         return len(value) > 0
     return True
+
+
+def citation(clause: str) -> Text | str:
+    """A rule's clause ("Annex I M6, M7", "Annex II Relevance") as a reader of any language cites it:
+    the annex word translated, element codes as written, a principle by its translated label."""
+    if clause.startswith("Annex II "):
+        return msg("Annex II: {principle}", principle=Text(clause.removeprefix("Annex II ")))
+    if clause.startswith("Annex I "):
+        return msg("Annex I {elements}", elements=clause.removeprefix("Annex I "))
+    return clause

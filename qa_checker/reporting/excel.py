@@ -40,7 +40,7 @@ from qa_checker import table
 from qa_checker.cells import FORMULA_START as FORMULA_START
 from qa_checker.cells import neutralise, without_surrogates
 from qa_checker.ects import HOURS_PER_ECTS
-from qa_checker.elements import ELEMENTS
+from qa_checker.elements import ELEMENTS, citation
 from qa_checker.i18n import Translator, translator
 from qa_checker.principles import PRINCIPLES
 from qa_checker.reporting import labels
@@ -596,7 +596,7 @@ def _rules(book: Book, report: Report) -> None:
                 rule.id,
                 tr.gettext(rule.title),
                 rule.element,
-                rule.clause,
+                tr.render(citation(rule.clause)),
                 ", ".join(rule.principles),
                 labels.word(tr, labels.SEVERITY, rule.severity.value),
                 rule.weight,

@@ -33,7 +33,7 @@ from markupsafe import Markup
 from qa_checker import table
 from qa_checker.cells import SURROGATES, without_surrogates
 from qa_checker.ects import HOURS_PER_ECTS
-from qa_checker.elements import ELEMENTS, ELEMENTS_BY_KEY
+from qa_checker.elements import ELEMENTS, ELEMENTS_BY_KEY, citation
 from qa_checker.findings import Finding
 from qa_checker.i18n import Translator, translator
 from qa_checker.principles import PRINCIPLES
@@ -483,7 +483,7 @@ def top_rules(
                 "title": tr.gettext(info.title) if info else "",
                 "severity": info.severity.value if info else "",
                 "weight": info.weight if info else None,
-                "clause": info.clause if info else "",
+                "clause": tr.render(citation(info.clause)) if info else "",
                 "message": tr.gettext(info.message) if info else "",
                 "hint": tr.gettext(info.hint) if info else "",
                 "documentation": tr.document(str(getattr(info, "documentation", "") or "")) if info else "",

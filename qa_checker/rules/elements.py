@@ -40,7 +40,7 @@ _HINTS: dict[str, str] = {
     "learner": "Identify the learner: learner: {name: ..., identifier: {scheme: national, value: ...}}.",
     "title": "Add title: {en: ...} with the micro-credential's title.",
     "issuer_country": "Give each awarding body's country as an ISO 3166-1 code: country: NL.",
-    "awarding_body": "Add awarding_bodies: [{name: ..., country: ..}] naming the body that awards it.",
+    "awarding_body": "Add awarding_bodies: [{name: ..., country: ...}] naming the body that awards it.",
     "issue_date": "Add issue_date: YYYY-MM-DD, the date the credential was issued.",
     "learning_outcomes": (
         "List what the learner can do on completion, one statement each, starting with an action verb."
@@ -113,7 +113,7 @@ def _make(number: int, element: Element) -> type[Rule]:
     status = "mandatory" if element.mandatory else "optional"
     scope = "credentials only" if element.credential_only else "offers and credentials"
     verb = "are" if element.key in _PLURAL else "is"
-    field = element.pointer.lstrip("/")
+    field = element.pointer.lstrip("/").replace("/", ".")
     passes = _PASSES.get(element.key, f"`{field}` is given and not empty.")
     doc = (
         f"{element.label} {verb} given ({element.clause}, {status}).\n\n"
