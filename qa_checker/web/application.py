@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, TypeVar
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import anyio.to_thread
 import jinja2
@@ -42,15 +42,19 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Scope
 
 from qa_checker import __version__
-from qa_checker.elements import ELEMENTS_BY_KEY
+from qa_checker.elements import ELEMENTS_BY_KEY, citation
 from qa_checker.errors import QACheckerError
+from qa_checker.i18n import LANGUAGES, SOURCE_LANGUAGE, Translator, translator
 from qa_checker.limits import Limits
 from qa_checker.loaders import sniff
+from qa_checker.reporting import labels
 from qa_checker.rubric import Rubric, bundled_rubrics, load_rubric
 from qa_checker.rulebook import rule_listing
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.template import FORMATS as TEMPLATE_FORMATS
+from qa_checker.text import N_, Text, msg, plural
 from qa_checker.web import openapi, views, worker
+from qa_checker.web.language import LANG_PARAMETER, Choice, choose, native_name
 from qa_checker.web.middleware import ACCESS_LOGGER, AccessLog, BodyLimit, SecurityHeaders, TooLarge
 from qa_checker.web.pool import Busy, Crashed, TimedOut, WorkerPool
 from qa_checker.web.settings import Settings
@@ -81,10 +85,11 @@ _RULE_ID = re.compile(r"^[A-Za-z]{2}-[A-Za-z]{2}-[0-9]{3}$")
 
 
 class Problem(Exception):
-    """A request refused with an HTTP status and a message meant for the person or tool that sent it."""
+    """A request refused with an HTTP status and a message meant for the person or tool that sent it
+    (English :class:`Text`, shown in the request's language)."""
 
-    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, status: int, message: str | Text, headers: dict[str, str] | None = None) -> None:
+        super().__init__(str(message))
         self.status = status
         self.message = message
         self.headers = headers or {}
@@ -151,17 +156,10 @@ class WebApp:
             f"default-src 'none'; script-src {js_hash}; style-src {css_hash}; img-src 'self' data:; "
             "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
         )
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-            autoescape=True,
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
-        self.env.filters["documentation"] = views.documentation
-        self.env.filters["size"] = _size
-        self._templates: dict[tuple[str, str], bytes] = {}
-        self._explained: dict[tuple[str, str | None, str], dict[str, Any]] = {}
+        # One template environment per language, made when a request first asks for it.
+        self._environments: dict[str, jinja2.Environment] = {}
+        self._templates: dict[tuple[str, str, str], bytes] = {}
+        self._explained: dict[tuple[str, str | None, str, str], dict[str, Any]] = {}
         self.openapi = openapi.document(settings, list(self.rubrics))
 
     # -- application -------------------------------------------------------------------------
@@ -220,7 +218,7 @@ class WebApp:
                     request,
                     Problem(
                         503,
-                        "The checker is busy with other uploads. Please try again in a minute.",
+                        msg("The checker is busy with other uploads. Please try again in a minute."),
                         {"Retry-After": "30"},
                     ),
                 )
@@ -229,9 +227,11 @@ class WebApp:
                     request,
                     Problem(
                         422,
-                        f"Checking this upload took more than "
-                        f"{self.settings.timeout:g} seconds, so it was stopped. "
-                        "Send fewer or smaller files at a time.",
+                        msg(
+                            "Checking this upload took more than {seconds} seconds, so it was stopped. "
+                            "Send fewer or smaller files at a time.",
+                            seconds=self.settings.timeout,
+                        ),
                     ),
                 )
             except Crashed:
@@ -239,8 +239,10 @@ class WebApp:
                     request,
                     Problem(
                         500,
-                        "The checker stopped while reading this upload. Please "
-                        "report the problem with a copy of the file if you can.",
+                        msg(
+                            "The checker stopped while reading this upload. Please "
+                            "report the problem with a copy of the file if you can."
+                        ),
                     ),
                 )
             except TooLarge:
@@ -249,7 +251,7 @@ class WebApp:
                 logging.getLogger("qa_checker.web").error(
                     "internal error on %s: %s", request.url.path, type(exc).__name__
                 )
-                return self.problem(request, Problem(500, "Something went wrong on our side. Please try again."))
+                return self.problem(request, Problem(500, msg("Something went wrong on our side. Please try again.")))
 
         return guarded
 
@@ -273,14 +275,18 @@ class WebApp:
         return path.startswith(_JSON_PATHS)
 
     def problem(self, request: Request, problem: Problem) -> Response:
-        """JSON for the API, the page with the message for the form, an error page elsewhere."""
+        """JSON for the API, the page with the message for the form, an error page elsewhere; the message
+        in the request's language."""
         path = request.url.path
+        choice = language_of(request)
+        message = translator(choice.language).render(problem.message)
         if self.wants_json(path):
             headers = dict(problem.headers)
             if problem.status == 401:
                 headers["WWW-Authenticate"] = 'Bearer realm="qa-checker"'
+            headers.update(_language_headers(choice))
             return JSONResponse(
-                {"error": {"status": problem.status, "message": problem.message}},
+                {"error": {"status": problem.status, "message": message}},
                 status_code=problem.status,
                 headers=headers,
             )
@@ -290,7 +296,7 @@ class WebApp:
                 "index.html.j2",
                 status=problem.status,
                 headers=problem.headers,
-                error=problem.message,
+                error=message,
                 text=request.state.text if hasattr(request.state, "text") else "",
             )
         return self.page(
@@ -299,13 +305,16 @@ class WebApp:
             status=problem.status,
             headers=problem.headers,
             status_code=problem.status,
-            message=problem.message,
-            title=_STATUS_TITLE.get(problem.status, "Error"),
+            message=message,
+            title=translator(choice.language).gettext(_STATUS_TITLE.get(problem.status, ERROR_TITLE)),
         )
 
     async def http_exception(self, request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 500
-        messages = {404: "There is no page at this address.", 405: "This address does not accept this kind of request."}
+        messages = {
+            404: msg("There is no page at this address."),
+            405: msg("This address does not accept this kind of request."),
+        }
         message = messages.get(status, str(getattr(exc, "detail", "")))
         return self.problem(request, Problem(status, message))
 
@@ -314,7 +323,7 @@ class WebApp:
 
     async def server_error(self, request: Request, exc: Exception) -> Response:
         logging.getLogger("qa_checker.web").error("internal error on %s: %s", request.url.path, type(exc).__name__)
-        return self.problem(request, Problem(500, "Something went wrong on our side. Please try again."))
+        return self.problem(request, Problem(500, msg("Something went wrong on our side. Please try again.")))
 
     def too_large(self, scope: Scope, limit: int) -> Response:
         request = Request(scope)
@@ -322,8 +331,10 @@ class WebApp:
             request,
             Problem(
                 413,
-                f"The upload is larger than the {_size(limit)} one request may "
-                f"hold. Send fewer or smaller files at a time.",
+                msg(
+                    "The upload is larger than the {size} one request may hold. Send fewer or smaller files at a time.",
+                    size=size_text(limit),
+                ),
             ),
         )
 
@@ -339,11 +350,20 @@ class WebApp:
     def csrf_cookie(self, request: Request) -> str:
         return SECURE_CSRF_COOKIE if request.url.scheme == "https" else CSRF_COOKIE
 
+    def environment(self, language: str) -> jinja2.Environment:
+        """The page templates with ``_``/``ngettext`` and the filters of one language (made once per language)."""
+        env = self._environments.get(language)
+        if env is None:
+            env = page_environment(translator(language))
+            self._environments[language] = env
+        return env
+
     def page(
         self, request: Request, name: str, *, status: int = 200, headers: dict[str, str] | None = None, **context: Any
     ) -> HTMLResponse:
         token, new = self.csrf_token(request)
         root = request.scope.get("root_path", "").rstrip("/")
+        choice = language_of(request)
         for key, value in (
             ("error", None),
             ("text", ""),
@@ -354,21 +374,31 @@ class WebApp:
             ("now", ""),
         ):
             context.setdefault(key, value)
-        body = self.env.get_template(name).render(
-            css=self.css,
-            js=self.js,
-            root=root,
-            csrf=token,
-            settings=self.settings,
-            version=__version__,
-            rubrics=list(self.rubrics.values()),
-            default_rubric=self.default_rubric,
-            accepted=ACCEPTED,
-            template_formats=[f for f in TEMPLATE_FORMATS if f in TEMPLATE_TYPES],
-            template_kinds=TEMPLATE_KINDS,
-            **context,
+        body = (
+            self.environment(choice.language)
+            .get_template(name)
+            .render(
+                css=self.css,
+                js=self.js,
+                root=root,
+                csrf=token,
+                settings=self.settings,
+                version=__version__,
+                rubrics=list(self.rubrics.values()),
+                default_rubric=self.default_rubric,
+                accepted=ACCEPTED,
+                template_formats=[f for f in TEMPLATE_FORMATS if f in TEMPLATE_TYPES],
+                template_kinds=TEMPLATE_KINDS,
+                format_names=FORMAT_NAMES,
+                language=choice.language,
+                explicit=choice.explicit,
+                languages=switcher(request, choice, root),
+                url=functools.partial(page_url, root, choice),
+                decimal=_decimal_sign(choice.language),
+                **context,
+            )
         )
-        response = HTMLResponse(body, status_code=status, headers=headers)
+        response = HTMLResponse(body, status_code=status, headers={**(headers or {}), **_language_headers(choice)})
         if new:
             response.set_cookie(
                 self.csrf_cookie(request),
@@ -392,8 +422,10 @@ class WebApp:
         if origin == "null" or urlsplit(origin).netloc.lower() != host.lower():
             raise Problem(
                 403,
-                "This form was sent from another web site, so it was refused. Open the self-check "
-                "page and send the form from there.",
+                msg(
+                    "This form was sent from another web site, so it was refused. Open the self-check "
+                    "page and send the form from there."
+                ),
             )
 
     def verify_csrf(self, request: Request, form: FormData) -> None:
@@ -403,8 +435,10 @@ class WebApp:
         if not cookie or not isinstance(field, str) or not hmac.compare_digest(cookie.encode(), field.encode()):
             raise Problem(
                 403,
-                "The form has expired or your browser did not send its cookie. Reload the page "
-                "and send the form again.",
+                msg(
+                    "The form has expired or your browser did not send its cookie. Reload the page "
+                    "and send the form again."
+                ),
             )
 
     async def index(self, request: Request) -> Response:
@@ -422,15 +456,17 @@ class WebApp:
         finally:
             await form.close()
         now = self.now()
-        checked = await self.check(uploads, choice, now, "report")
+        language = language_of(request).language
+        checked = await self.check(uploads, choice, now, "report", language)
         if not isinstance(checked, worker.Checked):
-            raise Problem(500, "Unexpected answer from the checker.")
+            raise Problem(500, msg("Unexpected answer from the checker."))
         payload = [{"name": u.name, "content": base64.b64encode(u.content).decode("ascii")} for u in uploads]
+        tr = translator(language)
         return self.page(
             request,
             "index.html.j2",
             checked=views.summary(checked),
-            results=views.results(checked),
+            results=views.results(checked, tr),
             chosen=choice,
             payload=payload,
             now=now.isoformat(timespec="seconds"),
@@ -445,24 +481,24 @@ class WebApp:
             self.verify_csrf(request, form)
             fmt = _field(form, "format")
             if fmt not in REPORT_FORMATS:
-                raise Problem(422, "Choose the HTML, Excel or JSON report.")
+                raise Problem(422, msg("Choose the HTML, Excel or JSON report."))
             choice = self.rubric_choice(_field(form, "rubric"))
             now = _parse_now(_field(form, "now")) or self.now()
             names, contents = form.getlist("name"), form.getlist("content")
             if len(names) != len(contents) or not names:
-                raise Problem(422, "The form does not hold the content to report on. Check the files again.")
+                raise Problem(422, msg("The form does not hold the content to report on. Check the files again."))
             if len(names) > self.settings.max_files:
                 raise Problem(413, self._too_many())
             uploads = []
             for name, content in zip(names, contents):
                 if not isinstance(name, str) or not isinstance(content, str):
-                    raise Problem(422, "The form does not hold the content to report on. Check the files again.")
+                    raise Problem(422, msg("The form does not hold the content to report on. Check the files again."))
                 uploads.append(worker.Upload(_clean_name(name, b""), _b64(content)))
         finally:
             await form.close()
-        rendered = await self.check(tuple(uploads), choice, now, fmt)
+        rendered = await self.check(tuple(uploads), choice, now, fmt, language_of(request).language)
         if not isinstance(rendered, bytes):
-            raise Problem(500, "Unexpected answer from the checker.")
+            raise Problem(500, msg("Unexpected answer from the checker."))
         media, suffix = REPORT_FORMATS[fmt]
         return _attachment(rendered, media, f"qa-checker-report.{suffix}")
 
@@ -471,32 +507,43 @@ class WebApp:
         kind, _, fmt = filename.partition(".")
         if kind not in TEMPLATE_KINDS or fmt not in TEMPLATE_TYPES:
             raise Problem(
-                404, "There is no such template. Choose an offer or credential template as Excel, CSV, YAML or JSON."
+                404,
+                msg("There is no such template. Choose an offer or credential template as Excel, CSV, YAML or JSON."),
             )
-        key = (kind, fmt)
+        language = language_of(request).language
+        key = (kind, fmt, language)
         if key not in self._templates:
-            self._templates[key] = await self.pool.call(worker.build_template, fmt, kind, timeout=SERVER_TASK_SECONDS)
+            self._templates[key] = await self.pool.call(
+                worker.build_template, fmt, kind, language, timeout=SERVER_TASK_SECONDS
+            )
         return _attachment(self._templates[key], TEMPLATE_TYPES[fmt], f"micro-credential-{kind}-template.{fmt}")
 
     async def rules_page(self, request: Request) -> Response:
         choice = self.rubric_choice(request.query_params.get("rubric"))
         rubric = worker.rubric(choice.name)
+        tr = translator(language_of(request).language)
         rules = [
             dict(RULES_BY_ID[i].summary(), severity=s.severity.value, weight=s.weight)
             for i, s in sorted(rubric.rules.items())
         ]
+        for rule in rules:
+            rule["title"] = tr.gettext(rule["title"])
         return self.page(request, "rules.html.j2", chosen=choice, rules=rules)
 
     async def rule_page(self, request: Request) -> Response:
         choice = self.rubric_choice(request.query_params.get("rubric"))
-        data = await self.explanation(request.path_params["rule_id"], choice)
+        language = language_of(request).language
+        data = await self.explanation(request.path_params["rule_id"], choice, language)
         element = ELEMENTS_BY_KEY.get(data.get("element") or "")
+        label = translator(language).gettext(element.label) if element else ""
         return self.page(
             request,
             "rule.html.j2",
             rule=data,
             chosen=choice,
-            element=f"{element.label} ({element.clause})" if element else data.get("element"),
+            element=f"{label} ({translator(language).render(citation(element.clause))})"
+            if element
+            else data.get("element"),
         )
 
     # -- API ---------------------------------------------------------------------------------
@@ -509,7 +556,7 @@ class WebApp:
         given = request.headers.get("authorization", "")
         scheme, _, value = given.partition(" ")
         if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip().encode(), token.encode()):
-            raise Problem(401, "This API needs a bearer token: send the header 'Authorization: Bearer <token>'.")
+            raise Problem(401, msg("This API needs a bearer token: send the header 'Authorization: Bearer <token>'."))
 
     async def api_check(self, request: Request) -> Response:
         self.authorize(request)
@@ -531,33 +578,42 @@ class WebApp:
         else:
             raise Problem(
                 415,
-                "Send the files as multipart/form-data, or a JSON object "
-                '{"filename": ..., "content": ...} as application/json.',
+                msg(
+                    "Send the files as multipart/form-data, or a JSON object "
+                    '{"filename": ..., "content": ...} as application/json.'
+                ),
             )
         choice = self.rubric_choice(rubric_name or query_rubric)
         now = _parse_now(now_text) or self.now()
-        checked = await self.check(uploads, choice, now, "json")
+        language = language_of(request)
+        checked = await self.check(uploads, choice, now, "json", language.language)
         if not isinstance(checked, bytes):
-            raise Problem(500, "Unexpected answer from the checker.")
-        return Response(checked, media_type="application/json")
+            raise Problem(500, msg("Unexpected answer from the checker."))
+        return Response(checked, media_type="application/json", headers=_language_headers(language))
 
     async def api_rules(self, request: Request) -> Response:
         self.authorize(request)
         name = request.query_params.get("rubric")
         rubric = worker.rubric(self.rubric_choice(name).name) if name else None
-        rows = rule_listing(rubric)
-        return _json(rows)
+        language = language_of(request)
+        tr = translator(language.language)
+        rows = [
+            dict(row, title=tr.gettext(row["title"]), documentation=tr.document(row["documentation"]))
+            for row in rule_listing(rubric)
+        ]
+        return _json(rows, language)
 
     async def api_rule(self, request: Request) -> Response:
         self.authorize(request)
         name = request.query_params.get("rubric")
         choice = self.rubric_choice(name) if name else None
-        data = await self.explanation(request.path_params["rule_id"], choice)
-        return _json({k: v for k, v in data.items() if k != "example_settings"})
+        language = language_of(request)
+        data = await self.explanation(request.path_params["rule_id"], choice, language.language)
+        return _json({k: v for k, v in data.items() if k != "example_settings"}, language)
 
     async def api_rubrics(self, request: Request) -> Response:
         self.authorize(request)
-        return _json([r.to_dict() for r in self.rubrics.values()])
+        return _json([r.to_dict() for r in self.rubrics.values()], language_of(request))
 
     async def healthz(self, request: Request) -> Response:
         return _json(
@@ -577,29 +633,45 @@ class WebApp:
             return self.default_rubric
         choice = self.rubrics.get(name.strip())
         if choice is None:
-            raise Problem(422, f"Unknown rubric '{name[:80]}'. Choose one of: {', '.join(self.rubrics)}.")
+            raise Problem(
+                422,
+                msg(
+                    "Unknown rubric '{name}'. Choose one of: {rubrics}.",
+                    name=name[:80],
+                    rubrics=", ".join(self.rubrics),
+                ),
+            )
         return choice
 
     async def check(
-        self, uploads: tuple[worker.Upload, ...], choice: RubricChoice, now: datetime, output: str
+        self,
+        uploads: tuple[worker.Upload, ...],
+        choice: RubricChoice,
+        now: datetime,
+        output: str,
+        language: str = SOURCE_LANGUAGE,
     ) -> worker.Checked | bytes:
-        job = worker.CheckJob(uploads, choice.name, now, self.limits, output, self.settings.timeout)
+        job = worker.CheckJob(uploads, choice.name, now, self.limits, output, self.settings.timeout, language)
         # The worker's CPU budget stops a runaway check; the pool's wall-clock limit (with a grace
         # period) catches one stuck where that budget cannot reach.
         outcome = await self.pool.call(worker.check, job, timeout=self.settings.timeout * 2 + 5)
         if isinstance(outcome, worker.Refusal):
-            raise Problem(outcome.status, outcome.message)
+            raise Problem(outcome.status, outcome.text or outcome.message)
         return outcome
 
-    async def explanation(self, rule_id: str, choice: RubricChoice | None) -> dict[str, Any]:
+    async def explanation(
+        self, rule_id: str, choice: RubricChoice | None, language: str = SOURCE_LANGUAGE
+    ) -> dict[str, Any]:
         if not _RULE_ID.match(rule_id):
-            raise Problem(404, f"There is no rule '{rule_id[:40]}'. Rule ids look like MC-LO-002.")
+            raise Problem(404, msg("There is no rule '{rule}'. Rule ids look like MC-LO-002.", rule=rule_id[:40]))
         today = self.now().date()
-        key = (rule_id.upper(), choice.name if choice else None, today.isoformat())
+        key = (rule_id.upper(), choice.name if choice else None, today.isoformat(), language)
         if key not in self._explained:
-            data = await self.pool.call(worker.explain_rule, key[0], key[1], today, timeout=SERVER_TASK_SECONDS)
+            data = await self.pool.call(
+                worker.explain_rule, key[0], key[1], today, language, timeout=SERVER_TASK_SECONDS
+            )
             if isinstance(data, worker.Refusal):
-                raise Problem(data.status, data.message)
+                raise Problem(data.status, data.text or data.message)
             if len(self._explained) > 2000:
                 self._explained.clear()
             self._explained[key] = data
@@ -608,7 +680,7 @@ class WebApp:
     async def read_form(self, request: Request, *, max_part_size: int) -> FormData:
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if content_type != "multipart/form-data":
-            raise Problem(415, "Send the form as multipart/form-data.")
+            raise Problem(415, msg("Send the form as multipart/form-data."))
         parser = _InMemoryParser(
             request.headers,
             request.stream(),
@@ -622,13 +694,16 @@ class WebApp:
             if exc.message.startswith("Too many files"):
                 raise Problem(413, self._too_many()) from None
             if exc.message.startswith(("Part exceeded", "Field exceeded")):
-                raise Problem(413, f"A field of the form is larger than {_size(max_part_size)}.") from None
-            raise Problem(400, f"The form could not be read: {exc.message}") from None
+                raise Problem(
+                    413, msg("A field of the form is larger than {size}.", size=size_text(max_part_size))
+                ) from None
+            raise Problem(400, msg("The form could not be read: {reason}", reason=exc.message)) from None
 
-    def _too_many(self) -> str:
-        return (
-            f"At most {self.settings.max_files} files can be checked at a time. Send fewer, or put them in "
-            "a .zip archive."
+    def _too_many(self) -> Text:
+        return plural(
+            "At most {count} file can be checked at a time. Send fewer, or put them in a .zip archive.",
+            "At most {count} files can be checked at a time. Send fewer, or put them in a .zip archive.",
+            self.settings.max_files,
         )
 
     async def form_uploads(self, form: FormData, text_field: str | None = "text") -> tuple[worker.Upload, ...]:
@@ -645,7 +720,7 @@ class WebApp:
             raw = text.encode("utf-8")
             uploads.append(worker.Upload("pasted" + (".json" if sniff(raw) == ".json" else ".yaml"), raw))
         if not uploads:
-            raise Problem(422, "There is nothing to check: choose a file or paste a descriptor.")
+            raise Problem(422, msg("There is nothing to check: choose a file or paste a descriptor."))
         if len(uploads) > self.settings.max_files:
             raise Problem(413, self._too_many())
         return tuple(uploads)
@@ -655,20 +730,20 @@ class WebApp:
         try:
             data = json.loads(body)
         except (ValueError, RecursionError):
-            raise _BadRequest(400, "The body is not valid JSON.") from None
+            raise _BadRequest(400, msg("The body is not valid JSON.")) from None
         if not isinstance(data, dict):
-            raise _BadRequest(422, 'Send a JSON object: {"filename": ..., "content": ...}.')
+            raise _BadRequest(422, msg('Send a JSON object: {"filename": ..., "content": ...}.'))
         items = data.get("files")
         if items is None:
             items = [data]
         if not isinstance(items, list) or not items:
-            raise _BadRequest(422, "'files' must be a list of {filename, content} objects.")
+            raise _BadRequest(422, msg("'files' must be a list of {filename, content} objects."))
         if len(items) > self.settings.max_files:
             raise _BadRequest(413, self._too_many())
         uploads = []
         for item in items:
             if not isinstance(item, dict):
-                raise _BadRequest(422, "Each file must be an object {filename, content or content_base64}.")
+                raise _BadRequest(422, msg("Each file must be an object {filename, content or content_base64}."))
             text, encoded = item.get("content"), item.get("content_base64")
             if isinstance(text, str) and encoded is None:
                 raw = text.encode("utf-8", errors="surrogatepass")
@@ -676,41 +751,148 @@ class WebApp:
                 try:
                     raw = base64.b64decode(encoded, validate=True)
                 except (binascii.Error, ValueError):
-                    raise _BadRequest(422, "content_base64 is not valid base64.") from None
+                    raise _BadRequest(422, msg("content_base64 is not valid base64.")) from None
             else:
-                raise _BadRequest(422, "Give each file either 'content' (text) or 'content_base64', as a string.")
+                raise _BadRequest(422, msg("Give each file either 'content' (text) or 'content_base64', as a string."))
             if len(raw) > self.settings.max_file_bytes:
                 raise _BadRequest(
-                    413, f"A file is larger than {_size(self.settings.max_file_bytes)}; it was not checked."
+                    413,
+                    msg(
+                        "A file is larger than {size}; it was not checked.",
+                        size=size_text(self.settings.max_file_bytes),
+                    ),
                 )
             name = item.get("filename")
             uploads.append(worker.Upload(_clean_name(name if isinstance(name, str) else "", raw), raw))
         rubric, now = data.get("rubric"), data.get("now")
         if rubric is not None and not isinstance(rubric, str):
-            raise _BadRequest(422, "'rubric' must be a rubric id.")
+            raise _BadRequest(422, msg("'rubric' must be a rubric id."))
         if now is not None and not isinstance(now, str):
-            raise _BadRequest(422, "'now' must be an ISO 8601 date or time.")
+            raise _BadRequest(422, msg("'now' must be an ISO 8601 date or time."))
         return tuple(uploads), rubric, now
 
 
 class _BadRequest(Exception):
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, status: int, message: Text) -> None:
+        super().__init__(str(message))
         self.status, self.message = status, message
 
 
 _STATUS_TITLE = {
-    400: "The request could not be read",
-    401: "A token is needed",
-    403: "Refused",
-    404: "Not found",
-    405: "Not allowed",
-    413: "Too large",
-    415: "Unsupported form",
-    422: "Cannot check this",
-    500: "Something went wrong",
-    503: "Busy",
+    400: N_("The request could not be read"),
+    401: N_("A token is needed"),
+    403: N_("Refused"),
+    404: N_("Not found"),
+    405: N_("Not allowed"),
+    413: N_("Too large"),
+    415: N_("Unsupported form"),
+    422: N_("Cannot check this"),
+    500: N_("Something went wrong"),
+    503: N_("Busy"),
 }
+ERROR_TITLE = N_("Error")
+# The template formats by the names people know them by (not translated).
+FORMAT_NAMES = {"xlsx": "Excel", "csv": "CSV", "yaml": "YAML", "json": "JSON"}
+
+
+# -- the request's language ----------------------------------------------------------------------
+
+
+def language_of(request: Request) -> Choice:
+    """The language to answer ``request`` in: ``?lang=``, else its Accept-Language, else English."""
+    return choose(request.query_params.get(LANG_PARAMETER), request.headers.get("accept-language"))
+
+
+def _language_headers(choice: Choice) -> dict[str, str]:
+    """The answer's language, and that it depends on the Accept-Language header (for caches)."""
+    return {"Content-Language": choice.language, "Vary": "Accept-Language"}
+
+
+def page_url(root: str, choice: Choice, path: str, anchor: str | None = None, lang: bool = True, **query: Any) -> str:
+    """A link to one of the site's pages: ``root`` + ``path``, the query parameters given (``None`` left out),
+    the language when the request named it (``?lang=``) and ``lang`` is true, and ``#anchor``."""
+    params = [(k, str(v)) for k, v in query.items() if v is not None]
+    if lang and choice.explicit:
+        params.append((LANG_PARAMETER, choice.language))
+    url = root + path + ("?" + urlencode(params) if params else "")
+    return url + ("#" + anchor if anchor else "")
+
+
+def switcher(request: Request, choice: Choice, root: str) -> list[dict[str, Any]]:
+    """The language links of a page: the same page in each language (a form's answer: the start page)."""
+    kept = [(k, v) for k, v in request.query_params.multi_items() if k != LANG_PARAMETER]
+    links = []
+    for code in LANGUAGES:
+        query = urlencode([*kept, (LANG_PARAMETER, code)])
+        href = f"?{query}" if request.method == "GET" else f"{root}/?{LANG_PARAMETER}={code}"
+        links.append({"code": code, "name": native_name(code), "href": href, "current": code == choice.language})
+    return links
+
+
+@functools.cache
+def _decimal_sign(language: str) -> str:
+    if language == SOURCE_LANGUAGE:
+        return "."
+    from babel.numbers import get_decimal_symbol
+
+    return get_decimal_symbol(language)
+
+
+def page_environment(tr: Translator) -> jinja2.Environment:
+    """The page templates of one language: autoescape, undefined names fail loudly, ``_``/``ngettext`` of the
+    translator, and the filters that show numbers, sizes, dates and machine values in its language.
+
+    A translation is text, not markup (its ``&``, ``<`` and ``>`` are escaped); markup comes in through a
+    placeholder (the ``tag`` filter, ``opening_link``/``closing_link``), and values are escaped by ``%``.
+    """
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
+    )
+    env.policies["ext.i18n.trimmed"] = True
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        lambda message: _as_text(tr.gettext(message)),
+        lambda singular, plural_, n: _as_text(tr.ngettext(singular, plural_, n)),
+        newstyle=True,
+    )
+    env.filters["documentation"] = views.documentation
+    env.filters["size"] = lambda count: tr.render(size_text(count))
+    env.filters["num"] = functools.partial(_number, tr)
+    env.filters["date"] = functools.partial(labels.moment, tr)
+    env.filters["severity"] = functools.partial(labels.word, tr, labels.SEVERITY)
+    env.filters["tag"] = _tag
+    env.filters["opening_link"] = lambda href: Markup('<a href="{0}">').format(href)
+    env.globals["closing_link"] = Markup("</a>")
+    return env
+
+
+def _as_text(translation: str) -> str:
+    return translation.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _tag(value: Any, name: str) -> Markup:
+    """``value`` (escaped) in an element: markup for a placeholder of a translated sentence."""
+    return Markup("<{0}>{1}</{0}>").format(Markup(name), value)
+
+
+def _number(tr: Translator, value: Any) -> Any:
+    """A count or score as the page shows it: in English as the template writes it, else by the locale."""
+    if tr.language == SOURCE_LANGUAGE or not isinstance(value, (int, float)) or isinstance(value, bool):
+        return value
+    return tr.number(value)
+
+
+def size_text(count: int) -> Text:
+    """A byte count for people: 5 MB, 300 kB."""
+    if count >= 1024 * 1024:
+        return msg("{size} MB", size=round(count / (1024 * 1024), 2))
+    if count >= 1024:
+        return msg("{size} kB", size=count // 1024)
+    return plural("{count} byte", "{count} bytes", count)
 
 
 def _rubric_choices(default: str) -> dict[str, RubricChoice]:
@@ -740,7 +922,7 @@ def _parse_now(text: str | None) -> datetime | None:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise Problem(422, f"'{text[:40]}' is not an ISO 8601 date or time.") from None
+        raise Problem(422, msg("'{text}' is not an ISO 8601 date or time.", text=text[:40])) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
@@ -748,7 +930,7 @@ def _b64(text: str) -> bytes:
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
-        raise Problem(400, "The form's content is damaged. Check the files again.") from None
+        raise Problem(400, msg("The form's content is damaged. Check the files again.")) from None
 
 
 def _clean_name(name: str, content: bytes) -> str:
@@ -768,17 +950,11 @@ def _attachment(content: bytes, media_type: str, filename: str) -> Response:
     return Response(content, media_type=media_type, headers={"Content-Disposition": disposition})
 
 
-def _json(data: Any) -> Response:
-    return Response(json.dumps(data, indent=2, ensure_ascii=False) + "\n", media_type="application/json")
-
-
-def _size(count: int) -> str:
-    """A byte count for people: 5 MB, 300 kB."""
-    if count >= 1024 * 1024:
-        return f"{count / (1024 * 1024):g} MB".replace(".0 ", " ")
-    if count >= 1024:
-        return f"{count // 1024} kB"
-    return f"{count} bytes"
+def _json(data: Any, language: Choice | None = None) -> Response:
+    headers = _language_headers(language) if language is not None else None
+    return Response(
+        json.dumps(data, indent=2, ensure_ascii=False) + "\n", media_type="application/json", headers=headers
+    )
 
 
 def _configure_access_log() -> None:

@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from qa_checker import __version__
+from qa_checker.i18n import LANGUAGES, SOURCE_LANGUAGE
 from qa_checker.resources import bundled
 from qa_checker.web.settings import Settings
 
@@ -59,6 +60,15 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
         "required": False,
         "description": f"A rubric or profile id (default {settings.rubric}).",
         "schema": {"type": "string", "enum": rubrics},
+    }
+    lang_param = {
+        "name": "lang",
+        "in": "query",
+        "required": False,
+        "description": "The language of the messages, titles and documentation in the answer (its JSON keys, "
+        "ids and codes stay English). Default: the best supported match of the Accept-Language header, else "
+        f"{SOURCE_LANGUAGE}; an unsupported value is ignored. The report names it in `language`.",
+        "schema": {"type": "string", "enum": list(LANGUAGES)},
     }
     secured: list[dict[str, list[str]]] = [{}, {"bearer": []}] if settings.token is None else [{"bearer": []}]
     limits = (
@@ -123,7 +133,7 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
                     "and `now` fields) or one JSON object. Every file gets at least one result; a file "
                     "that cannot be read is a result with status `error` and a located finding.",
                     "security": secured,
-                    "parameters": [rubric_param],
+                    "parameters": [rubric_param, lang_param],
                     "requestBody": {
                         "required": True,
                         "content": {
@@ -164,7 +174,7 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
                     "operationId": "listRules",
                     "summary": "Every rule, or those a rubric enables with its settings",
                     "security": secured,
-                    "parameters": [rubric_param],
+                    "parameters": [rubric_param, lang_param],
                     "responses": {
                         "200": {
                             "description": "The rules, as `qa-checker rules --format json`.",
@@ -193,6 +203,7 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
                             "schema": {"type": "string", "pattern": "^MC-[A-Z]{2}-[0-9]{3}$"},
                         },
                         rubric_param,
+                        lang_param,
                     ],
                     "responses": {
                         "200": {
@@ -210,6 +221,7 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
                     "operationId": "listRubrics",
                     "summary": "The rubrics and profiles this server checks with",
                     "security": secured,
+                    "parameters": [lang_param],
                     "responses": {
                         "200": {
                             "description": "Rubrics, the default first.",

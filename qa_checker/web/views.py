@@ -1,7 +1,8 @@
 """The page's view of a report: plain dicts the templates loop over, built from the runner's report.
 
 Nothing is judged here: statuses, scores, element statuses and findings are the report's own; the
-findings are ranked as the HTML audit report ranks them (the fix gaining the most score first).
+findings are ranked as the HTML audit report ranks them (the fix gaining the most score first). Every
+word shown is in the translator's language; keys and ids stay as they are.
 """
 
 from __future__ import annotations
@@ -14,12 +15,22 @@ from markupsafe import Markup, escape
 from qa_checker import table
 from qa_checker.elements import ELEMENTS
 from qa_checker.findings import Severity
+from qa_checker.i18n import Translator, translator
+from qa_checker.reporting import labels
 from qa_checker.reporting.html import STATUS_SYMBOL, ranked_findings
+from qa_checker.text import N_, msg
 from qa_checker.web.worker import Checked
 
-SEVERITY_LABEL = {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Note"}
-STATUS_LABEL = {"pass": "Pass", "fail": "Fail", "error": "Could not be read"}
-ELEMENT_LABEL = {"present": "present", "missing": "missing", "invalid": "invalid", "not-applicable": "not applicable"}
+SEVERITY_LABEL = {Severity.ERROR: N_("Error"), Severity.WARNING: N_("Warning"), Severity.INFO: N_("Note")}
+STATUS_LABEL = {"pass": N_("Pass"), "fail": N_("Fail"), "error": N_("Could not be read")}
+ELEMENT_LABEL = {
+    "present": N_("present"),
+    "missing": N_("missing"),
+    "invalid": N_("invalid"),
+    "not-applicable": N_("not applicable"),
+}
+KIND_LABEL = {"offer": N_("offer"), "credential": N_("credential")}
+WHOLE_FILE = N_("(the whole file)")
 
 
 def summary(checked: Checked) -> dict[str, Any]:
@@ -28,28 +39,30 @@ def summary(checked: Checked) -> dict[str, Any]:
     return {"counts": report.summary, "rubric": report.rubric, "generated_at": report.generated_at}
 
 
-def results(checked: Checked) -> list[dict[str, Any]]:
-    """One entry per descriptor: verdict, score, the sixteen elements, and the ranked findings."""
+def results(checked: Checked, tr: Translator | None = None) -> list[dict[str, Any]]:
+    """One entry per descriptor: verdict, score, the sixteen elements, and the ranked findings, in the
+    translator's language (English by default)."""
+    tr = tr or translator()
     report = checked.report
     out = []
     for index, result in enumerate(report.results):
         row = table.row(result)
         lines = {id(result.findings[j]): line for (i, j), line in checked.lines.items() if i == index}
         findings = []
-        for item in ranked_findings(result, report):
+        for item in ranked_findings(result, report, tr):
             finding = item["f"]
-            origin = finding.origin.label() if finding.origin is not None else ""
+            origin = labels.origin(tr, finding.origin)
             line = lines.get(id(finding))
             findings.append(
                 {
                     "rule": finding.rule,
                     "severity": finding.severity.value,
-                    "severity_label": SEVERITY_LABEL[finding.severity],
+                    "severity_label": tr.gettext(SEVERITY_LABEL[finding.severity]),
                     "element": item["element"],
-                    "pointer": finding.pointer or "(the whole file)",
-                    "place": origin or (f"line {line}" if line else ""),
-                    "message": finding.message,
-                    "hint": finding.hint,
+                    "pointer": finding.pointer or tr.gettext(WHOLE_FILE),
+                    "place": origin or (tr.render(msg("line {line}", line=str(line))) if line else ""),
+                    "message": item["message"],
+                    "hint": item["hint"],
                     "waived": finding.waiver is not None,
                     "waiver": finding.waiver.reason if finding.waiver is not None else "",
                     "gain": item["gain"],
@@ -63,17 +76,18 @@ def results(checked: Checked) -> list[dict[str, Any]]:
                 "id": result.id,
                 "kind": result.kind,
                 "title": row.get("title"),
-                "provider": row.get("provider"),
+                "provider": labels.provider(tr, row.get("provider")),
+                "kind_label": labels.word(tr, KIND_LABEL, result.kind),
                 "status": result.status,
-                "status_label": STATUS_LABEL.get(result.status, result.status),
+                "status_label": labels.word(tr, STATUS_LABEL, result.status),
                 "score": result.score,
                 "counts": {"errors": row["errors"], "warnings": row["warnings"], "infos": row["infos"]},
                 "elements": [
                     {
-                        "label": e.label,
+                        "label": tr.gettext(e.label),
                         "clause": e.clause.replace("Annex I ", ""),
                         "status": s,
-                        "label_status": ELEMENT_LABEL.get(s, s),
+                        "label_status": labels.word(tr, ELEMENT_LABEL, s),
                         "symbol": STATUS_SYMBOL.get(s, "?"),
                     }
                     for e, s in zip(ELEMENTS, statuses)

@@ -23,12 +23,14 @@ from typing import Any
 
 from qa_checker import pointer as jp
 from qa_checker.errors import QACheckerError
+from qa_checker.i18n import SOURCE_LANGUAGE
 from qa_checker.limits import Limits
 from qa_checker.loaders import STDIN_PATH
 from qa_checker.loaders.archive import ARCHIVE_SUFFIXES, ZIP_ERRORS
 from qa_checker.results import Report
 from qa_checker.rubric import Rubric, load_rubric
 from qa_checker.runner import RunConfig, build_report, interval_budget, run
+from qa_checker.text import Text, msg, plural
 
 OUTPUTS = ("report", "json", "html", "xlsx")
 # Line numbers for findings are looked up only in text this small (it is parsed once more).
@@ -47,7 +49,8 @@ class Upload:
 @dataclass(frozen=True)
 class CheckJob:
     """One request's check: its uploads, the rubric (a bundled id or the operator's file), the run's
-    time, the limits every input is read within, what to return, and the CPU seconds it may use."""
+    time, the limits every input is read within, what to return, the CPU seconds it may use, and the
+    language of the report's messages."""
 
     uploads: tuple[Upload, ...]
     rubric: str
@@ -55,14 +58,21 @@ class CheckJob:
     limits: Limits
     output: str = "report"
     budget: float = 30.0
+    language: str = SOURCE_LANGUAGE
 
 
 @dataclass(frozen=True)
 class Refusal:
-    """A request the worker refused, with the HTTP status and a message for the person who sent it."""
+    """A request the worker refused, with the HTTP status and a message for the person who sent it:
+    ``message`` in English, ``text`` the same as a :class:`Text` to show in the request's language."""
 
     status: int
     message: str
+    text: Text | None = None
+
+    @classmethod
+    def of(cls, status: int, text: Text) -> Refusal:
+        return cls(status, text.english(), text)
 
 
 @dataclass
@@ -103,7 +113,13 @@ def check(job: CheckJob) -> Checked | bytes | Refusal:
             if refused is not None:
                 return refused
             config = RunConfig(
-                rubric=rubric(job.rubric), now=job.now, limits=job.limits, jobs=1, command="check", short_names=True
+                rubric=rubric(job.rubric),
+                now=job.now,
+                limits=job.limits,
+                jobs=1,
+                command="check",
+                short_names=True,
+                language=job.language,
             )
             results = []
             for upload in job.uploads:
@@ -116,10 +132,13 @@ def check(job: CheckJob) -> Checked | bytes | Refusal:
             rendered = render(report, job.output)
             return rendered.encode("utf-8") if isinstance(rendered, str) else rendered
     except OverBudget:
-        return Refusal(
+        return Refusal.of(
             422,
-            f"Checking this upload took more than {job.budget:g} seconds of processing time, "
-            "so it was stopped. Send fewer or smaller files at a time.",
+            msg(
+                "Checking this upload took more than {seconds} seconds of processing time, "
+                "so it was stopped. Send fewer or smaller files at a time.",
+                seconds=job.budget,
+            ),
         )
 
 
@@ -140,17 +159,29 @@ def inspect_archives(uploads: tuple[Upload, ...], limits: Limits) -> Refusal | N
         except ZIP_ERRORS:
             continue
         if len(members) > limits.archive_members:
-            return Refusal(
+            return Refusal.of(
                 413,
-                f"The archive {upload.name} holds {len(members):,} files; at most "
-                f"{limits.archive_members:,} are checked at a time. Split it into smaller archives.",
+                plural(
+                    "The archive {name} holds {files} files; at most {count} is checked at a time. "
+                    "Split it into smaller archives.",
+                    "The archive {name} holds {files} files; at most {count} are checked at a time. "
+                    "Split it into smaller archives.",
+                    limits.archive_members,
+                    name=upload.name,
+                    files=len(members),
+                ),
             )
         unpacked = sum(i.file_size for i in members)
         if unpacked > limits.archive_total_bytes:
-            return Refusal(
+            return Refusal.of(
                 413,
-                f"The archive {upload.name} would unpack to {unpacked:,} bytes; at most "
-                f"{limits.archive_total_bytes:,} are read. Split it into smaller archives.",
+                msg(
+                    "The archive {name} would unpack to {size} bytes; at most {limit} are read. "
+                    "Split it into smaller archives.",
+                    name=upload.name,
+                    size=unpacked,
+                    limit=limits.archive_total_bytes,
+                ),
             )
     return None
 
@@ -219,24 +250,28 @@ def _line_of(root: Any, pointer: str) -> int | None:
     return found
 
 
-def explain_rule(rule_id: str, rubric_name: str | None, today: date) -> dict[str, Any] | Refusal:
-    """A rule's explanation (``qa-checker explain --format json``) with its examples run for real."""
+def explain_rule(
+    rule_id: str, rubric_name: str | None, today: date, language: str = SOURCE_LANGUAGE
+) -> dict[str, Any] | Refusal:
+    """A rule's explanation (``qa-checker explain --format json``) with its examples run for real, its texts
+    in ``language``."""
     from qa_checker.explain import explain
 
     try:
         explanation = explain(rule_id, today=today, rubric=rubric(rubric_name) if rubric_name else None)
     except QACheckerError as exc:
-        return Refusal(404, str(exc))
-    data = explanation.to_dict()
+        text = getattr(exc, "text", None)
+        return Refusal(404, str(exc), text if isinstance(text, Text) else None)
+    data = explanation.to_dict(language)
     data["example_settings"] = explanation.example_settings
     return data
 
 
-def build_template(fmt: str, kind: str) -> bytes:
-    """The provider template in one format."""
+def build_template(fmt: str, kind: str, language: str = SOURCE_LANGUAGE) -> bytes:
+    """The provider template in one format, its instructions and comments in ``language``."""
     from qa_checker.template import build
 
-    return build(fmt, kind)
+    return build(fmt, kind, language)
 
 
 def warm() -> int:

@@ -21,11 +21,20 @@
   var maxFile = Number(form.getAttribute("data-max-file"));
   var maxFiles = Number(form.getAttribute("data-max-files"));
   var maxRequest = Number(form.getAttribute("data-max-request"));
+  var decimal = form.getAttribute("data-decimal") || ".";
+
+  // A message of the page's language (a data-text-* attribute), its {name} placeholders filled in.
+  function say(name, values) {
+    var text = form.getAttribute("data-text-" + name) || "";
+    return text.replace(/\{(\w+)\}/g, function (whole, key) {
+      return Object.prototype.hasOwnProperty.call(values || {}, key) ? String(values[key]) : whole;
+    });
+  }
 
   function size(bytes) {
-    if (bytes >= 1048576) { return (bytes / 1048576).toFixed(1) + " MB"; }
-    if (bytes >= 1024) { return Math.round(bytes / 1024) + " kB"; }
-    return bytes + " bytes";
+    if (bytes >= 1048576) { return say("megabytes", {size: (bytes / 1048576).toFixed(1).replace(".", decimal)}); }
+    if (bytes >= 1024) { return say("kilobytes", {size: Math.round(bytes / 1024)}); }
+    return say("bytes", {size: bytes});
   }
 
   // What is wrong with the chosen files before they are sent, or "" when nothing is.
@@ -36,14 +45,14 @@
     for (var i = 0; i < files.length; i++) {
       total += files[i].size;
       if (files[i].size > maxFile) {
-        return files[i].name + " is larger than " + size(maxFile) + ". Split it, or check a smaller file.";
+        return say("too-large", {name: files[i].name, limit: size(maxFile)});
       }
     }
     if (count > maxFiles) {
-      return "At most " + maxFiles + " files can be checked at a time. Choose fewer, or put them in a .zip archive.";
+      return say("too-many", {count: maxFiles});
     }
     if (total > maxRequest) {
-      return "These files hold " + size(total) + ", more than the " + size(maxRequest) + " one check may hold.";
+      return say("too-much", {total: size(total), limit: size(maxRequest)});
     }
     return "";
   }
@@ -56,7 +65,7 @@
       item.textContent = files[i].name + " (" + size(files[i].size) + ")";
       if (files[i].size > maxFile) {
         item.className = "bad";
-        item.textContent += ": too large";
+        item.textContent += ": " + say("file-too-large");
       }
       chosen.appendChild(item);
     }
@@ -89,7 +98,7 @@
   form.addEventListener("submit", function (event) {
     var message = problem();
     if (!message && !(input.files && input.files.length) && !text.value.trim()) {
-      message = "Choose a file or paste a descriptor first.";
+      message = say("nothing");
     }
     if (message) {
       event.preventDefault();
@@ -99,7 +108,7 @@
     }
     form.setAttribute("aria-busy", "true");
     button.disabled = true;
-    status.textContent = "Checking… this usually takes a few seconds.";
+    status.textContent = say("checking");
   });
 
   window.addEventListener("pageshow", function () {
