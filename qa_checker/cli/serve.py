@@ -116,11 +116,8 @@ def serve(
         app = create_app(settings)
     except ValueError as exc:
         fail(error_text(exc))
-    serving = msg(
-        "serving the self-check on {url} (API {api}; Ctrl-C stops)",
-        url=f"http://{host}:{port}{root_path}/",
-        api=f"{root_path}/api/v1/check",
-    )
+    url, api = f"http://{host}:{port}{root_path}/", f"{root_path}/api/v1/check"
+    serving = msg("serving the self-check on {url} (API {api}; Ctrl-C stops)", url=url, api=api)
     click.echo(f"qa-checker: {current().render(serving)}", err=True)
     uvicorn.run(
         app,
