@@ -9,10 +9,12 @@ import click
 
 from qa_checker.cli.localised import SEVERITY_LABELS, command, current
 from qa_checker.cli.options import LANGUAGE_OPTION, NOW_OPTION, error_text, fail, parse_now
+from qa_checker.elements import citation
 from qa_checker.errors import QACheckerError
 from qa_checker.explain import Example, Explanation
 from qa_checker.explain import explain as explain_rule
-from qa_checker.i18n import Translator, translator
+from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
+from qa_checker.principles import PRINCIPLES_BY_KEY
 from qa_checker.rubric import load_rubric
 from qa_checker.text import N_, msg
 
@@ -54,10 +56,17 @@ def render_text(explanation: Explanation, tr: Translator | None = None) -> str:
     if rule.element:
         facts.append(tr.render(msg("element {element}", element=rule.element)))
     if rule.clause:
-        facts.append(rule.clause)
+        # English shows the clause as the rule writes it; another language cites it in its own words.
+        facts.append(rule.clause if tr.language == SOURCE_LANGUAGE else tr.render(citation(rule.clause)))
     lines.append("  " + " | ".join(facts))
     if rule.principles:
-        lines.append("  " + tr.render(msg("Annex II principles: {principles}", principles=", ".join(rule.principles))))
+        # English names the principles by key, as the JSON does; another language by their translated labels.
+        english = tr.language == SOURCE_LANGUAGE
+        named = [
+            p if english or p not in PRINCIPLES_BY_KEY else tr.gettext(PRINCIPLES_BY_KEY[p].label)
+            for p in rule.principles
+        ]
+        lines.append("  " + tr.render(msg("Annex II principles: {principles}", principles=", ".join(named))))
     if explanation.options:
         options = ", ".join(f"{k}={v}" for k, v in explanation.options.items())
         if explanation.example_settings:

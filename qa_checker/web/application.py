@@ -47,6 +47,7 @@ from qa_checker.errors import QACheckerError
 from qa_checker.i18n import LANGUAGES, SOURCE_LANGUAGE, Translator, translator
 from qa_checker.limits import Limits
 from qa_checker.loaders import sniff
+from qa_checker.principles import PRINCIPLES_BY_KEY
 from qa_checker.reporting import labels
 from qa_checker.rubric import Rubric, bundled_rubrics, load_rubric
 from qa_checker.rulebook import rule_listing
@@ -534,14 +535,19 @@ class WebApp:
         choice = self.rubric_choice(request.query_params.get("rubric"))
         language = language_of(request).language
         data = await self.explanation(request.path_params["rule_id"], choice, language)
+        tr = translator(language)
         element = ELEMENTS_BY_KEY.get(data.get("element") or "")
-        label = translator(language).gettext(element.label) if element else ""
+        clause = data.get("clause")
+        principles = [
+            tr.gettext(PRINCIPLES_BY_KEY[p].label) if language != SOURCE_LANGUAGE and p in PRINCIPLES_BY_KEY else p
+            for p in data.get("principles") or []
+        ]
         return self.page(
             request,
             "rule.html.j2",
-            rule=data,
+            rule=dict(data, clause=tr.render(citation(clause)) if clause else clause, principles=principles),
             chosen=choice,
-            element=f"{label} ({translator(language).render(citation(element.clause))})"
+            element=f"{tr.gettext(element.label)} ({tr.render(citation(element.clause))})"
             if element
             else data.get("element"),
         )
