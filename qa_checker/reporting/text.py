@@ -13,8 +13,11 @@ from collections.abc import Iterable
 
 import click
 
+from qa_checker.bloom import BLOOM_LABELS
+from qa_checker.elements import ELEMENTS_BY_KEY
 from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
+from qa_checker.principles import PRINCIPLES_BY_KEY
 from qa_checker.reporting import labels
 from qa_checker.results import Report, Result, principle_notes
 from qa_checker.text import N_, msg, plural
@@ -85,7 +88,8 @@ def render_result(result: Result, colour: bool = False, tr: Translator | None = 
     status = _style(visible(word), colour, fg=_STATUS_COLOUR.get(result.status), bold=True)
     score = "-" if result.score is None else _score(result.score, tr)
     ident = f" ({visible(result.id)})" if result.id else ""
-    lines = [f"{status} {visible(result.source)}{ident}  {tr.render(msg('score {score}', score=score))}"]
+    scored = tr.render(msg("score {score}", score=score))
+    lines = [f"{status} {visible(result.source)}{ident}  {scored}"]
     if result.reason:
         lines.append("  " + tr.render(msg("skipped: {reason}", reason=visible(labels.reason(tr, result)))))
         return lines
@@ -93,14 +97,23 @@ def render_result(result: Result, colour: bool = False, tr: Translator | None = 
         lines.append("  " + tr.render(msg("imported from {format}", format=visible(result.imported_from))))
     missing = [k for k, v in result.elements.items() if v == "missing"] if result.status != "error" else []
     if missing:
-        lines.append("  " + tr.render(msg("missing elements: {elements}", elements=_joined(missing))))
+        names = _joined(_named(tr, key, ELEMENTS_BY_KEY[key].label) for key in missing)
+        lines.append("  " + tr.render(msg("missing elements: {elements}", elements=names)))
     if any(o["bloom"] for o in result.outcomes):
-        levels = _joined(o["bloom"] or "?" for o in result.outcomes)
+        levels = _joined(
+            _named(tr, o["bloom"], BLOOM_LABELS.get(o["bloom"], "")) if o["bloom"] else "?" for o in result.outcomes
+        )
         lines.append("  " + tr.render(msg("outcome levels (Bloom): {levels}", levels=levels)))
     file = _DOCUMENT_PART.sub("", result.source)
     for finding in result.findings:
         lines.extend(_finding_lines(finding, colour, file, tr))
     return lines
+
+
+def _named(tr: Translator, key: str, label: str) -> str:
+    """An element, level or principle by its key in English (as the JSON names it), by its translated
+    label in any other language."""
+    return key if tr.language == SOURCE_LANGUAGE or not label else tr.gettext(label)
 
 
 def _score(value: float, tr: Translator) -> str:
@@ -121,7 +134,7 @@ def render(report: Report, *, colour: bool = False, tr: Translator | None = None
                 msg(
                     "Annex II principles needing evidence beyond the descriptors: {principles} "
                     "(what to look for: principle_notes in --format json)",
-                    principles=_joined(beyond),
+                    principles=_joined(_named(tr, key, PRINCIPLES_BY_KEY[key].label) for key in beyond),
                 )
             )
         )
