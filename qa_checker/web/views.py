@@ -100,8 +100,9 @@ def results(checked: Checked, tr: Translator | None = None) -> list[dict[str, An
 
 
 _CODE = re.compile(r"``(.+?)``")
-# A docstring line such as "Why: ..." or "Passes: ..." starts a paragraph of its own.
-_LEAD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?: ")
+# A docstring line such as "Why: ..." or "Passes: ..." (in any language: "Por qué: ...") starts a
+# paragraph of its own.
+_LEAD = re.compile(r"^[^\W\d_][^\W\d_']*(?: [^\W\d_']+){0,2} ?: ")
 
 
 def documentation(text: str) -> Markup:
@@ -113,7 +114,7 @@ def documentation(text: str) -> Markup:
             line = line.strip()
             if not line:
                 continue
-            if current and _LEAD.match(line):
+            if current and line[0].isupper() and _LEAD.match(line):
                 paragraphs.append(current)
                 current = []
             current.append(line)
