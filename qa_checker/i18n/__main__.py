@@ -1,6 +1,7 @@
 """``python -m qa_checker.i18n extract|update|compile|check|export|merge``: keep the catalogues in step.
 
 ``export LANG [--all]`` prints a language's untranslated entries as JSON for a translator;
+``compile [LANG...]`` writes the ``.mo`` files (of every language by default);
 ``merge LANG FILE`` takes back a JSON object of msgid -> translation (a list for plural forms).
 """
 
@@ -26,7 +27,7 @@ def main(argv: list[str]) -> int:
                 print(f"{language}: {missing} untranslated")
         return 0
     if step == "compile":
-        cat.compile_all()
+        cat.compile_all(tuple(argv[1:]) or LANGUAGES)
         return 0
     if step == "check":
         found = [p for language in LANGUAGES if language != SOURCE_LANGUAGE for p in cat.problems(language)]

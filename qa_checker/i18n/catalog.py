@@ -194,11 +194,14 @@ def compiled(language: str) -> bytes:
     return buffer.getvalue()
 
 
-def compile_all() -> None:
-    """Write each language's ``.mo`` beside its ``.po``."""
-    for language in LANGUAGES:
+def compile_all(languages: tuple[str, ...] = LANGUAGES) -> None:
+    """Write each language's ``.mo`` beside its ``.po`` (replaced whole, like the ``.po`` files)."""
+    for language in languages:
         if language != SOURCE_LANGUAGE:
-            po_path(language).with_suffix(".mo").write_bytes(compiled(language))
+            target = po_path(language).with_suffix(".mo")
+            temporary = target.with_suffix(".mo.tmp")
+            temporary.write_bytes(compiled(language))
+            os.replace(temporary, target)
 
 
 def problems(language: str) -> list[str]:
