@@ -25,6 +25,10 @@ from qa_checker.validation import describe_text
 
 DEFAULT_RUBRIC = "eu-2022"
 
+# How a rubric error names the document it is about (the root of a schema path).
+_RUBRIC_ROOT = msg("the rubric")
+_OPTIONS_ROOT = msg("the options")
+
 
 @dataclass(frozen=True)
 class RuleSetting:
@@ -122,7 +126,7 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None, re
             msg(
                 "{file}: invalid rubric: {problem}",
                 file=str(path),
-                problem=describe_text(errors[0], root=msg("the rubric")),
+                problem=describe_text(errors[0], root=_RUBRIC_ROOT),
             )
         )
     parent: Rubric | None = None
@@ -173,7 +177,7 @@ def _setting(path: Path, rule_id: str, raw: dict[str, Any], inherited: RuleSetti
                     "{file}: rule {rule}: {problem}",
                     file=str(path),
                     rule=rule_id,
-                    problem=describe_text(problems[0], root=msg("the options")),
+                    problem=describe_text(problems[0], root=_OPTIONS_ROOT),
                 )
             )
     inherited_severity = inherited.severity if inherited else rule.severity

@@ -256,12 +256,20 @@ def _unknown_field(
 ) -> Finding:
     """The finding for one unknown field, suggesting the known field it is a misspelling of."""
     pointer = jp.child(base, extra)
-    message = msg("unknown field '{field}' in {where}", field=extra, where=where)
+    at_top = isinstance(where, Text)
+    if at_top:
+        message = msg("unknown field '{field}' in the descriptor", field=extra)
+    else:
+        message = msg("unknown field '{field}' in {where}", field=extra, where=where)
     hint: Text | str = _default_hint(target, "additionalProperties")
     meant = close_field(extra, known)
     if meant is not None:
-        message = msg(
-            "unknown field '{field}' in {where}; did you mean '{meant}'?", field=extra, where=where, meant=meant
+        message = (
+            msg("unknown field '{field}' in the descriptor; did you mean '{meant}'?", field=extra, meant=meant)
+            if at_top
+            else msg(
+                "unknown field '{field}' in {where}; did you mean '{meant}'?", field=extra, where=where, meant=meant
+            )
         )
         hint = msg(
             "Rename '{field}' to '{meant}' if that is what it is; put your own fields under 'extensions'.",

@@ -27,7 +27,7 @@ def _indent(text: str, prefix: str = "    ") -> str:
 
 
 def _example_lines(example: Example, rule_id: str, tr: Translator) -> list[str]:
-    lines = [tr.render(msg("{label}:", label=example.label)), _indent(tr.render(example.shown)), ""]
+    lines = [tr.render(msg("{label}:", label=tr.render(example.label))), _indent(tr.render(example.shown)), ""]
     if not example.findings:
         lines.append("  -> " + tr.render(msg("no {rule} finding", rule=rule_id)))
     for finding in example.findings:

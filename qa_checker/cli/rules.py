@@ -46,11 +46,12 @@ def rules(rubric_name: str | None, fmt: str, language: str) -> None:
         return
     if rubric is not None:
         click.echo(_rubric_header(rubric, tr))
+    width = max(len(tr.gettext(label)) for label in SEVERITY_LABELS.values())
     for info in rows:
         options = ", ".join(f"{k}={v}" for k, v in info["options"].items())
-        severity = tr.gettext(SEVERITY_LABELS.get(info["severity"], info["severity"]))
+        severity = tr.gettext(SEVERITY_LABELS.get(info["severity"], info["severity"])).ljust(width)
         weight = tr.render(msg("weight {weight}", weight=info["weight"]))
-        click.echo(f"{info['id']}  {severity:<7} {weight}  {info['element'] or '-':<19} {info['title']}")
+        click.echo(f"{info['id']}  {severity} {weight}  {info['element'] or '-':<19} {info['title']}")
         if options:
             click.echo("    " + tr.render(msg("options: {options}", options=options)))
         first = info["documentation"].splitlines()[0] if info["documentation"] else ""

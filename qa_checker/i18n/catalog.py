@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
+import yaml
 from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_file
 from babel.messages.mofile import write_mo
@@ -57,6 +58,10 @@ def extract() -> Catalog:
         catalog.add(message, locations=[(where, 0)])
     for message, where in _schema_strings():
         catalog.add(message, locations=[(where, 0)])
+    for path in sorted((PACKAGE_DIR.parent / "rubrics").glob("*.yaml")):
+        title = yaml.safe_load(path.read_text(encoding="utf-8")).get("title")
+        if isinstance(title, str):
+            catalog.add(title, locations=[(_relative(path), 0)])
     return catalog
 
 

@@ -42,7 +42,7 @@ from qa_checker.cells import neutralise, without_surrogates
 from qa_checker.ects import HOURS_PER_ECTS
 from qa_checker.elements import ELEMENTS, citation
 from qa_checker.i18n import Translator, translator
-from qa_checker.principles import PRINCIPLES
+from qa_checker.principles import PRINCIPLES, PRINCIPLES_BY_KEY
 from qa_checker.reporting import labels
 from qa_checker.results import Report, principle_notes
 from qa_checker.text import N_, fill
@@ -403,7 +403,7 @@ def _summary(book: Book, report: Report, stamp: dict[str, Any], groups: list[dic
     rubric = stamp["rubric"]
     lines: list[list[Any]] = [
         [_(N_("Tool")), f"{stamp['tool']} {stamp['version']}"],
-        [_(N_("Rubric")), f"{rubric['id']} {rubric['version']}: {report.rubric.title}"],
+        [_(N_("Rubric")), f"{rubric['id']} {rubric['version']}: {tr.gettext(report.rubric.title)}"],
         [_(N_("Rubric SHA-256")), rubric.get("sha256")],
         [_(N_("Run time")), stamp["generated_at"]],
     ]
@@ -597,12 +597,12 @@ def _rules(book: Book, report: Report) -> None:
                 tr.gettext(rule.title),
                 rule.element,
                 tr.render(citation(rule.clause)),
-                ", ".join(rule.principles),
+                ", ".join(labels.named(tr, key, PRINCIPLES_BY_KEY[key].label) for key in rule.principles),
                 labels.word(tr, labels.SEVERITY, rule.severity.value),
                 rule.weight,
                 json.dumps(rule.options, ensure_ascii=False, sort_keys=True) if rule.options else None,
-                tr.gettext(rule.message),
-                tr.gettext(rule.hint),
+                labels.template(tr, rule.message),
+                labels.template(tr, rule.hint),
                 f"qa-checker explain {rule.id}",
             ]
         )

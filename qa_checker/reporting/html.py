@@ -31,6 +31,7 @@ from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
 from qa_checker import table
+from qa_checker.bloom import BLOOM_LABELS
 from qa_checker.cells import SURROGATES, without_surrogates
 from qa_checker.ects import HOURS_PER_ECTS
 from qa_checker.elements import ELEMENTS, ELEMENTS_BY_KEY, citation
@@ -237,6 +238,12 @@ class _Model:
             "pid": self.provider_ids[provider],
             "cells": heat_cells(result, self._heat),
             "reason": self.tr.message(result.findings[0]) if not readable and result.findings else "",
+            "outcome_levels": "; ".join(
+                self.tr.gettext(BLOOM_LABELS[o["bloom"]]) if o["bloom"] in BLOOM_LABELS else "?"
+                for o in result.outcomes
+            )
+            if row["outcome_levels"]
+            else "",
             "missing": [
                 self.tr.gettext(ELEMENTS_BY_KEY[k].label) if k in ELEMENTS_BY_KEY else k
                 for k, v in result.elements.items()
@@ -484,8 +491,8 @@ def top_rules(
                 "severity": info.severity.value if info else "",
                 "weight": info.weight if info else None,
                 "clause": tr.render(citation(info.clause)) if info else "",
-                "message": tr.gettext(info.message) if info else "",
-                "hint": tr.gettext(info.hint) if info else "",
+                "message": labels.template(tr, info.message) if info else "",
+                "hint": labels.template(tr, info.hint) if info else "",
                 "documentation": tr.document(str(getattr(info, "documentation", "") or "")) if info else "",
                 "descriptors": failing[rule],
                 "findings": findings[rule],

@@ -15,7 +15,7 @@ from typing import Any
 from qa_checker.findings import Origin
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator
 from qa_checker.table import UNKNOWN_PROVIDER, display_number
-from qa_checker.text import N_, Text, msg
+from qa_checker.text import N_, PLACEHOLDER, Text, msg
 
 # A descriptor's verdict.
 STATUS = {"pass": N_("pass"), "fail": N_("fail"), "error": N_("error"), "skipped": N_("skipped")}
@@ -55,6 +55,18 @@ def word(tr: Translator, labels: Mapping[str, str], key: object) -> str:
     """The word for a machine value in the translator's language; a value it has no word for as given."""
     text = labels.get(str(key)) if key is not None else None
     return tr.gettext(text) if text is not None else ("" if key is None else str(key))
+
+
+def named(tr: Translator, key: str, label: str) -> str:
+    """An element, level or principle by its key in English output (as the JSON names it), by its
+    translated label in any other language."""
+    return key if tr.language == SOURCE_LANGUAGE or not label else tr.gettext(label)
+
+
+def template(tr: Translator, text: str) -> str:
+    """A rule's message or hint template as a reader sees it in a rule listing: translated, each
+    ``{placeholder}`` (filled per finding) shown as an ellipsis."""
+    return PLACEHOLDER.sub("…", tr.gettext(text))
 
 
 def provider(tr: Translator, name: str | None) -> str:

@@ -61,7 +61,8 @@ def _style(text: str, colour: bool, **kwargs: object) -> str:
 def _finding_lines(finding: Finding, colour: bool, file: str = "", tr: Translator | None = None) -> list[str]:
     tr = tr or translator()
     word = labels.word(tr, labels.SEVERITY, finding.severity.value)
-    severity = _style(f"{word:<7}", colour, fg=_SEVERITY_COLOUR[finding.severity], bold=True)
+    width = max(len(labels.word(tr, labels.SEVERITY, s.value)) for s in Severity)
+    severity = _style(word.ljust(width), colour, fg=_SEVERITY_COLOUR[finding.severity], bold=True)
     where = visible(finding.pointer or tr.gettext(N_("(file)")))
     line, column = finding.place()
     if line is not None and file:
@@ -97,23 +98,18 @@ def render_result(result: Result, colour: bool = False, tr: Translator | None = 
         lines.append("  " + tr.render(msg("imported from {format}", format=visible(result.imported_from))))
     missing = [k for k, v in result.elements.items() if v == "missing"] if result.status != "error" else []
     if missing:
-        names = _joined(_named(tr, key, ELEMENTS_BY_KEY[key].label) for key in missing)
+        names = _joined(labels.named(tr, key, ELEMENTS_BY_KEY[key].label) for key in missing)
         lines.append("  " + tr.render(msg("missing elements: {elements}", elements=names)))
     if any(o["bloom"] for o in result.outcomes):
         levels = _joined(
-            _named(tr, o["bloom"], BLOOM_LABELS.get(o["bloom"], "")) if o["bloom"] else "?" for o in result.outcomes
+            labels.named(tr, o["bloom"], BLOOM_LABELS.get(o["bloom"], "")) if o["bloom"] else "?"
+            for o in result.outcomes
         )
         lines.append("  " + tr.render(msg("outcome levels (Bloom): {levels}", levels=levels)))
     file = _DOCUMENT_PART.sub("", result.source)
     for finding in result.findings:
         lines.extend(_finding_lines(finding, colour, file, tr))
     return lines
-
-
-def _named(tr: Translator, key: str, label: str) -> str:
-    """An element, level or principle by its key in English (as the JSON names it), by its translated
-    label in any other language."""
-    return key if tr.language == SOURCE_LANGUAGE or not label else tr.gettext(label)
 
 
 def _score(value: float, tr: Translator) -> str:
@@ -134,7 +130,7 @@ def render(report: Report, *, colour: bool = False, tr: Translator | None = None
                 msg(
                     "Annex II principles needing evidence beyond the descriptors: {principles} "
                     "(what to look for: principle_notes in --format json)",
-                    principles=_joined(_named(tr, key, PRINCIPLES_BY_KEY[key].label) for key in beyond),
+                    principles=_joined(labels.named(tr, key, PRINCIPLES_BY_KEY[key].label) for key in beyond),
                 )
             )
         )

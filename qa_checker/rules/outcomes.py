@@ -22,7 +22,7 @@ from qa_checker.findings import Severity
 from qa_checker.language import BLOOM_LEVELS, BLOOM_RANK, Analysis, analyse, detect, lexicon, tokens
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
-from qa_checker.text import Text, msg, plural
+from qa_checker.text import Name, Text, msg, plural
 
 
 @dataclass(frozen=True)
@@ -88,9 +88,11 @@ def quote(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _language_name(code: str) -> str:
+def _language_name(code: str) -> Name | str:
+    """A language as the outcome messages name it: its own name in English output, the reader's
+    word for it in a translated one."""
     lex = lexicon(code)
-    return lex.name if lex else code
+    return Name("language", code, lex.name) if lex else code
 
 
 class _OutcomeRule(Rule):
