@@ -21,10 +21,10 @@ import os
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qa_checker import ids, table
 from qa_checker.document import Document
@@ -43,6 +43,9 @@ from qa_checker.rules.base import Hit
 from qa_checker.stamp import stamp
 from qa_checker.text import Text, msg
 from qa_checker.waivers import Waivers
+
+if TYPE_CHECKING:  # a pool is started for a large batch only: a single-file check never imports it
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = ["RunConfig", "iter_results", "load", "run", "run_documents"]
 
@@ -341,6 +344,8 @@ def _stream_parallel(
     for item in itertools.islice(items, WARM_UP):
         yield _counted(check_input(item, job, loaders, stdin), progress)
     pending: collections.deque[tuple[int, Future[list[list[Result]]] | list[list[Result]]]] = collections.deque()
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
     try:
         for chunk in _chunks(items, size):
@@ -381,7 +386,7 @@ def _next_done(
     progress: Progress | None,
 ) -> Iterator[list[Result]]:
     count, work = pending.popleft()
-    groups = work.result() if isinstance(work, Future) else work
+    groups = work if isinstance(work, list) else work.result()
     if progress is not None:
         progress(count)
     yield from groups

@@ -33,22 +33,28 @@ from typing import IO, Any
 from qa_checker import ids
 from qa_checker.document import Document
 from qa_checker.limits import Limits
-from qa_checker.loaders import archive, json_, jwt_, tabular, yaml_
+from qa_checker.loaders import json_, yaml_
 from qa_checker.loaders.common import load_error
 from qa_checker.text import N_, Text, msg, plural
 
 Loader = Callable[[bytes, str], list[Document]]
+
+# The loaders of archives, spreadsheets and JWTs are imported when such an input comes (a check of
+# JSON or YAML files never pays for the zip, CSV and column-mapping machinery); their suffixes are here.
+ARCHIVE_SUFFIXES = (".zip",)
+CSV_SUFFIXES = (".csv", ".tsv")
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
 
 # Suffixes a folder walk picks up; explicitly named files of other types are still tried.
 DISCOVERED_SUFFIXES = (
     ".json",
     ".yaml",
     ".yml",
-    *archive.ARCHIVE_SUFFIXES,
+    *ARCHIVE_SUFFIXES,
     ".jwt",
     ".jsonld",
-    *tabular.CSV_SUFFIXES,
-    *tabular.XLSX_SUFFIXES,
+    *CSV_SUFFIXES,
+    *XLSX_SUFFIXES,
 )
 
 # The name standard input is read under, and the command-line path that stands for it.
@@ -123,9 +129,9 @@ class Loaders:
             ".yaml": self._yaml,
             ".yml": self._yaml,
             ".jwt": self._jwt,
-            **dict.fromkeys(tabular.CSV_SUFFIXES, self._csv),
-            **dict.fromkeys(tabular.XLSX_SUFFIXES, self._xlsx),
-            **dict.fromkeys(archive.ARCHIVE_SUFFIXES, self._archive),
+            **dict.fromkeys(CSV_SUFFIXES, self._csv),
+            **dict.fromkeys(XLSX_SUFFIXES, self._xlsx),
+            **dict.fromkeys(ARCHIVE_SUFFIXES, self._archive),
         }
 
     def _json(self, raw: bytes, source: str) -> list[Document]:
@@ -135,15 +141,23 @@ class Loaders:
         return yaml_.load(raw, source, self.limits)
 
     def _jwt(self, raw: bytes, source: str) -> list[Document]:
+        from qa_checker.loaders import jwt_
+
         return jwt_.load(raw, source, self.limits)
 
     def _csv(self, raw: bytes, source: str) -> list[Document]:
+        from qa_checker.loaders import tabular
+
         return tabular.load_csv(raw, source, self.mapping, self.limits)
 
     def _xlsx(self, raw: bytes, source: str) -> list[Document]:
+        from qa_checker.loaders import tabular
+
         return tabular.load_xlsx(raw, source, self.mapping, self.limits)
 
     def _archive(self, raw: bytes, source: str) -> list[Document]:
+        from qa_checker.loaders import archive
+
         return archive.load_bytes(raw, source, self)
 
     def iter_files(self, paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
@@ -182,7 +196,7 @@ class Loaders:
         if isinstance(handle, Document):
             return [handle]
         with handle:
-            if suffix in archive.ARCHIVE_SUFFIXES:
+            if suffix in ARCHIVE_SUFFIXES:
                 return self._archive_file(handle, source)
             size = os.fstat(handle.fileno()).st_size
             if size > self.limits.max_bytes:
@@ -203,6 +217,8 @@ class Loaders:
             for block in iter(lambda: handle.read(_CHUNK), b""):
                 hasher.update(block)
             handle.seek(0)
+            from qa_checker.loaders import archive
+
             documents = list(archive.read_archive(handle, source, self))
         except OSError as exc:
             return [
@@ -588,7 +604,7 @@ def sniff(raw: bytes) -> str:
     """The suffix standard input is read as: JSON, a zip or workbook, a compact JWS, else YAML."""
     head = raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if raw.startswith(b"PK\x03\x04"):
-        return tabular.XLSX_SUFFIXES[0] if b"xl/workbook.xml" in raw else archive.ARCHIVE_SUFFIXES[0]
+        return XLSX_SUFFIXES[0] if b"xl/workbook.xml" in raw else ARCHIVE_SUFFIXES[0]
     if head in (b"{", b"["):
         return ".json"
     if len(raw) < 1024 * 1024 and _JWS.match(raw):

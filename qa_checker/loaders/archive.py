@@ -39,7 +39,6 @@ from qa_checker.text import N_, Text, msg, plural
 if TYPE_CHECKING:
     from qa_checker.loaders import Loaders
 
-ARCHIVE_SUFFIXES = (".zip",)
 NESTED_SUFFIXES = (".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".jar")
 _CHUNK = 1024 * 1024
 _SPLIT_HINT = N_("Split the batch into smaller archives.")

@@ -66,8 +66,6 @@ from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field
 from qa_checker.loaders.common import load_error
 from qa_checker.text import N_, Text, msg, plural
 
-CSV_SUFFIXES = (".csv", ".tsv")
-XLSX_SUFFIXES = (".xlsx", ".xlsm")
 TEMPLATE_SHEETS = ("Instructions", "Lists")
 HEADER_SEARCH_ROWS = 10
 MAX_MERGES = 20_000

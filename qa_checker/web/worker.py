@@ -25,8 +25,8 @@ from qa_checker import pointer as jp
 from qa_checker.errors import QACheckerError
 from qa_checker.i18n import SOURCE_LANGUAGE
 from qa_checker.limits import Limits
-from qa_checker.loaders import STDIN_PATH
-from qa_checker.loaders.archive import ARCHIVE_SUFFIXES, ZIP_ERRORS
+from qa_checker.loaders import ARCHIVE_SUFFIXES, STDIN_PATH
+from qa_checker.loaders.archive import ZIP_ERRORS
 from qa_checker.results import Report
 from qa_checker.rubric import Rubric, load_rubric
 from qa_checker.runner import RunConfig, build_report, interval_budget, run
