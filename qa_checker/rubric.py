@@ -18,7 +18,7 @@ from jsonschema.exceptions import ValidationError
 
 from qa_checker.errors import RubricError
 from qa_checker.findings import Severity
-from qa_checker.resources import bundled, bundled_dir
+from qa_checker.resources import bundled, bundled_dir, bundled_yaml
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.text import msg
 from qa_checker.validation import describe_text
@@ -114,12 +114,17 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None, re
         raise RubricError(
             msg("{file}: rubric extends itself through {chain}", file=str(path), chain=" -> ".join(chain))
         )
+    # A bundled rubric is read by the faster parser and not validated against the rubric schema on
+    # every run: the tests hold every bundled rubric valid.
+    shipped = path.parent == bundled_dir("rubrics")
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = bundled_yaml(path) if shipped else yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise RubricError(msg("{file}: cannot read rubric: {error}", file=str(path), error=str(exc))) from exc
-    errors: list[ValidationError] = sorted(
-        jsonschema.Draft202012Validator(_schema()).iter_errors(raw), key=lambda e: list(e.path)
+    errors: list[ValidationError] = (
+        []
+        if shipped
+        else sorted(jsonschema.Draft202012Validator(_schema()).iter_errors(raw), key=lambda e: list(e.path))
     )
     if errors:
         raise RubricError(

@@ -21,9 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from qa_checker.language import morphology
+from qa_checker.resources import bundled_yaml
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 
@@ -102,7 +101,7 @@ def lexicon(language: str) -> Lexicon | None:
     path = LEXICON_DIR / f"{language}.yaml"
     if not path.is_file():
         return None
-    return _build(path, yaml.safe_load(path.read_text(encoding="utf-8")))
+    return _build(path, bundled_yaml(path))
 
 
 def _build(path: Path, raw: dict[str, Any]) -> Lexicon:

@@ -87,3 +87,16 @@ def test_every_command_module_is_listed_with_its_help() -> None:
     listed = {module.rsplit(".", 1)[1] for module, _, _ in cli.COMMANDS.values()}
     helpers = {m for m in modules - listed if not hasattr(__import__(f"qa_checker.cli.{m}", fromlist=["x"]), m)}
     assert listed == modules - helpers
+
+
+def test_bundled_yaml_reads_the_same_by_libyaml_as_by_the_pure_python_parser() -> None:
+    """Lexicons and bundled rubrics are parsed by libyaml at run time (several times faster)."""
+    import yaml
+
+    from qa_checker.language import LEXICON_DIR
+    from qa_checker.resources import bundled_dir, bundled_yaml
+
+    files = sorted(LEXICON_DIR.glob("*.yaml")) + sorted(bundled_dir("rubrics").glob("*.yaml"))
+    assert len(files) >= 8
+    for path in files:
+        assert bundled_yaml(path) == yaml.safe_load(path.read_text(encoding="utf-8")), path.name

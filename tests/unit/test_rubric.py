@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
+import jsonschema
 import pytest
+import yaml
 
 from qa_checker.errors import RubricError
 from qa_checker.findings import Severity
+from qa_checker.resources import bundled_dir
+from qa_checker.rubric import _schema as rubric_schema
 from qa_checker.rubric import bundled_rubrics, load_rubric
 from qa_checker.rules import RULES_BY_ID, register
 from qa_checker.rules.base import Rule
@@ -55,6 +60,20 @@ def test_bundled_eu_2022() -> None:
     assert expected <= set(rubric.rules)
     assert rubric.rules["MC-EL-011"].severity is Severity.ERROR
     assert rubric.rules["MC-EL-015"].severity is Severity.WARNING
+
+
+@pytest.mark.parametrize("name", bundled_rubrics())
+def test_every_bundled_rubric_is_valid_and_loads_like_a_copy_given_by_a_user(name: str, tmp_path: Path) -> None:
+    """A bundled rubric is not validated against the rubric schema at run time, and is parsed by libyaml:
+    the schema holds it here, and a copy outside the bundle (read and validated as a user's file) loads
+    to the same rubric."""
+    source = bundled_dir("rubrics") / f"{name}.yaml"
+    text = source.read_text(encoding="utf-8")
+    assert list(jsonschema.Draft202012Validator(rubric_schema()).iter_errors(yaml.safe_load(text))) == []
+    shipped = load_rubric(name)
+    given = load_rubric(write(tmp_path, f"{name}.yaml", text))
+    assert shipped.path == str(source) and given.path != shipped.path
+    assert replace(given, path=shipped.path) == shipped
 
 
 def test_extends_chain_overrides_and_disables(tmp_path: Path) -> None:
