@@ -114,14 +114,20 @@ def _language_callback(ctx: click.Context, param: click.Parameter, value: str | 
     return resolve_language(None, os.environ)
 
 
+def _text_help(kwargs: dict[str, Any]) -> Text | None:
+    """Take a :class:`Text` help out of click's keyword arguments, leaving its English for click."""
+    given = kwargs.get("help")
+    if isinstance(given, Text):
+        kwargs["help"] = given.english()
+        return given
+    return None
+
+
 class Option(click.Option):
     """An option whose help may be a :class:`Text` with values (shown in the command's language)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        given = kwargs.get("help")
-        self.help_text = given if isinstance(given, Text) else None
-        if isinstance(given, Text):
-            kwargs["help"] = given.english()
+        self.help_text = _text_help(kwargs)
         super().__init__(*args, **kwargs)
 
 
@@ -172,10 +178,7 @@ class Command(click.Command):
     context_class = Context
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        given = kwargs.get("help")
-        self.help_text = given if isinstance(given, Text) else None
-        if isinstance(given, Text):
-            kwargs["help"] = given.english()
+        self.help_text = _text_help(kwargs)
         super().__init__(*args, **kwargs)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
