@@ -19,7 +19,6 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlparse
 
-import fastjsonschema
 import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
 
@@ -92,15 +91,20 @@ def _compiled_check() -> Callable[[object], object]:
     the same meaning (its ``$ref`` nodes carry no sibling keywords but annotations). fastjsonschema
     rewrites the references of the schema it compiles, so it gets a copy.
     """
+    import fastjsonschema  # imported with the compiled check, which a single-file check never builds
+
     draft7 = {**copy.deepcopy(schema()), "$schema": "http://json-schema.org/draft-07/schema#"}
     return fastjsonschema.compile(draft7, formats=FORMATS)
 
 
 def is_valid(data: object) -> bool:
     """Whether a descriptor follows the schema, by the compiled check."""
+    check = _compiled_check()
+    from fastjsonschema import JsonSchemaException  # loaded by the compiled check
+
     try:
-        _compiled_check()(data)
-    except fastjsonschema.JsonSchemaException:
+        check(data)
+    except JsonSchemaException:
         return False
     return True
 

@@ -119,6 +119,13 @@ STDIN_NAME_OPTION = click.option(
 PATHS_ARGUMENT = click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
 
 
+def _mapping(path: str) -> dict[str, str | None]:
+    """A column mapping file, read by the spreadsheet loader's machinery (imported for it only)."""
+    from qa_checker.loaders.columns import load_mapping
+
+    return load_mapping(path)
+
+
 def run_config(
     *,
     command: str,
@@ -140,7 +147,6 @@ def run_config(
 
     ``language`` is the report's (``--lang``); without it, the running command's.
     """
-    from qa_checker.loaders.columns import load_mapping
     from qa_checker.waivers import load_waivers
 
     if scheduler and engine != "dask":
@@ -157,7 +163,7 @@ def run_config(
             now=parse_now(now_text),
             limits=limits,
             waivers=load_waivers(waivers_path) if waivers_path else None,
-            mapping=load_mapping(mapping_path) if mapping_path else None,
+            mapping=_mapping(mapping_path) if mapping_path else None,
             jobs=jobs or None,
             exclude=exclude,
             command=command,

@@ -1,7 +1,7 @@
 """Recognise foreign formats (ELM, Open Badges, CTDL) and map them onto the descriptor.
 
-A parsed document that is already a descriptor passes through unchanged. Importers register
-with :func:`register_importer`; the first whose ``detect`` accepts the data converts it. Before
+A parsed document that is already a descriptor passes through unchanged. :func:`importers` lists
+the formats; the first whose ``detect`` accepts the data converts it. Before
 detection, envelopes (signed payloads, JWTs, upload wrappers, presentations) are opened; after
 every importer declines, a document that is recognisably something else (a JSON Schema, a JSON-LD
 context, an unsupported JSON-LD type) is refused with the reason.
@@ -13,15 +13,19 @@ is counted (see :mod:`qa_checker.importers.jsonld`), and a document that needs m
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qa_checker import ids
 from qa_checker.document import Document
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.limits import MAX_DEPTH, Limits, depth
 from qa_checker.text import msg, plural
+
+if TYPE_CHECKING:
+    from qa_checker.importers import jsonld
 
 
 @dataclass(frozen=True)
@@ -38,18 +42,24 @@ class Importer:
     convert: Callable[[Document, str], Document | list[Document]]
 
 
-IMPORTERS: list[Importer] = []
+@functools.cache
+def importers() -> tuple[Importer, ...]:
+    """The foreign formats, in the order detection tries them.
 
+    Their modules are imported on first use, as are the JSON-LD reader and the envelope openers: a
+    descriptor passes through without them, so a check of descriptors never imports them.
+    """
+    from qa_checker.importers import ctdl, elm, ob3
 
-def register_importer(importer: Importer) -> None:
-    """Add an importer; later ones are tried after earlier ones."""
-    IMPORTERS.append(importer)
+    return (ctdl.IMPORTER, elm.IMPORTER, ob3.IMPORTER)
 
 
 def accepts(data: object) -> bool:
     """Whether data that is not an object may still hold something importable (JSON-LD arrays, JWS strings)."""
     if isinstance(data, list):
         return bool(data) and all(isinstance(x, dict) and ("@id" in x or "@type" in x) for x in data)
+    from qa_checker.importers import envelope
+
     return envelope.looks_like_jws(data)
 
 
@@ -61,6 +71,8 @@ def import_documents(document: Document, limits: Limits | None = None) -> list[D
     data = document.data
     if isinstance(data, dict) and "descriptor_version" in data:
         return [document]
+    from qa_checker.importers import jsonld
+
     limit = (limits or Limits()).jsonld_nodes
     with jsonld.budget(limit):
         try:
@@ -113,6 +125,8 @@ def _too_many_nodes(document: Document, exc: jsonld.TooManyNodes) -> Document:
 
 
 def _import(document: Document) -> list[Document]:
+    from qa_checker.importers import envelope
+
     data = document.data
     if isinstance(data, list):
         document = replace(document, data={"@graph": data})
@@ -131,6 +145,8 @@ def import_document(document: Document, limits: Limits | None = None) -> Documen
     documents = import_documents(document, limits)
     if len(documents) == 1:
         return documents[0]
+    from qa_checker.importers import builder
+
     first = documents[0]
     extra = [d.data.get("id") for d in documents[1:] if isinstance(d.data, dict)]
     finding = builder.note_finding(
@@ -148,6 +164,8 @@ def import_document(document: Document, limits: Limits | None = None) -> Documen
 
 
 def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
+    from qa_checker.importers import builder, classify
+
     data = document.data
     if not isinstance(data, dict):
         return [
@@ -183,7 +201,7 @@ def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
                 ),
             )
         ]
-    for importer in IMPORTERS:
+    for importer in importers():
         if importer.detect(data):
             converted = importer.convert(document, base)
             found = converted if isinstance(converted, list) else [converted]
@@ -206,8 +224,3 @@ def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
             )
         ]
     return [document]
-
-
-# Imported last, as they import Importer and register_importer from here; ctdl, elm and ob3 are imported
-# only to register their importers (detection tries them in that order).
-from qa_checker.importers import builder, classify, ctdl, elm, envelope, jsonld, ob3  # noqa: E402, F401

@@ -14,7 +14,7 @@ from typing import Any
 
 from qa_checker import pointer as jp
 from qa_checker.document import Document
-from qa_checker.importers import Importer, register_importer
+from qa_checker.importers import Importer
 from qa_checker.importers.builder import Builder, country_code, first_text, number
 from qa_checker.importers.jsonld import LangString, Node, Reader, local_name
 from qa_checker.text import msg, plural
@@ -418,4 +418,4 @@ def _part_of(b: Builder, node: Node) -> None:
         b.set("/stackability", {"type": "stackable", "towards": towards}, node.where("isPartOf"))
 
 
-register_importer(Importer("ctdl", detect, convert))
+IMPORTER = Importer("ctdl", detect, convert)

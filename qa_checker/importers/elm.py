@@ -17,7 +17,7 @@ from typing import Any, TypeAlias
 from qa_checker import pointer as jp
 from qa_checker import vocab
 from qa_checker.document import Document
-from qa_checker.importers import Importer, register_importer
+from qa_checker.importers import Importer
 from qa_checker.importers.builder import (
     CALENDAR_DURATION,
     ZERO_DURATION,
@@ -1263,4 +1263,4 @@ def _stackability(b: Builder, node: Node) -> None:
         )
 
 
-register_importer(Importer("elm", detect, convert))
+IMPORTER = Importer("elm", detect, convert)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from qa_checker.document import Document
-from qa_checker.importers import Importer, register_importer
+from qa_checker.importers import Importer
 from qa_checker.importers.builder import (
     Builder,
     country_code,
@@ -515,4 +515,4 @@ def _grade(b: Builder, subject: Node) -> None:
             return
 
 
-register_importer(Importer("ob3", detect, convert))
+IMPORTER = Importer("ob3", detect, convert)

@@ -10,8 +10,9 @@ is mixed, not a contradiction, and is not reported.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl")
@@ -120,16 +121,13 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
 }
 
 
-def _compile(table: Mapping[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
-    return {
-        lang: re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)", re.IGNORECASE)
-        for lang, phrases in table.items()
-    }
+_TABLES = {"unsupervised": _UNSUPERVISED, "no-id-check": _NO_ID_CHECK, "supervised": _SUPERVISED}
 
 
-UNSUPERVISED = _compile(_UNSUPERVISED)
-NO_ID_CHECK = _compile(_NO_ID_CHECK)
-SUPERVISED = _compile(_SUPERVISED)
+@functools.cache
+def _pattern(kind: str, lang: str) -> re.Pattern[str]:
+    """One table's phrases of one language as one pattern, compiled when a text in that language is read."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(_TABLES[kind][lang]) + r")(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -164,14 +162,14 @@ def denials(value: object, pointer: str) -> list[Statement]:
     found: list[Statement] = []
     for lang, text, where in texts(value, pointer):
         for code in _languages(lang):
-            hits = [("unsupervised", m) for m in UNSUPERVISED[code].finditer(text)]
-            hits += [("no-id-check", m) for m in NO_ID_CHECK[code].finditer(text)]
+            hits = [("unsupervised", m) for m in _pattern("unsupervised", code).finditer(text)]
+            hits += [("no-id-check", m) for m in _pattern("no-id-check", code).finditer(text)]
             if not hits:
                 continue
             rest = text
             for _kind, match in hits:
                 rest = rest.replace(match.group(0), " ")
-            if SUPERVISED[code].search(rest):
+            if _pattern("supervised", code).search(rest):
                 continue
             found.extend(Statement(kind, match.group(0), code, where) for kind, match in hits)
             break
