@@ -10,11 +10,9 @@ import functools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import yaml
-from jsonschema.exceptions import ValidationError
 
 from qa_checker.errors import RubricError
 from qa_checker.findings import Severity
@@ -22,6 +20,9 @@ from qa_checker.resources import bundled, bundled_dir, bundled_yaml
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.text import msg
 from qa_checker.validation import describe_text
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
 
 DEFAULT_RUBRIC = "eu-2022"
 
@@ -114,18 +115,15 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None, re
         raise RubricError(
             msg("{file}: rubric extends itself through {chain}", file=str(path), chain=" -> ".join(chain))
         )
-    # A bundled rubric is read by the faster parser and not validated against the rubric schema on
-    # every run: the tests hold every bundled rubric valid.
+    # A bundled rubric is read by the faster parser and not validated against the rubric schema, nor its
+    # rules' options against theirs, on every run (jsonschema is not even imported): the tests hold every
+    # bundled rubric valid.
     shipped = path.parent == bundled_dir("rubrics")
     try:
         raw = bundled_yaml(path) if shipped else yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise RubricError(msg("{file}: cannot read rubric: {error}", file=str(path), error=str(exc))) from exc
-    errors: list[ValidationError] = (
-        []
-        if shipped
-        else sorted(jsonschema.Draft202012Validator(_schema()).iter_errors(raw), key=lambda e: list(e.path))
-    )
+    errors = [] if shipped else _schema_errors(raw)
     if errors:
         raise RubricError(
             msg(
@@ -146,7 +144,8 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None, re
         if setting in ("off", False) or (isinstance(setting, dict) and setting.get("enabled") is False):
             rules.pop(rule_id, None)
             continue
-        rules[rule_id] = _setting(path, rule_id, setting if isinstance(setting, dict) else {}, rules.get(rule_id))
+        given = setting if isinstance(setting, dict) else {}
+        rules[rule_id] = _setting(path, rule_id, given, rules.get(rule_id), check_options=not shipped)
     thresholds = (*(parent.thresholds if parent else ()), *tuple(raw.get("thresholds") or ()))
     return Rubric(
         id=raw["id"],
@@ -161,7 +160,15 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None, re
     )
 
 
-def _setting(path: Path, rule_id: str, raw: dict[str, Any], inherited: RuleSetting | None) -> RuleSetting:
+def _schema_errors(raw: object) -> list[ValidationError]:
+    import jsonschema
+
+    return sorted(jsonschema.Draft202012Validator(_schema()).iter_errors(raw), key=lambda e: list(e.path))
+
+
+def _setting(
+    path: Path, rule_id: str, raw: dict[str, Any], inherited: RuleSetting | None, *, check_options: bool = True
+) -> RuleSetting:
     rule = RULES_BY_ID[rule_id]
     base_options = dict(inherited.options) if inherited else dict(rule.defaults)
     options = raw.get("options") or {}
@@ -173,7 +180,9 @@ def _setting(path: Path, rule_id: str, raw: dict[str, Any], inherited: RuleSetti
             raise RubricError(msg("{file}: rule {rule} has no option {options} (options: none)", **params))
         raise RubricError(msg("{file}: rule {rule} has no option {options} (options: {known})", **params))
     merged = {**base_options, **options}
-    if rule.options_schema:
+    if rule.options_schema and check_options:
+        import jsonschema
+
         schema = {"type": "object", "properties": rule.options_schema}
         problems: list[ValidationError] = list(jsonschema.Draft202012Validator(schema).iter_errors(merged))
         if problems:

@@ -44,14 +44,43 @@ def test_a_single_file_check_imports_no_heavy_module(path: str, fmt: str) -> Non
 
 
 def test_a_single_file_check_compiles_no_fast_schema_check() -> None:
-    """Compiling the schema to code pays off over a batch; one file is validated by jsonschema."""
+    """The fast check is generated at build time: a valid descriptor is proved valid by it, without
+    compiling the schema in the process or importing jsonschema (which only explains a rejection)."""
     code = (
-        "from qa_checker.cli import cli\nfrom qa_checker import validation\ntry:\n"
+        "import sys\nfrom qa_checker.cli import cli\nfrom qa_checker import validation\ntry:\n"
         f"    cli(['check', {str(SAMPLES / 'offers/data-ethics-nl.yaml')!r}], standalone_mode=False)\n"
-        "except SystemExit:\n    pass\nprint(validation._compiled_check.cache_info().currsize)"
+        "except SystemExit:\n    pass\n"
+        "print(validation._compiled_check.cache_info().currsize, 'jsonschema' in sys.modules)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
-    assert done.stdout.strip().splitlines()[-1] == "0"
+    assert done.stdout.strip().splitlines()[-1] == "0 False"
+
+
+def _all_modules_after(*args: str) -> set[str]:
+    """Every module (dotted names too) loaded by a fresh process that runs the CLI with ``args``."""
+    code = (
+        f"import sys\nfrom qa_checker.cli import cli\ntry:\n    cli({list(args)!r}, standalone_mode=False)\n"
+        "except SystemExit:\n    pass\nprint('\\n' + __import__('json').dumps(sorted(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize("path", ["offers/data-ethics-nl.yaml", "flawed/pl-ochrona-danych.json"])
+def test_an_english_single_file_check_imports_no_babel_no_importer_and_no_other_loader(path: str) -> None:
+    """Babel formats numbers and dates of other languages; the importers convert foreign formats; the
+    spreadsheet and archive loaders read other inputs."""
+    loaded = _all_modules_after("check", str(SAMPLES / path), "--lang", "en")
+    assert not {m for m in loaded if m.split(".")[0] == "babel"}
+    assert not loaded & {
+        "qa_checker.importers.elm",
+        "qa_checker.importers.ob3",
+        "qa_checker.importers.ctdl",
+        "qa_checker.loaders.tabular",
+        "qa_checker.loaders.archive",
+        "qa_checker.loaders.columns",
+        "concurrent.futures.process",
+    }
 
 
 @pytest.mark.parametrize("args", [["--help"], ["--version"]])
