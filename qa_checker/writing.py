@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -100,6 +99,8 @@ def _temporary(target: Path, data: bytes) -> str:
         raise WriteFailed(target, msg("it is a folder"))
     if os.path.isfile(target) and not os.path.islink(target) and not os.access(target, os.W_OK):
         raise WriteFailed(target, msg("the file is read-only"))
+    import tempfile  # imported when a file is written: a check that prints its report does not need it
+
     try:
         descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:

@@ -6,7 +6,6 @@ import contextlib
 import importlib.util
 import os
 import sys
-import tempfile
 from collections.abc import Iterator, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
@@ -260,6 +259,8 @@ def open_output(output: str | None) -> Iterator[TextIO]:
         yield sys.stdout
         sys.stdout.flush()
         return
+    import tempfile  # imported when a report is written to a file
+
     target = Path(output)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +89,8 @@ def _lookups() -> tuple[Any, Any]:
         """Writes each trie under a temporary name and renames it, so no process opens a half-written one."""
 
         def _write_trie_to_disk(self, lang: str, trie: Any) -> None:
+            import tempfile  # a trie is written once per machine and language
+
             folder = Path(self._cache_dir)
             folder.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{lang}.", suffix=".tmp")
