@@ -72,21 +72,34 @@ def _lookups() -> tuple[Any, Any]:
     loads it nor any of its dictionaries. The tries are built once per machine from simplemma's own
     data and kept in the user's cache folder (simplemma's ``TrieDictionaryFactory``), so a later
     process opens a language in milliseconds instead of unpacking its dictionary again (seconds, for
-    Polish and German). Where the cache folder cannot be written the tries are built in memory.
+    Polish and German): the file is mapped into memory, not read (the Polish trie is 21 MB), and the
+    pages a look-up touches are read then. Where the cache folder cannot be written the tries are
+    built in memory.
     """
     import logging
 
+    from marisa_trie import BytesTrie
     from platformdirs import user_cache_dir
     from simplemma import Lemmatizer, __version__
     from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
-    from simplemma.strategies.dictionaries.trie_dictionary_factory import TrieDictionaryFactory
+    from simplemma.strategies.dictionaries.trie_dictionary_factory import TrieDictionaryFactory, TrieWrapDict
 
     # simplemma logs a warning when it cannot write its cache; the checker's output stays its own.
     logging.getLogger("simplemma").addHandler(logging.NullHandler())
     logging.getLogger("simplemma").propagate = False
 
     class AtomicTrieFactory(TrieDictionaryFactory):
-        """Writes each trie under a temporary name and renames it, so no process opens a half-written one."""
+        """Writes each trie under a temporary name and renames it, so no process opens a half-written one,
+        and maps a cached trie into memory instead of reading it whole (2 ms instead of 20 to 50 for Polish)."""
+
+        def _get_dictionary_uncached(self, lang: str) -> Any:
+            cached = Path(self._cache_dir) / f"{lang}.dic"
+            if cached.is_file():
+                try:
+                    return TrieWrapDict(BytesTrie().mmap(str(cached)))
+                except Exception:  # a damaged cache: simplemma's own reading rebuilds it
+                    pass
+            return super()._get_dictionary_uncached(lang)
 
         def _write_trie_to_disk(self, lang: str, trie: Any) -> None:
             import tempfile  # a trie is written once per machine and language
