@@ -168,10 +168,10 @@ _MEASURED = (
 )
 
 
-def timed(command: list[str], cwd: Path) -> tuple[float, float]:
+def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float]:
     """Wall-clock seconds and peak MiB of one command; exit codes 0 and 1 are fine."""
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", _MEASURED, *command], cwd=cwd, capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-c", _MEASURED, *command], cwd=cwd, capture_output=True, text=True, env=env)
     elapsed = time.perf_counter() - start
     if done.returncode not in (0, 1):
         raise SystemExit(f"{command[:3]} failed ({done.returncode}): {done.stderr[-2000:]}")
@@ -204,10 +204,20 @@ def single_file(work: Path) -> None:
     if path.suffix != ".json":
         json_path.write_text(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8"))), encoding="utf-8")
     checker = shutil.which("check-jsonschema") or str(Path(sys.executable).parent / "check-jsonschema")
+    ours_command = qa("check", str(json_path), "--format", "json", "--now", NOW)
+    theirs_command = [checker, "--schemafile", str(SCHEMA), str(json_path)]
+    # Both tools run from bytecode, as installed tools do: a checkout run under PYTHONDONTWRITEBYTECODE
+    # would compile qa_checker's sources in every process while check-jsonschema, installed by pip,
+    # loads its bytecode. The bytecode of everything either imports goes to a folder of the run's own,
+    # written by one untimed run of each.
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+    timed(ours_command, folder, env)
+    timed(theirs_command, folder, env)
     ours, theirs = [], []
     for _ in range(5):
-        ours.append(timed(qa("check", str(json_path), "--format", "json", "--now", NOW), folder)[0])
-        theirs.append(timed([checker, "--schemafile", str(SCHEMA), str(json_path)], folder)[0])
+        ours.append(timed(ours_command, folder, env)[0])
+        theirs.append(timed(theirs_command, folder, env)[0])
     a, b = statistics.median(ours), statistics.median(theirs)
     print(f"single file: qa-checker check {a:.2f} s, check-jsonschema {b:.2f} s: {b / a:.2f}x check-jsonschema")
 
