@@ -11,15 +11,12 @@ _MISSING = object()
 
 def escape(token: str | int) -> str:
     """Escape one reference token (``~`` → ``~0``, ``/`` → ``~1``)."""
-    text = str(token)
-    if "~" in text or "/" in text:
-        return text.replace("~", "~0").replace("/", "~1")
-    return text
+    return str(token).replace("~", "~0").replace("/", "~1")
 
 
 def join(*tokens: str | int) -> str:
     """Build a pointer from tokens: ``join("a", 0)`` → ``/a/0``."""
-    return "/" + "/".join(map(escape, tokens)) if tokens else ""
+    return "".join("/" + escape(t) for t in tokens)
 
 
 def from_path(path: Iterable[str | int]) -> str:
