@@ -11,12 +11,15 @@ _MISSING = object()
 
 def escape(token: str | int) -> str:
     """Escape one reference token (``~`` → ``~0``, ``/`` → ``~1``)."""
-    return str(token).replace("~", "~0").replace("/", "~1")
+    text = str(token)
+    if "~" in text or "/" in text:
+        return text.replace("~", "~0").replace("/", "~1")
+    return text
 
 
 def join(*tokens: str | int) -> str:
     """Build a pointer from tokens: ``join("a", 0)`` → ``/a/0``."""
-    return "".join("/" + escape(t) for t in tokens)
+    return "/" + "/".join(map(escape, tokens)) if tokens else ""
 
 
 def from_path(path: Iterable[str | int]) -> str:
