@@ -264,6 +264,11 @@ def _place(pointer: str, number: int | None = None) -> str | Text:
     return msg("the top level of document {number}", number=str(number))
 
 
+def _pointer(path: tuple[Any, ...]) -> str:
+    """The pointer of a path of keys and indexes, each written as text (as ``jp.child(where, str(key))``)."""
+    return jp.join(*(str(key) for key in path))
+
+
 def _items(node: dict[Any, Any] | list[Any]) -> Iterator[tuple[Any, Any]]:
     return iter(node.items()) if isinstance(node, dict) else enumerate(node)
 
@@ -307,11 +312,12 @@ class _Screen:
 
     def walk(self, root: Any) -> _Refusal | None:
         limits = self.limits
-        max_depth, max_nodes, max_chars, max_text = (
+        max_depth, max_nodes, max_chars, max_text, max_items = (
             limits.max_depth,
             limits.max_nodes,
             limits.max_string_chars,
             self.max_text,
+            limits.max_list_items,
         )
         if not isinstance(root, (dict, list)):
             self.nodes += 1
@@ -320,13 +326,17 @@ class _Screen:
         if refusal is not None:
             return refusal
         done = self.done
-        # Each frame: container, pointer, children, level, [deepest level below], values and text at entry.
-        frames: list[tuple[Any, str, Iterator[tuple[Any, Any]], int, list[int], int, int]] = [
-            (root, "", _items(root), 1, [1], self.nodes - 1, self.text)
+        # The counts are kept in locals while walking, and handed back to the object (self.nodes and
+        # self.text) before any method that reads them. A place is kept as the path of keys to it, and
+        # written as a pointer only for a refusal.
+        nodes, text = self.nodes, self.text
+        # Each frame: container, path, children, level, [deepest level below], values and text at entry.
+        frames: list[tuple[Any, tuple[Any, ...], Iterator[tuple[Any, Any]], int, list[int], int, int]] = [
+            (root, (), _items(root), 1, [1], nodes - 1, text)
         ]
         open_ = {id(root)}
         while frames:
-            node, where, children, level, deepest, nodes_in, text_in = frames[-1]
+            node, path, children, level, deepest, nodes_in, text_in = frames[-1]
             is_dict = isinstance(node, dict)
             below = level + 1
             descend: tuple[Any, Any] | None = None
@@ -334,49 +344,66 @@ class _Screen:
                 if is_dict:
                     # Keys are not values, but their text counts and they must be usable as text.
                     if type(key) is str:
-                        self.text += len(key)
+                        text += len(key)
                         if len(key) > max_chars:
-                            return self._long_text(key, jp.child(where, key), "key")
+                            self.nodes, self.text = nodes, text
+                            return self._long_text(key, _pointer((*path, key)), "key")
                     else:
-                        refusal = self._key(key, where)
+                        self.nodes, self.text = nodes, text
+                        refusal = self._key(key, _pointer(path))
                         if refusal is not None:
                             return refusal
+                        nodes, text = self.nodes, self.text
                 if below > max_depth:
-                    return self._too_deep(jp.child(where, str(key)))
+                    self.nodes, self.text = nodes, text
+                    return self._too_deep(_pointer((*path, key)))
                 reach = below
-                if type(child) is str:
-                    self.nodes += 1
-                    self.text += len(child)
+                kind = type(child)
+                if kind is str:
+                    nodes += 1
+                    text += len(child)
                     if len(child) > max_chars:
-                        return self._long_text(child, jp.child(where, str(key)), "text")
-                elif isinstance(child, (dict, list)):
+                        self.nodes, self.text = nodes, text
+                        return self._long_text(child, _pointer((*path, key)), "text")
+                elif kind is dict or kind is list or isinstance(child, (dict, list)):
                     known = done.get(id(child))
                     if known is None:
                         descend = (key, child)
                         break
-                    self.nodes += known[0]
-                    self.text += known[1]
+                    nodes += known[0]
+                    text += known[1]
                     reach = level + known[2]
                     if reach > max_depth:
-                        return self._too_deep(jp.child(where, str(key)))
+                        self.nodes, self.text = nodes, text
+                        return self._too_deep(_pointer((*path, key)))
+                elif (
+                    child is None
+                    or kind is bool
+                    or (kind is int and child.bit_length() <= MAX_INT_BITS)
+                    or (kind is float and math.isfinite(child))
+                ):
+                    nodes += 1  # a number, true, false or null that any output can hold
                 else:
-                    self.nodes += 1
-                    refusal = self._scalar(child, where, key)
+                    nodes += 1
+                    self.nodes, self.text = nodes, text
+                    refusal = self._scalar(child, _pointer(path), key)
                     if refusal is not None:
                         return refusal
-                if self.nodes > max_nodes or self.text > max_text:
-                    return self._budget(jp.child(where, str(key)))
+                    nodes, text = self.nodes, self.text
+                if nodes > max_nodes or text > max_text:
+                    self.nodes, self.text = nodes, text
+                    return self._budget(_pointer((*path, key)))
                 if reach > deepest[0]:
                     deepest[0] = reach
             if descend is None:
                 frames.pop()
                 open_.discard(id(node))
-                done[id(node)] = (self.nodes - nodes_in, self.text - text_in, deepest[0] - level + 1)
+                done[id(node)] = (nodes - nodes_in, text - text_in, deepest[0] - level + 1)
                 if frames and deepest[0] > frames[-1][4][0]:
                     frames[-1][4][0] = deepest[0]
                 continue
             key, child = descend
-            here = jp.child(where, str(key))
+            here = (*path, key)
             if id(child) in open_:
                 return _Refusal(
                     ids.TOO_DEEP,
@@ -385,13 +412,16 @@ class _Screen:
                         "own anchor), so it is nested without end"
                     ),
                     _DEEP_HINT,
-                    here,
+                    _pointer(here),
                 )
-            refusal = self._enter(child, here, below)
-            if refusal is not None:
-                return refusal
+            # What _enter does, the pointer written only when it refuses.
+            if nodes + 1 > max_nodes or text > max_text or (isinstance(child, list) and len(child) > max_items):
+                self.nodes, self.text = nodes, text
+                return self._enter(child, _pointer(here), below)
+            nodes += 1
             open_.add(id(child))
-            frames.append((child, here, _items(child), below, [below], self.nodes - 1, self.text))
+            frames.append((child, here, _items(child), below, [below], nodes - 1, text))
+        self.nodes, self.text = nodes, text
         return None
 
     def _enter(self, node: dict[Any, Any] | list[Any], where: str, level: int) -> _Refusal | None:
