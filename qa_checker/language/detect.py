@@ -243,8 +243,28 @@ def clearly_other(
     """The language a text is clearly written in when that is not the claimed one, else ``None``.
 
     ``None`` also when the text is too short, the claimed language unknown to the detector, or the
-    two languages are confusable: only near-certain mismatches are reported.
+    two languages are confusable: only near-certain mismatches are reported. The verdict on a text of
+    up to ``_REMEMBERED_CHARS`` characters is remembered: the rules ask about each outcome twice, and a
+    batch repeats its titles and standard texts.
     """
+    thresholds = (min_words, min_chars, min_confidence, max_claimed_probability)
+    if len(text) <= _REMEMBERED_CHARS:
+        return _remembered(text, claimed, thresholds)
+    return _clearly_other(text, claimed, thresholds)
+
+
+# Texts up to this long have their verdicts remembered (at most _REMEMBERED of them, a few megabytes).
+_REMEMBERED_CHARS = 1_000
+_REMEMBERED = 8_192
+
+
+@functools.lru_cache(maxsize=_REMEMBERED)
+def _remembered(text: str, claimed: str, thresholds: tuple[int, int, float, float]) -> str | None:
+    return _clearly_other(text, claimed, thresholds)
+
+
+def _clearly_other(text: str, claimed: str, thresholds: tuple[int, int, float, float]) -> str | None:
+    min_words, min_chars, min_confidence, max_claimed_probability = thresholds
     if claimed not in detectable():
         return None
     cleaned = _NOISE.sub(" ", text)
