@@ -32,10 +32,14 @@ def score(judged: Iterable[str], findings: list[Finding], rubric: Rubric) -> flo
 
 def principle_scores(judged: Iterable[str], findings: list[Finding], rubric: Rubric) -> dict[str, float | None]:
     """Score per Annex II principle over the rules that give evidence for it; ``None`` = not assessed."""
-    judged = [r for r in judged if r in rubric.rules]
     failed = failed_rules(findings)
-    scores: dict[str, float | None] = {}
-    for principle in PRINCIPLE_KEYS:
-        weights = {r: rubric.rules[r].weight or 1.0 for r in judged if principle in RULES_BY_ID[r].principles}
-        scores[principle] = _ratio(weights, failed)
-    return scores
+    # Each principle's rules in the order they judged (the order the weights are added up in).
+    weights: dict[str, dict[str, float]] = {principle: {} for principle in PRINCIPLE_KEYS}
+    for rule in judged:
+        setting = rubric.rules.get(rule)
+        if setting is None:
+            continue
+        for principle in RULES_BY_ID[rule].principles:
+            if principle in weights:
+                weights[principle][rule] = setting.weight or 1.0
+    return {principle: _ratio(weights[principle], failed) for principle in PRINCIPLE_KEYS}
