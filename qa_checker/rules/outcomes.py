@@ -152,8 +152,8 @@ class OutcomeActionVerb(_OutcomeRule):
             if analysis.vague or analysis.teacher_centred or analysis.nominal:
                 continue  # a list of actions as nouns is reported as compound (MC-LO-004)
             lex = lexicon(item.language)
-            examples = ", ".join(lex.verbs_at("apply", 3) + lex.verbs_at("analyse", 2)) if lex else ""
             if not analysis.verbs:
+                examples = ", ".join(lex.verbs_at("apply", 3) + lex.verbs_at("analyse", 2)) if lex else ""
                 yield Hit(
                     item.pointer,
                     {"text": quote(item.text)},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 from collections.abc import Iterator
@@ -402,20 +403,43 @@ class UrlPlausible(Rule):
 
 def _host_problem(url: str, host: str) -> Text | None:
     """What keeps ``url`` (whose host is ``host``) from being a public address, or ``None``."""
+    problem = _host_verdict(host) if len(host) <= _REMEMBERED_HOST else _judge_host(host)
+    if problem == "private":
+        return msg("'{url}' points to a private address", url=url)
+    if problem == "address":
+        return msg("'{url}' uses a bare IP address instead of a host name", url=url)
+    if problem == "no-domain":
+        return msg("'{url}' has no public host name ('{host}' has no domain)", url=url, host=host)
+    if problem == "reserved":
+        return msg("'{url}' uses a reserved example or local host name ('{host}')", url=url, host=host)
+    if problem == "top-level":
+        return msg("'{url}' has no valid top-level domain ('{host}')", url=url, host=host)
+    return None
+
+
+# The verdicts on host names up to this long are remembered: a batch names the same few hosts again and again.
+_REMEMBERED_HOST = 255
+
+
+@functools.lru_cache(maxsize=4096)
+def _host_verdict(host: str) -> str | None:
+    return _judge_host(host)
+
+
+def _judge_host(host: str) -> str | None:
+    """Why a host is not a public host name (a word for the message to give), or ``None``."""
     try:
         address = ipaddress.ip_address(host)
     except ValueError:
         address = None
     if address is not None:
-        if not address.is_global:
-            return msg("'{url}' points to a private address", url=url)
-        return msg("'{url}' uses a bare IP address instead of a host name", url=url)
+        return "address" if address.is_global else "private"
     if "." not in host:
-        return msg("'{url}' has no public host name ('{host}' has no domain)", url=url, host=host)
+        return "no-domain"
     if _RESERVED_HOSTS.search(host):
-        return msg("'{url}' uses a reserved example or local host name ('{host}')", url=url, host=host)
+        return "reserved"
     if not re.fullmatch(r"[a-z]{2,63}|xn--[a-z0-9-]+", host.rsplit(".", 1)[-1]):
-        return msg("'{url}' has no valid top-level domain ('{host}')", url=url, host=host)
+        return "top-level"
     return None
 
 

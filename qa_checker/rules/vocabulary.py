@@ -6,7 +6,9 @@ code list and suggest the closest one when it does not.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
@@ -22,8 +24,26 @@ _EU_EDITORIAL = {"EL": "GR", "UK": "GB"}
 
 def _suggestion(vocab_id: str, value: str) -> str | None:
     """The known code closest to ``value`` (a "did you mean"), or ``None``."""
+    return _remembered(_suggest, vocab_id, value)
+
+
+def _suggest(vocab_id: str, value: str) -> str | None:
     suggested = vocab.get(vocab_id).suggest(value)
     return suggested if suggested and suggested != value else None
+
+
+# A wrong code is usually wrong in many descriptors of a batch, and finding the nearest one reads the whole
+# code list: the suggestions for short values (as codes are) are remembered.
+_REMEMBERED_CHARS = 100
+
+
+def _remembered(find: Callable[[str, str], str | None], vocab_id: str, value: str) -> str | None:
+    return _suggested(find, vocab_id, value) if len(value) <= _REMEMBERED_CHARS else find(vocab_id, value)
+
+
+@functools.lru_cache(maxsize=1024)
+def _suggested(find: Callable[[str, str], str | None], vocab_id: str, value: str) -> str | None:
+    return find(vocab_id, value)
 
 
 @register
@@ -79,6 +99,10 @@ class CountryCodeKnown(Rule):
 
 def _country_suggestion(value: str) -> str | None:
     """A "did you mean" for a country: by its alpha-3 code, its EU authority URI or its name, else by spelling."""
+    return _remembered(_suggest_country, "countries", value)
+
+
+def _suggest_country(vocab_id: str, value: str) -> str | None:
     text = value.strip().rstrip("/").rsplit("/", 1)[-1]
     for slug, concept in vocab.get("countries").concepts.items():
         if text.upper() == concept.get("eu_code") or text.lower() == str(concept.get("label", "")).lower():
@@ -124,9 +148,10 @@ class LanguageCodeKnown(Rule):
                 )
         for place, value in _language_maps(doc.data, ""):
             for key in value:
-                where = jp.child(place, key)
-                if len(key) == 2 and key.islower() and key not in known and where not in seen:
-                    yield Hit(where, {"code": key}, message=_unknown_language(key, _suggestion("languages", key)))
+                if len(key) == 2 and key.islower() and key not in known:
+                    where = jp.child(place, key)
+                    if where not in seen:
+                        yield Hit(where, {"code": key}, message=_unknown_language(key, _suggestion("languages", key)))
 
 
 def _unknown_language(code: str, suggestion: str | None) -> Text:
@@ -147,6 +172,10 @@ _ISO639_2B = {
 
 def _language_suggestion(value: str) -> str | None:
     """A "did you mean" for a language: by its ISO 639-2 code or its name, else by spelling."""
+    return _remembered(_suggest_language, "languages", value)
+
+
+def _suggest_language(vocab_id: str, value: str) -> str | None:
     text = value.strip()
     if text.lower() in _ISO639_2B:
         return _ISO639_2B[text.lower()]
@@ -156,19 +185,29 @@ def _language_suggestion(value: str) -> str | None:
     return _suggestion("languages", value) if len(text) == 2 else None
 
 
-def _language_maps(node: object, place: str) -> Iterator[tuple[str, dict[str, object]]]:
-    """Every object whose keys are all two-letter codes (a language string), outside extensions."""
-    if isinstance(node, dict):
-        if node and all(isinstance(k, str) and len(k) == 2 and k.isalpha() for k in node):
-            yield place, node
-            return
-        for key, value in node.items():
-            if place == "" and key == "extensions":
+def _language_maps(node: object, place: str) -> list[tuple[str, dict[str, object]]]:
+    """Every object whose keys are all two-letter codes (a language string), outside extensions, in the
+    order of the document; only lists and objects are visited, and only the pointers found are built."""
+    found: list[tuple[str, dict[str, object]]] = []
+    stack: list[tuple[dict[Any, Any] | list[Any], tuple[Any, ...]]] = (
+        [(node, ())] if isinstance(node, (dict, list)) else []
+    )
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            if value and all(isinstance(k, str) and len(k) == 2 and k.isalpha() for k in value):
+                found.append((place + jp.join(*path), value))
                 continue
-            yield from _language_maps(value, jp.child(place, key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _language_maps(value, jp.child(place, index))
+            top = not path and place == ""
+            inner = [
+                (item, (*path, key))
+                for key, item in value.items()
+                if isinstance(item, (dict, list)) and not (top and key == "extensions")
+            ]
+        else:
+            inner = [(item, (*path, index)) for index, item in enumerate(value) if isinstance(item, (dict, list))]
+        stack.extend(reversed(inner))
+    return found
 
 
 @register
