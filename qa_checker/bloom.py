@@ -40,8 +40,13 @@ def outcome_levels(doc: Descriptor) -> list[dict[str, Any]]:
     """Each outcome's Bloom level, from its first text (in declared language order) that has one.
 
     One entry per outcome: the pointer and language of the text judged, its main verb and its level
-    (``None`` when no text of the outcome could be analysed).
+    (``None`` when no text of the outcome could be analysed). Worked out once per descriptor (the rule
+    comparing levels with the EQF level and the result both read it).
     """
+    return doc.memo("outcome_levels", _outcome_levels)
+
+
+def _outcome_levels(doc: Descriptor) -> list[dict[str, Any]]:
     levels: list[dict[str, Any]] = []
     order = {lang: i for i, lang in enumerate(doc.languages)}
     for base, texts in doc.outcomes():

@@ -6,18 +6,40 @@ returns a safe default when a value has the wrong type.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from qa_checker import pointer as jp
+
+T = TypeVar("T")
+_MISSING = object()
+# What the cache of resolved pointers holds for a pointer that leads nowhere.
+_ABSENT = object()
+# The cache's key for the declared languages (not a pointer: pointers are empty or start with "/").
+_LANGUAGES = "languages"
 
 
 @dataclass(frozen=True)
 class Descriptor:
-    """A parsed descriptor with its kind and languages resolved."""
+    """A parsed descriptor with its kind and languages resolved.
+
+    The rules of a rubric read the same few dozen values many times over (about 130 look-ups per
+    descriptor): each pointer is resolved once per descriptor and remembered, as are the declared
+    languages. A descriptor's data is not changed while it is checked.
+    """
 
     data: dict[str, Any]
+    _values: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def memo(self, name: str, compute: Callable[[Descriptor], T]) -> T:
+        """What ``compute`` (named ``name``) gives for this descriptor, computed on the first call only:
+        analyses that several rules and the result read (the outcomes' Bloom levels)."""
+        if name not in self._memo:
+            self._memo[name] = compute(self)
+        found: T = self._memo[name]
+        return found
 
     @property
     def kind(self) -> str:
@@ -34,12 +56,21 @@ class Descriptor:
     @property
     def languages(self) -> list[str]:
         """Declared languages of instruction (valid codes only)."""
-        langs = self.data.get("languages")
-        return [x for x in langs if isinstance(x, str)] if isinstance(langs, list) else []
+        found = self._values.get(_LANGUAGES)
+        if found is None:
+            langs = self.data.get("languages")
+            found = self._values[_LANGUAGES] = (
+                tuple(x for x in langs if isinstance(x, str)) if isinstance(langs, list) else ()
+            )
+        return list(found)
 
     def get(self, pointer: str, default: Any = None) -> Any:
         """The value at a pointer, or ``default``."""
-        return jp.resolve(self.data, pointer, default)
+        values = self._values
+        value = values.get(pointer, _MISSING)
+        if value is _MISSING:
+            value = values[pointer] = jp.resolve(self.data, pointer, _ABSENT)
+        return default if value is _ABSENT else value
 
     def mapping(self, pointer: str) -> dict[str, Any]:
         """The object at a pointer, or an empty dict when absent or not an object."""

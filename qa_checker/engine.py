@@ -7,9 +7,9 @@ becomes an ``MC-EN-001`` finding; it never stops the run.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from qa_checker import ids, validation
 from qa_checker.bloom import outcome_levels
@@ -25,6 +25,8 @@ from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.scoring import principle_scores, score
 from qa_checker.text import Text
 
+_Frozen = TypeVar("_Frozen")
+
 
 class WaiverSet(Protocol):
     """Anything that can mark findings as waived for one descriptor."""
@@ -34,10 +36,24 @@ class WaiverSet(Protocol):
         ...
 
 
+def copy_with(value: _Frozen, **changes: Any) -> _Frozen:
+    """``dataclasses.replace`` for the frozen dataclasses made by the thousand (findings, texts, results),
+    about eight times faster: the same fields, ``changes`` over them, without calling ``__init__`` again.
+
+    Only for dataclasses whose ``__init__`` stores each field as given (no ``__post_init__``, no
+    ``init=False`` field, no slots): a test holds :class:`Finding`, :class:`Text` and :class:`Result` so.
+    """
+    copy = object.__new__(type(value))
+    fields = copy.__dict__
+    fields.update(value.__dict__)
+    fields.update(changes)
+    return copy
+
+
 def _text(template: str | Text, params: dict[str, Any]) -> Text:
     """A hit's message or hint as a :class:`Text`, the hit's params under the template's own."""
     if isinstance(template, Text):
-        return replace(template, params={**params, **template.params})
+        return copy_with(template, params={**params, **template.params})
     return Text(template, params)
 
 
@@ -54,16 +70,42 @@ def finding_from_hit(rule: type[Rule], hit: Hit, severity: Severity) -> Finding:
     )
 
 
-def run_rules(doc: Descriptor, rubric: Rubric, today: date) -> tuple[list[Finding], list[str]]:
-    """Run every enabled rule; return the findings and the ids of the rules that judged."""
+@dataclass(frozen=True)
+class RulePlan:
+    """The rules a rubric runs on a day, each made once with its context, for every descriptor of a batch.
+
+    Rules keep nothing between descriptors, so one instance of each serves them all.
+    """
+
+    rubric: Rubric
+    today: date
+    rules: tuple[tuple[str, type[Rule], Rule, RuleContext, Severity], ...]
+
+    @classmethod
+    def of(cls, rubric: Rubric, today: date) -> RulePlan:
+        """Every enabled rule of ``rubric`` that judges descriptors, in the rubric's order."""
+        rules = []
+        for rule_id, setting in rubric.rules.items():
+            rule_cls = RULES_BY_ID[rule_id]
+            if not rule_cls.engine_only:
+                rules.append(
+                    (rule_id, rule_cls, rule_cls(), RuleContext(options=setting.options, today=today), setting.severity)
+                )
+        return cls(rubric, today, tuple(rules))
+
+
+def run_rules(
+    doc: Descriptor, rubric: Rubric, today: date, plan: RulePlan | None = None
+) -> tuple[list[Finding], list[str]]:
+    """Run every enabled rule; return the findings and the ids of the rules that judged.
+
+    ``plan`` (for ``rubric`` and ``today``) saves making the rules again for each descriptor.
+    """
+    if plan is None or plan.rubric is not rubric or plan.today != today:
+        plan = RulePlan.of(rubric, today)
     findings: list[Finding] = []
     judged: list[str] = []
-    for rule_id, setting in rubric.rules.items():
-        rule_cls = RULES_BY_ID[rule_id]
-        if rule_cls.engine_only:
-            continue
-        rule = rule_cls()
-        ctx = RuleContext(options=setting.options, today=today)
+    for rule_id, rule_cls, rule, ctx, severity in plan.rules:
         try:
             if not rule.applies(doc, ctx):
                 continue
@@ -77,7 +119,7 @@ def run_rules(doc: Descriptor, rubric: Rubric, today: date) -> tuple[list[Findin
             )
             continue
         judged.append(rule_id)
-        findings.extend(finding_from_hit(rule_cls, hit, setting.severity) for hit in hits)
+        findings.extend(finding_from_hit(rule_cls, hit, severity) for hit in hits)
     return findings, judged
 
 
@@ -110,8 +152,15 @@ def _level_not_applicable(data: dict[str, Any]) -> bool:
     )
 
 
-def check_document(document: Document, rubric: Rubric, *, today: date, waivers: WaiverSet | None = None) -> Result:
-    """The verdict on one loaded document."""
+def check_document(
+    document: Document,
+    rubric: Rubric,
+    *,
+    today: date,
+    waivers: WaiverSet | None = None,
+    plan: RulePlan | None = None,
+) -> Result:
+    """The verdict on one loaded document (``plan``: the rubric's rules made once for a batch)."""
     findings = list(document.findings)
     data = document.data if isinstance(document.data, dict) else None
     if data is None:
@@ -137,7 +186,7 @@ def check_document(document: Document, rubric: Rubric, *, today: date, waivers: 
             _with_principles(f, RULES_BY_ID[validation.SCHEMA_RULE].principles)
             for f in validation.validate(data, severity=schema_setting.severity)
         )
-    rule_findings, rule_judged = run_rules(doc, rubric, today)
+    rule_findings, rule_judged = run_rules(doc, rubric, today, plan)
     superseded = {f.pointer for f in rule_findings if RULES_BY_ID[f.rule].supersedes_schema}
     findings = [f for f in findings if not (f.rule == validation.SCHEMA_RULE and f.pointer in superseded)]
     findings.extend(rule_findings)
@@ -165,10 +214,16 @@ def check_document(document: Document, rubric: Rubric, *, today: date, waivers: 
 
 
 def _with_principles(finding: Finding, principles: tuple[str, ...]) -> Finding:
-    return replace(finding, principles=principles)
+    return copy_with(finding, principles=principles)
 
 
 def _located(document: Document, findings: list[Finding]) -> list[Finding]:
     """Attach source origins (sheet/cell, original pointer) and sort."""
-    located = [f if f.origin is not None else replace(f, origin=document.origin_for(f.pointer)) for f in findings]
+    located = []
+    for finding in findings:
+        if finding.origin is None:
+            origin = document.origin_for(finding.pointer)
+            if origin is not None:
+                finding = copy_with(finding, origin=origin)
+        located.append(finding)
     return sorted(located, key=Finding.sort_key)

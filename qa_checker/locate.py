@@ -22,12 +22,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
 from typing import Any
 
 import yaml
+from yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode, SequenceNode
 
 from qa_checker import pointer as jp
+from qa_checker.engine import copy_with
 from qa_checker.findings import Finding
 from qa_checker.loaders.common import decode
 from qa_checker.results import Result
@@ -232,6 +233,39 @@ def yaml_marks(text: str, targets: Iterable[tuple[int, Tokens]]) -> tuple[dict[t
     return found, document + 1
 
 
+def node_marks(root: Node, targets: Iterable[tuple[int, Tokens]]) -> tuple[dict[tuple[int, Tokens], int], int]:
+    """What :func:`yaml_marks` gives for a stream of one document, read from the document's composed node.
+
+    The node must stand for the text as the parser's events do (no anchor, alias or merge key: see
+    ``qa_checker.loaders.yaml_``): then its nodes are the events' nodes, met in the same order, and
+    only the collections on the way to a target are entered, so nothing is parsed again.
+    """
+    prefixes = {p for doc, tokens in targets if doc == 0 for p in _prefixes([tokens])}
+    found: dict[tuple[int, Tokens], int] = {(0, ()): int(root.start_mark.index)}
+    # As yaml_marks: a key's place is the key, an item's the item; a later repeat of a key wins.
+    stack: list[tuple[Node, Tokens]] = [(root, ())]
+    while stack:
+        node, path = stack.pop()
+        children: list[tuple[Tokens, Node]] = []
+        if isinstance(node, MappingNode):
+            for key, value in node.value:
+                if not isinstance(key, ScalarNode):
+                    continue
+                child = (*path, key.value)
+                if child in prefixes:
+                    found[(0, child)] = int(key.start_mark.index)
+                    children.append((child, value))
+        elif isinstance(node, SequenceNode):
+            for number, item in enumerate(node.value):
+                child = (*path, str(number))
+                if child in prefixes:
+                    found[(0, child)] = int(item.start_mark.index)
+                    children.append((child, item))
+        # Entered in the order of the text, so that what is found later is assigned later.
+        stack.extend((value, child) for child, value in reversed(children) if isinstance(value, CollectionNode))
+    return found, 1
+
+
 def _index(event: Any, default: int) -> int:
     mark = event.start_mark
     return int(mark.index) if mark is not None else default
@@ -263,11 +297,15 @@ def _closest(found: dict[Any, int], key: Callable[[int], Any], tokens: Tokens) -
     return None
 
 
-def positions(text: str, fmt: str, pointers: Iterable[str], *, document: int | None = None) -> dict[str, Position]:
+def positions(
+    text: str, fmt: str, pointers: Iterable[str], *, document: int | None = None, tree: Node | None = None
+) -> dict[str, Position]:
     """(line, column) of each pointer in a JSON or YAML text (its closest found ancestor's when it is not found).
 
     ``document`` is the number (from 1) of the descriptor in a YAML stream or a JSON list, as a source
     name's `` [document N]`` says; pointers of other formats, or into text that is not found, are left out.
+    ``tree`` is the YAML text's one document as its loader composed it, when it may stand for the text
+    (see :func:`node_marks`): then the text is not parsed again.
     """
     wanted = {p: tuple(jp.split(p)) for p in list(dict.fromkeys(pointers))[:MAX_POINTERS] if _valid(p)}
     if not wanted:
@@ -288,7 +326,7 @@ def positions(text: str, fmt: str, pointers: Iterable[str], *, document: int | N
         targets = [(stream, t) for t in wanted.values()]
         if document is not None:
             targets += [(0, (*items, *t)) for t in wanted.values()]
-        marks, count = yaml_marks(text, targets)
+        marks, count = node_marks(tree, targets) if tree is not None else yaml_marks(text, targets)
         as_stream = document is None or count > 1
         for name, tokens in wanted.items():
             if as_stream:
@@ -322,7 +360,13 @@ def _target(finding: Finding, imported: bool) -> str | None:
 
 
 def locate_findings(
-    findings: Sequence[Finding], text: str, fmt: str, *, imported: bool, document: int | None
+    findings: Sequence[Finding],
+    text: str,
+    fmt: str,
+    *,
+    imported: bool,
+    document: int | None,
+    tree: Node | None = None,
 ) -> list[Finding]:
     """The findings with ``line``/``column`` set where the text shows them.
 
@@ -330,13 +374,13 @@ def locate_findings(
     place; an imported document's findings are placed by their origin, the pointer into the original file.
     """
     wanted = {p for f in findings if (p := _target(f, imported)) is not None}
-    places = positions(text, fmt, wanted, document=document) if wanted else {}
+    places = positions(text, fmt, wanted, document=document, tree=tree) if wanted else {}
     located: list[Finding] = []
     for finding in findings:
         target = _target(finding, imported)
         if target is not None and target in places:
             line, column = places[target]
-            finding = replace(finding, line=line, column=column)
+            finding = copy_with(finding, line=line, column=column)
         else:
             finding = _from_origin(finding)
         located.append(finding)
@@ -355,15 +399,20 @@ def _from_origin(finding: Finding) -> Finding:
     named = _AT.search(finding.message) if finding.rule.startswith("MC-LD-") else None
     if named is not None and int(named.group(1)) == line and int(named.group(2)) >= 1:
         column = int(named.group(2))
-    return replace(finding, line=line, column=column)
+    return copy_with(finding, line=line, column=column)
 
 
-def locate_results(results: Sequence[Result], texts: Mapping[str, tuple[bytes | str, str]]) -> list[Result]:
+def locate_results(
+    results: Sequence[Result],
+    texts: Mapping[str, tuple[bytes | str, str]],
+    trees: Mapping[str, Node] | None = None,
+) -> list[Result]:
     """Results with their findings placed by line and column in the texts they were read from.
 
     ``texts`` maps a source name to ``(text, format)`` (``json`` or ``yaml``; the text as read, bytes
     decoded here only when a result needs it); a result whose source (less any `` [document N]``) has no
-    text keeps its findings, but for the line a finding's origin gives.
+    text keeps its findings, but for the line a finding's origin gives. ``trees`` maps a YAML source to its
+    one document's composed node, where the loader kept it (see :func:`positions`).
     """
     decoded: dict[str, tuple[str, str] | None] = {}
 
@@ -381,16 +430,22 @@ def locate_results(results: Sequence[Result], texts: Mapping[str, tuple[bytes | 
         if entry is None:
             part = _PART.search(source)
             if part is not None and source[: part.start()] in texts:
-                entry = text_of(source[: part.start()])
+                source = source[: part.start()]
+                entry = text_of(source)
                 document = int(part.group("number"))
         if entry is None:
             findings = [_from_origin(f) for f in result.findings]
         else:
             text, fmt = entry
             findings = locate_findings(
-                result.findings, text, fmt, imported=result.imported_from is not None, document=document
+                result.findings,
+                text,
+                fmt,
+                imported=result.imported_from is not None,
+                document=document,
+                tree=trees.get(source) if trees else None,
             )
         if findings != result.findings:
-            result = replace(result, findings=findings)
+            result = copy_with(result, findings=findings)
         located.append(result)
     return located

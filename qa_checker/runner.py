@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import functools
 import itertools
 import os
 import signal
@@ -24,12 +25,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from qa_checker import ids, table
 from qa_checker.document import Document
 from qa_checker.elements import ELEMENTS
-from qa_checker.engine import check_document, finding_from_hit
+from qa_checker.engine import RulePlan, check_document, finding_from_hit
 from qa_checker.i18n import SOURCE_LANGUAGE
 from qa_checker.importers.classify import skipped
 from qa_checker.limits import Limits
@@ -106,6 +107,15 @@ class _Job:
 
     config: RunConfig
     today: date
+
+    @functools.cached_property
+    def plan(self) -> RulePlan:
+        """The rubric's rules, made once per process for every input of the run."""
+        return RulePlan.of(self.config.rubric, self.today)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # A worker makes the rules itself: they are not sent with each chunk of files.
+        return {"config": self.config, "today": self.today}
 
 
 # An input: a file's path, or None for standard input.
@@ -254,18 +264,20 @@ def check_input(item: _Input, job: _Job, loaders: Loaders, stdin: bytes | None =
     # Place the findings by line and column in the text just read (only where there are findings).
     try:
         with time_budget(seconds):
-            return locate_results(results, loaders.texts)
+            return locate_results(results, loaders.texts, loaders.trees)
     except (OverTime, Exception):
         return results
     finally:
-        loaders.texts = {}
+        loaders.forget()
 
 
 def _check_safely(document: Document, job: _Job) -> Result:
     seconds = job.config.limits.seconds
     try:
         with time_budget(seconds):
-            return check_document(document, job.config.rubric, today=job.today, waivers=job.config.waivers)
+            return check_document(
+                document, job.config.rubric, today=job.today, waivers=job.config.waivers, plan=job.plan
+            )
     except OverTime:
         return over_time(document.source, "checking", seconds)
     except Exception as exc:

@@ -100,6 +100,9 @@ _CHUNK = 1024 * 1024
 # The most bytes of JSON and YAML text kept for one input (an archive's members together) to place
 # findings by line and column; members beyond it keep their pointers only.
 KEPT_TEXT_BYTES = 64 * 1024 * 1024
+# The most bytes of YAML text whose composed documents are kept for one input (they take about ten times
+# the text's size); the findings of the others are placed by parsing their kept text again.
+KEPT_TREE_BYTES = 4 * 1024 * 1024
 _JWS = re.compile(rb"^\s*[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\s*$")
 
 
@@ -123,6 +126,10 @@ class Loaders:
         # line and column afterwards (qa_checker.locate); replaced by each load_path/load_stdin.
         self.texts: dict[str, tuple[bytes, str]] = {}
         self._kept = 0
+        # The composed document of each YAML text kept above that can place its findings itself, so that
+        # the text is not parsed again (qa_checker.locate.node_marks); up to KEPT_TREE_BYTES of text.
+        self.trees: dict[str, Any] = {}
+        self._kept_trees = 0
         self.by_suffix: dict[str, Loader] = {
             ".json": self._json,
             ".jsonld": self._json,
@@ -138,7 +145,10 @@ class Loaders:
         return json_.load(raw, source, self.limits)
 
     def _yaml(self, raw: bytes, source: str) -> list[Document]:
-        return yaml_.load(raw, source, self.limits)
+        if source not in self.texts or self._kept_trees + len(raw) > KEPT_TREE_BYTES:
+            return yaml_.load(raw, source, self.limits)
+        self._kept_trees += len(raw)
+        return yaml_.load(raw, source, self.limits, trees=self.trees)
 
     def _jwt(self, raw: bytes, source: str) -> list[Document]:
         from qa_checker.loaders import jwt_
@@ -171,7 +181,7 @@ class Loaders:
         module docstring), and so is a path :func:`iter_files` found but must not open.
         """
         source = shown(path)
-        self.texts, self._kept = {}, 0
+        self.forget()
         if isinstance(path, SkippedPath):
             return [path.document()]
         refusal = not_regular(path)
@@ -244,7 +254,7 @@ class Loaders:
     def load_stdin(self, raw: bytes, name: str | None = None) -> list[Document]:
         """Documents read from standard input: the type from ``name``'s suffix, or sniffed from the bytes."""
         source = name or STDIN_SOURCE
-        self.texts, self._kept = {}, 0
+        self.forget()
         if len(raw) > self.limits.max_bytes:
             return [self.too_large(source, None)]
         suffix = Path(name).suffix.lower() if name else sniff(raw)
@@ -259,6 +269,11 @@ class Loaders:
                 )
             ]
         return self.parse(raw, source, loader)
+
+    def forget(self) -> None:
+        """Drop the texts and documents kept for placing the findings of the input read last."""
+        self.texts, self._kept = {}, 0
+        self.trees, self._kept_trees = {}, 0
 
     def too_large(self, source: str, size: int | None) -> Document:
         """The ``MC-LD-005`` document of an input over ``max_bytes`` (``size`` unknown for a stream)."""

@@ -293,8 +293,10 @@ _DescriptorLoader.add_constructor("tag:yaml.org,2002:str", _Reading.construct_ya
 # libyaml's composer is known to read 2,000 levels: 1,500 brackets and 250 columns of block nesting (a
 # sequence under a key may share its column, hence twice) stay below that.
 _FAST_MAX_BRACKETS = 1_500
-# Indentation and leading block indicators of a line reaching that far: a block node may start there.
-_LONG_LEAD = re.compile(r"^[ \t?:-]{250}", re.MULTILINE)
+# Indentation and leading block indicators of a line reaching that far: a block node may start there
+# (looked for at the start of the text and after each line break, which the regex engine finds quickly).
+_LEAD = re.compile(r"[ \t?:-]{250}")
+_LONG_LEAD = re.compile(r"\n[ \t?:-]{250}")
 # Larger texts are not re-read by the pure-Python loader (about 0.5 MB per second) after libyaml fails.
 _REREAD_MAX_CHARS = 256 * 1024
 
@@ -327,20 +329,26 @@ def _composer_is_safe(text: str, max_nodes: int) -> bool:
     and a key without a value brings an empty one, so twice their count bounds the values.
     """
     brackets = text.count("[") + text.count("{")
-    if brackets > _FAST_MAX_BRACKETS or _LONG_LEAD.search(text):
+    if brackets > _FAST_MAX_BRACKETS or _LEAD.match(text) or _LONG_LEAD.search(text):
         return False
     starts = brackets + sum(text.count(c) for c in "\n,:-?")
     return 2 * starts + 2 <= max_nodes
 
 
-def _read(text: str, loader_class: type, max_nodes: int) -> tuple[list[Any], ParseNotes]:
+def _read(
+    text: str, loader_class: type, max_nodes: int, roots: list[Node] | None = None
+) -> tuple[list[Any], ParseNotes]:
+    """The documents of a stream and what the loader noted; ``roots`` gathers every document's composed node."""
     loader = loader_class(text)
     loader.max_nodes = max_nodes
     loader.watch_texts = may_hold_unusual(text)
     try:
         documents = []
         while loader.check_data():
-            document = loader.get_data()
+            node = loader.get_node()
+            document = loader.construct_document(node)
+            if roots is not None:
+                roots.append(node)
             if document is not None:
                 documents.append(document)
         return documents, loader.notes
@@ -356,19 +364,28 @@ def _read(text: str, loader_class: type, max_nodes: int) -> tuple[list[Any], Par
         loader.dispose()
 
 
-def _parse_noting(text: str, max_nodes: int = _DEFAULT_MAX_NODES) -> tuple[list[Any], ParseNotes]:
-    """Every document of the stream (``---`` separates several; empty ones are dropped), and the notes."""
+def _parse_noting(
+    text: str, max_nodes: int = _DEFAULT_MAX_NODES, roots: list[Node] | None = None
+) -> tuple[list[Any], ParseNotes]:
+    """Every document of the stream (``---`` separates several; empty ones are dropped), and the notes.
+
+    ``roots`` gathers the composed node of every document read by the parser that
+    :func:`qa_checker.locate.yaml_marks` reads the text with (libyaml, when installed), and only then.
+    """
     if _FastDescriptorLoader is not None and _EventLoader is not None:
         loader_class = _FastDescriptorLoader if _composer_is_safe(text, max_nodes) else _EventLoader
         try:
-            return _read(text, loader_class, max_nodes)
+            return _read(text, loader_class, max_nodes, roots)
         except (_TooManyValues, RecursionError):
             raise
         except Exception:
             if len(text) > _REREAD_MAX_CHARS:
                 raise  # libyaml's own message, with its line and column
             # The pure-Python loader below reports the problem.
-    return _read(text, _DescriptorLoader, max_nodes)
+        if roots is not None:
+            roots.clear()
+        return _read(text, _DescriptorLoader, max_nodes)
+    return _read(text, _DescriptorLoader, max_nodes, roots)
 
 
 def _parse(text: str) -> list[Any]:
@@ -379,14 +396,46 @@ def _parse(text: str) -> list[Any]:
 _TAG = re.compile(r"for the tag '([^']+)'")
 
 
-def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document]:
-    """Parse one YAML file (one document, or several separated by ``---``)."""
+def _may_refer(text: str) -> bool:
+    """Whether the text may hold an anchor (``&name``) or an alias (``*name``): an ``&`` or ``*`` at its
+    start, after white space or after a flow indicator."""
+    for mark in "&*":
+        at = text.find(mark)
+        while at != -1:
+            if at == 0 or text[at - 1].isspace() or text[at - 1] in "[]{},:":
+                return True
+            at = text.find(mark, at + 1)
+    return False
+
+
+def _tree(text: str, roots: list[Node], documents: list[Any]) -> Node | None:
+    """The one document's composed node, when its nodes stand for the text as libyaml's events do.
+
+    Then :func:`qa_checker.locate.node_marks` places findings by it instead of parsing the text again:
+    one document, and not an empty one (which the loader drops), no anchor or alias (whose node is its
+    anchor's, not where the alias is written), and no merge key (whose pairs construction moves into
+    the mapping).
+    """
+    if len(roots) != 1 or len(documents) != 1 or "<<" in text or _may_refer(text):
+        return None
+    return roots[0]
+
+
+def load(
+    raw: bytes, source: str, limits: Limits | None = None, *, trees: dict[str, Node] | None = None
+) -> list[Document]:
+    """Parse one YAML file (one document, or several separated by ``---``).
+
+    With ``trees``, a file of one document keeps its composed node there under ``source`` where it can
+    place the findings by line and column (see :func:`_tree`).
+    """
     limits = limits or Limits()
     text = decode(raw, source, "yaml")
     if isinstance(text, Document):
         return [text]
+    roots: list[Node] | None = [] if trees is not None else None
     try:
-        documents, notes = _parse_noting(text, limits.max_nodes)
+        documents, notes = _parse_noting(text, limits.max_nodes, roots)
     except _TooManyValues as exc:
         line = exc.mark.line + 1
         return [
@@ -448,6 +497,10 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
                 fmt="yaml",
             )
         ]
+    if trees is not None and roots:
+        tree = _tree(text, roots, documents)
+        if tree is not None:
+            trees[source] = tree
     return finish_stream(documents, source, "yaml", limits, notes, size=len(text), clean=not may_hold_unusual(text))
 
 

@@ -1,0 +1,246 @@
+"""The speed paths give exactly what the plain ways give (issue 11): they may only be faster.
+
+- YAML values are built without PyYAML's generator per collection (``yaml_._Reading._build``): same
+  data, same notes (repeated keys, lines of unusual texts), same first error, on every loader.
+- Findings in a YAML file of one document are placed from its composed nodes (``locate.node_marks``)
+  instead of parsing the text again: same places as the event walk (``locate.yaml_marks``).
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+from yaml.constructor import BaseConstructor
+
+from benchmarks.corpus import write_corpus
+from qa_checker import pointer as jp
+from qa_checker.loaders import yaml_
+from qa_checker.locate import node_marks, positions, yaml_marks
+from tests.conftest import SAMPLES
+
+EDGE_CASES = [
+    "a: 1\nb: [1, 2, {c: d}]\n",
+    "base: &b {x: 1, y: 2}\nother:\n  <<: *b\n  y: 3\n",
+    "a: &a [1, *a]\n",
+    "a: &a {b: *a}\n",
+    "a: 1\na: 2\nb: {c: 1, c: 2}\n",
+    "? [1, 2]\n: x\n",
+    "? {a: 1}\n: x\n",
+    "s: !!set {a, b}\no: !!omap [{a: 1}, {b: 2}]\np: !!pairs [{a: 1}]\n",
+    "b: !!binary aGVsbG8=\nt: !!timestamp 2026-01-01\n",
+    "d: 2026-01-01\nf: 1.5\ni: 0x1F\nn: ~\nyes: no\ne: ''\n",
+    "x: !foo bar\n",
+    "x: !!map [1]\n",
+    "x: !!seq {a: 1}\n",
+    "x: !!str [1]\n",
+    'a: "\\x01ctrl"\nb: "\\x01ctrl"\nc: ["\\u202e"]\n',
+    "- &s text\n- *s\n- {k: *s}\n",
+    "<<: {a: 1}\nb: 2\n",
+    "a: {<<: [{x: 1}, {y: 2}], z: 3}\n",
+    "a: {<<: 1}\n",
+    "= : 1\n",
+    "a:\n  - &m {k: v}\n  - <<: *m\n    k: w\n    k: u\n",
+    "1: a\n1.5: b\ntrue: c\n~: d\n",
+    "k: " + "9" * 500 + "\n",
+    "---\na: 1\n---\n---\nb: 2\n",
+    "x: &x\n  y: &y\n    z: *x\n",
+    "a: !!python/object:os.system x\n",
+    "? !!binary aGVsbG8=\n: bytes key\n",
+    "a: [&q [1], *q, {<<: *q}]\n",
+]
+
+
+def _generator_built(loader: type) -> type:
+    """The loader with PyYAML's own construction (a generator per collection, filled round by round)."""
+    return type("Generators" + loader.__name__, (loader,), {"construct_document": BaseConstructor.construct_document})
+
+
+def _outcome(loader: type, text: str) -> tuple[Any, ...]:
+    try:
+        documents, notes = yaml_._read(text, loader, 1_000)
+    except Exception as exc:
+        return ("error", type(exc).__name__, str(exc))
+    repeated = [keys for _, keys in notes.duplicates.values()]
+    return ("read", repr(documents), repeated, notes.lines)
+
+
+def _loaders() -> list[type]:
+    loaders: list[type] = [yaml_._DescriptorLoader]
+    if yaml_._FastDescriptorLoader is not None and yaml_._EventLoader is not None:
+        loaders += [yaml_._FastDescriptorLoader, yaml_._EventLoader]
+    return loaders
+
+
+def _texts() -> list[str]:
+    return [p.read_bytes().decode("utf-8", "replace") for p in sorted(SAMPLES.rglob("*.y*ml"))]
+
+
+@pytest.mark.parametrize("loader", _loaders(), ids=lambda c: c.__name__)
+def test_values_notes_and_errors_are_those_of_the_generator_construction(loader: type) -> None:
+    rng = random.Random(11)
+    texts = [*EDGE_CASES, *_texts()]
+    # Cut and spliced texts: whatever error construction meets first must be the same one.
+    for text in list(texts):
+        for _ in range(3):
+            i, j = rng.randrange(len(text)), rng.randrange(len(text))
+            texts.append(text[:i] + text[j : j + rng.randint(0, 40)] + text[i:])
+    plain = _generator_built(loader)
+    for text in texts:
+        assert _outcome(loader, text) == _outcome(plain, text), text
+
+
+def _paths(value: Any, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found = [prefix]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*prefix, str(key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _paths(item, (*prefix, str(index)))
+    return found
+
+
+TREE_CASES = [
+    "a: 1\na: {x: 1}\na: {y: 2}\n",
+    "- {a: 1}\n- {b: [1, 2]}\n",
+    "? [1]\n: v\nk: v\n",
+    "'': 1\nx: {'': 2}\n",
+    "k: |\n  text\n  more\nz: [1, {q: 2}]\n",
+    "--- \na: 1\n",
+    "---\n- x: 1\n  y: 2\n- x: 3\n",
+    "# comment\n\ntitle:\n  en: Data ethics\n  fr: Éthique\nlist: [a, 'b', \"c\"]\n",
+]
+
+
+def test_findings_are_placed_from_the_kept_document_as_from_the_text(tmp_path) -> None:
+    rng = random.Random(7)
+    texts = [*TREE_CASES, *_texts()]
+    texts += [p.read_text(encoding="utf-8") for p in write_corpus(tmp_path, 40, yaml_share=1.0)]
+    used = 0
+    for text in texts:
+        trees: dict[str, Any] = {}
+        documents = yaml_.load(text.encode(), "x.yaml", trees=trees)
+        tree = trees.get("x.yaml")
+        if tree is None:
+            continue
+        used += 1
+        data = documents[0].data
+        every = _paths(data)
+        for _ in range(4):
+            chosen = rng.sample(every, min(len(every), rng.randint(1, 12)))
+            chosen += [(*t, "missing") for t in chosen[:3]] + [("absent", "0")]
+            targets = [(0, t) for t in chosen]
+            assert node_marks(tree, targets) == yaml_marks(text, targets), text
+            pointers = [jp.join(*t) for t in chosen]
+            assert positions(text, "yaml", pointers, tree=tree) == positions(text, "yaml", pointers), text
+            if isinstance(data, list):
+                for number in range(1, len(data) + 1):
+                    assert positions(text, "yaml", pointers, document=number, tree=tree) == positions(
+                        text, "yaml", pointers, document=number
+                    )
+    assert used >= len(texts) // 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: &x 1\nb: *x\n",
+        "a: {k: 1}\nb: {<<: {k: 2}}\n",
+        "---\na: 1\n---\nb: 2\n",
+        "~\n",
+        "a: [1, 2\n",
+    ],
+    ids=["alias", "merge-key", "stream", "empty", "broken"],
+)
+def test_no_document_is_kept_where_its_nodes_would_not_stand_for_the_text(text: str) -> None:
+    trees: dict[str, Any] = {}
+    yaml_.load(text.encode(), "x.yaml", trees=trees)
+    assert trees == {}
+
+
+def _language_maps_by_recursion(node: object, place: str) -> list[tuple[str, dict[str, object]]]:
+    """The walk MC-VC-002 made before it built pointers only for what it finds."""
+    found: list[tuple[str, dict[str, object]]] = []
+    if isinstance(node, dict):
+        if node and all(isinstance(k, str) and len(k) == 2 and k.isalpha() for k in node):
+            return [(place, node)]
+        for key, value in node.items():
+            if place == "" and key == "extensions":
+                continue
+            found += _language_maps_by_recursion(value, jp.child(place, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _language_maps_by_recursion(value, jp.child(place, index))
+    return found
+
+
+def test_language_strings_are_found_in_the_order_and_places_of_the_recursive_walk(tmp_path) -> None:
+    from qa_checker.rules.vocabulary import _language_maps
+
+    values: list[Any] = [
+        {"extensions": {"en": "x"}, "a/b": [{"en": "y", "nl": "z"}, {"t~": {"de": "w"}}], "c": {}},
+        [{"en": "a"}, [[{"fr": "b"}]], "text", 3],
+        {"en": "root"},
+        {1: {"pl": "x"}, 2.5: [{"it": "y"}], None: {"es": "z"}},
+        "plain",
+    ]
+    values += [yaml_._parse(p.read_text(encoding="utf-8"))[0] for p in write_corpus(tmp_path, 20, yaml_share=1.0)]
+    for value in values:
+        assert list(_language_maps(value, "")) == _language_maps_by_recursion(value, "")
+
+
+@pytest.mark.parametrize("kind", ["Finding", "Text", "Result"])
+def test_the_quick_copy_is_dataclasses_replace(kind: str) -> None:
+    """``engine.copy_with`` skips ``__init__``: only for dataclasses whose ``__init__`` stores each field as given."""
+    import dataclasses
+
+    from qa_checker.engine import copy_with
+    from qa_checker.findings import Finding, Origin, Severity
+    from qa_checker.results import Result
+    from qa_checker.text import Text, msg
+
+    cls: Any = {"Finding": Finding, "Text": Text, "Result": Result}[kind]
+    assert not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__")
+    assert all(f.init for f in dataclasses.fields(cls))
+    finding = Finding.make(
+        rule="MC-SC-001", severity=Severity.ERROR, element=None, pointer="/a", message=msg("m {x}", x="1"), hint="h"
+    )
+    value, changes = {
+        "Finding": (finding, {"line": 3, "column": 4, "origin": Origin(line=2)}),
+        "Text": (msg("a {b}", b="c"), {"params": {"b": "d"}}),
+        "Result": (
+            Result("s", "id", "offer", "pass", 100.0, {}, [finding], {}, "yaml"),
+            {"findings": []},
+        ),
+    }[kind]
+    copied, replaced = copy_with(value, **changes), dataclasses.replace(value, **changes)
+    assert copied == replaced and copied.__dict__ == replaced.__dict__
+    assert list(copied.__dict__) == list(replaced.__dict__)
+    assert type(copied) is cls and value != copied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 300,
+        " " * 250 + "x",
+        " " * 249 + "x",
+        "x\n" + " " * 250,
+        "x\r\n" + "- " * 125 + "y",
+        "x\n" + " - " * 90 + "y",
+        "k: \t" * 100,
+        "?" * 250,
+        "a\n\n" + ":" * 251,
+        *(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.rglob("*.yaml"))[:10]),
+    ],
+)
+def test_the_text_checks_find_what_their_regular_expressions_find(text: str) -> None:
+    import re
+
+    long_lead = re.compile(r"^[ \t?:-]{250}", re.MULTILINE)
+    may_refer = re.compile(r"(?:^|[\s\[\]{},:])[&*]")
+    assert bool(yaml_._LEAD.match(text) or yaml_._LONG_LEAD.search(text)) == bool(long_lead.search(text))
+    for refers in (text, "&a " + text, text + " *b", text.replace("a", "R&D"), "{a:*b}", "\u2028&x", "x\xa0*y"):
+        assert yaml_._may_refer(refers) == bool(may_refer.search(refers)), refers[:40]
