@@ -7,7 +7,11 @@ languages (the generator of ``bench_speed.py``):
   workload, languages and outcomes (each in the languages it claims);
 - ``flawed``: descriptors of ``bench_speed.py``'s generator with the failing examples of four to eight
   rules merged over each (every rule with an example fires somewhere in the corpus), so that schema
-  errors are explained and findings are placed by line and column.
+  errors are explained and findings are placed by line and column;
+- with ``--new-texts``, ``new texts``: good offers whose titles and outcomes are never repeated (words of
+  each language shuffled), as in a real catalogue. The first two corpora repeat a few dozen texts, whose
+  language verdicts and outcome analyses are remembered after their first descriptor; this one shows
+  what detecting and analysing every text costs (lingua's models are loaded in the warm-up run).
 
 For each corpus it checks the whole folder with :func:`qa_checker.api.check_paths` (one process,
 ``jobs=1``) three times: once to warm the caches (vocabularies, language models, the compiled schema),
@@ -22,7 +26,7 @@ version of the code it runs in and the tables of two versions can be compared si
 
 On a busy machine, ``--repeat 3`` shows each stage's best of three runs.
 
-Run: ``python benchmarks/bench_stages.py [--count 1000] [--repeat 1] [--reports] [--seed 2026]``.
+Run: ``python benchmarks/bench_stages.py [--count 1000] [--repeat 1] [--new-texts] [--reports] [--seed 2026]``.
 """
 
 from __future__ import annotations
@@ -84,6 +88,31 @@ def write_valid(folder: Path, count: int, seed: int) -> None:
         ects = rng.choice([3, 4, 5, 6])
         if isinstance(data.get("workload"), dict):
             data["workload"] = {**data["workload"], "ects": ects, "hours": ects * 27}
+        _write(folder, index, data, rng)
+
+
+def write_new_texts(folder: Path, count: int, seed: int) -> None:
+    """Good offers whose title and outcomes are texts never seen before (the words of each language's
+    sentences, shuffled), as in a real catalogue: what language detection and outcome analysis cost
+    when nothing is remembered from an earlier descriptor."""
+    from qa_checker.explain import good_offer
+
+    rng = random.Random(seed)
+    base = good_offer()
+    words = {code: " ".join(TEXTS[code][1]).rstrip(".").replace(".", "").split() for code in LANGUAGES}
+
+    def sentence(code: str, low: int, high: int) -> str:
+        picked = rng.sample(words[code], rng.randint(low, high))
+        return " ".join(picked).capitalize() + "."
+
+    for index in range(count):
+        data = copy.deepcopy(base)
+        first = rng.choice(LANGUAGES)
+        langs = [first] if rng.random() < 0.7 else [first, rng.choice([c for c in LANGUAGES if c != first])]
+        data["id"] = f"course-{index:06d}"
+        data["languages"] = langs
+        data["title"] = {code: sentence(code, 3, 6).rstrip(".") for code in langs}
+        data["learning_outcomes"] = [{code: sentence(code, 8, 14) for code in langs} for _ in range(3)]
         _write(folder, index, data, rng)
 
 
@@ -247,13 +276,18 @@ STAGES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 ]
 
 
-def measure(folder: Path, reports: bool) -> tuple[int, float, dict[str, float]]:
-    """Descriptors, bare microseconds per descriptor, and microseconds per descriptor by stage."""
+def measure(folders: list[Path], reports: bool) -> tuple[int, float, dict[str, float]]:
+    """Descriptors, bare microseconds per descriptor, and microseconds per descriptor by stage.
+
+    ``folders`` are checked in turn: the warm-up run, the bare run and the timed run (the same folder
+    three times, or three corpora of new texts, so that nothing is remembered from an earlier run).
+    """
     from qa_checker.api import check_paths
 
-    check_paths([folder], jobs=1, now=NOW)  # warm-up: caches, models, the compiled schema
+    warm, plain, timed = folders
+    check_paths([warm], jobs=1, now=NOW)  # warm-up: caches, models, the compiled schema
     start = time.perf_counter()
-    report = check_paths([folder], jobs=1, now=NOW)
+    report = check_paths([plain], jobs=1, now=NOW)
     bare = time.perf_counter() - start
     count = len(report.results)
     watch = Stopwatch(Stopwatch.calibrate())
@@ -262,9 +296,10 @@ def measure(folder: Path, reports: bool) -> tuple[int, float, dict[str, float]]:
             watch.patch(module, attribute, stage, owner=owner)
     watch.patch_rules()
     try:
-        report = check_paths([folder], jobs=1, now=NOW)
+        report = check_paths([timed], jobs=1, now=NOW)
     finally:
         watch.undo()
+    count = len(report.results)
     stages = {name: seconds * 1e6 / count for name, seconds in watch.own.items()}
     renderers: list[tuple[str, str, str]] = [("serialise JSON report", "qa_checker.reporting.json_", "render")]
     if reports:
@@ -289,13 +324,28 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--reports", action="store_true", help="also time audit's Excel and HTML reports")
     parser.add_argument("--repeat", type=int, default=1, help="runs per corpus; each stage's best is shown")
+    parser.add_argument(
+        "--new-texts", action="store_true", help="also a corpus whose titles and outcomes are all new texts"
+    )
     options = parser.parse_args(argv)
     columns: dict[str, tuple[int, float, dict[str, float]]] = {}
     with tempfile.TemporaryDirectory(prefix="qa-stages-") as tmp:
-        for name, write in (("valid", write_valid), ("flawed", write_flawed)):
-            folder = Path(tmp) / name
-            write(folder, options.count, options.seed)
-            runs = [measure(folder, options.reports) for _ in range(options.repeat)]
+        corpora = [("valid", write_valid), ("flawed", write_flawed)]
+        if options.new_texts:
+            corpora.append(("new texts", write_new_texts))
+        for name, write in corpora:
+            runs = []
+            for run in range(options.repeat):
+                if write is write_new_texts:  # three corpora of their own for each run
+                    folders = [Path(tmp) / f"{name}-{run}-{step}" for step in range(3)]
+                    for step, folder in enumerate(folders):
+                        write(folder, options.count, options.seed + 3 * run + step)
+                else:
+                    folder = Path(tmp) / name
+                    if run == 0:
+                        write(folder, options.count, options.seed)
+                    folders = [folder] * 3
+                runs.append(measure(folders, options.reports))
             stages = {stage for _, _, found in runs for stage in found}
             columns[name] = (
                 runs[0][0],
