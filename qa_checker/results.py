@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -116,7 +117,7 @@ class Report:
     """
 
     rubric: Rubric
-    results: list[Result]
+    results: Sequence[Result]
     generated_at: str | None = None
     command: str = "check"
     rules: dict[str, RuleInfo] = field(default_factory=dict)
@@ -131,9 +132,9 @@ class Report:
         """Counts of inputs by status: ``descriptors`` counts the inputs that are descriptors (all but the
         ``skipped`` files, which are not); ``skipped`` is there when some file was skipped."""
         counts = {"descriptors": 0, "pass": 0, "fail": 0, "error": 0}
-        for result in self.results:
-            counts[result.status] = counts.get(result.status, 0) + 1
-            if result.status != "skipped":
+        for status in statuses(self.results):
+            counts[status] = counts.get(status, 0) + 1
+            if status != "skipped":
                 counts["descriptors"] += 1
         return counts
 
@@ -149,7 +150,7 @@ class Report:
     @property
     def exit_code(self) -> int:
         """0 when every descriptor passes (skipped files aside), 1 otherwise (an empty run passes)."""
-        return 0 if all(r.status in ("pass", "skipped") for r in self.results) else 1
+        return 0 if all(s in ("pass", "skipped") for s in statuses(self.results)) else 1
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract (see the README): English keys, messages in the report's ``language``."""
@@ -176,7 +177,13 @@ class Report:
         return data
 
 
-def principle_notes(results: list[Result], tr: Translator | None = None) -> dict[str, dict[str, str]]:
+def statuses(results: Iterable[Result]) -> Iterator[str]:
+    """Each result's status; results kept on disk give theirs from memory, without reading them back."""
+    kept = getattr(results, "statuses", None)
+    return kept() if kept is not None else (r.status for r in results)
+
+
+def principle_notes(results: Iterable[Result], tr: Translator | None = None) -> dict[str, dict[str, str]]:
     """What a reviewer should look for, for each principle some result needs outside evidence for."""
     tr = tr or translator()
     wanted = {key for result in results for key in result.principles_beyond}

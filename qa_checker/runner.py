@@ -41,6 +41,7 @@ from qa_checker.results import Report, Result, RuleInfo
 from qa_checker.rubric import Rubric
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit
+from qa_checker.spill import SpilledResults
 from qa_checker.stamp import stamp
 from qa_checker.text import Text, msg
 from qa_checker.waivers import Waivers
@@ -80,7 +81,9 @@ class RunConfig:
     absolute input are named from its last part, never by an absolute local path (the command line's
     choice; see :class:`~qa_checker.loaders.ShownPath`).
     ``language`` is the one the report's messages are shown in (one of :data:`qa_checker.i18n.LANGUAGES`;
-    the checks do not depend on it). ``on_start(total)`` is called once the
+    the checks do not depend on it). With ``spill_after``, a run of more results than that keeps them
+    on disk (:class:`~qa_checker.spill.SpilledResults`), so its memory does not grow with the batch.
+    ``on_start(total)`` is called once the
     inputs are known and ``progress(n)`` as each group of ``n`` inputs is done.
     """
 
@@ -97,6 +100,7 @@ class RunConfig:
     scheduler: str | None = None
     short_names: bool = False
     language: str = SOURCE_LANGUAGE
+    spill_after: int | None = None
     progress: Progress | None = field(default=None, compare=False)
     on_start: Callable[[int], None] | None = field(default=None, compare=False)
 
@@ -131,18 +135,30 @@ def run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: by
         config.on_start(len(items))
     job = _Job(replace(config, progress=None, on_start=None), moment.date())
     workers = max(1, config.jobs or os.cpu_count() or 1)
+    groups: Iterable[list[Result]]
     if config.engine == "dask":
-        per_input = _check_dask(items, job, loaders, stdin, workers, config.progress)
+        groups = _check_dask(items, job, loaders, stdin, workers, config.progress)
     elif workers == 1 or len(items) < PARALLEL_THRESHOLD:
-        per_input = []
-        for item in items:
-            per_input.append(check_input(item, job, loaders, stdin))
-            if config.progress is not None:
-                config.progress(1)
+        groups = (_counted(check_input(item, job, loaders, stdin), config.progress) for item in items)
     else:
         size = max(1, min(MAX_CHUNK, len(items) // (workers * 4)))
-        per_input = list(_stream_parallel(iter(items), job, loaders, stdin, workers, size, config.progress))
-    return build_report([r for group in per_input for r in group], config, moment)
+        groups = _stream_parallel(iter(items), job, loaders, stdin, workers, size, config.progress)
+    del items
+    results = _kept((skipped(r) for group in groups for r in group), config.spill_after)
+    return build_report(results, config, moment)
+
+
+def _kept(results: Iterator[Result], spill_after: int | None) -> list[Result] | SpilledResults:
+    """The results in a list, or on disk once there are more than ``spill_after``."""
+    if spill_after is None:
+        return list(results)
+    head = list(itertools.islice(results, spill_after + 1))
+    if len(head) <= spill_after:
+        return head
+    spilled = SpilledResults(head)
+    del head
+    spilled.extend(results)
+    return spilled
 
 
 def iter_results(
@@ -475,11 +491,15 @@ def rule_infos(rubric: Rubric) -> dict[str, RuleInfo]:
     return infos
 
 
-def build_report(results: list[Result], config: RunConfig, moment: datetime | None = None) -> Report:
-    """The complete report of checked results: rules, stamp, providers and unmatched waivers filled."""
+def build_report(results: list[Result] | SpilledResults, config: RunConfig, moment: datetime | None = None) -> Report:
+    """The complete report of checked results: rules, stamp, providers and unmatched waivers filled.
+
+    Results on disk were marked ``skipped`` where due as they were kept; they are read once here, for
+    the providers (and once more for unmatched waivers)."""
     moment = moment or config.now or datetime.now(timezone.utc)
     generated_at = moment.isoformat(timespec="seconds")
-    results = [skipped(r) for r in results]
+    if not isinstance(results, SpilledResults):
+        results = [skipped(r) for r in results]
     waivers = config.waivers
     return Report(
         rubric=config.rubric,
@@ -489,6 +509,6 @@ def build_report(results: list[Result], config: RunConfig, moment: datetime | No
         language=config.language,
         rules=rule_infos(config.rubric),
         stamp=stamp(config.rubric, generated_at, results, waivers_file=waivers.file if waivers else None),
-        providers=table.providers(table.rows([r for r in results if r.status != "skipped"])),
+        providers=table.providers(table.row(r) for r in results if r.status != "skipped"),
         unmatched_waivers=[entry.unmatched(waivers.file) for entry in waivers.unmatched(results)] if waivers else [],
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,11 +23,19 @@ def stamp(
         "version": __version__,
         "rubric": {"id": rubric.id, "version": rubric.version, "sha256": file_sha256(rubric.path)},
         "generated_at": generated_at,
-        "inputs": [{"source": r.source, "sha256": r.sha256} for r in results],
+        "inputs": _inputs(results),
     }
     if waivers_file is not None:
         data["waivers"] = {"path": waivers_file, "sha256": file_sha256(waivers_file)}
     return data
+
+
+def _inputs(results: Iterable[Result]) -> Sequence[dict[str, Any]]:
+    """Each input's source and SHA-256; results kept on disk give a view that reads them as needed."""
+    spilled = getattr(results, "inputs", None)
+    if spilled is not None:
+        return spilled()  # type: ignore[no-any-return]
+    return [{"source": r.source, "sha256": r.sha256} for r in results]
 
 
 def file_sha256(path: str | None) -> str | None:

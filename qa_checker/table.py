@@ -218,26 +218,47 @@ def group_key(row_: dict[str, Any]) -> str:
 
 
 def providers(rows_: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Rows grouped by awarding body: counts, pass rate and mean score, sorted by provider name."""
-    groups: dict[str, list[dict[str, Any]]] = {}
+    """Rows grouped by awarding body: counts, pass rate and mean score, sorted by provider name.
+
+    The rows are read once and not kept (a run on disk streams them): only each group's counts, scores
+    and sources stay."""
+    groups: dict[str, _Group] = {}
     for row_ in rows_:
-        groups.setdefault(group_key(row_), []).append(row_)
-    out = []
-    for name in sorted(groups, key=lambda n: (n == UNKNOWN_PROVIDER, n.casefold(), n)):
-        members = groups[name]
-        scores = [r["score"] for r in members if r["score"] is not None]
-        counts = {s: sum(1 for r in members if r["status"] == s) for s in ("pass", "fail", "error")}
-        out.append(
-            {
-                "provider": name,
-                "descriptors": len(members),
-                **counts,
-                "pass_rate": round(100.0 * counts["pass"] / len(members), 1),
-                "mean_score": round(sum(scores) / len(scores), 1) if scores else None,
-                "sources": [r["source"] for r in members],
-            }
-        )
-    return out
+        group = groups.get(key := group_key(row_))
+        if group is None:
+            group = groups[key] = _Group()
+        group.add(row_)
+    return [
+        groups[name].summary(name) for name in sorted(groups, key=lambda n: (n == UNKNOWN_PROVIDER, n.casefold(), n))
+    ]
+
+
+class _Group:
+    """What :func:`providers` keeps of one awarding body's rows."""
+
+    __slots__ = ("counts", "scores", "sources")
+
+    def __init__(self) -> None:
+        self.counts = dict.fromkeys(("pass", "fail", "error"), 0)
+        self.scores: list[float] = []
+        self.sources: list[str] = []
+
+    def add(self, row_: dict[str, Any]) -> None:
+        if row_["status"] in self.counts:
+            self.counts[row_["status"]] += 1
+        if row_["score"] is not None:
+            self.scores.append(row_["score"])
+        self.sources.append(row_["source"])
+
+    def summary(self, name: str) -> dict[str, Any]:
+        return {
+            "provider": name,
+            "descriptors": len(self.sources),
+            **self.counts,
+            "pass_rate": round(100.0 * self.counts["pass"] / len(self.sources), 1),
+            "mean_score": round(sum(self.scores) / len(self.scores), 1) if self.scores else None,
+            "sources": self.sources,
+        }
 
 
 def workload(value: Any) -> tuple[float | None, str | None, float | None, str | None, float | None]:

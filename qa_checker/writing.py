@@ -7,7 +7,9 @@ with the file instead of writing through it to wherever it points. All of a run'
 written before any is renamed, and a rename that fails puts back the files already replaced, so
 a report folder never mixes two runs.
 
-This is an edge: it takes finished bytes or text and knows nothing of reports.
+This is an edge: it takes finished bytes or text, or a function that writes a file's bytes into a
+binary file (so that a report of a million descriptors is never held whole), and knows nothing of
+reports.
 """
 
 from __future__ import annotations
@@ -15,13 +17,17 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 from qa_checker.cells import without_surrogates
 from qa_checker.text import Text, english, msg
 
-__all__ = ["WriteFailed", "write_files"]
+__all__ = ["Content", "WriteFailed", "write_files"]
+
+# What a file is written from: text (written as UTF-8), bytes, or a function writing its bytes into a file.
+Content = str | bytes | Callable[[BinaryIO], None]
 
 
 class WriteFailed(Exception):
@@ -38,9 +44,10 @@ class WriteFailed(Exception):
         super().__init__(self.text.english())
 
 
-def write_files(files: Mapping[Path, str | bytes] | Mapping[str, str | bytes]) -> None:
-    """Write every file (text as UTF-8), replacing what is there, all or none; :class:`WriteFailed` if not."""
-    plan = [(Path(target), _encoded(content)) for target, content in files.items()]
+def write_files(files: Mapping[Path, Content] | Mapping[str, Content]) -> None:
+    """Write every file (text as UTF-8; a function is called with the open file, one file at a time),
+    replacing what is there, all or none; :class:`WriteFailed` if not."""
+    plan = [(Path(target), content) for target, content in files.items()]
     pending: list[tuple[Path, str]] = []
     created: list[Path] = []
     top = min((target.parent for target, _ in plan), key=lambda folder: len(folder.parts), default=None)
@@ -78,11 +85,21 @@ def _encoded(content: str | bytes) -> bytes:
     return content if isinstance(content, bytes) else without_surrogates(content).encode("utf-8")
 
 
+def _write(descriptor: int, content: Content) -> None:
+    if callable(content):
+        with os.fdopen(descriptor, "wb", closefd=False) as file:
+            content(file)
+        return
+    view = memoryview(_encoded(content))
+    while view:
+        view = view[os.write(descriptor, view) :]
+
+
 def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def _temporary(target: Path, data: bytes) -> str:
+def _temporary(target: Path, data: Content) -> str:
     """A temporary file beside ``target`` holding ``data``, on disk; its path."""
     folder = target.parent
     try:
@@ -108,9 +125,7 @@ def _temporary(target: Path, data: bytes) -> str:
     try:
         if hasattr(os, "fchmod"):
             os.fchmod(descriptor, 0o666 & ~_umask())
-        view = memoryview(data)
-        while view:
-            view = view[os.write(descriptor, view) :]
+        _write(descriptor, data)
         os.fsync(descriptor)
     except BaseException as exc:
         os.close(descriptor)

@@ -27,7 +27,7 @@ from qa_checker.i18n import SOURCE_LANGUAGE
 from qa_checker.limits import Limits
 from qa_checker.loaders import ARCHIVE_SUFFIXES, STDIN_PATH
 from qa_checker.loaders.archive import ZIP_ERRORS
-from qa_checker.results import Report
+from qa_checker.results import Report, Result
 from qa_checker.rubric import Rubric, load_rubric
 from qa_checker.runner import RunConfig, build_report, interval_budget, run
 from qa_checker.text import Text, msg, plural
@@ -121,7 +121,7 @@ def check(job: CheckJob) -> Checked | bytes | Refusal:
                 short_names=True,
                 language=job.language,
             )
-            results = []
+            results: list[Result] = []
             for upload in job.uploads:
                 results += run([STDIN_PATH], replace(config, stdin_name=upload.name), stdin=upload.content).results
             report = build_report(results, config, job.now)
