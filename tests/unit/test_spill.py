@@ -1,0 +1,96 @@
+"""Results kept on disk behave as the list a small run keeps, and a spilled run equals an in-memory one."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import pickle
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from qa_checker.results import Report
+from qa_checker.rubric import DEFAULT_RUBRIC, load_rubric
+from qa_checker.runner import RunConfig, run
+from qa_checker.spill import PAGE, SpilledResults
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+NOW = datetime(2026, 11, 29, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def config() -> RunConfig:
+    return RunConfig(rubric=load_rubric(DEFAULT_RUBRIC), now=NOW, jobs=1, command="audit")
+
+
+@pytest.fixture(scope="module")
+def in_memory(config: RunConfig) -> Report:
+    return run([SAMPLES], config)
+
+
+def test_a_spilled_run_equals_an_in_memory_one(config: RunConfig, in_memory: Report) -> None:
+    spilled = run([SAMPLES], dataclasses.replace(config, spill_after=2))
+    assert isinstance(spilled.results, SpilledResults)
+    assert not isinstance(in_memory.results, SpilledResults)
+    assert list(spilled.results) == list(in_memory.results)
+    assert spilled.summary == in_memory.summary
+    assert spilled.exit_code == in_memory.exit_code
+    assert spilled.providers == in_memory.providers
+    assert list(spilled.stamp["inputs"]) == in_memory.stamp["inputs"]
+    assert spilled.stamp["inputs"] == in_memory.stamp["inputs"]
+    assert {k: v for k, v in spilled.stamp.items() if k != "inputs"} == {
+        k: v for k, v in in_memory.stamp.items() if k != "inputs"
+    }
+
+
+def test_a_run_within_the_bound_keeps_its_list(config: RunConfig, in_memory: Report) -> None:
+    count = len(in_memory.results)
+    assert isinstance(run([SAMPLES], dataclasses.replace(config, spill_after=count)).results, list)
+    assert isinstance(run([SAMPLES], dataclasses.replace(config, spill_after=count - 1)).results, SpilledResults)
+
+
+def test_it_is_a_sequence_across_pages(in_memory: Report) -> None:
+    originals = list(in_memory.results)
+    many = [dataclasses.replace(originals[i % len(originals)], source=f"file-{i}.yaml") for i in range(PAGE * 2 + 7)]
+    spilled = SpilledResults(many[:10])
+    spilled.extend(many[10:])
+    assert len(spilled) == len(many)
+    assert list(spilled) == many
+    assert spilled[0] == many[0] and spilled[-1] == many[-1] and spilled[PAGE] == many[PAGE]
+    assert spilled[PAGE - 2 : PAGE + 3] == many[PAGE - 2 : PAGE + 3]
+    assert spilled[::300] == many[::300]
+    assert list(spilled.statuses()) == [r.status for r in many]
+    assert list(spilled.scores()) == [r.score for r in many]
+    inputs = spilled.inputs()
+    assert len(inputs) == len(many)
+    assert inputs[-1] == {"source": many[-1].source, "sha256": many[-1].sha256}
+    assert list(inputs) == [{"source": r.source, "sha256": r.sha256} for r in many]
+    for bad in (len(many), -len(many) - 1):
+        with pytest.raises(IndexError):
+            spilled[bad]
+        with pytest.raises(IndexError):
+            inputs[bad]
+
+
+def test_reading_while_appending_sees_every_result(in_memory: Report) -> None:
+    spilled = SpilledResults()
+    for result in in_memory.results:
+        spilled.append(result)
+        assert spilled[-1] == result
+    assert list(spilled) == list(in_memory.results)
+
+
+def test_its_folder_goes_with_it_and_it_never_leaves_the_process(in_memory: Report) -> None:
+    spilled = SpilledResults(in_memory.results)
+    folder = spilled._folder
+    assert os.path.isdir(folder)
+    assert os.stat(folder).st_mode & 0o077 == 0  # no one else may read the results
+    with pytest.raises(TypeError):
+        pickle.dumps(spilled)
+    spilled.close()
+    assert not os.path.exists(folder)
+    other = SpilledResults(in_memory.results)
+    folder = other._folder
+    del other
+    assert not os.path.exists(folder)
