@@ -130,20 +130,25 @@ def run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: by
     """Check every descriptor under ``paths`` (``-`` stands for ``stdin``, the bytes read from it)."""
     moment = config.now or datetime.now(timezone.utc)
     loaders = Loaders(config.limits, config.mapping, short_names=config.short_names)
-    items = list(_inputs(paths, loaders, config.exclude))
+    paths = list(paths)
+
+    def found() -> Iterator[_Input]:
+        return _inputs(paths, loaders, config.exclude)
+
+    # The inputs are counted first and found again as they are checked, so a million files are never listed.
+    total = sum(1 for _ in found())
     if config.on_start is not None:
-        config.on_start(len(items))
+        config.on_start(total)
     job = _Job(replace(config, progress=None, on_start=None), moment.date())
     workers = max(1, config.jobs or os.cpu_count() or 1)
     groups: Iterable[list[Result]]
     if config.engine == "dask":
-        groups = _check_dask(items, job, loaders, stdin, workers, config.progress)
-    elif workers == 1 or len(items) < PARALLEL_THRESHOLD:
-        groups = (_counted(check_input(item, job, loaders, stdin), config.progress) for item in items)
+        groups = _check_dask(list(found()), job, loaders, stdin, workers, config.progress)
+    elif workers == 1 or total < PARALLEL_THRESHOLD:
+        groups = (_counted(check_input(item, job, loaders, stdin), config.progress) for item in found())
     else:
-        size = max(1, min(MAX_CHUNK, len(items) // (workers * 4)))
-        groups = _stream_parallel(iter(items), job, loaders, stdin, workers, size, config.progress)
-    del items
+        size = max(1, min(MAX_CHUNK, total // (workers * 4)))
+        groups = _stream_parallel(found(), job, loaders, stdin, workers, size, config.progress)
     results = _kept((skipped(r) for group in groups for r in group), config.spill_after)
     return build_report(results, config, moment)
 

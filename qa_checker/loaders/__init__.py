@@ -536,36 +536,63 @@ def _iter_one(raw: str | os.PathLike[str], label: str | None = None) -> Iterator
             yield path
         return
     if stat.S_ISDIR(mode):
-        yield from sorted(_walk(path, label))
+        yield from _walk(path, label)
     else:
         yield path
 
 
 def _walk(folder: Path, label: str | None = None) -> Iterator[Path]:
-    """Files with a known suffix under ``folder``, hidden names skipped, links to folders not followed;
-    ``label`` is how refusals name the folder (as given, never its absolute local path)."""
+    """Files with a known suffix under ``folder`` in path order, hidden names skipped, links to folders not
+    followed; ``label`` is how refusals name the folder (as given, never its absolute local path).
+
+    Each folder's names are sorted and a sub-folder is walked in its name's place, which is the order of
+    the sorted paths; only the names of the folders being walked are held, so a million files are found
+    without a list of them.
+    """
     root = os.path.realpath(folder)
-    pending = [folder]
+    shown_folder = label or os.fspath(folder)
+    pending = [(folder, _Listing(folder))]
     while pending:
-        current = pending.pop()
-        try:
-            with os.scandir(current) as listing:
-                entries = list(listing)
-        except OSError:
+        current, listing = pending[-1]
+        name = next(listing.names, None)
+        if name is None:
+            pending.pop()
             continue
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            path = current / entry.name
-            discovered = path.suffix.lower() in DISCOVERED_SUFFIXES
-            if entry.is_symlink():
-                found = _link_in_walk(path, root, discovered, label or os.fspath(folder))
-                if found is not None:
-                    yield found
-            elif entry.is_dir(follow_symlinks=False):
-                pending.append(path)
-            elif discovered:
-                yield path
+        path = current / name
+        discovered = path.suffix.lower() in DISCOVERED_SUFFIXES
+        if name in listing.links:
+            found = _link_in_walk(path, root, discovered, shown_folder)
+            if found is not None:
+                yield found
+        elif name in listing.folders:
+            pending.append((path, _Listing(path)))
+        elif discovered:
+            yield path
+
+
+class _Listing:
+    """A folder's names in the order their paths sort (hidden ones left out; none if it cannot be read),
+    and which of them are links and which folders, as the listing told."""
+
+    __slots__ = ("folders", "links", "names")
+
+    def __init__(self, folder: Path) -> None:
+        names: list[str] = []
+        self.links: set[str] = set()
+        self.folders: set[str] = set()
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    names.append(entry.name)
+                    if entry.is_symlink():
+                        self.links.add(entry.name)
+                    elif entry.is_dir(follow_symlinks=False):
+                        self.folders.add(entry.name)
+        except OSError:
+            pass
+        self.names = iter(sorted(names, key=os.path.normcase))
 
 
 def _link_in_walk(path: Path, root: str, discovered: bool, label: str = "") -> Path | None:
