@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -153,28 +153,49 @@ class Report:
         return 0 if all(s in ("pass", "skipped") for s in statuses(self.results)) else 1
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON contract (see the README): English keys, messages in the report's ``language``."""
+        """The JSON contract (see the README): English keys, messages in the report's ``language``.
+
+        The whole report in memory, lazy parts (the stamp's inputs of results kept on disk) read into
+        lists: for a run that fits in memory; :func:`qa_checker.reporting.json_.write` streams any run.
+        """
         tr = translator(self.language)
-        data: dict[str, Any] = {
-            "tool": {"name": "qa-checker", "version": __version__},
-            "language": self.language,
-            "rubric": self.rubric.to_dict(),
-            "generated_at": self.generated_at,
-            "results": [r.to_dict(tr) for r in self.results],
-            "summary": self.summary,
-        }
-        notes = principle_notes(self.results, tr)
-        if notes:
-            data["principle_notes"] = notes
-        data["run"] = {
-            "command": self.command,
-            "stamp": self.stamp,
-            "providers": self.providers,
-            "unmatched_waivers": self.unmatched_waivers_in(tr),
-        }
+        return dict(
+            self.contract(tr, [r.to_dict(tr) for r in self.results], lambda: principle_notes(self.results, tr), list)
+        )
+
+    def contract(
+        self,
+        tr: Translator,
+        results: Any,
+        notes: Callable[[], dict[str, dict[str, str]]],
+        inputs: Callable[[Sequence[dict[str, Any]]], Any],
+    ) -> Iterator[tuple[str, Any]]:
+        """The JSON contract's entries in order, its long parts as the caller gives them.
+
+        ``results`` is the value of ``results``; ``notes()`` gives the principle notes (the entry is left
+        out when they are empty), called only once the ``results`` entry has been taken; ``inputs`` makes
+        the value of the stamp's ``inputs`` from the stamp's sequence.
+        """
+        yield "tool", {"name": "qa-checker", "version": __version__}
+        yield "language", self.language
+        yield "rubric", self.rubric.to_dict()
+        yield "generated_at", self.generated_at
+        yield "results", results
+        yield "summary", self.summary
+        if found := notes():
+            yield "principle_notes", found
+        stamp = {key: inputs(value) if key == "inputs" else value for key, value in self.stamp.items()}
+        yield (
+            "run",
+            {
+                "command": self.command,
+                "stamp": stamp,
+                "providers": self.providers,
+                "unmatched_waivers": self.unmatched_waivers_in(tr),
+            },
+        )
         if self.since is not None:
-            data["since"] = self.since
-        return data
+            yield "since", self.since
 
 
 def statuses(results: Iterable[Result]) -> Iterator[str]:
@@ -185,10 +206,14 @@ def statuses(results: Iterable[Result]) -> Iterator[str]:
 
 def principle_notes(results: Iterable[Result], tr: Translator | None = None) -> dict[str, dict[str, str]]:
     """What a reviewer should look for, for each principle some result needs outside evidence for."""
+    return notes_on({key for result in results for key in result.principles_beyond}, tr)
+
+
+def notes_on(principles: Collection[str], tr: Translator | None = None) -> dict[str, dict[str, str]]:
+    """The principle notes of the principles named (keys of :data:`~qa_checker.principles.PRINCIPLES`), in order."""
     tr = tr or translator()
-    wanted = {key for result in results for key in result.principles_beyond}
     return {
         p.key: {"label": tr.gettext(p.label), "look_for": tr.gettext(p.beyond_descriptor)}
         for p in PRINCIPLES
-        if p.key in wanted
+        if p.key in principles
     }

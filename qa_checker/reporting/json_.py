@@ -1,25 +1,63 @@
-"""The JSON report: the contract other tools read."""
+"""The JSON report: the contract other tools read.
+
+:func:`write` streams it into a file: each result is serialised on its own (in chunks of
+:data:`CHUNK`), as are the stamp's inputs and the providers' sources, so that a report of any size
+is written in bounded memory; :func:`render` is the same text in memory.
+"""
 
 from __future__ import annotations
 
+import functools
+import io
 import json
-from typing import Any
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, BinaryIO
 
 import orjson
 
 from qa_checker.cells import without_surrogates
-from qa_checker.results import Report
+from qa_checker.i18n import Translator, translator
+from qa_checker.results import Report, notes_on
+
+__all__ = ["CHUNK", "dumps", "render", "write"]
 
 _OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
+_INDENT = b"  "
+# Items of a long array serialised in one call.
+CHUNK = 64
+# Containers deeper than this are serialised whole: the report's long parts (a provider's sources) are at 4.
+_STREAMED_DEPTH = 4
 
 
 def render(report: Report, **_: object) -> str:
-    """Pretty, stable JSON (keys in contract order, UTF-8 kept readable).
+    """Pretty, stable JSON (keys in contract order, UTF-8 kept readable): what :func:`write` writes."""
+    buffer = io.BytesIO()
+    write(report, buffer)
+    return buffer.getvalue().decode("utf-8")
 
-    A lone surrogate in any string becomes U+FFFD: UTF-8 cannot hold it, and its ``\\ud800``
-    escape is refused by strict JSON readers.
+
+def write(report: Report, file: BinaryIO) -> None:
+    """Write the report's JSON text into a binary file, one result (or a chunk of them) at a time.
+
+    The text is :func:`dumps` of ``report.to_dict()`` with ``indent``, and a line end. Where orjson
+    refuses some value, the standard library writes the whole text again instead (a file that
+    cannot seek back is written through a temporary file), as :func:`dumps` would.
     """
-    return dumps(report.to_dict(), indent=True) + "\n"
+    if not file.seekable():
+        with tempfile.TemporaryFile() as spool:
+            write(report, spool)
+            spool.seek(0)
+            shutil.copyfileobj(spool, file)
+        return
+    start = file.tell()
+    try:
+        _Stream(file, _by_orjson).report(report)
+    except _Refused:
+        file.seek(start)
+        file.truncate()
+        _Stream(file, _by_standard_library).report(report)
 
 
 def dumps(data: Any, *, indent: bool = False) -> str:
@@ -31,7 +69,127 @@ def dumps(data: Any, *, indent: bool = False) -> str:
     lone surrogate replaced by U+FFFD.
     """
     try:
-        return orjson.dumps(data, option=_OPTIONS if indent else orjson.OPT_NON_STR_KEYS).decode()
-    except (orjson.JSONEncodeError, TypeError):
-        text = json.dumps(data, indent=2 if indent else None, ensure_ascii=False)
-        return without_surrogates(text)
+        return _by_orjson(data, 0, indent=indent).decode()
+    except _Refused:
+        return _by_standard_library(data, 0, indent=indent).decode()
+
+
+class _Refused(Exception):
+    """orjson refused a value: the text is written by the standard library instead."""
+
+
+# The JSON text of a value nested ``depth`` containers deep, its lines indented for that depth
+# (orjson's, or the standard library's with lone surrogates replaced).
+_Dump = Callable[[Any, int], bytes]
+
+
+def _by_orjson(value: Any, depth: int, *, indent: bool = True) -> bytes:
+    try:
+        text = orjson.dumps(_nested(value, depth), option=_OPTIONS if indent else orjson.OPT_NON_STR_KEYS)
+    except (orjson.JSONEncodeError, TypeError) as exc:
+        raise _Refused from exc
+    return _unnested(text, depth)
+
+
+def _by_standard_library(value: Any, depth: int, *, indent: bool = True) -> bytes:
+    text = json.dumps(_nested(value, depth), indent=2 if indent else None, ensure_ascii=False)
+    return _unnested(without_surrogates(text).encode("utf-8"), depth)
+
+
+def _nested(value: Any, depth: int) -> Any:
+    """``value`` inside ``depth`` lists: serialised, it is indented as it is in the report, and as
+    deep for the serialiser's limit on nesting."""
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+def _unnested(text: bytes, depth: int) -> bytes:
+    """The text of the value inside the lists of :func:`_nested`."""
+    before, after = _wrapping(depth)
+    return text[before : len(text) - after]
+
+
+@functools.cache
+def _wrapping(depth: int) -> tuple[int, int]:
+    """How many bytes the ``depth`` lists of :func:`_nested` add before and after a value."""
+    return sum(2 + 2 * level for level in range(1, depth + 1)), sum(2 + 2 * level for level in range(depth))
+
+
+class _Whole:
+    """Items of a long array (results, inputs), serialised as they are, a chunk at a time."""
+
+    def __init__(self, items: Iterable[Any]) -> None:
+        self.items = items
+
+
+class _Stream:
+    """Writes JSON values into a file piece by piece, with one serialiser for every piece."""
+
+    def __init__(self, file: BinaryIO, dump: _Dump) -> None:
+        self.file = file
+        self.dump = dump
+
+    def report(self, report: Report) -> None:
+        tr = translator(report.language)
+        principles: set[str] = set()
+        entries = report.contract(
+            tr, _Whole(self._results(report, tr, principles)), lambda: notes_on(principles, tr), _Whole
+        )
+        self.object(entries, 0)
+        self.file.write(b"\n")
+
+    @staticmethod
+    def _results(report: Report, tr: Translator, principles: set[str]) -> Iterator[dict[str, Any]]:
+        """Each result's entry, noting the principles it needs outside evidence for."""
+        for result in report.results:
+            principles.update(result.principles_beyond)
+            yield result.to_dict(tr)
+
+    def value(self, value: Any, depth: int) -> None:
+        if isinstance(value, _Whole):
+            self.array(value.items, depth, whole=True)
+        elif depth > _STREAMED_DEPTH:
+            self.file.write(self.dump(value, depth))
+        elif isinstance(value, dict) and all(isinstance(key, str) for key in value):
+            self.object(value.items(), depth)
+        elif isinstance(value, (list, tuple)):
+            self.array(value, depth, whole=False)
+        else:
+            self.file.write(self.dump(value, depth))
+
+    def object(self, entries: Iterable[tuple[str, Any]], depth: int) -> None:
+        indent = b"\n" + _INDENT * (depth + 1)
+        opening = b"{"
+        for key, value in entries:
+            self.file.write(opening + indent + self.dump(key, depth + 1) + b": ")
+            self.value(value, depth + 1)
+            opening = b","
+        self.file.write(b"{}" if opening == b"{" else b"\n" + _INDENT * depth + b"}")
+
+    def array(self, items: Iterable[Any], depth: int, *, whole: bool) -> None:
+        """An array; a chunk of items is serialised at once when ``whole`` or when none is a container."""
+        indent = b"\n" + _INDENT * (depth + 1)
+        opening = b"["
+        for chunk in _chunks(items):
+            if whole or not any(isinstance(item, (dict, list, tuple)) for item in chunk):
+                # "[" + indent + item + "," + indent + item ... + "\n" + indent of the depth + "]"
+                self.file.write(opening + self.dump(chunk, depth)[1 : -2 - len(_INDENT) * depth])
+            else:
+                for item in chunk:
+                    self.file.write(opening + indent)
+                    self.value(item, depth + 1)
+                    opening = b","
+            opening = b","
+        self.file.write(b"[]" if opening == b"[" else b"\n" + _INDENT * depth + b"]")
+
+
+def _chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
