@@ -11,11 +11,10 @@ distinguishable: ``ects_source``/``hours_source`` say ``declared`` or ``derived`
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from qa_checker import vocab
 from qa_checker.cells import neutralise, without_surrogates
@@ -30,6 +29,8 @@ from qa_checker.text import N_, Text, msg
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from qa_checker.writing import Content
 
 # The group of descriptors that name no awarding body: a key of the reports' data, shown translated.
 UNKNOWN_PROVIDER = N_("(provider not given)")
@@ -372,8 +373,13 @@ def dictionary_path(dataset: Path) -> Path:
     return dataset.with_name(f"{dataset.stem}.dictionary.csv")
 
 
-def dataset_files(results: Report | Iterable[Result], path: Path, *, language: str | None = None) -> dict[Path, bytes]:
-    """The table as ``.csv`` or ``.parquet`` bytes and its data dictionary, by the paths they go to.
+def dataset_files(
+    results: Report | Iterable[Result], path: Path, *, language: str | None = None
+) -> dict[Path, Content]:
+    """The table as ``.csv`` or ``.parquet`` and its data dictionary, by the paths they go to.
+
+    The table is a function that writes the file (see :data:`qa_checker.writing.Content`), reading
+    the results once, :data:`ROW_GROUP` rows at a time; the dictionary is bytes.
 
     The dictionary describes the columns in ``language`` (default: the report's, else English); the
     table itself is data, the same in every language.
@@ -385,26 +391,66 @@ def dataset_files(results: Report | Iterable[Result], path: Path, *, language: s
     spreadsheet would start a new row (and an unneutralised cell) at it. Lone surrogates become
     U+FFFD in both formats.
     """
-    import pandas as pd
-
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".parquet"):
         raise ValueError(f"{path}: the dataset must be a .csv or .parquet file")
-    if suffix == ".csv":
-        data = _frame(rows(results), _csv_cell).to_csv(index=False, lineterminator=_CSV_LINE_END).encode("utf-8")
-    else:
-        buffer = io.BytesIO()
-        to_frame(results).to_parquet(buffer, index=False)
-        data = buffer.getvalue()
+    items = results.results if isinstance(results, Report) else results
+    writer = _write_csv if suffix == ".csv" else _write_parquet
     if language is None:
         language = results.language if isinstance(results, Report) else None
+    return {path: lambda file: writer(items, file), dictionary_path(path): _dictionary_csv(language)}
+
+
+def _groups(results: Iterable[Result]) -> Iterator[list[dict[str, Any]]]:
+    """The rows of the results, :data:`ROW_GROUP` at a time."""
+    group: list[dict[str, Any]] = []
+    for result in results:
+        group.append(row(result))
+        if len(group) == ROW_GROUP:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def _write_csv(results: Iterable[Result], file: BinaryIO) -> None:
+    """The table as CSV (text neutralised), the header and then a group of rows at a time."""
+    file.write(_csv(_frame([], _csv_cell)))
+    for group in _groups(results):
+        file.write(_csv(_frame(group, _csv_cell), header=False))
+
+
+def _write_parquet(results: Iterable[Result], file: BinaryIO) -> None:
+    """The table as Parquet, one row group per group of rows, in the schema pandas gives the whole frame."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.Schema.from_pandas(_frame([], without_surrogates), preserve_index=False)
+    with pq.ParquetWriter(file, schema, compression="snappy") as writer:
+        for group in _groups(results):
+            writer.write_table(
+                pa.Table.from_pandas(_frame(group, without_surrogates), schema=schema, preserve_index=False)
+            )
+
+
+def _csv(frame: pd.DataFrame, *, header: bool = True) -> bytes:
+    text: str = frame.to_csv(index=False, header=header, lineterminator=_CSV_LINE_END)
+    return text.encode("utf-8")
+
+
+def _dictionary_csv(language: str | None) -> bytes:
+    """The data dictionary as CSV, descriptions in ``language`` (default English)."""
+    import pandas as pd
+
     terms = pd.DataFrame(
         [{k: _csv_cell(v) for k, v in term.items()} for term in dictionary(translator(language or SOURCE_LANGUAGE))],
         columns=["column", "type", "description"],
     )
-    return {path: data, dictionary_path(path): terms.to_csv(index=False, lineterminator=_CSV_LINE_END).encode("utf-8")}
+    return _csv(terms)
 
 
+# Rows of the dataset made and written at once (a Parquet row group): what writing it holds in memory.
+ROW_GROUP = 10_000
 _CSV_LINE_END = "\r\n"
 
 

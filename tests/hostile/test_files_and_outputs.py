@@ -446,8 +446,8 @@ def formula_report() -> Any:
 
 def test_csv_cells_are_neutralised_exactly_as_the_workbook_and_numbers_stay_numbers(tmp_path: Path) -> None:
     report = formula_report()
-    data = dataset_files(report, tmp_path / "t.csv")[tmp_path / "t.csv"]
-    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
+    writing.write_files(dataset_files(report, tmp_path / "t.csv"))
+    rows = list(csv.DictReader((tmp_path / "t.csv").open(encoding="utf-8", newline="")))
     workbook = tmp_path / "r.xlsx"
     workbook.write_bytes(excel.render(report))
     in_book = sheet(workbook, "Descriptors")
@@ -485,7 +485,7 @@ def test_the_table_module_does_not_import_the_renderers() -> None:
 
 def test_every_writer_writes_lone_surrogates_safely(tmp_path: Path) -> None:
     report = hostile_report("\ud800 and \udfff")
-    files: dict[Path, str | bytes] = {
+    files: dict[Path, writing.Content] = {
         tmp_path / "report.json": json_.render(report),
         tmp_path / "report.html": html.render(report),
         tmp_path / "report.xlsx": excel.render(report),
