@@ -9,6 +9,9 @@ Two shapes of the same report:
   :data:`PER_PAGE` descriptors, as coverage.py does with its index and per-file pages. A page never
   holds more than one part's descriptors, so 10,000 descriptors open as fast as 14. The caller
   writes the files together (:func:`qa_checker.writing.write_files`).
+* :func:`page_writers` gives the same pages as functions that stream each file: what the index needs
+  is summed in one pass over the results, and a page reads its own descriptors when it is written, so
+  a run of any size is written holding one page's descriptors at a time.
 
 This module builds a plain view model from the report (counts, chart geometry, heatmap, the
 comparability table, findings ranked by the score their fix gains); the jinja2 templates under
@@ -19,12 +22,16 @@ page can always be written as UTF-8.
 
 from __future__ import annotations
 
+import array
+import bisect
 import functools
 import html as html_lib
+import math
 import re
+import sys
 from collections import Counter
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, BinaryIO, NamedTuple, overload
 
 import jinja2
 from jinja2.utils import htmlsafe_json_dumps
@@ -40,7 +47,7 @@ from qa_checker.i18n import Translator, translator
 from qa_checker.principles import PRINCIPLES
 from qa_checker.reporting import labels
 from qa_checker.resources import bundled_dir
-from qa_checker.results import Report, Result, principle_notes
+from qa_checker.results import Report, Result, principle_notes, statuses
 from qa_checker.text import N_, plural
 
 STATUS_SYMBOL = {"present": "✓", "missing": "✗", "invalid": "!", "not-applicable": "–"}
@@ -185,50 +192,223 @@ def pages(
     """
     model = _Model(report, paged=(index, folder, max(per_page, 1)), tr=tr)
     env = environment(model.tr)
-    out = {index: env.get_template("report_index.html.j2").render(**model.index())}
-    page_template = env.get_template("report_page.html.j2")
-    for page in model.page_list:
-        out[f"{folder}/{page['file']}"] = page_template.render(**model.page(page))
-    out[f"{folder}/{INPUTS_PAGE}"] = env.get_template("report_inputs.html.j2").render(**model.common("page"))
-    return out
+    return {path: env.get_template(name).render(**context()) for path, (name, context) in model.views().items()}
+
+
+def page_writers(
+    report: Report,
+    *,
+    index: str = INDEX_NAME,
+    folder: str = PAGES_FOLDER,
+    per_page: int = PER_PAGE,
+    tr: Translator | None = None,
+) -> dict[str, Callable[[BinaryIO], None]]:
+    """The paged report as :func:`pages` gives it (same paths, same bytes once written as UTF-8), each
+    document a function that streams it into a binary file (:data:`qa_checker.writing.Content`).
+
+    The counts, rankings and page list come from one pass over ``report.results``, keeping only the
+    positions of each provider's descriptors; a page reads its own descriptors by position when its
+    function is called, so writing every page holds one page's descriptors at a time.
+    """
+    model = _Model(report, paged=(index, folder, max(per_page, 1)), tr=tr)
+    env = environment(model.tr)
+    return {
+        path: functools.partial(_stream, env.get_template(name), context)
+        for path, (name, context) in model.views().items()
+    }
+
+
+# Characters rendered before they are encoded and written, while a page is streamed.
+STREAM_CHUNK = 1 << 16
+
+
+def _stream(template: jinja2.Template, context: Callable[[], dict[str, Any]], file: BinaryIO) -> None:
+    """Write the template rendered with ``context()`` into ``file`` as UTF-8, lone surrogates replaced as
+    :func:`qa_checker.writing.write_files` replaces them in text."""
+    pending: list[str] = []
+    size = 0
+    for chunk in template.generate(**context()):
+        pending.append(chunk)
+        size += len(chunk)
+        if size >= STREAM_CHUNK:
+            file.write(without_surrogates("".join(pending)).encode("utf-8"))
+            pending, size = [], 0
+    file.write(without_surrogates("".join(pending)).encode("utf-8"))
+
+
+class _Mean:
+    """A running mean of floats, added as the built-in :func:`sum` adds a list of them (with its compensated
+    summation from Python 3.12), so that a mean made in one pass is the one a list would give."""
+
+    __slots__ = ("_error", "_total", "n")
+
+    def __init__(self) -> None:
+        self.n = 0
+        self._total = 0.0
+        self._error = 0.0
+
+    def add(self, value: float) -> None:
+        self.n += 1
+        total = self._total + value
+        if _COMPENSATED_SUM:
+            if abs(self._total) >= abs(value):
+                self._error += (self._total - total) + value
+            else:
+                self._error += (value - total) + self._total
+        self._total = total
+
+    def value(self) -> float | None:
+        """The mean to one decimal, or ``None`` when nothing was added."""
+        if not self.n:
+            return None
+        total = self._total + self._error if self._error and math.isfinite(self._error) else self._total
+        return round(total / self.n, 1)
+
+
+_COMPENSATED_SUM = sys.version_info >= (3, 12)
+
+
+class _Group:
+    """What the index needs of one provider's descriptors, and their positions in the results."""
+
+    __slots__ = ("positions", "score", "statuses", "words")
+
+    def __init__(self) -> None:
+        self.positions = array.array("l")
+        self.statuses: Counter[str] = Counter()
+        self.score = _Mean()
+        # The words each filter matches on some descriptor (the provider's own id is added when it is known).
+        self.words: dict[str, set[str]] = {key: set() for key in ("status", "rules", "sev", "el")}
+
+
+class _Tally:
+    """What the index and every page's shared parts need of all the results, summed in one pass: counts,
+    means, rule and element counters per run and per provider, and the positions of the descriptors."""
+
+    def __init__(self, results: Iterable[Result]) -> None:
+        self.skipped = array.array("l")
+        self.statuses: Counter[str] = Counter()
+        self.score = _Mean()
+        self.bands = [0] * SCORE_BANDS
+        self.principles = {p.key: _Mean() for p in PRINCIPLES}
+        self.failing: Counter[str] = Counter()  # descriptors per rule with a finding that counts
+        self.findings: Counter[str] = Counter()  # findings per rule
+        self.bad: Counter[str] = Counter()  # readable descriptors per missing or invalid element
+        self.beyond: dict[str, Result] = {}  # a result needing outside evidence for each such principle
+        self.groups: dict[str, _Group] = {}
+        for position, result in enumerate(results):
+            if result.status == "skipped":
+                self.skipped.append(position)
+            else:
+                self._add(position, result)
+
+    def _add(self, position: int, result: Result) -> None:
+        name = _provider(result)
+        group = self.groups.get(name)
+        if group is None:
+            group = self.groups[name] = _Group()
+        group.positions.append(position)
+        group.statuses[result.status] += 1
+        self.statuses[result.status] += 1
+        if result.score is not None:
+            self.score.add(result.score)
+            group.score.add(result.score)
+            self.bands[_band(result.score)] += 1
+        for key, mean in self.principles.items():
+            if (value := result.principles.get(key)) is not None:
+                mean.add(value)
+        self.failing.update({f.rule for f in result.findings if f.counts})
+        self.findings.update(f.rule for f in result.findings)
+        traits = _traits(result)
+        self.bad.update(traits.bad)
+        for key in result.principles_beyond:
+            self.beyond.setdefault(key, result)
+        group.words["status"].add(result.status)
+        group.words["rules"].update(traits.rules)
+        group.words["sev"].update(traits.severities)
+        group.words["el"].update(traits.touched)
+
+
+class _Traits(NamedTuple):
+    """What the filters match on one descriptor, and its missing or invalid elements."""
+
+    bad: list[str]
+    rules: list[str]
+    severities: list[str]
+    touched: list[str]
+
+
+def _traits(result: Result) -> _Traits:
+    readable = result.status != "error"
+    bad = [e.key for e in ELEMENTS if readable and result.elements.get(e.key, "missing") in BAD_ELEMENT]
+    return _Traits(
+        bad=bad,
+        rules=sorted({f.rule for f in result.findings}),
+        severities=[s for s in SEVERITIES if any(f.severity.value == s for f in result.findings)],
+        touched=sorted({*bad, *(f.element for f in result.findings if f.element)}),
+    )
+
+
+def _provider(result: Result) -> str:
+    """The provider a descriptor is grouped under (its table row's group)."""
+    return table.group_key({"provider": table.provider(result.data if isinstance(result.data, dict) else {})})
+
+
+class _Skipped(Sequence[dict[str, Any]]):
+    """The skipped files and why, read from the results by position as the index shows them."""
+
+    def __init__(self, results: Sequence[Result], positions: array.array[int], tr: Translator) -> None:
+        self._results = results
+        self._positions = positions
+        self._tr = tr
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    @overload
+    def __getitem__(self, index: int) -> dict[str, Any]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[dict[str, Any]]: ...
+
+    def __getitem__(self, index: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return _skipped(self._results[self._positions[index]], self._tr)
+
+
+# A page of the paged report: its template and a function giving its context when it is written.
+_View = tuple[str, Callable[[], dict[str, Any]]]
 
 
 class _Model:
-    """The view model of one report, computed once and shared by every page, its texts in ``tr``'s language
-    (by default the report's)."""
+    """The view model of one report, its texts in ``tr``'s language (by default the report's): what every
+    page shares, from one pass over the results, and the descriptors of a page, read when it is built."""
 
     def __init__(self, report: Report, paged: tuple[str, str, int] | None = None, tr: Translator | None = None) -> None:
         self.report = report
         self.paged = paged
         self.tr = tr = tr or translator(report.language)
         self._heat = heat_cell_markup(tr)
-        results = report.results
-        rows = table.rows(report)
-        self.skipped = [_skipped(result, row, tr) for result, row in zip(results, rows) if result.status == "skipped"]
-        checked = [(result, row) for result, row in zip(results, rows) if result.status != "skipped"]
+        self.tally = _Tally(report.results)
         # Providers in name order (unknown last) get short ids used by the filters and page names.
-        names = sorted(
-            {table.group_key(row) for _, row in checked}, key=lambda n: (n == table.UNKNOWN_PROVIDER, n.casefold(), n)
-        )
+        names = sorted(self.tally.groups, key=lambda n: (n == table.UNKNOWN_PROVIDER, n.casefold(), n))
+        self.groups = {name: self.tally.groups[name] for name in names}
         self.provider_ids = {name: f"p{index + 1}" for index, name in enumerate(names)}
-        self.descriptors = [self._descriptor(index, result, row) for index, (result, row) in enumerate(checked)]
-        self.groups: dict[str, list[dict[str, Any]]] = {name: [] for name in names}
-        for d in self.descriptors:
-            self.groups[d["provider"]].append(d)
+        self.skipped = _Skipped(report.results, self.tally.skipped, tr)
         self.page_list: list[dict[str, Any]] = []
         if paged is not None:
             self._paginate(paged[2])
 
-    # -- one descriptor ---------------------------------------------------------------------------
+    # -- descriptors ------------------------------------------------------------------------------
 
-    def _descriptor(self, index: int, result: Result, row: dict[str, Any]) -> dict[str, Any]:
-        anchor = f"d{index + 1}"
+    def _descriptor(self, position: int, result: Result) -> dict[str, Any]:
+        """The view of the descriptor at ``position`` of the results; its anchor counts the descriptors only."""
+        anchor = f"d{position - bisect.bisect_left(self.tally.skipped, position) + 1}"
+        row = table.row(result)
         provider = table.group_key(row)
         readable = result.status != "error"
-        bad = [e.key for e in ELEMENTS if readable and result.elements.get(e.key, "missing") in BAD_ELEMENT]
-        rules = sorted({f.rule for f in result.findings})
-        severities = [s for s in SEVERITIES if any(f.severity.value == s for f in result.findings)]
-        touched = sorted({*bad, *(f.element for f in result.findings if f.element)})
+        traits = _traits(result)
         return {
             "anchor": anchor,
             "row": row,
@@ -251,37 +431,53 @@ class _Model:
             ]
             if readable
             else [],
-            "bad": bad,
+            "bad": traits.bad,
             "findings": ranked_findings(result, self.report, self.tr),
             "filters": {
                 "status": result.status,
                 "provider": self.provider_ids[provider],
-                "rules": " ".join(rules),
-                "sev": " ".join(severities),
-                "el": " ".join(touched),
+                "rules": " ".join(traits.rules),
+                "sev": " ".join(traits.severities),
+                "el": " ".join(traits.touched),
             },
         }
+
+    def _descriptors(self, positions: Iterable[int]) -> list[dict[str, Any]]:
+        results = self.report.results
+        return [self._descriptor(position, results[position]) for position in positions]
 
     # -- paging -----------------------------------------------------------------------------------
 
     def _paginate(self, per_page: int) -> None:
         number = 0
-        for name, members in self.groups.items():
-            parts = [members[i : i + per_page] for i in range(0, len(members), per_page)] or [[]]
-            files = [f"page-{number + i + 1:04d}.html" for i in range(len(parts))]
-            number += len(parts)
-            for part_index, part in enumerate(parts):
+        for name, group in self.groups.items():
+            size = len(group.positions)
+            starts = range(0, size, per_page) or range(1)
+            files = [f"page-{number + i + 1:04d}.html" for i in range(len(starts))]
+            number += len(starts)
+            for part_index, start in enumerate(starts):
                 self.page_list.append(
                     {
                         "file": files[part_index],
                         "provider": name,
                         "pid": self.provider_ids[name],
                         "part": part_index + 1,
-                        "parts": len(parts),
+                        "parts": len(starts),
                         "files": files,
-                        "descriptors": part,
+                        "start": start,
+                        "count": min(per_page, size - start),
                     }
                 )
+
+    def views(self) -> dict[str, _View]:
+        """The documents of the paged report by relative path: the index, each page, the inputs' page."""
+        assert self.paged is not None
+        index, folder, _ = self.paged
+        out: dict[str, _View] = {index: ("report_index.html.j2", self.index)}
+        for page in self.page_list:
+            out[f"{folder}/{page['file']}"] = ("report_page.html.j2", functools.partial(self.page, page))
+        out[f"{folder}/{INPUTS_PAGE}"] = ("report_inputs.html.j2", functools.partial(self.common, "page"))
+        return out
 
     # -- hrefs ------------------------------------------------------------------------------------
 
@@ -311,14 +507,17 @@ class _Model:
     def _shared(self) -> dict[str, Any]:
         report = self.report
         tr = self.tr
+        tally = self.tally
         summary = dict(report.summary)
-        skipped = len(self.skipped)
-        checked = [d["result"] for d in self.descriptors]
-        scores = [r.score for r in checked if r.score is not None]
         return {
-            "summary": {**summary, "descriptors": len(checked), "skipped": skipped, "files": len(report.results)},
-            "headline": headline(checked, tr),
-            "mean_score": round(sum(scores) / len(scores), 1) if scores else None,
+            "summary": {
+                **summary,
+                "descriptors": sum(tally.statuses.values()),
+                "skipped": len(self.skipped),
+                "files": len(report.results),
+            },
+            "headline": headline(tally.statuses, tr),
+            "mean_score": tally.score.value(),
             "stamp": report.stamp,
             "rubric": report.rubric,
             "elements": [
@@ -333,7 +532,7 @@ class _Model:
             "legend": [(STATUS_CLASS[s], STATUS_SYMBOL[s], s) for s in STATUS_SYMBOL],
             "hours_per_ects": HOURS_PER_ECTS,
             "filter_options": {
-                "statuses": [s for s in ("pass", "fail", "error") if any(r.status == s for r in checked)],
+                "statuses": [s for s in ("pass", "fail", "error") if tally.statuses[s]],
                 "severities": SEVERITIES,
                 "rules": [(info.id, tr.gettext(info.title)) for info in report.rules.values()],
                 "elements": [(e.key, f"{e.clause.replace('Annex I ', '')} {tr.gettext(e.label)}") for e in ELEMENTS],
@@ -345,8 +544,7 @@ class _Model:
     def overview(self) -> dict[str, Any]:
         report = self.report
         tr = self.tr
-        checked = [d["result"] for d in self.descriptors]
-        scores = [r.score for r in checked if r.score is not None]
+        tally = self.tally
         summary = report.summary
         return {
             "charts": {
@@ -355,38 +553,38 @@ class _Model:
                     [(labels.word(tr, labels.STATUS, s), summary.get(s, 0), s) for s in ("pass", "fail", "error")],
                 ),
                 "scores": bar_chart(
-                    tr.gettext(N_("Score distribution (descriptors per score band)")), score_bands(scores, tr)
+                    tr.gettext(N_("Score distribution (descriptors per score band)")), score_bands(tally.bands, tr)
                 ),
             },
             "principle_bars": [
-                {"label": tr.gettext(label), "value": value, "n": n} for label, value, n in principle_means(checked)
+                {"label": tr.gettext(label), "value": value, "n": n}
+                for label, value, n in principle_means(tally.principles)
             ],
-            "top_rules": top_rules(self.descriptors, report, tr=tr)[:TOP],
-            "top_elements": top_elements(self.descriptors, tr)[:TOP],
+            "top_rules": top_rules(tally.failing, tally.findings, report, tr=tr)[:TOP],
+            "top_elements": top_elements(tally.bad, tr)[:TOP],
             "ranking": self.ranking(),
-            "rules_view": top_rules(self.descriptors, report, every=True, tr=tr),
-            "beyond": list(principle_notes(checked, tr).values()),
+            "rules_view": top_rules(tally.failing, tally.findings, report, every=True, tr=tr),
+            "beyond": list(principle_notes(tally.beyond.values(), tr).values()),
             "skipped": self.skipped,
         }
 
     def ranking(self) -> list[dict[str, Any]]:
         """Providers by mean score, lowest first (those without a score last), with filter data."""
         out: list[dict[str, Any]] = []
-        for name, members in self.groups.items():
-            results = [d["result"] for d in members]
-            scores = [r.score for r in results if r.score is not None]
-            counts = {s: sum(1 for r in results if r.status == s) for s in ("pass", "fail", "error")}
+        for name, group in self.groups.items():
+            size = len(group.positions)
+            counts = {s: group.statuses[s] for s in ("pass", "fail", "error")}
+            words = {**group.words, "provider": {self.provider_ids[name]}}
             out.append(
                 {
                     "provider": name,
                     "pid": self.provider_ids[name],
-                    "descriptors": len(members),
+                    "descriptors": size,
                     **counts,
-                    "pass_rate": round(100.0 * counts["pass"] / len(members), 1) if members else None,
-                    "mean_score": round(sum(scores) / len(scores), 1) if scores else None,
+                    "pass_rate": round(100.0 * counts["pass"] / size, 1) if size else None,
+                    "mean_score": group.score.value(),
                     "filters": {
-                        key: " ".join(sorted({w for d in members for w in d["filters"][key].split()}))
-                        for key in ("status", "provider", "rules", "sev", "el")
+                        key: " ".join(sorted(words[key])) for key in ("status", "provider", "rules", "sev", "el")
                     },
                 }
             )
@@ -408,7 +606,8 @@ class _Model:
         }
 
     def single(self) -> dict[str, Any]:
-        return {**self.common("single"), **self.overview(), **self.detail(self.descriptors)}
+        checked = (p for p, status in enumerate(statuses(self.report.results)) if status != "skipped")
+        return {**self.common("single"), **self.overview(), **self.detail(self._descriptors(checked))}
 
     def index(self) -> dict[str, Any]:
         return {
@@ -419,64 +618,64 @@ class _Model:
         }
 
     def page(self, page: dict[str, Any]) -> dict[str, Any]:
-        return {**self.common("page"), **self.detail(page["descriptors"]), "page": page}
+        positions = self.groups[page["provider"]].positions[page["start"] : page["start"] + page["count"]]
+        return {**self.common("page"), **self.detail(self._descriptors(positions)), "page": page}
 
 
-def _skipped(result: Result, row: dict[str, Any], tr: Translator) -> dict[str, Any]:
+def _skipped(result: Result, tr: Translator) -> dict[str, Any]:
     reason = labels.reason(tr, result) if result.reason else (tr.message(result.findings[0]) if result.findings else "")
-    return {"source": row["source"], "reason": reason}
+    return {"source": result.source, "reason": reason}
 
 
-def headline(results: list[Result], tr: Translator | None = None) -> dict[str, Any]:
-    """Pass or fail for the batch, in one sentence (in ``tr``'s language, by default English).
+def headline(counts: Mapping[str, int], tr: Translator | None = None) -> dict[str, Any]:
+    """Pass or fail for the batch of descriptors counted by status, in one sentence (in ``tr``'s language, by
+    default English).
 
     The English singular and plural read alike ("descriptor(s)"), as before; a language with plural forms
     gets the one the count asks for.
     """
     tr = tr or translator()
-    counts = Counter(r.status for r in results)
-    failing = counts["fail"] + counts["error"]
-    total = len(results)
+    passing, failing_, errors = (counts.get(s, 0) for s in ("pass", "fail", "error"))
+    failing = failing_ + errors
+    total = passing + failing
     if not total:
         return {"verdict": "pass", "text": tr.gettext(N_("No descriptors were found."))}
     if not failing:
         text = plural("All {count} descriptor(s) pass.", "All {count} descriptor(s) pass.", total)
         return {"verdict": "pass", "text": tr.render(text)}
-    if counts["error"]:
+    if errors:
         text = plural(
             "{failing} of {count} descriptor(s) fail, {errors} could not be read, {passing} pass.",
             "{failing} of {count} descriptor(s) fail, {errors} could not be read, {passing} pass.",
             total,
-            failing=counts["fail"],
-            errors=counts["error"],
-            passing=counts["pass"],
+            failing=failing_,
+            errors=errors,
+            passing=passing,
         )
     else:
         text = plural(
             "{failing} of {count} descriptor(s) fail, {passing} pass.",
             "{failing} of {count} descriptor(s) fail, {passing} pass.",
             total,
-            failing=counts["fail"],
-            passing=counts["pass"],
+            failing=failing_,
+            passing=passing,
         )
     return {"verdict": "fail", "text": tr.render(text)}
 
 
 def top_rules(
-    descriptors: list[dict[str, Any]], report: Report, every: bool = False, tr: Translator | None = None
+    failing: Mapping[str, int],
+    findings: Mapping[str, int],
+    report: Report,
+    every: bool = False,
+    tr: Translator | None = None,
 ) -> list[dict[str, Any]]:
-    """Rules by the number of descriptors they fail (counting findings), most first; their texts in ``tr``'s
-    language (by default English).
+    """Rules by the number of descriptors they fail (``failing``: descriptors per rule with a finding that
+    counts), then by their ``findings``, most first; their texts in ``tr``'s language (by default English).
 
     With ``every``, every rule of the rubric and every rule with a finding, also those failing none.
     """
     tr = tr or translator()
-    failing: Counter[str] = Counter()
-    findings: Counter[str] = Counter()
-    for d in descriptors:
-        result: Result = d["result"]
-        failing.update({f.rule for f in result.findings if f.counts})
-        findings.update(f.rule for f in result.findings)
     ids = list(report.rules) if every else []
     ids += [rule for rule in findings if rule not in report.rules]
     if not every:
@@ -494,18 +693,18 @@ def top_rules(
                 "message": labels.template(tr, info.message) if info else "",
                 "hint": labels.template(tr, info.hint) if info else "",
                 "documentation": tr.document(str(getattr(info, "documentation", "") or "")) if info else "",
-                "descriptors": failing[rule],
-                "findings": findings[rule],
+                "descriptors": failing.get(rule, 0),
+                "findings": findings.get(rule, 0),
             }
         )
     out.sort(key=lambda r: (-r["descriptors"], -r["findings"], r["id"]))
     return out if every else [r for r in out if r["descriptors"]]
 
 
-def top_elements(descriptors: list[dict[str, Any]], tr: Translator | None = None) -> list[dict[str, Any]]:
-    """Annex I elements by the number of readable descriptors missing them (or giving them invalid), most first."""
+def top_elements(counts: Mapping[str, int], tr: Translator | None = None) -> list[dict[str, Any]]:
+    """Annex I elements by their ``counts`` of readable descriptors missing them (or giving them invalid),
+    most first."""
     tr = tr or translator()
-    counts: Counter[str] = Counter(key for d in descriptors for key in d["bad"])
     return [
         {
             "key": key,
@@ -560,23 +759,29 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def score_bands(scores: list[float], tr: Translator | None = None) -> list[tuple[str, int, str]]:
-    """Counts per band of ten points (the last band includes 100); labelled by the band's start."""
+# Bands of ten points of the score chart (the last includes 100).
+SCORE_BANDS = 10
+
+
+def _band(score: float) -> int:
+    return min(int(score // 10), SCORE_BANDS - 1)
+
+
+def score_bands(counts: list[int], tr: Translator | None = None) -> list[tuple[str, int, str]]:
+    """The score chart's bars from the ``counts`` of descriptors per band of ten points; labelled by the band's
+    start."""
     tr = tr or translator()
-    counts = [0] * 10
-    for value in scores:
-        counts[min(int(value // 10), 9)] += 1
     return [(labels.number(tr, 10 * i), n, "band") for i, n in enumerate(counts)]
 
 
-def principle_means(results: Iterable[Result]) -> list[tuple[str, float, int]]:
-    """Mean score per principle over the descriptors where it was assessed."""
+def principle_means(means: Mapping[str, _Mean]) -> list[tuple[str, float, int]]:
+    """Mean score per principle over the descriptors where it was assessed (``means``: by principle key)."""
     out = []
-    items = list(results)
     for principle in PRINCIPLES:
-        values = [v for r in items if (v := r.principles.get(principle.key)) is not None]
-        if values:
-            out.append((principle.label, round(sum(values) / len(values), 1), len(values)))
+        mean = means[principle.key]
+        value = mean.value()
+        if value is not None:
+            out.append((principle.label, value, mean.n))
     return out
 
 
