@@ -20,13 +20,16 @@ the apostrophe is visible, so nothing is hidden from the reader. Characters XML 
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import math
 import re
+import shutil
+import tempfile
 import zipfile
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import IO, Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -41,13 +44,19 @@ from qa_checker.cells import FORMULA_START as FORMULA_START
 from qa_checker.cells import neutralise, without_surrogates
 from qa_checker.ects import HOURS_PER_ECTS
 from qa_checker.elements import ELEMENTS, citation
+from qa_checker.findings import Finding
 from qa_checker.i18n import Translator, translator
 from qa_checker.principles import PRINCIPLES, PRINCIPLES_BY_KEY
 from qa_checker.reporting import labels
-from qa_checker.results import Report, principle_notes
+from qa_checker.results import Report, Result, principle_notes
 from qa_checker.text import N_, fill
 
 CELL_LIMIT = 32_767
+# Excel's rows in a sheet: a sheet with more goes on in another (see Book).
+ROW_LIMIT = 1_048_576
+# The name of the sheet a full sheet goes on in (number 2 and up).
+CONTINUED = N_("{sheet} ({number})")
+_COPY_BUFFER = 1 << 20
 BOLD = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="FFE8E8E8")
 STATUS_COLOURS = {
@@ -120,8 +129,36 @@ class Heading(str):
     """Text shown in the bold, shaded header style where it appears inside a sheet."""
 
 
-_HEADER_STYLE = "\x01"  # replaced by the header's style index once openpyxl has assigned it
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_QUOTES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+
+
+class _Part:
+    """One sheet of the package: the openpyxl sheet (its first row and settings) and its data rows and
+    internal hyperlinks, spooled as SpreadsheetML to temporary files until the package is written."""
+
+    def __init__(self, sheet: WriteOnlyWorksheet, header: str, files: contextlib.ExitStack) -> None:
+        self.sheet = sheet
+        self.header = header  # the style index of the first row's headings, for headings further down
+        self.next = 2
+        self.rows = _spool(files)
+        self.links = _spool(files)
+
+
+def _spool(files: contextlib.ExitStack) -> IO[bytes]:
+    """A temporary file, removed when ``files`` is closed."""
+    return files.enter_context(tempfile.TemporaryFile())
+
+
+class _Layout:
+    """What every sheet of one table shares: column widths and styles, first row, frozen panes, print titles."""
+
+    def __init__(self, widths: Sequence[float], first: Sequence[Any], freeze: str | None, titles: bool) -> None:
+        self.widths = widths
+        self.first = first
+        self.freeze = freeze
+        self.titles = titles
+        self.parts: list[_Part] = []
 
 
 class Book:
@@ -130,34 +167,53 @@ class Book:
     Every sheet is set up to print: A4 landscape, fitted to the page width, its header row repeated
     on every page (print titles), gridlines, and the sheet name and page number in the footer. Data
     cells in wide columns wrap their text; the others align to the top. Internal hyperlinks (to a
-    cell of another sheet) are written with the rows.
+    cell of another sheet) are written with the rows. A sheet that reaches ``row_limit`` rows goes on
+    in a new sheet after it, of the same settings and first row, named by :data:`CONTINUED`.
     """
 
-    def __init__(self, tr: Translator | None = None) -> None:
+    def __init__(self, tr: Translator | None = None, *, row_limit: int = ROW_LIMIT) -> None:
         self.tr = tr or translator()
-        self._names: dict[str, str] = {}
+        self.row_limit = row_limit
+        self._names: dict[str | tuple[str, int], str] = {}
         self.workbook = Workbook(write_only=True)
-        self.rows: dict[str, list[str]] = {}
-        self.links: dict[str, list[tuple[str, str]]] = {}
-        self._next: dict[str, int] = {}
+        self._sheets: dict[str, _Layout] = {}
         self._letters: list[str] = []
-        self._columns: dict[str, list[str]] = {}
         self._styles: dict[str, str] = {}
+        self._files = contextlib.ExitStack()  # the sheets' spooled rows, removed once the package is written
 
     def name(self, label: str) -> str:
         """The name of the sheet ``label`` (an English msgid) in the book's language: at most 31 characters,
         none that Excel refuses in a name, unique in the book (the same label always gets the same name)."""
         if label not in self._names:
-            text = _NOT_IN_SHEET_NAMES.sub(" ", self.tr.gettext(label)).strip().strip("'")
-            text = text[:_SHEET_NAME_LIMIT].rstrip() or label[:_SHEET_NAME_LIMIT]
-            taken = {n.casefold() for n in self._names.values()}
-            candidate, number = text, 1
-            while candidate.casefold() in taken:
-                number += 1
-                suffix = f" ({number})"
-                candidate = text[: _SHEET_NAME_LIMIT - len(suffix)].rstrip() + suffix
-            self._names[label] = candidate
+            self._names[label] = self._unique(self.tr.gettext(label), label)
         return self._names[label]
+
+    def continued(self, title: str, number: int) -> str:
+        """The name of the ``number``-th sheet (2 and up) of the sheet ``title``, as :meth:`name` makes names."""
+        key = (title, number)
+        if key not in self._names:
+            template = self.tr.gettext(CONTINUED)
+            room = _SHEET_NAME_LIMIT - len(fill(template, {"sheet": "", "number": str(number)}))
+            text = fill(template, {"sheet": title[: max(room, 0)].rstrip(), "number": str(number)})
+            self._names[key] = self._unique(text, title)
+        return self._names[key]
+
+    def _unique(self, text: str, fallback: str) -> str:
+        text = _NOT_IN_SHEET_NAMES.sub(" ", text).strip().strip("'")
+        text = text[:_SHEET_NAME_LIMIT].rstrip() or fallback[:_SHEET_NAME_LIMIT]
+        taken = {n.casefold() for n in self._names.values()}
+        candidate, number = text, 1
+        while candidate.casefold() in taken:
+            number += 1
+            suffix = f" ({number})"
+            candidate = text[: _SHEET_NAME_LIMIT - len(suffix)].rstrip() + suffix
+        return candidate
+
+    def location(self, title: str, index: int, column: str = "A") -> str:
+        """The hyperlink location of the ``index``-th row (from 0) after the first row of the sheet ``title``,
+        in whichever of its sheets that row lands (for sheets whose every value appended is one row)."""
+        part, offset = divmod(index, self.row_limit - 1)
+        return sheet_link(title if part == 0 else self.continued(title, part + 1), offset + 2, column)
 
     def gettext(self, message: str) -> str:
         """A header or label in the book's language."""
@@ -192,64 +248,89 @@ class Book:
 
         Everything that openpyxl writes before the rows must be set here, before the first row. The
         first row is repeated on every printed page when ``titles`` (by default: when panes are frozen
-        under it).
+        under it), and at the top of each sheet the sheet continues in.
         """
-        sheet: WriteOnlyWorksheet = self.workbook.create_sheet(title)
+        layout = self._sheets[title] = _Layout(widths, first, freeze, titles if titles is not None else freeze == "A2")
+        return self._add_part(layout, self.workbook.create_sheet(title))
+
+    def _add_part(self, layout: _Layout, sheet: WriteOnlyWorksheet) -> WriteOnlyWorksheet:
         self._register(sheet)
-        for index, width in enumerate(widths, start=1):
+        for index, width in enumerate(layout.widths, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = width
-        sheet.freeze_panes = freeze
-        _page_setup(sheet, titles if titles is not None else freeze == "A2", self.tr)
-        sheet.append([header_cell(sheet, v) if isinstance(v, Heading) else safe(v) for v in first])
-        self.rows[title] = []
-        self.links[title] = []
-        self._next[title] = 2
-        self._columns[title] = [self._styles["wrap" if width >= WRAP_WIDTH else "top"] for width in widths]
+        sheet.freeze_panes = layout.freeze
+        _page_setup(sheet, layout.titles, self.tr)
+        cells = [header_cell(sheet, v) if isinstance(v, Heading) else safe(v) for v in layout.first]
+        sheet.append(cells)
+        heading = cells[0] if cells and isinstance(cells[0], Cell) else None
+        layout.parts.append(_Part(sheet, str(heading.style_id) if heading else "0", self._files))
         return sheet
 
-    def next_row(self, title: str) -> int:
-        """The number the next row appended to a sheet will have."""
-        return self._next[title]
+    def parts(self, title: str) -> list[tuple[WriteOnlyWorksheet, int]]:
+        """The sheets the sheet ``title`` fills, each with its number of rows after the first."""
+        return [(part.sheet, part.next - 2) for part in self._sheets[title].parts]
 
     def append(self, title: str, values: Sequence[Any], links: dict[int, str] | None = None) -> None:
-        """Add one data row (after the first) to a sheet; ``links`` maps column indexes to the cells
-        (such as ``'Rules'!A5``) their values link to."""
-        number = self._next[title]
-        self._next[title] = number + 1
+        """Add one data row (after the first) to a sheet, in a new sheet after it once it is full; ``links``
+        maps column indexes to the cells (such as ``'Rules'!A5``) their values link to."""
+        layout = self._sheets[title]
+        part = layout.parts[-1]
+        if part.next > self.row_limit:
+            name = self.continued(title, len(layout.parts) + 1)
+            self._add_part(layout, self.workbook.create_sheet(name, self.workbook.index(part.sheet) + 1))
+            part = layout.parts[-1]
+        number = part.next
+        part.next = number + 1
         while len(self._letters) < len(values):
             self._letters.append(get_column_letter(len(self._letters) + 1))
-        columns = self._columns.get(title, [])
-        wrap = self._styles.get("wrap")
+        wrap, top = self._styles["wrap"], self._styles["top"]
+        widths = layout.widths
         cells = []
         for index, (letter, value) in enumerate(zip(self._letters, values)):
-            style = columns[index] if index < len(columns) else self._styles.get("top")
+            style = (wrap if widths[index] >= WRAP_WIDTH else top) if index < len(widths) else top
             ref = f"{letter}{number}"
             if links and index in links and value is not None and value != "":
-                self.links[title].append((ref, links[index]))
+                part.links.write(f'<hyperlink ref="{ref}" location="{links[index].translate(_QUOTES)}"/>'.encode())
                 style = self._styles["wrap-link" if style == wrap else "link"]
-            cells.append(_cell(ref, value, style))
+            cells.append(_cell(ref, value, part.header if isinstance(value, Heading) else style))
         joined = "".join(cells)
         if joined:
-            self.rows[title].append(f'<row r="{number}">{joined}</row>')
+            part.rows.write(f'<row r="{number}">{joined}</row>'.encode())
+
+    def save(self, file: BinaryIO, generated_at: str | None) -> None:
+        """Write the ``.xlsx`` package into ``file``, member by member, with fixed entry dates and the run time
+        as its date; the sheets' spooled rows are copied in a bounded buffer, never read whole."""
+        created = _w3cdtf(generated_at)
+        package = io.BytesIO()  # openpyxl's package holds the sheets' first rows only
+        self.workbook.save(package)
+        by_sheet = {part.sheet.title: part for layout in self._sheets.values() for part in layout.parts}
+        parts = {f"xl/worksheets/sheet{i}.xml": by_sheet.get(t) for i, t in enumerate(self.workbook.sheetnames, 1)}
+        try:
+            with zipfile.ZipFile(package) as source, zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED) as target:
+                for name in source.namelist():
+                    data = source.read(name)
+                    entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+                    entry.compress_type = zipfile.ZIP_DEFLATED
+                    part = parts.get(name)
+                    if part is not None and part.rows.tell():
+                        pieces = _spliced(data, part)
+                        entry.file_size = sum(len(p) if isinstance(p, bytes) else p.tell() for p in pieces)
+                        with target.open(entry, "w") as member:
+                            for piece in pieces:
+                                _copy(piece, member)
+                        continue
+                    if name == "docProps/core.xml" and created:
+                        data = re.sub(
+                            rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + created.encode(), data
+                        )
+                    target.writestr(entry, data)
+        finally:
+            self._files.close()
 
     def to_bytes(self, generated_at: str | None) -> bytes:
-        """The ``.xlsx`` package, re-zipped with fixed entry dates and the run time as its date."""
-        created = _w3cdtf(generated_at)
+        """The ``.xlsx`` package as bytes (see :meth:`save`)."""
         buffer = io.BytesIO()
-        self.workbook.save(buffer)
-        parts = {f"xl/worksheets/sheet{i}.xml": title for i, title in enumerate(self.workbook.sheetnames, start=1)}
-        out = io.BytesIO()
-        with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-            for name in source.namelist():
-                data = source.read(name)
-                if name in parts and self.rows.get(parts[name]):
-                    data = _splice(data, "".join(self.rows[parts[name]]), self.links.get(parts[name], []))
-                elif name == "docProps/core.xml" and created:
-                    data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + created.encode(), data)
-                target.writestr(
-                    zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data, compress_type=zipfile.ZIP_DEFLATED
-                )
-        return out.getvalue()
+        self.save(buffer, generated_at)
+        return buffer.getvalue()
 
 
 def _cell(ref: str, value: Any, style: str | None = None) -> str:
@@ -257,7 +338,7 @@ def _cell(ref: str, value: Any, style: str | None = None) -> str:
     empty text, as openpyxl."""
     if value is None or value == "":
         return ""
-    styled = f' s="{_HEADER_STYLE}"' if isinstance(value, Heading) else f' s="{style}"' if style else ""
+    styled = f' s="{style}"' if style else ""
     if isinstance(value, bool):
         return f'<c r="{ref}"{styled} t="b"><v>{int(value)}</v></c>'
     if isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
@@ -267,20 +348,26 @@ def _cell(ref: str, value: Any, style: str | None = None) -> str:
     return f'<c r="{ref}"{styled} t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
-def _splice(sheet_xml: bytes, rows: str, links: Sequence[tuple[str, str]] = ()) -> bytes:
-    """Insert data rows after the first row, with the header style index openpyxl chose for it, and the
-    internal hyperlinks (``(cell, target)``) where the schema wants them: before the print settings."""
-    found = re.search(rb'<c r="A1" s="(\d+)"', sheet_xml)
-    body = rows.replace(_HEADER_STYLE, found.group(1).decode() if found else "0").encode("utf-8")
-    sheet_xml = sheet_xml.replace(b"</sheetData>", body + b"</sheetData>", 1)
-    if links:
-        quote = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
-        block = "<hyperlinks>" + "".join(
-            f'<hyperlink ref="{ref}" location="{target.translate(quote)}"/>' for ref, target in links
-        )
-        marker = next(m for m in (b"<printOptions", b"<pageMargins", b"<pageSetup", b"</worksheet>") if m in sheet_xml)
-        sheet_xml = sheet_xml.replace(marker, (block + "</hyperlinks>").encode("utf-8") + marker, 1)
-    return sheet_xml
+def _spliced(sheet_xml: bytes, part: _Part) -> list[bytes | IO[bytes]]:
+    """The sheet's XML in pieces: the data rows after the first row, and the internal hyperlinks where the
+    schema wants them (before the print settings)."""
+    end = sheet_xml.index(b"</sheetData>")
+    pieces: list[bytes | IO[bytes]] = [sheet_xml[:end], part.rows]
+    tail = sheet_xml[end:]
+    if part.links.tell():
+        marker = next(m for m in (b"<printOptions", b"<pageMargins", b"<pageSetup", b"</worksheet>") if m in tail)
+        at = tail.index(marker)
+        pieces += [tail[:at], b"<hyperlinks>", part.links, b"</hyperlinks>"]
+        tail = tail[at:]
+    return [*pieces, tail]
+
+
+def _copy(piece: bytes | IO[bytes], into: IO[bytes]) -> None:
+    if isinstance(piece, bytes):
+        into.write(piece)
+        return
+    piece.seek(0)
+    shutil.copyfileobj(piece, into, _COPY_BUFFER)
 
 
 def _page_setup(sheet: WriteOnlyWorksheet, titles: bool, tr: Translator) -> None:
@@ -306,21 +393,40 @@ def sheet_link(title: str, row: int, column: str = "A") -> str:
 
 
 def render(report: Report, *, tr: Translator | None = None, **_: object) -> bytes:
-    """The workbook as ``.xlsx`` bytes, in the report's language (or ``tr``'s)."""
-    rows = table.rows(report)
-    book = Book(tr or translator(report.language))
-    _summary(book, report, report.stamp, report.providers)
+    """The workbook as ``.xlsx`` bytes, in the report's language (or ``tr``'s): :func:`write` into memory."""
+    buffer = io.BytesIO()
+    write(report, buffer, tr=tr)
+    return buffer.getvalue()
+
+
+def write(report: Report, file: BinaryIO, *, tr: Translator | None = None, row_limit: int = ROW_LIMIT) -> None:
+    """Write the workbook into ``file``, in the report's language (or ``tr``'s), in bounded memory.
+
+    One pass over the results fills the Descriptors, Findings, Coverage and Principles sheets (and finds
+    the principles of the Beyond sheet); the Summary's figures come from the report's counts. A sheet
+    full at ``row_limit`` rows (Excel's, :data:`ROW_LIMIT`; lower only in tests) goes on in another.
+    """
+    book = Book(tr or translator(report.language), row_limit=row_limit)
+    _summary(book, report)
     if report.since is not None:  # what changed since the last audit (audit --store)
         from qa_checker.reporting.diff_excel import since_sheet
 
         since_sheet(book, report.since)
-    _descriptors(book, report, rows)
-    _findings(book, report, rows)
-    _coverage(book, rows)
-    _principles(book, rows)
-    _beyond(book, report)
+    sheets = _ResultSheets(book, report)
+    beyond = Table(
+        book,
+        book.name(SHEETS["beyond"]),
+        [book.gettext(N_("principle")), book.gettext(N_("look for"))],
+        [24, 110],
+    )
     _rules(book, report)
-    return book.to_bytes(report.generated_at)
+    # The Annex II principles a reviewer must judge from evidence beyond the descriptors, and what to look
+    # for: principle_notes reads each result as the pass writes its rows.
+    for note in principle_notes(sheets.written(report.results), book.tr).values():
+        beyond.append([note["label"], note["look_for"]])
+    for finished in (*sheets.tables, beyond):
+        finished.close()
+    book.save(file, report.generated_at)
 
 
 def _w3cdtf(moment: str | None) -> str | None:
@@ -334,6 +440,52 @@ def _w3cdtf(moment: str | None) -> str | None:
     return parsed.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+class Table:
+    """A tabular sheet: bold frozen header repeated on every printed page, autofilter, widths; in as many
+    sheets as its rows need (each with its own filter and colours).
+
+    Columns whose indexes are in ``coloured`` hold statuses and are coloured by conditional
+    formatting (one rule per status for the whole range: cheap to write, and the colour follows
+    a reviewer's edits; ``colours`` maps the words shown to their colours, by default the statuses'
+    keys). Add rows with :meth:`append`, then :meth:`close`.
+    """
+
+    def __init__(
+        self,
+        book: Book,
+        title: str,
+        headers: Sequence[str],
+        widths: Sequence[float],
+        *,
+        coloured: Iterable[int] = (),
+        colours: Mapping[str, str] = STATUS_COLOURS,
+    ) -> None:
+        self.book = book
+        self.title = title
+        self.columns = len(headers)
+        self.coloured = list(coloured)
+        self.colours = colours
+        book.sheet(title, widths, [Heading(h) for h in headers], freeze="A2")
+
+    def append(self, values: Sequence[Any], links: dict[int, str] | None = None) -> None:
+        """Add a row; ``links`` maps column indexes to the cells their values link to."""
+        self.book.append(self.title, values, links)
+
+    def close(self) -> None:
+        """Set each sheet's autofilter and status colours over its rows."""
+        last = get_column_letter(self.columns)
+        for sheet, count in self.book.parts(self.title):
+            sheet.auto_filter.ref = f"A1:{last}{count + 1}"
+            for index in self.coloured if count else ():
+                letter = get_column_letter(index + 1)
+                for status, colour in self.colours.items():
+                    fill = PatternFill(start_color=colour, end_color=colour, fill_type="solid")
+                    text = status.replace('"', '""')
+                    sheet.conditional_formatting.add(
+                        f"{letter}2:{letter}{count + 1}", CellIsRule(operator="equal", formula=[f'"{text}"'], fill=fill)
+                    )
+
+
 def write_table(
     book: Book,
     title: str,
@@ -345,28 +497,12 @@ def write_table(
     links: Iterable[dict[int, str] | None] = (),
     colours: Mapping[str, str] = STATUS_COLOURS,
 ) -> None:
-    """Add a tabular sheet: bold frozen header repeated on every printed page, autofilter, widths.
-
-    Columns whose indexes are in ``coloured`` hold statuses and are coloured by conditional
-    formatting (one rule per status for the whole range: cheap to write, and the colour follows
-    a reviewer's edits; ``colours`` maps the words shown to their colours, by default the statuses'
-    keys). ``links`` gives, row by row, the cells some columns link to.
-    """
-    sheet = book.sheet(title, widths, [Heading(h) for h in headers], freeze="A2")
-    count = 0
+    """Add a :class:`Table` of the rows of ``body``; ``links`` gives, row by row, the cells some columns link to."""
+    sheet = Table(book, title, headers, widths, coloured=coloured, colours=colours)
     targets = iter(links)
     for values in body:
-        count += 1
-        book.append(title, values, next(targets, None))
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"
-    for index in coloured if count else ():
-        letter = get_column_letter(index + 1)
-        for status, colour in colours.items():
-            fill = PatternFill(start_color=colour, end_color=colour, fill_type="solid")
-            text = status.replace('"', '""')
-            sheet.conditional_formatting.add(
-                f"{letter}2:{letter}{count + 1}", CellIsRule(operator="equal", formula=[f'"{text}"'], fill=fill)
-            )
+        sheet.append(values, next(targets, None))
+    sheet.close()
 
 
 def header_cell(sheet: WriteOnlyWorksheet, text: str) -> Cell:
@@ -393,13 +529,29 @@ def _width(name: str) -> float:
     return 18
 
 
-def _summary(book: Book, report: Report, stamp: dict[str, Any], groups: list[dict[str, Any]]) -> None:
+def _mean_score(results: Sequence[Result]) -> float | None:
+    """The mean of the results' scores (those they have), to one decimal; from memory for results on disk."""
+    kept = getattr(results, "scores", None)
+    count = 0
+
+    def scores() -> Iterator[float]:
+        nonlocal count
+        for score in kept() if kept is not None else (r.score for r in results):
+            if score is not None:
+                count += 1
+                yield score
+
+    total = sum(scores())
+    return round(total / count, 1) if count else None
+
+
+def _summary(book: Book, report: Report) -> None:
     _ = book.gettext
     tr = book.tr
+    stamp = report.stamp
     title = book.name(SHEETS["summary"])
     book.sheet(title, (42, 70, 10, 10, 10, 14, 12), [Heading(_(N_("qa-checker audit report")))])
     summary = report.summary
-    scores = [r.score for r in report.results if r.score is not None]
     rubric = stamp["rubric"]
     lines: list[list[Any]] = [
         [_(N_("Tool")), f"{stamp['tool']} {stamp['version']}"],
@@ -415,7 +567,7 @@ def _summary(book: Book, report: Report, stamp: dict[str, Any], groups: list[dic
         [_(N_("Fail")), summary["fail"]],
         [_(N_("Error (unreadable)")), summary["error"]],
         [_(N_("Skipped (not descriptors)")), summary.get("skipped", 0)],
-        [_(N_("Mean score")), round(sum(scores) / len(scores), 1) if scores else None],
+        [_(N_("Mean score")), _mean_score(report.results)],
         [_(N_("Hours per ECTS used to normalise workload")), HOURS_PER_ECTS],
         [],
         [
@@ -441,133 +593,124 @@ def _summary(book: Book, report: Report, stamp: dict[str, Any], groups: list[dic
             g["pass_rate"],
             g["mean_score"],
         ]
-        for g in groups
+        for g in report.providers
     ]
     lines += [[], [Heading(_(N_("Input (source)"))), Heading("SHA-256")]]
-    lines += [[i["source"], i["sha256"]] for i in stamp["inputs"]]
     for line in lines:
         book.append(title, line)
+    for item in stamp["inputs"]:
+        book.append(title, [item["source"], item["sha256"]])
 
 
-def _descriptors(book: Book, report: Report, rows: list[dict[str, Any]]) -> None:
-    """The comparability columns, status and score; element statuses and principle scores have their own
-    sheets. A descriptor's source links to its first finding in the Findings sheet. This sheet is the
-    dataset: its column names and values are those of the data dictionary in every language."""
-    names = DESCRIPTOR_COLUMNS
-    findings = book.name(SHEETS["findings"])
-    first = 2
-    links: list[dict[int, str] | None] = []
-    for result in report.results:
-        links.append({names.index("source"): sheet_link(findings, first)} if result.findings else None)
-        first += len(result.findings)
-    write_table(
-        book,
-        book.name(SHEETS["descriptors"]),
-        names,
-        [_width(n) for n in names],
-        ([row[n] for n in names] for row in rows),
-        coloured=[names.index("status")],
-        links=links,
-    )
+FINDING_WIDTHS = (40, 22, 36, 9, 8, 30, 12, 10, 18, 28, 7, 7, 60, 50, 14, 10, 24, 8, 8, 30)
 
 
-def _findings(book: Book, report: Report, rows: list[dict[str, Any]]) -> None:
-    """Every finding with its descriptor's title, status and score; the source links to the descriptor's
-    row in the Descriptors sheet, the rule to its row in the Rules sheet."""
-    tr = book.tr
-    rule_rows = {rule_id: number for number, rule_id in enumerate(report.rules, start=2)}
-    source_column, rule_column = FINDING_HEADERS.index("source"), FINDING_HEADERS.index("rule")
-    descriptors, rules = book.name(SHEETS["descriptors"]), book.name(SHEETS["rules"])
+class _ResultSheets:
+    """The sheets of a row per result or finding, filled together in one pass over the results.
 
-    def body() -> Iterable[list[Any]]:
-        for result, row in zip(report.results, rows):
+    Descriptors: the comparability columns, status and score (element statuses and principle scores have
+    their own sheets); this sheet is the dataset, its column names and values those of the data dictionary
+    in every language, and a descriptor's source links to its first finding. Findings: every finding with
+    its descriptor's title, status and score; the source links to the descriptor's row, the rule to its
+    row in the Rules sheet. Coverage: each element's status. Principles: each principle's score.
+    """
+
+    def __init__(self, book: Book, report: Report) -> None:
+        _ = book.gettext
+        colours = translated_colours(book.tr)
+        self.book = book
+        self.names = {key: book.name(SHEETS[key]) for key in ("findings", "descriptors", "rules")}
+        self.rules = {rule_id: index for index, rule_id in enumerate(report.rules)}
+        columns = DESCRIPTOR_COLUMNS
+        self.descriptors = Table(
+            book, self.names["descriptors"], columns, [_width(n) for n in columns], coloured=[columns.index("status")]
+        )
+        headers = [_(h) for h in FINDING_HEADERS]
+        self.findings = Table(book, self.names["findings"], headers, FINDING_WIDTHS, coloured=[3], colours=colours)
+        headers = [
+            _(N_("source")),
+            _(N_("id")),
+            _(N_("provider")),
+            _(N_("status")),
+            *(f"{e.clause.replace('Annex I ', '')} {e.key}" for e in ELEMENTS),
+        ]
+        self.coverage = Table(
+            book,
+            book.name(SHEETS["coverage"]),
+            headers,
+            [40, 22, 30, 10, *([14] * len(ELEMENTS))],
+            coloured=range(3, len(headers)),
+            colours=colours,
+        )
+        headers = [_(N_("source")), _(N_("id")), _(N_("provider")), _(N_("score")), *(_(p.label) for p in PRINCIPLES)]
+        self.principles = Table(
+            book, book.name(SHEETS["principles"]), headers, [40, 22, 30, 10, *([14] * len(PRINCIPLES))]
+        )
+        self.tables = (self.descriptors, self.findings, self.coverage, self.principles)
+
+    def written(self, results: Iterable[Result]) -> Iterator[Result]:
+        """Each result, once its rows are written."""
+        book, tr = self.book, self.book.tr
+        columns = DESCRIPTOR_COLUMNS
+        source, rule = FINDING_HEADERS.index("source"), FINDING_HEADERS.index("rule")
+        findings = 0  # the findings written so far
+        for number, result in enumerate(results):
+            row = table.row(result)
+            first = {columns.index("source"): book.location(self.names["findings"], findings)}
+            self.descriptors.append([row[n] for n in columns], first if result.findings else None)
+            descriptor = book.location(self.names["descriptors"], number)
             status = labels.word(tr, labels.STATUS, result.status)
             for f in result.findings:
-                origin = f.origin
-                yield [
-                    result.source,
-                    result.id,
-                    row["title"],
-                    status,
-                    result.score,
+                targets = {source: descriptor}
+                if f.rule in self.rules:
+                    targets[rule] = book.location(self.names["rules"], self.rules[f.rule])
+                self.findings.append(_finding_row(tr, result, row, status, f), targets)
+            findings += len(result.findings)
+            self.coverage.append(
+                [
+                    row["source"],
+                    row["id"],
                     row["provider"],
-                    f.rule,
-                    labels.word(tr, labels.SEVERITY, f.severity.value),
-                    f.element,
-                    f.pointer,
-                    f.line,
-                    f.column,
-                    tr.message(f),
-                    tr.hint(f),
-                    origin.sheet if origin else None,
-                    origin.cell if origin else None,
-                    origin.pointer if origin else None,
-                    origin.line if origin else None,
-                    f.waiver is not None,
-                    f.waiver.reason if f.waiver else None,
+                    status,
+                    *(labels.word(tr, labels.ELEMENT_STATUS, row[f"element_{e.key}"]) or None for e in ELEMENTS),
                 ]
-
-    def links() -> Iterable[dict[int, str]]:
-        for number, result in enumerate(report.results, start=2):
-            for f in result.findings:
-                targets = {source_column: sheet_link(descriptors, number)}
-                if f.rule in rule_rows:
-                    targets[rule_column] = sheet_link(rules, rule_rows[f.rule])
-                yield targets
-
-    widths = [40, 22, 36, 9, 8, 30, 12, 10, 18, 28, 7, 7, 60, 50, 14, 10, 24, 8, 8, 30]
-    headers = [book.gettext(h) for h in FINDING_HEADERS]
-    title = book.name(SHEETS["findings"])
-    write_table(book, title, headers, widths, body(), coloured=[3], links=links(), colours=translated_colours(tr))
+            )
+            self.principles.append(
+                [
+                    row["source"],
+                    row["id"],
+                    row["provider"],
+                    row["score"],
+                    *(row[f"principle_{p.key}"] for p in PRINCIPLES),
+                ]
+            )
+            yield result
 
 
-def _coverage(book: Book, rows: list[dict[str, Any]]) -> None:
-    tr = book.tr
-    _ = book.gettext
-    headers = [
-        _(N_("source")),
-        _(N_("id")),
-        _(N_("provider")),
-        _(N_("status")),
-        *(f"{e.clause.replace('Annex I ', '')} {e.key}" for e in ELEMENTS),
+def _finding_row(tr: Translator, result: Result, row: Mapping[str, Any], status: str, f: Finding) -> list[Any]:
+    origin = f.origin
+    return [
+        result.source,
+        result.id,
+        row["title"],
+        status,
+        result.score,
+        row["provider"],
+        f.rule,
+        labels.word(tr, labels.SEVERITY, f.severity.value),
+        f.element,
+        f.pointer,
+        f.line,
+        f.column,
+        tr.message(f),
+        tr.hint(f),
+        origin.sheet if origin else None,
+        origin.cell if origin else None,
+        origin.pointer if origin else None,
+        origin.line if origin else None,
+        f.waiver is not None,
+        f.waiver.reason if f.waiver else None,
     ]
-    body = (
-        [
-            row["source"],
-            row["id"],
-            row["provider"],
-            labels.word(tr, labels.STATUS, row["status"]),
-            *(labels.word(tr, labels.ELEMENT_STATUS, row[f"element_{e.key}"]) or None for e in ELEMENTS),
-        ]
-        for row in rows
-    )
-    write_table(
-        book,
-        book.name(SHEETS["coverage"]),
-        headers,
-        [40, 22, 30, 10, *([14] * len(ELEMENTS))],
-        body,
-        coloured=range(3, len(headers)),
-        colours=translated_colours(tr),
-    )
-
-
-def _principles(book: Book, rows: list[dict[str, Any]]) -> None:
-    _ = book.gettext
-    headers = [_(N_("source")), _(N_("id")), _(N_("provider")), _(N_("score")), *(_(p.label) for p in PRINCIPLES)]
-    body = (
-        [row["source"], row["id"], row["provider"], row["score"], *(row[f"principle_{p.key}"] for p in PRINCIPLES)]
-        for row in rows
-    )
-    write_table(book, book.name(SHEETS["principles"]), headers, [40, 22, 30, 10, *([14] * len(PRINCIPLES))], body)
-
-
-def _beyond(book: Book, report: Report) -> None:
-    """The Annex II principles a reviewer must judge from evidence beyond the descriptors, and what to look for."""
-    notes = principle_notes(report.results, book.tr)
-    body = ([note["label"], note["look_for"]] for note in notes.values())
-    headers = [book.gettext(N_("principle")), book.gettext(N_("look for"))]
-    write_table(book, book.name(SHEETS["beyond"]), headers, [24, 110], body)
 
 
 RULE_HEADERS = (
@@ -589,22 +732,21 @@ def _rules(book: Book, report: Report) -> None:
     """Each rule of the rubric with its setting and explanation, in rubric order (the Findings sheet links
     here); ``explain`` is the command that shows passing and failing examples."""
     tr = book.tr
-    body = []
-    for rule in report.rules.values():
-        body.append(
-            [
-                rule.id,
-                tr.gettext(rule.title),
-                rule.element,
-                tr.render(citation(rule.clause)),
-                ", ".join(labels.named(tr, key, PRINCIPLES_BY_KEY[key].label) for key in rule.principles),
-                labels.word(tr, labels.SEVERITY, rule.severity.value),
-                rule.weight,
-                json.dumps(rule.options, ensure_ascii=False, sort_keys=True) if rule.options else None,
-                labels.template(tr, rule.message),
-                labels.template(tr, rule.hint),
-                f"qa-checker explain {rule.id}",
-            ]
-        )
+    body = (
+        [
+            rule.id,
+            tr.gettext(rule.title),
+            rule.element,
+            tr.render(citation(rule.clause)),
+            ", ".join(labels.named(tr, key, PRINCIPLES_BY_KEY[key].label) for key in rule.principles),
+            labels.word(tr, labels.SEVERITY, rule.severity.value),
+            rule.weight,
+            json.dumps(rule.options, ensure_ascii=False, sort_keys=True) if rule.options else None,
+            labels.template(tr, rule.message),
+            labels.template(tr, rule.hint),
+            f"qa-checker explain {rule.id}",
+        ]
+        for rule in report.rules.values()
+    )
     headers = [book.gettext(h) for h in RULE_HEADERS]
     write_table(book, book.name(SHEETS["rules"]), headers, [12, 40, 18, 14, 24, 10, 8, 30, 60, 60, 26], body)
