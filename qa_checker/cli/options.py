@@ -24,7 +24,7 @@ from qa_checker.reporting.text import visible
 from qa_checker.rubric import DEFAULT_RUBRIC, load_rubric
 from qa_checker.runner import RunConfig
 from qa_checker.text import N_, Text, msg
-from qa_checker.writing import WriteFailed, write_files
+from qa_checker.writing import Content, WriteFailed, write_files
 
 EXIT_PASS, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -140,11 +140,13 @@ def run_config(
     engine: str = "local",
     scheduler: str | None = None,
     language: str | None = None,
+    spill_after: int | None = None,
     **callbacks: Any,
 ) -> RunConfig:
     """The run configuration from the shared options; a rubric, waivers, mapping or limit problem exits 2.
 
-    ``language`` is the report's (``--lang``); without it, the running command's.
+    ``language`` is the report's (``--lang``); without it, the running command's. ``spill_after`` is the
+    command's choice (see :class:`~qa_checker.runner.RunConfig`).
     """
     from qa_checker.waivers import load_waivers
 
@@ -171,6 +173,7 @@ def run_config(
             scheduler=scheduler,
             short_names=True,
             language=language or current().language,
+            spill_after=spill_after,
             **callbacks,
         )
     except QACheckerError as exc:
@@ -223,7 +226,7 @@ def fail(message: str | Text) -> NoReturn:
     sys.exit(EXIT_USAGE)
 
 
-def write_reports(files: Mapping[Path, str | bytes]) -> None:
+def write_reports(files: Mapping[Path, Content]) -> None:
     """Write every file (creating folders), replacing the previous ones all together or none of them.
 
     When they cannot be written (a folder that cannot be created, a read-only file, a full disk),
