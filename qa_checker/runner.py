@@ -47,7 +47,7 @@ from qa_checker.text import Text, msg
 from qa_checker.waivers import Waivers
 
 if TYPE_CHECKING:  # a pool is started for a large batch only: a single-file check never imports it
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
 
 __all__ = ["RunConfig", "iter_results", "load", "run", "run_documents"]
 
@@ -141,13 +141,13 @@ def run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: by
         config.on_start(total)
     job = _Job(replace(config, progress=None, on_start=None), moment.date())
     workers = max(1, config.jobs or os.cpu_count() or 1)
+    size = max(1, min(MAX_CHUNK, total // (workers * 4)))
     groups: Iterable[list[Result]]
     if config.engine == "dask":
-        groups = _check_dask(list(found()), job, loaders, stdin, workers, config.progress)
+        groups = _check_dask(found(), job, loaders, stdin, workers, size, config.progress)
     elif workers == 1 or total < PARALLEL_THRESHOLD:
         groups = (_counted(check_input(item, job, loaders, stdin), config.progress) for item in found())
     else:
-        size = max(1, min(MAX_CHUNK, total // (workers * 4)))
         groups = _stream_parallel(found(), job, loaders, stdin, workers, size, config.progress)
     results = _kept((skipped(r) for group in groups for r in group), config.spill_after)
     return build_report(results, config, moment)
@@ -376,20 +376,18 @@ def _stream_parallel(
     """
     for item in itertools.islice(items, WARM_UP):
         yield _counted(check_input(item, job, loaders, stdin), progress)
-    pending: collections.deque[tuple[int, Future[list[list[Result]]] | list[list[Result]]]] = collections.deque()
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
     try:
-        for chunk in _chunks(items, size):
-            if chunk is None:  # standard input, checked here but in its place
-                pending.append((1, [check_input(None, job, loaders, stdin)]))
-            else:
-                pending.append((len(chunk), pool.submit(_check_chunk, chunk, job)))
-            while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                yield from _next_done(pending, progress)
-        while pending:
-            yield from _next_done(pending, progress)
+        yield from _in_order(
+            items,
+            lambda chunk: pool.submit(_check_chunk, chunk, job),
+            lambda: check_input(None, job, loaders, stdin),
+            workers * IN_FLIGHT_PER_WORKER,
+            size,
+            progress,
+        )
     except BaseException:
         _stop(pool)
         raise
@@ -414,35 +412,61 @@ def _chunks(items: Iterator[_Input], size: int) -> Iterator[list[Path] | None]:
         yield chunk
 
 
-def _next_done(
-    pending: collections.deque[tuple[int, Future[list[list[Result]]] | list[list[Result]]]],
-    progress: Progress | None,
-) -> Iterator[list[Result]]:
+class _Done:
+    """Work finished before it was submitted (standard input, checked in its place)."""
+
+    def __init__(self, groups: list[list[Result]]) -> None:
+        self.groups = groups
+
+    def result(self) -> list[list[Result]]:
+        return self.groups
+
+
+def _next_done(pending: collections.deque[tuple[int, Any]], progress: Progress | None) -> Iterator[list[Result]]:
+    """The groups of the oldest pending work (a pool's or a Dask cluster's future, or :class:`_Done`), once done."""
     count, work = pending.popleft()
-    groups = work if isinstance(work, list) else work.result()
+    groups = work.result()
     if progress is not None:
         progress(count)
     yield from groups
 
 
-def _check_dask(
-    items: list[_Input], job: _Job, loaders: Loaders, stdin: bytes | None, workers: int, progress: Progress | None
-) -> list[list[Result]]:
-    """The per-file work as Dask tasks, one task per chunk of files, results in input order.
+def _in_order(
+    items: Iterator[_Input],
+    submit: Callable[[list[Path]], Any],
+    check_here: Callable[[], list[Result]],
+    in_flight: int,
+    size: int,
+    progress: Progress | None,
+) -> Iterator[list[Result]]:
+    """Each input's results in input order, its chunks of files submitted as work, at most ``in_flight`` pending."""
+    pending: collections.deque[tuple[int, Any]] = collections.deque()
+    for chunk in _chunks(items, size):
+        pending.append((1, _Done([check_here()])) if chunk is None else (len(chunk), submit(chunk)))
+        while len(pending) >= in_flight:
+            yield from _next_done(pending, progress)
+    while pending:
+        yield from _next_done(pending, progress)
 
-    The workers read the files themselves, so they must see the same paths (a shared file system);
-    standard input is read here. Tasks run in worker threads, where the per-input time budget does
-    not act: a Dask cluster bounds a task's time with its own settings.
+
+def _check_dask(
+    items: Iterator[_Input],
+    job: _Job,
+    loaders: Loaders,
+    stdin: bytes | None,
+    workers: int,
+    size: int,
+    progress: Progress | None,
+) -> Iterator[list[Result]]:
+    """The per-file work as Dask tasks, one task per chunk of files, results streamed in input order.
+
+    As with the local pool, at most a few chunks per worker are pending at a time, so memory does not
+    grow with the batch. The workers read the files themselves, so they must see the same paths (a
+    shared file system); standard input is read here. Tasks run in worker threads, where the per-input
+    time budget does not act: a Dask cluster bounds a task's time with its own settings.
     """
     from dask.distributed import Client, LocalCluster
-    from dask.distributed import as_completed as completed
 
-    done: dict[int, list[Result]] = {
-        i: check_input(None, job, loaders, stdin) for i, item in enumerate(items) if item is None
-    }
-    paths = [(i, item) for i, item in enumerate(items) if item is not None]
-    size = max(1, min(MAX_CHUNK, len(paths) // (workers * 4)))
-    chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
     scheduler = job.config.scheduler
     with contextlib.ExitStack() as stack:
         if scheduler:
@@ -452,17 +476,14 @@ def _check_dask(
                 LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
             )
             client = stack.enter_context(Client(cluster))
-        futures = client.map(
-            _check_chunk, [[p for _, p in chunk if p is not None] for chunk in chunks], job=job, pure=False
+        yield from _in_order(
+            items,
+            lambda chunk: client.submit(_check_chunk, chunk, job, pure=False),
+            lambda: check_input(None, job, loaders, stdin),
+            workers * IN_FLIGHT_PER_WORKER,
+            size,
+            progress,
         )
-        position = {future.key: index for index, future in enumerate(futures)}
-        for future in completed(futures):
-            chunk = chunks[position[future.key]]
-            for (index, _), results in zip(chunk, future.result()):
-                done[index] = results
-            if progress is not None:
-                progress(len(chunk))
-    return [done[i] for i in range(len(items))]
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
