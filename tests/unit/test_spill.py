@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import pickle
+import tracemalloc
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -94,3 +95,25 @@ def test_its_folder_goes_with_it_and_it_never_leaves_the_process(in_memory: Repo
     folder = other._folder
     del other
     assert not os.path.exists(folder)
+
+
+def _peak_while_spilling(template: Report, count: int) -> int:
+    originals = list(template.results)
+    tracemalloc.start()
+    try:
+        spilled = SpilledResults()
+        for i in range(count):
+            spilled.append(dataclasses.replace(originals[i % len(originals)], source=f"provider-{i % 40}/{i}.yaml"))
+        for _ in spilled:
+            pass
+        assert len(spilled) == count
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_memory_does_not_grow_with_the_results_kept(in_memory: Report) -> None:
+    small = _peak_while_spilling(in_memory, 2_000)
+    large = _peak_while_spilling(in_memory, 8_000)
+    # 6,000 more results: 9 bytes each stay in memory (status and score), nothing else.
+    assert large - small < 1_000_000, (small, large)
