@@ -153,8 +153,11 @@ def _spool(files: contextlib.ExitStack) -> IO[bytes]:
 class _Layout:
     """What every sheet of one table shares: column widths and styles, first row, frozen panes, print titles."""
 
-    def __init__(self, widths: Sequence[float], first: Sequence[Any], freeze: str | None, titles: bool) -> None:
+    def __init__(
+        self, widths: Sequence[float], styles: list[str], first: Sequence[Any], freeze: str | None, titles: bool
+    ) -> None:
         self.widths = widths
+        self.styles = styles  # the style index of each column's data cells
         self.first = first
         self.freeze = freeze
         self.titles = titles
@@ -250,11 +253,14 @@ class Book:
         first row is repeated on every printed page when ``titles`` (by default: when panes are frozen
         under it), and at the top of each sheet the sheet continues in.
         """
-        layout = self._sheets[title] = _Layout(widths, first, freeze, titles if titles is not None else freeze == "A2")
-        return self._add_part(layout, self.workbook.create_sheet(title))
+        sheet = self.workbook.create_sheet(title)
+        self._register(sheet)
+        styles = [self._styles["wrap" if width >= WRAP_WIDTH else "top"] for width in widths]
+        titles = titles if titles is not None else freeze == "A2"
+        self._sheets[title] = _Layout(widths, styles, first, freeze, titles)
+        return self._add_part(self._sheets[title], sheet)
 
     def _add_part(self, layout: _Layout, sheet: WriteOnlyWorksheet) -> WriteOnlyWorksheet:
-        self._register(sheet)
         for index, width in enumerate(layout.widths, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = width
         sheet.freeze_panes = layout.freeze
@@ -282,15 +288,16 @@ class Book:
         part.next = number + 1
         while len(self._letters) < len(values):
             self._letters.append(get_column_letter(len(self._letters) + 1))
-        wrap, top = self._styles["wrap"], self._styles["top"]
-        widths = layout.widths
+        styles, top, letters = layout.styles, self._styles["top"], self._letters
         cells = []
-        for index, (letter, value) in enumerate(zip(self._letters, values)):
-            style = (wrap if widths[index] >= WRAP_WIDTH else top) if index < len(widths) else top
-            ref = f"{letter}{number}"
-            if links and index in links and value is not None and value != "":
+        for index, value in enumerate(values):
+            if value is None or value == "":
+                continue  # nothing, as openpyxl
+            ref = f"{letters[index]}{number}"
+            style = styles[index] if index < len(styles) else top
+            if links and index in links:
                 part.links.write(f'<hyperlink ref="{ref}" location="{links[index].translate(_QUOTES)}"/>'.encode())
-                style = self._styles["wrap-link" if style == wrap else "link"]
+                style = self._styles["wrap-link" if style == self._styles["wrap"] else "link"]
             cells.append(_cell(ref, value, part.header if isinstance(value, Heading) else style))
         joined = "".join(cells)
         if joined:

@@ -1,0 +1,234 @@
+"""The workbook streamed into a file: the same bytes as in memory, sheets continued past the row limit,
+and memory that does not grow with the batch."""
+
+from __future__ import annotations
+
+import copy
+import gc
+import io
+import re
+import tracemalloc
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, overload
+
+import openpyxl
+import pytest
+
+from qa_checker.i18n import Translator, translator
+from qa_checker.reporting import excel
+from qa_checker.results import Report, Result
+from qa_checker.rubric import load_rubric
+from qa_checker.runner import RunConfig, build_report, run
+from qa_checker.spill import SpilledResults
+from tests.conftest import NOW, SAMPLES
+from tests.reporting.batch import batch, samples_report
+
+LINK = re.compile(r"^'((?:[^']|'')+)'!([A-Z]+)(\d+)$")
+
+
+def _written(report: Report, **options: Any) -> bytes:
+    buffer = io.BytesIO()
+    excel.write(report, buffer, **options)
+    return buffer.getvalue()
+
+
+def _cells(data: bytes) -> dict[str, list[list[tuple[Any, str | None]]]]:
+    """Every sheet's cells: value and hyperlink location, row by row, up to the row's last cell."""
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    sheets = {}
+    for sheet in workbook:
+        rows = [[(c.value, c.hyperlink.location if c.hyperlink else None) for c in row] for row in sheet.iter_rows()]
+        for row in rows:
+            while row and row[-1] == (None, None):
+                row.pop()
+        sheets[sheet.title] = rows
+    return sheets
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_spilled_report_gives_the_same_workbook_as_one_in_memory(language, tmp_path):
+    config = RunConfig(rubric=load_rubric(), now=NOW, language=language)
+    kept = run([str(SAMPLES)], config)
+    spilled = run([str(SAMPLES)], replace(config, spill_after=2))
+    assert isinstance(spilled.results, SpilledResults) and isinstance(kept.results, list)
+    path = tmp_path / "report.xlsx"
+    with path.open("wb") as file:
+        excel.write(spilled, file)
+    in_memory = excel.render(kept)
+    assert path.read_bytes() == in_memory == _written(kept)  # --now: byte for byte, as before
+    assert _cells(path.read_bytes()) == _cells(in_memory)
+
+
+def test_render_is_write_into_memory():
+    report = batch(120)
+    assert excel.render(report) == _written(report)
+    assert excel.render(report) == _written(report, row_limit=excel.ROW_LIMIT)
+
+
+def _parts(cells: dict[str, list[list[Any]]], title: str, limited: dict[str, list[list[Any]]]) -> list[str]:
+    """The sheets of ``limited`` that continue the sheet ``title`` (itself first), in workbook order."""
+    names = list(limited)
+    start = names.index(title)
+    parts = [title]
+    for name in names[start + 1 :]:
+        if not name.startswith(f"{title} ("):
+            break
+        parts.append(name)
+    return parts
+
+
+def _target(cells: dict[str, list[list[Any]]], location: str) -> list[Any]:
+    """The values of the row a hyperlink location points at."""
+    found = LINK.match(location)
+    assert found, location
+    sheet, _, row = found.groups()
+    return [value for value, _ in cells[sheet.replace("''", "'")][int(row) - 1]]
+
+
+def test_full_sheets_go_on_in_sheets_of_the_same_header_and_links_follow():
+    report = batch(30)
+    whole = _cells(excel.render(report))
+    limit = 8
+    limited = _cells(_written(report, row_limit=limit))
+    assert all(len(rows) <= limit for rows in limited.values())
+    order = []
+    for title, rows in whole.items():
+        parts = _parts(whole, title, limited)
+        assert parts[1:] == [f"{title} ({n})" for n in range(2, len(parts) + 1)]
+        assert len(parts) == -(-max(len(rows) - 1, 1) // (limit - 1))  # as many as the rows need
+        order += parts
+        # Each sheet repeats the first row; their other rows are the whole sheet's rows, in order.
+        assert all(limited[p][0] == rows[0] for p in parts)
+        continued = [row for p in parts for row in limited[p][1:]]
+        assert [[v for v, _ in row] for row in continued] == [[v for v, _ in row] for row in rows[1:]]
+        # Every link points at the row the whole workbook's link points at.
+        for row, whole_row in zip(continued, rows[1:]):
+            for (_, link), (_, whole_link) in zip(row, whole_row):
+                assert (link is None) == (whole_link is None)
+                if link:
+                    assert _target(limited, link) == _target(whole, whole_link)
+    assert list(limited) == order
+    assert len(limited["Findings"]) == limit and "Findings (5)" in limited
+    assert sum(1 for row in limited["Descriptors (4)"] for value, link in row if link) > 0
+
+
+def test_each_continued_sheet_has_its_own_filter_and_colours():
+    workbook = openpyxl.load_workbook(io.BytesIO(_written(batch(30), row_limit=8)))
+    for name in ("Findings", "Findings (2)", "Coverage (3)"):
+        sheet = workbook[name]
+        assert sheet.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(sheet.max_column)}{sheet.max_row}"
+        ranges = {str(r.sqref) for r in sheet.conditional_formatting}
+        assert ranges and all(r.endswith(str(sheet.max_row)) for r in ranges)
+        assert sheet.print_title_rows == "$1:$1" and sheet.freeze_panes == "A2"
+
+
+def test_continued_sheet_names_keep_the_number_within_31_characters():
+    book = excel.Book(translator(), row_limit=5)
+    title = "A sheet name of thirty-one char"
+    assert len(title) == 31
+    names = [book.continued(title, n) for n in (2, 10, 100)]
+    assert names == [
+        "A sheet name of thirty-one (2)",
+        "A sheet name of thirty-one (10)",
+        "A sheet name of thirty-on (100)",
+    ]
+    assert book.continued(title, 2) == names[0]  # the same sheet always gets the same name
+    assert book.location(title, 3) == f"'{title}'!A5" and book.location(title, 4) == f"'{names[0]}'!A2"
+
+
+def test_continued_sheet_names_are_translated():
+    class Marked(Translator):
+        def gettext(self, message: str) -> str:
+            return "{sheet}, Teil {number}" if message == excel.CONTINUED else message
+
+    book = excel.Book(Marked("de", None), row_limit=5)
+    assert book.continued(book.name(excel.SHEETS["findings"]), 3) == "Findings, Teil 3"
+
+
+class _Generated(Sequence[Result]):
+    """``count`` results made on the fly from a few templates, none kept; statuses and scores as a run on
+    disk gives them, from the templates."""
+
+    def __init__(self, templates: list[Result], count: int) -> None:
+        self.templates = templates
+        self.count = count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def _made(self, index: int) -> Result:
+        template = self.templates[index % len(self.templates)]
+        return replace(template, source=f"batch/{index:06d}-{template.source}", id=f"d{index}")
+
+    @overload
+    def __getitem__(self, index: int) -> Result: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Result]: ...
+
+    def __getitem__(self, index: int | slice) -> Result | list[Result]:
+        if isinstance(index, slice):
+            return [self._made(i) for i in range(*index.indices(self.count))]
+        return self._made(index)
+
+    def __iter__(self) -> Iterator[Result]:
+        return (self._made(index) for index in range(self.count))
+
+    def statuses(self) -> Iterator[str]:
+        return (self.templates[i % len(self.templates)].status for i in range(self.count))
+
+    def scores(self) -> Iterator[float | None]:
+        return (self.templates[i % len(self.templates)].score for i in range(self.count))
+
+
+class _Inputs(Sequence[dict[str, Any]]):
+    def __init__(self, results: _Generated) -> None:
+        self.results = results
+
+    def __len__(self) -> int:
+        return len(self.results)
+
+    def __getitem__(self, index: Any) -> Any:
+        raise NotImplementedError
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return ({"source": f"batch/{i:06d}", "sha256": f"{i:064x}"} for i in range(len(self.results)))
+
+
+def _templates() -> list[Result]:
+    """The samples' results under eight awarding bodies, with at most three findings each."""
+    templates = []
+    for number in range(8):
+        for result in samples_report().results:
+            data = copy.deepcopy(result.data) if isinstance(result.data, dict) else None
+            bodies = data.get("awarding_bodies") if data else None
+            if isinstance(bodies, list) and bodies and isinstance(bodies[0], dict):
+                bodies[0]["name"] = f"Provider {number}"
+            templates.append(replace(result, data=data, findings=result.findings[:3]))
+    return templates
+
+
+def _peak(report: Report, count: int, path: Path) -> int:
+    results = _Generated(list(report.results), count)
+    large = replace(report, results=results, stamp={**report.stamp, "inputs": _Inputs(results)})
+    gc.collect()
+    tracemalloc.start()
+    try:
+        with path.open("wb") as file:
+            excel.write(large, file)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_writing_a_large_report_takes_memory_that_does_not_grow_with_it(tmp_path):
+    report = build_report(_templates(), RunConfig(rubric=load_rubric(), now=NOW))
+    small = _peak(report, 600, tmp_path / "small.xlsx")
+    large = _peak(report, 2_400, tmp_path / "large.xlsx")
+    workbook = openpyxl.load_workbook(tmp_path / "large.xlsx", read_only=True)
+    assert sum(1 for _ in workbook["Descriptors"].iter_rows()) == 2_401
+    workbook.close()
+    # Rows or links kept per descriptor would be kilobytes each: megabytes more for 1,800 more descriptors.
+    assert large < small * 1.2, (small, large)
