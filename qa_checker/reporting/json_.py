@@ -10,8 +10,6 @@ from __future__ import annotations
 import functools
 import io
 import json
-import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, BinaryIO
 
@@ -41,11 +39,16 @@ def render(report: Report, **_: object) -> str:
 def write(report: Report, file: BinaryIO) -> None:
     """Write the report's JSON text into a binary file, one result (or a chunk of them) at a time.
 
-    The text is :func:`dumps` of ``report.to_dict()`` with ``indent``, and a line end. Where orjson
-    refuses some value, the standard library writes the whole text again instead (a file that
-    cannot seek back is written through a temporary file), as :func:`dumps` would.
+    The text is :func:`dumps` of ``report.to_dict()`` with ``indent``, and a line end: a lone
+    surrogate in any string becomes U+FFFD (UTF-8 cannot hold it, and its ``\\ud800`` escape is
+    refused by strict JSON readers). Where orjson refuses some value, the standard library writes
+    the whole text again instead, as :func:`dumps` would (a file that cannot seek back is written
+    through a temporary file).
     """
     if not file.seekable():
+        import shutil
+        import tempfile
+
         with tempfile.TemporaryFile() as spool:
             write(report, spool)
             spool.seek(0)
