@@ -26,6 +26,7 @@ import array
 import bisect
 import functools
 import html as html_lib
+import itertools
 import math
 import re
 import sys
@@ -218,22 +219,17 @@ def page_writers(
     }
 
 
-# Characters rendered before they are encoded and written, while a page is streamed.
-STREAM_CHUNK = 1 << 16
+# Pieces of a template's output (most a few dozen characters) encoded and written at a time, while a page is
+# streamed.
+STREAM_PIECES = 4096
 
 
 def _stream(template: jinja2.Template, context: Callable[[], dict[str, Any]], file: BinaryIO) -> None:
     """Write the template rendered with ``context()`` into ``file`` as UTF-8, lone surrogates replaced as
     :func:`qa_checker.writing.write_files` replaces them in text."""
-    pending: list[str] = []
-    size = 0
-    for chunk in template.generate(**context()):
-        pending.append(chunk)
-        size += len(chunk)
-        if size >= STREAM_CHUNK:
-            file.write(without_surrogates("".join(pending)).encode("utf-8"))
-            pending, size = [], 0
-    file.write(without_surrogates("".join(pending)).encode("utf-8"))
+    pieces = template.generate(**context())
+    while batch := list(itertools.islice(pieces, STREAM_PIECES)):
+        file.write(without_surrogates("".join(batch)).encode("utf-8"))
 
 
 class _Mean:
