@@ -15,11 +15,12 @@ reports.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import secrets
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from qa_checker.cells import without_surrogates
 from qa_checker.text import Text, english, msg
@@ -87,12 +88,43 @@ def _encoded(content: str | bytes) -> bytes:
 
 def _write(descriptor: int, content: Content) -> None:
     if callable(content):
-        with os.fdopen(descriptor, "wb", closefd=False) as file:
+        with io.BufferedWriter(_Descriptor(descriptor), buffer_size=_BUFFER) as file:
             content(file)
         return
     view = memoryview(_encoded(content))
     while view:
         view = view[os.write(descriptor, view) :]
+
+
+_BUFFER = 1 << 20
+
+
+class _Descriptor(io.RawIOBase):
+    """An open file descriptor, written (and sought, truncated) through ``os`` as whole contents are, and left
+    open when closed: a function streaming a file writes into it through a buffer."""
+
+    def __init__(self, descriptor: int) -> None:
+        self._descriptor = descriptor
+
+    def writable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        return os.write(self._descriptor, data)
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        return os.lseek(self._descriptor, offset, whence)
+
+    def tell(self) -> int:
+        return os.lseek(self._descriptor, 0, os.SEEK_CUR)
+
+    def truncate(self, size: int | None = None) -> int:
+        size = self.tell() if size is None else size
+        os.ftruncate(self._descriptor, size)
+        return size
 
 
 def _reason(exc: OSError) -> str:

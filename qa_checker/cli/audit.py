@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +36,14 @@ from qa_checker.reporting.text import visible
 from qa_checker.runner import run
 from qa_checker.table import dataset_files
 from qa_checker.text import N_, msg, plural
+from qa_checker.writing import Content
 
-REPORT_FILES = (("report.json", json_.render), ("report.xlsx", excel.render))
+# Each report file and the function that streams it into its file.
+REPORT_FILES: tuple[tuple[str, Callable[..., None]], ...] = (("report.json", json_.write), ("report.xlsx", excel.write))
+# An audit of more descriptors than this keeps their results on disk (a result with all a report needs of
+# it takes tens of kilobytes in memory) and streams every report from there: its memory then stays flat
+# however large the batch.
+SPILL_AFTER = 1_000
 
 
 @command(
@@ -141,6 +149,7 @@ def audit(
             engine=engine,
             scheduler=scheduler,
             language=language,
+            spill_after=SPILL_AFTER,
             progress=on_progress,
             on_start=on_start,
         )
@@ -148,10 +157,10 @@ def audit(
     for message in report.unmatched_waivers:
         click.echo(f"qa-checker: {visible(tr.render(message))}", err=True)
     record_into_store(report, store, keep_personal_data=keep_personal_data)  # before rendering: fills report.since
-    # Everything is rendered before anything is written, and written all together or not at all.
+    # Each file is streamed into a temporary file beside it; all are renamed together once all are written.
     out = Path(out_dir)
-    files: dict[Path, str | bytes] = {out / name: renderer(report) for name, renderer in REPORT_FILES}
-    pages = {out / name: text for name, text in html.pages(report).items()}
+    files: dict[Path, Content] = {out / name: functools.partial(write, report) for name, write in REPORT_FILES}
+    pages: dict[Path, Content] = {out / name: write for name, write in html.page_writers(report).items()}
     files.update(pages)
     if dataset is not None:
         files.update(dataset_files(report, Path(dataset)))

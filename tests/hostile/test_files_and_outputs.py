@@ -572,7 +572,10 @@ def test_a_full_disk_leaves_the_previous_reports_untouched(
     previous: tuple[Path, Path, dict[str, bytes]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder, out, before = previous
-    monkeypatch.setattr(os, "write", _failing_after(3, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)), os.write))
+    # The third file written (report.html, after report.json and report.xlsx) meets a full disk.
+    monkeypatch.setattr(
+        writing, "_write", _failing_after(3, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)), writing._write)
+    )
     outcome = qa("audit", str(folder), "--out", str(out), "--dataset", str(out / "t.csv"), "--now", NOW)
     assert outcome.code == 2
     assert outcome.stderr == f"qa-checker: cannot write {out / 'report.html'}: No space left on device\n"
@@ -686,13 +689,13 @@ def _interrupt(*args: Any, **kwargs: Any) -> Any:
 
 
 @pytest.mark.parametrize(
-    "where", ["qa_checker.cli.audit.run", "qa_checker.reporting.excel.render", "qa_checker.cli.audit.dataset_files"]
+    "where", ["qa_checker.cli.audit.run", "qa_checker.reporting.excel.write", "qa_checker.cli.audit.dataset_files"]
 )
 def test_ctrl_c_in_audit_is_one_line_exit_130_and_keeps_the_reports(
     where: str, previous: tuple[Path, Path, dict[str, bytes]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder, out, before = previous
-    if where.endswith("excel.render"):
+    if where.endswith("excel.write"):
         from qa_checker.cli import audit as audit_command
 
         renderers = tuple(

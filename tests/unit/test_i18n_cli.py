@@ -182,7 +182,7 @@ def test_the_summary_lines_are_translated(
     from qa_checker.reporting import html
 
     monkeypatch.setattr(audit_command, "REPORT_FILES", ())
-    monkeypatch.setattr(html, "pages", lambda report: {html.INDEX_NAME: ""})
+    monkeypatch.setattr(html, "page_writers", lambda report: {html.INDEX_NAME: lambda file: None})
     result = runner.invoke(cli, ["audit", str(GOOD), "--out", str(tmp_path / "out"), "--lang", "de"])
     assert result.exit_code == 0, result.output
     assert "«1 descriptor(s): 1 pass, 0 fail, 0 error (rubric eu-2022 1.0)»" in result.output
