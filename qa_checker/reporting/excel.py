@@ -10,6 +10,12 @@ about ten times faster than openpyxl's pure-Python XML writer. The package is th
 fixed entry dates and the run time as creation date, so with ``--now`` the workbook is
 byte-for-byte reproducible. Numbers are stored as numbers.
 
+:func:`write` streams: one pass over the results fills every sheet of a row per result or finding,
+the rows and links are spooled to temporary files, and the package is written into the file member
+by member, copying them in a bounded buffer; memory does not grow with the batch. A sheet that
+reaches Excel's :data:`ROW_LIMIT` goes on in another of the same header ("Findings (2)"), and links
+point into whichever sheet their row landed in.
+
 Formula injection: any text that would start with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
 return is stored as text with a leading apostrophe (``'=HYPERLINK(...)``), the neutralisation
 OWASP recommends for spreadsheet exports (:mod:`qa_checker.cells`, shared with the CSV dataset);
@@ -25,9 +31,9 @@ import io
 import json
 import math
 import re
-import shutil
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any, BinaryIO
 
@@ -56,7 +62,7 @@ CELL_LIMIT = 32_767
 ROW_LIMIT = 1_048_576
 # The name of the sheet a full sheet goes on in (number 2 and up).
 CONTINUED = N_("{sheet} ({number})")
-_COPY_BUFFER = 1 << 20
+_COPY_BUFFER = 1 << 16
 BOLD = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="FFE8E8E8")
 STATUS_COLOURS = {
@@ -141,13 +147,44 @@ class _Part:
         self.sheet = sheet
         self.header = header  # the style index of the first row's headings, for headings further down
         self.next = 2
-        self.rows = _spool(files)
-        self.links = _spool(files)
+        self.rows = _Spool.kept_in(files)
+        self.links = _Spool.kept_in(files)
 
 
-def _spool(files: contextlib.ExitStack) -> IO[bytes]:
-    """A temporary file, removed when ``files`` is closed."""
-    return files.enter_context(tempfile.TemporaryFile())
+class _Spool:
+    """Bytes kept in a temporary file to be copied once, later; compressed on the way in, as SpreadsheetML
+    shrinks about tenfold, so a large batch takes little disk."""
+
+    def __init__(self, file: IO[bytes]) -> None:
+        self._file = file
+        self._packer: zlib._Compress | None = None  # from the first bytes to the last (a compressor is 256 KB)
+        self.size = 0  # bytes written, before compression
+
+    @classmethod
+    def kept_in(cls, files: contextlib.ExitStack) -> _Spool:
+        """A spool whose file is removed when ``files`` is closed."""
+        return cls(files.enter_context(tempfile.TemporaryFile()))
+
+    def write(self, data: bytes) -> None:
+        if self._packer is None:
+            self._packer = zlib.compressobj(1)
+        self.size += len(data)
+        self._file.write(self._packer.compress(data))
+
+    def finish(self) -> None:
+        """No more bytes will be written."""
+        if self._packer is not None:
+            self._file.write(self._packer.flush())
+            self._packer = None
+
+    def copy(self, into: IO[bytes]) -> None:
+        """Write the bytes into ``into``, a bounded piece at a time."""
+        self.finish()
+        self._file.seek(0)
+        unpacker = zlib.decompressobj()
+        while packed := unpacker.unconsumed_tail or self._file.read(_COPY_BUFFER):
+            into.write(unpacker.decompress(packed, _COPY_BUFFER))
+        into.write(unpacker.flush())
 
 
 class _Layout:
@@ -281,6 +318,8 @@ class Book:
         layout = self._sheets[title]
         part = layout.parts[-1]
         if part.next > self.row_limit:
+            part.rows.finish()
+            part.links.finish()
             name = self.continued(title, len(layout.parts) + 1)
             self._add_part(layout, self.workbook.create_sheet(name, self.workbook.index(part.sheet) + 1))
             part = layout.parts[-1]
@@ -318,12 +357,15 @@ class Book:
                     entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
                     entry.compress_type = zipfile.ZIP_DEFLATED
                     part = parts.get(name)
-                    if part is not None and part.rows.tell():
+                    if part is not None and part.rows.size:
                         pieces = _spliced(data, part)
-                        entry.file_size = sum(len(p) if isinstance(p, bytes) else p.tell() for p in pieces)
+                        entry.file_size = sum(len(p) if isinstance(p, bytes) else p.size for p in pieces)
                         with target.open(entry, "w") as member:
                             for piece in pieces:
-                                _copy(piece, member)
+                                if isinstance(piece, bytes):
+                                    member.write(piece)
+                                else:
+                                    piece.copy(member)
                         continue
                     if name == "docProps/core.xml" and created:
                         data = re.sub(
@@ -331,7 +373,11 @@ class Book:
                         )
                     target.writestr(entry, data)
         finally:
-            self._files.close()
+            self.close()
+
+    def close(self) -> None:
+        """Remove the spooled rows (done by :meth:`save`; for a book given up before it)."""
+        self._files.close()
 
     def to_bytes(self, generated_at: str | None) -> bytes:
         """The ``.xlsx`` package as bytes (see :meth:`save`)."""
@@ -355,26 +401,18 @@ def _cell(ref: str, value: Any, style: str | None = None) -> str:
     return f'<c r="{ref}"{styled} t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
-def _spliced(sheet_xml: bytes, part: _Part) -> list[bytes | IO[bytes]]:
+def _spliced(sheet_xml: bytes, part: _Part) -> list[bytes | _Spool]:
     """The sheet's XML in pieces: the data rows after the first row, and the internal hyperlinks where the
     schema wants them (before the print settings)."""
     end = sheet_xml.index(b"</sheetData>")
-    pieces: list[bytes | IO[bytes]] = [sheet_xml[:end], part.rows]
+    pieces: list[bytes | _Spool] = [sheet_xml[:end], part.rows]
     tail = sheet_xml[end:]
-    if part.links.tell():
+    if part.links.size:
         marker = next(m for m in (b"<printOptions", b"<pageMargins", b"<pageSetup", b"</worksheet>") if m in tail)
         at = tail.index(marker)
         pieces += [tail[:at], b"<hyperlinks>", part.links, b"</hyperlinks>"]
         tail = tail[at:]
     return [*pieces, tail]
-
-
-def _copy(piece: bytes | IO[bytes], into: IO[bytes]) -> None:
-    if isinstance(piece, bytes):
-        into.write(piece)
-        return
-    piece.seek(0)
-    shutil.copyfileobj(piece, into, _COPY_BUFFER)
 
 
 def _page_setup(sheet: WriteOnlyWorksheet, titles: bool, tr: Translator) -> None:
@@ -413,27 +451,27 @@ def write(report: Report, file: BinaryIO, *, tr: Translator | None = None, row_l
     the principles of the Beyond sheet); the Summary's figures come from the report's counts. A sheet
     full at ``row_limit`` rows (Excel's, :data:`ROW_LIMIT`; lower only in tests) goes on in another.
     """
-    book = Book(tr or translator(report.language), row_limit=row_limit)
-    _summary(book, report)
-    if report.since is not None:  # what changed since the last audit (audit --store)
-        from qa_checker.reporting.diff_excel import since_sheet
+    with contextlib.closing(Book(tr or translator(report.language), row_limit=row_limit)) as book:
+        _summary(book, report)
+        if report.since is not None:  # what changed since the last audit (audit --store)
+            from qa_checker.reporting.diff_excel import since_sheet
 
-        since_sheet(book, report.since)
-    sheets = _ResultSheets(book, report)
-    beyond = Table(
-        book,
-        book.name(SHEETS["beyond"]),
-        [book.gettext(N_("principle")), book.gettext(N_("look for"))],
-        [24, 110],
-    )
-    _rules(book, report)
-    # The Annex II principles a reviewer must judge from evidence beyond the descriptors, and what to look
-    # for: principle_notes reads each result as the pass writes its rows.
-    for note in principle_notes(sheets.written(report.results), book.tr).values():
-        beyond.append([note["label"], note["look_for"]])
-    for finished in (*sheets.tables, beyond):
-        finished.close()
-    book.save(file, report.generated_at)
+            since_sheet(book, report.since)
+        sheets = _ResultSheets(book, report)
+        beyond = Table(
+            book,
+            book.name(SHEETS["beyond"]),
+            [book.gettext(N_("principle")), book.gettext(N_("look for"))],
+            [24, 110],
+        )
+        _rules(book, report)
+        # The Annex II principles a reviewer must judge from evidence beyond the descriptors, and what to look
+        # for: principle_notes reads each result as the pass writes its rows.
+        for note in principle_notes(sheets.written(report.results), book.tr).values():
+            beyond.append([note["label"], note["look_for"]])
+        for finished in (*sheets.tables, beyond):
+            finished.close()
+        book.save(file, report.generated_at)
 
 
 def _w3cdtf(moment: str | None) -> str | None:
