@@ -23,9 +23,10 @@ import tempfile
 import weakref
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, overload
+from typing import Any
 
 from qa_checker.results import STATUSES, Result
+from qa_checker.sequences import LazySequence
 
 __all__ = ["SpilledResults"]
 
@@ -35,7 +36,7 @@ PAGE = 64
 _COMPRESSION = 1  # zlib's fastest level
 
 
-class SpilledResults(Sequence[Result]):
+class SpilledResults(LazySequence[Result]):
     """Results appended in order, held on disk; a read-only sequence once appending is over."""
 
     def __init__(self, results: Iterable[Result] = ()) -> None:
@@ -86,18 +87,7 @@ class SpilledResults(Sequence[Result]):
     def __len__(self) -> int:
         return len(self._status)
 
-    @overload
-    def __getitem__(self, index: int) -> Result: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Result]: ...
-
-    def __getitem__(self, index: int | slice) -> Result | list[Result]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        position = index + len(self) if index < 0 else index
-        if not 0 <= position < len(self):
-            raise IndexError("result index out of range")
+    def item(self, position: int) -> Result:
         return self._page(position // PAGE)[position % PAGE]
 
     def __iter__(self) -> Iterator[Result]:
@@ -141,7 +131,7 @@ class SpilledResults(Sequence[Result]):
         raise TypeError("spilled results stay in the process that wrote them")
 
 
-class _Inputs(Sequence[dict[str, Any]]):
+class _Inputs(LazySequence[dict[str, Any]]):
     """The stamp's list of inputs of spilled results, read from their own column a page at a time."""
 
     def __init__(self, results: SpilledResults) -> None:
@@ -150,18 +140,7 @@ class _Inputs(Sequence[dict[str, Any]]):
     def __len__(self) -> int:
         return len(self._results)
 
-    @overload
-    def __getitem__(self, index: int) -> dict[str, Any]: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[dict[str, Any]]: ...
-
-    def __getitem__(self, index: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        position = index + len(self) if index < 0 else index
-        if not 0 <= position < len(self):
-            raise IndexError("input index out of range")
+    def item(self, position: int) -> dict[str, Any]:
         ((source, sha256),) = self._results._input_rows(position, position + 1)
         return {"source": source, "sha256": sha256}
 

@@ -32,7 +32,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, BinaryIO, NamedTuple, overload
+from typing import Any, BinaryIO, NamedTuple
 
 import jinja2
 from jinja2.utils import htmlsafe_json_dumps
@@ -49,6 +49,7 @@ from qa_checker.principles import PRINCIPLES
 from qa_checker.reporting import labels
 from qa_checker.resources import bundled_dir
 from qa_checker.results import Report, Result, principle_notes, statuses
+from qa_checker.sequences import LazySequence
 from qa_checker.text import N_, plural
 
 STATUS_SYMBOL = {"present": "✓", "missing": "✗", "invalid": "!", "not-applicable": "–"}
@@ -350,7 +351,7 @@ def _provider(result: Result) -> str:
     return table.group_key({"provider": table.provider(result.data if isinstance(result.data, dict) else {})})
 
 
-class _Skipped(Sequence[dict[str, Any]]):
+class _Skipped(LazySequence[dict[str, Any]]):
     """The skipped files and why, read from the results by position as the index shows them."""
 
     def __init__(self, results: Sequence[Result], positions: array.array[int], tr: Translator) -> None:
@@ -361,16 +362,8 @@ class _Skipped(Sequence[dict[str, Any]]):
     def __len__(self) -> int:
         return len(self._positions)
 
-    @overload
-    def __getitem__(self, index: int) -> dict[str, Any]: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[dict[str, Any]]: ...
-
-    def __getitem__(self, index: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        return _skipped(self._results[self._positions[index]], self._tr)
+    def item(self, position: int) -> dict[str, Any]:
+        return _skipped(self._results[self._positions[position]], self._tr)
 
 
 # A page of the paged report: its template and a function giving its context when it is written.

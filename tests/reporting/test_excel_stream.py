@@ -10,10 +10,10 @@ import io
 import os
 import re
 import tracemalloc
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, overload
+from typing import Any
 
 import openpyxl
 import pytest
@@ -26,6 +26,7 @@ from qa_checker.runner import RunConfig, build_report, run
 from qa_checker.spill import SpilledResults
 from tests.conftest import NOW, SAMPLES
 from tests.reporting.batch import batch, samples_report
+from tests.reporting.fakes import FakeBatch, FakeInputs
 
 LINK = re.compile(r"^'((?:[^']|'')+)'!([A-Z]+)(\d+)$")
 
@@ -149,56 +150,6 @@ def test_continued_sheet_names_are_translated():
     assert book.continued(book.name(excel.SHEETS["findings"]), 3) == "Findings, Teil 3"
 
 
-class _Generated(Sequence[Result]):
-    """``count`` results made on the fly from a few templates, none kept; statuses and scores as a run on
-    disk gives them, from the templates."""
-
-    def __init__(self, templates: list[Result], count: int) -> None:
-        self.templates = templates
-        self.count = count
-
-    def __len__(self) -> int:
-        return self.count
-
-    def _made(self, index: int) -> Result:
-        template = self.templates[index % len(self.templates)]
-        return replace(template, source=f"batch/{index:06d}-{template.source}", id=f"d{index}")
-
-    @overload
-    def __getitem__(self, index: int) -> Result: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Result]: ...
-
-    def __getitem__(self, index: int | slice) -> Result | list[Result]:
-        if isinstance(index, slice):
-            return [self._made(i) for i in range(*index.indices(self.count))]
-        return self._made(index)
-
-    def __iter__(self) -> Iterator[Result]:
-        return (self._made(index) for index in range(self.count))
-
-    def statuses(self) -> Iterator[str]:
-        return (self.templates[i % len(self.templates)].status for i in range(self.count))
-
-    def scores(self) -> Iterator[float | None]:
-        return (self.templates[i % len(self.templates)].score for i in range(self.count))
-
-
-class _Inputs(Sequence[dict[str, Any]]):
-    def __init__(self, results: _Generated) -> None:
-        self.results = results
-
-    def __len__(self) -> int:
-        return len(self.results)
-
-    def __getitem__(self, index: Any) -> Any:
-        raise NotImplementedError
-
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        return ({"source": f"batch/{i:06d}", "sha256": f"{i:064x}"} for i in range(len(self.results)))
-
-
 def _templates() -> list[Result]:
     """The samples' results under eight awarding bodies, with at most three findings each."""
     templates = []
@@ -213,8 +164,8 @@ def _templates() -> list[Result]:
 
 
 def _peak(report: Report, count: int, path: Path) -> int:
-    results = _Generated(list(report.results), count)
-    large = replace(report, results=results, stamp={**report.stamp, "inputs": _Inputs(results)})
+    results = _generated(list(report.results), count)
+    large = replace(report, results=results, stamp={**report.stamp, "inputs": FakeInputs(count)})
     gc.collect()
     tracemalloc.start()
     try:
@@ -236,7 +187,18 @@ def test_writing_a_large_report_takes_memory_that_does_not_grow_with_it(tmp_path
     assert large < small * 1.15, (small, large)
 
 
-class _Broken(_Generated):
+def _generated(templates: list[Result], count: int) -> FakeBatch:
+    """``count`` results like ``templates``, each with its own source and id."""
+    return FakeBatch(
+        templates,
+        count,
+        lambda template, position: replace(
+            template, source=f"batch/{position:06d}-{template.source}", id=f"d{position}"
+        ),
+    )
+
+
+class _Broken(FakeBatch):
     def __iter__(self) -> Iterator[Result]:
         yield from super().__iter__()
         raise OSError("disk gone")

@@ -10,9 +10,8 @@ import os
 import random
 import sys
 import tracemalloc
-from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from typing import Any, overload
+from typing import Any
 
 import pytest
 
@@ -24,6 +23,7 @@ from qa_checker.runner import RunConfig, build_report, run
 from qa_checker.spill import SpilledResults
 from tests.conftest import NOW, SAMPLES
 from tests.reporting.batch import samples_report
+from tests.reporting.fakes import FakeBatch, FakeInputs
 
 
 def _written(writers: dict[str, Any]) -> dict[str, bytes]:
@@ -92,58 +92,6 @@ def test_a_mean_in_one_pass_is_the_mean_of_the_list(seed: int):
     assert html._Mean().value() is None
 
 
-class _Batch(Sequence[Result]):
-    """``size`` results made on the fly from a few templates, spread over ``providers`` awarding bodies; like
-    results on disk, it gives their statuses without making them."""
-
-    def __init__(self, size: int, providers: int) -> None:
-        results = [*samples_report().results, *_odd_files()]
-        # Fewer findings than the samples have keep the pages quicker to render; some keep them all.
-        self._templates = [replace(r, findings=r.findings[: 2 + 6 * (i % 3 == 0)]) for i, r in enumerate(results)]
-        self._data = [[_named(r.data, p) for p in range(providers)] for r in self._templates]
-        self._size = size
-
-    def __len__(self) -> int:
-        return self._size
-
-    @overload
-    def __getitem__(self, index: int) -> Result: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Result]: ...
-
-    def __getitem__(self, index: int | slice) -> Result | list[Result]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if not 0 <= index < self._size:
-            raise IndexError(index)
-        kind = index % len(self._templates)
-        data = self._data[kind]
-        return replace(self._templates[kind], source=f"batch/{index:06d}.yaml", data=data[index % len(data)])
-
-    def __iter__(self) -> Iterator[Result]:
-        return (self[i] for i in range(self._size))
-
-    def statuses(self) -> Iterator[str]:
-        return (self._templates[i % len(self._templates)].status for i in range(self._size))
-
-
-class _Inputs(Sequence[dict[str, Any]]):
-    """The stamp's inputs of a :class:`_Batch`, made as they are read."""
-
-    def __init__(self, size: int) -> None:
-        self._size = size
-
-    def __len__(self) -> int:
-        return self._size
-
-    def __getitem__(self, index: Any) -> Any:
-        raise NotImplementedError
-
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        return ({"source": f"batch/{i:06d}.yaml", "sha256": "0" * 64} for i in range(self._size))
-
-
 def _named(data: dict[str, Any] | None, provider: int) -> dict[str, Any] | None:
     if not isinstance(data, dict) or not data.get("awarding_bodies"):
         return data
@@ -152,9 +100,23 @@ def _named(data: dict[str, Any] | None, provider: int) -> dict[str, Any] | None:
     return data
 
 
+def _batch(size: int, providers: int) -> FakeBatch:
+    """``size`` results spread over ``providers`` awarding bodies; fewer findings than the samples have keep the
+    pages quicker to render, some keep them all."""
+    results = [*samples_report().results, *_odd_files()]
+    templates = [replace(r, findings=r.findings[: 2 + 6 * (i % 3 == 0)]) for i, r in enumerate(results)]
+    data = [[_named(r.data, p) for p in range(providers)] for r in templates]
+
+    def make(template: Result, position: int) -> Result:
+        named = data[position % len(templates)]
+        return replace(template, source=f"batch/{position:06d}.yaml", data=named[position % len(named)])
+
+    return FakeBatch(templates, size, make)
+
+
 def _batch_report(size: int, providers: int) -> Report:
     sample = samples_report()
-    return replace(sample, results=_Batch(size, providers), stamp={**sample.stamp, "inputs": _Inputs(size)})
+    return replace(sample, results=_batch(size, providers), stamp={**sample.stamp, "inputs": FakeInputs(size)})
 
 
 def _traced_peak(report: Report) -> int:

@@ -8,10 +8,10 @@ import io
 import json
 import os
 import tracemalloc
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, BinaryIO, overload
+from typing import Any, BinaryIO
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,6 +23,7 @@ from qa_checker.results import STATUSES, Report, Result
 from qa_checker.rubric import DEFAULT_RUBRIC, load_rubric
 from qa_checker.runner import RunConfig, run
 from qa_checker.spill import SpilledResults
+from tests.reporting.fakes import FakeBatch, FakeInputs
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)
@@ -184,54 +185,14 @@ def test_write_is_the_whole_text_on_generated_reports(results: list[Result], sin
 # --- memory ---------------------------------------------------------------------------------------
 
 
-class FakeBatch(Sequence[Result]):
-    """``count`` results made as they are read from a few templates: a run on disk without the disk."""
-
-    def __init__(self, templates: Sequence[Result], count: int) -> None:
-        self.templates = templates
-        self.size = count
-
-    def __len__(self) -> int:
-        return self.size
-
-    @overload
-    def __getitem__(self, index: int) -> Result: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Result]: ...
-
-    def __getitem__(self, index: int | slice) -> Result | list[Result]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self.size))]
-        if not 0 <= index < self.size:
-            raise IndexError(index)
-        template = self.templates[index % len(self.templates)]
-        return dataclasses.replace(template, source=f"batch/{index % 97}/{index}-{template.source}")
-
-    def __iter__(self) -> Iterator[Result]:
-        return (self[i] for i in range(self.size))
-
-
-class FakeInputs(Sequence[dict[str, Any]]):
-    """The stamp's inputs of a :class:`FakeBatch`, made as they are read."""
-
-    def __init__(self, batch: FakeBatch) -> None:
-        self.batch = batch
-
-    def __len__(self) -> int:
-        return len(self.batch)
-
-    def __getitem__(self, index: Any) -> Any:
-        return {"source": f"batch/{index}", "sha256": f"{index:064x}"}
-
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        return (self[i] for i in range(len(self)))
-
-
 def fake_report(results: Sequence[Result], count: int) -> Report:
     """A report of ``count`` results like ``results``, each with at most one finding (translating findings
     is most of the time of a report, and no part of its memory)."""
-    batch = FakeBatch([dataclasses.replace(r, findings=r.findings[:1]) for r in results], count)
+    batch = FakeBatch(
+        [dataclasses.replace(r, findings=r.findings[:1]) for r in results],
+        count,
+        lambda template, i: dataclasses.replace(template, source=f"batch/{i % 97}/{i}-{template.source}"),
+    )
     providers = [
         {
             "provider": f"Provider {k}",
@@ -240,7 +201,7 @@ def fake_report(results: Sequence[Result], count: int) -> Report:
         }
         for k in range(7)
     ]
-    return Report(rubric=RUBRIC, results=batch, stamp={"inputs": FakeInputs(batch)}, providers=providers)
+    return Report(rubric=RUBRIC, results=batch, stamp={"inputs": FakeInputs(count)}, providers=providers)
 
 
 def peak_while(action: Callable[[], None]) -> int:
