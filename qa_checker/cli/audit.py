@@ -25,6 +25,7 @@ from qa_checker.cli.options import (
     PATHS_ARGUMENT,
     RUBRIC_OPTION,
     SCHEDULER_OPTION,
+    SPILL_AFTER,
     STDIN_NAME_OPTION,
     WAIVERS_OPTION,
     read_stdin,
@@ -40,10 +41,6 @@ from qa_checker.writing import Content
 
 # Each report file and the function that streams it into its file.
 REPORT_FILES: tuple[tuple[str, Callable[..., None]], ...] = (("report.json", json_.write), ("report.xlsx", excel.write))
-# An audit of more descriptors than this keeps their results on disk (a result with all a report needs of
-# it takes tens of kilobytes in memory) and streams every report from there: its memory then stays flat
-# however large the batch.
-SPILL_AFTER = 1_000
 
 
 @command(

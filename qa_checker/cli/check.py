@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 
 import click
@@ -18,6 +19,7 @@ from qa_checker.cli.options import (
     NOW_OPTION,
     PATHS_ARGUMENT,
     RUBRIC_OPTION,
+    SPILL_AFTER,
     STDIN_NAME_OPTION,
     WAIVERS_OPTION,
     fail,
@@ -28,7 +30,7 @@ from qa_checker.cli.options import (
     write_output,
 )
 from qa_checker.loaders import DISCOVERED_SUFFIXES
-from qa_checker.reporting import RENDERERS_BY_NAME, render
+from qa_checker.reporting import RENDERERS_BY_NAME, WRITERS_BY_NAME, render
 from qa_checker.reporting.text import visible
 from qa_checker.runner import RunConfig, run
 from qa_checker.text import N_, msg
@@ -100,6 +102,7 @@ def check(
         mapping_path=mapping_path,
         stdin_name=stdin_name,
         language=language,
+        spill_after=SPILL_AFTER if fmt in WRITERS_BY_NAME else None,
         progress=stop_if_pressed,
     )
     if fmt == "jsonl":
@@ -111,8 +114,11 @@ def check(
     for message in report.unmatched_waivers:
         click.echo(f"qa-checker: {visible(tr.render(message))}", err=True)
     record_into_store(report, store, keep_personal_data=keep_personal_data)  # before rendering: fills report.since
-    colour = fmt == "text" and not output and use_colour(colour_choice, sys.stdout)
-    write_output(output, render(report, fmt, colour=colour))
+    if fmt in WRITERS_BY_NAME:
+        write_output(output, functools.partial(WRITERS_BY_NAME[fmt], report))
+    else:
+        colour = fmt == "text" and not output and use_colour(colour_choice, sys.stdout)
+        write_output(output, render(report, fmt, colour=colour))
     sys.exit(report.exit_code)
 
 

@@ -125,6 +125,12 @@ def _mapping(path: str) -> dict[str, str | None]:
     return load_mapping(path)
 
 
+# A run of more descriptors than this, whose reports can be streamed (audit; check --format json or xlsx),
+# keeps its results on disk (a result with all a report needs of it takes tens of kilobytes in memory) and
+# streams the reports from there: its memory then stays flat however large the batch.
+SPILL_AFTER = 1_000
+
+
 def run_config(
     *,
     command: str,
@@ -239,10 +245,15 @@ def write_reports(files: Mapping[Path, Content]) -> None:
         fail(visible(text_of(error_text(exc))))
 
 
-def write_output(output: str | None, content: str | bytes) -> None:
+def write_output(output: str | None, content: Content) -> None:
     """Write to a file (creating folders, see :func:`write_reports`) or to stdout."""
     if output:
         write_reports({Path(output): content})
+    elif callable(content):
+        stop_if_pressed()
+        sys.stdout.flush()
+        content(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
     else:
         stop_if_pressed()
         # Renderers colour only when asked (--color); click would otherwise strip it when piped.

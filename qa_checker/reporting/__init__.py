@@ -7,7 +7,7 @@ so terminal, JSON, HTML and Excel say the same thing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, BinaryIO
 
 from qa_checker.reporting import github, json_, sarif, text
 from qa_checker.results import Report
@@ -35,6 +35,17 @@ RENDERERS_BY_NAME: dict[str, Renderer] = {
     "sarif": sarif.render,
     "github": github.render,
 }
+
+
+def _write_xlsx(report: Report, file: BinaryIO) -> None:
+    from qa_checker.reporting import excel  # imported on use: openpyxl is slow to import
+
+    excel.write(report, file)
+
+
+# The formats written straight into their file from the results, a part at a time: a report of any size is
+# never held whole (what ``render`` gives, in memory, for the same report).
+WRITERS_BY_NAME: dict[str, Callable[[Report, BinaryIO], None]] = {"json": json_.write, "xlsx": _write_xlsx}
 
 
 def render(report: Report, fmt: str, **options: object) -> str | bytes:
