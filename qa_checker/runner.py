@@ -149,20 +149,21 @@ def run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: by
         groups = (_counted(check_input(item, job, loaders, stdin), config.progress) for item in found())
     else:
         groups = _stream_parallel(found(), job, loaders, stdin, workers, size, config.progress)
-    results = _kept((skipped(r) for group in groups for r in group), config.spill_after)
+    results = _kept((r for group in groups for r in group), config.spill_after)
     return build_report(results, config, moment)
 
 
 def _kept(results: Iterator[Result], spill_after: int | None) -> list[Result] | SpilledResults:
-    """The results in a list, or on disk once there are more than ``spill_after``."""
+    """The results in a list, or on disk once there are more than ``spill_after`` (marked ``skipped`` where
+    due as they are kept: :func:`build_report` marks those of a list)."""
     if spill_after is None:
         return list(results)
     head = list(itertools.islice(results, spill_after + 1))
     if len(head) <= spill_after:
         return head
-    spilled = SpilledResults(head)
+    spilled = SpilledResults(map(skipped, head))
     del head
-    spilled.extend(results)
+    spilled.extend(map(skipped, results))
     return spilled
 
 

@@ -4,6 +4,7 @@ counted apart from unreadable descriptors in every output, never a failure of th
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,14 @@ def test_the_realworld_contexts_schemas_and_vocabularies_are_skipped() -> None:
     for result in errors:
         message = result["findings"][0]["message"]
         assert "JSON Schema" not in message and "JSON-LD context" not in message, result["source"]
+
+
+@pytest.mark.parametrize("spill_after", [0, 2])
+def test_a_run_kept_on_disk_skips_the_same_files(batch: Path, spill_after: int) -> None:
+    """Results kept on disk are marked as they are kept, those held before the bound was passed too."""
+    config = RunConfig(rubric=load_rubric(), now=NOW, jobs=1)
+    in_memory = run([batch], config)
+    on_disk = run([batch], replace(config, spill_after=spill_after))
+    assert [r.status for r in on_disk.results] == [r.status for r in in_memory.results]
+    assert list(on_disk.results) == list(in_memory.results)
+    assert on_disk.summary == in_memory.summary
