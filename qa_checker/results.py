@@ -204,6 +204,12 @@ def statuses(results: Iterable[Result]) -> Iterator[str]:
     return kept() if kept is not None else (r.status for r in results)
 
 
+def scores(results: Iterable[Result]) -> Iterator[float | None]:
+    """Each result's score (``None`` where it has none); results kept on disk give theirs from memory."""
+    kept = getattr(results, "scores", None)
+    return kept() if kept is not None else (r.score for r in results)
+
+
 def principle_notes(results: Iterable[Result], tr: Translator | None = None) -> dict[str, dict[str, str]]:
     """What a reviewer should look for, for each principle some result needs outside evidence for."""
     return notes_on({key for result in results for key in result.principles_beyond}, tr)

@@ -11,6 +11,8 @@ distinguishable: ``ects_source``/``hours_source`` say ``declared`` or ``derived`
 
 from __future__ import annotations
 
+import math
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -237,18 +239,18 @@ def providers(rows_: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 class _Group:
     """What :func:`providers` keeps of one awarding body's rows."""
 
-    __slots__ = ("counts", "scores", "sources")
+    __slots__ = ("counts", "score", "sources")
 
     def __init__(self) -> None:
         self.counts = dict.fromkeys(("pass", "fail", "error"), 0)
-        self.scores: list[float] = []
+        self.score = Mean()
         self.sources: list[str] = []
 
     def add(self, row_: dict[str, Any]) -> None:
         if row_["status"] in self.counts:
             self.counts[row_["status"]] += 1
         if row_["score"] is not None:
-            self.scores.append(row_["score"])
+            self.score.add(row_["score"])
         self.sources.append(row_["source"])
 
     def summary(self, name: str) -> dict[str, Any]:
@@ -257,9 +259,41 @@ class _Group:
             "descriptors": len(self.sources),
             **self.counts,
             "pass_rate": round(100.0 * self.counts["pass"] / len(self.sources), 1),
-            "mean_score": round(sum(self.scores) / len(self.scores), 1) if self.scores else None,
+            "mean_score": self.score.value(),
             "sources": self.sources,
         }
+
+
+class Mean:
+    """A running mean of floats (scores), added as the built-in :func:`sum` adds a list of them (with its
+    compensated summation from Python 3.12), so that a mean made in one pass is the one a list would give."""
+
+    __slots__ = ("_error", "_total", "n")
+
+    def __init__(self) -> None:
+        self.n = 0
+        self._total = 0.0
+        self._error = 0.0
+
+    def add(self, value: float) -> None:
+        self.n += 1
+        total = self._total + value
+        if _COMPENSATED_SUM:
+            if abs(self._total) >= abs(value):
+                self._error += (self._total - total) + value
+            else:
+                self._error += (value - total) + self._total
+        self._total = total
+
+    def value(self) -> float | None:
+        """The mean to one decimal, or ``None`` when nothing was added."""
+        if not self.n:
+            return None
+        total = self._total + self._error if self._error and math.isfinite(self._error) else self._total
+        return round(total / self.n, 1)
+
+
+_COMPENSATED_SUM = sys.version_info >= (3, 12)
 
 
 def workload(value: Any) -> tuple[float | None, str | None, float | None, str | None, float | None]:

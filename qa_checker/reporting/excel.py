@@ -54,7 +54,7 @@ from qa_checker.findings import Finding
 from qa_checker.i18n import Translator, translator
 from qa_checker.principles import PRINCIPLES, PRINCIPLES_BY_KEY
 from qa_checker.reporting import labels
-from qa_checker.results import Report, Result, principle_notes
+from qa_checker.results import Report, Result, principle_notes, scores
 from qa_checker.text import N_, fill
 
 CELL_LIMIT = 32_767
@@ -576,18 +576,11 @@ def _width(name: str) -> float:
 
 def _mean_score(results: Sequence[Result]) -> float | None:
     """The mean of the results' scores (those they have), to one decimal; from memory for results on disk."""
-    kept = getattr(results, "scores", None)
-    count = 0
-
-    def scores() -> Iterator[float]:
-        nonlocal count
-        for score in kept() if kept is not None else (r.score for r in results):
-            if score is not None:
-                count += 1
-                yield score
-
-    total = sum(scores())
-    return round(total / count, 1) if count else None
+    mean = table.Mean()
+    for score in scores(results):
+        if score is not None:
+            mean.add(score)
+    return mean.value()
 
 
 def _summary(book: Book, report: Report) -> None:

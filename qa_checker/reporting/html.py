@@ -27,9 +27,7 @@ import bisect
 import functools
 import html as html_lib
 import itertools
-import math
 import re
-import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, BinaryIO, NamedTuple
@@ -233,38 +231,6 @@ def _stream(template: jinja2.Template, context: Callable[[], dict[str, Any]], fi
         file.write(without_surrogates("".join(batch)).encode("utf-8"))
 
 
-class _Mean:
-    """A running mean of floats, added as the built-in :func:`sum` adds a list of them (with its compensated
-    summation from Python 3.12), so that a mean made in one pass is the one a list would give."""
-
-    __slots__ = ("_error", "_total", "n")
-
-    def __init__(self) -> None:
-        self.n = 0
-        self._total = 0.0
-        self._error = 0.0
-
-    def add(self, value: float) -> None:
-        self.n += 1
-        total = self._total + value
-        if _COMPENSATED_SUM:
-            if abs(self._total) >= abs(value):
-                self._error += (self._total - total) + value
-            else:
-                self._error += (value - total) + self._total
-        self._total = total
-
-    def value(self) -> float | None:
-        """The mean to one decimal, or ``None`` when nothing was added."""
-        if not self.n:
-            return None
-        total = self._total + self._error if self._error and math.isfinite(self._error) else self._total
-        return round(total / self.n, 1)
-
-
-_COMPENSATED_SUM = sys.version_info >= (3, 12)
-
-
 class _Group:
     """What the index needs of one provider's descriptors, and their positions in the results."""
 
@@ -273,7 +239,7 @@ class _Group:
     def __init__(self) -> None:
         self.positions = array.array("l")
         self.statuses: Counter[str] = Counter()
-        self.score = _Mean()
+        self.score = table.Mean()
         # The words each filter matches on some descriptor (the provider's own id is added when it is known).
         self.words: dict[str, set[str]] = {key: set() for key in ("status", "rules", "sev", "el")}
 
@@ -285,9 +251,9 @@ class _Tally:
     def __init__(self, results: Iterable[Result]) -> None:
         self.skipped = array.array("l")
         self.statuses: Counter[str] = Counter()
-        self.score = _Mean()
+        self.score = table.Mean()
         self.bands = [0] * SCORE_BANDS
-        self.principles = {p.key: _Mean() for p in PRINCIPLES}
+        self.principles = {p.key: table.Mean() for p in PRINCIPLES}
         self.failing: Counter[str] = Counter()  # descriptors per rule with a finding that counts
         self.findings: Counter[str] = Counter()  # findings per rule
         self.bad: Counter[str] = Counter()  # readable descriptors per missing or invalid element
@@ -763,7 +729,7 @@ def score_bands(counts: list[int], tr: Translator | None = None) -> list[tuple[s
     return [(labels.number(tr, 10 * i), n, "band") for i, n in enumerate(counts)]
 
 
-def principle_means(means: Mapping[str, _Mean]) -> list[tuple[str, float, int]]:
+def principle_means(means: Mapping[str, table.Mean]) -> list[tuple[str, float, int]]:
     """Mean score per principle over the descriptors where it was assessed (``means``: by principle key)."""
     out = []
     for principle in PRINCIPLES:

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from qa_checker import table
 from qa_checker.cells import without_surrogates
 from qa_checker.reporting import html
 from qa_checker.results import Report, Result
@@ -85,11 +86,11 @@ def test_a_report_kept_on_disk_gives_the_same_pages():
 def test_a_mean_in_one_pass_is_the_mean_of_the_list(seed: int):
     draw = random.Random(seed)
     values = [draw.choice((round(draw.uniform(0, 100), 1), draw.uniform(0, 100), 1e16, 0.1)) for _ in range(5000)]
-    mean = html._Mean()
+    mean = table.Mean()
     for value in values:
         mean.add(value)
     assert mean.value() == round(sum(values) / len(values), 1) and mean.n == len(values)
-    assert html._Mean().value() is None
+    assert table.Mean().value() is None
 
 
 def _named(data: dict[str, Any] | None, provider: int) -> dict[str, Any] | None:
