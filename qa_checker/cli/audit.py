@@ -32,7 +32,7 @@ from qa_checker.cli.options import (
     run_config,
     write_reports,
 )
-from qa_checker.reporting import excel, html, json_
+from qa_checker.reporting import WRITERS_BY_NAME, html
 from qa_checker.reporting.text import visible
 from qa_checker.runner import run
 from qa_checker.table import dataset_files
@@ -40,7 +40,10 @@ from qa_checker.text import N_, msg, plural
 from qa_checker.writing import Content
 
 # Each report file and the function that streams it into its file.
-REPORT_FILES: tuple[tuple[str, Callable[..., None]], ...] = (("report.json", json_.write), ("report.xlsx", excel.write))
+REPORT_FILES: tuple[tuple[str, Callable[..., None]], ...] = (
+    ("report.json", WRITERS_BY_NAME["json"]),
+    ("report.xlsx", WRITERS_BY_NAME["xlsx"]),
+)
 
 
 @command(

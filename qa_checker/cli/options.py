@@ -249,13 +249,13 @@ def write_output(output: str | None, content: Content) -> None:
     """Write to a file (creating folders, see :func:`write_reports`) or to stdout."""
     if output:
         write_reports({Path(output): content})
-    elif callable(content):
-        stop_if_pressed()
+        return
+    stop_if_pressed()
+    if callable(content):
         sys.stdout.flush()
         content(sys.stdout.buffer)
         sys.stdout.buffer.flush()
     else:
-        stop_if_pressed()
         # Renderers colour only when asked (--color); click would otherwise strip it when piped.
         # Lone surrogates cannot be encoded for the terminal; they show as U+FFFD.
         click.echo(without_surrogates(content) if isinstance(content, str) else content, nl=False, color=True)
