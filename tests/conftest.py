@@ -13,6 +13,9 @@ from click.testing import CliRunner, Result
 
 from qa_checker.cli import cli
 from qa_checker.explain import GOOD_OFFER
+from qa_checker.results import Report
+from qa_checker.rubric import load_rubric
+from qa_checker.runner import RunConfig, run
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -30,6 +33,18 @@ def baseline() -> dict[str, Any]:
 
 
 _BASELINE: dict[str, Any] = yaml.safe_load(BASELINE_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def audit_config() -> RunConfig:
+    """An audit of the default rubric at :data:`NOW`, in this process (results in memory)."""
+    return RunConfig(rubric=load_rubric(), now=NOW, jobs=1, command="audit")
+
+
+@pytest.fixture(scope="session")
+def samples_in_memory(audit_config: RunConfig) -> Report:
+    """The audit of the bundled samples, its results in memory (to compare a run kept on disk with)."""
+    return run([SAMPLES], audit_config)
 
 
 @pytest.fixture

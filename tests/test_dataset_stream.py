@@ -18,17 +18,8 @@ from qa_checker.results import Report, Result
 from qa_checker.runner import RunConfig, run
 from qa_checker.spill import SpilledResults
 from qa_checker.table import dataset_files, dictionary_path, to_frame
-from tests.reporting.test_json_stream import NOW, RUBRIC, SAMPLES, MiB, fake_report, peak_while
-
-
-@pytest.fixture(scope="module")
-def config() -> RunConfig:
-    return RunConfig(rubric=RUBRIC, now=NOW, jobs=1, command="audit")
-
-
-@pytest.fixture(scope="module")
-def in_memory(config: RunConfig) -> Report:
-    return run([SAMPLES], config)
+from tests.conftest import SAMPLES
+from tests.reporting.test_json_stream import MiB, fake_report, peak_while
 
 
 def written(results: Report | Sequence[Result], name: str) -> bytes:
@@ -65,29 +56,31 @@ def assert_same_parquet(data: bytes, expected: bytes) -> None:
     pd.testing.assert_frame_equal(got, want, check_exact=True)
 
 
-def test_a_spilled_run_writes_the_same_dataset_as_one_in_memory(config: RunConfig, in_memory: Report) -> None:
-    spilled = run([SAMPLES], dataclasses.replace(config, spill_after=2))
+def test_a_spilled_run_writes_the_same_dataset_as_one_in_memory(
+    audit_config: RunConfig, samples_in_memory: Report
+) -> None:
+    spilled = run([SAMPLES], dataclasses.replace(audit_config, spill_after=2))
     assert isinstance(spilled.results, SpilledResults)
-    assert written(spilled, "t.csv") == written(in_memory, "t.csv") == todays_csv(in_memory)
-    assert written(spilled, "t.parquet") == written(in_memory, "t.parquet")
-    assert_same_parquet(written(spilled, "t.parquet"), todays_parquet(in_memory))
+    assert written(spilled, "t.csv") == written(samples_in_memory, "t.csv") == todays_csv(samples_in_memory)
+    assert written(spilled, "t.parquet") == written(samples_in_memory, "t.parquet")
+    assert_same_parquet(written(spilled, "t.parquet"), todays_parquet(samples_in_memory))
 
 
 @pytest.mark.parametrize("group", [1, 3, 10_000])
 def test_rows_in_groups_read_back_as_the_whole_table(
-    in_memory: Report, group: int, monkeypatch: pytest.MonkeyPatch
+    samples_in_memory: Report, group: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A group of one row has columns with nothing in them: the schema is the whole table's all the same."""
     monkeypatch.setattr(table, "ROW_GROUP", group)
-    parquet = written(in_memory, "t.parquet")
-    assert pq.ParquetFile(io.BytesIO(parquet)).metadata.num_row_groups == -(-len(in_memory.results) // group)
-    assert_same_parquet(parquet, todays_parquet(in_memory))
-    assert written(in_memory, "t.csv") == todays_csv(in_memory)
+    parquet = written(samples_in_memory, "t.parquet")
+    assert pq.ParquetFile(io.BytesIO(parquet)).metadata.num_row_groups == -(-len(samples_in_memory.results) // group)
+    assert_same_parquet(parquet, todays_parquet(samples_in_memory))
+    assert written(samples_in_memory, "t.csv") == todays_csv(samples_in_memory)
 
 
-def test_hostile_text_and_no_results(in_memory: Report, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_hostile_text_and_no_results(samples_in_memory: Report, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(table, "ROW_GROUP", 2)
-    first = in_memory.results[0]
+    first = samples_in_memory.results[0]
     hostile = [
         dataclasses.replace(first, id="=1+2\ud800", source="a\r\nb.json"),
         dataclasses.replace(first, id=None, score=None, elements={}, principles={}),
@@ -98,8 +91,8 @@ def test_hostile_text_and_no_results(in_memory: Report, monkeypatch: pytest.Monk
         assert_same_parquet(written(results, "t.parquet"), todays_parquet(results))
 
 
-def test_the_data_dictionary_is_bytes_beside_the_table(in_memory: Report) -> None:
-    files = dataset_files(in_memory, Path("t.parquet"), language="de")
+def test_the_data_dictionary_is_bytes_beside_the_table(samples_in_memory: Report) -> None:
+    files = dataset_files(samples_in_memory, Path("t.parquet"), language="de")
     assert list(files) == [Path("t.parquet"), dictionary_path(Path("t.parquet"))]
     dictionary = files[dictionary_path(Path("t.parquet"))]
     assert isinstance(dictionary, bytes) and dictionary.startswith(b"column,type,description\r\n")
@@ -107,12 +100,12 @@ def test_the_data_dictionary_is_bytes_beside_the_table(in_memory: Report) -> Non
 
 @pytest.mark.parametrize("name", ["t.csv", "t.parquet"])
 def test_writing_the_dataset_of_a_large_run_takes_no_more_memory_than_of_a_small_one(
-    in_memory: Report, name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    samples_in_memory: Report, name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(table, "ROW_GROUP", 500)  # the bound; a smaller group keeps the test short
     peaks = {}
     for count in (1_500, 6_000):
-        content = dataset_files(fake_report(in_memory.results, count), tmp_path / name)[tmp_path / name]
+        content = dataset_files(fake_report(samples_in_memory.results, count), tmp_path / name)[tmp_path / name]
         assert callable(content)
         with (tmp_path / name).open("wb") as file:
             peaks[count] = peak_while(lambda: content(file))  # noqa: B023

@@ -9,8 +9,6 @@ import json
 import os
 import tracemalloc
 from collections.abc import Callable, Sequence
-from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any, BinaryIO
 
 import pytest
@@ -23,10 +21,9 @@ from qa_checker.results import STATUSES, Report, Result
 from qa_checker.rubric import DEFAULT_RUBRIC, load_rubric
 from qa_checker.runner import RunConfig, run
 from qa_checker.spill import SpilledResults
+from tests.conftest import SAMPLES
 from tests.reporting.fakes import FakeBatch, FakeInputs
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
-NOW = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)
 RUBRIC = load_rubric(DEFAULT_RUBRIC)
 MiB = 1024 * 1024
 
@@ -42,30 +39,22 @@ def written(report: Report, file: BinaryIO | None = None) -> bytes:
     return out.getvalue() if isinstance(out, io.BytesIO) else b""
 
 
-@pytest.fixture(scope="module")
-def config() -> RunConfig:
-    return RunConfig(rubric=RUBRIC, now=NOW, jobs=1, command="audit")
-
-
-@pytest.fixture(scope="module")
-def in_memory(config: RunConfig) -> Report:
-    return run([SAMPLES], config)
-
-
-def test_a_spilled_run_writes_the_same_bytes_as_one_in_memory(config: RunConfig, in_memory: Report) -> None:
-    spilled = run([SAMPLES], dataclasses.replace(config, spill_after=2))
+def test_a_spilled_run_writes_the_same_bytes_as_one_in_memory(
+    audit_config: RunConfig, samples_in_memory: Report
+) -> None:
+    spilled = run([SAMPLES], dataclasses.replace(audit_config, spill_after=2))
     assert isinstance(spilled.results, SpilledResults) and not isinstance(spilled.stamp["inputs"], list)
-    expected = todays_text(in_memory)
-    assert json_.render(in_memory) == expected
-    assert written(spilled) == written(in_memory) == expected.encode("utf-8")
-    assert spilled.to_dict() == in_memory.to_dict() == json.loads(expected)
+    expected = todays_text(samples_in_memory)
+    assert json_.render(samples_in_memory) == expected
+    assert written(spilled) == written(samples_in_memory) == expected.encode("utf-8")
+    assert spilled.to_dict() == samples_in_memory.to_dict() == json.loads(expected)
 
 
-def test_to_dict_reads_lazy_inputs_into_a_list(config: RunConfig, in_memory: Report) -> None:
-    spilled = run([SAMPLES], dataclasses.replace(config, spill_after=2))
+def test_to_dict_reads_lazy_inputs_into_a_list(audit_config: RunConfig, samples_in_memory: Report) -> None:
+    spilled = run([SAMPLES], dataclasses.replace(audit_config, spill_after=2))
     inputs = spilled.to_dict()["run"]["stamp"]["inputs"]
-    assert type(inputs) is list and inputs == in_memory.stamp["inputs"]
-    assert json_.dumps(spilled.to_dict(), indent=True) == json_.dumps(in_memory.to_dict(), indent=True)
+    assert type(inputs) is list and inputs == samples_in_memory.stamp["inputs"]
+    assert json_.dumps(spilled.to_dict(), indent=True) == json_.dumps(samples_in_memory.to_dict(), indent=True)
 
 
 class Unseekable(io.RawIOBase):
@@ -214,10 +203,10 @@ def peak_while(action: Callable[[], None]) -> int:
         tracemalloc.stop()
 
 
-def test_writing_the_json_of_a_large_run_takes_no_more_memory_than_of_a_small_one(in_memory: Report) -> None:
+def test_writing_the_json_of_a_large_run_takes_no_more_memory_than_of_a_small_one(samples_in_memory: Report) -> None:
     peaks = {}
     for count in (10_000, 40_000):
-        report = fake_report(in_memory.results, count)
+        report = fake_report(samples_in_memory.results, count)
         with open(os.devnull, "wb") as sink:
             peaks[count] = peak_while(lambda: json_.write(report, sink))  # noqa: B023
     assert peaks[40_000] < peaks[10_000] + 2 * MiB, peaks

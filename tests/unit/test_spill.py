@@ -6,53 +6,38 @@ import dataclasses
 import os
 import pickle
 import tracemalloc
-from datetime import datetime, timezone
-from pathlib import Path
 
 import pytest
 
 from qa_checker.results import Report
-from qa_checker.rubric import DEFAULT_RUBRIC, load_rubric
 from qa_checker.runner import RunConfig, run
 from qa_checker.spill import PAGE, SpilledResults
-
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
-NOW = datetime(2026, 11, 29, tzinfo=timezone.utc)
+from tests.conftest import SAMPLES
 
 
-@pytest.fixture(scope="module")
-def config() -> RunConfig:
-    return RunConfig(rubric=load_rubric(DEFAULT_RUBRIC), now=NOW, jobs=1, command="audit")
-
-
-@pytest.fixture(scope="module")
-def in_memory(config: RunConfig) -> Report:
-    return run([SAMPLES], config)
-
-
-def test_a_spilled_run_equals_an_in_memory_one(config: RunConfig, in_memory: Report) -> None:
-    spilled = run([SAMPLES], dataclasses.replace(config, spill_after=2))
+def test_a_spilled_run_equals_an_in_memory_one(audit_config: RunConfig, samples_in_memory: Report) -> None:
+    spilled = run([SAMPLES], dataclasses.replace(audit_config, spill_after=2))
     assert isinstance(spilled.results, SpilledResults)
-    assert not isinstance(in_memory.results, SpilledResults)
-    assert list(spilled.results) == list(in_memory.results)
-    assert spilled.summary == in_memory.summary
-    assert spilled.exit_code == in_memory.exit_code
-    assert spilled.providers == in_memory.providers
-    assert list(spilled.stamp["inputs"]) == in_memory.stamp["inputs"]
-    assert spilled.stamp["inputs"] == in_memory.stamp["inputs"]
+    assert not isinstance(samples_in_memory.results, SpilledResults)
+    assert list(spilled.results) == list(samples_in_memory.results)
+    assert spilled.summary == samples_in_memory.summary
+    assert spilled.exit_code == samples_in_memory.exit_code
+    assert spilled.providers == samples_in_memory.providers
+    assert list(spilled.stamp["inputs"]) == samples_in_memory.stamp["inputs"]
+    assert spilled.stamp["inputs"] == samples_in_memory.stamp["inputs"]
     assert {k: v for k, v in spilled.stamp.items() if k != "inputs"} == {
-        k: v for k, v in in_memory.stamp.items() if k != "inputs"
+        k: v for k, v in samples_in_memory.stamp.items() if k != "inputs"
     }
 
 
-def test_a_run_within_the_bound_keeps_its_list(config: RunConfig, in_memory: Report) -> None:
-    count = len(in_memory.results)
-    assert isinstance(run([SAMPLES], dataclasses.replace(config, spill_after=count)).results, list)
-    assert isinstance(run([SAMPLES], dataclasses.replace(config, spill_after=count - 1)).results, SpilledResults)
+def test_a_run_within_the_bound_keeps_its_list(audit_config: RunConfig, samples_in_memory: Report) -> None:
+    count = len(samples_in_memory.results)
+    assert isinstance(run([SAMPLES], dataclasses.replace(audit_config, spill_after=count)).results, list)
+    assert isinstance(run([SAMPLES], dataclasses.replace(audit_config, spill_after=count - 1)).results, SpilledResults)
 
 
-def test_it_is_a_sequence_across_pages(in_memory: Report) -> None:
-    originals = list(in_memory.results)
+def test_it_is_a_sequence_across_pages(samples_in_memory: Report) -> None:
+    originals = list(samples_in_memory.results)
     many = [dataclasses.replace(originals[i % len(originals)], source=f"file-{i}.yaml") for i in range(PAGE * 2 + 7)]
     spilled = SpilledResults(many[:10])
     spilled.extend(many[10:])
@@ -74,16 +59,16 @@ def test_it_is_a_sequence_across_pages(in_memory: Report) -> None:
             inputs[bad]
 
 
-def test_reading_while_appending_sees_every_result(in_memory: Report) -> None:
+def test_reading_while_appending_sees_every_result(samples_in_memory: Report) -> None:
     spilled = SpilledResults()
-    for result in in_memory.results:
+    for result in samples_in_memory.results:
         spilled.append(result)
         assert spilled[-1] == result
-    assert list(spilled) == list(in_memory.results)
+    assert list(spilled) == list(samples_in_memory.results)
 
 
-def test_its_folder_goes_with_it_and_it_never_leaves_the_process(in_memory: Report) -> None:
-    spilled = SpilledResults(in_memory.results)
+def test_its_folder_goes_with_it_and_it_never_leaves_the_process(samples_in_memory: Report) -> None:
+    spilled = SpilledResults(samples_in_memory.results)
     folder = spilled._folder
     assert os.path.isdir(folder)
     assert os.stat(folder).st_mode & 0o077 == 0  # no one else may read the results
@@ -91,7 +76,7 @@ def test_its_folder_goes_with_it_and_it_never_leaves_the_process(in_memory: Repo
         pickle.dumps(spilled)
     spilled.close()
     assert not os.path.exists(folder)
-    other = SpilledResults(in_memory.results)
+    other = SpilledResults(samples_in_memory.results)
     folder = other._folder
     del other
     assert not os.path.exists(folder)
@@ -112,8 +97,8 @@ def _peak_while_spilling(template: Report, count: int) -> int:
         tracemalloc.stop()
 
 
-def test_memory_does_not_grow_with_the_results_kept(in_memory: Report) -> None:
-    small = _peak_while_spilling(in_memory, 2_000)
-    large = _peak_while_spilling(in_memory, 8_000)
+def test_memory_does_not_grow_with_the_results_kept(samples_in_memory: Report) -> None:
+    small = _peak_while_spilling(samples_in_memory, 2_000)
+    large = _peak_while_spilling(samples_in_memory, 8_000)
     # 6,000 more results: 9 bytes each stay in memory (status and score), nothing else.
     assert large - small < 1_000_000, (small, large)
