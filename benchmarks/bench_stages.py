@@ -71,6 +71,12 @@ def _write(folder: Path, index: int, data: dict[str, Any], rng: random.Random) -
         (sub / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
+def _languages(rng: random.Random) -> list[str]:
+    """One language of an offer (seven in ten), else two."""
+    first = rng.choice(LANGUAGES)
+    return [first] if rng.random() < 0.7 else [first, rng.choice([c for c in LANGUAGES if c != first])]
+
+
 def write_valid(folder: Path, count: int, seed: int) -> None:
     """Good offers varied in id, title, workload, languages and outcomes."""
     from qa_checker.explain import good_offer
@@ -79,8 +85,7 @@ def write_valid(folder: Path, count: int, seed: int) -> None:
     base = good_offer()
     for index in range(count):
         data = copy.deepcopy(base)
-        first = rng.choice(LANGUAGES)
-        langs = [first] if rng.random() < 0.7 else [first, rng.choice([c for c in LANGUAGES if c != first])]
+        langs = _languages(rng)
         data["id"] = f"course-{index:06d}"
         data["languages"] = langs
         data["title"] = {code: f"{TEXTS[code][0][index % 3]} {index % 7 + 1}" for code in langs}
@@ -107,8 +112,7 @@ def write_new_texts(folder: Path, count: int, seed: int) -> None:
 
     for index in range(count):
         data = copy.deepcopy(base)
-        first = rng.choice(LANGUAGES)
-        langs = [first] if rng.random() < 0.7 else [first, rng.choice([c for c in LANGUAGES if c != first])]
+        langs = _languages(rng)
         data["id"] = f"course-{index:06d}"
         data["languages"] = langs
         data["title"] = {code: sentence(code, 3, 6).rstrip(".") for code in langs}
