@@ -1,4 +1,5 @@
-"""A folder walk yields its files in sorted path order without sorting a list of them all."""
+"""A folder walk yields its files in sorted path order without sorting a list of them all, each named as
+:func:`~qa_checker.loaders.shown_name` names it."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa_checker.loaders import iter_files
+from qa_checker.loaders import iter_files, shown, shown_name
 
 NAME = st.text(alphabet="ab-_.B1é", min_size=1, max_size=4).filter(lambda n: n not in (".", "..") and "/" not in n)
 SUFFIX = st.sampled_from([".yaml", ".json", ".yml", ".txt", ""])
@@ -49,3 +50,19 @@ def test_the_walk_is_in_sorted_path_order(tree: dict[str, object]) -> None:
             and not any(part.startswith(".") for part in Path(folder).relative_to(root).parts)
         }
         assert expected <= set(found)
+
+
+@settings(max_examples=40, deadline=None)
+@given(TREE, st.sampled_from(["", "/", "/./"]))
+def test_each_file_under_an_absolute_folder_is_shown_by_the_name_shown_name_gives(
+    tree: dict[str, object], ending: str
+) -> None:
+    with tempfile.TemporaryDirectory() as work:
+        root = Path(work, "batch")
+        root.mkdir()
+        if isinstance(tree, dict):
+            _build(root, tree)
+        given_as = os.fspath(root) + ending
+        for path in iter_files([given_as], short_names=True):
+            assert shown(path) == shown_name(given_as, path)
+            assert shown(path).startswith("batch/")
