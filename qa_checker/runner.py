@@ -126,6 +126,11 @@ class _Job:
 _Input = Path | None
 
 
+def worker_count(jobs: int | None) -> int:
+    """The processes ``jobs`` asks for: ``None`` (or 0) is every core."""
+    return max(1, jobs or os.cpu_count() or 1)
+
+
 def run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: bytes | None = None) -> Report:
     """Check every descriptor under ``paths`` (``-`` stands for ``stdin``, the bytes read from it)."""
     moment = config.now or datetime.now(timezone.utc)
@@ -140,7 +145,7 @@ def run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: by
     if config.on_start is not None:
         config.on_start(total)
     job = _Job(replace(config, progress=None, on_start=None), moment.date())
-    workers = max(1, config.jobs or os.cpu_count() or 1)
+    workers = worker_count(config.jobs)
     size = max(1, min(MAX_CHUNK, total // (workers * 4)))
     groups: Iterable[list[Result]]
     if config.engine == "dask":
@@ -181,7 +186,7 @@ def iter_results(
     loaders = Loaders(config.limits, config.mapping, short_names=config.short_names)
     items = _inputs(paths, loaders, config.exclude)
     job = _Job(replace(config, progress=None, on_start=None), moment.date())
-    workers = max(1, config.jobs or os.cpu_count() or 1)
+    workers = worker_count(config.jobs)
     # A pool only pays for a batch large enough: look at most that far ahead to know.
     head = list(itertools.islice(items, PARALLEL_THRESHOLD))
     if workers == 1 or len(head) < PARALLEL_THRESHOLD:

@@ -9,13 +9,16 @@ The source and SHA-256 of each, for the reproducibility stamp, are read from a t
 never unpickled. The folder is removed by :meth:`SpilledResults.close`, or when
 the object is collected, or at exit.
 
-The file is written and read by this process only, under a folder only its user can open.
+The file is written by this process only, under a folder only its user can open. A process forked
+from it (a report written in parallel) reads it through a connection of its own, and leaves the
+folder to the process that made it.
 """
 
 from __future__ import annotations
 
 import array
 import math
+import os
 import pickle
 import shutil
 import sqlite3
@@ -24,6 +27,7 @@ import weakref
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
+from urllib.parse import quote
 
 from qa_checker.results import STATUSES, Result
 from qa_checker.sequences import LazySequence
@@ -41,8 +45,9 @@ class SpilledResults(LazySequence[Result]):
 
     def __init__(self, results: Iterable[Result] = ()) -> None:
         self._folder = tempfile.mkdtemp(prefix="qa-checker-results-")
-        self._finalizer = weakref.finalize(self, shutil.rmtree, self._folder, True)
-        self._db = sqlite3.connect(f"{self._folder}/results.sqlite", check_same_thread=False, isolation_level=None)
+        self._pid = os.getpid()
+        self._finalizer = weakref.finalize(self, _remove, self._folder, self._pid)
+        self._db = sqlite3.connect(self._file, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=OFF")
         self._db.execute("PRAGMA synchronous=OFF")
         self._db.execute("CREATE TABLE page (number INTEGER PRIMARY KEY, blob BLOB)")
@@ -53,6 +58,19 @@ class SpilledResults(LazySequence[Result]):
         self._status = bytearray()
         self._scores = array.array("d")
         self.extend(results)
+
+    @property
+    def _file(self) -> str:
+        return f"{self._folder}/results.sqlite"
+
+    def _connection(self) -> sqlite3.Connection:
+        """The connection to read with: a forked process opens its own (an inherited one is not safe to use)."""
+        if os.getpid() != self._pid:
+            self._pid = os.getpid()
+            # The inherited connection is kept, never used: closing it here could upset the file's owner.
+            self._inherited = self._db
+            self._db = sqlite3.connect(f"file:{quote(self._file)}?mode=ro", uri=True, check_same_thread=False)
+        return self._db
 
     # -- writing ----------------------------------------------------------------------------------
 
@@ -99,7 +117,7 @@ class SpilledResults(LazySequence[Result]):
         if number == self._written:
             return self._filling
         if self._read[0] != number:
-            (blob,) = self._db.execute("SELECT blob FROM page WHERE number = ?", (number,)).fetchone()
+            (blob,) = self._connection().execute("SELECT blob FROM page WHERE number = ?", (number,)).fetchone()
             self._read = (number, pickle.loads(zlib.decompress(blob)))
         return self._read[1]
 
@@ -116,9 +134,13 @@ class SpilledResults(LazySequence[Result]):
         return _Inputs(self)
 
     def _input_rows(self, start: int, stop: int) -> list[tuple[str, str | None]]:
-        on_disk = self._db.execute(
-            "SELECT source, sha256 FROM input WHERE position >= ? AND position < ? ORDER BY position", (start, stop)
-        ).fetchall()
+        on_disk = (
+            self._connection()
+            .execute(
+                "SELECT source, sha256 FROM input WHERE position >= ? AND position < ? ORDER BY position", (start, stop)
+            )
+            .fetchall()
+        )
         first = self._written * PAGE
         return on_disk + [(r.source, r.sha256) for r in self._filling[max(start - first, 0) : max(stop - first, 0)]]
 
@@ -129,6 +151,12 @@ class SpilledResults(LazySequence[Result]):
 
     def __reduce__(self) -> Any:
         raise TypeError("spilled results stay in the process that wrote them")
+
+
+def _remove(folder: str, owner: int) -> None:
+    """Remove the results' folder, in the process that made it only."""
+    if os.getpid() == owner:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 class _Inputs(LazySequence[dict[str, Any]]):

@@ -9,7 +9,8 @@ a report folder never mixes two runs.
 
 This is an edge: it takes finished bytes or text, or a function that writes a file's bytes into a
 binary file (so that a report of a million descriptors is never held whole), and knows nothing of
-reports.
+reports. Files may be written by several processes at once (``workers``): each forked process takes
+the next file not yet taken, so a large workbook and many small pages spread over the cores.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import os
 import secrets
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from types import FrameType
 from typing import Any, BinaryIO
 
 from qa_checker.cells import without_surrogates
@@ -42,22 +44,32 @@ class WriteFailed(Exception):
         self.path = os.fspath(path)
         self.reason = english(reason)
         self.text = msg("cannot write {path}: {reason}", path=self.path, reason=reason)
+        self._given = reason
         super().__init__(self.text.english())
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return WriteFailed, (self.path, self._given)
 
-def write_files(files: Mapping[Path, Content] | Mapping[str, Content]) -> None:
-    """Write every file (text as UTF-8; a function is called with the open file, one file at a time),
-    replacing what is there, all or none; :class:`WriteFailed` if not."""
+
+def write_files(files: Mapping[Path, Content] | Mapping[str, Content], *, workers: int = 1) -> None:
+    """Write every file (text as UTF-8; a function is called with the open file), replacing what is there,
+    all or none; :class:`WriteFailed` if not. With ``workers`` above one, that many processes write the
+    files at once where processes can be forked from a single-threaded one; else one file at a time."""
     plan = [(Path(target), content) for target, content in files.items()]
     pending: list[tuple[Path, str]] = []
-    created: list[Path] = []
+    created: dict[Path, None] = {}
     top = min((target.parent for target, _ in plan), key=lambda folder: len(folder.parts), default=None)
     try:
-        for target, data in plan:
-            created += [f for f in _missing_folders(target.parent) if top is not None and top in f.parents]
-            pending.append((target, _temporary(target, data)))
+        for target, _ in plan:
+            created.update(
+                dict.fromkeys(f for f in _missing_folders(target.parent) if top is not None and top in f.parents)
+            )
+        if workers > 1 and len(plan) > 1 and _can_fork():
+            _write_forked(plan, workers, pending)
+        else:
+            pending.extend((target, _temporary(target, data)) for target, data in plan)
         _replace_all(pending)
-        pending, created = [], []
+        pending, created = [], {}
     finally:
         for _, temporary in pending:
             with contextlib.suppress(OSError):
@@ -67,6 +79,138 @@ def write_files(files: Mapping[Path, Content] | Mapping[str, Content]) -> None:
                 folder.rmdir()
     for folder in dict.fromkeys(target.parent for target, _ in plan):
         _sync_folder(folder)
+
+
+def _can_fork() -> bool:
+    """Whether a writer process can be forked safely: fork exists, and no other thread might hold a lock."""
+    import threading
+
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
+def _write_forked(plan: list[tuple[Path, Content]], workers: int, pending: list[tuple[Path, str]]) -> None:
+    """Write the temporaries of ``plan`` in this process and ``workers - 1`` forked ones, each taking the next
+    file not yet taken; every temporary written is added to ``pending``, in plan order, whatever happens.
+
+    Every process stops taking files at the first failure anywhere, and the first failure in plan order is
+    raised once all have stopped. Ctrl-C is this process's to take: the forked ones ignore it, and are
+    told to stop (SIGTERM) when it comes; each removes the file it was writing, and ``KeyboardInterrupt``
+    is raised here once all have stopped.
+    """
+    import multiprocessing
+    import signal
+
+    context = multiprocessing.get_context("fork")
+    turn = context.Value("q", 0)  # the position in plan of the next file to take
+    children = []
+    written: dict[int, str] = {}
+    failures: dict[int, BaseException] = {}
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})  # until the forked ones ignore it
+    try:
+        for _ in range(min(workers, len(plan)) - 1):
+            receive, send = context.Pipe(duplex=False)
+            child = context.Process(target=_writer, args=(plan, turn, send), daemon=True)
+            child.start()
+            send.close()
+            children.append((child, receive))
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        failed = _take_turns(plan, turn, written)
+    except BaseException as exc:  # Ctrl-C between two files
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        failed = (len(plan), exc)
+    if failed is not None:
+        failures[failed[0]] = failed[1]
+    _collect(children, written, failures, len(plan))
+    pending.extend((plan[index][0], written[index]) for index in sorted(written))
+    if failures:
+        interrupts = [exc for exc in failures.values() if isinstance(exc, KeyboardInterrupt)]
+        raise interrupts[0] if interrupts else failures[min(failures)]
+    if len(written) < len(plan):  # a writer process ended without saying why (killed)
+        missing = min(set(range(len(plan))) - set(written))
+        raise WriteFailed(plan[missing][0], msg("the process writing it stopped unexpectedly"))
+
+
+def _collect(
+    children: list[tuple[Any, Any]], written: dict[int, str], failures: dict[int, BaseException], end: int
+) -> None:
+    """What each forked writer sends, until it is done; at Ctrl-C here (before or while waiting), each is
+    told once to stop."""
+    import signal
+
+    stopping = False
+    for child, receive in children:
+        while True:
+            if not stopping and any(isinstance(exc, KeyboardInterrupt) for exc in failures.values()):
+                stopping = True
+                for other, _ in children:
+                    with contextlib.suppress(OSError):
+                        os.kill(other.pid or 0, signal.SIGTERM)
+            try:
+                message = receive.recv()
+            except KeyboardInterrupt as exc:
+                failures.setdefault(end, exc)
+                continue
+            except Exception:  # ended without a word (killed), or a message cut by Ctrl-C
+                break
+            if message is None:
+                break
+            index, outcome = message
+            if isinstance(outcome, BaseException):
+                failures[index] = outcome
+            else:
+                written[index] = outcome
+        child.join()
+        receive.close()
+
+
+def _take_turns(
+    plan: list[tuple[Path, Content]], turn: Any, written: dict[int, str], send: Any = None
+) -> tuple[int, BaseException] | None:
+    """Write the next file not yet taken until none is left, each temporary into ``written`` (and sent);
+    at a failure, stop every process taking turns and return the file's position and the exception."""
+    while True:
+        with turn.get_lock():
+            index = turn.value
+            if index >= len(plan):
+                return None
+            turn.value = index + 1
+        target, data = plan[index]
+        try:
+            written[index] = _temporary(target, data)
+        except BaseException as exc:
+            with turn.get_lock():
+                turn.value = len(plan)
+            return index, exc
+        if send is not None:
+            send.send((index, written[index]))
+
+
+def _writer(plan: list[tuple[Path, Content]], turn: Any, send: Any) -> None:
+    """A forked writer process: sends ``(index, temporary)`` for each file written, ``(index, exception)``
+    for the one that failed, then ``None``; Ctrl-C is ignored, SIGTERM stops it as Ctrl-C would."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop_once)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    try:
+        failed = _take_turns(plan, turn, {}, send)
+    except BaseException as exc:  # Ctrl-C between two files
+        failed = (len(plan), exc)
+    if failed is not None:
+        index, error = failed
+        if not isinstance(error, (WriteFailed, KeyboardInterrupt)):  # an error of a report's own code
+            error = WriteFailed(plan[min(index, len(plan) - 1)][0], f"{type(error).__name__}: {error}")
+        send.send((index, error))
+    send.send(None)
+    send.close()
+
+
+def _stop_once(signum: int, frame: FrameType | None) -> None:
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise KeyboardInterrupt
 
 
 def _missing_folders(folder: Path) -> list[Path]:

@@ -54,6 +54,34 @@ def test_a_spilled_audit_writes_the_same_reports(
     assert {"report.json", "report.xlsx", "report.html", "d.parquet"} <= set(outputs[2])
 
 
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="reports are written in parallel where fork exists")
+def test_an_audit_writing_its_reports_on_two_cores_writes_the_same_bytes(
+    run_cli: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Large audits write their files in forked processes, reading results kept on disk (or in memory)."""
+    from qa_checker import writing
+
+    forked: list[int] = []
+    real = writing._write_forked
+
+    def write_forked(plan: Any, workers: int, pending: Any) -> None:
+        forked.append(workers)
+        real(plan, workers, pending)
+
+    monkeypatch.setattr(writing, "_write_forked", write_forked)
+    monkeypatch.setattr(writing, "_can_fork", lambda: True)  # other tests may have left threads in this process
+    outputs = {}
+    for spill, parallel in ((None, None), (2, 2), (None, 2)):
+        monkeypatch.setattr(audit_command, "SPILL_AFTER", spill)
+        monkeypatch.setattr(audit_command, "WRITE_IN_PARALLEL_AFTER", parallel or 10**9)
+        out = tmp_path / f"out-{spill}-{parallel}"
+        args = ("audit", str(SAMPLES), "--out", str(out), "--now", NOW, "--dataset", str(out / "d.parquet"))
+        assert run_cli(*args, "--jobs", "2").exit_code == 1
+        outputs[spill, parallel] = _files(out)
+    assert forked == [2, 2]
+    assert outputs[2, 2] == outputs[None, 2] == outputs[None, None]
+
+
 @pytest.mark.parametrize("fmt", ["json", "xlsx"])
 def test_a_spilled_check_writes_the_same_report(
     run_cli: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str

@@ -28,13 +28,14 @@ from qa_checker.cli.options import (
     SPILL_AFTER,
     STDIN_NAME_OPTION,
     WAIVERS_OPTION,
+    WRITE_IN_PARALLEL_AFTER,
     read_stdin,
     run_config,
     write_reports,
 )
 from qa_checker.reporting import WRITERS_BY_NAME, html
 from qa_checker.reporting.text import visible
-from qa_checker.runner import run
+from qa_checker.runner import run, worker_count
 from qa_checker.table import dataset_files
 from qa_checker.text import N_, msg, plural
 from qa_checker.writing import Content
@@ -164,7 +165,8 @@ def audit(
     files.update(pages)
     if dataset is not None:
         files.update(dataset_files(report, Path(dataset)))
-    write_reports(files)
+    large = len(report.results) > WRITE_IN_PARALLEL_AFTER
+    write_reports(files, workers=worker_count(jobs) if large else 1)
     _remove_stale_pages(out / html.PAGES_FOLDER, set(pages))
     s = report.summary
     say(

@@ -129,6 +129,10 @@ def _mapping(path: str) -> dict[str, str | None]:
 # keeps its results on disk (a result with all a report needs of it takes tens of kilobytes in memory) and
 # streams the reports from there: its memory then stays flat however large the batch.
 SPILL_AFTER = 1_000
+# An audit of more descriptors than this writes its report files on every core (``--jobs``) at once: the
+# workbook, the JSON report and the HTML pages are independent files, and each takes longer to write than
+# a process takes to start.
+WRITE_IN_PARALLEL_AFTER = 500
 
 
 def run_config(
@@ -232,15 +236,16 @@ def fail(message: str | Text) -> NoReturn:
     sys.exit(EXIT_USAGE)
 
 
-def write_reports(files: Mapping[Path, Content]) -> None:
-    """Write every file (creating folders), replacing the previous ones all together or none of them.
+def write_reports(files: Mapping[Path, Content], *, workers: int = 1) -> None:
+    """Write every file (creating folders), replacing the previous ones all together or none of them; with
+    ``workers`` above one, that many processes write them at once.
 
     When they cannot be written (a folder that cannot be created, a read-only file, a full disk),
     exit 2 with one line saying which and why; nothing of the run is left behind.
     """
     stop_if_pressed()
     try:
-        write_files(files)
+        write_files(files, workers=workers)
     except WriteFailed as exc:
         fail(visible(text_of(error_text(exc))))
 
