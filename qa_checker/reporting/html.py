@@ -70,9 +70,24 @@ def environment(tr: Translator | None = None) -> jinja2.Environment:
     return _environment(tr or translator())
 
 
+# Every attribute a dict has: a template's ``d.name`` of any other name on a dict can only be its item.
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(jinja2.Environment):
+    """An environment that reads ``d.name`` on the view model's dicts as their item straight away, instead of
+    first failing to find the attribute as jinja2 does (an exception raised and caught for every value
+    printed); the same lookup, since a dict has no attributes beyond :data:`_DICT_ATTRIBUTES`."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
+
 @functools.lru_cache(maxsize=16)
 def _environment(tr: Translator) -> jinja2.Environment:
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.FileSystemLoader(str(bundled_dir("reports"))),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -83,11 +98,21 @@ def _environment(tr: Translator) -> jinja2.Environment:
     )
     # A translation is text, not markup: its &, < and > are escaped (its quotes are kept, so English stays
     # exactly as the templates write it); markup comes in through a placeholder, values are escaped by %.
+    translated = functools.cache(lambda message: Markup(_text(tr.gettext(message))))
+    fixed = functools.cache(lambda message: translated(message) % {})
+
+    def gettext(message: str, /, **variables: Any) -> Markup:
+        """A template's ``_()``: what the i18n extension's newstyle ``gettext`` gives in an autoescaped template
+        (the translation as markup, formatted with the escaped ``variables``), without its three context calls;
+        a text without variables (most headings) is formatted once."""
+        return translated(message) % variables if variables else fixed(message)
+
     env.install_gettext_callables(  # type: ignore[attr-defined]
-        lambda message: _text(tr.gettext(message)),
+        translated,
         lambda singular, plural_, n: _text(tr.ngettext(singular, plural_, n)),
         newstyle=True,
     )
+    env.globals.update(_=gettext, gettext=gettext)
     env.globals["language"] = tr.language
     env.filters["num"] = functools.partial(labels.number, tr)
     env.filters["date"] = functools.partial(labels.moment, tr)
@@ -158,7 +183,7 @@ def _script(value: Any, **expressions: str) -> Markup:
 
 def _writable(value: Any) -> Any:
     """A printed value without lone surrogates (markup stays markup), so UTF-8 can hold the page."""
-    if isinstance(value, str) and SURROGATES.search(value):
+    if isinstance(value, str) and not value.isascii() and SURROGATES.search(value):
         return Markup(without_surrogates(value)) if isinstance(value, Markup) else without_surrogates(value)
     return value
 
