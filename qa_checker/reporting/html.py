@@ -34,7 +34,7 @@ from typing import Any, BinaryIO, NamedTuple
 
 import jinja2
 from jinja2.utils import htmlsafe_json_dumps
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from qa_checker import table
 from qa_checker.bloom import BLOOM_LABELS
@@ -117,15 +117,18 @@ def _environment(tr: Translator) -> jinja2.Environment:
     env.filters["num"] = functools.partial(labels.number, tr)
     env.filters["date"] = functools.partial(labels.moment, tr)
     env.filters["day"] = functools.partial(labels.day, tr)
-    env.filters["status"] = functools.partial(labels.word, tr, labels.STATUS)
-    env.filters["verdict"] = functools.partial(labels.word, tr, labels.STATUS_UPPER)
-    env.filters["severity"] = functools.partial(labels.word, tr, labels.SEVERITY)
-    env.filters["element_status"] = functools.partial(labels.word, tr, labels.ELEMENT_STATUS)
-    env.filters["change"] = functools.partial(labels.word, tr, labels.CHANGE)
+    # A machine value's word is looked up once per language: most are printed for every descriptor or finding.
+    env.filters["status"] = functools.cache(functools.partial(labels.word, tr, labels.STATUS))
+    env.filters["verdict"] = functools.cache(functools.partial(labels.word, tr, labels.STATUS_UPPER))
+    env.filters["severity"] = functools.cache(functools.partial(labels.word, tr, labels.SEVERITY))
+    env.filters["element_status"] = functools.cache(functools.partial(labels.word, tr, labels.ELEMENT_STATUS))
+    env.filters["change"] = functools.cache(functools.partial(labels.word, tr, labels.CHANGE))
     env.filters["provider"] = functools.partial(labels.provider, tr)
     env.filters["element"] = functools.partial(_element_label, tr)
     env.filters["shown"] = functools.partial(labels.shown, tr)
     env.filters["rid"] = rule_id
+    env.filters["rule_link"] = rule_link
+    env.filters["fattrs"] = filter_attributes
     env.filters["tag"] = _tag
     env.filters["link"] = _link
     env.filters["attr"] = _attribute
@@ -145,7 +148,7 @@ def _element_label(tr: Translator, key: str | None, fallback: str | None = None)
 
 def _tag(value: Any, name: str) -> Markup:
     """``value`` (escaped) in an element: markup for a placeholder of a translated sentence."""
-    return Markup("<{0}>{1}</{0}>").format(Markup(name), value)
+    return Markup(f"<{name}>{escape(value)}</{name}>")
 
 
 def _link(value: Any, href: str, *attributes: str) -> Markup:
@@ -193,6 +196,21 @@ def rule_id(value: str) -> Markup:
     """A rule id that never breaks across lines (``white-space: nowrap``; plain hyphens, so that it
     can still be found with the browser's search and copied into ``qa-checker explain``)."""
     return Markup('<span class="rid">{}</span>').format(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def rule_link(value: str, index: str) -> Markup:
+    """A rule id (:func:`rule_id`) linking to its row of the rules table on the page ``index`` (empty: this page)."""
+    return Markup('<a href="{}#rule-{}">{}</a>').format(index, value, rule_id(value))
+
+
+def filter_attributes(words: Mapping[str, str]) -> Markup:
+    """The ``data-`` attributes the filters match a descriptor or provider on (``words``: its words of each filter,
+    space-separated), each after a space."""
+    return Markup(
+        f' data-status="{escape(words["status"])}" data-provider="{escape(words["provider"])}"'
+        f' data-rules="{escape(words["rules"])}" data-sev="{escape(words["sev"])}" data-el="{escape(words["el"])}"'
+    )
 
 
 def render(report: Report, *, tr: Translator | None = None, **_: object) -> str:
@@ -729,9 +747,11 @@ def heat_cells(result: Result, cells: dict[str, Markup] | None = None) -> Markup
     if result.status == "error":
         return None
     cells = cells if cells is not None else heat_cell_markup(translator())
-    return Markup("").join(
-        cells.get(s) or Markup('<td title="{0}">{0}</td>').format(s)
-        for s in (result.elements.get(e.key, "missing") for e in ELEMENTS)
+    return Markup(
+        "".join(
+            cells.get(s) or Markup('<td title="{0}">{0}</td>').format(s)
+            for s in (result.elements.get(e.key, "missing") for e in ELEMENTS)
+        )
     )
 
 
@@ -819,6 +839,8 @@ def ranked_findings(result: Result, report: Report, tr: Translator | None = None
         {
             "gain": gain,
             "f": finding,
+            "marks": _finding_marks(finding.rule, finding.severity.value, finding.element, finding.waiver is not None),
+            "cells": _finding_cells(tr, finding.severity.value, finding.waiver is not None, gain),
             "message": tr.message(finding),
             "hint": tr.hint(finding),
             "where": location(finding, tr),
@@ -829,6 +851,28 @@ def ranked_findings(result: Result, report: Report, tr: Translator | None = None
         }
         for gain, finding in ranked
     ]
+
+
+@functools.lru_cache(maxsize=4096)
+def _finding_marks(rule: str, severity: str, element: str | None, waived: bool) -> Markup:
+    """The attributes of a finding's row (after ``data-f``): what the filters match it on, its severity's class."""
+    return Markup(
+        f' data-rule="{escape(rule)}" data-sev="{escape(severity)}" data-el="{escape(element or "")}"'
+        f' class="sev-{escape(severity)}{" waived" if waived else ""}"'
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _finding_cells(tr: Translator, severity: str, waived: bool, gain: float) -> Markup:
+    """A finding's first two cells in ``tr``'s language: the score its fix gains, its severity (and whether it
+    is waived)."""
+    points = f"+{escape(labels.number(tr, gain))}" if gain else "–"
+    word = escape(labels.word(tr, labels.SEVERITY, severity))
+    mark = f" {_text(tr.gettext(WAIVED))}" if waived else ""
+    return Markup(f'<td class="n">{points}</td><td>{word}{mark}</td>')
+
+
+WAIVED = N_("(waived)")
 
 
 def location(finding: Finding, tr: Translator | None = None) -> str:
