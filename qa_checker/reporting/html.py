@@ -115,6 +115,7 @@ def _environment(tr: Translator) -> jinja2.Environment:
     env.globals.update(_=gettext, gettext=gettext)
     env.globals["language"] = tr.language
     env.filters["num"] = functools.partial(labels.number, tr)
+    env.filters["num_cell"] = functools.partial(_number_cell, tr)
     env.filters["date"] = functools.partial(labels.moment, tr)
     env.filters["day"] = functools.partial(labels.day, tr)
     # A machine value's word is looked up once per language: most are printed for every descriptor or finding.
@@ -202,6 +203,15 @@ def rule_id(value: str) -> Markup:
 def rule_link(value: str, index: str) -> Markup:
     """A rule id (:func:`rule_id`) linking to its row of the rules table on the page ``index`` (empty: this page)."""
     return Markup('<a href="{}#rule-{}">{}</a>').format(index, value, rule_id(value))
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _number_cell(tr: Translator, value: float | None, digits: int = 1, derived: bool = False) -> Markup:
+    """A number's cell in the comparability table: its value for sorting (``data-v``), shown in ``tr``'s language
+    with at most ``digits`` decimals, marked ≈ when ``derived``."""
+    raw = escape("" if value is None else value)
+    shown = escape(labels.number(tr, value, digits))
+    return Markup(f'<td class="n" data-v="{raw}">{"≈" if derived else ""}{shown}</td>')
 
 
 def filter_attributes(words: Mapping[str, str]) -> Markup:
@@ -400,8 +410,9 @@ class _Model:
 
     # -- descriptors ------------------------------------------------------------------------------
 
-    def _descriptor(self, position: int, result: Result) -> dict[str, Any]:
-        """The view of the descriptor at ``position`` of the results; its anchor counts the descriptors only."""
+    def _descriptor(self, position: int, result: Result, index: str) -> dict[str, Any]:
+        """The view of the descriptor at ``position`` of the results, its findings' rules linking to the rules
+        table of the page ``index`` (empty: the same page); its anchor counts the descriptors only."""
         anchor = f"d{position - bisect.bisect_left(self.tally.skipped, position) + 1}"
         row = table.row(result)
         provider = table.group_key(row)
@@ -430,7 +441,7 @@ class _Model:
             if readable
             else [],
             "bad": traits.bad,
-            "findings": ranked_findings(result, self.report, self.tr),
+            "findings": ranked_findings(result, self.report, self.tr, index=index),
             "filters": {
                 "status": result.status,
                 "provider": self.provider_ids[provider],
@@ -440,9 +451,9 @@ class _Model:
             },
         }
 
-    def _descriptors(self, positions: Iterable[int]) -> list[dict[str, Any]]:
+    def _descriptors(self, positions: Iterable[int], index: str) -> list[dict[str, Any]]:
         results = self.report.results
-        return [self._descriptor(position, results[position]) for position in positions]
+        return [self._descriptor(position, results[position], index) for position in positions]
 
     # -- paging -----------------------------------------------------------------------------------
 
@@ -605,7 +616,8 @@ class _Model:
 
     def single(self) -> dict[str, Any]:
         checked = (p for p, status in enumerate(statuses(self.report.results)) if status != "skipped")
-        return {**self.common("single"), **self.overview(), **self.detail(self._descriptors(checked))}
+        common = self.common("single")
+        return {**common, **self.overview(), **self.detail(self._descriptors(checked, common["links"]["index"]))}
 
     def index(self) -> dict[str, Any]:
         return {
@@ -617,7 +629,8 @@ class _Model:
 
     def page(self, page: dict[str, Any]) -> dict[str, Any]:
         positions = self.groups[page["provider"]].positions[page["start"] : page["start"] + page["count"]]
-        return {**self.common("page"), **self.detail(self._descriptors(positions)), "page": page}
+        common = self.common("page")
+        return {**common, **self.detail(self._descriptors(positions, common["links"]["index"])), "page": page}
 
 
 def _skipped(result: Result, tr: Translator) -> dict[str, Any]:
@@ -821,9 +834,12 @@ def bar_chart(title: str, bars: list[tuple[str, int, str]]) -> dict[str, Any]:
     }
 
 
-def ranked_findings(result: Result, report: Report, tr: Translator | None = None) -> list[dict[str, Any]]:
+def ranked_findings(
+    result: Result, report: Report, tr: Translator | None = None, *, index: str = ""
+) -> list[dict[str, Any]]:
     """Findings with the score points fixing their rule would gain, biggest gain first; their message, hint,
-    element and location in ``tr``'s language (by default English).
+    element and location in ``tr``'s language (by default English), their rule linking to the rules table of
+    the page ``index`` (empty: the same page).
 
     A rule's gain is its weight's share of the weight of every rule that judged the descriptor.
     """
@@ -840,14 +856,13 @@ def ranked_findings(result: Result, report: Report, tr: Translator | None = None
             "gain": gain,
             "f": finding,
             "marks": _finding_marks(finding.rule, finding.severity.value, finding.element, finding.waiver is not None),
-            "cells": _finding_cells(tr, finding.severity.value, finding.waiver is not None, gain),
+            "cells": _finding_cells(
+                tr, gain, finding.severity.value, finding.waiver is not None, finding.rule, finding.element, index
+            ),
             "message": tr.message(finding),
             "hint": tr.hint(finding),
             "where": location(finding, tr),
             "place": place(result, finding),
-            "element": tr.gettext(ELEMENTS_BY_KEY[finding.element].label)
-            if finding.element in ELEMENTS_BY_KEY
-            else "–",
         }
         for gain, finding in ranked
     ]
@@ -863,13 +878,16 @@ def _finding_marks(rule: str, severity: str, element: str | None, waived: bool) 
 
 
 @functools.lru_cache(maxsize=4096)
-def _finding_cells(tr: Translator, severity: str, waived: bool, gain: float) -> Markup:
-    """A finding's first two cells in ``tr``'s language: the score its fix gains, its severity (and whether it
-    is waived)."""
+def _finding_cells(
+    tr: Translator, gain: float, severity: str, waived: bool, rule: str, element: str | None, index: str
+) -> Markup:
+    """A finding's first four cells in ``tr``'s language: the score its fix gains, its severity (and whether it
+    is waived), its rule linking to the rules table of the page ``index``, its element."""
     points = f"+{escape(labels.number(tr, gain))}" if gain else "–"
     word = escape(labels.word(tr, labels.SEVERITY, severity))
     mark = f" {_text(tr.gettext(WAIVED))}" if waived else ""
-    return Markup(f'<td class="n">{points}</td><td>{word}{mark}</td>')
+    label = escape(tr.gettext(ELEMENTS_BY_KEY[element].label) if element in ELEMENTS_BY_KEY else "–")
+    return Markup(f'<td class="n">{points}</td><td>{word}{mark}</td><td>{rule_link(rule, index)}</td><td>{label}</td>')
 
 
 WAIVED = N_("(waived)")
