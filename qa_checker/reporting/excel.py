@@ -27,6 +27,7 @@ the apostrophe is visible, so nothing is hidden from the reader. Characters XML 
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import json
 import math
@@ -387,18 +388,30 @@ class Book:
 
 
 def _cell(ref: str, value: Any, style: str | None = None) -> str:
-    """One cell in the forms openpyxl writes (with the style index ``style``); nothing for ``None`` or
-    empty text, as openpyxl."""
-    if value is None or value == "":
-        return ""
+    """One cell in the forms openpyxl writes (with the style index ``style``) of a value that is neither ``None``
+    nor empty text (openpyxl writes no cell for those)."""
     styled = f' s="{style}"' if style else ""
-    if isinstance(value, bool):
-        return f'<c r="{ref}"{styled} t="b"><v>{int(value)}</v></c>'
-    if isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
-        return f'<c r="{ref}"{styled} t="n"><v>{value!r}</v></c>'
-    text = safe(str(value)).translate(_ESCAPES)
+    if not isinstance(value, str):
+        if isinstance(value, bool):
+            return f'<c r="{ref}"{styled} t="b"><v>{int(value)}</v></c>'
+        if isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
+            return f'<c r="{ref}"{styled} t="n"><v>{value!r}</v></c>'
+        value = str(value)
+    text = _inline(value) if len(value) <= _REMEMBERED else _inline_text(value)
+    return f'<c r="{ref}"{styled} t="inlineStr">{text}</c>'
+
+
+def _inline_text(text: str) -> str:
+    """An inline string's content: the :func:`safe` text, escaped for XML, the spaces at its ends kept."""
+    text = safe(text).translate(_ESCAPES)
     space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
-    return f'<c r="{ref}"{styled} t="inlineStr"><is><t{space}>{text}</t></is></c>'
+    return f"<is><t{space}>{text}</t></is>"
+
+
+# Texts up to this long (statuses, severities, rules, providers, hints: most of a workbook's cells, each repeated
+# on many rows) are made safe and escaped once; longer ones each time, so that remembering them stays small.
+_REMEMBERED = 200
+_inline = functools.lru_cache(maxsize=1024)(_inline_text)
 
 
 def _spliced(sheet_xml: bytes, part: _Part) -> list[bytes | _Spool]:
