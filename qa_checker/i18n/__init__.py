@@ -75,11 +75,15 @@ class Translator:
         return "\n\n".join(self.gettext(p) for p in paragraphs(text))
 
     def message(self, finding: Finding) -> str:
-        """A finding's message in this language."""
+        """A finding's message in this language (in English, the text the finding was made with)."""
+        if self.language == SOURCE_LANGUAGE:
+            return finding.message
         return self.render(finding.message_text or finding.message)
 
     def hint(self, finding: Finding) -> str:
-        """A finding's hint in this language."""
+        """A finding's hint in this language (in English, the text the finding was made with)."""
+        if self.language == SOURCE_LANGUAGE:
+            return finding.hint
         return self.render(finding.hint_text or finding.hint)
 
     def number(self, value: float) -> str:
