@@ -207,6 +207,7 @@ def _writer(plan: list[tuple[Path, Content]], turn: Any, send: Any) -> None:
 
 
 def _stop_once(signum: int, frame: FrameType | None) -> None:
+    """A forked writer's SIGTERM: stop as Ctrl-C would, once (a second one is ignored while it cleans up)."""
     import signal
 
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
