@@ -863,6 +863,7 @@ def ranked_findings(
             "hint": tr.hint(finding),
             "where": location(finding, tr),
             "place": place(result, finding),
+            "element": _element_label(tr, finding.element, "–"),
         }
         for gain, finding in ranked
     ]
@@ -886,7 +887,7 @@ def _finding_cells(
     points = f"+{escape(labels.number(tr, gain))}" if gain else "–"
     word = escape(labels.word(tr, labels.SEVERITY, severity))
     mark = f" {_text(tr.gettext(WAIVED))}" if waived else ""
-    label = escape(tr.gettext(ELEMENTS_BY_KEY[element].label) if element in ELEMENTS_BY_KEY else "–")
+    label = escape(_element_label(tr, element, "–"))
     return Markup(f'<td class="n">{points}</td><td>{word}{mark}</td><td>{rule_link(rule, index)}</td><td>{label}</td>')
 
 

@@ -140,6 +140,8 @@ def test_ctrl_c_while_writing_in_parallel_stops_every_process_and_leaves_nothing
 
     files: dict[Path, Content] = {tmp_path / f"p{i}.html": slow for i in range(6)}
     previous = signal.signal(signal.SIGALRM, lambda *_: os.kill(os.getpid(), signal.SIGINT))
+    # Ctrl-C raises KeyboardInterrupt here even when the suite runs as a background job (SIGINT ignored).
+    interrupt = signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.setitimer(signal.ITIMER_REAL, 0.5)  # not inherited by the forked writers
     started = time.monotonic()
     try:
@@ -148,6 +150,7 @@ def test_ctrl_c_while_writing_in_parallel_stops_every_process_and_leaves_nothing
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        signal.signal(signal.SIGINT, interrupt)
     assert time.monotonic() - started < 2.5  # the forked writer stopped too, mid-file
     assert list(tmp_path.iterdir()) == []
     assert not multiprocessing.active_children()
