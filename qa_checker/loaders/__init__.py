@@ -369,14 +369,14 @@ def _namer(given: str | os.PathLike[str]) -> Callable[[Path], str | None]:
     base = Path(given)
     if not base.is_absolute():
         return lambda found: None
+    if os.sep != "/":  # a name's separators would need turning into slashes
+        return lambda found: shown_name(given, found)
     prefix = os.path.join(os.fspath(base), "")
     start = f"{base.name}/" if base.name else ""
 
     def name(found: Path) -> str | None:
         text = os.fspath(found)
-        if text.startswith(prefix) and os.sep == "/":
-            return start + text[len(prefix) :]
-        return shown_name(given, found)
+        return start + text[len(prefix) :] if text.startswith(prefix) else shown_name(given, found)
 
     return name
 
