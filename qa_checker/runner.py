@@ -154,21 +154,30 @@ def run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: by
         groups = (_counted(check_input(item, job, loaders, stdin), config.progress) for item in found())
     else:
         groups = _stream_parallel(found(), job, loaders, stdin, workers, size, config.progress)
-    results = _kept((r for group in groups for r in group), config.spill_after)
-    return build_report(results, config, moment)
+    tally = table.ProviderTally()
+    results = _kept(_tallied((r for group in groups for r in group), tally), config.spill_after)
+    return build_report(results, config, moment, providers=tally.summary())
+
+
+def _tallied(results: Iterator[Result], tally: table.ProviderTally) -> Iterator[Result]:
+    """Each result marked ``skipped`` where due, and counted in its provider's group as it passes, so that
+    the report's providers need not read results kept on disk again."""
+    for result in map(skipped, results):
+        if result.status != "skipped":
+            tally.add(table.provider_row(result))
+        yield result
 
 
 def _kept(results: Iterator[Result], spill_after: int | None) -> list[Result] | SpilledResults:
-    """The results in a list, or on disk once there are more than ``spill_after`` (marked ``skipped`` where
-    due as they are kept: :func:`build_report` marks those of a list)."""
+    """The results in a list, or on disk once there are more than ``spill_after``."""
     if spill_after is None:
         return list(results)
     head = list(itertools.islice(results, spill_after + 1))
     if len(head) <= spill_after:
         return head
-    spilled = SpilledResults(map(skipped, head))
+    spilled = SpilledResults(head)
     del head
-    spilled.extend(map(skipped, results))
+    spilled.extend(results)
     return spilled
 
 
@@ -523,15 +532,23 @@ def rule_infos(rubric: Rubric) -> dict[str, RuleInfo]:
     return infos
 
 
-def build_report(results: list[Result] | SpilledResults, config: RunConfig, moment: datetime | None = None) -> Report:
+def build_report(
+    results: list[Result] | SpilledResults,
+    config: RunConfig,
+    moment: datetime | None = None,
+    *,
+    providers: list[dict[str, Any]] | None = None,
+) -> Report:
     """The complete report of checked results: rules, stamp, providers and unmatched waivers filled.
 
-    Results on disk were marked ``skipped`` where due as they were kept; they are read once here, for
-    the providers (and once more for unmatched waivers)."""
+    Results on disk were marked ``skipped`` where due as they were kept, and ``providers`` tallied:
+    they are read again only for unmatched waivers. Without ``providers`` the results are read for them."""
     moment = moment or config.now or datetime.now(timezone.utc)
     generated_at = moment.isoformat(timespec="seconds")
     if not isinstance(results, SpilledResults):
         results = [skipped(r) for r in results]
+    if providers is None:
+        providers = table.providers(table.provider_row(r) for r in results if r.status != "skipped")
     waivers = config.waivers
     return Report(
         rubric=config.rubric,
@@ -541,6 +558,6 @@ def build_report(results: list[Result] | SpilledResults, config: RunConfig, mome
         language=config.language,
         rules=rule_infos(config.rubric),
         stamp=stamp(config.rubric, generated_at, results, waivers_file=waivers.file if waivers else None),
-        providers=table.providers(table.row(r) for r in results if r.status != "skipped"),
+        providers=providers,
         unmatched_waivers=[entry.unmatched(waivers.file) for entry in waivers.unmatched(results)] if waivers else [],
     )

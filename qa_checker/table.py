@@ -220,20 +220,43 @@ def group_key(row_: dict[str, Any]) -> str:
     return row_.get("provider") or UNKNOWN_PROVIDER
 
 
+def provider_row(result: Result) -> dict[str, Any]:
+    """What :func:`providers` reads of a result: its :func:`row` cut to provider, status, score and source."""
+    data: dict[str, Any] = result.data if isinstance(result.data, dict) else {}
+    return {"provider": provider(data), "status": result.status, "score": result.score, "source": result.source}
+
+
 def providers(rows_: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Rows grouped by awarding body: counts, pass rate and mean score, sorted by provider name.
 
     The rows are read once and not kept (a run on disk streams them): only each group's counts, scores
     and sources stay."""
-    groups: dict[str, _Group] = {}
+    tally = ProviderTally()
     for row_ in rows_:
-        group = groups.get(key := group_key(row_))
+        tally.add(row_)
+    return tally.summary()
+
+
+class ProviderTally:
+    """:func:`providers` made one row at a time, as results arrive."""
+
+    __slots__ = ("_groups",)
+
+    def __init__(self) -> None:
+        self._groups: dict[str, _Group] = {}
+
+    def add(self, row_: dict[str, Any]) -> None:
+        """Count one row (of :func:`row` or :func:`provider_row`) in its provider's group."""
+        group = self._groups.get(key := group_key(row_))
         if group is None:
-            group = groups[key] = _Group()
+            group = self._groups[key] = _Group()
         group.add(row_)
-    return [
-        groups[name].summary(name) for name in sorted(groups, key=lambda n: (n == UNKNOWN_PROVIDER, n.casefold(), n))
-    ]
+
+    def summary(self) -> list[dict[str, Any]]:
+        """The groups so far, sorted by provider name, the unknown provider last."""
+        groups = self._groups
+        names = sorted(groups, key=lambda n: (n == UNKNOWN_PROVIDER, n.casefold(), n))
+        return [groups[name].summary(name) for name in names]
 
 
 class _Group:

@@ -9,7 +9,8 @@ import tracemalloc
 
 import pytest
 
-from qa_checker.results import Report
+from qa_checker import table
+from qa_checker.results import Report, Result
 from qa_checker.runner import RunConfig, run
 from qa_checker.spill import PAGE, SpilledResults
 from tests.conftest import SAMPLES
@@ -28,6 +29,26 @@ def test_a_spilled_run_equals_an_in_memory_one(audit_config: RunConfig, samples_
     assert {k: v for k, v in spilled.stamp.items() if k != "inputs"} == {
         k: v for k, v in samples_in_memory.stamp.items() if k != "inputs"
     }
+
+
+def test_a_spilled_run_tallies_its_providers_without_reading_its_results_again(
+    audit_config: RunConfig, samples_in_memory: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[int] = []
+    page = SpilledResults._page
+
+    def counted(self: SpilledResults, number: int) -> list[Result]:
+        reads.append(number)
+        return page(self, number)
+
+    monkeypatch.setattr(SpilledResults, "_page", counted)
+    spilled = run([SAMPLES], dataclasses.replace(audit_config, spill_after=2))
+    assert reads == []
+    kept = [r for r in samples_in_memory.results if r.status != "skipped"]
+    assert spilled.providers == table.providers(table.row(r) for r in kept)
+    assert [table.provider_row(r) for r in kept] == [
+        {key: table.row(r)[key] for key in ("provider", "status", "score", "source")} for r in kept
+    ]
 
 
 def test_a_run_within_the_bound_keeps_its_list(audit_config: RunConfig, samples_in_memory: Report) -> None:
