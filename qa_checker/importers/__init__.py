@@ -22,7 +22,7 @@ from qa_checker import ids
 from qa_checker.document import Document
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.limits import MAX_DEPTH, Limits, depth
-from qa_checker.text import msg, plural
+from qa_checker.text import Text, msg, plural
 
 if TYPE_CHECKING:
     from qa_checker.importers import jsonld
@@ -191,16 +191,7 @@ def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
         ]
     reason = classify.structure(data)
     if reason is not None:
-        return [
-            builder.refused(
-                document,
-                reason,
-                msg(
-                    "Give a descriptor or a credential/specification in a supported format "
-                    "(see qa-checker convert --help)."
-                ),
-            )
-        ]
+        return _unsupported(document, reason)
     for importer in importers():
         if importer.detect(data):
             converted = importer.convert(document, base)
@@ -213,14 +204,20 @@ def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
             return found
     reason = classify.refusal(data)
     if reason is not None:
-        return [
-            builder.refused(
-                document,
-                reason,
-                msg(
-                    "Give a descriptor or a credential/specification in a supported format "
-                    "(see qa-checker convert --help)."
-                ),
-            )
-        ]
+        return _unsupported(document, reason)
     return [document]
+
+
+def _unsupported(document: Document, reason: Text) -> list[Document]:
+    """The document refused for ``reason``, with the hint that names the supported formats."""
+    from qa_checker.importers import builder
+
+    return [
+        builder.refused(
+            document,
+            reason,
+            msg(
+                "Give a descriptor or a credential/specification in a supported format (see qa-checker convert --help)."
+            ),
+        )
+    ]
