@@ -34,7 +34,7 @@ from qa_checker import ids
 from qa_checker.document import Document
 from qa_checker.limits import Limits
 from qa_checker.loaders import json_, yaml_
-from qa_checker.loaders.common import load_error
+from qa_checker.loaders.common import READ_HINT, load_error
 from qa_checker.text import N_, Text, msg, plural
 
 Loader = Callable[[bytes, str], list[Document]]
@@ -95,8 +95,6 @@ _REGULAR_HINT = N_(
 _LOOP_HINT = N_("Point the link at a descriptor file, or give the file itself.")
 _OUTSIDE_HINT = N_("Copy the file into the folder, or name the file (or the link) on the command line to check it.")
 _OUTSIDE_FOLDER_HINT = N_("Name that folder on the command line to check its descriptors too.")
-_READ_HINT = N_("Check that the file exists and is readable.")
-_CHUNK = 1024 * 1024
 # The most bytes of JSON and YAML text kept for one input (an archive's members together) to place
 # findings by line and column; members beyond it keep their pointers only.
 KEPT_TEXT_BYTES = 64 * 1024 * 1024
@@ -214,35 +212,15 @@ class Loaders:
             try:
                 raw = handle.read(self.limits.max_bytes + 1)
             except OSError as exc:
-                return [load_error(source, ids.UNREADABLE, _cannot_read(exc), _READ_HINT)]
+                return [load_error(source, ids.UNREADABLE, _cannot_read(exc), READ_HINT)]
         if len(raw) > self.limits.max_bytes:
             return [self.too_large(source, None)]
         return self.parse(raw, source, loader)
 
     def _archive_file(self, handle: IO[bytes], source: str) -> list[Document]:
-        """An archive from an open file, read without loading it whole; documents refused before
-        parsing carry the archive's SHA-256, as with the bytes loader."""
-        try:
-            hasher = hashlib.sha256()
-            for block in iter(lambda: handle.read(_CHUNK), b""):
-                hasher.update(block)
-            handle.seek(0)
-            from qa_checker.loaders import archive
+        from qa_checker.loaders import archive
 
-            documents = list(archive.read_archive(handle, source, self))
-        except OSError as exc:
-            return [
-                load_error(
-                    source,
-                    ids.UNREADABLE,
-                    msg("cannot read the archive: {reason}", reason=str(exc.strerror or exc)),
-                    _READ_HINT,
-                    fmt="zip",
-                )
-            ]
-        for document in documents:
-            document.sha256 = document.sha256 or hasher.hexdigest()
-        return documents
+        return archive.load_open(handle, source, self)
 
     def load_member(self, raw: bytes, source: str, name: str) -> list[Document]:
         """Documents of one archive member, parsed by the loader for its suffix."""
@@ -504,7 +482,7 @@ def open_regular(path: Path) -> IO[bytes] | Document:
     try:
         descriptor = os.open(path, flags)
     except OSError as exc:
-        return load_error(source, ids.UNREADABLE, _cannot_read(exc), _READ_HINT)
+        return load_error(source, ids.UNREADABLE, _cannot_read(exc), READ_HINT)
     try:
         mode = os.fstat(descriptor).st_mode
         if not stat.S_ISREG(mode):

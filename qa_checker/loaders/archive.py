@@ -27,13 +27,13 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from typing import IO, TYPE_CHECKING
 
 from qa_checker import ids
 from qa_checker.document import Document
 from qa_checker.limits import Limits
-from qa_checker.loaders.common import load_error
+from qa_checker.loaders.common import READ_HINT, load_error
 from qa_checker.text import N_, Text, msg, plural
 
 if TYPE_CHECKING:
@@ -75,32 +75,27 @@ def load_bytes(raw: bytes, source: str, loaders: Loaders) -> list[Document]:
     return list(read_archive(io.BytesIO(raw), source, loaders))
 
 
-def load_file(path: Path, loaders: Loaders) -> list[Document]:
-    """Read an archive from disk without loading it whole.
-
-    Documents refused before parsing carry the archive's SHA-256, as with the bytes loader.
-    """
-    source = str(path)
+def load_open(handle: IO[bytes], source: str, loaders: Loaders) -> list[Document]:
+    """An archive from an open file, read without loading it whole; documents refused before
+    parsing carry the archive's SHA-256, as with the bytes loader."""
     try:
-        with path.open("rb") as handle:
-            hasher = hashlib.sha256()
-            for block in iter(lambda: handle.read(_CHUNK), b""):
-                hasher.update(block)
-            digest = hasher.hexdigest()
-            handle.seek(0)
-            documents = list(read_archive(handle, source, loaders))
+        hasher = hashlib.sha256()
+        for block in iter(lambda: handle.read(_CHUNK), b""):
+            hasher.update(block)
+        handle.seek(0)
+        documents = list(read_archive(handle, source, loaders))
     except OSError as exc:
         return [
             load_error(
                 source,
                 ids.UNREADABLE,
                 msg("cannot read the archive: {reason}", reason=str(exc.strerror or exc)),
-                msg("Check that the file exists and is readable."),
+                READ_HINT,
                 fmt="zip",
             )
         ]
     for document in documents:
-        document.sha256 = document.sha256 or digest
+        document.sha256 = document.sha256 or hasher.hexdigest()
     return documents
 
 

@@ -50,6 +50,8 @@ def load_error(
     return Document(source=source, data=None, format=fmt, findings=[finding])
 
 
+READ_HINT = N_("Check that the file exists and is readable.")
+
 # Byte-order marks of the encodings a text file may announce; UTF-32 first, as its little-endian mark
 # begins with UTF-16's.
 _BOMS = (
