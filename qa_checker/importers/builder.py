@@ -110,6 +110,11 @@ class Builder:
         else:
             self._finding(CONVERTED, Severity.ERROR, message, pointer, source, hint)
 
+    def keep(self, pointer: str, value: object, source: str, message: str | Text, *, hint: str | Text = "") -> None:
+        """Set a value that is not valid, kept as found for the descriptor's own checks to judge, and say why."""
+        self.set(pointer, value, source)
+        self.invalid(message, pointer=pointer, source=source, judged=True, hint=hint)
+
     def warn(self, message: str | Text, *, pointer: str = "", source: str | None = None, hint: str | Text = "") -> None:
         """A value found in the original that could not be converted (left out, not guessed)."""
         self._finding(

@@ -301,16 +301,15 @@ def _delivery(b: Builder, node: Node) -> None:
     unknown = [(name, where) for name, where in delivered if name not in DELIVERY]
     if unknown:
         # Not a CTDL delivery type: kept as found, so the form of participation is invalid, not guessed.
-        b.set("/participation/mode", unknown[0][0], unknown[0][1])
-        b.invalid(
+        b.keep(
+            "/participation/mode",
+            unknown[0][0],
+            unknown[0][1],
             msg(
                 "deliveryType {values} is not a CTDL delivery type (InPerson, OnlineOnly, BlendedDelivery, "
                 "VariableSite); it is kept as found",
                 values=", ".join(n for n, _w in unknown),
             ),
-            pointer="/participation/mode",
-            source=unknown[0][1],
-            judged=True,
             hint=msg("Use a deliveryType concept of CTDL's Delivery Type vocabulary."),
         )
         return

@@ -567,12 +567,11 @@ def _workload(b: Builder, spec: Node) -> None:
         ects = framework is not None and framework[0] is not None and slug_for("credit-systems", framework[0]) == "ects"
         if ects and point is not None and (value is None or value <= 0) and not b.has("/workload/ects"):
             # ECTS credits that are not a positive number: kept as found, so the workload is invalid.
-            b.set("/workload/ects", value if value is not None else point[0], point[1])
-            b.invalid(
+            b.keep(
+                "/workload/ects",
+                value if value is not None else point[0],
+                point[1],
                 msg("the ECTS credits {value} are not a positive number; they are kept as found", value=repr(point[0])),
-                pointer="/workload/ects",
-                source=point[1],
-                judged=True,
                 hint=msg("Give creditPoint.point as a positive number of ECTS credits."),
             )
             continue
@@ -716,16 +715,15 @@ def _level(b: Builder, spec: Node) -> None:
         tail = (uri or "").rstrip("/").rsplit("/", 1)[-1]
         number_ = int(tail) if uri and uri.startswith(_EQF_BASE) and tail.isdigit() else None
         kept: object = number_ if number_ is not None and not 1 <= number_ <= 8 else (uri or notation or label)
-        b.set("/level/eqf", kept, where)
-        b.invalid(
+        b.keep(
+            "/level/eqf",
+            kept,
+            where,
             msg(
                 "the EQF level {value} is not one of the eight EQF levels (http://data.europa.eu/snb/eqf/1 to /8); "
                 "it is kept as found, not read by its label",
                 value=_shown(uri or notation or label, label),
             ),
-            pointer="/level/eqf",
-            source=where,
-            judged=True,
             hint=msg("Give the EQF level as its EU concept URI, http://data.europa.eu/snb/eqf/1 to /8."),
         )
         break
@@ -778,15 +776,14 @@ def _field(b: Builder, spec: Node) -> None:
             return
         tail = (uri or "").rstrip("/").rsplit("/", 1)[-1]
         unknown_code = tail.isdigit() and tail not in vocab.get("isced-f")
-        b.set("/field_of_education", tail if unknown_code else (uri or notation or label), where)
-        b.invalid(
+        b.keep(
+            "/field_of_education",
+            tail if unknown_code else (uri or notation or label),
+            where,
             msg(
                 "the field {value} is not an ISCED-F 2013 concept URI; it is kept as found",
                 value=_shown(uri or label, label),
             ),
-            pointer="/field_of_education",
-            source=where,
-            judged=True,
             hint=msg("Give the field as its EU concept URI, http://data.europa.eu/snb/isced-f/<code>."),
         )
         return
@@ -1200,16 +1197,15 @@ def _supervision(b: Builder, assessments: list[Node], specs: list[Node]) -> None
                     return
             if slug is None:
                 # Kept as found, so the supervision is judged invalid where it stands.
-                b.set("/assessment/supervision", str(uri or label), where)
-                b.invalid(
+                b.keep(
+                    "/assessment/supervision",
+                    str(uri or label),
+                    where,
                     msg(
                         "idVerification {value} is not a known supervision and identity verification concept; it is "
                         "kept as found",
                         value=_shown(uri or label, label),
                     ),
-                    pointer="/assessment/supervision",
-                    source=where,
-                    judged=True,
                     hint=msg(
                         "Use the EU supervision-verification concept (e.g. unsupervised without ID verification)."
                     ),

@@ -278,12 +278,11 @@ def _alignments(b: Builder, achievement: Node) -> None:
             elif (not isinstance(level, int) or not 1 <= level <= 8) and not b.has("/level/eqf"):
                 # Kept as found (a number, else the code or URL), so the level is invalid, not missing.
                 shown = code[0] if code else url[0] if url else None
-                b.set("/level/eqf", level if isinstance(level, int) else str(shown), alignment.pointer)
-                b.invalid(
+                b.keep(
+                    "/level/eqf",
+                    level if isinstance(level, int) else str(shown),
+                    alignment.pointer,
                     msg("the EQF alignment {value} is not an EQF level 1-8; it is kept as found", value=repr(shown)),
-                    pointer="/level/eqf",
-                    source=alignment.pointer,
-                    judged=True,
                     hint=msg("Align to http://data.europa.eu/snb/eqf/<1-8> with targetCode 1-8."),
                 )
         elif kind.lower() == "ext:qualityassurance":
@@ -374,15 +373,14 @@ def _edubadges(b: Builder, achievement: Node) -> None:
         value = str(participation[0]).strip().lower()
         mode, activity = PARTICIPATION.get(value, (None, None))
         if value not in PARTICIPATION:
-            b.set("/participation/mode", str(participation[0]), participation[1])
-            b.invalid(
+            b.keep(
+                "/participation/mode",
+                str(participation[0]),
+                participation[1],
                 msg(
                     "participationType {value} is not in the Edubadges list; it is kept as found",
                     value=repr(participation[0]),
                 ),
-                pointer="/participation/mode",
-                source=participation[1],
-                judged=True,
                 hint=msg("Use a participationType of the Edubadges profile (online, onsite or blended, ...)."),
             )
         elif mode:
@@ -402,15 +400,14 @@ def _edubadges(b: Builder, achievement: Node) -> None:
     if assessment is not None:
         slug = ASSESSMENT.get(str(assessment[0]).strip().lower())
         if slug is None:
-            b.set("/assessment/types", [str(assessment[0])], assessment[1])
-            b.invalid(
+            b.keep(
+                "/assessment/types",
+                [str(assessment[0])],
+                assessment[1],
                 msg(
                     "assessmentType {value} is not in the Edubadges list; it is kept as found",
                     value=repr(assessment[0]),
                 ),
-                pointer="/assessment/types",
-                source=assessment[1],
-                judged=True,
                 hint=msg("Use an assessmentType of the Edubadges profile (portfolio, testing, ...)."),
             )
         else:
@@ -432,15 +429,14 @@ def _edubadges(b: Builder, achievement: Node) -> None:
                 source=checked[1],
             )
         if slug is None:
-            b.set("/assessment/supervision", str(supervision[0]), supervision[1])
-            b.invalid(
+            b.keep(
+                "/assessment/supervision",
+                str(supervision[0]),
+                supervision[1],
                 msg(
                     "supervisionType {value} is not in the Edubadges list; it is kept as found",
                     value=repr(supervision[0]),
                 ),
-                pointer="/assessment/supervision",
-                source=supervision[1],
-                judged=True,
                 hint=msg("Use a supervisionType of the Edubadges profile."),
             )
         else:
