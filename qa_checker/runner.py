@@ -41,7 +41,7 @@ from qa_checker.results import Report, Result, RuleInfo
 from qa_checker.rubric import Rubric
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit
-from qa_checker.spill import SpilledResults
+from qa_checker.spill import Page, SpilledResults, pack
 from qa_checker.stamp import stamp
 from qa_checker.text import Text, msg
 from qa_checker.waivers import Waivers
@@ -107,10 +107,12 @@ class RunConfig:
 
 @dataclass(frozen=True)
 class _Job:
-    """What checking one input needs: the config without its callbacks, and the run's date."""
+    """What checking one input needs: the config without its callbacks, and the run's date. With ``pack``,
+    a worker hands its chunk's results back as one :class:`~qa_checker.spill.Page` for a run kept on disk."""
 
     config: RunConfig
     today: date
+    pack: bool = False
 
     @functools.cached_property
     def plan(self) -> RulePlan:
@@ -119,11 +121,13 @@ class _Job:
 
     def __getstate__(self) -> dict[str, Any]:
         # A worker makes the rules itself: they are not sent with each chunk of files.
-        return {"config": self.config, "today": self.today}
+        return {"config": self.config, "today": self.today, "pack": self.pack}
 
 
 # An input: a file's path, or None for standard input.
 _Input = Path | None
+# The results of an input (or of a chunk of inputs, packed by the worker that checked them).
+_Group = list[Result] | Page
 
 
 def worker_count(jobs: int | None) -> int:
@@ -144,10 +148,12 @@ def run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: by
     total = sum(1 for _ in found())
     if config.on_start is not None:
         config.on_start(total)
-    job = _Job(replace(config, progress=None, on_start=None), moment.date())
+    # A run that will be kept on disk is from its first result: its workers pack their chunks as pages.
+    on_disk = config.spill_after is not None and total > config.spill_after
+    job = _Job(replace(config, progress=None, on_start=None), moment.date(), pack=on_disk)
     workers = worker_count(config.jobs)
     size = max(1, min(MAX_CHUNK, total // (workers * 4)))
-    groups: Iterable[list[Result]]
+    groups: Iterable[_Group]
     if config.engine == "dask":
         groups = _check_dask(found(), job, loaders, stdin, workers, size, config.progress)
     elif workers == 1 or total < PARALLEL_THRESHOLD:
@@ -155,11 +161,35 @@ def run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: by
     else:
         groups = _stream_parallel(found(), job, loaders, stdin, workers, size, config.progress)
     tally = table.ProviderTally()
-    results = _kept(_tallied((r for group in groups for r in group), tally), config.spill_after)
+    results = _kept(groups, tally, SpilledResults() if on_disk else None, config.spill_after)
     return build_report(results, config, moment, providers=tally.summary())
 
 
-def _tallied(results: Iterator[Result], tally: table.ProviderTally) -> Iterator[Result]:
+def _kept(
+    groups: Iterable[_Group],
+    tally: table.ProviderTally,
+    spilled: SpilledResults | None,
+    spill_after: int | None,
+) -> list[Result] | SpilledResults:
+    """The results in a list, or on disk (``spilled``, or once there are more than ``spill_after``: an
+    archive or a workbook gives many results from one input); each counted in ``tally``."""
+    kept: list[Result] = []
+    for group in groups:
+        if isinstance(group, Page):
+            _tally_page(group, tally)
+            spilled = spilled if spilled is not None else SpilledResults(kept)
+            spilled.add_page(group)
+            kept = []
+        elif spilled is not None:
+            spilled.extend(_tallied(group, tally))
+        else:
+            kept.extend(_tallied(group, tally))
+            if spill_after is not None and len(kept) > spill_after:
+                spilled, kept = SpilledResults(kept), []
+    return kept if spilled is None else spilled
+
+
+def _tallied(results: Iterable[Result], tally: table.ProviderTally) -> Iterator[Result]:
     """Each result marked ``skipped`` where due, and counted in its provider's group as it passes, so that
     the report's providers need not read results kept on disk again."""
     for result in map(skipped, results):
@@ -168,17 +198,11 @@ def _tallied(results: Iterator[Result], tally: table.ProviderTally) -> Iterator[
         yield result
 
 
-def _kept(results: Iterator[Result], spill_after: int | None) -> list[Result] | SpilledResults:
-    """The results in a list, or on disk once there are more than ``spill_after``."""
-    if spill_after is None:
-        return list(results)
-    head = list(itertools.islice(results, spill_after + 1))
-    if len(head) <= spill_after:
-        return head
-    spilled = SpilledResults(head)
-    del head
-    spilled.extend(results)
-    return spilled
+def _tally_page(page: Page, tally: table.ProviderTally) -> None:
+    """Count a packed page's results (marked ``skipped`` by the worker) in their providers' groups."""
+    for status, score, source, _, provider in page.kept:
+        if status != "skipped":
+            tally.add({"provider": provider, "status": status, "score": score, "source": source})
 
 
 def iter_results(
@@ -199,7 +223,7 @@ def iter_results(
     # A pool only pays for a batch large enough: look at most that far ahead to know.
     head = list(itertools.islice(items, PARALLEL_THRESHOLD))
     if workers == 1 or len(head) < PARALLEL_THRESHOLD:
-        groups: Iterator[list[Result]] = (
+        groups: Iterator[_Group] = (
             _counted(check_input(item, job, loaders, stdin), config.progress) for item in itertools.chain(head, items)
         )
     else:
@@ -207,7 +231,7 @@ def iter_results(
             itertools.chain(head, items), job, loaders, stdin, workers, STREAM_CHUNK, config.progress
         )
     for group in groups:
-        for result in group:
+        for result in group.results() if isinstance(group, Page) else group:
             yield skipped(result)
 
 
@@ -366,9 +390,17 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _check_chunk(paths: Sequence[Path], job: _Job) -> list[list[Result]]:
+def _check_chunk(paths: Sequence[Path], job: _Job) -> list[_Group]:
+    """The results of a chunk of files, checked in a worker: a group each, or one :class:`Page` for a run on disk."""
     loaders = Loaders(job.config.limits, job.config.mapping, short_names=job.config.short_names)
-    return [check_input(p, job, loaders) for p in paths]
+    groups = [check_input(p, job, loaders) for p in paths]
+    if not job.pack:
+        return list[_Group](groups)
+    return [pack([skipped(r) for group in groups for r in group], _provider)]
+
+
+def _provider(result: Result) -> str | None:
+    return table.provider_row(result)["provider"]  # type: ignore[no-any-return]
 
 
 def _stream_parallel(
@@ -379,7 +411,7 @@ def _stream_parallel(
     workers: int,
     size: int,
     progress: Progress | None,
-) -> Iterator[list[Result]]:
+) -> Iterator[_Group]:
     """Each input's results, in input order, from a pool of ``workers`` processes.
 
     Files go to the pool in chunks of ``size``; at most ``IN_FLIGHT_PER_WORKER`` chunks per worker
@@ -437,7 +469,7 @@ class _Done:
         return self.groups
 
 
-def _next_done(pending: collections.deque[tuple[int, Any]], progress: Progress | None) -> Iterator[list[Result]]:
+def _next_done(pending: collections.deque[tuple[int, Any]], progress: Progress | None) -> Iterator[_Group]:
     """The groups of the oldest pending work (a pool's or a Dask cluster's future, or :class:`_Done`), once done."""
     count, work = pending.popleft()
     groups = work.result()
@@ -453,7 +485,7 @@ def _in_order(
     in_flight: int,
     size: int,
     progress: Progress | None,
-) -> Iterator[list[Result]]:
+) -> Iterator[_Group]:
     """Each input's results in input order, its chunks of files submitted as work, at most ``in_flight`` pending."""
     pending: collections.deque[tuple[int, Any]] = collections.deque()
     for chunk in _chunks(items, size):
@@ -472,7 +504,7 @@ def _check_dask(
     workers: int,
     size: int,
     progress: Progress | None,
-) -> Iterator[list[Result]]:
+) -> Iterator[_Group]:
     """The per-file work as Dask tasks, one task per chunk of files, results streamed in input order.
 
     As with the local pool, at most a few chunks per worker are pending at a time, so memory does not

@@ -1,13 +1,14 @@
 """Results kept on disk: a run of any size in bounded memory.
 
 :class:`SpilledResults` is a :class:`~collections.abc.Sequence` of :class:`~qa_checker.results.Result`
-like the list a small run keeps, but results are pickled and compressed by pages of :data:`PAGE` and
-written to an SQLite file in a private temporary folder as each page fills; iterating reads them back
+like the list a small run keeps, but results are pickled and compressed by pages and written to an
+SQLite file in a private temporary folder: pages of :data:`PAGE` as they fill, or pages of any length
+packed by the worker that checked them (:class:`Page`), stored as they come. Iterating reads them back
 a page at a time, and indexing reads the page of the result (the page read last is kept). Only what
 every report needs of every result stays in memory, a few bytes a result: its status and its score.
 The source and SHA-256 of each, for the reproducibility stamp, are read from a table of their own,
-never unpickled. The folder is removed by :meth:`SpilledResults.close`, or when
-the object is collected, or at exit.
+never unpickled. The folder is removed by :meth:`SpilledResults.close`, or when the object is
+collected, or at exit.
 
 The file is written by this process only, under a folder only its user can open. A process forked
 from it (a report written in parallel) reads it through a connection of its own, and leaves the
@@ -17,6 +18,7 @@ folder to the process that made it.
 from __future__ import annotations
 
 import array
+import bisect
 import math
 import os
 import pickle
@@ -25,19 +27,52 @@ import sqlite3
 import tempfile
 import weakref
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
 from qa_checker.results import STATUSES, Result
 from qa_checker.sequences import LazySequence
 
-__all__ = ["SpilledResults"]
+__all__ = ["Page", "SpilledResults", "pack"]
 
 # Results pickled together into one compressed page: repeated names and texts are written once a page
 # (a result takes about 700 bytes on disk instead of 2.5 KB alone), and a page is read back whole.
 PAGE = 64
 _COMPRESSION = 1  # zlib's fastest level
+
+
+@dataclass(frozen=True)
+class Page:
+    """Results packed where they were checked, as :class:`SpilledResults` keeps a page on disk: ``blob``
+    is the compressed pickle of their list; ``kept`` holds, for each, what stays in memory or in the
+    input table (status, score, source, SHA-256) and its provider's name for the run's tally. A process
+    that keeps a run on disk stores the page as it comes, without unpickling and pickling it again."""
+
+    blob: bytes
+    kept: tuple[tuple[str, float | None, str, str | None, str | None], ...]
+
+    def __len__(self) -> int:
+        return len(self.kept)
+
+    def results(self) -> list[Result]:
+        """The results, unpacked."""
+        return _unpacked(self.blob)
+
+
+def pack(results: list[Result], provider: Callable[[Result], str | None]) -> Page:
+    """The results as one :class:`Page` (``provider`` names each result's awarding body)."""
+    return Page(_compressed(results), tuple((r.status, r.score, r.source, r.sha256, provider(r)) for r in results))
+
+
+def _compressed(results: list[Result]) -> bytes:
+    return zlib.compress(pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL), _COMPRESSION)
+
+
+def _unpacked(blob: bytes) -> list[Result]:
+    results: list[Result] = pickle.loads(zlib.decompress(blob))
+    return results
 
 
 class SpilledResults(LazySequence[Result]):
@@ -54,6 +89,7 @@ class SpilledResults(LazySequence[Result]):
         self._db.execute("CREATE TABLE input (position INTEGER PRIMARY KEY, source TEXT, sha256 TEXT)")
         self._filling: list[Result] = []  # the last page, until it is full
         self._written = 0  # pages on disk
+        self._starts = array.array("q")  # the position of each page's first result
         self._read: tuple[int, list[Result]] = (-1, [])  # the page read last
         self._status = bytearray()
         self._scores = array.array("d")
@@ -87,18 +123,30 @@ class SpilledResults(LazySequence[Result]):
         for result in results:
             self.append(result)
 
+    def add_page(self, page: Page) -> None:
+        """Keep the results of a :class:`Page`, the last in order, stored as they were packed."""
+        if self._filling:
+            self._write_page()
+        for status, score, *_ in page.kept:
+            self._status.append(STATUSES.index(status))
+            self._scores.append(math.nan if score is None else score)
+        self._store(page.blob, [(source, sha256) for _, _, source, sha256, _ in page.kept])
+
     def _write_page(self) -> None:
-        first = self._written * PAGE
-        blob = zlib.compress(pickle.dumps(self._filling, protocol=pickle.HIGHEST_PROTOCOL), _COMPRESSION)
+        filling, self._filling = self._filling, []
+        self._store(_compressed(filling), [(r.source, r.sha256) for r in filling])
+
+    def _store(self, blob: bytes, inputs: list[tuple[str, str | None]]) -> None:
+        first = len(self) - len(inputs)
         with self._db:
             self._db.execute("BEGIN")
             self._db.execute("INSERT INTO page VALUES (?, ?)", (self._written, blob))
             self._db.executemany(
                 "INSERT INTO input VALUES (?, ?, ?)",
-                [(first + offset, r.source, r.sha256) for offset, r in enumerate(self._filling)],
+                [(first + offset, source, sha256) for offset, (source, sha256) in enumerate(inputs)],
             )
+        self._starts.append(first)
         self._written += 1
-        self._filling = []
 
     # -- reading ----------------------------------------------------------------------------------
 
@@ -106,7 +154,16 @@ class SpilledResults(LazySequence[Result]):
         return len(self._status)
 
     def item(self, position: int) -> Result:
-        return self._page(position // PAGE)[position % PAGE]
+        filling_from = self._filling_from
+        if position >= filling_from:
+            return self._filling[position - filling_from]
+        number = bisect.bisect_right(self._starts, position) - 1
+        return self._page(number)[position - self._starts[number]]
+
+    @property
+    def _filling_from(self) -> int:
+        """The position of the first result of the page still filling."""
+        return len(self) - len(self._filling)
 
     def __iter__(self) -> Iterator[Result]:
         for number in range(self._written):
@@ -118,7 +175,7 @@ class SpilledResults(LazySequence[Result]):
             return self._filling
         if self._read[0] != number:
             (blob,) = self._connection().execute("SELECT blob FROM page WHERE number = ?", (number,)).fetchone()
-            self._read = (number, pickle.loads(zlib.decompress(blob)))
+            self._read = (number, _unpacked(blob))
         return self._read[1]
 
     def statuses(self) -> Iterator[str]:
@@ -141,7 +198,7 @@ class SpilledResults(LazySequence[Result]):
             )
             .fetchall()
         )
-        first = self._written * PAGE
+        first = self._filling_from
         return on_disk + [(r.source, r.sha256) for r in self._filling[max(start - first, 0) : max(stop - first, 0)]]
 
     def close(self) -> None:

@@ -12,7 +12,7 @@ import pytest
 from qa_checker import table
 from qa_checker.results import Report, Result
 from qa_checker.runner import RunConfig, run
-from qa_checker.spill import PAGE, SpilledResults
+from qa_checker.spill import PAGE, Page, SpilledResults, pack
 from tests.conftest import SAMPLES
 
 
@@ -78,6 +78,56 @@ def test_it_is_a_sequence_across_pages(samples_in_memory: Report) -> None:
             spilled[bad]
         with pytest.raises(IndexError):
             inputs[bad]
+
+
+@pytest.mark.parametrize("sizes", [(3, 200, 1), (PAGE, PAGE), (0, 5, 0, 70), (130,)])
+def test_pages_packed_elsewhere_of_any_length_mix_with_results_appended_here(
+    samples_in_memory: Report, sizes: tuple[int, ...]
+) -> None:
+    originals = list(samples_in_memory.results)
+    many = [dataclasses.replace(originals[i % len(originals)], source=f"file-{i}.yaml") for i in range(sum(sizes) * 2)]
+    spilled, start = SpilledResults(), 0
+    for size in sizes:  # a page packed by a worker, then as many results appended one by one
+        page = pack(many[start : start + size], lambda r: f"provider of {r.source}")
+        assert len(page) == size and page.results() == many[start : start + size]
+        assert [kept[4] for kept in page.kept] == [f"provider of {r.source}" for r in page.results()]
+        spilled.add_page(page)
+        spilled.extend(many[start + size : start + 2 * size])
+        start += 2 * size
+    assert len(spilled) == len(many)
+    assert list(spilled) == many
+    assert [spilled[i] for i in range(len(many))] == many
+    assert [spilled[i] for i in reversed(range(-len(many), 0))] == many[::-1]
+    assert list(spilled.statuses()) == [r.status for r in many]
+    assert list(spilled.scores()) == [r.score for r in many]
+    assert list(spilled.inputs()) == [{"source": r.source, "sha256": r.sha256} for r in many]
+    assert [spilled.inputs()[i] for i in range(len(many))] == list(spilled.inputs())
+
+
+def test_a_run_on_disk_from_its_workers_equals_one_in_memory(
+    audit_config: RunConfig, samples_in_memory: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import qa_checker.runner as runner
+
+    packed: list[int] = []
+    add_page = SpilledResults.add_page
+
+    def counted(self: SpilledResults, page: Page) -> None:
+        packed.append(len(page))
+        add_page(self, page)
+
+    monkeypatch.setattr(SpilledResults, "add_page", counted)
+    # Every sample after the first is checked by the pool in chunks of at most two files, packed as pages.
+    monkeypatch.setattr(runner, "PARALLEL_THRESHOLD", 2)
+    monkeypatch.setattr(runner, "WARM_UP", 1)
+    monkeypatch.setattr(runner, "MAX_CHUNK", 2)
+    spilled = run([SAMPLES], dataclasses.replace(audit_config, spill_after=2, jobs=2))
+    assert isinstance(spilled.results, SpilledResults)
+    assert len(packed) > 1 and 0 < sum(packed) < len(samples_in_memory.results)
+    assert list(spilled.results) == list(samples_in_memory.results)
+    assert spilled.providers == samples_in_memory.providers
+    assert spilled.summary == samples_in_memory.summary
+    assert list(spilled.stamp["inputs"]) == samples_in_memory.stamp["inputs"]
 
 
 def test_reading_while_appending_sees_every_result(samples_in_memory: Report) -> None:
