@@ -313,6 +313,28 @@ def test_the_detector_is_loaded_on_first_use_only() -> None:
     assert done.stdout.strip() == "False"
 
 
+FORKED_AFTER_PARALLEL_LOADING = """
+import multiprocessing
+from qa_checker.language import detect
+
+# In this process lingua loads models on its own threads; a worker forked afterwards must not wait for them.
+assert detect.clearly_other("Ceci est une phrase en francais qui parle de la gestion des projets", "en") == "fr"
+with multiprocessing.get_context("fork").Pool(1) as pool:
+    found = pool.apply_async(
+        detect.clearly_other, ("Analizować sprawozdania finansowe i przedstawiać wyniki odbiorcom.", "it")
+    ).get(timeout=90)
+print(found)
+"""
+
+
+def test_a_worker_forked_after_models_were_loaded_in_parallel_still_detects() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", FORKED_AFTER_PARALLEL_LOADING], capture_output=True, text=True, timeout=180, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "pl"
+
+
 @pytest.mark.parametrize(
     ("text", "claimed", "found"),
     [

@@ -22,7 +22,9 @@ Afrikaans; the high-accuracy check of the pair rejects both (measured on the tit
 from __future__ import annotations
 
 import functools
+import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -120,22 +122,36 @@ def _screening(codes: frozenset[str]) -> LanguageDetector:
     """A low-accuracy detector among the given languages (built once per set of languages).
 
     Detectors are cheap to build: lingua keeps each language's models once per process, shared by
-    every detector, and loads them on first use.
+    every detector.
     """
-    from lingua import LanguageDetectorBuilder
-
-    languages = _languages()
-    chosen = sorted(codes & languages.keys())
-    return LanguageDetectorBuilder.from_languages(*(languages[c] for c in chosen)).with_low_accuracy_mode().build()
+    return _detector(sorted(codes & _languages().keys()), low_accuracy=True)
 
 
 @functools.lru_cache(maxsize=256)
 def _deciding(codes: tuple[str, ...]) -> LanguageDetector:
     """The high-accuracy detector that chooses between the claimed language and the suspected ones."""
+    return _detector(codes, low_accuracy=False)
+
+
+# The process this module was imported in. lingua loads the models of several languages at once on a
+# pool of threads of its own (rayon), which a process forked afterwards inherits without its threads:
+# there, a detector that loads in parallel would wait for them forever. A forked process (a pool
+# worker) loads a detector's models one at a time, on first use, as lingua does by default.
+_IMPORTED_IN = os.getpid()
+
+
+def _detector(codes: Sequence[str], *, low_accuracy: bool) -> LanguageDetector:
+    """A detector among ``codes``, its models loaded now on every core where that is safe (about half
+    the time of loading them one by one on two cores), else on first use."""
     from lingua import LanguageDetectorBuilder
 
     languages = _languages()
-    return LanguageDetectorBuilder.from_languages(*(languages[c] for c in codes)).build()
+    builder = LanguageDetectorBuilder.from_languages(*(languages[c] for c in codes))
+    if low_accuracy:
+        builder = builder.with_low_accuracy_mode()
+    if os.getpid() == _IMPORTED_IN:
+        builder = builder.with_preloaded_language_models()
+    return builder.build()
 
 
 def confusable(a: str, b: str) -> bool:
