@@ -743,7 +743,12 @@ def test_ctrl_c_swallowed_by_a_library_still_stops_before_writing(
         return real_run(*args, **kwargs)
 
     monkeypatch.setattr(audit_command, "run", swallowing)
-    outcome = qa("audit", str(folder), "--out", str(out), "--dataset", str(out / "t.csv"), "--now", NOW)
+    # Ctrl-C raises KeyboardInterrupt here even when the suite runs as a background job (SIGINT ignored).
+    interrupt = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        outcome = qa("audit", str(folder), "--out", str(out), "--dataset", str(out / "t.csv"), "--now", NOW)
+    finally:
+        signal.signal(signal.SIGINT, interrupt)
     assert (outcome.code, outcome.stderr) == (130, "qa-checker: interrupted\n")
     assert files_of(out) == before
 
