@@ -29,7 +29,7 @@ from qa_checker import pointer as jp
 from qa_checker.document import Document
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
-from qa_checker.importers import accepts, import_document, import_documents
+from qa_checker.importers import accepts, import_documents
 from qa_checker.limits import Limits
 from qa_checker.text import N_, Text, msg, plural
 
@@ -868,28 +868,6 @@ def text_findings(
 # --- From parsed values to documents ----------------------------------------------------------------
 
 
-def finish(
-    data: Any,
-    source: str,
-    fmt: str,
-    limits: Limits | None = None,
-    notes: ParseNotes | None = None,
-    *,
-    size: int = 0,
-    clean: bool = False,
-) -> Document:
-    """One document from a parsed value (of a text of ``size`` characters): the budget, the shape,
-    import, and the text checks (``clean``: the text cannot hold what they look for)."""
-    refused = screen([data], source, fmt, limits or Limits(), size)
-    if refused is not None:
-        return refused
-    if not isinstance(data, dict):
-        return _not_an_object(data, source, fmt)
-    return _with_text_findings(
-        [import_document(Document(source=source, data=data, format=fmt), limits)], notes, _clean([data], clean, notes)
-    )[0]
-
-
 def _not_an_object(data: Any, source: str, fmt: str) -> Document:
     shape = _SHAPES.get(type(data))
     return load_error(
@@ -913,9 +891,11 @@ def finish_all(
     size: int = 0,
     clean: bool = False,
 ) -> list[Document]:
-    """Like :func:`finish`, but a foreign document may give several descriptors (a CTDL graph, an ELM
-    credential with several claims), a JSON-LD array or a compact JWS string is imported too, and a
-    list of descriptors (as ``qa-checker convert`` writes) gives one document per item."""
+    """The documents of one parsed value (of a text of ``size`` characters): the budget, the shape, import,
+    and the text checks (``clean``: the text cannot hold what they look for). A foreign document may give
+    several descriptors (a CTDL graph, an ELM credential with several claims), a JSON-LD array or a compact
+    JWS string is imported too, and a list of descriptors (as ``qa-checker convert`` writes) gives one
+    document per item."""
     limits = limits or Limits()
     if is_descriptor_list(data) and len(data) > limits.max_documents:
         return [
