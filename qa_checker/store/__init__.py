@@ -30,7 +30,7 @@ import contextlib
 import os
 import re
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -342,21 +342,34 @@ class Store:
     def record(
         self, report: Report, *, options: Mapping[str, Any] | None = None, keep_personal_data: bool = False
     ) -> RunInfo:
-        """Store a finished run: its stamp, options, results and findings, all or nothing."""
-        rows = records.to_rows(report, options=options or {}, keep_personal_data=keep_personal_data)
+        """Store a finished run: its stamp, options, results and findings, all or nothing.
+
+        Results and findings are made and inserted a chunk of :data:`_CHUNK` rows at a time, so a run of
+        any size (kept on disk) is recorded in bounded memory."""
+        run_row = records.run_row(report, options=options or {}, keep_personal_data=keep_personal_data)
         with self._write() as connection:
-            inserted = connection.execute(runs.insert().values(**rows.run)).inserted_primary_key
+            inserted = connection.execute(runs.insert().values(**run_row)).inserted_primary_key
             assert inserted is not None
             run_id = int(inserted[0])
-            self._insert(connection, "results", [dict(r, run_id=run_id) for r in rows.results])
-            self._insert(connection, "findings", [dict(f, run_id=run_id) for f in rows.findings])
+            pending: dict[str, list[dict[str, Any]]] = {"results": [], "findings": []}
+            for result_row, finding_rows in records.result_rows(report, keep_personal_data=keep_personal_data):
+                pending["results"].append(dict(result_row, run_id=run_id))
+                pending["findings"].extend(dict(f, run_id=run_id) for f in finding_rows)
+                if max(map(len, pending.values())) >= _CHUNK:
+                    self._flush(connection, pending)
+            self._flush(connection, pending)
             connection.execute(runs.update().where(runs.c.id == run_id).values(complete=True))
         return self.run(run_id)
 
-    def _insert(self, connection: Connection, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
-        target = {"results": results, "findings": findings}[table]
-        for start in range(0, len(rows), _CHUNK):
-            connection.execute(target.insert(), list(rows[start : start + _CHUNK]))
+    def _flush(self, connection: Connection, pending: dict[str, list[dict[str, Any]]]) -> None:
+        """Insert the pending rows, results before the findings that refer to them, and empty the lists."""
+        for table in ("results", "findings"):
+            if pending[table]:
+                self._insert(connection, table, pending[table])
+                pending[table] = []
+
+    def _insert(self, connection: Connection, table: str, rows: list[dict[str, Any]]) -> None:
+        connection.execute({"results": results, "findings": findings}[table].insert(), rows)
 
     def prune_before(self, moment: datetime) -> int:
         """Delete the runs made before ``moment`` (their run time), and any incomplete run; the number deleted."""

@@ -1,6 +1,7 @@
 """Reports to rows and rows back to reports: the pure half of the history store.
 
-:func:`to_rows` turns a :class:`~qa_checker.results.Report` into the rows of one run;
+:func:`to_rows` turns a :class:`~qa_checker.results.Report` into the rows of one run (made by
+:func:`run_row` and, one result at a time, :func:`result_rows`, as the store records a run of any size);
 :func:`to_report_json` turns them back into the ``report.json`` contract and
 :func:`to_snapshot` into a :class:`~qa_checker.diff.Snapshot` to compare.
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
@@ -125,17 +126,32 @@ def parse_time(text: str | None) -> datetime | None:
 def to_rows(
     report: Report, *, options: Mapping[str, Any], keep_personal_data: bool = False, recorded_at: datetime | None = None
 ) -> RunRows:
-    """The rows of one run (see the module docstring for what is dropped)."""
-    from qa_checker import table
+    """The rows of one run (see the module docstring for what is dropped), all in memory."""
+    results: list[dict[str, Any]] = []
+    findings: list[dict[str, Any]] = []
+    for result, result_findings in result_rows(report, keep_personal_data=keep_personal_data):
+        results.append(result)
+        findings.extend(result_findings)
+    run = run_row(report, options=options, keep_personal_data=keep_personal_data, recorded_at=recorded_at)
+    return RunRows(run=run, results=results, findings=findings)
+
+
+def run_row(
+    report: Report, *, options: Mapping[str, Any], keep_personal_data: bool = False, recorded_at: datetime | None = None
+) -> dict[str, Any]:
+    """The run row of a report: its stamp, summary and options, and the report without its results."""
+    from qa_checker.i18n import translator
+    from qa_checker.results import principle_notes, scores
 
     # The store keeps English (messages are the findings' keys across runs), whatever language the report is shown in.
-    data = replace(report, language=SOURCE_LANGUAGE).to_dict()
-    result_dicts = data["results"]
-    top = {k: (None if k == "results" else v) for k, v in data.items() if k not in NOT_STORED}
-    scores = [r.score for r in report.results if r.score is not None]
+    english = replace(report, language=SOURCE_LANGUAGE)
+    tr = translator(SOURCE_LANGUAGE)
+    data = dict(english.contract(tr, None, lambda: principle_notes(english.results, tr), list))
+    top = {k: v for k, v in data.items() if k not in NOT_STORED}
+    scored = [score for score in scores(report.results) if score is not None]
     summary = report.summary
     stamp_rubric = report.stamp.get("rubric", {}) if report.stamp else {}
-    run = {
+    return {
         "complete": False,
         "recorded_at": utc_naive(recorded_at or datetime.now(timezone.utc)),
         "run_at": parse_time(report.generated_at),
@@ -149,36 +165,44 @@ def to_rows(
         "passed": summary["pass"],
         "failed": summary["fail"],
         "errors": summary["error"],
-        "mean_score": round(sum(scores) / len(scores), 1) if scores else None,
+        "mean_score": round(sum(scored) / len(scored), 1) if scored else None,
         "personal_data_kept": keep_personal_data,
         "options": jsonable(dict(options)),
         "report": jsonable(top),
     }
-    results: list[dict[str, Any]] = []
-    findings: list[dict[str, Any]] = []
-    for position, (result, row, document) in enumerate(zip(report.results, table.rows(report), result_dicts)):
+
+
+def result_rows(
+    report: Report, *, keep_personal_data: bool = False
+) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """Each result's row and its findings' rows, in order, made one result at a time (a run kept on disk
+    is read once and never held whole)."""
+    from qa_checker import table
+    from qa_checker.i18n import translator
+
+    tr = translator(SOURCE_LANGUAGE)
+    for position, result in enumerate(report.results):
+        row = table.row(result)
         personal = [] if keep_personal_data else personal_values(result.data)
-        document = scrub(document, personal)
+        data = result.data if keep_personal_data else scrub(without_personal_data(result.data), personal)
+        document = scrub(result.to_dict(tr), personal)
         finding_documents = document.pop("findings")
-        results.append(
-            {
-                "position": position,
-                "source": result.source,
-                "descriptor_id": result.id,
-                "kind": result.kind,
-                "status": result.status,
-                "score": result.score,
-                "provider": row["provider"],
-                "title": scrub(row["title"], personal),
-                "sha256": result.sha256,
-                "document": document,
-                "data": jsonable(
-                    result.data if keep_personal_data else scrub(without_personal_data(result.data), personal)
-                ),
-            }
-        )
-        for index, finding in enumerate(finding_documents):
-            findings.append(
+        stored = {
+            "position": position,
+            "source": result.source,
+            "descriptor_id": result.id,
+            "kind": result.kind,
+            "status": result.status,
+            "score": result.score,
+            "provider": row["provider"],
+            "title": scrub(row["title"], personal),
+            "sha256": result.sha256,
+            "document": document,
+            "data": jsonable(data),
+        }
+        yield (
+            stored,
+            [
                 {
                     "result_position": position,
                     "position": index,
@@ -191,8 +215,9 @@ def to_rows(
                     "waived": bool(finding.get("waived")),
                     "document": finding,
                 }
-            )
-    return RunRows(run=run, results=results, findings=findings)
+                for index, finding in enumerate(finding_documents)
+            ],
+        )
 
 
 def _grouped(findings: Iterable[Mapping[str, Any]]) -> dict[int, list[Mapping[str, Any]]]:
