@@ -438,15 +438,15 @@ class Store:
             )
         return int(found)
 
+    def _run_row(self, connection: Connection, run_id: int) -> dict[str, Any]:
+        run = connection.execute(select(runs).where(runs.c.id == run_id, runs.c.complete.is_(True))).mappings().first()
+        if run is None:
+            raise StoreError(msg("no run {run} in {store}", run=str(run_id), store=self.location))
+        return _plain(run)
+
     def _rows(self, run_id: int) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
         with self._read() as connection:
-            run = (
-                connection.execute(select(runs).where(runs.c.id == run_id, runs.c.complete.is_(True)))
-                .mappings()
-                .first()
-            )
-            if run is None:
-                raise StoreError(msg("no run {run} in {store}", run=str(run_id), store=self.location))
+            run = self._run_row(connection, run_id)
             result_rows = list(
                 connection.execute(
                     select(results).where(results.c.run_id == run_id).order_by(results.c.position)
@@ -459,15 +459,28 @@ class Store:
                     .order_by(findings.c.result_position, findings.c.position)
                 ).mappings()
             )
-        return _plain(run), [_plain(r) for r in result_rows], [_plain(f) for f in finding_rows]
+        return run, [_plain(r) for r in result_rows], [_plain(f) for f in finding_rows]
 
     def export(self, ref: str | int) -> dict[str, Any]:
         """A run as the ``report.json`` contract (without what :mod:`~qa_checker.store.records` does not store)."""
         return records.to_report_json(*self._rows(self.resolve(ref)))
 
     def snapshot(self, ref: str | int) -> Snapshot:
-        """A run, to compare with :func:`qa_checker.diff.diff`."""
-        return records.to_snapshot(*self._rows(self.resolve(ref)))
+        """A run, to compare with :func:`qa_checker.diff.diff`: its results and findings read in order, a
+        chunk at a time, without the descriptors' data; only the comparison's states are held."""
+        run_id = self.resolve(ref)
+        streamed = {"yield_per": _CHUNK}
+        with self._read() as connection:
+            run = self._run_row(connection, run_id)
+            stored = select(*(c for c in results.c if c.name != "data")).where(results.c.run_id == run_id)
+            found = select(findings.c.result_position, findings.c.position, findings.c.document).where(
+                findings.c.run_id == run_id
+            )
+            rows = connection.execute(stored.order_by(results.c.position), execution_options=streamed).mappings()
+            finding_rows = connection.execute(
+                found.order_by(findings.c.result_position, findings.c.position), execution_options=streamed
+            ).mappings()
+            return records.to_snapshot(run, map(_plain, rows), map(_plain, finding_rows), ordered=True)
 
     def previous_for(self, snapshot: Snapshot, *, before: int | None = None) -> RunInfo | None:
         """The most recent run (before run ``before``) that checked any of the same descriptors.

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
+from qa_checker import __version__
 from qa_checker.diff import DescriptorState, FindingRecord, Snapshot
 from qa_checker.i18n import SOURCE_LANGUAGE
 from qa_checker.text import Text, msg
@@ -244,27 +245,20 @@ def to_report_json(
 
 
 def to_snapshot(
-    run: Mapping[str, Any], results: Iterable[Mapping[str, Any]], findings: Iterable[Mapping[str, Any]]
+    run: Mapping[str, Any],
+    results: Iterable[Mapping[str, Any]],
+    findings: Iterable[Mapping[str, Any]],
+    *,
+    ordered: bool = False,
 ) -> Snapshot:
-    """A stored run as a :class:`~qa_checker.diff.Snapshot` (with each descriptor's provider and title)."""
-    by_result = _grouped(findings)
-    states = []
-    for row in sorted(results, key=lambda r: r["position"]):
-        document = row["document"]
-        states.append(
-            DescriptorState(
-                source=row["source"],
-                id=row["descriptor_id"],
-                sha256=row["sha256"],
-                provider=row["provider"],
-                title=row["title"],
-                kind=row["kind"],
-                status=row["status"],
-                score=row["score"],
-                elements=dict(document.get("elements") or {}),
-                findings=tuple(FindingRecord.of(f["document"]) for f in by_result.get(row["position"], [])),
-            )
-        )
+    """A stored run as a :class:`~qa_checker.diff.Snapshot` (with each descriptor's provider and title).
+
+    With ``ordered``, the rows come in order (results by position, findings by result position and
+    position) and are read once as they come; otherwise they are sorted first."""
+    if not ordered:
+        results = sorted(results, key=lambda r: r["position"])
+        findings = sorted(findings, key=lambda f: (f["result_position"], f["position"]))
+    states = _states(results, findings)
     return Snapshot(
         label=msg("run {id}", id=str(run["id"])),
         descriptors=tuple(states),
@@ -275,6 +269,36 @@ def to_snapshot(
     )
 
 
+def _states(results: Iterable[Mapping[str, Any]], findings: Iterable[Mapping[str, Any]]) -> Iterator[DescriptorState]:
+    """The state of each result row, in the order given (by position), with its findings taken from their
+    rows in the same order (by result position, then position): both are read once, as they come."""
+    rest = iter(findings)
+    pending = next(rest, None)
+    for row in results:
+        own = []
+        while pending is not None and pending["result_position"] <= row["position"]:
+            if pending["result_position"] == row["position"]:
+                own.append(pending)
+            pending = next(rest, None)
+        yield _state(row, own)
+
+
+def _state(row: Mapping[str, Any], findings: Iterable[Mapping[str, Any]]) -> DescriptorState:
+    """One stored result (and its findings' rows, in order) as the state a comparison reads."""
+    return DescriptorState(
+        source=row["source"],
+        id=row["descriptor_id"],
+        sha256=row["sha256"],
+        provider=row["provider"],
+        title=row["title"],
+        kind=row["kind"],
+        status=row["status"],
+        score=row["score"],
+        elements=dict(row["document"].get("elements") or {}),
+        findings=tuple(FindingRecord.of(f["document"]) for f in findings),
+    )
+
+
 def snapshot_of(
     report: Report,
     *,
@@ -282,24 +306,14 @@ def snapshot_of(
     label: str | Text | None = None,
     run: int | None = None,
 ) -> Snapshot:
-    """A report just made, as it will be stored (personal data removed the same way), to compare with stored runs."""
-    rows = to_rows(report, options={}, keep_personal_data=keep_personal_data)
-    snapshot = to_snapshot(
-        {
-            "id": run or 0,
-            "generated_at": report.generated_at,
-            "tool_version": rows.run["tool_version"],
-            "rubric_id": report.rubric.id,
-            "rubric_version": report.rubric.version,
-        },
-        rows.results,
-        rows.findings,
-    )
+    """A report just made, as it will be stored (personal data removed the same way), to compare with stored runs.
+
+    Made one result at a time: only the comparison's states are held, not the rows they are read from."""
     return Snapshot(
         label=msg("this run") if label is None else label,
-        descriptors=snapshot.descriptors,
+        descriptors=tuple(_state(*rows) for rows in result_rows(report, keep_personal_data=keep_personal_data)),
         run=run,
-        generated_at=snapshot.generated_at,
-        tool_version=snapshot.tool_version,
-        rubric=snapshot.rubric,
+        generated_at=report.generated_at,
+        tool_version=__version__,
+        rubric=f"{report.rubric.id} {report.rubric.version}",
     )

@@ -66,3 +66,29 @@ def test_the_run_row_holds_the_report_less_its_results(tmp_path: Path, samples_i
     exported = store.export(info.id)
     expected = dataclasses.replace(samples_in_memory, since=None).to_dict()
     assert exported == expected
+
+
+def test_a_stored_runs_snapshot_read_in_order_is_the_snapshot_of_the_report(
+    store_url: str, samples_in_memory: Report
+) -> None:
+    store = Store.open(store_url)
+    info = store.record(samples_in_memory)
+    read = store.snapshot(info.id)
+    made = records.snapshot_of(samples_in_memory, run=info.id)
+    assert read.descriptors == made.descriptors
+    assert any(state.findings for state in read.descriptors)
+    assert (read.tool_version, read.rubric, read.generated_at) == (made.tool_version, made.rubric, made.generated_at)
+
+
+def test_rows_in_any_order_give_the_snapshot_of_rows_in_order(samples_in_memory: Report) -> None:
+    rows = records.to_rows(samples_in_memory, options={})
+    run = {"id": 1, "generated_at": "x", "tool_version": "y", "rubric_id": "r", "rubric_version": "1"}
+    ordered = records.to_snapshot(run, rows.results, rows.findings, ordered=True)
+    shuffled = records.to_snapshot(run, rows.results[::-1], rows.findings[::-1])
+    assert shuffled.descriptors == ordered.descriptors
+    # A finding row of no result (a position between results) is passed by, not given to a neighbour.
+    orphan = dict(rows.findings[0], result_position=rows.results[0]["position"] + 0.5)
+    findings = sorted([*rows.findings, orphan], key=lambda f: (f["result_position"], f["position"]))
+    assert records.to_snapshot(run, rows.results, findings, ordered=True).descriptors == ordered.descriptors
+    counts = [len(state.findings) for state in ordered.descriptors]
+    assert counts == [len(r.findings) for r in samples_in_memory.results]
