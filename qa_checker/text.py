@@ -1,9 +1,13 @@
 """Translatable text: an English template and the values for its placeholders, rendered late.
 
 The core builds :class:`Text` values and never translates; an edge renders them in the run's
-language with :class:`qa_checker.i18n.Translator`. ``msg``, ``plural`` and ``N_`` are also the
-keywords the catalogue extractor (``python -m qa_checker.i18n extract``) looks for, so every
+language with :class:`qa_checker.i18n.Translator`. ``msg``, ``plural``, ``pmsg`` and ``N_`` are also
+the keywords the catalogue extractor (``python -m qa_checker.i18n extract``) looks for, so every
 template written through them lands in the translators' catalogue.
+
+A ``context`` (gettext's ``msgctxt``) tells apart two meanings of the same English: ``pmsg("descriptor
+status", "error")`` (the file could not be checked) and ``pmsg("finding severity", "error")`` (a
+blocking problem) are two entries of the catalogue, translated separately.
 
 Placeholders are ``{name}``; other braces (YAML examples such as ``{ects: 5}``) stay as written.
 A parameter is shown as given when it is a ``str`` (descriptor values, pointers, codes, line
@@ -26,12 +30,14 @@ JINJA_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 
 @dataclass(frozen=True)
 class Text:
-    """A message to show: ``template`` (and ``plural``, chosen by ``count``) with ``params`` filled in."""
+    """A message to show: ``template`` (and ``plural``, chosen by ``count``) with ``params`` filled in,
+    looked up in the catalogue under ``context`` when it has one."""
 
     template: str
     params: Mapping[str, Any] = field(default_factory=dict)
     plural: str | None = None
     count: int | None = None
+    context: str | None = None
 
     def __str__(self) -> str:
         return self.english()
@@ -82,6 +88,12 @@ def msg(template: str, /, **params: Any) -> Text:
 def plural(singular: str, plural_: str, count: int, /, **params: Any) -> Text:
     """A translatable message whose form follows ``count`` (``{count}`` is available to both forms)."""
     return Text(singular, {"count": count, **params}, plural_, count)
+
+
+def pmsg(context: str, template: str, /, **params: Any) -> Text:
+    """A translatable message under a context (the extractor's keyword for ``msgctxt``): the same English
+    with another meaning (a status ``error``, a severity ``error``) is another entry of the catalogue."""
+    return Text(template, params, context=context)
 
 
 def N_(message: str) -> str:

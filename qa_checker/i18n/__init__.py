@@ -60,6 +60,14 @@ class Translator:
         """The form of the message ``count`` asks for, in this language's plural rules."""
         return self._catalogue.ngettext(singular, plural, count)
 
+    def pgettext(self, context: str, message: str) -> str:
+        """``message`` translated as the catalogue's entry under ``context`` (as written when it lacks one)."""
+        return self._catalogue.pgettext(context, message) if message else message
+
+    def npgettext(self, context: str, singular: str, plural: str, count: int) -> str:
+        """The form ``count`` asks for of the message under ``context``."""
+        return self._catalogue.npgettext(context, singular, plural, count)
+
     def render(self, value: str | Text | None) -> str:
         """A message in this language: a :class:`Text` with its parameters, a string as a msgid."""
         if value is None:
@@ -112,7 +120,12 @@ class Translator:
 
     def _template(self, text: Text) -> str:
         if text.plural is not None:
-            return self.ngettext(text.template, text.plural, text.count if text.count is not None else 0)
+            count = text.count if text.count is not None else 0
+            if text.context is not None:
+                return self.npgettext(text.context, text.template, text.plural, count)
+            return self.ngettext(text.template, text.plural, count)
+        if text.context is not None:
+            return self.pgettext(text.context, text.template)
         return self.gettext(text.template)
 
     def name(self, name: Name) -> str:

@@ -1,8 +1,10 @@
 """``python -m qa_checker.i18n extract|update|compile|check|export|merge``: keep the catalogues in step.
 
-``export LANG [--all]`` prints a language's untranslated entries as JSON for a translator;
+``export LANG [--all]`` prints a language's untranslated entries as JSON for a translator (an entry with a
+context, such as ``descriptor status`` or ``finding severity``, names it and the ``key`` to merge it by);
 ``compile [LANG...]`` writes the ``.mo`` files (of every language by default);
-``merge LANG FILE`` takes back a JSON object of msgid -> translation (a list for plural forms).
+``merge LANG FILE`` takes back a JSON object of msgid -> translation (a list for plural forms); an entry with
+a context is keyed ``"<context>\u0004<msgid>"``, as ``export`` gives its ``key``.
 """
 
 from __future__ import annotations

@@ -1,9 +1,14 @@
 """Maintain the catalogues: extract the template, update each language's ``.po``, compile ``.mo``, check.
 
 Run as ``python -m qa_checker.i18n extract|update|compile|check``. Strings come from three places:
-the Python sources (the ``msg``/``plural``/``N_``/``_`` keywords of :mod:`qa_checker.text`), the
-Jinja templates of the reports and the web page (``_()`` and ``{% trans %}``), and the rule
+the Python sources (the ``msg``/``plural``/``pmsg``/``N_``/``_`` keywords of :mod:`qa_checker.text`), the
+Jinja templates of the reports and the web page (``_()``, ``pgettext()`` and ``{% trans %}``), and the rule
 registry (each rule's title, message, hint and the paragraphs of its documentation).
+
+An entry is its msgid and its context (``msgctxt``, from ``pmsg``/``pgettext``): the same English under
+two contexts is two entries, translated separately. Where a translator's JSON names an entry by one key
+(``export``, ``merge``), an entry with a context is ``"<context>\u0004<msgid>"`` (gettext's own separator),
+one without a context its msgid.
 """
 
 from __future__ import annotations
@@ -27,7 +32,19 @@ from qa_checker.text import JINJA_PLACEHOLDER, PLACEHOLDER
 
 PACKAGE_DIR = LOCALE_DIR.parent
 TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
-KEYWORDS = {"msg": None, "plural": (1, 2), "N_": None, "_": None, "gettext": None, "ngettext": (1, 2)}
+KEYWORDS = {
+    "msg": None,
+    "plural": (1, 2),
+    "pmsg": ((1, "c"), 2),
+    "N_": None,
+    "_": None,
+    "gettext": None,
+    "ngettext": (1, 2),
+    "pgettext": ((1, "c"), 2),
+    "npgettext": ((1, "c"), 2, 3),
+}
+# What separates an entry's context from its msgid in a single key (as in a compiled ``.mo``).
+CONTEXT_SEPARATOR = "\x04"
 _TEMPLATE_DIRS = (PACKAGE_DIR.parent / "reports", PACKAGE_DIR / "web" / "templates")
 # The fixed creation date keeps the template byte-identical between extractions of the same strings.
 _CREATED = datetime(2026, 11, 30, tzinfo=timezone.utc)
@@ -46,14 +63,14 @@ def extract() -> Catalog:
     for path in sorted(PACKAGE_DIR.rglob("*.py")):
         if path.resolve() in _SKIP or "migrations" in path.parts:
             continue
-        for line, message, comments, _context in extract_from_file("python", str(path), keywords=KEYWORDS):
-            catalog.add(message, locations=[(_relative(path), line)], auto_comments=comments)
+        for line, message, comments, context in extract_from_file("python", str(path), keywords=KEYWORDS):
+            catalog.add(message, locations=[(_relative(path), line)], auto_comments=comments, context=context)
     for folder in _TEMPLATE_DIRS:
         for path in sorted(folder.glob("*.j2")):
-            for line, message, comments, _context in extract_from_file(
+            for line, message, comments, context in extract_from_file(
                 "jinja2.ext:babel_extract", str(path), keywords=KEYWORDS, options={"trimmed": "true"}
             ):
-                catalog.add(message, locations=[(_relative(path), line)], auto_comments=comments)
+                catalog.add(message, locations=[(_relative(path), line)], auto_comments=comments, context=context)
     for message, where in _registry_strings():
         catalog.add(message, locations=[(where, 0)])
     for message, where in _schema_strings():
@@ -139,6 +156,9 @@ def export(language: str, *, everything: bool = False) -> list[dict[str, object]
         if everything or not _translated(message):
             ids = _forms(message.id)
             entry: dict[str, object] = {"n": number, "msgid": ids[0]}
+            if message.context:
+                entry["context"] = message.context
+                entry["key"] = key(message)
             if len(ids) > 1:
                 entry["plural"] = ids[1]
                 entry["forms"] = catalog.num_plurals
@@ -152,7 +172,7 @@ def export(language: str, *, everything: bool = False) -> list[dict[str, object]
 
 
 def merge(language: str, translations: dict[str, object]) -> list[str]:
-    """Set translations given by msgid (a string, or a list of plural forms); return their problems.
+    """Set translations given by :func:`key` (a string, or a list of plural forms); return their problems.
 
     Only entries already in the catalogue are set, so a stale translation file adds nothing.
     """
@@ -160,22 +180,22 @@ def merge(language: str, translations: dict[str, object]) -> list[str]:
     with path.open("rb") as handle:
         catalog = read_po(handle, locale=language)
     found: list[str] = []
-    by_id = {_forms(m.id)[0]: m for m in catalog if m.id}
+    by_id = {key(m): m for m in catalog if m.id}
     for msgid, value in translations.items():
         message = by_id.get(msgid)
         if message is None:
-            found.append(f"{language}: not in the catalogue: {msgid[:80]}")
+            found.append(f"{language}: not in the catalogue: {_shown(msgid)[:80]}")
             continue
         if isinstance(message.id, (tuple, list)):
             forms = list(value) if isinstance(value, list) else [str(value)]
             if len(forms) != catalog.num_plurals:
-                found.append(f"{language}: {len(forms)} form(s), {catalog.num_plurals} wanted: {msgid[:80]}")
+                found.append(f"{language}: {len(forms)} form(s), {catalog.num_plurals} wanted: {_shown(msgid)[:80]}")
                 continue
             message.string = tuple(str(f) for f in forms)
         else:
             message.string = str(value)
         message.flags.discard("fuzzy")
-        found.extend(f"{language}: {p}: {msgid[:80]}" for p in _placeholder_problems(message))
+        found.extend(f"{language}: {p}: {_label(message)}" for p in _placeholder_problems(message))
     _write_po(path, catalog)
     return found
 
@@ -227,6 +247,19 @@ def problems(language: str) -> list[str]:
     return found
 
 
+def key(message: Message) -> str:
+    """The one key a translator's JSON names an entry by: its msgid (the singular), after its context and
+    :data:`CONTEXT_SEPARATOR` when it has one."""
+    msgid = _forms(message.id)[0]
+    return f"{message.context}{CONTEXT_SEPARATOR}{msgid}" if message.context else msgid
+
+
+def _shown(text: str) -> str:
+    """A key as a message names it: ``[context] msgid``."""
+    context, separator, msgid = text.partition(CONTEXT_SEPARATOR)
+    return f"[{context}] {msgid}" if separator else text
+
+
 def _forms(value: object) -> tuple[str, ...]:
     """A message's id or string as its forms (one, or one per plural form)."""
     if isinstance(value, (tuple, list)):
@@ -258,5 +291,5 @@ def _placeholders(text: str) -> set[str]:
 
 
 def _label(message: Message) -> str:
-    text = _forms(message.id)[0]
+    text = _shown(key(message))
     return text if len(text) <= 80 else text[:77] + "..."

@@ -65,7 +65,7 @@ INPUTS_PAGE = "inputs.html"  # the SHA-256 of every input, beside the pages
 
 def environment(tr: Translator | None = None) -> jinja2.Environment:
     """The template environment of one language (English by default): bundled templates, autoescape,
-    undefined names fail loudly, ``_``/``ngettext`` and the filters that show numbers, run times and
+    undefined names fail loudly, ``_``/``ngettext``/``pgettext`` and the filters that show numbers, run times and
     machine values (statuses, severities, changes) in the translator's language."""
     return _environment(tr or translator())
 
@@ -111,6 +111,8 @@ def _environment(tr: Translator) -> jinja2.Environment:
         translated,
         lambda singular, plural_, n: _text(tr.ngettext(singular, plural_, n)),
         newstyle=True,
+        pgettext=lambda context, message: _text(tr.pgettext(context, message)),
+        npgettext=lambda context, singular, plural_, n: _text(tr.npgettext(context, singular, plural_, n)),
     )
     env.globals.update(_=gettext, gettext=gettext)
     env.globals["language"] = tr.language

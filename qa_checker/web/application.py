@@ -864,6 +864,8 @@ def page_environment(tr: Translator) -> jinja2.Environment:
         lambda message: _as_text(tr.gettext(message)),
         lambda singular, plural_, n: _as_text(tr.ngettext(singular, plural_, n)),
         newstyle=True,
+        pgettext=lambda context, message: _as_text(tr.pgettext(context, message)),
+        npgettext=lambda context, singular, plural_, n: _as_text(tr.npgettext(context, singular, plural_, n)),
     )
     env.filters["documentation"] = views.documentation
     env.filters["size"] = lambda count: tr.render(size_text(count))

@@ -62,6 +62,12 @@ class _Marked(gettext.NullTranslations):
     def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
         return f"{OPEN}{msgid1 if n == 1 else msgid2}{CLOSE}"
 
+    def pgettext(self, context: str, message: str) -> str:
+        return self.gettext(message)
+
+    def npgettext(self, context: str, msgid1: str, msgid2: str, n: int) -> str:
+        return self.ngettext(msgid1, msgid2, n)
+
 
 def marked() -> Translator:
     """A German translator whose catalogue marks every message (numbers and dates are German)."""

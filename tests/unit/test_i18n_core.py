@@ -45,6 +45,12 @@ class _Pseudo(gettext.NullTranslations):
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         return f"«{singular if n == 1 else plural}»"
 
+    def pgettext(self, context: str, message: str) -> str:
+        return self.gettext(message)
+
+    def npgettext(self, context: str, singular: str, plural: str, n: int) -> str:
+        return self.ngettext(singular, plural, n)
+
 
 PSEUDO = Translator("de", _Pseudo())
 

@@ -213,6 +213,12 @@ class _Marking(gettext.NullTranslations):
     def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
         return f"[{msgid1 if n == 1 else msgid2}]"
 
+    def pgettext(self, context: str, message: str) -> str:
+        return self.gettext(message)
+
+    def npgettext(self, context: str, msgid1: str, msgid2: str, n: int) -> str:
+        return self.ngettext(msgid1, msgid2, n)
+
 
 def test_a_finding_is_rendered_entirely_through_the_catalogue() -> None:
     tr = Translator("de", _Marking())

@@ -81,6 +81,12 @@ class Marking(gettext.NullTranslations):
     def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
         return f"«{msgid1 if n == 1 else msgid2}»"
 
+    def pgettext(self, context: str, message: str) -> str:
+        return self.gettext(message)
+
+    def npgettext(self, context: str, msgid1: str, msgid2: str, n: int) -> str:
+        return self.ngettext(msgid1, msgid2, n)
+
 
 @pytest.fixture(scope="module")
 def marked_client() -> Iterator[Any]:
