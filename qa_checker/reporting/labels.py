@@ -1,7 +1,11 @@
 """The words the human reports (text, HTML, Excel) show for machine values, marked for the catalogue.
 
 JSON, SARIF and the dataset keep the keys (``pass``, ``error``, ``missing``, ``worse``); a report a
-person reads shows ``tr.gettext(STATUS[key])`` through :func:`word`. Also here: the helpers every
+person reads shows ``word(tr, STATUS, key)``. A descriptor's status and a finding's severity share
+English words (``error``: the file could not be checked, or a blocking problem), so their words are
+catalogue entries under a context of their own (``descriptor status``, ``finding severity``) that
+translators translate separately: look them up only through :func:`word` (or ``tr.render``), never
+``tr.gettext``. Also here: the helpers every
 human report shows numbers, run times and our own texts with, so that English stays exactly as it
 was written before the reports spoke other languages.
 """
@@ -15,14 +19,28 @@ from typing import Any
 from qa_checker.findings import Origin
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator
 from qa_checker.table import UNKNOWN_PROVIDER, display_number
-from qa_checker.text import N_, PLACEHOLDER, Text, msg
+from qa_checker.text import N_, PLACEHOLDER, Text, msg, pmsg
 
-# A descriptor's verdict.
-STATUS = {"pass": N_("pass"), "fail": N_("fail"), "error": N_("error"), "skipped": N_("skipped")}
+# A descriptor's verdict (``error``: the file could not be read or checked).
+STATUS = {
+    "pass": pmsg("descriptor status", "pass"),
+    "fail": pmsg("descriptor status", "fail"),
+    "error": pmsg("descriptor status", "error"),
+    "skipped": pmsg("descriptor status", "skipped"),
+}
 # The verdict as the terminal report and the first screen shout it.
-STATUS_UPPER = {"pass": N_("PASS"), "fail": N_("FAIL"), "error": N_("ERROR"), "skipped": N_("SKIPPED")}
-# How much a finding matters.
-SEVERITY = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
+STATUS_UPPER = {
+    "pass": pmsg("descriptor status", "PASS"),
+    "fail": pmsg("descriptor status", "FAIL"),
+    "error": pmsg("descriptor status", "ERROR"),
+    "skipped": pmsg("descriptor status", "SKIPPED"),
+}
+# How much a finding matters (``error``: a problem that fails the descriptor).
+SEVERITY = {
+    "error": pmsg("finding severity", "error"),
+    "warning": pmsg("finding severity", "warning"),
+    "info": pmsg("finding severity", "info"),
+}
 # What a descriptor gives for one Annex I element.
 ELEMENT_STATUS = {
     "present": N_("present"),
@@ -51,10 +69,13 @@ CHANGE_UPPER = {
 MATCHED_BY = {"id": N_("id"), "sha256": N_("sha256"), "source": N_("source")}
 
 
-def word(tr: Translator, labels: Mapping[str, str], key: object) -> str:
-    """The word for a machine value in the translator's language; a value it has no word for as given."""
+def word(tr: Translator, labels: Mapping[str, str | Text], key: object) -> str:
+    """The word for a machine value in the translator's language (under its context, if it has one); a value
+    it has no word for as given."""
     text = labels.get(str(key)) if key is not None else None
-    return tr.gettext(text) if text is not None else ("" if key is None else str(key))
+    if text is None:
+        return "" if key is None else str(key)
+    return tr.render(text)
 
 
 def named(tr: Translator, key: str, label: str) -> str:

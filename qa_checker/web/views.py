@@ -14,14 +14,19 @@ from markupsafe import Markup, escape
 
 from qa_checker import table
 from qa_checker.elements import ELEMENTS
-from qa_checker.findings import Severity
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import labels
 from qa_checker.reporting.html import STATUS_SYMBOL, ranked_findings
-from qa_checker.text import N_, msg
+from qa_checker.text import N_, msg, pmsg
 from qa_checker.web.worker import Checked
 
-SEVERITY_LABEL = {Severity.ERROR: N_("Error"), Severity.WARNING: N_("Warning"), Severity.INFO: N_("Note")}
+# A finding's severity as the page names it; "Error" under the severity's context, apart from the same
+# English as an error page's title or a count of files that could not be checked.
+SEVERITY_LABEL = {
+    "error": pmsg("finding severity", "Error"),
+    "warning": pmsg("finding severity", "Warning"),
+    "info": pmsg("finding severity", "Note"),
+}
 STATUS_LABEL = {"pass": N_("Pass"), "fail": N_("Fail"), "error": N_("Could not be read")}
 ELEMENT_LABEL = {
     "present": N_("present"),
@@ -57,7 +62,7 @@ def results(checked: Checked, tr: Translator | None = None) -> list[dict[str, An
                 {
                     "rule": finding.rule,
                     "severity": finding.severity.value,
-                    "severity_label": tr.gettext(SEVERITY_LABEL[finding.severity]),
+                    "severity_label": labels.word(tr, SEVERITY_LABEL, finding.severity.value),
                     "element": item["element"],
                     "pointer": finding.pointer or tr.gettext(WHOLE_FILE),
                     "place": origin or (tr.render(msg("line {line}", line=str(line))) if line else ""),

@@ -1,0 +1,31 @@
+"""The page's words for machine values: a finding's severity under the ``finding severity`` context."""
+
+from __future__ import annotations
+
+import gettext
+
+import pytest
+
+from qa_checker.api import check_paths
+from qa_checker.i18n import Translator
+from qa_checker.rubric import load_rubric
+from qa_checker.web import views
+from qa_checker.web.worker import Checked
+from tests.conftest import NOW, SAMPLES
+
+
+@pytest.fixture(scope="module")
+def checked() -> Checked:
+    paths = [SAMPLES / "flawed" / "wrong-values.json", SAMPLES / "flawed" / "credential-without-learner.yaml"]
+    return Checked(check_paths(paths, rubric=load_rubric(), now=NOW))
+
+
+def test_a_findings_severity_is_looked_up_under_its_context(checked: Checked) -> None:
+    class Catalogue(gettext.NullTranslations):
+        def pgettext(self, context: str, message: str) -> str:
+            return f"{context}: {message}"
+
+    results = views.results(checked, Translator("de", Catalogue()))
+    shown = {(f["severity"], f["severity_label"]) for r in results for f in r["findings"]}
+    assert ("error", "finding severity: Error") in shown
+    assert all(label == f"finding severity: {views.SEVERITY_LABEL[key].template}" for key, label in shown)
