@@ -41,13 +41,15 @@ SEVERITY = {
     "warning": pmsg("finding severity", "warning"),
     "info": pmsg("finding severity", "info"),
 }
-# What a descriptor gives for one Annex I element.
+# What a descriptor gives for one Annex I element, as the reports write the key.
 ELEMENT_STATUS = {
     "present": N_("present"),
     "missing": N_("missing"),
     "invalid": N_("invalid"),
     "not-applicable": N_("not-applicable"),
 }
+# The same words as the web page writes them in its prose (``not applicable``, without the key's hyphen).
+ELEMENT_STATUS_PROSE = {**ELEMENT_STATUS, "not-applicable": N_("not applicable")}
 # What happened to a descriptor or a provider between two runs.
 CHANGE = {
     "worse": N_("worse"),

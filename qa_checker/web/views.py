@@ -28,12 +28,6 @@ SEVERITY_LABEL = {
     "info": pmsg("finding severity", "Note"),
 }
 STATUS_LABEL = {"pass": N_("Pass"), "fail": N_("Fail"), "error": N_("Could not be read")}
-ELEMENT_LABEL = {
-    "present": N_("present"),
-    "missing": N_("missing"),
-    "invalid": N_("invalid"),
-    "not-applicable": N_("not applicable"),
-}
 KIND_LABEL = {"offer": N_("offer"), "credential": N_("credential")}
 WHOLE_FILE = N_("(the whole file)")
 
@@ -92,12 +86,12 @@ def results(checked: Checked, tr: Translator | None = None) -> list[dict[str, An
                         "label": tr.gettext(e.label),
                         "clause": e.clause.replace("Annex I ", ""),
                         "status": s,
-                        "label_status": labels.word(tr, ELEMENT_LABEL, s),
+                        "label_status": labels.word(tr, labels.ELEMENT_STATUS_PROSE, s),
                         "symbol": STATUS_SYMBOL.get(s, "?"),
                     }
                     for e, s in zip(ELEMENTS, statuses)
                 ],
-                "element_counts": {s: statuses.count(s) for s in ELEMENT_LABEL},
+                "element_counts": {s: statuses.count(s) for s in labels.ELEMENT_STATUS},
                 "findings": findings,
             }
         )

@@ -1,4 +1,5 @@
-"""The page's words for machine values: a finding's severity under the ``finding severity`` context."""
+"""The page's words for machine values: an element's status from the reports' one list
+(:mod:`qa_checker.reporting.labels`), a finding's severity under the ``finding severity`` context."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from qa_checker.api import check_paths
 from qa_checker.i18n import Translator
+from qa_checker.reporting import labels
 from qa_checker.rubric import load_rubric
 from qa_checker.web import views
 from qa_checker.web.worker import Checked
@@ -18,6 +20,18 @@ from tests.conftest import NOW, SAMPLES
 def checked() -> Checked:
     paths = [SAMPLES / "flawed" / "wrong-values.json", SAMPLES / "flawed" / "credential-without-learner.yaml"]
     return Checked(check_paths(paths, rubric=load_rubric(), now=NOW))
+
+
+def test_the_page_has_no_element_words_of_its_own() -> None:
+    assert not hasattr(views, "ELEMENT_LABEL")
+    assert labels.ELEMENT_STATUS_PROSE.keys() == labels.ELEMENT_STATUS.keys()
+
+
+def test_element_statuses_read_as_before_in_english(checked: Checked) -> None:
+    words = {e["status"]: e["label_status"] for r in views.results(checked) for e in r["elements"]}
+    assert words["present"] == "present" and words["missing"] == "missing"
+    assert words["not-applicable"] == "not applicable"  # the page's prose, not the reports' "not-applicable"
+    assert all(list(r["element_counts"]) == list(labels.ELEMENT_STATUS) for r in views.results(checked))
 
 
 def test_a_findings_severity_is_looked_up_under_its_context(checked: Checked) -> None:
