@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from qa_checker.cli.localised import SEVERITY_LABELS, command, current
+from qa_checker.cli.localised import command, current
 from qa_checker.cli.options import (
     EXIT_FAIL,
     EXIT_PASS,
@@ -20,6 +20,7 @@ from qa_checker.cli.options import (
 )
 from qa_checker.convert import FORMATS
 from qa_checker.convert import convert as convert_documents
+from qa_checker.reporting import labels
 from qa_checker.reporting.text import visible
 from qa_checker.rubric import DEFAULT_RUBRIC
 from qa_checker.runner import load
@@ -77,7 +78,7 @@ def convert(
         for finding in findings:
             values = {
                 "place": visible(where),
-                "severity": tr.gettext(SEVERITY_LABELS[finding.severity.value]),
+                "severity": labels.word(tr, labels.SEVERITY, finding.severity.value),
                 "rule": visible(finding.rule),
                 "message": visible(tr.message(finding)),
             }

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 import click
 
-from qa_checker.cli.localised import SEVERITY_LABELS, command, current
+from qa_checker.cli.localised import command, current
 from qa_checker.cli.options import LANGUAGE_OPTION, NOW_OPTION, error_text, fail, parse_now
 from qa_checker.elements import citation
 from qa_checker.errors import QACheckerError
@@ -15,6 +15,7 @@ from qa_checker.explain import Example, Explanation
 from qa_checker.explain import explain as explain_rule
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.principles import PRINCIPLES_BY_KEY
+from qa_checker.reporting import labels
 from qa_checker.rubric import load_rubric
 from qa_checker.text import N_, msg
 
@@ -32,7 +33,7 @@ def _example_lines(example: Example, rule_id: str, tr: Translator) -> list[str]:
         lines.append("  -> " + tr.render(msg("no {rule} finding", rule=rule_id)))
     for finding in example.findings:
         where = finding.pointer or tr.gettext(WHOLE_FILE)
-        severity = tr.gettext(SEVERITY_LABELS[finding.severity.value])
+        severity = labels.word(tr, labels.SEVERITY, finding.severity.value)
         lines.append(
             "  -> "
             + tr.render(msg("{severity} {rule} at {pointer}", severity=severity, rule=finding.rule, pointer=where))
@@ -48,7 +49,7 @@ def render_text(explanation: Explanation, tr: Translator | None = None) -> str:
     tr = tr or translator()
     rule = explanation.rule
     lines = [f"{rule.id}  {rule.name}: {tr.gettext(rule.title)}"]
-    severity = tr.gettext(SEVERITY_LABELS.get(explanation.severity, explanation.severity))
+    severity = labels.word(tr, labels.SEVERITY, explanation.severity)
     facts = [
         tr.render(msg("severity {severity}", severity=severity)),
         tr.render(msg("weight {weight}", weight=explanation.weight)),

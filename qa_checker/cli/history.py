@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from qa_checker.cli.localised import STATUS_LABELS, command, current, option, say, text_of
+from qa_checker.cli.localised import command, current, option, say, text_of
 from qa_checker.cli.options import LANGUAGE_OPTION, error_text, fail, write_output
 from qa_checker.errors import QACheckerError
 from qa_checker.i18n import Translator
+from qa_checker.reporting import labels
 from qa_checker.text import N_, Text, msg, plural
 
 if TYPE_CHECKING:
@@ -269,8 +270,9 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: Sequenc
     return [line(headers), *(line(r) for r in rows)]
 
 
-def _headers(tr: Translator, *labels: str) -> list[str]:
-    return [tr.gettext(label) for label in labels]
+def _headers(tr: Translator, *headings: str | Text) -> list[str]:
+    """A table's column headings in the translator's language (a status's under its context, as ``Text``)."""
+    return [tr.render(heading) for heading in headings]
 
 
 def _runs_text(location: str, infos: list[dict[str, Any]], tr: Translator) -> str:
@@ -297,9 +299,9 @@ def _runs_text(location: str, infos: list[dict[str, Any]], tr: Translator) -> st
         COMMAND,
         RUBRIC,
         DESCRIPTORS,
-        STATUS_LABELS["pass"],
-        STATUS_LABELS["fail"],
-        STATUS_LABELS["error"],
+        labels.STATUS["pass"],
+        labels.STATUS["fail"],
+        labels.STATUS["error"],
         MEAN_SCORE,
     )
     lines = _table(headers, rows, right=(0, 4, 5, 6, 7, 8))
@@ -329,7 +331,7 @@ def _provider_text(location: str, provider: str, rows: list[dict[str, Any]], tr:
         )
         previous = mean if mean is not None else previous
     headers = _headers(
-        tr, RUN, TIME, DESCRIPTORS, STATUS_LABELS["pass"], STATUS_LABELS["fail"], STATUS_LABELS["error"], MEAN_SCORE
+        tr, RUN, TIME, DESCRIPTORS, labels.STATUS["pass"], labels.STATUS["fail"], labels.STATUS["error"], MEAN_SCORE
     )
     lines = _table([*headers, ""], body, right=(0, 2, 3, 4, 5, 6))
     head = plural(
@@ -348,7 +350,7 @@ def _descriptor_text(descriptor_id: str, rows: list[dict[str, Any]], tr: Transla
         [
             str(r["run"]),
             str(r["generated_at"]),
-            tr.gettext(STATUS_LABELS.get(r["status"], r["status"])),
+            labels.word(tr, labels.STATUS, r["status"]),
             _number(r["score"], tr),
             str(r["findings"]),
             r["source"],

@@ -38,10 +38,6 @@ COMMANDS = N_("Commands")
 REQUIRED = N_("required")
 HELP_OPTION_HELP = N_("Show this message and exit.")
 VERSION_OPTION_HELP = N_("Show the version and exit.")
-# Severities as the command line shows them to a reader (the keys stay English in machine output).
-SEVERITY_LABELS = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
-# A descriptor's status as the command line shows it to a reader.
-STATUS_LABELS = {"pass": N_("pass"), "fail": N_("fail"), "error": N_("error"), "skipped": N_("skipped")}
 
 
 def scan_language(args: Sequence[str]) -> str | None:

@@ -8,10 +8,11 @@ from typing import Any
 
 import click
 
-from qa_checker.cli.localised import SEVERITY_LABELS, command, current
+from qa_checker.cli.localised import command, current
 from qa_checker.cli.options import LANGUAGE_OPTION, error_text, fail
 from qa_checker.errors import QACheckerError
 from qa_checker.i18n import Translator
+from qa_checker.reporting import labels
 from qa_checker.rubric import Rubric, load_rubric
 from qa_checker.rulebook import rule_listing, rule_reference
 from qa_checker.text import N_, msg
@@ -46,10 +47,10 @@ def rules(rubric_name: str | None, fmt: str, language: str) -> None:
         return
     if rubric is not None:
         click.echo(_rubric_header(rubric, tr))
-    width = max(len(tr.gettext(label)) for label in SEVERITY_LABELS.values())
+    width = max(len(labels.word(tr, labels.SEVERITY, key)) for key in labels.SEVERITY)
     for info in rows:
         options = ", ".join(f"{k}={v}" for k, v in info["options"].items())
-        severity = tr.gettext(SEVERITY_LABELS.get(info["severity"], info["severity"])).ljust(width)
+        severity = labels.word(tr, labels.SEVERITY, info["severity"]).ljust(width)
         weight = tr.render(msg("weight {weight}", weight=info["weight"]))
         click.echo(f"{info['id']}  {severity} {weight}  {info['element'] or '-':<19} {info['title']}")
         if options:
