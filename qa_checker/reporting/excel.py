@@ -56,7 +56,7 @@ from qa_checker.i18n import Translator, translator
 from qa_checker.principles import PRINCIPLES, PRINCIPLES_BY_KEY
 from qa_checker.reporting import labels
 from qa_checker.results import Report, Result, principle_notes, scores
-from qa_checker.text import N_, fill
+from qa_checker.text import N_, fill, pmsg
 
 CELL_LIMIT = 32_767
 # Excel's rows in a sheet: a sheet with more goes on in another (see Book).
@@ -622,13 +622,14 @@ def _summary(book: Book, report: Report) -> None:
         [_(N_("Hours per ECTS used to normalise workload")), HOURS_PER_ECTS],
         [],
         [
-            Heading(_(h))
+            Heading(tr.render(h))
             for h in (
                 N_("Provider"),
                 N_("Descriptors"),
                 N_("Pass"),
                 N_("Fail"),
-                N_("Error"),
+                # The count of descriptors whose status is error: the status's word, not a severity's.
+                pmsg("descriptor status", "Error"),
                 N_("Pass rate (%)"),
                 N_("Mean score"),
             )
