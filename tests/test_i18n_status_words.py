@@ -1,50 +1,33 @@
 """Every place a report names a descriptor status takes the status's word, under the ``descriptor status``
 context: the providers tables' "Error" column (a count of descriptors that could not be checked, not of
-findings of severity error) and the status row of a comparison."""
+findings of severity error)."""
 
 from __future__ import annotations
 
-import gettext
 import io
 import re
 
 import openpyxl
-import pytest
 
-from qa_checker.api import audit_paths
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import excel, html
 from qa_checker.results import Report
-from qa_checker.rubric import load_rubric
-from tests.conftest import NOW, SAMPLES
+from tests.reporting import test_i18n_contexts as base
 
-STATUS_HEADING, SEVERITY_HEADING, STATUS_ERROR = "Could-not-check", "Blocker", "could-not-check"
+STATUS_HEADING = "Could-not-check"
+# The contexts' tests' fixture: an unreadable file (status error, with an error finding) and a descriptor failing
+# on errors.
+report = base.report
 
 
-class _Contexts(gettext.NullTranslations):
-    """A catalogue that knows "Error" and "error" only under their contexts, with a different word in each."""
+class _Headings(base._Contexts):
+    """The catalogue of the contexts' tests, which also knows the status's "Error" as a column heading."""
 
-    WORDS = {
-        ("descriptor status", "Error"): STATUS_HEADING,
-        ("finding severity", "Error"): SEVERITY_HEADING,
-        ("descriptor status", "error"): STATUS_ERROR,
-    }
-
-    def pgettext(self, context: str, message: str) -> str:
-        return self.WORDS.get((context, message), message)
+    WORDS = {**base._Contexts.WORDS, ("descriptor status", "Error"): STATUS_HEADING}
 
 
 def contexts() -> Translator:
-    return Translator("de", _Contexts())
-
-
-@pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory) -> Report:
-    folder = tmp_path_factory.mktemp("status-words")
-    (folder / "broken.json").write_text("{not json", encoding="utf-8")
-    return audit_paths(
-        [folder / "broken.json", SAMPLES / "flawed" / "wrong-values.json"], rubric=load_rubric(), now=NOW
-    )
+    return Translator("de", _Headings())
 
 
 def _providers_heading(page: str) -> list[str]:
