@@ -19,7 +19,7 @@ from qa_checker.ects import HOURS_PER_ECTS
 from qa_checker.elements import ELEMENTS
 from qa_checker.results import Report, Result
 from qa_checker.table import display_number
-from qa_checker.text import Text, english, msg
+from qa_checker.text import Text, english, msg, pmsg
 
 if TYPE_CHECKING:
     from qa_checker.i18n import Translator
@@ -70,8 +70,9 @@ def compare_report(report: Report) -> Comparison:
     """Compare every result of a report, in order."""
     offerings = tuple(table.rows(report))
     rows = [
-        # A status is one of the words the reports translate (qa_checker.reporting.labels.STATUS).
-        _row("status", msg("Status"), [msg(o["status"]) for o in offerings]),
+        # A status is one of the words the reports translate, under the status's own context
+        # (qa_checker.reporting.labels.STATUS: "error" is a file that could not be checked, not a severity).
+        _row("status", msg("Status"), [pmsg("descriptor status", o["status"]) for o in offerings]),
         _row("score", msg("Score"), [display_number(o["score"]) for o in offerings]),
         _row("provider", msg("Provider"), [o["provider"] or "–" for o in offerings]),
         _row(

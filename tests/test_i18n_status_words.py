@@ -1,6 +1,6 @@
 """Every place a report names a descriptor status takes the status's word, under the ``descriptor status``
 context: the providers tables' "Error" column (a count of descriptors that could not be checked, not of
-findings of severity error)."""
+findings of severity error) and the status row of a comparison, whichever renderer shows it."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 
 import openpyxl
 
+from qa_checker.compare import compare_report
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import excel, html
 from qa_checker.results import Report
@@ -52,3 +53,9 @@ def _excel_providers_heading(tr: Translator, report: Report) -> tuple[object, ..
 def test_the_workbook_providers_table_heads_its_error_column_with_the_status_word(report: Report) -> None:
     assert _excel_providers_heading(contexts(), report)[4] == STATUS_HEADING
     assert _excel_providers_heading(translator("en"), report)[4] == "Error"
+
+
+def test_the_comparison_row_of_statuses_holds_status_words(report: Report) -> None:
+    row = {row.key: row for row in compare_report(report).rows}["status"]
+    assert row.values == ("error", "fail")
+    assert row.values_in(contexts()) == [base.STATUS_ERROR, "fail"]

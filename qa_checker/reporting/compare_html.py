@@ -6,21 +6,12 @@ from dataclasses import replace
 
 from qa_checker.compare import Comparison, ComparisonRow
 from qa_checker.i18n import Translator, translator
-from qa_checker.reporting import labels
 from qa_checker.reporting.html import environment
 
 
 def view(comparison: Comparison, tr: Translator) -> list[ComparisonRow]:
     """The rows of a comparison as the HTML and Excel forms show them: labels and words in ``tr``'s language."""
-    return [replace(row, label=row.label_in(tr), values=tuple(_values(row, tr))) for row in comparison.rows]
-
-
-def _values(row: ComparisonRow, tr: Translator) -> list[str]:
-    """A row's values in ``tr``'s language; the status row's are statuses, shown by their words (under the
-    ``descriptor status`` context, not the words of the same English as a severity)."""
-    if row.key == "status":
-        return [labels.word(tr, labels.STATUS, value) for value in row.values]
-    return row.values_in(tr)
+    return [replace(row, label=row.label_in(tr), values=tuple(row.values_in(tr))) for row in comparison.rows]
 
 
 def render(comparison: Comparison, *, language: str | None = None, tr: Translator | None = None, **_: object) -> str:
