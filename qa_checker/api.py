@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, TypedDict
 
 from qa_checker.document import Document
 from qa_checker.i18n import LANGUAGES, SOURCE_LANGUAGE
@@ -20,7 +21,10 @@ from qa_checker.rubric import DEFAULT_RUBRIC, Rubric, load_rubric
 from qa_checker.runner import RunConfig, run, run_documents
 from qa_checker.waivers import Waivers, load_waivers
 
-__all__ = ["audit_paths", "check_documents", "check_paths", "config", "load_rubric"]
+if TYPE_CHECKING:  # typing.Unpack is Python 3.11's; only the type checker reads it here
+    from typing_extensions import Unpack
+
+__all__ = ["PathOptions", "audit_paths", "check_documents", "check_paths", "config", "load_rubric"]
 
 
 def config(
@@ -49,51 +53,28 @@ def config(
     )
 
 
-def check_paths(
-    paths: Iterable[str | os.PathLike[str]],
-    *,
-    rubric: Rubric | str | Path = DEFAULT_RUBRIC,
-    now: datetime | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    waivers: Waivers | str | os.PathLike[str] | None = None,
-    mapping: Mapping[str, str | None] | None = None,
-    jobs: int | None = None,
-    language: str = SOURCE_LANGUAGE,
-) -> Report:
-    """Check every descriptor under ``paths`` (files, folders, archives, spreadsheets)."""
-    return run(
-        paths,
-        config(
-            rubric=rubric, now=now, max_bytes=max_bytes, waivers=waivers, mapping=mapping, jobs=jobs, language=language
-        ),
-    )
+class PathOptions(TypedDict, total=False):
+    """The settings :func:`check_paths` and :func:`audit_paths` take, as :func:`config` takes them."""
+
+    rubric: Rubric | str | Path
+    now: datetime | None
+    max_bytes: int
+    waivers: Waivers | str | os.PathLike[str] | None
+    mapping: Mapping[str, str | None] | None
+    jobs: int | None
+    language: str
 
 
-def audit_paths(
-    paths: Iterable[str | os.PathLike[str]],
-    *,
-    rubric: Rubric | str | Path = DEFAULT_RUBRIC,
-    now: datetime | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    waivers: Waivers | str | os.PathLike[str] | None = None,
-    mapping: Mapping[str, str | None] | None = None,
-    jobs: int | None = None,
-    language: str = SOURCE_LANGUAGE,
-) -> Report:
+def check_paths(paths: Iterable[str | os.PathLike[str]], **options: Unpack[PathOptions]) -> Report:
+    """Check every descriptor under ``paths`` (files, folders, archives, spreadsheets); ``options`` as
+    :func:`config` takes them (``rubric``, ``now``, ``max_bytes``, ``waivers``, ``mapping``, ``jobs``,
+    ``language``)."""
+    return run(paths, config(**options))
+
+
+def audit_paths(paths: Iterable[str | os.PathLike[str]], **options: Unpack[PathOptions]) -> Report:
     """Like :func:`check_paths`, stamped as an audit (what ``qa-checker audit`` writes)."""
-    return run(
-        paths,
-        config(
-            rubric=rubric,
-            now=now,
-            max_bytes=max_bytes,
-            waivers=waivers,
-            mapping=mapping,
-            jobs=jobs,
-            command="audit",
-            language=language,
-        ),
-    )
+    return run(paths, config(command="audit", **options))
 
 
 def check_documents(
