@@ -44,6 +44,8 @@ TERM_ALIASES = {
     "NQFLevel": "nqfLevel",
     "ISCEDFCode": "thematicArea",
     "eIDASIdentifier": "eidasLegalIdentifier",
+    # The IRI's local name, as expanded JSON-LD writes it (the context's term is contentURL).
+    "contentUrl": "contentURL",
 }
 _EQF_BASE = ("http://data.europa.eu/snb/eqf/", "https://data.europa.eu/snb/eqf/")
 # NQF levels are concepts of the EU register of qualifications frameworks (qdr); the register's 400-odd

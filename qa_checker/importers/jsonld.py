@@ -67,6 +67,12 @@ NAMESPACES: dict[str, str] = {
     "http://xmlns.com/foaf/0.1/": "foaf",
 }
 
+# Full IRIs whose local name is not the term a context gives them, where that name would be read as
+# something else (``http://purl.org/dc/terms/type`` is ELM's dcType, not the node's type).
+IRI_TERMS: dict[str, str] = {
+    "http://purl.org/dc/terms/type": "dcType",
+}
+
 # Prefixes understood even when a document does not declare them.
 DEFAULT_PREFIXES: dict[str, str] = {
     "elm": "http://data.europa.eu/snb/model/elm/",
@@ -215,10 +221,14 @@ class Reader:
         if key in _TYPE_KEYS or self.aliases.get(key) == "@type":
             return "type"
         expanded = self.expand(self.aliases.get(key, key))
+        if expanded in IRI_TERMS:
+            return IRI_TERMS[expanded]
         for namespace in NAMESPACES:
             if expanded.startswith(namespace):
                 return expanded[len(namespace) :]
-        return key if expanded == key else local_name(expanded) if "://" in expanded else key
+        # A full IRI (written out, or expanded from a prefix) is read by its local name, whatever its namespace:
+        # expanded JSON-LD writes every key so (``http://www.w3.org/ns/regorg#legalName``).
+        return local_name(expanded) if "://" in expanded else key
 
     def expand(self, value: str) -> str:
         """A prefixed name (``ceterms:Course``) as a full IRI; other values unchanged."""
