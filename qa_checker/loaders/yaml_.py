@@ -26,6 +26,7 @@ integer of millions of digits), and the lines of texts holding control or bidire
 from __future__ import annotations
 
 import collections
+import math
 import re
 from collections.abc import Callable, Hashable
 from typing import Any
@@ -223,6 +224,8 @@ class _Reading(SafeConstructor):
             self.flatten_mapping(node)
             for key_node, value_node in node.value:
                 key = value(key_node)
+                if key.__class__ is not str:
+                    key = _key_as_written(key_node, key)
                 if key.__class__ is not str and not isinstance(key, Hashable):
                     raise ConstructorError(
                         "while constructing a mapping", node.start_mark, "found unhashable key", key_node.start_mark
@@ -240,6 +243,29 @@ class _Reading(SafeConstructor):
         if self._repeated is not None:
             for key, line in self._repeated.get(id(node), ()):
                 self.notes.duplicate(data, key, line)
+
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
+        # PyYAML's, with keys as written (see _key_as_written): reached only through other constructors.
+        self.flatten_mapping(node)
+        mapping: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = _key_as_written(key_node, self.construct_object(key_node, deep=deep))
+            if not isinstance(key, Hashable):
+                raise ConstructorError(
+                    "while constructing a mapping", node.start_mark, "found unhashable key", key_node.start_mark
+                )
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+    def construct_as_text(self, node: ScalarNode) -> str:
+        """A ``!!timestamp`` or ``!!binary`` value, kept as the text written (JSON holds neither)."""
+        return self.construct_yaml_str(node)
+
+    def construct_as_list(self, node: SequenceNode) -> Any:
+        """A ``!!omap`` or ``!!pairs`` value, kept as the list of one-pair mappings it is written as."""
+        data: list[Any] = []
+        yield data
+        data.extend(self.construct_sequence(node))
 
     def construct_yaml_int(self, node: ScalarNode) -> int | HugeNumber:  # type: ignore[override]
         literal = self.construct_scalar(node)
@@ -289,6 +315,27 @@ _IMPLICIT = {
 _DescriptorLoader.add_constructor("tag:yaml.org,2002:map", _Reading.construct_yaml_map)  # type: ignore[type-var]
 _DescriptorLoader.add_constructor("tag:yaml.org,2002:int", _Reading.construct_yaml_int)  # type: ignore[type-var]
 _DescriptorLoader.add_constructor("tag:yaml.org,2002:str", _Reading.construct_yaml_str)  # type: ignore[type-var]
+# Values JSON cannot hold (dates and times, bytes, sets, ordered pairs) are read as they are written: a
+# date stays its text, as without the tag, a set the mapping of its members to null, and ordered pairs a list.
+for _tag in ("timestamp", "binary"):
+    _DescriptorLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _Reading.construct_as_text)  # type: ignore[type-var]
+_DescriptorLoader.add_constructor("tag:yaml.org,2002:set", _Reading.construct_yaml_map)  # type: ignore[type-var]
+for _tag in ("omap", "pairs"):
+    _DescriptorLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _Reading.construct_as_list)  # type: ignore[type-var]
+
+# Keys YAML reads as null, true or false, or a number: kept as the text written, as JSON keys are (``no`` is
+# Norwegian in a language map, not false). Huge and non-finite numbers stay numbers, refused with their place.
+_KEY_TAGS = frozenset(f"tag:yaml.org,2002:{tag}" for tag in ("null", "bool", "int", "float"))
+
+
+def _key_as_written(node: Node, key: Any) -> Any:
+    """The key of a mapping: a plain null, boolean or number as its text, anything else as constructed."""
+    if node.__class__ is not ScalarNode or node.tag not in _KEY_TAGS:
+        return key
+    if isinstance(key, HugeNumber) or (isinstance(key, float) and not math.isfinite(key)):
+        return key
+    return node.value
+
 
 # libyaml's composer is known to read 2,000 levels: 1,500 brackets and 250 columns of block nesting (a
 # sequence under a key may share its column, hence twice) stay below that.

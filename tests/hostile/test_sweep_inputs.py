@@ -1,0 +1,94 @@
+"""Hostile inputs found by a sweep over invented files, each checked beside two good descriptors.
+
+Every case here once gave a wrong or crashing answer: the hostile file must now get a located
+finding (or be read as written), never ``MC-EN-002``, and the good descriptors keep their results
+and every report still renders.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from qa_checker.loaders import yaml_
+from qa_checker.reporting import excel, html, text
+from qa_checker.reporting import json_ as json_report
+from qa_checker.results import Result
+from qa_checker.rubric import load_rubric
+from qa_checker.rules import RULES_BY_ID
+from qa_checker.runner import RunConfig, run
+from tests.conftest import NOW
+from tests.hostile.test_text_loaders import GOOD_IDS, _good, _write_goods
+
+RUBRIC = load_rubric()
+
+
+def _check(folder: Path, name: str, content: bytes) -> list[Result]:
+    """The results of the hostile file ``name`` checked beside the good descriptors, which still pass."""
+    _write_goods(folder)
+    (folder / name).write_bytes(content)
+    report = run([folder], RunConfig(rubric=RUBRIC, now=NOW, jobs=1))
+    goods = {Path(r.source).stem: r.status for r in report.results if Path(r.source).stem in GOOD_IDS}
+    assert goods == dict.fromkeys(GOOD_IDS, "pass")
+    for render in (text.render, json_report.render, html.render, excel.render):
+        assert render(report)
+    json.loads(json_report.render(report))
+    hostile = [r for r in report.results if Path(r.source).stem not in GOOD_IDS]
+    assert hostile
+    for result in hostile:
+        assert all(f.rule in RULES_BY_ID and not f.rule.startswith("MC-EN-") for f in result.findings), result.findings
+    return hostile
+
+
+def _yaml_offer(identifier: str, extra: str = "", **fields: str) -> bytes:
+    """A good offer in YAML, with each of ``fields`` written as the YAML text given, and ``extra`` at its end."""
+    data = _good(identifier)
+    data.update(dict.fromkeys(fields, "PLACEHOLDER"))
+    content = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+    for key, written in fields.items():
+        content = content.replace(f"\n{key}: PLACEHOLDER\n", f"\n{key}: {written}\n")
+    return (content + extra).encode()
+
+
+# ------------------------------------------------------------------------------- YAML keys and tags
+
+
+def test_yaml_keys_that_are_numbers_booleans_or_null_are_read_as_written(tmp_path: Path) -> None:
+    # Mixed key types at the top level once crashed the schema check (sorting str against float).
+    content = _yaml_offer("odd-keys", "1: int\ntrue: bool\nnull: nothing\n3.5: float\n2024-01-01: date\n")
+    [result] = _check(tmp_path, "odd-keys.yaml", content)
+    unknown = {f.pointer for f in result.findings if f.rule == "MC-SC-001"}
+    assert {"/1", "/true", "/null", "/3.5", "/2024-01-01"} <= unknown, result.findings
+
+
+def test_norwegian_language_key_no_is_not_read_as_false() -> None:
+    content = _yaml_offer("norsk", title="{en: Data ethics, no: Dataetikk}")
+    [document] = yaml_.load(content, "x.yaml")
+    assert document.data is not None and document.data["title"]["no"] == "Dataetikk"
+    assert all(isinstance(key, str) for key in document.data["title"])
+
+
+@pytest.mark.parametrize(
+    ("tagged", "pointer", "value"),
+    [
+        ("!!timestamp 2026-01-15T10:00:00+02:00", "/last_reviewed", "2026-01-15T10:00:00+02:00"),
+        ("!!binary aGVsbG8=", "/last_reviewed", "aGVsbG8="),
+        ("!!set {en: null, nl: null}", "/languages", {"en": None, "nl": None}),
+        ("!!omap [en: x, nl: y]", "/title", [{"en": "x"}, {"nl": "y"}]),
+        ("!!pairs [en: x, en: y]", "/title", [{"en": "x"}, {"en": "y"}]),
+    ],
+    ids=["timestamp", "binary", "set", "omap", "pairs"],
+)
+def test_yaml_tags_of_values_json_cannot_hold_are_read_as_written(
+    tmp_path: Path, tagged: str, pointer: str, value: Any
+) -> None:
+    key = pointer.strip("/")
+    content = _yaml_offer("tagged", **{key: tagged})
+    [document] = yaml_.load(content, "x.yaml")
+    assert document.data is not None and document.data[key] == value
+    [result] = _check(tmp_path, "tagged.yaml", content)
+    assert result.status in ("pass", "fail")
