@@ -57,7 +57,7 @@ def importers() -> tuple[Importer, ...]:
 def accepts(data: object) -> bool:
     """Whether data that is not an object may still hold something importable (JSON-LD arrays, JWS strings)."""
     if isinstance(data, list):
-        return bool(data) and all(isinstance(x, dict) and ("@id" in x or "@type" in x) for x in data)
+        return bool(data) and all(isinstance(x, dict) and ("@id" in x or "@type" in x or "@context" in x) for x in data)
     from qa_checker.importers import envelope
 
     return envelope.looks_like_jws(data)
@@ -129,7 +129,12 @@ def _import(document: Document) -> list[Document]:
 
     data = document.data
     if isinstance(data, list):
-        document = replace(document, data={"@graph": data})
+        # A JSON-LD document that is an array of node objects is read as their @graph; the pointers into it
+        # are made pointers into the array again below.
+        # The first node's @context is read as the document's (each node of such an array may carry one).
+        first = data[0] if data and isinstance(data[0], dict) else {}
+        wrapped = {"@context": first["@context"], "@graph": data} if "@context" in first else {"@graph": data}
+        return [_as_listed(d) for d in _import(replace(document, data=wrapped))]
     opened = envelope.unwrap(document)
     if isinstance(opened, Document):
         return [opened]
@@ -138,6 +143,26 @@ def _import(document: Document) -> list[Document]:
         inner = replace(document, data=item.data, findings=[*document.findings, *item.notes])
         results.extend(_convert(inner, item.base, item.wrapper))
     return results
+
+
+def _as_listed(document: Document) -> Document:
+    """A document imported from ``{"@graph": items}`` with its origin pointers made pointers into ``items``."""
+
+    def origin(found: Origin | None) -> Origin | None:
+        pointer = found.pointer if found is not None else None
+        if found is None or pointer is None:
+            return found
+        if pointer == "/@graph" or pointer.startswith("/@graph/"):
+            return replace(found, pointer=pointer[len("/@graph") :])
+        if pointer == "/@context" or pointer.startswith("/@context/"):
+            return replace(found, pointer="/0" + pointer)
+        return found
+
+    return replace(
+        document,
+        origins={k: o for k, o in ((k, origin(v)) for k, v in document.origins.items()) if o is not None},
+        findings=[replace(f, origin=origin(f.origin)) for f in document.findings],
+    )
 
 
 def import_document(document: Document, limits: Limits | None = None) -> Document:

@@ -76,7 +76,9 @@ class Builder:
     def set_languages(self, found: Iterable[tuple[tuple[object, ...], str]], source_pointer: str) -> None:
         """Set ``/languages`` from ``(candidate values, place)`` pairs; a place naming no ISO 639-1 code is warned."""
         codes: list[str] = []
-        for candidates, where in found:
+        for found_candidates, where in found:
+            # A JSON-LD value object ({"@value": "en"}) is its value.
+            candidates = tuple(c.get("@value") if isinstance(c, dict) else c for c in found_candidates)
             code = next((c for c in map(language_code, candidates) if c), None)
             if code is None:
                 shown = next((c for c in candidates if c), None)

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from qa_checker import pointer as jp
 from qa_checker.document import Document
 from qa_checker.importers import Importer
 from qa_checker.importers.builder import Builder, country_code, first_text, number
-from qa_checker.importers.jsonld import LangString, Node, Reader, local_name
+from qa_checker.importers.jsonld import LangString, Node, Reader, graph_nodes, local_name
 from qa_checker.text import msg, plural
 
 LEARNING_TYPES = {"Course", "LearningProgram", "LearningOpportunityProfile"}
@@ -71,9 +70,8 @@ def _is_ctdl(node: Node) -> bool:
 
 def _main_nodes(data: dict[str, Any]) -> tuple[Reader, list[Node]]:
     reader = Reader(data)
-    graph = data.get("@graph")
-    if isinstance(graph, list):
-        nodes = [reader.node(n, jp.join("@graph", i)) for i, n in enumerate(graph) if isinstance(n, dict)]
+    nodes = graph_nodes(reader)
+    if nodes is not None:
         # A graph inherits the document's context for its prefixed types.
         main = [n for n in nodes if _is_main(n) and _is_ctdl(n)]
         named = data.get("@id")

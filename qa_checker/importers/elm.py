@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from typing import Any, TypeAlias
 
-from qa_checker import pointer as jp
 from qa_checker import vocab
 from qa_checker.document import Document
 from qa_checker.importers import Importer
@@ -33,7 +32,7 @@ from qa_checker.importers.builder import (
     refused,
     slug_for,
 )
-from qa_checker.importers.jsonld import LangString, Node, Reader, lang_string, local_name
+from qa_checker.importers.jsonld import LangString, Node, Reader, graph_nodes, lang_string, local_name
 from qa_checker.text import N_, Text, msg, plural
 
 CREDENTIAL_TYPES = {"EuropeanDigitalCredential"}
@@ -68,10 +67,7 @@ def _reader(data: dict[str, Any]) -> Reader:
 def _main_nodes(reader: Reader) -> list[Node]:
     """Credentials first; specifications only when the document holds no credential."""
     root = reader.root
-    candidates = [reader.node(root, "")]
-    graph = root.get("@graph")
-    if isinstance(graph, list):
-        candidates = [reader.node(n, jp.join("@graph", i)) for i, n in enumerate(graph) if isinstance(n, dict)]
+    candidates = graph_nodes(reader) or [reader.node(root, "")]
     credentials = [n for n in candidates if n.types & CREDENTIAL_TYPES or _bare_credential(n)]
     if credentials:
         return credentials

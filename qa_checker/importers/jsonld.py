@@ -292,6 +292,19 @@ class Reader:
         return None
 
 
+def graph_nodes(reader: Reader) -> list[Node] | None:
+    """The node objects of the document's top-level ``@graph``, or ``None`` when it has none.
+
+    JSON-LD lets ``@graph`` be one node object as well as an array of them.
+    """
+    graph = reader.root.get("@graph")
+    if isinstance(graph, dict):
+        return [reader.node(graph, "/@graph")]
+    if isinstance(graph, list):
+        return [reader.node(n, jp.join("@graph", i)) for i, n in enumerate(graph) if isinstance(n, dict)]
+    return None
+
+
 def _size(value: object) -> int:
     """What reading a value costs: one, or the items of a list or object (each read by what reads it)."""
     return max(1, len(value)) if isinstance(value, (list, dict)) else 1

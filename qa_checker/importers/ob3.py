@@ -22,7 +22,7 @@ from qa_checker.importers.builder import (
     number,
     refused,
 )
-from qa_checker.importers.jsonld import LangString, Node, Reader
+from qa_checker.importers.jsonld import LangString, Node, Reader, graph_nodes
 from qa_checker.text import msg
 
 CREDENTIAL_TYPES = {"AchievementCredential", "OpenBadgeCredential"}
@@ -97,20 +97,25 @@ ALIGNMENT_TARGETS = frozenset(
 COMPETENCY_TARGETS = {"ceasn:Competency", "CFItem", "ceterms:Competency", "ext:LearningOutcome"}
 
 
-def _root(data: dict[str, Any]) -> Node:
+def _roots(data: dict[str, Any]) -> list[Node]:
+    """The credentials of the document (top level or in its ``@graph``), else its bare achievements."""
     reader = Reader(data)
-    return reader.node(data, "")
+    nodes = graph_nodes(reader) or [reader.node(data, "")]
+    credentials = [n for n in nodes if n.types & CREDENTIAL_TYPES]
+    return credentials or [n for n in nodes if "Achievement" in n.types]
 
 
 def detect(data: dict[str, Any]) -> bool:
     """An OB 3.0 achievement credential, or a bare Achievement."""
-    types = _root(data).types
-    return bool(types & CREDENTIAL_TYPES) or "Achievement" in types
+    return bool(_roots(data))
 
 
-def convert(document: Document, base: str) -> Document:
-    """One descriptor: kind ``credential`` for a credential, ``offer`` for a bare achievement."""
-    root = _root(document.data)
+def convert(document: Document, base: str) -> list[Document]:
+    """One descriptor per credential (kind ``credential``) or, without one, per bare achievement (``offer``)."""
+    return [_convert(document, base, root) for root in _roots(document.data)]
+
+
+def _convert(document: Document, base: str, root: Node) -> Document:
     is_credential = bool(root.types & CREDENTIAL_TYPES)
     label = "Open Badges 3.0 " + (
         next(t for t in ("AchievementCredential", "OpenBadgeCredential") if t in root.types)

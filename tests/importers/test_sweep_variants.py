@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from qa_checker import pointer as jp
 from qa_checker.api import check_documents
 from qa_checker.document import Document
 from qa_checker.loaders import load_file
@@ -71,11 +72,20 @@ def _verdicts(documents: list[Document]) -> list[tuple[dict[str, str], list[tupl
     ]
 
 
-def _same_as_original(tmp_path: Path, original: Any, variant: Callable[[Any], Any], suffix: str = ".json") -> None:
+_MISSING = object()
+
+
+def _same_as_original(tmp_path: Path, original: Any, variant: Callable[[Any], Any]) -> None:
     before = _load(tmp_path, "original.json", original)
-    after = _load(tmp_path, "variant" + suffix, variant(copy.deepcopy(original)))
+    changed = variant(copy.deepcopy(original))
+    after = _load(tmp_path, "variant.json", changed)
     assert [d.data for d in after] == [d.data for d in before]
     assert _verdicts(after) == _verdicts(before)
+    # Every finding points at a place that exists in the variant as written.
+    for document in after:
+        for finding in document.findings:
+            if finding.origin is not None and finding.origin.pointer is not None:
+                assert jp.resolve(changed, finding.origin.pointer, _MISSING) is not _MISSING, finding
 
 
 def test_elm_full_iri_keys_read_as_their_terms(tmp_path):
@@ -90,3 +100,63 @@ def test_elm_annex1_sample_with_full_iri_keys(tmp_path):
     path = root / "elm-v3-european-learning-model" / "credentials-jsonld" / "Sample-MC-Annex1-unsigned.jsonld"
     original = json.loads(path.read_text(encoding="utf-8"))
     _same_as_original(tmp_path, original, lambda d: _rename_keys(d, ELM_EXPANDED_KEYS))
+
+
+def _in_graph(data: dict[str, Any]) -> dict[str, Any]:
+    body = {k: v for k, v in data.items() if k != "@context"}
+    return {"@context": data["@context"], "@graph": [body]}
+
+
+def _flattened(data: dict[str, Any]) -> dict[str, Any]:
+    """Every nested node with an id moved to the top-level @graph, referenced by its id where it was."""
+    graph: list[Any] = []
+
+    def move(value: Any, top: bool = False) -> Any:
+        if isinstance(value, list):
+            return [move(v) for v in value]
+        if not isinstance(value, dict):
+            return value
+        moved = {k: move(v) for k, v in value.items()}
+        ident = value.get("id")
+        if not top and isinstance(ident, str) and len(value) > 2:
+            graph.append(moved)
+            return ident
+        return moved
+
+    root = move(data, top=True)
+    context = root.pop("@context")
+    return {"@context": context, "@graph": [root, *graph]}
+
+
+def test_ob3_credential_in_a_graph_or_flattened_is_imported(tmp_path):
+    original = json.loads((HERE / "ob3" / "edubadge-microcredential.json").read_text(encoding="utf-8"))
+    _same_as_original(tmp_path, original, _in_graph)
+    _same_as_original(tmp_path, original, _flattened)
+    # A JSON-LD document may be a top-level array of node objects, each with its context.
+    _same_as_original(tmp_path, original, lambda d: [d])
+
+
+def test_graph_may_be_one_node_object(tmp_path):
+    # JSON-LD: "the value of @graph MUST be a node object or an array of zero or more node objects".
+    def single(data: dict[str, Any]) -> dict[str, Any]:
+        graph = _in_graph(data)
+        return {**graph, "@graph": graph["@graph"][0]}
+
+    for name in ("ob3/edubadge-microcredential.json", "elm/credential-full.jsonld"):
+        original = json.loads((HERE / name).read_text(encoding="utf-8"))
+        _same_as_original(tmp_path, original, single)
+    ctdl = json.loads((HERE / "ctdl" / "course-prefixed.json").read_text(encoding="utf-8"))
+    course = {**ctdl, "@graph": ctdl["@graph"][:1]}  # its organisations left out: one node
+    _same_as_original(tmp_path, course, lambda d: {**d, "@graph": d["@graph"][0]})
+
+
+def test_ob3_language_as_a_value_object(tmp_path):
+    original = json.loads((HERE / "ob3" / "edubadge-microcredential.json").read_text(encoding="utf-8"))
+    assert original["credentialSubject"]["achievement"]["inLanguage"]
+
+    def as_value_object(data: dict[str, Any]) -> dict[str, Any]:
+        achievement = data["credentialSubject"]["achievement"]
+        achievement["inLanguage"] = {"@value": achievement["inLanguage"]}
+        return data
+
+    _same_as_original(tmp_path, original, as_value_object)
