@@ -19,7 +19,7 @@ from qa_checker.cli.interrupts import stop_if_pressed
 from qa_checker.cli.localised import LANGUAGE_OPTION, current, option, text_of
 from qa_checker.errors import QACheckerError
 from qa_checker.limits import DEFAULT_MAX_BYTES
-from qa_checker.loaders import STDIN_PATH
+from qa_checker.loaders import STDIN_PATH, shown
 from qa_checker.reporting.text import visible
 from qa_checker.rubric import DEFAULT_RUBRIC, load_rubric
 from qa_checker.runner import RunConfig
@@ -178,7 +178,7 @@ def run_config(
             jobs=jobs or None,
             exclude=exclude,
             command=command,
-            stdin_name=stdin_name,
+            stdin_name=shown(stdin_name) if stdin_name else None,
             engine=engine,
             scheduler=scheduler,
             short_names=True,

@@ -320,8 +320,22 @@ class ShownPath(_ConcretePath):
 
 
 def shown(path: str | os.PathLike[str]) -> str:
-    """The name a path is shown by in results and reports (see :class:`ShownPath`)."""
-    return getattr(path, "shown_as", None) or os.fspath(path)
+    """The name a path is shown by in results and reports (see :class:`ShownPath`).
+
+    A byte of the name that is not UTF-8 (which Python holds as a lone surrogate, text no report, database
+    or terminal can take) is shown as its escape, ``caf\\xe9.json``: two such names stay apart.
+    """
+    name = getattr(path, "shown_as", None) or os.fspath(path)
+    if name.isascii():
+        return name
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:
+            return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return name
 
 
 def shown_name(given: str | os.PathLike[str], found: str | os.PathLike[str] | None = None) -> str | None:

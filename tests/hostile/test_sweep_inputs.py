@@ -8,12 +8,15 @@ and every report still renders.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from click.testing import CliRunner
 
+from qa_checker.cli import cli
 from qa_checker.loaders import yaml_
 from qa_checker.reporting import excel, html, text
 from qa_checker.reporting import json_ as json_report
@@ -92,3 +95,34 @@ def test_yaml_tags_of_values_json_cannot_hold_are_read_as_written(
     assert document.data is not None and document.data[key] == value
     [result] = _check(tmp_path, "tagged.yaml", content)
     assert result.status in ("pass", "fail")
+
+
+# ------------------------------------------------------------------------------- file names
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_escaped_and_a_large_batch_still_runs(tmp_path: Path) -> None:
+    # Past SPILL_AFTER results a run keeps them in SQLite, which refused the name's undecodable byte
+    # (a lone surrogate): the whole run ended in a traceback, every other file's result lost with it.
+    _write_goods(tmp_path)
+    (tmp_path / os.fsdecode(b"caf\xe9-\xff.json")).write_bytes(json.dumps(_good("bad-name")).encode())
+    # Enough rows after it to fill a page of spilled results (64).
+    (tmp_path / "z-rows.csv").write_text("id,title\n" + "".join(f"row-{i},t\n" for i in range(100)), encoding="utf-8")
+    report = run([tmp_path], RunConfig(rubric=RUBRIC, now=NOW, jobs=1, spill_after=1))
+    by_id = {r.id: r for r in report.results}
+    assert {i: by_id[i].status for i in (*GOOD_IDS, "bad-name")} == dict.fromkeys((*GOOD_IDS, "bad-name"), "pass")
+    assert by_id["bad-name"].source.endswith("caf\\xe9-\\xff.json")
+    rendered = json.loads(json_report.render(report))
+    assert any(r["source"].endswith("caf\\xe9-\\xff.json") for r in rendered["results"])
+
+
+def test_a_stdin_name_that_is_not_utf8_is_shown_escaped_and_recorded(tmp_path: Path) -> None:
+    stdin_name = os.fsdecode(b"feed-\xff.json")
+    result = CliRunner().invoke(
+        cli,
+        ["check", "-", "--stdin-name", stdin_name, "--format", "json", "--store", str(tmp_path / "h.sqlite")],
+        input=json.dumps(_good("from-stdin")).encode(),
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    [checked] = json.loads(result.stdout)["results"]
+    assert checked["source"] == "feed-\\xff.json"
