@@ -108,16 +108,14 @@ def _step(item: Unwrapped) -> list[Unwrapped] | Text | None:
                 msg('read the credential inside the EDC upload wrapper {"credential": ...}'),
             )
         ]
-    if isinstance(data.get("vc"), dict) and not _types(data):
-        return [
-            _child(
-                item,
-                data["vc"],
-                jp.child(item.base, "vc"),
-                "JWT claims",
-                msg("read the credential from the JWT claim 'vc'"),
-            )
-        ]
+    for claim, note in (
+        ("vc", msg("read the credential from the JWT claim 'vc'")),
+        ("vp", msg("read the presentation from the JWT claim 'vp'")),
+    ):
+        if isinstance(data.get(claim), dict) and not _types(data):
+            return [_child(item, data[claim], jp.child(item.base, claim), "JWT claims", note)]
+    if _types(data) & {"EnvelopedVerifiableCredential", "EnvelopedVerifiablePresentation"}:
+        return _enveloped(item, data)
     if "VerifiablePresentation" in _types(data):
         return _presentation(item, data, "verifiableCredential", "Verifiable Presentation")
     if "ClrCredential" in _types(data) and isinstance(data.get("credentialSubject"), dict):
@@ -177,6 +175,31 @@ def _presentation(item: Unwrapped, data: dict[str, Any], path: str, label: str) 
         note = msg("read credential {number} of {total} in a {wrapper}", number=i + 1, total=len(items), wrapper=label)
         found.append(_child(item, credential, base, label, note))
     return found
+
+
+def _enveloped(item: Unwrapped, data: dict[str, Any]) -> list[Unwrapped] | Text:
+    """The JWT in the ``data:`` URL id of a Verifiable Credentials 2.0 enveloped credential or presentation."""
+    ident = data.get("id", data.get("@id"))
+    media, comma, content = ident.partition(",") if isinstance(ident, str) else ("", "", "")
+    if not media.startswith("data:") or not comma:
+        return msg("the enveloped credential has no data: URL id holding the credential")
+    if media.endswith(";base64"):
+        try:
+            content = base64.b64decode(content, validate=True).decode("utf-8")
+        except (binascii.Error, ValueError, UnicodeDecodeError):
+            return msg("the enveloped credential's data: URL is not valid base64")
+    # An SD-JWT is the JWT followed by its disclosures, each after a ~: the JWT holds the credential.
+    token = content.strip().split("~")[0]
+    where = jp.child(item.base, "id" if "id" in data else "@id")
+    return [
+        _child(
+            item,
+            token,
+            where,
+            "enveloped credential",
+            msg("read the credential from the data: URL of an enveloped credential ({media})", media=media[5:]),
+        )
+    ]
 
 
 _UNREADABLE = object()

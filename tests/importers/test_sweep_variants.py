@@ -8,6 +8,7 @@ descriptor, element verdicts and findings of its original.
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
 from collections.abc import Callable
@@ -75,14 +76,14 @@ def _verdicts(documents: list[Document]) -> list[tuple[dict[str, str], list[tupl
 _MISSING = object()
 
 
-def _same_as_original(tmp_path: Path, original: Any, variant: Callable[[Any], Any]) -> None:
+def _same_as_original(tmp_path: Path, original: Any, variant: Callable[[Any], Any], *, located: bool = True) -> None:
     before = _load(tmp_path, "original.json", original)
     changed = variant(copy.deepcopy(original))
     after = _load(tmp_path, "variant.json", changed)
     assert [d.data for d in after] == [d.data for d in before]
     assert _verdicts(after) == _verdicts(before)
-    # Every finding points at a place that exists in the variant as written.
-    for document in after:
+    # Every finding points at a place that exists in the variant as written (inside an envelope: its payload).
+    for document in after if located else []:
         for finding in document.findings:
             if finding.origin is not None and finding.origin.pointer is not None:
                 assert jp.resolve(changed, finding.origin.pointer, _MISSING) is not _MISSING, finding
@@ -160,3 +161,60 @@ def test_ob3_language_as_a_value_object(tmp_path):
         return data
 
     _same_as_original(tmp_path, original, as_value_object)
+
+
+def _b64(value: object) -> str:
+    return base64.urlsafe_b64encode(json.dumps(value).encode()).rstrip(b"=").decode()
+
+
+def _jwt(payload: object) -> str:
+    return f"{_b64({'alg': 'ES256', 'typ': 'JWT'})}.{_b64(payload)}.c2ln"
+
+
+def _enveloped(media: str, content: str) -> dict[str, Any]:
+    return {
+        "@context": ["https://www.w3.org/ns/credentials/v2"],
+        "type": ["VerifiablePresentation"],
+        "verifiableCredential": [
+            {
+                "@context": ["https://www.w3.org/ns/credentials/v2"],
+                "type": "EnvelopedVerifiableCredential",
+                "id": f"data:{media},{content}",
+            }
+        ],
+    }
+
+
+def test_presentation_in_a_jwt_vp_claim(tmp_path):
+    original = json.loads((HERE / "ob3" / "edubadge-microcredential.json").read_text(encoding="utf-8"))
+
+    def presentation_jwt(data: dict[str, Any]) -> str:
+        vp = {"@context": ["https://www.w3.org/2018/credentials/v1"], "type": "VerifiablePresentation"}
+        return _jwt({"iss": "did:example:holder", "vp": {**vp, "verifiableCredential": [data]}})
+
+    _same_as_original(tmp_path, original, presentation_jwt, located=False)
+
+
+def test_enveloped_verifiable_credential_in_a_presentation(tmp_path):
+    # Verifiable Credentials 2.0: a secured credential travels as a data: URL in an EnvelopedVerifiableCredential.
+    original = json.loads((HERE / "ob3" / "edubadge-microcredential.json").read_text(encoding="utf-8"))
+    for variant in (
+        lambda d: _enveloped("application/vc+jwt", _jwt(d)),
+        lambda d: _enveloped("application/vc+sd-jwt", _jwt(d) + "~WyJzYWx0IiwibmFtZSIsIngiXQ~"),
+        lambda d: _enveloped("application/vc+jwt;base64", base64.b64encode(_jwt(d).encode()).decode()),
+    ):
+        _same_as_original(tmp_path, original, variant, located=False)
+
+
+def test_enveloped_credential_without_a_data_url_is_refused_with_the_reason(tmp_path):
+    for ident, reason in (
+        ("https://example.org/credentials/1", "no data: URL id"),
+        ("data:application/vc+jwt;base64,@@@", "not valid base64"),
+    ):
+        (document,) = _load(
+            tmp_path,
+            "refused.json",
+            _enveloped("x", "y") | {"verifiableCredential": [{"type": "EnvelopedVerifiableCredential", "id": ident}]},
+        )
+        assert document.data is None
+        assert any(reason in f.message for f in document.findings), [f.message for f in document.findings]
