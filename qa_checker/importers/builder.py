@@ -15,7 +15,7 @@ from typing import Any, overload
 from qa_checker import pointer as jp
 from qa_checker import vocab
 from qa_checker.document import Document
-from qa_checker.elements import element_for_pointer
+from qa_checker.elements import ELEMENTS, element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.ids import IMPORT_CONVERTED as CONVERTED
 from qa_checker.ids import IMPORT_NOTE as NOTE
@@ -149,8 +149,15 @@ class Builder:
             )
         )
 
-    def document(self, original: Document, *, fmt: str, imported_from: str) -> Document:
-        """The imported document, keeping the original's source, hash and earlier findings."""
+    def document(self, original: Document, *, fmt: str, imported_from: str, home: str | None = None) -> Document:
+        """The imported document, keeping the original's source, hash and earlier findings.
+
+        ``home``: the object in the original where an element the importer placed nowhere else belongs (the
+        specification, the achievement, the resource), so a finding that it is missing points there too.
+        """
+        if home is not None:
+            for element in ELEMENTS:
+                self.expect(element.pointer, home)
         return Document(
             source=original.source,
             data=self.data,

@@ -126,7 +126,7 @@ def _resource(document: Document, reader: Reader, node: Node, base: str, count: 
     page = node.scalar("subjectWebpage")
     if page is not None and str(page[0]).startswith(("http://", "https://")):
         b.set("/further_information", page[0], page[1])
-    return b.document(document, fmt="ctdl", imported_from=f"CTDL {kind}")
+    return b.document(document, fmt="ctdl", imported_from=f"CTDL {kind}", home=node.pointer)
 
 
 def _languages(b: Builder, node: Node) -> None:

@@ -192,7 +192,11 @@ def _credential(document: Document, reader: Reader, root: Node, base: str) -> li
         for node in (spec, claim):
             if node is not None:
                 _stackability(b, node)
-        documents.append(b.document(document, fmt="elm", imported_from="ELM v3 EuropeanDigitalCredential"))
+        documents.append(
+            b.document(
+                document, fmt="elm", imported_from="ELM v3 EuropeanDigitalCredential", home=(spec or claim).pointer
+            )
+        )
     return documents
 
 
@@ -233,7 +237,7 @@ def _specification(document: Document, reader: Reader, root: Node, base: str) ->
     _participation(b, spec, None)
     _assessment(b, spec, None)
     _stackability(b, spec)
-    return b.document(document, fmt="elm", imported_from=f"ELM v3 {kind}")
+    return b.document(document, fmt="elm", imported_from=f"ELM v3 {kind}", home=spec.pointer)
 
 
 def _set_text(b: Builder, pointer: str, node: Node | None, term: str) -> bool:

@@ -191,7 +191,8 @@ def _convert(document: Document, base: str, root: Node) -> Document:
                     )
                 break
         _grade(b, subject)
-    return b.document(document, fmt="ob3", imported_from=label)
+        b.expect("/grade", subject.pointer)
+    return b.document(document, fmt="ob3", imported_from=label, home=achievement.pointer)
 
 
 def _languages(b: Builder, achievement: Node) -> None:

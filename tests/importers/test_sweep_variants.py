@@ -218,3 +218,30 @@ def test_enveloped_credential_without_a_data_url_is_refused_with_the_reason(tmp_
         )
         assert document.data is None
         assert any(reason in f.message for f in document.findings), [f.message for f in document.findings]
+
+
+def _without_specification(data: dict[str, Any]) -> dict[str, Any]:
+    claims = data["credentialSubject"]["hasClaim"]
+    for claim in claims if isinstance(claims, list) else [claims]:
+        claim.pop("specifiedBy", None)
+    return data
+
+
+def test_every_missing_element_points_into_the_original(tmp_path):
+    # README: a missing element's finding has as origin the object in the original where it belongs, also for
+    # the optional elements (stackability, further information) and a claim with no specification.
+    cases = [
+        ("ob3/edubadge-microcredential.json", lambda d: d),
+        ("ctdl/course-prefixed.json", lambda d: d),
+        ("elm/credential-full.jsonld", _without_specification),
+    ]
+    for name, edit in cases:
+        data = edit(json.loads((HERE / name).read_text(encoding="utf-8")))
+        result = check_documents(_load(tmp_path, "original.json", data)[:1], now=NOW).results[0]
+        missing = [
+            f for f in result.findings if f.rule.startswith("MC-EL-") and result.elements[f.element] == "missing"
+        ]
+        assert missing, name
+        for finding in missing:
+            assert finding.origin is not None and finding.origin.pointer is not None, (name, finding)
+            assert jp.resolve(data, finding.origin.pointer, _MISSING) is not _MISSING, (name, finding)
