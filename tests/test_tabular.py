@@ -291,12 +291,12 @@ def test_sparse_list_indexes_are_compacted_with_their_origins():
     assert document.origins["/awarding_bodies/0/country"].label() == "s!D2"
 
 
-def test_csv_parse_error_keeps_the_rows_before_it():
+def test_csv_row_over_a_limit_keeps_the_rows_before_it():
     big = "x" * (200 * 1024)
     text = f'id,title\nok,Fine\nbad,"{big}"\n'
-    documents = tabular.load_csv(text.encode(), "big.csv")
+    documents = tabular.load_csv(text.encode(), "big.csv", limits=Limits(max_string_chars=100 * 1024))
     assert documents[0].data["id"] == "ok"
-    assert documents[-1].data is None and documents[-1].findings[0].rule == "MC-LD-002"
+    assert documents[-1].data is None and documents[-1].findings[0].rule == "MC-LD-005"
     assert "stopped after row 2" in documents[-1].findings[0].message
 
 

@@ -109,8 +109,10 @@ def load_csv(
     if isinstance(text, Document):
         return [text]
     sheet = PurePosixPath(source.replace("\\", "/")).stem or "csv"
-    reader = _Reader(source, "csv", ColumnResolver(mapping), limits or Limits())
-    return reader.finish(reader.read_sheet(sheet, _csv_rows(text), lambda row: f"{source} [row {row}]"))
+    limits = limits or Limits()
+    reader = _Reader(source, "csv", ColumnResolver(mapping), limits)
+    rows = _csv_rows(text, limits.max_string_chars)
+    return reader.finish(reader.read_sheet(sheet, rows, lambda row: f"{source} [row {row}]"))
 
 
 def load_xlsx(
@@ -289,7 +291,20 @@ def _decode_csv(raw: bytes, source: str) -> str | Document:
         )
 
 
-def _csv_rows(text: str) -> Iterator[tuple[int, list[Any]]]:
+class _LongCell(Exception):
+    """A CSV cell of more characters than ``limit`` (max-string-chars)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"a cell of more than {limit} characters")
+        self.limit = limit
+
+
+def _csv_rows(text: str, max_chars: int) -> Iterator[tuple[int, list[Any]]]:
+    # Python's csv module gives up on a field of more than 131,072 characters unless told otherwise (a
+    # setting of the process, only ever raised here): fields are read up to max-string-chars, as texts of
+    # JSON and YAML are, and a row holding a longer one stops reading with that limit named.
+    if csv.field_size_limit() <= max_chars:
+        csv.field_size_limit(max_chars + 1)
     head = text[:65536].splitlines()[:HEADER_SEARCH_ROWS]
     directive = re.match(r"^\s*sep=(.)\s*$", head[0]) if head else None
     if directive:
@@ -300,9 +315,16 @@ def _csv_rows(text: str) -> Iterator[tuple[int, list[Any]]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     # A row of nothing but delimiters (an export of formatted but empty rows, millions of them in a file
     # under the size limit) is passed over here, as an empty row of a workbook is never read.
-    for number, row in enumerate(reader, start=1):
-        if any(row):
-            yield number, row
+    try:
+        for number, row in enumerate(reader, start=1):
+            if any(row):
+                if max(map(len, row)) > max_chars:
+                    raise _LongCell(max_chars)
+                yield number, row
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise _LongCell(max_chars) from None
+        raise
 
 
 def _sniff(lines: list[str]) -> str:
@@ -954,6 +976,28 @@ class _Reader:
         )
 
     def _unparsable(self, sheet: str, number: int, exc: Exception) -> Document:
+        if isinstance(exc, _LongCell):
+            return load_error(
+                self.source,
+                ids.OVER_LIMIT,
+                plural(
+                    "reading sheet '{sheet}' stopped after row {row}: the next row holds a cell of more than "
+                    "{count} character, over the limit of {count} (max-string-chars); it and the rows after it "
+                    "were not read",
+                    "reading sheet '{sheet}' stopped after row {row}: the next row holds a cell of more than "
+                    "{count} characters, over the limit of {count} (max-string-chars); it and the rows after it "
+                    "were not read",
+                    exc.limit,
+                    sheet=sheet,
+                    row=str(number),
+                ),
+                msg(
+                    "Split the file, or raise the limit with --limit {name}=N if the file is genuine.",
+                    name="max-string-chars",
+                ),
+                fmt=self.fmt,
+                origin=Origin(sheet=sheet, cell=f"A{number + 1}"),
+            )
         return load_error(
             self.source,
             ids.UNPARSABLE,

@@ -364,12 +364,13 @@ def test_data_past_the_column_limit_is_one_finding_naming_the_cell(batch: Callab
     assert document.data is not None and len(document.data["extensions"]) == 998
 
 
-def test_a_csv_line_of_ten_megabytes_stops_at_the_csv_field_limit(batch: Callable[..., Batch]) -> None:
+def test_a_csv_line_of_ten_megabytes_stops_at_max_string_chars(batch: Callable[..., Batch]) -> None:
     checked = batch("one-line.csv", b"id,title," + b"x" * (10 * 1000 * 1000 - 9), Limits(max_bytes=20_000_000))
-    result, finding = checked.only("MC-LD-002")
+    result, finding = checked.only("MC-LD-005")
     assert len(checked.results) == 1 and result.source == str(checked.path)
     assert finding.message == (
-        "reading sheet 'one-line' stopped after row 0: Error: field larger than field limit (131072)"
+        "reading sheet 'one-line' stopped after row 0: the next row holds a cell of more than 5,242,880 "
+        "characters, over the limit of 5,242,880 (max-string-chars); it and the rows after it were not read"
     )
     assert finding.origin.label() == "one-line!A1"
 

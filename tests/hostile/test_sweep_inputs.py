@@ -17,7 +17,8 @@ import yaml
 from click.testing import CliRunner
 
 from qa_checker.cli import cli
-from qa_checker.loaders import yaml_
+from qa_checker.limits import Limits
+from qa_checker.loaders import tabular, yaml_
 from qa_checker.reporting import excel, html, text
 from qa_checker.reporting import json_ as json_report
 from qa_checker.results import Result
@@ -126,3 +127,23 @@ def test_a_stdin_name_that_is_not_utf8_is_shown_escaped_and_recorded(tmp_path: P
     assert result.exit_code == 0, result.output
     [checked] = json.loads(result.stdout)["results"]
     assert checked["source"] == "feed-\\xff.json"
+
+
+# ------------------------------------------------------------------------------- spreadsheets
+
+
+def test_a_csv_cell_longer_than_the_csv_module_default_is_read_and_the_rows_after_it_too(tmp_path: Path) -> None:
+    # Python's csv module stops at fields of 131,072 characters, far under every limit qa-checker
+    # documents: the row of a long description and every row after it were lost.
+    rows = "".join(f"row-{i},{'x' * (200_000 if i == 1 else 5)}\n" for i in range(4))
+    results = _check(tmp_path, "long.csv", ("id,title\n" + rows).encode())
+    assert sorted(r.id or "" for r in results) == [f"row-{i}" for i in range(4)], [r.findings for r in results]
+
+
+def test_a_csv_cell_over_max_string_chars_is_refused_naming_the_limit() -> None:
+    rows = "".join(f"row-{i},{'x' * (300 if i == 1 else 5)}\n" for i in range(3))
+    documents = tabular.load_csv(("id,title\n" + rows).encode(), "long.csv", limits=Limits(max_string_chars=100))
+    [refused] = [d for d in documents if d.data is None]
+    [finding] = refused.findings
+    assert "max-string-chars" in finding.message and "100" in finding.message, finding.message
+    assert finding.origin is not None and finding.origin.cell == "A3"
