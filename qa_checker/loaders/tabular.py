@@ -137,6 +137,20 @@ def load_xlsx(
                 fmt="xlsx",
             )
         ]
+    if tags.doctype is not None:
+        return [
+            load_error(
+                source,
+                ids.UNREADABLE,
+                msg(
+                    "the workbook part {part} declares a document type (<!DOCTYPE>), whose entities can expand "
+                    "to gigabytes and which Excel and LibreOffice never write; it was not opened",
+                    part=tags.doctype,
+                ),
+                _RESAVE_HINT,
+                fmt="xlsx",
+            )
+        ]
     if tags.objects > tags.OBJECT_TAGS:
         return [
             load_error(
@@ -291,6 +305,14 @@ def _decode_csv(raw: bytes, source: str) -> str | Document:
         )
 
 
+class _Unclosed(Exception):
+    """A CSV record starting on ``line`` opens a quote never closed: the rest of the file is in one cell."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(f"a quote opened on line {line} is never closed")
+        self.line = line
+
+
 class _LongCell(Exception):
     """A CSV cell of more characters than ``limit`` (max-string-chars)."""
 
@@ -312,19 +334,52 @@ def _csv_rows(text: str, max_chars: int) -> Iterator[tuple[int, list[Any]]]:
         text = text.split("\n", 1)[1] if "\n" in text else ""
     else:
         delimiter = _sniff(head)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # The lines of the record being read: a quote never closed reads the rest of the file into the last
+    # record, which is then not given as a row (each row is given once the next is read) but refused.
+    lines: list[str] = []
+
+    def feed() -> Iterator[str]:
+        for line in io.StringIO(text, newline=""):
+            lines.append(line)
+            yield line
+
+    reader = csv.reader(feed(), delimiter=delimiter)
+    held: tuple[int, list[Any]] | None = None
+    last: list[str] = []
+    first_line = lines_before = 0
     # A row of nothing but delimiters (an export of formatted but empty rows, millions of them in a file
     # under the size limit) is passed over here, as an empty row of a workbook is never read.
     try:
         for number, row in enumerate(reader, start=1):
+            first_line, last = lines_before + 1, lines[:]
+            lines_before += len(lines)
+            lines.clear()
             if any(row):
+                if held is not None:
+                    yield held
+                    held = None
                 if max(map(len, row)) > max_chars:
                     raise _LongCell(max_chars)
-                yield number, row
+                held = number, row
     except csv.Error as exc:
+        if held is not None:
+            yield held
         if "field larger than field limit" in str(exc):
             raise _LongCell(max_chars) from None
         raise
+    if last and '"' in last[0] and _unclosed("".join(last), delimiter):
+        raise _Unclosed(first_line)
+    if held is not None:
+        yield held
+
+
+def _unclosed(record: str, delimiter: str) -> bool:
+    """Whether the text of one CSV record ends inside a quoted cell (its quote never closed)."""
+    try:
+        list(csv.reader(io.StringIO(record, newline=""), delimiter=delimiter, strict=True))
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
 
 
 def _sniff(lines: list[str]) -> str:
@@ -441,6 +496,8 @@ class _Tags:
         self.spent = 0
         self.objects = 0
         self.unreadable: tuple[str, str] | None = None
+        # A part declaring a document type: entities can expand to gigabytes, and openpyxl refuses them.
+        self.doctype: str | None = None
 
     def spend(self, count: int) -> None:
         """Count ``count`` more tags read or cells filled in; :class:`_OverBudget` past the limit."""
@@ -536,6 +593,9 @@ def _scan_parts(raw: bytes, tags: _Tags) -> dict[str, list[tuple[int, int, int, 
                                 if match.group(0) not in seen and len(found) < MAX_MERGES:
                                     seen.add(match.group(0))
                                     found.append(_range(match.group(1), match.group(2) or match.group(1)))
+                        if b"<!DOCTYPE" in window:
+                            tags.doctype = name
+                            return merges
                         if tags.spent > tags.limit or tags.objects > tags.OBJECT_TAGS:
                             return merges
                         tail = window[-256:]
@@ -976,6 +1036,21 @@ class _Reader:
         )
 
     def _unparsable(self, sheet: str, number: int, exc: Exception) -> Document:
+        if isinstance(exc, _Unclosed):
+            return load_error(
+                self.source,
+                ids.UNPARSABLE,
+                msg(
+                    "reading sheet '{sheet}' stopped after row {row}: the row starting on line {line} opens a quoted "
+                    "cell that is never closed, so the rest of the file was read into it; that row was not read",
+                    sheet=sheet,
+                    row=str(number),
+                    line=str(exc.line),
+                ),
+                msg('Close the quote (or double a quote meant inside the cell: "") and check the rows after it.'),
+                fmt=self.fmt,
+                origin=Origin(sheet=sheet, cell=f"A{number + 1}", line=exc.line),
+            )
         if isinstance(exc, _LongCell):
             return load_error(
                 self.source,

@@ -7,8 +7,11 @@ and every report still renders.
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -147,3 +150,49 @@ def test_a_csv_cell_over_max_string_chars_is_refused_naming_the_limit() -> None:
     [finding] = refused.findings
     assert "max-string-chars" in finding.message and "100" in finding.message, finding.message
     assert finding.origin is not None and finding.origin.cell == "A3"
+
+
+def _workbook_with_doctype(part: str) -> bytes:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["id", "Title", "ECTS"])
+    workbook.active.append(["c1", "Data ethics", 5])
+    plain = io.BytesIO()
+    workbook.save(plain)
+    doctype = b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+    bombed = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(plain.getvalue())) as source, zipfile.ZipFile(bombed, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == part:
+                data = re.sub(rb"^<\?xml[^>]*\?>", b"", data)
+                data = b'<?xml version="1.0"?>' + doctype + data
+            target.writestr(info, data)
+    return bombed.getvalue()
+
+
+def test_a_workbook_part_declaring_entities_is_refused_naming_the_part(tmp_path: Path) -> None:
+    # openpyxl's refusal was shown raw: three lines of its own text, naming no part and no reason.
+    [result] = _check(tmp_path, "entities.xlsx", _workbook_with_doctype("xl/worksheets/sheet1.xml"))
+    [finding] = result.findings
+    assert finding.rule == "MC-LD-001" and "xl/worksheets/sheet1.xml" in finding.message
+    assert "DOCTYPE" in finding.message and "\n" not in finding.message, finding.message
+
+
+def test_a_csv_quote_never_closed_is_reported_not_read_as_one_huge_cell(tmp_path: Path) -> None:
+    # The csv module reads an unclosed quote to the end of the file: the rows after it vanished into one
+    # cell of the row that opened it, which was then checked as if it were a title.
+    rows = 'id,title\nrow-1,fine\nrow-2,"never closed\nrow-3,lost\nrow-4,lost too\n'
+    results = _check(tmp_path, "quote.csv", rows.encode())
+    assert [r.id for r in results if r.status != "error"] == ["row-1"]
+    [refused] = [r for r in results if r.status == "error"]
+    [finding] = refused.findings
+    assert finding.rule == "MC-LD-002" and "line 3" in finding.message and "never closed" in finding.message
+    assert finding.origin is not None and (finding.origin.cell, finding.origin.line) == ("A3", 3)
+
+
+def test_csv_quotes_that_close_keep_every_row() -> None:
+    rows = 'id,title\nrow-1,"two\nlines"\nrow-2,"say ""hi"""\nrow-3,5" screen\nrow-4,"last"'
+    documents = tabular.load_csv(rows.encode(), "quotes.csv")
+    assert [d.data["id"] for d in documents if d.data] == ["row-1", "row-2", "row-3", "row-4"]
