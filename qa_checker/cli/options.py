@@ -115,7 +115,19 @@ STDIN_NAME_OPTION = click.option(
         ".xlsx, .json, .yaml, .zip, .jwt) says how to read it (default: recognised from the content)."
     ),
 )
-PATHS_ARGUMENT = click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+
+
+class _InputPath(click.Path):
+    """An existing path, ``-``, or a symbolic link whatever it leads to: a link loop or a link to nothing is
+    that input's finding (``MC-LD-001``, saying which), not the end of the run as a path that does not exist."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and value != "-" and os.path.islink(value) and not os.path.exists(value):
+            return value
+        return super().convert(value, param, ctx)
+
+
+PATHS_ARGUMENT = click.argument("paths", nargs=-1, required=True, type=_InputPath(exists=True, allow_dash=True))
 
 
 def _mapping(path: str) -> dict[str, str | None]:

@@ -196,3 +196,23 @@ def test_csv_quotes_that_close_keep_every_row() -> None:
     rows = 'id,title\nrow-1,"two\nlines"\nrow-2,"say ""hi"""\nrow-3,5" screen\nrow-4,"last"'
     documents = tabular.load_csv(rows.encode(), "quotes.csv")
     assert [d.data["id"] for d in documents if d.data] == ["row-1", "row-2", "row-3", "row-4"]
+
+
+def test_a_link_loop_or_dangling_link_named_on_the_command_line_is_that_file_s_finding(tmp_path: Path) -> None:
+    # click refused them as paths that do not exist (exit 2): the whole run stopped for one bad name,
+    # with a message that hid what the name is.
+    good = tmp_path / "good-one.json"
+    good.write_text(json.dumps(_good("good-one")), encoding="utf-8")
+    (tmp_path / "loop-a.json").symlink_to("loop-b.json")
+    (tmp_path / "loop-b.json").symlink_to("loop-a.json")
+    (tmp_path / "dangling.json").symlink_to("nowhere.json")
+    names = [str(tmp_path / n) for n in ("good-one.json", "loop-a.json", "dangling.json")]
+    result = CliRunner().invoke(cli, ["check", *names, "--format", "json"], catch_exceptions=False)
+    assert result.exit_code == 1, result.output
+    by_source = {r["source"]: r for r in json.loads(result.stdout)["results"]}
+    assert by_source["good-one.json"]["status"] == "pass"
+    assert [f["rule"] for f in by_source["loop-a.json"]["findings"]] == ["MC-LD-001"]
+    assert "loop" in by_source["loop-a.json"]["findings"][0]["message"]
+    assert "nowhere.json" in by_source["dangling.json"]["findings"][0]["message"]
+    missing = CliRunner().invoke(cli, ["check", str(tmp_path / "absent.json")])
+    assert missing.exit_code == 2 and "does not exist" in missing.output
