@@ -48,6 +48,18 @@ def missing_elements(data: dict[str, Any]) -> list[str]:
     return [f"{e.key} ({e.clause})" for e in ELEMENTS if applies(e, kind) and not is_present(e, data)]
 
 
+# What a YAML comment may not hold: characters outside YAML's printable set, and the line breaks
+# YAML 1.1 knows besides \n and \r (NEL, LS, PS), which would end the comment mid-line.
+_NOT_IN_COMMENT = re.compile("[^\t\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _commentable(line: str) -> str:
+    """A header line as a YAML comment can hold it: other characters shown as escapes (``\\x1b``)."""
+    return _NOT_IN_COMMENT.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", line
+    )
+
+
 def _header(document: Document, tr: Translator) -> list[str]:
     data = document.data
     lines = [
@@ -113,6 +125,6 @@ def convert(documents: Sequence[Document], fmt: str, *, language: str = SOURCE_L
     tr = translator(language)
     parts = []
     for document in good:
-        comment = "\n".join(f"# {line}" if line else "#" for line in _header(document, tr))
+        comment = "\n".join(f"# {_commentable(line)}" if line else "#" for line in _header(document, tr))
         parts.append(f"{comment}\n{_yaml(document.data)}")
     return Conversion("---\n".join(parts), len(good), failures)

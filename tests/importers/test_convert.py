@@ -96,3 +96,14 @@ def test_real_world_round_trip_keeps_multi_line_text(tmp_path: Path):
     again = load_file(path)
     assert [d.data for d in again] == [d.data for d in imported]
     assert _findings(again) == _findings(imported)
+
+
+@pytest.mark.parametrize("odd", ["\x1b", "\x85", "\u2028", "\x00", "\ufeff\x7f"])
+def test_a_source_name_with_control_characters_or_line_breaks_stays_inside_the_yaml_comment(odd: str):
+    from dataclasses import replace
+
+    document = replace(load_file(HERE / "ob3/bare-achievement.json")[0], source=f"a{odd}b.json")
+    text = convert([document], "yaml").text
+    assert yaml.safe_load(text) == document.data
+    header = [line for line in text.splitlines() if line.startswith("#") and "a" in line and "b.json" in line]
+    assert header and all(odd not in line for line in header)
