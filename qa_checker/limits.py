@@ -79,7 +79,8 @@ class Limits:
     # The text rules take time linear in a text, so by default a text may be as long as a file may be;
     # lower it for a service that takes descriptors only. A CTDL graph lists tens of thousands of resources.
     max_string_chars: int = field(
-        default=DEFAULT_MAX_BYTES, metadata={"help": N_("characters in one text of a JSON or YAML file")}
+        default=DEFAULT_MAX_BYTES,
+        metadata={"help": N_("characters in one text of a JSON or YAML file, or in one CSV cell")},
     )
     max_list_items: int = field(default=50_000, metadata={"help": N_("items in one list of a JSON or YAML file")})
     # Each descriptor a file gives becomes a result held until the report is written, as for archive members.
