@@ -246,3 +246,19 @@ def test_text_that_is_no_number_keeps_the_plain_hint() -> None:
     data = baseline()
     data["workload"] = {**data["workload"], "ects": "five"}
     assert "without quotes" not in _finding_at(data, "/workload/ects").hint
+
+
+@pytest.mark.parametrize(
+    "path",
+    [("id",), ("learner", "name"), ("learner", "identifier", "value"), ("workload", "other_credits", "system")],
+)
+def test_an_identifier_or_name_of_only_spaces_is_refused(path: tuple[Any, ...]) -> None:
+    document = _credential()
+    document["workload"]["other_credits"] = {"system": "ECVET", "value": 10}
+    assert not validation.validate(document), "the baseline credential is valid"
+    node: Any = document
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = "   "
+    pointers = [f.pointer for f in validation.validate(document)]
+    assert jp.join(*(str(p) for p in path)) in pointers
