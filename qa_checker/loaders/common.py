@@ -63,17 +63,21 @@ _BOMS = (
 
 
 def decode(raw: bytes, source: str, fmt: str) -> str | Document:
-    """Decode UTF-8 (with or without BOM), or UTF-16/UTF-32 with a BOM; a document with a finding for anything else.
+    """Decode UTF-8 (with or without BOM), or UTF-16/UTF-32; a document with a finding for anything else.
 
-    YAML allows UTF-16 and UTF-32 files with a byte-order mark, and Windows tools (PowerShell, Notepad's
-    "Unicode", Excel's "Unicode text") write them; with the mark the encoding is certain, so they are read.
-    Without one, NUL bytes mean a binary file.
+    YAML allows UTF-16 and UTF-32 files, and Windows tools (PowerShell, Notepad's "Unicode", Excel's
+    "Unicode text") write them; with a byte-order mark the encoding is certain. Without one, a file
+    whose first character is ASCII with the NUL bytes of UTF-32 or UTF-16 around it is read as that
+    (YAML's rule, and JSON's before RFC 8259); any other NUL byte means a binary file.
     """
     for bom, codec, name in _BOMS:
         if raw.startswith(bom):
             return _decode_wide(raw, source, fmt, codec, name)
     if not raw.removeprefix(b"\xef\xbb\xbf").strip():
         return _empty(source, fmt)
+    unmarked = _unmarked_wide(raw)
+    if unmarked is not None:
+        return unmarked if unmarked.strip() else _empty(source, fmt)
     if b"\x00" in raw[:8192]:
         return load_error(
             source,
@@ -102,6 +106,36 @@ def decode(raw: bytes, source: str, fmt: str) -> str | Document:
             fmt=fmt,
             origin=Origin(line=line),
         )
+
+
+# Without a byte-order mark, YAML (1.2, section 5.2) and JSON (RFC 4627) tell UTF-32 and UTF-16 by
+# where the NUL bytes around the first character, which is ASCII, fall.
+_UNMARKED = (
+    (re.compile(b"\\x00\\x00\\x00[\\t\\n\\r\\x20-\\x7e]"), "utf-32-be"),
+    (re.compile(b"[\\t\\n\\r\\x20-\\x7e]\\x00\\x00\\x00"), "utf-32-le"),
+    (re.compile(b"\\x00[\\t\\n\\r\\x20-\\x7e]"), "utf-16-be"),
+    (re.compile(b"[\\t\\n\\r\\x20-\\x7e]\\x00"), "utf-16-le"),
+)
+
+
+_SAMPLE_CHARS = 2_048
+_MIN_ASCII_SHARE = 0.25
+
+
+def _unmarked_wide(raw: bytes) -> str | None:
+    """The text of a UTF-32 or UTF-16 file without a byte-order mark; ``None`` when it is not one (or
+    holds a NUL character, as a binary file read that way would)."""
+    for pattern, codec in _UNMARKED:
+        if pattern.match(raw):
+            try:
+                text = raw.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            sample = text[:_SAMPLE_CHARS]
+            # A descriptor's keys and punctuation are ASCII: binary bytes read as wide text are mostly not.
+            ascii_share = sum(1 for char in sample if char < "\x80") / len(sample)
+            return None if "\x00" in text or ascii_share < _MIN_ASCII_SHARE else text
+    return None
 
 
 def _decode_wide(raw: bytes, source: str, fmt: str, codec: str, name: str) -> str | Document:

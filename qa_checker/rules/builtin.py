@@ -28,7 +28,7 @@ class FileReadable(_EngineRule):
 
     Why: nothing can be checked in a file that cannot be read.
     Passes: the file exists, is readable, is UTF-8 text (a byte-order mark is fine), or UTF-16 or UTF-32 text
-    with a byte-order mark, of a supported type.
+    with a byte-order mark (or, without one, an ASCII first character among NUL bytes), of a supported type.
     Fails: binary files, other encodings, unsupported file types, files that cannot be opened.
     """
 

@@ -216,3 +216,24 @@ def test_a_link_loop_or_dangling_link_named_on_the_command_line_is_that_file_s_f
     assert "nowhere.json" in by_source["dangling.json"]["findings"][0]["message"]
     missing = CliRunner().invoke(cli, ["check", str(tmp_path / "absent.json")])
     assert missing.exit_code == 2 and "does not exist" in missing.output
+
+
+# ------------------------------------------------------------------------- UTF-16 and UTF-32 without a mark
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("suffix", ["json", "yaml"])
+def test_utf16_and_utf32_without_a_byte_order_mark_are_read(tmp_path: Path, codec: str, suffix: str) -> None:
+    # YAML tells these encodings by the NUL bytes around the first (ASCII) character; they were "binary".
+    data = _good(f"wide-{codec}")
+    written = json.dumps(data, ensure_ascii=False) if suffix == "json" else yaml.safe_dump(data, allow_unicode=True)
+    [result] = _check(tmp_path, f"wide.{suffix}", written.encode(codec))
+    assert result.status == "pass" and result.id == f"wide-{codec}"
+
+
+@pytest.mark.parametrize(
+    "content", [b"A\x00\x00\x01\x02\x03\x04\x05\x06\x07", b"\x00\x01\x02", "{\x00}".encode("utf-16-le")]
+)
+def test_nul_bytes_that_are_not_wide_text_are_still_a_binary_file(tmp_path: Path, content: bytes) -> None:
+    [result] = _check(tmp_path, "odd.json", content)
+    assert result.status == "error" and any("binary" in f.message for f in result.findings)
