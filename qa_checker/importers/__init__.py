@@ -227,7 +227,7 @@ def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
                     for d in found
                 ]
             return found
-    reason = classify.refusal(data)
+    reason = classify.refusal(data, enveloped=bool(wrapper))
     if reason is not None:
         return _unsupported(document, reason)
     return [document]

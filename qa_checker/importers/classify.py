@@ -18,6 +18,7 @@ from typing import Any
 
 from qa_checker import ids
 from qa_checker.findings import Finding, Severity
+from qa_checker.importers.jsonld import top_node
 from qa_checker.resources import bundled
 from qa_checker.results import Result
 from qa_checker.text import Text, msg
@@ -52,11 +53,14 @@ def structure(data: dict[str, Any]) -> Text | None:
     return None
 
 
-def refusal(data: dict[str, Any]) -> Text | None:
+def refusal(data: dict[str, Any], *, enveloped: bool = False) -> Text | None:
     """Why a document cannot be checked, or ``None`` when it should be checked as a descriptor.
 
-    A document without ``descriptor_version`` is checked as a descriptor only when at least two of its
-    keys, and at least half of them, are descriptor fields; otherwise it is something else.
+    A document without ``descriptor_version`` is checked as a descriptor when at least two of its keys, and
+    at least half of them, are descriptor fields, or when every key it has is one (an empty object,
+    ``title: x``: a descriptor with its elements missing); otherwise it is something else. What an envelope
+    holds (``enveloped``) stands where a credential should be: an empty object, or a single descriptor field
+    alone, is not taken for a descriptor there.
     """
     reason = structure(data)
     if reason is not None:
@@ -75,7 +79,10 @@ def refusal(data: dict[str, Any]) -> Text | None:
             supported=SUPPORTED,
         )
     known = keys & descriptor_fields()
-    if "descriptor_version" not in keys and (len(known) < 2 or len(known) * 2 < len(keys)):
+    if enveloped and not keys:
+        return msg("the credential inside the envelope is an empty object, with nothing to check")
+    lenient = not enveloped and keys <= known
+    if "descriptor_version" not in keys and not lenient and (len(known) < 2 or len(known) * 2 < len(keys)):
         types = sorted(t for t in _types(data) if t[:1].isupper() or ":" in t)
         if types:
             return msg(
@@ -86,8 +93,9 @@ def refusal(data: dict[str, Any]) -> Text | None:
         shown = ", ".join(sorted(str(k) for k in keys - known)[:8])
         if not shown:
             return msg(
-                "the document is not a descriptor (no descriptor_version, and its keys are mostly not descriptor "
-                "fields: none) nor a format qa-checker imports"
+                "the document is not a descriptor (no descriptor_version, and too few descriptor fields to be "
+                "checked as one: {keys}) nor a format qa-checker imports",
+                keys=", ".join(sorted(str(k) for k in known)),
             )
         return msg(
             "the document is not a descriptor (no descriptor_version, and its keys are mostly not descriptor "
@@ -112,7 +120,9 @@ def _is_frame(data: dict[str, Any]) -> bool:
 def _types(data: dict[str, Any]) -> set[str]:
     found: set[str] = set()
     graph = data.get("@graph")
-    nodes = graph if isinstance(graph, list) else [data]
+    nodes: list[object] = graph if isinstance(graph, list) else [graph] if isinstance(graph, dict) else []
+    if graph is None or top_node(data):
+        nodes = [data, *nodes]  # a top-level object with a type beside its @graph is a node too
     for node in nodes:
         if isinstance(node, dict):
             raw = node.get("@type", node.get("type"))

@@ -19,6 +19,7 @@ from qa_checker import pointer as jp
 from qa_checker.document import Document
 from qa_checker.findings import Finding
 from qa_checker.importers.builder import note_finding, refused
+from qa_checker.importers.jsonld import Reader
 from qa_checker.text import N_, Text, msg, plural
 
 COMPACT_JWS = re.compile(r"^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$")
@@ -98,7 +99,8 @@ def _step(item: Unwrapped) -> list[Unwrapped] | Text | None:
         return None
     if "payload" in data and any(k in data for k in ("signatures", "signature", "protected")):
         return _signed_envelope(item, data["payload"])
-    if isinstance(data.get("credential"), dict) and not _types(data) and "credentialSubject" not in data:
+    types = _types(data)
+    if isinstance(data.get("credential"), dict) and not types and "credentialSubject" not in data:
         return [
             _child(
                 item,
@@ -112,13 +114,13 @@ def _step(item: Unwrapped) -> list[Unwrapped] | Text | None:
         ("vc", msg("read the credential from the JWT claim 'vc'")),
         ("vp", msg("read the presentation from the JWT claim 'vp'")),
     ):
-        if isinstance(data.get(claim), dict) and not _types(data):
+        if isinstance(data.get(claim), dict) and not types:
             return [_child(item, data[claim], jp.child(item.base, claim), "JWT claims", note)]
-    if _types(data) & {"EnvelopedVerifiableCredential", "EnvelopedVerifiablePresentation"}:
+    if types & {"EnvelopedVerifiableCredential", "EnvelopedVerifiablePresentation"}:
         return _enveloped(item, data)
-    if "VerifiablePresentation" in _types(data):
+    if "VerifiablePresentation" in types:
         return _presentation(item, data, "verifiableCredential", "Verifiable Presentation")
-    if "ClrCredential" in _types(data) and isinstance(data.get("credentialSubject"), dict):
+    if "ClrCredential" in types and isinstance(data.get(_key(data, "credentialSubject") or ""), dict):
         return _presentation(item, data, "credentialSubject/verifiableCredential", "CLR 2.0 ClrCredential")
     return None
 
@@ -160,12 +162,16 @@ def _signed_envelope(item: Unwrapped, payload: object) -> list[Unwrapped] | Text
 
 
 def _presentation(item: Unwrapped, data: dict[str, Any], path: str, label: str) -> list[Unwrapped] | Text:
-    """The credentials a presentation (or a CLR's subject) holds under ``path``, one child each."""
+    """The credentials a presentation (or a CLR's subject) holds under ``path`` (terms, each key found as
+    written: ``verifiableCredential``, ``cred:verifiableCredential`` or its full IRI), one child each."""
     owner: Any = data
-    tokens = path.split("/")
-    for token in tokens[:-1]:
-        owner = owner[token]
-    credentials = owner.get(tokens[-1])
+    tokens: list[str] = []
+    reader = Reader(data)  # the presentation's @context names the prefixes of its subject's keys too
+    for term in path.split("/"):
+        key = _key(owner, term, reader) if isinstance(owner, dict) else None
+        tokens.append(key or term)
+        owner = owner.get(key) if key is not None else None
+    credentials = owner
     items = credentials if isinstance(credentials, list) else [credentials] if credentials is not None else []
     if not items:
         return msg("the document is a {wrapper} without credentials", wrapper=label)
@@ -238,9 +244,26 @@ def _b64json(text: str) -> object:
 
 
 def _types(data: dict[str, Any]) -> set[str]:
-    raw = data.get("type", data.get("@type"))
+    """The node's types by their terms: ``VerifiablePresentation`` also when written ``cred:VerifiablePresentation``
+    or as its full IRI (``https://www.w3.org/2018/credentials#VerifiablePresentation``)."""
+    key = _key(data, "type")
+    raw = data.get(key) if key is not None else None
     values = raw if isinstance(raw, list) else [raw]
-    return {v for v in values if isinstance(v, str)}
+    reader = Reader(data)
+    return {reader.type_name(v) for v in values if isinstance(v, str)}
+
+
+def _key(data: dict[str, Any], term: str, reader: Reader | None = None) -> str | None:
+    """The key a node writes a term under (the term itself first, then a prefixed name or an IRI), or ``None``.
+
+    ``reader`` reads the prefixes of the document the node is in (by default, the node's own ``@context``).
+    """
+    if term in data:
+        return term
+    if term == "type" and "@type" in data:
+        return "@type"
+    found = reader or Reader(data)
+    return next((k for k in data if isinstance(k, str) and found.term(k) == term), None)
 
 
 # What a payload that is not a credential is: (its Python types, the message for the payload itself, the

@@ -295,14 +295,27 @@ class Reader:
 def graph_nodes(reader: Reader) -> list[Node] | None:
     """The node objects of the document's top-level ``@graph``, or ``None`` when it has none.
 
-    JSON-LD lets ``@graph`` be one node object as well as an array of them.
+    JSON-LD lets ``@graph`` be one node object as well as an array of them. A top-level object with
+    a type or properties of its own beside its ``@graph`` is itself a node (:func:`top_node`), and comes first.
     """
-    graph = reader.root.get("@graph")
+    root = reader.root
+    graph = root.get("@graph")
     if isinstance(graph, dict):
-        return [reader.node(graph, "/@graph")]
-    if isinstance(graph, list):
-        return [reader.node(n, jp.join("@graph", i)) for i, n in enumerate(graph) if isinstance(n, dict)]
-    return None
+        nodes = [reader.node(graph, "/@graph")]
+    elif isinstance(graph, list):
+        nodes = [reader.node(n, jp.join("@graph", i)) for i, n in enumerate(graph) if isinstance(n, dict)]
+    else:
+        return None
+    return [reader.node(root, ""), *nodes] if top_node(root) else nodes
+
+
+def top_node(data: dict[str, Any]) -> bool:
+    """Whether a document with an ``@graph`` is also a node itself: it has a type or a property beside it.
+
+    Keywords (``@context``, ``@graph``, ``@id``) and an id alone make it a mere container (a CTDL registry
+    envelope).
+    """
+    return any(key in _TYPE_KEYS or not (key in _ID_KEYS or str(key).startswith("@")) for key in data)
 
 
 def _size(value: object) -> int:

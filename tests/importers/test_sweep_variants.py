@@ -245,3 +245,95 @@ def test_every_missing_element_points_into_the_original(tmp_path):
         for finding in missing:
             assert finding.origin is not None and finding.origin.pointer is not None, (name, finding)
             assert jp.resolve(data, finding.origin.pointer, _MISSING) is not _MISSING, (name, finding)
+
+
+def _beside_graph(data: dict[str, Any], *paths: tuple[str, ...]) -> dict[str, Any]:
+    """The nodes at ``paths`` moved into an ``@graph`` beside the top-level node (which keeps its type),
+    each referenced by its id where it was."""
+    graph: list[Any] = []
+    for path in paths:
+        owner = data
+        for key in path[:-1]:
+            owner = owner[key]
+        value = owner[path[-1]]
+        items = value if isinstance(value, list) else [value]
+        graph.extend(items)
+        refs = [item["id"] for item in items]
+        owner[path[-1]] = refs if isinstance(value, list) else refs[0]
+    return {**data, "@graph": graph}
+
+
+def test_top_level_node_beside_its_graph_is_read_with_the_graph(tmp_path):
+    # JSON-LD: a top-level object with a type beside its @graph is a node itself; the @graph holds more nodes.
+    original = json.loads((HERE / "ob3" / "edubadge-microcredential.json").read_text(encoding="utf-8"))
+    _same_as_original(tmp_path, original, lambda d: _beside_graph(d, ("credentialSubject", "achievement")))
+    elm = json.loads((HERE / "elm" / "credential-full.jsonld").read_text(encoding="utf-8"))
+    _same_as_original(tmp_path, elm, lambda d: _beside_graph(d, ("credentialSubject", "hasClaim")))
+
+
+def test_real_elm_credential_with_nodes_moved_beside_it_into_a_graph(tmp_path):
+    root = realworld_or_skip()
+    path = root / "elm-v3-european-learning-model" / "credentials-jsonld" / "Sample-MC-Annex1-unsigned.jsonld"
+    original = json.loads(path.read_text(encoding="utf-8"))
+    _same_as_original(tmp_path, original, lambda d: _beside_graph(d, ("issuer",), ("credentialSubject", "hasClaim")))
+
+
+def test_unsupported_top_level_type_beside_a_graph_is_named(tmp_path):
+    data = {
+        "@context": "http://data.europa.eu/snb/model/context/edc-ap",
+        "type": "Accreditation",
+        "id": "urn:acc:1",
+        "@graph": [{"id": "urn:org:1", "legalName": {"en": "Body"}}],
+    }
+    (document,) = _load(tmp_path, "acc.jsonld", data)
+    assert document.data is None
+    assert "of type Accreditation" in document.findings[-1].message, document.findings[-1].message
+
+
+def test_presentation_type_and_credentials_under_an_iri_or_prefixed_name(tmp_path):
+    original = json.loads((HERE / "ob3" / "edubadge-microcredential.json").read_text(encoding="utf-8"))
+    vc1 = "https://www.w3.org/2018/credentials#"
+    for context, kind, key in (
+        (None, vc1 + "VerifiablePresentation", "verifiableCredential"),
+        (None, vc1 + "VerifiablePresentation", vc1 + "verifiableCredential"),
+        ("https://www.w3.org/ns/credentials/v2", "cred:VerifiablePresentation", "cred:verifiableCredential"),
+        ("https://www.w3.org/2018/credentials/v1", ["cred:VerifiablePresentation"], vc1 + "verifiableCredential"),
+    ):
+
+        def presentation(data: dict[str, Any], context=context, kind=kind, key=key) -> dict[str, Any]:
+            found = {"@type": kind, key: [data]}
+            return {"@context": [context], **found} if context else found
+
+        _same_as_original(tmp_path, original, presentation)
+
+
+def test_empty_object_or_only_descriptor_fields_is_checked_as_a_descriptor(tmp_path):
+    # Nothing in them says they are something else: they are descriptors with their elements missing.
+    for name, text in (("empty.json", "{}"), ("title.yaml", "title: x\n"), ("empty.yaml", "{}\n")):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        (document,) = load_file(path)
+        assert document.data is not None, [f.message for f in document.findings]
+        result = check_documents([document], now=NOW).results[0]
+        assert result.status == "fail" and result.elements["learning_outcomes"] == "missing"
+        assert not any("descriptor fields" in f.message for f in result.findings)
+    # A file with keys that are not descriptor fields is still refused, naming them.
+    (document,) = _load(tmp_path, "form.json", {"title": "x", "foo": 1, "bar": 2})
+    assert document.data is None and "descriptor fields: bar, foo)" in document.findings[-1].message
+
+
+def test_empty_object_or_one_field_inside_an_envelope_is_not_taken_for_a_descriptor(tmp_path):
+    # What an envelope holds stands where a credential should be.
+    for data in (
+        {"type": "VerifiablePresentation", "verifiableCredential": [{}]},
+        {"credential": {}},
+        {"payload": "{}", "signatures": []},
+    ):
+        (document,) = _load(tmp_path, "envelope.json", data)
+        assert document.data is None
+        assert "inside the envelope is an empty object" in document.findings[-1].message, data
+    # A certificate template's translations ({"credential": {"title": ...}}) is skipped, saying why.
+    (document,) = _load(tmp_path, "translations.json", {"credential": {"title": "Certificate of Attendance"}})
+    assert document.data is None
+    assert "too few descriptor fields to be checked as one: title)" in document.findings[-1].message
+    assert check_documents([document], now=NOW).results[0].status == "skipped"
