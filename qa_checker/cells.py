@@ -31,3 +31,9 @@ def neutralise(value: T) -> T | str:
 def without_surrogates(text: str) -> str:
     """``text`` with every lone surrogate replaced by U+FFFD, so it can be written as UTF-8."""
     return SURROGATES.sub("\ufffd", text)
+
+
+def escaped(char: str) -> str:
+    """A character as the escape that shows it in plain text: ``\\x1b`` below U+0100, ``\\u2028`` above."""
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

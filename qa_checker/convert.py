@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from qa_checker.cells import escaped
 from qa_checker.document import Document
 from qa_checker.elements import ELEMENTS, applies, is_present
 from qa_checker.findings import Finding, Severity
@@ -55,9 +56,7 @@ _NOT_IN_COMMENT = re.compile("[^\t\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd
 
 def _commentable(line: str) -> str:
     """A header line as a YAML comment can hold it: other characters shown as escapes (``\\x1b``)."""
-    return _NOT_IN_COMMENT.sub(
-        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", line
-    )
+    return _NOT_IN_COMMENT.sub(lambda m: escaped(m.group()), line)
 
 
 def _header(document: Document, tr: Translator) -> list[str]:

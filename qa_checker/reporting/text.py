@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import click
 
 from qa_checker.bloom import BLOOM_LABELS
+from qa_checker.cells import escaped
 from qa_checker.elements import ELEMENTS_BY_KEY
 from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
@@ -36,8 +37,7 @@ _DOCUMENT_PART = re.compile(r" \[document \d+\]$")
 
 def _escape(match: re.Match[str]) -> str:
     char = match.group()
-    code = ord(char)
-    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+    return _NAMED.get(char) or escaped(char)
 
 
 def visible(value: object, *, lines: bool = False) -> str:
