@@ -246,10 +246,10 @@ def _b64json(text: str) -> object:
 def _types(data: dict[str, Any]) -> set[str]:
     """The node's types by their terms: ``VerifiablePresentation`` also when written ``cred:VerifiablePresentation``
     or as its full IRI (``https://www.w3.org/2018/credentials#VerifiablePresentation``)."""
-    key = _key(data, "type")
+    reader = Reader(data)
+    key = _key(data, "type", reader)
     raw = data.get(key) if key is not None else None
     values = raw if isinstance(raw, list) else [raw]
-    reader = Reader(data)
     return {reader.type_name(v) for v in values if isinstance(v, str)}
 
 
