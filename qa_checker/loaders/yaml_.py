@@ -225,11 +225,7 @@ class _Reading(SafeConstructor):
             for key_node, value_node in node.value:
                 key = value(key_node)
                 if key.__class__ is not str:
-                    key = _key_as_written(key_node, key)
-                if key.__class__ is not str and not isinstance(key, Hashable):
-                    raise ConstructorError(
-                        "while constructing a mapping", node.start_mark, "found unhashable key", key_node.start_mark
-                    )
+                    key = _mapping_key(node, key_node, key)
                 made[key] = value(value_node)
             if self._repeated is not None:
                 for key, line in self._repeated.get(id(node), ()):
@@ -249,11 +245,7 @@ class _Reading(SafeConstructor):
         self.flatten_mapping(node)
         mapping: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = _key_as_written(key_node, self.construct_object(key_node, deep=deep))
-            if not isinstance(key, Hashable):
-                raise ConstructorError(
-                    "while constructing a mapping", node.start_mark, "found unhashable key", key_node.start_mark
-                )
+            key = _mapping_key(node, key_node, self.construct_object(key_node, deep=deep))
             mapping[key] = self.construct_object(value_node, deep=deep)
         return mapping
 
@@ -326,6 +318,16 @@ for _tag in ("omap", "pairs"):
 # Keys YAML reads as null, true or false, or a number: kept as the text written, as JSON keys are (``no`` is
 # Norwegian in a language map, not false). Huge and non-finite numbers stay numbers, refused with their place.
 _KEY_TAGS = frozenset(f"tag:yaml.org,2002:{tag}" for tag in ("null", "bool", "int", "float"))
+
+
+def _mapping_key(mapping: MappingNode, node: Node, key: Any) -> Any:
+    """A constructed key as the mapping keeps it (:func:`_key_as_written`); PyYAML's error if it cannot be one."""
+    key = _key_as_written(node, key)
+    if not isinstance(key, Hashable):
+        raise ConstructorError(
+            "while constructing a mapping", mapping.start_mark, "found unhashable key", node.start_mark
+        )
+    return key
 
 
 def _key_as_written(node: Node, key: Any) -> Any:
