@@ -237,3 +237,15 @@ def test_utf16_and_utf32_without_a_byte_order_mark_are_read(tmp_path: Path, code
 def test_nul_bytes_that_are_not_wide_text_are_still_a_binary_file(tmp_path: Path, content: bytes) -> None:
     [result] = _check(tmp_path, "odd.json", content)
     assert result.status == "error" and any("binary" in f.message for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("content", "line"),
+    [("? [a, b]\n: v\n", 3), ("s: !!set\n  ? [a]\n", 4)],
+    ids=["complex-key", "set-member"],
+)
+def test_an_unhashable_yaml_key_is_refused_at_its_line(content: str, line: int) -> None:
+    [document] = yaml_.load(f'descriptor_version: "1.0"\nid: x\n{content}'.encode(), "x.yaml")
+    [finding] = document.findings
+    assert finding.rule == "MC-LD-002" and "unhashable key" in finding.message
+    assert finding.origin is not None and finding.origin.line == line
