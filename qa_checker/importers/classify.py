@@ -18,7 +18,7 @@ from typing import Any
 
 from qa_checker import ids
 from qa_checker.findings import Finding, Severity
-from qa_checker.importers.jsonld import top_node
+from qa_checker.importers.jsonld import graph_objects
 from qa_checker.resources import bundled
 from qa_checker.results import Result
 from qa_checker.text import Text, msg
@@ -119,16 +119,12 @@ def _is_frame(data: dict[str, Any]) -> bool:
 
 def _types(data: dict[str, Any]) -> set[str]:
     found: set[str] = set()
-    graph = data.get("@graph")
-    nodes: list[object] = graph if isinstance(graph, list) else [graph] if isinstance(graph, dict) else []
-    if graph is None or top_node(data):
-        nodes = [data, *nodes]  # a top-level object with a type beside its @graph is a node too
-    for node in nodes:
-        if isinstance(node, dict):
-            raw = node.get("@type", node.get("type"))
-            for value in raw if isinstance(raw, list) else [raw]:
-                if isinstance(value, str):
-                    found.add(value)
+    nodes = graph_objects(data)
+    for node, _where in [(data, "")] if nodes is None else nodes:
+        raw = node.get("@type", node.get("type"))
+        for value in raw if isinstance(raw, list) else [raw]:
+            if isinstance(value, str):
+                found.add(value)
     return found
 
 

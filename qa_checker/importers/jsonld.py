@@ -95,6 +95,8 @@ Scalar: TypeAlias = str | int | float | bool
 _ID_KEYS = ("@id", "id")
 _TYPE_KEYS = ("@type", "type")
 _NOT_CONTENT = frozenset((*_ID_KEYS, *_TYPE_KEYS, "@context"))
+# How many graphs deep a named graph's nodes are read (the document's own @graph is the first).
+GRAPH_DEPTH = 8
 _LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
 
 
@@ -293,20 +295,39 @@ class Reader:
 
 
 def graph_nodes(reader: Reader) -> list[Node] | None:
-    """The node objects of the document's top-level ``@graph``, or ``None`` when it has none.
+    """The node objects of the document's ``@graph`` (see :func:`graph_objects`), or ``None`` when it has none."""
+    found = graph_objects(reader.root)
+    return None if found is None else [reader.node(data, where) for data, where in found]
 
-    JSON-LD lets ``@graph`` be one node object as well as an array of them. A top-level object with
-    a type or properties of its own beside its ``@graph`` is itself a node (:func:`top_node`), and comes first.
+
+def graph_objects(data: dict[str, Any]) -> list[tuple[dict[str, Any], str]] | None:
+    """The node objects of a document's ``@graph`` with their pointers, or ``None`` when it has none.
+
+    JSON-LD lets ``@graph`` be one node object as well as an array of them. An object with a type or
+    properties of its own beside its ``@graph`` is itself a node (:func:`top_node`), and comes before the
+    nodes of its graph. A node of the graph may hold a named graph of its own (JSON-LD 1.1): its nodes are
+    read in its place, to ``GRAPH_DEPTH`` graphs deep; a graph reached again (a YAML alias) is read once.
     """
-    root = reader.root
-    graph = root.get("@graph")
-    if isinstance(graph, dict):
-        nodes = [reader.node(graph, "/@graph")]
-    elif isinstance(graph, list):
-        nodes = [reader.node(n, jp.join("@graph", i)) for i, n in enumerate(graph) if isinstance(n, dict)]
-    else:
+    if not isinstance(data.get("@graph"), (dict, list)):
         return None
-    return [reader.node(root, ""), *nodes] if top_node(root) else nodes
+    found: list[tuple[dict[str, Any], str]] = []
+    seen: set[int] = set()
+    pending: list[tuple[dict[str, Any], str, int]] = [(data, "", 0)]
+    while pending:
+        node, where, level = pending.pop()
+        graph = node.get("@graph")
+        if level >= GRAPH_DEPTH or not isinstance(graph, (dict, list)):
+            found.append((node, where))
+            continue
+        if id(graph) in seen:
+            continue
+        seen.add(id(graph))
+        if top_node(node):
+            found.append((node, where))
+        at = jp.child(where, "@graph")
+        items = [(graph, at)] if isinstance(graph, dict) else [(n, jp.child(at, i)) for i, n in enumerate(graph)]
+        pending.extend((n, w, level + 1) for n, w in reversed(items) if isinstance(n, dict))
+    return found
 
 
 def top_node(data: dict[str, Any]) -> bool:
