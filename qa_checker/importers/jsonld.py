@@ -2,9 +2,11 @@
 
 Nothing is fetched: a context is recognised by its URL (``KNOWN_CONTEXTS``) and a key is read by
 its term, whether it is written as the bare term (``title``), a prefixed name (``ceterms:name``,
-``elm:title``) or a full IRI (``https://purl.org/ctdl/terms/name``). Inline contexts are read for
-their prefixes and aliases only. The term maps are the project's own: each importer names the terms
-it reads; no third-party context is copied.
+``elm:title``) or a full IRI (``https://purl.org/ctdl/terms/name``). A prefixed name or IRI is read by
+its local name only in a vocabulary the importers read (``NAMESPACES``); in any other it is an
+extension property, read by nothing (``https://example.org/ext#title`` is not the title). Inline
+contexts are read for their prefixes and aliases only. The term maps are the project's own: each
+importer names the terms it reads; no third-party context is copied.
 
 :class:`Reader` indexes every node that has an id, so a reference (a bare id string or ``{"id": x}``)
 resolves to the full node wherever it is written in the document. Resolution is one hop per access,
@@ -49,9 +51,12 @@ KNOWN_CONTEXTS: tuple[tuple[str, str], ...] = (
     ("http://credreg.net/ctdl/schema/context/", "ctdl"),
 )
 
-# Vocabulary namespaces whose IRIs reduce to their local name (the term).
+# The vocabularies the importers read, each with its family: a key IRI in one of them is read by its local name
+# (the term); one in any other namespace is an extension property, read by its whole IRI, so as no term.
 NAMESPACES: dict[str, str] = {
     "http://data.europa.eu/snb/model/elm/": "elm",
+    # ELM's namespace in the EDC project's test credentials (an earlier draft): read, but announcing no ELM context.
+    "http://data.europa.eu/snb/model/": "elm-draft",
     "https://purl.org/ctdl/terms/": "ctdl",
     "http://purl.org/ctdl/terms/": "ctdl",
     "https://purl.org/ctdlasn/terms/": "ctdl",
@@ -65,6 +70,9 @@ NAMESPACES: dict[str, str] = {
     "http://purl.org/dc/terms/": "dcterms",
     "http://www.w3.org/2004/02/skos/core#": "skos",
     "http://xmlns.com/foaf/0.1/": "foaf",
+    "http://www.w3.org/ns/regorg#": "regorg",
+    "http://www.w3.org/ns/adms#": "adms",
+    "http://www.w3.org/ns/locn#": "locn",
 }
 
 # Full IRIs whose local name is not the term a context gives them, where that name would be read as
@@ -73,7 +81,7 @@ IRI_TERMS: dict[str, str] = {
     "http://purl.org/dc/terms/type": "dcType",
 }
 
-# Prefixes understood even when a document does not declare them.
+# Prefixes understood even when a document does not declare them (each of a namespace in ``NAMESPACES``).
 DEFAULT_PREFIXES: dict[str, str] = {
     "elm": "http://data.europa.eu/snb/model/elm/",
     "ceterms": "https://purl.org/ctdl/terms/",
@@ -208,7 +216,7 @@ class Reader:
         self.budget = _BUDGET.get() or Budget(Limits().jsonld_nodes)
 
     def term(self, key: str) -> str:
-        """The term a key stands for: ``id``, ``type`` or a vocabulary local name."""
+        """The term a key stands for: ``id``, ``type``, a known vocabulary's local name, or the key's IRI."""
         found = self._terms.get(key)
         if found is not None:
             return found
@@ -225,12 +233,12 @@ class Reader:
         expanded = self.expand(self.aliases.get(key, key))
         if expanded in IRI_TERMS:
             return IRI_TERMS[expanded]
-        for namespace in NAMESPACES:
-            if expanded.startswith(namespace):
-                return expanded[len(namespace) :]
-        # A full IRI (written out, or expanded from a prefix) is read by its local name, whatever its namespace:
-        # expanded JSON-LD writes every key so (``http://www.w3.org/ns/regorg#legalName``).
-        return local_name(expanded) if "://" in expanded else key
+        if "://" not in expanded:
+            return key
+        # A full IRI (written out, or expanded from a prefix) is read by its local name in a vocabulary the
+        # importers read, as expanded JSON-LD writes every key; in another namespace it is an extension property.
+        name = local_name(expanded)
+        return name if expanded[: len(expanded) - len(name)] in NAMESPACES else expanded
 
     def expand(self, value: str) -> str:
         """A prefixed name (``ceterms:Course``) as a full IRI; other values unchanged."""
@@ -242,9 +250,6 @@ class Reader:
     def type_name(self, value: str) -> str:
         """The local name of a type written as a term, a prefixed name or an IRI."""
         expanded = self.expand(value)
-        for namespace in NAMESPACES:
-            if expanded.startswith(namespace):
-                return expanded[len(namespace) :]
         return local_name(expanded) if "://" in expanded else value
 
     @property

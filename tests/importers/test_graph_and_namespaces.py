@@ -1,17 +1,22 @@
-"""Named graphs nested in the default graph are read.
+"""Named graphs nested in the default graph are read; a key IRI is read by its term only in a known namespace.
 
 JSON-LD 1.1 lets a node of the ``@graph`` hold a ``@graph`` of its own (a named graph): the credentials in
-it are read like those of the top level, with pointers into the nested graph.
+it are read like those of the top level, with pointers into the nested graph. A key written as a full IRI
+(or a compact IRI of a declared prefix) is read by its local name only in a vocabulary the importers know:
+an extension property ``https://example.org/ext#title`` is not the credential's title.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import time
 from typing import Any
 
+from qa_checker.api import check_documents
 from qa_checker.importers import jsonld
-from tests.conftest import realworld_or_skip
+from qa_checker.loaders import load_file
+from tests.conftest import NOW, realworld_or_skip
 from tests.importers.test_sweep_variants import HERE, _in_graph, _load, _same_as_original
 
 
@@ -108,3 +113,199 @@ def test_a_graph_reached_again_is_read_once():
     found = jsonld.graph_objects({"@graph": graph})
     assert found is not None and len(found) == 1
     assert time.monotonic() - started < 1
+
+
+# --- Key IRIs of known and unknown namespaces -------------------------------------------------------------
+
+
+ELM_NS = "http://data.europa.eu/snb/model/elm/"
+VC_NS = "https://www.w3.org/2018/credentials#"
+# The ELM terms of the fixture credential that are not in the ELM namespace, by the IRI expanded JSON-LD writes.
+ELM_OTHER_IRIS = {
+    "legalName": "http://www.w3.org/ns/regorg#legalName",
+    "identifier": "http://www.w3.org/ns/adms#identifier",
+    "title": "http://purl.org/dc/terms/title",
+    "description": "http://purl.org/dc/terms/description",
+    "language": "http://purl.org/dc/terms/language",
+    "dcType": "http://purl.org/dc/terms/type",
+    "prefLabel": "http://www.w3.org/2004/02/skos/core#prefLabel",
+    "notation": "http://www.w3.org/2004/02/skos/core#notation",
+    "givenName": "http://xmlns.com/foaf/0.1/givenName",
+    "familyName": "http://xmlns.com/foaf/0.1/familyName",
+    "fullName": "http://xmlns.com/foaf/0.1/fullName",
+    "homepage": "http://xmlns.com/foaf/0.1/homepage",
+    "contentURL": ELM_NS + "contentUrl",
+    "eqfLevel": ELM_NS + "EQFLevel",
+    "nqfLevel": ELM_NS + "NQFLevel",
+    "thematicArea": ELM_NS + "ISCEDFCode",
+}
+VC_TERMS = ("credentialSubject", "issuer", "issued", "issuanceDate", "validFrom", "validUntil", "expirationDate")
+EXTENSIONS = ("https://example.org/ext#", "http://unknown.example/vocab/")
+
+
+def _at(data: Any, *path: str | int) -> dict[str, Any]:
+    for key in path:
+        data = data[key]
+    assert isinstance(data, dict)
+    return data
+
+
+def _put_first(owner: dict[str, Any], key: str, value: Any) -> None:
+    """``key`` written before the node's other keys, so a reader that took it for a term would find it first."""
+    items = list(owner.items())
+    owner.clear()
+    owner.update({key: value, **dict(items)})
+
+
+def _with_extension(data: Any, path: tuple[str | int, ...], key: str, value: Any = None) -> Any:
+    _put_first(_at(data, *path), key, value if value is not None else {"en": "Extension text, not the title"})
+    return data
+
+
+def test_key_iri_is_read_by_its_local_name_only_in_a_known_namespace():
+    reader = jsonld.Reader({"@context": [{"ext": "https://example.org/ext#", "rov": "http://www.w3.org/ns/regorg#"}]})
+    # Another namespace's key is an extension property: read as its IRI, which is no term.
+    for key in (*(ns + "title" for ns in EXTENSIONS), "ext:title"):
+        assert reader.term(key) == reader.expand(key) != "title", key
+    assert reader.term("undeclared:title") == "undeclared:title"
+    for key, term in (
+        ("http://www.w3.org/ns/regorg#legalName", "legalName"),
+        ("rov:legalName", "legalName"),
+        ("http://www.w3.org/ns/adms#identifier", "identifier"),
+        ("http://www.w3.org/ns/locn#fullAddress", "fullAddress"),
+        ("http://purl.org/dc/terms/title", "title"),
+        ("https://schema.org/name", "name"),
+        ("http://schema.org/name", "name"),
+        ("https://purl.org/ctdl/terms/name", "name"),
+        ("https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievement", "achievement"),
+        ("https://www.w3.org/2018/credentials#credentialSubject", "credentialSubject"),
+    ):
+        assert reader.term(key) == term, key
+
+
+def test_real_edc_test_credential_in_the_draft_elm_namespace_is_still_imported():
+    # Its inline context gives the ELM terms in http://data.europa.eu/snb/model/, an earlier draft's namespace.
+    root = realworld_or_skip()
+    (document,) = load_file(root / "edc-european-digital-credentials" / "credentials-jsonld" / "test-data-json.jsonld")
+    assert document.data is not None, [f.message for f in document.findings]
+    assert document.data["awarding_bodies"][0]["name"] == {"en": "some legal name", "fr": "un nom légal"}
+
+
+def test_default_prefixes_are_of_known_namespaces():
+    assert set(jsonld.DEFAULT_PREFIXES.values()) <= set(jsonld.NAMESPACES)
+
+
+def test_extension_title_beside_the_real_title_does_not_override_it(tmp_path):
+    elm = _fixture("elm/credential-full.jsonld")
+    claim = ("credentialSubject", "hasClaim")
+    for key in (*(ns + "title" for ns in EXTENSIONS), "ext:title"):
+
+        def extended(data: dict[str, Any], key: str = key) -> dict[str, Any]:
+            data["@context"] = [*data["@context"], {"ext": "https://example.org/ext#"}]
+            _with_extension(data, claim, key)
+            return _with_extension(data, (*claim, "specifiedBy"), key)
+
+        _same_as_original(tmp_path, elm, extended)
+    ob3 = _fixture("ob3/edubadge-microcredential.json")
+    ctdl = _fixture("ctdl/course-prefixed.json")
+    for namespace in EXTENSIONS:
+        key = namespace + "name"
+        _same_as_original(
+            tmp_path, ob3, lambda d, k=key: _with_extension(d, ("credentialSubject", "achievement"), k, "X")
+        )
+        _same_as_original(tmp_path, ctdl, lambda d, k=key: _with_extension(d, ("@graph", 0), k))
+
+
+def test_element_given_only_under_an_extension_iri_is_missing_as_usual(tmp_path):
+    # An extension property is no element: the title is missing, reported where it belongs, as without it.
+    achievement = ("credentialSubject", "achievement")
+    original = _fixture("ob3/edubadge-microcredential.json")
+    name = _at(original, *achievement).pop("name")
+    for namespace in EXTENSIONS:
+
+        def extended(data: dict[str, Any], key: str = namespace + "name") -> dict[str, Any]:
+            return _with_extension(data, achievement, key, name)
+
+        _same_as_original(tmp_path, original, extended)
+        (document,) = _load(tmp_path, "extended.json", extended(copy.deepcopy(original)))
+        result = check_documents([document], now=NOW).results[0]
+        assert "title" not in document.data and result.elements["title"] == "missing"
+        assert any(f.element == "title" and f.rule.startswith("MC-EL-") for f in result.findings)
+
+
+def _expanded_keys(data: Any) -> Any:
+    """The fixture credential with every key written as the full IRI expanded JSON-LD gives it."""
+    if isinstance(data, list):
+        return [_expanded_keys(v) for v in data]
+    if not isinstance(data, dict) or not any(k in data for k in ("id", "type")):
+        return data
+    renamed: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in ("id", "type", "@context"):
+            target = "@" + key if key != "@context" else key
+        else:
+            target = VC_NS + key if key in VC_TERMS else ELM_OTHER_IRIS.get(key, ELM_NS + key)
+        renamed[target] = _expanded_keys(value)
+    return renamed
+
+
+def test_expanded_form_elm_credential_imports_identically(tmp_path):
+    _same_as_original(tmp_path, _fixture("elm/credential-full.jsonld"), _expanded_keys)
+
+
+def _expanded_by(context: dict[str, Any], data: Any) -> Any:
+    """A credential in expanded form by a context's term definitions: every key and type an IRI, values as
+    expanded JSON-LD writes them (language maps as value objects, references as ``{"@id": ...}``)."""
+
+    def iri(value: str) -> str:
+        prefix, sep, rest = value.partition(":")
+        namespace = context.get(prefix)
+        return namespace + rest if sep and isinstance(namespace, str) and not rest.startswith("//") else value
+
+    def term(key: str) -> tuple[str, Any]:
+        definition = context.get(key)
+        if isinstance(definition, dict):
+            return iri(definition["@id"]), definition
+        if isinstance(definition, str):
+            return iri(definition), {}
+        return (VC_NS + key if key in VC_TERMS else key), {}
+
+    def value_of(value: Any, definition: dict[str, Any]) -> Any:
+        items = value if isinstance(value, list) else [value]
+        out: list[Any] = []
+        for item in items:
+            if isinstance(item, dict) and not any(k in item for k in ("id", "type", "@value")):
+                out.extend({"@value": text, "@language": lang} for lang, text in item.items())
+            elif isinstance(item, str) and definition.get("@type") == "@id":
+                out.append({"@id": item})
+            elif isinstance(item, (str, int, float, bool)):
+                out.append({"@value": item})
+            else:
+                out.append(expand(item))
+        return out
+
+    def expand(node: Any) -> Any:
+        if not isinstance(node, dict):
+            return node
+        found: dict[str, Any] = {}
+        for key, value in node.items():
+            if key == "id":
+                found["@id"] = value
+            elif key == "type":
+                found["@type"] = [term(t)[0] for t in (value if isinstance(value, list) else [value])]
+            elif key == "@context":
+                found[key] = value
+            else:
+                target, definition = term(key)
+                found[target] = value_of(value, definition)
+        return found
+
+    return expand(data)
+
+
+def test_real_elm_sample_in_expanded_form_imports_identically(tmp_path):
+    root = realworld_or_skip()
+    elm = root / "elm-v3-european-learning-model"
+    context = json.loads((elm / "context" / "edc-ap-context.jsonld").read_text(encoding="utf-8"))["@context"]
+    original = json.loads((elm / "credentials-jsonld" / "Sample-MC-Annex1-unsigned.jsonld").read_text(encoding="utf-8"))
+    _same_as_original(tmp_path, original, lambda d: _expanded_by(context, d))
