@@ -62,6 +62,18 @@ def schedule_days(doc: Descriptor) -> tuple[float | None, dict[str, str]]:
     return None, {}
 
 
+# A schedule of less than a week is a run of working days, five of which make a week's load: a
+# one-day course holds a full day of study (a fifth of a week), not a seventh of a week.
+WORKING_DAYS_PER_WEEK = 5
+
+
+def schedule_weeks(days: float) -> float:
+    """The weeks of study a schedule of ``days`` calendar days gives, to divide a workload by."""
+    if days >= 7:
+        return days / 7
+    return min(days, WORKING_DAYS_PER_WEEK) / WORKING_DAYS_PER_WEEK
+
+
 @register
 class EctsMatchesHours(Rule):
     """ECTS credits and hours agree: one ECTS is 25 to 30 hours of learning.
@@ -143,7 +155,7 @@ def _culprit(doc: Descriptor, ects: float, hours: float) -> str:
         return "/workload/ects"
     days, _basis = schedule_days(doc)
     if days:
-        weeks = max(days / 7, 1 / 7)
+        weeks = schedule_weeks(days)
         ects_weekly = ects * HOURS_PER_ECTS_MIN / weeks
         if ects_weekly > _MAX_HOURS_PER_WEEK >= hours / weeks:
             return "/workload/ects"
@@ -377,7 +389,7 @@ class HoursFitSchedule(Rule):
             where = "/participation/schedule"
         if not hours or not days:
             return
-        weeks = max(days / 7, 1 / 7)
+        weeks = schedule_weeks(days)
         per_week = hours / weeks
         if per_week > ctx.options["max_hours_per_week"]:
             figures = {
