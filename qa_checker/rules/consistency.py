@@ -7,6 +7,7 @@ be reproduced with ``--now``. Values the schema already rejects are left to MC-S
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -657,18 +658,66 @@ NQF_ALIASES: dict[str, str] = {
 }
 
 
+# The same frameworks by their names as written out, in their own languages and in English (lower
+# case, without accents, words separated by one space).
+NQF_NAMES: dict[str, str] = {
+    "nederlands kwalificatieraamwerk": "NLQF",
+    "dutch qualifications framework": "NLQF",
+    "deutscher qualifikationsrahmen": "DQR",
+    "german qualifications framework": "DQR",
+    "nationaler qualifikationsrahmen": "NQR",
+    "austrian qualifications framework": "NQR",
+    "polska rama kwalifikacji": "PRK",
+    "polish qualifications framework": "PRK",
+    "cadre national des certifications professionnelles": "CNCP",
+    "repertoire national des certifications professionnelles": "CNCP",
+    "national framework of qualifications": "NFQ",
+    "irish national framework of qualifications": "NFQ",
+    "quadro nazionale delle qualificazioni": "QNQ",
+    "quadro nacional de qualificacoes": "QNQ",
+    "malta qualifications framework": "MQF",
+    "vlaamse kwalificatiestructuur": "VKS",
+    "cadre francophone des certifications": "CFC",
+    "marco espanol de cualificaciones": "MECU",
+    "marco espanol de cualificaciones para el aprendizaje permanente": "MECU",
+    "marco espanol de cualificaciones para la educacion superior": "MECES",
+}
+
+
+def _plain_words(text: str) -> str:
+    """Lower case without accents, words of letters separated by one space."""
+    letters = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(re.findall(r"[a-z]+", letters.lower()))
+
+
 def nqf_framework(name: object) -> str | None:
-    """The canonical id of a national framework with a known EQF mapping."""
+    """The canonical id of a national framework with a known EQF mapping.
+
+    Known by its abbreviation ("DQR", "Irish NFQ"), its name written out ("Polska Rama Kwalifikacji"),
+    or the name with the abbreviation in capitals beside it ("Deutscher Qualifikationsrahmen (DQR)").
+    """
     if not isinstance(name, str):
         return None
-    return NQF_ALIASES.get(re.sub(r"[^A-Z]", "", name.upper()))
+    known = NQF_ALIASES.get(re.sub(r"[^A-Z]", "", name.upper()))
+    if known is None:
+        known = NQF_NAMES.get(_plain_words(re.sub(r"\([^)]*\)", " ", name)))
+    if known is None:
+        named = {NQF_ALIASES[word] for word in re.findall(r"\b[A-Z]{2,}\b", name) if word in NQF_ALIASES}
+        known = named.pop() if len(named) == 1 else None
+    return known
+
+
+# A level as written with its word ("Level 6", "Niveau 6", "poziom 7"): one number and no other.
+_WORDED_LEVEL = re.compile(r"[^\d]*?(\d{1,2})[^\d]*")
 
 
 def _nqf_level(value: object) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
+    if isinstance(value, str):
+        worded = _WORDED_LEVEL.fullmatch(value.strip())
+        if worded is not None:
+            return int(worded.group(1))
     return None
 
 
