@@ -30,6 +30,9 @@ _LANG = re.compile(r"^[a-z]{2}$")
 # A language code closing a header: "Title (nl)", "Title [EN]", "Learning outcomes EN". Searched for at the
 # end rather than matched with the text before it, which backtracked quadratically on a long header.
 _LANG_SUFFIX = re.compile(r"(?:\((?P<a>[A-Za-z]{2})\)|\[(?P<b>[A-Za-z]{2})\]|[\s_.\-](?P<c>[A-Za-z]{2}))\s*$")
+# A note closing a header: "Leistungspunkte (ECTS)", "Title (required)", "ECTS credits [number]".
+_MAX_NOTES = 3
+_NOTE_SUFFIX = re.compile(r"(?:\((?P<a>[^()]*)\)|\[(?P<b>[^\[\]]*)\])\s*$")
 
 # Fields whose values are codes of a bundled vocabulary (by the last named token of the path).
 _CODE_VOCAB = {
@@ -252,6 +255,9 @@ class ColumnResolver:
     def resolve(self, header: str) -> Field | None:
         """The field for a header, :data:`IGNORE`, or ``None`` when the header names no field."""
         text = str(header).strip()
+        return self._named(text) or self._annotated(text)
+
+    def _named(self, text: str) -> Field | None:
         key = normalise(text)
         if not key:
             return None
@@ -275,7 +281,30 @@ class ColumnResolver:
         code = (match.group("a") or match.group("b") or match.group("c")).lower()
         if code not in vocab.get("languages"):
             return None
-        base = self.resolve(head)
+        base = self._named(head)
         if base is None or base is IGNORE or base.kind not in ("text", "text-list"):
             return None
         return field_for_path(f"{base.dotted}.{code}")
+
+    def _annotated(self, text: str) -> Field | None:
+        """A header with closing notes: ``EQF level (1-8)``, ``Title (required)``, ``Price (EUR)``.
+
+        The words before the notes name the field, unless a note names a number field, as a unit does:
+        ``Dauer (Stunden)`` is hours, not a duration, and ``Notional workload (ECTS)`` is ECTS. A note of
+        two letters is a language code (known ones are read by :meth:`_with_language`).
+        """
+        for _ in range(_MAX_NOTES):
+            match = _NOTE_SUFFIX.search(text)
+            if match is None:
+                return None
+            note = match.group("a") or match.group("b") or ""
+            unit = self._named(note)
+            if unit is not None and unit.kind in ("number", "integer"):
+                return unit
+            if _LANG.match(note.lower()):
+                return None  # a language code not known ("Title (xx)"): not the field in some other language
+            text = text[: match.start()].strip()
+            found = self._named(text)
+            if found is not None:
+                return found
+        return None
