@@ -515,22 +515,45 @@ def _check_dask(
     from dask.distributed import Client, LocalCluster
 
     scheduler = job.config.scheduler
-    with contextlib.ExitStack() as stack:
-        if scheduler:
-            client = stack.enter_context(Client(scheduler))
-        else:
-            cluster = stack.enter_context(
-                LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    try:
+        with contextlib.ExitStack() as stack:
+            if scheduler:
+                client = stack.enter_context(Client(scheduler))
+            else:
+                cluster = stack.enter_context(
+                    LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+                )
+                client = stack.enter_context(Client(cluster))
+            yield from _in_order(
+                items,
+                lambda chunk: client.submit(_check_chunk, chunk, job, pure=False),
+                lambda: check_input(None, job, loaders, stdin),
+                workers * IN_FLIGHT_PER_WORKER,
+                size,
+                progress,
             )
-            client = stack.enter_context(Client(cluster))
-        yield from _in_order(
-            items,
-            lambda chunk: client.submit(_check_chunk, chunk, job, pure=False),
-            lambda: check_input(None, job, loaders, stdin),
-            workers * IN_FLIGHT_PER_WORKER,
-            size,
-            progress,
-        )
+    finally:
+        _end_dask_offload_thread()
+
+
+def _end_dask_offload_thread() -> None:
+    """End the thread distributed keeps for work it offloads, once the client is closed.
+
+    distributed starts that thread on a client's first use and never ends it, and report files are only
+    written by processes forked from a single-threaded one: with the thread gone, a Dask audit writes
+    its reports on every core, as a local one does. The executor is replaced by a new one, which starts
+    its thread only when given work, so a later client in this process works as before. Where a version
+    of distributed keeps the thread elsewhere, nothing is changed (the reports are written in one
+    process).
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from distributed import utils
+
+    executor = getattr(utils, "_offload_executor", None)
+    if type(executor) is ThreadPoolExecutor:
+        executor.shutdown(wait=True)
+        utils._offload_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="Dask-Offload")
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:

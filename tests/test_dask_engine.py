@@ -31,6 +31,17 @@ def test_a_local_cluster_of_two_workers_gives_the_local_results(corpus: Path) ->
     assert len(dask.results) > 130
 
 
+def test_a_dask_run_leaves_no_thread_behind_and_a_second_run_works(corpus: Path) -> None:
+    # Report files are written by forked processes only from a single-threaded one: a thread distributed
+    # left running would make a Dask audit write its reports in one process.
+    import threading
+
+    for _ in range(2):
+        report = run([corpus], RunConfig(rubric=load_rubric(), now=NOW, jobs=2, engine="dask"))
+        assert len(report.results) > 120
+        assert not [t.name for t in threading.enumerate() if t.name.startswith("Dask-")]
+
+
 def test_the_audit_command_on_an_existing_cluster_writes_the_same_reports(
     corpus: Path, tmp_path: Path, run_cli
 ) -> None:
