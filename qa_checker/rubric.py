@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
+from qa_checker import config_yaml
 from qa_checker.errors import RubricError
 from qa_checker.findings import Severity
 from qa_checker.resources import bundled, bundled_dir, bundled_yaml
@@ -119,19 +118,23 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None, re
     # rules' options against theirs, on every run (jsonschema is not even imported): the tests hold every
     # bundled rubric valid.
     shipped = path.parent == bundled_dir("rubrics")
-    try:
-        raw = bundled_yaml(path) if shipped else yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise RubricError(msg("{file}: cannot read rubric: {error}", file=str(path), error=str(exc))) from exc
-    errors = [] if shipped else _schema_errors(raw)
-    if errors:
-        raise RubricError(
-            msg(
-                "{file}: invalid rubric: {problem}",
-                file=str(path),
-                problem=describe_text(errors[0], root=_RUBRIC_ROOT),
+    if shipped:
+        read = config_yaml.ConfigText(str(path), bundled_yaml(path))
+    else:
+        try:
+            read = config_yaml.read(path)
+        except config_yaml.Unreadable as exc:
+            raise RubricError(msg("{file}: cannot read rubric: {error}", file=exc.where, error=exc.problem)) from None
+        errors = _schema_errors(read.data)
+        if errors:
+            raise RubricError(
+                msg(
+                    "{file}: invalid rubric: {problem}",
+                    file=read.where(*_deepest_path(errors[0])),
+                    problem=describe_text(errors[0], root=_RUBRIC_ROOT),
+                )
             )
-        )
+    raw = read.data
     parent: Rubric | None = None
     if raw.get("extends"):
         parent = _load(raw["extends"], (*chain, key), path.parent, path)
@@ -139,13 +142,17 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None, re
     for rule_id, setting in (raw.get("rules") or {}).items():
         if rule_id not in RULES_BY_ID:
             raise RubricError(
-                msg("{file}: unknown rule '{rule}' (see 'qa-checker rules' for the list)", file=str(path), rule=rule_id)
+                msg(
+                    "{file}: unknown rule '{rule}' (see 'qa-checker rules' for the list)",
+                    file=str(path),
+                    rule=rule_id,
+                )
             )
         if setting in ("off", False) or (isinstance(setting, dict) and setting.get("enabled") is False):
             rules.pop(rule_id, None)
             continue
         given = setting if isinstance(setting, dict) else {}
-        rules[rule_id] = _setting(path, rule_id, given, rules.get(rule_id), check_options=not shipped)
+        rules[rule_id] = _setting(read, rule_id, given, rules.get(rule_id), check_options=not shipped)
     thresholds = (*(parent.thresholds if parent else ()), *tuple(raw.get("thresholds") or ()))
     return Rubric(
         id=raw["id"],
@@ -166,8 +173,18 @@ def _schema_errors(raw: object) -> list[ValidationError]:
     return sorted(jsonschema.Draft202012Validator(_schema()).iter_errors(raw), key=lambda e: list(e.path))
 
 
+def _deepest_path(error: ValidationError) -> list[Any]:
+    """The place an error is about: the deepest of its own and those of the branches it tried."""
+    return list(max((error, *error.context), key=lambda e: len(e.absolute_path)).absolute_path)
+
+
 def _setting(
-    path: Path, rule_id: str, raw: dict[str, Any], inherited: RuleSetting | None, *, check_options: bool = True
+    read: config_yaml.ConfigText,
+    rule_id: str,
+    raw: dict[str, Any],
+    inherited: RuleSetting | None,
+    *,
+    check_options: bool = True,
 ) -> RuleSetting:
     rule = RULES_BY_ID[rule_id]
     base_options = dict(inherited.options) if inherited else dict(rule.defaults)
@@ -175,7 +192,8 @@ def _setting(
     unknown = sorted(set(options) - set(rule.defaults))
     if unknown:
         known = ", ".join(sorted(rule.defaults))
-        params = {"file": str(path), "rule": rule_id, "options": ", ".join(map(repr, unknown)), "known": known}
+        where = read.where("rules", rule_id, "options", unknown[0])
+        params = {"file": where, "rule": rule_id, "options": ", ".join(map(repr, unknown)), "known": known}
         if not known:
             raise RubricError(msg("{file}: rule {rule} has no option {options} (options: none)", **params))
         raise RubricError(msg("{file}: rule {rule} has no option {options} (options: {known})", **params))
@@ -189,7 +207,7 @@ def _setting(
             raise RubricError(
                 msg(
                     "{file}: rule {rule}: {problem}",
-                    file=str(path),
+                    file=read.where("rules", rule_id, "options", *problems[0].absolute_path),
                     rule=rule_id,
                     problem=describe_text(problems[0], root=_OPTIONS_ROOT),
                 )

@@ -21,16 +21,15 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
+import functools
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from qa_checker import ids
+from qa_checker import config_yaml, ids
 from qa_checker import pointer as jp
 from qa_checker.engine import finding_from_hit
 from qa_checker.errors import ConfigError
@@ -174,20 +173,20 @@ def _finding(rule_id: str, message: Text) -> Finding:
 
 
 def load_waivers(path: str | os.PathLike[str]) -> Waivers:
-    """Read and validate a waivers file; any problem is a :class:`WaiverError` naming the file."""
+    """Read and validate a waivers file; any problem is a :class:`WaiverError` naming the file (and the line)."""
     file = Path(path)
     try:
-        raw = yaml.safe_load(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise WaiverError(msg("{file}: cannot read the waivers file: {error}", file=str(file), error=str(exc))) from exc
-    except yaml.YAMLError as exc:
+        read = config_yaml.read(file)
+    except config_yaml.Unreadable as exc:
         raise WaiverError(
-            msg("{file}: the waivers file is not valid YAML: {error}", file=str(file), error=str(exc))
-        ) from exc
+            msg("{file}: cannot read the waivers file: {error}", file=exc.where, error=exc.problem)
+        ) from None
+    raw = read.data
+    prefix: tuple[str, ...] = ()
     if raw is None:
         items: list[Any] = []
     elif isinstance(raw, dict) and set(raw) == {"waivers"}:
-        items = raw["waivers"] or []
+        items, prefix = raw["waivers"] or [], ("waivers",)
     elif isinstance(raw, list):
         items = raw
     else:
@@ -196,15 +195,22 @@ def load_waivers(path: str | os.PathLike[str]) -> Waivers:
         )
     if not isinstance(items, list):
         raise WaiverError(msg("{file}: 'waivers' must be a list", file=str(file)))
-    entries = [_entry(file, number, item) for number, item in enumerate(items, start=1)]
+    entries = [
+        _entry(functools.partial(read.where, *prefix, number - 1), number, item)
+        for number, item in enumerate(items, start=1)
+    ]
     return Waivers(entries, str(file), file.parent)
 
 
-def _entry(file: Path, number: int, item: Any) -> WaiverEntry:
-    where = {"file": str(file), "number": str(number)}
+def _entry(where_in: Callable[..., str], number: int, item: Any) -> WaiverEntry:
+    """One waiver; ``where_in(*keys)`` is the file and line of a place in it."""
+
+    def where(*keys: str) -> dict[str, str]:
+        return {"file": where_in(*keys), "number": str(number)}
+
     if not isinstance(item, dict):
         raise WaiverError(
-            msg("{file}: waiver {number}: must be a mapping with {fields}", **where, fields=", ".join(_REQUIRED))
+            msg("{file}: waiver {number}: must be a mapping with {fields}", **where(), fields=", ".join(_REQUIRED))
         )
     unknown = sorted(str(k) for k in item if k not in _FIELDS)
     if unknown:
@@ -213,7 +219,7 @@ def _entry(file: Path, number: int, item: Any) -> WaiverEntry:
                 "{file}: waiver {number}: unknown field {unknown} (fields: {fields})",
                 "{file}: waiver {number}: unknown fields {unknown} (fields: {fields})",
                 len(unknown),
-                **where,
+                **where(unknown[0]),
                 unknown=", ".join(unknown),
                 fields=", ".join(_FIELDS),
             )
@@ -221,14 +227,18 @@ def _entry(file: Path, number: int, item: Any) -> WaiverEntry:
     for key in _REQUIRED:
         value = item.get(key)
         if not isinstance(value, str) or not value.strip():
-            raise WaiverError(msg("{file}: waiver {number}: '{key}' is required and must be text", **where, key=key))
+            raise WaiverError(
+                msg("{file}: waiver {number}: '{key}' is required and must be text", **where(key), key=key)
+            )
     rule = item["rule"].strip()
     if not any(c in rule for c in "*?[") and rule not in RULES_BY_ID:
         raise WaiverError(
-            msg("{file}: waiver {number}: unknown rule '{rule}' (see 'qa-checker rules')", **where, rule=rule)
+            msg("{file}: waiver {number}: unknown rule '{rule}' (see 'qa-checker rules')", **where("rule"), rule=rule)
         )
     if any(c in rule for c in "*?[") and not any(fnmatch.fnmatchcase(r, rule) for r in RULES_BY_ID):
-        raise WaiverError(msg("{file}: waiver {number}: the pattern '{rule}' matches no rule", **where, rule=rule))
+        raise WaiverError(
+            msg("{file}: waiver {number}: the pattern '{rule}' matches no rule", **where("rule"), rule=rule)
+        )
     until = item.get("until")
     if isinstance(until, datetime):
         until = until.date()
@@ -237,17 +247,28 @@ def _entry(file: Path, number: int, item: Any) -> WaiverEntry:
             until = date.fromisoformat(until)
         except ValueError:
             raise WaiverError(
-                msg("{file}: waiver {number}: 'until' must be a date (YYYY-MM-DD), got '{value}'", **where, value=until)
+                msg(
+                    "{file}: waiver {number}: 'until' must be a date (YYYY-MM-DD), got '{value}'",
+                    **where("until"),
+                    value=until,
+                )
             ) from None
     elif until is not None and not isinstance(until, date):
         raise WaiverError(
-            msg("{file}: waiver {number}: 'until' must be a date (YYYY-MM-DD), got {value}", **where, value=repr(until))
+            msg(
+                "{file}: waiver {number}: 'until' must be a date (YYYY-MM-DD), got {value}",
+                **where("until"),
+                value=repr(until),
+            )
         )
     pointer = item.get("pointer")
     if pointer is not None:
         if not isinstance(pointer, str):
             raise WaiverError(
-                msg("{file}: waiver {number}: 'pointer' must be a JSON pointer such as /learning_outcomes/0", **where)
+                msg(
+                    "{file}: waiver {number}: 'pointer' must be a JSON pointer such as /learning_outcomes/0",
+                    **where("pointer"),
+                )
             )
         try:
             jp.split(pointer)
@@ -256,7 +277,7 @@ def _entry(file: Path, number: int, item: Any) -> WaiverEntry:
                 msg(
                     "{file}: waiver {number}: 'pointer' must be a JSON pointer such as /learning_outcomes/0, "
                     "got '{pointer}'",
-                    **where,
+                    **where("pointer"),
                     pointer=pointer,
                 )
             ) from None

@@ -1,0 +1,169 @@
+"""Hostile configuration and arguments: rubrics, waivers, limits, stores, report files given to diff.
+
+Every case here once ended in a traceback, did not end, or was quietly misread. Each must now be
+refused before the run with one line naming the file (and the line, where there is one) and exit 2.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from qa_checker.config_yaml import MAX_BYTES, MAX_DEPTH
+from qa_checker.errors import RubricError
+from qa_checker.explain import GOOD_OFFER
+from qa_checker.rubric import load_rubric
+from qa_checker.waivers import WaiverError, load_waivers
+
+HEAD = "id: mine\nversion: '1'\ntitle: Mine\n"
+WAIVER = "- rule: MC-LO-002\n  descriptor: x\n  reason: r\n  accepted_by: me\n"
+
+Run = Callable[..., Result]
+
+
+def _refused_rubric(tmp_path: Path, body: str | bytes) -> str:
+    path = tmp_path / "rubric.yaml"
+    if isinstance(body, bytes):
+        path.write_bytes(body)
+    else:
+        path.write_text(body, encoding="utf-8")
+    with pytest.raises(RubricError) as caught:
+        load_rubric(path)
+    return str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            HEAD + "description: " + "[" * 5000 + "]" * 5000 + "\n",
+            f":4: cannot read rubric: nested more than {MAX_DEPTH}",
+        ),
+        (HEAD + "rules:\n  MC-LO-002:\n    weight: " + "9" * 5000 + "\n", ":6: cannot read rubric: the integer 9999"),
+        (HEAD + "rules:\n  MC-LO-002:\n    weight: .nan\n", ":6: cannot read rubric: .nan is not a finite number"),
+        (HEAD + "rules:\n  MC-LO-002:\n    weight: .inf\n", ":6: cannot read rubric: .inf is not a finite number"),
+        (
+            HEAD + "rules:\n  MC-LO-002: off\n  MC-LO-002: on\n",
+            ":6: cannot read rubric: the key 'MC-LO-002' is given twice",
+        ),
+        (
+            "id: a\nid: b\nversion: '1'\ntitle: T\n",
+            ":2: cannot read rubric: the key 'id' is given twice (first at line 1)",
+        ),
+        (HEAD + "title: Again\n", ":4: cannot read rubric: the key 'title' is given twice (first at line 3)"),
+        (
+            HEAD
+            + "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+            + "".join(f"b{i}: &b{i} [{', '.join([f'*b{i - 1}' if i else '*a'] * 10)}]\n" for i in range(8)),
+            "cannot read rubric: more than 100,000 values (each use of an alias counted)",
+        ),
+        (HEAD + "description: &a [*a]\n", "cannot read rubric: an alias refers to the value that holds it"),
+        (
+            "id: x\nversion: '1'\ntitle: caf\xe9\n".encode("latin-1"),
+            ":3: cannot read rubric: the byte 0xE9 is not UTF-8",
+        ),
+        (
+            HEAD + "rules:\n  MC-LO-002:\n    weight: heavy\n",
+            ":6: invalid rubric: rules/MC-LO-002/weight must be a number",
+        ),
+        (HEAD + "rules:\n  MC-WL-003:\n    options: {min_hours: lots}\n", ":6: rule MC-WL-003: min_hours must be a"),
+        (HEAD + "rules:\n  MC-WL-003:\n    options: {min_hourz: 3}\n", ":6: rule MC-WL-003 has no option 'min_hourz'"),
+    ],
+    ids=[
+        "deep",
+        "huge-integer",
+        "nan-weight",
+        "infinite-weight",
+        "repeated-rule",
+        "repeated-id",
+        "repeated-title",
+        "alias-bomb",
+        "alias-cycle",
+        "latin-1",
+        "wrong-type-located",
+        "wrong-option-located",
+        "unknown-option-located",
+    ],
+)
+def test_a_hostile_rubric_is_refused_at_its_line(tmp_path: Path, body: str | bytes, expected: str) -> None:
+    message = _refused_rubric(tmp_path, body)
+    assert message.startswith(str(tmp_path / "rubric.yaml")) and expected in message, message
+
+
+def test_a_rubric_that_is_not_a_regular_file_or_too_large_is_refused(tmp_path: Path) -> None:
+    large = tmp_path / "large.yaml"
+    large.write_text(HEAD + "description: '" + "x" * MAX_BYTES + "'\n", encoding="utf-8")
+    with pytest.raises(RubricError, match=r"large\.yaml: cannot read rubric: larger than 1 MB"):
+        load_rubric(large)
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)
+    parent = tmp_path / "child.yaml"
+    parent.write_text(HEAD + "extends: fifo.yaml\n", encoding="utf-8")
+    with pytest.raises(RubricError, match=r"unknown rubric 'fifo\.yaml'"):  # never opened, so never waited on
+        load_rubric(parent)
+
+
+def test_a_hostile_rubric_exits_2_with_one_line(tmp_path: Path, run_cli: Run) -> None:
+    path = tmp_path / "deep.yaml"
+    path.write_text(HEAD + "description: " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    for command in (("check", str(GOOD_OFFER)), ("rules",), ("explain", "MC-LO-002")):
+        outcome = run_cli(*command, "--rubric", str(path))
+        assert outcome.exit_code == 2, outcome.output
+        assert outcome.output.strip() == f"qa-checker: {path}:4: cannot read rubric: nested more than 64 levels deep"
+
+
+def _refused_waivers(tmp_path: Path, body: str | bytes) -> str:
+    path = tmp_path / "waivers.yaml"
+    if isinstance(body, bytes):
+        path.write_bytes(body)
+    else:
+        path.write_text(body, encoding="utf-8")
+    with pytest.raises(WaiverError) as caught:
+        load_waivers(path)
+    return str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("waivers: " + "[" * 5000 + "]" * 5000 + "\n", ":1: cannot read the waivers file: nested more than 64"),
+        (WAIVER + "  until: " + "9" * 5000 + "\n", ":5: cannot read the waivers file: the integer 9999"),
+        (WAIVER + "  until: 2027-02-30\n", ":5: cannot read the waivers file: 2027-02-30 is not a date that exists"),
+        (
+            WAIVER.replace("  descriptor", "  rule: MC-LO-003\n  descriptor"),
+            ":2: cannot read the waivers file: the key",
+        ),
+        (WAIVER * 20_000, ": cannot read the waivers file: larger than 1 MB"),
+        (WAIVER.replace("reason", "reasn"), ":3: waiver 1: unknown field reasn"),
+        (WAIVER + WAIVER + "  until: next year\n", ":9: waiver 2: 'until' must be a date"),
+        (WAIVER + "  pointer: outcomes\n", ":5: waiver 1: 'pointer' must be a JSON pointer"),
+        (
+            WAIVER.replace("me", "J\xe9").encode("latin-1"),
+            ":4: cannot read the waivers file: the byte 0xE9 is not UTF-8",
+        ),
+    ],
+    ids=[
+        "deep",
+        "huge-integer",
+        "impossible-date",
+        "repeated-key",
+        "too-large",
+        "unknown-field-located",
+        "bad-until-located",
+        "bad-pointer-located",
+        "latin-1",
+    ],
+)
+def test_a_hostile_waivers_file_is_refused_at_its_line(tmp_path: Path, body: str | bytes, expected: str) -> None:
+    message = _refused_waivers(tmp_path, body)
+    assert message.startswith(str(tmp_path / "waivers.yaml")) and expected in message, message
+
+
+def test_a_waivers_file_that_never_ends_is_not_read(run_cli: Run) -> None:
+    outcome = run_cli("check", str(GOOD_OFFER), "--waivers", "/dev/zero")
+    assert outcome.exit_code == 2
+    assert outcome.output.strip() == "qa-checker: /dev/zero: cannot read the waivers file: not a regular file"
