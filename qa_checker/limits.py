@@ -3,6 +3,7 @@ a spreadsheet or standard input."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
@@ -128,8 +129,10 @@ def with_settings(limits: Limits, settings: Iterable[str]) -> Limits:
             number = type(default)(value.strip().replace("_", ""))
         except ValueError:
             raise LimitError(msg("the limit {name} needs a number, not '{value}'", name=key, value=value)) from None
-        if number <= 0:
+        if not number > 0:  # also NaN, which compares false with everything and would switch the limit off
             raise LimitError(msg("the limit {name} must be greater than 0", name=key))
+        if number == math.inf:
+            raise LimitError(msg("the limit {name} must be a finite number", name=key))
         changes[attribute] = number
     return replace(limits, **changes)
 

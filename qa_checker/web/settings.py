@@ -6,6 +6,7 @@ starts from the same and applies its options on top, so both ways of running agr
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -16,6 +17,8 @@ from qa_checker.limits import DEFAULT_MAX_BYTES
 from qa_checker.rubric import DEFAULT_RUBRIC
 
 MIB = 1024 * 1024
+# Each worker is a process holding the checker (some 100 MB); more than this is a typo, not a machine.
+MAX_WORKERS = 256
 ENV_PREFIX = "QA_CHECKER_"
 
 
@@ -77,8 +80,11 @@ class Settings:
             "timeout",
             "workers",
         ):
-            if getattr(self, name) <= 0:
-                raise ValueError(f"{ENV_PREFIX}{name.upper()} must be greater than 0")
+            value = getattr(self, name)
+            if not 0 < value < math.inf:  # NaN too, which would switch a limit off
+                raise ValueError(f"{ENV_PREFIX}{name.upper()} must be a number greater than 0")
+        if self.workers > MAX_WORKERS:
+            raise ValueError(f"{ENV_PREFIX}WORKERS must be at most {MAX_WORKERS}")
         if self.queue < 0:
             raise ValueError(f"{ENV_PREFIX}QUEUE must be 0 or more")
 

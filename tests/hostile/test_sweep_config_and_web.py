@@ -167,3 +167,27 @@ def test_a_waivers_file_that_never_ends_is_not_read(run_cli: Run) -> None:
     outcome = run_cli("check", str(GOOD_OFFER), "--waivers", "/dev/zero")
     assert outcome.exit_code == 2
     assert outcome.output.strip() == "qa-checker: /dev/zero: cannot read the waivers file: not a regular file"
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "1e400", "-inf"])
+def test_a_limit_that_is_not_a_finite_positive_number_is_refused(run_cli: Run, value: str) -> None:
+    outcome = run_cli("check", str(GOOD_OFFER), "--limit", f"seconds={value}")
+    assert outcome.exit_code == 2
+    assert "the limit seconds must be" in outcome.output
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "expected"),
+    [
+        ("QA_CHECKER_TIMEOUT", "nan", "QA_CHECKER_TIMEOUT must be a number greater than 0"),
+        ("QA_CHECKER_TIMEOUT", "inf", "QA_CHECKER_TIMEOUT must be a number greater than 0"),
+        ("QA_CHECKER_WORKERS", "100000", "QA_CHECKER_WORKERS must be at most 256"),
+    ],
+)
+def test_a_server_setting_that_would_switch_a_limit_off_or_fork_without_end_is_refused(
+    variable: str, value: str, expected: str
+) -> None:
+    from qa_checker.web.settings import Settings
+
+    with pytest.raises(ValueError, match=expected):
+        Settings.from_env({variable: value})
