@@ -202,7 +202,9 @@ class TextInEveryLanguage(Rule):
                 and string.texts.get(declared[0], "").strip().lower() == "none"
             ):
                 continue
-            missing = [code for code in declared if code not in string.texts]
+            # A code in capitals (EN) is the schema's finding: the text is given in that language.
+            given = {code.lower() for code in string.texts}
+            missing = [code for code in declared if code.lower() not in given]
             if missing:
                 yield Hit(
                     string.pointer,
