@@ -59,13 +59,15 @@ class Field:
     ``kind`` is how a cell becomes a value: ``text`` (a language string or other text), ``string``,
     ``number``, ``integer``, ``string-or-integer``, ``boolean``, ``list`` (a list of codes or slugs),
     ``text-list`` (a list of statements), ``lang-list`` (one language of a list of language strings,
-    zipped by position with the other languages' columns) or ``any`` (under ``extensions``).
+    zipped by position with the other languages' columns) or ``any`` (under ``extensions``). ``format``
+    is the schema's ``date`` or ``url`` (a web address, or text whose first form is one), or ``duration``.
     """
 
     path: tuple[str, ...]
     kind: str
     enum: tuple[str, ...] = ()
     vocab: str | None = None
+    format: str | None = None
 
     @property
     def dotted(self) -> str:
@@ -109,10 +111,20 @@ def _is_texty(node: dict[str, Any]) -> bool:
     return any(b.get("type") == "string" for b in _branches(node))
 
 
+def _format(node: dict[str, Any]) -> str | None:
+    """``date``, ``url`` or ``duration``: what a string field's text must be (the first branch that says)."""
+    for branch in _branches(node):
+        if branch.get("format") in ("date", "url"):
+            return str(branch["format"])
+        if str(branch.get("pattern", "")).startswith("^P("):
+            return "duration"
+    return None
+
+
 def _leaf(node: dict[str, Any], path: tuple[str, ...]) -> Field | None:
     node = _deref(node)
     if _alternatives(node):
-        return Field(path, "text") if _is_texty(node) else None
+        return Field(path, "text", format=_format(node)) if _is_texty(node) else None
     typ = node.get("type")
     if "enum" in node or "const" in node:
         return Field(path, "string", tuple(node.get("enum", [node.get("const")])), _vocab_for(path))
@@ -126,7 +138,7 @@ def _leaf(node: dict[str, Any], path: tuple[str, ...]) -> Field | None:
     if typ == ["string", "integer"]:
         return Field(path, "string-or-integer")
     if typ in ("string", "number", "integer", "boolean"):
-        return Field(path, typ, vocab=_vocab_for(path))
+        return Field(path, typ, vocab=_vocab_for(path), format=_format(node) if typ == "string" else None)
     return None
 
 

@@ -62,7 +62,7 @@ from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.limits import Limits
 from qa_checker.loaders.archive import ELSEWHERE, ZIP_ERRORS, Layout, zip_layout
-from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field
+from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field, normalise
 from qa_checker.loaders.common import load_error
 from qa_checker.text import N_, Text, msg, plural
 
@@ -1252,10 +1252,10 @@ class _Row:
         if converted.note is not None:
             self.note(
                 CELLS,
-                Severity.INFO,
+                converted.severity,
                 path,
                 replace(converted.note, params={**converted.note.params, "cell": where}),
-                msg("Format the column as Text in Excel so codes keep their leading zeros."),
+                converted.hint,
                 column,
             )
         self._put(column, path, converted.value)
@@ -1422,11 +1422,16 @@ def _translate(tree: dict[str, Any], tokens: tuple[str, ...], positions: dict[in
 # ---------------------------------------------------------------- cell values
 
 
+_LEADING_ZERO_HINT = N_("Format the column as Text in Excel so codes keep their leading zeros.")
+
+
 @dataclass(frozen=True)
 class _Converted:
     value: Any
     # A note on how the cell was read; its ``{cell}`` is filled in with the cell's reference.
     note: Text | None = None
+    hint: str | Text = _LEADING_ZERO_HINT
+    severity: Severity = Severity.INFO
 
 
 _FORMULA_START = re.compile(r"^\s*(?:=|[+\-@][A-Za-z_][A-Za-z0-9_.]*\()")
@@ -1434,8 +1439,67 @@ _BULLET = re.compile(r"^\s*(?:[-•*–·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _CODE_WITH_LABEL = re.compile(r"^(\S+)\s+[-–—:]\s+\S")
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d{1,2}$")
 _THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?$")
-_TRUE = {"true", "yes", "y", "x", "1", "ja", "oui", "si", "sí", "waar", "wahr", "vrai", "verdadero"}
-_FALSE = {"false", "no", "n", "0", "nee", "nein", "non", "onwaar", "falsch", "faux", "falso"}
+_TRUE = {
+    "true",
+    "yes",
+    "y",
+    "x",
+    "1",
+    "ja",
+    "oui",
+    "si",
+    "sí",
+    "sì",
+    "tak",
+    "waar",
+    "wahr",
+    "vrai",
+    "verdadero",
+    "vero",
+    "✓",
+    "✔",
+}
+_FALSE = {"false", "no", "n", "0", "nee", "nein", "non", "nie", "onwaar", "falsch", "faux", "falso"}
+# A number typed with its unit ("5 ECTS", "125 h", "€ 450"): the unit before or after it, nothing else.
+_WITH_UNIT = re.compile(
+    r"^(?P<pre>[^\d+\-.,]{0,12}?)\s*(?P<number>[+-]?\d[\d.,\u00a0 ]{0,20}?)\s*(?P<post>[^\d]{0,12})$"
+)
+_DECIMAL_COMMA_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[.\u00a0 ]\d{3})+,\d+$")
+_DOT_THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}(?:\.\d{3})+$")
+_CREDIT_UNITS = frozenset(
+    {"ects", "ec", "ectspunkte", "ectscredits", "ectspoints", "credit", "credits", "cr", "cp", "lp", "creditpoints"}
+    | {"leistungspunkte", "studiepunten", "sp", "creditos", "crediti", "cfu", "punkty", "punktow", "pkt"}
+)
+_UNITS = {
+    "ects": _CREDIT_UNITS,
+    "credits": _CREDIT_UNITS,
+    "hours": frozenset(
+        {"h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "u", "uur", "uren", "heure", "heures"}
+        | {"hora", "horas", "ora", "ore", "godz", "godzina", "godziny", "godzin"}
+    ),
+}
+_CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "zł": "PLN", "kč": "CZK", "ft": "HUF", "lei": "RON", "лв": "BGN"}
+# Words around an EQF level ("EQF 6", "Niveau 6", "Poziom 6"), as normalised header words.
+_LEVEL_WORDS = frozenset(
+    {"eqf", "eqr", "cec", "mec", "mecu", "erk", "qf", "level", "niveau", "nivel", "livello", "poziom", "stufe"}
+)
+_NOTE = re.compile(r"\([^()]*\)")
+_DATE_DMY = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$")
+_DATE_YMD = re.compile(r"^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
+# Excel's serial numbers of 1 January 1990 and 1 January 2100: a date column's plain number in this
+# range is a date whose cell was not formatted as one.
+_SERIALS = (32874, 73051)
+_EXCEL_EPOCH = date(1899, 12, 30)
+_DURATION_UNITS = {
+    **dict.fromkeys(("day", "days", "tag", "tage", "dag", "dagen", "jour", "jours", "dia", "dias"), "D"),
+    **dict.fromkeys(("giorno", "giorni", "dzien", "dni"), "D"),
+    **dict.fromkeys(("week", "weeks", "woche", "wochen", "weken", "semaine", "semaines", "semana"), "W"),
+    **dict.fromkeys(("semanas", "settimana", "settimane", "tydzien", "tygodnie", "tygodni"), "W"),
+    **dict.fromkeys(("month", "months", "monat", "monate", "maand", "maanden", "mois", "mes", "meses"), "M"),
+    **dict.fromkeys(("mese", "mesi", "miesiac", "miesiace", "miesiecy"), "M"),
+    **dict.fromkeys(("year", "years", "jahr", "jahre", "jaar", "jaren", "an", "ans", "ano", "anos"), "Y"),
+}
+_DURATION = re.compile(r"^(\d{1,3})\s*([^\W\d_]+)\.?$")
 
 
 def _looks_like_formula(text: str) -> bool:
@@ -1455,12 +1519,18 @@ def _convert(value: Any, spec: Field) -> _Converted:
     """A cell value as the field's type; anything that does not convert is kept for the schema to report."""
     kind = spec.kind
     if kind in ("number", "integer"):
-        return _Converted(_number(value))
+        if spec.vocab == "eqf" and isinstance(value, str):
+            value = _level(value)
+        return _quantity(value, spec)
     if kind == "string-or-integer":
         number = _number(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
         return _Converted(number if isinstance(number, int) else _text(number))
     if kind == "boolean":
         return _Converted(_boolean(value))
+    if spec.format == "date":
+        return _date(value)
+    if spec.format == "duration" and isinstance(value, str):
+        return _Converted(_duration(_typed(value)))
     if kind in ("list", "text-list", "lang-list"):
         items = _split(value, codes=kind == "list")
         return _Converted([_code(i, spec) for i in items] if kind == "list" else items)
@@ -1494,6 +1564,116 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _typed(value: Any) -> str:
+    """A cell's text for a number, code or date: the apostrophe that marks text in Excel dropped."""
+    text = _text(value)
+    return text[1:].strip() if text.startswith("'") else text
+
+
+def _quantity(value: Any, spec: Field) -> _Converted:
+    """A number, typed with its unit if it has one (``5 ECTS``, ``125 h``, ``1.250,00 €``).
+
+    A number whose dots may group thousands or mark decimals (``1.000``) is kept as typed and noted.
+    """
+    if not isinstance(value, str):
+        return _Converted(_number(value))
+    text = _typed(value).replace("\u00a0", " ")
+    match = _WITH_UNIT.match(text)
+    if match is not None and all(_unit(match.group(g), spec) for g in ("pre", "post")):
+        text = match.group("number").strip()
+    if _DOT_THOUSANDS.match(text):
+        return _Converted(
+            value.strip(),
+            msg(
+                "{cell}: '{text}' may be {grouped} (the dot grouping thousands) or {decimal} (a decimal point); "
+                "it was kept as typed",
+                text=value.strip(),
+                grouped=text.replace(".", ""),
+                decimal=str(float(text)),
+            ),
+            msg("Type the number without a thousands separator, e.g. 1000."),
+            Severity.WARNING,
+        )
+    number = _number(text)
+    return _Converted(number if isinstance(number, (int, float)) else value.strip())
+
+
+def _unit(word: str, spec: Field) -> bool:
+    """Whether ``word`` (before or after a number) is nothing, or a unit of the field's values."""
+    word = word.strip()
+    if not word:
+        return True
+    if spec.path[-1] == "amount":
+        return word.casefold() in _CURRENCY_SIGNS or word.upper() in vocab.get("currencies")
+    return normalise(word) in _UNITS.get(spec.path[-1], ())
+
+
+def _level(text: str) -> str:
+    """The digits of an EQF level written with its words (``EQF 6``, ``Niveau 6``, ``6 (Bachelor)``), or
+    the text as it was when anything else is written beside the number."""
+    words = _NOTE.sub(" ", text).replace("-", " ").replace(":", " ").split()
+    rest = [w for w in words if normalise(w) not in _LEVEL_WORDS]
+    return rest[0] if len(rest) == 1 and rest[0].isdigit() else text
+
+
+def _date(value: Any) -> _Converted:
+    """An ISO date from an Excel date, a date's serial number, or text as ``dd.mm.yyyy``, ``dd-mm-yyyy`` or
+    ``dd/mm/yyyy``; a slashed date whose day and month could be either is kept as typed and noted."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not (float(value).is_integer() and _SERIALS[0] <= value <= _SERIALS[1]):
+            return _Converted(_text(value))
+        day = (_EXCEL_EPOCH + timedelta(days=int(value))).isoformat()
+        return _Converted(
+            day,
+            msg(
+                "{cell}: the date was stored as the number {number}, in a cell not formatted as a date; "
+                "it was read as {date}",
+                number=_text(value),
+                date=day,
+            ),
+            msg("Format the column as Date in Excel, or type dates as YYYY-MM-DD."),
+        )
+    text = _typed(value)
+    match = _DATE_YMD.match(text)
+    if match is not None:
+        return _Converted(_iso(int(match.group(1)), int(match.group(3)), int(match.group(4))) or text)
+    match = _DATE_DMY.match(text)
+    if match is None:
+        return _Converted(text)
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    day_first = _iso(year, second, first)
+    if match.group(2) != "/" or first > 12 or first == second:
+        return _Converted(day_first or text)
+    month_first = _iso(year, first, second)
+    if second > 12 or day_first is None:
+        return _Converted(month_first or text)
+    return _Converted(
+        text,
+        msg(
+            "{cell}: the date '{text}' may be {first} (day first) or {second} (month first); it was kept as typed",
+            text=text,
+            first=day_first,
+            second=str(month_first),
+        ),
+        msg("Type the date as YYYY-MM-DD, or format the cell as a date in Excel."),
+        Severity.WARNING,
+    )
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _duration(text: str) -> str:
+    """An ISO 8601 duration from a count and its unit (``6 Wochen`` is ``P6W``), or the text as it was."""
+    match = _DURATION.match(text)
+    unit = _DURATION_UNITS.get(normalise(match.group(2))) if match is not None else None
+    return text if match is None or unit is None else f"P{int(match.group(1))}{unit}"
+
+
 def _number(value: Any) -> Any:
     if isinstance(value, bool):
         return value
@@ -1502,6 +1682,8 @@ def _number(value: Any) -> Any:
     text = _text(value).replace("\u00a0", " ").strip()
     if _DECIMAL_COMMA.match(text):
         text = text.replace(",", ".")
+    elif _DECIMAL_COMMA_THOUSANDS.match(text):
+        text = re.sub(r"[.\u00a0 ]", "", text).replace(",", ".")
     elif _THOUSANDS.match(text):
         text = re.sub(r"[,\u00a0 ]", "", text)
     try:
@@ -1518,7 +1700,7 @@ def _boolean(value: Any) -> Any:
         return value
     if isinstance(value, (int, float)) and value in (0, 1):
         return bool(value)
-    text = _text(value).casefold()
+    text = _typed(value).casefold()
     if text in _TRUE:
         return True
     if text in _FALSE:
@@ -1544,6 +1726,9 @@ def _code(text: str, spec: Field) -> str:
     allowed, labels = _forms(spec.vocab, spec.enum)
     if not allowed or text in allowed:
         return text
+    text = _typed(text)
+    if spec.vocab == "currencies" and text.casefold() in _CURRENCY_SIGNS:
+        return _CURRENCY_SIGNS[text.casefold()]
     match = _CODE_WITH_LABEL.match(text)
     candidates = [text, match.group(1)] if match else [text]
     for candidate in candidates:
