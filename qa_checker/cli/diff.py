@@ -122,7 +122,11 @@ def _snapshot(ref: str, store: Callable[[], Store], rubric_name: str, now_text: 
     from qa_checker import diff as diffing
 
     path = Path(ref)
-    if path.exists():
+    try:
+        exists = path.exists()
+    except OSError:  # a name longer than the system allows: not a file, so perhaps a run
+        exists = False
+    if exists:
         report_file = report_json_in(ref)
         data = _report_json(report_file) if report_file is not None else None
         if report_file is not None and data is not None:
@@ -158,7 +162,7 @@ def _report_json(path: Path) -> dict[str, Any] | None:
         return None
     try:
         data = json.loads(path.read_bytes())
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
     return data if is_report_json(data) else None
 

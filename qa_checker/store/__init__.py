@@ -59,6 +59,9 @@ BUSY_TIMEOUT_SECONDS = 60
 # Any fixed number: the PostgreSQL advisory lock migrations take, so two processes migrate in turn.
 _MIGRATION_LOCK = 0x71A_C4EC
 _CHUNK = 5000
+# Run ids and offsets are 64-bit integers in the database: a longer number names no run (and is not sent).
+_ID_DIGITS = 18
+_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
 _REF = re.compile(r"^(?:(latest|previous)(?:~(\d+))?|#?(\d+))$")
 # How many recent runs are searched for the previous audit of the same descriptors.
 _PREVIOUS_SEARCH = 50
@@ -143,21 +146,35 @@ def resolve_url(location: str | None) -> URL:
                     example=str(path / "history.sqlite"),
                 )
             )
-        return URL.create("sqlite", database=str(path.resolve()))
+        try:
+            return URL.create("sqlite", database=str(path.resolve()))
+        except (OSError, RuntimeError) as exc:  # a link loop: RuntimeError before Python 3.13
+            raise StoreError(msg("the store {store} cannot be used: {error}", store=value, error=str(exc))) from None
     try:
         url = make_url(value)
-    except ArgumentError as exc:
-        raise StoreError(msg("not a database URL: {store} ({error})", store=value, error=str(exc))) from None
+    except (ArgumentError, ValueError) as exc:  # ValueError: an unreadable host or port
+        shown = _without_password(value)
+        error = _without_password(str(exc)).replace(value, shown)
+        raise StoreError(msg("not a database URL: {store} ({error})", store=shown, error=error)) from None
     backend = url.get_backend_name()
     if backend == "sqlite":
         if not url.database or url.database == ":memory:":
             raise StoreError(msg("a SQLite store needs a file: sqlite:///PATH"))
+        if "\0" in url.database:
+            raise StoreError(
+                msg("not a database URL: {store} ({error})", store=value, error=msg("a NUL character in the path"))
+            )
         return url.set(drivername="sqlite")
     if backend in ("postgresql", "postgres"):
         return url.set(drivername="postgresql+psycopg")
     raise StoreError(
         msg("unsupported store {driver}: use sqlite:///PATH or postgresql://...", driver=str(url.drivername))
     )
+
+
+def _without_password(text: str) -> str:
+    """``text`` with the password of any ``scheme://user:password@`` in it shown as ``***``."""
+    return _PASSWORD.sub(r"\1***@", text)
 
 
 def display(url: URL) -> str:
@@ -415,16 +432,28 @@ class Store:
         word, back, number = match.groups()
         with self._read() as connection:
             if number is not None:
-                found = connection.execute(
-                    select(runs.c.id).where(runs.c.id == int(number), runs.c.complete.is_(True))
-                ).scalar()
+                found = (
+                    connection.execute(
+                        select(runs.c.id).where(runs.c.id == int(number), runs.c.complete.is_(True))
+                    ).scalar()
+                    if len(number) <= _ID_DIGITS
+                    else None
+                )
                 if found is None:
                     raise StoreError(msg("no run {run} in {store}", run=str(number), store=self.location))
                 return int(found)
-            offset = (1 if word == "previous" else 0) + int(back or 0)
-            found = connection.execute(
-                select(runs.c.id).where(runs.c.complete.is_(True)).order_by(runs.c.id.desc()).offset(offset).limit(1)
-            ).scalar()
+            offset = (1 if word == "previous" else 0) + (int(back) if back and len(back) <= _ID_DIGITS else 0)
+            found = (
+                connection.execute(
+                    select(runs.c.id)
+                    .where(runs.c.complete.is_(True))
+                    .order_by(runs.c.id.desc())
+                    .offset(offset)
+                    .limit(1)
+                ).scalar()
+                if not back or len(back) <= _ID_DIGITS
+                else None
+            )
         if found is None:
             have = len(self.runs())
             raise StoreError(

@@ -191,3 +191,43 @@ def test_a_server_setting_that_would_switch_a_limit_off_or_fork_without_end_is_r
 
     with pytest.raises(ValueError, match=expected):
         Settings.from_env({variable: value})
+
+
+@pytest.mark.parametrize(
+    ("store", "expected"),
+    [
+        ("postgresql://u:secret@[::1/db", "qa-checker: not a database URL: postgresql://u:***@[::1/db ("),
+        ("postgresql://u:secret@host:port/db", "qa-checker: not a database URL: postgresql://u:***@host:port/db ("),
+        ("sqlite:///%00", "qa-checker: not a database URL: sqlite:///%00 (a NUL character in the path)"),
+    ],
+    ids=["bracket", "port", "nul"],
+)
+def test_an_unreadable_store_url_is_refused_without_its_password(run_cli: Run, store: str, expected: str) -> None:
+    outcome = run_cli("check", str(GOOD_OFFER), "--store", store)
+    assert outcome.exit_code == 2
+    assert outcome.output.startswith(expected) and "secret" not in outcome.output, outcome.output
+
+
+def test_a_store_path_that_is_a_link_loop_is_refused(tmp_path: Path, run_cli: Run) -> None:
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    outcome = run_cli("check", str(GOOD_OFFER), "--store", str(tmp_path / "a"))
+    assert outcome.exit_code == 2
+    assert outcome.output.startswith(f"qa-checker: the store {tmp_path / 'a'} cannot be used: "), outcome.output
+
+
+@pytest.mark.parametrize("ref", ["99999999999999999999999", "9" * 5000, "latest~99999999999999999999"])
+def test_a_run_number_past_any_database_id_names_no_run(tmp_path: Path, run_cli: Run, ref: str) -> None:
+    store = str(tmp_path / "history.sqlite")
+    assert run_cli("check", str(GOOD_OFFER), "--store", store).exit_code == 0
+    for command in (("history", "--export", ref), ("diff", ref, "latest")):
+        outcome = run_cli(*command, "--store", store)
+        assert outcome.exit_code == 2, outcome.output
+        assert "names no run" in outcome.output or "no run 9" in outcome.output, outcome.output
+
+
+def test_a_json_file_too_deep_to_parse_is_no_report_and_is_checked_as_given(tmp_path: Path, run_cli: Run) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    outcome = run_cli("diff", str(deep), str(deep), "--format", "json")
+    assert outcome.exit_code == 0, outcome.output
