@@ -27,7 +27,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from qa_checker import pointer as jp
 from qa_checker.elements import ELEMENT_KEYS, ELEMENTS_BY_KEY
+from qa_checker.errors import ConfigError
 from qa_checker.text import N_, Text, msg, plural
 
 if TYPE_CHECKING:
@@ -206,8 +208,113 @@ def _block(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
     return value if isinstance(value, Mapping) else {}
 
 
+class ReportError(ConfigError):
+    """A ``report.json`` whose results cannot be compared; the message names the file and the JSON pointer."""
+
+
+def _kind(value: object) -> Text:
+    """What a JSON value is, in words (never the value, which may be huge)."""
+    if value is None:
+        return msg("null")
+    if isinstance(value, bool):
+        return msg("true or false")
+    if isinstance(value, str):
+        return msg("text")
+    if isinstance(value, (int, float)):
+        return msg("a number")
+    return msg("a list") if isinstance(value, list) else msg("an object")
+
+
+def _is_score(value: object) -> bool:
+    return value is None or (isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 100)
+
+
+def _is_text_or_null(value: object) -> bool:
+    return value is None or isinstance(value, str)
+
+
+_Place = tuple[str | int, ...]
+
+
+def _findings_problem(value: object, where: _Place) -> tuple[_Place, Text] | None:
+    if not isinstance(value, list):
+        return where, msg("a list")
+    for index, finding in enumerate(value):
+        place = (*where, index)
+        if not isinstance(finding, Mapping):
+            return place, msg("an object")
+        for key in ("rule", "severity", "pointer", "message"):
+            if key in finding and not isinstance(finding[key], str):
+                return (*place, key), msg("text")
+        for key in ("element", "hint"):
+            if not _is_text_or_null(finding.get(key)):
+                return (*place, key), msg("text or null")
+        if not isinstance(finding.get("waived", False), bool):
+            return (*place, "waived"), msg("true or false")
+    return None
+
+
+def _result_problem(item: object, where: _Place) -> tuple[_Place, Text] | None:
+    """The first place in one result that :func:`from_dict` cannot read, and what it must be."""
+    if not isinstance(item, Mapping):
+        return where, msg("an object")
+    for key in ("source", "status"):
+        if key in item and not isinstance(item[key], str):
+            return (*where, key), msg("text")
+    for key in ("id", "sha256", "provider", "title", "kind"):
+        if not _is_text_or_null(item.get(key)):
+            return (*where, key), msg("text or null")
+    if not _is_score(item.get("score")):
+        return (*where, "score"), msg("a number from 0 to 100, or null")
+    elements = item.get("elements")
+    if elements is not None:
+        if not isinstance(elements, Mapping):
+            return (*where, "elements"), msg("an object")
+        for key, status in elements.items():
+            if not _is_text_or_null(status):
+                return (*where, "elements", key), msg("text or null")
+    findings = item.get("findings")
+    return None if findings is None else _findings_problem(findings, (*where, "findings"))
+
+
+def _report_problem(data: Mapping[str, Any]) -> tuple[_Place, Text] | None:
+    """The first place in a report the diff cannot read, and what it must be."""
+    for index, item in enumerate(data.get("results") or []):
+        problem = _result_problem(item, ("results", index))
+        if problem is not None:
+            return problem
+    for index, group in enumerate(_block(data, "run").get("providers") or []):
+        where: _Place = ("run", "providers", index)
+        if not isinstance(group, Mapping):
+            return where, msg("an object")
+        if not _is_text_or_null(group.get("provider")):
+            return (*where, "provider"), msg("text or null")
+        sources = group.get("sources") or []
+        if not isinstance(sources, list) or not all(isinstance(source, str) for source in sources):
+            return (*where, "sources"), msg("a list of texts")
+    return None
+
+
 def from_dict(data: Mapping[str, Any], *, label: str | Text, run: int | None = None) -> Snapshot:
-    """A snapshot of a ``report.json`` (providers from its ``run.providers``; titles when present)."""
+    """A snapshot of a ``report.json`` (providers from its ``run.providers``; titles when present).
+
+    A value of the wrong type where the diff reads one is a :class:`ReportError` naming its JSON pointer.
+    """
+    problem = _report_problem(data)
+    if problem is not None:
+        place, wanted = problem
+        value: Any = data
+        for token in place:
+            value = value[token]
+        raise ReportError(
+            msg(
+                "{file}: {pointer} must be {wanted}, not {kind}; is this a qa-checker report.json?",
+                file=str(label),
+                pointer=jp.join(*place),
+                wanted=wanted,
+                kind=_kind(value),
+            )
+        )
     run_block = _block(data, "run")
     provider_of: dict[str, str | None] = {}
     for group in run_block.get("providers") or []:

@@ -231,3 +231,36 @@ def test_a_json_file_too_deep_to_parse_is_no_report_and_is_checked_as_given(tmp_
     deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     outcome = run_cli("diff", str(deep), str(deep), "--format", "json")
     assert outcome.exit_code == 0, outcome.output
+
+
+@pytest.mark.parametrize(
+    ("change", "pointer", "expected"),
+    [
+        (lambda r: r["results"].append(1), "/results/1", "must be an object, not a number"),
+        (lambda r: r["results"][0].update(findings=5), "/results/0/findings", "must be a list, not a number"),
+        (lambda r: r["results"][0].update(findings=["x"]), "/results/0/findings/0", "must be an object, not text"),
+        (lambda r: r["results"][0].update(elements=[1]), "/results/0/elements", "must be an object, not a list"),
+        (lambda r: r["results"][0].update(elements={"a/b": [1]}), "/results/0/elements/a~1b", "must be text or null"),
+        (lambda r: r["results"][0].update(score="high"), "/results/0/score", "must be a number from 0 to 100"),
+        (lambda r: r["results"][0].update(score=10**400), "/results/0/score", "must be a number from 0 to 100"),
+        (lambda r: r["results"][0].update(status=["pass"]), "/results/0/status", "must be text, not a list"),
+        (lambda r: r["results"][0].update(id=[1]), "/results/0/id", "must be text or null, not a list"),
+        (lambda r: r.update(run={"providers": [1]}), "/run/providers/0", "must be an object, not a number"),
+    ],
+    ids=["result", "findings", "finding", "elements", "element", "score", "huge-score", "status", "id", "providers"],
+)
+def test_a_report_json_with_a_wrong_type_is_refused_at_its_pointer(
+    tmp_path: Path, run_cli: Run, change: Callable[[dict], None], pointer: str, expected: str
+) -> None:
+    import json
+
+    good = tmp_path / "good.json"
+    assert run_cli("check", str(GOOD_OFFER), "--format", "json", "--output", str(good)).exit_code == 0
+    report = json.loads(good.read_text(encoding="utf-8"))
+    change(report)
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(report), encoding="utf-8")
+    for runs in ((good, bad), (bad, good)):
+        outcome = run_cli("diff", *map(str, runs))
+        assert outcome.exit_code == 2, outcome.output
+        assert outcome.output.startswith(f"qa-checker: {bad}: {pointer} {expected}"), outcome.output
