@@ -3,11 +3,22 @@ notes and totals around the table, values typed with units, local dates and bull
 
 from __future__ import annotations
 
+import importlib.util
+import io
+import sys
+import zipfile
+
 import openpyxl
 import pytest
 
 from qa_checker.loaders import load_file, tabular
 from qa_checker.loaders.columns import ColumnResolver
+from tests.conftest import FIXTURES
+
+_spec = importlib.util.spec_from_file_location("xlsx_writer", FIXTURES / "tabular" / "xlsx_writer.py")
+xw = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("xlsx_writer", xw)
+_spec.loader.exec_module(xw)
 
 
 def read_csv(text: str, name: str = "cat.csv"):
@@ -231,3 +242,198 @@ def test_the_apostrophe_marking_text_in_excel_is_dropped_from_codes_not_from_tex
     assert document.data["field_of_education"] == "0613"
     assert document.data["awarding_bodies"] == [{"country": "NL"}]
     assert document.data["title"] == "'s-Hertogenbosch campus"
+
+
+# ---------------------------------------------------------------- rows and sheets around the table
+
+
+def workbook(tmp_path, *sheets, name="catalogue.xlsx"):
+    """Save sheets given as (title, rows, merges, state) with openpyxl and load the file."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, rows, merges, state in sheets:
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+        for merge in merges:
+            sheet.merge_cells(merge)
+        sheet.sheet_state = state
+    path = tmp_path / name
+    book.save(path)
+    return load_file(path)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        ["Mandatory", "Mandatory", "Mandatory", "Optional"],
+        ["Beispiel: WB-000", "z. B. Datenschutz", "z. B. 5", "1-8"],
+        ["Identificador único", "Nombre oficial", "Número de créditos", "Nivel del MEC (1-8)"],
+        ["Obligatoire", "Texte libre", "Nombre (ex. 5)", "JJ/MM/AAAA"],
+    ],
+)
+def test_a_row_of_notes_under_the_header_is_reported_not_read_as_a_descriptor(notes):
+    text = "Course code;Title;ECTS;EQF level\n" + ";".join(notes) + "\nC1;Real course;5;6\n"
+    (document,) = read_csv(text)
+    assert document.data["id"] == "C1" and document.source == "cat.csv [row 3]"
+    assert loader_findings(document) == [("MC-SS-003", "info", "", "cat!A2:D2")]
+    assert "holds notes on the columns" in document.findings[0].message
+
+
+def test_a_first_row_with_wrong_values_is_still_a_descriptor():
+    (first, second) = read_csv("Course code;Title;ECTS;EQF level\nC1;Optional course;tbd;six\nC2;Second;5;6\n")
+    assert first.data["id"] == "C1" and first.data["workload"] == {"ects": "tbd"}
+    assert second.data["id"] == "C2"
+
+
+def test_a_totals_row_is_reported_not_read_as_a_descriptor():
+    raw = xw.workbook(
+        xw.Sheet(
+            "Courses",
+            [
+                (1, ["Course code", "Title", "ECTS", "Hours"]),
+                (2, ["T1", "One", 5, 125]),
+                (3, ["T2", "Two", 3, 75]),
+                (5, ["Total", None, ("f", "SUM(C2:C3)", 8), ("f", "SUM(D2:D3)", 200)]),
+            ],
+        )
+    )
+    documents = tabular.load_xlsx(raw, "t.xlsx")
+    assert [d.data["id"] for d in documents] == ["T1", "T2"]
+    assert loader_findings(documents[0]) == [("MC-SS-003", "info", "", "Courses!A5:D5")]
+    summe = read_csv("Kursnummer;Kurstitel;ECTS\nK1;Kurs A;5\n;Summe:;5\nK2;Total;3\n")
+    assert [d.data["id"] for d in summe] == ["K1", "K2"]
+    assert "totals the rows above" in summe[0].findings[0].message
+
+
+def test_a_header_in_two_rows_groups_or_languages_over_subheaders(tmp_path):
+    groups, languages = workbook(
+        tmp_path,
+        (
+            "Angebote",
+            [
+                ["Kurs", None, "Arbeitsaufwand", None, "Niveau", None],
+                ["Kursnummer", "Titel", "ECTS", "Stunden", "EQR", "DQR"],
+                ["K-1", "Kurs eins", 5, 150, 6, 6],
+            ],
+            ["A1:B1", "C1:D1", "E1:F1"],
+            "visible",
+        ),
+        (
+            "Courses",
+            [
+                ["Course code", "Title", None, "ECTS", "Learning outcomes", None],
+                [None, "EN", "NL", None, "EN", "NL"],
+                ["M1", "Data ethics", "Data-ethiek", 5, "Apply GDPR\nAssess bias", "Pas AVG toe\nBeoordeel bias"],
+            ],
+            ["A1:A2", "B1:C1", "D1:D2", "E1:F1"],
+            "visible",
+        ),
+    )
+    assert groups.data == {
+        "id": "K-1",
+        "title": "Kurs eins",
+        "workload": {"ects": 5, "hours": 150},
+        "level": {"eqf": 6, "nqf": {"level": 6}},
+        "descriptor_version": "1.0",
+    }
+    assert groups.source.endswith("[Angebote row 3]") and groups.origins["/workload/hours"].label() == "Angebote!D3"
+    assert languages.data["title"] == {"en": "Data ethics", "nl": "Data-ethiek"}
+    assert languages.data["learning_outcomes"][1] == {"en": "Assess bias", "nl": "Beoordeel bias"}
+    assert languages.data["id"] == "M1" and languages.data["workload"] == {"ects": 5}
+    assert languages.findings == []
+
+
+def test_a_first_data_row_of_header_words_is_not_taken_for_a_second_header_row():
+    (document,) = read_csv("Course code;Title;ECTS;Mode\nC1;ECTS;5;Mode\n")
+    assert document.data["title"] == "ECTS" and document.data["workload"] == {"ects": 5}
+
+
+def test_lists_and_instructions_sheets_beside_the_catalogue_are_not_read_as_descriptors(tmp_path):
+    provider = [["ID", "Titel", "ECTS", "Sprache"], ["W-1", "Kurs", 5, "de"]]
+    instructions = [["Anleitung"], ["Spalte", "Beschreibung", "Pflicht"], ["ECTS", "Leistungspunkte", "ja"]]
+    lists = [["Sprache", "Land", "Lernform"], ["de", "AT", "online"], ["en", "DE", "onsite"]]
+    (document,) = workbook(
+        tmp_path,
+        ("Anleitung", instructions, [], "visible"),
+        ("FH Wien", provider, [], "visible"),
+        ("Listen", lists, [], "visible"),
+    )
+    assert document.data["id"] == "W-1"
+    assert loader_findings(document) == [
+        ("MC-SS-003", "info", "", "Anleitung!A1"),
+        ("MC-SS-003", "info", "", "Listen!A1"),
+    ]
+    assert "reads as lists of values or instructions" in document.findings[1].message
+
+
+def test_a_cell_the_parser_cannot_read_stops_the_sheet_with_a_located_finding_not_silently():
+    """A small sheet is read whole at once; its unreadable cell was taken for the end of the rows."""
+    raw = xw.workbook(xw.Sheet("Courses", [(1, ["id", "title", "ECTS"]), (2, ["a", "A", 5]), (3, ["b", "B", 5])]))
+    raw = _patched(raw, "xl/worksheets/sheet1.xml", b'<c r="C3"><v>5</v>', b'<c r="C3"><v>five</v>')
+    documents = tabular.load_xlsx(raw, "b.xlsx")
+    assert [d.data["id"] for d in documents if d.data] == ["a"]
+    (error,) = [d for d in documents if d.data is None]
+    assert error.findings[0].rule == "MC-LD-002" and error.findings[0].origin.label() == "Courses!A3"
+
+
+def _patched(raw: bytes, part: str, old: bytes, new: bytes) -> bytes:
+    """The workbook with ``old`` replaced by ``new`` in one part."""
+    source = zipfile.ZipFile(io.BytesIO(raw))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == part:
+                assert old in data
+                data = data.replace(old, new)
+            target.writestr(info, data)
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------- learning outcomes in one cell
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "•Apply A\n•Design B\n•Evaluate C",
+        "▪ Apply A\n▪ Design B\n▪ Evaluate C",
+        "-Apply A\n-Design B\n-Evaluate C",
+        "i. Apply A\nii. Design B\niii. Evaluate C",
+        "LO1: Apply A\nLO2: Design B\nLO3: Evaluate C",
+        "K_W01 Apply A\nK_U01 Design B\nK_K01 Evaluate C",
+        "1) Apply A 2) Design B 3) Evaluate C",
+        "a. Apply A b. Design B c. Evaluate C",
+        "1. Apply A\r\n2. Design B\r\n3. Evaluate C",
+    ],
+)
+def test_outcomes_in_one_cell_are_split_and_their_marks_dropped(cell):
+    (document,) = read_csv(f'id;Learning outcomes\nx;"{cell}"\n')
+    assert document.data["learning_outcomes"] == ["Apply A", "Design B", "Evaluate C"]
+    assert document.findings == []
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["Apply ISO 9001 in 2. steps", "Explain the 1. law of thermodynamics", "-5% error margins explained"],
+)
+def test_numbers_and_dashes_inside_one_outcome_do_not_split_it(cell):
+    (document,) = read_csv(f'id;Learning outcomes\nx;"{cell}"\n')
+    assert document.data["learning_outcomes"] == [cell]
+
+
+def test_a_line_introducing_the_outcomes_is_left_out_and_noted_at_its_cell():
+    cell = "Upon completion, learners will be able to:\n- Apply A\n- Design B"
+    (document,) = read_csv(f'id;Learning outcomes\nx;"{cell}"\n')
+    assert document.data["learning_outcomes"] == ["Apply A", "Design B"]
+    assert loader_findings(document) == [("MC-SS-002", "info", "/learning_outcomes", "cat!B2")]
+    assert "introduces the list" in document.findings[0].message
+    (kept,) = read_csv('id;Learning outcomes\nx;"Apply A: the basics\nDesign B"\n')
+    assert kept.data["learning_outcomes"] == ["Apply A: the basics", "Design B"]
+
+
+def test_commas_in_a_quoted_cell_of_several_lines_do_not_make_a_semicolon_file_comma_separated():
+    text = 'id;title;Learning outcomes\nx;T;"Plan, run and close a project\nLead, coach and assess a team"\n'
+    (document,) = read_csv(text)
+    assert document.data["learning_outcomes"] == ["Plan, run and close a project", "Lead, coach and assess a team"]

@@ -384,8 +384,9 @@ def _unclosed(record: str, delimiter: str) -> bool:
 
 def _sniff(lines: list[str]) -> str:
     """The delimiter with the most occurrences outside quotes on any one of the first lines (the
-    header row has the most), comma on a tie; a title row above the header does not mislead it."""
-    unquoted = [re.sub(r'"[^"]*"', "", line) for line in lines]
+    header row has the most), comma on a tie; a title row above the header, or commas in a quoted cell
+    of several lines, do not mislead it."""
+    unquoted = re.sub(r'"[^"]*"', "", "\n".join(lines)).split("\n")
     counts = {d: max((line.count(d) for line in unquoted), default=0) for d in (",", ";", "\t")}
     best = max(counts.values())
     return "," if best == 0 or counts[","] == best else next(d for d, n in counts.items() if n == best)
@@ -698,9 +699,7 @@ def _xlsx_rows(
                 number, parsed = next(rows)
             except StopIteration:
                 break
-            except _OverBudget:
-                raise
-            except Exception:
+            except SyntaxError:
                 if source.cut:
                     break  # the part was ended after its rows: the parser misses the rest of the document
                 raise
@@ -919,6 +918,8 @@ class _Reader:
         buffered: list[tuple[int, list[Any]]] = []
         columns: list[_Column] | None = None
         number = header_row = 0
+        header_cells: list[Any] = []
+        first_data: int | None = None
         width = self.limits.spreadsheet_columns
         wide: str | None = None
         try:
@@ -961,7 +962,23 @@ class _Reader:
                         continue
                     if columns is None:
                         break
-                    header_row = number
+                    if self.fmt == "xlsx" and _lists_sheet(sheet, columns):
+                        if sheet not in TEMPLATE_SHEETS:
+                            self.notes.append(_skipped_sheet(sheet, number))
+                        return documents
+                    header_row, header_cells, first_data = number, cells, None
+                    continue
+                if first_data is None:
+                    below = self._sub_header(header_cells, cells, columns) if number == header_row + 1 else None
+                    if below is not None:
+                        columns, header_row = below, number
+                        continue
+                    if _notes_row(cells, columns):
+                        self.notes.append(_skipped_row(sheet, number, cells, "notes"))
+                        continue
+                    first_data = number
+                if _totals_row(cells, columns):
+                    self.notes.append(_skipped_row(sheet, number, cells, "totals"))
                     continue
                 document = self._row(sheet, number, cells, columns, header_row, row_source)
                 if document is not None:
@@ -1091,12 +1108,37 @@ class _Reader:
         names = [_header_text(v) for v in cells]
         if names and names[0] in _EDC_ISSUER_LABELS:
             return None
-        filled = [n for n in names if n]
         fields = [self.resolver.resolve(n) if n else None for n in names]
-        known = sum(1 for f in fields if f is not None)
-        # A descriptor sheet names mostly descriptor fields; a sheet where most headers mean nothing to
-        # us (an ELM mapping table, the EDC issuer's Class/Field/Type rows) is not read as descriptors.
-        if not filled or known < min(2, len(filled)) or known * 2 < len(filled):
+        if not _names_fields(names, fields):
+            return None
+        return [_Column(i, _letter(i + 1), names[i], fields[i]) for i in range(len(names))]
+
+    def _sub_header(self, above: list[Any], cells: list[Any], columns: list[_Column]) -> list[_Column] | None:
+        """The columns of a header in two rows, or ``None`` when ``cells`` (the row under the header) is not
+        its second row: a group merged over sub-headers ("Workload" over "ECTS" and "Hours"), or a field
+        over its languages ("Title" over "EN" and "NL"). A header cell merged down keeps its field. The
+        two rows are one header when they name more fields than the first alone and the second holds no
+        number where a number belongs."""
+        names: list[str] = []
+        fields: list[Field | None] = []
+        group = ""
+        for index in range(max(len(cells), len(columns))):
+            top = above[index] if index < len(above) else None
+            if not (isinstance(top, _Merged) and not top.down):
+                group = _header_text(top)
+            cell = cells[index] if index < len(cells) else None
+            if isinstance(cell, _Merged) and cell.down and index < len(columns):
+                names.append(columns[index].header)
+                fields.append(columns[index].field)
+                continue
+            if _typed_value(cell, columns[index].field if index < len(columns) else None):
+                return None
+            sub = _header_text(cell)
+            both = f"{group} {sub}".strip() if sub else ""
+            found = self.resolver.resolve(both) if group and sub else None
+            names.append(both if found is not None else sub)
+            fields.append(found if found is not None else self.resolver.resolve(sub) if sub else None)
+        if not _names_fields(names, fields) or len(_distinct(fields)) <= len(_distinct([c.field for c in columns])):
             return None
         return [_Column(i, _letter(i + 1), names[i], fields[i]) for i in range(len(names))]
 
@@ -1125,6 +1167,129 @@ class _Reader:
 
 # Column A of the EU's EDC issuer workbook labels its header rows with these words.
 _EDC_ISSUER_LABELS = frozenset({"Class", "Field", "Type"})
+# Sheets of dropdown values or instructions beside a catalogue, by normalised name: not read as
+# descriptors unless their header names an id or a title.
+_LISTS_SHEETS = frozenset(
+    {"lists", "list", "listen", "liste", "listes", "listas", "listy", "lijsten", "values", "werte", "valeurs"}
+    | {"valores", "valori", "wartosci", "waarden", "dropdowns", "dropdown", "auswahllisten", "lookup", "lookups"}
+    | {"codes", "codelists", "vocabulary", "vocabularies", "legend", "legende", "leyenda", "legenda"}
+    | {"instructions", "anleitung", "hinweise", "ausfullhinweise", "instrucciones", "istruzioni", "instrukcja"}
+    | {"instructies", "toelichting", "readme", "help", "hilfe", "aide", "ayuda", "aiuto", "pomoc"}
+)
+# A cell marking a row of notes on the columns under the header: whether a column must be filled, an
+# example, a date's format or the range of EQF levels.
+_NOTE_WORDS = frozenset(
+    {"mandatory", "optional", "required", "compulsory", "obligatory", "recommended", "obligatoire", "facultatif"}
+    | {"pflicht", "pflichtfeld", "pflichtangabe", "freiwillig", "verplicht", "optioneel", "obligatorio"}
+    | {"opcional", "obbligatorio", "facoltativo", "wymagane", "obowiazkowe", "opcjonalne", "nieobowiazkowe"}
+)
+_NOTE_MARK = re.compile(
+    r"(?:^|[\s(])(?:e\.\s?g\.|z\.\s?b\.|ex\.|p\.\s?ex\.|ej\.|es\.|bijv\.|bv\.|np\.)"
+    r"|^(?:example|beispiel|exemple|ejemplo|esempio|voorbeeld|przyk.ad|format)\b"
+    r"|\b(?:dd|tt|jj|gg)[./-]mm[./-](?:yyyy|jjjj|aaaa|rrrr|yy|jj|aa)\b|\b(?:yyyy|jjjj|aaaa|rrrr)-mm-(?:dd|tt|jj|gg)\b"
+    r"|\b1\s*(?:-|–|à|a|bis|to|tot|do|al)\s*8\b",
+    re.IGNORECASE,
+)
+# A cell naming a totals row, as normalised text.
+_TOTAL_WORDS = frozenset(
+    {"total", "totals", "grandtotal", "sum", "summe", "gesamt", "insgesamt", "gesamtsumme", "totaal", "totale"}
+    | {"totalgeneral", "somma", "razem", "suma", "ogolem", "totalen"}
+)
+
+
+def _distinct(fields: list[Field | None]) -> set[tuple[str, ...]]:
+    return {f.path for f in fields if f is not None and f is not IGNORE}
+
+
+def _names_fields(names: list[str], fields: list[Field | None]) -> bool:
+    """Whether header names are a descriptor header: two different fields or more (or the only name
+    filled), and most names filled naming a field. A sheet where most headers mean nothing to us (an ELM
+    mapping table, the EDC issuer's Class/Field/Type rows, instructions naming one field twice) is not a
+    descriptor sheet."""
+    filled = [n for n in names if n]
+    known = sum(1 for f in fields if f is not None)
+    if not filled or known * 2 < len(filled):
+        return False
+    return len(filled) == 1 == known or len(_distinct(fields)) + fields.count(IGNORE) >= 2
+
+
+def _lists_sheet(sheet: str, columns: list[_Column]) -> bool:
+    """A sheet of dropdown values or instructions (``Lists``, ``Listen``, ``Anleitung`` ...) whose header
+    names neither an id nor a title: its rows are not descriptors."""
+    if normalise(sheet) not in _LISTS_SHEETS:
+        return False
+    return not any(c.field is not None and c.field.path[:1] in (("id",), ("title",)) for c in columns)
+
+
+def _typed_value(value: Any, spec: Field | None) -> bool:
+    """Whether ``value`` reads as a value of a number, yes/no or date field (a cell of a descriptor row)."""
+    if spec is None or spec is IGNORE or not _filled(value) or isinstance(value, (_Formula, _Merged)):
+        return False
+    if spec.kind in ("number", "integer", "boolean") or spec.format == "date":
+        converted = _convert(value, spec).value
+        if spec.format == "date":
+            return bool(_ISO_DATE.match(str(converted)))
+        return not isinstance(converted, str)
+    return False
+
+
+def _notes_row(cells: list[Any], columns: list[_Column]) -> bool:
+    """A row of notes on the columns between the header and the first descriptor ("Mandatory", "e.g. 5",
+    "DD/MM/YYYY", "1-8"): a cell marks it so, and no number, yes/no or date column holds a value."""
+    pairs = [(v, columns[i].field if i < len(columns) else None) for i, v in enumerate(cells) if _filled(v)]
+    if any(_typed_value(v, f) for v, f in pairs):
+        return False
+    texts = [_header_text(v) for v, _ in pairs]
+    return any(normalise(t) in _NOTE_WORDS or _NOTE_MARK.search(t) for t in texts)
+
+
+def _totals_row(cells: list[Any], columns: list[_Column]) -> bool:
+    """A row summing the ones above it: one text cell is "Total" (or "Summe", "Razem" ...), every other
+    filled cell a number or a formula."""
+    filled = [v.value if isinstance(v, _Merged) else v for v in cells if _filled(v)]
+    words = [v for v in filled if isinstance(v, str) and normalise(v) in _TOTAL_WORDS]
+    others = [v for v in filled if not (isinstance(v, str) and normalise(v) in _TOTAL_WORDS)]
+    numeric = all(isinstance(v, _Formula) or type(_number(v)) in (int, float) for v in others)
+    return len(words) == 1 and numeric and bool(columns)
+
+
+def _skipped_row(sheet: str, number: int, cells: list[Any], kind: str) -> Finding:
+    """The note on a row under the header that was not read: notes on the columns, or a totals row."""
+    span = Origin(sheet=sheet, cell=f"A{number}:{_letter(max(len(cells), 1))}{number}")
+    shown = _short(" | ".join(_header_text(v) or _text(v) for v in cells if _filled(v)))
+    if kind == "totals":
+        message = msg(
+            "row {row} of sheet '{sheet}' totals the rows above ({cells}); it was not read",
+            row=str(number),
+            sheet=sheet,
+            cells=shown,
+        )
+    else:
+        message = msg(
+            "row {row} of sheet '{sheet}' holds notes on the columns ({cells}), not a descriptor; it was not read",
+            row=str(number),
+            sheet=sheet,
+            cells=shown,
+        )
+    return _finding(
+        SHEETS, Severity.INFO, "", message, msg("Delete the row if it should be checked as a descriptor's row."), span
+    )
+
+
+def _skipped_sheet(sheet: str, row: int) -> Finding:
+    return _finding(
+        SHEETS,
+        Severity.INFO,
+        "",
+        msg(
+            "sheet '{sheet}' reads as lists of values or instructions (its header in row {row} names no id or "
+            "title column); it was not read",
+            sheet=sheet,
+            row=str(row),
+        ),
+        msg("Give the sheet an id or title column if it holds descriptors."),
+        Origin(sheet=sheet, cell="A1"),
+    )
 
 
 def _header_text(value: Any) -> str:
@@ -1435,31 +1600,20 @@ class _Converted:
 
 
 _FORMULA_START = re.compile(r"^\s*(?:=|[+\-@][A-Za-z_][A-Za-z0-9_.]*\()")
-_BULLET = re.compile(r"^\s*(?:[-•*–·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+# A list item's mark: a bullet (with or without a space after it), a number, letter or roman numeral,
+# or an outcome's code ("LO1:", "K_W01").
+_BULLET = re.compile(
+    r"^\s*(?:[•·▪◦●○■►▸➢➤✓✔→]\s*|[-*–—]\s+|[-*](?=[^\W\d_])|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+"
+    r"|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+|(?:I?LO|LE|LZ|AA|RA|EU|K_[WUK])\s?\d{1,3}(?:\s*[:.)\-–]\s*|\s+))"
+)
+# The marks of items numbered on one line: "1) Apply A 2) Design B" or "a. Apply A b. Design B".
+_INLINE_ITEM = re.compile(r"(?:^|\s)\(?(\d{1,2}|[a-z])[.)]\s+")
 _CODE_WITH_LABEL = re.compile(r"^(\S+)\s+[-–—:]\s+\S")
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d{1,2}$")
 _THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?$")
-_TRUE = {
-    "true",
-    "yes",
-    "y",
-    "x",
-    "1",
-    "ja",
-    "oui",
-    "si",
-    "sí",
-    "sì",
-    "tak",
-    "waar",
-    "wahr",
-    "vrai",
-    "verdadero",
-    "vero",
-    "✓",
-    "✔",
-}
-_FALSE = {"false", "no", "n", "0", "nee", "nein", "non", "nie", "onwaar", "falsch", "faux", "falso"}
+_TRUE = frozenset({"true", "yes", "y", "x", "1", "ja", "oui", "si", "sí", "sì", "tak", "waar", "wahr", "vrai"})
+_TRUE |= {"verdadero", "vero", "✓", "✔"}
+_FALSE = frozenset({"false", "no", "n", "0", "nee", "nein", "non", "nie", "onwaar", "falsch", "faux", "falso"})
 # A number typed with its unit ("5 ECTS", "125 h", "€ 450"): the unit before or after it, nothing else.
 _WITH_UNIT = re.compile(
     r"^(?P<pre>[^\d+\-.,]{0,12}?)\s*(?P<number>[+-]?\d[\d.,\u00a0 ]{0,20}?)\s*(?P<post>[^\d]{0,12})$"
@@ -1484,6 +1638,7 @@ _LEVEL_WORDS = frozenset(
     {"eqf", "eqr", "cec", "mec", "mecu", "erk", "qf", "level", "niveau", "nivel", "livello", "poziom", "stufe"}
 )
 _NOTE = re.compile(r"\([^()]*\)")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATE_DMY = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$")
 _DATE_YMD = re.compile(r"^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
 # Excel's serial numbers of 1 January 1990 and 1 January 2100: a date column's plain number in this
@@ -1533,7 +1688,7 @@ def _convert(value: Any, spec: Field) -> _Converted:
         return _Converted(_duration(_typed(value)))
     if kind in ("list", "text-list", "lang-list"):
         items = _split(value, codes=kind == "list")
-        return _Converted([_code(i, spec) for i in items] if kind == "list" else items)
+        return _Converted([_code(i, spec) for i in items]) if kind == "list" else _stem(items)
     if kind == "any":
         return _Converted(
             value.strip()
@@ -1717,8 +1872,35 @@ def _split(value: Any, *, codes: bool) -> list[str]:
     elif "\n" in text.strip():
         parts = text.split("\n")
     else:
-        parts = text.split(";")
+        parts = _numbered(text) or text.split(";")
     return [p for p in (_BULLET.sub("", part).strip() for part in parts) if p]
+
+
+def _numbered(text: str) -> list[str]:
+    """The items of a line numbered 1, 2, 3 ... or a, b, c ... from its start, or none (when an item would
+    be a single word, the numbers are taken to be part of the text)."""
+    marks = list(_INLINE_ITEM.finditer(text[:100_000]))
+    expected = "123456789" if marks and marks[0].group(1).isdigit() else "abcdefghi"
+    if len(marks) < 2 or marks[0].start() != 0 or [m.group(1) for m in marks] != list(expected[: len(marks)]):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    items = [text[m.end() : end] for m, end in zip(marks, ends)]
+    return items if all(len(i.split()) > 1 for i in items) else []
+
+
+def _stem(items: list[str]) -> _Converted:
+    """List items, with a first line that only introduces them ("Learners will be able to:") left out
+    and noted."""
+    if len(items) < 3 or not items[0].endswith(":") or any(i.endswith(":") for i in items[1:]):
+        return _Converted(items)
+    return _Converted(
+        items[1:],
+        msg(
+            "{cell}: the first line {text} introduces the list and was not read as an item",
+            text=_short(items[0]),
+        ),
+        msg("Give only the items in the cell, one per line."),
+    )
 
 
 def _code(text: str, spec: Field) -> str:
