@@ -64,7 +64,8 @@ def schedule_days(doc: Descriptor) -> tuple[float | None, dict[str, str]]:
 
 
 # A schedule of less than a week is a run of working days, five of which make a week's load: a
-# one-day course holds a full day of study (a fifth of a week), not a seventh of a week.
+# one-day course holds a full day of study (a fifth of a week), not a seventh of a week. Messages
+# still give the calendar rate (hours per seven days), which is then above the maximum too.
 WORKING_DAYS_PER_WEEK = 5
 
 
@@ -390,13 +391,11 @@ class HoursFitSchedule(Rule):
             where = "/participation/schedule"
         if not hours or not days:
             return
-        weeks = schedule_weeks(days)
-        per_week = hours / weeks
-        if per_week > ctx.options["max_hours_per_week"]:
+        if hours / schedule_weeks(days) > ctx.options["max_hours_per_week"]:
             figures = {
                 "hours": hours,
                 "days": int(days) if days == int(days) else days,
-                "per_week": round(per_week),
+                "per_week": round(hours / max(days / 7, 1 / 7)),
                 "maximum": ctx.options["max_hours_per_week"],
             }
             message = (
