@@ -226,14 +226,25 @@ def parse_int(literal: str, line: int | None = None) -> int | HugeNumber:
 @dataclass
 class ParseNotes:
     """What a parser saw that the parsed values cannot show: repeated keys of a mapping (kept with the
-    mapping, by its identity) and, for YAML, the line of texts that hold unusual characters."""
+    mapping, by its identity, with the line and column of the repeat) and, for YAML, the line of texts
+    that hold unusual characters."""
 
-    duplicates: dict[int, tuple[dict[Any, Any], list[tuple[str, int | None]]]] = field(default_factory=dict)
+    duplicates: dict[int, tuple[dict[Any, Any], list[tuple[str, int | None, int | None]]]] = field(default_factory=dict)
     lines: dict[str, int] = field(default_factory=dict)
 
-    def duplicate(self, mapping: dict[Any, Any], key: object, line: int | None = None) -> None:
-        """Record that ``key`` was given more than once in ``mapping`` (again at ``line``)."""
-        self.duplicates.setdefault(id(mapping), (mapping, []))[1].append((str(key), line))
+    def duplicate(
+        self, mapping: dict[Any, Any], key: object, line: int | None = None, column: int | None = None
+    ) -> None:
+        """Record that ``key`` was given more than once in ``mapping`` (again at ``line`` and ``column``)."""
+        self.duplicates.setdefault(id(mapping), (mapping, []))[1].append((str(key), line, column))
+
+
+def _placed(line: int | None, column: int | None) -> dict[str, Any]:
+    """A load finding's place: the origin's line, and the finding's own line and column when both are known."""
+    place: dict[str, Any] = {"origin": Origin(line=line) if line else None}
+    if line and column:
+        place.update(line=line, column=column)
+    return place
 
 
 # What a document that is not an object is, one whole message each.
@@ -662,6 +673,7 @@ class _TextReport:
         message: Text,
         hint: str | Text,
         line: int | None = None,
+        column: int | None = None,
     ) -> None:
         count = self.counts[rule] = self.counts.get(rule, 0) + 1
         if count <= MAX_TEXT_FINDINGS:
@@ -673,7 +685,7 @@ class _TextReport:
                     pointer=pointer,
                     message=message,
                     hint=hint,
-                    origin=Origin(line=line) if line else None,
+                    **_placed(line, column),
                 )
             )
 
@@ -770,7 +782,7 @@ class _TextReport:
         if kept is not mapping:
             return
         self.reported.add(id(mapping))
-        for key, line in keys:
+        for key, line, column in keys:
             self.add(
                 ids.DUPLICATE_KEY,
                 Severity.ERROR,
@@ -778,6 +790,7 @@ class _TextReport:
                 _duplicate_message(key, pointer, line),
                 _DUPLICATE_HINT,
                 line,
+                column,
             )
 
     def finish(self) -> list[Finding]:
@@ -1036,10 +1049,10 @@ def _with_text_findings(
             document.findings = [_without_surrogates(f) for f in document.findings]
     if notes and notes.duplicates and len(reported) < len(notes.duplicates):
         left = [
-            (key, line)
+            (key, line, column)
             for mapping_id, (_, keys) in notes.duplicates.items()
             if mapping_id not in reported
-            for key, line in keys
+            for key, line, column in keys
         ]
         for document in documents:
             document.findings = [
@@ -1052,9 +1065,9 @@ def _with_text_findings(
                         pointer="",
                         message=_duplicate_in_file(key, line),
                         hint=_DUPLICATE_HINT,
-                        origin=Origin(line=line) if line else None,
+                        **_placed(line, column),
                     )
-                    for key, line in left[:MAX_TEXT_FINDINGS]
+                    for key, line, column in left[:MAX_TEXT_FINDINGS]
                 ),
             ]
     return documents

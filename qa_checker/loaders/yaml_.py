@@ -18,9 +18,10 @@ Reading is bounded in time and memory for any text up to the size limit:
   but only in texts small enough to re-read quickly; in a larger text libyaml's own message (with its
   line and column) is reported.
 
-The constructor also notes what the values cannot show: keys given twice in a mapping (with the line of
-the repeat), integers too large to use (a :class:`~qa_checker.loaders.common.HugeNumber` instead of an
-integer of millions of digits), and the lines of texts holding control or bidirectional characters.
+The constructor also notes what the values cannot show: keys given twice in a mapping (with the line and
+column of the repeat), integers too large to use (a :class:`~qa_checker.loaders.common.HugeNumber`
+instead of an integer of millions of digits), and the lines of texts holding control or bidirectional
+characters.
 """
 
 from __future__ import annotations
@@ -95,7 +96,7 @@ class _Reading(SafeConstructor):
     watch_texts = True
     _notes: ParseNotes | None = None
     _looked: set[int] | None = None
-    _repeated: dict[int, list[tuple[str, int]]] | None = None
+    _repeated: dict[int, list[tuple[str, int, int]]] | None = None
     # The resolver's, which every loader combines with this constructor.
     yaml_implicit_resolvers: dict[Any, list[tuple[str, re.Pattern[str]]]]
     yaml_path_resolvers: dict[Any, Any]
@@ -129,12 +130,13 @@ class _Reading(SafeConstructor):
 
     def _note_repeats(self, node: MappingNode) -> None:
         seen: set[tuple[str, str]] = set()
-        repeated: list[tuple[str, int]] = []
+        repeated: list[tuple[str, int, int]] = []
         for key_node, _ in node.value:
             if isinstance(key_node, ScalarNode) and key_node.tag != _MERGE:
                 key = (key_node.tag, key_node.value)
                 if key in seen:
-                    repeated.append((key_node.value, key_node.start_mark.line + 1))
+                    mark = key_node.start_mark
+                    repeated.append((key_node.value, mark.line + 1, mark.column + 1))
                 seen.add(key)
         if repeated:
             if self._repeated is None:
@@ -228,8 +230,8 @@ class _Reading(SafeConstructor):
                     key = _mapping_key(node, key_node, key)
                 made[key] = value(value_node)
             if self._repeated is not None:
-                for key, line in self._repeated.get(id(node), ()):
-                    self.notes.duplicate(made, key, line)
+                for key, line, column in self._repeated.get(id(node), ()):
+                    self.notes.duplicate(made, key, line, column)
         return data
 
     def construct_yaml_map(self, node: MappingNode) -> Any:
@@ -237,8 +239,8 @@ class _Reading(SafeConstructor):
         yield data
         data.update(self.construct_mapping(node))
         if self._repeated is not None:
-            for key, line in self._repeated.get(id(node), ()):
-                self.notes.duplicate(data, key, line)
+            for key, line, column in self._repeated.get(id(node), ()):
+                self.notes.duplicate(data, key, line, column)
 
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
         # PyYAML's, with keys as written (see _key_as_written): reached only through other constructors.
