@@ -437,3 +437,44 @@ def test_commas_in_a_quoted_cell_of_several_lines_do_not_make_a_semicolon_file_c
     text = 'id;title;Learning outcomes\nx;T;"Plan, run and close a project\nLead, coach and assess a team"\n'
     (document,) = read_csv(text)
     assert document.data["learning_outcomes"] == ["Plan, run and close a project", "Lead, coach and assess a team"]
+
+
+# ---------------------------------------------------------------- hyperlinks
+
+
+def test_a_hyperlinked_cell_gives_its_address_to_a_web_address_field_and_its_text_elsewhere(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Courses"
+    sheet.append(["Course code", "Title", "More information", "Provider URL", "Awarding body"])
+    sheet.append(["H1", "Linked", "Course page", "Uni X", "Uni X"])
+    sheet.append(["H2", "Typed", "https://uni-x.eu/h2", None, None])
+    sheet["C2"].hyperlink = "https://uni-x.eu/h1?a=1&b=2"
+    sheet["D2"].hyperlink = "https://uni-x.eu"
+    sheet["E2"].hyperlink = "https://uni-x.eu/about"
+    path = tmp_path / "links.xlsx"
+    book.save(path)
+    first, second = load_file(path)
+    assert first.data["further_information"] == "https://uni-x.eu/h1?a=1&b=2"
+    assert first.data["awarding_bodies"] == [{"url": "https://uni-x.eu", "name": "Uni X"}]
+    assert second.data["further_information"] == "https://uni-x.eu/h2"
+
+
+def test_a_hyperlink_formulas_saved_text_gives_its_address_to_a_web_address_field():
+    raw = xw.workbook(
+        xw.Sheet(
+            "Courses",
+            [
+                (1, ["id", "title", "Further information"]),
+                (2, ["F1", "Formula link", "x"]),
+            ],
+        )
+    )
+    raw = _patched(
+        raw,
+        "xl/worksheets/sheet1.xml",
+        b'<c r="C2" t="inlineStr"><is><t xml:space="preserve">x</t></is></c>',
+        b'<c r="C2" t="str"><f>HYPERLINK("https://x.eu/f1","Course page")</f><v>Course page</v></c>',
+    )
+    (document,) = tabular.load_xlsx(raw, "f.xlsx")
+    assert document.data["further_information"] == "https://x.eu/f1"

@@ -45,12 +45,13 @@ from __future__ import annotations
 import codecs
 import csv
 import functools
+import html
 import io
 import re
 import warnings
 import zipfile
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import PurePosixPath
 from typing import IO, Any
@@ -125,7 +126,7 @@ def load_xlsx(
         rule, message, hint = refusal
         return [load_error(source, rule, message, hint, fmt="xlsx")]
     tags = _Tags(limits.spreadsheet_rows * _TAGS_PER_ROW)
-    scans = _scan_parts(raw, tags)
+    scan = _scan_parts(raw, tags)
     if tags.unreadable is not None:
         part, reason = tags.unreadable
         return [
@@ -219,8 +220,10 @@ def load_xlsx(
                     )
                 )
                 continue
-            merges = scans.get(getattr(sheet, "_worksheet_path", ""), [])
-            rows = _xlsx_rows(workbook, sheet, merges, tags, limits.spreadsheet_columns)
+            part = getattr(sheet, "_worksheet_path", "")
+            rows = _xlsx_rows(
+                workbook, sheet, scan.merges.get(part, []), scan.links(part), tags, limits.spreadsheet_columns
+            )
             documents.extend(reader.read_sheet(title, rows, _row_source(source, title)))
     except Exception as exc:
         documents.append(
@@ -553,17 +556,41 @@ class _Counted(io.RawIOBase):
         super().close()
 
 
-def _scan_parts(raw: bytes, tags: _Tags) -> dict[str, list[tuple[int, int, int, int]]]:
-    """Merged ranges of every worksheet part, read in chunks from the zip, and the tags of what openpyxl
+@dataclass
+class _Scan:
+    """What the scan of a workbook's parts found: each worksheet's merged ranges, and its hyperlinks by
+    cell (``D2`` -> relationship id) with the targets of each worksheet's relationships."""
+
+    merges: dict[str, list[tuple[int, int, int, int]]] = field(default_factory=dict)
+    refs: dict[str, dict[str, str]] = field(default_factory=dict)
+    targets: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def links(self, part: str) -> dict[int, dict[int, str]]:
+        """The web addresses of a worksheet's hyperlinked cells: row -> column -> address."""
+        folder, _, name = part.rpartition("/")
+        targets = self.targets.get(f"{folder}/_rels/{name}.rels", {})
+        found: dict[int, dict[int, str]] = {}
+        for ref, rid in self.refs.get(part, {}).items():
+            if rid in targets:
+                row, column, _, _ = _range(ref.encode(), ref.encode())
+                found.setdefault(row, {})[column] = targets[rid]
+        return found
+
+
+def _scan_parts(raw: bytes, tags: _Tags) -> _Scan:
+    """Merged ranges and hyperlinks of every worksheet part, read in chunks from the zip, and the tags of what openpyxl
     parses when it opens the workbook counted into ``tags``: the shared strings whole, every other part
     whole as objects, and each worksheet's settings before its rows as objects; a worksheet without a
     ``<dimension>`` before its rows is parsed whole by openpyxl to find its size, so its rows count too.
     Scanning stops once a budget is spent (the caller refuses the workbook)."""
-    merges: dict[str, list[tuple[int, int, int, int]]] = {}
+    scan = _Scan()
+    merges = scan.merges
     with zipfile.ZipFile(io.BytesIO(raw)) as archive:
         for info in archive.infolist():
             name = info.filename
             sheet = name.startswith("xl/worksheets/") and name.endswith(".xml")
+            rels = name.startswith("xl/worksheets/_rels/") and name.endswith(".rels")
+            links = scan.refs.setdefault(name, {}) if sheet else scan.targets.setdefault(name, {}) if rels else {}
             if not name.endswith((".xml", ".rels")):
                 continue
             found: list[tuple[int, int, int, int]] = []
@@ -594,18 +621,41 @@ def _scan_parts(raw: bytes, tags: _Tags) -> dict[str, list[tuple[int, int, int, 
                                 if match.group(0) not in seen and len(found) < MAX_MERGES:
                                     seen.add(match.group(0))
                                     found.append(_range(match.group(1), match.group(2) or match.group(1)))
+                        if sheet or rels:
+                            _scan_links(window, links, sheet)
                         if b"<!DOCTYPE" in window:
                             tags.doctype = name
-                            return merges
+                            return scan
                         if tags.spent > tags.limit or tags.objects > tags.OBJECT_TAGS:
-                            return merges
+                            return scan
                         tail = window[-256:]
             except Exception as exc:  # a part that cannot be read whole: the workbook is refused, not half-counted
                 tags.unreadable = (name, _describe(exc))
-                return merges
+                return scan
             if sheet:
                 merges[name] = found
-    return merges
+    return scan
+
+
+_HYPERLINK_TAG = re.compile(rb"<(?:\w+:)?hyperlink\s[^>]*>")
+_RELATIONSHIP_TAG = re.compile(rb"<(?:\w+:)?Relationship\s[^>]*>")
+_ATTRIBUTE = re.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
+_CELL_REF = re.compile(r"^[A-Z]{1,3}[1-9]\d{0,6}$")
+
+
+def _scan_links(window: bytes, links: dict[str, str], sheet: bool) -> None:
+    """Add the hyperlinks of a worksheet's XML (cell -> relationship id), or the web addresses its
+    relationships part gives (relationship id -> address), found in ``window``; at most ``MAX_MERGES``."""
+    for match in (_HYPERLINK_TAG if sheet else _RELATIONSHIP_TAG).finditer(window):
+        if len(links) >= MAX_MERGES:
+            return
+        attributes = {
+            k.split(b":")[-1].decode(): v.decode(errors="replace") for k, v in _ATTRIBUTE.findall(match.group(0))
+        }
+        if sheet and _CELL_REF.match(attributes.get("ref", "")) and attributes.get("id"):
+            links[attributes["ref"]] = attributes["id"]
+        elif not sheet and attributes.get("Type", "").endswith("/hyperlink") and attributes.get("Id"):
+            links[attributes["Id"]] = html.unescape(attributes.get("Target", ""))
 
 
 def _range(first: bytes, last: bytes) -> tuple[int, int, int, int]:
@@ -654,13 +704,19 @@ def _parser_class() -> Any:
             if element.find(FORMULA_TAG) is not None:
                 # Every formula is parsed, so that a shared formula's master is known to the cells after it.
                 formula = self.parse_formula(element)
+                text = str(getattr(formula, "text", formula))
                 if cell["value"] is None:
-                    cell["value"] = _Formula(str(getattr(formula, "text", formula)))
+                    cell["value"] = _Formula(text)
+                elif isinstance(cell["value"], str):
+                    link = _HYPERLINK_FORMULA.match(text)
+                    if link is not None:
+                        cell["value"] = _Link(cell["value"], link.group(1).replace('""', '"'))
             return cell
 
     return Parser
 
 
+_HYPERLINK_FORMULA = re.compile(r'^=?\s*HYPERLINK\(\s*"((?:[^"]|"")*)"', re.IGNORECASE)
 _ERROR_VALUES = {
     "#NULL!",
     "#DIV/0!",
@@ -676,10 +732,16 @@ _ERROR_VALUES = {
 
 
 def _xlsx_rows(
-    workbook: Any, sheet: Any, merges: list[tuple[int, int, int, int]], tags: _Tags, columns: int
+    workbook: Any,
+    sheet: Any,
+    merges: list[tuple[int, int, int, int]],
+    links: dict[int, dict[int, str]],
+    tags: _Tags,
+    columns: int,
 ) -> Iterator[tuple[int, list[Any]]]:
     """``(row number, cell values)`` of the rows holding data, formula cells without a result marked,
-    merged areas resolved; the sheet's XML is counted against ``tags`` as it is read."""
+    hyperlinked text marked with its address, merged areas resolved; the sheet's XML is counted against
+    ``tags`` as it is read."""
     source = _Counted(workbook._archive.open(sheet._worksheet_path), tags)
     parser = _parser_class()(
         source,
@@ -713,6 +775,9 @@ def _xlsx_rows(
             for cell in parsed:
                 if cell["column"] > 0:
                     cells[cell["column"] - 1] = cell["value"]
+            for column, address in links.get(number, {}).items():
+                if column <= width and isinstance(cells[column - 1], str):
+                    cells[column - 1] = _Link(cells[column - 1], address)
             merged.start(number, cells)
             cells = merged.apply(number, cells)
             if any(_filled(v) for v in cells):
@@ -724,6 +789,17 @@ class _Formula:
     """A formula cell with no saved result."""
 
     text: str
+
+
+class _Link(str):
+    """The text of a hyperlinked cell, with the web address it links to (read for a web address field)."""
+
+    address: str
+
+    def __new__(cls, text: str, address: str) -> _Link:
+        link = super().__new__(cls, text)
+        link.address = address
+        return link
 
 
 @dataclass(frozen=True)
@@ -1341,6 +1417,8 @@ class _Row:
         merged = value if isinstance(value, _Merged) else None
         if merged is not None:
             value = merged.value
+        if isinstance(value, _Link):
+            value = value.address if column.field is not None and column.field.format == "url" else str(value)
         where = f"{column.letter}{self.number}"
         present = isinstance(value, _Formula) or _filled(value)
         self.filled = self.filled or present
