@@ -397,7 +397,11 @@ def _read(
         documents = []
         while loader.check_data():
             node = loader.get_node()
-            document = loader.construct_document(node)
+            try:
+                document = loader.construct_document(node)
+            finally:
+                # Nodes are told apart by identity, which a later document's nodes may reuse.
+                loader._looked = loader._repeated = None
             if roots is not None:
                 roots.append(node)
             if document is not None:

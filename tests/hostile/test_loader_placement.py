@@ -1,4 +1,5 @@
-"""Where the text loaders place what they find: a repeated JSON key at the repeat itself."""
+"""Where the text loaders place what they find: a repeated JSON key at the repeat itself, and a repeated
+YAML key in the document of a stream it is in."""
 
 from __future__ import annotations
 
@@ -279,3 +280,25 @@ def test_a_repeated_json_key_keeps_its_line_and_column_through_a_run(tmp_path: P
 def test_a_repeated_yaml_key_has_its_column_too() -> None:
     text = "descriptor_version: '1.0'\nid: a\nworkload: {ects: 4,\n  hours: 1, ects: 5}\n"
     assert _repeats(yaml_.load(text.encode(), "x.yaml")) == [("/workload", "ects", *_at(text, "ects: 5"))]
+
+
+# ------------------------------------------------------------------------------- YAML: the documents of a stream
+
+
+def _yaml_loaders() -> list[type]:
+    loaders: list[type] = [yaml_._DescriptorLoader]
+    if yaml_._FastDescriptorLoader is not None and yaml_._EventLoader is not None:
+        loaders += [yaml_._FastDescriptorLoader, yaml_._EventLoader]
+    return loaders
+
+
+@pytest.mark.parametrize("loader", _yaml_loaders(), ids=lambda c: c.__name__)
+def test_repeated_keys_of_one_document_are_not_given_to_another_of_the_stream(loader: type) -> None:
+    # Nodes are told apart by identity while constructing, and a later document's nodes reuse the ids of
+    # an earlier one's, which is gone.
+    text = "---\na: 1\na: 2\n---\nb: 1\n---\nc: 1\nc: 2\n---\nd: 1\n---\ne: 1\n" * 3
+    documents, notes = yaml_._read(text, loader, 1_000)
+    repeated = {id(mapping): keys for mapping, keys in notes.duplicates.values()}
+    lines = [number for number, line in enumerate(text.splitlines(), start=1) if line in ("a: 2", "c: 2")]
+    with_repeats = [document for document in documents if set(document) & {"a", "c"}]
+    assert repeated == {id(d): [(next(iter(d)), line, 1)] for d, line in zip(with_repeats, lines, strict=True)}
