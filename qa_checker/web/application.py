@@ -36,7 +36,7 @@ from starlette.applications import Starlette
 from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException, MultiPartParser
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Scope
@@ -56,7 +56,7 @@ from qa_checker.template import FORMATS as TEMPLATE_FORMATS
 from qa_checker.text import N_, Text, msg, plural
 from qa_checker.web import openapi, views, worker
 from qa_checker.web.language import LANG_PARAMETER, Choice, choose, native_name
-from qa_checker.web.middleware import ACCESS_LOGGER, AccessLog, BodyLimit, SecurityHeaders, TooLarge
+from qa_checker.web.middleware import ACCESS_LOGGER, AccessLog, BodyLimit, SecurityHeaders, TooLarge, TooSlow
 from qa_checker.web.pool import Busy, Crashed, TimedOut, WorkerPool
 from qa_checker.web.settings import Settings
 
@@ -199,10 +199,11 @@ class WebApp:
             exception_handlers={
                 HTTPException: self.http_exception,
                 TooLarge: self.too_large_exception,
+                TooSlow: self.too_slow_exception,
                 Exception: self.server_error,
             },
         )
-        limited = BodyLimit(app, self.body_limit, self.too_large)
+        limited = BodyLimit(app, self.body_limit, self.too_large, self.settings.body_timeout, self.too_slow)
         return AccessLog(SecurityHeaders(limited, self.csp))
 
     def guard(self, endpoint: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
@@ -248,6 +249,10 @@ class WebApp:
                 )
             except TooLarge:
                 return self.too_large(request.scope, self.body_limit(request.scope))
+            except TooSlow:
+                return self.too_slow(request.scope)
+            except ClientDisconnect:  # nobody is left to answer, and nothing went wrong here
+                return Response(status_code=400)
             except Exception as exc:  # logged by type only: its message may quote an upload
                 logging.getLogger("qa_checker.web").error(
                     "internal error on %s: %s", request.url.path, type(exc).__name__
@@ -325,6 +330,22 @@ class WebApp:
     async def server_error(self, request: Request, exc: Exception) -> Response:
         logging.getLogger("qa_checker.web").error("internal error on %s: %s", request.url.path, type(exc).__name__)
         return self.problem(request, Problem(500, msg("Something went wrong on our side. Please try again.")))
+
+    async def too_slow_exception(self, request: Request, exc: Exception) -> Response:
+        return self.too_slow(request.scope)
+
+    def too_slow(self, scope: Scope) -> Response:
+        return self.problem(
+            Request(scope),
+            Problem(
+                408,
+                msg(
+                    "The upload stopped arriving for {seconds} seconds, so it was given up. Please send it again.",
+                    seconds=self.settings.body_timeout,
+                ),
+                {"Connection": "close"},
+            ),
+        )
 
     def too_large(self, scope: Scope, limit: int) -> Response:
         request = Request(scope)
@@ -577,6 +598,7 @@ class WebApp:
         elif content_type == "multipart/form-data":
             form = await self.read_form(request, max_part_size=self.settings.max_file_bytes)
             try:
+                _known_form_fields(form)
                 rubric_name, now_text = _field(form, "rubric"), _field(form, "now")
                 uploads = await self.form_uploads(form, text_field=None)
             finally:
@@ -732,14 +754,20 @@ class WebApp:
         return tuple(uploads)
 
     def json_uploads(self, body: bytes) -> tuple[tuple[worker.Upload, ...], str | None, str | None]:
-        """Uploads, rubric and time from a JSON body (run in a thread: the body may be large)."""
+        """Uploads, rubric and time from a JSON body (run in a thread: the body may be large).
+
+        A field the API does not know (a misspelt ``rubrik``) or one given twice is refused, not ignored.
+        """
         try:
-            data = json.loads(body)
+            data = json.loads(body, object_pairs_hook=_unique_keys)
+        except _RepeatedKey as exc:
+            raise _BadRequest(422, msg("The field '{field}' is given twice in the JSON body.", field=exc.key)) from None
         except (ValueError, RecursionError):
             raise _BadRequest(400, msg("The body is not valid JSON.")) from None
         if not isinstance(data, dict):
             raise _BadRequest(422, msg('Send a JSON object: {"filename": ..., "content": ...}.'))
         items = data.get("files")
+        _known_fields(data, _RUN_FIELDS + (("files",) if items is not None else _FILE_FIELDS), None)
         if items is None:
             items = [data]
         if not isinstance(items, list) or not items:
@@ -747,9 +775,11 @@ class WebApp:
         if len(items) > self.settings.max_files:
             raise _BadRequest(413, self._too_many())
         uploads = []
-        for item in items:
+        for index, item in enumerate(items):
             if not isinstance(item, dict):
                 raise _BadRequest(422, msg("Each file must be an object {filename, content or content_base64}."))
+            if item is not data:
+                _known_fields(item, _FILE_FIELDS, index)
             text, encoded = item.get("content"), item.get("content_base64")
             if isinstance(text, str) and encoded is None:
                 raw = text.encode("utf-8", errors="surrogatepass")
@@ -784,12 +814,56 @@ class _BadRequest(Exception):
         self.status, self.message = status, message
 
 
+class _RepeatedKey(Exception):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+# The fields of the API's JSON body: of each file, and of the run.
+_FILE_FIELDS = ("filename", "content", "content_base64")
+_RUN_FIELDS = ("rubric", "now")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refusing a key given twice (json.loads would keep the last without a word)."""
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise _RepeatedKey(key[:40])
+        data[key] = value
+    return data
+
+
+def _known_fields(data: dict[str, Any], known: tuple[str, ...], index: int | None) -> None:
+    """Refuse a field of the body (``index`` None) or of one of its files that the API does not read."""
+    unknown = sorted(key for key in data if key not in known)
+    if not unknown:
+        return
+    fields = ", ".join(known)
+    if index is None:
+        raise _BadRequest(
+            422,
+            msg("Unknown field '{field}' in the JSON body (fields: {fields}).", field=unknown[0][:40], fields=fields),
+        )
+    raise _BadRequest(
+        422,
+        msg(
+            "Unknown field '{field}' in files[{index}] (fields: {fields}).",
+            field=unknown[0][:40],
+            index=index,
+            fields=fields,
+        ),
+    )
+
+
 _STATUS_TITLE = {
     400: N_("The request could not be read"),
     401: N_("A token is needed"),
     403: N_("Refused"),
     404: N_("Not found"),
     405: N_("Not allowed"),
+    408: N_("Too slow"),
     413: N_("Too large"),
     415: N_("Unsupported form"),
     422: N_("Cannot check this"),
@@ -914,6 +988,28 @@ def _rubric_choices(default: str) -> dict[str, RubricChoice]:
         rubric = load_rubric(name)
         choices.setdefault(rubric.id, RubricChoice.of(rubric, name, False))
     return choices
+
+
+def _known_form_fields(form: FormData) -> None:
+    """The API's form holds files (under any name) and at most one ``rubric`` and one ``now`` text field;
+    anything else is refused, not ignored."""
+    seen: set[str] = set()
+    for name, value in form.multi_items():
+        if (isinstance(value, UploadFile) or value == "") and name not in _RUN_FIELDS:
+            continue  # a file, or a file field left empty (sent as an empty text)
+        if isinstance(value, UploadFile):
+            raise Problem(422, msg("The field '{field}' must be text, not a file.", field=name))
+        if name == "files":
+            raise Problem(
+                422, msg("Send 'files' as files, each with a file name (curl -F files=@x.yaml), not as text.")
+            )
+        if name not in _RUN_FIELDS:
+            raise Problem(
+                422, msg("Unknown field '{field}' in the form (fields: rubric, now, and files).", field=name[:40])
+            )
+        if name in seen:
+            raise Problem(422, msg("The field '{field}' is given twice in the form.", field=name))
+        seen.add(name)
 
 
 def _field(form: FormData, name: str) -> str | None:

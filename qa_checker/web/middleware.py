@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import anyio
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -105,19 +106,34 @@ class TooLarge(Exception):
     """The request body went past its limit while it was being read."""
 
 
+class TooSlow(Exception):
+    """The request body stopped arriving for longer than the server waits (a slow or stalled client)."""
+
+
 class BodyLimit:
-    """Refuse a request whose body is over ``limit(scope)`` bytes with ``refuse(scope, limit)`` (a 413).
+    """Refuse a request whose body is over ``limit(scope)`` bytes with ``refuse(scope, limit)`` (a 413), and one
+    whose body stops arriving for ``idle_seconds`` with ``stalled(scope)`` (a 408).
 
     A declared ``Content-Length`` over the limit is refused before anything is read (the body, up
     to 64 MiB, is read and dropped first so the client sees the answer instead of a reset
     connection); a body that grows past the limit while it is read (chunked uploads) is refused at
-    that point.
+    that point. A client that sends part of a body and then nothing (or a byte now and then) would
+    otherwise hold its connection, and the request's memory, for as long as it likes.
     """
 
-    def __init__(self, app: ASGIApp, limit: Callable[[Scope], int], refuse: Callable[[Scope, int], Response]) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        limit: Callable[[Scope], int],
+        refuse: Callable[[Scope, int], Response],
+        idle_seconds: float,
+        stalled: Callable[[Scope], Response],
+    ) -> None:
         self.app = app
         self.limit = limit
         self.refuse = refuse
+        self.idle_seconds = idle_seconds
+        self.stalled = stalled
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -127,17 +143,26 @@ class BodyLimit:
         declared = _content_length(scope)
         if declared is not None and declared > limit:
             if declared <= _DRAIN_LIMIT:
-                await _drain(receive)
+                with anyio.move_on_after(self.idle_seconds):
+                    await _drain(receive)
             await self.refuse(scope, limit)(scope, receive, send)
             return
         received = 0
+        complete = False
         started = False
 
         async def limited_receive() -> Message:
-            nonlocal received
-            message = await receive()
+            nonlocal received, complete
+            if complete:  # the body is in: what is left to wait for is the client leaving
+                return await receive()
+            try:
+                with anyio.fail_after(self.idle_seconds):
+                    message = await receive()
+            except TimeoutError:
+                raise TooSlow from None
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
+                complete = not message.get("more_body", False)
                 if received > limit:
                     raise TooLarge
             return message
@@ -154,6 +179,10 @@ class BodyLimit:
             if started:
                 raise
             await self.refuse(scope, limit)(scope, receive, send)
+        except TooSlow:
+            if started:
+                raise
+            await self.stalled(scope)(scope, receive, send)
 
 
 def _content_length(scope: Scope) -> int | None:

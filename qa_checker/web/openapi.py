@@ -84,7 +84,11 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
         "400": _error("The body could not be read (malformed JSON, multipart or base64)."),
         "413": _error("Over a size or count limit. " + limits),
         "415": _error("Neither multipart/form-data nor application/json."),
-        "422": _error("Nothing to check, an unknown rubric, a date that is not ISO 8601, or over the time limit."),
+        "408": _error("The body stopped arriving for longer than the server waits; send it again."),
+        "422": _error(
+            "Nothing to check, an unknown rubric, a date that is not ISO 8601, a field the API does not know or "
+            "one given twice, or over the time limit."
+        ),
         **common_errors,
     }
     file_properties: dict[str, Any] = {
@@ -141,6 +145,7 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
                                 "schema": {
                                     "type": "object",
                                     "required": ["files"],
+                                    "additionalProperties": False,
                                     "properties": {
                                         "files": {
                                             "type": "array",

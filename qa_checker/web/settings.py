@@ -29,7 +29,8 @@ class Settings:
     ``max_request_bytes`` bounds a whole request body, ``max_file_bytes`` each file (and each archive
     member), ``max_files`` the files of one request, ``max_archive_members`` and
     ``max_archive_bytes`` what one ``.zip`` may hold and unpack to, ``timeout`` the seconds one
-    request may spend checking (CPU time in the worker, and wall time with a grace period);
+    request may spend checking (CPU time in the worker, and wall time with a grace period),
+    ``body_timeout`` the seconds a request body may stop arriving before it is given up (408);
     ``workers`` processes check uploads and ``queue`` more requests may wait for one before the
     server answers 503. ``token`` protects ``/api/``; ``now`` fixes the clock (demonstrations,
     tests); ``allowed_origins`` are extra origins a form post may come from (behind a proxy that
@@ -44,6 +45,7 @@ class Settings:
     max_archive_members: int = 500
     max_archive_bytes: int = 50 * MIB
     timeout: float = 30.0
+    body_timeout: float = 60.0
     workers: int = field(default_factory=lambda: max(1, min(4, os.cpu_count() or 1)))
     queue: int = 32
     now: datetime | None = None
@@ -78,6 +80,7 @@ class Settings:
             "max_archive_members",
             "max_archive_bytes",
             "timeout",
+            "body_timeout",
             "workers",
         ):
             value = getattr(self, name)

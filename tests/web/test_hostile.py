@@ -10,7 +10,9 @@ import io
 import json
 import os
 import re
+import socket
 import struct
+import time
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -237,8 +239,12 @@ def test_an_oversized_page_upload_gets_the_form_back_with_the_message(server: Se
 
 @pytest.fixture(scope="module")
 def hasty_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """A server allowing a quarter of a second per check, with one worker."""
-    running = start(tmp_path_factory.mktemp("hasty") / "server.log", workers=1, env={"QA_CHECKER_TIMEOUT": "0.25"})
+    """A server allowing a quarter of a second per check and a second's pause in a body, with one worker."""
+    running = start(
+        tmp_path_factory.mktemp("hasty") / "server.log",
+        workers=1,
+        env={"QA_CHECKER_TIMEOUT": "0.25", "QA_CHECKER_BODY_TIMEOUT": "1"},
+    )
     yield running
     running.stop()
 
@@ -256,3 +262,50 @@ def test_a_check_over_the_time_limit_is_stopped_and_the_next_one_runs(hasty_serv
     small = check(hasty_server, "x.yaml", b"id: x\n")
     assert small.status_code == 200
     assert httpx.get(hasty_server.url + "/healthz").status_code == 200
+
+
+def test_a_body_that_stops_arriving_is_given_up_and_the_connection_freed(hasty_server: Server) -> None:
+    host, port = hasty_server.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=15) as connection:
+        connection.sendall(
+            b"POST /api/v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"
+        )
+        started = time.monotonic()
+        answer = b""
+        while chunk := connection.recv(65536):  # the server closes the connection after its answer
+            answer += chunk
+    assert time.monotonic() - started < 10
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 408"), answer
+    assert b"The upload stopped arriving for 1 seconds" in body
+    assert "internal error" not in hasty_server.log_text()
+
+
+def test_unknown_and_repeated_fields_are_refused_not_ignored(server: Server) -> None:
+    url = server.url + API
+    content = (SAMPLES / "offers" / "data-ethics-nl.yaml").read_text(encoding="utf-8")
+    refused(
+        httpx.post(url, json={"filename": "x.yaml", "content": content, "rubrik": "nzqa"}),
+        422,
+        r"Unknown field 'rubrik' in the JSON body \(fields: rubric, now, filename, content, content_base64\)",
+    )
+    refused(
+        httpx.post(url, json={"files": [{"filename": "x.yaml", "content": content, "rubric": "nzqa"}]}),
+        422,
+        r"Unknown field 'rubric' in files\[0\]",
+    )
+    refused(httpx.post(url, json={"files": [], "filename": "x.yaml"}), 422, r"Unknown field 'filename' in the JSON")
+    repeated = b'{"filename": "x.yaml", "content": "id: x", "content": "id: y"}'
+    refused(
+        httpx.post(url, content=repeated, headers={"Content-Type": "application/json"}),
+        422,
+        r"The field 'content' is given twice in the JSON body",
+    )
+    files = {"files": ("x.yaml", content.encode())}
+    refused(httpx.post(url, files=files, data={"rubrik": "nzqa"}), 422, r"Unknown field 'rubrik' in the form")
+    refused(httpx.post(url, files=files, data={"rubric": ["nzqa", "eu-2022"]}), 422, r"'rubric' is given twice")
+    as_file = [("files", ("x.yaml", content.encode())), ("rubric", ("r.yaml", b"id: x"))]
+    refused(httpx.post(url, files=as_file), 422, r"'rubric' must be text, not a file")
+    refused(httpx.post(url, data={"files": content}, files={"x": ("", b"")}), 422, r"Send 'files' as files")
+    chosen = httpx.post(url, files=files, data={"rubric": "nzqa"}, timeout=60)
+    assert chosen.status_code == 200 and chosen.json()["rubric"]["id"] == "nzqa"
