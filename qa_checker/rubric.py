@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -118,36 +119,23 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None, re
     # rules' options against theirs, on every run (jsonschema is not even imported): the tests hold every
     # bundled rubric valid.
     shipped = path.parent == bundled_dir("rubrics")
-    if shipped:
-        read = config_yaml.ConfigText(str(path), bundled_yaml(path))
-    else:
-        try:
-            read = config_yaml.read(path)
-        except config_yaml.Unreadable as exc:
-            raise RubricError(msg("{file}: cannot read rubric: {error}", file=exc.where, error=exc.problem)) from None
-        errors = _schema_errors(read.data)
-        if errors:
-            raise RubricError(
-                msg(
-                    "{file}: invalid rubric: {problem}",
-                    file=read.where(*_deepest_path(errors[0])),
-                    problem=describe_text(errors[0], root=_RUBRIC_ROOT),
-                )
+    read = config_yaml.ConfigText(str(path), bundled_yaml(path)) if shipped else _read(path)
+    _refuse_unknown_rules(read.data, path)
+    errors = [] if shipped else _schema_errors(read.data)
+    if errors:
+        raise RubricError(
+            msg(
+                "{file}: invalid rubric: {problem}",
+                file=read.where(*_deepest_path(errors[0])),
+                problem=describe_text(errors[0], root=_RUBRIC_ROOT),
             )
+        )
     raw = read.data
     parent: Rubric | None = None
     if raw.get("extends"):
         parent = _load(raw["extends"], (*chain, key), path.parent, path)
     rules = dict(parent.rules) if parent else {}
     for rule_id, setting in (raw.get("rules") or {}).items():
-        if rule_id not in RULES_BY_ID:
-            raise RubricError(
-                msg(
-                    "{file}: unknown rule '{rule}' (see 'qa-checker rules' for the list)",
-                    file=str(path),
-                    rule=rule_id,
-                )
-            )
         if setting in ("off", False) or (isinstance(setting, dict) and setting.get("enabled") is False):
             rules.pop(rule_id, None)
             continue
@@ -165,6 +153,27 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None, re
         extends=((parent.id, *parent.extends) if parent else ()),
         thresholds=thresholds,
     )
+
+
+def _read(path: Path) -> config_yaml.ConfigText:
+    try:
+        return config_yaml.read(path)
+    except config_yaml.Unreadable as exc:
+        raise RubricError(msg("{file}: cannot read rubric: {error}", file=exc.where, error=exc.problem)) from None
+
+
+def _refuse_unknown_rules(raw: object, path: Path) -> None:
+    """An unknown rule id, named before the schema would describe it by the form of its key."""
+    given = raw.get("rules") if isinstance(raw, dict) else None
+    unknown = next((rule for rule in given if rule not in RULES_BY_ID), None) if isinstance(given, dict) else None
+    if unknown is not None:
+        raise RubricError(
+            msg(
+                "{file}: unknown rule '{rule}' (see 'qa-checker rules' for the list)",
+                file=str(path),
+                rule=str(unknown),
+            )
+        )
 
 
 def _schema_errors(raw: object) -> list[ValidationError]:
@@ -212,7 +221,45 @@ def _setting(
                     problem=describe_text(problems[0], root=_OPTIONS_ROOT),
                 )
             )
+    if check_options:
+        _refuse_empty_ranges(read, rule_id, merged, options)
     inherited_severity = inherited.severity if inherited else rule.severity
     severity = Severity.parse(raw["severity"]) if "severity" in raw else inherited_severity
     weight = float(raw["weight"]) if "weight" in raw else (inherited.weight if inherited else rule.weight)
     return RuleSetting(severity=severity, weight=weight, options=merged)
+
+
+def _refuse_empty_ranges(
+    read: config_yaml.ConfigText, rule_id: str, merged: dict[str, Any], given: dict[str, Any]
+) -> None:
+    """Refuse a lower bound above its upper bound (``min_x``/``max_x``, ``x_min``/``x_max``): nothing could pass."""
+    for low, high in _bound_pairs(merged):
+        low_value, high_value = merged[low], merged[high]
+        if _is_number(low_value) and _is_number(high_value) and low_value > high_value:
+            raise RubricError(
+                msg(
+                    "{file}: rule {rule}: {low} is {low_value}, above {high} {high_value}, so nothing could pass",
+                    file=read.where("rules", rule_id, "options", low if low in given else high),
+                    rule=rule_id,
+                    low=low,
+                    low_value=low_value,
+                    high=high,
+                    high_value=high_value,
+                )
+            )
+
+
+def _bound_pairs(options: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    for name in options:
+        if name.startswith("min_"):
+            high = "max_" + name.removeprefix("min_")
+        elif name.endswith("_min"):
+            high = name.removesuffix("_min") + "_max"
+        else:
+            continue
+        if high in options:
+            yield name, high
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)

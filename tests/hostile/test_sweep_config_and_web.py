@@ -264,3 +264,31 @@ def test_a_report_json_with_a_wrong_type_is_refused_at_its_pointer(
         outcome = run_cli("diff", *map(str, runs))
         assert outcome.exit_code == 2, outcome.output
         assert outcome.output.startswith(f"qa-checker: {bad}: {pointer} {expected}"), outcome.output
+
+
+@pytest.mark.parametrize(
+    ("rules", "expected"),
+    [
+        ("MC-WL-003: {options: {min_hours: 100, max_hours: 10}}", ":5: rule MC-WL-003: min_hours is 100, above max"),
+        ("MC-WL-002: {options: {hours_per_ects_min: 30, hours_per_ects_max: 25}}", "hours_per_ects_min is 30, above"),
+        ("MC-LV-001: {options: {min_eqf: 7, max_eqf: 4}}", ":5: rule MC-LV-001: min_eqf is 7, above max_eqf 4"),
+        ("MC-LO-005: {options: {min_words: 50}}", "min_words is 50, above max_words 40, so nothing could pass"),
+        ("LO-2: on", ": unknown rule 'LO-2' (see 'qa-checker rules' for the list)"),
+    ],
+    ids=["hours", "suffixed", "eqf", "against-the-default", "malformed-rule-id"],
+)
+def test_a_rubric_that_no_descriptor_could_pass_or_that_names_no_rule_is_refused(
+    tmp_path: Path, rules: str, expected: str
+) -> None:
+    message = _refused_rubric(tmp_path, HEAD + "rules:\n  " + rules + "\n")
+    assert expected in message and "language code" not in message, message
+
+
+def test_an_empty_range_made_by_extending_a_rubric_names_the_child(tmp_path: Path) -> None:
+    (tmp_path / "parent.yaml").write_text(HEAD + "rules:\n  MC-WL-003: {options: {max_ects: 6}}\n", encoding="utf-8")
+    child = tmp_path / "child.yaml"
+    child.write_text(
+        HEAD + "extends: parent.yaml\nrules:\n  MC-WL-003:\n    options: {min_ects: 10}\n", encoding="utf-8"
+    )
+    with pytest.raises(RubricError, match=r"child\.yaml:7: rule MC-WL-003: min_ects is 10, above max_ects 6"):
+        load_rubric(child)
