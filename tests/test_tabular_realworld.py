@@ -478,3 +478,15 @@ def test_a_hyperlink_formulas_saved_text_gives_its_address_to_a_web_address_fiel
     )
     (document,) = tabular.load_xlsx(raw, "f.xlsx")
     assert document.data["further_information"] == "https://x.eu/f1"
+
+
+# ---------------------------------------------------------------- codes written as names
+
+
+def test_countries_and_languages_named_in_the_catalogues_own_language():
+    text = "id;Land;Sprache\na;Deutschland;Deutsch\nb;Polska;polski\nc;España;Inglés\nd;Atlantis;Klingon\n"
+    a, b, c, d = read_csv(text)
+    assert (a.data["awarding_bodies"], a.data["languages"]) == ([{"country": "DE"}], ["de"])
+    assert (b.data["awarding_bodies"], b.data["languages"]) == ([{"country": "PL"}], ["pl"])
+    assert (c.data["awarding_bodies"], c.data["languages"]) == ([{"country": "ES"}], ["en"])
+    assert (d.data["awarding_bodies"], d.data["languages"]) == ([{"country": "Atlantis"}], ["Klingon"])

@@ -2000,7 +2000,33 @@ def _code(text: str, spec: Field) -> str:
         ):
             if form in allowed:
                 return form
-    return labels.get(text.casefold(), text)
+    return labels.get(text.casefold()) or _local_names(spec.vocab).get(text.casefold(), text)
+
+
+# The languages whose names of countries and languages a catalogue may be written in: the EU's and its
+# neighbours'.
+_NAME_LOCALES = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv no is tr sq mk sr uk"
+
+
+@functools.cache
+def _local_names(vocab_id: str | None) -> dict[str, str]:
+    """Countries or languages by their names in European languages ("Deutschland", "Allemagne",
+    "polski" -> the code), from the CLDR as Babel ships it; a name given to two codes is left out."""
+    if vocab_id not in ("countries", "languages"):
+        return {}
+    from babel import Locale
+
+    codes = {c.casefold(): c for c in vocab.get(vocab_id).concepts}
+    found: dict[str, str | None] = {}
+    for locale in _NAME_LOCALES.split():
+        names = Locale.parse(locale).territories if vocab_id == "countries" else Locale.parse(locale).languages
+        for code, name in names.items():
+            if code.casefold() in codes:
+                key = name.casefold()
+                found[key] = (
+                    codes[code.casefold()] if found.get(key, codes[code.casefold()]) == codes[code.casefold()] else None
+                )
+    return {name: code for name, code in found.items() if code is not None}
 
 
 @functools.cache
