@@ -283,7 +283,11 @@ LEAD_WINDOW = 160
 
 
 def _is_skippable(lex: Lexicon, word: str) -> bool:
-    return word in lex.skip_words or any(word.endswith(s) and len(word) > len(s) + 3 for s in lex.adverb_suffixes)
+    """Whether a word before the action is an adverb to pass over: listed, or ending like one unless the
+    lexicon knows it as a verb ("Multiply", "Supply", "Comply" end in -ly too)."""
+    if word in lex.skip_words:
+        return True
+    return word not in lex.forms and any(word.endswith(s) and len(word) > len(s) + 3 for s in lex.adverb_suffixes)
 
 
 def _search(pattern: re.Pattern[str], texts: tuple[str, ...]) -> re.Match[str] | None:
