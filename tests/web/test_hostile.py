@@ -309,3 +309,16 @@ def test_unknown_and_repeated_fields_are_refused_not_ignored(server: Server) -> 
     refused(httpx.post(url, data={"files": content}, files={"x": ("", b"")}), 422, r"Send 'files' as files")
     chosen = httpx.post(url, files=files, data={"rubric": "nzqa"}, timeout=60)
     assert chosen.status_code == 200 and chosen.json()["rubric"]["id"] == "nzqa"
+
+
+def test_a_client_that_leaves_halfway_through_its_body_is_no_internal_error(server: Server) -> None:
+    host, port = server.url.removeprefix("http://").split(":")
+    before = server.log_text().count("internal error")
+    for content_type in (b"application/json", b"multipart/form-data; boundary=x"):
+        with socket.create_connection((host, int(port)), timeout=15) as connection:
+            connection.sendall(
+                b"POST /api/v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: " + content_type + b"\r\n"
+                b"Content-Length: 100000\r\n\r\n--x\r\n" + b"a" * 5000
+            )
+    time.sleep(1)
+    assert server.log_text().count("internal error") == before
