@@ -120,6 +120,8 @@ def with_settings(limits: Limits, settings: Iterable[str]) -> Limits:
     for setting in settings:
         name, _, value = setting.partition("=")
         key = name.strip().lower().replace("_", "-")
+        if key == "max-bytes":  # the one limit with an option of its own, which --limit's list does not name
+            raise LimitError(msg("max-bytes has its own option: --max-bytes {value}", value=value.strip()))
         if key not in known:
             raise LimitError(
                 msg("unknown limit '{name}' (limits: {limits})", name=name, limits=", ".join(sorted(known)))

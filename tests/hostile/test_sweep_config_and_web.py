@@ -292,3 +292,9 @@ def test_an_empty_range_made_by_extending_a_rubric_names_the_child(tmp_path: Pat
     )
     with pytest.raises(RubricError, match=r"child\.yaml:7: rule MC-WL-003: min_ects is 10, above max_ects 6"):
         load_rubric(child)
+
+
+def test_max_bytes_given_as_a_limit_points_to_its_own_option(run_cli: Run) -> None:
+    outcome = run_cli("check", str(GOOD_OFFER), "--limit", "max-bytes=10")
+    assert outcome.exit_code == 2
+    assert "max-bytes has its own option: --max-bytes 10" in outcome.output
