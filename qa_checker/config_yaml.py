@@ -27,6 +27,7 @@ from qa_checker.text import Text, msg
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 64
 MAX_VALUES = 100_000
+_MERGE = "tag:yaml.org,2002:merge"
 
 
 class Unreadable(Exception):
@@ -88,6 +89,8 @@ class _Loader(yaml.SafeLoader):
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
         first: dict[Any, int] = {}
         for key_node, _ in node.value:
+            if key_node.tag == _MERGE:  # "<<: *anchor": its keys may be given again, which is what it is for
+                continue
             key = self.construct_object(key_node, deep=True)
             try:
                 line = first.setdefault(key, key_node.start_mark.line + 1)

@@ -298,3 +298,9 @@ def test_max_bytes_given_as_a_limit_points_to_its_own_option(run_cli: Run) -> No
     outcome = run_cli("check", str(GOOD_OFFER), "--limit", "max-bytes=10")
     assert outcome.exit_code == 2
     assert "max-bytes has its own option: --max-bytes 10" in outcome.output
+
+
+def test_a_merge_key_may_repeat_what_it_merges(tmp_path: Path) -> None:
+    path = tmp_path / "waivers.yaml"
+    path.write_text(WAIVER.replace("- rule", "- &one\n  rule") + "- <<: *one\n  descriptor: y\n", encoding="utf-8")
+    assert [entry.descriptor for entry in load_waivers(path).entries] == ["x", "y"]
