@@ -329,6 +329,8 @@ def screen(roots: Sequence[Any], source: str, fmt: str, limits: Limits, size: in
     """
     walk = _Screen(limits, max(limits.max_bytes, size))
     for number, root in enumerate(roots, start=1):
+        if isinstance(root, Document):
+            continue  # refused while reading
         refusal = walk.walk(root)
         if refusal is None:
             continue
@@ -975,7 +977,8 @@ def finish_stream(
     size: int = 0,
     clean: bool = False,
 ) -> list[Document]:
-    """The documents of a YAML stream (``---`` separates several), within one budget for the whole file."""
+    """The documents of a YAML stream (``---`` separates several), within one budget for the whole file; a
+    value that is a :class:`Document` stands for a document refused while reading, and is kept as it is."""
     limits = limits or Limits()
     if len(values) > limits.max_documents:
         return [
@@ -1015,6 +1018,8 @@ def _clean(values: Sequence[Any], clean: bool, notes: ParseNotes | None) -> set[
 
 
 def _documents(data: Any, source: str, fmt: str, limits: Limits) -> list[Document]:
+    if isinstance(data, Document):
+        return [replace(data, source=source)]  # a document of a stream refused while reading
     if is_descriptor_list(data):
         return _each(data, source, fmt, limits)
     if not (isinstance(data, dict) or accepts(data)):

@@ -22,6 +22,10 @@ The constructor also notes what the values cannot show: keys given twice in a ma
 column of the repeat), integers too large to use (a :class:`~qa_checker.loaders.common.HugeNumber`
 instead of an integer of millions of digits), and the lines of texts holding control or bidirectional
 characters.
+
+Each document of a stream is composed whole before it is constructed, so one that cannot be constructed
+(a tag a descriptor may not hold) is refused on its own and the others are read; a syntax error ends what
+can be read, and only the documents before it are kept.
 """
 
 from __future__ import annotations
@@ -386,19 +390,53 @@ def _composer_is_safe(text: str, max_nodes: int) -> bool:
     return 2 * starts + 2 <= max_nodes
 
 
+class _Refused:
+    """A document of a stream that could not be read, in its place among the documents: the error, and
+    whether it ended the stream (a syntax error, after which nothing can be read) or only the document."""
+
+    __slots__ = ("ends", "error")
+
+    def __init__(self, error: yaml.MarkedYAMLError, ends: bool) -> None:
+        self.error = error
+        self.ends = ends
+
+    def __repr__(self) -> str:
+        return f"<refused{' (stream ends)' if self.ends else ''}: {self.error}>"
+
+
 def _read(
     text: str, loader_class: type, max_nodes: int, roots: list[Node] | None = None
 ) -> tuple[list[Any], ParseNotes]:
-    """The documents of a stream and what the loader noted; ``roots`` gathers every document's composed node."""
+    """The documents of a stream and what the loader noted; ``roots`` gathers every document's composed node.
+
+    A document that cannot be constructed (a tag a descriptor may not hold, an unhashable key) is a
+    :class:`_Refused` in its place, and the next documents are read: each is composed whole before it is
+    constructed. A syntax error past the first document ends the stream with a :class:`_Refused`, the
+    documents before it kept; in the first one, it is raised.
+    """
     loader = loader_class(text)
     loader.max_nodes = max_nodes
     loader.watch_texts = may_hold_unusual(text)
     try:
-        documents = []
-        while loader.check_data():
-            node = loader.get_node()
+        documents: list[Any] = []
+        while True:
+            try:
+                if not loader.check_data():
+                    break
+                node = loader.get_node()
+            except yaml.MarkedYAMLError as exc:
+                if not documents:
+                    raise
+                documents.append(_Refused(exc, ends=True))
+                break
+            notes = loader.notes
+            noted = (len(notes.duplicates), len(notes.lines))
             try:
                 document = loader.construct_document(node)
+            except ConstructorError as exc:
+                _forget_document(loader, *noted)
+                documents.append(_Refused(exc, ends=False))
+                continue
             finally:
                 # Nodes are told apart by identity, which a later document's nodes may reuse.
                 loader._looked = loader._repeated = None
@@ -419,10 +457,25 @@ def _read(
         loader.dispose()
 
 
+def _forget_document(loader: Any, duplicates: int, lines: int) -> None:
+    """Drop what the loader kept of a document whose construction failed: its partly built values and
+    what was noted in them (a repeated key there is in no document, and would be reported on every one)."""
+    loader.constructed_objects = {}
+    loader.recursive_objects = {}
+    loader.state_generators = []
+    loader.deep_construct = False
+    notes: ParseNotes = loader.notes
+    for mapping_id in list(notes.duplicates)[duplicates:]:
+        del notes.duplicates[mapping_id]
+    for text in list(notes.lines)[lines:]:
+        del notes.lines[text]
+
+
 def _parse_noting(
     text: str, max_nodes: int = _DEFAULT_MAX_NODES, roots: list[Node] | None = None
 ) -> tuple[list[Any], ParseNotes]:
-    """Every document of the stream (``---`` separates several; empty ones are dropped), and the notes.
+    """Every document of the stream (``---`` separates several; empty ones are dropped, one that cannot be
+    read is a :class:`_Refused`), and the notes.
 
     ``roots`` gathers the composed node of every document read by the parser that
     :func:`qa_checker.locate.yaml_marks` reads the text with (libyaml, when installed), and only then.
@@ -430,13 +483,16 @@ def _parse_noting(
     if _FastDescriptorLoader is not None and _EventLoader is not None:
         loader_class = _FastDescriptorLoader if _composer_is_safe(text, max_nodes) else _EventLoader
         try:
-            return _read(text, loader_class, max_nodes, roots)
+            documents, notes = _read(text, loader_class, max_nodes, roots)
         except (_TooManyValues, RecursionError):
             raise
         except Exception:
             if len(text) > _REREAD_MAX_CHARS:
                 raise  # libyaml's own message, with its line and column
-            # The pure-Python loader below reports the problem.
+        else:
+            if len(text) > _REREAD_MAX_CHARS or not any(isinstance(d, _Refused) for d in documents):
+                return documents, notes
+        # The pure-Python loader below reports the problem.
         if roots is not None:
             roots.clear()
         return _read(text, _DescriptorLoader, max_nodes)
@@ -444,7 +500,8 @@ def _parse_noting(
 
 
 def _parse(text: str) -> list[Any]:
-    """Every document of the stream (``---`` separates several); empty documents are dropped."""
+    """Every document of the stream (``---`` separates several); empty documents are dropped, one that
+    cannot be read is a :class:`_Refused`."""
     return _parse_noting(text)[0]
 
 
@@ -481,6 +538,9 @@ def load(
 ) -> list[Document]:
     """Parse one YAML file (one document, or several separated by ``---``).
 
+    A document of a stream that cannot be read (a tag no descriptor may hold, a syntax error) is refused
+    on its own, at its line: the documents before it are checked, and those after it too unless the
+    error ends what can be read (a syntax error). A problem in the first document refuses the file.
     With ``trees``, a file of one document keeps its composed node there under ``source`` where it can
     place the findings by line and column (see :func:`_tree`).
     """
@@ -556,10 +616,12 @@ def load(
         tree = _tree(text, roots, documents)
         if tree is not None:
             trees[source] = tree
-    return finish_stream(documents, source, "yaml", limits, notes, size=len(text), clean=not may_hold_unusual(text))
+    values = [_syntax_error(d.error, source, ends=d.ends) if isinstance(d, _Refused) else d for d in documents]
+    return finish_stream(values, source, "yaml", limits, notes, size=len(text), clean=not may_hold_unusual(text))
 
 
-def _syntax_error(exc: yaml.MarkedYAMLError, source: str) -> Document:
+def _syntax_error(exc: yaml.MarkedYAMLError, source: str, *, ends: bool = False) -> Document:
+    """The refusal of a file, or of one document of a stream (``ends``: where a syntax error stopped reading)."""
     mark = exc.problem_mark
     line = mark.line + 1 if mark is not None else None
     at = {"line": str(mark.line + 1), "column": str(mark.column + 1)} if mark is not None else None
@@ -592,7 +654,9 @@ def _syntax_error(exc: yaml.MarkedYAMLError, source: str) -> Document:
         msg("invalid YAML at line {line}, column {column}: {detail}", detail=detail, **at)
         if at
         else msg("invalid YAML: {detail}", detail=detail),
-        msg("Fix the YAML syntax (indentation, colons, quotes)."),
+        msg("Fix the YAML syntax (indentation, colons, quotes); nothing after it in the file was read.")
+        if ends
+        else msg("Fix the YAML syntax (indentation, colons, quotes)."),
         fmt="yaml",
         origin=origin,
     )

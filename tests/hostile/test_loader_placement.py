@@ -1,5 +1,6 @@
-"""Where the text loaders place what they find: a repeated JSON key at the repeat itself, and a repeated
-YAML key in the document of a stream it is in."""
+"""Where the text loaders place what they find: a repeated JSON key at the repeat itself, a repeated YAML
+key in the document of a stream it is in, and a stream's unreadable document on its own, the other
+documents of the stream checked as usual."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -285,6 +287,120 @@ def test_a_repeated_yaml_key_has_its_column_too() -> None:
 # ------------------------------------------------------------------------------- YAML: the documents of a stream
 
 
+def _document(number: int) -> str:
+    return f"descriptor_version: '1.0'\nid: d{number}\ntitle: {{en: Document {number}}}\n"
+
+
+def _stream(*documents: str) -> str:
+    return "".join(f"---\n{document}" for document in documents)
+
+
+def _documents(text: str) -> list[Document]:
+    return yaml_.load(text.encode(), "s.yaml")
+
+
+def _alone(number: int) -> Any:
+    [document] = _documents(_document(number))
+    return document.data
+
+
+UNSAFE_TAGS = [
+    "!!python/object:os.system {}",
+    "!!python/name:os.system",
+    '!!python/object/apply:os.system ["touch {marker}"]',
+    '!!python/object/new:builtins.open ["{marker}", "w"]',
+    "!unknown x",
+]
+
+
+@pytest.mark.parametrize("tag", UNSAFE_TAGS)
+@pytest.mark.parametrize("bad", [1, 3, 5])
+def test_an_unsafe_tag_refuses_only_its_document_of_a_stream(tmp_path: Path, tag: str, bad: int) -> None:
+    marker = tmp_path / "pwned"
+    value = tag.replace("{marker}", str(marker))
+    parts = [_document(n) for n in range(1, 6)]
+    parts[bad - 1] = parts[bad - 1].replace("id: d", f"extensions:\n  run: {value}\nid: d")
+    text = _stream(*parts)
+    documents = _documents(text)
+    assert [d.source for d in documents] == [f"s.yaml [document {n}]" for n in range(1, 6)]
+    for number, document in enumerate(documents, start=1):
+        if number != bad:
+            assert document.data == _alone(number) and document.findings == []
+            continue
+        [finding] = document.findings
+        line, column = _at(text, value.split()[0])
+        assert document.data is None and finding.rule == "MC-LD-002"
+        assert finding.origin is not None and finding.origin.line == line
+        assert f"at line {line}, column {column} is not allowed in a descriptor" in finding.message
+    assert not marker.exists(), "the YAML loader ran code from the file"
+
+
+def test_a_single_document_with_an_unsafe_tag_is_still_the_file_refused() -> None:
+    text = _document(1) + "extensions:\n  run: !!python/name:os.system\n"
+    [document] = _documents(text)
+    assert document.source == "s.yaml" and document.data is None
+    assert [f.rule for f in document.findings] == ["MC-LD-002"]
+
+
+def test_what_the_refused_document_noted_is_not_reported_on_the_others() -> None:
+    bad = _document(2) + "workload: {ects: 1, ects: 2}\nextensions:\n  x:\n    run: !!python/name:os.system\n"
+    documents = _documents(_stream(_document(1), bad, _document(3)))
+    assert [[f.rule for f in d.findings] for d in documents] == [[], ["MC-LD-002"], []]
+
+
+def test_an_unhashable_key_refuses_only_its_document_of_a_stream() -> None:
+    text = _stream(_document(1), _document(2) + "extensions: {? [1] : v}\n", _document(3))
+    documents = _documents(text)
+    assert [d.data for d in documents] == [_alone(1), None, _alone(3)]
+    assert "found unhashable key" in documents[1].findings[0].message
+
+
+def test_a_syntax_error_in_document_three_of_five_keeps_the_first_two() -> None:
+    parts = [_document(n) for n in range(1, 6)]
+    parts[2] = parts[2].replace("title: {en: Document 3}", "title: {en: [Document 3}")
+    text = _stream(*parts)
+    documents = _documents(text)
+    assert [d.source for d in documents] == [f"s.yaml [document {n}]" for n in (1, 2, 3)]
+    assert [d.data for d in documents[:2]] == [_alone(1), _alone(2)]
+    [finding] = documents[2].findings
+    assert documents[2].data is None and finding.rule == "MC-LD-002"
+    line = text.splitlines().index("title: {en: [Document 3}") + 1
+    assert finding.origin is not None and finding.origin.line == line
+    assert finding.message.startswith(f"invalid YAML at line {line}, column ")
+    assert finding.hint == "Fix the YAML syntax (indentation, colons, quotes); nothing after it in the file was read."
+
+
+def test_a_syntax_error_in_the_first_document_is_still_the_file_refused() -> None:
+    text = _stream(_document(1).replace("{en: Document 1}", "{en: [Document 1}"), _document(2))
+    [document] = _documents(text)
+    assert document.source == "s.yaml" and document.data is None
+    assert document.findings[0].hint == "Fix the YAML syntax (indentation, colons, quotes)."
+
+
+STREAM_PROBLEMS = {
+    "tag": _stream(_document(1), _document(2) + "x: !!python/name:os.system\n", _document(3)),
+    "syntax": _stream(_document(1), _document(2), "a: [1\n", _document(4)),
+    "alias": _stream(_document(1), "a: *nowhere\n", _document(3)),
+    "both": _stream(_document(1), "a: !!python/name:os.system\n", _document(3), "b: 'open\n", _document(5)),
+}
+
+
+@pytest.mark.parametrize("text", STREAM_PROBLEMS.values(), ids=STREAM_PROBLEMS.keys())
+def test_a_stream_gets_the_same_documents_with_or_without_libyaml(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    fast = _documents(text)
+    assert len(fast) >= 2 and fast[0].data == _alone(1)
+    monkeypatch.setattr(yaml_, "_FastDescriptorLoader", None)
+    pure = _documents(text)
+    assert [(d.source, d.data, d.findings) for d in fast] == [(d.source, d.data, d.findings) for d in pure]
+
+
+def test_a_large_stream_read_by_libyaml_alone_keeps_its_documents_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(yaml_, "_REREAD_MAX_CHARS", 0)
+    documents = _documents(STREAM_PROBLEMS["both"])
+    assert [d.data for d in documents] == [_alone(1), None, _alone(3), None]
+    assert [f.rule for d in documents for f in d.findings] == ["MC-LD-002", "MC-LD-002"]
+
+
 def _yaml_loaders() -> list[type]:
     loaders: list[type] = [yaml_._DescriptorLoader]
     if yaml_._FastDescriptorLoader is not None and yaml_._EventLoader is not None:
@@ -302,3 +418,22 @@ def test_repeated_keys_of_one_document_are_not_given_to_another_of_the_stream(lo
     lines = [number for number, line in enumerate(text.splitlines(), start=1) if line in ("a: 2", "c: 2")]
     with_repeats = [document for document in documents if set(document) & {"a", "c"}]
     assert repeated == {id(d): [(next(iter(d)), line, 1)] for d, line in zip(with_repeats, lines, strict=True)}
+
+
+def test_a_stream_with_a_refused_document_is_checked_and_placed_through_a_run(tmp_path: Path) -> None:
+    def offer(number: int) -> str:
+        data = baseline()
+        data["id"] = f"offer-{number}"
+        return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+
+    text = _stream(offer(1), offer(2).replace("kind: offer", "kind: !!python/name:os.system", 1), offer(3))
+    (tmp_path / "stream.yaml").write_text(text, encoding="utf-8")
+    results = run([tmp_path], RunConfig(rubric=RUBRIC, now=NOW, jobs=1)).results
+    by_source = {Path(r.source).name: r for r in results}
+    assert {name: r.status for name, r in by_source.items()} == {
+        "stream.yaml [document 1]": "pass",
+        "stream.yaml [document 2]": "error",
+        "stream.yaml [document 3]": "pass",
+    }
+    [finding] = by_source["stream.yaml [document 2]"].findings
+    assert (finding.line, finding.column) == _at(text, "!!python/name")

@@ -77,7 +77,10 @@ def test_a_yaml_stream_gives_one_document_per_descriptor(tmp_path: Path) -> None
 def test_a_broken_document_in_a_stream_names_its_line(tmp_path: Path) -> None:
     path = tmp_path / "two.yaml"
     path.write_text("id: first\n---\nid: [second\n", encoding="utf-8")
-    finding = only_finding(path)
+    first, broken = load_file(path)
+    assert first.source == f"{path} [document 1]" and first.data == {"id": "first"}
+    assert broken.source == f"{path} [document 2]" and broken.data is None
+    [finding] = broken.findings
     assert finding.rule == "MC-LD-002" and finding.origin is not None and finding.origin.line == 4
 
 
