@@ -162,7 +162,8 @@ def read(path: str | os.PathLike[str]) -> ConfigText:
 def _read_bytes(path: Path, file: str) -> bytes:
     """The file's bytes: a regular file of at most :data:`MAX_BYTES` (a pipe or a device is never read)."""
     try:
-        with path.open("rb") as handle:
+        # Without O_NONBLOCK, opening a named pipe would wait for a writer that may never come.
+        with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
             mode = os.fstat(handle.fileno()).st_mode
             if not stat.S_ISREG(mode):
                 raise Unreadable(file, msg("a folder") if stat.S_ISDIR(mode) else msg("not a regular file"))

@@ -304,3 +304,17 @@ def test_a_merge_key_may_repeat_what_it_merges(tmp_path: Path) -> None:
     path = tmp_path / "waivers.yaml"
     path.write_text(WAIVER.replace("- rule", "- &one\n  rule") + "- <<: *one\n  descriptor: y\n", encoding="utf-8")
     assert [entry.descriptor for entry in load_waivers(path).entries] == ["x", "y"]
+
+
+def test_a_waivers_file_that_is_a_named_pipe_is_not_waited_on(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    fifo = tmp_path / "waivers.yaml"
+    os.mkfifo(fifo)
+    code = (
+        "from qa_checker.waivers import load_waivers, WaiverError\ntry:\n    load_waivers(__import__('sys').argv[1])\n"
+    )
+    code += "except WaiverError as exc:\n    print(exc)\n"
+    done = subprocess.run([sys.executable, "-c", code, str(fifo)], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == f"{fifo}: cannot read the waivers file: not a regular file", done.stderr
