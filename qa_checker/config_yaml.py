@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from qa_checker.text import Text, msg
+from qa_checker.text import Text, english, msg
 
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 64
@@ -31,13 +31,14 @@ _MERGE = "tag:yaml.org,2002:merge"
 
 
 class Unreadable(Exception):
-    """A configuration file that cannot be read: ``where`` is ``file`` or ``file:line``, ``problem`` says why.
+    """A configuration file that cannot be read: ``where`` is the file, or the file and a line (see
+    :func:`at_line`); ``problem`` says why.
 
     Each caller words the error of its own kind of file around them.
     """
 
-    def __init__(self, where: str, problem: Text) -> None:
-        super().__init__(f"{where}: {problem.english()}")
+    def __init__(self, where: str | Text, problem: Text) -> None:
+        super().__init__(f"{english(where)}: {problem.english()}")
         self.where = where
         self.problem = problem
 
@@ -50,14 +51,19 @@ class ConfigText:
     data: Any
     lines: dict[tuple[Any, ...], int] = field(default_factory=dict)
 
-    def where(self, *path: Any) -> str:
-        """``file:line`` of the closest place at or above ``path`` (below the top) whose line is known, else
-        the file."""
+    def where(self, *path: Any) -> str | Text:
+        """The file and the line of the closest place at or above ``path`` (below the top) whose line is known,
+        else the file."""
         for end in range(len(path), 0, -1):
             line = self.lines.get(tuple(path[:end]))
             if line is not None:
-                return f"{self.file}:{line}"
+                return at_line(self.file, line)
         return self.file
+
+
+def at_line(file: str, line: int) -> Text:
+    """A place in a file as an error message starts with it (``rubric.yaml: line 5``)."""
+    return msg("{file}: line {line}", file=file, line=str(line))
 
 
 class _Refused(Exception):
@@ -133,9 +139,8 @@ def read(path: str | os.PathLike[str]) -> ConfigText:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
         raise Unreadable(
-            f"{file}:{line}",
+            at_line(file, raw[: exc.start].count(b"\n") + 1),
             msg("the byte 0x{byte} is not UTF-8; save the file as UTF-8", byte=format(raw[exc.start], "02X")),
         ) from None
     loader = _Loader(text)
@@ -145,12 +150,12 @@ def read(path: str | os.PathLike[str]) -> ConfigText:
             _measure(root)
         data = loader.construct_document(root) if root is not None else None
     except _Refused as exc:
-        raise Unreadable(f"{file}:{exc.line}", exc.problem) from None
+        raise Unreadable(at_line(file, exc.line), exc.problem) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         detail = ", ".join(part for part in (exc.context, exc.problem) if part) or str(exc)
         raise Unreadable(
-            f"{file}:{mark.line + 1}" if mark is not None else file, msg("not valid YAML: {detail}", detail=detail)
+            at_line(file, mark.line + 1) if mark is not None else file, msg("not valid YAML: {detail}", detail=detail)
         ) from None
     except yaml.YAMLError as exc:
         raise Unreadable(file, msg("not valid YAML: {detail}", detail=str(exc))) from None

@@ -202,10 +202,10 @@ def load_waivers(path: str | os.PathLike[str]) -> Waivers:
     return Waivers(entries, str(file), file.parent)
 
 
-def _entry(where_in: Callable[..., str], number: int, item: Any) -> WaiverEntry:
+def _entry(where_in: Callable[..., str | Text], number: int, item: Any) -> WaiverEntry:
     """One waiver; ``where_in(*keys)`` is the file and line of a place in it."""
 
-    def where(*keys: str) -> dict[str, str]:
+    def where(*keys: str) -> dict[str, str | Text]:
         return {"file": where_in(*keys), "number": str(number)}
 
     if not isinstance(item, dict):

@@ -41,20 +41,29 @@ def _refused_rubric(tmp_path: Path, body: str | bytes) -> str:
     [
         (
             HEAD + "description: " + "[" * 5000 + "]" * 5000 + "\n",
-            f":4: cannot read rubric: nested more than {MAX_DEPTH}",
+            f": line 4: cannot read rubric: nested more than {MAX_DEPTH}",
         ),
-        (HEAD + "rules:\n  MC-LO-002:\n    weight: " + "9" * 5000 + "\n", ":6: cannot read rubric: the integer 9999"),
-        (HEAD + "rules:\n  MC-LO-002:\n    weight: .nan\n", ":6: cannot read rubric: .nan is not a finite number"),
-        (HEAD + "rules:\n  MC-LO-002:\n    weight: .inf\n", ":6: cannot read rubric: .inf is not a finite number"),
+        (
+            HEAD + "rules:\n  MC-LO-002:\n    weight: " + "9" * 5000 + "\n",
+            ": line 6: cannot read rubric: the integer 9999",
+        ),
+        (
+            HEAD + "rules:\n  MC-LO-002:\n    weight: .nan\n",
+            ": line 6: cannot read rubric: .nan is not a finite number",
+        ),
+        (
+            HEAD + "rules:\n  MC-LO-002:\n    weight: .inf\n",
+            ": line 6: cannot read rubric: .inf is not a finite number",
+        ),
         (
             HEAD + "rules:\n  MC-LO-002: off\n  MC-LO-002: on\n",
-            ":6: cannot read rubric: the key 'MC-LO-002' is given twice",
+            ": line 6: cannot read rubric: the key 'MC-LO-002' is given twice",
         ),
         (
             "id: a\nid: b\nversion: '1'\ntitle: T\n",
-            ":2: cannot read rubric: the key 'id' is given twice (first at line 1)",
+            ": line 2: cannot read rubric: the key 'id' is given twice (first at line 1)",
         ),
-        (HEAD + "title: Again\n", ":4: cannot read rubric: the key 'title' is given twice (first at line 3)"),
+        (HEAD + "title: Again\n", ": line 4: cannot read rubric: the key 'title' is given twice (first at line 3)"),
         (
             HEAD
             + "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
@@ -64,14 +73,20 @@ def _refused_rubric(tmp_path: Path, body: str | bytes) -> str:
         (HEAD + "description: &a [*a]\n", "cannot read rubric: an alias refers to the value that holds it"),
         (
             "id: x\nversion: '1'\ntitle: caf\xe9\n".encode("latin-1"),
-            ":3: cannot read rubric: the byte 0xE9 is not UTF-8",
+            ": line 3: cannot read rubric: the byte 0xE9 is not UTF-8",
         ),
         (
             HEAD + "rules:\n  MC-LO-002:\n    weight: heavy\n",
-            ":6: invalid rubric: rules/MC-LO-002/weight must be a number",
+            ": line 6: invalid rubric: rules/MC-LO-002/weight must be a number",
         ),
-        (HEAD + "rules:\n  MC-WL-003:\n    options: {min_hours: lots}\n", ":6: rule MC-WL-003: min_hours must be a"),
-        (HEAD + "rules:\n  MC-WL-003:\n    options: {min_hourz: 3}\n", ":6: rule MC-WL-003 has no option 'min_hourz'"),
+        (
+            HEAD + "rules:\n  MC-WL-003:\n    options: {min_hours: lots}\n",
+            ": line 6: rule MC-WL-003: min_hours must be a",
+        ),
+        (
+            HEAD + "rules:\n  MC-WL-003:\n    options: {min_hourz: 3}\n",
+            ": line 6: rule MC-WL-003 has no option 'min_hourz'",
+        ),
     ],
     ids=[
         "deep",
@@ -113,7 +128,9 @@ def test_a_hostile_rubric_exits_2_with_one_line(tmp_path: Path, run_cli: Run) ->
     for command in (("check", str(GOOD_OFFER)), ("rules",), ("explain", "MC-LO-002")):
         outcome = run_cli(*command, "--rubric", str(path))
         assert outcome.exit_code == 2, outcome.output
-        assert outcome.output.strip() == f"qa-checker: {path}:4: cannot read rubric: nested more than 64 levels deep"
+        assert (
+            outcome.output.strip() == f"qa-checker: {path}: line 4: cannot read rubric: nested more than 64 levels deep"
+        )
 
 
 def _refused_waivers(tmp_path: Path, body: str | bytes) -> str:
@@ -130,20 +147,23 @@ def _refused_waivers(tmp_path: Path, body: str | bytes) -> str:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("waivers: " + "[" * 5000 + "]" * 5000 + "\n", ":1: cannot read the waivers file: nested more than 64"),
-        (WAIVER + "  until: " + "9" * 5000 + "\n", ":5: cannot read the waivers file: the integer 9999"),
-        (WAIVER + "  until: 2027-02-30\n", ":5: cannot read the waivers file: 2027-02-30 is not a date that exists"),
+        ("waivers: " + "[" * 5000 + "]" * 5000 + "\n", ": line 1: cannot read the waivers file: nested more than 64"),
+        (WAIVER + "  until: " + "9" * 5000 + "\n", ": line 5: cannot read the waivers file: the integer 9999"),
+        (
+            WAIVER + "  until: 2027-02-30\n",
+            ": line 5: cannot read the waivers file: 2027-02-30 is not a date that exists",
+        ),
         (
             WAIVER.replace("  descriptor", "  rule: MC-LO-003\n  descriptor"),
-            ":2: cannot read the waivers file: the key",
+            ": line 2: cannot read the waivers file: the key",
         ),
         (WAIVER * 20_000, ": cannot read the waivers file: larger than 1 MB"),
-        (WAIVER.replace("reason", "reasn"), ":3: waiver 1: unknown field reasn"),
-        (WAIVER + WAIVER + "  until: next year\n", ":9: waiver 2: 'until' must be a date"),
-        (WAIVER + "  pointer: outcomes\n", ":5: waiver 1: 'pointer' must be a JSON pointer"),
+        (WAIVER.replace("reason", "reasn"), ": line 3: waiver 1: unknown field reasn"),
+        (WAIVER + WAIVER + "  until: next year\n", ": line 9: waiver 2: 'until' must be a date"),
+        (WAIVER + "  pointer: outcomes\n", ": line 5: waiver 1: 'pointer' must be a JSON pointer"),
         (
             WAIVER.replace("me", "J\xe9").encode("latin-1"),
-            ":4: cannot read the waivers file: the byte 0xE9 is not UTF-8",
+            ": line 4: cannot read the waivers file: the byte 0xE9 is not UTF-8",
         ),
     ],
     ids=[
@@ -269,9 +289,12 @@ def test_a_report_json_with_a_wrong_type_is_refused_at_its_pointer(
 @pytest.mark.parametrize(
     ("rules", "expected"),
     [
-        ("MC-WL-003: {options: {min_hours: 100, max_hours: 10}}", ":5: rule MC-WL-003: min_hours is 100, above max"),
+        (
+            "MC-WL-003: {options: {min_hours: 100, max_hours: 10}}",
+            ": line 5: rule MC-WL-003: min_hours is 100, above max",
+        ),
         ("MC-WL-002: {options: {hours_per_ects_min: 30, hours_per_ects_max: 25}}", "hours_per_ects_min is 30, above"),
-        ("MC-LV-001: {options: {min_eqf: 7, max_eqf: 4}}", ":5: rule MC-LV-001: min_eqf is 7, above max_eqf 4"),
+        ("MC-LV-001: {options: {min_eqf: 7, max_eqf: 4}}", ": line 5: rule MC-LV-001: min_eqf is 7, above max_eqf 4"),
         ("MC-LO-005: {options: {min_words: 50}}", "min_words is 50, above max_words 40, so nothing could pass"),
         ("LO-2: on", ": unknown rule 'LO-2' (see 'qa-checker rules' for the list)"),
     ],
@@ -290,7 +313,7 @@ def test_an_empty_range_made_by_extending_a_rubric_names_the_child(tmp_path: Pat
     child.write_text(
         HEAD + "extends: parent.yaml\nrules:\n  MC-WL-003:\n    options: {min_ects: 10}\n", encoding="utf-8"
     )
-    with pytest.raises(RubricError, match=r"child\.yaml:7: rule MC-WL-003: min_ects is 10, above max_ects 6"):
+    with pytest.raises(RubricError, match=r"child\.yaml: line 7: rule MC-WL-003: min_ects is 10, above max_ects 6"):
         load_rubric(child)
 
 
