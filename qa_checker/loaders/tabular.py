@@ -1348,7 +1348,12 @@ def _skipped_row(sheet: str, number: int, cells: list[Any], kind: str) -> Findin
             cells=shown,
         )
     return _finding(
-        SHEETS, Severity.INFO, "", message, msg("Delete the row if it should be checked as a descriptor's row."), span
+        SHEETS,
+        Severity.INFO,
+        "",
+        message,
+        msg("If the row is a descriptor, type its values over the notes or totals."),
+        span,
     )
 
 
