@@ -281,13 +281,41 @@ class _Reading(SafeConstructor):
         return value
 
 
-class _DescriptorLoader(_Budgeted, _Reading, yaml.SafeLoader):
-    """SafeLoader without implicit timestamps: ``2026-03-01`` stays a string, as in JSON."""
+# Plain scalars are read by YAML 1.2's core schema, not YAML 1.1's, whose rules turn a descriptor's codes
+# into other values: ``no`` (Norwegian) and ``on`` become booleans, ``0413`` (an ISCED-F code) the octal
+# number 267, ``1:30`` the number 90. Only true/false are booleans; a number is decimal, ``0o`` octal or
+# ``0x`` hexadecimal; and a decimal with a leading zero, which YAML 1.2 reads as a number without it, is
+# read as written, as the code it always is in a descriptor (JSON has no such number).
+_CORE_SCALARS: tuple[tuple[str, str, str], ...] = (
+    ("bool", "tTfF", r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    ("int", "-+0123456789", r"^(?:[-+]?(?:0|[1-9][0-9]*)|0o[0-7]+|0x[0-9a-fA-F]+)$"),
+    (
+        "float",
+        "-+.0123456789",
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*|[0-9]+(?:\.[0-9]*)?[eE][-+]?[0-9]+)"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+    ),
+)
 
-    yaml_implicit_resolvers = {
-        key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-        for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+
+def _core_resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
+    """SafeLoader's implicit resolvers with YAML 1.2's booleans and numbers, and no timestamps."""
+    replaced = {f"tag:yaml.org,2002:{name}" for name, _, _ in _CORE_SCALARS} | {"tag:yaml.org,2002:timestamp"}
+    resolvers = {
+        first: [(tag, rx) for tag, rx in found if tag not in replaced]
+        for first, found in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
+    for name, firsts, pattern in _CORE_SCALARS:
+        for first in firsts:
+            resolvers.setdefault(first, []).append((f"tag:yaml.org,2002:{name}", re.compile(pattern)))
+    return {first: found for first, found in resolvers.items() if found}
+
+
+class _DescriptorLoader(_Budgeted, _Reading, yaml.SafeLoader):
+    """SafeLoader reading plain scalars by YAML 1.2's core schema (:data:`_CORE_SCALARS`), without implicit
+    timestamps: ``2026-03-01`` stays a string, as in JSON."""
+
+    yaml_implicit_resolvers = _core_resolvers()
 
 
 def _by_first_character(

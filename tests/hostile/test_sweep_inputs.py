@@ -72,6 +72,32 @@ def test_yaml_keys_that_are_numbers_booleans_or_null_are_read_as_written(tmp_pat
     assert {"/1", "/true", "/null", "/3.5", "/2024-01-01"} <= unknown, result.findings
 
 
+@pytest.mark.parametrize(
+    ("fields", "pointer"),
+    [
+        ({"field_of_education": "0413"}, "/field_of_education"),  # YAML 1.1: the octal number 267
+        ({"languages": "[no, en]"}, "/languages/0"),  # YAML 1.1: false
+        ({"field_of_education": "0731"}, "/field_of_education"),
+    ],
+    ids=["isced-code-with-leading-zero", "norwegian-language-value", "another-isced-code"],
+)
+def test_plain_yaml_codes_are_read_as_written_not_by_yaml_1_1(
+    tmp_path: Path, fields: dict[str, str], pointer: str
+) -> None:
+    [result] = _check(tmp_path, "codes.yaml", _yaml_offer("codes", **fields))
+    assert not [f for f in result.findings if f.rule == "MC-SC-001" and f.pointer == pointer], result.findings
+
+
+def test_yaml_scalars_follow_the_yaml_1_2_core_schema() -> None:
+    written = "a: true\nb: False\nc: yes\nd: on\ne: 5\nf: -0\ng: 0x1F\nh: 0o17\ni: 1_000\nj: 1:30\nk: 2.5\nl: 1e3\nn: ~\no: 007"
+    extensions = "\n" + "\n".join("  " + line for line in written.splitlines())
+    [document] = yaml_.load(_yaml_offer("scalars", extensions=extensions), "x.yaml")
+    assert document.data is not None and document.data["extensions"] == {
+        "a": True, "b": False, "c": "yes", "d": "on", "e": 5, "f": 0, "g": 31, "h": 15, "i": "1_000", "j": "1:30",
+        "k": 2.5, "l": 1000.0, "n": None, "o": "007",
+    }  # fmt: skip
+
+
 def test_norwegian_language_key_no_is_not_read_as_false() -> None:
     content = _yaml_offer("norsk", title="{en: Data ethics, no: Dataetikk}")
     [document] = yaml_.load(content, "x.yaml")

@@ -123,14 +123,19 @@ def test_yaml_integer_of_5000_digits_is_located_with_its_line(
 
 @pytest.mark.parametrize(
     ("literal", "digits"),
-    [("0x" + "f" * 300, "302"), ("1" + ":00" * 100_000, "300,001"), ("-" + "9" * 400, "400")],
-    ids=["hex", "sexagesimal", "400-digits"],
+    [("0x" + "f" * 300, "302"), ("0o" + "7" * 400, "402"), ("-" + "9" * 400, "400")],
+    ids=["hex", "octal", "400-digits"],
 )
 def test_yaml_integers_beyond_a_double_are_refused_without_computing_them(literal: str, digits: str) -> None:
     [document] = yaml_.load((HEAD + f"extensions: {{n: {literal}}}\n").encode(), "x.yaml")
     [finding] = document.findings
     assert document.data is None and finding.rule == "MC-LD-007" and f"{digits} digits" in finding.message
     assert finding.origin is not None and (finding.origin.pointer, finding.origin.line) == ("/extensions/n", 3)
+
+
+def test_a_long_sexagesimal_yaml_1_1_number_is_text_not_computed() -> None:
+    [document] = yaml_.load((HEAD + "extensions: {n: 1" + ":00" * 100_000 + "}\n").encode(), "x.yaml")
+    assert not document.findings and document.data["extensions"]["n"] == "1" + ":00" * 100_000
 
 
 def test_a_huge_integer_as_a_yaml_key_is_refused() -> None:
