@@ -246,8 +246,23 @@ class _Reading(SafeConstructor):
             for key, line, column in self._repeated.get(id(node), ()):
                 self.notes.duplicate(data, key, line, column)
 
+    def construct_object(self, node: Node, deep: bool = False) -> Any:
+        """PyYAML's, with a value its tag cannot hold (``!!int abc``, ``!!bool maybe``) refused at its place
+        as a :class:`ConstructorError`, as PyYAML refuses a tag it does not know, instead of Python's error."""
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, TypeError, KeyError, OverflowError) as exc:
+            tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
+            raise ConstructorError(
+                None, None, f"{_shown_value(node)} cannot be read as {tag}", node.start_mark
+            ) from exc
+
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
         # PyYAML's, with keys as written (see _key_as_written): reached only through other constructors.
+        if not isinstance(node, MappingNode):
+            raise ConstructorError(
+                None, None, f"expected a mapping node, but found {getattr(node, 'id', 'another node')}", node.start_mark
+            )
         self.flatten_mapping(node)
         mapping: dict[Any, Any] = {}
         for key_node, value_node in node.value:
@@ -309,6 +324,14 @@ def _core_resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
         for first in firsts:
             resolvers.setdefault(first, []).append((f"tag:yaml.org,2002:{name}", re.compile(pattern)))
     return {first: found for first, found in resolvers.items() if found}
+
+
+def _shown_value(node: Node) -> str:
+    """A node's value as a message shows it: a text quoted and cut short, a collection by its kind."""
+    if isinstance(node, ScalarNode):
+        text = str(node.value)
+        return repr(text if len(text) <= 40 else text[:40] + "…")
+    return "a mapping" if isinstance(node, MappingNode) else "a sequence"
 
 
 class _DescriptorLoader(_Budgeted, _Reading, yaml.SafeLoader):

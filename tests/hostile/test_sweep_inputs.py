@@ -98,6 +98,32 @@ def test_yaml_scalars_follow_the_yaml_1_2_core_schema() -> None:
     }  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("!!int abc", "'abc' cannot be read as !!int"),
+        ("!!float abc", "'abc' cannot be read as !!float"),
+        ("!!bool maybe", "'maybe' cannot be read as !!bool"),
+        ("!!int 0x", "'0x' cannot be read as !!int"),
+        ("!!map [1]", "expected a mapping node, but found sequence"),
+        ("!!set 3", "expected a mapping node, but found scalar"),
+    ],
+)
+def test_a_core_yaml_tag_on_a_value_it_cannot_hold_is_refused_at_its_place(
+    tmp_path: Path, written: str, expected: str
+) -> None:
+    [result] = _check(tmp_path, "tagged.yaml", _yaml_offer("tagged", extra=f"extensions: {{n: {written}}}\n"))
+    [finding] = result.findings
+    assert finding.rule == "MC-LD-002" and expected in finding.message, finding.message
+    assert finding.origin is not None and finding.origin.line == len(_yaml_offer("tagged").splitlines()) + 1
+
+
+def test_a_bad_core_tag_in_one_document_of_a_stream_refuses_that_document_only(tmp_path: Path) -> None:
+    content = _yaml_offer("first") + b"---\nextensions: {n: !!int abc}\n---\n" + _yaml_offer("third")
+    results = _check(tmp_path, "stream.yaml", content)
+    assert [r.status for r in results] == ["pass", "error", "pass"], [r.findings for r in results]
+
+
 def test_norwegian_language_key_no_is_not_read_as_false() -> None:
     content = _yaml_offer("norsk", title="{en: Data ethics, no: Dataetikk}")
     [document] = yaml_.load(content, "x.yaml")
