@@ -323,15 +323,28 @@ def test_mapping_file_names_other_columns_and_can_ignore_some(tmp_path):
         ("ECTS: workload.points\n", "not a descriptor field"),
         ("ECTS: [workload.ects]\n", "not a descriptor field"),
         ("'!!': id\n", "no letters or digits"),
-        ("a: [unclosed\n", "not valid UTF-8 YAML"),
+        ("a: [unclosed\n", "cannot read the mapping file: not valid YAML"),
+        (
+            "ECTS: workload.ects\nECTS: workload.hours\n",
+            "line 2: cannot read the mapping file: the key 'ECTS' is given twice",
+        ),
+        ("a: " + "[" * 100 + "]" * 100 + "\n", "line 1: cannot read the mapping file: nested more than"),
+        ("a: 2027-02-30\n", "line 1: cannot read the mapping file: 2027-02-30 is not a date that exists"),
+        ("ECTS: workload.ects\nx: " + "9" * 5000 + "\n", "line 2: cannot read the mapping file: the integer"),
     ],
 )
 def test_bad_mapping_files_are_configuration_errors_naming_the_file(tmp_path, content, words):
+    # A mapping file is read by the bounded configuration reader, as rubric and waivers files are.
     mapping = tmp_path / "m.yaml"
     mapping.write_text(content, encoding="utf-8")
     with pytest.raises(ConfigError, match=words) as info:
         load_mapping(mapping)
     assert str(mapping) in str(info.value)
+
+
+def test_a_mapping_file_that_never_ends_is_not_read() -> None:
+    with pytest.raises(ConfigError, match="not a regular file"):
+        load_mapping("/dev/zero")
 
 
 def test_check_command_takes_a_mapping(run_cli, tmp_path):

@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from qa_checker import vocab
+from qa_checker import config_yaml, vocab
 from qa_checker.errors import ConfigError
 from qa_checker.resources import bundled
 from qa_checker.text import msg
@@ -219,15 +219,11 @@ def load_mapping(path: str | Path) -> dict[str, str | None]:
     """
     where = str(path)
     try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8-sig"))
-    except OSError as exc:
+        raw = config_yaml.read(path).data
+    except config_yaml.Unreadable as exc:
         raise ConfigError(
-            msg("{file}: cannot read the mapping file: {reason}", file=where, reason=str(exc.strerror or exc))
-        ) from exc
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ConfigError(
-            msg("{file}: the mapping file is not valid UTF-8 YAML: {reason}", file=where, reason=str(exc))
-        ) from exc
+            msg("{file}: cannot read the mapping file: {reason}", file=exc.where, reason=exc.problem)
+        ) from None
     if not isinstance(raw, dict):
         raise ConfigError(
             msg(
