@@ -25,6 +25,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from qa_checker import __version__
+from qa_checker.cells import without_surrogates
 from qa_checker.diff import DescriptorState, FindingRecord, Snapshot
 from qa_checker.i18n import SOURCE_LANGUAGE
 from qa_checker.text import Text, msg
@@ -103,8 +104,9 @@ def without_personal_data(data: object) -> dict[str, Any] | None:
 
 
 def jsonable(value: Any) -> Any:
-    """A value the JSON columns can hold: dates and other objects a YAML file may give become text."""
-    return json.loads(json.dumps(value, ensure_ascii=False, default=str))
+    """A value the store can hold: dates and other objects a YAML file may give become text, and lone
+    surrogates (which no database's UTF-8 can hold) U+FFFD."""
+    return json.loads(without_surrogates(json.dumps(value, ensure_ascii=False, default=str)))
 
 
 def utc_naive(moment: datetime) -> datetime:
@@ -186,21 +188,22 @@ def result_rows(
         row = table.row(result)
         personal = [] if keep_personal_data else personal_values(result.data)
         data = result.data if keep_personal_data else scrub(without_personal_data(result.data), personal)
-        document = scrub(result.to_dict(tr), personal)
+        document = jsonable(scrub(result.to_dict(tr), personal))
         finding_documents = document.pop("findings")
-        stored = {
-            "position": position,
-            "source": result.source,
-            "descriptor_id": result.id,
-            "kind": result.kind,
-            "status": result.status,
-            "score": result.score,
-            "provider": row["provider"],
-            "title": scrub(row["title"], personal),
-            "sha256": result.sha256,
-            "document": document,
-            "data": jsonable(data),
-        }
+        stored = jsonable(
+            {
+                "position": position,
+                "source": result.source,
+                "descriptor_id": result.id,
+                "kind": result.kind,
+                "status": result.status,
+                "score": result.score,
+                "provider": row["provider"],
+                "title": scrub(row["title"], personal),
+                "sha256": result.sha256,
+            }
+        )
+        stored.update(document=document, data=jsonable(data))
         yield (
             stored,
             [

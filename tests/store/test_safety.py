@@ -241,3 +241,22 @@ def test_personal_data_is_stored_when_asked(store_url: str, tmp_path: Path, run_
     assert LEARNER in stored and BIRTH in stored
     with Store.open(store_url) as store:
         assert store.run("latest").personal_data_kept
+
+
+def test_a_lone_surrogate_in_a_source_or_text_is_stored_as_the_replacement_character(store_url: str) -> None:
+    # A Python caller may name a document with any string; no database's UTF-8 can hold a lone surrogate.
+    from qa_checker.api import check_documents
+    from qa_checker.limits import Limits
+    from qa_checker.loaders import Loaders
+
+    raw = (SAMPLES / "offers" / "data-ethics-nl.yaml").read_bytes().replace(b"en: ", b'en: "odd \\udc80 text" # ', 1)
+    report = check_documents(Loaders(Limits(), None).load_stdin(raw, name="odd\udc80name.yaml"), now=NOW)
+    with Store.open(store_url) as store:
+        store.record(report)
+    engine = create_engine(resolve_url(store_url), poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            source, title = connection.execute(text("SELECT source, title FROM results")).one()
+    finally:
+        engine.dispose()
+    assert source == "odd\ufffdname.yaml" and "\ufffd" in title
