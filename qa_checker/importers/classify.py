@@ -91,7 +91,7 @@ def refusal(data: dict[str, Any], *, enveloped: bool = False) -> Text | None:
                 supported=SUPPORTED,
             )
         shown = ", ".join(sorted(str(k) for k in keys - known)[:8])
-        if not shown:
+        if not shown or len(known) * 2 >= len(keys):
             return msg(
                 "the document is not a descriptor (no descriptor_version, and too few descriptor fields to be "
                 "checked as one: {keys}) nor a format qa-checker imports",

@@ -337,3 +337,10 @@ def test_empty_object_or_one_field_inside_an_envelope_is_not_taken_for_a_descrip
     assert document.data is None
     assert "too few descriptor fields to be checked as one: title)" in document.findings[-1].message
     assert check_documents([document], now=NOW).results[0].status == "skipped"
+
+
+def test_a_document_half_of_whose_keys_are_descriptor_fields_is_skipped_for_too_few_not_mostly_foreign(tmp_path):
+    (document,) = _load(tmp_path, "pair.json", {"title": "Data ethics", "description": "A short course."})
+    assert document.data is None
+    message = document.findings[-1].message
+    assert "too few descriptor fields to be checked as one: title)" in message and "mostly" not in message
