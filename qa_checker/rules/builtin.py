@@ -241,7 +241,7 @@ class KeysUnique(_EngineRule):
     Why: JSON and YAML readers keep only the last value of a repeated key, silently, so what the author
     sees in the file's first half is not what is checked (and other tools may keep the first instead).
     Passes: every key once per object. Fails: a key repeated in the same object; the finding gives the
-    object's pointer, the key and, in YAML, the line of the repeat. The file is still checked, with the
+    object's pointer, the key and the line and column of the repeat. The file is still checked, with the
     last value. Keys merged in YAML with ``<<`` are not repeats.
     """
 
