@@ -128,14 +128,8 @@ def _repeats_at(text: str, wanted: dict[int, list[str]]) -> dict[tuple[int, str]
 
 
 def _lines_and_columns(text: str, offsets: dict[tuple[int, str], int]) -> dict[tuple[int, str], tuple[int, int]]:
-    """Each offset as a 1-based line and column (in characters), counted in one pass up to the last."""
-    places: dict[tuple[int, str], tuple[int, int]] = {}
-    line, line_start, previous = 1, 0, 0
-    for name, offset in sorted(offsets.items(), key=lambda item: item[1]):
-        breaks = text.count("\n", previous, offset)
-        if breaks:
-            line += breaks
-            line_start = text.rfind("\n", previous, offset) + 1
-        places[name] = (line, offset - line_start + 1)
-        previous = offset
-    return places
+    """Each offset as a 1-based line and column (in characters)."""
+    from qa_checker.locate import line_columns  # only a file with a repeated key needs it
+
+    places = line_columns(text, offsets.values())
+    return {name: places[offset] for name, offset in offsets.items()}
