@@ -490,3 +490,39 @@ def test_countries_and_languages_named_in_the_catalogues_own_language():
     assert (b.data["awarding_bodies"], b.data["languages"]) == ([{"country": "PL"}], ["pl"])
     assert (c.data["awarding_bodies"], c.data["languages"]) == ([{"country": "ES"}], ["en"])
     assert (d.data["awarding_bodies"], d.data["languages"]) == ([{"country": "Atlantis"}], ["Klingon"])
+
+
+# ---------------------------------------------------------------- words for vocabulary concepts
+
+
+@pytest.mark.parametrize(
+    ("mode", "assessment", "read"),
+    [
+        ("Präsenz", "mündliche Prüfung, Projektarbeit", ("onsite", ["oral-examination", "project-work"])),
+        ("hybride", "examen écrit", ("blended", ["written-examination"])),
+        ("in presenza", "prova orale", ("onsite", ["oral-examination"])),
+        ("zdalnie", "egzamin pisemny", ("online", ["written-examination"])),
+        ("Blended Learning", "EVC", ("blended", ["recognition-of-prior-learning"])),
+        ("presencial", "evaluación continua", ("onsite", ["continuous-evaluation"])),
+        ("op afstand", "praktijkexamen", ("online", ["practical-assessment"])),
+    ],
+)
+def test_modes_and_assessment_types_in_a_catalogue_s_own_words_are_read_as_their_slugs(mode, assessment, read):
+    (document,) = read_csv(f"id;Mode;Assessment\na;{mode};{assessment}\n")
+    assert (document.data["participation"]["mode"], document.data["assessment"]["types"]) == read
+    assert not document.findings
+
+
+def test_every_value_alias_names_a_concept_of_its_vocabulary_and_only_one():
+    from qa_checker import vocab
+
+    seen: dict[tuple[str, str], str] = {}
+    for vocab_id, concepts in tabular.value_aliases().items():
+        known = vocab.get(vocab_id).concepts
+        for slug, words in concepts.items():
+            assert slug in known, (vocab_id, slug)
+            for word in words:
+                key = (vocab_id, str(word).casefold())
+                assert seen.setdefault(key, slug) == slug, f"{word!r} names {seen[key]} and {slug}"
+                label = {str(c.get("label", "")).casefold(): s for s, c in known.items()}.get(key[1])
+                assert label in (None, slug), f"{word!r} is the label of {label}"

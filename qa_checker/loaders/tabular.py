@@ -65,6 +65,7 @@ from qa_checker.limits import Limits
 from qa_checker.loaders.archive import ELSEWHERE, ZIP_ERRORS, Layout, zip_layout
 from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field, normalise
 from qa_checker.loaders.common import load_error
+from qa_checker.resources import bundled, bundled_yaml
 from qa_checker.text import N_, Text, msg, plural
 
 TEMPLATE_SHEETS = ("Instructions", "Lists")
@@ -2036,12 +2037,24 @@ def _local_names(vocab_id: str | None) -> dict[str, str]:
 
 @functools.cache
 def _forms(vocab_id: str | None, enum: tuple[str, ...]) -> tuple[frozenset[str], dict[str, str]]:
-    """The codes a field allows and its vocabulary's labels (casefolded) -> code."""
+    """The codes a field allows and its vocabulary's labels and the words of ``value-aliases.yaml``
+    (casefolded) -> code."""
     if vocab_id is None:
         return frozenset(enum), {}
     concepts = vocab.get(vocab_id).concepts
-    labels = {str(c.get("label", "")).casefold(): slug for slug, c in concepts.items()}
+    labels = {str(word).casefold(): slug for slug, words in value_aliases().get(vocab_id, {}).items() for word in words}
+    labels.update({str(c.get("label", "")).casefold(): slug for slug, c in concepts.items()})
     return frozenset(enum) | frozenset(concepts), labels
+
+
+VALUE_ALIASES_FILE = "value-aliases.yaml"
+
+
+@functools.cache
+def value_aliases() -> dict[str, dict[str, list[str]]]:
+    """The bundled words catalogues use for a vocabulary's concepts: vocabulary -> slug -> words."""
+    loaded: dict[str, dict[str, list[str]]] = bundled_yaml(bundled("schemas", VALUE_ALIASES_FILE))
+    return loaded
 
 
 def _isced(value: float) -> _Converted:
