@@ -25,15 +25,19 @@ WAIVER = "- rule: MC-LO-002\n  descriptor: x\n  reason: r\n  accepted_by: me\n"
 Run = Callable[..., Result]
 
 
-def _refused_rubric(tmp_path: Path, body: str | bytes) -> str:
-    path = tmp_path / "rubric.yaml"
+def _refused(path: Path, body: str | bytes, load: Callable[[Path], object], error: type[Exception]) -> str:
+    """The message ``load`` refuses the file ``path`` with, once it holds ``body``."""
     if isinstance(body, bytes):
         path.write_bytes(body)
     else:
         path.write_text(body, encoding="utf-8")
-    with pytest.raises(RubricError) as caught:
-        load_rubric(path)
+    with pytest.raises(error) as caught:
+        load(path)
     return str(caught.value)
+
+
+def _refused_rubric(tmp_path: Path, body: str | bytes) -> str:
+    return _refused(tmp_path / "rubric.yaml", body, load_rubric, RubricError)
 
 
 @pytest.mark.parametrize(
@@ -134,14 +138,7 @@ def test_a_hostile_rubric_exits_2_with_one_line(tmp_path: Path, run_cli: Run) ->
 
 
 def _refused_waivers(tmp_path: Path, body: str | bytes) -> str:
-    path = tmp_path / "waivers.yaml"
-    if isinstance(body, bytes):
-        path.write_bytes(body)
-    else:
-        path.write_text(body, encoding="utf-8")
-    with pytest.raises(WaiverError) as caught:
-        load_waivers(path)
-    return str(caught.value)
+    return _refused(tmp_path / "waivers.yaml", body, load_waivers, WaiverError)
 
 
 @pytest.mark.parametrize(
