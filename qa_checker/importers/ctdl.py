@@ -15,7 +15,7 @@ from typing import Any
 from qa_checker.document import Document
 from qa_checker.importers import Importer
 from qa_checker.importers.builder import Builder, country_code, first_text, number
-from qa_checker.importers.jsonld import LangString, Node, Reader, graph_nodes, local_name
+from qa_checker.importers.jsonld import NAMESPACES, LangString, Node, Reader, graph_nodes, local_name
 from qa_checker.text import msg, plural
 
 LEARNING_TYPES = {"Course", "LearningProgram", "LearningOpportunityProfile"}
@@ -55,17 +55,27 @@ ASSESSMENT_METHODS = {"Artifact", "Exam", "Performance"}
 
 def _is_main(node: Node) -> bool:
     names = node.types
-    return bool(names & (LEARNING_TYPES | CREDENTIAL_TYPES)) or any(n.endswith(("Degree", "Doctorate")) for n in names)
+    return bool(names & (LEARNING_TYPES | CREDENTIAL_TYPES)) or any(
+        # A degree type of CTDL's (read by its term), not one of another namespace (ext:MasterDegree).
+        ":" not in n and n.endswith(("Degree", "Doctorate"))
+        for n in names
+    )
 
 
 def _is_ctdl(node: Node) -> bool:
     raw = node.data.get("@type", node.data.get("type"))
     values = raw if isinstance(raw, list) else [raw]
     node.reader.budget.spend(len(values), node.pointer)
-    return (
-        any(isinstance(v, str) and ("ctdl/terms/" in node.reader.expand(v) or v.startswith("ceterms:")) for v in values)
-        or "ctdl" in node.reader.context.families
-    )
+    known = any(isinstance(v, str) and _ctdl_type(node.reader, v) for v in values)
+    return known or "ctdl" in node.reader.context.families
+
+
+def _ctdl_type(reader: Reader, value: str) -> bool:
+    """Whether a type is written in a CTDL namespace (``ceterms:Course``, ``https://purl.org/ctdl/terms/Course``),
+    not merely with ``ctdl/terms/`` somewhere in an IRI of another namespace."""
+    iri = reader.expand(value)
+    name = local_name(iri)
+    return NAMESPACES.get(iri[: len(iri) - len(name)]) == "ctdl"
 
 
 def _main_nodes(data: dict[str, Any]) -> tuple[Reader, list[Node]]:
@@ -93,7 +103,7 @@ def convert(document: Document, base: str) -> list[Document]:
 
 
 def _resource(document: Document, reader: Reader, node: Node, base: str, count: int) -> Document:
-    kind = sorted(node.types)[0]
+    kind = sorted(node.types, key=lambda name: (":" in name, name))[0]  # a CTDL term before any other type
     b = Builder(kind="offer", base_pointer=base)
     if not reader.context.present:
         b.note(msg("the document has no @context; it was read by its CTDL terms (prefixed names and full IRIs)"))

@@ -4,9 +4,10 @@ Nothing is fetched: a context is recognised by its URL (``KNOWN_CONTEXTS``) and 
 its term, whether it is written as the bare term (``title``), a prefixed name (``ceterms:name``,
 ``elm:title``) or a full IRI (``https://purl.org/ctdl/terms/name``). A prefixed name or IRI is read by
 its local name only in a vocabulary the importers read (``NAMESPACES``); in any other it is an
-extension property, read by nothing (``https://example.org/ext#title`` is not the title). Inline
-contexts are read for their prefixes and aliases only. The term maps are the project's own: each
-importer names the terms it reads; no third-party context is copied.
+extension property, read by nothing (``https://example.org/ext#title`` is not the title). A type is
+read the same way (:meth:`Reader.type_name`): ``https://example.org/ext#LearningOpportunity`` is an
+extension type, not ELM's. Inline contexts are read for their prefixes and aliases only. The term maps
+are the project's own: each importer names the terms it reads; no third-party context is copied.
 
 :class:`Reader` indexes every node that has an id, so a reference (a bare id string or ``{"id": x}``)
 resolves to the full node wherever it is written in the document. Resolution is one hop per access,
@@ -199,6 +200,12 @@ def local_name(iri: str) -> str:
     return iri[cut + 1 :] if cut >= 0 else iri
 
 
+def known_name(iri: str) -> str:
+    """An IRI's local name when its namespace is a vocabulary the importers read (``NAMESPACES``), else the IRI."""
+    name = local_name(iri)
+    return name if iri[: len(iri) - len(name)] in NAMESPACES else iri
+
+
 class Reader:
     """Term-level access to one JSON-LD document."""
 
@@ -237,8 +244,7 @@ class Reader:
             return key
         # A full IRI (written out, or expanded from a prefix) is read by its local name in a vocabulary the
         # importers read, as expanded JSON-LD writes every key; in another namespace it is an extension property.
-        name = local_name(expanded)
-        return name if expanded[: len(expanded) - len(name)] in NAMESPACES else expanded
+        return known_name(expanded)
 
     def expand(self, value: str) -> str:
         """A prefixed name (``ceterms:Course``) as a full IRI; other values unchanged."""
@@ -248,9 +254,16 @@ class Reader:
         return value
 
     def type_name(self, value: str) -> str:
-        """The local name of a type written as a term, a prefixed name or an IRI."""
-        expanded = self.expand(value)
-        return local_name(expanded) if "://" in expanded else value
+        """The name a type is read by: a bare term as written; a prefixed name or an IRI by its local name in a
+        vocabulary the importers read (``ceterms:Course``, ``https://purl.org/ctdl/terms/Course``: ``Course``).
+
+        A type in any other namespace is an extension type, read by its whole IRI, so as no type the importers
+        know (``https://example.org/ext#LearningOpportunity``); a prefixed name whose prefix is not declared
+        (``ex:Achievement``) is read as written. A term the document's context defines is read by its IRI.
+        """
+        alias = self.aliases.get(value)
+        expanded = self.expand(alias if alias is not None and not alias.startswith("@") else value)
+        return known_name(expanded) if "://" in expanded else value
 
     @property
     def index(self) -> dict[str, tuple[dict[str, Any], str]]:
@@ -379,7 +392,7 @@ class Node:
 
     @property
     def types(self) -> set[str]:
-        """Local names of the node's types."""
+        """The node's types by the names :meth:`Reader.type_name` reads them by."""
         raw = self.data.get(self._keys.get("type", "type"))
         values = raw if isinstance(raw, list) else [raw]
         self.reader.budget.spend(len(values), self.pointer)
