@@ -451,24 +451,34 @@ def test_merged_cells_down_are_read_per_row_and_across_are_reported():
     assert "covered by the merged cells E4:F4" in documents[2].findings[1].message
 
 
-def test_hidden_sheets_are_reported_template_sheets_skipped_and_sheets_without_header_noted():
+def test_hidden_sheets_of_descriptors_are_read_and_noted_others_reported_and_template_sheets_skipped():
     raw = xlsx(
         xw.Sheet("Instructions", [(1, ["Fill in one row per course"])]),
         xw.Sheet("Courses", [(1, ["id", "title"]), (2, ["h1", "Visible"])]),
         xw.Sheet("Old", [(1, ["id", "title"]), (2, ["h0", "Hidden"])], state="hidden"),
         xw.Sheet("Secret", [(1, ["id", "title"]), (2, ["h9", "Very hidden"])], state="veryHidden"),
         xw.Sheet("Lists", [(1, ["countries"]), (2, ["NL"])], state="hidden"),
+        xw.Sheet("Codes", [(1, ["Country", "Language"]), (2, ["NL", "nl"])], state="hidden"),
+        xw.Sheet("Scratch", [(1, ["Remember to update prices"])], state="hidden"),
         xw.Sheet("Notes", [(1, ["Remember to update prices"])]),
         xw.Sheet("Empty", []),
     )
-    (document,) = load_xlsx_bytes(raw)
-    assert document.data["title"] == "Visible"
-    assert located(document) == [
+    visible, old, secret = load_xlsx_bytes(raw)
+    assert [d.data["title"] for d in (visible, old, secret)] == ["Visible", "Hidden", "Very hidden"]
+    assert [d.source for d in (old, secret)] == ["courses.xlsx [Old row 2]", "courses.xlsx [Secret row 2]"]
+    assert located(old) == [("MC-SS-003", "info", "", "Old!A2:B2")]
+    assert old.findings[0].message == (
+        "row 2 is on the hidden sheet 'Old'; it was read and checked like the rows of visible sheets"
+    )
+    assert located(secret) == [("MC-SS-003", "info", "", "Secret!A2:B2")]
+    assert located(visible) == [
+        ("MC-SS-003", "info", "", "Codes!A1"),
         ("MC-SS-003", "info", "", "Notes!A1"),
-        ("MC-SS-003", "info", "", "Old!A1"),
-        ("MC-SS-003", "info", "", "Secret!A1"),
+        ("MC-SS-003", "info", "", "Scratch!A1"),
     ]
-    assert "the veryHidden sheet 'Secret' was not read" in [f.message for f in document.findings]
+    messages = [f.message for f in visible.findings]
+    assert "the hidden sheet 'Codes' was not read" in messages
+    assert "the hidden sheet 'Scratch' was not read" in messages
 
 
 @pytest.mark.parametrize(

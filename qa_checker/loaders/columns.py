@@ -3,7 +3,10 @@
 A header is resolved in this order: the user's mapping file (``--mapping``), the field's own dotted
 path (``workload.ects``, ``title.en``, ``awarding_bodies.0.name``), then the bundled alias table
 ``schemas/column-aliases.yaml`` ("ECTS", "EQF level", "Awarding body", ...), where a text field may
-carry a language suffix ("Title (nl)"). Header matching ignores case, accents, spaces and punctuation.
+carry a language, by its code ("Title (nl)") or by its name in one of the seven languages of the
+interface ("Titel (Deutsch)", "Learning outcomes – English", "English title"). A header numbering the
+rows ("Nr.", "N°", "Lp.", "#") is the id column when no other column is. Header matching ignores case,
+accents, spaces and punctuation.
 The type of each field comes from the descriptor schema itself, so the schema stays the one contract.
 """
 
@@ -12,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +36,24 @@ _LANG_SUFFIX = re.compile(r"(?:\((?P<a>[A-Za-z]{2})\)|\[(?P<b>[A-Za-z]{2})\]|[\s
 # A note closing a header: "Leistungspunkte (ECTS)", "Title (required)", "ECTS credits [number]".
 _MAX_NOTES = 3
 _NOTE_SUFFIX = re.compile(r"(?:\((?P<a>[^()]*)\)|\[(?P<b>[^\[\]]*)\])\s*$")
+# What may part a language's name from the field it closes or opens: "Titel (Deutsch)", "Title [English]",
+# "Learning outcomes – English", "Title: English", "Title in English", "English title".
+_NAME_PARTING = re.compile(r"[\s_:/()\[\]\u2013\u2014-]+")
+# Words that may come between a field and its language's name: "Title in English", "Titre en français",
+# "Titel auf Deutsch", "Titel in het Nederlands".
+_LANGUAGE_PREPOSITIONS = frozenset({"in", "en", "auf", "op", "het"})
+# A header longer than this names no field in a language (and is not split into words to find one).
+_MAX_LANGUAGE_HEADER = 200
+# The languages of the interface: a header may name a language in any of them ("Title (English)",
+# "Titel (Englisch)", "Titre (anglais)", "Título (inglés)", "Titolo (inglese)", "Titel (Engels)",
+# "Tytuł (angielski)").
+UI_LOCALES = "en de fr es it nl pl"
+# The languages whose names of countries and languages a catalogue's cells may be written in: the EU's
+# and its neighbours'.
+NAME_LOCALES = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv no is tr sq mk sr uk"
+# A header numbering the rows: "Nr.", "No.", "N°", "Nº", "№", Polish "Lp." / "L.p.", "#". Case matters for
+# "Lp" only: "LP" is German for credit points (Leistungspunkte).
+_NUMBERING = re.compile(r"^(?:(?i:nr|no|nro|n\s?[°º]|№)|Lp|lp|L\.\s?p|#)\.?$")
 
 # Fields whose values are codes of a bundled vocabulary (by the last named token of the path).
 _CODE_VOCAB = {
@@ -83,6 +104,60 @@ def normalise(header: str) -> str:
     """A header reduced to lower-case letters and digits without accents, for matching."""
     text = unicodedata.normalize("NFKD", str(header)).casefold()
     return "".join(c for c in text if c.isalnum() and not unicodedata.combining(c))
+
+
+@functools.cache
+def local_names(vocab_id: str | None, locales: str = NAME_LOCALES, *, normalised: bool = False) -> dict[str, str]:
+    """Countries or languages by their names in ``locales`` ("Deutschland", "Allemagne", "polski" -> the
+    code), from the CLDR as Babel ships it, keyed by the name casefolded (or as :func:`normalise` gives it); a name
+    given to two codes is left out."""
+    if vocab_id not in ("countries", "languages"):
+        return {}
+    from babel import Locale
+
+    key = normalise if normalised else str.casefold
+    codes = {c.casefold(): c for c in vocab.get(vocab_id).concepts}
+    found: dict[str, str | None] = {}
+    for locale in locales.split():
+        names = Locale.parse(locale).territories if vocab_id == "countries" else Locale.parse(locale).languages
+        for code, name in names.items():
+            if code.casefold() in codes:
+                name_key = key(name)
+                own = codes[code.casefold()]
+                found[name_key] = own if found.get(name_key, own) == own else None
+    return {name: code for name, code in found.items() if code is not None}
+
+
+def numbering(header: str) -> bool:
+    """Whether a header numbers the rows ("Nr.", "No.", "N°", "Lp.", "#"): the id where no column names one."""
+    return bool(_NUMBERING.match(" ".join(str(header).split())))
+
+
+def _language_of(words: str) -> str | None:
+    """The code of the language ``words`` name in an interface language, a leading preposition left out
+    ("English", "(in English)", "auf Deutsch", "– français"), else ``None``."""
+    tokens = [normalise(w) for w in words.split()]
+    tokens = [t for t in tokens if t]
+    while len(tokens) > 1 and tokens[0] in _LANGUAGE_PREPOSITIONS:
+        tokens = tokens[1:]
+    return local_names("languages", UI_LOCALES, normalised=True).get("".join(tokens)) if tokens else None
+
+
+def _named_languages(text: str) -> Iterator[tuple[str, str]]:
+    """``(head, code)`` for each way of reading ``text`` as a field and a language's name: the name closing
+    it after one of its last three partings ("Title (English)", "Title in English"), or opening it ("English
+    title")."""
+    if len(text) > _MAX_LANGUAGE_HEADER:
+        return
+    partings = list(_NAME_PARTING.finditer(text))
+    for parting in reversed(partings[-3:]):
+        code = _language_of(text[parting.start() :])
+        if code is not None:
+            yield text[: parting.start()].strip(), code
+    if partings and partings[0].start() > 0:
+        code = _language_of(text[: partings[0].start()])
+        if code is not None:
+            yield text[partings[0].end() :].strip(), code
 
 
 def _deref(node: Any) -> dict[str, Any]:
@@ -269,6 +344,11 @@ class ColumnResolver:
         key = normalise(text)
         if not key:
             return None
+        found = self._plain(text, key)
+        return found if found is not None else self._with_language(text)
+
+    def _plain(self, text: str, key: str) -> Field | None:
+        """The field a header names as a whole: in the mapping, as a dotted path or as an alias."""
         if key in self.mapping:
             target = self.mapping[key]
             return IGNORE if target is None else field_for_path(target)
@@ -278,18 +358,26 @@ class ColumnResolver:
                 return found
         if key in aliases():
             return field_for_path(aliases()[key])
-        return self._with_language(text)
+        return None
 
     def _with_language(self, text: str) -> Field | None:
-        """``Title (nl)`` / ``Learning outcomes EN``: an alias of a text field plus a language code."""
+        """``Title (nl)`` / ``Learning outcomes EN`` / ``Titel (Deutsch)`` / ``English title``: a text field
+        (named as a whole) and a language, by its code or by its name in an interface language."""
         match = _LANG_SUFFIX.search(text)
         head = text[: match.start()].rstrip() if match is not None else ""
-        if match is None or not head:
-            return None
-        code = (match.group("a") or match.group("b") or match.group("c")).lower()
-        if code not in vocab.get("languages"):
-            return None
-        base = self._named(head)
+        if match is not None and head:
+            code = (match.group("a") or match.group("b") or match.group("c")).lower()
+            found = self._in_language(head, code) if code in vocab.get("languages") else None
+            if found is not None:
+                return found
+        for head, code in _named_languages(text):
+            found = self._in_language(head, code)
+            if found is not None:
+                return found
+        return None
+
+    def _in_language(self, head: str, code: str) -> Field | None:
+        base = self._plain(head, normalise(head)) if head else None
         if base is None or base is IGNORE or base.kind not in ("text", "text-list"):
             return None
         return field_for_path(f"{base.dotted}.{code}")

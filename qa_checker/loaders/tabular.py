@@ -50,7 +50,7 @@ import io
 import re
 import warnings
 import zipfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import PurePosixPath
@@ -63,12 +63,16 @@ from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.limits import Limits
 from qa_checker.loaders.archive import ELSEWHERE, ZIP_ERRORS, Layout, zip_layout
-from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field, normalise
+from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field, field_for_path, local_names, normalise, numbering
 from qa_checker.loaders.common import load_error
 from qa_checker.resources import bundled, bundled_yaml
 from qa_checker.text import N_, Text, msg, plural
 
 TEMPLATE_SHEETS = ("Instructions", "Lists")
+# The day dates' serial numbers count from in Excel's 1900 date system (serial 1 is 1 January 1900, counted
+# from 30 December 1899 as Excel's leap day 1900-02-29 makes it), and in LibreOffice unless a spreadsheet
+# names another (table:null-date); a workbook in the 1904 system of old Mac Excel counts from 1 January 1904.
+EXCEL_EPOCH = date(1899, 12, 30)
 HEADER_SEARCH_ROWS = 10
 MAX_MERGES = 20_000
 # XML tags ('<') a workbook may hold per row the rows limit allows: a row of 25 text columns takes about
@@ -201,31 +205,23 @@ def load_xlsx(
             )
         ]
     reader = _Reader(source, "xlsx", ColumnResolver(mapping), limits)
+    reader.epoch = _epoch(workbook)
     documents: list[Document] = []
     try:
         for sheet in workbook.worksheets:
             if reader.stopped:
                 break
             title = sheet.title
-            if sheet.sheet_state != "visible":
-                if title in TEMPLATE_SHEETS:
-                    continue
-                reader.notes.append(
-                    _finding(
-                        SHEETS,
-                        Severity.INFO,
-                        "",
-                        _hidden_sheet(sheet.sheet_state, title),
-                        msg("Unhide the sheet if it holds descriptors."),
-                        Origin(sheet=title, cell="A1"),
-                    )
-                )
+            if sheet.sheet_state != "visible" and title in TEMPLATE_SHEETS:
                 continue
             part = getattr(sheet, "_worksheet_path", "")
+            hidden: set[int] = set()
             rows = _xlsx_rows(
-                workbook, sheet, scan.merges.get(part, []), scan.links(part), tags, limits.spreadsheet_columns
+                workbook, sheet, scan.merges.get(part, []), scan.links(part), tags, limits.spreadsheet_columns, hidden
             )
-            documents.extend(reader.read_sheet(title, rows, _row_source(source, title)))
+            documents.extend(
+                reader.read_sheet(title, rows, _row_source(source, title), hidden=hidden, state=sheet.sheet_state)
+            )
     except Exception as exc:
         documents.append(
             load_error(
@@ -239,6 +235,13 @@ def load_xlsx(
     finally:
         workbook.close()
     return reader.finish(documents)
+
+
+def _epoch(workbook: Any) -> date:
+    """The day a workbook counts dates' serial numbers from: 30 December 1899, or 1 January 1904 for a
+    workbook in Excel's 1904 date system (``<workbookPr date1904="1">``, as old Mac Excel saved)."""
+    epoch = getattr(workbook, "epoch", None)
+    return epoch.date() if isinstance(epoch, datetime) else epoch if isinstance(epoch, date) else EXCEL_EPOCH
 
 
 def _hidden_sheet(state: str, title: str) -> Text:
@@ -739,10 +742,18 @@ def _xlsx_rows(
     links: dict[int, dict[int, str]],
     tags: _Tags,
     columns: int,
+    hidden: set[int],
 ) -> Iterator[tuple[int, list[Any]]]:
     """``(row number, cell values)`` of the rows holding data, formula cells without a result marked,
     hyperlinked text marked with its address, merged areas resolved; the sheet's XML is counted against
-    ``tags`` as it is read."""
+    ``tags`` as it is read, and each hidden row (``<row hidden="1">``) is added to ``hidden`` before it is given."""
+    return _merged_rows(_xlsx_cells(workbook, sheet, links, tags, hidden), _Merges(merges, columns, tags))
+
+
+def _xlsx_cells(
+    workbook: Any, sheet: Any, links: dict[int, dict[int, str]], tags: _Tags, hidden: set[int]
+) -> Iterator[tuple[int, list[Any]]]:
+    """``(row number, cell values)`` of each row of a worksheet as openpyxl parses it, in order."""
     source = _Counted(workbook._archive.open(sheet._worksheet_path), tags)
     parser = _parser_class()(
         source,
@@ -752,8 +763,6 @@ def _xlsx_rows(
         date_formats=workbook._date_formats,
         timedelta_formats=workbook._timedelta_formats,
     )
-    merged = _Merges(merges, columns, tags)
-    previous = 0
     rows = parser.parse()
     with source, warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -766,11 +775,9 @@ def _xlsx_rows(
                 if source.cut:
                     break  # the part was ended after its rows: the parser misses the rest of the document
                 raise
-            if number <= previous:
-                continue  # a row given twice, or out of order: openpyxl reads only the first
-            for gap in merged.gap(previous + 1, number):
-                yield gap, merged.apply(gap, [])
-            previous = number
+            attributes = parser.row_dimensions.pop(str(number), None)
+            if attributes is not None and str(attributes.get("hidden", "")).lower() in ("1", "true"):
+                hidden.add(number)
             width = max((c["column"] for c in parsed), default=0)
             cells: list[Any] = [None] * width
             for cell in parsed:
@@ -779,10 +786,32 @@ def _xlsx_rows(
             for column, address in links.get(number, {}).items():
                 if column <= width and isinstance(cells[column - 1], str):
                     cells[column - 1] = _Link(cells[column - 1], address)
-            merged.start(number, cells)
-            cells = merged.apply(number, cells)
-            if any(_filled(v) for v in cells):
-                yield number, cells
+            yield number, cells
+
+
+def _merged_rows(rows: Iterator[tuple[int, list[Any]]], merged: _Merges) -> Iterator[tuple[int, list[Any]]]:
+    """The rows holding data of a sheet's rows in order, with ``merged``'s areas applied (a row missing from
+    the sheet under a value merged down is given too); a row given twice or out of order is passed over, as
+    Excel reads only the first."""
+    previous = 0
+    for number, cells in rows:
+        if number <= previous:
+            continue
+        for gap in merged.gap(previous + 1, number):
+            yield gap, merged.apply(gap, [])
+        previous = number
+        merged.start(number, cells)
+        cells = merged.apply(number, cells)
+        if any(_filled(v) for v in cells):
+            yield number, cells
+
+
+@dataclass(frozen=True)
+class _Far:
+    """Data in column ``column`` (1-based), past the columns read, standing at the first column not read
+    so that a reader need not pad a row out to it."""
+
+    column: int
 
 
 @dataclass(frozen=True)
@@ -841,6 +870,12 @@ class _Merges:
         self.tags = tags
         self.active: list[_Area] = []
         self.used = bytearray(columns + 2)
+
+    def add(self, area: tuple[int, int, int, int]) -> None:
+        """One more area ``(r1, c1, r2, c2)``, found as the sheet is read: it starts at or after the row read
+        last, and after the areas of that row already added (an OpenDocument cell spanning others)."""
+        if area[1] <= self.columns and len(self.pending) < MAX_MERGES:
+            self.pending.append(area)
 
     def start(self, number: int, cells: list[Any]) -> None:
         """Areas starting at or before row ``number`` (a first row missing from the sheet has no value)."""
@@ -925,6 +960,8 @@ class _Reader:
         self.edc_issuer_sheets: list[str] = []
         self.rows_read = 0
         self.stopped = False
+        # The day the workbook counts dates' serial numbers from (Excel's 1900 or 1904 date system).
+        self.epoch = EXCEL_EPOCH
 
     def finish(self, documents: list[Document]) -> list[Document]:
         """Attach file-level notes to the first document; a file without descriptor rows is one error."""
@@ -988,9 +1025,20 @@ class _Reader:
         )
 
     def read_sheet(
-        self, sheet: str, rows: Iterator[tuple[int, list[Any]]], row_source: Callable[[int], str]
+        self,
+        sheet: str,
+        rows: Iterator[tuple[int, list[Any]]],
+        row_source: Callable[[int], str],
+        *,
+        hidden: Container[int] = (),
+        state: str = "visible",
     ) -> list[Document]:
-        """Documents for the filled rows of one sheet; ``row_source`` names a row's document."""
+        """Documents for the filled rows of one sheet; ``row_source`` names a row's document.
+
+        A hidden sheet (``state`` ``hidden`` or ``veryHidden``) is read when its header names an id or a title
+        column, else passed over with a note; a row of a hidden sheet, or one of the ``hidden`` rows (each
+        added to it by the time the row is given), is read and checked like the others, with an info note
+        on its document saying it was hidden."""
         documents: list[Document] = []
         buffered: list[tuple[int, list[Any]]] = []
         columns: list[_Column] | None = None
@@ -1004,7 +1052,9 @@ class _Reader:
                 if len(cells) > width:
                     if wide is None:
                         extra = next((i for i in range(width, len(cells)) if _filled(cells[i])), None)
-                        wide = None if extra is None else f"{_letter(extra + 1)}{number}"
+                        far = cells[extra] if extra is not None else None
+                        column = far.column if isinstance(far, _Far) else (extra or 0) + 1
+                        wide = None if extra is None else f"{_letter(column)}{number}"
                     cells = cells[:width]
                 if not any(_filled(v) for v in cells):
                     if columns is not None:
@@ -1039,7 +1089,10 @@ class _Reader:
                         continue
                     if columns is None:
                         break
-                    if self.fmt == "xlsx" and _lists_sheet(sheet, columns):
+                    if state != "visible" and not _names_id_or_title(columns):
+                        self.notes.append(_hidden_sheet_note(state, sheet))
+                        return documents
+                    if self.fmt != "csv" and _lists_sheet(sheet, columns):
                         if sheet not in TEMPLATE_SHEETS:
                             self.notes.append(_skipped_sheet(sheet, number))
                         return documents
@@ -1050,7 +1103,7 @@ class _Reader:
                     if below is not None:
                         columns, header_row = below, number
                         continue
-                    if _notes_row(cells, columns):
+                    if _notes_row(cells, columns, self.epoch):
                         self.notes.append(_skipped_row(sheet, number, cells, "notes"))
                         continue
                     first_data = number
@@ -1059,26 +1112,11 @@ class _Reader:
                     continue
                 document = self._row(sheet, number, cells, columns, header_row, row_source)
                 if document is not None:
+                    if state != "visible" or number in hidden:
+                        document.findings.append(_hidden_row_note(sheet, number, cells, state))
                     documents.append(document)
         except _OverBudget as exc:
-            stopped_at = f"{sheet}!A{number + 1}"
-            documents.append(
-                self._stop(
-                    sheet,
-                    number + 1,
-                    plural(
-                        "the workbook's XML holds more than {count} tag by {cell}, over what {rows} rows "
-                        "(spreadsheet-rows) allow; reading stopped there: that row, the rows after it and any later "
-                        "sheet were not read",
-                        "the workbook's XML holds more than {count} tags by {cell}, over what {rows} rows "
-                        "(spreadsheet-rows) allow; reading stopped there: that row, the rows after it and any later "
-                        "sheet were not read",
-                        exc.limit,
-                        cell=stopped_at,
-                        rows=self.limits.spreadsheet_rows,
-                    ),
-                )
-            )
+            documents.append(self.over_budget(sheet, number + 1, exc))
         except Exception as exc:
             documents.append(self._unparsable(sheet, number, exc))
         if wide is not None:
@@ -1105,11 +1143,13 @@ class _Reader:
                     origin=Origin(sheet=sheet, cell=wide),
                 )
             )
-        if columns is None and any(any(_filled(v) for v in cells) for _, cells in buffered):
+        if columns is None and state != "visible":
+            self.notes.append(_hidden_sheet_note(state, sheet))
+        elif columns is None and any(any(_filled(v) for v in cells) for _, cells in buffered):
             self.headerless.append(sheet)
             if {_header_text(cells[0]) for _, cells in buffered if cells} >= _EDC_ISSUER_LABELS:
                 self.edc_issuer_sheets.append(sheet)
-            if self.fmt == "xlsx" and sheet not in TEMPLATE_SHEETS:
+            if self.fmt != "csv" and sheet not in TEMPLATE_SHEETS:
                 self.notes.append(
                     _finding(
                         SHEETS,
@@ -1121,6 +1161,25 @@ class _Reader:
                     )
                 )
         return documents
+
+    def over_budget(self, sheet: str, row: int, exc: _OverBudget) -> Document:
+        """The ``MC-LD-005`` document of reading that spent the workbook's XML budget by ``row``."""
+        stopped_at = f"{sheet}!A{row}"
+        return self._stop(
+            sheet,
+            row,
+            plural(
+                "the workbook's XML holds more than {count} tag by {cell}, over what {rows} rows "
+                "(spreadsheet-rows) allow; reading stopped there: that row, the rows after it and any later "
+                "sheet were not read",
+                "the workbook's XML holds more than {count} tags by {cell}, over what {rows} rows "
+                "(spreadsheet-rows) allow; reading stopped there: that row, the rows after it and any later "
+                "sheet were not read",
+                exc.limit,
+                cell=stopped_at,
+                rows=self.limits.spreadsheet_rows,
+            ),
+        )
 
     def _stop(self, sheet: str, row: int, message: Text) -> Document:
         """The ``MC-LD-005`` document of reading that stopped at ``row`` (nothing after it is read)."""
@@ -1186,6 +1245,11 @@ class _Reader:
         if names and names[0] in _EDC_ISSUER_LABELS:
             return None
         fields = [self.resolver.resolve(n) if n else None for n in names]
+        if not any(f is not None and f.path == ("id",) for f in fields):
+            # A column numbering the rows ("Nr.", "Lp.", "#") is the id where no column names one.
+            first = next((i for i, n in enumerate(names) if fields[i] is None and numbering(n)), None)
+            if first is not None:
+                fields[first] = field_for_path("id")
         if not _names_fields(names, fields):
             return None
         return [_Column(i, _letter(i + 1), names[i], fields[i]) for i in range(len(names))]
@@ -1208,7 +1272,7 @@ class _Reader:
                 names.append(columns[index].header)
                 fields.append(columns[index].field)
                 continue
-            if _typed_value(cell, columns[index].field if index < len(columns) else None):
+            if _typed_value(cell, columns[index].field if index < len(columns) else None, self.epoch):
                 return None
             sub = _header_text(cell)
             both = f"{group} {sub}".strip() if sub else ""
@@ -1228,7 +1292,7 @@ class _Reader:
         header_row: int,
         row_source: Callable[[int], str],
     ) -> Document | None:
-        row = _Row(sheet, number)
+        row = _Row(sheet, number, self.epoch)
         for index, value in enumerate(cells):
             column = columns[index] if index < len(columns) else _Column(index, _letter(index + 1), "", None)
             row.cell(column, value, header_row)
@@ -1293,28 +1357,68 @@ def _names_fields(names: list[str], fields: list[Field | None]) -> bool:
 def _lists_sheet(sheet: str, columns: list[_Column]) -> bool:
     """A sheet of dropdown values or instructions (``Lists``, ``Listen``, ``Anleitung`` ...) whose header
     names neither an id nor a title: its rows are not descriptors."""
-    if normalise(sheet) not in _LISTS_SHEETS:
-        return False
-    return not any(c.field is not None and c.field.path[:1] in (("id",), ("title",)) for c in columns)
+    return normalise(sheet) in _LISTS_SHEETS and not _names_id_or_title(columns)
 
 
-def _typed_value(value: Any, spec: Field | None) -> bool:
+def _names_id_or_title(columns: list[_Column]) -> bool:
+    """Whether a header has an id or a title column, as a sheet of descriptors has."""
+    return any(c.field is not None and c.field.path[:1] in (("id",), ("title",)) for c in columns)
+
+
+def _hidden_sheet_note(state: str, sheet: str) -> Finding:
+    """The note on a hidden sheet that was not read: it has no header row with an id or title column."""
+    return _finding(
+        SHEETS,
+        Severity.INFO,
+        "",
+        _hidden_sheet(state, sheet),
+        msg("Unhide the sheet if it holds descriptors."),
+        Origin(sheet=sheet, cell="A1"),
+    )
+
+
+def _hidden_row_note(sheet: str, number: int, cells: list[Any], state: str) -> Finding:
+    """The note on a descriptor read from a hidden row, or from a row of a hidden sheet."""
+    span = Origin(sheet=sheet, cell=f"A{number}:{_letter(max(len(cells), 1))}{number}")
+    if state != "visible":
+        message = msg(
+            "row {row} is on the hidden sheet '{sheet}'; it was read and checked like the rows of visible sheets",
+            row=str(number),
+            sheet=sheet,
+        )
+    else:
+        message = msg(
+            "row {row} of sheet '{sheet}' is hidden; it was read and checked like the visible rows",
+            row=str(number),
+            sheet=sheet,
+        )
+    return _finding(
+        SHEETS,
+        Severity.INFO,
+        "",
+        message,
+        msg("Delete the row if the offering was withdrawn; hiding it does not leave it out of the check."),
+        span,
+    )
+
+
+def _typed_value(value: Any, spec: Field | None, epoch: date = EXCEL_EPOCH) -> bool:
     """Whether ``value`` reads as a value of a number, yes/no or date field (a cell of a descriptor row)."""
     if spec is None or spec is IGNORE or not _filled(value) or isinstance(value, (_Formula, _Merged)):
         return False
     if spec.kind in ("number", "integer", "boolean") or spec.format == "date":
-        converted = _convert(value, spec).value
+        converted = _convert(value, spec, epoch).value
         if spec.format == "date":
             return bool(_ISO_DATE.match(str(converted)))
         return not isinstance(converted, str)
     return False
 
 
-def _notes_row(cells: list[Any], columns: list[_Column]) -> bool:
+def _notes_row(cells: list[Any], columns: list[_Column], epoch: date = EXCEL_EPOCH) -> bool:
     """A row of notes on the columns between the header and the first descriptor ("Mandatory", "e.g. 5",
     "DD/MM/YYYY", "1-8"): a cell marks it so, and no number, yes/no or date column holds a value."""
     pairs = [(v, columns[i].field if i < len(columns) else None) for i, v in enumerate(cells) if _filled(v)]
-    if any(_typed_value(v, f) for v, f in pairs):
+    if any(_typed_value(v, f, epoch) for v, f in pairs):
         return False
     texts = [_header_text(v) for v, _ in pairs]
     return any(normalise(t) in _NOTE_WORDS or _NOTE_MARK.search(t) for t in texts)
@@ -1393,9 +1497,10 @@ def _filled(value: Any) -> bool:
 class _Row:
     """One row being turned into descriptor data, with its origins and findings."""
 
-    def __init__(self, sheet: str, number: int) -> None:
+    def __init__(self, sheet: str, number: int, epoch: date = EXCEL_EPOCH) -> None:
         self.sheet = sheet
         self.number = number
+        self.epoch = epoch
         self.tree: dict[str, Any] = {}
         # The column (letter, header) that gave each path.
         self.owners: dict[tuple[str, ...], tuple[str, str]] = {}
@@ -1497,7 +1602,7 @@ class _Row:
                 column,
             )
             return
-        converted = _convert(value, column.field)
+        converted = _convert(value, column.field, self.epoch)
         if converted.note is not None:
             self.note(
                 CELLS,
@@ -1725,10 +1830,9 @@ _NOTE = re.compile(r"\([^()]*\)")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATE_DMY = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$")
 _DATE_YMD = re.compile(r"^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
-# Excel's serial numbers of 1 January 1990 and 1 January 2100: a date column's plain number in this
-# range is a date whose cell was not formatted as one.
-_SERIALS = (32874, 73051)
-_EXCEL_EPOCH = date(1899, 12, 30)
+# A date column's plain number is a date whose cell was not formatted as one when it is the serial number
+# of a day from 1 January 1990 to 1 January 2100, counted from the workbook's epoch (EXCEL_EPOCH).
+_SERIAL_DAYS = (date(1990, 1, 1), date(2100, 1, 1))
 _DURATION_UNITS = {
     **dict.fromkeys(("day", "days", "tag", "tage", "dag", "dagen", "jour", "jours", "dia", "dias"), "D"),
     **dict.fromkeys(("giorno", "giorni", "dzien", "dni"), "D"),
@@ -1754,8 +1858,9 @@ def _looks_like_formula(text: str) -> bool:
     return bar >= 0 and "!" in line[bar + 1 :]
 
 
-def _convert(value: Any, spec: Field) -> _Converted:
-    """A cell value as the field's type; anything that does not convert is kept for the schema to report."""
+def _convert(value: Any, spec: Field, epoch: date = EXCEL_EPOCH) -> _Converted:
+    """A cell value as the field's type; anything that does not convert is kept for the schema to report.
+    ``epoch`` is the day the workbook counts a date's serial number from."""
     kind = spec.kind
     if kind in ("number", "integer"):
         if spec.vocab == "eqf" and isinstance(value, str):
@@ -1767,12 +1872,17 @@ def _convert(value: Any, spec: Field) -> _Converted:
     if kind == "boolean":
         return _Converted(_boolean(value))
     if spec.format == "date":
-        return _date(value)
+        return _date(value, epoch)
     if spec.format == "duration" and isinstance(value, str):
         return _Converted(_duration(_typed(value)))
     if kind in ("list", "text-list", "lang-list"):
         items = _split(value, codes=kind == "list")
-        return _Converted([_code(i, spec) for i in items]) if kind == "list" else _stem(items)
+        if kind != "list":
+            return _stem(items)
+        codes = [_code(i, spec) for i in items]
+        if spec.vocab == "languages":
+            codes = [c for item, code in zip(items, codes) for c in _languages(item, code, spec)]
+        return _Converted(codes)
     if kind == "any":
         return _Converted(
             value.strip()
@@ -1855,13 +1965,15 @@ def _level(text: str) -> str:
     return rest[0] if len(rest) == 1 and rest[0].isdigit() else text
 
 
-def _date(value: Any) -> _Converted:
-    """An ISO date from an Excel date, a date's serial number, or text as ``dd.mm.yyyy``, ``dd-mm-yyyy`` or
-    ``dd/mm/yyyy``; a slashed date whose day and month could be either is kept as typed and noted."""
+def _date(value: Any, epoch: date = EXCEL_EPOCH) -> _Converted:
+    """An ISO date from an Excel date, a date's serial number (counted from ``epoch``), or text as
+    ``dd.mm.yyyy``, ``dd-mm-yyyy`` or ``dd/mm/yyyy``; a slashed date whose day and month could be either is
+    kept as typed and noted."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if not (float(value).is_integer() and _SERIALS[0] <= value <= _SERIALS[1]):
+        first, last = ((day - epoch).days for day in _SERIAL_DAYS)
+        if not (float(value).is_integer() and first <= value <= last):
             return _Converted(_text(value))
-        day = (_EXCEL_EPOCH + timedelta(days=int(value))).isoformat()
+        day = (epoch + timedelta(days=int(value))).isoformat()
         return _Converted(
             day,
             msg(
@@ -1987,6 +2099,22 @@ def _stem(items: list[str]) -> _Converted:
     )
 
 
+# What joins the languages of one item of a language cell: "English/German", "Deutsch und Englisch",
+# "français et anglais", "Nederlands en Engels", "polski i angielski", "English & French".
+_LANGUAGES_JOINED = re.compile(r"\s*[/&+]\s*|\s+(?:and|und|et|y|e|en|i|oraz|ed)\s+", re.IGNORECASE)
+
+
+def _languages(item: str, code: str, spec: Field) -> list[str]:
+    """The language codes one item of a language cell names: its own code, or the codes of the
+    languages it joins ("English/German", "Deutsch und Englisch") when each of them is a known language."""
+    allowed, _ = _forms(spec.vocab, spec.enum)
+    if code in allowed or len(item) > 200:
+        return [code]
+    parts = [p for p in _LANGUAGES_JOINED.split(item) if p]
+    codes = [_code(p, spec) for p in parts]
+    return codes if len(codes) > 1 and all(c in allowed for c in codes) else [code]
+
+
 def _code(text: str, spec: Field) -> str:
     """A code or slug as the vocabulary spells it, accepting ``NL - Netherlands``, labels and case slips."""
     allowed, labels = _forms(spec.vocab, spec.enum)
@@ -2006,33 +2134,7 @@ def _code(text: str, spec: Field) -> str:
         ):
             if form in allowed:
                 return form
-    return labels.get(text.casefold()) or _local_names(spec.vocab).get(text.casefold(), text)
-
-
-# The languages whose names of countries and languages a catalogue may be written in: the EU's and its
-# neighbours'.
-_NAME_LOCALES = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv no is tr sq mk sr uk"
-
-
-@functools.cache
-def _local_names(vocab_id: str | None) -> dict[str, str]:
-    """Countries or languages by their names in European languages ("Deutschland", "Allemagne",
-    "polski" -> the code), from the CLDR as Babel ships it; a name given to two codes is left out."""
-    if vocab_id not in ("countries", "languages"):
-        return {}
-    from babel import Locale
-
-    codes = {c.casefold(): c for c in vocab.get(vocab_id).concepts}
-    found: dict[str, str | None] = {}
-    for locale in _NAME_LOCALES.split():
-        names = Locale.parse(locale).territories if vocab_id == "countries" else Locale.parse(locale).languages
-        for code, name in names.items():
-            if code.casefold() in codes:
-                key = name.casefold()
-                found[key] = (
-                    codes[code.casefold()] if found.get(key, codes[code.casefold()]) == codes[code.casefold()] else None
-                )
-    return {name: code for name, code in found.items() if code is not None}
+    return labels.get(text.casefold()) or local_names(spec.vocab).get(text.casefold(), text)
 
 
 @functools.cache

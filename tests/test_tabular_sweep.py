@@ -1,0 +1,212 @@
+"""Catalogues as agencies and providers make them: languages named in headers and cells, numbering
+columns, hidden rows and sheets, and Excel's 1904 date system."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+import openpyxl
+import pytest
+from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+from qa_checker.loaders import tabular
+from qa_checker.loaders.columns import ColumnResolver, numbering
+
+
+def read_csv(text: str, name: str = "cat.csv"):
+    return tabular.load_csv(text.encode(), name)
+
+
+def saved(book: openpyxl.Workbook) -> bytes:
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def located(document):
+    return sorted(
+        (f.rule, f.severity.value, f.pointer, f.origin.label() if f.origin else "") for f in document.findings
+    )
+
+
+# ---------------------------------------------------------------- languages named in headers
+
+
+@pytest.mark.parametrize(
+    ("header", "path"),
+    [
+        ("Titel (Deutsch)", "title.de"),
+        ("Title (English)", "title.en"),
+        ("Titre (français)", "title.fr"),
+        ("Titre (Francais)", "title.fr"),
+        ("Learning outcomes – English", "learning_outcomes.en"),
+        ("Lernergebnisse (Englisch)", "learning_outcomes.en"),
+        ("Title [German]", "title.de"),
+        ("Title: English", "title.en"),
+        ("Title_English", "title.en"),
+        ("Title in English", "title.en"),
+        ("Titel auf Deutsch", "title.de"),
+        ("Titre en anglais", "title.en"),
+        ("Titolo in inglese", "title.en"),
+        ("Título (inglés)", "title.en"),
+        ("Título en español", "title.es"),
+        ("Naam (Nederlands)", "title.nl"),
+        ("Tytuł (angielski)", "title.en"),
+        ("Opis (polski)", "summary.pl"),
+        ("English title", "title.en"),
+        ("German summary", "summary.de"),
+        ("Beschreibung - Deutsch", "summary.de"),
+        # codes still work, and are not taken for names
+        ("Title (nl)", "title.nl"),
+        ("Learning outcomes EN", "learning_outcomes.en"),
+    ],
+)
+def test_a_header_naming_its_language_in_an_interface_language_fills_that_language(header, path):
+    assert ColumnResolver().resolve(header).dotted == path
+
+
+@pytest.mark.parametrize(
+    ("header", "path"),
+    [
+        ("Title (required)", "title"),
+        ("Language (English)", "languages"),  # not a text field: the language column itself
+        ("Leistungspunkte (ECTS)", "workload.ects"),
+    ],
+)
+def test_a_note_that_is_no_language_or_a_field_that_is_not_text_keeps_its_reading(header, path):
+    assert ColumnResolver().resolve(header).dotted == path
+
+
+@pytest.mark.parametrize("header", ["Title English German", "Title (Klingon)", "Title " + "English " * 100])
+def test_headers_that_name_no_field_in_one_language(header):
+    found = ColumnResolver().resolve(header)
+    assert found is None or found.dotted == "title"
+
+
+def test_a_catalogue_with_titles_in_two_named_languages():
+    (document,) = read_csv(
+        "id;Titel (Deutsch);Titel (Englisch);Lernergebnisse – Deutsch\nk1;Datenschutz;Privacy;Analysieren\n"
+    )
+    assert document.data["title"] == {"de": "Datenschutz", "en": "Privacy"}
+    assert document.data["learning_outcomes"] == [{"de": "Analysieren"}]
+    assert not document.findings
+
+
+def test_a_mapping_still_wins_over_a_language_name():
+    resolver = ColumnResolver({"titeldeutsch": "summary.de"})
+    assert resolver.resolve("Titel (Deutsch)").dotted == "summary.de"
+
+
+# ---------------------------------------------------------------- several languages in one cell
+
+
+@pytest.mark.parametrize(
+    ("cell", "codes"),
+    [
+        ("English/German", ["en", "de"]),
+        ("EN, DE", ["en", "de"]),
+        ("EN / DE", ["en", "de"]),
+        ("Deutsch und Englisch", ["de", "en"]),
+        ("English; French", ["en", "fr"]),
+        ("English and French", ["en", "fr"]),
+        ("français et anglais", ["fr", "en"]),
+        ("Nederlands en Engels", ["nl", "en"]),
+        ("polski i angielski", ["pl", "en"]),
+        ("italiano e inglese", ["it", "en"]),
+        ("English & Spanish", ["en", "es"]),
+        ("English", ["en"]),
+    ],
+)
+def test_a_language_cell_naming_several_languages_gives_their_codes(cell, codes):
+    (document,) = read_csv(f'id,Language\nx,"{cell}"\n')
+    assert document.data["languages"] == codes
+    assert not document.findings
+
+
+@pytest.mark.parametrize(("cell", "kept"), [("EN/Klingon", ["EN/Klingon"]), ("Tom and Jerry", ["Tom and Jerry"])])
+def test_a_language_cell_that_does_not_split_into_known_languages_is_kept_for_the_schema(cell, kept):
+    (document,) = read_csv(f'id,Language\nx,"{cell}"\n')
+    assert document.data["languages"] == kept
+
+
+def test_joining_words_split_languages_only_not_other_lists():
+    (document,) = read_csv('id,Assessment\nx,"written examination/oral examination"\n')
+    assert document.data["assessment"]["types"] == ["written examination/oral examination"]
+
+
+# ---------------------------------------------------------------- numbering columns as the id
+
+
+@pytest.mark.parametrize("header", ["Nr.", "No.", "N°", "Nº", "№", "Lp.", "L.p.", "#", "nr"])
+def test_a_numbering_column_is_the_id_where_no_column_names_one(header):
+    assert numbering(header)
+    first, second = read_csv(f"{header};Titel;ECTS\n1;Datenschutz;5\n2;Statistik;3\n")
+    assert (first.data["id"], second.data["id"]) == ("1", "2")
+    assert first.origins["/id"].label() == "cat!A2"
+    assert not first.findings
+
+
+@pytest.mark.parametrize("header", ["LP", "Name", "Number of places", "No. of students"])
+def test_other_headers_are_not_numbering(header):
+    assert not numbering(header)
+
+
+def test_german_credit_points_lp_stay_unknown_and_never_become_the_id():
+    (document,) = read_csv("Titel;ECTS;LP\nDatenschutz;5;5\n")
+    assert "id" not in document.data
+    assert [f.origin.label() for f in document.findings] == ["cat!C2"]
+
+
+def test_with_an_id_column_a_numbering_column_is_not_the_id():
+    (document,) = read_csv("Lp.;Kod kursu;Nazwa\n1;K-7;Ochrona danych\n")
+    assert document.data["id"] == "K-7"
+    assert [f.origin.label() for f in document.findings] == ["cat!A2"]
+
+
+# ---------------------------------------------------------------- hidden rows
+
+
+def test_hidden_rows_are_read_and_noted_at_the_row():
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Courses"
+    sheet.append(["id", "title", "ECTS"])
+    sheet.append(["a", "Current", 5])
+    sheet.append(["b", "Withdrawn", 3])
+    sheet.append(["c", "Current too", 4])
+    sheet.row_dimensions[3].hidden = True
+    a, b, c = tabular.load_xlsx(saved(book), "cat.xlsx")
+    assert [d.data["title"] for d in (a, b, c)] == ["Current", "Withdrawn", "Current too"]
+    assert not a.findings and not c.findings
+    assert located(b) == [("MC-SS-003", "info", "", "Courses!A3:C3")]
+    assert b.findings[0].message == "row 3 of sheet 'Courses' is hidden; it was read and checked like the visible rows"
+
+
+# ---------------------------------------------------------------- Excel's 1904 date system
+
+
+@pytest.mark.parametrize(("epoch", "read"), [(None, "2023-03-15"), (CALENDAR_MAC_1904, "2027-03-16")])
+def test_a_dates_serial_number_counts_from_the_workbooks_epoch(epoch, read):
+    book = openpyxl.Workbook()
+    if epoch is not None:
+        book.epoch = epoch
+    sheet = book.active
+    sheet.title = "Courses"
+    sheet.append(["id", "Start date", "End date"])
+    sheet.append(["x", 45000, datetime(2027, 6, 30)])
+    sheet["C2"].number_format = "yyyy-mm-dd"
+    (document,) = tabular.load_xlsx(saved(book), "cat.xlsx")
+    assert document.data["participation"]["schedule"] == {"start": read, "end": "2027-06-30"}
+    assert located(document) == [("MC-SS-002", "info", "/participation/schedule/start", "Courses!B2")]
+    assert f"it was read as {read}" in document.findings[0].message
+
+
+def test_a_1904_serial_after_2100_is_not_a_date():
+    book = openpyxl.Workbook()
+    book.epoch = CALENDAR_MAC_1904
+    sheet = book.active
+    sheet.append(["id", "Start date"])
+    sheet.append(["x", 73000])  # 2099-11-10 in the 1900 system, in 2103 in the 1904 one
+    (document,) = tabular.load_xlsx(saved(book), "cat.xlsx")
+    assert document.data["participation"]["schedule"] == {"start": "73000"}
