@@ -432,6 +432,8 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
         if best is None:
             return msg("{field} does not match any allowed form", field=name)
         return _message(best, _field_name(list(best.absolute_path), _DESCRIPTOR), best.validator)
+    if _about_a_key(error):
+        return _schema_text(custom) if custom else _key_message(error, name, keyword, meant=meant)
     if keyword == "not":
         return _schema_text(custom) if custom else msg("{field} is not allowed here", field=name)
     if keyword == "required":
@@ -468,12 +470,6 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
         if value == "url":
             return msg("{field} is {value}, not a full http(s) URL", field=name, value=_short(error.instance))
         return msg("{field} is {value}, not {format}", field=name, value=_short(error.instance), format=str(value))
-    if keyword == "pattern" and "propertyNames" in error.relative_schema_path:
-        return msg(
-            "{field} has the key {key}, which is not a two-letter ISO 639-1 language code",
-            field=name,
-            key=_short(error.instance),
-        )
     if keyword == "pattern":
         return msg("{field} is {value}, which has the wrong form", field=name, value=_short(error.instance))
     if keyword == "minItems":
@@ -517,6 +513,119 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
     )
 
 
+# Schema keywords whose keys are names, not keywords: a property called "propertyNames" is not the keyword.
+_NAMING_KEYWORDS = frozenset({"properties", "patternProperties", "dependentSchemas", "dependentRequired", "$defs"})
+# The propertyNames pattern of a language map ({"en": ..., "de": ...}).
+_LANGUAGE_KEY_PATTERNS = frozenset({"^[a-z]{2}$"})
+# How many keys a pattern may allow for them to be listed (a pattern of one character class, ^[1-8]$).
+_LISTED_KEYS = 8
+
+
+def _about_a_key(error: ValidationError) -> bool:
+    """Whether an error is about a key of an object (its ``propertyNames``), whose instance is the key."""
+    path = list(error.absolute_schema_path)
+    return any(
+        token == "propertyNames" and (i == 0 or path[i - 1] not in _NAMING_KEYWORDS) for i, token in enumerate(path)
+    )
+
+
+def _key_message(error: ValidationError, name: str | Text, keyword: str, *, meant: str | None) -> Text:
+    """The plain message of an object's key that its ``propertyNames`` refuses, by the constraint it breaks."""
+    value = _keyword_value(error)
+    key = _short(error.instance)
+    if keyword == "pattern" and value in _LANGUAGE_KEY_PATTERNS:
+        return msg("{field} has the key {key}, which is not a two-letter ISO 639-1 language code", field=name, key=key)
+    allowed: list[Any] | None = None
+    if keyword in ("enum", "const"):
+        allowed = list(value) if keyword == "enum" else [value]
+    elif keyword == "pattern" and isinstance(value, str):
+        allowed = _pattern_keys(value)
+    if allowed is not None:
+        listed = ", ".join(str(a) for a in allowed[:8]) + (", ..." if len(allowed) > 8 else "")
+        if meant is not None:
+            return msg(
+                "{field} has the key {key}, which is not one of: {allowed}; did you mean '{meant}'?",
+                field=name,
+                key=key,
+                allowed=listed,
+                meant=meant,
+            )
+        return msg("{field} has the key {key}, which is not one of: {allowed}", field=name, key=key, allowed=listed)
+    if keyword == "pattern" and isinstance(value, str):
+        example = _pattern_example(value)
+        if example is not None:
+            return msg(
+                "{field} has the key {key}, which is not allowed here (keys must be written like {example})",
+                field=name,
+                key=key,
+                example=example,
+            )
+        return msg(
+            "{field} has the key {key}, which is not allowed here (keys must match the pattern {pattern})",
+            field=name,
+            key=key,
+            pattern=value,
+        )
+    return msg("{field} has the key {key}, which is not allowed here", field=name, key=key)
+
+
+_CHOICE_CLASS = re.compile(r"^\^\[((?:[A-Za-z0-9]-[A-Za-z0-9]|[A-Za-z0-9_-])+)\]\$$")
+_CHOICE_WORDS = re.compile(r"^\^\(?((?:[A-Za-z0-9_-]+\|)*[A-Za-z0-9_-]+)\)?\$$")
+
+
+def _pattern_keys(pattern: str) -> list[str] | None:
+    """The few keys a pattern allows, when it is one character class (``^[1-8]$``) or a choice of words
+    (``^(en|de)$``); ``None`` for any other pattern, or one allowing more than a short list."""
+    found: list[str] = []
+    words = _CHOICE_WORDS.match(pattern)
+    if words is not None:
+        found = words.group(1).split("|")
+    else:
+        match = _CHOICE_CLASS.match(pattern)
+        if match is None:
+            return None
+        for first, dash, last in re.findall(r"(.)(-)?(?(2)(.)|)", match.group(1)):
+            if dash and first > last:
+                return None
+            found.extend(chr(c) for c in range(ord(first), ord(last or first) + 1))
+            if len(found) > _LISTED_KEYS:
+                return None
+    return list(dict.fromkeys(found)) if len(found) <= _LISTED_KEYS else None
+
+
+# A pattern made of literal characters and letter or digit classes of a fixed length (^MC-[A-Z]{2}-[0-9]{3}$).
+_EXAMPLE_PART = re.compile(
+    r"\[(A-Z|a-z|0-9)\](?:\{([1-9][0-9]?)\})?|\\d(?:\{([1-9][0-9]?)\})?|\\([.:/_ -])|([A-Za-z0-9_ :/-])"
+)
+_EXAMPLE_CHARACTERS = {"A-Z": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "a-z": "abcdefghijklmnopqrstuvwxyz", "0-9": "1234567890"}
+
+
+def _pattern_example(pattern: str) -> str | None:
+    """A key a simple pattern allows, to show its form (``^MC-[A-Z]{2}-[0-9]{3}$``: ``MC-AB-123``); ``None`` for
+    a pattern with anything but literal characters and letter or digit classes repeated a fixed number of times."""
+    if not (pattern.startswith("^") and pattern.endswith("$")) or pattern.endswith("\\$"):
+        return None
+    body = pattern[1:-1]
+    parts: list[str] = []
+    used = dict.fromkeys(_EXAMPLE_CHARACTERS, 0)
+    at = 0
+    while at < len(body):
+        match = _EXAMPLE_PART.match(body, at)
+        if match is None:
+            return None
+        kind, count, digits, escaped, literal = match.groups()
+        if escaped is not None or literal is not None:
+            parts.append(escaped or literal)
+        else:
+            kind = kind or "0-9"
+            characters = _EXAMPLE_CHARACTERS[kind]
+            for _ in range(int(count or digits or 1)):
+                parts.append(characters[used[kind] % len(characters)])
+                used[kind] += 1
+        at = match.end()
+    return "".join(parts) or None
+
+
 def _bound(value: Any) -> int | float | str:
     """A schema's bound as a number to show (by locale), anything else as written."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -525,6 +634,8 @@ def _bound(value: Any) -> int | float | str:
 
 
 def _default_hint(error: ValidationError, keyword: str) -> Text:
+    if _about_a_key(error) and keyword not in ("enum", "const"):
+        return msg("Rename or remove the key.")
     if keyword == "additionalProperties":
         return msg("Check the spelling against the descriptor format; put your own fields under 'extensions'.")
     if keyword == "type":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -14,7 +15,9 @@ import yaml
 from qa_checker import pointer as jp
 from qa_checker import validation
 from qa_checker.elements import ELEMENT_KEYS
+from qa_checker.errors import RubricError
 from qa_checker.findings import Finding, Severity
+from qa_checker.rubric import load_rubric
 from tests.conftest import baseline
 from tests.rules.cases import RULE_FIXTURES
 
@@ -262,3 +265,72 @@ def test_an_identifier_or_name_of_only_spaces_is_refused(path: tuple[Any, ...]) 
     node[path[-1]] = "   "
     pointers = [f.pointer for f in validation.validate(document)]
     assert jp.join(*(str(p) for p in path)) in pointers
+
+
+# --- Keys refused by propertyNames: the message follows the constraint ------------------------------------------
+
+
+def test_a_language_map_key_is_named_as_no_language_code() -> None:
+    data = baseline()
+    data["title"] = {"EN": "Urban beekeeping"}
+    finding = _finding_at(data, "/title")
+    assert finding.message == "title has the key 'EN', which is not a two-letter ISO 639-1 language code"
+
+
+@pytest.mark.parametrize(
+    ("names", "key", "expected"),
+    [
+        ({"pattern": "^[a-z]{2}$"}, "EN", "m has the key 'EN', which is not a two-letter ISO 639-1 language code"),
+        ({"enum": ["offer", "credential"]}, "zzz", "m has the key 'zzz', which is not one of: offer, credential"),
+        (
+            {"enum": ["offer", "credential"]},
+            "ofer",
+            "m has the key 'ofer', which is not one of: offer, credential; did you mean 'offer'?",
+        ),
+        ({"const": "en"}, "de", "m has the key 'de', which is not one of: en"),
+        ({"$ref": "#/$defs/kinds"}, "zzz", "m has the key 'zzz', which is not one of: offer, credential"),
+        # A pattern allowing a few keys lists them; a simple form is shown by an example; any other as written.
+        ({"pattern": "^[1-8]$"}, "9", "m has the key '9', which is not one of: 1, 2, 3, 4, 5, 6, 7, 8"),
+        ({"pattern": "^(en|de)$"}, "fr", "m has the key 'fr', which is not one of: en, de"),
+        (
+            {"pattern": "^MC-[A-Z]{2}-[0-9]{3}$"},
+            "LO-2",
+            "m has the key 'LO-2', which is not allowed here (keys must be written like MC-AB-123)",
+        ),
+        (
+            {"pattern": "^x-[a-z]+$"},
+            "y",
+            "m has the key 'y', which is not allowed here (keys must match the pattern ^x-[a-z]+$)",
+        ),
+        ({"maxLength": 3}, "abcd", "m has the key 'abcd', which is not allowed here"),
+    ],
+)
+def test_a_refused_key_is_described_by_the_constraint_it_breaks(names: dict[str, Any], key: str, expected: str) -> None:
+    schema = {"$defs": {"kinds": {"enum": ["offer", "credential"]}}, "properties": {"m": {"propertyNames": names}}}
+    [error] = jsonschema.Draft202012Validator(schema).iter_errors({"m": {key: 1}})
+    [finding] = validation._to_findings(error, Severity.ERROR)
+    assert finding.message == expected
+    assert not RAW.search(finding.message)
+    assert finding.hint in ("Use one of the listed values exactly as written.", "Rename or remove the key.")
+    # Files other than descriptors (rubrics, options) are described the same way, without the guess.
+    assert validation.describe(error, root="the rubric") == expected.partition("; did you mean")[0]
+
+
+def test_a_property_called_propertynames_is_a_value_not_a_key() -> None:
+    schema = {"properties": {"propertyNames": {"pattern": "^a$"}}}
+    [error] = jsonschema.Draft202012Validator(schema).iter_errors({"propertyNames": "b"})
+    assert validation.describe(error, root="the rubric") == "propertyNames is 'b', which has the wrong form"
+
+
+def test_a_rule_options_key_outside_its_range_lists_the_allowed_keys(tmp_path: Path) -> None:
+    # MC-LO-007's options map EQF levels 1-8 to Bloom levels (propertyNames ^[1-8]$): no language codes.
+    rubric = tmp_path / "rubric.yaml"
+    rubric.write_text(
+        "id: mine\nversion: '1'\ntitle: Mine\nrules:\n  MC-LO-007: {options: {min_highest: {'9': apply}}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RubricError) as refused:
+        load_rubric(rubric)
+    message = str(refused.value)
+    assert message.endswith("min_highest has the key '9', which is not one of: 1, 2, 3, 4, 5, 6, 7, 8"), message
+    assert "language code" not in message
