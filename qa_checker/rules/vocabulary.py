@@ -300,10 +300,13 @@ class WorkloadInEcts(Rule):
 
     Why: Annex I asks for the notional workload "in ECTS, wherever possible"; hours alone are
     harder to recognise across borders. ECTS is the credit system of higher education, so it is
-    expected from EQF level ``ects_from_eqf`` up; below it (vocational and school levels), and for
-    non-formal training that claims no level, hours or a national credit system are what is possible.
+    expected from EQF level ``ects_from_eqf`` up; below it (vocational and school levels), for
+    vocational education and training at any level, and for non-formal training that claims no level,
+    hours or a national credit system are what is possible.
     Passes: `workload.ects` is given; or another credit system is named (ECVET, QQI FET credits);
-    or the EQF level is below `ects_from_eqf`; or a non-formal offer says no level applies.
+    or the EQF level is below `ects_from_eqf`; or the offer is quality-assured under EQAVET (the
+    framework of vocational education and training, which awards no ECTS) and names no QF-EHEA
+    cycle; or a non-formal offer says no level applies.
     Fails: only hours at a higher-education level, or only hours with no level to say ECTS is out of reach.
     """
 
@@ -334,4 +337,6 @@ class WorkloadInEcts(Rule):
             return
         if doc.get("/level/not_applicable") and doc.get("/participation/learning_setting") == "non-formal":
             return
+        if doc.get("/quality_assurance/external/framework") == "EQAVET" and doc.get("/level/qf_ehea_cycle") is None:
+            return  # vocational education and training (EQF 5 and 6 too): hours are its measure, not ECTS
         yield Hit("/workload")
