@@ -1,0 +1,136 @@
+"""Texts cleared by their function words before any language model runs (qa_checker.language.detect).
+
+The clearing only ever says "in the claimed language": these tests hold that it says so of texts in
+that language, never of a text in another language, and that where it clears a text the detectors
+would not have reported it either.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_checker import vocab
+from qa_checker.language import detect
+from qa_checker.resources import bundled_yaml
+
+# Outcome-like sentences as providers write them, in the language they are keyed by.
+SENTENCES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Plan the maintenance of a wind turbine and document the results for the site manager.",
+        "Explain the role of the supervisory board in the governance of a cooperative.",
+    ),
+    "de": (
+        "Die Teilnehmenden planen die Wartung einer Windkraftanlage und dokumentieren die Ergebnisse für die Bauleitung.",
+        "Sie erklären die Rolle des Aufsichtsrats bei der Führung einer Genossenschaft.",
+    ),
+    "fr": (
+        "Planifier la maintenance d'une éolienne et documenter les résultats pour le chef de chantier.",
+        "Expliquer le rôle du conseil de surveillance dans la gouvernance d'une coopérative.",
+    ),
+    "es": (
+        "Planificar el mantenimiento de una turbina eólica y documentar los resultados para el jefe de obra.",
+        "Explicar el papel del consejo de supervisión en la gobernanza de una cooperativa.",
+    ),
+    "it": (
+        "Pianificare la manutenzione di una turbina eolica e documentare i risultati per il capo cantiere.",
+        "Spiegare il ruolo del consiglio di sorveglianza nella governance di una cooperativa.",
+    ),
+    "pt": (
+        "Planear a manutenção de uma turbina eólica e documentar os resultados para o diretor da obra.",
+        "Explicar o papel do conselho fiscal na governação de uma cooperativa.",
+    ),
+    "ca": (
+        "Planificar el manteniment d'una turbina eòlica i documentar els resultats per al cap d'obra.",
+        "Explicar el paper del consell de supervisió en la governança d'una cooperativa amb els socis.",
+    ),
+    "nl": (
+        "De deelnemer plant het onderhoud van een windturbine en documenteert de resultaten voor de bouwleider.",
+        "Hij legt de rol van de raad van toezicht in het bestuur van een coöperatie uit.",
+    ),
+    "pl": (
+        "Zaplanować konserwację turbiny wiatrowej i udokumentować wyniki dla kierownika budowy oraz inwestora.",
+        "Wyjaśnić rolę rady nadzorczej w zarządzaniu spółdzielnią i w kontroli nad zarządem.",
+    ),
+    "ro": (
+        "Planificarea întreținerii unei turbine eoliene și documentarea rezultatelor pentru șeful de șantier.",
+        "Explicarea rolului consiliului de supraveghere în guvernanța unei cooperative și a membrilor.",
+    ),
+    "sv": (
+        "Planera underhållet av ett vindkraftverk och dokumentera resultaten för platschefen.",
+        "Förklara styrelsens roll i styrningen av ett kooperativ och hur den väljs av medlemmarna.",
+    ),
+    "cs": (
+        "Naplánovat údržbu větrné turbíny a zdokumentovat výsledky pro stavbyvedoucího.",
+        "Vysvětlit roli dozorčí rady při řízení družstva a v kontrole nad představenstvem.",
+    ),
+    "hr": (
+        "Planirati održavanje vjetroturbine i dokumentirati rezultate za voditelja gradilišta.",
+        "Objasniti ulogu nadzornog odbora u upravljanju zadrugom i kako se bira.",
+    ),
+    "hu": (
+        "A résztvevő megtervezi a szélturbina karbantartását, és dokumentálja az eredményeket az építésvezető számára.",
+        "Elmagyarázza a felügyelőbizottság szerepét a szövetkezet irányításában, és hogy hogyan választják.",
+    ),
+    "fi": (
+        "Suunnitella tuuliturbiinin huolto ja dokumentoida tulokset työmaapäällikölle, joka hyväksyy ne.",
+        "Selittää hallintoneuvoston rooli osuuskunnan hallinnossa ja se, miten jäsenet valitsevat sen.",
+    ),
+    "el": (
+        "Να σχεδιάζει τη συντήρηση μιας ανεμογεννήτριας και να τεκμηριώνει τα αποτελέσματα για τον εργοταξιάρχη.",
+        "Να εξηγεί τον ρόλο του εποπτικού συμβουλίου στη διακυβέρνηση ενός συνεταιρισμού.",
+    ),
+}
+
+LISTS = bundled_yaml(detect._FUNCTION_WORDS_FILE)
+
+
+def test_every_list_is_a_known_language_of_lowercase_single_words_each_once() -> None:
+    languages = vocab.get("languages")
+    for code, words in LISTS.items():
+        assert code in languages, code
+        assert all(isinstance(w, str) and w == w.lower() and " " not in w for w in words), code
+        assert len(words) == len(set(words)), [w for w in words if words.count(w) > 1]
+
+
+@pytest.mark.parametrize(("language", "text"), [(code, t) for code, texts in SENTENCES.items() for t in texts])
+def test_a_sentence_is_cleared_in_no_other_language(language: str, text: str) -> None:
+    cleaned = detect._NOISE.sub(" ", text)
+    others = [code for code in LISTS if code != language and not detect.confusable(code, language)]
+    assert [code for code in others if detect.cleared(cleaned, code)] == []
+
+
+def test_most_sentences_are_cleared_in_their_own_language() -> None:
+    # Not all: a Spanish sentence of only words Catalan shares ("el", "de", "la", "una") is left to
+    # the detectors, as it should be.
+    verdicts = {
+        text: detect.cleared(detect._NOISE.sub(" ", text), code) for code, texts in SENTENCES.items() for text in texts
+    }
+    assert sum(verdicts.values()) >= 0.75 * len(verdicts), [text for text, ok in verdicts.items() if not ok]
+
+
+def test_words_shared_with_a_competing_language_are_no_evidence() -> None:
+    # Catalan read as Spanish: "de", "la", "a", "en", "un" are both; "dels" and "d'" only Catalan.
+    text = "Investigar un incident de seguretat simulat a partir dels registres d'auditoria de la plataforma."
+    assert not detect.cleared(text, "es")
+    # Only shared words: nothing tells Spanish from Catalan, so the detectors decide.
+    assert not detect.cleared("Ensamblar una unión de cola de milano a mano en madera maciza.", "ca")
+
+
+def test_too_few_function_words_leave_the_text_to_the_detectors() -> None:
+    assert not detect.cleared("Nachhaltiges Lieferkettenmanagement für Unternehmen", "de")
+    assert not detect.cleared("Kubernetes Helm Terraform Ansible GitOps Observability Grafana in Produktion", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        (text, claimed)
+        for language, texts in SENTENCES.items()
+        for text in texts
+        for claimed in ("en", "de", "fr", "es", "it", "nl", "pl", "ca", "pt", language)
+    ],
+)
+def test_clearing_never_changes_the_detectors_verdict(text: str, claimed: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    with_clearing = detect._clearly_other(text, claimed, (5, 30, 0.95, 0.05))
+    monkeypatch.setattr(detect, "cleared", lambda cleaned, claimed: False)
+    assert with_clearing == detect._clearly_other(text, claimed, (5, 30, 0.95, 0.05))
