@@ -7,6 +7,8 @@ would not have reported it either.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qa_checker import vocab
@@ -82,6 +84,7 @@ SENTENCES: dict[str, tuple[str, ...]] = {
 }
 
 LISTS = bundled_yaml(detect._FUNCTION_WORDS_FILE)
+CORPUS = Path(__file__).resolve().parent / "corpus" / "outcomes"
 
 
 def test_every_list_is_a_known_language_of_lowercase_single_words_each_once() -> None:
@@ -134,3 +137,25 @@ def test_clearing_never_changes_the_detectors_verdict(text: str, claimed: str, m
     with_clearing = detect._clearly_other(text, claimed, (5, 30, 0.95, 0.05))
     monkeypatch.setattr(detect, "cleared", lambda cleaned, claimed: False)
     assert with_clearing == detect._clearly_other(text, claimed, (5, 30, 0.95, 0.05))
+
+
+def test_the_labelled_corpus_is_cleared_only_in_its_own_language() -> None:
+    """The 1,189 outcome statements of ``tests/corpus/outcomes`` (seven languages): most are cleared in
+    their own language, none when claimed as any of the six others."""
+    statements = [
+        (data["language"], item["text"])
+        for path in sorted(CORPUS.glob("*.yaml"))
+        for data in [bundled_yaml(path)]
+        for item in data["statements"]
+    ]
+    languages = sorted({language for language, _ in statements})
+    cleaned = [(language, detect._NOISE.sub(" ", text)) for language, text in statements]
+    assert len(statements) > 1000
+    assert sum(detect.cleared(text, language) for language, text in cleaned) >= 0.7 * len(statements)
+    wrong = [
+        (language, other, text)
+        for language, text in cleaned
+        for other in languages
+        if other != language and detect.cleared(text, other)
+    ]
+    assert wrong == []
