@@ -64,6 +64,8 @@ NAMESPACES: dict[str, str] = {
     "http://purl.org/ctdlasn/terms/": "ctdl",
     "https://purl.imsglobal.org/spec/vc/ob/vocab.html#": "ob3",
     "https://purl.imsglobal.org/spec/clr/vocab#": "clr",
+    # CLR 2.0's namespace, as its context gives it (https://purl.imsglobal.org/spec/vc/clr/vocab.html#ClrCredential).
+    "https://purl.imsglobal.org/spec/vc/clr/vocab.html#": "clr",
     "https://www.w3.org/2018/credentials#": "vc",
     "https://www.w3.org/ns/credentials#": "vc",
     "http://schema.org/": "schema",

@@ -113,6 +113,15 @@ def test_main_type_as_full_iri_or_compact_name_imports_identically(tmp_path, fix
     _same_as_original(tmp_path, original, _retyped(path, term, f"voc:{term}", prefix=f"voc={namespace}"))
 
 
+def test_clr_type_as_its_full_iri_imports_identically(tmp_path):
+    # CLR 2.0's namespace is https://purl.imsglobal.org/spec/vc/clr/vocab.html#, as its context gives it.
+    original = _fixture("ob3/clr-two-badges.json")
+    clr = "https://purl.imsglobal.org/spec/vc/clr/vocab.html#ClrCredential"
+    _same_as_original(tmp_path, original, _retyped((), "ClrCredential", clr))
+    documents = _load(tmp_path, "other.json", _retyped((), "ClrCredential", EXT_NS + "ClrCredential")(original))
+    assert len(documents) == 1 and documents[0].data is None
+
+
 def test_ctdl_types_as_full_iris_import_identically(tmp_path):
     original = _fixture("ctdl/course-prefixed.json")
 
