@@ -20,7 +20,7 @@ from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.ids import IMPORT_CONVERTED as CONVERTED
 from qa_checker.ids import IMPORT_NOTE as NOTE
 from qa_checker.ids import IMPORT_RECOGNISED as RECOGNISED
-from qa_checker.importers.jsonld import LangString, language_tag, local_name
+from qa_checker.importers.jsonld import LangString, language_tag
 from qa_checker.text import N_, Series, Text, msg
 
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$")
@@ -284,7 +284,7 @@ def number(value: object) -> float | int | None:
 
 def country_code(value: object) -> str | None:
     """ISO 3166-1 alpha-2 from an EU country authority URI, an alpha-2/alpha-3 code or an exact name."""
-    text = _code_text(value)
+    text = _code_text(value, "country")
     if text is None:
         return None
     if len(text) == 2 and text.upper() in vocab.get("countries"):
@@ -294,7 +294,7 @@ def country_code(value: object) -> str | None:
 
 def language_code(value: object) -> str | None:
     """ISO 639-1 from an EU language authority URI, a BCP 47 tag or an exact language name."""
-    text = _code_text(value)
+    text = _code_text(value, "language")
     if text is None:
         return None
     tag = language_tag(text)
@@ -303,12 +303,21 @@ def language_code(value: object) -> str | None:
     return _by_eu_code_or_label("languages", text)
 
 
-def _code_text(value: object) -> str | None:
-    """The code part of a value: the last segment of an authority URI, or the stripped text."""
+def _code_text(value: object, table: str) -> str | None:
+    """The code part of a value: the last segment of a URI of the EU authority ``table`` (``country``,
+    ``language``), or the stripped text. A URI of any other table or namespace names no code
+    (``http://example.org/country/DEU`` is not Germany), nor does a path or a prefixed name."""
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
-    return local_name(text.rstrip("/")) if "/" in text else text
+    if "/" not in text:
+        return text
+    match = _AUTHORITY_CODE.match(text)
+    return match.group(2) if match is not None and match.group(1) == table else None
+
+
+# A concept URI of an EU authority table (http or https): its table and its code.
+_AUTHORITY_CODE = re.compile(r"^https?://publications\.europa\.eu/resource/authority/([a-z-]+)/([A-Za-z0-9_]+)/?$")
 
 
 def _by_eu_code_or_label(vocab_id: str, text: str) -> str | None:
@@ -325,6 +334,12 @@ EU_NAMESPACES = (
     "http://publications.europa.eu/resource/authority/",
     "https://publications.europa.eu/resource/authority/",
 )
+
+
+# The EQF levels' concepts, and ESCO's (skills, occupations): a URI elsewhere whose path merely ends in /6 or
+# holds /esco/ is neither.
+EQF_BASES = ("http://data.europa.eu/snb/eqf/", "https://data.europa.eu/snb/eqf/")
+ESCO_BASES = ("http://data.europa.eu/esco/", "https://data.europa.eu/esco/")
 
 
 def is_eu_uri(uri: str | None) -> bool:

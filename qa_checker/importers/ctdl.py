@@ -10,6 +10,7 @@ participation vocabulary beyond delivery type, or supervision; those are left mi
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from qa_checker.document import Document
@@ -258,7 +259,11 @@ def _credits(b: Builder, node: Node) -> None:
             )
             continue
         short = local_name(unit_name.rstrip("/")) or unit_name
-        if "ects" in short.lower() or "europeancredit" in short.lower():
+        concept = _concept_name(node.reader, unit_name, "creditUnit")
+        # ECTS by a CTDL credit unit (creditUnit:ECTSCredit) or by the unit's name, never by the last segment
+        # of another vocabulary's IRI (http://example.org/units/ECTS).
+        foreign = concept == unit_name and _IRI_OR_PREFIXED.match(unit_name) is not None
+        if not foreign and ("ects" in concept.lower() or "europeancredit" in concept.lower()):
             b.set("/workload/ects", value, amount[1])
         elif not b.has("/workload/other_credits"):
             b.set(
@@ -285,23 +290,44 @@ def _unit(value_node: Node) -> str | None:
     return None
 
 
-def _targets(node: Node, term: str) -> list[tuple[str, str]]:
-    """Local names of the concepts an alignment property points at (``deliveryType:OnlineOnly`` -> ``OnlineOnly``)."""
+# A CTDL concept's IRI: https://purl.org/ctdl/vocabs/<scheme>/<name>.
+_CTDL_CONCEPT = re.compile(r"^https?://purl\.org/ctdl/vocabs/([A-Za-z]+)/([A-Za-z0-9_]+)/?$")
+# A full IRI or a prefixed name (ext:ECTS), not a name in words.
+_IRI_OR_PREFIXED = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+
+
+def _concept_name(reader: Reader, value: str, scheme: str) -> str:
+    """The name of a concept of a CTDL concept scheme (``deliveryType``, ``assessMethod``, ``creditUnit``):
+    written bare (``OnlineOnly``), prefixed by its scheme (``deliveryType:OnlineOnly``) or as its IRI
+    (``https://purl.org/ctdl/vocabs/deliveryType/OnlineOnly``). A concept of another scheme or namespace
+    (``https://example.org/modes/OnlineOnly``, ``ext:OnlineOnly``) is returned as written, so it is no CTDL one."""
+    prefix, sep, rest = value.partition(":")
+    if not sep:
+        return value
+    if prefix == scheme and prefix not in reader.prefixes and rest and not rest.startswith("//"):
+        return rest
+    match = _CTDL_CONCEPT.match(reader.expand(value))
+    return match.group(2) if match is not None and match.group(1) == scheme else value
+
+
+def _targets(node: Node, term: str, scheme: str) -> list[tuple[str, str]]:
+    """Names of the concepts of a CTDL scheme an alignment property points at (``deliveryType:OnlineOnly`` ->
+    ``OnlineOnly``; see :func:`_concept_name`)."""
     found = []
     for value, where in node.values(term):
         if isinstance(value, str):
-            found.append((value.split(":")[-1], where))
+            found.append((_concept_name(node.reader, value, scheme), where))
         elif isinstance(value, dict):
             alignment = node.reader.resolve(value, where)
             target = alignment.scalar("targetNode") if alignment is not None else None
             ident = target[0] if target is not None else alignment.id if alignment is not None else None
             if isinstance(ident, str):
-                found.append((local_name(ident).split(":")[-1], where))
+                found.append((_concept_name(node.reader, ident, scheme), where))
     return found
 
 
 def _delivery(b: Builder, node: Node) -> None:
-    delivered = _targets(node, "deliveryType")
+    delivered = _targets(node, "deliveryType", "deliveryType")
     modes = {DELIVERY.get(name) for name, _where in delivered}
     b.expect("/participation", node.pointer)
     if not delivered:
@@ -335,7 +361,7 @@ def _delivery(b: Builder, node: Node) -> None:
 
 
 def _assessment(b: Builder, node: Node) -> None:
-    methods = _targets(node, "assessmentMethodType")
+    methods = _targets(node, "assessmentMethodType", "assessMethod")
     b.expect("/assessment", node.pointer)
     types: list[str] = []
     for name, where in methods:

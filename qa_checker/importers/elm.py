@@ -19,6 +19,8 @@ from qa_checker.document import Document
 from qa_checker.importers import Importer
 from qa_checker.importers.builder import (
     CALENDAR_DURATION,
+    EQF_BASES,
+    ESCO_BASES,
     ZERO_DURATION,
     Builder,
     calendar_units,
@@ -46,7 +48,12 @@ TERM_ALIASES = {
     # The IRI's local name, as expanded JSON-LD writes it (the context's term is contentURL).
     "contentUrl": "contentURL",
 }
-_EQF_BASE = ("http://data.europa.eu/snb/eqf/", "https://data.europa.eu/snb/eqf/")
+_ISCED_BASES = ("http://data.europa.eu/snb/isced-f/", "https://data.europa.eu/snb/isced-f/")
+# The skill types (knowledge, skill, competence) of ESCO and of the EU's ELM vocabularies: a URI elsewhere
+# whose path merely ends in /skill is not one.
+_SKILL_TYPE_BASES = tuple(
+    f"{scheme}://data.europa.eu/{path}/skill-type/" for scheme in ("http", "https") for path in ("esco", "snb")
+)
 # NQF levels are concepts of the EU register of qualifications frameworks (qdr); the register's 400-odd
 # levels are not bundled, so a qdr URI is read by its label ("RQF Level 6") and any other URI is invalid.
 _NQF_BASES = ("http://data.europa.eu/snb/qdr/", "https://data.europa.eu/snb/qdr/")
@@ -461,7 +468,12 @@ def _org_country(b: Builder, org: Node, pointer: str, fallback: tuple[Node | Non
     for location in org.nodes("location"):
         for address in location.nodes("address"):
             for uri, label, notation, where in _concepts(address, "countryCode"):
-                code = country_code(uri) if uri and not uri.startswith("urn:") else country_code(notation)
+                # A prefixed name (atold:country/BEL) is read by the IRI the document's prefix gives it.
+                code = (
+                    country_code(address.reader.expand(uri))
+                    if uri and not uri.startswith("urn:")
+                    else country_code(notation)
+                )
                 if code:
                     b.trace(f"{pointer}/country", where)
                     return code
@@ -483,7 +495,7 @@ def _org_country(b: Builder, org: Node, pointer: str, fallback: tuple[Node | Non
                 return str(uri or notation or label)
     if fallback is not None and fallback[0] is not None:
         for uri, _label, notation, where in _concepts(fallback[0], "spatial"):
-            code = country_code(uri) or country_code(notation)
+            code = country_code(fallback[0].reader.expand(uri) if uri else uri) or country_code(notation)
             if code:
                 b.trace(f"{pointer}/country", where)
                 b.note(
@@ -524,7 +536,11 @@ def _spec_elements(b: Builder, spec: Node) -> None:
 
 
 def _languages(b: Builder, spec: Node) -> None:
-    found = (((uri, notation, label), where) for uri, label, notation, where in _concepts(spec, "language"))
+    expand = spec.reader.expand
+    found = (
+        ((expand(uri) if uri else uri, notation, label), where)
+        for uri, label, notation, where in _concepts(spec, "language")
+    )
     b.set_languages(found, spec.where("language"))
 
 
@@ -540,10 +556,13 @@ def _learning_outcomes(b: Builder, spec: Node) -> None:
             )
             continue
         entry: dict[str, Any] = {"text": title[0]}
-        esco = [uri for uri, *_ in _concepts(outcome, "relatedESCOSkill") if uri and "/esco/" in uri]
+        esco = [uri for uri, *_ in _concepts(outcome, "relatedESCOSkill") if uri and uri.startswith(ESCO_BASES)]
         if esco:
             entry["esco"] = esco
-        skill_type = next((local_name(uri) for uri, *_ in _concepts(outcome, "dcType") if uri), None)
+        skill_type = next(
+            (local_name(uri) for uri, *_ in _concepts(outcome, "dcType") if uri and uri.startswith(_SKILL_TYPE_BASES)),
+            None,
+        )
         if skill_type in ("knowledge", "skill", "competence"):
             entry["type"] = skill_type
         b.trace(f"/learning_outcomes/{len(outcomes)}", outcome.pointer)
@@ -715,7 +734,7 @@ def _level(b: Builder, spec: Node) -> None:
             break
         # Not an EQF level: keep what it says (a number, else the URI) so the level is judged invalid.
         tail = (uri or "").rstrip("/").rsplit("/", 1)[-1]
-        number_ = int(tail) if uri and uri.startswith(_EQF_BASE) and tail.isdigit() else None
+        number_ = int(tail) if uri and uri.startswith(EQF_BASES) and tail.isdigit() else None
         kept: object = number_ if number_ is not None and not 1 <= number_ <= 8 else (uri or notation or label)
         b.keep(
             "/level/eqf",
@@ -777,7 +796,10 @@ def _field(b: Builder, spec: Node) -> None:
                 )
             return
         tail = (uri or "").rstrip("/").rsplit("/", 1)[-1]
-        unknown_code = tail.isdigit() and tail not in vocab.get("isced-f")
+        # A number read from an ISCED-F URI only: another namespace's /0413 is no ISCED-F code.
+        unknown_code = (
+            bool(uri) and str(uri).startswith(_ISCED_BASES) and tail.isdigit() and tail not in vocab.get("isced-f")
+        )
         b.keep(
             "/field_of_education",
             tail if unknown_code else (uri or notation or label),

@@ -14,6 +14,8 @@ from typing import Any
 from qa_checker.document import Document
 from qa_checker.importers import Importer
 from qa_checker.importers.builder import (
+    EQF_BASES,
+    ESCO_BASES,
     Builder,
     country_code,
     duration_hours,
@@ -253,6 +255,9 @@ def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
     b.trace("/awarding_bodies/0", issuer.pointer or where)
 
 
+_ESCO_SKILLS = tuple(base + "skill/" for base in ESCO_BASES)
+
+
 def _known(value: str, known: frozenset[str]) -> bool:
     return value in known or value.startswith("ext:")
 
@@ -276,9 +281,11 @@ def _alignments(b: Builder, achievement: Node) -> None:
         code = alignment.scalar("targetCode")
         url = alignment.scalar("targetUrl")
         name = alignment.text("targetName")
-        if kind.lower() == "ext:eqf" or (url and str(url[0]).startswith("http://data.europa.eu/snb/eqf/")):
+        eqf_url = url is not None and str(url[0]).startswith(EQF_BASES)
+        if kind.lower() == "ext:eqf" or eqf_url:
             source = code or url
-            level = number(code[0]) if code else number(str(url[0]).rsplit("/", 1)[-1]) if url else None
+            # The level is the code, else the EQF concept's number: another URL's last segment is no level.
+            level = number(code[0]) if code else number(str(url[0]).rsplit("/", 1)[-1]) if url and eqf_url else None
             if source is not None and isinstance(level, int) and 1 <= level <= 8 and not b.has("/level/eqf"):
                 b.set("/level/eqf", level, source[1])
             elif (not isinstance(level, int) or not 1 <= level <= 8) and not b.has("/level/eqf"):
@@ -310,9 +317,9 @@ def _alignments(b: Builder, achievement: Node) -> None:
                     pointer="/quality_assurance",
                     source=alignment.pointer,
                 )
-        elif name is not None and (kind in COMPETENCY_TARGETS or (url and "/esco/skill/" in str(url[0]))):
+        elif name is not None and (kind in COMPETENCY_TARGETS or (url and str(url[0]).startswith(_ESCO_SKILLS))):
             entry: dict[str, Any] = {"text": name[0]}
-            if url and "/esco/" in str(url[0]):
+            if url and str(url[0]).startswith(ESCO_BASES):
                 entry["esco"] = [url[0]]
             b.trace(f"/learning_outcomes/{len(outcomes)}", alignment.pointer)
             outcomes.append(entry)
