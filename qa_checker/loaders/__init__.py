@@ -44,6 +44,7 @@ Loader = Callable[[bytes, str], list[Document]]
 ARCHIVE_SUFFIXES = (".zip",)
 CSV_SUFFIXES = (".csv", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
+ODS_SUFFIXES = (".ods",)
 
 # Suffixes a folder walk picks up; explicitly named files of other types are still tried.
 DISCOVERED_SUFFIXES = (
@@ -55,6 +56,7 @@ DISCOVERED_SUFFIXES = (
     ".jsonld",
     *CSV_SUFFIXES,
     *XLSX_SUFFIXES,
+    *ODS_SUFFIXES,
 )
 
 # The name standard input is read under, and the command-line path that stands for it.
@@ -80,13 +82,10 @@ _UNSUPPORTED = {
         "unsupported file type '{type}': a PDF is not read; give the descriptor's data as JSON, YAML or a spreadsheet"
     ),
     ".xls": N_("unsupported file type '{type}': the old Excel format is not read; save the workbook as .xlsx"),
-    ".ods": N_(
-        "unsupported file type '{type}': OpenDocument spreadsheets are not read; save the sheet as .xlsx or .csv"
-    ),
 }
 _UNSUPPORTED_HINT = N_(
     "Give a descriptor (.json, .yaml, .yml), a credential as JSON-LD (.json, .jsonld, .jwt), "
-    "a spreadsheet (.csv, .tsv, .xlsx) or a .zip of them."
+    "a spreadsheet (.csv, .tsv, .xlsx, .ods) or a .zip of them."
 )
 _REGULAR_HINT = N_(
     "Give the descriptor as a regular file, or pipe it to standard input with '-' as the path; "
@@ -136,6 +135,7 @@ class Loaders:
             ".jwt": self._jwt,
             **dict.fromkeys(CSV_SUFFIXES, self._csv),
             **dict.fromkeys(XLSX_SUFFIXES, self._xlsx),
+            **dict.fromkeys(ODS_SUFFIXES, self._ods),
             **dict.fromkeys(ARCHIVE_SUFFIXES, self._archive),
         }
 
@@ -162,6 +162,11 @@ class Loaders:
         from qa_checker.loaders import tabular
 
         return tabular.load_xlsx(raw, source, self.mapping, self.limits)
+
+    def _ods(self, raw: bytes, source: str) -> list[Document]:
+        from qa_checker.loaders import tabular
+
+        return tabular.load_ods(raw, source, self.mapping, self.limits)
 
     def _archive(self, raw: bytes, source: str) -> list[Document]:
         from qa_checker.loaders import archive
@@ -657,6 +662,8 @@ def sniff(raw: bytes) -> str:
     """The suffix standard input is read as: JSON, a zip or workbook, a compact JWS, else YAML."""
     head = raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if raw.startswith(b"PK\x03\x04"):
+        if raw[30:38] == b"mimetype" and raw[38:84] == b"application/vnd.oasis.opendocument.spreadsheet":
+            return ODS_SUFFIXES[0]
         return XLSX_SUFFIXES[0] if b"xl/workbook.xml" in raw else ARCHIVE_SUFFIXES[0]
     if head in (b"{", b"["):
         return ".json"

@@ -82,6 +82,7 @@ _ROWS_HINT = N_(
     "Split the catalogue into smaller files, or raise the limit with --limit spreadsheet-rows=N if it is genuine."
 )
 _RESAVE_HINT = N_("Open the file in Excel or LibreOffice and save it again as .xlsx.")
+_ODS_RESAVE_HINT = N_("Open the file in LibreOffice and save it again as .ods.")
 
 COLUMNS, CELLS, SHEETS = ids.SHEET_COLUMNS, ids.SHEET_CELLS, ids.SHEET_SKIPPED
 _MAPPING_HINT = N_(
@@ -234,6 +235,109 @@ def load_xlsx(
         )
     finally:
         workbook.close()
+    return reader.finish(documents)
+
+
+def load_ods(
+    raw: bytes, source: str, mapping: Mapping[str, str | None] | None = None, limits: Limits | None = None
+) -> list[Document]:
+    """Every descriptor row of an OpenDocument spreadsheet (``.ods``), read as a workbook's are.
+
+    The zip is inspected within the limits of an ``.xlsx``; ``content.xml`` is then read in one pass by
+    :mod:`qa_checker.loaders.ods` within the same XML budget, and its sheets' rows go through the same
+    reader, merged areas and notes as a workbook's.
+    """
+    from defusedxml import DefusedXmlException
+
+    from qa_checker.loaders import ods
+
+    limits = limits or Limits()
+    refusal = inspect_zip(raw, LIMITS, kind="ods")
+    if refusal is not None:
+        rule, message, hint = refusal
+        return [load_error(source, rule, message, hint, fmt="ods")]
+    tags = _Tags(limits.spreadsheet_rows * _TAGS_PER_ROW)
+    reader = _Reader(source, "ods", ColumnResolver(mapping), limits)
+    documents: list[Document] = []
+    spreadsheet: ods.Spreadsheet | None = None
+    try:
+        with ods.open_package(raw) as archive:
+            ods.check_package(archive)
+            spreadsheet = ods.Spreadsheet(archive, tags, limits.spreadsheet_columns, limits.max_string_chars)
+            try:
+                for sheet in spreadsheet.sheets():
+                    if reader.stopped:
+                        break
+                    if sheet.hidden and sheet.name in TEMPLATE_SHEETS:
+                        continue
+                    reader.epoch = spreadsheet.epoch
+                    merges = _Merges([], limits.spreadsheet_columns, tags)
+                    hidden: set[int] = set()
+                    documents.extend(
+                        reader.read_sheet(
+                            sheet.name,
+                            _merged_rows(sheet.rows(merges, hidden), merges),
+                            _row_source(source, sheet.name),
+                            hidden=hidden,
+                            state="hidden" if sheet.hidden else "visible",
+                        )
+                    )
+            finally:
+                spreadsheet.close()
+    except ods.Refused as exc:
+        if exc.what == "encrypted":
+            refused = msg("the workbook is encrypted")
+            advice: Text = msg("Save the workbook without a password.")
+        else:
+            refused = msg("the file is not an OpenDocument spreadsheet: its mimetype is '{type}'", type=exc.detail)
+            advice = msg("Give an OpenDocument spreadsheet (.ods); a .zip of descriptors must be named .zip.")
+        return [load_error(source, ids.UNREADABLE, refused, advice, fmt="ods")]
+    except DefusedXmlException:
+        return [
+            load_error(
+                source,
+                ids.UNREADABLE,
+                msg(
+                    "the workbook part {part} declares a document type (<!DOCTYPE>), whose entities can expand "
+                    "to gigabytes and which Excel and LibreOffice never write; it was not opened",
+                    part=ods.CONTENT,
+                ),
+                _ODS_RESAVE_HINT,
+                fmt="ods",
+            )
+        ]
+    except _OverBudget as exc:
+        if spreadsheet is None or spreadsheet.sheet is None:
+            return [
+                load_error(
+                    source,
+                    ids.OVER_LIMIT,
+                    plural(
+                        "the spreadsheet holds more than {count} XML tag before its first sheet, over what {rows} "
+                        "rows (spreadsheet-rows) allow; it was not read",
+                        "the spreadsheet holds more than {count} XML tags before its first sheet, over what {rows} "
+                        "rows (spreadsheet-rows) allow; it was not read",
+                        exc.limit,
+                        rows=limits.spreadsheet_rows,
+                    ),
+                    msg("Copy the catalogue's cells into a new workbook (or save it as CSV UTF-8)."),
+                    fmt="ods",
+                )
+            ]
+        documents.append(reader.over_budget(spreadsheet.sheet, spreadsheet.last + 1, exc))
+    except Exception as exc:
+        started = spreadsheet is not None and spreadsheet.sheet is not None
+        documents.append(
+            load_error(
+                source,
+                ids.UNREADABLE,
+                msg("the workbook cannot be read to the end: {reason}", reason=_describe(exc))
+                if started
+                else msg("the workbook cannot be read: {reason}", reason=_describe(exc)),
+                _ODS_RESAVE_HINT,
+                fmt="ods",
+            )
+        )
     return reader.finish(documents)
 
 
@@ -402,8 +506,19 @@ def _sniff(lines: list[str]) -> str:
 # ---------------------------------------------------------------- XLSX
 
 
-def inspect_zip(raw: bytes, limits: ZipLimits = LIMITS) -> tuple[str, Text, Text] | None:
-    """Why an ``.xlsx`` must not be opened, as ``(rule, message, hint)``, or ``None``."""
+def inspect_zip(raw: bytes, limits: ZipLimits = LIMITS, kind: str = "xlsx") -> tuple[str, Text, Text] | None:
+    """Why an ``.xlsx`` (or, ``kind`` ``ods``, an OpenDocument spreadsheet) must not be opened, as
+    ``(rule, message, hint)``, or ``None``."""
+    ods = kind == "ods"
+    if ods and not raw.startswith(b"PK"):
+        save = msg("Save the catalogue from LibreOffice or Excel as OpenDocument Spreadsheet (.ods), or as CSV UTF-8.")
+        if not raw.strip():
+            return (ids.EMPTY, msg("the file is empty"), save)
+        return (
+            ids.UNREADABLE,
+            msg("the file is not an OpenDocument spreadsheet (an .ods file is a zip archive)"),
+            save,
+        )
     if raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         return (
             ids.UNREADABLE,
@@ -429,6 +544,11 @@ def inspect_zip(raw: bytes, limits: ZipLimits = LIMITS) -> tuple[str, Text, Text
         return (
             ids.UNREADABLE,
             msg(
+                "the file is not a readable .ods (broken zip archive: it is truncated or damaged: {reason})",
+                reason=layout,
+            )
+            if ods
+            else msg(
                 "the file is not a readable .xlsx (broken zip archive: it is truncated or damaged: {reason})",
                 reason=layout,
             ),
@@ -479,7 +599,13 @@ def inspect_zip(raw: bytes, limits: ZipLimits = LIMITS) -> tuple[str, Text, Text
             )
         if member.flag_bits & 0x1:
             return (ids.UNREADABLE, msg("the workbook is encrypted"), msg("Save the workbook without a password."))
-    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
+    if ods and "content.xml" not in names:
+        return (
+            ids.UNREADABLE,
+            msg("the file is a zip archive but not an OpenDocument spreadsheet (no content.xml)"),
+            msg("Give an OpenDocument spreadsheet (.ods); a .zip of descriptors must be named .zip."),
+        )
+    if not ods and ("xl/workbook.xml" not in names or "[Content_Types].xml" not in names):
         return (
             ids.UNREADABLE,
             msg("the file is a zip archive but not an Excel workbook (no xl/workbook.xml)"),
@@ -720,6 +846,8 @@ def _parser_class() -> Any:
     return Parser
 
 
+# LibreOffice's error values besides Excel's: Err:502 (invalid argument), Err:504, Err:522 ...
+_LIBREOFFICE_ERROR = re.compile(r"^Err:\d{3}$")
 _HYPERLINK_FORMULA = re.compile(r'^=?\s*HYPERLINK\(\s*"((?:[^"]|"")*)"', re.IGNORECASE)
 _ERROR_VALUES = {
     "#NULL!",
@@ -1578,7 +1706,7 @@ class _Row:
             return
         if not _filled(value):
             return
-        if isinstance(value, str) and value.strip() in _ERROR_VALUES:
+        if isinstance(value, str) and (value.strip() in _ERROR_VALUES or _LIBREOFFICE_ERROR.match(value.strip())):
             self.note(
                 CELLS,
                 Severity.ERROR,

@@ -96,7 +96,7 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
             "type": "string",
             "maxLength": 255,
             "description": "Its suffix says how to read the content (.yaml, .json, .jsonld, .jwt, .csv, .tsv, "
-            ".xlsx, .xlsm, .zip); without one, the content is recognised.",
+            ".xlsx, .xlsm, .ods, .zip); without one, the content is recognised.",
         },
         "content": {"type": "string", "description": "The file as text (UTF-8)."},
         "content_base64": {
