@@ -191,8 +191,9 @@ def _function_words() -> dict[str, tuple[str, ...]]:
 _FUNCTION_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "function-words.yaml"
 
 
-def cleared(cleaned: str, claimed: str) -> bool:
-    """Whether a text is plainly in the claimed language by its function words (see ``CLEAR_WORDS``)."""
+def cleared(cleaned: str, claimed: str, *, relatives: bool = False) -> bool:
+    """Whether a text is plainly in the claimed language by its function words (see ``CLEAR_WORDS``);
+    with ``relatives``, against its close relatives' lists too."""
     own = _FUNCTION_WORDS_OF.get(claimed, claimed)
     index = _function_words()
     words = mine = 0
@@ -210,7 +211,7 @@ def cleared(cleaned: str, claimed: str) -> bool:
     if mine < CLEAR_WORDS or mine < CLEAR_SHARE * words:
         return False
     for code, count in theirs.items():
-        if code == own or confusable(code, claimed):
+        if code == own or (confusable(code, claimed) and not relatives):
             continue
         only_ours, only_theirs = mine - shared[code], count - shared[code]
         if only_ours == 0 or only_theirs * CLEAR_MARGIN > only_ours:
@@ -260,8 +261,13 @@ def _code(language: Language) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
+def _first_screen(sample: str, claimed: str) -> Detection | None:
+    return _screen(sample, claimed, FIRST_SCREEN)
+
+
+@functools.lru_cache(maxsize=4096)
 def _detect(sample: str, claimed: str) -> Detection | None:
-    verdict = _screen(sample, claimed, FIRST_SCREEN)
+    verdict = _first_screen(sample, claimed)
     if verdict is None or not _suspect(verdict, claimed):
         return verdict
     # Suspect among the few usual languages: screened again among all the European ones, so that the
@@ -343,6 +349,26 @@ def _remembered(text: str, claimed: str, thresholds: tuple[int, int, float, floa
     return _clearly_other(text, claimed, thresholds)
 
 
+def _agreed(cleaned: str, claimed: str, min_confidence: float, max_claimed_probability: float) -> Detection | None:
+    """The first screening's verdict of another language, where the text's function words say the same.
+
+    A second opinion as good as the deciding detector's where it is given: the function words must
+    be plainly that language's against every other list, close relatives included (Portuguese read
+    as Spanish is not agreed), so a text the screening misreads (an English title read as French)
+    never is. Saves loading lingua's full models, the most of a foreign text's cost.
+    """
+    first = _first_screen(_sample(cleaned), claimed)
+    if (
+        first is not None
+        and _suspect(first, claimed)
+        and first.confidence >= min_confidence
+        and first.claimed_probability <= max_claimed_probability
+        and cleared(cleaned, first.language, relatives=True)
+    ):
+        return first
+    return None
+
+
 def _clearly_other(text: str, claimed: str, thresholds: tuple[int, int, float, float]) -> str | None:
     min_words, min_chars, min_confidence, max_claimed_probability = thresholds
     if claimed not in detectable():
@@ -350,7 +376,7 @@ def _clearly_other(text: str, claimed: str, thresholds: tuple[int, int, float, f
     cleaned = _NOISE.sub(" ", text)
     if not _long_enough(cleaned, min_chars=min_chars, min_words=min_words) or cleared(cleaned, claimed):
         return None
-    found = _detect(_sample(cleaned), claimed)
+    found = _agreed(cleaned, claimed, min_confidence, max_claimed_probability) or _detect(_sample(cleaned), claimed)
     if (
         found is None
         or found.language == claimed
