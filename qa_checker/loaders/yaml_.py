@@ -24,8 +24,12 @@ instead of an integer of millions of digits), and the lines of texts holding con
 characters.
 
 Each document of a stream is composed whole before it is constructed, so one that cannot be constructed
-(a tag a descriptor may not hold) is refused on its own and the others are read; a syntax error ends what
-can be read, and only the documents before it are kept.
+(a tag a descriptor may not hold) is refused on its own and the others are read. A syntax error refuses its
+document, and the stream is read on from the next ``---`` line (or after the next ``...`` line), which YAML
+never lets a text or collection hold: the documents after it are read one at a time, each by a parser of its
+own part of the text, so the file is still read once however many documents are broken, and what they note
+is placed by its line in the whole file (:func:`read_stream`). Only a syntax error after which no such line
+follows ends what can be read.
 """
 
 from __future__ import annotations
@@ -61,6 +65,7 @@ from qa_checker.loaders.common import (
 from qa_checker.text import msg, plural
 
 _DEFAULT_MAX_NODES = Limits().max_nodes
+_DEFAULT_MAX_DOCUMENTS = Limits().max_documents
 _MERGE = "tag:yaml.org,2002:merge"
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
@@ -98,6 +103,10 @@ class _Reading(SafeConstructor):
     max_nodes = _DEFAULT_MAX_NODES
     # Whether texts may hold unusual characters, whose lines are then noted (most files cannot).
     watch_texts = True
+    # The lines and characters of the file before the text this loader reads (a stream read on after a
+    # syntax error is read one document at a time): added to the parser's lines in what is noted.
+    line_base = 0
+    char_base = 0
     _notes: ParseNotes | None = None
     _looked: set[int] | None = None
     _repeated: dict[int, list[tuple[str, int, int]]] | None = None
@@ -140,7 +149,7 @@ class _Reading(SafeConstructor):
                 key = (key_node.tag, key_node.value)
                 if key in seen:
                     mark = key_node.start_mark
-                    repeated.append((key_node.value, mark.line + 1, mark.column + 1))
+                    repeated.append((key_node.value, self.line_base + mark.line + 1, mark.column + 1))
                 seen.add(key)
         if repeated:
             if self._repeated is None:
@@ -195,7 +204,7 @@ class _Reading(SafeConstructor):
             if cls is ScalarNode and node.tag == _STR:
                 text = node.value
                 if watch and unusual(text):
-                    self.notes.lines.setdefault(text, node.start_mark.line + 1)
+                    self.notes.lines.setdefault(text, self.line_base + node.start_mark.line + 1)
                 return text
             if node in constructed:
                 return constructed[node]
@@ -283,16 +292,16 @@ class _Reading(SafeConstructor):
     def construct_yaml_int(self, node: ScalarNode) -> int | HugeNumber:  # type: ignore[override]
         literal = self.construct_scalar(node)
         if isinstance(literal, str) and len(literal) > MAX_INT_CHARS:
-            return HugeNumber(len(literal.lstrip("+-")), node.start_mark.line + 1)
+            return HugeNumber(len(literal.lstrip("+-")), self.line_base + node.start_mark.line + 1)
         value: int = super().construct_yaml_int(node)
         if value.bit_length() > MAX_INT_BITS:
-            return HugeNumber(len(str(literal).lstrip("+-")), node.start_mark.line + 1)
+            return HugeNumber(len(str(literal).lstrip("+-")), self.line_base + node.start_mark.line + 1)
         return value
 
     def construct_yaml_str(self, node: ScalarNode) -> str:
         value = self.construct_scalar(node)
         if self.watch_texts and isinstance(value, str) and unusual(value):
-            self.notes.lines.setdefault(value, node.start_mark.line + 1)
+            self.notes.lines.setdefault(value, self.line_base + node.start_mark.line + 1)
         return value
 
 
@@ -443,7 +452,8 @@ def _composer_is_safe(text: str, max_nodes: int) -> bool:
 
 class _Refused:
     """A document of a stream that could not be read, in its place among the documents: the error, and
-    whether it ended the stream (a syntax error, after which nothing can be read) or only the document."""
+    whether it ended the stream (a syntax error after which no next document could be found) or only the
+    document."""
 
     __slots__ = ("ends", "error")
 
@@ -455,57 +465,276 @@ class _Refused:
         return f"<refused{' (stream ends)' if self.ends else ''}: {self.error}>"
 
 
+# The line breaks YAML counts lines by (both parsers), and a line that starts or ends a document wherever
+# it stands: ``---`` or ``...`` at the start of a line, followed by a blank or the line's end. YAML forbids
+# such a line inside any text or collection (a block text's lines are indented, a quoted text or brackets
+# meeting it are an error), and both parsers read it as a document marker wherever they meet it: a stream
+# can be read on from there after a syntax error, whatever the broken document left open.
+_BREAKS = "\n\r\x85\u2028\u2029"
+_BREAK = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")
+_MARKER = re.compile(r"(?:\A|(?<=[\n\r\x85\u2028\u2029]))(?:---|\.\.\.)(?=[ \t\n\r\x85\u2028\u2029]|\Z)")
+# A ``...`` line with nothing else on it but a comment.
+_ENDS_ONLY = re.compile(r"\.\.\.[ \t]*(?:#[^\n\r\x85\u2028\u2029]*)?(?:\r\n|[\n\r\x85\u2028\u2029]|\Z)")
+# Lines of markers, comments and blanks only, to the end of a part.
+_NOTHING = re.compile(
+    r"(?:(?:---|\.\.\.)?[ \t]*(?:#[^\n\r\x85\u2028\u2029]*)?(?:\r\n|[\n\r\x85\u2028\u2029]))*"
+    r"(?:---|\.\.\.)?[ \t]*(?:#[^\n\r\x85\u2028\u2029]*)?\Z"
+)
+# How far back from a ``---`` line its directives (``%YAML``, ``%TAG`` lines) are looked for.
+_PROLOGUE_CHARS = 4096
+# Where a parser's error is in the directives before a document's ``---`` (or in that line), not in a document.
+_PROLOGUE_CONTEXTS = (None, "while scanning a directive")
+
+
+def _line_count(text: str, start: int, end: int) -> int:
+    """The line breaks between two line starts, as YAML counts them (``\\r\\n`` is one)."""
+    count = text.count("\n", start, end) - text.count("\r\n", start, end)
+    return count + sum(text.count(c, start, end) for c in "\r\x85\u2028\u2029")
+
+
+def _next_line(text: str, at: int) -> int:
+    """The start of the line after the one ``at`` is in (the end of the text after the last line)."""
+    found = _BREAK.search(text, at)
+    return found.end() if found is not None else len(text)
+
+
+def _prologue(text: str, marker: int, floor: int) -> int:
+    """Where the document of the ``---`` line at ``marker`` starts: at its directives (``%`` lines, with
+    comments and blank lines among them) when the lines just before it are directives, not before ``floor``
+    (a line start), and not further back than :data:`_PROLOGUE_CHARS`. Blank lines before the first
+    directive stay with the document before (a kept block text ``|+`` ends with them)."""
+    low = max(floor, marker - _PROLOGUE_CHARS)
+    lines = text[low:marker].splitlines(keepends=True)
+    if low > floor and lines:
+        lines = lines[1:]  # the window starts inside a line
+    start, at = marker, marker
+    for line in reversed(lines):
+        at -= len(line)
+        if line.startswith("%"):
+            start = at
+        elif line.strip(" \t" + _BREAKS)[:1] not in ("", "#"):
+            break
+    return start
+
+
+def _document_end(text: str, start: int) -> int:
+    """Where the document read from ``start`` (a line start) ends: at the next ``---`` line or its directives,
+    or after the next ``...`` line, past the document's own directives and ``---`` line."""
+    search = start
+    own = _MARKER.match(text, start)
+    if own is None and text.startswith("%", start):
+        own = _MARKER.search(text, start)  # the document of these directives
+    if own is not None:
+        if own.group() == "...":
+            return _next_line(text, own.start())
+        search = _next_line(text, own.start())
+    found = _MARKER.search(text, search)
+    if found is None:
+        return len(text)
+    if found.group() == "...":
+        return _next_line(text, found.start())
+    return _prologue(text, found.start(), search)
+
+
+def _resume_at(text: str, exc: yaml.MarkedYAMLError) -> int | None:
+    """Where the next document after a syntax error starts, if it can be found: at the next ``---`` line
+    (or its directives) or after the next ``...`` line, after the line of the error; at the error's own
+    line when that is a ``---`` line the parser met inside the broken document (an unclosed bracket or
+    quote). An error in the directives before a ``---`` line is in that line's document: the one after it;
+    a directive the broken document met (inside brackets) is the next document's."""
+    mark = exc.problem_mark
+    if mark is None:
+        return None
+    at = min(max(int(mark.index), 0), len(text))
+    line = max(text.rfind(c, 0, at) for c in _BREAKS) + 1
+    if line > 0 and text[line - 1] == "\r" and text.startswith("\n", line):
+        line += 1  # an error at a "\n" of "\r\n"
+    if at == line and line > 0:
+        marker = _MARKER.match(text, line)
+        if marker is not None:
+            return line if marker.group() == "---" else _next_line(text, line)
+    search = floor = _next_line(text, at)
+    if text.startswith("%", line):
+        if exc.context in _PROLOGUE_CONTEXTS:
+            own = _MARKER.search(text, search)
+            if own is None:
+                return None
+            search = floor = _next_line(text, own.start())
+        elif at == line:
+            floor = line  # a directive met inside the broken document: the next document's
+    found = _MARKER.search(text, search)
+    if found is None:
+        return None
+    if found.group() == "...":
+        return _next_line(text, found.start())
+    return _prologue(text, found.start(), floor)
+
+
+def _shifted(mark: Any, lines: int, chars: int) -> Any:
+    """A parser's mark in a part of the text, as a mark in the whole text."""
+    if mark is None or (lines == 0 and chars == 0):
+        return mark
+    return yaml.error.Mark(mark.name, int(mark.index) + chars, int(mark.line) + lines, int(mark.column), None, 0)
+
+
+def read_stream(
+    text: str,
+    read: Callable[[str, int, int], yaml.MarkedYAMLError | None],
+    refuse: Callable[[yaml.MarkedYAMLError, bool], None],
+    enough: Callable[[], bool] | None = None,
+) -> int:
+    """Read a YAML stream as the loader reads it, past syntax errors: ``read(part, start, lines)`` reads the
+    documents of a part of the text (starting at character ``start``, after ``lines`` lines) and returns
+    the syntax error that stopped it, if any; ``refuse(error, ends)`` is told of each such error, its marks
+    counted from the start of the text, in the order of the documents (one refused document each), and
+    whether no document could be found after it (``ends``).
+
+    The whole text is read first; after a syntax error, the stream is read on from the next document
+    (:func:`_resume_at`), one document at a time, each part by a parser of its own, so that the text is
+    read once however many documents are broken. Once ``enough()`` says so (a file of more documents than
+    it may hold), the documents left are only counted, by their parts that hold more than markers,
+    comments and blank lines: that count is returned.
+    """
+    start, lines = 0, 0
+    resumed = False  # whether the stream is being read on after a syntax error
+    while start < len(text):
+        end = _document_end(text, start) if resumed else len(text)
+        if resumed and _ENDS_ONLY.match(text, start, end):
+            # A document end marker again (``...``), which a stream may repeat: no document.
+            lines += _line_count(text, start, end)
+            start = end
+            continue
+        error = read(text[start:end] if resumed else text, start, lines)
+        if error is None and not resumed:
+            return 0
+        if error is not None:
+            error.problem_mark = _shifted(error.problem_mark, lines, start)
+            error.context_mark = _shifted(error.context_mark, lines, start)
+        following = end if resumed else (_resume_at(text, error) if error is not None else None)
+        if error is not None:
+            refuse(error, following is None)
+        if following is None:
+            return 0
+        lines += _line_count(text, start, following)
+        start, resumed = following, True
+        if enough is not None and enough():
+            return _count_documents(text, start)
+    return 0
+
+
+def _count_documents(text: str, start: int) -> int:
+    """The documents of a stream from ``start`` on, as :func:`read_stream` would read them, counted without
+    reading them: the parts that hold more than markers, comments and blank lines."""
+    count = 0
+    while start < len(text):
+        end = _document_end(text, start)
+        if not _NOTHING.match(text, start, end):
+            count += 1
+        start = end
+    return count
+
+
+class _Unread:
+    """The last of a stream's documents when reading stopped past ``max_documents``: how many were left."""
+
+    __slots__ = ("count",)
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+
+
 def _read(
-    text: str, loader_class: type, max_nodes: int, roots: list[Node] | None = None
+    text: str,
+    loader_class: type,
+    max_nodes: int,
+    roots: list[Node] | None = None,
+    max_documents: int = _DEFAULT_MAX_DOCUMENTS,
 ) -> tuple[list[Any], ParseNotes]:
-    """The documents of a stream and what the loader noted; ``roots`` gathers every document's composed node.
+    """The documents of a stream and what the loader noted; ``roots`` gathers every document's composed node
+    read before any syntax error.
 
     A document that cannot be constructed (a tag a descriptor may not hold, an unhashable key) is a
     :class:`_Refused` in its place, and the next documents are read: each is composed whole before it is
-    constructed. A syntax error past the first document ends the stream with a :class:`_Refused`, the
-    documents before it kept; in the first one, it is raised.
+    constructed. A syntax error is a :class:`_Refused` too, and the stream is read on from the next
+    document after it (:func:`read_stream`), the lines of what is noted counted from the start of the
+    file. A syntax error after which no document can be found ends the stream; in a file of one document,
+    it is raised. Read on past ``max_documents``, the documents left are only counted, in an
+    :class:`_Unread` at the end: the file is refused anyway, and a file of small broken documents would
+    otherwise cost a parser each.
     """
-    loader = loader_class(text)
-    loader.max_nodes = max_nodes
-    loader.watch_texts = may_hold_unusual(text)
-    try:
-        documents: list[Any] = []
-        while True:
-            try:
-                if not loader.check_data():
-                    break
-                node = loader.get_node()
-            except yaml.MarkedYAMLError as exc:
-                if not documents:
-                    raise
-                documents.append(_Refused(exc, ends=True))
-                break
-            notes = loader.notes
-            noted = (len(notes.duplicates), len(notes.lines))
-            try:
-                document = loader.construct_document(node)
-            except ConstructorError as exc:
-                _forget_document(loader, *noted)
-                documents.append(_Refused(exc, ends=False))
-                continue
-            finally:
-                # Nodes are told apart by identity, which a later document's nodes may reuse.
-                loader._looked = loader._repeated = None
-            if roots is not None:
-                roots.append(node)
-            if document is not None:
-                documents.append(document)
-        return documents, loader.notes
-    except _TooManyValues:
-        # Past the budget, the rest is only parsed (nothing is kept): a syntax error further on is
-        # reported first, as JSON's parser reports it before any budget is looked at. libyaml parses
-        # 5 MB this way in a second or two; the pure-Python parser only a small text.
-        if loader_class is _EventLoader or len(text) <= _REREAD_MAX_CHARS:
-            while loader.check_event():
-                loader.get_event()
-        raise
-    finally:
-        loader.dispose()
+    documents: list[Any] = []
+    notes = ParseNotes()
+    watch = may_hold_unusual(text)
+    composed = 0
+
+    def read(part: str, start: int, lines: int) -> yaml.MarkedYAMLError | None:
+        nonlocal composed
+        loader = loader_class(part)
+        loader.max_nodes = max_nodes
+        loader.watch_texts = watch
+        loader.line_base, loader.char_base = lines, start
+        loader.composed = composed
+        loader._notes = notes
+        try:
+            return _read_part(loader, documents, roots if not start else None)
+        except _TooManyValues as exc:
+            exc.mark = _shifted(exc.mark, lines, start)
+            # Past the budget, the rest is only parsed (nothing is kept): a syntax error further on is
+            # reported first, as JSON's parser reports it before any budget is looked at. libyaml parses
+            # 5 MB this way in a second or two; the pure-Python parser only a small text.
+            if not start and (loader_class is _EventLoader or len(text) <= _REREAD_MAX_CHARS):
+                while loader.check_event():
+                    loader.get_event()
+            raise
+        except yaml.reader.ReaderError as exc:
+            if not start:
+                raise
+            # Its position in the whole text: in characters, or in bytes of UTF-8 (libyaml's).
+            before = start if exc.encoding == "unicode" else len(text[:start].encode("utf-8", "surrogatepass"))
+            raise yaml.reader.ReaderError(
+                exc.name, exc.position + before, exc.character, exc.encoding, exc.reason
+            ) from exc
+        finally:
+            composed = loader.composed
+            loader.dispose()
+
+    def refuse(error: yaml.MarkedYAMLError, ends: bool) -> None:
+        if ends and not documents:
+            raise error
+        documents.append(_Refused(error, ends=ends))
+
+    unread = read_stream(text, read, refuse, lambda: len(documents) > max_documents)
+    if unread:
+        documents.append(_Unread(unread))
+    return documents, notes
+
+
+def _read_part(loader: Any, documents: list[Any], roots: list[Node] | None) -> yaml.MarkedYAMLError | None:
+    """Read the loader's documents into ``documents`` (:func:`_read`), up to the first syntax error: returned."""
+    while True:
+        try:
+            if not loader.check_data():
+                return None
+            node = loader.get_node()
+        except yaml.MarkedYAMLError as exc:
+            return exc
+        notes = loader.notes
+        noted = (len(notes.duplicates), len(notes.lines))
+        try:
+            document = loader.construct_document(node)
+        except ConstructorError as exc:
+            _forget_document(loader, *noted)
+            exc.problem_mark = _shifted(exc.problem_mark, loader.line_base, loader.char_base)
+            exc.context_mark = _shifted(exc.context_mark, loader.line_base, loader.char_base)
+            documents.append(_Refused(exc, ends=False))
+            continue
+        finally:
+            # Nodes are told apart by identity, which a later document's nodes may reuse.
+            loader._looked = loader._repeated = None
+        if roots is not None:
+            roots.append(node)
+        if document is not None:
+            documents.append(document)
 
 
 def _forget_document(loader: Any, duplicates: int, lines: int) -> None:
@@ -523,10 +752,14 @@ def _forget_document(loader: Any, duplicates: int, lines: int) -> None:
 
 
 def _parse_noting(
-    text: str, max_nodes: int = _DEFAULT_MAX_NODES, roots: list[Node] | None = None
+    text: str,
+    max_nodes: int = _DEFAULT_MAX_NODES,
+    roots: list[Node] | None = None,
+    max_documents: int = _DEFAULT_MAX_DOCUMENTS,
 ) -> tuple[list[Any], ParseNotes]:
     """Every document of the stream (``---`` separates several; empty ones are dropped, one that cannot be
-    read is a :class:`_Refused`), and the notes.
+    read is a :class:`_Refused`, the count of those left unread past ``max_documents`` an :class:`_Unread`),
+    and the notes.
 
     ``roots`` gathers the composed node of every document read by the parser that
     :func:`qa_checker.locate.yaml_marks` reads the text with (libyaml, when installed), and only then.
@@ -534,7 +767,7 @@ def _parse_noting(
     if _FastDescriptorLoader is not None and _EventLoader is not None:
         loader_class = _FastDescriptorLoader if _composer_is_safe(text, max_nodes) else _EventLoader
         try:
-            documents, notes = _read(text, loader_class, max_nodes, roots)
+            documents, notes = _read(text, loader_class, max_nodes, roots, max_documents)
         except (_TooManyValues, RecursionError):
             raise
         except Exception:
@@ -546,8 +779,8 @@ def _parse_noting(
         # The pure-Python loader below reports the problem.
         if roots is not None:
             roots.clear()
-        return _read(text, _DescriptorLoader, max_nodes)
-    return _read(text, _DescriptorLoader, max_nodes, roots)
+        return _read(text, _DescriptorLoader, max_nodes, None, max_documents)
+    return _read(text, _DescriptorLoader, max_nodes, roots, max_documents)
 
 
 def _parse(text: str) -> list[Any]:
@@ -590,8 +823,9 @@ def load(
     """Parse one YAML file (one document, or several separated by ``---``).
 
     A document of a stream that cannot be read (a tag no descriptor may hold, a syntax error) is refused
-    on its own, at its line: the documents before it are checked, and those after it too unless the
-    error ends what can be read (a syntax error). A problem in the first document refuses the file.
+    on its own, at its line: the documents before and after it are checked, unless a syntax error has no
+    ``---`` (or ``...``) line after it, which ends what can be read. A syntax error in a file of one
+    document refuses the file.
     With ``trees``, a file of one document keeps its composed node there under ``source`` where it can
     place the findings by line and column (see :func:`_tree`).
     """
@@ -601,7 +835,7 @@ def load(
         return [text]
     roots: list[Node] | None = [] if trees is not None else None
     try:
-        documents, notes = _parse_noting(text, limits.max_nodes, roots)
+        documents, notes = _parse_noting(text, limits.max_nodes, roots, limits.max_documents)
     except _TooManyValues as exc:
         line = exc.mark.line + 1
         return [
@@ -663,12 +897,33 @@ def load(
                 fmt="yaml",
             )
         ]
+    if documents and isinstance(documents[-1], _Unread):
+        return [_too_many_documents(source, len(documents) - 1 + documents[-1].count, limits)]
     if trees is not None and roots:
         tree = _tree(text, roots, documents)
         if tree is not None:
             trees[source] = tree
     values = [_syntax_error(d.error, source, ends=d.ends) if isinstance(d, _Refused) else d for d in documents]
     return finish_stream(values, source, "yaml", limits, notes, size=len(text), clean=not may_hold_unusual(text))
+
+
+def _too_many_documents(source: str, count: int, limits: Limits) -> Document:
+    """The refusal of a stream of more documents than ``max-documents``, counted while reading (see
+    :func:`_read`); the words of :func:`qa_checker.loaders.common.finish_stream`'s."""
+    return load_error(
+        source,
+        ids.OVER_LIMIT,
+        plural(
+            "the file holds {count} YAML document, over the limit of {limit} (max-documents); "
+            "each would be a result of its own",
+            "the file holds {count} YAML documents, over the limit of {limit} (max-documents); "
+            "each would be a result of its own",
+            count,
+            limit=limits.max_documents,
+        ),
+        msg("Split the file, or raise the limit with --limit {name}=N if the file is genuine.", name="max-documents"),
+        fmt="yaml",
+    )
 
 
 def _syntax_error(exc: yaml.MarkedYAMLError, source: str, *, ends: bool = False) -> Document:
