@@ -284,6 +284,29 @@ def test_a_million_repeated_empty_rows_and_columns_cost_nothing():
     assert not any(d.findings for d in documents)
 
 
+def test_a_row_of_empty_spanned_cells_repeated_without_end_costs_nothing():
+    spanned = '<table:table-cell table:number-columns-spanned="2" table:number-rows-spanned="3"/>'
+    rows = [
+        row(s("id"), s("Title")),
+        row(s("a"), s("A")),
+        row(spanned, attributes='table:number-rows-repeated="1099511627776"'),
+    ]
+    started = time.perf_counter()
+    (document,) = load(ods(table("Courses", *rows)))
+    assert time.perf_counter() - started < 2
+    assert document.data["id"] == "a" and not document.findings
+
+
+def test_styles_past_the_tag_budget_refuse_the_spreadsheet_before_its_first_sheet():
+    styles = '<style:style style:name="x" style:family="table-cell"/>' * 3000
+    raw = ods(
+        table("Courses", row(s("id"), s("Title")), row(s("a"), s("A"))), styles=styles, compression=zipfile.ZIP_STORED
+    )
+    (document,) = load(raw, limits=Limits(spreadsheet_rows=20))
+    assert document.data is None and document.findings[0].rule == "MC-LD-005"
+    assert "more than 4,000 XML tags before its first sheet" in document.findings[0].message
+
+
 def test_a_value_repeated_past_the_columns_limit_is_cut_there_and_reported_at_its_cell():
     raw = ods(
         table(

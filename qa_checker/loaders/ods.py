@@ -407,7 +407,9 @@ class Sheet:
             row: _Row = event[1]
             for span in row.spans:
                 merges.add(span)
-            for number in range(row.number, row.number + row.repeat):
+            # A row that only spans empty cells is given once: its repeats hold nothing.
+            repeat = row.repeat if any(v is not None for v in row.cells) else 1
+            for number in range(row.number, row.number + repeat):
                 if number > row.number:
                     spreadsheet.tags.spend(len(row.cells))
                 if row.hidden:
