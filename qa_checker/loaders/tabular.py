@@ -1,4 +1,4 @@
-"""CSV and Excel (``.xlsx``) catalogues: one descriptor per row.
+"""CSV, Excel (``.xlsx``) and OpenDocument (``.ods``) catalogues: one descriptor per row.
 
 Columns name descriptor fields (see :mod:`qa_checker.loaders.columns`). The header row is the first
 of the first ten rows in which at least two cells (or the only filled cell) name fields, so a title
@@ -31,8 +31,17 @@ sheet is counted as it is read and ends with its rows (over budget: ``MC-LD-005`
 and rows of nothing are passed over without a document. A CSV row of nothing but delimiters is passed
 over as it is read.
 
-Hidden sheets are skipped and reported (info) on the workbook's first document, with any sheet that
-has no header row; the template's own ``Instructions`` and (hidden) ``Lists`` sheets pass silently.
+A hidden sheet is read when its header names an id or a title column (agencies hide withdrawn offerings:
+they are checked, and each of their documents says it came from a hidden sheet, info); any other hidden
+sheet is skipped and reported (info) on the workbook's first document, with any sheet that has no header
+row; the template's own ``Instructions`` and (hidden) ``Lists`` sheets pass silently. A hidden row
+(``<row hidden="1">``, an ``.ods`` row ``table:visibility="collapse"``) is read, its document noted.
+Dates' serial numbers count from the workbook's epoch: Excel's 1900 or 1904 date system, an ``.ods``'s
+``table:null-date``.
+
+An ``.ods`` is inspected as a zip within the same limits as an ``.xlsx``; its ``content.xml`` is read by
+:mod:`qa_checker.loaders.ods` within the same XML budget, and its rows go through the same reader (header
+mapping, cells, merged areas, notes and findings) as a workbook's.
 
 CSV must be UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused with a
 finding rather than guessed, because a wrong guess (cp1250 read as cp1252) would silently corrupt
