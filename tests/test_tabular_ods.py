@@ -458,3 +458,47 @@ def test_ods_members_of_a_zip_are_read():
         archive.writestr("offers/catalogue.ods", raw)
     (document,) = Loaders().load_stdin(out.getvalue(), "batch.zip")
     assert document.data["id"] == "z1" and "catalogue.ods [Courses row 2]" in document.source
+
+
+def test_rows_of_a_hidden_row_group_are_hidden_and_a_hidden_template_lists_sheet_passes_silently():
+    styles = (
+        '<style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/>'
+        "</style:style>"
+    )
+    raw = ods(
+        table(
+            "Courses",
+            "<table:table-header-rows>" + row(s("id"), s("Title")) + "</table:table-header-rows>",
+            row(s("a"), s("Shown")),
+            '<table:table-row-group table:display="false">' + row(s("b"), s("Folded")) + "</table:table-row-group>",
+            row(s("c"), s("Shown too")),
+        ),
+        table("Lists", row(s("id"), s("Title")), row(s("x"), s("y")), style="ta2"),
+        styles=styles,
+    )
+    shown, folded, after = load(raw)
+    assert (shown.data["id"], folded.data["id"], after.data["id"]) == ("a", "b", "c")
+    assert not shown.findings and not after.findings
+    assert located(folded) == [("MC-SS-003", "info", "", "Courses!A3:B3")]
+
+
+def test_a_header_of_two_rows_with_a_field_spanning_its_languages():
+    raw = ods(
+        table(
+            "Kurse",
+            row(
+                s("Kurs-Nr.", 'table:number-rows-spanned="2"'),
+                s("Titel", 'table:number-columns-spanned="2"'),
+                "<table:covered-table-cell/>",
+            ),
+            row("<table:covered-table-cell/>", s("Deutsch"), s("English")),
+            row(s("k1"), s("Datenschutz"), s("Data protection")),
+        )
+    )
+    (document,) = load(raw)
+    assert document.data == {
+        "id": "k1",
+        "title": {"de": "Datenschutz", "en": "Data protection"},
+        "descriptor_version": "1.0",
+    }
+    assert document.origins["/title/en"].label() == "Kurse!C3"

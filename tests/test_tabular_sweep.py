@@ -210,3 +210,17 @@ def test_a_1904_serial_after_2100_is_not_a_date():
     sheet.append(["x", 73000])  # 2099-11-10 in the 1900 system, in 2103 in the 1904 one
     (document,) = tabular.load_xlsx(saved(book), "cat.xlsx")
     assert document.data["participation"]["schedule"] == {"start": "73000"}
+
+
+def test_a_header_in_two_rows_naming_languages_under_a_merged_field():
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Kurse"
+    sheet.append(["Kurs-Nr.", "Titel", None, "ECTS"])
+    sheet.append([None, "Deutsch", "Englisch", None])
+    sheet.append(["k1", "Datenschutz", "Data protection", 5])
+    for merged in ("A1:A2", "B1:C1", "D1:D2"):
+        sheet.merge_cells(merged)
+    (document,) = tabular.load_xlsx(saved(book), "kurse.xlsx")
+    assert document.data["title"] == {"de": "Datenschutz", "en": "Data protection"}
+    assert document.origins["/title/en"].label() == "Kurse!C3"
