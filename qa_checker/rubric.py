@@ -211,7 +211,7 @@ def _setting(
         import jsonschema
 
         schema = {"type": "object", "properties": rule.options_schema}
-        problems: list[ValidationError] = list(jsonschema.Draft202012Validator(schema).iter_errors(merged))
+        problems: list[ValidationError] = list(jsonschema.Draft202012Validator(schema).iter_errors(_json_keys(merged)))
         if problems:
             raise RubricError(
                 msg(
@@ -227,6 +227,22 @@ def _setting(
     severity = Severity.parse(raw["severity"]) if "severity" in raw else inherited_severity
     weight = float(raw["weight"]) if "weight" in raw else (inherited.weight if inherited else rule.weight)
     return RuleSetting(severity=severity, weight=weight, options=merged)
+
+
+def _json_keys(value: Any) -> Any:
+    """``value`` with every mapping key as the text JSON would write (YAML's ``9:`` is the number 9,
+    which a schema's ``propertyNames`` would otherwise pass unchecked)."""
+    if isinstance(value, dict):
+        return {_key_text(k): _json_keys(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_keys(v) for v in value]
+    return value
+
+
+def _key_text(key: object) -> str:
+    if isinstance(key, bool) or key is None:
+        return {True: "true", False: "false", None: "null"}[key]
+    return str(key)
 
 
 def _refuse_empty_ranges(

@@ -198,3 +198,24 @@ def test_non_utf8_rubric(tmp_path: Path) -> None:
     with pytest.raises(RubricError, match="cannot read rubric") as caught:
         load_rubric(path)
     assert str(caught.value).startswith(str(path))
+
+
+@pytest.mark.parametrize(
+    ("levels", "accepted"),
+    [("{7: evaluate, 8: create}", True), ("{9: apply}", False), ("{'9': apply}", False), ("{0: apply}", False)],
+)
+def test_an_eqf_level_key_is_checked_whether_yaml_reads_it_as_a_number_or_a_text(
+    tmp_path: Path, levels: str, accepted: bool
+) -> None:
+    path = write(
+        tmp_path,
+        "levels.yaml",
+        f"id: r\nversion: '1'\ntitle: R\nrules:\n  MC-LO-007: {{options: {{min_highest: {levels}}}}}\n",
+    )
+    if accepted:
+        assert load_rubric(path).rules["MC-LO-007"].options["min_highest"]
+        return
+    with pytest.raises(RubricError) as caught:
+        load_rubric(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: line 5") and "MC-LO-007" in message and "min_highest" in message, message
