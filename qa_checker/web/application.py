@@ -229,9 +229,12 @@ class WebApp:
                     request,
                     Problem(
                         422,
-                        msg(
+                        plural(
+                            "Checking this upload took more than {seconds} second, so it was stopped. "
+                            "Send fewer or smaller files at a time.",
                             "Checking this upload took more than {seconds} seconds, so it was stopped. "
                             "Send fewer or smaller files at a time.",
+                            worker.seconds_form(self.settings.timeout),
                             seconds=self.settings.timeout,
                         ),
                     ),
@@ -339,8 +342,10 @@ class WebApp:
             Request(scope),
             Problem(
                 408,
-                msg(
+                plural(
+                    "The upload stopped arriving for {seconds} second, so it was given up. Please send it again.",
                     "The upload stopped arriving for {seconds} seconds, so it was given up. Please send it again.",
+                    worker.seconds_form(self.settings.body_timeout),
                     seconds=self.settings.body_timeout,
                 ),
                 {"Connection": "close"},

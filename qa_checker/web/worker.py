@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
+import math
 import signal
 import zipfile
 from dataclasses import dataclass, field, replace
@@ -134,12 +135,24 @@ def check(job: CheckJob) -> Checked | bytes | Refusal:
     except OverBudget:
         return Refusal.of(
             422,
-            msg(
+            plural(
+                "Checking this upload took more than {seconds} second of processing time, "
+                "so it was stopped. Send fewer or smaller files at a time.",
                 "Checking this upload took more than {seconds} seconds of processing time, "
                 "so it was stopped. Send fewer or smaller files at a time.",
+                seconds_form(job.budget),
                 seconds=job.budget,
             ),
         )
+
+
+def seconds_form(seconds: float) -> int:
+    """The count that chooses the form of a message saying ``seconds``: the number itself when it is whole
+    (``1`` second, ``30`` seconds), ``2`` for a fraction (``2.5`` and ``0.5`` seconds): the plural in English,
+    German, Dutch, Spanish and Italian, and Polish's form for fractions (``2,5 sekundy``)."""
+    if math.isfinite(seconds) and seconds == int(seconds):
+        return int(seconds)
+    return 2
 
 
 def inspect_archives(uploads: tuple[Upload, ...], limits: Limits) -> Refusal | None:

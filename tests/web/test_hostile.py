@@ -277,7 +277,7 @@ def test_a_body_that_stops_arriving_is_given_up_and_the_connection_freed(hasty_s
     assert time.monotonic() - started < 10
     head, _, body = answer.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 408"), answer
-    assert b"The upload stopped arriving for 1 seconds" in body
+    assert b"The upload stopped arriving for 1 second, so it was given up" in body
     assert "internal error" not in hasty_server.log_text()
 
 
