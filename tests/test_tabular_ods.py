@@ -506,3 +506,15 @@ def test_a_header_of_two_rows_with_a_field_spanning_its_languages():
         "descriptor_version": "1.0",
     }
     assert document.origins["/title/en"].label() == "Kurse!C3"
+
+
+def test_rows_holding_only_data_far_right_are_counted_against_the_budget_by_the_columns_they_stand_for():
+    far = row(empty(5000), s("far"))
+    raw = ods(table("Courses", row(s("id"), s("Title")), row(s("a"), s("A")), *([far] * 5000)))
+    started = time.perf_counter()
+    documents = load(raw, limits=Limits(spreadsheet_rows=20))  # 4,000 tags, 1,000 columns padded a row
+    assert time.perf_counter() - started < 2
+    assert documents[0].data["id"] == "a"
+    assert [d.findings[0].rule for d in documents[1:]] == ["MC-LD-005", "MC-LD-005"]
+    assert "XML holds more than 4,000 tags" in documents[1].findings[0].message
+    assert documents[2].findings[0].origin.label() == "Courses!GJI3"  # column 5001, past the 1,000 read

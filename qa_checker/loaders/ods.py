@@ -148,7 +148,7 @@ class _Content:
                 self.sheets += 1
                 name = " ".join(attributes.get(_TABLE + "name", "").split()) or f"Sheet{self.sheets}"
                 self.events.append(("sheet", name, attributes.get(_TABLE + "style-name") in self.hidden_styles))
-                self.number = 1
+                self.number, self.groups = 1, []
             return
         if self.depth == 0:
             self._outside(tag, attributes)
@@ -268,13 +268,18 @@ class _Content:
         cells = row.cells
         filled = max(0, min(self.columns, first + repeat) - first)
         if filled:
-            self.tags.spend(filled)
-            if len(cells) < first:
-                cells.extend([None] * (first - len(cells)))
+            self._pad(cells, first)
             cells[first : first + filled] = [value] * filled
+            self.tags.spend(filled)
         if first + repeat > self.columns and len(cells) <= self.columns:
-            cells.extend([None] * (self.columns - len(cells)))
+            self._pad(cells, self.columns)
             cells.append(_Far(max(first, self.columns) + 1))
+
+    def _pad(self, cells: list[Any], length: int) -> None:
+        """Fill ``cells`` with empty ones up to ``length``, each counted against the budget as a tag."""
+        if len(cells) < length:
+            self.tags.spend(length - len(cells))
+            cells.extend([None] * (length - len(cells)))
 
 
 def _day(text: str) -> date | None:
