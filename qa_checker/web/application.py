@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import difflib
 import functools
 import hashlib
 import hmac
@@ -53,7 +54,7 @@ from qa_checker.rubric import Rubric, bundled_rubrics, load_rubric
 from qa_checker.rulebook import rule_listing
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.template import FORMATS as TEMPLATE_FORMATS
-from qa_checker.text import N_, Text, msg, plural
+from qa_checker.text import N_, Series, Text, msg, plural
 from qa_checker.web import openapi, views, worker
 from qa_checker.web.language import LANG_PARAMETER, Choice, choose, native_name
 from qa_checker.web.middleware import ACCESS_LOGGER, AccessLog, BodyLimit, SecurityHeaders, TooLarge, TooSlow
@@ -83,6 +84,8 @@ _JSON_PATHS = ("/api/", "/healthz", "/openapi.json")
 # Templates and rule explanations are the server's own content, given a fixed generous time.
 SERVER_TASK_SECONDS = 120.0
 _RULE_ID = re.compile(r"^[A-Za-z]{2}-[A-Za-z]{2}-[0-9]{3}$")
+# The API's listing of every rule, as a message names it to an API user.
+API_RULES = "GET /api/v1/rules"
 
 
 class Problem(Exception):
@@ -641,7 +644,7 @@ class WebApp:
         name = request.query_params.get("rubric")
         choice = self.rubric_choice(name) if name else None
         language = language_of(request)
-        data = await self.explanation(request.path_params["rule_id"], choice, language.language)
+        data = await self.explanation(request.path_params["rule_id"], choice, language.language, listing=API_RULES)
         return _json({k: v for k, v in data.items() if k != "example_settings"}, language)
 
     async def api_rubrics(self, request: Request) -> Response:
@@ -693,10 +696,12 @@ class WebApp:
         return outcome
 
     async def explanation(
-        self, rule_id: str, choice: RubricChoice | None, language: str = SOURCE_LANGUAGE
+        self, rule_id: str, choice: RubricChoice | None, language: str = SOURCE_LANGUAGE, *, listing: str = "/rules"
     ) -> dict[str, Any]:
-        if not _RULE_ID.match(rule_id):
-            raise Problem(404, msg("There is no rule '{rule}'. Rule ids look like MC-LO-002.", rule=rule_id[:40]))
+        """A rule's explanation; an unknown id is a 404 naming the closest ids and ``listing``, where the
+        asker finds every rule (the rules page, or the API's ``GET /api/v1/rules``)."""
+        if not _RULE_ID.match(rule_id) or rule_id.upper() not in RULES_BY_ID:
+            raise Problem(404, _no_rule(rule_id, listing))
         today = self.now().date()
         key = (rule_id.upper(), choice.name if choice else None, today.isoformat(), language)
         if key not in self._explained:
@@ -1075,6 +1080,25 @@ def _configure_access_log() -> None:
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
         logger.propagate = False
+
+
+def _no_rule(rule_id: str, listing: str) -> Text:
+    """The message for a rule id no rule has: the closest ids (as ``qa-checker explain`` suggests one), and
+    where every rule is listed."""
+    shown = rule_id[:40]
+    close = difflib.get_close_matches(shown.strip().upper(), list(RULES_BY_ID), n=3, cutoff=0.6)
+    if close:
+        return msg(
+            "There is no rule '{rule}'. Did you mean {matches}? {listing} lists every rule.",
+            rule=shown,
+            matches=Series(tuple(close)),
+            listing=listing,
+        )
+    return msg(
+        "There is no rule '{rule}'. Rule ids look like MC-LO-002; {listing} lists every rule.",
+        rule=shown,
+        listing=listing,
+    )
 
 
 def create_app(settings: Settings | None = None) -> ASGIApp:

@@ -215,7 +215,9 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
                             "description": "As `qa-checker explain RULE_ID --format json`.",
                             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Explanation"}}},
                         },
-                        "404": _error("No rule has this id."),
+                        "404": _error(
+                            "No rule has this id: the message names the closest ids and `GET /api/v1/rules`."
+                        ),
                         "422": _error("An unknown rubric."),
                         **common_errors,
                     },
