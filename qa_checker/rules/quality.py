@@ -438,7 +438,9 @@ def _judge_host(host: str) -> str | None:
         return "no-domain"
     if _RESERVED_HOSTS.search(host):
         return "reserved"
-    if not re.fullmatch(r"[a-z]{2,63}|xn--[a-z0-9-]+", host.rsplit(".", 1)[-1]):
+    # Letters, in any script: the internationalised top-level domains (.ελ, .бг, .рф) are written
+    # as letters too, or in their ASCII form (xn--qxam).
+    if not re.fullmatch(r"[^\W\d_]{2,63}|xn--[a-z0-9-]+", host.rsplit(".", 1)[-1]):
         return "top-level"
     return None
 
