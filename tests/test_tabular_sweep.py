@@ -56,6 +56,18 @@ def located(document):
         ("Opis (polski)", "summary.pl"),
         ("English title", "title.en"),
         ("German summary", "summary.de"),
+        # inflected, and after words naming a language
+        ("Englischer Titel", "title.en"),
+        ("Deutsche Beschreibung", "summary.de"),
+        ("Englische Lernergebnisse", "learning_outcomes.en"),
+        ("Engelse titel", "title.en"),
+        ("Titolo in lingua inglese", "title.en"),
+        ("Titolo in lingua italiana", "title.it"),
+        ("Título en lengua inglesa", "title.en"),
+        ("Titre en langue française", "title.fr"),
+        ("Tytuł w języku angielskim", "title.en"),
+        ("Tytuł (j. angielski)", "title.en"),
+        ("Opis po polsku", "summary.pl"),
         ("Beschreibung - Deutsch", "summary.de"),
         # codes still work, and are not taken for names
         ("Title (nl)", "title.nl"),

@@ -39,9 +39,16 @@ _NOTE_SUFFIX = re.compile(r"(?:\((?P<a>[^()]*)\)|\[(?P<b>[^\[\]]*)\])\s*$")
 # What may part a language's name from the field it closes or opens: "Titel (Deutsch)", "Title [English]",
 # "Learning outcomes – English", "Title: English", "Title in English", "English title".
 _NAME_PARTING = re.compile(r"[\s_:/()\[\]\u2013\u2014-]+")
-# Words that may come between a field and its language's name: "Title in English", "Titre en français",
-# "Titel auf Deutsch", "Titel in het Nederlands".
-_LANGUAGE_PREPOSITIONS = frozenset({"in", "en", "auf", "op", "het"})
+# Words that may come between a field and its language's name (normalised): "Title in English", "Titre en
+# français", "Titel auf Deutsch", "Titel in het Nederlands", "Titolo in lingua inglese", "Título en lengua
+# inglesa", "Tytuł w języku angielskim", "Tytuł (j. angielski)", "Tytuł po angielsku".
+_LANGUAGE_PREPOSITIONS = frozenset(
+    {"in", "en", "auf", "op", "het", "de", "w", "po", "j", "jezyku", "jezyk", "lingua", "lengua", "langue", "sprache"}
+)
+# How a language's name is inflected before or after a field, as (ending, the name's own ending): German
+# "Englischer Titel", "Deutsche Beschreibung"; Dutch "Engelse titel"; French "en langue anglaise"; Spanish
+# "en lengua inglesa"; Italian "in lingua italiana"; Polish "w języku angielskim", "po angielsku".
+_INFLECTIONS = (("e", ""), ("er", ""), ("es", ""), ("en", ""), ("a", ""), ("a", "o"), ("m", ""), ("u", "i"))
 # A header longer than this names no field in a language (and is not split into words to find one).
 _MAX_LANGUAGE_HEADER = 200
 # The languages of the interface: a header may name a language in any of them ("Title (English)",
@@ -134,13 +141,23 @@ def numbering(header: str) -> bool:
 
 
 def _language_of(words: str) -> str | None:
-    """The code of the language ``words`` name in an interface language, a leading preposition left out
-    ("English", "(in English)", "auf Deutsch", "– français"), else ``None``."""
+    """The code of the language ``words`` name in an interface language, leading prepositions left out
+    and inflected ("English", "(in English)", "auf Deutsch", "– français", "Englischer", "in lingua
+    italiana", "po polsku"), else ``None``."""
     tokens = [normalise(w) for w in words.split()]
     tokens = [t for t in tokens if t]
     while len(tokens) > 1 and tokens[0] in _LANGUAGE_PREPOSITIONS:
         tokens = tokens[1:]
-    return local_names("languages", UI_LOCALES, normalised=True).get("".join(tokens)) if tokens else None
+    if not tokens:
+        return None
+    names = local_names("languages", UI_LOCALES, normalised=True)
+    name = "".join(tokens)
+    if name in names:
+        return names[name]
+    for ending, own in _INFLECTIONS:
+        if name.endswith(ending) and len(name) > len(ending) + 3 and name[: -len(ending)] + own in names:
+            return names[name[: -len(ending)] + own]
+    return None
 
 
 def _named_languages(text: str) -> Iterator[tuple[str, str]]:
