@@ -112,7 +112,7 @@ STDIN_NAME_OPTION = click.option(
     metavar="NAME",
     help=N_(
         "Name standard input (PATH '-') in the report; its suffix (.csv, "
-        ".xlsx, .json, .yaml, .zip, .jwt) says how to read it (default: recognised from the content)."
+        ".xlsx, .ods, .json, .yaml, .zip, .jwt) says how to read it (default: recognised from the content)."
     ),
 )
 

@@ -140,7 +140,7 @@ def read_archive(handle: IO[bytes], source: str, loaders: Loaders) -> Iterator[D
             source,
             ids.EMPTY,
             msg("the archive holds no file qa-checker reads (descriptors, credentials or spreadsheets)"),
-            msg("Put the descriptor files (.json, .yaml, .jsonld, .jwt, .csv, .xlsx) in the archive."),
+            msg("Put the descriptor files (.json, .yaml, .jsonld, .jwt, .csv, .xlsx, .ods) in the archive."),
             fmt="zip",
         )
 
