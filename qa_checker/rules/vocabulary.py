@@ -7,6 +7,7 @@ code list and suggest the closest one when it does not.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -117,7 +118,8 @@ class LanguageCodeKnown(Rule):
     Why: languages of instruction and of every text must be machine-readable for portability.
     Passes: every code in `languages` and every key of a language string is a known ISO 639-1 code.
     Fails: unknown two-letter codes such as `xx` or `gb`, and any other text in `languages`: a
-    three-letter ISO 639-2 code (`ger`, `deu`: use `de`), a language name.
+    three-letter ISO 639-2 code (`ger`, `deu`: use `de`), a language name, a tag with a region
+    (`pt-PT`, `en-GB`: use `pt`, `en`).
     """
 
     id = "MC-VC-002"
@@ -175,8 +177,15 @@ def _language_suggestion(value: str) -> str | None:
     return _remembered(_suggest_language, "languages", value)
 
 
+# A language tag with a region or script (BCP 47 "pt-PT", "en-GB", "sr-Latn"; a locale "de_AT").
+_REGIONAL_TAG = re.compile(r"([A-Za-z]{2})[-_](?:[A-Za-z]{2}|[A-Za-z]{4}|\d{3})")
+
+
 def _suggest_language(vocab_id: str, value: str) -> str | None:
     text = value.strip()
+    regional = _REGIONAL_TAG.fullmatch(text)
+    if regional and regional.group(1).lower() in vocab.get("languages"):
+        return regional.group(1).lower()
     if text.lower() in _ISO639_2B:
         return _ISO639_2B[text.lower()]
     for slug, concept in vocab.get("languages").concepts.items():
