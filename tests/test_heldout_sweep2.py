@@ -98,3 +98,9 @@ def test_descriptor_gets_exactly_the_expected_findings(name: str) -> None:
         where = sorted(p for r, p in found if r == rule)
         want = sorted(e.split(" ", 1)[1] for e in placed if e.split()[0] == rule)
         assert where == want, f"{rule} reported at {where}, expected exactly {want}"
+
+
+def test_a_regional_language_tag_is_told_its_iso_code() -> None:
+    report = run([str(FOLDER / "edge-language-regional-tag.yaml")], _config())
+    messages = [str(f.message) for result in report.results for f in result.findings if f.rule == "MC-VC-002"]
+    assert messages == ["'pt-PT' is not an ISO 639-1 language code (did you mean pt?)"]
