@@ -549,7 +549,7 @@ class WebApp:
         return _attachment(self._templates[key], TEMPLATE_TYPES[fmt], f"micro-credential-{kind}-template.{fmt}")
 
     async def rules_page(self, request: Request) -> Response:
-        choice = self.rubric_choice(request.query_params.get("rubric"))
+        choice = self.rubric_choice(_query(request, "rubric"))
         rubric = worker.rubric(choice.name)
         tr = translator(language_of(request).language)
         rules = [
@@ -561,7 +561,7 @@ class WebApp:
         return self.page(request, "rules.html.j2", chosen=choice, rules=rules)
 
     async def rule_page(self, request: Request) -> Response:
-        choice = self.rubric_choice(request.query_params.get("rubric"))
+        choice = self.rubric_choice(_query(request, "rubric"))
         language = language_of(request).language
         data = await self.explanation(request.path_params["rule_id"], choice, language)
         tr = translator(language)
@@ -595,8 +595,8 @@ class WebApp:
 
     async def api_check(self, request: Request) -> Response:
         self.authorize(request)
-        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        query_rubric = request.query_params.get("rubric")
+        content_type = _content_type(request)
+        query_rubric = _query(request, "rubric")
         if content_type == "application/json":
             body = await request.body()
             try:
@@ -619,7 +619,7 @@ class WebApp:
                     '{"filename": ..., "content": ...} as application/json.'
                 ),
             )
-        choice = self.rubric_choice(rubric_name or query_rubric)
+        choice = self.rubric_choice(rubric_name or query_rubric)  # the body's, as the API document says
         now = _parse_now(now_text) or self.now()
         language = language_of(request)
         checked = await self.check(uploads, choice, now, "json", language.language)
@@ -629,7 +629,7 @@ class WebApp:
 
     async def api_rules(self, request: Request) -> Response:
         self.authorize(request)
-        name = request.query_params.get("rubric")
+        name = _query(request, "rubric")
         rubric = worker.rubric(self.rubric_choice(name).name) if name else None
         language = language_of(request)
         tr = translator(language.language)
@@ -641,7 +641,7 @@ class WebApp:
 
     async def api_rule(self, request: Request) -> Response:
         self.authorize(request)
-        name = request.query_params.get("rubric")
+        name = _query(request, "rubric")
         choice = self.rubric_choice(name) if name else None
         language = language_of(request)
         data = await self.explanation(request.path_params["rule_id"], choice, language.language, listing=API_RULES)
@@ -716,14 +716,14 @@ class WebApp:
         return self._explained[key]
 
     async def read_form(self, request: Request, *, max_part_size: int) -> FormData:
-        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        content_type = _content_type(request)
         if content_type != "multipart/form-data":
             raise Problem(415, msg("Send the form as multipart/form-data."))
         parser = _InMemoryParser(
             request.headers,
             request.stream(),
             max_files=self.settings.max_files,
-            max_fields=2 * self.settings.max_files + 16,
+            max_fields=2 * self.settings.max_files + 16,  # the files, an empty field each, and the text fields
             max_part_size=max_part_size,
         )
         try:
@@ -735,7 +735,7 @@ class WebApp:
                 raise Problem(
                     413, msg("A field of the form is larger than {size}.", size=size_text(max_part_size))
                 ) from None
-            raise Problem(400, msg("The form could not be read: {reason}", reason=exc.message)) from None
+            raise Problem(400, _unreadable_form(exc, 2 * self.settings.max_files + 16)) from None
 
     def _too_many(self) -> Text:
         return plural(
@@ -772,6 +772,8 @@ class WebApp:
             data = json.loads(body, object_pairs_hook=_unique_keys)
         except _RepeatedKey as exc:
             raise _BadRequest(422, msg("The field '{field}' is given twice in the JSON body.", field=exc.key)) from None
+        except UnicodeDecodeError:
+            raise _BadRequest(400, msg("The body is not valid JSON: it is not UTF-8 text.")) from None
         except (ValueError, RecursionError):
             raise _BadRequest(400, msg("The body is not valid JSON.")) from None
         if not isinstance(data, dict):
@@ -809,7 +811,9 @@ class WebApp:
                     ),
                 )
             name = item.get("filename")
-            uploads.append(worker.Upload(_clean_name(name if isinstance(name, str) else "", raw), raw))
+            if name is not None and not isinstance(name, str):
+                raise _BadRequest(422, msg("'filename' must be a file name, as a string."))
+            uploads.append(worker.Upload(_clean_name(name or "", raw), raw))
         rubric, now = data.get("rubric"), data.get("now")
         if rubric is not None and not isinstance(rubric, str):
             raise _BadRequest(422, msg("'rubric' must be a rubric id."))
@@ -1020,6 +1024,40 @@ def _known_form_fields(form: FormData) -> None:
         if name in seen:
             raise Problem(422, msg("The field '{field}' is given twice in the form.", field=name))
         seen.add(name)
+
+
+def _query(request: Request, name: str) -> str | None:
+    """A query parameter's one value: given more than once, it is refused rather than one of them chosen."""
+    values = request.query_params.getlist(name)
+    if len(values) > 1:
+        raise Problem(422, msg("The query parameter '{name}' is given more than once. Give it once.", name=name))
+    return values[0] if values else None
+
+
+def _content_type(request: Request) -> str:
+    """The media type of the body, refused when the request gives two (which one was meant cannot be known)."""
+    given = request.headers.getlist("content-type")
+    if len(given) > 1:
+        raise Problem(400, msg("The request gives its Content-Type more than once. Give it once."))
+    return given[0].split(";")[0].strip().lower() if given else ""
+
+
+def _unreadable_form(exc: MultiPartException, max_fields: int) -> Text:
+    """Why a multipart body could not be read, in words for whoever sent it (the parser's own are English)."""
+    cause = str(exc.__cause__ or "")
+    if exc.message.startswith("Too many fields"):
+        return plural(
+            "The form has more than {count} field, more than it may hold.",
+            "The form has more than {count} fields, more than it may hold.",
+            max_fields,
+        )
+    if cause.startswith("Maximum header size"):
+        return msg("A part of the form has a header too long to read (a file name of thousands of characters?).")
+    if cause.startswith("Maximum header count"):
+        return msg("A part of the form has too many headers to read.")
+    if cause.startswith("Boundary length"):
+        return msg("The boundary of the form is too long: multipart allows 70 characters.")
+    return msg("The form could not be read: {reason}", reason=exc.message)
 
 
 def _field(form: FormData, name: str) -> str | None:

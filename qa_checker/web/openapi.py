@@ -137,7 +137,14 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
                     "and `now` fields) or one JSON object. Every file gets at least one result; a file "
                     "that cannot be read is a result with status `error` and a located finding.",
                     "security": secured,
-                    "parameters": [rubric_param, lang_param],
+                    "parameters": [
+                        dict(
+                            rubric_param,
+                            description=f"{rubric_param['description']} A `rubric` field of the body is used instead "
+                            "when it is given.",
+                        ),
+                        lang_param,
+                    ],
                     "requestBody": {
                         "required": True,
                         "content": {
