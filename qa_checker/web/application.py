@@ -523,7 +523,8 @@ class WebApp:
             for name, content in zip(names, contents):
                 if not isinstance(name, str) or not isinstance(content, str):
                     raise Problem(422, msg("The form does not hold the content to report on. Check the files again."))
-                uploads.append(worker.Upload(_clean_name(name, b""), _b64(content)))
+                raw = _b64(content)
+                uploads.append(worker.Upload(_clean_name(name, raw), raw))
         finally:
             await form.close()
         rendered = await self.check(tuple(uploads), choice, now, fmt, language_of(request).language)

@@ -8,7 +8,9 @@ real server (``tests/web/server.py``): 6 files, 1 MiB a file, 50 members and 4 M
 
 from __future__ import annotations
 
+import base64
 import io
+import json
 import re
 import zipfile
 from collections.abc import Iterator
@@ -288,3 +290,26 @@ def test_thousands_of_unknown_query_parameters_are_ignored(client: Any) -> None:
     query = "?" + "&".join(f"p{i}=1" for i in range(3000))
     [result] = results(upload(client, "x.yaml", GOOD, query))
     assert result["status"] == "pass"
+
+
+# ----------------------------------------------------------------------------- the page's report form
+
+
+def test_the_report_form_names_and_reads_its_files_as_the_check_did(client: Any) -> None:
+    page = client.get("/")
+    token = re.search(rf'name="{application.CSRF_FIELD}" value="([^"]+)"', page.text)
+    assert token is not None
+    names = ["../../a.yaml", "", "..\\c.json"]
+    contents = [GOOD, json.dumps({"id": "b"}).encode(), b'{"id": "c"}']
+    data = {
+        application.CSRF_FIELD: token.group(1),
+        "format": "json",
+        "name": names,
+        "content": [base64.b64encode(c).decode() for c in contents],
+    }
+    response = client.post("/report", data=data, files={"unused": ("", b"")})
+    assert response.status_code == 200, response.text
+    sources = [r["source"] for r in response.json()["results"]]
+    assert sources == ["a.yaml", "upload.json", "c.json"]  # an unnamed file is named by what it holds
+    damaged = dict(data, content=["***"] * 3)
+    assert client.post("/report", data=damaged, files={"unused": ("", b"")}).status_code == 400
