@@ -551,6 +551,30 @@ def test_a_yaml_stream_of_100k_documents_is_refused_before_it_becomes_100k_resul
     assert "100,000 YAML documents, over the limit of 10,000 (max-documents)" in finding.message
 
 
+def test_a_yaml_stream_of_100k_broken_documents_is_refused_quickly_by_max_documents(
+    tmp_path: Path, good_results: dict[str, tuple[Any, ...]]
+) -> None:
+    # Each broken document costs only itself, and the stream is read on after it: past max-documents the
+    # rest are counted, not parsed one by one.
+    content = b"".join(b"---\nid: [d%d\n" % i for i in range(100_000))
+    started = time.perf_counter()
+    finding = _refused(_check(tmp_path, "broken-stream.yaml", content, good_results), "MC-LD-005")
+    assert time.perf_counter() - started < 30
+    assert "100,000 YAML documents, over the limit of 10,000 (max-documents)" in finding.message
+
+
+def test_a_yaml_stream_with_a_broken_document_checks_the_others_beside_the_good_files(
+    tmp_path: Path, good_results: dict[str, tuple[Any, ...]]
+) -> None:
+    good = yaml.safe_dump(_good("in-stream"), allow_unicode=True, sort_keys=False)
+    content = f"---\n{good}---\nid: [broken\n---\n{good}".encode()
+    results = _check(tmp_path, "stream.yaml", content, good_results)
+    assert [r.status for r in results] == ["pass", "error", "pass"]
+    [finding] = results[1].findings
+    line = good.count("\n") + 4  # the `---` the bracket is still open at
+    assert finding.rule == "MC-LD-002" and finding.line == line and finding.column == 1
+
+
 def test_a_list_of_descriptors_is_bounded_by_max_documents() -> None:
     items = [{"descriptor_version": "1.0", "id": f"d{i}"} for i in range(3)]
     assert len(json_.load(json.dumps(items).encode(), "x.json", Limits(max_documents=3))) == 3
