@@ -246,6 +246,31 @@ def _polish_third_person(word: str) -> tuple[str, bool] | None:
     return None
 
 
+# The infinitives a third person singular present can come from, by its ending: "monta" (montar),
+# "verifica" (verificare), "pulisce" (pulire). Not French: its nouns in -e before "des" ("Maîtrise des
+# logiciels", "Module 3 :") are headings as often as its third persons are outcomes ("Soude des tubes").
+THIRD_PERSON: dict[str, tuple[tuple[str, str], ...]] = {
+    "es": (("a", "ar"), ("e", "er"), ("e", "ir")),
+    "it": (("isce", "ire"), ("a", "are"), ("e", "ere"), ("e", "ire")),
+}
+
+
+def _romance_third_person(word: str, language: str) -> str | None:
+    """The infinitive of a third person singular that the lemmatiser reads as a noun ("monta", "verifica").
+
+    Spanish and Italian vocational curricula write their outcomes in the third person ("Monta cuadros
+    eléctricos ...", "Verifica il funzionamento ..."), and many of those forms are also nouns. The form
+    counts when an infinitive it regularly comes from is a verb whose own conjugated forms lead back
+    to it.
+    """
+    for ending, infinitive_ending in THIRD_PERSON.get(language, ()):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            infinitive = word[: -len(ending)] + infinitive_ending
+            if known(infinitive, language) and _is_verb_lemma(infinitive, language):
+                return infinitive
+    return None
+
+
 def non_finite(word: str, language: str) -> bool:
     """Whether a word is a participle, a gerund or a verbal noun by its ending.
 
@@ -287,7 +312,9 @@ def verb_lemma(word: str, language: str) -> tuple[str, bool] | None:
     if not base.endswith(endings) or len(base) < 4:
         if language == "pl":
             return _polish_third_person(word)
-        return None
+        third = _romance_third_person(word, language)
+        # Only where the language expects its verb: elsewhere such a form is as often the noun.
+        return (third, False) if third else None
     if _is_verb_lemma(base, language):
         return base, True
     if base == word and not known(word, language):
