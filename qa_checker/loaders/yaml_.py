@@ -560,7 +560,7 @@ def _resume_at(text: str, exc: yaml.MarkedYAMLError) -> int | None:
             if own is None:
                 return None
             search = floor = _next_line(text, own.start())
-        elif at == line:
+        elif at == line > 0:
             floor = line  # a directive met inside the broken document: the next document's
     found = _MARKER.search(text, search)
     if found is None:
@@ -611,6 +611,8 @@ def read_stream(
             error.problem_mark = _shifted(error.problem_mark, lines, start)
             error.context_mark = _shifted(error.context_mark, lines, start)
         following = end if resumed else (_resume_at(text, error) if error is not None else None)
+        if following is not None and following <= start:
+            following = None  # never read a part again
         if error is not None:
             refuse(error, following is None)
         if following is None:
