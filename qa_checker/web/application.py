@@ -1048,8 +1048,8 @@ def _unreadable_form(exc: MultiPartException, max_fields: int) -> Text:
     cause = str(exc.__cause__ or "")
     if exc.message.startswith("Too many fields"):
         return plural(
-            "The form has more than {count} field, more than it may hold.",
-            "The form has more than {count} fields, more than it may hold.",
+            "The form has too many fields: at most {count} is read.",
+            "The form has too many fields: at most {count} are read.",
             max_fields,
         )
     if cause.startswith("Maximum header size"):
