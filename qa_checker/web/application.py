@@ -47,7 +47,7 @@ from qa_checker.elements import ELEMENTS_BY_KEY, citation
 from qa_checker.errors import QACheckerError
 from qa_checker.i18n import LANGUAGES, SOURCE_LANGUAGE, Translator, translator
 from qa_checker.limits import Limits
-from qa_checker.loaders import sniff
+from qa_checker.loaders import DISCOVERED_SUFFIXES, sniff
 from qa_checker.principles import PRINCIPLES_BY_KEY
 from qa_checker.reporting import labels
 from qa_checker.rubric import Rubric, bundled_rubrics, load_rubric
@@ -800,6 +800,14 @@ class WebApp:
                 try:
                     raw = base64.b64decode(encoded, validate=True)
                 except (binascii.Error, ValueError):
+                    if any(c in encoded for c in " \t\r\n"):  # as the base64 command writes it, in lines
+                        raise _BadRequest(
+                            422,
+                            msg(
+                                "content_base64 is not valid base64: it holds line breaks or spaces. "
+                                "Send it on one line (base64 -w 0)."
+                            ),
+                        ) from None
                     raise _BadRequest(422, msg("content_base64 is not valid base64.")) from None
             else:
                 raise _BadRequest(422, msg("Give each file either 'content' (text) or 'content_base64', as a string."))
@@ -1095,6 +1103,8 @@ def _clean_name(name: str, content: bytes) -> str:
         base = stem[: 120 - len(suffix[:12])] + suffix[:12]
     if base in ("", ".", ".."):
         base = "upload" + sniff(content)
+    elif base.lower() in DISCOVERED_SUFFIXES:
+        base = "upload" + base  # only a suffix (".yaml", a name of control characters cut away), not a hidden file
     return base
 
 

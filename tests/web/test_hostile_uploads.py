@@ -168,6 +168,23 @@ def test_a_json_file_name_of_null_or_that_climbs_folders(client: Any) -> None:
     assert result["source"] == "x.yaml"
 
 
+def test_a_file_name_that_is_only_a_suffix_is_read_by_it(client: Any) -> None:
+    for name in (".yaml", "\x00.yaml", "\ud800.yaml"):
+        body = json.dumps({"filename": name, "content": GOOD.decode()}).encode()  # a lone surrogate escaped
+        [result] = results(client.post(API, content=body, headers={"Content-Type": "application/json"}))
+        assert result["source"] == "upload.yaml" and result["status"] == "pass"
+    [hidden] = results(upload(client, ".hidden", GOOD))
+    assert hidden["source"] == ".hidden" and hidden["status"] == "error"
+
+
+def test_base64_in_lines_is_refused_with_how_to_send_it(client: Any) -> None:
+    wrapped = base64.encodebytes(GOOD).decode()
+    response = client.post(API, json={"filename": "a.yaml", "content_base64": wrapped})
+    refused(response, 422, r"holds line breaks or spaces. Send it on one line \(base64 -w 0\)")
+    one_line = client.post(API, json={"filename": "a.yaml", "content_base64": base64.b64encode(GOOD).decode()})
+    assert one_line.status_code == 200
+
+
 # --------------------------------------------------------------------------------------------- archives
 
 
