@@ -224,8 +224,8 @@ def test_a_large_text_read_by_libyaml_alone_resumes_the_same(monkeypatch: pytest
 
 @pytest.mark.parametrize(
     "broken",
-    [b"---\nid: [d\n", b"---\nid: 'd\n", b"---\n[\n", b"---\n{a: }}\n", b"--- %d\n  - x\n"],
-    ids=["flow", "quote", "tiny", "brace", "indent"],
+    [b"---\nid: [d\n", b"---\nid: 'd\n", b"---\n{a: }}\n"],
+    ids=["flow", "quote", "brace"],
 )
 def test_a_file_of_100k_broken_documents_is_refused_quickly_by_max_documents(broken: bytes) -> None:
     content = broken * 100_000
