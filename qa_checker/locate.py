@@ -19,6 +19,7 @@ the object it is missing from. Lines and columns are 1-based; columns count char
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -31,6 +32,7 @@ from qa_checker import pointer as jp
 from qa_checker.engine import copy_with
 from qa_checker.findings import Finding
 from qa_checker.loaders.common import decode
+from qa_checker.loaders.yaml_ import read_stream
 from qa_checker.results import Result
 
 __all__ = ["Position", "json_offsets", "line_columns", "locate_findings", "locate_results", "positions", "yaml_marks"]
@@ -170,67 +172,92 @@ def _skip_container(text: str, pos: int) -> int:
 
 def yaml_marks(text: str, targets: Iterable[tuple[int, Tokens]]) -> tuple[dict[tuple[int, Tokens], int], int]:
     """The character offset of each ``(document, tokens)`` target in a YAML stream, and how many documents
-    it holds; documents are numbered from 0 as the loader keeps them (empty ones are not counted).
+    it holds; documents are numbered from 0 as the loader keeps them (empty ones are not counted, one
+    refused for a syntax error is).
 
-    A stream that stops being YAML part way gives what was found before that point.
+    The stream is read past syntax errors as the loader reads it (:func:`qa_checker.loaders.yaml_.read_stream`:
+    on from the next document); one that stops being YAML otherwise gives what was found before that point.
     """
     wanted = set(targets)
     prefixes = {(doc, p) for doc, tokens in wanted for p in _prefixes([tokens])}
     found: dict[tuple[int, Tokens], int] = {}
     loader_class: Any = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
-    loader = loader_class(text)
     document = -1
-    # Frames: [path or None (not wanted), is a mapping, expecting a key, current key or None, next index].
-    stack: list[list[Any]] = []
-    root_start = 0
-    try:
-        while loader.check_event():
-            event: Any = loader.get_event()
-            if isinstance(event, yaml.DocumentStartEvent):
-                document += 1
-                root_start = int(event.end_mark.index if event.explicit else event.start_mark.index)  # type: ignore[union-attr]
-                continue
-            if isinstance(event, yaml.DocumentEndEvent):
-                continue
-            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                stack.pop()
-                continue
-            if not isinstance(event, yaml.NodeEvent):
-                continue
-            path: Tokens | None
-            if not stack:
-                if isinstance(event, yaml.ScalarEvent) and _is_null(event):
-                    document -= 1  # an empty document, which the loader drops
+    finished = 0  # the documents read to their end (and refused), not counting empty ones
+
+    def read(part: str, start: int, lines: int) -> yaml.MarkedYAMLError | None:
+        nonlocal document, finished
+        loader = loader_class(part)
+        # Frames: [path or None (not wanted), is a mapping, expecting a key, current key or None, next index].
+        stack: list[list[Any]] = []
+        root_start = start
+        try:
+            while loader.check_event():
+                event: Any = loader.get_event()
+                if isinstance(event, yaml.DocumentStartEvent):
+                    document += 1
+                    mark = event.end_mark if event.explicit else event.start_mark
+                    root_start = start + int(mark.index) if mark is not None else start
                     continue
-                path = ()
-                found.setdefault((document, ()), _index(event, root_start))
-            else:
-                frame = stack[-1]
-                parent = frame[0]
-                if frame[1] and frame[2]:
-                    frame[2] = False
-                    frame[3] = event.value if isinstance(event, yaml.ScalarEvent) else None
-                    path = None
-                    if parent is not None and frame[3] is not None:
-                        key = (document, (*parent, frame[3]))
-                        if key in prefixes:
-                            found[key] = _index(event, root_start)
-                elif frame[1]:
-                    frame[2] = True
-                    path = None if parent is None or frame[3] is None else (*parent, frame[3])
+                if isinstance(event, yaml.DocumentEndEvent):
+                    finished = document + 1
+                    continue
+                if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                    stack.pop()
+                    continue
+                if not isinstance(event, yaml.NodeEvent):
+                    continue
+                at = start + int(event.start_mark.index) if event.start_mark is not None else root_start
+                path: Tokens | None
+                if not stack:
+                    if isinstance(event, yaml.ScalarEvent) and _is_null(event):
+                        document -= 1  # an empty document, which the loader drops
+                        continue
+                    path = ()
+                    found.setdefault((document, ()), at)
                 else:
-                    path = None if parent is None else (*parent, str(frame[4]))
-                    frame[4] += 1
-                    if path is not None and (document, path) in prefixes:
-                        found[(document, path)] = _index(event, root_start)
-            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                inside = path if path is not None and (document, path) in prefixes else None
-                stack.append([inside, isinstance(event, yaml.MappingStartEvent), True, None, 0])
-    except yaml.YAMLError:
-        pass  # keep what was found before the problem
-    finally:
-        loader.dispose()
+                    frame = stack[-1]
+                    parent = frame[0]
+                    if frame[1] and frame[2]:
+                        frame[2] = False
+                        frame[3] = event.value if isinstance(event, yaml.ScalarEvent) else None
+                        path = None
+                        if parent is not None and frame[3] is not None:
+                            key = (document, (*parent, frame[3]))
+                            if key in prefixes:
+                                found[key] = at
+                    elif frame[1]:
+                        frame[2] = True
+                        path = None if parent is None or frame[3] is None else (*parent, frame[3])
+                    else:
+                        path = None if parent is None else (*parent, str(frame[4]))
+                        frame[4] += 1
+                        if path is not None and (document, path) in prefixes:
+                            found[(document, path)] = at
+                if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                    inside = path if path is not None and (document, path) in prefixes else None
+                    stack.append([inside, isinstance(event, yaml.MappingStartEvent), True, None, 0])
+        except yaml.MarkedYAMLError as exc:
+            return exc
+        except yaml.YAMLError:
+            raise _Stopped from None
+        finally:
+            loader.dispose()
+        return None
+
+    def refuse(error: yaml.MarkedYAMLError, ends: bool) -> None:
+        # The broken document is one of the stream, numbered after those read before it.
+        nonlocal document, finished
+        document = finished
+        finished += 1
+
+    with contextlib.suppress(_Stopped):  # keep what was found before the problem
+        read_stream(text, read, refuse)
     return found, document + 1
+
+
+class _Stopped(Exception):
+    """A YAML text stopped being readable where no document after can be found (a character YAML forbids)."""
 
 
 def node_marks(root: Node, targets: Iterable[tuple[int, Tokens]]) -> tuple[dict[tuple[int, Tokens], int], int]:
@@ -264,11 +291,6 @@ def node_marks(root: Node, targets: Iterable[tuple[int, Tokens]]) -> tuple[dict[
         # Entered in the order of the text, so that what is found later is assigned later.
         stack.extend((value, child) for child, value in reversed(children) if isinstance(value, CollectionNode))
     return found, 1
-
-
-def _index(event: Any, default: int) -> int:
-    mark = event.start_mark
-    return int(mark.index) if mark is not None else default
 
 
 def _is_null(event: Any) -> bool:

@@ -332,11 +332,6 @@ def test_the_rule_findings_of_the_documents_after_a_resync_are_checked(tmp_path:
     assert results[2].findings and [f.rule for f in results[2].findings] == [f.rule for f in results[0].findings]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="qa_checker.locate.yaml_marks stops at the first syntax error: it must read the stream past it "
-    "as the loader does (qa_checker.loaders.yaml_.read_stream) to place the findings after it",
-)
 def test_the_rule_findings_of_the_documents_after_a_resync_have_their_lines(tmp_path: Any) -> None:
     path = tmp_path / "s.yaml"
     text = _stream(_document(1), "id: [d2\n", _document(3))

@@ -355,24 +355,30 @@ def test_an_unhashable_key_refuses_only_its_document_of_a_stream() -> None:
     assert "found unhashable key" in documents[1].findings[0].message
 
 
-def test_a_syntax_error_in_document_three_of_five_keeps_the_first_two() -> None:
+def test_a_syntax_error_in_document_three_of_five_keeps_the_others() -> None:
     parts = [_document(n) for n in range(1, 6)]
     parts[2] = parts[2].replace("title: {en: Document 3}", "title: {en: [Document 3}")
     text = _stream(*parts)
     documents = _documents(text)
-    assert [d.source for d in documents] == [f"s.yaml [document {n}]" for n in (1, 2, 3)]
-    assert [d.data for d in documents[:2]] == [_alone(1), _alone(2)]
+    assert [d.source for d in documents] == [f"s.yaml [document {n}]" for n in range(1, 6)]
+    assert [d.data for d in documents] == [_alone(1), _alone(2), None, _alone(4), _alone(5)]
     [finding] = documents[2].findings
     assert documents[2].data is None and finding.rule == "MC-LD-002"
     line = text.splitlines().index("title: {en: [Document 3}") + 1
     assert finding.origin is not None and finding.origin.line == line
     assert finding.message.startswith(f"invalid YAML at line {line}, column ")
-    assert finding.hint == "Fix the YAML syntax (indentation, colons, quotes); nothing after it in the file was read."
+    assert finding.hint == "Fix the YAML syntax (indentation, colons, quotes)."
 
 
-def test_a_syntax_error_in_the_first_document_is_still_the_file_refused() -> None:
+def test_a_syntax_error_in_the_first_document_keeps_the_others() -> None:
     text = _stream(_document(1).replace("{en: Document 1}", "{en: [Document 1}"), _document(2))
-    [document] = _documents(text)
+    documents = _documents(text)
+    assert [d.data for d in documents] == [None, _alone(2)]
+    assert documents[0].findings[0].hint == "Fix the YAML syntax (indentation, colons, quotes)."
+
+
+def test_a_syntax_error_in_a_file_of_one_document_is_still_the_file_refused() -> None:
+    [document] = _documents(_document(1).replace("{en: Document 1}", "{en: [Document 1}"))
     assert document.source == "s.yaml" and document.data is None
     assert document.findings[0].hint == "Fix the YAML syntax (indentation, colons, quotes)."
 
@@ -397,7 +403,7 @@ def test_a_stream_gets_the_same_documents_with_or_without_libyaml(monkeypatch: p
 def test_a_large_stream_read_by_libyaml_alone_keeps_its_documents_too(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(yaml_, "_REREAD_MAX_CHARS", 0)
     documents = _documents(STREAM_PROBLEMS["both"])
-    assert [d.data for d in documents] == [_alone(1), None, _alone(3), None]
+    assert [d.data for d in documents] == [_alone(1), None, _alone(3), None, _alone(5)]
     assert [f.rule for d in documents for f in d.findings] == ["MC-LD-002", "MC-LD-002"]
 
 
