@@ -61,11 +61,14 @@ class SpreadsheetCellsPlain(_EngineRule):
 
 @register
 class SpreadsheetSheetsRead(_EngineRule):
-    """Which sheets of a workbook were read.
+    """Which sheets and rows of a workbook were read, and which were hidden.
 
-    Why: an auditor must know when part of a workbook was not checked.
-    Reports (info): hidden sheets and sheets without a header row of descriptor columns, which are
-    skipped. The Instructions and Lists sheets of the ``qa-checker template`` workbook are skipped silently.
+    Why: an auditor must know when part of a workbook was not checked, and when a row a provider hid
+    (a withdrawn offering, as often as not) was checked all the same.
+    Reports (info): sheets without a header row of descriptor columns, which are skipped (a hidden one
+    too, such as a sheet of drop-down lists); rows of descriptors that are hidden, or on a hidden sheet
+    whose header names an id or title column, which are read and checked like the others, each noted at
+    its row. The Instructions and Lists sheets of the ``qa-checker template`` workbook are skipped silently.
     """
 
     id = ids.SHEET_SKIPPED
