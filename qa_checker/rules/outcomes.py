@@ -19,7 +19,7 @@ from qa_checker.bloom import bloom_label, bloom_list, outcome_levels
 from qa_checker.descriptor import Descriptor
 from qa_checker.ects import hours_to_ects
 from qa_checker.findings import Severity
-from qa_checker.language import BLOOM_LEVELS, BLOOM_RANK, Analysis, analyse, detect, lexicon, tokens
+from qa_checker.language import BLOOM_LEVELS, BLOOM_RANK, Analysis, analyse, detect, lexicon, morphology, tokens
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.text import Name, Text, msg, plural
@@ -117,6 +117,12 @@ class OutcomeActionVerb(_OutcomeRule):
     German, Dutch and Polish ones may put it anywhere ("... analysieren können", "... kunnen
     toepassen"). A verb is recognised from the bundled verb lists or by its morphology and lemma
     (simplemma), so ordinary domain verbs ("dimensionner", "opschonen", "kwantyfikować") count.
+    In English, where most of a descriptor's outcomes open with their verb, a first word that can be
+    a verb is read as one ("Grout and seal wall tiles ...", "Wax legs ...", "Triage calls ..."): an
+    imperative outside the verb lists is not told from a noun heading by the statement alone, but
+    is by the style of the statements around it. Not when an action noun or a topic word follows it
+    ("Project management fundamentals"), nor when a verb follows later ("Group fairness metrics to
+    evaluate ...").
     Passes: the verb is where the language expects it.
     Fails: no action verb is recognised at all (a missing verb, as in a topic heading "Introduction
     to ..."), or in a verb-first language the statement opens with something else than a lead-in or a
@@ -148,10 +154,21 @@ class OutcomeActionVerb(_OutcomeRule):
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Hit for a missing verb, or a verb that is not first where it should be."""
-        for item, analysis in analysed(doc):
+        found = list(analysed(doc))
+        imperative = _imperative_languages(found)
+        for item, analysis in found:
             if analysis.vague or analysis.teacher_centred or analysis.nominal:
                 continue  # a list of actions as nouns is reported as compound (MC-LO-004)
             lex = lexicon(item.language)
+            if (
+                not analysis.first_is_verb
+                and item.language in imperative
+                and lex is not None
+                and all(" ".join(v.form.words) in lex.noun_like for v in analysis.verbs)
+                and _can_be_verb(analysis)
+            ):
+                continue  # "Wax legs ...", "Change engine oil and filters ...": no other verb than nouns
+
             if not analysis.verbs:
                 examples = ", ".join(lex.verbs_at("apply", 3) + lex.verbs_at("analyse", 2)) if lex else ""
                 yield Hit(
@@ -182,6 +199,44 @@ class OutcomeActionVerb(_OutcomeRule):
                         verb=verb.capitalize(),
                     ),
                 )
+
+
+# Languages whose imperative is the bare base form, which morphology alone cannot tell from a noun.
+_BARE_IMPERATIVE = frozenset({"en"})
+
+
+def _imperative_languages(found: list[tuple[OutcomeText, Analysis]]) -> frozenset[str]:
+    """The bare-imperative languages whose outcomes are written as imperatives: at least one opens with
+    a recognised verb, and most (at least two) open with a word that is or can be a verb."""
+    recognised: dict[str, int] = {}
+    opening: dict[str, list[bool]] = {}
+    for item, analysis in found:
+        if item.language in _BARE_IMPERATIVE:
+            recognised[item.language] = recognised.get(item.language, 0) + analysis.first_is_verb
+            opening.setdefault(item.language, []).append(analysis.first_is_verb or _can_be_verb(analysis))
+    return frozenset(
+        lang
+        for lang, firsts in opening.items()
+        if recognised[lang] and sum(firsts) >= 2 and 2 * sum(firsts) >= len(firsts)
+    )
+
+
+def _can_be_verb(analysis: Analysis) -> bool:
+    """Whether the word in the verb's place is a verb's base form by its morphology ("grout", "wax"),
+    and the word after it does not make the two a noun heading: an action noun or a topic word
+    ("Hazard analysis", "Project management", "Cloud computing basics")."""
+    word = (analysis.first_word or "").lower()
+    found = morphology.verb_lemma(word, analysis.language) if word else None
+    if found is None or found[0] != word:
+        return False
+    lex = lexicon(analysis.language)
+    words = [w.lower() for w in tokens(analysis.text)]
+    after = words[words.index(word) + 1] if word in words[:-1] else ""
+    return lex is None or not (
+        after in lex.action_nouns
+        or after in lex.not_action_nouns
+        or (after.endswith(lex.action_noun_suffixes) and len(after) > 5)
+    )
 
 
 @register
