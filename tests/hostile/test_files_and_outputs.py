@@ -761,7 +761,9 @@ def test_a_real_sigint_stops_a_large_audit_at_once(terminal: bool, tmp_path: Pat
     finally:
         sys.path.remove(str(ROOT))
     corpus = tmp_path / "corpus"
-    write_corpus(corpus, 600)
+    # Enough descriptors that the audit is still checking a second after it began (600 were done by
+    # then once most texts' languages were settled by their function words).
+    write_corpus(corpus, 5000)
     out = tmp_path / "out"
     process = subprocess.Popen(
         [sys.executable, "-m", "qa_checker", "audit", str(corpus), "--out", str(out), "--progress", "--jobs", "2"],
