@@ -166,3 +166,26 @@ def test_the_labelled_corpus_is_cleared_only_in_its_own_language() -> None:
         if other != language and detect.cleared(text, other)
     ]
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        ("Izveido Power BI dashboard ar DAX measures un row-level security.", "lv"),
+        ("Sukurti Power BI dashboard su DAX measures ir row-level security.", "lt"),
+        ("Izraditi Power BI dashboard s DAX measures i row-level security.", "hr"),
+    ],
+)
+def test_a_sentence_of_the_claimed_language_with_english_nouns_is_not_reported_as_english(
+    text: str, claimed: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its function words are the claimed language's and none are English: the detectors, reading
+    letters, take it for English (the assertion after the patch shows they would report it)."""
+    assert detect.clearly_other(text, claimed) is None
+    monkeypatch.setattr(detect, "_grammar_of", lambda *_: False)
+    assert detect._clearly_other(text, claimed, (5, 30, 0.95, 0.05)) == "en"
+
+
+def test_an_english_sentence_under_another_language_is_still_reported() -> None:
+    assert detect.clearly_other("Build a Power BI dashboard with DAX measures and row-level security.", "de") == "en"
+    assert detect.clearly_other("Build a Power BI dashboard with DAX measures and row-level security.", "lv") == "en"

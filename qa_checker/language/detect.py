@@ -103,6 +103,9 @@ _DETECTOR_CHARS = 2_000
 CLEAR_WORDS = 3
 CLEAR_SHARE = 0.2
 CLEAR_MARGIN = 2
+# A text with at least this many function words of the claimed language that the found one's list does
+# not hold, and none of the found language's own, is the claimed language with borrowed nouns.
+GRAMMAR_WORDS = 2
 # Languages written with another's function words: Norwegian's two standards, and the Latin script of
 # Bosnian and Serbian, which shares Croatian's.
 _FUNCTION_WORDS_OF = {"nb": "no", "nn": "no", "bs": "hr", "sr": "hr"}
@@ -191,13 +194,36 @@ def _function_words() -> dict[str, tuple[str, ...]]:
 _FUNCTION_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "function-words.yaml"
 
 
-def cleared(cleaned: str, claimed: str, *, relatives: bool = False) -> bool:
-    """Whether a text is plainly in the claimed language by its function words (see ``CLEAR_WORDS``);
-    with ``relatives``, against its close relatives' lists too."""
-    own = _FUNCTION_WORDS_OF.get(claimed, claimed)
+@functools.cache
+def _lists() -> frozenset[str]:
+    """The languages with a list of function words."""
+    return frozenset(code for codes in _function_words().values() for code in codes)
+
+
+@dataclass(frozen=True)
+class _Tally:
+    """A text's function words as one language's list sees them: how many words the text has, how many
+    are that language's function words, and for every listed language how many are its function words
+    and how many of those the first language's list holds too."""
+
+    words: int
+    mine: int
+    theirs: dict[str, int]
+    shared: dict[str, int]
+
+    def only_mine(self, other: str) -> int:
+        """Words the first language's list holds and ``other``'s does not."""
+        return self.mine - self.shared.get(other, 0)
+
+    def only_theirs(self, other: str) -> int:
+        """Words ``other``'s list holds and the first language's does not."""
+        return self.theirs.get(other, 0) - self.shared.get(other, 0)
+
+
+def _tally(cleaned: str, language: str) -> _Tally:
+    own = _FUNCTION_WORDS_OF.get(language, language)
     index = _function_words()
     words = mine = 0
-    # For each other language: its function words in the text, and those of them the claimed language shares.
     theirs: dict[str, int] = {}
     shared: dict[str, int] = {}
     for token in _FUNCTION_TOKEN.findall(_sample(cleaned).lower().replace("\u2019", "'")):
@@ -208,15 +234,33 @@ def cleared(cleaned: str, claimed: str, *, relatives: bool = False) -> bool:
         for code in codes:
             theirs[code] = theirs.get(code, 0) + 1
             shared[code] = shared.get(code, 0) + ours
-    if mine < CLEAR_WORDS or mine < CLEAR_SHARE * words:
+    theirs.pop(own, None)
+    return _Tally(words, mine, theirs, shared)
+
+
+def cleared(cleaned: str, claimed: str, *, relatives: bool = False) -> bool:
+    """Whether a text is plainly in the claimed language by its function words (see ``CLEAR_WORDS``);
+    with ``relatives``, against its close relatives' lists too."""
+    tally = _tally(cleaned, claimed)
+    if tally.mine < CLEAR_WORDS or tally.mine < CLEAR_SHARE * tally.words:
         return False
-    for code, count in theirs.items():
-        if code == own or (confusable(code, claimed) and not relatives):
+    for code in tally.theirs:
+        if confusable(code, claimed) and not relatives:
             continue
-        only_ours, only_theirs = mine - shared[code], count - shared[code]
-        if only_ours == 0 or only_theirs * CLEAR_MARGIN > only_ours:
+        only_ours = tally.only_mine(code)
+        if only_ours == 0 or tally.only_theirs(code) * CLEAR_MARGIN > only_ours:
             return False
     return True
+
+
+def _grammar_of(cleaned: str, claimed: str, found: str) -> bool:
+    """Whether the text is built with the claimed language's function words and none of ``found``'s:
+    a sentence of that language whose nouns are another's ("Izveido Power BI dashboard ar DAX measures
+    un row-level security" is Latvian), which the detectors, reading letters, take for the other."""
+    if _FUNCTION_WORDS_OF.get(found, found) not in _lists() or _FUNCTION_WORDS_OF.get(claimed, claimed) not in _lists():
+        return False
+    tally = _tally(cleaned, claimed)
+    return tally.only_mine(found) >= GRAMMAR_WORDS and tally.only_theirs(found) == 0
 
 
 def confusable(a: str, b: str) -> bool:
@@ -383,6 +427,7 @@ def _clearly_other(text: str, claimed: str, thresholds: tuple[int, int, float, f
         or confusable(found.language, claimed)
         or found.confidence < min_confidence
         or found.claimed_probability > max_claimed_probability
+        or _grammar_of(cleaned, claimed, found.language)
     ):
         return None
     return found.language
