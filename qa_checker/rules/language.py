@@ -79,11 +79,17 @@ class TextInClaimedLanguage(Rule):
 
     Why: a German outcome filed under `en` is shown to English readers, exported with the wrong
     language tag to Europass, and skipped by every check that reads English.
-    How: texts of at least ``min_words`` words and ``min_chars`` letters are identified offline with
-    lingua, which is built for short texts and deterministic: a fast screening among the European
-    languages, then, for a suspect text only, a high-accuracy choice between the claimed language,
-    English and the suspected ones. A finding needs that choice to be at least ``min_confidence``
-    sure of another language and to give the claimed one at most ``max_claimed_probability``;
+    How: texts of at least ``min_words`` words and ``min_chars`` letters are judged offline. A text
+    whose words are in good part its claimed language's function words (articles, prepositions,
+    conjunctions), and clearly more of them than any other language's, is in that language. Any other
+    is identified with lingua, which is built for short texts and deterministic: a fast screening among
+    the European languages, then, for a suspect text only, a high-accuracy choice between the claimed
+    language, English and the suspected ones, unless the text's function words already name the
+    screening's language. A finding needs that choice to be at least ``min_confidence``
+    sure of another language and to give the claimed one at most ``max_claimed_probability``; a text
+    built with the claimed language's function words and none of the other's is the claimed language
+    with borrowed nouns ("Izveido Power BI dashboard ar DAX measures un row-level security") and is not
+    reported;
     languages easily confused (Dutch/Afrikaans, Spanish/Galician/Portuguese, Czech/Slovak,
     the Scandinavian and South Slavic languages) are never reported.
     Plain text counts as the first declared language. Names are not judged.
