@@ -441,6 +441,15 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
         return msg("'{missing}' is missing from {field}", missing=missing or msg("a field"), field=name)
     if keyword == "type":
         names = [value] if isinstance(value, str) else list(value)
+        number = _number_in_text(error.instance, names)
+        if number is not None:
+            return msg(
+                "{field} must be {type}, not {value}: write {number}",
+                field=name,
+                type=_wanted(names),
+                value=_short(error.instance),
+                number=number,
+            )
         return msg("{field} must be {type}, not {value}", field=name, type=_wanted(names), value=_short(error.instance))
     if keyword in ("enum", "const"):
         allowed = value if keyword == "enum" else [value]
@@ -464,6 +473,14 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
         )
     if keyword == "format":
         if value == "date":
+            timed = _DATE_AND_TIME.match(error.instance) if isinstance(error.instance, str) else None
+            if timed is not None and _is_date(timed.group(1)):
+                return msg(
+                    "{field} is {value}, a date and a time; give the date alone: {date}",
+                    field=name,
+                    value=_short(error.instance),
+                    date=timed.group(1),
+                )
             return msg(
                 "{field} is {value}, not an ISO 8601 date (YYYY-MM-DD)", field=name, value=_short(error.instance)
             )
@@ -631,6 +648,25 @@ def _bound(value: Any) -> int | float | str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return value
     return str(value)
+
+
+# An ISO 8601 date followed by a time of day ("2026-09-01T09:00:00+02:00", "2026-09-01 09:00").
+_DATE_AND_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
+# The one number in a text such as "EQF 6", "Level 7" or "5 ECTS".
+_ONE_NUMBER = re.compile(r"[^\d\n]{0,20}?(\d{1,6}(?:\.\d{1,6})?)[^\d\n]{0,20}")
+
+
+def _number_in_text(instance: object, wanted: list[str]) -> int | float | None:
+    """The number a text that should have been one holds, when it holds exactly one fit for ``wanted``."""
+    if not isinstance(instance, str) or not ({"integer", "number"} & set(wanted)):
+        return None
+    found = _ONE_NUMBER.fullmatch(instance.strip())
+    if found is None:
+        return None
+    number = float(found.group(1))
+    if number.is_integer():
+        return int(number)
+    return number if "number" in wanted else None
 
 
 def _default_hint(error: ValidationError, keyword: str) -> Text:

@@ -334,3 +334,37 @@ def test_a_rule_options_key_outside_its_range_lists_the_allowed_keys(tmp_path: P
     message = str(refused.value)
     assert message.endswith("min_highest has the key '9', which is not one of: 1, 2, 3, 4, 5, 6, 7, 8"), message
     assert "language code" not in message
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "expected"),
+    [
+        (("level", "eqf"), "EQF 6", "level/eqf must be a whole number, not 'EQF 6': write 6"),
+        (("level", "eqf"), "6", "level/eqf must be a whole number, not '6': write 6"),
+        (("workload", "ects"), "2.5 ECTS", "workload/ects must be a number, not '2.5 ECTS': write 2.5"),
+        (("level", "eqf"), "6.5", "level/eqf must be a whole number, not '6.5'"),
+        (("workload", "ects"), "5 or 6", "workload/ects must be a number, not '5 or 6'"),
+        (("workload", "ects"), "2,5", "workload/ects must be a number, not '2,5'"),
+        (
+            ("last_reviewed",),
+            "2026-09-01T09:00:00+02:00",
+            "last_reviewed is '2026-09-01T09:00:00+02:00', a date and a time; give the date alone: 2026-09-01",
+        ),
+        (("last_reviewed",), "01.09.2026", "last_reviewed is '01.09.2026', not an ISO 8601 date (YYYY-MM-DD)"),
+        (
+            ("last_reviewed",),
+            "2026-13-01T09:00",
+            "last_reviewed is '2026-13-01T09:00', not an ISO 8601 date (YYYY-MM-DD)",
+        ),
+    ],
+)
+def test_a_value_of_the_wrong_form_is_answered_with_the_value_to_write(
+    where: tuple[str, ...], value: str, expected: str
+) -> None:
+    data = baseline()
+    target = data
+    for key in where[:-1]:
+        target = target.setdefault(key, {})
+    target[where[-1]] = value
+    messages = [f.message for f in validation.validate(data) if f.pointer == "/" + "/".join(where)]
+    assert messages == [expected]
