@@ -100,7 +100,7 @@ _DETECTOR_CHARS = 2_000
 # every other listed language (but a close relative, never reported anyway) the words only the claimed
 # language's list holds are some, and at least CLEAR_MARGIN times those only the other's holds. Words
 # both lists hold are no evidence either way ("de" is Spanish, Catalan, French and Dutch).
-CLEAR_WORDS = 3
+CLEAR_WORDS = 2
 CLEAR_SHARE = 0.2
 CLEAR_MARGIN = 2
 # A text with at least this many function words of the claimed language that the found one's list does
@@ -220,13 +220,18 @@ class _Tally:
         return self.theirs.get(other, 0) - self.shared.get(other, 0)
 
 
+def _function_tokens(cleaned: str) -> list[str]:
+    """The words of a text's sample, in lower case, an elided article or preposition with its apostrophe."""
+    return _FUNCTION_TOKEN.findall(_sample(cleaned).lower().replace("\u2019", "'"))
+
+
 def _tally(cleaned: str, language: str) -> _Tally:
     own = _FUNCTION_WORDS_OF.get(language, language)
     index = _function_words()
     words = mine = 0
     theirs: dict[str, int] = {}
     shared: dict[str, int] = {}
-    for token in _FUNCTION_TOKEN.findall(_sample(cleaned).lower().replace("\u2019", "'")):
+    for token in _function_tokens(cleaned):
         words += 1
         codes = index.get(token, ())
         ours = own in codes
@@ -394,23 +399,43 @@ def _remembered(text: str, claimed: str, thresholds: tuple[int, int, float, floa
 
 
 def _agreed(cleaned: str, claimed: str, min_confidence: float, max_claimed_probability: float) -> Detection | None:
-    """The first screening's verdict of another language, where the text's function words say the same.
+    """The verdict on a text whose function words name another language, where lingua's screening
+    between that language and the claimed one agrees.
 
     A second opinion as good as the deciding detector's where it is given: the function words must
     be plainly that language's against every other list, close relatives included (Portuguese read
-    as Spanish is not agreed), so a text the screening misreads (an English title read as French)
-    never is. Saves loading lingua's full models, the most of a foreign text's cost.
+    as Spanish is not agreed), so a text the screening alone would misread (an English title read as
+    French) never is. Saves loading lingua's full models, and all but two of its screening models:
+    the most of a foreign text's cost.
     """
-    first = _first_screen(_sample(cleaned), claimed)
+    named = _named(cleaned)
+    if named is None or named == claimed or confusable(named, claimed) or named not in detectable():
+        return None
+    pair = _screen(_sample(cleaned), claimed, (named,))
     if (
-        first is not None
-        and _suspect(first, claimed)
-        and first.confidence >= min_confidence
-        and first.claimed_probability <= max_claimed_probability
-        and cleared(cleaned, first.language, relatives=True)
+        pair is not None
+        and pair.language == named
+        and pair.confidence >= min_confidence
+        and pair.claimed_probability <= max_claimed_probability
     ):
-        return first
+        return pair
     return None
+
+
+def _named(cleaned: str) -> str | None:
+    """The language whose function words plainly make up the text, against every other list."""
+    index = _function_words()
+    counts: dict[str, int] = {}
+    for token in _function_tokens(cleaned):
+        for code in index.get(token, ()):
+            counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None
+    most = max(counts.values())
+    leaders = [code for code, count in counts.items() if count == most]
+    if len(leaders) != 1 or not cleared(cleaned, leaders[0], relatives=True):
+        return None
+    return leaders[0]
 
 
 def _clearly_other(text: str, claimed: str, thresholds: tuple[int, int, float, float]) -> str | None:

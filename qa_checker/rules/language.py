@@ -84,8 +84,9 @@ class TextInClaimedLanguage(Rule):
     conjunctions), and clearly more of them than any other language's, is in that language. Any other
     is identified with lingua, which is built for short texts and deterministic: a fast screening among
     the European languages, then, for a suspect text only, a high-accuracy choice between the claimed
-    language, English and the suspected ones, unless the text's function words already name the
-    screening's language. A finding needs that choice to be at least ``min_confidence``
+    language, English and the suspected ones, unless the text's function words already name a
+    language that a screening between it and the claimed one confirms. A finding needs that choice to
+    be at least ``min_confidence``
     sure of another language and to give the claimed one at most ``max_claimed_probability``; a text
     built with the claimed language's function words and none of the other's is the claimed language
     with borrowed nouns ("Izveido Power BI dashboard ar DAX measures un row-level security") and is not
