@@ -193,18 +193,7 @@ class Loaders:
         suffix = path.suffix.lower()
         loader = self.by_suffix.get(suffix)
         if loader is None:
-            shown_type = path.suffix or path.name
-            known = _UNSUPPORTED.get(suffix)
-            return [
-                load_error(
-                    source,
-                    ids.UNREADABLE,
-                    Text(known, {"type": shown_type})
-                    if known is not None
-                    else msg("unsupported file type '{type}'", type=shown_type),
-                    _UNSUPPORTED_HINT,
-                )
-            ]
+            return [_unsupported(source, suffix, path.suffix or path.name)]
         handle = open_regular(path)
         if isinstance(handle, Document):
             return [handle]
@@ -240,17 +229,11 @@ class Loaders:
         self.forget()
         if len(raw) > self.limits.max_bytes:
             return [self.too_large(source, None)]
-        suffix = Path(name).suffix.lower() if name else sniff(raw)
+        # A name without a suffix ("upload", "catalogue") says nothing of the type: the content does.
+        suffix = (Path(name).suffix.lower() if name else "") or sniff(raw)
         loader = self.by_suffix.get(suffix)
         if loader is None:
-            return [
-                load_error(
-                    source,
-                    ids.UNREADABLE,
-                    msg("unsupported file type '{type}' for standard input", type=suffix),
-                    _UNSUPPORTED_HINT,
-                )
-            ]
+            return [_unsupported(source, suffix, suffix)]
         return self.parse(raw, source, loader)
 
     def forget(self) -> None:
@@ -656,6 +639,17 @@ def _link_in_walk(path: Path, root: str, discovered: bool, label: str = "") -> P
         ),
         _OUTSIDE_HINT,
     )
+
+
+def _unsupported(source: str, suffix: str, shown_type: str) -> Document:
+    """The ``MC-LD-001`` document of an input whose suffix no loader reads (what it is, where known)."""
+    known = _UNSUPPORTED.get(suffix)
+    message = (
+        Text(known, {"type": shown_type})
+        if known is not None
+        else msg("unsupported file type '{type}'", type=shown_type)
+    )
+    return load_error(source, ids.UNREADABLE, message, _UNSUPPORTED_HINT)
 
 
 def sniff(raw: bytes) -> str:

@@ -11,7 +11,7 @@ import pytest
 from qa_checker.api import check_paths
 from qa_checker.explain import GOOD_OFFER
 from qa_checker.limits import DEFAULT_MAX_BYTES, MAX_DEPTH, Limits
-from qa_checker.loaders import iter_files, load_file, load_paths
+from qa_checker.loaders import Loaders, iter_files, load_file, load_paths
 from tests.conftest import FIXTURES, NOW
 
 BAD = FIXTURES / "bad"
@@ -326,3 +326,19 @@ def test_the_runs_json_ld_limit_reaches_the_importers() -> None:
     assert all(f.rule != "MC-LD-005" for d in load_file(credential) for f in d.findings)
     documents = load_file(credential, limits=Limits(jsonld_nodes=5))
     assert any(f.rule == "MC-LD-005" and "jsonld-nodes" in f.message for d in documents for f in d.findings)
+
+
+def test_a_named_input_without_a_suffix_is_read_by_its_content() -> None:
+    """A web upload or ``--stdin-name catalogue`` names the input but not its type: the bytes do."""
+    (document,) = Loaders().load_stdin(b'{"descriptor_version": "1.0", "kind": "offer", "id": "a"}', "catalogue")
+    assert (document.source, document.format, document.data["id"]) == ("catalogue", "json", "a")
+    (document,) = Loaders().load_stdin(b"descriptor_version: '1.0'\nkind: offer\nid: b\n", "upload")
+    assert (document.format, document.data["id"]) == ("yaml", "b")
+
+
+def test_standard_input_named_with_a_suffix_no_loader_reads_says_what_it_is() -> None:
+    (document,) = Loaders().load_stdin(b"%PDF-1.4", "outline.pdf")
+    (finding,) = document.findings
+    assert finding.message == (
+        "unsupported file type '.pdf': a PDF is not read; give the descriptor's data as JSON, YAML or a spreadsheet"
+    )
