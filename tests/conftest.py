@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import io
+import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,15 @@ BASELINE_FILE = GOOD_OFFER
 SHARED = ROOT.parent / "shared"
 REALWORLD = SHARED / "realworld"
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)
+
+
+def zip_of(members: dict[str, bytes]) -> bytes:
+    """A deflated zip archive of ``members`` (name -> content), in memory."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
 
 
 def baseline() -> dict[str, Any]:

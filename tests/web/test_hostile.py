@@ -6,14 +6,12 @@ file, 6 files, 50 members and 4 MiB unpacked per archive.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import re
 import socket
 import struct
 import time
-import zipfile
 import zlib
 from collections.abc import Iterator
 from typing import Any
@@ -21,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import SAMPLES, baseline
+from tests.conftest import SAMPLES, baseline, zip_of
 from tests.web.server import Server, start
 
 API = "/api/v1/check"
@@ -79,27 +77,19 @@ def test_too_many_files_are_refused(server: Server) -> None:
     refused(httpx.post(server.url + API, json=body, timeout=60), 413, r"at most 6 files")
 
 
-def _zip(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
-
-
 def test_an_archive_with_too_many_members_is_refused(server: Server) -> None:
-    refused(check(server, "many.zip", _zip({f"d{i}.yaml": b"id: x\n" for i in range(60)})), 413, r"holds 60 files")
+    refused(check(server, "many.zip", zip_of({f"d{i}.yaml": b"id: x\n" for i in range(60)})), 413, r"holds 60 files")
 
 
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(server: Server) -> None:
-    bomb = _zip({f"zeros{i}.yaml": b"\0" * (3 * MIB) for i in range(2)})  # 6 MiB unpacked from a few kB
+    bomb = zip_of({f"zeros{i}.yaml": b"\0" * (3 * MIB) for i in range(2)})  # 6 MiB unpacked from a few kB
     assert len(bomb) < 64 * 1024
     refused(check(server, "bomb.zip", bomb), 413, r"would unpack to 6,291,456 bytes")
 
 
 def test_a_zip_member_that_lies_about_its_size_is_a_located_finding(server: Server) -> None:
     data = b"a" * (2 * MIB)
-    archive = bytearray(_zip({"liar.yaml": data}))
+    archive = bytearray(zip_of({"liar.yaml": data}))
     # Make both headers claim 100 bytes: the loader counts what it really unpacks.
     local = archive.find(b"PK\x03\x04")
     archive[local + 22 : local + 26] = struct.pack("<I", 100)
@@ -113,8 +103,8 @@ def test_a_zip_member_that_lies_about_its_size_is_a_located_finding(server: Serv
 
 
 def test_a_nested_archive_is_a_finding(server: Server) -> None:
-    inner = _zip({"a.yaml": b"id: a\n"})
-    rules = [f["rule"] for f in findings(check(server, "outer.zip", _zip({"inner.zip": inner})))]
+    inner = zip_of({"a.yaml": b"id: a\n"})
+    rules = [f["rule"] for f in findings(check(server, "outer.zip", zip_of({"inner.zip": inner})))]
     assert rules and all(r.startswith("MC-LD-") for r in rules)
 
 

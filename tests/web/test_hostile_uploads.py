@@ -21,7 +21,7 @@ import pytest
 
 from qa_checker.web import application
 from qa_checker.web.settings import Settings
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, zip_of
 
 API = "/api/v1/check"
 GOOD = (SAMPLES / "offers" / "data-ethics-nl.yaml").read_bytes()
@@ -78,14 +78,6 @@ def form(*parts: bytes) -> bytes:
 
 def upload(client: Any, name: str, content: bytes, query: str = "") -> httpx.Response:
     return client.post(API + query, files={"files": (name, content)})
-
-
-def _zip(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
 
 
 # ------------------------------------------------------------------------------------------------ forms
@@ -190,21 +182,21 @@ def test_base64_in_lines_is_refused_with_how_to_send_it(client: Any) -> None:
 
 
 def test_archives_nested_four_deep_are_a_finding_at_the_first_nested_one(client: Any) -> None:
-    inner = _zip({"a.yaml": GOOD})
+    inner = zip_of({"a.yaml": GOOD})
     for depth in range(3):
-        inner = _zip({f"level{depth}.zip": inner})
+        inner = zip_of({f"level{depth}.zip": inner})
     assert located(upload(client, "outer.zip", inner)) == [("outer.zip!level2.zip", "MC-LD-001")]
 
 
 def test_an_archive_of_40_archives_is_40_findings(client: Any) -> None:
-    archive = _zip({f"inner{i:02}.zip": _zip({"a.yaml": GOOD}) for i in range(40)})
+    archive = zip_of({f"inner{i:02}.zip": zip_of({"a.yaml": GOOD}) for i in range(40)})
     assert located(upload(client, "many.zip", archive)) == [
         (f"many.zip!inner{i:02}.zip", "MC-LD-001") for i in range(40)
     ]
 
 
 def test_archive_members_that_climb_out_are_refused_each(client: Any) -> None:
-    archive = _zip({"../../evil.yaml": GOOD, "/abs.yaml": GOOD, "ok.yaml": GOOD})
+    archive = zip_of({"../../evil.yaml": GOOD, "/abs.yaml": GOOD, "ok.yaml": GOOD})
     found = results(upload(client, "t.zip", archive))
     assert {r["source"]: r["status"] for r in found} == {
         "t.zip!../../evil.yaml": "error",
@@ -227,9 +219,9 @@ def test_an_archive_with_a_member_name_given_twice_checks_both(client: Any) -> N
     "content",
     [
         b"PK\x05\x06" + b"\0" * 18,
-        _zip({"a.yaml": GOOD})[:-30],
+        zip_of({"a.yaml": GOOD})[:-30],
         b"PK\x03\x04" + b"\xff" * 100,
-        _zip({"a\x00b.yaml": GOOD}),
+        zip_of({"a\x00b.yaml": GOOD}),
     ],
     ids=["empty", "truncated", "garbage", "nul-in-member-name"],
 )
@@ -263,7 +255,7 @@ def test_a_request_that_gives_two_content_types_is_refused(client: Any) -> None:
 
 
 def test_a_file_whose_name_lies_about_its_content_is_a_located_finding(client: Any) -> None:
-    assert located(upload(client, "x.yaml", _zip({"a.yaml": GOOD}))) == [("x.yaml", "MC-LD-001")]
+    assert located(upload(client, "x.yaml", zip_of({"a.yaml": GOOD}))) == [("x.yaml", "MC-LD-001")]
     assert located(upload(client, "x.zip", GOOD)) == [("x.zip", "MC-LD-001")]
     assert located(upload(client, "x.json", GOOD)) == [("x.json", "MC-LD-002")]
 
