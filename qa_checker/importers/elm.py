@@ -55,7 +55,8 @@ _SKILL_TYPE_BASES = tuple(
     f"{scheme}://data.europa.eu/{path}/skill-type/" for scheme in ("http", "https") for path in ("esco", "snb")
 )
 # NQF levels are concepts of the EU register of qualifications frameworks (qdr); the register's 400-odd
-# levels are not bundled, so a qdr URI is read by its label ("RQF Level 6") and any other URI is invalid.
+# levels are not bundled, so a qdr URI is read by its label ("RQF Level 6"), as is a document-local
+# concept (urn:epass:...), and any other URI is invalid.
 _NQF_BASES = ("http://data.europa.eu/snb/qdr/", "https://data.europa.eu/snb/qdr/")
 _NQF_LABEL = re.compile(r"^\s*(?P<framework>.+?)\s+level\s+(?P<level>[0-9]+[a-z]?)\s*$", re.IGNORECASE)
 # Labels of the ELM supervision-verification concepts (the bundled vocabulary uses the Annex I wording).
@@ -750,7 +751,10 @@ def _level(b: Builder, spec: Node) -> None:
         break
     for uri, label, _notation, where in _concepts(spec, "nqfLevel"):
         match = _NQF_LABEL.match(label or "")
-        if uri and not uri.startswith(_NQF_BASES):
+        # A document-local concept (urn:epass:nqfLevel:..., _:b0) is a blank concept, as for the other
+        # ELM concepts: read by its label, like a qdr URI, never reported as an unknown register URI.
+        local = bool(uri) and is_local_id(uri) and "://" not in str(uri)
+        if uri and not uri.startswith(_NQF_BASES) and not (local and match):
             b.set("/level/nqf", {"framework": uri, "level": match["level"] if match else str(label or "?")}, where)
             b.invalid(
                 msg(
@@ -766,6 +770,12 @@ def _level(b: Builder, spec: Node) -> None:
             break
         if match:
             b.set("/level/nqf", {"framework": match["framework"], "level": match["level"]}, where)
+            if local:
+                b.note(
+                    msg("the NQF level has no EU concept URI; it was read by its label {label}", label=repr(label)),
+                    pointer="/level/nqf",
+                    source=where,
+                )
             break
         b.warn(
             msg(

@@ -1,0 +1,81 @@
+"""False positives of the rules on real imported credentials, fixed as classes in the importers.
+
+Each fix has a synthetic case built here from the project's own fixtures (so it is tested without
+../shared) and, when ../shared/realworld is present, the real credential that showed it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from qa_checker.api import check_documents
+from qa_checker.document import Document
+from qa_checker.loaders import load_file
+from tests.conftest import FIXTURES, NOW, realworld_or_skip
+
+ELM_FULL = FIXTURES / "importers" / "elm" / "credential-full.jsonld"
+
+
+def _elm(tmp_path: Path, change: Any) -> Document:
+    data = json.loads(ELM_FULL.read_text(encoding="utf-8"))
+    change(data["credentialSubject"]["hasClaim"])
+    path = tmp_path / "credential.jsonld"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    (document,) = load_file(path)
+    return document
+
+
+def _report(document: Document) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
+    (result,) = check_documents([document], now=NOW).results
+    return dict(result.elements), [(f.rule, f.severity.value, f.pointer) for f in result.findings]
+
+
+def _real(relative: str) -> Document:
+    (document,) = load_file(realworld_or_skip() / relative)
+    return document
+
+
+# --- An NQF level given as a document-local concept (urn:epass:nqfLevel:...) -------------------------
+
+
+def _nqf(concept: dict[str, Any]) -> Any:
+    def change(claim: dict[str, Any]) -> None:
+        claim["specifiedBy"]["nqfLevel"] = concept
+
+    return change
+
+
+def test_document_local_nqf_concept_is_read_by_its_label(tmp_path):
+    concept = {"id": "urn:epass:nqfLevel:1", "type": "Concept", "prefLabel": {"en": "HKO Level 5"}}
+    document = _elm(tmp_path, _nqf(concept))
+    assert document.data["level"] == {"eqf": 5, "nqf": {"framework": "HKO", "level": "5"}}
+    elements, findings = _report(document)
+    assert elements["level"] == "present"
+    assert not [f for f in findings if f[0] == "MC-IM-002" and f[2].startswith("/level")]
+    assert any(f.rule == "MC-IM-003" and f.pointer == "/level/nqf" for f in document.findings)
+
+
+def test_nqf_level_under_another_web_uri_is_still_invalid(tmp_path):
+    concept = {"id": "https://nqf.example.org/levels/5", "type": "Concept", "prefLabel": {"en": "HKO Level 5"}}
+    document = _elm(tmp_path, _nqf(concept))
+    elements, findings = _report(document)
+    assert elements["level"] == "invalid"
+    assert ("MC-IM-002", "error", "/level/nqf") in findings
+
+
+def test_document_local_nqf_concept_without_a_framework_and_level_is_not_guessed(tmp_path):
+    concept = {"id": "urn:epass:nqfLevel:1", "type": "Concept", "prefLabel": {"en": "Advanced"}}
+    document = _elm(tmp_path, _nqf(concept))
+    assert document.data["level"]["eqf"] == 5
+    assert ("MC-IM-002", "error", "/level/nqf") in _report(document)[1]
+
+
+def test_real_edc_microcredential_nqf_level_is_read_and_compared_with_its_eqf_level():
+    document = _real("elm-v3-mynextid-credentials/microcredential__v1__edc__examples__edc-mc-example.json")
+    assert document.data["level"] == {"eqf": 6, "nqf": {"framework": "MECU", "level": "7"}}
+    elements, findings = _report(document)
+    assert elements["level"] == "present"
+    # The sample declares MECU level 7 (a master's level) beside EQF 6: a real inconsistency, still reported.
+    assert any(f[0] == "MC-LV-003" for f in findings)
