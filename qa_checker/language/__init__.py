@@ -77,6 +77,7 @@ class Lexicon:
     action_noun_suffixes: tuple[str, ...] = ()
     action_nouns: frozenset[str] = frozenset()
     not_action_nouns: frozenset[str] = frozenset()
+    topic_suffixes: tuple[str, ...] = ()
     nominal_followers: frozenset[str] | None = None
     nominal_article: str | None = None
     article_relatives: frozenset[str] = frozenset()
@@ -188,6 +189,7 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         action_noun_suffixes=tuple(nominal.get("suffixes") or ()),
         action_nouns=frozenset(nominal.get("words") or ()),
         not_action_nouns=frozenset(nominal.get("not") or ()),
+        topic_suffixes=tuple(nominal.get("topic_suffixes") or ()),
         nominal_followers=frozenset(followers) if followers is not None else None,
         nominal_article=nominal.get("article"),
         article_relatives=frozenset(raw.get("article_relatives") or ()),
@@ -331,20 +333,23 @@ class _Scan:
     lowered: list[str]
     starts: list[int]
     comma_before: list[bool]
+    apostrophe_before: list[bool] = field(default_factory=list)
 
 
 def _scan(body: str) -> _Scan:
     original: list[str] = []
     starts: list[int] = []
     comma_before: list[bool] = []
+    apostrophe_before: list[bool] = []
     last_end = 0
     for match in _TOKEN.finditer(body):
         gap = body[last_end : match.start()]
         comma_before.append(bool(original) and any(mark in gap for mark in ",;:"))
+        apostrophe_before.append(bool(original) and any(mark in gap for mark in "'’"))
         original.append(match.group(0))
         starts.append(match.start())
         last_end = match.end()
-    return _Scan(original, [w.lower() for w in original], starts, comma_before)
+    return _Scan(original, [w.lower() for w in original], starts, comma_before, apostrophe_before)
 
 
 def _morph_hit(lex: Lexicon, index: int, word: str, *, slot: bool) -> VerbHit | None:
@@ -375,7 +380,9 @@ def _english_object_follows(lex: Lexicon, scan: _Scan, index: int) -> bool:
     """Whether an English base form not in the lexicon reads as an imperative here.
 
     "Automate the build", "Quantify uncertainty", "Clean messy datasets": a verb-like suffix, or a
-    determiner or adverb next. "Risk assessment methods" and "Cloud computing basics" are noun phrases.
+    determiner or adverb next, or a possessive ("Dip lambs' navels", "Clip a horse's mane"): a noun
+    heading's second word is its head, not an owner. "Risk assessment methods" and "Cloud computing
+    basics" are noun phrases.
     """
     word = scan.lowered[index]
     if word.endswith(("ify", "ise", "ize", "ate")) or word in lex.irregular:
@@ -383,7 +390,8 @@ def _english_object_follows(lex: Lexicon, scan: _Scan, index: int) -> bool:
     after = scan.lowered[index + 1] if index + 1 < len(scan.lowered) else None
     if after is None or scan.comma_before[index + 1]:
         return False
-    return after in lex.determiners or after.endswith("ly")
+    possessive = index + 2 < len(scan.lowered) and scan.apostrophe_before[index + 2]
+    return after in lex.determiners or after.endswith("ly") or possessive
 
 
 def _slot_after_opening(lex: Lexicon, body: str, scan: _Scan, first: int) -> int | None:

@@ -223,8 +223,9 @@ def _imperative_languages(found: list[tuple[OutcomeText, Analysis]]) -> frozense
 
 def _can_be_verb(analysis: Analysis) -> bool:
     """Whether the word in the verb's place is a verb's base form by its morphology ("grout", "wax"),
-    and the word after it does not make the two a noun heading: an action noun or a topic word
-    ("Hazard analysis", "Project management", "Cloud computing basics")."""
+    and the word after it does not make the two a noun heading: an action noun, a topic word or an
+    abstract noun by its ending ("Hazard analysis", "Project management", "Cloud computing basics",
+    "Fire safety requirements", "Water quality standards")."""
     word = (analysis.first_word or "").lower()
     found = morphology.verb_lemma(word, analysis.language) if word else None
     if found is None or found[0] != word:
@@ -236,6 +237,7 @@ def _can_be_verb(analysis: Analysis) -> bool:
         after in lex.action_nouns
         or after in lex.not_action_nouns
         or (after.endswith(lex.action_noun_suffixes) and len(after) > 5)
+        or (after.endswith(lex.topic_suffixes) and len(after) > 5 and bool(lex.topic_suffixes))
     )
 
 

@@ -1,0 +1,69 @@
+"""Classes of outcome statements the held-out sweeps missed, each tested on examples unseen there.
+
+Written before the checker was run on them: for each class of miss found in ``tests/corpus/heldout2``
+(see ``tests/test_heldout_sweep2.py``), further statements of the same kind, so that a fix answers the
+class and not the example.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+import yaml
+
+from qa_checker.language import analyse
+from qa_checker.rubric import load_rubric
+from qa_checker.runner import RunConfig, run
+
+HEADING = Path(__file__).resolve().parent / "corpus" / "heldout2" / "en-vet-heading-among-imperatives.yaml"
+
+
+def _findings(tmp_path: Path, outcomes: list[str], rule: str) -> list[str]:
+    """The pointers at which a rule reports a warning or an error on a descriptor with these outcomes."""
+    data = yaml.safe_load(HEADING.read_text(encoding="utf-8"))
+    data["learning_outcomes"] = outcomes
+    path = tmp_path / "descriptor.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    config = RunConfig(rubric=load_rubric(), now=datetime(2026, 6, 1, tzinfo=timezone.utc), jobs=1)
+    report = run([str(path)], config)
+    return [
+        f.pointer
+        for result in report.results
+        for f in result.findings
+        if f.rule == rule and str(f.severity.value) in ("warning", "error")
+    ]
+
+
+# An imperative outside the verb lists before a possessive object: the object shows it is a verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clip horses' manes and tails for a show.",
+        "Groom dogs’ coats weekly to prevent matting.",
+        "Drench ewes' lambs before turnout to control worms.",
+    ],
+)
+def test_an_imperative_before_a_possessive_object_is_a_verb(text: str) -> None:
+    analysis = analyse(text, "en")
+    assert analysis is not None and analysis.first_is_verb
+
+
+# A noun heading among imperatives whose first word can be a verb, before an abstract noun: reported.
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Water quality standards for private wells on farms.",
+        "Land ownership rules for farm tenancies.",
+        "Power quality issues in site electrical networks.",
+    ],
+)
+def test_a_noun_heading_among_imperatives_is_reported(tmp_path: Path, heading: str) -> None:
+    outcomes = [
+        "Screw plasterboard to metal studs at the spacing the manufacturer specifies.",
+        "Grout and seal wall tiles in a wet room.",
+        heading,
+        "Wax legs using warm and hot wax.",
+    ]
+    assert _findings(tmp_path, outcomes, "MC-LO-001") == ["/learning_outcomes/2"]
