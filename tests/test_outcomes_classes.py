@@ -67,3 +67,41 @@ def test_a_noun_heading_among_imperatives_is_reported(tmp_path: Path, heading: s
         "Wax legs using warm and hot wax.",
     ]
     assert _findings(tmp_path, outcomes, "MC-LO-001") == ["/learning_outcomes/2"]
+
+
+# An ability phrase before a gerund ("Capable of designing ..."): the gerund is the action.
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Capable of troubleshooting faults in a domestic heating system.", "troubleshoot"),
+        ("Skilled in preparing a cash-flow forecast for a small business.", "prepare"),
+        ("The learner is capable of planning a safe evacuation of a public building.", "plan"),
+        ("On completion, participants will be proficient at writing unit tests for a web service.", "write"),
+    ],
+)
+def test_an_ability_phrase_before_a_gerund_names_the_action(text: str, verb: str) -> None:
+    analysis = analyse(text, "en")
+    assert analysis is not None and analysis.first_is_verb and analysis.main is not None
+    assert analysis.main.word == verb
+
+
+# The same lead-in before a noun is still a statement without an action.
+@pytest.mark.parametrize("text", ["Proficient in Python and SQL.", "Skilled in customer service."])
+def test_an_ability_phrase_before_a_noun_has_no_action(text: str) -> None:
+    analysis = analyse(text, "en")
+    assert analysis is not None and not analysis.first_is_verb and not analysis.observable
+
+
+# The Romance ability phrases take an infinitive, which is read as the action already.
+@pytest.mark.parametrize(
+    ("language", "text", "verb"),
+    [
+        ("fr", "Capable de dimensionner une installation photovoltaïque.", "dimensionner"),
+        ("es", "Capaz de redactar un informe técnico de inspección.", "redactar"),
+        ("it", "Capace di installare un impianto elettrico domestico.", "installare"),
+    ],
+)
+def test_romance_ability_phrases_name_the_infinitive(language: str, text: str, verb: str) -> None:
+    analysis = analyse(text, language)
+    assert analysis is not None and analysis.first_is_verb and analysis.main is not None
+    assert analysis.main.word == verb

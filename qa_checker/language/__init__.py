@@ -441,7 +441,10 @@ def analyse(text: str, language: str) -> Analysis | None:
     slot = first
     slot_hit = at.get(first) if first is not None else None
     if first is not None and slot_hit is None:
-        slot_hit = _slot_verb(lex, scan, first, after_modal=_ends_in_modal(text, body))
+        if _ends_in_modal(text, body, _ABILITY_END):
+            slot_hit = _gerund_hit(lex, scan, first)
+        if slot_hit is None:
+            slot_hit = _slot_verb(lex, scan, first, after_modal=_ends_in_modal(text, body))
         if slot_hit is None:
             after = _slot_after_opening(lex, body, scan, first)
             if after is not None:
@@ -513,14 +516,34 @@ def _vague_in_lead_in(lex: Lexicon, text: str, body: str) -> tuple[tuple[str, st
 
 # A lead-in that ends in a modal or "to" ("The learner can", "will be able to"): what follows is a verb.
 _MODAL_END = re.compile(r"\b(to|can|could|will|shall|should|must|may)\W*$", re.IGNORECASE)
+# An English lead-in that ends in an ability phrase before a gerund ("Capable of", "is skilled in").
+_ABILITY_END = re.compile(r"\b(capable|skilled|proficient|competent|adept)\s+(of|in|at)\W*$", re.IGNORECASE)
 
 
-def _ends_in_modal(text: str, body: str) -> bool:
+def _ends_in_modal(text: str, body: str, pattern: re.Pattern[str] = _MODAL_END) -> bool:
     """Whether the lead-in stripped from ``text`` ends in a modal or "to" (looked at its last words)."""
     whole = text.strip()
     if not body or len(whole) == len(body) or not whole.endswith(body):
         return False
-    return _MODAL_END.search(whole[max(0, len(whole) - len(body) - 40) : len(whole) - len(body)]) is not None
+    return pattern.search(whole[max(0, len(whole) - len(body) - 40) : len(whole) - len(body)]) is not None
+
+
+def _gerund_hit(lex: Lexicon, scan: _Scan, index: int) -> VerbHit | None:
+    """The action named by a gerund after an ability phrase ("Capable of designing ..." -> design)."""
+    word = scan.lowered[index]
+    if lex.language != "en" or not word.endswith("ing") or len(word) < 5:
+        return None
+    stem = word[:-3]
+    # The lemmatiser's answer, then the regular stems: "writing" -> write, "testing" -> test,
+    # "planning" -> plan.
+    for base in (morphology.lemma(word, lex.language), stem + "e", stem, stem[:-1]):
+        known = lex.by_lemma.get(base)
+        if known is not None and base != word:
+            return VerbHit(index, VerbForm((word,), None, known.level, known.lemma, known.vague))
+        found = morphology.verb_lemma(base, lex.language) if base != word else None
+        if found is not None and found[0] == base:
+            return VerbHit(index, VerbForm((word,), None, None, base, False))
+    return None
 
 
 def _slot_verb(lex: Lexicon, scan: _Scan, index: int, *, after_modal: bool = False) -> VerbHit | None:
