@@ -494,6 +494,26 @@ def _org_country(b: Builder, org: Node, pointer: str, fallback: tuple[Node | Non
                     ),
                 )
                 return str(uri or notation or label)
+    # No address: the jurisdiction of the body's legal identifier (LegalIdentifier.spatial, the country that
+    # registered it) is the body's own country, before the place of awarding, which may be abroad.
+    for term in ("eidasLegalIdentifier", "registration", "vatIdentifier", "taxIdentifier"):
+        for ident in org.nodes(term):
+            for uri, _label, notation, where in _concepts(ident, "spatial"):
+                code = (
+                    country_code(ident.reader.expand(uri)) if uri and not uri.startswith("urn:") else None
+                ) or country_code(notation)
+                if code:
+                    b.trace(f"{pointer}/country", where)
+                    b.note(
+                        msg(
+                            "the awarding body gives no address; its country was read from the country of its "
+                            "legal identifier ({term}.spatial)",
+                            term=term,
+                        ),
+                        pointer=f"{pointer}/country",
+                        source=where,
+                    )
+                    return code
     if fallback is not None and fallback[0] is not None:
         for uri, _label, notation, where in _concepts(fallback[0], "spatial"):
             code = country_code(fallback[0].reader.expand(uri) if uri else uri) or country_code(notation)

@@ -79,3 +79,57 @@ def test_real_edc_microcredential_nqf_level_is_read_and_compared_with_its_eqf_le
     assert elements["level"] == "present"
     # The sample declares MECU level 7 (a master's level) beside EQF 6: a real inconsistency, still reported.
     assert any(f[0] == "MC-LV-003" for f in findings)
+
+
+# --- An awarding body's country given only by its legal identifier's jurisdiction --------------------
+
+
+def _registered_in(country: str, *, awarded_in: str | None = None) -> Any:
+    def change(claim: dict[str, Any]) -> None:
+        body = claim["awardedBy"]["awardingBody"]
+        del body["location"]
+        body["eidasLegalIdentifier"] = {
+            "id": "urn:eidas:1",
+            "type": "LegalIdentifier",
+            "notation": "HR-REG-1",
+            "spatial": {"id": f"http://publications.europa.eu/resource/authority/country/{country}", "type": "Concept"},
+        }
+        if awarded_in is not None:
+            claim["awardedBy"]["location"] = {
+                "id": "urn:place:1",
+                "type": "Location",
+                "spatial": {"type": "Concept", "notation": awarded_in},
+            }
+
+    return change
+
+
+def test_awarding_body_country_from_its_legal_identifier(tmp_path):
+    document = _elm(tmp_path, _registered_in("HRV"))
+    assert document.data["awarding_bodies"][0]["country"] == "HR"
+    assert _report(document)[0]["issuer_country"] == "present"
+    (note,) = [f for f in document.findings if f.pointer == "/awarding_bodies/0/country"]
+    assert note.rule == "MC-IM-003" and "eidasLegalIdentifier.spatial" in note.message
+    assert note.origin is not None and note.origin.pointer.endswith("/eidasLegalIdentifier/spatial")
+
+
+def test_legal_identifier_country_comes_before_the_place_of_awarding(tmp_path):
+    # A Croatian body awarding at a summer school in Italy is a Croatian body.
+    document = _elm(tmp_path, _registered_in("HRV", awarded_in="IT"))
+    assert document.data["awarding_bodies"][0]["country"] == "HR"
+
+
+def test_place_of_awarding_is_still_read_without_an_address_or_identifier_country(tmp_path):
+    def change(claim: dict[str, Any]) -> None:
+        _registered_in("HRV", awarded_in="IT")(claim)
+        del claim["awardedBy"]["awardingBody"]["eidasLegalIdentifier"]["spatial"]
+
+    document = _elm(tmp_path, change)
+    assert document.data["awarding_bodies"][0]["country"] == "IT"
+
+
+def test_real_dc4eu_awarding_body_country_from_its_eidas_identifier():
+    document = _real("dc4eu-eaa-microcredential-examples/euhe-microcredential-example-john-doe.json")
+    assert document.data["awarding_bodies"][0]["country"] == "ES"
+    (note,) = [f for f in document.findings if f.pointer == "/awarding_bodies/0/country"]
+    assert note.origin is not None and note.origin.pointer.endswith("/eIDASIdentifier/spatial")
