@@ -105,3 +105,42 @@ def test_romance_ability_phrases_name_the_infinitive(language: str, text: str, v
     analysis = analyse(text, language)
     assert analysis is not None and analysis.first_is_verb and analysis.main is not None
     assert analysis.main.word == verb
+
+
+# A second action joined by a conjunction in the same form as the first (infinitive after infinitive,
+# third person after third person) and followed by its object's article: a compound outcome.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Prepara la mezcla de mortero y coloca las baldosas del suelo."),
+        ("es", "Revisa el nivel de aceite y cambia el filtro del motor."),
+        ("es", "Cuenta el efectivo de la caja y cierra el turno en el terminal."),
+        ("it", "Sgrassare e lucidare le superfici in acciaio inox."),
+        ("it", "Installa il quadro elettrico e collauda l'impianto."),
+        ("en", "Define a research question and decide which data to collect."),
+        ("en", "Draft a project budget and explain why each cost is needed."),
+        # A verb that is as often a noun ("plan", "map", "record") before a question word.
+        ("en", "Analyse the site and map where the existing drains run."),
+        ("en", "Inspect the roof covering and record what needs repair."),
+        ("en", "Assess the client's needs and plan how to meet them within budget."),
+    ],
+)
+def test_a_second_action_in_the_form_of_the_first_is_compound(language: str, text: str) -> None:
+    analysis = analyse(text, language)
+    assert analysis is not None and analysis.main is not None and analysis.compound
+
+
+# Adjectives and nouns after the conjunction stay one action.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Monta cuadros eléctricos de corriente continua y alterna."),
+        ("es", "Instala redes de agua fría y caliente en viviendas."),
+        ("it", "Verifica la tensione in corrente continua e alternata."),
+        ("en", "Describe the causes and effects of soil erosion on hill farms."),
+        ("en", "Explain the tools and methods which a surveyor uses."),
+    ],
+)
+def test_a_noun_or_adjective_after_the_conjunction_is_no_second_action(language: str, text: str) -> None:
+    analysis = analyse(text, language)
+    assert analysis is not None and analysis.main is not None and not analysis.compound

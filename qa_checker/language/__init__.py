@@ -471,7 +471,7 @@ def analyse(text: str, language: str) -> Analysis | None:
         if found:
             vague += ((found.group(0).strip(), level),)
     teacher = next((m.group(0).strip() for p in lex.teacher_centred for m in [_search(p, variants)] if m), None)
-    joined = _joined(lex, scan, at, main.index) if main is not None else []
+    joined = _joined(lex, scan, at, main) if main is not None else []
     final = _clause_final(lex, scan, at) if lex.verb_position == "anywhere" else []
     compound = tuple(dict.fromkeys([*chain, *_compound(lex, lowered, verbs), *joined, *final]))
     # A heading that lists actions as nouns ("Planowanie, realizacja i ewaluacja ...", "Het opstellen en
@@ -602,20 +602,22 @@ def _chain_closed(lex: Lexicon, scan: _Scan, main: VerbHit, end: int) -> bool:
     return any(w in lex.conjunctions for w in scan.lowered[main.index : end])
 
 
-def _verb_after(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int) -> str | None:
+def _verb_after(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int, main: VerbHit) -> str | None:
     """The lemma of an action verb at ``index`` right after a conjunction, or ``None``.
 
-    French, Spanish and Italian join infinitives ("et conseiller", "y representarla"); Polish, Dutch and
-    German join finite verbs or infinitives ("i raportuje", "en rapporteert", "und bewerten"); an
-    English base form joined by "and" is a verb when an object follows ("and pitch it to ...").
+    French, Spanish and Italian join infinitives ("et conseiller", "y representarla"), and a form like
+    the statement's own verb before its object's article ("Carga el camión y comprueba la presión",
+    "pulire e manutenere le attrezzature"); Polish, Dutch and German join finite verbs or infinitives
+    ("i raportuje", "en rapporteert", "und bewerten"); an English base form joined by "and" is a verb
+    when an object or a question word follows ("and pitch it to ...", "and plan how to ...").
     """
     word = scan.lowered[index]
+    after = scan.lowered[index + 1] if index + 1 < len(scan.lowered) else None
     hit = at.get(index)
     if lex.nouns_capitalised and scan.original[index][:1].isupper():
         return None
     if lex.language == "en":
-        after = scan.lowered[index + 1] if index + 1 < len(scan.lowered) else None
-        if after is None or (after not in lex.determiners and after not in lex.clitics):
+        if after is None or not (after in lex.determiners or after in lex.clitics or after in lex.clause_openers):
             return None
         if hit is not None and not hit.form.vague:
             return hit.form.lemma
@@ -623,9 +625,14 @@ def _verb_after(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int) -
         return found.form.lemma if found is not None and not found.form.vague else None
     if hit is not None and not hit.form.vague and " ".join(hit.form.words) not in lex.noun_like:
         return hit.form.lemma
-    found = _morph_hit(lex, index, word, slot=False)
+    # Before an article, a form like the statement's own verb is one more action, in the same person
+    # ("Revisa el nivel y cambia el filtro") or an infinitive the lemmatiser does not know ("e manutenere").
+    parallel = lex.language in ("fr", "es", "it") and after in lex.determiners and after not in _PREPOSITIONS
+    found = _morph_hit(lex, index, word, slot=parallel)
     if found is None or found.form.vague:
         return None
+    if parallel and word != found.form.lemma and main.form.words[-1] != main.form.lemma:
+        return found.form.lemma
     infinitive = morphology.lemma(word, lex.language)
     if lex.language in ("fr", "es", "it"):
         # An infinitive, or one with an object pronoun attached ("representarla", "calcolarne").
@@ -636,12 +643,16 @@ def _verb_after(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int) -
     return found.form.lemma
 
 
-def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], head: int) -> list[str]:
+# Determiners that are also prepositions ("de", "del", "au"): what follows them is no object.
+_PREPOSITIONS = frozenset({"de", "di", "d", "del", "al", "della", "dei", "delle", "degli", "dello", "du", "au", "aux"})
+
+
+def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) -> list[str]:
     """Actions joined to the statement's own by a conjunction, recognised by their morphology."""
     lowered = scan.lowered
     found: list[str] = []
     last_conjunction = max((i for i, w in enumerate(lowered) if w in lex.conjunctions), default=-1)
-    for index in range(head + 1, len(lowered) - 1):
+    for index in range(main.index + 1, len(lowered) - 1):
         if lowered[index] in lex.conjunctions:
             target = index + 1
         elif scan.comma_before[index] and index < last_conjunction and lowered[index] not in lex.subordinators:
@@ -652,7 +663,7 @@ def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], head: int) -> lis
             lowered[target] in lex.clitics or _is_skippable(lex, lowered[target])
         ):
             target += 1
-        verb = _verb_after(lex, scan, at, target)
+        verb = _verb_after(lex, scan, at, target, main)
         if verb is not None:
             found.append(verb)
     return found

@@ -265,10 +265,24 @@ def _romance_third_person(word: str, language: str) -> str | None:
     """
     for ending, infinitive_ending in THIRD_PERSON.get(language, ()):
         if word.endswith(ending) and len(word) > len(ending) + 2:
-            infinitive = word[: -len(ending)] + infinitive_ending
-            if known(infinitive, language) and _is_verb_lemma(infinitive, language):
-                return infinitive
+            stem = word[: -len(ending)]
+            for candidate in (stem, *_stem_changes(stem, language)):
+                infinitive = candidate + infinitive_ending
+                if known(infinitive, language) and _is_verb_lemma(infinitive, language):
+                    return infinitive
     return None
+
+
+def _stem_changes(stem: str, language: str) -> tuple[str, ...]:
+    """The infinitive's stem of a Spanish stem-changing verb ("comprueb" -> "comprob", "cierr" -> "cerr")."""
+    if language != "es":
+        return ()
+    found = []
+    for changed, plain in (("ue", "o"), ("ie", "e")):
+        at = stem.rfind(changed)
+        if at > 0:
+            found.append(stem[:at] + plain + stem[at + len(changed) :])
+    return tuple(found)
 
 
 def non_finite(word: str, language: str) -> bool:
