@@ -22,6 +22,7 @@ repeated row is given once per row, until the reader's row limit stops it. A cel
 from __future__ import annotations
 
 import io
+import math
 import zipfile
 from collections import deque
 from collections.abc import Iterator
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import IO, Any
 
-from qa_checker.loaders.tabular import EXCEL_EPOCH, _Far, _Formula, _Link, _LongCell, _Merges, _Tags
+from qa_checker.loaders.tabular import _TAGS_PER_ROW, EXCEL_EPOCH, _Far, _Formula, _Link, _LongCell, _Merges, _Tags
 
 MIMETYPES = (
     "application/vnd.oasis.opendocument.spreadsheet",
@@ -72,10 +73,11 @@ def check_package(archive: zipfile.ZipFile) -> None:
     """Raise :class:`Refused` for a package that is another kind of OpenDocument file, or encrypted."""
     names = {info.filename: info for info in archive.infolist()}
     kind = names.get("mimetype")
-    if kind is not None and kind.file_size <= 200:
-        stated = archive.read(kind).decode("ascii", errors="replace").strip()
-        if stated not in MIMETYPES:
-            raise Refused("mimetype", stated)
+    if kind is not None:
+        with archive.open(kind) as stream:  # its first 200 bytes: a spreadsheet's mimetype is short
+            stated = stream.read(200).decode("ascii", errors="replace").strip()
+        if stated not in MIMETYPES or kind.file_size > 200:
+            raise Refused("mimetype", stated[:80])
     manifest = names.get(MANIFEST)
     if manifest is not None and manifest.file_size <= 1024 * 1024 and b"encryption-data" in archive.read(manifest):
         raise Refused("encrypted")
@@ -137,15 +139,21 @@ class _Content:
         self.column = 0
         self.cell: _Cell | None = None
         self.skip = 0  # depth inside elements whose text is not the cell's
+        # Where in content.xml the last tag or text expat handed on began (``position`` reads it).
+        self.position: Any = None
+        self.at = 0
 
     # ------------------------------------------------------------ expat's callbacks
 
     def start(self, tag: str, attributes: dict[str, str]) -> None:
+        self.at = self.position()
         self.tags.spend(2)  # its start and end tags, as the '<' of a workbook's XML are counted
         if tag == _SHEET:
             self.depth += 1
             if self.depth == 1:
                 self.sheets += 1
+                # A sheet costs what a row may: a hundred thousand empty sheets are not read one by one.
+                self.tags.spend(_TAGS_PER_ROW)
                 name = " ".join(attributes.get(_TABLE + "name", "").split()) or f"Sheet{self.sheets}"
                 self.events.append(("sheet", name, attributes.get(_TABLE + "style-name") in self.hidden_styles))
                 self.number, self.groups = 1, []
@@ -164,11 +172,15 @@ class _Content:
             self.row = _Row(self.number, repeat, [], hidden, [])
             self.column = 0
         elif tag in (_CELL, _COVERED) and self.row is not None:
+            # Its typed value, formula or the like: at most a cell's text (a string-value is the cell's text).
+            if any(len(value) > self.max_chars for value in attributes.values()):
+                raise _LongCell(self.max_chars)
             self.cell = _Cell(attributes, tag == _COVERED)
         elif tag == _ROW_GROUP:
             self.groups.append(attributes.get(_TABLE + "display", "true") == "false")
 
     def end(self, tag: str) -> None:
+        self.at = self.position()
         if tag == _SHEET:
             self.depth -= 1
             if self.depth == 0:
@@ -194,6 +206,7 @@ class _Content:
             self.groups.pop()
 
     def data(self, text: str) -> None:
+        self.at = self.position()
         cell = self.cell
         if cell is not None and cell.line is not None and self.skip == 0:
             self._add(cell, text)
@@ -232,6 +245,8 @@ class _Content:
             self._add(cell, "\n")
         elif tag == _TEXT + "a" and cell.link is None:
             cell.link = attributes.get(_XLINK + "href")
+            if cell.link is not None and len(cell.link) > self.max_chars:
+                raise _LongCell(self.max_chars)
 
     def _end_inside_cell(self, tag: str) -> None:
         cell = self.cell
@@ -318,10 +333,12 @@ def _value(cell: _Cell) -> Any:
 
 
 def _float(text: str | None, shown: str) -> Any:
+    """The number ``text`` names; the shown text when it names none, or not a finite one ("NaN", "1e999")."""
     try:
-        return float(text) if text is not None else shown
+        number = float(text) if text is not None else None
     except ValueError:
         return shown
+    return number if number is not None and math.isfinite(number) else shown
 
 
 def _when(text: str, shown: str) -> Any:
@@ -342,6 +359,13 @@ class Spreadsheet:
         self.tags = tags
         self.content = _Content(tags, columns, max_chars)
         self.parser = DefusedXMLParser(target=self.content, forbid_dtd=True)
+        expat = self.parser.parser
+        self.content.position = lambda: expat.CurrentByteIndex
+        # expat 2.5 holds a tag (with its attributes), a comment or an instruction whole until it ends, and
+        # scans it again at every chunk fed: one of many megabytes costs memory and quadratic time. None
+        # needs more than a cell's longest text (an office:string-value) and the rest of a cell's tag.
+        self.most = max_chars + _CHUNK
+        self.fed = 0
         self.done = False
         # The sheet being read and the last row given, for locating a problem found between rows.
         self.sheet: str | None = None
@@ -364,6 +388,9 @@ class Spreadsheet:
             try:
                 if chunk:
                     self.parser.feed(chunk)
+                    self.fed += len(chunk)
+                    if self.fed - self.content.at > self.most:
+                        raise _LongCell(self.content.max_chars)
                 else:
                     self.done = True
                     self.parser.close()

@@ -334,6 +334,25 @@ def load_ods(
                 )
             ]
         documents.append(reader.over_budget(spreadsheet.sheet, spreadsheet.last + 1, exc))
+    except _LongCell as exc:  # a tag, comment or instruction of megabytes, met between sheets' rows
+        if spreadsheet is not None and spreadsheet.sheet is not None:
+            documents.append(reader._unparsable(spreadsheet.sheet, spreadsheet.last, exc))
+        else:
+            documents.append(
+                load_error(
+                    source,
+                    ids.OVER_LIMIT,
+                    plural(
+                        "the spreadsheet holds an XML tag or comment of more than {count} character before its "
+                        "first sheet, over the limit of {count} (max-string-chars); it was not read",
+                        "the spreadsheet holds an XML tag or comment of more than {count} characters before its "
+                        "first sheet, over the limit of {count} (max-string-chars); it was not read",
+                        exc.limit,
+                    ),
+                    msg("Copy the catalogue's cells into a new workbook (or save it as CSV UTF-8)."),
+                    fmt="ods",
+                )
+            )
     except Exception as exc:
         started = spreadsheet is not None and spreadsheet.sheet is not None
         documents.append(
