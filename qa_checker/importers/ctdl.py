@@ -79,17 +79,26 @@ def _ctdl_type(reader: Reader, value: str) -> bool:
     return NAMESPACES.get(iri[: len(iri) - len(name)]) == "ctdl"
 
 
-def _main_nodes(data: dict[str, Any]) -> tuple[Reader, list[Node]]:
+def _placeholder(node: Node) -> bool:
+    """A node that gives nothing but its id and type: a resource named here and described elsewhere."""
+    return all(key in ("@id", "@type", "id", "type") for key in node.data)
+
+
+def _main_nodes(data: dict[str, Any]) -> tuple[Reader, list[Node], int]:
+    """The reader, the resources to check and how many placeholders beside them were left out."""
     reader = Reader(data)
     nodes = graph_nodes(reader)
     if nodes is not None:
         # A graph inherits the document's context for its prefixed types.
         main = [n for n in nodes if _is_main(n) and _is_ctdl(n)]
         named = data.get("@id")
-        chosen = [n for n in main if named and n.id == named]
-        return reader, chosen or main
+        chosen = [n for n in main if named and n.id == named] or main
+        # Placeholders (the targets of a condition given only by id) are not resources to check, unless the
+        # graph has nothing else.
+        described = [n for n in chosen if not _placeholder(n)]
+        return reader, described or chosen, len(chosen) - len(described) if described else 0
     root = reader.node(data, "")
-    return reader, [root] if _is_main(root) and _is_ctdl(root) else []
+    return reader, [root] if _is_main(root) and _is_ctdl(root) else [], 0
 
 
 def detect(data: dict[str, Any]) -> bool:
@@ -99,11 +108,11 @@ def detect(data: dict[str, Any]) -> bool:
 
 def convert(document: Document, base: str) -> list[Document]:
     """One offer descriptor per main resource."""
-    reader, nodes = _main_nodes(document.data)
-    return [_resource(document, reader, node, base, len(nodes)) for node in nodes]
+    reader, nodes, placeholders = _main_nodes(document.data)
+    return [_resource(document, reader, node, base, len(nodes), placeholders) for node in nodes]
 
 
-def _resource(document: Document, reader: Reader, node: Node, base: str, count: int) -> Document:
+def _resource(document: Document, reader: Reader, node: Node, base: str, count: int, placeholders: int) -> Document:
     kind = sorted(node.types, key=lambda name: (":" in name, name))[0]  # a CTDL term before any other type
     b = Builder(kind="offer", base_pointer=base)
     if not reader.context.present:
@@ -114,6 +123,17 @@ def _resource(document: Document, reader: Reader, node: Node, base: str, count: 
         b.note(
             plural(
                 "one of {count} CTDL resource in the document", "one of {count} CTDL resources in the document", count
+            ),
+            source=node.pointer,
+        )
+    if placeholders:
+        b.note(
+            plural(
+                "{count} other CTDL resource in the document gives only its id and type (described elsewhere); it "
+                "was not checked",
+                "{count} other CTDL resources in the document give only their id and type (described elsewhere); "
+                "they were not checked",
+                placeholders,
             ),
             source=node.pointer,
         )

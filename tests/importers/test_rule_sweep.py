@@ -133,3 +133,57 @@ def test_real_dc4eu_awarding_body_country_from_its_eidas_identifier():
     assert document.data["awarding_bodies"][0]["country"] == "ES"
     (note,) = [f for f in document.findings if f.pointer == "/awarding_bodies/0/country"]
     assert note.origin is not None and note.origin.pointer.endswith("/eIDASIdentifier/spatial")
+
+
+# --- CTDL resources named in a graph only by id and type ---------------------------------------------
+
+
+def _ctdl_graph(tmp_path: Path, *nodes: dict[str, Any]) -> list[Document]:
+    data = {"@context": "https://credreg.net/ctdl/schema/context/json", "@graph": list(nodes)}
+    path = tmp_path / "graph.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return load_file(path)
+
+
+_PROGRAMME = {
+    "@id": "https://example.org/programme/1",
+    "@type": "ceterms:LearningProgram",
+    "ceterms:name": {"en": "Data Science Programme"},
+    "ceterms:requires": {
+        "@type": "ceterms:ConditionProfile",
+        "ceterms:targetLearningOpportunity": ["https://example.org/course/1", "https://example.org/course/2"],
+    },
+}
+
+
+def _placeholder(number: int) -> dict[str, Any]:
+    return {"@id": f"https://example.org/course/{number}", "@type": "ceterms:LearningOpportunityProfile"}
+
+
+def test_ctdl_placeholders_beside_a_described_resource_are_not_checked(tmp_path):
+    documents = _ctdl_graph(tmp_path, _PROGRAMME, _placeholder(1), _placeholder(2))
+    (document,) = documents
+    assert document.data["title"] == {"en": "Data Science Programme"}
+    assert any(f.rule == "MC-IM-003" and "2 other CTDL resources" in f.message for f in document.findings)
+
+
+def test_ctdl_described_resources_are_all_checked(tmp_path):
+    course = {**_placeholder(1), "ceterms:name": {"en": "Statistics"}}
+    documents = _ctdl_graph(tmp_path, _PROGRAMME, course, _placeholder(2))
+    assert sorted(str(d.data["title"]) for d in documents) == [
+        "{'en': 'Data Science Programme'}",
+        "{'en': 'Statistics'}",
+    ]
+
+
+def test_ctdl_graph_of_placeholders_only_is_still_imported(tmp_path):
+    documents = _ctdl_graph(tmp_path, _placeholder(1), _placeholder(2))
+    assert len(documents) == 2 and all(d.data is not None and d.format == "ctdl" for d in documents)
+
+
+def test_real_ctdl_degree_with_placeholder_courses_is_one_resource():
+    (document,) = load_file(
+        realworld_or_skip() / "ctdl-credential-engine-schema-development/HandbookExamples__degreeWithConcentration.json"
+    )
+    assert document.data["title"] == {"en": "B.S. in Data Science"}
+    assert any("5 other CTDL resources" in f.message for f in document.findings)
