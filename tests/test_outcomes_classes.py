@@ -144,3 +144,23 @@ def test_a_second_action_in_the_form_of_the_first_is_compound(language: str, tex
 def test_a_noun_or_adjective_after_the_conjunction_is_no_second_action(language: str, text: str) -> None:
     analysis = analyse(text, language)
     assert analysis is not None and analysis.main is not None and not analysis.compound
+
+
+# Two imperatives outside the verb lists joined at the start ("Tag and register lambs"), among outcomes
+# written as imperatives: two actions.
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "Shear and crutch ewes before lambing.",
+        "Prune and stake young fruit trees in winter.",
+        "Bale and stack hay in a dry barn.",
+    ],
+)
+def test_two_imperatives_joined_at_the_start_are_compound(tmp_path: Path, pair: str) -> None:
+    outcomes = [
+        "Screw plasterboard to metal studs at the spacing the manufacturer specifies.",
+        "Wax legs using warm and hot wax.",
+        pair,
+        "Dispose of offcuts and dust in line with site waste rules.",
+    ]
+    assert _findings(tmp_path, outcomes, "MC-LO-004") == ["/learning_outcomes/2"]

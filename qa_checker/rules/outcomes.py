@@ -221,6 +221,23 @@ def _imperative_languages(found: list[tuple[OutcomeText, Analysis]]) -> frozense
     )
 
 
+def _imperative_pair(analysis: Analysis) -> tuple[str, str] | tuple[()]:
+    """Two imperatives joined at the start of a statement among imperatives, the first outside the
+    verb lists ("Tag and register lambs ...", "Bale and stack hay ..."): the first can be a verb and
+    the word after the conjunction is a verb's base form."""
+    if analysis.first_is_verb or not _can_be_verb(analysis):
+        return ()
+    lex = lexicon(analysis.language)
+    first = (analysis.first_word or "").lower()
+    words = [w.lower() for w in tokens(analysis.text)]
+    at = words.index(first) if first in words else -1
+    if lex is None or at < 0 or at + 2 >= len(words) or words[at + 1] not in lex.conjunctions:
+        return ()
+    second = words[at + 2]
+    found = morphology.verb_lemma(second, analysis.language)
+    return (first, second) if found is not None and found[0] == second and second != first else ()
+
+
 def _can_be_verb(analysis: Analysis) -> bool:
     """Whether the word in the verb's place is a verb's base form by its morphology ("grout", "wax"),
     and the word after it does not make the two a noun heading: an action noun, a topic word or an
@@ -382,7 +399,9 @@ class OutcomeSingleAction(_OutcomeRule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Hit when a statement joins more actions than allowed."""
         limit = int(ctx.options["max_actions"])
-        for item, analysis in analysed(doc):
+        found = list(analysed(doc))
+        imperative = _imperative_languages(found)
+        for item, analysis in found:
             if len(analysis.nominal) > limit:
                 nouns = ", ".join(analysis.nominal)
                 lex = lexicon(item.language)
@@ -404,9 +423,13 @@ class OutcomeSingleAction(_OutcomeRule):
                     ),
                 )
                 continue
-            if not analysis.compound or analysis.main is None:
+            pair = _imperative_pair(analysis) if item.language in imperative else ()
+            if pair:
+                actions = list(pair)
+            elif not analysis.compound or analysis.main is None:
                 continue
-            actions = [analysis.observable[0].word, *analysis.compound]
+            else:
+                actions = [analysis.observable[0].word, *analysis.compound]
             if len(actions) > limit:
                 yield Hit(
                     item.pointer,
