@@ -361,6 +361,19 @@ def _workload(b: Builder, achievement: Node) -> None:
             hours, _reason = duration_hours(hours_value[0])
         if hours is not None and hours > 0:
             b.set("/workload/hours", hours, hours_value[1])
+            if term == "SBU" and not b.has("/workload/ects"):
+                # SBU (studiebelastingsuren) is the study load of Dutch vocational education (MBO), which
+                # counts in these hours, not in ECTS: the national system is named as Annex I M7 allows.
+                b.set("/workload/other_credits", {"system": "SBU", "value": hours}, hours_value[1])
+                b.note(
+                    msg(
+                        "SBU {value} (the study-load hours of Dutch vocational education) was read as hours and as "
+                        "the national credit system SBU",
+                        value=repr(hours_value[0]),
+                    ),
+                    pointer="/workload/other_credits",
+                    source=hours_value[1],
+                )
         else:
             b.warn(
                 msg("{term} {value} is not a number of hours", term=term, value=repr(hours_value[0])),

@@ -123,7 +123,8 @@ def test_open_badges_and_edubadges(walked):
     }
     assert "participation" not in theed  # "onsite or blended" is not guessed
     sbu = _only(walked, "ob3-edubadges-nl-examples/credentials/mbob_zw_ssb_microcredential_full.json").data
-    assert sbu["workload"] == {"hours": 240}
+    # SBU are hours, in the study-load system of Dutch vocational education (named, so ECTS is not asked for).
+    assert sbu["workload"] == {"hours": 240, "other_credits": {"system": "SBU", "value": 240}}
     simple = _only(walked, "ob3-1edtech-validator-testvectors/ob30/simple.json")
     assert simple.data["kind"] == "credential" and simple.data["title"]
 

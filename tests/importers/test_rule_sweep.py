@@ -187,3 +187,45 @@ def test_real_ctdl_degree_with_placeholder_courses_is_one_resource():
     )
     assert document.data["title"] == {"en": "B.S. in Data Science"}
     assert any("5 other CTDL resources" in f.message for f in document.findings)
+
+
+# --- Edubadges SBU: the study load of Dutch vocational education -------------------------------------
+
+EDUBADGE = FIXTURES / "importers" / "ob3" / "edubadge-microcredential.json"
+
+
+def _edubadge(tmp_path: Path, **workload: Any) -> Document:
+    data = json.loads(EDUBADGE.read_text(encoding="utf-8"))
+    achievement = data["credentialSubject"]["achievement"]
+    for term in ("ECTS", "SBU", "timeInvestment"):
+        achievement.pop(term, None)
+    achievement.update(workload)
+    achievement["alignment"][0].update(targetName="EQF level 5", targetCode="5")
+    path = tmp_path / "badge.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    (document,) = load_file(path)
+    return document
+
+
+def test_sbu_is_read_as_hours_and_as_the_national_system(tmp_path):
+    document = _edubadge(tmp_path, SBU=240)
+    assert document.data["workload"] == {"hours": 240, "other_credits": {"system": "SBU", "value": 240}}
+    assert document.data["level"]["eqf"] == 5
+    assert not [f for f in _report(document)[1] if f[0] in ("MC-WL-001", "MC-SC-001")]
+
+
+def test_time_investment_alone_is_still_hours_without_ects(tmp_path):
+    document = _edubadge(tmp_path, timeInvestment=240)
+    assert document.data["workload"] == {"hours": 240}
+    assert ("MC-WL-001", "warning", "/workload") in _report(document)[1]
+
+
+def test_sbu_beside_ects_adds_no_national_system(tmp_path):
+    document = _edubadge(tmp_path, ECTS=5, SBU=140)
+    assert document.data["workload"] == {"ects": 5, "hours": 140}
+
+
+def test_real_edubadges_vocational_credential_in_sbu_is_not_asked_for_ects():
+    (document,) = load_file(realworld_or_skip() / "ob3-edubadges-nl-examples/credentials/mbob_eo_eov_regular_full.json")
+    assert document.data["workload"] == {"hours": 3000, "other_credits": {"system": "SBU", "value": 3000}}
+    assert not [f for f in _report(document)[1] if f[0] == "MC-WL-001"]
