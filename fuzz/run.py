@@ -33,8 +33,8 @@ ROOT = HERE.parent
 SAMPLES = ROOT / "samples"
 GOOD_OFFER = ROOT / "qa_checker" / "data" / "good-offer.yaml"
 REGRESSIONS = ROOT / "tests" / "hostile" / "fuzz_regressions"
-TARGETS = ("json", "yaml", "csv", "xlsx", "zip", "jsonld")
-MAX_LEN = {"xlsx": 65536, "zip": 65536}
+TARGETS = ("json", "yaml", "csv", "xlsx", "ods", "zip", "jsonld")
+MAX_LEN = {"xlsx": 65536, "ods": 65536, "zip": 65536}
 
 # Tokens libFuzzer splices into inputs: the syntax and the terms the parsers and importers react to.
 DICTIONARIES = {
@@ -118,6 +118,48 @@ DICTIONARIES = {
         "<mergeCell ref=",
         "<!DOCTYPE",
         "<!ENTITY",
+    ],
+    "ods": [
+        "PK\x03\x04",
+        "mimetype",
+        "application/vnd.oasis.opendocument.spreadsheet",
+        "content.xml",
+        "META-INF/manifest.xml",
+        "<manifest:encryption-data",
+        "<table:table ",
+        "<table:table-row ",
+        "<table:table-cell ",
+        "<table:covered-table-cell/>",
+        "<table:table-row-group ",
+        "<text:p>",
+        "</text:p>",
+        "<text:span>",
+        '<text:s text:c="1000000000"/>',
+        "<text:tab/>",
+        "<text:line-break/>",
+        "<text:a xlink:href=",
+        "<office:annotation>",
+        'table:number-columns-repeated="1048576"',
+        'table:number-rows-repeated="1048576"',
+        'table:number-columns-spanned="99999"',
+        'table:number-rows-spanned="99999"',
+        'table:visibility="collapse"',
+        'table:display="false"',
+        'office:value-type="float"',
+        'office:value-type="date"',
+        'office:value-type="boolean"',
+        'office:value-type="string"',
+        'office:value="NaN"',
+        'office:value="1e999"',
+        'office:date-value="2026-03-01T10:00:00+02:00"',
+        'office:boolean-value="maybe"',
+        'office:string-value="',
+        'table:formula="of:=SUM([.A1])"',
+        '<table:null-date table:date-value="1904-01-01"/>',
+        "<!DOCTYPE",
+        "<!ENTITY",
+        "&#xD800;",
+        "\ufeff",
     ],
     "zip": [
         "PK\x03\x04",
@@ -222,6 +264,67 @@ def _xlsx_seed() -> bytes:
     return out.getvalue()
 
 
+_ODS_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:xlink="http://www.w3.org/1999/xlink"'
+)
+
+
+def _ods_content() -> bytes:
+    """A ``content.xml`` of the good offer's first fields as a header and a row, then cells of every
+    kind the reader tells apart: typed values, spans, repeats, a comment, spaces, a link, a formula."""
+    from xml.sax.saxutils import escape, quoteattr
+
+    row = _flatten(_good_offer())
+
+    def text(value: str) -> str:
+        return f'<table:table-cell office:value-type="string"><text:p>{escape(value)}</text:p></table:table-cell>'
+
+    header = "".join(text(key) for key in list(row)[:12])
+    values = "".join(text(value) for value in list(row.values())[:12])
+    kinds = (
+        '<table:table-cell office:value-type="float" office:value="5"><text:p>5</text:p></table:table-cell>'
+        '<table:table-cell office:value-type="date" office:date-value="2027-03-01"><text:p>01/03/27</text:p>'
+        "</table:table-cell>"
+        '<table:table-cell office:value-type="boolean" office:boolean-value="true"><text:p>TRUE</text:p>'
+        "</table:table-cell>"
+        f'<table:table-cell office:value-type="string" office:string-value={quoteattr("Err:502")}'
+        ' table:formula="of:=[.A1]&amp;[.B1]"><text:p>x</text:p></table:table-cell>'
+        '<table:table-cell table:number-columns-spanned="2" table:number-rows-spanned="2"'
+        ' office:value-type="string"><office:annotation><text:p>note</text:p></office:annotation>'
+        '<text:p>a<text:s text:c="3"/><text:span>b</text:span><text:tab/>c<text:line-break/>'
+        '<text:a xlink:href="https://example.org">d</text:a></text:p></table:table-cell>'
+        "<table:covered-table-cell/>"
+        '<table:table-cell table:number-columns-repeated="3" office:value-type="float" office:value="1">'
+        "<text:p>1</text:p></table:table-cell>"
+    )
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODS_NS}>'
+        '<office:automatic-styles><style:style style:name="ta2" style:family="table">'
+        '<style:table-properties table:display="false"/></style:style></office:automatic-styles>'
+        "<office:body><office:spreadsheet>"
+        '<table:calculation-settings><table:null-date table:date-value="1899-12-30"/></table:calculation-settings>'
+        f'<table:table table:name="Courses"><table:table-row>{header}</table:table-row>'
+        f"<table:table-row>{values}</table:table-row><table:table-row>{kinds}</table:table-row>"
+        '<table:table-row table:number-rows-repeated="1048570" table:visibility="collapse">'
+        '<table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table>'
+        '<table:table table:name="Hidden" table:style-name="ta2"><table:table-row-group table:display="false">'
+        f"<table:table-row>{header}</table:table-row></table:table-row-group></table:table>"
+        "</office:spreadsheet></office:body></office:document-content>"
+    ).encode()
+
+
+def _ods_seed(content: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
 def _zip_seed(files: list[Path]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -244,6 +347,9 @@ def seeds(target: str) -> list[bytes]:
         return [_csv_seed()]
     if target == "xlsx":
         return [_xlsx_seed(), *by[".xlsx"]]
+    if target == "ods":  # the first byte: the file itself, or the content.xml of a package (fuzz_ods.py)
+        content = _ods_content()
+        return [b"\x00" + _ods_seed(content), b"\x01" + content]
     if target == "zip":
         return [_zip_seed([GOOD_OFFER]), _zip_seed([p for p in sample if p.suffix in (".json", ".yaml")][:4])]
     if target == "jsonld":
