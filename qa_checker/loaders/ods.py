@@ -60,8 +60,8 @@ _NOT_CELL_TEXT = (_OFFICE + "annotation", _OFFICE + "annotation-end")
 
 
 class Refused(Exception):
-    """The file is not a spreadsheet this reader opens: ``what`` is ``mimetype`` (with the type it names)
-    or ``encrypted``."""
+    """The file is not a spreadsheet this reader opens: ``what`` is ``mimetype`` (with the type it names),
+    ``encrypted``, or ``twice`` (with the name of a part the zip holds more than once)."""
 
     def __init__(self, what: str, detail: str = "") -> None:
         super().__init__(f"{what} {detail}".strip())
@@ -71,7 +71,15 @@ class Refused(Exception):
 
 def check_package(archive: zipfile.ZipFile) -> None:
     """Raise :class:`Refused` for a package that is another kind of OpenDocument file, or encrypted."""
-    names = {info.filename: info for info in archive.infolist()}
+    members = archive.infolist()
+    names = {info.filename: info for info in members}
+    if len(names) < len(members):
+        # Two parts of one name: which one a program reads differs (zipfile the last, others the first).
+        seen: set[str] = set()
+        for info in members:
+            if info.filename in seen:
+                raise Refused("twice", info.filename)
+            seen.add(info.filename)
     kind = names.get("mimetype")
     if kind is not None:
         with archive.open(kind) as stream:  # its first 200 bytes: a spreadsheet's mimetype is short
@@ -79,8 +87,13 @@ def check_package(archive: zipfile.ZipFile) -> None:
         if stated not in MIMETYPES or kind.file_size > 200:
             raise Refused("mimetype", stated[:80])
     manifest = names.get(MANIFEST)
-    if manifest is not None and manifest.file_size <= 1024 * 1024 and b"encryption-data" in archive.read(manifest):
-        raise Refused("encrypted")
+    if manifest is not None:
+        with archive.open(manifest) as stream:  # in chunks: a manifest may be as large as the zip allows
+            tail = b""
+            while chunk := stream.read(_CHUNK):
+                if b"encryption-data" in tail + chunk:
+                    raise Refused("encrypted")
+                tail = chunk[-16:]
 
 
 @dataclass

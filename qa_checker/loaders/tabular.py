@@ -297,6 +297,12 @@ def load_ods(
         if exc.what == "encrypted":
             refused = msg("the workbook is encrypted")
             advice: Text = msg("Save the workbook without a password.")
+        elif exc.what == "twice":
+            refused = msg(
+                "the zip holds two parts named {part}, which programs read differently; it was not opened",
+                part=exc.detail,
+            )
+            advice = msg("Open the file in LibreOffice and save it again as .ods.")
         else:
             refused = msg("the file is not an OpenDocument spreadsheet: its mimetype is '{type}'", type=exc.detail)
             advice = msg("Give an OpenDocument spreadsheet (.ods); a .zip of descriptors must be named .zip.")
