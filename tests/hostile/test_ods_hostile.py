@@ -301,3 +301,14 @@ def test_an_encrypted_package_with_a_manifest_of_megabytes_is_still_refused_as_e
     )
     raw = package(b"\x93\x11garbage", extra={"META-INF/manifest.xml": manifest})
     assert findings(load(raw)) == [("MC-LD-001", "the workbook is encrypted", "")]
+
+
+def test_a_tag_of_megabytes_in_a_hidden_template_sheet_passed_over_is_located_in_that_sheet() -> None:
+    hidden = '<style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style>'
+    template = table("Instructions", row(s("a"), cell(f'foo="{"A" * BIG}"')), style="ta2")
+    raw = ods(template, table("S", HEADER, row(s("k1"), s("T"))), styles=hidden, compression=STORED)
+    documents, peak = peak_of(lambda: load(raw, limits=SMALL))
+    assert peak < BIG
+    ((rule, message, where),) = findings(documents)
+    assert rule == "MC-LD-005" and where == "Instructions!A1"
+    assert "reading sheet 'Instructions' stopped after row 0" in message
