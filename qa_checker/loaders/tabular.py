@@ -154,19 +154,7 @@ def load_xlsx(
             )
         ]
     if tags.doctype is not None:
-        return [
-            load_error(
-                source,
-                ids.UNREADABLE,
-                msg(
-                    "the workbook part {part} declares a document type (<!DOCTYPE>), whose entities can expand "
-                    "to gigabytes and which Excel and LibreOffice never write; it was not opened",
-                    part=tags.doctype,
-                ),
-                _RESAVE_HINT,
-                fmt="xlsx",
-            )
-        ]
+        return [_declares_doctype(source, tags.doctype, _RESAVE_HINT, "xlsx")]
     if tags.objects > tags.OBJECT_TAGS:
         return [
             load_error(
@@ -308,19 +296,7 @@ def load_ods(
             advice = msg("Give an OpenDocument spreadsheet (.ods); a .zip of descriptors must be named .zip.")
         return [load_error(source, ids.UNREADABLE, refused, advice, fmt="ods")]
     except DefusedXmlException:
-        return [
-            load_error(
-                source,
-                ids.UNREADABLE,
-                msg(
-                    "the workbook part {part} declares a document type (<!DOCTYPE>), whose entities can expand "
-                    "to gigabytes and which Excel and LibreOffice never write; it was not opened",
-                    part=ods.CONTENT,
-                ),
-                _ODS_RESAVE_HINT,
-                fmt="ods",
-            )
-        ]
+        return [_declares_doctype(source, ods.CONTENT, _ODS_RESAVE_HINT, "ods")]
     except _OverBudget as exc:
         if spreadsheet is None or spreadsheet.sheet is None:
             return [
@@ -373,6 +349,21 @@ def load_ods(
             )
         )
     return reader.finish(documents)
+
+
+def _declares_doctype(source: str, part: str, hint: str | Text, fmt: str) -> Document:
+    """The refusal of a workbook whose XML part declares a document type (entity bombs live there)."""
+    return load_error(
+        source,
+        ids.UNREADABLE,
+        msg(
+            "the workbook part {part} declares a document type (<!DOCTYPE>), whose entities can expand "
+            "to gigabytes and which Excel and LibreOffice never write; it was not opened",
+            part=part,
+        ),
+        hint,
+        fmt=fmt,
+    )
 
 
 def _epoch(workbook: Any) -> date:
