@@ -719,3 +719,25 @@ def test_the_edc_issuer_workbook_layout_is_refused_by_name(tmp_path):
     finding = document.findings[0]
     assert "EDC issuer bulk-issuing workbook" in finding.message and "'Europass Credentials'" in finding.message
     assert finding.origin is not None and finding.origin.sheet == "Europass Credentials"
+
+
+def test_a_workbook_whose_zip_holds_a_part_twice_is_refused_naming_it() -> None:
+    """zipfile (and so openpyxl) reads the last copy, Excel the first: what was checked could differ
+    from what the provider sees."""
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["id", "title"])
+    workbook.active.append(["a", "Data ethics in practice"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    doubled = io.BytesIO()
+    with pytest.warns(UserWarning, match="Duplicate name"), zipfile.ZipFile(doubled, "w") as archive:
+        for member in source.infolist():
+            archive.writestr(member, source.read(member))
+        archive.writestr("xl/worksheets/sheet1.xml", source.read("xl/worksheets/sheet1.xml"))
+    (document,) = tabular.load_xlsx(doubled.getvalue(), "doubled.xlsx")
+    (finding,) = document.findings
+    assert (finding.rule, finding.message) == (
+        "MC-LD-001",
+        "the zip holds two parts named xl/worksheets/sheet1.xml, which programs read differently; it was not opened",
+    )

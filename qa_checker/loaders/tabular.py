@@ -52,6 +52,7 @@ header row (the line with the most of them); an Excel ``sep=;`` first line is ho
 from __future__ import annotations
 
 import codecs
+import collections
 import csv
 import functools
 import html
@@ -594,6 +595,13 @@ def inspect_zip(raw: bytes, limits: ZipLimits = LIMITS, kind: str = "xlsx") -> t
             msg("Save the catalogue as a plain workbook, or split it."),
         )
     names = {m.filename for m in members}
+    if len(names) < len(members) and not ods:  # an .ods is refused so by its own reader, naming the part
+        twice = next(name for name, count in collections.Counter(m.filename for m in members).items() if count > 1)
+        return (
+            ids.UNREADABLE,
+            msg("the zip holds two parts named {part}, which programs read differently; it was not opened", part=twice),
+            msg(_RESAVE_HINT),
+        )
     total = sum(m.file_size for m in members)
     if total > limits.total_bytes:
         return (
