@@ -253,7 +253,15 @@ ABLATIONS: list[tuple[str, Any, str, str, str, str]] = [
         "MC-EL-002",
         SPEC,
     ),
-    ("issuer-country", _delete(f"{BODY}/location"), "issuer_country", "missing", "MC-EL-003", BODY),
+    # The body's address and the country of its legal identifiers (registration, VAT), which stand in for it.
+    (
+        "issuer-country",
+        _delete(f"{BODY}/location", f"{BODY}/registration/spatial", f"{BODY}/vatIdentifier/spatial"),
+        "issuer_country",
+        "missing",
+        "MC-EL-003",
+        BODY,
+    ),
     (
         "awarding-body-everywhere-and-issuer",
         _chain(_strip_every("awardingBody"), _delete("/issuer")),
