@@ -141,7 +141,7 @@ def test_function_words_never_change_a_verdict_but_to_the_texts_language(
     sentence under `fr` which the deciding detector alone gives French 8%)."""
     thresholds = (5, 30, 0.95, 0.05)
     with_words = detect._clearly_other(text, claimed, thresholds)
-    monkeypatch.setattr(detect, "cleared", lambda *_, **__: False)
+    monkeypatch.setattr(detect, "_clears", lambda *_, **__: False)
     alone = detect._clearly_other(text, claimed, thresholds)
     assert with_words == alone or (alone is None and with_words == language)
 

@@ -206,6 +206,7 @@ class _Tally:
     are that language's function words, and for every listed language how many are its function words
     and how many of those the first language's list holds too."""
 
+    language: str
     words: int
     mine: int
     theirs: dict[str, int]
@@ -240,13 +241,17 @@ def _tally(cleaned: str, language: str) -> _Tally:
             theirs[code] = theirs.get(code, 0) + 1
             shared[code] = shared.get(code, 0) + ours
     theirs.pop(own, None)
-    return _Tally(words, mine, theirs, shared)
+    return _Tally(own, words, mine, theirs, shared)
 
 
 def cleared(cleaned: str, claimed: str, *, relatives: bool = False) -> bool:
     """Whether a text is plainly in the claimed language by its function words (see ``CLEAR_WORDS``);
     with ``relatives``, against its close relatives' lists too."""
-    tally = _tally(cleaned, claimed)
+    return _clears(_tally(cleaned, claimed), claimed, relatives=relatives)
+
+
+def _clears(tally: _Tally, claimed: str, *, relatives: bool = False) -> bool:
+    """:func:`cleared`, on the text's tally for the claimed language."""
     if tally.mine < CLEAR_WORDS or tally.mine < CLEAR_SHARE * tally.words:
         return False
     for code in tally.theirs:
@@ -258,13 +263,14 @@ def cleared(cleaned: str, claimed: str, *, relatives: bool = False) -> bool:
     return True
 
 
-def _grammar_of(cleaned: str, claimed: str, found: str) -> bool:
-    """Whether the text is built with the claimed language's function words and none of ``found``'s:
-    a sentence of that language whose nouns are another's ("Izveido Power BI dashboard ar DAX measures
-    un row-level security" is Latvian), which the detectors, reading letters, take for the other."""
-    if _FUNCTION_WORDS_OF.get(found, found) not in _lists() or _FUNCTION_WORDS_OF.get(claimed, claimed) not in _lists():
+def _grammar_of(tally: _Tally, found: str) -> bool:
+    """Whether the text (``tally``: for its claimed language) is built with the claimed language's
+    function words and none of ``found``'s: a sentence of that language whose nouns are another's
+    ("Izveido Power BI dashboard ar DAX measures un row-level security" is Latvian), which the
+    detectors, reading letters, take for the other."""
+    found = _FUNCTION_WORDS_OF.get(found, found)
+    if found not in _lists() or tally.language not in _lists():
         return False
-    tally = _tally(cleaned, claimed)
     return tally.only_mine(found) >= GRAMMAR_WORDS and tally.only_theirs(found) == 0
 
 
@@ -310,13 +316,8 @@ def _code(language: Language) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def _first_screen(sample: str, claimed: str) -> Detection | None:
-    return _screen(sample, claimed, FIRST_SCREEN)
-
-
-@functools.lru_cache(maxsize=4096)
 def _detect(sample: str, claimed: str) -> Detection | None:
-    verdict = _first_screen(sample, claimed)
+    verdict = _screen(sample, claimed, FIRST_SCREEN)
     if verdict is None or not _suspect(verdict, claimed):
         return verdict
     # Suspect among the few usual languages: screened again among all the European ones, so that the
@@ -398,7 +399,9 @@ def _remembered(text: str, claimed: str, thresholds: tuple[int, int, float, floa
     return _clearly_other(text, claimed, thresholds)
 
 
-def _agreed(cleaned: str, claimed: str, min_confidence: float, max_claimed_probability: float) -> Detection | None:
+def _agreed(
+    cleaned: str, tally: _Tally, claimed: str, min_confidence: float, max_claimed_probability: float
+) -> Detection | None:
     """The verdict on a text whose function words name another language, where lingua's screening
     between that language and the claimed one agrees.
 
@@ -408,7 +411,7 @@ def _agreed(cleaned: str, claimed: str, min_confidence: float, max_claimed_proba
     French) never is. Saves loading lingua's full models, and all but two of its screening models:
     the most of a foreign text's cost.
     """
-    named = _named(cleaned)
+    named = _named(cleaned, tally)
     if named is None or named == claimed or confusable(named, claimed) or named not in detectable():
         return None
     pair = _screen(_sample(cleaned), claimed, (named,))
@@ -422,18 +425,13 @@ def _agreed(cleaned: str, claimed: str, min_confidence: float, max_claimed_proba
     return None
 
 
-def _named(cleaned: str) -> str | None:
-    """The language whose function words plainly make up the text, against every other list."""
-    index = _function_words()
-    counts: dict[str, int] = {}
-    for token in _function_tokens(cleaned):
-        for code in index.get(token, ()):
-            counts[code] = counts.get(code, 0) + 1
-    if not counts:
-        return None
+def _named(cleaned: str, tally: _Tally) -> str | None:
+    """The language whose function words plainly make up the text, against every other list
+    (``tally``: the text's, for any language)."""
+    counts = {**tally.theirs, tally.language: tally.mine}
     most = max(counts.values())
     leaders = [code for code, count in counts.items() if count == most]
-    if len(leaders) != 1 or not cleared(cleaned, leaders[0], relatives=True):
+    if most == 0 or len(leaders) != 1 or not cleared(cleaned, leaders[0], relatives=True):
         return None
     return leaders[0]
 
@@ -443,16 +441,21 @@ def _clearly_other(text: str, claimed: str, thresholds: tuple[int, int, float, f
     if claimed not in detectable():
         return None
     cleaned = _NOISE.sub(" ", text)
-    if not _long_enough(cleaned, min_chars=min_chars, min_words=min_words) or cleared(cleaned, claimed):
+    if not _long_enough(cleaned, min_chars=min_chars, min_words=min_words):
         return None
-    found = _agreed(cleaned, claimed, min_confidence, max_claimed_probability) or _detect(_sample(cleaned), claimed)
+    tally = _tally(cleaned, claimed)
+    if _clears(tally, claimed):
+        return None
+    found = _agreed(cleaned, tally, claimed, min_confidence, max_claimed_probability) or _detect(
+        _sample(cleaned), claimed
+    )
     if (
         found is None
         or found.language == claimed
         or confusable(found.language, claimed)
         or found.confidence < min_confidence
         or found.claimed_probability > max_claimed_probability
-        or _grammar_of(cleaned, claimed, found.language)
+        or _grammar_of(tally, found.language)
     ):
         return None
     return found.language
