@@ -60,8 +60,8 @@ _NOT_CELL_TEXT = (_OFFICE + "annotation", _OFFICE + "annotation-end")
 
 
 class Refused(Exception):
-    """The file is not a spreadsheet this reader opens: ``what`` is ``mimetype`` (with the type it names),
-    ``encrypted``, or ``twice`` (with the name of a part the zip holds more than once)."""
+    """The file is not a spreadsheet this reader opens: ``what`` is ``mimetype`` (with the type it names)
+    or ``encrypted``."""
 
     def __init__(self, what: str, detail: str = "") -> None:
         super().__init__(f"{what} {detail}".strip())
@@ -71,15 +71,7 @@ class Refused(Exception):
 
 def check_package(archive: zipfile.ZipFile) -> None:
     """Raise :class:`Refused` for a package that is another kind of OpenDocument file, or encrypted."""
-    members = archive.infolist()
-    names = {info.filename: info for info in members}
-    if len(names) < len(members):
-        # Two parts of one name: which one a program reads differs (zipfile the last, others the first).
-        seen: set[str] = set()
-        for info in members:
-            if info.filename in seen:
-                raise Refused("twice", info.filename)
-            seen.add(info.filename)
+    names = {info.filename: info for info in archive.infolist()}
     kind = names.get("mimetype")
     if kind is not None:
         with archive.open(kind) as stream:  # its first 200 bytes: a spreadsheet's mimetype is short

@@ -286,12 +286,6 @@ def load_ods(
         if exc.what == "encrypted":
             refused = msg("the workbook is encrypted")
             advice: Text = msg("Save the workbook without a password.")
-        elif exc.what == "twice":
-            refused = msg(
-                "the zip holds two parts named {part}, which programs read differently; it was not opened",
-                part=exc.detail,
-            )
-            advice = msg("Open the file in LibreOffice and save it again as .ods.")
         else:
             refused = msg("the file is not an OpenDocument spreadsheet: its mimetype is '{type}'", type=exc.detail)
             advice = msg("Give an OpenDocument spreadsheet (.ods); a .zip of descriptors must be named .zip.")
@@ -595,12 +589,14 @@ def inspect_zip(raw: bytes, limits: ZipLimits = LIMITS, kind: str = "xlsx") -> t
             msg("Save the catalogue as a plain workbook, or split it."),
         )
     names = {m.filename for m in members}
-    if len(names) < len(members) and not ods:  # an .ods is refused so by its own reader, naming the part
+    if len(names) < len(members):
+        # Two parts of one name: which one a program reads differs (zipfile and openpyxl the last, Excel
+        # and LibreOffice the first), so what is checked could differ from what the provider sees.
         twice = next(name for name, count in collections.Counter(m.filename for m in members).items() if count > 1)
         return (
             ids.UNREADABLE,
             msg("the zip holds two parts named {part}, which programs read differently; it was not opened", part=twice),
-            msg(_RESAVE_HINT),
+            msg(_ODS_RESAVE_HINT if ods else _RESAVE_HINT),
         )
     total = sum(m.file_size for m in members)
     if total > limits.total_bytes:
