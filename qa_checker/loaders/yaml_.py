@@ -489,7 +489,7 @@ _PROLOGUE_CONTEXTS = (None, "while scanning a directive")
 def _line_count(text: str, start: int, end: int) -> int:
     """The line breaks between two line starts, as YAML counts them (``\\r\\n`` is one)."""
     count = text.count("\n", start, end) - text.count("\r\n", start, end)
-    return count + sum(text.count(c, start, end) for c in "\r\x85\u2028\u2029")
+    return count + sum(text.count(c, start, end) for c in _BREAKS if c != "\n")
 
 
 def _next_line(text: str, at: int) -> int:
