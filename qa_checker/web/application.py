@@ -720,11 +720,12 @@ class WebApp:
         content_type = _content_type(request)
         if content_type != "multipart/form-data":
             raise Problem(415, msg("Send the form as multipart/form-data."))
+        max_fields = 2 * self.settings.max_files + 16  # the files, an empty field each, and the text fields
         parser = _InMemoryParser(
             request.headers,
             request.stream(),
             max_files=self.settings.max_files,
-            max_fields=2 * self.settings.max_files + 16,  # the files, an empty field each, and the text fields
+            max_fields=max_fields,
             max_part_size=max_part_size,
         )
         try:
@@ -736,7 +737,7 @@ class WebApp:
                 raise Problem(
                     413, msg("A field of the form is larger than {size}.", size=size_text(max_part_size))
                 ) from None
-            raise Problem(400, _unreadable_form(exc, 2 * self.settings.max_files + 16)) from None
+            raise Problem(400, _unreadable_form(exc, max_fields)) from None
 
     def _too_many(self) -> Text:
         return plural(
