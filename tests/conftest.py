@@ -27,6 +27,17 @@ BASELINE_FILE = GOOD_OFFER
 SHARED = ROOT.parent / "shared"
 REALWORLD = SHARED / "realworld"
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)
+OUTCOME_CORPUS = Path(__file__).resolve().parent / "corpus" / "outcomes"
+
+
+def labelled_statements() -> list[tuple[str, str]]:
+    """Every outcome statement of ``tests/corpus/outcomes``, with the language it is written in."""
+    return [
+        (data["language"], item["text"])
+        for path in sorted(OUTCOME_CORPUS.glob("*.yaml"))
+        for data in [yaml.safe_load(path.read_text(encoding="utf-8"))]
+        for item in data["statements"]
+    ]
 
 
 def zip_of(members: dict[str, bytes]) -> bytes:

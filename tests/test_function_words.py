@@ -7,13 +7,12 @@ would not have reported it either.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from qa_checker import vocab
 from qa_checker.language import detect
 from qa_checker.resources import bundled_yaml
+from tests.conftest import labelled_statements
 
 # Outcome-like sentences as providers write them, in the language they are keyed by.
 SENTENCES: dict[str, tuple[str, ...]] = {
@@ -84,7 +83,6 @@ SENTENCES: dict[str, tuple[str, ...]] = {
 }
 
 LISTS = bundled_yaml(detect._FUNCTION_WORDS_FILE)
-CORPUS = Path(__file__).resolve().parent / "corpus" / "outcomes"
 
 
 def test_every_list_is_a_known_language_of_lowercase_single_words_each_once() -> None:
@@ -149,12 +147,7 @@ def test_function_words_never_change_a_verdict_but_to_the_texts_language(
 def test_the_labelled_corpus_is_cleared_only_in_its_own_language() -> None:
     """The 1,189 outcome statements of ``tests/corpus/outcomes`` (seven languages): most are cleared in
     their own language, none when claimed as any of the six others."""
-    statements = [
-        (data["language"], item["text"])
-        for path in sorted(CORPUS.glob("*.yaml"))
-        for data in [bundled_yaml(path)]
-        for item in data["statements"]
-    ]
+    statements = labelled_statements()
     languages = sorted({language for language, _ in statements})
     cleaned = [(language, detect._NOISE.sub(" ", text)) for language, text in statements]
     assert len(statements) > 1000

@@ -19,6 +19,10 @@ prepositions, conjunctions: ``data/function-words.yaml``), and clearly more of t
 language's, is cleared without a model: a few microseconds instead of about a hundred, for most
 sentences of a catalogue. Only a verdict of "in the claimed language" is ever reached this way.
 
+A suspect text whose letters (``data/alphabets.yaml``) only the screening's language is written with
+(the ł, ś and ż of Polish, the ř and ů of Czech) is named without the full models too: two opinions
+that agree, one of them on the letters.
+
 Low-accuracy mode alone called a six-word English title French with 99% confidence and a Dutch title
 Afrikaans; the high-accuracy check of the pair rejects both (measured on the titles and outcomes of
 ``tests/test_language_detection.py``).
@@ -29,6 +33,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,6 +111,9 @@ CLEAR_MARGIN = 2
 # A text with at least this many function words of the claimed language that the found one's list does
 # not hold, and none of the found language's own, is the claimed language with borrowed nouns.
 GRAMMAR_WORDS = 2
+# A suspect text is named by its letters (``data/alphabets.yaml``) when at least this many of its words
+# have letters the claimed language is not written with.
+LETTER_WORDS = 2
 # Languages written with another's function words: Norwegian's two standards, and the Latin script of
 # Bosnian and Serbian, which shares Croatian's.
 _FUNCTION_WORDS_OF = {"nb": "no", "nn": "no", "bs": "hr", "sr": "hr"}
@@ -318,12 +326,13 @@ def _code(language: Language) -> str:
 @functools.lru_cache(maxsize=4096)
 def _detect(sample: str, claimed: str) -> Detection | None:
     verdict = _screen(sample, claimed, FIRST_SCREEN)
-    if verdict is None or not _suspect(verdict, claimed):
+    if verdict is None or not (_suspect(verdict, claimed) or _foreign_words(sample, claimed) >= LETTER_WORDS):
         return verdict
-    # Suspect among the few usual languages: screened again among all the European ones, so that the
-    # suspicion can fall on the language the text is really in.
+    # Suspect among the few usual languages, or written with letters the claimed language is not (a
+    # Czech text the first screening, which does not hear Czech, gives Spanish): screened again among
+    # all the European ones, so that the suspicion can fall on the language the text is really in.
     verdict = _screen(sample, claimed, SCREENED)
-    if verdict is None or not _suspect(verdict, claimed):
+    if verdict is None or not _suspect(verdict, claimed) or _spelt_in(sample, claimed, verdict.language):
         return verdict
     return _decide(sample, claimed, verdict)
 
@@ -343,6 +352,50 @@ def _suspect(verdict: Detection, claimed: str) -> bool:
         and not confusable(verdict.language, claimed)
         and verdict.confidence >= SUSPECT_CONFIDENCE
         and verdict.claimed_probability <= SUSPECT_CLAIMED
+    )
+
+
+@functools.cache
+def _alphabets() -> dict[str, frozenset[str]]:
+    """The letters beyond a to z each language is written with (``data/alphabets.yaml``)."""
+    from qa_checker.resources import bundled_yaml
+
+    lists: dict[str, list[str]] = bundled_yaml(_ALPHABETS_FILE)
+    return {code: frozenset(letters) for code, letters in lists.items()}
+
+
+_ALPHABETS_FILE = Path(__file__).resolve().parent.parent / "data" / "alphabets.yaml"
+
+
+def _marked(sample: str) -> list[set[str]]:
+    """The letters beyond a to z of each of a text's words, in lower case (accents composed)."""
+    words = _WORD.findall(unicodedata.normalize("NFC", sample).lower())
+    return [{letter for letter in word if not "a" <= letter <= "z"} for word in words]
+
+
+def _foreign_words(sample: str, claimed: str) -> int:
+    """How many of a text's words have letters the claimed language is not written with (none when its
+    alphabet is not listed)."""
+    alphabet = _alphabets().get(claimed)
+    return 0 if alphabet is None else sum(not letters <= alphabet for letters in _marked(sample))
+
+
+def _spelt_in(sample: str, claimed: str, found: str) -> bool:
+    """Whether the text's letters name ``found``, the screening's verdict: at least ``LETTER_WORDS`` of
+    its words have letters the claimed language is not written with, only ``found`` (or its close
+    relatives) of the listed languages is written with all of its marked letters, and none of its
+    function words is the claimed language's alone (an English title naming Dvořák and Janáček). Two
+    opinions that agree, one of them on the letters, where the deciding detector would load full models.
+    """
+    alphabets = _alphabets()
+    if found not in alphabets or _foreign_words(sample, claimed) < LETTER_WORDS:
+        return False
+    marked = set().union(*_marked(sample))
+    writers = [code for code, letters in alphabets.items() if marked <= letters]
+    return (
+        found in writers
+        and all(code == found or confusable(code, found) for code in writers)
+        and _tally(sample, claimed).only_mine(_FUNCTION_WORDS_OF.get(found, found)) == 0
     )
 
 

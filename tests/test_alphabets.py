@@ -1,0 +1,165 @@
+"""Suspect texts named by their letters instead of lingua's full models (qa_checker.language.detect).
+
+The letters only ever confirm the screening detector's verdict: these tests hold that where they do,
+the verdict is the one the deciding detector would have given, that a name or two in another
+language's letters never qualifies, and that letters two unrelated languages share name neither.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from qa_checker import vocab
+from qa_checker.language import detect
+from qa_checker.resources import bundled_yaml
+from tests.conftest import labelled_statements
+
+ALPHABETS = bundled_yaml(detect._ALPHABETS_FILE)
+THRESHOLDS = (5, 30, 0.95, 0.05)
+
+# Outcome sentences whose letters only their language (or its close relatives) is written with.
+SPELT: dict[str, tuple[str, ...]] = {
+    "pl": (
+        "Trenuje model klasyfikacji zdjęć rentgenowskich i ocenia jego skuteczność na danych testowych.",
+        "Ocenia dostępność serwisu internetowego i przygotowuje raport z zaleceniami dla właściciela.",
+    ),
+    "cs": ("Navrhne řízení výroby v malém podniku a vyhodnotí úspěšnost zavedených změn.",),
+    "hu": ("Elkészíti egy kisvállalkozás üzleti tervét, és bemutatja a befektetőknek a működő modellt.",),
+    "ro": ("Întocmește planul de afaceri al unei întreprinderi mici și îl prezintă investitorilor.",),
+    "lv": ("Izstrādā mazā uzņēmuma biznesa plānu un prezentē investoriem ar skaidriem aprēķiniem.",),
+    "tr": ("Küçük bir işletmenin iş planını hazırlar ve yatırımcılara sunar, riskleri değerlendirir.",),
+    "el": ("Να σχεδιάζει τη συντήρηση μιας ανεμογεννήτριας και να τεκμηριώνει τα αποτελέσματα.",),
+}
+
+
+def test_every_screened_language_has_an_alphabet_of_single_lowercase_letters_beyond_a_to_z() -> None:
+    languages = vocab.get("languages")
+    assert set(detect.SCREENED) <= ALPHABETS.keys()
+    for code, letters in ALPHABETS.items():
+        assert code in languages, code
+        for letter in letters:
+            assert len(letter) == 1 and letter.isalpha() and letter == letter.lower(), (code, letter)
+            assert not "a" <= letter <= "z" and unicodedata.normalize("NFC", letter) == letter, (code, letter)
+        assert len(letters) == len(set(letters)), code
+
+
+def test_each_sentence_is_written_with_its_own_languages_letters() -> None:
+    for code, texts in SPELT.items():
+        for text in texts:
+            words = detect._WORD.findall(text.lower())
+            marked = {letter for word in words for letter in word if not "a" <= letter <= "z"}
+            assert marked <= set(ALPHABETS[code]), (code, marked - set(ALPHABETS[code]))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claimed"),
+    [
+        (language, text, claimed)
+        for language, texts in SPELT.items()
+        for text in texts
+        for claimed in ("en", "de", "fr", "es", "it", "nl")
+    ],
+)
+def test_a_text_named_by_its_letters_gets_the_deciding_detectors_verdict(
+    language: str, text: str, claimed: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Named without the full models (the deciding detector is not asked), and the same language as
+    the deciding detector names when the letters are not read."""
+    detect._detect.cache_clear()
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("the deciding detector was asked")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(detect, "_decide", refuse)
+        by_letters = detect._clearly_other(text, claimed, THRESHOLDS)
+    detect._detect.cache_clear()
+    monkeypatch.setattr(detect, "_spelt_in", lambda *_: False)
+    assert by_letters == detect._clearly_other(text, claimed, THRESHOLDS) == language
+    detect._detect.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        ("Exkursion nach Łódź zur Stadtentwicklung und Logistik im Hafen", "de"),
+        ("Workshop on port logistics in Gdańsk for supply chain managers", "en"),
+        ("Séminaire sur la logistique portuaire à Świnoujście", "fr"),
+    ],
+)
+def test_one_word_in_another_languages_letters_is_not_enough(text: str, claimed: str) -> None:
+    screened = detect._screen(detect._sample(text), claimed, detect.SCREENED)
+    assert screened is not None
+    assert not detect._spelt_in(text, claimed, "pl")
+
+
+def test_letters_two_unrelated_languages_share_name_neither() -> None:
+    # ą and ę are Polish and Lithuanian: the deciding detector tells the two apart.
+    text = "Sporządza dokumentację fotograficzną szkody komunikacyjnej"
+    assert not detect._spelt_in(text, "de", "pl")
+    # ó alone is written in a dozen languages.
+    assert not detect._spelt_in("Komponuje krótki utwór na kwartet smyczkowy", "de", "pl")
+
+
+def test_a_function_word_of_the_claimed_language_alone_keeps_the_letters_from_naming() -> None:
+    # Two Czech names with Czech letters only, but "and" is English's alone: the deciding detector judges.
+    assert detect._foreign_words("Introduction to Dvořák and Janáček", "en") == 2
+    assert not detect._spelt_in("Introduction to Dvořák and Janáček", "en", "cs")
+
+
+def test_foreign_letters_send_a_text_past_the_first_screening(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first screening does not hear Czech, and gives a Czech sentence to Spanish when Spanish is
+    claimed; its letters, which Spanish is not written with, send it to the screening among all."""
+    text = "Navrhne řízení výroby v malém podniku a vyhodnotí úspěšnost zavedených změn."
+    first = detect._screen(detect._sample(text), "es", detect.FIRST_SCREEN)
+    assert first is not None and first.language == "es"
+    detect._detect.cache_clear()
+    assert detect._clearly_other(text, "es", THRESHOLDS) == "cs"
+    detect._detect.cache_clear()
+
+
+def test_letters_of_the_claimed_language_name_nothing() -> None:
+    # Every marked letter is German: nothing in the letters speaks against the claim.
+    assert not detect._spelt_in("Übungen zur Größe und Maßstäben in der Stadtplanung", "de", "pl")
+
+
+def test_a_decomposed_accent_reads_as_its_letter() -> None:
+    composed = "Trenuje model klasyfikacji zdjęć rentgenowskich i ocenia jego skuteczność"
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert detect._spelt_in(composed, "de", "pl") and detect._spelt_in(decomposed, "de", "pl")
+
+
+def test_the_labelled_corpus_gets_the_same_verdicts_with_fewer_full_model_decisions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The Polish statements of ``tests/corpus/outcomes`` claimed as each of the seven languages: the
+    letters change no verdict, and spare the full models most of the suspects."""
+    statements = labelled_statements()
+    languages = sorted({language for language, _ in statements})
+    decided = [0]
+    deciding = detect._decide
+
+    def counted(*args: object) -> detect.Detection:
+        decided[0] += 1
+        return deciding(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(detect, "_decide", counted)
+
+    def verdicts() -> list[str | None]:
+        detect._detect.cache_clear()
+        return [
+            detect._clearly_other(text, claimed, THRESHOLDS)
+            for language, text in statements
+            if language == "pl"
+            for claimed in languages
+        ]
+
+    with_letters = verdicts()
+    by_letters = decided[0]
+    monkeypatch.setattr(detect, "_spelt_in", lambda *_: False)
+    decided[0] = 0
+    assert verdicts() == with_letters
+    assert by_letters < 0.5 * decided[0]
+    detect._detect.cache_clear()
