@@ -163,3 +163,23 @@ def test_the_labelled_corpus_gets_the_same_verdicts_with_fewer_full_model_decisi
     assert verdicts() == with_letters
     assert by_letters < 0.5 * decided[0]
     detect._detect.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        ("Ţiriac and Năstase: sport management case study", "en"),
+        ("Dvořák, Janáček and Martinů: a listening course", "en"),
+    ],
+)
+def test_a_text_is_never_reported_as_a_language_not_written_with_its_letters(text: str, claimed: str) -> None:
+    """Both detectors read the first as Spanish; Spanish is not written with ţ or ă."""
+    assert detect.clearly_other(text, claimed) is None
+
+
+def test_a_language_not_written_with_two_words_letters_is_vetoed(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Ţiriac and Năstase: sport management case study"
+    detect._detect.cache_clear()
+    monkeypatch.setattr(detect, "_foreign_words", lambda *_: 0)
+    assert detect._clearly_other(text, "en", THRESHOLDS) == "es"
+    detect._detect.cache_clear()

@@ -21,7 +21,9 @@ sentences of a catalogue. Only a verdict of "in the claimed language" is ever re
 
 A suspect text whose letters (``data/alphabets.yaml``) only the screening's language is written with
 (the ł, ś and ż of Polish, the ř and ů of Czech) is named without the full models too: two opinions
-that agree, one of them on the letters.
+that agree, one of them on the letters. Letters also keep a verdict from falling on a language that
+is not written with them (an English title naming Ţiriac and Năstase, read as Spanish by both
+detectors).
 
 Low-accuracy mode alone called a six-word English title French with 99% confidence and a Dutch title
 Afrikaans; the high-accuracy check of the pair rejects both (measured on the titles and outcomes of
@@ -111,8 +113,9 @@ CLEAR_MARGIN = 2
 # A text with at least this many function words of the claimed language that the found one's list does
 # not hold, and none of the found language's own, is the claimed language with borrowed nouns.
 GRAMMAR_WORDS = 2
-# A suspect text is named by its letters (``data/alphabets.yaml``) when at least this many of its words
-# have letters the claimed language is not written with.
+# Words in letters a language is not written with (``data/alphabets.yaml``) that take a text out of it:
+# with at least this many, a text is screened among all languages when that language is claimed, may
+# be named by its letters, and is never reported as in that language.
 LETTER_WORDS = 2
 # Languages written with another's function words: Norwegian's two standards, and the Latin script of
 # Bosnian and Serbian, which shares Croatian's.
@@ -509,6 +512,7 @@ def _clearly_other(text: str, claimed: str, thresholds: tuple[int, int, float, f
         or found.confidence < min_confidence
         or found.claimed_probability > max_claimed_probability
         or _grammar_of(tally, found.language)
+        or _foreign_words(_sample(cleaned), found.language) >= LETTER_WORDS
     ):
         return None
     return found.language
