@@ -46,6 +46,8 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.corpus import descriptor, providers  # noqa: E402
 
 SCHEMA = ROOT / "schemas" / "descriptor.schema.json"
+# libyaml's emitter writes the same text as PyYAML's, five times as fast (a million files to write).
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 NOW = "2026-11-29T12:00:00Z"
 
 # Titles and outcomes per language (a descriptor in that language draws from them).
@@ -149,7 +151,7 @@ def write_files(folder: Path, count: int, *, seed: int = 2026, start: int = 0) -
         sub.mkdir(parents=True, exist_ok=True)
         if rng.random() < 0.6:
             path = sub / f"{data['id']}.yaml"
-            path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+            path.write_text(yaml.dump(data, Dumper=_DUMPER, allow_unicode=True, sort_keys=False), encoding="utf-8")
         else:
             path = sub / f"{data['id']}.json"
             path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
