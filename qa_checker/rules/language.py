@@ -91,6 +91,9 @@ class TextInClaimedLanguage(Rule):
     built with the claimed language's function words and none of the other's is the claimed language
     with borrowed nouns ("Izveido Power BI dashboard ar DAX measures un row-level security") and is not
     reported;
+    nor is a text reported as in a language that two of its words are not written in (an English title
+    naming Ţiriac and Năstase); letters only one language is written with (Polish ł, Czech ř) name a
+    suspect text with the screening, without the high-accuracy models;
     languages easily confused (Dutch/Afrikaans, Spanish/Galician/Portuguese, Czech/Slovak,
     the Scandinavian and South Slavic languages) are never reported.
     Plain text counts as the first declared language. Names are not judged.
