@@ -65,8 +65,8 @@ def test_each_sentence_is_written_with_its_own_languages_letters() -> None:
 def test_a_text_named_by_its_letters_gets_the_deciding_detectors_verdict(
     language: str, text: str, claimed: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Named without the full models (the deciding detector is not asked), and the same language as
-    the deciding detector names when the letters are not read."""
+    """Named without the full models (the deciding detector is not asked), and the language the
+    deciding detector names when it is asked."""
     detect._detect.cache_clear()
 
     def refuse(*_: object) -> None:
@@ -76,9 +76,10 @@ def test_a_text_named_by_its_letters_gets_the_deciding_detectors_verdict(
         patch.setattr(detect, "_decide", refuse)
         by_letters = detect._clearly_other(text, claimed, THRESHOLDS)
     detect._detect.cache_clear()
-    monkeypatch.setattr(detect, "_spelt_in", lambda *_: False)
-    assert by_letters == detect._clearly_other(text, claimed, THRESHOLDS) == language
-    detect._detect.cache_clear()
+    sample = detect._sample(detect._NOISE.sub(" ", text))
+    screened = detect._screen(sample, claimed, detect.SCREENED)
+    assert screened is not None
+    assert by_letters == detect._decide(sample, claimed, screened).language == language
 
 
 @pytest.mark.parametrize(
@@ -183,3 +184,12 @@ def test_a_language_not_written_with_two_words_letters_is_vetoed(monkeypatch: py
     monkeypatch.setattr(detect, "_foreign_words", lambda *_: 0)
     assert detect._clearly_other(text, "en", THRESHOLDS) == "es"
     detect._detect.cache_clear()
+
+
+def test_a_text_the_first_screening_does_not_suspect_is_taken_from_it_only_by_its_letters() -> None:
+    """Two words in letters English is not written with send this title on, but "and" keeps the letters
+    from naming Lithuanian, and the deciding detector, which reads it as Lithuanian, is not asked."""
+    text = "Kaunas, Klaipėda and Šiauliai: Lithuanian industry"
+    first = detect._screen(detect._sample(text), "en", detect.FIRST_SCREEN)
+    assert first is not None and not detect._suspect(first, "en")
+    assert detect.clearly_other(text, "en") is None
