@@ -4,7 +4,7 @@ Generates varied corpora in a temporary folder: JSON and YAML (about 60 % YAML),
 credentials, texts in seven languages (en de fr es it nl pl, one or two per descriptor), good ones
 and flawed ones (about a third: missing and wrong elements, hours instead of ECTS, unknown codes,
 misspelt fields, an outcome in another language than it claims, vague outcomes). Then, from one run,
-as fresh processes including start-up, it times:
+as fresh processes including start-up, each run from bytecode as installed tools are, it times:
 
 - ``check-jsonschema --schemafile schemas/descriptor.schema.json FILE...`` (bare schema validation
   of the same files: the yardstick),
@@ -170,10 +170,10 @@ _MEASURED = (
 )
 
 
-def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float]:
+def timed(command: list[str], cwd: Path) -> tuple[float, float]:
     """Wall-clock seconds and peak MiB of one command; exit codes 0 and 1 are fine."""
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", _MEASURED, *command], cwd=cwd, capture_output=True, text=True, env=env)
+    done = subprocess.run([sys.executable, "-c", _MEASURED, *command], cwd=cwd, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     if done.returncode not in (0, 1):
         raise SystemExit(f"{command[:3]} failed ({done.returncode}): {done.stderr[-2000:]}")
@@ -181,15 +181,43 @@ def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> t
     return elapsed, peak
 
 
-def yardstick(files: list[Path], corpus: Path) -> tuple[float, float]:
-    """check-jsonschema on every file, in batches of 4,000 (the command line stays short)."""
+def _checker() -> str:
     checker = shutil.which("check-jsonschema") or str(Path(sys.executable).parent / "check-jsonschema")
     if not Path(checker).exists():
         raise SystemExit("check-jsonschema is not installed: pip install '.[bench]'")
+    return checker
+
+
+def from_bytecode(work: Path) -> None:
+    """Every timed process runs from bytecode, as installed tools do: a checkout run under
+    PYTHONDONTWRITEBYTECODE would compile qa_checker's sources in every process (0.1 to 0.3 s) while
+    check-jsonschema, installed by pip, loads its bytecode. The bytecode of everything either tool
+    imports goes to a folder of the run's own, written by one untimed run of each (an audit, and one on
+    the Dask engine, of a file with a language finding, so that qa-checker imports all it will)."""
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+    folder = work / "warm"
+    data = varied(random.Random(1), 0, providers(random.Random(1)))
+    data["languages"] = ["en"]
+    data["title"] = {"en": TEXTS["en"][0][0]}
+    data["learning_outcomes"] = [{"en": TEXTS["pl"][1][0]}, {"en": TEXTS["en"][1][1]}]
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "warm.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    for command in (
+        qa("audit", str(folder), "--out", str(work / "warm-out")),
+        qa("audit", str(folder), "--engine", "dask", "--out", str(work / "warm-dask")),
+        [_checker(), "--schemafile", str(SCHEMA), str(path)],
+    ):
+        subprocess.run(command, capture_output=True, check=False)
+
+
+def yardstick(files: list[Path], corpus: Path) -> tuple[float, float]:
+    """check-jsonschema on every file, in batches of 4,000 (the command line stays short)."""
     names = [str(p.relative_to(corpus)) for p in files]
     seconds = peak = 0.0
     for start in range(0, len(names), 4000):
-        spent, used = timed([checker, "--schemafile", str(SCHEMA), *names[start : start + 4000]], corpus)
+        spent, used = timed([_checker(), "--schemafile", str(SCHEMA), *names[start : start + 4000]], corpus)
         seconds, peak = seconds + spent, max(peak, used)
     return seconds, peak
 
@@ -225,22 +253,13 @@ def single_file(work: Path) -> None:
         kind = "a text in another language" if languages else kind
         if kind is not None:
             chosen.setdefault(kind, path)
-    checker = shutil.which("check-jsonschema") or str(Path(sys.executable).parent / "check-jsonschema")
-    # Both tools run from bytecode, as installed tools do: a checkout run under PYTHONDONTWRITEBYTECODE
-    # would compile qa_checker's sources in every process while check-jsonschema, installed by pip,
-    # loads its bytecode. The bytecode of everything either imports goes to a folder of the run's own,
-    # written by one untimed run of each.
-    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     for kind, json_path in sorted(chosen.items()):
         ours_command = qa("check", str(json_path), "--format", "json", "--now", NOW)
-        theirs_command = [checker, "--schemafile", str(SCHEMA), str(json_path)]
-        timed(ours_command, folder, env)
-        timed(theirs_command, folder, env)
+        theirs_command = [_checker(), "--schemafile", str(SCHEMA), str(json_path)]
         ours, theirs = [], []
         for _ in range(5):
-            ours.append(timed(ours_command, folder, env)[0])
-            theirs.append(timed(theirs_command, folder, env)[0])
+            ours.append(timed(ours_command, folder)[0])
+            theirs.append(timed(theirs_command, folder)[0])
         a, b = statistics.median(ours), statistics.median(theirs)
         print(f"single file, {kind}: qa-checker check {a:.2f} s, check-jsonschema {b:.2f} s: {b / a:.2f}x")
 
@@ -309,6 +328,7 @@ def main(argv: list[str]) -> None:
     with tempfile.TemporaryDirectory(prefix="qa-bench-") as tmp:
         work = Path(options.work or tmp)
         work.mkdir(parents=True, exist_ok=True)
+        from_bytecode(work)
         if not options.no_single:
             single_file(work)
         for size in (int(s) for s in options.sizes.split(",") if s):
