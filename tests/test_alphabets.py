@@ -193,3 +193,19 @@ def test_a_text_the_first_screening_does_not_suspect_is_taken_from_it_only_by_it
     first = detect._screen(detect._sample(text), "en", detect.FIRST_SCREEN)
     assert first is not None and not detect._suspect(first, "en")
     assert detect.clearly_other(text, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed", "language"),
+    [
+        ("Аналізувати фінансову звітність малого підприємства протягом року", "en", "uk"),
+        ("Αναλύει τις οικονομικές καταστάσεις μικρής επιχείρησης ετήσια βάση", "de", "el"),
+    ],
+)
+def test_a_text_in_a_script_the_first_screening_does_not_know_is_named_by_its_letters(
+    text: str, claimed: str, language: str
+) -> None:
+    """The first screening, among languages written in Latin letters, finds no letters it knows; the
+    text's own send it to the screening among all, where its letters name it."""
+    assert detect._screen(detect._sample(text), claimed, detect.FIRST_SCREEN) is None
+    assert detect.clearly_other(text, claimed) == language

@@ -329,14 +329,13 @@ def _code(language: Language) -> str:
 @functools.lru_cache(maxsize=4096)
 def _detect(sample: str, claimed: str) -> Detection | None:
     first = _screen(sample, claimed, FIRST_SCREEN)
-    if first is None:
-        return None
-    suspect = _suspect(first, claimed)
+    suspect = first is not None and _suspect(first, claimed)
     if not suspect and _foreign_words(sample, claimed) < LETTER_WORDS:
         return first
     # Suspect among the few usual languages, or written with letters the claimed language is not (a
-    # Czech text the first screening, which does not hear Czech, gives Spanish): screened again among
-    # all the European ones, so that the suspicion can fall on the language the text is really in.
+    # Czech text the first screening, which does not hear Czech, gives Spanish; a Ukrainian one, in
+    # letters it does not know at all): screened again among all the European ones, so that the
+    # suspicion can fall on the language the text is really in.
     verdict = _screen(sample, claimed, SCREENED)
     if verdict is None or not _suspect(verdict, claimed) or _spelt_in(sample, claimed, verdict.language):
         return verdict
