@@ -182,3 +182,20 @@ def test_a_sentence_of_the_claimed_language_with_english_nouns_is_not_reported_a
 def test_an_english_sentence_under_another_language_is_still_reported() -> None:
     assert detect.clearly_other("Build a Power BI dashboard with DAX measures and row-level security.", "de") == "en"
     assert detect.clearly_other("Build a Power BI dashboard with DAX measures and row-level security.", "lv") == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rīga and Liepāja: Latvian port cities",
+        "Gaudí and Domènech i Montaner: Catalan modernisme",
+    ],
+)
+def test_one_function_word_of_the_claimed_language_keeps_a_title_of_names_in_it(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both detectors read these English titles by their names (Latvian, French); "and" is English's
+    alone, and no function word of the other language is in them."""
+    assert detect.clearly_other(text, "en") is None
+    monkeypatch.setattr(detect, "_grammar_of", lambda *_: False)
+    assert detect._clearly_other(text, "en", (5, 30, 0.95, 0.05)) is not None
