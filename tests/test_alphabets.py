@@ -10,6 +10,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from qa_checker import vocab
 from qa_checker.language import detect
@@ -214,3 +216,21 @@ def test_a_text_in_a_script_the_first_screening_does_not_know_is_named_by_its_le
     text's own send it to the screening among all, where its letters name it."""
     assert detect._screen(detect._sample(text), claimed, detect.FIRST_SCREEN) is None
     assert detect.clearly_other(text, claimed) == language
+
+
+_LETTERS = (
+    "".join(sorted({letter for letters in ALPHABETS.values() for letter in letters})) + "abcdefghijklmnoprstuvwyz"
+)
+_WORDS = st.text(alphabet=_LETTERS, min_size=1, max_size=12) | st.text(min_size=1, max_size=8)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(_WORDS, min_size=1, max_size=14), st.sampled_from(["en", "de", "fr", "pl", "cs", "el", "uk", "af"]))
+def test_any_text_gets_a_verdict_of_none_or_another_detectable_language(words: list[str], claimed: str) -> None:
+    """Letters of every alphabet, in any words, any case, decomposed or not: an answer, never an error."""
+    text = " ".join(words)
+    for variant in (text, text.upper(), unicodedata.normalize("NFD", text)):
+        found = detect.clearly_other(variant, claimed)
+        assert found is None or (found != claimed and found in detect.detectable())
+        words_read = detect._WORD.findall(unicodedata.normalize("NFC", variant).lower())
+        assert 0 <= detect._foreign_words(variant, claimed) <= len(words_read)
