@@ -234,3 +234,112 @@ def test_any_text_gets_a_verdict_of_none_or_another_detectable_language(words: l
         assert found is None or (found != claimed and found in detect.detectable())
         words_read = detect._WORD.findall(unicodedata.normalize("NFC", variant).lower())
         assert 0 <= detect._foreign_words(variant, claimed) <= len(words_read)
+
+
+def test_a_text_named_by_its_letters_is_as_sure_as_the_screening_is_of_the_languages_group(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The screening gives Croatian 64% and Bosnian most of the rest: the letters (đ, ć) name the
+    group, and the text is reported with the group's confidence, as the deciding detector would."""
+    text = "Sudionik izrađuje poslovni plan malog poduzeća i predstavlja ga ulagačima."
+    screened = detect._screen(detect._sample(text), "en", detect.SCREENED)
+    assert screened is not None and screened.confidence < 0.95 <= screened.group
+    detect._detect.cache_clear()
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("the deciding detector was asked")
+
+    monkeypatch.setattr(detect, "_decide", refuse)
+    assert detect._clearly_other(text, "en", THRESHOLDS) == "hr"
+    detect._detect.cache_clear()
+
+
+def test_function_words_do_not_name_a_language_the_text_is_not_written_in() -> None:
+    """ "a" and "ho" are Catalan function words, and the screening between English and Catalan alone
+    picks Catalan; but Catalan is not written with č, ľ or á: the detectors name Slovak."""
+    text = "Účastník vypracuje podnikateľský plán malého podniku a predstaví ho investorom."
+    cleaned = detect._NOISE.sub(" ", text)
+    tally = detect._tally(cleaned, "en")
+    assert detect._named(cleaned, tally) == "ca"
+    assert detect._agreed(cleaned, tally, "en", 0.95, 0.05) is None
+    assert detect.clearly_other(text, "en") == "sk"
+
+
+# The same two outcomes (a business plan presented to investors; financial statements analysed) in
+# fifteen languages, written for this test.
+BUSINESS_PLAN: dict[str, list[str]] = {
+    "hu": [
+        "A résztvevő elkészíti egy kisvállalkozás üzleti tervét és bemutatja a befektetőknek.",
+        "Elemzi a vállalat pénzügyi kimutatásait, és javaslatot tesz a költségek csökkentésére.",
+    ],
+    "ro": [
+        "Participantul elaborează planul de afaceri al unei întreprinderi mici și îl prezintă investitorilor.",
+        "Analizează situațiile financiare ale companiei și propune măsuri de reducere a costurilor.",
+    ],
+    "tr": [
+        "Katılımcı küçük bir işletmenin iş planını hazırlar ve yatırımcılara sunar.",
+        "Şirketin finansal tablolarını analiz eder ve maliyetleri düşürmek için öneriler geliştirir.",
+    ],
+    "lv": [
+        "Dalībnieks izstrādā mazā uzņēmuma biznesa plānu un prezentē investoriem.",
+        "Analizē uzņēmuma finanšu pārskatus un ierosina izmaksu samazināšanas pasākumus.",
+    ],
+    "lt": [
+        "Dalyvis parengia mažos įmonės verslo planą ir pristato jį investuotojams.",
+        "Analizuoja įmonės finansines ataskaitas ir siūlo išlaidų mažinimo priemones.",
+    ],
+    "cs": [
+        "Účastník vypracuje podnikatelský plán malého podniku a představí jej investorům.",
+        "Analyzuje finanční výkazy společnosti a navrhuje opatření ke snížení nákladů.",
+    ],
+    "sk": [
+        "Účastník vypracuje podnikateľský plán malého podniku a predstaví ho investorom.",
+        "Analyzuje finančné výkazy spoločnosti a navrhuje opatrenia na zníženie nákladov.",
+    ],
+    "hr": [
+        "Sudionik izrađuje poslovni plan malog poduzeća i predstavlja ga ulagačima.",
+        "Analizira financijska izvješća tvrtke i predlaže mjere za smanjenje troškova.",
+    ],
+    "sl": [
+        "Udeleženec pripravi poslovni načrt malega podjetja in ga predstavi vlagateljem.",
+        "Analizira računovodske izkaze podjetja in predlaga ukrepe za zmanjšanje stroškov.",
+    ],
+    "et": [
+        "Osaleja koostab väikeettevõtte äriplaani ja esitleb seda investoritele.",
+        "Analüüsib ettevõtte finantsaruandeid ja teeb ettepanekuid kulude vähendamiseks.",
+    ],
+    "fi": [
+        "Osallistuja laatii pienyrityksen liiketoimintasuunnitelman ja esittelee sen sijoittajille.",
+        "Analysoi yrityksen tilinpäätöksiä ja ehdottaa toimenpiteitä kustannusten vähentämiseksi.",
+    ],
+    "pt": [
+        "O participante elabora o plano de negócios de uma pequena empresa e apresenta-o aos investidores.",
+        "Analisa as demonstrações financeiras da empresa e propõe medidas de redução de custos.",
+    ],
+    "sv": [
+        "Deltagaren utarbetar en affärsplan för ett litet företag och presenterar den för investerare.",
+        "Analyserar företagets finansiella rapporter och föreslår åtgärder för att minska kostnaderna.",
+    ],
+    "el": [
+        "Ο συμμετέχων καταρτίζει το επιχειρηματικό σχέδιο μιας μικρής επιχείρησης και το παρουσιάζει στους επενδυτές."
+    ],
+    "bg": ["Участникът изготвя бизнес план на малко предприятие и го представя на инвеститорите."],
+}
+
+
+def test_outcomes_in_fifteen_languages_under_seven_others_are_reported_and_never_misnamed() -> None:
+    """Claimed as each of the seven analysed languages: at least nine in ten reported (the misses are
+    close relatives and texts whose letters many languages share), none as a language it is not in
+    (before the letters were read, six claims were misnamed, Slovak as Catalan among them)."""
+    reported = wrong = claims = 0
+    for language, texts in BUSINESS_PLAN.items():
+        for text in texts:
+            for claimed in ("en", "de", "fr", "es", "it", "nl", "pl"):
+                if claimed == language:
+                    continue
+                claims += 1
+                found = detect.clearly_other(text, claimed)
+                reported += found is not None
+                wrong += found is not None and found != language and not detect.confusable(found, language)
+    assert wrong == 0
+    assert reported >= 0.9 * claims

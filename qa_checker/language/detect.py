@@ -37,7 +37,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -135,6 +135,9 @@ class Detection:
     claimed_probability: float
     # The first few languages ranked, most likely first (what a second opinion should hear).
     ranked: tuple[str, ...] = ()
+    # The confidence that the text is in the first language or one of its close relatives, which
+    # share the evidence (Croatian and Bosnian).
+    group: float = 0.0
 
 
 @functools.cache
@@ -339,8 +342,11 @@ def _detect(sample: str, claimed: str) -> Detection | None:
     # letters it does not know at all): screened again among all the European ones, so that the
     # suspicion can fall on the language the text is really in.
     verdict = _screen(sample, claimed, SCREENED)
-    if verdict is None or not _suspect(verdict, claimed) or _spelt_in(sample, claimed, verdict.language):
+    if verdict is None or not _suspect(verdict, claimed):
         return verdict
+    if _spelt_in(sample, claimed, verdict.language):
+        # As sure as the screening is of the language's group, as the deciding detector would be.
+        return replace(verdict, confidence=verdict.group)
     # A text the first screening did not suspect is only taken from it by its letters: the deciding
     # detector reads an English title of Lithuanian place names as Lithuanian.
     return _decide(sample, claimed, verdict) if suspect else first
@@ -352,7 +358,9 @@ def _screen(sample: str, claimed: str, among: tuple[str, ...]) -> Detection | No
         return None  # no letters lingua knows
     claimed_probability = next((r.value for r in ranked if _code(r.language) == claimed), 0.0)
     runners_up = tuple(_code(r.language) for r in ranked[:SUSPECTS] if r.value >= SUSPECT_RUNNER_UP)
-    return Detection(_code(ranked[0].language), ranked[0].value, claimed_probability, runners_up)
+    top = _code(ranked[0].language)
+    group = sum(r.value for r in ranked if _code(r.language) == top or confusable(_code(r.language), top))
+    return Detection(top, ranked[0].value, claimed_probability, runners_up, min(group, 1.0))
 
 
 def _suspect(verdict: Detection, claimed: str) -> bool:
@@ -474,8 +482,14 @@ def _agreed(
     the most of a foreign text's cost.
     """
     named = _named(cleaned, tally)
-    if named is None or named == claimed or confusable(named, claimed) or named not in detectable():
-        return None
+    if (
+        named is None
+        or named == claimed
+        or confusable(named, claimed)
+        or named not in detectable()
+        or _foreign_words(_sample(cleaned), named) >= LETTER_WORDS
+    ):
+        return None  # the last: Slovak's "a" and "ho" are Catalan function words too, its č and ľ not
     pair = _screen(_sample(cleaned), claimed, (named,))
     if (
         pair is not None
