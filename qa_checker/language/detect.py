@@ -136,7 +136,7 @@ class Detection:
     # The first few languages ranked, most likely first (what a second opinion should hear).
     ranked: tuple[str, ...] = ()
     # The confidence that the text is in the first language or one of its close relatives, which
-    # share the evidence (Croatian and Bosnian).
+    # share the evidence (Croatian and Bosnian; see _decide).
     group: float = 0.0
 
 
@@ -359,7 +359,9 @@ def _screen(sample: str, claimed: str, among: tuple[str, ...]) -> Detection | No
     claimed_probability = next((r.value for r in ranked if _code(r.language) == claimed), 0.0)
     runners_up = tuple(_code(r.language) for r in ranked[:SUSPECTS] if r.value >= SUSPECT_RUNNER_UP)
     top = _code(ranked[0].language)
-    group = sum(r.value for r in ranked if _code(r.language) == top or confusable(_code(r.language), top))
+    relatives = _relatives(top)
+    # Read through the ranking only for a language that has close relatives.
+    group = sum(r.value for r in ranked if _code(r.language) in relatives) if len(relatives) > 1 else ranked[0].value
     return Detection(top, ranked[0].value, claimed_probability, runners_up, min(group, 1.0))
 
 
@@ -384,10 +386,13 @@ def _alphabets() -> dict[str, frozenset[str]]:
 _ALPHABETS_FILE = Path(__file__).resolve().parent.parent / "data" / "alphabets.yaml"
 
 
-def _marked(sample: str) -> list[set[str]]:
-    """The letters beyond a to z of each of a text's words, in lower case (accents composed)."""
+@functools.lru_cache(maxsize=256)
+def _marked(sample: str) -> tuple[frozenset[str], ...]:
+    """The letters beyond a to z of each of a text's words, in lower case (accents composed); remembered
+    for the last texts, as a suspect text's letters are read for the claimed language, the screening's
+    and the verdict's, one after the other."""
     words = _WORD.findall(unicodedata.normalize("NFC", sample).lower())
-    return [{letter for letter in word if not "a" <= letter <= "z"} for word in words]
+    return tuple(frozenset(letter for letter in word if not "a" <= letter <= "z") for word in words)
 
 
 def _foreign_words(sample: str, claimed: str) -> int:
@@ -416,19 +421,25 @@ def _spelt_in(sample: str, claimed: str, found: str) -> bool:
     )
 
 
+@functools.cache
+def _relatives(code: str) -> frozenset[str]:
+    """A language and those it is confusable with."""
+    return frozenset({code}.union(*(group for group in CONFUSABLE if code in group)))
+
+
 def _decide(sample: str, claimed: str, verdict: Detection) -> Detection:
     # The screening detector may be sure of a wrong language (an English title read as French):
     # the deciding detector also hears the runners-up, so it can name the right one, or none.
     suspects = verdict.ranked
     # A suspect's close relatives too (Spanish read as Portuguese), so the verdict can fall on one of
     # them and then be dropped as confusable rather than misnamed.
-    relatives = [code for suspect in suspects for group in CONFUSABLE if suspect in group for code in group]
+    relatives = [code for suspect in suspects for code in _relatives(suspect)]
     codes = tuple(sorted({claimed, *ALWAYS_HEARD, *suspects, *(c for c in relatives if c in SCREENED)}))
     decided = {_code(r.language): r.value for r in _deciding(codes).compute_language_confidence_values(sample)}
     top = max(decided, key=decided.__getitem__)
     # Close relatives share the evidence (Spanish, Catalan, Portuguese): the confidence that the text
     # is in the top language is that of its group, which its relatives only split.
-    group = {code: value for code, value in decided.items() if code == top or confusable(code, top)}
+    group = {code: value for code, value in decided.items() if code in _relatives(top)}
     # Between close relatives nearly level, the usual language of micro-credentials is the likelier:
     # a Spanish sentence read 49:51 as Portuguese is named Spanish.
     usual = [code for code in group if code in FIRST_SCREEN and group[code] >= LEVEL_RELATIVE]
