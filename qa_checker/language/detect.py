@@ -416,7 +416,7 @@ def _spelt_in(sample: str, claimed: str, found: str) -> bool:
     writers = [code for code, letters in alphabets.items() if marked <= letters]
     return (
         found in writers
-        and all(code == found or confusable(code, found) for code in writers)
+        and _relatives(found).issuperset(writers)
         and _tally(sample, claimed).only_mine(_FUNCTION_WORDS_OF.get(found, found)) == 0
     )
 
