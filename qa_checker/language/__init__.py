@@ -521,7 +521,8 @@ _ABILITY_END = re.compile(r"\b(capable|skilled|proficient|competent|adept)\s+(of
 
 
 def _ends_in_modal(text: str, body: str, pattern: re.Pattern[str] = _MODAL_END) -> bool:
-    """Whether the lead-in stripped from ``text`` ends in a modal or "to" (looked at its last words)."""
+    """Whether the lead-in stripped from ``text`` ends in ``pattern``: a modal or "to" by default, an
+    ability phrase with :data:`_ABILITY_END` (looked at its last words)."""
     whole = text.strip()
     if not body or len(whole) == len(body) or not whole.endswith(body):
         return False

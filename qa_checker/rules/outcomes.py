@@ -154,9 +154,8 @@ class OutcomeActionVerb(_OutcomeRule):
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Hit for a missing verb, or a verb that is not first where it should be."""
-        found = list(analysed(doc))
-        imperative = _imperative_languages(found)
-        for item, analysis in found:
+        imperative = _imperative_languages(_SameDescriptor(doc))
+        for item, analysis in analysed(doc):
             if analysis.vague or analysis.teacher_centred or analysis.nominal:
                 continue  # a list of actions as nouns is reported as compound (MC-LO-004)
             lex = lexicon(item.language)
@@ -205,12 +204,14 @@ class OutcomeActionVerb(_OutcomeRule):
 _BARE_IMPERATIVE = frozenset({"en"})
 
 
-def _imperative_languages(found: list[tuple[OutcomeText, Analysis]]) -> frozenset[str]:
+# Remembered for the last descriptor, as its analyses are (two rules ask).
+@functools.lru_cache(maxsize=1)
+def _imperative_languages(key: _SameDescriptor) -> frozenset[str]:
     """The bare-imperative languages whose outcomes are written as imperatives: at least one opens with
     a recognised verb, and most (at least two) open with a word that is or can be a verb."""
     recognised: dict[str, int] = {}
     opening: dict[str, list[bool]] = {}
-    for item, analysis in found:
+    for item, analysis in analysed(key.doc):
         if item.language in _BARE_IMPERATIVE:
             recognised[item.language] = recognised.get(item.language, 0) + analysis.first_is_verb
             opening.setdefault(item.language, []).append(analysis.first_is_verb or _can_be_verb(analysis))
@@ -229,13 +230,20 @@ def _imperative_pair(analysis: Analysis) -> tuple[str, str] | tuple[()]:
         return ()
     lex = lexicon(analysis.language)
     first = (analysis.first_word or "").lower()
-    words = [w.lower() for w in tokens(analysis.text)]
-    at = words.index(first) if first in words else -1
-    if lex is None or at < 0 or at + 2 >= len(words) or words[at + 1] not in lex.conjunctions:
+    rest = _after_first(analysis)
+    if lex is None or len(rest) < 2 or rest[0] not in lex.conjunctions:
         return ()
-    second = words[at + 2]
+    second = rest[1]
     found = morphology.verb_lemma(second, analysis.language)
     return (first, second) if found is not None and found[0] == second and second != first else ()
+
+
+def _after_first(analysis: Analysis) -> list[str]:
+    """The statement's words after the word in the verb's place, in lower case (none when that word does
+    not stand in the text)."""
+    first = (analysis.first_word or "").lower()
+    words = [w.lower() for w in tokens(analysis.text)]
+    return words[words.index(first) + 1 :] if first in words else []
 
 
 def _can_be_verb(analysis: Analysis) -> bool:
@@ -248,8 +256,7 @@ def _can_be_verb(analysis: Analysis) -> bool:
     if found is None or found[0] != word:
         return False
     lex = lexicon(analysis.language)
-    words = [w.lower() for w in tokens(analysis.text)]
-    after = words[words.index(word) + 1] if word in words[:-1] else ""
+    after = next(iter(_after_first(analysis)), "")
     return lex is None or not (
         after in lex.action_nouns
         or after in lex.not_action_nouns
@@ -399,9 +406,8 @@ class OutcomeSingleAction(_OutcomeRule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Hit when a statement joins more actions than allowed."""
         limit = int(ctx.options["max_actions"])
-        found = list(analysed(doc))
-        imperative = _imperative_languages(found)
-        for item, analysis in found:
+        imperative = _imperative_languages(_SameDescriptor(doc))
+        for item, analysis in analysed(doc):
             if len(analysis.nominal) > limit:
                 nouns = ", ".join(analysis.nominal)
                 lex = lexicon(item.language)
