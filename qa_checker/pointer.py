@@ -44,11 +44,16 @@ def _tokens(pointer: str) -> tuple[str, ...]:
 
 def resolve(document: object, pointer: str, default: Any = None) -> Any:
     """Return the value at ``pointer``, or ``default`` when any step is absent."""
+    return walk(document, _tokens(pointer), default)
+
+
+def walk(document: object, tokens: Iterable[str | int], default: Any = None) -> Any:
+    """Return the value reached by ``tokens`` (keys, and indexes as numbers or digits), or ``default``."""
     node = document
-    for token in _tokens(pointer):
+    for token in tokens:
         if isinstance(node, dict):
             node = node.get(token, _MISSING)
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+        elif isinstance(node, list) and str(token).isdigit() and int(token) < len(node):
             node = node[int(token)]
         else:
             return default

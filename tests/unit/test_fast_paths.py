@@ -4,10 +4,13 @@
   data, same notes (repeated keys, lines of unusual texts), same first error, on every loader.
 - Findings in a YAML file of one document are placed from its composed nodes (``locate.node_marks``)
   instead of parsing the text again: same places as the event walk (``locate.yaml_marks``).
+- A rejected descriptor is explained by validating each keyword the compiled check rejected where it
+  failed (``validation._placed_errors``): the same schema findings as a whole-document jsonschema run.
 """
 
 from __future__ import annotations
 
+import copy
 import random
 from typing import Any
 
@@ -244,3 +247,83 @@ def test_the_text_checks_find_what_their_regular_expressions_find(text: str) -> 
     assert bool(yaml_._LEAD.match(text) or yaml_._LONG_LEAD.search(text)) == bool(long_lead.search(text))
     for refers in (text, "&a " + text, text + " *b", text.replace("a", "R&D"), "{a:*b}", "\u2028&x", "x\xa0*y"):
         assert yaml_._may_refer(refers) == bool(may_refer.search(refers)), refers[:40]
+
+
+# --- Schema findings: each rejected keyword explained where it failed, as by a whole-document run ---------
+
+_ODD_VALUES: list[Any] = [
+    None,
+    True,
+    0,
+    -3,
+    1.5,
+    10**30,
+    "",
+    "x",
+    "2026-13-45",
+    "not a url",
+    [],
+    {},
+    [1, "a"],
+    {"en": 1},
+    {"zz": "text"},
+    {"text": "", "type": "bogus"},
+    [[[]]],
+    "é" * 300,
+]
+
+
+def _mutated(rng: random.Random, data: Any) -> Any:
+    """The descriptor with one to four values replaced, removed or added at random places."""
+    for _ in range(rng.randint(1, 4)):
+        places = [p for p in _paths(data) if p]
+        where = rng.choice(places)
+        parent: Any = data
+        for step in where[:-1]:
+            parent = parent[int(step)] if isinstance(parent, list) else parent[step]
+        last: Any = int(where[-1]) if isinstance(parent, list) else where[-1]
+        roll = rng.random()
+        if roll < 0.25 and isinstance(parent, dict):
+            del parent[last]
+        elif roll < 0.4 and isinstance(parent, dict):
+            parent[rng.choice(["titel", "extra", "x-note", "ects", "Title"])] = copy.deepcopy(rng.choice(_ODD_VALUES))
+        else:
+            parent[last] = copy.deepcopy(rng.choice(_ODD_VALUES))
+    return data
+
+
+def _schema_findings(data: Any) -> list[Any]:
+    from qa_checker import validation
+
+    return [(finding, finding.extra, finding.message_text) for finding in validation.validate(data)]
+
+
+def test_schema_findings_explained_where_rejected_are_those_of_a_whole_document_run(monkeypatch) -> None:
+    from benchmarks.corpus import descriptor, providers
+    from qa_checker import validation
+    from qa_checker.explain import good_offer
+    from qa_checker.rules import RULES_BY_ID
+
+    rng = random.Random(2026)
+    bodies = providers(random.Random(1))
+    cases: list[Any] = []
+    for rule in RULES_BY_ID.values():
+        if rule.example_fail:
+            data = good_offer()
+            for key, value in rule.example_fail.items():
+                if value is None:
+                    data.pop(key, None)
+                else:
+                    data[key] = copy.deepcopy(value)
+            cases.append(data)
+    for index in range(700):
+        base = good_offer() if index % 2 else copy.deepcopy(descriptor(rng, index, bodies))
+        cases.append(_mutated(rng, base))
+    placed = [_schema_findings(data) for data in cases]
+    rejected = [data for data, found in zip(cases, placed, strict=True) if found]
+    assert len(rejected) > 500
+    # The whole-document run is the exception: jsonschema and jsonschema-rs agree on these values.
+    assert sum(validation._placed_errors(data) is None for data in rejected) <= len(rejected) // 50
+    monkeypatch.setattr(validation, "_placed_errors", lambda data: None)
+    for data, found in zip(cases, placed, strict=True):
+        assert found == _schema_findings(data), data
