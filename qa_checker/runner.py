@@ -17,6 +17,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import functools
+import gc
 import itertools
 import os
 import signal
@@ -385,9 +386,12 @@ def _error_result(source: str, rule_id: str, message: Text) -> Result:
     )
 
 
-def _ignore_interrupts() -> None:
-    """Pool workers leave Ctrl-C to the main process, which stops them (no traceback per worker)."""
+def _start_worker() -> None:
+    """A pool worker leaves Ctrl-C to the main process, which stops it (no traceback per worker). What it
+    inherits (modules, vocabularies, language models, caches) is set aside from the cyclic collector,
+    which would otherwise walk all of it at each full collection while the worker checks."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.freeze()
 
 
 def _check_chunk(paths: Sequence[Path], job: _Job) -> list[_Group]:
@@ -425,7 +429,7 @@ def _stream_parallel(
         yield _counted(check_input(item, job, loaders, stdin), progress)
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker)
     try:
         yield from _in_order(
             items,
