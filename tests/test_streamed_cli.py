@@ -44,7 +44,7 @@ def test_a_spilled_audit_writes_the_same_reports(
     spilled = _spying(monkeypatch, audit_command)
     outputs = {}
     for bound in (None, 2):
-        monkeypatch.setattr(audit_command, "SPILL_AFTER", bound)
+        monkeypatch.setattr(audit_command, "AUDIT_SPILL_AFTER", bound)
         out = tmp_path / f"out-{bound}"
         result = run_cli("audit", str(SAMPLES), "--out", str(out), "--now", NOW, "--dataset", str(out / "d.parquet"))
         assert result.exit_code == 1, result.output
@@ -72,7 +72,7 @@ def test_an_audit_writing_its_reports_on_two_cores_writes_the_same_bytes(
     monkeypatch.setattr(writing, "_can_fork", lambda: True)  # other tests may have left threads in this process
     outputs = {}
     for spill, parallel in ((None, None), (2, 2), (None, 2)):
-        monkeypatch.setattr(audit_command, "SPILL_AFTER", spill)
+        monkeypatch.setattr(audit_command, "AUDIT_SPILL_AFTER", spill)
         monkeypatch.setattr(audit_command, "WRITE_IN_PARALLEL_AFTER", parallel or 10**9)
         out = tmp_path / f"out-{spill}-{parallel}"
         args = ("audit", str(SAMPLES), "--out", str(out), "--now", NOW, "--dataset", str(out / "d.parquet"))

@@ -15,6 +15,7 @@ from qa_checker.cli.history import KEEP_PERSONAL_DATA_OPTION, STORE_OPTION, reco
 from qa_checker.cli.interrupts import stop_if_pressed
 from qa_checker.cli.localised import command, current, say
 from qa_checker.cli.options import (
+    AUDIT_SPILL_AFTER,
     ENGINE_OPTION,
     JOBS_OPTION,
     LANGUAGE_OPTION,
@@ -25,7 +26,6 @@ from qa_checker.cli.options import (
     PATHS_ARGUMENT,
     RUBRIC_OPTION,
     SCHEDULER_OPTION,
-    SPILL_AFTER,
     STDIN_NAME_OPTION,
     WAIVERS_OPTION,
     WRITE_IN_PARALLEL_AFTER,
@@ -150,7 +150,7 @@ def audit(
             engine=engine,
             scheduler=scheduler,
             language=language,
-            spill_after=SPILL_AFTER,
+            spill_after=AUDIT_SPILL_AFTER,
             progress=on_progress,
             on_start=on_start,
         )
