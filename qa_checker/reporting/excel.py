@@ -11,8 +11,9 @@ fixed entry dates and the run time as creation date, so with ``--now`` the workb
 byte-for-byte reproducible. Numbers are stored as numbers.
 
 :func:`write` streams: one pass over the results fills every sheet of a row per result or finding,
-the rows and links are spooled to temporary files, and the package is written into the file member
-by member, copying them in a bounded buffer; memory does not grow with the batch. A sheet that
+the rows and links are kept in memory up to 32 MB and spooled to temporary files past that, and the
+package is written into the file member by member, copying them in a bounded buffer; memory does not
+grow with the batch. A sheet that
 reaches Excel's :data:`ROW_LIMIT` goes on in another of the same header ("Findings (2)"), and links
 point into whichever sheet their row landed in.
 
@@ -142,45 +143,66 @@ _QUOTES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
 
 class _Part:
     """One sheet of the package: the openpyxl sheet (its first row and settings) and its data rows and
-    internal hyperlinks, spooled as SpreadsheetML to temporary files until the package is written."""
+    internal hyperlinks, spooled as SpreadsheetML until the package is written."""
 
-    def __init__(self, sheet: WriteOnlyWorksheet, header: str, files: contextlib.ExitStack) -> None:
+    def __init__(self, sheet: WriteOnlyWorksheet, header: str, files: contextlib.ExitStack, room: list[int]) -> None:
         self.sheet = sheet
         self.header = header  # the style index of the first row's headings, for headings further down
         self.next = 2
-        self.rows = _Spool.kept_in(files)
-        self.links = _Spool.kept_in(files)
+        self.rows = _Spool(files, room)
+        self.links = _Spool(files, room)
+
+
+# The bytes a book's spools keep in memory together (the rows of a few thousand descriptors); past them,
+# every spool goes on in a temporary file.
+_IN_MEMORY = 32 << 20
+
+
+def _spool_file(files: contextlib.ExitStack) -> IO[bytes]:
+    """A temporary file, removed when ``files`` is closed."""
+    return files.enter_context(tempfile.TemporaryFile())
 
 
 class _Spool:
-    """Bytes kept in a temporary file to be copied once, later; compressed on the way in, as SpreadsheetML
-    shrinks about tenfold, so a large batch takes little disk."""
+    """Bytes kept to be copied once, later: in memory while the book's spools hold less than
+    :data:`_IN_MEMORY` together (``room`` is what is left, shared by them), then in a temporary file,
+    compressed on the way in, as SpreadsheetML shrinks about tenfold, so a large batch takes little
+    memory or disk."""
 
-    def __init__(self, file: IO[bytes]) -> None:
-        self._file = file
-        self._packer: zlib._Compress | None = None  # from the first bytes to the last (a compressor is 256 KB)
+    def __init__(self, files: contextlib.ExitStack, room: list[int]) -> None:
+        self._files = files
+        self._room = room
+        self._held: list[bytes] = []
+        self._file: IO[bytes] | None = None
+        self._packer: zlib._Compress | None = None  # from the file's first bytes to its last (256 KB)
         self.size = 0  # bytes written, before compression
 
-    @classmethod
-    def kept_in(cls, files: contextlib.ExitStack) -> _Spool:
-        """A spool whose file is removed when ``files`` is closed."""
-        return cls(files.enter_context(tempfile.TemporaryFile()))
-
     def write(self, data: bytes) -> None:
+        self.size += len(data)
+        if self._file is None:
+            self._room[0] -= len(data)
+            if self._room[0] >= 0:
+                self._held.append(data)
+                return
+            self._file = _spool_file(self._files)
+            data, self._held = b"".join([*self._held, data]), []
         if self._packer is None:
             self._packer = zlib.compressobj(1)
-        self.size += len(data)
         self._file.write(self._packer.compress(data))
 
     def finish(self) -> None:
         """No more bytes will be written."""
-        if self._packer is not None:
+        if self._file is not None and self._packer is not None:
             self._file.write(self._packer.flush())
             self._packer = None
 
     def copy(self, into: IO[bytes]) -> None:
         """Write the bytes into ``into``, a bounded piece at a time."""
         self.finish()
+        if self._file is None:
+            for data in self._held:
+                into.write(data)
+            return
         self._file.seek(0)
         unpacker = zlib.decompressobj()
         while packed := unpacker.unconsumed_tail or self._file.read(_COPY_BUFFER):
@@ -221,6 +243,7 @@ class Book:
         self._letters: list[str] = []
         self._styles: dict[str, str] = {}
         self._files = contextlib.ExitStack()  # the sheets' spooled rows, removed once the package is written
+        self._room = [_IN_MEMORY]  # what the spools may still keep in memory
 
     def name(self, label: str) -> str:
         """The name of the sheet ``label`` (an English msgid) in the book's language: at most 31 characters,
@@ -306,7 +329,7 @@ class Book:
         cells = [header_cell(sheet, v) if isinstance(v, Heading) else safe(v) for v in layout.first]
         sheet.append(cells)
         heading = cells[0] if cells and isinstance(cells[0], Cell) else None
-        layout.parts.append(_Part(sheet, str(heading.style_id) if heading else "0", self._files))
+        layout.parts.append(_Part(sheet, str(heading.style_id) if heading else "0", self._files, self._room))
         return sheet
 
     def parts(self, title: str) -> list[tuple[WriteOnlyWorksheet, int]]:
@@ -329,16 +352,20 @@ class Book:
         while len(self._letters) < len(values):
             self._letters.append(get_column_letter(len(self._letters) + 1))
         styles, top, letters = layout.styles, self._styles["top"], self._letters
+        row = str(number)
         cells = []
         for index, value in enumerate(values):
             if value is None or value == "":
                 continue  # nothing, as openpyxl
-            ref = f"{letters[index]}{number}"
+            ref = letters[index] + row
             style = styles[index] if index < len(styles) else top
             if links and index in links:
                 part.links.write(f'<hyperlink ref="{ref}" location="{links[index].translate(_QUOTES)}"/>'.encode())
                 style = self._styles["wrap-link" if style == self._styles["wrap"] else "link"]
-            cells.append(_cell(ref, value, part.header if isinstance(value, Heading) else style))
+            if value.__class__ is str and len(value) <= _REMEMBERED:
+                cells.append(f'<c r="{ref}" s="{style}" t="inlineStr">{_inline(value)}</c>')
+            else:
+                cells.append(_cell(ref, value, part.header if isinstance(value, Heading) else style))
         joined = "".join(cells)
         if joined:
             part.rows.write(f'<row r="{number}">{joined}</row>'.encode())

@@ -176,7 +176,17 @@ def _peak(report: Report, count: int, path: Path) -> int:
         tracemalloc.stop()
 
 
-def test_writing_a_large_report_takes_memory_that_does_not_grow_with_it(tmp_path):
+@pytest.mark.parametrize("room", [0, 5_000, 200_000])
+def test_rows_spooled_to_files_past_the_memory_room_give_the_same_workbook(room, monkeypatch):
+    report = batch(120)
+    in_memory = _written(report, row_limit=100)
+    monkeypatch.setattr(excel, "_IN_MEMORY", room)
+    assert _written(report, row_limit=100) == in_memory
+
+
+def test_writing_a_large_report_takes_memory_that_does_not_grow_with_it(tmp_path, monkeypatch):
+    # Rows are kept in memory up to a bound (32 MB) and spooled to files past it: here past 64 KB.
+    monkeypatch.setattr(excel, "_IN_MEMORY", 1 << 16)
     report = build_report(_templates(), RunConfig(rubric=load_rubric(), now=NOW))
     small = _peak(report, 500, tmp_path / "small.xlsx")
     large = _peak(report, 2_000, tmp_path / "large.xlsx")
@@ -215,7 +225,8 @@ def _spools() -> int:
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts open files in /proc")
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # openpyxl's unfinished sheets
-def test_a_failed_write_leaves_no_spooled_rows_behind():
+def test_a_failed_write_leaves_no_spooled_rows_behind(monkeypatch):
+    monkeypatch.setattr(excel, "_IN_MEMORY", 0)  # every row spooled to a file
     report = samples_report()
     broken = replace(report, results=_Broken(list(report.results), 5))
     before = _spools()
