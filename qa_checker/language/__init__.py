@@ -634,13 +634,14 @@ def _verb_after(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int, m
         return None
     if parallel and word != found.form.lemma and main.form.words[-1] != main.form.lemma:
         return found.form.lemma
+    if lex.language not in ("fr", "es", "it"):
+        return None if _disagrees(lex, main, found) else found.form.lemma
+    # An infinitive, or one with an object pronoun attached ("representarla", "calcolarne").
     infinitive = morphology.lemma(word, lex.language)
-    if lex.language in ("fr", "es", "it"):
-        # An infinitive, or one with an object pronoun attached ("representarla", "calcolarne").
-        stem = found.form.lemma if lex.language == "es" else found.form.lemma[:-1]
-        enclitic = lex.language != "fr" and word.startswith(stem) and len(word) > len(stem) + 1
-        if word != found.form.lemma and not (enclitic and word != infinitive):
-            return None  # a finite form after "et"/"y"/"e" is more often a noun or adjective ("y alterna")
+    stem = found.form.lemma if lex.language == "es" else found.form.lemma[:-1]
+    enclitic = lex.language != "fr" and word.startswith(stem) and len(word) > len(stem) + 1
+    if word != found.form.lemma and not (enclitic and word != infinitive):
+        return None  # a finite form after "et"/"y"/"e" is more often a noun or adjective ("y alterna")
     return found.form.lemma
 
 
@@ -764,9 +765,25 @@ def _compound(lex: Lexicon, lowered: list[str], verbs: list[VerbHit]) -> tuple[s
         if position == 0 or " ".join(hit.form.words) in lex.noun_like:
             continue
         before = before_at[hit.index]
-        if before >= 0 and lowered[before] in lex.conjunctions and hit.form.lemma != observable[0].form.lemma:
+        if (
+            before >= 0
+            and lowered[before] in lex.conjunctions
+            and hit.form.lemma != observable[0].form.lemma
+            and not _disagrees(lex, observable[0], hit)
+        ):
             extra.append(hit.form.lemma)
     return tuple(extra)
+
+
+def _disagrees(lex: Lexicon, first: VerbHit, joined: VerbHit) -> bool:
+    """Whether a form joined to an infinitive is no infinitive in a language whose infinitives have their
+    own endings, and so no second action but a noun's case form ("dobrać test ... i skali pomiaru", the
+    genitive of "skala"; "z drewna i stali", of "stal"). French, Spanish and Italian are judged by
+    :func:`_verb_after`'s own rules, English has no such endings."""
+    endings = morphology.INFINITIVE_ENDINGS.get(lex.language)
+    if not endings or lex.language in ("fr", "es", "it"):
+        return False
+    return first.form.words[-1].endswith(endings) and not joined.form.words[-1].endswith(endings)
 
 
 def _action_noun(lex: Lexicon, word: str, *, infinitive: bool) -> bool:
