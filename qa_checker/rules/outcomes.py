@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -246,6 +247,18 @@ def _after_first(analysis: Analysis) -> list[str]:
     return words[words.index(first) + 1 :] if first in words else []
 
 
+def _word_after_first(analysis: Analysis) -> str:
+    """The word after the one in the verb's place, in lower case; of a hyphenated compound its last part,
+    which names what it is ("Export production-ready patterns": "ready", an adjective, not an action noun)."""
+    first = analysis.first_word or ""
+    at = analysis.text.find(first) if first else -1
+    found = _HYPHENATED.search(analysis.text, at + len(first)) if at >= 0 else None
+    return found.group(0).lower().rsplit("-", 1)[-1] if found is not None else ""
+
+
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 def _can_be_verb(analysis: Analysis) -> bool:
     """Whether the word in the verb's place is a verb's base form by its morphology ("grout", "wax"),
     and the word after it does not make the two a noun heading: an action noun, a topic word or an
@@ -256,7 +269,7 @@ def _can_be_verb(analysis: Analysis) -> bool:
     if found is None or found[0] != word:
         return False
     lex = lexicon(analysis.language)
-    after = next(iter(_after_first(analysis)), "")
+    after = _word_after_first(analysis)
     return lex is None or not (
         after in lex.action_nouns
         or after in lex.not_action_nouns
