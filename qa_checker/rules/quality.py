@@ -19,7 +19,7 @@ from qa_checker.text import N_, Text, msg
 
 SUPERVISED = ("supervised-no-id-check", "supervised-online-id-check", "supervised-onsite-id-check")
 
-# The supervision vocabulary's labels as they read inside a sentence ("assessment is said to be ...").
+# The supervision vocabulary's labels as they read inside a sentence ("assessment is declared as '...'").
 SUPERVISION_WORDING: dict[str, str] = {
     "unsupervised-no-id-check": N_("unsupervised, no identity verification"),
     "supervised-no-id-check": N_("supervised, no identity verification"),
@@ -106,7 +106,7 @@ class SupervisionMatchesAssessment(Rule):
             yield Hit(
                 "/assessment/supervision",
                 message=msg(
-                    "assessment is said to be {supervision}, but its own description says otherwise ({phrases})",
+                    "assessment is declared as '{supervision}', but its own description says otherwise ({phrases})",
                     supervision=supervision,
                     phrases=quoted,
                 ),
@@ -117,7 +117,8 @@ class SupervisionMatchesAssessment(Rule):
             yield Hit(
                 "/assessment/supervision",
                 message=msg(
-                    "assessment is said to be {supervision}, but none of its types ({types}) is a supervised sitting",
+                    "assessment is declared as '{supervision}', but none of its types ({types}) is a supervised "
+                    "sitting",
                     supervision=supervision,
                     types=", ".join(types),
                 ),
