@@ -156,9 +156,9 @@ def _field_validator(name: str) -> Any:
     import jsonschema_rs
 
     root = schema()
-    alone = {
-        key: value for key, value in root.items() if key in ("$schema", "$id", "$defs", "type")
-    } | {"properties": {name: root["properties"][name]}}
+    alone = {key: value for key, value in root.items() if key in ("$schema", "$id", "$defs", "type")} | {
+        "properties": {name: root["properties"][name]}
+    }
     return jsonschema_rs.Draft202012Validator(alone, formats=FORMATS, validate_formats=True)
 
 
