@@ -12,6 +12,11 @@ from qa_checker.text import N_, Text, english, msg
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
+# Integers beyond a double's range (about 1.8e308) cannot be shown, compared with a float or written to a
+# spreadsheet, and Python refuses to print those of more than 4,300 digits; parsers refuse or stand in
+# for an integer of more bits than this, and never compute one from a literal longer than this.
+MAX_INT_BITS = 1024
+MAX_INT_CHARS = 400
 
 
 @dataclass(frozen=True)

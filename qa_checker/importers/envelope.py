@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +21,7 @@ from qa_checker.document import Document
 from qa_checker.findings import Finding
 from qa_checker.importers.builder import note_finding, refused
 from qa_checker.importers.jsonld import Reader
+from qa_checker.limits import MAX_INT_BITS, MAX_INT_CHARS
 from qa_checker.text import N_, Text, msg, plural
 
 COMPACT_JWS = re.compile(r"^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$")
@@ -136,6 +138,8 @@ def _signed_envelope(item: Unwrapped, payload: object) -> list[Unwrapped] | Text
         content: object = payload
     elif isinstance(payload, str):
         content = _json_or_base64url(payload)
+        if isinstance(content, Text):
+            return content
         if content is _UNREADABLE:
             return msg(
                 "the signed envelope's payload is neither JSON text nor base64url-encoded JSON, "
@@ -212,13 +216,12 @@ _UNREADABLE = object()
 
 
 def _json_or_base64url(text: str) -> object:
-    """The JSON value the text holds as JSON or base64url-encoded JSON, a compact JWS as is, else ``_UNREADABLE``."""
+    """The JSON value the text holds as JSON or base64url-encoded JSON, a compact JWS as is, the reason (a
+    :class:`Text`) a value in it cannot be used, else ``_UNREADABLE``."""
     stripped = text.strip()
     if stripped.startswith(("{", "[")):
-        try:
-            return json.loads(stripped)
-        except (json.JSONDecodeError, RecursionError):
-            return _UNREADABLE
+        decoded = _payload_json(stripped)
+        return _UNREADABLE if decoded is None else decoded
     if looks_like_jws(stripped):
         return stripped
     decoded = _b64json(stripped)
@@ -235,12 +238,64 @@ def _jws_payload(token: str) -> object:
 
 
 def _b64json(text: str) -> object:
-    """The JSON value of base64url-encoded JSON text, or ``None``."""
+    """The JSON value of base64url-encoded JSON text, the reason (a :class:`Text`) a value in it cannot be
+    used, or ``None``."""
     try:
-        raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-        return json.loads(raw.decode("utf-8"))
-    except (binascii.Error, ValueError, UnicodeDecodeError, RecursionError):
+        raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
         return None
+    return _payload_json(raw)
+
+
+class _Unusable(Exception):
+    """A value of a payload that no later step can use, with the reason."""
+
+    def __init__(self, reason: Text) -> None:
+        super().__init__(reason.english())
+        self.reason = reason
+
+
+def _payload_json(text: str) -> object:
+    """The JSON value of a payload's text, read as a JSON file is: a number too large to use, NaN or
+    Infinity, a key given twice, or nesting too deep to read is the reason (a :class:`Text`) the payload
+    cannot be read, named at once; ``None`` for text that is not JSON."""
+    try:
+        return json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_constant, object_pairs_hook=_object)
+    except _Unusable as exc:
+        return exc.reason
+    except RecursionError:
+        return msg("the payload is nested too deeply to read")
+    except ValueError:  # JSONDecodeError among them
+        return None
+
+
+def _int(literal: str) -> int:
+    digits = len(literal.lstrip("+-"))
+    if digits > MAX_INT_CHARS or int(literal).bit_length() > MAX_INT_BITS:
+        raise _Unusable(msg("the payload holds a number of {count} digits, too large to use", count=f"{digits:,}"))
+    return int(literal)
+
+
+def _float(literal: str) -> float:
+    value = float(literal)
+    if not math.isfinite(value):
+        raise _Unusable(msg("the payload holds the number {number}, beyond about 1e308", number=literal[:40]))
+    return value
+
+
+def _constant(name: str) -> float:
+    raise _Unusable(msg("the payload holds {name}, which is no JSON number", name=name))
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    built = dict(pairs)
+    if len(built) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Unusable(msg("the payload gives the key '{key}' more than once", key=key[:80]))
+            seen.add(key)
+    return built
 
 
 def _types(data: dict[str, Any]) -> set[str]:

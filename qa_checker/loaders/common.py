@@ -30,7 +30,7 @@ from qa_checker.document import Document
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.importers import accepts, import_documents
-from qa_checker.limits import Limits
+from qa_checker.limits import MAX_INT_BITS, MAX_INT_CHARS, Limits
 from qa_checker.text import N_, Text, msg, plural
 
 
@@ -191,13 +191,6 @@ def too_deep(source: str, fmt: str, message: Text | None = None, origin: Origin 
         fmt=fmt,
         origin=origin,
     )
-
-
-# Integers beyond a double's range (about 1.8e308) cannot be shown, compared with a float or written to a
-# spreadsheet, and Python refuses to print those of more than 4,300 digits; parsers hand over a
-# :class:`HugeNumber` instead of computing an integer from a literal longer than this.
-MAX_INT_BITS = 1024
-MAX_INT_CHARS = 400
 
 
 class HugeNumber:

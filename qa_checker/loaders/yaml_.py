@@ -48,10 +48,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from qa_checker import ids
 from qa_checker.document import Document
 from qa_checker.findings import Origin
-from qa_checker.limits import Limits
+from qa_checker.limits import MAX_INT_BITS, MAX_INT_CHARS, Limits
 from qa_checker.loaders.common import (
-    MAX_INT_BITS,
-    MAX_INT_CHARS,
     TOO_MANY_VALUES_HINT,
     HugeNumber,
     ParseNotes,

@@ -176,3 +176,38 @@ def test_ctdl_organisation_with_an_empty_name_is_reported_where_it_is(tmp_path: 
     assert "awarding_bodies" not in doc.data
     warned = [(f.pointer, f.origin.pointer) for f in doc.findings if f.rule == "MC-IM-002"]
     assert warned == [("/awarding_bodies", "/ceterms:ownedBy/0/ceterms:name")]
+
+
+def _b64url(text: str) -> str:
+    import base64
+
+    return base64.urlsafe_b64encode(text.encode("utf-8")).decode("ascii").rstrip("=")
+
+
+# A payload's JSON is read as a JSON file is: what no later step can use (a number beyond a double, NaN,
+# a key given twice, nesting Python cannot read) refuses it with its reason, never reaching the rules.
+PAYLOADS = {
+    '{"descriptor_version": "1.0", "workload": {"ects": 1' + "0" * 400 + "}}": "number of 401 digits",
+    '{"descriptor_version": "1.0", "workload": {"ects": ' + "9" * 5000 + "}}": "number of 5,000 digits",
+    '{"descriptor_version": "1.0", "workload": {"ects": NaN}}': "holds NaN",
+    '{"descriptor_version": "1.0", "workload": {"ects": -Infinity}}': "holds -Infinity",
+    '{"descriptor_version": "1.0", "workload": {"ects": 1e999}}': "the number 1e999",
+    '{"descriptor_version": "1.0", "kind": "offer", "kind": "credential"}': "key 'kind' more than once",
+    "[" * 100_000 + "]" * 100_000: "nested too deeply",
+}
+
+
+@pytest.mark.parametrize("payload", sorted(PAYLOADS), ids=lambda p: PAYLOADS[p].replace(" ", "-"))
+@pytest.mark.parametrize("envelope", ["jwt", "signed"])
+def test_a_payload_value_no_step_can_use_refuses_the_payload(tmp_path: Path, payload: str, envelope: str) -> None:
+    if envelope == "jwt":
+        path = tmp_path / "token.jwt"
+        header = _b64url('{"alg":"none"}')
+        path.write_text(f"{header}.{_b64url(payload)}.", encoding="utf-8")
+    else:
+        path = tmp_path / "signed.json"
+        path.write_text(json.dumps({"payload": _b64url(payload), "signatures": []}), encoding="utf-8")
+    (doc,) = load_file(path)
+    assert doc.data is None
+    assert PAYLOADS[payload] in doc.findings[-1].message
+    assert check_documents([doc], now=NOW).results[0].status == "error"
