@@ -364,9 +364,14 @@ def _bodies(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _positive(value: Any) -> float | None:
+    """A positive number as a float; ``None`` for anything else, and for a number no float holds."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
         return None
-    return float(value)
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 def _text_or_none(value: Any) -> str | None:

@@ -122,11 +122,31 @@ def _english_value(value: Any) -> str:
         return value.english() if isinstance(value, Text) else str(value)
     if isinstance(value, bool):
         return str(value)
-    if isinstance(value, int):
-        return f"{value:,}"
-    if isinstance(value, float):
-        return format_float(value, ",")
+    if isinstance(value, (int, float)):
+        return scientific(value) or (f"{value:,}" if isinstance(value, int) else format_float(value, ","))
     return str(value)
+
+
+# Numbers from this size, and those below this size but 0, are written in scientific notation ("1.7e308",
+# "5e-324"), not as hundreds of digits or as 0.
+SCIENTIFIC_FROM = 10**15
+SCIENTIFIC_BELOW = 0.005
+
+
+def scientific(value: float, decimal: str = ".") -> str | None:
+    """A number too large or too small for plain digits in scientific notation (three significant digits,
+    the decimal sign ``decimal``); ``None`` for any other number."""
+    if isinstance(value, int):
+        if abs(value) < SCIENTIFIC_FROM:
+            return None
+        digits = str(abs(value))  # an integer read from a file has at most 1,024 bits (MAX_INT_BITS)
+        mantissa = f"{digits[0]}.{digits[1:3]}".rstrip("0").rstrip(".")
+        return f"{'-' if value < 0 else ''}{mantissa}e{len(digits) - 1}".replace(".", decimal)
+    if value != value or value in (float("inf"), float("-inf")) or value == 0:
+        return None
+    if SCIENTIFIC_BELOW <= abs(value) < SCIENTIFIC_FROM:
+        return None
+    return f"{value:.3g}".replace("e+", "e").replace("e-0", "e-").replace(".", decimal)
 
 
 def format_float(value: float, group: str, decimal: str = ".") -> str:

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from qa_checker.text import Name, Series, Text
+from qa_checker.text import Name, Series, Text, scientific
 
 if TYPE_CHECKING:
     from qa_checker.findings import Finding
@@ -98,9 +98,11 @@ class Translator:
         """A count or measure with this locale's digit grouping and decimal sign."""
         if self.language == SOURCE_LANGUAGE or isinstance(value, bool):
             return Text("{v}", {"v": value}).english()
-        from babel.numbers import format_decimal
+        from babel.numbers import format_decimal, get_decimal_symbol
 
-        return format_decimal(value, format="#,##0.##", locale=self.language)
+        return scientific(value, get_decimal_symbol(self.language)) or format_decimal(
+            value, format="#,##0.##", locale=self.language
+        )
 
     def date(self, value: date | datetime | str | None, *, time: bool = False) -> str:
         """A date (or an ISO date string) the way this locale writes it; other text as given."""

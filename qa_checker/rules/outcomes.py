@@ -602,11 +602,12 @@ class OutcomeCount(Rule):
         low = opts["min_outcomes"] or 0
         high = opts["max_outcomes"] if opts["max_outcomes"] is not None else math.inf
         low_basis = high_basis = ""
-        if ects is not None and opts["max_ects_per_outcome"]:
+        # A workload too large for the bounds to be computed (beyond about 1e308) gives none.
+        if ects is not None and opts["max_ects_per_outcome"] and math.isfinite(ects / opts["max_ects_per_outcome"]):
             needed = math.ceil(ects / opts["max_ects_per_outcome"])
             if needed > low:
                 low, low_basis = needed, unit
-        if ects is not None and opts["max_outcomes_per_ects"]:
+        if ects is not None and opts["max_outcomes_per_ects"] and math.isfinite(ects * opts["max_outcomes_per_ects"]):
             small = max(int(opts["min_outcomes"] or 1), int(opts.get("small_unit_outcomes") or 0))
             allowed = max(math.floor(ects * opts["max_outcomes_per_ects"]), small)
             if allowed < high:

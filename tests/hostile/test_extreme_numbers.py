@@ -1,0 +1,57 @@
+"""Numbers at the ends of what a float or a file's integer can hold, in every numeric field: no rule fails
+on them, and messages write them in a few characters."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from qa_checker.api import check_documents
+from qa_checker.document import Document
+from qa_checker.explain import good_offer
+from qa_checker.text import scientific
+from tests.conftest import NOW
+
+FIELDS = [
+    ("workload", "ects"),
+    ("workload", "hours"),
+    ("level", "eqf"),
+    ("stackability", "towards", 0, "credits"),
+    ("price", "amount"),
+]
+EXTREMES = [1.7e308, -1.7e308, 5e-324, 10**300, -(2**1023), 1e16]
+
+
+def _with(path: tuple[Any, ...], value: Any) -> dict[str, Any]:
+    data = copy.deepcopy(good_offer())
+    data.setdefault("price", {"amount": 950, "currency": "EUR"})
+    node = data
+    for step in path[:-1]:
+        node = node[step]
+    node[path[-1]] = value
+    return data
+
+
+@pytest.mark.parametrize("path", FIELDS, ids=lambda p: "/".join(map(str, p)))
+def test_no_rule_fails_on_a_number_at_the_ends_of_its_range(path: tuple[Any, ...]) -> None:
+    for value in EXTREMES:
+        documents = [Document(source="extreme.json", data=_with(path, value), format="json")]
+        (result,) = check_documents(documents, now=NOW).results
+        failed = [f.message for f in result.findings if f.rule.startswith("MC-EN")]
+        assert not failed, (value, failed)
+        assert all(len(f.message) < 400 for f in result.findings), (value, [f.message for f in result.findings])
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [(1.7e308, "1.7e308"), (-(10**300), "-1e300"), (5e-324, "4.94e-324"), (1e15, "1e15"), (0.004, "0.004")],
+)
+def test_numbers_beyond_plain_digits_are_written_in_scientific_notation(value: float, written: str) -> None:
+    assert scientific(value) == written
+
+
+@pytest.mark.parametrize("value", [0, 0.0, 0.005, 12.5, 999_999_999_999_999, float("inf")])
+def test_numbers_of_plain_size_are_left_to_plain_digits(value: float) -> None:
+    assert scientific(value) is None
