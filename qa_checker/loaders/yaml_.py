@@ -43,6 +43,7 @@ from typing import Any
 import yaml
 from yaml.composer import Composer
 from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.scanner import ScannerError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from qa_checker import ids
@@ -718,6 +719,12 @@ def _read_part(loader: Any, documents: list[Any], roots: list[Node] | None) -> y
             node = loader.get_node()
         except yaml.MarkedYAMLError as exc:
             return exc
+        except (ValueError, OverflowError):
+            # PyYAML's scanner reads an escape beyond Unicode ("\U00110000") with chr(), which raises; libyaml
+            # refuses it as a scanner error, and so is it reported here, where it was read.
+            return ScannerError(
+                "while parsing a quoted scalar", None, "found invalid Unicode character escape code", loader.get_mark()
+            )
         notes = loader.notes
         noted = (len(notes.duplicates), len(notes.lines))
         try:

@@ -151,6 +151,20 @@ def test_json_integer_beyond_a_double_is_refused() -> None:
     assert document.findings[0].origin is not None and document.findings[0].origin.pointer == "/workload/ects"
 
 
+@pytest.mark.parametrize("escape", ["\\U00110000", "\\U7FFFFFFF", "\\UFFFFFFFF"])
+@pytest.mark.parametrize("where", ["value", "key"])
+def test_a_yaml_escape_beyond_unicode_refuses_its_document_only(escape: str, where: str) -> None:
+    """PyYAML's scanner (which re-reads a file libyaml refused) raised ValueError on it: an internal error
+    that lost every document of the stream."""
+    bad = f'title: "{escape}"\n' if where == "value" else f'"{escape}": 1\n'
+    stream = HEAD + "---\n" + HEAD + bad + "---\n" + HEAD
+    documents = yaml_.load(stream.encode(), "x.yaml")
+    assert [d.data is None for d in documents] == [False, True, False]
+    [finding] = documents[1].findings
+    assert finding.rule == "MC-LD-002" and "invalid Unicode character escape" in finding.message
+    assert finding.origin is not None and finding.origin.line == 2 * HEAD.count("\n") + 2
+
+
 def test_large_ordinary_numbers_are_read() -> None:
     [document] = json_.load(
         b'{"descriptor_version": "1.0", "id": "x", "extensions": {"n": 1' + b"0" * 300 + b"}}", "x.json"
