@@ -94,12 +94,19 @@ def _lookups() -> tuple[Any, Any]:
 
         def _get_dictionary_uncached(self, lang: str) -> Any:
             cached = Path(self._cache_dir) / f"{lang}.dic"
-            if cached.is_file():
-                try:
-                    return TrieWrapDict(BytesTrie().mmap(str(cached)))
-                except Exception:  # a damaged cache: simplemma's own reading rebuilds it
-                    pass
-            return super()._get_dictionary_uncached(lang)
+            try:
+                present = cached.exists()
+            except OSError:  # a folder this user may not look into
+                present = True
+            if not present:
+                return super()._get_dictionary_uncached(lang)
+            try:
+                return TrieWrapDict(BytesTrie().mmap(str(cached)))
+            except Exception:  # damaged, or not this user's to read: built again, and cached anew where it can be
+                trie = self._build_trie(lang)
+                with contextlib.suppress(OSError):
+                    self._write_trie_to_disk(lang, trie)
+                return TrieWrapDict(trie)
 
         def _write_trie_to_disk(self, lang: str, trie: Any) -> None:
             import tempfile  # a trie is written once per machine and language
