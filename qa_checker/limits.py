@@ -11,6 +11,9 @@ from typing import Any
 from qa_checker.text import N_, Text, english, msg
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+# The largest value a limit or size option takes: beyond it a count no longer fits an index. A limit
+# may name a smaller one of its own (``largest`` in its metadata).
+LARGEST_SETTING = 10**15
 MAX_DEPTH = 64
 # Integers beyond a double's range (about 1.8e308) cannot be shown, compared with a float or written to a
 # spreadsheet, and Python refuses to print those of more than 4,300 digits; parsers refuse or stand in
@@ -69,7 +72,11 @@ class Limits:
     )
     seconds: float = field(
         default=60.0,
-        metadata={"help": N_("seconds one input may take to read, and one descriptor to check, before it is given up")},
+        metadata={
+            "help": N_("seconds one input may take to read, and one descriptor to check, before it is given up"),
+            # The interval timer holds about 30 years (10 years did not fit the platform's time_t).
+            "largest": 10**9,
+        },
     )
     # A descriptor holds a few hundred values and a large CTDL graph tens of thousands; typical JSON and
     # YAML spend about 30 bytes on a value, so a 5 MiB file of real descriptors holds some 170,000.
@@ -118,6 +125,11 @@ def tunable() -> dict[str, tuple[str, Any, str]]:
     }
 
 
+def largest_settings() -> dict[str, int]:
+    """The limits (by field name) whose largest value is smaller than :data:`LARGEST_SETTING`."""
+    return {f.name: f.metadata["largest"] for f in fields(Limits) if "largest" in f.metadata}
+
+
 def with_settings(limits: Limits, settings: Iterable[str]) -> Limits:
     """``limits`` with ``NAME=VALUE`` settings applied; a :class:`LimitError` (a ``ValueError``) names a bad one."""
     known = tunable()
@@ -140,6 +152,9 @@ def with_settings(limits: Limits, settings: Iterable[str]) -> Limits:
             raise LimitError(msg("the limit {name} must be greater than 0", name=key))
         if number == math.inf:
             raise LimitError(msg("the limit {name} must be a finite number", name=key))
+        largest = largest_settings().get(attribute, LARGEST_SETTING)
+        if number > largest:
+            raise LimitError(msg("the limit {name} must be at most {largest}", name=key, largest=largest))
         changes[attribute] = number
     return replace(limits, **changes)
 

@@ -11,13 +11,12 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from qa_checker.cli.localised import command, current, option, say, text_of
-from qa_checker.cli.options import LANGUAGE_OPTION, error_text, fail, write_output
+from qa_checker.cli.localised import command, current, option, say
+from qa_checker.cli.options import LANGUAGE_OPTION, error_text, fail, parse_date, write_output
 from qa_checker.errors import QACheckerError
 from qa_checker.i18n import Translator
 from qa_checker.reporting import labels
@@ -117,17 +116,6 @@ def _recorded_options(params: Mapping[str, Any]) -> dict[str, Any]:
         for k, v in params.items()
         if k not in _NOT_RECORDED and not callable(v)
     }
-
-
-def parse_date(value: str, option: str) -> datetime:
-    """An ISO date or time (UTC when no zone is given)."""
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(
-            text_of(msg("not an ISO 8601 date or time: {value}", value=value)), param_hint=option
-        ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 @command(

@@ -7,7 +7,7 @@ import importlib.util
 import os
 import sys
 from collections.abc import Iterator, Mapping
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -20,6 +20,7 @@ from qa_checker.cli.localised import LANGUAGE_OPTION, current, option, text_of
 from qa_checker.errors import QACheckerError
 from qa_checker.limits import DEFAULT_MAX_BYTES
 from qa_checker.loaders import STDIN_PATH, shown
+from qa_checker.moment import MomentError, parse_moment
 from qa_checker.reporting.text import visible
 from qa_checker.rubric import DEFAULT_RUBRIC, load_rubric
 from qa_checker.runner import RunConfig
@@ -39,7 +40,7 @@ RUBRIC_OPTION = click.option(
 )
 MAX_BYTES_OPTION = click.option(
     "--max-bytes",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=limits_module.LARGEST_SETTING),
     default=DEFAULT_MAX_BYTES,
     show_default=True,
     help=N_("Refuse files (and archive members) larger than this before parsing them."),
@@ -210,20 +211,22 @@ def read_stdin(paths: tuple[str, ...], max_bytes: int) -> bytes | None:
     """Standard input's bytes when a PATH is ``-`` (one byte past the limit at most, so it is refused)."""
     if STDIN_PATH not in paths:
         return None
+    if sys.stdin is None:  # started with standard input closed
+        fail(msg("'-' reads standard input, which is closed"))
     return sys.stdin.buffer.read(max_bytes + 1)
 
 
 def parse_now(value: str | None) -> datetime | None:
     """The ``--now`` value as an aware datetime (UTC when no zone is given)."""
-    if value is None:
-        return None
+    return None if value is None else parse_date(value, "--now")
+
+
+def parse_date(value: str, option: str) -> datetime:
+    """An ISO date or time given to ``option`` (UTC when no zone is given); a usage error when it is none."""
     try:
-        moment = datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(
-            text_of(msg("not an ISO 8601 date or time: {value}", value=value)), param_hint="--now"
-        ) from exc
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+        return parse_moment(value)
+    except MomentError as exc:
+        raise click.BadParameter(text_of(exc.text), param_hint=option) from None
 
 
 def use_colour(choice: str, stream: Any) -> bool:

@@ -48,6 +48,7 @@ from qa_checker.errors import QACheckerError
 from qa_checker.i18n import LANGUAGES, SOURCE_LANGUAGE, Translator, translator
 from qa_checker.limits import Limits
 from qa_checker.loaders import DISCOVERED_SUFFIXES, sniff
+from qa_checker.moment import MomentError, parse_moment
 from qa_checker.principles import PRINCIPLES_BY_KEY
 from qa_checker.reporting import labels
 from qa_checker.rubric import Rubric, bundled_rubrics, load_rubric
@@ -1078,14 +1079,10 @@ def _field(form: FormData, name: str) -> str | None:
 def _parse_now(text: str | None) -> datetime | None:
     if text is None:
         return None
-    value = text.strip()
-    if value[-1:] in ("Z", "z"):  # RFC 3339's UTC, which Python 3.10 does not read
-        value = value[:-1] + "+00:00"
     try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise Problem(422, msg("'{text}' is not an ISO 8601 date or time.", text=text[:40])) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+        return parse_moment(text)
+    except MomentError as exc:
+        raise Problem(422, exc.text) from None
 
 
 def _b64(text: str) -> bytes:

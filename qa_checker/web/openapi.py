@@ -13,6 +13,7 @@ from typing import Any
 
 from qa_checker import __version__
 from qa_checker.i18n import LANGUAGES, SOURCE_LANGUAGE
+from qa_checker.moment import YEARS, YEARS_PATTERN
 from qa_checker.resources import bundled
 from qa_checker.web.settings import Settings
 
@@ -115,7 +116,12 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
     }
     run_properties: dict[str, Any] = {
         "rubric": {"type": "string", "enum": rubrics},
-        "now": {"type": "string", "format": "date-time", "description": "Fix the run's date (date rules)."},
+        "now": {
+            "type": "string",
+            "format": "date-time",
+            "pattern": YEARS_PATTERN,
+            "description": f"Fix the run's date (date rules), between the years {YEARS[0]} and {YEARS[1]}.",
+        },
     }
     return {
         "openapi": "3.1.0",
@@ -164,7 +170,9 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
                                         "now": {
                                             "type": "string",
                                             "format": "date-time",
-                                            "description": "Fix the run's date (date rules, reproducible reports).",
+                                            "pattern": YEARS_PATTERN,
+                                            "description": "Fix the run's date (date rules, reproducible reports), "
+                                            f"between the years {YEARS[0]} and {YEARS[1]}.",
                                         },
                                     },
                                 }

@@ -10,10 +10,11 @@ import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
 
 from qa_checker.limits import DEFAULT_MAX_BYTES
+from qa_checker.moment import parse_moment
 from qa_checker.rubric import DEFAULT_RUBRIC
 
 MIB = 1024 * 1024
@@ -96,8 +97,7 @@ def _parse(variable: str, raw: str, default: object, name: str) -> object:
     text = raw.strip()
     try:
         if name == "now":
-            moment = datetime.fromisoformat(text)
-            return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+            return parse_moment(text)
         if name == "allowed_origins":
             return tuple(part.strip().rstrip("/") for part in text.split(",") if part.strip())
         if isinstance(default, bool):

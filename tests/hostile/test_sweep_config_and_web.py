@@ -186,11 +186,59 @@ def test_a_waivers_file_that_never_ends_is_not_read(run_cli: Run) -> None:
     assert outcome.output.strip() == "qa-checker: /dev/zero: cannot read the waivers file: not a regular file"
 
 
-@pytest.mark.parametrize("value", ["nan", "inf", "1e400", "-inf"])
+@pytest.mark.parametrize("value", ["nan", "inf", "1e400", "-inf", "1e308", "1e10"])
 def test_a_limit_that_is_not_a_finite_positive_number_is_refused(run_cli: Run, value: str) -> None:
     outcome = run_cli("check", str(GOOD_OFFER), "--limit", f"seconds={value}")
     assert outcome.exit_code == 2
     assert "the limit seconds must be" in outcome.output
+
+
+def test_the_largest_time_limit_is_one_the_timer_holds(run_cli: Run) -> None:
+    assert run_cli("check", str(GOOD_OFFER), "--limit", "seconds=1e9").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("--max-bytes", "99999999999999999999999"),
+        ("--limit", "max-nodes=1e20"),
+        ("--limit", "archive-members=" + "9" * 30),
+    ],
+)
+def test_a_size_beyond_any_index_is_refused(run_cli: Run, option: str, value: str) -> None:
+    outcome = run_cli("check", str(GOOD_OFFER), option, value)
+    assert outcome.exit_code == 2, outcome.output
+
+
+@pytest.mark.parametrize(
+    "now", ["9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00+14:00", "9999-12-31", "0999-12-31", "9001-01-01"]
+)
+@pytest.mark.parametrize("command", ["check", "audit"])
+def test_a_run_date_near_the_ends_of_the_calendar_is_refused(
+    tmp_path: Path, run_cli: Run, now: str, command: str
+) -> None:
+    """Shifted by its zone or by years of validity, such a date left the calendar: reports and the store
+    stopped with OverflowError."""
+    where = ("--format", "xlsx", "-o", str(tmp_path / "r.xlsx")) if command == "check" else ("--out", str(tmp_path))
+    outcome = run_cli(command, str(GOOD_OFFER), "--now", now, *where)
+    assert outcome.exit_code == 2
+    assert "the date must lie between the years 1000 and 9000" in outcome.output
+
+
+def test_reading_standard_input_when_it_is_closed_is_a_usage_error() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "qa_checker", "check", str(GOOD_OFFER), "-"],
+        stdin=None,
+        capture_output=True,
+        text=True,
+        preexec_fn=lambda: os.close(0),
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip() == "qa-checker: '-' reads standard input, which is closed"
 
 
 @pytest.mark.parametrize(
