@@ -378,6 +378,8 @@ def _target(finding: Finding, imported: bool) -> str | None:
     if imported:
         # Without an origin the finding is about the credential as a whole (a missing element): its top.
         return origin.pointer if origin is not None and origin.pointer is not None else ""
+    if not finding.pointer and origin is not None and origin.pointer:
+        return origin.pointer  # a file refused for one value in it (a number beyond a double) names its place
     return finding.pointer
 
 

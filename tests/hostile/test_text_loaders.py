@@ -165,6 +165,26 @@ def test_a_yaml_escape_beyond_unicode_refuses_its_document_only(escape: str, whe
     assert finding.origin is not None and finding.origin.line == 2 * HEAD.count("\n") + 2
 
 
+@pytest.mark.parametrize(
+    ("name", "number"),
+    [("exp.json", "1e999"), ("nan.json", "NaN"), ("huge.json", "9" * 4001), ("inf.yaml", ".inf"), ("e.yaml", "1e999")],
+)
+def test_a_file_refused_for_one_number_is_placed_at_that_number(tmp_path: Path, name: str, number: str) -> None:
+    """Not at line 1, column 1: the refusal names the number's place in its origin."""
+    if name.endswith(".json"):
+        content = '{\n "descriptor_version": "1.0",\n "id": "x",\n "workload": {\n  "ects": ' + number + "\n }\n}\n"
+        line = 5
+    else:
+        content = HEAD + "workload:\n  ects: " + number + "\n"
+        line = 4
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    report = run([str(path)], RunConfig(rubric=load_rubric(), now=NOW, jobs=1))
+    [finding] = report.results[0].findings
+    assert finding.rule in ("MC-LD-002", "MC-LD-007")
+    assert finding.line == line and finding.column is not None and finding.column > 1
+
+
 def test_large_ordinary_numbers_are_read() -> None:
     [document] = json_.load(
         b'{"descriptor_version": "1.0", "id": "x", "extensions": {"n": 1' + b"0" * 300 + b"}}", "x.json"
