@@ -165,10 +165,13 @@ def _documents(archive: zipfile.ZipFile, source: str, loaders: Loaders) -> Itera
     limits = loaders.limits
     members = sorted((i for i in archive.infolist() if not i.filename.endswith("/")), key=lambda i: i.filename)
     total = 0
+    named: dict[str, int] = {}
     for info in members:
         if _skipped(info.filename, loaders.discovered):
             continue
-        member_source = f"{source}!{info.filename}"
+        # Members of the same name (which a zip may hold) are each checked, told apart by their number.
+        named[info.filename] = number = named.get(info.filename, 0) + 1
+        member_source = f"{source}!{info.filename}" + (f" ({number})" if number > 1 else "")
         refusal = _refusal(info, limits)
         if refusal is not None:
             yield load_error(member_source, refusal[0], refusal[1], refusal[2], fmt="zip")
@@ -216,8 +219,9 @@ def _documents(archive: zipfile.ZipFile, source: str, loaders: Loaders) -> Itera
 
 
 def _skipped(name: str, discovered: tuple[str, ...]) -> bool:
-    """Archive clutter and files no loader is registered for are passed over, as in a folder walk."""
-    parts = PurePosixPath(name).parts
+    """Archive clutter and files no loader is registered for are passed over, as in a folder walk (a backslash
+    separates folders, as Windows tools write it: "..\\x.yaml" is no hidden file but a way out)."""
+    parts = PurePosixPath(name.replace("\\", "/")).parts
     if any(part.startswith(".") and part not in (".", "..") for part in parts) or "__MACOSX" in parts:
         return True
     suffix = PurePosixPath(name).suffix.lower()

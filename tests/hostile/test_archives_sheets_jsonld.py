@@ -617,3 +617,23 @@ def test_a_jws_with_a_four_megabyte_payload_is_read_once() -> None:
     assert document.data is not None and document.data["id"] == data["id"]
     assert document.imported_from == "ELM v3 EuropeanDigitalCredential (from JWT payload, JWT claims)"
     assert not any(f.rule.startswith("MC-LD") for f in document.findings)
+
+
+def test_a_member_leaving_the_archive_by_backslashes_is_refused_not_skipped(tmp_path: Path) -> None:
+    """'..\\x.yaml' read as a hidden file was passed over without a word; it is a way out, as '../x.yaml'."""
+    good = _good_yaml("good-one").encode()
+    archive = tmp_path / "ways-out.zip"
+    archive.write_bytes(_zip([_stored(name, good) for name in ("..\\x.yaml", "a\\..\\..\\y.yaml", "ok.yaml")]))
+    results = _run(archive, Limits())
+    refused = {r.source.split("!", 1)[1]: [f.rule for f in r.findings] for r in results if r.status == "error"}
+    assert refused == {"..\\x.yaml": ["MC-LD-001"], "a\\..\\..\\y.yaml": ["MC-LD-001"]}
+    assert [r.id for r in results if r.status != "error"] == ["good-one"]
+
+
+def test_members_of_the_same_name_are_each_checked_under_a_source_of_their_own(tmp_path: Path) -> None:
+    archive = tmp_path / "twice.zip"
+    archive.write_bytes(
+        _zip([_stored("a.yaml", _good_yaml("good-one").encode()), _stored("a.yaml", _good_yaml("good-two").encode())])
+    )
+    results = _run(archive, Limits())
+    assert [(r.source.split("!", 1)[1], r.id) for r in results] == [("a.yaml", "good-one"), ("a.yaml (2)", "good-two")]
