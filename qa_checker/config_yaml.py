@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -127,6 +128,13 @@ class _Loader(yaml.SafeLoader):
             raise _Refused(msg("{value} is not a date that exists", value=node.value), node) from None
 
 
+# Numbers in exponent form as YAML 1.2 (and the descriptor reader) writes them, "1e3", "1.5e2": YAML 1.1's
+# rules, which config files are otherwise read by (their dates), want a dot and a sign ("1.0e+3").
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][-+]?[0-9]+$"),
+    list("-+.0123456789"),
+)
 _Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_checked_int)
 _Loader.add_constructor("tag:yaml.org,2002:float", _Loader.construct_checked_float)
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_checked_timestamp)

@@ -219,3 +219,16 @@ def test_an_eqf_level_key_is_checked_whether_yaml_reads_it_as_a_number_or_a_text
         load_rubric(path)
     message = str(caught.value)
     assert message.startswith(f"{path}: line 5") and "MC-LO-007" in message and "min_highest" in message, message
+
+
+@pytest.mark.parametrize(
+    ("written", "weight"), [("1e3", 1000.0), ("1.5e2", 150.0), ("2.5E-1", 0.25), ("1.0e+3", 1000.0)]
+)
+def test_a_weight_in_exponent_form_is_a_number(tmp_path: Path, written: str, weight: float) -> None:
+    """As YAML 1.2 and the descriptor reader read it; YAML 1.1's rules wanted a dot and a sign."""
+    path = write(
+        tmp_path,
+        "exponent.yaml",
+        f"id: exponent\nversion: '1'\ntitle: Exponent\nextends: eu-2022\nrules:\n  MC-EL-002: {{weight: {written}}}\n",
+    )
+    assert load_rubric(path).rules["MC-EL-002"].weight == weight
