@@ -280,6 +280,23 @@ def test_a_row_of_notes_under_the_header_is_reported_not_read_as_a_descriptor(no
     assert "holds notes on the columns" in document.findings[0].message
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        "example-data-literacy;Data Literacy;;",
+        "C1;Example cases in public law;;",
+        "format-x;Formatting reports;;",
+        "C1;Beispielhafte Projekte;;",
+    ],
+)
+def test_a_first_row_whose_id_or_title_begins_like_a_note_word_is_a_descriptor(row):
+    """Only a cell that is a note ("Example: ...", "Format (YYYY-MM-DD)") marks a row of notes: an id
+    "example-data-literacy" was read as one, and the offering was left out without a word but an info."""
+    (document, _) = read_csv("Course code;Title;ECTS;EQF level\n" + row + "\nC2;Second;5;6\n")
+    assert document.data is not None and document.source == "cat.csv [row 2]"
+    assert "MC-SS-003" not in [rule for rule, *_ in loader_findings(document)]
+
+
 def test_a_first_row_with_wrong_values_is_still_a_descriptor():
     (first, second) = read_csv("Course code;Title;ECTS;EQF level\nC1;Optional course;tbd;six\nC2;Second;5;6\n")
     assert first.data["id"] == "C1" and first.data["workload"] == {"ects": "tbd"}

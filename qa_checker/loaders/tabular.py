@@ -1483,7 +1483,7 @@ _NOTE_WORDS = frozenset(
 )
 _NOTE_MARK = re.compile(
     r"(?:^|[\s(])(?:e\.\s?g\.|z\.\s?b\.|ex\.|p\.\s?ex\.|ej\.|es\.|bijv\.|bv\.|np\.)"
-    r"|^(?:example|beispiel|exemple|ejemplo|esempio|voorbeeld|przyk.ad|format)\b"
+    r"|^(?:example|beispiel|exemple|ejemplo|esempio|voorbeeld|przyk.ad|format)\s*(?:[:(]|$)"
     r"|\b(?:dd|tt|jj|gg)[./-]mm[./-](?:yyyy|jjjj|aaaa|rrrr|yy|jj|aa)\b|\b(?:yyyy|jjjj|aaaa|rrrr)-mm-(?:dd|tt|jj|gg)\b"
     r"|\b1\s*(?:-|–|à|a|bis|to|tot|do|al)\s*8\b",
     re.IGNORECASE,
