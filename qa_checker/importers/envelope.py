@@ -229,8 +229,11 @@ def _json_or_base64url(text: str) -> object:
 
 
 def _jws_payload(token: str) -> object:
-    """The decoded JSON payload of a compact JWS, or the reason (a :class:`Text`) it cannot be read."""
-    payload = token.split(".")[1]
+    """The decoded JSON payload of a compact JWS, or the reason (a :class:`Text`) it cannot be read: also a
+    header that is no JSON object (every JWS names its algorithm there), which no issuer's token has."""
+    header, payload = token.split(".")[:2]
+    if not isinstance(_b64json(header), dict):
+        return msg("the JWT's header is not a base64url-encoded JSON object, so it is no JWS/JWT")
     decoded = _b64json(payload)
     if decoded is None:
         return msg("the JWT's payload is not base64url-encoded JSON, so the credential inside cannot be read")

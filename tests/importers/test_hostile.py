@@ -211,3 +211,11 @@ def test_a_payload_value_no_step_can_use_refuses_the_payload(tmp_path: Path, pay
     assert doc.data is None
     assert PAYLOADS[payload] in doc.findings[-1].message
     assert check_documents([doc], now=NOW).results[0].status == "error"
+
+
+@pytest.mark.parametrize("header", ["\x00\x01", "[]", '"alg"', "not json"])
+def test_a_jwt_whose_header_is_no_json_object_is_refused(tmp_path: Path, header: str) -> None:
+    path = tmp_path / "token.jwt"
+    path.write_text(f"{_b64url(header)}.{_b64url(json.dumps({'descriptor_version': '1.0'}))}.", encoding="utf-8")
+    (doc,) = load_file(path)
+    assert doc.data is None and "header is not a base64url-encoded JSON object" in doc.findings[-1].message
