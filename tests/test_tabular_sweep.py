@@ -236,3 +236,55 @@ def test_a_header_in_two_rows_naming_languages_under_a_merged_field():
     (document,) = tabular.load_xlsx(saved(book), "kurse.xlsx")
     assert document.data["title"] == {"de": "Datenschutz", "en": "Data protection"}
     assert document.origins["/title/en"].label() == "Kurse!C3"
+
+
+# Headers of six providers' catalogues (third sweep): each names its field, as the aliases now know it.
+@pytest.mark.parametrize(
+    ("header", "path"),
+    [
+        ("Risultati di apprendimento attesi", "learning_outcomes"),
+        ("Resultados de aprendizaje esperados", "learning_outcomes"),
+        ("Objectifs pédagogiques", "learning_outcomes"),
+        ("Compétences visées", "learning_outcomes"),
+        ("Lernziele / Kompetenzen", "learning_outcomes"),
+        ("Modalità di verifica", "assessment.types"),
+        ("Type d'examen", "assessment.types"),
+        ("Metody weryfikacji efektów uczenia się", "assessment.types"),
+        ("Modalités pédagogiques", "participation.mode"),
+        ("Modalidad de enseñanza", "participation.mode"),
+        ("Nombre d'heures", "workload.hours"),
+        ("Horas de dedicación", "workload.hours"),
+        ("Impegno orario", "workload.hours"),
+        ("Anzahl ECTS", "workload.ects"),
+        ("Niveau DQR", "level.nqf.level"),
+        ("Nazione", "awarding_bodies.0.country"),
+    ],
+)
+def test_provider_headers_of_the_third_sweep_name_their_fields(header, path):
+    assert ColumnResolver().resolve(header).dotted == path
+
+
+def test_a_catalogue_naming_its_id_and_title_among_unknown_headers_is_read():
+    """Two known headers of five were refused as no header at all, and the whole file with them; each
+    unknown column is reported instead."""
+    (document,) = read_csv("ID;Titel;Colonne A;Colonne B;Colonne C\nC1;Cours;a;b;c\n")
+    assert document.data["id"] == "C1" and document.data["title"] == "Cours"
+    assert sum(1 for f in document.findings if f.rule == "MC-SS-001") == 3
+
+
+@pytest.mark.parametrize(
+    ("cell", "slug"),
+    [("híbrido", "blended"), ("distanciel", "online"), ("ibrido", "blended"), ("formation mixte", "blended")],
+)
+def test_local_words_for_a_mode_are_read_as_its_concept(cell, slug):
+    (document,) = read_csv(f"id;title;mode\nC1;Course;{cell}\n")
+    assert document.data["participation"]["mode"] == slug
+
+
+@pytest.mark.parametrize(
+    ("cell", "slug"),
+    [("portafolio", "portfolio"), ("QCM", "quiz"), ("mise en situation professionnelle", "practical-assessment")],
+)
+def test_local_words_for_an_assessment_are_read_as_its_concept(cell, slug):
+    (document,) = read_csv(f"id;title;assessment types\nC1;Course;{cell}\n")
+    assert document.data["assessment"]["types"] == [slug]

@@ -1501,12 +1501,15 @@ def _distinct(fields: list[Field | None]) -> set[tuple[str, ...]]:
 
 def _names_fields(names: list[str], fields: list[Field | None]) -> bool:
     """Whether header names are a descriptor header: two different fields or more (or the only name
-    filled), and most names filled naming a field. A sheet where most headers mean nothing to us (an ELM
-    mapping table, the EDC issuer's Class/Field/Type rows, instructions naming one field twice) is not a
-    descriptor sheet."""
+    filled), and most names filled naming a field, or a quarter of them when an id and a title are among
+    them (a catalogue in a language whose other headers the aliases do not know: each is reported). A
+    sheet where most headers mean nothing to us (an ELM mapping table, the EDC issuer's Class/Field/Type
+    rows, instructions naming one field twice) is not a descriptor sheet."""
     filled = [n for n in names if n]
     known = sum(1 for f in fields if f is not None)
-    if not filled or known * 2 < len(filled):
+    named = {f.path[:1] for f in fields if f is not None and f is not IGNORE}
+    enough = known * 2 >= len(filled) or ({("id",), ("title",)} <= named and known * 4 >= len(filled))
+    if not filled or not enough:
         return False
     return len(filled) == 1 == known or len(_distinct(fields)) + fields.count(IGNORE) >= 2
 
