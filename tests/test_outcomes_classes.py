@@ -217,3 +217,19 @@ def test_an_imperative_before_a_hyphenated_modifier_is_a_verb(tmp_path: Path) ->
     assert _findings(tmp_path, outcomes, "MC-LO-001") == []
     outcomes[1] = "Production-ready patterns and a technical sheet."
     assert _findings(tmp_path, outcomes, "MC-LO-001") == ["/learning_outcomes/1"]
+
+
+# In a verb-final statement, a noun after its article before the conjunction is no action ("De kosten en
+# baten ...": "kosten" is also an infinitive); a verb after its object still is.
+@pytest.mark.parametrize(
+    ("language", "text", "second"),
+    [
+        ("nl", "De kosten en baten van klimaatmaatregelen vergelijken.", None),
+        ("de", "Die Kosten und Nutzen von Sanierungsmaßnahmen vergleichen.", None),
+        ("nl", "Het plan opstellen en de begroting bewaken.", "bewaken"),
+        ("de", "Daten sammeln und statistisch auswerten.", "sammeln"),
+    ],
+)
+def test_a_noun_after_its_article_is_no_second_action(language: str, text: str, second: str | None) -> None:
+    analysis = analyse(text, language)
+    assert analysis is not None and analysis.compound == ((second,) if second else ())

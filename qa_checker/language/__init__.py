@@ -724,8 +724,8 @@ def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str
             inside = True
         subordinate[index] = inside
     for index in content:
-        if subordinate[index]:
-            continue
+        if subordinate[index] or (index > 0 and lowered[index - 1] in lex.determiners):
+            continue  # after an article a word is a noun ("De kosten en baten ... vergelijken")
         ends = index == last or scan.comma_before[index + 1] or lowered[index + 1] in lex.conjunctions
         capitalised = lex.nouns_capitalised and scan.original[index][:1].isupper()
         if not ends or (capitalised and (index > 0 or lowered[index + 1 : index + 2] != ["sie"])):
