@@ -212,7 +212,10 @@ def test_an_archive_with_a_member_name_given_twice_checks_both(client: Any) -> N
         archive.writestr("a.yaml", GOOD)
         archive.writestr("a.yaml", b"id: [")
     found = results(upload(client, "twice.zip", buffer.getvalue()))
-    assert [(r["source"], r["status"]) for r in found] == [("twice.zip!a.yaml", "pass"), ("twice.zip!a.yaml", "error")]
+    assert [(r["source"], r["status"]) for r in found] == [
+        ("twice.zip!a.yaml", "pass"),
+        ("twice.zip!a.yaml (2)", "error"),
+    ]
 
 
 @pytest.mark.parametrize(
