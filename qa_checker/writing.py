@@ -19,6 +19,7 @@ import contextlib
 import io
 import os
 import secrets
+import stat
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import FrameType
@@ -276,6 +277,19 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+def refuse_special(target: Path) -> None:
+    """:class:`WriteFailed` when ``target`` is a folder, a device, a pipe or a socket: a report replaces a
+    file (or a link, not what it points to), and renaming it over one of those would replace it too."""
+    try:
+        mode = os.lstat(target).st_mode
+    except OSError:
+        return  # nothing there (or nothing this user may look at: writing beside it says why)
+    if stat.S_ISDIR(mode):
+        raise WriteFailed(target, msg("it is a folder"))
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        raise WriteFailed(target, msg("it is no regular file (a device, a pipe or a socket); write to a file"))
+
+
 def _temporary(target: Path, data: Content) -> str:
     """A temporary file beside ``target`` holding ``data``, on disk; its path."""
     folder = target.parent
@@ -289,8 +303,7 @@ def _temporary(target: Path, data: Content) -> str:
             else msg("cannot create the folder {folder}: {reason}", folder=where, reason=_reason(exc))
         )
         raise WriteFailed(target, reason) from exc
-    if target.is_dir() and not target.is_symlink():
-        raise WriteFailed(target, msg("it is a folder"))
+    refuse_special(target)
     if os.path.isfile(target) and not os.path.islink(target) and not os.access(target, os.W_OK):
         raise WriteFailed(target, msg("the file is read-only"))
     import tempfile  # imported when a file is written: a check that prints its report does not need it

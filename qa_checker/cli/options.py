@@ -25,7 +25,7 @@ from qa_checker.reporting.text import visible
 from qa_checker.rubric import DEFAULT_RUBRIC, load_rubric
 from qa_checker.runner import RunConfig
 from qa_checker.text import N_, Text, msg
-from qa_checker.writing import Content, WriteFailed, write_files
+from qa_checker.writing import Content, WriteFailed, refuse_special, write_files
 
 EXIT_PASS, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -269,9 +269,13 @@ def write_reports(files: Mapping[Path, Content], *, workers: int = 1) -> None:
         fail(visible(text_of(error_text(exc))))
 
 
+# An output named "-" is standard output, as an input named "-" is standard input.
+STDOUT_PATH = "-"
+
+
 def write_output(output: str | None, content: Content) -> None:
-    """Write to a file (creating folders, see :func:`write_reports`) or to stdout."""
-    if output:
+    """Write to a file (creating folders, see :func:`write_reports`) or to stdout (no file, or ``-``)."""
+    if output and output != STDOUT_PATH:
         write_reports({Path(output): content})
         return
     stop_if_pressed()
@@ -293,13 +297,17 @@ def open_output(output: str | None) -> Iterator[TextIO]:
     created), so an interrupted run never leaves half a report under it; when it cannot be written,
     exit 2 with one line saying why.
     """
-    if not output:
+    if not output or output == STDOUT_PATH:
         yield sys.stdout
         sys.stdout.flush()
         return
     import tempfile  # imported when a report is written to a file
 
     target = Path(output)
+    try:
+        refuse_special(target)
+    except WriteFailed as exc:
+        fail(visible(text_of(error_text(exc))))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)

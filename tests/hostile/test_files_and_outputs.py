@@ -803,3 +803,32 @@ def test_a_failed_write_removes_the_pages_folder_it_created(tmp_path: Path, monk
     with pytest.raises(WriteFailed):
         write_files(files)
     assert list(out.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("template", "--format", "yaml"),
+        ("check", str(ROOT / "samples" / "offers"), "--format", "json"),
+        ("check", str(ROOT / "samples" / "offers"), "--format", "jsonl"),
+        ("check", str(ROOT / "samples" / "offers"), "--format", "xlsx"),
+    ],
+    ids=["template", "json", "jsonl", "xlsx"],
+)
+def test_an_output_that_is_a_pipe_is_refused_not_replaced(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """A report takes its target's name by a rename, which replaced a named pipe or a device (/dev/full,
+    written as root) with a regular file."""
+    target = tmp_path / "pipe"
+    os.mkfifo(target)
+    outcome = CliRunner().invoke(cli, [*args, "-o", str(target)])
+    assert outcome.exit_code == 2, outcome.output
+    assert "no regular file" in outcome.output
+    assert target.is_fifo()
+
+
+def test_an_output_named_dash_is_standard_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    outcome = CliRunner().invoke(cli, ["template", "--format", "yaml", "-o", "-"])
+    assert outcome.exit_code == 0 and outcome.output.startswith("# Micro-credential descriptor template")
+    assert not (tmp_path / "-").exists()
