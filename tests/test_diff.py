@@ -226,3 +226,17 @@ def test_compare_refuses_a_report_json_and_points_to_diff(run_cli, tmp_path: Pat
         assert result.exit_code == 2, result.output
         assert "is a qa-checker report, not a descriptor" in result.output and "qa-checker diff" in result.output
     assert not (tmp_path / "cmp").exists()
+
+
+def test_a_providers_control_characters_and_line_breaks_are_shown_as_escapes_in_the_text_diff() -> None:
+    """Printed raw, a title's escape sequences redrew the terminal and its line break started a line of
+    its own (a GitHub workflow command in a CI log)."""
+    from qa_checker.reporting import diff_text
+
+    before = _state("a.yaml", "a", provider="Prov\x1b[1A\rX", findings=(_finding(message="m\n::error ::x"),))
+    after = _state("a.yaml", "a", status="fail", score=50.0, provider="Prov\x1b[1A\rX")
+    added = _state("b\x1b[2J.yaml", "b\n::error ::y")
+    text = diff_text.render(diff(_snap(before), _snap(after, added)), unchanged=True)
+    assert "\x1b" not in text and "\r" not in text
+    assert not any(line.startswith("::") for line in text.split("\n"))
+    assert "\\x1b[1A\\rX" in text and "\\n::error ::y" in text

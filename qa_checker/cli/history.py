@@ -20,6 +20,7 @@ from qa_checker.cli.options import LANGUAGE_OPTION, error_text, fail, parse_date
 from qa_checker.errors import QACheckerError
 from qa_checker.i18n import Translator
 from qa_checker.reporting import labels
+from qa_checker.reporting.text import visible
 from qa_checker.text import N_, Text, msg, plural
 
 if TYPE_CHECKING:
@@ -265,13 +266,13 @@ def _headers(tr: Translator, *headings: str | Text) -> list[str]:
 
 def _runs_text(location: str, infos: list[dict[str, Any]], tr: Translator) -> str:
     if not infos:
-        return tr.render(msg("No runs recorded in {store} yet.", store=location)) + "\n"
+        return tr.render(msg("No runs recorded in {store} yet.", store=visible(location))) + "\n"
     rows = [
         [
             str(i["id"]),
             str(i["generated_at"] or i["recorded_at"]),
-            i["command"],
-            i["rubric"],
+            visible(i["command"]),
+            visible(i["rubric"]),
             str(i["descriptors"]),
             str(i["pass"]),
             str(i["fail"]),
@@ -293,7 +294,7 @@ def _runs_text(location: str, infos: list[dict[str, Any]], tr: Translator) -> st
         MEAN_SCORE,
     )
     lines = _table(headers, rows, right=(0, 4, 5, 6, 7, 8))
-    head = plural("{count} run(s) in {store}", "{count} run(s) in {store}", len(infos), store=location)
+    head = plural("{count} run(s) in {store}", "{count} run(s) in {store}", len(infos), store=visible(location))
     return tr.render(head) + "\n" + "\n".join(lines) + "\n"
 
 
@@ -326,8 +327,8 @@ def _provider_text(location: str, provider: str, rows: list[dict[str, Any]], tr:
         "Provider {provider}, over {count} run(s) in {store}",
         "Provider {provider}, over {count} run(s) in {store}",
         len(rows),
-        provider=provider,
-        store=location,
+        provider=visible(provider),
+        store=visible(location),
     )
     return tr.render(head) + "\n" + "\n".join(lines) + "\n"
 
@@ -341,7 +342,7 @@ def _descriptor_text(descriptor_id: str, rows: list[dict[str, Any]], tr: Transla
             labels.word(tr, labels.STATUS, r["status"]),
             _number(r["score"], tr),
             str(r["findings"]),
-            r["source"],
+            visible(r["source"]),
         ]
         for r in rows
     ]
@@ -351,11 +352,14 @@ def _descriptor_text(descriptor_id: str, rows: list[dict[str, Any]], tr: Transla
             "Descriptor {id} ({title}), over {count} run(s)",
             "Descriptor {id} ({title}), over {count} run(s)",
             len(rows),
-            id=descriptor_id,
-            title=title,
+            id=visible(descriptor_id),
+            title=visible(title),
         )
     else:
         head = plural(
-            "Descriptor {id}, over {count} run(s)", "Descriptor {id}, over {count} run(s)", len(rows), id=descriptor_id
+            "Descriptor {id}, over {count} run(s)",
+            "Descriptor {id}, over {count} run(s)",
+            len(rows),
+            id=visible(descriptor_id),
         )
     return tr.render(head) + "\n" + "\n".join(lines) + "\n"

@@ -8,6 +8,7 @@ from qa_checker.diff import DescriptorChange, Diff, FindingRecord
 from qa_checker.elements import ELEMENTS_BY_KEY
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.reporting import labels
+from qa_checker.reporting.text import visible
 from qa_checker.text import N_, Text, msg, plural
 
 CHANGE_WORD = labels.CHANGE_UPPER
@@ -106,7 +107,9 @@ def render(
         lines += ["", tr.gettext(N_("By descriptor:"))]
         for item in shown:
             lines.extend(_descriptor(item, tr))
-    return "\n".join(lines) + "\n"
+    # A provider's texts (titles, names, sources, messages) may hold control characters and line breaks:
+    # shown as escapes, they can neither redraw a terminal nor start a line of their own (a CI command).
+    return "\n".join(visible(line) for line in lines) + "\n"
 
 
 def _status(value: str | None, tr: Translator) -> str:

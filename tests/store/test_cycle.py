@@ -15,9 +15,11 @@ from typing import Any
 import jsonschema
 import openpyxl
 import pytest
+import yaml
 from click.testing import CliRunner, Result
 
 from qa_checker.cli import cli
+from qa_checker.explain import GOOD_OFFER
 from qa_checker.resources import bundled
 from tests.store.conftest import KINDS, new_store
 from tests.store.helpers import FIRST, SECOND, scenario, second_cycle
@@ -236,3 +238,17 @@ def test_store_without_a_value_uses_the_per_user_location(tmp_path: Path) -> Non
     assert result.exit_code == 1, result.output
     assert (tmp_path / "xdg" / "qa-checker" / "history.sqlite").is_file()  # XDG_DATA_HOME set by conftest
     assert "1 run(s) in " in invoke("history").output
+
+
+def test_history_shows_a_providers_control_characters_as_escapes(tmp_path: Path) -> None:
+    """Printed raw, a provider's name could redraw the terminal ("\\x1b[1A\\r" overwrote the line above)."""
+    data = yaml.safe_load(GOOD_OFFER.read_text(encoding="utf-8"))
+    data["awarding_bodies"][0]["name"] = "Prov\x1b[1A\rX"
+    data["title"] = "Title\x1b[2J\n::error ::x"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.json").write_text(json.dumps(data), encoding="utf-8")
+    store = str(tmp_path / "h.sqlite")
+    invoke("check", str(tmp_path / "in"), "--store", store, "--now", FIRST)
+    for args in (("--provider", "Prov\x1b[1A\rX"), ("--descriptor", str(data["id"])), ()):
+        text = invoke("history", "--store", store, *args).output
+        assert "\x1b" not in text and "\r" not in text and "\n::error" not in text, text
