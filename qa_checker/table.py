@@ -324,12 +324,12 @@ def workload(value: Any) -> tuple[float | None, str | None, float | None, str | 
     block = value if isinstance(value, dict) else {}
     ects = _positive(block.get("ects"))
     hours = _positive(block.get("hours"))
-    ratio = round(hours / ects, 1) if ects and hours else None
+    ratio = round(hours / ects, 1) if ects and hours and math.isfinite(hours / ects) else None
     ects_source = "declared" if ects is not None else None
     hours_source = "declared" if hours is not None else None
     if ects is None and hours is not None:
         ects, ects_source = round(hours / HOURS_PER_ECTS, 2), "derived"
-    if hours is None and ects is not None:
+    if hours is None and ects is not None and math.isfinite(ects * HOURS_PER_ECTS):
         hours, hours_source = round(ects * HOURS_PER_ECTS, 1), "derived"
     return ects, ects_source, hours, hours_source, ratio
 

@@ -6,6 +6,7 @@ be reproduced with ``--now``. Values the schema already rejects are left to MC-S
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -120,6 +121,8 @@ class EctsMatchesHours(Rule):
             return
         opts = ctx.options
         low, high = ects * opts["hours_per_ects_min"], ects * opts["hours_per_ects_max"]
+        if not (math.isfinite(high) and math.isfinite(hours / ects)):
+            return  # ECTS beyond about 1e306 or below 1e-306: no number of hours compares with them
         if hours < low * (1 - opts["tolerance"]) or hours > high * (1 + opts["tolerance"]):
             yield Hit(
                 _culprit(doc, ects, hours),
@@ -389,8 +392,8 @@ class HoursFitSchedule(Rule):
             hours, where = hours_band(ects)[0], "/workload/ects"
         elif hours is not None and ects is not None and hours_band(ects)[0] <= hours <= hours_band(ects)[1]:
             where = "/participation/schedule"
-        if not hours or not days:
-            return
+        if not hours or not days or not math.isfinite(hours):
+            return  # (hours from ECTS beyond about 1e306 are no number)
         if hours / schedule_weeks(days) > ctx.options["max_hours_per_week"]:
             figures = {
                 "hours": hours,
