@@ -188,10 +188,24 @@ def _script(value: Any, **expressions: str) -> Markup:
 
 
 def _writable(value: Any) -> Any:
-    """A printed value without lone surrogates (markup stays markup), so UTF-8 can hold the page."""
-    if isinstance(value, str) and not value.isascii() and SURROGATES.search(value):
-        return Markup(without_surrogates(value)) if isinstance(value, Markup) else without_surrogates(value)
+    """A printed value without lone surrogates, so UTF-8 can hold the page, and without the control
+    characters HTML has no place for (a provider's NUL, ESC, BEL: U+FFFD instead, as in the workbook);
+    markup stays markup."""
+    if not isinstance(value, str):
+        return value
+    if not value.isascii() and SURROGATES.search(value):
+        value = Markup(without_surrogates(value)) if isinstance(value, Markup) else without_surrogates(value)
+    if _NOT_IN_HTML.search(value):
+        value = (
+            Markup(_NOT_IN_HTML.sub("\ufffd", value))
+            if isinstance(value, Markup)
+            else _NOT_IN_HTML.sub("\ufffd", value)
+        )
     return value
+
+
+# Control characters other than HTML's white space (tab, line feed, form feed, carriage return).
+_NOT_IN_HTML = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -832,3 +832,22 @@ def test_an_output_named_dash_is_standard_output(tmp_path: Path, monkeypatch: py
     outcome = CliRunner().invoke(cli, ["template", "--format", "yaml", "-o", "-"])
     assert outcome.exit_code == 0 and outcome.output.startswith("# Micro-credential descriptor template")
     assert not (tmp_path / "-").exists()
+
+
+def test_html_reports_hold_no_control_characters_of_a_providers_texts(tmp_path: Path) -> None:
+    """Raw NUL, BEL and ESC from a title made the pages invalid HTML (and binary to grep)."""
+    data = yaml.safe_load(GOOD_OFFER.read_text(encoding="utf-8"))
+    data["title"] = "Bell\x07 nul\x00 esc\x1b[2J del\x7f c1\x85 tab\tend"
+    data["awarding_bodies"][0]["name"] = "Prov\x1b[1A"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.json").write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "out"
+    CliRunner().invoke(cli, ["audit", str(tmp_path / "in"), "--out", str(out), "--now", NOW])
+    pages = [out / "report.html", *sorted((out / "report-pages").glob("*.html"))]
+    assert len(pages) > 1
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert not any(ch in text for ch in "\x00\x07\x1b\x7f\x85"), page.name
+    assert "Bell\ufffd nul\ufffd esc\ufffd[2J" in (out / "report.html").read_text(encoding="utf-8") + "".join(
+        p.read_text(encoding="utf-8") for p in pages
+    )
