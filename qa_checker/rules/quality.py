@@ -370,7 +370,9 @@ class UrlPlausible(Rule):
     example domain cannot be followed by learners or reviewers. (Addresses that are not http(s)
     URLs at all are reported by MC-SC-001.)
     Passes: every URL has a public host name with a dot and a top-level domain. Fails: hosts without
-    a dot, reserved names (example.org, .test, .invalid, .localhost, .local) and private addresses.
+    a dot, reserved names (example.org, .test, .invalid, .localhost, .local) and private addresses; a
+    name before an @, which browsers read as a user name (https://www.hva.nl@evil.com/ goes to evil.com),
+    a port that does not exist, and a space, double quote, angle bracket or backslash in the address.
     """
 
     id = "MC-UR-001"
@@ -397,9 +399,37 @@ class UrlPlausible(Rule):
             if parsed.scheme not in ("http", "https") or not parsed.netloc:
                 continue
             host = (parsed.hostname or "").rstrip(".").lower()
-            problem = _host_problem(value, host)
+            problem = _form_problem(value, parsed.netloc, host) or _host_problem(value, host)
             if problem:
                 yield Hit(place, message=problem)
+
+
+# Characters no web address holds as they are (RFC 3986 has them percent-encoded): a double quote or an
+# angle bracket closes the attribute or tag a page puts the address in.
+_NOT_IN_URL = re.compile(r"""[\s"<>\\]""")
+
+
+def _form_problem(url: str, netloc: str, host: str) -> Text | None:
+    """What in the form of ``url`` deceives or breaks a reader, or ``None``: a name before an ``@``, which
+    browsers take for a user name (``https://www.hva.nl@evil.com/`` goes to evil.com), a port that does not
+    exist, or characters a web address cannot hold."""
+    if "@" in netloc:
+        return msg(
+            "'{url}' goes to '{host}': what stands before the @ is read as a user name, not as the host",
+            url=url,
+            host=host,
+        )
+    port = netloc.rpartition(":")[2] if not netloc.endswith("]") else ""
+    if ":" in netloc and port and (not port.isdigit() or int(port) > 65535):
+        return msg("'{url}' names a port that does not exist ('{port}')", url=url, port=port[:20])
+    found = _NOT_IN_URL.search(url)
+    if found is not None:
+        return msg(
+            "'{url}' holds a character a web address cannot hold as it is ({character})",
+            url=url,
+            character=repr(found.group()),
+        )
+    return None
 
 
 def _host_problem(url: str, host: str) -> Text | None:
