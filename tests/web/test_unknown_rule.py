@@ -62,16 +62,3 @@ def test_the_api_answers_an_unknown_rule_with_its_listing() -> None:
     assert "Did you mean MC-LO-002" in message and message.endswith("GET /api/v1/rules lists every rule.")
     assert page.status_code == 404 and "/rules lists every rule." in page.text
     assert json.dumps(answer.json())  # a JSON problem, not a page
-
-
-def test_one_input_is_given_up_before_its_request() -> None:
-    """At the request's whole budget, the request's 422 came before the slow input's MC-EN-003, and every
-    other input of the request lost its result."""
-    from qa_checker.web.application import INPUT_SHARE, WebApp
-    from qa_checker.web.settings import Settings
-
-    app = WebApp(Settings(timeout=8.0, workers=1))
-    try:
-        assert app.limits.seconds == 8.0 * INPUT_SHARE < 8.0
-    finally:
-        app.pool.close()
