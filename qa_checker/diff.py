@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from qa_checker import pointer as jp
 from qa_checker.elements import ELEMENT_KEYS, ELEMENTS_BY_KEY
 from qa_checker.errors import ConfigError
+from qa_checker.results import STATUSES
 from qa_checker.text import N_, Text, msg, plural
 
 if TYPE_CHECKING:
@@ -246,6 +247,9 @@ def _findings_problem(value: object, where: _Place) -> tuple[_Place, Text] | Non
         for key in ("rule", "severity", "pointer", "message"):
             if key in finding and not isinstance(finding[key], str):
                 return (*place, key), msg("text")
+        for key in ("rule", "message"):  # what a finding is shown by
+            if not isinstance(finding.get(key), str):
+                return (*place, key), msg("text")
         for key in ("element", "hint"):
             if not _is_text_or_null(finding.get(key)):
                 return (*place, key), msg("text or null")
@@ -261,6 +265,8 @@ def _result_problem(item: object, where: _Place) -> tuple[_Place, Text] | None:
     for key in ("source", "status"):
         if key in item and not isinstance(item[key], str):
             return (*where, key), msg("text")
+    if "status" in item and item["status"] not in STATUSES:
+        return (*where, "status"), msg("one of {statuses}", statuses=", ".join(STATUSES))
     for key in ("id", "sha256", "provider", "title", "kind"):
         if not _is_text_or_null(item.get(key)):
             return (*where, key), msg("text or null")
@@ -303,9 +309,7 @@ def from_dict(data: Mapping[str, Any], *, label: str | Text, run: int | None = N
     problem = _report_problem(data)
     if problem is not None:
         place, wanted = problem
-        value: Any = data
-        for token in place:
-            value = value[token]
+        value: Any = jp.walk(data, place)  # None where a required key is missing
         raise ReportError(
             msg(
                 "{file}: {pointer} must be {wanted}, not {kind}; is this a qa-checker report.json?",

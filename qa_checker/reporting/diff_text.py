@@ -156,8 +156,8 @@ def _descriptor(item: DescriptorChange, tr: Translator | None = None) -> list[st
         line = msg(
             "element {element}: {before} → {after}",
             element=tr.gettext(known.label) if known else e["label"],
-            before=labels.word(tr, labels.ELEMENT_STATUS, e["before"]) if e["before"] is not None else "None",
-            after=labels.word(tr, labels.ELEMENT_STATUS, e["after"]) if e["after"] is not None else "None",
+            before=labels.word(tr, labels.ELEMENT_STATUS, e["before"]) if e["before"] is not None else "–",
+            after=labels.word(tr, labels.ELEMENT_STATUS, e["after"]) if e["after"] is not None else "–",
         )
         out.append("    " + tr.render(line))
     return out

@@ -311,8 +311,27 @@ def test_a_json_file_too_deep_to_parse_is_no_report_and_is_checked_as_given(tmp_
         (lambda r: r["results"][0].update(status=["pass"]), "/results/0/status", "must be text, not a list"),
         (lambda r: r["results"][0].update(id=[1]), "/results/0/id", "must be text or null, not a list"),
         (lambda r: r.update(run={"providers": [1]}), "/run/providers/0", "must be an object, not a number"),
+        (
+            lambda r: r["results"][0].update(status="weird"),
+            "/results/0/status",
+            "must be one of pass, fail, error, skipped",
+        ),
+        (lambda r: r["results"][0].update(findings=[{"x": 1}]), "/results/0/findings/0/rule", "must be text, not null"),
     ],
-    ids=["result", "findings", "finding", "elements", "element", "score", "huge-score", "status", "id", "providers"],
+    ids=[
+        "result",
+        "findings",
+        "finding",
+        "elements",
+        "element",
+        "score",
+        "huge-score",
+        "status",
+        "id",
+        "providers",
+        "unknown-status",
+        "finding-without-rule",
+    ],
 )
 def test_a_report_json_with_a_wrong_type_is_refused_at_its_pointer(
     tmp_path: Path, run_cli: Run, change: Callable[[dict], None], pointer: str, expected: str
