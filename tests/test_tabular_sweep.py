@@ -288,3 +288,12 @@ def test_local_words_for_a_mode_are_read_as_its_concept(cell, slug):
 def test_local_words_for_an_assessment_are_read_as_its_concept(cell, slug):
     (document,) = read_csv(f"id;title;assessment types\nC1;Course;{cell}\n")
     assert document.data["assessment"]["types"] == [slug]
+
+
+def test_a_row_repeating_an_earlier_rows_id_is_reported_at_its_id_cell():
+    """Two rows of one catalogue with one id passed without a word (a copy left in, found by the sweep)."""
+    first, second, third = read_csv("id;title;ECTS\nHSM-1;Eins;5\nHSM-2;Zwei;5\nHSM-1;Drei;5\n")
+    assert not [f for d in (first, second) for f in d.findings if f.rule == "MC-SS-004"]
+    [repeat] = [f for f in third.findings if f.rule == "MC-SS-004"]
+    assert repeat.pointer == "/id" and repeat.origin is not None and repeat.origin.label() == "cat!A4"
+    assert "'HSM-1' is also the id of an earlier row (cat!A2)" in repeat.message

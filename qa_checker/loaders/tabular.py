@@ -94,7 +94,7 @@ _ROWS_HINT = N_(
 _RESAVE_HINT = N_("Open the file in Excel or LibreOffice and save it again as .xlsx.")
 _ODS_RESAVE_HINT = N_("Open the file in LibreOffice and save it again as .ods.")
 
-COLUMNS, CELLS, SHEETS = ids.SHEET_COLUMNS, ids.SHEET_CELLS, ids.SHEET_SKIPPED
+COLUMNS, CELLS, SHEETS, IDS = ids.SHEET_COLUMNS, ids.SHEET_CELLS, ids.SHEET_SKIPPED, ids.SHEET_IDS
 _MAPPING_HINT = N_(
     "Rename the column to a descriptor field (a dotted path such as workload.ects or title.en), "
     "or name it in a mapping file passed with --mapping FILE; put your own data in an "
@@ -1132,6 +1132,7 @@ class _Reader:
             errors[0].findings.extend(self.notes)
             return errors
         documents[0].findings.extend(self.notes)
+        _note_repeated_ids(documents)
         return documents
 
     def _nothing_found(self) -> Document:
@@ -2337,6 +2338,33 @@ def _isced(value: float) -> _Converted:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _note_repeated_ids(documents: list[Document]) -> None:
+    """A warning on each row whose id an earlier row of the file gave, at its id cell, naming the earlier."""
+    first: dict[str, Document] = {}
+    for document in documents:
+        given = document.data.get("id") if isinstance(document.data, dict) else None
+        if not isinstance(given, str) or not given.strip():
+            continue
+        earlier = first.setdefault(given.strip(), document)
+        if earlier is document:
+            continue
+        place = earlier.origins.get("/id") or earlier.origins.get("")
+        document.findings.append(
+            _finding(
+                IDS,
+                Severity.WARNING,
+                "/id",
+                msg(
+                    "the id {id} is also the id of an earlier row ({place})",
+                    id=_short(given),
+                    place=place.label() if place is not None else earlier.source,
+                ),
+                msg("Give each offering an id of its own, or delete the copied row."),
+                document.origins.get("/id") or document.origins.get("") or Origin(),
+            )
+        )
 
 
 def _finding(rule: str, severity: Severity, pointer: str, message: Text, hint: str | Text, origin: Origin) -> Finding:

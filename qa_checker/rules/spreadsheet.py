@@ -78,3 +78,25 @@ class SpreadsheetSheetsRead(_EngineRule):
     weight = 0.0
     message = "a sheet of the workbook was not read"
     hint = "Unhide the sheet, or give it a header row of descriptor columns, if it holds descriptors."
+
+
+@register
+class SpreadsheetIdsUnique(_EngineRule):
+    """Every row of a spreadsheet catalogue has an id of its own.
+
+    Why: the id tells an offering apart from the others of its provider: the audit history follows a
+    descriptor by it from run to run, and a comparison matches by it; two rows of one catalogue with
+    one id are a copy left in, or two offerings that cannot be told apart.
+    Passes: ids that differ in every row of the file (on any of its sheets). Fails: a row whose id an
+    earlier row of the file already gave (a warning at the later row's id cell, naming the earlier).
+    """
+
+    id = ids.SHEET_IDS
+    name = "spreadsheet-ids-unique"
+    title = "Spreadsheet rows have ids of their own"
+    severity = Severity.WARNING
+    message = "two rows of a spreadsheet give the same id"
+    hint = "Give each offering an id of its own, or delete the copied row."
+    example_raw_suffix = ".csv"
+    example_raw_fail = b"id,title.en,workload.ects\nc-1,Data Ethics,5\nc-1,Data Literacy,3\n"
+    example_raw_pass = b"id,title.en,workload.ects\nc-1,Data Ethics,5\nc-2,Data Literacy,3\n"
