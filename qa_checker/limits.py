@@ -125,6 +125,15 @@ def tunable() -> dict[str, tuple[str, Any, str]]:
     }
 
 
+def usable_int(literal: str) -> int | None:
+    """The integer a decimal literal gives, or ``None`` when it is too large to use (see :data:`MAX_INT_BITS`;
+    a literal longer than :data:`MAX_INT_CHARS` is never computed)."""
+    if len(literal) > MAX_INT_CHARS:
+        return None
+    value = int(literal)
+    return None if value.bit_length() > MAX_INT_BITS else value
+
+
 def largest_settings() -> dict[str, int]:
     """The limits (by field name) whose largest value is smaller than :data:`LARGEST_SETTING`."""
     return {f.name: f.metadata["largest"] for f in fields(Limits) if "largest" in f.metadata}

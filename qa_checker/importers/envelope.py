@@ -21,7 +21,7 @@ from qa_checker.document import Document
 from qa_checker.findings import Finding
 from qa_checker.importers.builder import note_finding, refused
 from qa_checker.importers.jsonld import Reader
-from qa_checker.limits import MAX_INT_BITS, MAX_INT_CHARS
+from qa_checker.limits import usable_int
 from qa_checker.text import N_, Text, msg, plural
 
 COMPACT_JWS = re.compile(r"^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$")
@@ -273,10 +273,11 @@ def _payload_json(text: str) -> object:
 
 
 def _int(literal: str) -> int:
-    digits = len(literal.lstrip("+-"))
-    if digits > MAX_INT_CHARS or int(literal).bit_length() > MAX_INT_BITS:
+    value = usable_int(literal)
+    if value is None:
+        digits = len(literal.lstrip("+-"))
         raise _Unusable(msg("the payload holds a number of {count} digits, too large to use", count=f"{digits:,}"))
-    return int(literal)
+    return value
 
 
 def _float(literal: str) -> float:

@@ -30,7 +30,7 @@ from qa_checker.document import Document
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.importers import accepts, import_documents
-from qa_checker.limits import MAX_INT_BITS, MAX_INT_CHARS, Limits
+from qa_checker.limits import MAX_INT_BITS, Limits, usable_int
 from qa_checker.text import N_, Text, msg, plural
 
 
@@ -210,10 +210,8 @@ class HugeNumber:
 
 def parse_int(literal: str, line: int | None = None) -> int | HugeNumber:
     """The integer a (decimal) literal gives, or a :class:`HugeNumber` when it is too large to use."""
-    if len(literal) > MAX_INT_CHARS:
-        return HugeNumber(len(literal.lstrip("+-")), line)
-    value = int(literal)
-    return HugeNumber(len(literal.lstrip("+-")), line) if value.bit_length() > MAX_INT_BITS else value
+    value = usable_int(literal)
+    return HugeNumber(len(literal.lstrip("+-")), line) if value is None else value
 
 
 @dataclass
