@@ -628,13 +628,13 @@ def _verb_after(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int, m
         return hit.form.lemma
     # Before an article, a form like the statement's own verb is one more action, in the same person
     # ("Revisa el nivel y cambia el filtro") or an infinitive the lemmatiser does not know ("e manutenere").
-    parallel = lex.language in ("fr", "es", "it") and after in lex.determiners and after not in _PREPOSITIONS
+    parallel = lex.language in _ROMANCE and after in lex.determiners and after not in _PREPOSITIONS
     found = _morph_hit(lex, index, word, slot=parallel)
     if found is None or found.form.vague:
         return None
     if parallel and word != found.form.lemma and main.form.words[-1] != main.form.lemma:
         return found.form.lemma
-    if lex.language not in ("fr", "es", "it"):
+    if lex.language not in _ROMANCE:
         return None if _disagrees(lex, main, found) else found.form.lemma
     # An infinitive, or one with an object pronoun attached ("representarla", "calcolarne").
     infinitive = morphology.lemma(word, lex.language)
@@ -645,6 +645,9 @@ def _verb_after(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int, m
     return found.form.lemma
 
 
+# The languages whose verb joined by a conjunction is judged by its form and the word after it (an infinitive,
+# one with a pronoun attached, or a form like the statement's own verb before an article).
+_ROMANCE = frozenset({"fr", "es", "it"})
 # Determiners that are also prepositions ("de", "del", "au"): what follows them is no object.
 _PREPOSITIONS = frozenset({"de", "di", "d", "del", "al", "della", "dei", "delle", "degli", "dello", "du", "au", "aux"})
 
@@ -781,7 +784,7 @@ def _disagrees(lex: Lexicon, first: VerbHit, joined: VerbHit) -> bool:
     genitive of "skala"; "z drewna i stali", of "stal"). French, Spanish and Italian are judged by
     :func:`_verb_after`'s own rules, English has no such endings."""
     endings = morphology.INFINITIVE_ENDINGS.get(lex.language)
-    if not endings or lex.language in ("fr", "es", "it"):
+    if not endings or lex.language in _ROMANCE:
         return False
     return first.form.words[-1].endswith(endings) and not joined.form.words[-1].endswith(endings)
 
