@@ -88,9 +88,14 @@ def validator() -> jsonschema.Draft202012Validator:
 def _fast_validator() -> Any:
     """The schema compiled by jsonschema-rs (a millisecond to build, about fifteen microseconds a descriptor
     where jsonschema takes a few hundred to collect none)."""
+    return _compiled(schema())
+
+
+def _compiled(document: dict[str, Any]) -> Any:
+    """A jsonschema-rs validator of a schema document, with the descriptor formats."""
     import jsonschema_rs
 
-    return jsonschema_rs.Draft202012Validator(schema(), formats=FORMATS, validate_formats=True)
+    return jsonschema_rs.Draft202012Validator(document, formats=FORMATS, validate_formats=True)
 
 
 def is_valid(data: object) -> bool:
@@ -153,13 +158,11 @@ def _pruned_errors(data: object) -> list[ValidationError] | None:
 @functools.cache
 def _field_validator(name: str) -> Any:
     """A compiled validator of one top-level field's schema, for an object holding just that field."""
-    import jsonschema_rs
-
     root = schema()
     alone = {key: value for key, value in root.items() if key in ("$schema", "$id", "$defs", "type")} | {
         "properties": {name: root["properties"][name]}
     }
-    return jsonschema_rs.Draft202012Validator(alone, formats=FORMATS, validate_formats=True)
+    return _compiled(alone)
 
 
 def _keyword(error: ValidationError) -> str:
