@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from qa_checker.text import Text, english, msg
+from qa_checker.errors import ConfigError
+from qa_checker.text import msg
 
 # The years such a date may lie in: dates are compared and shifted (by a zone, by years of validity)
 # around it, far from the ends of the calendar that Python's dates hold.
@@ -14,12 +15,8 @@ YEARS = (1000, 9000)
 YEARS_PATTERN = r"^\s*(?:[1-8][0-9]{3}|9000)-"
 
 
-class MomentError(ValueError):
-    """A date that cannot be used: ``str(exc)`` in English, :attr:`text` translatable."""
-
-    def __init__(self, text: Text) -> None:
-        super().__init__(english(text))
-        self.text = text
+class MomentError(ConfigError):
+    """A date that cannot be used (``str(exc)`` in English, :attr:`text` translatable)."""
 
 
 def parse_moment(text: str) -> datetime:

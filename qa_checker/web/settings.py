@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from qa_checker.limits import DEFAULT_MAX_BYTES
-from qa_checker.moment import parse_moment
+from qa_checker.moment import MomentError, parse_moment
 from qa_checker.rubric import DEFAULT_RUBRIC
 
 MIB = 1024 * 1024
@@ -106,6 +106,6 @@ def _parse(variable: str, raw: str, default: object, name: str) -> object:
             return int(text.replace("_", ""))
         if isinstance(default, float):
             return float(text)
-    except ValueError:
+    except (ValueError, MomentError):
         raise ValueError(f"{variable}: cannot read '{raw}'") from None
     return text
