@@ -362,10 +362,7 @@ class Book:
             if links and index in links:
                 part.links.write(f'<hyperlink ref="{ref}" location="{links[index].translate(_QUOTES)}"/>'.encode())
                 style = self._styles["wrap-link" if style == self._styles["wrap"] else "link"]
-            if value.__class__ is str and len(value) <= _REMEMBERED:
-                cells.append(f'<c r="{ref}" s="{style}" t="inlineStr">{_inline(value)}</c>')
-            else:
-                cells.append(_cell(ref, value, part.header if isinstance(value, Heading) else style))
+            cells.append(_cell(ref, value, part.header if isinstance(value, Heading) else style))
         joined = "".join(cells)
         if joined:
             part.rows.write(f'<row r="{number}">{joined}</row>'.encode())
