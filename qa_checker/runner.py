@@ -260,13 +260,11 @@ def load(
 
 def _inputs(paths: Iterable[str | os.PathLike[str]], loaders: Loaders, exclude: Sequence[str]) -> Iterator[_Input]:
     skipped = [Path(p).resolve() for p in exclude]
-    for raw in paths:
-        if os.fspath(raw) == STDIN_PATH:
+    for path in loaders.iter_files(paths):
+        if os.fspath(path) == STDIN_PATH:
             yield None
-            continue
-        for path in loaders.iter_files([raw]):
-            if not any(path.resolve().is_relative_to(d) for d in skipped):
-                yield path
+        elif not any(path.resolve().is_relative_to(d) for d in skipped):
+            yield path
 
 
 def _load(item: _Input, loaders: Loaders, config: RunConfig, stdin: bytes | None) -> list[Document]:

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from qa_checker.cli import cli
-from qa_checker.loaders import Loaders, ShownPath, SkippedPath, iter_files, shown, shown_name
+from qa_checker.loaders import Loaders, ShownPath, SkippedPath, input_starts, iter_files, shown, shown_name
 from qa_checker.reporting import render
 from qa_checker.rubric import load_rubric
 from qa_checker.runner import RunConfig, run
@@ -39,6 +39,23 @@ def test_shown_names() -> None:
     assert shown_name("/home/me/a.yaml") == "a.yaml"
     assert shown_name("/home/me/a.yaml", "/home/me/a.yaml") == "a.yaml"
     assert shown_name("/", "/x/a.yaml") == "x/a.yaml"
+
+
+def test_inputs_of_the_same_last_part_are_told_apart() -> None:
+    starts = input_starts(["/a/2025/course.yaml", "/b/2025/course.yaml", "/c/other.yaml", "/a/2025/course.yaml"])
+    assert starts == ["a/2025/course.yaml", "b/2025/course.yaml", "other.yaml", "a/2025/course.yaml"]
+    assert input_starts(["course.yaml", "/x/course.yaml", "-"]) == [None, "x/course.yaml", None]
+    assert input_starts(["/data/batch", "/old/batch", "/"]) == ["data/batch", "old/batch", ""]
+
+
+def test_two_providers_files_of_one_name_keep_apart_in_the_report(tmp_path: Path) -> None:
+    for provider in ("uni-a", "uni-b"):
+        (tmp_path / provider / "2025").mkdir(parents=True)
+        (tmp_path / provider / "2025" / "course.yaml").write_text(GOOD.read_text(encoding="utf-8"), encoding="utf-8")
+    files = [tmp_path / "uni-a" / "2025", tmp_path / "uni-b" / "2025"]
+    result = CliRunner().invoke(cli, ["check", *map(str, files), "--format", "json"], catch_exceptions=False)
+    sources = [r["source"] for r in json.loads(result.stdout)["results"]]
+    assert sources == ["uni-a/2025/course.yaml", "uni-b/2025/course.yaml"]
 
 
 def test_files_under_an_absolute_folder_keep_their_real_path_to_open(batch: Path) -> None:

@@ -26,7 +26,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path, PosixPath, PurePosixPath, WindowsPath
 from typing import IO, Any
 
@@ -326,23 +326,52 @@ def shown(path: str | os.PathLike[str]) -> str:
     return name
 
 
-def shown_name(given: str | os.PathLike[str], found: str | os.PathLike[str] | None = None) -> str | None:
+def shown_name(
+    given: str | os.PathLike[str], found: str | os.PathLike[str] | None = None, start: str | None = None
+) -> str | None:
     """How to show ``found`` (a file under the command-line input ``given``, or ``given`` itself):
-    ``None`` when it is shown as it is (``given`` is relative), else the input's last part and the rest."""
+    ``None`` when it is shown as it is (``given`` is relative), else ``start`` (by default the input's last
+    part; see :func:`input_starts`) and the rest."""
     base = Path(given)
     if not base.is_absolute():
         return None
-    start = PurePosixPath(base.name) if base.name else PurePosixPath()
+    first = PurePosixPath(start if start is not None else base.name)
     if found is None or Path(found) == base:
-        return start.as_posix() if base.name else os.fspath(given)
+        return first.as_posix() if first.parts else os.fspath(given)
     try:
         rest = Path(found).relative_to(base)
     except ValueError:
         return None
-    return (start / PurePosixPath(*rest.parts)).as_posix()
+    return (first / PurePosixPath(*rest.parts)).as_posix()
 
 
-def _namer(given: str | os.PathLike[str]) -> Callable[[Path], str | None]:
+def input_starts(paths: Sequence[str | os.PathLike[str]]) -> list[str | None]:
+    """How each absolute command-line input is shown: its last part, or as many of its last parts as
+    tell it from every other input (``/a/2025/course.yaml`` and ``/b/2025/course.yaml`` are shown as
+    ``a/2025/course.yaml`` and ``b/2025/course.yaml``); ``None`` for a relative input, shown as given."""
+    parts = [Path(raw).parts[1:] if Path(raw).is_absolute() else None for raw in paths]
+    taken = {PurePosixPath(os.fspath(raw)).as_posix() for raw, own in zip(paths, parts) if own is None}
+    depth = [1] * len(paths)
+    while True:
+        starts = [None if own is None else "/".join(own[-depth[at] :]) for at, own in enumerate(parts)]
+        seen: dict[str, list[int]] = {}
+        for at, start in enumerate(starts):
+            if start is not None:
+                seen.setdefault(start, []).append(at)
+        grown = False
+        for start, ats in seen.items():
+            distinct = {parts[at] for at in ats}
+            if len(distinct) > 1 or start in taken:
+                for at in ats:
+                    own = parts[at]
+                    if own is not None and depth[at] < len(own):
+                        depth[at] += 1
+                        grown = True
+        if not grown:
+            return starts
+
+
+def _namer(given: str | os.PathLike[str], start: str | None) -> Callable[[Path], str | None]:
     """:func:`shown_name` of files under ``given``: one found by walking it starts with its text, so its name
     is that text's rest (the ``Path`` arithmetic of :func:`shown_name`, for any other path, costs about
     fifty times as much: a million files are named in seconds, not minutes)."""
@@ -350,13 +379,13 @@ def _namer(given: str | os.PathLike[str]) -> Callable[[Path], str | None]:
     if not base.is_absolute():
         return lambda found: None
     if os.sep != "/":  # a name's separators would need turning into slashes
-        return lambda found: shown_name(given, found)
+        return lambda found: shown_name(given, found, start)
     prefix = os.path.join(os.fspath(base), "")
-    start = f"{base.name}/" if base.name else ""
+    head = f"{start}/" if start else ""
 
     def name(found: Path) -> str | None:
         text = os.fspath(found)
-        return start + text[len(prefix) :] if text.startswith(prefix) else shown_name(given, found)
+        return head + text[len(prefix) :] if text.startswith(prefix) else shown_name(given, found, start)
 
     return name
 
@@ -506,7 +535,8 @@ def open_regular(path: Path) -> IO[bytes] | Document:
 
 
 def iter_files(paths: Iterable[str | os.PathLike[str]], *, short_names: bool = False) -> Iterator[Path]:
-    """Files named directly, and files with a known suffix under named folders, sorted.
+    """Files named directly, and files with a known suffix under named folders, sorted; ``-`` (standard
+    input) as it is.
 
     What must not be opened (a link loop, a link leaving the named folder) comes as a
     :class:`SkippedPath` that loads as its finding; pipes, devices and sockets are refused by
@@ -514,12 +544,16 @@ def iter_files(paths: Iterable[str | os.PathLike[str]], *, short_names: bool = F
     :class:`ShownPath` s named from the input's last part (the command line's choice: no output shows
     an absolute local path); otherwise every file is named by its path.
     """
-    for raw in paths:
+    given = list(paths)
+    for raw, start in zip(given, input_starts(given)):
+        if os.fspath(raw) == STDIN_PATH:
+            yield Path(STDIN_PATH)
+            continue
         if not short_names:
             yield from _iter_one(raw)
             continue
-        name = _namer(raw)
-        for path in _iter_one(raw, shown_name(raw)):
+        name = _namer(raw, start)
+        for path in _iter_one(raw, shown_name(raw, None, start)):
             yield _shown(path, name(path))
 
 

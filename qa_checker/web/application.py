@@ -24,7 +24,7 @@ import secrets
 import sys
 import unicodedata
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, TypeVar
@@ -770,7 +770,7 @@ class WebApp:
             raise Problem(422, msg("There is nothing to check: choose a file or paste a descriptor."))
         if len(uploads) > self.settings.max_files:
             raise Problem(413, self._too_many())
-        return tuple(uploads)
+        return _apart(uploads)
 
     def json_uploads(self, body: bytes) -> tuple[tuple[worker.Upload, ...], str | None, str | None]:
         """Uploads, rubric and time from a JSON body (run in a thread: the body may be large).
@@ -836,7 +836,7 @@ class WebApp:
             raise _BadRequest(422, msg("'rubric' must be a rubric id."))
         if now is not None and not isinstance(now, str):
             raise _BadRequest(422, msg("'now' must be an ISO 8601 date or time."))
-        return tuple(uploads), rubric, now
+        return _apart(uploads), rubric, now
 
 
 class _BadRequest(Exception):
@@ -1110,6 +1110,24 @@ def _clean_name(name: str, content: bytes) -> str:
     elif base.lower() in DISCOVERED_SUFFIXES:
         base = "upload" + base  # only a suffix (".yaml", a name of control characters cut away), not a hidden file
     return base
+
+
+def _apart(uploads: list[worker.Upload]) -> tuple[worker.Upload, ...]:
+    """The uploads, those of a name given before numbered before the suffix that says how to read them
+    ("course (2).yaml"): a browser sends no folders, so two providers' "course.yaml" would otherwise share one
+    name in the report."""
+    taken = {upload.name for upload in uploads}
+    seen: set[str] = set()
+    apart = []
+    for upload in uploads:
+        name, number = upload.name, 1
+        stem, suffix = os.path.splitext(name)
+        while name in seen or (number > 1 and name in taken):
+            number += 1
+            name = f"{stem} ({number}){suffix}"
+        seen.add(name)
+        apart.append(replace(upload, name=name))
+    return tuple(apart)
 
 
 def _attachment(content: bytes, media_type: str, filename: str) -> Response:

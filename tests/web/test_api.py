@@ -77,6 +77,17 @@ def test_a_json_body_with_text_several_files_and_a_profile(server: Server) -> No
     assert [r["source"] for r in report["results"]] == [f["filename"] for f in files]
 
 
+def test_files_of_one_name_are_reported_apart(server: Server) -> None:
+    text = FLAWED.read_text(encoding="utf-8")
+    names = ["course.yaml", "course.yaml", "course (2).yaml", "course.yaml"]
+    files = [{"filename": name, "content": text} for name in names]
+    response = httpx.post(server.url + "/api/v1/check", json={"files": files}, timeout=60)
+    assert response.status_code == 200
+    sources = [r["source"] for r in response.json()["results"]]
+    assert sources == ["course.yaml", "course (3).yaml", "course (2).yaml", "course (4).yaml"]
+    assert all(r["status"] == "fail" for r in response.json()["results"])
+
+
 def test_a_zip_is_read_member_by_member(server: Server) -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
