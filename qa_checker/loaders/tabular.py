@@ -1135,6 +1135,39 @@ class _Reader:
         _note_repeated_ids(documents)
         return documents
 
+    def _unread_table(self, sheet: str, row: int, texts: list[str]) -> Document:
+        """The error of a sheet laid out as a table of rows that was not read: its header named no field."""
+        columns = _short(" | ".join(texts))
+        if self.fmt == "csv":
+            source, message = (
+                self.source,
+                msg(
+                    "too few columns of the header in row {row} ({columns}) name descriptor fields the aliases know; "
+                    "the rows were not read",
+                    row=row,
+                    columns=columns,
+                ),
+            )
+        else:
+            source, message = (
+                f"{self.source} [{sheet}]",
+                msg(
+                    "sheet '{sheet}' holds a table, but too few columns of its header in row {row} ({columns}) name "
+                    "descriptor fields the aliases know; its rows were not read",
+                    sheet=sheet,
+                    row=row,
+                    columns=columns,
+                ),
+            )
+        return load_error(
+            source,
+            COLUMNS,
+            message,
+            _MAPPING_HINT,
+            fmt=self.fmt,
+            origin=Origin(sheet=sheet, cell=f"A{row}"),
+        )
+
     def _nothing_found(self) -> Document:
         if self.edc_issuer_sheets:
             where = ", ".join(f"'{s}'" for s in self.edc_issuer_sheets)
@@ -1307,7 +1340,10 @@ class _Reader:
             self.headerless.append(sheet)
             if {_header_text(cells[0]) for _, cells in buffered if cells} >= _EDC_ISSUER_LABELS:
                 self.edc_issuer_sheets.append(sheet)
-            if self.fmt != "csv" and sheet not in TEMPLATE_SHEETS:
+            table = _table_header(buffered)
+            if table is not None and sheet not in TEMPLATE_SHEETS and normalise(sheet) not in _LISTS_SHEETS:
+                documents.append(self._unread_table(sheet, *table))
+            elif self.fmt != "csv" and sheet not in TEMPLATE_SHEETS:
                 self.notes.append(
                     _finding(
                         SHEETS,
@@ -1637,6 +1673,31 @@ def _skipped_sheet(sheet: str, row: int) -> Finding:
         msg("Give the sheet an id or title column if it holds descriptors."),
         Origin(sheet=sheet, cell="A1"),
     )
+
+
+# What to do about a table whose columns the aliases do not know.
+_MAPPING_HINT = msg(
+    "Name the columns' descriptor fields in a mapping file (--mapping FILE, one line per column: "
+    "'Kurskod: id'), or rename the headers to descriptor fields (id, title.en, workload.ects ...); "
+    "'qa-checker template' shows them."
+)
+# A table: a header of this many filled cells over rows of at least as many (instructions and notes
+# sheets hold a column or two of text).
+_TABLE_WIDTH = 3
+
+
+def _table_header(rows: list[tuple[int, list[Any]]]) -> tuple[int, list[str]] | None:
+    """The header row of rows laid out as a table (a row of short texts over rows as wide), and its texts;
+    ``None`` when they read as instructions, notes or lists."""
+    for at, (number, cells) in enumerate(rows):
+        texts = [_header_text(v) for v in cells if _filled(v)]
+        if len(texts) < _TABLE_WIDTH:
+            continue
+        if sum(1 for v in cells if isinstance(v, str) and 0 < len(v.strip()) <= 80) < len(texts) * 0.8:
+            return None
+        wide = [c for _, c in rows[at + 1 :] if sum(1 for v in c if _filled(v)) >= _TABLE_WIDTH]
+        return (number, texts) if wide else None
+    return None
 
 
 def _header_text(value: Any) -> str:
