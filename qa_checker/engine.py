@@ -6,6 +6,7 @@ becomes an ``MC-EN-001`` finding; it never stops the run.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -23,7 +24,7 @@ from qa_checker.rubric import Rubric
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.scoring import principle_scores, score
-from qa_checker.text import Text
+from qa_checker.text import Text, msg
 
 _Frozen = TypeVar("_Frozen")
 
@@ -109,7 +110,7 @@ def run_rules(
         try:
             if not rule.applies(doc, ctx):
                 continue
-            hits = list(rule.check(doc, ctx))
+            hits = list(itertools.islice(rule.check(doc, ctx), MAX_RULE_FINDINGS + 1))
         except Exception as exc:
             crash = RULES_BY_ID[ids.RULE_CRASHED]
             findings.append(
@@ -119,8 +120,31 @@ def run_rules(
             )
             continue
         judged.append(rule_id)
-        findings.extend(finding_from_hit(rule_cls, hit, severity) for hit in hits)
+        findings.extend(finding_from_hit(rule_cls, hit, severity) for hit in hits[:MAX_RULE_FINDINGS])
+        if len(hits) > MAX_RULE_FINDINGS:
+            findings.append(_more(rule_cls, severity))
     return findings, judged
+
+
+# The findings one rule reports on one descriptor: 49,000 outcomes give a report to read, not 49,000 lines.
+MAX_RULE_FINDINGS = 100
+
+
+def _more(rule: type[Rule], severity: Severity) -> Finding:
+    """The finding that says a rule stopped at :data:`MAX_RULE_FINDINGS`."""
+    return Finding.make(
+        rule=rule.id,
+        severity=severity,
+        element=rule.element,
+        pointer="",
+        message=msg(
+            "only the first {count} findings of {rule} are listed; the descriptor may have more of them",
+            count=MAX_RULE_FINDINGS,
+            rule=rule.id,
+        ),
+        hint=msg("Fix these and check again: the same fault likely repeats."),
+        principles=rule.principles,
+    )
 
 
 def element_statuses(data: dict[str, Any] | None, kind: str, findings: Iterable[Finding]) -> dict[str, str]:

@@ -19,7 +19,7 @@ country) or a :class:`Series` of such values.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,6 +73,18 @@ class Series:
 
     def __str__(self) -> str:
         return self.sep.join(_english_value(item) for item in self.items)
+
+
+# The values a message lists before it counts the rest ("a, b, c, ... (+9997)").
+LISTED = 10
+
+
+def listed(values: Iterable[str], sep: str = ", ") -> str:
+    """Values joined by ``sep``, the first :data:`LISTED` of them and the number of the others: a message
+    stays short whatever the file holds."""
+    values = list(values)
+    shown = sep.join(values[:LISTED])
+    return shown if len(values) <= LISTED else f"{shown}{sep}... (+{len(values) - LISTED})"
 
 
 def fill(template: str, params: Mapping[str, Any]) -> str:

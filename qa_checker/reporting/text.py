@@ -21,7 +21,7 @@ from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.principles import PRINCIPLES_BY_KEY
 from qa_checker.reporting import labels
 from qa_checker.results import Report, Result, principle_notes
-from qa_checker.text import N_, msg, plural
+from qa_checker.text import N_, listed, msg, plural
 
 _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _STATUS_COLOUR = {"pass": "green", "fail": "red", "error": "magenta", "skipped": "blue"}
@@ -51,7 +51,7 @@ def visible(value: object, *, lines: bool = False) -> str:
 
 
 def _joined(values: Iterable[object]) -> str:
-    return ", ".join(visible(v) for v in values)
+    return listed(visible(v) for v in values)
 
 
 def _style(text: str, colour: bool, **kwargs: object) -> str:

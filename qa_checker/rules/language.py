@@ -13,7 +13,7 @@ from qa_checker.language import detect
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.rules.outcomes import quote
-from qa_checker.text import Name, Series, Text, msg
+from qa_checker.text import Name, Series, Text, listed, msg
 
 # Descriptive texts (not names of organisations or other credentials, which stay as written).
 TEXT_FIELDS: tuple[str, ...] = (
@@ -222,8 +222,8 @@ class TextInEveryLanguage(Rule):
                         "{field} is not given in {missing} (given: {given}; declared: {declared})",
                         field=string.pointer.lstrip("/"),
                         missing=Series(tuple(_label(c) for c in missing)),
-                        given=", ".join(string.texts),
-                        declared=", ".join(declared),
+                        given=listed(string.texts),
+                        declared=listed(declared),
                     ),
                     hint=msg(
                         "Write it as a language map with every declared language, e.g. {{first}: ..., {last}: ...}.",
