@@ -96,7 +96,7 @@ def validator() -> jsonschema.Draft202012Validator:
         return lambda *args: itertools.islice(check(*args), ERRORS_PER_VALUE)
 
     keywords = {name: capped(base.VALIDATORS[name]) for name in (*_MEMBERWISE, "propertyNames")}
-    capped_class = jsonschema.validators.extend(base, keywords)
+    capped_class = jsonschema.validators.extend(base, keywords)  # type: ignore[no-untyped-call]
     return capped_class(_own_dialect(schema()), format_checker=_format_checker())  # type: ignore[no-any-return]
 
 
