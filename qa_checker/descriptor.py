@@ -54,6 +54,12 @@ class Descriptor:
         return value if isinstance(value, str) else None
 
     @property
+    def eqf(self) -> int | None:
+        """The EQF level, when it is one of the eight (the schema reports any other value)."""
+        level = self.get("/level/eqf")
+        return level if type(level) is int and 1 <= level <= 8 else None
+
+    @property
     def languages(self) -> list[str]:
         """Declared languages of instruction (valid codes only)."""
         found = self._values.get(_LANGUAGES)

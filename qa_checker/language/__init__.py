@@ -297,7 +297,15 @@ def _search(pattern: re.Pattern[str], texts: tuple[str, ...]) -> re.Match[str] |
     return next((found for text in texts if (found := pattern.search(text))), None)
 
 
-def _find_verbs(lex: Lexicon, original: list[str], lowered: list[str]) -> list[VerbHit]:
+# Words before a hyphen that make a verb of the word after it ("Pre-process", "re-use", "co-design"):
+# after any other word, the hyphen makes a name or a noun of it ("scikit-learn", "e-learning").
+_VERB_PREFIXES = frozenset(
+    {"pre", "re", "co", "de", "un", "over", "under", "cross", "self", "fine", "up", "down", "out", "back"}
+)
+
+
+def _find_verbs(lex: Lexicon, scan: _Scan) -> list[VerbHit]:
+    original, lowered = scan.original, scan.lowered
     # Where each word last occurs: "is the particle somewhere after the verb" is then one look-up,
     # not a scan of the rest of the statement for every verb (quadratic on a long text of verbs).
     last_at = {word: index for index, word in enumerate(lowered)}
@@ -305,7 +313,9 @@ def _find_verbs(lex: Lexicon, original: list[str], lowered: list[str]) -> list[V
     index = 0
     while index < len(lowered):
         word = lowered[index]
-        if lex.nouns_capitalised and index > 0 and original[index][:1].isupper():
+        if (lex.nouns_capitalised and index > 0 and original[index][:1].isupper()) or (
+            scan.hyphen_before[index] and lowered[index - 1] not in _VERB_PREFIXES
+        ):
             index += 1
             continue
         matched: VerbForm | None = None
@@ -334,6 +344,7 @@ class _Scan:
     starts: list[int]
     comma_before: list[bool]
     apostrophe_before: list[bool] = field(default_factory=list)
+    hyphen_before: list[bool] = field(default_factory=list)
 
 
 def _scan(body: str) -> _Scan:
@@ -341,15 +352,18 @@ def _scan(body: str) -> _Scan:
     starts: list[int] = []
     comma_before: list[bool] = []
     apostrophe_before: list[bool] = []
+    hyphen_before: list[bool] = []
     last_end = 0
     for match in _TOKEN.finditer(body):
         gap = body[last_end : match.start()]
         comma_before.append(bool(original) and any(mark in gap for mark in ",;:"))
         apostrophe_before.append(bool(original) and any(mark in gap for mark in "'’"))
+        hyphen_before.append(bool(original) and gap in ("-", "\u2010", "\u2011"))
         original.append(match.group(0))
         starts.append(match.start())
         last_end = match.end()
-    return _Scan(original, [w.lower() for w in original], starts, comma_before, apostrophe_before)
+    lowered = [w.lower() for w in original]
+    return _Scan(original, lowered, starts, comma_before, apostrophe_before, hyphen_before)
 
 
 def _morph_hit(lex: Lexicon, index: int, word: str, *, slot: bool) -> VerbHit | None:
@@ -435,7 +449,7 @@ def analyse(text: str, language: str) -> Analysis | None:
     variants = (body,) if body == text else (body, text)
     scan = _scan(body)
     original, lowered = scan.original, scan.lowered
-    verbs = _find_verbs(lex, original, lowered)
+    verbs = _find_verbs(lex, scan)
     first = next((i for i, w in enumerate(lowered[:4]) if not _is_skippable(lex, w)), 0 if lowered else None)
     at = {v.index: v for v in verbs}
     slot = first
@@ -558,10 +572,20 @@ def _slot_verb(lex: Lexicon, scan: _Scan, index: int, *, after_modal: bool = Fal
     if lex.nouns_capitalised and scan.original[index][:1].isupper() and after != ["sie"]:
         return None  # a German noun ("Kosten und Risiken ..."); a verb first is "Analysieren Sie ..."
     hit = _morph_hit(lex, index, word, slot=True)
-    english_guess = hit is not None and lex.language == "en" and hit.form.level is None
-    if english_guess and not (after_modal and index == 0) and not _english_object_follows(lex, scan, index):
+    guess = hit is not None and hit.form.level is None
+    english = lex.language == "en"
+    if guess and english and not (after_modal and index == 0) and not _english_object_follows(lex, scan, index):
         return None
+    if guess and not english and not lex.nouns_capitalised and _in_name(scan, index):
+        return None  # "Power Query para la importación ...": a product's name, not an infinitive in -er
     return hit
+
+
+def _in_name(scan: _Scan, index: int) -> bool:
+    """Whether the word and the next are both capitalised, as a name's words are in a language that writes
+    its nouns in lower case."""
+    following = scan.original[index + 1] if index + 1 < len(scan.original) else ""
+    return scan.original[index][:1].isupper() and following[:1].isupper()
 
 
 def _morph_verbs(lex: Lexicon, scan: _Scan) -> list[VerbHit]:

@@ -747,7 +747,7 @@ class CycleMatchesEqf(Rule):
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
         """Judged when both are given."""
-        return isinstance(doc.get("/level/eqf"), int) and doc.get("/level/qf_ehea_cycle") in _CYCLE_EQF
+        return doc.eqf is not None and doc.get("/level/qf_ehea_cycle") in _CYCLE_EQF
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Compare with the reference table."""
@@ -787,7 +787,7 @@ class NqfMatchesEqf(Rule):
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
         """Judged when an EQF level and an NQF level of a known framework are given."""
-        return isinstance(doc.get("/level/eqf"), int) and nqf_framework(doc.get("/level/nqf/framework")) is not None
+        return doc.eqf is not None and nqf_framework(doc.get("/level/nqf/framework")) is not None
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look the NQF level up in the framework's table."""

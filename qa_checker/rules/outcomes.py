@@ -740,7 +740,7 @@ class OutcomeLevelFitsEqf(Rule):
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
         """Judged when an EQF level and outcomes are given."""
-        return isinstance(doc.get("/level/eqf"), int) and bool(doc.items("/learning_outcomes"))
+        return doc.eqf is not None and bool(doc.items("/learning_outcomes"))
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Compare the highest and lowest outcome levels with the EQF expectations."""
@@ -787,3 +787,53 @@ class OutcomeLevelFitsEqf(Rule):
                 ),
                 hint=msg("Check the declared level, or describe the foundations too ({verbs}).", verbs=verbs),
             )
+
+
+@register
+class DistinctOutcomes(Rule):
+    """Each learning outcome is stated once.
+
+    Why: a statement given twice (a copy-paste slip, often one meant to be edited) counts as two
+    outcomes in the number of outcomes and in the Bloom spread, and hides the result that was meant
+    to be there. Statements are compared in each language, ignoring case, spacing and the final
+    punctuation.
+    Passes: every statement differs from the others. Fails: a statement that repeats an earlier one.
+    """
+
+    id = "MC-LO-008"
+    name = "distinct-outcomes"
+    title = "Each outcome is stated once"
+    element = "learning_outcomes"
+    clause = "Annex I M6"
+    principles = ("transparency",)
+    severity = Severity.WARNING
+    weight = 0.5
+    message = "an outcome repeats an earlier one"
+    hint = "Delete the copy, or write the outcome that was meant to be there."
+    example_fail = {
+        "languages": ["en"],
+        "learning_outcomes": [
+            "Evaluate the fairness of a classification model using group fairness metrics.",
+            "Document a data protection impact assessment for a machine-learning project.",
+            "Evaluate the fairness of a classification model using group fairness metrics.",
+        ],
+    }
+    example_pass = OutcomeActionVerb.example_pass
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when there are two outcomes or more."""
+        return len(doc.items("/learning_outcomes")) > 1
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Compare each statement with the earlier ones of its language."""
+        seen: dict[tuple[str, str], str] = {}
+        for item in outcome_texts(doc):
+            key = (item.language, " ".join(item.text.casefold().split()).rstrip(" .;:!"))
+            if not key[1]:
+                continue
+            earlier = seen.setdefault(key, item.pointer)
+            if earlier != item.pointer:
+                yield Hit(
+                    item.pointer,
+                    message=msg("'{text}' repeats the outcome at {earlier}", text=quote(item.text), earlier=earlier),
+                )

@@ -52,10 +52,11 @@ class SupervisionMatchesAssessment(Rule):
     see ``qa_checker/rules/supervision_text.py``).
     Options: ``supervised_types`` (assessment types held as a supervised sitting: written and oral
     examination, practical assessment, quiz, group performance).
+    "Supervised, no identity verification" claims no sitting: a tutor supervises a project too.
     Passes: no supervision claim, or at least one such type (or an `other` type, described in free
     text, so it may be a supervised sitting) and a description that does not deny the claim.
-    Fails: a supervised claim with none of those types, or whose description says the assessment is
-    unsupervised or not identity-checked.
+    Fails: a claim of identity verification with none of those types, or a supervised claim whose
+    description says the assessment is unsupervised (or, against a claim of one, not identity-checked).
     """
 
     id = "MC-AS-001"
@@ -113,7 +114,8 @@ class SupervisionMatchesAssessment(Rule):
                 hint=msg("Correct the supervision to what really applies, or correct the description."),
             )
             return
-        if types and "other" not in types and not set(types) & set(ctx.options["supervised_types"]):
+        checked = claim != "supervised-no-id-check"  # a tutor's supervision of a project is no sitting
+        if checked and types and "other" not in types and not set(types) & set(ctx.options["supervised_types"]):
             yield Hit(
                 "/assessment/supervision",
                 message=msg(

@@ -17,7 +17,7 @@ from qa_checker.descriptor import Descriptor
 from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
-from qa_checker.text import Text, msg
+from qa_checker.text import Name, Text, msg
 
 # EU editorial country codes that differ from ISO 3166-1.
 _EU_EDITORIAL = {"EL": "GR", "UK": "GB"}
@@ -119,7 +119,8 @@ class LanguageCodeKnown(Rule):
     Passes: every code in `languages` and every key of a language string is a known ISO 639-1 code.
     Fails: unknown two-letter codes such as `xx` or `gb`, and any other text in `languages`: a
     three-letter ISO 639-2 code (`ger`, `deu`: use `de`), a language name, a tag with a region
-    (`pt-PT`, `en-GB`: use `pt`, `en`).
+    (`pt-PT`, `en-GB`: use `pt`, `en`), and the country code of the awarding body's country where it
+    is the code of another language (`ee` is Ewe, `se` Northern Sami, `si` Sinhala: use `et`, `sv`, `sl`).
     """
 
     id = "MC-VC-002"
@@ -148,12 +149,35 @@ class LanguageCodeKnown(Rule):
                     {"code": code},
                     message=_unknown_language(code, _language_suggestion(code)),
                 )
+        countries = {b.get("country") for b in doc.items("/awarding_bodies") if isinstance(b, dict)}
+        for index, code in enumerate(doc.items("/languages")):
+            country, meant = _COUNTRY_NOT_LANGUAGE.get(code, ("", ""))
+            if country in countries:
+                yield Hit(
+                    jp.join("languages", index),
+                    {"code": code},
+                    message=msg(
+                        "'{code}' is the language code of {language}, although the awarding body is in {country}; "
+                        "did you mean {meant} ({meant_language})?",
+                        code=code,
+                        language=Name("language", code, known.label(code)),
+                        country=Name("territory", country, vocab.get("countries").label(country)),
+                        meant=meant,
+                        meant_language=Name("language", meant, known.label(meant)),
+                    ),
+                    hint=msg("Language codes are not country codes: use {meant}.", meant=meant),
+                )
         for place, value in _language_maps(doc.data, ""):
             for key in value:
                 if len(key) == 2 and key.islower() and key not in known:
                     where = jp.child(place, key)
                     if where not in seen:
                         yield Hit(where, {"code": key}, message=_unknown_language(key, _suggestion("languages", key)))
+
+
+# Codes of EU and EEA countries that are the language codes of other languages (Ewe, Northern Sami,
+# Sinhala), with the country and the code of its language: the country's code typed for its language.
+_COUNTRY_NOT_LANGUAGE = {"ee": ("EE", "et"), "se": ("SE", "sv"), "si": ("SI", "sl")}
 
 
 def _unknown_language(code: str, suggestion: str | None) -> Text:
