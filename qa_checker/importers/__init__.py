@@ -125,7 +125,7 @@ def _too_many_nodes(document: Document, exc: jsonld.TooManyNodes) -> Document:
 
 
 def _import(document: Document) -> list[Document]:
-    from qa_checker.importers import envelope
+    from qa_checker.importers import envelope, jsonld
 
     data = document.data
     if isinstance(data, list):
@@ -134,7 +134,10 @@ def _import(document: Document) -> list[Document]:
         # The first node's @context is read as the document's (each node of such an array may carry one).
         first = data[0] if data and isinstance(data[0], dict) else {}
         wrapped = {"@context": first["@context"], "@graph": data} if "@context" in first else {"@graph": data}
-        return [_as_listed(d) for d in _import(replace(document, data=wrapped))]
+        try:
+            return [_as_listed(d) for d in _import(replace(document, data=wrapped))]
+        except jsonld.TooManyNodes as exc:
+            raise jsonld.TooManyNodes(exc.limit, _listed(exc.pointer)) from None
     opened = envelope.unwrap(document)
     if isinstance(opened, Document):
         return [opened]
@@ -149,20 +152,24 @@ def _as_listed(document: Document) -> Document:
     """A document imported from ``{"@graph": items}`` with its origin pointers made pointers into ``items``."""
 
     def origin(found: Origin | None) -> Origin | None:
-        pointer = found.pointer if found is not None else None
-        if found is None or pointer is None:
+        if found is None or found.pointer is None:
             return found
-        if pointer == "/@graph" or pointer.startswith("/@graph/"):
-            return replace(found, pointer=pointer[len("/@graph") :])
-        if pointer == "/@context" or pointer.startswith("/@context/"):
-            return replace(found, pointer="/0" + pointer)
-        return found
+        return replace(found, pointer=_listed(found.pointer))
 
     return replace(
         document,
         origins={k: o for k, o in ((k, origin(v)) for k, v in document.origins.items()) if o is not None},
         findings=[replace(f, origin=origin(f.origin)) for f in document.findings],
     )
+
+
+def _listed(pointer: str) -> str:
+    """A pointer into ``{"@graph": items}`` as a pointer into ``items``."""
+    if pointer == "/@graph" or pointer.startswith("/@graph/"):
+        return pointer[len("/@graph") :]
+    if pointer == "/@context" or pointer.startswith("/@context/"):
+        return "/0" + pointer
+    return pointer
 
 
 def import_document(document: Document, limits: Limits | None = None) -> Document:

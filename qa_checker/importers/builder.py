@@ -20,7 +20,7 @@ from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.ids import IMPORT_CONVERTED as CONVERTED
 from qa_checker.ids import IMPORT_NOTE as NOTE
 from qa_checker.ids import IMPORT_RECOGNISED as RECOGNISED
-from qa_checker.importers.jsonld import LangString, language_tag
+from qa_checker.importers.jsonld import LangString, Node, language_tag
 from qa_checker.text import N_, Series, Text, msg
 
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$")
@@ -283,13 +283,28 @@ def number(value: object) -> float | int | None:
 
 
 def country_code(value: object) -> str | None:
-    """ISO 3166-1 alpha-2 from an EU country authority URI, an alpha-2/alpha-3 code or an exact name."""
+    """ISO 3166-1 alpha-2 from an EU country authority URI, an alpha-2/alpha-3 code or an exact name (in English
+    or an EU/EEA language: "Deutschland", "Allemagne")."""
     text = _code_text(value, "country")
     if text is None:
         return None
     if len(text) == 2 and text.upper() in vocab.get("countries"):
         return text.upper()
-    return _by_eu_code_or_label("countries", text)
+    from qa_checker.loaders.columns import local_names  # the CLDR names the sheets read too (not at import time)
+
+    return _by_eu_code_or_label("countries", text) or local_names("countries").get(text.casefold())
+
+
+def country_of(node: Node, term: str) -> tuple[str | None, str, str] | None:
+    """The country a node gives under ``term`` (a code, a name, a language map of names): its ISO 3166-1 code
+    (see :func:`country_code`) or ``None``, the text to quote or keep when it names none, and its pointer."""
+    found = node.text(term) or node.scalar(term)
+    if found is None:
+        return None
+    value, where = found
+    texts = list(value.values()) if isinstance(value, dict) else [value]
+    shown = first_text(value) if isinstance(value, (str, dict)) else value
+    return next(filter(None, map(country_code, texts)), None), str(shown), where
 
 
 def language_code(value: object) -> str | None:

@@ -15,8 +15,8 @@ from typing import Any
 
 from qa_checker.document import Document
 from qa_checker.importers import Importer
-from qa_checker.importers.builder import Builder, country_code, first_text, number
-from qa_checker.importers.jsonld import NAMESPACES, LangString, Node, Reader, graph_nodes, local_name
+from qa_checker.importers.builder import Builder, country_of, first_text, number
+from qa_checker.importers.jsonld import NAMESPACES, LangString, Node, Reader, Scalar, graph_nodes, local_name
 from qa_checker.text import msg, plural
 
 LEARNING_TYPES = {"Course", "LearningProgram", "LearningOpportunityProfile"}
@@ -214,26 +214,24 @@ def _organisations(b: Builder, node: Node) -> None:
         b.trace(pointer, org.pointer)
         b.trace(f"{pointer}/name", org.where("name"))
         for address in org.nodes("address"):
-            found = address.scalar("addressCountry")
-            code = country_code(found[0]) if found else None
-            if code and found is not None:
-                entry["country"] = code
-                b.trace(f"{pointer}/country", found[1])
-                break
-            if found is not None:
-                entry["country"] = str(found[0])  # kept as found: the country is judged invalid
-                b.trace(f"{pointer}/country", found[1])
+            found = country_of(address, "addressCountry")
+            if found is None:
+                continue
+            code, shown, at = found
+            entry["country"] = code or shown  # a country not known is kept as found: judged invalid
+            b.trace(f"{pointer}/country", at)
+            if code is None:
                 b.invalid(
                     msg(
                         "addressCountry {value} is not an ISO 3166-1 code or country name; it is kept as found",
-                        value=repr(found[0]),
+                        value=repr(shown),
                     ),
                     pointer=f"{pointer}/country",
-                    source=found[1],
+                    source=at,
                     judged=True,
                     hint=msg("Give addressCountry as an ISO 3166-1 code or the country's English name."),
                 )
-                break
+            break
         page = org.scalar("subjectWebpage")
         if page is not None and str(page[0]).startswith(("http://", "https://")):
             entry["url"] = page[0]
@@ -268,7 +266,11 @@ def _outcomes(b: Builder, node: Node) -> None:
 
 def _credits(b: Builder, node: Node) -> None:
     for value_node in node.nodes("creditValue"):
-        amount = value_node.scalar("value") or value_node.scalar("minValue")
+        amount = value_node.scalar("value")
+        if amount is None and (value_node.has("minValue") or value_node.has("maxValue")):
+            amount = _one_of_range(b, value_node)
+            if amount is None:
+                continue
         unit_name = _unit(value_node)
         value = number(amount[0]) if amount else None
         if amount is None or value is None or value <= 0 or not unit_name:
@@ -292,6 +294,24 @@ def _credits(b: Builder, node: Node) -> None:
                 value_node.pointer,
             )
         return
+
+
+def _one_of_range(b: Builder, value_node: Node) -> tuple[Scalar, str] | None:
+    """The value of a range (minValue, maxValue) whose bounds are equal; any other range is warned and left out."""
+    low, high = value_node.scalar("minValue"), value_node.scalar("maxValue")
+    if low is not None and high is not None and number(low[0]) == number(high[0]):
+        return low
+    b.warn(
+        msg(
+            "creditValue gives a range {low}-{high}, not the one value the descriptor needs; it was left out",
+            low=low[0] if low else "?",
+            high=high[0] if high else "?",
+        ),
+        pointer="/workload",
+        source=value_node.pointer,
+        hint=msg("Give the credits as one value (schema:value), or fill in the workload by hand after convert."),
+    )
+    return None
 
 
 def _unit(value_node: Node) -> str | None:

@@ -156,15 +156,13 @@ def _credential(document: Document, reader: Reader, root: Node, base: str) -> li
         fallback = [(p.node("location"), p) for p in claim.nodes("awardedBy")]
         issuer = root.node("issuer")
         b.expect("/awarding_bodies", claim.where("awardedBy") if claim.has("awardedBy") else claim.pointer)
-        stated = claim.where("awardedBy")
-        if bodies and not bodies[0].pointer.startswith(stated + "/"):
+        if bodies and not bodies[0].pointer.startswith(claim.where("awardedBy") + "/"):
             # The claim refers to its awarding process by id; the body is in another description of that node.
             b.note(
                 msg(
-                    "the claim's awarding process names no awarding body where the claim gives it ({stated}); the "
-                    "awarding body was read from another description of the same process ({pointer})",
-                    stated=stated,
-                    pointer=bodies[0].pointer,
+                    "the claim's awarding process (hasClaim.awardedBy) names no awarding body where the claim gives "
+                    "it; the awarding body was read from another description of the same process, where this "
+                    "finding points"
                 ),
                 pointer="/awarding_bodies",
                 source=bodies[0].pointer,

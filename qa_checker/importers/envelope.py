@@ -14,7 +14,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from qa_checker import pointer as jp
 from qa_checker.document import Document
@@ -54,11 +54,13 @@ def unwrap(document: Document) -> list[Unwrapped] | Document:
         for item in pending:
             step = _step(item)
             if isinstance(step, Text):
+                step = _Refusal(step, item.base)
+            if isinstance(step, _Refusal):
                 return refused(
                     document,
-                    step,
+                    step.reason,
                     msg("Give the credential itself, or an envelope whose payload is the credential as JSON."),
-                    source=item.base or None,
+                    source=step.where or None,
                 )
             if step is None:
                 done.append(item)
@@ -76,7 +78,23 @@ def unwrap(document: Document) -> list[Unwrapped] | Document:
     )
 
 
-def _step(item: Unwrapped) -> list[Unwrapped] | Text | None:
+class _Refusal(NamedTuple):
+    """Why an envelope cannot be opened, and where."""
+
+    reason: Text
+    where: str
+
+
+def _not_a_claim(claim: str, value: object) -> Text:
+    """Why a JWT claim ``vc`` or ``vp`` that is not an object holds no credential."""
+    if isinstance(value, list):
+        return msg("the JWT claim '{claim}' is a list, not a credential object", claim=claim)
+    if looks_like_jws(value):
+        return msg("the JWT claim '{claim}' is itself a JWT (a nested JWT), not a credential object", claim=claim)
+    return msg("the JWT claim '{claim}' is not a credential object", claim=claim)
+
+
+def _step(item: Unwrapped) -> list[Unwrapped] | Text | _Refusal | None:
     """Open one envelope: the contents, a refusal reason, or ``None`` when there is no envelope."""
     data = item.data
     if isinstance(data, str):
@@ -116,8 +134,12 @@ def _step(item: Unwrapped) -> list[Unwrapped] | Text | None:
         ("vc", msg("read the credential from the JWT claim 'vc'")),
         ("vp", msg("read the presentation from the JWT claim 'vp'")),
     ):
-        if isinstance(data.get(claim), dict) and not types:
-            return [_child(item, data[claim], jp.child(item.base, claim), "JWT claims", note)]
+        value = data.get(claim)
+        if isinstance(value, dict) and not types:
+            return [_child(item, value, jp.child(item.base, claim), "JWT claims", note)]
+        # A list or a JWT anywhere, or any other value in a JWT's payload, is a claim holding no credential object.
+        if value is not None and not types and (item.wrapper or isinstance(value, list) or looks_like_jws(value)):
+            return _Refusal(_not_a_claim(claim, value), jp.child(item.base, claim))
     if types & {"EnvelopedVerifiableCredential", "EnvelopedVerifiablePresentation"}:
         return _enveloped(item, data)
     if "VerifiablePresentation" in types:

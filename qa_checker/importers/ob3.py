@@ -17,7 +17,7 @@ from qa_checker.importers.builder import (
     EQF_BASES,
     ESCO_BASES,
     Builder,
-    country_code,
+    country_of,
     duration_hours,
     is_local_id,
     iso_date,
@@ -220,26 +220,24 @@ def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
         b.warn(msg("the issuer has no name"), pointer="/awarding_bodies/0/name", source=issuer.pointer or None)
     address = issuer.node("address")
     if address is not None:
-        code_value = address.scalar("addressCountryCode") or address.scalar("addressCountry")
-        code = country_code(code_value[0]) if code_value else None
-        if code_value and code is None and len(str(code_value[0])) == 2:
-            code = str(code_value[0]).upper()
-        if code is not None and code_value is not None:
-            entry["country"] = code
-            b.trace("/awarding_bodies/0/country", code_value[1])
-        elif code_value is not None:
-            entry["country"] = str(code_value[0])  # kept as found: the country is judged invalid
-            b.trace("/awarding_bodies/0/country", code_value[1])
-            b.invalid(
-                msg(
-                    "the issuer's country {value} is not an ISO 3166-1 code or country name; it is kept as found",
-                    value=repr(code_value[0]),
-                ),
-                pointer="/awarding_bodies/0/country",
-                source=code_value[1],
-                judged=True,
-                hint=msg("Give addressCountryCode as an ISO 3166-1 alpha-2 code."),
-            )
+        found = country_of(address, "addressCountryCode") or country_of(address, "addressCountry")
+        if found is not None:
+            code, shown, at = found
+            if code is None and len(shown) == 2:
+                code = shown.upper()
+            entry["country"] = code or shown  # a country not known is kept as found: judged invalid
+            b.trace("/awarding_bodies/0/country", at)
+            if code is None:
+                b.invalid(
+                    msg(
+                        "the issuer's country {value} is not an ISO 3166-1 code or country name; it is kept as found",
+                        value=repr(shown),
+                    ),
+                    pointer="/awarding_bodies/0/country",
+                    source=at,
+                    judged=True,
+                    hint=msg("Give addressCountryCode as an ISO 3166-1 alpha-2 code."),
+                )
     for other in issuer.nodes("otherIdentifier"):
         kind = other.scalar("identifierType")
         value = other.scalar("identifier")
