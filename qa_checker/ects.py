@@ -2,7 +2,7 @@
 
 The ECTS Users' Guide (European Commission, 2015) allocates 60 ECTS credits to the workload of a
 full-time academic year, normally 1,500 to 1,800 hours, so one credit is 25 to 30 hours of learning
-(eu-framework.md §3.1). Rules judge declared hours against that band; where only one of ECTS and
+(ECTS Users' Guide 2015). Rules judge declared hours against that band; where only one of ECTS and
 hours is given, the other is derived at the middle of the band, 27.5 hours per credit.
 """
 

@@ -12,7 +12,7 @@ class Principle:
     """One Annex II principle and what a reviewer must look for beyond the descriptor.
 
     ``needs_outside_evidence`` marks the principles a descriptor alone cannot show (provider or
-    system level, eu-framework.md §1.4 scope "P" or "D+P", and the seal behind authenticity).
+    system level, and the seal behind authenticity).
     """
 
     key: str

@@ -82,7 +82,7 @@ class EctsMatchesHours(Rule):
     """ECTS credits and hours agree: one ECTS is 25 to 30 hours of learning.
 
     Why: the ECTS Users' Guide (2015) sets 60 ECTS for a full-time year of 1,500 to 1,800 hours, so
-    1 ECTS = 25-30 hours (eu-framework.md §3.1); hours far outside the band mean one of the two
+    1 ECTS = 25-30 hours (ECTS Users' Guide 2015); hours far outside the band mean one of the two
     numbers is wrong.
     Options: ``hours_per_ects_min`` (25), ``hours_per_ects_max`` (30) and ``tolerance`` (0.1: a
     further 10% either side before a finding).
@@ -173,7 +173,7 @@ class WorkloadInRange(Rule):
 
     Why: the Recommendation sets no size limit, but national and sector frameworks do: EMC
     100-150 hours / 4-6 ECTS, Dutch pilot 3-30 EC, NZQA 5-40 credits of 10 hours, Australia at
-    least one hour (eu-framework.md §6).
+    least one hour.
     Options (all off by default): ``min_ects``/``max_ects``, ``min_hours``/``max_hours`` and
     ``min_credits``/``max_credits`` in ``credit_system`` (other_credits.system, compared without
     case), converted from hours with ``hours_per_credit`` when no such credits are given. Each bound
@@ -728,7 +728,7 @@ class CycleMatchesEqf(Rule):
     """The QF-EHEA cycle agrees with the EQF level.
 
     Why: the cycles of the Qualifications Framework of the EHEA are referenced to EQF levels: short
-    cycle 5, first 6, second 7, third 8 (eu-framework.md §3.3); a mismatch means one is wrong.
+    cycle 5, first 6, second 7, third 8 (QF-EHEA 2005); a mismatch means one is wrong.
     Passes: matching cycle and level, or only one given. Fails: a mismatch.
     """
 
@@ -847,7 +847,7 @@ class EqfInRange(Rule):
     """The EQF level is within the range a framework accepts (a profile threshold).
 
     Why: some frameworks admit micro-credentials only at certain levels, e.g. the EMC Common
-    Microcredential Framework at EQF 6-7, later also 4-5 (eu-framework.md §6).
+    Microcredential Framework at EQF 6-7, later also 4-5.
     Options (off by default): ``min_eqf``, ``max_eqf`` and ``required`` (an EQF level must be given,
     not only an NQF level or a reason none applies).
     Passes: a level within the range. Fails: a level outside it, or none when required.

@@ -16,7 +16,7 @@ from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
 
-# Principles each element gives evidence for (Annex II; see eu-framework.md §1.4 "checkable signals").
+# Principles each element gives evidence for (the signals of Annex II a descriptor can show).
 _PRINCIPLES: dict[str, tuple[str, ...]] = {
     "learner": ("authenticity",),
     "title": ("transparency",),

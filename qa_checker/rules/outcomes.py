@@ -3,7 +3,7 @@
 Each statement is analysed in its own language (``qa_checker.language``): its action verb and Bloom
 level, vague wording, teacher-centred phrasing and compound actions. Texts in languages without a
 lexicon are left alone rather than guessed at. Based on the Cedefop rules of thumb and Bloom's
-revised taxonomy (eu-framework.md §5).
+revised taxonomy.
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ class OutcomeActionVerb(_OutcomeRule):
     """Each learning outcome names what the learner does with an observable action verb.
 
     Why: an outcome is a statement of what the learner can do on completion; one observable,
-    assessable action verb says what will be assessed (Cedefop rules of thumb, eu-framework.md §5.2).
+    assessable action verb says what will be assessed (Cedefop rules of thumb, Cedefop 2017).
     Where: English, French, Spanish and Italian outcomes start with the verb, after a lead-in ("On
     completion the learner is able to", "el alumno podrá", "lo studente è in grado di") or a context
     opening closed by a comma ("Using metrics, evaluate ...", "En s'appuyant sur ..., concevoir ...");
@@ -283,7 +283,7 @@ class OutcomeNotVague(_OutcomeRule):
     """Learning outcomes avoid vague verbs such as understand, know, be aware of, be familiar with.
 
     Why: what a learner "understands" or "knows" cannot be observed or assessed; a reviewer asks
-    what the learner does that shows it (eu-framework.md §5.4). Each language has its own list
+    what the learner does that shows it (Cedefop 2017). Each language has its own list
     (verstehen, kennen, comprendre, conocer, capire, begrijpen, rozumieć, "knowledge of",
     "Kenntnisse über", "ma świadomość" ...).
     Passes: no vague verb or phrase. Fails: any of them; the hint suggests observable verbs at the
@@ -472,7 +472,7 @@ WORD_ECONOMY: dict[str, float] = {"fi": 0.6, "et": 0.6, "hu": 0.6}
 class OutcomeLength(Rule):
     """Learning outcomes are neither too short to say anything nor too long to assess.
 
-    Why: a good statement has a verb, an object and a context (eu-framework.md §5.2): a few words
+    Why: a good statement has a verb, an object and a context (Cedefop 2017): a few words
     are not enough, and a paragraph usually hides several outcomes.
     Options: ``min_words`` (default 5) and ``max_words`` (default 40), counted in any language.
     Finnish, Estonian and Hungarian join into one word what other languages say in several (case
@@ -559,12 +559,12 @@ def workload_ects(doc: Descriptor) -> tuple[float | None, str, float]:
 class OutcomeCount(Rule):
     """The number of learning outcomes fits the workload.
 
-    Why: a small unit typically has 3 to 8 outcomes (eu-framework.md §5.5); one outcome for 30 ECTS
+    Why: a small unit typically has 3 to 8 outcomes; one outcome for 30 ECTS
     says too little, twenty outcomes for 1 ECTS cannot all be taught and assessed.
     Options: ``min_outcomes`` (2) and ``max_outcomes`` (15) always; with a workload also
     ``max_ects_per_outcome`` (10: 30 ECTS need at least 3 outcomes) and ``max_outcomes_per_ects``
     (4: 1 ECTS carries at most 4), never fewer than a small unit typically has (``small_unit_outcomes``,
-    4: a two-day training may name four results; eu-framework.md §5.5). Hours count as ECTS at 27.5
+    4: a two-day training may name four results). Hours count as ECTS at 27.5
     hours each.
     Passes: a count within the range. Fails: fewer or more outcomes.
     """
@@ -695,7 +695,7 @@ _LEVELS_SCHEMA = {
 class OutcomeLevelFitsEqf(Rule):
     """The Bloom levels of the outcomes are plausible for the declared EQF level.
 
-    Why: the level of a unit shows in what its outcomes ask learners to do (eu-framework.md §5.5):
+    Why: the level of a unit shows in what its outcomes ask learners to do:
     EQF 7 with only "define" and "explain" outcomes, or EQF 3 with only "design" outcomes, is a large
     mismatch a reviewer questions. Each outcome gets a Bloom level (remember .. create) from its main
     verb in the bundled per-language verb lists; vague wording counts at the level it stands for.

@@ -182,7 +182,7 @@ class SupervisionRequired(Rule):
     """Assessment is supervised with the identity check a framework requires (a profile threshold).
 
     Why: some frameworks demand reliable identity verification at the point of assessment, e.g. the
-    EMC Common Microcredential Framework (eu-framework.md §6).
+    EMC Common Microcredential Framework.
     Options: ``accepted`` (supervision values that satisfy the profile; default: online or onsite
     supervision with identity verification).
     Passes: `assessment.supervision` is one of them. Fails: any other value, or none.
@@ -482,7 +482,7 @@ def _judge_host(host: str) -> str | None:
 class QaBodyNamed(Rule):
     """External quality assurance and accreditations name the body that performs them.
 
-    Why: external QA is performed by a body external to the provider (eu-framework.md §4.1); an
+    Why: external QA is performed by a body external to the provider (ESG 2015 Part 2); an
     ELM accreditation must name its accrediting agent. A claim without the body cannot be verified.
     Passes: `quality_assurance.external.body` and every accreditation's `agent` are given. Fails:
     either is missing.
@@ -637,7 +637,7 @@ class TitleWordsAllowed(Rule):
     """The title avoids words a framework reserves for other qualifications (a profile threshold).
 
     Why: NZQA does not allow micro-credential titles to use words such as "diploma", "degree" or
-    "national", which signal other qualification types (eu-framework.md §6).
+    "national", which signal other qualification types.
     Options: ``forbidden_words`` (none by default), matched as whole words in every language of the title.
     Passes: none of the words. Fails: any of them.
     """
