@@ -9,6 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from qa_checker import __version__
 
+# The tool's name in every report: the stamp's "tool", and the author of the workbooks it writes (a workbook of
+# that author in a folder being checked is a report, not a catalogue).
+TOOL = "qa-checker"
+
 if TYPE_CHECKING:
     from qa_checker.results import Result
     from qa_checker.rubric import Rubric
@@ -19,7 +23,7 @@ def stamp(
 ) -> dict[str, Any]:
     """What is needed to reproduce a run."""
     data: dict[str, Any] = {
-        "tool": "qa-checker",
+        "tool": TOOL,
         "version": __version__,
         "rubric": {"id": rubric.id, "version": rubric.version, "sha256": file_sha256(rubric.path)},
         "generated_at": generated_at,

@@ -57,6 +57,7 @@ from qa_checker.i18n import Translator, translator
 from qa_checker.principles import PRINCIPLES, PRINCIPLES_BY_KEY
 from qa_checker.reporting import labels
 from qa_checker.results import Report, Result, principle_notes, scores
+from qa_checker.stamp import TOOL
 from qa_checker.text import N_, fill, pmsg
 
 CELL_LIMIT = 32_767
@@ -239,6 +240,7 @@ class Book:
         self.row_limit = row_limit
         self._names: dict[str | tuple[str, int], str] = {}
         self.workbook = Workbook(write_only=True)
+        self.workbook.properties.creator = TOOL
         self._sheets: dict[str, _Layout] = {}
         self._letters: list[str] = []
         self._styles: dict[str, str] = {}
