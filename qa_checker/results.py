@@ -108,7 +108,8 @@ class Report:
     """Every result of one run, and all a renderer needs to show it, filled by the runner.
 
     ``rules`` documents every rule of the rubric with its setting; ``stamp`` is the reproducibility
-    stamp; ``providers`` groups the results by awarding body; ``unmatched_waivers`` describes the
+    stamp; ``providers`` groups the results by awarding body; ``repeated_ids`` lists the ids more than one
+    descriptor gives, each with their sources; ``unmatched_waivers`` describes the
     waivers that named no descriptor of the run (translatable texts: ``str()`` of one is English, a renderer
     shows them with :meth:`unmatched_waivers_in`). ``since`` is what changed since the previous run
     of the same descriptors in the history store (the plain form of :class:`qa_checker.diff.Diff`,
@@ -123,6 +124,7 @@ class Report:
     rules: dict[str, RuleInfo] = field(default_factory=dict)
     stamp: dict[str, Any] = field(default_factory=dict)
     providers: list[dict[str, Any]] = field(default_factory=list)
+    repeated_ids: list[dict[str, Any]] = field(default_factory=list)
     unmatched_waivers: list[str | Text] = field(default_factory=list)
     since: dict[str, Any] | None = None
     language: str = SOURCE_LANGUAGE
@@ -191,6 +193,7 @@ class Report:
                 "command": self.command,
                 "stamp": stamp,
                 "providers": self.providers,
+                "repeated_ids": self.repeated_ids,
                 "unmatched_waivers": self.unmatched_waivers_in(tr),
             },
         )

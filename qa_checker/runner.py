@@ -161,49 +161,52 @@ def run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: by
         groups = (_counted(check_input(item, job, loaders, stdin), config.progress) for item in found())
     else:
         groups = _stream_parallel(found(), job, loaders, stdin, workers, size, config.progress)
-    tally = table.ProviderTally()
-    results = _kept(groups, tally, SpilledResults() if on_disk else None, config.spill_after)
-    return build_report(results, config, moment, providers=tally.summary())
+    tally, ids = table.ProviderTally(), table.IdTally()
+    results = _kept(groups, tally, ids, SpilledResults() if on_disk else None, config.spill_after)
+    return build_report(results, config, moment, providers=tally.summary(), repeated_ids=ids.summary())
 
 
 def _kept(
     groups: Iterable[_Group],
     tally: table.ProviderTally,
+    ids: table.IdTally,
     spilled: SpilledResults | None,
     spill_after: int | None,
 ) -> list[Result] | SpilledResults:
     """The results in a list, or on disk (``spilled``, or once there are more than ``spill_after``: an
-    archive or a workbook gives many results from one input); each counted in ``tally``."""
+    archive or a workbook gives many results from one input); each counted in ``tally`` and ``ids``."""
     kept: list[Result] = []
     for group in groups:
         if isinstance(group, Page):
-            _tally_page(group, tally)
+            _tally_page(group, tally, ids)
             spilled = spilled if spilled is not None else SpilledResults(kept)
             spilled.add_page(group)
             kept = []
         elif spilled is not None:
-            spilled.extend(_tallied(group, tally))
+            spilled.extend(_tallied(group, tally, ids))
         else:
-            kept.extend(_tallied(group, tally))
+            kept.extend(_tallied(group, tally, ids))
             if spill_after is not None and len(kept) > spill_after:
                 spilled, kept = SpilledResults(kept), []
     return kept if spilled is None else spilled
 
 
-def _tallied(results: Iterable[Result], tally: table.ProviderTally) -> Iterator[Result]:
-    """Each result marked ``skipped`` where due, and counted in its provider's group as it passes, so that
-    the report's providers need not read results kept on disk again."""
+def _tallied(results: Iterable[Result], tally: table.ProviderTally, ids: table.IdTally) -> Iterator[Result]:
+    """Each result marked ``skipped`` where due, and counted in its provider's group and by its id as it
+    passes, so that the report's providers and repeated ids need not read results kept on disk again."""
     for result in map(skipped, results):
         if result.status != "skipped":
             tally.add(table.provider_row(result))
+            ids.add(result.id, result.source)
         yield result
 
 
-def _tally_page(page: Page, tally: table.ProviderTally) -> None:
-    """Count a packed page's results (marked ``skipped`` by the worker) in their providers' groups."""
-    for status, score, source, _, provider in page.kept:
+def _tally_page(page: Page, tally: table.ProviderTally, ids: table.IdTally) -> None:
+    """Count a packed page's results (marked ``skipped`` by the worker) in their providers' groups and by id."""
+    for status, score, source, _, provider, ident in page.kept:
         if status != "skipped":
             tally.add({"provider": provider, "status": status, "score": score, "source": source})
+            ids.add(ident, source)
 
 
 def iter_results(
@@ -595,17 +598,24 @@ def build_report(
     moment: datetime | None = None,
     *,
     providers: list[dict[str, Any]] | None = None,
+    repeated_ids: list[dict[str, Any]] | None = None,
 ) -> Report:
-    """The complete report of checked results: rules, stamp, providers and unmatched waivers filled.
+    """The complete report of checked results: rules, stamp, providers, repeated ids and unmatched waivers.
 
-    Results on disk were marked ``skipped`` where due as they were kept, and ``providers`` tallied:
-    they are read again only for unmatched waivers. Without ``providers`` the results are read for them."""
+    Results on disk were marked ``skipped`` where due as they were kept, and ``providers`` and ``repeated_ids``
+    tallied: they are read again only for unmatched waivers. Without them the results are read for them."""
     moment = moment or config.now or datetime.now(timezone.utc)
     generated_at = moment.isoformat(timespec="seconds")
     if not isinstance(results, SpilledResults):
         results = [skipped(r) for r in results]
     if providers is None:
         providers = table.providers(table.provider_row(r) for r in results if r.status != "skipped")
+    if repeated_ids is None:
+        ids = table.IdTally()
+        for result in results:
+            if result.status != "skipped":
+                ids.add(result.id, result.source)
+        repeated_ids = ids.summary()
     waivers = config.waivers
     return Report(
         rubric=config.rubric,
@@ -616,5 +626,6 @@ def build_report(
         rules=rule_infos(config.rubric),
         stamp=stamp(config.rubric, generated_at, results, waivers_file=waivers.file if waivers else None),
         providers=providers,
+        repeated_ids=repeated_ids,
         unmatched_waivers=[entry.unmatched(waivers.file) for entry in waivers.unmatched(results)] if waivers else [],
     )

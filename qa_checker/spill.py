@@ -48,11 +48,11 @@ _COMPRESSION = 1  # zlib's fastest level
 class Page:
     """Results packed where they were checked, as :class:`SpilledResults` keeps a page on disk: ``blob``
     is the compressed pickle of their list; ``kept`` holds, for each, what stays in memory or in the
-    input table (status, score, source, SHA-256) and its provider's name for the run's tally. A process
+    input table (status, score, source, SHA-256), and its provider's name and its id for the run's tally. A process
     that keeps a run on disk stores the page as it comes, without unpickling and pickling it again."""
 
     blob: bytes
-    kept: tuple[tuple[str, float | None, str, str | None, str | None], ...]
+    kept: tuple[tuple[str, float | None, str, str | None, str | None, str | None], ...]
 
     def __len__(self) -> int:
         return len(self.kept)
@@ -64,7 +64,8 @@ class Page:
 
 def pack(results: list[Result], provider: Callable[[Result], str | None]) -> Page:
     """The results as one :class:`Page` (``provider`` names each result's awarding body)."""
-    return Page(_compressed(results), tuple((r.status, r.score, r.source, r.sha256, provider(r)) for r in results))
+    kept = tuple((r.status, r.score, r.source, r.sha256, provider(r), r.id) for r in results)
+    return Page(_compressed(results), kept)
 
 
 def _compressed(results: list[Result]) -> bytes:
@@ -141,7 +142,7 @@ class SpilledResults(LazySequence[Result]):
         for status, score, *_ in page.kept:
             self._status.append(STATUSES.index(status))
             self._scores.append(math.nan if score is None else score)
-        self._store(page.blob, [(source, sha256) for _, _, source, sha256, _ in page.kept])
+        self._store(page.blob, [(source, sha256) for _, _, source, sha256, *_ in page.kept])
 
     def _write_page(self) -> None:
         filling, self._filling = self._filling, []

@@ -259,6 +259,34 @@ class ProviderTally:
         return [groups[name].summary(name) for name in names]
 
 
+class IdTally:
+    """The ids given by more than one descriptor of a run, found one result at a time.
+
+    The history, comparisons and diffs tell offerings apart by id: two files of one id (the same offering
+    submitted twice, or two providers' codes that collide) are one offering to them. Only the first source
+    of each id is kept, and the sources of the ids that repeat."""
+
+    __slots__ = ("_first", "_repeated")
+
+    def __init__(self) -> None:
+        self._first: dict[str, str] = {}
+        self._repeated: dict[str, list[str]] = {}
+
+    def add(self, ident: str | None, source: str) -> None:
+        """Note one descriptor's id (``None`` when it has none)."""
+        if not ident:
+            return
+        first = self._first.get(ident)
+        if first is None:
+            self._first[ident] = source
+        else:
+            self._repeated.setdefault(ident, [first]).append(source)
+
+    def summary(self) -> list[dict[str, Any]]:
+        """Each repeated id with the sources that give it, in input order, sorted by id."""
+        return [{"id": ident, "sources": self._repeated[ident]} for ident in sorted(self._repeated)]
+
+
 class _Group:
     """What :func:`providers` keeps of one awarding body's rows."""
 

@@ -501,7 +501,7 @@ class _Model:
         out: dict[str, _View] = {index: ("report_index.html.j2", self.index)}
         for page in self.page_list:
             out[f"{folder}/{page['file']}"] = ("report_page.html.j2", functools.partial(self.page, page))
-        out[f"{folder}/{INPUTS_PAGE}"] = ("report_inputs.html.j2", functools.partial(self.common, "page"))
+        out[f"{folder}/{INPUTS_PAGE}"] = ("report_inputs.html.j2", self.inputs)
         return out
 
     # -- hrefs ------------------------------------------------------------------------------------
@@ -540,6 +540,7 @@ class _Model:
                 "descriptors": sum(tally.statuses.values()),
                 "skipped": len(self.skipped),
                 "files": len(report.results),
+                "repeated_ids": len(report.repeated_ids),
             },
             "headline": headline(tally.statuses, tr),
             "mean_score": tally.score.value(),
@@ -633,7 +634,12 @@ class _Model:
     def single(self) -> dict[str, Any]:
         checked = (p for p, status in enumerate(statuses(self.report.results)) if status != "skipped")
         common = self.common("single")
-        return {**common, **self.overview(), **self.detail(self._descriptors(checked, common["links"]["index"]))}
+        detail = self.detail(self._descriptors(checked, common["links"]["index"]))
+        return {**common, **self.overview(), **detail, "repeated_ids": self.report.repeated_ids}
+
+    def inputs(self) -> dict[str, Any]:
+        """The inputs page of a paged report: the stamp's inputs, and the ids several descriptors give."""
+        return {**self.common("page"), "repeated_ids": self.report.repeated_ids}
 
     def index(self) -> dict[str, Any]:
         return {

@@ -21,7 +21,7 @@ from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.principles import PRINCIPLES_BY_KEY
 from qa_checker.reporting import labels
 from qa_checker.results import Report, Result, principle_notes
-from qa_checker.text import N_, listed, msg, plural
+from qa_checker.text import LISTED, N_, listed, msg, plural
 
 _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _STATUS_COLOUR = {"pass": "green", "fail": "red", "error": "magenta", "skipped": "blue"}
@@ -116,6 +116,27 @@ def _score(value: float, tr: Translator) -> str:
     return f"{value:g}" if tr.language == SOURCE_LANGUAGE else tr.number(value)
 
 
+def _repeated_ids(report: Report, tr: Translator) -> list[str]:
+    """The ids several descriptors give, one line each with their sources (the first few)."""
+    if not report.repeated_ids:
+        return []
+    lines = [
+        tr.render(
+            plural(
+                "{count} id is given by more than one descriptor (history, diffs and comparisons take them for "
+                "one offering):",
+                "{count} ids are given by more than one descriptor (history, diffs and comparisons take them for "
+                "one offering):",
+                len(report.repeated_ids),
+            )
+        )
+    ]
+    lines += [f"  {visible(entry['id'])}: {_joined(entry['sources'])}" for entry in report.repeated_ids[:LISTED]]
+    if len(report.repeated_ids) > LISTED:
+        lines.append(f"  ... (+{len(report.repeated_ids) - LISTED})")
+    return [*lines, ""]
+
+
 def render(report: Report, *, colour: bool = False, tr: Translator | None = None, **_: object) -> str:
     """The whole report as text, in the report's language (or ``tr``'s)."""
     tr = tr or translator(report.language)
@@ -134,6 +155,7 @@ def render(report: Report, *, colour: bool = False, tr: Translator | None = None
                 )
             )
         )
+    lines.extend(_repeated_ids(report, tr))
     s = report.summary
     counts = {
         "passing": s["pass"],
