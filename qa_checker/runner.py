@@ -39,7 +39,7 @@ from qa_checker.loaders import STDIN_PATH, STDIN_SOURCE, Loaders, shown
 from qa_checker.locate import locate_results
 from qa_checker.principles import PRINCIPLE_KEYS
 from qa_checker.results import Report, Result, RuleInfo
-from qa_checker.rubric import Rubric
+from qa_checker.rubric import Rubric, RuleSetting
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit
 from qa_checker.spill import Page, SpilledResults, pack
@@ -572,9 +572,14 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 
 
 def rule_infos(rubric: Rubric) -> dict[str, RuleInfo]:
-    """Every rule the rubric enables, documented, with the rubric's severity, weight and options."""
+    """Every rule the rubric enables, documented, with the rubric's severity, weight and options; then the
+    checker's own rules (reading files, spreadsheets, imports), which any run may raise, with their defaults."""
     infos = {}
-    for rule_id, setting in rubric.rules.items():
+    settings = dict(rubric.rules)
+    for rule_id, rule in RULES_BY_ID.items():
+        if rule.engine_only and rule_id not in settings:
+            settings[rule_id] = RuleSetting(rule.severity, rule.weight, dict(rule.defaults))
+    for rule_id, setting in settings.items():
         rule = RULES_BY_ID[rule_id]
         infos[rule_id] = RuleInfo(
             id=rule_id,

@@ -917,10 +917,13 @@ WAIVED = N_("(waived)")
 
 
 def location(finding: Finding, tr: Translator | None = None) -> str:
-    """Pointer plus the original place (sheet/cell, source pointer or line) when known."""
+    """Pointer plus the original place (sheet/cell, source pointer or line) when known; the original place
+    alone for a finding of no pointer that has one (a spreadsheet cell is no "whole file")."""
     tr = tr or translator()
-    where = finding.pointer or tr.gettext(WHOLE_FILE)
     label = labels.origin(tr, finding.origin)
+    if not finding.pointer and label:
+        return f"[{label}]"
+    where = finding.pointer or tr.gettext(WHOLE_FILE)
     return f"{where} [{label}]" if label else where
 
 

@@ -126,7 +126,9 @@ def test_the_workbook_holds_exactly_what_the_json_report_holds(tmp_path):
     for row, result in zip(principles, data["results"]):
         assert [row[k] for k in list(row)[4:]] == list(result["principles"].values())
     rules = sheet_rows(path, "Rules")
-    assert [r["rule"] for r in rules] == list(report.rubric.rules)
+    assert [r["rule"] for r in rules] == list(report.rules)
+    assert list(report.rules)[: len(report.rubric.rules)] == list(report.rubric.rules)
+    assert {"MC-SS-001", "MC-LD-002"} <= set(report.rules) - set(report.rubric.rules)
     summary = list(openpyxl.load_workbook(path)["Summary"].iter_rows(values_only=True))
     assert ("Descriptors", data["summary"]["descriptors"]) in [(r[0], r[1]) for r in summary]
     inputs = {r[0]: r[1] for r in summary if r[1] and isinstance(r[1], str) and len(r[1]) == 64}
