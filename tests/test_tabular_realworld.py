@@ -351,7 +351,7 @@ def test_a_header_in_two_rows_groups_or_languages_over_subheaders(tmp_path):
         "id": "K-1",
         "title": "Kurs eins",
         "workload": {"ects": 5, "hours": 150},
-        "level": {"eqf": 6, "nqf": {"level": 6}},
+        "level": {"eqf": 6, "nqf": {"level": 6, "framework": "DQR"}},
         "descriptor_version": "1.0",
     }
     assert groups.source.endswith("[Angebote row 3]") and groups.origins["/workload/hours"].label() == "Angebote!D3"
@@ -384,14 +384,14 @@ def test_lists_and_instructions_sheets_beside_the_catalogue_are_not_read_as_desc
     assert "reads as lists of values or instructions" in document.findings[1].message
 
 
-def test_a_cell_the_parser_cannot_read_stops_the_sheet_with_a_located_finding_not_silently():
-    """A small sheet is read whole at once; its unreadable cell was taken for the end of the rows."""
+def test_a_cell_the_parser_cannot_read_is_reported_at_its_cell_and_the_sheet_read_on():
+    """A number cell holding text is read as text and reported at its cell; the rows after it are read."""
     raw = xw.workbook(xw.Sheet("Courses", [(1, ["id", "title", "ECTS"]), (2, ["a", "A", 5]), (3, ["b", "B", 5])]))
     raw = _patched(raw, "xl/worksheets/sheet1.xml", b'<c r="C3"><v>5</v>', b'<c r="C3"><v>five</v>')
     documents = tabular.load_xlsx(raw, "b.xlsx")
-    assert [d.data["id"] for d in documents if d.data] == ["a"]
-    (error,) = [d for d in documents if d.data is None]
-    assert error.findings[0].rule == "MC-LD-002" and error.findings[0].origin.label() == "Courses!A3"
+    assert [d.data["id"] for d in documents] == ["a", "b"]
+    (note,) = [f for f in documents[1].findings if f.rule == "MC-SS-002"]
+    assert note.origin.label() == "Courses!C3" and "'five' marked as a number" in note.message
 
 
 def _patched(raw: bytes, part: str, old: bytes, new: bytes) -> bytes:

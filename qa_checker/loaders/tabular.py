@@ -92,14 +92,10 @@ _ROWS_HINT = N_(
     "Split the catalogue into smaller files, or raise the limit with --limit spreadsheet-rows=N if it is genuine."
 )
 _RESAVE_HINT = N_("Open the file in Excel or LibreOffice and save it again as .xlsx.")
+_RETYPE_HINT = N_("Type the value again in Excel or LibreOffice and save the workbook.")
 _ODS_RESAVE_HINT = N_("Open the file in LibreOffice and save it again as .ods.")
 
 COLUMNS, CELLS, SHEETS, IDS = ids.SHEET_COLUMNS, ids.SHEET_CELLS, ids.SHEET_SKIPPED, ids.SHEET_IDS
-_MAPPING_HINT = N_(
-    "Rename the column to a descriptor field (a dotted path such as workload.ects or title.en), "
-    "or name it in a mapping file passed with --mapping FILE; put your own data in an "
-    "extensions.NAME column."
-)
 
 
 @dataclass(frozen=True)
@@ -127,8 +123,14 @@ def load_csv(
         return [text]
     sheet = PurePosixPath(source.replace("\\", "/")).stem or "csv"
     limits = limits or Limits()
-    reader = _Reader(source, "csv", ColumnResolver(mapping), limits)
-    rows = _csv_rows(text, limits.max_string_chars)
+    resolver = ColumnResolver(mapping)
+    split = _delimiter(text, resolver)
+    if isinstance(split, Text):
+        hint = msg("Name one delimiter after sep= (sep=; or sep=,), or delete the first line.")
+        return [load_error(source, ids.UNPARSABLE, split, hint, fmt="csv", origin=Origin(line=1))]
+    reader = _Reader(source, "csv", resolver, limits)
+    reader.delimiter, text = split
+    rows = _csv_rows(text, limits.max_string_chars, reader.delimiter)
     return reader.finish(reader.read_sheet(sheet, rows, lambda row: f"{source} [row {row}]"))
 
 
@@ -205,7 +207,7 @@ def load_xlsx(
         ]
     reader = _Reader(source, "xlsx", ColumnResolver(mapping), limits)
     reader.epoch = _epoch(workbook)
-    documents: list[Document] = []
+    documents = [_lost_sheet(source, name, part) for name, part in _lost_sheets(workbook)]
     try:
         for sheet in workbook.worksheets:
             if reader.stopped:
@@ -215,11 +217,13 @@ def load_xlsx(
                 continue
             part = getattr(sheet, "_worksheet_path", "")
             hidden: set[int] = set()
-            rows = _xlsx_rows(
-                workbook, sheet, scan.merges.get(part, []), scan.links(part), tags, limits.spreadsheet_columns, hidden
-            )
+            remarks: dict[int, list[Text]] = {}
+            merges, links = scan.merges.get(part, []), scan.links(part)
+            rows = _xlsx_rows(workbook, sheet, merges, links, tags, limits.spreadsheet_columns, hidden, remarks)
             documents.extend(
-                reader.read_sheet(title, rows, _row_source(source, title), hidden=hidden, state=sheet.sheet_state)
+                reader.read_sheet(
+                    title, rows, _row_source(source, title), hidden=hidden, state=sheet.sheet_state, remarks=remarks
+                )
             )
     except Exception as exc:
         documents.append(
@@ -368,6 +372,17 @@ def _epoch(workbook: Any) -> date:
     return epoch.date() if isinstance(epoch, datetime) else epoch if isinstance(epoch, date) else EXCEL_EPOCH
 
 
+_CSV_HEADER_HINT = N_(
+    "If the columns are split on another delimiter, name it in a first line such as sep=; (Excel writes one); "
+    "else put a header row naming descriptor fields (id, title.en, workload.ects ...) above the descriptors."
+)
+
+
+def _delimiter_name(delimiter: str) -> str:
+    """A delimiter as shown in a message: ``';'``, or ``tab``."""
+    return "tab" if delimiter == "\t" else repr(delimiter)
+
+
 def _hidden_sheet(state: str, title: str) -> Text:
     """The note on a sheet that is not read because it is hidden (``hidden``, or ``veryHidden`` by a macro)."""
     if state == "hidden":
@@ -452,19 +467,12 @@ class _LongCell(Exception):
         self.limit = limit
 
 
-def _csv_rows(text: str, max_chars: int) -> Iterator[tuple[int, list[Any]]]:
+def _csv_rows(text: str, max_chars: int, delimiter: str) -> Iterator[tuple[int, list[Any]]]:
     # Python's csv module gives up on a field of more than 131,072 characters unless told otherwise (a
     # setting of the process, only ever raised here): fields are read up to max-string-chars, as texts of
     # JSON and YAML are, and a row holding a longer one stops reading with that limit named.
     if csv.field_size_limit() <= max_chars:
         csv.field_size_limit(max_chars + 1)
-    head = text[:65536].splitlines()[:HEADER_SEARCH_ROWS]
-    directive = re.match(r"^\s*sep=(.)\s*$", head[0]) if head else None
-    if directive:
-        delimiter = directive.group(1)
-        text = text.split("\n", 1)[1] if "\n" in text else ""
-    else:
-        delimiter = _sniff(head)
     # The lines of the record being read: a quote never closed reads the rest of the file into the last
     # record, which is then not given as a row (each row is given once the next is read) but refused.
     lines: list[str] = []
@@ -513,14 +521,41 @@ def _unclosed(record: str, delimiter: str) -> bool:
     return False
 
 
-def _sniff(lines: list[str]) -> str:
-    """The delimiter with the most occurrences outside quotes on any one of the first lines (the
-    header row has the most), comma on a tie; a title row above the header, or commas in a quoted cell
-    of several lines, do not mislead it."""
+_SEP_LINE = re.compile(r"[ \t]*sep=([^\r\n]*)(?:\r\n|\r|\n|$)", re.IGNORECASE)
+
+
+def _delimiter(text: str, resolver: ColumnResolver) -> tuple[str, str] | Text:
+    """The delimiter of a CSV text and the text to read: an Excel ``sep=;`` first line names it (and is not
+    read; any line ending ends it), else it is sniffed; a ``sep=`` line naming no usable delimiter is refused."""
+    directive = _SEP_LINE.match(text)
+    if directive is None:
+        return _sniff(text[:65536].splitlines()[:HEADER_SEARCH_ROWS], resolver), text
+    named = directive.group(1).strip(" ")
+    if len(named) != 1 or named == '"' or (named.isspace() and named != "\t"):
+        return msg(
+            "the first line {line} should name the delimiter of the columns, but {delimiter} cannot be one; "
+            "the file was not read",
+            line=_short(directive.group(0)),
+            delimiter=repr(directive.group(1)),
+        )
+    return named, text[directive.end() :]
+
+
+def _sniff(lines: list[str], resolver: ColumnResolver) -> str:
+    """The delimiter (``,`` ``;`` or tab) with which one of the first lines names the most descriptor
+    fields; failing that, the one that splits most lines into one same number of cells (more than one),
+    then the one with the most occurrences on a line; comma on a tie. A title row above the header, or
+    commas in a title or a quoted cell, do not mislead it."""
+
+    def score(delimiter: str) -> tuple[int, int, int, bool]:
+        rows = list(csv.reader(lines, delimiter=delimiter))
+        named = max((sum(1 for c in row[:200] if resolver.resolve(c) is not None) for row in rows), default=0)
+        widths = collections.Counter(len(row) for row in rows if len(row) > 1)
+        most = max((line.count(delimiter) for line in unquoted), default=0)
+        return named if named >= 2 else 0, max(widths.values(), default=0), most, delimiter == ","
+
     unquoted = re.sub(r'"[^"]*"', "", "\n".join(lines)).split("\n")
-    counts = {d: max((line.count(d) for line in unquoted), default=0) for d in (",", ";", "\t")}
-    best = max(counts.values())
-    return "," if best == 0 or counts[","] == best else next(d for d, n in counts.items() if n == best)
+    return max((",", ";", "\t"), key=score)
 
 
 # ---------------------------------------------------------------- XLSX
@@ -825,6 +860,35 @@ def _range(first: bytes, last: bytes) -> tuple[int, int, int, int]:
     return min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)
 
 
+def _lost_sheets(workbook: Any) -> list[tuple[str, str]]:
+    """The sheets the workbook lists whose part is missing from the file or lies outside it (openpyxl
+    passes over them): ``(sheet, part)``."""
+    from openpyxl.reader.workbook import WorkbookParser
+
+    try:
+        parser = WorkbookParser(workbook._archive, "xl/workbook.xml", keep_links=False)
+        parser.parse()
+        names = set(workbook._archive.namelist())
+        return [(sheet.name, str(rel.target)) for sheet, rel in parser.find_sheets() if rel.target not in names]
+    except Exception:  # a workbook part openpyxl read once is read alike: nothing more to say
+        return []
+
+
+def _lost_sheet(source: str, sheet: str, part: str) -> Document:
+    """The error of a sheet the workbook lists whose part is missing, or outside the workbook."""
+    if part.startswith(("../", "/")) or part == "..":
+        message = msg(
+            "sheet '{sheet}' points to {part}, outside the workbook; it was not read", sheet=sheet, part=_short(part)
+        )
+    else:
+        message = msg(
+            "sheet '{sheet}' is listed in the workbook, but its part {part} is missing from the file; it was not read",
+            sheet=sheet,
+            part=_short(part),
+        )
+    return load_error(source, ids.UNREADABLE, message, _RESAVE_HINT, fmt="xlsx", origin=Origin(sheet=sheet))
+
+
 def _open_workbook(raw: bytes) -> Any:
     import openpyxl
 
@@ -844,21 +908,73 @@ def _parser_class() -> Any:
     several times more than the rest of the cell.
     """
     from openpyxl.utils.cell import coordinate_to_tuple
-    from openpyxl.worksheet._reader import FORMULA_TAG, INLINE_STRING, WorkSheetParser
+    from openpyxl.worksheet._reader import FORMULA_TAG, INLINE_STRING, VALUE_TAG, WorkSheetParser
 
     text_tag = INLINE_STRING[:-2] + "t"
+    phonetic_tag = INLINE_STRING[:-2] + "rPh"
+
+    def phonetic(child: Any) -> set[Any]:
+        """The text elements of an inline string's phonetic guides (``<rPh>``), which are not its text."""
+        return {t for guide in child.iter(phonetic_tag) for t in guide.iter(text_tag)}
 
     class Parser(WorkSheetParser):  # type: ignore[misc]
+        # Notes on rows (row number -> texts), given to the reader with the rows they are about.
+        remarks: dict[int, list[Text]]
+
+        def parse_row(self, row: Any) -> tuple[int, list[dict[str, Any]]]:
+            given = row.get("r")
+            if given is not None and _row_number(given) is None:
+                del row.attrib["r"]
+                self.remarks.setdefault(self.row_counter + 1, []).append(
+                    msg(
+                        "the row after row {row} is numbered {number}, which is not a row number; it was read as "
+                        "row {next}",
+                        row=str(self.row_counter),
+                        number=_short(given),
+                        next=str(self.row_counter + 1),
+                    )
+                )
+            number, cells = super().parse_row(row)
+            return number, cells
+
         def parse_cell(self, element: Any) -> dict[str, Any]:
+            before = self.col_counter
+            try:
+                return self._cell(element)
+            except Exception:
+                return self._bad_cell(element, before)
+
+        def _bad_cell(self, element: Any, before: int) -> dict[str, Any]:
+            """A cell whose value does not read as its type says: its text as a :class:`_BadCell`."""
+            coordinate = element.get("r")
+            row, column = self.row_counter, before + 1
+            try:
+                if coordinate:
+                    row, column = coordinate_to_tuple(coordinate)
+            except ValueError:
+                self.col_counter = column
+                return {"row": row, "column": 0, "value": _BadCell("", str(coordinate), "r")}
+            self.col_counter = column
+            kind = element.get("t", "n")
+            if kind == "inlineStr":
+                child = element.find(INLINE_STRING)
+                guides = set() if child is None else phonetic(child)
+                text = "" if child is None else "".join(t.text or "" for t in child.iter(text_tag) if t not in guides)
+                return {"row": row, "column": self.col_counter, "value": _BadCell(text, "", kind)}
+            raw = element.findtext(VALUE_TAG) or ""
+            return {"row": row, "column": self.col_counter, "value": _BadCell("" if kind == "s" else raw, raw, kind)}
+
+        def _cell(self, element: Any) -> dict[str, Any]:
             if element.get("t") == "inlineStr" and element.find(FORMULA_TAG) is None:
                 child = element.find(INLINE_STRING)
                 if child is not None and len(child) == 1 and child[0].tag == text_tag and not len(child[0]):
                     coordinate = element.get("r")
+                    row = self.row_counter
                     if coordinate:
-                        _row, self.col_counter = coordinate_to_tuple(coordinate)
+                        row, self.col_counter = coordinate_to_tuple(coordinate)
                     else:
                         self.col_counter += 1
-                    return {"column": self.col_counter, "value": child[0].text or ""}
+                    return {"row": row, "column": self.col_counter, "value": child[0].text or ""}
             cell: dict[str, Any] = super().parse_cell(element)
             if element.find(FORMULA_TAG) is not None:
                 # Every formula is parsed, so that a shared formula's master is known to the cells after it.
@@ -873,6 +989,56 @@ def _parser_class() -> Any:
             return cell
 
     return Parser
+
+
+def _row_number(text: str) -> int | None:
+    """The number a ``<row r="...">`` gives (``2`` or ``2.0``, as openpyxl reads it), or ``None``."""
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return int(number) if number.is_integer() else None
+
+
+class _BadCell(str):
+    """A cell whose value does not read as the type the file marks it with (``<c t="n"><v>abc</v>``, a
+    shared string the workbook does not hold): the text it was read as, the raw value and the type."""
+
+    raw: str
+    kind: str
+
+    def __new__(cls, text: str, raw: str, kind: str) -> _BadCell:
+        cell = super().__new__(cls, text)
+        cell.raw, cell.kind = raw, kind
+        return cell
+
+    def note(self, cell: str) -> Text:
+        """What was wrong with the cell at ``cell`` and how it was read."""
+        shown = _short(self.raw)
+        if self.kind == "s":
+            return msg(
+                "{cell} refers to shared string {index}, which the workbook does not hold; it was left empty",
+                cell=cell,
+                index=shown,
+            )
+        if self.kind == "inlineStr":
+            return msg(
+                "{cell} holds an inline string whose parts are malformed; its text {text} was read",
+                cell=cell,
+                text=_short(self),
+            )
+        if self.kind == "n":
+            return msg("{cell} holds {text} marked as a number; it was read as text", cell=cell, text=shown)
+        if self.kind == "b":
+            return msg("{cell} holds {text} marked as a yes/no value; it was read as text", cell=cell, text=shown)
+        if self.kind == "d":
+            return msg("{cell} holds {text} marked as a date; it was read as text", cell=cell, text=shown)
+        return msg(
+            "{cell} holds {text} marked with the type {type}, which it does not read as; it was read as text",
+            cell=cell,
+            text=shown,
+            type=_short(self.kind),
+        )
 
 
 # LibreOffice's error values besides Excel's: Err:502 (invalid argument), Err:504, Err:522 ...
@@ -900,17 +1066,24 @@ def _xlsx_rows(
     tags: _Tags,
     columns: int,
     hidden: set[int],
+    remarks: dict[int, list[Text]],
 ) -> Iterator[tuple[int, list[Any]]]:
     """``(row number, cell values)`` of the rows holding data, formula cells without a result marked,
     hyperlinked text marked with its address, merged areas resolved; the sheet's XML is counted against
-    ``tags`` as it is read, and each hidden row (``<row hidden="1">``) is added to ``hidden`` before it is given."""
-    return _merged_rows(_xlsx_cells(workbook, sheet, links, tags, hidden), _Merges(merges, columns, tags))
+    ``tags`` as it is read, and each hidden row (``<row hidden="1">``) is added to ``hidden``, and notes on
+    a row's XML (a cell placed in another row, given twice) to ``remarks``, before it is given."""
+    return _merged_rows(_xlsx_cells(workbook, sheet, links, tags, hidden, remarks), _Merges(merges, columns, tags))
 
 
 def _xlsx_cells(
-    workbook: Any, sheet: Any, links: dict[int, dict[int, str]], tags: _Tags, hidden: set[int]
+    workbook: Any,
+    sheet: Any,
+    links: dict[int, dict[int, str]],
+    tags: _Tags,
+    hidden: set[int],
+    remarks: dict[int, list[Text]],
 ) -> Iterator[tuple[int, list[Any]]]:
-    """``(row number, cell values)`` of each row of a worksheet as openpyxl parses it, in order."""
+    """``(row number, cell values)`` of each row of a worksheet as openpyxl parses it, in the file's order."""
     source = _Counted(workbook._archive.open(sheet._worksheet_path), tags)
     parser = _parser_class()(
         source,
@@ -920,6 +1093,7 @@ def _xlsx_cells(
         date_formats=workbook._date_formats,
         timedelta_formats=workbook._timedelta_formats,
     )
+    parser.remarks = remarks
     rows = parser.parse()
     with source, warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -938,21 +1112,45 @@ def _xlsx_cells(
             width = max((c["column"] for c in parsed), default=0)
             cells: list[Any] = [None] * width
             for cell in parsed:
-                if cell["column"] > 0:
-                    cells[cell["column"] - 1] = cell["value"]
+                column, value = cell["column"], cell["value"]
+                if column > 0 and (cell.get("row", number) == number or number < 1) and cells[column - 1] is None:
+                    cells[column - 1] = value
+                elif value is not None:
+                    remarks.setdefault(number, []).append(_misplaced(number, column, cell.get("row", number), value))
             for column, address in links.get(number, {}).items():
                 if column <= width and isinstance(cells[column - 1], str):
                     cells[column - 1] = _Link(cells[column - 1], address)
             yield number, cells
 
 
+def _misplaced(number: int, column: int, row: int, value: Any) -> Text:
+    """The note on a cell of row ``number``'s XML that was not read: its reference is no cell, names another
+    row, or names a cell given before."""
+    if isinstance(value, _BadCell) and value.kind == "r":
+        return msg(
+            "row {row} holds a cell whose reference {ref} is not a cell; it was not read",
+            row=str(number),
+            ref=_short(value.raw),
+        )
+    ref = f"{_letter(column)}{row}"
+    if row != number:
+        return msg(
+            "row {row} holds a cell with the reference {ref}, which belongs to another row; it was not read",
+            row=str(number),
+            ref=ref,
+        )
+    return msg("row {row} gives the cell {ref} twice; the second was not read", row=str(number), ref=ref)
+
+
 def _merged_rows(rows: Iterator[tuple[int, list[Any]]], merged: _Merges) -> Iterator[tuple[int, list[Any]]]:
-    """The rows holding data of a sheet's rows in order, with ``merged``'s areas applied (a row missing from
-    the sheet under a value merged down is given too); a row given twice or out of order is passed over, as
-    Excel reads only the first."""
+    """The rows holding data of a sheet's rows, in the order given, with ``merged``'s areas applied (a row
+    missing from the sheet under a value merged down is given too); a row given twice or out of order is
+    given as it is, without merged areas."""
     previous = 0
     for number, cells in rows:
         if number <= previous:
+            if any(_filled(v) for v in cells):
+                yield number, cells
             continue
         for gap in merged.gap(previous + 1, number):
             yield gap, merged.apply(gap, [])
@@ -1117,6 +1315,10 @@ class _Reader:
         self.edc_issuer_sheets: list[str] = []
         self.rows_read = 0
         self.stopped = False
+        # The delimiter a CSV file's columns were split on.
+        self.delimiter = ","
+        # The indexes of the columns of the sheet being read that write dates day first.
+        self.day_first: set[int] = set()
         # The day the workbook counts dates' serial numbers from (Excel's 1900 or 1904 date system).
         self.epoch = EXCEL_EPOCH
 
@@ -1142,10 +1344,11 @@ class _Reader:
             source, message = (
                 self.source,
                 msg(
-                    "too few columns of the header in row {row} ({columns}) name descriptor fields the aliases know; "
-                    "the rows were not read",
+                    "too few columns of the header in row {row} ({columns}, split on {delimiter}) name descriptor "
+                    "fields the aliases know; the rows were not read",
                     row=row,
                     columns=columns,
+                    delimiter=_delimiter_name(self.delimiter),
                 ),
             )
         else:
@@ -1189,6 +1392,22 @@ class _Reader:
                 fmt=self.fmt,
                 origin=Origin(sheet=self.edc_issuer_sheets[0], cell="A1"),
             )
+        if self.headerless and self.fmt == "csv":
+            return load_error(
+                self.source,
+                COLUMNS,
+                plural(
+                    "no header row naming descriptor fields was found in the first {count} row, with the columns "
+                    "split on {delimiter}",
+                    "no header row naming descriptor fields was found in the first {count} rows, with the columns "
+                    "split on {delimiter}",
+                    HEADER_SEARCH_ROWS,
+                    delimiter=_delimiter_name(self.delimiter),
+                ),
+                _CSV_HEADER_HINT,
+                fmt=self.fmt,
+                origin=Origin(sheet=self.headerless[0], cell="A1"),
+            )
         if self.headerless:
             where = ", ".join(f"'{s}'" for s in self.headerless)
             return load_error(
@@ -1223,13 +1442,20 @@ class _Reader:
         *,
         hidden: Container[int] = (),
         state: str = "visible",
+        remarks: dict[int, list[Text]] | None = None,
     ) -> list[Document]:
         """Documents for the filled rows of one sheet; ``row_source`` names a row's document.
 
         A hidden sheet (``state`` ``hidden`` or ``veryHidden``) is read when its header names an id or a title
         column, else passed over with a note; a row of a hidden sheet, or one of the ``hidden`` rows (each
         added to it by the time the row is given), is read and checked like the others, with an info note
-        on its document saying it was hidden."""
+        on its document saying it was hidden. ``remarks`` are notes on rows' XML (each added by the time its
+        row is given), put on the row's document, or on the file's when the row gives none; a row numbered
+        below 1 is not read, and one out of order or repeated is read where it stands, each reported."""
+        remarks = {} if remarks is None else remarks
+        highest = 0
+        self.day_first = set()
+        notes: list[Finding] = []  # on the row being read, until its document takes them
         documents: list[Document] = []
         buffered: list[tuple[int, list[Any]]] = []
         columns: list[_Column] | None = None
@@ -1240,6 +1466,8 @@ class _Reader:
         wide: str | None = None
         try:
             for number, cells in rows:
+                self.notes.extend(notes)
+                notes = []
                 if len(cells) > width:
                     if wide is None:
                         extra = next((i for i in range(width, len(cells)) if _filled(cells[i])), None)
@@ -1271,6 +1499,13 @@ class _Reader:
                             )
                         )
                         break
+                notes.extend(self._row_note(sheet, number, text) for text in remarks.pop(number, ()))
+                if number < 1:
+                    documents.append(self._unnumbered(sheet, number, highest))
+                    continue
+                if number <= highest:
+                    notes.append(self._row_note(sheet, number, _unordered(sheet, number, highest)))
+                highest = max(highest, number)
                 if columns is None:
                     buffered.append((number, cells))
                     columns = self._header(cells)
@@ -1295,6 +1530,7 @@ class _Reader:
                         columns, header_row = below, number
                         continue
                     if _notes_row(cells, columns, self.epoch):
+                        self.day_first.update(i for i, v in enumerate(cells) if _DAY_FIRST_NOTE.search(_header_text(v)))
                         self.notes.append(_skipped_row(sheet, number, cells, "notes"))
                         continue
                     first_data = number
@@ -1305,11 +1541,15 @@ class _Reader:
                 if document is not None:
                     if state != "visible" or number in hidden:
                         document.findings.append(_hidden_row_note(sheet, number, cells, state))
+                    document.findings.extend(notes)
                     documents.append(document)
+                    notes = []
         except _OverBudget as exc:
             documents.append(self.over_budget(sheet, number + 1, exc))
         except Exception as exc:
             documents.append(self._unparsable(sheet, number, exc))
+        self.notes.extend(notes)
+        self.notes.extend(self._row_note(sheet, row, text) for row, texts in remarks.items() for text in texts)
         if wide is not None:
             documents.append(
                 load_error(
@@ -1355,6 +1595,27 @@ class _Reader:
                     )
                 )
         return documents
+
+    def _row_note(self, sheet: str, row: int, text: Text) -> Finding:
+        """A warning on how row ``row``'s XML was read."""
+        return _finding(CELLS, Severity.WARNING, "", text, _RESAVE_HINT, Origin(sheet=sheet, cell=f"A{row}"))
+
+    def _unnumbered(self, sheet: str, row: int, after: int) -> Document:
+        """The error of a row numbered below 1, which no spreadsheet shows: it is not read."""
+        return load_error(
+            self.source,
+            ids.UNPARSABLE,
+            msg(
+                "sheet '{sheet}' holds a row numbered {row} (after row {previous}), which no spreadsheet can show; "
+                "it was not read",
+                sheet=sheet,
+                row=str(row),
+                previous=str(after),
+            ),
+            _RESAVE_HINT,
+            fmt=self.fmt,
+            origin=Origin(sheet=sheet, cell=f"A{after + 1}"),
+        )
 
     def over_budget(self, sheet: str, row: int, exc: _OverBudget) -> Document:
         """The ``MC-LD-005`` document of reading that spent the workbook's XML budget by ``row``."""
@@ -1486,7 +1747,8 @@ class _Reader:
         header_row: int,
         row_source: Callable[[int], str],
     ) -> Document | None:
-        row = _Row(sheet, number, self.epoch)
+        row = _Row(sheet, number, self.epoch, {c.field.path for c in columns if c.field is not None})
+        row.day_first = self.day_first
         for index, value in enumerate(cells):
             column = columns[index] if index < len(columns) else _Column(index, _letter(index + 1), "", None)
             row.cell(column, value, header_row)
@@ -1525,6 +1787,8 @@ _NOTE_MARK = re.compile(
     r"|\b1\s*(?:-|–|à|a|bis|to|tot|do|al)\s*8\b",
     re.IGNORECASE,
 )
+# A note that a column's dates are written day first: DD/MM/YYYY, JJ/MM/AAAA, TT.MM.JJJJ ...
+_DAY_FIRST_NOTE = re.compile(r"\b(?:dd|tt|jj|gg)[./-]mm[./-]", re.IGNORECASE)
 # A cell naming a totals row, as normalised text.
 _TOTAL_WORDS = frozenset(
     {"total", "totals", "grandtotal", "sum", "summe", "gesamt", "insgesamt", "gesamtsumme", "totaal", "totale"}
@@ -1571,6 +1835,22 @@ def _hidden_sheet_note(state: str, sheet: str) -> Finding:
         _hidden_sheet(state, sheet),
         msg("Unhide the sheet if it holds descriptors."),
         Origin(sheet=sheet, cell="A1"),
+    )
+
+
+def _unordered(sheet: str, number: int, after: int) -> Text:
+    """The note on a row that comes after a row of its number or a later one in the file."""
+    if number == after:
+        return msg(
+            "row {row} of sheet '{sheet}' is given twice in the file; both were read, in the order given",
+            row=str(number),
+            sheet=sheet,
+        )
+    return msg(
+        "row {row} of sheet '{sheet}' comes after row {previous} in the file; it was read in the order given",
+        row=str(number),
+        sheet=sheet,
+        previous=str(after),
     )
 
 
@@ -1719,10 +1999,16 @@ def _filled(value: Any) -> bool:
 class _Row:
     """One row being turned into descriptor data, with its origins and findings."""
 
-    def __init__(self, sheet: str, number: int, epoch: date = EXCEL_EPOCH) -> None:
+    def __init__(
+        self, sheet: str, number: int, epoch: date = EXCEL_EPOCH, given: Container[tuple[str, ...]] = ()
+    ) -> None:
         self.sheet = sheet
         self.number = number
         self.epoch = epoch
+        # The fields the header has columns for: a value a cell implies for one of them is not taken.
+        self.given = given
+        # The indexes of the sheet's columns that write dates day first, shared by its rows.
+        self.day_first: set[int] = set()
         self.tree: dict[str, Any] = {}
         # The column (letter, header) that gave each path.
         self.owners: dict[tuple[str, ...], tuple[str, str]] = {}
@@ -1753,6 +2039,9 @@ class _Row:
         if isinstance(value, _Link):
             value = value.address if column.field is not None and column.field.format == "url" else str(value)
         where = f"{column.letter}{self.number}"
+        if isinstance(value, _BadCell):
+            path = column.field.path if column.field is not None else ()
+            self.note(CELLS, Severity.WARNING, path, value.note(where), _RETYPE_HINT, column)
         present = isinstance(value, _Formula) or _filled(value)
         self.filled = self.filled or present
         if column.field is None:
@@ -1824,7 +2113,12 @@ class _Row:
                 column,
             )
             return
-        converted = _convert(value, column.field, self.epoch)
+        framework = _framework(_text(value)) or _framework(column.header) if path == _NQF_LEVEL else None
+        if framework is not None and isinstance(value, str):
+            value = _level(value, _NQF_WORDS)
+        if column.field.format == "date" and _day_first(value):
+            self.day_first.add(column.index)
+        converted = _convert(value, column.field, self.epoch, day_first=column.index in self.day_first)
         if converted.note is not None:
             self.note(
                 CELLS,
@@ -1835,6 +2129,9 @@ class _Row:
                 column,
             )
         self._put(column, path, converted.value)
+        for implied, given in converted.implied + (((_NQF_FRAMEWORK, framework),) if framework else ()):
+            if implied not in self.given and not _assign(self.tree, implied, given):
+                self.places.append((implied, self.origin(column)))
 
     def _merged(self, column: _Column, merged: _Merged, path: tuple[str, ...], where: str) -> None:
         if merged.down:
@@ -2008,6 +2305,8 @@ class _Converted:
     note: Text | None = None
     hint: str | Text = _LEADING_ZERO_HINT
     severity: Severity = Severity.INFO
+    # Values of other fields the cell gives too (a price's currency): (path, value) each.
+    implied: tuple[tuple[tuple[str, ...], Any], ...] = ()
 
 
 _FORMULA_START = re.compile(r"^\s*(?:=|[+\-@][A-Za-z_][A-Za-z0-9_.]*\()")
@@ -2049,8 +2348,35 @@ _LEVEL_WORDS = frozenset(
     {"eqf", "eqr", "cec", "mec", "mecu", "erk", "qf", "level", "niveau", "nivel", "livello", "poziom", "stufe"}
 )
 _NOTE = re.compile(r"\([^()]*\)")
+# National qualifications frameworks by their acronyms, as normalised words of a header or cell.
+_FRAMEWORKS = {w.casefold(): w for w in ("DQR", "NLQF", "PRK", "QNQ", "SeQF", "NKR", "SKKR", "HKO", "NSK", "NFQ")}
+_NQF_WORDS = _LEVEL_WORDS | frozenset(_FRAMEWORKS) | {"nqf"}
+_NQF_LEVEL, _NQF_FRAMEWORK = ("level", "nqf", "level"), ("level", "nqf", "framework")
+_AMOUNT, _CURRENCY = ("price", "amount"), ("price", "currency")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DATE_DMY = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$")
+_DATE_DMY = re.compile(r"^(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})$")
+# A date written with its month's name: "15 décembre 2026", "1er février 2027", "15. September 2026",
+# "15 de marzo de 2027", "15 grudnia 2026"; or month first: "Sept. 15, 2026", "September 15th, 2026".
+_DATE_NAMED = re.compile(r"^(\d{1,2})(?:\.|er|º|°)?\s*(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})$")
+_DATE_NAMED_FIRST = re.compile(r"^([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+_MONTHS = {
+    normalise(name): month
+    for names in (
+        "january february march april may june july august september october november december",
+        "jan feb mar apr may jun jul aug sep oct nov dec sept",
+        "januar februar märz april mai juni juli august september oktober november dezember",
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre setiembre",
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+        "januari februari maart april mei juni juli augustus september oktober november december",
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+        "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    )
+    for month, name in enumerate(names.split(), start=1)
+    if month <= 12
+}
+_MONTHS.update({"sept": 9, "setiembre": 9, normalise("jänner"): 1})
 _DATE_YMD = re.compile(r"^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
 # A date column's plain number is a date whose cell was not formatted as one when it is the serial number
 # of a day from 1 January 1990 to 1 January 2100, counted from the workbook's epoch (EXCEL_EPOCH).
@@ -2080,9 +2406,10 @@ def _looks_like_formula(text: str) -> bool:
     return bar >= 0 and "!" in line[bar + 1 :]
 
 
-def _convert(value: Any, spec: Field, epoch: date = EXCEL_EPOCH) -> _Converted:
+def _convert(value: Any, spec: Field, epoch: date = EXCEL_EPOCH, *, day_first: bool = False) -> _Converted:
     """A cell value as the field's type; anything that does not convert is kept for the schema to report.
-    ``epoch`` is the day the workbook counts a date's serial number from."""
+    ``epoch`` is the day the workbook counts a date's serial number from; ``day_first``, that the cell's
+    column writes dates day first."""
     kind = spec.kind
     if kind in ("number", "integer"):
         if spec.vocab == "eqf" and isinstance(value, str):
@@ -2094,7 +2421,7 @@ def _convert(value: Any, spec: Field, epoch: date = EXCEL_EPOCH) -> _Converted:
     if kind == "boolean":
         return _Converted(_boolean(value))
     if spec.format == "date":
-        return _date(value, epoch)
+        return _date(value, epoch, day_first=day_first)
     if spec.format == "duration" and isinstance(value, str):
         return _Converted(_duration(_typed(value)))
     if kind in ("list", "text-list", "lang-list"):
@@ -2150,8 +2477,11 @@ def _quantity(value: Any, spec: Field) -> _Converted:
         return _Converted(_number(value))
     text = _typed(value).replace("\u00a0", " ")
     match = _WITH_UNIT.match(text)
+    implied: tuple[tuple[tuple[str, ...], Any], ...] = ()
     if match is not None and all(_unit(match.group(g), spec) for g in ("pre", "post")):
         text = match.group("number").strip()
+        currency = _currency(match.group("pre") + match.group("post")) if spec.path == _AMOUNT else None
+        implied = ((_CURRENCY, currency),) if currency else ()
     if _DOT_THOUSANDS.match(text):
         return _Converted(
             value.strip(),
@@ -2164,9 +2494,16 @@ def _quantity(value: Any, spec: Field) -> _Converted:
             ),
             msg("Type the number without a thousands separator, e.g. 1000."),
             Severity.WARNING,
+            implied,
         )
     number = _number(text)
-    return _Converted(number if isinstance(number, (int, float)) else value.strip())
+    return _Converted(number if isinstance(number, (int, float)) else value.strip(), implied=implied)
+
+
+def _currency(word: str) -> str | None:
+    """The ISO 4217 code of a currency sign or code typed beside an amount (``€``, ``zł``, ``CHF``)."""
+    word = word.strip()
+    return _CURRENCY_SIGNS.get(word.casefold()) or (word.upper() if word.upper() in vocab.get("currencies") else None)
 
 
 def _unit(word: str, spec: Field) -> bool:
@@ -2179,18 +2516,29 @@ def _unit(word: str, spec: Field) -> bool:
     return normalise(word) in _UNITS.get(spec.path[-1], ())
 
 
-def _level(text: str) -> str:
-    """The digits of an EQF level written with its words (``EQF 6``, ``Niveau 6``, ``6 (Bachelor)``), or
+def _level(text: str, known: Container[str] = _LEVEL_WORDS) -> str:
+    """The digits of a level written with its ``known`` words (``EQF 6``, ``Niveau 6``, ``6 (Bachelor)``), or
     the text as it was when anything else is written beside the number."""
     words = _NOTE.sub(" ", text).replace("-", " ").replace(":", " ").split()
-    rest = [w for w in words if normalise(w) not in _LEVEL_WORDS]
+    rest = [w for w in words if normalise(w) not in known]
     return rest[0] if len(rest) == 1 and rest[0].isdigit() else text
 
 
-def _date(value: Any, epoch: date = EXCEL_EPOCH) -> _Converted:
-    """An ISO date from an Excel date, a date's serial number (counted from ``epoch``), or text as
-    ``dd.mm.yyyy``, ``dd-mm-yyyy`` or ``dd/mm/yyyy``; a slashed date whose day and month could be either is
-    kept as typed and noted."""
+def _date(value: Any, epoch: date = EXCEL_EPOCH, *, day_first: bool = False) -> _Converted:
+    """An ISO date from an Excel date (a time of day beside it left out and noted), a date's serial number
+    (counted from ``epoch``), or text as ``dd.mm.yyyy``, ``dd-mm-yyyy``, ``dd/mm/yyyy`` or with the month's
+    name; a slashed date whose day and month could be either is read day first in a ``day_first`` column,
+    else kept as typed and noted. Two-digit years are never guessed."""
+    if isinstance(value, datetime) and value.time() != time():
+        return _Converted(
+            value.date().isoformat(),
+            msg(
+                "{cell}: the date {text} also gives a time of day; the date {date} was read and the time left out",
+                text=value.isoformat(sep=" "),
+                date=value.date().isoformat(),
+            ),
+            msg("Give the date alone, e.g. format the cell as Date in Excel."),
+        )
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         first, last = ((day - epoch).days for day in _SERIAL_DAYS)
         if not (float(value).is_integer() and first <= value <= last):
@@ -2212,25 +2560,45 @@ def _date(value: Any, epoch: date = EXCEL_EPOCH) -> _Converted:
         return _Converted(_iso(int(match.group(1)), int(match.group(3)), int(match.group(4))) or text)
     match = _DATE_DMY.match(text)
     if match is None:
-        return _Converted(text)
+        return _Converted(_named_date(text) or text)
     first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
-    day_first = _iso(year, second, first)
-    if match.group(2) != "/" or first > 12 or first == second:
-        return _Converted(day_first or text)
+    day_month = _iso(year, second, first)
+    if match.group(2) != "/" or first > 12 or first == second or (day_first and day_month):
+        return _Converted(day_month or text)
     month_first = _iso(year, first, second)
-    if second > 12 or day_first is None:
+    if second > 12 or day_month is None:
         return _Converted(month_first or text)
     return _Converted(
         text,
         msg(
             "{cell}: the date '{text}' may be {first} (day first) or {second} (month first); it was kept as typed",
             text=text,
-            first=day_first,
+            first=day_month,
             second=str(month_first),
         ),
         msg("Type the date as YYYY-MM-DD, or format the cell as a date in Excel."),
         Severity.WARNING,
     )
+
+
+def _named_date(text: str) -> str | None:
+    """The ISO date of text naming its month (``15 décembre 2026``, ``Sept. 15, 2026``), or ``None``."""
+    match = _DATE_NAMED.match(text)
+    if match is not None:
+        day, name, year = match.groups()
+    else:
+        match = _DATE_NAMED_FIRST.match(text)
+        if match is None:
+            return None
+        name, day, year = match.groups()
+    month = _MONTHS.get(normalise(name))
+    return _iso(int(year), month, int(day)) if month else None
+
+
+def _day_first(value: Any) -> bool:
+    """Whether a cell is a slashed date that can only be day first (``15/09/2026``)."""
+    match = _DATE_DMY.match(value.strip()) if isinstance(value, str) else None
+    return match is not None and match.group(2) == "/" and int(match.group(1)) > 12 >= int(match.group(3))
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -2288,10 +2656,22 @@ def _split(value: Any, *, codes: bool) -> list[str]:
     if codes:
         parts = re.split(r"[\n;,]", text)
     elif "\n" in text.strip():
-        parts = text.split("\n")
+        parts = _continued(text.split("\n"))
     else:
         parts = _numbered(text) or text.split(";")
-    return [p for p in (_BULLET.sub("", part).strip() for part in parts) if p]
+    items = (_BULLET.sub("", part).strip() for part in parts)
+    return [p for p in (items if codes else (i.rstrip(";,").rstrip() for i in items)) if p]
+
+
+def _continued(lines: list[str]) -> list[str]:
+    """The items of a list cell's lines: an indented line without a mark continues the marked item above."""
+    items: list[str] = []
+    for line in lines:
+        if items and line[:1].isspace() and line.strip() and not _BULLET.match(line) and _BULLET.match(items[-1]):
+            items[-1] += " " + line.strip()
+        else:
+            items.append(line)
+    return items
 
 
 def _numbered(text: str) -> list[str]:
@@ -2335,6 +2715,11 @@ def _languages(item: str, code: str, spec: Field) -> list[str]:
     parts = [p for p in _LANGUAGES_JOINED.split(item) if p]
     codes = [_code(p, spec) for p in parts]
     return codes if len(codes) > 1 and all(c in allowed for c in codes) else [code]
+
+
+def _framework(text: str) -> str | None:
+    """The national framework a header or cell names by its acronym (``DQR-Niveau``, ``Poziom PRK``, ``DQR 6``)."""
+    return next((_FRAMEWORKS[w] for w in re.split(r"[\W_]+", text.casefold()) if w in _FRAMEWORKS), None)
 
 
 def _code(text: str, spec: Field) -> str:
@@ -2446,5 +2831,9 @@ def _short(text: str) -> str:
 
 
 def _describe(exc: BaseException) -> str:
-    text = str(exc).strip()
+    """An exception as ``Type: message`` on one line; its cause instead when it has one (openpyxl wraps
+    the real reason in a general message)."""
+    if exc.__cause__ is not None:
+        return _describe(exc.__cause__)
+    text = " ".join(str(exc).split())
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -194,7 +194,7 @@ def test_a_number_that_is_not_finite_or_not_a_number_is_read_as_shown(value: str
     ("value", "read"),
     [
         ("2027-03-01", "2027-03-01"),
-        ("2027-03-01T10:00:00+02:00", "2027-03-01T10:00:00+02:00"),
+        ("2027-03-01T10:00:00+02:00", "2027-03-01"),
         ("2027-03-01Z", "shown"),
         ("garbage", "shown"),
         ("2027-13-45", "shown"),
