@@ -14,7 +14,8 @@ import openpyxl
 import pytest
 
 from qa_checker.loaders import load_file, tabular
-from tests.conftest import FIXTURES
+from qa_checker.reporting import render
+from tests.conftest import FIXTURES, NOW, ROOT
 
 _spec = importlib.util.spec_from_file_location("xlsx_writer", FIXTURES / "tabular" / "xlsx_writer.py")
 xw = importlib.util.module_from_spec(_spec)
@@ -364,3 +365,12 @@ def test_a_date_time_cell_gives_its_date_with_a_note(tmp_path: Path):
     assert document.data["participation"]["schedule"] == {"start": "2026-09-15", "end": "2026-10-01"}
     (note,) = [f for f in document.findings if f.rule == "MC-SS-002"]
     assert note.origin.label() == "Courses!C2" and "the time left out" in note.message
+
+
+def test_a_report_workbook_of_qa_checker_is_skipped_not_read_as_a_catalogue(tmp_path):
+    from qa_checker.api import check_paths
+
+    audit = check_paths([ROOT / "samples" / "offers"], now=NOW)
+    (tmp_path / "report.xlsx").write_bytes(render(audit, "xlsx"))
+    (result,) = check_paths([tmp_path / "report.xlsx"], now=NOW).results
+    assert result.status == "skipped" and "a workbook qa-checker wrote" in (result.reason or "")

@@ -135,7 +135,8 @@ _NOT_DESCRIPTOR = re.compile(
     r"^(?:the document is (?:a JSON Schema|a JSON-LD context|a JSON-LD frame|JSON-LD of type |JSON-LD without a type"
     r"|an object of type |not a descriptor \(no descriptor_version)"
     r"|unsupported file type '\.(?:ttl|rdf|nt|owl|xsd|md)'"
-    r"|this is a Europass EDC issuer bulk-issuing workbook .*, not a descriptor catalogue$)",
+    r"|this is a Europass EDC issuer bulk-issuing workbook .*, not a descriptor catalogue$"
+    r"|this is a workbook qa-checker wrote \(a report\), not a descriptor catalogue$)",
     re.IGNORECASE | re.DOTALL,
 )
 _SKIPPED_BY = frozenset({ids.IMPORT_RECOGNISED, ids.UNREADABLE, ids.SHEET_COLUMNS})

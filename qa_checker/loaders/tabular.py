@@ -76,6 +76,7 @@ from qa_checker.loaders.archive import ELSEWHERE, ZIP_ERRORS, Layout, zip_layout
 from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field, field_for_path, local_names, normalise, numbering
 from qa_checker.loaders.common import load_error
 from qa_checker.resources import bundled, bundled_yaml
+from qa_checker.stamp import TOOL
 from qa_checker.text import N_, Text, msg, plural
 
 TEMPLATE_SHEETS = ("Instructions", "Lists")
@@ -202,6 +203,17 @@ def load_xlsx(
                 ids.UNREADABLE,
                 msg("the workbook cannot be read: {reason}", reason=_describe(exc)),
                 _RESAVE_HINT,
+                fmt="xlsx",
+            )
+        ]
+    if workbook.properties.creator == TOOL:
+        workbook.close()
+        return [
+            load_error(
+                source,
+                ids.SHEET_COLUMNS,
+                msg("this is a workbook qa-checker wrote (a report), not a descriptor catalogue"),
+                msg("Keep reports out of the folders you check: write them with --out elsewhere."),
                 fmt="xlsx",
             )
         ]
@@ -1958,7 +1970,7 @@ def _skipped_sheet(sheet: str, row: int) -> Finding:
 # What to do about a table whose columns the aliases do not know.
 _MAPPING_HINT = msg(
     "Name the columns' descriptor fields in a mapping file (--mapping FILE, one line per column: "
-    "'Kurskod: id'), or rename the headers to descriptor fields (id, title.en, workload.ects ...); "
+    "'LV-Nr.: id'), or rename the headers to descriptor fields (id, title.en, workload.ects ...); "
     "'qa-checker template' shows them."
 )
 # A table: a header of this many filled cells over rows of at least as many (instructions and notes
