@@ -49,6 +49,20 @@ def zip_of(members: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
+def zip_patched(raw: bytes, part: str, old: bytes, new: bytes) -> bytes:
+    """The archive (a workbook) with ``old`` replaced by ``new`` in one part."""
+    source = zipfile.ZipFile(io.BytesIO(raw))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == part:
+                assert old in data
+                data = data.replace(old, new)
+            target.writestr(info, data)
+    return out.getvalue()
+
+
 def baseline() -> dict[str, Any]:
     """A fresh copy of the fully valid offer every rule fixture starts from."""
     return copy.deepcopy(_BASELINE)

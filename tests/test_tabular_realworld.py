@@ -4,16 +4,14 @@ notes and totals around the table, values typed with units, local dates and bull
 from __future__ import annotations
 
 import importlib.util
-import io
 import sys
-import zipfile
 
 import openpyxl
 import pytest
 
 from qa_checker.loaders import load_file, tabular
 from qa_checker.loaders.columns import ColumnResolver
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, zip_patched
 
 _spec = importlib.util.spec_from_file_location("xlsx_writer", FIXTURES / "tabular" / "xlsx_writer.py")
 xw = importlib.util.module_from_spec(_spec)
@@ -387,25 +385,11 @@ def test_lists_and_instructions_sheets_beside_the_catalogue_are_not_read_as_desc
 def test_a_cell_the_parser_cannot_read_is_reported_at_its_cell_and_the_sheet_read_on():
     """A number cell holding text is read as text and reported at its cell; the rows after it are read."""
     raw = xw.workbook(xw.Sheet("Courses", [(1, ["id", "title", "ECTS"]), (2, ["a", "A", 5]), (3, ["b", "B", 5])]))
-    raw = _patched(raw, "xl/worksheets/sheet1.xml", b'<c r="C3"><v>5</v>', b'<c r="C3"><v>five</v>')
+    raw = zip_patched(raw, "xl/worksheets/sheet1.xml", b'<c r="C3"><v>5</v>', b'<c r="C3"><v>five</v>')
     documents = tabular.load_xlsx(raw, "b.xlsx")
     assert [d.data["id"] for d in documents] == ["a", "b"]
     (note,) = [f for f in documents[1].findings if f.rule == "MC-SS-002"]
     assert note.origin.label() == "Courses!C3" and "'five' marked as a number" in note.message
-
-
-def _patched(raw: bytes, part: str, old: bytes, new: bytes) -> bytes:
-    """The workbook with ``old`` replaced by ``new`` in one part."""
-    source = zipfile.ZipFile(io.BytesIO(raw))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            data = source.read(info.filename)
-            if info.filename == part:
-                assert old in data
-                data = data.replace(old, new)
-            target.writestr(info, data)
-    return out.getvalue()
 
 
 # ---------------------------------------------------------------- learning outcomes in one cell
@@ -487,7 +471,7 @@ def test_a_hyperlink_formulas_saved_text_gives_its_address_to_a_web_address_fiel
             ],
         )
     )
-    raw = _patched(
+    raw = zip_patched(
         raw,
         "xl/worksheets/sheet1.xml",
         b'<c r="C2" t="inlineStr"><is><t xml:space="preserve">x</t></is></c>',

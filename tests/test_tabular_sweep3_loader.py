@@ -4,9 +4,7 @@ list, price, national framework and date cells."""
 from __future__ import annotations
 
 import importlib.util
-import io
 import sys
-import zipfile
 from datetime import datetime
 from pathlib import Path
 
@@ -15,7 +13,7 @@ import pytest
 
 from qa_checker.loaders import load_file, tabular
 from qa_checker.reporting import render
-from tests.conftest import FIXTURES, NOW, ROOT
+from tests.conftest import FIXTURES, NOW, ROOT, zip_patched
 
 _spec = importlib.util.spec_from_file_location("xlsx_writer", FIXTURES / "tabular" / "xlsx_writer.py")
 xw = importlib.util.module_from_spec(_spec)
@@ -25,22 +23,8 @@ _spec.loader.exec_module(xw)
 ROWS = [(1, ["id", "title", "ECTS"]), (2, ["a", "A", 5]), (3, ["b", "B", 5]), (4, ["c", "C", 5])]
 
 
-def _patched(raw: bytes, part: str, old: bytes, new: bytes) -> bytes:
-    """The workbook with ``old`` replaced by ``new`` in one part."""
-    source = zipfile.ZipFile(io.BytesIO(raw))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            data = source.read(info.filename)
-            if info.filename == part:
-                assert old in data
-                data = data.replace(old, new)
-            target.writestr(info, data)
-    return out.getvalue()
-
-
 def _sheet(old: bytes, new: bytes, rows=ROWS) -> list:
-    raw = _patched(xw.workbook(xw.Sheet("Courses", rows)), "xl/worksheets/sheet1.xml", old, new)
+    raw = zip_patched(xw.workbook(xw.Sheet("Courses", rows)), "xl/worksheets/sheet1.xml", old, new)
     return tabular.load_xlsx(raw, "w.xlsx")
 
 
@@ -214,7 +198,7 @@ def test_a_tab_sep_line_is_honoured():
 )
 def test_a_sheet_whose_part_is_missing_or_outside_is_named(target: bytes, words: str):
     raw = xw.workbook(xw.Sheet("Courses", ROWS))
-    raw = _patched(raw, "xl/_rels/workbook.xml.rels", b"worksheets/sheet1.xml", target)
+    raw = zip_patched(raw, "xl/_rels/workbook.xml.rels", b"worksheets/sheet1.xml", target)
     (document,) = tabular.load_xlsx(raw, "w.xlsx")
     assert document.data is None and words in document.findings[0].message
 
