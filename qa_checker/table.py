@@ -114,6 +114,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("mode", "string", msg("Form of participation: online, onsite or blended.")),
     Column("assessment_types", "string", msg("Assessment type slugs, '; '-separated (ELM learning-assessment types).")),
     Column("supervision", "string", msg("Supervision and identity verification slug.")),
+    Column("price", "number", msg("Price of the offering (descriptor field price.amount), in its currency.")),
+    Column("currency", "string", msg("ISO 4217 code of the price's currency.")),
     Column("qa_type", "string", msg("Quality assurance given: internal, external or internal + external.")),
     Column("qa_framework", "string", msg("Framework of the external quality assurance (ESG, EQAVET, ISO-21001, ...).")),
     Column("languages", "string", msg("ISO 639-1 languages of instruction, '; '-separated.")),
@@ -191,6 +193,7 @@ def row(result: Result) -> dict[str, Any]:
         "mode": _text_or_none(participation.get("mode")),
         "assessment_types": _join(types if isinstance(types, list) else []),
         "supervision": _text_or_none(assessment.get("supervision")),
+        **_price(data.get("price")),
         **qa_columns(data.get("quality_assurance")),
         "languages": _join(langs),
         "outcome_levels": outcome_levels(result),
@@ -206,6 +209,14 @@ def row(result: Result) -> dict[str, Any]:
     out["imported_from"] = result.imported_from
     out["sha256"] = result.sha256
     return out
+
+
+def _price(value: object) -> dict[str, Any]:
+    """The ``price`` and ``currency`` columns of a descriptor's price (each empty when not a number or a text)."""
+    price = value if isinstance(value, dict) else {}
+    amount = price.get("amount")
+    usable = isinstance(amount, (int, float)) and not isinstance(amount, bool) and math.isfinite(amount)
+    return {"price": amount if usable else None, "currency": _text_or_none(price.get("currency"))}
 
 
 def provider(data: dict[str, Any]) -> str | None:
