@@ -151,7 +151,14 @@ def read(path: str | os.PathLike[str]) -> ConfigText:
             at_line(file, raw[: exc.start].count(b"\n") + 1),
             msg("the byte 0x{byte} is not UTF-8; save the file as UTF-8", byte=format(raw[exc.start], "02X")),
         ) from None
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)  # which refuses a character YAML does not allow (a control character)
+    except yaml.reader.ReaderError as exc:
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise Unreadable(
+            at_line(file, text[: exc.position].count("\n") + 1),
+            msg("not valid YAML: the control character U+{code} is not allowed; delete it", code=f"{code:04X}"),
+        ) from None
     try:
         root = loader.get_single_node()
         if root is not None:

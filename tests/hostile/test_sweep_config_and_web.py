@@ -56,6 +56,14 @@ def _refused_rubric(tmp_path: Path, body: str | bytes) -> str:
             ": line 6: cannot read rubric: .nan is not a finite number",
         ),
         (
+            HEAD + "rules:\n  MC-LO-002:\n    weight: 1e308\n  MC-LO-003:\n    weight: 1e308\n",
+            ": line 6: invalid rubric: rules/MC-LO-002/weight is 1e+308; it must be at most 1,000,000",
+        ),
+        (
+            HEAD + "description: a\x07b\n",
+            ": line 4: cannot read rubric: not valid YAML: the control character U+0007 is not allowed",
+        ),
+        (
             HEAD + "rules:\n  MC-LO-002:\n    weight: .inf\n",
             ": line 6: cannot read rubric: .inf is not a finite number",
         ),
@@ -96,6 +104,8 @@ def _refused_rubric(tmp_path: Path, body: str | bytes) -> str:
         "deep",
         "huge-integer",
         "nan-weight",
+        "weights-whose-sum-overflows",
+        "control-character",
         "infinite-weight",
         "repeated-rule",
         "repeated-id",
@@ -158,6 +168,7 @@ def _refused_waivers(tmp_path: Path, body: str | bytes) -> str:
         (WAIVER.replace("reason", "reasn"), ": line 3: waiver 1: unknown field reasn"),
         (WAIVER + WAIVER + "  until: next year\n", ": line 9: waiver 2: 'until' must be a date"),
         (WAIVER + "  pointer: outcomes\n", ": line 5: waiver 1: 'pointer' must be a JSON pointer"),
+        (WAIVER.replace("reason: r", "reason: r\x07"), ": line 3: cannot read the waivers file: not valid YAML"),
         (
             WAIVER.replace("me", "J\xe9").encode("latin-1"),
             ": line 4: cannot read the waivers file: the byte 0xE9 is not UTF-8",
@@ -172,6 +183,7 @@ def _refused_waivers(tmp_path: Path, body: str | bytes) -> str:
         "unknown-field-located",
         "bad-until-located",
         "bad-pointer-located",
+        "control-character",
         "latin-1",
     ],
 )
