@@ -240,3 +240,27 @@ def test_a_providers_control_characters_and_line_breaks_are_shown_as_escapes_in_
     assert "\x1b" not in text and "\r" not in text
     assert not any(line.startswith("::") for line in text.split("\n"))
     assert "\\x1b[1A\\rX" in text and "\\n::error ::y" in text
+
+
+def test_a_report_that_cannot_be_read_is_refused_not_checked_as_descriptors(run_cli, tmp_path: Path) -> None:
+    """A cut-short report.json (or an audit folder holding one, or the workbook beside it) compared as
+    descriptors showed every descriptor removed and "Nothing got worse": a CI gate that passed."""
+    out = tmp_path / "audit"
+    run_cli("audit", str(SAMPLES / "offers"), "--out", str(out), "--now", "2026-11-29")
+    cut = tmp_path / "cut"
+    cut.mkdir()
+    (cut / "report.json").write_bytes((out / "report.json").read_bytes()[:3000])
+    wrong = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    wrong["results"] = "none"
+    (tmp_path / "wrong.json").write_text(json.dumps(wrong), encoding="utf-8")
+    cases = {
+        str(cut / "report.json"): "cannot be read (damaged, cut short",
+        str(cut): "cannot be read (damaged, cut short",
+        str(tmp_path / "wrong.json"): "cannot be read (damaged, cut short",
+        str(out / "report.xlsx"): "is a workbook qa-checker wrote; diff compares report.json files",
+    }
+    for later, expected in cases.items():
+        result = run_cli("diff", str(out / "report.json"), later)
+        assert result.exit_code == 2 and expected in result.output, result.output
+    descriptors = run_cli("diff", str(out / "report.json"), str(SAMPLES / "offers"), "--now", "2026-11-29")
+    assert descriptors.exit_code == 0, descriptors.output

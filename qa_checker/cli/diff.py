@@ -27,8 +27,9 @@ from qa_checker.cli.options import (
     run_config,
     write_output,
 )
-from qa_checker.errors import QACheckerError
+from qa_checker.errors import ConfigError, QACheckerError
 from qa_checker.limits import DEFAULT_MAX_BYTES
+from qa_checker.stamp import TOOL
 from qa_checker.text import N_, msg
 
 if TYPE_CHECKING:
@@ -127,10 +128,25 @@ def _snapshot(ref: str, store: Callable[[], Store], rubric_name: str, now_text: 
     except OSError:  # a name longer than the system allows: not a file, so perhaps a run
         exists = False
     if exists:
-        report_file = report_json_in(ref)
-        data = _report_json(report_file) if report_file is not None else None
-        if report_file is not None and data is not None:
+        report_file = path / "report.json" if path.is_dir() and (path / "report.json").is_file() else path
+        data = _report_json(report_file)
+        if data is not None:
             return diffing.from_dict(data, label=str(report_file))
+        if report_file is not path or _names_itself_a_report(path):
+            workbook = report_file.suffix.lower() in (".xlsx", ".xlsm")
+            raise ConfigError(
+                msg(
+                    "{path} is a workbook qa-checker wrote; diff compares report.json files: give the report.json "
+                    "written beside it",
+                    path=str(report_file),
+                )
+                if workbook
+                else msg(
+                    "{path} is a qa-checker report that cannot be read (damaged, cut short or of another form); "
+                    "give a complete report.json, a run of the history store, or the descriptors to check now",
+                    path=str(report_file),
+                )
+            )
         return _check_now(ref, rubric_name, now_text, language)
     from qa_checker.store import StoreError, is_run_ref
 
@@ -145,6 +161,25 @@ def _snapshot(ref: str, store: Callable[[], Store], rubric_name: str, now_text: 
             msg("{ref} is neither a file nor a folder, and {reason}", ref=ref, reason=error_text(exc))
         ) from None
     return opened.snapshot(ref)
+
+
+def _names_itself_a_report(path: Path) -> bool:
+    """Whether a file says it is a report qa-checker wrote (a JSON report's opening, or a workbook's author),
+    though it cannot be read as one: compared as descriptors, it would show every descriptor removed."""
+    if path.suffix.lower() == ".json" and path.is_file():
+        with path.open("rb") as handle:
+            head = handle.read(400)
+        return b'"tool"' in head and f'"{TOOL}"'.encode() in head
+    if path.suffix.lower() in (".xlsx", ".xlsm") and path.is_file():
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(path) as workbook:
+                core = workbook.read("docProps/core.xml")[:4096]
+        except (OSError, KeyError, zipfile.BadZipFile, ValueError):
+            return False
+        return f"<dc:creator>{TOOL}</dc:creator>".encode() in core
+    return False
 
 
 def report_json_in(ref: str) -> Path | None:
