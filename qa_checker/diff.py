@@ -22,7 +22,7 @@ snapshots into a :class:`Diff`:
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -656,25 +656,36 @@ def match(
     right = list(range(len(after)))
     pairs: list[tuple[int, int, str]] = []
     for attribute in ("id", "sha256", "source"):
-        candidates: dict[str, list[int]] = {}
+        # Per value, its descriptors in order and by source: a pick is the first left at the same source,
+        # else the first left, found in constant time however many descriptors share the value.
+        candidates: dict[str, tuple[deque[int], dict[str, deque[int]]]] = {}
         for i in sorted(left):
             value = getattr(before[i], attribute)
             if value:
-                candidates.setdefault(value, []).append(i)
+                order, by_source = candidates.setdefault(value, (deque(), {}))
+                order.append(i)
+                by_source.setdefault(before[i].source, deque()).append(i)
         still: list[int] = []
         for j in right:
             value = getattr(after[j], attribute)
-            found = candidates.get(value) if value else None
-            if not found:
+            pool = candidates.get(value) if value else None
+            picked = _first_left(pool[1].get(after[j].source), left) if pool else None
+            if picked is None and pool:
+                picked = _first_left(pool[0], left)
+            if picked is None:
                 still.append(j)
                 continue
-            same_place = [i for i in found if before[i].source == after[j].source]
-            i = same_place[0] if same_place else found[0]
-            found.remove(i)
-            left.discard(i)
-            pairs.append((i, j, attribute))
+            left.discard(picked)
+            pairs.append((picked, j, attribute))
         right = still
     return pairs, sorted(left), right
+
+
+def _first_left(queue: deque[int] | None, left: set[int]) -> int | None:
+    """The first index of ``queue`` still in ``left`` (those before it, taken already, are dropped)."""
+    while queue and queue[0] not in left:
+        queue.popleft()
+    return queue.popleft() if queue else None
 
 
 def compare(before: DescriptorState, after: DescriptorState, matched_by: str | None = None) -> DescriptorChange:
