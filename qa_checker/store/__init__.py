@@ -304,10 +304,25 @@ class Store:
     @contextlib.contextmanager
     def _read(self) -> Iterator[Connection]:
         try:
-            with self.engine.connect() as connection, connection.begin():
+            with self.engine.connect() as connection, connection.begin(), self._readable():
                 yield connection
         except DBAPIError as exc:
             raise StoreError(msg("the store {store} failed: {error}", store=self.location, error=_reason(exc))) from exc
+
+    @contextlib.contextmanager
+    def _readable(self) -> Iterator[None]:
+        """Stored values of a form qa-checker never writes (a row another program edited) as a :class:`StoreError`."""
+        try:
+            yield
+        except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
+            raise StoreError(
+                msg(
+                    "the store {store} holds a value qa-checker did not write and cannot read ({error}); "
+                    "was it changed by another program?",
+                    store=self.location,
+                    error=f"{type(exc).__name__}: {exc}",
+                )
+            ) from exc
 
     # Schema -----------------------------------------------------------------------------------
 
@@ -492,7 +507,9 @@ class Store:
 
     def export(self, ref: str | int) -> dict[str, Any]:
         """A run as the ``report.json`` contract (without what :mod:`~qa_checker.store.records` does not store)."""
-        return records.to_report_json(*self._rows(self.resolve(ref)))
+        rows = self._rows(self.resolve(ref))
+        with self._readable():
+            return records.to_report_json(*rows)
 
     def snapshot(self, ref: str | int) -> Snapshot:
         """A run, to compare with :func:`qa_checker.diff.diff`: its results and findings read in order, a

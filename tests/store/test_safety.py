@@ -260,3 +260,25 @@ def test_a_lone_surrogate_in_a_source_or_text_is_stored_as_the_replacement_chara
     finally:
         engine.dispose()
     assert source == "odd\ufffdname.yaml" and "\ufffd" in title
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "error"),
+    [("report", "{not json", "JSONDecodeError"), ("run_at", "garbage", "ValueError")],
+)
+def test_a_row_changed_by_another_program_is_a_usage_error_not_a_traceback(
+    tmp_path: Path, run_cli, column: str, value: str, error: str
+) -> None:
+    url = f"sqlite:///{tmp_path / 'history.sqlite'}"
+    result = run_cli("check", str(SAMPLES / "offers"), "--store", url, "--now", FIRST)
+    assert result.exit_code in (0, 1), result.output
+    engine = create_engine(resolve_url(url), poolclass=NullPool)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text(f"UPDATE runs SET {column} = :value"), {"value": value})
+    finally:
+        engine.dispose()
+    for args in (("history",), ("diff",), ("history", "--export", "latest")):
+        result = run_cli(*args, "--store", url)
+        assert result.exit_code == 2, result.output
+        assert "holds a value qa-checker did not write and cannot read" in result.output and error in result.output
