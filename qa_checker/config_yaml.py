@@ -154,10 +154,10 @@ def read(path: str | os.PathLike[str]) -> ConfigText:
     try:
         loader = _Loader(text)  # which refuses a character YAML does not allow (a control character)
     except yaml.reader.ReaderError as exc:
-        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        code = format(exc.character if isinstance(exc.character, int) else ord(exc.character), "04X")
         raise Unreadable(
             at_line(file, text[: exc.position].count("\n") + 1),
-            msg("not valid YAML: the control character U+{code} is not allowed; delete it", code=f"{code:04X}"),
+            msg("not valid YAML: the control character U+{code} is not allowed; delete it", code=code),
         ) from None
     try:
         root = loader.get_single_node()

@@ -315,12 +315,13 @@ class Store:
         try:
             yield
         except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
+            error = f"{type(exc).__name__}: {exc}"
             raise StoreError(
                 msg(
                     "the store {store} holds a value qa-checker did not write and cannot read ({error}); "
                     "was it changed by another program?",
                     store=self.location,
-                    error=f"{type(exc).__name__}: {exc}",
+                    error=error,
                 )
             ) from exc
 
