@@ -89,3 +89,13 @@ def compare(
     )
     for path in files:
         say(msg("wrote {path}", path=visible(path)))
+    for result in report.results:
+        if result.status in ("error", "skipped") and result.findings:
+            say(
+                msg(
+                    "{source} could not be read as a descriptor ({reason}); it is compared as an offering without data",
+                    source=visible(result.source),
+                    reason=result.findings[0].message_text or result.findings[0].message,
+                ),
+                err=True,
+            )

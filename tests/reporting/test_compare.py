@@ -57,6 +57,17 @@ def test_compare_needs_two_offerings(run_cli, tmp_path):
     assert result.exit_code == 2 and "at least two" in result.output
 
 
+def test_an_unreadable_file_is_named_as_compared_without_data(run_cli, tmp_path):
+    (tmp_path / "noise.json").write_bytes(bytes(range(256)))
+    good = SAMPLES / "offers" / "data-ethics-nl.yaml"
+    result = run_cli("compare", str(good), str(tmp_path / "noise.json"), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert "noise.json could not be read as a descriptor (" in result.output
+    assert (
+        "compared as an offering without data" in result.output and "data-ethics-nl.yaml could not" not in result.output
+    )
+
+
 def test_plain_flattens_language_strings_lists_and_objects():
     assert plain({"en": "Hello", "nl": "Hallo"}, ["nl"]) == "Hallo"
     assert plain(["a", "b"], []) == "a\nb"
