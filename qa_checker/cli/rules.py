@@ -35,7 +35,7 @@ def rules(rubric_name: str | None, fmt: str, language: str) -> None:
     """List every rule with id, element, severity and documentation."""
     tr = current()
     try:
-        rubric = load_rubric(rubric_name) if rubric_name else None
+        rubric = load_rubric(rubric_name) if rubric_name is not None else None
     except QACheckerError as exc:
         fail(error_text(exc))
     if fmt == "markdown":

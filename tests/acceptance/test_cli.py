@@ -101,6 +101,7 @@ class TestExitCodes:
             ("check", str(GOOD), "--color", "sometimes"),
             ("check", str(GOOD), "--format", "xlsx"),
             ("rules", "--rubric", "eu-2099"),
+            ("rules", "--rubric", ""),
         ],
     )
     def test_two_for_usage_errors(self, run_cli, args: tuple[str, ...]) -> None:
