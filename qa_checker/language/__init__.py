@@ -576,16 +576,13 @@ def _slot_verb(lex: Lexicon, scan: _Scan, index: int, *, after_modal: bool = Fal
     english = lex.language == "en"
     if guess and english and not (after_modal and index == 0) and not _english_object_follows(lex, scan, index):
         return None
-    if guess and not english and not lex.nouns_capitalised and _in_name(scan, index):
-        return None  # "Power Query para la importación ...": a product's name, not an infinitive in -er
+    if guess and lex.language in _ROMANCE and not _FOREIGN_TO_ROMANCE.isdisjoint(word):
+        return None  # "Power Query para ...", "Docker ...": an English name, not an infinitive in -er
     return hit
 
 
-def _in_name(scan: _Scan, index: int) -> bool:
-    """Whether the word and the next are both capitalised, as a name's words are in a language that writes
-    its nouns in lower case."""
-    following = scan.original[index + 1] if index + 1 < len(scan.original) else ""
-    return scan.original[index][:1].isupper() and following[:1].isupper()
+# Letters no French, Spanish or Italian verb is written with: a word in -er that has them is borrowed.
+_FOREIGN_TO_ROMANCE = frozenset("wk")
 
 
 def _morph_verbs(lex: Lexicon, scan: _Scan) -> list[VerbHit]:
