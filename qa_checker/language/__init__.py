@@ -304,7 +304,9 @@ _VERB_PREFIXES = frozenset(
 )
 
 
-def _find_verbs(lex: Lexicon, scan: _Scan) -> list[VerbHit]:
+def _find_verbs(lex: Lexicon, scan: _Scan, first: int | None = None) -> list[VerbHit]:
+    """The verbs of the lexicon in a statement; a word hyphened to the one before is one only after a verb
+    prefix ("re-use") or the statement's first word ("Double-check", "Peer-review": the action itself)."""
     original, lowered = scan.original, scan.lowered
     # Where each word last occurs: "is the particle somewhere after the verb" is then one look-up,
     # not a scan of the rest of the statement for every verb (quadratic on a long text of verbs).
@@ -314,7 +316,7 @@ def _find_verbs(lex: Lexicon, scan: _Scan) -> list[VerbHit]:
     while index < len(lowered):
         word = lowered[index]
         if (lex.nouns_capitalised and index > 0 and original[index][:1].isupper()) or (
-            scan.hyphen_before[index] and lowered[index - 1] not in _VERB_PREFIXES
+            scan.hyphen_before[index] and lowered[index - 1] not in _VERB_PREFIXES and index - 1 != first
         ):
             index += 1
             continue
@@ -449,11 +451,13 @@ def analyse(text: str, language: str) -> Analysis | None:
     variants = (body,) if body == text else (body, text)
     scan = _scan(body)
     original, lowered = scan.original, scan.lowered
-    verbs = _find_verbs(lex, scan)
     first = next((i for i, w in enumerate(lowered[:4]) if not _is_skippable(lex, w)), 0 if lowered else None)
+    verbs = _find_verbs(lex, scan, first)
     at = {v.index: v for v in verbs}
     slot = first
     slot_hit = at.get(first) if first is not None else None
+    if first is not None and slot_hit is None and first + 1 < len(lowered) and scan.hyphen_before[first + 1]:
+        slot_hit = at.get(first + 1)  # "Double-check the calculations", "Self-assess one's skills"
     if first is not None and slot_hit is None:
         if _ends_in_modal(text, body, _ABILITY_END):
             slot_hit = _gerund_hit(lex, scan, first)
