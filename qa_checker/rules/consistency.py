@@ -430,14 +430,53 @@ class HoursFitSchedule(Rule):
 
 
 @register
+class ScheduleInOrder(Rule):
+    """The schedule ends after it starts.
+
+    Why: an end before the start is impossible: one of the two dates is wrong, and learners cannot
+    tell when the course runs.
+    Passes: an end on or after the start, or a schedule without both dates. Fails: an end before the start.
+    """
+
+    id = "MC-DT-004"
+    name = "schedule-in-order"
+    title = "The schedule ends after it starts"
+    element = "participation"
+    clause = "Annex I M10"
+    principles = ("transparency", "information_guidance")
+    severity = Severity.ERROR
+    weight = 0.5
+    message = "the schedule ends before it starts"
+    hint = "Swap or correct the dates."
+    example_fail = {"participation": {"mode": "online", "schedule": {"start": "2026-04-10", "end": "2026-02-02"}}}
+    example_pass = {"participation": {"mode": "online", "schedule": {"start": "2026-02-02", "end": "2026-04-10"}}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when the schedule has dates."""
+        return bool(doc.mapping("/participation/schedule"))
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Compare the two dates."""
+        start = parse_date(doc.get("/participation/schedule/start"))
+        end = parse_date(doc.get("/participation/schedule/end"))
+        if start and end and end < start:
+            yield Hit(
+                "/participation/schedule/end",
+                message=msg(
+                    "the schedule ends ({end}) before it starts ({start})", end=end.isoformat(), start=start.isoformat()
+                ),
+                hint=msg("Swap or correct the dates."),
+            )
+
+
+@register
 class ScheduleConsistent(Rule):
     """The schedule's dates and duration agree with each other.
 
-    Why: an end before the start, or a duration that contradicts the dates, leaves learners unsure
-    when the course runs.
+    Why: a duration that contradicts the dates leaves learners unsure how long the course runs.
     Options: ``tolerance`` (0.25: the duration may differ from the dates by 25%, and always by a week).
-    Passes: start before end, and a duration close to the dates. Fails: an end before the start, or
-    a duration far from the dates.
+    Passes: a duration close to the dates. Fails: a duration far from the dates (dates out of order
+    are MC-DT-004's error, and this rule then says nothing).
     """
 
     id = "MC-DT-001"
@@ -452,7 +491,9 @@ class ScheduleConsistent(Rule):
     hint = "Correct the start, end or duration."
     defaults = {"tolerance": 0.25}
     options_schema = {"tolerance": {"type": "number", "minimum": 0}}
-    example_fail = {"participation": {"mode": "online", "schedule": {"start": "2026-04-10", "end": "2026-02-02"}}}
+    example_fail = {
+        "participation": {"mode": "online", "schedule": {"start": "2026-02-02", "end": "2026-04-10", "duration": "P3W"}}
+    }
     example_pass = {
         "participation": {
             "mode": "online",
@@ -465,17 +506,10 @@ class ScheduleConsistent(Rule):
         return bool(doc.mapping("/participation/schedule"))
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
-        """Check the order of the dates, then the duration against them."""
+        """Check the duration against the dates, when they are in order."""
         start = parse_date(doc.get("/participation/schedule/start"))
         end = parse_date(doc.get("/participation/schedule/end"))
         if start and end and end < start:
-            yield Hit(
-                "/participation/schedule/end",
-                message=msg(
-                    "the schedule ends ({end}) before it starts ({start})", end=end.isoformat(), start=start.isoformat()
-                ),
-                hint=msg("Swap or correct the dates."),
-            )
             return
         days = duration_days(doc.get("/participation/schedule/duration"))
         if start and end and days:
