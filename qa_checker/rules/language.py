@@ -65,6 +65,13 @@ def _one(doc: Descriptor, pointer: str) -> Iterator[LanguageString]:
         yield LanguageString(pointer, texts, isinstance(value, str))
 
 
+def _untranslatable(texts: dict[str, str]) -> bool:
+    """Whether a plain text is the same in every language: a number or a code with no word ("1,3", "B2"),
+    or the word "none" (prerequisites: none)."""
+    text = next(iter(texts.values()), "").strip()
+    return text.lower() == "none" or sum(c.isalpha() for c in text) < 2
+
+
 def _label(code: str) -> Text | str:
     """A language as a message names it: its name (in the reader's language) and its code."""
     languages = vocab.get("languages")
@@ -175,7 +182,9 @@ class TextInEveryLanguage(Rule):
     Which texts: ``fields`` (title, summary, learning outcomes, assessment description and grading
     scheme, internal QA description, prerequisites, target group, the reason no level applies,
     the further-information text and the grade); names of bodies and other credentials are exempt,
-    and so is `prerequisites: none`. Plain text counts as the first declared language only.
+    and so are `prerequisites: none`, a grade given as plain text (it is awarded as written: "1,3",
+    "cum laude") and any plain text of no words (a number or a code). Other plain text counts as the
+    first declared language only.
     Passes: each of these texts has every language listed in `languages`. Fails: a missing language.
     """
 
@@ -206,11 +215,7 @@ class TextInEveryLanguage(Rule):
         """List the declared languages each text lacks."""
         declared = doc.languages
         for string in language_strings(doc, tuple(ctx.options["fields"])):
-            if (
-                string.pointer == "/prerequisites"
-                and string.plain
-                and string.texts.get(declared[0], "").strip().lower() == "none"
-            ):
+            if string.plain and (_untranslatable(string.texts) or string.pointer == "/grade"):
                 continue
             # A code in capitals (EN) is the schema's finding: the text is given in that language.
             given = {code.lower() for code in string.texts}
@@ -227,7 +232,7 @@ class TextInEveryLanguage(Rule):
                     ),
                     hint=msg(
                         "Write it as a language map with every declared language, e.g. {{first}: ..., {last}: ...}.",
-                        first=declared[0],
+                        first=next((code for code in declared if code not in missing), declared[0]),
                         last=missing[-1],
                     ),
                 )

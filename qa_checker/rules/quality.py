@@ -478,14 +478,21 @@ def _judge_host(host: str) -> str | None:
     return None
 
 
+def _name_key(name: str) -> str:
+    """A body's name as compared: letters and digits only, in lower case."""
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
 @register
 class QaBodyNamed(Rule):
     """External quality assurance and accreditations name the body that performs them.
 
     Why: external QA is performed by a body external to the provider (ESG 2015 Part 2); an
     ELM accreditation must name its accrediting agent. A claim without the body cannot be verified.
-    Passes: `quality_assurance.external.body` and every accreditation's `agent` are given. Fails:
-    either is missing.
+    Passes: `quality_assurance.external.body` and every accreditation's `agent` are given, and the
+    external body is not the awarding body itself. Fails: either is missing, or the body named as
+    external is one of the awarding bodies (by name, in any of its languages): its own review is
+    internal quality assurance.
     """
 
     id = "MC-QA-001"
@@ -507,10 +514,30 @@ class QaBodyNamed(Rule):
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look for the body and the agents."""
-        if doc.mapping("/quality_assurance/external") and not doc.text("/quality_assurance/external/body"):
+        body = doc.text("/quality_assurance/external/body")
+        if doc.mapping("/quality_assurance/external") and not body:
             yield Hit(
                 "/quality_assurance/external",
                 message=msg("external quality assurance is described without naming the body that performs it"),
+            )
+        providers = {
+            _name_key(name)
+            for index in range(len(doc.items("/awarding_bodies")))
+            for name in doc.text(jp.join("awarding_bodies", index, "name")).values()
+        }
+        itself = next((name for name in body.values() if _name_key(name) and _name_key(name) in providers), None)
+        if itself is not None:
+            yield Hit(
+                "/quality_assurance/external/body",
+                message=msg(
+                    "the external quality assurance body '{body}' is the awarding body itself; its own review is "
+                    "internal quality assurance",
+                    body=itself,
+                ),
+                hint=msg(
+                    "Name the agency that reviews the provider from outside (e.g. NVAO, AQ Austria, ANECA), and "
+                    "describe the provider's own review under internal."
+                ),
             )
         for index, item in enumerate(doc.items("/quality_assurance/accreditations")):
             place = jp.join("quality_assurance", "accreditations", index)

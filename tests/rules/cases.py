@@ -129,4 +129,6 @@ def matches(finding: Finding, expected: dict[str, Any]) -> bool:
         return False
     if "element" in expected and finding.element != expected["element"]:
         return False
+    if "hint" in expected and expected["hint"].lower() not in finding.hint.lower():
+        return False
     return "message" not in expected or expected["message"].lower() in finding.message.lower()
