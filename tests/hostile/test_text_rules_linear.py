@@ -164,12 +164,14 @@ def test_every_rule_reads_a_megabyte_of_hostile_text_in_linear_time(shape: str) 
     for attempt in range(ATTEMPTS):
         # Sizes differ a little per attempt, so that no cache can answer for an earlier text.
         for size, best in ((SMALL, small), (LARGE, large)):
-            times, hits = _run(build(size + attempt))
+            text = build(size + attempt)
+            times, hits = _run(text)
             for rule_id, seconds in times.items():
                 best[rule_id] = min(seconds, best.get(rule_id, seconds))
             # The rules answer, as findings: outcomes of one word or of a megabyte are out of range,
-            # and plain text is not in the second declared language.
-            assert hits["MC-LO-005"] and hits["MC-LG-002"]
+            # and plain text of words is not in the second declared language (one of no words, digits
+            # or punctuation, is the same in every language).
+            assert hits["MC-LO-005"] and (hits["MC-LG-002"] or sum(c.isalpha() for c in text) < 2)
             for rule_id, found in hits.items():
                 for hit in found:
                     assert finding_from_hit(RULES_BY_ID[rule_id], hit, RULES_BY_ID[rule_id].severity).message
