@@ -429,6 +429,11 @@ class HoursFitSchedule(Rule):
             )
 
 
+def _schedule_dates(doc: Descriptor) -> tuple[date | None, date | None]:
+    """The schedule's start and end, where they are dates."""
+    return parse_date(doc.get("/participation/schedule/start")), parse_date(doc.get("/participation/schedule/end"))
+
+
 @register
 class ScheduleInOrder(Rule):
     """The schedule ends after it starts.
@@ -457,8 +462,7 @@ class ScheduleInOrder(Rule):
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Compare the two dates."""
-        start = parse_date(doc.get("/participation/schedule/start"))
-        end = parse_date(doc.get("/participation/schedule/end"))
+        start, end = _schedule_dates(doc)
         if start and end and end < start:
             yield Hit(
                 "/participation/schedule/end",
@@ -507,8 +511,7 @@ class ScheduleConsistent(Rule):
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Check the duration against the dates, when they are in order."""
-        start = parse_date(doc.get("/participation/schedule/start"))
-        end = parse_date(doc.get("/participation/schedule/end"))
+        start, end = _schedule_dates(doc)
         if start and end and end < start:
             return
         days = duration_days(doc.get("/participation/schedule/duration"))
