@@ -117,6 +117,18 @@ class Builder:
         self.set(pointer, value, source)
         self.invalid(message, pointer=pointer, source=source, judged=True, hint=hint)
 
+    def country(
+        self, entry: dict[str, Any], pointer: str, found: tuple[str | None, str, str], unknown: Text, hint: Text
+    ) -> None:
+        """Give an awarding body (``entry``, at ``pointer``) the country :func:`country_of` found: its code, or
+        the text itself when it names no country, kept for the vocabulary rule to judge and explained by
+        ``unknown``."""
+        code, shown, source = found
+        entry["country"] = code or shown
+        self.trace(pointer, source)
+        if code is None:
+            self.invalid(unknown, pointer=pointer, source=source, judged=True, hint=hint)
+
     def warn(self, message: str | Text, *, pointer: str = "", source: str | None = None, hint: str | Text = "") -> None:
         """A value found in the original that could not be converted (left out, not guessed)."""
         self._finding(

@@ -217,20 +217,16 @@ def _organisations(b: Builder, node: Node) -> None:
             found = country_of(address, "addressCountry")
             if found is None:
                 continue
-            code, shown, at = found
-            entry["country"] = code or shown  # a country not known is kept as found: judged invalid
-            b.trace(f"{pointer}/country", at)
-            if code is None:
-                b.invalid(
-                    msg(
-                        "addressCountry {value} is not an ISO 3166-1 code or country name; it is kept as found",
-                        value=repr(shown),
-                    ),
-                    pointer=f"{pointer}/country",
-                    source=at,
-                    judged=True,
-                    hint=msg("Give addressCountry as an ISO 3166-1 code or the country's English name."),
-                )
+            b.country(
+                entry,
+                f"{pointer}/country",
+                found,
+                msg(
+                    "addressCountry {value} is not an ISO 3166-1 code or country name; it is kept as found",
+                    value=repr(found[1]),
+                ),
+                msg("Give addressCountry as an ISO 3166-1 code or the country's English name."),
+            )
             break
         page = org.scalar("subjectWebpage")
         if page is not None and str(page[0]).startswith(("http://", "https://")):

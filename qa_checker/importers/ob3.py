@@ -223,21 +223,16 @@ def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
         found = country_of(address, "addressCountryCode") or country_of(address, "addressCountry")
         if found is not None:
             code, shown, at = found
-            if code is None and len(shown) == 2:
-                code = shown.upper()
-            entry["country"] = code or shown  # a country not known is kept as found: judged invalid
-            b.trace("/awarding_bodies/0/country", at)
-            if code is None:
-                b.invalid(
-                    msg(
-                        "the issuer's country {value} is not an ISO 3166-1 code or country name; it is kept as found",
-                        value=repr(shown),
-                    ),
-                    pointer="/awarding_bodies/0/country",
-                    source=at,
-                    judged=True,
-                    hint=msg("Give addressCountryCode as an ISO 3166-1 alpha-2 code."),
-                )
+            b.country(
+                entry,
+                "/awarding_bodies/0/country",
+                (shown.upper() if code is None and len(shown) == 2 else code, shown, at),
+                msg(
+                    "the issuer's country {value} is not an ISO 3166-1 code or country name; it is kept as found",
+                    value=repr(shown),
+                ),
+                msg("Give addressCountryCode as an ISO 3166-1 alpha-2 code."),
+            )
     for other in issuer.nodes("otherIdentifier"):
         kind = other.scalar("identifierType")
         value = other.scalar("identifier")
