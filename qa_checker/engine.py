@@ -148,9 +148,10 @@ def _more(rule: type[Rule], severity: Severity) -> Finding:
 
 
 def element_statuses(data: dict[str, Any] | None, kind: str, findings: Iterable[Finding]) -> dict[str, str]:
-    """``present``, ``missing``, ``invalid`` or ``not-applicable`` for all sixteen elements."""
+    """``present``, ``missing``, ``invalid`` or ``not-applicable`` for all sixteen elements; ``unknown`` for
+    each when there is no data (a file that could not be read says nothing of what it gives)."""
     if data is None:
-        return {e.key: "missing" for e in ELEMENTS}
+        return {e.key: "unknown" for e in ELEMENTS}
     invalid = {f.element for f in findings if f.counts and f.severity is Severity.ERROR and f.element}
     statuses: dict[str, str] = {}
     for element in ELEMENTS:

@@ -73,6 +73,7 @@ STATUS_COLOURS = {
     "missing": "FFFFCDD2",
     "invalid": "FFFFE0B2",
     "not-applicable": "FFEEEEEE",
+    "unknown": "FFE1BEE7",
     "pass": "FFC8E6C9",
     "fail": "FFFFCDD2",
     "error": "FFE1BEE7",

@@ -50,8 +50,8 @@ from qa_checker.results import Report, Result, principle_notes, statuses
 from qa_checker.sequences import LazySequence
 from qa_checker.text import N_, plural
 
-STATUS_SYMBOL = {"present": "✓", "missing": "✗", "invalid": "!", "not-applicable": "–"}
-STATUS_CLASS = {"present": "ok", "missing": "mi", "invalid": "iv", "not-applicable": "na"}
+STATUS_SYMBOL = {"present": "✓", "missing": "✗", "invalid": "!", "not-applicable": "–", "unknown": "?"}
+STATUS_CLASS = {"present": "ok", "missing": "mi", "invalid": "iv", "not-applicable": "na", "unknown": "un"}
 BAD_ELEMENT = ("missing", "invalid")
 SEVERITIES = ("error", "warning", "info")
 # Descriptors on one page of the paged report: a part of a provider's descriptors.
@@ -555,7 +555,8 @@ class _Model:
                 }
                 for e in ELEMENTS
             ],
-            "legend": [(STATUS_CLASS[s], STATUS_SYMBOL[s], s) for s in STATUS_SYMBOL],
+            # The heatmap leaves unreadable files out, so no cell of it is ever "unknown".
+            "legend": [(STATUS_CLASS[s], STATUS_SYMBOL[s], s) for s in STATUS_SYMBOL if s != "unknown"],
             "hours_per_ects": HOURS_PER_ECTS,
             "filter_options": {
                 "statuses": [s for s in ("pass", "fail", "error") if tally.statuses[s]],

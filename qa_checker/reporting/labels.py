@@ -47,6 +47,7 @@ ELEMENT_STATUS = {
     "missing": N_("missing"),
     "invalid": N_("invalid"),
     "not-applicable": N_("not-applicable"),
+    "unknown": N_("unknown"),
 }
 # The same words as the web page writes them in its prose (``not applicable``, without the key's hyphen).
 ELEMENT_STATUS_PROSE = {**ELEMENT_STATUS, "not-applicable": N_("not applicable")}

@@ -45,7 +45,7 @@ def test_the_run_covers_every_status_and_kind(report: dict[str, Any]) -> None:
     assert {r["status"] for r in report["results"]} == {"pass", "fail", "error"}
     assert {r["kind"] for r in report["results"]} == {"offer", "credential", None}
     statuses = {s for r in report["results"] for s in r["elements"].values()}
-    assert statuses == {"present", "missing", "invalid", "not-applicable"}
+    assert statuses == {"present", "missing", "invalid", "not-applicable", "unknown"}
 
 
 def test_summary_counts_the_results(report: dict[str, Any]) -> None:
