@@ -13,7 +13,7 @@ import functools
 import json
 import re
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
@@ -44,6 +44,41 @@ def _is_date(value: object) -> bool:
     except ValueError:
         return False
     return True
+
+
+# ISO 8601 dates in forms other than the extended calendar form YYYY-MM-DD: basic (20260915), week
+# (2027-W03-1, 2027W031) and ordinal (2026-258, 2026258) dates.
+_OTHER_DATE_FORM = re.compile(
+    r"^(?P<y>\d{4})(?:(?P<m>\d{2})(?P<d>\d{2})|-?W(?P<w>\d{2})-?(?P<wd>[1-7])|-?(?P<o>\d{3}))$"
+)
+
+
+def _calendar_form(value: object) -> str | None:
+    """The YYYY-MM-DD form of a date written in another ISO 8601 form, if it is one and exists."""
+    found = _OTHER_DATE_FORM.match(value) if isinstance(value, str) else None
+    if found is None:
+        return None
+    year = int(found["y"])
+    try:
+        if found["m"] is not None:
+            when = date(year, int(found["m"]), int(found["d"]))
+        elif found["w"] is not None:
+            when = date.fromisocalendar(year, int(found["w"]), int(found["wd"]))
+        else:
+            when = date(year, 1, 1) + timedelta(days=int(found["o"]) - 1)
+    except ValueError:
+        return None
+    return when.isoformat() if when.year == year and (found["o"] is None or int(found["o"]) > 0) else None
+
+
+def _pattern_fix(value: object, pattern: object) -> str | None:
+    """The value as the pattern wants it when only its case or surrounding spaces are wrong (``eur``)."""
+    if not isinstance(value, str) or not isinstance(pattern, str):
+        return None
+    for fixed in (value.strip(), value.strip().upper()):
+        if fixed != value and re.search(pattern, fixed):
+            return fixed
+    return None
 
 
 def _is_url(value: object) -> bool:
@@ -328,6 +363,12 @@ def _unknown_field(
     else:
         message = msg("unknown field '{field}' in {where}", field=extra, where=where)
     hint: Text | str = _default_hint(target, "additionalProperties")
+    if isinstance(target.instance, dict) and target.instance.get(extra) is None and " " in extra.strip():
+        # A phrase for a name, with no value: the end of a text a comma cut off inside YAML's { } or [ ].
+        hint = msg(
+            "If this is the rest of a text cut off at a comma (a comma inside { } or [ ] ends a YAML value), "
+            "put the whole text in quotes."
+        )
     meant = close_field(extra, known)
     if meant is not None:
         message = (
@@ -552,13 +593,31 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
                     value=_short(error.instance),
                     date=timed.group(1),
                 )
+            if isinstance(error.instance, str) and _DATE.match(error.instance):
+                return msg("{field} is {value}, a date that does not exist", field=name, value=_short(error.instance))
+            written = _calendar_form(error.instance)
+            if written is not None:
+                return msg(
+                    "{field} is {value}, a date in another ISO 8601 form; write it as YYYY-MM-DD: {date}",
+                    field=name,
+                    value=_short(error.instance),
+                    date=written,
+                )
             return msg(
-                "{field} is {value}, not an ISO 8601 date (YYYY-MM-DD)", field=name, value=_short(error.instance)
+                "{field} is {value}, not a calendar date written YYYY-MM-DD", field=name, value=_short(error.instance)
             )
         if value == "url":
             return msg("{field} is {value}, not a full http(s) URL", field=name, value=_short(error.instance))
         return msg("{field} is {value}, not {format}", field=name, value=_short(error.instance), format=str(value))
     if keyword == "pattern":
+        fixed = _pattern_fix(error.instance, value)
+        if fixed is not None:
+            return msg(
+                "{field} is {value}, which has the wrong form; write {fixed}",
+                field=name,
+                value=_short(error.instance),
+                fixed=fixed,
+            )
         return msg("{field} is {value}, which has the wrong form", field=name, value=_short(error.instance))
     if keyword == "minItems":
         return msg("{field} is empty; give at least {count}", field=name, count=_bound(value))
