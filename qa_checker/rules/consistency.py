@@ -610,7 +610,7 @@ class OfferRecentlyReviewed(Rule):
         raw = doc.get("/last_reviewed")
         if raw is None:
             yield Hit(
-                "",
+                "/last_reviewed",
                 message=msg("the descriptor does not say when the offer was last reviewed"),
                 hint=msg("Add last_reviewed: YYYY-MM-DD."),
             )

@@ -286,13 +286,29 @@ class FieldOfEducationKnown(Rule):
             )
 
 
+# The withdrawn ISO 4217 codes of the national currencies the euro replaced, with the year it did.
+_REPLACED_BY_EURO = {
+    **dict.fromkeys(("ATS", "BEF", "DEM", "ESP", "FIM", "FRF", "IEP", "ITL", "LUF", "NLG", "PTE"), 1999),
+    "GRD": 2001,
+    "SIT": 2007,
+    "CYP": 2008,
+    "MTL": 2008,
+    "SKK": 2009,
+    "EEK": 2011,
+    "LVL": 2014,
+    "LTL": 2015,
+    "HRK": 2023,
+}
+
+
 @register
 class CurrencyKnown(Rule):
     """Prices use an ISO 4217 currency code that exists.
 
     Why: a comparable price needs a known currency.
     Passes: `price.currency` is an active ISO 4217 code, or there is no price.
-    Fails: unknown codes such as EUD.
+    Fails: unknown codes such as EUD, and the withdrawn code of a currency the euro replaced (HRK since
+    2023), which is named as such.
     """
 
     id = "MC-VC-004"
@@ -311,6 +327,18 @@ class CurrencyKnown(Rule):
         """Look up the currency."""
         code = doc.get("/price/currency")
         if isinstance(code, str) and len(code) == 3 and code.isupper() and code not in vocab.get("currencies"):
+            if code in _REPLACED_BY_EURO:
+                yield Hit(
+                    "/price/currency",
+                    {"code": code},
+                    message=msg(
+                        "'{code}' is no longer a currency code: the euro replaced it in {year}",
+                        code=code,
+                        year=str(_REPLACED_BY_EURO[code]),
+                    ),
+                    hint=msg("Give the price in euro: EUR."),
+                )
+                return
             suggestion = _suggestion("currencies", code)
             yield Hit(
                 "/price/currency",
