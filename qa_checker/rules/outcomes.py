@@ -159,12 +159,14 @@ class OutcomeActionVerb(_OutcomeRule):
         for item, analysis in analysed(doc):
             if analysis.vague or analysis.teacher_centred or analysis.nominal:
                 continue  # a list of actions as nouns is reported as compound (MC-LO-004)
+            if item.language in imperative and _imperative_pair(analysis):
+                continue  # opens with two joined actions ("Research and select ..."): MC-LO-004's
             lex = lexicon(item.language)
             if (
                 not analysis.first_is_verb
                 and item.language in imperative
                 and lex is not None
-                and all(" ".join(v.form.words) in lex.noun_like for v in analysis.verbs)
+                and all(" ".join(v.form.words) in lex.noun_like or v.word in lex.noun_like for v in analysis.verbs)
                 and _can_be_verb(analysis)
             ):
                 continue  # "Wax legs ...", "Change engine oil and filters ...": no other verb than nouns
@@ -270,11 +272,15 @@ def _can_be_verb(analysis: Analysis) -> bool:
         return False
     lex = lexicon(analysis.language)
     after = _word_after_first(analysis)
-    return lex is None or not (
-        after in lex.action_nouns
-        or after in lex.not_action_nouns
-        or (after.endswith(lex.action_noun_suffixes) and len(after) > 5)
-        or (after.endswith(lex.topic_suffixes) and len(after) > 5 and bool(lex.topic_suffixes))
+    return (
+        lex is None
+        or after in lex.determiners
+        or not (
+            after in lex.action_nouns
+            or after in lex.not_action_nouns
+            or (after.endswith(lex.action_noun_suffixes) and len(after) > 5)
+            or (after.endswith(lex.topic_suffixes) and len(after) > 5 and bool(lex.topic_suffixes))
+        )
     )
 
 
