@@ -351,3 +351,44 @@ def test_a_worker_forked_after_models_were_loaded_in_parallel_still_detects() ->
 )
 def test_catalan_and_spanish_are_told_apart(text: str, claimed: str, found: str) -> None:
     assert detect.clearly_other(text, claimed) == found
+
+
+# Statements in languages outside the first screening, each under its own language.
+OWN_LESS_USUAL = [
+    ("Beräkna koldioxidavtrycket för en transportkedja med hjälp av GLEC-ramverket.", "sv"),
+    ("Planerar och genomför ett förbättringsarbete för patientsäkerheten på den egna arbetsplatsen.", "sv"),
+    ("Suunnitella oppimistehtävän, jossa generatiivista tekoälyä käytetään vastuullisesti.", "fi"),
+    ("Arvioi etävastaanottopalvelun käytettävyyttä iäkkäiden potilaiden näkökulmasta.", "fi"),
+    ("Koostab veebirakenduse jaoks automatiseeritud regressioonitestide komplekti.", "et"),
+    ("Elkészíti egy adatkezelési tevékenység adatvédelmi hatásvizsgálatát a GDPR alapján.", "hu"),
+    ("Sagatavo uzņēmuma dubultā būtiskuma novērtējumu atbilstoši ESRS prasībām.", "lv"),
+    ("Parengia įmonės dvigubo reikšmingumo vertinimą pagal ESRS reikalavimus.", "lt"),
+    ("Dimensionar um sistema fotovoltaico partilhado para uma comunidade de energia renovável.", "pt"),
+    ("Planifică o misiune de zbor cu drona pentru cartografierea unei parcele agricole.", "ro"),
+    ("Izdela gozdnogojitveni načrt za gozdni sestoj na podlagi terenskih podatkov.", "sl"),
+    ("Procijeniti nosivi kapacitet zaštićenog područja za posjetitelje.", "hr"),
+    ("Navrhne a otestuje zálohovací strategii pro databázi malé firmy.", "cs"),
+]
+
+
+@pytest.mark.parametrize(("text", "claimed"), OWN_LESS_USUAL)
+def test_a_less_usual_language_under_its_own_code_is_not_reported(text: str, claimed: str) -> None:
+    assert detect.clearly_other(text, claimed) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed", "expected"),
+    [
+        # Neither language is among the few screened first, where the claim used to win against them.
+        ("Suunnitella oppimistehtävän, jossa generatiivista tekoälyä käytetään vastuullisesti.", "sv", "fi"),
+        (
+            "Koostab patsiendiandmete kasutamiseks andmekaitse mõjuhinnangu vastavalt isikuandmete kaitse üldmäärusele.",
+            "fi",
+            "et",
+        ),
+        ("Elkészíti egy adatkezelési tevékenység adatvédelmi hatásvizsgálatát a GDPR alapján.", "sk", "hu"),
+        ("Beräkna koldioxidavtrycket för en transportkedja med hjälp av GLEC-ramverket.", "fi", "sv"),
+    ],
+)
+def test_a_text_filed_under_another_less_usual_language_is_named(text: str, claimed: str, expected: str) -> None:
+    assert detect.clearly_other(text, claimed) == expected

@@ -333,15 +333,19 @@ def _code(language: Language) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _detect(sample: str, claimed: str) -> Detection | None:
-    first = _screen(sample, claimed, FIRST_SCREEN)
+    # A text claiming a language outside the first screening is screened among all the European ones
+    # at once: among the few usual languages, its claim would win against the language it is really in
+    # when that is not one of them (a Finnish text filed as Swedish, an Estonian one as Finnish).
+    among = FIRST_SCREEN if claimed in FIRST_SCREEN else SCREENED
+    first = _screen(sample, claimed, among)
     suspect = first is not None and _suspect(first, claimed)
-    if not suspect and _foreign_words(sample, claimed) < LETTER_WORDS:
+    if not suspect and (among is SCREENED or _foreign_words(sample, claimed) < LETTER_WORDS):
         return first
     # Suspect among the few usual languages, or written with letters the claimed language is not (a
     # Czech text the first screening, which does not hear Czech, gives Spanish; a Ukrainian one, in
     # letters it does not know at all): screened again among all the European ones, so that the
     # suspicion can fall on the language the text is really in.
-    verdict = _screen(sample, claimed, SCREENED)
+    verdict = first if among is SCREENED else _screen(sample, claimed, SCREENED)
     if verdict is None or not _suspect(verdict, claimed):
         return verdict
     if _spelt_in(sample, claimed, verdict.language):
