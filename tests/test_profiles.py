@@ -127,8 +127,17 @@ def test_profile_documents_its_source_and_every_threshold(profile: str) -> None:
     assert set(raw["rules"]) == documented, "every rule the profile sets needs a thresholds entry, and only those"
     for threshold in raw["thresholds"]:
         assert threshold["setting"].strip() and threshold["source"].strip()
-    for rule_id in raw["rules"]:
-        assert rule_id in rubric.rules
+    for rule_id, setting in raw["rules"].items():
+        assert (rule_id in rubric.rules) is (setting != "off")
+
+
+@pytest.mark.parametrize("profile", ["nzqa", "au-nmf"])
+def test_a_profile_outside_the_ehea_does_not_ask_for_ects(profile: str) -> None:
+    data = changed(
+        workload={"hours": 100}, level={"not_applicable": "Short professional course, not aligned to a framework."}
+    )
+    assert "MC-WL-001" in {f.rule for f in result(data, "eu-2022").findings}
+    assert "MC-WL-001" not in {f.rule for f in result(data, profile).findings}
 
 
 def test_rules_listing_shows_a_profile_with_its_thresholds(run_cli) -> None:
