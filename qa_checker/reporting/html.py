@@ -93,7 +93,7 @@ def _environment(tr: Translator) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
-        finalize=_writable,
+        finalize=writable,
         extensions=["jinja2.ext.i18n"],
     )
     # A translation is text, not markup: its &, < and > are escaped (its quotes are kept, so English stays
@@ -187,10 +187,11 @@ def _script(value: Any, **expressions: str) -> Markup:
     return Markup(" + ".join(parts))
 
 
-def _writable(value: Any) -> Any:
+def writable(value: Any) -> Any:
     """A printed value without lone surrogates, so UTF-8 can hold the page, and without the control
-    characters HTML has no place for (a provider's NUL, ESC, BEL: U+FFFD instead, as in the workbook);
-    markup stays markup."""
+    characters HTML has no place for (a provider's NUL, ESC, BEL: U+FFFD instead, as in the workbook) or
+    that would reorder the page around them (bidirectional embeddings, overrides and isolates, which the
+    text report shows as escapes); markup stays markup."""
     if not isinstance(value, str):
         return value
     if not value.isascii() and SURROGATES.search(value):
@@ -204,8 +205,9 @@ def _writable(value: Any) -> Any:
     return value
 
 
-# Control characters other than HTML's white space (tab, line feed, form feed, carriage return).
-_NOT_IN_HTML = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# Control characters other than HTML's white space (tab, line feed, form feed, carriage return), and the
+# bidirectional controls that would make a title show other than it reads ("Data \u202eEthics").
+_NOT_IN_HTML = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -51,6 +51,7 @@ from qa_checker.loaders import DISCOVERED_SUFFIXES, sniff
 from qa_checker.moment import MomentError, parse_moment
 from qa_checker.principles import PRINCIPLES_BY_KEY
 from qa_checker.reporting import labels
+from qa_checker.reporting.html import writable
 from qa_checker.rubric import Rubric, bundled_rubrics, load_rubric
 from qa_checker.rulebook import rule_listing
 from qa_checker.rules import RULES_BY_ID
@@ -962,6 +963,7 @@ def page_environment(tr: Translator) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=writable,
         extensions=["jinja2.ext.i18n"],
     )
     env.policies["ext.i18n.trimmed"] = True

@@ -851,3 +851,22 @@ def test_html_reports_hold_no_control_characters_of_a_providers_texts(tmp_path: 
     assert "Bell\ufffd nul\ufffd esc\ufffd[2J" in (out / "report.html").read_text(encoding="utf-8") + "".join(
         p.read_text(encoding="utf-8") for p in pages
     )
+
+
+# --- B1b. no HTML page obeys the controls either --------------------------------------------------
+
+_REORDERING = ("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069")
+
+
+def test_no_html_page_is_reordered_by_bidirectional_controls(tmp_path: Path) -> None:
+    page = html.render(hostile_report(HOSTILE + "\u2066iso\u2069"))
+    assert "evil" in page and not [c for c in _REORDERING if c in page]
+    good = yaml.safe_load(GOOD_OFFER.read_text(encoding="utf-8"))
+    good["title"] = {"en": "Data \u202eEthics\u202c in \u2067Practice\u2069"}
+    before, after = tmp_path / "before", tmp_path / "after"
+    for folder, data in ((before, good), (after, {k: v for k, v in good.items() if k != "awarding_bodies"})):
+        folder.mkdir()
+        (folder / "offer.json").write_text(json.dumps(data), encoding="utf-8")
+    changed = qa("diff", str(before), str(after), "--format", "html", "--now", NOW)
+    assert changed.code == 1 and "Ethics" in changed.stdout
+    assert not [c for c in _REORDERING if c in changed.stdout]
