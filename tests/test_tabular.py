@@ -13,11 +13,12 @@ import openpyxl
 import pytest
 import yaml
 
+from qa_checker.aliases import ALIASES_FILE, field_aliases, normalise
 from qa_checker.api import check_documents
 from qa_checker.errors import ConfigError
 from qa_checker.limits import Limits
 from qa_checker.loaders import iter_files, load_file, load_paths, tabular
-from qa_checker.loaders.columns import ALIASES_FILE, ColumnResolver, aliases, field_for_path, load_mapping, normalise
+from qa_checker.loaders.columns import ColumnResolver, field_for_path, load_mapping
 from qa_checker.resources import bundled
 from tests.conftest import FIXTURES, NOW
 
@@ -93,7 +94,7 @@ def test_every_alias_is_unique_and_names_a_real_field():
         for name in names:
             key = normalise(name)
             assert owners.setdefault(key, path) == path, f"alias {name!r} given for {owners[key]} and {path}"
-    assert aliases()["eqflevel"] == "level.eqf"
+    assert field_aliases()["eqflevel"] == "level.eqf"
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ import sys
 import openpyxl
 import pytest
 
+from qa_checker.aliases import value_aliases
 from qa_checker.loaders import load_file, tabular
 from qa_checker.loaders.columns import ColumnResolver
 from tests.conftest import FIXTURES, zip_patched
@@ -518,7 +519,7 @@ def test_every_value_alias_names_a_concept_of_its_vocabulary_and_only_one():
     from qa_checker import vocab
 
     seen: dict[tuple[str, str], str] = {}
-    for vocab_id, concepts in tabular.value_aliases().items():
+    for vocab_id, concepts in value_aliases().items():
         known = vocab.get(vocab_id).concepts
         for slug, words in concepts.items():
             assert slug in known, (vocab_id, slug)

@@ -14,21 +14,17 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from qa_checker import config_yaml, vocab
+from qa_checker.aliases import field_aliases, normalise
 from qa_checker.errors import ConfigError
-from qa_checker.resources import bundled
 from qa_checker.text import msg
 from qa_checker.validation import schema
 
-ALIASES_FILE = "column-aliases.yaml"
 _LANG = re.compile(r"^[a-z]{2}$")
 # A language code closing a header: "Title (nl)", "Title [EN]", "Learning outcomes EN". Searched for at the
 # end rather than matched with the text before it, which backtracked quadratically on a long header.
@@ -105,12 +101,6 @@ class Field:
 
 IGNORE = Field((), "ignore")
 """A column the mapping file says to pass over silently."""
-
-
-def normalise(header: str) -> str:
-    """A header reduced to lower-case letters and digits without accents, for matching."""
-    text = unicodedata.normalize("NFKD", str(header)).casefold()
-    return "".join(c for c in text if c.isalnum() and not unicodedata.combining(c))
 
 
 @functools.cache
@@ -292,17 +282,6 @@ def field_for_path(dotted: str) -> Field | None:
     return _walk(schema(), tokens, ())
 
 
-@functools.cache
-def aliases() -> dict[str, str]:
-    """The bundled alias table: normalised header -> dotted path."""
-    raw = yaml.safe_load(bundled("schemas", ALIASES_FILE).read_text(encoding="utf-8"))
-    table: dict[str, str] = {}
-    for path, names in raw.items():
-        for name in names:
-            table[normalise(name)] = path
-    return table
-
-
 def load_mapping(path: str | Path) -> dict[str, str | None]:
     """Read a mapping file (YAML ``header: dotted.path``; ``null`` ignores the column).
 
@@ -373,8 +352,8 @@ class ColumnResolver:
             found = field_for_path(text)
             if found is not None:
                 return found
-        if key in aliases():
-            return field_for_path(aliases()[key])
+        if key in field_aliases():
+            return field_for_path(field_aliases()[key])
         return None
 
     def _with_language(self, text: str) -> Field | None:

@@ -68,14 +68,14 @@ from typing import IO, Any
 
 from qa_checker import ids, vocab
 from qa_checker import pointer as jp
+from qa_checker.aliases import normalise, value_aliases
 from qa_checker.document import Document
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.limits import Limits
 from qa_checker.loaders.archive import ELSEWHERE, ZIP_ERRORS, Layout, zip_layout
-from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field, field_for_path, local_names, normalise, numbering
+from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field, field_for_path, local_names, numbering
 from qa_checker.loaders.common import load_error
-from qa_checker.resources import bundled, bundled_yaml
 from qa_checker.stamp import TOOL
 from qa_checker.text import N_, Text, msg, plural
 
@@ -2766,16 +2766,6 @@ def _forms(vocab_id: str | None, enum: tuple[str, ...]) -> tuple[frozenset[str],
     labels = {str(word).casefold(): slug for slug, words in value_aliases().get(vocab_id, {}).items() for word in words}
     labels.update({str(c.get("label", "")).casefold(): slug for slug, c in concepts.items()})
     return frozenset(enum) | frozenset(concepts), labels
-
-
-VALUE_ALIASES_FILE = "value-aliases.yaml"
-
-
-@functools.cache
-def value_aliases() -> dict[str, dict[str, list[str]]]:
-    """The bundled words catalogues use for a vocabulary's concepts: vocabulary -> slug -> words."""
-    loaded: dict[str, dict[str, list[str]]] = bundled_yaml(bundled("schemas", VALUE_ALIASES_FILE))
-    return loaded
 
 
 def _isced(value: float) -> _Converted:
