@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 
 from qa_checker import ids
 from qa_checker import pointer as jp
+from qa_checker.aliases import concept_for, field_aliases, normalise
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Severity
 from qa_checker.resources import bundled
@@ -71,12 +72,54 @@ def _calendar_form(value: object) -> str | None:
     return when.isoformat() if when.year == year and (found["o"] is None or int(found["o"]) > 0) else None
 
 
+# A length of time in words ("12 weeks", "3 Monate"), by the letter of its ISO 8601 duration.
+_DURATION_WORDS = re.compile(
+    r"^(\d{1,4})\s*(?:(w)(?:eeks?|ochen?|eken|k)?|(d)(?:ays?|agen|ni)?|(m)(?:onths?|onate?|aanden|ois|eses?)"
+    r"|(y)(?:ears?)?|tag(?:e)?|jours?|semaines?|semanas?|tygodni(?:e)?)$",
+    re.IGNORECASE,
+)
+_DURATION_LETTER = {"tag": "D", "tage": "D", "jour": "D", "jours": "D", "semaine": "W", "semaines": "W",
+                    "semana": "W", "semanas": "W", "tygodni": "W", "tygodnie": "W"}  # fmt: skip
+# A day-first date: with dots (always day first in Europe), or with slashes and a day above 12.
+_DAY_FIRST = re.compile(r"^(\d{1,2})([./])(\d{1,2})\2(\d{4})$")
+
+
+def _bare(text: str) -> str:
+    """A text without the spaces around it (non-breaking ones too) and the quotes it is wrapped in,
+    typographic ones included (``“1.0”``)."""
+    return text.replace("\u00a0", " ").strip().strip("“”„‘’‚«»\"'").strip()
+
+
+def _iso_duration(text: str) -> str | None:
+    """``12 weeks`` as ``P12W``."""
+    found = _DURATION_WORDS.match(text.strip())
+    if found is None:
+        return None
+    letter = next((g for g in found.groups()[1:] if g), None)
+    word = text.strip()[len(found.group(1)) :].strip().lower()
+    unit = letter.upper() if letter else _DURATION_LETTER.get(word)
+    return f"P{int(found.group(1))}{unit}" if unit else None
+
+
+def _day_first(text: str) -> str | None:
+    """``01.03.2027`` as ``2027-03-01`` (and ``30/06/2026``), when it is a day that exists."""
+    found = _DAY_FIRST.match(text.strip())
+    if found is None or (found.group(2) == "/" and int(found.group(1)) <= 12):
+        return None
+    try:
+        return date(int(found.group(4)), int(found.group(3)), int(found.group(1))).isoformat()
+    except ValueError:
+        return None
+
+
 def _pattern_fix(value: object, pattern: object) -> str | None:
-    """The value as the pattern wants it when only its case or surrounding spaces are wrong (``eur``)."""
+    """The value as the pattern wants it when only its case or surrounding spaces are wrong (``eur``), its
+    quotes are typographic ones (``“1.0”``), or a duration is written in words (``12 weeks``)."""
     if not isinstance(value, str) or not isinstance(pattern, str):
         return None
-    for fixed in (value.strip(), value.strip().upper()):
-        if fixed != value and re.search(pattern, fixed):
+    bare = _bare(value)
+    for fixed in (bare, bare.upper(), _iso_duration(bare)):
+        if fixed is not None and fixed != value and re.search(pattern, fixed):
             return fixed
     return None
 
@@ -348,7 +391,10 @@ def _to_findings(error: ValidationError, severity: Severity) -> list[Finding]:
 def close_field(name: str, known: set[str]) -> str | None:
     """The known field a misspelt ``name`` most likely means (``worklaod`` for ``workload``), if any."""
     lowered = {field.lower(): field for field in known}
-    matches = difflib.get_close_matches(str(name).lower(), list(lowered), n=1, cutoff=0.8)
+    typed = _bare(str(name)).lower()
+    if typed in lowered:
+        return lowered[typed]
+    matches = difflib.get_close_matches(typed, list(lowered), n=1, cutoff=0.8)
     return lowered[matches[0]] if matches else None
 
 
@@ -363,13 +409,18 @@ def _unknown_field(
     else:
         message = msg("unknown field '{field}' in {where}", field=extra, where=where)
     hint: Text | str = _default_hint(target, "additionalProperties")
-    if isinstance(target.instance, dict) and target.instance.get(extra) is None and " " in extra.strip():
+    if "\u00a0" in extra:
+        hint = msg(
+            "The name holds a non-breaking space (U+00A0, often pasted from a word processor): "
+            "type its indentation again with ordinary spaces."
+        )
+    elif isinstance(target.instance, dict) and target.instance.get(extra) is None and " " in extra.strip():
         # A phrase for a name, with no value: the end of a text a comma cut off inside YAML's { } or [ ].
         hint = msg(
             "If this is the rest of a text cut off at a comma (a comma inside { } or [ ] ends a YAML value), "
             "put the whole text in quotes."
         )
-    meant = close_field(extra, known)
+    meant = close_field(extra, known) or _aliased_field(extra, jp.split(base) if base else [], known)
     if meant is not None:
         message = (
             msg("unknown field '{field}' in the descriptor; did you mean '{meant}'?", field=extra, meant=meant)
@@ -398,6 +449,21 @@ _NUMBER_TEXT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
 
 
+def _aliased_field(name: str, where: list[str], known: set[str]) -> str | None:
+    """The field a name in a provider's own words stands for ("Lernergebnisse": learning_outcomes), when it
+    is one of the fields known at ``where`` (its first step beyond it: "Arbeitsaufwand" is workload/hours,
+    so at the top it stands for workload)."""
+    dotted = field_aliases().get(normalise(name))
+    if dotted is None:
+        return None
+    steps = [step for step in dotted.split(".") if not step.isdigit()]
+    places = [step for step in where if not step.isdigit()]
+    if steps[: len(places)] != places or len(steps) <= len(places):
+        return None
+    field = steps[len(places)]
+    return field if field in known else None
+
+
 def _number_text_hint(target: ValidationError, keyword: str) -> Text | None:
     """For a number given as text: drop the quotes ("5"), or use a decimal point ("5,5")."""
     if keyword != "type" or not isinstance(target.instance, str):
@@ -419,6 +485,89 @@ def _number_text_hint(target: ValidationError, keyword: str) -> Text | None:
     return None
 
 
+# Words for yes and no in the languages of the descriptors (a boolean field written as a word).
+_YES = frozenset({"yes", "y", "ja", "oui", "si", "sí", "tak", "sim", "ano", "igen", "kyllä", "jah", "da", "j"})
+_NO = frozenset({"no", "n", "nein", "non", "nie", "não", "nao", "ne", "nem", "ei", "nee"})
+# A price written as text: its amount and currency sign or code ("450 €", "EUR 1.250", "€450").
+_PRICE_TEXT = re.compile(r"^(?:([A-Z]{3}|[€£$])\s*)?(\d+(?:[.,]\d{1,2})?)\s*([A-Z]{3}|[€£$])?$")
+_CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "$": "USD"}
+# Fields that take a descriptor's text when an object is written as its text alone, in this order.
+_TEXT_FIELDS = ("name", "text", "value", "description")
+# A text YAML's flow style reads as written (no quotes needed).
+_PLAIN_FLOW = re.compile(r"^[^\W\d_][\w .'’()/&+-]*$")
+
+
+def _resolved(node: Any) -> dict[str, Any]:
+    """A subschema with its local ``$ref`` followed (``#/$defs/organisation``)."""
+    for _ in range(8):
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if not isinstance(ref, str) or not ref.startswith("#/$defs/"):
+            break
+        node = schema().get("$defs", {}).get(ref.removeprefix("#/$defs/"), {})
+    return node if isinstance(node, dict) else {}
+
+
+def _flow(text: str) -> str:
+    """A text as YAML's flow style and JSON both read it: bare when plain, else in double quotes."""
+    return text if _PLAIN_FLOW.match(text) else json.dumps(text, ensure_ascii=False)
+
+
+def _as_object(text: str, shape: dict[str, Any]) -> str | None:
+    """A text written where an object of ``shape`` belongs, as that object, when it shows where it goes."""
+    properties = shape.get("properties", {})
+    required = [name for name in shape.get("required", []) if name in properties]
+    if {"amount", "currency"} <= set(properties):
+        found = _PRICE_TEXT.match(text.replace("\u00a0", " "))
+        currency = found and (found.group(1) or found.group(3))
+        if not found or not currency:
+            return None
+        amount = found.group(2).replace(",", ".")
+        return f"{{amount: {amount}, currency: {_CURRENCY_SIGNS.get(currency, currency)}}}"
+    field = next((name for name in _TEXT_FIELDS if name in properties), None)
+    if field is None:
+        return None
+    rest = "".join(f", {name}: ..." for name in required if name != field)
+    return f"{{{field}: {_flow(text)}{rest}}}"
+
+
+def _shape_hint(target: ValidationError, keyword: str) -> Text | None:
+    """For a value written as text where the schema wants a boolean, a list or an object: the value
+    written as it should be (``yes`` as true, ``en; de`` as [en, de], a body's name as {name: ...})."""
+    if keyword != "type":
+        return None
+    value = _keyword_value(target)
+    wanted = [value] if isinstance(value, str) else list(value)
+    if isinstance(target.instance, dict) and "array" in wanted:
+        return msg("Put it in a list: in YAML, write '- ' before its first field; in JSON, put [ ] around it.")
+    if not isinstance(target.instance, str) or not target.instance.strip():
+        return None
+    text = target.instance.strip()
+    written: str | None = None
+    if "boolean" in wanted:
+        word = text.lower().rstrip(".!")
+        written = "true" if word in _YES else "false" if word in _NO else None
+    elif "array" in wanted:
+        items = _resolved(_subschema(target).get("items", {}))
+        parts = [part for part in re.split(r"\s*[;,\n]\s*", text) if part]
+        if items.get("type") == "object":
+            objects = [_as_object(part, items) for part in parts]
+            written = "[" + ", ".join(objects) + "]" if all(objects) else None  # type: ignore[arg-type]
+        elif 1 < len(parts) <= 20:
+            written = "[" + ", ".join(_flow(part) for part in parts) + "]"
+    elif "object" in wanted:
+        written = _as_object(text, _subschema(target))
+    return None if written is None else msg("Write {written}.", written=written)
+
+
+def _split_at_a_colon(value: object) -> bool:
+    """Whether a value is a text YAML split at ': ' into a one-key mapping: a key of several words and a
+    text for its value ("Compare sourcing strategies: social and environmental risks.")."""
+    if not isinstance(value, dict) or len(value) != 1:
+        return False
+    ((key, rest),) = value.items()
+    return isinstance(key, str) and len(key.split()) >= 2 and isinstance(rest, str)
+
+
 def _close_value(target: ValidationError, keyword: str) -> str | None:
     """For a text not among a field's allowed values: the allowed value it most likely misspells
     (``ofer`` for ``offer``, ``Credential`` for ``credential``), if one is close."""
@@ -428,7 +577,7 @@ def _close_value(target: ValidationError, keyword: str) -> str | None:
     allowed = [a for a in (value if keyword == "enum" else [value]) if isinstance(a, str)]
     if not allowed or len(allowed) > 500:
         return None
-    return close_field(target.instance.strip(), set(allowed))
+    return close_field(target.instance, set(allowed)) or concept_for(_bare(target.instance), set(allowed))
 
 
 def _to_finding(error: ValidationError, target: ValidationError, severity: Severity) -> Finding:
@@ -442,6 +591,17 @@ def _to_finding(error: ValidationError, target: ValidationError, severity: Sever
     number_hint = _number_text_hint(target, keyword)
     if number_hint is not None:
         hint = msg("{advice} {hint}", advice=number_hint, hint=hint)
+    shape_hint = _shape_hint(target, keyword)
+    if shape_hint is not None:
+        hint = msg("{advice} {hint}", advice=shape_hint, hint=hint) if annotated else shape_hint
+    instance: Any = target.instance
+    if _split_at_a_colon(instance):
+        ((key, rest),) = instance.items()
+        hint = msg(
+            "This is one text that ': ' split into a key and its value (YAML reads ': ' so): "
+            "put the whole text in quotes: {text}",
+            text=json.dumps(f"{key}: {rest}", ensure_ascii=False),
+        )
     if keyword == "required":
         missing = _missing_property(target)
         if missing is not None:
@@ -571,7 +731,9 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
                 field=name,
                 number=str(error.instance),
             )
-        listed = ", ".join(str(a) for a in allowed[:8]) + (", ..." if len(allowed) > 8 else "")
+        listed = ", ".join(str(a) for a in allowed[:_LISTED_VALUES]) + (
+            ", ..." if len(allowed) > _LISTED_VALUES else ""
+        )
         if meant is not None:
             return msg(
                 "{field} is {value}, not one of: {allowed}; did you mean '{meant}'?",
@@ -596,6 +758,14 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
             if isinstance(error.instance, str) and _DATE.match(error.instance):
                 return msg("{field} is {value}, a date that does not exist", field=name, value=_short(error.instance))
             written = _calendar_form(error.instance)
+            day_first = _day_first(error.instance) if isinstance(error.instance, str) else None
+            if day_first is not None:
+                return msg(
+                    "{field} is {value}, a date written day first; write it as YYYY-MM-DD: {date}",
+                    field=name,
+                    value=_short(error.instance),
+                    date=day_first,
+                )
             if written is not None:
                 return msg(
                     "{field} is {value}, a date in another ISO 8601 form; write it as YYYY-MM-DD: {date}",
@@ -660,6 +830,9 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
     )
 
 
+# How many allowed values a message lists (every assessment type and activity type: a provider picks
+# from the message, without the format's documentation at hand).
+_LISTED_VALUES = 20
 # Schema keywords whose keys are names, not keywords: a property called "propertyNames" is not the keyword.
 _NAMING_KEYWORDS = frozenset({"properties", "patternProperties", "dependentSchemas", "dependentRequired", "$defs"})
 # The propertyNames pattern of a language map ({"en": ..., "de": ...}).
@@ -688,7 +861,9 @@ def _key_message(error: ValidationError, name: str | Text, keyword: str, *, mean
     elif keyword == "pattern" and isinstance(value, str):
         allowed = _pattern_keys(value)
     if allowed is not None:
-        listed = ", ".join(str(a) for a in allowed[:8]) + (", ..." if len(allowed) > 8 else "")
+        listed = ", ".join(str(a) for a in allowed[:_LISTED_VALUES]) + (
+            ", ..." if len(allowed) > _LISTED_VALUES else ""
+        )
         if meant is not None:
             return msg(
                 "{field} has the key {key}, which is not one of: {allowed}; did you mean '{meant}'?",
@@ -782,6 +957,13 @@ def _bound(value: Any) -> int | float | str:
 
 # An ISO 8601 date followed by a time of day ("2026-09-01T09:00:00+02:00", "2026-09-01 09:00").
 _DATE_AND_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
+# A length of time in a text ("3 weeks", "2 Tage"): its number is no workload, level or credit.
+_DURATION = re.compile(
+    r"\b(?:weeks?|days?|months?|years?|semesters?|terms?|wochen?|tage?|monate?|jahre?|semaines?|jours?|mois|ans?"
+    r"|semanas?|d[ií]as?|mes(?:es)?|años?|settiman[ae]|giorn[oi]|mes[ei]|ann[oi]|weken|week|dagen|dag|maanden"
+    r"|maand|jaar|tygodni[ea]?|tydzie[nń]|dni|dzie[nń]|miesi[aą]c[ey]?|lat)\b",
+    re.IGNORECASE,
+)
 # The one number in a text such as "EQF 6", "Level 7" or "5 ECTS".
 _ONE_NUMBER = re.compile(r"[^\d\n]{0,20}?(\d{1,6}(?:\.\d{1,6})?)[^\d\n]{0,20}")
 
@@ -791,7 +973,7 @@ def _number_in_text(instance: object, wanted: list[str]) -> int | float | None:
     if not isinstance(instance, str) or not ({"integer", "number"} & set(wanted)):
         return None
     found = _ONE_NUMBER.fullmatch(instance.strip())
-    if found is None:
+    if found is None or _DURATION.search(instance):
         return None
     number = float(found.group(1))
     if number.is_integer():
