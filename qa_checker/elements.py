@@ -87,12 +87,14 @@ def applies(element: Element, kind: str) -> bool:
 
 def is_present(element: Element, data: dict[str, Any]) -> bool:
     """Whether the descriptor gives the element at all (validity is judged elsewhere)."""
-    if element.key == "issuer_country":
+    if element.key in ("issuer_country", "awarding_body"):
+        # A body given in another form than a list of objects (its name alone, one object) is given, and
+        # invalid by the schema's finding; a country is only given inside an object.
         bodies = data.get("awarding_bodies")
-        return isinstance(bodies, list) and any(isinstance(b, dict) and filled(b.get("country")) for b in bodies)
-    if element.key == "awarding_body":
-        bodies = data.get("awarding_bodies")
-        return isinstance(bodies, list) and any(isinstance(b, dict) and filled(b.get("name")) for b in bodies)
+        listed = bodies if isinstance(bodies, list) else [bodies]
+        if element.key == "issuer_country":
+            return any(isinstance(b, dict) and filled(b.get("country")) for b in listed)
+        return any(filled(b.get("name")) if isinstance(b, dict) else filled(b) for b in listed)
     if element.key == "assessment":
         # The Annex I element is the *type* of assessment: supervision, a grading scheme or a description
         # alone do not say how the learning is assessed.

@@ -212,7 +212,7 @@ def check_document(
             for f in validation.validate(data, severity=schema_setting.severity)
         )
     rule_findings, rule_judged = run_rules(doc, rubric, today, plan)
-    superseded = {f.pointer for f in rule_findings if RULES_BY_ID[f.rule].supersedes_schema}
+    superseded = {f.pointer for f in rule_findings if RULES_BY_ID[f.rule].supersedes(doc, f.pointer)}
     findings = [f for f in findings if not (f.rule == validation.SCHEMA_RULE and f.pointer in superseded)]
     findings.extend(rule_findings)
     judged.extend(rule_judged)

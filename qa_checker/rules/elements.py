@@ -70,6 +70,12 @@ class ElementPresent(Rule):
     annex_element: ClassVar[Element]
     supersedes_schema = True
 
+    @classmethod
+    def supersedes(cls, doc: Descriptor, pointer: str) -> bool:
+        """Only where nothing is given: a value in the wrong form keeps the schema's finding, which says
+        the form it needs (``awarding_bodies: Universität zu Köln`` is a body written as text)."""
+        return not filled(doc.get(pointer))
+
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
         """Learner-specific elements apply only to credentials."""
         return doc.kind in self.kinds
