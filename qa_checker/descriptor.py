@@ -6,6 +6,7 @@ returns a safe default when a value has the wrong type.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -110,12 +111,23 @@ class Descriptor:
 
 
 def texts(value: object, languages: list[str]) -> dict[str, str]:
-    """Normalise a language string; unknown shapes give an empty dict."""
+    """Normalise a language string; unknown shapes give an empty dict. Of a mapping, only the texts under
+    keys that can be language tags count: ``Compare strategies: social risks`` written unquoted in YAML is
+    a key and its value, not a text in a language called "Compare strategies"."""
     if isinstance(value, str):
         return {languages[0] if languages else "und": value} if value.strip() else {}
     if isinstance(value, dict):
-        return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
+        return {
+            k: v
+            for k, v in value.items()
+            if isinstance(k, str) and isinstance(v, str) and v.strip() and _LANGUAGE_TAG.match(k)
+        }
     return {}
+
+
+# What a language map's key may be for its text to be read: a language tag, of any case (``en``, ``EN``,
+# ``en-GB``, ``und``); the schema judges whether it is the two-letter code it should be.
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 
 
 def first_text(value: object, languages: list[str] | None = None) -> str | None:
