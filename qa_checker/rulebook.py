@@ -43,6 +43,7 @@ FAMILIES: dict[str, str] = {
     "DT": "Dates",
     "UR": "Web addresses",
     "TT": "Titles",
+    "TP": "Template texts",
     "WV": "Waivers",
     "LD": "Loading files",
     "SS": "Spreadsheets",

@@ -13,13 +13,14 @@ import io
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
 from qa_checker.elements import ELEMENTS_BY_KEY, element_for_pointer
+from qa_checker.example import EXAMPLE, EXAMPLE_CREDENTIAL, Cell
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.loaders.columns import field_for_path
 from qa_checker.loaders.tabular import TEMPLATE_SHEETS, load_csv
@@ -50,6 +51,8 @@ class Column:
     choices: str | None = None
     multi: bool = False
     kinds: tuple[str, ...] = KINDS
+    # What to write in the YAML template, where it differs from a cell (lists, language maps, booleans).
+    yaml_doc: str | None = None
 
     @property
     def pointer(self) -> str:
@@ -64,9 +67,9 @@ class Column:
         element = ELEMENTS_BY_KEY[key]
         return f"{element.clause}: {element.label}"
 
-    def doc_in(self, tr: Translator) -> str:
-        """What to write, in the translator's language."""
-        return tr.gettext(self.doc)
+    def doc_in(self, tr: Translator, *, in_yaml: bool = False) -> str:
+        """What to write, in the translator's language (in a YAML file, where that differs from a cell)."""
+        return tr.gettext(self.yaml_doc if in_yaml and self.yaml_doc else self.doc)
 
     def element_in(self, tr: Translator) -> str:
         """:attr:`element` in the translator's language (the element's label translated)."""
@@ -104,11 +107,17 @@ COLUMNS: tuple[Column, ...] = (
     Column("kind", N_("offer for a catalogue entry; credential for one micro-credential issued to a learner."), "kind"),
     Column("id", N_("Your own stable identifier for this offering (it names the row in every report).")),
     Column(
-        "title", N_("The title of the micro-credential. For several languages use one column each: title.en, title.nl.")
+        "title",
+        N_("The title of the micro-credential. For several languages use one column each: title.en, title.nl."),
+        yaml_doc=N_("The title of the micro-credential; in several languages a map: {en: ..., nl: ...}."),
     ),
     Column("summary", N_("A short description of the content.")),
     Column(
-        "languages", N_("Languages of instruction as ISO 639-1 codes; several separated by ';'."), "languages", True
+        "languages",
+        N_("Languages of instruction as ISO 639-1 codes; several separated by ';'."),
+        "languages",
+        True,
+        yaml_doc=N_("Languages of instruction as ISO 639-1 codes, a list: [en, nl]."),
     ),
     Column("awarding_bodies.0.name", N_("The awarding body (the organisation that issues the micro-credential).")),
     Column("awarding_bodies.0.country", N_("Country of the awarding body (ISO 3166-1 code, e.g. NL)."), "countries"),
@@ -116,7 +125,11 @@ COLUMNS: tuple[Column, ...] = (
     Column("awarding_bodies.0.identifier.scheme", N_("Kind of identifier of the awarding body."), "identifier-schemes"),
     Column("awarding_bodies.0.identifier.value", N_("The awarding body's identifier, e.g. its Erasmus code.")),
     Column("awarding_bodies.0.url", N_("The awarding body's website (https://...).")),
-    Column("learning_outcomes", N_("What a learner can do on completion: one outcome per line (Alt+Enter in Excel).")),
+    Column(
+        "learning_outcomes",
+        N_("What a learner can do on completion: one outcome per line (Alt+Enter in Excel)."),
+        yaml_doc=N_("What a learner can do on completion: a list, one outcome per item."),
+    ),
     Column("workload.ects", N_("Notional workload in ECTS credits (a number, e.g. 5 or 2.5).")),
     Column("workload.hours", N_("Notional workload in hours (a number).")),
     Column("level.eqf", N_("EQF level 1-8."), "eqf"),
@@ -125,14 +138,24 @@ COLUMNS: tuple[Column, ...] = (
     Column("level.qf_ehea_cycle", N_("QF-EHEA cycle for higher education: short, first, second or third."), "cycle"),
     Column("level.not_applicable", N_("Only when no level applies: say why.")),
     Column("field_of_education", N_("ISCED-F 2013 field of education code (kept as text, e.g. 0613)."), "isced-f"),
-    Column("assessment.types", N_("Type(s) of assessment; several separated by ';'."), "assessment-types", True),
+    Column(
+        "assessment.types",
+        N_("Type(s) of assessment; several separated by ';'."),
+        "assessment-types",
+        True,
+        yaml_doc=N_("Type(s) of assessment, a list: [written-examination, project-work]."),
+    ),
     Column("assessment.description", N_("How the learner is assessed.")),
     Column("assessment.supervision", N_("Supervision and identity verification during assessment."), "supervision"),
     Column("assessment.grading_scheme", N_("The grading scale, e.g. 1-10, pass mark 5.5.")),
     Column("participation.mode", N_("Form of participation."), "participation-modes"),
     Column("participation.learning_setting", N_("Formal or non-formal learning."), "learning-settings"),
     Column(
-        "participation.activity_types", N_("Learning activities; several separated by ';'."), "activity-types", True
+        "participation.activity_types",
+        N_("Learning activities; several separated by ';'."),
+        "activity-types",
+        True,
+        yaml_doc=N_("Learning activities, a list: [classroom, self-study]."),
     ),
     Column("participation.schedule.start", N_("Start date (YYYY-MM-DD).")),
     Column("participation.schedule.end", N_("End date (YYYY-MM-DD).")),
@@ -142,7 +165,12 @@ COLUMNS: tuple[Column, ...] = (
     Column("quality_assurance.external.body", N_("The external QA body or agency, e.g. NVAO.")),
     Column("quality_assurance.external.country", N_("Country of the external QA body."), "countries"),
     Column("quality_assurance.external.framework", N_("Framework of the external QA."), "qa-frameworks"),
-    Column("quality_assurance.external.eqar_registered", N_("Is the agency registered in EQAR? yes or no."), "yes-no"),
+    Column(
+        "quality_assurance.external.eqar_registered",
+        N_("Is the agency registered in EQAR? yes or no."),
+        "yes-no",
+        yaml_doc=N_("Is the agency registered in EQAR? true or false."),
+    ),
     Column("quality_assurance.external.url", N_("Web page of the external QA (https://...).")),
     Column("quality_assurance.external.last_review", N_("Date of the last external review (YYYY-MM-DD).")),
     Column("quality_assurance.accreditations.0.type", N_("Type of accreditation, if any."), "accreditation-types"),
@@ -174,68 +202,6 @@ _DATE_PATHS = {
     "issue_date",
 }
 
-# A cell as a person types it: text, a number or a date.
-Cell: TypeAlias = str | int | date
-
-_EXAMPLE: dict[str, Cell] = {
-    "kind": "offer",
-    "id": "example-data-literacy-2027",
-    "title": "Data Literacy for Public Servants",
-    "summary": "Read, question and present data responsibly in public-sector work.",
-    "languages": "en",
-    "awarding_bodies.0.name": "Example University of Applied Sciences",
-    "awarding_bodies.0.country": "NL",
-    "awarding_bodies.0.region": "NL329",
-    "awarding_bodies.0.identifier.scheme": "erasmus",
-    "awarding_bodies.0.identifier.value": "NL EXAMPLE01",
-    "awarding_bodies.0.url": "https://www.example.org",
-    "learning_outcomes": "Interpret descriptive statistics in a policy report.\n"
-    "Evaluate whether a chart represents its data fairly.\n"
-    "Present a data-based recommendation to a non-specialist audience.",
-    "workload.ects": 3,
-    "workload.hours": 84,
-    "level.eqf": 5,
-    "level.qf_ehea_cycle": "short",
-    "field_of_education": "0688",
-    "assessment.types": "marked-assignment; oral-examination",
-    "assessment.description": "A marked data report and a 15-minute oral presentation of its recommendation.",
-    "assessment.supervision": "supervised-online-id-check",
-    "assessment.grading_scheme": "Pass/fail",
-    "participation.mode": "blended",
-    "participation.learning_setting": "formal",
-    "participation.activity_types": "classroom; e-learning; self-study",
-    "participation.schedule.start": date(2027, 2, 1),
-    "participation.schedule.end": date(2027, 3, 26),
-    "participation.schedule.duration": "P8W",
-    "quality_assurance.internal.description": "Approved by the examination board under the institutional QA policy; "
-    "evaluated with learners after every run.",
-    "quality_assurance.external.body": "NVAO",
-    "quality_assurance.external.country": "NL",
-    "quality_assurance.external.framework": "ESG",
-    "quality_assurance.external.eqar_registered": "yes",
-    "quality_assurance.external.url": "https://www.nvao.net",
-    "prerequisites": "none",
-    "stackability.type": "stackable",
-    "stackability.towards.0.title": "Associate degree Public Administration",
-    "stackability.towards.0.credits": 3,
-    "further_information": "https://www.example.org/data-literacy",
-    "target_group": "Policy officers and other public servants who use data in their work.",
-    "last_reviewed": date(2026, 9, 1),
-    "price.amount": 450,
-    "price.currency": "EUR",
-}
-# An issued credential describes a run that has ended; its dates lie in the past.
-_EXAMPLE_CREDENTIAL: dict[str, Cell] = {
-    "kind": "credential",
-    "learner.name": "Alex Example",
-    "learner.identifier.scheme": "national",
-    "learner.identifier.value": "S1234567",
-    "participation.schedule.start": date(2026, 2, 2),
-    "participation.schedule.end": date(2026, 3, 27),
-    "issue_date": date(2026, 4, 10),
-    "grade": "Pass",
-}
-
 
 def columns(kind: str = "offer") -> list[Column]:
     """The template's columns for a kind of descriptor."""
@@ -246,9 +212,9 @@ def columns(kind: str = "offer") -> list[Column]:
 def example_row(kind: str = "offer") -> dict[str, Cell]:
     """The example row: dotted path -> cell value as a person would type it."""
     _check_kind(kind)
-    row = dict(_EXAMPLE)
+    row = dict(EXAMPLE)
     if kind == "credential":
-        row.update(_EXAMPLE_CREDENTIAL)
+        row.update(EXAMPLE_CREDENTIAL)
     return row
 
 
@@ -330,7 +296,7 @@ def _yaml_lines(
         column = docs.get(".".join(here))
         if column is not None:
             element = column.element_in(tr)
-            lines.append(f"{pad}# {column.doc_in(tr)}" + (f" ({element})" if element else ""))
+            lines.append(f"{pad}# {column.doc_in(tr, in_yaml=True)}" + (f" ({element})" if element else ""))
         if isinstance(value, dict):
             lines.append(f"{pad}{key}:")
             _yaml_lines(value, here, docs, lines, indent + 1, tr)

@@ -12,7 +12,7 @@ from qa_checker.template import FORMATS, KINDS, build
 from qa_checker.text import N_, msg
 
 
-@command(help=N_("Write a blank descriptor template (one column per field, with an example row that passes)."))
+@command(help=N_("Write a blank descriptor template (one column per field, with an example row to replace)."))
 @click.option(
     "--format",
     "fmt",
@@ -31,7 +31,7 @@ from qa_checker.text import N_, msg
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help=N_("Write the template to this file."))
 @LANGUAGE_OPTION
 def template(fmt: str, kind: str, output: str | None, language: str) -> None:
-    """Write a blank descriptor template (one column per field, with an example row that passes)."""
+    """Write a blank descriptor template (one column per field, with an example row to replace)."""
     content = build(fmt, kind, language)
     if output is not None:
         write_output(output, content)

@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 from qa_checker import pointer as jp
 from qa_checker import vocab
 from qa_checker.descriptor import Descriptor
+from qa_checker.example import is_example_text
 from qa_checker.findings import Severity
 from qa_checker.rules import register, supervision_text
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
@@ -705,3 +706,58 @@ class TitleWordsAllowed(Rule):
                         words=", ".join(repr(w) for w in found),
                     ),
                 )
+
+
+# A value that only holds a place: a to-do mark, a run of x or question marks, an ellipsis, or a text in
+# square or angle brackets ("[Title of the micro-credential]", "<course name>"), and filler Latin.
+_PLACEHOLDER = re.compile(
+    r"^\s*(?:(?:todo|tbd|tbc|fixme|xxx+)\b.*|\?{2,}|\.{3,}|…|x{3,}|\[[^\]]*\]|<[^>]*>|lorem ipsum\b.*)\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@register
+class TemplateTextReplaced(Rule):
+    """The template's example texts and placeholders have been replaced by the offering's own.
+
+    Why: a descriptor filled in from ``qa-checker template`` that still names the template's example
+    university, outcomes or id, or a placeholder such as ``TODO`` or ``[Title]``, tells a learner
+    and a reviewer something untrue, however complete it looks.
+    Passes: no text is one of the template's example texts or a placeholder.
+    Fails: a value equal to the template's example (its id, the "Example University of Applied
+    Sciences", its outcomes and descriptions; case, spacing and a closing full stop ignored), or a
+    whole value that is a placeholder: TODO, TBD, FIXME, XXX, ???, ..., or a text in square or angle
+    brackets. Codes, numbers and one-word values are anybody's and never count.
+    """
+
+    id = "MC-TP-001"
+    name = "template-text-replaced"
+    title = "Template texts and placeholders are replaced"
+    clause = "Annex II Transparency"
+    principles = ("transparency", "information_guidance")
+    severity = Severity.ERROR
+    weight = 2.0
+    message = "a text is still the template's example or a placeholder"
+    hint = "Write what is true of this offering, or leave out an optional field you do not use."
+    example_fail = {"awarding_bodies": [{"name": "Example University of Applied Sciences", "country": "NL"}]}
+    example_pass = {"awarding_bodies": [{"name": "Hogeschool van Amsterdam", "country": "NL"}]}
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Look at every text of the descriptor but its extensions."""
+        stack: list[tuple[str, object]] = [("", doc.data)]
+        while stack:
+            where, value = stack.pop()
+            if isinstance(value, dict):
+                stack.extend(
+                    (jp.child(where, str(k)), v) for k, v in reversed(value.items()) if where or k != "extensions"
+                )
+            elif isinstance(value, list):
+                stack.extend((jp.child(where, str(i)), v) for i, v in reversed(list(enumerate(value))))
+            elif isinstance(value, str) and value.strip():
+                if is_example_text(value):
+                    yield Hit(
+                        where,
+                        message=msg("'{text}' is the template's example text, not this offering's", text=value),
+                    )
+                elif _PLACEHOLDER.match(value):
+                    yield Hit(where, message=msg("'{text}' is a placeholder, not a value", text=value))
