@@ -123,7 +123,18 @@ class EctsMatchesHours(Rule):
         low, high = ects * opts["hours_per_ects_min"], ects * opts["hours_per_ects_max"]
         if not (math.isfinite(high) and math.isfinite(hours / ects)):
             return  # ECTS beyond about 1e306 or below 1e-306: no number of hours compares with them
-        if hours < low * (1 - opts["tolerance"]) or hours > high * (1 + opts["tolerance"]):
+        swapped_low, swapped_high = hours * opts["hours_per_ects_min"], hours * opts["hours_per_ects_max"]
+        if hours < ects and swapped_low * (1 - opts["tolerance"]) <= ects <= swapped_high * (1 + opts["tolerance"]):
+            yield Hit(
+                "/workload",
+                message=msg(
+                    "{ects} ECTS and {hours} hours look swapped: {hours} ECTS would be {ects} hours",
+                    hours=hours,
+                    ects=ects,
+                ),
+                hint=msg("Write the ECTS credits under ects and the hours under hours."),
+            )
+        elif hours < low * (1 - opts["tolerance"]) or hours > high * (1 + opts["tolerance"]):
             yield Hit(
                 _culprit(doc, ects, hours),
                 message=msg(
@@ -131,7 +142,7 @@ class EctsMatchesHours(Rule):
                     "expected {low}-{high} hours ({rate_min}-{rate_max} per ECTS)",
                     hours=hours,
                     ects=ects,
-                    rate=round(hours / ects, 1),
+                    rate=round(hours / ects, 1) if hours / ects >= 0.1 else round(hours / ects, 3),
                     low=low,
                     high=high,
                     rate_min=opts["hours_per_ects_min"],

@@ -186,6 +186,8 @@ class TextInEveryLanguage(Rule):
     "cum laude") and any plain text of no words (a number or a code). Other plain text counts as the
     first declared language only.
     Passes: each of these texts has every language listed in `languages`. Fails: a missing language.
+    Not judged while a declared language is not an ISO 639-1 code (``English``): MC-VC-002 says how to
+    write it, and every text would otherwise be reported for a language written wrongly.
     """
 
     id = "MC-LG-002"
@@ -208,8 +210,10 @@ class TextInEveryLanguage(Rule):
     }
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
-        """Only descriptors with more than one declared language have anything to translate."""
-        return len(doc.languages) > 1
+        """Only descriptors with more than one declared language, each a known code, have anything to
+        translate."""
+        codes = vocab.get("languages")
+        return len(doc.languages) > 1 and all(language in codes for language in doc.languages)
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """List the declared languages each text lacks."""
