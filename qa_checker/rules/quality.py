@@ -116,7 +116,15 @@ class SupervisionMatchesAssessment(Rule):
             )
             return
         checked = claim != "supervised-no-id-check"  # a tutor's supervision of a project is no sitting
-        if checked and types and "other" not in types and not set(types) & set(ctx.options["supervised_types"]):
+        # Types in the provider's own words ("exam") are the schema's to correct first: one may be a sitting.
+        known = all(t in vocab.get("assessment-types") for t in types)
+        if (
+            checked
+            and known
+            and types
+            and "other" not in types
+            and not set(types) & set(ctx.options["supervised_types"])
+        ):
             yield Hit(
                 "/assessment/supervision",
                 message=msg(
