@@ -91,17 +91,24 @@ class LexiconError(ValueError):
     """A bundled lexicon is malformed (a packaging bug, caught by the tests)."""
 
 
+@functools.cache
 def supported_languages() -> tuple[str, ...]:
     """Languages with a bundled lexicon."""
     return tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.yaml")))
 
 
+def lexicon(language: object) -> Lexicon | None:
+    """The lexicon of one language, or ``None`` when the language is not supported.
+
+    Only a code of :func:`supported_languages` is ever looked up: a descriptor's text never becomes a
+    path (``../../etc/x`` would read any YAML file on the machine) nor a cache entry.
+    """
+    return _lexicon(language) if isinstance(language, str) and language in supported_languages() else None
+
+
 @functools.cache
-def lexicon(language: str) -> Lexicon | None:
-    """The lexicon of one language, or ``None`` when the language is not supported."""
+def _lexicon(language: str) -> Lexicon:
     path = LEXICON_DIR / f"{language}.yaml"
-    if not path.is_file():
-        return None
     return _build(path, bundled_yaml(path))
 
 

@@ -795,7 +795,8 @@ class CycleMatchesEqf(Rule):
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
         """Judged when both are given."""
-        return doc.eqf is not None and doc.get("/level/qf_ehea_cycle") in _CYCLE_EQF
+        cycle = doc.get("/level/qf_ehea_cycle")
+        return doc.eqf is not None and isinstance(cycle, str) and cycle in _CYCLE_EQF
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Compare with the reference table."""

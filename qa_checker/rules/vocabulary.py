@@ -149,9 +149,13 @@ class LanguageCodeKnown(Rule):
                     {"code": code},
                     message=_unknown_language(code, _language_suggestion(code)),
                 )
-        countries = {b.get("country") for b in doc.items("/awarding_bodies") if isinstance(b, dict)}
+        countries = {
+            b["country"]
+            for b in doc.items("/awarding_bodies")
+            if isinstance(b, dict) and isinstance(b.get("country"), str)
+        }
         for index, code in enumerate(doc.items("/languages")):
-            country, meant = _COUNTRY_NOT_LANGUAGE.get(code, ("", ""))
+            country, meant = _COUNTRY_NOT_LANGUAGE.get(code, ("", "")) if isinstance(code, str) else ("", "")
             if country in countries:
                 yield Hit(
                     jp.join("languages", index),
