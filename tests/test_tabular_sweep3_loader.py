@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from qa_checker.api import check_documents
 from qa_checker.loaders import load_file, tabular
 from qa_checker.reporting import render
 from tests.conftest import FIXTURES, NOW, ROOT, zip_patched
@@ -358,3 +359,14 @@ def test_a_report_workbook_of_qa_checker_is_skipped_not_read_as_a_catalogue(tmp_
     (tmp_path / "report.xlsx").write_bytes(render(audit, "xlsx"))
     (result,) = check_paths([tmp_path / "report.xlsx"], now=NOW).results
     assert result.status == "skipped" and "a workbook qa-checker wrote" in (result.reason or "")
+
+
+@pytest.mark.parametrize("value", [b"1e999", b"-1e999"])
+def test_a_number_cell_beyond_any_float_is_refused_by_the_schema_at_its_cell(value: bytes):
+    # Python reads 1e999 as infinity, which passed as a workload and was written as .inf by convert.
+    documents = _sheet(b'<c r="C3"><v>5</v></c>', b'<c r="C3"><v>' + value + b"</v></c>")
+    ects = documents[1].data["workload"]["ects"]
+    assert isinstance(ects, str)
+    report = check_documents(documents, now=NOW)
+    (finding,) = [f for f in report.results[1].findings if f.pointer == "/workload/ects"]
+    assert finding.rule == "MC-SC-001" and finding.origin is not None and finding.origin.cell == "C3"

@@ -57,6 +57,7 @@ import csv
 import functools
 import html
 import io
+import math
 import re
 import warnings
 import zipfile
@@ -2630,6 +2631,8 @@ def _duration(text: str) -> str:
 def _number(value: Any) -> Any:
     if isinstance(value, bool):
         return value
+    if isinstance(value, float) and not math.isfinite(value):
+        return _text(value)  # a cell of 1e999 is no number any output can hold: the schema refuses the text
     if isinstance(value, (int, float)):
         return int(value) if float(value).is_integer() else value
     text = _text(value).replace("\u00a0", " ").strip()
