@@ -154,8 +154,8 @@ def _resource(document: Document, reader: Reader, node: Node, base: str, count: 
     _prerequisites(b, node)
     _quality_assurance(b, node)
     _part_of(b, node)
-    page = node.scalar("subjectWebpage")
-    if page is not None and str(page[0]).startswith(("http://", "https://")):
+    page = _web_page(node)
+    if page is not None:
         b.set("/further_information", page[0], page[1])
     return b.document(document, fmt="ctdl", imported_from=f"CTDL {kind}", home=node.pointer)
 
@@ -165,9 +165,24 @@ def _languages(b: Builder, node: Node) -> None:
     b.set_languages(found, node.where("inLanguage"))
 
 
+def _linked(node: Node, term: str) -> list[tuple[str | None, Node | None, str]]:
+    """Each object a term gives, written out (with or without an @id) or by reference: its id, the node (``None``
+    when it is not in the document) and where the term gives it."""
+    found = []
+    for value, where in node.values(term):
+        ident = value.get("@id", value.get("id")) if isinstance(value, dict) else value
+        found.append((ident if isinstance(ident, str) else None, node.reader.resolve(value, where), where))
+    return found
+
+
 def _organisations(b: Builder, node: Node) -> None:
     term = "ownedBy" if node.has("ownedBy") else "offeredBy"
     b.expect("/awarding_bodies", node.where(term) if node.has(term) else node.pointer)
+    bodies = _bodies(b, node, term)
+    if not bodies and term == "ownedBy" and node.has("offeredBy"):
+        # ownedBy names no organisation this document describes: the one offering it is read as for no ownedBy.
+        offered = _bodies(b, node, "offeredBy")
+        term, bodies = ("offeredBy", offered) if offered else (term, bodies)
     if term == "offeredBy" and node.has(term):
         b.note(
             msg(
@@ -177,12 +192,14 @@ def _organisations(b: Builder, node: Node) -> None:
             pointer="/awarding_bodies",
             source=node.where(term),
         )
+    if bodies:
+        b.set("/awarding_bodies", bodies, node.where(term))
+
+
+def _bodies(b: Builder, node: Node, term: str) -> list[dict[str, Any]]:
+    """The awarding bodies the organisations of ``term`` (ownedBy, offeredBy) give; each one not read is warned."""
     bodies: list[dict[str, Any]] = []
-    refs: list[tuple[str | None, str]] = [*node.refs(term)]
-    if not refs and node.first(term):
-        refs = [(None, node.where(term))]
-    for ref, where in refs:
-        org = node.reader.resolve(ref, where) if ref else None
+    for ref, org, where in _linked(node, term):
         if org is None or not org.has("name"):
             b.warn(
                 msg(
@@ -191,13 +208,12 @@ def _organisations(b: Builder, node: Node) -> None:
                     ref=ref,
                 )
                 if ref
-                else msg(
-                    "{term} names an organisation only by reference; its name and country are not in this document",
-                    term=term,
-                ),
+                else msg("{term} gives an organisation without a name", term=term),
                 pointer="/awarding_bodies",
                 source=where,
-                hint=msg("Include the organisation in the document (for example in its @graph)."),
+                hint=msg("Include the organisation in the document (for example in its @graph).")
+                if ref
+                else msg("Give the organisation's name in the original document."),
             )
             continue
         name = org.text("name")
@@ -228,12 +244,27 @@ def _organisations(b: Builder, node: Node) -> None:
                 msg("Give addressCountry as an ISO 3166-1 code or the country's English name."),
             )
             break
-        page = org.scalar("subjectWebpage")
-        if page is not None and str(page[0]).startswith(("http://", "https://")):
+        page = _web_page(org)
+        if page is not None:
             entry["url"] = page[0]
         bodies.append(entry)
-    if bodies:
-        b.set("/awarding_bodies", bodies, node.where(term))
+    return bodies
+
+
+def _iri(node: Node, term: str) -> tuple[str, str] | None:
+    """The first IRI a term gives: a string, or a reference ``{"@id": ...}`` (a value object's value too)."""
+    for value, where in node.values(term):
+        if isinstance(value, dict):
+            value = value.get("@value", value.get("@id", value.get("id")))
+        if isinstance(value, str):
+            return value, where
+    return None
+
+
+def _web_page(node: Node) -> tuple[str, str] | None:
+    """The node's subjectWebpage, when it is a web address."""
+    page = _iri(node, "subjectWebpage")
+    return page if page is not None and page[0].startswith(("http://", "https://")) else None
 
 
 def _alignment_text(node: Node) -> tuple[LangString, str] | None:
@@ -276,20 +307,37 @@ def _credits(b: Builder, node: Node) -> None:
                 source=value_node.pointer,
             )
             continue
-        short = local_name(unit_name.rstrip("/")) or unit_name
-        concept = _concept_name(node.reader, unit_name, "creditUnit")
-        # ECTS by a CTDL credit unit (creditUnit:ECTSCredit) or by the unit's name, never by the last segment
-        # of another vocabulary's IRI (http://example.org/units/ECTS).
-        foreign = concept == unit_name and _IRI_OR_PREFIXED.match(unit_name) is not None
-        if not foreign and ("ects" in concept.lower() or "europeancredit" in concept.lower()):
-            b.set("/workload/ects", value, amount[1])
-        elif not b.has("/workload/other_credits"):
-            b.set(
-                "/workload/other_credits",
-                {"system": short.split(":")[-1] or unit_name, "value": value},
-                value_node.pointer,
-            )
+        _set_credits(b, node.reader, value, unit_name, amount[1], value_node.pointer)
         return
+    # CTDL's older properties: the value (creditUnitValue) and its unit (creditUnitType) on the resource itself.
+    legacy = node.scalar("creditUnitValue")
+    if legacy is None:
+        return
+    unit_name, value = _unit(node), number(legacy[0])
+    if unit_name and value is not None and value > 0:
+        _set_credits(b, node.reader, value, unit_name, legacy[1], legacy[1])
+    else:
+        b.warn(
+            msg(
+                "creditUnitValue {value} without a positive value and a credit unit (creditUnitType); it was not read",
+                value=repr(legacy[0]),
+            ),
+            pointer="/workload",
+            source=legacy[1],
+        )
+
+
+def _set_credits(b: Builder, reader: Reader, value: float, unit_name: str, where: str, source: str) -> None:
+    """Set credits in a unit: ECTS by a CTDL credit unit (creditUnit:ECTSCredit) or by the unit's name, never by
+    the last segment of another vocabulary's IRI (http://example.org/units/ECTS); any other unit as other credits
+    (``source``: the value with its unit)."""
+    concept = _concept_name(reader, unit_name, "creditUnit")
+    foreign = concept == unit_name and _IRI_OR_PREFIXED.match(unit_name) is not None
+    if not foreign and ("ects" in concept.lower() or "europeancredit" in concept.lower()):
+        b.set("/workload/ects", value, where)
+    elif not b.has("/workload/other_credits"):
+        short = local_name(unit_name.rstrip("/")) or unit_name
+        b.set("/workload/other_credits", {"system": short.split(":")[-1] or unit_name, "value": value}, source)
 
 
 def _one_of_range(b: Builder, value_node: Node) -> tuple[Scalar, str] | None:
@@ -318,7 +366,7 @@ def _unit(value_node: Node) -> str | None:
         unit = value_node.reader.resolve(value, where)
         if unit is None:
             continue
-        target = unit.scalar("targetNode")
+        target = _iri(unit, "targetNode")
         text = _alignment_text(unit)
         found = str(target[0]) if target else unit.id or (first_text(text[0]) if text else None)
         if found:
@@ -355,7 +403,7 @@ def _targets(node: Node, term: str, scheme: str) -> list[tuple[str, str]]:
             found.append((_concept_name(node.reader, value, scheme), where))
         elif isinstance(value, dict):
             alignment = node.reader.resolve(value, where)
-            target = alignment.scalar("targetNode") if alignment is not None else None
+            target = _iri(alignment, "targetNode") if alignment is not None else None
             ident = target[0] if target is not None else alignment.id if alignment is not None else None
             if isinstance(ident, str):
                 found.append((_concept_name(node.reader, ident, scheme), where))
@@ -443,8 +491,7 @@ def _prerequisites(b: Builder, node: Node) -> None:
 
 def _quality_assurance(b: Builder, node: Node) -> None:
     for term in ("accreditedBy", "approvedBy", "recognizedBy", "regulatedBy"):
-        for ref, where in node.refs(term):
-            org = node.reader.resolve(ref, where)
+        for ref, org, where in _linked(node, term):
             name = org.text("name") if org is not None else None
             if org is None or name is None:
                 b.warn(
@@ -452,7 +499,9 @@ def _quality_assurance(b: Builder, node: Node) -> None:
                         "{term} names {ref} only by reference; the quality-assurance body is not in this document",
                         term=term,
                         ref=ref,
-                    ),
+                    )
+                    if ref
+                    else msg("{term} gives an organisation without a name", term=term),
                     pointer="/quality_assurance",
                     source=where,
                 )
@@ -468,19 +517,21 @@ def _quality_assurance(b: Builder, node: Node) -> None:
 
 def _part_of(b: Builder, node: Node) -> None:
     towards: list[dict[str, Any]] = []
-    for ref, where in node.refs("isPartOf"):
-        whole = node.reader.resolve(ref, where)
+    for ref, whole, where in _linked(node, "isPartOf"):
         name = whole.text("name") if whole is not None else None
-        if name is None:
+        if whole is None or name is None:
             b.warn(
-                msg("isPartOf names {ref} only by reference; its title is not in this document", ref=ref),
+                msg("isPartOf names {ref} only by reference; its title is not in this document", ref=ref)
+                if ref
+                else msg("isPartOf gives a resource without a name"),
                 pointer="/stackability",
                 source=where,
             )
             continue
         entry: dict[str, Any] = {"title": name[0]}
-        if ref.startswith(("http://", "https://")):
-            entry["url"] = ref
+        page = (ref, where) if ref and ref.startswith(("http://", "https://")) else _web_page(whole)
+        if page is not None:
+            entry["url"] = page[0]
         b.trace(f"/stackability/towards/{len(towards)}", where)
         towards.append(entry)
     if towards:

@@ -137,6 +137,10 @@ def _credential(document: Document, reader: Reader, root: Node, base: str) -> li
                 imported_from="ELM v3 EuropeanDigitalCredential",
             )
         ]
+    # A LearningAssessment claim beside the one achievement claim is that achievement's assessment, read with it.
+    flags = ["LearningAssessment" in c.types for c in claims]
+    assessed = [c for c, flag in zip(claims, flags) if flag] if flags.count(False) == 1 else []
+    claims = [c for c, flag in zip(claims, flags) if not flag] if assessed else claims
     documents = []
     for number_, claim in enumerate(claims, start=1):
         b = Builder(kind="credential", base_pointer=base)
@@ -191,10 +195,22 @@ def _credential(document: Document, reader: Reader, root: Node, base: str) -> li
             )
         if not b.has("/summary"):
             _set_text(b, "/summary", claim, "description")
+        _credits_received(b, claim)
         _workload_from_activity(b, claim)
         _participation(b, spec, claim)
-        _assessment(b, spec, claim)
-        _grade(b, claim)
+        _assessment(b, spec, claim, assessed)
+        _grade(b, claim, assessed)
+        for assessment in assessed:
+            if not _set_text(b, "/assessment/description", assessment, "description"):
+                _set_text(b, "/assessment/description", assessment, "title")
+            b.note(
+                msg(
+                    "the LearningAssessment claim was read as the assessment of the achievement claim beside it "
+                    "(its grade and description), not as a micro-credential of its own"
+                ),
+                pointer="/assessment",
+                source=assessment.pointer,
+            )
         for node in (spec, claim):
             if node is not None:
                 _stackability(b, node)
@@ -241,7 +257,7 @@ def _specification(document: Document, reader: Reader, root: Node, base: str) ->
         _further_information(b, root)
         _set_text(b, "/summary", root, "description")
     _participation(b, spec, None)
-    _assessment(b, spec, None)
+    _assessment(b, spec, None, [])
     _stackability(b, spec)
     return b.document(document, fmt="elm", imported_from=f"ELM v3 {kind}", home=spec.pointer)
 
@@ -430,9 +446,9 @@ def _issue_date(b: Builder, root: Node, claim: Node) -> None:
 
 
 def _awarding_bodies(b: Builder, bodies: list[Node], fallback: tuple[Node | None, Node] | None) -> None:
-    result = []
-    for i, org in enumerate(bodies):
-        pointer = f"/awarding_bodies/{i}"
+    result: list[dict[str, Any]] = []
+    for org in bodies:
+        pointer = f"/awarding_bodies/{len(result)}"
         entry: dict[str, Any] = {}
         name = org.text("legalName")
         if name is not None:
@@ -457,8 +473,9 @@ def _awarding_bodies(b: Builder, bodies: list[Node], fallback: tuple[Node | None
         if url is not None and str(url[0]).startswith(("http://", "https://")):
             entry["url"] = url[0]
             b.trace(f"{pointer}/url", url[1])
-        result.append(entry)
-        b.trace(pointer, org.pointer)
+        if entry:  # a body that gives nothing the descriptor holds is left out
+            result.append(entry)
+            b.trace(pointer, org.pointer)
     if result:
         b.set("/awarding_bodies", result, bodies[0].pointer)
 
@@ -600,7 +617,42 @@ def _learning_outcomes(b: Builder, spec: Node) -> None:
 
 
 def _workload(b: Builder, spec: Node) -> None:
-    for credit in spec.nodes("creditPoint"):
+    _credit_points(b, spec.nodes("creditPoint"), spec)
+    volume = spec.scalar("volumeOfLearning")
+    if volume is not None:
+        hours, reason = duration_hours(volume[0])
+        if hours is not None:
+            b.set("/workload/hours", hours, volume[1])
+        else:
+            b.warn(
+                _not_hours("volumeOfLearning", volume[0], reason, short=False),
+                pointer="/workload/hours",
+                source=volume[1],
+                hint=msg("State the notional workload in hours as PT<n>H (for example PT60H)."),
+            )
+
+
+def _credits_received(b: Builder, claim: Node) -> None:
+    """The credits the learner received (``LearningAchievement.creditReceived``), read as the workload when the
+    specification gives no credits."""
+    received = claim.nodes("creditReceived")
+    if not received or b.has("/workload/ects") or b.has("/workload/other_credits"):
+        return
+    _credit_points(b, received, claim)
+    if b.has("/workload/ects") or b.has("/workload/other_credits"):
+        b.note(
+            msg(
+                "the specification gives no credit points; the credits the learner received (creditReceived) were "
+                "read as the workload"
+            ),
+            pointer="/workload",
+            source=claim.where("creditReceived"),
+        )
+
+
+def _credit_points(b: Builder, credits: list[Node], owner: Node) -> None:
+    """ECTS or other credits from ELM CreditPoint nodes (a specification's creditPoint, a claim's creditReceived)."""
+    for credit in credits:
         framework = next(iter(_concepts(credit, "framework")), None)
         point = credit.scalar("point")
         value = number(point[0]) if point else None
@@ -635,7 +687,7 @@ def _workload(b: Builder, spec: Node) -> None:
             # in the descriptor can tell that the system is not a known one).
             if not b.has("/workload/other_credits"):
                 b.set("/workload/other_credits", {"system": uri, "value": value}, credit.pointer)
-            b.expect("/workload", spec.pointer)
+            b.expect("/workload", owner.pointer)
             b.invalid(
                 msg(
                     "the credit framework {value} is not in the EU vocabulary of credit systems (ECTS, ECVET); its "
@@ -664,18 +716,6 @@ def _workload(b: Builder, spec: Node) -> None:
                 msg("the credit framework {value} is not one qa-checker knows", value=repr(uri or label)),
                 pointer="/workload",
                 source=credit.pointer,
-            )
-    volume = spec.scalar("volumeOfLearning")
-    if volume is not None:
-        hours, reason = duration_hours(volume[0])
-        if hours is not None:
-            b.set("/workload/hours", hours, volume[1])
-        else:
-            b.warn(
-                _not_hours("volumeOfLearning", volume[0], reason, short=False),
-                pointer="/workload/hours",
-                source=volume[1],
-                hint=msg("State the notional workload in hours as PT<n>H (for example PT60H)."),
             )
 
 
@@ -1113,17 +1153,18 @@ def _participation(b: Builder, spec: Node | None, claim: Node | None) -> None:
         b.set("/participation/activity_types", activity_types, _activity_specs(spec, claim)[0].pointer)
 
 
-def _assessment_specs(spec: Node | None, claim: Node | None) -> tuple[list[Node], list[Node]]:
-    """(LearningAssessment nodes of the claim, LearningAssessmentSpecification nodes)."""
-    assessments = claim.nodes("provenBy") if claim is not None else []
+def _assessment_specs(spec: Node | None, claim: Node | None, assessed: list[Node]) -> tuple[list[Node], list[Node]]:
+    """(LearningAssessment nodes of the claim and its assessment claims ``assessed``, LearningAssessmentSpecification
+    nodes)."""
+    assessments = [*(claim.nodes("provenBy") if claim is not None else []), *assessed]
     specs = [s for a in assessments for s in a.nodes("specifiedBy")]
     if spec is not None:
         specs.extend(spec.nodes("provenBy"))
     return assessments, specs
 
 
-def _assessment(b: Builder, spec: Node | None, claim: Node | None) -> None:
-    assessments, specs = _assessment_specs(spec, claim)
+def _assessment(b: Builder, spec: Node | None, claim: Node | None, assessed: list[Node]) -> None:
+    assessments, specs = _assessment_specs(spec, claim, assessed)
     owner = specs[0] if specs else claim or spec
     b.expect("/assessment", owner.pointer if owner is not None else None)
     types: list[str] = []
@@ -1267,8 +1308,8 @@ def _supervision(b: Builder, assessments: list[Node], specs: list[Node]) -> None
             return
 
 
-def _grade(b: Builder, claim: Node) -> None:
-    assessments = claim.nodes("provenBy")
+def _grade(b: Builder, claim: Node, assessed: list[Node]) -> None:
+    assessments = [*claim.nodes("provenBy"), *assessed]
     b.expect("/grade", assessments[0].pointer if assessments else claim.pointer)
     for assessment in assessments:
         grade = _note_values(b, assessment, "grade")

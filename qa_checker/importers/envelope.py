@@ -30,12 +30,14 @@ MAX_LAYERS = 4
 
 @dataclass
 class Unwrapped:
-    """One credential taken out of its envelopes: data, pointer base and how it was found."""
+    """One credential taken out of its envelopes: data, pointer base, how it was found and how many envelopes
+    (not lists of credentials: a presentation, a CLR) were opened to reach it."""
 
     data: Any
     base: str = ""
     notes: list[Finding] = field(default_factory=list)
     wrapper: str = ""
+    layers: int = 0
 
 
 def looks_like_jws(value: object) -> bool:
@@ -47,9 +49,19 @@ def unwrap(document: Document) -> list[Unwrapped] | Document:
     """The credentials inside a document's envelopes, or a refusal explaining what could not be read."""
     pending = [Unwrapped(document.data)]
     done: list[Unwrapped] = []
-    for _ in range(MAX_LAYERS + 1):
-        if not pending:
-            return done
+    # Each round opens an envelope (counted) or takes the credentials out of a list of them (a presentation, a
+    # CLR: not counted, but each a part of the data, so the rounds end).
+    while pending:
+        if any(item.layers > MAX_LAYERS for item in pending):
+            return refused(
+                document,
+                plural(
+                    "the credential is wrapped in more than {count} envelope",
+                    "the credential is wrapped in more than {count} envelopes",
+                    MAX_LAYERS,
+                ),
+                msg("Give the credential itself, or one signed envelope around it."),
+            )
         layer: list[Unwrapped] = []
         for item in pending:
             step = _step(item)
@@ -67,15 +79,7 @@ def unwrap(document: Document) -> list[Unwrapped] | Document:
             else:
                 layer.extend(step)
         pending = layer
-    return refused(
-        document,
-        plural(
-            "the credential is wrapped in more than {count} envelope",
-            "the credential is wrapped in more than {count} envelopes",
-            MAX_LAYERS,
-        ),
-        msg("Give the credential itself, or one signed envelope around it."),
-    )
+    return done
 
 
 class _Refusal(NamedTuple):
@@ -103,18 +107,21 @@ def _step(item: Unwrapped) -> list[Unwrapped] | Text | _Refusal | None:
         decoded = _jws_payload(data.strip())
         if isinstance(decoded, Text):
             return decoded
-        return [
-            _child(
-                item,
-                decoded,
-                item.base,
-                "JWT payload",
-                msg(
-                    "read the payload of a compact JWS/JWT; the signature was not verified "
-                    "(qa-checker reads the content only)"
-                ),
+        # A JWT inside the document (a CLR's credential, a data: URL) is located as a signed envelope's payload is:
+        # origin pointers go on from the string's own pointer into its decoded payload.
+        note = (
+            msg(
+                "read the payload of a compact JWS/JWT; the signature was not verified (qa-checker reads the "
+                "content only); origin pointers under {pointer} point into its decoded payload",
+                pointer=item.base,
             )
-        ]
+            if item.base
+            else msg(
+                "read the payload of a compact JWS/JWT; the signature was not verified "
+                "(qa-checker reads the content only)"
+            )
+        )
+        return [_child(item, decoded, item.base, "JWT payload", note)]
     if not isinstance(data, dict):
         return None
     if "payload" in data and any(k in data for k in ("signatures", "signature", "protected")):
@@ -149,9 +156,10 @@ def _step(item: Unwrapped) -> list[Unwrapped] | Text | _Refusal | None:
     return None
 
 
-def _child(item: Unwrapped, data: Any, base: str, wrapper: str, note: Text) -> Unwrapped:
+def _child(item: Unwrapped, data: Any, base: str, wrapper: str, note: Text, *, envelope: bool = True) -> Unwrapped:
     wrappers = f"{item.wrapper}, {wrapper}" if item.wrapper else wrapper
-    return Unwrapped(data, base, [*item.notes, note_finding(note, source=base or None)], wrappers)
+    notes = [*item.notes, note_finding(note, source=base or None)]
+    return Unwrapped(data, base, notes, wrappers, item.layers + envelope)
 
 
 def _signed_envelope(item: Unwrapped, payload: object) -> list[Unwrapped] | Text:
@@ -205,7 +213,7 @@ def _presentation(item: Unwrapped, data: dict[str, Any], path: str, label: str) 
     for i, credential in enumerate(items):
         base = jp.child(item.base, *tokens, i) if isinstance(credentials, list) else jp.child(item.base, *tokens)
         note = msg("read credential {number} of {total} in a {wrapper}", number=i + 1, total=len(items), wrapper=label)
-        found.append(_child(item, credential, base, label, note))
+        found.append(_child(item, credential, base, label, note, envelope=False))
     return found
 
 

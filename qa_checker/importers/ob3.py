@@ -25,7 +25,7 @@ from qa_checker.importers.builder import (
     refused,
 )
 from qa_checker.importers.jsonld import LangString, Node, Reader, graph_nodes
-from qa_checker.text import msg
+from qa_checker.text import N_, msg
 
 CREDENTIAL_TYPES = {"AchievementCredential", "OpenBadgeCredential"}
 
@@ -174,7 +174,7 @@ def _convert(document: Document, base: str, root: Node) -> Document:
             source=owner.where(term),
         )
     _alignments(b, achievement)
-    _workload(b, achievement)
+    _workload(b, achievement, subject)
     _edubadges(b, achievement)
     if subject is not None:  # a credential (a bare achievement has no subject)
         _learner(b, subject)
@@ -202,7 +202,7 @@ def _languages(b: Builder, achievement: Node) -> None:
 
 
 def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
-    if issuer is None:
+    if issuer is None or all(k in ("id", "@id", "type", "@type") for k in issuer.data):  # no profile, or its id alone
         if given:
             b.warn(
                 msg("the issuer is given only by its id, so its name and country are unknown"),
@@ -244,6 +244,8 @@ def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
     if url is not None and str(url[0]).startswith(("http://", "https://")):
         entry["url"] = url[0]
         b.trace("/awarding_bodies/0/url", url[1])
+    if not entry:  # an issuer that gives nothing the descriptor holds is no awarding body
+        return
     b.set("/awarding_bodies", [entry], issuer.pointer or where)
     b.trace("/awarding_bodies/0", issuer.pointer or where)
 
@@ -333,7 +335,18 @@ def _plain(text: tuple[LangString, str] | None) -> str:
     return f"({value.get('en') or next(iter(value.values()))})" if isinstance(value, dict) else f"({value})"
 
 
-def _workload(b: Builder, achievement: Node) -> None:
+# Credits that name no credit system, and what is said of each (the achievement's, the learner's).
+_CREDITS_WITHOUT_SYSTEM = {
+    "creditsAvailable": N_(
+        "creditsAvailable {value} does not say which credit system it counts in, so it was not read as ECTS"
+    ),
+    "creditsEarned": N_(
+        "creditsEarned {value} does not say which credit system it counts in, so it was not read as ECTS"
+    ),
+}
+
+
+def _workload(b: Builder, achievement: Node, subject: Node | None) -> None:
     ects = achievement.scalar("ECTS")
     if ects is not None:
         value = number(ects[0])
@@ -373,17 +386,15 @@ def _workload(b: Builder, achievement: Node) -> None:
                 pointer="/workload/hours",
                 source=hours_value[1],
             )
-    credits = achievement.scalar("creditsAvailable")
-    if credits is not None and not b.has("/workload/ects"):
-        b.warn(
-            msg(
-                "creditsAvailable {value} does not say which credit system it counts in, so it was not read as ECTS",
-                value=repr(credits[0]),
-            ),
-            pointer="/workload",
-            source=credits[1],
-            hint=msg("Use the Edubadges ECTS field, or state the credits in the descriptor by hand."),
-        )
+    for owner, term in ((achievement, "creditsAvailable"), (subject, "creditsEarned")):
+        credits = owner.scalar(term) if owner is not None else None
+        if credits is not None and not b.has("/workload/ects"):
+            b.warn(
+                msg(_CREDITS_WITHOUT_SYSTEM[term], value=repr(credits[0])),
+                pointer="/workload",
+                source=credits[1],
+                hint=msg("Use the Edubadges ECTS field, or state the credits in the descriptor by hand."),
+            )
 
 
 def _edubadges(b: Builder, achievement: Node) -> None:
@@ -523,10 +534,35 @@ def _learner(b: Builder, subject: Node) -> None:
 
 
 def _grade(b: Builder, subject: Node) -> None:
-    for result in subject.nodes("result"):
+    """The first result's value, else the name of the rubric level a result names (``achievedLevel``)."""
+    results = subject.nodes("result")
+    for result in results:
         value = result.scalar("value")
         if value is not None and str(value[0]).strip():
             b.set("/grade", str(value[0]), value[1])
+            return
+    for result in results:
+        for ref, where in result.refs("achievedLevel"):
+            level = result.reader.resolve(ref, where)
+            name = level.text("name") if level is not None else None
+            if level is None or name is None:
+                b.warn(
+                    msg(
+                        "achievedLevel {ref} names no rubric level with a name in this document; the grade was not "
+                        "read",
+                        ref=ref,
+                    ),
+                    pointer="/grade",
+                    source=where,
+                    hint=msg("Describe the level in the achievement's resultDescription.rubricCriterionLevel."),
+                )
+                continue
+            b.set("/grade", name[0], name[1])
+            b.note(
+                msg("the result gives no value; the grade is the name of the rubric level it names (achievedLevel)"),
+                pointer="/grade",
+                source=where,
+            )
             return
 
 
