@@ -66,6 +66,9 @@ def refusal(data: dict[str, Any], *, enveloped: bool = False) -> Text | None:
     if reason is not None:
         return reason
     keys = set(data)
+    credential = _unread_credential(data)
+    if credential is not None:
+        return credential
     if keys & {"@context", "@graph", "@type", "@id"}:
         types = sorted(_types(data))
         if types:
@@ -105,6 +108,35 @@ def refusal(data: dict[str, Any], *, enveloped: bool = False) -> Text | None:
     return None
 
 
+# Open Badges 2.0 (https://w3id.org/openbadges/v2): the classes of a learner's badge and of the badge
+# described (an issuer's profile or an endorsement is neither), and the context that names them.
+_OB2_TYPES = ("Assertion", "BadgeClass")
+_OB2_CONTEXT = "w3id.org/openbadges/v2"
+
+
+def _unread_credential(data: dict[str, Any]) -> Text | None:
+    """Why a learner's credential in a format qa-checker does not import is not checked: an Open Badges 2.0
+    assertion or badge, or a verifiable credential of another type (an EBSI VerifiableDiploma). Unlike a
+    file that is no credential at all, it is an error of the run: a credential went unchecked."""
+    types = sorted(_types(data))
+    ob2 = [t for t in types if t in _OB2_TYPES]
+    if ob2 and (_OB2_CONTEXT in json.dumps(data.get("@context", "")) or {"recipient", "badge", "criteria"} & set(data)):
+        return msg(
+            "the credential is an Open Badges 2.0 {type}, a format qa-checker does not import; "
+            "give it as an Open Badges 3.0 credential",
+            type=ob2[0],
+        )
+    # An endorsement vouches for another credential or body: it describes no learning of its own.
+    if "VerifiableCredential" in types and not any("Endorsement" in t for t in types):
+        return msg(
+            "the credential is a verifiable credential of type {types}, which qa-checker does not import "
+            "(it imports {supported})",
+            types=", ".join(t for t in types if t != "VerifiableCredential")[:200] or "VerifiableCredential",
+            supported=SUPPORTED,
+        )
+    return None
+
+
 def _is_frame(data: dict[str, Any]) -> bool:
     stack: list[tuple[object, int]] = [(data, 0)]
     while stack:
@@ -134,7 +166,7 @@ def _types(data: dict[str, Any]) -> set[str]:
 _NOT_DESCRIPTOR = re.compile(
     r"^(?:the document is (?:a JSON Schema|a JSON-LD context|a JSON-LD frame|JSON-LD of type |JSON-LD without a type"
     r"|an object of type |not a descriptor \(no descriptor_version)"
-    r"|unsupported file type '\.(?:ttl|rdf|nt|owl|xsd|md)'"
+    r"|unsupported file type '\.(?:ttl|rdf|nt|owl|xsd|md)'|unsupported file type '\.xml': an XML document that is not"
     r"|this is a Europass EDC issuer bulk-issuing workbook .*, not a descriptor catalogue$"
     r"|this is a workbook qa-checker wrote \(a report\), not a descriptor catalogue$)",
     re.IGNORECASE | re.DOTALL,

@@ -57,7 +57,14 @@ DISCOVERED_SUFFIXES = (
     *CSV_SUFFIXES,
     *XLSX_SUFFIXES,
     *ODS_SUFFIXES,
+    ".xml",
 )
+
+# Marks in the start of an XML file (in lower case) that it is a credential: Europass ELM v2 and EDCI
+# credentials, Open Badges, or any other credential. Such a file is refused as one that is not read;
+# any other XML file in a folder (a build file, a sitemap) is skipped as not a descriptor.
+_XML_CREDENTIAL_MARKS = (b"europass", b"data.europa.eu/snb", b"openbadges", b"credential")
+_XML_HEAD_BYTES = 64 * 1024
 
 # The name standard input is read under, and the command-line path that stands for it.
 STDIN_SOURCE = "<stdin>"
@@ -137,6 +144,7 @@ class Loaders:
             **dict.fromkeys(XLSX_SUFFIXES, self._xlsx),
             **dict.fromkeys(ODS_SUFFIXES, self._ods),
             **dict.fromkeys(ARCHIVE_SUFFIXES, self._archive),
+            ".xml": self._xml,
         }
 
     def _json(self, raw: bytes, source: str) -> list[Document]:
@@ -167,6 +175,13 @@ class Loaders:
         from qa_checker.loaders import tabular
 
         return tabular.load_ods(raw, source, self.mapping, self.limits)
+
+    def _xml(self, raw: bytes, source: str) -> list[Document]:
+        """Never read: refused as a credential in XML, or as an XML document that is no descriptor."""
+        if any(mark in raw[:_XML_HEAD_BYTES].lower() for mark in _XML_CREDENTIAL_MARKS):
+            return [_unsupported(source, ".xml", ".xml")]
+        message = msg("unsupported file type '{type}': an XML document that is not a credential", type=".xml")
+        return [load_error(source, ids.UNREADABLE, message, _UNSUPPORTED_HINT)]
 
     def _archive(self, raw: bytes, source: str) -> list[Document]:
         from qa_checker.loaders import archive
