@@ -69,6 +69,7 @@ class Rule:
     def supersedes(cls, doc: Descriptor, pointer: str) -> bool:
         """Whether this rule's finding at ``pointer`` replaces the schema's finding there."""
         return cls.supersedes_schema
+
     # For ``qa-checker explain``: top-level fields replacing the good offer's to make it fail, and to fix it.
     example_fail: ClassVar[dict[str, Any] | None] = None
     example_pass: ClassVar[dict[str, Any] | None] = None
