@@ -119,8 +119,9 @@ STDIN_NAME_OPTION = click.option(
 
 
 class _InputPath(click.Path):
-    """An existing path, ``-``, or a symbolic link whatever it leads to: a link loop or a link to nothing is
-    that input's finding (``MC-LD-001``, saying which), not the end of the run as a path that does not exist."""
+    """An existing path, ``-``, or a symbolic link whatever it leads to: a link loop, a link to nothing or a
+    file this user may not read is that input's finding (``MC-LD-001``, saying which), not the end of the run
+    as a path that does not exist."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if isinstance(value, str) and value != "-" and os.path.islink(value) and not os.path.exists(value):
@@ -128,7 +129,9 @@ class _InputPath(click.Path):
         return super().convert(value, param, ctx)
 
 
-PATHS_ARGUMENT = click.argument("paths", nargs=-1, required=True, type=_InputPath(exists=True, allow_dash=True))
+PATHS_ARGUMENT = click.argument(
+    "paths", nargs=-1, required=True, type=_InputPath(exists=True, readable=False, allow_dash=True)
+)
 
 
 def _mapping(path: str) -> dict[str, str | None]:

@@ -523,7 +523,7 @@ def open_regular(path: Path) -> IO[bytes] | Document:
     Opened non-blocking (a FIFO swapped in after :func:`not_regular` cannot block the open) and
     checked with ``fstat``, so what is read is what was checked.
     """
-    source = str(path)
+    source = shown(path)
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     try:
         descriptor = os.open(path, flags)
@@ -599,7 +599,10 @@ def _walk(folder: Path, label: str | None = None) -> Iterator[Path]:
     """
     root = os.path.realpath(folder)
     shown_folder = label or os.fspath(folder)
-    pending = [(folder, _Listing(folder))]
+    top = _Listing(folder)
+    if top.error is not None:
+        yield _unlisted(folder, top.error)
+    pending = [(folder, top)]
     while pending:
         current, listing = pending[-1]
         name = next(listing.names, None)
@@ -613,7 +616,10 @@ def _walk(folder: Path, label: str | None = None) -> Iterator[Path]:
             if found is not None:
                 yield found
         elif name in listing.folders:
-            pending.append((path, _Listing(path)))
+            inner = _Listing(path)
+            if inner.error is not None:
+                yield _unlisted(path, inner.error)
+            pending.append((path, inner))
         elif discovered:
             yield path
 
@@ -622,12 +628,13 @@ class _Listing:
     """A folder's names in the order their paths sort (hidden ones left out; none if it cannot be read),
     and which of them are links and which folders, as the listing told."""
 
-    __slots__ = ("folders", "links", "names")
+    __slots__ = ("error", "folders", "links", "names")
 
     def __init__(self, folder: Path) -> None:
         names: list[str] = []
         self.links: set[str] = set()
         self.folders: set[str] = set()
+        self.error: OSError | None = None
         try:
             with os.scandir(folder) as entries:
                 for entry in entries:
@@ -638,9 +645,21 @@ class _Listing:
                         self.links.add(entry.name)
                     elif entry.is_dir(follow_symlinks=False):
                         self.folders.add(entry.name)
-        except OSError:
-            pass
+        except OSError as exc:
+            self.error = exc
         self.names = iter(sorted(names, key=os.path.normcase))
+
+
+def _unlisted(folder: Path, error: OSError) -> SkippedPath:
+    """The finding of a folder in a walk whose files cannot be listed (this user may not read it)."""
+    return SkippedPath.refused(
+        folder,
+        msg(
+            "the folder cannot be read ({reason}); the files in it were not checked",
+            reason=str(error.strerror or error),
+        ),
+        msg("Give this user permission to read the folder, or check it as a user who may."),
+    )
 
 
 def _link_in_walk(path: Path, root: str, discovered: bool, label: str = "") -> Path | None:

@@ -870,3 +870,53 @@ def test_no_html_page_is_reordered_by_bidirectional_controls(tmp_path: Path) -> 
     changed = qa("diff", str(before), str(after), "--format", "html", "--now", NOW)
     assert changed.code == 1 and "Ethics" in changed.stdout
     assert not [c for c in _REORDERING if c in changed.stdout]
+
+
+# --- A file or folder this user may not read --------------------------------------------------------
+
+
+def _as_unprivileged(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The CLI run without the power to read what it may not (root reads anything, so its reading
+    capabilities are dropped with setpriv)."""
+    command = [sys.executable, "-m", "qa_checker", *args]
+    if os.geteuid() == 0:
+        import shutil
+
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without setpriv to drop the reading capabilities")
+        drop = "-dac_override,-dac_read_search"
+        command = [setpriv, f"--bounding-set={drop}", f"--inh-caps={drop}", *command]
+    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=120, check=False)
+    if done.stderr.startswith("setpriv:"):
+        pytest.skip(f"this machine does not let setpriv drop capabilities: {done.stderr.strip()}")
+    return done
+
+
+def test_an_unreadable_file_or_folder_is_its_own_error_and_the_batch_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    (folder / "locked").mkdir(parents=True)
+    good = GOOD_OFFER.read_text(encoding="utf-8")
+    for path in (folder / "ok.yaml", folder / "unread.yaml", folder / "locked" / "in.yaml"):
+        path.write_text(good, encoding="utf-8")
+    (folder / "unread.yaml").chmod(0o000)
+    (folder / "locked").chmod(0o000)
+    try:
+        named = _as_unprivileged(["check", "d/unread.yaml", "d/ok.yaml", "--now", NOW, "--format", "json"], tmp_path)
+        walked = _as_unprivileged(["check", str(folder), "--now", NOW, "--format", "json"], tmp_path)
+    finally:
+        (folder / "unread.yaml").chmod(0o644)
+        (folder / "locked").chmod(0o755)
+    assert named.returncode == 1, named.stderr
+    assert [(r["source"], r["status"]) for r in json.loads(named.stdout)["results"]] == [
+        ("d/unread.yaml", "error"),
+        ("d/ok.yaml", "pass"),
+    ]
+    results = {r["source"]: r for r in json.loads(walked.stdout)["results"]}
+    assert {s: r["status"] for s, r in results.items()} == {
+        "d/locked": "error",
+        "d/ok.yaml": "pass",
+        "d/unread.yaml": "error",
+    }
+    assert "folder cannot be read" in results["d/locked"]["findings"][0]["message"]
+    assert "cannot read the file" in results["d/unread.yaml"]["findings"][0]["message"]
