@@ -511,10 +511,13 @@ _LOOP = msg("a symbolic link loop (following it never reaches a file); it was sk
 
 
 def _link_text(path: str | os.PathLike[str]) -> str | Text:
+    """Where a link leads, as it is written: a relative target in full, an absolute one by its last part
+    only (``.../passwd``), as no report shows a local path."""
     try:
-        return os.readlink(path)
+        target = os.readlink(path)
     except OSError:
         return msg("a missing file")
+    return target if not os.path.isabs(target) else ".../" + os.path.basename(target.rstrip("/\\"))
 
 
 def open_regular(path: Path) -> IO[bytes] | Document:
