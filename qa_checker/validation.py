@@ -404,34 +404,35 @@ def _unknown_field(
     """The finding for one unknown field, suggesting the known field it is a misspelling of."""
     pointer = jp.child(base, extra)
     at_top = isinstance(where, Text)
+    shown = _cut(extra)
     if at_top:
-        message = msg("unknown field '{field}' in the descriptor", field=extra)
+        message = msg("unknown field '{field}' in the descriptor", field=shown)
     else:
-        message = msg("unknown field '{field}' in {where}", field=extra, where=where)
+        message = msg("unknown field '{field}' in {where}", field=shown, where=where)
     hint: Text | str = _default_hint(target, "additionalProperties")
-    if "\u00a0" in extra:
+    if "\u00a0" in shown:
         hint = msg(
             "The name holds a non-breaking space (U+00A0, often pasted from a word processor): "
             "type its indentation again with ordinary spaces."
         )
-    elif isinstance(target.instance, dict) and target.instance.get(extra) is None and " " in extra.strip():
+    elif isinstance(target.instance, dict) and target.instance.get(extra) is None and " " in shown.strip():
         # A phrase for a name, with no value: the end of a text a comma cut off inside YAML's { } or [ ].
         hint = msg(
             "If this is the rest of a text cut off at a comma (a comma inside { } or [ ] ends a YAML value), "
             "put the whole text in quotes."
         )
-    meant = close_field(extra, known) or _aliased_field(extra, jp.split(base) if base else [], known)
+    meant = close_field(shown, known) or _aliased_field(shown, jp.split(base) if base else [], known)
     if meant is not None:
         message = (
-            msg("unknown field '{field}' in the descriptor; did you mean '{meant}'?", field=extra, meant=meant)
+            msg("unknown field '{field}' in the descriptor; did you mean '{meant}'?", field=shown, meant=meant)
             if at_top
             else msg(
-                "unknown field '{field}' in {where}; did you mean '{meant}'?", field=extra, where=where, meant=meant
+                "unknown field '{field}' in {where}; did you mean '{meant}'?", field=shown, where=where, meant=meant
             )
         )
         hint = msg(
             "Rename '{field}' to '{meant}' if that is what it is; put your own fields under 'extensions'.",
-            field=extra,
+            field=shown,
             meant=meant,
         )
     return Finding.make(
@@ -627,7 +628,16 @@ def _field_name(path: Sequence[str | int], root: str | Text) -> str | Text:
     """The field a message names: its path (``workload/ects``), or ``root`` for the whole file."""
     if not path:
         return root
-    return "/".join(str(p) for p in path)
+    return "/".join(_cut(str(p)) for p in path)
+
+
+# How many characters of a key a message quotes (a key may be as long as the file).
+_KEY_CHARS = 60
+
+
+def _cut(key: str) -> str:
+    """A key as a message quotes it: its first characters when it is long."""
+    return key if len(key) <= _KEY_CHARS else key[: _KEY_CHARS - 1] + "…"
 
 
 def describe(error: ValidationError, *, root: str | Text) -> str:

@@ -368,3 +368,13 @@ def test_a_value_of_the_wrong_form_is_answered_with_the_value_to_write(
     target[where[-1]] = value
     messages = [f.message for f in validation.validate(data) if f.pointer == "/" + "/".join(where)]
     assert messages == [expected]
+
+
+def test_a_message_quotes_a_long_key_by_its_start_and_the_pointer_keeps_it_whole() -> None:
+    key = "k" * 100_000
+    data = {"descriptor_version": "1.0", "id": "x", key: 1, "workload": {key: 2}}
+    findings = [f for f in validation.validate(data) if key in f.pointer]
+    assert len(findings) == 2
+    for finding in findings:
+        assert len(finding.message) < 200 and "kkk…" in finding.message
+        assert finding.pointer.endswith("/" + key)
