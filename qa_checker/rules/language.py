@@ -13,7 +13,7 @@ from qa_checker.language import detect
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.rules.outcomes import quote
-from qa_checker.text import Name, Series, Text, listed, msg
+from qa_checker.text import LISTED, Name, Series, Text, listed, msg
 
 # Descriptive texts (not names of organisations or other credentials, which stay as written).
 TEXT_FIELDS: tuple[str, ...] = (
@@ -217,7 +217,7 @@ class TextInEveryLanguage(Rule):
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """List the declared languages each text lacks."""
-        declared = doc.languages
+        declared = list(dict.fromkeys(doc.languages))
         for string in language_strings(doc, tuple(ctx.options["fields"])):
             if string.plain and (_untranslatable(string.texts) or string.pointer == "/grade"):
                 continue
@@ -230,7 +230,14 @@ class TextInEveryLanguage(Rule):
                     message=msg(
                         "{field} is not given in {missing} (given: {given}; declared: {declared})",
                         field=string.pointer.lstrip("/"),
-                        missing=Series(tuple(_label(c) for c in missing)),
+                        missing=Series(
+                            tuple(_label(c) for c in missing[:LISTED])
+                            + (
+                                (msg("{count} more", count=str(len(missing) - LISTED)),)
+                                if len(missing) > LISTED
+                                else ()
+                            )
+                        ),
                         given=listed(string.texts),
                         declared=listed(declared),
                     ),

@@ -86,3 +86,17 @@ def test_a_declared_language_never_names_a_file(tmp_path: Any) -> None:
     data["languages"] = [relative]
     result = check_document(Document("t.json", data, "json"), load_rubric(), today=date(2026, 11, 29))
     assert not [f for f in result.findings if f.rule.startswith("MC-EN")]
+
+
+def test_a_long_list_of_languages_gives_short_messages() -> None:
+    """Each text's MC-LG-002 finding named every missing language: messages grew with the list, and the
+    run quadratically (20,000 languages took the web service's whole time budget)."""
+    from qa_checker import vocab
+
+    codes = list(vocab.get("languages").concepts)
+    data = yaml.safe_load(GOOD_OFFER.read_text(encoding="utf-8"))
+    data["languages"] = [codes[i % len(codes)] for i in range(5_000)]
+    result = check_document(Document("t.json", data, "json"), load_rubric(), today=date(2026, 11, 29))
+    messages = [f.message for f in result.findings if f.rule == "MC-LG-002"]
+    assert messages and all(len(m) < 800 for m in messages)
+    assert "more (given: en, nl;" in messages[0]
