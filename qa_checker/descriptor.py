@@ -100,6 +100,21 @@ class Descriptor:
         """A language string as ``{language: text}``; plain text is in the first declared language."""
         return texts(self.get(pointer), self.languages)
 
+    def strings(self) -> Iterator[tuple[str, str]]:
+        """Every text of the descriptor that is not blank, with its pointer, in the order written; the
+        provider's own ``extensions`` left out."""
+        stack: list[tuple[str, object]] = [("", self.data)]
+        while stack:
+            where, value = stack.pop()
+            if isinstance(value, dict):
+                stack.extend(
+                    (jp.child(where, str(k)), v) for k, v in reversed(value.items()) if where or k != "extensions"
+                )
+            elif isinstance(value, list):
+                stack.extend((jp.child(where, str(i)), v) for i, v in reversed(list(enumerate(value))))
+            elif isinstance(value, str) and value.strip():
+                yield where, value
+
     def outcomes(self) -> Iterator[tuple[str, dict[str, str]]]:
         """Each learning outcome as ``(pointer of its text, {language: text})``."""
         for index, outcome in enumerate(self.items("/learning_outcomes")):

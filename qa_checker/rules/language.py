@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -245,5 +246,65 @@ class TextInEveryLanguage(Rule):
                         "Write it as a language map with every declared language, e.g. {{first}: ..., {last}: ...}.",
                         first=next((code for code in declared if code not in missing), declared[0]),
                         last=missing[-1],
+                    ),
+                )
+
+
+# UTF-8 read as Windows-1252 (or Latin-1): the lead byte of a two- to four-byte character shown as one of
+# Â-ô, followed by its continuation bytes shown as the characters Windows-1252 gives 0x80-0xBF
+# ("lÃ©gal" for "légal", "â€™" for "’").
+_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+_MISREAD = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}}")
+
+
+def _repaired(match: re.Match[str]) -> str:
+    """One misread character as it was written, or the characters as they are when they are not one."""
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return match.group().encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return match.group()
+
+
+@register
+class TextNotMisencoded(Rule):
+    """Texts are not garbled by a wrong encoding.
+
+    Why: a text saved as UTF-8 and read somewhere as Windows-1252 or Latin-1 ("lÃ©gal" for "légal",
+    "Universityâ€™s" for "University’s") reaches learners, registers and Europass garbled, and every
+    search for it fails. Export tools and copied spreadsheets do this silently.
+    Passes: no text holds such a sequence. Fails: a text holding one that reads back as UTF-8; the
+    message gives the text as it was meant.
+    """
+
+    id = "MC-LG-003"
+    name = "text-not-misencoded"
+    title = "Texts are not garbled by a wrong encoding"
+    clause = "Annex II Transparency"
+    principles = ("transparency", "information_guidance")
+    severity = Severity.WARNING
+    weight = 0.5
+    message = "a text is garbled by a wrong encoding"
+    hint = "Write the text again, or export the file as UTF-8 from the program that made it."
+    example_fail = {"summary": "Un cours pour les responsables de la qualitÃ© des donnÃ©es."}
+    example_pass = {"summary": "Un cours pour les responsables de la qualité des données."}
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Look for misread UTF-8 in every text."""
+        for where, value in doc.strings():
+            if _MISREAD.search(value) is None:
+                continue
+            meant = _MISREAD.sub(_repaired, value)
+            if meant != value:
+                yield Hit(
+                    where,
+                    message=msg(
+                        "'{text}' is garbled by a wrong encoding; it reads '{meant}'",
+                        text=quote(value),
+                        meant=quote(meant),
                     ),
                 )

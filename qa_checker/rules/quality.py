@@ -752,20 +752,10 @@ class TemplateTextReplaced(Rule):
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look at every text of the descriptor but its extensions."""
-        stack: list[tuple[str, object]] = [("", doc.data)]
-        while stack:
-            where, value = stack.pop()
-            if isinstance(value, dict):
-                stack.extend(
-                    (jp.child(where, str(k)), v) for k, v in reversed(value.items()) if where or k != "extensions"
+        for where, value in doc.strings():
+            if is_example_text(value):
+                yield Hit(
+                    where, message=msg("'{text}' is the template's example text, not this offering's", text=value)
                 )
-            elif isinstance(value, list):
-                stack.extend((jp.child(where, str(i)), v) for i, v in reversed(list(enumerate(value))))
-            elif isinstance(value, str) and value.strip():
-                if is_example_text(value):
-                    yield Hit(
-                        where,
-                        message=msg("'{text}' is the template's example text, not this offering's", text=value),
-                    )
-                elif _PLACEHOLDER.match(value):
-                    yield Hit(where, message=msg("'{text}' is a placeholder, not a value", text=value))
+            elif _PLACEHOLDER.match(value):
+                yield Hit(where, message=msg("'{text}' is a placeholder, not a value", text=value))
