@@ -68,6 +68,16 @@ BROKEN = {
 }
 
 
+# The hint of each slip: what to write where the slip is recognised, else the general one.
+HINTS = {
+    "Fix the YAML syntax (indentation, colons, quotes).",
+    "Write ':' and a space after the key: title:",
+    "Indent 'title' exactly as far as 'id' on line 10 if it is the next key, or put the value of 'id' in quotes "
+    "if it goes on.",
+    'Put the text in quotes: id: "*nowhere"',
+}
+
+
 @pytest.mark.parametrize("broken", BROKEN.values(), ids=BROKEN.keys())
 def test_a_syntax_error_costs_only_its_document(broken: str) -> None:
     text = _stream(_document(1), _document(2), broken, _document(4), _document(5))
@@ -79,7 +89,7 @@ def test_a_syntax_error_costs_only_its_document(broken: str) -> None:
     first, last = _line(text, broken), _line(text, "id: d4") - 1
     assert first <= line <= last, (line, message)
     assert message.startswith(f"invalid YAML at line {line}, column ")
-    assert documents[2].findings[0].hint == "Fix the YAML syntax (indentation, colons, quotes)."
+    assert documents[2].findings[0].hint in HINTS
 
 
 def test_a_syntax_error_in_the_first_document_keeps_the_others() -> None:

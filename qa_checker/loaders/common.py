@@ -42,12 +42,106 @@ def load_error(
     *,
     fmt: str = "unknown",
     origin: Origin | None = None,
+    line: int | None = None,
+    column: int | None = None,
 ) -> Document:
-    """A document that could not be read, carrying one load finding (its message and hint translatable)."""
+    """A document that could not be read, carrying one load finding (its message and hint translatable),
+    placed at ``line`` and ``column`` of the file when the loader knows them."""
     finding = Finding.make(
-        rule=rule, severity=Severity.ERROR, element=None, pointer="", message=message, hint=hint, origin=origin
+        rule=rule,
+        severity=Severity.ERROR,
+        element=None,
+        pointer="",
+        message=message,
+        hint=hint,
+        origin=origin,
+        line=line if line and column else None,
+        column=column if line and column else None,
     )
     return Document(source=source, data=None, format=fmt, findings=[finding])
+
+
+# --- Explaining a syntax error ----------------------------------------------------------------------
+
+# How many characters of a line, and how many lines before the error's, a syntax error is explained by:
+# the explanation looks only at the text around the error, however large the file.
+LOOK_CHARS = 2_000
+LOOK_LINES = 4
+# How much of a value an example quotes.
+_SHOWN_CHARS = 60
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """What a syntax error means in plain words (``problem``), how to fix it (``fix``), and where the slip
+    is: a 1-based line and column, which may be before the parser's (a missing ``:`` or ``,``)."""
+
+    problem: Text
+    fix: Text
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """One line of a text: its 1-based number, its offset, and its text (at most :data:`LOOK_CHARS`
+    characters of it, without the line break)."""
+
+    number: int
+    start: int
+    text: str
+
+    @property
+    def indent(self) -> int:
+        """The spaces it starts with."""
+        return len(self.text) - len(self.text.lstrip(" "))
+
+    @property
+    def blank(self) -> bool:
+        """Whether it holds nothing but white space and a ``#`` comment."""
+        return self.text.strip(" \t")[:1] in ("", "#")
+
+
+def lines_at(text: str, index: int, column: int, number: int, breaks: str = "\n") -> list[SourceLine]:
+    """The line holding offset ``index`` (0-based ``column`` in line ``number``, 1-based), last, after the
+    (up to :data:`LOOK_LINES`) lines before it; ``[]`` when the offsets do not fit the text (or the error
+    is further into its line than :data:`LOOK_CHARS`). ``breaks`` are the line breaks the parser counts
+    (``\r\n`` is one). Only the characters of these lines are looked at."""
+    start = index - column
+    if not (0 <= start <= index <= len(text)) or column > LOOK_CHARS or number < 1:
+        return []
+    if start > 0 and text[start - 1] not in breaks:
+        return []
+    found = [SourceLine(number, start, _line_text(text, start, breaks))]
+    while len(found) <= LOOK_LINES and start > 0 and found[0].number > 1:
+        end = start - 1
+        if text[end] == "\n" and end > 0 and text[end - 1] == "\r" and "\r" in breaks:
+            end -= 1
+        low = max(0, end - LOOK_CHARS)
+        start = max(text.rfind(b, low, end) for b in breaks) + 1
+        if start == 0 and low > 0:
+            break  # a line longer than what is looked at
+        found.insert(0, SourceLine(found[0].number - 1, start, text[start:end]))
+    return found
+
+
+def _line_text(text: str, start: int, breaks: str) -> str:
+    window = text[start : start + LOOK_CHARS]
+    ends = [at for at in (window.find(b) for b in breaks) if at != -1]
+    return window[: min(ends)] if ends else window
+
+
+def previous_line(lines: list[SourceLine]) -> SourceLine | None:
+    """The last line before the error's that holds more than white space and a comment."""
+    for line in reversed(lines[:-1]):
+        if not line.blank:
+            return line
+    return None
+
+
+def shown(value: str) -> str:
+    """A value as an example quotes it: cut short, with ``…``, when it is long."""
+    return value if len(value) <= _SHOWN_CHARS else value[:_SHOWN_CHARS].rstrip() + " …"
 
 
 READ_HINT = N_("Check that the file exists and is readable.")

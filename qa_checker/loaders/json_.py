@@ -18,12 +18,15 @@ from qa_checker.document import Document
 from qa_checker.findings import Origin
 from qa_checker.limits import Limits
 from qa_checker.loaders.common import (
+    LOOK_CHARS,
+    Explanation,
     ParseNotes,
     decode,
     finish_all,
     load_error,
     may_hold_unusual,
     parse_int,
+    shown,
     too_deep,
 )
 from qa_checker.text import msg
@@ -60,21 +63,7 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
     try:
         data = json.loads(text, object_pairs_hook=mapping, parse_int=parse_int)
     except json.JSONDecodeError as exc:
-        return [
-            load_error(
-                source,
-                ids.UNPARSABLE,
-                msg(
-                    "invalid JSON at line {line}, column {column}: {detail}",
-                    line=str(exc.lineno),
-                    column=str(exc.colno),
-                    detail=exc.msg,
-                ),
-                msg("Fix the JSON syntax (a validator or editor will show the spot)."),
-                fmt="json",
-                origin=Origin(line=exc.lineno),
-            )
-        ]
+        return [_syntax_error(exc, text, source)]
     except RecursionError:
         return [too_deep(source, "json")]
     notes = ParseNotes()
@@ -85,6 +74,238 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
                 line, column = places.get((number, key), (None, None))
                 notes.duplicate(built, key, line, column)
     return finish_all(data, source, "json", limits, notes, size=len(text), clean=not may_hold_unusual(text))
+
+
+def _syntax_error(exc: json.JSONDecodeError, text: str, source: str) -> Document:
+    """The refusal of a file that is not JSON: a common slip explained in plain words, at the place the
+    text shows it (:func:`_explain`), with the parser's own words after it; else the parser's message."""
+    explained = _explain(exc, text)
+    if explained is None:
+        return load_error(
+            source,
+            ids.UNPARSABLE,
+            msg(
+                "invalid JSON at line {line}, column {column}: {detail}",
+                line=str(exc.lineno),
+                column=str(exc.colno),
+                detail=exc.msg,
+            ),
+            msg("Fix the JSON syntax (a validator or editor will show the spot)."),
+            fmt="json",
+            origin=Origin(line=exc.lineno),
+        )
+    return load_error(
+        source,
+        ids.UNPARSABLE,
+        msg(
+            "invalid JSON at line {line}, column {column}: {problem} (parser message: {detail})",
+            line=str(explained.line),
+            column=str(explained.column),
+            problem=explained.problem,
+            detail=exc.msg,
+        ),
+        explained.fix,
+        fmt="json",
+        origin=Origin(line=explained.line),
+        line=explained.line,
+        column=explained.column,
+    )
+
+
+# Quotation marks that word processors and phones type instead of the straight ``"``.
+_TYPOGRAPHIC = "\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2033\u2036"
+_NAME = re.compile(r"[A-Za-z_$][\w$-]*")
+_CAPITAL_LITERALS = {"True": "true", "TRUE": "true", "False": "false", "FALSE": "false", "None": "null"}
+_CAPITAL_LITERALS.update({"NULL": "null", "Null": "null", "nil": "null", "undefined": "null"})
+# A value, as an unquoted word goes on to the next ``,``, ``}``, ``]`` or the line's end.
+_UNQUOTED = re.compile(r"[^,}\]\n]*")
+
+
+def _explain(exc: json.JSONDecodeError, text: str) -> Explanation | None:
+    """The plain explanation of a JSON syntax error, when the text around it shows a common slip; only
+    the characters near the error (and the lines just before it) are looked at."""
+    pos, problem = exc.pos, exc.msg
+    if not 0 <= pos <= len(text):
+        return None
+    ahead = text[pos : pos + LOOK_CHARS]
+    char = ahead[:1]
+    if problem.startswith("Expecting"):
+        if char in ("}", "]"):
+            return _trailing_comma(text, exc, char)
+        if char and char in _TYPOGRAPHIC:
+            return Explanation(
+                msg("the quote {quote} is a typographic quote, which JSON does not read as a quote", quote=char),
+                msg('Use straight double quotes " instead of typographic ones (“ ” ‘ ’).'),
+                exc.lineno,
+                exc.colno,
+            )
+        if ahead.startswith(("//", "#")):
+            return Explanation(
+                msg(
+                    "JSON has no comments: this line holds a comment starting with {mark}",
+                    mark="//" if ahead.startswith("//") else "#",
+                ),
+                msg(
+                    "Remove the comment, from {mark} to the end of the line.",
+                    mark="//" if ahead.startswith("//") else "#",
+                ),
+                exc.lineno,
+                exc.colno,
+            )
+        if ahead.startswith("/*"):
+            return Explanation(
+                msg("JSON has no comments: a comment starts here with /*"),
+                msg("Remove the comment, from /* to */."),
+                exc.lineno,
+                exc.colno,
+            )
+        if char == "'":
+            return _single_quotes(ahead, exc)
+        if problem.startswith(("Expecting property name", "Expecting value")) and _NAME.match(ahead):
+            return _unquoted(ahead, exc)
+    if problem == "Expecting ',' delimiter":
+        return _missing_comma(text, exc)
+    if problem.startswith("Invalid control character") and char in ("\n", "\r"):
+        return Explanation(
+            msg(
+                "a text in double quotes goes on past the end of line {line}: its closing quote is missing",
+                line=str(exc.lineno),
+            ),
+            msg('End the text with " on the same line (a line break inside a text is written \\n).'),
+            exc.lineno,
+            exc.colno,
+        )
+    if problem.startswith("Invalid control character") and char == "\t":
+        return Explanation(
+            msg("a text in double quotes holds a tab character, which JSON allows only written as \\t"),
+            msg("Replace the tab with a space (or write it as \\t)."),
+            exc.lineno,
+            exc.colno,
+        )
+    if problem.startswith("Invalid \\escape"):
+        return Explanation(
+            msg("a backslash \\ in a text starts an escape, and {escape} is not one", escape=ahead[:2]),
+            msg("Write a backslash in a text as two: \\\\."),
+            exc.lineno,
+            exc.colno,
+        )
+    return None
+
+
+def _before(text: str, pos: int) -> int:
+    """The offset of the last character before ``pos`` that is not white space (within the look), or -1."""
+    low = max(0, pos - LOOK_CHARS)
+    back = text[low:pos].rstrip(" \t\n\r")
+    return low + len(back) - 1 if back else -1
+
+
+def _place(text: str, at: int, exc: json.JSONDecodeError) -> tuple[int, int] | None:
+    """The 1-based line and column of offset ``at``, shortly before the error's; ``None`` when its line is
+    too long to look at."""
+    breaks = text.count("\n", at, exc.pos)
+    if not breaks:
+        return exc.lineno, exc.colno - (exc.pos - at)
+    line = exc.lineno - breaks
+    low = max(0, at - LOOK_CHARS)
+    start = text.rfind("\n", low, at) + 1
+    if start == 0 and low > 0:
+        return None
+    return line, at - start + 1
+
+
+def _trailing_comma(text: str, exc: json.JSONDecodeError, bracket: str) -> Explanation | None:
+    """A comma after the last item of an object or list."""
+    comma = _before(text, exc.pos)
+    place = _place(text, comma, exc) if comma >= 0 and text[comma] == "," else None
+    if place is None:
+        return None
+    line, column = place
+    return Explanation(
+        msg("there is a comma after the last item, before '{bracket}'", bracket=bracket),
+        msg("Remove the comma after the last item (line {line}).", line=str(line)),
+        line,
+        column,
+    )
+
+
+def _missing_comma(text: str, exc: json.JSONDecodeError) -> Explanation | None:
+    """Two items on two lines without a comma between them: the comma missing at the end of the first."""
+    last = _before(text, exc.pos)
+    ahead = text[exc.pos : exc.pos + 1]
+    if last < 0 or "\n" not in text[last : exc.pos] or not ahead or ahead not in '"{[-0123456789tfn':
+        return None
+    if text[last] not in '"}]el0123456789':  # the end of a text, object, list, true/false/null or number
+        return None
+    place = _place(text, last, exc)
+    if place is None:
+        return None
+    line, column = place
+    return Explanation(
+        msg(
+            "a comma is missing at the end of line {line}, before the next item on line {next}",
+            line=str(line),
+            next=str(exc.lineno),
+        ),
+        msg("Put a comma at the end of line {line}.", line=str(line)),
+        line,
+        column + 1,
+    )
+
+
+def _single_quotes(ahead: str, exc: json.JSONDecodeError) -> Explanation:
+    """A key or text in single quotes."""
+    end = ahead.find("'", 1)
+    body = ahead[1:end] if end > 0 and "\n" not in ahead[:end] else ""
+    if body and '"' not in body and "\\" not in body:
+        return Explanation(
+            msg(
+                "JSON writes keys and texts in double quotes, not single quotes: {written}",
+                written=shown(ahead[: end + 1]),
+            ),
+            msg("Use double quotes: {example}", example=shown(f'"{body}"')),
+            exc.lineno,
+            exc.colno,
+        )
+    return Explanation(
+        msg("JSON writes keys and texts in double quotes, not single quotes"),
+        msg('Use double quotes " around every key and text.'),
+        exc.lineno,
+        exc.colno,
+    )
+
+
+def _unquoted(ahead: str, exc: json.JSONDecodeError) -> Explanation | None:
+    """A key without quotes, a literal in capitals, or a text without quotes."""
+    name = _NAME.match(ahead)
+    if name is None:
+        return None
+    word = name.group()
+    if exc.msg.startswith("Expecting property name"):
+        if not ahead[name.end() :].lstrip(" \t").startswith(":"):
+            return None
+        return Explanation(
+            msg("the key {key} is not in double quotes", key=word),
+            msg("Write the key in double quotes: {example}", example=f'"{word}":'),
+            exc.lineno,
+            exc.colno,
+        )
+    literal = _CAPITAL_LITERALS.get(word)
+    if literal is not None:
+        return Explanation(
+            msg("JSON writes true, false and null in small letters, and has no {word}", word=word),
+            msg("Write {literal} instead of {word}.", literal=literal, word=word),
+            exc.lineno,
+            exc.colno,
+        )
+    value = (_UNQUOTED.match(ahead) or name).group().strip()
+    if '"' in value or "\\" in value:
+        return None
+    return Explanation(
+        msg("the text {text} is not in double quotes", text=shown(value)),
+        msg("Put the text in double quotes: {example}", example=shown(f'"{value}"')),
+        exc.lineno,
+        exc.colno,
+    )
 
 
 def _repeats_at(text: str, wanted: dict[int, list[str]]) -> dict[tuple[int, str], tuple[int, int]]:

@@ -52,12 +52,17 @@ from qa_checker.findings import Origin
 from qa_checker.limits import MAX_INT_BITS, MAX_INT_CHARS, Limits
 from qa_checker.loaders.common import (
     TOO_MANY_VALUES_HINT,
+    Explanation,
     HugeNumber,
     ParseNotes,
+    SourceLine,
     decode,
     finish_stream,
+    lines_at,
     load_error,
     may_hold_unusual,
+    previous_line,
+    shown,
     too_deep,
     unusual,
 )
@@ -863,7 +868,7 @@ def load(
             )
         ]
     except yaml.MarkedYAMLError as exc:
-        return [_syntax_error(exc, source)]
+        return [_syntax_error(exc, source, text)]
     except RecursionError:
         return [too_deep(source, "yaml")]
     except yaml.reader.ReaderError as exc:
@@ -910,7 +915,7 @@ def load(
         tree = _tree(text, roots, documents)
         if tree is not None:
             trees[source] = tree
-    values = [_syntax_error(d.error, source, ends=d.ends) if isinstance(d, _Refused) else d for d in documents]
+    values = [_syntax_error(d.error, source, text, ends=d.ends) if isinstance(d, _Refused) else d for d in documents]
     return finish_stream(values, source, "yaml", limits, notes, size=len(text), clean=not may_hold_unusual(text))
 
 
@@ -933,21 +938,30 @@ def _too_many_documents(source: str, count: int, limits: Limits) -> Document:
     )
 
 
-def _syntax_error(exc: yaml.MarkedYAMLError, source: str, *, ends: bool = False) -> Document:
-    """The refusal of a file, or of one document of a stream (``ends``: where a syntax error stopped reading)."""
+def _syntax_error(exc: yaml.MarkedYAMLError, source: str, text: str = "", *, ends: bool = False) -> Document:
+    """The refusal of a file, or of one document of a stream (``ends``: where a syntax error stopped reading).
+
+    A common slip (a ``: `` or an apostrophe inside a value, a tab or a line out of step in the indentation,
+    a missing ``:`` or a ``-`` without a space) is explained in plain words, at the line where the text
+    shows it (:func:`_explain`), with the parser's own words after the explanation.
+    """
     mark = exc.problem_mark
     line = mark.line + 1 if mark is not None else None
     at = {"line": str(mark.line + 1), "column": str(mark.column + 1)} if mark is not None else None
     origin = Origin(line=line) if line else None
     tag = _TAG.search(exc.problem or "")
     if isinstance(exc, yaml.constructor.ConstructorError) and tag:
-        shown = tag.group(1).replace("tag:yaml.org,2002:", "!!")
+        shown_tag = tag.group(1).replace("tag:yaml.org,2002:", "!!")
         return load_error(
             source,
             ids.UNPARSABLE,
-            msg("the YAML tag {tag} at line {line}, column {column} is not allowed in a descriptor", tag=shown, **at)
+            msg(
+                "the YAML tag {tag} at line {line}, column {column} is not allowed in a descriptor",
+                tag=shown_tag,
+                **at,
+            )
             if at
-            else msg("the YAML tag {tag} is not allowed in a descriptor", tag=shown),
+            else msg("the YAML tag {tag} is not allowed in a descriptor", tag=shown_tag),
             msg("Remove the tag: a descriptor holds only plain text, numbers, lists and mappings."),
             fmt="yaml",
             origin=origin,
@@ -961,6 +975,24 @@ def _syntax_error(exc: yaml.MarkedYAMLError, source: str, *, ends: bool = False)
             origin=origin,
         )
     detail = ", ".join(part for part in (exc.context, exc.problem) if part) or str(exc)
+    explained = _explain(exc, text) if text else None
+    if explained is not None:
+        return load_error(
+            source,
+            ids.UNPARSABLE,
+            msg(
+                "invalid YAML at line {line}, column {column}: {problem} (parser message: {detail})",
+                line=str(explained.line),
+                column=str(explained.column),
+                problem=explained.problem,
+                detail=detail,
+            ),
+            msg("{fix} Nothing after it in the file was read.", fix=explained.fix) if ends else explained.fix,
+            fmt="yaml",
+            origin=Origin(line=explained.line),
+            line=explained.line,
+            column=explained.column,
+        )
     return load_error(
         source,
         ids.UNPARSABLE,
@@ -972,4 +1004,285 @@ def _syntax_error(exc: yaml.MarkedYAMLError, source: str, *, ends: bool = False)
         else msg("Fix the YAML syntax (indentation, colons, quotes)."),
         fmt="yaml",
         origin=origin,
+    )
+
+
+# --- Explaining a syntax error ------------------------------------------------------------------------
+
+# The start of a line up to its key: indentation and list dashes, then the key (not quoted, not a flow
+# collection, no ``: `` in it) and its ``:`` followed by a blank (group ``value`` is the rest).
+_KEY_LINE = re.compile(
+    r"(?P<lead>[ ]*(?:-[ ]+)*)(?P<key>[^\s#'\"\[\]{},&*!|>%@`:-][^:#]*?)[ \t]*:(?=[ \t]|$)[ \t]*(?P<value>.*)"
+)
+# A key on its own at the start of a line's content: a word of letters, digits, ``_`` and ``-``.
+_WORD = re.compile(r"[^\W\d][\w-]*")
+
+
+def _explain(exc: yaml.MarkedYAMLError, text: str) -> Explanation | None:
+    """The plain explanation of a syntax error, when the few lines around it show a common slip; ``None``
+    otherwise (the parser's message is reported as it is)."""
+    mark = exc.problem_mark
+    if mark is None:
+        return None
+    context, problem = exc.context or "", exc.problem or ""
+    start = exc.context_mark
+    if start is not None and context == "while scanning a simple key":
+        return _no_colon(_lines(text, start), int(start.column))
+    if start is not None and context in ("while scanning an alias", "while scanning an anchor"):
+        return _reference(_lines(text, start), int(start.column))
+    if problem.startswith("found undefined alias"):
+        return _reference(_lines(text, mark), int(mark.column))
+    if start is not None and context == "while scanning a quoted scalar" and "end of stream" in problem:
+        return _unclosed(_lines(text, start), int(start.column))
+    lines = _lines(text, mark)
+    if not lines:
+        return None
+    here, column = lines[-1], int(mark.column)
+    if here.text[column : column + 1] == "\t":
+        return _tab(here, column)
+    if problem.startswith("mapping values are not allowed"):
+        return _colon_in_value(lines, column)
+    if context.startswith("while parsing a block") and (
+        problem.startswith(("expected <block end>", "did not find expected"))
+    ):
+        return _apostrophe(here, column) or _out_of_step(lines, column)
+    return None
+
+
+def _lines(text: str, mark: Any) -> list[SourceLine]:
+    """The mark's line, last, after a few lines before it (:func:`~qa_checker.loaders.common.lines_at`)."""
+    return lines_at(text, int(mark.index), int(mark.column), int(mark.line) + 1, _BREAKS)
+
+
+def _quoted(value: str) -> str:
+    """A value as a YAML text in quotes: double quotes, or single ones when it holds a double quote or a
+    backslash (an apostrophe then doubled)."""
+    if '"' in value or "\\" in value:
+        return "'" + value.replace("'", "''") + "'"
+    return '"' + value + '"'
+
+
+def _plain_value(value: str) -> str:
+    """A plain value as written on its line, less a trailing comment."""
+    at = value.find(" #")
+    return (value if at == -1 else value[:at]).strip()
+
+
+def _no_colon(lines: list[SourceLine], column: int) -> Explanation | None:
+    """A line read as a key (from ``column`` on) that has no ``:`` after it: a missing ``:``, or a ``-``
+    without a space."""
+    if not lines or lines[-1].text[:column].strip(" -"):
+        return None
+    here = lines[-1]
+    content = here.text[column:].rstrip()
+    if len(content) > 1 and content[0] == "-" and content[1] not in " \t-":
+        return Explanation(
+            msg(
+                "line {line} starts with '-' without a space after it, so it is not read as a list item",
+                line=str(here.number),
+            ),
+            msg("A list item needs a space after '-': {example}", example=shown("- " + content[1:].lstrip())),
+            here.number,
+            column + 1,
+        )
+    word = _WORD.match(content)
+    if word is None or ":" in content:
+        return None
+    before = previous_line(lines)
+    if before is not None and before.indent == column and before.text[column:].startswith("- "):
+        return None  # under list items, it may as well be an item without its '-'
+    rest = content[word.end() :]
+    if rest and not rest[0].isspace():
+        return None
+    key = word.group()
+    return Explanation(
+        msg("line {line} has no ':' after '{key}'", line=str(here.number), key=key),
+        msg("Write ':' and a space after the key: {example}", example=shown(f"{key}: {rest.strip()}".rstrip())),
+        here.number,
+        column + len(key) + 1,
+    )
+
+
+def _reference(lines: list[SourceLine], column: int) -> Explanation | None:
+    """A value that starts (at ``column``) with ``*`` or ``&``, which YAML reads as an alias or an anchor."""
+    if not lines:
+        return None
+    here = lines[-1]
+    keyed = _KEY_LINE.match(here.text)
+    if keyed is None or keyed.start("value") != column or keyed.group("value")[:1] not in ("*", "&"):
+        return None
+    value = _plain_value(keyed.group("value"))
+    problem = (
+        msg(
+            "the value of '{key}' starts with '*', which YAML reads as an alias (a reference to another value)",
+            key=keyed.group("key"),
+        )
+        if value.startswith("*")
+        else msg(
+            "the value of '{key}' starts with '&', which YAML reads as an anchor (a name for the value)",
+            key=keyed.group("key"),
+        )
+    )
+    example = f"{keyed.group('lead').lstrip()}{keyed.group('key').rstrip()}: {_quoted(shown(value))}"
+    return Explanation(
+        problem, msg("Put the text in quotes: {example}", example=example), here.number, keyed.start("value") + 1
+    )
+
+
+def _unclosed(lines: list[SourceLine], column: int) -> Explanation | None:
+    """A quoted value (starting at ``column``) never closed before the end of the file."""
+    if not lines:
+        return None
+    here = lines[-1]
+    keyed = _KEY_LINE.match(here.text)
+    quote = keyed.group("value")[:1] if keyed is not None else ""
+    if keyed is None or keyed.start("value") != column or quote not in ("'", '"'):
+        return None
+    return Explanation(
+        msg(
+            "the text of '{key}' starts with the quote {quote} on line {line}, which is never closed",
+            key=keyed.group("key"),
+            quote=quote,
+            line=str(here.number),
+        ),
+        msg("End the text with the same quote {quote}.", quote=quote),
+        here.number,
+        keyed.start("value") + 1,
+    )
+
+
+def _tab(here: SourceLine, column: int) -> Explanation | None:
+    """A tab where YAML reads indentation."""
+    if here.text[:column].strip(" \t"):
+        return None
+    return Explanation(
+        msg("line {line} is indented with a tab, which YAML does not allow", line=str(here.number)),
+        msg("Indent line {line} with spaces instead of the tab.", line=str(here.number)),
+        here.number,
+        column + 1,
+    )
+
+
+def _colon_in_value(lines: list[SourceLine], column: int) -> Explanation | None:
+    """``mapping values are not allowed``: a ``: `` inside a value, or a line indented further than the key
+    before it (and so read as more of that key's text)."""
+    here = lines[-1]
+    keyed = _KEY_LINE.match(here.text)
+    if keyed is None:
+        return None
+    key = keyed.group("key").rstrip()
+    if keyed.start("value") <= column:
+        value = _plain_value(keyed.group("value"))
+        if not value or value[0] in "'\"[{|>" or ": " not in value + " ":
+            return None
+        example = f"{keyed.group('lead').lstrip()}{key}: {_quoted(shown(value))}"
+        return Explanation(
+            msg("the text of '{key}' contains ': ', which YAML reads as the start of another key", key=key),
+            msg("Put the whole value in quotes: {example}", example=example),
+            here.number,
+            column + 1,
+        )
+    before = previous_line(lines)
+    above = _KEY_LINE.match(before.text) if before is not None else None
+    if before is None or above is None or not _plain_value(above.group("value")):
+        return None
+    if here.indent <= above.start("key") or here.text[: here.indent].strip():
+        return None
+    return Explanation(
+        msg(
+            "line {line} is indented further than '{above}' on line {previous}, so YAML reads '{key}' as more "
+            "of the text of '{above}'",
+            line=str(here.number),
+            previous=str(before.number),
+            key=key,
+            above=above.group("key").rstrip(),
+        ),
+        msg(
+            "Indent '{key}' exactly as far as '{above}' on line {previous} if it is the next key, or put the value "
+            "of '{above}' in quotes if it goes on.",
+            key=key,
+            above=above.group("key").rstrip(),
+            previous=str(before.number),
+        ),
+        here.number,
+        here.indent + 1,
+    )
+
+
+def _apostrophe(here: SourceLine, column: int) -> Explanation | None:
+    """An apostrophe inside a text in single quotes, which ends the text early."""
+    closing = column - 1
+    if closing < 1 or here.text[closing] != "'" or not here.text[closing - 1].isalnum():
+        return None
+    keyed = _KEY_LINE.match(here.text)
+    if keyed is None or not keyed.group("value").startswith("'") or keyed.start("value") >= closing:
+        return None
+    value = keyed.group("value").rstrip()
+    inner = value[1 : value.rfind("'")] if value.rfind("'") > 0 else value[1:]
+    before = re.search(r"\w*'$", here.text[: closing + 1])
+    after = re.match(r"\w*", here.text[column:])
+    whole = (before.group() if before else "'") + (after.group() if after else "")
+    example = f"{keyed.group('lead').lstrip()}{keyed.group('key').rstrip()}: {_quoted(shown(inner))}"
+    return Explanation(
+        msg(
+            "the text of '{key}' is in single quotes and holds an apostrophe ({word}), which ends the text early",
+            key=keyed.group("key").rstrip(),
+            word=whole,
+        ),
+        msg(
+            "Double the apostrophe inside the text ('') or put the text in double quotes: {example}",
+            example=example,
+        ),
+        here.number,
+        closing + 1,
+    )
+
+
+def _out_of_step(lines: list[SourceLine], column: int) -> Explanation | None:
+    """A line whose indentation does not line up with the line before: a list item, or a key of a list
+    item's mapping."""
+    here = lines[-1]
+    before = previous_line(lines)
+    if before is None or here.text[:column].strip() or column != here.indent:
+        return None
+    content = here.text[column:]
+    item = re.match(r"(-[ ]+)+", before.text[before.indent :])
+    if content.startswith("- ") or content == "-":
+        if item is None or before.indent == column:
+            return None
+        return Explanation(
+            msg(
+                "the list item on line {line} does not line up with the list item on line {previous}",
+                line=str(here.number),
+                previous=str(before.number),
+            ),
+            msg(
+                "Start the '-' of line {line} right under the '-' of line {previous}.",
+                line=str(here.number),
+                previous=str(before.number),
+            ),
+            here.number,
+            column + 1,
+        )
+    keyed = _KEY_LINE.match(here.text)
+    sibling = _KEY_LINE.match(before.text)
+    if item is None or keyed is None or sibling is None or not column < sibling.start("key"):
+        return None
+    return Explanation(
+        msg(
+            "'{key}' on line {line} does not line up with '{sibling}' on line {previous}, so it is not read as "
+            "part of the same list item",
+            key=keyed.group("key").rstrip(),
+            line=str(here.number),
+            sibling=sibling.group("key").rstrip(),
+            previous=str(before.number),
+        ),
+        msg(
+            "Indent '{key}' so that it starts right under '{sibling}' on line {previous}.",
+            key=keyed.group("key").rstrip(),
+            sibling=sibling.group("key").rstrip(),
+            previous=str(before.number),
+        ),
+        here.number,
+        column + 1,
     )

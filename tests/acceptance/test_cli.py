@@ -40,7 +40,7 @@ class TestExitCodes:
     def test_one_when_a_file_cannot_be_read(self, run_cli) -> None:
         result = run_cli("check", str(GOOD), str(BAD / "invalid.json"), *NOW)
         assert result.exit_code == 1, explain(result)
-        assert "ERROR " in result.output and "MC-LD-002" in result.output and "line 5, column 3" in result.output
+        assert "ERROR " in result.output and "MC-LD-002" in result.output and "line 4, column 48" in result.output
 
     def test_two_for_an_unknown_rubric(self, run_cli) -> None:
         result = run_cli("check", str(GOOD), "--rubric", "eu-2099")

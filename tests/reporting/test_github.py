@@ -55,7 +55,7 @@ def test_every_line_is_a_workflow_command(lines: list[str]) -> None:
 
 def test_an_unreadable_file_is_annotated_on_its_line(lines: list[str]) -> None:
     assert any(
-        line.startswith("::error file=tests/fixtures/bad/invalid.json,line=5,col=3,title=MC-LD-") for line in lines
+        line.startswith("::error file=tests/fixtures/bad/invalid.json,line=4,col=48,title=MC-LD-") for line in lines
     )
 
 

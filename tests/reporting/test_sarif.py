@@ -97,7 +97,7 @@ def test_an_unreadable_file_is_placed_on_its_line(log: dict[str, Any]) -> None:
     assert unreadable
     location = unreadable[0]["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == "tests/fixtures/bad/invalid.json"
-    assert location["region"] == {"startLine": 5, "startColumn": 3}
+    assert location["region"] == {"startLine": 4, "startColumn": 48}
     assert unreadable[0]["level"] == "error"
 
 

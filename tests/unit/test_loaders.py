@@ -50,8 +50,12 @@ def test_unusable_file_gives_one_clear_finding(name: str, rule: str, phrase: str
 def test_invalid_json_names_line_and_column() -> None:
     finding = only_finding(BAD / "invalid.json")
     assert finding.rule == "MC-LD-002"
-    assert finding.message.startswith("invalid JSON at line 5, column 3: Expecting ',' delimiter")
-    assert finding.origin is not None and finding.origin.line == 5
+    # Placed where the comma is missing (the end of line 4), not where the parser noticed (line 5).
+    assert finding.message == (
+        "invalid JSON at line 4, column 48: a comma is missing at the end of line 4, before the next item "
+        "on line 5 (parser message: Expecting ',' delimiter)"
+    )
+    assert finding.origin is not None and finding.origin.line == 4
 
 
 def test_invalid_yaml_names_the_line() -> None:

@@ -220,7 +220,7 @@ def test_text_output_prints_file_line_column(monkeypatch: Any) -> None:
     out = CliRunner().invoke(cli, ["check", sample, "tests/fixtures/bad/invalid.json", "--now", "2026-11-29"]).stdout
     lines = out.splitlines()
     assert f"  error   MC-QA-002  /quality_assurance/accreditations/0/expires  {sample}:37:41" in lines
-    assert "  error   MC-LD-002  (file)  tests/fixtures/bad/invalid.json:5:3" in lines
+    assert "  error   MC-LD-002  (file)  tests/fixtures/bad/invalid.json:4:48" in lines
     json_out = CliRunner().invoke(cli, ["check", sample, "--format", "json", "--now", "2026-11-29"]).stdout
     finding = next(f for f in json.loads(json_out)["results"][0]["findings"] if f["rule"] == "MC-QA-002")
     assert (finding["line"], finding["column"]) == (37, 41)
