@@ -11,8 +11,9 @@ import openpyxl
 import pytest
 import yaml
 
+from qa_checker.aliases import ALIASES_FILE, field_aliases, normalise
 from qa_checker.loaders import tabular
-from qa_checker.loaders.columns import ALIASES_FILE, ColumnResolver, aliases, normalise
+from qa_checker.loaders.columns import ColumnResolver
 from qa_checker.resources import bundled
 
 
@@ -497,7 +498,7 @@ def test_words_shared_by_several_languages_name_one_field_only(header, path):
     the short credit units are credits and nothing else."""
     raw = yaml.safe_load(bundled("schemas", ALIASES_FILE).read_text(encoding="utf-8"))
     owners = {field for field, names in raw.items() if normalise(header) in {normalise(n) for n in names}}
-    assert owners == {path} and aliases()[normalise(header)] == path
+    assert owners == {path} and field_aliases()[normalise(header)] == path
 
 
 @pytest.mark.parametrize(

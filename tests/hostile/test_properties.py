@@ -19,11 +19,11 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from qa_checker.aliases import field_aliases
 from qa_checker.document import Document
 from qa_checker.importers import ctdl, elm, import_documents, ob3
 from qa_checker.importers.jsonld import KNOWN_CONTEXTS
 from qa_checker.loaders import tabular
-from qa_checker.loaders.columns import aliases
 from qa_checker.rules import RULES_BY_ID
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -428,7 +428,7 @@ def _assert_loaded(documents: list[Document]) -> None:
 HEADERS = st.sampled_from(
     sorted(
         {
-            *aliases(),
+            *field_aliases(),
             "id",
             "title",
             "title.en",
