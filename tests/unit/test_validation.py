@@ -350,7 +350,11 @@ def test_a_rule_options_key_outside_its_range_lists_the_allowed_keys(tmp_path: P
             "2026-09-01T09:00:00+02:00",
             "last_reviewed is '2026-09-01T09:00:00+02:00', a date and a time; give the date alone: 2026-09-01",
         ),
-        (("last_reviewed",), "01.09.2026", "last_reviewed is '01.09.2026', a date written day first; write it as YYYY-MM-DD: 2026-09-01"),
+        (
+            ("last_reviewed",),
+            "01.09.2026",
+            "last_reviewed is '01.09.2026', a date written day first; write it as YYYY-MM-DD: 2026-09-01",
+        ),
         (
             ("last_reviewed",),
             "2026-13-01T09:00",
