@@ -203,6 +203,13 @@ def test_non_utf8_csv_is_refused_with_the_line_and_the_fix():
     assert "CSV UTF-8" in finding.hint
 
 
+@pytest.mark.parametrize("codec", ["utf-32", "utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be"])
+def test_utf32_and_unmarked_utf16_csv_are_read_as_yaml_and_json_are(codec):
+    # UTF-32's byte-order mark begins with UTF-16's: read as UTF-16 it gave rows of NUL-filled cells.
+    (document,) = tabular.load_csv("id,title,ECTS\nw1,Übung,3\n".encode(codec), "wide.csv")
+    assert document.data["id"] == "w1" and document.data["title"] == "Übung" and not document.findings
+
+
 def test_utf16_tab_separated_and_sep_directive():
     text = "id\ttitle\tECTS\nu16\tÜbung\t3\n"
     (document,) = tabular.load_csv(text.encode("utf-16"), "export.csv")

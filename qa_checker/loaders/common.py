@@ -164,14 +164,11 @@ def decode(raw: bytes, source: str, fmt: str) -> str | Document:
     whose first character is ASCII with the NUL bytes of UTF-32 or UTF-16 around it is read as that
     (YAML's rule, and JSON's before RFC 8259); any other NUL byte means a binary file.
     """
-    for bom, codec, name in _BOMS:
-        if raw.startswith(bom):
-            return _decode_wide(raw, source, fmt, codec, name)
+    wide = wide_text(raw, source, fmt)
+    if wide is not None:
+        return wide
     if not raw.removeprefix(b"\xef\xbb\xbf").strip():
         return _empty(source, fmt)
-    unmarked = _unmarked_wide(raw)
-    if unmarked is not None:
-        return unmarked if unmarked.strip() else _empty(source, fmt)
     if b"\x00" in raw[:8192]:
         return load_error(
             source,
@@ -200,6 +197,19 @@ def decode(raw: bytes, source: str, fmt: str) -> str | Document:
             fmt=fmt,
             origin=Origin(line=line),
         )
+
+
+def wide_text(raw: bytes, source: str, fmt: str) -> str | Document | None:
+    """The text of a UTF-32 or UTF-16 file (a byte-order mark says which; without one, where the NUL bytes
+    around its first, ASCII character fall), or the refusal of one that is not what it announces; ``None``
+    for any other file."""
+    for bom, codec, name in _BOMS:
+        if raw.startswith(bom):
+            return _decode_wide(raw, source, fmt, codec, name)
+    unmarked = _unmarked_wide(raw)
+    if unmarked is not None:
+        return unmarked if unmarked.strip() else _empty(source, fmt)
+    return None
 
 
 # Without a byte-order mark, YAML (1.2, section 5.2) and JSON (RFC 4627) tell UTF-32 and UTF-16 by

@@ -43,7 +43,7 @@ An ``.ods`` is inspected as a zip within the same limits as an ``.xlsx``; its ``
 :mod:`qa_checker.loaders.ods` within the same XML budget, and its rows go through the same reader (header
 mapping, cells, merged areas, notes and findings) as a workbook's.
 
-CSV must be UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused with a
+CSV must be UTF-8 (with or without BOM), or UTF-16 or UTF-32 as JSON and YAML may be; anything else is refused with a
 finding rather than guessed, because a wrong guess (cp1250 read as cp1252) would silently corrupt
 titles and outcomes that the rules then judge. The delimiter (``,`` ``;`` or tab) is sniffed from the
 header row (the line with the most of them); an Excel ``sep=;`` first line is honoured.
@@ -51,7 +51,6 @@ header row (the line with the most of them); an Excel ``sep=;`` first line is ho
 
 from __future__ import annotations
 
-import codecs
 import collections
 import csv
 import functools
@@ -76,7 +75,7 @@ from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.limits import Limits
 from qa_checker.loaders.archive import ELSEWHERE, ZIP_ERRORS, Layout, zip_layout
 from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field, field_for_path, local_names, numbering
-from qa_checker.loaders.common import load_error
+from qa_checker.loaders.common import load_error, wide_text
 from qa_checker.stamp import TOOL
 from qa_checker.text import N_, Text, msg, plural
 
@@ -415,17 +414,9 @@ def _row_source(source: str, sheet: str) -> Callable[[int], str]:
 def _decode_csv(raw: bytes, source: str) -> str | Document:
     if not raw.strip():
         return load_error(source, ids.EMPTY, msg("the file is empty"), msg("Export the catalogue again."), fmt="csv")
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            return load_error(
-                source,
-                ids.UNREADABLE,
-                msg("the file starts as UTF-16 text but is not: {reason}", reason=exc.reason),
-                msg("Save the file as CSV UTF-8."),
-                fmt="csv",
-            )
+    wide = wide_text(raw, source, "csv")
+    if wide is not None:
+        return wide
     if raw.startswith(b"PK\x03\x04"):
         return load_error(
             source,
