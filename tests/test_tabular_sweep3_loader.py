@@ -370,3 +370,15 @@ def test_a_number_cell_beyond_any_float_is_refused_by_the_schema_at_its_cell(val
     report = check_documents(documents, now=NOW)
     (finding,) = [f for f in report.results[1].findings if f.pointer == "/workload/ects"]
     assert finding.rule == "MC-SC-001" and finding.origin is not None and finding.origin.cell == "C3"
+
+
+def test_control_and_bidirectional_characters_in_cells_are_reported_at_their_cell():
+    # As in a JSON or YAML text: the spreadsheet readers passed them on without a word.
+    (document,) = _csv("id,title\na1,Title\x1b[31mRED\x07 \u202egnp.exe\n")
+    found = {
+        (f.rule, f.origin.label() if f.origin else None)
+        for f in check_documents([document], now=NOW).results[0].findings
+    }
+    assert {("MC-LD-007", "c!B2"), ("MC-LD-009", "c!B2")} <= found
+    documents = _sheet(b'<t xml:space="preserve">B</t>', '<t xml:space="preserve">B\u202eexe</t>'.encode())
+    assert [f.rule for f in documents[1].findings if f.rule.startswith("MC-LD")] == ["MC-LD-009"]

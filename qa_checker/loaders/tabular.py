@@ -75,7 +75,7 @@ from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.limits import Limits
 from qa_checker.loaders.archive import ELSEWHERE, ZIP_ERRORS, Layout, zip_layout
 from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field, field_for_path, local_names, numbering
-from qa_checker.loaders.common import load_error, wide_text
+from qa_checker.loaders.common import load_error, text_findings, wide_text
 from qa_checker.stamp import TOOL
 from qa_checker.text import N_, Text, msg, plural
 
@@ -1763,7 +1763,9 @@ class _Reader:
         data.setdefault("descriptor_version", "1.0")
         origins = row.origins()
         origins[""] = Origin(sheet=sheet, cell=f"A{number}:{last}{number}")
-        return Document(source=row_source(number), data=data, format=self.fmt, findings=row.findings, origins=origins)
+        # Control characters and bidirectional controls in a cell are reported at it, as in a JSON or YAML text.
+        findings = [*row.findings, *text_findings(data)]
+        return Document(source=row_source(number), data=data, format=self.fmt, findings=findings, origins=origins)
 
 
 # Column A of the EU's EDC issuer workbook labels its header rows with these words.
