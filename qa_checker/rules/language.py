@@ -226,19 +226,15 @@ class TextInEveryLanguage(Rule):
             given = {code.lower() for code in string.texts}
             missing = [code for code in declared if code.lower() not in given]
             if missing:
+                named: tuple[str | Text, ...] = tuple(_label(c) for c in missing[:LISTED])
+                if len(missing) > LISTED:
+                    named += (msg("{count} more", count=str(len(missing) - LISTED)),)
                 yield Hit(
                     string.pointer,
                     message=msg(
                         "{field} is not given in {missing} (given: {given}; declared: {declared})",
                         field=string.pointer.lstrip("/"),
-                        missing=Series(
-                            tuple(_label(c) for c in missing[:LISTED])
-                            + (
-                                (msg("{count} more", count=str(len(missing) - LISTED)),)
-                                if len(missing) > LISTED
-                                else ()
-                            )
-                        ),
+                        missing=Series(named),
                         given=listed(string.texts),
                         declared=listed(declared),
                     ),
