@@ -103,17 +103,19 @@ class Descriptor:
     def strings(self) -> Iterator[tuple[str, str]]:
         """Every text of the descriptor that is not blank, with its pointer, in the order written; the
         provider's own ``extensions`` left out."""
-        stack: list[tuple[str, object]] = [("", self.data)]
+        # Each entry: the pointer of the collection and the key or index in it (the pointer of a value is
+        # written when it is taken: a long key above many values is not copied into every one at once).
+        stack: list[tuple[str | None, str, object]] = [(None, "", self.data)]
         while stack:
-            where, value = stack.pop()
-            if isinstance(value, dict):
-                stack.extend(
-                    (jp.child(where, str(k)), v) for k, v in reversed(value.items()) if where or k != "extensions"
-                )
-            elif isinstance(value, list):
-                stack.extend((jp.child(where, str(i)), v) for i, v in reversed(list(enumerate(value))))
+            parent, step, value = stack.pop()
+            if isinstance(value, (dict, list)):
+                where = "" if parent is None else jp.child(parent, step)
+                if isinstance(value, dict):
+                    stack.extend((where, str(k), v) for k, v in reversed(value.items()) if where or k != "extensions")
+                else:
+                    stack.extend((where, str(i), v) for i, v in reversed(list(enumerate(value))))
             elif isinstance(value, str) and value.strip():
-                yield where, value
+                yield ("" if parent is None else jp.child(parent, step)), value
 
     def outcomes(self) -> Iterator[tuple[str, dict[str, str]]]:
         """Each learning outcome as ``(pointer of its text, {language: text})``."""

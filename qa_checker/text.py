@@ -47,8 +47,10 @@ class Text:
         return self.render(_english_template, _english_value)
 
     def render(self, template_for: Callable[[Text], str], value: Callable[[Any], str]) -> str:
-        """The template ``template_for`` chooses, its placeholders filled with ``value`` of each param."""
-        return fill(template_for(self), {k: value(v) for k, v in self.params.items()})
+        """The template ``template_for`` chooses, its placeholders filled with ``value`` of each param; a
+        text param longer than :data:`MAX_PARAM_CHARS` (a provider's value, a key, a reference) is cut short,
+        so that no message grows with the file."""
+        return fill(template_for(self), {k: value(_bounded(v)) for k, v in self.params.items()})
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,20 @@ def listed(values: Iterable[str], sep: str = ", ") -> str:
     values = list(values)
     shown = sep.join(values[:LISTED])
     return shown if len(values) <= LISTED else f"{shown}{sep}... (+{len(values) - LISTED})"
+
+
+# The most characters of a text param a message shows.
+MAX_PARAM_CHARS = 300
+
+
+def _bounded(value: Any) -> Any:
+    return value[: MAX_PARAM_CHARS - 1] + "…" if isinstance(value, str) and len(value) > MAX_PARAM_CHARS else value
+
+
+def quote(text: str, limit: int = 60) -> str:
+    """A provider's text as a message quotes it: on one line, cut short with ``…`` past ``limit``."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def fill(template: str, params: Mapping[str, Any]) -> str:

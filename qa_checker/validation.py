@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
-from qa_checker import ids
+from qa_checker import ids, vocab
 from qa_checker import pointer as jp
 from qa_checker.aliases import concept_for, field_aliases, normalise
 from qa_checker.elements import element_for_pointer
@@ -67,7 +67,7 @@ def _calendar_form(value: object) -> str | None:
             when = date.fromisocalendar(year, int(found["w"]), int(found["wd"]))
         else:
             when = date(year, 1, 1) + timedelta(days=int(found["o"]) - 1)
-    except ValueError:
+    except (ValueError, OverflowError):  # past year 9999 or before year 1
         return None
     return when.isoformat() if when.year == year and (found["o"] is None or int(found["o"]) > 0) else None
 
@@ -112,16 +112,32 @@ def _day_first(text: str) -> str | None:
         return None
 
 
-def _pattern_fix(value: object, pattern: object) -> str | None:
+def _pattern_fix(value: object, pattern: object, path: list[str]) -> str | None:
     """The value as the pattern wants it when only its case or surrounding spaces are wrong (``eur``), its
-    quotes are typographic ones (``“1.0”``), or a duration is written in words (``12 weeks``)."""
-    if not isinstance(value, str) or not isinstance(pattern, str):
+    quotes are typographic ones (``“1.0”``), or a duration is written in words (``12 weeks``); never a
+    code its vocabulary does not hold (``yen`` is not written YEN)."""
+    if not isinstance(value, str) or not isinstance(pattern, str) or len(value) > _HINTED_CHARS:
         return None
     bare = _bare(value)
     for fixed in (bare, bare.upper(), _iso_duration(bare)):
-        if fixed is not None and fixed != value and re.search(pattern, fixed):
+        if fixed is not None and fixed != value and re.search(pattern, fixed) and _known_code(path, fixed):
             return fixed
     return None
+
+
+# The vocabulary of a field whose values are codes, by the last name in its path (a region is known by
+# its country's code, the first two letters of a NUTS code).
+_CODE_VOCABULARIES = {"currency": "currencies", "country": "countries", "languages": "languages"}
+
+
+def _known_code(path: list[str], code: str) -> bool:
+    """Whether a code a hint would suggest exists, where its field has a vocabulary."""
+    names = [step for step in path if not step.isdigit()]
+    field = names[-1] if names else ""
+    if field == "region":
+        return code[:2] in vocab.get("countries")
+    vocabulary = _CODE_VOCABULARIES.get(field)
+    return vocabulary is None or code in vocab.get(vocabulary)
 
 
 def _is_url(value: object) -> bool:
@@ -494,6 +510,8 @@ _PRICE_TEXT = re.compile(r"^(?:([A-Z]{3}|[€£$])\s*)?(\d+(?:[.,]\d{1,2})?)\s*(
 _CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "$": "USD"}
 # Fields that take a descriptor's text when an object is written as its text alone, in this order.
 _TEXT_FIELDS = ("name", "text", "value", "description")
+# Words YAML reads as null or a boolean (1.1 and 1.2), which a text must be quoted to stay text.
+_YAML_WORDS = frozenset({"null", "true", "false", "yes", "no", "on", "off", "y", "n"})
 # A text YAML's flow style reads as written (no quotes needed).
 _PLAIN_FLOW = re.compile(r"^[^\W\d_][\w .'’()/&+-]*$")
 
@@ -509,8 +527,10 @@ def _resolved(node: Any) -> dict[str, Any]:
 
 
 def _flow(text: str) -> str:
-    """A text as YAML's flow style and JSON both read it: bare when plain, else in double quotes."""
-    return text if _PLAIN_FLOW.match(text) else json.dumps(text, ensure_ascii=False)
+    """A text as YAML's flow style and JSON both read it: bare when plain and no other kind of value
+    (``null``, ``true``, ``no``), else in double quotes."""
+    plain = _PLAIN_FLOW.match(text) and text.lower() not in _YAML_WORDS
+    return text if plain else json.dumps(text, ensure_ascii=False)
 
 
 def _as_object(text: str, shape: dict[str, Any]) -> str | None:
@@ -540,7 +560,7 @@ def _shape_hint(target: ValidationError, keyword: str) -> Text | None:
     wanted = [value] if isinstance(value, str) else list(value)
     if isinstance(target.instance, dict) and "array" in wanted:
         return msg("Put it in a list: in YAML, write '- ' before its first field; in JSON, put [ ] around it.")
-    if not isinstance(target.instance, str) or not target.instance.strip():
+    if not isinstance(target.instance, str) or not target.instance.strip() or len(target.instance) > _HINTED_CHARS:
         return None
     text = target.instance.strip()
     written: str | None = None
@@ -549,15 +569,30 @@ def _shape_hint(target: ValidationError, keyword: str) -> Text | None:
         written = "true" if word in _YES else "false" if word in _NO else None
     elif "array" in wanted:
         items = _resolved(_subschema(target).get("items", {}))
-        parts = [part for part in re.split(r"\s*[;,\n]\s*", text) if part]
         if items.get("type") == "object":
-            objects = [_as_object(part, items) for part in parts]
-            written = "[" + ", ".join(objects) + "]" if all(objects) else None  # type: ignore[arg-type]
-        elif 1 < len(parts) <= 20:
+            # A name may hold a comma ("University of X, Faculty of Law"): objects are split at ';' and lines.
+            objects = [_as_object(part, items) for part in _parts(text, ";\n")]
+            fits = objects and len(objects) <= _HINTED_ITEMS and all(objects)
+            written = "[" + ", ".join(objects) + "]" if fits else None  # type: ignore[arg-type]
+        elif 1 < len(parts := _parts(text, ";,\n")) <= _HINTED_ITEMS:
             written = "[" + ", ".join(_flow(part) for part in parts) + "]"
     elif "object" in wanted:
         written = _as_object(text, _subschema(target))
     return None if written is None else msg("Write {written}.", written=written)
+
+
+# How long a value may be for a hint to write it back (longer ones get the general hint), and how many
+# items a hint writes.
+_HINTED_CHARS = 1_000
+_HINTED_ITEMS = 20
+
+
+def _parts(text: str, separators: str) -> list[str]:
+    """The non-empty parts of a text between any of ``separators``, stripped (in linear time)."""
+    parts = [text]
+    for separator in separators:
+        parts = [piece for part in parts for piece in part.split(separator)]
+    return [part.strip() for part in parts if part.strip()]
 
 
 def _split_at_a_colon(value: object) -> bool:
@@ -566,7 +601,12 @@ def _split_at_a_colon(value: object) -> bool:
     if not isinstance(value, dict) or len(value) != 1:
         return False
     ((key, rest),) = value.items()
-    return isinstance(key, str) and len(key.split()) >= 2 and isinstance(rest, str)
+    return (
+        isinstance(key, str)
+        and isinstance(rest, str)
+        and len(key) + len(rest) <= _HINTED_CHARS
+        and len(key.split()) >= 2
+    )
 
 
 def _close_value(target: ValidationError, keyword: str) -> str | None:
@@ -790,7 +830,7 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
             return msg("{field} is {value}, not a full http(s) URL", field=name, value=_short(error.instance))
         return msg("{field} is {value}, not {format}", field=name, value=_short(error.instance), format=str(value))
     if keyword == "pattern":
-        fixed = _pattern_fix(error.instance, value)
+        fixed = _pattern_fix(error.instance, value, [str(p) for p in error.absolute_path])
         if fixed is not None:
             return msg(
                 "{field} is {value}, which has the wrong form; write {fixed}",

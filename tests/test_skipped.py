@@ -134,6 +134,10 @@ def test_credentials_qa_checker_cannot_import_are_errors_and_other_files_skipped
         (tmp_path / name).write_text(json.dumps(data), encoding="utf-8")
     (tmp_path / "pom.xml").write_text('<?xml version="1.0"?><project><version>1</version></project>', encoding="utf-8")
     (tmp_path / "europass.xml").write_text('<europassCredential xmlns="http://data.europa.eu/snb"/>', encoding="utf-8")
+    # As Windows writes XML: UTF-16 with a byte-order mark; the credential's marks are read as text.
+    (tmp_path / "europass16.xml").write_text(
+        '<europassCredential xmlns="http://data.europa.eu/snb"/>', encoding="utf-16"
+    )
     (tmp_path / "good.yaml").write_text(GOOD.read_text(encoding="utf-8"), encoding="utf-8")
     code, out = _check(str(tmp_path), "--format", "json")
     statuses = {
@@ -145,5 +149,6 @@ def test_credentials_qa_checker_cannot_import_are_errors_and_other_files_skipped
     assert statuses["ob2.json"][0] == "error" and "Open Badges 2.0 Assertion" in statuses["ob2.json"][1]
     assert statuses["diploma.json"][0] == "error" and "VerifiableDiploma" in statuses["diploma.json"][1]
     assert statuses["europass.xml"][0] == "error" and "Europass ELM v2" in statuses["europass.xml"][1]
+    assert statuses["europass16.xml"][0] == "error"
     assert statuses["endorsement.json"][0] == "skipped"
     assert statuses["pom.xml"][0] == "skipped"

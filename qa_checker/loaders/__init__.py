@@ -34,7 +34,7 @@ from qa_checker import ids
 from qa_checker.document import Document
 from qa_checker.limits import Limits
 from qa_checker.loaders import json_, yaml_
-from qa_checker.loaders.common import READ_HINT, load_error
+from qa_checker.loaders.common import READ_HINT, load_error, wide_text
 from qa_checker.text import N_, Text, msg, plural
 
 Loader = Callable[[bytes, str], list[Document]]
@@ -178,7 +178,9 @@ class Loaders:
 
     def _xml(self, raw: bytes, source: str) -> list[Document]:
         """Never read: refused as a credential in XML, or as an XML document that is no descriptor."""
-        if any(mark in raw[:_XML_HEAD_BYTES].lower() for mark in _XML_CREDENTIAL_MARKS):
+        wide = wide_text(raw[:_XML_HEAD_BYTES], source, "xml")  # UTF-16 or UTF-32 XML, as Windows writes it
+        head = wide.encode("utf-8") if isinstance(wide, str) else raw[:_XML_HEAD_BYTES]
+        if any(mark in head.lower() for mark in _XML_CREDENTIAL_MARKS):
             return [_unsupported(source, ".xml", ".xml")]
         message = msg("unsupported file type '{type}': an XML document that is not a credential", type=".xml")
         return [load_error(source, ids.UNREADABLE, message, _UNSUPPORTED_HINT)]

@@ -51,6 +51,7 @@ from qa_checker.document import Document
 from qa_checker.findings import Origin
 from qa_checker.limits import MAX_INT_BITS, MAX_INT_CHARS, Limits
 from qa_checker.loaders.common import (
+    LOOK_CHARS,
     TOO_MANY_VALUES_HINT,
     Explanation,
     HugeNumber,
@@ -1086,14 +1087,36 @@ def _no_colon(lines: list[SourceLine], column: int) -> Explanation | None:
             column + 1,
         )
     word = _WORD.match(content)
-    if word is None or ":" in content:
-        return None
+    if word is None or ":" in content or len(here.text) >= LOOK_CHARS:
+        return None  # (a line longer than what is looked at may well have its ':' further on)
     before = previous_line(lines)
     if before is not None and before.indent == column and before.text[column:].startswith("- "):
         return None  # under list items, it may as well be an item without its '-'
     rest = content[word.end() :]
     if rest and not rest[0].isspace():
         return None
+    above = _KEY_LINE.fullmatch(before.text) if before is not None and before.indent == column else None
+    text_above = above.group("value").strip() if above is not None else ""
+    wrapped = len(text_above.split()) >= 3 and text_above[-1] not in ".!?" and content[0].islower()
+    if above is not None and before is not None and wrapped and len(rest.split()) >= 2:
+        # Words in small letters under a sentence that has not ended, lined up with its key: the text goes
+        # on, wrapped without its indent ("prerequisites Basic ..." under "id: x" is a key missing its ':').
+        return Explanation(
+            msg(
+                "line {line} goes on with the text of '{key}' on line {previous}, but it starts where the key "
+                "does, so YAML reads it as another key",
+                line=str(here.number),
+                key=shown(above.group("key").strip()),
+                previous=str(before.number),
+            ),
+            msg(
+                "Indent line {line} further than '{key}', or put the whole text in quotes on one line.",
+                line=str(here.number),
+                key=shown(above.group("key").strip()),
+            ),
+            here.number,
+            column + 1,
+        )
     key = word.group()
     return Explanation(
         msg("line {line} has no ':' after '{key}'", line=str(here.number), key=key),

@@ -13,8 +13,7 @@ from qa_checker.findings import Severity
 from qa_checker.language import detect
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
-from qa_checker.rules.outcomes import quote
-from qa_checker.text import LISTED, Name, Series, Text, listed, msg
+from qa_checker.text import LISTED, Name, Series, Text, listed, msg, quote
 
 # Descriptive texts (not names of organisations or other credentials, which stay as written).
 TEXT_FIELDS: tuple[str, ...] = (
@@ -257,13 +256,24 @@ _MISREAD = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}}")
 
 
 def _repaired(match: re.Match[str]) -> str:
-    """One misread character as it was written, or the characters as they are when they are not one."""
+    """One misread character as it was written, or the characters as they are when they are not one: only
+    a letter of Europe's alphabets (Latin, Greek, Cyrillic) or a typographic mark counts, since a real
+    letter before a quote or a no-break space reads as another script's ("ß“" as N'Ko, "É " as IPA)."""
     for codec in ("cp1252", "latin-1"):
         try:
-            return match.group().encode(codec).decode("utf-8")
+            meant = match.group().encode(codec).decode("utf-8")
         except UnicodeError:
             continue
+        if len(meant) == 1 and any(low <= meant <= high for low, high in _MEANT):
+            return meant
     return match.group()
+
+
+# What a misread character may have been: Latin letters with their accents (U+00A0-U+024F), Greek and
+# Cyrillic, and the quotes, dashes, ellipsis, euro sign and trade mark of Windows-1252.
+_MEANT = (("\u00a0", "\u024f"), ("\u0370", "\u04ff"), ("\u2010", "\u2026"), ("\u20ac", "\u20ac"), ("\u2122", "\u2122"))
+# How much of a text around its first garbled character a message shows.
+_AROUND = 25
 
 
 @register
@@ -292,15 +302,17 @@ class TextNotMisencoded(Rule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look for misread UTF-8 in every text."""
         for where, value in doc.strings():
-            if _MISREAD.search(value) is None:
+            first = next((m for m in _MISREAD.finditer(value) if _repaired(m) != m.group()), None)
+            if first is None:
                 continue
-            meant = _MISREAD.sub(_repaired, value)
-            if meant != value:
-                yield Hit(
-                    where,
-                    message=msg(
-                        "'{text}' is garbled by a wrong encoding; it reads '{meant}'",
-                        text=quote(value),
-                        meant=quote(meant),
-                    ),
-                )
+            # The text around the first garbled character, before and after repair.
+            start, end = max(0, first.start() - _AROUND), first.end() + _AROUND
+            shown, meant = value[start:end], _MISREAD.sub(_repaired, value[start:end])
+            yield Hit(
+                where,
+                message=msg(
+                    "'{text}' is garbled by a wrong encoding; it reads '{meant}'",
+                    text=quote(("…" if start else "") + shown + ("…" if end < len(value) else ""), 80),
+                    meant=quote(("…" if start else "") + meant + ("…" if end < len(value) else ""), 80),
+                ),
+            )

@@ -23,7 +23,7 @@ from qa_checker.findings import Severity
 from qa_checker.language import BLOOM_LEVELS, BLOOM_RANK, Analysis, analyse, detect, lexicon, morphology, tokens
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
-from qa_checker.text import Name, Text, msg, plural
+from qa_checker.text import Name, Text, msg, plural, quote
 
 
 @dataclass(frozen=True)
@@ -81,12 +81,6 @@ def analysed(doc: Descriptor) -> Iterator[tuple[OutcomeText, Analysis]]:
     German lexicon would only add noise, and MC-LG-001 reports the mix-up.
     """
     return iter(_analysed(_SameDescriptor(doc)))
-
-
-def quote(text: str, limit: int = 60) -> str:
-    """A statement shortened for a message."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _language_name(code: str) -> Name | str:

@@ -16,7 +16,7 @@ from qa_checker.findings import Severity
 from qa_checker.rules import register, supervision_text
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
 from qa_checker.rules.consistency import parse_date, years_between
-from qa_checker.text import N_, Text, msg
+from qa_checker.text import N_, Text, msg, quote
 
 SUPERVISED = ("supervised-no-id-check", "supervised-online-id-check", "supervised-onsite-id-check")
 
@@ -716,11 +716,13 @@ class TitleWordsAllowed(Rule):
                 )
 
 
-# A value that only holds a place: a to-do mark, a run of x or question marks, an ellipsis, or a text in
-# square or angle brackets ("[Title of the micro-credential]", "<course name>"), and filler Latin.
+# A value that only holds a place: a to-do mark (in capitals, or any case before a colon: "Todo el
+# trabajo" is Spanish), a run of x or question marks, an ellipsis, a text in square or angle brackets
+# ("[Title of the micro-credential]", "<course name>"), or filler Latin.
 _PLACEHOLDER = re.compile(
-    r"^\s*(?:(?:todo|tbd|tbc|fixme|xxx+)\b.*|\?{2,}|\.{3,}|…|x{3,}|\[[^\]]*\]|<[^>]*>|lorem ipsum\b.*)\s*$",
-    re.IGNORECASE | re.DOTALL,
+    r"^\s*(?:(?:TODO|TBD|TBC|FIXME|XXX+)\b.*|(?i:todo|tbd|tbc|fixme)\s*:.*|\?{2,}|\.{3,}|…|(?i:x{3,})"
+    r"|\[[^\]]*\]|<[^>]*>|(?i:lorem ipsum)\b.*)\s*$",
+    re.DOTALL,
 )
 
 
@@ -755,7 +757,8 @@ class TemplateTextReplaced(Rule):
         for where, value in doc.strings():
             if is_example_text(value):
                 yield Hit(
-                    where, message=msg("'{text}' is the template's example text, not this offering's", text=value)
+                    where,
+                    message=msg("'{text}' is the template's example text, not this offering's", text=quote(value)),
                 )
             elif _PLACEHOLDER.match(value):
-                yield Hit(where, message=msg("'{text}' is a placeholder, not a value", text=value))
+                yield Hit(where, message=msg("'{text}' is a placeholder, not a value", text=quote(value)))

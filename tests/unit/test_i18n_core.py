@@ -240,3 +240,16 @@ def test_a_rubric_schema_problem_is_explained_in_the_translators_language(tmp_pa
     assert str(caught.value).startswith(f"{path}: invalid rubric: ")
     shown = PSEUDO.render(caught.value.text)
     assert shown.startswith(f"«{path}: invalid rubric: «") and "owner" in shown
+
+
+def test_a_long_text_param_is_cut_short_in_every_language() -> None:
+    """A provider's value, key or reference quoted by a message never makes the message grow with the file."""
+    from qa_checker.i18n import translator
+    from qa_checker.text import MAX_PARAM_CHARS, msg
+
+    message = msg(
+        "achievedLevel {ref} names no rubric level with a name in this document; the grade was not read",
+        ref="r" * 3_000_000,
+    )
+    assert len(message.english()) < MAX_PARAM_CHARS + 100 and "r…" in message.english()
+    assert len(translator("de").render(message)) < MAX_PARAM_CHARS + 200

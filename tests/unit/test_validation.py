@@ -382,3 +382,10 @@ def test_a_message_quotes_a_long_key_by_its_start_and_the_pointer_keeps_it_whole
     for finding in findings:
         assert len(finding.message) < 200 and "kkk…" in finding.message
         assert finding.pointer.endswith("/" + key)
+
+
+def test_a_hint_writes_back_only_a_short_value() -> None:
+    # Splitting a 200,000-character text for a list hint took seconds (a quadratic regular expression).
+    data = {**baseline(), "languages": "en" + " " * 200_000 + "nl"}
+    (finding,) = [f for f in validation.validate(data) if f.pointer == "/languages"]
+    assert "Write [" not in str(finding.hint) and len(finding.message) < 400
