@@ -752,9 +752,57 @@ def nqf_framework(name: object) -> str | None:
     if known is None:
         known = NQF_NAMES.get(_plain_words(re.sub(r"\([^)]*\)", " ", name)))
     if known is None:
-        named = {NQF_ALIASES[word] for word in re.findall(r"\b[A-Z]{2,}\b", name) if word in NQF_ALIASES}
-        known = named.pop() if len(named) == 1 else None
+        words = re.findall(r"\b[A-Z]{2,}\b", name)
+        named = {NQF_ALIASES[word] for word in words if word in NQF_ALIASES}
+        # "Hungarian NFQ (MKKR)" is not Ireland's NFQ: an abbreviation beside one not known, or beside
+        # another country's name, names another framework.
+        foreign = set(_plain_words(name).split()) & _NATIONALITIES
+        if len(named) == 1 and all(word in NQF_ALIASES or word in _EQF_NAMES for word in words):
+            only = named.pop()
+            known = only if foreign <= _FRAMEWORK_NATIONALITIES.get(only, frozenset()) else None
     return known
+
+
+# The nationality words of Europe's frameworks (as a name written in English gives them), and of those
+# with a known referencing: a framework's name with another country's is not that framework.
+_NATIONALITIES = frozenset(
+    {
+        *("austrian", "belgian", "bulgarian", "croatian", "cypriot", "czech", "danish", "dutch", "estonian"),
+        *("finnish", "flemish", "french", "german", "greek", "hungarian", "icelandic", "irish", "italian"),
+        *("latvian", "lithuanian", "luxembourgish", "maltese", "norwegian", "polish", "portuguese", "romanian"),
+        *("scottish", "slovak", "slovenian", "spanish", "swedish", "swiss", "welsh", "british"),
+    }
+)
+# The EQF's own abbreviation in the languages of the frameworks, which a name may give beside the national
+# one ("EQR/DQR").
+_EQF_NAMES = frozenset({"EQF", "EQR", "CEC", "EKR", "ERK", "MEC", "QEQ"})
+_FRAMEWORK_NATIONALITIES: dict[str, frozenset[str]] = {
+    "NLQF": frozenset({"dutch"}),
+    "DQR": frozenset({"german"}),
+    "NQR": frozenset({"austrian"}),
+    "PRK": frozenset({"polish"}),
+    "CNCP": frozenset({"french"}),
+    "NFQ": frozenset({"irish"}),
+    "QNQ": frozenset({"italian", "portuguese"}),
+    "MQF": frozenset({"maltese"}),
+    "VKS": frozenset({"flemish", "belgian"}),
+    "CFC": frozenset({"belgian", "french"}),
+    "MECU": frozenset({"spanish"}),
+    "MECES": frozenset({"spanish"}),
+}
+
+
+def implied_eqf(doc: Descriptor) -> int | None:
+    """The EQF level a descriptor gives, or else the one its national level stands for (NLQF 3 is EQF 3,
+    by the framework's referencing) or its QF-EHEA cycle (second is EQF 7); ``None`` when none says."""
+    if doc.eqf is not None:
+        return doc.eqf
+    framework = nqf_framework(doc.get("/level/nqf/framework"))
+    level = _nqf_level(doc.get("/level/nqf/level"))
+    if framework is not None and level is not None and level in NQF_TO_EQF[framework]:
+        return NQF_TO_EQF[framework][level]
+    cycle = doc.get("/level/qf_ehea_cycle")
+    return _CYCLE_EQF.get(cycle) if isinstance(cycle, str) else None
 
 
 # A level as written with its word ("Level 6", "Niveau 6", "poziom 7"): one number and no other.

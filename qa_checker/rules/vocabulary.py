@@ -17,6 +17,7 @@ from qa_checker.descriptor import Descriptor
 from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
+from qa_checker.rules.consistency import implied_eqf
 from qa_checker.text import Name, Text, msg
 
 # EU editorial country codes that differ from ISO 3166-1.
@@ -369,7 +370,8 @@ class WorkloadInEcts(Rule):
     vocational education and training at any level, and for non-formal training that claims no level,
     hours or a national credit system are what is possible.
     Passes: `workload.ects` is given; or another credit system is named (ECVET, QQI FET credits);
-    or the EQF level is below `ects_from_eqf`; or the offer is quality-assured under EQAVET (the
+    or the EQF level is below `ects_from_eqf` (given, or the one the national level or QF-EHEA cycle
+    stands for); or the offer is quality-assured under EQAVET (the
     framework of vocational education and training, which awards no ECTS) and names no QF-EHEA
     cycle; or a non-formal offer says no level applies.
     Fails: only hours at a higher-education level, or only hours with no level to say ECTS is out of reach.
@@ -397,8 +399,8 @@ class WorkloadInEcts(Rule):
         """Hit when ECTS are absent where they are possible."""
         if doc.get("/workload/ects") is not None or doc.get("/workload/other_credits/system"):
             return
-        eqf = doc.get("/level/eqf")
-        if isinstance(eqf, int) and not isinstance(eqf, bool) and eqf < ctx.options["ects_from_eqf"]:
+        eqf = implied_eqf(doc)  # a national level alone says it too (NLQF 3 is EQF 3)
+        if eqf is not None and eqf < ctx.options["ects_from_eqf"]:
             return
         if doc.get("/level/not_applicable") and doc.get("/participation/learning_setting") == "non-formal":
             return
