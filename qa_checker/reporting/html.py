@@ -866,7 +866,9 @@ def ranked_findings(
     element and location in ``tr``'s language (by default English), their rule linking to the rules table of
     the page ``index`` (empty: the same page).
 
-    A rule's gain is its weight's share of the weight of every rule that judged the descriptor.
+    A rule's gain is its weight's share of the weight of every rule that judged the descriptor; it is won by
+    fixing all of the rule's findings, so it stands on the first of them only (the others follow it, their
+    gain blank: fixing one of two gains nothing yet).
     """
     tr = tr or translator()
     weights = {rule: report.rules[rule].weight for rule in result.judged if rule in report.rules}
@@ -875,7 +877,11 @@ def ranked_findings(
     for finding in result.findings:
         weight = weights.get(finding.rule, 0.0)
         ranked.append((round(100.0 * weight / possible, 1) if finding.counts and possible else 0.0, finding))
-    ranked.sort(key=lambda item: (-item[0], not item[1].counts, *item[1].sort_key()))
+    ranked.sort(key=lambda item: (-item[0], item[0] and item[1].rule, not item[1].counts, *item[1].sort_key()))
+    shown: list[tuple[float | None, Finding]] = []
+    for gain, finding in ranked:
+        again = bool(gain) and bool(shown) and shown[-1][1].rule == finding.rule and finding.counts
+        shown.append((None if again else gain, finding))
     return [
         {
             "gain": gain,
@@ -890,7 +896,7 @@ def ranked_findings(
             "place": place(result, finding),
             "element": _element_label(tr, finding.element, "–"),
         }
-        for gain, finding in ranked
+        for gain, finding in shown
     ]
 
 
@@ -905,11 +911,12 @@ def _finding_marks(rule: str, severity: str, element: str | None, waived: bool) 
 
 @functools.lru_cache(maxsize=4096)
 def _finding_cells(
-    tr: Translator, gain: float, severity: str, waived: bool, rule: str, element: str | None, index: str
+    tr: Translator, gain: float | None, severity: str, waived: bool, rule: str, element: str | None, index: str
 ) -> Markup:
-    """A finding's first four cells in ``tr``'s language: the score its fix gains, its severity (and whether it
-    is waived), its rule linking to the rules table of the page ``index``, its element."""
-    points = f"+{escape(labels.number(tr, gain))}" if gain else "–"
+    """A finding's first four cells in ``tr``'s language: the score its fix gains (blank after the first finding
+    of its rule, whose gain is the rule's), its severity (and whether it is waived), its rule linking to the
+    rules table of the page ``index``, its element."""
+    points = "" if gain is None else f"+{escape(labels.number(tr, gain))}" if gain else "–"
     word = escape(labels.word(tr, labels.SEVERITY, severity))
     mark = f" {_text(tr.gettext(WAIVED))}" if waived else ""
     label = escape(_element_label(tr, element, "–"))

@@ -127,6 +127,18 @@ def test_findings_are_ranked_by_the_score_their_fix_gains():
         assert [i["f"].message for i in ranked] == ["heavy", "light", "info"]
 
 
+def test_a_rules_gain_stands_once_on_its_first_finding_and_its_others_follow_it():
+    # Each of three schema findings showed the rule's whole gain: 3 x 8.3 against a shortfall of 8.3.
+    rubric = load_rubric()
+    schema = [Finding("MC-SC-001", Severity.ERROR, None, f"/x{i}", f"schema {i}", "h") for i in range(3)]
+    light = Finding("MC-EL-016", Severity.WARNING, "further_information", "/further_information", "light", "h1")
+    result = replace(_result([schema[0], light, schema[1], schema[2]], 80.0), judged=tuple(rubric.rules))
+    ranked = html.ranked_findings(result, build_report([result], RunConfig(rubric=rubric)))
+    assert [i["f"].message for i in ranked] == ["schema 0", "schema 1", "schema 2", "light"]
+    assert ranked[0]["gain"] > 0 and [i["gain"] for i in ranked[1:3]] == [None, None] and ranked[3]["gain"] > 0
+    assert '<td class="n"></td>' in ranked[1]["cells"]
+
+
 def test_waived_findings_and_spreadsheet_origins_are_shown():
     waived = Finding(
         "MC-EL-016",
