@@ -49,6 +49,15 @@ def years_between(earlier: date, later: date) -> float:
     return (later - earlier).days / DAYS_PER_YEAR
 
 
+def years_over(years: float, maximum: float) -> float:
+    """Years as a message gives them against a maximum they pass: with as many decimals as show that they
+    do (6.003 against 6, not "6 years ago, more than 6")."""
+    for decimals in range(1, 5):
+        if round(years, decimals) > maximum:
+            return round(years, decimals)
+    return years
+
+
 def schedule_days(doc: Descriptor) -> tuple[float | None, dict[str, str]]:
     """Length of the schedule in days, from its dates or else its duration, with where it came from
     (``start`` and ``end``, or ``duration``, as written)."""
@@ -645,7 +654,7 @@ class OfferRecentlyReviewed(Rule):
                 message=msg(
                     "the offer was last reviewed on {date}, {years} years ago (more than {maximum})",
                     date=reviewed.isoformat(),
-                    years=round(years_between(reviewed, ctx.today), 1),
+                    years=years_over(years_between(reviewed, ctx.today), ctx.options["max_age_years"]),
                     maximum=ctx.options["max_age_years"],
                 ),
             )

@@ -15,7 +15,7 @@ from qa_checker.example import is_example_text
 from qa_checker.findings import Severity
 from qa_checker.rules import register, supervision_text
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
-from qa_checker.rules.consistency import parse_date, years_between
+from qa_checker.rules.consistency import parse_date, years_between, years_over
 from qa_checker.text import N_, Text, msg, quote
 
 SUPERVISED = ("supervised-no-id-check", "supervised-online-id-check", "supervised-onsite-id-check")
@@ -662,7 +662,7 @@ class ExternalReviewRecent(Rule):
                 message=msg(
                     "the last external review was on {date}, {years} years ago (more than {maximum})",
                     date=reviewed.isoformat(),
-                    years=round(years_between(reviewed, ctx.today), 1),
+                    years=years_over(years_between(reviewed, ctx.today), ctx.options["max_age_years"]),
                     maximum=ctx.options["max_age_years"],
                 ),
             )
