@@ -50,12 +50,10 @@ def years_between(earlier: date, later: date) -> float:
 
 
 def years_over(years: float, maximum: float) -> float:
-    """Years as a message gives them against a maximum they pass: with as many decimals as show that they
-    do (6.003 against 6, not "6 years ago, more than 6")."""
-    for decimals in range(1, 5):
-        if round(years, decimals) > maximum:
-            return round(years, decimals)
-    return years
+    """Years as a message gives them (to two decimals at most) against a maximum they pass: rounded up
+    where rounding would hide that they do (6.01 for six years and a day, not "6 years ago, more than 6")."""
+    shown = round(years, 1)
+    return shown if shown > maximum or years <= maximum else math.ceil(years * 100) / 100
 
 
 def schedule_days(doc: Descriptor) -> tuple[float | None, dict[str, str]]:
