@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from qa_checker import pointer as jp
 
@@ -100,22 +100,10 @@ class Descriptor:
         """A language string as ``{language: text}``; plain text is in the first declared language."""
         return texts(self.get(pointer), self.languages)
 
-    def strings(self) -> Iterator[tuple[str, str]]:
-        """Every text of the descriptor that is not blank, with its pointer, in the order written; the
-        provider's own ``extensions`` left out."""
-        # Each entry: the pointer of the collection and the key or index in it (the pointer of a value is
-        # written when it is taken: a long key above many values is not copied into every one at once).
-        stack: list[tuple[str | None, str, object]] = [(None, "", self.data)]
-        while stack:
-            parent, step, value = stack.pop()
-            if isinstance(value, (dict, list)):
-                where = "" if parent is None else jp.child(parent, step)
-                if isinstance(value, dict):
-                    stack.extend((where, str(k), v) for k, v in reversed(value.items()) if where or k != "extensions")
-                else:
-                    stack.extend((where, str(i), v) for i, v in reversed(list(enumerate(value))))
-            elif isinstance(value, str) and value.strip():
-                yield ("" if parent is None else jp.child(parent, step)), value
+    def strings(self) -> list[TextAt]:
+        """Every text of the descriptor that is not blank, in the order written, the provider's own
+        ``extensions`` left out; found once per descriptor (two rules read them all)."""
+        return self.memo("strings", _strings)
 
     def outcomes(self) -> Iterator[tuple[str, dict[str, str]]]:
         """Each learning outcome as ``(pointer of its text, {language: text})``."""
@@ -125,6 +113,39 @@ class Descriptor:
                 yield base + "/text", texts(outcome["text"], self.languages)
             else:
                 yield base, texts(outcome, self.languages)
+
+
+class TextAt(NamedTuple):
+    """A text of a descriptor and where it stands: the pointer of its list or mapping and its key or index
+    there (its own pointer is written when a finding needs it, not for every text)."""
+
+    parent: str
+    step: str
+    value: str
+
+    @property
+    def pointer(self) -> str:
+        """The text's JSON pointer."""
+        return jp.child(self.parent, self.step) if self.step or self.parent else ""
+
+
+def _strings(doc: Descriptor) -> list[TextAt]:
+    found: list[TextAt] = []
+    # Each entry: the pointer of the collection and the key or index in it. A collection's pointer is
+    # written once, when it is taken, and shared by its values (a long key above many values is not
+    # copied into each of them).
+    stack: list[tuple[str | None, str, object]] = [(None, "", doc.data)]
+    while stack:
+        parent, step, value = stack.pop()
+        if isinstance(value, (dict, list)):
+            where = "" if parent is None else jp.child(parent, step)
+            if isinstance(value, dict):
+                stack.extend((where, str(k), v) for k, v in reversed(value.items()) if where or k != "extensions")
+            else:
+                stack.extend((where, str(i), v) for i, v in reversed(list(enumerate(value))))
+        elif isinstance(value, str) and value.strip():
+            found.append(TextAt(parent or "", step, value))
+    return found
 
 
 def texts(value: object, languages: list[str]) -> dict[str, str]:

@@ -301,7 +301,10 @@ class TextNotMisencoded(Rule):
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look for misread UTF-8 in every text."""
-        for where, value in doc.strings():
+        for text in doc.strings():
+            value = text.value
+            if _MISREAD.search(value) is None:
+                continue
             first = next((m for m in _MISREAD.finditer(value) if _repaired(m) != m.group()), None)
             if first is None:
                 continue
@@ -309,7 +312,7 @@ class TextNotMisencoded(Rule):
             start, end = max(0, first.start() - _AROUND), first.end() + _AROUND
             shown, meant = value[start:end], _MISREAD.sub(_repaired, value[start:end])
             yield Hit(
-                where,
+                text.pointer,
                 message=msg(
                     "'{text}' is garbled by a wrong encoding; it reads '{meant}'",
                     text=quote(("…" if start else "") + shown + ("…" if end < len(value) else ""), 80),

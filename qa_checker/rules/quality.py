@@ -754,11 +754,11 @@ class TemplateTextReplaced(Rule):
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look at every text of the descriptor but its extensions."""
-        for where, value in doc.strings():
-            if is_example_text(value):
+        for text in doc.strings():
+            if is_example_text(text.value):
                 yield Hit(
-                    where,
-                    message=msg("'{text}' is the template's example text, not this offering's", text=quote(value)),
+                    text.pointer,
+                    message=msg("'{text}' is the template's example text, not this offering's", text=quote(text.value)),
                 )
-            elif _PLACEHOLDER.match(value):
-                yield Hit(where, message=msg("'{text}' is a placeholder, not a value", text=quote(value)))
+            elif _PLACEHOLDER.match(text.value):
+                yield Hit(text.pointer, message=msg("'{text}' is a placeholder, not a value", text=quote(text.value)))
