@@ -593,6 +593,71 @@ class IssueDateNotFuture(Rule):
 
 
 @register
+class CredentialDatesInOrder(Rule):
+    """An issued credential's dates are in order: issued once the learning has begun, to a learner born
+    before it.
+
+    Why: a credential attests learning that took place (Annex I M5, Annex II Authenticity): one issued
+    before the learning began, or to a learner born after the date of issuing, holds a typing error
+    or was not earned as it says.
+    Passes: the date of issuing on or after the schedule's start, and a date of birth before the date of
+    issuing (and before today); or those dates not given. Fails: either out of order.
+    """
+
+    id = "MC-DT-005"
+    name = "credential-dates-in-order"
+    title = "A credential's dates are in order"
+    element = "issue_date"
+    clause = "Annex I M5"
+    principles = ("authenticity",)
+    severity = Severity.WARNING
+    weight = 0.5
+    message = "the credential's dates are not in order"
+    hint = "Check the date of issuing, the schedule and the learner's date of birth."
+    kinds = ("credential",)
+    example_fail = {
+        "kind": "credential",
+        "learner": {"name": "Mara Schneider"},
+        "issue_date": "2026-01-15",
+        "participation": {"mode": "online", "schedule": {"start": "2026-02-01", "end": "2026-03-20"}},
+    }
+    example_pass = {
+        "kind": "credential",
+        "learner": {"name": "Mara Schneider"},
+        "issue_date": "2026-04-10",
+        "participation": {"mode": "online", "schedule": {"start": "2026-02-01", "end": "2026-03-20"}},
+    }
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Compare the date of issuing with the schedule's start and the learner's date of birth."""
+        issued = parse_date(doc.get("/issue_date"))
+        start = parse_date(doc.get("/participation/schedule/start"))
+        born = parse_date(doc.get("/learner/date_of_birth"))
+        if issued and start and issued < start:
+            yield Hit(
+                "/issue_date",
+                message=msg(
+                    "the credential was issued on {date}, before the learning began on {start}",
+                    date=issued.isoformat(),
+                    start=start.isoformat(),
+                ),
+                hint=msg("Give the date the credential was issued, after the learning and its assessment."),
+            )
+        latest = min(issued, ctx.today) if issued else ctx.today
+        if born and born >= latest:
+            yield Hit(
+                "/learner/date_of_birth",
+                message=msg(
+                    "the learner's date of birth {date} is not before {latest}",
+                    date=born.isoformat(),
+                    latest=latest.isoformat(),
+                ),
+                element="learner",
+                hint=msg("Correct the learner's date of birth."),
+            )
+
+
+@register
 class OfferRecentlyReviewed(Rule):
     """The offer was reviewed recently.
 
