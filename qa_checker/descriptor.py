@@ -131,20 +131,17 @@ class TextAt(NamedTuple):
 
 def _strings(doc: Descriptor) -> list[TextAt]:
     found: list[TextAt] = []
-    # Each entry: the pointer of the collection and the key or index in it. A collection's pointer is
-    # written once, when it is taken, and shared by its values (a long key above many values is not
-    # copied into each of them).
-    stack: list[tuple[str | None, str, object]] = [(None, "", doc.data)]
+    # Only lists and mappings are put on the stack, each with its pointer, written once and shared by its
+    # texts (a long key above many values is not copied into each of them); texts are taken as met.
+    stack: list[tuple[str, dict[Any, Any] | list[Any]]] = [("", doc.data)]
     while stack:
-        parent, step, value = stack.pop()
-        if isinstance(value, (dict, list)):
-            where = "" if parent is None else jp.child(parent, step)
-            if isinstance(value, dict):
-                stack.extend((where, str(k), v) for k, v in reversed(value.items()) if where or k != "extensions")
-            else:
-                stack.extend((where, str(i), v) for i, v in reversed(list(enumerate(value))))
-        elif isinstance(value, str) and value.strip():
-            found.append(TextAt(parent or "", step, value))
+        where, node = stack.pop()
+        for key, value in node.items() if isinstance(node, dict) else enumerate(node):
+            if isinstance(value, str):
+                if value.strip():
+                    found.append(TextAt(where, str(key), value))
+            elif isinstance(value, (dict, list)) and (where or key != "extensions"):
+                stack.append((jp.child(where, str(key)), value))
     return found
 
 

@@ -103,4 +103,6 @@ def _openings() -> frozenset[str]:
 
 def is_example_text(text: str) -> bool:
     """Whether a text is one of the template's example texts."""
-    return _key(text.lstrip()[:4])[:2] in _openings() and _key(text) in example_texts()
+    head = text.lstrip()[:2].casefold()
+    head = head[:1] + " " if head[1:].isspace() else head
+    return head in _openings() and _key(text) in example_texts()
