@@ -869,12 +869,21 @@ def implied_eqf(doc: Descriptor) -> int | None:
     by the framework's referencing) or its QF-EHEA cycle (second is EQF 7); ``None`` when none says."""
     if doc.eqf is not None:
         return doc.eqf
-    framework = nqf_framework(doc.get("/level/nqf/framework"))
-    level = _nqf_level(doc.get("/level/nqf/level"))
-    if framework is not None and level is not None and level in NQF_TO_EQF[framework]:
-        return NQF_TO_EQF[framework][level]
+    national = national_eqf(doc)
+    if national is not None:
+        return national[1]
     cycle = doc.get("/level/qf_ehea_cycle")
     return _CYCLE_EQF.get(cycle) if isinstance(cycle, str) else None
+
+
+def national_eqf(doc: Descriptor) -> tuple[str, int] | None:
+    """The national level a descriptor gives, as written with its framework ("DQR 7"), and the EQF level
+    the framework's referencing gives it; ``None`` for a framework or level without a known mapping."""
+    framework = nqf_framework(doc.get("/level/nqf/framework"))
+    level = _nqf_level(doc.get("/level/nqf/level"))
+    if framework is None or level is None or level not in NQF_TO_EQF[framework]:
+        return None
+    return f"{framework} {level}", NQF_TO_EQF[framework][level]
 
 
 # A level as written with its word ("Level 6", "Niveau 6", "poziom 7"): one number and no other.

@@ -23,6 +23,7 @@ from qa_checker.findings import Severity
 from qa_checker.language import BLOOM_LEVELS, BLOOM_RANK, Analysis, analyse, detect, lexicon, morphology, tokens
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
+from qa_checker.rules.consistency import national_eqf
 from qa_checker.text import Name, Text, msg, plural, quote
 
 
@@ -704,7 +705,8 @@ class OutcomeLevelFitsEqf(Rule):
     least demanding outcome; default 1, 2: apply, 3: evaluate) and ``min_classified_share`` (0.5: the
     share of outcomes that must have a recognised level before the rule judges).
     Passes: the spread of levels fits. Fails: a large mismatch (a warning, never an error by default),
-    reported on the outcomes, whose message names the declared EQF level.
+    reported on the outcomes, whose message names the declared EQF level (or the national level given
+    without one, by the EQF level its framework is referenced to: DQR 7 is EQF 7).
     """
 
     id = "MC-LO-007"
@@ -739,12 +741,15 @@ class OutcomeLevelFitsEqf(Rule):
     example_pass = {"level": {"eqf": 7, "qf_ehea_cycle": "second"}}
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
-        """Judged when an EQF level and outcomes are given."""
-        return doc.eqf is not None and bool(doc.items("/learning_outcomes"))
+        """Judged when an EQF level (or a national level referenced to one) and outcomes are given."""
+        return (doc.eqf is not None or national_eqf(doc) is not None) and bool(doc.items("/learning_outcomes"))
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Compare the highest and lowest outcome levels with the EQF expectations."""
-        eqf = doc.get("/level/eqf")
+        national = national_eqf(doc) if doc.eqf is None else None
+        eqf = national[1] if national is not None else doc.eqf
+        if eqf is None:
+            return
         levels = [outcome["bloom"] for outcome in outcome_levels(doc)]
         classified = [lv for lv in levels if lv is not None]
         if not classified or len(classified) < ctx.options["min_classified_share"] * len(levels):
@@ -767,6 +772,16 @@ class OutcomeLevelFitsEqf(Rule):
                     highest=bloom_label(highest),
                     spread=spread,
                     floor=bloom_label(floor),
+                )
+                if national is None
+                else msg(
+                    "{level} is declared, which is EQF {eqf}, but the outcomes only reach Bloom level "
+                    "'{highest}' ({spread}); EQF {eqf} outcomes usually ask for at least '{floor}'",
+                    level=national[0],
+                    eqf=str(eqf),
+                    highest=bloom_label(highest),
+                    spread=spread,
+                    floor=bloom_label(floor),
                 ),
                 hint=msg(
                     "Check the declared level, or write outcomes that ask for {floor} or higher ({verbs}).",
@@ -781,6 +796,15 @@ class OutcomeLevelFitsEqf(Rule):
                 message=msg(
                     "EQF {eqf} is declared, but every outcome is at Bloom level '{lowest}' or above ({spread}), "
                     "which is unusual for EQF {eqf}",
+                    eqf=str(eqf),
+                    lowest=bloom_label(lowest),
+                    spread=spread,
+                )
+                if national is None
+                else msg(
+                    "{level} is declared, which is EQF {eqf}, but every outcome is at Bloom level '{lowest}' or "
+                    "above ({spread}), which is unusual for EQF {eqf}",
+                    level=national[0],
                     eqf=str(eqf),
                     lowest=bloom_label(lowest),
                     spread=spread,
