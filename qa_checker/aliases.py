@@ -9,6 +9,7 @@ reader maps them silently; the schema's messages suggest them for a key or a val
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 import yaml
@@ -58,3 +59,29 @@ def concept_for(word: str, allowed: frozenset[str] | set[str]) -> str | None:
     """The one allowed value a provider's word names ("hybrid" -> blended), if the table knows it."""
     slugs = [s for s in _concept_words().get(word.strip().casefold(), ()) if s in allowed]
     return slugs[0] if len(slugs) == 1 else None
+
+
+# A length of time's units in words, in the languages of the descriptors (as :func:`normalise` gives them),
+# by the letter of its ISO 8601 duration; and the letters and short forms a hint may also read.
+_DURATION_UNITS = {
+    **dict.fromkeys(("day", "days", "tag", "tage", "dag", "dagen", "jour", "jours", "dia", "dias"), "D"),
+    **dict.fromkeys(("giorno", "giorni", "dzien", "dni"), "D"),
+    **dict.fromkeys(("week", "weeks", "woche", "wochen", "weken", "semaine", "semaines", "semana"), "W"),
+    **dict.fromkeys(("semanas", "settimana", "settimane", "tydzien", "tygodnie", "tygodni"), "W"),
+    **dict.fromkeys(("month", "months", "monat", "monate", "maand", "maanden", "mois", "mes", "meses"), "M"),
+    **dict.fromkeys(("mese", "mesi", "miesiac", "miesiace", "miesiecy"), "M"),
+    **dict.fromkeys(("year", "years", "jahr", "jahre", "jaar", "jaren", "an", "ans", "ano", "anos"), "Y"),
+}
+_DURATION = re.compile(r"^(\d{1,3})\s*([^\W\d_]+)\.?$")
+_SHORT_UNITS = {"d": "D", "w": "W", "wk": "W", "m": "M", "y": "Y"}
+
+
+def iso_duration(text: str, *, short: bool = False) -> str | None:
+    """A count and its unit in words as an ISO 8601 duration (``6 Wochen`` is ``P6W``); with ``short``, a
+    unit given by its letter too (``12W``, ``12 wk``), which only a hint offers (a cell is not read so)."""
+    match = _DURATION.match(text.strip())
+    if match is None:
+        return None
+    unit = normalise(match.group(2))
+    letter = _DURATION_UNITS.get(unit) or (_SHORT_UNITS.get(unit) if short else None)
+    return f"P{int(match.group(1))}{letter}" if letter else None

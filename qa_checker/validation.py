@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 
 from qa_checker import ids, vocab
 from qa_checker import pointer as jp
-from qa_checker.aliases import concept_for, field_aliases, normalise
+from qa_checker.aliases import concept_for, field_aliases, iso_duration, normalise
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Severity
 from qa_checker.resources import bundled
@@ -72,14 +72,6 @@ def _calendar_form(value: object) -> str | None:
     return when.isoformat() if when.year == year and (found["o"] is None or int(found["o"]) > 0) else None
 
 
-# A length of time in words ("12 weeks", "3 Monate"), by the letter of its ISO 8601 duration.
-_DURATION_WORDS = re.compile(
-    r"^(\d{1,4})\s*(?:(w)(?:eeks?|ochen?|eken|k)?|(d)(?:ays?|agen|ni)?|(m)(?:onths?|onate?|aanden|ois|eses?)"
-    r"|(y)(?:ears?)?|tag(?:e)?|jours?|semaines?|semanas?|tygodni(?:e)?)$",
-    re.IGNORECASE,
-)
-_DURATION_LETTER = {"tag": "D", "tage": "D", "jour": "D", "jours": "D", "semaine": "W", "semaines": "W",
-                    "semana": "W", "semanas": "W", "tygodni": "W", "tygodnie": "W"}  # fmt: skip
 # A day-first date: with dots (always day first in Europe), or with slashes and a day above 12.
 _DAY_FIRST = re.compile(r"^(\d{1,2})([./])(\d{1,2})\2(\d{4})$")
 
@@ -88,17 +80,6 @@ def _bare(text: str) -> str:
     """A text without the spaces around it (non-breaking ones too) and the quotes it is wrapped in,
     typographic ones included (``“1.0”``)."""
     return text.replace("\u00a0", " ").strip().strip("“”„‘’‚«»\"'").strip()
-
-
-def _iso_duration(text: str) -> str | None:
-    """``12 weeks`` as ``P12W``."""
-    found = _DURATION_WORDS.match(text.strip())
-    if found is None:
-        return None
-    letter = next((g for g in found.groups()[1:] if g), None)
-    word = text.strip()[len(found.group(1)) :].strip().lower()
-    unit = letter.upper() if letter else _DURATION_LETTER.get(word)
-    return f"P{int(found.group(1))}{unit}" if unit else None
 
 
 def _day_first(text: str) -> str | None:
@@ -119,7 +100,7 @@ def _pattern_fix(value: object, pattern: object, path: list[str]) -> str | None:
     if not isinstance(value, str) or not isinstance(pattern, str) or len(value) > _HINTED_CHARS:
         return None
     bare = _bare(value)
-    for fixed in (bare, bare.upper(), _iso_duration(bare)):
+    for fixed in (bare, bare.upper(), iso_duration(bare, short=True)):
         if fixed is not None and fixed != value and re.search(pattern, fixed) and _known_code(path, fixed):
             return fixed
     return None

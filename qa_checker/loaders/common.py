@@ -102,6 +102,20 @@ class SourceLine:
         return self.text.strip(" \t")[:1] in ("", "#")
 
 
+def explained_refusal(source: str, fmt: str, message: Text, hint: Text, explained: Explanation) -> Document:
+    """The refusal of a file whose syntax slip ``explained`` names, placed at the slip's line and column."""
+    return load_error(
+        source,
+        ids.UNPARSABLE,
+        message,
+        hint,
+        fmt=fmt,
+        origin=Origin(line=explained.line),
+        line=explained.line,
+        column=explained.column,
+    )
+
+
 def lines_at(text: str, index: int, column: int, number: int, breaks: str = "\n") -> list[SourceLine]:
     """The line holding offset ``index`` (0-based ``column`` in line ``number``, 1-based), last, after the
     (up to :data:`LOOK_LINES`) lines before it; ``[]`` when the offsets do not fit the text (or the error

@@ -22,6 +22,7 @@ from qa_checker.loaders.common import (
     Explanation,
     ParseNotes,
     decode,
+    explained_refusal,
     finish_all,
     load_error,
     may_hold_unusual,
@@ -94,9 +95,9 @@ def _syntax_error(exc: json.JSONDecodeError, text: str, source: str) -> Document
             fmt="json",
             origin=Origin(line=exc.lineno),
         )
-    return load_error(
+    return explained_refusal(
         source,
-        ids.UNPARSABLE,
+        "json",
         msg(
             "invalid JSON at line {line}, column {column}: {problem} (parser message: {detail})",
             line=str(explained.line),
@@ -105,10 +106,7 @@ def _syntax_error(exc: json.JSONDecodeError, text: str, source: str) -> Document
             detail=exc.msg,
         ),
         explained.fix,
-        fmt="json",
-        origin=Origin(line=explained.line),
-        line=explained.line,
-        column=explained.column,
+        explained,
     )
 
 

@@ -68,7 +68,7 @@ from typing import IO, Any
 
 from qa_checker import ids, vocab
 from qa_checker import pointer as jp
-from qa_checker.aliases import normalise, value_aliases
+from qa_checker.aliases import iso_duration, normalise, value_aliases
 from qa_checker.document import Document
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
@@ -2387,16 +2387,6 @@ _DATE_YMD = re.compile(r"^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
 # A date column's plain number is a date whose cell was not formatted as one when it is the serial number
 # of a day from 1 January 1990 to 1 January 2100, counted from the workbook's epoch (EXCEL_EPOCH).
 _SERIAL_DAYS = (date(1990, 1, 1), date(2100, 1, 1))
-_DURATION_UNITS = {
-    **dict.fromkeys(("day", "days", "tag", "tage", "dag", "dagen", "jour", "jours", "dia", "dias"), "D"),
-    **dict.fromkeys(("giorno", "giorni", "dzien", "dni"), "D"),
-    **dict.fromkeys(("week", "weeks", "woche", "wochen", "weken", "semaine", "semaines", "semana"), "W"),
-    **dict.fromkeys(("semanas", "settimana", "settimane", "tydzien", "tygodnie", "tygodni"), "W"),
-    **dict.fromkeys(("month", "months", "monat", "monate", "maand", "maanden", "mois", "mes", "meses"), "M"),
-    **dict.fromkeys(("mese", "mesi", "miesiac", "miesiace", "miesiecy"), "M"),
-    **dict.fromkeys(("year", "years", "jahr", "jahre", "jaar", "jaren", "an", "ans", "ano", "anos"), "Y"),
-}
-_DURATION = re.compile(r"^(\d{1,3})\s*([^\W\d_]+)\.?$")
 
 
 def _looks_like_formula(text: str) -> bool:
@@ -2616,9 +2606,7 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 def _duration(text: str) -> str:
     """An ISO 8601 duration from a count and its unit (``6 Wochen`` is ``P6W``), or the text as it was."""
-    match = _DURATION.match(text)
-    unit = _DURATION_UNITS.get(normalise(match.group(2))) if match is not None else None
-    return text if match is None or unit is None else f"P{int(match.group(1))}{unit}"
+    return iso_duration(text) or text
 
 
 def _number(value: Any) -> Any:

@@ -58,6 +58,7 @@ from qa_checker.loaders.common import (
     ParseNotes,
     SourceLine,
     decode,
+    explained_refusal,
     finish_stream,
     lines_at,
     load_error,
@@ -978,9 +979,9 @@ def _syntax_error(exc: yaml.MarkedYAMLError, source: str, text: str = "", *, end
     detail = ", ".join(part for part in (exc.context, exc.problem) if part) or str(exc)
     explained = _explain(exc, text) if text else None
     if explained is not None:
-        return load_error(
+        return explained_refusal(
             source,
-            ids.UNPARSABLE,
+            "yaml",
             msg(
                 "invalid YAML at line {line}, column {column}: {problem} (parser message: {detail})",
                 line=str(explained.line),
@@ -989,10 +990,7 @@ def _syntax_error(exc: yaml.MarkedYAMLError, source: str, text: str = "", *, end
                 detail=detail,
             ),
             msg("{fix} Nothing after it in the file was read.", fix=explained.fix) if ends else explained.fix,
-            fmt="yaml",
-            origin=Origin(line=explained.line),
-            line=explained.line,
-            column=explained.column,
+            explained,
         )
     return load_error(
         source,
