@@ -46,6 +46,8 @@ ELEMENTS: tuple[Element, ...] = (
 
 ELEMENTS_BY_KEY: dict[str, Element] = {e.key: e for e in ELEMENTS}
 ELEMENT_KEYS: tuple[str, ...] = tuple(e.key for e in ELEMENTS)
+# The rule that each element is given: MC-EL-001 to MC-EL-016, in the order of Annex I.
+PRESENCE_RULES: dict[str, str] = {e.key: f"MC-EL-{number:03d}" for number, e in enumerate(ELEMENTS, start=1)}
 
 # Top-level descriptor fields that belong to an element (others, such as id or languages,
 # describe the file as a whole and map to no element).

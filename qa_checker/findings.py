@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from qa_checker import ids
+from qa_checker.elements import PRESENCE_RULES
 from qa_checker.text import Text, as_text, english
 
 if TYPE_CHECKING:
@@ -164,3 +167,21 @@ class Finding:
         if self.waiver is not None:
             data["waiver"] = self.waiver.to_dict()
         return data
+
+
+def weight_lost(findings: Iterable[Finding], weights: Mapping[str, float]) -> dict[str, float]:
+    """The share of its weight (in ``weights``, by rule) each rule with a finding that counts loses.
+
+    All of it, except for the schema rule: it loses at most what leaving out the elements its errors are
+    in would cost (their presence rules' weights), so that an element given wrongly never scores below one
+    left out, nor a wrong optional element below a missing mandatory one.
+    """
+    findings = [f for f in findings if f.counts]
+    lost = {f.rule: 1.0 for f in findings}
+    schema = weights.get(ids.SCHEMA, 0.0)
+    if ids.SCHEMA not in lost or schema <= 0:
+        return lost
+    rules = {PRESENCE_RULES.get(f.element or "") for f in findings if f.rule == ids.SCHEMA}
+    if all(rule in weights for rule in rules):
+        lost[ids.SCHEMA] = min(1.0, sum(weights[rule] for rule in rules if rule) / schema)
+    return lost

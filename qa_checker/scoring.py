@@ -4,35 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from qa_checker.findings import Finding
+from qa_checker.findings import Finding, weight_lost
 from qa_checker.principles import PRINCIPLE_KEYS
 from qa_checker.rubric import Rubric
 from qa_checker.rules import RULES_BY_ID
 
 
-def failed_rules(findings: Iterable[Finding]) -> set[str]:
-    """Rules with at least one finding that counts (not waived, not info)."""
-    return {f.rule for f in findings if f.counts}
+def _weights(rubric: Rubric) -> dict[str, float]:
+    return {rule: setting.weight for rule, setting in rubric.rules.items()}
 
 
-def _ratio(weights: dict[str, float], failed: set[str]) -> float | None:
+def _ratio(weights: dict[str, float], lost: dict[str, float]) -> float | None:
     possible = sum(weights.values())
     if possible <= 0:
         return None
-    earned = sum(w for rule, w in weights.items() if rule not in failed)
+    earned = sum(w * (1.0 - lost.get(rule, 0.0)) for rule, w in weights.items())
     return round(100.0 * earned / possible, 1)
 
 
 def score(judged: Iterable[str], findings: list[Finding], rubric: Rubric) -> float:
     """Overall score over the rules that judged this descriptor."""
     weights = {rule: rubric.rules[rule].weight for rule in judged if rule in rubric.rules}
-    value = _ratio(weights, failed_rules(findings))
+    value = _ratio(weights, weight_lost(findings, _weights(rubric)))
     return 100.0 if value is None else value
 
 
 def principle_scores(judged: Iterable[str], findings: list[Finding], rubric: Rubric) -> dict[str, float | None]:
     """Score per Annex II principle over the rules that give evidence for it; ``None`` = not assessed."""
-    failed = failed_rules(findings)
+    lost = weight_lost(findings, _weights(rubric))
     # Each principle's rules in the order they judged (the order the weights are added up in).
     weights: dict[str, dict[str, float]] = {principle: {} for principle in PRINCIPLE_KEYS}
     for rule in judged:
@@ -42,4 +41,4 @@ def principle_scores(judged: Iterable[str], findings: list[Finding], rubric: Rub
         for principle in RULES_BY_ID[rule].principles:
             if principle in weights:
                 weights[principle][rule] = setting.weight or 1.0
-    return {principle: _ratio(weights[principle], failed) for principle in PRINCIPLE_KEYS}
+    return {principle: _ratio(weights[principle], lost) for principle in PRINCIPLE_KEYS}

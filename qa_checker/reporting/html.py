@@ -41,7 +41,7 @@ from qa_checker.bloom import BLOOM_LABELS
 from qa_checker.cells import SURROGATES, without_surrogates
 from qa_checker.ects import HOURS_PER_ECTS
 from qa_checker.elements import ELEMENTS, ELEMENTS_BY_KEY, citation
-from qa_checker.findings import Finding
+from qa_checker.findings import Finding, weight_lost
 from qa_checker.i18n import Translator, translator
 from qa_checker.principles import PRINCIPLES
 from qa_checker.reporting import labels
@@ -866,16 +866,17 @@ def ranked_findings(
     element and location in ``tr``'s language (by default English), their rule linking to the rules table of
     the page ``index`` (empty: the same page).
 
-    A rule's gain is its weight's share of the weight of every rule that judged the descriptor; it is won by
-    fixing all of the rule's findings, so it stands on the first of them only (the others follow it, their
-    gain blank: fixing one of two gains nothing yet).
+    A rule's gain is the weight it loses (:func:`~qa_checker.findings.weight_lost`) as a share of the weight
+    of every rule that judged the descriptor; it is won by fixing all of the rule's findings, so it stands on
+    the first of them only (the others follow it, their gain blank: fixing one of two gains nothing yet).
     """
     tr = tr or translator()
     weights = {rule: report.rules[rule].weight for rule in result.judged if rule in report.rules}
     possible = sum(weights.values())
+    lost = weight_lost(result.findings, {rule: info.weight for rule, info in report.rules.items()})
     ranked: list[tuple[float, Finding]] = []
     for finding in result.findings:
-        weight = weights.get(finding.rule, 0.0)
+        weight = weights.get(finding.rule, 0.0) * lost.get(finding.rule, 0.0)
         ranked.append((round(100.0 * weight / possible, 1) if finding.counts and possible else 0.0, finding))
     ranked.sort(key=lambda item: (-item[0], item[0] and item[1].rule, not item[1].counts, *item[1].sort_key()))
     shown: list[tuple[float | None, Finding]] = []

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 
 from qa_checker import pointer as jp
 from qa_checker.descriptor import Descriptor
-from qa_checker.elements import ELEMENTS, Element, filled, is_present
+from qa_checker.elements import ELEMENTS, PRESENCE_RULES, Element, filled, is_present
 from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
@@ -115,7 +115,7 @@ _FAILS = {
 }
 
 
-def _make(number: int, element: Element) -> type[Rule]:
+def _make(element: Element) -> type[Rule]:
     status = "mandatory" if element.mandatory else "optional"
     scope = "credentials only" if element.credential_only else "offers and credentials"
     verb = "are" if element.key in _PLURAL else "is"
@@ -131,7 +131,7 @@ def _make(number: int, element: Element) -> type[Rule]:
     )
     attrs: dict[str, Any] = {
         "__doc__": doc,
-        "id": f"MC-EL-{number:03d}",
+        "id": PRESENCE_RULES[element.key],
         "name": f"{element.key.replace('_', '-')}-present",
         "title": f"{element.label} {verb} given",
         "element": element.key,
@@ -148,4 +148,4 @@ def _make(number: int, element: Element) -> type[Rule]:
     return register(type(class_name, (ElementPresent,), attrs))
 
 
-PRESENCE_RULES = tuple(_make(i, e) for i, e in enumerate(ELEMENTS, start=1))
+PRESENCE_CLASSES = tuple(_make(e) for e in ELEMENTS)

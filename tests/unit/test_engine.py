@@ -191,6 +191,38 @@ class TestScoring:
     def test_zero_weight_rule_never_moves_the_score(self) -> None:
         assert score(["MC-EL-002", "MC-VC-004"], [finding("MC-VC-004", None)], self.rubric()) == 100.0
 
+    def schema_rubric(self) -> Rubric:
+        rules = dict(self.rubric().rules, **{"MC-SC-001": RuleSetting(Severity.ERROR, 5.0, {})})
+        return Rubric(id="t", version="1", title="t", rules=rules)
+
+    def test_a_schema_error_costs_at_most_leaving_its_element_out(self) -> None:
+        judged = ["MC-SC-001", "MC-EL-002", "MC-EL-012"]
+        rubric = self.schema_rubric()
+        wrong_title = score(judged, [finding("MC-SC-001", "title")], rubric)
+        no_title = score(judged, [finding("MC-EL-002", "title")], rubric)
+        assert wrong_title == no_title == round(100 * 6 / 9, 1)
+        assert score(judged, [finding("MC-SC-001", "prerequisites")], rubric) == round(100 * 8 / 9, 1)
+
+    def test_schema_errors_in_several_elements_add_up_to_the_schema_weight(self) -> None:
+        judged = ["MC-SC-001", "MC-EL-002", "MC-EL-012"]
+        both = [finding("MC-SC-001", "title"), finding("MC-SC-001", "prerequisites")]
+        assert score(judged, both, self.schema_rubric()) == round(100 * 5 / 9, 1)
+        title_twice = [finding("MC-SC-001", "title")] * 2
+        assert score(judged, title_twice, self.schema_rubric()) == round(100 * 6 / 9, 1)
+
+    def test_a_schema_error_outside_the_elements_costs_the_schema_weight(self) -> None:
+        judged = ["MC-SC-001", "MC-EL-002", "MC-EL-012"]
+        mixed = [finding("MC-SC-001", None), finding("MC-SC-001", "prerequisites")]
+        assert score(judged, mixed, self.schema_rubric()) == round(100 * 4 / 9, 1)
+
+    def test_a_wrong_element_never_scores_below_a_missing_one(self) -> None:
+        data = baseline()
+        data["workload"] = {"ects": "five", "hours": 140}
+        wrong = check(data)
+        del data["workload"]
+        missing = check(data)
+        assert wrong.score >= missing.score
+
     def test_credential_only_rules_are_not_scored_on_offers(self) -> None:
         rubric = Rubric(
             id="t",
