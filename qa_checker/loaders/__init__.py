@@ -221,7 +221,11 @@ class Loaders:
             if size > self.limits.max_bytes:
                 return [self.too_large(source, size)]
             try:
-                raw = handle.read(self.limits.max_bytes + 1)
+                # Read as much as the file holds (a read of the limit allocates the limit), and on only if
+                # it grew since.
+                raw = handle.read(size + 1)
+                if len(raw) > size:
+                    raw += handle.read(self.limits.max_bytes + 1 - len(raw))
             except OSError as exc:
                 return [load_error(source, ids.UNREADABLE, _cannot_read(exc), READ_HINT)]
         if len(raw) > self.limits.max_bytes:
