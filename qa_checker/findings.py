@@ -173,15 +173,18 @@ def weight_lost(findings: Iterable[Finding], weights: Mapping[str, float]) -> di
     """The share of its weight (in ``weights``, by rule) each rule with a finding that counts loses.
 
     All of it, except for the schema rule: it loses at most what leaving out the elements its errors are
-    in would cost (their presence rules' weights), so that an element given wrongly never scores below one
-    left out, nor a wrong optional element below a missing mandatory one.
+    in would cost (their presence rules' weights; an error outside the elements, such as an unknown
+    field, as much as the lightest of them), so that an element given wrongly never scores below one
+    left out, nor a slip in an optional or extra field below a missing mandatory element.
     """
     findings = [f for f in findings if f.counts]
     lost = {f.rule: 1.0 for f in findings}
     schema = weights.get(ids.SCHEMA, 0.0)
     if ids.SCHEMA not in lost or schema <= 0:
         return lost
-    rules = {PRESENCE_RULES.get(f.element or "") for f in findings if f.rule == ids.SCHEMA}
-    if all(rule in weights for rule in rules):
-        lost[ids.SCHEMA] = min(1.0, sum(weights[rule] for rule in rules if rule) / schema)
+    presence = [weights[rule] for rule in PRESENCE_RULES.values() if rule in weights]
+    lightest = min(presence, default=schema)
+    elements = {f.element for f in findings if f.rule == ids.SCHEMA}
+    cost = sum(weights.get(PRESENCE_RULES.get(element or "", ""), lightest) for element in elements)
+    lost[ids.SCHEMA] = min(1.0, cost / schema)
     return lost

@@ -210,9 +210,10 @@ class TestScoring:
         title_twice = [finding("MC-SC-001", "title")] * 2
         assert score(judged, title_twice, self.schema_rubric()) == round(100 * 6 / 9, 1)
 
-    def test_a_schema_error_outside_the_elements_costs_the_schema_weight(self) -> None:
+    def test_a_schema_error_outside_the_elements_costs_the_lightest_element(self) -> None:
         judged = ["MC-SC-001", "MC-EL-002", "MC-EL-012"]
-        mixed = [finding("MC-SC-001", None), finding("MC-SC-001", "prerequisites")]
+        assert score(judged, [finding("MC-SC-001", None)], self.schema_rubric()) == round(100 * 8 / 9, 1)
+        mixed = [finding("MC-SC-001", None), finding("MC-SC-001", "prerequisites"), finding("MC-SC-001", "title")]
         assert score(judged, mixed, self.schema_rubric()) == round(100 * 4 / 9, 1)
 
     def test_a_wrong_element_never_scores_below_a_missing_one(self) -> None:
@@ -222,6 +223,13 @@ class TestScoring:
         del data["workload"]
         missing = check(data)
         assert wrong.score >= missing.score
+
+    def test_a_misspelled_extra_field_scores_above_a_missing_mandatory_element(self) -> None:
+        data = baseline()
+        data["target_groups"] = "Compliance officers"
+        slip = check(data)
+        del data["target_groups"], data["learning_outcomes"]
+        assert slip.score > check(data).score
 
     def test_credential_only_rules_are_not_scored_on_offers(self) -> None:
         rubric = Rubric(
