@@ -72,8 +72,13 @@ _DURATION_UNITS = {
     **dict.fromkeys(("mese", "mesi", "miesiac", "miesiace", "miesiecy"), "M"),
     **dict.fromkeys(("year", "years", "jahr", "jahre", "jaar", "jaren", "an", "ans", "ano", "anos"), "Y"),
 }
+# Lengths of time no ISO 8601 letter writes, which a text may still give its length in.
+_OTHER_TIME_UNITS = frozenset(
+    ("semester", "semesters", "semestre", "semestres", "semestr", "semestry", "term", "terms", "lat", "rok", "lata")
+)
 _DURATION = re.compile(r"^(\d{1,3})\s*([^\W\d_]+)\.?$")
 _SHORT_UNITS = {"d": "D", "w": "W", "wk": "W", "m": "M", "y": "Y"}
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def iso_duration(text: str, *, short: bool = False) -> str | None:
@@ -85,3 +90,12 @@ def iso_duration(text: str, *, short: bool = False) -> str | None:
     unit = normalise(match.group(2))
     letter = _DURATION_UNITS.get(unit) or (_SHORT_UNITS.get(unit) if short else None)
     return f"P{int(match.group(1))}{letter}" if letter else None
+
+
+def names_a_length_of_time(text: str) -> bool:
+    """Whether a text speaks of a length of time in words ("3 weeks", "2 Tage", "1 semestr"): its number is
+    then no workload, level or credit."""
+    return any(
+        word in _DURATION_UNITS or word in _OTHER_TIME_UNITS
+        for word in (normalise(found) for found in _WORD.findall(text))
+    )

@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 
 from qa_checker import ids, vocab
 from qa_checker import pointer as jp
-from qa_checker.aliases import concept_for, field_aliases, iso_duration, normalise
+from qa_checker.aliases import concept_for, field_aliases, iso_duration, names_a_length_of_time, normalise
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Severity
 from qa_checker.resources import bundled
@@ -988,13 +988,6 @@ def _bound(value: Any) -> int | float | str:
 
 # An ISO 8601 date followed by a time of day ("2026-09-01T09:00:00+02:00", "2026-09-01 09:00").
 _DATE_AND_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
-# A length of time in a text ("3 weeks", "2 Tage"): its number is no workload, level or credit.
-_DURATION = re.compile(
-    r"\b(?:weeks?|days?|months?|years?|semesters?|terms?|wochen?|tage?|monate?|jahre?|semaines?|jours?|mois|ans?"
-    r"|semanas?|d[ií]as?|mes(?:es)?|años?|settiman[ae]|giorn[oi]|mes[ei]|ann[oi]|weken|week|dagen|dag|maanden"
-    r"|maand|jaar|tygodni[ea]?|tydzie[nń]|dni|dzie[nń]|miesi[aą]c[ey]?|lat)\b",
-    re.IGNORECASE,
-)
 # The one number in a text such as "EQF 6", "Level 7" or "5 ECTS".
 _ONE_NUMBER = re.compile(r"[^\d\n]{0,20}?(\d{1,6}(?:\.\d{1,6})?)[^\d\n]{0,20}")
 
@@ -1004,7 +997,7 @@ def _number_in_text(instance: object, wanted: list[str]) -> int | float | None:
     if not isinstance(instance, str) or not ({"integer", "number"} & set(wanted)):
         return None
     found = _ONE_NUMBER.fullmatch(instance.strip())
-    if found is None or _DURATION.search(instance):
+    if found is None or names_a_length_of_time(instance):
         return None
     number = float(found.group(1))
     if number.is_integer():

@@ -345,6 +345,9 @@ def test_a_rule_options_key_outside_its_range_lists_the_allowed_keys(tmp_path: P
         (("level", "eqf"), "6.5", "level/eqf must be a whole number, not '6.5'"),
         (("workload", "ects"), "5 or 6", "workload/ects must be a number, not '5 or 6'"),
         (("workload", "ects"), "2,5", "workload/ects must be a number, not '2,5'"),
+        (("workload", "hours"), "3 weeks", "workload/hours must be a number, not '3 weeks'"),
+        (("workload", "ects"), "1 semestr", "workload/ects must be a number, not '1 semestr'"),
+        (("workload", "hours"), "12 Wochen", "workload/hours must be a number, not '12 Wochen'"),
         (
             ("last_reviewed",),
             "2026-09-01T09:00:00+02:00",
