@@ -48,7 +48,7 @@ def outcome_levels(doc: Descriptor) -> list[dict[str, Any]]:
 
 def _outcome_levels(doc: Descriptor) -> list[dict[str, Any]]:
     levels: list[dict[str, Any]] = []
-    order = {lang: i for i, lang in enumerate(doc.languages)}
+    order = {lang: i for i, lang in enumerate(doc.plain_languages)}
     for base, texts in doc.outcomes():
         found: dict[str, Any] = {"pointer": base, "language": None, "verb": None, "bloom": None}
         is_map = isinstance(doc.get(base), dict)

@@ -31,6 +31,9 @@ class Descriptor:
     """
 
     data: dict[str, Any]
+    # The language plain texts are read in when the descriptor declares none: the one they are written in,
+    # when the engine could tell it.
+    assumed_language: str | None = None
     _values: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
     _memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -71,6 +74,17 @@ class Descriptor:
             )
         return list(found)
 
+    @property
+    def plain_languages(self) -> list[str]:
+        """The languages a plain text is read in (the first counts): the declared ones, else the assumed one."""
+        return self.languages or ([self.assumed_language] if self.assumed_language else [])
+
+    def plain_sample(self) -> str:
+        """The title and learning outcomes written as plain text, joined: what the language of a descriptor
+        that declares none is told from."""
+        outcomes = (o.get("text") if isinstance(o, dict) else o for o in self.items("/learning_outcomes"))
+        return "\n".join(t for t in (self.get("/title"), *outcomes) if isinstance(t, str))
+
     def get(self, pointer: str, default: Any = None) -> Any:
         """The value at a pointer, or ``default``."""
         values = self._values
@@ -97,8 +111,8 @@ class Descriptor:
         return float(value)
 
     def text(self, pointer: str) -> dict[str, str]:
-        """A language string as ``{language: text}``; plain text is in the first declared language."""
-        return texts(self.get(pointer), self.languages)
+        """A language string as ``{language: text}``; plain text is in the first of :attr:`plain_languages`."""
+        return texts(self.get(pointer), self.plain_languages)
 
     def strings(self) -> list[TextAt]:
         """Every text of the descriptor that is not blank, in the order written, the provider's own
@@ -107,12 +121,13 @@ class Descriptor:
 
     def outcomes(self) -> Iterator[tuple[str, dict[str, str]]]:
         """Each learning outcome as ``(pointer of its text, {language: text})``."""
+        languages = self.plain_languages
         for index, outcome in enumerate(self.items("/learning_outcomes")):
             base = jp.join("learning_outcomes", index)
             if isinstance(outcome, dict) and "text" in outcome:
-                yield base + "/text", texts(outcome["text"], self.languages)
+                yield base + "/text", texts(outcome["text"], languages)
             else:
-                yield base, texts(outcome, self.languages)
+                yield base, texts(outcome, languages)
 
 
 class TextAt(NamedTuple):

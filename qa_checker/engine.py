@@ -18,6 +18,7 @@ from qa_checker.descriptor import Descriptor
 from qa_checker.document import Document
 from qa_checker.elements import ELEMENTS, applies, element_for_pointer, is_present
 from qa_checker.findings import Finding, Severity
+from qa_checker.language.detect import language_of
 from qa_checker.principles import PRINCIPLE_KEYS
 from qa_checker.results import Result
 from qa_checker.rubric import Rubric
@@ -203,6 +204,8 @@ def check_document(
             imported_from=document.imported_from,
         )
     doc = Descriptor(data)
+    if not doc.languages:
+        doc = Descriptor(data, assumed_language=language_of(doc.plain_sample()))
     judged: list[str] = []
     if rubric.enabled(validation.SCHEMA_RULE):
         judged.append(validation.SCHEMA_RULE)

@@ -322,6 +322,26 @@ def detect(text: str, claimed: str) -> Detection | None:
     return _detect(_sample(_NOISE.sub(" ", text)), claimed)
 
 
+# What a text without a claim must hold for its language to be told (:func:`language_of`): a sentence or
+# two, and the screening's confidence in the language it ranks first.
+UNCLAIMED_MIN_WORDS = 8
+UNCLAIMED_MIN_CHARS = 40
+UNCLAIMED_CONFIDENCE = 0.6
+
+
+@functools.lru_cache(maxsize=1024)
+def language_of(text: str) -> str | None:
+    """The language, among the screened ones, a text that claims none is clearly written in; ``None`` when
+    it is too short or the screening is not sure."""
+    cleaned = _NOISE.sub(" ", text)
+    if not _long_enough(cleaned, min_chars=UNCLAIMED_MIN_CHARS, min_words=UNCLAIMED_MIN_WORDS):
+        return None
+    ranked = _screening(frozenset(SCREENED)).compute_language_confidence_values(_sample(cleaned))
+    if not ranked or ranked[0].value < UNCLAIMED_CONFIDENCE:
+        return None
+    return _code(ranked[0].language)
+
+
 def _sample(cleaned: str) -> str:
     """What the detectors read of a cleaned text: its beginning."""
     return cleaned[:_DETECTOR_CHARS]

@@ -65,11 +65,21 @@ def _one(doc: Descriptor, pointer: str) -> Iterator[LanguageString]:
         yield LanguageString(pointer, texts, isinstance(value, str))
 
 
+# "None" as a plain text says the same in every language (prerequisites: none, keine, aucun ...).
+_NONE_WORDS = frozenset(
+    (
+        "none", "n/a", "keine", "keiner", "aucun", "aucune", "néant", "ninguno", "ninguna", "nessuno", "nessuna",
+        "geen", "brak", "nenhum", "nenhuma", "ingen", "inga", "nincs", "žádné", "žiadne", "nici unul", "nema",
+        "ei", "puudub", "nav", "nėra",
+    )
+)  # fmt: skip
+
+
 def _untranslatable(texts: dict[str, str]) -> bool:
     """Whether a plain text is the same in every language: a number or a code with no word ("1,3", "B2"),
-    or the word "none" (prerequisites: none)."""
+    or the word "none" in a language of the descriptors (prerequisites: none, keine, aucun)."""
     text = next(iter(texts.values()), "").strip()
-    return text.lower() == "none" or sum(c.isalpha() for c in text) < 2
+    return text.casefold().rstrip(".") in _NONE_WORDS or sum(c.isalpha() for c in text) < 2
 
 
 def _label(code: str) -> Text | str:
@@ -182,9 +192,9 @@ class TextInEveryLanguage(Rule):
     Which texts: ``fields`` (title, summary, learning outcomes, assessment description and grading
     scheme, internal QA description, prerequisites, target group, the reason no level applies,
     the further-information text and the grade); names of bodies and other credentials are exempt,
-    and so are `prerequisites: none`, a grade given as plain text (it is awarded as written: "1,3",
-    "cum laude") and any plain text of no words (a number or a code). Other plain text counts as the
-    first declared language only.
+    and so are `prerequisites: none` (or `keine`, `aucun` ...), a grade given as plain text (it is
+    awarded as written: "1,3", "cum laude") and any plain text of no words (a number or a code).
+    Other plain text counts as the first declared language only.
     Passes: each of these texts has every language listed in `languages`. Fails: a missing language.
     Not judged while a declared language is not an ISO 639-1 code (``English``): MC-VC-002 says how to
     write it, and every text would otherwise be reported for a language written wrongly.
@@ -319,3 +329,51 @@ class TextNotMisencoded(Rule):
                     meant=quote(("…" if start else "") + meant + ("…" if end < len(value) else ""), 80),
                 ),
             )
+
+
+@register
+class LanguagesDeclared(Rule):
+    """The descriptor declares the languages it is taught and written in.
+
+    Why: learners need the language of instruction to choose a course, and every check of the texts
+    (the wording of the outcomes, translations) reads each text in a language. Without `languages`,
+    plain texts are read in the language the title and outcomes are written in, when it is clear.
+    Passes: `languages` lists a language, or every text says its language (``{en: ...}``). Fails (a
+    note, not counted): no languages are declared for plain texts; the note says which language they
+    were read in, or that their wording could not be checked.
+    """
+
+    id = "MC-LG-004"
+    name = "languages-declared"
+    title = "The languages are declared"
+    clause = "Annex II Transparency"
+    principles = ("transparency", "information_guidance")
+    severity = Severity.INFO
+    weight = 0.0
+    message = "no languages are declared"
+    hint = "Declare the languages of instruction, that of plain texts first: languages: [en]."
+    example_fail = {"languages": None, "title": "Data Ethics in Practice: Responsible Use of Data in Organisations"}
+    example_pass = {"languages": ["en"], "title": "Data Ethics in Practice: Responsible Use of Data in Organisations"}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged on every descriptor."""
+        return True
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Say how the texts were read when no language is declared."""
+        if doc.languages or doc.get("/languages") is not None or not doc.plain_sample():
+            return
+        yield Hit(
+            "",
+            message=(
+                msg(
+                    "no languages are declared; plain texts were read as {language}, the language they are written in",
+                    language=_label(doc.assumed_language),
+                )
+                if doc.assumed_language
+                else msg(
+                    "no languages are declared, and the language of the texts is not clear: "
+                    "the wording of the outcomes was not checked"
+                )
+            ),
+        )

@@ -759,7 +759,7 @@ class OutcomeLevelFitsEqf(Rule):
         spread = bloom_list(list(dict.fromkeys(sorted(classified, key=BLOOM_RANK.__getitem__))))
         floor = _level_map(ctx.options["min_highest"] or {}).get(eqf)
         ceiling = _level_map(ctx.options["max_lowest"] or {}).get(eqf)
-        language = next((lang for lang in doc.languages if lexicon(lang)), "en")
+        language = next((lang for lang in doc.plain_languages if lexicon(lang)), "en")
         lex = lexicon(language)
         if floor and BLOOM_RANK[highest] < BLOOM_RANK[floor]:
             verbs = ", ".join(lex.verbs_at(floor, 4)) if lex else floor
