@@ -790,27 +790,50 @@ class OutcomeLevelFitsEqf(Rule):
                 ),
             )
         elif ceiling and BLOOM_RANK[lowest] > BLOOM_RANK[ceiling]:
-            verbs = ", ".join(lex.verbs_at(ceiling, 4)) if lex else ceiling
+            foundation = _foundation(ceiling)
+            verbs = ", ".join(lex.verbs_at(foundation, 4)) if lex else foundation
+            figures = {"eqf": str(eqf), "lowest": bloom_label(lowest), "spread": spread}
+            if lowest == highest:
+                message = (
+                    msg(
+                        "EQF {eqf} is declared, but every outcome is at Bloom level '{lowest}', "
+                        "which is unusual for EQF {eqf}",
+                        **figures,
+                    )
+                    if national is None
+                    else msg(
+                        "{level} is declared, which is EQF {eqf}, but every outcome is at Bloom level '{lowest}', "
+                        "which is unusual for EQF {eqf}",
+                        level=national[0],
+                        **figures,
+                    )
+                )
+            else:
+                message = (
+                    msg(
+                        "EQF {eqf} is declared, but every outcome is at Bloom level '{lowest}' or above ({spread}), "
+                        "which is unusual for EQF {eqf}",
+                        **figures,
+                    )
+                    if national is None
+                    else msg(
+                        "{level} is declared, which is EQF {eqf}, but every outcome is at Bloom level '{lowest}' or "
+                        "above ({spread}), which is unusual for EQF {eqf}",
+                        level=national[0],
+                        **figures,
+                    )
+                )
             yield Hit(
                 "/learning_outcomes",
-                message=msg(
-                    "EQF {eqf} is declared, but every outcome is at Bloom level '{lowest}' or above ({spread}), "
-                    "which is unusual for EQF {eqf}",
-                    eqf=str(eqf),
-                    lowest=bloom_label(lowest),
-                    spread=spread,
-                )
-                if national is None
-                else msg(
-                    "{level} is declared, which is EQF {eqf}, but every outcome is at Bloom level '{lowest}' or "
-                    "above ({spread}), which is unusual for EQF {eqf}",
-                    level=national[0],
-                    eqf=str(eqf),
-                    lowest=bloom_label(lowest),
-                    spread=spread,
-                ),
+                message=message,
                 hint=msg("Check the declared level, or describe the foundations too ({verbs}).", verbs=verbs),
             )
+
+
+def _foundation(ceiling: str) -> str:
+    """The Bloom level whose verbs describe the foundations below ``ceiling``: the one under it, and never
+    above 'apply' (outcomes all at 'create' at EQF 3 are told of applying, not of evaluating)."""
+    return BLOOM_LEVELS[max(0, min(BLOOM_RANK[ceiling], BLOOM_RANK["analyse"]) - 2)]
 
 
 @register
