@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -446,6 +447,12 @@ def _slot_after_opening(lex: Lexicon, body: str, scan: _Scan, first: int) -> int
 OPENING_WORDS = 30
 
 
+def _in_a_name(words: Sequence[str], index: int, first: int | None) -> bool:
+    """Whether the word at ``index`` is a capitalised word of a name inside the statement, followed by
+    another ("carry out Know Your Customer checks"): a name, not the learner's action."""
+    return index != first and words[index][:1].isupper() and index + 1 < len(words) and words[index + 1][:1].isupper()
+
+
 @functools.lru_cache(maxsize=8192)
 def analyse(text: str, language: str) -> Analysis | None:
     """Analyse one statement in a supported language; ``None`` when there is no lexicon."""
@@ -489,7 +496,11 @@ def analyse(text: str, language: str) -> Analysis | None:
     elif main is None and verbs:
         main = verbs[0]
     chain = _chain(lex, scan, main, at) if main is not None else ()
-    vague = tuple((v.form.lemma, v.form.level or "understand") for v in verbs if v.form.vague)
+    vague = tuple(
+        (v.form.lemma, v.form.level or "understand")
+        for v in verbs
+        if v.form.vague and not _in_a_name(scan.original, v.index, first)
+    )
     vague += _vague_in_lead_in(lex, text, body)
     for pattern, level in lex.vague_phrases:
         found = _search(pattern, variants)
