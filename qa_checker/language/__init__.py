@@ -118,6 +118,13 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
     owner: dict[str, str] = {}
 
     derive = [(str(a), str(b)) for a, b in raw.get("derive") or ()]
+    # Which of an entry's forms messages name it by: the first, or the one ``citation_form`` numbers from 0
+    # (Dutch lists the imperative first, and outcomes are written "kan ... uitleggen").
+    citation = int(raw.get("citation_form") or 0)
+
+    def cited(entry: str) -> str:
+        variants = [v.strip() for v in entry.split("/") if v.strip()]
+        return variants[min(citation, len(variants) - 1)].replace(" ... ", " ")
 
     def add_form(variant: str, level: str, lemma: str, vague: bool, *, derived: bool = False) -> None:
         head, _, particle = variant.partition(" ... ")
@@ -134,13 +141,14 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
 
     def add(entry: str, level: str, vague: bool) -> None:
         variants = [v.strip() for v in entry.split("/") if v.strip()]
-        lemma = variants[0].replace(" ... ", " ")
+        lemma = cited(entry)
         for variant in variants:
             add_form(variant, level, lemma, vague)
         # Regular forms derived from the first (infinitive) form, e.g. French -er -> -ent.
-        ending = next(((old, new) for old, new in derive if " " not in lemma and lemma.endswith(old)), None)
+        first = variants[0]
+        ending = next(((old, new) for old, new in derive if " " not in first and first.endswith(old)), None)
         if ending:
-            add_form(lemma[: len(lemma) - len(ending[0])] + ending[1], level, lemma, vague, derived=True)
+            add_form(first[: len(first) - len(ending[0])] + ending[1], level, lemma, vague, derived=True)
 
     for level, entries in (raw.get("bloom") or {}).items():
         if level not in BLOOM_RANK:
@@ -152,7 +160,7 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
             add(entry, level, vague=True)
     examples: dict[str, list[str]] = {}
     for level, entries in (raw.get("bloom") or {}).items():
-        examples[level] = [e.split("/")[0].strip().replace(" ... ", " ") for e in entries]
+        examples[level] = [cited(e) for e in entries]
     # Longer forms first, so "carry out" wins over "carry" and "leitet ... ab" over "leitet".
     ordered = {k: tuple(sorted(v, key=lambda f: (-len(f.words), f.particle is None))) for k, v in forms.items()}
     # Every one-word form by itself, so that a lemma the lemmatiser finds ("conçoit" -> "concevoir")

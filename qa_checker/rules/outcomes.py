@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -313,7 +313,7 @@ class OutcomeNotVague(_OutcomeRule):
             if not analysis.vague or analysis.teacher_centred:
                 continue
             lex = lexicon(item.language)
-            phrases = ", ".join(f"'{p}'" for p in dict.fromkeys(p for p, _ in analysis.vague))
+            phrases = ", ".join(f"'{p}'" for p in _outermost(p for p, _ in analysis.vague))
             level = analysis.level or "understand"
             suggestion = lex.rewrite.get(level) if lex else None
             suggestion = suggestion or ", ".join(lex.verbs_at(level) if lex else [])
@@ -330,6 +330,12 @@ class OutcomeNotVague(_OutcomeRule):
                     verbs=suggestion,
                 ),
             )
+
+
+def _outermost(phrases: Iterable[str]) -> list[str]:
+    """Each phrase once, without those inside another ('heeft kennis' in 'heeft kennis van')."""
+    unique = list(dict.fromkeys(phrases))
+    return [p for p in unique if not any(p != q and p.casefold() in q.casefold() for q in unique)]
 
 
 @register
