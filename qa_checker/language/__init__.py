@@ -671,6 +671,8 @@ def _verb_after(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int, m
     if lex.language == "en":
         if after is None or not (after in lex.determiners or after in lex.clitics or after in lex.clause_openers):
             return None
+        if scan.comma_before[index + 1]:
+            return None  # the end of an inserted phrase ("with limited budget and staff, a private cloud")
         if hit is not None and not hit.form.vague:
             return hit.form.lemma
         found = _morph_hit(lex, index, word, slot=False)
