@@ -750,3 +750,24 @@ def test_a_workbook_whose_zip_holds_a_part_twice_is_refused_naming_it() -> None:
         "MC-LD-001",
         "the zip holds two parts named xl/worksheets/sheet1.xml, which programs read differently; it was not opened",
     )
+
+
+@pytest.mark.parametrize("row", [2, 3])
+def test_a_character_xml_forbids_in_a_small_sheet_stops_it_with_a_finding(row: int) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Courses"
+    sheet.append(["id", "title"])
+    for index in range(3):
+        sheet.append([f"c{index}", "BADHERE" if index + 2 == row else f"Course {index}"])
+    written = io.BytesIO()
+    book.save(written)
+    broken = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(written.getvalue())) as source, zipfile.ZipFile(broken, "w") as target:
+        for item in source.infolist():
+            target.writestr(item.filename, source.read(item.filename).replace(b"BADHERE", b"Data\x0bcourse"))
+    documents = tabular.load_xlsx(broken.getvalue(), "small.xlsx")
+    assert [d.data["id"] for d in documents if d.data is not None] == [f"c{i}" for i in range(row - 2)]
+    refusal = documents[-1]
+    assert refusal.data is None and refusal.findings[0].rule == "MC-LD-002"
+    assert f"reading sheet 'Courses' stopped after row {row - 1}" in refusal.findings[0].message

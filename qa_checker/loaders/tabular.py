@@ -77,7 +77,7 @@ from qa_checker.loaders.archive import ELSEWHERE, ZIP_ERRORS, Layout, zip_layout
 from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field, field_for_path, local_names, numbering
 from qa_checker.loaders.common import load_error, text_findings, wide_text
 from qa_checker.stamp import TOOL
-from qa_checker.text import N_, Text, msg, plural
+from qa_checker.text import N_, Text, clip, msg, plural
 
 TEMPLATE_SHEETS = ("Instructions", "Lists")
 # The day dates' serial numbers count from in Excel's 1900 date system (serial 1 is 1 January 1900, counted
@@ -722,6 +722,11 @@ _DIMENSION = re.compile(rb"<(?:\w+:)?dimension[\s>/]")
 _MERGE_TAG = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Z]{1,3}\d{1,7})(?::([A-Z]{1,3}\d{1,7}))?\"")
 
 
+# The XML parser's error at the end of a part ended after its rows (expat's XML_ERROR_NO_ELEMENTS); any
+# other error is in the rows themselves.
+_NO_ELEMENT_FOUND = 3
+
+
 class _Counted(io.RawIOBase):
     """A worksheet part as openpyxl reads it: its tags counted against the workbook's budget, and its end
     after the rows (``</sheetData>``), so what follows them (formatting, validations) is never parsed."""
@@ -1106,8 +1111,8 @@ def _xlsx_cells(
                 number, parsed = next(rows)
             except StopIteration:
                 break
-            except SyntaxError:
-                if source.cut:
+            except SyntaxError as exc:
+                if source.cut and getattr(exc, "code", None) == _NO_ELEMENT_FOUND:
                     break  # the part was ended after its rows: the parser misses the rest of the document
                 raise
             attributes = parser.row_dimensions.pop(str(number), None)
@@ -2812,8 +2817,7 @@ def _finding(rule: str, severity: Severity, pointer: str, message: Text, hint: s
 
 
 def _short(text: str) -> str:
-    text = " ".join(str(text).split())
-    return repr(text if len(text) <= 40 else text[:37] + "...")
+    return repr(clip(" ".join(str(text).split()), 40, "..."))
 
 
 def _describe(exc: BaseException) -> str:
