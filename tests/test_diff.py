@@ -264,3 +264,17 @@ def test_a_report_that_cannot_be_read_is_refused_not_checked_as_descriptors(run_
         assert result.exit_code == 2 and expected in result.output, result.output
     descriptors = run_cli("diff", str(out / "report.json"), str(SAMPLES / "offers"), "--now", "2026-11-29")
     assert descriptors.exit_code == 0, descriptors.output
+
+
+def test_a_report_too_large_to_read_is_refused_in_one_line(run_cli, tmp_path: Path, monkeypatch) -> None:
+    """A 400 MB report.json took 2 GB of memory, and under a memory limit ended in a traceback."""
+    from qa_checker.cli import diff as diff_command
+
+    out = tmp_path / "audit"
+    run_cli("audit", str(SAMPLES / "offers"), "--out", str(out), "--now", "2026-11-29")
+    size = (out / "report.json").stat().st_size
+    monkeypatch.setattr(diff_command, "MAX_REPORT_BYTES", size - 1)
+    result = run_cli("diff", str(out / "report.json"), str(out))
+    assert result.exit_code == 2
+    assert f"is a report of {size:,} bytes, more than diff reads ({size - 1:,} bytes)" in result.output, result.output
+    assert "Traceback" not in result.output

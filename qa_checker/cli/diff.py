@@ -37,8 +37,9 @@ if TYPE_CHECKING:
     from qa_checker.store import Store
 
 FORMATS = ("text", "json", "html", "xlsx")
-# A report.json read as such is at most this large (a 10,000-descriptor audit is far smaller).
-MAX_REPORT_BYTES = 1 << 30
+# A report.json read as such is at most this large (a 10,000-descriptor audit is far smaller; reading one
+# takes several times its size in memory). Larger runs are compared in the history store.
+MAX_REPORT_BYTES = 256 << 20
 
 
 @command(
@@ -129,6 +130,7 @@ def _snapshot(ref: str, store: Callable[[], Store], rubric_name: str, now_text: 
         exists = False
     if exists:
         report_file = path / "report.json" if path.is_dir() and (path / "report.json").is_file() else path
+        _refuse_if_too_large(report_file)
         data = _report_json(report_file)
         if data is not None:
             return diffing.from_dict(data, label=str(report_file))
@@ -161,6 +163,24 @@ def _snapshot(ref: str, store: Callable[[], Store], rubric_name: str, now_text: 
             msg("{ref} is neither a file nor a folder, and {reason}", ref=ref, reason=error_text(exc))
         ) from None
     return opened.snapshot(ref)
+
+
+def _refuse_if_too_large(path: Path) -> None:
+    """Refuse a report.json over :data:`MAX_REPORT_BYTES`, which reading would take gigabytes of memory for."""
+    try:
+        size = path.stat().st_size if path.suffix.lower() == ".json" and path.is_file() else 0
+    except OSError:
+        return
+    if size > MAX_REPORT_BYTES and _names_itself_a_report(path):
+        raise ConfigError(
+            msg(
+                "{path} is a report of {size} bytes, more than diff reads ({limit} bytes); compare such runs "
+                "in the history store (audit --store, then diff latest~1 latest)",
+                path=str(path),
+                size=size,
+                limit=MAX_REPORT_BYTES,
+            )
+        )
 
 
 def _names_itself_a_report(path: Path) -> bool:
@@ -197,7 +217,7 @@ def _report_json(path: Path) -> dict[str, Any] | None:
         return None
     try:
         data = json.loads(path.read_bytes())
-    except (OSError, ValueError, RecursionError):
+    except (OSError, ValueError, RecursionError, MemoryError):
         return None
     return data if is_report_json(data) else None
 
