@@ -313,7 +313,7 @@ def time_budget(seconds: float) -> contextlib.AbstractContextManager[None]:
 
 def check_input(item: _Input, job: _Job, loaders: Loaders, stdin: bytes | None = None) -> list[Result]:
     """Load and check one input (several results for an archive, a workbook or a multi-document file)."""
-    source = STDIN_SOURCE if item is None else shown(item)
+    source = (job.config.stdin_name or STDIN_SOURCE) if item is None else shown(item)
     seconds = job.config.limits.seconds
     try:
         with time_budget(seconds):

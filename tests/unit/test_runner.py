@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from qa_checker import engine, importers, validation
+from qa_checker import engine, importers, runner, validation
 from qa_checker.limits import Limits
 from qa_checker.loaders import common, json_
 from qa_checker.reporting import excel, html, text
@@ -208,3 +208,18 @@ def test_check_format_jsonl_prints_the_json_reports_results_one_per_line(tmp_pat
     out = tmp_path / "deep" / "results.jsonl"
     written = CliRunner().invoke(cli, ["check", str(folder / "offer-0001.json"), "--format", "jsonl", "-o", str(out)])
     assert written.exit_code == 0 and len(out.read_text(encoding="utf-8").splitlines()) == 1
+
+
+@pytest.mark.parametrize(("raised", "rule"), [(runner.OverTime, "MC-EN-003"), (RuntimeError, "MC-EN-002")])
+def test_standard_input_given_up_while_reading_keeps_its_name(
+    monkeypatch: pytest.MonkeyPatch, raised: type[BaseException], rule: str
+) -> None:
+    """An upload, or ``--stdin-name``, given up while read was named ``<stdin>``: which of a request's files?"""
+
+    def fail(*args: Any) -> Any:
+        raise raised
+
+    monkeypatch.setattr(runner, "_load", fail)
+    config = RunConfig(rubric=load_rubric(), now=NOW, jobs=1, stdin_name="catalogue.xlsx")
+    (result,) = run(["-"], config, stdin=b"id,title\n").results
+    assert result.source == "catalogue.xlsx" and [f.rule for f in result.findings] == [rule]
