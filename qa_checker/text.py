@@ -94,13 +94,18 @@ MAX_PARAM_CHARS = 300
 
 
 def _bounded(value: Any) -> Any:
-    return value[: MAX_PARAM_CHARS - 1] + "…" if isinstance(value, str) and len(value) > MAX_PARAM_CHARS else value
+    return clip(value, MAX_PARAM_CHARS) if isinstance(value, str) else value
+
+
+def clip(text: str, limit: int, mark: str = "…") -> str:
+    """``text`` cut to at most ``limit`` characters when it is longer, ending in ``mark``: the one way every
+    message, hint and page shortens what it quotes."""
+    return text if len(text) <= limit else text[: limit - len(mark)].rstrip() + mark
 
 
 def quote(text: str, limit: int = 60) -> str:
     """A provider's text as a message quotes it: on one line, cut short with ``…`` past ``limit``."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return clip(" ".join(text.split()), limit)
 
 
 def fill(template: str, params: Mapping[str, Any]) -> str:

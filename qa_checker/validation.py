@@ -23,7 +23,7 @@ from qa_checker.aliases import concept_for, field_aliases, iso_duration, names_a
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Severity
 from qa_checker.resources import bundled
-from qa_checker.text import N_, Text, english, msg, plural
+from qa_checker.text import N_, Text, clip, english, msg, plural
 
 if TYPE_CHECKING:  # jsonschema is imported to explain a rejection: a valid descriptor never needs it
     import jsonschema
@@ -658,7 +658,7 @@ _KEY_CHARS = 60
 
 def _cut(key: str) -> str:
     """A key as a message quotes it: its first characters when it is long."""
-    return key if len(key) <= _KEY_CHARS else key[: _KEY_CHARS - 1] + "…"
+    return clip(key, _KEY_CHARS)
 
 
 def describe(error: ValidationError, *, root: str | Text) -> str:
@@ -695,8 +695,7 @@ def _property_hint(error: ValidationError, prop: str) -> Text | None:
 
 
 def _short(value: object) -> str:
-    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    return clip(json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value), 60, "...")
 
 
 _TYPE_NAMES = {

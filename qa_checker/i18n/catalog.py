@@ -28,7 +28,7 @@ from babel.messages.pofile import read_po, write_po
 
 from qa_checker import __version__
 from qa_checker.i18n import DOMAIN, LANGUAGES, LOCALE_DIR, SOURCE_LANGUAGE, paragraphs
-from qa_checker.text import JINJA_PLACEHOLDER, PLACEHOLDER
+from qa_checker.text import JINJA_PLACEHOLDER, PLACEHOLDER, clip
 
 PACKAGE_DIR = LOCALE_DIR.parent
 TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
@@ -291,5 +291,4 @@ def _placeholders(text: str) -> set[str]:
 
 
 def _label(message: Message) -> str:
-    text = _shown(key(message))
-    return text if len(text) <= 80 else text[:77] + "..."
+    return clip(_shown(key(message)), 80, "...")

@@ -58,7 +58,7 @@ from qa_checker.principles import PRINCIPLES, PRINCIPLES_BY_KEY
 from qa_checker.reporting import labels
 from qa_checker.results import Report, Result, principle_notes, scores
 from qa_checker.stamp import TOOL
-from qa_checker.text import N_, fill, pmsg
+from qa_checker.text import N_, clip, fill, pmsg
 
 CELL_LIMIT = 32_767
 # Excel's rows in a sheet: a sheet with more goes on in another (see Book).
@@ -130,9 +130,7 @@ def safe(value: Any) -> Any:
     if not isinstance(value, str):
         return value
     text = neutralise(ILLEGAL_CHARACTERS_RE.sub("\ufffd", without_surrogates(value)))
-    if len(text) > CELL_LIMIT:
-        text = text[: CELL_LIMIT - 1] + "…"
-    return text
+    return clip(text, CELL_LIMIT)
 
 
 class Heading(str):

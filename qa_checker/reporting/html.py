@@ -48,7 +48,7 @@ from qa_checker.reporting import labels
 from qa_checker.resources import bundled_dir
 from qa_checker.results import Report, Result, principle_notes, statuses
 from qa_checker.sequences import LazySequence
-from qa_checker.text import N_, plural
+from qa_checker.text import N_, clip, plural
 
 STATUS_SYMBOL = {"present": "✓", "missing": "✗", "invalid": "!", "not-applicable": "–", "unknown": "?"}
 STATUS_CLASS = {"present": "ok", "missing": "mi", "invalid": "iv", "not-applicable": "na", "unknown": "un"}
@@ -187,13 +187,20 @@ def _script(value: Any, **expressions: str) -> Markup:
     return Markup(" + ".join(parts))
 
 
+# The most characters of a provider's text a page prints in one place: a title of megabytes, shown in the
+# overview, the table and its descriptor's section, made a page of hundreds of megabytes.
+MAX_PRINTED_CHARS = 4_000
+
+
 def writable(value: Any) -> Any:
     """A printed value without lone surrogates, so UTF-8 can hold the page, and without the control
     characters HTML has no place for (a provider's NUL, ESC, BEL: U+FFFD instead, as in the workbook) or
     that would reorder the page around them (bidirectional embeddings, overrides and isolates, which the
-    text report shows as escapes); markup stays markup."""
+    text report shows as escapes); text is cut at :data:`MAX_PRINTED_CHARS`, markup stays markup."""
     if not isinstance(value, str):
         return value
+    if not isinstance(value, Markup):
+        value = clip(value, MAX_PRINTED_CHARS)
     if not value.isascii() and SURROGATES.search(value):
         value = Markup(without_surrogates(value)) if isinstance(value, Markup) else without_surrogates(value)
     if _NOT_IN_HTML.search(value):
@@ -552,7 +559,7 @@ class _Model:
                 {
                     "key": e.key,
                     "label": tr.gettext(e.label),
-                    "short": _short(tr.gettext(e.label), 30),
+                    "short": clip(tr.gettext(e.label), 30),
                     "clause": e.clause.replace("Annex I ", ""),
                 }
                 for e in ELEMENTS
@@ -791,10 +798,6 @@ def heat_cells(result: Result, cells: dict[str, Markup] | None = None) -> Markup
             for s in (result.elements.get(e.key, "missing") for e in ELEMENTS)
         )
     )
-
-
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 # Bands of ten points of the score chart (the last includes 100).

@@ -130,7 +130,7 @@ def test_findings_are_ranked_by_the_score_their_fix_gains():
 def test_a_rules_gain_stands_once_on_its_first_finding_and_its_others_follow_it():
     # Each of three schema findings showed the rule's whole gain: 3 x 8.3 against a shortfall of 8.3.
     rubric = load_rubric()
-    schema = [Finding("MC-SC-001", Severity.ERROR, None, f"/x{i}", f"schema {i}", "h") for i in range(3)]
+    schema = [Finding("MC-SC-001", Severity.ERROR, "workload", f"/workload/x{i}", f"schema {i}", "h") for i in range(3)]
     light = Finding("MC-EL-016", Severity.WARNING, "further_information", "/further_information", "light", "h1")
     result = replace(_result([schema[0], light, schema[1], schema[2]], 80.0), judged=tuple(rubric.rules))
     ranked = html.ranked_findings(result, build_report([result], RunConfig(rubric=rubric)))
@@ -173,3 +173,12 @@ def test_check_can_write_the_html_and_xlsx_reports_alone(run_cli, tmp_path):
     assert run_cli("check", str(SAMPLES / "offers"), "--format", "xlsx", "-o", str(book)).exit_code == 0
     assert "<h1>Micro-credential audit</h1>" in page.read_text(encoding="utf-8")
     assert openpyxl.load_workbook(book).sheetnames[0] == "Summary"
+
+
+def test_a_title_of_megabytes_is_printed_cut_short(tmp_path):
+    """A 4.7 MB title printed whole in the overview, the table and its section made a 14 MB page per file."""
+    data = baseline()
+    data["title"] = {"en": "Word " * 200_000, "nl": "Woord"}
+    write_yaml(tmp_path / "in" / "long.yaml", data)
+    page = html.render(audit_paths([tmp_path / "in"], now=NOW))
+    assert "Word " * 100 in page and len(page) < 200_000
