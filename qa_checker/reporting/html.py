@@ -93,7 +93,7 @@ def _environment(tr: Translator) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
-        finalize=writable,
+        finalize=printable,
         extensions=["jinja2.ext.i18n"],
     )
     # A translation is text, not markup: its &, < and > are escaped (its quotes are kept, so English stays
@@ -192,15 +192,18 @@ def _script(value: Any, **expressions: str) -> Markup:
 MAX_PRINTED_CHARS = 4_000
 
 
+def printable(value: Any) -> Any:
+    """A value as a report page prints it: :func:`writable`, text cut at :data:`MAX_PRINTED_CHARS`."""
+    return writable(clip(value, MAX_PRINTED_CHARS) if type(value) is str else value)
+
+
 def writable(value: Any) -> Any:
     """A printed value without lone surrogates, so UTF-8 can hold the page, and without the control
     characters HTML has no place for (a provider's NUL, ESC, BEL: U+FFFD instead, as in the workbook) or
     that would reorder the page around them (bidirectional embeddings, overrides and isolates, which the
-    text report shows as escapes); text is cut at :data:`MAX_PRINTED_CHARS`, markup stays markup."""
+    text report shows as escapes); markup stays markup."""
     if not isinstance(value, str):
         return value
-    if not isinstance(value, Markup):
-        value = clip(value, MAX_PRINTED_CHARS)
     if not value.isascii() and SURROGATES.search(value):
         value = Markup(without_surrogates(value)) if isinstance(value, Markup) else without_surrogates(value)
     if _NOT_IN_HTML.search(value):

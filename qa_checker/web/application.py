@@ -133,10 +133,27 @@ class RubricChoice:
         }
 
 
+# What a multipart body cut short before its closing boundary is refused with (the parser takes such a body
+# for a whole one, less the part cut).
+_CUT_SHORT = "The form ends before its closing boundary."
+
+
 class _InMemoryParser(MultiPartParser):
-    """Starlette's multipart parser, keeping every file part in memory (the body is bounded before)."""
+    """Starlette's multipart parser, keeping every file part in memory (the body is bounded before), that
+    refuses a body without its closing boundary."""
 
     spool_max_size = sys.maxsize
+    ended = False
+
+    def on_end(self) -> None:
+        self.ended = True
+
+    async def parse(self) -> FormData:
+        form = await super().parse()
+        if not self.ended:
+            await form.close()
+            raise MultiPartException(_CUT_SHORT)
+        return form
 
 
 def _asset(name: str) -> tuple[Markup, str]:
@@ -1076,6 +1093,8 @@ def _unreadable_form(exc: MultiPartException, max_fields: int) -> Text:
         return msg("A part of the form has too many headers to read.")
     if cause.startswith("Boundary length"):
         return msg("The boundary of the form is too long: multipart allows 70 characters.")
+    if exc.message == _CUT_SHORT:
+        return msg("The form ends before its closing boundary: the upload was cut short. Send it again.")
     return msg("The form could not be read: {reason}", reason=exc.message)
 
 

@@ -171,9 +171,18 @@ def test_malformed_requests_get_clear_4xx(server: Server) -> None:
     refused(httpx.post(url, content=b"id: x", headers={"Content-Type": "text/plain"}), 415, "multipart")
     refused(
         httpx.post(url, content=b"--x\r\nbroken", headers={"Content-Type": "multipart/form-data; boundary=x"}),
-        422,
-        "nothing to check",
+        400,
+        "cut short",
     )
+    # Two files, the second cut short: the first alone was checked, and the second lost without a word.
+    two = (
+        b'--x\r\nContent-Disposition: form-data; name="files"; filename="a.yaml"\r\n\r\nid: a\r\n'
+        b'--x\r\nContent-Disposition: form-data; name="files"; filename="b.yaml"\r\n\r\nid: b, cut'
+    )
+    refused(httpx.post(url, content=two, headers={"Content-Type": "multipart/form-data; boundary=x"}), 400, "cut short")
+    whole = two + b"\r\n--x--\r\n"
+    answered = httpx.post(url, content=whole, headers={"Content-Type": "multipart/form-data; boundary=x"}, timeout=60)
+    assert answered.status_code == 200 and len(answered.json()["results"]) == 2
     refused(httpx.post(url, content=b"garbage", headers={"Content-Type": "multipart/form-data"}), 400, "could not")
     refused(httpx.post(url, files={"other": ("", b"")}), 422, "nothing to check")
 

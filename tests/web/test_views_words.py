@@ -43,3 +43,18 @@ def test_a_findings_severity_is_looked_up_under_its_context(checked: Checked) ->
     shown = {(f["severity"], f["severity_label"]) for r in results for f in r["findings"]}
     assert ("error", "finding severity: Error") in shown
     assert all(label == f"finding severity: {views.SEVERITY_LABEL[key].template}" for key, label in shown)
+
+
+def test_a_title_and_a_provider_of_megabytes_are_shown_cut_short(tmp_path) -> None:
+    """One upload with a 4.7 MB title made a 16 MB result page."""
+    from qa_checker.reporting.html import MAX_PRINTED_CHARS
+    from tests.conftest import baseline
+    from tests.reporting.helpers import write_yaml
+
+    data = baseline()
+    data["title"] = "Word " * 200_000
+    data["awarding_bodies"][0]["name"] = "Body " * 200_000
+    write_yaml(tmp_path / "long.yaml", data)
+    (shown,) = views.results(Checked(check_paths([tmp_path / "long.yaml"], rubric=load_rubric(), now=NOW)))
+    assert len(shown["title"]) == len(shown["provider"]) == MAX_PRINTED_CHARS
+    assert shown["title"].startswith("Word Word") and shown["provider"].startswith("Body Body")
