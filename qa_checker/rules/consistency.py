@@ -20,8 +20,12 @@ from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
 from qa_checker.text import N_, Text, msg, plural
 
-_DURATION = re.compile(r"^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T.*)?$")
+_DURATION = re.compile(
+    r"^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$"
+)
 DAYS_PER_YEAR = 365.25
+DAYS_PER_WEEK = 7
+HOURS_PER_DAY = 24
 
 
 def parse_date(value: object) -> date | None:
@@ -35,12 +39,14 @@ def parse_date(value: object) -> date | None:
 
 
 def duration_days(value: object) -> float | None:
-    """Days in an ISO 8601 duration of years, months, weeks and days (months as 30.44 days)."""
+    """Days in an ISO 8601 duration of years, months, weeks, days and hours, minutes and seconds (months as
+    30.44 days, a time as elapsed time: PT36H is 1.5 days)."""
     match = _DURATION.match(value) if isinstance(value, str) else None
     if not match:
         return None
-    years, months, weeks, days = (int(g) if g else 0 for g in match.groups())
-    total = years * DAYS_PER_YEAR + months * DAYS_PER_YEAR / 12 + weeks * 7 + days
+    years, months, weeks, days, hours, minutes, seconds = (int(g) if g else 0 for g in match.groups())
+    time = (hours + minutes / 60 + seconds / 3600) / HOURS_PER_DAY
+    total = years * DAYS_PER_YEAR + months * DAYS_PER_YEAR / 12 + weeks * DAYS_PER_WEEK + days + time
     return total or None
 
 
@@ -69,19 +75,6 @@ def schedule_days(doc: Descriptor) -> tuple[float | None, dict[str, str]]:
     if days:
         return days, {"duration": str(doc.get("/participation/schedule/duration"))}
     return None, {}
-
-
-# A schedule of less than a week is a run of working days, five of which make a week's load: a
-# one-day course holds a full day of study (a fifth of a week), not a seventh of a week. Messages
-# still give the calendar rate (hours per seven days), which is then above the maximum too.
-WORKING_DAYS_PER_WEEK = 5
-
-
-def schedule_weeks(days: float) -> float:
-    """The weeks of study a schedule of ``days`` calendar days gives, to divide a workload by."""
-    if days >= 7:
-        return days / 7
-    return min(days, WORKING_DAYS_PER_WEEK) / WORKING_DAYS_PER_WEEK
 
 
 @register
@@ -169,6 +162,25 @@ class EctsMatchesHours(Rule):
 _MAX_PLAUSIBLE_ECTS = 60
 # Above this many hours a week (the MC-WL-004 default) a schedule cannot hold a workload.
 _MAX_HOURS_PER_WEEK = 60
+# Nor, in a schedule shorter than a week, above this many hours a day (the MC-WL-004 default): a long day
+# of study, the weekly maximum over five working days.
+_MAX_HOURS_PER_DAY = 12
+
+
+def overload(
+    hours: float, days: float, per_week: float = _MAX_HOURS_PER_WEEK, per_day: float = _MAX_HOURS_PER_DAY
+) -> str | None:
+    """The maximum that ``hours`` of learning over ``days`` calendar days pass: ``"elapsed"`` (more hours than a
+    schedule of less than a day lasts), ``"day"`` (more than ``per_day`` a day, in a schedule shorter than a
+    week; one shorter than a day counts as a day), ``"week"`` (more than ``per_week`` a week, or in all in a
+    schedule shorter than a week), or ``None`` when the schedule holds them."""
+    if days < DAYS_PER_WEEK:
+        if days < 1 and hours > days * HOURS_PER_DAY:
+            return "elapsed"
+        if hours / max(days, 1.0) > per_day:
+            return "day"
+        return "week" if hours > per_week else None
+    return "week" if hours / days * DAYS_PER_WEEK > per_week else None
 
 
 def _culprit(doc: Descriptor, ects: float, hours: float) -> str:
@@ -177,11 +189,8 @@ def _culprit(doc: Descriptor, ects: float, hours: float) -> str:
     if ects > _MAX_PLAUSIBLE_ECTS:
         return "/workload/ects"
     days, _basis = schedule_days(doc)
-    if days:
-        weeks = schedule_weeks(days)
-        ects_weekly = ects * HOURS_PER_ECTS_MIN / weeks
-        if ects_weekly > _MAX_HOURS_PER_WEEK >= hours / weeks:
-            return "/workload/ects"
+    if days and overload(ects * HOURS_PER_ECTS_MIN, days) and not overload(hours, days):
+        return "/workload/ects"
     return "/workload/hours"
 
 
@@ -375,11 +384,16 @@ class HoursFitSchedule(Rule):
     """The hours can be done in the time the schedule allows.
 
     Why: 140 hours in one week is not a plausible workload; either the hours or the schedule is wrong.
-    How: hours (or, without hours, the minimum of 25 per ECTS) divided by the weeks between the
-    schedule's start and end (or its duration). When the hours agree with the ECTS, two figures
-    vouch for the workload and the schedule is reported; otherwise the hours (or the ECTS) are.
-    Options: ``max_hours_per_week`` (60, well above a full-time week of about 40).
-    Passes: a plausible weekly load, or no schedule. Fails: more hours per week than the maximum.
+    How: hours (or, without hours, the minimum of 25 per ECTS) over the days from the schedule's start
+    to its end (or its duration, which may give hours: PT40H is 1.67 days): per day in a schedule
+    shorter than a week, which holds no more than a week's maximum either, and per week in a longer one;
+    a duration of less than a day holds no more hours than it lasts, and counts as a day.
+    When the hours agree with the ECTS, two figures vouch for the workload and the schedule is
+    reported; otherwise the hours (or the ECTS) are.
+    Options: ``max_hours_per_week`` (60, well above a full-time week of about 40) and
+    ``max_hours_per_day`` (12, a long day of study).
+    Passes: a plausible daily or weekly load, or no schedule. Fails: more hours a day (in a schedule
+    shorter than a week) or a week than the maximum.
     """
 
     id = "MC-WL-004"
@@ -392,8 +406,11 @@ class HoursFitSchedule(Rule):
     weight = 0.5
     message = "the hours do not fit the schedule"
     hint = "Check the hours and the schedule's dates or duration."
-    defaults = {"max_hours_per_week": 60}
-    options_schema = {"max_hours_per_week": {"type": "number", "exclusiveMinimum": 0}}
+    defaults = {"max_hours_per_week": _MAX_HOURS_PER_WEEK, "max_hours_per_day": _MAX_HOURS_PER_DAY}
+    options_schema = {
+        "max_hours_per_week": {"type": "number", "exclusiveMinimum": 0},
+        "max_hours_per_day": {"type": "number", "exclusiveMinimum": 0, "maximum": HOURS_PER_DAY},
+    }
     example_fail = {"participation": {"mode": "online", "schedule": {"start": "2026-02-02", "end": "2026-02-06"}}}
     example_pass = {"participation": {"mode": "online", "schedule": {"start": "2026-02-02", "end": "2026-04-10"}}}
 
@@ -402,7 +419,7 @@ class HoursFitSchedule(Rule):
         return schedule_days(doc)[0] is not None and bool(doc.mapping("/workload"))
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
-        """Compare the weekly load with the maximum."""
+        """Compare the daily or weekly load with the maximum."""
         days, basis = schedule_days(doc)
         hours, ects = doc.number("/workload/hours"), doc.number("/workload/ects")
         where = "/workload/hours"
@@ -412,20 +429,45 @@ class HoursFitSchedule(Rule):
             where = "/participation/schedule"
         if not hours or not days or not math.isfinite(hours):
             return  # (hours from ECTS beyond about 1e306 are no number)
-        if hours / schedule_weeks(days) > ctx.options["max_hours_per_week"]:
-            figures = {
-                "hours": hours,
-                "days": int(days) if days == int(days) else days,
-                "per_week": round(hours / max(days / 7, 1 / 7)),
-                "maximum": ctx.options["max_hours_per_week"],
-            }
+        per_week, per_day = ctx.options["max_hours_per_week"], ctx.options["max_hours_per_day"]
+        passed = overload(hours, days, per_week, per_day)
+        if passed is None:
+            return
+        figures = {"hours": hours, "days": int(days) if days == int(days) else days, **basis}
+        if passed == "elapsed":
+            message = msg(
+                "{hours} hours of learning do not fit in the duration {duration}, which lasts {elapsed} hours",
+                hours=hours,
+                duration=basis.get("duration", ""),
+                elapsed=round(days * HOURS_PER_DAY, 2),
+            )
+        elif passed == "day":
+            message = (
+                plural(
+                    "{hours} hours in {days} day ({start} to {end}) is more than {maximum} hours a day",
+                    "{hours} hours in {days} days ({start} to {end}) is more than {maximum} hours a day",
+                    _form(days),
+                    maximum=per_day,
+                    **figures,
+                )
+                if "start" in basis
+                else plural(
+                    "{hours} hours in {days} day (duration {duration}) is more than {maximum} hours a day",
+                    "{hours} hours in {days} days (duration {duration}) is more than {maximum} hours a day",
+                    _form(days),
+                    maximum=per_day,
+                    **figures,
+                )
+            )
+        else:
+            weekly = {"per_week": round(hours / max(days, DAYS_PER_WEEK) * DAYS_PER_WEEK), "maximum": per_week}
             message = (
                 plural(
                     "{hours} hours in {days} day ({start} to {end}) is {per_week} hours per week, more than {maximum}",
                     "{hours} hours in {days} days ({start} to {end}) is {per_week} hours per week, more than {maximum}",
-                    round(days),
+                    _form(days),
+                    **weekly,
                     **figures,
-                    **basis,
                 )
                 if "start" in basis
                 else plural(
@@ -433,18 +475,16 @@ class HoursFitSchedule(Rule):
                     "more than {maximum}",
                     "{hours} hours in {days} days (duration {duration}) is {per_week} hours per week, "
                     "more than {maximum}",
-                    round(days),
+                    _form(days),
+                    **weekly,
                     **figures,
-                    **basis,
                 )
             )
-            yield Hit(
-                where,
-                message=message,
-                hint=msg(
-                    "Correct the workload, or give the real schedule (dates or duration) over which it is spread."
-                ),
-            )
+        yield Hit(
+            where,
+            message=message,
+            hint=msg("Correct the workload, or give the real schedule (dates or duration) over which it is spread."),
+        )
 
 
 def _schedule_dates(doc: Descriptor) -> tuple[date | None, date | None]:
@@ -497,8 +537,9 @@ class ScheduleConsistent(Rule):
 
     Why: a duration that contradicts the dates leaves learners unsure how long the course runs.
     Options: ``tolerance`` (0.25: the duration may differ from the dates by 25%, and always by a week).
-    Passes: a duration close to the dates. Fails: a duration far from the dates (dates out of order
-    are MC-DT-004's error, and this rule then says nothing).
+    Passes: a duration close to the dates (one in hours as the time it spans: PT36H is 1.5 days).
+    Fails: a duration far from the dates (dates out of order are MC-DT-004's error, and this rule then
+    says nothing).
     """
 
     id = "MC-DT-001"
@@ -535,13 +576,13 @@ class ScheduleConsistent(Rule):
         days = duration_days(doc.get("/participation/schedule/duration"))
         if start and end and days:
             span = (end - start).days + 1
-            if abs(span - days) > max(7.0, ctx.options["tolerance"] * days):
+            if abs(span - days) > max(DAYS_PER_WEEK, ctx.options["tolerance"] * days):
                 yield Hit(
                     "/participation/schedule/duration",
                     message=msg(
                         "the duration {duration} ({length}) does not match the dates {start} to {end} ({span})",
                         duration=str(doc.get("/participation/schedule/duration")),
-                        length=_days(round(days)),
+                        length=_days(round(days) if days >= 1 else days),
                         start=start.isoformat(),
                         end=end.isoformat(),
                         span=_days(span),
@@ -550,9 +591,14 @@ class ScheduleConsistent(Rule):
                 )
 
 
-def _days(count: int) -> Text:
-    """A number of days."""
-    return plural("{count} day", "{count} days", count)
+def _days(count: float) -> Text:
+    """A number of days, whole or a fraction (0.5 days)."""
+    return plural("{count} day", "{count} days", _form(count), count=count)
+
+
+def _form(count: float) -> int:
+    """The whole number whose plural form a count takes: itself, or for a fraction one of several (1.5 days)."""
+    return int(count) if count == int(count) else max(2, math.ceil(count))
 
 
 @register
@@ -731,10 +777,18 @@ _CYCLE_MISMATCH = {
     "second": N_("the second cycle is EQF level {level}, but EQF {eqf} is declared"),
     "third": N_("the third cycle is EQF level {level}, but EQF {eqf} is declared"),
 }
+# The same where a national level ("DQR 6") stands for the EQF level.
+_CYCLE_NATIONAL_MISMATCH = {
+    "short": N_("the short cycle is EQF level {level}, but {national} is declared, which is EQF {eqf}"),
+    "first": N_("the first cycle is EQF level {level}, but {national} is declared, which is EQF {eqf}"),
+    "second": N_("the second cycle is EQF level {level}, but {national} is declared, which is EQF {eqf}"),
+    "third": N_("the third cycle is EQF level {level}, but {national} is declared, which is EQF {eqf}"),
+}
 
 # National frameworks whose referencing to the EQF is known and stable, as NQF level -> EQF level.
-# NLQF (NL), DQR (DE), NQR (AT), PRK/PQF (PL) and the French nomenclature of 2019 (CNCP/RNCP) use
-# the same eight levels as the EQF; the Irish NFQ has ten (6 -> 5, 7 and 8 -> 6, 9 -> 7, 10 -> 8).
+# NLQF (NL), DQR (DE), NQR (AT), PRK/PQF (PL) and the French nomenclature of 2019 (CNCP, known by
+# its register's name, RNCP) use the same eight levels as the EQF; the Irish NFQ has ten (6 -> 5,
+# 7 and 8 -> 6, 9 -> 7, 10 -> 8).
 # Other frameworks are not judged.
 _SAME = {n: n for n in range(1, 9)}
 NQF_TO_EQF: dict[str, dict[int, int]] = {
@@ -742,7 +796,7 @@ NQF_TO_EQF: dict[str, dict[int, int]] = {
     "DQR": _SAME,
     "NQR": _SAME,
     "PRK": _SAME,
-    "CNCP": _SAME,
+    "RNCP": _SAME,
     "NFQ": {1: 1, 2: 2, 3: 3, 4: 4, 5: 4, 6: 5, 7: 6, 8: 6, 9: 7, 10: 8},
     "QNQ": _SAME,
     "MQF": _SAME,
@@ -762,9 +816,9 @@ NQF_ALIASES: dict[str, str] = {
     "PRK": "PRK",
     "PQF": "PRK",
     "PLQF": "PRK",
-    "CNCP": "CNCP",
-    "RNCP": "CNCP",
-    "FRNQF": "CNCP",
+    "CNCP": "RNCP",
+    "RNCP": "RNCP",
+    "FRNQF": "RNCP",
     "NFQ": "NFQ",
     "IENFQ": "NFQ",
     "NFQIE": "NFQ",
@@ -791,8 +845,8 @@ NQF_NAMES: dict[str, str] = {
     "austrian qualifications framework": "NQR",
     "polska rama kwalifikacji": "PRK",
     "polish qualifications framework": "PRK",
-    "cadre national des certifications professionnelles": "CNCP",
-    "repertoire national des certifications professionnelles": "CNCP",
+    "cadre national des certifications professionnelles": "RNCP",
+    "repertoire national des certifications professionnelles": "RNCP",
     "national framework of qualifications": "NFQ",
     "irish national framework of qualifications": "NFQ",
     "quadro nazionale delle qualificazioni": "QNQ",
@@ -818,13 +872,22 @@ def nqf_framework(name: object) -> str | None:
     Known by its abbreviation ("DQR", "Irish NFQ"), its name written out ("Polska Rama Kwalifikacji"),
     or the name with the abbreviation in capitals beside it ("Deutscher Qualifikationsrahmen (DQR)").
     """
+    known = _framework(name)
+    return known[0] if known else None
+
+
+def _framework(name: object) -> tuple[str, str] | None:
+    """The canonical id of a known framework (see :func:`nqf_framework`) and how messages name it: by its
+    abbreviation as the descriptor writes it ("RNCP", "Irish NFQ"), by the one beside its name ("DQR"), or
+    else by the id ("Polska Rama Kwalifikacji" is PRK)."""
     if not isinstance(name, str):
         return None
     known = NQF_ALIASES.get(re.sub(r"[^A-Z]", "", name.upper()))
+    if known is not None:
+        return known, " ".join(name.split())
+    words = re.findall(r"\b[A-Z]{2,}\b", name)
+    known = NQF_NAMES.get(_plain_words(re.sub(r"\([^)]*\)", " ", name)))
     if known is None:
-        known = NQF_NAMES.get(_plain_words(re.sub(r"\([^)]*\)", " ", name)))
-    if known is None:
-        words = re.findall(r"\b[A-Z]{2,}\b", name)
         named = {NQF_ALIASES[word] for word in words if word in NQF_ALIASES}
         # "Hungarian NFQ (MKKR)" is not Ireland's NFQ: an abbreviation beside one not known, or beside
         # another country's name, names another framework.
@@ -832,7 +895,9 @@ def nqf_framework(name: object) -> str | None:
         if len(named) == 1 and all(word in NQF_ALIASES or word in _EQF_NAMES for word in words):
             only = named.pop()
             known = only if foreign <= _FRAMEWORK_NATIONALITIES.get(only, frozenset()) else None
-    return known
+    if known is None:
+        return None
+    return known, next((word for word in words if NQF_ALIASES.get(word) == known), known)
 
 
 # The nationality words of Europe's frameworks (as a name written in English gives them), and of those
@@ -853,7 +918,7 @@ _FRAMEWORK_NATIONALITIES: dict[str, frozenset[str]] = {
     "DQR": frozenset({"german"}),
     "NQR": frozenset({"austrian"}),
     "PRK": frozenset({"polish"}),
-    "CNCP": frozenset({"french"}),
+    "RNCP": frozenset({"french"}),
     "NFQ": frozenset({"irish"}),
     "QNQ": frozenset({"italian", "portuguese"}),
     "MQF": frozenset({"maltese"}),
@@ -877,13 +942,14 @@ def implied_eqf(doc: Descriptor) -> int | None:
 
 
 def national_eqf(doc: Descriptor) -> tuple[str, int] | None:
-    """The national level a descriptor gives, as written with its framework ("DQR 7"), and the EQF level
-    the framework's referencing gives it; ``None`` for a framework or level without a known mapping."""
-    framework = nqf_framework(doc.get("/level/nqf/framework"))
+    """The national level a descriptor gives, with its framework as the descriptor names it ("DQR 7",
+    "RNCP 7"), and the EQF level the framework's referencing gives it; ``None`` for a framework or level
+    without a known mapping."""
+    known = _framework(doc.get("/level/nqf/framework"))
     level = _nqf_level(doc.get("/level/nqf/level"))
-    if framework is None or level is None or level not in NQF_TO_EQF[framework]:
+    if known is None or level is None or level not in NQF_TO_EQF[known[0]]:
         return None
-    return f"{framework} {level}", NQF_TO_EQF[framework][level]
+    return f"{known[1]} {level}", NQF_TO_EQF[known[0]][level]
 
 
 # A level as written with its word ("Level 6", "Niveau 6", "poziom 7"): one number and no other.
@@ -906,6 +972,8 @@ class CycleMatchesEqf(Rule):
 
     Why: the cycles of the Qualifications Framework of the EHEA are referenced to EQF levels: short
     cycle 5, first 6, second 7, third 8 (QF-EHEA 2005); a mismatch means one is wrong.
+    How: the EQF level given, or without one the level a national level stands for (DQR 7 is EQF 7,
+    as MC-LV-003 maps it).
     Passes: matching cycle and level, or only one given. Fails: a mismatch.
     """
 
@@ -923,17 +991,28 @@ class CycleMatchesEqf(Rule):
     example_pass = {"level": {"eqf": 6, "qf_ehea_cycle": "first"}}
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
-        """Judged when both are given."""
+        """Judged when the cycle and an EQF level (or a national level referenced to one) are given."""
         cycle = doc.get("/level/qf_ehea_cycle")
-        return doc.eqf is not None and isinstance(cycle, str) and cycle in _CYCLE_EQF
+        return isinstance(cycle, str) and cycle in _CYCLE_EQF and (doc.eqf is not None or national_eqf(doc) is not None)
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Compare with the reference table."""
-        eqf, cycle = doc.get("/level/eqf"), doc.get("/level/qf_ehea_cycle")
+        cycle = doc.get("/level/qf_ehea_cycle")
+        national = national_eqf(doc) if doc.eqf is None else None
+        eqf = national[1] if national is not None else doc.eqf
         if _CYCLE_EQF[cycle] != eqf:
             yield Hit(
                 "/level/qf_ehea_cycle",
-                message=msg(_CYCLE_MISMATCH[cycle], level=str(_CYCLE_EQF[cycle]), eqf=str(eqf)),
+                message=(
+                    msg(_CYCLE_MISMATCH[cycle], level=str(_CYCLE_EQF[cycle]), eqf=str(eqf))
+                    if national is None
+                    else msg(
+                        _CYCLE_NATIONAL_MISMATCH[cycle],
+                        level=str(_CYCLE_EQF[cycle]),
+                        national=national[0],
+                        eqf=str(eqf),
+                    )
+                ),
             )
 
 
@@ -969,12 +1048,12 @@ class NqfMatchesEqf(Rule):
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look the NQF level up in the framework's table."""
-        framework = nqf_framework(doc.get("/level/nqf/framework"))
+        known = _framework(doc.get("/level/nqf/framework"))
         level = _nqf_level(doc.get("/level/nqf/level"))
         eqf = doc.get("/level/eqf")
-        if framework is None or level is None:
+        if known is None or level is None:
             return
-        table = NQF_TO_EQF[framework]
+        table, framework = NQF_TO_EQF[known[0]], known[1]
         if level not in table:
             yield Hit(
                 "/level/nqf/level",
