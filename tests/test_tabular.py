@@ -771,3 +771,11 @@ def test_a_character_xml_forbids_in_a_small_sheet_stops_it_with_a_finding(row: i
     refusal = documents[-1]
     assert refusal.data is None and refusal.findings[0].rule == "MC-LD-002"
     assert f"reading sheet 'Courses' stopped after row {row - 1}" in refusal.findings[0].message
+
+
+def test_a_csv_refused_for_two_reasons_is_one_error() -> None:
+    """Over the column limit and with a header naming too few fields, one CSV counted as two errors."""
+    header = ",".join(["title", "id", *(f"c{i}" for i in range(1200))])
+    text = header + "\n" + ",".join(["T", "x", *("v" for _ in range(1200))]) + "\n"
+    (document,) = tabular.load_csv(text.encode(), "wide.csv")
+    assert document.data is None and [f.rule for f in document.findings] == ["MC-LD-005", "MC-SS-001"]

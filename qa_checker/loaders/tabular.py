@@ -1337,11 +1337,16 @@ class _Reader:
         if self.edc_issuer_sheets:
             return [self._nothing_found()]
         if not rows:
-            errors = [d for d in documents if d.data is None]
-            if not errors:
-                errors = [self._nothing_found()]
-            errors[0].findings.extend(self.notes)
-            return errors
+            # One error per source: a CSV too wide whose header also names no field is one file refused twice.
+            errors: dict[str, Document] = {}
+            for document in documents:
+                if document.source in errors:
+                    errors[document.source].findings.extend(document.findings)
+                else:
+                    errors[document.source] = document
+            refused = list(errors.values()) or [self._nothing_found()]
+            refused[0].findings.extend(self.notes)
+            return refused
         documents[0].findings.extend(self.notes)
         _note_repeated_ids(documents)
         return documents
