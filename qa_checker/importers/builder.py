@@ -81,6 +81,8 @@ class Builder:
             candidates = tuple(c.get("@value") if isinstance(c, dict) else c for c in found_candidates)
             code = next((c for c in map(language_code, candidates) if c), None)
             if code is None:
+                if all(isinstance(c, str) and not c.strip() for c in candidates):
+                    continue  # given empty: no language to name
                 shown = next((c for c in candidates if c), None)
                 self.warn(
                     msg("the language {value} has no ISO 639-1 code", value=repr(shown)),
@@ -97,6 +99,17 @@ class Builder:
         """Record where a descriptor value belongs in the original, so a finding on it (missing) points there."""
         if source_pointer is not None and pointer not in self.origins:
             self.origins[pointer] = self.origin(source_pointer)
+
+    def unfilled(self, pointer: str, *places: tuple[Node | None, str]) -> None:
+        """Point a finding that a descriptor value is missing at the first of ``places`` (a node and a term) whose
+        value is given empty (``""``, ``[]``, ``null``: :meth:`Node.blank`), unless the descriptor has the value."""
+        if self.has(pointer):
+            return
+        for node, term in places:
+            where = node.blank(term) if node is not None else None
+            if where is not None:
+                self.origins[pointer] = self.origin(where)
+                return
 
     def invalid(self, message: str | Text, *, pointer: str, source: str, judged: bool, hint: str | Text = "") -> None:
         """A value kept as found although it is not valid (an unknown concept URI, EQF level 9).

@@ -472,6 +472,15 @@ class Node:
         value = lang_string(raw)
         return (value, where) if value else None
 
+    def blank(self, term: str) -> str | None:
+        """The pointer of a term's value when it is given but empty (see :func:`blank`), else ``None``."""
+        key = self._keys.get(term)
+        if key is None:
+            return None
+        where = jp.child(self.pointer, key)
+        self.reader.budget.spend(_size(self.data[key]), where)
+        return where if blank(self.data[key]) else None
+
     def scalar(self, term: str) -> tuple[Scalar, str] | None:
         """The first plain value of a term (``@value`` objects unwrapped)."""
         for value, where in self.values(term):
@@ -480,6 +489,24 @@ class Node:
             if isinstance(value, (str, int, float, bool)):
                 return value, where
         return None
+
+
+def blank(value: object) -> bool:
+    """Whether a value holds nothing: ``null``, a text of white space only (``""``), or a list, language map or
+    value object (``{"@value": ""}``) of nothing but such; a node with an id or a type is never blank."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list):
+        return all(blank(item) for item in value)
+    if isinstance(value, dict):
+        if "@value" in value:
+            return blank(value["@value"])
+        return not any(key in value for key in _ID_KEYS + _TYPE_KEYS) and all(
+            blank(text) for key, text in value.items() if key != "@language"
+        )
+    return False
 
 
 def lang_string(value: object) -> LangString | None:

@@ -24,8 +24,8 @@ from qa_checker.importers.builder import (
     number,
     refused,
 )
-from qa_checker.importers.jsonld import LangString, Node, Reader, graph_nodes
-from qa_checker.text import N_, msg
+from qa_checker.importers.jsonld import LangString, Node, Reader, blank, graph_nodes
+from qa_checker.text import N_, Text, msg
 
 CREDENTIAL_TYPES = {"AchievementCredential", "OpenBadgeCredential"}
 
@@ -131,7 +131,12 @@ def _convert(document: Document, base: str, root: Node) -> Document:
             document,
             msg("the Open Badges credential has no achievement (credentialSubject.achievement)"),
             msg("Give the Achievement the badge is awarded for."),
-            source=base + root.where("credentialSubject"),
+            source=base
+            + (
+                subject.where("achievement")
+                if subject is not None and subject.has("achievement")
+                else root.where("credentialSubject")
+            ),
             fmt="ob3",
             imported_from=label,
         )
@@ -150,6 +155,7 @@ def _convert(document: Document, base: str, root: Node) -> Document:
         found = achievement.text(term) or (root.text(term) if is_credential else None)
         if found is not None:
             b.set(pointer, found[0], found[1])
+        b.unfilled(pointer, (achievement, term), (root if is_credential else None, term))
     _languages(b, achievement)
     kind_value = achievement.scalar("achievementType")
     if kind_value is not None and not _known(str(kind_value[0]), ACHIEVEMENT_TYPES):
@@ -163,8 +169,9 @@ def _convert(document: Document, base: str, root: Node) -> Document:
         )
     owner, term = (root, "issuer") if is_credential else (achievement, "creator")
     b.expect("/awarding_bodies", owner.where(term) if owner.has(term) else owner.pointer)
-    _issuer(b, owner.node(term), owner.first(term) is not None, owner.where(term))
-    if not is_credential and owner.has(term):
+    given = owner.first(term) is not None and owner.blank(term) is None
+    _issuer(b, owner.node(term), given, owner.where(term))
+    if not is_credential and given:
         b.note(
             msg(
                 "an Achievement names no awarding body; its creator (the organisation that defined it) was read as "
@@ -178,7 +185,7 @@ def _convert(document: Document, base: str, root: Node) -> Document:
     _edubadges(b, achievement)
     if subject is not None:  # a credential (a bare achievement has no subject)
         _learner(b, subject)
-        for term in ("awardedDate", "issuanceDate", "validFrom"):
+        for term in _ISSUED:
             stamp = root.scalar(term)
             if stamp is not None and iso_date(stamp[0]):
                 b.set("/issue_date", iso_date(stamp[0]), stamp[1])
@@ -192,13 +199,19 @@ def _convert(document: Document, base: str, root: Node) -> Document:
                         source=stamp[1],
                     )
                 break
+        b.unfilled("/issue_date", *((root, term) for term in _ISSUED))
         _grade(b, subject)
         b.expect("/grade", subject.pointer)
     return b.document(document, fmt="ob3", imported_from=label, home=achievement.pointer)
 
 
+# Where a credential gives its date of issuing, in the order they are read.
+_ISSUED = ("awardedDate", "issuanceDate", "validFrom")
+
+
 def _languages(b: Builder, achievement: Node) -> None:
     b.set_languages((((v,), where) for v, where in achievement.values("inLanguage")), achievement.where("inLanguage"))
+    b.unfilled("/languages", (achievement, "inLanguage"))
 
 
 def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
@@ -217,7 +230,11 @@ def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
         entry["name"] = name[0]
         b.trace("/awarding_bodies/0/name", name[1])
     else:
-        b.warn(msg("the issuer has no name"), pointer="/awarding_bodies/0/name", source=issuer.pointer or None)
+        b.warn(
+            msg("the issuer has no name"),
+            pointer="/awarding_bodies/0/name",
+            source=issuer.blank("name") or issuer.pointer or None,
+        )
     address = issuer.node("address")
     if address is not None:
         found = country_of(address, "addressCountryCode") or country_of(address, "addressCountry")
@@ -531,10 +548,14 @@ def _learner(b: Builder, subject: Node) -> None:
             source=subject.where("id"),
             hint=msg("Identify the recipient: a DID as credentialSubject.id, or an identifier (IdentityObject)."),
         )
+    identities = ((identity, "identityHash") for identity in subject.nodes("identifier"))
+    b.unfilled("/learner", (subject, "name"), (subject, "id"), *identities)
 
 
 def _grade(b: Builder, subject: Node) -> None:
-    """The first result's value, else the name of the rubric level a result names (``achievedLevel``)."""
+    """The first result's value, else the name of the rubric level a result names (``achievedLevel``): the id of
+    a level described in the document, or the level itself written in place. A value given empty leaves the grade
+    missing there; a value of another type (a number, true or false) is reported, not read."""
     results = subject.nodes("result")
     for result in results:
         value = result.scalar("value")
@@ -542,20 +563,15 @@ def _grade(b: Builder, subject: Node) -> None:
             b.set("/grade", str(value[0]), value[1])
             return
     for result in results:
-        for ref, where in result.refs("achievedLevel"):
-            level = result.reader.resolve(ref, where)
+        for found, where in result.values("achievedLevel"):
+            if isinstance(found, dict) and "@value" in found:
+                found = found["@value"]
+            if blank(found):
+                continue
+            level = result.reader.resolve(found, where)
             name = level.text("name") if level is not None else None
-            if level is None or name is None:
-                b.warn(
-                    msg(
-                        "achievedLevel {ref} names no rubric level with a name in this document; the grade was not "
-                        "read",
-                        ref=ref,
-                    ),
-                    pointer="/grade",
-                    source=where,
-                    hint=msg("Describe the level in the achievement's resultDescription.rubricCriterionLevel."),
-                )
+            if name is None:
+                b.warn(_unnamed_level(found, level), pointer="/grade", source=where, hint=msg(_LEVEL_HINT))
                 continue
             b.set("/grade", name[0], name[1])
             b.note(
@@ -564,6 +580,29 @@ def _grade(b: Builder, subject: Node) -> None:
                 source=where,
             )
             return
+    b.unfilled("/grade", *((result, "value") for result in results), *((result, "achievedLevel") for result in results))
+
+
+_LEVEL_HINT = N_("Describe the level in the achievement's resultDescription.rubricCriterionLevel.")
+
+
+def _unnamed_level(found: object, level: Node | None) -> Text:
+    """Why the ``achievedLevel`` value ``found`` (read as the rubric level ``level``) gives no grade."""
+    ref = found if isinstance(found, str) else level.id if level is not None else None
+    if ref is not None:
+        return msg(
+            "achievedLevel {ref} names no rubric level with a name in this document; the grade was not read", ref=ref
+        )
+    if level is not None:
+        return msg(
+            "achievedLevel is an object with neither the id nor the name of a rubric level; the grade was not read"
+        )
+    if isinstance(found, list):
+        return msg("achievedLevel holds a list inside its list, not the id of a rubric level; the grade was not read")
+    return msg(
+        "achievedLevel {value} is not the id of a rubric level (a text); the grade was not read",
+        value=str(found).lower() if isinstance(found, bool) else str(found),
+    )
 
 
 IMPORTER = Importer("ob3", detect, convert)
