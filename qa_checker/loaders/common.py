@@ -153,6 +153,20 @@ def previous_line(lines: list[SourceLine]) -> SourceLine | None:
     return None
 
 
+def missing_comma(line: int, column: int, next_line: int) -> Explanation:
+    """A ``,`` missing at ``column`` of ``line``, after its last item, before the next item on ``next_line``."""
+    return Explanation(
+        msg(
+            "a comma is missing at the end of line {line}, before the next item on line {next}",
+            line=str(line),
+            next=str(next_line),
+        ),
+        msg("Put a comma at the end of line {line}.", line=str(line)),
+        line,
+        column,
+    )
+
+
 def shown(value: str) -> str:
     """A value as an example quotes it: cut short, with ``…``, when it is long."""
     return value if len(value) <= _SHOWN_CHARS else value[:_SHOWN_CHARS].rstrip() + " …"

@@ -26,6 +26,7 @@ from qa_checker.loaders.common import (
     finish_all,
     load_error,
     may_hold_unusual,
+    missing_comma,
     parse_int,
     shown,
     too_deep,
@@ -127,6 +128,8 @@ def _explain(exc: json.JSONDecodeError, text: str) -> Explanation | None:
         return None
     ahead = text[pos : pos + LOOK_CHARS]
     char = ahead[:1]
+    if problem == "Extra data":
+        return _comment(ahead, exc) or _extra(text, ahead, exc)
     if problem.startswith("Expecting"):
         if char in ("}", "]"):
             return _trailing_comma(text, exc, char)
@@ -137,26 +140,9 @@ def _explain(exc: json.JSONDecodeError, text: str) -> Explanation | None:
                 exc.lineno,
                 exc.colno,
             )
-        if ahead.startswith(("//", "#")):
-            return Explanation(
-                msg(
-                    "JSON has no comments: this line holds a comment starting with {mark}",
-                    mark="//" if ahead.startswith("//") else "#",
-                ),
-                msg(
-                    "Remove the comment, from {mark} to the end of the line.",
-                    mark="//" if ahead.startswith("//") else "#",
-                ),
-                exc.lineno,
-                exc.colno,
-            )
-        if ahead.startswith("/*"):
-            return Explanation(
-                msg("JSON has no comments: a comment starts here with /*"),
-                msg("Remove the comment, from /* to */."),
-                exc.lineno,
-                exc.colno,
-            )
+        comment = _comment(ahead, exc)
+        if comment is not None:
+            return comment
         if char == "'":
             return _single_quotes(ahead, exc)
         if problem.startswith(("Expecting property name", "Expecting value")) and _NAME.match(ahead):
@@ -188,6 +174,80 @@ def _explain(exc: json.JSONDecodeError, text: str) -> Explanation | None:
             exc.colno,
         )
     return None
+
+
+def _comment(ahead: str, exc: json.JSONDecodeError) -> Explanation | None:
+    """A comment (``//``, ``#`` or ``/*``) where the parser expected a value or the end of the text."""
+    if ahead.startswith(("//", "#")):
+        mark = "//" if ahead.startswith("//") else "#"
+        return Explanation(
+            msg("JSON has no comments: this line holds a comment starting with {mark}", mark=mark),
+            msg("Remove the comment, from {mark} to the end of the line.", mark=mark),
+            exc.lineno,
+            exc.colno,
+        )
+    if ahead.startswith("/*"):
+        return Explanation(
+            msg("JSON has no comments: a comment starts here with /*"),
+            msg("Remove the comment, from /* to */."),
+            exc.lineno,
+            exc.colno,
+        )
+    return None
+
+
+def _extra(text: str, ahead: str, exc: json.JSONDecodeError) -> Explanation | None:
+    """More after the end of the file's JSON value: a second object (JSON Lines, or objects separated by
+    commas without a list's brackets), a comma, a closing bracket too many, or other text."""
+    end = _before(text, exc.pos)
+    place = _place(text, end, exc) if end >= 0 else None
+    if place is None:
+        return None
+    line, column = place
+    char = ahead[0]
+    at = {"line": str(line), "column": str(column)}
+    if char == "{" and line == 1 and (exc.lineno, exc.colno) == (2, 1):
+        problem = msg("the file holds one JSON object per line (JSON Lines), but a JSON file holds one JSON value")
+        fix = msg(
+            "qa-checker does not read JSON Lines: write the objects as a list, with [ before the first, a comma "
+            "after each but the last, and ] after the last; or give each object a file of its own."
+        )
+    elif char in "{[":
+        problem = msg(
+            "the file's JSON value ends at line {line}, column {column}, and another one starts here; a JSON file "
+            "holds one JSON value",
+            **at,
+        )
+        fix = msg(
+            "Give each descriptor a file of its own, or write them as one list: [ before the first, a comma "
+            "between them, and ] after the last."
+        )
+    elif char in "}]":
+        problem = msg(
+            "the file's JSON value ends at line {line}, column {column}, and an extra '{found}' follows it",
+            found=char,
+            **at,
+        )
+        fix = msg(
+            "Remove the extra '{found}', or check that each '{open}' before it has its '{found}'.",
+            found=char,
+            open="{" if char == "}" else "[",
+        )
+    elif char == ",":
+        if ahead[1:].lstrip(" \t\n\r")[:1] == "{":
+            problem = msg("the file holds several objects separated by commas, without the brackets of a list")
+            fix = msg("Write them as a list: put [ at the start of the file and ] at its end.")
+        else:
+            problem = msg("the file's JSON value ends at line {line}, column {column}, and a comma follows it", **at)
+            fix = msg("Remove the comma at line {line}, column {column}.", line=str(exc.lineno), column=str(exc.colno))
+    else:
+        problem = msg(
+            "the file's JSON value ends at line {line}, column {column}, and more text follows: {text}",
+            text=shown(ahead.split("\n", 1)[0].strip()),
+            **at,
+        )
+        fix = msg("Remove what follows line {line}, column {column}.", **at)
+    return Explanation(problem, fix, exc.lineno, exc.colno)
 
 
 def _before(text: str, pos: int) -> int:
@@ -238,16 +298,7 @@ def _missing_comma(text: str, exc: json.JSONDecodeError) -> Explanation | None:
     if place is None:
         return None
     line, column = place
-    return Explanation(
-        msg(
-            "a comma is missing at the end of line {line}, before the next item on line {next}",
-            line=str(line),
-            next=str(exc.lineno),
-        ),
-        msg("Put a comma at the end of line {line}.", line=str(line)),
-        line,
-        column + 1,
-    )
+    return missing_comma(line, column + 1, exc.lineno)
 
 
 def _single_quotes(ahead: str, exc: json.JSONDecodeError) -> Explanation:

@@ -63,6 +63,7 @@ from qa_checker.loaders.common import (
     lines_at,
     load_error,
     may_hold_unusual,
+    missing_comma,
     previous_line,
     shown,
     too_deep,
@@ -944,7 +945,8 @@ def _syntax_error(exc: yaml.MarkedYAMLError, source: str, text: str = "", *, end
     """The refusal of a file, or of one document of a stream (``ends``: where a syntax error stopped reading).
 
     A common slip (a ``: `` or an apostrophe inside a value, a tab or a line out of step in the indentation,
-    a missing ``:`` or a ``-`` without a space) is explained in plain words, at the line where the text
+    a missing ``:`` or a ``-`` without a space, a bracket or brace left open, closed twice or by the other kind,
+    a comma too many or missing between the items in brackets) is explained in plain words, at the line where the text
     shows it (:func:`_explain`), with the parser's own words after the explanation.
     """
     mark = exc.problem_mark
@@ -1041,11 +1043,24 @@ def _explain(exc: yaml.MarkedYAMLError, text: str) -> Explanation | None:
         return _tab(here, column)
     if problem.startswith("mapping values are not allowed"):
         return _colon_in_value(lines, column)
+    if start is not None and context in ("while parsing a flow sequence", "while parsing a flow mapping"):
+        return _in_flow(lines, column, _lines(text, start), int(start.column), _at_end(text, int(mark.index)))
+    if context == "while parsing a flow node":
+        return _flow_item(lines, column)
+    if here.text[column : column + 1] in _OPENER and (
+        context.startswith("while parsing a block") or "document start" in problem
+    ):
+        return _stray_closer(here, column)
     if context.startswith("while parsing a block") and (
         problem.startswith(("expected <block end>", "did not find expected"))
     ):
-        return _apostrophe(here, column) or _out_of_step(lines, column)
+        return _after_flow(here, column) or _apostrophe(here, column) or _out_of_step(lines, column)
     return None
+
+
+def _at_end(text: str, index: int) -> bool:
+    """Whether nothing but white space follows ``index`` (looking at no more than :data:`LOOK_CHARS`)."""
+    return index + LOOK_CHARS >= len(text) and not text[index:].strip()
 
 
 def _lines(text: str, mark: Any) -> list[SourceLine]:
@@ -1155,21 +1170,24 @@ def _unclosed(lines: list[SourceLine], column: int) -> Explanation | None:
     if not lines:
         return None
     here = lines[-1]
-    keyed = _KEY_LINE.match(here.text)
-    quote = keyed.group("value")[:1] if keyed is not None else ""
-    if keyed is None or keyed.start("value") != column or quote not in ("'", '"'):
+    quote = here.text[column : column + 1]
+    if quote not in ("'", '"'):
         return None
-    return Explanation(
-        msg(
+    keyed = _KEY_LINE.match(here.text)
+    if keyed is not None and keyed.start("value") == column:
+        problem = msg(
             "the text of '{key}' starts with the quote {quote} on line {line}, which is never closed",
             key=keyed.group("key"),
             quote=quote,
             line=str(here.number),
-        ),
-        msg("End the text with the same quote {quote}.", quote=quote),
-        here.number,
-        keyed.start("value") + 1,
-    )
+        )
+    else:  # inside brackets, after a list's dash, a key: no key to name
+        problem = msg(
+            "the text that starts with the quote {quote} on line {line} is never closed",
+            quote=quote,
+            line=str(here.number),
+        )
+    return Explanation(problem, msg("End the text with the same quote {quote}.", quote=quote), here.number, column + 1)
 
 
 def _tab(here: SourceLine, column: int) -> Explanation | None:
@@ -1303,6 +1321,296 @@ def _out_of_step(lines: list[SourceLine], column: int) -> Explanation | None:
             key=keyed.group("key").rstrip(),
             sibling=sibling.group("key").rstrip(),
             previous=str(before.number),
+        ),
+        here.number,
+        column + 1,
+    )
+
+
+# --- Slips in flow collections: lists in brackets, mappings in braces --------------------------------------
+
+_CLOSER = {"[": "]", "{": "}"}
+_OPENER = {"]": "[", "}": "{"}
+# A list item's dashes at the start of a line (before a value that is not a key's).
+_DASHES = re.compile(r"[ ]*(?:-[ ]+)+")
+# A comment inside a flow collection: ``#`` after white space, a bracket or a comma.
+_FLOW_COMMENT = re.compile(r"(?:^|(?<=[ \t\[{,]))#")
+# A key before its ``:`` inside brackets: a quoted text, or a plain one without quotes, brackets or commas.
+_FLOW_KEY = re.compile(r"\"[^\"]*\"|'[^']*'|[^\s'\"\[\]{},#][^'\"\[\]{},#]*")
+
+
+def _body(line: SourceLine) -> str:
+    """A line's text less a trailing comment (see :func:`_comment`) and white space."""
+    at = _comment(line.text)
+    return (line.text if at is None else line.text[:at]).rstrip()
+
+
+def _comment(text: str) -> int | None:
+    """Where a comment starts in a line of a flow collection: a ``#`` after white space, a bracket or a comma,
+    outside quotes (``None`` when there is none, or it may be inside a quoted text)."""
+    found = _FLOW_COMMENT.search(text)
+    if found is None:
+        return None
+    before = text[: found.start()]
+    return None if before.count('"') % 2 or before.count("'") % 2 else found.start()
+
+
+def _in_flow(
+    lines: list[SourceLine], column: int, opened: list[SourceLine], start: int, at_end: bool
+) -> Explanation | None:
+    """A flow collection, opened at ``start`` of the last of ``opened``, that the parser met something in
+    (at ``column`` of the last of ``lines``) where it expected ``,`` or its closing bracket."""
+    if not opened:
+        return None
+    first, here = opened[-1], lines[-1]
+    bracket = first.text[start : start + 1]
+    if bracket not in _CLOSER:
+        return None
+    close = _CLOSER[bracket]
+    at = {"open": bracket, "close": close}
+    found = here.text[column : column + 1]
+    hidden = _hidden_closer(lines, column, first, close)
+    if hidden is not None:
+        return hidden
+    close_it = msg("Close it with '{close}' after its last item.", close=close)
+    if at_end:
+        problem = msg("the '{open}' on line {line} is never closed with '{close}'", line=str(first.number), **at)
+        return Explanation(problem, close_it, first.number, start + 1)
+    if found in _OPENER:
+        return Explanation(
+            msg(
+                "'{found}' on line {line} comes before the '{close}' that closes the '{open}' on line {opened}",
+                found=found,
+                line=str(here.number),
+                opened=str(first.number),
+                **at,
+            ),
+            msg(
+                "Close the '{open}' with '{close}': replace the '{found}' with '{close}', or put '{close}' before it "
+                "if the '{found}' closes an outer '{outer}'.",
+                found=found,
+                outer=_OPENER[found],
+                **at,
+            ),
+            here.number,
+            column + 1,
+        )
+    before = previous_line(lines)
+    if here.number > first.number and (
+        here.indent < first.indent or (here.indent == first.indent and start > first.indent)
+    ):
+        # A line no further in than the key (or dash) the collection is the value of: the next entry of the
+        # block around it, read as more of the collection.
+        problem = msg(
+            "the '{open}' on line {line} is not closed with '{close}' before line {next}, which YAML reads as more "
+            "of it",
+            line=str(first.number),
+            next=str(here.number),
+            **at,
+        )
+        if before is None or before.number < first.number:
+            return Explanation(problem, close_it, first.number, start + 1)
+        return Explanation(
+            problem,
+            msg("Put '{close}' at the end of line {line}, after the last item.", close=close, line=str(before.number)),
+            before.number,
+            len(_body(before)) + 1,
+        )
+    return (
+        _flow_apostrophe(here, column)
+        or _flow_comma(here, column, before, first)
+        or _flow_colon(here, column, found, first, at)
+    )
+
+
+def _hidden_closer(lines: list[SourceLine], column: int, first: SourceLine, close: str) -> Explanation | None:
+    """A ``#`` that starts a comment hiding the collection's closing bracket, on a line of the collection
+    looked at (from ``first``, up to ``column`` of the last): a ``#`` meant as text, or a comment before it."""
+    for line in lines:
+        text = line.text[:column] if line is lines[-1] else line.text
+        at = _comment(text) if line.number >= first.number else None
+        if at is not None and close in text[at:]:
+            return Explanation(
+                msg(
+                    "the '#' on line {line} starts a comment, which hides the rest of the line with its '{close}'",
+                    line=str(line.number),
+                    close=close,
+                ),
+                msg("Put the text that holds '#' in quotes, or move the comment after the '{close}'.", close=close),
+                line.number,
+                at + 1,
+            )
+    return None
+
+
+def _flow_comma(here: SourceLine, column: int, before: SourceLine | None, first: SourceLine) -> Explanation | None:
+    """The next item of a collection on a line of its own (its key, or the item itself, first on the line)
+    without a ``,`` at the end of the line before."""
+    if before is None or before.number < first.number or here.number == first.number:
+        return None
+    lead = here.text[here.indent : column].rstrip()
+    if lead and (here.text[column : column + 1] != ":" or not _FLOW_KEY.fullmatch(lead)):
+        return None
+    body = _body(before)
+    if not body or body[-1] in ",[{:":
+        return None
+    return missing_comma(before.number, len(body) + 1, here.number)
+
+
+def _flow_colon(here: SourceLine, column: int, found: str, first: SourceLine, at: dict[str, str]) -> Explanation | None:
+    """A ``:`` after a value inside braces: a missing ``,`` between two pairs, or a value holding ``: ``."""
+    if found != ":" or at["open"] != "{":
+        return None
+    return Explanation(
+        msg(
+            "a ':' follows a value inside the '{open}' on line {line}, where YAML expects ',' or '{close}'",
+            line=str(first.number),
+            **at,
+        ),
+        msg("Separate the pairs with ',' (key: value, key: value), and put a value that holds ': ' in quotes."),
+        here.number,
+        column + 1,
+    )
+
+
+def _flow_apostrophe(here: SourceLine, column: int) -> Explanation | None:
+    """An apostrophe inside an item in single quotes, which ends the item early."""
+    closing = column - 1
+    if closing < 1 or here.text[closing] != "'" or not here.text[closing - 1].isalnum():
+        return None
+    opening = here.text.rfind("'", 0, closing)
+    if opening < 0 or here.text[:opening].rstrip()[-1:] not in ("[", "{", ",", ":"):
+        return None
+    rest = re.match(r"((?:[^']|'(?![ \t]*[,\]}]))*)'[ \t]*[,\]}]", here.text[opening + 1 :])
+    if rest is None:
+        return None
+    before = re.search(r"\w*'$", here.text[: closing + 1])
+    after = re.match(r"\w*", here.text[column:])
+    return Explanation(
+        msg(
+            "a text in single quotes on line {line} holds an apostrophe ({word}), which ends the text early",
+            line=str(here.number),
+            word=(before.group() if before else "'") + (after.group() if after else ""),
+        ),
+        msg(
+            "Double the apostrophe inside the text ('') or put the text in double quotes: {example}",
+            example=_quoted(shown(rest.group(1))),
+        ),
+        here.number,
+        closing + 1,
+    )
+
+
+def _before_in_flow(lines: list[SourceLine], column: int) -> str:
+    """The last character before ``column`` of the last line that is not white space or a comment ('' when
+    there is none in the lines looked at)."""
+    back = lines[-1].text[:column].rstrip(" \t")
+    if back:
+        return back[-1]
+    before = previous_line(lines)
+    return _body(before)[-1:] if before is not None else ""
+
+
+def _flow_item(lines: list[SourceLine], column: int) -> Explanation | None:
+    """An item inside brackets that is missing (two commas in a row, a comma first) or starts with ``- ``."""
+    here = lines[-1]
+    found = here.text[column : column + 1]
+    hidden = next(filter(None, (_hidden_closer(lines, column, lines[0], close) for close in _OPENER)), None)
+    if hidden is not None:
+        return hidden
+    before = _before_in_flow(lines, column)
+    if found == "," and before == ",":
+        return Explanation(
+            msg("there is nothing between this ',' and the ',' before it"),
+            msg("Remove one of the commas, or write the missing item between them."),
+            here.number,
+            column + 1,
+        )
+    if found == "," and before in _CLOSER:
+        return Explanation(
+            msg("the ',' right after '{open}' has no item before it", open=before),
+            msg("Remove the ','."),
+            here.number,
+            column + 1,
+        )
+    if found == "-" and here.text[column + 1 : column + 2] in (" ", "") and _open_bracket(here.text[:column]) == "[":
+        return Explanation(
+            msg("an item inside '[' starts with '- ', which YAML does not allow inside brackets"),
+            msg("Write the items without '- ' ([a, b]), or each on a line of its own that starts with '- '."),
+            here.number,
+            column + 1,
+        )
+    return None
+
+
+def _open_bracket(text: str) -> str | None:
+    """The innermost bracket a line's text leaves open, when it holds no quotes (which may hold brackets)."""
+    if '"' in text or "'" in text:
+        return None
+    open_: list[str] = []
+    for char in text:
+        if char in _CLOSER:
+            open_.append(char)
+        elif char in _OPENER and open_:
+            open_.pop()
+    return open_[-1] if open_ else None
+
+
+def _stray_closer(here: SourceLine, column: int) -> Explanation:
+    """A closing bracket outside any collection in brackets."""
+    found = here.text[column]
+    return Explanation(
+        msg(
+            "the '{found}' on line {line} closes nothing: no '{open}' is open before it",
+            found=found,
+            line=str(here.number),
+            open=_OPENER[found],
+        ),
+        msg("Remove the '{found}'.", found=found),
+        here.number,
+        column + 1,
+    )
+
+
+def _after_flow(here: SourceLine, column: int) -> Explanation | None:
+    """A value (of a key, or a list item) that starts with a bracket, so is read as a collection, with text
+    after its closing bracket: a text starting with ``[`` or ``{``."""
+    keyed = _KEY_LINE.match(here.text)
+    dashes = _DASHES.match(here.text) if keyed is None else None
+    if keyed is not None:
+        begin = keyed.start("value")
+    elif dashes is not None:
+        begin = dashes.end()
+    else:
+        return None
+    bracket = here.text[begin : begin + 1]
+    if bracket not in _CLOSER or column <= begin or here.text[:column].rstrip()[-1:] != _CLOSER[bracket]:
+        return None
+    value = _plain_value(here.text[begin:])
+    at = {"open": bracket, "close": _CLOSER[bracket]}
+    if keyed is not None:
+        key = keyed.group("key").rstrip()
+        problem = msg(
+            "the value of '{key}' starts with '{open}', which YAML reads as a collection in brackets up to its "
+            "'{close}'; no text may follow it",
+            key=key,
+            **at,
+        )
+        example = f"{keyed.group('lead').lstrip()}{key}: {_quoted(shown(value))}"
+    else:
+        problem = msg(
+            "the list item on line {line} starts with '{open}', which YAML reads as a collection in brackets up to "
+            "its '{close}'; no text may follow it",
+            line=str(here.number),
+            **at,
+        )
+        example = f"{here.text[here.indent : begin]}{_quoted(shown(value))}"
+    return Explanation(
+        problem,
+        msg(
+            "If it is a text, put it all in quotes: {example}; if not, end it at '{close}'.",
+            example=example,
+            close=at["close"],
         ),
         here.number,
         column + 1,
