@@ -31,7 +31,7 @@ from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.importers import accepts, import_documents
 from qa_checker.limits import MAX_INT_BITS, Limits, usable_int
-from qa_checker.text import N_, Text, msg, plural
+from qa_checker.text import N_, Text, clip, msg, plural
 
 
 def load_error(
@@ -169,7 +169,7 @@ def missing_comma(line: int, column: int, next_line: int) -> Explanation:
 
 def shown(value: str) -> str:
     """A value as an example quotes it: cut short, with ``…``, when it is long."""
-    return value if len(value) <= _SHOWN_CHARS else value[:_SHOWN_CHARS].rstrip() + " …"
+    return clip(value, _SHOWN_CHARS + 2, " …")
 
 
 READ_HINT = N_("Check that the file exists and is readable.")

@@ -69,7 +69,7 @@ from qa_checker.loaders.common import (
     too_deep,
     unusual,
 )
-from qa_checker.text import msg, plural
+from qa_checker.text import clip, msg, plural
 
 _DEFAULT_MAX_NODES = Limits().max_nodes
 _DEFAULT_MAX_DOCUMENTS = Limits().max_documents
@@ -346,7 +346,7 @@ def _shown_value(node: Node) -> str:
     """A node's value as a message shows it: a text quoted and cut short, a collection by its kind."""
     if isinstance(node, ScalarNode):
         text = str(node.value)
-        return repr(text if len(text) <= 40 else text[:40] + "…")
+        return repr(clip(text, 41))
     return "a mapping" if isinstance(node, MappingNode) else "a sequence"
 
 
