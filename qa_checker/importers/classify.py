@@ -66,11 +66,11 @@ def refusal(data: dict[str, Any], *, enveloped: bool = False) -> Text | None:
     if reason is not None:
         return reason
     keys = set(data)
-    credential = _unread_credential(data)
+    types = sorted(_types(data))
+    credential = _unread_credential(data, types)
     if credential is not None:
         return credential
     if keys & {"@context", "@graph", "@type", "@id"}:
-        types = sorted(_types(data))
         if types:
             return msg(
                 "the document is JSON-LD of type {types}, which qa-checker does not import (it imports {supported})",
@@ -86,11 +86,11 @@ def refusal(data: dict[str, Any], *, enveloped: bool = False) -> Text | None:
         return msg("the credential inside the envelope is an empty object, with nothing to check")
     lenient = not enveloped and keys <= known
     if "descriptor_version" not in keys and not lenient and (len(known) < 2 or len(known) * 2 < len(keys)):
-        types = sorted(t for t in _types(data) if t[:1].isupper() or ":" in t)
-        if types:
+        named = [t for t in types if t[:1].isupper() or ":" in t]
+        if named:
             return msg(
                 "the document is an object of type {types}, which qa-checker does not import (it imports {supported})",
-                types=", ".join(types[:6]),
+                types=", ".join(named[:6]),
                 supported=SUPPORTED,
             )
         shown = ", ".join(sorted(str(k) for k in keys - known)[:8])
@@ -114,11 +114,11 @@ _OB2_TYPES = ("Assertion", "BadgeClass")
 _OB2_CONTEXT = "w3id.org/openbadges/v2"
 
 
-def _unread_credential(data: dict[str, Any]) -> Text | None:
+def _unread_credential(data: dict[str, Any], types: list[str]) -> Text | None:
     """Why a learner's credential in a format qa-checker does not import is not checked: an Open Badges 2.0
     assertion or badge, or a verifiable credential of another type (an EBSI VerifiableDiploma). Unlike a
-    file that is no credential at all, it is an error of the run: a credential went unchecked."""
-    types = sorted(_types(data))
+    file that is no credential at all, it is an error of the run: a credential went unchecked (``types``: the
+    document's, sorted)."""
     ob2 = [t for t in types if t in _OB2_TYPES]
     if ob2 and (_OB2_CONTEXT in json.dumps(data.get("@context", "")) or {"recipient", "badge", "criteria"} & set(data)):
         return msg(
