@@ -329,14 +329,17 @@ UNCLAIMED_MIN_CHARS = 40
 UNCLAIMED_CONFIDENCE = 0.6
 
 
-@functools.lru_cache(maxsize=1024)
 def language_of(text: str) -> str | None:
     """The language, among the screened ones, a text that claims none is clearly written in; ``None`` when
-    it is too short or the screening is not sure."""
-    cleaned = _NOISE.sub(" ", text)
-    if not _long_enough(cleaned, min_chars=UNCLAIMED_MIN_CHARS, min_words=UNCLAIMED_MIN_WORDS):
+    it is too short or the screening is not sure. Only the text's beginning is read (and remembered)."""
+    return _language_of(_sample(_NOISE.sub(" ", text[: _DETECTOR_CHARS * 4])))
+
+
+@functools.lru_cache(maxsize=1024)
+def _language_of(sample: str) -> str | None:
+    if not _long_enough(sample, min_chars=UNCLAIMED_MIN_CHARS, min_words=UNCLAIMED_MIN_WORDS):
         return None
-    ranked = _screening(frozenset(SCREENED)).compute_language_confidence_values(_sample(cleaned))
+    ranked = _screening(frozenset(SCREENED)).compute_language_confidence_values(sample)
     if not ranked or ranked[0].value < UNCLAIMED_CONFIDENCE:
         return None
     return _code(ranked[0].language)
