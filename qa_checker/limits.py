@@ -157,10 +157,12 @@ def with_settings(limits: Limits, settings: Iterable[str]) -> Limits:
             number = type(default)(value.strip().replace("_", ""))
         except ValueError:
             raise LimitError(msg("the limit {name} needs a number, not '{value}'", name=key, value=value)) from None
-        if not number > 0:  # also NaN, which compares false with everything and would switch the limit off
-            raise LimitError(msg("the limit {name} must be greater than 0", name=key))
-        if number == math.inf:
+        if not math.isfinite(number):  # NaN compares false with everything and would switch the limit off
             raise LimitError(msg("the limit {name} must be a finite number", name=key))
+        if not number > 0:
+            raise LimitError(msg("the limit {name} must be greater than 0", name=key))
+        if attribute in changes:
+            raise LimitError(msg("the limit {name} is given twice", name=key))
         largest = largest_settings().get(attribute, LARGEST_SETTING)
         if number > largest:
             raise LimitError(msg("the limit {name} must be at most {largest}", name=key, largest=largest))

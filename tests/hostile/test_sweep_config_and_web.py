@@ -198,11 +198,27 @@ def test_a_waivers_file_that_never_ends_is_not_read(run_cli: Run) -> None:
     assert outcome.output.strip() == "qa-checker: /dev/zero: cannot read the waivers file: not a regular file"
 
 
-@pytest.mark.parametrize("value", ["nan", "inf", "1e400", "-inf", "1e308", "1e10"])
-def test_a_limit_that_is_not_a_finite_positive_number_is_refused(run_cli: Run, value: str) -> None:
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("nan", "must be a finite number"),
+        ("inf", "must be a finite number"),
+        ("1e400", "must be a finite number"),
+        ("-inf", "must be a finite number"),
+        ("-1", "must be greater than 0"),
+        ("1e308", "must be at most"),
+        ("1e10", "must be at most"),
+    ],
+)
+def test_a_limit_that_is_not_a_finite_positive_number_is_refused(run_cli: Run, value: str, said: str) -> None:
     outcome = run_cli("check", str(GOOD_OFFER), "--limit", f"seconds={value}")
     assert outcome.exit_code == 2
-    assert "the limit seconds must be" in outcome.output
+    assert f"the limit seconds {said}" in outcome.output
+
+
+def test_a_limit_given_twice_is_refused(run_cli: Run) -> None:
+    outcome = run_cli("check", str(GOOD_OFFER), "--limit", "seconds=5", "--limit", "seconds=50")
+    assert outcome.exit_code == 2 and "the limit seconds is given twice" in outcome.output
 
 
 def test_the_largest_time_limit_is_one_the_timer_holds(run_cli: Run) -> None:
