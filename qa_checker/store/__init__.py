@@ -154,12 +154,24 @@ def resolve_url(location: str | None) -> URL:
         url = make_url(value)
     except (ArgumentError, ValueError) as exc:  # ValueError: an unreadable host or port
         shown = _without_password(value)
-        error = _without_password(str(exc)).replace(value, shown)
+        port = _NOT_A_PORT.search(str(exc))
+        error: str | Text = (
+            msg("the port '{port}' is not a number", port=port.group(1))
+            if port is not None
+            else _without_password(str(exc)).replace(value, shown)
+        )
         raise StoreError(msg("not a database URL: {store} ({error})", store=shown, error=error)) from None
     backend = url.get_backend_name()
     if backend == "sqlite":
         if not url.database or url.database == ":memory:":
             raise StoreError(msg("a SQLite store needs a file: sqlite:///PATH"))
+        if url.query:
+            raise StoreError(
+                msg(
+                    "a SQLite store takes no options after '?' ({options}): give sqlite:///PATH",
+                    options=", ".join(sorted(url.query)),
+                )
+            )
         if "\0" in url.database:
             raise StoreError(
                 msg("not a database URL: {store} ({error})", store=value, error=msg("a NUL character in the path"))
@@ -170,6 +182,10 @@ def resolve_url(location: str | None) -> URL:
     raise StoreError(
         msg("unsupported store {driver}: use sqlite:///PATH or postgresql://...", driver=str(url.drivername))
     )
+
+
+# How the URL parser says that a port is not a number.
+_NOT_A_PORT = re.compile(r"invalid literal for int\(\) with base 10: '([^']*)'")
 
 
 def _without_password(text: str) -> str:

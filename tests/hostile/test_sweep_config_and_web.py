@@ -290,10 +290,14 @@ def test_a_server_setting_that_would_switch_a_limit_off_or_fork_without_end_is_r
     ("store", "expected"),
     [
         ("postgresql://u:secret@[::1/db", "qa-checker: not a database URL: postgresql://u:***@[::1/db ("),
-        ("postgresql://u:secret@host:port/db", "qa-checker: not a database URL: postgresql://u:***@host:port/db ("),
+        (
+            "postgresql://u:secret@host:port/db",
+            "qa-checker: not a database URL: postgresql://u:***@host:port/db (the port 'port' is not a number)",
+        ),
         ("sqlite:///%00", "qa-checker: not a database URL: sqlite:///%00 (a NUL character in the path)"),
+        ("sqlite:////tmp/x.sqlite?mode=ro", "qa-checker: a SQLite store takes no options after '?' (mode)"),
     ],
-    ids=["bracket", "port", "nul"],
+    ids=["bracket", "port", "nul", "sqlite-options"],
 )
 def test_an_unreadable_store_url_is_refused_without_its_password(run_cli: Run, store: str, expected: str) -> None:
     outcome = run_cli("check", str(GOOD_OFFER), "--store", store)
