@@ -10,7 +10,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from qa_checker.descriptor import Descriptor
@@ -53,6 +53,23 @@ def duration_days(value: object) -> float | None:
 def years_between(earlier: date, later: date) -> float:
     """Whole and fractional years from one date to another."""
     return (later - earlier).days / DAYS_PER_YEAR
+
+
+def more_than_years(earlier: date, later: date, years: float) -> bool:
+    """Whether ``later`` is more than ``years`` after ``earlier``, counted in calendar years (a review exactly
+    three years ago is not more than three years old, whatever leap days lie between); a fraction of a
+    year in days."""
+    whole = int(years)
+    if earlier.year + whole > date.max.year:
+        return False
+    try:
+        anniversary = earlier.replace(year=earlier.year + whole)
+    except ValueError:  # 29 February, in a year without one
+        anniversary = earlier.replace(year=earlier.year + whole, day=28)
+    try:
+        return later > anniversary + timedelta(days=(years - whole) * DAYS_PER_YEAR)
+    except OverflowError:
+        return False
 
 
 def years_over(years: float, maximum: float) -> float:
@@ -757,7 +774,7 @@ class OfferRecentlyReviewed(Rule):
                 ),
                 hint=msg("Give the date of the last review that took place."),
             )
-        elif years_between(reviewed, ctx.today) > ctx.options["max_age_years"]:
+        elif more_than_years(reviewed, ctx.today, ctx.options["max_age_years"]):
             yield Hit(
                 "/last_reviewed",
                 message=msg(

@@ -15,7 +15,7 @@ from qa_checker.example import is_example_text
 from qa_checker.findings import Severity
 from qa_checker.rules import register, supervision_text
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
-from qa_checker.rules.consistency import parse_date, years_between, years_over
+from qa_checker.rules.consistency import more_than_years, parse_date, years_between, years_over
 from qa_checker.text import N_, Text, msg, quote
 
 SUPERVISED = ("supervised-no-id-check", "supervised-online-id-check", "supervised-onsite-id-check")
@@ -717,7 +717,7 @@ class ExternalReviewRecent(Rule):
                     today=ctx.today.isoformat(),
                 ),
             )
-        elif years_between(reviewed, ctx.today) > ctx.options["max_age_years"]:
+        elif more_than_years(reviewed, ctx.today, ctx.options["max_age_years"]):
             yield Hit(
                 place,
                 message=msg(

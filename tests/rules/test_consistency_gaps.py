@@ -182,3 +182,23 @@ class TestFrenchFrameworkName:
     def test_a_profile_names_the_same_framework_another_way(self) -> None:
         changes = {"/level": {"eqf": 6, "nqf": {"framework": "RNCP", "level": 6}}}
         assert messages("MC-LV-004", changes, {"framework": "CNCP"}) == []
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "years", "over"),
+    [
+        ("2023-12-01", "2026-12-01", 3, False),
+        ("2023-12-01", "2026-12-02", 3, True),
+        ("2024-02-29", "2027-02-28", 3, False),
+        ("2024-02-29", "2027-03-01", 3, True),
+        ("2020-01-01", "2022-07-01", 2.5, False),
+        ("2020-01-01", "2022-07-03", 2.5, True),
+        ("9990-01-01", "9999-12-31", 20, False),
+    ],
+)
+def test_years_are_counted_in_calendar_years(earlier: str, later: str, years: float, over: bool) -> None:
+    from datetime import date
+
+    from qa_checker.rules.consistency import more_than_years
+
+    assert more_than_years(date.fromisoformat(earlier), date.fromisoformat(later), years) is over
