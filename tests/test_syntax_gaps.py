@@ -193,6 +193,8 @@ def test_a_bracket_open_at_a_document_marker_is_placed_in_the_whole_stream() -> 
     [finding] = documents[1].findings
     assert _explained(finding)[:2] == (4, 7)
     assert finding.hint == "Put ']' at the end of line 4, after the last item."
+    # The marker ends the document: YAML does not read it as more of the list.
+    assert "the '[' on line 4 is never closed with ']'" in finding.message and "more of it" not in finding.message
 
 
 def test_a_large_file_read_by_libyaml_is_explained_the_same_way() -> None:

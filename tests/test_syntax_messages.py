@@ -193,7 +193,7 @@ def test_a_slip_in_a_document_read_on_after_another_is_placed_in_the_whole_file(
 @pytest.mark.parametrize(
     "text",
     [
-        "id: [a, b\n",  # an unclosed bracket
+        'a: ["x" "y"]\n',  # two quoted items in brackets: a comma missing, or one text quoted twice
         "a: b\n- x\n",  # a list item under a mapping at the same indentation
         "title: 'a' b\n",  # text after a closing quote that is not an apostrophe in a word
         "a:\n  - b\n c: d\n",  # a key out of step, but not under a list item
@@ -269,9 +269,12 @@ def test_comments(text: str, problem: str, hint: str) -> None:
     assert finding.hint == hint
 
 
-def test_a_comment_after_the_object_keeps_the_parsers_message() -> None:
+def test_a_comment_after_the_object_is_explained() -> None:
     finding = _json('{"a": 1}\n// done\n')
-    assert finding.message == "invalid JSON at line 2, column 1: Extra data" and finding.hint == JSON_HINT
+    assert _at(finding) == (2, 1)
+    assert "JSON has no comments: this line holds a comment starting with //" in finding.message
+    assert "(parser message: Extra data)" in finding.message
+    assert finding.hint == "Remove the comment, from // to the end of the line."
 
 
 def test_single_quotes() -> None:

@@ -75,6 +75,8 @@ HINTS = {
     "Indent 'title' exactly as far as 'id' on line 10 if it is the next key, or put the value of 'id' in quotes "
     "if it goes on.",
     'Put the text in quotes: id: "*nowhere"',
+    "Put ']' at the end of line 10, after the last item.",
+    "Remove the '}'.",
 }
 
 
@@ -111,7 +113,7 @@ def test_a_syntax_error_without_a_document_after_it_ends_the_stream() -> None:
     documents = _documents(text)
     assert [d.data for d in documents] == [_alone(1), None]
     assert documents[1].findings[0].hint == (
-        "Fix the YAML syntax (indentation, colons, quotes); nothing after it in the file was read."
+        "Put ']' at the end of line 6, after the last item. Nothing after it in the file was read."
     )
 
 
@@ -142,7 +144,7 @@ def test_document_end_markers_resume_after_them_and_may_repeat() -> None:
     text = f"---\n{_document(1)}...\n---\nid: [d2\n...\n...\n... # again\n{_document(3)}...\n---\n{_document(4)}"
     documents = _documents(text)
     assert [d.data for d in documents] == [_alone(1), None, _alone(3), _alone(4)]
-    assert _refusal(documents[1])[0] == _line(text, "id: [d2") + 1
+    assert _refusal(documents[1])[0] == _line(text, "id: [d2")
 
 
 @pytest.mark.parametrize("broken", ["id: d2\n- x\n", "id: [d2,\n"], ids=["before", "met by brackets"])
@@ -268,8 +270,8 @@ def test_many_broken_documents_under_the_limit_are_each_refused_at_their_line() 
     documents = _documents(text)
     assert time.perf_counter() - started < 15
     assert [d.data for d in documents[::2]] == [{"id": f"d{n}"} for n in range(count)]
-    # Each broken document is refused at the `---` after it (the line its bracket is still open at).
-    assert [_refusal(d)[0] for d in documents[1::2]] == [4 * n + 5 for n in range(count)]
+    # Each broken document is refused at its own line, the one its bracket is left open on.
+    assert [_refusal(d)[0] for d in documents[1::2]] == [4 * n + 4 for n in range(count)]
 
 
 @pytest.mark.parametrize(

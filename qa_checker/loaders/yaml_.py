@@ -1400,13 +1400,18 @@ def _in_flow(
         here.indent < first.indent or (here.indent == first.indent and start > first.indent)
     ):
         # A line no further in than the key (or dash) the collection is the value of: the next entry of the
-        # block around it, read as more of the collection.
-        problem = msg(
-            "the '{open}' on line {line} is not closed with '{close}' before line {next}, which YAML reads as more "
-            "of it",
-            line=str(first.number),
-            next=str(here.number),
-            **at,
+        # block around it, read as more of the collection; or a document's start or end marker, where the
+        # document ends with the collection still open.
+        problem = (
+            msg("the '{open}' on line {line} is never closed with '{close}'", line=str(first.number), **at)
+            if _MARKER.match(here.text)
+            else msg(
+                "the '{open}' on line {line} is not closed with '{close}' before line {next}, which YAML reads as "
+                "more of it",
+                line=str(first.number),
+                next=str(here.number),
+                **at,
+            )
         )
         if before is None or before.number < first.number:
             return Explanation(problem, close_it, first.number, start + 1)

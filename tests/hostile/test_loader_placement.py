@@ -355,6 +355,12 @@ def test_an_unhashable_key_refuses_only_its_document_of_a_stream() -> None:
     assert "found unhashable key" in documents[1].findings[0].message
 
 
+# The hint for "{en: [Document n}": the '}' closes the '{' while the '[' inside it is still open.
+UNCLOSED_INNER = (
+    "Close the '[' with ']': replace the '}' with ']', or put ']' before it if the '}' closes an outer '{'."
+)
+
+
 def test_a_syntax_error_in_document_three_of_five_keeps_the_others() -> None:
     parts = [_document(n) for n in range(1, 6)]
     parts[2] = parts[2].replace("title: {en: Document 3}", "title: {en: [Document 3}")
@@ -366,21 +372,25 @@ def test_a_syntax_error_in_document_three_of_five_keeps_the_others() -> None:
     assert documents[2].data is None and finding.rule == "MC-LD-002"
     line = text.splitlines().index("title: {en: [Document 3}") + 1
     assert finding.origin is not None and finding.origin.line == line
-    assert finding.message.startswith(f"invalid YAML at line {line}, column ")
-    assert finding.hint == "Fix the YAML syntax (indentation, colons, quotes)."
+    column = len("title: {en: [Document 3") + 1  # the '}' met while the '[' is still open
+    assert finding.message.startswith(
+        f"invalid YAML at line {line}, column {column}: "
+        f"'}}' on line {line} comes before the ']' that closes the '[' on line {line} "
+    )
+    assert finding.hint == UNCLOSED_INNER
 
 
 def test_a_syntax_error_in_the_first_document_keeps_the_others() -> None:
     text = _stream(_document(1).replace("{en: Document 1}", "{en: [Document 1}"), _document(2))
     documents = _documents(text)
     assert [d.data for d in documents] == [None, _alone(2)]
-    assert documents[0].findings[0].hint == "Fix the YAML syntax (indentation, colons, quotes)."
+    assert documents[0].findings[0].hint == UNCLOSED_INNER
 
 
 def test_a_syntax_error_in_a_file_of_one_document_is_still_the_file_refused() -> None:
     [document] = _documents(_document(1).replace("{en: Document 1}", "{en: [Document 1}"))
     assert document.source == "s.yaml" and document.data is None
-    assert document.findings[0].hint == "Fix the YAML syntax (indentation, colons, quotes)."
+    assert document.findings[0].hint == UNCLOSED_INNER
 
 
 STREAM_PROBLEMS = {

@@ -605,8 +605,8 @@ def test_a_yaml_stream_with_a_broken_document_checks_the_others_beside_the_good_
     results = _check(tmp_path, "stream.yaml", content, good_results)
     assert [r.status for r in results] == ["pass", "error", "pass"]
     [finding] = results[1].findings
-    line = good.count("\n") + 4  # the `---` the bracket is still open at
-    assert finding.rule == "MC-LD-002" and finding.line == line and finding.column == 1
+    line = good.count("\n") + 3  # the line the bracket is left open on, at its end
+    assert finding.rule == "MC-LD-002" and finding.line == line and finding.column == len("id: [broken") + 1
 
 
 def test_a_list_of_descriptors_is_bounded_by_max_documents() -> None:

@@ -85,7 +85,8 @@ def test_a_broken_document_in_a_stream_names_its_line(tmp_path: Path) -> None:
     assert first.source == f"{path} [document 1]" and first.data == {"id": "first"}
     assert broken.source == f"{path} [document 2]" and broken.data is None
     [finding] = broken.findings
-    assert finding.rule == "MC-LD-002" and finding.origin is not None and finding.origin.line == 4
+    assert finding.rule == "MC-LD-002" and finding.origin is not None and finding.origin.line == 3
+    assert finding.column == len("id: [") and "the '[' on line 3 is never closed with ']'" in finding.message
 
 
 def test_a_json_list_of_descriptors_gives_one_document_per_item(tmp_path: Path) -> None:
