@@ -779,3 +779,14 @@ def test_a_csv_refused_for_two_reasons_is_one_error() -> None:
     text = header + "\n" + ",".join(["T", "x", *("v" for _ in range(1200))]) + "\n"
     (document,) = tabular.load_csv(text.encode(), "wide.csv")
     assert document.data is None and [f.rule for f in document.findings] == ["MC-LD-005", "MC-SS-001"]
+
+
+def test_a_missing_translation_is_placed_at_its_empty_cell() -> None:
+    """MC-LG-002 sent the reader to the German cells, which were filled in, not to the empty (EN) ones."""
+    text = (
+        "Titel (DE),Title (EN),Sprachen,Lernergebnisse (DE),Lernergebnisse (EN)\n"
+        "Datenethik,,Deutsch; Englisch,Daten analysieren und bewerten,\n"
+    )
+    (report,) = [check_documents(tabular.load_csv(text.encode(), "lg.csv"), now=NOW)]
+    placed = {f.pointer: f.origin.label() for f in report.results[0].findings if f.rule == "MC-LG-002"}
+    assert placed == {"/title/en": "lg!B2", "/learning_outcomes/0/en": "lg!E2"}

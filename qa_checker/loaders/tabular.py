@@ -2029,6 +2029,8 @@ class _Row:
         # The column (letter, header) that gave each path.
         self.owners: dict[tuple[str, ...], tuple[str, str]] = {}
         self.places: list[tuple[tuple[str, ...], Origin]] = []
+        # The columns that give one language of every item of a list ("Learning outcomes (EN)"), filled or not.
+        self.language_columns: list[tuple[tuple[str, ...], Origin]] = []
         self.findings: list[Finding] = []
         self.filled = False
 
@@ -2085,7 +2087,11 @@ class _Row:
                 )
             return
         path = column.field.path
-        self.places.append((path[:-1] if column.field.kind == "lang-list" else path, self.origin(column)))
+        if column.field.kind == "lang-list":
+            self.places.append((path[:-1], self.origin(column)))
+            self.language_columns.append((path, self.origin(column)))
+        else:
+            self.places.append((path, self.origin(column)))
         if merged is not None:
             self._merged(column, merged, path, where)
         if isinstance(value, _Formula):
@@ -2244,6 +2250,14 @@ class _Row:
                 pointer = _translate(self.tree, tokens[:end], positions)
                 if pointer is not None and pointer not in found:
                     found[pointer] = origin
+        # Each item's text in a language its column leaves empty is placed at that column's cell, where a
+        # finding that it is missing sends the reader.
+        data = self.data() if self.language_columns else {}
+        for (*head, language), origin in self.language_columns:
+            items = _translate(self.tree, tuple(head), positions)
+            listed = jp.resolve(data, items) if items is not None else None
+            for index in range(len(listed) if isinstance(listed, list) else 0):
+                found.setdefault(jp.child(items or "", index, language), origin)
         return found
 
 

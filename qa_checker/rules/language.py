@@ -238,8 +238,9 @@ class TextInEveryLanguage(Rule):
                 named: tuple[str | Text, ...] = tuple(_label(c) for c in missing[:LISTED])
                 if len(missing) > LISTED:
                     named += (msg("{count} more", count=str(len(missing) - LISTED)),)
+                # At the first missing language's place: in a spreadsheet, its empty cell ("Title (EN)").
                 yield Hit(
-                    string.pointer,
+                    string.text_pointer(missing[0]),
                     message=msg(
                         "{field} is not given in {missing} (given: {given}; declared: {declared})",
                         field=string.pointer.lstrip("/"),
