@@ -346,6 +346,8 @@ def test_a_rule_options_key_outside_its_range_lists_the_allowed_keys(tmp_path: P
         (("workload", "ects"), "5 or 6", "workload/ects must be a number, not '5 or 6'"),
         (("workload", "ects"), "2,5", "workload/ects must be a number, not '2,5'"),
         (("workload", "hours"), "3 weeks", "workload/hours must be a number, not '3 weeks'"),
+        (("price", "amount"), "€ 1.250", "price/amount must be a number, not '€ 1.250'"),
+        (("workload", "hours"), "1.250", "workload/hours must be a number, not '1.250'"),
         (("workload", "ects"), "1 semestr", "workload/ects must be a number, not '1 semestr'"),
         (("workload", "hours"), "12 Wochen", "workload/hours must be a number, not '12 Wochen'"),
         (
