@@ -790,3 +790,20 @@ def test_a_missing_translation_is_placed_at_its_empty_cell() -> None:
     (report,) = [check_documents(tabular.load_csv(text.encode(), "lg.csv"), now=NOW)]
     placed = {f.pointer: f.origin.label() for f in report.results[0].findings if f.rule == "MC-LG-002"}
     assert placed == {"/title/en": "lg!B2", "/learning_outcomes/0/en": "lg!E2"}
+
+
+def test_a_date_that_can_only_be_day_first_settles_every_date_column_from_its_row_on() -> None:
+    """Every Italian course starting on the 1st to the 12th of a month failed: 01/10/2026 was 'ambiguous',
+    though the end date beside it, 20/12/2026, can only be day first."""
+    text = "Titolo,Data inizio,Data fine\nCorso A,01/10/2026,20/12/2026\nCorso B,02/03/2027,04/05/2027\n"
+    schedules = [d.data["participation"]["schedule"] for d in tabular.load_csv(text.encode(), "it.csv")]
+    assert schedules == [
+        {"start": "2026-10-01", "end": "2026-12-20"},
+        {"start": "2027-03-02", "end": "2027-05-04"},
+    ]
+
+
+def test_a_sheet_without_a_day_first_date_keeps_an_ambiguous_one_as_typed() -> None:
+    text = "Title,Start date,End date\nCourse,01/10/2026,02/11/2026\n"
+    (document,) = tabular.load_csv(text.encode(), "en.csv")
+    assert document.data["participation"]["schedule"] == {"start": "01/10/2026", "end": "02/11/2026"}

@@ -1762,6 +1762,11 @@ class _Reader:
         row_source: Callable[[int], str],
     ) -> Document | None:
         row = _Row(sheet, number, self.epoch, {c.field.path for c in columns if c.field is not None})
+        # A date that can only be day first (20/12/2026) settles how the sheet writes its dates, in every date
+        # column, from its own row on: the start date 01/10/2026 beside it is 1 October.
+        dates = [c.index for c in columns if c.field is not None and c.field.format == "date"]
+        if any(index < len(cells) and _day_first(cells[index]) for index in dates):
+            self.day_first.update(dates)
         row.day_first = self.day_first
         for index, value in enumerate(cells):
             column = columns[index] if index < len(columns) else _Column(index, _letter(index + 1), "", None)
