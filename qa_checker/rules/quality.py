@@ -624,9 +624,10 @@ class AccreditationCurrent(Rule):
     """No accreditation the descriptor relies on has expired.
 
     Why: an expired accreditation no longer underpins the micro-credential (Annex I M11); the
-    descriptor claims quality assurance that has lapsed.
-    Passes: every `expires` date is on or after the run's date (``--now``), or not given. Fails: an
-    earlier date.
+    descriptor claims quality assurance that has lapsed. An issued credential is judged on the day it
+    was issued: one issued while its accreditation held stays backed by it.
+    Passes: every `expires` date is on or after the run's date (``--now``), or, for an issued
+    credential, its date of issuing; or not given. Fails: an earlier date.
     """
 
     id = "MC-QA-002"
@@ -657,19 +658,27 @@ class AccreditationCurrent(Rule):
         return bool(doc.items("/quality_assurance/accreditations"))
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
-        """Compare each expiry date with the run's date."""
+        """Compare each expiry date with the run's date, or an issued credential's date of issuing."""
+        issued = parse_date(doc.get("/issue_date")) if doc.kind == "credential" else None
         for index, _ in enumerate(doc.items("/quality_assurance/accreditations")):
             place = jp.join("quality_assurance", "accreditations", index, "expires")
             expires = parse_date(doc.get(place))
-            if expires and expires < ctx.today:
-                yield Hit(
-                    place,
-                    message=msg(
-                        "the accreditation expired on {date} (today is {today})",
-                        date=expires.isoformat(),
-                        today=ctx.today.isoformat(),
-                    ),
+            if expires is None or expires >= (issued or ctx.today):
+                continue
+            yield Hit(
+                place,
+                message=msg(
+                    "the accreditation expired on {date}, before the credential was issued on {issued}",
+                    date=expires.isoformat(),
+                    issued=issued.isoformat(),
                 )
+                if issued
+                else msg(
+                    "the accreditation expired on {date} (today is {today})",
+                    date=expires.isoformat(),
+                    today=ctx.today.isoformat(),
+                ),
+            )
 
 
 @register
