@@ -297,67 +297,6 @@ class StackableHasTarget(Rule):
 
 
 @register
-class CreditTowardsWithinWorkload(Rule):
-    """The credit a micro-credential carries towards another credential is no more than its own.
-
-    Why: credit is earned by the workload and recognition carries it over, never enlarges it (ECTS
-    Users' Guide); a 5 ECTS offer that counts for 10 credits towards a degree misstates one of the two,
-    and a learner planning a pathway counts on the larger figure.
-    Passes: every `towards` credit at most the offer's ECTS (or its other credits, when it gives them
-    in another system), or no ECTS given. Fails: more credit towards a target than the offer's ECTS.
-    """
-
-    id = "MC-SK-002"
-    name = "credit-towards-within-workload"
-    title = "Credit towards a target within the workload"
-    element = "stackability"
-    clause = "Annex I O4, M7"
-    principles = ("learning_pathways", "transparency")
-    severity = Severity.WARNING
-    weight = 0.5
-    message = "more credit towards a target than the micro-credential carries"
-    hint = "Give the credit it carries towards the target: at most its own ECTS."
-    example_fail = {
-        "workload": {"ects": 3, "hours": 84},
-        "stackability": {"type": "stackable", "towards": [{"title": {"en": "Minor Data Science"}, "credits": 6}]},
-    }
-    example_pass = {
-        "workload": {"ects": 3, "hours": 84},
-        "stackability": {"type": "stackable", "towards": [{"title": {"en": "Minor Data Science"}, "credits": 3}]},
-    }
-
-    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
-        """Judged when the offer gives its ECTS and a target."""
-        return doc.number("/workload/ects") is not None and bool(doc.items("/stackability/towards"))
-
-    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
-        """Compare each target's credit with the offer's ECTS."""
-        ects = doc.number("/workload/ects") or 0.0
-        other = doc.number("/workload/other_credits/value")
-        for index, _ in enumerate(doc.items("/stackability/towards")):
-            place = jp.join("stackability", "towards", index)
-            credits = doc.number(jp.child(place, "credits"))
-            if credits is None or credits <= ects or credits == other:
-                continue
-            target = next(iter(doc.text(jp.child(place, "title")).values()), "")
-            yield Hit(
-                jp.child(place, "credits"),
-                message=msg(
-                    "{credits} credits towards '{target}' are more than the micro-credential's own {ects} ECTS",
-                    credits=credits,
-                    target=quote(target),
-                    ects=ects,
-                )
-                if target
-                else msg(
-                    "{credits} credits towards another credential are more than the micro-credential's own {ects} ECTS",
-                    credits=credits,
-                    ects=ects,
-                ),
-            )
-
-
-@register
 class FieldOfEducationSpecific(Rule):
     """The field of education is specific enough to compare offerings.
 
