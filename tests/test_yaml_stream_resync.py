@@ -4,7 +4,7 @@ checked as usual with their lines counted from the start of the file, in time li
 
 from __future__ import annotations
 
-import time
+import sys
 from typing import Any
 
 import pytest
@@ -20,6 +20,49 @@ from qa_checker.runner import RunConfig, run
 from tests.conftest import NOW
 
 RUBRIC = load_rubric()
+
+
+class _Work:
+    """What the loader's reading of a stream costs, counted: parser runs, the characters handed to them, and
+    the characters looked through for document markers (``---``, ``...``)."""
+
+    def __init__(self) -> None:
+        self.runs = self.chars = self.scanned = 0
+
+
+class _Markers:
+    """yaml_._MARKER, counting the characters each search looks through."""
+
+    def __init__(self, work: _Work) -> None:
+        self.work = work
+        self.pattern = yaml_._MARKER
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        found = self.pattern.search(text, pos, endpos)
+        self.work.scanned += (found.end() if found is not None else min(len(text), endpos)) - pos
+        return found
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        self.work.scanned += 1
+        return self.pattern.match(text, pos, endpos)
+
+
+@pytest.fixture
+def work(monkeypatch: pytest.MonkeyPatch) -> _Work:
+    counted = _Work()
+    read_stream = yaml_.read_stream
+
+    def counting_stream(text: str, read: Any, refuse: Any, enough: Any = None) -> int:
+        def counting_read(part: str, start: int, lines: int) -> Any:
+            counted.runs += 1
+            counted.chars += len(part)
+            return read(part, start, lines)
+
+        return read_stream(text, counting_read, refuse, enough)
+
+    monkeypatch.setattr(yaml_, "read_stream", counting_stream)
+    monkeypatch.setattr(yaml_, "_MARKER", _Markers(counted))
+    return counted
 
 
 def _document(number: int) -> str:
@@ -239,36 +282,42 @@ def test_a_large_text_read_by_libyaml_alone_resumes_the_same(monkeypatch: pytest
     [b"---\nid: [d\n", b"---\nid: 'd\n", b"---\n{a: }}\n"],
     ids=["flow", "quote", "brace"],
 )
-def test_a_file_of_100k_broken_documents_is_refused_quickly_by_max_documents(broken: bytes) -> None:
+def test_a_file_of_100k_broken_documents_is_refused_quickly_by_max_documents(broken: bytes, work: _Work) -> None:
     content = broken * 100_000
-    started = time.perf_counter()
-    [refused] = yaml_.load(content, "s.yaml", Limits(max_bytes=len(content)))
-    elapsed = time.perf_counter() - started
+    limits = Limits(max_bytes=len(content))
+    [refused] = yaml_.load(content, "s.yaml", limits)
     assert [f.rule for f in refused.findings] == ["MC-LD-005"]
     # Past the limit, each part is counted as one document: a part that holds a document and then a
     # syntax error (as `{a: }}`) is two when read.
     count = "100,000" if broken != b"---\n{a: }}\n" else "105,001"
     assert f"holds {count} YAML documents, over the limit of 10,000 (max-documents)" in refused.findings[0].message
-    assert elapsed < 15, elapsed  # about a second: the documents past the limit are only counted
+    # The documents past the limit are only counted: no parser runs past max-documents, and the markers are
+    # looked for in one pass over the text.
+    assert work.runs <= limits.max_documents + 1, work.runs
+    assert work.scanned <= 2 * len(content), work.scanned
 
 
-def test_a_5_mb_file_of_the_smallest_broken_documents_is_linear() -> None:
-    timings = []
+def test_a_5_mb_file_of_the_smallest_broken_documents_is_linear(work: _Work) -> None:
+    costs = []
     for count in (50_000, 400_000):
         content = b"---\n[\n" * count
-        started = time.perf_counter()
+        before = work.chars + work.scanned
         [refused] = yaml_.load(content, "s.yaml", Limits(max_bytes=len(content)))
-        timings.append(time.perf_counter() - started)
+        costs.append(work.chars + work.scanned - before)
         assert f"holds {count:,} YAML documents" in refused.findings[0].message
-    assert timings[1] < 8 * timings[0] + 2, timings  # eight times the text, not sixty-four times the time
+    # Characters parsed and looked through for markers: eight times the text, not sixty-four times the work.
+    assert costs[1] <= 8 * costs[0], costs
 
 
-def test_many_broken_documents_under_the_limit_are_each_refused_at_their_line() -> None:
+def test_many_broken_documents_under_the_limit_are_each_refused_at_their_line(work: _Work) -> None:
     count = 2_000
     text = "".join(f"---\nid: d{n}\n---\nid: [b{n}\n" for n in range(count))
-    started = time.perf_counter()
     documents = _documents(text)
-    assert time.perf_counter() - started < 15
+    # No document is parsed again: each reader (libyaml's, then the pure-Python one that explains the errors of
+    # a small text) is handed the whole text once, stopping at its first error, then each document after it once.
+    assert work.runs <= 2 * 2 * count, work.runs
+    assert work.chars <= 4 * len(text), (work.chars, len(text))
+    assert work.scanned <= 4 * len(text), (work.scanned, len(text))
     assert [d.data for d in documents[::2]] == [{"id": f"d{n}"} for n in range(count)]
     # Each broken document is refused at its own line, the one its bracket is left open on.
     assert [_refusal(d)[0] for d in documents[1::2]] == [4 * n + 4 for n in range(count)]
@@ -279,11 +328,13 @@ def test_many_broken_documents_under_the_limit_are_each_refused_at_their_line() 
     ["%YAML 1.1\n", "\n", "# c\n", "...\n", "  x\n"],
     ids=["directives", "blanks", "comments", "ends", "indented"],
 )
-def test_what_lies_between_the_error_and_the_next_document_is_read_once(filler: str) -> None:
+def test_what_lies_between_the_error_and_the_next_document_is_read_once(filler: str, work: _Work) -> None:
     content = ("id: [\n" + filler * 500_000 + _stream(_document(2))).encode()
-    started = time.perf_counter()
     documents = yaml_.load(content, "s.yaml", Limits(max_bytes=len(content)))
-    assert time.perf_counter() - started < 10
+    # Read once: two parser runs (the broken document, then the one after the filler), and the filler parsed
+    # once and looked through for a marker at most once more.
+    assert work.runs == 2, work.runs
+    assert work.chars < 2 * len(content) and work.scanned < 2 * len(content), (work.chars, work.scanned)
     assert documents[0].data is None and documents[0].findings[0].rule in ("MC-LD-002", "MC-LD-005")
 
 

@@ -2,12 +2,12 @@
 
 Every file under ``fuzz_regressions/`` is saved by ``python fuzz/run.py --save`` as the file the
 crashing input stands for (its suffix picks the loader). Reading it must not raise, and checking it
-must give results whose findings are registered rules and never an internal error.
+must give results whose findings are registered rules, never an internal error, and never an input
+given up over its time budget (a saved ``timeout-`` input once took over 10 s).
 """
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -21,21 +21,15 @@ from qa_checker.runner import RunConfig, run
 HERE = Path(__file__).resolve().parent / "fuzz_regressions"
 FILES = sorted(p for p in HERE.iterdir() if p.is_file() and p.suffix != ".md") if HERE.is_dir() else []
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)
-# A saved ``timeout-`` input once took over 10 s; leave room for a loaded machine.
-SECONDS = 30
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
 def test_fuzz_regression_is_answered(path: Path) -> None:
-    start = time.perf_counter()
     documents = Loaders().load_path(path)
     assert documents, "no document"
     report = run([path], RunConfig(rubric=load_rubric(), now=NOW, jobs=1))
-    elapsed = time.perf_counter() - start
     assert report.results
     for result in report.results:
         for finding in result.findings:
             assert finding.rule in RULES_BY_ID, finding.rule
-            assert finding.rule != "MC-EN-002", finding.message
-    if path.name.split("-")[1:2] == ["timeout"]:
-        assert elapsed < SECONDS, f"took {elapsed:.1f} s"
+            assert finding.rule not in ("MC-EN-002", "MC-EN-003"), finding.message

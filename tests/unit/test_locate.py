@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from typing import Any
 
 import yaml
@@ -14,6 +13,7 @@ from qa_checker import pointer as jp
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.locate import json_offsets, line_columns, locate_results, positions, yaml_marks
 from qa_checker.results import Result
+from tests.work import calls
 
 JSON_TEXT = """{
   "title": {"en": "Data ethics"},
@@ -89,14 +89,24 @@ def test_broken_or_foreign_texts_give_what_was_found() -> None:
 
 
 def test_deep_nesting_and_large_texts_stay_fast() -> None:
-    deep = "[" * 100_000 + "]" * 100_000
-    wide = json.dumps({"items": [{"k": "x" * 20, "n": i} for i in range(100_000)], "last": 1})
-    started = time.perf_counter()
-    assert positions(deep, "json", ["/0/0/0"]) == {"/0/0/0": (1, 4)}
-    assert positions(wide, "json", ["/last"])["/last"][0] == 1
-    deep_yaml = "a:\n" + "".join(" " * i + "- \n" for i in range(1, 2_000))
-    positions(deep_yaml, "yaml", ["/a/0/0/0"])
-    assert time.perf_counter() - started < 10
+    # Linear, counted: ten times the nesting (or the items) costs at most about ten times the calls, not a
+    # hundred times.
+    work: dict[str, list[int]] = {"deep": [], "wide": [], "deep_yaml": []}
+    for size in (10_000, 100_000):
+        deep = "[" * size + "]" * size
+        wide = json.dumps({"items": [{"k": "x" * 20, "n": i} for i in range(size)], "last": 1})
+        made, found = calls(positions, deep, "json", ["/0/0/0"])
+        assert found == {"/0/0/0": (1, 4)}
+        work["deep"].append(made)
+        made, found = calls(positions, wide, "json", ["/last"])
+        assert found["/last"][0] == 1
+        work["wide"].append(made)
+        deep_yaml = "a:\n" + "".join(" " * i + "- \n" for i in range(1, size // 50))
+        made, found = calls(positions, deep_yaml, "yaml", ["/a/0/0/0"])
+        assert found["/a/0/0/0"][0] == 5
+        work["deep_yaml"].append(made)
+    for small, large in work.values():
+        assert large <= 12 * small, work
 
 
 def test_line_columns_in_one_pass() -> None:

@@ -87,18 +87,20 @@ def test_a_failure_in_any_stage_costs_only_that_input(
 
 def test_an_input_over_its_time_budget_is_given_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     slow_rules = engine.run_rules
+    slept: list[bool] = []
 
     def stuck(doc: Any, *args: Any) -> Any:
         if _is_victim(doc.data):
             time.sleep(30)
+            slept.append(True)  # reached only if the budget let the stuck stage run to its end
         return slow_rules(doc, *args)
 
     monkeypatch.setattr(engine, "run_rules", stuck)
-    started = time.monotonic()
     report = run(
         [_batch(tmp_path / "batch")], RunConfig(rubric=load_rubric(), now=NOW, jobs=1, limits=Limits(seconds=0.5))
     )
-    assert time.monotonic() - started < 15
+    # Given up, not waited out: the stuck stage was stopped inside its sleep (MC-EN-003 below says why).
+    assert slept == []
     by_name = {Path(r.source).name: r for r in report.results}
     assert by_name["good-a.json"].status == by_name["good-b.json"].status == "pass"
     (finding,) = by_name[f"{VICTIM}.json"].findings

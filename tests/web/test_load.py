@@ -23,19 +23,29 @@ def test_concurrent_checks_all_succeed_with_the_same_answers(server: Server) -> 
         expected = {
             name: client.post("/api/v1/check", files={"files": (name, raw)}).json()["results"] for name, raw in samples
         }
-        health: list[float] = []
+        # The checks under way each time /healthz answered: answers while checks run show that the event
+        # loop is not held by them (they run in worker processes).
+        health: list[int] = []
+        running = [0]
+        lock = threading.Lock()
         done = threading.Event()
 
         def probe() -> None:
             while not done.is_set():
-                started = time.perf_counter()
                 assert client.get("/healthz").status_code == 200
-                health.append(time.perf_counter() - started)
+                with lock:
+                    health.append(running[0])
                 time.sleep(0.05)
 
         def one(index: int) -> tuple[str, int, list[object]]:
             name, raw = samples[index % len(samples)]
-            response = client.post("/api/v1/check", files={"files": (name, raw)})
+            with lock:
+                running[0] += 1
+            try:
+                response = client.post("/api/v1/check", files={"files": (name, raw)})
+            finally:
+                with lock:
+                    running[0] -= 1
             return name, response.status_code, response.json()["results"] if response.status_code == 200 else []
 
         watcher = threading.Thread(target=probe)
@@ -48,5 +58,4 @@ def test_concurrent_checks_all_succeed_with_the_same_answers(server: Server) -> 
             watcher.join()
     assert [status for _, status, _ in answers] == [200] * REQUESTS
     assert all(results == expected[name] for name, _, results in answers)
-    # The checks run in worker processes, so the event loop keeps answering quickly.
-    assert health and max(health) < 2.0
+    assert any(under_way > 0 for under_way in health), health
