@@ -67,7 +67,10 @@ def test_a_yaml_finding_is_annotated_on_its_line_and_column(lines: list[str]) ->
         match = re.search(r",line=(\d+),col=(\d+),.*\[(/[^\],]*)", line)
         assert match, line
         row, column, pointer = int(match.group(1)), int(match.group(2)), match.group(3)
-        # The place is the key of the member the pointer ends at, or the item of a list.
+        # The place is the key of the member the pointer ends at, or the item of a list; a missing
+        # translation's pointer names the language the text lacks, placed at the text.
+        if "title=MC-LG-002" in line:
+            pointer = pointer.rsplit("/", 1)[0]
         last = pointer.rsplit("/", 1)[-1]
         assert text[row - 1][column - 1 :].lstrip("- ").startswith((last, "'", '"')) or last.isdigit(), line
 
