@@ -14,8 +14,6 @@ import codecs
 import copy
 import json
 import re
-import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +33,7 @@ from qa_checker.rubric import load_rubric
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.runner import RunConfig, run
 from tests.conftest import NOW, baseline
+from tests.work import calls
 
 RUBRIC = load_rubric()
 GOOD_IDS = ("good-one", "good-two")
@@ -193,26 +192,6 @@ def test_large_ordinary_numbers_are_read() -> None:
     assert document.findings == [] and document.data["extensions"]["n"] == 10**300
 
 
-def _calls(function: Callable[..., Any], *args: Any, most: int) -> tuple[int, Any]:
-    """How many function calls (Python and built-in) ``function(*args)`` makes, and what it returns; past
-    ``most`` calls it is stopped with an AssertionError (work that grows with an expansion never ends)."""
-    count = 0
-
-    def profile(_frame: Any, event: str, _arg: Any) -> None:
-        nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
-            if count > most:
-                raise AssertionError(f"more than {most:,} calls")
-
-    sys.setprofile(profile)
-    try:
-        value = function(*args)
-    finally:
-        sys.setprofile(None)
-    return count, value
-
-
 # ------------------------------------------------------------------------------- YAML aliases
 
 
@@ -230,8 +209,8 @@ def test_billion_laughs_is_refused_by_the_value_budget(
     assert len(content) < 600
     finding = _refused(_check(tmp_path, "laughs.yaml", content, good_results), "MC-LD-005")
     # Counted, not timed: reading the file is a few thousand calls; walking its 9**9 values would be billions.
-    calls, (refused,) = _calls(yaml_.load, content, "laughs.yaml", most=100_000)
-    assert calls < 100_000 and [f.rule for f in refused.findings] == ["MC-LD-005"], "the expansion was walked"
+    made, (refused,) = calls(yaml_.load, content, "laughs.yaml", most=100_000)
+    assert made < 100_000 and [f.rule for f in refused.findings] == ["MC-LD-005"], "the expansion was walked"
     assert "more than 200,000 values" in finding.message and "(max-nodes)" in finding.message
     # a to e hold 74,733 values; /f/0 is e again (66,430), and /f/1 passes 200,000.
     assert finding.origin is not None and finding.origin.pointer == "/f/1"
@@ -270,8 +249,8 @@ def test_merge_keys_repeated_level_upon_level_stay_small() -> None:
         lines.append(f"{current}: &{current} {{<<: [" + ",".join([f"*{previous}"] * 9) + "]}")
     content = (HEAD.replace("id: hostile\n", "id: merges\n") + "\n".join(lines) + "\n").encode()
     # Counted, not timed: a few thousand calls; merging each level's nine copies anew would be 9**8 merges.
-    calls, [document] = _calls(yaml_.load, content, "x.yaml", most=100_000)
-    assert calls < 100_000
+    made, [document] = calls(yaml_.load, content, "x.yaml", most=100_000)
+    assert made < 100_000
     assert document.data["i"] == {f"k{n}": n for n in range(1, 10)}
 
 
@@ -280,10 +259,10 @@ def test_depth_and_non_finite_are_linear_on_shared_values() -> None:
     for _ in range(9):
         value = [value] * 9  # 9^10 values once expanded, 10 distinct lists
     # Counted, not timed: each distinct list is looked at once (about a thousand calls), not each of 9**10 uses.
-    calls, deepest = _calls(depth, value, most=10_000)
-    assert deepest == 11 and calls < 10_000
-    calls, found = _calls(common.non_finite, value, most=10_000)
-    assert found is None and calls < 10_000
+    made, deepest = calls(depth, value, most=10_000)
+    assert deepest == 11 and made < 10_000
+    made, found = calls(common.non_finite, value, most=10_000)
+    assert found is None and made < 10_000
 
 
 # ------------------------------------------------------------------------------- large texts
