@@ -807,3 +807,19 @@ def test_a_sheet_without_a_day_first_date_keeps_an_ambiguous_one_as_typed() -> N
     text = "Title,Start date,End date\nCourse,01/10/2026,02/11/2026\n"
     (document,) = tabular.load_csv(text.encode(), "en.csv")
     assert document.data["participation"]["schedule"] == {"start": "01/10/2026", "end": "02/11/2026"}
+
+
+def test_empty_language_columns_beside_a_long_list_place_only_its_first_items() -> None:
+    """133 empty language columns beside a cell of 250,000 outcomes made a pointer for every item in every
+    column, and the run ran out of memory."""
+    languages = ["de", "fr", "es", "it", "nl", "pl", "pt", "cs", "da", "fi"]
+    header = ",".join(
+        ["id", "title", "languages", "learning_outcomes (EN)"] + [f"learning_outcomes ({c.upper()})" for c in languages]
+    )
+    items = "\n".join(f"Apply method {i} to a case." for i in range(5_000))
+    text = header + "\n" + ",".join(["x", "T", "en", f'"{items}"'] + [""] * len(languages)) + "\n"
+    (document,) = tabular.load_csv(text.encode(), "many.csv")
+    assert len(document.data["learning_outcomes"]) == 5_000
+    placed = [p for p in document.origins if p.startswith("/learning_outcomes/") and p.endswith("/de")]
+    assert len(placed) == 100 and document.origins["/learning_outcomes/0/de"].label() == "many!E2"
+    assert len(document.origins) < 5_000 * 2 + len(languages) * 100 + 10

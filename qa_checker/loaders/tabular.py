@@ -2256,12 +2256,14 @@ class _Row:
                 if pointer is not None and pointer not in found:
                     found[pointer] = origin
         # Each item's text in a language its column leaves empty is placed at that column's cell, where a
-        # finding that it is missing sends the reader.
+        # finding that it is missing sends the reader: for the first items only (a rule reports a hundred
+        # findings at most), so that a cell of a quarter of a million lines beside a hundred language
+        # columns costs no more than a hundred items each.
         data = self.data() if self.language_columns else {}
         for (*head, language), origin in self.language_columns:
             items = _translate(self.tree, tuple(head), positions)
             listed = jp.resolve(data, items) if items is not None else None
-            for index in range(len(listed) if isinstance(listed, list) else 0):
+            for index in range(min(len(listed), _PLACED_ITEMS) if isinstance(listed, list) else 0):
                 found.setdefault(jp.child(items or "", index, language), origin)
         return found
 
@@ -2300,6 +2302,10 @@ def _compact(node: Any) -> Any:
 def _plain_pointer(tokens: tuple[str, ...]) -> str | None:
     """The pointer of tokens without list indexes (the same in every row), else ``None``."""
     return None if any(t.isdigit() for t in tokens) else jp.join(*tokens)
+
+
+# The items of a list whose empty language cells are placed (see _Row.origins).
+_PLACED_ITEMS = 100
 
 
 def _translate(tree: dict[str, Any], tokens: tuple[str, ...], positions: dict[int, dict[int, int]]) -> str | None:
