@@ -105,7 +105,7 @@ def _environment(tr: Translator) -> jinja2.Environment:
         """A template's ``_()``: what the i18n extension's newstyle ``gettext`` gives in an autoescaped template
         (the translation as markup, formatted with the escaped ``variables``), without its three context calls;
         a text without variables (most headings) is formatted once."""
-        return translated(message) % variables if variables else fixed(message)
+        return translated(message) % {k: _cut(v) for k, v in variables.items()} if variables else fixed(message)
 
     env.install_gettext_callables(  # type: ignore[attr-defined]
         translated,
@@ -150,15 +150,15 @@ def _element_label(tr: Translator, key: str | None, fallback: str | None = None)
 
 
 def _tag(value: Any, name: str) -> Markup:
-    """``value`` (escaped) in an element: markup for a placeholder of a translated sentence."""
-    return Markup(f"<{name}>{escape(value)}</{name}>")
+    """``value`` (escaped and cut) in an element: markup for a placeholder of a translated sentence."""
+    return Markup(f"<{name}>{escape(_cut(value))}</{name}>")
 
 
 def _link(value: Any, href: str, *attributes: str) -> Markup:
     """``value`` (escaped) as a link to ``href`` with some valueless ``attributes`` (``data-keep``): markup for a
     placeholder of a translated sentence."""
     extra = Markup("").join(Markup(" ") + Markup(a) for a in attributes)
-    return Markup('<a href="{}"{}>{}</a>').format(href, extra, value)
+    return Markup('<a href="{}"{}>{}</a>').format(href, extra, _cut(value))
 
 
 def _attribute(value: Any) -> Markup:
@@ -194,7 +194,12 @@ MAX_PRINTED_CHARS = 4_000
 
 def printable(value: Any) -> Any:
     """A value as a report page prints it: :func:`writable`, text cut at :data:`MAX_PRINTED_CHARS`."""
-    return writable(clip(value, MAX_PRINTED_CHARS) if type(value) is str else value)
+    return writable(_cut(value))
+
+
+def _cut(value: Any) -> Any:
+    """A provider's text (plain ``str``, not markup) cut at :data:`MAX_PRINTED_CHARS`; any other value as it is."""
+    return clip(value, MAX_PRINTED_CHARS) if type(value) is str else value
 
 
 def writable(value: Any) -> Any:

@@ -21,7 +21,7 @@ from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.principles import PRINCIPLES_BY_KEY
 from qa_checker.reporting import labels
 from qa_checker.results import Report, Result, principle_notes
-from qa_checker.text import LISTED, N_, listed, msg, plural
+from qa_checker.text import LISTED, MAX_PARAM_CHARS, N_, clip, listed, msg, plural
 
 _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _STATUS_COLOUR = {"pass": "green", "fail": "red", "error": "magenta", "skipped": "blue"}
@@ -88,7 +88,7 @@ def render_result(result: Result, colour: bool = False, tr: Translator | None = 
     word = labels.word(tr, labels.STATUS_UPPER, result.status)
     status = _style(visible(word), colour, fg=_STATUS_COLOUR.get(result.status), bold=True)
     score = "-" if result.score is None else _score(result.score, tr)
-    ident = f" ({visible(result.id)})" if result.id else ""
+    ident = f" ({visible(clip(result.id, MAX_PARAM_CHARS))})" if result.id else ""
     scored = tr.render(msg("score {score}", score=score))
     lines = [f"{status} {visible(result.source)}{ident}  {scored}"]
     if result.reason:

@@ -72,7 +72,7 @@ def results(checked: Checked, tr: Translator | None = None) -> list[dict[str, An
             {
                 "index": index + 1,
                 "source": result.source,
-                "id": result.id,
+                "id": clip(result.id, MAX_PRINTED_CHARS) if result.id else result.id,
                 "kind": result.kind,
                 "title": clip(row["title"], MAX_PRINTED_CHARS) if isinstance(row.get("title"), str) else None,
                 "provider": clip(labels.provider(tr, row.get("provider")), MAX_PRINTED_CHARS),

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 from qa_checker.api import audit_paths
 from qa_checker.findings import Finding, Origin, Severity, Waiver
-from qa_checker.reporting import html
+from qa_checker.reporting import html, text
 from qa_checker.results import Report, Result
 from qa_checker.rubric import load_rubric
 from qa_checker.runner import RunConfig, build_report
@@ -179,6 +179,11 @@ def test_a_title_of_megabytes_is_printed_cut_short(tmp_path):
     """A 4.7 MB title printed whole in the overview, the table and its section made a 14 MB page per file."""
     data = baseline()
     data["title"] = {"en": "Word " * 200_000, "nl": "Woord"}
+    data["id"] = "id-" * 300_000
+    data["awarding_bodies"][0]["name"] = "Body " * 200_000
     write_yaml(tmp_path / "in" / "long.yaml", data)
-    page = html.render(audit_paths([tmp_path / "in"], now=NOW))
-    assert "Word " * 100 in page and len(page) < 200_000
+    report = audit_paths([tmp_path / "in"], now=NOW)
+    page = html.render(report)
+    assert "Word " * 100 in page and "id-" * 100 in page and "Body " * 100 in page and len(page) < 200_000
+    text_report = text.render(report)
+    assert "id-" * 90 in text_report and len(text_report) < 20_000
