@@ -4,6 +4,8 @@ not show for sure keeps the parser's message alone."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from qa_checker.document import Document
@@ -289,3 +291,10 @@ def test_more_after_the_files_json_value_is_explained(
 def test_extra_data_after_a_long_run_of_white_space_keeps_the_parsers_message() -> None:
     finding = _json('{"a": 1}' + " " * 5_000 + "x")
     assert finding.message == "invalid JSON at line 1, column 5009: Extra data" and finding.hint == JSON_HINT
+
+
+def test_json_lines_of_long_descriptors_are_explained_too() -> None:
+    """A line of over 2,000 characters before the second object kept only the parser's "Extra data"."""
+    line = json.dumps({"id": "a", "title": "x" * 2_500})
+    (document,) = json_.load(f"{line}\n{line}\n".encode(), "lines.json")
+    assert "one JSON object per line (JSON Lines)" in document.findings[0].message

@@ -266,8 +266,8 @@ def _place(text: str, at: int, exc: json.JSONDecodeError) -> tuple[int, int] | N
     line = exc.lineno - breaks
     low = max(0, at - LOOK_CHARS)
     start = text.rfind("\n", low, at) + 1
-    if start == 0 and low > 0:
-        return None
+    if start == 0 and low > 0 and line > 1:
+        return None  # the line's start is further back than is looked (on the first line, it is the text's)
     return line, at - start + 1
 
 
