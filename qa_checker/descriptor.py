@@ -65,10 +65,12 @@ class Descriptor:
 
     @property
     def languages(self) -> list[str]:
-        """Declared languages of instruction (valid codes only)."""
+        """Declared languages of instruction, as texts (one given alone, ``languages: de``, as a list of one;
+        the schema judges the form and the codes)."""
         found = self._values.get(_LANGUAGES)
         if found is None:
             langs = self.data.get("languages")
+            langs = [langs] if isinstance(langs, str) else langs
             found = self._values[_LANGUAGES] = (
                 tuple(x for x in langs if isinstance(x, str)) if isinstance(langs, list) else ()
             )

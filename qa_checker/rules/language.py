@@ -362,7 +362,7 @@ class LanguagesDeclared(Rule):
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Say how the texts were read when no language is declared."""
-        if doc.languages or doc.get("/languages") is not None or not doc.plain_sample():
+        if doc.languages or not doc.plain_sample():
             return
         yield Hit(
             "",
