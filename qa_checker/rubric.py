@@ -58,6 +58,11 @@ class Rubric:
         """Whether the rubric uses a rule."""
         return rule_id in self.rules
 
+    @functools.cached_property
+    def weights(self) -> dict[str, float]:
+        """Each enabled rule's weight (made once: every descriptor's scores read it)."""
+        return {rule: setting.weight for rule, setting in self.rules.items()}
+
     def to_dict(self) -> dict[str, Any]:
         """The ``rubric`` block of a report."""
         return {"id": self.id, "version": self.version, "title": self.title, "extends": list(self.extends)}

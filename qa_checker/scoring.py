@@ -10,10 +10,6 @@ from qa_checker.rubric import Rubric
 from qa_checker.rules import RULES_BY_ID
 
 
-def _weights(rubric: Rubric) -> dict[str, float]:
-    return {rule: setting.weight for rule, setting in rubric.rules.items()}
-
-
 def _ratio(weights: dict[str, float], lost: dict[str, float]) -> float | None:
     possible = sum(weights.values())
     if possible <= 0:
@@ -25,13 +21,13 @@ def _ratio(weights: dict[str, float], lost: dict[str, float]) -> float | None:
 def score(judged: Iterable[str], findings: list[Finding], rubric: Rubric) -> float:
     """Overall score over the rules that judged this descriptor."""
     weights = {rule: rubric.rules[rule].weight for rule in judged if rule in rubric.rules}
-    value = _ratio(weights, weight_lost(findings, _weights(rubric)))
+    value = _ratio(weights, weight_lost(findings, rubric.weights))
     return 100.0 if value is None else value
 
 
 def principle_scores(judged: Iterable[str], findings: list[Finding], rubric: Rubric) -> dict[str, float | None]:
     """Score per Annex II principle over the rules that give evidence for it; ``None`` = not assessed."""
-    lost = weight_lost(findings, _weights(rubric))
+    lost = weight_lost(findings, rubric.weights)
     # Each principle's rules in the order they judged (the order the weights are added up in).
     weights: dict[str, dict[str, float]] = {principle: {} for principle in PRINCIPLE_KEYS}
     for rule in judged:
