@@ -105,7 +105,7 @@ def _environment(tr: Translator) -> jinja2.Environment:
         """A template's ``_()``: what the i18n extension's newstyle ``gettext`` gives in an autoescaped template
         (the translation as markup, formatted with the escaped ``variables``), without its three context calls;
         a text without variables (most headings) is formatted once."""
-        return translated(message) % {k: _cut(v) for k, v in variables.items()} if variables else fixed(message)
+        return translated(message) % {k: cut(v) for k, v in variables.items()} if variables else fixed(message)
 
     env.install_gettext_callables(  # type: ignore[attr-defined]
         translated,
@@ -132,7 +132,7 @@ def _environment(tr: Translator) -> jinja2.Environment:
     env.filters["rid"] = rule_id
     env.filters["rule_link"] = rule_link
     env.filters["fattrs"] = filter_attributes
-    env.filters["tag"] = _tag
+    env.filters["tag"] = tag
     env.filters["link"] = _link
     env.filters["attr"] = _attribute
     env.filters["js"] = _script
@@ -149,16 +149,16 @@ def _element_label(tr: Translator, key: str | None, fallback: str | None = None)
     return tr.gettext(element.label) if element else fallback or key or ""
 
 
-def _tag(value: Any, name: str) -> Markup:
+def tag(value: Any, name: str) -> Markup:
     """``value`` (escaped and cut) in an element: markup for a placeholder of a translated sentence."""
-    return Markup(f"<{name}>{escape(_cut(value))}</{name}>")
+    return Markup(f"<{name}>{escape(cut(value))}</{name}>")
 
 
 def _link(value: Any, href: str, *attributes: str) -> Markup:
     """``value`` (escaped) as a link to ``href`` with some valueless ``attributes`` (``data-keep``): markup for a
     placeholder of a translated sentence."""
     extra = Markup("").join(Markup(" ") + Markup(a) for a in attributes)
-    return Markup('<a href="{}"{}>{}</a>').format(href, extra, _cut(value))
+    return Markup('<a href="{}"{}>{}</a>').format(href, extra, cut(value))
 
 
 def _attribute(value: Any) -> Markup:
@@ -194,10 +194,10 @@ MAX_PRINTED_CHARS = 4_000
 
 def printable(value: Any) -> Any:
     """A value as a report page prints it: :func:`writable`, text cut at :data:`MAX_PRINTED_CHARS`."""
-    return writable(_cut(value))
+    return writable(cut(value))
 
 
-def _cut(value: Any) -> Any:
+def cut(value: Any) -> Any:
     """A provider's text (plain ``str``, not markup) cut at :data:`MAX_PRINTED_CHARS`; any other value as it is."""
     return clip(value, MAX_PRINTED_CHARS) if type(value) is str else value
 

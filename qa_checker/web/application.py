@@ -51,12 +51,12 @@ from qa_checker.loaders import DISCOVERED_SUFFIXES, sniff
 from qa_checker.moment import MomentError, parse_moment
 from qa_checker.principles import PRINCIPLES_BY_KEY
 from qa_checker.reporting import labels
-from qa_checker.reporting.html import MAX_PRINTED_CHARS, writable
+from qa_checker.reporting.html import tag, writable
 from qa_checker.rubric import Rubric, bundled_rubrics, load_rubric
 from qa_checker.rulebook import rule_listing
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.template import FORMATS as TEMPLATE_FORMATS
-from qa_checker.text import N_, Series, Text, clip, msg, plural
+from qa_checker.text import N_, Series, Text, msg, plural
 from qa_checker.web import openapi, views, worker
 from qa_checker.web.language import LANG_PARAMETER, Choice, choose, native_name
 from qa_checker.web.middleware import ACCESS_LOGGER, AccessLog, BodyLimit, SecurityHeaders, TooLarge, TooSlow
@@ -996,7 +996,7 @@ def page_environment(tr: Translator) -> jinja2.Environment:
     env.filters["num"] = functools.partial(_number, tr)
     env.filters["date"] = functools.partial(labels.moment, tr)
     env.filters["severity"] = functools.partial(labels.word, tr, labels.SEVERITY)
-    env.filters["tag"] = _tag
+    env.filters["tag"] = tag
     env.filters["opening_link"] = lambda href: Markup('<a href="{0}">').format(href)
     env.globals["closing_link"] = Markup("</a>")
     return env
@@ -1004,13 +1004,6 @@ def page_environment(tr: Translator) -> jinja2.Environment:
 
 def _as_text(translation: str) -> str:
     return translation.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _tag(value: Any, name: str) -> Markup:
-    """``value`` (escaped, a text cut at the pages' limit) in an element: markup for a placeholder of a
-    translated sentence."""
-    shown = clip(value, MAX_PRINTED_CHARS) if type(value) is str else value
-    return Markup("<{0}>{1}</{0}>").format(Markup(name), shown)
 
 
 def _number(tr: Translator, value: Any) -> Any:

@@ -16,8 +16,8 @@ from qa_checker import table
 from qa_checker.elements import ELEMENTS
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import labels
-from qa_checker.reporting.html import MAX_PRINTED_CHARS, STATUS_SYMBOL, ranked_findings
-from qa_checker.text import N_, clip, msg, pmsg
+from qa_checker.reporting.html import STATUS_SYMBOL, cut, ranked_findings
+from qa_checker.text import N_, msg, pmsg
 from qa_checker.web.worker import Checked
 
 # A finding's severity as the page names it; "Error" under the severity's context, apart from the same
@@ -72,10 +72,10 @@ def results(checked: Checked, tr: Translator | None = None) -> list[dict[str, An
             {
                 "index": index + 1,
                 "source": result.source,
-                "id": clip(result.id, MAX_PRINTED_CHARS) if result.id else result.id,
+                "id": cut(result.id),
                 "kind": result.kind,
-                "title": clip(row["title"], MAX_PRINTED_CHARS) if isinstance(row.get("title"), str) else None,
-                "provider": clip(labels.provider(tr, row.get("provider")), MAX_PRINTED_CHARS),
+                "title": cut(row.get("title")),
+                "provider": cut(labels.provider(tr, row.get("provider"))),
                 "kind_label": labels.word(tr, KIND_LABEL, result.kind),
                 "status": result.status,
                 "status_label": labels.word(tr, STATUS_LABEL, result.status),
