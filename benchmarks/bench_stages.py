@@ -266,6 +266,7 @@ STAGES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     (
         "scoring, element statuses",
         [
+            ("qa_checker.engine", "scores", None),
             ("qa_checker.engine", "score", None),
             ("qa_checker.engine", "principle_scores", None),
             ("qa_checker.engine", "element_statuses", None),

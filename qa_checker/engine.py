@@ -24,7 +24,7 @@ from qa_checker.results import Result
 from qa_checker.rubric import Rubric
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit, Rule, RuleContext
-from qa_checker.scoring import principle_scores, score
+from qa_checker.scoring import scores
 from qa_checker.text import Text, msg
 
 _Frozen = TypeVar("_Frozen")
@@ -223,15 +223,16 @@ def check_document(
         findings = waivers.apply(findings, descriptor_id=doc.id, source=document.source, today=today)
     findings = _located(document, findings)
     status = "fail" if any(f.counts and f.severity is Severity.ERROR for f in findings) else "pass"
+    overall, principles = scores(judged, findings, rubric)
     return Result(
         source=document.source,
         id=doc.id,
         kind=doc.kind,
         status=status,
-        score=score(judged, findings, rubric),
+        score=overall,
         elements=element_statuses(data, doc.kind, findings),
         findings=findings,
-        principles=principle_scores(judged, findings, rubric),
+        principles=principles,
         format=document.format,
         sha256=document.sha256,
         data=data,

@@ -18,16 +18,21 @@ def _ratio(weights: dict[str, float], lost: dict[str, float]) -> float | None:
     return round(100.0 * earned / possible, 1)
 
 
-def score(judged: Iterable[str], findings: list[Finding], rubric: Rubric) -> float:
-    """Overall score over the rules that judged this descriptor."""
-    weights = {rule: rubric.rules[rule].weight for rule in judged if rule in rubric.rules}
-    value = _ratio(weights, weight_lost(findings, rubric.weights))
+def scores(judged: Iterable[str], findings: list[Finding], rubric: Rubric) -> tuple[float, dict[str, float | None]]:
+    """The overall score and the score per principle, from one reckoning of the weight each rule loses."""
+    judged = list(judged)
+    lost = weight_lost(findings, rubric.weights)
+    return _overall(judged, lost, rubric), _per_principle(judged, lost, rubric)
+
+
+def _overall(judged: Iterable[str], lost: dict[str, float], rubric: Rubric) -> float:
+    """Overall score over the rules that judged the descriptor."""
+    value = _ratio({rule: rubric.weights[rule] for rule in judged if rule in rubric.weights}, lost)
     return 100.0 if value is None else value
 
 
-def principle_scores(judged: Iterable[str], findings: list[Finding], rubric: Rubric) -> dict[str, float | None]:
+def _per_principle(judged: Iterable[str], lost: dict[str, float], rubric: Rubric) -> dict[str, float | None]:
     """Score per Annex II principle over the rules that give evidence for it; ``None`` = not assessed."""
-    lost = weight_lost(findings, rubric.weights)
     # Each principle's rules in the order they judged (the order the weights are added up in).
     weights: dict[str, dict[str, float]] = {principle: {} for principle in PRINCIPLE_KEYS}
     for rule in judged:

@@ -14,7 +14,7 @@ from qa_checker.findings import Finding, Severity, Waiver
 from qa_checker.rubric import Rubric, RuleSetting, load_rubric
 from qa_checker.rules import RULES_BY_ID, register
 from qa_checker.rules.base import Hit, Rule, RuleContext
-from qa_checker.scoring import score
+from qa_checker.scoring import scores
 from tests.conftest import baseline
 
 TODAY = date(2026, 11, 29)
@@ -24,6 +24,11 @@ def finding(
     rule: str, element: str | None, severity: Severity = Severity.ERROR, waiver: Waiver | None = None
 ) -> Finding:
     return Finding(rule=rule, severity=severity, element=element, pointer="", message="m", hint="h", waiver=waiver)
+
+
+def score(judged: list[str], findings: list[Finding], rubric: Rubric) -> float:
+    """The overall score alone."""
+    return scores(judged, findings, rubric)[0]
 
 
 def credential() -> dict:
