@@ -71,6 +71,7 @@ _DURATION_UNITS = {
     **dict.fromkeys(("month", "months", "monat", "monate", "maand", "maanden", "mois", "mes", "meses"), "M"),
     **dict.fromkeys(("mese", "mesi", "miesiac", "miesiace", "miesiecy"), "M"),
     **dict.fromkeys(("year", "years", "jahr", "jahre", "jaar", "jaren", "an", "ans", "ano", "anos"), "Y"),
+    **dict.fromkeys(("anno", "anni"), "Y"),
 }
 # Lengths of time no ISO 8601 letter writes, which a text may still give its length in.
 _OTHER_TIME_UNITS = frozenset(

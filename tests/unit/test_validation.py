@@ -350,6 +350,7 @@ def test_a_rule_options_key_outside_its_range_lists_the_allowed_keys(tmp_path: P
         (("workload", "hours"), "1.250", "workload/hours must be a number, not '1.250'"),
         (("workload", "ects"), "1 semestr", "workload/ects must be a number, not '1 semestr'"),
         (("workload", "hours"), "12 Wochen", "workload/hours must be a number, not '12 Wochen'"),
+        (("workload", "ects"), "2 anni", "workload/ects must be a number, not '2 anni'"),
         (
             ("last_reviewed",),
             "2026-09-01T09:00:00+02:00",
