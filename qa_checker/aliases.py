@@ -93,6 +93,15 @@ def iso_duration(text: str, *, short: bool = False) -> str | None:
     return f"P{int(match.group(1))}{letter}" if letter else None
 
 
+# A number whose dots may group thousands as well as mark decimals ("1.250" is 1250 in Dutch, 1.25 in English).
+_DOT_THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}(?:\.\d{3})+$")
+
+
+def dot_may_group_thousands(number: str) -> bool:
+    """Whether a number's dots may group thousands as well as mark decimals: no reading of it is sure."""
+    return _DOT_THOUSANDS.match(number) is not None
+
+
 def names_a_length_of_time(text: str) -> bool:
     """Whether a text speaks of a length of time in words ("3 weeks", "2 Tage", "1 semestr"): its number is
     then no workload, level or credit."""

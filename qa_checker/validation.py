@@ -19,7 +19,14 @@ from urllib.parse import urlparse
 
 from qa_checker import ids, vocab
 from qa_checker import pointer as jp
-from qa_checker.aliases import concept_for, field_aliases, iso_duration, names_a_length_of_time, normalise
+from qa_checker.aliases import (
+    concept_for,
+    dot_may_group_thousands,
+    field_aliases,
+    iso_duration,
+    names_a_length_of_time,
+    normalise,
+)
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Severity
 from qa_checker.resources import bundled
@@ -987,9 +994,6 @@ def _bound(value: Any) -> int | float | str:
 
 # An ISO 8601 date followed by a time of day ("2026-09-01T09:00:00+02:00", "2026-09-01 09:00").
 _DATE_AND_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
-# A number whose dot may group thousands as well as mark decimals ("1.250" is 1250 in Dutch, 1.25 in English):
-# no value is offered for it.
-_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 # The one number in a text such as "EQF 6", "Level 7" or "5 ECTS".
 _ONE_NUMBER = re.compile(r"[^\d\n]{0,20}?(\d{1,6}(?:\.\d{1,6})?)[^\d\n]{0,20}")
 
@@ -999,7 +1003,7 @@ def _number_in_text(instance: object, wanted: list[str]) -> int | float | None:
     if not isinstance(instance, str) or not ({"integer", "number"} & set(wanted)):
         return None
     found = _ONE_NUMBER.fullmatch(instance.strip())
-    if found is None or names_a_length_of_time(instance) or _THOUSANDS.fullmatch(found.group(1)):
+    if found is None or names_a_length_of_time(instance) or dot_may_group_thousands(found.group(1)):
         return None
     number = float(found.group(1))
     if number.is_integer():

@@ -68,7 +68,7 @@ from typing import IO, Any
 
 from qa_checker import ids, vocab
 from qa_checker import pointer as jp
-from qa_checker.aliases import iso_duration, normalise, value_aliases
+from qa_checker.aliases import dot_may_group_thousands, iso_duration, normalise, value_aliases
 from qa_checker.document import Document
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
@@ -2370,7 +2370,6 @@ _WITH_UNIT = re.compile(
     r"^(?P<pre>[^\d+\-.,]{0,12}?)\s*(?P<number>[+-]?\d[\d.,\u00a0 ]{0,20}?)\s*(?P<post>[^\d]{0,12})$"
 )
 _DECIMAL_COMMA_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[.\u00a0 ]\d{3})+,\d+$")
-_DOT_THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}(?:\.\d{3})+$")
 _CREDIT_UNITS = frozenset(
     {"ects", "ec", "ectspunkte", "ectscredits", "ectspoints", "credit", "credits", "cr", "cp", "lp", "creditpoints"}
     | {"leistungspunkte", "studiepunten", "sp", "creditos", "crediti", "cfu", "punkty", "punktow", "pkt"}
@@ -2513,7 +2512,7 @@ def _quantity(value: Any, spec: Field) -> _Converted:
         text = match.group("number").strip()
         currency = _currency(match.group("pre") + match.group("post")) if spec.path == _AMOUNT else None
         implied = ((_CURRENCY, currency),) if currency else ()
-    if _DOT_THOUSANDS.match(text):
+    if dot_may_group_thousands(text):
         return _Converted(
             value.strip(),
             msg(
