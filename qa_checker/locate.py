@@ -9,7 +9,9 @@ findings are looked up afterwards, by one position-recording pass over the text.
   strings. It never recurses and keeps one frame per level of a wanted pointer, so deep nesting and
   huge files cost time linear in the text and memory in the number of pointers.
 - YAML: the parser's events (libyaml's, when installed) are walked with a stack of frames, one per open
-  collection, so nothing is composed or constructed and no recursion depends on the nesting.
+  collection, so nothing is composed or constructed and no recursion depends on the nesting. A text the
+  loader read with yaml-rs (block style, no tabs, anchors or flow collections over several lines) is
+  placed by its lines' indentation alone, several times faster; where that cannot tell, by the events.
 
 A member's place is its key (where an editor shows the field); an array item's place is the item. A
 pointer that cannot be found (a value reached through a YAML alias or merge key, a field that is
@@ -32,7 +34,7 @@ from qa_checker import pointer as jp
 from qa_checker.engine import copy_with
 from qa_checker.findings import Finding
 from qa_checker.loaders.common import decode
-from qa_checker.loaders.yaml_ import read_stream
+from qa_checker.loaders.yaml_ import BlockText, read_stream
 from qa_checker.results import Result
 
 __all__ = ["Position", "json_offsets", "line_columns", "locate_findings", "locate_results", "positions", "yaml_marks"]
@@ -293,6 +295,208 @@ def node_marks(root: Node, targets: Iterable[tuple[int, Tokens]]) -> tuple[dict[
     return found, 1
 
 
+class _Unplaced(Exception):
+    """:func:`block_marks` met what it does not read: the events are walked instead."""
+
+
+class _Lines:
+    """The lines of a text: each one's start, its indentation, and whether it holds nothing (blank, or a
+    comment)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.indents: list[int] = []
+        self.empty: list[bool] = []
+        start = 0
+        size = len(text)
+        while start <= size:
+            end = text.find("\n", start)
+            end = size if end == -1 else end
+            stop = end - 1 if end > start and text[end - 1] == "\r" else end
+            body = text[start:stop]
+            content = body.lstrip(" ")
+            self.starts.append(start)
+            self.ends.append(stop)
+            self.indents.append(len(body) - len(content))
+            self.empty.append(not content or content[0] == "#")
+            start = end + 1
+
+    def next_full(self, line: int) -> int | None:
+        """The first line from ``line`` on that holds something."""
+        while line < len(self.starts):
+            if not self.empty[line]:
+                return line
+            line += 1
+        return None
+
+
+def block_marks(text: str, targets: Iterable[tuple[int, Tokens]]) -> tuple[dict[tuple[int, Tokens], int], int] | None:
+    """What :func:`yaml_marks` gives for a text of one document that yaml-rs read (see
+    ``qa_checker.loaders.yaml_``: no tabs, anchors, tags, complex keys, second documents, or flow
+    collections over several lines), found from the lines' indentation alone: a block collection's
+    entries are its lines at its indentation, and what is indented further belongs to the entry above.
+
+    ``None`` where a target lies where it does not look: inside a flow collection, behind a key written
+    with escapes, at an empty list item.
+    """
+    prefixes = {p for doc, tokens in targets if doc == 0 for p in _prefixes([tokens])}
+    lines = _Lines(text)
+    first = lines.next_full(0)
+    if first is not None and text.startswith("---", lines.starts[first]):
+        rest = text[lines.starts[first] + 3 : lines.ends[first]].strip(" ")
+        if rest and rest[0] != "#":
+            return None
+        first = lines.next_full(first + 1)
+    if first is None:
+        return None
+    found: dict[tuple[int, Tokens], int] = {}
+    try:
+        column = lines.indents[first]
+        found[(0, ())] = lines.starts[first] + column
+        _block_node(lines, first, column, (), prefixes, found)
+    except _Unplaced:
+        return None
+    return found, 1
+
+
+def _block_node(
+    lines: _Lines, line: int, column: int, path: Tokens, prefixes: set[Tokens], found: dict[tuple[int, Tokens], int]
+) -> None:
+    """Find the wanted places in the node that starts at ``column`` of ``line`` (its first character)."""
+    text = lines.text
+    at = lines.starts[line] + column
+    end = lines.ends[line]
+    if _dash(text, at, end):
+        _block_list(lines, line, column, path, prefixes, found)
+    elif _key(text, at, end) is not None:
+        _block_mapping(lines, line, column, path, prefixes, found)
+    elif text[at] in "[{" and _leads_below(path, prefixes):
+        raise _Unplaced  # inside a flow collection
+
+
+def _entry_end(lines: _Lines, line: int, column: int) -> int:
+    """The first line after ``line`` that holds something at ``column`` or less (or the end)."""
+    line += 1
+    while line < len(lines.starts):
+        if not lines.empty[line] and lines.indents[line] <= column:
+            return line
+        line += 1
+    return line
+
+
+def _block_mapping(
+    lines: _Lines, line: int, column: int, path: Tokens, prefixes: set[Tokens], found: dict[tuple[int, Tokens], int]
+) -> None:
+    """The entries of the block mapping whose first key is at ``column`` of ``line``; the others are the
+    lines at that indentation below it, until one less indented."""
+    text, count = lines.text, len(lines.starts)
+    while True:
+        at = lines.starts[line] + column
+        parsed = _key(text, at, lines.ends[line])
+        if parsed is None:
+            raise _Unplaced
+        key, after = parsed
+        child = (*path, key)
+        if child in prefixes:
+            found[(0, child)] = at
+            rest = text[after : lines.ends[line]].lstrip(" ")
+            if not rest or rest[0] == "#":
+                below = lines.next_full(line + 1)
+                if below is not None and lines.indents[below] > column:
+                    _block_node(lines, below, lines.indents[below], child, prefixes, found)
+                elif below is not None and _dash(text, lines.starts[below] + column, lines.ends[below]):
+                    _block_list(lines, below, column, child, prefixes, found)  # a list at the key's indentation
+            elif rest[0] in "[{" and _leads_below(child, prefixes):
+                raise _Unplaced  # inside a flow collection
+        following = _entry_end(lines, line, column)
+        while (
+            following < count
+            and lines.indents[following] == column
+            and _dash(text, lines.starts[following] + column, lines.ends[following])
+        ):
+            following = _entry_end(lines, following, column)  # the items of a list at the key's indentation
+        if following >= count or lines.indents[following] != column:
+            return
+        line = following
+
+
+def _block_list(
+    lines: _Lines, line: int, column: int, path: Tokens, prefixes: set[Tokens], found: dict[tuple[int, Tokens], int]
+) -> None:
+    """The items of the block list whose first ``-`` is at ``column`` of ``line``; the others are the lines
+    at that indentation below it that start with ``-``, until another line that indented or less."""
+    text, count = lines.text, len(lines.starts)
+    number = 0
+    while _dash(text, lines.starts[line] + column, lines.ends[line]):
+        child = (*path, str(number))
+        number += 1
+        if child in prefixes:
+            end = lines.ends[line]
+            inner = lines.starts[line] + column + 1
+            while inner < end and text[inner] == " ":
+                inner += 1
+            if inner < end and text[inner] != "#":
+                found[(0, child)] = inner
+                _block_node(lines, line, inner - lines.starts[line], child, prefixes, found)
+            else:
+                below = lines.next_full(line + 1)
+                if below is None or lines.indents[below] <= column:
+                    raise _Unplaced  # an empty item, which the parser places where its next token is
+                found[(0, child)] = lines.starts[below] + lines.indents[below]
+                _block_node(lines, below, lines.indents[below], child, prefixes, found)
+        line = _entry_end(lines, line, column)
+        if line >= count or lines.indents[line] != column:
+            return
+
+
+def _dash(text: str, at: int, end: int) -> bool:
+    """Whether a block list item starts at ``at`` (a ``-`` then a space or the line's end)."""
+    return at < end and text[at] == "-" and (at + 1 == end or text[at + 1] == " ")
+
+
+def _leads_below(path: Tokens, prefixes: set[Tokens]) -> bool:
+    return any(len(p) > len(path) and p[: len(path)] == path for p in prefixes)
+
+
+def _key(text: str, at: int, end: int) -> tuple[str, int] | None:
+    """The key a line holds from ``at`` (``key:``, ``'key':``, ``"key":``, then a space or the line's end)
+    and where its value starts; ``None`` when the line holds no key there. A key in double quotes with an
+    escape is not read (:class:`_Unplaced`)."""
+    char = text[at]
+    if char in "'\"":
+        close = at + 1
+        while True:
+            close = text.find(char, close, end)
+            if close == -1:
+                return None
+            if char == "'" and text[close + 1 : close + 2] == "'":
+                close += 2
+                continue
+            break
+        body = text[at + 1 : close]
+        if char == '"' and "\\" in body:
+            raise _Unplaced
+        colon = close + 1
+        while colon < end and text[colon] == " ":
+            colon += 1
+        if colon < end and text[colon] == ":" and (colon + 1 == end or text[colon + 1] == " "):
+            return (body.replace("''", "'") if char == "'" else body), colon + 1
+        return None
+    if char in "[{?&*!|>%@`#":
+        return None
+    colon = text.find(":", at, end)
+    while colon != -1:
+        if colon + 1 == end or text[colon + 1] == " ":
+            key = text[at:colon]
+            if " #" in key:
+                return None
+            return key.rstrip(" "), colon + 1
+        colon = text.find(":", colon + 1, end)
+    return None
+
+
 def _is_null(event: Any) -> bool:
     return bool(event.implicit[0]) and event.value in ("", "~", "null", "Null", "NULL")
 
@@ -320,14 +524,20 @@ def _closest(found: dict[Any, int], key: Callable[[int], Any], tokens: Tokens) -
 
 
 def positions(
-    text: str, fmt: str, pointers: Iterable[str], *, document: int | None = None, tree: Node | None = None
+    text: str,
+    fmt: str,
+    pointers: Iterable[str],
+    *,
+    document: int | None = None,
+    tree: Node | BlockText | None = None,
 ) -> dict[str, Position]:
     """(line, column) of each pointer in a JSON or YAML text (its closest found ancestor's when it is not found).
 
     ``document`` is the number (from 1) of the descriptor in a YAML stream or a JSON list, as a source
     name's `` [document N]`` says; pointers of other formats, or into text that is not found, are left out.
     ``tree`` is the YAML text's one document as its loader composed it, when it may stand for the text
-    (see :func:`node_marks`): then the text is not parsed again.
+    (see :func:`node_marks`), or ``BLOCK_TEXT`` for a text yaml-rs read (see :func:`block_marks`): then
+    the text is not parsed again.
     """
     wanted = {p: tuple(jp.split(p)) for p in list(dict.fromkeys(pointers))[:MAX_POINTERS] if _valid(p)}
     if not wanted:
@@ -348,7 +558,10 @@ def positions(
         targets = [(stream, t) for t in wanted.values()]
         if document is not None:
             targets += [(0, (*items, *t)) for t in wanted.values()]
-        marks, count = node_marks(tree, targets) if tree is not None else yaml_marks(text, targets)
+        if isinstance(tree, BlockText):
+            marks, count = block_marks(text, targets) or yaml_marks(text, targets)
+        else:
+            marks, count = node_marks(tree, targets) if tree is not None else yaml_marks(text, targets)
         as_stream = document is None or count > 1
         for name, tokens in wanted.items():
             if as_stream:
@@ -390,7 +603,7 @@ def locate_findings(
     *,
     imported: bool,
     document: int | None,
-    tree: Node | None = None,
+    tree: Node | BlockText | None = None,
 ) -> list[Finding]:
     """The findings with ``line``/``column`` set where the text shows them.
 
@@ -429,7 +642,7 @@ def _from_origin(finding: Finding) -> Finding:
 def locate_results(
     results: Sequence[Result],
     texts: Mapping[str, tuple[bytes | str, str]],
-    trees: Mapping[str, Node] | None = None,
+    trees: Mapping[str, Node | BlockText] | None = None,
 ) -> list[Result]:
     """Results with their findings placed by line and column in the texts they were read from.
 

@@ -450,7 +450,10 @@ def screen(roots: Sequence[Any], source: str, fmt: str, limits: Limits, size: in
     Its texts, each use of an alias counted, may hold as many characters as the file (``size``) or
     the size limit, whichever is more: only aliases can make them more.
     """
-    walk = _Screen(limits, max(limits.max_bytes, size))
+    max_text = max(limits.max_bytes, size)
+    if plainly_within(roots, limits, max_text, size):
+        return None
+    walk = _Screen(limits, max_text)
     for number, root in enumerate(roots, start=1):
         if isinstance(root, Document):
             continue  # refused while reading
@@ -469,6 +472,52 @@ def screen(roots: Sequence[Any], source: str, fmt: str, limits: Limits, size: in
         refused.findings = [_without_surrogates(f) for f in refused.findings]
         return refused
     return None
+
+
+def plainly_within(roots: Sequence[Any], limits: Limits, max_text: int, size: int, *, line_breaks: bool = True) -> bool:
+    """Whether the documents hold only text keys, texts (without one of line breaks alone, unless
+    ``line_breaks``), finite numbers, booleans, nulls, lists and mappings, all within ``limits``: then
+    :class:`_Screen` has nothing to refuse. Several times faster than its walk
+    (no places are kept), and bounded: it gives up past ``max_nodes`` values, or past one more than the
+    characters of the text (``size``, when known), which only values reached again through YAML aliases
+    can pass, and leaves the full walk, which counts each shared value once, to say why."""
+    max_depth, max_chars, max_items = limits.max_depth, limits.max_string_chars, limits.max_list_items
+    max_nodes = min(limits.max_nodes, size + 1) if size else limits.max_nodes
+    nodes = text = 0
+    stack: list[tuple[Any, int]] = [(root, 1) for root in roots]
+    while stack:
+        item, level = stack.pop()
+        nodes += 1
+        if level > max_depth:
+            return False
+        kind = item.__class__
+        if kind is str:
+            text += len(item)
+            if len(item) > max_chars or (not line_breaks and item and not item.strip("\n")):
+                return False
+        elif kind is dict:
+            below = level + 1
+            for key, child in item.items():
+                if key.__class__ is not str or len(key) > max_chars:
+                    return False
+                text += len(key)
+                stack.append((child, below))
+        elif kind is list:
+            if len(item) > max_items:
+                return False
+            below = level + 1
+            stack.extend([(child, below) for child in item])
+        elif kind is int:
+            if item.bit_length() > MAX_INT_BITS:
+                return False
+        elif kind is float:
+            if not math.isfinite(item):
+                return False
+        elif not (item is None or kind is bool):
+            return False
+        if nodes > max_nodes or text > max_text:
+            return False
+    return True
 
 
 class _Screen:

@@ -64,6 +64,7 @@ from qa_checker.loaders.common import (
     load_error,
     may_hold_unusual,
     missing_comma,
+    plainly_within,
     previous_line,
     shown,
     too_deep,
@@ -323,7 +324,7 @@ _CORE_SCALARS: tuple[tuple[str, str, str], ...] = (
     (
         "float",
         "-+.0123456789",
-        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*|[0-9]+(?:\.[0-9]*)?[eE][-+]?[0-9]+)"
+        r"^(?:[-+]?(?:\.[0-9]+(?:[eE][-+]?[0-9]+)?|[0-9]+\.[0-9]*|[0-9]+(?:\.[0-9]*)?[eE][-+]?[0-9]+)"
         r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
     ),
 )
@@ -766,6 +767,155 @@ def _forget_document(loader: Any, duplicates: int, lines: int) -> None:
         del notes.lines[text]
 
 
+yaml_rs: Any
+try:
+    import yaml_rs
+except ImportError:  # pragma: no cover - a declared dependency; the libyaml path reads every file anyway
+    yaml_rs = None
+
+# Where a plain value may start, and the characters after a leading zero that YAML 1.2 reads a number by.
+_VALUE_STARTS = frozenset(" \t\r\n[{,:")
+_AFTER_ZERO = frozenset("0123456789_bBoOxX")
+_DIGITS = frozenset("0123456789")
+_NUMBER_CHARACTERS = frozenset("0123456789._+-")
+_FLOW_MARKS = ("?", "|", ">")
+# A tab, YAML 1.1's other line breaks, a merge key, a directive, a document marker after the first line.
+_OTHER_MARKS = ("\t", "\x85", "\u2028", "\u2029", "<<", "\n%", "\n---", "\n...")
+
+
+def _odd_number(text: str) -> bool:
+    """Whether a plain value of the text may be a number YAML 1.2 reads (yaml-rs more freely) but the loader
+    keeps as written: a value that starts (after an optional sign) with a leading zero (``0413``, ``0b1``,
+    ``0X1F``), or a run of digits, dots and signs around an underscore (``1_000``, ``_1``, ``.5_``). Found
+    with ``str.find``, several times faster than a regular expression over the whole text."""
+    at = text.find("0")
+    while at != -1:
+        if text[at + 1 : at + 2] in _AFTER_ZERO and not (at and text[at - 1] in _DIGITS):
+            start = at - 1 if at and text[at - 1] in "+-" else at
+            if (not start or text[start - 1] in _VALUE_STARTS) and not _in_comment(text, at):
+                return True
+        at = text.find("0", at + 1)
+    at = text.find("_")
+    while at != -1:
+        start = at
+        while start and text[start - 1] in _NUMBER_CHARACTERS:
+            start -= 1
+        if (not start or text[start - 1] in _VALUE_STARTS) and not _in_comment(text, at):
+            return True
+        at = text.find("_", at + 1)
+    return False
+
+
+def _in_comment(text: str, at: int) -> bool:
+    """Whether the character at ``at`` is in a comment: after a ``#`` that starts its line or follows white
+    space, with no quote before it on the line (where it might stand in a quoted text instead)."""
+    line = text.rfind("\n", 0, at) + 1
+    mark = text.find("#", line, at)
+    while mark != -1:
+        if mark == line or text[mark - 1] in " \t":
+            before = text[line:mark]
+            return "'" not in before and '"' not in before
+        mark = text.find("#", mark + 1, at)
+    return False
+
+
+def _plain_flow(text: str) -> bool:
+    """Whether every flow collection of the text (from a ``[`` or ``{`` to the end of its line) is closed on
+    its line and holds nothing the two parsers read differently there: ``?``, ``|``, ``>``, or a text
+    that starts with ``:``. A
+    bracket that only stands in a text passes the same test, which costs it nothing."""
+    at = _first_opener(text, 0)
+    while at != -1:
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end
+        line = text[at:end]
+        opened = line.count("[") + line.count("{")
+        if opened != line.count("]") + line.count("}") or any(mark in line for mark in _FLOW_MARKS):
+            return False
+        colon = line.find(":")
+        while colon != -1:
+            if line[colon - 1] in " [{,:":
+                return False  # a text starting with ":", which YAML 1.2 allows there and YAML 1.1 does not
+            colon = line.find(":", colon + 1)
+        at = _first_opener(text, end)
+    return True
+
+
+def _first_opener(text: str, start: int) -> int:
+    """Where the first ``[`` or ``{`` from ``start`` on is, or -1."""
+    square, brace = text.find("[", start), text.find("{", start)
+    return square if brace == -1 or (square != -1 and square < brace) else brace
+
+
+def _complex_key(text: str) -> bool:
+    """Whether a ``?`` may start a complex key: followed by a space or line break, where a value may start."""
+    at = text.find("?")
+    while at != -1:
+        if text[at + 1 : at + 2] in (" ", "\n", "\r", "") and (not at or text[at - 1] in _VALUE_STARTS):
+            return True
+        at = text.find("?", at + 1)
+    return False
+
+
+def _not_for_rs(text: str) -> bool:
+    """Whether the text holds what yaml-rs reads otherwise than the loader, or what only the loader notes.
+
+    yaml-rs reads otherwise: a block text at the end of a text without a last line break (it adds one), a
+    document end marker at the start, a flow collection over several lines or with what
+    :func:`_plain_flow` looks for, a complex key (``? ``), a tab, a line break of YAML 1.1 but not 1.2
+    (NEL, U+2028, U+2029, a lone carriage return), and a number written otherwise than YAML 1.2's usual
+    way (:func:`_odd_number`). Only the loader notes: tags, merge keys, directives, a second document,
+    anchors and aliases, and characters :func:`may_hold_unusual` looks for.
+    """
+    return (
+        "!" in text
+        or (("|" in text or ">" in text) and not text.endswith("\n"))
+        or text.startswith(("...", "%"))
+        or not _plain_flow(text)
+        or _complex_key(text)
+        or any(mark in text for mark in _OTHER_MARKS)
+        or text.count("\r") != text.count("\r\n")
+        or _may_refer(text)
+        or may_hold_unusual(text)
+        or _odd_number(text)
+    )
+
+
+class BlockText:
+    """Kept in ``trees`` (see :func:`load`) for a text yaml-rs read: no node was composed, and the text is
+    one document in block style that ``qa_checker.locate.block_marks`` places findings in by its lines."""
+
+
+BLOCK_TEXT = BlockText()
+
+
+def _read_rs(text: str, limits: Limits) -> tuple[bool, Any]:
+    """``(True, value)`` of a usual one-document text read by yaml-rs (several times faster than libyaml
+    through PyYAML), when it gives what the loader would; ``(False, None)`` when the loader must read it.
+
+    Only shallow texts within the value budget (:func:`_composer_is_safe`) that :func:`_not_for_rs` lets
+    through are read; then only a mapping or list of texts (keys too), finite numbers, booleans, nulls,
+    lists and mappings within ``limits`` is taken, without a text of line breaks alone (an empty block
+    text, which yaml-rs reads as one). Repeated keys and syntax errors are left to the loader, which
+    explains them, as is anything beyond the limits, which it refuses.
+    """
+    if (
+        yaml_rs is None
+        or len(text) > _REREAD_MAX_CHARS
+        or not _composer_is_safe(text, limits.max_nodes)
+        or _not_for_rs(text)
+    ):
+        return False, None
+    try:
+        value = yaml_rs.loads(text, parse_datetime=False, duplicate_key_policy=yaml_rs.DuplicateKeyPolicy.Error)
+    except Exception:
+        return False, None
+    if value.__class__ is not dict and value.__class__ is not list:
+        return False, None  # no descriptor, nor a list of them: the loader says what it is
+    plain = plainly_within([value], limits, max(limits.max_bytes, len(text)), len(text), line_breaks=False)
+    return (True, value) if plain else (False, None)
+
+
 def _parse_noting(
     text: str,
     max_nodes: int = _DEFAULT_MAX_NODES,
@@ -833,7 +983,7 @@ def _tree(text: str, roots: list[Node], documents: list[Any]) -> Node | None:
 
 
 def load(
-    raw: bytes, source: str, limits: Limits | None = None, *, trees: dict[str, Node] | None = None
+    raw: bytes, source: str, limits: Limits | None = None, *, trees: dict[str, Node | BlockText] | None = None
 ) -> list[Document]:
     """Parse one YAML file (one document, or several separated by ``---``).
 
@@ -842,15 +992,18 @@ def load(
     ``---`` (or ``...``) line after it, which ends what can be read. A syntax error in a file of one
     document refuses the file.
     With ``trees``, a file of one document keeps its composed node there under ``source`` where it can
-    place the findings by line and column (see :func:`_tree`).
+    place the findings by line and column (see :func:`_tree`), or :data:`BLOCK_TEXT` where yaml-rs read it.
     """
     limits = limits or Limits()
     text = decode(raw, source, "yaml")
     if isinstance(text, Document):
         return [text]
     roots: list[Node] | None = [] if trees is not None else None
+    read, value = _read_rs(text, limits)
     try:
-        documents, notes = _parse_noting(text, limits.max_nodes, roots, limits.max_documents)
+        documents, notes = (
+            ([value], ParseNotes()) if read else _parse_noting(text, limits.max_nodes, roots, limits.max_documents)
+        )
     except _TooManyValues as exc:
         line = exc.mark.line + 1
         return [
@@ -914,7 +1067,9 @@ def load(
         ]
     if documents and isinstance(documents[-1], _Unread):
         return [_too_many_documents(source, len(documents) - 1 + documents[-1].count, limits)]
-    if trees is not None and roots:
+    if trees is not None and read:
+        trees[source] = BLOCK_TEXT
+    elif trees is not None and roots:
         tree = _tree(text, roots, documents)
         if tree is not None:
             trees[source] = tree

@@ -4,6 +4,8 @@
   data, same notes (repeated keys, lines of unusual texts), same first error, on every loader.
 - Findings in a YAML file of one document are placed from its composed nodes (``locate.node_marks``)
   instead of parsing the text again: same places as the event walk (``locate.yaml_marks``).
+- A parsed value of plain texts, numbers and collections within the limits skips the full walk that
+  would refuse it (``common.plainly_within``): only where that walk refuses nothing.
 - A rejected descriptor is explained by jsonschema with the top-level fields that a compiled validator
   accepts left unwalked (``validation._pruned_errors``): the same schema findings as a whole-document
   jsonschema run.
@@ -16,11 +18,14 @@ import random
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from yaml.constructor import BaseConstructor
 
 from benchmarks.corpus import write_corpus
 from qa_checker import pointer as jp
-from qa_checker.loaders import yaml_
+from qa_checker.limits import Limits
+from qa_checker.loaders import common, yaml_
 from qa_checker.locate import node_marks, positions, yaml_marks
 from tests.conftest import SAMPLES
 
@@ -118,7 +123,8 @@ TREE_CASES = [
 ]
 
 
-def test_findings_are_placed_from_the_kept_document_as_from_the_text(tmp_path) -> None:
+def test_findings_are_placed_from_the_kept_document_as_from_the_text(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(yaml_, "yaml_rs", None)  # the texts yaml-rs reads keep no composed nodes
     rng = random.Random(7)
     texts = [*TREE_CASES, *_texts()]
     texts += [p.read_text(encoding="utf-8") for p in write_corpus(tmp_path, 40, yaml_share=1.0)]
@@ -347,3 +353,31 @@ def test_a_rejected_map_of_thousands_of_keys_is_explained_without_the_compiled_c
     monkeypatch.setattr(type(validation._fast_validator()), "iter_errors", refused, raising=False)
     findings = validation.validate(data)
     assert [f.pointer for f in findings] == ["/title"]
+
+
+_LEAVES = st.one_of(
+    st.text(max_size=30),
+    st.integers(-(2**1100), 2**1100),
+    st.floats(),
+    st.booleans(),
+    st.none(),
+)
+_TREES = st.recursive(
+    _LEAVES,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=6), st.dictionaries(st.one_of(st.text(max_size=8), st.integers()), inner, max_size=6)
+    ),
+    max_leaves=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TREES, st.integers(1, 8), st.integers(1, 60), st.integers(1, 25), st.integers(1, 5), st.integers(0, 400))
+def test_the_quick_screen_passes_only_what_the_full_walk_passes(
+    value: Any, depth: int, nodes: int, chars: int, items: int, size: int
+) -> None:
+    """``common.plainly_within`` lets a parsed value skip the full walk only where the walk refuses nothing."""
+    limits = Limits(max_depth=depth, max_nodes=nodes, max_string_chars=chars, max_list_items=items)
+    max_text = max(limits.max_bytes, size)
+    if common.plainly_within([value], limits, max_text, size):
+        assert common._Screen(limits, max_text).walk(value) is None

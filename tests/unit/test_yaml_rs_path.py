@@ -1,0 +1,262 @@
+"""yaml-rs reads the usual YAML descriptor (issue 11), and gives exactly what PyYAML's loader gives.
+
+``yaml_._read_rs`` hands a text to yaml-rs only when nothing in it is read otherwise by the two (a leading
+zero, an underscore in a number, a tab, a YAML 1.1 line break, an empty block text, flow mappings, tags,
+anchors, a second document, deep nesting); every other text, and any text yaml-rs refuses, is read by
+PyYAML as before. These tests hold the two to the same documents and findings on generated texts of
+three kinds (junk, PyYAML's own output of random values, hand-written style), and check that each
+difference found while building the path keeps a text away from yaml-rs.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from qa_checker.limits import Limits
+from qa_checker.loaders import yaml_
+from qa_checker.locate import block_marks, yaml_marks
+from tests.conftest import SAMPLES
+
+pytestmark = pytest.mark.skipif(yaml_.yaml_rs is None, reason="yaml-rs is not installed")
+
+
+@contextmanager
+def _without_rs() -> Any:
+    with mock.patch.object(yaml_, "yaml_rs", None):
+        yield
+
+
+def _read(text: str) -> list[tuple[Any, Any]]:
+    return [(d.data, d.findings) for d in yaml_.load(text.encode("utf-8", "surrogatepass"), "x.yaml")]
+
+
+def _same_either_way(text: str, chosen: Any = None) -> None:
+    """The same documents and findings with and without yaml-rs; and, where yaml-rs read the text, the same
+    places from its lines (``block_marks``) as from the parser's events, for paths ``chosen`` from its
+    value (a hypothesis ``data`` object, or every path)."""
+    fast = _read(text)
+    with _without_rs():
+        plain = _read(text)
+    assert _typed(fast) == _typed(plain), text
+    read, value = yaml_._read_rs(text, Limits())
+    if not read:
+        return
+    every = _paths(value)
+    picked = every if chosen is None else chosen.draw(st.lists(st.sampled_from(every), min_size=1, max_size=8))
+    targets = [(0, path) for path in [*picked, *((*path, "absent") for path in picked[:3])]]
+    placed = block_marks(text, targets)
+    assert placed is None or placed == yaml_marks(text, targets), text
+
+
+def _paths(value: Any, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found = [path]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*path, key))
+    elif isinstance(value, list):
+        for number, item in enumerate(value):
+            found += _paths(item, (*path, str(number)))
+    return found
+
+
+def _typed(value: Any) -> Any:
+    """The value with each scalar's type beside it (``1 == 1.0 == True`` would hide a difference)."""
+    if isinstance(value, dict):
+        return {key: _typed(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_typed(item) for item in value]
+    return (type(value).__name__, value)
+
+
+_SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+_PIECES = st.sampled_from(
+    [
+        *("a", "key", "x y", "é", "日本", "’", "“", "0", "1", "12", "-1", ".5", "e3", "_", "0x", "true", "null", "~"),
+        *(": ", ":", "- ", "-", " ", "  ", "\t", "\n", "\r\n", "\r", "\n  ", "\n    ", "\n- ", "\nk: "),
+        *("'", '"', '"\\n"', "*", "&", "#", "[", "]", "{", "}", ",", "|", ">", "|-", ">+", "!", "%", "@", "`"),
+        *("?", "---", "...", "\u2028", "\x85", "a: |\n  ", "a: >\n  ", "\nb:\n  - ", "2024-01-01", "1:30", "no"),
+    ]
+)
+
+
+@_SETTINGS
+@given(st.lists(_PIECES, min_size=1, max_size=16).map("".join), st.data())
+def test_junk_reads_the_same(text: str, chosen: st.DataObject) -> None:
+    _same_either_way(text, chosen)
+
+
+_WORDS = st.sampled_from(
+    [
+        *("Data", "ethics", "0413", "1_000", "no", "on", "true", "null", "~", "", " ", "a: b", "- x", "# c"),
+        *("x #y", "'q'", '"d"', "1.5", ".5e3", "1e3", "0x1F", "0o7", "2024-01-01", "10:30", "é", "\u00a0x", "x\n"),
+        *("a\n\nb", "  lead", "trail  ", "|", ">", "[a]", "{a: 1}", "?", "!x", "&a", "*a", "%x", "@x", "\\"),
+        *("x\ty", "\u200b", ".inf", "NaN", "R&D", "C++", "key:", "---", "...", "\ufeff", "-1", "+1", "1."),
+    ]
+)
+_TEXTS = st.one_of(_WORDS, st.lists(_WORDS, min_size=2, max_size=4).map("".join), st.text(max_size=12))
+_SCALARS = st.one_of(_TEXTS, st.integers(-(10**30), 10**30), st.floats(allow_nan=False), st.booleans(), st.none())
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(_TEXTS, inner, max_size=4)),
+    max_leaves=20,
+)
+
+
+@_SETTINGS
+@given(
+    _VALUES,
+    st.sampled_from([False, None, True]),
+    st.sampled_from([20, 80, 1000]),
+    st.sampled_from([None, None, '"', "'", "|"]),
+    st.booleans(),
+    st.booleans(),
+    st.data(),
+)
+def test_pyyamls_own_output_reads_the_same(
+    value: Any, flow: bool | None, width: int, style: str | None, unicode: bool, last_break: bool, chosen: st.DataObject
+) -> None:
+    text = yaml.safe_dump(
+        {"id": "x", "data": value},
+        default_flow_style=flow,
+        width=width,
+        default_style=style,
+        allow_unicode=unicode,
+        sort_keys=False,
+    )
+    _same_either_way(text if last_break else text.rstrip("\n"), chosen)
+
+
+_HAND_WORDS = st.sampled_from(
+    [
+        *("Data", "ethics", "10", "0.5", "ECTS:", "a:b", "x #c", "#c", "it's", '"q"', "über", "—", "R&D", "1:30"),
+        *("2024-01-01", "no", "null", "~", "true", "-", "--", "1e3", "%", "@", "|", ">", "?", "!", "*", "[x]", "x, y"),
+    ]
+)
+
+
+@st.composite
+def _scalar(draw: st.DrawFn, indent: int) -> str:
+    words = " ".join(draw(st.lists(_HAND_WORDS, min_size=1, max_size=4)))
+    kind = draw(st.sampled_from(["plain", "single", "double", "block", "folded lines"]))
+    pad = " " * (indent + 2)
+    if kind == "single":
+        return "'" + words.replace("'", "''") + "'"
+    if kind == "double":
+        return '"' + words.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if kind == "block":
+        head = draw(st.sampled_from(["|", ">"])) + draw(st.sampled_from(["", "-", "+", "2", "2-"]))
+        lines = draw(st.lists(st.lists(_HAND_WORDS, max_size=3).map(" ".join), min_size=1, max_size=3))
+        return head + "".join("\n" + (pad + line if line else "") for line in lines)
+    if kind == "folded lines":
+        return words + "".join("\n" + pad + line for line in draw(st.lists(_HAND_WORDS, min_size=1, max_size=2)))
+    return words
+
+
+@st.composite
+def _block(draw: st.DrawFn, indent: int = 0, depth: int = 0) -> str:
+    out = []
+    pad = " " * indent
+    for key in draw(
+        st.lists(st.sampled_from(["id", "title", "en", "x y", "ects", "no", "1", "é"]), min_size=1, max_size=4)
+    ):
+        kind = draw(st.sampled_from(["scalar", "scalar", "map", "list", "flow"] if depth < 3 else ["scalar", "flow"]))
+        if kind == "map":
+            out.append(f"{pad}{key}:\n" + draw(_block(indent + 2, depth + 1)))
+        elif kind == "list":
+            items = draw(st.lists(_scalar(indent + 2), min_size=1, max_size=3))
+            out.append(f"{pad}{key}:\n" + "".join(f"{pad}  - {item}\n" for item in items))
+        elif kind == "flow":
+            out.append(f"{pad}{key}: [" + ", ".join(draw(st.lists(_HAND_WORDS, max_size=3))) + "]\n")
+        else:
+            out.append(f"{pad}{key}: {draw(_scalar(indent))}\n")
+        out.append(draw(st.sampled_from(["", "", "", "\n", "# comment\n", f"{pad}# c\n"])))
+    return "".join(out)
+
+
+@_SETTINGS
+@given(_block(), st.booleans(), st.booleans(), st.data())
+def test_hand_written_style_reads_the_same(text: str, crlf: bool, last_break: bool, chosen: st.DataObject) -> None:
+    text = text.replace("\n", "\r\n") if crlf else text
+    _same_either_way(text if last_break else text.rstrip("\r\n"), chosen)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "code: 0413\n",
+        "n: 1_000\n",
+        "n: _1\n",
+        "n: .5_\n",
+        "n: 0X1F\n",
+        "n: 0b101\n",
+        "- 017\n",
+        "a:\n\t- tab\n",
+        "a: x\u2028b: y\n",
+        "a: x\x85b: y\n",
+        "a: x\rb: y\n",
+        "a: |\n  \n",
+        "a: >+\n",
+        "a: |\n  last",
+        "a: {b: c,\n  d: e}\n",
+        "a: [x, ? y]\n",
+        "a: [x, :y]\n",
+        "a: [x: >y]\n",
+        "a: [b,\n  c]\n",
+        "? a\n: 1\n",
+        "a: !!str 1\n",
+        "a: &x 1\nb: *x\n",
+        "a: {<<: {b: 1}}\n",
+        "%YAML 1.2\n---\na: 1\n",
+        "a: 1\n---\nb: 2\n",
+        "...\na: 1\n",
+        "just a text\n",
+        "a: 1\na: 2\n",
+    ],
+)
+def test_texts_read_otherwise_are_left_to_pyyaml(text: str) -> None:
+    assert yaml_._read_rs(text, Limits()) == (False, None)
+    _same_either_way(text)
+
+
+def test_the_usual_descriptor_is_read_by_yaml_rs() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.rglob("*.yaml"))]
+    read = [text for text in texts if yaml_._read_rs(text, Limits())[0]]
+    assert len(read) >= len(texts) // 2
+    for text in texts:
+        _same_either_way(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "".join("  " * i + "k:\n" for i in range(20_000)),
+        "".join(" " * i + "- " for i in range(20_000)) + "x\n",
+        "a: " + "[" * 5_000 + "]" * 5_000 + "\n",
+    ],
+    ids=["block-mappings", "block-lists", "flow-lists"],
+)
+def test_deep_nesting_never_reaches_yaml_rs(tmp_path: Path, text: str) -> None:
+    """yaml-rs recurses in native code (20,000 levels of block nesting end the process); such a text goes to
+    PyYAML's counted Python composer, which refuses it."""
+    assert yaml_._read_rs(text, Limits(max_nodes=10**9)) == (False, None)
+    path = tmp_path / "deep.yaml"
+    path.write_text(text, encoding="utf-8")
+    code = (
+        "from qa_checker.loaders import yaml_; "
+        f"docs = yaml_.load(open({str(path)!r}, 'rb').read(), 'deep.yaml'); "
+        "print(docs[0].findings[0].rule)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().startswith("MC-LD-")
