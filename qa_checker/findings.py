@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+import functools
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from qa_checker import ids
@@ -169,22 +171,33 @@ class Finding:
         return data
 
 
-def weight_lost(findings: Iterable[Finding], weights: Mapping[str, float]) -> dict[str, float]:
-    """The share of its weight (in ``weights``, by rule) each rule with a finding that counts loses.
+def weight_lost(findings: Iterable[Finding]) -> dict[str, Fraction]:
+    """The share of its weight each rule with a finding that counts loses, exactly.
 
-    All of it, except for the schema rule: it loses at most what leaving out the elements its errors are
-    in would cost (their presence rules' weights; an error outside the elements, such as an unknown
-    field, as much as the lightest of them), so that an element given wrongly never scores below one
-    left out, nor a slip in an optional or extra field below a missing mandatory element.
+    All of it, except for the schema rule: its share is what leaving out the elements its errors are in
+    would cost under the built-in weights (:func:`schema_share`), all of it at most. The share is fixed, not
+    reckoned from a rubric's weights, so that a rule's weight moves the scores the way its verdict says:
+    weighting a failed rule more never raises a score, weighting a passed one more never lowers it.
     """
     findings = [f for f in findings if f.counts]
-    lost = {f.rule: 1.0 for f in findings}
-    schema = weights.get(ids.SCHEMA, 0.0)
-    if ids.SCHEMA not in lost or schema <= 0:
-        return lost
-    presence = [weights[rule] for rule in PRESENCE_RULES.values() if rule in weights]
-    lightest = min(presence, default=schema)
-    elements = {f.element for f in findings if f.rule == ids.SCHEMA}
-    cost = sum(weights.get(PRESENCE_RULES.get(element or "", ""), lightest) for element in elements)
-    lost[ids.SCHEMA] = min(1.0, cost / schema)
+    lost = {f.rule: Fraction(1) for f in findings}
+    if ids.SCHEMA in lost:
+        elements = {f.element for f in findings if f.rule == ids.SCHEMA}
+        lost[ids.SCHEMA] = min(Fraction(1), sum((schema_share(element) for element in elements), Fraction(0)))
     return lost
+
+
+@functools.cache
+def schema_share(element: str | None) -> Fraction:
+    """The share of the schema rule's weight one of its errors in ``element`` costs: the element's presence
+    rule's built-in weight over the schema rule's (3 of 5 for a mandatory element, 1 of 5 for an optional
+    one); an error outside the elements (``None``, such as an unknown field) costs what an optional element
+    does, the lightest. Under the built-in weights an element given wrongly thus never scores below one left
+    out, nor a slip in an extra field below a missing mandatory element.
+    """
+    from qa_checker.rules import RULES_BY_ID  # the rules import this module
+
+    presence = [Fraction(RULES_BY_ID[rule].weight) for rule in PRESENCE_RULES.values()]
+    rule = PRESENCE_RULES.get(element or "")
+    cost = Fraction(RULES_BY_ID[rule].weight) if rule is not None else min(presence)
+    return cost / Fraction(RULES_BY_ID[ids.SCHEMA].weight)

@@ -884,7 +884,7 @@ def ranked_findings(
     tr = tr or translator()
     weights = {rule: report.rules[rule].weight for rule in result.judged if rule in report.rules}
     possible = sum(weights.values())
-    lost = weight_lost(result.findings, {rule: info.weight for rule, info in report.rules.items()})
+    lost = weight_lost(result.findings)
     ranked: list[tuple[float, Finding]] = []
     for finding in result.findings:
         weight = weights.get(finding.rule, 0.0) * lost.get(finding.rule, 0.0)
