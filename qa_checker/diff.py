@@ -22,6 +22,7 @@ snapshots into a :class:`Diff`:
 
 from __future__ import annotations
 
+import re
 from collections import Counter, deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ __all__ = [
     "from_dict",
     "from_report",
     "is_report_json",
+    "names_itself_a_report",
 ]
 
 # The group of descriptors that name no awarding body (as :data:`qa_checker.table.UNKNOWN_PROVIDER`).
@@ -170,6 +172,56 @@ def is_report_json(data: object) -> bool:
         return False
     tool = data.get("tool")
     return isinstance(tool, Mapping) and tool.get("name") == "qa-checker" and isinstance(data.get("results"), list)
+
+
+# The top-level keys of the report.json contract (:meth:`qa_checker.results.Report.contract`).
+_REPORT_KEYS = frozenset(
+    ("tool", "language", "rubric", "generated_at", "results", "summary", "principle_notes", "run", "since")
+)
+# A JSON string (escapes included) or a bracket: enough to follow the nesting without parsing the values.
+_TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]]')
+# The ``tool`` block's object (no nested object in it) after its key, and its name in it, in any order.
+_TOOL_VALUE = re.compile(rb"\s*:\s*(\{[^{}]*\})")
+_OUR_NAME = re.compile(rb'"name"\s*:\s*"qa-checker"')
+# The ``tool`` block as the last entry of the top-level object (a report written with sorted keys).
+_LAST_TOOL = re.compile(rb'"tool"\s*:\s*(\{[^{}]*\})\s*\}\s*\Z')
+
+
+def names_itself_a_report(head: bytes, tail: bytes) -> bool:
+    """Whether a JSON file whose first bytes are ``head`` and last bytes ``tail`` says it is a qa-checker
+    report, even when it is too large to read or cannot be parsed (cut short, damaged).
+
+    A report names itself by its top-level ``tool`` block (``"name": "qa-checker"``), wherever the keys
+    are and however it is laid out: at the start as qa-checker writes it, at the end when its keys were
+    sorted (``jq -S``, ``json.dump(sort_keys=True)``), after a long field that another tool put first
+    (as far as ``head`` reaches). A head cut short before any ``tool`` block still names a report when
+    its top-level keys so far are the contract's, ``generated_at`` and ``results`` among them (a sorted
+    report's order).
+    """
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if not head.startswith(b"{"):
+        return False
+    tool = _LAST_TOOL.search(tail)
+    if tool is not None and _OUR_NAME.search(tool.group(1)):
+        return True
+    depth = 0
+    keys: set[bytes] = set()
+    for token in _TOKEN.finditer(head):
+        text = token.group()
+        if text in (b"{", b"["):
+            depth += 1
+        elif text in (b"}", b"]"):
+            depth -= 1
+            if depth <= 0:
+                break
+        elif depth == 1:
+            value = _TOOL_VALUE.match(head, token.end()) if text == b'"tool"' else None
+            if value is not None and _OUR_NAME.search(value.group(1)):
+                return True
+            if head[token.end() : token.end() + 64].lstrip()[:1] == b":":
+                keys.add(text[1:-1])
+    names = {key.decode("utf-8", "replace") for key in keys}
+    return {"generated_at", "results"} <= names and names <= _REPORT_KEYS
 
 
 def from_report(report: Report, *, label: str | Text | None = None, run: int | None = None) -> Snapshot:

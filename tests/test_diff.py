@@ -278,3 +278,99 @@ def test_a_report_too_large_to_read_is_refused_in_one_line(run_cli, tmp_path: Pa
     assert result.exit_code == 2
     assert f"is a report of {size:,} bytes, more than diff reads ({size - 1:,} bytes)" in result.output, result.output
     assert "Traceback" not in result.output
+
+
+def _report_text(*, sort_keys: bool = False, indent: int | None = 2) -> str:
+    report = audit_paths([SAMPLES / "offers"], now=NOW)
+    return json.dumps(report.to_dict(), sort_keys=sort_keys, indent=indent)
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        pytest.param(lambda text: text, id="as-written"),
+        pytest.param(lambda text: json.dumps(json.loads(text), sort_keys=True), id="sorted-compact"),
+        pytest.param(lambda text: json.dumps(json.loads(text), sort_keys=True, indent=4), id="sorted-jq-S"),
+        pytest.param(
+            lambda text: json.dumps({"comment": "x" * 5000, **json.loads(text)}, separators=(",", ":")),
+            id="long-field-first",
+        ),
+    ],
+)
+def test_a_report_names_itself_whatever_its_key_order_and_layout(layout) -> None:
+    """Only "tool" in the first 400 bytes counted: a report with sorted keys (jq -S) has it at the end."""
+    from qa_checker.diff import names_itself_a_report
+
+    data = layout(_report_text()).encode()
+    assert names_itself_a_report(data[:100_000], data[-65536:])
+    cut = data[: len(data) - 200]  # cut short: its tail names nothing
+    assert names_itself_a_report(cut, cut)
+
+
+def test_a_descriptor_that_mentions_a_tool_is_no_report() -> None:
+    from qa_checker.diff import names_itself_a_report
+
+    for text in (
+        {"title": "x", "extra": {"tool": {"name": "qa-checker"}}},
+        {"title": "tool", "notes": '"tool": {"name": "qa-checker"}'},
+        {"generated_at": "2026", "results": [], "title": "Course"},
+    ):
+        data = json.dumps(text).encode()
+        assert not names_itself_a_report(data, data), text
+    assert not names_itself_a_report(b'[{"tool": {"name": "qa-checker"}}]', b"")
+
+
+def test_a_sorted_report_too_large_or_cut_short_is_refused_not_checked_as_a_descriptor(
+    run_cli, tmp_path: Path, monkeypatch
+) -> None:
+    """Sorted keys put "tool" last: the size refusal and the cut-short refusal did not see a report, and
+    diff checked it as one descriptor that could not be read, every descriptor removed, exit 0."""
+    from qa_checker import diff as diffing
+    from qa_checker.cli import diff as diff_command
+
+    first = tmp_path / "first.json"
+    first.write_text(_report_text(), encoding="utf-8")
+    big = tmp_path / "sorted.json"
+    big.write_text(_report_text(sort_keys=True), encoding="utf-8")
+    cut = tmp_path / "cut.json"
+    cut.write_bytes(big.read_bytes()[:3000])
+    result = run_cli("diff", str(first), str(cut))
+    assert result.exit_code == 2 and "cannot be read (damaged, cut short" in result.output, result.output
+    size = big.stat().st_size
+    monkeypatch.setattr(diff_command, "MAX_REPORT_BYTES", size - 1)
+    monkeypatch.setattr(diff_command, "REPORT_HEAD_BYTES", 1000)
+    monkeypatch.setattr(diff_command, "REPORT_TAIL_BYTES", 1000)
+    read: list[int] = []
+    real = diffing.names_itself_a_report
+
+    def counted(head: bytes, tail: bytes) -> bool:
+        read.extend((len(head), len(tail)))
+        return real(head, tail)
+
+    monkeypatch.setattr(diffing, "names_itself_a_report", counted)
+    result = run_cli("diff", str(first), str(big))
+    assert result.exit_code == 2, result.output
+    assert f"is a report of {size:,} bytes, more than diff reads" in result.output, result.output
+    assert read and all(0 <= n <= 1000 for n in read)  # its start and its end, never the whole file
+
+
+def test_a_path_that_is_neither_a_report_nor_descriptors_is_refused_by_name(run_cli, tmp_path: Path) -> None:
+    """A text file, an empty folder or a JSON file that is no descriptor compared as descriptors showed
+    every descriptor of the other run removed, and "Nothing got worse": a CI gate that passed."""
+    first = tmp_path / "first.json"
+    first.write_text(_report_text(), encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("hello\n", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "package.json").write_text('{"name": "x", "version": "1"}', encoding="utf-8")
+    cases = {
+        "notes.txt": "unsupported file type '.txt'",
+        "empty": "no descriptor, credential, spreadsheet or archive was found in it",
+        "package.json": "the document is not a descriptor",
+    }
+    for name, reason in cases.items():
+        result = run_cli("diff", str(first), str(tmp_path / name), "--now", "2026-11-29")
+        assert result.exit_code == 2, result.output
+        assert f"{tmp_path / name} is neither a qa-checker report.json" in result.output, result.output
+        assert reason in result.output
+    descriptors = run_cli("diff", str(first), str(SAMPLES / "offers"), "--now", "2026-11-29")
+    assert descriptors.exit_code == 0, descriptors.output

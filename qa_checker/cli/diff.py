@@ -9,6 +9,7 @@ worse, 1 something got worse, 2 a usage or configuration error.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -30,16 +31,22 @@ from qa_checker.cli.options import (
 from qa_checker.errors import ConfigError, QACheckerError
 from qa_checker.limits import DEFAULT_MAX_BYTES
 from qa_checker.stamp import TOOL
-from qa_checker.text import N_, msg
+from qa_checker.text import N_, Text, msg
 
 if TYPE_CHECKING:
     from qa_checker.diff import Snapshot
+    from qa_checker.results import Report
     from qa_checker.store import Store
 
 FORMATS = ("text", "json", "html", "xlsx")
 # A report.json read as such is at most this large (a 10,000-descriptor audit is far smaller; reading one
 # takes several times its size in memory). Larger runs are compared in the history store.
 MAX_REPORT_BYTES = 256 << 20
+# Whether a JSON file is a report that cannot be read as one is told from this much of its start and of
+# its end (its top-level "tool" block, at the start as written or at the end when its keys were sorted),
+# never by reading it whole.
+REPORT_HEAD_BYTES = 1 << 20
+REPORT_TAIL_BYTES = 64 << 10
 
 
 @command(
@@ -187,9 +194,18 @@ def _names_itself_a_report(path: Path) -> bool:
     """Whether a file says it is a report qa-checker wrote (a JSON report's opening, or a workbook's author),
     though it cannot be read as one: compared as descriptors, it would show every descriptor removed."""
     if path.suffix.lower() == ".json" and path.is_file():
-        with path.open("rb") as handle:
-            head = handle.read(400)
-        return b'"tool"' in head and f'"{TOOL}"'.encode() in head
+        from qa_checker.diff import names_itself_a_report
+
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(REPORT_HEAD_BYTES)
+                size = os.fstat(handle.fileno()).st_size
+                if size > len(head):
+                    handle.seek(max(len(head), size - REPORT_TAIL_BYTES))
+                tail = handle.read(REPORT_TAIL_BYTES) if size > len(head) else head
+        except OSError:
+            return False
+        return names_itself_a_report(head, tail)
     if path.suffix.lower() in (".xlsx", ".xlsm") and path.is_file():
         import zipfile
 
@@ -229,4 +245,32 @@ def _check_now(ref: str, rubric_name: str, now_text: str | None, language: str) 
     config = run_config(
         command="diff", rubric_name=rubric_name, now_text=now_text, max_bytes=DEFAULT_MAX_BYTES, language=language
     )
-    return from_report(run([ref], config), label=msg("{ref} (checked now)", ref=ref))
+    report = run([ref], config)
+    reason = _no_descriptors(report)
+    if reason is not None:
+        raise ConfigError(
+            msg(
+                "{ref} is neither a qa-checker report.json (or an audit folder holding one) nor descriptors to "
+                "check now: {reason}",
+                ref=ref,
+                reason=reason,
+            )
+        )
+    return from_report(report, label=msg("{ref} (checked now)", ref=ref))
+
+
+def _no_descriptors(report: Report) -> Text | str | None:
+    """Why a path checked now holds no descriptor to compare (None when it holds one): compared as it is,
+    it would show every descriptor of the other run removed, and "nothing got worse"."""
+    from qa_checker.loaders import UNSUPPORTED_HINT
+
+    reason: Text | str | None = None
+    for result in report.results:
+        refusal = next((f for f in result.findings if f.hint == UNSUPPORTED_HINT), None)
+        if result.status == "skipped":
+            reason = reason or result.reason_text or result.reason
+        elif result.status == "error" and refusal is not None:
+            reason = reason or refusal.message_text or refusal.message
+        else:
+            return None
+    return reason or msg("no descriptor, credential, spreadsheet or archive was found in it")

@@ -90,7 +90,7 @@ _UNSUPPORTED = {
     ),
     ".xls": N_("unsupported file type '{type}': the old Excel format is not read; save the workbook as .xlsx"),
 }
-_UNSUPPORTED_HINT = N_(
+UNSUPPORTED_HINT = N_(
     "Give a descriptor (.json, .yaml, .yml), a credential as JSON-LD (.json, .jsonld, .jwt), "
     "a spreadsheet (.csv, .tsv, .xlsx, .ods) or a .zip of them."
 )
@@ -183,7 +183,7 @@ class Loaders:
         if any(mark in head.lower() for mark in _XML_CREDENTIAL_MARKS):
             return [_unsupported(source, ".xml", ".xml")]
         message = msg("unsupported file type '{type}': an XML document that is not a credential", type=".xml")
-        return [load_error(source, ids.UNREADABLE, message, _UNSUPPORTED_HINT)]
+        return [load_error(source, ids.UNREADABLE, message, UNSUPPORTED_HINT)]
 
     def _archive(self, raw: bytes, source: str) -> list[Document]:
         from qa_checker.loaders import archive
@@ -241,7 +241,7 @@ class Loaders:
         """Documents of one archive member, parsed by the loader for its suffix."""
         loader = self.by_suffix.get(Path(name).suffix.lower())
         if loader is None:
-            return [load_error(source, ids.UNREADABLE, msg("unsupported file type in the archive"), _UNSUPPORTED_HINT)]
+            return [load_error(source, ids.UNREADABLE, msg("unsupported file type in the archive"), UNSUPPORTED_HINT)]
         return self.parse(raw, source, loader)
 
     def load_stdin(self, raw: bytes, name: str | None = None) -> list[Document]:
@@ -726,7 +726,7 @@ def _unsupported(source: str, suffix: str, shown_type: str) -> Document:
         if known is not None
         else msg("unsupported file type '{type}'", type=shown_type)
     )
-    return load_error(source, ids.UNREADABLE, message, _UNSUPPORTED_HINT)
+    return load_error(source, ids.UNREADABLE, message, UNSUPPORTED_HINT)
 
 
 def sniff(raw: bytes) -> str:
