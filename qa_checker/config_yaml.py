@@ -6,8 +6,10 @@ is not a regular file (a folder, a device, a pipe, a link loop), a file over :da
 text that is not UTF-8, a YAML syntax error, nesting deeper than :data:`MAX_DEPTH`, more than
 :data:`MAX_VALUES` values (each use of an alias counted, so an alias bomb stops early), a key given
 twice in one mapping, an integer too long to convert, a number that is not finite, a date that
-does not exist. :meth:`ConfigText.where` names a place in the file by the path of keys and indexes
-to it, so a problem found later (a schema error, a wrong value) names its line too.
+does not exist. Plain values are read by YAML 1.2's rules (:func:`core_resolvers`): ``no`` and
+``on`` stay text, ``0413`` stays the code it is. :meth:`ConfigText.where` names a place in the file
+by the path of keys and indexes to it, so a problem found later (a schema error, a wrong value)
+names its line too.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 64
 MAX_VALUES = 100_000
 _MERGE = "tag:yaml.org,2002:merge"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
 class Unreadable(Exception):
@@ -128,13 +131,36 @@ class _Loader(yaml.SafeLoader):
             raise _Refused(msg("{value} is not a date that exists", value=node.value), node) from None
 
 
-# Numbers in exponent form as YAML 1.2 (and the descriptor reader) writes them, "1e3", "1.5e2": YAML 1.1's
-# rules, which config files are otherwise read by (their dates), want a dot and a sign ("1.0e+3").
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:float",
-    re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][-+]?[0-9]+$"),
-    list("-+.0123456789"),
-)
+def core_resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
+    """Implicit resolvers that read plain values by YAML 1.2's core schema, as descriptors are read
+    (:mod:`qa_checker.loaders.yaml_`), and dates as dates.
+
+    YAML 1.1's rules turn what a user writes into other values: a country code ``no`` (Norway), ``on``,
+    ``off``, ``yes``, ``y`` and ``n`` become booleans, a code ``0413`` the octal number 267, ``1:30`` the
+    number 90. Here only true and false are booleans, a number is decimal (a leading zero keeps it text),
+    ``0o`` octal or ``0x`` hexadecimal, and ``1e3`` is a number. A date (a waiver's ``until``) stays a date.
+    """
+    from qa_checker.loaders.yaml_ import _core_resolvers
+
+    resolvers = _core_resolvers()
+    for first, found in yaml.SafeLoader.yaml_implicit_resolvers.items():
+        for tag, pattern in found:
+            if tag == _TIMESTAMP:
+                resolvers.setdefault(first, []).append((tag, pattern))
+    return resolvers
+
+
+# The words YAML 1.1 reads as booleans and YAML 1.2 as text: a place that takes true or false and finds
+# one of them says to write true or false (see :func:`yes_or_no`).
+YAML11_BOOLEANS = frozenset(("y", "yes", "n", "no", "on", "off"))
+
+
+def yes_or_no(value: object) -> bool:
+    """Whether ``value`` is a text YAML 1.1 would have read as a boolean (``yes``, ``No``, ``ON``...)."""
+    return isinstance(value, str) and value.lower() in YAML11_BOOLEANS
+
+
+_Loader.yaml_implicit_resolvers = core_resolvers()
 _Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_checked_int)
 _Loader.add_constructor("tag:yaml.org,2002:float", _Loader.construct_checked_float)
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_checked_timestamp)

@@ -36,9 +36,22 @@ def bundled_yaml(path: Path) -> Any:
 
     libyaml parses several times faster than PyYAML's pure-Python parser (a lexicon in about 2 ms
     instead of 12), and gives the same data for every bundled file (a test holds it). A file a user
-    gives keeps the pure-Python parser, whose error messages the tool reports.
+    gives keeps the pure-Python parser, whose error messages the tool reports. Plain values are read by
+    YAML 1.2's rules, as a user's files are (:func:`qa_checker.config_yaml.core_resolvers`): the English
+    word ``on`` in a lexicon stays the word, not the boolean true.
     """
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=bundled_loader(fast=True))
+
+
+@functools.cache
+def bundled_loader(*, fast: bool) -> type:
+    """The loader of :func:`bundled_yaml`: PyYAML's safe loader (libyaml's when ``fast`` and PyYAML has it)
+    with YAML 1.2's implicit resolvers."""
+    import yaml
+
+    from qa_checker.config_yaml import core_resolvers
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader) if fast else yaml.SafeLoader
+    return type("BundledLoader", (base,), {"yaml_implicit_resolvers": core_resolvers()})

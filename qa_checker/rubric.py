@@ -126,6 +126,7 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None, re
     shipped = path.parent == bundled_dir("rubrics")
     read = config_yaml.ConfigText(str(path), bundled_yaml(path)) if shipped else _read(path)
     _refuse_unknown_rules(read.data, path)
+    _refuse_yes_or_no(read)
     errors = [] if shipped else _schema_errors(read.data)
     if errors:
         raise RubricError(
@@ -179,6 +180,23 @@ def _refuse_unknown_rules(raw: object, path: Path) -> None:
                 rule=str(unknown),
             )
         )
+
+
+def _refuse_yes_or_no(read: config_yaml.ConfigText) -> None:
+    """A rule turned off or on by ``no``, ``yes``, ``n`` or ``y``: YAML 1.1 read them as booleans, YAML 1.2 (as
+    rubrics are read) as the text, which the schema would refuse by listing what it takes."""
+    given = read.data.get("rules") if isinstance(read.data, dict) else None
+    for rule, setting in given.items() if isinstance(given, dict) else ():
+        if config_yaml.yes_or_no(setting) and setting not in ("on", "off"):
+            raise RubricError(
+                msg(
+                    "{file}: rule {rule} is set to '{value}': write off (or false) to turn it off, on (or true) "
+                    "to keep it",
+                    file=read.where("rules", rule),
+                    rule=str(rule),
+                    value=setting,
+                )
+            )
 
 
 def _schema_errors(raw: object) -> list[ValidationError]:

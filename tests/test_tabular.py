@@ -325,6 +325,13 @@ def test_mapping_file_names_other_columns_and_can_ignore_some(tmp_path):
     assert load_file(table)[0].data is None, "a mapping belongs to the run that was given it"
 
 
+def test_mapping_file_headers_are_read_as_written_by_yaml_1_2(tmp_path):
+    """YAML 1.1 read the header "No" (a course number) as the boolean false and "0413" as the number 267."""
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text("No: id\n0413: workload.ects\nOn: null\n", encoding="utf-8")
+    assert load_mapping(mapping) == {normalise("No"): "id", normalise("0413"): "workload.ects", normalise("On"): None}
+
+
 @pytest.mark.parametrize(
     ("content", "words"),
     [

@@ -179,3 +179,16 @@ def test_yaml_dates_and_plain_list_are_accepted(tmp_path: Path) -> None:
         "- {rule: MC-QA-002, descriptor: x, reason: r, accepted_by: a, until: 2027-01-01}\n", encoding="utf-8"
     )
     assert load_waivers(path).entries[0].until == date(2027, 1, 1)
+
+
+def test_waiver_texts_are_read_as_written_by_yaml_1_2(tmp_path: Path) -> None:
+    """YAML 1.1 read a reason "no", a signer "On" and a descriptor id 0413 as booleans and an octal number."""
+    path = tmp_path / "waivers.yaml"
+    path.write_text(
+        "- {rule: MC-QA-002, descriptor: 0413, reason: no, accepted_by: On, until: 2027-01-01}\n"
+        "- {rule: MC-QA-002, descriptor: y, reason: off, accepted_by: yes}\n",
+        encoding="utf-8",
+    )
+    first, second = load_waivers(path).entries
+    assert (first.descriptor, first.reason, first.accepted_by, first.until) == ("0413", "no", "On", date(2027, 1, 1))
+    assert (second.descriptor, second.reason, second.accepted_by) == ("y", "off", "yes")

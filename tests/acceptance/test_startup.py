@@ -122,9 +122,20 @@ def test_bundled_yaml_reads_the_same_by_libyaml_as_by_the_pure_python_parser() -
     import yaml
 
     from qa_checker.language import LEXICON_DIR
-    from qa_checker.resources import bundled_dir, bundled_yaml
+    from qa_checker.resources import bundled_dir, bundled_loader, bundled_yaml
 
     files = sorted(LEXICON_DIR.glob("*.yaml")) + sorted(bundled_dir("rubrics").glob("*.yaml"))
     assert len(files) >= 8
+    pure = bundled_loader(fast=False)
     for path in files:
-        assert bundled_yaml(path) == yaml.safe_load(path.read_text(encoding="utf-8")), path.name
+        assert bundled_yaml(path) == yaml.load(path.read_text(encoding="utf-8"), Loader=pure), path.name
+
+
+def test_bundled_yaml_reads_words_as_written_by_yaml_1_2() -> None:
+    """YAML 1.1 read the English lexicon's context opener "on" as the boolean true, which no word matches."""
+    from qa_checker.language import LEXICON_DIR
+    from qa_checker.resources import bundled_yaml
+
+    english = bundled_yaml(LEXICON_DIR / "en.yaml")
+    assert "on" in english["context_openers"] and True not in english["context_openers"]
+    assert "on" in english["action_nouns"]["followed_by"]

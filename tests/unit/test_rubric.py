@@ -232,3 +232,45 @@ def test_a_weight_in_exponent_form_is_a_number(tmp_path: Path, written: str, wei
         f"id: exponent\nversion: '1'\ntitle: Exponent\nextends: eu-2022\nrules:\n  MC-EL-002: {{weight: {written}}}\n",
     )
     assert load_rubric(path).rules["MC-EL-002"].weight == weight
+
+
+def test_option_values_are_read_as_written_by_yaml_1_2(tmp_path: Path) -> None:
+    """YAML 1.1 read the words no, on, off, yes, y and n as booleans and 0413 as the octal number 267."""
+    path = write(
+        tmp_path,
+        "words.yaml",
+        "id: r\nversion: '1'\ntitle: R\nextends: eu-2022\nrules:\n"
+        "  MC-TT-001: {options: {forbidden_words: [no, on, off, yes, y, n, 0413]}}\n"
+        "  MC-SK-001: {options: {require_stackable: true}}\n",
+    )
+    rubric = load_rubric(path)
+    assert rubric.rules["MC-TT-001"].options["forbidden_words"] == ["no", "on", "off", "yes", "y", "n", "0413"]
+    assert rubric.rules["MC-SK-001"].options["require_stackable"] is True
+
+
+@pytest.mark.parametrize(
+    ("setting", "line", "phrase"),
+    [
+        ("{options: {require_stackable: yes}}", 6, "require_stackable must be true or false, not 'yes': write true"),
+        ("\n    options:\n      require_stackable: Off", 8, "require_stackable must be true or false, not 'Off'"),
+        ("{enabled: no}", 6, "rules/MC-SK-001/enabled must be true or false, not 'no': write false"),
+        ("no", 6, "rule MC-SK-001 is set to 'no': write off (or false) to turn it off, on (or true)"),
+    ],
+    ids=["option-yes", "option-off", "enabled-no", "rule-no"],
+)
+def test_a_boolean_written_yes_or_no_says_where_to_write_true_or_false(
+    tmp_path: Path, setting: str, line: int, phrase: str
+) -> None:
+    path = write(
+        tmp_path, "yes.yaml", f"id: r\nversion: '1'\ntitle: R\nextends: eu-2022\nrules:\n  MC-SK-001: {setting}\n"
+    )
+    with pytest.raises(RubricError) as caught:
+        load_rubric(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: line {line}: "), message
+    assert phrase in message, message
+
+
+def test_a_rule_turned_off_and_on_by_the_words_off_and_on(tmp_path: Path) -> None:
+    path = write(tmp_path, "onoff.yaml", "id: r\nversion: '1'\ntitle: R\nextends: eu-2022\nrules:\n  MC-SK-001: off\n")
+    assert "MC-SK-001" not in load_rubric(path).rules
