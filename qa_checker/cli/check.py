@@ -106,7 +106,7 @@ def check(
         progress=stop_if_pressed,
     )
     if fmt == "jsonl":
-        if store:
+        if store is not None:
             fail(msg("--store records a whole report: use --format json (or text) with it, not jsonl"))
         sys.exit(_stream_jsonl(paths, config, output, read_stdin(paths, max_bytes)))
     report = run(paths, config, stdin=read_stdin(paths, max_bytes))

@@ -32,12 +32,30 @@ STORE_HELP = N_(
     "(default: $QA_CHECKER_STORE, else $XDG_DATA_HOME/qa-checker/history.sqlite)."
 )
 # On audit and check: recording is asked for by --store; given without a value, the default store is used.
+# That value is DEFAULT_STORE, which no argument can be (an argument holds no NUL), so that an empty one
+# (--store "" or --store "$UNSET") is refused rather than taken for the default.
+DEFAULT_STORE = "\0default"
+
+
+def _refuse_empty(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """Refuse an empty --store before any work is done (see :func:`qa_checker.store.resolve_url`)."""
+    if value is not None and not value.strip():
+        from qa_checker.store import resolve_url
+
+        try:
+            resolve_url(value)
+        except QACheckerError as exc:
+            fail(error_text(exc))
+    return value
+
+
 STORE_OPTION = option(
     "--store",
     "store",
     is_flag=False,
-    flag_value="",
+    flag_value=DEFAULT_STORE,
     default=None,
+    callback=_refuse_empty,
     metavar="URL",
     help=msg(
         "Record this run in the history store and add what changed since the last run of the same descriptors "
@@ -52,7 +70,9 @@ KEEP_PERSONAL_DATA_OPTION = click.option(
     default=False,
     help=N_("Store learners' personal data (the learner block of credentials) too; by default it is left out."),
 )
-READ_STORE_OPTION = click.option("--store", "store", default=None, metavar="URL", help=STORE_HELP)
+READ_STORE_OPTION = click.option(
+    "--store", "store", default=None, metavar="URL", help=STORE_HELP, callback=_refuse_empty
+)
 # Options not worth keeping with a run (the store's own URL may hold a password; the language only shows it).
 _NOT_RECORDED = ("store", "language")
 
@@ -75,7 +95,10 @@ def record_into_store(report: Report, location: str | None, *, keep_personal_dat
     from qa_checker.store import records
 
     options = _recorded_options(click.get_current_context().params)
-    store = open_store(location, create=True)
+    store = open_store(None if location == DEFAULT_STORE else location, create=True)
+    if store.made_folder is not None:
+        made = msg("made the folder {folder} for the new store", folder=str(store.made_folder))
+        click.echo(f"qa-checker: {visible(current().render(made))}", err=True)
     try:
         with store:
             info = store.record(report, options=options, keep_personal_data=keep_personal_data)

@@ -10,7 +10,9 @@ documents (:meth:`Store.export`) or :class:`~qa_checker.diff.Snapshot` values to
 Where the store is (:func:`resolve_url`): ``--store URL`` with ``sqlite:///PATH``,
 ``postgresql://user:password@host:port/database`` or a plain file path; without a value, the
 ``QA_CHECKER_STORE`` environment variable; else ``$XDG_DATA_HOME/qa-checker/history.sqlite``
-(``~/.local/share/qa-checker/history.sqlite`` when ``XDG_DATA_HOME`` is unset).
+(``~/.local/share/qa-checker/history.sqlite`` when ``XDG_DATA_HOME`` is unset). An empty value
+(``--store ""``) is refused, never taken for the default; the folder of a new SQLite store is made
+when missing (:attr:`Store.made_folder` names it).
 
 Safety:
 
@@ -132,6 +134,14 @@ def default_location() -> Path:
 
 def resolve_url(location: str | None) -> URL:
     """The database URL of ``--store`` (see the module docstring); a bad value raises :class:`StoreError`."""
+    if location is not None and not location.strip():
+        raise StoreError(
+            msg(
+                "the store given is empty (an unset variable?): name a SQLite file, sqlite:///PATH or a "
+                "postgresql:// URL; the default store ({path}) is used when none is named",
+                path=str(default_location()),
+            )
+        )
     value = (location or "").strip() or os.environ.get(ENVIRONMENT_VARIABLE, "").strip()
     if not value:
         return URL.create("sqlite", database=str(default_location()))
@@ -259,6 +269,8 @@ class Store:
     def __init__(self, engine: Engine, url: URL) -> None:
         self.engine = engine
         self.url = url
+        # The folder :meth:`open` made for a new SQLite store (None: it was there, or no folder was needed).
+        self.made_folder: Path | None = None
 
     @property
     def location(self) -> str:
@@ -274,6 +286,7 @@ class Store:
     def open(cls, location: str | None = None, *, create: bool = True, upgrade: bool = True) -> Store:
         """Open (and create, when ``create``) the store at ``location``, upgrading its schema."""
         url = resolve_url(location)
+        made: Path | None = None
         if url.get_backend_name() == "sqlite":
             path = Path(str(url.database))
             if not path.exists():
@@ -281,6 +294,10 @@ class Store:
                     raise StoreError(
                         msg("no history store at {path} (record runs into it with audit --store)", path=str(path))
                     )
+                # A new store's folder is made (the default store's, and one named in a folder not made yet); the
+                # store says so (made_folder), and audit and check tell the user, so that a mistyped path does
+                # not quietly start a second history.
+                made = None if path.parent.is_dir() else path.parent
                 try:
                     path.parent.mkdir(parents=True, exist_ok=True)
                 except OSError as exc:
@@ -292,6 +309,7 @@ class Store:
                         )
                     ) from None
         store = cls(_engine(url), url)
+        store.made_folder = made
         if upgrade:
             store.upgrade()
         return store

@@ -260,3 +260,44 @@ def test_history_shows_a_providers_control_characters_as_escapes(tmp_path: Path)
     for args in (("--provider", "Prov\x1b[1A\rX"), ("--descriptor", str(data["id"])), ()):
         text = invoke("history", "--store", store, *args).output
         assert "\x1b" not in text and "\r" not in text and "\n::error" not in text, text
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("audit", "{folder}", "--out", "{out}", "--store", ""),
+        ("audit", "{folder}", "--out", "{out}", "--store="),
+        ("check", "{folder}", "--store", "  "),
+        ("check", "{folder}", "--format", "jsonl", "--store", ""),
+        ("history", "--store", ""),
+        ("diff", "--store", ""),
+        ("history", "--export", "latest", "-o", "{out}.json", "--store", ""),
+    ],
+    ids=["audit", "audit-equals", "check-blank", "check-jsonl", "history", "diff", "export"],
+)
+def test_an_empty_store_is_refused_not_taken_for_the_default(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """--store "$UNSET" recorded into (or read) the per-user default store, as if --store had no value."""
+    folder = scenario(tmp_path)
+    given = [arg.format(folder=folder, out=tmp_path / "out") for arg in args]
+    result = invoke(*given)
+    assert result.exit_code == 2, result.output
+    assert "the store given is empty" in result.output, result.output
+    assert not (tmp_path / "xdg").exists() and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("form", ["{path}", "sqlite:///{path}"])
+def test_a_new_stores_folder_is_made_and_said(tmp_path: Path, form: str) -> None:
+    """The folder of a store named in one not made yet was made silently: a mistyped path (or a share not
+    mounted) quietly started a second history."""
+    folder = scenario(tmp_path)
+    store = tmp_path / "new" / "deeper" / "history.sqlite"
+    result = invoke("check", str(folder), "--store", form.format(path=store), "--now", FIRST)
+    assert result.exit_code == 1, result.output
+    assert f"made the folder {store.parent} for the new store" in result.output, result.output
+    assert store.is_file()
+    again = invoke("check", str(folder), "--store", form.format(path=store), "--now", FIRST)
+    assert again.exit_code == 1 and "made the folder" not in again.output, again.output
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    blocked = invoke("check", str(folder), "--store", str(tmp_path / "file" / "history.sqlite"), "--now", FIRST)
+    assert blocked.exit_code == 2, blocked.output
+    assert f"cannot create the store folder {tmp_path / 'file'}" in blocked.output, blocked.output
