@@ -806,10 +806,13 @@ _CYCLE_NATIONAL_MISMATCH = {
 # NLQF (NL), DQR (DE), NQR (AT), PRK/PQF (PL) and the French nomenclature of 2019 (CNCP, known by
 # its register's name, RNCP) use the same eight levels as the EQF; the Irish NFQ has ten (6 -> 5,
 # 7 and 8 -> 6, 9 -> 7, 10 -> 8).
+# The NLQF also has a level below its level 1 that it names rather than numbers: Entry (Entreeniveau),
+# referenced to EQF 1 (a named level is a key of its framework's table, as the descriptor may write it;
+# see NQF_NAMED_LEVELS).
 # Other frameworks are not judged.
-_SAME = {n: n for n in range(1, 9)}
-NQF_TO_EQF: dict[str, dict[int, int]] = {
-    "NLQF": _SAME,
+_SAME: dict[int | str, int] = {n: n for n in range(1, 9)}
+NQF_TO_EQF: dict[str, dict[int | str, int]] = {
+    "NLQF": {**_SAME, "Entry": 1},
     "DQR": _SAME,
     "NQR": _SAME,
     "PRK": _SAME,
@@ -822,6 +825,13 @@ NQF_TO_EQF: dict[str, dict[int, int]] = {
     "MECU": _SAME,
     "MECES": {1: 5, 2: 6, 3: 7, 4: 8},
 }
+# The named levels of a framework (a key of its NQF_TO_EQF table) by the plain words they are written in,
+# without the words "level" and "niveau" and the framework's abbreviation: "Entry", "entry level",
+# "Entreeniveau", "Entree-niveau", "Entrée", "NLQF Entry".
+NQF_NAMED_LEVELS: dict[str, dict[str, str]] = {
+    "NLQF": {"entry": "Entry", "entree": "Entry", "entreeniveau": "Entry", "entreeopleiding": "Entry"},
+}
+_LEVEL_WORDS = frozenset({"level", "niveau"})
 NQF_ALIASES: dict[str, str] = {
     "NLQF": "NLQF",
     "NLQFNL": "NLQF",
@@ -963,7 +973,7 @@ def national_eqf(doc: Descriptor) -> tuple[str, int] | None:
     "RNCP 7"), and the EQF level the framework's referencing gives it; ``None`` for a framework or level
     without a known mapping."""
     known = _framework(doc.get("/level/nqf/framework"))
-    level = _nqf_level(doc.get("/level/nqf/level"))
+    level = _nqf_level(doc.get("/level/nqf/level"), known[0] if known else None)
     if known is None or level is None or level not in NQF_TO_EQF[known[0]]:
         return None
     return f"{known[1]} {level}", NQF_TO_EQF[known[0]][level]
@@ -973,13 +983,20 @@ def national_eqf(doc: Descriptor) -> tuple[str, int] | None:
 _WORDED_LEVEL = re.compile(r"[^\d]*?(\d{1,2})[^\d]*")
 
 
-def _nqf_level(value: object) -> int | None:
+def _nqf_level(value: object, framework: str | None = None) -> int | str | None:
+    """The level a descriptor gives: its number, or a level ``framework`` names by a word ("Entry" of the
+    NLQF, however written: see :data:`NQF_NAMED_LEVELS`)."""
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     if isinstance(value, str):
         worded = _WORDED_LEVEL.fullmatch(value.strip())
         if worded is not None:
             return int(worded.group(1))
+        named = NQF_NAMED_LEVELS.get(framework or "")
+        if named:
+            aliases = {alias for alias, known in NQF_ALIASES.items() if known == framework}
+            words = [w for w in _plain_words(value).split() if w not in _LEVEL_WORDS and w.upper() not in aliases]
+            return named.get("".join(words)) or named.get(" ".join(words))
     return None
 
 
@@ -1040,8 +1057,9 @@ class NqfMatchesEqf(Rule):
     Why: national frameworks are referenced to the EQF; a descriptor that gives both must give levels
     that correspond. Bundled mappings: NLQF, DQR, NQR (Austria), PRK (Poland), the French 2019
     nomenclature (CNCP/RNCP), QNQ (Italy, Portugal), MQF (Malta), VKS (Flanders), CFC (French-speaking
-    Belgium) and MECU (Spain), all level for level; the Irish NFQ (1-4 -> 1-4, 5 -> 4, 6 -> 5, 7 and
-    8 -> 6, 9 -> 7, 10 -> 8) and the Spanish higher-education MECES (1 -> 5, 2 -> 6, 3 -> 7, 4 -> 8).
+    Belgium) and MECU (Spain), all level for level (the NLQF's Entry level, Entreeniveau, is EQF 1);
+    the Irish NFQ (1-4 -> 1-4, 5 -> 4, 6 -> 5, 7 and 8 -> 6, 9 -> 7, 10 -> 8) and the Spanish
+    higher-education MECES (1 -> 5, 2 -> 6, 3 -> 7, 4 -> 8).
     Other frameworks are not judged.
     Passes: corresponding levels, or an unknown framework. Fails: a mismatch.
     """
@@ -1066,11 +1084,12 @@ class NqfMatchesEqf(Rule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look the NQF level up in the framework's table."""
         known = _framework(doc.get("/level/nqf/framework"))
-        level = _nqf_level(doc.get("/level/nqf/level"))
+        level = _nqf_level(doc.get("/level/nqf/level"), known[0] if known else None)
         eqf = doc.get("/level/eqf")
         if known is None or level is None:
             return
         table, framework = NQF_TO_EQF[known[0]], known[1]
+        numbered = [key for key in table if isinstance(key, int)]
         if level not in table:
             yield Hit(
                 "/level/nqf/level",
@@ -1078,14 +1097,14 @@ class NqfMatchesEqf(Rule):
                     "{framework} has no level {level} (levels {lowest}-{highest})",
                     framework=framework,
                     level=str(level),
-                    lowest=str(min(table)),
-                    highest=str(max(table)),
+                    lowest=str(min(numbered)),
+                    highest=str(max(numbered)),
                 ),
                 hint=msg(
                     "Give a {framework} level between {lowest} and {highest}.",
                     framework=framework,
-                    lowest=str(min(table)),
-                    highest=str(max(table)),
+                    lowest=str(min(numbered)),
+                    highest=str(max(numbered)),
                 ),
             )
         elif table[level] != eqf:

@@ -184,6 +184,38 @@ class TestFrenchFrameworkName:
         assert messages("MC-LV-004", changes, {"framework": "CNCP"}) == []
 
 
+class TestDutchEntryLevel:
+    """The NLQF's Entry level (Entreeniveau), below NLQF 1 and referenced to EQF 1, was no level at all: a
+    descriptor giving it with EQF 1 or alone was not judged, and one giving it with EQF 2 passed."""
+
+    @pytest.mark.parametrize(
+        "level",
+        ["Entry", "entry", "Entreeniveau", "entreeniveau", "Entree-niveau", "Entrée", "Entry level", "NLQF Entry"],
+    )
+    def test_maps_to_eqf_1(self, level: str) -> None:
+        data = build_descriptor({"set": {"/level": {"nqf": {"framework": "NLQF", "level": level}}}})
+        assert national_eqf(Descriptor(data)) == ("NLQF Entry", 1)
+        assert messages("MC-LV-003", {"/level": {"eqf": 1, "nqf": {"framework": "NLQF", "level": level}}}) == []
+
+    def test_another_eqf_level_is_a_mismatch(self) -> None:
+        changes = {"/level": {"eqf": 2, "nqf": {"framework": "NLQF", "level": "Entreeniveau"}}}
+        assert [message for _, message in messages("MC-LV-003", changes)] == [
+            "NLQF level Entry corresponds to EQF 1, but EQF 2 is declared"
+        ]
+
+    def test_eqf_1_names_both_nlqf_levels_that_correspond(self) -> None:
+        changes = {"/level": {"eqf": 1, "nqf": {"framework": "NLQF", "level": 2}}}
+        found = run_case(Case("MC-LV-003", "gap", {"id": "gap", "set": changes}, RULE_FIXTURES / "MC-LV-003.yaml"))
+        assert [f.hint for f in found] == ["EQF 1 is NLQF level 1 or Entry; correct one of the two."]
+
+    def test_only_the_nlqf_names_an_entry_level(self) -> None:
+        data = build_descriptor({"set": {"/level": {"nqf": {"framework": "DQR", "level": "Entry"}}}})
+        assert national_eqf(Descriptor(data)) is None
+        changes = {"/level": {"eqf": 7, "nqf": {"framework": "NLQF", "level": 9}}}
+        found = run_case(Case("MC-LV-003", "gap", {"id": "gap", "set": changes}, RULE_FIXTURES / "MC-LV-003.yaml"))
+        assert [f.message for f in found] == ["NLQF has no level 9 (levels 1-8)"]
+
+
 @pytest.mark.parametrize(
     ("earlier", "later", "years", "over"),
     [
