@@ -22,6 +22,7 @@ the object it is missing from. Lines and columns are 1-based; columns count char
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -305,23 +306,12 @@ class _Lines:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.indents: list[int] = []
-        self.empty: list[bool] = []
-        start = 0
-        size = len(text)
-        while start <= size:
-            end = text.find("\n", start)
-            end = size if end == -1 else end
-            stop = end - 1 if end > start and text[end - 1] == "\r" else end
-            body = text[start:stop]
-            content = body.lstrip(" ")
-            self.starts.append(start)
-            self.ends.append(stop)
-            self.indents.append(len(body) - len(content))
-            self.empty.append(not content or content[0] == "#")
-            start = end + 1
+        lines = text.split("\n")
+        self.starts = list(itertools.accumulate([len(line) + 1 for line in lines[:-1]], initial=0))
+        self.ends = [start + len(line) - (1 if line.endswith("\r") else 0) for start, line in zip(self.starts, lines)]
+        contents = [line.lstrip(" ") for line in lines]
+        self.indents = [len(line) - len(content) for line, content in zip(lines, contents)]
+        self.empty = [not content or content[0] in "#\r" for content in contents]
 
     def next_full(self, line: int) -> int | None:
         """The first line from ``line`` on that holds something."""

@@ -20,7 +20,7 @@ import codecs
 import math
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -484,37 +484,46 @@ def plainly_within(roots: Sequence[Any], limits: Limits, max_text: int, size: in
     max_depth, max_chars, max_items = limits.max_depth, limits.max_string_chars, limits.max_list_items
     max_nodes = min(limits.max_nodes, size + 1) if size else limits.max_nodes
     nodes = text = 0
-    stack: list[tuple[Any, int]] = [(root, 1) for root in roots]
+    stack: list[tuple[Any, int]] = []
+    for root in roots:
+        if root.__class__ is not dict and root.__class__ is not list:
+            return False  # a document that is one value, or was refused while reading: the full walk says
+        stack.append((root, 1))
     while stack:
         item, level = stack.pop()
         nodes += 1
-        if level > max_depth:
-            return False
-        kind = item.__class__
-        if kind is str:
-            text += len(item)
-            if len(item) > max_chars or (not line_breaks and item and not item.strip("\n")):
-                return False
-        elif kind is dict:
-            below = level + 1
-            for key, child in item.items():
+        children: Iterable[Any]
+        if item.__class__ is dict:
+            for key in item:
                 if key.__class__ is not str or len(key) > max_chars:
                     return False
                 text += len(key)
-                stack.append((child, below))
-        elif kind is list:
+            children = item.values()
+        else:
             if len(item) > max_items:
                 return False
-            below = level + 1
-            stack.extend([(child, below) for child in item])
-        elif kind is int:
-            if item.bit_length() > MAX_INT_BITS:
-                return False
-        elif kind is float:
-            if not math.isfinite(item):
-                return False
-        elif not (item is None or kind is bool):
+            children = item
+        below = level + 1
+        if below > max_depth and item:
             return False
+        for child in children:
+            kind = child.__class__
+            if kind is dict or kind is list:
+                stack.append((child, below))
+                continue
+            nodes += 1
+            if kind is str:
+                text += len(child)
+                if len(child) > max_chars or (not line_breaks and child and not child.strip("\n")):
+                    return False
+            elif kind is int:
+                if child.bit_length() > MAX_INT_BITS:
+                    return False
+            elif kind is float:
+                if not math.isfinite(child):
+                    return False
+            elif not (child is None or kind is bool):
+                return False
         if nodes > max_nodes or text > max_text:
             return False
     return True
@@ -1148,9 +1157,11 @@ def finish_stream(
     *,
     size: int = 0,
     clean: bool = False,
+    screened: bool = False,
 ) -> list[Document]:
     """The documents of a YAML stream (``---`` separates several), within one budget for the whole file; a
-    value that is a :class:`Document` stands for a document refused while reading, and is kept as it is."""
+    value that is a :class:`Document` stands for a document refused while reading, and is kept as it is.
+    ``screened``: :func:`plainly_within` already found the values within the limits."""
     limits = limits or Limits()
     if len(values) > limits.max_documents:
         return [
@@ -1167,7 +1178,7 @@ def finish_stream(
                 ),
             )
         ]
-    refused = screen(values, source, fmt, limits, size)
+    refused = None if screened else screen(values, source, fmt, limits, size)
     if refused is not None:
         return [refused]
     skip = _clean(values, clean, notes)

@@ -1074,7 +1074,8 @@ def load(
         if tree is not None:
             trees[source] = tree
     values = [_syntax_error(d.error, source, text, ends=d.ends) if isinstance(d, _Refused) else d for d in documents]
-    return finish_stream(values, source, "yaml", limits, notes, size=len(text), clean=not may_hold_unusual(text))
+    clean = read or not may_hold_unusual(text)  # yaml-rs reads only texts without what the text checks look for
+    return finish_stream(values, source, "yaml", limits, notes, size=len(text), clean=clean, screened=read)
 
 
 def _too_many_documents(source: str, count: int, limits: Limits) -> Document:
