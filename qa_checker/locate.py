@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import operator
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
@@ -307,16 +308,21 @@ class _Lines:
     def __init__(self, text: str) -> None:
         self.text = text
         lines = text.split("\n")
-        self.starts = list(itertools.accumulate([len(line) + 1 for line in lines[:-1]], initial=0))
-        self.ends = [start + len(line) - (1 if line.endswith("\r") else 0) for start, line in zip(self.starts, lines)]
+        lengths = list(map(len, lines))
+        self.count = len(lines)
+        self.starts = list(itertools.accumulate([length + 1 for length in lengths[:-1]], initial=0))
+        self.ends = list(map(operator.add, self.starts, lengths))
+        if "\r" in text:
+            self.ends = [end - 1 if line.endswith("\r") else end for end, line in zip(self.ends, lines)]
         contents = [line.lstrip(" ") for line in lines]
-        self.indents = [len(line) - len(content) for line, content in zip(lines, contents)]
+        self.indents = list(map(operator.sub, lengths, map(len, contents)))
         self.empty = [not content or content[0] in "#\r" for content in contents]
 
     def next_full(self, line: int) -> int | None:
         """The first line from ``line`` on that holds something."""
-        while line < len(self.starts):
-            if not self.empty[line]:
+        empty = self.empty
+        while line < self.count:
+            if not empty[line]:
                 return line
             line += 1
         return None
@@ -368,9 +374,10 @@ def _block_node(
 
 def _entry_end(lines: _Lines, line: int, column: int) -> int:
     """The first line after ``line`` that holds something at ``column`` or less (or the end)."""
+    empty, indents, count = lines.empty, lines.indents, lines.count
     line += 1
-    while line < len(lines.starts):
-        if not lines.empty[line] and lines.indents[line] <= column:
+    while line < count:
+        if indents[line] <= column and not empty[line]:
             return line
         line += 1
     return line
@@ -381,15 +388,17 @@ def _block_mapping(
 ) -> None:
     """The entries of the block mapping whose first key is at ``column`` of ``line``; the others are the
     lines at that indentation below it, until one less indented."""
-    text, count = lines.text, len(lines.starts)
+    text, count = lines.text, lines.count
+    # The first characters of the keys wanted here: a line that starts otherwise is not read.
+    firsts = {p[len(path)][:1] for p in prefixes if len(p) > len(path) and p[: len(path)] == path} | {"'", '"'}
     while True:
         at = lines.starts[line] + column
-        parsed = _key(text, at, lines.ends[line])
+        parsed = _key(text, at, lines.ends[line]) if text[at] in firsts else ("", 0)
         if parsed is None:
             raise _Unplaced
-        key, after = parsed
-        child = (*path, key)
-        if child in prefixes:
+        child = (*path, parsed[0])
+        if text[at] in firsts and child in prefixes:
+            after = parsed[1]
             found[(0, child)] = at
             rest = text[after : lines.ends[line]].lstrip(" ")
             if not rest or rest[0] == "#":
@@ -417,7 +426,7 @@ def _block_list(
 ) -> None:
     """The items of the block list whose first ``-`` is at ``column`` of ``line``; the others are the lines
     at that indentation below it that start with ``-``, until another line that indented or less."""
-    text, count = lines.text, len(lines.starts)
+    text, count = lines.text, lines.count
     number = 0
     while _dash(text, lines.starts[line] + column, lines.ends[line]):
         child = (*path, str(number))
