@@ -67,6 +67,18 @@ FLOW = {
         "the '[' on line 2 is not closed with ']' before line 6, which YAML reads as more of it",
         "Put ']' at the end of line 4, after the last item.",
     ),
+    "list open after a trailing comma, the next key holding a mapping": (
+        "id: x\ntitle: Data\nlanguages: [en, de,\nworkload:\n  ects: 5\n",
+        (3, 20),
+        "the '[' on line 3 is not closed with ']' before line 4, which YAML reads as more of it",
+        "Put ']' at the end of line 3, after the last item.",
+    ),
+    "list over lines open before a key further down": (
+        "id: x\nlanguages: [en, de,\n  fr, it\ntitle: Data\n",
+        (3, 9),
+        "the '[' on line 2 is not closed with ']' before line 4, which YAML reads as more of it",
+        "Put ']' at the end of line 3, after the last item.",
+    ),
     "mapping open at the next list item": (
         "awarding_bodies:\n  - {name: Uni Köln, country: DE\n  - {name: TU Wien, country: AT}\n",
         (2, 33),

@@ -1551,13 +1551,13 @@ def _in_flow(
             here.number,
             column + 1,
         )
-    before = previous_line(lines)
-    if here.number > first.number and (
-        here.indent < first.indent or (here.indent == first.indent and start > first.indent)
-    ):
+    outside = _outside_line(lines, first, start)
+    if outside is not None:
         # A line no further in than the key (or dash) the collection is the value of: the next entry of the
         # block around it, read as more of the collection; or a document's start or end marker, where the
-        # document ends with the collection still open.
+        # document ends with the collection still open. The parser may stop a few lines further on.
+        before = previous_line([line for line in lines if line.number <= outside.number])
+        here = outside
         problem = (
             msg("the '{open}' on line {line} is never closed with '{close}'", line=str(first.number), **at)
             if _MARKER.match(here.text)
@@ -1577,11 +1577,23 @@ def _in_flow(
             before.number,
             len(_body(before)) + 1,
         )
+    before = previous_line(lines)
     return (
         _flow_apostrophe(here, column)
         or _flow_comma(here, column, before, first)
         or _flow_colon(here, column, found, first, at)
     )
+
+
+def _outside_line(lines: list[SourceLine], first: SourceLine, start: int) -> SourceLine | None:
+    """The first line after ``first`` (up to the error's) that is no further in than the key or dash a flow
+    collection opened at ``start`` of ``first`` is the value of: where the block around it goes on."""
+    for line in lines:
+        if line.number <= first.number or line.blank:
+            continue
+        if line.indent < first.indent or (line.indent == first.indent and start > first.indent):
+            return line
+    return None
 
 
 def _hidden_closer(lines: list[SourceLine], column: int, first: SourceLine, close: str) -> Explanation | None:
