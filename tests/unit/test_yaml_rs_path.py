@@ -260,3 +260,40 @@ def test_deep_nesting_never_reaches_yaml_rs(tmp_path: Path, text: str) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().startswith("MC-LD-")
+
+
+def test_a_batch_gets_the_same_results_with_or_without_yaml_rs(tmp_path: Path) -> None:
+    """End to end: every result of a varied YAML batch (the samples, generated offers and credentials, a
+    list of descriptors in one file, hand-written flow style) is the same, findings placed at the same
+    lines and columns, whether yaml-rs or PyYAML read the files."""
+    from datetime import datetime, timezone
+
+    from benchmarks.corpus import write_corpus
+    from qa_checker.api import check_paths
+
+    for sample in SAMPLES.rglob("*.yaml"):
+        (tmp_path / f"sample-{sample.name}").write_bytes(sample.read_bytes())
+    write_corpus(tmp_path / "generated", 40, yaml_share=1.0)
+    offers = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((tmp_path / "generated").rglob("*.yaml"))]
+    (tmp_path / "list.yaml").write_text(yaml.safe_dump(offers[:3], allow_unicode=True), encoding="utf-8")
+    (tmp_path / "flow.yaml").write_text(
+        "id: flow-1\ntitle: {en: Data ethics, de: Datenethik}\nlanguages: [en, de]\n"
+        "workload: {ects: 5, hours: 20}\nlearning_outcomes:\n  - {en: Understand data., de: Daten verstehen.}\n",
+        encoding="utf-8",
+    )
+    now = datetime(2026, 11, 29, 12, tzinfo=timezone.utc)
+    read = [p for p in tmp_path.rglob("*.yaml") if yaml_._read_rs(p.read_text(encoding="utf-8"), Limits())[0]]
+    assert len(read) >= 30
+
+    def results() -> list[Any]:
+        report = check_paths([tmp_path], jobs=1, now=now)
+        return [
+            (r.source, r.status, r.score, [(f.rule, f.pointer, f.line, f.column, f.message) for f in r.findings])
+            for r in report.results
+        ]
+
+    fast = results()
+    with _without_rs():
+        plain = results()
+    assert fast == plain
+    assert any(f[2] is not None for _, _, _, findings in fast for f in findings)
