@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from benchmarks.corpus import write_corpus
+from qa_checker.limits import Limits
 from qa_checker.loaders import yaml_
 from tests.conftest import SAMPLES
 
@@ -41,10 +42,20 @@ def test_problems_get_the_same_findings_as_without_libyaml(monkeypatch, text):
 
 
 @pytest.mark.parametrize(
-    "text", ["[" * 100_000 + "]" * 100_000, "{a: " * 50_000 + "1" + "}" * 50_000], ids=["lists", "mappings"]
+    "text",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        "{a: " * 50_000 + "1" + "}" * 50_000,
+        "".join("  " * i + "k:\n" for i in range(20_000)),
+        "".join(" " * i + "- " for i in range(20_000)) + "x\n",
+        "a: " + "[" * 5_000 + "]" * 5_000 + "\n",
+    ],
+    ids=["lists", "mappings", "block-mappings", "block-lists", "flow-lists-in-a-value"],
 )
-def test_deep_flow_nesting_never_reaches_libyaml(tmp_path, text):
-    """libyaml's recursive composer crashes on such input; the pure-Python loader reports it instead."""
+def test_deep_nesting_never_reaches_native_code(tmp_path, text):
+    """libyaml's recursive composer and yaml-rs (20,000 levels of block nesting end the process) crash on
+    such input; the pure-Python loader's counted composer reports it instead."""
+    assert yaml_._read_rs(text, Limits(max_nodes=10**9)) == (False, None)
     (tmp_path / "deep.yaml").write_text(text, encoding="utf-8")
     code = (
         "import sys; from qa_checker.loaders import yaml_; "
