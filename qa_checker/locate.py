@@ -405,7 +405,11 @@ def _block_mapping(
                 below = lines.next_full(line + 1)
                 if below is not None and lines.indents[below] > column:
                     _block_node(lines, below, lines.indents[below], child, prefixes, found)
-                elif below is not None and _dash(text, lines.starts[below] + column, lines.ends[below]):
+                elif (
+                    below is not None
+                    and lines.indents[below] == column
+                    and _dash(text, lines.starts[below] + column, lines.ends[below])
+                ):
                     _block_list(lines, below, column, child, prefixes, found)  # a list at the key's indentation
             elif rest[0] in "[{" and _leads_below(child, prefixes):
                 raise _Unplaced  # inside a flow collection

@@ -779,8 +779,9 @@ _AFTER_ZERO = frozenset("0123456789_bBoOxX")
 _DIGITS = frozenset("0123456789")
 _NUMBER_CHARACTERS = frozenset("0123456789._+-")
 _FLOW_MARKS = ("?", "|", ">")
-# A tab, YAML 1.1's other line breaks, a merge key, a directive, a document marker after the first line.
-_OTHER_MARKS = ("\t", "\x85", "\u2028", "\u2029", "<<", "\n%", "\n---", "\n...")
+# A tab, YAML 1.1's other line breaks, a byte order mark inside the text (which libyaml, placing findings,
+# reads otherwise), a merge key, a directive, a document marker after the first line.
+_OTHER_MARKS = ("\t", "\x85", "\u2028", "\u2029", "\ufeff", "<<", "\n%", "\n---", "\n...")
 
 
 def _odd_number(text: str) -> bool:
@@ -821,8 +822,8 @@ def _in_comment(text: str, at: int) -> bool:
 
 def _plain_flow(text: str) -> bool:
     """Whether every flow collection of the text (from a ``[`` or ``{`` to the end of its line) is closed on
-    its line and holds nothing the two parsers read differently there: ``?``, ``|``, ``>``, or a text
-    that starts with ``:``. A
+    its line and holds nothing the parsers read differently there: ``?``, ``|``, ``>``, a text that
+    starts with ``:``, or a key with no value right before ``,`` or a closing bracket (``[a:, b]``). A
     bracket that only stands in a text passes the same test, which costs it nothing."""
     at = _first_opener(text, 0)
     while at != -1:
@@ -836,6 +837,8 @@ def _plain_flow(text: str) -> bool:
         while colon != -1:
             if line[colon - 1] in " [{,:":
                 return False  # a text starting with ":", which YAML 1.2 allows there and YAML 1.1 does not
+            if line[colon + 1 : colon + 2] in (",", "]", "}"):
+                return False  # a key without a value before "," or a bracket, which libyaml refuses there
             colon = line.find(":", colon + 1)
         at = _first_opener(text, end)
     return True
@@ -863,9 +866,10 @@ def _not_for_rs(text: str) -> bool:
     yaml-rs reads otherwise: a block text at the end of a text without a last line break (it adds one), a
     document end marker at the start, a flow collection over several lines or with what
     :func:`_plain_flow` looks for, a complex key (``? ``), a tab, a line break of YAML 1.1 but not 1.2
-    (NEL, U+2028, U+2029, a lone carriage return), and a number written otherwise than YAML 1.2's usual
-    way (:func:`_odd_number`). Only the loader notes: tags, merge keys, directives, a second document,
-    anchors and aliases, and characters :func:`may_hold_unusual` looks for.
+    (NEL, U+2028, U+2029, a lone carriage return), a byte order mark inside the text, and a number
+    written otherwise than YAML 1.2's usual way (:func:`_odd_number`). Only the loader notes: tags, merge
+    keys, directives, a second document, anchors and aliases, and characters :func:`may_hold_unusual`
+    looks for.
     """
     return (
         "!" in text

@@ -209,6 +209,8 @@ def test_hand_written_style_reads_the_same(text: str, crlf: bool, last_break: bo
         "a: {b: c,\n  d: e}\n",
         "a: [x, ? y]\n",
         "a: [x, :y]\n",
+        "a: [classroom:, e-learning]\n",
+        "a: 1\n\ufeffb: 2\n",
         "a: [x: >y]\n",
         "a: [b,\n  c]\n",
         "? a\n: 1\n",
@@ -225,6 +227,23 @@ def test_hand_written_style_reads_the_same(text: str, crlf: bool, last_break: bo
 def test_texts_read_otherwise_are_left_to_pyyaml(text: str) -> None:
     assert yaml_._read_rs(text, Limits()) == (False, None)
     _same_either_way(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            # A key whose value is empty, followed by a list item further out that has a "-" in the key's column.
+            ' -  |-\n # c\n - {}\n -  0.1e1 x:\n # c\n -  -   "-.5\n           3.1\n           5e-324  on"\n',
+            [("2", "0.1e1 x", "0"), ("3", "0"), ("2", "0.1e1 x"), ("3",)],
+        ),
+        ("a:\n- x\n- y\nb:\n  - z\n", [("a", "1"), ("b", "0"), ("b",)]),
+    ],
+)
+def test_block_marks_place_as_the_events_do(text: str, targets: list[tuple[str, ...]]) -> None:
+    assert yaml_._read_rs(text, Limits())[0]
+    wanted = [(0, target) for target in targets]
+    assert block_marks(text, wanted) == yaml_marks(text, wanted)
 
 
 def test_the_usual_descriptor_is_read_by_yaml_rs() -> None:
