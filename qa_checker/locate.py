@@ -36,7 +36,7 @@ from qa_checker import pointer as jp
 from qa_checker.engine import copy_with
 from qa_checker.findings import Finding
 from qa_checker.loaders.common import decode
-from qa_checker.loaders.yaml_ import BlockText, read_stream
+from qa_checker.loaders.yaml_ import BlockText, quote_end, read_stream
 from qa_checker.results import Result
 
 __all__ = ["Position", "json_offsets", "line_columns", "locate_findings", "locate_results", "positions", "yaml_marks"]
@@ -307,7 +307,7 @@ class _Lines:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        lines = text.split("\n")
+        self.lines = lines = text.split("\n")
         lengths = list(map(len, lines))
         self.count = len(lines)
         self.starts = list(itertools.accumulate([length + 1 for length in lengths[:-1]], initial=0))
@@ -339,6 +339,8 @@ def block_marks(text: str, targets: Iterable[tuple[int, Tokens]]) -> tuple[dict[
     """
     prefixes = {p for doc, tokens in targets if doc == 0 for p in _prefixes([tokens])}
     lines = _Lines(text)
+    if any(_opens_quote(line) for line in lines.lines if "'" in line or '"' in line):
+        return None  # a quoted text over several lines, whose next lines may stand anywhere
     first = lines.next_full(0)
     if first is not None and text.startswith("---", lines.starts[first]):
         rest = text[lines.starts[first] + 3 : lines.ends[first]].strip(" ")
@@ -463,6 +465,32 @@ def _leads_below(path: Tokens, prefixes: set[Tokens]) -> bool:
     return any(len(p) > len(path) and p[: len(path)] == path for p in prefixes)
 
 
+def _opens_quote(line: str) -> bool:
+    """Whether a quoted text starts on the line, as its key, a list item or a key's value, and does not end
+    on it."""
+    at = len(line) - len(line.lstrip(" "))
+    while line.startswith("-", at) and line[at + 1 : at + 2] in ("", " ", "\r"):
+        at += 1
+        while line.startswith(" ", at):
+            at += 1
+    if line[at : at + 1] in ("'", '"'):
+        end = quote_end(line, at)
+        if end is None:
+            return True
+        colon = line.find(":", end)
+        if colon == -1 or line[end + 1 : colon].strip(" "):
+            return False
+        at = colon + 1
+    else:
+        colon = line.find(": ", at)
+        if colon == -1:
+            return False
+        at = colon + 1
+    while line.startswith(" ", at):
+        at += 1
+    return line[at : at + 1] in ("'", '"') and quote_end(line, at) is None
+
+
 def _key(text: str, at: int, end: int) -> tuple[str, int] | None:
     """The key a line holds from ``at`` (``key:``, ``'key':``, ``"key":``, then a space or the line's end)
     and where its value starts; ``None`` when the line holds no key there. A key in double quotes with an
@@ -487,7 +515,7 @@ def _key(text: str, at: int, end: int) -> tuple[str, int] | None:
         if colon < end and text[colon] == ":" and (colon + 1 == end or text[colon + 1] == " "):
             return (body.replace("''", "'") if char == "'" else body), colon + 1
         return None
-    if char in "[{?&*!|>%@`#":
+    if char in "[{&*!|>%@`#" or (char in "?-:" and text[at + 1 : at + 2] in ("", " ")):
         return None
     colon = text.find(":", at, end)
     while colon != -1:

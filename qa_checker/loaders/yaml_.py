@@ -822,16 +822,16 @@ def _in_comment(text: str, at: int) -> bool:
 
 def _plain_flow(text: str) -> bool:
     """Whether every flow collection of the text (from a ``[`` or ``{`` to the end of its line) is closed on
-    its line and holds nothing the parsers read differently there: ``?``, ``|``, ``>``, a text that
-    starts with ``:``, or a key with no value right before ``,`` or a closing bracket (``[a:, b]``). A
-    bracket that only stands in a text passes the same test, which costs it nothing."""
+    its line (:func:`_closes_on_line`) and holds nothing the parsers read differently there: ``?``,
+    ``|``, ``>``, a text that starts with ``:``, or a key with no value right before ``,`` or a closing
+    bracket (``[a:, b]``). A bracket that only stands in a text passes the same test, which costs it
+    nothing."""
     at = _first_opener(text, 0)
     while at != -1:
         end = text.find("\n", at)
         end = len(text) if end == -1 else end
         line = text[at:end]
-        opened = line.count("[") + line.count("{")
-        if opened != line.count("]") + line.count("}") or any(mark in line for mark in _FLOW_MARKS):
+        if not _closes_on_line(line) or any(mark in line for mark in _FLOW_MARKS):
             return False
         colon = line.find(":")
         while colon != -1:
@@ -842,6 +842,52 @@ def _plain_flow(text: str) -> bool:
             colon = line.find(":", colon + 1)
         at = _first_opener(text, end)
     return True
+
+
+def _closes_on_line(line: str) -> bool:
+    """Whether the brackets opened from the start of ``line`` are all closed on it, brackets in quoted
+    texts (a quote where a value starts) and in a comment not counted."""
+    depth, at, previous = 0, 0, ""
+    while at < len(line):
+        char = line[at]
+        if char in "'\"" and previous in ("[", "{", ",", ":"):
+            end = quote_end(line, at)
+            if end is None:
+                return False
+            at, previous = end + 1, char
+            continue
+        if char == "#" and line[at - 1 : at] == " ":
+            break
+        if char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+            if depth < 0:
+                return False
+        if char != " ":
+            previous = char
+        at += 1
+    return depth == 0
+
+
+def quote_end(line: str, start: int) -> int | None:
+    """Where the quoted text opened at ``start`` of ``line`` closes (``''`` in single quotes and ``\\"`` in
+    double quotes do not close it), or ``None`` when it does not on this line."""
+    quote = line[start]
+    at = start + 1
+    while True:
+        at = line.find(quote, at)
+        if at == -1:
+            return None
+        if quote == "'" and line[at + 1 : at + 2] == "'":
+            at += 2
+            continue
+        if quote == '"':
+            body = line[start + 1 : at]
+            if (len(body) - len(body.rstrip("\\"))) % 2:
+                at += 1
+                continue
+        return at
 
 
 def _first_opener(text: str, start: int) -> int:
