@@ -343,10 +343,13 @@ def block_marks(text: str, targets: Iterable[tuple[int, Tokens]]) -> tuple[dict[
         return None  # a quoted text over several lines, whose next lines may stand anywhere
     first = lines.next_full(0)
     if first is not None and text.startswith("---", lines.starts[first]):
-        rest = text[lines.starts[first] + 3 : lines.ends[first]].strip(" ")
-        if rest and rest[0] != "#":
+        rest = text[lines.starts[first] + 3 : lines.ends[first]]
+        if rest[:1] not in ("", " "):
+            pass  # a plain key or text that starts with "---" ("---#c: 1"), not a document marker
+        elif rest.strip(" ")[:1] not in ("", "#"):
             return None
-        first = lines.next_full(first + 1)
+        else:
+            first = lines.next_full(first + 1)
     if first is None:
         return None
     found: dict[tuple[int, Tokens], int] = {}

@@ -331,8 +331,9 @@ _CORE_SCALARS: tuple[tuple[str, str, str], ...] = (
 
 
 def _core_resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
-    """SafeLoader's implicit resolvers with YAML 1.2's booleans and numbers, and no timestamps."""
-    replaced = {f"tag:yaml.org,2002:{name}" for name, _, _ in _CORE_SCALARS} | {"tag:yaml.org,2002:timestamp"}
+    """SafeLoader's implicit resolvers with YAML 1.2's booleans and numbers, no timestamps, and no value key
+    (YAML 1.1's ``=``, which refused a plain ``=`` as a tag a descriptor may not hold: it is the text ``=``)."""
+    replaced = {f"tag:yaml.org,2002:{name}" for name, _, _ in _CORE_SCALARS} | {"tag:yaml.org,2002:timestamp", _VALUE}
     resolvers = {
         first: [(tag, rx) for tag, rx in found if tag not in replaced]
         for first, found in yaml.SafeLoader.yaml_implicit_resolvers.items()
@@ -777,17 +778,19 @@ except ImportError:  # pragma: no cover - a declared dependency; the libyaml pat
 _VALUE_STARTS = frozenset(" \t\r\n[{,:")
 _AFTER_ZERO = frozenset("0123456789_bBoOxX")
 _DIGITS = frozenset("0123456789")
-_NUMBER_CHARACTERS = frozenset("0123456789._+-")
+_NUMBER_CHARACTERS = frozenset("0123456789._+-eE")
 _FLOW_MARKS = ("?", "|", ">")
 # A tab, YAML 1.1's other line breaks, a byte order mark inside the text (which libyaml, placing findings,
-# reads otherwise), a merge key, a directive, a document marker after the first line.
-_OTHER_MARKS = ("\t", "\x85", "\u2028", "\u2029", "\ufeff", "<<", "\n%", "\n---", "\n...")
+# reads otherwise), the non-characters U+FFFE and U+FFFF (which PyYAML refuses), a merge key, a directive,
+# a document marker after the first line.
+_OTHER_MARKS = ("\t", "\x85", "\u2028", "\u2029", "\ufeff", "\ufffe", "\uffff", "<<", "\n%", "\n---", "\n...")
 
 
 def _odd_number(text: str) -> bool:
     """Whether a plain value of the text may be a number YAML 1.2 reads (yaml-rs more freely) but the loader
     keeps as written: a value that starts (after an optional sign) with a leading zero (``0413``, ``0b1``,
-    ``0X1F``), or a run of digits, dots and signs around an underscore (``1_000``, ``_1``, ``.5_``). Found
+    ``0X1F``), or a run of digits, dots, signs and exponents around an underscore (``1_000``, ``_1``,
+    ``.5_``, ``1e1_0``). Found
     with ``str.find``, several times faster than a regular expression over the whole text."""
     at = text.find("0")
     while at != -1:
@@ -912,7 +915,8 @@ def _not_for_rs(text: str) -> bool:
     yaml-rs reads otherwise: a block text at the end of a text without a last line break (it adds one), a
     document end marker at the start, a flow collection over several lines or with what
     :func:`_plain_flow` looks for, a complex key (``? ``), a tab, a line break of YAML 1.1 but not 1.2
-    (NEL, U+2028, U+2029, a lone carriage return), a byte order mark inside the text, and a number
+    (NEL, U+2028, U+2029, a lone carriage return), a byte order mark inside the text, U+FFFE and U+FFFF
+    (which PyYAML refuses), and a number
     written otherwise than YAML 1.2's usual way (:func:`_odd_number`). Only the loader notes: tags, merge
     keys, directives, a second document, anchors and aliases, and characters :func:`may_hold_unusual`
     looks for.

@@ -210,6 +210,8 @@ def test_hand_written_style_reads_the_same(text: str, crlf: bool, last_break: bo
         "a: [x, ? y]\n",
         "a: [x, :y]\n",
         "a: [classroom:, e-learning]\n",
+        "ects: 1e1_0\n",
+        "title: x\uffff\n",
         "a: 1\n\ufeffb: 2\n",
         "a: [x: >y]\n",
         "a: [b,\n  c]\n",
@@ -238,6 +240,8 @@ def test_texts_read_otherwise_are_left_to_pyyaml(text: str) -> None:
             [("2", "0.1e1 x", "0"), ("3", "0"), ("2", "0.1e1 x"), ("3",)],
         ),
         ("a:\n- x\n- y\nb:\n  - z\n", [("a", "1"), ("b", "0"), ("b",)]),
+        # A key that starts with "---" is no document marker.
+        ("---#c: 1\nb: 2\n", [(), ("---#c",), ("b",)]),
         # Keys that start with "?", "-" or ":" and a character: plain keys.
         ("?x: 1\n- a: 2\n", [("?x",)]),
         ("- ?x a: b\n- -y: c\n", [("0", "?x a"), ("1", "-y")]),
@@ -252,6 +256,18 @@ def test_block_marks_place_as_the_events_do(text: str, targets: list[tuple[str, 
     wanted = [(0, target) for target in targets]
     placed = block_marks(text, wanted) if yaml_._read_rs(text, Limits())[0] else None
     assert placed is None or placed == yaml_marks(text, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("title: =\n", "="), ("title:\n- =\n", ["="]), ("title: [=]\n", ["="]), ("title: {=: x}\n", {"=": "x"})],
+)
+def test_a_plain_equals_sign_is_a_text(text: str, value: Any) -> None:
+    """YAML 1.1's value key ``=`` is gone from YAML 1.2: a plain ``=`` is the text it is, with or without yaml-rs."""
+    text = 'descriptor_version: "1.0"\n' + text
+    [document] = yaml_.load(text.encode(), "x.yaml")
+    assert document.data is not None and document.data["title"] == value
+    _same_either_way(text)
 
 
 def test_the_usual_descriptor_is_read_by_yaml_rs() -> None:
