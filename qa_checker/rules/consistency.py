@@ -40,14 +40,20 @@ def parse_date(value: object) -> date | None:
 
 def duration_days(value: object) -> float | None:
     """Days in an ISO 8601 duration of years, months, weeks, days and hours, minutes and seconds (months as
-    30.44 days, a time as elapsed time: PT36H is 1.5 days)."""
+    30.44 days, a time as elapsed time: PT36H is 1.5 days); ``None`` for a duration of nothing (P0D), which
+    holds no time to spread a workload over (see :func:`stated_duration_days`)."""
+    return stated_duration_days(value) or None
+
+
+def stated_duration_days(value: object) -> float | None:
+    """Days in an ISO 8601 duration as :func:`duration_days` counts them, 0 for a duration of nothing (P0D,
+    PT0H: a length stated, which dates of weeks contradict); ``None`` when absent or malformed."""
     match = _DURATION.match(value) if isinstance(value, str) else None
     if not match:
         return None
     years, months, weeks, days, hours, minutes, seconds = (int(g) if g else 0 for g in match.groups())
     time = (hours + minutes / 60 + seconds / 3600) / HOURS_PER_DAY
-    total = years * DAYS_PER_YEAR + months * DAYS_PER_YEAR / 12 + weeks * DAYS_PER_WEEK + days + time
-    return total or None
+    return years * DAYS_PER_YEAR + months * DAYS_PER_YEAR / 12 + weeks * DAYS_PER_WEEK + days + time
 
 
 def years_between(earlier: date, later: date) -> float:
@@ -590,8 +596,9 @@ class ScheduleConsistent(Rule):
         start, end = _schedule_dates(doc)
         if start and end and end < start:
             return
-        days = duration_days(doc.get("/participation/schedule/duration"))
-        if start and end and days:
+        # A duration of nothing (P0D) is a length stated too, and weeks of dates contradict it.
+        days = stated_duration_days(doc.get("/participation/schedule/duration"))
+        if start and end and days is not None:
             span = (end - start).days + 1
             if abs(span - days) > max(DAYS_PER_WEEK, ctx.options["tolerance"] * days):
                 yield Hit(
@@ -876,6 +883,8 @@ NQF_NAMES: dict[str, str] = {
     "repertoire national des certifications professionnelles": "RNCP",
     "national framework of qualifications": "NFQ",
     "irish national framework of qualifications": "NFQ",
+    "creat naisiunta cailiochtai": "NFQ",
+    "an creat naisiunta cailiochtai": "NFQ",
     "quadro nazionale delle qualificazioni": "QNQ",
     "quadro nacional de qualificacoes": "QNQ",
     "malta qualifications framework": "MQF",
@@ -919,8 +928,9 @@ def _framework(name: object) -> tuple[str, str] | None:
         # "Hungarian NFQ (MKKR)" is not Ireland's NFQ: an abbreviation beside one not known, or beside
         # another country's name, names another framework.
         foreign = set(_plain_words(name).split()) & _NATIONALITIES
-        if len(named) == 1 and all(word in NQF_ALIASES or word in _EQF_NAMES for word in words):
-            only = named.pop()
+        only = next(iter(named)) if len(named) == 1 else ""
+        owners = _FRAMEWORK_OWNERS.get(only, frozenset())
+        if only and all(word in NQF_ALIASES or word in _EQF_NAMES or word in owners for word in words):
             known = only if foreign <= _FRAMEWORK_NATIONALITIES.get(only, frozenset()) else None
     if known is None:
         return None
@@ -937,6 +947,9 @@ _NATIONALITIES = frozenset(
         *("scottish", "slovak", "slovenian", "spanish", "swedish", "swiss", "welsh", "british"),
     }
 )
+# The bodies that keep a framework, which a name may give beside it ("NFQ (QQI)", as "QQI NFQ" is written
+# too): the same framework, not another one's abbreviation.
+_FRAMEWORK_OWNERS: dict[str, frozenset[str]] = {"NFQ": frozenset({"QQI"})}
 # The EQF's own abbreviation in the languages of the frameworks, which a name may give beside the national
 # one ("EQR/DQR").
 _EQF_NAMES = frozenset({"EQF", "EQR", "CEC", "EKR", "ERK", "MEC", "QEQ"})

@@ -71,6 +71,8 @@ _NONE_WORDS = frozenset(
         "none", "n/a", "keine", "keiner", "aucun", "aucune", "néant", "ninguno", "ninguna", "nessuno", "nessuna",
         "geen", "brak", "nenhum", "nenhuma", "ingen", "inga", "nincs", "žádné", "žiadne", "nici unul", "nema",
         "ei", "puudub", "nav", "nėra",
+        "ei ole", "puuduvad", "pole", "καμία", "καμιά", "κανένα", "κανένας", "ni", "nobena", "noben", "nobene",
+        "niciuna", "niciunul", "nijedan", "nijedna", "nejsou", "žádná", "žádný", "žiadna", "žiaden", "няма", "xejn",
     )
 )  # fmt: skip
 
@@ -220,10 +222,14 @@ class TextInEveryLanguage(Rule):
     }
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
-        """Only descriptors with more than one declared language, each a known code, have anything to
-        translate."""
+        """Descriptors that declare their languages, each a known code, with anything to translate: with
+        more than one language, every text; with one, the texts written as a language map (a plain text is
+        in it, but ``{en: ...}`` in a Portuguese offer lacks it)."""
         codes = vocab.get("languages")
-        return len(doc.languages) > 1 and all(language in codes for language in doc.languages)
+        if not doc.languages or not all(language in codes for language in doc.languages):
+            return False
+        fields = tuple(ctx.options["fields"])
+        return len(doc.languages) > 1 or any(not string.plain for string in language_strings(doc, fields))
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """List the declared languages each text lacks."""
