@@ -297,6 +297,11 @@ def node_marks(root: Node, targets: Iterable[tuple[int, Tokens]]) -> tuple[dict[
     return found, 1
 
 
+# The paths on the way to the targets of block_marks, each with the first characters of its children that
+# are on the way too (a quote for an empty key).
+_Wanted = dict[Tokens, str]
+
+
 class _Unplaced(Exception):
     """:func:`block_marks` met what it does not read: the events are walked instead."""
 
@@ -337,7 +342,11 @@ def block_marks(text: str, targets: Iterable[tuple[int, Tokens]]) -> tuple[dict[
     ``None`` where a target lies where it does not look: inside a flow collection, behind a key written
     with escapes, at an empty list item.
     """
-    prefixes = {p for doc, tokens in targets if doc == 0 for p in _prefixes([tokens])}
+    # Each path on the way to a target, with the first characters of its children on the way to one.
+    prefixes: _Wanted = dict.fromkeys(_prefixes(tokens for doc, tokens in targets if doc == 0), "")
+    for path in list(prefixes):
+        if path:
+            prefixes[path[:-1]] += path[-1][:1] or "'"
     lines = _Lines(text)
     if any(_opens_quote(line) for line in lines.lines if "'" in line or '"' in line):
         return None  # a quoted text over several lines, whose next lines may stand anywhere
@@ -363,7 +372,7 @@ def block_marks(text: str, targets: Iterable[tuple[int, Tokens]]) -> tuple[dict[
 
 
 def _block_node(
-    lines: _Lines, line: int, column: int, path: Tokens, prefixes: set[Tokens], found: dict[tuple[int, Tokens], int]
+    lines: _Lines, line: int, column: int, path: Tokens, prefixes: _Wanted, found: dict[tuple[int, Tokens], int]
 ) -> None:
     """Find the wanted places in the node that starts at ``column`` of ``line`` (its first character)."""
     text = lines.text
@@ -373,7 +382,7 @@ def _block_node(
         _block_list(lines, line, column, path, prefixes, found)
     elif _key(text, at, end) is not None:
         _block_mapping(lines, line, column, path, prefixes, found)
-    elif text[at] in "[{" and _leads_below(path, prefixes):
+    elif text[at] in "[{" and prefixes.get(path):
         raise _Unplaced  # inside a flow collection
 
 
@@ -389,13 +398,13 @@ def _entry_end(lines: _Lines, line: int, column: int) -> int:
 
 
 def _block_mapping(
-    lines: _Lines, line: int, column: int, path: Tokens, prefixes: set[Tokens], found: dict[tuple[int, Tokens], int]
+    lines: _Lines, line: int, column: int, path: Tokens, prefixes: _Wanted, found: dict[tuple[int, Tokens], int]
 ) -> None:
     """The entries of the block mapping whose first key is at ``column`` of ``line``; the others are the
     lines at that indentation below it, until one less indented."""
     text, count = lines.text, lines.count
     # The first characters of the keys wanted here: a line that starts otherwise is not read.
-    firsts = {p[len(path)][:1] for p in prefixes if len(p) > len(path) and p[: len(path)] == path} | {"'", '"'}
+    firsts = prefixes[path] + "'\""
     while True:
         at = lines.starts[line] + column
         parsed = _key(text, at, lines.ends[line]) if text[at] in firsts else ("", 0)
@@ -416,7 +425,7 @@ def _block_mapping(
                     and _dash(text, lines.starts[below] + column, lines.ends[below])
                 ):
                     _block_list(lines, below, column, child, prefixes, found)  # a list at the key's indentation
-            elif rest[0] in "[{" and _leads_below(child, prefixes):
+            elif rest[0] in "[{" and prefixes[child]:
                 raise _Unplaced  # inside a flow collection
         following = _entry_end(lines, line, column)
         while (
@@ -431,7 +440,7 @@ def _block_mapping(
 
 
 def _block_list(
-    lines: _Lines, line: int, column: int, path: Tokens, prefixes: set[Tokens], found: dict[tuple[int, Tokens], int]
+    lines: _Lines, line: int, column: int, path: Tokens, prefixes: _Wanted, found: dict[tuple[int, Tokens], int]
 ) -> None:
     """The items of the block list whose first ``-`` is at ``column`` of ``line``; the others are the lines
     at that indentation below it that start with ``-``, until another line that indented or less."""
@@ -462,10 +471,6 @@ def _block_list(
 def _dash(text: str, at: int, end: int) -> bool:
     """Whether a block list item starts at ``at`` (a ``-`` then a space or the line's end)."""
     return at < end and text[at] == "-" and (at + 1 == end or text[at + 1] == " ")
-
-
-def _leads_below(path: Tokens, prefixes: set[Tokens]) -> bool:
-    return any(len(p) > len(path) and p[: len(path)] == path for p in prefixes)
 
 
 def _opens_quote(line: str) -> bool:
