@@ -35,6 +35,7 @@ follows ends what can be read.
 from __future__ import annotations
 
 import collections
+import functools
 import math
 import re
 from collections.abc import Callable, Hashable
@@ -768,11 +769,16 @@ def _forget_document(loader: Any, duplicates: int, lines: int) -> None:
         del notes.lines[text]
 
 
-yaml_rs: Any
-try:
-    import yaml_rs
-except ImportError:  # pragma: no cover - a declared dependency; the libyaml path reads every file anyway
-    yaml_rs = None
+@functools.cache
+def _rs() -> Any:
+    """yaml-rs, imported on first use (a check of JSON files never needs it), or ``None`` where it is not
+    installed: it is a declared dependency, but the libyaml path reads every file anyway."""
+    try:
+        import yaml_rs
+    except ImportError:  # pragma: no cover
+        return None
+    return yaml_rs
+
 
 # Where a plain value may start, and the characters after a leading zero that YAML 1.2 reads a number by.
 _VALUE_STARTS = frozenset(" \t\r\n[{,:")
@@ -954,10 +960,10 @@ def _read_rs(text: str, limits: Limits) -> tuple[bool, Any]:
     explains them, as is anything beyond the limits, which it refuses.
     """
     if (
-        yaml_rs is None
-        or len(text) > _REREAD_MAX_CHARS
+        len(text) > _REREAD_MAX_CHARS
         or not _composer_is_safe(text, limits.max_nodes)
         or _not_for_rs(text)
+        or (yaml_rs := _rs()) is None
     ):
         return False, None
     try:

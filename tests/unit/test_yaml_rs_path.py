@@ -25,12 +25,12 @@ from qa_checker.loaders import yaml_
 from qa_checker.locate import block_marks, yaml_marks
 from tests.conftest import SAMPLES
 
-pytestmark = pytest.mark.skipif(yaml_.yaml_rs is None, reason="yaml-rs is not installed")
+pytestmark = pytest.mark.skipif(yaml_._rs() is None, reason="yaml-rs is not installed")
 
 
 @contextmanager
 def _without_rs() -> Any:
-    with mock.patch.object(yaml_, "yaml_rs", None):
+    with mock.patch.object(yaml_, "_rs", lambda: None):
         yield
 
 
