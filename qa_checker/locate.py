@@ -353,11 +353,9 @@ def block_marks(text: str, targets: Iterable[tuple[int, Tokens]]) -> tuple[dict[
     first = lines.next_full(0)
     if first is not None and text.startswith("---", lines.starts[first]):
         rest = text[lines.starts[first] + 3 : lines.ends[first]]
-        if rest[:1] not in ("", " "):
-            pass  # a plain key or text that starts with "---" ("---#c: 1"), not a document marker
-        elif rest.strip(" ")[:1] not in ("", "#"):
-            return None
-        else:
+        if rest[:1] in ("", " "):  # a document start marker, not a key such as "---#c"
+            if rest.strip(" ")[:1] not in ("", "#"):
+                return None
             first = lines.next_full(first + 1)
     if first is None:
         return None
@@ -407,26 +405,14 @@ def _block_mapping(
     firsts = prefixes[path] + "'\""
     while True:
         at = lines.starts[line] + column
-        parsed = _key(text, at, lines.ends[line]) if text[at] in firsts else ("", 0)
-        if parsed is None:
-            raise _Unplaced
-        child = (*path, parsed[0])
-        if text[at] in firsts and child in prefixes:
-            after = parsed[1]
-            found[(0, child)] = at
-            rest = text[after : lines.ends[line]].lstrip(" ")
-            if not rest or rest[0] == "#":
-                below = lines.next_full(line + 1)
-                if below is not None and lines.indents[below] > column:
-                    _block_node(lines, below, lines.indents[below], child, prefixes, found)
-                elif (
-                    below is not None
-                    and lines.indents[below] == column
-                    and _dash(text, lines.starts[below] + column, lines.ends[below])
-                ):
-                    _block_list(lines, below, column, child, prefixes, found)  # a list at the key's indentation
-            elif rest[0] in "[{" and prefixes[child]:
-                raise _Unplaced  # inside a flow collection
+        if text[at] in firsts:
+            parsed = _key(text, at, lines.ends[line])
+            if parsed is None:
+                raise _Unplaced
+            child = (*path, parsed[0])
+            if child in prefixes:
+                found[(0, child)] = at
+                _block_value(lines, line, column, parsed[1], child, prefixes, found)
         following = _entry_end(lines, line, column)
         while (
             following < count
@@ -437,6 +423,32 @@ def _block_mapping(
         if following >= count or lines.indents[following] != column:
             return
         line = following
+
+
+def _block_value(
+    lines: _Lines,
+    line: int,
+    column: int,
+    after: int,
+    path: Tokens,
+    prefixes: _Wanted,
+    found: dict[tuple[int, Tokens], int],
+) -> None:
+    """Find the wanted places in the value of the key at ``column`` of ``line``, which ends at ``after``: on
+    the lines below it (further in, or a list at the key's own indentation), or on its line."""
+    text = lines.text
+    rest = text[after : lines.ends[line]].lstrip(" ")
+    if rest and rest[0] != "#":
+        if rest[0] in "[{" and prefixes[path]:
+            raise _Unplaced  # inside a flow collection
+        return
+    below = lines.next_full(line + 1)
+    if below is None:
+        return
+    if lines.indents[below] > column:
+        _block_node(lines, below, lines.indents[below], path, prefixes, found)
+    elif lines.indents[below] == column and _dash(text, lines.starts[below] + column, lines.ends[below]):
+        _block_list(lines, below, column, path, prefixes, found)
 
 
 def _block_list(
@@ -505,15 +517,10 @@ def _key(text: str, at: int, end: int) -> tuple[str, int] | None:
     escape is not read (:class:`_Unplaced`)."""
     char = text[at]
     if char in "'\"":
-        close = at + 1
-        while True:
-            close = text.find(char, close, end)
-            if close == -1:
-                return None
-            if char == "'" and text[close + 1 : close + 2] == "'":
-                close += 2
-                continue
-            break
+        closed = quote_end(text[at:end], 0)
+        if closed is None:
+            return None
+        close = at + closed
         body = text[at + 1 : close]
         if char == '"' and "\\" in body:
             raise _Unplaced
