@@ -31,7 +31,6 @@ MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 64
 MAX_VALUES = 100_000
 _MERGE = "tag:yaml.org,2002:merge"
-_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
 class Unreadable(Exception):
@@ -132,22 +131,17 @@ class _Loader(yaml.SafeLoader):
 
 
 def core_resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
-    """Implicit resolvers that read plain values by YAML 1.2's core schema, as descriptors are read
-    (:mod:`qa_checker.loaders.yaml_`), and dates as dates.
+    """Implicit resolvers that read plain values by YAML 1.2's core schema, as descriptors are read, and
+    dates as dates (:func:`qa_checker.loaders.yaml_.core_resolvers`).
 
     YAML 1.1's rules turn what a user writes into other values: a country code ``no`` (Norway), ``on``,
     ``off``, ``yes``, ``y`` and ``n`` become booleans, a code ``0413`` the octal number 267, ``1:30`` the
     number 90. Here only true and false are booleans, a number is decimal (a leading zero keeps it text),
     ``0o`` octal or ``0x`` hexadecimal, and ``1e3`` is a number. A date (a waiver's ``until``) stays a date.
     """
-    from qa_checker.loaders.yaml_ import _core_resolvers
+    from qa_checker.loaders.yaml_ import core_resolvers as descriptor_resolvers  # the loaders import this module
 
-    resolvers = _core_resolvers()
-    for first, found in yaml.SafeLoader.yaml_implicit_resolvers.items():
-        for tag, pattern in found:
-            if tag == _TIMESTAMP:
-                resolvers.setdefault(first, []).append((tag, pattern))
-    return resolvers
+    return descriptor_resolvers(dates=True)
 
 
 # The words YAML 1.1 reads as booleans and YAML 1.2 as text: a place that takes true or false and finds

@@ -76,6 +76,7 @@ from qa_checker.text import clip, msg, plural
 _DEFAULT_MAX_NODES = Limits().max_nodes
 _DEFAULT_MAX_DOCUMENTS = Limits().max_documents
 _MERGE = "tag:yaml.org,2002:merge"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
@@ -331,10 +332,11 @@ _CORE_SCALARS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def _core_resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
-    """SafeLoader's implicit resolvers with YAML 1.2's booleans and numbers, no timestamps, and no value key
-    (YAML 1.1's ``=``, which refused a plain ``=`` as a tag a descriptor may not hold: it is the text ``=``)."""
-    replaced = {f"tag:yaml.org,2002:{name}" for name, _, _ in _CORE_SCALARS} | {"tag:yaml.org,2002:timestamp", _VALUE}
+def core_resolvers(*, dates: bool = False) -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
+    """SafeLoader's implicit resolvers with YAML 1.2's booleans and numbers, no value key (YAML 1.1's ``=``,
+    which refused a plain ``=`` as a tag a descriptor may not hold: it is the text ``=``), and timestamps
+    only with ``dates`` (a waiver's ``until`` in a configuration file; a descriptor keeps a date as text)."""
+    replaced = {f"tag:yaml.org,2002:{name}" for name, _, _ in _CORE_SCALARS} | {_TIMESTAMP, _VALUE}
     resolvers = {
         first: [(tag, rx) for tag, rx in found if tag not in replaced]
         for first, found in yaml.SafeLoader.yaml_implicit_resolvers.items()
@@ -342,6 +344,9 @@ def _core_resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
     for name, firsts, pattern in _CORE_SCALARS:
         for first in firsts:
             resolvers.setdefault(first, []).append((f"tag:yaml.org,2002:{name}", re.compile(pattern)))
+    if dates:
+        for first, found in yaml.SafeLoader.yaml_implicit_resolvers.items():
+            resolvers.setdefault(first, []).extend((tag, rx) for tag, rx in found if tag == _TIMESTAMP)
     return {first: found for first, found in resolvers.items() if found}
 
 
@@ -357,7 +362,7 @@ class _DescriptorLoader(_Budgeted, _Reading, yaml.SafeLoader):
     """SafeLoader reading plain scalars by YAML 1.2's core schema (:data:`_CORE_SCALARS`), without implicit
     timestamps: ``2026-03-01`` stays a string, as in JSON."""
 
-    yaml_implicit_resolvers = _core_resolvers()
+    yaml_implicit_resolvers = core_resolvers()
 
 
 def _by_first_character(
