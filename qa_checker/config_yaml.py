@@ -144,14 +144,15 @@ def core_resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
     return descriptor_resolvers(dates=True)
 
 
-# The words YAML 1.1 reads as booleans and YAML 1.2 as text: a place that takes true or false and finds
-# one of them says to write true or false (see :func:`yes_or_no`).
-YAML11_BOOLEANS = frozenset(("y", "yes", "n", "no", "on", "off"))
+# The words YAML 1.1 reads as booleans and YAML 1.2 as text, with the boolean each stood for: a place that
+# takes true or false and finds one of them says to write true or false (see :func:`yes_or_no`).
+YAML11_BOOLEANS = {"y": True, "yes": True, "on": True, "n": False, "no": False, "off": False}
 
 
-def yes_or_no(value: object) -> bool:
-    """Whether ``value`` is a text YAML 1.1 would have read as a boolean (``yes``, ``No``, ``ON``...)."""
-    return isinstance(value, str) and value.lower() in YAML11_BOOLEANS
+def yes_or_no(value: object) -> bool | None:
+    """The boolean YAML 1.1 would have read a text as (``yes``, ``No``, ``ON``...), or ``None`` for any other
+    value."""
+    return YAML11_BOOLEANS.get(value.lower()) if isinstance(value, str) else None
 
 
 _Loader.yaml_implicit_resolvers = core_resolvers()

@@ -187,7 +187,7 @@ def _refuse_yes_or_no(read: config_yaml.ConfigText) -> None:
     rubrics are read) as the text, which the schema would refuse by listing what it takes."""
     given = read.data.get("rules") if isinstance(read.data, dict) else None
     for rule, setting in given.items() if isinstance(given, dict) else ():
-        if config_yaml.yes_or_no(setting) and setting not in ("on", "off"):
+        if config_yaml.yes_or_no(setting) is not None and setting not in ("on", "off"):
             raise RubricError(
                 msg(
                     "{file}: rule {rule} is set to '{value}': write off (or false) to turn it off, on (or true) "

@@ -759,12 +759,15 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
                 value=_short(error.instance),
                 number=number,
             )
-        if "boolean" in names and _yes_or_no(error.instance):
+        from qa_checker.config_yaml import yes_or_no  # only for this message: a check reads no config file
+
+        boolean = yes_or_no(error.instance) if "boolean" in names else None
+        if boolean is not None:
             return msg(
                 "{field} must be true or false, not {value}: write {word} (only true and false are booleans)",
                 field=name,
                 value=_short(error.instance),
-                word="true" if str(error.instance).lower() in ("y", "yes", "on") else "false",
+                word="true" if boolean else "false",
             )
         return msg("{field} must be {type}, not {value}", field=name, type=_wanted(names), value=_short(error.instance))
     if keyword in ("enum", "const"):
@@ -1003,14 +1006,6 @@ def _bound(value: Any) -> int | float | str:
 _DATE_AND_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
 # The one number in a text such as "EQF 6", "Level 7" or "5 ECTS".
 _ONE_NUMBER = re.compile(r"[^\d\n]{0,20}?(\d{1,6}(?:\.\d{1,6})?)[^\d\n]{0,20}")
-
-
-def _yes_or_no(instance: object) -> bool:
-    """Whether a value is a word YAML 1.1 read as a boolean (``yes``, ``no``, ``on``, ``off``, ``y``, ``n``),
-    which YAML 1.2, as qa-checker reads every file, keeps as text."""
-    from qa_checker.config_yaml import yes_or_no
-
-    return yes_or_no(instance)
 
 
 def _number_in_text(instance: object, wanted: list[str]) -> int | float | None:
