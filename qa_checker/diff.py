@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from qa_checker import pointer as jp
 from qa_checker.elements import ELEMENT_KEYS, ELEMENTS_BY_KEY
 from qa_checker.errors import ConfigError
-from qa_checker.results import STATUSES
+from qa_checker.results import REPORT_KEYS, STATUSES
 from qa_checker.text import N_, Text, msg, plural
 
 if TYPE_CHECKING:
@@ -174,10 +174,6 @@ def is_report_json(data: object) -> bool:
     return isinstance(tool, Mapping) and tool.get("name") == "qa-checker" and isinstance(data.get("results"), list)
 
 
-# The top-level keys of the report.json contract (:meth:`qa_checker.results.Report.contract`).
-_REPORT_KEYS = frozenset(
-    ("tool", "language", "rubric", "generated_at", "results", "summary", "principle_notes", "run", "since")
-)
 # A JSON string (escapes included) or a bracket: enough to follow the nesting without parsing the values.
 _TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]]')
 # The ``tool`` block's object (no nested object in it) after its key, and its name in it, in any order.
@@ -221,7 +217,7 @@ def names_itself_a_report(head: bytes, tail: bytes) -> bool:
             if head[token.end() : token.end() + 64].lstrip()[:1] == b":":
                 keys.add(text[1:-1])
     names = {key.decode("utf-8", "replace") for key in keys}
-    return {"generated_at", "results"} <= names and names <= _REPORT_KEYS
+    return {"generated_at", "results"} <= names and names <= set(REPORT_KEYS)
 
 
 def from_report(report: Report, *, label: str | Text | None = None, run: int | None = None) -> Snapshot:

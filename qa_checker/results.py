@@ -201,6 +201,11 @@ class Report:
             yield "since", self.since
 
 
+# The top-level keys of report.json in the order :meth:`Report.contract` gives them (``principle_notes``
+# and ``since`` only when there are some): what names a JSON file a report even when it cannot be read.
+REPORT_KEYS = ("tool", "language", "rubric", "generated_at", "results", "summary", "principle_notes", "run", "since")
+
+
 def statuses(results: Iterable[Result]) -> Iterator[str]:
     """Each result's status; results kept on disk give theirs from memory, without reading them back."""
     kept = getattr(results, "statuses", None)

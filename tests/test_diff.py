@@ -280,6 +280,15 @@ def test_a_report_too_large_to_read_is_refused_in_one_line(run_cli, tmp_path: Pa
     assert "Traceback" not in result.output
 
 
+def test_report_keys_are_the_contracts_top_level_keys_in_order() -> None:
+    """What names a file a report when it cannot be read (``names_itself_a_report``) is the contract's keys."""
+    from qa_checker.results import REPORT_KEYS
+
+    keys = list(json.loads(_report_text()))
+    assert keys == [key for key in REPORT_KEYS if key in keys]
+    assert {"tool", "generated_at", "results", "run"} <= set(keys)
+
+
 def _report_text(*, sort_keys: bool = False, indent: int | None = 2) -> str:
     report = audit_paths([SAMPLES / "offers"], now=NOW)
     return json.dumps(report.to_dict(), sort_keys=sort_keys, indent=indent)
