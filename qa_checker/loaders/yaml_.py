@@ -801,8 +801,8 @@ def _odd_number(text: str) -> bool:
     """Whether a plain value of the text may be a number YAML 1.2 reads (yaml-rs more freely) but the loader
     keeps as written: a value that starts (after an optional sign) with a leading zero (``0413``, ``0b1``,
     ``0X1F``), or a run of digits, dots, signs and exponents around an underscore (``1_000``, ``_1``,
-    ``.5_``, ``1e1_0``). Found
-    with ``str.find``, several times faster than a regular expression over the whole text."""
+    ``.5_``, ``1e1_0``). Found with ``str.find``, several times faster than a regular expression over the
+    whole text."""
     at = text.find("0")
     while at != -1:
         if text[at + 1 : at + 2] in _AFTER_ZERO and not (at and text[at - 1] in _DIGITS):
@@ -927,10 +927,9 @@ def _not_for_rs(text: str) -> bool:
     document end marker at the start, a flow collection over several lines or with what
     :func:`_plain_flow` looks for, a complex key (``? ``), a tab, a line break of YAML 1.1 but not 1.2
     (NEL, U+2028, U+2029, a lone carriage return), a byte order mark inside the text, U+FFFE and U+FFFF
-    (which PyYAML refuses), and a number
-    written otherwise than YAML 1.2's usual way (:func:`_odd_number`). Only the loader notes: tags, merge
-    keys, directives, a second document, anchors and aliases, and characters :func:`may_hold_unusual`
-    looks for.
+    (which PyYAML refuses), and a number written otherwise than YAML 1.2's usual way (:func:`_odd_number`).
+    Only the loader notes: tags, merge keys, directives, a second document, anchors and aliases, and
+    characters :func:`may_hold_unusual` looks for.
     """
     return (
         "!" in text
