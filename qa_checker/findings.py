@@ -175,16 +175,22 @@ def weight_lost(findings: Iterable[Finding]) -> dict[str, Fraction]:
     """The share of its weight each rule with a finding that counts loses, exactly.
 
     All of it, except for the schema rule: its share is what leaving out the elements its errors are in
-    would cost under the built-in weights (:func:`schema_share`), all of it at most. The share is fixed, not
-    reckoned from a rubric's weights, so that a rule's weight moves the scores the way its verdict says:
-    weighting a failed rule more never raises a score, weighting a passed one more never lowers it.
+    would cost under the built-in weights (:func:`schema_share`), all of it at most. A key repeated in the
+    file (:data:`~qa_checker.ids.DUPLICATE_KEY`, outside every rubric) is such an error too: the file does
+    not say one value there. The share is fixed, not reckoned from a rubric's weights, so that a rule's
+    weight moves the scores the way its verdict says: weighting a failed rule more never raises a score,
+    weighting a passed one more never lowers it.
     """
     findings = [f for f in findings if f.counts]
     lost = {f.rule: Fraction(1) for f in findings}
-    if ids.SCHEMA in lost:
-        elements = {f.element for f in findings if f.rule == ids.SCHEMA}
+    elements = {f.element for f in findings if f.rule in _SCHEMA_ERRORS}
+    if elements:
         lost[ids.SCHEMA] = min(Fraction(1), sum((schema_share(element) for element in elements), Fraction(0)))
     return lost
+
+
+# The findings that cost the schema rule its share in their element: its own, and a repeated key's.
+_SCHEMA_ERRORS = frozenset((ids.SCHEMA, ids.DUPLICATE_KEY))
 
 
 @functools.cache

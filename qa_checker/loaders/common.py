@@ -857,6 +857,7 @@ class _TextReport:
         hint: str | Text,
         line: int | None = None,
         column: int | None = None,
+        element: str | None = None,
     ) -> None:
         count = self.counts[rule] = self.counts.get(rule, 0) + 1
         if count <= MAX_TEXT_FINDINGS:
@@ -864,7 +865,7 @@ class _TextReport:
                 Finding.make(
                     rule=rule,
                     severity=severity,
-                    element=element_for_pointer(pointer),
+                    element=element or element_for_pointer(pointer),
                     pointer=pointer,
                     message=message,
                     hint=hint,
@@ -958,7 +959,8 @@ class _TextReport:
         return _SURROGATES.sub("\ufffd", value) if surrogates else value
 
     def duplicates(self, mapping: dict[Any, Any], pointer: str) -> None:
-        """Report the keys the parser saw more than once in ``mapping``."""
+        """Report the keys the parser saw more than once in ``mapping``, each in the element of its member
+        (a repeated ``title`` at the top level is in the title)."""
         if not self.notes or id(mapping) not in self.notes.duplicates:
             return
         kept, keys = self.notes.duplicates[id(mapping)]
@@ -974,6 +976,7 @@ class _TextReport:
                 _DUPLICATE_HINT,
                 line,
                 column,
+                element_for_pointer(jp.child(pointer, key)) if isinstance(key, str) else None,
             )
 
     def finish(self) -> list[Finding]:

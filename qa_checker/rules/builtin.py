@@ -242,7 +242,9 @@ class KeysUnique(_EngineRule):
     sees in the file's first half is not what is checked (and other tools may keep the first instead).
     Passes: every key once per object. Fails: a key repeated in the same object; the finding gives the
     object's pointer, the key and the line and column of the repeat. The file is still checked, with the
-    last value. Keys merged in YAML with ``<<`` are not repeats.
+    last value; the repeat counts as an error in its member's element (a repeated ``title``: the title is
+    invalid), which costs the score what a schema error there costs. Keys merged in YAML with ``<<`` are not
+    repeats.
     """
 
     id = ids.DUPLICATE_KEY

@@ -9,7 +9,7 @@ more never lowers it; no failed weighted rule scores 100; scores stay within 0..
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, timezone
 from fractions import Fraction
 from pathlib import Path
 
@@ -26,6 +26,8 @@ from qa_checker.scoring import scores
 from tests.conftest import baseline
 
 SCHEMA = "MC-SC-001"
+# A key repeated in the file: outside every rubric, it costs the schema rule its share in its element.
+DUPLICATE = "MC-LD-008"
 # Rules enough to meet every principle: the schema rule, presence rules (mandatory and optional), rules
 # of weight 0 by default (MC-LG-004) and rules of their own principle (MC-DT-003 relevance, MC-SK-001).
 POOL = (
@@ -66,9 +68,10 @@ def rubric_of(weights: dict[str, float]) -> Rubric:
 
 @st.composite
 def findings_of(draw: st.DrawFn, rules: tuple[str, ...] = POOL) -> Finding:
-    """A finding of any rule (the schema rule's in any element or none), counting or not."""
-    rule = draw(st.sampled_from(rules))
-    element = draw(st.sampled_from((*ELEMENT_KEYS, None))) if rule == SCHEMA else None
+    """A finding of any rule or a repeated key (the schema rule's and the repeat's in any element or none),
+    counting or not."""
+    rule = draw(st.sampled_from((*rules, DUPLICATE)))
+    element = draw(st.sampled_from((*ELEMENT_KEYS, None))) if rule in (SCHEMA, DUPLICATE) else None
     return finding(rule, element, draw(SEVERITIES), draw(st.booleans()))
 
 
@@ -76,8 +79,8 @@ SCHEMA_ERRORS = st.lists(
     st.builds(lambda element: finding(SCHEMA, element), st.sampled_from((*ELEMENT_KEYS, None))), min_size=1, max_size=3
 )
 COUNTING = st.builds(
-    lambda rule, element, severity: finding(rule, element if rule == SCHEMA else None, severity),
-    st.sampled_from(POOL),
+    lambda rule, element, severity: finding(rule, element if rule in (SCHEMA, DUPLICATE) else None, severity),
+    st.sampled_from((*POOL, DUPLICATE)),
     st.sampled_from((*ELEMENT_KEYS, None)),
     st.sampled_from([Severity.ERROR, Severity.WARNING]),
 )
@@ -100,7 +103,7 @@ def pairs(before: Scores, after: Scores) -> list[tuple[float, float]]:
 
 
 def fails(rule: str, findings: list[Finding]) -> bool:
-    return any(f.rule == rule and f.counts for f in findings)
+    return any(f.counts and (f.rule == rule or (rule == SCHEMA and f.rule == DUPLICATE)) for f in findings)
 
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -196,7 +199,7 @@ class TestProperties:
     def test_no_failed_weighted_rule_scores_100(self, case: tuple[list[str], list[Finding], dict[str, float]]) -> None:
         judged, findings, weights = case
         weighted = {rule for rule in judged if weights.get(rule, 0.0) > 0}
-        harmless = [f for f in findings if f.rule not in weighted or not f.counts]
+        harmless = [f for f in findings if not any(fails(rule, [f]) for rule in weighted)]
         overall, principles = scores(judged, harmless, rubric_of(weights))
         assert overall == 100.0
         assert all(value in (None, 100.0) for value in principles.values())
@@ -235,6 +238,7 @@ class TestProperties:
 
 
 TODAY = date(2026, 11, 29)
+TODAY_NOON = datetime(2026, 11, 29, 12, tzinfo=timezone.utc)
 
 
 def eu_2022_with_schema_weight(weight: float) -> Rubric:
@@ -310,6 +314,31 @@ class TestRegressions:
         overall, principles = scores(judged, [finding("MC-EL-016", "further_information", Severity.WARNING)], rubric)
         assert overall == 0.0 and principles["information_guidance"] == 0.0
         assert principles["transparency"] is None  # only MC-LG-004 speaks to it, with no weight
+
+    def test_a_repeated_key_costs_what_a_schema_error_in_its_element_costs(self) -> None:
+        # A failing file with only a repeated key scored 100: the loader's finding is outside every rubric.
+        judged = [SCHEMA, "MC-EL-002", "MC-EL-012"]
+        rubric = rubric_of({SCHEMA: 5, "MC-EL-002": 3, "MC-EL-012": 1})
+        repeated = scores(judged, [finding(DUPLICATE, "title")], rubric)
+        assert repeated == scores(judged, [finding(SCHEMA, "title")], rubric) and repeated[0] == 66.7
+        # Waived, or with the schema rule out of the rubric, it costs nothing.
+        assert scores(judged, [finding(DUPLICATE, "title", waived=True)], rubric)[0] == 100.0
+        assert scores(judged[1:], [finding(DUPLICATE, "title")], rubric)[0] == 100.0
+
+    def test_a_repeated_title_in_a_file_makes_the_title_invalid(self, tmp_path: Path) -> None:
+        from qa_checker.api import check_paths
+
+        text = (Path(__file__).parents[2] / "samples" / "offers" / "data-ethics-nl.yaml").read_text(encoding="utf-8")
+        clean = tmp_path / "clean.yaml"
+        clean.write_text(text, encoding="utf-8")
+        twice = tmp_path / "twice.yaml"
+        twice.write_text(text.replace("title:\n", "title: Data Ethics\ntitle:\n", 1), encoding="utf-8")
+        first, second = check_paths([clean, twice], now=TODAY_NOON).results
+        assert first.status == "pass"
+        repeat = next(f for f in second.findings if f.rule == DUPLICATE)
+        assert (repeat.element, repeat.line) == ("title", 5)
+        assert second.status == "fail" and second.elements["title"] == "invalid"
+        assert second.score is not None and first.score is not None and second.score < first.score
 
     def test_no_weight_at_all(self) -> None:
         overall, principles = scores([SCHEMA, "MC-EL-002"], [finding("MC-EL-002")], rubric_of(dict.fromkeys(POOL, 0.0)))
