@@ -801,13 +801,13 @@ def _odd_number(text: str) -> bool:
     """Whether a plain value of the text may be a number YAML 1.2 reads (yaml-rs more freely) but the loader
     keeps as written: a value that starts (after an optional sign) with a leading zero (``0413``, ``0b1``,
     ``0X1F``), or a run of digits, dots, signs and exponents around an underscore (``1_000``, ``_1``,
-    ``.5_``, ``1e1_0``). Found with ``str.find``, several times faster than a regular expression over the
-    whole text."""
+    ``.5_``, ``1e1_0``). Digits after a word and a space (``room 0413``) are inside a text, not at its
+    start. Found with ``str.find``, several times faster than a regular expression over the whole text."""
     at = text.find("0")
     while at != -1:
         if text[at + 1 : at + 2] in _AFTER_ZERO and not (at and text[at - 1] in _DIGITS):
             start = at - 1 if at and text[at - 1] in "+-" else at
-            if (not start or text[start - 1] in _VALUE_STARTS) and not _in_comment(text, at):
+            if _may_start_value(text, start) and not _in_comment(text, at):
                 return True
         at = text.find("0", at + 1)
     at = text.find("_")
@@ -815,9 +815,24 @@ def _odd_number(text: str) -> bool:
         start = at
         while start and text[start - 1] in _NUMBER_CHARACTERS:
             start -= 1
-        if (not start or text[start - 1] in _VALUE_STARTS) and not _in_comment(text, at):
+        if _may_start_value(text, start) and not _in_comment(text, at):
             return True
         at = text.find("_", at + 1)
+    return False
+
+
+# What a plain value may follow, its spaces before it passed over: an indicator or a line break.
+_BEFORE_VALUE = frozenset("\r\n[{,:-?")
+
+
+def _may_start_value(text: str, start: int) -> bool:
+    """Whether a plain value may start at ``start``: the text's start, right after a line break or a flow
+    indicator, or after spaces that follow a line break or an indicator (``: ``, ``- ``, ``? ``)."""
+    if not start or text[start - 1] in _VALUE_STARTS:
+        before = start
+        while before and text[before - 1] == " ":
+            before -= 1
+        return before == start or not before or text[before - 1] in _BEFORE_VALUE
     return False
 
 
@@ -927,9 +942,9 @@ def _not_for_rs(text: str) -> bool:
     document end marker at the start, a flow collection over several lines or with what
     :func:`_plain_flow` looks for, a complex key (``? ``), a tab, a line break of YAML 1.1 but not 1.2
     (NEL, U+2028, U+2029, a lone carriage return), a byte order mark inside the text, U+FFFE and U+FFFF
-    (which PyYAML refuses), and a number written otherwise than YAML 1.2's usual way (:func:`_odd_number`).
-    Only the loader notes: tags, merge keys, directives, a second document, anchors and aliases, and
-    characters :func:`may_hold_unusual` looks for.
+    (which PyYAML refuses). Only the loader notes: tags, merge keys, directives, a second document, anchors
+    and aliases, and characters :func:`may_hold_unusual` looks for. Numbers written otherwise than YAML 1.2's
+    usual way are :func:`_codes_quoted`'s.
     """
     return (
         "!" in text
@@ -941,8 +956,62 @@ def _not_for_rs(text: str) -> bool:
         or text.count("\r") != text.count("\r\n")
         or _may_refer(text)
         or may_hold_unusual(text)
-        or _odd_number(text)
     )
+
+
+# A block entry whose whole plain value is a leading zero and digits (an ISCED-F code written unquoted,
+# ``field_of_education: 0413`` or ``- 0413``): its line up to the value, the value, and what follows it.
+_CODE_ENTRY = re.compile(r"( *(?:- +)*(?:[A-Za-z_][A-Za-z0-9_]*: +|- +))(0[0-9]{1,17})( *(?: #.*)?\r?)")
+
+
+def _codes_quoted(text: str) -> tuple[str, int] | None:
+    """The text with each code of :data:`_CODE_ENTRY` quoted, as the loader reads it (the text written), and
+    how many were quoted; ``None`` when it has none, or holds another number :func:`_odd_number` finds.
+
+    A line that only looks like such an entry (inside a block text, a quoted text over several lines, a
+    plain text's next line) is quoted too: :func:`_only_codes_differ` then finds more than a code changed.
+    Only the lines with a space before a zero are matched, a few in a descriptor.
+    """
+    pieces: list[str] = []
+    done = count = 0
+    at = text.find(" 0")
+    while at != -1:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end
+        entry = _CODE_ENTRY.fullmatch(text, start, end)
+        if entry is not None:
+            pieces += (text[done : entry.start(2)], "'", entry[2], "'")
+            done = entry.end(2)
+            count += 1
+        at = text.find(" 0", end)
+    if not count:
+        return None
+    quoted = "".join((*pieces, text[done:]))
+    return None if _odd_number(quoted) else (quoted, count)
+
+
+def _only_codes_differ(written: Any, quoted: Any, count: int) -> bool:
+    """Whether ``quoted`` (a text's value with its codes quoted) is ``written`` (the value as written), but
+    for exactly ``count`` numbers read as the texts of their digits with a leading zero."""
+    stack = [(written, quoted)]
+    while stack:
+        a, b = stack.pop()
+        if a.__class__ is not b.__class__:
+            if a.__class__ is not int or b.__class__ is not str or b.lstrip("0") != str(a).lstrip("0") or not count:
+                return False
+            count -= 1
+        elif a.__class__ is dict:
+            if list(a) != list(b):
+                return False
+            stack.extend(zip(a.values(), b.values()))
+        elif a.__class__ is list:
+            if len(a) != len(b):
+                return False
+            stack.extend(zip(a, b))
+        elif a != b:
+            return False
+    return count == 0
 
 
 class BlockText:
@@ -958,10 +1027,11 @@ def _read_rs(text: str, limits: Limits) -> tuple[bool, Any]:
     through PyYAML), when it gives what the loader would; ``(False, None)`` when the loader must read it.
 
     Only shallow texts within the value budget (:func:`_composer_is_safe`) that :func:`_not_for_rs` lets
-    through are read; then only a mapping or list of texts (keys too), finite numbers, booleans, nulls,
-    lists and mappings within ``limits`` is taken, without a text of line breaks alone (an empty block
-    text, which yaml-rs reads as one). Repeated keys and syntax errors are left to the loader, which
-    explains them, as is anything beyond the limits, which it refuses.
+    through are read, codes with a leading zero quoted (:func:`_codes_quoted`); then only a mapping or list
+    of texts (keys too), finite numbers, booleans, nulls, lists and mappings within ``limits`` is taken,
+    without a text of line breaks alone (an empty block text, which yaml-rs reads as one). Repeated keys and
+    syntax errors are left to the loader, which explains them, as is anything beyond the limits, which it
+    refuses.
     """
     if (
         len(text) > _REREAD_MAX_CHARS
@@ -970,8 +1040,16 @@ def _read_rs(text: str, limits: Limits) -> tuple[bool, Any]:
         or (yaml_rs := _rs()) is None
     ):
         return False, None
+    codes = _codes_quoted(text) if _odd_number(text) else (text, 0)
+    if codes is None:
+        return False, None
     try:
-        value = yaml_rs.loads(text, parse_datetime=False, duplicate_key_policy=yaml_rs.DuplicateKeyPolicy.Error)
+        read = functools.partial(
+            yaml_rs.loads, parse_datetime=False, duplicate_key_policy=yaml_rs.DuplicateKeyPolicy.Error
+        )
+        value = read(codes[0])
+        if codes[1] and not _only_codes_differ(read(text), value, codes[1]):
+            return False, None
     except Exception:
         return False, None
     if value.__class__ is not dict and value.__class__ is not list:

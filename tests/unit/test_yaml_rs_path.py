@@ -139,14 +139,24 @@ _HAND_WORDS = st.sampled_from(
     [
         *("Data", "ethics", "10", "0.5", "ECTS:", "a:b", "x #c", "#c", "it's", '"q"', "über", "—", "R&D", "1:30"),
         *("2024-01-01", "no", "null", "~", "true", "-", "--", "1e3", "%", "@", "|", ">", "?", "!", "*", "[x]", "x, y"),
+        *("0413", "0413", "007", "k: 0413", "- 0611"),
     ]
 )
 
 
+# Words a provider writes, with codes of a leading zero alone on a line or inside texts (but nothing else
+# that keeps a text from yaml-rs): what reaches the quoting of codes.
+_CODE_WORDS = st.sampled_from(
+    ["Data", "ethics", "10", "0413", "0413", "007", "k: 0413", "- 0611", "it's", "x #c", "über", "a:b", "0.5"]
+)
+
+
 @st.composite
-def _scalar(draw: st.DrawFn, indent: int) -> str:
-    words = " ".join(draw(st.lists(_HAND_WORDS, min_size=1, max_size=4)))
-    kind = draw(st.sampled_from(["plain", "single", "double", "block", "folded lines"]))
+def _scalar(draw: st.DrawFn, indent: int, words_of: st.SearchStrategy[str] = _HAND_WORDS) -> str:
+    words = " ".join(draw(st.lists(words_of, min_size=1, max_size=4)))
+    kind = draw(st.sampled_from(["plain", "single", "double", "block", "folded lines", "quoted lines", "code"]))
+    if kind == "code":
+        return draw(st.sampled_from(["0413", "007", "0611 # ISCED-F", "00"]))
     pad = " " * (indent + 2)
     if kind == "single":
         return "'" + words.replace("'", "''") + "'"
@@ -154,15 +164,18 @@ def _scalar(draw: st.DrawFn, indent: int) -> str:
         return '"' + words.replace("\\", "\\\\").replace('"', '\\"') + '"'
     if kind == "block":
         head = draw(st.sampled_from(["|", ">"])) + draw(st.sampled_from(["", "-", "+", "2", "2-"]))
-        lines = draw(st.lists(st.lists(_HAND_WORDS, max_size=3).map(" ".join), min_size=1, max_size=3))
+        lines = draw(st.lists(st.lists(words_of, max_size=3).map(" ".join), min_size=1, max_size=3))
         return head + "".join("\n" + (pad + line if line else "") for line in lines)
     if kind == "folded lines":
-        return words + "".join("\n" + pad + line for line in draw(st.lists(_HAND_WORDS, min_size=1, max_size=2)))
+        return words + "".join("\n" + pad + line for line in draw(st.lists(words_of, min_size=1, max_size=2)))
+    if kind == "quoted lines":
+        lines = draw(st.lists(words_of, min_size=1, max_size=2))
+        return '"' + words.replace('"', "") + "".join("\n" + pad + line.replace('"', "") for line in lines) + '"'
     return words
 
 
 @st.composite
-def _block(draw: st.DrawFn, indent: int = 0, depth: int = 0) -> str:
+def _block(draw: st.DrawFn, indent: int = 0, depth: int = 0, words_of: st.SearchStrategy[str] = _HAND_WORDS) -> str:
     out = []
     pad = " " * indent
     for key in draw(
@@ -170,14 +183,14 @@ def _block(draw: st.DrawFn, indent: int = 0, depth: int = 0) -> str:
     ):
         kind = draw(st.sampled_from(["scalar", "scalar", "map", "list", "flow"] if depth < 3 else ["scalar", "flow"]))
         if kind == "map":
-            out.append(f"{pad}{key}:\n" + draw(_block(indent + 2, depth + 1)))
+            out.append(f"{pad}{key}:\n" + draw(_block(indent + 2, depth + 1, words_of)))
         elif kind == "list":
-            items = draw(st.lists(_scalar(indent + 2), min_size=1, max_size=3))
+            items = draw(st.lists(_scalar(indent + 2, words_of), min_size=1, max_size=3))
             out.append(f"{pad}{key}:\n" + "".join(f"{pad}  - {item}\n" for item in items))
         elif kind == "flow":
-            out.append(f"{pad}{key}: [" + ", ".join(draw(st.lists(_HAND_WORDS, max_size=3))) + "]\n")
+            out.append(f"{pad}{key}: [" + ", ".join(draw(st.lists(words_of, max_size=3))) + "]\n")
         else:
-            out.append(f"{pad}{key}: {draw(_scalar(indent))}\n")
+            out.append(f"{pad}{key}: {draw(_scalar(indent, words_of))}\n")
         out.append(draw(st.sampled_from(["", "", "", "\n", "# comment\n", f"{pad}# c\n"])))
     return "".join(out)
 
@@ -189,16 +202,21 @@ def test_hand_written_style_reads_the_same(text: str, crlf: bool, last_break: bo
     _same_either_way(text if last_break else text.rstrip("\r\n"), chosen)
 
 
+@_SETTINGS
+@given(_block(words_of=_CODE_WORDS), st.booleans(), st.data())
+def test_hand_written_codes_read_the_same(text: str, crlf: bool, chosen: st.DataObject) -> None:
+    _same_either_way(text.replace("\n", "\r\n") if crlf else text, chosen)
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "code: 0413\n",
+        "code: 0413\nn: 0x1F\n",
         "n: 1_000\n",
         "n: _1\n",
         "n: .5_\n",
         "n: 0X1F\n",
         "n: 0b101\n",
-        "- 017\n",
         "a:\n\t- tab\n",
         "a: x\u2028b: y\n",
         "a: x\x85b: y\n",
@@ -227,6 +245,39 @@ def test_hand_written_style_reads_the_same(text: str, crlf: bool, last_break: bo
     ],
 )
 def test_texts_read_otherwise_are_left_to_pyyaml(text: str) -> None:
+    assert yaml_._read_rs(text, Limits()) == (False, None)
+    _same_either_way(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("code: 0413\n", {"code": "0413"}),
+        ("- 017\n- 00\n", ["017", "00"]),
+        ("a:\n- f: 0611 # ISCED-F\r\n  g: 0612\r\n", {"a": [{"f": "0611", "g": "0612"}]}),
+        ("a: '0413'\nb: 0413\n", {"a": "0413", "b": "0413"}),
+    ],
+)
+def test_codes_with_a_leading_zero_are_read_by_yaml_rs_as_written(text: str, value: Any) -> None:
+    assert yaml_._read_rs(text, Limits()) == (True, value)
+    _same_either_way(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: |\n  k: 0413\nb: 1\n",  # in a block text
+        "a: >\n  - 0413\n",
+        "a: text\n  - 0413\n",  # the next line of a plain text
+        "- text\n  - 0413\n",
+        'a: "x\n  k: 0413"\n',  # in a quoted text over two lines
+        "a: 0413\n  more\n",  # a plain text over two lines that starts with digits
+        "0413: a\n",  # a key
+        "a: [0413]\n",  # in a flow collection
+        "a: 0413\nb: 1\na: 2\n",  # a repeated key: PyYAML explains it
+    ],
+)
+def test_what_only_looks_like_a_code_entry_is_left_to_pyyaml(text: str) -> None:
     assert yaml_._read_rs(text, Limits()) == (False, None)
     _same_either_way(text)
 
