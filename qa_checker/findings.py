@@ -193,6 +193,12 @@ def weight_lost(findings: Iterable[Finding]) -> dict[str, Fraction]:
 _SCHEMA_ERRORS = frozenset((ids.SCHEMA, ids.DUPLICATE_KEY))
 
 
+def charged_rule(rule: str) -> str:
+    """The rule whose weight a finding of ``rule`` costs (:func:`weight_lost`): the schema rule for a
+    repeated key, else its own."""
+    return ids.SCHEMA if rule in _SCHEMA_ERRORS else rule
+
+
 @functools.cache
 def schema_share(element: str | None) -> Fraction:
     """The share of the schema rule's weight one of its errors in ``element`` costs: the element's presence

@@ -41,7 +41,7 @@ from qa_checker.bloom import BLOOM_LABELS
 from qa_checker.cells import SURROGATES, without_surrogates
 from qa_checker.ects import HOURS_PER_ECTS
 from qa_checker.elements import ELEMENTS, ELEMENTS_BY_KEY, citation
-from qa_checker.findings import Finding, weight_lost
+from qa_checker.findings import Finding, charged_rule, weight_lost
 from qa_checker.i18n import Translator, translator
 from qa_checker.principles import PRINCIPLES
 from qa_checker.reporting import labels
@@ -879,7 +879,9 @@ def ranked_findings(
 
     A rule's gain is the weight it loses (:func:`~qa_checker.findings.weight_lost`) as a share of the weight
     of every rule that judged the descriptor; it is won by fixing all of the rule's findings, so it stands on
-    the first of them only (the others follow it, their gain blank: fixing one of two gains nothing yet).
+    the first of them only (the others follow it, their gain blank: fixing one of two gains nothing yet). A
+    repeated key's finding costs the schema rule (:func:`~qa_checker.findings.charged_rule`) and shares its
+    gain.
     """
     tr = tr or translator()
     weights = {rule: report.rules[rule].weight for rule in result.judged if rule in report.rules}
@@ -887,12 +889,20 @@ def ranked_findings(
     lost = weight_lost(result.findings)
     ranked: list[tuple[float, Finding]] = []
     for finding in result.findings:
-        weight = weights.get(finding.rule, 0.0) * lost.get(finding.rule, 0.0)
+        rule = charged_rule(finding.rule)
+        weight = weights.get(rule, 0.0) * lost.get(rule, 0.0)
         ranked.append((round(100.0 * weight / possible, 1) if finding.counts and possible else 0.0, finding))
-    ranked.sort(key=lambda item: (-item[0], item[0] and item[1].rule, not item[1].counts, *item[1].sort_key()))
+    ranked.sort(
+        key=lambda item: (-item[0], item[0] and charged_rule(item[1].rule), not item[1].counts, *item[1].sort_key())
+    )
     shown: list[tuple[float | None, Finding]] = []
     for gain, finding in ranked:
-        again = bool(gain) and bool(shown) and shown[-1][1].rule == finding.rule and finding.counts
+        again = (
+            bool(gain)
+            and bool(shown)
+            and charged_rule(shown[-1][1].rule) == charged_rule(finding.rule)
+            and finding.counts
+        )
         shown.append((None if again else gain, finding))
     return [
         {

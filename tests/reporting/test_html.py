@@ -139,6 +139,19 @@ def test_a_rules_gain_stands_once_on_its_first_finding_and_its_others_follow_it(
     assert '<td class="n"></td>' in ranked[1]["cells"]
 
 
+def test_a_repeated_keys_gain_is_the_schema_rules_and_stands_once():
+    # A repeated key costs the schema rule its share in the key's element; that gain stood on no finding.
+    rubric = load_rubric()
+    repeats = [Finding("MC-LD-008", Severity.ERROR, "title", "", f"repeat {i}", "h") for i in range(2)]
+    result = replace(_result(repeats, 95.0), judged=tuple(rubric.rules))
+    ranked = html.ranked_findings(result, build_report([result], RunConfig(rubric=rubric)))
+    assert ranked[0]["gain"] > 0 and ranked[1]["gain"] is None
+    schema = Finding("MC-SC-001", Severity.ERROR, "workload", "/workload/ects", "schema", "h")
+    result = replace(_result([*repeats, schema], 90.0), judged=tuple(rubric.rules))
+    gains = [item["gain"] for item in html.ranked_findings(result, build_report([result], RunConfig(rubric=rubric)))]
+    assert gains[0] > 0 and gains[1:] == [None, None]
+
+
 def test_waived_findings_and_spreadsheet_origins_are_shown():
     waived = Finding(
         "MC-EL-016",
