@@ -989,7 +989,9 @@ def _parser_class() -> Any:
                 # Every formula is parsed, so that a shared formula's master is known to the cells after it.
                 formula = self.parse_formula(element)
                 text = str(getattr(formula, "text", formula))
-                if cell["value"] is None:
+                if cell["value"] is None and element.get("t") == "str" and element.find(VALUE_TAG) is not None:
+                    cell["value"] = ""  # the saved result is the empty text (=IF(A2="","",...)), not a missing one
+                elif cell["value"] is None:
                     cell["value"] = _Formula(text)
                 elif isinstance(cell["value"], str):
                     link = _HYPERLINK_FORMULA.match(text)
@@ -1050,8 +1052,13 @@ class _BadCell(str):
         )
 
 
+# A character XML cannot hold, or a carriage return, as OOXML writes it in a string: ``_x000D_`` before the line
+# break of a cell pasted with Windows line ends. openpyxl hands these on as written.
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 # LibreOffice's error values besides Excel's: Err:502 (invalid argument), Err:504, Err:522 ...
 _LIBREOFFICE_ERROR = re.compile(r"^Err:\d{3}$")
+# A formula that is only a text, ="0613": nothing to evaluate, its text is read.
+_TEXT_FORMULA = re.compile(r'^\s*=\s*"((?:[^"]|"")*)"\s*$')
 _HYPERLINK_FORMULA = re.compile(r'^=?\s*HYPERLINK\(\s*"((?:[^"]|"")*)"', re.IGNORECASE)
 _ERROR_VALUES = {
     "#NULL!",
@@ -1122,6 +1129,8 @@ def _xlsx_cells(
             cells: list[Any] = [None] * width
             for cell in parsed:
                 column, value = cell["column"], cell["value"]
+                if type(value) is str and "_x" in value:
+                    value = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
                 if column > 0 and (cell.get("row", number) == number or number < 1) and cells[column - 1] is None:
                     cells[column - 1] = value
                 elif value is not None:
@@ -1726,9 +1735,9 @@ class _Reader:
     def _sub_header(self, above: list[Any], cells: list[Any], columns: list[_Column]) -> list[_Column] | None:
         """The columns of a header in two rows, or ``None`` when ``cells`` (the row under the header) is not
         its second row: a group merged over sub-headers ("Workload" over "ECTS" and "Hours"), or a field
-        over its languages ("Title" over "EN" and "NL"). A header cell merged down keeps its field. The
-        two rows are one header when they name more fields than the first alone and the second holds no
-        number where a number belongs."""
+        over its languages ("Title" over "EN" and "NL"). A header cell merged down, or with nothing under it,
+        keeps its field. The two rows are one header when they name more fields than the first alone and the
+        second holds no number where a number belongs."""
         names: list[str] = []
         fields: list[Field | None] = []
         group = ""
@@ -1737,7 +1746,7 @@ class _Reader:
             if not (isinstance(top, _Merged) and not top.down):
                 group = _header_text(top)
             cell = cells[index] if index < len(cells) else None
-            if isinstance(cell, _Merged) and cell.down and index < len(columns):
+            if ((isinstance(cell, _Merged) and cell.down) or not _filled(cell)) and index < len(columns):
                 names.append(columns[index].header)
                 fields.append(columns[index].field)
                 continue
@@ -2007,11 +2016,16 @@ def _header_text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
+# A cell of nothing but white space and characters that show nothing (zero-width spaces and joiners, a word
+# joiner, a byte-order mark, soft hyphens) looks empty in every spreadsheet, and is read as empty.
+_BLANK = re.compile(r"[\s\u00ad\u200b-\u200d\u2060\ufeff]*")
+
+
 def _filled(value: Any) -> bool:
     if value is None:
         return False
     if isinstance(value, str):
-        return bool(value.strip())
+        return not _BLANK.fullmatch(value)
     if isinstance(value, _Merged):
         return _filled(value.value)
     return True
@@ -2114,6 +2128,9 @@ class _Row:
                 column,
             )
             return
+        literal = _TEXT_FORMULA.match(value) if isinstance(value, str) else None
+        if literal is not None:
+            value = literal.group(1).replace('""', '"')  # ="0613", as a CSV keeps a code's leading zero for Excel
         if not _filled(value):
             return
         if isinstance(value, str) and (value.strip() in _ERROR_VALUES or _LIBREOFFICE_ERROR.match(value.strip())):
@@ -2351,14 +2368,24 @@ class _Converted:
 
 
 _FORMULA_START = re.compile(r"^\s*(?:=|[+\-@][A-Za-z_][A-Za-z0-9_.]*\()")
-# A list item's mark: a bullet (with or without a space after it), a number, letter or roman numeral,
-# or an outcome's code ("LO1:", "K_W01").
+# A list item's mark: a bullet (with or without a space after it: a symbol, arrow, dingbat or emoji, or one
+# of the private-use characters, "o" and "§" that Word's Symbol and Wingdings bullets become when pasted), a
+# number (with or without a space before the text), letter or roman numeral, or an outcome's code ("LO1:",
+# "K_W01").
 _BULLET = re.compile(
-    r"^\s*(?:[•·▪◦●○■►▸➢➤✓✔→]\s*|[-*–—]\s+|[-*](?=[^\W\d_])|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+"
-    r"|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+|(?:I?LO|LE|LZ|AA|RA|EU|K_[WUK])\s?\d{1,3}(?:\s*[:.)\-–]\s*|\s+))"
+    r"^\s*(?:[•·\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ue000-\uf8ff\U0001f300-\U0001faff]\s*"
+    r"|o\t\s*|§\s+(?=[^\W\d_])|[-*–—]\s+|[-*](?=[^\W\d_])|\(?\d{1,2}[.)](?:\s+|(?=[^\W\d_]))|\(?[a-z][.)]\s+"
+    r"|\(?(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+"
+    r"|(?:I?LO|LE|LZ|AA|RA|EU|K_[WUK])\s?\d{1,3}(?:\s*[:.)\-–]\s*|\s+))"
 )
 # The marks of items numbered on one line: "1) Apply A 2) Design B" or "a. Apply A b. Design B".
 _INLINE_ITEM = re.compile(r"(?:^|\s)\(?(\d{1,2}|[a-z])[.)]\s+")
+# A cell of HTML: it opens with a tag, or breaks its lines with <br> after a full stop, colon or semicolon.
+_HTML_START = re.compile(r"^\s*<(?:p|div|ul|ol|li|br|span|strong|b|em|i|u|h[1-6])\b[^<>]*>", re.IGNORECASE)
+_HTML_BREAK = re.compile(r"[.;:!?]\s*<br\s*/?>", re.IGNORECASE)
+# The tags that end a line of its text (a paragraph, a list item, a line break), and any tag.
+_HTML_LINE = re.compile(r"<\s*(?:br|/?(?:p|div|li|ul|ol|h[1-6]))\b[^<>]*>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<\s*/?[A-Za-z][A-Za-z0-9]*\b[^<>]*>")
 _CODE_WITH_LABEL = re.compile(r"^(\S+)\s+[-–—:]\s+\S")
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d{1,2}$")
 _THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?$")
@@ -2418,6 +2445,11 @@ _MONTHS = {
 }
 _MONTHS.update({"sept": 9, "setiembre": 9, normalise("jänner"): 1})
 _DATE_YMD = re.compile(r"^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
+# A date and time as LMS exports write them: 2026-01-15T00:00:00, 2026-01-15 09:30:00.000Z, ...+01:00 (the date
+# is the one written, in the time's own zone).
+_ISO_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d+)?(?:\s?Z|\s?[+-]\d{2}:?\d{2})?$")
+# A date's serial number exported as text (a CSV of a column not formatted as a date).
+_SERIAL_TEXT = re.compile(r"^\d{5}$")
 # A date column's plain number is a date whose cell was not formatted as one when it is the serial number
 # of a day from 1 January 1990 to 1 January 2100, counted from the workbook's epoch (EXCEL_EPOCH).
 _SERIAL_DAYS = (date(1990, 1, 1), date(2100, 1, 1))
@@ -2474,7 +2506,7 @@ def _convert(value: Any, spec: Field, epoch: date = EXCEL_EPOCH, *, day_first: b
         return _Converted(f"{float(value):.1f}")
     if spec.vocab == "isced-f" and isinstance(value, (int, float)) and not isinstance(value, bool):
         return _isced(value)
-    text = _text(value)
+    text = _from_html(_text(value)) if kind == "text" else _text(value)
     return _Converted(_code(text, spec) if spec.enum or spec.vocab else text)
 
 
@@ -2555,10 +2587,11 @@ def _level(text: str, known: Container[str] = _LEVEL_WORDS) -> str:
 
 
 def _date(value: Any, epoch: date = EXCEL_EPOCH, *, day_first: bool = False) -> _Converted:
-    """An ISO date from an Excel date (a time of day beside it left out and noted), a date's serial number
-    (counted from ``epoch``), or text as ``dd.mm.yyyy``, ``dd-mm-yyyy``, ``dd/mm/yyyy`` or with the month's
-    name; a slashed date whose day and month could be either is read day first in a ``day_first`` column,
-    else kept as typed and noted. Two-digit years are never guessed."""
+    """An ISO date from an Excel date or an ISO date and time as text (a time of day beside it left out and
+    noted), a date's serial number, as a number or text (counted from ``epoch``), or text as ``dd.mm.yyyy``,
+    ``dd-mm-yyyy``, ``dd/mm/yyyy`` or with the month's name; a slashed date whose day and month could be either
+    is read day first in a ``day_first`` column, else kept as typed and noted. Two-digit years are never
+    guessed."""
     if isinstance(value, datetime) and value.time() != time():
         return _Converted(
             value.date().isoformat(),
@@ -2585,6 +2618,14 @@ def _date(value: Any, epoch: date = EXCEL_EPOCH, *, day_first: bool = False) -> 
             msg("Format the column as Date in Excel, or type dates as YYYY-MM-DD."),
         )
     text = _typed(value)
+    if _SERIAL_TEXT.match(text):
+        return _date(int(text), epoch)
+    stamp = _ISO_STAMP.match(text)
+    if stamp is not None:
+        try:
+            return _date(datetime.fromisoformat(f"{stamp.group(1)}T{stamp.group(2)}"), epoch)
+        except ValueError:
+            return _Converted(text)
     match = _DATE_YMD.match(text)
     if match is not None:
         return _Converted(_iso(int(match.group(1)), int(match.group(3)), int(match.group(4))) or text)
@@ -2685,12 +2726,21 @@ def _split(value: Any, *, codes: bool) -> list[str]:
     text = value.replace("\r\n", "\n").replace("\r", "\n")
     if codes:
         parts = re.split(r"[\n;,]", text)
-    elif "\n" in text.strip():
-        parts = _continued(text.split("\n"))
     else:
-        parts = _numbered(text) or text.split(";")
+        text = _from_html(text)
+        parts = _continued(text.split("\n")) if "\n" in text.strip() else _numbered(text) or text.split(";")
     items = (_BULLET.sub("", part).strip() for part in parts)
     return [p for p in (items if codes else (i.rstrip(";,").rstrip() for i in items)) if p]
+
+
+def _from_html(text: str) -> str:
+    """The text of a cell written in HTML (as learning platforms and rich-text fields export it): a line for
+    each paragraph, list item and line break, its other tags left out and its entities (``&amp;``, ``&nbsp;``)
+    read as text. Any other cell's text is returned as it is."""
+    if not (_HTML_START.match(text) or _HTML_BREAK.search(text)):
+        return text
+    lines = html.unescape(_HTML_TAG.sub("", _HTML_LINE.sub("\n", text))).replace("\u00a0", " ").split("\n")
+    return "\n".join(line.strip() for line in lines if line.strip())
 
 
 def _continued(lines: list[str]) -> list[str]:
@@ -2705,15 +2755,23 @@ def _continued(lines: list[str]) -> list[str]:
 
 
 def _numbered(text: str) -> list[str]:
-    """The items of a line numbered 1, 2, 3 ... or a, b, c ... from its start, or none (when an item would
-    be a single word, the numbers are taken to be part of the text)."""
+    """The items of a line numbered 1, 2, 3 ... or a, b, c ... from its start or after a lead-in ending in
+    ``:`` (the first item then), or none (when an item would be a single word, the numbers are taken to be
+    part of the text)."""
     marks = list(_INLINE_ITEM.finditer(text[:100_000]))
     expected = "123456789" if marks and marks[0].group(1).isdigit() else "abcdefghi"
-    if len(marks) < 2 or marks[0].start() != 0 or [m.group(1) for m in marks] != list(expected[: len(marks)]):
+    lead = text[: marks[0].start()].strip() if marks else ""
+    if (
+        len(marks) < 2
+        or (lead and not lead.endswith(":"))
+        or [m.group(1) for m in marks] != list(expected[: len(marks)])
+    ):
         return []
     ends = [m.start() for m in marks[1:]] + [len(text)]
     items = [text[m.end() : end] for m, end in zip(marks, ends)]
-    return items if all(len(i.split()) > 1 for i in items) else []
+    if not all(len(i.split()) > 1 for i in items):
+        return []
+    return [lead, *items] if lead else items
 
 
 def _stem(items: list[str]) -> _Converted:
