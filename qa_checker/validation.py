@@ -100,14 +100,32 @@ def _day_first(text: str) -> str | None:
         return None
 
 
+# A date written year first with one or two digits for the month and the day, between hyphens, slashes or
+# dots (2027-2-1, 2027/02/01, 2027.2.1): year, month, day in that order, whatever the separator.
+_YEAR_FIRST = re.compile(r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$")
+
+
+def _year_first(text: str) -> str | None:
+    """``2027-2-1`` (and ``2027/02/01``) as ``2027-02-01``, when it is a day that exists."""
+    found = _YEAR_FIRST.match(text.strip())
+    if found is None:
+        return None
+    try:
+        return date(int(found.group(1)), int(found.group(3)), int(found.group(4))).isoformat()
+    except ValueError:
+        return None
+
+
 def _pattern_fix(value: object, pattern: object, path: list[str]) -> str | None:
     """The value as the pattern wants it when only its case or surrounding spaces are wrong (``eur``), its
-    quotes are typographic ones (``“1.0”``), or a duration is written in words (``12 weeks``); never a
-    code its vocabulary does not hold (``yen`` is not written YEN)."""
+    quotes are typographic ones (``“1.0”``), a duration is written in words (``12 weeks``) or with a
+    fraction (``P0.5Y``: P6M); never a code its vocabulary does not hold (``yen`` is not written YEN)."""
     if not isinstance(value, str) or not isinstance(pattern, str) or len(value) > _HINTED_CHARS:
         return None
+    from qa_checker.rules.consistency import whole_duration  # only for this hint: validating needs no rule
+
     bare = _bare(value)
-    for fixed in (bare, bare.upper(), iso_duration(bare, short=True)):
+    for fixed in (bare, bare.upper(), iso_duration(bare, short=True), whole_duration(bare)):
         if fixed is not None and fixed != value and re.search(pattern, fixed) and _known_code(path, fixed):
             return fixed
     return None
@@ -469,6 +487,30 @@ def _aliased_field(name: str, where: list[str], known: set[str]) -> str | None:
     return field if field in known else None
 
 
+# Where a level goes: the level itself, its EQF level and its NQF level.
+_LEVEL_PATHS = (["level"], ["level", "eqf"], ["level", "nqf", "level"])
+
+
+def _sub_level_hint(target: ValidationError, keyword: str) -> Text | None:
+    """For a sub-level of a national framework given as a number (CROQF 7.1): the EQF level it stands for,
+    and how to write both."""
+    if keyword not in ("type", "maximum") or list(target.absolute_path) not in _LEVEL_PATHS:
+        return None
+    from qa_checker.rules.consistency import sub_level  # only for this hint: validating needs no rule
+
+    found = sub_level(target.instance)
+    if found is None:
+        return None
+    framework, level, eqf = found
+    return msg(
+        "{framework} level {level} is EQF {eqf}: "
+        'write level: {eqf: {eqf}, nqf: {framework: {framework}, level: "{level}"}}.',
+        framework=framework,
+        level=level,
+        eqf=str(eqf),
+    )
+
+
 def _number_text_hint(target: ValidationError, keyword: str) -> Text | None:
     """For a number given as text: drop the quotes ("5"), or use a decimal point ("5,5")."""
     if keyword != "type" or not isinstance(target.instance, str):
@@ -617,7 +659,7 @@ def _to_finding(error: ValidationError, target: ValidationError, severity: Sever
     message = _message(target, _field_name(path, _DESCRIPTOR), keyword, meant=_close_value(target, keyword))
     annotated = _annotation(target, "x-hint") or _annotation(error, "x-hint")
     hint: Text | str = _schema_text(annotated) if annotated else _default_hint(target, keyword)
-    number_hint = _number_text_hint(target, keyword)
+    number_hint = _sub_level_hint(target, keyword) or _number_text_hint(target, keyword)
     if number_hint is not None:
         hint = msg("{advice} {hint}", advice=number_hint, hint=hint)
     shape_hint = _shape_hint(target, keyword)
@@ -806,6 +848,14 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
                 return msg("{field} is {value}, a date that does not exist", field=name, value=_short(error.instance))
             written = _calendar_form(error.instance)
             day_first = _day_first(error.instance) if isinstance(error.instance, str) else None
+            year_first = _year_first(error.instance) if isinstance(error.instance, str) else None
+            if year_first is not None:
+                return msg(
+                    "{field} is {value}, a date written year first in another form; write it as YYYY-MM-DD: {date}",
+                    field=name,
+                    value=_short(error.instance),
+                    date=year_first,
+                )
             if day_first is not None:
                 return msg(
                     "{field} is {value}, a date written day first; write it as YYYY-MM-DD: {date}",

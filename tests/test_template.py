@@ -136,6 +136,7 @@ def test_filled_in_copy_with_dropdown_values_reads_back_valid(tmp_path):
         sheet.cell(3, index, sheet.cell(2, index).value)
     sheet.cell(3, paths.index("id") + 1, "second-offer")
     sheet.cell(3, paths.index("awarding_bodies.0.country") + 1, "BE - Belgium")
+    sheet.cell(3, paths.index("awarding_bodies.0.region") + 1, "BE10")  # the example's region is in NL
     sheet.cell(3, paths.index("field_of_education") + 1, "0613 - Software and applications development and analysis")
     sheet.cell(3, paths.index("workload.ects") + 1, 6)
     sheet.cell(3, paths.index("assessment.types") + 1, "written-examination;project-work")

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 from qa_checker.descriptor import Descriptor
@@ -26,6 +27,32 @@ _DURATION = re.compile(
 DAYS_PER_YEAR = 365.25
 DAYS_PER_WEEK = 7
 HOURS_PER_DAY = 24
+
+
+# A duration whose last number is a fraction ("P0.5Y", "PT1,5H"), which ISO 8601 allows and the format does not.
+_FRACTIONAL_DURATION = re.compile(r"^(P[\dYMWDTH]*?)(\d+)[.,](\d+)([YMWDHS])$")
+# The next smaller unit of each (of a month none is exact), and how many of it make one: a time's minutes
+# are written after T, a month's M before it.
+_SMALLER_UNIT = {"Y": ("M", 12), "W": ("D", DAYS_PER_WEEK), "D": ("H", HOURS_PER_DAY), "H": ("M", 60), "TM": ("S", 60)}
+
+
+def whole_duration(value: str) -> str | None:
+    """A duration with a fractional last unit in whole units of the next smaller one, when they are whole
+    (P0.5Y is P6M, P2.5D is P2DT12H, PT1.5H is PT1H30M); ``None`` otherwise (P1.5W is 10.5 days)."""
+    found = _FRACTIONAL_DURATION.match(value.strip().upper())
+    if found is None:
+        return None
+    head, whole, fraction, unit = found.groups()
+    timed = "T" in head
+    smaller = _SMALLER_UNIT.get("TM" if timed and unit == "M" else unit)
+    if smaller is None or (timed and unit in "YWD"):
+        return None
+    count = Decimal(f"0.{fraction}") * smaller[1]
+    if count != count.to_integral_value():
+        return None
+    written = head + (f"{whole}{unit}" if int(whole) else "") + ("T" if unit == "D" else "")
+    result = f"{written}{int(count)}{smaller[0]}"
+    return result if _DURATION.match(result) else None
 
 
 def parse_date(value: object) -> date | None:
@@ -812,7 +839,8 @@ _CYCLE_NATIONAL_MISMATCH = {
 # National frameworks whose referencing to the EQF is known and stable, as NQF level -> EQF level.
 # NLQF (NL), DQR (DE), NQR (AT), PRK/PQF (PL) and the French nomenclature of 2019 (CNCP, known by
 # its register's name, RNCP) use the same eight levels as the EQF; the Irish NFQ has ten (6 -> 5,
-# 7 and 8 -> 6, 9 -> 7, 10 -> 8).
+# 7 and 8 -> 6, 9 -> 7, 10 -> 8). The Croatian CROQF (HKO) has the EQF's eight, levels 4, 7 and 8 in two
+# sub-levels each (4.1 and 4.2 are EQF 4, 7.1 and 7.2 EQF 7, 8.1 and 8.2 EQF 8), keys written as they are.
 # The NLQF also has a level below its level 1 that it names rather than numbers: Entry (Entreeniveau),
 # referenced to EQF 1 (a named level is a key of its framework's table, as the descriptor may write it;
 # see NQF_NAMED_LEVELS).
@@ -831,6 +859,7 @@ NQF_TO_EQF: dict[str, dict[int | str, int]] = {
     "CFC": _SAME,
     "MECU": _SAME,
     "MECES": {1: 5, 2: 6, 3: 7, 4: 8},
+    "CROQF": {**_SAME, **{f"{level}.{sub}": level for level in (4, 7, 8) for sub in (1, 2)}},
 }
 # The named levels of a framework (a key of its NQF_TO_EQF table) by the plain words they are written in,
 # without the words "level" and "niveau" and the framework's abbreviation: "Entry", "entry level",
@@ -865,6 +894,9 @@ NQF_ALIASES: dict[str, str] = {
     "CFC": "CFC",
     "MECU": "MECU",
     "MECES": "MECES",
+    "CROQF": "CROQF",
+    "HKO": "CROQF",
+    "HRQF": "CROQF",
 }
 
 
@@ -893,6 +925,18 @@ NQF_NAMES: dict[str, str] = {
     "marco espanol de cualificaciones": "MECU",
     "marco espanol de cualificaciones para el aprendizaje permanente": "MECU",
     "marco espanol de cualificaciones para la educacion superior": "MECES",
+    "hrvatski kvalifikacijski okvir": "CROQF",
+    "croatian qualifications framework": "CROQF",
+}
+# The names above that say no more than "national qualifications framework", with the countries of the
+# framework they name: from awarding bodies elsewhere they name those countries' own frameworks, whose
+# referencing is not in these tables ("National Framework of Qualifications" from Romania is not Ireland's).
+# An abbreviation is its framework's wherever the body is: NFQ is Ireland's.
+_GENERIC_NAMES: dict[str, frozenset[str]] = {
+    "national framework of qualifications": frozenset({"IE"}),
+    "nationaler qualifikationsrahmen": frozenset({"AT"}),
+    "quadro nazionale delle qualificazioni": frozenset({"IT"}),
+    "quadro nacional de qualificacoes": frozenset({"PT"}),
 }
 
 
@@ -902,27 +946,48 @@ def _plain_words(text: str) -> str:
     return " ".join(re.findall(r"[a-z]+", letters.lower()))
 
 
-def nqf_framework(name: object) -> str | None:
+def nqf_framework(name: object, countries: frozenset[str] = frozenset()) -> str | None:
     """The canonical id of a national framework with a known EQF mapping.
 
     Known by its abbreviation ("DQR", "Irish NFQ"), its name written out ("Polska Rama Kwalifikacji"),
-    or the name with the abbreviation in capitals beside it ("Deutscher Qualifikationsrahmen (DQR)").
+    or the name with the abbreviation in capitals beside it ("Deutscher Qualifikationsrahmen (DQR)"); a
+    generic name only from awarding bodies in its ``countries`` (see :func:`_framework`).
     """
-    known = _framework(name)
+    known = _framework(name, countries)
     return known[0] if known else None
 
 
-def _framework(name: object) -> tuple[str, str] | None:
+def body_countries(doc: Descriptor) -> frozenset[str]:
+    """The countries of the awarding bodies, as written."""
+    return frozenset(
+        b["country"] for b in doc.items("/awarding_bodies") if isinstance(b, dict) and isinstance(b.get("country"), str)
+    )
+
+
+def _declared_framework(doc: Descriptor) -> tuple[str, str] | None:
+    """The known framework of the descriptor's NQF level, read as :func:`_framework` reads it."""
+    return _framework(doc.get("/level/nqf/framework"), body_countries(doc))
+
+
+def _framework(name: object, countries: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The canonical id of a known framework (see :func:`nqf_framework`) and how messages name it: by its
     abbreviation as the descriptor writes it ("RNCP", "Irish NFQ"), by the one beside its name ("DQR"), or
-    else by the id ("Polska Rama Kwalifikacji" is PRK)."""
+    else by the id ("Polska Rama Kwalifikacji" is PRK).
+
+    A generic name ("National Framework of Qualifications", "... (NFQ)") is not known when none of the
+    awarding bodies' ``countries`` is its framework's (given none, it is).
+    """
     if not isinstance(name, str):
+        return None
+    words = re.findall(r"\b[A-Z]{2,}\b", name)
+    plain = _plain_words(re.sub(r"\([^)]*\)", " ", name))
+    home = _GENERIC_NAMES.get(plain) if countries else None
+    if home is not None and home.isdisjoint(countries) and all(word in NQF_ALIASES for word in words):
         return None
     known = NQF_ALIASES.get(re.sub(r"[^A-Z]", "", name.upper()))
     if known is not None:
         return known, " ".join(name.split())
-    words = re.findall(r"\b[A-Z]{2,}\b", name)
-    known = NQF_NAMES.get(_plain_words(re.sub(r"\([^)]*\)", " ", name)))
+    known = NQF_NAMES.get(plain)
     if known is None:
         named = {NQF_ALIASES[word] for word in words if word in NQF_ALIASES}
         # "Hungarian NFQ (MKKR)" is not Ireland's NFQ: an abbreviation beside one not known, or beside
@@ -966,6 +1031,7 @@ _FRAMEWORK_NATIONALITIES: dict[str, frozenset[str]] = {
     "CFC": frozenset({"belgian", "french"}),
     "MECU": frozenset({"spanish"}),
     "MECES": frozenset({"spanish"}),
+    "CROQF": frozenset({"croatian"}),
 }
 
 
@@ -985,32 +1051,48 @@ def national_eqf(doc: Descriptor) -> tuple[str, int] | None:
     """The national level a descriptor gives, with its framework as the descriptor names it ("DQR 7",
     "RNCP 7"), and the EQF level the framework's referencing gives it; ``None`` for a framework or level
     without a known mapping."""
-    known = _framework(doc.get("/level/nqf/framework"))
+    known = _declared_framework(doc)
     level = _nqf_level(doc.get("/level/nqf/level"), known[0] if known else None)
     if known is None or level is None or level not in NQF_TO_EQF[known[0]]:
         return None
     return f"{known[1]} {level}", NQF_TO_EQF[known[0]][level]
 
 
-# A level as written with its word ("Level 6", "Niveau 6", "poziom 7"): one number and no other.
-_WORDED_LEVEL = re.compile(r"[^\d]*?(\d{1,2})[^\d]*")
+# A level as written with its word ("Level 6", "Niveau 6", "poziom 7"): one number and no other, or a
+# sub-level ("razina 7.1").
+_WORDED_LEVEL = re.compile(r"[^\d]*?(\d{1,2})(?:\.(\d))?[^\d]*")
 
 
 def _nqf_level(value: object, framework: str | None = None) -> int | str | None:
-    """The level a descriptor gives: its number, or a level ``framework`` names by a word ("Entry" of the
-    NLQF, however written: see :data:`NQF_NAMED_LEVELS`)."""
+    """The level a descriptor gives: its number or sub-level ("7.1"), or a level ``framework`` names by a
+    word ("Entry" of the NLQF, however written: see :data:`NQF_NAMED_LEVELS`)."""
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     if isinstance(value, str):
         worded = _WORDED_LEVEL.fullmatch(value.strip())
         if worded is not None:
-            return int(worded.group(1))
+            number, sub = int(worded.group(1)), worded.group(2)
+            return number if sub is None else f"{number}.{sub}"
         named = NQF_NAMED_LEVELS.get(framework or "")
         if named:
             aliases = {alias for alias, known in NQF_ALIASES.items() if known == framework}
             words = [w for w in _plain_words(value).split() if w not in _LEVEL_WORDS and w.upper() not in aliases]
             return named.get("".join(words)) or named.get(" ".join(words))
     return None
+
+
+def sub_level(value: object) -> tuple[str, str, int] | None:
+    """The framework whose sub-level a number is, the sub-level and the EQF level it stands for (7.1 is
+    CROQF 7.1, EQF 7); ``None`` for a number no known framework has, or more than one has."""
+    if not isinstance(value, (float, str)):
+        return None
+    level = _nqf_level(str(value))
+    found = [
+        (name, str(level), table[level])
+        for name, table in NQF_TO_EQF.items()
+        if isinstance(level, str) and level in table
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 @register
@@ -1071,9 +1153,12 @@ class NqfMatchesEqf(Rule):
     that correspond. Bundled mappings: NLQF, DQR, NQR (Austria), PRK (Poland), the French 2019
     nomenclature (CNCP/RNCP), QNQ (Italy, Portugal), MQF (Malta), VKS (Flanders), CFC (French-speaking
     Belgium) and MECU (Spain), all level for level (the NLQF's Entry level, Entreeniveau, is EQF 1);
-    the Irish NFQ (1-4 -> 1-4, 5 -> 4, 6 -> 5, 7 and 8 -> 6, 9 -> 7, 10 -> 8) and the Spanish
-    higher-education MECES (1 -> 5, 2 -> 6, 3 -> 7, 4 -> 8).
-    Other frameworks are not judged.
+    the Croatian CROQF level for level, its sub-levels included (4.1 and 4.2 are EQF 4, 7.1 and 7.2
+    EQF 7, 8.1 and 8.2 EQF 8); the Irish NFQ (1-4 -> 1-4, 5 -> 4, 6 -> 5, 7 and 8 -> 6, 9 -> 7,
+    10 -> 8) and the Spanish higher-education MECES (1 -> 5, 2 -> 6, 3 -> 7, 4 -> 8).
+    A name that says no more than "national framework" ("National Framework of Qualifications") is that
+    framework only from an awarding body in its country, or when no country is given: from a Romanian
+    body it is Romania's framework, not Ireland's NFQ. Other frameworks are not judged.
     Passes: corresponding levels, or an unknown framework. Fails: a mismatch.
     """
 
@@ -1092,11 +1177,11 @@ class NqfMatchesEqf(Rule):
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
         """Judged when an EQF level and an NQF level of a known framework are given."""
-        return doc.eqf is not None and nqf_framework(doc.get("/level/nqf/framework")) is not None
+        return doc.eqf is not None and _declared_framework(doc) is not None
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look the NQF level up in the framework's table."""
-        known = _framework(doc.get("/level/nqf/framework"))
+        known = _declared_framework(doc)
         level = _nqf_level(doc.get("/level/nqf/level"), known[0] if known else None)
         eqf = doc.get("/level/eqf")
         if known is None or level is None:
@@ -1256,7 +1341,11 @@ class NqfLevelGiven(Rule):
                 ),
             )
             return
-        if wanted and (nqf_framework(framework) or framework.upper()) != (nqf_framework(wanted) or wanted.upper()):
+        if not wanted:
+            return
+        if (nqf_framework(framework, body_countries(doc)) or framework.upper()) != (
+            nqf_framework(wanted) or wanted.upper()
+        ):
             yield Hit(
                 "/level/nqf/framework",
                 message=msg(

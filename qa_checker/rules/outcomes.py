@@ -396,7 +396,9 @@ class OutcomeSingleAction(_OutcomeRule):
     assessment evidence, and a learner who can do one but not the other cannot be judged.
     Options: ``max_actions`` (default 1) actions joined by and/or (und, et, y, e, en, i ...), in a
     comma list ("Design, program, commission and test ..."), or in verb-final clauses ("... analysieren
-    und einen Bericht schreiben"); verbs of a subordinate clause ("explain how X works") do not count.
+    und einen Bericht schreiben"), or clauses a semicolon separates as "and" would ("Calculate the heat
+    loss; present the results ..."); verbs of a subordinate clause ("explain how X works") do not count,
+    nor do the items of a list a colon opens ("tools: hammers; saws").
     A heading that lists actions as nouns ("Planning, delivery and evaluation of ...", "Przygotowanie i
     przeprowadzenie ...", "Het opstellen en uitvoeren van ...") asks for as many results as it lists:
     it is reported here, and not also as lacking a verb (MC-LO-001), since splitting it into one
@@ -450,12 +452,14 @@ class OutcomeSingleAction(_OutcomeRule):
                 )
                 continue
             pair = _imperative_pair(analysis) if item.language in imperative else ()
+            joined = _semicolons_joined(item.text, item.language)
+            whole = analyse(joined, item.language) if joined is not None else analysis
             if pair:
                 actions = list(pair)
-            elif not analysis.compound or analysis.main is None:
+            elif whole is None or not whole.compound or whole.main is None:
                 continue
             else:
-                actions = [analysis.observable[0].word, *analysis.compound]
+                actions = [whole.observable[0].word, *whole.compound]
             if len(actions) > limit:
                 yield Hit(
                     item.pointer,
@@ -468,6 +472,29 @@ class OutcomeSingleAction(_OutcomeRule):
                         actions=", ".join(actions),
                     ),
                 )
+
+
+def _semicolons_joined(text: str, language: str) -> str | None:
+    """The statement with a conjunction of its language after each semicolon between clauses, which joins
+    them as "and" does ("Calculate the heat loss; present the results"): the analysis of joined actions
+    then reads them. Not the semicolons of a list a colon opens ("tools: hammers; saws") or of brackets.
+    ``None`` when there are none to join."""
+    lex = lexicon(language)
+    if lex is None or ";" not in text:
+        return None
+    # Any of the language's conjunctions: the analysis treats them alike.
+    conjunction = min(lex.conjunctions)
+    parts: list[str] = []
+    depth, listed, joined = 0, False, False
+    for char in text:
+        depth += (char in "([{") - (char in ")]}")
+        listed = listed or (char == ":" and depth <= 0)
+        if char == ";" and depth <= 0 and not listed:
+            parts.append(f"; {conjunction}")
+            joined = True
+        else:
+            parts.append(char)
+    return "".join(parts) if joined else None
 
 
 # Languages that say in one word what English says in several (agglutinative case endings and

@@ -17,7 +17,7 @@ from qa_checker.descriptor import Descriptor
 from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
-from qa_checker.rules.consistency import implied_eqf
+from qa_checker.rules.consistency import body_countries, implied_eqf
 from qa_checker.text import Name, Text, msg
 
 # EU editorial country codes that differ from ISO 3166-1.
@@ -50,13 +50,17 @@ def _suggested(find: Callable[[str, str], str | None], vocab_id: str, value: str
 
 @register
 class CountryCodeKnown(Rule):
-    """Country codes are ISO 3166-1 alpha-2 codes that exist.
+    """Country codes are ISO 3166-1 alpha-2 codes that exist, and an awarding body's region is in its country.
 
-    Why: the country of the issuer is a mandatory element (Annex I M3) and must be machine-readable.
-    Passes: every awarding body's and external QA body's country is in the bundled country list.
+    Why: the country of the issuer is a mandatory element (Annex I M3) and must be machine-readable;
+    a region (a NUTS code, whose first two letters are its country's: EL for Greece, UK for the United
+    Kingdom) in another country than the body's means one of the two is wrong.
+    Passes: every awarding body's and external QA body's country is in the bundled country list, and
+    every body's region starts with its country's code.
     Fails: unknown codes, the EU editorial codes EL and UK, which are not ISO codes (use GR, GB), and
     any other text given as a country: an alpha-3 code of the EU authority table (ITA: use IT), a
-    country name, an authority URI (as an import keeps a value it could not read).
+    country name, an authority URI (as an import keeps a value it could not read); a region of another
+    country than the body's (DE21 for a body in NL).
     """
 
     id = "MC-VC-001"
@@ -97,6 +101,36 @@ class CountryCodeKnown(Rule):
                     ),
                     element="issuer_country" if place.startswith("/awarding_bodies") else "quality_assurance",
                 )
+        for index, body in enumerate(doc.items("/awarding_bodies")):
+            yield from _region_elsewhere(body, index, countries)
+
+
+# A region the format takes: a NUTS code, its country's two letters and up to three more.
+_NUTS = re.compile(r"^([A-Z]{2})[A-Z0-9]{0,3}$")
+# The ISO codes of the countries whose NUTS codes start otherwise (the EU editorial codes).
+_NUTS_COUNTRY = {iso: editorial for editorial, iso in _EU_EDITORIAL.items()}
+
+
+def _region_elsewhere(body: object, index: int, countries: vocab.Vocabulary) -> Iterator[Hit]:
+    """A hit for a body's NUTS region in another country than the body's (known) one."""
+    region, country = (body.get("region"), body.get("country")) if isinstance(body, dict) else (None, None)
+    if not isinstance(region, str) or not isinstance(country, str) or country not in countries:
+        return
+    found = _NUTS.match(region)
+    nuts = _NUTS_COUNTRY.get(country, country)
+    if found is not None and found.group(1) != nuts:
+        name = Name("territory", country, countries.label(country))
+        yield Hit(
+            jp.join("awarding_bodies", index, "region"),
+            {"code": region},
+            message=msg(
+                "the region {region} is not in {country}, the awarding body's country (its NUTS codes start {nuts})",
+                region=region,
+                country=name,
+                nuts=nuts,
+            ),
+            hint=msg("Give the body's region in {country}, or correct the country.", country=name),
+        )
 
 
 def _country_suggestion(value: str) -> str | None:
@@ -150,11 +184,7 @@ class LanguageCodeKnown(Rule):
                     {"code": code},
                     message=_unknown_language(code, _language_suggestion(code)),
                 )
-        countries = {
-            b["country"]
-            for b in doc.items("/awarding_bodies")
-            if isinstance(b, dict) and isinstance(b.get("country"), str)
-        }
+        countries = body_countries(doc)
         for index, code in enumerate(doc.items("/languages")):
             country, meant = _COUNTRY_NOT_LANGUAGE.get(code, ("", "")) if isinstance(code, str) else ("", "")
             if country in countries:
