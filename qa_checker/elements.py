@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,6 +86,73 @@ def element_for_pointer(pointer: str) -> str | None:
 def applies(element: Element, kind: str) -> bool:
     """Whether the element applies to a descriptor of this kind."""
     return kind == "credential" or not element.credential_only
+
+
+# A grading scheme with no grade beyond passed or failed, in the languages the tool analyses (en de fr es it
+# nl pl): each pair's "passed" and "failed" word, and the words for a credential that is not graded.
+_PASS_FAIL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("pass(?:ed)?", "fail(?:ed)?|not passed|no pass"),
+        ("satisfactory", "unsatisfactory"),
+        ("competent", "not (?:yet )?competent"),
+    ),
+    "de": (("bestanden", "nicht bestanden"), ("erfolgreich", "nicht erfolgreich"), ("mit erfolg", "ohne erfolg")),
+    "fr": (
+        ("réussi", "échoué|non réussi"),
+        ("réussite", "échec"),
+        ("admis", "ajourné|non admis"),
+        ("acquis", "non acquis"),
+        ("validé", "non validé"),
+    ),
+    "es": (("apto", "no apto"), ("aprobado", "no aprobado"), ("superado", "no superado")),
+    "it": (("superato", "non superato"), ("idoneo", "non idoneo"), ("approvato", "non approvato")),
+    "nl": (
+        ("geslaagd", "niet geslaagd|gezakt"),
+        ("voldaan", "niet voldaan"),
+        ("behaald", "niet behaald"),
+        ("voldoende", "onvoldoende"),
+    ),
+    "pl": (("zaliczon[aey]?", "niezaliczon[aey]?|nie zaliczon[aey]?"), ("zdany", "niezdany|nie zdany")),
+}
+_UNGRADED_WORDS = (
+    "ungraded",
+    "not graded",
+    "unbenotet",
+    "nicht benotet",
+    "non notée?",
+    "sans note",
+    "sin calificación",
+    "senza voto",
+    "niet becijferd",
+    "bez oceny",
+)
+# A pair written as one scale ("Pass/fail", "apto o no apto"), not the last two steps of a longer one
+# ("Distinction, Merit, Pass or Fail").
+_SEPARATOR = r"\s*[/|–-]\s*|\s+(?:or|oder|ou|o|of|oppure|lub|albo)\s+"
+_UNGRADED = re.compile(
+    r"(?<![\w/|,;])(?<![/|,;] )(?:"
+    + "|".join(
+        f"(?:{passed})(?:{_SEPARATOR})(?:{failed})(?!\\s*[/|])"
+        for pairs in _PASS_FAIL_PAIRS.values()
+        for passed, failed in pairs
+    )
+    + "|"
+    + "|".join(_UNGRADED_WORDS)
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def ungraded(grading_scheme: object) -> bool:
+    """Whether a grading scheme (a text or a language map) awards no grade: pass/fail, or not graded."""
+    texts = grading_scheme.values() if isinstance(grading_scheme, dict) else (grading_scheme,)
+    return any(isinstance(text, str) and _UNGRADED.search(text) for text in texts)
+
+
+def not_applicable(element: Element, data: dict[str, Any]) -> bool:
+    """Whether an element of the descriptor's kind does not apply to this descriptor (Annex I: "where
+    applicable"): the grade of a credential whose grading scheme awards none."""
+    return element.key == "grade" and ungraded(jp.resolve(data, "/assessment/grading_scheme"))
 
 
 def is_present(element: Element, data: dict[str, Any]) -> bool:

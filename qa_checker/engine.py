@@ -16,7 +16,7 @@ from qa_checker import ids, validation
 from qa_checker.bloom import outcome_levels
 from qa_checker.descriptor import Descriptor
 from qa_checker.document import Document
-from qa_checker.elements import ELEMENTS, applies, element_for_pointer, is_present
+from qa_checker.elements import ELEMENTS, applies, element_for_pointer, is_present, not_applicable
 from qa_checker.findings import Finding, Severity
 from qa_checker.language.detect import language_of
 from qa_checker.principles import PRINCIPLE_KEYS
@@ -156,7 +156,7 @@ def element_statuses(data: dict[str, Any] | None, kind: str, findings: Iterable[
     invalid = {f.element for f in findings if f.counts and f.severity is Severity.ERROR and f.element}
     statuses: dict[str, str] = {}
     for element in ELEMENTS:
-        if not applies(element, kind):
+        if not applies(element, kind) or not_applicable(element, data):
             statuses[element.key] = "not-applicable"
         elif not is_present(element, data):
             statuses[element.key] = "missing"

@@ -1,7 +1,8 @@
 """Presence of each Annex I standard element, one rule per element.
 
 Mandatory elements default to errors and optional ones to warnings; a rubric may change either.
-Learner-specific elements (learner, date of issuing, grade) apply only to ``kind: credential``.
+Learner-specific elements (learner, date of issuing, grade) apply only to ``kind: credential``, and the grade
+not to a credential whose grading scheme is pass/fail (Annex I: "grade achieved, where applicable").
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import Any, ClassVar
 
 from qa_checker import pointer as jp
 from qa_checker.descriptor import Descriptor
-from qa_checker.elements import ELEMENTS, PRESENCE_RULES, Element, filled, is_present
+from qa_checker.elements import ELEMENTS, PRESENCE_RULES, Element, filled, is_present, not_applicable
 from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
@@ -54,11 +55,17 @@ _HINTS: dict[str, str] = {
     ),
     "prerequisites": "State what a learner needs before enrolling, or prerequisites: none.",
     "supervision": "State how assessment is supervised: assessment: {supervision: supervised-online-id-check}.",
-    "grade": "Give the grade achieved, or leave it out if the credential is not graded.",
+    "grade": "Give the grade achieved (grade: {en: ...}); if the credential is pass/fail, say so: "
+    "assessment: {grading_scheme: Pass/fail}.",
     "stackability": "Say whether it is stand-alone or stackable: stackability: {type: stackable, towards: [...]}.",
     "further_information": "Link to the course page: further_information: https://...",
 }
 
+
+# Elements that do not apply to every descriptor of a kind they apply to: the documentation's words for when.
+_NOT_APPLICABLE_WHEN: dict[str, str] = {
+    "grade": "not when `assessment.grading_scheme` is pass/fail or says it is not graded",
+}
 
 # Elements whose label is plural ("Learning outcomes are missing").
 _PLURAL = frozenset({"learning_outcomes", "prerequisites", "stackability"})
@@ -77,8 +84,8 @@ class ElementPresent(Rule):
         return not filled(doc.get(pointer))
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
-        """Learner-specific elements apply only to credentials."""
-        return doc.kind in self.kinds
+        """Learner-specific elements apply only to credentials; the grade not to one that is not graded."""
+        return doc.kind in self.kinds and not not_applicable(self.annex_element, doc.data)
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Hit when the element is not given; for the awarding bodies, at each body that lacks it."""
@@ -118,6 +125,8 @@ _FAILS = {
 def _make(element: Element) -> type[Rule]:
     status = "mandatory" if element.mandatory else "optional"
     scope = "credentials only" if element.credential_only else "offers and credentials"
+    if element.key in _NOT_APPLICABLE_WHEN:
+        scope += ", " + _NOT_APPLICABLE_WHEN[element.key]
     verb = "are" if element.key in _PLURAL else "is"
     field = element.pointer.lstrip("/").replace("/", ".")
     passes = _PASSES.get(element.key, f"`{field}` is given and not empty.")

@@ -54,10 +54,13 @@ class SupervisionMatchesAssessment(Rule):
     Options: ``supervised_types`` (assessment types held as a supervised sitting: written and oral
     examination, practical assessment, quiz, group performance).
     "Supervised, no identity verification" claims no sitting: a tutor supervises a project too.
-    Passes: no supervision claim, or at least one such type (or an `other` type, described in free
-    text, so it may be a supervised sitting) and a description that does not deny the claim.
-    Fails: a claim of identity verification with none of those types, or a supervised claim whose
-    description says the assessment is unsupervised (or, against a claim of one, not identity-checked).
+    Passes: no supervision claim, or at least one such type, an `other` type (described in free text,
+    so it may be a supervised sitting) or a description that states a supervised sitting (a
+    presentation "held under supervision", a "proctored" challenge examination for recognition of
+    prior learning), with a description that does not deny the claim.
+    Fails: a claim of identity verification with none of those types and no supervised sitting in the
+    description (or one that denies the identity check), or a supervised claim whose description says
+    the assessment is unsupervised (or, against a claim of one, not identity-checked).
     """
 
     id = "MC-AS-001"
@@ -94,13 +97,15 @@ class SupervisionMatchesAssessment(Rule):
         )
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
-        """Look for a supervisable assessment type (unless a type is `other`), then for a denial in the description."""
+        """Look for a denial in the description, then for a supervisable assessment type (unless a type is
+        `other`) or a supervised sitting the description states."""
         types = _types(doc)
         claim = str(doc.get("/assessment/supervision"))
         supervision = supervision_wording(claim)
+        description = doc.get("/assessment/description")
         denied = [
             d
-            for d in supervision_text.denials(doc.get("/assessment/description"), "/assessment/description")
+            for d in supervision_text.denials(description, "/assessment/description")
             if d.kind == "unsupervised" or claim != "supervised-no-id-check"
         ]
         if denied:
@@ -124,6 +129,7 @@ class SupervisionMatchesAssessment(Rule):
             and types
             and "other" not in types
             and not set(types) & set(ctx.options["supervised_types"])
+            and not supervision_text.affirms_checked_sitting(description)
         ):
             yield Hit(
                 "/assessment/supervision",

@@ -5,7 +5,8 @@ description of the assessment says the tests are taken without supervision or wi
 check. These small phrase lists, one per language the tool analyses (en de fr es it nl pl), find such
 statements; they are the judgement itself ("without supervision" is a statement, not a guess), so they
 are kept by hand. A description that also states a supervised sitting ("the final exam is invigilated")
-is mixed, not a contradiction, and is not reported.
+is mixed, not a contradiction, and is not reported; a description that states one backs the claim even
+when the assessment types name no sitting ("a final presentation held under supervision").
 """
 
 from __future__ import annotations
@@ -109,7 +110,8 @@ _NO_ID_CHECK: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Statements of a supervised sitting: a description that has one of these as well is mixed, not contradictory.
+# Statements of a supervised sitting: a description that has one of these as well is mixed, not contradictory,
+# and one that has one (and denies no identity check) backs an identity-checked claim whatever its types.
 _SUPERVISED: dict[str, tuple[str, ...]] = {
     "en": (
         r"supervised",
@@ -209,6 +211,20 @@ def _languages(lang: str) -> tuple[str, ...]:
     return (lang,) if lang in LANGUAGES else LANGUAGES
 
 
+def _denials_in(text: str, code: str) -> list[tuple[str, re.Match[str]]]:
+    """The phrases of one language in a text that deny supervision or an identity check, by kind."""
+    hits = [("unsupervised", m) for m in _pattern("unsupervised", code).finditer(text)]
+    return hits + [("no-id-check", m) for m in _pattern("no-id-check", code).finditer(text)]
+
+
+def _states_sitting(text: str, code: str, hits: list[tuple[str, re.Match[str]]]) -> bool:
+    """Whether a text states a supervised sitting once its denials are taken out."""
+    rest = text
+    for _kind, match in hits:
+        rest = rest.replace(match.group(0), " ")
+    return _pattern("supervised", code).search(rest) is not None
+
+
 def denials(value: object, pointer: str) -> list[Statement]:
     """Statements in a description that the assessment is unsupervised or not identity-checked.
 
@@ -217,15 +233,23 @@ def denials(value: object, pointer: str) -> list[Statement]:
     found: list[Statement] = []
     for lang, text, where in texts(value, pointer):
         for code in _languages(lang):
-            hits = [("unsupervised", m) for m in _pattern("unsupervised", code).finditer(text)]
-            hits += [("no-id-check", m) for m in _pattern("no-id-check", code).finditer(text)]
-            if not hits:
-                continue
-            rest = text
-            for _kind, match in hits:
-                rest = rest.replace(match.group(0), " ")
-            if _pattern("supervised", code).search(rest):
+            hits = _denials_in(text, code)
+            if not hits or _states_sitting(text, code, hits):
                 continue
             found.extend(Statement(kind, match.group(0), code, where) for kind, match in hits)
             break
     return found
+
+
+def affirms_checked_sitting(value: object) -> bool:
+    """Whether a description states a supervised sitting and denies no identity check, in one of its texts.
+
+    Mixed texts count ("practice quizzes are unsupervised; the final exam is proctored").
+    """
+    for lang, text, _where in texts(value, ""):
+        hits = {code: _denials_in(text, code) for code in _languages(lang)}
+        if any(kind == "no-id-check" for found in hits.values() for kind, _match in found):
+            continue
+        if any(_states_sitting(text, code, found) for code, found in hits.items()):
+            return True
+    return False
