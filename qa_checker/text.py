@@ -18,6 +18,7 @@ country) or a :class:`Series` of such values.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -110,7 +111,19 @@ def quote(text: str, limit: int = 60) -> str:
 
 def fill(template: str, params: Mapping[str, Any]) -> str:
     """Replace ``{name}`` placeholders that have a value; other braces stay as written."""
-    return PLACEHOLDER.sub(lambda m: str(params[m.group(1)]) if m.group(1) in params else m.group(0), template)
+    pieces = _pieces(template)
+    filled = [pieces[0]]
+    for at in range(1, len(pieces), 2):
+        name = pieces[at]
+        filled += (str(params[name]) if name in params else f"{{{name}}}", pieces[at + 1])
+    return "".join(filled)
+
+
+@functools.lru_cache(maxsize=4096)
+def _pieces(template: str) -> tuple[str, ...]:
+    """A template's literal parts with the names of its placeholders between them (a few hundred templates
+    are filled over and over)."""
+    return tuple(PLACEHOLDER.split(template))
 
 
 def msg(template: str, /, **params: Any) -> Text:
