@@ -50,8 +50,9 @@ class Text:
     def render(self, template_for: Callable[[Text], str], value: Callable[[Any], str]) -> str:
         """The template ``template_for`` chooses, its placeholders filled with ``value`` of each param; a
         text param longer than :data:`MAX_PARAM_CHARS` (a provider's value, a key, a reference) is cut short,
-        so that no message grows with the file."""
-        return fill(template_for(self), {k: value(_bounded(v)) for k, v in self.params.items()})
+        so that no message grows with the file. Only the params the template names are rendered."""
+        template, params = template_for(self), self.params
+        return fill(template, {k: value(_bounded(params[k])) for k in _pieces(template)[1::2] if k in params})
 
 
 @dataclass(frozen=True)
