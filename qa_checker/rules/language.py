@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import html.entities
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -262,6 +264,11 @@ class TextInEveryLanguage(Rule):
                 )
 
 
+def _plain(value: str) -> str:
+    """A text with its HTML tags taken out and its character references read."""
+    return html.unescape(_MARKUP_TAG.sub(" ", value))
+
+
 # UTF-8 read as Windows-1252 (or Latin-1): the lead byte of a two- to four-byte character shown as one of
 # Â-ô, followed by its continuation bytes shown as the characters Windows-1252 gives 0x80-0xBF
 # ("lÃ©gal" for "légal", "â€™" for "’").
@@ -293,20 +300,45 @@ _MEANT = (("\u00a0", "\u024f"), ("\u0370", "\u04ff"), ("\u2010", "\u2026"), ("\u
 _AROUND = 25
 
 
+# HTML as a web page, a learning platform or a rich-text field pastes it: a tag of the elements that hold text
+# (a paragraph, a line break, a list and its items, emphasis, a link, a table's cells), and a character
+# reference (&amp;, &nbsp;, &#8217;, &#x2019;). "R&D", "x < 5" and "<your name>" are text.
+_MARKUP_TAG = re.compile(
+    r"</?(?:a|b|br|div|em|h[1-6]|hr|i|li|ol|p|span|strong|sub|sup|table|td|th|tr|u|ul)(?:\s[^<>]{0,200})?\s*/?>",
+    re.IGNORECASE,
+)
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _markup(value: str) -> re.Match[str] | None:
+    """The first HTML tag or character reference of a text (a named one only when HTML defines it)."""
+    if "<" in value and (tag := _MARKUP_TAG.search(value)) is not None:
+        return tag
+    if "&" in value:
+        for reference in _REFERENCE.finditer(value):
+            if reference.group()[1] == "#" or reference.group()[1:] in html.entities.html5:
+                return reference
+    return None
+
+
 @register
 class TextNotMisencoded(Rule):
-    """Texts are not garbled by a wrong encoding.
+    """Texts are not garbled by a wrong encoding or by HTML markup.
 
     Why: a text saved as UTF-8 and read somewhere as Windows-1252 or Latin-1 ("lÃ©gal" for "légal",
     "Universityâ€™s" for "University’s") reaches learners, registers and Europass garbled, and every
-    search for it fails. Export tools and copied spreadsheets do this silently.
-    Passes: no text holds such a sequence. Fails: a text holding one that reads back as UTF-8; the
-    message gives the text as it was meant.
+    search for it fails. Export tools and copied spreadsheets do this silently. So does HTML pasted from
+    a web page or a learning platform: a descriptor's texts are plain text, shown as written, tags and
+    all ("Data &amp; Ethics", "<p>Apply ...</p>").
+    Passes: no text holds such a sequence; "R&D", "x < 5" and "<your name>" are text. Fails: a text
+    holding a sequence that reads back as UTF-8, or an HTML tag (``<p>``, ``<br>``, ``<li>``, ``<strong>``
+    ...) or character reference (``&amp;``, ``&nbsp;``, ``&#8217;``); the message gives the text as it
+    was meant.
     """
 
     id = "MC-LG-003"
     name = "text-not-misencoded"
-    title = "Texts are not garbled by a wrong encoding"
+    title = "Texts are not garbled by a wrong encoding or markup"
     clause = "Annex II Transparency"
     principles = ("transparency", "information_guidance")
     severity = Severity.WARNING
@@ -317,13 +349,27 @@ class TextNotMisencoded(Rule):
     example_pass = {"summary": "Un cours pour les responsables de la qualité des données."}
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
-        """Look for misread UTF-8 in every text."""
+        """Look for misread UTF-8, then for HTML, in every text."""
         for text in doc.strings():
             value = text.value
-            if _MISREAD.search(value) is None:
-                continue
-            first = next((m for m in _MISREAD.finditer(value) if _repaired(m) != m.group()), None)
+            first = (
+                next((m for m in _MISREAD.finditer(value) if _repaired(m) != m.group()), None)
+                if _MISREAD.search(value) is not None
+                else None
+            )
             if first is None:
+                markup = _markup(value)
+                if markup is not None and not value.startswith(("http://", "https://")):
+                    yield Hit(
+                        text.pointer,
+                        message=msg(
+                            "'{text}' holds HTML markup ({markup}), which is shown as written; it reads '{meant}'",
+                            text=quote(value, 80),
+                            markup=quote(markup.group(), 20),
+                            meant=quote(_plain(value), 80),
+                        ),
+                        hint=msg("Write the text without HTML: line breaks as new lines, lists as lists."),
+                    )
                 continue
             # The text around the first garbled character, before and after repair.
             start, end = max(0, first.start() - _AROUND), first.end() + _AROUND
