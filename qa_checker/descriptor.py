@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
 
 from qa_checker import pointer as jp
+from qa_checker.elements import blank
 
 T = TypeVar("T")
 _MISSING = object()
@@ -155,7 +156,7 @@ def _strings(doc: Descriptor) -> list[TextAt]:
         where, node = stack.pop()
         for key, value in node.items() if isinstance(node, dict) else enumerate(node):
             if isinstance(value, str):
-                if value.strip():
+                if not blank(value):
                     found.append(TextAt(where, str(key), value))
             elif isinstance(value, (dict, list)) and (where or key != "extensions"):
                 stack.append((jp.child(where, str(key)), value))
@@ -167,12 +168,12 @@ def texts(value: object, languages: list[str]) -> dict[str, str]:
     keys that can be language tags count: ``Compare strategies: social risks`` written unquoted in YAML is
     a key and its value, not a text in a language called "Compare strategies"."""
     if isinstance(value, str):
-        return {languages[0] if languages else "und": value} if value.strip() else {}
+        return {} if blank(value) else {languages[0] if languages else "und": value}
     if isinstance(value, dict):
         return {
             k: v
             for k, v in value.items()
-            if isinstance(k, str) and isinstance(v, str) and v.strip() and _LANGUAGE_TAG.match(k)
+            if isinstance(k, str) and isinstance(v, str) and not blank(v) and _LANGUAGE_TAG.match(k)
         }
     return {}
 

@@ -15,7 +15,9 @@ class Document:
 
     ``data`` is ``None`` when nothing usable could be read; ``findings`` then say why.
     ``origins`` maps descriptor pointers to places in the original document, so a finding at
-    ``/workload/ects`` can also name ``Courses!F14`` or the ELM property it came from.
+    ``/workload/ects`` can also name ``Courses!F14`` or the ELM property it came from. The pointers in
+    ``implied`` have the origin of a value inside them (a group's first column): it places a finding at
+    the pointer itself, never one below it, which is no part of that value.
     """
 
     source: str
@@ -25,14 +27,16 @@ class Document:
     origins: dict[str, Origin] = field(default_factory=dict)
     sha256: str | None = None
     imported_from: str | None = None
+    implied: frozenset[str] = frozenset()
 
     def origin_for(self, pointer: str) -> Origin | None:
-        """The origin of the closest recorded ancestor of ``pointer`` (or of itself)."""
+        """The origin of ``pointer``, else of its closest ancestor whose origin is not implied."""
         if not self.origins:
             return None
         tokens = jp.split(pointer) if pointer else []
         for end in range(len(tokens), -1, -1):
-            found = self.origins.get(jp.join(*tokens[:end]))
-            if found is not None:
+            place = jp.join(*tokens[:end])
+            found = self.origins.get(place)
+            if found is not None and (end == len(tokens) or place not in self.implied):
                 return found
         return None

@@ -176,16 +176,27 @@ def is_present(element: Element, data: dict[str, Any]) -> bool:
     return filled(jp.resolve(data, element.pointer))
 
 
+# Characters that show nothing: a soft hyphen, zero-width spaces and joiners, a word joiner and a byte-order
+# mark. A text of nothing but these and white space looks empty wherever it is shown, and is blank.
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_BLANK = re.compile(f"[\\s{INVISIBLE}]*")
+
+
+def blank(text: str) -> bool:
+    """Whether a text is empty, white space or invisible characters only."""
+    return _BLANK.fullmatch(text) is not None
+
+
 def filled(value: object) -> bool:
     """Whether a value is given: not absent, blank, or an empty list or object."""
     if value is None:
         return False
     if isinstance(value, str):
-        return bool(value.strip())
+        return not blank(value)
     if isinstance(value, dict):
         # A language string whose every text is blank ({pl: "  "}) gives nothing.
         texts = list(value.values())
-        return bool(texts) and not all(isinstance(t, str) and not t.strip() for t in texts)
+        return bool(texts) and not all(isinstance(t, str) and blank(t) for t in texts)
     if isinstance(value, list):
         return len(value) > 0
     return True

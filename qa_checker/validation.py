@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
-from qa_checker import ids, vocab
+from qa_checker import ids, listing, vocab
 from qa_checker import pointer as jp
 from qa_checker.aliases import (
     concept_for,
@@ -119,17 +119,30 @@ def _year_first(text: str) -> str | None:
 def _pattern_fix(value: object, pattern: object, path: list[str]) -> str | None:
     """The value as the pattern wants it when only its case or surrounding spaces are wrong (``eur``), its
     quotes are typographic ones (``“1.0”``), a duration is written in words (``12 weeks``) or with a
-    fraction (``P0.5Y``: P6M); never a code its vocabulary does not hold (``yen`` is not written YEN)."""
+    fraction (``P0.5Y``: P6M), a currency by its sign or name (``€``, ``Euro``); never a code its vocabulary
+    does not hold (``yen`` is not written YEN)."""
     if not isinstance(value, str) or not isinstance(pattern, str) or len(value) > _HINTED_CHARS:
         return None
     from qa_checker.rules.consistency import whole_duration  # only for this hint: validating needs no rule
 
     bare = _bare(value)
-    for fixed in (bare, bare.upper(), iso_duration(bare, short=True), whole_duration(bare)):
+    named = _currency_named(bare) if path and path[-1] == "currency" else None
+    for fixed in (bare, bare.upper(), iso_duration(bare, short=True), whole_duration(bare), named):
         if fixed is not None and fixed != value and re.search(pattern, fixed) and _known_code(path, fixed):
             return fixed
     return None
 
+
+def _currency_named(text: str) -> str | None:
+    """The ISO 4217 code of a currency written by its sign or English name (``€``, ``Euro``, ``pound``)."""
+    word = text.casefold()
+    return _CURRENCY_NAMES.get(word) or (_CURRENCY_SIGNS.get(word) if word not in _AMBIGUOUS_SIGNS else None)
+
+
+# Currencies by their English names, and the signs a field of a currency alone does not take for one: "$"
+# (which dollar?), as "kr" (which krona?) is in no table. Beside an amount ("450 $") "$" is read as USD.
+_CURRENCY_NAMES = {"euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "pound sterling": "GBP"}
+_AMBIGUOUS_SIGNS = frozenset({"$"})
 
 # The vocabulary of a field whose values are codes, by the last name in its path (a region is known by
 # its country's code, the first two letters of a NUTS code).
@@ -604,8 +617,12 @@ def _shape_hint(target: ValidationError, keyword: str) -> Text | None:
             objects = [_as_object(part, items) for part in _parts(text, ";\n")]
             fits = objects and len(objects) <= _HINTED_ITEMS and all(objects)
             written = "[" + ", ".join(objects) + "]" if fits else None  # type: ignore[arg-type]
-        elif 1 < len(parts := _parts(text, ";,\n")) <= _HINTED_ITEMS:
-            written = "[" + ", ".join(_flow(part) for part in parts) + "]"
+        elif _codes(items):
+            if 1 < len(parts := _parts(text, ";,\n")) <= _HINTED_ITEMS:
+                written = "[" + ", ".join(_flow(part) for part in parts) + "]"
+        elif 1 < len(found := _text_items(text)) <= _HINTED_ITEMS:
+            # Quoted: an item's comma or colon would otherwise make more items or a mapping of it.
+            written = "[" + ", ".join(json.dumps(item, ensure_ascii=False) for item in found) + "]"
     elif "object" in wanted:
         written = _as_object(text, _subschema(target))
     return None if written is None else msg("Write {written}.", written=written)
@@ -615,6 +632,18 @@ def _shape_hint(target: ValidationError, keyword: str) -> Text | None:
 # items a hint writes.
 _HINTED_CHARS = 1_000
 _HINTED_ITEMS = 20
+
+
+def _codes(items: dict[str, Any]) -> bool:
+    """Whether a list's items are codes (a value of a list, a pattern's whole text), not free text."""
+    pattern = items.get("pattern")
+    return "enum" in items or "const" in items or (isinstance(pattern, str) and pattern.startswith("^"))
+
+
+def _text_items(text: str) -> list[str]:
+    """The items of a list of texts written as one text, without a lead-in that only introduces them."""
+    found = listing.items(text)
+    return found[1:] if listing.lead_in(found) else found
 
 
 def _parts(text: str, separators: str) -> list[str]:

@@ -84,7 +84,11 @@ _UNSUPPORTED = {
     ".nt": N_("unsupported file type '{type}': RDF N-Triples are not read; give credentials as JSON-LD"),
     ".xsd": N_("unsupported file type '{type}': an XML Schema, not a descriptor or a credential"),
     ".md": N_("unsupported file type '{type}': a text document, not a descriptor"),
-    ".txt": N_("unsupported file type '{type}': a text document, not a descriptor"),
+    ".txt": N_(
+        "unsupported file type '{type}': a text document, not a descriptor; a spreadsheet saved as text is "
+        "read when its first line names descriptor fields, separated by tabs: else save it as CSV UTF-8 or "
+        "rename it to .tsv"
+    ),
     ".pdf": N_(
         "unsupported file type '{type}': a PDF is not read; give the descriptor's data as JSON, YAML or a spreadsheet"
     ),
@@ -145,6 +149,7 @@ class Loaders:
             **dict.fromkeys(ODS_SUFFIXES, self._ods),
             **dict.fromkeys(ARCHIVE_SUFFIXES, self._archive),
             ".xml": self._xml,
+            ".txt": self._txt,
         }
 
     def _json(self, raw: bytes, source: str) -> list[Document]:
@@ -184,6 +189,13 @@ class Loaders:
             return [_unsupported(source, ".xml", ".xml")]
         message = msg("unsupported file type '{type}': an XML document that is not a credential", type=".xml")
         return [load_error(source, ids.UNREADABLE, message, UNSUPPORTED_HINT)]
+
+    def _txt(self, raw: bytes, source: str) -> list[Document]:
+        """A spreadsheet saved as text (Excel's "Unicode Text": UTF-16, tab-separated) read as a CSV file when
+        its first line names descriptor fields; any other text document refused."""
+        if _names_fields(_first_line(raw, source), self.mapping):
+            return self._csv(raw, source)
+        return [_unsupported(source, ".txt", ".txt")]
 
     def _archive(self, raw: bytes, source: str) -> list[Document]:
         from qa_checker.loaders import archive
@@ -727,6 +739,33 @@ def _unsupported(source: str, suffix: str, shown_type: str) -> Document:
         else msg("unsupported file type '{type}'", type=shown_type)
     )
     return load_error(source, ids.UNREADABLE, message, UNSUPPORTED_HINT)
+
+
+# How many bytes of a text document its first line is looked for in (a multiple of four, so that UTF-16 and
+# UTF-32 text is cut between characters), and the most of its tab-separated cells looked at.
+_HEAD_LINE_BYTES = 8 * 1024
+_HEAD_CELLS = 200
+
+
+def _first_line(raw: bytes, source: str) -> str:
+    """The first line of a text document, in UTF-8, UTF-16 or UTF-32 (empty when it cannot be read)."""
+    head = raw[:_HEAD_LINE_BYTES]
+    wide = wide_text(head, source, "txt")
+    text = wide if isinstance(wide, str) else "" if wide is not None else head.decode("utf-8-sig", errors="replace")
+    return text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+
+
+def _names_fields(line: str, mapping: Mapping[str, str | None] | None) -> bool:
+    """Whether a line is a spreadsheet's header separated by tabs: two or more cells, most of them naming a
+    descriptor field."""
+    from qa_checker.loaders.columns import ColumnResolver
+
+    cells = [cell for cell in line.split("\t", _HEAD_CELLS)[:_HEAD_CELLS] if cell.strip()]
+    if len(cells) < 2:
+        return False
+    resolver = ColumnResolver(mapping)
+    named = sum(1 for cell in cells if resolver.resolve(cell) is not None)
+    return named >= 2 and 2 * named > len(cells)
 
 
 def sniff(raw: bytes) -> str:

@@ -66,11 +66,11 @@ from datetime import date, datetime, time, timedelta
 from pathlib import PurePosixPath
 from typing import IO, Any
 
-from qa_checker import ids, vocab
+from qa_checker import ids, listing, vocab
 from qa_checker import pointer as jp
 from qa_checker.aliases import dot_may_group_thousands, iso_duration, normalise, value_aliases
 from qa_checker.document import Document
-from qa_checker.elements import element_for_pointer
+from qa_checker.elements import blank, element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.limits import Limits
 from qa_checker.loaders.archive import ELSEWHERE, ZIP_ERRORS, Layout, zip_layout
@@ -1785,11 +1785,13 @@ class _Reader:
         last = _letter(max(len(columns), len(cells), 1))
         data = row.data()
         data.setdefault("descriptor_version", "1.0")
-        origins = row.origins()
+        origins, implied = row.origins()
         origins[""] = Origin(sheet=sheet, cell=f"A{number}:{last}{number}")
         # Control characters and bidirectional controls in a cell are reported at it, as in a JSON or YAML text.
         findings = [*row.findings, *text_findings(data)]
-        return Document(source=row_source(number), data=data, format=self.fmt, findings=findings, origins=origins)
+        return Document(
+            source=row_source(number), data=data, format=self.fmt, findings=findings, origins=origins, implied=implied
+        )
 
 
 # Column A of the EU's EDC issuer workbook labels its header rows with these words.
@@ -2016,16 +2018,11 @@ def _header_text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
-# A cell of nothing but white space and characters that show nothing (zero-width spaces and joiners, a word
-# joiner, a byte-order mark, soft hyphens) looks empty in every spreadsheet, and is read as empty.
-_BLANK = re.compile(r"[\s\u00ad\u200b-\u200d\u2060\ufeff]*")
-
-
 def _filled(value: Any) -> bool:
     if value is None:
         return False
     if isinstance(value, str):
-        return not _BLANK.fullmatch(value)
+        return not blank(value)
     if isinstance(value, _Merged):
         return _filled(value.value)
     return True
@@ -2259,19 +2256,22 @@ class _Row:
         compacted: dict[str, Any] = _compact(self.tree)
         return compacted
 
-    def origins(self) -> dict[str, Origin]:
-        """Exact pointers first (in column order), then the ancestors they imply, first column winning."""
+    def origins(self) -> tuple[dict[str, Origin], frozenset[str]]:
+        """Exact pointers first (in column order), then the ancestors they imply, first column winning; and
+        the implied ones (see :class:`Document`)."""
         found: dict[str, Origin] = {}
         positions: dict[int, dict[int, int]] = {}
         for tokens, origin in self.places:
             pointer = _translate(self.tree, tokens, positions)
             if pointer is not None and pointer not in found:
                 found[pointer] = origin
+        implied: set[str] = set()
         for tokens, origin in self.places:
             for end in range(len(tokens) - 1, 0, -1):
                 pointer = _translate(self.tree, tokens[:end], positions)
                 if pointer is not None and pointer not in found:
                     found[pointer] = origin
+                    implied.add(pointer)
         # Each item's text in a language its column leaves empty is placed at that column's cell, where a
         # finding that it is missing sends the reader: for the first items only (a rule reports a hundred
         # findings at most), so that a cell of a quarter of a million lines beside a hundred language
@@ -2282,7 +2282,7 @@ class _Row:
             listed = jp.resolve(data, items) if items is not None else None
             for index in range(min(len(listed), _PLACED_ITEMS) if isinstance(listed, list) else 0):
                 found.setdefault(jp.child(items or "", index, language), origin)
-        return found
+        return found, frozenset(implied)
 
 
 def _assign(tree: dict[str, Any], tokens: tuple[str, ...], value: Any) -> bool:
@@ -2368,24 +2368,6 @@ class _Converted:
 
 
 _FORMULA_START = re.compile(r"^\s*(?:=|[+\-@][A-Za-z_][A-Za-z0-9_.]*\()")
-# A list item's mark: a bullet (with or without a space after it: a symbol, arrow, dingbat or emoji, or one
-# of the private-use characters, "o" and "§" that Word's Symbol and Wingdings bullets become when pasted), a
-# number (with or without a space before the text), letter or roman numeral, or an outcome's code ("LO1:",
-# "K_W01").
-_BULLET = re.compile(
-    r"^\s*(?:[•·\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ue000-\uf8ff\U0001f300-\U0001faff]\s*"
-    r"|o\t\s*|§\s+(?=[^\W\d_])|[-*–—]\s+|[-*](?=[^\W\d_])|\(?\d{1,2}[.)](?:\s+|(?=[^\W\d_]))|\(?[a-z][.)]\s+"
-    r"|\(?(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+"
-    r"|(?:I?LO|LE|LZ|AA|RA|EU|K_[WUK])\s?\d{1,3}(?:\s*[:.)\-–]\s*|\s+))"
-)
-# The marks of items numbered on one line: "1) Apply A 2) Design B" or "a. Apply A b. Design B".
-_INLINE_ITEM = re.compile(r"(?:^|\s)\(?(\d{1,2}|[a-z])[.)]\s+")
-# A cell of HTML: it opens with a tag, or breaks its lines with <br> after a full stop, colon or semicolon.
-_HTML_START = re.compile(r"^\s*<(?:p|div|ul|ol|li|br|span|strong|b|em|i|u|h[1-6])\b[^<>]*>", re.IGNORECASE)
-_HTML_BREAK = re.compile(r"[.;:!?]\s*<br\s*/?>", re.IGNORECASE)
-# The tags that end a line of its text (a paragraph, a list item, a line break), and any tag.
-_HTML_LINE = re.compile(r"<\s*(?:br|/?(?:p|div|li|ul|ol|h[1-6]))\b[^<>]*>", re.IGNORECASE)
-_HTML_TAG = re.compile(r"<\s*/?[A-Za-z][A-Za-z0-9]*\b[^<>]*>")
 _CODE_WITH_LABEL = re.compile(r"^(\S+)\s+[-–—:]\s+\S")
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d{1,2}$")
 _THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?$")
@@ -2506,7 +2488,7 @@ def _convert(value: Any, spec: Field, epoch: date = EXCEL_EPOCH, *, day_first: b
         return _Converted(f"{float(value):.1f}")
     if spec.vocab == "isced-f" and isinstance(value, (int, float)) and not isinstance(value, bool):
         return _isced(value)
-    text = _from_html(_text(value)) if kind == "text" else _text(value)
+    text = listing.from_html(_text(value)) if kind == "text" else _text(value)
     return _Converted(_code(text, spec) if spec.enum or spec.vocab else text)
 
 
@@ -2723,61 +2705,16 @@ def _boolean(value: Any) -> Any:
 def _split(value: Any, *, codes: bool) -> list[str]:
     if not isinstance(value, str):
         return [_text(value)]
-    text = value.replace("\r\n", "\n").replace("\r", "\n")
-    if codes:
-        parts = re.split(r"[\n;,]", text)
-    else:
-        text = _from_html(text)
-        parts = _continued(text.split("\n")) if "\n" in text.strip() else _numbered(text) or text.split(";")
-    items = (_BULLET.sub("", part).strip() for part in parts)
-    return [p for p in (items if codes else (i.rstrip(";,").rstrip() for i in items)) if p]
-
-
-def _from_html(text: str) -> str:
-    """The text of a cell written in HTML (as learning platforms and rich-text fields export it): a line for
-    each paragraph, list item and line break, its other tags left out and its entities (``&amp;``, ``&nbsp;``)
-    read as text. Any other cell's text is returned as it is."""
-    if not (_HTML_START.match(text) or _HTML_BREAK.search(text)):
-        return text
-    lines = html.unescape(_HTML_TAG.sub("", _HTML_LINE.sub("\n", text))).replace("\u00a0", " ").split("\n")
-    return "\n".join(line.strip() for line in lines if line.strip())
-
-
-def _continued(lines: list[str]) -> list[str]:
-    """The items of a list cell's lines: an indented line without a mark continues the marked item above."""
-    items: list[str] = []
-    for line in lines:
-        if items and line[:1].isspace() and line.strip() and not _BULLET.match(line) and _BULLET.match(items[-1]):
-            items[-1] += " " + line.strip()
-        else:
-            items.append(line)
-    return items
-
-
-def _numbered(text: str) -> list[str]:
-    """The items of a line numbered 1, 2, 3 ... or a, b, c ... from its start or after a lead-in ending in
-    ``:`` (the first item then), or none (when an item would be a single word, the numbers are taken to be
-    part of the text)."""
-    marks = list(_INLINE_ITEM.finditer(text[:100_000]))
-    expected = "123456789" if marks and marks[0].group(1).isdigit() else "abcdefghi"
-    lead = text[: marks[0].start()].strip() if marks else ""
-    if (
-        len(marks) < 2
-        or (lead and not lead.endswith(":"))
-        or [m.group(1) for m in marks] != list(expected[: len(marks)])
-    ):
-        return []
-    ends = [m.start() for m in marks[1:]] + [len(text)]
-    items = [text[m.end() : end] for m, end in zip(marks, ends)]
-    if not all(len(i.split()) > 1 for i in items):
-        return []
-    return [lead, *items] if lead else items
+    if not codes:
+        return listing.items(value)
+    parts = re.split(r"[\n;,]", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return [p for p in (listing.BULLET.sub("", part).strip() for part in parts) if p]
 
 
 def _stem(items: list[str]) -> _Converted:
     """List items, with a first line that only introduces them ("Learners will be able to:") left out
     and noted."""
-    if len(items) < 3 or not items[0].endswith(":") or any(i.endswith(":") for i in items[1:]):
+    if not listing.lead_in(items):
         return _Converted(items)
     return _Converted(
         items[1:],

@@ -83,6 +83,13 @@ def stated_duration_days(value: object) -> float | None:
     return years * DAYS_PER_YEAR + months * DAYS_PER_YEAR / 12 + weeks * DAYS_PER_WEEK + days + time
 
 
+def issued_on(doc: Descriptor, ctx: RuleContext) -> date | None:
+    """The day an issued credential is judged on: its date of issuing, when it is one and not later than
+    the run's date; ``None`` for an offer (judged on the run's date)."""
+    issued = parse_date(doc.get("/issue_date")) if doc.kind == "credential" else None
+    return issued if issued is not None and issued <= ctx.today else None
+
+
 def years_between(earlier: date, later: date) -> float:
     """Whole and fractional years from one date to another."""
     return (later - earlier).days / DAYS_PER_YEAR
@@ -763,8 +770,10 @@ class OfferRecentlyReviewed(Rule):
     designed for.
     Options: ``max_age_years`` (3) and ``required`` (false: when true, a missing `last_reviewed`
     is a finding too).
-    Passes: `last_reviewed` within the age. Fails: an older date, a date in the future, or (when
-    required) no date.
+    An issued credential is judged on the day it was issued: the offer it was issued for was reviewed
+    recently then.
+    Passes: `last_reviewed` within the age (of the run's date, or an issued credential's date of
+    issuing). Fails: an older date, a date in the future, or (when required) no date.
     """
 
     id = "MC-DT-003"
@@ -808,16 +817,31 @@ class OfferRecentlyReviewed(Rule):
                 ),
                 hint=msg("Give the date of the last review that took place."),
             )
-        elif more_than_years(reviewed, ctx.today, ctx.options["max_age_years"]):
-            yield Hit(
-                "/last_reviewed",
-                message=msg(
-                    "the offer was last reviewed on {date}, {years} years ago (more than {maximum})",
-                    date=reviewed.isoformat(),
-                    years=years_over(years_between(reviewed, ctx.today), ctx.options["max_age_years"]),
-                    maximum=ctx.options["max_age_years"],
-                ),
+            return
+        issued = issued_on(doc, ctx)
+        judged = issued or ctx.today
+        maximum = ctx.options["max_age_years"]
+        if not more_than_years(reviewed, judged, maximum):
+            return
+        years = years_over(years_between(reviewed, judged), maximum)
+        yield Hit(
+            "/last_reviewed",
+            message=msg(
+                "the offer was last reviewed on {date}, {years} years before the credential was issued on "
+                "{issued} (more than {maximum})",
+                date=reviewed.isoformat(),
+                years=years,
+                issued=issued.isoformat(),
+                maximum=maximum,
             )
+            if issued
+            else msg(
+                "the offer was last reviewed on {date}, {years} years ago (more than {maximum})",
+                date=reviewed.isoformat(),
+                years=years,
+                maximum=maximum,
+            ),
+        )
 
 
 _CYCLE_EQF = {"short": 5, "first": 6, "second": 7, "third": 8}

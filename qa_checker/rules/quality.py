@@ -15,7 +15,7 @@ from qa_checker.example import is_example_text
 from qa_checker.findings import Severity
 from qa_checker.rules import register, supervision_text
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
-from qa_checker.rules.consistency import more_than_years, parse_date, years_between, years_over
+from qa_checker.rules.consistency import issued_on, more_than_years, parse_date, years_between, years_over
 from qa_checker.text import N_, Text, msg, quote
 
 SUPERVISED = ("supervised-no-id-check", "supervised-online-id-check", "supervised-onsite-id-check")
@@ -572,7 +572,7 @@ class AccreditationCurrent(Rule):
     descriptor claims quality assurance that has lapsed. An issued credential is judged on the day it
     was issued: one issued while its accreditation held stays backed by it.
     Passes: every `expires` date is on or after the run's date (``--now``), or, for an issued
-    credential, its date of issuing; or not given. Fails: an earlier date.
+    credential, its date of issuing (when not later); or not given. Fails: an earlier date.
     """
 
     id = "MC-QA-002"
@@ -604,7 +604,7 @@ class AccreditationCurrent(Rule):
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Compare each expiry date with the run's date, or an issued credential's date of issuing."""
-        issued = parse_date(doc.get("/issue_date")) if doc.kind == "credential" else None
+        issued = issued_on(doc, ctx)
         for index, _ in enumerate(doc.items("/quality_assurance/accreditations")):
             place = jp.join("quality_assurance", "accreditations", index, "expires")
             expires = parse_date(doc.get(place))
@@ -631,10 +631,11 @@ class ExternalReviewRecent(Rule):
     """The last external QA review is recent enough.
 
     Why: external QA is cyclical (ESG 1.10); agencies review providers every few years, typically at
-    most six. A review long ago, or one dated in the future, needs a look.
+    most six. A review long ago, or one dated in the future, needs a look. An issued credential is
+    judged on the day it was issued.
     Options: ``max_age_years`` (6).
-    Passes: `quality_assurance.external.last_review` within the age, or not given. Fails: older, or
-    in the future.
+    Passes: `quality_assurance.external.last_review` within the age (of the run's date, or an issued
+    credential's date of issuing), or not given. Fails: older, or in the future.
     """
 
     id = "MC-QA-003"
@@ -671,16 +672,31 @@ class ExternalReviewRecent(Rule):
                     today=ctx.today.isoformat(),
                 ),
             )
-        elif more_than_years(reviewed, ctx.today, ctx.options["max_age_years"]):
-            yield Hit(
-                place,
-                message=msg(
-                    "the last external review was on {date}, {years} years ago (more than {maximum})",
-                    date=reviewed.isoformat(),
-                    years=years_over(years_between(reviewed, ctx.today), ctx.options["max_age_years"]),
-                    maximum=ctx.options["max_age_years"],
-                ),
+            return
+        issued = issued_on(doc, ctx)
+        judged = issued or ctx.today
+        maximum = ctx.options["max_age_years"]
+        if not more_than_years(reviewed, judged, maximum):
+            return
+        years = years_over(years_between(reviewed, judged), maximum)
+        yield Hit(
+            place,
+            message=msg(
+                "the last external review was on {date}, {years} years before the credential was issued on "
+                "{issued} (more than {maximum})",
+                date=reviewed.isoformat(),
+                years=years,
+                issued=issued.isoformat(),
+                maximum=maximum,
             )
+            if issued
+            else msg(
+                "the last external review was on {date}, {years} years ago (more than {maximum})",
+                date=reviewed.isoformat(),
+                years=years,
+                maximum=maximum,
+            ),
+        )
 
 
 @register

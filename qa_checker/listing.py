@@ -1,0 +1,84 @@
+"""Reading a text written as a list (a spreadsheet cell, a descriptor field given as one text): its items
+one per line, numbered on one line, or between ';', read from HTML too, with their marks left out."""
+
+from __future__ import annotations
+
+import html
+import re
+
+# A list item's mark: a bullet (with or without a space after it: a symbol, arrow, dingbat or emoji, or one
+# of the private-use characters, "o" and "§" that Word's Symbol and Wingdings bullets become when pasted), a
+# number (with or without a space before the text), letter or roman numeral, or an outcome's code ("LO1:",
+# "K_W01").
+BULLET = re.compile(
+    r"^\s*(?:[•·\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ue000-\uf8ff\U0001f300-\U0001faff]\s*"
+    r"|o\t\s*|§\s+(?=[^\W\d_])|[-*–—]\s+|[-*](?=[^\W\d_])|\(?\d{1,2}[.)](?:\s+|(?=[^\W\d_]))|\(?[a-z][.)]\s+"
+    r"|\(?(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+"
+    r"|(?:I?LO|LE|LZ|AA|RA|EU|K_[WUK])\s?\d{1,3}(?:\s*[:.)\-–]\s*|\s+))"
+)
+# The marks of items numbered on one line: "1) Apply A 2) Design B" or "a. Apply A b. Design B".
+_INLINE_ITEM = re.compile(r"(?:^|\s)\(?(\d{1,2}|[a-z])[.)]\s+")
+# A text of HTML: it opens with a tag, or breaks its lines with <br> after a full stop, colon or semicolon.
+_HTML_START = re.compile(r"^\s*<(?:p|div|ul|ol|li|br|span|strong|b|em|i|u|h[1-6])\b[^<>]*>", re.IGNORECASE)
+_HTML_BREAK = re.compile(r"[.;:!?]\s*<br\s*/?>", re.IGNORECASE)
+# The tags that end a line of its text (a paragraph, a list item, a line break), and any tag.
+_HTML_LINE = re.compile(r"<\s*(?:br|/?(?:p|div|li|ul|ol|h[1-6]))\b[^<>]*>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<\s*/?[A-Za-z][A-Za-z0-9]*\b[^<>]*>")
+# How much of a text is searched for items numbered on one line.
+_NUMBERED_CHARS = 100_000
+
+
+def from_html(text: str) -> str:
+    """The text of one written in HTML (as learning platforms and rich-text fields export it): a line for
+    each paragraph, list item and line break, its other tags left out and its entities (``&amp;``,
+    ``&nbsp;``) read as text. Any other text is returned as it is."""
+    if not (_HTML_START.match(text) or _HTML_BREAK.search(text)):
+        return text
+    lines = html.unescape(_HTML_TAG.sub("", _HTML_LINE.sub("\n", text))).replace("\u00a0", " ").split("\n")
+    return "\n".join(line.strip() for line in lines if line.strip())
+
+
+def items(text: str) -> list[str]:
+    """The items of a text written as a list: one per line (an indented line without a mark continues the
+    marked item above), else numbered on one line, else between ';'; HTML read as lines, each item without
+    its mark and a trailing ';' or ','."""
+    text = from_html(text.replace("\r\n", "\n").replace("\r", "\n"))
+    parts = _continued(text.split("\n")) if "\n" in text.strip() else _numbered(text) or text.split(";")
+    stripped = (BULLET.sub("", part).strip().rstrip(";,").rstrip() for part in parts)
+    return [item for item in stripped if item]
+
+
+def lead_in(found: list[str]) -> bool:
+    """Whether the first of a list's items only introduces the others ("Learners will be able to:")."""
+    return len(found) >= 3 and found[0].endswith(":") and not any(i.endswith(":") for i in found[1:])
+
+
+def _continued(lines: list[str]) -> list[str]:
+    """The items of a list's lines: an indented line without a mark continues the marked item above."""
+    found: list[str] = []
+    for line in lines:
+        if found and line[:1].isspace() and line.strip() and not BULLET.match(line) and BULLET.match(found[-1]):
+            found[-1] += " " + line.strip()
+        else:
+            found.append(line)
+    return found
+
+
+def _numbered(text: str) -> list[str]:
+    """The items of a line numbered 1, 2, 3 ... or a, b, c ... from its start or after a lead-in ending in
+    ``:`` (the first item then), or none (when an item would be a single word, the numbers are taken to be
+    part of the text)."""
+    marks = list(_INLINE_ITEM.finditer(text[:_NUMBERED_CHARS]))
+    expected = "123456789" if marks and marks[0].group(1).isdigit() else "abcdefghi"
+    lead = text[: marks[0].start()].strip() if marks else ""
+    if (
+        len(marks) < 2
+        or (lead and not lead.endswith(":"))
+        or [m.group(1) for m in marks] != list(expected[: len(marks)])
+    ):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    found = [text[m.end() : end] for m, end in zip(marks, ends)]
+    if not all(len(i.split()) > 1 for i in found):
+        return []
+    return [lead, *found] if lead else found
