@@ -3,7 +3,8 @@
 Each supported language has a bundled lexicon (``lexicon/<lang>.yaml``) written for this project:
 observable action verbs by Bloom level (revised taxonomy), vague verbs and phrases, teacher-centred
 phrasings, lead-ins such as "On completion the learner is able to", and where the language puts the
-verb. :func:`analyse` turns one statement into an :class:`Analysis` that the outcome rules judge.
+verb. :func:`analyse` turns one statement into an :class:`Analysis` that the outcome rules judge, read
+as its reader sees it (:func:`plain_text`: without HTML tags, character references or invisible characters).
 
 A verb outside the lexicon is recognised by :mod:`qa_checker.language.morphology` (lemmas from
 simplemma and the language's infinitive and conjugation endings), where the language expects its
@@ -15,10 +16,11 @@ pass over the words of the statement, so the analysis is linear in its length.
 from __future__ import annotations
 
 import functools
+import html
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +33,42 @@ BLOOM_LEVELS: tuple[str, ...] = ("remember", "understand", "apply", "analyse", "
 BLOOM_RANK: dict[str, int] = {level: rank for rank, level in enumerate(BLOOM_LEVELS, start=1)}
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+# An outcome's number or code before it ("LO1:", "RA2.", "K1 –", "1)", "(a)", "iv.", "1.2", "1.Apply"): a
+# label, not the statement's first word, in every language. A code is one to four capitals and a number, so
+# "CO2 emissions" loses its code but never its verb, and "ISO 9001" (more digits) keeps its own; a number's
+# "." or ")" may touch the word after it ("1.Apply"), where a letter's would read "e.g." as one.
+LIST_MARK = re.compile(
+    r"^(?:(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+"
+    r"|(?-i:[A-Z]{1,4})\s?\d{1,2}(?:\.\d{1,2})*[a-z]?(?!\d)\s*[.:)–—-]?)\s+|\d{1,2}(?:\.\d{1,2})*[.)](?=[^\W\d_]))",
+    re.IGNORECASE | re.UNICODE,
+)
+
+# What a text copied from a web page or a word processor carries that is no word: HTML tags ("<li>"),
+# character references ("&amp;", "&nbsp;", "&#8211;") and characters that show nothing (zero-width
+# spaces and joiners, a word joiner, a byte-order mark, soft hyphens).
+_MARKUP = re.compile(
+    r"<\s*/?[A-Za-z][A-Za-z0-9]*\b[^<>]*>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+    r"|[\u00ad\u200b-\u200d\u2060\ufeff]"
+)
+
+
+def _unmarked(match: re.Match[str]) -> str:
+    found = match.group(0)
+    if found[0] == "<":
+        return " "
+    return html.unescape(found) if found[0] == "&" else ""
+
+
+def plain_text(text: str) -> str:
+    """A statement as its reader sees it: HTML tags read as spaces, character references as the
+    characters they stand for, and characters that show nothing left out."""
+    return _MARKUP.sub(_unmarked, text).strip()
+
+
+def without_list_mark(text: str) -> str:
+    """A statement without the number or code it is listed under (:data:`LIST_MARK`)."""
+    return LIST_MARK.sub("", text.strip(), count=1)
 
 
 @dataclass(frozen=True)
@@ -177,7 +215,7 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         language=raw["language"],
         name=raw["name"],
         verb_position=raw.get("verb_position", "start"),
-        lead_ins=tuple(re.compile(p, flags) for p in raw.get("lead_ins") or ()),
+        lead_ins=(LIST_MARK, *(re.compile(p, flags) for p in raw.get("lead_ins") or ())),
         skip_words=frozenset(raw.get("skip_words") or ()),
         adverb_suffixes=tuple(raw.get("adverb_suffixes") or ()),
         trailing=frozenset(raw.get("trailing") or ()),
@@ -345,8 +383,12 @@ def _find_verbs(lex: Lexicon, scan: _Scan, first: int | None = None) -> list[Ver
                 continue
             matched = form
             break
-        if matched is None or (index > 0 and lex.articles_block and lowered[index - 1] in lex.determiners):
-            index += 1  # "in de bouw", "het ontwerp": a noun after an article
+        if (
+            matched is None
+            or scan.shared_article[index]
+            or (index > 0 and lex.articles_block and lowered[index - 1] in lex.determiners)
+        ):
+            index += 1  # "in de bouw", "het ontwerp", "het wassen en aankleden": a noun after an article
             continue
         hits.append(VerbHit(index, matched))
         index += len(matched.words)
@@ -363,9 +405,10 @@ class _Scan:
     comma_before: list[bool]
     apostrophe_before: list[bool] = field(default_factory=list)
     hyphen_before: list[bool] = field(default_factory=list)
+    shared_article: list[bool] = field(default_factory=list)
 
 
-def _scan(body: str) -> _Scan:
+def _scan(lex: Lexicon, body: str) -> _Scan:
     original: list[str] = []
     starts: list[int] = []
     comma_before: list[bool] = []
@@ -381,7 +424,36 @@ def _scan(body: str) -> _Scan:
         starts.append(match.start())
         last_end = match.end()
     lowered = [w.lower() for w in original]
-    return _Scan(original, lowered, starts, comma_before, apostrophe_before, hyphen_before)
+    shared = _shared_article(lex, lowered, comma_before)
+    return _Scan(original, lowered, starts, comma_before, apostrophe_before, hyphen_before, shared)
+
+
+def _shared_article(lex: Lexicon, lowered: list[str], comma_before: list[bool]) -> list[bool]:
+    """Which words are infinitives listed after a nominalised infinitive with its article, and so nouns that
+    share the article ("bij het wassen en aankleden", "en el comer y beber", "beim Waschen, Anziehen und
+    Kämmen"). Only where infinitives have their own endings: an English base form after "the plan and" is
+    as often the next action ("Review the plan and implement it")."""
+    shared = [False] * len(lowered)
+    if lex.language not in morphology.INFINITIVE_ENDINGS:
+        return shared
+    for index in range(2, len(lowered)):
+        listed = index - 2 if lowered[index - 1] in lex.conjunctions else index - 1 if comma_before[index] else -1
+        if (
+            listed > 0
+            and (lowered[listed - 1] in lex.determiners or shared[listed])
+            and _infinitive(lex, lowered[listed])
+            and _infinitive(lex, lowered[index])
+        ):
+            shared[index] = True
+    return shared
+
+
+def _infinitive(lex: Lexicon, word: str) -> bool:
+    """Whether a word is an infinitive: its own verb lemma, or a listed irregular verb."""
+    if word in lex.irregular:
+        return True
+    found = morphology.verb_lemma(word, lex.language)
+    return found is not None and found[0] == word
 
 
 def _morph_hit(lex: Lexicon, index: int, word: str, *, slot: bool) -> VerbHit | None:
@@ -467,11 +539,15 @@ def analyse(text: str, language: str) -> Analysis | None:
     lex = lexicon(language)
     if lex is None:
         return None
+    text = plain_text(text)
+    shouted = _shouted(text)
+    if shouted and lex.nouns_capitalised:
+        lex = _caseless(language)
     body = _strip_lead_ins(lex, text)
     # Patterns are tried on the statement without its lead-in, then on the whole statement; when
     # there was nothing to strip the second search would only repeat the first.
     variants = (body,) if body == text else (body, text)
-    scan = _scan(body)
+    scan = _scan(lex, body)
     original, lowered = scan.original, scan.lowered
     first = next((i for i, w in enumerate(lowered[:4]) if not _is_skippable(lex, w)), 0 if lowered else None)
     verbs = _find_verbs(lex, scan, first)
@@ -507,7 +583,7 @@ def analyse(text: str, language: str) -> Analysis | None:
     vague = tuple(
         (v.form.lemma, v.form.level or "understand")
         for v in verbs
-        if v.form.vague and not _in_a_name(scan.original, v.index, first)
+        if v.form.vague and (shouted or not _in_a_name(scan.original, v.index, first))
     )
     vague += _vague_in_lead_in(lex, text, body)
     for pattern, level in lex.vague_phrases:
@@ -543,6 +619,21 @@ def analyse(text: str, language: str) -> Analysis | None:
         compound=compound,
         nominal=nominal,
     )
+
+
+def _shouted(text: str) -> bool:
+    """Whether a statement is written in capitals: it opens with them, and at most one cased letter in ten
+    is lower case. Its capitals then say nothing of nouns or names."""
+    if not text[:4].isupper():
+        return False  # most statements, told at once
+    upper = sum(map(str.isupper, text))
+    return upper > 0 and 10 * sum(map(str.islower, text)) <= upper
+
+
+@functools.cache
+def _caseless(language: str) -> Lexicon:
+    """A language's lexicon for a statement in capitals: its capitalised words are not taken for nouns."""
+    return replace(_lexicon(language), nouns_capitalised=False)
 
 
 def _vague_in_lead_in(lex: Lexicon, text: str, body: str) -> tuple[tuple[str, str], ...]:
@@ -621,7 +712,7 @@ def _morph_verbs(lex: Lexicon, scan: _Scan) -> list[VerbHit]:
     for index, word in enumerate(scan.lowered):
         if lex.nouns_capitalised and index > 0 and scan.original[index][:1].isupper():
             continue
-        if index > 0 and scan.lowered[index - 1] in lex.determiners:
+        if (index > 0 and scan.lowered[index - 1] in lex.determiners) or scan.shared_article[index]:
             continue  # "het verwerken van", a verbal noun
         hit = _morph_hit(lex, index, word, slot=False)
         if hit is not None:
@@ -721,7 +812,7 @@ def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) ->
             lowered[target] in lex.clitics or _is_skippable(lex, lowered[target])
         ):
             target += 1
-        verb = _verb_after(lex, scan, at, target, main)
+        verb = None if scan.shared_article[target] else _verb_after(lex, scan, at, target, main)
         if verb is not None:
             found.append(verb)
     return found
@@ -780,7 +871,7 @@ def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str
             inside = True
         subordinate[index] = inside
     for index in content:
-        if subordinate[index] or (index > 0 and lowered[index - 1] in lex.determiners):
+        if subordinate[index] or scan.shared_article[index] or (index > 0 and lowered[index - 1] in lex.determiners):
             continue  # after an article a word is a noun ("De kosten en baten ... vergelijken")
         ends = index == last or scan.comma_before[index + 1] or lowered[index + 1] in lex.conjunctions
         capitalised = lex.nouns_capitalised and scan.original[index][:1].isupper()

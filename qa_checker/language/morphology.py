@@ -216,7 +216,9 @@ def _english_verb(word: str) -> str | None:
         return None
     base = lemma(word, language)
     if base != word and word not in (base + "s", base + "es", base[:-1] + "ies"):
-        return None  # a participle, a past tense or a plural noun: not an imperative
+        # A participle, a past tense or a plural noun is no imperative, unless it is also a verb's base
+        # form whose own forms lead back to it ("fell" a tree: "felled"; "found" a company: "founded").
+        base = word
     forms = [base + "ed", base + "d", base[:-1] + "ied", base + base[-1:] + "ed"]
     forms += [base + "ing", base[:-1] + "ing", base + base[-1:] + "ing"]
     if base.endswith("x") and _leads_back(forms, base + "e", language):

@@ -20,11 +20,22 @@ from qa_checker.bloom import bloom_label, bloom_list, outcome_levels
 from qa_checker.descriptor import Descriptor
 from qa_checker.ects import hours_to_ects
 from qa_checker.findings import Severity
-from qa_checker.language import BLOOM_LEVELS, BLOOM_RANK, Analysis, analyse, detect, lexicon, morphology, tokens
+from qa_checker.language import (
+    BLOOM_LEVELS,
+    BLOOM_RANK,
+    Analysis,
+    analyse,
+    detect,
+    lexicon,
+    morphology,
+    plain_text,
+    tokens,
+    without_list_mark,
+)
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
-from qa_checker.rules.consistency import national_eqf
-from qa_checker.text import Name, Text, msg, plural, quote
+from qa_checker.rules.consistency import implied_eqf, national_eqf
+from qa_checker.text import N_, Name, Text, msg, plural, quote
 
 
 @dataclass(frozen=True)
@@ -70,7 +81,7 @@ def _analysed(key: _SameDescriptor) -> tuple[tuple[OutcomeText, Analysis], ...]:
     found = []
     for item in outcome_texts(key.doc):
         analysis = analyse(item.text, item.language)
-        if analysis is not None and detect.clearly_other(item.text, item.language) is None:
+        if analysis is not None and detect.clearly_other(analysis.text, item.language) is None:
             found.append((item, analysis))
     return tuple(found)
 
@@ -122,8 +133,9 @@ class OutcomeActionVerb(_OutcomeRule):
     Passes: the verb is where the language expects it.
     Fails: no action verb is recognised at all (a missing verb, as in a topic heading "Introduction
     to ..."), or in a verb-first language the statement opens with something else than a lead-in or a
-    context opening ("Group fairness metrics to evaluate ..."). Vague and teacher-centred statements are
-    reported by MC-LO-002 and MC-LO-003 instead.
+    context opening ("Group fairness metrics to evaluate ..."). A list item that ends in a colon without a
+    verb ("On completion, the learner will be able to:") is told that it introduces the list and is no
+    outcome. Vague and teacher-centred statements are reported by MC-LO-002 and MC-LO-003 instead.
     """
 
     id = "MC-LO-001"
@@ -154,6 +166,16 @@ class OutcomeActionVerb(_OutcomeRule):
         for item, analysis in analysed(doc):
             if analysis.vague or analysis.teacher_centred or analysis.nominal:
                 continue  # a list of actions as nouns is reported as compound (MC-LO-004)
+            if not analysis.verbs and analysis.text.endswith(":"):
+                yield Hit(
+                    item.pointer,
+                    {"text": quote(item.text)},
+                    message=msg(
+                        "'{text}' introduces the list of outcomes and is not an outcome itself", text=quote(item.text)
+                    ),
+                    hint=msg("Remove it from the list, or put it in the summary."),
+                )
+                continue
             if item.language in imperative and _imperative_pair(analysis):
                 continue  # opens with two joined actions ("Research and select ..."): MC-LO-004's
             lex = lexicon(item.language)
@@ -544,7 +566,7 @@ class OutcomeLength(Rule):
         """Count words per statement."""
         minimum, high = int(ctx.options["min_words"]), int(ctx.options["max_words"])
         for item in outcome_texts(doc):
-            words = len(tokens(item.text))
+            words = len(tokens(plain_text(item.text)))
             low = math.ceil(minimum * WORD_ECONOMY.get(item.language.lower(), 1.0))
             if words < low:
                 yield Hit(
@@ -739,7 +761,8 @@ class OutcomeLevelFitsEqf(Rule):
     share of outcomes that must have a recognised level before the rule judges).
     Passes: the spread of levels fits. Fails: a large mismatch (a warning, never an error by default),
     reported on the outcomes, whose message names the declared EQF level (or the national level given
-    without one, by the EQF level its framework is referenced to: DQR 7 is EQF 7).
+    without one, by the EQF level its framework is referenced to: DQR 7 is EQF 7; or else the QF-EHEA
+    cycle: the third cycle is EQF 8).
     """
 
     id = "MC-LO-007"
@@ -774,15 +797,16 @@ class OutcomeLevelFitsEqf(Rule):
     example_pass = {"level": {"eqf": 7, "qf_ehea_cycle": "second"}}
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
-        """Judged when an EQF level (or a national level referenced to one) and outcomes are given."""
-        return (doc.eqf is not None or national_eqf(doc) is not None) and bool(doc.items("/learning_outcomes"))
+        """Judged when an EQF level (or a national level or QF-EHEA cycle that stands for one) and outcomes
+        are given."""
+        return implied_eqf(doc) is not None and bool(doc.items("/learning_outcomes"))
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Compare the highest and lowest outcome levels with the EQF expectations."""
-        national = national_eqf(doc) if doc.eqf is None else None
-        eqf = national[1] if national is not None else doc.eqf
+        eqf = implied_eqf(doc)
         if eqf is None:
             return
+        declared = _declared_level(doc)
         levels = [outcome["bloom"] for outcome in outcome_levels(doc)]
         classified = [lv for lv in levels if lv is not None]
         if not classified or len(classified) < ctx.options["min_classified_share"] * len(levels):
@@ -806,11 +830,11 @@ class OutcomeLevelFitsEqf(Rule):
                     spread=spread,
                     floor=bloom_label(floor),
                 )
-                if national is None
+                if declared is None
                 else msg(
                     "{level} is declared, which is EQF {eqf}, but the outcomes only reach Bloom level "
                     "'{highest}' ({spread}); EQF {eqf} outcomes usually ask for at least '{floor}'",
-                    level=national[0],
+                    level=declared,
                     eqf=str(eqf),
                     highest=bloom_label(highest),
                     spread=spread,
@@ -833,11 +857,11 @@ class OutcomeLevelFitsEqf(Rule):
                         "which is unusual for EQF {eqf}",
                         **figures,
                     )
-                    if national is None
+                    if declared is None
                     else msg(
                         "{level} is declared, which is EQF {eqf}, but every outcome is at Bloom level '{lowest}', "
                         "which is unusual for EQF {eqf}",
-                        level=national[0],
+                        level=declared,
                         **figures,
                     )
                 )
@@ -848,11 +872,11 @@ class OutcomeLevelFitsEqf(Rule):
                         "which is unusual for EQF {eqf}",
                         **figures,
                     )
-                    if national is None
+                    if declared is None
                     else msg(
                         "{level} is declared, which is EQF {eqf}, but every outcome is at Bloom level '{lowest}' or "
                         "above ({spread}), which is unusual for EQF {eqf}",
-                        level=national[0],
+                        level=declared,
                         **figures,
                     )
                 )
@@ -861,6 +885,27 @@ class OutcomeLevelFitsEqf(Rule):
                 message=message,
                 hint=msg("Check the declared level, or describe the foundations too ({verbs}).", verbs=verbs),
             )
+
+
+# The QF-EHEA cycles as a message names them when the level is given by its cycle alone.
+_CYCLE_NAMES = {
+    "short": N_("the short cycle"),
+    "first": N_("the first cycle"),
+    "second": N_("the second cycle"),
+    "third": N_("the third cycle"),
+}
+
+
+def _declared_level(doc: Descriptor) -> str | Text | None:
+    """What stands for the EQF level when none is given: the national level ("DQR 7") or else the QF-EHEA
+    cycle ("the third cycle"); ``None`` when the EQF level is given."""
+    if doc.eqf is not None:
+        return None
+    national = national_eqf(doc)
+    if national is not None:
+        return national[0]
+    cycle = doc.get("/level/qf_ehea_cycle")
+    return Text(_CYCLE_NAMES[cycle]) if isinstance(cycle, str) and cycle in _CYCLE_NAMES else None
 
 
 def _foundation(ceiling: str) -> str:
@@ -875,8 +920,9 @@ class DistinctOutcomes(Rule):
 
     Why: a statement given twice (a copy-paste slip, often one meant to be edited) counts as two
     outcomes in the number of outcomes and in the Bloom spread, and hides the result that was meant
-    to be there. Statements are compared in each language, ignoring case, spacing and the final
-    punctuation.
+    to be there. Statements are compared in each language, ignoring case, spacing, the final
+    punctuation, the number or code they are listed under ("2.", "LO2:"), HTML markup and characters
+    that show nothing (a zero-width space, a soft hyphen).
     Passes: every statement differs from the others. Fails: a statement that repeats an earlier one.
     """
 
@@ -908,7 +954,7 @@ class DistinctOutcomes(Rule):
         """Compare each statement with the earlier ones of its language."""
         seen: dict[tuple[str, str], str] = {}
         for item in outcome_texts(doc):
-            key = (item.language, " ".join(item.text.casefold().split()).rstrip(" .;:!"))
+            key = (item.language, " ".join(without_list_mark(plain_text(item.text)).casefold().split()).rstrip(" .;:!"))
             if not key[1]:
                 continue
             earlier = seen.setdefault(key, item.pointer)
