@@ -90,6 +90,17 @@ def issued_on(doc: Descriptor, ctx: RuleContext) -> date | None:
     return issued if issued is not None and issued <= ctx.today else None
 
 
+def review_overdue(reviewed: date, doc: Descriptor, ctx: RuleContext) -> tuple[float, date | None] | None:
+    """By how many years (as a message shows them) a review on ``reviewed`` is older than the rule's
+    ``max_age_years`` on the day the descriptor is judged (:func:`issued_on`, else the run's date), with
+    the date of issuing it was judged on; ``None`` when it is not older."""
+    issued = issued_on(doc, ctx)
+    judged, maximum = issued or ctx.today, ctx.options["max_age_years"]
+    if not more_than_years(reviewed, judged, maximum):
+        return None
+    return years_over(years_between(reviewed, judged), maximum), issued
+
+
 def years_between(earlier: date, later: date) -> float:
     """Whole and fractional years from one date to another."""
     return (later - earlier).days / DAYS_PER_YEAR
@@ -818,12 +829,10 @@ class OfferRecentlyReviewed(Rule):
                 hint=msg("Give the date of the last review that took place."),
             )
             return
-        issued = issued_on(doc, ctx)
-        judged = issued or ctx.today
-        maximum = ctx.options["max_age_years"]
-        if not more_than_years(reviewed, judged, maximum):
+        overdue = review_overdue(reviewed, doc, ctx)
+        if overdue is None:
             return
-        years = years_over(years_between(reviewed, judged), maximum)
+        (years, issued), maximum = overdue, ctx.options["max_age_years"]
         yield Hit(
             "/last_reviewed",
             message=msg(

@@ -15,7 +15,7 @@ from qa_checker.example import is_example_text
 from qa_checker.findings import Severity
 from qa_checker.rules import register, supervision_text
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
-from qa_checker.rules.consistency import issued_on, more_than_years, parse_date, years_between, years_over
+from qa_checker.rules.consistency import issued_on, parse_date, review_overdue
 from qa_checker.text import N_, Text, msg, quote
 
 SUPERVISED = ("supervised-no-id-check", "supervised-online-id-check", "supervised-onsite-id-check")
@@ -673,12 +673,10 @@ class ExternalReviewRecent(Rule):
                 ),
             )
             return
-        issued = issued_on(doc, ctx)
-        judged = issued or ctx.today
-        maximum = ctx.options["max_age_years"]
-        if not more_than_years(reviewed, judged, maximum):
+        overdue = review_overdue(reviewed, doc, ctx)
+        if overdue is None:
             return
-        years = years_over(years_between(reviewed, judged), maximum)
+        (years, issued), maximum = overdue, ctx.options["max_age_years"]
         yield Hit(
             place,
             message=msg(
