@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from qa_checker.elements import INVISIBLE
 from qa_checker.language import morphology
 from qa_checker.resources import bundled_yaml
 
@@ -49,7 +50,7 @@ LIST_MARK = re.compile(
 # spaces and joiners, a word joiner, a byte-order mark, soft hyphens).
 _MARKUP = re.compile(
     r"<\s*/?[A-Za-z][A-Za-z0-9]*\b[^<>]*>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-    r"|[\u00ad\u200b-\u200d\u2060\ufeff]"
+    f"|[{INVISIBLE}]"
 )
 
 

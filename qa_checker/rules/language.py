@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import html.entities
 import re
 from collections.abc import Iterator
@@ -12,7 +11,7 @@ from qa_checker import pointer as jp
 from qa_checker import vocab
 from qa_checker.descriptor import Descriptor
 from qa_checker.findings import Severity
-from qa_checker.language import detect
+from qa_checker.language import detect, plain_text
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.text import LISTED, Name, Series, Text, listed, msg, quote
@@ -264,11 +263,6 @@ class TextInEveryLanguage(Rule):
                 )
 
 
-def _plain(value: str) -> str:
-    """A text with its HTML tags taken out and its character references read."""
-    return html.unescape(_MARKUP_TAG.sub(" ", value))
-
-
 # UTF-8 read as Windows-1252 (or Latin-1): the lead byte of a two- to four-byte character shown as one of
 # Â-ô, followed by its continuation bytes shown as the characters Windows-1252 gives 0x80-0xBF
 # ("lÃ©gal" for "légal", "â€™" for "’").
@@ -366,7 +360,7 @@ class TextNotMisencoded(Rule):
                             "'{text}' holds HTML markup ({markup}), which is shown as written; it reads '{meant}'",
                             text=quote(value, 80),
                             markup=quote(markup.group(), 20),
-                            meant=quote(_plain(value), 80),
+                            meant=quote(plain_text(value), 80),
                         ),
                         hint=msg("Write the text without HTML: line breaks as new lines, lists as lists."),
                     )
