@@ -64,7 +64,12 @@ def _unmarked(match: re.Match[str]) -> str:
 def plain_text(text: str) -> str:
     """A statement as its reader sees it: HTML tags read as spaces, character references as the
     characters they stand for, and characters that show nothing left out."""
+    if "<" not in text and "&" not in text and _INVISIBLE_CHARACTER.search(text) is None:
+        return text.strip()  # most statements: one scan for a character class, not for the alternatives
     return _MARKUP.sub(_unmarked, text).strip()
+
+
+_INVISIBLE_CHARACTER = re.compile(f"[{INVISIBLE}]")
 
 
 def without_list_mark(text: str) -> str:
