@@ -112,7 +112,11 @@ _PASS_FAIL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
         ("behaald", "niet behaald"),
         ("voldoende", "onvoldoende"),
     ),
-    "pl": (("zaliczon[aey]?", "niezaliczon[aey]?|nie zaliczon[aey]?"), ("zdany", "niezdany|nie zdany")),
+    "pl": (
+        ("zaliczon[aey]?", "niezaliczon[aey]?|nie zaliczon[aey]?"),
+        ("zdany", "niezdany|nie zdany"),
+        (r"zal\.", r"nzal\.|nie ?zal\."),
+    ),
 }
 _UNGRADED_WORDS = (
     "ungraded",
@@ -143,10 +147,23 @@ _UNGRADED = re.compile(
 )
 
 
+# A scheme that also names a grade is graded, whatever it says of pass and fail ("Pass/fail per module, final
+# grade 1-10"): a scale of numbers ("1-10", "0 à 20", "2 do 5") or letters ("A-F"), or a final grade.
+_GRADED = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:[.,]\d)?\s*(?:[-–]|\s(?:to|bis|à|a|al|tot|do)\s)\s*\d{1,3}(?![\w.,]\d)"
+    r"|(?<!\w)[A-E]\s*[-–]\s*[E-F](?!\w)"
+    r"|\b(?:final (?:grade|mark)|grade point|Endnote|Gesamtnote|note finale|nota final|voto finale|eindcijfer"
+    r"|ocena końcowa)\b",
+    re.IGNORECASE,
+)
+
+
 def ungraded(grading_scheme: object) -> bool:
-    """Whether a grading scheme (a text or a language map) awards no grade: pass/fail, or not graded."""
+    """Whether a grading scheme (a text or a language map) awards no grade: pass/fail, or not graded, with no
+    grade scale beside it."""
     texts = grading_scheme.values() if isinstance(grading_scheme, dict) else (grading_scheme,)
-    return any(isinstance(text, str) and _UNGRADED.search(text) for text in texts)
+    strings = [text for text in texts if isinstance(text, str)]
+    return any(_UNGRADED.search(text) for text in strings) and not any(_GRADED.search(text) for text in strings)
 
 
 def not_applicable(element: Element, data: dict[str, Any]) -> bool:

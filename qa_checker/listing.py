@@ -55,13 +55,17 @@ def lead_in(found: list[str]) -> bool:
 
 def _continued(lines: list[str]) -> list[str]:
     """The items of a list's lines: an indented line without a mark continues the marked item above."""
-    found: list[str] = []
+    # Each item's lines are gathered and joined once: adding each line to the item's text would copy it anew
+    # for every line, quadratic in an item of many lines.
+    found: list[list[str]] = []
+    marked = False
     for line in lines:
-        if found and line[:1].isspace() and line.strip() and not BULLET.match(line) and BULLET.match(found[-1]):
-            found[-1] += " " + line.strip()
+        if marked and line[:1].isspace() and line.strip() and not BULLET.match(line):
+            found[-1].append(line.strip())
         else:
-            found.append(line)
-    return found
+            found.append([line])
+            marked = BULLET.match(line) is not None
+    return [" ".join(parts) for parts in found]
 
 
 def _numbered(text: str) -> list[str]:

@@ -748,11 +748,12 @@ _HEAD_CELLS = 200
 
 
 def _first_line(raw: bytes, source: str) -> str:
-    """The first line of a text document, in UTF-8, UTF-16 or UTF-32 (empty when it cannot be read)."""
+    """The first line of a text document, in UTF-8, UTF-16 or UTF-32 (empty when it cannot be read), ended by
+    a line feed or a carriage return (the line end of Excel for Mac's text export)."""
     head = raw[:_HEAD_LINE_BYTES]
     wide = wide_text(head, source, "txt")
     text = wide if isinstance(wide, str) else "" if wide is not None else head.decode("utf-8-sig", errors="replace")
-    return text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+    return text.lstrip("\ufeff").split("\n", 1)[0].split("\r", 1)[0]
 
 
 def _names_fields(line: str, mapping: Mapping[str, str | None] | None) -> bool:

@@ -297,17 +297,54 @@ _AROUND = 25
 # HTML as a web page, a learning platform or a rich-text field pastes it: a tag of the elements that hold text
 # (a paragraph, a line break, a list and its items, emphasis, a link, a table's cells), and a character
 # reference (&amp;, &nbsp;, &#8217;, &#x2019;). "R&D", "x < 5" and "<your name>" are text.
+# A tag's attributes are name=value pairs ("<a href=...>", "<td colspan=2>"): "a<b and b>c" is a formula.
 _MARKUP_TAG = re.compile(
-    r"</?(?:a|b|br|div|em|h[1-6]|hr|i|li|ol|p|span|strong|sub|sup|table|td|th|tr|u|ul)(?:\s[^<>]{0,200})?\s*/?>",
+    r"</?(?:a|b|br|div|em|h[1-6]|hr|i|li|ol|p|span|strong|sub|sup|table|td|th|tr|u|ul)"
+    r"(?:\s+[A-Za-z][\w:-]*\s*=[^<>]{0,200})?\s*/?>",
     re.IGNORECASE,
 )
+# A tag a text names rather than holds, as a web-development course does: "the <div> element", "the <ul> and
+# <li> elements", "das <p>-Element", "la balise <span>", "znacznik <div>", or a tag in quotes ("<br>").
+_ELEMENT_WORD = (
+    r"(?:elements?|elemente?n?|tags?|éléments?|balises?|elementos?|elementi|etiquetas?|znaczniki?(?:ów|a)?"
+    r"|elementy?|elementu)"
+)
+_NAMED_AFTER = re.compile(
+    r"(?:\s*(?:(?:,|/|\b(?:and|or|und|oder|et|ou|y|o|e|en|of|i|lub)\b)\s*)?</?[a-z][a-z0-9]*>){0,8}[\s-]"
+    + _ELEMENT_WORD
+    + r"\b",
+    re.IGNORECASE,
+)
+_NAMED_BEFORE = re.compile(r"\b" + _ELEMENT_WORD + r"\s+(?:HTML\s+)?$", re.IGNORECASE)
+_QUOTES = {"'": "'", '"': '"', "`": "`", "‘": "’", "“": "”", "„": "“", "«": "»"}
+
+
+def _named(value: str, tag: re.Match[str]) -> bool:
+    """Whether a text names a tag (an element of a web page it teaches) rather than holding it as markup."""
+    # Only the words near the tag are read (and the tags listed after it, eight at most): a text of many tags
+    # is then read once, not once for each tag (nor, with spaces between tags, in every way of sharing them).
+    start, end = tag.start(), tag.end()
+    before, after = value[max(0, start - _NEAR) : start], value[end : end + _NEAR]
+    if before and before[-1] in _QUOTES and after.lstrip(" ")[:1] in (_QUOTES[before[-1]], " "):
+        return True
+    if before.rstrip("  ")[-1:] == "«" and after.lstrip("  ")[:1] == "»":
+        return True
+    return _NAMED_AFTER.match(value, end) is not None or _NAMED_BEFORE.search(before) is not None
+
+
+# How many characters before and after a tag are read for the words that name it.
+_NEAR = 200
+
+
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def _markup(value: str) -> re.Match[str] | None:
     """The first HTML tag or character reference of a text (a named one only when HTML defines it)."""
-    if "<" in value and (tag := _MARKUP_TAG.search(value)) is not None:
-        return tag
+    if "<" in value:
+        tag = next((tag for tag in _MARKUP_TAG.finditer(value) if not _named(value, tag)), None)
+        if tag is not None:
+            return tag
     if "&" in value:
         for reference in _REFERENCE.finditer(value):
             if reference.group()[1] == "#" or reference.group()[1:] in html.entities.html5:
