@@ -260,3 +260,10 @@ def test_a_heading_without_a_colon_keeps_its_message() -> None:
     data = _with_outcomes("en", ["Introduction to maritime law and the carriage of goods by sea.", *GOOD])
     (found,) = _findings(data, "MC-LO-001")
     assert found[1].startswith("no observable action verb found in")
+
+
+@pytest.mark.parametrize(
+    "text", ["K_W01 Apply the GDPR principles to a project plan.", "K_U02: Stosować zasady RODO w projekcie."]
+)
+def test_a_polish_outcome_code_is_a_label_not_the_first_word(text: str) -> None:
+    assert not without_list_mark(text).startswith("K")

@@ -36,12 +36,14 @@ BLOOM_RANK: dict[str, int] = {level: rank for rank, level in enumerate(BLOOM_LEV
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 # An outcome's number or code before it ("LO1:", "RA2.", "K1 –", "1)", "(a)", "iv.", "1.2", "1.Apply"): a
-# label, not the statement's first word, in every language. A code is one to four capitals and a number, so
-# "CO2 emissions" loses its code but never its verb, and "ISO 9001" (more digits) keeps its own; a number's
-# "." or ")" may touch the word after it ("1.Apply"), where a letter's would read "e.g." as one.
+# label, not the statement's first word, in every language. A code is one to four capitals (with a category
+# after an underscore, as Polish programmes code theirs: "K_W01", "K_U02") and a number, so "CO2 emissions"
+# loses its code but never its verb, and "ISO 9001" (more digits) keeps its own; a number's "." or ")" may
+# touch the word after it ("1.Apply"), where a letter's would read "e.g." as one.
 LIST_MARK = re.compile(
     r"^(?:(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+"
-    r"|(?-i:[A-Z]{1,4})\s?\d{1,2}(?:\.\d{1,2})*[a-z]?(?!\d)\s*[.:)–—-]?)\s+|\d{1,2}(?:\.\d{1,2})*[.)](?=[^\W\d_]))",
+    r"|(?-i:[A-Z]{1,4}(?:_[A-Z]{1,3})?)\s?\d{1,2}(?:\.\d{1,2})*[a-z]?(?!\d)\s*[.:)–—-]?)\s+"
+    r"|\d{1,2}(?:\.\d{1,2})*[.)](?=[^\W\d_]))",
     re.IGNORECASE | re.UNICODE,
 )
 
