@@ -122,7 +122,10 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"under supervision",
         r"(?:test|testing|exam|examination|assessment) cent(?:re|er)s?",
         r"exam(?:ination)? (?:hall|room)s?",
+        r"(?:exam|examination|test)s? (?:on campus|on site|in person)",
+        r"on-campus (?:exam|examination|test)s?",
         r"photo(?:graphic)? id",
+        r"id(?:entity)? (?:check|verification)",
     ),
     "de": (
         r"beaufsichtigt\w*",
