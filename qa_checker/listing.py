@@ -23,7 +23,10 @@ _HTML_START = re.compile(r"^\s*<(?:p|div|ul|ol|li|br|span|strong|b|em|i|u|h[1-6]
 _HTML_BREAK = re.compile(r"[.;:!?]\s*<br\s*/?>", re.IGNORECASE)
 # The tags that end a line of its text (a paragraph, a list item, a line break), and any tag.
 _HTML_LINE = re.compile(r"<\s*(?:br|/?(?:p|div|li|ul|ol|h[1-6]))\b[^<>]*>", re.IGNORECASE)
-_HTML_TAG = re.compile(r"<\s*/?[A-Za-z][A-Za-z0-9]*\b[^<>]*>")
+HTML_TAG = r"<\s*/?[A-Za-z][A-Za-z0-9]*\b[^<>]*>"
+_HTML_TAG = re.compile(HTML_TAG)
+# A character reference of HTML: "&amp;", "&#8217;", "&#x2019;" (a named one is one only when HTML defines it).
+CHARACTER_REFERENCE = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 # How much of a text is searched for items numbered on one line.
 _NUMBERED_CHARS = 100_000
 

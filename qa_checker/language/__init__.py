@@ -26,6 +26,7 @@ from typing import Any
 
 from qa_checker.elements import INVISIBLE
 from qa_checker.language import morphology
+from qa_checker.listing import CHARACTER_REFERENCE, HTML_TAG
 from qa_checker.resources import bundled_yaml
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
@@ -50,10 +51,7 @@ LIST_MARK = re.compile(
 # What a text copied from a web page or a word processor carries that is no word: HTML tags ("<li>"),
 # character references ("&amp;", "&nbsp;", "&#8211;") and characters that show nothing (zero-width
 # spaces and joiners, a word joiner, a byte-order mark, soft hyphens).
-_MARKUP = re.compile(
-    r"<\s*/?[A-Za-z][A-Za-z0-9]*\b[^<>]*>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-    f"|[{INVISIBLE}]"
-)
+_MARKUP = re.compile(f"{HTML_TAG}|{CHARACTER_REFERENCE}|[{INVISIBLE}]")
 
 
 def _unmarked(match: re.Match[str]) -> str:

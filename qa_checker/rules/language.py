@@ -12,6 +12,7 @@ from qa_checker import vocab
 from qa_checker.descriptor import Descriptor
 from qa_checker.findings import Severity
 from qa_checker.language import detect, plain_text
+from qa_checker.listing import CHARACTER_REFERENCE
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.text import LISTED, Name, Series, Text, listed, msg, quote
@@ -336,7 +337,7 @@ def _named(value: str, tag: re.Match[str]) -> bool:
 _NEAR = 200
 
 
-_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_REFERENCE = re.compile(CHARACTER_REFERENCE)
 
 
 def _markup(value: str) -> re.Match[str] | None:
