@@ -14,10 +14,14 @@ import unicodedata
 
 import yaml
 
+from qa_checker import vocab
 from qa_checker.resources import bundled, bundled_yaml
 
 ALIASES_FILE = "column-aliases.yaml"
 VALUE_ALIASES_FILE = "value-aliases.yaml"
+# The languages whose names of countries and languages a catalogue's cells may be written in: the EU's
+# and its neighbours'.
+NAME_LOCALES = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv no is tr sq mk sr uk"
 
 
 def normalise(header: str) -> str:
@@ -109,3 +113,25 @@ def names_a_length_of_time(text: str) -> bool:
         word in _DURATION_UNITS or word in _OTHER_TIME_UNITS
         for word in (normalise(found) for found in _WORD.findall(text))
     )
+
+
+@functools.cache
+def local_names(vocab_id: str | None, locales: str = NAME_LOCALES, *, normalised: bool = False) -> dict[str, str]:
+    """Countries or languages by their names in ``locales`` ("Deutschland", "Allemagne", "polski" -> the
+    code), from the CLDR as Babel ships it, keyed by the name casefolded (or as :func:`normalise` gives
+    it); a name given to two codes is left out. Spreadsheet cells and foreign formats both name them so."""
+    if vocab_id not in ("countries", "languages"):
+        return {}
+    from babel import Locale
+
+    key = normalise if normalised else str.casefold
+    codes = {c.casefold(): c for c in vocab.get(vocab_id).concepts}
+    found: dict[str, str | None] = {}
+    for locale in locales.split():
+        names = Locale.parse(locale).territories if vocab_id == "countries" else Locale.parse(locale).languages
+        for code, name in names.items():
+            if code.casefold() in codes:
+                name_key = key(name)
+                own = codes[code.casefold()]
+                found[name_key] = own if found.get(name_key, own) == own else None
+    return {name: code for name, code in found.items() if code is not None}

@@ -6,7 +6,7 @@ is not a regular file (a folder, a device, a pipe, a link loop), a file over :da
 text that is not UTF-8, a YAML syntax error, nesting deeper than :data:`MAX_DEPTH`, more than
 :data:`MAX_VALUES` values (each use of an alias counted, so an alias bomb stops early), a key given
 twice in one mapping, an integer too long to convert, a number that is not finite, a date that
-does not exist. Plain values are read by YAML 1.2's rules (:func:`core_resolvers`): ``no`` and
+does not exist. Plain values are read by YAML 1.2's rules (:mod:`qa_checker.yaml_core`): ``no`` and
 ``on`` stay text, ``0413`` stays the code it is. :meth:`ConfigText.where` names a place in the file
 by the path of keys and indexes to it, so a problem found later (a schema error, a wrong value)
 names its line too.
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +25,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from qa_checker.text import Text, english, msg
+from qa_checker.yaml_core import core_resolvers
 
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 64
@@ -130,20 +130,6 @@ class _Loader(yaml.SafeLoader):
             raise _Refused(msg("{value} is not a date that exists", value=node.value), node) from None
 
 
-def core_resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
-    """Implicit resolvers that read plain values by YAML 1.2's core schema, as descriptors are read, and
-    dates as dates (:func:`qa_checker.loaders.yaml_.core_resolvers`).
-
-    YAML 1.1's rules turn what a user writes into other values: a country code ``no`` (Norway), ``on``,
-    ``off``, ``yes``, ``y`` and ``n`` become booleans, a code ``0413`` the octal number 267, ``1:30`` the
-    number 90. Here only true and false are booleans, a number is decimal (a leading zero keeps it text),
-    ``0o`` octal or ``0x`` hexadecimal, and ``1e3`` is a number. A date (a waiver's ``until``) stays a date.
-    """
-    from qa_checker.loaders.yaml_ import core_resolvers as descriptor_resolvers  # the loaders import this module
-
-    return descriptor_resolvers(dates=True)
-
-
 # The words YAML 1.1 reads as booleans and YAML 1.2 as text, with the boolean each stood for: a place that
 # takes true or false and finds one of them says to write true or false (see :func:`yes_or_no`).
 YAML11_BOOLEANS = {"y": True, "yes": True, "on": True, "n": False, "no": False, "off": False}
@@ -155,7 +141,7 @@ def yes_or_no(value: object) -> bool | None:
     return YAML11_BOOLEANS.get(value.lower()) if isinstance(value, str) else None
 
 
-_Loader.yaml_implicit_resolvers = core_resolvers()
+_Loader.yaml_implicit_resolvers = core_resolvers(dates=True)
 _Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_checked_int)
 _Loader.add_constructor("tag:yaml.org,2002:float", _Loader.construct_checked_float)
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_checked_timestamp)

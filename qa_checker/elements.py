@@ -25,6 +25,11 @@ class Element:
     pointer: str
     credential_only: bool = False
 
+    @property
+    def weight(self) -> float:
+        """The built-in weight of the rule that the element is given: 3 when mandatory, else 1."""
+        return 3.0 if self.mandatory else 1.0
+
 
 ELEMENTS: tuple[Element, ...] = (
     Element("learner", N_("Identification of the learner"), "Annex I M1", True, "/learner", True),

@@ -10,7 +10,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from qa_checker import ids
-from qa_checker.elements import PRESENCE_RULES
+from qa_checker.elements import ELEMENTS, ELEMENTS_BY_KEY
 from qa_checker.text import Text, as_text, english
 
 if TYPE_CHECKING:
@@ -189,6 +189,8 @@ def weight_lost(findings: Iterable[Finding]) -> dict[str, Fraction]:
     return lost
 
 
+# The schema rule's built-in weight.
+SCHEMA_WEIGHT = 5.0
 # The findings that cost the schema rule its share in their element: its own, and a repeated key's.
 _SCHEMA_ERRORS = frozenset((ids.SCHEMA, ids.DUPLICATE_KEY))
 
@@ -201,15 +203,13 @@ def charged_rule(rule: str) -> str:
 
 @functools.cache
 def schema_share(element: str | None) -> Fraction:
-    """The share of the schema rule's weight one of its errors in ``element`` costs: the element's presence
-    rule's built-in weight over the schema rule's (3 of 5 for a mandatory element, 1 of 5 for an optional
-    one); an error outside the elements (``None``, such as an unknown field) costs what an optional element
-    does, the lightest. Under the built-in weights an element given wrongly thus never scores below one left
-    out, nor a slip in an extra field below a missing mandatory element.
+    """The share of the schema rule's weight one of its errors in ``element`` costs: the element's built-in
+    weight (:attr:`~qa_checker.elements.Element.weight`) over the schema rule's (3 of 5 for a mandatory
+    element, 1 of 5 for an optional one); an error outside the elements (``None``, such as an unknown
+    field) costs what an optional element does, the lightest. Under the built-in weights an element given
+    wrongly thus never scores below one left out, nor a slip in an extra field below a missing mandatory
+    element.
     """
-    from qa_checker.rules import RULES_BY_ID  # the rules import this module
-
-    presence = [Fraction(RULES_BY_ID[rule].weight) for rule in PRESENCE_RULES.values()]
-    rule = PRESENCE_RULES.get(element or "")
-    cost = Fraction(RULES_BY_ID[rule].weight) if rule is not None else min(presence)
-    return cost / Fraction(RULES_BY_ID[ids.SCHEMA].weight)
+    known = ELEMENTS_BY_KEY.get(element or "")
+    weight = known.weight if known is not None else min(e.weight for e in ELEMENTS)
+    return Fraction(weight) / Fraction(SCHEMA_WEIGHT)

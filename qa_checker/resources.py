@@ -37,7 +37,7 @@ def bundled_yaml(path: Path) -> Any:
     libyaml parses several times faster than PyYAML's pure-Python parser (a lexicon in about 2 ms
     instead of 12), and gives the same data for every bundled file (a test holds it). A file a user
     gives keeps the pure-Python parser, whose error messages the tool reports. Plain values are read by
-    YAML 1.2's rules, as a user's files are (:func:`qa_checker.config_yaml.core_resolvers`): the English
+    YAML 1.2's rules, as a user's files are (:func:`qa_checker.yaml_core.core_resolvers`): the English
     word ``on`` in a lexicon stays the word, not the boolean true.
     """
     import yaml
@@ -51,7 +51,7 @@ def bundled_loader(*, fast: bool) -> type:
     with YAML 1.2's implicit resolvers."""
     import yaml
 
-    from qa_checker.config_yaml import core_resolvers
+    from qa_checker.yaml_core import core_resolvers
 
     base = getattr(yaml, "CSafeLoader", yaml.SafeLoader) if fast else yaml.SafeLoader
-    return type("BundledLoader", (base,), {"yaml_implicit_resolvers": core_resolvers()})
+    return type("BundledLoader", (base,), {"yaml_implicit_resolvers": core_resolvers(dates=True)})

@@ -14,12 +14,9 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from qa_checker.text import Name, Series, Text, scientific
-
-if TYPE_CHECKING:
-    from qa_checker.findings import Finding
 
 # The languages of the outcome analysis, English (the source language) first.
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pl")
@@ -28,6 +25,23 @@ DOMAIN = "qa_checker"
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 # Environment variables that name the user's locale, in the order gettext reads them.
 LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+class Worded(Protocol):
+    """What a translator words (a :class:`~qa_checker.findings.Finding`): its English message and hint,
+    and the texts they were made from, if any."""
+
+    @property
+    def message(self) -> str: ...
+
+    @property
+    def hint(self) -> str: ...
+
+    @property
+    def message_text(self) -> Text | None: ...
+
+    @property
+    def hint_text(self) -> Text | None: ...
 
 
 def resolve_language(requested: str | None, environ: Mapping[str, str]) -> str:
@@ -82,13 +96,13 @@ class Translator:
         """A multi-paragraph text (a rule's documentation) translated paragraph by paragraph."""
         return "\n\n".join(self.gettext(p) for p in paragraphs(text))
 
-    def message(self, finding: Finding) -> str:
+    def message(self, finding: Worded) -> str:
         """A finding's message in this language (in English, the text the finding was made with)."""
         if self.language == SOURCE_LANGUAGE:
             return finding.message
         return self.render(finding.message_text or finding.message)
 
-    def hint(self, finding: Finding) -> str:
+    def hint(self, finding: Worded) -> str:
         """A finding's hint in this language (in English, the text the finding was made with)."""
         if self.language == SOURCE_LANGUAGE:
             return finding.hint

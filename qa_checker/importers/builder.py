@@ -14,6 +14,7 @@ from typing import Any, overload
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
+from qa_checker.aliases import local_names
 from qa_checker.document import Document
 from qa_checker.elements import ELEMENTS, element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
@@ -315,8 +316,6 @@ def country_code(value: object) -> str | None:
         return None
     if len(text) == 2 and text.upper() in vocab.get("countries"):
         return text.upper()
-    from qa_checker.loaders.columns import local_names  # the CLDR names the sheets read too (not at import time)
-
     return _by_eu_code_or_label("countries", text) or local_names("countries").get(text.casefold())
 
 

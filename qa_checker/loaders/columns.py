@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from qa_checker import config_yaml, vocab
-from qa_checker.aliases import field_aliases, normalise
+from qa_checker.aliases import field_aliases, local_names, normalise
 from qa_checker.errors import ConfigError
+from qa_checker.i18n import LANGUAGES
 from qa_checker.text import msg
 from qa_checker.validation import schema
 
@@ -50,10 +51,7 @@ _MAX_LANGUAGE_HEADER = 200
 # The languages of the interface: a header may name a language in any of them ("Title (English)",
 # "Titel (Englisch)", "Titre (anglais)", "Título (inglés)", "Titolo (inglese)", "Titel (Engels)",
 # "Tytuł (angielski)").
-UI_LOCALES = "en de fr es it nl pl"
-# The languages whose names of countries and languages a catalogue's cells may be written in: the EU's
-# and its neighbours'.
-NAME_LOCALES = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv no is tr sq mk sr uk"
+_UI_LOCALES = " ".join(LANGUAGES)
 # A header numbering the rows: "Nr.", "No.", "N°", "Nº", "№", Polish "Lp." / "L.p.", "#". Case matters for
 # "Lp" only: "LP" is German for credit points (Leistungspunkte).
 _NUMBERING = re.compile(r"^(?:(?i:nr|no|nro|n\s?[°º]|№)|Lp|lp|L\.\s?p|#)\.?$")
@@ -103,28 +101,6 @@ IGNORE = Field((), "ignore")
 """A column the mapping file says to pass over silently."""
 
 
-@functools.cache
-def local_names(vocab_id: str | None, locales: str = NAME_LOCALES, *, normalised: bool = False) -> dict[str, str]:
-    """Countries or languages by their names in ``locales`` ("Deutschland", "Allemagne", "polski" -> the
-    code), from the CLDR as Babel ships it, keyed by the name casefolded (or as :func:`normalise` gives it); a name
-    given to two codes is left out."""
-    if vocab_id not in ("countries", "languages"):
-        return {}
-    from babel import Locale
-
-    key = normalise if normalised else str.casefold
-    codes = {c.casefold(): c for c in vocab.get(vocab_id).concepts}
-    found: dict[str, str | None] = {}
-    for locale in locales.split():
-        names = Locale.parse(locale).territories if vocab_id == "countries" else Locale.parse(locale).languages
-        for code, name in names.items():
-            if code.casefold() in codes:
-                name_key = key(name)
-                own = codes[code.casefold()]
-                found[name_key] = own if found.get(name_key, own) == own else None
-    return {name: code for name, code in found.items() if code is not None}
-
-
 def numbering(header: str) -> bool:
     """Whether a header numbers the rows ("Nr.", "No.", "N°", "Lp.", "#"): the id where no column names one."""
     return bool(_NUMBERING.match(" ".join(str(header).split())))
@@ -140,7 +116,7 @@ def _language_of(words: str) -> str | None:
         tokens = tokens[1:]
     if not tokens:
         return None
-    names = local_names("languages", UI_LOCALES, normalised=True)
+    names = local_names("languages", _UI_LOCALES, normalised=True)
     name = "".join(tokens)
     if name in names:
         return names[name]

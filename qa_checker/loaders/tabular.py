@@ -68,13 +68,13 @@ from typing import IO, Any
 
 from qa_checker import ids, listing, vocab
 from qa_checker import pointer as jp
-from qa_checker.aliases import dot_may_group_thousands, iso_duration, normalise, value_aliases
+from qa_checker.aliases import dot_may_group_thousands, iso_duration, local_names, normalise, value_aliases
 from qa_checker.document import Document
 from qa_checker.elements import blank, element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.limits import Limits
 from qa_checker.loaders.archive import ELSEWHERE, ZIP_ERRORS, Layout, zip_layout
-from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field, field_for_path, local_names, numbering
+from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field, field_for_path, numbering
 from qa_checker.loaders.common import load_error, text_findings, wide_text
 from qa_checker.stamp import TOOL
 from qa_checker.text import N_, Text, clip, msg, plural

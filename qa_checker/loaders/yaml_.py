@@ -72,15 +72,14 @@ from qa_checker.loaders.common import (
     unusual,
 )
 from qa_checker.text import clip, msg, plural
+from qa_checker.yaml_core import VALUE_TAG, core_resolvers
 
 _DEFAULT_MAX_NODES = Limits().max_nodes
 _DEFAULT_MAX_DOCUMENTS = Limits().max_documents
 _MERGE = "tag:yaml.org,2002:merge"
-_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
-_VALUE = "tag:yaml.org,2002:value"
 
 
 class _TooManyValues(Exception):
@@ -144,7 +143,7 @@ class _Reading(SafeConstructor):
                 self._note_repeats(node)
         # PyYAML's flattening acts only on merge keys and ``=`` keys: a mapping without them is left as it is.
         tags = [k.tag for k, _ in pairs]
-        if _MERGE in tags or _VALUE in tags:
+        if _MERGE in tags or VALUE_TAG in tags:
             super().flatten_mapping(node)
         # Merging the same mapping many times over, level upon level, multiplies the pairs (older PyYAML
         # does not drop the repeats): no mapping may gather more pairs than the file may hold values.
@@ -315,41 +314,6 @@ class _Reading(SafeConstructor):
         return value
 
 
-# Plain scalars are read by YAML 1.2's core schema, not YAML 1.1's, whose rules turn a descriptor's codes
-# into other values: ``no`` (Norwegian) and ``on`` become booleans, ``0413`` (an ISCED-F code) the octal
-# number 267, ``1:30`` the number 90. Only true/false are booleans; a number is decimal, ``0o`` octal or
-# ``0x`` hexadecimal; and a decimal with a leading zero, which YAML 1.2 reads as a number without it, is
-# read as written, as the code it always is in a descriptor (JSON has no such number).
-_CORE_SCALARS: tuple[tuple[str, str, str], ...] = (
-    ("bool", "tTfF", r"^(?:true|True|TRUE|false|False|FALSE)$"),
-    ("int", "-+0123456789", r"^(?:[-+]?(?:0|[1-9][0-9]*)|0o[0-7]+|0x[0-9a-fA-F]+)$"),
-    (
-        "float",
-        "-+.0123456789",
-        r"^(?:[-+]?(?:\.[0-9]+(?:[eE][-+]?[0-9]+)?|[0-9]+\.[0-9]*|[0-9]+(?:\.[0-9]*)?[eE][-+]?[0-9]+)"
-        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
-    ),
-)
-
-
-def core_resolvers(*, dates: bool = False) -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
-    """SafeLoader's implicit resolvers with YAML 1.2's booleans and numbers, no value key (YAML 1.1's ``=``,
-    which refused a plain ``=`` as a tag a descriptor may not hold: it is the text ``=``), and timestamps
-    only with ``dates`` (a waiver's ``until`` in a configuration file; a descriptor keeps a date as text)."""
-    replaced = {f"tag:yaml.org,2002:{name}" for name, _, _ in _CORE_SCALARS} | {_TIMESTAMP, _VALUE}
-    resolvers = {
-        first: [(tag, rx) for tag, rx in found if tag not in replaced]
-        for first, found in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-    for name, firsts, pattern in _CORE_SCALARS:
-        for first in firsts:
-            resolvers.setdefault(first, []).append((f"tag:yaml.org,2002:{name}", re.compile(pattern)))
-    if dates:
-        for first, found in yaml.SafeLoader.yaml_implicit_resolvers.items():
-            resolvers.setdefault(first, []).extend((tag, rx) for tag, rx in found if tag == _TIMESTAMP)
-    return {first: found for first, found in resolvers.items() if found}
-
-
 def _shown_value(node: Node) -> str:
     """A node's value as a message shows it: a text quoted and cut short, a collection by its kind."""
     if isinstance(node, ScalarNode):
@@ -359,7 +323,7 @@ def _shown_value(node: Node) -> str:
 
 
 class _DescriptorLoader(_Budgeted, _Reading, yaml.SafeLoader):
-    """SafeLoader reading plain scalars by YAML 1.2's core schema (:data:`_CORE_SCALARS`), without implicit
+    """SafeLoader reading plain scalars by YAML 1.2's core schema (:mod:`qa_checker.yaml_core`), without implicit
     timestamps: ``2026-03-01`` stays a string, as in JSON."""
 
     yaml_implicit_resolvers = core_resolvers()

@@ -11,7 +11,7 @@ from qa_checker.compare import Comparison, ComparisonRow
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import labels
 from qa_checker.reporting.compare_html import view
-from qa_checker.reporting.excel import Book, header_cell, safe, write_table
+from qa_checker.reporting.workbook import Book, header_cell, safe, write_table
 from qa_checker.text import N_, msg
 
 DIFF_FILL = PatternFill("solid", fgColor="FFFFF4CC")

@@ -1,7 +1,7 @@
 """The Excel form of a :class:`~qa_checker.diff.Diff`, and the audit workbook's "Since last audit" sheet.
 
-Built with the audit workbook's :class:`~qa_checker.reporting.excel.Book` and
-:func:`~qa_checker.reporting.excel.write_table`, so the same formula neutralisation, frozen
+Built with the audit workbook's :class:`~qa_checker.reporting.workbook.Book` and
+:func:`~qa_checker.reporting.workbook.write_table`, so the same formula neutralisation, frozen
 header rows, filters and reproducible packaging apply. Headers, labels and the words for changes,
 statuses and severities are in the book's language.
 """
@@ -15,7 +15,7 @@ from qa_checker.diff import Diff
 from qa_checker.elements import ELEMENTS_BY_KEY
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import labels
-from qa_checker.reporting.excel import Book, Heading, write_table
+from qa_checker.reporting.workbook import Book, Heading, write_table
 from qa_checker.text import N_, msg
 
 SINCE_SHEET = N_("Since last audit")

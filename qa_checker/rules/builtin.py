@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from qa_checker import ids
-from qa_checker.findings import Severity
+from qa_checker.findings import SCHEMA_WEIGHT, Severity
 from qa_checker.rules import register
 from qa_checker.rules.base import Rule
 
@@ -143,7 +143,7 @@ class SchemaValid(_EngineRule):
     name = "schema-valid"
     title = "Descriptor follows the descriptor format"
     principles = ("transparency",)
-    weight = 5.0
+    weight = SCHEMA_WEIGHT
     message = "the descriptor does not follow the descriptor format"
     example_fail = {"workload": {"ects": "five", "hours": 140}}
     example_pass = {"workload": {"ects": 5, "hours": 140}}

@@ -147,7 +147,7 @@ def _make(element: Element) -> type[Rule]:
         "clause": element.clause,
         "principles": _PRINCIPLES[element.key],
         "severity": Severity.ERROR if element.mandatory else Severity.WARNING,
-        "weight": 3.0 if element.mandatory else 1.0,
+        "weight": element.weight,
         "message": f"{element.label} ({element.clause}) {verb} missing",
         "hint": _HINTS[element.key],
         "kinds": ("credential",) if element.credential_only else ("offer", "credential"),

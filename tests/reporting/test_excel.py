@@ -12,9 +12,10 @@ import openpyxl
 import openpyxl.utils
 import pytest
 
+from qa_checker import cells
 from qa_checker.api import audit_paths
 from qa_checker.findings import Finding, Origin, Severity
-from qa_checker.reporting import excel, json_
+from qa_checker.reporting import excel, json_, workbook
 from qa_checker.results import Result, principle_notes
 from qa_checker.rubric import load_rubric
 from qa_checker.runner import RunConfig, build_report
@@ -50,16 +51,16 @@ def test_no_cell_ever_holds_a_formula(tmp_path):
                 assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
                 if isinstance(cell.value, str):
                     texts.append(cell.value)
-                    assert not cell.value.startswith(excel.FORMULA_START), (sheet.title, cell.coordinate)
+                    assert not cell.value.startswith(cells.FORMULA_START), (sheet.title, cell.coordinate)
     for formula in FORMULAS:
         assert "'" + formula in texts
 
 
 def test_neutralisation_rules():
-    assert excel.safe("=1+1") == "'=1+1" and excel.safe("@x") == "'@x" and excel.safe("-x") == "'-x"
-    assert excel.safe("plain") == "plain" and excel.safe(-3.5) == -3.5 and excel.safe(None) is None
-    assert excel.safe("bell\x07") == "bell\ufffd"
-    assert len(excel.safe("x" * 40_000)) == excel.CELL_LIMIT
+    assert workbook.safe("=1+1") == "'=1+1" and workbook.safe("@x") == "'@x" and workbook.safe("-x") == "'-x"
+    assert workbook.safe("plain") == "plain" and workbook.safe(-3.5) == -3.5 and workbook.safe(None) is None
+    assert workbook.safe("bell\x07") == "bell\ufffd"
+    assert len(workbook.safe("x" * 40_000)) == workbook.CELL_LIMIT
 
 
 def test_the_workbook_holds_exactly_what_the_json_report_holds(tmp_path):
@@ -68,7 +69,7 @@ def test_the_workbook_holds_exactly_what_the_json_report_holds(tmp_path):
     path.write_bytes(excel.render(report))
     data = json.loads(json_.render(report))
 
-    safe = excel.safe
+    safe = workbook.safe
     rows = sheet_rows(path, "Descriptors")
     assert [(r["source"], r["id"], r["status"], r["score"]) for r in rows] == [
         (safe(r["source"]), safe(r["id"]), r["status"], r["score"]) for r in data["results"]

@@ -19,7 +19,7 @@ import openpyxl
 import pytest
 
 from qa_checker.i18n import Translator, translator
-from qa_checker.reporting import excel
+from qa_checker.reporting import excel, workbook
 from qa_checker.results import Report, Result
 from qa_checker.rubric import load_rubric
 from qa_checker.runner import RunConfig, build_report, run
@@ -67,7 +67,7 @@ def test_a_spilled_report_gives_the_same_workbook_as_one_in_memory(language, tmp
 def test_render_is_write_into_memory():
     report = batch(120)
     assert excel.render(report) == _written(report)
-    assert excel.render(report) == _written(report, row_limit=excel.ROW_LIMIT)
+    assert excel.render(report) == _written(report, row_limit=workbook.ROW_LIMIT)
 
 
 def _parts(cells: dict[str, list[list[Any]]], title: str, limited: dict[str, list[list[Any]]]) -> list[str]:
@@ -128,7 +128,7 @@ def test_each_continued_sheet_has_its_own_filter_and_colours():
 
 
 def test_continued_sheet_names_keep_the_number_within_31_characters():
-    book = excel.Book(translator(), row_limit=5)
+    book = workbook.Book(translator(), row_limit=5)
     title = "A sheet name of thirty-one char"
     assert len(title) == 31
     names = [book.continued(title, n) for n in (2, 10, 100)]
@@ -144,9 +144,9 @@ def test_continued_sheet_names_keep_the_number_within_31_characters():
 def test_continued_sheet_names_are_translated():
     class Marked(Translator):
         def gettext(self, message: str) -> str:
-            return "{sheet}, Teil {number}" if message == excel.CONTINUED else message
+            return "{sheet}, Teil {number}" if message == workbook.CONTINUED else message
 
-    book = excel.Book(Marked("de", None), row_limit=5)
+    book = workbook.Book(Marked("de", None), row_limit=5)
     assert book.continued(book.name(excel.SHEETS["findings"]), 3) == "Findings, Teil 3"
 
 
@@ -180,19 +180,19 @@ def _peak(report: Report, count: int, path: Path) -> int:
 def test_rows_spooled_to_files_past_the_memory_room_give_the_same_workbook(room, monkeypatch):
     report = batch(120)
     in_memory = _written(report, row_limit=100)
-    monkeypatch.setattr(excel, "_IN_MEMORY", room)
+    monkeypatch.setattr(workbook, "_IN_MEMORY", room)
     assert _written(report, row_limit=100) == in_memory
 
 
 def test_writing_a_large_report_takes_memory_that_does_not_grow_with_it(tmp_path, monkeypatch):
     # Rows are kept in memory up to a bound (32 MB) and spooled to files past it: here past 64 KB.
-    monkeypatch.setattr(excel, "_IN_MEMORY", 1 << 16)
+    monkeypatch.setattr(workbook, "_IN_MEMORY", 1 << 16)
     report = build_report(_templates(), RunConfig(rubric=load_rubric(), now=NOW))
     small = _peak(report, 500, tmp_path / "small.xlsx")
     large = _peak(report, 2_000, tmp_path / "large.xlsx")
-    workbook = openpyxl.load_workbook(tmp_path / "large.xlsx", read_only=True)
-    assert sum(1 for _ in workbook["Descriptors"].iter_rows()) == 2_001
-    workbook.close()
+    book = openpyxl.load_workbook(tmp_path / "large.xlsx", read_only=True)
+    assert sum(1 for _ in book["Descriptors"].iter_rows()) == 2_001
+    book.close()
     # Rows or links kept per descriptor would be kilobytes each: megabytes more for 1,500 more descriptors.
     assert large < small * 1.15, (small, large)
 
@@ -226,7 +226,7 @@ def _spools() -> int:
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts open files in /proc")
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # openpyxl's unfinished sheets
 def test_a_failed_write_leaves_no_spooled_rows_behind(monkeypatch):
-    monkeypatch.setattr(excel, "_IN_MEMORY", 0)  # every row spooled to a file
+    monkeypatch.setattr(workbook, "_IN_MEMORY", 0)  # every row spooled to a file
     report = samples_report()
     broken = replace(report, results=_Broken(list(report.results), 5))
     before = _spools()

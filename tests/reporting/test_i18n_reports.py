@@ -39,6 +39,7 @@ from qa_checker.reporting import (
     html,
     sarif,
     text,
+    workbook,
 )
 from qa_checker.results import Report
 from qa_checker.runner import RunConfig, build_report
@@ -296,7 +297,7 @@ def test_sheet_names_stay_short_unique_and_valid():
         def gettext(self, message: str) -> str:
             return "Übersicht: [sehr] lange Blattnamen/Seiten?" if message in excel.SHEETS.values() else message
 
-    book = excel.Book(Translator("de", Long()))
+    book = workbook.Book(Translator("de", Long()))
     names = [book.name(label) for label in excel.SHEETS.values()]
     assert len({n.casefold() for n in names}) == len(names)
     assert all(len(n) <= 31 and not re.search(r"[\[\]:*?/\\]", n) for n in names)
