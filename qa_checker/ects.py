@@ -16,6 +16,15 @@ HOURS_PER_ECTS_MIN: Final = 25
 HOURS_PER_ECTS_MAX: Final = 30
 """The most hours of learning one ECTS credit stands for."""
 
+UK_HOURS_PER_ECTS: Final = 20
+"""The hours of learning one ECTS credit stands for by the UK's convention: one UK credit is 10 notional
+hours and two UK credits are one ECTS credit (QAA, Higher education credit framework for England, 2008 and
+2021; the SCQF and the Welsh CQFW count credits of 10 notional hours too)."""
+
+UK_COUNTRIES: Final = frozenset({"GB", "UK"})
+"""The countries whose awarding bodies convert UK credits to ECTS at :data:`UK_HOURS_PER_ECTS` (ISO 3166-1
+GB, and UK as the EU writes it)."""
+
 HOURS_PER_ECTS: Final = 27.5
 """The middle of the band: the rate at which hours and ECTS are derived from each other."""
 
@@ -33,3 +42,20 @@ def ects_to_hours(ects: float) -> float:
 def hours_band(ects: float) -> tuple[float, float]:
     """The fewest and most hours of learning that ``ects`` credits stand for."""
     return ects * HOURS_PER_ECTS_MIN, ects * HOURS_PER_ECTS_MAX
+
+
+# Credit systems whose credit is 10 notional hours of learning, by the words that name them once "credit(s)"
+# and "point(s)" are left out: UK credits (CATS; QAA credit framework), SCQF and CQFW credit points, NZQCF
+# credits (NZQA) and QQI's further-education credits (QQI: one credit is 10 hours of learning effort).
+TEN_HOUR_CREDIT_SYSTEMS: Final = frozenset({"uk", "cats", "scqf", "cqfw", "nzqcf", "nzqa", "nz", "qqi fet", "fet"})
+HOURS_PER_TEN_HOUR_CREDIT: Final = 10
+_CREDIT_WORDS = frozenset({"credit", "credits", "point", "points"})
+
+
+def hours_per_credit(system: object) -> int | None:
+    """The hours one credit of a named credit system stands for, where the system is one of
+    :data:`TEN_HOUR_CREDIT_SYSTEMS` ("UK credits", "SCQF credit points"); ``None`` otherwise."""
+    if not isinstance(system, str):
+        return None
+    words = [w for w in system.lower().replace("-", " ").split() if w not in _CREDIT_WORDS]
+    return HOURS_PER_TEN_HOUR_CREDIT if " ".join(words) in TEN_HOUR_CREDIT_SYSTEMS else None

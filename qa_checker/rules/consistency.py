@@ -10,12 +10,21 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from qa_checker.descriptor import Descriptor
-from qa_checker.ects import HOURS_PER_ECTS, HOURS_PER_ECTS_MAX, HOURS_PER_ECTS_MIN, hours_band, hours_to_ects
+from qa_checker.ects import (
+    HOURS_PER_ECTS,
+    HOURS_PER_ECTS_MAX,
+    HOURS_PER_ECTS_MIN,
+    UK_COUNTRIES,
+    UK_HOURS_PER_ECTS,
+    hours_band,
+    hours_per_credit,
+    hours_to_ects,
+)
 from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
@@ -56,11 +65,16 @@ def whole_duration(value: str) -> str | None:
 
 
 def parse_date(value: object) -> date | None:
-    """An ISO 8601 date, or ``None`` when absent or malformed (the schema reports those)."""
+    """An ISO 8601 date, or the date of a date and time as written (``2026-11-20T14:30:00+01:00`` is
+    2026-11-20, which the schema reports as a time too many); ``None`` when absent or malformed."""
     if not isinstance(value, str):
         return None
     try:
         return date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(value).date() if value[10:11] in ("T", "t", " ") else None
     except ValueError:
         return None
 
@@ -154,6 +168,9 @@ class EctsMatchesHours(Rule):
     numbers is wrong.
     Options: ``hours_per_ects_min`` (25), ``hours_per_ects_max`` (30) and ``tolerance`` (0.1: a
     further 10% either side before a finding).
+    The UK converts two UK credits of 10 notional hours to one ECTS credit, so from awarding bodies all in
+    the UK the band starts at 20 hours per ECTS. Credits of a system of 10 notional hours each (UK, SCQF,
+    CQFW, NZQCF, QQI further-education credits) are compared with the hours too, within the tolerance.
     Passes: hours within the band, or only one of the two given. Fails: hours outside it, reported on
     the number that is at fault: the ECTS when they alone are implausible (more than a full-time year,
     60 ECTS) or when the schedule cannot hold them but can hold the hours, otherwise the hours.
@@ -179,19 +196,27 @@ class EctsMatchesHours(Rule):
     example_pass = {"workload": {"ects": 5, "hours": 140}}
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
-        """Judged when both ECTS and hours are given."""
-        return doc.number("/workload/ects") is not None and doc.number("/workload/hours") is not None
+        """Judged when hours and ECTS, or credits of a system of known hours, are given."""
+        return doc.number("/workload/hours") is not None and (
+            doc.number("/workload/ects") is not None
+            or hours_per_credit(doc.get("/workload/other_credits/system")) is not None
+        )
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
-        """Compare hours with the tolerant band."""
+        """Compare hours with the tolerant band, and with the other credits."""
+        yield from self._credits(doc, ctx)
         ects, hours = doc.number("/workload/ects"), doc.number("/workload/hours")
         if not ects or not hours or ects <= 0 or hours <= 0:
             return
         opts = ctx.options
-        low, high = ects * opts["hours_per_ects_min"], ects * opts["hours_per_ects_max"]
+        countries = body_countries(doc)
+        rate_min = opts["hours_per_ects_min"]
+        if countries and countries <= UK_COUNTRIES:
+            rate_min = min(rate_min, UK_HOURS_PER_ECTS)
+        low, high = ects * rate_min, ects * opts["hours_per_ects_max"]
         if not (math.isfinite(high) and math.isfinite(hours / ects)):
             return  # ECTS beyond about 1e306 or below 1e-306: no number of hours compares with them
-        swapped_low, swapped_high = hours * opts["hours_per_ects_min"], hours * opts["hours_per_ects_max"]
+        swapped_low, swapped_high = hours * rate_min, hours * opts["hours_per_ects_max"]
         if hours < ects and swapped_low * (1 - opts["tolerance"]) <= ects <= swapped_high * (1 + opts["tolerance"]):
             yield Hit(
                 "/workload",
@@ -213,7 +238,7 @@ class EctsMatchesHours(Rule):
                     rate=round(hours / ects, 1) if hours / ects >= 0.1 else round(hours / ects, 3),
                     low=low,
                     high=high,
-                    rate_min=opts["hours_per_ects_min"],
+                    rate_min=rate_min,
                     rate_max=opts["hours_per_ects_max"],
                 ),
                 hint=msg(
@@ -224,6 +249,29 @@ class EctsMatchesHours(Rule):
                     high=high,
                 ),
             )
+
+    def _credits(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Credits of a system of known hours against the hours."""
+        per_credit = hours_per_credit(doc.get("/workload/other_credits/system"))
+        credits, hours = doc.number("/workload/other_credits/value"), doc.number("/workload/hours")
+        if per_credit is None or not credits or not hours or credits <= 0 or hours <= 0:
+            return
+        expected, tolerance = credits * per_credit, ctx.options["tolerance"]
+        if not math.isfinite(expected) or expected * (1 - tolerance) <= hours <= expected * (1 + tolerance):
+            return
+        yield Hit(
+            "/workload/other_credits/value",
+            message=msg(
+                "{credits} credits ({system}) stand for {expected} hours of learning at {per_credit} hours per "
+                "credit, but {hours} hours are given",
+                credits=credits,
+                system=str(doc.get("/workload/other_credits/system")),
+                expected=expected,
+                per_credit=per_credit,
+                hours=hours,
+            ),
+            hint=msg("Correct the credits or the hours: one credit is {per_credit} hours.", per_credit=per_credit),
+        )
 
 
 # A full-time year (ECTS Users' Guide); a micro-credential claiming more is a typo, not a large course.
@@ -877,8 +925,14 @@ _CYCLE_NATIONAL_MISMATCH = {
 # The NLQF also has a level below its level 1 that it names rather than numbers: Entry (Entreeniveau),
 # referenced to EQF 1 (a named level is a key of its framework's table, as the descriptor may write it;
 # see NQF_NAMED_LEVELS).
+# The UK's frameworks, as referenced to the EQF in 2009-2010 (the four UK countries' referencing report; for
+# Scotland again in 2019): the RQF of England and Northern Ireland and the Welsh CQFW, levels 1-8 (1 -> 2,
+# 2 -> 3, 3 -> 4, 4 and 5 -> 5, then level for level; their entry levels are not judged), the FHEQ's
+# higher-education levels 4-8 on the same scale, and the twelve levels of the SCQF (3 -> 1, 4 -> 2, 5 -> 3,
+# 6 -> 4, 7 and 8 -> 5, 9 and 10 -> 6, 11 -> 7, 12 -> 8; levels 1 and 2 are not referenced).
 # Other frameworks are not judged.
 _SAME: dict[int | str, int] = {n: n for n in range(1, 9)}
+_RQF: dict[int | str, int] = {1: 2, 2: 3, 3: 4, 4: 5, 5: 5, 6: 6, 7: 7, 8: 8}
 NQF_TO_EQF: dict[str, dict[int | str, int]] = {
     "NLQF": {**_SAME, "Entry": 1},
     "DQR": _SAME,
@@ -893,7 +947,13 @@ NQF_TO_EQF: dict[str, dict[int | str, int]] = {
     "MECU": _SAME,
     "MECES": {1: 5, 2: 6, 3: 7, 4: 8},
     "CROQF": {**_SAME, **{f"{level}.{sub}": level for level in (4, 7, 8) for sub in (1, 2)}},
+    "RQF": _RQF,
+    "CQFW": _RQF,
+    "FHEQ": {level: _RQF[level] for level in range(4, 9)},
+    "SCQF": {3: 1, 4: 2, 5: 3, 6: 4, 7: 5, 8: 5, 9: 6, 10: 6, 11: 7, 12: 8},
 }
+# Levels of a framework that exist but are referenced to no EQF level: not judged.
+NQF_UNREFERENCED: dict[str, frozenset[int | str]] = {"SCQF": frozenset({1, 2})}
 # The named levels of a framework (a key of its NQF_TO_EQF table) by the plain words they are written in,
 # without the words "level" and "niveau" and the framework's abbreviation: "Entry", "entry level",
 # "Entreeniveau", "Entree-niveau", "Entrée", "NLQF Entry".
@@ -930,6 +990,10 @@ NQF_ALIASES: dict[str, str] = {
     "CROQF": "CROQF",
     "HKO": "CROQF",
     "HRQF": "CROQF",
+    "RQF": "RQF",
+    "CQFW": "CQFW",
+    "FHEQ": "FHEQ",
+    "SCQF": "SCQF",
 }
 
 
@@ -960,13 +1024,20 @@ NQF_NAMES: dict[str, str] = {
     "marco espanol de cualificaciones para la educacion superior": "MECES",
     "hrvatski kvalifikacijski okvir": "CROQF",
     "croatian qualifications framework": "CROQF",
+    "regulated qualifications framework": "RQF",
+    "credit and qualifications framework for wales": "CQFW",
+    "framework for higher education qualifications": "FHEQ",
+    "frameworks for higher education qualifications of uk degree awarding bodies": "FHEQ",
+    "scottish credit and qualifications framework": "SCQF",
 }
 # The names above that say no more than "national qualifications framework", with the countries of the
 # framework they name: from awarding bodies elsewhere they name those countries' own frameworks, whose
 # referencing is not in these tables ("National Framework of Qualifications" from Romania is not Ireland's).
-# An abbreviation is its framework's wherever the body is: NFQ is Ireland's.
+# So is the bare abbreviation NFQ, which bodies in Hungary, Malta and elsewhere use for their own framework;
+# a qualified one ("Irish NFQ", "QQI NFQ") is Ireland's wherever the body is.
 _GENERIC_NAMES: dict[str, frozenset[str]] = {
     "national framework of qualifications": frozenset({"IE"}),
+    "nfq": frozenset({"IE"}),
     "nationaler qualifikationsrahmen": frozenset({"AT"}),
     "quadro nazionale delle qualificazioni": frozenset({"IT"}),
     "quadro nacional de qualificacoes": frozenset({"PT"}),
@@ -1065,6 +1136,10 @@ _FRAMEWORK_NATIONALITIES: dict[str, frozenset[str]] = {
     "MECU": frozenset({"spanish"}),
     "MECES": frozenset({"spanish"}),
     "CROQF": frozenset({"croatian"}),
+    "RQF": frozenset({"british"}),
+    "CQFW": frozenset({"welsh", "british"}),
+    "FHEQ": frozenset({"british", "scottish", "welsh"}),
+    "SCQF": frozenset({"scottish", "british"}),
 }
 
 
@@ -1094,6 +1169,8 @@ def national_eqf(doc: Descriptor) -> tuple[str, int] | None:
 # A level as written with its word ("Level 6", "Niveau 6", "poziom 7"): one number and no other, or a
 # sub-level ("razina 7.1").
 _WORDED_LEVEL = re.compile(r"[^\d]*?(\d{1,2})(?:\.(\d))?[^\d]*")
+# An entry level written with its number ("Entry 3", "Entry Level 3" of the RQF) is not the level of that number.
+_ENTRY = re.compile(r"\bentry\b", re.IGNORECASE)
 
 
 def _nqf_level(value: object, framework: str | None = None) -> int | str | None:
@@ -1103,7 +1180,7 @@ def _nqf_level(value: object, framework: str | None = None) -> int | str | None:
         return value
     if isinstance(value, str):
         worded = _WORDED_LEVEL.fullmatch(value.strip())
-        if worded is not None:
+        if worded is not None and not _ENTRY.search(value):
             number, sub = int(worded.group(1)), worded.group(2)
             return number if sub is None else f"{number}.{sub}"
         named = NQF_NAMED_LEVELS.get(framework or "")
@@ -1188,10 +1265,16 @@ class NqfMatchesEqf(Rule):
     Belgium) and MECU (Spain), all level for level (the NLQF's Entry level, Entreeniveau, is EQF 1);
     the Croatian CROQF level for level, its sub-levels included (4.1 and 4.2 are EQF 4, 7.1 and 7.2
     EQF 7, 8.1 and 8.2 EQF 8); the Irish NFQ (1-4 -> 1-4, 5 -> 4, 6 -> 5, 7 and 8 -> 6, 9 -> 7,
-    10 -> 8) and the Spanish higher-education MECES (1 -> 5, 2 -> 6, 3 -> 7, 4 -> 8).
-    A name that says no more than "national framework" ("National Framework of Qualifications") is that
-    framework only from an awarding body in its country, or when no country is given: from a Romanian
-    body it is Romania's framework, not Ireland's NFQ. Other frameworks are not judged.
+    10 -> 8) and the Spanish higher-education MECES (1 -> 5, 2 -> 6, 3 -> 7, 4 -> 8); the UK's RQF and
+    CQFW (1 -> 2, 2 -> 3, 3 -> 4, 4 and 5 -> 5, 6-8 level for level; entry levels not judged), the FHEQ
+    (levels 4-8 on the same scale) and the SCQF (3 -> 1, 4 -> 2, 5 -> 3, 6 -> 4, 7 and 8 -> 5, 9 and
+    10 -> 6, 11 -> 7, 12 -> 8; levels 1 and 2 are referenced to none).
+    A name that says no more than "national framework" ("National Framework of Qualifications", a bare
+    "NFQ") is that framework only from an awarding body in its country, or when no country is given: from
+    a Romanian or Hungarian body it is that country's framework, not Ireland's NFQ. Other frameworks are
+    not judged.
+    Options: ``framework`` (null; a national profile names its own, and a generic name is then read as
+    that framework whatever the awarding bodies' countries: "NFQ" under the Irish profile is Ireland's).
     Passes: corresponding levels, or an unknown framework. Fails: a mismatch.
     """
 
@@ -1205,22 +1288,33 @@ class NqfMatchesEqf(Rule):
     weight = 1.0
     message = "the NQF level does not match the EQF level"
     hint = "Check the national framework's referencing to the EQF."
+    defaults = {"framework": None}
+    options_schema = {"framework": {"type": ["string", "null"]}}
     example_fail = {"level": {"eqf": 6, "qf_ehea_cycle": "first", "nqf": {"framework": "NLQF", "level": 5}}}
     example_pass = {"level": {"eqf": 6, "qf_ehea_cycle": "first", "nqf": {"framework": "NLQF", "level": 6}}}
 
+    def _known(self, doc: Descriptor, ctx: RuleContext) -> tuple[str, str] | None:
+        """The declared framework: the profile's own when the name may be read as it, else as the awarding
+        bodies' countries let it be read."""
+        name, wanted = doc.get("/level/nqf/framework"), ctx.options["framework"]
+        own = _framework(name)
+        if wanted and own is not None and own[0] == nqf_framework(wanted):
+            return own
+        return _declared_framework(doc)
+
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
         """Judged when an EQF level and an NQF level of a known framework are given."""
-        return doc.eqf is not None and _declared_framework(doc) is not None
+        return doc.eqf is not None and self._known(doc, ctx) is not None
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look the NQF level up in the framework's table."""
-        known = _declared_framework(doc)
+        known = self._known(doc, ctx)
         level = _nqf_level(doc.get("/level/nqf/level"), known[0] if known else None)
         eqf = doc.get("/level/eqf")
-        if known is None or level is None:
+        if known is None or level is None or level in NQF_UNREFERENCED.get(known[0], ()):
             return
         table, framework = NQF_TO_EQF[known[0]], known[1]
-        numbered = [key for key in table if isinstance(key, int)]
+        numbered = [key for key in (*table, *NQF_UNREFERENCED.get(known[0], ())) if isinstance(key, int)]
         if level not in table:
             yield Hit(
                 "/level/nqf/level",

@@ -250,8 +250,9 @@ class StackableHasTarget(Rule):
     learner cannot plan a pathway (Annex II learning pathways).
     Options: ``require_stackable`` (false; a profile that requires credit towards a programme sets
     true, and then a stand-alone offer is a finding too).
-    Passes: `stackability.type: stackable` with at least one `towards`, or stand-alone. Fails:
-    stackable without a target (or stand-alone where stacking is required).
+    Passes: `stackability.type: stackable` with at least one `towards`, or stand-alone without one. Fails:
+    stackable without a target, stand-alone with one (the two contradict each other), or stand-alone
+    where stacking is required.
     """
 
     id = "MC-SK-001"
@@ -288,6 +289,12 @@ class StackableHasTarget(Rule):
                 "/stackability",
                 message=msg("the micro-credential is stackable, but no `towards` names what it stacks towards"),
             )
+        elif kind == "stand-alone" and doc.items("/stackability/towards"):
+            yield Hit(
+                "/stackability/type",
+                message=msg("the micro-credential is declared stand-alone, but `towards` names what it stacks towards"),
+                hint=msg("Set type: stackable, or remove towards if it does not count towards another credential."),
+            )
         elif ctx.options["require_stackable"] and kind != "stackable":
             yield Hit(
                 "/stackability" if kind else "",
@@ -310,7 +317,7 @@ class FieldOfEducationSpecific(Rule):
     hides what the unit is about; the narrow or detailed field is usually known.
     Options: ``min_digits`` (3: at least the narrow field).
     Passes: a narrow or detailed code, or the generic-programmes field 00. Fails: a broad code, a
-    "field unknown" code (99, 999, 9999), or a "not further defined" detailed code such as 0610.
+    "field unknown" code (99, 999, 9999), or a "not further defined" code such as 0610 or 060.
     """
 
     id = "MC-VC-005"
@@ -348,11 +355,11 @@ class FieldOfEducationSpecific(Rule):
                     "'{code}' ({label}) is a broad field; give the narrow or detailed field", code=code, label=label
                 ),
             )
-        elif len(code) == 4 and code.endswith("0") and code in fields:
+        elif len(code) >= 3 and code.endswith("0") and code in fields:
             yield Hit(
                 "/field_of_education",
                 message=msg("'{code}' ({label}) is a 'not further defined' code", code=code, label=label),
-                hint=msg("Pick the detailed field under {code} that fits.", code=code[:3]),
+                hint=msg("Pick the detailed field under {code} that fits.", code=code[:-1]),
             )
 
 

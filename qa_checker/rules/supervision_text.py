@@ -181,7 +181,47 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
 }
 
 
-_TABLES = {"unsupervised": _UNSUPERVISED, "no-id-check": _NO_ID_CHECK, "supervised": _SUPERVISED}
+# Supervision of the learner's work rather than of a sitting: a project "supervised by a tutor", a "supervised
+# placement". Taken out of a text before a supervised sitting is looked for, as the denials are; an exam
+# "supervised by a tutor" is still a sitting, so the work must be named.
+_WORKS = {
+    "en": r"project|thesis|dissertation|work placement|placement|internship|apprenticeship|practicum|fieldwork|"
+    r"research|coursework|work|practice|learning|self-study|study",
+    "fr": r"projet|mémoire|stage|alternance|apprentissage|travail",
+    "es": r"proyecto|trabajo|tesis|prácticas|práctica|aprendizaje",
+    "it": r"progetto|tesi|tirocinio|stage|lavoro|apprendistato",
+    "pl": r"projekt|praca|pracy|praktyka|praktyki|staż",
+    "nl": r"project|stage|opdracht|werk|scriptie|afstudeerproject",
+    "de": r"projekt|praktikum|abschlussarbeit|projektarbeit|arbeit",
+}
+_MENTORS = {
+    "en": r"(?:an? |the |their |your |his |her |one )?(?:\w+ )?(?:tutor|mentor|supervisor|coach)s?",
+    "fr": r"(?:un |une |le |la |son |sa |leur )?(?:tuteur|tutrice|tuteurs|mentor|encadrant\w*|directeur|directrice)",
+    "es": r"(?:un |una |el |la |su )?(?:tutor|tutora|tutores|mentor|director|directora)",
+    "it": r"(?:un |una |il |lo |la |il proprio |un proprio )?(?:tutor|mentore|relatore|relatrice|docente tutor)",
+    "pl": r"(?:opiekun\w*|promotor\w*|mentor\w*|tutor\w*)",
+    "nl": r"(?:een |de |hun |je |zijn |haar )?(?:begeleider\w*|mentor\w*|tutor\w*|coach\w*|praktijkopleider\w*)",
+    "de": r"(?:einer |einem |ihrer |ihrem |seiner |seinem )?(?:tutor|mentor|betreuer)\w*",
+}
+_WORK_SUPERVISION: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:" + _WORKS["en"] + r")s?,? (?:(?:is|are|will be|being) )?supervised(?: by " + _MENTORS["en"] + r")?",
+        r"supervised (?:" + _WORKS["en"] + r")s?",
+    ),
+    "fr": (r"(?:" + _WORKS["fr"] + r")s?,? (?:est |sont |sera )?supervisé\w*(?: par " + _MENTORS["fr"] + r")?",),
+    "es": (r"(?:" + _WORKS["es"] + r")s?,? (?:es |son |será )?supervisad\w*(?: por " + _MENTORS["es"] + r")?",),
+    "it": (r"(?:" + _WORKS["it"] + r"),? (?:è |sono |sarà |viene )?supervisionat\w*(?: da " + _MENTORS["it"] + r")?",),
+    "pl": (r"(?:" + _WORKS["pl"] + r"),? (?:jest |będzie )?nadzorowan\w*(?: przez " + _MENTORS["pl"] + r")?",),
+    "nl": (r"(?:" + _WORKS["nl"] + r")\w*,? (?:\w+ )?onder toezicht van " + _MENTORS["nl"],),
+    "de": (r"(?:" + _WORKS["de"] + r")\w*,? (?:\w+ ){0,2}?von " + _MENTORS["de"] + r" (?:beaufsichtigt|überwacht)\w*",),
+}
+
+_TABLES = {
+    "unsupervised": _UNSUPERVISED,
+    "no-id-check": _NO_ID_CHECK,
+    "supervised": _SUPERVISED,
+    "work": _WORK_SUPERVISION,
+}
 
 
 @functools.cache
@@ -221,10 +261,12 @@ def _denials_in(text: str, code: str) -> list[tuple[str, re.Match[str]]]:
 
 
 def _states_sitting(text: str, code: str, hits: list[tuple[str, re.Match[str]]]) -> bool:
-    """Whether a text states a supervised sitting once its denials are taken out."""
+    """Whether a text states a supervised sitting once its denials, and any supervision of work (a project
+    "supervised by a tutor"), are taken out."""
     rest = text
     for _kind, match in hits:
         rest = rest.replace(match.group(0), " ")
+    rest = _pattern("work", code).sub(" ", rest)
     return _pattern("supervised", code).search(rest) is not None
 
 
