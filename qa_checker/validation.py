@@ -27,7 +27,7 @@ from qa_checker.aliases import (
     names_a_length_of_time,
     normalise,
 )
-from qa_checker.elements import element_for_pointer
+from qa_checker.elements import blank, element_for_pointer
 from qa_checker.findings import Finding, Severity
 from qa_checker.resources import bundled
 from qa_checker.text import N_, Text, clip, english, msg, plural
@@ -905,6 +905,12 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
         if value == "url":
             return msg("{field} is {value}, not a full http(s) URL", field=name, value=_short(error.instance))
         return msg("{field} is {value}, not {format}", field=name, value=_short(error.instance), format=str(value))
+    if keyword == "pattern" and isinstance(error.instance, str) and blank(error.instance):
+        # Every text pattern asks for a visible character: a blank text is told as such, an empty one as the
+        # minimum length tells it too (one finding).
+        if not error.instance:
+            return msg("{field} is empty", field=name)
+        return msg("{field} holds only spaces or invisible characters", field=name)
     if keyword == "pattern":
         fixed = _pattern_fix(error.instance, value, [str(p) for p in error.absolute_path])
         if fixed is not None:

@@ -395,3 +395,16 @@ def test_a_hint_writes_back_only_a_short_value() -> None:
     data = {**baseline(), "languages": "en" + " " * 200_000 + "nl"}
     (finding,) = [f for f in validation.validate(data) if f.pointer == "/languages"]
     assert "Write [" not in str(finding.hint) and len(finding.message) < 400
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("", "title is empty"),
+        ("   ", "title holds only spaces or invisible characters"),
+        ("\u200b\u00ad", "title holds only spaces or invisible characters"),
+    ],
+)
+def test_an_empty_or_blank_text_is_one_finding_saying_so(value: str, message: str) -> None:
+    at_title = [f.message for f in validation.validate({"title": value}) if f.pointer == "/title"]
+    assert at_title == [message]
