@@ -32,6 +32,9 @@ _LANG = re.compile(r"^[a-z]{2}$")
 _LANG_SUFFIX = re.compile(r"(?:\((?P<a>[A-Za-z]{2})\)|\[(?P<b>[A-Za-z]{2})\]|[\s_.\-](?P<c>[A-Za-z]{2}))\s*$")
 # A note closing a header: "Leistungspunkte (ECTS)", "Title (required)", "ECTS credits [number]".
 _MAX_NOTES = 3
+# A header numbering one item of a list ("Learning outcome 1", "LO2", "Lernergebnis Nr. 3"), up to _MAX_ITEMS.
+_ITEM_NUMBER = re.compile(r"^(?P<head>.*?[^\W\d_][.)]?)\s*(?:(?:#|no\.?|nr\.?|n[°º])\s*)?(?P<n>\d{1,3})\s*[.:]?$", re.I)
+_MAX_ITEMS = 100
 _NOTE_SUFFIX = re.compile(r"(?:\((?P<a>[^()]*)\)|\[(?P<b>[^\[\]]*)\])\s*$")
 # What may part a language's name from the field it closes or opens: "Titel (Deutsch)", "Title [English]",
 # "Learning outcomes – English", "Title: English", "Title in English", "English title".
@@ -310,7 +313,23 @@ class ColumnResolver:
     def resolve(self, header: str) -> Field | None:
         """The field for a header, :data:`IGNORE`, or ``None`` when the header names no field."""
         text = str(header).strip()
-        return self._named(text) or self._annotated(text)
+        return self._named(text) or self._annotated(text) or self._numbered(text)
+
+    def _numbered(self, text: str) -> Field | None:
+        """One item of a list, its columns numbered: ``Learning outcome 1``, ``LO2``, ``Lernergebnis Nr. 3``."""
+        match = _ITEM_NUMBER.match(text)
+        if match is None or not 1 <= int(match.group("n")) <= _MAX_ITEMS:
+            return None
+        base = self._named(match.group("head")) or self._annotated(match.group("head"))
+        if base is None or base is IGNORE or base.kind not in ("list", "text-list"):
+            return None
+        return field_for_path(f"{base.dotted}.{int(match.group('n')) - 1}")
+
+    def named_plainly(self, text: str) -> Field | None:
+        """The field a text names as a whole (in the mapping, as a dotted path or as an alias), quickly: no
+        language or note is looked for."""
+        key = normalise(text)
+        return self._plain(text.strip(), key) if key else None
 
     def _named(self, text: str) -> Field | None:
         key = normalise(text)

@@ -719,6 +719,12 @@ class _OverBudget(Exception):
 _SHEET_DATA = re.compile(rb"<(?:\w+:)?sheetData[\s>/]")
 _SHEET_DATA_END = re.compile(rb"</(?:\w+:)?sheetData\s*>")
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension[\s>/]")
+# A cell or row numbered by its ``r`` (first, as Excel and LibreOffice write it) that holds nothing: a self-closing
+# tag, or a row's tags with nothing between (a part written with a namespace prefix keeps them: they are counted).
+_EMPTY_CELL = re.compile(rb'<c r="[^"<>]*"[^<>]*/>')
+_EMPTY_ROW = re.compile(rb'<row r="[^"<>]*"[^<>]*(?:/>|(?<!/)>\s*</row>)')
+# At most this much of a part is held back for a tag that is not complete (a longer "tag" is no empty one).
+_HELD_BYTES = 1 << 16
 _MERGE_TAG = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Z]{1,3}\d{1,7})(?::([A-Z]{1,3}\d{1,7}))?\"")
 
 
@@ -729,7 +735,12 @@ _NO_ELEMENT_FOUND = 3
 
 class _Counted(io.RawIOBase):
     """A worksheet part as openpyxl reads it: its tags counted against the workbook's budget, and its end
-    after the rows (``</sheetData>``), so what follows them (formatting, validations) is never parsed."""
+    after the rows (``</sheetData>``), so what follows them (formatting, validations) is never parsed.
+
+    Cells and rows that hold nothing (``<c r="A9" s="3"/>``, ``<row r="9" s="2" customFormat="1"/>``, as a
+    sheet formatted down to its millionth row has) are left out before they are counted or parsed: a row
+    missing from the sheet reads as the empty row it is. Only those numbered by their ``r`` are left out,
+    so every other keeps its place."""
 
     def __init__(self, stream: IO[bytes], tags: _Tags) -> None:
         super().__init__()
@@ -737,22 +748,32 @@ class _Counted(io.RawIOBase):
         self.tags = tags
         self.tail = b""
         self.cut = False
+        # What was read after the last complete tag, held back so that no tag is split when emptied out.
+        self.held = b""
 
     def readable(self) -> bool:
         return True
 
     def read(self, size: int | None = -1) -> bytes:
-        if self.cut:
-            return b""
-        data = self.stream.read(-1 if size is None else size)
-        window = self.tail + data
-        end = _SHEET_DATA_END.search(window)
-        if end is not None:
-            data = data[: max(0, end.end() - len(self.tail))]
-            self.cut = True
-        self.tail = window[-64:]
-        self.tags.spend(data.count(b"<"))
-        return data
+        while not (self.cut and not self.held):
+            data = b"" if self.cut else self.stream.read(-1 if size is None else size)
+            if not data:
+                self.cut = True
+            window = self.tail + data
+            end = _SHEET_DATA_END.search(window)
+            if end is not None:
+                data = data[: max(0, end.end() - len(self.tail))]
+                self.cut = True
+            self.tail = window[-64:]
+            data, self.held = self.held + data, b""
+            complete = data.rfind(b">") + 1
+            if not self.cut and len(data) - complete <= _HELD_BYTES:
+                data, self.held = data[:complete], data[complete:]
+            data = _EMPTY_ROW.sub(b"", _EMPTY_CELL.sub(b"", data))
+            self.tags.spend(data.count(b"<"))
+            if data:
+                return data
+        return b""
 
     def close(self) -> None:
         self.stream.close()
@@ -1318,6 +1339,8 @@ class _Column:
     letter: str
     header: str
     field: Field | None
+    # Whether the column gives more items of the list of the column left of it, under one header merged over both.
+    more: bool = False
 
 
 class _Reader:
@@ -1482,6 +1505,10 @@ class _Reader:
         documents: list[Document] = []
         buffered: list[tuple[int, list[Any]]] = []
         columns: list[_Column] | None = None
+        # The descriptor of the last row read, which the rows right under it may continue.
+        opened: _Opened | None = None
+        # The columns naming the fields of a sheet of one descriptor laid out as field and value, row by row.
+        labels: tuple[int, ...] | None = None
         number = header_row = 0
         header_cells: list[Any] = []
         first_data: int | None = None
@@ -1529,6 +1556,9 @@ class _Reader:
                 if number <= highest:
                     notes.append(self._row_note(sheet, number, _unordered(sheet, number, highest)))
                 highest = max(highest, number)
+                if labels is not None:
+                    buffered.append((number, cells))
+                    continue
                 if columns is None:
                     buffered.append((number, cells))
                     columns = self._header(cells)
@@ -1537,7 +1567,10 @@ class _Reader:
                     if columns is None and len(buffered) < HEADER_SEARCH_ROWS:
                         continue
                     if columns is None:
-                        break
+                        labels = self._labels(sheet, buffered, state)
+                        if labels is None:
+                            break
+                        continue
                     if state != "visible" and not _names_id_or_title(columns):
                         self.notes.append(_hidden_sheet_note(state, sheet))
                         return documents
@@ -1547,6 +1580,13 @@ class _Reader:
                         return documents
                     header_row, header_cells, first_data = number, cells, None
                     continue
+                if first_data is None and _form_header(columns):
+                    # "Title | Data Ethics | Course code | DE-1" over more such pairs: a form, not a header.
+                    labels = self._labels(sheet, [*buffered, (number, cells)], state)
+                    if labels is not None:
+                        buffered.append((number, cells))
+                        columns = None
+                        continue
                 if first_data is None:
                     below = self._sub_header(header_cells, cells, columns) if number == header_row + 1 else None
                     if below is not None:
@@ -1560,17 +1600,33 @@ class _Reader:
                 if _totals_row(cells, columns):
                     self.notes.append(_skipped_row(sheet, number, cells, "totals"))
                     continue
-                document = self._row(sheet, number, cells, columns, header_row, row_source)
-                if document is not None:
+                if self._repeats_header(cells, columns):
+                    self.notes.append(_skipped_row(sheet, number, cells, "header"))
+                    continue
+                if _footnote_row(cells, columns):
+                    self.notes.append(_skipped_row(sheet, number, cells, "footnote"))
+                    continue
+                if opened is not None and number == opened.last + 1 and _continues(cells, columns):
+                    opened.extend(number, cells, columns, header_row)
+                    opened.extra.extend(notes)
+                    notes = []
+                    continue
+                if opened is not None:
+                    opened.settle()
+                opened = self._row(sheet, number, cells, columns, header_row, row_source)
+                if opened is not None:
                     if state != "visible" or number in hidden:
-                        document.findings.append(_hidden_row_note(sheet, number, cells, state))
-                    document.findings.extend(notes)
-                    documents.append(document)
+                        opened.extra.append(_hidden_row_note(sheet, number, cells, state))
+                    opened.extra.extend(notes)
+                    opened.settle()
+                    documents.append(opened.document)
                     notes = []
         except _OverBudget as exc:
             documents.append(self.over_budget(sheet, number + 1, exc))
         except Exception as exc:
             documents.append(self._unparsable(sheet, number, exc))
+        if opened is not None:
+            opened.settle()
         self.notes.extend(notes)
         self.notes.extend(self._row_note(sheet, row, text) for row, texts in remarks.items() for text in texts)
         if wide is not None:
@@ -1597,7 +1653,11 @@ class _Reader:
                     origin=Origin(sheet=sheet, cell=wide),
                 )
             )
-        if columns is None and state != "visible":
+        if columns is None and labels is None and not self.stopped:
+            labels = self._labels(sheet, buffered, state)
+        if labels is not None:
+            documents.extend(self._key_values(sheet, buffered, labels))
+        elif columns is None and state != "visible":
             self.notes.append(_hidden_sheet_note(state, sheet))
         elif columns is None and any(any(_filled(v) for v in cells) for _, cells in buffered):
             self.headerless.append(sheet)
@@ -1618,6 +1678,145 @@ class _Reader:
                     )
                 )
         return documents
+
+    def _labels(self, sheet: str, rows: list[tuple[int, list[Any]]], state: str) -> tuple[int, ...] | None:
+        """The columns (0-based) naming the fields of a sheet laid out as one descriptor, a field per row with its
+        value beside it ("Title | Data Ethics", "ECTS | 5"), or as a form of such pairs side by side ("Title |
+        Data Ethics | Course code | DE-1"); or ``None``. A column names fields when two of its cells or more
+        does, with a value right of it; together the columns name three fields or more, an id or a title
+        among them. A hidden sheet, and one named as a sheet of lists or instructions ("Legend"), is never one."""
+        if state != "visible" or sheet in TEMPLATE_SHEETS or normalise(sheet) in _LISTS_SHEETS:
+            return None
+        if any(_header_text(v) and normalise(_header_text(v)) in _EXPLAINED for _, cells in rows for v in cells[1:2]):
+            return None  # "Column | Description": a legend of the columns of another sheet
+        width = min(max((len(cells) for _, cells in rows), default=0), self.limits.spreadsheet_columns)
+        columns: list[int] = []
+        paths: set[tuple[str, ...]] = set()
+        for index in range(width - 1):
+            if columns and index == columns[-1] + 1:
+                continue  # the values of the column before
+            named = [
+                found
+                for _, cells in rows
+                if index + 1 < len(cells) and _filled(cells[index + 1])
+                for found in (self._label(cells[index]),)
+                if found is not None and found is not IGNORE
+            ]
+            if named:
+                columns.append(index)
+                paths.update(f.path[:1] for f in named)
+            if not columns and index + 1 >= _LABEL_COLUMNS:
+                return None
+        if len(paths) < _LABEL_FIELDS or not paths & {("id",), ("title",)}:
+            return None
+        return tuple(columns)
+
+    def _label(self, value: Any) -> Field | None:
+        """The field a cell of a label column names."""
+        text = _header_text(value)
+        return self.resolver.resolve(text) if text and len(text) <= _HEADER_CHARS else None
+
+    def _key_values(self, sheet: str, rows: list[tuple[int, list[Any]]], labels: tuple[int, ...]) -> list[Document]:
+        """The descriptors of a sheet laid out field by field, the fields named in the columns ``labels``: a form of
+        several such columns is one descriptor, its values each right of its name; one column of names is one
+        descriptor for each column right of it that gives an id or a title. A row without a name goes on with
+        the list above it ("Learning outcomes" one per row); a value beside no field's name is reported and left
+        out."""
+        named: list[tuple[int, int, list[Any], Field | None, str]] = []
+        for label in labels:
+            field_: Field | None = None
+            header = ""
+            for number, cells in rows:
+                text = _header_text(cells[label]) if label < len(cells) else ""
+                if text:
+                    field_, header = self._label(cells[label]), text
+                elif field_ is not None and field_.kind not in _LIST_KINDS:
+                    field_, header = None, ""
+                named.append((number, label, cells, field_ if text or field_ is not None else None, header))
+        named.sort(key=lambda entry: entry[:2])
+        # The value columns, each one descriptor; None: each value right of its field's name, as in a form.
+        given: list[int | None] = [None]
+        if len(labels) == 1:
+            given = [
+                *sorted(
+                    {
+                        index
+                        for _, label, cells, f, _ in named
+                        if f is not None and f.path[:1] in (("id",), ("title",))
+                        for index in range(label + 1, len(cells))
+                        if _filled(cells[index])
+                    }
+                )
+            ]
+        documents: list[Document] = []
+        for chosen in given:
+            filled = [
+                (number, label, index, cells[index], f, h)
+                for number, label, cells, f, h in named
+                for index in (label + 1 if chosen is None else chosen,)
+                if index < len(cells)
+                and (_filled(cells[index]) or isinstance(cells[index], _Formula))
+                and normalise(_header_text(cells[index])) not in _VALUE_WORDS
+            ]
+            if not filled:
+                continue
+            row = _Row(sheet, filled[0][0], self.epoch, {f.path for *_, f, _ in named if f is not None})
+            for number, label, index, value, found, header in filled:
+                row.continue_at(number)
+                letter = _letter(index + 1)
+                if found is None:
+                    row.findings.append(
+                        self._unlabelled(sheet, number, header, f"{_letter(label + 1)}{number}", letter)
+                    )
+                elif found is not IGNORE:
+                    row.cell(_Column(index, letter, header, found), value, number)
+            left, right = _letter(labels[0] + 1), _letter(max(e[2] for e in filled) + 1)
+            values = ", ".join(sorted({_letter(e[2] + 1) for e in filled}, key=lambda c: (len(c), c)))
+            where = ([] if self.fmt == "csv" else [sheet]) + ([f"column {right}"] if len(given) > 1 else [])
+            source = f"{self.source} [{' '.join(where)}]" if where else self.source
+            opened = _Opened(row, Document(source=source, data=None, format=self.fmt), filled[0][0], right)
+            opened.left, opened.last = _letter(filled[0][2] + 1) if len(labels) == 1 else left, filled[-1][0]
+            opened.extra.append(
+                _finding(
+                    SHEETS,
+                    Severity.INFO,
+                    "",
+                    plural(
+                        "sheet '{sheet}' names a field in each row of column {labels} with its value in column "
+                        "{values}; it was read as one descriptor",
+                        "sheet '{sheet}' names fields in columns {labels} with their values right of them (in "
+                        "{values}); it was read as one descriptor",
+                        len(labels),
+                        sheet=sheet,
+                        labels=", ".join(_letter(c + 1) for c in labels),
+                        values=values,
+                    ),
+                    msg("One descriptor per row of one sheet, a column per field, keeps a catalogue easy to compare."),
+                    Origin(sheet=sheet, cell=f"{left}{filled[0][0]}:{right}{filled[-1][0]}"),
+                )
+            )
+            opened.settle()
+            documents.append(opened.document)
+        return documents
+
+    def _unlabelled(self, sheet: str, number: int, header: str, label: str, letter: str) -> Finding:
+        """The warning on a value of a sheet laid out field by field whose row names no field."""
+        cell = f"{letter}{number}"
+        return _finding(
+            COLUMNS,
+            Severity.WARNING,
+            "",
+            msg(
+                "'{header}' in {label} does not name a descriptor field; the value in {cell} was ignored",
+                header=header,
+                label=label,
+                cell=cell,
+            )
+            if header
+            else msg("{cell} holds a value, but {label} names no field for it; it was ignored", cell=cell, label=label),
+            _MAPPING_HINT,
+            Origin(sheet=sheet, cell=cell),
+        )
 
     def _row_note(self, sheet: str, row: int, text: Text) -> Finding:
         """A warning on how row ``row``'s XML was read."""
@@ -1730,7 +1929,33 @@ class _Reader:
                 fields[first] = field_for_path("id")
         if not _names_fields(names, fields):
             return None
-        return [_Column(i, _letter(i + 1), names[i], fields[i]) for i in range(len(names))]
+        columns = [_Column(i, _letter(i + 1), names[i], fields[i]) for i in range(len(names))]
+        for column in columns[1:]:
+            # "Learning outcomes" merged over the columns of its items: each gives more of them.
+            left = columns[column.index - 1]
+            merged = cells[column.index]
+            listed = left.field is not None and left.field.kind in ("list", "text-list")
+            if isinstance(merged, _Merged) and not merged.down and listed and column.field is None:
+                column.header, column.field, column.more = left.header, left.field, True
+        return columns
+
+    def _repeats_header(self, cells: list[Any], columns: list[_Column]) -> bool:
+        """Whether a row names its columns' fields again, in other words or the same (the header's translation
+        under it, or the header repeated above another block of rows): most of its filled cells, two at least,
+        name the field of their column as a whole. Looking stops once most of the cells looked at name none."""
+        named = other = 0
+        for index, value in enumerate(cells[: len(columns)]):
+            if not _filled(value) or isinstance(value, _Merged):
+                continue
+            text = _header_text(value)
+            field_ = columns[index].field
+            if field_ is not None and len(text) <= _HEADER_CHARS and self.resolver.named_plainly(text) == field_:
+                named += 1
+            else:
+                other += 1
+                if other >= 2 and other > named:
+                    return False
+        return named >= 2 and named > other
 
     def _sub_header(self, above: list[Any], cells: list[Any], columns: list[_Column]) -> list[_Column] | None:
         """The columns of a header in two rows, or ``None`` when ``cells`` (the row under the header) is not
@@ -1769,7 +1994,7 @@ class _Reader:
         columns: list[_Column],
         header_row: int,
         row_source: Callable[[int], str],
-    ) -> Document | None:
+    ) -> _Opened | None:
         row = _Row(sheet, number, self.epoch, {c.field.path for c in columns if c.field is not None})
         # A date that can only be day first (20/12/2026) settles how the sheet writes its dates, in every date
         # column, from its own row on: the start date 01/10/2026 beside it is 1 October.
@@ -1782,16 +2007,93 @@ class _Reader:
             row.cell(column, value, header_row)
         if not row.filled:
             return None
-        last = _letter(max(len(columns), len(cells), 1))
+        document = Document(source=row_source(number), data=None, format=self.fmt)
+        return _Opened(row, document, number, _letter(max(len(columns), len(cells), 1)))
+
+
+@dataclass
+class _Opened:
+    """The descriptor of one row, and of the rows under it that continue its lists (see :func:`_continues`)."""
+
+    row: _Row
+    document: Document
+    first: int
+    # The letters of the first and last column of its rows.
+    right: str
+    left: str = "A"
+    last: int = 0
+    # Notes on its rows from beyond their cells (a hidden row, a row's XML).
+    extra: list[Finding] = field(default_factory=list)
+    settled: bool = False
+
+    def __post_init__(self) -> None:
+        self.last = self.first
+
+    def extend(self, number: int, cells: list[Any], columns: list[_Column], header_row: int) -> None:
+        """Read row ``number``'s list items as the next items of this descriptor's lists."""
+        self.row.continue_at(number)
+        self.last = number
+        self.settled = False
+        own = [(columns[i], v) for i, v in enumerate(cells[: len(columns)]) if not isinstance(v, _Merged)]
+        for column, value in own:
+            self.row.cell(column, value, header_row)
+        if not any(_filled(v) or isinstance(v, _Formula) for _, v in own):
+            return  # a row of cells merged down from the descriptor's own row
+        self.extra.append(
+            _finding(
+                SHEETS,
+                Severity.INFO,
+                "",
+                msg(
+                    "row {row} gives no id or title of its own, only list items, so they were read as more items "
+                    "of the descriptor in row {first}",
+                    row=str(number),
+                    first=str(self.first),
+                ),
+                msg("Give each offering one row, with a list's items on new lines (Alt+Enter) in one cell."),
+                Origin(sheet=self.row.sheet, cell=f"A{number}:{self.right}{number}"),
+            )
+        )
+
+    def settle(self) -> None:
+        """The document's data, origins and findings from the rows read so far."""
+        if self.settled:
+            return
+        row, document = self.row, self.document
+        row.pair_bodies()
         data = row.data()
         data.setdefault("descriptor_version", "1.0")
         origins, implied = row.origins()
-        origins[""] = Origin(sheet=sheet, cell=f"A{number}:{last}{number}")
+        origins[""] = Origin(sheet=row.sheet, cell=f"{self.left}{self.first}:{self.right}{self.last}")
         # Control characters and bidirectional controls in a cell are reported at it, as in a JSON or YAML text.
-        findings = [*row.findings, *text_findings(data)]
-        return Document(
-            source=row_source(number), data=data, format=self.fmt, findings=findings, origins=origins, implied=implied
-        )
+        document.data, document.origins, document.implied = data, origins, implied
+        document.findings = [*row.findings, *text_findings(data), *self.extra]
+        self.settled = True
+
+
+# The kinds of field whose items a row under a descriptor's row may continue.
+_LIST_KINDS = frozenset({"list", "text-list", "lang-list"})
+
+
+def _continues(cells: list[Any], columns: list[_Column]) -> bool:
+    """Whether a row continues the lists of the descriptor in the row above it: the header has an id or title
+    column, and the row gives none of its own (a value merged down from above is not its own) and nothing
+    but list items ("Learning outcomes" one per row, under a title merged down over them)."""
+    if not _names_id_or_title(columns):
+        return False
+    own = False
+    for index, value in enumerate(cells):
+        if isinstance(value, _Merged) or not (_filled(value) or isinstance(value, _Formula)):
+            continue
+        field_ = columns[index].field if index < len(columns) else None
+        if field_ is None or field_.kind not in _LIST_KINDS:
+            return False
+        own = True
+    return own or any(
+        isinstance(cells[c.index], _Merged) and cells[c.index].down
+        for c in columns
+        if c.index < len(cells) and c.field is not None and c.field.path[0] in ("id", "title")
+    )
 
 
 # Column A of the EU's EDC issuer workbook labels its header rows with these words.
@@ -1822,6 +2124,32 @@ _NOTE_MARK = re.compile(
 # A note that a column's dates are written day first: DD/MM/YYYY, JJ/MM/AAAA, TT.MM.JJJJ ...
 _DAY_FIRST_NOTE = re.compile(r"\b(?:dd|tt|jj|gg)[./-]mm[./-]", re.IGNORECASE)
 # A cell naming a totals row, as normalised text.
+# A note under (or over) a table: a footnote mark, or a word for a note, source or date of the data and a colon.
+_FOOTNOTE = re.compile(
+    r"^(?:[*†‡§¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\)\s|\[\d{1,2}\]\s"
+    r"|(?:notes?|nb|n\.b\.|source|sources|hinweis|hinweise|anmerkung|anmerkungen|quelle|stand|remarque|remarques"
+    r"|note de bas de page|nota|notas|fuente|fonte|opmerking|opmerkingen|bron|uwaga|uwagi|źródło|legend|legende)"
+    r"\s?:)",
+    re.IGNORECASE,
+)
+# The fewest words a note in the id column has (an id has one).
+_NOTE_WORD_COUNT = 4
+# The header over the values of a sheet laid out field by field ("Field | Value"): not a value.
+_VALUE_WORDS = frozenset(
+    {"value", "values", "wert", "werte", "angabe", "angaben", "valeur", "valeurs", "valor", "valores", "valore"}
+    | {"valori", "waarde", "waarden", "wartosc", "wartosci", "entry", "eintrag", "inhalt", "contenu", "contenido"}
+)
+# The header over a legend's explanations of the columns of another sheet ("Column | Description").
+_EXPLAINED = frozenset(
+    {"description", "explanation", "meaning", "beschreibung", "erlauterung", "erklarung", "bedeutung"}
+    | {"explication", "signification", "descripcion", "explicacion", "significado", "descrizione", "spiegazione"}
+    | {"significato", "beschrijving", "toelichting", "uitleg", "betekenis", "opis", "objasnienie", "znaczenie"}
+)
+# A sheet laid out field by field names them in one of its first columns, three fields at least.
+_LABEL_COLUMNS = 3
+_LABEL_FIELDS = 3
+# The longest cell text looked up as a header when a row may repeat the header.
+_HEADER_CHARS = 80
 _TOTAL_WORDS = frozenset(
     {"total", "totals", "grandtotal", "sum", "summe", "gesamt", "insgesamt", "gesamtsumme", "totaal", "totale"}
     | {"totalgeneral", "somma", "razem", "suma", "ogolem", "totalen"}
@@ -1943,13 +2271,51 @@ def _totals_row(cells: list[Any], columns: list[_Column]) -> bool:
     return len(words) == 1 and numeric and bool(columns)
 
 
+def _form_header(columns: list[_Column]) -> bool:
+    """Whether a header reads as a row of a form: two fields or more, each named beside a value that names none
+    ("Title | Data Ethics | Course code | DE-1")."""
+    named = [c.index for c in columns if c.field is not None]
+    return len(named) >= 2 and all(
+        i + 1 < len(columns) and columns[i + 1].field is None and columns[i + 1].header for i in named
+    )
+
+
+def _footnote_row(cells: list[Any], columns: list[_Column]) -> bool:
+    """A row of one text cell that is a note on the sheet, not a descriptor: marked as a footnote or a note
+    ("* ECTS = European Credit Transfer ...", "Note: ...", "Quelle: ..."), or words in the id column
+    ("Last updated on 3 March 2025 by the QA office"), where an id never has that many."""
+    filled = [(i, v) for i, v in enumerate(cells) if _filled(v)]
+    if len(filled) != 1 or not isinstance(filled[0][1], str):
+        return False
+    index, text = filled[0][0], filled[0][1].strip()
+    field_ = columns[index].field if index < len(columns) else None
+    if field_ is not None and field_.path == ("id",) and len(text.split()) >= _NOTE_WORD_COUNT:
+        return True
+    return _FOOTNOTE.match(text) is not None
+
+
 def _skipped_row(sheet: str, number: int, cells: list[Any], kind: str) -> Finding:
-    """The note on a row under the header that was not read: notes on the columns, or a totals row."""
+    """The note on a row under the header that was not read: notes on the columns, a totals row, a note on the
+    sheet, or the header again."""
     span = Origin(sheet=sheet, cell=f"A{number}:{_letter(max(len(cells), 1))}{number}")
     shown = _short(" | ".join(_header_text(v) or _text(v) for v in cells if _filled(v)))
     if kind == "totals":
         message = msg(
             "row {row} of sheet '{sheet}' totals the rows above ({cells}); it was not read",
+            row=str(number),
+            sheet=sheet,
+            cells=shown,
+        )
+    elif kind == "footnote":
+        message = msg(
+            "row {row} of sheet '{sheet}' holds a note ({cells}), not a descriptor; it was not read",
+            row=str(number),
+            sheet=sheet,
+            cells=shown,
+        )
+    elif kind == "header":
+        message = msg(
+            "row {row} of sheet '{sheet}' names the columns' fields again ({cells}), as a header does; it was not read",
             row=str(number),
             sheet=sheet,
             cells=shown,
@@ -1966,7 +2332,11 @@ def _skipped_row(sheet: str, number: int, cells: list[Any], kind: str) -> Findin
         Severity.INFO,
         "",
         message,
-        msg("If the row is a descriptor, type its values over the notes or totals."),
+        msg("If the row is a descriptor, type its own values over the column names.")
+        if kind == "header"
+        else msg("If the row is a descriptor, give it its other values too.")
+        if kind == "footnote"
+        else msg("If the row is a descriptor, type its values over the notes or totals."),
         span,
     )
 
@@ -2049,6 +2419,16 @@ class _Row:
         self.language_columns: list[tuple[tuple[str, ...], Origin]] = []
         self.findings: list[Finding] = []
         self.filled = False
+        # Whether the row being read continues the lists of the rows above it, and where each list it
+        # continues (by its raw tokens) goes on.
+        self.continuing = False
+        self.next_items: dict[tuple[str, ...], int] = {}
+
+    def continue_at(self, number: int) -> None:
+        """Read the cells of row ``number`` next, as more items of this descriptor's lists."""
+        self.number = number
+        self.continuing = True
+        self.next_items = {}
 
     def origin(self, column: _Column) -> Origin:
         return Origin(sheet=self.sheet, cell=f"{column.letter}{self.number}")
@@ -2211,9 +2591,16 @@ class _Row:
     def _put(self, column: _Column, path: tuple[str, ...], value: Any) -> None:
         lang_list = column.field is not None and column.field.kind == "lang-list"
         if lang_list:
-            items = [((*path[:-1], str(i), path[-1]), v) for i, v in enumerate(value)]
+            start = self._next_item(path[:-1])
+            items = [((*path[:-1], str(start + i), path[-1]), v) for i, v in enumerate(value)]
         else:
             items = [(path, value)]
+        extend = self.continuing or column.more
+        listed = _node(self.tree, path) if extend and not lang_list and isinstance(value, list) else None
+        if isinstance(listed, list):
+            self.places.extend(((*path, str(len(listed) + i)), self.origin(column)) for i in range(len(value)))
+            listed.extend(value)
+            return
         for tokens, item in items:
             clash = _assign(self.tree, tokens, item)
             if clash:
@@ -2251,6 +2638,36 @@ class _Row:
             self.owners[tokens] = (column.letter, column.header)
             if len(items) > 1 or lang_list:
                 self.places.append((tokens, self.origin(column)))
+
+    def pair_bodies(self) -> None:
+        """Awarding bodies listed in one name cell and their countries in one country cell, as many of each
+        ("Uni A; Uni B" beside "DE; AT"): each body is an item of its own, with the country in its place."""
+        bodies = self.tree.get("awarding_bodies")
+        if not isinstance(bodies, _Arr) or list(bodies) != [0] or set(bodies[0]) != {"name", "country"}:
+            return
+        body = bodies[0]
+        if not (isinstance(body["name"], str) and isinstance(body["country"], str)):
+            return
+        names, countries = (_BODIES_SPLIT.split(body[key].strip()) for key in ("name", "country"))
+        spec = field_for_path("awarding_bodies.0.country")
+        codes = [_code(c.strip(), spec) for c in countries] if spec is not None else []
+        allowed, _ = _forms(spec.vocab, spec.enum) if spec is not None else (frozenset(), {})
+        if len(names) < 2 or len(names) != len(codes) or not all(c in allowed for c in codes):
+            return
+        places = {tokens[-1]: origin for tokens, origin in self.places if tokens[:2] == ("awarding_bodies", "0")}
+        for index, (name, code) in enumerate(zip(names, codes)):
+            bodies[index] = {"name": name.strip(), "country": code}
+            self.places.extend(((("awarding_bodies", str(index), k), o) for k, o in places.items()) if index else ())
+
+    def _next_item(self, tokens: tuple[str, ...]) -> int:
+        """The index the items of a list of language strings start at in this row: 0, or after the items the
+        rows above gave (the same for each language's column of the row)."""
+        if not self.continuing:
+            return 0
+        if tokens not in self.next_items:
+            items = _node(self.tree, tokens)
+            self.next_items[tokens] = max(items, default=-1) + 1 if isinstance(items, _Arr) else 0
+        return self.next_items[tokens]
 
     def data(self) -> dict[str, Any]:
         compacted: dict[str, Any] = _compact(self.tree)
@@ -2305,6 +2722,16 @@ def _assign(tree: dict[str, Any], tokens: tuple[str, ...], value: Any) -> bool:
             return True
         node = child
     return False
+
+
+def _node(tree: dict[str, Any], tokens: tuple[str, ...]) -> Any:
+    """The value set at raw tokens, or ``None``."""
+    node: Any = tree
+    for token in tokens:
+        if not isinstance(node, dict) or (isinstance(node, _Arr) and not token.isdigit()):
+            return None
+        node = node.get(int(token) if isinstance(node, _Arr) else token)
+    return node
 
 
 def _compact(node: Any) -> Any:
@@ -2391,6 +2818,14 @@ _UNITS = {
         | {"hora", "horas", "ora", "ore", "godz", "godzina", "godziny", "godzin"}
     ),
 }
+# What separates the awarding bodies, or their countries, listed in one cell.
+_BODIES_SPLIT = re.compile(r"\s*(?:;|\n)\s*")
+# Credits and hours typed in one cell: "5 ECTS (125 h)", "5 ECTS / 125 hours", "125 h (5 ECTS)".
+_WORKLOAD_PAIR = re.compile(r"^([^()/]+?)\s*(?:\(([^()/]+)\)|/\s*([^()/]+))$")
+_WORKLOADS = (("workload", "ects"), ("workload", "hours"))
+# The dash that marks a whole amount of money ("€ 450,-", "450,-- EUR").
+_WHOLE_AMOUNT = re.compile(r"(?<=\d),[-–—]{1,2}(?=\s*[^\d,.]*$)")
+_GROUPING_DOT = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
 _CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "zł": "PLN", "kč": "CZK", "ft": "HUF", "lei": "RON", "лв": "BGN"}
 # Words around an EQF level ("EQF 6", "Niveau 6", "Poziom 6"), as normalised header words.
 _LEVEL_WORDS = frozenset(
@@ -2513,13 +2948,26 @@ def _typed(value: Any) -> str:
 
 
 def _quantity(value: Any, spec: Field) -> _Converted:
-    """A number, typed with its unit if it has one (``5 ECTS``, ``125 h``, ``1.250,00 €``).
+    """A number, typed with its unit if it has one (``5 ECTS``, ``125 h``, ``1.250,00 €``); credits and hours
+    typed together (``5 ECTS (125 h)``) give the other as implied.
 
     A number whose dots may group thousands or mark decimals (``1.000``) is kept as typed and noted.
     """
     if not isinstance(value, str):
         return _Converted(_number(value))
     text = _typed(value).replace("\u00a0", " ")
+    both = _WORKLOAD_PAIR.match(text) if spec.path in _WORKLOADS else None
+    if both is not None:
+        # The other part needs its unit: "5 ECTS (125)" says nothing of hours.
+        other = field_for_path("workload.hours" if spec.path == _WORKLOADS[0] else "workload.ects")
+        given = both.group(2) or both.group(3)
+        unit = _WITH_UNIT.match(given.strip())
+        if other is not None and unit is not None and unit.group("post").strip() and _unit(unit.group("post"), other):
+            first, second = _quantity(both.group(1), spec), _quantity(given, other)
+            if all(type(c.value) in (int, float) and c.note is None for c in (first, second)):
+                return _Converted(first.value, implied=((other.path, second.value),))
+    if spec.path == _AMOUNT and _WHOLE_AMOUNT.search(text):
+        text = _GROUPING_DOT.sub("", _WHOLE_AMOUNT.sub("", text))  # a whole amount's dots group thousands
     match = _WITH_UNIT.match(text)
     implied: tuple[tuple[tuple[str, ...], Any], ...] = ()
     if match is not None and all(_unit(match.group(g), spec) for g in ("pre", "post")):
@@ -2557,7 +3005,11 @@ def _unit(word: str, spec: Field) -> bool:
         return True
     if spec.path[-1] == "amount":
         return word.casefold() in _CURRENCY_SIGNS or word.upper() in vocab.get("currencies")
-    return normalise(word) in _UNITS.get(spec.path[-1], ())
+    units, unit = _UNITS.get(spec.path[-1], frozenset()), normalise(word)
+    if unit in units:
+        return True
+    # A credit unit with "ECTS" before or after it: "pkt. ECTS", "crédits ECTS", "ECTS-Credits".
+    return "ects" in units and any(p in units for p in (unit.removeprefix("ects"), unit.removesuffix("ects")) if p)
 
 
 def _level(text: str, known: Container[str] = _LEVEL_WORDS) -> str:
@@ -2766,7 +3218,21 @@ def _code(text: str, spec: Field) -> str:
         ):
             if form in allowed:
                 return form
-    return labels.get(text.casefold()) or local_names(spec.vocab).get(text.casefold(), text)
+    named = labels.get(text.casefold()) or local_names(spec.vocab).get(text.casefold())
+    if named is None and spec.vocab == "countries":
+        bare = _ARTICLE.sub("", text)
+        named = labels.get(bare.casefold()) or local_names(spec.vocab).get(bare.casefold()) if bare != text else None
+    if named is None and _CLOSING_NOTE.search(text):
+        # A closing note beside a code ("Written exam (60%)", "Klausur (90 Min.)") says how, not which one.
+        bare = _CLOSING_NOTE.sub("", text)
+        named = _code(bare, spec) if bare else None
+        named = named if named in allowed else None
+    return named or text
+
+
+_CLOSING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+# An article before a country's name: "The Netherlands", "die Schweiz", "les Pays-Bas", "l'Italia", "het VK".
+_ARTICLE = re.compile(r"^(?:(?:the|die|der|la|le|les|el|los|las|il|lo|gli|de|het)\s+|l['’]\s*)", re.IGNORECASE)
 
 
 @functools.cache
