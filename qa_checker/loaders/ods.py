@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import IO, Any
 
-from qa_checker.loaders.tabular import _TAGS_PER_ROW, EXCEL_EPOCH, _Far, _Formula, _Link, _LongCell, _Merges, _Tags
+from qa_checker.loaders.sheet import EXCEL_EPOCH, TAGS_PER_ROW, FarCell, Formula, Link, LongCell, Merges, Tags
 
 MIMETYPES = (
     "application/vnd.oasis.opendocument.spreadsheet",
@@ -91,7 +91,7 @@ def check_package(archive: zipfile.ZipFile) -> None:
 @dataclass
 class _Row:
     """A row as it ended: its first number, how many times it repeats, its cells (at most the columns
-    read, and a :class:`_Far` marker past them), whether it is hidden, the areas its cells span."""
+    read, and a :class:`FarCell` marker past them), whether it is hidden, the areas its cells span."""
 
     number: int
     repeat: int
@@ -128,7 +128,7 @@ class _Content:
     """The callbacks expat calls while ``content.xml`` is fed to it: sheets, rows and their cells, queued
     as events ``("sheet", name, hidden)``, ``("row", _Row)`` and ``("end",)``."""
 
-    def __init__(self, tags: _Tags, columns: int, max_chars: int) -> None:
+    def __init__(self, tags: Tags, columns: int, max_chars: int) -> None:
         self.tags = tags
         self.columns = columns
         self.max_chars = max_chars
@@ -158,7 +158,7 @@ class _Content:
             if self.depth == 1:
                 self.sheets += 1
                 # A sheet costs what a row may: a hundred thousand empty sheets are not read one by one.
-                self.tags.spend(_TAGS_PER_ROW)
+                self.tags.spend(TAGS_PER_ROW)
                 name = " ".join(attributes.get(_TABLE + "name", "").split()) or f"Sheet{self.sheets}"
                 self.events.append(("sheet", name, attributes.get(_TABLE + "style-name") in self.hidden_styles))
                 self.number, self.groups = 1, []
@@ -179,7 +179,7 @@ class _Content:
         elif tag in (_CELL, _COVERED) and self.row is not None:
             # Its typed value, formula or the like: at most a cell's text (a string-value is the cell's text).
             if any(len(value) > self.max_chars for value in attributes.values()):
-                raise _LongCell(self.max_chars)
+                raise LongCell(self.max_chars)
             self.cell = _Cell(attributes, tag == _COVERED)
         elif tag == _ROW_GROUP:
             self.groups.append(attributes.get(_TABLE + "display", "true") == "false")
@@ -251,7 +251,7 @@ class _Content:
         elif tag == _TEXT + "a" and cell.link is None:
             cell.link = attributes.get(_XLINK + "href")
             if cell.link is not None and len(cell.link) > self.max_chars:
-                raise _LongCell(self.max_chars)
+                raise LongCell(self.max_chars)
 
     def _end_inside_cell(self, tag: str) -> None:
         cell = self.cell
@@ -266,7 +266,7 @@ class _Content:
     def _add(self, cell: _Cell, text: str) -> None:
         cell.chars += len(text)
         if cell.chars > self.max_chars:
-            raise _LongCell(self.max_chars)
+            raise LongCell(self.max_chars)
         assert cell.line is not None
         cell.line.append(text)
 
@@ -293,7 +293,7 @@ class _Content:
             self.tags.spend(filled)
         if first + repeat > self.columns and len(cells) <= self.columns:
             self._pad(cells, self.columns)
-            cells.append(_Far(max(first, self.columns) + 1))
+            cells.append(FarCell(max(first, self.columns) + 1))
 
     def _pad(self, cells: list[Any], length: int) -> None:
         """Fill ``cells`` with empty ones up to ``length``, each counted against the budget as a tag."""
@@ -329,11 +329,11 @@ def _value(cell: _Cell) -> Any:
     if formula is not None and kind is None and value == "":
         # A formula with no result saved (LibreOffice saves each with its type): "of:=SUM(...)" is "=SUM(...)".
         prefix, equals, rest = formula.partition(":=")
-        return _Formula("=" + rest if equals and prefix.isalpha() else formula)
+        return Formula("=" + rest if equals and prefix.isalpha() else formula)
     if value == "":
         return None
     if cell.link is not None and isinstance(value, str):
-        return _Link(value, cell.link)
+        return Link(value, cell.link)
     return value
 
 
@@ -357,7 +357,7 @@ def _when(text: str, shown: str) -> Any:
 class Spreadsheet:
     """The sheets of one ``.ods``'s ``content.xml``, read in one pass as they are asked for."""
 
-    def __init__(self, archive: zipfile.ZipFile, tags: _Tags, columns: int, max_chars: int) -> None:
+    def __init__(self, archive: zipfile.ZipFile, tags: Tags, columns: int, max_chars: int) -> None:
         from defusedxml.ElementTree import DefusedXMLParser
 
         self.stream: IO[bytes] = archive.open(CONTENT)
@@ -395,7 +395,7 @@ class Spreadsheet:
                     self.parser.feed(chunk)
                     self.fed += len(chunk)
                     if self.fed - self.content.at > self.most:
-                        raise _LongCell(self.content.max_chars)
+                        raise LongCell(self.content.max_chars)
                 else:
                     self.done = True
                     self.parser.close()
@@ -432,7 +432,7 @@ class Sheet:
         self.hidden = hidden
         self.ended = False
 
-    def rows(self, merges: _Merges, hidden: set[int]) -> Iterator[tuple[int, list[Any]]]:
+    def rows(self, merges: Merges, hidden: set[int]) -> Iterator[tuple[int, list[Any]]]:
         """``(row number, cells)`` of each row holding anything, a repeated row once per row; the areas
         its cells span are added to ``merges`` and a hidden row's number to ``hidden`` before it is given."""
         spreadsheet = self.spreadsheet

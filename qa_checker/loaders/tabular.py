@@ -24,8 +24,8 @@ from one file, all sheets together, and ``spreadsheet_columns`` columns of each 
 the first row past the limit, and data further right is reported once per sheet, each as one
 ``MC-LD-005`` error naming the limit and the cell. What openpyxl parses is bounded too, whatever the
 XML's structure (a million shared strings, styles, elements that are not rows, a row of a million
-cells, merged areas filling in cells): the workbook may hold ``_TAGS_PER_ROW`` XML tags for every row
-the limit allows, plus ``_Tags.OBJECT_TAGS`` in the parts openpyxl turns into objects. What openpyxl
+cells, merged areas filling in cells): the workbook may hold ``TAGS_PER_ROW`` XML tags for every row
+the limit allows, plus ``Tags.OBJECT_TAGS`` in the parts openpyxl turns into objects. What openpyxl
 reads when it opens the workbook is counted before it is opened (over budget: refused unopened), each
 sheet is counted as it is read and ends with its rows (over budget: ``MC-LD-005`` at the row reached),
 and rows of nothing are passed over without a document. A CSV row of nothing but delimiters is passed
@@ -70,25 +70,32 @@ from qa_checker import ids, listing, vocab
 from qa_checker import pointer as jp
 from qa_checker.aliases import dot_may_group_thousands, iso_duration, local_names, normalise, value_aliases
 from qa_checker.document import Document
-from qa_checker.elements import blank, element_for_pointer
+from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.limits import Limits
 from qa_checker.loaders.archive import ELSEWHERE, ZIP_ERRORS, Layout, zip_layout
 from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field, field_for_path, numbering
 from qa_checker.loaders.common import load_error, text_findings, wide_text
+from qa_checker.loaders.sheet import (
+    EXCEL_EPOCH,
+    MAX_MERGES,
+    TAGS_PER_ROW,
+    FarCell,
+    Formula,
+    Link,
+    LongCell,
+    Merged,
+    Merges,
+    OverBudget,
+    Tags,
+    column_letter,
+    is_filled,
+)
 from qa_checker.stamp import TOOL
 from qa_checker.text import N_, Text, clip, msg, plural
 
 TEMPLATE_SHEETS = ("Instructions", "Lists")
-# The day dates' serial numbers count from in Excel's 1900 date system (serial 1 is 1 January 1900, counted
-# from 30 December 1899 as Excel's leap day 1900-02-29 makes it), and in LibreOffice unless a spreadsheet
-# names another (table:null-date); a workbook in the 1904 system of old Mac Excel counts from 1 January 1904.
-EXCEL_EPOCH = date(1899, 12, 30)
 HEADER_SEARCH_ROWS = 10
-MAX_MERGES = 20_000
-# XML tags ('<') a workbook may hold per row the rows limit allows: a row of 25 text columns takes about
-# 200 (four per cell, four per shared string), and openpyxl parses some 200,000 tags a second.
-_TAGS_PER_ROW = 200
 _ROWS_HINT = N_(
     "Split the catalogue into smaller files, or raise the limit with --limit spreadsheet-rows=N if it is genuine."
 )
@@ -144,7 +151,7 @@ def load_xlsx(
     if refusal is not None:
         rule, message, hint = refusal
         return [load_error(source, rule, message, hint, fmt="xlsx")]
-    tags = _Tags(limits.spreadsheet_rows * _TAGS_PER_ROW)
+    tags = Tags(limits.spreadsheet_rows * TAGS_PER_ROW)
     scan = _scan_parts(raw, tags)
     if tags.unreadable is not None:
         part, reason = tags.unreadable
@@ -270,7 +277,7 @@ def load_ods(
     if refusal is not None:
         rule, message, hint = refusal
         return [load_error(source, rule, message, hint, fmt="ods")]
-    tags = _Tags(limits.spreadsheet_rows * _TAGS_PER_ROW)
+    tags = Tags(limits.spreadsheet_rows * TAGS_PER_ROW)
     reader = _Reader(source, "ods", ColumnResolver(mapping), limits)
     documents: list[Document] = []
     spreadsheet: ods.Spreadsheet | None = None
@@ -285,7 +292,7 @@ def load_ods(
                     if sheet.hidden and sheet.name in TEMPLATE_SHEETS:
                         continue
                     reader.epoch = spreadsheet.epoch
-                    merges = _Merges([], limits.spreadsheet_columns, tags)
+                    merges = Merges([], limits.spreadsheet_columns, tags)
                     hidden: set[int] = set()
                     documents.extend(
                         reader.read_sheet(
@@ -308,7 +315,7 @@ def load_ods(
         return [load_error(source, ids.UNREADABLE, refused, advice, fmt="ods")]
     except DefusedXmlException:
         return [_declares_doctype(source, ods.CONTENT, _ODS_RESAVE_HINT, "ods")]
-    except _OverBudget as exc:
+    except OverBudget as exc:
         if spreadsheet is None or spreadsheet.sheet is None:
             return [
                 load_error(
@@ -327,7 +334,7 @@ def load_ods(
                 )
             ]
         documents.append(reader.over_budget(spreadsheet.sheet, spreadsheet.last + 1, exc))
-    except _LongCell as exc:  # a tag, comment or instruction of megabytes, met between sheets' rows
+    except LongCell as exc:  # a tag, comment or instruction of megabytes, met between sheets' rows
         if spreadsheet is not None and spreadsheet.sheet is not None:
             documents.append(reader._unparsable(spreadsheet.sheet, spreadsheet.last, exc))
         else:
@@ -463,14 +470,6 @@ class _Unclosed(Exception):
         self.line = line
 
 
-class _LongCell(Exception):
-    """A CSV cell of more characters than ``limit`` (max-string-chars)."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__(f"a cell of more than {limit} characters")
-        self.limit = limit
-
-
 def _csv_rows(text: str, max_chars: int, delimiter: str) -> Iterator[tuple[int, list[Any]]]:
     # Python's csv module gives up on a field of more than 131,072 characters unless told otherwise (a
     # setting of the process, only ever raised here): fields are read up to max-string-chars, as texts of
@@ -502,13 +501,13 @@ def _csv_rows(text: str, max_chars: int, delimiter: str) -> Iterator[tuple[int, 
                     yield held
                     held = None
                 if max(map(len, row)) > max_chars:
-                    raise _LongCell(max_chars)
+                    raise LongCell(max_chars)
                 held = number, row
     except csv.Error as exc:
         if held is not None:
             yield held
         if "field larger than field limit" in str(exc):
-            raise _LongCell(max_chars) from None
+            raise LongCell(max_chars) from None
         raise
     if last and '"' in last[0] and _unclosed("".join(last), delimiter):
         raise _Unclosed(first_line)
@@ -682,40 +681,6 @@ def inspect_zip(raw: bytes, limits: ZipLimits = LIMITS, kind: str = "xlsx") -> t
     return None
 
 
-class _Tags:
-    """What openpyxl may still parse of one workbook.
-
-    ``limit`` XML tags of rows and shared strings (``spent`` so far), merged cells the reader fills in
-    counted as tags too; ``OBJECT_TAGS`` tags of the parts openpyxl turns into objects when it opens
-    the workbook (styles, the workbook part, properties, each sheet's settings before its rows), whose
-    tags cost it far more (``objects`` so far).
-    """
-
-    OBJECT_TAGS = 100_000
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self.spent = 0
-        self.objects = 0
-        self.unreadable: tuple[str, str] | None = None
-        # A part declaring a document type: entities can expand to gigabytes, and openpyxl refuses them.
-        self.doctype: str | None = None
-
-    def spend(self, count: int) -> None:
-        """Count ``count`` more tags read or cells filled in; :class:`_OverBudget` past the limit."""
-        self.spent += count
-        if self.spent > self.limit:
-            raise _OverBudget(self.limit)
-
-
-class _OverBudget(Exception):
-    """A sheet's XML went past the workbook's budget of tags while openpyxl read it."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__(f"more than {limit:,} XML tags")
-        self.limit = limit
-
-
 _SHEET_DATA = re.compile(rb"<(?:\w+:)?sheetData[\s>/]")
 _SHEET_DATA_END = re.compile(rb"</(?:\w+:)?sheetData\s*>")
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension[\s>/]")
@@ -742,7 +707,7 @@ class _Counted(io.RawIOBase):
     missing from the sheet reads as the empty row it is. Only those numbered by their ``r`` are left out,
     so every other keeps its place."""
 
-    def __init__(self, stream: IO[bytes], tags: _Tags) -> None:
+    def __init__(self, stream: IO[bytes], tags: Tags) -> None:
         super().__init__()
         self.stream = stream
         self.tags = tags
@@ -801,7 +766,7 @@ class _Scan:
         return found
 
 
-def _scan_parts(raw: bytes, tags: _Tags) -> _Scan:
+def _scan_parts(raw: bytes, tags: Tags) -> _Scan:
     """Merged ranges and hyperlinks of every worksheet part, read in chunks from the zip, and the tags of what openpyxl
     parses when it opens the workbook counted into ``tags``: the shared strings whole, every other part
     whole as objects, and each worksheet's settings before its rows as objects; a worksheet without a
@@ -932,7 +897,7 @@ def _parser_class() -> Any:
     """openpyxl's worksheet parser, keeping the text of a formula that has no saved result.
 
     The workbook is read once, for the saved results (``data_only``); a formula cell without one would
-    be read as empty, so its formula is kept as a :class:`_Formula` for the report instead of opening
+    be read as empty, so its formula is kept as a :class:`Formula` for the report instead of opening
     the workbook a second time for the formulas. A plain inline string (``<is><t>text</t></is>``, as
     openpyxl writes text) is read directly: openpyxl builds a rich-text object for each, which costs it
     several times more than the rest of the cell.
@@ -1013,11 +978,11 @@ def _parser_class() -> Any:
                 if cell["value"] is None and element.get("t") == "str" and element.find(VALUE_TAG) is not None:
                     cell["value"] = ""  # the saved result is the empty text (=IF(A2="","",...)), not a missing one
                 elif cell["value"] is None:
-                    cell["value"] = _Formula(text)
+                    cell["value"] = Formula(text)
                 elif isinstance(cell["value"], str):
                     link = _HYPERLINK_FORMULA.match(text)
                     if link is not None:
-                        cell["value"] = _Link(cell["value"], link.group(1).replace('""', '"'))
+                        cell["value"] = Link(cell["value"], link.group(1).replace('""', '"'))
             return cell
 
     return Parser
@@ -1100,7 +1065,7 @@ def _xlsx_rows(
     sheet: Any,
     merges: list[tuple[int, int, int, int]],
     links: dict[int, dict[int, str]],
-    tags: _Tags,
+    tags: Tags,
     columns: int,
     hidden: set[int],
     remarks: dict[int, list[Text]],
@@ -1109,14 +1074,14 @@ def _xlsx_rows(
     hyperlinked text marked with its address, merged areas resolved; the sheet's XML is counted against
     ``tags`` as it is read, and each hidden row (``<row hidden="1">``) is added to ``hidden``, and notes on
     a row's XML (a cell placed in another row, given twice) to ``remarks``, before it is given."""
-    return _merged_rows(_xlsx_cells(workbook, sheet, links, tags, hidden, remarks), _Merges(merges, columns, tags))
+    return _merged_rows(_xlsx_cells(workbook, sheet, links, tags, hidden, remarks), Merges(merges, columns, tags))
 
 
 def _xlsx_cells(
     workbook: Any,
     sheet: Any,
     links: dict[int, dict[int, str]],
-    tags: _Tags,
+    tags: Tags,
     hidden: set[int],
     remarks: dict[int, list[Text]],
 ) -> Iterator[tuple[int, list[Any]]]:
@@ -1158,7 +1123,7 @@ def _xlsx_cells(
                     remarks.setdefault(number, []).append(_misplaced(number, column, cell.get("row", number), value))
             for column, address in links.get(number, {}).items():
                 if column <= width and isinstance(cells[column - 1], str):
-                    cells[column - 1] = _Link(cells[column - 1], address)
+                    cells[column - 1] = Link(cells[column - 1], address)
             yield number, cells
 
 
@@ -1171,7 +1136,7 @@ def _misplaced(number: int, column: int, row: int, value: Any) -> Text:
             row=str(number),
             ref=_short(value.raw),
         )
-    ref = f"{_letter(column)}{row}"
+    ref = f"{column_letter(column)}{row}"
     if row != number:
         return msg(
             "row {row} holds a cell with the reference {ref}, which belongs to another row; it was not read",
@@ -1181,14 +1146,14 @@ def _misplaced(number: int, column: int, row: int, value: Any) -> Text:
     return msg("row {row} gives the cell {ref} twice; the second was not read", row=str(number), ref=ref)
 
 
-def _merged_rows(rows: Iterator[tuple[int, list[Any]]], merged: _Merges) -> Iterator[tuple[int, list[Any]]]:
+def _merged_rows(rows: Iterator[tuple[int, list[Any]]], merged: Merges) -> Iterator[tuple[int, list[Any]]]:
     """The rows holding data of a sheet's rows, in the order given, with ``merged``'s areas applied (a row
     missing from the sheet under a value merged down is given too); a row given twice or out of order is
     given as it is, without merged areas."""
     previous = 0
     for number, cells in rows:
         if number <= previous:
-            if any(_filled(v) for v in cells):
+            if any(is_filled(v) for v in cells):
                 yield number, cells
             continue
         for gap in merged.gap(previous + 1, number):
@@ -1196,134 +1161,8 @@ def _merged_rows(rows: Iterator[tuple[int, list[Any]]], merged: _Merges) -> Iter
         previous = number
         merged.start(number, cells)
         cells = merged.apply(number, cells)
-        if any(_filled(v) for v in cells):
+        if any(is_filled(v) for v in cells):
             yield number, cells
-
-
-@dataclass(frozen=True)
-class _Far:
-    """Data in column ``column`` (1-based), past the columns read, standing at the first column not read
-    so that a reader need not pad a row out to it."""
-
-    column: int
-
-
-@dataclass(frozen=True)
-class _Formula:
-    """A formula cell with no saved result."""
-
-    text: str
-
-
-class _Link(str):
-    """The text of a hyperlinked cell, with the web address it links to (read for a web address field)."""
-
-    address: str
-
-    def __new__(cls, text: str, address: str) -> _Link:
-        link = super().__new__(cls, text)
-        link.address = address
-        return link
-
-
-@dataclass(frozen=True)
-class _Merged:
-    """A cell covered by a merged area: the value of its top-left cell, or nothing across columns."""
-
-    value: Any
-    ref: str
-    top_left: str
-    down: bool
-
-
-@dataclass
-class _Area:
-    """A merged area being applied: its range, its top-left value and its labels."""
-
-    r1: int
-    c1: int
-    r2: int
-    c2: int
-    value: Any
-    ref: str
-    top_left: str
-
-
-class _Merges:
-    """The merged areas of a sheet, applied row by row.
-
-    Areas are taken in order of their first row; one overlapping an area already applied is invalid
-    and left out, so the cells an area covers in a row are at most the columns read, whatever the
-    number of areas (at most ``MAX_MERGES``).
-    """
-
-    def __init__(self, merges: list[tuple[int, int, int, int]], columns: int, tags: _Tags) -> None:
-        self.pending = sorted(m for m in merges if m[1] <= columns)
-        self.next = 0
-        self.columns = columns
-        self.tags = tags
-        self.active: list[_Area] = []
-        self.used = bytearray(columns + 2)
-
-    def add(self, area: tuple[int, int, int, int]) -> None:
-        """One more area ``(r1, c1, r2, c2)``, found as the sheet is read: it starts at or after the row read
-        last, and after the areas of that row already added (an OpenDocument cell spanning others)."""
-        if area[1] <= self.columns and len(self.pending) < MAX_MERGES:
-            self.pending.append(area)
-
-    def start(self, number: int, cells: list[Any]) -> None:
-        """Areas starting at or before row ``number`` (a first row missing from the sheet has no value)."""
-        self._expire(number)
-        while self.next < len(self.pending) and self.pending[self.next][0] <= number:
-            r1, c1, r2, c2 = self.pending[self.next]
-            self.next += 1
-            last = min(c2, self.columns)
-            if r2 < number or any(self.used[c1 : last + 1]):
-                continue
-            self.used[c1 : last + 1] = b"\x01" * (last + 1 - c1)
-            value = cells[c1 - 1] if r1 == number and c1 <= len(cells) else None
-            self.active.append(
-                _Area(r1, c1, r2, c2, value, f"{_letter(c1)}{r1}:{_letter(c2)}{r2}", f"{_letter(c1)}{r1}")
-            )
-
-    def gap(self, first: int, stop: int) -> range:
-        """Rows from ``first`` up to ``stop`` missing from the sheet that a filled area merged down covers."""
-        self._expire(first)
-        down = [a.r2 for a in self.active if _filled(a.value)]
-        return range(first, min(stop, max(down, default=0) + 1))
-
-    def apply(self, number: int, cells: list[Any]) -> list[Any]:
-        """The row's cells with every active area's cells replaced by :class:`_Merged` markers."""
-        self._expire(number)
-        for area in self.active:
-            last = min(area.c2, self.columns)
-            self.tags.spend(last + 1 - area.c1)
-            if len(cells) < last:
-                cells.extend([None] * (last - len(cells)))
-            for column in range(area.c1, last + 1):
-                if (number, column) == (area.r1, area.c1):
-                    continue
-                down = column == area.c1
-                cells[column - 1] = _Merged(area.value if down else None, area.ref, area.top_left, down)
-        return cells
-
-    def _expire(self, number: int) -> None:
-        if any(a.r2 < number for a in self.active):
-            for area in self.active:
-                if area.r2 < number:
-                    last = min(area.c2, self.columns)
-                    self.used[area.c1 : last + 1] = bytes(last + 1 - area.c1)
-            self.active = [a for a in self.active if a.r2 >= number]
-
-
-@functools.lru_cache(maxsize=4096)
-def _letter(column: int) -> str:
-    """Excel's letters for a 1-based column number (beyond XFD too, for a CSV that wide)."""
-    text = ""
-    while column > 0:
-        column, rest = divmod(column - 1, 26)
-        text = chr(65 + rest) + text
-    return text
 
 
 # ---------------------------------------------------------------- rows to documents
@@ -1520,12 +1359,12 @@ class _Reader:
                 notes = []
                 if len(cells) > width:
                     if wide is None:
-                        extra = next((i for i in range(width, len(cells)) if _filled(cells[i])), None)
+                        extra = next((i for i in range(width, len(cells)) if is_filled(cells[i])), None)
                         far = cells[extra] if extra is not None else None
-                        column = far.column if isinstance(far, _Far) else (extra or 0) + 1
-                        wide = None if extra is None else f"{_letter(column)}{number}"
+                        column = far.column if isinstance(far, FarCell) else (extra or 0) + 1
+                        wide = None if extra is None else f"{column_letter(column)}{number}"
                     cells = cells[:width]
-                if not any(_filled(v) for v in cells):
+                if not any(is_filled(v) for v in cells):
                     if columns is not None:
                         continue  # a row of blanks gives no document
                 else:
@@ -1621,7 +1460,7 @@ class _Reader:
                     opened.settle()
                     documents.append(opened.document)
                     notes = []
-        except _OverBudget as exc:
+        except OverBudget as exc:
             documents.append(self.over_budget(sheet, number + 1, exc))
         except Exception as exc:
             documents.append(self._unparsable(sheet, number, exc))
@@ -1642,7 +1481,7 @@ class _Reader:
                         width,
                         sheet=sheet,
                         cell=wide,
-                        column=_letter(width + 1),
+                        column=column_letter(width + 1),
                     ),
                     msg(
                         "Keep the descriptor columns within the first {count}, or raise the limit with --limit "
@@ -1659,7 +1498,7 @@ class _Reader:
             documents.extend(self._key_values(sheet, buffered, labels))
         elif columns is None and state != "visible":
             self.notes.append(_hidden_sheet_note(state, sheet))
-        elif columns is None and any(any(_filled(v) for v in cells) for _, cells in buffered):
+        elif columns is None and any(any(is_filled(v) for v in cells) for _, cells in buffered):
             self.headerless.append(sheet)
             if {_header_text(cells[0]) for _, cells in buffered if cells} >= _EDC_ISSUER_LABELS:
                 self.edc_issuer_sheets.append(sheet)
@@ -1698,7 +1537,7 @@ class _Reader:
             named = [
                 found
                 for _, cells in rows
-                if index + 1 < len(cells) and _filled(cells[index + 1])
+                if index + 1 < len(cells) and is_filled(cells[index + 1])
                 for found in (self._label(cells[index]),)
                 if found is not None and found is not IGNORE
             ]
@@ -1744,7 +1583,7 @@ class _Reader:
                         for _, label, cells, f, _ in named
                         if f is not None and f.path[:1] in (("id",), ("title",))
                         for index in range(label + 1, len(cells))
-                        if _filled(cells[index])
+                        if is_filled(cells[index])
                     }
                 )
             ]
@@ -1755,7 +1594,7 @@ class _Reader:
                 for number, label, cells, f, h in named
                 for index in (label + 1 if chosen is None else chosen,)
                 if index < len(cells)
-                and (_filled(cells[index]) or isinstance(cells[index], _Formula))
+                and (is_filled(cells[index]) or isinstance(cells[index], Formula))
                 and normalise(_header_text(cells[index])) not in _VALUE_WORDS
             ]
             if not filled:
@@ -1763,19 +1602,19 @@ class _Reader:
             row = _Row(sheet, filled[0][0], self.epoch, {f.path for *_, f, _ in named if f is not None})
             for number, label, index, value, found, header in filled:
                 row.continue_at(number)
-                letter = _letter(index + 1)
+                letter = column_letter(index + 1)
                 if found is None:
                     row.findings.append(
-                        self._unlabelled(sheet, number, header, f"{_letter(label + 1)}{number}", letter)
+                        self._unlabelled(sheet, number, header, f"{column_letter(label + 1)}{number}", letter)
                     )
                 elif found is not IGNORE:
                     row.cell(_Column(index, letter, header, found), value, number)
-            left, right = _letter(labels[0] + 1), _letter(max(e[2] for e in filled) + 1)
-            values = ", ".join(sorted({_letter(e[2] + 1) for e in filled}, key=lambda c: (len(c), c)))
+            left, right = column_letter(labels[0] + 1), column_letter(max(e[2] for e in filled) + 1)
+            values = ", ".join(sorted({column_letter(e[2] + 1) for e in filled}, key=lambda c: (len(c), c)))
             where = ([] if self.fmt == "csv" else [sheet]) + ([f"column {right}"] if len(given) > 1 else [])
             source = f"{self.source} [{' '.join(where)}]" if where else self.source
             opened = _Opened(row, Document(source=source, data=None, format=self.fmt), filled[0][0], right)
-            opened.left, opened.last = _letter(filled[0][2] + 1) if len(labels) == 1 else left, filled[-1][0]
+            opened.left, opened.last = column_letter(filled[0][2] + 1) if len(labels) == 1 else left, filled[-1][0]
             opened.extra.append(
                 _finding(
                     SHEETS,
@@ -1788,7 +1627,7 @@ class _Reader:
                         "{values}); it was read as one descriptor",
                         len(labels),
                         sheet=sheet,
-                        labels=", ".join(_letter(c + 1) for c in labels),
+                        labels=", ".join(column_letter(c + 1) for c in labels),
                         values=values,
                     ),
                     msg("One descriptor per row of one sheet, a column per field, keeps a catalogue easy to compare."),
@@ -1839,7 +1678,7 @@ class _Reader:
             origin=Origin(sheet=sheet, cell=f"A{after + 1}"),
         )
 
-    def over_budget(self, sheet: str, row: int, exc: _OverBudget) -> Document:
+    def over_budget(self, sheet: str, row: int, exc: OverBudget) -> Document:
         """The ``MC-LD-005`` document of reading that spent the workbook's XML budget by ``row``."""
         stopped_at = f"{sheet}!A{row}"
         return self._stop(
@@ -1881,7 +1720,7 @@ class _Reader:
                 fmt=self.fmt,
                 origin=Origin(sheet=sheet, cell=f"A{number + 1}", line=exc.line),
             )
-        if isinstance(exc, _LongCell):
+        if isinstance(exc, LongCell):
             return load_error(
                 self.source,
                 ids.OVER_LIMIT,
@@ -1929,13 +1768,13 @@ class _Reader:
                 fields[first] = field_for_path("id")
         if not _names_fields(names, fields):
             return None
-        columns = [_Column(i, _letter(i + 1), names[i], fields[i]) for i in range(len(names))]
+        columns = [_Column(i, column_letter(i + 1), names[i], fields[i]) for i in range(len(names))]
         for column in columns[1:]:
             # "Learning outcomes" merged over the columns of its items: each gives more of them.
             left = columns[column.index - 1]
             merged = cells[column.index]
             listed = left.field is not None and left.field.kind in ("list", "text-list")
-            if isinstance(merged, _Merged) and not merged.down and listed and column.field is None:
+            if isinstance(merged, Merged) and not merged.down and listed and column.field is None:
                 column.header, column.field, column.more = left.header, left.field, True
         return columns
 
@@ -1945,7 +1784,7 @@ class _Reader:
         name the field of their column as a whole. Looking stops once most of the cells looked at name none."""
         named = other = 0
         for index, value in enumerate(cells[: len(columns)]):
-            if not _filled(value) or isinstance(value, _Merged):
+            if not is_filled(value) or isinstance(value, Merged):
                 continue
             text = _header_text(value)
             field_ = columns[index].field
@@ -1968,10 +1807,10 @@ class _Reader:
         group = ""
         for index in range(max(len(cells), len(columns))):
             top = above[index] if index < len(above) else None
-            if not (isinstance(top, _Merged) and not top.down):
+            if not (isinstance(top, Merged) and not top.down):
                 group = _header_text(top)
             cell = cells[index] if index < len(cells) else None
-            if ((isinstance(cell, _Merged) and cell.down) or not _filled(cell)) and index < len(columns):
+            if ((isinstance(cell, Merged) and cell.down) or not is_filled(cell)) and index < len(columns):
                 names.append(columns[index].header)
                 fields.append(columns[index].field)
                 continue
@@ -1984,7 +1823,7 @@ class _Reader:
             fields.append(found if found is not None else self.resolver.resolve(sub) if sub else None)
         if not _names_fields(names, fields) or len(_distinct(fields)) <= len(_distinct([c.field for c in columns])):
             return None
-        return [_Column(i, _letter(i + 1), names[i], fields[i]) for i in range(len(names))]
+        return [_Column(i, column_letter(i + 1), names[i], fields[i]) for i in range(len(names))]
 
     def _row(
         self,
@@ -2003,12 +1842,12 @@ class _Reader:
             self.day_first.update(dates)
         row.day_first = self.day_first
         for index, value in enumerate(cells):
-            column = columns[index] if index < len(columns) else _Column(index, _letter(index + 1), "", None)
+            column = columns[index] if index < len(columns) else _Column(index, column_letter(index + 1), "", None)
             row.cell(column, value, header_row)
         if not row.filled:
             return None
         document = Document(source=row_source(number), data=None, format=self.fmt)
-        return _Opened(row, document, number, _letter(max(len(columns), len(cells), 1)))
+        return _Opened(row, document, number, column_letter(max(len(columns), len(cells), 1)))
 
 
 @dataclass
@@ -2034,10 +1873,10 @@ class _Opened:
         self.row.continue_at(number)
         self.last = number
         self.settled = False
-        own = [(columns[i], v) for i, v in enumerate(cells[: len(columns)]) if not isinstance(v, _Merged)]
+        own = [(columns[i], v) for i, v in enumerate(cells[: len(columns)]) if not isinstance(v, Merged)]
         for column, value in own:
             self.row.cell(column, value, header_row)
-        if not any(_filled(v) or isinstance(v, _Formula) for _, v in own):
+        if not any(is_filled(v) or isinstance(v, Formula) for _, v in own):
             return  # a row of cells merged down from the descriptor's own row
         self.extra.append(
             _finding(
@@ -2083,14 +1922,14 @@ def _continues(cells: list[Any], columns: list[_Column]) -> bool:
         return False
     own = False
     for index, value in enumerate(cells):
-        if isinstance(value, _Merged) or not (_filled(value) or isinstance(value, _Formula)):
+        if isinstance(value, Merged) or not (is_filled(value) or isinstance(value, Formula)):
             continue
         field_ = columns[index].field if index < len(columns) else None
         if field_ is None or field_.kind not in _LIST_KINDS:
             return False
         own = True
     return own or any(
-        isinstance(cells[c.index], _Merged) and cells[c.index].down
+        isinstance(cells[c.index], Merged) and cells[c.index].down
         for c in columns
         if c.index < len(cells) and c.field is not None and c.field.path[0] in ("id", "title")
     )
@@ -2216,7 +2055,7 @@ def _unordered(sheet: str, number: int, after: int) -> Text:
 
 def _hidden_row_note(sheet: str, number: int, cells: list[Any], state: str) -> Finding:
     """The note on a descriptor read from a hidden row, or from a row of a hidden sheet."""
-    span = Origin(sheet=sheet, cell=f"A{number}:{_letter(max(len(cells), 1))}{number}")
+    span = Origin(sheet=sheet, cell=f"A{number}:{column_letter(max(len(cells), 1))}{number}")
     if state != "visible":
         message = msg(
             "row {row} is on the hidden sheet '{sheet}'; it was read and checked like the rows of visible sheets",
@@ -2241,7 +2080,7 @@ def _hidden_row_note(sheet: str, number: int, cells: list[Any], state: str) -> F
 
 def _typed_value(value: Any, spec: Field | None, epoch: date = EXCEL_EPOCH) -> bool:
     """Whether ``value`` reads as a value of a number, yes/no or date field (a cell of a descriptor row)."""
-    if spec is None or spec is IGNORE or not _filled(value) or isinstance(value, (_Formula, _Merged)):
+    if spec is None or spec is IGNORE or not is_filled(value) or isinstance(value, (Formula, Merged)):
         return False
     if spec.kind in ("number", "integer", "boolean") or spec.format == "date":
         converted = _convert(value, spec, epoch).value
@@ -2254,7 +2093,7 @@ def _typed_value(value: Any, spec: Field | None, epoch: date = EXCEL_EPOCH) -> b
 def _notes_row(cells: list[Any], columns: list[_Column], epoch: date = EXCEL_EPOCH) -> bool:
     """A row of notes on the columns between the header and the first descriptor ("Mandatory", "e.g. 5",
     "DD/MM/YYYY", "1-8"): a cell marks it so, and no number, yes/no or date column holds a value."""
-    pairs = [(v, columns[i].field if i < len(columns) else None) for i, v in enumerate(cells) if _filled(v)]
+    pairs = [(v, columns[i].field if i < len(columns) else None) for i, v in enumerate(cells) if is_filled(v)]
     if any(_typed_value(v, f, epoch) for v, f in pairs):
         return False
     texts = [_header_text(v) for v, _ in pairs]
@@ -2264,10 +2103,10 @@ def _notes_row(cells: list[Any], columns: list[_Column], epoch: date = EXCEL_EPO
 def _totals_row(cells: list[Any], columns: list[_Column]) -> bool:
     """A row summing the ones above it: one text cell is "Total" (or "Summe", "Razem" ...), every other
     filled cell a number or a formula."""
-    filled = [v.value if isinstance(v, _Merged) else v for v in cells if _filled(v)]
+    filled = [v.value if isinstance(v, Merged) else v for v in cells if is_filled(v)]
     words = [v for v in filled if isinstance(v, str) and normalise(v) in _TOTAL_WORDS]
     others = [v for v in filled if not (isinstance(v, str) and normalise(v) in _TOTAL_WORDS)]
-    numeric = all(isinstance(v, _Formula) or type(_number(v)) in (int, float) for v in others)
+    numeric = all(isinstance(v, Formula) or type(_number(v)) in (int, float) for v in others)
     return len(words) == 1 and numeric and bool(columns)
 
 
@@ -2284,7 +2123,7 @@ def _footnote_row(cells: list[Any], columns: list[_Column]) -> bool:
     """A row of one text cell that is a note on the sheet, not a descriptor: marked as a footnote or a note
     ("* ECTS = European Credit Transfer ...", "Note: ...", "Quelle: ..."), or words in the id column
     ("Last updated on 3 March 2025 by the QA office"), where an id never has that many."""
-    filled = [(i, v) for i, v in enumerate(cells) if _filled(v)]
+    filled = [(i, v) for i, v in enumerate(cells) if is_filled(v)]
     if len(filled) != 1 or not isinstance(filled[0][1], str):
         return False
     index, text = filled[0][0], filled[0][1].strip()
@@ -2297,8 +2136,8 @@ def _footnote_row(cells: list[Any], columns: list[_Column]) -> bool:
 def _skipped_row(sheet: str, number: int, cells: list[Any], kind: str) -> Finding:
     """The note on a row under the header that was not read: notes on the columns, a totals row, a note on the
     sheet, or the header again."""
-    span = Origin(sheet=sheet, cell=f"A{number}:{_letter(max(len(cells), 1))}{number}")
-    shown = _short(" | ".join(_header_text(v) or _text(v) for v in cells if _filled(v)))
+    span = Origin(sheet=sheet, cell=f"A{number}:{column_letter(max(len(cells), 1))}{number}")
+    shown = _short(" | ".join(_header_text(v) or _text(v) for v in cells if is_filled(v)))
     if kind == "totals":
         message = msg(
             "row {row} of sheet '{sheet}' totals the rows above ({cells}); it was not read",
@@ -2372,30 +2211,20 @@ def _table_header(rows: list[tuple[int, list[Any]]]) -> tuple[int, list[str]] | 
     """The header row of rows laid out as a table (a row of short texts over rows as wide), and its texts;
     ``None`` when they read as instructions, notes or lists."""
     for at, (number, cells) in enumerate(rows):
-        texts = [_header_text(v) for v in cells if _filled(v)]
+        texts = [_header_text(v) for v in cells if is_filled(v)]
         if len(texts) < _TABLE_WIDTH:
             continue
         if sum(1 for v in cells if isinstance(v, str) and 0 < len(v.strip()) <= 80) < len(texts) * 0.8:
             return None
-        wide = [c for _, c in rows[at + 1 :] if sum(1 for v in c if _filled(v)) >= _TABLE_WIDTH]
+        wide = [c for _, c in rows[at + 1 :] if sum(1 for v in c if is_filled(v)) >= _TABLE_WIDTH]
         return (number, texts) if wide else None
     return None
 
 
 def _header_text(value: Any) -> str:
-    if value is None or isinstance(value, (_Formula, _Merged)):
+    if value is None or isinstance(value, (Formula, Merged)):
         return ""
     return " ".join(str(value).split())
-
-
-def _filled(value: Any) -> bool:
-    if value is None:
-        return False
-    if isinstance(value, str):
-        return not blank(value)
-    if isinstance(value, _Merged):
-        return _filled(value.value)
-    return True
 
 
 class _Row:
@@ -2447,16 +2276,16 @@ class _Row:
     def cell(self, column: _Column, value: Any, header_row: int) -> None:
         if column.field is IGNORE:
             return
-        merged = value if isinstance(value, _Merged) else None
+        merged = value if isinstance(value, Merged) else None
         if merged is not None:
             value = merged.value
-        if isinstance(value, _Link):
+        if isinstance(value, Link):
             value = value.address if column.field is not None and column.field.format == "url" else str(value)
         where = f"{column.letter}{self.number}"
         if isinstance(value, _BadCell):
             path = column.field.path if column.field is not None else ()
             self.note(CELLS, Severity.WARNING, path, value.note(where), _RETYPE_HINT, column)
-        present = isinstance(value, _Formula) or _filled(value)
+        present = isinstance(value, Formula) or is_filled(value)
         self.filled = self.filled or present
         if column.field is None:
             if present:
@@ -2490,7 +2319,7 @@ class _Row:
             self.places.append((path, self.origin(column)))
         if merged is not None:
             self._merged(column, merged, path, where)
-        if isinstance(value, _Formula):
+        if isinstance(value, Formula):
             self.note(
                 CELLS,
                 Severity.ERROR,
@@ -2508,7 +2337,7 @@ class _Row:
         literal = _TEXT_FORMULA.match(value) if isinstance(value, str) else None
         if literal is not None:
             value = literal.group(1).replace('""', '"')  # ="0613", as a CSV keeps a code's leading zero for Excel
-        if not _filled(value):
+        if not is_filled(value):
             return
         if isinstance(value, str) and (value.strip() in _ERROR_VALUES or _LIBREOFFICE_ERROR.match(value.strip())):
             self.note(
@@ -2554,9 +2383,9 @@ class _Row:
             if implied not in self.given and not _assign(self.tree, implied, given):
                 self.places.append((implied, self.origin(column)))
 
-    def _merged(self, column: _Column, merged: _Merged, path: tuple[str, ...], where: str) -> None:
+    def _merged(self, column: _Column, merged: Merged, path: tuple[str, ...], where: str) -> None:
         if merged.down:
-            if _filled(merged.value):
+            if is_filled(merged.value):
                 self.note(
                     CELLS,
                     Severity.INFO,

@@ -99,3 +99,73 @@ def test_the_engine_imports_no_rule_module_for_a_feature_that_is_not_a_rule() ->
     }
     imported = _imports(PACKAGE / "engine.py")
     assert not {name for name in imported for module in rule_modules if name == module or name.startswith(module + ".")}
+
+
+def _module_file(name: str) -> Path | None:
+    """The file of the qa_checker module ``name``, if it is one."""
+    parts = name.split(".")[1:]
+    for path in (PACKAGE.joinpath(*parts).with_suffix(".py"), PACKAGE.joinpath(*parts, "__init__.py")):
+        if parts and path.is_file():
+            return path
+    return None
+
+
+def _imported_files(path: Path) -> set[Path]:
+    """The files a module imports, at any level: ``from package import module`` names the module, not the
+    package's ``__init__``, which Python runs first whatever it holds."""
+    found: set[Path | None] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(_module_file(alias.name) for alias in node.names if alias.name.startswith("qa_checker"))
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("qa_checker"):
+            found.update(_module_file(f"{node.module}.{a.name}") or _module_file(node.module) for a in node.names)
+    return {file for file in found if file is not None and file != path}
+
+
+def _circles(graph: dict[Path, set[Path]]) -> list[set[Path]]:
+    """The strongly connected components of more than one file (Tarjan's algorithm, without recursion)."""
+    index: dict[Path, int] = {}
+    low: dict[Path, int] = {}
+    stack: list[Path] = []
+    found: list[set[Path]] = []
+    for start in graph:
+        if start in index:
+            continue
+        work = [(start, iter(sorted(graph[start])))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        while work:
+            node, targets = work[-1]
+            for target in targets:
+                if target not in index:
+                    index[target] = low[target] = len(index)
+                    stack.append(target)
+                    work.append((target, iter(sorted(graph[target]))))
+                    break
+                if target in stack:
+                    low[node] = min(low[node], index[target])
+            else:
+                work.pop()
+                if work:
+                    low[work[-1][0]] = min(low[work[-1][0]], low[node])
+                if low[node] == index[node]:
+                    component = set()
+                    while True:
+                        member = stack.pop()
+                        component.add(member)
+                        if member == node:
+                            break
+                    if len(component) > 1:
+                        found.append(component)
+    return found
+
+
+def test_no_module_imports_itself_back_through_others() -> None:
+    """Modules import downwards only, lazy imports and type-only ones included: no circle of files. The one
+    import upwards allowed is a package module's of its own ``__init__``, the registry that loads it (the
+    rules, the importers, the loaders)."""
+    graph = {
+        path: {target for target in _imported_files(path) if target != path.parent / "__init__.py"}
+        for path in sorted(PACKAGE.rglob("*.py"))
+    }
+    assert [sorted(str(p.relative_to(PACKAGE)) for p in circle) for circle in _circles(graph)] == []
