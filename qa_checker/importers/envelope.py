@@ -265,9 +265,33 @@ def _jws_payload(token: str) -> object:
     if not isinstance(_b64json(header), dict):
         return msg("the JWT's header is not a base64url-encoded JSON object, so it is no JWS/JWT")
     decoded = _b64json(payload)
-    if decoded is None:
+    return _unreadable_payload(payload) if decoded is None else decoded
+
+
+def _unreadable_payload(payload: str) -> Text:
+    """Why a compact JWS's payload, which :func:`_b64json` could not read, is no JSON: its base64url, its
+    UTF-8 or its JSON, with the place of the fault."""
+    try:
+        raw = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
+        json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        return msg(
+            "the JWT's payload is not base64url-encoded JSON: it decodes to bytes that are not UTF-8 text (byte "
+            "0x{byte} at offset {offset}), so the credential inside cannot be read",
+            byte=format(raw[exc.start], "02X"),
+            offset=str(exc.start),
+        )
+    except json.JSONDecodeError as exc:
+        return msg(
+            "the JWT's payload is not base64url-encoded JSON: it decodes to text that is not JSON (line {line}, "
+            "column {column}: {detail}), so the credential inside cannot be read",
+            line=str(exc.lineno),
+            column=str(exc.colno),
+            detail=exc.msg,
+        )
+    except (binascii.Error, ValueError):
         return msg("the JWT's payload is not base64url-encoded JSON, so the credential inside cannot be read")
-    return decoded
+    return _not_a_credential(None, object_=True)
 
 
 def _b64json(text: str) -> object:

@@ -52,6 +52,7 @@ _END = struct.Struct("<4s4H2LH")
 _END64_LOCATOR = struct.Struct("<4sLQL")
 _END64 = struct.Struct("<4sQ2H2L4Q")
 _ENTRY = struct.Struct("<4s6H3L5H2L")
+_MEMBER = struct.Struct("<4s5H3L2H")  # a member's own header, before its name and data (4.3.7)
 _END_SIGNATURE, _LOCATOR_SIGNATURE, _END64_SIGNATURE = b"PK\x05\x06", b"PK\x06\x07", b"PK\x06\x06"
 _ENTRY_SIGNATURE, _MEMBER_SIGNATURE = b"PK\x01\x02", b"PK\x03\x04"
 
@@ -164,15 +165,16 @@ def _documents(archive: zipfile.ZipFile, source: str, loaders: Loaders) -> Itera
     """The documents of every member, in name order, and the refusal of each member that is not read."""
     limits = loaders.limits
     members = sorted((i for i in archive.infolist() if not i.filename.endswith("/")), key=lambda i: i.filename)
+    shared = _overlapping(archive.infolist())
     total = 0
     named: dict[str, int] = {}
     for info in members:
-        if _skipped(info.filename, loaders.discovered):
+        if "\0" not in info.orig_filename and _skipped(info.filename, loaders.discovered):
             continue
         # Members of the same name (which a zip may hold) are each checked, told apart by their number.
         named[info.filename] = number = named.get(info.filename, 0) + 1
         member_source = f"{source}!{info.filename}" + (f" ({number})" if number > 1 else "")
-        refusal = _refusal(info, limits)
+        refusal = _refusal(info, limits, shared.get(id(info)))
         if refusal is not None:
             yield load_error(member_source, refusal[0], refusal[1], refusal[2], fmt="zip")
             continue
@@ -228,9 +230,36 @@ def _skipped(name: str, discovered: tuple[str, ...]) -> bool:
     return suffix not in discovered and suffix not in NESTED_SUFFIXES
 
 
-def _refusal(info: zipfile.ZipInfo, limits: Limits) -> tuple[str, Text, Text | str] | None:
-    """Why a member must not be read, as (rule, message, hint), or ``None``."""
+def _overlapping(infos: list[zipfile.ZipInfo]) -> dict[int, str]:
+    """The entries (by ``id``) whose data shares bytes with another entry's, each with the other's name.
+
+    A standard zip tool writes each member's bytes once. Entries pointing into the same bytes (one
+    compressed member listed hundreds of times, or each member's data holding the next one's header)
+    make a small archive unpack to its total-bytes limit, a zip bomb no ratio shows. A member takes at
+    least its header and compressed data, so a start before the end of that of another is an overlap.
+    """
+    shared: dict[int, str] = {}
+    reach, furthest = -1, None
+    for info in sorted(infos, key=lambda i: i.header_offset):
+        if furthest is not None and info.header_offset < reach:
+            shared[id(info)] = furthest.filename
+            shared.setdefault(id(furthest), info.filename)
+        end = info.header_offset + _MEMBER.size + info.compress_size
+        if end > reach:
+            reach, furthest = end, info
+    return shared
+
+
+def _refusal(info: zipfile.ZipInfo, limits: Limits, shares_with: str | None) -> tuple[str, Text, Text | str] | None:
+    """Why a member must not be read, as (rule, message, hint), or ``None``; ``shares_with`` names the
+    member whose bytes it overlaps (:func:`_overlapping`)."""
     name = info.filename
+    if "\0" in info.orig_filename:
+        return (
+            ids.UNREADABLE,
+            msg("the member name holds a NUL character, where zip tools cut it short; it was refused"),
+            msg("Archive the descriptors under plain file names."),
+        )
     path = PurePosixPath(name.replace("\\", "/"))
     if path.is_absolute() or ".." in path.parts or (len(name) > 1 and name[1] == ":"):
         return (
@@ -249,6 +278,15 @@ def _refusal(info: zipfile.ZipInfo, limits: Limits) -> tuple[str, Text, Text | s
             ids.UNREADABLE,
             msg("the member is encrypted; it was not read"),
             msg("Archive the descriptors without a password."),
+        )
+    if shares_with is not None:
+        return (
+            ids.OVER_LIMIT,
+            msg(
+                "the member's data overlaps that of {other} in the archive, as in a zip bomb; it was not read",
+                other=shares_with,
+            ),
+            _DAMAGED_HINT,
         )
     if path.suffix.lower() in NESTED_SUFFIXES:
         return (

@@ -191,7 +191,30 @@ def decode(raw: bytes, source: str, fmt: str) -> str | Document:
     "Unicode text") write them; with a byte-order mark the encoding is certain. Without one, a file
     whose first character is ASCII with the NUL bytes of UTF-32 or UTF-16 around it is read as that
     (YAML's rule, and JSON's before RFC 8259); any other NUL byte means a binary file.
+
+    A carriage return alone ends a line (old Mac files) and is given as a line feed, so every parser and
+    :mod:`qa_checker.locate` count the lines an editor shows; offsets are unchanged, and neither JSON
+    (where it may only be white space) nor YAML (which reads it as a line break) reads it otherwise.
     """
+    text = _decoded(raw, source, fmt)
+    return _one_line_break(text) if isinstance(text, str) else text
+
+
+_LONE_CR = re.compile("\r(?!\n)")
+
+
+def _one_line_break(text: str) -> str:
+    """``text`` with each carriage return that ends a line alone made a line feed (same length)."""
+    return _LONE_CR.sub("\n", text) if _LONE_CR.search(text) else text
+
+
+def _line_and_column(before: str) -> tuple[int, int]:
+    """The 1-based line and column of the character after ``before``, a line ended by CR, LF or CRLF."""
+    before = _one_line_break(before)
+    return before.count("\n") + 1, len(before) - before.rfind("\n")
+
+
+def _decoded(raw: bytes, source: str, fmt: str) -> str | Document:
     wide = wide_text(raw, source, fmt)
     if wide is not None:
         return wide
@@ -208,8 +231,9 @@ def decode(raw: bytes, source: str, fmt: str) -> str | Document:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        # utf-8-sig counts from after the byte-order mark it removed.
+        start = exc.start + (len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0)
+        line, column = _line_and_column(raw[:start].decode("utf-8-sig"))
         return load_error(
             source,
             ids.UNREADABLE,
@@ -217,7 +241,7 @@ def decode(raw: bytes, source: str, fmt: str) -> str | Document:
                 "the file is not UTF-8 text (line {line}, column {column}: byte 0x{byte})",
                 line=str(line),
                 column=str(column),
-                byte=format(raw[exc.start], "02X"),
+                byte=format(raw[start], "02X"),
             ),
             msg("Save the file as UTF-8; it looks like Windows-1252 or Latin-1 text.")
             if _legacy_text(raw)
@@ -274,9 +298,7 @@ def _decode_wide(raw: bytes, source: str, fmt: str, codec: str, name: str) -> st
     try:
         text = raw.decode(codec)
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start].decode(codec, errors="replace")
-        line = before.count("\n") + 1
-        column = len(before) - (before.rfind("\n") + 1) + 1
+        line, column = _line_and_column(raw[: exc.start].decode(codec, errors="replace"))
         return load_error(
             source,
             ids.UNREADABLE,

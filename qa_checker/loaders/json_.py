@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from typing import Any
 
 from qa_checker import ids
@@ -111,6 +112,9 @@ def _syntax_error(exc: json.JSONDecodeError, text: str, source: str) -> Document
     )
 
 
+# Characters that look like white space or nothing (a byte-order mark, a no-break or zero-width space, a
+# line separator) by their Unicode category: format, space, line and paragraph separators.
+_UNSEEN = frozenset(("Cf", "Zs", "Zl", "Zp"))
 # Quotation marks that word processors and phones type instead of the straight ``"``.
 _TYPOGRAPHIC = "\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2033\u2036"
 _NAME = re.compile(r"[A-Za-z_$][\w$-]*")
@@ -128,6 +132,18 @@ def _explain(exc: json.JSONDecodeError, text: str) -> Explanation | None:
         return None
     ahead = text[pos : pos + LOOK_CHARS]
     char = ahead[:1]
+    if char not in ("", " ") and unicodedata.category(char) in _UNSEEN:
+        return Explanation(
+            msg(
+                "the character U+{code} ({name}) stands here, which shows as a space or as nothing, "
+                "but JSON allows only spaces, tabs and line breaks between its values",
+                code=f"{ord(char):04X}",
+                name=unicodedata.name(char, "?"),
+            ),
+            msg("Delete the character, or replace it with a plain space."),
+            exc.lineno,
+            exc.colno,
+        )
     if problem == "Extra data":
         return _comment(ahead, exc) or _extra(text, ahead, exc)
     if problem.startswith("Expecting"):

@@ -177,8 +177,9 @@ def _zeros_member(name: str, size: int) -> _Member:
     return _Member(name, chunk * (size // block) + end, crc, block * (size // block), method=8)
 
 
-def _zip_bytes(members: list[_Member]) -> bytes:
-    """A zip archive written byte by byte, so headers can say what a hostile archive needs them to say."""
+def _zip_bytes(members: list[_Member], listed: int = 1) -> bytes:
+    """A zip archive written byte by byte, so headers can say what a hostile archive needs them to say;
+    its directory lists each member ``listed`` times, each entry pointing at the one copy of its bytes."""
     out = io.BytesIO()
     central = io.BytesIO()
     for m in members:
@@ -216,9 +217,10 @@ def _zip_bytes(members: list[_Member]) -> bytes:
         )
         central.write(name)
     start = out.tell()
-    directory = central.getvalue()
+    directory = central.getvalue() * listed
+    entries = len(members) * listed
     out.write(directory)
-    out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(directory), start, 0))
+    out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, entries, entries, len(directory), start, 0))
     return out.getvalue()
 
 
@@ -277,6 +279,24 @@ def _truncated_zip_with_inner() -> bytes:
     )
     end = outer.index(inner) + len(inner)
     return outer[: end + 100]
+
+
+def _overlapping_zip() -> bytes:
+    """One member of 4.9 MB of words (compressed about 2:1, no zip bomb by its ratio) listed 400 times in
+    the directory: 2 MB that would unpack to the 1 GiB archive limit and be checked some 200 times."""
+    rng = random.Random(11)
+    words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 9))) for _ in range(5000)]
+    data = good("overlap")
+    data["summary"] = {"en": " ".join(rng.choice(words) for _ in range(UNDER_LIMIT // 7))}
+    return _zip_bytes([_deflated("same.json", json.dumps(data).encode())], listed=400)
+
+
+def _nul_named_zip() -> bytes:
+    """Members whose names hold a NUL byte: zipfile cuts a name there, so ``evil.json<NUL>`` would be read as
+    ``evil.json`` and ``evil<NUL>.json`` passed over as a file without a suffix."""
+    marker = "<nul>"
+    members = [_stored(f"evil{marker}.json", b"{}"), _stored(f"evil.yaml{marker}", good_yaml("nul-named").encode())]
+    return _zip_bytes(members).replace(marker.encode(), b"\x00" * len(marker))
 
 
 def _lying_zip() -> bytes:
@@ -947,6 +967,8 @@ def _cases() -> list[Case]:
             ("MC-LD-001",),
             "a member needing zip version 9.9 to extract (NotImplementedError, found by fuzzing)",
         ),
+        Case("zip-overlapping-members", _file("overlap.zip", _overlapping_zip), ("MC-LD-005",)),
+        Case("zip-nul-in-member-names", _file("nul-names.zip", _nul_named_zip), ("MC-LD-001",)),
         Case(
             "zip-bad-crc",
             _zip(
