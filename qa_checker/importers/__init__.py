@@ -55,11 +55,13 @@ def importers() -> tuple[Importer, ...]:
 
 
 def accepts(data: object) -> bool:
-    """Whether data that is not an object may still hold something importable (JSON-LD arrays, JWS strings)."""
-    if isinstance(data, list):
-        return bool(data) and all(isinstance(x, dict) and ("@id" in x or "@type" in x or "@context" in x) for x in data)
+    """Whether data that is not an object may still hold something importable (JSON-LD arrays, lists of registry
+    envelopes, JWS strings)."""
     from qa_checker.importers import envelope
 
+    if isinstance(data, list):
+        nodes = all(isinstance(x, dict) and ("@id" in x or "@type" in x or "@context" in x) for x in data)
+        return (bool(data) and nodes) or envelope.registry_envelopes(data)
     return envelope.looks_like_jws(data)
 
 
@@ -128,7 +130,7 @@ def _import(document: Document) -> list[Document]:
     from qa_checker.importers import envelope, jsonld
 
     data = document.data
-    if isinstance(data, list):
+    if isinstance(data, list) and not envelope.registry_envelopes(data):
         # A JSON-LD document that is an array of node objects is read as their @graph; the pointers into it
         # are made pointers into the array again below.
         # The first node's @context is read as the document's (each node of such an array may carry one).
@@ -144,7 +146,11 @@ def _import(document: Document) -> list[Document]:
     results: list[Document] = []
     for item in opened:
         inner = replace(document, data=item.data, findings=[*document.findings, *item.notes])
-        results.extend(_convert(inner, item.base, item.wrapper))
+        try:
+            results.extend(_convert(inner, item.base, item.wrapper))
+        except jsonld.TooManyNodes as exc:
+            # The importers read the credential from its own root: the place is made one in the original.
+            raise jsonld.TooManyNodes(exc.limit, item.base + exc.pointer) from None
     return results
 
 

@@ -264,13 +264,14 @@ def duration_hours(value: object) -> tuple[float | None, str]:
     """Hours of an ISO 8601 duration with only a time part (``PT60H``, ``PT90M``), and ``""``.
 
     A duration with years, months, weeks or days (``P60M`` is sixty *months*) is calendar time, not
-    notional study hours; it is not converted and the second value says why: :data:`NOT_A_DURATION`,
+    notional study hours; zero calendar parts, as XML Schema writers give them (``P0Y0M0DT140H0M0S``), are
+    no such units. It is not converted and the second value says why: :data:`NOT_A_DURATION`,
     :data:`CALENDAR_DURATION` (its units: :func:`calendar_units`) or :data:`ZERO_DURATION`.
     """
     parts = _duration_parts(value)
     if parts is None:
         return None, NOT_A_DURATION
-    if any(key in parts for key, _name in _CALENDAR_UNITS):
+    if any(parts.get(key) for key, _name in _CALENDAR_UNITS):
         return None, CALENDAR_DURATION
     hours = parts.get("H", 0.0) + parts.get("Mi", 0.0) / 60 + parts.get("S", 0.0) / 3600
     if hours <= 0:
@@ -281,7 +282,37 @@ def duration_hours(value: object) -> tuple[float | None, str]:
 def calendar_units(value: object) -> Series:
     """The calendar units a duration is given in (``years, months``), each a word to translate."""
     parts = _duration_parts(value) or {}
-    return Series(tuple(msg(name) for key, name in _CALENDAR_UNITS if key in parts))
+    return Series(tuple(msg(name) for key, name in _CALENDAR_UNITS if parts.get(key)))
+
+
+def not_hours(term: str, value: object, reason: str, *, short: bool) -> Text:
+    """Why a duration given as ``term`` is not a number of study hours (``short``: say no more, else add that
+    the workload hours were not read); ``reason`` is the second value of :func:`duration_hours`."""
+    shown = repr(value)
+    if reason == CALENDAR_DURATION:
+        units = calendar_units(value)
+        if short:
+            return msg(
+                "{term} {value} is a calendar duration in {units} (P...M means months, PT...M minutes), not a "
+                "number of study hours",
+                term=term,
+                value=shown,
+                units=units,
+            )
+        return msg(
+            "{term} {value} is a calendar duration in {units} (P...M means months, PT...M minutes), not a "
+            "number of study hours; workload hours were not read",
+            term=term,
+            value=shown,
+            units=units,
+        )
+    if reason == ZERO_DURATION:
+        if short:
+            return msg("{term} {value} is a zero duration", term=term, value=shown)
+        return msg("{term} {value} is a zero duration; workload hours were not read", term=term, value=shown)
+    if short:
+        return msg("{term} {value} is not an ISO 8601 duration", term=term, value=shown)
+    return msg("{term} {value} is not an ISO 8601 duration; workload hours were not read", term=term, value=shown)
 
 
 def _duration_parts(value: object) -> dict[str, float] | None:
@@ -308,14 +339,20 @@ def number(value: object) -> float | int | None:
     return None
 
 
+_ARTICLE = re.compile(r"^the\s+(?=\S)", re.IGNORECASE)
+
+
 def country_code(value: object) -> str | None:
-    """ISO 3166-1 alpha-2 from an EU country authority URI, an alpha-2/alpha-3 code or an exact name (in English
-    or an EU/EEA language: "Deutschland", "Allemagne")."""
+    """ISO 3166-1 alpha-2 from an EU country authority URI, an alpha-2/alpha-3 code or an exact name (in English,
+    with or without "the", or an EU/EEA language: "Deutschland", "Allemagne")."""
     text = _code_text(value, "country")
     if text is None:
         return None
     if len(text) == 2 and text.upper() in vocab.get("countries"):
         return text.upper()
+    bare = _ARTICLE.sub("", text)  # "The Netherlands", "the Gambia": the article is no part of the name
+    if bare != text:
+        return country_code(bare)
     return _by_eu_code_or_label("countries", text) or local_names("countries").get(text.casefold())
 
 
@@ -386,6 +423,12 @@ def is_eu_uri(uri: str | None) -> bool:
     return bool(uri) and str(uri).startswith(EU_NAMESPACES)
 
 
+def canonical_eu_uri(uri: str) -> str:
+    """An EU concept URI as the vocabularies write it, with http:// (``https://data.europa.eu/snb/eqf/6`` is
+    ``http://data.europa.eu/snb/eqf/6``); any other URI unchanged."""
+    return "http://" + uri[len("https://") :] if uri.startswith("https://") and is_eu_uri(uri) else uri
+
+
 def is_local_id(ident: str | None) -> bool:
     """Whether an id only names a node inside its own document (``urn:epass:person:1``, ``_:b0``, a UUID URN).
 
@@ -399,10 +442,11 @@ def is_local_id(ident: str | None) -> bool:
 
 
 def slug_for(vocab_id: str, uri: str | None = None, label: str | None = None) -> str | None:
-    """The descriptor slug for an EU concept URI, else for a label equal to the vocabulary's label."""
+    """The descriptor slug for an EU concept URI (written with http:// or https://), else for a label equal to the
+    vocabulary's label."""
     vocabulary = vocab.get(vocab_id)
     if uri:
-        slug = vocabulary.slug_for_uri(uri)
+        slug = vocabulary.slug_for_uri(canonical_eu_uri(uri))
         if slug is not None:
             return slug
     if label:

@@ -15,7 +15,7 @@ from typing import Any
 
 from qa_checker.document import Document
 from qa_checker.importers import Importer
-from qa_checker.importers.builder import Builder, country_of, first_text, number
+from qa_checker.importers.builder import Builder, country_of, duration_hours, first_text, not_hours, number
 from qa_checker.importers.jsonld import NAMESPACES, LangString, Node, Reader, Scalar, graph_nodes, local_name
 from qa_checker.text import msg, plural
 
@@ -149,6 +149,7 @@ def _resource(document: Document, reader: Reader, node: Node, base: str, count: 
     _organisations(b, node)
     _outcomes(b, node)
     _credits(b, node)
+    _duration(b, node)
     _delivery(b, node)
     _assessment(b, node)
     _prerequisites(b, node)
@@ -268,7 +269,24 @@ def _web_page(node: Node) -> tuple[str, str] | None:
 
 
 def _alignment_text(node: Node) -> tuple[LangString, str] | None:
-    return node.text("targetNodeName") or node.text("name")
+    """The text of an alignment or a competency: its target's name, name or competency text, else the text of the
+    competency its ``targetNode`` names (a ``ceasn:Competency`` described in the document)."""
+    found = _competency_text(node)
+    if found is not None:
+        return found
+    target = node.node("targetNode")
+    return _competency_text(target) if target is not None and target.data is not node.data else None
+
+
+def _competency_text(node: Node) -> tuple[LangString, str] | None:
+    """The statement a node gives itself: as an alignment (its target's name or description) or a competency."""
+    return (
+        node.text("targetNodeName")
+        or node.text("name")
+        or node.text("competencyText")
+        or node.text("competencyLabel")
+        or node.text("targetNodeDescription")
+    )
 
 
 def _outcomes(b: Builder, node: Node) -> None:
@@ -280,7 +298,9 @@ def _outcomes(b: Builder, node: Node) -> None:
         text = _alignment_text(alignment)
         if text is None:
             continue
-        b.trace(f"/learning_outcomes/{len(outcomes)}", alignment.pointer)
+        # Where the outcome is stated: the alignment, or the competency it names described elsewhere.
+        inside = text[1].startswith(alignment.pointer + "/")
+        b.trace(f"/learning_outcomes/{len(outcomes)}", alignment.pointer if inside else text[1])
         outcomes.append(text[0])
     if outcomes:
         b.set("/learning_outcomes", outcomes, sources[0][0].pointer)
@@ -288,6 +308,19 @@ def _outcomes(b: Builder, node: Node) -> None:
             msg("learning outcomes were read from the competencies in {term}", term=sources[0][1]),
             pointer="/learning_outcomes",
             source=sources[0][0].pointer,
+        )
+    elif node.first("teaches") is not None:
+        b.warn(
+            msg(
+                "teaches names its competencies only by reference or without a statement; what they say is not in "
+                "this document, so no learning outcome was read"
+            ),
+            pointer="/learning_outcomes",
+            source=node.where("teaches"),
+            hint=msg(
+                "Include each competency (ceasn:Competency with ceasn:competencyText) in the document's @graph, or "
+                "give its statement as ceterms:targetNodeName."
+            ),
         )
 
 
@@ -309,8 +342,12 @@ def _credits(b: Builder, node: Node) -> None:
             continue
         _set_credits(b, node.reader, value, unit_name, amount[1], value_node.pointer)
         return
-    # CTDL's older properties: the value (creditUnitValue) and its unit (creditUnitType) on the resource itself.
+    # CTDL's older properties: the value (creditUnitValue) and its unit (creditUnitType) on the resource itself;
+    # some exporters write the value as a bare creditValue number.
     legacy = node.scalar("creditUnitValue")
+    bare = legacy is None
+    if bare:
+        legacy = node.scalar("creditValue")
     if legacy is None:
         return
     unit_name, value = _unit(node), number(legacy[0])
@@ -319,6 +356,12 @@ def _credits(b: Builder, node: Node) -> None:
     else:
         b.warn(
             msg(
+                "creditValue {value} is a bare number without a credit unit (a ValueProfile with creditUnitType); it "
+                "was not read",
+                value=repr(legacy[0]),
+            )
+            if bare
+            else msg(
                 "creditUnitValue {value} without a positive value and a credit unit (creditUnitType); it was not read",
                 value=repr(legacy[0]),
             ),
@@ -338,6 +381,29 @@ def _set_credits(b: Builder, reader: Reader, value: float, unit_name: str, where
     elif not b.has("/workload/other_credits"):
         short = local_name(unit_name.rstrip("/")) or unit_name
         b.set("/workload/other_credits", {"system": short.split(":")[-1] or unit_name, "value": value}, source)
+
+
+def _duration(b: Builder, node: Node) -> None:
+    """Workload hours from the exact estimated duration (``estimatedDuration.exactDuration``) when it is a time
+    duration (``PT45H``); a calendar duration (``P9M``) is how long the course runs, noted and not read."""
+    if b.has("/workload/hours"):
+        return
+    for profile in node.nodes("estimatedDuration"):
+        exact = profile.scalar("exactDuration")
+        if exact is None:
+            continue
+        hours, reason = duration_hours(exact[0])
+        if hours is None:
+            message = not_hours("estimatedDuration.exactDuration", exact[0], reason, short=False)
+            b.note(message, pointer="/workload/hours", source=exact[1])
+            continue
+        b.set("/workload/hours", hours, exact[1])
+        b.note(
+            msg("the workload hours are the estimated duration (estimatedDuration.exactDuration)"),
+            pointer="/workload/hours",
+            source=exact[1],
+        )
+        return
 
 
 def _one_of_range(b: Builder, value_node: Node) -> tuple[Scalar, str] | None:

@@ -18,18 +18,17 @@ from qa_checker import vocab
 from qa_checker.document import Document
 from qa_checker.importers import Importer
 from qa_checker.importers.builder import (
-    CALENDAR_DURATION,
     EQF_BASES,
     ESCO_BASES,
-    ZERO_DURATION,
     Builder,
-    calendar_units,
+    canonical_eu_uri,
     country_code,
     duration_hours,
     first_text,
     is_eu_uri,
     is_local_id,
     iso_date,
+    not_hours,
     number,
     refused,
     slug_for,
@@ -73,13 +72,18 @@ def _reader(data: dict[str, Any]) -> Reader:
 
 
 def _main_nodes(reader: Reader) -> list[Node]:
-    """Credentials first; specifications only when the document holds no credential."""
+    """Credentials first; specifications only when the document holds no credential, each once: one that a
+    learning opportunity of the document names (``learningAchievementSpecification``) is read through it."""
     root = reader.root
     candidates = graph_nodes(reader) or [reader.node(root, "")]
     credentials = [n for n in candidates if n.types & CREDENTIAL_TYPES or _bare_credential(n)]
     if credentials:
         return credentials
-    return [n for n in candidates if n.types & SPEC_TYPES]
+    specs = [n for n in candidates if n.types & SPEC_TYPES]
+    opportunities = [n for n in specs if "LearningOpportunity" in n.types]
+    named = {ref for n in opportunities for ref, _where in n.refs("learningAchievementSpecification")}
+    kept = {id(n) for n in opportunities}
+    return [n for n in specs if n.id not in named or id(n) in kept]
 
 
 def _bare_credential(node: Node) -> bool:
@@ -187,8 +191,9 @@ def _credential(document: Document, reader: Reader, root: Node, base: str) -> li
             )
         _awarding_bodies(b, bodies, fallback[0] if fallback else None)
         if spec is not None:
-            _spec_elements(b, spec)
+            _spec_elements(b, spec, bodies)
         else:
+            _quality_assurance(b, None, bodies)
             b.note(
                 msg("the claim has no specification (specifiedBy); elements kept there are missing"),
                 source=claim.pointer,
@@ -252,7 +257,7 @@ def _specification(document: Document, reader: Reader, root: Node, base: str) ->
             source=root.where("providedBy"),
         )
     _awarding_bodies(b, bodies, None)
-    _spec_elements(b, spec)
+    _spec_elements(b, spec, bodies)
     if spec is not root:
         _further_information(b, root)
         _set_text(b, "/summary", root, "description")
@@ -555,7 +560,8 @@ def _org_identifier(org: Node) -> tuple[dict[str, str], str] | None:
     return None
 
 
-def _spec_elements(b: Builder, spec: Node) -> None:
+def _spec_elements(b: Builder, spec: Node, bodies: list[Node]) -> None:
+    """The elements a specification gives; ``bodies``: the awarding bodies read, whose accreditations count too."""
     for pointer in ("/learning_outcomes", "/workload", "/level", "/quality_assurance", "/prerequisites"):
         b.expect(pointer, spec.pointer)
     _set_text(b, "/summary", spec, "description")
@@ -564,7 +570,7 @@ def _spec_elements(b: Builder, spec: Node) -> None:
     _workload(b, spec)
     _level(b, spec)
     _field(b, spec)
-    _quality_assurance(b, spec)
+    _quality_assurance(b, spec, bodies)
     prerequisites = _note_values(b, spec, "entryRequirement")
     if prerequisites is not None:
         b.set("/prerequisites", prerequisites[0], prerequisites[1])
@@ -625,7 +631,7 @@ def _workload(b: Builder, spec: Node) -> None:
             b.set("/workload/hours", hours, volume[1])
         else:
             b.warn(
-                _not_hours("volumeOfLearning", volume[0], reason, short=False),
+                not_hours("volumeOfLearning", volume[0], reason, short=False),
                 pointer="/workload/hours",
                 source=volume[1],
                 hint=msg("State the notional workload in hours as PT<n>H (for example PT60H)."),
@@ -678,6 +684,8 @@ def _credit_points(b: Builder, credits: list[Node], owner: Node) -> None:
             )
             continue
         uri, label, notation, where = framework
+        if uri and ":" not in uri and label is None and notation is None:
+            uri, notation = None, uri  # a bare name ("ECTS") is no concept URI: read as a blank concept's notation
         if uri and not uri.startswith("urn:"):
             system = slug_for("credit-systems", uri)
         else:  # a blank concept: its label or notation is all there is
@@ -736,40 +744,10 @@ def _workload_from_activity(b: Builder, claim: Node) -> None:
             )
             return
         b.warn(
-            _not_hours("LearningActivity.workload", workload[0], reason, short=True),
+            not_hours("LearningActivity.workload", workload[0], reason, short=True),
             pointer="/workload/hours",
             source=workload[1],
         )
-
-
-def _not_hours(term: str, value: object, reason: str, *, short: bool) -> Text:
-    """Why a duration given as ``term`` is not a number of study hours (``short``: say no more, else add that
-    the workload hours were not read); ``reason`` is the second value of :func:`duration_hours`."""
-    shown = repr(value)
-    if reason == CALENDAR_DURATION:
-        units = calendar_units(value)
-        if short:
-            return msg(
-                "{term} {value} is a calendar duration in {units} (P...M means months, PT...M minutes), not a "
-                "number of study hours",
-                term=term,
-                value=shown,
-                units=units,
-            )
-        return msg(
-            "{term} {value} is a calendar duration in {units} (P...M means months, PT...M minutes), not a "
-            "number of study hours; workload hours were not read",
-            term=term,
-            value=shown,
-            units=units,
-        )
-    if reason == ZERO_DURATION:
-        if short:
-            return msg("{term} {value} is a zero duration", term=term, value=shown)
-        return msg("{term} {value} is a zero duration; workload hours were not read", term=term, value=shown)
-    if short:
-        return msg("{term} {value} is not an ISO 8601 duration", term=term, value=shown)
-    return msg("{term} {value} is not an ISO 8601 duration; workload hours were not read", term=term, value=shown)
 
 
 def _level(b: Builder, spec: Node) -> None:
@@ -881,13 +859,19 @@ def _field(b: Builder, spec: Node) -> None:
         return
 
 
-def _quality_assurance(b: Builder, spec: Node) -> None:
-    accreditations = list(spec.nodes("accreditation"))
-    for process in spec.nodes("awardingOpportunity"):
-        for body in process.nodes("awardingBody"):
-            accreditations.extend(body.nodes("accreditation"))
+def _quality_assurance(b: Builder, spec: Node | None, bodies: list[Node]) -> None:
+    """Accreditations of the specification and of the awarding bodies (``Organisation.accreditation``), each
+    one once however many of them name it."""
+    accreditations = [
+        acc for owner in ([spec] if spec is not None else []) + bodies for acc in owner.nodes("accreditation")
+    ]
     entries: list[tuple[dict[str, Any], Node | None, Node]] = []
+    seen: set[str] = set()
     for acc in accreditations:
+        if acc.id is not None:
+            if acc.id in seen:
+                continue
+            seen.add(acc.id)
         entry: dict[str, Any] = {}
         uri, label, _notation = next(((u, lab, n) for u, lab, n, _w in _concepts(acc, "dcType")), (None, None, None))
         slug = slug_for("accreditation-types", uri, label)
@@ -1070,19 +1054,19 @@ def _participation(b: Builder, spec: Node | None, claim: Node | None) -> None:
         if not found:
             continue
         for uri, _label, _notation, where in found:
-            if uri in ELM_OTHER_MODES:
+            if uri is not None and canonical_eu_uri(uri) in ELM_OTHER_MODES:
                 b.warn(
                     msg(
                         "the mode {mode} ({uri}) is an ELM mode but not online, onsite or blended; it was not "
                         "converted",
-                        mode=ELM_OTHER_MODES[uri],
+                        mode=ELM_OTHER_MODES[canonical_eu_uri(uri)],
                         uri=uri,
                     ),
                     pointer="/participation/mode",
                     source=where,
                     hint=msg("State whether participation is online, onsite or blended (by hand after convert)."),
                 )
-        found = [c for c in found if c[0] not in ELM_OTHER_MODES]
+        found = [c for c in found if c[0] is None or canonical_eu_uri(c[0]) not in ELM_OTHER_MODES]
         if not found:
             break
         modes = [

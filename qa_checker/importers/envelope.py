@@ -2,8 +2,9 @@
 
 A compact JWS/JWT (``header.payload.signature``), a JWS JSON serialization or JAdES seal
 (``{payload, signatures}``), the EDC upload wrapper (``{"credential": {...}}``), JWT claims with the
-credential under ``vc``, and a Verifiable Presentation holding several credentials. Signatures are
-never checked; an info finding says so. Every failure is a located refusal, never an exception.
+credential under ``vc``, a Verifiable Presentation holding several credentials, and a Credential Registry
+envelope (``decoded_resource``) or a list of them. Signatures are never checked; an info finding says so.
+Every failure is a located refusal, never an exception.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from qa_checker.text import N_, Text, msg, plural
 
 COMPACT_JWS = re.compile(r"^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$")
 MAX_LAYERS = 4
+# Keys of a Credential Registry envelope (Credential Engine), which carries its CTDL resource in decoded_resource.
+_REGISTRY_KEYS = frozenset(("envelope_community", "envelope_type", "envelope_id", "envelope_ceterms_ctid"))
 
 
 @dataclass
@@ -43,6 +46,17 @@ class Unwrapped:
 def looks_like_jws(value: object) -> bool:
     """Whether a value is a compact JWS/JWT string."""
     return isinstance(value, str) and len(value) < 50_000_000 and bool(COMPACT_JWS.match(value.strip()))
+
+
+def registry_envelopes(data: object) -> bool:
+    """Whether data is a list of Credential Registry envelopes (what the registry's search returns)."""
+    return isinstance(data, list) and bool(data) and all(_registry_envelope(item) for item in data)
+
+
+def _registry_envelope(data: object) -> bool:
+    return (
+        isinstance(data, dict) and isinstance(data.get("decoded_resource"), dict) and bool(_REGISTRY_KEYS & set(data))
+    )
 
 
 def unwrap(document: Document) -> list[Unwrapped] | Document:
@@ -101,6 +115,22 @@ def _not_a_claim(claim: str, value: object) -> Text:
 def _step(item: Unwrapped) -> list[Unwrapped] | Text | _Refusal | None:
     """Open one envelope: the contents, a refusal reason, or ``None`` when there is no envelope."""
     data = item.data
+    if registry_envelopes(data):
+        return [
+            _child(
+                item,
+                envelope,
+                jp.child(item.base, i),
+                "Credential Registry search result",
+                msg(
+                    "read resource {number} of {total} in a list of Credential Registry envelopes",
+                    number=i + 1,
+                    total=len(data),
+                ),
+                envelope=False,
+            )
+            for i, envelope in enumerate(data)
+        ]
     if isinstance(data, str):
         if not looks_like_jws(data):
             return msg("the document is a JSON string, not a credential or a compact JWS/JWT")
@@ -135,6 +165,19 @@ def _step(item: Unwrapped) -> list[Unwrapped] | Text | _Refusal | None:
                 jp.child(item.base, "credential"),
                 "EDC upload wrapper",
                 msg('read the credential inside the EDC upload wrapper {"credential": ...}'),
+            )
+        ]
+    if _registry_envelope(data):
+        return [
+            _child(
+                item,
+                data["decoded_resource"],
+                jp.child(item.base, "decoded_resource"),
+                "Credential Registry envelope",
+                msg(
+                    "read the resource of a Credential Registry envelope (decoded_resource); its signed copy "
+                    "(resource) was not verified"
+                ),
             )
         ]
     for claim, note in (

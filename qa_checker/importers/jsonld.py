@@ -50,12 +50,15 @@ KNOWN_CONTEXTS: tuple[tuple[str, str], ...] = (
     ("https://raw.githubusercontent.com/educredentials/", "ob3"),
     ("https://credreg.net/ctdl/schema/context/", "ctdl"),
     ("http://credreg.net/ctdl/schema/context/", "ctdl"),
+    ("https://credreg.net/ctdlasn/schema/context/", "ctdl"),
+    ("http://credreg.net/ctdlasn/schema/context/", "ctdl"),
 )
 
 # The vocabularies the importers read, each with its family: a key IRI in one of them is read by its local name
 # (the term); one in any other namespace is an extension property, read by its whole IRI, so as no term.
 NAMESPACES: dict[str, str] = {
     "http://data.europa.eu/snb/model/elm/": "elm",
+    "https://data.europa.eu/snb/model/elm/": "elm",
     # ELM's namespace in the EDC project's test credentials (an earlier draft): read, but announcing no ELM context.
     "http://data.europa.eu/snb/model/": "elm-draft",
     "https://purl.org/ctdl/terms/": "ctdl",

@@ -127,9 +127,16 @@ def _convert(document: Document, base: str, root: Node) -> Document:
     subject = root.node("credentialSubject") if is_credential else None
     achievement = subject.node("achievement") if subject is not None else (None if is_credential else root)
     if achievement is None:
+        refs = subject.refs("achievement") if subject is not None else []
         return refused(
             document,
-            msg("the Open Badges credential has no achievement (credentialSubject.achievement)"),
+            msg(
+                "the Open Badges credential names its achievement only by reference ({ref}); the Achievement is not "
+                "in this document",
+                ref=refs[0][0],
+            )
+            if refs
+            else msg("the Open Badges credential has no achievement (credentialSubject.achievement)"),
             msg("Give the Achievement the badge is awarded for."),
             source=base
             + (
@@ -295,9 +302,12 @@ def _alignments(b: Builder, achievement: Node) -> None:
         name = alignment.text("targetName")
         eqf_url = url is not None and str(url[0]).startswith(EQF_BASES)
         if kind.lower() == "ext:eqf" or eqf_url:
-            source = code or url
-            # The level is the code, else the EQF concept's number: another URL's last segment is no level.
-            level = number(code[0]) if code else number(str(url[0]).rsplit("/", 1)[-1]) if url and eqf_url else None
+            # The level is the EQF concept's number when the URL is an EQF level concept (the concept, not the code
+            # written beside it, such as "EQF 6"), else the code: another URL's last segment is no level.
+            concept = number(str(url[0]).rsplit("/", 1)[-1]) if url and eqf_url else None
+            by_concept = isinstance(concept, int) and 1 <= concept <= 8
+            source = url if by_concept else code or url
+            level = concept if by_concept else number(code[0]) if code else concept
             if source is not None and isinstance(level, int) and 1 <= level <= 8 and not b.has("/level/eqf"):
                 b.set("/level/eqf", level, source[1])
             elif (not isinstance(level, int) or not 1 <= level <= 8) and not b.has("/level/eqf"):
