@@ -137,3 +137,19 @@ def test_a_form_of_fields_and_values_side_by_side_is_one_descriptor_not_a_table(
             "A2:D6",
         )
     ]
+
+
+def test_a_table_of_other_names_a_few_of_which_are_field_words_is_no_descriptor():
+    """A model's classes and properties beside their types (as the EU's issuer workbooks list them): a few
+    names ("title", "id", "description") are field words, most are not, so the sheet is not one form."""
+    rows = [
+        ["Entity", "LearningAchievement", "Property", "Cardinality"],
+        ["id", "URI", "identifier", "0..*"],
+        ["title", "LangString", "specifiedBy", "1"],
+        ["description", "LangString", "hasPart", "0..*"],
+        ["wasAwardedBy", "AwardingProcess", "wasDerivedFrom", "0..1"],
+        ["influencedBy", "LearningActivity", "entitlesTo", "0..*"],
+        ["additionalNote", "Note", "supplementaryDocument", "0..*"],
+    ]
+    documents = _load(("Model", rows))
+    assert [d.data for d in documents] == [None]

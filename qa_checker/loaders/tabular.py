@@ -1522,26 +1522,27 @@ class _Reader:
         """The columns (0-based) naming the fields of a sheet laid out as one descriptor, a field per row with its
         value beside it ("Title | Data Ethics", "ECTS | 5"), or as a form of such pairs side by side ("Title |
         Data Ethics | Course code | DE-1"); or ``None``. A column names fields when two of its cells or more
-        does, with a value right of it; together the columns name three fields or more, an id or a title
-        among them. A hidden sheet, and one named as a sheet of lists or instructions ("Legend"), is never one."""
+        does, with a value right of it, and most of its names beside a value do; together the columns name
+        three fields or more, an id or a title among them. A hidden sheet, one named as a sheet of lists or
+        instructions ("Legend"), and the EDC issuer workbook's sheets are never one."""
         if state != "visible" or sheet in TEMPLATE_SHEETS or normalise(sheet) in _LISTS_SHEETS:
             return None
         if any(_header_text(v) and normalise(_header_text(v)) in _EXPLAINED for _, cells in rows for v in cells[1:2]):
             return None  # "Column | Description": a legend of the columns of another sheet
+        if {_header_text(cells[0]) for _, cells in rows if cells} >= _EDC_ISSUER_LABELS:
+            return None  # the EDC issuer workbook's Class/Field/Type rows, refused as what they are
         width = min(max((len(cells) for _, cells in rows), default=0), self.limits.spreadsheet_columns)
         columns: list[int] = []
         paths: set[tuple[str, ...]] = set()
         for index in range(width - 1):
             if columns and index == columns[-1] + 1:
                 continue  # the values of the column before
-            named = [
-                found
-                for _, cells in rows
-                if index + 1 < len(cells) and is_filled(cells[index + 1])
-                for found in (self._label(cells[index]),)
-                if found is not None and found is not IGNORE
-            ]
-            if named:
+            beside = [cells[index] for _, cells in rows if index + 1 < len(cells) and is_filled(cells[index + 1])]
+            labelled = [cell for cell in beside if _header_text(cell)]
+            named = [found for cell in labelled if (found := self._label(cell)) is not None and found is not IGNORE]
+            # Most names beside a value name fields: a table of other things (ELM classes and properties) is
+            # no form whose few words happen to be field names.
+            if named and 2 * len(named) >= len(labelled):
                 columns.append(index)
                 paths.update(f.path[:1] for f in named)
             if not columns and index + 1 >= _LABEL_COLUMNS:
