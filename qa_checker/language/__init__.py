@@ -36,14 +36,18 @@ BLOOM_RANK: dict[str, int] = {level: rank for rank, level in enumerate(BLOOM_LEV
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
-# An outcome's number or code before it ("LO1:", "RA2.", "K1 –", "1)", "(a)", "iv.", "1.2", "1.Apply"): a
+# An outcome's number or code before it ("LO1:", "RA2.", "K1 –", "1)", "1 -", "(a)", "iv.", "1.2", "1.Apply"): a
 # label, not the statement's first word, in every language. A code is one to four capitals (with a category
-# after an underscore, as Polish programmes code theirs: "K_W01", "K_U02") and a number, so "CO2 emissions"
-# loses its code but never its verb, and "ISO 9001" (more digits) keeps its own; a number's "." or ")" may
-# touch the word after it ("1.Apply"), where a letter's would read "e.g." as one.
+# after an underscore, as Polish programmes code theirs: "K_W01 zna", "K_U02") and a number; without a
+# category it is a label when punctuation follows it or the next word does not open in lower case ("LO1
+# Apply"), so "CO2 emissions", "NO2 levels" and "PM10 concentrations" keep their formula, and "ISO 9001"
+# (more digits) keeps its own. A number's "." or ")" may touch the word after it ("1.Apply"), where a
+# letter's would read "e.g." as one.
 LIST_MARK = re.compile(
-    r"^(?:(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+"
-    r"|(?-i:[A-Z]{1,4}(?:_[A-Z]{1,3})?)\s?\d{1,2}(?:\.\d{1,2})*[a-z]?(?!\d)\s*[.:)–—-]?)\s+"
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\s+[–—-]\s+(?=[^\W\d_])"
+    r"|(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+)\s+"
+    r"|(?-i:[A-Z]{1,4}_[A-Z]{1,3})\s?\d{1,2}(?:\.\d{1,2})*[a-z]?(?!\d)\s*[.:)–—-]?\s+"
+    r"|(?-i:[A-Z]{1,4})\s?\d{1,2}(?:\.\d{1,2})*[a-z]?(?!\d)(?:\s*[.:)–—-]\s+|\s+(?-i:(?![a-zß-öø-ÿąćęłńśźżœ])))"
     r"|\d{1,2}(?:\.\d{1,2})*[.)](?=[^\W\d_]))",
     re.IGNORECASE | re.UNICODE,
 )
@@ -504,19 +508,22 @@ def _english_object_follows(lex: Lexicon, scan: _Scan, index: int) -> bool:
     return after in lex.determiners or after.endswith("ly") or possessive
 
 
-def _slot_after_opening(lex: Lexicon, body: str, scan: _Scan, first: int) -> int | None:
-    """Where the action starts after a context opening ("Using X, design ...", "En s'appuyant sur ...,").
+def _slot_after_opening(lex: Lexicon, body: str, scan: _Scan, first: int) -> tuple[int, bool] | None:
+    """Where the action starts after a context opening ("Using X, design ...", "En s'appuyant sur ...,") or
+    a label ("ISO 14001: implement ...", "Excel : automatiser ..."), and whether it was a label.
 
     An opening is a participle or gerund, or a preposition or subordinating word of the language,
-    closed by a comma within :data:`OPENING_WORDS` words; a lead-in may follow the comma.
+    closed by a comma within :data:`OPENING_WORDS` words; a label is the topic or kind the outcome is
+    filed under, closed within :data:`LABEL_WORDS` words (:func:`_closes_label`). A lead-in may follow
+    either.
     """
     word = scan.lowered[first]
-    if word not in lex.context_openers and not (
+    opening = word in lex.context_openers or (
         len(word) > 4 and word.endswith(lex.participle_suffixes) and lex.participle_suffixes
-    ):
-        return None
-    limit = min(len(scan.lowered), first + OPENING_WORDS)
-    comma = next((i for i in range(first + 1, limit) if scan.comma_before[i]), None)
+    )
+    limit = min(len(scan.lowered), first + (OPENING_WORDS if opening else LABEL_WORDS + 1))
+    closes = scan.comma_before if opening else [_closes_label(body, scan, i) for i in range(limit)]
+    comma = next((i for i in range(first + 1, limit) if closes[i]), None)
     if comma is None:
         return None
     rest = body[scan.starts[comma] :]
@@ -527,10 +534,48 @@ def _slot_after_opening(lex: Lexicon, body: str, scan: _Scan, first: int) -> int
         index += 1
     while index < len(scan.lowered) and index < comma + 4 and _is_skippable(lex, scan.lowered[index]):
         index += 1
-    return index if index < len(scan.lowered) else None
+    return (index, not opening) if index < len(scan.lowered) else None
+
+
+def _closes_label(body: str, scan: _Scan, index: int) -> bool:
+    """Whether a label ends before the word at ``index``: at a colon ("Excel: ..."), a dash between spaces
+    ("Knowledge – explain ..."), or the bracket closing one that opens the statement ("(Core) Configure ...")."""
+    if index == 0:
+        return False
+    gap = body[scan.starts[index - 1] + len(scan.original[index - 1]) : scan.starts[index]]
+    mark = gap.strip()
+    if ":" in gap or (mark in ("-", "–", "—") and gap[0].isspace() and gap[-1].isspace()):
+        return True
+    return mark in (")", "]") and body[:1] == {")": "(", "]": "["}[mark]
+
+
+def _label_verb(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int) -> VerbHit | None:
+    """The action after a label: a verb the lexicon lists or one its morphology is sure of; not one that is
+    also a noun before a word that makes the two a heading ("Module 3: test automation", "Unit 2: design
+    principles")."""
+    hit = at.get(index) or _slot_verb(lex, scan, index, certain=True)
+    after = scan.lowered[index + 1] if index + 1 < len(scan.lowered) else ""
+    if hit is not None and " ".join(hit.form.words) in lex.noun_like and names_a_topic(lex, after):
+        return None
+    return hit
+
+
+def names_a_topic(lex: Lexicon, word: str) -> bool:
+    """Whether a word after one that can be a verb makes the two a noun heading: an action noun, a topic
+    word or an abstract noun by its ending ("Hazard analysis", "Project management", "Cloud computing
+    basics", "Fire safety requirements")."""
+    long = len(word) > 5
+    return (
+        word in lex.action_nouns
+        or word in lex.not_action_nouns
+        or (long and word.endswith(lex.action_noun_suffixes))
+        or (long and bool(lex.topic_suffixes) and word.endswith(lex.topic_suffixes))
+    )
 
 
 OPENING_WORDS = 30
+# The most words of a label before the mark that closes it.
+LABEL_WORDS = 6
 
 
 def _in_a_name(words: Sequence[str], index: int, first: int | None) -> bool:
@@ -568,9 +613,12 @@ def analyse(text: str, language: str) -> Analysis | None:
         if slot_hit is None:
             slot_hit = _slot_verb(lex, scan, first, after_modal=_ends_in_modal(text, body))
         if slot_hit is None:
-            after = _slot_after_opening(lex, body, scan, first)
-            if after is not None:
-                slot_hit = at.get(after) or _slot_verb(lex, scan, after)
+            opening = _slot_after_opening(lex, body, scan, first)
+            if opening is not None:
+                after, labelled = opening
+                slot_hit = (
+                    _label_verb(lex, scan, at, after) if labelled else at.get(after) or _slot_verb(lex, scan, after)
+                )
                 slot = after if slot_hit is not None else slot
         if slot_hit is not None and slot_hit.index not in at:
             verbs = sorted([*verbs, slot_hit], key=lambda v: v.index)
@@ -688,8 +736,11 @@ def _gerund_hit(lex: Lexicon, scan: _Scan, index: int) -> VerbHit | None:
     return None
 
 
-def _slot_verb(lex: Lexicon, scan: _Scan, index: int, *, after_modal: bool = False) -> VerbHit | None:
-    """The verb at the place where the language expects the action, by lexicon or by morphology.
+def _slot_verb(
+    lex: Lexicon, scan: _Scan, index: int, *, after_modal: bool = False, certain: bool = False
+) -> VerbHit | None:
+    """The verb at the place where the language expects the action, by lexicon or by morphology (only one it
+    is sure of with ``certain``).
 
     An English base form the lexicon does not list counts when an object follows it, or right after a
     lead-in that ends in a modal ("The learner can triage patients ..."), where only a verb can stand.
@@ -698,14 +749,22 @@ def _slot_verb(lex: Lexicon, scan: _Scan, index: int, *, after_modal: bool = Fal
     after = scan.lowered[index + 1 : index + 2]
     if lex.nouns_capitalised and scan.original[index][:1].isupper() and after != ["sie"]:
         return None  # a German noun ("Kosten und Risiken ..."); a verb first is "Analysieren Sie ..."
-    hit = _morph_hit(lex, index, word, slot=True)
+    hit = _morph_hit(lex, index, word, slot=not certain)
     guess = hit is not None and hit.form.level is None
     english = lex.language == "en"
     if guess and english and not (after_modal and index == 0) and not _english_object_follows(lex, scan, index):
         return None
     if guess and lex.language in _ROMANCE and not _FOREIGN_TO_ROMANCE.isdisjoint(word):
         return None  # "Power Query para ...", "Docker ...": an English name, not an infinitive in -er
+    if guess and after and after[0] in _OF and _by_ending_only(word, lex.language):
+        return None  # "Toma de decisiones ...", "Stima dei costi ...": a noun the lemmatiser knows, heading a topic
     return hit
+
+
+def _by_ending_only(word: str, language: str) -> bool:
+    """Whether a word is read as a verb by its ending only, the lemmatiser knowing it as another word ("toma")."""
+    found = morphology.verb_lemma(word, language)
+    return found is not None and not found[1]
 
 
 # Letters no French, Spanish or Italian verb is written with: a word in -er that has them is borrowed.
@@ -798,8 +857,10 @@ def _verb_after(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int, m
 # The languages whose verb joined by a conjunction is judged by its form and the word after it (an infinitive,
 # one with a pronoun attached, or a form like the statement's own verb before an article).
 _ROMANCE = frozenset({"fr", "es", "it"})
+# Prepositions that say "of" ("de", "del", "della", "dell'"): after a noun they open its complement.
+_OF = frozenset({"de", "di", "d", "del", "della", "dell", "dei", "delle", "degli", "dello", "du"})
 # Determiners that are also prepositions ("de", "del", "au"): what follows them is no object.
-_PREPOSITIONS = frozenset({"de", "di", "d", "del", "al", "della", "dei", "delle", "degli", "dello", "du", "au", "aux"})
+_PREPOSITIONS = _OF | {"al", "au", "aux"}
 
 
 def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) -> list[str]:
@@ -931,12 +992,20 @@ def _compound(lex: Lexicon, lowered: list[str], verbs: list[VerbHit]) -> tuple[s
 def _disagrees(lex: Lexicon, first: VerbHit, joined: VerbHit) -> bool:
     """Whether a form joined to an infinitive is no infinitive in a language whose infinitives have their
     own endings, and so no second action but a noun's case form ("dobrać test ... i skali pomiaru", the
-    genitive of "skala"; "z drewna i stali", of "stal"). French, Spanish and Italian are judged by
-    :func:`_verb_after`'s own rules, English has no such endings."""
+    genitive of "skala"; "z drewna i stali", of "stal"); or, in Dutch and German, a form like an infinitive
+    joined to a third person singular, and so a plural noun ("vergelijkt ... op functionaliteit en kosten").
+    French, Spanish and Italian are judged by :func:`_verb_after`'s own rules, English has no such endings."""
     endings = morphology.INFINITIVE_ENDINGS.get(lex.language)
     if not endings or lex.language in _ROMANCE:
         return False
-    return first.form.words[-1].endswith(endings) and not joined.form.words[-1].endswith(endings)
+    head, added = first.form.words[-1], joined.form.words[-1]
+    if lex.language in _THIRD_PERSON_IN_T and head.endswith("t") and head != first.form.lemma:
+        return added == joined.form.lemma and added.endswith(endings)
+    return head.endswith(endings) and not added.endswith(endings)
+
+
+# Languages whose third person singular ends in -t ("vergelijkt", "plant"), apart from their infinitives.
+_THIRD_PERSON_IN_T = frozenset({"nl", "de"})
 
 
 def _action_noun(lex: Lexicon, word: str, *, infinitive: bool) -> bool:

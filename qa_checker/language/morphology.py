@@ -61,6 +61,16 @@ SEPARABLE: dict[str, tuple[str, ...]] = {
            "um", "zu", "bei"),
 }  # fmt: skip
 
+# Endings only verbs have, however few of their forms the lemmatiser knows: verbs made from nouns and
+# adjectives ("automatiser", "quantifier", "analysieren", "digitaliseren", "cuantificar", "ottimizzare").
+VERB_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "fr": ("iser", "ifier"),
+    "es": ("izar", "ificar"),
+    "it": ("izzare", "ificare"),
+    "nl": ("eren", "ëren"),
+    "de": ("ieren",),
+}
+
 VOWELS = frozenset("aeiouyàâäéèêëïîôöùûüáíóúąęó")
 
 
@@ -162,7 +172,10 @@ def _dutch_stems(stem: str) -> list[str]:
 
 
 def _is_verb_lemma(word: str, language: str) -> bool:
-    """Whether a lemma ending like an infinitive is a verb: one of its conjugated forms leads back."""
+    """Whether a lemma ending like an infinitive is a verb: it ends as only verbs do, or one of its conjugated
+    forms leads back."""
+    if word.endswith(VERB_SUFFIXES.get(language, ())) and len(word) > 6:
+        return True
     if language == "fr":
         if word.endswith("oir"):
             s = word[:-3]
@@ -170,7 +183,7 @@ def _is_verb_lemma(word: str, language: str) -> bool:
         s = word[:-2]
         forms = {
             "er": [s + "é", s + "ant", s + "e", s + "ent"],
-            "ir": [s + "i", s + "it", s + "issant", s + "ant"],
+            "ir": [s + "i", s + "it", s + "issant", s + "ant", s + "u"],
             "re": [s + "ant", s + "u", s + "it", s + "is", s + "t", s + "sant", s + "sent", word[:-3] + "u"],
         }[word[-2:]]
         return _leads_back(forms, word, language)
@@ -195,10 +208,6 @@ def _is_verb_lemma(word: str, language: str) -> bool:
             return _leads_back([stem + "gł", stem + "kł", stem + "gła", stem + "kła"], word, language)
         return _leads_back([word[:-1] + "ł", word[:-1] + "ła"], word, language)
     if language in ("nl", "de"):
-        if language == "de" and word.endswith("ieren"):
-            return True
-        if language == "nl" and word.endswith(("eren", "ëren")) and len(word) > 6:
-            return True
         bases = [word] + [word[len(p) :] for p in SEPARABLE[language] if word.startswith(p) and len(word) > len(p) + 4]
         for base in bases:
             stem = base[:-2] if base.endswith("en") else base[:-1]
@@ -244,6 +253,10 @@ def _polish_third_person(word: str) -> tuple[str, bool] | None:
         return infinitive, True
     if word.endswith("uje") and len(word) > 6 and not known(word, language):
         return word[:-3] + "ować", False  # a third person of an -ować verb ("waliduje")
+    # The short -yć, -ić and -uć verbs add -je to their stem: "myje" (myć), "szyje" (szyć), "psuje" (psuć).
+    infinitive = word[:-2] + "ć"
+    if word.endswith("je") and len(word) > 3 and known(infinitive, language) and _is_verb_lemma(infinitive, language):
+        return infinitive, True
     # The third person of a -c verb alternates its stem: g -> ż ("strzyże", strzyc; "może", móc),
     # k -> cz ("piecze", piec; "tłucze", tłuc). The lemmatiser often reads it as a noun ("strzyża").
     for ending in ("że", "cze"):
@@ -324,8 +337,10 @@ def verb_lemma(word: str, language: str) -> tuple[str, bool] | None:
     base = lemma(word, language)
     if non_finite(word, language):
         return None
-    if language in ("nl", "de") and word.startswith("ge") and word.endswith(("t", "d")) and not base.startswith("ge"):
-        return None  # a past participle ("geanalyseerd", "gelernt"), not "geeft"
+    if language in ("nl", "de") and word.startswith("ge") and base != word:
+        strong = word.endswith("en") and (not base.startswith("ge") or word == "ge" + base)
+        if strong or (word.endswith(("t", "d")) and not base.startswith("ge")):
+            return None  # a past participle ("geanalyseerd", "gelernt", "geschreven", "gegeben"), not "geeft"
     if language in ("nl", "de") and base != word and word.endswith(endings) and _is_verb_lemma(word, language):
         return word, True  # an infinitive the lemmatiser reads as a plural noun ("voeren" -> "voer")
     if language in ("nl", "de") and base != word and word.endswith("t") and base.endswith(endings):

@@ -325,12 +325,18 @@ def _named(value: str, tag: re.Match[str]) -> bool:
     # Only the words near the tag are read (and the tags listed after it, eight at most): a text of many tags
     # is then read once, not once for each tag (nor, with spaces between tags, in every way of sharing them).
     start, end = tag.start(), tag.end()
-    before, after = value[max(0, start - _NEAR) : start], value[end : end + _NEAR]
-    if before and before[-1] in _QUOTES and after.lstrip(" ")[:1] in (_QUOTES[before[-1]], " "):
+    if _quoted(value, start, end):
         return True
-    if before.rstrip("  ")[-1:] == "«" and after.lstrip("  ")[:1] == "»":
-        return True
+    before = value[max(0, start - _NEAR) : start]
     return _NAMED_AFTER.match(value, end) is not None or _NAMED_BEFORE.search(before) is not None
+
+
+def _quoted(value: str, start: int, end: int) -> bool:
+    """Whether the markup between ``start`` and ``end`` stands in quotes, as code a text names ("`&amp;`")."""
+    before, after = value[max(0, start - 1) : start], value[end : end + _NEAR]
+    if before in _QUOTES and after.lstrip(" ")[:1] in (_QUOTES[before], " "):
+        return True
+    return value[max(0, start - _NEAR) : start].rstrip(" \u00a0")[-1:] == "«" and after.lstrip(" \u00a0")[:1] == "»"
 
 
 # How many characters before and after a tag are read for the words that name it.
@@ -348,7 +354,8 @@ def _markup(value: str) -> re.Match[str] | None:
             return tag
     if "&" in value:
         for reference in _REFERENCE.finditer(value):
-            if reference.group()[1] == "#" or reference.group()[1:] in html.entities.html5:
+            named = reference.group()[1] == "#" or reference.group()[1:] in html.entities.html5
+            if named and not _quoted(value, reference.start(), reference.end()):
                 return reference
     return None
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from qa_checker import listing
 from qa_checker import pointer as jp
 from qa_checker.bloom import bloom_label, bloom_list, outcome_levels
 from qa_checker.descriptor import Descriptor
@@ -28,6 +29,7 @@ from qa_checker.language import (
     detect,
     lexicon,
     morphology,
+    names_a_topic,
     plain_text,
     tokens,
     without_list_mark,
@@ -289,16 +291,7 @@ def _can_be_verb(analysis: Analysis) -> bool:
         return False
     lex = lexicon(analysis.language)
     after = _word_after_first(analysis)
-    return (
-        lex is None
-        or after in lex.determiners
-        or not (
-            after in lex.action_nouns
-            or after in lex.not_action_nouns
-            or (after.endswith(lex.action_noun_suffixes) and len(after) > 5)
-            or (after.endswith(lex.topic_suffixes) and len(after) > 5 and bool(lex.topic_suffixes))
-        )
-    )
+    return lex is None or after in lex.determiners or not names_a_topic(lex, after)
 
 
 @register
@@ -426,7 +419,7 @@ class OutcomeSingleAction(_OutcomeRule):
     it is reported here, and not also as lacking a verb (MC-LO-001), since splitting it into one
     outcome per action, each with its verb, fixes both.
     Passes: one action per statement. Fails: several actions joined by a conjunction, as verbs or as
-    action nouns.
+    action nouns, or several statements in one item on lines of their own (bullets, numbers, list items).
     """
 
     id = "MC-LO-004"
@@ -452,6 +445,19 @@ class OutcomeSingleAction(_OutcomeRule):
         limit = int(ctx.options["max_actions"])
         imperative = _imperative_languages(_SameDescriptor(doc))
         for item, analysis in analysed(doc):
+            listed = _outcomes_on_lines(item.text, item.language)
+            if listed > limit:
+                yield Hit(
+                    item.pointer,
+                    {"text": quote(item.text)},
+                    message=plural(
+                        "'{text}' holds {count} outcome on lines of its own",
+                        "'{text}' holds {count} outcomes on lines of their own",
+                        listed,
+                        text=quote(item.text),
+                    ),
+                )
+                continue
             if len(analysis.nominal) > limit:
                 nouns = ", ".join(analysis.nominal)
                 lex = lexicon(item.language)
@@ -494,6 +500,24 @@ class OutcomeSingleAction(_OutcomeRule):
                         actions=", ".join(actions),
                     ),
                 )
+
+
+def _outcomes_on_lines(text: str, language: str) -> int:
+    """How many statements a text lists on lines of their own (bulleted, numbered or not; a lead-in ending in a
+    colon left out) when at least two of them have a verb: outcomes written into one. None for a text of one
+    line, or of one statement broken over several."""
+    if "\n" not in listing.from_html(text).strip():
+        return 0
+    lines = listing.items(text)
+    if lines and lines[0].endswith(":"):
+        lines = lines[1:]
+    with_verb = 0
+    for line in lines:  # up to the second statement with a verb
+        found = analyse(line, language)
+        with_verb += found is not None and bool(found.verbs)
+        if with_verb > 1:
+            return len(lines)
+    return 0
 
 
 def _semicolons_joined(text: str, language: str) -> str | None:
@@ -566,7 +590,7 @@ class OutcomeLength(Rule):
         """Count words per statement."""
         minimum, high = int(ctx.options["min_words"]), int(ctx.options["max_words"])
         for item in outcome_texts(doc):
-            words = len(tokens(plain_text(item.text)))
+            words = len(tokens(without_list_mark(plain_text(item.text))))
             low = math.ceil(minimum * WORD_ECONOMY.get(item.language.lower(), 1.0))
             if words < low:
                 yield Hit(
