@@ -88,13 +88,15 @@ def duration_days(value: object) -> float | None:
 
 def stated_duration_days(value: object) -> float | None:
     """Days in an ISO 8601 duration as :func:`duration_days` counts them, 0 for a duration of nothing (P0D,
-    PT0H: a length stated, which dates of weeks contradict); ``None`` when absent or malformed."""
+    PT0H: a length stated, which dates of weeks contradict); ``None`` when absent, malformed or of more days
+    than a float holds (a number of thousands of digits)."""
     match = _DURATION.match(value) if isinstance(value, str) else None
     if not match:
         return None
-    years, months, weeks, days, hours, minutes, seconds = (int(g) if g else 0 for g in match.groups())
+    years, months, weeks, days, hours, minutes, seconds = (float(g) if g else 0.0 for g in match.groups())
     time = (hours + minutes / 60 + seconds / 3600) / HOURS_PER_DAY
-    return years * DAYS_PER_YEAR + months * DAYS_PER_YEAR / 12 + weeks * DAYS_PER_WEEK + days + time
+    total = years * DAYS_PER_YEAR + months * DAYS_PER_YEAR / 12 + weeks * DAYS_PER_WEEK + days + time
+    return total if math.isfinite(total) else None
 
 
 def issued_on(doc: Descriptor, ctx: RuleContext) -> date | None:

@@ -234,3 +234,11 @@ def test_years_are_counted_in_calendar_years(earlier: str, later: str, years: fl
     from qa_checker.rules.consistency import more_than_years
 
     assert more_than_years(date.fromisoformat(earlier), date.fromisoformat(later), years) is over
+
+
+@pytest.mark.parametrize("duration", ["P" + "9" * 5000 + "D", "P" + "9" * 400 + "Y", "PT" + "9" * 400 + "M"])
+def test_a_duration_of_more_days_than_can_be_counted_is_judged_by_no_rule_and_crashes_none(duration: str) -> None:
+    assert duration_days(duration) is None
+    spec = {"set": {"/participation/schedule": {"start": "2026-02-02", "end": "2026-04-10", "duration": duration}}}
+    findings = run_case(Case("MC-DT-001", "huge-duration", spec, RULE_FIXTURES / "MC-DT-001.yaml"))
+    assert [f.rule for f in findings] == []
