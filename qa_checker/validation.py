@@ -27,7 +27,8 @@ from qa_checker.aliases import (
     names_a_length_of_time,
     normalise,
 )
-from qa_checker.elements import blank, element_for_pointer
+from qa_checker.cells import escaped
+from qa_checker.elements import INVISIBLE, blank, element_for_pointer
 from qa_checker.findings import Finding, Severity
 from qa_checker.resources import bundled
 from qa_checker.text import N_, Text, clip, english, msg, plural
@@ -445,18 +446,18 @@ def _unknown_field(
     else:
         message = msg("unknown field '{field}' in {where}", field=shown, where=where)
     hint: Text | str = _default_hint(target, "additionalProperties")
-    if "\u00a0" in shown:
+    if "\u00a0" in extra:
         hint = msg(
             "The name holds a non-breaking space (U+00A0, often pasted from a word processor): "
             "type its indentation again with ordinary spaces."
         )
-    elif isinstance(target.instance, dict) and target.instance.get(extra) is None and " " in shown.strip():
+    elif isinstance(target.instance, dict) and target.instance.get(extra) is None and " " in extra.strip():
         # A phrase for a name, with no value: the end of a text a comma cut off inside YAML's { } or [ ].
         hint = msg(
             "If this is the rest of a text cut off at a comma (a comma inside { } or [ ] ends a YAML value), "
             "put the whole text in quotes."
         )
-    meant = close_field(shown, known) or _aliased_field(shown, jp.split(base) if base else [], known)
+    meant = close_field(extra, known) or _aliased_field(extra, jp.split(base) if base else [], known)
     if meant is not None:
         message = (
             msg("unknown field '{field}' in the descriptor; did you mean '{meant}'?", field=shown, meant=meant)
@@ -735,8 +736,14 @@ _KEY_CHARS = 60
 
 
 def _cut(key: str) -> str:
-    """A key as a message quotes it: its first characters when it is long."""
-    return clip(key, _KEY_CHARS)
+    """A key as a message quotes it: characters that show as nothing or as a space other than the space
+    written as escapes (a byte-order mark before ``kind`` is ``\\ufeffkind``), its first characters when it
+    is long."""
+    return clip(_UNSEEN.sub(lambda found: escaped(found.group()), key), _KEY_CHARS)
+
+
+# Characters a key may hold that a reader cannot see, or cannot tell from a plain space.
+_UNSEEN = re.compile(f"[{INVISIBLE}\x00-\x1f\x7f-\xa0\u2000-\u200a\u2028-\u202f\u205f\u3000]")
 
 
 def describe(error: ValidationError, *, root: str | Text) -> str:

@@ -408,3 +408,14 @@ def test_a_hint_writes_back_only_a_short_value() -> None:
 def test_an_empty_or_blank_text_is_one_finding_saying_so(value: str, message: str) -> None:
     at_title = [f.message for f in validation.validate({"title": value}) if f.pointer == "/title"]
     assert at_title == [message]
+
+
+@pytest.mark.parametrize(("key", "shown"), [("\ufeffkind", "\\ufeffkind"), ("ki\u200bnd", "ki\\u200bnd")])
+def test_an_unknown_key_shows_the_invisible_character_that_makes_it_unknown(key: str, shown: str) -> None:
+    (finding,) = [f for f in validation.validate({key: "offer"}) if "unknown field" in f.message]
+    assert finding.message == f"unknown field '{shown}' in the descriptor; did you mean 'kind'?"
+
+
+def test_a_key_with_a_non_breaking_space_keeps_its_hint() -> None:
+    (finding,) = [f for f in validation.validate({"our\u00a0note": "x"}) if "unknown field" in f.message]
+    assert "our\\xa0note" in finding.message and "non-breaking space" in finding.hint
