@@ -1,7 +1,7 @@
 """Classes of outcome statements the held-out sweeps missed, each tested on examples unseen there.
 
 Written before the checker was run on them: for each class of miss found in ``tests/corpus/heldout2``
-(see ``tests/test_heldout_sweep2.py``), further statements of the same kind, so that a fix answers the
+(see ``tests/test_heldout_descriptors.py``), further statements of the same kind, so that a fix answers the
 class and not the example.
 """
 

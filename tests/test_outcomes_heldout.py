@@ -13,7 +13,7 @@ but Dutch), Polish -c verbs ("piecze"), an English base form after a modal lead-
 The one left then, an English imperative the lexicon did not list followed by an adjective ("Prune
 young apple trees ..."), which morphology alone does not tell from a noun heading ("Risk factors ..."),
 is found since the English lexicon lists the hands-on verbs of care, crafts, kitchens, workshops, farms
-and offices (second held-out sweep, tests/test_heldout_sweep2.py).
+and offices (second held-out sweep, tests/test_heldout_descriptors.py).
 """
 
 from __future__ import annotations

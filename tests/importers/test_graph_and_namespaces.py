@@ -18,7 +18,7 @@ from qa_checker.api import check_documents
 from qa_checker.importers import jsonld
 from qa_checker.loaders import load_file
 from tests.conftest import NOW, realworld_or_skip
-from tests.importers.test_sweep_variants import HERE, _in_graph, _load, _same_as_original
+from tests.importers.test_format_variants import HERE, _in_graph, _load, _same_as_original
 
 
 def _fixture(name: str) -> Any:

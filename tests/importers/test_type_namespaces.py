@@ -17,7 +17,7 @@ import pytest
 from qa_checker.importers import jsonld
 from qa_checker.loaders import load_file
 from tests.conftest import realworld_or_skip
-from tests.importers.test_sweep_variants import HERE, _load, _same_as_original
+from tests.importers.test_format_variants import HERE, _load, _same_as_original
 
 ELM_NS = "http://data.europa.eu/snb/model/elm/"
 OB_NS = "https://purl.imsglobal.org/spec/vc/ob/vocab.html#"

@@ -18,7 +18,7 @@ import pytest
 
 from qa_checker.document import Document
 from qa_checker.importers.builder import country_code, language_code
-from tests.importers.test_sweep_variants import HERE, _load, _same_as_original
+from tests.importers.test_format_variants import HERE, _load, _same_as_original
 
 EU_COUNTRY = "http://publications.europa.eu/resource/authority/country/"
 EU_LANGUAGE = "http://publications.europa.eu/resource/authority/language/"

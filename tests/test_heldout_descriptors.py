@@ -1,6 +1,6 @@
-"""Held-out descriptors, second sweep: whole descriptors as providers write them.
+"""Held-out descriptors: whole descriptors as providers write them.
 
-Each file of ``tests/corpus/heldout2`` is a descriptor of a kind the first sweep covered thinly
+Each file of ``tests/corpus/heldout2`` is a descriptor of a kind the earlier tests covered thinly
 (university modules, VET courses in hours with practical assessment, MOOCs with automated quizzes
 and notional hours, company academies, stackable and joint micro-credentials, one issued credential),
 with outcomes in languages the checker has no lexicon for (Portuguese, Czech, Swedish, Finnish,

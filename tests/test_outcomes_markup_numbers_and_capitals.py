@@ -1,4 +1,4 @@
-"""Held-out sweeps of 2 December: outcomes with HTML, numbers touching the verb, capitals, lead-ins kept as
+"""Outcomes as providers write them: with HTML, numbers touching the verb, capitals, lead-ins kept as
 list items, repeated outcomes behind a number or an invisible character, nominalised infinitives, verbs
 that are also past tenses, and a level given only as a QF-EHEA cycle."""
 

@@ -1,4 +1,4 @@
-"""Held-out sweeps 4 and 5: list hints, invisible blanks, column aliases, Excel's Unicode Text, row-span
+"""List hints, invisible blanks, column aliases, Excel's Unicode Text, row-span
 locations, credentials judged on their day of issue, currency names."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Spreadsheet loader, third sweep: malformed cells and rows of an .xlsx, CSV delimiters, package damage,
+"""Spreadsheet loader: malformed cells and rows of an .xlsx, CSV delimiters, package damage,
 list, price, national framework and date cells."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Spreadsheet loader, fourth held-out sweep: how providers format their cells (HTML from learning platforms,
+"""Spreadsheet cells as providers format them (HTML from learning platforms,
 pasted bullets, invisible characters, Excel's escapes and text formulas, two-row headers, dates as LMS export
 them). Each fixture is written into ``tmp_path`` and read as a file."""
 

@@ -1,4 +1,4 @@
-"""Hostile inputs found by a sweep over invented files, each checked beside two good descriptors.
+"""Hostile inputs invented to break the loaders, each checked beside two good descriptors.
 
 Every case here once gave a wrong or crashing answer: the hostile file must now get a located
 finding (or be read as written), never ``MC-EN-002``, and the good descriptors keep their results

@@ -1,4 +1,4 @@
-"""False-positive sweep of 2 December: a web-development course naming HTML elements and formulas with "<"
+"""Texts no rule may misread: a web-development course naming HTML elements and formulas with "<"
 (MC-LG-003), and a pass/fail scheme beside a grade scale or in Polish abbreviations (MC-EL-014)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Fifth held-out sweep: a description that states the supervised sitting (MC-AS-001), a pass/fail
+"""A description that states the supervised sitting (MC-AS-001), a pass/fail
 credential's grade (MC-EL-014), and provider words for supervision and activity types."""
 
 from __future__ import annotations
