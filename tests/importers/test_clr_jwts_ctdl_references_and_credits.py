@@ -1,4 +1,4 @@
-"""Sweep 4 of the foreign-credential importers: a CLR whose credentials are JWTs, CTDL objects written out without
+"""Foreign-credential importers: a CLR whose credentials are JWTs, CTDL objects written out without
 an @id and URLs written as references, ELM credits received and assessment claims, Open Badges credits earned and
 rubric levels, and awarding bodies that hold nothing."""
 

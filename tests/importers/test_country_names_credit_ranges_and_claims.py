@@ -1,4 +1,4 @@
-"""Sweep 3 of the foreign-credential importers: country names, credit ranges, pointers into JSON-LD arrays, and
+"""Foreign-credential importers: country names, credit ranges, pointers into JSON-LD arrays, and
 JWT claims that hold no credential object."""
 
 from __future__ import annotations

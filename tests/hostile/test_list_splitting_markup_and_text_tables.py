@@ -1,4 +1,4 @@
-"""Hostile inputs to the code added on 2 December: list splitting, HTML read as lines, .txt tables, YAML
+"""Hostile inputs to list splitting, HTML read as lines, .txt tables, YAML
 codes read through yaml-rs, plain statements and markup. Work is counted, never timed."""
 
 from __future__ import annotations
