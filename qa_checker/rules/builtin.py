@@ -135,7 +135,8 @@ class SchemaValid(_EngineRule):
     Why: field names and types are the contract other tools read; a misspelt field is a missing element.
     Passes: every field is known, of the right type and in its vocabulary.
     Fails: unknown fields, wrong types, values outside a vocabulary, malformed dates, URLs or codes,
-    and learner-only elements (learner, issue date, grade) on an offer. Each problem is its own finding
+    an assessment of type ``other`` without a description of it, and learner-only elements (learner,
+    issue date, grade) on an offer. Each problem is its own finding
     with the field's pointer and a hint.
     """
 
