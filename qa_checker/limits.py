@@ -105,6 +105,21 @@ class Limits:
     )
 
 
+@dataclass
+class Allowance:
+    """What YAML aliases may still add to the parts of one input that are read one by one (the members
+    of an archive), which together get one file's budget: ``values`` beyond one per character of a
+    part's text, and ``chars`` of text beyond the part's own. Each part spends what its aliases add."""
+
+    values: int
+    chars: int
+
+    @classmethod
+    def of(cls, limits: Limits) -> Allowance:
+        """The allowance of one file: ``max_nodes`` values and ``max_bytes`` characters."""
+        return cls(limits.max_nodes, limits.max_bytes)
+
+
 class LimitError(ValueError):
     """A ``--limit NAME=VALUE`` setting that cannot be used: ``str(exc)`` in English, :attr:`text` translatable."""
 

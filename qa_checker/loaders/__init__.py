@@ -32,7 +32,7 @@ from typing import IO, Any
 
 from qa_checker import ids
 from qa_checker.document import Document
-from qa_checker.limits import Limits
+from qa_checker.limits import Allowance, Limits
 from qa_checker.loaders import json_, yaml_
 from qa_checker.loaders.common import READ_HINT, load_error, wide_text
 from qa_checker.text import N_, Text, msg, plural
@@ -138,6 +138,8 @@ class Loaders:
         # the text is not parsed again (qa_checker.locate.node_marks); up to KEPT_TREE_BYTES of text.
         self.trees: dict[str, Any] = {}
         self._kept_trees = 0
+        # What YAML aliases may still add to the archive whose member is being read (see load_member).
+        self._allowance: Allowance | None = None
         self.by_suffix: dict[str, Loader] = {
             ".json": self._json,
             ".jsonld": self._json,
@@ -157,9 +159,9 @@ class Loaders:
 
     def _yaml(self, raw: bytes, source: str) -> list[Document]:
         if source not in self.texts or self._kept_trees + len(raw) > KEPT_TREE_BYTES:
-            return yaml_.load(raw, source, self.limits)
+            return yaml_.load(raw, source, self.limits, allowance=self._allowance)
         self._kept_trees += len(raw)
-        return yaml_.load(raw, source, self.limits, trees=self.trees)
+        return yaml_.load(raw, source, self.limits, trees=self.trees, allowance=self._allowance)
 
     def _jwt(self, raw: bytes, source: str) -> list[Document]:
         from qa_checker.loaders import jwt_
@@ -249,12 +251,17 @@ class Loaders:
 
         return archive.load_open(handle, source, self)
 
-    def load_member(self, raw: bytes, source: str, name: str) -> list[Document]:
-        """Documents of one archive member, parsed by the loader for its suffix."""
+    def load_member(self, raw: bytes, source: str, name: str, allowance: Allowance | None = None) -> list[Document]:
+        """Documents of one archive member, parsed by the loader for its suffix; what YAML aliases add to it
+        is spent from ``allowance``, which the archive's members share (only YAML has aliases)."""
         loader = self.by_suffix.get(Path(name).suffix.lower())
         if loader is None:
             return [load_error(source, ids.UNREADABLE, msg("unsupported file type in the archive"), UNSUPPORTED_HINT)]
-        return self.parse(raw, source, loader)
+        self._allowance = allowance
+        try:
+            return self.parse(raw, source, loader)
+        finally:
+            self._allowance = None
 
     def load_stdin(self, raw: bytes, name: str | None = None) -> list[Document]:
         """Documents read from standard input: the type from ``name``'s suffix, or sniffed from the bytes."""

@@ -5,7 +5,10 @@ Nothing is extracted to disk, so member names cannot escape a folder; names that
 archives. Each member is parsed by the loader for its suffix and becomes documents whose source
 is ``batch.zip!folder/x.yaml``; a bad member is its own error document, never the end of the batch.
 Limits: member count, uncompressed size per member and in total, and compression ratio (the
-sizes are enforced on the bytes actually read, not on what the archive header claims).
+sizes are enforced on the bytes actually read, not on what the archive header claims). The members
+together get one file's budget of descriptors (``max-documents``: a member may be a stream or a
+spreadsheet of thousands) and of what YAML aliases add (``max-nodes`` values, ``max-bytes`` of text), so
+that what a small archive costs does not grow with its member count.
 
 Before :mod:`zipfile` reads the directory, :func:`zip_layout` checks that the file is one whole
 archive: its end record closes the file, its directory ends where that record begins and starts
@@ -32,7 +35,7 @@ from typing import IO, TYPE_CHECKING
 
 from qa_checker import ids
 from qa_checker.document import Document
-from qa_checker.limits import Limits
+from qa_checker.limits import Allowance, Limits
 from qa_checker.loaders.common import READ_HINT, load_error
 from qa_checker.text import N_, Text, msg, plural
 
@@ -166,6 +169,11 @@ def _documents(archive: zipfile.ZipFile, source: str, loaders: Loaders) -> Itera
     limits = loaders.limits
     members = sorted((i for i in archive.infolist() if not i.filename.endswith("/")), key=lambda i: i.filename)
     shared = _overlapping(archive.infolist())
+    # The members share one file's budget for what YAML aliases add: each member is read in time and memory
+    # bounded by its size, and the archive as a whole by its size and that one budget.
+    allowance = Allowance.of(limits)
+    # So do they its budget of descriptors: a member may be a stream, a list or a spreadsheet of thousands.
+    given = 0
     total = 0
     named: dict[str, int] = {}
     for info in members:
@@ -217,7 +225,25 @@ def _documents(archive: zipfile.ZipFile, source: str, loaders: Loaders) -> Itera
             )
             continue
         total += len(raw)
-        yield from loaders.load_member(raw, member_source, info.filename)
+        documents = loaders.load_member(raw, member_source, info.filename, allowance)
+        given += len(documents)
+        if given > limits.max_documents:
+            yield load_error(
+                source,
+                ids.OVER_LIMIT,
+                plural(
+                    "the archive's members give more than {count} descriptor together, over the limit of {count} "
+                    "(max-documents); reading stopped at {member}",
+                    "the archive's members give more than {count} descriptors together, over the limit of {count} "
+                    "(max-documents); reading stopped at {member}",
+                    limits.max_documents,
+                    member=info.filename,
+                ),
+                msg("Split the batch into smaller archives, or raise the limit with --limit max-documents=N."),
+                fmt="zip",
+            )
+            return
+        yield from documents
 
 
 def _skipped(name: str, discovered: tuple[str, ...]) -> bool:

@@ -30,7 +30,7 @@ from qa_checker.document import Document
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.importers import accepts, import_documents
-from qa_checker.limits import MAX_INT_BITS, Limits, usable_int
+from qa_checker.limits import MAX_INT_BITS, Allowance, Limits, usable_int
 from qa_checker.text import N_, Text, clip, msg, plural
 
 
@@ -447,6 +447,14 @@ TOO_MANY_VALUES_HINT = N_(
 )
 
 
+def _archive_aliases_hint(option: str) -> Text:
+    return msg(
+        "Write repeated parts out instead of through YAML aliases, or split the archive; raise the limit with "
+        "{option} if the archive is genuine.",
+        option=option,
+    )
+
+
 def _place(pointer: str, number: int | None = None) -> str | Text:
     """Where in a file a refusal points: the pointer, or the top level (of document ``number`` of a stream)."""
     if number is None:
@@ -465,23 +473,40 @@ def _items(node: dict[Any, Any] | list[Any]) -> Iterator[tuple[Any, Any]]:
     return iter(node.items()) if isinstance(node, dict) else enumerate(node)
 
 
-def screen(roots: Sequence[Any], source: str, fmt: str, limits: Limits, size: int = 0) -> Document | None:
+def screen(
+    roots: Sequence[Any],
+    source: str,
+    fmt: str,
+    limits: Limits,
+    size: int = 0,
+    allowance: Allowance | None = None,
+) -> Document | None:
     """The refusal of a parsed file (its documents: one, or several of a YAML stream) that is beyond
     ``limits`` or holds something no later step can use; ``None`` when it may be read.
 
     Its texts, each use of an alias counted, may hold as many characters as the file (``size``) or
-    the size limit, whichever is more: only aliases can make them more.
+    the size limit, whichever is more: only aliases can make them more. With ``allowance`` (the file is
+    one of an archive's members, which share one file's budget for what aliases add), what its aliases
+    add, values beyond one per character and text beyond its characters, is spent from the allowance, and
+    a file that would add more than is left of it is refused.
     """
-    max_text = max(limits.max_bytes, size)
-    if plainly_within(roots, limits, max_text, size):
+    max_text, max_nodes = max(limits.max_bytes, size), limits.max_nodes
+    if allowance is not None:
+        max_text, max_nodes = min(max_text, size + allowance.chars), min(max_nodes, size + 1 + allowance.values)
+    if plainly_within(roots, limits, max_text if allowance is None else size, size):
         return None
-    walk = _Screen(limits, max_text)
+    walk = _Screen(limits, max_text, max_nodes, shared=allowance is not None)
+    found: tuple[int, _Refusal] | None = None
     for number, root in enumerate(roots, start=1):
-        if isinstance(root, Document):
-            continue  # refused while reading
-        refusal = walk.walk(root)
-        if refusal is None:
-            continue
+        refusal = None if isinstance(root, Document) else walk.walk(root)  # a Document: refused while reading
+        if refusal is not None:
+            found = (number, refusal)
+            break
+    if allowance is not None:
+        allowance.values -= max(0, min(walk.nodes, max_nodes) - size - 1)
+        allowance.chars -= max(0, min(walk.text, max_text) - size)
+    if found is not None:
+        number, refusal = found
         place = _place(refusal.pointer, number if len(roots) > 1 else None)
         refused = load_error(
             source,
@@ -552,11 +577,14 @@ def plainly_within(roots: Sequence[Any], limits: Limits, max_text: int, size: in
 
 
 class _Screen:
-    """One bounded walk of a parsed value: counts with multiplicity, memoised by identity."""
+    """One bounded walk of a parsed value: counts with multiplicity, memoised by identity, up to ``max_nodes``
+    values and ``max_text`` characters (``shared``: bounds an archive's allowance may have lowered)."""
 
-    def __init__(self, limits: Limits, max_text: int) -> None:
+    def __init__(self, limits: Limits, max_text: int, max_nodes: int | None = None, *, shared: bool = False) -> None:
         self.limits = limits
         self.max_text = max_text
+        self.max_nodes = limits.max_nodes if max_nodes is None else max_nodes
+        self.shared = shared
         self.nodes = 0
         self.text = 0
         # id of a finished list or mapping -> (values, characters of text, height), all with multiplicity.
@@ -566,7 +594,7 @@ class _Screen:
         limits = self.limits
         max_depth, max_nodes, max_chars, max_text, max_items = (
             limits.max_depth,
-            limits.max_nodes,
+            self.max_nodes,
             limits.max_string_chars,
             self.max_text,
             limits.max_list_items,
@@ -694,7 +722,20 @@ class _Screen:
 
     def _budget(self, where: str) -> _Refusal | None:
         limits = self.limits
-        if self.nodes > limits.max_nodes:
+        if self.nodes > self.max_nodes and self.shared and self.max_nodes < limits.max_nodes:
+            return _Refusal(
+                ids.OVER_LIMIT,
+                plural(
+                    "YAML aliases in the archive's members add more than {count} value to what their text spells "
+                    "out, over the limit of {count} for the whole archive (max-nodes); counting stopped at {place}",
+                    "YAML aliases in the archive's members add more than {count} values to what their text spells "
+                    "out, over the limit of {count} for the whole archive (max-nodes); counting stopped at {place}",
+                    limits.max_nodes,
+                ),
+                _archive_aliases_hint("--limit max-nodes=N"),
+                where,
+            )
+        if self.nodes > self.max_nodes:
             return _Refusal(
                 ids.OVER_LIMIT,
                 plural(
@@ -705,6 +746,21 @@ class _Screen:
                     limits.max_nodes,
                 ),
                 TOO_MANY_VALUES_HINT,
+                where,
+            )
+        if self.text > self.max_text and self.shared and self.max_text < limits.max_bytes:
+            return _Refusal(
+                ids.OVER_LIMIT,
+                plural(
+                    "YAML aliases in the archive's members add more than {count} character of text to what their "
+                    "text spells out, over the limit of {count} for the whole archive (max-bytes); counting stopped "
+                    "at {place}",
+                    "YAML aliases in the archive's members add more than {count} characters of text to what their "
+                    "text spells out, over the limit of {count} for the whole archive (max-bytes); counting stopped "
+                    "at {place}",
+                    limits.max_bytes,
+                ),
+                _archive_aliases_hint("--max-bytes N"),
                 where,
             )
         if self.text > self.max_text:
@@ -1183,10 +1239,12 @@ def finish_stream(
     size: int = 0,
     clean: bool = False,
     screened: bool = False,
+    allowance: Allowance | None = None,
 ) -> list[Document]:
     """The documents of a YAML stream (``---`` separates several), within one budget for the whole file; a
     value that is a :class:`Document` stands for a document refused while reading, and is kept as it is.
-    ``screened``: :func:`plainly_within` already found the values within the limits."""
+    ``screened``: :func:`plainly_within` already found the values within the limits (and no more than the
+    text spells out); ``allowance``: see :func:`screen`."""
     limits = limits or Limits()
     if len(values) > limits.max_documents:
         return [
@@ -1203,7 +1261,7 @@ def finish_stream(
                 ),
             )
         ]
-    refused = None if screened else screen(values, source, fmt, limits, size)
+    refused = None if screened else screen(values, source, fmt, limits, size, allowance)
     if refused is not None:
         return [refused]
     skip = _clean(values, clean, notes)

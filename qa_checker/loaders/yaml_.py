@@ -50,7 +50,7 @@ from yaml.scanner import ScannerError
 from qa_checker import ids
 from qa_checker.document import Document
 from qa_checker.findings import Origin
-from qa_checker.limits import MAX_INT_BITS, MAX_INT_CHARS, Limits
+from qa_checker.limits import MAX_INT_BITS, MAX_INT_CHARS, Allowance, Limits
 from qa_checker.loaders.common import (
     LOOK_CHARS,
     TOO_MANY_VALUES_HINT,
@@ -1089,7 +1089,12 @@ def _tree(text: str, roots: list[Node], documents: list[Any]) -> Node | None:
 
 
 def load(
-    raw: bytes, source: str, limits: Limits | None = None, *, trees: dict[str, Node | BlockText] | None = None
+    raw: bytes,
+    source: str,
+    limits: Limits | None = None,
+    *,
+    trees: dict[str, Node | BlockText] | None = None,
+    allowance: Allowance | None = None,
 ) -> list[Document]:
     """Parse one YAML file (one document, or several separated by ``---``).
 
@@ -1099,6 +1104,8 @@ def load(
     document refuses the file.
     With ``trees``, a file of one document keeps its composed node there under ``source`` where it can
     place the findings by line and column (see :func:`_tree`), or :data:`BLOCK_TEXT` where yaml-rs read it.
+    With ``allowance`` (an archive's member), what its aliases add is spent from what the archive's members
+    share (see :func:`~qa_checker.loaders.common.screen`).
     """
     limits = limits or Limits()
     text = decode(raw, source, "yaml")
@@ -1181,7 +1188,9 @@ def load(
             trees[source] = tree
     values = [_syntax_error(d.error, source, text, ends=d.ends) if isinstance(d, _Refused) else d for d in documents]
     clean = read or not may_hold_unusual(text)  # yaml-rs reads only texts without what the text checks look for
-    return finish_stream(values, source, "yaml", limits, notes, size=len(text), clean=clean, screened=read)
+    return finish_stream(
+        values, source, "yaml", limits, notes, size=len(text), clean=clean, screened=read, allowance=allowance
+    )
 
 
 def _too_many_documents(source: str, count: int, limits: Limits) -> Document:
