@@ -585,42 +585,66 @@ def positions(
     (see :func:`node_marks`), or ``BLOCK_TEXT`` for a text yaml-rs read (see :func:`block_marks`): then
     the text is not parsed again.
     """
-    wanted = {p: tuple(jp.split(p)) for p in list(dict.fromkeys(pointers))[:MAX_POINTERS] if _valid(p)}
-    if not wanted:
+    return documents_positions(text, fmt, {document: pointers}, tree=tree).get(document, {})
+
+
+def documents_positions(
+    text: str,
+    fmt: str,
+    pointers: Mapping[int | None, Iterable[str]],
+    *,
+    tree: Node | BlockText | None = None,
+) -> dict[int | None, dict[str, Position]]:
+    """What :func:`positions` gives for the pointers of each document of a text (``None``: the text's only
+    one), in one pass over the text however many documents a stream or list holds."""
+    wanted = {
+        document: {p: tuple(jp.split(p)) for p in list(dict.fromkeys(names))[:MAX_POINTERS] if _valid(p)}
+        for document, names in pointers.items()
+    }
+    wanted = {document: found for document, found in wanted.items() if found}
+    if not wanted or fmt not in ("json", "yaml"):
         return {}
-    offsets: dict[str, int] = {}
+    offsets: dict[int | None, dict[str, int]] = {document: {} for document in wanted}
     if fmt == "json":
-        prefix: Tokens = () if document is None else (str(document - 1),)
-        found = json_offsets(text, [(*prefix, *t) for t in wanted.values()])
-        for name, tokens in wanted.items():
-            full = (*prefix, *tokens)
-            offset = _closest(found, lambda end, full=full: full[: len(prefix) + end], tokens)  # type: ignore[misc]
-            if offset is not None:
-                offsets[name] = offset
-    elif fmt == "yaml":
+        found = json_offsets(text, [(*_item(d), *t) for d, names in wanted.items() for t in names.values()])
+        for document, names in wanted.items():
+            prefix = _item(document)
+            skip = len(prefix)
+            for name, tokens in names.items():
+                full = (*prefix, *tokens)
+                offset = _closest(found, lambda end, full=full, n=skip: full[: n + end], tokens)  # type: ignore[misc]
+                if offset is not None:
+                    offsets[document][name] = offset
+    else:
         # "[document N]" is the Nth document of a stream, or the Nth item of the one document's list.
-        items: Tokens = () if document is None else (str(document - 1),)
-        stream = 0 if document is None else document - 1
-        targets = [(stream, t) for t in wanted.values()]
-        if document is not None:
-            targets += [(0, (*items, *t)) for t in wanted.values()]
+        targets = [(_stream(d), t) for d, names in wanted.items() for t in names.values()]
+        targets += [(0, (*_item(d), *t)) for d, names in wanted.items() if d is not None for t in names.values()]
         if isinstance(tree, BlockText):
             marks, count = block_marks(text, targets) or yaml_marks(text, targets)
         else:
             marks, count = node_marks(tree, targets) if tree is not None else yaml_marks(text, targets)
-        as_stream = document is None or count > 1
-        for name, tokens in wanted.items():
-            if as_stream:
-                offset = _closest(marks, lambda end, t=tokens: (stream, t[:end]), tokens)  # type: ignore[misc]
-            else:
-                full = (*items, *tokens)
-                offset = _closest(marks, lambda end, full=full: (0, full[: len(items) + end]), tokens)  # type: ignore[misc]
-            if offset is not None:
-                offsets[name] = offset
-    else:
-        return {}
-    places = line_columns(text, offsets.values())
-    return {name: places[offset] for name, offset in offsets.items()}
+        for document, names in wanted.items():
+            items, stream = _item(document), _stream(document)
+            for name, tokens in names.items():
+                if document is None or count > 1:
+                    offset = _closest(marks, lambda end, t=tokens, s=stream: (s, t[:end]), tokens)  # type: ignore[misc]
+                else:
+                    full = (*items, *tokens)
+                    offset = _closest(marks, lambda end, full=full, i=items: (0, full[: len(i) + end]), tokens)  # type: ignore[misc]
+                if offset is not None:
+                    offsets[document][name] = offset
+    places = line_columns(text, (offset for found in offsets.values() for offset in found.values()))
+    return {document: {name: places[o] for name, o in found.items()} for document, found in offsets.items()}
+
+
+def _item(document: int | None) -> Tokens:
+    """The pointer tokens of document ``document`` (from 1) as an item of a text's one list."""
+    return () if document is None else (str(document - 1),)
+
+
+def _stream(document: int | None) -> int:
+    """The number (from 0) of document ``document`` (from 1) in a stream."""
+    return 0 if document is None else document - 1
 
 
 def _valid(pointer: str) -> bool:
@@ -656,8 +680,17 @@ def locate_findings(
     A finding already placed by a line (a syntax error) keeps it; a spreadsheet's cells are their own
     place; an imported document's findings are placed by their origin, the pointer into the original file.
     """
-    wanted = {p for f in findings if (p := _target(f, imported)) is not None}
+    wanted = _wanted(findings, imported)
     places = positions(text, fmt, wanted, document=document, tree=tree) if wanted else {}
+    return _placed(findings, imported, places)
+
+
+def _wanted(findings: Sequence[Finding], imported: bool) -> set[str]:
+    return {p for f in findings if (p := _target(f, imported)) is not None}
+
+
+def _placed(findings: Sequence[Finding], imported: bool, places: Mapping[str, Position]) -> list[Finding]:
+    """The findings placed at the positions of their pointers, or by their origins (see :func:`locate_findings`)."""
     located: list[Finding] = []
     for finding in findings:
         target = _target(finding, imported)
@@ -706,8 +739,11 @@ def locate_results(
             decoded[source] = (text, fmt) if isinstance(text, str) else None
         return decoded[source]
 
-    located = []
-    for result in results:
+    # The results of each text (with the document of it each is), placed together: a stream or list of many
+    # documents is read once for all of them, not once for each.
+    placed: list[list[Finding] | None] = [None] * len(results)
+    by_text: dict[str, list[tuple[int, int | None]]] = {}
+    for index, result in enumerate(results):
         source, document = result.source, None
         entry = text_of(source) if source in texts else None
         if entry is None:
@@ -717,18 +753,22 @@ def locate_results(
                 entry = text_of(source)
                 document = int(part.group("number"))
         if entry is None:
-            findings = [_from_origin(f) for f in result.findings]
+            placed[index] = [_from_origin(f) for f in result.findings]
         else:
-            text, fmt = entry
-            findings = locate_findings(
-                result.findings,
-                text,
-                fmt,
-                imported=result.imported_from is not None,
-                document=document,
-                tree=trees.get(source) if trees else None,
-            )
-        if findings != result.findings:
+            by_text.setdefault(source, []).append((index, document))
+    for source, members in by_text.items():
+        text, fmt = decoded[source]  # type: ignore[misc]
+        wanted: dict[int | None, set[str]] = {}
+        for index, document in members:
+            result = results[index]
+            wanted.setdefault(document, set()).update(_wanted(result.findings, result.imported_from is not None))
+        places = documents_positions(text, fmt, wanted, tree=trees.get(source) if trees else None)
+        for index, document in members:
+            result = results[index]
+            placed[index] = _placed(result.findings, result.imported_from is not None, places.get(document, {}))
+    located = []
+    for result, findings in zip(results, placed):
+        if findings is not None and findings != result.findings:
             result = copy_with(result, findings=findings)
         located.append(result)
     return located
