@@ -434,6 +434,23 @@ def close_field(name: str, known: set[str]) -> str | None:
     return lowered[matches[0]] if matches else None
 
 
+def _cut_at_a_comma() -> Text:
+    """The hint for a key with no value that is the rest of a text a comma cut off inside YAML's { } or [ ]."""
+    return msg(
+        "If this is the rest of a text cut off at a comma (a comma inside { } or [ ] ends a YAML value), "
+        "put the whole text in quotes."
+    )
+
+
+def _key_without_value(error: ValidationError, target: ValidationError) -> bool:
+    """Whether ``target`` refuses a key that has no value in its object (``{de: Medizin, Pharmazie}``
+    gives the key "Pharmazie" with null): inside YAML's { }, the rest of a text cut off at a comma."""
+    if not _about_a_key(target) or not isinstance(target.instance, str):
+        return False
+    holder = jp.walk(error.instance, list(target.absolute_path)[len(error.absolute_path) :])
+    return isinstance(holder, dict) and target.instance in holder and holder[target.instance] is None
+
+
 def _unknown_field(
     target: ValidationError, severity: Severity, base: str, where: str | Text, extra: str, known: set[str]
 ) -> Finding:
@@ -453,10 +470,7 @@ def _unknown_field(
         )
     elif isinstance(target.instance, dict) and target.instance.get(extra) is None and " " in extra.strip():
         # A phrase for a name, with no value: the end of a text a comma cut off inside YAML's { } or [ ].
-        hint = msg(
-            "If this is the rest of a text cut off at a comma (a comma inside { } or [ ] ends a YAML value), "
-            "put the whole text in quotes."
-        )
+        hint = _cut_at_a_comma()
     meant = close_field(extra, known) or _aliased_field(extra, jp.split(base) if base else [], known)
     if meant is not None:
         message = (
@@ -703,6 +717,8 @@ def _to_finding(error: ValidationError, target: ValidationError, severity: Sever
             "put the whole text in quotes: {text}",
             text=json.dumps(f"{key}: {rest}", ensure_ascii=False),
         )
+    if _key_without_value(error, target):
+        hint = _cut_at_a_comma()
     if keyword == "required":
         missing = _missing_property(target)
         if missing is not None:

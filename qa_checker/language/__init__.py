@@ -611,7 +611,8 @@ def analyse(text: str, language: str) -> Analysis | None:
         if _ends_in_modal(text, body, _ABILITY_END):
             slot_hit = _gerund_hit(lex, scan, first)
         if slot_hit is None:
-            slot_hit = _slot_verb(lex, scan, first, after_modal=_ends_in_modal(text, body))
+            after_modal = _ends_in_modal(text, body) or _ends_in_modal(text, body, _SUBJECT_END)
+            slot_hit = _slot_verb(lex, scan, first, after_modal=after_modal)
         if slot_hit is None:
             opening = _slot_after_opening(lex, body, scan, first)
             if opening is not None:
@@ -624,7 +625,7 @@ def analyse(text: str, language: str) -> Analysis | None:
             verbs = sorted([*verbs, slot_hit], key=lambda v: v.index)
             at[slot_hit.index] = slot_hit
     if not verbs and lex.verb_position == "anywhere":
-        verbs = _morph_verbs(lex, scan)
+        verbs = _morph_verbs(lex, scan) or _passive_participles(lex, scan)
         at = {v.index: v for v in verbs}
     main = slot_hit
     if main is None and verbs and lex.verb_position == "anywhere":
@@ -657,7 +658,7 @@ def analyse(text: str, language: str) -> Analysis | None:
             nominal = ()  # the list is the object of a verb after it ("Planung und Durchführung ... übernehmen")
     head = next((v for v in verbs if not v.form.vague), None)
     if head is not None:
-        compound = tuple(c for c in compound if c != head.form.lemma)
+        compound = tuple(c for c in compound if not _same_operation(language, head.form.lemma, c))
     elif compound:
         compound = compound[1:] if len(compound) > 1 else ()
     return Analysis(
@@ -705,6 +706,9 @@ def _vague_in_lead_in(lex: Lexicon, text: str, body: str) -> tuple[tuple[str, st
 
 # A lead-in that ends in a modal or "to" ("The learner can", "will be able to"): what follows is a verb.
 _MODAL_END = re.compile(r"\b(to|can|could|will|shall|should|must|may)\W*$", re.IGNORECASE)
+# A lead-in that ends in a word, not a modal: the learner as the subject ("The student", "Learners"), whose
+# verb follows ("The student prices options ...").
+_SUBJECT_END = re.compile(r"[^\W\d_]\s*$")
 # An English lead-in that ends in an ability phrase before a gerund ("Capable of", "is skilled in").
 _ABILITY_END = re.compile(r"\b(capable|skilled|proficient|competent|adept)\s+(of|in|at)\W*$", re.IGNORECASE)
 
@@ -782,6 +786,33 @@ def _morph_verbs(lex: Lexicon, scan: _Scan) -> list[VerbHit]:
         hit = _morph_hit(lex, index, word, slot=False)
         if hit is not None:
             hits.append(hit)
+    return hits
+
+
+# The auxiliary of the passive in the languages that put the verb anywhere ("wird ... geführt").
+_PASSIVE_AUXILIARIES: dict[str, frozenset[str]] = {
+    "de": frozenset({"wird", "werden"}),
+    "nl": frozenset({"wordt", "worden"}),
+}
+
+
+def _passive_participles(lex: Lexicon, scan: _Scan) -> list[VerbHit]:
+    """The past participles after a passive auxiliary, the actions of a statement in the passive ("Ein
+    Pflegeprotokoll wird vollständig geführt", "Het intakegesprek wordt methodisch gevoerd")."""
+    auxiliaries = _PASSIVE_AUXILIARIES.get(lex.language, frozenset())
+    start = next((i for i, w in enumerate(scan.lowered) if w in auxiliaries), None)
+    if start is None:
+        return []
+    hits = []
+    for index in range(start + 1, len(scan.lowered)):
+        if lex.nouns_capitalised and scan.original[index][:1].isupper():
+            continue
+        infinitive = morphology.participle_lemma(scan.lowered[index], lex.language)
+        if infinitive is None or infinitive in lex.auxiliaries:
+            continue
+        known = lex.by_lemma.get(infinitive)
+        level, vague = (known.level, known.vague) if known is not None else (None, False)
+        hits.append(VerbHit(index, VerbForm((scan.lowered[index],), None, level, infinitive, vague)))
     return hits
 
 
@@ -987,6 +1018,38 @@ def _compound(lex: Lexicon, lowered: list[str], verbs: list[VerbHit]) -> tuple[s
         ):
             extra.append(hit.form.lemma)
     return tuple(extra)
+
+
+# Prefixes that make a verb its own reverse ("load" and "unload", "monter" and "démonter"), and prefixes
+# that swap for it ("aufbauen" and "abbauen", "załadować" and "rozładować"), per language.
+_REVERSING_PREFIXES: dict[str, tuple[str, ...]] = {
+    "en": ("un", "dis", "de"),
+    "fr": ("dé", "dés", "dis"),
+    "es": ("des", "dis"),
+    "it": ("s", "dis"),
+    "de": ("de", "dis"),
+    "nl": ("de", "ont", "dis"),
+    "pl": ("de", "z", "zde"),
+}
+_SWAPPED_PREFIXES: dict[str, tuple[tuple[str, str], ...]] = {
+    "de": (("auf", "ab"), ("ein", "aus"), ("be", "ent"), ("ver", "ent"), ("an", "ab")),
+    "nl": (("in", "uit"), ("aan", "af"), ("aan", "ont"), ("op", "af")),
+    "pl": (("za", "roz"), ("na", "roz"), ("pod", "od"), ("za", "zde")),
+}
+
+
+def _same_operation(language: str, first: str, other: str) -> bool:
+    """Whether a verb joined to the action is the action again or its reverse, one operation done both ways
+    ("load and unload a lorry", "Gerüste auf- und abbauen", "montare e smontare"), and so no second action."""
+    if first == other:
+        return True
+    for a, b in ((first, other), (other, first)):
+        if any(b == prefix + a for prefix in _REVERSING_PREFIXES.get(language, ())):
+            return True
+        for p, q in _SWAPPED_PREFIXES.get(language, ()):
+            if a.startswith(p) and b.startswith(q) and a[len(p) :] == b[len(q) :] and len(a) > len(p) + 2:
+                return True
+    return False
 
 
 def _disagrees(lex: Lexicon, first: VerbHit, joined: VerbHit) -> bool:

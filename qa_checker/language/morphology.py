@@ -274,6 +274,7 @@ def _polish_third_person(word: str) -> tuple[str, bool] | None:
 THIRD_PERSON: dict[str, tuple[tuple[str, str], ...]] = {
     "es": (("a", "ar"), ("e", "er"), ("e", "ir")),
     "it": (("isce", "ire"), ("a", "are"), ("e", "ere"), ("e", "ire")),
+    "fr": (("e", "er"),),
 }
 
 
@@ -295,12 +296,18 @@ def _romance_third_person(word: str, language: str) -> str | None:
     return None
 
 
+# The vowels a stem changes in the third person, with the infinitive's ("comprueba" <- "comprobar", "règle"
+# <- "régler", "lève" <- "lever").
+_STEM_CHANGES: dict[str, tuple[tuple[str, str], ...]] = {
+    "es": (("ue", "o"), ("ie", "e")),
+    "fr": (("è", "é"), ("è", "e")),
+}
+
+
 def _stem_changes(stem: str, language: str) -> tuple[str, ...]:
-    """The infinitive's stem of a Spanish stem-changing verb ("comprueb" -> "comprob", "cierr" -> "cerr")."""
-    if language != "es":
-        return ()
+    """The infinitive's stem of a stem-changing verb ("comprueb" -> "comprob", "cierr" -> "cerr", "règl" -> "régl")."""
     found = []
-    for changed, plain in (("ue", "o"), ("ie", "e")):
+    for changed, plain in _STEM_CHANGES.get(language, ()):
         at = stem.rfind(changed)
         if at > 0:
             found.append(stem[:at] + plain + stem[at + len(changed) :])
@@ -316,6 +323,17 @@ def non_finite(word: str, language: str) -> bool:
     if word.endswith(NON_FINITE.get(language, ())):
         return True
     return language == "pl" and word.endswith("nia") and lemma(word[:-1] + "e", language) == lemma(word, language)
+
+
+def participle_lemma(word: str, language: str) -> str | None:
+    """The infinitive of a Dutch or German past participle in ge- ("geführt" -> "führen", "gevoerd" ->
+    "voeren"), the action of a passive ("wird ... geführt"); ``None`` for any other word."""
+    if language not in ("nl", "de") or not word.startswith("ge") or len(word) > MAX_WORD or not word.isalpha():
+        return None
+    base = lemma(word, language)
+    if base == word or not base.endswith(INFINITIVE_ENDINGS[language]) or not _is_verb_lemma(base, language):
+        return None
+    return base
 
 
 @functools.lru_cache(maxsize=65536)

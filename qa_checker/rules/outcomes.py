@@ -413,7 +413,8 @@ class OutcomeSingleAction(_OutcomeRule):
     comma list ("Design, program, commission and test ..."), or in verb-final clauses ("... analysieren
     und einen Bericht schreiben"), or clauses a semicolon separates as "and" would ("Calculate the heat
     loss; present the results ..."); verbs of a subordinate clause ("explain how X works") do not count,
-    nor do the items of a list a colon opens ("tools: hammers; saws").
+    nor do the items of a list a colon opens ("tools: hammers; saws"), nor an action joined to its own
+    reverse, one operation done both ways ("load and unload", "montieren und demontieren").
     A heading that lists actions as nouns ("Planning, delivery and evaluation of ...", "Przygotowanie i
     przeprowadzenie ...", "Het opstellen en uitvoeren van ...") asks for as many results as it lists:
     it is reported here, and not also as lacking a verb (MC-LO-001), since splitting it into one
@@ -543,9 +544,13 @@ def _semicolons_joined(text: str, language: str) -> str | None:
     return "".join(parts) if joined else None
 
 
-# Languages that say in one word what English says in several (agglutinative case endings and
-# compounds), with the share of the word count they need for the same statement.
-WORD_ECONOMY: dict[str, float] = {"fi": 0.6, "et": 0.6, "hu": 0.6}
+# Languages that say in fewer words what English says in more, with the share of the word count they
+# need for the same statement: agglutinative case endings and compounds (fi, et, hu), and no articles
+# with the cases doing the prepositions' work (the Slavic and Baltic languages).
+WORD_ECONOMY: dict[str, float] = {
+    **dict.fromkeys(("fi", "et", "hu"), 0.6),
+    **dict.fromkeys(("pl", "cs", "sk", "sl", "hr", "bg", "lt", "lv"), 0.8),
+}
 
 
 @register
@@ -557,7 +562,9 @@ class OutcomeLength(Rule):
     Options: ``min_words`` (default 5) and ``max_words`` (default 40), counted in any language.
     Finnish, Estonian and Hungarian join into one word what other languages say in several (case
     endings and compounds: "järjestelmään", into the system), so their statements need three fifths
-    of ``min_words`` ("Vaihtaa kiertovesipumpun turvallisesti.", replace the circulation pump safely).
+    of ``min_words`` ("Vaihtaa kiertovesipumpun turvallisesti.", replace the circulation pump safely);
+    the Slavic and Baltic languages have no articles, so theirs need four fifths ("Weryfikuje
+    kosztorys ofertowy wykonawcy.", verify the contractor's cost estimate).
     Passes: statements within the range. Fails: shorter or longer statements.
     """
 
