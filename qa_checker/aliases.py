@@ -135,3 +135,24 @@ def local_names(vocab_id: str | None, locales: str = NAME_LOCALES, *, normalised
                 own = codes[code.casefold()]
                 found[name_key] = own if found.get(name_key, own) == own else None
     return {name: code for name, code in found.items() if code is not None}
+
+
+# An article before a country's name: "The Netherlands", "die Schweiz", "les Pays-Bas", "l'Italia", "het VK".
+_ARTICLE = re.compile(r"^(?:(?:the|die|der|la|le|les|el|los|las|il|lo|gli|de|het)\s+|l['’]\s*)", re.IGNORECASE)
+
+
+def country_named(name: str) -> str | None:
+    """The code of the country a name gives, as catalogues and credentials write it: its CLDR name in a
+    European language, or a name of the value table ("Czech Republic", "UK"), with or without an article
+    ("The Netherlands", "die Schweiz"); ``None`` for any other text."""
+    text = name.strip()
+    for form in dict.fromkeys((text, _ARTICLE.sub("", text))):
+        code = local_names("countries").get(form.casefold()) or concept_for(form, _country_codes())
+        if code is not None:
+            return code
+    return None
+
+
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(vocab.get("countries").concepts)

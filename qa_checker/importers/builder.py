@@ -14,7 +14,7 @@ from typing import Any, overload
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
-from qa_checker.aliases import local_names
+from qa_checker.aliases import country_named
 from qa_checker.document import Document
 from qa_checker.elements import ELEMENTS, element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
@@ -339,9 +339,6 @@ def number(value: object) -> float | int | None:
     return None
 
 
-_ARTICLE = re.compile(r"^the\s+(?=\S)", re.IGNORECASE)
-
-
 def country_code(value: object) -> str | None:
     """ISO 3166-1 alpha-2 from an EU country authority URI, an alpha-2/alpha-3 code or an exact name (in English,
     with or without "the", or an EU/EEA language: "Deutschland", "Allemagne")."""
@@ -350,10 +347,7 @@ def country_code(value: object) -> str | None:
         return None
     if len(text) == 2 and text.upper() in vocab.get("countries"):
         return text.upper()
-    bare = _ARTICLE.sub("", text)  # "The Netherlands", "the Gambia": the article is no part of the name
-    if bare != text:
-        return country_code(bare)
-    return _by_eu_code_or_label("countries", text) or local_names("countries").get(text.casefold())
+    return _by_eu_code_or_label("countries", text) or country_named(text)
 
 
 def country_of(node: Node, term: str) -> tuple[str | None, str, str] | None:

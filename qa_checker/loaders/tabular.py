@@ -68,7 +68,14 @@ from typing import IO, Any
 
 from qa_checker import ids, listing, vocab
 from qa_checker import pointer as jp
-from qa_checker.aliases import dot_may_group_thousands, iso_duration, local_names, normalise, value_aliases
+from qa_checker.aliases import (
+    country_named,
+    dot_may_group_thousands,
+    iso_duration,
+    local_names,
+    normalise,
+    value_aliases,
+)
 from qa_checker.document import Document
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
@@ -3050,8 +3057,7 @@ def _code(text: str, spec: Field) -> str:
                 return form
     named = labels.get(text.casefold()) or local_names(spec.vocab).get(text.casefold())
     if named is None and spec.vocab == "countries":
-        bare = _ARTICLE.sub("", text)
-        named = labels.get(bare.casefold()) or local_names(spec.vocab).get(bare.casefold()) if bare != text else None
+        named = country_named(text)
     if named is None and _CLOSING_NOTE.search(text):
         # A closing note beside a code ("Written exam (60%)", "Klausur (90 Min.)") says how, not which one.
         bare = _CLOSING_NOTE.sub("", text)
@@ -3061,8 +3067,6 @@ def _code(text: str, spec: Field) -> str:
 
 
 _CLOSING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
-# An article before a country's name: "The Netherlands", "die Schweiz", "les Pays-Bas", "l'Italia", "het VK".
-_ARTICLE = re.compile(r"^(?:(?:the|die|der|la|le|les|el|los|las|il|lo|gli|de|het)\s+|l['’]\s*)", re.IGNORECASE)
 
 
 @functools.cache

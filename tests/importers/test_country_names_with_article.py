@@ -45,3 +45,20 @@ def test_an_open_badges_issuer_in_the_netherlands() -> None:
     [document] = json_.load(json.dumps(badge).encode(), "badge.json")
     assert document.data is not None, document.findings
     assert document.data["awarding_bodies"][0]["country"] == "NL"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("United States of America", "US"),
+        ("Republic of Korea", "KR"),
+        ("Czech Republic", "CZ"),
+        ("die Schweiz", "CH"),
+        ("les Pays-Bas", "NL"),
+        ("l'Italia", "IT"),
+    ],
+)
+def test_a_credential_names_a_country_as_a_catalogue_may(name: str, code: str) -> None:
+    """Credentials and catalogues read country names from one table: official long names and articles in
+    the European languages included."""
+    assert country_code(name) == code
