@@ -1408,7 +1408,7 @@ class _Reader:
                 if columns is None:
                     buffered.append((number, cells))
                     columns = self._header(cells)
-                    if columns is None and {_header_text(c[0]) for _, c in buffered if c} >= _EDC_ISSUER_LABELS:
+                    if columns is None and _edc_issuer_rows(buffered):
                         break
                     if columns is None and len(buffered) < HEADER_SEARCH_ROWS:
                         continue
@@ -1507,7 +1507,7 @@ class _Reader:
             self.notes.append(_hidden_sheet_note(state, sheet))
         elif columns is None and any(any(is_filled(v) for v in cells) for _, cells in buffered):
             self.headerless.append(sheet)
-            if {_header_text(cells[0]) for _, cells in buffered if cells} >= _EDC_ISSUER_LABELS:
+            if _edc_issuer_rows(buffered):
                 self.edc_issuer_sheets.append(sheet)
             table = _table_header(buffered)
             if table is not None and sheet not in TEMPLATE_SHEETS and normalise(sheet) not in _LISTS_SHEETS:
@@ -1536,7 +1536,7 @@ class _Reader:
             return None
         if any(_header_text(v) and normalise(_header_text(v)) in _EXPLAINED for _, cells in rows for v in cells[1:2]):
             return None  # "Column | Description": a legend of the columns of another sheet
-        if {_header_text(cells[0]) for _, cells in rows if cells} >= _EDC_ISSUER_LABELS:
+        if _edc_issuer_rows(rows):
             return None  # the EDC issuer workbook's Class/Field/Type rows, refused as what they are
         width = min(max((len(cells) for _, cells in rows), default=0), self.limits.spreadsheet_columns)
         columns: list[int] = []
@@ -1945,6 +1945,13 @@ def _continues(cells: list[Any], columns: list[_Column]) -> bool:
 
 # Column A of the EU's EDC issuer workbook labels its header rows with these words.
 _EDC_ISSUER_LABELS = frozenset({"Class", "Field", "Type"})
+
+
+def _edc_issuer_rows(rows: list[tuple[int, list[Any]]]) -> bool:
+    """Whether column A of the rows labels them as the EDC issuer workbook's header rows do."""
+    return {_header_text(cells[0]) for _, cells in rows if cells} >= _EDC_ISSUER_LABELS
+
+
 # Sheets of dropdown values or instructions beside a catalogue, by normalised name: not read as
 # descriptors unless their header names an id or a title.
 _LISTS_SHEETS = frozenset(
