@@ -256,12 +256,20 @@ class TextInEveryLanguage(Rule):
                         given=listed(string.texts),
                         declared=listed(declared),
                     ),
-                    hint=msg(
-                        "Write it as a language map with every declared language, e.g. {{first}: ..., {last}: ...}.",
-                        first=next((code for code in declared if code not in missing), declared[0]),
-                        last=missing[-1],
-                    ),
+                    hint=_map_hint(declared, missing),
                 )
+
+
+def _map_hint(declared: list[str], missing: list[str]) -> Text:
+    """How to write a text lacking ``missing``: a map of a language it has and the last it lacks, or of the
+    one declared language."""
+    if len(declared) == 1:
+        return msg("Write it as a language map in the declared language, e.g. {{code}: ...}.", code=declared[0])
+    return msg(
+        "Write it as a language map with every declared language, e.g. {{first}: ..., {last}: ...}.",
+        first=next((code for code in declared if code not in missing), declared[0]),
+        last=missing[-1],
+    )
 
 
 # UTF-8 read as Windows-1252 (or Latin-1): the lead byte of a two- to four-byte character shown as one of
