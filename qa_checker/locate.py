@@ -26,18 +26,23 @@ import itertools
 import json
 import operator
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import yaml
 from yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode, SequenceNode
 
+from qa_checker import ids
 from qa_checker import pointer as jp
-from qa_checker.engine import copy_with
-from qa_checker.findings import Finding
+from qa_checker.engine import copy_with, finding_from_hit
+from qa_checker.findings import Finding, Severity
+from qa_checker.limits import Limits
 from qa_checker.loaders.common import decode
 from qa_checker.loaders.yaml_ import BlockText, quote_end, read_stream
 from qa_checker.results import Result
+from qa_checker.rules import RULES_BY_ID
+from qa_checker.rules.base import Hit
+from qa_checker.text import N_, Text, plural
 
 __all__ = ["Position", "json_offsets", "line_columns", "locate_findings", "locate_results", "positions", "yaml_marks"]
 
@@ -55,8 +60,16 @@ _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|.)", re.DOTALL)
 _PART = re.compile(r" \[document (?P<number>\d+)\]$")
 
 # At most this many pointers are looked up per document (a document with more findings has its first ones
-# located, which is all a reader takes in).
+# located, which is all a reader takes in; the others are given without lines, with a notice saying so).
 MAX_POINTERS = 5_000
+_OVER_KEPT_HINT = N_(
+    "The findings' pointers name their places. Split the archive (or the file) into smaller ones to have every "
+    "finding placed by line."
+)
+_OVER_POINTERS_HINT = N_(
+    "The findings' pointers name their places. Fix the findings that are placed and check again: "
+    "the others are placed once fewer remain."
+)
 
 
 def _unescape(body: str) -> str:
@@ -598,7 +611,7 @@ def documents_positions(
     """What :func:`positions` gives for the pointers of each document of a text (``None``: the text's only
     one), in one pass over the text however many documents a stream or list holds."""
     wanted = {
-        document: {p: tuple(jp.split(p)) for p in list(dict.fromkeys(names))[:MAX_POINTERS] if _valid(p)}
+        document: {p: tuple(jp.split(p)) for p in _looked_up(names) if _valid(p)}
         for document, names in pointers.items()
     }
     wanted = {document: found for document, found in wanted.items() if found}
@@ -635,6 +648,11 @@ def documents_positions(
                     offsets[document][name] = offset
     places = line_columns(text, (offset for found in offsets.values() for offset in found.values()))
     return {document: {name: places[o] for name, o in found.items()} for document, found in offsets.items()}
+
+
+def _looked_up(pointers: Iterable[str]) -> list[str]:
+    """The pointers of a document that are looked up: the first :data:`MAX_POINTERS`, in the order given."""
+    return list(itertools.islice(dict.fromkeys(pointers), MAX_POINTERS))
 
 
 def _item(document: int | None) -> Tokens:
@@ -685,8 +703,10 @@ def locate_findings(
     return _placed(findings, imported, places)
 
 
-def _wanted(findings: Sequence[Finding], imported: bool) -> set[str]:
-    return {p for f in findings if (p := _target(f, imported)) is not None}
+def _wanted(findings: Sequence[Finding], imported: bool) -> dict[str, None]:
+    """The pointers the findings are placed by, in the findings' order (so the same ones are looked up in
+    every run when there are more than :data:`MAX_POINTERS`)."""
+    return dict.fromkeys(p for f in findings if (p := _target(f, imported)) is not None)
 
 
 def _placed(findings: Sequence[Finding], imported: bool, places: Mapping[str, Position]) -> list[Finding]:
@@ -722,6 +742,9 @@ def locate_results(
     results: Sequence[Result],
     texts: Mapping[str, tuple[bytes | str, str]],
     trees: Mapping[str, Node | BlockText] | None = None,
+    *,
+    unkept: Collection[str] = (),
+    limits: Limits | None = None,
 ) -> list[Result]:
     """Results with their findings placed by line and column in the texts they were read from.
 
@@ -729,7 +752,13 @@ def locate_results(
     decoded here only when a result needs it); a result whose source (less any `` [document N]``) has no
     text keeps its findings, but for the line a finding's origin gives. ``trees`` maps a YAML source to its
     one document's composed node, where the loader kept it (see :func:`positions`).
+
+    Placing is bounded by counted work: ``unkept`` names the sources whose text the loader did not keep, as
+    it went over ``limits.placed_bytes``, and a document's places beyond :data:`MAX_POINTERS` are not looked
+    up. A result some of whose findings are left without lines so gets a notice saying how many, and which
+    limit was met (an info ``MC-LD-005`` finding), which every output shows.
     """
+    limits = limits or Limits()
     decoded: dict[str, tuple[str, str] | None] = {}
 
     def text_of(source: str) -> tuple[str, str] | None:
@@ -742,33 +771,79 @@ def locate_results(
     # The results of each text (with the document of it each is), placed together: a stream or list of many
     # documents is read once for all of them, not once for each.
     placed: list[list[Finding] | None] = [None] * len(results)
+    notices: dict[int, Finding] = {}
     by_text: dict[str, list[tuple[int, int | None]]] = {}
     for index, result in enumerate(results):
         source, document = result.source, None
         entry = text_of(source) if source in texts else None
-        if entry is None:
-            part = _PART.search(source)
-            if part is not None and source[: part.start()] in texts:
-                source = source[: part.start()]
-                entry = text_of(source)
-                document = int(part.group("number"))
-        if entry is None:
-            placed[index] = [_from_origin(f) for f in result.findings]
-        else:
+        part = _PART.search(source)
+        whole = source[: part.start()] if part is not None else source
+        if entry is None and part is not None and whole in texts:
+            source, document = whole, int(part.group("number"))
+            entry = text_of(source)
+        if entry is not None:
             by_text.setdefault(source, []).append((index, document))
+            continue
+        placed[index] = [_from_origin(f) for f in result.findings]
+        if (source in unkept or whole in unkept) and (count := _count_wanted(result, None)):
+            notices[index] = _over_kept(count, limits.placed_bytes)
     for source, members in by_text.items():
         text, fmt = decoded[source]  # type: ignore[misc]
-        wanted: dict[int | None, set[str]] = {}
+        wanted: dict[int | None, dict[str, None]] = {}
         for index, document in members:
             result = results[index]
-            wanted.setdefault(document, set()).update(_wanted(result.findings, result.imported_from is not None))
+            wanted.setdefault(document, {}).update(_wanted(result.findings, result.imported_from is not None))
         places = documents_positions(text, fmt, wanted, tree=trees.get(source) if trees else None)
         for index, document in members:
             result = results[index]
             placed[index] = _placed(result.findings, result.imported_from is not None, places.get(document, {}))
+            if len(wanted[document]) > MAX_POINTERS:
+                beyond = set(itertools.islice(wanted[document], MAX_POINTERS, None))
+                if count := _count_wanted(result, beyond):
+                    notices[index] = _over_pointers(count)
     located = []
-    for result, findings in zip(results, placed):
+    for index, (result, findings) in enumerate(zip(results, placed)):
+        if index in notices:
+            findings = [*(findings or result.findings), notices[index]]
         if findings is not None and findings != result.findings:
             result = copy_with(result, findings=findings)
         located.append(result)
     return located
+
+
+def _count_wanted(result: Result, among: Collection[str] | None) -> int:
+    """How many of a result's findings are placed by a pointer (``among`` those, when given)."""
+    imported = result.imported_from is not None
+    targets = (_target(f, imported) for f in result.findings)
+    return sum(1 for t in targets if t is not None and (among is None or t in among))
+
+
+def _over_kept(count: int, limit: int) -> Finding:
+    """The notice on a result whose findings were given without lines, its text being beyond ``placed_bytes``."""
+    message = plural(
+        "the line number of {count} finding was not given: placing it exceeded the limit of {limit} bytes of "
+        "JSON and YAML text placed for one input",
+        "the line numbers of {count} findings were not given: placing them exceeded the limit of {limit} bytes "
+        "of JSON and YAML text placed for one input",
+        count,
+        limit=limit,
+    )
+    return _notice(message, _OVER_KEPT_HINT)
+
+
+def _over_pointers(count: int) -> Finding:
+    """The notice on a result whose findings are at more places than :data:`MAX_POINTERS`."""
+    message = plural(
+        "the line number of {count} finding was not given: placing it exceeded the limit of {limit} places "
+        "looked up in one descriptor",
+        "the line numbers of {count} findings were not given: placing them exceeded the limit of {limit} places "
+        "looked up in one descriptor",
+        count,
+        limit=MAX_POINTERS,
+    )
+    return _notice(message, _OVER_POINTERS_HINT)
+
+
+def _notice(message: Text, hint: str) -> Finding:
+    """An info ``MC-LD-005`` finding about the file as a whole, as the loaders give for a limit they meet."""
+    return finding_from_hit(RULES_BY_ID[ids.OVER_LIMIT], Hit("", message=message, hint=hint), Severity.INFO)

@@ -323,11 +323,12 @@ def check_input(item: _Input, job: _Job, loaders: Loaders, stdin: bytes | None =
     except Exception as exc:
         return [internal_error(source, "loading", exc)]
     results = [_check_safely(document, job) for document in documents]
-    # Place the findings by line and column in the text just read (only where there are findings).
+    # Place the findings by line and column in the text just read (only where there are findings). The work is
+    # bounded by the text the loaders kept for it (Limits.placed_bytes), not by the clock, so the same findings
+    # are placed on any machine; a result whose findings were not all placed says so.
     try:
-        with time_budget(seconds):
-            return locate_results(results, loaders.texts, loaders.trees)
-    except (OverTime, Exception):
+        return locate_results(results, loaders.texts, loaders.trees, unkept=loaders.unkept, limits=loaders.limits)
+    except Exception:
         return results
     finally:
         loaders.forget()

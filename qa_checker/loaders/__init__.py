@@ -105,9 +105,6 @@ _REGULAR_HINT = N_(
 _LOOP_HINT = N_("Point the link at a descriptor file, or give the file itself.")
 _OUTSIDE_HINT = N_("Copy the file into the folder, or name the file (or the link) on the command line to check it.")
 _OUTSIDE_FOLDER_HINT = N_("Name that folder on the command line to check its descriptors too.")
-# The most bytes of JSON and YAML text kept for one input (an archive's members together) to place
-# findings by line and column; members beyond it keep their pointers only.
-KEPT_TEXT_BYTES = 64 * 1024 * 1024
 # The most bytes of YAML text whose composed documents are kept for one input (they take about ten times
 # the text's size); the findings of the others are placed by parsing their kept text again.
 KEPT_TREE_BYTES = 4 * 1024 * 1024
@@ -131,15 +128,17 @@ class Loaders:
         self.discovered = DISCOVERED_SUFFIXES
         # The JSON and YAML texts of the input being read, by source name, with their format: kept (as
         # the bytes already read, never copied) so that the findings of its results can be placed by
-        # line and column afterwards (qa_checker.locate); replaced by each load_path/load_stdin.
+        # line and column afterwards (qa_checker.locate), up to ``limits.placed_bytes``; replaced by each
+        # load_path/load_stdin.
         self.texts: dict[str, tuple[bytes, str]] = {}
         self._kept = 0
+        # The JSON and YAML texts of the input not kept above, as they went over that limit: their findings are
+        # given without lines, with a notice saying so.
+        self.unkept: set[str] = set()
         # The composed document of each YAML text kept above that can place its findings itself, so that
         # the text is not parsed again (qa_checker.locate.node_marks); up to KEPT_TREE_BYTES of text.
         self.trees: dict[str, Any] = {}
         self._kept_trees = 0
-        # What YAML aliases may still add to the archive whose member is being read (see load_member).
-        self._allowance: Allowance | None = None
         self.by_suffix: dict[str, Loader] = {
             ".json": self._json,
             ".jsonld": self._json,
@@ -157,11 +156,11 @@ class Loaders:
     def _json(self, raw: bytes, source: str) -> list[Document]:
         return json_.load(raw, source, self.limits)
 
-    def _yaml(self, raw: bytes, source: str) -> list[Document]:
+    def _yaml(self, raw: bytes, source: str, allowance: Allowance | None = None) -> list[Document]:
         if source not in self.texts or self._kept_trees + len(raw) > KEPT_TREE_BYTES:
-            return yaml_.load(raw, source, self.limits, allowance=self._allowance)
+            return yaml_.load(raw, source, self.limits, allowance=allowance)
         self._kept_trees += len(raw)
-        return yaml_.load(raw, source, self.limits, trees=self.trees, allowance=self._allowance)
+        return yaml_.load(raw, source, self.limits, trees=self.trees, allowance=allowance)
 
     def _jwt(self, raw: bytes, source: str) -> list[Document]:
         from qa_checker.loaders import jwt_
@@ -257,11 +256,7 @@ class Loaders:
         loader = self.by_suffix.get(Path(name).suffix.lower())
         if loader is None:
             return [load_error(source, ids.UNREADABLE, msg("unsupported file type in the archive"), UNSUPPORTED_HINT)]
-        self._allowance = allowance
-        try:
-            return self.parse(raw, source, loader)
-        finally:
-            self._allowance = None
+        return self.parse(raw, source, loader, allowance)
 
     def load_stdin(self, raw: bytes, name: str | None = None) -> list[Document]:
         """Documents read from standard input: the type from ``name``'s suffix, or sniffed from the bytes."""
@@ -278,7 +273,7 @@ class Loaders:
 
     def forget(self) -> None:
         """Drop the texts and documents kept for placing the findings of the input read last."""
-        self.texts, self._kept = {}, 0
+        self.texts, self._kept, self.unkept = {}, 0, set()
         self.trees, self._kept_trees = {}, 0
 
     def too_large(self, source: str, size: int | None) -> Document:
@@ -302,18 +297,22 @@ class Loaders:
             N_("Split the file, or raise the limit with --max-bytes if it is genuine."),
         )
 
-    def parse(self, raw: bytes, source: str, loader: Loader) -> list[Document]:
+    def parse(self, raw: bytes, source: str, loader: Loader, allowance: Allowance | None = None) -> list[Document]:
         """Parse bytes with a loader, stamping each document with the input's SHA-256.
 
-        The bytes of a JSON or YAML text are kept in :attr:`texts` (up to :data:`KEPT_TEXT_BYTES` for one
-        input, such as an archive's members together) for placing its findings by line and column.
+        The bytes of a JSON or YAML text are kept in :attr:`texts` (up to ``limits.placed_bytes`` for one
+        input, such as an archive's members together; :attr:`unkept` names those beyond) for placing its
+        findings by line and column. What YAML aliases add is spent from ``allowance`` when one is given
+        (see :meth:`load_member`).
         """
         digest = hashlib.sha256(raw).hexdigest()
         fmt = "json" if loader == self._json else "yaml" if loader == self._yaml else None
-        if fmt is not None and self._kept + len(raw) <= KEPT_TEXT_BYTES:
+        if fmt is not None and self._kept + len(raw) <= self.limits.placed_bytes:
             self.texts[source] = (raw, fmt)
             self._kept += len(raw)
-        documents = loader(raw, source)
+        elif fmt is not None:
+            self.unkept.add(source)
+        documents = self._yaml(raw, source, allowance) if fmt == "yaml" else loader(raw, source)
         for document in documents:
             document.sha256 = document.sha256 or digest
         return documents
