@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from qa_checker.loaders import tabular
+from qa_checker.loaders import cell_values, tabular
 from qa_checker.loaders.columns import field_for_path
 
 
 def _read(path: str, typed: str):
-    return tabular._convert(typed, field_for_path(path))
+    return cell_values.convert(typed, field_for_path(path))
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa_checker.loaders import tabular
+from qa_checker.loaders import cell_values
 from qa_checker.loaders.columns import field_for_path
 
 
@@ -21,4 +21,4 @@ from qa_checker.loaders.columns import field_for_path
     ],
 )
 def test_a_code_with_a_closing_note_is_the_code(path, typed, read):
-    assert tabular._convert(typed, field_for_path(path)).value == read
+    assert cell_values.convert(typed, field_for_path(path)).value == read

@@ -7,10 +7,11 @@ row above the table is fine. Each filled row becomes one :class:`Document` whose
 the row fills (or has a column for) to its cell, so each finding names ``Sheet!F14``; the descriptor
 root maps to the whole row (``Courses!A14:R14``). A CSV's sheet is named after the file, as Excel does.
 
-Cells: empty cells are absent; numbers stay numbers only where the schema expects numbers, so codes
-such as ISCED-F ``0613`` keep their leading zero; list cells split on new lines (a cell without new
-lines splits on ``;``; lists of codes also on ``,``); bullets and numbering are dropped; a code may be
-written as ``NL - Netherlands`` or by its label; ``descriptor_version`` defaults to ``1.0``.
+Cells (read as values by :mod:`qa_checker.loaders.cell_values`): empty cells are absent; numbers stay
+numbers only where the schema expects numbers, so codes such as ISCED-F ``0613`` keep their leading zero;
+list cells split on new lines (a cell without new lines splits on ``;``; lists of codes also on ``,``);
+bullets and numbering are dropped; a code may be written as ``NL - Netherlands`` or by its label;
+``descriptor_version`` defaults to ``1.0``.
 
 Safety: an ``.xlsx`` is inspected as a zip before it is opened (one whole archive, member count,
 declared uncompressed size, compression ratio; CPython's zipfile never inflates past a member's
@@ -56,31 +57,42 @@ import csv
 import functools
 import html
 import io
-import math
 import re
 import warnings
 import zipfile
 from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from pathlib import PurePosixPath
 from typing import IO, Any
 
-from qa_checker import ids, listing, vocab
+from qa_checker import ids
 from qa_checker import pointer as jp
 from qa_checker.aliases import (
-    country_named,
-    dot_may_group_thousands,
-    iso_duration,
-    local_names,
     normalise,
-    value_aliases,
 )
 from qa_checker.document import Document
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.limits import Limits
 from qa_checker.loaders.archive import ELSEWHERE, ZIP_ERRORS, Layout, zip_layout
+from qa_checker.loaders.cell_values import (
+    BODIES_SPLIT,
+    ISO_DATE,
+    NQF_FRAMEWORK,
+    NQF_LEVEL,
+    NQF_WORDS,
+    as_code,
+    as_number,
+    as_text,
+    convert,
+    framework_named,
+    is_day_first,
+    level_digits,
+    looks_like_formula,
+    quoted_cell,
+    value_forms,
+)
 from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field, field_for_path, numbering
 from qa_checker.loaders.common import load_error, text_findings, wide_text
 from qa_checker.loaders.sheet import (
@@ -99,7 +111,7 @@ from qa_checker.loaders.sheet import (
     is_filled,
 )
 from qa_checker.stamp import TOOL
-from qa_checker.text import N_, Text, clip, msg, plural
+from qa_checker.text import N_, Text, msg, plural
 
 TEMPLATE_SHEETS = ("Instructions", "Lists")
 HEADER_SEARCH_ROWS = 10
@@ -545,7 +557,7 @@ def _delimiter(text: str, resolver: ColumnResolver) -> tuple[str, str] | Text:
         return msg(
             "the first line {line} should name the delimiter of the columns, but {delimiter} cannot be one; "
             "the file was not read",
-            line=_short(directive.group(0)),
+            line=quoted_cell(directive.group(0)),
             delimiter=repr(directive.group(1)),
         )
     return named, text[directive.end() :]
@@ -880,13 +892,15 @@ def _lost_sheet(source: str, sheet: str, part: str) -> Document:
     """The error of a sheet the workbook lists whose part is missing, or outside the workbook."""
     if part.startswith(("../", "/")) or part == "..":
         message = msg(
-            "sheet '{sheet}' points to {part}, outside the workbook; it was not read", sheet=sheet, part=_short(part)
+            "sheet '{sheet}' points to {part}, outside the workbook; it was not read",
+            sheet=sheet,
+            part=quoted_cell(part),
         )
     else:
         message = msg(
             "sheet '{sheet}' is listed in the workbook, but its part {part} is missing from the file; it was not read",
             sheet=sheet,
-            part=_short(part),
+            part=quoted_cell(part),
         )
     return load_error(source, ids.UNREADABLE, message, _RESAVE_HINT, fmt="xlsx", origin=Origin(sheet=sheet))
 
@@ -932,7 +946,7 @@ def _parser_class() -> Any:
                         "the row after row {row} is numbered {number}, which is not a row number; it was read as "
                         "row {next}",
                         row=str(self.row_counter),
-                        number=_short(given),
+                        number=quoted_cell(given),
                         next=str(self.row_counter + 1),
                     )
                 )
@@ -1018,7 +1032,7 @@ class _BadCell(str):
 
     def note(self, cell: str) -> Text:
         """What was wrong with the cell at ``cell`` and how it was read."""
-        shown = _short(self.raw)
+        shown = quoted_cell(self.raw)
         if self.kind == "s":
             return msg(
                 "{cell} refers to shared string {index}, which the workbook does not hold; it was left empty",
@@ -1029,7 +1043,7 @@ class _BadCell(str):
             return msg(
                 "{cell} holds an inline string whose parts are malformed; its text {text} was read",
                 cell=cell,
-                text=_short(self),
+                text=quoted_cell(self),
             )
         if self.kind == "n":
             return msg("{cell} holds {text} marked as a number; it was read as text", cell=cell, text=shown)
@@ -1041,7 +1055,7 @@ class _BadCell(str):
             "{cell} holds {text} marked with the type {type}, which it does not read as; it was read as text",
             cell=cell,
             text=shown,
-            type=_short(self.kind),
+            type=quoted_cell(self.kind),
         )
 
 
@@ -1141,7 +1155,7 @@ def _misplaced(number: int, column: int, row: int, value: Any) -> Text:
         return msg(
             "row {row} holds a cell whose reference {ref} is not a cell; it was not read",
             row=str(number),
-            ref=_short(value.raw),
+            ref=quoted_cell(value.raw),
         )
     ref = f"{column_letter(column)}{row}"
     if row != number:
@@ -1231,7 +1245,7 @@ class _Reader:
 
     def _unread_table(self, sheet: str, row: int, texts: list[str]) -> Document:
         """The error of a sheet laid out as a table of rows that was not read: its header named no field."""
-        columns = _short(" | ".join(texts))
+        columns = quoted_cell(" | ".join(texts))
         if self.fmt == "csv":
             source, message = (
                 self.source,
@@ -1846,7 +1860,7 @@ class _Reader:
         # A date that can only be day first (20/12/2026) settles how the sheet writes its dates, in every date
         # column, from its own row on: the start date 01/10/2026 beside it is 1 October.
         dates = [c.index for c in columns if c.field is not None and c.field.format == "date"]
-        if any(index < len(cells) and _day_first(cells[index]) for index in dates):
+        if any(index < len(cells) and is_day_first(cells[index]) for index in dates):
             self.day_first.update(dates)
         row.day_first = self.day_first
         for index, value in enumerate(cells):
@@ -2098,9 +2112,9 @@ def _typed_value(value: Any, spec: Field | None, epoch: date = EXCEL_EPOCH) -> b
     if spec is None or spec is IGNORE or not is_filled(value) or isinstance(value, (Formula, Merged)):
         return False
     if spec.kind in ("number", "integer", "boolean") or spec.format == "date":
-        converted = _convert(value, spec, epoch).value
+        converted = convert(value, spec, epoch).value
         if spec.format == "date":
-            return bool(_ISO_DATE.match(str(converted)))
+            return bool(ISO_DATE.match(str(converted)))
         return not isinstance(converted, str)
     return False
 
@@ -2121,7 +2135,7 @@ def _totals_row(cells: list[Any], columns: list[_Column]) -> bool:
     filled = [v.value if isinstance(v, Merged) else v for v in cells if is_filled(v)]
     words = [v for v in filled if isinstance(v, str) and normalise(v) in _TOTAL_WORDS]
     others = [v for v in filled if not (isinstance(v, str) and normalise(v) in _TOTAL_WORDS)]
-    numeric = all(isinstance(v, Formula) or type(_number(v)) in (int, float) for v in others)
+    numeric = all(isinstance(v, Formula) or type(as_number(v)) in (int, float) for v in others)
     return len(words) == 1 and numeric and bool(columns)
 
 
@@ -2152,7 +2166,7 @@ def _skipped_row(sheet: str, number: int, cells: list[Any], kind: str) -> Findin
     """The note on a row under the header that was not read: notes on the columns, a totals row, a note on the
     sheet, or the header again."""
     span = Origin(sheet=sheet, cell=f"A{number}:{column_letter(max(len(cells), 1))}{number}")
-    shown = _short(" | ".join(_header_text(v) or _text(v) for v in cells if is_filled(v)))
+    shown = quoted_cell(" | ".join(_header_text(v) or as_text(v) for v in cells if is_filled(v)))
     if kind == "totals":
         message = msg(
             "row {row} of sheet '{sheet}' totals the rows above ({cells}); it was not read",
@@ -2343,7 +2357,7 @@ class _Row:
                     "{cell} holds the formula {formula} with no saved result; formulas are never evaluated, "
                     "so the cell was read as empty",
                     cell=where,
-                    formula=_short(value.text),
+                    formula=quoted_cell(value.text),
                 ),
                 msg("Type the value itself, or open and save the file in Excel so the result is stored."),
                 column,
@@ -2364,7 +2378,7 @@ class _Row:
                 column,
             )
             return
-        if isinstance(value, str) and _looks_like_formula(value):
+        if isinstance(value, str) and looks_like_formula(value):
             self.note(
                 CELLS,
                 Severity.ERROR,
@@ -2372,18 +2386,18 @@ class _Row:
                 msg(
                     "{cell} holds text that starts a formula ({text}); it is never evaluated and was read as empty",
                     cell=where,
-                    text=_short(value),
+                    text=quoted_cell(value),
                 ),
                 msg("Type the value itself; start text with an apostrophe if it must begin with =, +, - or @."),
                 column,
             )
             return
-        framework = _framework(_text(value)) or _framework(column.header) if path == _NQF_LEVEL else None
+        framework = framework_named(as_text(value)) or framework_named(column.header) if path == NQF_LEVEL else None
         if framework is not None and isinstance(value, str):
-            value = _level(value, _NQF_WORDS)
-        if column.field.format == "date" and _day_first(value):
+            value = level_digits(value, NQF_WORDS)
+        if column.field.format == "date" and is_day_first(value):
             self.day_first.add(column.index)
-        converted = _convert(value, column.field, self.epoch, day_first=column.index in self.day_first)
+        converted = convert(value, column.field, self.epoch, day_first=column.index in self.day_first)
         if converted.note is not None:
             self.note(
                 CELLS,
@@ -2394,7 +2408,7 @@ class _Row:
                 column,
             )
         self._put(column, path, converted.value)
-        for implied, given in converted.implied + (((_NQF_FRAMEWORK, framework),) if framework else ()):
+        for implied, given in converted.implied + (((NQF_FRAMEWORK, framework),) if framework else ()):
             if implied not in self.given and not _assign(self.tree, implied, given):
                 self.places.append((implied, self.origin(column)))
 
@@ -2492,10 +2506,10 @@ class _Row:
         body = bodies[0]
         if not (isinstance(body["name"], str) and isinstance(body["country"], str)):
             return
-        names, countries = (_BODIES_SPLIT.split(body[key].strip()) for key in ("name", "country"))
+        names, countries = (BODIES_SPLIT.split(body[key].strip()) for key in ("name", "country"))
         spec = field_for_path("awarding_bodies.0.country")
-        codes = [_code(c.strip(), spec) for c in countries] if spec is not None else []
-        allowed, _ = _forms(spec.vocab, spec.enum) if spec is not None else (frozenset(), {})
+        codes = [as_code(c.strip(), spec) for c in countries] if spec is not None else []
+        allowed, _ = value_forms(spec.vocab, spec.enum) if spec is not None else (frozenset(), {})
         if len(names) < 2 or len(names) != len(codes) or not all(c in allowed for c in codes):
             return
         places = {tokens[-1]: origin for tokens, origin in self.places if tokens[:2] == ("awarding_bodies", "0")}
@@ -2621,490 +2635,6 @@ def _translate(tree: dict[str, Any], tokens: tuple[str, ...], positions: dict[in
     return jp.join(*out)
 
 
-# ---------------------------------------------------------------- cell values
-
-
-_LEADING_ZERO_HINT = N_("Format the column as Text in Excel so codes keep their leading zeros.")
-
-
-@dataclass(frozen=True)
-class _Converted:
-    value: Any
-    # A note on how the cell was read; its ``{cell}`` is filled in with the cell's reference.
-    note: Text | None = None
-    hint: str | Text = _LEADING_ZERO_HINT
-    severity: Severity = Severity.INFO
-    # Values of other fields the cell gives too (a price's currency): (path, value) each.
-    implied: tuple[tuple[tuple[str, ...], Any], ...] = ()
-
-
-_FORMULA_START = re.compile(r"^\s*(?:=|[+\-@][A-Za-z_][A-Za-z0-9_.]*\()")
-_CODE_WITH_LABEL = re.compile(r"^(\S+)\s+[-–—:]\s+\S")
-_DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d{1,2}$")
-_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?$")
-_TRUE = frozenset({"true", "yes", "y", "x", "1", "ja", "oui", "si", "sí", "sì", "tak", "waar", "wahr", "vrai"})
-_TRUE |= {"verdadero", "vero", "✓", "✔"}
-_FALSE = frozenset({"false", "no", "n", "0", "nee", "nein", "non", "nie", "onwaar", "falsch", "faux", "falso"})
-# A number typed with its unit ("5 ECTS", "125 h", "€ 450"): the unit before or after it, nothing else.
-_WITH_UNIT = re.compile(
-    r"^(?P<pre>[^\d+\-.,]{0,12}?)\s*(?P<number>[+-]?\d[\d.,\u00a0 ]{0,20}?)\s*(?P<post>[^\d]{0,12})$"
-)
-_DECIMAL_COMMA_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[.\u00a0 ]\d{3})+,\d+$")
-_CREDIT_UNITS = frozenset(
-    {"ects", "ec", "ectspunkte", "ectscredits", "ectspoints", "credit", "credits", "cr", "cp", "lp", "creditpoints"}
-    | {"leistungspunkte", "studiepunten", "sp", "creditos", "crediti", "cfu", "punkty", "punktow", "pkt"}
-)
-_UNITS = {
-    "ects": _CREDIT_UNITS,
-    "credits": _CREDIT_UNITS,
-    "hours": frozenset(
-        {"h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "u", "uur", "uren", "heure", "heures"}
-        | {"hora", "horas", "ora", "ore", "godz", "godzina", "godziny", "godzin"}
-    ),
-}
-# What separates the awarding bodies, or their countries, listed in one cell.
-_BODIES_SPLIT = re.compile(r"\s*(?:;|\n)\s*")
-# Credits and hours typed in one cell: "5 ECTS (125 h)", "5 ECTS / 125 hours", "125 h (5 ECTS)".
-_WORKLOAD_PAIR = re.compile(r"^([^()/]+?)\s*(?:\(([^()/]+)\)|/\s*([^()/]+))$")
-_WORKLOADS = (("workload", "ects"), ("workload", "hours"))
-# The dash that marks a whole amount of money ("€ 450,-", "450,-- EUR").
-_WHOLE_AMOUNT = re.compile(r"(?<=\d),[-–—]{1,2}(?=\s*[^\d,.]*$)")
-_GROUPING_DOT = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
-_CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "zł": "PLN", "kč": "CZK", "ft": "HUF", "lei": "RON", "лв": "BGN"}
-# Words around an EQF level ("EQF 6", "Niveau 6", "Poziom 6"), as normalised header words.
-_LEVEL_WORDS = frozenset(
-    {"eqf", "eqr", "cec", "mec", "mecu", "erk", "qf", "level", "niveau", "nivel", "livello", "poziom", "stufe"}
-)
-_NOTE = re.compile(r"\([^()]*\)")
-# National qualifications frameworks by their acronyms, as normalised words of a header or cell.
-_FRAMEWORKS = {w.casefold(): w for w in ("DQR", "NLQF", "PRK", "QNQ", "SeQF", "NKR", "SKKR", "HKO", "NSK", "NFQ")}
-_NQF_WORDS = _LEVEL_WORDS | frozenset(_FRAMEWORKS) | {"nqf"}
-_NQF_LEVEL, _NQF_FRAMEWORK = ("level", "nqf", "level"), ("level", "nqf", "framework")
-_AMOUNT, _CURRENCY = ("price", "amount"), ("price", "currency")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DATE_DMY = re.compile(r"^(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})$")
-# A date written with its month's name: "15 décembre 2026", "1er février 2027", "15. September 2026",
-# "15 de marzo de 2027", "15 grudnia 2026"; or month first: "Sept. 15, 2026", "September 15th, 2026".
-_DATE_NAMED = re.compile(r"^(\d{1,2})(?:\.|er|º|°)?\s*(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})$")
-_DATE_NAMED_FIRST = re.compile(r"^([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
-_MONTHS = {
-    normalise(name): month
-    for names in (
-        "january february march april may june july august september october november december",
-        "jan feb mar apr may jun jul aug sep oct nov dec sept",
-        "januar februar märz april mai juni juli august september oktober november dezember",
-        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre setiembre",
-        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-        "januari februari maart april mei juni juli augustus september oktober november december",
-        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
-        "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
-        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
-    )
-    for month, name in enumerate(names.split(), start=1)
-    if month <= 12
-}
-_MONTHS.update({"sept": 9, "setiembre": 9, normalise("jänner"): 1})
-_DATE_YMD = re.compile(r"^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
-# A date and time as LMS exports write them: 2026-01-15T00:00:00, 2026-01-15 09:30:00.000Z, ...+01:00 (the date
-# is the one written, in the time's own zone).
-_ISO_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d+)?(?:\s?Z|\s?[+-]\d{2}:?\d{2})?$")
-# A date's serial number exported as text (a CSV of a column not formatted as a date).
-_SERIAL_TEXT = re.compile(r"^\d{5}$")
-# A date column's plain number is a date whose cell was not formatted as one when it is the serial number
-# of a day from 1 January 1990 to 1 January 2100, counted from the workbook's epoch (EXCEL_EPOCH).
-_SERIAL_DAYS = (date(1990, 1, 1), date(2100, 1, 1))
-
-
-def _looks_like_formula(text: str) -> bool:
-    """``=...``, ``+NAME(``, or a DDE call such as ``+cmd|' /C calc'!A0`` (a ``|`` and then a ``!`` on the
-    first line). Found without a backtracking pattern, which took time quadratic in a long cell."""
-    if _FORMULA_START.match(text):
-        return True
-    stripped = text.lstrip()
-    if stripped[:1] not in ("+", "-", "@", "="):
-        return False
-    line = stripped[1:].split("\n", 1)[0]
-    bar = line.find("|")
-    return bar >= 0 and "!" in line[bar + 1 :]
-
-
-def _convert(value: Any, spec: Field, epoch: date = EXCEL_EPOCH, *, day_first: bool = False) -> _Converted:
-    """A cell value as the field's type; anything that does not convert is kept for the schema to report.
-    ``epoch`` is the day the workbook counts a date's serial number from; ``day_first``, that the cell's
-    column writes dates day first."""
-    kind = spec.kind
-    if kind in ("number", "integer"):
-        if spec.vocab == "eqf" and isinstance(value, str):
-            value = _level(value)
-        return _quantity(value, spec)
-    if kind == "string-or-integer":
-        number = _number(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
-        return _Converted(number if isinstance(number, int) else _text(number))
-    if kind == "boolean":
-        return _Converted(_boolean(value))
-    if spec.format == "date":
-        return _date(value, epoch, day_first=day_first)
-    if spec.format == "duration" and isinstance(value, str):
-        return _Converted(_duration(_typed(value)))
-    if kind in ("list", "text-list", "lang-list"):
-        items = _split(value, codes=kind == "list")
-        if kind != "list":
-            return _stem(items)
-        codes = [_code(i, spec) for i in items]
-        if spec.vocab == "languages":
-            codes = [c for item, code in zip(items, codes) for c in _languages(item, code, spec)]
-        return _Converted(codes)
-    if kind == "any":
-        return _Converted(
-            value.strip()
-            if isinstance(value, str)
-            else _text(value)
-            if isinstance(value, (datetime, date, time, timedelta))
-            else value
-        )
-    if spec.path == ("descriptor_version",) and isinstance(value, (int, float)) and not isinstance(value, bool):
-        return _Converted(f"{float(value):.1f}")
-    if spec.vocab == "isced-f" and isinstance(value, (int, float)) and not isinstance(value, bool):
-        return _isced(value)
-    text = listing.from_html(_text(value)) if kind == "text" else _text(value)
-    return _Converted(_code(text, spec) if spec.enum or spec.vocab else text)
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time() else value.isoformat()
-    if isinstance(value, (date, time)):
-        return value.isoformat()
-    if isinstance(value, str):
-        return value.strip()
-    return str(value)
-
-
-def _typed(value: Any) -> str:
-    """A cell's text for a number, code or date: the apostrophe that marks text in Excel dropped."""
-    text = _text(value)
-    return text[1:].strip() if text.startswith("'") else text
-
-
-def _quantity(value: Any, spec: Field) -> _Converted:
-    """A number, typed with its unit if it has one (``5 ECTS``, ``125 h``, ``1.250,00 €``); credits and hours
-    typed together (``5 ECTS (125 h)``) give the other as implied.
-
-    A number whose dots may group thousands or mark decimals (``1.000``) is kept as typed and noted.
-    """
-    if not isinstance(value, str):
-        return _Converted(_number(value))
-    text = _typed(value).replace("\u00a0", " ")
-    both = _WORKLOAD_PAIR.match(text) if spec.path in _WORKLOADS else None
-    if both is not None:
-        # The other part needs its unit: "5 ECTS (125)" says nothing of hours.
-        other = field_for_path("workload.hours" if spec.path == _WORKLOADS[0] else "workload.ects")
-        given = both.group(2) or both.group(3)
-        unit = _WITH_UNIT.match(given.strip())
-        if other is not None and unit is not None and unit.group("post").strip() and _unit(unit.group("post"), other):
-            first, second = _quantity(both.group(1), spec), _quantity(given, other)
-            if all(type(c.value) in (int, float) and c.note is None for c in (first, second)):
-                return _Converted(first.value, implied=((other.path, second.value),))
-    if spec.path == _AMOUNT and _WHOLE_AMOUNT.search(text):
-        text = _GROUPING_DOT.sub("", _WHOLE_AMOUNT.sub("", text))  # a whole amount's dots group thousands
-    match = _WITH_UNIT.match(text)
-    implied: tuple[tuple[tuple[str, ...], Any], ...] = ()
-    if match is not None and all(_unit(match.group(g), spec) for g in ("pre", "post")):
-        text = match.group("number").strip()
-        currency = _currency(match.group("pre") + match.group("post")) if spec.path == _AMOUNT else None
-        implied = ((_CURRENCY, currency),) if currency else ()
-    if dot_may_group_thousands(text):
-        return _Converted(
-            value.strip(),
-            msg(
-                "{cell}: '{text}' may be {grouped} (the dot grouping thousands) or {decimal} (a decimal point); "
-                "it was kept as typed",
-                text=value.strip(),
-                grouped=text.replace(".", ""),
-                decimal=str(float(text)),
-            ),
-            msg("Type the number without a thousands separator, e.g. 1000."),
-            Severity.WARNING,
-            implied,
-        )
-    number = _number(text)
-    return _Converted(number if isinstance(number, (int, float)) else value.strip(), implied=implied)
-
-
-def _currency(word: str) -> str | None:
-    """The ISO 4217 code of a currency sign or code typed beside an amount (``€``, ``zł``, ``CHF``)."""
-    word = word.strip()
-    return _CURRENCY_SIGNS.get(word.casefold()) or (word.upper() if word.upper() in vocab.get("currencies") else None)
-
-
-def _unit(word: str, spec: Field) -> bool:
-    """Whether ``word`` (before or after a number) is nothing, or a unit of the field's values."""
-    word = word.strip()
-    if not word:
-        return True
-    if spec.path[-1] == "amount":
-        return word.casefold() in _CURRENCY_SIGNS or word.upper() in vocab.get("currencies")
-    units, unit = _UNITS.get(spec.path[-1], frozenset()), normalise(word)
-    if unit in units:
-        return True
-    # A credit unit with "ECTS" before or after it: "pkt. ECTS", "crédits ECTS", "ECTS-Credits".
-    return "ects" in units and any(p in units for p in (unit.removeprefix("ects"), unit.removesuffix("ects")) if p)
-
-
-def _level(text: str, known: Container[str] = _LEVEL_WORDS) -> str:
-    """The digits of a level written with its ``known`` words (``EQF 6``, ``Niveau 6``, ``6 (Bachelor)``), or
-    the text as it was when anything else is written beside the number."""
-    words = _NOTE.sub(" ", text).replace("-", " ").replace(":", " ").split()
-    rest = [w for w in words if normalise(w) not in known]
-    return rest[0] if len(rest) == 1 and rest[0].isdigit() else text
-
-
-def _date(value: Any, epoch: date = EXCEL_EPOCH, *, day_first: bool = False) -> _Converted:
-    """An ISO date from an Excel date or an ISO date and time as text (a time of day beside it left out and
-    noted), a date's serial number, as a number or text (counted from ``epoch``), or text as ``dd.mm.yyyy``,
-    ``dd-mm-yyyy``, ``dd/mm/yyyy`` or with the month's name; a slashed date whose day and month could be either
-    is read day first in a ``day_first`` column, else kept as typed and noted. Two-digit years are never
-    guessed."""
-    if isinstance(value, datetime) and value.time() != time():
-        return _Converted(
-            value.date().isoformat(),
-            msg(
-                "{cell}: the date {text} also gives a time of day; the date {date} was read and the time left out",
-                text=value.isoformat(sep=" "),
-                date=value.date().isoformat(),
-            ),
-            msg("Give the date alone, e.g. format the cell as Date in Excel."),
-        )
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        first, last = ((day - epoch).days for day in _SERIAL_DAYS)
-        if not (float(value).is_integer() and first <= value <= last):
-            return _Converted(_text(value))
-        day = (epoch + timedelta(days=int(value))).isoformat()
-        return _Converted(
-            day,
-            msg(
-                "{cell}: the date was stored as the number {number}, in a cell not formatted as a date; "
-                "it was read as {date}",
-                number=_text(value),
-                date=day,
-            ),
-            msg("Format the column as Date in Excel, or type dates as YYYY-MM-DD."),
-        )
-    text = _typed(value)
-    if _SERIAL_TEXT.match(text):
-        return _date(int(text), epoch)
-    stamp = _ISO_STAMP.match(text)
-    if stamp is not None:
-        try:
-            return _date(datetime.fromisoformat(f"{stamp.group(1)}T{stamp.group(2)}"), epoch)
-        except ValueError:
-            return _Converted(text)
-    match = _DATE_YMD.match(text)
-    if match is not None:
-        return _Converted(_iso(int(match.group(1)), int(match.group(3)), int(match.group(4))) or text)
-    match = _DATE_DMY.match(text)
-    if match is None:
-        return _Converted(_named_date(text) or text)
-    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
-    day_month = _iso(year, second, first)
-    if match.group(2) != "/" or first > 12 or first == second or (day_first and day_month):
-        return _Converted(day_month or text)
-    month_first = _iso(year, first, second)
-    if second > 12 or day_month is None:
-        return _Converted(month_first or text)
-    return _Converted(
-        text,
-        msg(
-            "{cell}: the date '{text}' may be {first} (day first) or {second} (month first); it was kept as typed",
-            text=text,
-            first=day_month,
-            second=str(month_first),
-        ),
-        msg("Type the date as YYYY-MM-DD, or format the cell as a date in Excel."),
-        Severity.WARNING,
-    )
-
-
-def _named_date(text: str) -> str | None:
-    """The ISO date of text naming its month (``15 décembre 2026``, ``Sept. 15, 2026``), or ``None``."""
-    match = _DATE_NAMED.match(text)
-    if match is not None:
-        day, name, year = match.groups()
-    else:
-        match = _DATE_NAMED_FIRST.match(text)
-        if match is None:
-            return None
-        name, day, year = match.groups()
-    month = _MONTHS.get(normalise(name))
-    return _iso(int(year), month, int(day)) if month else None
-
-
-def _day_first(value: Any) -> bool:
-    """Whether a cell is a slashed date that can only be day first (``15/09/2026``)."""
-    match = _DATE_DMY.match(value.strip()) if isinstance(value, str) else None
-    return match is not None and match.group(2) == "/" and int(match.group(1)) > 12 >= int(match.group(3))
-
-
-def _iso(year: int, month: int, day: int) -> str | None:
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _duration(text: str) -> str:
-    """An ISO 8601 duration from a count and its unit (``6 Wochen`` is ``P6W``), or the text as it was."""
-    return iso_duration(text) or text
-
-
-def _number(value: Any) -> Any:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, float) and not math.isfinite(value):
-        return _text(value)  # a cell of 1e999 is no number any output can hold: the schema refuses the text
-    if isinstance(value, (int, float)):
-        return int(value) if float(value).is_integer() else value
-    text = _text(value).replace("\u00a0", " ").strip()
-    if _DECIMAL_COMMA.match(text):
-        text = text.replace(",", ".")
-    elif _DECIMAL_COMMA_THOUSANDS.match(text):
-        text = re.sub(r"[.\u00a0 ]", "", text).replace(",", ".")
-    elif _THOUSANDS.match(text):
-        text = re.sub(r"[,\u00a0 ]", "", text)
-    try:
-        number = float(text)
-    except ValueError:
-        return _text(value)
-    if number != number or number in (float("inf"), float("-inf")):
-        return _text(value)
-    return int(number) if number.is_integer() else number
-
-
-def _boolean(value: Any) -> Any:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float)) and value in (0, 1):
-        return bool(value)
-    text = _typed(value).casefold()
-    if text in _TRUE:
-        return True
-    if text in _FALSE:
-        return False
-    return _text(value)
-
-
-def _split(value: Any, *, codes: bool) -> list[str]:
-    if not isinstance(value, str):
-        return [_text(value)]
-    if not codes:
-        return listing.items(value)
-    parts = re.split(r"[\n;,]", value.replace("\r\n", "\n").replace("\r", "\n"))
-    return [p for p in (listing.BULLET.sub("", part).strip() for part in parts) if p]
-
-
-def _stem(items: list[str]) -> _Converted:
-    """List items, with a first line that only introduces them ("Learners will be able to:") left out
-    and noted."""
-    if not listing.lead_in(items):
-        return _Converted(items)
-    return _Converted(
-        items[1:],
-        msg(
-            "{cell}: the first line {text} introduces the list and was not read as an item",
-            text=_short(items[0]),
-        ),
-        msg("Give only the items in the cell, one per line."),
-    )
-
-
-# What joins the languages of one item of a language cell: "English/German", "Deutsch und Englisch",
-# "français et anglais", "Nederlands en Engels", "polski i angielski", "English & French".
-_LANGUAGES_JOINED = re.compile(r"\s*[/&+]\s*|\s+(?:and|und|et|y|e|en|i|oraz|ed)\s+", re.IGNORECASE)
-
-
-def _languages(item: str, code: str, spec: Field) -> list[str]:
-    """The language codes one item of a language cell names: its own code, or the codes of the
-    languages it joins ("English/German", "Deutsch und Englisch") when each of them is a known language."""
-    allowed, _ = _forms(spec.vocab, spec.enum)
-    if code in allowed or len(item) > 200:
-        return [code]
-    parts = [p for p in _LANGUAGES_JOINED.split(item) if p]
-    codes = [_code(p, spec) for p in parts]
-    return codes if len(codes) > 1 and all(c in allowed for c in codes) else [code]
-
-
-def _framework(text: str) -> str | None:
-    """The national framework a header or cell names by its acronym (``DQR-Niveau``, ``Poziom PRK``, ``DQR 6``)."""
-    return next((_FRAMEWORKS[w] for w in re.split(r"[\W_]+", text.casefold()) if w in _FRAMEWORKS), None)
-
-
-def _code(text: str, spec: Field) -> str:
-    """A code or slug as the vocabulary spells it, accepting ``NL - Netherlands``, labels and case slips."""
-    allowed, labels = _forms(spec.vocab, spec.enum)
-    if not allowed or text in allowed:
-        return text
-    text = _typed(text)
-    if spec.vocab == "currencies" and text.casefold() in _CURRENCY_SIGNS:
-        return _CURRENCY_SIGNS[text.casefold()]
-    match = _CODE_WITH_LABEL.match(text)
-    candidates = [text, match.group(1)] if match else [text]
-    for candidate in candidates:
-        for form in (
-            candidate,
-            candidate.upper(),
-            candidate.lower(),
-            re.sub(r"[\s_]+", "-", candidate.strip().lower()),
-        ):
-            if form in allowed:
-                return form
-    named = labels.get(text.casefold()) or local_names(spec.vocab).get(text.casefold())
-    if named is None and spec.vocab == "countries":
-        named = country_named(text)
-    if named is None and _CLOSING_NOTE.search(text):
-        # A closing note beside a code ("Written exam (60%)", "Klausur (90 Min.)") says how, not which one.
-        bare = _CLOSING_NOTE.sub("", text)
-        named = _code(bare, spec) if bare else None
-        named = named if named in allowed else None
-    return named or text
-
-
-_CLOSING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
-
-
-@functools.cache
-def _forms(vocab_id: str | None, enum: tuple[str, ...]) -> tuple[frozenset[str], dict[str, str]]:
-    """The codes a field allows and its vocabulary's labels and the words of ``value-aliases.yaml``
-    (casefolded) -> code."""
-    if vocab_id is None:
-        return frozenset(enum), {}
-    concepts = vocab.get(vocab_id).concepts
-    labels = {str(word).casefold(): slug for slug, words in value_aliases().get(vocab_id, {}).items() for word in words}
-    labels.update({str(c.get("label", "")).casefold(): slug for slug, c in concepts.items()})
-    return frozenset(enum) | frozenset(concepts), labels
-
-
-def _isced(value: float) -> _Converted:
-    text = _text(value)
-    codes = vocab.get("isced-f")
-    code = f"0{text}"
-    if text not in codes and code in codes:
-        return _Converted(
-            code,
-            msg(
-                "{cell}: the ISCED-F code was stored as the number {number}, which drops the leading zero; "
-                "it was read as '{code}'",
-                number=text,
-                code=code,
-            ),
-        )
-    return _Converted(text)
-
-
 # ---------------------------------------------------------------- helpers
 
 
@@ -3126,7 +2656,7 @@ def _note_repeated_ids(documents: list[Document]) -> None:
                 "/id",
                 msg(
                     "the id {id} is also the id of an earlier row ({place})",
-                    id=_short(given),
+                    id=quoted_cell(given),
                     place=place.label() if place is not None else earlier.source,
                 ),
                 msg("Give each offering an id of its own, or delete the copied row."),
@@ -3145,10 +2675,6 @@ def _finding(rule: str, severity: Severity, pointer: str, message: Text, hint: s
         hint=hint,
         origin=origin,
     )
-
-
-def _short(text: str) -> str:
-    return repr(clip(" ".join(str(text).split()), 40, "..."))
 
 
 def _describe(exc: BaseException) -> str:

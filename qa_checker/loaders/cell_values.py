@@ -1,0 +1,518 @@
+"""Cell values read as descriptor values: the text of a spreadsheet cell (or a number or date it holds) as the
+field's type, the way providers type them in Excel, LibreOffice or a CSV file.
+
+Numbers with their unit ("5 ECTS", "125 h", "€ 450,-") and in local notations (decimal commas, grouped
+thousands), dates in ISO, day-first, named-month and serial forms (counted from the workbook's epoch), yes/no
+words of seven languages, levels written with their framework ("EQF 6", "DQR-Niveau 5"), and codes written
+as ``NL - Netherlands`` or by a label. A value that does not convert is kept as written for the schema to
+report; how a value was read is a note on its cell (:class:`Converted`).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Container
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from qa_checker import listing, vocab
+from qa_checker.aliases import (
+    country_named,
+    dot_may_group_thousands,
+    iso_duration,
+    local_names,
+    normalise,
+    value_aliases,
+)
+from qa_checker.findings import Severity
+from qa_checker.loaders.columns import Field, field_for_path
+from qa_checker.loaders.sheet import EXCEL_EPOCH
+from qa_checker.text import N_, Text, clip, msg
+
+_LEADING_ZERO_HINT = N_("Format the column as Text in Excel so codes keep their leading zeros.")
+
+
+@dataclass(frozen=True)
+class Converted:
+    value: Any
+    # A note on how the cell was read; its ``{cell}`` is filled in with the cell's reference.
+    note: Text | None = None
+    hint: str | Text = _LEADING_ZERO_HINT
+    severity: Severity = Severity.INFO
+    # Values of other fields the cell gives too (a price's currency): (path, value) each.
+    implied: tuple[tuple[tuple[str, ...], Any], ...] = ()
+
+
+_FORMULA_START = re.compile(r"^\s*(?:=|[+\-@][A-Za-z_][A-Za-z0-9_.]*\()")
+_CODE_WITH_LABEL = re.compile(r"^(\S+)\s+[-–—:]\s+\S")
+_DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d{1,2}$")
+_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?$")
+_TRUE = frozenset({"true", "yes", "y", "x", "1", "ja", "oui", "si", "sí", "sì", "tak", "waar", "wahr", "vrai"})
+_TRUE |= {"verdadero", "vero", "✓", "✔"}
+_FALSE = frozenset({"false", "no", "n", "0", "nee", "nein", "non", "nie", "onwaar", "falsch", "faux", "falso"})
+# A number typed with its unit ("5 ECTS", "125 h", "€ 450"): the unit before or after it, nothing else.
+_WITH_UNIT = re.compile(
+    r"^(?P<pre>[^\d+\-.,]{0,12}?)\s*(?P<number>[+-]?\d[\d.,\u00a0 ]{0,20}?)\s*(?P<post>[^\d]{0,12})$"
+)
+_DECIMAL_COMMA_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[.\u00a0 ]\d{3})+,\d+$")
+_CREDIT_UNITS = frozenset(
+    {"ects", "ec", "ectspunkte", "ectscredits", "ectspoints", "credit", "credits", "cr", "cp", "lp", "creditpoints"}
+    | {"leistungspunkte", "studiepunten", "sp", "creditos", "crediti", "cfu", "punkty", "punktow", "pkt"}
+)
+_UNITS = {
+    "ects": _CREDIT_UNITS,
+    "credits": _CREDIT_UNITS,
+    "hours": frozenset(
+        {"h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "u", "uur", "uren", "heure", "heures"}
+        | {"hora", "horas", "ora", "ore", "godz", "godzina", "godziny", "godzin"}
+    ),
+}
+# What separates the awarding bodies, or their countries, listed in one cell.
+BODIES_SPLIT = re.compile(r"\s*(?:;|\n)\s*")
+# Credits and hours typed in one cell: "5 ECTS (125 h)", "5 ECTS / 125 hours", "125 h (5 ECTS)".
+_WORKLOAD_PAIR = re.compile(r"^([^()/]+?)\s*(?:\(([^()/]+)\)|/\s*([^()/]+))$")
+_WORKLOADS = (("workload", "ects"), ("workload", "hours"))
+# The dash that marks a whole amount of money ("€ 450,-", "450,-- EUR").
+_WHOLE_AMOUNT = re.compile(r"(?<=\d),[-–—]{1,2}(?=\s*[^\d,.]*$)")
+_GROUPING_DOT = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+_CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "zł": "PLN", "kč": "CZK", "ft": "HUF", "lei": "RON", "лв": "BGN"}
+# Words around an EQF level ("EQF 6", "Niveau 6", "Poziom 6"), as normalised header words.
+_LEVEL_WORDS = frozenset(
+    {"eqf", "eqr", "cec", "mec", "mecu", "erk", "qf", "level", "niveau", "nivel", "livello", "poziom", "stufe"}
+)
+_NOTE = re.compile(r"\([^()]*\)")
+# National qualifications frameworks by their acronyms, as normalised words of a header or cell.
+_FRAMEWORKS = {w.casefold(): w for w in ("DQR", "NLQF", "PRK", "QNQ", "SeQF", "NKR", "SKKR", "HKO", "NSK", "NFQ")}
+NQF_WORDS = _LEVEL_WORDS | frozenset(_FRAMEWORKS) | {"nqf"}
+NQF_LEVEL, NQF_FRAMEWORK = ("level", "nqf", "level"), ("level", "nqf", "framework")
+_AMOUNT, _CURRENCY = ("price", "amount"), ("price", "currency")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_DMY = re.compile(r"^(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})$")
+# A date written with its month's name: "15 décembre 2026", "1er février 2027", "15. September 2026",
+# "15 de marzo de 2027", "15 grudnia 2026"; or month first: "Sept. 15, 2026", "September 15th, 2026".
+_DATE_NAMED = re.compile(r"^(\d{1,2})(?:\.|er|º|°)?\s*(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})$")
+_DATE_NAMED_FIRST = re.compile(r"^([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+_MONTHS = {
+    normalise(name): month
+    for names in (
+        "january february march april may june july august september october november december",
+        "jan feb mar apr may jun jul aug sep oct nov dec sept",
+        "januar februar märz april mai juni juli august september oktober november dezember",
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre setiembre",
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+        "januari februari maart april mei juni juli augustus september oktober november december",
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+        "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    )
+    for month, name in enumerate(names.split(), start=1)
+    if month <= 12
+}
+_MONTHS.update({"sept": 9, "setiembre": 9, normalise("jänner"): 1})
+_DATE_YMD = re.compile(r"^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
+# A date and time as LMS exports write them: 2026-01-15T00:00:00, 2026-01-15 09:30:00.000Z, ...+01:00 (the date
+# is the one written, in the time's own zone).
+_ISO_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d+)?(?:\s?Z|\s?[+-]\d{2}:?\d{2})?$")
+# A date's serial number exported as text (a CSV of a column not formatted as a date).
+_SERIAL_TEXT = re.compile(r"^\d{5}$")
+# A date column's plain number is a date whose cell was not formatted as one when it is the serial number
+# of a day from 1 January 1990 to 1 January 2100, counted from the workbook's epoch (EXCEL_EPOCH).
+_SERIAL_DAYS = (date(1990, 1, 1), date(2100, 1, 1))
+
+
+def looks_like_formula(text: str) -> bool:
+    """``=...``, ``+NAME(``, or a DDE call such as ``+cmd|' /C calc'!A0`` (a ``|`` and then a ``!`` on the
+    first line). Found without a backtracking pattern, which took time quadratic in a long cell."""
+    if _FORMULA_START.match(text):
+        return True
+    stripped = text.lstrip()
+    if stripped[:1] not in ("+", "-", "@", "="):
+        return False
+    line = stripped[1:].split("\n", 1)[0]
+    bar = line.find("|")
+    return bar >= 0 and "!" in line[bar + 1 :]
+
+
+def convert(value: Any, spec: Field, epoch: date = EXCEL_EPOCH, *, day_first: bool = False) -> Converted:
+    """A cell value as the field's type; anything that does not convert is kept for the schema to report.
+    ``epoch`` is the day the workbook counts a date's serial number from; ``day_first``, that the cell's
+    column writes dates day first."""
+    kind = spec.kind
+    if kind in ("number", "integer"):
+        if spec.vocab == "eqf" and isinstance(value, str):
+            value = level_digits(value)
+        return _quantity(value, spec)
+    if kind == "string-or-integer":
+        number = as_number(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
+        return Converted(number if isinstance(number, int) else as_text(number))
+    if kind == "boolean":
+        return Converted(_boolean(value))
+    if spec.format == "date":
+        return _date(value, epoch, day_first=day_first)
+    if spec.format == "duration" and isinstance(value, str):
+        return Converted(_duration(_typed(value)))
+    if kind in ("list", "text-list", "lang-list"):
+        items = _split(value, codes=kind == "list")
+        if kind != "list":
+            return _stem(items)
+        codes = [as_code(i, spec) for i in items]
+        if spec.vocab == "languages":
+            codes = [c for item, code in zip(items, codes) for c in _languages(item, code, spec)]
+        return Converted(codes)
+    if kind == "any":
+        return Converted(
+            value.strip()
+            if isinstance(value, str)
+            else as_text(value)
+            if isinstance(value, (datetime, date, time, timedelta))
+            else value
+        )
+    if spec.path == ("descriptor_version",) and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return Converted(f"{float(value):.1f}")
+    if spec.vocab == "isced-f" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _isced(value)
+    text = listing.from_html(as_text(value)) if kind == "text" else as_text(value)
+    return Converted(as_code(text, spec) if spec.enum or spec.vocab else text)
+
+
+def as_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat()
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    if isinstance(value, str):
+        return value.strip()
+    return str(value)
+
+
+def _typed(value: Any) -> str:
+    """A cell's text for a number, code or date: the apostrophe that marks text in Excel dropped."""
+    text = as_text(value)
+    return text[1:].strip() if text.startswith("'") else text
+
+
+def _quantity(value: Any, spec: Field) -> Converted:
+    """A number, typed with its unit if it has one (``5 ECTS``, ``125 h``, ``1.250,00 €``); credits and hours
+    typed together (``5 ECTS (125 h)``) give the other as implied.
+
+    A number whose dots may group thousands or mark decimals (``1.000``) is kept as typed and noted.
+    """
+    if not isinstance(value, str):
+        return Converted(as_number(value))
+    text = _typed(value).replace("\u00a0", " ")
+    both = _WORKLOAD_PAIR.match(text) if spec.path in _WORKLOADS else None
+    if both is not None:
+        # The other part needs its unit: "5 ECTS (125)" says nothing of hours.
+        other = field_for_path("workload.hours" if spec.path == _WORKLOADS[0] else "workload.ects")
+        given = both.group(2) or both.group(3)
+        unit = _WITH_UNIT.match(given.strip())
+        if other is not None and unit is not None and unit.group("post").strip() and _unit(unit.group("post"), other):
+            first, second = _quantity(both.group(1), spec), _quantity(given, other)
+            if all(type(c.value) in (int, float) and c.note is None for c in (first, second)):
+                return Converted(first.value, implied=((other.path, second.value),))
+    if spec.path == _AMOUNT and _WHOLE_AMOUNT.search(text):
+        text = _GROUPING_DOT.sub("", _WHOLE_AMOUNT.sub("", text))  # a whole amount's dots group thousands
+    match = _WITH_UNIT.match(text)
+    implied: tuple[tuple[tuple[str, ...], Any], ...] = ()
+    if match is not None and all(_unit(match.group(g), spec) for g in ("pre", "post")):
+        text = match.group("number").strip()
+        currency = _currency(match.group("pre") + match.group("post")) if spec.path == _AMOUNT else None
+        implied = ((_CURRENCY, currency),) if currency else ()
+    if dot_may_group_thousands(text):
+        return Converted(
+            value.strip(),
+            msg(
+                "{cell}: '{text}' may be {grouped} (the dot grouping thousands) or {decimal} (a decimal point); "
+                "it was kept as typed",
+                text=value.strip(),
+                grouped=text.replace(".", ""),
+                decimal=str(float(text)),
+            ),
+            msg("Type the number without a thousands separator, e.g. 1000."),
+            Severity.WARNING,
+            implied,
+        )
+    number = as_number(text)
+    return Converted(number if isinstance(number, (int, float)) else value.strip(), implied=implied)
+
+
+def _currency(word: str) -> str | None:
+    """The ISO 4217 code of a currency sign or code typed beside an amount (``€``, ``zł``, ``CHF``)."""
+    word = word.strip()
+    return _CURRENCY_SIGNS.get(word.casefold()) or (word.upper() if word.upper() in vocab.get("currencies") else None)
+
+
+def _unit(word: str, spec: Field) -> bool:
+    """Whether ``word`` (before or after a number) is nothing, or a unit of the field's values."""
+    word = word.strip()
+    if not word:
+        return True
+    if spec.path[-1] == "amount":
+        return word.casefold() in _CURRENCY_SIGNS or word.upper() in vocab.get("currencies")
+    units, unit = _UNITS.get(spec.path[-1], frozenset()), normalise(word)
+    if unit in units:
+        return True
+    # A credit unit with "ECTS" before or after it: "pkt. ECTS", "crédits ECTS", "ECTS-Credits".
+    return "ects" in units and any(p in units for p in (unit.removeprefix("ects"), unit.removesuffix("ects")) if p)
+
+
+def level_digits(text: str, known: Container[str] = _LEVEL_WORDS) -> str:
+    """The digits of a level written with its ``known`` words (``EQF 6``, ``Niveau 6``, ``6 (Bachelor)``), or
+    the text as it was when anything else is written beside the number."""
+    words = _NOTE.sub(" ", text).replace("-", " ").replace(":", " ").split()
+    rest = [w for w in words if normalise(w) not in known]
+    return rest[0] if len(rest) == 1 and rest[0].isdigit() else text
+
+
+def _date(value: Any, epoch: date = EXCEL_EPOCH, *, day_first: bool = False) -> Converted:
+    """An ISO date from an Excel date or an ISO date and time as text (a time of day beside it left out and
+    noted), a date's serial number, as a number or text (counted from ``epoch``), or text as ``dd.mm.yyyy``,
+    ``dd-mm-yyyy``, ``dd/mm/yyyy`` or with the month's name; a slashed date whose day and month could be either
+    is read day first in a ``day_first`` column, else kept as typed and noted. Two-digit years are never
+    guessed."""
+    if isinstance(value, datetime) and value.time() != time():
+        return Converted(
+            value.date().isoformat(),
+            msg(
+                "{cell}: the date {text} also gives a time of day; the date {date} was read and the time left out",
+                text=value.isoformat(sep=" "),
+                date=value.date().isoformat(),
+            ),
+            msg("Give the date alone, e.g. format the cell as Date in Excel."),
+        )
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        first, last = ((day - epoch).days for day in _SERIAL_DAYS)
+        if not (float(value).is_integer() and first <= value <= last):
+            return Converted(as_text(value))
+        day = (epoch + timedelta(days=int(value))).isoformat()
+        return Converted(
+            day,
+            msg(
+                "{cell}: the date was stored as the number {number}, in a cell not formatted as a date; "
+                "it was read as {date}",
+                number=as_text(value),
+                date=day,
+            ),
+            msg("Format the column as Date in Excel, or type dates as YYYY-MM-DD."),
+        )
+    text = _typed(value)
+    if _SERIAL_TEXT.match(text):
+        return _date(int(text), epoch)
+    stamp = _ISO_STAMP.match(text)
+    if stamp is not None:
+        try:
+            return _date(datetime.fromisoformat(f"{stamp.group(1)}T{stamp.group(2)}"), epoch)
+        except ValueError:
+            return Converted(text)
+    match = _DATE_YMD.match(text)
+    if match is not None:
+        return Converted(_iso(int(match.group(1)), int(match.group(3)), int(match.group(4))) or text)
+    match = _DATE_DMY.match(text)
+    if match is None:
+        return Converted(_named_date(text) or text)
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    day_month = _iso(year, second, first)
+    if match.group(2) != "/" or first > 12 or first == second or (day_first and day_month):
+        return Converted(day_month or text)
+    month_first = _iso(year, first, second)
+    if second > 12 or day_month is None:
+        return Converted(month_first or text)
+    return Converted(
+        text,
+        msg(
+            "{cell}: the date '{text}' may be {first} (day first) or {second} (month first); it was kept as typed",
+            text=text,
+            first=day_month,
+            second=str(month_first),
+        ),
+        msg("Type the date as YYYY-MM-DD, or format the cell as a date in Excel."),
+        Severity.WARNING,
+    )
+
+
+def _named_date(text: str) -> str | None:
+    """The ISO date of text naming its month (``15 décembre 2026``, ``Sept. 15, 2026``), or ``None``."""
+    match = _DATE_NAMED.match(text)
+    if match is not None:
+        day, name, year = match.groups()
+    else:
+        match = _DATE_NAMED_FIRST.match(text)
+        if match is None:
+            return None
+        name, day, year = match.groups()
+    month = _MONTHS.get(normalise(name))
+    return _iso(int(year), month, int(day)) if month else None
+
+
+def is_day_first(value: Any) -> bool:
+    """Whether a cell is a slashed date that can only be day first (``15/09/2026``)."""
+    match = _DATE_DMY.match(value.strip()) if isinstance(value, str) else None
+    return match is not None and match.group(2) == "/" and int(match.group(1)) > 12 >= int(match.group(3))
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _duration(text: str) -> str:
+    """An ISO 8601 duration from a count and its unit (``6 Wochen`` is ``P6W``), or the text as it was."""
+    return iso_duration(text) or text
+
+
+def as_number(value: Any) -> Any:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, float) and not math.isfinite(value):
+        return as_text(value)  # a cell of 1e999 is no number any output can hold: the schema refuses the text
+    if isinstance(value, (int, float)):
+        return int(value) if float(value).is_integer() else value
+    text = as_text(value).replace("\u00a0", " ").strip()
+    if _DECIMAL_COMMA.match(text):
+        text = text.replace(",", ".")
+    elif _DECIMAL_COMMA_THOUSANDS.match(text):
+        text = re.sub(r"[.\u00a0 ]", "", text).replace(",", ".")
+    elif _THOUSANDS.match(text):
+        text = re.sub(r"[,\u00a0 ]", "", text)
+    try:
+        number = float(text)
+    except ValueError:
+        return as_text(value)
+    if number != number or number in (float("inf"), float("-inf")):
+        return as_text(value)
+    return int(number) if number.is_integer() else number
+
+
+def _boolean(value: Any) -> Any:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    text = _typed(value).casefold()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    return as_text(value)
+
+
+def _split(value: Any, *, codes: bool) -> list[str]:
+    if not isinstance(value, str):
+        return [as_text(value)]
+    if not codes:
+        return listing.items(value)
+    parts = re.split(r"[\n;,]", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return [p for p in (listing.BULLET.sub("", part).strip() for part in parts) if p]
+
+
+def _stem(items: list[str]) -> Converted:
+    """List items, with a first line that only introduces them ("Learners will be able to:") left out
+    and noted."""
+    if not listing.lead_in(items):
+        return Converted(items)
+    return Converted(
+        items[1:],
+        msg(
+            "{cell}: the first line {text} introduces the list and was not read as an item",
+            text=quoted_cell(items[0]),
+        ),
+        msg("Give only the items in the cell, one per line."),
+    )
+
+
+# What joins the languages of one item of a language cell: "English/German", "Deutsch und Englisch",
+# "français et anglais", "Nederlands en Engels", "polski i angielski", "English & French".
+_LANGUAGES_JOINED = re.compile(r"\s*[/&+]\s*|\s+(?:and|und|et|y|e|en|i|oraz|ed)\s+", re.IGNORECASE)
+
+
+def _languages(item: str, code: str, spec: Field) -> list[str]:
+    """The language codes one item of a language cell names: its own code, or the codes of the
+    languages it joins ("English/German", "Deutsch und Englisch") when each of them is a known language."""
+    allowed, _ = value_forms(spec.vocab, spec.enum)
+    if code in allowed or len(item) > 200:
+        return [code]
+    parts = [p for p in _LANGUAGES_JOINED.split(item) if p]
+    codes = [as_code(p, spec) for p in parts]
+    return codes if len(codes) > 1 and all(c in allowed for c in codes) else [code]
+
+
+def framework_named(text: str) -> str | None:
+    """The national framework a header or cell names by its acronym (``DQR-Niveau``, ``Poziom PRK``, ``DQR 6``)."""
+    return next((_FRAMEWORKS[w] for w in re.split(r"[\W_]+", text.casefold()) if w in _FRAMEWORKS), None)
+
+
+def as_code(text: str, spec: Field) -> str:
+    """A code or slug as the vocabulary spells it, accepting ``NL - Netherlands``, labels and case slips."""
+    allowed, labels = value_forms(spec.vocab, spec.enum)
+    if not allowed or text in allowed:
+        return text
+    text = _typed(text)
+    if spec.vocab == "currencies" and text.casefold() in _CURRENCY_SIGNS:
+        return _CURRENCY_SIGNS[text.casefold()]
+    match = _CODE_WITH_LABEL.match(text)
+    candidates = [text, match.group(1)] if match else [text]
+    for candidate in candidates:
+        for form in (
+            candidate,
+            candidate.upper(),
+            candidate.lower(),
+            re.sub(r"[\s_]+", "-", candidate.strip().lower()),
+        ):
+            if form in allowed:
+                return form
+    named = labels.get(text.casefold()) or local_names(spec.vocab).get(text.casefold())
+    if named is None and spec.vocab == "countries":
+        named = country_named(text)
+    if named is None and _CLOSING_NOTE.search(text):
+        # A closing note beside a code ("Written exam (60%)", "Klausur (90 Min.)") says how, not which one.
+        bare = _CLOSING_NOTE.sub("", text)
+        named = as_code(bare, spec) if bare else None
+        named = named if named in allowed else None
+    return named or text
+
+
+_CLOSING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+@functools.cache
+def value_forms(vocab_id: str | None, enum: tuple[str, ...]) -> tuple[frozenset[str], dict[str, str]]:
+    """The codes a field allows and its vocabulary's labels and the words of ``value-aliases.yaml``
+    (casefolded) -> code."""
+    if vocab_id is None:
+        return frozenset(enum), {}
+    concepts = vocab.get(vocab_id).concepts
+    labels = {str(word).casefold(): slug for slug, words in value_aliases().get(vocab_id, {}).items() for word in words}
+    labels.update({str(c.get("label", "")).casefold(): slug for slug, c in concepts.items()})
+    return frozenset(enum) | frozenset(concepts), labels
+
+
+def _isced(value: float) -> Converted:
+    text = as_text(value)
+    codes = vocab.get("isced-f")
+    code = f"0{text}"
+    if text not in codes and code in codes:
+        return Converted(
+            code,
+            msg(
+                "{cell}: the ISCED-F code was stored as the number {number}, which drops the leading zero; "
+                "it was read as '{code}'",
+                number=text,
+                code=code,
+            ),
+        )
+    return Converted(text)
+
+
+def quoted_cell(text: str) -> str:
+    """A cell's text as a message quotes it: on one line, in quotes, cut short past 40 characters."""
+    return repr(clip(" ".join(str(text).split()), 40, "..."))
