@@ -63,14 +63,17 @@ CONFUSABLE: tuple[frozenset[str], ...] = (
 # language, the answer for almost every text.
 FIRST_SCREEN: tuple[str, ...] = ("de", "en", "es", "fr", "it", "nl", "pl", "ca")
 
-# The languages a suspect text is screened against: the official languages of the EU that lingua knows
-# (all but Maltese), and those of the EEA, candidate and neighbouring countries and the regional
-# languages of the member states that have an ISO 639-1 code and a lingua model. The claimed
-# language is always added, so a text is never judged against a set without its own language.
-SCREENED: tuple[str, ...] = (
+# The official languages of the EU that lingua knows (all but Maltese).
+EU_OFFICIAL: tuple[str, ...] = (
     "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv",
     "nl", "pl", "pt", "ro", "sk", "sl", "sv",
-    "bs", "ca", "cy", "eu", "is", "mk", "nb", "nn", "ru", "sq", "sr", "tr", "uk",
+)  # fmt: skip
+# The languages a suspect text is screened against: the official languages of the EU, and those of the
+# EEA, candidate and neighbouring countries and the regional languages of the member states that have an
+# ISO 639-1 code and a lingua model. The claimed language is always added, so a text is never judged
+# against a set without its own language.
+SCREENED: tuple[str, ...] = (
+    *EU_OFFICIAL, "bs", "ca", "cy", "eu", "is", "mk", "nb", "nn", "ru", "sq", "sr", "tr", "uk",
 )  # fmt: skip
 
 # The screening detector's verdict that makes a text suspect: another language ranked first, at
@@ -331,7 +334,9 @@ UNCLAIMED_CONFIDENCE = 0.6
 
 def language_of(text: str) -> str | None:
     """The language, among the screened ones, a text that claims none is clearly written in; ``None`` when
-    it is too short or the screening is not sure. Only the text's beginning is read (and remembered)."""
+    it is too short, the screening is not sure, or the text is written with letters that language is not
+    (Maltese, which no model here knows, read as Norwegian). Only the text's beginning is read (and
+    remembered)."""
     return _language_of(_sample(_NOISE.sub(" ", text[: _DETECTOR_CHARS * 4])))
 
 
@@ -342,7 +347,8 @@ def _language_of(sample: str) -> str | None:
     ranked = _screening(frozenset(SCREENED)).compute_language_confidence_values(sample)
     if not ranked or ranked[0].value < UNCLAIMED_CONFIDENCE:
         return None
-    return _code(ranked[0].language)
+    code = _code(ranked[0].language)
+    return None if _foreign_letters(sample, code) or _unknown_letters(sample) else code
 
 
 def _sample(cleaned: str) -> str:
@@ -361,7 +367,10 @@ def _detect(sample: str, claimed: str) -> Detection | None:
     # when that is not one of them (a Finnish text filed as Swedish, an Estonian one as Finnish).
     among = FIRST_SCREEN if claimed in FIRST_SCREEN else SCREENED
     first = _screen(sample, claimed, among)
-    suspect = first is not None and _suspect(first, claimed)
+    # Among the few usual languages a text in another one is read as its claim, as sure as can be (a
+    # Finnish outcome under de): one that holds none of the claimed language's function words, or more
+    # of another's, is suspect too.
+    suspect = first is not None and (_suspect(first, claimed) or (among is FIRST_SCREEN and _unlike(sample, claimed)))
     if not suspect and (among is SCREENED or _foreign_words(sample, claimed) < LETTER_WORDS):
         return first
     # Suspect among the few usual languages, or written with letters the claimed language is not (a
@@ -374,9 +383,26 @@ def _detect(sample: str, claimed: str) -> Detection | None:
     if _spelt_in(sample, claimed, verdict.language):
         # As sure as the screening is of the language's group, as the deciding detector would be.
         return replace(verdict, confidence=verdict.group)
+    if suspect:
+        return _decide(sample, claimed, verdict)
+    if first is None:
+        # The first screening could read none of its letters (a Bulgarian outcome under pl, whose
+        # Cyrillic letters Russian and Serbian are written with too): it is decided among the languages
+        # written with them, which the screening's ranking may miss (a Serbian one read as Macedonian).
+        writers = tuple(sorted(_writers(sample) & set(SCREENED)))
+        return _decide(sample, claimed, replace(verdict, ranked=writers or verdict.ranked))
     # A text the first screening did not suspect is only taken from it by its letters: the deciding
     # detector reads an English title of Lithuanian place names as Lithuanian.
-    return _decide(sample, claimed, verdict) if suspect else first
+    return first
+
+
+def _unlike(sample: str, claimed: str) -> bool:
+    """Whether a text's function words speak against its claimed language: it holds none of them, or more
+    of another language's (but a close relative's)."""
+    tally = _tally(sample, claimed)
+    return tally.mine == 0 or any(
+        count > tally.mine for code, count in tally.theirs.items() if not confusable(code, claimed)
+    )
 
 
 def _screen(sample: str, claimed: str, among: tuple[str, ...]) -> Detection | None:
@@ -429,6 +455,32 @@ def _foreign_words(sample: str, claimed: str) -> int:
     return 0 if alphabet is None else sum(not letters <= alphabet for letters in _marked(sample))
 
 
+def foreign_letters(text: str, claimed: str) -> bool:
+    """Whether a text is written with letters its claimed language is not: ``LETTER_WORDS`` of its words
+    or more, and too few of the claimed language's function words to make it that language with borrowed
+    names (an English outcome naming Dvořák and Janáček is English; a Maltese one under it, whose ħ and ġ
+    no detector here names, is not Italian)."""
+    return _foreign_letters(_NOISE.sub(" ", text), claimed)
+
+
+def _foreign_letters(cleaned: str, claimed: str) -> bool:
+    sample = _sample(cleaned)
+    return (_foreign_words(sample, claimed) >= LETTER_WORDS or _unknown_letters(sample)) and not cleared(
+        cleaned, claimed, relatives=True
+    )
+
+
+def _unknown_letters(sample: str) -> bool:
+    """Whether a word of the text has letters only languages the detectors have no model for are written
+    with (the ċ, ġ and ħ of Maltese): the text is in a language they cannot name."""
+    known = detectable()
+    for letters in _marked(sample):
+        writers = [code for code, alphabet in _alphabets().items() if letters and letters <= alphabet]
+        if writers and known.isdisjoint(writers):
+            return True
+    return False
+
+
 def _spelt_in(sample: str, claimed: str, found: str) -> bool:
     """Whether the text's letters name ``found``, the screening's verdict: at least ``LETTER_WORDS`` of
     its words have letters the claimed language is not written with, only ``found`` (or its close
@@ -436,16 +488,20 @@ def _spelt_in(sample: str, claimed: str, found: str) -> bool:
     function words is the claimed language's alone (an English title naming Dvořák and Janáček). Two
     opinions that agree, one of them on the letters, where the deciding detector would load full models.
     """
-    alphabets = _alphabets()
-    if found not in alphabets or _foreign_words(sample, claimed) < LETTER_WORDS:
+    if found not in _alphabets() or _foreign_words(sample, claimed) < LETTER_WORDS:
         return False
-    marked = set().union(*_marked(sample))
-    writers = [code for code, letters in alphabets.items() if marked <= letters]
+    writers = _writers(sample)
     return (
         found in writers
         and _relatives(found).issuperset(writers)
         and _tally(sample, claimed).only_mine(_FUNCTION_WORDS_OF.get(found, found)) == 0
     )
+
+
+def _writers(sample: str) -> frozenset[str]:
+    """The listed languages written with every letter beyond a to z of a text."""
+    marked = set().union(*_marked(sample))
+    return frozenset(code for code, letters in _alphabets().items() if marked <= letters)
 
 
 @functools.cache
@@ -467,12 +523,35 @@ def _decide(sample: str, claimed: str, verdict: Detection) -> Detection:
     # Close relatives share the evidence (Spanish, Catalan, Portuguese): the confidence that the text
     # is in the top language is that of its group, which its relatives only split.
     group = {code: value for code, value in decided.items() if code in _relatives(top)}
-    # Between close relatives nearly level, the usual language of micro-credentials is the likelier:
-    # a Spanish sentence read 49:51 as Portuguese is named Spanish.
-    usual = [code for code in group if code in FIRST_SCREEN and group[code] >= LEVEL_RELATIVE]
-    if top not in FIRST_SCREEN and usual:
-        top = max(usual, key=group.__getitem__)
+    built = _built_by(sample, _relatives(top))
+    # Between close relatives nearly level, the usual language of micro-credentials is the likelier, and
+    # else an official language of the EU: a Spanish sentence read 49:51 as Portuguese is named Spanish,
+    # a Bulgarian one read 52:44 as Macedonian Bulgarian.
+    for likelier in (FIRST_SCREEN, EU_OFFICIAL):
+        if built or top in likelier:
+            break
+        usual = [code for code in group if code in likelier and group[code] >= LEVEL_RELATIVE]
+        if usual:
+            top = max(usual, key=group.__getitem__)
+            break
+    top = built or top
     return Detection(top, min(sum(group.values()), 1.0), decided.get(claimed, 0.0), (top,))
+
+
+def _built_by(sample: str, relatives: frozenset[str]) -> str | None:
+    """The one language of a group of close relatives whose function words the text is built with, and
+    with none of the others' own: a Slovenian sentence joined by "in", which the detectors read as
+    Croatian; a Portuguese title joined by "com", which the preference for Spanish would name Spanish."""
+    lists = {code: _FUNCTION_WORDS_OF.get(code, code) for code in sorted(relatives)}
+    listed = [code for code, words in lists.items() if words in _lists()]
+    if len({lists[code] for code in listed}) < 2:
+        return None  # no relative's words to tell it from
+    built = [
+        code
+        for code in listed
+        if all(_grammar_of(_tally(sample, code), other) for other in listed if lists[other] != lists[code])
+    ]
+    return built[0] if len(built) == 1 else None
 
 
 def clearly_other(
@@ -571,6 +650,7 @@ def _clearly_other(text: str, claimed: str, thresholds: tuple[int, int, float, f
         or found.claimed_probability > max_claimed_probability
         or _grammar_of(tally, found.language)
         or _foreign_words(_sample(cleaned), found.language) >= LETTER_WORDS
+        or _unknown_letters(_sample(cleaned))
     ):
         return None
     return found.language

@@ -83,7 +83,11 @@ def _analysed(key: _SameDescriptor) -> tuple[tuple[OutcomeText, Analysis], ...]:
     found = []
     for item in outcome_texts(key.doc):
         analysis = analyse(item.text, item.language)
-        if analysis is not None and detect.clearly_other(analysis.text, item.language) is None:
+        if (
+            analysis is not None
+            and not detect.foreign_letters(analysis.text, item.language)
+            and detect.clearly_other(analysis.text, item.language) is None
+        ):
             found.append((item, analysis))
     return tuple(found)
 
@@ -92,7 +96,8 @@ def analysed(doc: Descriptor) -> Iterator[tuple[OutcomeText, Analysis]]:
     """Outcome texts in supported languages with their analysis.
 
     A text clearly written in another language than it claims is skipped: judging English with the
-    German lexicon would only add noise, and MC-LG-001 reports the mix-up.
+    German lexicon would only add noise, and MC-LG-001 reports the mix-up. So is one written with
+    letters its claimed language is not, which no detector may name (Maltese under ``it``).
     """
     return iter(_analysed(_SameDescriptor(doc)))
 
@@ -778,6 +783,13 @@ _LEVELS_SCHEMA = {
 }
 
 
+def _classified(doc: Descriptor, share: float) -> list[str]:
+    """The outcomes' recognised Bloom levels, when they are at least ``share`` of the outcomes; else none."""
+    levels = [outcome["bloom"] for outcome in outcome_levels(doc)]
+    classified = [level for level in levels if level is not None]
+    return classified if classified and len(classified) >= share * len(levels) else []
+
+
 @register
 class OutcomeLevelFitsEqf(Rule):
     """The Bloom levels of the outcomes are plausible for the declared EQF level.
@@ -828,20 +840,18 @@ class OutcomeLevelFitsEqf(Rule):
     example_pass = {"level": {"eqf": 7, "qf_ehea_cycle": "second"}}
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
-        """Judged when an EQF level (or a national level or QF-EHEA cycle that stands for one) and outcomes
-        are given."""
-        return implied_eqf(doc) is not None and bool(doc.items("/learning_outcomes"))
+        """Judged when an EQF level (or a national level or QF-EHEA cycle that stands for one) is given and
+        at least ``min_classified_share`` of the outcomes have a recognised level (none has in a language
+        the outcome analysis does not read)."""
+        return implied_eqf(doc) is not None and bool(_classified(doc, ctx.options["min_classified_share"]))
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Compare the highest and lowest outcome levels with the EQF expectations."""
         eqf = implied_eqf(doc)
-        if eqf is None:
+        classified = _classified(doc, ctx.options["min_classified_share"])
+        if eqf is None or not classified:
             return
         declared = _declared_level(doc)
-        levels = [outcome["bloom"] for outcome in outcome_levels(doc)]
-        classified = [lv for lv in levels if lv is not None]
-        if not classified or len(classified) < ctx.options["min_classified_share"] * len(levels):
-            return
         highest = max(classified, key=BLOOM_RANK.__getitem__)
         lowest = min(classified, key=BLOOM_RANK.__getitem__)
         spread = bloom_list(list(dict.fromkeys(sorted(classified, key=BLOOM_RANK.__getitem__))))
