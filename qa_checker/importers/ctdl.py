@@ -11,6 +11,7 @@ participation vocabulary beyond delivery type, or supervision; those are left mi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from qa_checker.document import Document
@@ -84,8 +85,21 @@ def _placeholder(node: Node) -> bool:
     return all(key in ("@id", "@type", "id", "type") for key in node.data)
 
 
-def _main_nodes(data: dict[str, Any]) -> tuple[Reader, list[Node], int]:
-    """The reader, the resources to check and how many placeholders beside them were left out."""
+def _blank_references(value: object) -> Iterator[str]:
+    """The blank-node ids (``_:...``) a value names, at any depth."""
+    if isinstance(value, str):
+        if value.startswith("_:"):
+            yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _blank_references(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _blank_references(item)
+
+
+def _main_nodes(data: dict[str, Any]) -> tuple[Reader, list[Node], int, int]:
+    """The reader, the resources to check, and how many placeholders and references beside them were left out."""
     reader = Reader(data)
     nodes = graph_nodes(reader)
     if nodes is not None:
@@ -95,10 +109,15 @@ def _main_nodes(data: dict[str, Any]) -> tuple[Reader, list[Node], int]:
         chosen = [n for n in main if named and n.id == named] or main
         # Placeholders (the targets of a condition given only by id) are not resources to check, unless the
         # graph has nothing else.
-        described = [n for n in chosen if not _placeholder(n)]
-        return reader, described or chosen, len(chosen) - len(described) if described else 0
+        described = [n for n in chosen if not _placeholder(n)] or chosen
+        # A blank node another resource of the graph names is a reference (how the Credential Registry
+        # describes a learning opportunity or credential that is not published there), not a resource to check.
+        own = [n for n in described if not (n.id or "").startswith("_:")]
+        named_blank = {ref for n in own for ref in _blank_references(n.data)}
+        checked = [n for n in described if n.id not in named_blank]
+        return reader, checked, len(chosen) - len(described), len(described) - len(checked)
     root = reader.node(data, "")
-    return reader, [root] if _is_main(root) and _is_ctdl(root) else [], 0
+    return reader, [root] if _is_main(root) and _is_ctdl(root) else [], 0, 0
 
 
 def detect(data: dict[str, Any]) -> bool:
@@ -108,11 +127,15 @@ def detect(data: dict[str, Any]) -> bool:
 
 def convert(document: Document, base: str) -> list[Document]:
     """One offer descriptor per main resource."""
-    reader, nodes, placeholders = _main_nodes(document.data)
-    return [_resource(document, reader, node, base, len(nodes), placeholders) for node in nodes]
+    reader, nodes, placeholders, references = _main_nodes(document.data)
+    return [_resource(document, reader, node, base, len(nodes), (placeholders, references)) for node in nodes]
 
 
-def _resource(document: Document, reader: Reader, node: Node, base: str, count: int, placeholders: int) -> Document:
+def _resource(
+    document: Document, reader: Reader, node: Node, base: str, count: int, left_out: tuple[int, int]
+) -> Document:
+    """One offer descriptor; ``left_out``: how many placeholders and references beside it were not checked."""
+    placeholders, references = left_out
     kind = sorted(node.types, key=lambda name: (":" in name, name))[0]  # a CTDL term before any other type
     b = Builder(kind="offer", base_pointer=base)
     if not reader.context.present:
@@ -137,6 +160,17 @@ def _resource(document: Document, reader: Reader, node: Node, base: str, count: 
             ),
             source=node.pointer,
         )
+    if references:
+        b.note(
+            plural(
+                "{count} other CTDL resource in the document is a blank node named by a resource here: a reference, "
+                "not published on its own; it was not checked",
+                "{count} other CTDL resources in the document are blank nodes named by a resource here: references, "
+                "not published on their own; they were not checked",
+                references,
+            ),
+            source=node.pointer,
+        )
     for pointer in ("/title", "/learning_outcomes", "/workload", "/level", "/quality_assurance", "/prerequisites"):
         b.expect(pointer, node.pointer)  # where a missing element belongs in the original
     ctid = node.scalar("ctid")
@@ -149,6 +183,7 @@ def _resource(document: Document, reader: Reader, node: Node, base: str, count: 
     _organisations(b, node)
     _outcomes(b, node)
     _credits(b, node)
+    _required_credits(b, node)
     _duration(b, node)
     _delivery(b, node)
     _assessment(b, node)
@@ -370,6 +405,39 @@ def _credits(b: Builder, node: Node) -> None:
         )
 
 
+def _has_credits(b: Builder) -> bool:
+    return b.has("/workload/ects") or b.has("/workload/other_credits")
+
+
+def _required_credits(b: Builder, node: Node) -> None:
+    """A credential's credits from the condition it requires (``requires.creditValue``: the credits needed to
+    earn it) when it gives none itself. Several conditions giving credits are alternative ways to earn it, so
+    none of them is the workload."""
+    if _has_credits(b) or node.types & LEARNING_TYPES:
+        return
+    conditions = [c for c in node.nodes("requires") if c.has("creditValue") or c.has("creditUnitValue")]
+    if len(conditions) > 1:
+        b.warn(
+            msg(
+                "{count} conditions in requires give credits (alternative ways to earn the credential); the "
+                "workload was not read from them",
+                count=len(conditions),
+            ),
+            pointer="/workload",
+            source=node.where("requires"),
+        )
+        return
+    if not conditions:
+        return
+    _credits(b, conditions[0])
+    if _has_credits(b):
+        b.note(
+            msg("the credits are those the credential requires (requires.creditValue)"),
+            pointer="/workload",
+            source=conditions[0].pointer,
+        )
+
+
 def _set_credits(b: Builder, reader: Reader, value: float, unit_name: str, where: str, source: str) -> None:
     """Set credits in a unit: ECTS by a CTDL credit unit (creditUnit:ECTSCredit) or by the unit's name, never by
     the last segment of another vocabulary's IRI (http://example.org/units/ECTS); any other unit as other credits
@@ -385,10 +453,13 @@ def _set_credits(b: Builder, reader: Reader, value: float, unit_name: str, where
 
 def _duration(b: Builder, node: Node) -> None:
     """Workload hours from the exact estimated duration (``estimatedDuration.exactDuration``) when it is a time
-    duration (``PT45H``); a calendar duration (``P9M``) is how long the course runs, noted and not read."""
+    duration (``PT45H``); a calendar duration (``P9M``) is how long the course runs, noted and not read. A
+    duration given only as a range (``minimumDuration``, ``maximumDuration``) is read when both ends are the
+    same hours, else reported and left out."""
     if b.has("/workload/hours"):
         return
-    for profile in node.nodes("estimatedDuration"):
+    profiles = node.nodes("estimatedDuration")
+    for profile in profiles:
         exact = profile.scalar("exactDuration")
         if exact is None:
             continue
@@ -404,6 +475,46 @@ def _duration(b: Builder, node: Node) -> None:
             source=exact[1],
         )
         return
+    if not any(profile.has("exactDuration") for profile in profiles):
+        for profile in profiles:
+            if _duration_range(b, profile):
+                return
+
+
+def _duration_range(b: Builder, profile: Node) -> bool:
+    """Read or report the range of one duration profile; whether it gave one."""
+    low, high = profile.scalar("minimumDuration"), profile.scalar("maximumDuration")
+    if low is None and high is None:
+        return False
+    ends = [end for end in (low, high) if end is not None]
+    hours = [duration_hours(end[0]) for end in ends]
+    if len(ends) == 2 and hours[0][0] is not None and hours[0][0] == hours[1][0]:
+        b.set("/workload/hours", hours[0][0], ends[0][1])
+        b.note(
+            msg(
+                "the workload hours are the estimated duration (estimatedDuration.minimumDuration and maximumDuration)"
+            ),
+            pointer="/workload/hours",
+            source=ends[0][1],
+        )
+        return True
+    unread = next(((end, reason) for end, (found, reason) in zip(ends, hours) if found is None), None)
+    if unread is not None:
+        term = "estimatedDuration.minimumDuration" if unread[0] is low else "estimatedDuration.maximumDuration"
+        b.note(not_hours(term, unread[0][0], unread[1], short=False), pointer="/workload/hours", source=unread[0][1])
+        return True
+    b.warn(
+        msg(
+            "estimatedDuration gives a range of {low} to {high} hours, not the one value the descriptor needs; it "
+            "was left out",
+            low=hours[0][0] if low is not None else "?",
+            high=hours[-1][0] if high is not None else "?",
+        ),
+        pointer="/workload/hours",
+        source=profile.pointer,
+        hint=msg("Give the study hours as exactDuration (PT120H), or fill in the workload by hand after convert."),
+    )
+    return True
 
 
 def _one_of_range(b: Builder, value_node: Node) -> tuple[Scalar, str] | None:

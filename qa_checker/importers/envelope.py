@@ -2,8 +2,9 @@
 
 A compact JWS/JWT (``header.payload.signature``), a JWS JSON serialization or JAdES seal
 (``{payload, signatures}``), the EDC upload wrapper (``{"credential": {...}}``), JWT claims with the
-credential under ``vc``, a Verifiable Presentation holding several credentials, and a Credential Registry
-envelope (``decoded_resource``) or a list of them. Signatures are never checked; an info finding says so.
+credential under ``vc`` (an EUDI wallet's SD-JWT VC: an ELM credential under ``elm``), a Verifiable
+Presentation holding several credentials, and a Credential Registry envelope (``decoded_resource``) or a
+list of them. Signatures are never checked; an info finding says so.
 Every failure is a located refusal, never an exception.
 """
 
@@ -11,11 +12,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeGuard
 
 from qa_checker import pointer as jp
 from qa_checker.document import Document
@@ -26,6 +28,12 @@ from qa_checker.limits import usable_int
 from qa_checker.text import N_, Text, msg, plural
 
 COMPACT_JWS = re.compile(r"^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$")
+# An SD-JWT: the issuer's JWS, then each disclosure after a ~, then a ~ or the holder's key-binding JWT.
+_SD_JWT = re.compile(
+    r"^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*(?:~[A-Za-z0-9_-]+)*~"
+    r"(?:[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)?$"
+)
+_SD_HASHES = {"sha-256": "sha256", "sha-384": "sha384", "sha-512": "sha512"}
 MAX_LAYERS = 4
 # Keys of a Credential Registry envelope (Credential Engine), which carries its CTDL resource in decoded_resource.
 _REGISTRY_KEYS = frozenset(("envelope_community", "envelope_type", "envelope_id", "envelope_ceterms_ctid"))
@@ -44,8 +52,11 @@ class Unwrapped:
 
 
 def looks_like_jws(value: object) -> bool:
-    """Whether a value is a compact JWS/JWT string."""
-    return isinstance(value, str) and len(value) < 50_000_000 and bool(COMPACT_JWS.match(value.strip()))
+    """Whether a value is a compact JWS/JWT string, or an SD-JWT (a JWS with its disclosures)."""
+    if not isinstance(value, str) or len(value) >= 50_000_000:
+        return False
+    text = value.strip()
+    return bool(COMPACT_JWS.match(text) or _SD_JWT.match(text))
 
 
 def registry_envelopes(data: object) -> bool:
@@ -134,9 +145,12 @@ def _step(item: Unwrapped) -> list[Unwrapped] | Text | _Refusal | None:
     if isinstance(data, str):
         if not looks_like_jws(data):
             return msg("the document is a JSON string, not a credential or a compact JWS/JWT")
-        decoded = _jws_payload(data.strip())
+        token, *disclosures = data.strip().split("~")
+        decoded = _jws_payload(token)
         if isinstance(decoded, Text):
             return decoded
+        if disclosures:
+            return _disclosed(item, decoded, [d for d in disclosures if d and "." not in d])
         # A JWT inside the document (a CLR's credential, a data: URL) is located as a signed envelope's payload is:
         # origin pointers go on from the string's own pointer into its decoded payload.
         note = (
@@ -180,6 +194,11 @@ def _step(item: Unwrapped) -> list[Unwrapped] | Text | _Refusal | None:
                 ),
             )
         ]
+    # An EUDI wallet's SD-JWT VC of an ELM credential (vct urn:eudi:elm:1) holds the credential in its claim "elm".
+    elm = data.get("elm")
+    if isinstance(elm, dict) and not types and ("credentialSubject" in elm or _types(elm)):
+        note = msg("read the ELM credential from the claim 'elm' (as an EUDI wallet's SD-JWT VC carries it)")
+        return [_child(item, elm, jp.child(item.base, "elm"), "SD-JWT VC claims", note)]
     for claim, note in (
         ("vc", msg("read the credential from the JWT claim 'vc'")),
         ("vp", msg("read the presentation from the JWT claim 'vp'")),
@@ -271,8 +290,8 @@ def _enveloped(item: Unwrapped, data: dict[str, Any]) -> list[Unwrapped] | Text:
             content = base64.b64decode(content, validate=True).decode("utf-8")
         except (binascii.Error, ValueError, UnicodeDecodeError):
             return msg("the enveloped credential's data: URL is not valid base64")
-    # An SD-JWT is the JWT followed by its disclosures, each after a ~: the JWT holds the credential.
-    token = content.strip().split("~")[0]
+    # An SD-JWT (the JWT followed by its disclosures, each after a ~) is read with the claims it discloses.
+    token = content.strip()
     where = jp.child(item.base, "id" if "id" in data else "@id")
     return [
         _child(
@@ -283,6 +302,77 @@ def _enveloped(item: Unwrapped, data: dict[str, Any]) -> list[Unwrapped] | Text:
             msg("read the credential from the data: URL of an enveloped credential ({media})", media=media[5:]),
         )
     ]
+
+
+def _disclosed(item: Unwrapped, payload: object, disclosures: list[str]) -> list[Unwrapped] | Text:
+    """An SD-JWT's payload with the claims its disclosures reveal put in place of their digests (RFC 9901);
+    claims not disclosed stay out. Nothing is verified."""
+    if not isinstance(payload, dict):
+        return _not_a_credential(payload, object_=True)
+    algorithm = payload.get("_sd_alg", "sha-256")
+    name = _SD_HASHES.get(algorithm) if isinstance(algorithm, str) else None
+    if name is None:
+        return msg(
+            "the SD-JWT's digests use the hash algorithm {name}, which qa-checker does not know, so its disclosed "
+            "claims cannot be read",
+            name=repr(algorithm),
+        )
+    digests: dict[str, list[Any]] = {}
+    for number, disclosure in enumerate(disclosures, 1):
+        decoded = _b64json(disclosure)
+        if not _disclosure(decoded):
+            return msg(
+                "disclosure {number} of the SD-JWT is not a base64url-encoded JSON array [salt, name, value] or "
+                "[salt, value], so the disclosed claims cannot be read",
+                number=number,
+            )
+        digest = base64.urlsafe_b64encode(hashlib.new(name, disclosure.encode("ascii")).digest()).rstrip(b"=")
+        digests[digest.decode("ascii")] = decoded
+    try:
+        content = _put_disclosed(payload, digests)
+    except RecursionError:
+        return msg("the payload is nested too deeply to read")
+    content.pop("_sd_alg", None)
+    used = len(disclosures) - len(digests)
+    note = plural(
+        "read an SD-JWT with {count} disclosure put in place of its digest; claims not disclosed are not in the "
+        "credential, and nothing was verified",
+        "read an SD-JWT with {count} disclosures put in place of their digests; claims not disclosed are not in "
+        "the credential, and nothing was verified",
+        used,
+    )
+    return [_child(item, content, item.base, "SD-JWT", note)]
+
+
+def _disclosure(decoded: object) -> TypeGuard[list[Any]]:
+    """Whether a decoded disclosure is ``[salt, name, value]`` (an object's claim) or ``[salt, value]`` (a list's)."""
+    if not isinstance(decoded, list):
+        return False
+    return len(decoded) == 2 or (len(decoded) == 3 and isinstance(decoded[1], str))
+
+
+def _put_disclosed(value: Any, digests: dict[str, list[Any]]) -> Any:
+    """A copy of ``value`` with each digest (``_sd`` of an object, ``{"...": digest}`` in a list) replaced by the
+    claim it discloses, or dropped when not disclosed; each disclosure is used once."""
+    if isinstance(value, list):
+        items = []
+        for element in value:
+            if isinstance(element, dict) and set(element) == {"..."}:
+                found = digests.pop(str(element["..."]), None)
+                if found is not None and len(found) == 2:
+                    items.append(_put_disclosed(found[1], digests))
+                continue
+            items.append(_put_disclosed(element, digests))
+        return items
+    if not isinstance(value, dict):
+        return value
+    result = {key: _put_disclosed(item, digests) for key, item in value.items() if key != "_sd"}
+    listed = value.get("_sd")
+    for digest in listed if isinstance(listed, list) else []:
+        found = digests.pop(str(digest), None)
+        if found is not None and len(found) == 3 and found[1] not in result:
+            result[found[1]] = _put_disclosed(found[2], digests)
+    return result
 
 
 _UNREADABLE = object()

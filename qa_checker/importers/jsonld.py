@@ -112,6 +112,7 @@ _NOT_CONTENT = frozenset((*_ID_KEYS, *_TYPE_KEYS, "@context"))
 # How many graphs deep a named graph's nodes are read (the document's own @graph is the first).
 GRAPH_DEPTH = 8
 _LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
+_UNDETERMINED = "und"
 
 
 class TooManyNodes(Exception):
@@ -516,7 +517,8 @@ def lang_string(value: object) -> LangString | None:
     """Text from a string, a language map, a value object or a list of them.
 
     Language tags are reduced to their ISO 639-1 part (``en-US`` -> ``en``); several texts in one
-    language keep the first. Returns ``None`` when there is no text.
+    language keep the first. A text in no stated language (``@none``, or BCP 47 ``und``: undetermined, as ELM
+    writes names) is a plain text. Returns ``None`` when there is no text.
     """
     texts: dict[str, str] = {}
     plain: list[str] = []
@@ -544,11 +546,16 @@ def lang_string(value: object) -> LangString | None:
                 for lang, text in item.items():
                     if isinstance(lang, str) and not lang.startswith("@") and language_tag(lang):
                         add(lang, text)
-                    elif lang == "@none":
+                    elif lang == "@none" or _undetermined(lang):
                         add(None, text)
     if texts:
         return texts
     return plain[0] if plain else None
+
+
+def _undetermined(tag: object) -> bool:
+    """Whether a language-map key is BCP 47's tag for an undetermined language (``und``, ``und-Latn``)."""
+    return isinstance(tag, str) and tag.split("-")[0].split("_")[0].lower() == _UNDETERMINED
 
 
 def language_tag(tag: str) -> str | None:

@@ -510,7 +510,8 @@ def _learner(b: Builder, subject: Node) -> None:
     """The recipient: a name, a subject id that identifies someone (a DID, a web or mailto address), or an
     identity object. An id that only names the subject inside the credential (``urn:uuid:...``) is not an
     identification; a hashed identity is one (it is how Open Badges binds a badge to a person privately),
-    and a note says it can only be confirmed, not read."""
+    and a note says it can only be confirmed, not read. An identity given in plain text is read by its
+    ``identityType``: a ``name`` is the learner's name, a ``nationalIdentityNumber`` a national identifier."""
     learner: dict[str, Any] = {}
     b.expect("/learner", subject.pointer)
     name = subject.text("name")
@@ -520,31 +521,38 @@ def _learner(b: Builder, subject: Node) -> None:
     if subject.id and not is_local_id(subject.id):
         learner["identifier"] = {"scheme": "other", "value": subject.id}
         b.trace("/learner/identifier", subject.where("id"))
-    else:
-        for identity in subject.nodes("identifier"):
-            value = identity.scalar("identityHash")
-            if value is None or not str(value[0]).strip():
-                continue
-            kind = identity.scalar("identityType")
-            hashed = identity.scalar("hashed")
-            learner["identifier"] = {"scheme": "other", "value": str(value[0])}
-            b.trace("/learner/identifier", value[1])
-            if hashed is None or hashed[0] is not False:
-                b.note(
-                    msg(
-                        "the learner is identified by a hashed {type}: it confirms a person who gives that value, "
-                        "but does not say who the learner is",
-                        type=str(kind[0]),
-                    )
-                    if kind
-                    else msg(
-                        "the learner is identified by a hashed identity: it confirms a person who gives that value, "
-                        "but does not say who the learner is"
-                    ),
-                    pointer="/learner/identifier",
-                    source=identity.pointer,
+    for identity in subject.nodes("identifier"):
+        value = identity.scalar("identityHash")
+        if value is None or not str(value[0]).strip():
+            continue
+        kind = identity.scalar("identityType")
+        hashed = identity.scalar("hashed")
+        plain = hashed is not None and hashed[0] is False
+        if plain and kind is not None and kind[0] == _NAME_IDENTITY:
+            if "name" not in learner:
+                learner["name"] = str(value[0]).strip()
+                b.trace("/learner/name", value[1])
+            continue
+        if "identifier" in learner:
+            continue
+        national = plain and kind is not None and kind[0] == _NATIONAL_IDENTITY
+        learner["identifier"] = {"scheme": "national" if national else "other", "value": str(value[0])}
+        b.trace("/learner/identifier", value[1])
+        if not plain:
+            b.note(
+                msg(
+                    "the learner is identified by a hashed {type}: it confirms a person who gives that value, "
+                    "but does not say who the learner is",
+                    type=str(kind[0]),
                 )
-            break
+                if kind
+                else msg(
+                    "the learner is identified by a hashed identity: it confirms a person who gives that value, "
+                    "but does not say who the learner is"
+                ),
+                pointer="/learner/identifier",
+                source=identity.pointer,
+            )
     if learner:
         b.set("/learner", learner, subject.pointer)
     elif subject.id:
@@ -593,6 +601,8 @@ def _grade(b: Builder, subject: Node) -> None:
     b.unfilled("/grade", *((result, "value") for result in results), *((result, "achievedLevel") for result in results))
 
 
+_NAME_IDENTITY = "name"
+_NATIONAL_IDENTITY = "nationalIdentityNumber"
 _LEVEL_HINT = N_("Describe the level in the achievement's resultDescription.rubricCriterionLevel.")
 
 
