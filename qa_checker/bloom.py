@@ -10,7 +10,7 @@ from typing import Any
 
 from qa_checker import pointer as jp
 from qa_checker.descriptor import Descriptor
-from qa_checker.language import analyse
+from qa_checker.language import analyse_as_claimed
 from qa_checker.text import N_, Text, msg
 
 # The Bloom levels as a reader sees them (the keys themselves stay English in the JSON report and rubrics).
@@ -40,8 +40,8 @@ def outcome_levels(doc: Descriptor) -> list[dict[str, Any]]:
     """Each outcome's Bloom level, from its first text (in declared language order) that has one.
 
     One entry per outcome: the pointer and language of the text judged, its main verb and its level
-    (``None`` when no text of the outcome could be analysed). Worked out once per descriptor (the rule
-    comparing levels with the EQF level and the result both read it).
+    (``None`` when no text of the outcome could be analysed, in the language it claims). Worked out once
+    per descriptor (the rule comparing levels with the EQF level and the result both read it).
     """
     return doc.memo("outcome_levels", _outcome_levels)
 
@@ -53,7 +53,7 @@ def _outcome_levels(doc: Descriptor) -> list[dict[str, Any]]:
         found: dict[str, Any] = {"pointer": base, "language": None, "verb": None, "bloom": None}
         is_map = isinstance(doc.get(base), dict)
         for language in sorted(texts, key=lambda code: order.get(code, len(order))):
-            analysis = analyse(texts[language], language)
+            analysis = analyse_as_claimed(texts[language], language)
             if analysis is not None and analysis.level is not None:
                 found = {
                     "pointer": jp.child(base, language) if is_map else base,

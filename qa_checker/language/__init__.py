@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from qa_checker.elements import INVISIBLE
-from qa_checker.language import morphology
+from qa_checker.language import detect, morphology
 from qa_checker.listing import CHARACTER_REFERENCE, HTML_TAG
 from qa_checker.resources import bundled_yaml
 
@@ -582,6 +582,16 @@ def _in_a_name(words: Sequence[str], index: int, first: int | None) -> bool:
     """Whether the word at ``index`` is a capitalised word of a name inside the statement, followed by
     another ("carry out Know Your Customer checks"): a name, not the learner's action."""
     return index != first and words[index][:1].isupper() and index + 1 < len(words) and words[index + 1][:1].isupper()
+
+
+def analyse_as_claimed(text: str, language: str) -> Analysis | None:
+    """The analysis of a statement in the language it claims, ``None`` also when it is clearly written in
+    another (MC-LG-001 reports the mix-up: judging English with the German lexicon would only add noise) or
+    with letters its language is not written with, which no detector may name (Maltese under ``it``)."""
+    analysis = analyse(text, language)
+    if analysis is None or detect.foreign_letters(analysis.text, language):
+        return None
+    return analysis if detect.clearly_other(analysis.text, language) is None else None
 
 
 @functools.lru_cache(maxsize=8192)

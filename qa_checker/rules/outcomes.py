@@ -26,7 +26,7 @@ from qa_checker.language import (
     BLOOM_RANK,
     Analysis,
     analyse,
-    detect,
+    analyse_as_claimed,
     lexicon,
     morphology,
     names_a_topic,
@@ -82,12 +82,8 @@ class _SameDescriptor:
 def _analysed(key: _SameDescriptor) -> tuple[tuple[OutcomeText, Analysis], ...]:
     found = []
     for item in outcome_texts(key.doc):
-        analysis = analyse(item.text, item.language)
-        if (
-            analysis is not None
-            and not detect.foreign_letters(analysis.text, item.language)
-            and detect.clearly_other(analysis.text, item.language) is None
-        ):
+        analysis = analyse_as_claimed(item.text, item.language)
+        if analysis is not None:
             found.append((item, analysis))
     return tuple(found)
 
@@ -95,9 +91,8 @@ def _analysed(key: _SameDescriptor) -> tuple[tuple[OutcomeText, Analysis], ...]:
 def analysed(doc: Descriptor) -> Iterator[tuple[OutcomeText, Analysis]]:
     """Outcome texts in supported languages with their analysis.
 
-    A text clearly written in another language than it claims is skipped: judging English with the
-    German lexicon would only add noise, and MC-LG-001 reports the mix-up. So is one written with
-    letters its claimed language is not, which no detector may name (Maltese under ``it``).
+    A text clearly written in another language than it claims is skipped (see
+    :func:`qa_checker.language.analyse_as_claimed`).
     """
     return iter(_analysed(_SameDescriptor(doc)))
 
