@@ -6,16 +6,19 @@ is not a regular file (a folder, a device, a pipe, a link loop), a file over :da
 text that is not UTF-8, a YAML syntax error, nesting deeper than :data:`MAX_DEPTH`, more than
 :data:`MAX_VALUES` values (each use of an alias counted, so an alias bomb stops early), a key given
 twice in one mapping, an integer too long to convert, a number that is not finite, a date that
-does not exist. Plain values are read by YAML 1.2's rules (:mod:`qa_checker.yaml_core`): ``no`` and
-``on`` stay text, ``0413`` stays the code it is. :meth:`ConfigText.where` names a place in the file
-by the path of keys and indexes to it, so a problem found later (a schema error, a wrong value)
-names its line too.
+does not exist, a value its explicit tag cannot read (``!!bool maybe``), and a tag that gives what JSON
+has no value for (``!!binary``, ``!!set``). Plain values are read by YAML 1.2's rules
+(:mod:`qa_checker.yaml_core`): ``no`` and ``on`` stay text, ``0413`` stays the code it is, and a date
+is text in a file read without ``dates`` (a rubric, which takes no date). :meth:`ConfigText.where`
+names a place in the file by the path of keys and indexes to it, so a problem found later (a schema
+error, a wrong value) names its line too.
 """
 
 from __future__ import annotations
 
 import math
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +34,8 @@ MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 64
 MAX_VALUES = 100_000
 _MERGE = "tag:yaml.org,2002:merge"
+_TAG_PREFIX = "tag:yaml.org,2002:"
+_DIGITS = re.compile(r"[-+]?[0-9_]+")
 
 
 class Unreadable(Exception):
@@ -77,8 +82,9 @@ class _Refused(Exception):
 
 
 class _Loader(yaml.SafeLoader):
-    """PyYAML's safe loader, bounding nesting as it composes, and refusing repeated keys,
-    overlong integers, numbers that are not finite and impossible dates where it constructs them."""
+    """PyYAML's safe loader, bounding nesting as it composes, and refusing repeated keys, overlong
+    integers, numbers that are not finite, impossible dates, values their tag cannot read and values JSON
+    has none for where it constructs them."""
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
@@ -96,6 +102,8 @@ class _Loader(yaml.SafeLoader):
             self.depth -= 1
 
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
+        if not isinstance(node, MappingNode):  # "!!map text": PyYAML's own construction refuses it at its line
+            return super().construct_mapping(node, deep=deep)
         first: dict[Any, int] = {}
         for key_node, _ in node.value:
             if key_node.tag == _MERGE:  # "<<: *anchor": its keys may be given again, which is what it is for
@@ -115,19 +123,50 @@ class _Loader(yaml.SafeLoader):
         try:
             return int(self.construct_yaml_int(node))
         except ValueError:
+            if not _DIGITS.fullmatch(str(node.value)):
+                raise _unreadable_as_tagged(node) from None
             raise _Refused(msg("the integer {value}... is too long to read", value=node.value[:20]), node) from None
 
     def construct_checked_float(self, node: ScalarNode) -> float:
-        value = float(self.construct_yaml_float(node))
+        try:
+            value = float(self.construct_yaml_float(node))
+        except (ValueError, TypeError):
+            raise _unreadable_as_tagged(node) from None
         if not math.isfinite(value):
             raise _Refused(msg("{value} is not a finite number", value=node.value), node)
         return value
 
+    def construct_checked_bool(self, node: ScalarNode) -> bool:
+        try:
+            return bool(self.construct_yaml_bool(node))
+        except (KeyError, AttributeError):
+            raise _unreadable_as_tagged(node) from None
+
     def construct_checked_timestamp(self, node: ScalarNode) -> Any:
+        if not isinstance(node, ScalarNode) or self.timestamp_regexp.match(node.value) is None:
+            raise _unreadable_as_tagged(node)
         try:
             return self.construct_yaml_timestamp(node)
         except (ValueError, OverflowError):
             raise _Refused(msg("{value} is not a date that exists", value=node.value), node) from None
+
+    def construct_not_json(self, node: Node) -> Any:
+        """Refuse a tag whose value the file cannot hold: one JSON has no value for (``!!binary``, ``!!set``),
+        or a date in a file that takes none."""
+        raise _Refused(msg("the tag {tag} is not allowed in this file", tag=_short_tag(node.tag)), node)
+
+
+class _TextDatesLoader(_Loader):
+    """:class:`_Loader` keeping a date as the text it is, as JSON would (a file that takes no date)."""
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix(_TAG_PREFIX) if tag.startswith(_TAG_PREFIX) else tag
+
+
+def _unreadable_as_tagged(node: Node) -> _Refused:
+    shown = node.value if isinstance(node, ScalarNode) else "…"
+    return _Refused(msg("'{value}' cannot be read as {tag}", value=shown, tag=_short_tag(node.tag)), node)
 
 
 # The words YAML 1.1 reads as booleans and YAML 1.2 as text, with the boolean each stood for: a place that
@@ -142,13 +181,22 @@ def yes_or_no(value: object) -> bool | None:
 
 
 _Loader.yaml_implicit_resolvers = core_resolvers(dates=True)
-_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_checked_int)
-_Loader.add_constructor("tag:yaml.org,2002:float", _Loader.construct_checked_float)
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_checked_timestamp)
+_Loader.add_constructor(_TAG_PREFIX + "int", _Loader.construct_checked_int)
+_Loader.add_constructor(_TAG_PREFIX + "float", _Loader.construct_checked_float)
+_Loader.add_constructor(_TAG_PREFIX + "bool", _Loader.construct_checked_bool)
+_Loader.add_constructor(_TAG_PREFIX + "timestamp", _Loader.construct_checked_timestamp)
+_Loader.add_constructor(_TAG_PREFIX + "binary", _Loader.construct_not_json)
+_Loader.add_constructor(_TAG_PREFIX + "set", _Loader.construct_not_json)
+_TextDatesLoader.yaml_implicit_resolvers = core_resolvers(dates=False)
+_TextDatesLoader.add_constructor(_TAG_PREFIX + "timestamp", _Loader.construct_not_json)
 
 
-def read(path: str | os.PathLike[str]) -> ConfigText:
-    """Read and parse one YAML configuration file; an :class:`Unreadable` says where and why it cannot be."""
+def read(path: str | os.PathLike[str], *, dates: bool = True) -> ConfigText:
+    """Read and parse one YAML configuration file; an :class:`Unreadable` says where and why it cannot be.
+
+    With ``dates``, a plain value written as a date is a :class:`datetime.date`; without, it is text (and
+    JSON's values are all there are).
+    """
     file = str(path)
     raw = _read_bytes(Path(path), file)
     try:
@@ -159,7 +207,8 @@ def read(path: str | os.PathLike[str]) -> ConfigText:
             msg("the byte 0x{byte} is not UTF-8; save the file as UTF-8", byte=format(raw[exc.start], "02X")),
         ) from None
     try:
-        loader = _Loader(text)  # which refuses a character YAML does not allow (a control character)
+        # The loader refuses a character YAML does not allow (a control character).
+        loader = (_Loader if dates else _TextDatesLoader)(text)
     except yaml.reader.ReaderError as exc:
         code = format(exc.character if isinstance(exc.character, int) else ord(exc.character), "04X")
         raise Unreadable(

@@ -26,6 +26,7 @@ import re
 from collections import Counter, deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from qa_checker import pointer as jp
@@ -331,8 +332,40 @@ def _result_problem(item: object, where: _Place) -> tuple[_Place, Text] | None:
     return None if findings is None else _findings_problem(findings, (*where, "findings"))
 
 
+def _is_moment_or_null(value: object) -> bool:
+    """Whether a value is null or an ISO 8601 date and time (what a run time is shown and written as)."""
+    if value is None:
+        return True
+    if not isinstance(value, str):
+        return False
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _header_problem(data: Mapping[str, Any]) -> tuple[_Place, Text] | None:
+    """The first place outside the results that the diff reads (run time, versions, run block) and cannot."""
+    for key in ("run", "rubric"):
+        if data.get(key) is not None and not isinstance(data[key], Mapping):
+            return (key,), msg("an object")
+    for block, key in (("tool", "version"), ("rubric", "id"), ("rubric", "version")):
+        if not _is_text_or_null(_block(data, block).get(key)):
+            return (block, key), msg("text or null")
+    if not _is_moment_or_null(data.get("generated_at")):
+        return ("generated_at",), msg("an ISO 8601 date and time, or null")
+    providers = _block(data, "run").get("providers")
+    if providers is not None and not isinstance(providers, list):
+        return ("run", "providers"), msg("a list")
+    return None
+
+
 def _report_problem(data: Mapping[str, Any]) -> tuple[_Place, Text] | None:
     """The first place in a report the diff cannot read, and what it must be."""
+    problem = _header_problem(data)
+    if problem is not None:
+        return problem
     for index, item in enumerate(data.get("results") or []):
         problem = _result_problem(item, ("results", index))
         if problem is not None:

@@ -11,6 +11,9 @@ from typing import Any
 from qa_checker.text import N_, Text, english, msg
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+# The most processes a run starts (``--jobs``, the web service's workers): each is forked at once and holds the
+# checker (some 100 MB), so more is a typo, not a machine (``--jobs 100000`` forked until memory ran out).
+MAX_PROCESSES = 256
 # The largest value a limit or size option takes: beyond it a count no longer fits an index. A limit
 # may name a smaller one of its own (``largest`` in its metadata).
 LARGEST_SETTING = 10**15

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
 
 DEFAULT_RUBRIC = "eu-2022"
+# Rubrics one rubric may extend through (a profile extends eu-2022: two); a longer chain is a mistake, and one
+# of thousands of files would exhaust the recursion that resolves it.
+MAX_EXTENDS = 16
 
 # How a rubric error names the document it is about (the root of a schema path).
 _RUBRIC_ROOT = msg("the rubric")
@@ -84,15 +87,23 @@ def _schema() -> dict[str, Any]:
     return loaded  # the bundled schema is an object
 
 
+def _is_file(path: Path) -> bool:
+    """Whether ``path`` is a regular file; a name no file can have (too long, a NUL) is none."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def _locate(name: str, relative_to: Path | None, referrer: Path | None = None) -> Path:
     candidate = Path(name)
-    if relative_to is not None and not candidate.is_absolute() and (relative_to / candidate).is_file():
+    if relative_to is not None and not candidate.is_absolute() and _is_file(relative_to / candidate):
         return relative_to / candidate
-    if candidate.suffix in (".yaml", ".yml") and candidate.is_file():
+    if candidate.suffix in (".yaml", ".yml") and _is_file(candidate):
         return candidate
-    if (bundled_dir("rubrics") / f"{name}.yaml").is_file():
+    if _is_file(bundled_dir("rubrics") / f"{name}.yaml"):
         return bundled_dir("rubrics") / f"{name}.yaml"
-    if candidate.is_file():
+    if _is_file(candidate):
         return candidate
     bundled_ids = ", ".join(bundled_rubrics())
     if referrer is not None:
@@ -119,6 +130,14 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None, re
     if key in chain:
         raise RubricError(
             msg("{file}: rubric extends itself through {chain}", file=str(path), chain=" -> ".join(chain))
+        )
+    if len(chain) >= MAX_EXTENDS:
+        raise RubricError(
+            msg(
+                "{file}: rubric extends a chain of more than {count} rubrics; extend a bundled rubric or one that does",
+                file=str(referrer),
+                count=MAX_EXTENDS,
+            )
         )
     # A bundled rubric is read by the faster parser and not validated against the rubric schema, nor its
     # rules' options against theirs, on every run (jsonschema is not even imported): the tests hold every
@@ -163,7 +182,7 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None, re
 
 def _read(path: Path) -> config_yaml.ConfigText:
     try:
-        return config_yaml.read(path)
+        return config_yaml.read(path, dates=False)
     except config_yaml.Unreadable as exc:
         raise RubricError(msg("{file}: cannot read rubric: {error}", file=exc.where, error=exc.problem)) from None
 
@@ -171,13 +190,13 @@ def _read(path: Path) -> config_yaml.ConfigText:
 def _refuse_unknown_rules(raw: object, path: Path) -> None:
     """An unknown rule id, named before the schema would describe it by the form of its key."""
     given = raw.get("rules") if isinstance(raw, dict) else None
-    unknown = next((rule for rule in given if rule not in RULES_BY_ID), None) if isinstance(given, dict) else None
-    if unknown is not None:
+    unknown = [rule for rule in given if rule not in RULES_BY_ID] if isinstance(given, dict) else []
+    if unknown:
         raise RubricError(
             msg(
                 "{file}: unknown rule '{rule}' (see 'qa-checker rules' for the list)",
                 file=str(path),
-                rule=str(unknown),
+                rule=str(unknown[0]),
             )
         )
 

@@ -127,23 +127,25 @@ class Waivers:
 
     def names(self, entry: WaiverEntry, descriptor_id: str | None, source: str) -> bool:
         """Whether a waiver is about this descriptor (by id, or by a glob on its source path)."""
-        if descriptor_id is not None and entry.descriptor == descriptor_id:
-            return True
+        return _names(entry, descriptor_id, self._places(source))
+
+    def _places(self, source: str) -> tuple[frozenset[str], str]:
+        """The paths a waiver's glob may name a source by, and its file name (which a glob without a folder
+        may name it by); found once per descriptor, not once per waiver (each resolves the path)."""
         path = Path(source.split("#", 1)[0].split("!", 1)[0])
-        candidates = {source, path.as_posix()}
-        if "/" not in entry.descriptor:
-            candidates.add(path.name)
+        paths = {source, path.as_posix()}
         if self.base_dir is not None:
             with contextlib.suppress(ValueError):  # another drive on Windows: no relative path
-                candidates.add(Path(os.path.relpath(path.resolve(), self.base_dir.resolve())).as_posix())
-        return any(fnmatch.fnmatchcase(c, entry.descriptor) for c in candidates)
+                paths.add(Path(os.path.relpath(path.resolve(), self.base_dir.resolve())).as_posix())
+        return frozenset(paths), path.name
 
     def apply(self, findings: list[Finding], *, descriptor_id: str | None, source: str, today: date) -> list[Finding]:
         """Mark findings the current waivers cover; add findings about expired and unused waivers."""
         result = list(findings)
         extra: list[Finding] = []
+        places = self._places(source)
         for entry in self.entries:
-            if not self.names(entry, descriptor_id, source):
+            if not _names(entry, descriptor_id, places):
                 continue
             if entry.until is not None and entry.until < today:
                 extra.append(_finding(EXPIRED, entry.expired(self.file)))
@@ -163,8 +165,17 @@ class Waivers:
         Derived from the results, not from :meth:`apply` calls, so it holds when worker processes
         applied the waivers in their own copies.
         """
-        checked = [(r.id, r.source) for r in results]
-        return [e for e in self.entries if not any(self.names(e, rid, source) for rid, source in checked)]
+        checked = [(r.id, self._places(r.source)) for r in results]
+        return [e for e in self.entries if not any(_names(e, rid, places) for rid, places in checked)]
+
+
+def _names(entry: WaiverEntry, descriptor_id: str | None, places: tuple[frozenset[str], str]) -> bool:
+    """Whether a waiver names a descriptor, given the descriptor's id and its places (see ``Waivers._places``)."""
+    if descriptor_id is not None and entry.descriptor == descriptor_id:
+        return True
+    paths, name = places
+    candidates = paths if "/" in entry.descriptor else paths | {name}
+    return any(fnmatch.fnmatchcase(candidate, entry.descriptor) for candidate in candidates)
 
 
 def _finding(rule_id: str, message: Text) -> Finding:

@@ -29,6 +29,7 @@ from qa_checker.cli.options import (
     STDIN_NAME_OPTION,
     WAIVERS_OPTION,
     WRITE_IN_PARALLEL_AFTER,
+    FilePath,
     read_stdin,
     run_config,
     write_reports,
@@ -59,7 +60,7 @@ REPORT_FILES: tuple[tuple[str, Callable[..., None]], ...] = (
     "--out",
     "out_dir",
     required=True,
-    type=click.Path(file_okay=False),
+    type=FilePath(file_okay=False),
     help=N_("Folder to write report.html, report.xlsx and report.json into (created if needed)."),
 )
 @RUBRIC_OPTION
@@ -72,7 +73,7 @@ REPORT_FILES: tuple[tuple[str, Callable[..., None]], ...] = (
 @click.option(
     "--dataset",
     "dataset",
-    type=click.Path(dir_okay=False),
+    type=FilePath(dir_okay=False),
     help=N_("Also write the comparability table as FILE.csv or FILE.parquet, with FILE.dictionary.csv."),
 )
 @WAIVERS_OPTION

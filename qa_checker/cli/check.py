@@ -22,9 +22,11 @@ from qa_checker.cli.options import (
     SPILL_AFTER,
     STDIN_NAME_OPTION,
     WAIVERS_OPTION,
+    FilePath,
     fail,
     open_output,
     read_stdin,
+    refuse_output_over_input,
     run_config,
     use_colour,
     write_output,
@@ -55,9 +57,7 @@ from qa_checker.text import N_, msg
         "as each is ready, in memory that does not grow with the number of files."
     ),
 )
-@click.option(
-    "--output", "-o", type=click.Path(dir_okay=False), help=N_("Write the report to a file instead of stdout.")
-)
+@click.option("--output", "-o", type=FilePath(dir_okay=False), help=N_("Write the report to a file instead of stdout."))
 @MAX_BYTES_OPTION
 @LIMIT_OPTION
 @click.option(
@@ -91,6 +91,7 @@ def check(
     """Check descriptors and print or write the report."""
     if fmt == "xlsx" and not output:
         fail(msg("--format xlsx writes a workbook: give --output FILE.xlsx"))
+    refuse_output_over_input(output, *paths, waivers_path, mapping_path, rubric_name)
     config = run_config(
         command="check",
         rubric_name=rubric_name,

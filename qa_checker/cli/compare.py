@@ -14,6 +14,7 @@ from qa_checker.cli.options import (
     NOW_OPTION,
     PATHS_ARGUMENT,
     RUBRIC_OPTION,
+    FilePath,
     fail,
     read_stdin,
     run_config,
@@ -32,7 +33,7 @@ from qa_checker.text import N_, msg, plural
     "--out",
     "out_dir",
     required=True,
-    type=click.Path(file_okay=False),
+    type=FilePath(file_okay=False),
     help=N_("Folder to write compare.html and compare.xlsx into (created if needed)."),
 )
 @RUBRIC_OPTION

@@ -14,6 +14,7 @@ from qa_checker.cli.options import (
     MAPPING_OPTION,
     MAX_BYTES_OPTION,
     STDIN_NAME_OPTION,
+    FilePath,
     read_stdin,
     run_config,
     write_output,
@@ -36,7 +37,7 @@ from qa_checker.text import N_, msg
         "Exits 1 when anything in SOURCE could not be converted, printing the findings."
     )
 )
-@click.argument("source", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.argument("source", type=FilePath(exists=True, dir_okay=False, allow_dash=True))
 @click.option(
     "--to",
     "fmt",
@@ -45,7 +46,7 @@ from qa_checker.text import N_, msg
     show_default=True,
     help=N_("Output format: YAML (with a header comment per descriptor) or JSON."),
 )
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help=N_("Write to a file instead of stdout."))
+@click.option("--output", "-o", type=FilePath(dir_okay=False), help=N_("Write to a file instead of stdout."))
 @MAX_BYTES_OPTION
 @MAPPING_OPTION
 @STDIN_NAME_OPTION

@@ -20,11 +20,14 @@ import click
 from qa_checker.cli.history import READ_STORE_OPTION, open_store
 from qa_checker.cli.localised import command, say
 from qa_checker.cli.options import (
+    EMPTY_PATH,
     LANGUAGE_OPTION,
     NOW_OPTION,
     RUBRIC_OPTION,
+    FilePath,
     error_text,
     fail,
+    refuse_output_over_input,
     run_config,
     write_output,
 )
@@ -63,7 +66,7 @@ REPORT_TAIL_BYTES = 64 << 10
 @click.argument("runs", nargs=-1, metavar="[A B]")
 @READ_STORE_OPTION
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help=N_("Write to a file instead of stdout."))
+@click.option("--output", "-o", type=FilePath(dir_okay=False), help=N_("Write to a file instead of stdout."))
 @click.option("--all", "show_unchanged", is_flag=True, help=N_("List unchanged descriptors too (text and JSON)."))
 @RUBRIC_OPTION
 @NOW_OPTION
@@ -91,6 +94,7 @@ def diff(
         )
     if fmt == "xlsx" and not output:
         fail(msg("--format xlsx writes a workbook: give --output FILE.xlsx"))
+    refuse_output_over_input(output, *runs, rubric_name)
     refs = runs or ("previous", "latest")
     opened: list[Store] = []
 
@@ -130,6 +134,8 @@ def _snapshot(ref: str, store: Callable[[], Store], rubric_name: str, now_text: 
     """One side of the comparison (see the command's help)."""
     from qa_checker import diff as diffing
 
+    if not ref.strip():  # Path("") is the current folder
+        raise ConfigError(Text(EMPTY_PATH))
     path = Path(ref)
     try:
         exists = path.exists()

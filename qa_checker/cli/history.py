@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from qa_checker.cli.localised import command, current, option, say
-from qa_checker.cli.options import LANGUAGE_OPTION, error_text, fail, parse_date, write_output
+from qa_checker.cli.options import LANGUAGE_OPTION, FilePath, error_text, fail, parse_date, write_output
 from qa_checker.errors import QACheckerError
 from qa_checker.i18n import Translator
 from qa_checker.reporting import labels
@@ -85,6 +85,9 @@ def open_store(location: str | None, *, create: bool) -> Store:
         return Store.open(location, create=create)
     except QACheckerError as exc:
         fail(error_text(exc))
+    except OSError as exc:  # a path the system refuses to look at (a name too long for it)
+        store = str(exc.filename or location)
+        fail(msg("the store {store} cannot be used: {error}", store=store, error=exc.strerror or str(exc)))
 
 
 def record_into_store(report: Report, location: str | None, *, keep_personal_data: bool = False) -> None:
@@ -166,7 +169,7 @@ def _recorded_options(params: Mapping[str, Any]) -> dict[str, Any]:
     metavar="RUN",
     help=N_("Write run RUN (an id, latest, previous or latest~N) back as report.json (to --output or stdout)."),
 )
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help=N_("Write to a file instead of stdout."))
+@click.option("--output", "-o", type=FilePath(dir_okay=False), help=N_("Write to a file instead of stdout."))
 @LANGUAGE_OPTION
 def history(
     store: str | None,

@@ -18,7 +18,7 @@ from qa_checker.cells import without_surrogates
 from qa_checker.cli.interrupts import stop_if_pressed
 from qa_checker.cli.localised import LANGUAGE_OPTION, current, option, text_of
 from qa_checker.errors import QACheckerError
-from qa_checker.limits import DEFAULT_MAX_BYTES
+from qa_checker.limits import DEFAULT_MAX_BYTES, MAX_PROCESSES
 from qa_checker.loaders import STDIN_PATH, shown
 from qa_checker.moment import MomentError, parse_moment
 from qa_checker.reporting.text import visible
@@ -30,6 +30,24 @@ from qa_checker.writing import Content, WriteFailed, refuse_special, write_files
 EXIT_PASS, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
 __all__ = ["LANGUAGE_OPTION"]
+
+
+EMPTY_PATH = N_("the path is empty (an unset variable?); name a file or folder")
+
+
+class FilePath(click.Path):
+    """click's path type, refusing as a usage error an empty path (which would mean the current folder, or
+    standard output) and a name no file can have (a NUL character, a lone surrogate), which click's own
+    check of the path would stop on with a traceback."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value.strip():
+            self.fail(text_of(Text(EMPTY_PATH)), param, ctx)
+        try:
+            return super().convert(value, param, ctx)
+        except ValueError:
+            self.fail(text_of(msg("{path} is not a name a file can have", path=repr(value))), param, ctx)
+
 
 RUBRIC_OPTION = click.option(
     "--rubric",
@@ -48,7 +66,7 @@ MAX_BYTES_OPTION = click.option(
 WAIVERS_OPTION = click.option(
     "--waivers",
     "waivers_path",
-    type=click.Path(exists=True, dir_okay=False),
+    type=FilePath(exists=True, dir_okay=False),
     help=N_("YAML file of accepted exceptions: waived findings are shown as waived but do not count."),
 )
 NOW_OPTION = click.option(
@@ -60,7 +78,7 @@ NOW_OPTION = click.option(
 MAPPING_OPTION = click.option(
     "--mapping",
     "mapping_path",
-    type=click.Path(exists=True, dir_okay=False),
+    type=FilePath(exists=True, dir_okay=False),
     help=N_(
         "YAML file naming the descriptor field of spreadsheet columns "
         "(header: dotted.path, or null to ignore a column)."
@@ -88,7 +106,7 @@ LIMIT_OPTION = option(
 JOBS_OPTION = click.option(
     "--jobs",
     "-j",
-    type=click.IntRange(min=0),
+    type=click.IntRange(min=0, max=MAX_PROCESSES),
     default=0,
     show_default=True,
     help=N_("Processes to check with; 0 uses every core (large batches only)."),
@@ -118,7 +136,7 @@ STDIN_NAME_OPTION = click.option(
 )
 
 
-class _InputPath(click.Path):
+class _InputPath(FilePath):
     """An existing path, ``-``, or a symbolic link whatever it leads to: a link loop, a link to nothing or a
     file this user may not read is that input's finding (``MC-LD-001``, saying which), not the end of the run
     as a path that does not exist."""
@@ -274,6 +292,29 @@ def write_reports(files: Mapping[Path, Content], *, workers: int = 1) -> None:
 
 # An output named "-" is standard output, as an input named "-" is standard input.
 STDOUT_PATH = "-"
+
+
+def refuse_output_over_input(output: str | None, *read: str | None) -> None:
+    """Exit 2 when ``output`` is a file the command reads (a descriptor, a report, a waivers or rubric file):
+    written there, the report would replace it."""
+    if not output or output == STDOUT_PATH:
+        return
+    for path in read:
+        if path and path != STDIN_PATH and _same_file(output, path):
+            fail(
+                msg(
+                    "--output {output} is {path}, a file this command reads; write the report to another file",
+                    output=output,
+                    path=path,
+                )
+            )
+
+
+def _same_file(first: str, second: str) -> bool:
+    try:
+        return os.path.samefile(first, second)
+    except (OSError, ValueError):  # either does not exist (yet), or cannot name a file
+        return False
 
 
 def write_output(output: str | None, content: Content) -> None:

@@ -13,6 +13,7 @@ from qa_checker.cli.options import LANGUAGE_OPTION, error_text, fail
 from qa_checker.errors import QACheckerError
 from qa_checker.i18n import Translator
 from qa_checker.reporting import labels
+from qa_checker.reporting.text import visible
 from qa_checker.rubric import Rubric, load_rubric
 from qa_checker.rulebook import rule_listing, rule_reference
 from qa_checker.text import N_, msg
@@ -46,7 +47,7 @@ def rules(rubric_name: str | None, fmt: str, language: str) -> None:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     if rubric is not None:
-        click.echo(_rubric_header(rubric, tr))
+        click.echo(visible(_rubric_header(rubric, tr), lines=True))
     width = max(len(labels.word(tr, labels.SEVERITY, key)) for key in labels.SEVERITY)
     for info in rows:
         options = ", ".join(f"{k}={v}" for k, v in info["options"].items())
@@ -54,7 +55,7 @@ def rules(rubric_name: str | None, fmt: str, language: str) -> None:
         weight = tr.render(msg("weight {weight}", weight=info["weight"]))
         click.echo(f"{info['id']}  {severity} {weight}  {info['element'] or '-':<19} {info['title']}")
         if options:
-            click.echo("    " + tr.render(msg("options: {options}", options=options)))
+            click.echo("    " + visible(tr.render(msg("options: {options}", options=options))))
         first = info["documentation"].splitlines()[0] if info["documentation"] else ""
         click.echo(f"    {first}")
 
@@ -67,7 +68,8 @@ def translated_listing(rows: list[dict[str, Any]], tr: Translator) -> list[dict[
 def _rubric_header(rubric: Rubric, tr: Translator) -> str:
     """Title, description, source and the thresholds a rubric documents, wrapped for a terminal.
 
-    The rubric's own texts (title, description, sources, settings) are shown as its file writes them.
+    The rubric's own texts (title, description, sources, settings) are shown as its file writes them; the caller
+    shows their control characters as escapes.
     """
     values = {"id": rubric.id, "version": rubric.version, "title": rubric.title}
     if rubric.extends:

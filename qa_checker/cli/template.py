@@ -7,7 +7,7 @@ import sys
 import click
 
 from qa_checker.cli.localised import command
-from qa_checker.cli.options import LANGUAGE_OPTION, fail, write_output
+from qa_checker.cli.options import LANGUAGE_OPTION, FilePath, fail, write_output
 from qa_checker.template import FORMATS, KINDS, build
 from qa_checker.text import N_, msg
 
@@ -28,7 +28,7 @@ from qa_checker.text import N_, msg
     show_default=True,
     help=N_("offer: a catalogue entry; credential: one issued to a learner (adds learner, issue date, grade)."),
 )
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help=N_("Write the template to this file."))
+@click.option("--output", "-o", type=FilePath(dir_okay=False), help=N_("Write the template to this file."))
 @LANGUAGE_OPTION
 def template(fmt: str, kind: str, output: str | None, language: str) -> None:
     """Write a blank descriptor template (one column per field, with an example row to replace)."""

@@ -267,23 +267,25 @@ def load_mapping(path: str | Path) -> dict[str, str | None]:
     Raises :class:`ConfigError` naming the file for anything unusable, so a run never starts with a
     mapping that silently does nothing.
     """
-    where = str(path)
     try:
-        raw = config_yaml.read(path).data
+        read = config_yaml.read(path)
     except config_yaml.Unreadable as exc:
         raise ConfigError(
             msg("{file}: cannot read the mapping file: {reason}", file=exc.where, reason=exc.problem)
         ) from None
+    raw = read.data
     if not isinstance(raw, dict):
         raise ConfigError(
             msg(
                 "{file}: a mapping file is a YAML mapping of column header to descriptor field, "
                 "e.g. 'Credits (ECTS): workload.ects'",
-                file=where,
+                file=str(path),
             )
         )
     mapping: dict[str, str | None] = {}
+    headers: dict[str, object] = {}
     for header, target in raw.items():
+        where = read.where(header)
         if target is not None and (not isinstance(target, str) or field_for_path(target) is None):
             raise ConfigError(
                 msg(
@@ -300,6 +302,17 @@ def load_mapping(path: str | Path) -> dict[str, str | None]:
             raise ConfigError(
                 msg("{file}: the header {header} has no letters or digits to match", file=where, header=repr(header))
             )
+        if key in mapping and mapping[key] != target:
+            raise ConfigError(
+                msg(
+                    "{file}: the headers {first} and {second} are matched as the same column (case, spaces and "
+                    "punctuation aside) but mapped to different fields; keep one",
+                    file=where,
+                    first=repr(headers[key]),
+                    second=repr(header),
+                )
+            )
+        headers.setdefault(key, header)
         mapping[key] = target
     return mapping
 

@@ -13,13 +13,11 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any
 
-from qa_checker.limits import DEFAULT_MAX_BYTES
+from qa_checker.limits import DEFAULT_MAX_BYTES, MAX_PROCESSES, largest_settings
 from qa_checker.moment import MomentError, parse_moment
 from qa_checker.rubric import DEFAULT_RUBRIC
 
 MIB = 1024 * 1024
-# Each worker is a process holding the checker (some 100 MB); more than this is a typo, not a machine.
-MAX_WORKERS = 256
 ENV_PREFIX = "QA_CHECKER_"
 
 
@@ -73,7 +71,7 @@ class Settings:
         return settings
 
     def validate(self) -> None:
-        """Refuse limits that cannot work (zero or negative)."""
+        """Refuse limits that cannot work (zero or negative, or a time no timer holds)."""
         for name in (
             "max_request_bytes",
             "max_file_bytes",
@@ -87,8 +85,11 @@ class Settings:
             value = getattr(self, name)
             if not 0 < value < math.inf:  # NaN too, which would switch a limit off
                 raise ValueError(f"{ENV_PREFIX}{name.upper()} must be a number greater than 0")
-        if self.workers > MAX_WORKERS:
-            raise ValueError(f"{ENV_PREFIX}WORKERS must be at most {MAX_WORKERS}")
+        if self.workers > MAX_PROCESSES:
+            raise ValueError(f"{ENV_PREFIX}WORKERS must be at most {MAX_PROCESSES}")
+        longest = largest_settings()["seconds"]  # what the timers of a check hold
+        if self.timeout > longest:
+            raise ValueError(f"{ENV_PREFIX}TIMEOUT must be at most {longest}")
         if self.queue < 0:
             raise ValueError(f"{ENV_PREFIX}QUEUE must be 0 or more")
 
