@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from qa_checker import config_yaml
+from qa_checker import config_yaml, ids
 from qa_checker.errors import RubricError
 from qa_checker.findings import Severity
 from qa_checker.resources import bundled, bundled_dir, bundled_yaml
@@ -145,6 +145,7 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None, re
     shipped = path.parent == bundled_dir("rubrics")
     read = config_yaml.ConfigText(str(path), bundled_yaml(path)) if shipped else _read(path)
     _refuse_unknown_rules(read.data, path)
+    _refuse_engine_rules(read)
     _refuse_yes_or_no(read)
     errors = [] if shipped else _schema_errors(read.data)
     if errors:
@@ -199,6 +200,23 @@ def _refuse_unknown_rules(raw: object, path: Path) -> None:
                 rule=str(unknown[0]),
             )
         )
+
+
+def _refuse_engine_rules(read: config_yaml.ConfigText) -> None:
+    """A setting for a rule reported while a file is read or a run is made (``MC-LD``, ``MC-IM``, ``MC-SS``,
+    ``MC-EN``, ``MC-WV``), before any rubric applies: refused, not silently ignored. The schema rule
+    (``MC-SC-001``) is judged by the rubric like any other."""
+    given = read.data.get("rules") if isinstance(read.data, dict) else None
+    for rule in given if isinstance(given, dict) else ():
+        if RULES_BY_ID[rule].engine_only and rule != ids.SCHEMA:
+            raise RubricError(
+                msg(
+                    "{file}: {rule} is reported while the files are read, before a rubric applies, so a rubric "
+                    "cannot set it; waive its findings to accept them",
+                    file=read.where("rules", rule),
+                    rule=str(rule),
+                )
+            )
 
 
 def _refuse_yes_or_no(read: config_yaml.ConfigText) -> None:

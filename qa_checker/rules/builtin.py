@@ -1,7 +1,8 @@
 """Rules the engine itself reports: unreadable files, schema violations, crashing rules.
 
-They have no ``check`` of their own; they are registered so that every finding has a documented
-id whose severity and weight a rubric can set.
+They have no ``check`` of their own; they are registered so that every finding has a documented id.
+A rubric sets the schema rule's severity and weight like any rule's; the others are reported while files
+are read, before a rubric applies, and a rubric that sets one is refused (their findings can be waived).
 """
 
 from __future__ import annotations
