@@ -20,6 +20,8 @@ _MISSING = object()
 _ABSENT = object()
 # The cache's key for the declared languages (not a pointer: pointers are empty or start with "/").
 _LANGUAGES = "languages"
+# The largest whole number a float holds exactly (2**53): beyond it a float is no count anyone wrote.
+_EXACT_WHOLE = 2**53
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,8 @@ class Descriptor:
     @property
     def eqf(self) -> int | None:
         """The EQF level, when it is one of the eight (the schema reports any other value)."""
-        level = self.get("/level/eqf")
-        return level if type(level) is int and 1 <= level <= 8 else None
+        level = self.whole("/level/eqf")
+        return level if level is not None and 1 <= level <= 8 else None
 
     @property
     def languages(self) -> list[str]:
@@ -112,6 +114,10 @@ class Descriptor:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             return None
         return float(value)
+
+    def whole(self, pointer: str) -> int | None:
+        """A whole number at a pointer (see :func:`whole_number`), or ``None``."""
+        return whole_number(self.get(pointer))
 
     def text(self, pointer: str) -> dict[str, str]:
         """A language string as ``{language: text}``; plain text is in the first of :attr:`plain_languages`."""
@@ -176,6 +182,18 @@ def texts(value: object, languages: list[str]) -> dict[str, str]:
             if isinstance(k, str) and isinstance(v, str) and not blank(v) and _LANGUAGE_TAG.match(k)
         }
     return {}
+
+
+def whole_number(value: object) -> int | None:
+    """A whole number as written: ``6``, or ``6.0``, which JSON Schema counts as an integer too; ``None`` for
+    anything else, booleans and floats beyond exact whole numbers included."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer() and abs(value) <= _EXACT_WHOLE:
+        return int(value)
+    return None
 
 
 # What a language map's key may be for its text to be read: a language tag, of any case (``en``, ``EN``,

@@ -44,6 +44,11 @@ def hours_band(ects: float) -> tuple[float, float]:
     return ects * HOURS_PER_ECTS_MIN, ects * HOURS_PER_ECTS_MAX
 
 
+def ects_band(hours: float) -> tuple[float, float]:
+    """The fewest and most ECTS credits that ``hours`` of learning stand for."""
+    return hours / HOURS_PER_ECTS_MAX, hours / HOURS_PER_ECTS_MIN
+
+
 # Credit systems whose credit is 10 notional hours of learning, by the words that name them once "credit(s)"
 # and "point(s)" are left out: UK credits (CATS; QAA credit framework), SCQF and CQFW credit points, NZQCF
 # credits (NZQA) and QQI's further-education credits (QQI: one credit is 10 hours of learning effort).
@@ -52,10 +57,15 @@ HOURS_PER_TEN_HOUR_CREDIT: Final = 10
 _CREDIT_WORDS = frozenset({"credit", "credits", "point", "points"})
 
 
+def credit_system_name(system: str) -> str:
+    """A credit system's name as systems are told apart: lower case, hyphens as spaces, and the words
+    "credit(s)" and "point(s)" left out ("NZQCF credits" and "nzqcf" are one system)."""
+    return " ".join(w for w in system.lower().replace("-", " ").split() if w not in _CREDIT_WORDS)
+
+
 def hours_per_credit(system: object) -> int | None:
     """The hours one credit of a named credit system stands for, where the system is one of
     :data:`TEN_HOUR_CREDIT_SYSTEMS` ("UK credits", "SCQF credit points"); ``None`` otherwise."""
     if not isinstance(system, str):
         return None
-    words = [w for w in system.lower().replace("-", " ").split() if w not in _CREDIT_WORDS]
-    return HOURS_PER_TEN_HOUR_CREDIT if " ".join(words) in TEN_HOUR_CREDIT_SYSTEMS else None
+    return HOURS_PER_TEN_HOUR_CREDIT if credit_system_name(system) in TEN_HOUR_CREDIT_SYSTEMS else None

@@ -88,6 +88,10 @@ def element_for_pointer(pointer: str) -> str | None:
     return _FIELD_ELEMENT.get(head)
 
 
+# The parts of quality_assurance that state a type of quality assurance (Annex I M11).
+_QA_PARTS = ("internal", "external", "accreditations")
+
+
 def applies(element: Element, kind: str) -> bool:
     """Whether the element applies to a descriptor of this kind."""
     return kind == "credential" or not element.credential_only
@@ -191,6 +195,10 @@ def is_present(element: Element, data: dict[str, Any]) -> bool:
         # The Annex I element is the *type* of assessment: supervision, a grading scheme or a description
         # alone do not say how the learning is assessed.
         return filled(jp.resolve(data, "/assessment/types"))
+    if element.key == "quality_assurance" and isinstance(data.get("quality_assurance"), dict):
+        # The type of quality assurance is what its internal or external part (or an accreditation) states:
+        # parts given empty ({internal: {}}) state none.
+        return any(filled(data["quality_assurance"].get(part)) for part in _QA_PARTS)
     if element.key == "participation":
         # The form of participation is the mode (online, onsite, blended); a learning setting or a schedule
         # alone does not state it.

@@ -362,7 +362,7 @@ def _branch_error(error: ValidationError) -> ValidationError | None:
 
     A branch is meant when the instance has its type; among several object branches, the one
     whose ``properties`` name the most of the instance's keys (``{text, type}`` is a structured
-    learning outcome, not a language map).
+    learning outcome, not a language map), or, when none names any, the one whose free keys the instance's keys fit.
     """
     branches: dict[str | int, list[ValidationError]] = {}
     for sub in error.context or []:
@@ -379,12 +379,28 @@ def _branch_error(error: ValidationError) -> ValidationError | None:
         best = max(known.values())
         if best > 0 and list(known.values()).count(best) == 1:
             typed = {index: typed[index] for index in typed if known[index] == best}
+        elif best == 0:
+            # No branch names any of the keys, but one takes keys of a form they have: a language map
+            # ({en: ..., nl: ""} is an outcome in two languages, not {text} without its text).
+            keyed = [index for index in typed if _keys_fit(error.instance, _branch_schema(error, index))]
+            if len(keyed) == 1:
+                typed = {keyed[0]: typed[keyed[0]]}
     if len(typed) != 1:
         return None
     from jsonschema.exceptions import best_match
 
     meant: ValidationError | None = best_match(next(iter(typed.values())))
     return meant
+
+
+def _keys_fit(instance: dict[str, Any], branch: dict[str, Any]) -> bool:
+    """Whether a branch, or one of its own alternatives, takes free keys (``propertyNames``) of a form that
+    one of the instance's keys has."""
+    for node in (branch, *map(_resolved, branch.get("anyOf", []) + branch.get("oneOf", []))):
+        pattern = node.get("propertyNames", {}).get("pattern")
+        if isinstance(pattern, str) and any(isinstance(key, str) and re.search(pattern, key) for key in instance):
+            return True
+    return False
 
 
 def _branch_schema(error: ValidationError, index: str | int) -> dict[str, Any]:

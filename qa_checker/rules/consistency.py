@@ -14,16 +14,16 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from qa_checker.descriptor import Descriptor
+from qa_checker.descriptor import Descriptor, whole_number
 from qa_checker.ects import (
-    HOURS_PER_ECTS,
     HOURS_PER_ECTS_MAX,
     HOURS_PER_ECTS_MIN,
     UK_COUNTRIES,
     UK_HOURS_PER_ECTS,
+    credit_system_name,
+    ects_band,
     hours_band,
     hours_per_credit,
-    hours_to_ects,
 )
 from qa_checker.findings import Severity
 from qa_checker.rules import register
@@ -321,9 +321,11 @@ class WorkloadInRange(Rule):
     least one hour.
     Options (all off by default): ``min_ects``/``max_ects``, ``min_hours``/``max_hours`` and
     ``min_credits``/``max_credits`` in ``credit_system`` (other_credits.system, compared without
-    case), converted from hours with ``hours_per_credit`` when no such credits are given. Each bound
-    is checked against the value the descriptor gives, or one derived from it (ECTS from hours at
-    27.5 hours each), and the message says which.
+    case and the words credits or points: "NZQCF credits" is NZQCF), converted from hours with
+    ``hours_per_credit`` when no such credits are given. Each bound is checked against the value the
+    descriptor gives, or the range derived from it (ECTS and hours at 25-30 hours each, as the ECTS
+    Users' Guide sets them), which breaks a bound only when all of it does: 100 hours are 4 ECTS at
+    25 hours each. The message says which.
     Passes: every configured bound holds. Fails: a value outside a bound.
     """
 
@@ -364,30 +366,27 @@ class WorkloadInRange(Rule):
         bounds = [k for k, v in ctx.options.items() if k.startswith(("min_", "max_")) and v is not None]
         return bool(bounds) and bool(doc.mapping("/workload"))
 
-    def _values(self, doc: Descriptor, opts: dict[str, Any]) -> dict[str, tuple[float, str, Text | None]]:
-        """unit -> (value, pointer, how it was obtained when derived)."""
+    def _values(self, doc: Descriptor, opts: dict[str, Any]) -> dict[str, tuple[float, float, str, Text | None]]:
+        """unit -> (fewest, most, pointer, how it was obtained when derived): a value the descriptor gives is
+        one number; one derived across ECTS and hours is the range the 25-30 hours of an ECTS credit span."""
         ects, hours = doc.number("/workload/ects"), doc.number("/workload/hours")
-        values: dict[str, tuple[float, str, Text | None]] = {}
+        band = {"rate_min": HOURS_PER_ECTS_MIN, "rate_max": HOURS_PER_ECTS_MAX}
+        values: dict[str, tuple[float, float, str, Text | None]] = {}
         if ects is not None:
-            values["ects"] = (ects, "/workload/ects", None)
+            values["ects"] = (ects, ects, "/workload/ects", None)
         elif hours is not None:
             values["ects"] = (
-                hours_to_ects(hours),
+                *ects_band(hours),
                 "/workload/hours",
-                msg("(derived from {hours} hours at {rate} per ECTS)", hours=hours, rate=HOURS_PER_ECTS),
+                msg("(derived from {hours} hours at {rate_min}-{rate_max} hours per ECTS)", hours=hours, **band),
             )
         if hours is not None:
-            values["hours"] = (hours, "/workload/hours", None)
+            values["hours"] = (hours, hours, "/workload/hours", None)
         elif ects is not None:
             values["hours"] = (
-                hours_band(ects)[0],
+                *hours_band(ects),
                 "/workload/ects",
-                msg(
-                    "(at least, from {ects} ECTS at {rate_min}-{rate_max} hours each)",
-                    ects=ects,
-                    rate_min=HOURS_PER_ECTS_MIN,
-                    rate_max=HOURS_PER_ECTS_MAX,
-                ),
+                msg("(derived from {ects} ECTS at {rate_min}-{rate_max} hours each)", ects=ects, **band),
             )
         system = opts.get("credit_system")
         other = doc.mapping("/workload/other_credits")
@@ -396,37 +395,46 @@ class WorkloadInRange(Rule):
         if (
             system
             and isinstance(other.get("system"), str)
-            and other["system"].lower() == str(system).lower()
+            and credit_system_name(other["system"]) == credit_system_name(str(system))
             and credits is not None
         ):
-            values["credits"] = (credits, "/workload/other_credits/value", None)
-        elif per_credit and "hours" in values:
-            hours_value, where, _ = values["hours"]
+            values["credits"] = (credits, credits, "/workload/other_credits/value", None)
+        elif per_credit and hours is not None:
             values["credits"] = (
-                hours_value / float(per_credit),
-                where,
+                hours / float(per_credit),
+                hours / float(per_credit),
+                "/workload/hours",
+                msg("(derived from {hours} hours at {rate} hours per credit)", hours=hours, rate=float(per_credit)),
+            )
+        elif per_credit and ects is not None:
+            fewest, most = hours_band(ects)
+            values["credits"] = (
+                fewest / float(per_credit),
+                most / float(per_credit),
+                "/workload/ects",
                 msg(
-                    "(derived from {hours} hours at {rate} hours per credit)",
-                    hours=hours_value,
+                    "(derived from {ects} ECTS at {rate_min}-{rate_max} hours each and {rate} hours per credit)",
+                    ects=ects,
                     rate=float(per_credit),
+                    **band,
                 ),
             )
         return values
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
-        """Check each configured bound once, on the first value that breaks it."""
+        """Check each configured bound once per unit: a derived range breaks a bound only when all of it does."""
         opts = ctx.options
         values = self._values(doc, opts)
         system = str(opts.get("credit_system") or "").strip()
         for unit in ("ects", "hours", "credits"):
             if unit not in values:
                 continue
-            value, where, how = values[unit]
+            fewest, most, where, how = values[unit]
             low, high = opts.get(f"min_{unit}"), opts.get(f"max_{unit}")
-            amount = _amount(unit, system, _three_digits(value))
             # The range the profile expects (a template of its own: the extractor does not look inside another).
             expected = msg("{low}-{high}", low=low, high=high) if low is not None and high is not None else None
-            if low is not None and value < low:
+            if low is not None and most < low:
+                amount = _amount(unit, system, _span(fewest, most, low))
                 yield Hit(
                     where,
                     message=(
@@ -448,7 +456,8 @@ class WorkloadInRange(Rule):
                         amount=_amount(unit, system, expected or _at_least(low)),
                     ),
                 )
-            elif high is not None and value > high:
+            elif high is not None and fewest > high:
+                amount = _amount(unit, system, _span(fewest, most, high))
                 yield Hit(
                     where,
                     message=(
@@ -492,9 +501,21 @@ def _at_least(low: float) -> Text:
     return msg("{low}+", low=low)
 
 
-def _three_digits(value: float) -> float:
-    """A measure rounded to three significant digits, as a derived figure is shown."""
-    return float(f"{value:.3g}")
+def _beside(value: float, bound: float) -> float:
+    """``value`` to three significant digits, or as many more as keep it apart from the ``bound`` it breaks
+    (30.03 ECTS above a maximum of 30 is not shown as 30)."""
+    for digits in range(3, 18):
+        shown = float(f"{value:.{digits}g}")
+        if shown != bound:
+            return shown
+    return value
+
+
+def _span(fewest: float, most: float, bound: float) -> float | Text:
+    """A workload figure that breaks ``bound`` as shown: one number, or the range a derived one spans
+    (``3.33-4``), each end kept apart from the bound."""
+    low, high = _beside(fewest, bound), _beside(most, bound)
+    return low if fewest == most else msg("{low}-{high}", low=low, high=high)
 
 
 @register
@@ -1178,8 +1199,9 @@ _ENTRY = re.compile(r"\bentry\b", re.IGNORECASE)
 def _nqf_level(value: object, framework: str | None = None) -> int | str | None:
     """The level a descriptor gives: its number or sub-level ("7.1"), or a level ``framework`` names by a
     word ("Entry" of the NLQF, however written: see :data:`NQF_NAMED_LEVELS`)."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
+    number = whole_number(value)
+    if number is not None:
+        return number
     if isinstance(value, str):
         worded = _WORDED_LEVEL.fullmatch(value.strip())
         if worded is not None and not _ENTRY.search(value):
@@ -1312,7 +1334,7 @@ class NqfMatchesEqf(Rule):
         """Look the NQF level up in the framework's table."""
         known = self._known(doc, ctx)
         level = _nqf_level(doc.get("/level/nqf/level"), known[0] if known else None)
-        eqf = doc.get("/level/eqf")
+        eqf = doc.eqf
         if known is None or level is None or level in NQF_UNREFERENCED.get(known[0], ()):
             return
         table, framework = NQF_TO_EQF[known[0]], known[1]
@@ -1401,8 +1423,8 @@ class EqfInRange(Rule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Compare with the range."""
         opts = ctx.options
-        eqf = doc.get("/level/eqf")
-        if not isinstance(eqf, int) or isinstance(eqf, bool):
+        eqf = doc.whole("/level/eqf")
+        if eqf is None:
             if opts["required"]:
                 yield Hit(
                     "/level",

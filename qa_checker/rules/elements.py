@@ -113,12 +113,14 @@ _BODY_FIELDS = {"issuer_country": "country", "awarding_body": "name"}
 _PASSES = {
     "assessment": "`assessment.types` lists at least one type of assessment.",
     "participation": "`participation.mode` is given (online, onsite or blended).",
+    "quality_assurance": "`quality_assurance.internal` or `.external` (or an accreditation) says something.",
 }
 _FAILS = {
     "assessment": "no type is listed, even when supervision, a grading scheme or a description is given "
     "(they do not say how the learning is assessed).",
     "participation": "no mode is given, even when a learning setting, activity types or a schedule are "
     "(reported on `participation.mode` when the rest is there).",
+    "quality_assurance": "it is absent, or its parts are empty (`internal: {}`): they state no quality assurance.",
 }
 
 
