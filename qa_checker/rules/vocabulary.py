@@ -333,6 +333,7 @@ _REPLACED_BY_EURO = {
     "LVL": 2014,
     "LTL": 2015,
     "HRK": 2023,
+    "BGN": 2026,
 }
 
 
