@@ -13,6 +13,7 @@ from typing import Any
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
+from qa_checker.aliases import country_named
 from qa_checker.descriptor import Descriptor
 from qa_checker.findings import Severity
 from qa_checker.rules import register
@@ -139,11 +140,15 @@ def _country_suggestion(value: str) -> str | None:
 
 
 def _suggest_country(vocab_id: str, value: str) -> str | None:
+    """The code a country written otherwise stands for: its EU code or URI, its name in English or in a
+    European language ("Suomi", "Ελλάδα", "The Netherlands"), or a close two-letter code."""
     text = value.strip().rstrip("/").rsplit("/", 1)[-1]
     for slug, concept in vocab.get("countries").concepts.items():
         if text.upper() == concept.get("eu_code") or text.lower() == str(concept.get("label", "")).lower():
             return slug
-    return _suggestion("countries", value) if len(value) == 2 else None
+    if len(value) == 2:
+        return _suggestion("countries", value)
+    return country_named(text)
 
 
 @register
