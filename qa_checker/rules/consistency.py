@@ -1111,7 +1111,10 @@ def _framework(name: object, countries: frozenset[str] = frozenset()) -> tuple[s
     home = _GENERIC_NAMES.get(plain) if countries else None
     if home is not None and home.isdisjoint(countries) and all(word in NQF_ALIASES for word in words):
         return None
-    known = NQF_ALIASES.get(re.sub(r"[^A-Z]", "", name.upper()))
+    letters = "".join(c for c in name.upper() if c.isalpha())
+    # Read as an abbreviation only when nothing but a to z was written ("Irish NFQ"): "Εθνικό Πλαίσιο
+    # Προσόντων (NFQ)" is not the NFQ for having its Greek letters left out.
+    known = NQF_ALIASES.get(letters) if letters.isascii() else None
     if known is not None:
         return known, " ".join(name.split())
     known = NQF_NAMES.get(plain)
@@ -1122,6 +1125,13 @@ def _framework(name: object, countries: frozenset[str] = frozenset()) -> tuple[s
         foreign = set(_plain_words(name).split()) & _NATIONALITIES
         only = next(iter(named)) if len(named) == 1 else ""
         owners = _FRAMEWORK_OWNERS.get(only, frozenset())
+        # An abbreviation several countries' frameworks share ("NFQ") beside a name not known is the bodies' own
+        # framework, as the bare abbreviation is (see _GENERIC_NAMES), unless its owner ("NFQ (QQI)") or its
+        # nationality names it.
+        shared = next((_GENERIC_NAMES[w.lower()] for w in words if w.lower() in _GENERIC_NAMES), None)
+        named_as_its_own = set(words) & owners or foreign & _FRAMEWORK_NATIONALITIES.get(only, frozenset())
+        if countries and shared is not None and shared.isdisjoint(countries) and not named_as_its_own:
+            only = ""
         if only and all(word in NQF_ALIASES or word in _EQF_NAMES or word in owners for word in words):
             known = only if foreign <= _FRAMEWORK_NATIONALITIES.get(only, frozenset()) else None
     if known is None:

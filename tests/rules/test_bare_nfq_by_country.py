@@ -36,3 +36,22 @@ def test_an_nfq_named_as_irish_is_judged_from_anywhere() -> None:
 def test_the_irish_profile_reads_a_bare_nfq_as_irish() -> None:
     level = {"eqf": 7, "nqf": {"framework": "NFQ", "level": 8}}
     assert findings("NL", level, {"framework": "NFQ"}) == ["NFQ level 8 corresponds to EQF 6, but EQF 7 is declared"]
+
+
+@pytest.mark.parametrize(
+    ("country", "framework"),
+    [
+        ("RO", "Cadrul Național al Calificărilor (NFQ)"),
+        ("GR", "Εθνικό Πλαίσιο Προσόντων (NFQ)"),
+        ("BG", "Национална квалификационна рамка (NFQ)"),
+    ],
+)
+def test_another_countrys_framework_named_with_nfq_beside_it_is_not_judged_by_the_irish_table(
+    country: str, framework: str
+) -> None:
+    assert findings(country, {"eqf": 6, "qf_ehea_cycle": "first", "nqf": {"framework": framework, "level": 6}}) == []
+
+
+def test_an_irish_bodys_framework_named_in_irish_with_nfq_beside_it_is_judged() -> None:
+    level = {"eqf": 7, "nqf": {"framework": "An Creat Náisiúnta Cáilíochtaí (NFQ)", "level": 8}}
+    assert findings("IE", level) == ["NFQ level 8 corresponds to EQF 6, but EQF 7 is declared"]
