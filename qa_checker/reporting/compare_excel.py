@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
@@ -18,6 +20,10 @@ DIFF_FILL = PatternFill("solid", fgColor="FFFFF4CC")
 WRAP = Alignment(wrap_text=True, vertical="top")
 SHEETS = {"comparison": N_("Comparison"), "offerings": N_("Offerings"), "stamp": N_("Stamp")}
 DIFFERS = {True: N_("yes"), False: N_("no")}
+# The rows giving a number per offering (keyed as the dataset's column of that number) and the decimals the
+# comparison shows: their cells hold numbers, a derived workload marked ≈ by the cell's number format.
+NUMBER_ROWS = {"score": 1, "ects": 2, "hours": 1, "eqf_level": 0}
+DERIVED_FORMAT = '"≈"General'
 
 
 def render(
@@ -48,6 +54,8 @@ def render(
         cells = []
         for index, value in enumerate((row.label, _(DIFFERS[row.differs]), *_with_status(row, tr))):
             cell = WriteOnlyCell(sheet, value=safe(value))
+            if index >= 2 and row.key in NUMBER_ROWS:
+                _number(cell, comparison.offerings[index - 2], row.key)
             cell.alignment = WRAP
             if row.differs and index != 0:
                 cell.fill = DIFF_FILL
@@ -77,6 +85,16 @@ def render(
         ],
     )
     return book.to_bytes(report.generated_at)
+
+
+def _number(cell: WriteOnlyCell, offering: dict[str, Any], key: str) -> None:
+    """Put the offering's number of the row ``key`` into ``cell`` (its text stays when it has none)."""
+    number = offering[key]
+    if number is None:
+        return
+    cell.value = round(number, NUMBER_ROWS[key]) if NUMBER_ROWS[key] else number
+    if offering.get(f"{key}_source") == "derived":
+        cell.number_format = DERIVED_FORMAT
 
 
 def _with_status(row: ComparisonRow, tr: Translator) -> list[str]:
