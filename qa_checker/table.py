@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from qa_checker import vocab
 from qa_checker.cells import neutralise, without_surrogates
-from qa_checker.descriptor import first_text
+from qa_checker.descriptor import first_text, whole_number
 from qa_checker.ects import HOURS_PER_ECTS
 from qa_checker.elements import ELEMENT_KEYS, ELEMENTS_BY_KEY
 from qa_checker.findings import Severity
@@ -377,8 +377,8 @@ def eqf_level(value: Any) -> int | None:
     """The EQF level given, or the one a QF-EHEA cycle implies."""
     if not isinstance(value, dict):
         return None
-    eqf = value.get("eqf")
-    if isinstance(eqf, int) and not isinstance(eqf, bool) and 1 <= eqf <= 8:
+    eqf = whole_number(value.get("eqf"))
+    if eqf is not None and 1 <= eqf <= 8:
         return eqf
     cycle = value.get("qf_ehea_cycle")
     return _CYCLE_EQF.get(cycle) if isinstance(cycle, str) else None

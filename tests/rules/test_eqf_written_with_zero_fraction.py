@@ -8,6 +8,7 @@ from typing import Any
 
 from qa_checker.api import check_documents
 from qa_checker.document import Document
+from qa_checker.table import eqf_level
 from tests.conftest import NOW, baseline
 
 
@@ -39,3 +40,8 @@ def test_a_profile_range_judges_the_level_given() -> None:
     assert _findings('{"eqf": 3.0}', "emc-cmf")["MC-LV-001"] == [
         "EQF level 3 is outside the range EQF 4-7 this profile accepts"
     ]
+
+
+def test_the_comparability_table_gives_the_level() -> None:
+    assert eqf_level(json.loads('{"eqf": 6.0}')) == 6
+    assert eqf_level(json.loads('{"eqf": 6.5}')) is None
