@@ -306,15 +306,11 @@ def _temporary(target: Path, data: Content) -> str:
     refuse_special(target)
     if os.path.isfile(target) and not os.path.islink(target) and not os.access(target, os.W_OK):
         raise WriteFailed(target, msg("the file is read-only"))
-    import tempfile  # imported when a file is written: a check that prints its report does not need it
-
     try:
-        descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        descriptor, temporary = temporary_file(target)
     except OSError as exc:
         raise WriteFailed(target, _reason(exc)) from exc
     try:
-        if hasattr(os, "fchmod"):
-            os.fchmod(descriptor, 0o666 & ~_umask())
         _write(descriptor, data)
         os.fsync(descriptor)
     except BaseException as exc:
@@ -331,6 +327,23 @@ def _temporary(target: Path, data: Content) -> str:
             os.unlink(temporary)
         raise WriteFailed(target, _reason(exc)) from exc
     return temporary
+
+
+def temporary_file(target: Path) -> tuple[int, str]:
+    """A new temporary file beside ``target`` to be renamed over it once complete: its open descriptor and
+    its path, with the permissions the user's umask gives a new file (not mkstemp's owner-only ones)."""
+    import tempfile  # imported when a file is written: a check that prints its report does not need it
+
+    descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(descriptor, 0o666 & ~_umask())
+    except OSError:
+        os.close(descriptor)
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    return descriptor, temporary
 
 
 def _umask() -> int:

@@ -25,7 +25,7 @@ from qa_checker.reporting.text import visible
 from qa_checker.rubric import DEFAULT_RUBRIC, load_rubric
 from qa_checker.runner import RunConfig
 from qa_checker.text import N_, Text, msg
-from qa_checker.writing import Content, WriteFailed, refuse_special, write_files
+from qa_checker.writing import Content, WriteFailed, refuse_special, temporary_file, write_files
 
 EXIT_PASS, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -345,8 +345,6 @@ def open_output(output: str | None) -> Iterator[TextIO]:
         yield sys.stdout
         sys.stdout.flush()
         return
-    import tempfile  # imported when a report is written to a file
-
     target = Path(output)
     try:
         refuse_special(target)
@@ -354,7 +352,7 @@ def open_output(output: str | None) -> Iterator[TextIO]:
         fail(visible(text_of(error_text(exc))))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        handle, temporary = temporary_file(target)
     except OSError as exc:
         fail(msg("cannot write {path}: {reason}", path=visible(str(target)), reason=visible(exc.strerror or str(exc))))
     try:
