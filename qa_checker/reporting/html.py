@@ -950,9 +950,12 @@ WAIVED = N_("(waived)")
 
 def location(finding: Finding, tr: Translator | None = None) -> str:
     """Pointer plus the original place (sheet/cell, source pointer or line) when known; the original place
-    alone for a finding of no pointer that has one (a spreadsheet cell is no "whole file")."""
+    alone for a finding of no pointer that has one (a spreadsheet cell is no "whole file"). A line the
+    finding's ``file:line:col`` (:func:`place`) already gives is not repeated."""
     tr = tr or translator()
-    label = labels.origin(tr, finding.origin)
+    origin = finding.origin
+    only_a_line = origin is not None and not origin.cell and origin.pointer is None
+    label = "" if only_a_line and finding.place()[0] is not None else labels.origin(tr, origin)
     if not finding.pointer and label:
         return f"[{label}]"
     where = finding.pointer or tr.gettext(WHOLE_FILE)
