@@ -11,6 +11,7 @@ from typing import Any
 
 from qa_checker.limits import Allowance, Limits
 from qa_checker.loaders import Loaders
+from tests.hostile.test_archive_shared_budgets import values_counted
 
 LIMITS = Limits(max_nodes=30_000, max_bytes=50_000)
 
@@ -24,22 +25,9 @@ def _aliased(number: int) -> str:
     return f'descriptor_version: "1.0"\nkind: offer\ntitle: {{en: Aliased {number}}}\nzz:\n{levels}'
 
 
-def _values(value: Any) -> int:
-    """The values of a parsed document, each use of an alias counted."""
-    count, stack = 0, [value]
-    while stack:
-        node = stack.pop()
-        count += 1
-        if isinstance(node, dict):
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
-    return count
-
-
 def _added(text: str, data: Any) -> int:
     """The values aliases add to a text: those beyond one per character (what an allowance is charged)."""
-    return _values(data) - len(text) - 1
+    return values_counted(data) - len(text) - 1
 
 
 def _zip(path: Path, members: dict[str, str]) -> Path:

@@ -27,7 +27,7 @@ LIMITS = Limits(max_nodes=30_000, max_bytes=50_000)
 MEMBERS = 12
 
 
-def _values(value: Any) -> int:
+def values_counted(value: Any) -> int:
     """The values of a parsed document, each use of an alias counted (as the rules walk them)."""
     count, stack = 0, [value]
     while stack:
@@ -73,7 +73,7 @@ def _refusals(documents: list[Document]) -> list[Document]:
 
 def test_one_aliased_member_alone_is_read_within_the_file_budget() -> None:
     text = _laughs(0)
-    assert _values(yaml.safe_load(text)) < LIMITS.max_nodes  # what each member of the archives below holds
+    assert values_counted(yaml.safe_load(text)) < LIMITS.max_nodes  # what each member of the archives below holds
     (document,) = yaml_.load(text.encode(), "alone.yaml", LIMITS)
     assert document.data is not None
 
@@ -85,7 +85,7 @@ def test_aliases_expand_no_more_than_one_file_budget_in_a_whole_archive(tmp_path
     read = [d for d in documents if d.data is not None]
     spelled_out = sum(len(text) + 1 for text in members.values())
     # What the rules walk is bounded by the archive's text and one file's budget, not by the member count.
-    assert sum(_values(d.data) for d in read) <= spelled_out + LIMITS.max_nodes
+    assert sum(values_counted(d.data) for d in read) <= spelled_out + LIMITS.max_nodes
     refused = _refusals(documents)
     assert len(read) + len(refused) == MEMBERS and len(refused) >= MEMBERS - 2
     finding = refused[0].findings[0]
