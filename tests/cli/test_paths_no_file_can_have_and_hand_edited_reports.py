@@ -9,7 +9,6 @@ usage error now: exit 2 and one line naming the option, or the file and the JSON
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from click.testing import Result
 
 from qa_checker.explain import GOOD_OFFER
 from qa_checker.limits import MAX_PROCESSES
+from tests.hostile.test_configuration_and_arguments import good_and_changed_report
 
 Run = Callable[..., Result]
 
@@ -87,12 +87,7 @@ def test_a_store_path_longer_than_the_system_allows_is_a_usage_error(tmp_path: P
 def test_a_report_json_with_a_wrong_run_block_or_run_time_is_refused_at_its_pointer(
     tmp_path: Path, run_cli: Run, change: Callable[[dict[str, Any]], None], pointer: str, expected: str
 ) -> None:
-    good = tmp_path / "good.json"
-    assert run_cli("check", str(GOOD_OFFER), "--format", "json", "--output", str(good)).exit_code == 0
-    report = json.loads(good.read_text(encoding="utf-8"))
-    change(report)
-    bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps(report), encoding="utf-8")
+    good, bad = good_and_changed_report(tmp_path, run_cli, change)
     for runs in ((good, bad), (bad, good)):
         outcome = run_cli("diff", *map(str, runs), "--format", "xlsx", "--output", str(tmp_path / "diff.xlsx"))
         assert outcome.exit_code == 2, outcome.output

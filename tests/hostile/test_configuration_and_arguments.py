@@ -6,6 +6,7 @@ refused before the run with one line naming the file (and the line, where there 
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -368,18 +369,22 @@ def test_a_json_file_too_deep_to_parse_is_no_report_and_is_checked_as_given(tmp_
 def test_a_report_json_with_a_wrong_type_is_refused_at_its_pointer(
     tmp_path: Path, run_cli: Run, change: Callable[[dict], None], pointer: str, expected: str
 ) -> None:
-    import json
+    good, bad = good_and_changed_report(tmp_path, run_cli, change)
+    for runs in ((good, bad), (bad, good)):
+        outcome = run_cli("diff", *map(str, runs))
+        assert outcome.exit_code == 2, outcome.output
+        assert outcome.output.startswith(f"qa-checker: {bad}: {pointer} {expected}"), outcome.output
 
+
+def good_and_changed_report(tmp_path: Path, run_cli: Run, change: Callable[[dict], None]) -> tuple[Path, Path]:
+    """The JSON report of the good offer, and a copy of it with ``change`` made."""
     good = tmp_path / "good.json"
     assert run_cli("check", str(GOOD_OFFER), "--format", "json", "--output", str(good)).exit_code == 0
     report = json.loads(good.read_text(encoding="utf-8"))
     change(report)
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(report), encoding="utf-8")
-    for runs in ((good, bad), (bad, good)):
-        outcome = run_cli("diff", *map(str, runs))
-        assert outcome.exit_code == 2, outcome.output
-        assert outcome.output.startswith(f"qa-checker: {bad}: {pointer} {expected}"), outcome.output
+    return good, bad
 
 
 @pytest.mark.parametrize(
