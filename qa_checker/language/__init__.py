@@ -370,7 +370,9 @@ _VERB_PREFIXES = frozenset(
 
 def _find_verbs(lex: Lexicon, scan: _Scan, first: int | None = None) -> list[VerbHit]:
     """The verbs of the lexicon in a statement; a word hyphened to the one before is one only after a verb
-    prefix ("re-use") or the statement's first word ("Double-check", "Peer-review": the action itself)."""
+    prefix ("re-use") or the statement's first word ("Double-check", "Peer-review": the action itself).
+    Words in brackets explain a name or give a level ("the LAST model (listen, apologise, ...)", "(understand)"):
+    they are not the learner's actions."""
     original, lowered = scan.original, scan.lowered
     # Where each word last occurs: "is the particle somewhere after the verb" is then one look-up,
     # not a scan of the rest of the statement for every verb (quadratic on a long text of verbs).
@@ -396,6 +398,7 @@ def _find_verbs(lex: Lexicon, scan: _Scan, first: int | None = None) -> list[Ver
         if (
             matched is None
             or scan.shared_article[index]
+            or scan.bracketed[index]
             or (index > 0 and lex.articles_block and lowered[index - 1] in lex.determiners)
         ):
             index += 1  # "in de bouw", "het ontwerp", "het wassen en aankleden": a noun after an article
@@ -416,6 +419,7 @@ class _Scan:
     apostrophe_before: list[bool] = field(default_factory=list)
     hyphen_before: list[bool] = field(default_factory=list)
     shared_article: list[bool] = field(default_factory=list)
+    bracketed: list[bool] = field(default_factory=list)
 
 
 def _scan(lex: Lexicon, body: str) -> _Scan:
@@ -424,9 +428,14 @@ def _scan(lex: Lexicon, body: str) -> _Scan:
     comma_before: list[bool] = []
     apostrophe_before: list[bool] = []
     hyphen_before: list[bool] = []
+    bracketed: list[bool] = []
+    depth = 0
     last_end = 0
     for match in _TOKEN.finditer(body):
         gap = body[last_end : match.start()]
+        if original:  # a bracket that opens the statement holds its label ("(Core) Configure ...")
+            depth = max(0, depth + sum(map(gap.count, "([")) - sum(map(gap.count, ")]")))
+        bracketed.append(depth > 0)
         comma_before.append(bool(original) and any(mark in gap for mark in ",;:"))
         apostrophe_before.append(bool(original) and any(mark in gap for mark in "'’"))
         hyphen_before.append(bool(original) and gap in ("-", "\u2010", "\u2011"))
@@ -435,7 +444,7 @@ def _scan(lex: Lexicon, body: str) -> _Scan:
         last_end = match.end()
     lowered = [w.lower() for w in original]
     shared = _shared_article(lex, lowered, comma_before)
-    return _Scan(original, lowered, starts, comma_before, apostrophe_before, hyphen_before, shared)
+    return _Scan(original, lowered, starts, comma_before, apostrophe_before, hyphen_before, shared, bracketed)
 
 
 def _shared_article(lex: Lexicon, lowered: list[str], comma_before: list[bool]) -> list[bool]:
@@ -549,6 +558,19 @@ def _closes_label(body: str, scan: _Scan, index: int) -> bool:
     return mark in (")", "]") and body[:1] == {")": "(", "]": "["}[mark]
 
 
+def _numbered_label(body: str, scan: _Scan, first: int) -> bool:
+    """Whether the statement opens with a numbered label ("Module 3 – ...", "Unité 2 : ...", "Fase 1: ..."):
+    a word, a number and the mark that closes a label, before a word. No verb is followed by that
+    ("Identify 3 – 5 risks" goes on with a number)."""
+    label_end = first + 2
+    return (
+        label_end < len(scan.lowered)
+        and scan.lowered[first + 1].isdigit()
+        and not scan.lowered[label_end].isdigit()
+        and _closes_label(body, scan, label_end)
+    )
+
+
 def _label_verb(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int) -> VerbHit | None:
     """The action after a label: a verb the lexicon lists or one its morphology is sure of; not one that is
     also a noun before a word that makes the two a heading ("Module 3: test automation", "Unit 2: design
@@ -579,9 +601,13 @@ LABEL_WORDS = 6
 
 
 def _in_a_name(words: Sequence[str], index: int, first: int | None) -> bool:
-    """Whether the word at ``index`` is a capitalised word of a name inside the statement, followed by
-    another ("carry out Know Your Customer checks"): a name, not the learner's action."""
-    return index != first and words[index][:1].isupper() and index + 1 < len(words) and words[index + 1][:1].isupper()
+    """Whether the word at ``index`` is a word of a name inside the statement: a capitalised word followed by
+    another ("carry out Know Your Customer checks") or an acronym ("the LEARN model"), not the learner's
+    action."""
+    word = words[index]
+    if index == first or not word[:1].isupper():
+        return False
+    return (len(word) > 1 and word.isupper()) or (index + 1 < len(words) and words[index + 1][:1].isupper())
 
 
 def analyse_as_claimed(text: str, language: str) -> Analysis | None:
@@ -612,15 +638,18 @@ def analyse(text: str, language: str) -> Analysis | None:
     original, lowered = scan.original, scan.lowered
     first = next((i for i, w in enumerate(lowered[:4]) if not _is_skippable(lex, w)), 0 if lowered else None)
     verbs = _find_verbs(lex, scan, first)
+    labelled = first is not None and _numbered_label(body, scan, first)
+    if labelled:
+        verbs = [v for v in verbs if v.index != first]  # "Module 3 –", "Programme 2 :": a label, no verb
     at = {v.index: v for v in verbs}
     slot = first
     slot_hit = at.get(first) if first is not None else None
     if first is not None and slot_hit is None and first + 1 < len(lowered) and scan.hyphen_before[first + 1]:
         slot_hit = at.get(first + 1)  # "Double-check the calculations", "Self-assess one's skills"
     if first is not None and slot_hit is None:
-        if _ends_in_modal(text, body, _ABILITY_END):
+        if not labelled and _ends_in_modal(text, body, _ABILITY_END):
             slot_hit = _gerund_hit(lex, scan, first)
-        if slot_hit is None:
+        if slot_hit is None and not labelled:
             after_modal = _ends_in_modal(text, body) or _ends_in_modal(text, body, _SUBJECT_END)
             slot_hit = _slot_verb(lex, scan, first, after_modal=after_modal)
         if slot_hit is None:
@@ -793,6 +822,8 @@ def _morph_verbs(lex: Lexicon, scan: _Scan) -> list[VerbHit]:
             continue
         if (index > 0 and scan.lowered[index - 1] in lex.determiners) or scan.shared_article[index]:
             continue  # "het verwerken van", a verbal noun
+        if scan.bracketed[index]:
+            continue  # what a name stands for ("LSD-model (luisteren, samenvatten, doorvragen)")
         hit = _morph_hit(lex, index, word, slot=False)
         if hit is not None:
             hits.append(hit)
@@ -920,7 +951,9 @@ def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) ->
             lowered[target] in lex.clitics or _is_skippable(lex, lowered[target])
         ):
             target += 1
-        verb = None if scan.shared_article[target] else _verb_after(lex, scan, at, target, main)
+        verb = (
+            None if scan.shared_article[target] or scan.bracketed[target] else _verb_after(lex, scan, at, target, main)
+        )
         if verb is not None:
             found.append(verb)
     return found
@@ -979,7 +1012,9 @@ def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str
             inside = True
         subordinate[index] = inside
     for index in content:
-        if subordinate[index] or scan.shared_article[index] or (index > 0 and lowered[index - 1] in lex.determiners):
+        if subordinate[index] or scan.shared_article[index] or scan.bracketed[index]:
+            continue  # a clause's verb, a noun sharing an article, or words in brackets ("(hören, verstehen)")
+        if index > 0 and lowered[index - 1] in lex.determiners:
             continue  # after an article a word is a noun ("De kosten en baten ... vergelijken")
         ends = index == last or scan.comma_before[index + 1] or lowered[index + 1] in lex.conjunctions
         capitalised = lex.nouns_capitalised and scan.original[index][:1].isupper()

@@ -184,7 +184,18 @@ def _is_verb_lemma(word: str, language: str) -> bool:
         forms = {
             "er": [s + "é", s + "ant", s + "e", s + "ent"],
             "ir": [s + "i", s + "it", s + "issant", s + "ant", s + "u"],
-            "re": [s + "ant", s + "u", s + "it", s + "is", s + "t", s + "sant", s + "sent", word[:-3] + "u"],
+            # -aire and -oire verbs put a y in their gerund ("extrayant", "trayant", "croyant").
+            "re": [
+                s + "ant",
+                s + "u",
+                s + "it",
+                s + "is",
+                s + "t",
+                s + "sant",
+                s + "sent",
+                word[:-3] + "u",
+                word[:-3] + "yant",
+            ],
         }[word[-2:]]
         return _leads_back(forms, word, language)
     if language == "es":
@@ -321,8 +332,14 @@ def non_finite(word: str, language: str) -> bool:
     third person ("wycenia"): it is a verbal noun when its "-nie" form has the same lemma.
     """
     if word.endswith(NON_FINITE.get(language, ())):
-        return True
+        return not _infinitive_in_end(word, language)
     return language == "pl" and word.endswith("nia") and lemma(word[:-1] + "e", language) == lemma(word, language)
+
+
+def _infinitive_in_end(word: str, language: str) -> bool:
+    """Whether a German word in -enden is the infinitive of a verb whose stem ends in -end ("senden",
+    "versenden", "beenden"), not a present participle ("planenden"): its third person leads back to it."""
+    return language == "de" and word.endswith("enden") and _leads_back([word[:-2] + "et"], word, language)
 
 
 def participle_lemma(word: str, language: str) -> str | None:
@@ -350,11 +367,9 @@ def verb_lemma(word: str, language: str) -> tuple[str, bool] | None:
         found = _english_verb(word)
         return (found, True) if found else None
     endings = INFINITIVE_ENDINGS.get(language)
-    if not endings or word.endswith(NON_FINITE.get(language, ())):
+    if not endings or non_finite(word, language):
         return None
     base = lemma(word, language)
-    if non_finite(word, language):
-        return None
     if language in ("nl", "de") and word.startswith("ge") and base != word:
         strong = word.endswith("en") and (not base.startswith("ge") or word == "ge" + base)
         if strong or (word.endswith(("t", "d")) and not base.startswith("ge")):
