@@ -610,10 +610,12 @@ def _in_a_name(words: Sequence[str], index: int, first: int | None) -> bool:
     return (len(word) > 1 and word.isupper()) or (index + 1 < len(words) and words[index + 1][:1].isupper())
 
 
+@functools.lru_cache(maxsize=8192)
 def analyse_as_claimed(text: str, language: str) -> Analysis | None:
     """The analysis of a statement in the language it claims, ``None`` also when it is clearly written in
     another (MC-LG-001 reports the mix-up: judging English with the German lexicon would only add noise) or
-    with letters its language is not written with, which no detector may name (Maltese under ``it``)."""
+    with letters its language is not written with, which no detector may name (Maltese under ``it``).
+    Remembered: the outcome rules and the Bloom levels of a result ask about the same statements."""
     analysis = analyse(text, language)
     if analysis is None or detect.foreign_letters(analysis.text, language):
         return None

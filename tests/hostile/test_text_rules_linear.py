@@ -25,7 +25,7 @@ from qa_checker import pointer as jp
 from qa_checker.descriptor import Descriptor
 from qa_checker.document import Document
 from qa_checker.engine import check_document, finding_from_hit
-from qa_checker.language import analyse, detect, lexicon, supported_languages
+from qa_checker.language import analyse, analyse_as_claimed, detect, lexicon, supported_languages
 from qa_checker.rubric import load_rubric
 from qa_checker.rules import RULES_BY_ID, outcomes
 from qa_checker.rules.base import Hit, Rule, RuleContext
@@ -246,6 +246,7 @@ def test_the_seven_outcome_rules_analyse_each_statement_once(monkeypatch: pytest
 
     monkeypatch.setattr(detect, "clearly_other", counting)
     outcomes._analysed.cache_clear()
+    analyse_as_claimed.cache_clear()
     doc = Descriptor(baseline())
     statements = [text for _, texts in doc.outcomes() for text in texts.values()]
     for rule_id, rule, ctx in RULES:
