@@ -353,7 +353,8 @@ class WebApp:
             405: msg("This address does not accept this kind of request."),
         }
         message = messages.get(status, str(getattr(exc, "detail", "")))
-        return self.problem(request, Problem(status, message))
+        # Starlette's own headers stay: a 405 names the methods the address accepts (Allow).
+        return self.problem(request, Problem(status, message, dict(getattr(exc, "headers", None) or {})))
 
     async def too_large_exception(self, request: Request, exc: Exception) -> Response:
         return self.too_large(request.scope, self.body_limit(request.scope))
@@ -436,6 +437,7 @@ class WebApp:
                 css=self.css,
                 js=self.js,
                 root=root,
+                site=str(request.base_url).rstrip("/"),
                 csrf=token,
                 settings=self.settings,
                 version=__version__,
@@ -675,7 +677,9 @@ class WebApp:
 
     async def api_rubrics(self, request: Request) -> Response:
         self.authorize(request)
-        return _json([r.to_dict() for r in self.rubrics.values()], language_of(request))
+        language = language_of(request)
+        tr = translator(language.language)
+        return _json([dict(r.to_dict(), title=tr.gettext(r.title)) for r in self.rubrics.values()], language)
 
     async def healthz(self, request: Request) -> Response:
         return _json(
@@ -971,7 +975,8 @@ def page_environment(tr: Translator) -> jinja2.Environment:
     """The page templates of one language: autoescape, undefined names fail loudly, ``_``/``ngettext`` of the
     translator, and the filters that show numbers, sizes, dates and machine values in its language.
 
-    A translation is text, not markup (its ``&``, ``<`` and ``>`` are escaped); markup comes in through a
+    ``translated`` gives a text of the server's own that is not in a template (a bundled rubric's title) in the
+    language. A translation is text, not markup (its ``&``, ``<`` and ``>`` are escaped); markup comes in through a
     placeholder (the ``tag`` filter, ``opening_link``/``closing_link``), and values are escaped by ``%``.
     """
     env = jinja2.Environment(
@@ -992,6 +997,7 @@ def page_environment(tr: Translator) -> jinja2.Environment:
         npgettext=lambda context, singular, plural_, n: _as_text(tr.npgettext(context, singular, plural_, n)),
     )
     env.filters["documentation"] = views.documentation
+    env.filters["translated"] = tr.gettext
     env.filters["size"] = lambda count: tr.render(size_text(count))
     env.filters["num"] = functools.partial(_number, tr)
     env.filters["date"] = functools.partial(labels.moment, tr)

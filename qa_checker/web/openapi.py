@@ -362,7 +362,7 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
                     "properties": {
                         "id": {"type": "string"},
                         "version": {"type": "string"},
-                        "title": {"type": "string"},
+                        "title": {"type": "string", "description": "In the language asked for (lang)."},
                         "description": {"type": "string"},
                         "extends": {"type": "array"},
                         "default": {"type": "boolean"},

@@ -46,20 +46,22 @@ def results(checked: Checked, tr: Translator | None = None) -> list[dict[str, An
     out = []
     for index, result in enumerate(report.results):
         row = table.row(result)
-        lines = {id(result.findings[j]): line for (i, j), line in checked.lines.items() if i == index}
         findings = []
         for item in ranked_findings(result, report, tr):
             finding = item["f"]
-            origin = labels.origin(tr, finding.origin)
-            line = lines.get(id(finding))
+            line, _ = finding.place()
+            place = labels.origin(tr, finding.origin) or (
+                tr.render(msg("line {line}", line=str(line))) if line is not None else ""
+            )
             findings.append(
                 {
                     "rule": finding.rule,
                     "severity": finding.severity.value,
                     "severity_label": labels.word(tr, SEVERITY_LABEL, finding.severity.value),
                     "element": item["element"],
-                    "pointer": finding.pointer or tr.gettext(WHOLE_FILE),
-                    "place": origin or (tr.render(msg("line {line}", line=str(line))) if line else ""),
+                    # A finding about the whole file that names a place (a line, a cell) is shown at that place.
+                    "pointer": finding.pointer or ("" if place else tr.gettext(WHOLE_FILE)),
+                    "place": place,
                     "message": item["message"],
                     "hint": item["hint"],
                     "waived": finding.waiver is not None,

@@ -22,7 +22,6 @@ from datetime import date, datetime
 from pathlib import PurePosixPath
 from typing import Any
 
-from qa_checker import pointer as jp
 from qa_checker.errors import QACheckerError
 from qa_checker.i18n import SOURCE_LANGUAGE
 from qa_checker.limits import Limits
@@ -34,9 +33,6 @@ from qa_checker.runner import RunConfig, build_report, interval_budget, run
 from qa_checker.text import Text, msg, plural
 
 OUTPUTS = ("report", "json", "html", "xlsx")
-# Line numbers for findings are looked up only in text this small (it is parsed once more).
-_LOCATE_MAX_BYTES = 1024 * 1024
-_LOCATE_MAX_BRACKETS = 2_000
 
 
 @dataclass(frozen=True)
@@ -78,14 +74,9 @@ class Refusal:
 
 @dataclass
 class Checked:
-    """The report of a check, with line numbers found for findings in YAML or JSON text.
-
-    ``lines`` maps (result index, finding index) to a 1-based line of the uploaded text, for
-    findings whose origin does not already name a place.
-    """
+    """The report of a check; its findings carry the runner's own lines and columns in the uploaded text."""
 
     report: Report
-    lines: dict[tuple[int, int], int] = field(default_factory=dict)
 
 
 class OverBudget(BaseException):
@@ -127,7 +118,7 @@ def check(job: CheckJob) -> Checked | bytes | Refusal:
                 results += run([STDIN_PATH], replace(config, stdin_name=upload.name), stdin=upload.content).results
             report = build_report(results, config, job.now)
             if job.output == "report":
-                return Checked(report, locate(report, job.uploads))
+                return Checked(report)
             from qa_checker.reporting import render
 
             rendered = render(report, job.output)
@@ -197,70 +188,6 @@ def inspect_archives(uploads: tuple[Upload, ...], limits: Limits) -> Refusal | N
                 ),
             )
     return None
-
-
-def locate(report: Report, uploads: tuple[Upload, ...]) -> dict[tuple[int, int], int]:
-    """Line numbers in the uploaded YAML or JSON text for the findings of single-descriptor uploads.
-
-    Only for an upload that gave exactly one result, read as YAML or JSON, and small enough to
-    parse once more; a finding whose origin already names a place keeps it.
-    """
-    by_source: dict[str, Upload] = {u.name: u for u in uploads}
-    counts: dict[str, int] = {}
-    for result in report.results:
-        counts[result.source] = counts.get(result.source, 0) + 1
-    lines: dict[tuple[int, int], int] = {}
-    for index, result in enumerate(report.results):
-        upload = by_source.get(result.source)
-        if upload is None or counts[result.source] != 1 or result.format not in ("yaml", "json"):
-            continue
-        wanted = [(j, f.pointer) for j, f in enumerate(result.findings) if f.origin is None or not f.origin.label()]
-        if not wanted:
-            continue
-        root = _compose(upload.content)
-        if root is None:
-            continue
-        for j, pointer in wanted:
-            line = _line_of(root, pointer)
-            if line is not None:
-                lines[(index, j)] = line
-    return lines
-
-
-def _compose(content: bytes) -> Any:
-    """The YAML node tree of the text (JSON is read as YAML), or ``None`` when it is not worth or not safe."""
-    import yaml
-
-    if len(content) > _LOCATE_MAX_BYTES or content.count(b"[") + content.count(b"{") > _LOCATE_MAX_BRACKETS:
-        return None
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        return yaml.compose(content.decode("utf-8-sig"), Loader=loader)
-    except (yaml.YAMLError, UnicodeDecodeError, RecursionError, ValueError):
-        return None
-
-
-def _line_of(root: Any, pointer: str) -> int | None:
-    """The line of the deepest node on the pointer's path (1-based), or ``None`` at the root."""
-    import yaml
-
-    node = root
-    found: int | None = None
-    for token in jp.split(pointer) if pointer else []:
-        child = None
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                if isinstance(key, yaml.ScalarNode) and key.value == token:
-                    child = value
-                    found = key.start_mark.line + 1
-                    break
-        elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value):
-            child = node.value[int(token)]
-            found = child.start_mark.line + 1
-        if child is None:
-            break
-        node = child
-    return found
 
 
 def explain_rule(
