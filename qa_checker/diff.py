@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from qa_checker import pointer as jp
 from qa_checker.elements import ELEMENT_KEYS, ELEMENTS_BY_KEY
 from qa_checker.errors import ConfigError
-from qa_checker.results import REPORT_KEYS, STATUSES
+from qa_checker.results import REPORT_KEYS, STATUS_WORDS, STATUSES
 from qa_checker.text import N_, Text, msg, plural
 
 if TYPE_CHECKING:
@@ -508,6 +508,26 @@ class DescriptorChange:
         assert state is not None
         return state
 
+    def _known(self, attribute: str) -> str | None:
+        """The later run's value of ``attribute``, else the earlier run's (a file that became unreadable names
+        neither its title, id nor provider, and is still the descriptor it was)."""
+        return next((v for s in (self.after, self.before) if s is not None and (v := getattr(s, attribute))), None)
+
+    @property
+    def id(self) -> str | None:
+        """Its id, in the later run or else the earlier."""
+        return self._known("id")
+
+    @property
+    def group(self) -> str:
+        """The provider it is grouped under: the later run's, else the earlier run's."""
+        return self._known("provider") or UNKNOWN_PROVIDER
+
+    @property
+    def label(self) -> str:
+        """How a person names it: title, else id (of the later run, else the earlier), else its source."""
+        return self._known("title") or self.id or self.current.source
+
     @property
     def moved_from(self) -> str | None:
         """The earlier source, when the descriptor moved."""
@@ -550,10 +570,10 @@ class DescriptorChange:
         state = self.current
         return {
             "change": self.change,
-            "id": state.id,
-            "title": state.title,
-            "label": state.label,
-            "provider": state.group,
+            "id": self.id,
+            "title": self._known("title"),
+            "label": self.label,
+            "provider": self.group,
             "source": state.source,
             "moved_from": self.moved_from,
             "matched_by": self.matched_by,
@@ -680,10 +700,10 @@ class Diff:
         lines = []
         for d in self.of("worse"):
             reasons = d.worse_in(translator) if translator is not None else list(d.worse_reasons)
-            group = d.current.group
+            group = d.group
             if translator is not None and group == UNKNOWN_PROVIDER:
                 group = translator.gettext(group)
-            lines.append(f"{d.current.label} ({group}): {'; '.join(reasons)}")
+            lines.append(f"{d.label} ({group}): {'; '.join(reasons)}")
         return lines
 
     def to_dict(self, *, unchanged: bool = False, translator: Translator | None = None) -> dict[str, Any]:
@@ -724,9 +744,7 @@ def diff(before: Snapshot, after: Snapshot) -> Diff:
             changes.append(DescriptorChange(before=None, after=state))
     for i in removed:
         changes.append(DescriptorChange(before=before.descriptors[i], after=None))
-    return Diff(
-        before=before, after=after, descriptors=tuple(changes), providers=tuple(_providers(before, after, changes))
-    )
+    return Diff(before=before, after=after, descriptors=tuple(changes), providers=tuple(_providers(changes)))
 
 
 def match(
@@ -858,8 +876,9 @@ def _finding_changes(
 
 
 def _status_text(before: str, after: str) -> Text:
-    """A status change; a skipped file is said not to be a descriptor."""
-    params = {"before": _word(before), "after": _word(after)}
+    """A status change, in the words the reports use for a descriptor's status; a skipped file is said not to
+    be a descriptor."""
+    params = {"before": STATUS_WORDS.get(before, before), "after": STATUS_WORDS.get(after, after)}
     if after == "skipped":
         return msg("status {before} → {after} (not a descriptor)", **params)
     if before == "skipped":
@@ -868,7 +887,7 @@ def _status_text(before: str, after: str) -> Text:
 
 
 def _word(key: str | None) -> Text | str:
-    """A status key as a word to translate (the catalogue has the statuses); ``None`` as written."""
+    """An element status key as a word to translate (the catalogue has them); ``None`` as written."""
     return msg(key) if key else str(key)
 
 
@@ -885,16 +904,17 @@ def _number(value: float) -> float | int:
     return int(value) if value == int(value) else round(value, 1)
 
 
-def _providers(before: Snapshot, after: Snapshot, changes: Sequence[DescriptorChange]) -> list[ProviderChange]:
+def _providers(changes: Sequence[DescriptorChange]) -> list[ProviderChange]:
+    # Both states of a descriptor count under the provider its change is grouped under (see
+    # DescriptorChange.group), so that a provider's counts before and now and its changes agree.
     groups_before: dict[str, list[DescriptorState]] = {}
     groups_after: dict[str, list[DescriptorState]] = {}
-    for state in before.descriptors:
-        groups_before.setdefault(state.group, []).append(state)
-    for state in after.descriptors:
-        groups_after.setdefault(state.group, []).append(state)
     counted: dict[str, Counter[str]] = {}
     for change in changes:
-        counted.setdefault(change.current.group, Counter())[change.change] += 1
+        counted.setdefault(change.group, Counter())[change.change] += 1
+        for state, groups in ((change.before, groups_before), (change.after, groups_after)):
+            if state is not None:
+                groups.setdefault(change.group, []).append(state)
     names = sorted(set(groups_before) | set(groups_after), key=lambda n: (n == UNKNOWN_PROVIDER, n.casefold(), n))
     return [
         ProviderChange(

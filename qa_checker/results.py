@@ -10,7 +10,7 @@ from qa_checker import __version__
 from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.principles import PRINCIPLES
-from qa_checker.text import Text
+from qa_checker.text import Text, pmsg
 
 if TYPE_CHECKING:
     from qa_checker.rubric import Rubric
@@ -18,6 +18,13 @@ if TYPE_CHECKING:
 # skipped: the file is not a descriptor at all (a JSON Schema, a JSON-LD context, SHACL shapes): counted
 # apart from ``error`` (a descriptor that could not be read) and never a failure of the run.
 STATUSES = ("pass", "fail", "error", "skipped")
+# Each status as a word to show, in the "descriptor status" context (an ``error`` is a file, not a finding).
+STATUS_WORDS = {
+    "pass": pmsg("descriptor status", "pass"),
+    "fail": pmsg("descriptor status", "fail"),
+    "error": pmsg("descriptor status", "error"),
+    "skipped": pmsg("descriptor status", "skipped"),
+}
 
 
 @dataclass(frozen=True)

@@ -83,6 +83,7 @@ def diff(
 ) -> None:
     """Compare run A with run B and exit 1 when something got worse (the help above says how)."""
     from qa_checker import diff as diffing
+    from qa_checker.i18n import translator
     from qa_checker.reporting import diff_text
 
     if len(runs) not in (0, 2):
@@ -113,7 +114,8 @@ def diff(
     change = diffing.diff(before, after)
     content: str | bytes
     if fmt == "json":
-        content = json.dumps(change.to_dict(unchanged=show_unchanged), indent=2, ensure_ascii=False) + "\n"
+        texts = change.to_dict(unchanged=show_unchanged, translator=translator(language))
+        content = json.dumps(texts, indent=2, ensure_ascii=False) + "\n"
     elif fmt == "html":
         from qa_checker.reporting import diff_html
 

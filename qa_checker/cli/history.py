@@ -18,7 +18,7 @@ import click
 from qa_checker.cli.localised import command, current, option, say
 from qa_checker.cli.options import LANGUAGE_OPTION, FilePath, error_text, fail, parse_date, write_output
 from qa_checker.errors import QACheckerError
-from qa_checker.i18n import Translator
+from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import labels
 from qa_checker.reporting.text import visible
 from qa_checker.text import N_, Text, msg, plural
@@ -121,7 +121,8 @@ def record_into_store(report: Report, location: str | None, *, keep_personal_dat
         )
         click.echo(f"qa-checker: {tr.render(recorded)}", err=True)
         return
-    report.since = change.to_dict()
+    # In the report's language, as the rest of its contract (messages, hints) is.
+    report.since = change.to_dict(translator=translator(report.language))
     s = change.summary
     recorded = msg(
         "recorded run {run} in {store}; since run {previous}: "

@@ -119,14 +119,14 @@ def _status(value: str | None, tr: Translator) -> str:
 def _descriptor(item: DescriptorChange, tr: Translator | None = None) -> list[str]:
     tr = tr or translator()
     state = item.current
-    name = state.label + (f" [{state.id}]" if state.id and state.id != state.label else "")
+    name = item.label + (f" [{item.id}]" if item.id and item.id != item.label else "")
     source = (
         tr.render(msg("{source} (moved from {previous})", source=state.source, previous=item.moved_from))
         if item.moved_from
         else state.source
     )
     out = [
-        f"{labels.word(tr, CHANGE_WORD, item.change)} {name} ({labels.provider(tr, state.group)})",
+        f"{labels.word(tr, CHANGE_WORD, item.change)} {name} ({labels.provider(tr, item.group)})",
         f"    {source}",
     ]
     before, after = item.before, item.after

@@ -18,16 +18,12 @@ from typing import Any
 
 from qa_checker.findings import Origin
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator
+from qa_checker.results import STATUS_WORDS
 from qa_checker.table import UNKNOWN_PROVIDER, display_number
 from qa_checker.text import N_, PLACEHOLDER, Text, msg, pmsg
 
 # A descriptor's verdict (``error``: the file could not be read or checked).
-STATUS = {
-    "pass": pmsg("descriptor status", "pass"),
-    "fail": pmsg("descriptor status", "fail"),
-    "error": pmsg("descriptor status", "error"),
-    "skipped": pmsg("descriptor status", "skipped"),
-}
+STATUS = STATUS_WORDS
 # The verdict as the terminal report and the first screen shout it.
 STATUS_UPPER = {
     "pass": pmsg("descriptor status", "PASS"),
