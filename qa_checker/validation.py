@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import heapq
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -427,7 +428,8 @@ def _explained(error: ValidationError) -> ValidationError:
 
 
 def _to_findings(error: ValidationError, severity: Severity) -> list[Finding]:
-    """One finding per problem; an unknown-field error gives one per unknown field, located at it."""
+    """One finding per problem; an unknown-field error gives one per unknown field, located at it, for the
+    first :data:`ERRORS_PER_VALUE` of them in name order (an object of 100,000 unknown keys is one value)."""
     target = _explained(error)
     if target.validator == "additionalProperties" and isinstance(target.instance, dict):
         known = set(_subschema(target).get("properties", {}))
@@ -435,9 +437,13 @@ def _to_findings(error: ValidationError, severity: Severity) -> list[Finding]:
         where = _field_name(list(target.absolute_path), _DESCRIPTOR)
         return [
             _unknown_field(target, severity, base, where, extra, known)
-            for extra in sorted(set(target.instance) - known)
+            for extra in heapq.nsmallest(ERRORS_PER_VALUE, set(target.instance) - known)
         ]
     return [_to_finding(error, target, severity)]
+
+
+# How alike a misspelt name and the known one it means are, as difflib reckons it (0 to 1).
+_CLOSE = 0.8
 
 
 def close_field(name: str, known: set[str]) -> str | None:
@@ -446,7 +452,10 @@ def close_field(name: str, known: set[str]) -> str | None:
     typed = _bare(str(name)).lower()
     if typed in lowered:
         return lowered[typed]
-    matches = difflib.get_close_matches(typed, list(lowered), n=1, cutoff=0.8)
+    # Only names of a length that could be close enough are compared: a text of a megabyte is none of
+    # them, and difflib would index every character of it to find that out.
+    near = [field for field in lowered if 2.0 * min(len(field), len(typed)) / (len(field) + len(typed)) >= _CLOSE]
+    matches = difflib.get_close_matches(typed, near, n=1, cutoff=_CLOSE) if near else []
     return lowered[matches[0]] if matches else None
 
 

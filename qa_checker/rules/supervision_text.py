@@ -263,11 +263,20 @@ def _denials_in(text: str, code: str) -> list[tuple[str, re.Match[str]]]:
 def _states_sitting(text: str, code: str, hits: list[tuple[str, re.Match[str]]]) -> bool:
     """Whether a text states a supervised sitting once its denials, and any supervision of work (a project
     "supervised by a tutor"), are taken out."""
-    rest = text
-    for _kind, match in hits:
-        rest = rest.replace(match.group(0), " ")
-    rest = _pattern("work", code).sub(" ", rest)
+    rest = _pattern("work", code).sub(" ", _without(text, [match.span() for _kind, match in hits]))
     return _pattern("supervised", code).search(rest) is not None
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span a space (overlapping spans one space), in one pass however many there are."""
+    parts: list[str] = []
+    cursor = 0
+    for start, end in sorted(spans):
+        if start >= cursor:
+            parts += (text[cursor:start], " ")
+        cursor = max(cursor, end)
+    parts.append(text[cursor:])
+    return "".join(parts)
 
 
 def denials(value: object, pointer: str) -> list[Statement]:
