@@ -141,11 +141,22 @@ def local_names(vocab_id: str | None, locales: str = NAME_LOCALES, *, normalised
 _ARTICLE = re.compile(r"^(?:(?:the|die|der|la|le|les|el|los|las|il|lo|gli|de|het)\s+|l['’]\s*)", re.IGNORECASE)
 
 
+# A flag emoji, two regional indicator letters ("🇩🇪"), alone or before the country's name or code.
+_REGIONAL_A = 0x1F1E6
+_FLAG = re.compile(r"^([\U0001F1E6-\U0001F1FF]{2})\s*(.*)$", re.S)
+
+
 def country_named(name: str) -> str | None:
     """The code of the country a name gives, as catalogues and credentials write it: its CLDR name in a
     European language, or a name of the value table ("Czech Republic", "UK"), with or without an article
-    ("The Netherlands", "die Schweiz"); ``None`` for any other text."""
+    ("The Netherlands", "die Schweiz"), or by its flag ("🇩🇪"); ``None`` for any other text."""
     text = name.strip()
+    flag = _FLAG.match(text)
+    if flag is not None:
+        flagged = "".join(chr(ord(c) - _REGIONAL_A + ord("A")) for c in flag.group(1))
+        rest = flag.group(2)
+        known = flagged in _country_codes() and (not rest or rest.upper() == flagged or country_named(rest) == flagged)
+        return flagged if known else None
     for form in dict.fromkeys((text, _ARTICLE.sub("", text))):
         code = local_names("countries").get(form.casefold()) or concept_for(form, _country_codes())
         if code is not None:

@@ -28,7 +28,7 @@ from qa_checker.aliases import (
     value_aliases,
 )
 from qa_checker.findings import Severity
-from qa_checker.loaders.columns import Field, field_for_path
+from qa_checker.loaders.columns import Field, closing_note, field_for_path
 from qa_checker.loaders.sheet import EXCEL_EPOCH
 from qa_checker.text import N_, Text, clip, msg
 
@@ -51,8 +51,10 @@ _CODE_WITH_LABEL = re.compile(r"^(\S+)\s+[-–—:]\s+\S")
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d{1,2}$")
 _THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?$")
 _TRUE = frozenset({"true", "yes", "y", "x", "1", "ja", "oui", "si", "sí", "sì", "tak", "waar", "wahr", "vrai"})
-_TRUE |= {"verdadero", "vero", "✓", "✔"}
+# Checkboxes as exports write them: a ticked box or a tick is yes, an empty box or a cross mark is no.
+_TRUE |= {"verdadero", "vero", "✓", "✔", "☑", "✅"}
 _FALSE = frozenset({"false", "no", "n", "0", "nee", "nein", "non", "nie", "onwaar", "falsch", "faux", "falso"})
+_FALSE |= {"☐", "✗", "✘", "❌"}
 # A number typed with its unit ("5 ECTS", "125 h", "€ 450"): the unit before or after it, nothing else.
 _WITH_UNIT = re.compile(
     r"^(?P<pre>[^\d+\-.,]{0,12}?)\s*(?P<number>[+-]?\d[\d.,\u00a0 ]{0,20}?)\s*(?P<post>[^\d]{0,12})$"
@@ -250,6 +252,28 @@ def _currency(word: str) -> str | None:
     return _CURRENCY_SIGNS.get(word.casefold()) or (word.upper() if word.upper() in vocab.get("currencies") else None)
 
 
+def header_currency(header: str, spec: Field) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The currency a price column's header names in its closing note (``Price (EUR)``, ``Preis [€]``,
+    ``Fee in CHF``), as an implied value: the column's amounts are in it."""
+    note = closing_note(header) if spec.path == _AMOUNT else None
+    currency = _currency(note) if note else None
+    return ((_CURRENCY, currency),) if currency else ()
+
+
+# A bare count of a duration's units, its unit named by the header.
+_COUNT = re.compile(r"^\d{1,4}$")
+
+
+def with_header_unit(value: Any, header: str, spec: Field) -> Any:
+    """A bare count in a duration column whose header names its unit (``8`` under ``Duration (weeks)``) as the
+    count with that unit (``8 weeks``); any other value as it was."""
+    if spec.format != "duration" or isinstance(value, bool) or not _COUNT.match(_typed(value)):
+        return value
+    note = closing_note(header)
+    counted = f"{_typed(value)} {note}" if note else None
+    return counted if counted and iso_duration(counted) else value
+
+
 def _unit(word: str, spec: Field) -> bool:
     """Whether ``word`` (before or after a number) is nothing, or a unit of the field's values."""
     word = word.strip()
@@ -391,6 +415,11 @@ def as_number(value: Any) -> Any:
     if number != number or number in (float("inf"), float("-inf")):
         return as_text(value)
     return int(number) if number.is_integer() else number
+
+
+def says_no(value: Any) -> bool:
+    """Whether a cell is a no: ``FALSE``, ``nein``, an empty checkbox ``☐``."""
+    return _boolean(value) is False
 
 
 def _boolean(value: Any) -> Any:

@@ -27,15 +27,21 @@ from qa_checker.text import msg
 from qa_checker.validation import schema
 
 _LANG = re.compile(r"^[a-z]{2}$")
-# A language code closing a header: "Title (nl)", "Title [EN]", "Learning outcomes EN". Searched for at the
-# end rather than matched with the text before it, which backtracked quadratically on a long header.
-_LANG_SUFFIX = re.compile(r"(?:\((?P<a>[A-Za-z]{2})\)|\[(?P<b>[A-Za-z]{2})\]|[\s_.\-](?P<c>[A-Za-z]{2}))\s*$")
+# A language code closing a header: "Title (nl)", "Title [EN]", "Learning outcomes EN", "Title/NL". Searched
+# for at the end rather than matched with the text before it, which backtracked quadratically on a long header.
+_LANG_SUFFIX = re.compile(r"(?:\((?P<a>[A-Za-z]{2})\)|\[(?P<b>[A-Za-z]{2})\]|[\s_./\-](?P<c>[A-Za-z]{2}))\s*$")
 # A note closing a header: "Leistungspunkte (ECTS)", "Title (required)", "ECTS credits [number]".
 _MAX_NOTES = 3
 # A header numbering one item of a list ("Learning outcome 1", "LO2", "Lernergebnis Nr. 3"), up to _MAX_ITEMS.
-_ITEM_NUMBER = re.compile(r"^(?P<head>.*?[^\W\d_][.)]?)\s*(?:(?:#|no\.?|nr\.?|n[°º])\s*)?(?P<n>\d{1,3})\s*[.:]?$", re.I)
+# The number may be bracketed or joined by a hyphen: "Learning outcome (1)", "LO-2", "Outcome [3]".
+_ITEM_NUMBER = re.compile(
+    r"^(?P<head>.*?[^\W\d_][.)]?)[\s_-]*(?:(?:#|no\.?|nr\.?|n[°º])\s*)?(?P<open>[(\[])?(?P<n>\d{1,3})(?(open)[)\]])\s*[.:]?$",
+    re.I,
+)
 _MAX_ITEMS = 100
-_NOTE_SUFFIX = re.compile(r"(?:\((?P<a>[^()]*)\)|\[(?P<b>[^\[\]]*)\])\s*$")
+# A note closing a header in brackets, or a unit after "in" ("Price in EUR", "Workload in hours"); the mark of
+# a required field may follow it ("Country (ISO)*").
+_NOTE_SUFFIX = re.compile(r"(?:\((?P<a>[^()]*)\)|\[(?P<b>[^\[\]]*)\]|\s(?i:in)\s+(?P<c>[^\s()\[\]]+))[\s*]*$")
 # What may part a language's name from the field it closes or opens: "Titel (Deutsch)", "Title [English]",
 # "Learning outcomes – English", "Title: English", "Title in English", "English title".
 _NAME_PARTING = re.compile(r"[\s_:/()\[\]\u2013\u2014-]+")
@@ -102,6 +108,16 @@ class Field:
 
 IGNORE = Field((), "ignore")
 """A column the mapping file says to pass over silently."""
+
+
+def closing_note(header: str) -> str | None:
+    """The note closing a header: ``EUR`` of ``Price (EUR)``, ``Price [EUR]`` or ``Price in EUR``."""
+    match = _NOTE_SUFFIX.search(header)
+    return _note_of(match) if match is not None else None
+
+
+def _note_of(match: re.Match[str]) -> str:
+    return match.group("a") or match.group("b") or match.group("c") or ""
 
 
 def numbering(header: str) -> bool:
@@ -326,7 +342,7 @@ class ColumnResolver:
     def resolve(self, header: str) -> Field | None:
         """The field for a header, :data:`IGNORE`, or ``None`` when the header names no field."""
         text = str(header).strip()
-        return self._named(text) or self._annotated(text) or self._numbered(text)
+        return self._named(text) or self._numbered(text) or self._annotated(text)
 
     def _numbered(self, text: str) -> Field | None:
         """One item of a list, its columns numbered: ``Learning outcome 1``, ``LO2``, ``Lernergebnis Nr. 3``."""
@@ -397,7 +413,7 @@ class ColumnResolver:
             match = _NOTE_SUFFIX.search(text)
             if match is None:
                 return None
-            note = match.group("a") or match.group("b") or ""
+            note = _note_of(match)
             unit = self._named(note)
             if unit is not None and unit.kind in ("number", "integer"):
                 return unit

@@ -87,11 +87,14 @@ from qa_checker.loaders.cell_values import (
     as_text,
     convert,
     framework_named,
+    header_currency,
     is_day_first,
     level_digits,
     looks_like_formula,
     quoted_cell,
+    says_no,
     value_forms,
+    with_header_unit,
 )
 from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field, field_for_path, numbering
 from qa_checker.loaders.common import load_error, text_findings, wide_text
@@ -1463,7 +1466,7 @@ class _Reader:
                 if self._repeats_header(cells, columns):
                     self.notes.append(_skipped_row(sheet, number, cells, "header"))
                     continue
-                if _footnote_row(cells, columns):
+                if _footnote_row(cells, columns) or self._caption_row(cells, columns):
                     self.notes.append(_skipped_row(sheet, number, cells, "footnote"))
                     continue
                 if opened is not None and number == opened.last + 1 and _continues(cells, columns):
@@ -1609,6 +1612,9 @@ class _Reader:
                     }
                 )
             ]
+        if len(given) > 1 and _heads_columns(named):
+            number, label, cells, _, header = named[0]
+            named[0] = (number, label, cells, None, header)
         documents: list[Document] = []
         for chosen in given:
             filled = [
@@ -1818,6 +1824,22 @@ class _Reader:
                     return False
         return named >= 2 and named > other
 
+    def _caption_row(self, cells: list[Any], columns: list[_Column]) -> bool:
+        """Whether a row is one text cell captioning the rows under it with a field and its value ("Provider: Uni
+        B" over a second block of rows), which no descriptor's own cell reads as. A cell of a list column is an
+        item going on with the row above ("Assessment: design a test plan" under the outcomes), not a caption."""
+        filled = [(i, v) for i, v in enumerate(cells) if is_filled(v)]
+        if len(filled) != 1 or not isinstance(filled[0][1], str):
+            return False
+        index, text = filled[0]
+        field_ = columns[index].field if index < len(columns) else None
+        if field_ is not None and field_.kind in _LIST_KINDS:
+            return False
+        label, colon, value = text.partition(":")
+        return (
+            bool(colon and value.strip()) and len(label) <= _HEADER_CHARS and self.resolver.resolve(label) is not None
+        )
+
     def _sub_header(self, above: list[Any], cells: list[Any], columns: list[_Column]) -> list[_Column] | None:
         """The columns of a header in two rows, or ``None`` when ``cells`` (the row under the header) is not
         its second row: a group merged over sub-headers ("Workload" over "ECTS" and "Hours"), or a field
@@ -1934,6 +1956,8 @@ class _Opened:
 
 # The kinds of field whose items a row under a descriptor's row may continue.
 _LIST_KINDS = frozenset({"list", "text-list", "lang-list"})
+# The reason a level does not apply: a cell saying no to it (a checkbox left empty) gives none.
+_NOT_APPLICABLE = ("level", "not_applicable")
 
 
 def _continues(cells: list[Any], columns: list[_Column]) -> bool:
@@ -2146,6 +2170,14 @@ def _form_header(columns: list[_Column]) -> bool:
     return len(named) >= 2 and all(
         i + 1 < len(columns) and columns[i + 1].field is None and columns[i + 1].header for i in named
     )
+
+
+def _heads_columns(named: list[tuple[int, int, list[Any], Field | None, str]]) -> bool:
+    """Whether the first row of a sheet laid out field by field heads its value columns ("Field | Offer 1 |
+    Offer 2") rather than giving a field: its name, taken for a field ("Field" for the field of education), is
+    given again by a later row's name."""
+    first = named[0][3]
+    return first is not None and any(f is not None and f.path == first.path and h for *_, f, h in named[1:])
 
 
 def _footnote_row(cells: list[Any], columns: list[_Column]) -> bool:
@@ -2392,11 +2424,27 @@ class _Row:
                 column,
             )
             return
+        if path[:2] == _NOT_APPLICABLE and says_no(value):
+            self.note(
+                CELLS,
+                Severity.INFO,
+                path,
+                msg(
+                    "{cell} says no ({text}) under '{header}': the level applies, so no reason was read",
+                    cell=where,
+                    text=quoted_cell(as_text(value)),
+                    header=column.header,
+                ),
+                msg("Leave the cell empty when the offering has a level, and give the level."),
+                column,
+            )
+            return
         framework = framework_named(as_text(value)) or framework_named(column.header) if path == NQF_LEVEL else None
         if framework is not None and isinstance(value, str):
             value = level_digits(value, NQF_WORDS)
         if column.field.format == "date" and is_day_first(value):
             self.day_first.add(column.index)
+        value = with_header_unit(value, column.header, column.field)
         converted = convert(value, column.field, self.epoch, day_first=column.index in self.day_first)
         if converted.note is not None:
             self.note(
@@ -2408,7 +2456,8 @@ class _Row:
                 column,
             )
         self._put(column, path, converted.value)
-        for implied, given in converted.implied + (((NQF_FRAMEWORK, framework),) if framework else ()):
+        implied_values = converted.implied or header_currency(column.header, column.field)
+        for implied, given in implied_values + (((NQF_FRAMEWORK, framework),) if framework else ()):
             if implied not in self.given and not _assign(self.tree, implied, given):
                 self.places.append((implied, self.origin(column)))
 
