@@ -7,6 +7,7 @@ durations to hours, dates) live here once.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from datetime import datetime, timezone
@@ -274,6 +275,8 @@ def duration_hours(value: object) -> tuple[float | None, str]:
     if any(parts.get(key) for key, _name in _CALENDAR_UNITS):
         return None, CALENDAR_DURATION
     hours = parts.get("H", 0.0) + parts.get("Mi", 0.0) / 60 + parts.get("S", 0.0) / 3600
+    if not math.isfinite(hours):  # hundreds of digits: no number of hours anyone studies
+        return None, NOT_A_DURATION
     if hours <= 0:
         return None, ZERO_DURATION
     return (int(hours) if hours == int(hours) else round(hours, 2)), ""

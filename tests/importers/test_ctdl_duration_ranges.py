@@ -61,3 +61,11 @@ def test_an_exact_duration_is_read_before_any_range() -> None:
     )
     assert data["workload"] == {"hours": 45}
     assert not any("range" in message for _s, message, _p in findings)
+
+
+def test_an_hour_count_of_hundreds_of_digits_is_no_duration_and_no_crash() -> None:
+    endless = "PT" + "9" * 400 + "H"
+    for duration in ({"ceterms:exactDuration": endless}, {"ceterms:minimumDuration": endless}):
+        data, findings = _load(_course(**duration))
+        assert "hours" not in data.get("workload", {})
+        assert any("estimatedDuration" in message for _, message, _ in findings)
