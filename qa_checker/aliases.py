@@ -152,11 +152,17 @@ def country_named(name: str) -> str | None:
     ("The Netherlands", "die Schweiz"), or by its flag ("🇩🇪"); ``None`` for any other text."""
     text = name.strip()
     flag = _FLAG.match(text)
-    if flag is not None:
-        flagged = "".join(chr(ord(c) - _REGIONAL_A + ord("A")) for c in flag.group(1))
-        rest = flag.group(2)
-        known = flagged in _country_codes() and (not rest or rest.upper() == flagged or country_named(rest) == flagged)
-        return flagged if known else None
+    if flag is None:
+        return _country_by_name(text)
+    flagged = "".join(chr(ord(c) - _REGIONAL_A + ord("A")) for c in flag.group(1))
+    rest = flag.group(2)
+    # After its flag, only the country's own code or name: one flag, so a run of flags costs one look-up.
+    known = flagged in _country_codes() and (not rest or rest.upper() == flagged or _country_by_name(rest) == flagged)
+    return flagged if known else None
+
+
+def _country_by_name(text: str) -> str | None:
+    """The code of the country a name (not a flag) gives, with or without an article."""
     for form in dict.fromkeys((text, _ARTICLE.sub("", text))):
         code = local_names("countries").get(form.casefold()) or concept_for(form, _country_codes())
         if code is not None:

@@ -794,13 +794,17 @@ def locate_results(
             result = results[index]
             wanted.setdefault(document, {}).update(_wanted(result.findings, result.imported_from is not None))
         places = documents_positions(text, fmt, wanted, tree=trees.get(source) if trees else None)
+        # The places not looked up, once per document however many results share it.
+        beyond = {
+            document: set(itertools.islice(pointers, MAX_POINTERS, None))
+            for document, pointers in wanted.items()
+            if len(pointers) > MAX_POINTERS
+        }
         for index, document in members:
             result = results[index]
             placed[index] = _placed(result.findings, result.imported_from is not None, places.get(document, {}))
-            if len(wanted[document]) > MAX_POINTERS:
-                beyond = set(itertools.islice(wanted[document], MAX_POINTERS, None))
-                if count := _count_wanted(result, beyond):
-                    notices[index] = _over_pointers(count)
+            if document in beyond and (count := _count_wanted(result, beyond[document])):
+                notices[index] = _over_pointers(count)
     located = []
     for index, (result, findings) in enumerate(zip(results, placed)):
         if index in notices:

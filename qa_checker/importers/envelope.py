@@ -328,12 +328,13 @@ def _disclosed(item: Unwrapped, payload: object, disclosures: list[str]) -> list
             )
         digest = base64.urlsafe_b64encode(hashlib.new(name, disclosure.encode("ascii")).digest()).rstrip(b"=")
         digests[digest.decode("ascii")] = decoded
+    distinct = len(digests)  # a disclosure given twice is one claim
     try:
         content = _put_disclosed(payload, digests)
     except RecursionError:
         return msg("the payload is nested too deeply to read")
     content.pop("_sd_alg", None)
-    used = len(disclosures) - len(digests)
+    used = distinct - len(digests)
     note = plural(
         "read an SD-JWT with {count} disclosure put in place of its digest; claims not disclosed are not in the "
         "credential, and nothing was verified",
