@@ -39,7 +39,19 @@ def main(argv: list[str]) -> int:
         print(json.dumps(cat.export(argv[1], everything="--all" in argv), ensure_ascii=False, indent=1))
         return 0
     if step == "merge" and len(argv) == 3:
-        problems = cat.merge(argv[1], json.loads(Path(argv[2]).read_text(encoding="utf-8")))
+        try:
+            translations = json.loads(Path(argv[2]).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            print(f"merge: cannot read {argv[2]}: {exc}", file=sys.stderr)
+            return 2
+        if not isinstance(translations, dict):
+            print(
+                f"merge: {argv[2]} holds a JSON {type(translations).__name__}; merge takes an object of "
+                "msgid -> translation (a list of forms for a plural), not the list export writes",
+                file=sys.stderr,
+            )
+            return 2
+        problems = cat.merge(argv[1], translations)
         print("\n".join(problems) or "merged")
         return 1 if problems else 0
     print(f"unknown step {step!r}; use extract, update, compile, check, export or merge", file=sys.stderr)

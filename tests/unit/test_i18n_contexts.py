@@ -30,7 +30,9 @@ def extracted() -> dict[tuple[str | None, str], list[str]]:
 def test_the_extractor_keeps_the_contexts_of_status_and_severity_words(
     extracted: dict[tuple[str | None, str], list[str]],
 ) -> None:
-    for word in ("pass", "fail", "error", "skipped", "PASS", "FAIL", "ERROR", "SKIPPED"):
+    for word in ("pass", "fail", "error", "skipped"):
+        assert "qa_checker/results.py" in extracted[(STATUS, word)], word
+    for word in ("PASS", "FAIL", "ERROR", "SKIPPED"):
         assert "qa_checker/reporting/labels.py" in extracted[(STATUS, word)], word
     for word in ("error", "warning", "info"):
         assert "qa_checker/reporting/labels.py" in extracted[(SEVERITY, word)], word
@@ -142,3 +144,15 @@ def test_a_merge_file_is_json_with_the_separator_escaped(locale_copy: Path, tmp_
     assert main(["merge", "de", str(file)]) == 0
     with cat.po_path("de").open("rb") as handle:
         assert read_po(handle).get("skipped", context=STATUS).string == "ausgelassen"
+
+
+@pytest.mark.parametrize("content", ['[{"msgid": "skipped"}]', '"x"', "{not json"])
+def test_a_merge_file_that_is_not_an_object_is_refused_with_a_message(
+    locale_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str
+) -> None:
+    from qa_checker.i18n.__main__ import main
+
+    file = tmp_path / "de.json"
+    file.write_text(content, encoding="utf-8")
+    assert main(["merge", "de", str(file)]) == 2
+    assert capsys.readouterr().err.startswith("merge: ")
