@@ -689,7 +689,7 @@ def analyse(text: str, language: str) -> Analysis | None:
     teacher = next((m.group(0).strip() for p in lex.teacher_centred for m in [_search(p, variants)] if m), None)
     joined = _joined(lex, scan, at, main) if main is not None else []
     final = _clause_final(lex, scan, at) if lex.verb_position == "anywhere" else []
-    compound = tuple(dict.fromkeys([*chain, *_compound(lex, lowered, verbs), *joined, *final]))
+    compound = tuple(dict.fromkeys([*chain, *_compound(lex, scan, verbs), *joined, *final]))
     # A heading that lists actions as nouns ("Planowanie, realizacja i ewaluacja ...", "Het opstellen en
     # uitvoeren van ..."), where the statement has no verb of its own in the place of the action.
     nominal: tuple[str, ...] = ()
@@ -944,6 +944,8 @@ def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) ->
     last_conjunction = max((i for i, w in enumerate(lowered) if w in lex.conjunctions), default=-1)
     for index in range(main.index + 1, len(lowered) - 1):
         if lowered[index] in lex.conjunctions:
+            if _names_joined(scan, main, index):
+                continue
             target = index + 1
         elif scan.comma_before[index] and index < last_conjunction and lowered[index] not in lex.subordinators:
             target = index  # an item of a list closed by a conjunction ("Survey a roof, size the panels and ...")
@@ -959,6 +961,18 @@ def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) ->
         if verb is not None:
             found.append(verb)
     return found
+
+
+def _names_joined(scan: _Scan, main: VerbHit, conjunction: int) -> bool:
+    """Whether a conjunction joins two capitalised words after the statement's verb: one name of a feature
+    or method ("Use Find and Replace in Word", "Apply Track Changes and Compare"), not two actions."""
+    before, after = conjunction - 1, conjunction + 1
+    return (
+        main.index < before
+        and after < len(scan.original)
+        and scan.original[before][:1].isupper()
+        and scan.original[after][:1].isupper()
+    )
 
 
 def _opens_clause(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[bool]:
@@ -1038,8 +1052,9 @@ def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str
     return joined
 
 
-def _compound(lex: Lexicon, lowered: list[str], verbs: list[VerbHit]) -> tuple[str, ...]:
+def _compound(lex: Lexicon, scan: _Scan, verbs: list[VerbHit]) -> tuple[str, ...]:
     """Further actions joined to an earlier one by a conjunction ("analyse and evaluate")."""
+    lowered = scan.lowered
     observable = [v for v in verbs if not v.form.vague]
     if len(observable) < 2:
         return ()
@@ -1060,6 +1075,7 @@ def _compound(lex: Lexicon, lowered: list[str], verbs: list[VerbHit]) -> tuple[s
         if (
             before >= 0
             and lowered[before] in lex.conjunctions
+            and not _names_joined(scan, observable[0], before)
             and hit.form.lemma != observable[0].form.lemma
             and not _disagrees(lex, observable[0], hit)
         ):

@@ -241,8 +241,15 @@ class _Tally:
 
 
 def _function_tokens(cleaned: str) -> list[str]:
-    """The words of a text's sample, in lower case, an elided article or preposition with its apostrophe."""
-    return _FUNCTION_TOKEN.findall(_sample(cleaned).lower().replace("\u2019", "'"))
+    """The words of a text's sample, in lower case, an elided article or preposition with its apostrophe.
+    In a text with words in lower case, a word in capitals counts as a word but as no function word: an
+    acronym or code ("GROUP BY" in an Italian outcome) is a name, not the grammar of the text."""
+    sample = _sample(cleaned).replace("\u2019", "'")
+    names = any(char.islower() for char in sample)
+    return [
+        "" if names and len(token.rstrip("'")) > 1 and token.isupper() else token.lower()
+        for token in _FUNCTION_TOKEN.findall(sample)
+    ]
 
 
 def _tally(cleaned: str, language: str) -> _Tally:
