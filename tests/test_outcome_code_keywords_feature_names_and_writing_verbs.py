@@ -5,28 +5,17 @@ French, Italian and Spanish."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from qa_checker.descriptor import Descriptor
 from qa_checker.language import analyse, detect
-from qa_checker.rules import RULES_BY_ID
-from qa_checker.rules.base import RuleContext
+from tests.test_outcome_labels_brackets_trainee_teachers_and_teaching_wording import fired as fired_among
 
 RULES = ("MC-LG-001", "MC-LO-001", "MC-LO-004")
 
 
 def fired(text: str, language: str) -> list[str]:
-    """The rules that report one statement, the only outcome of a descriptor in its language."""
-    doc = Descriptor({"kind": "offer", "languages": [language], "learning_outcomes": [text]})
-    found = []
-    for rule_id in RULES:
-        cls = RULES_BY_ID[rule_id]
-        rule, ctx = cls(), RuleContext(options=dict(cls.defaults), today=date(2026, 12, 1))
-        if rule.applies(doc, ctx) and any(True for _ in rule.check(doc, ctx)):
-            found.append(rule_id)
-    return found
+    """The rules of this file that report one statement, the only outcome of a descriptor in its language."""
+    return fired_among(text, language, RULES)
 
 
 @pytest.mark.parametrize(

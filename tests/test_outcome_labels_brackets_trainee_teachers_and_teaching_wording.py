@@ -19,11 +19,11 @@ from qa_checker.rules.base import RuleContext
 OUTCOME_RULES = ("MC-LO-001", "MC-LO-002", "MC-LO-003", "MC-LO-004")
 
 
-def fired(text: str, language: str) -> list[str]:
-    """The outcome rules that report one statement, the only outcome of a descriptor in its language."""
+def fired(text: str, language: str, rules: tuple[str, ...] = OUTCOME_RULES) -> list[str]:
+    """The ``rules`` that report one statement, the only outcome of a descriptor in its language."""
     doc = Descriptor({"kind": "offer", "languages": [language], "learning_outcomes": [text]})
     found = []
-    for rule_id in OUTCOME_RULES:
+    for rule_id in rules:
         cls = RULES_BY_ID[rule_id]
         rule, ctx = cls(), RuleContext(options=dict(cls.defaults), today=date(2026, 12, 1))
         if rule.applies(doc, ctx) and any(True for _ in rule.check(doc, ctx)):
