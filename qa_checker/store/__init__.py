@@ -46,7 +46,7 @@ from sqlalchemy.pool import NullPool
 from qa_checker.errors import ConfigError
 from qa_checker.store import records
 from qa_checker.store.schema import findings, results, runs
-from qa_checker.text import Text, msg, plural
+from qa_checker.text import Text, listed, msg, plural
 
 if TYPE_CHECKING:
     from qa_checker.diff import Snapshot
@@ -57,6 +57,8 @@ __all__ = ["RunInfo", "Store", "StoreError", "default_location", "is_run_ref", "
 ENVIRONMENT_VARIABLE = "QA_CHECKER_STORE"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "qa_checker_version"
+# The tables the history is kept in, the version table among them.
+_OWN_TABLES = frozenset({VERSION_TABLE, runs.name, results.name, findings.name})
 BUSY_TIMEOUT_SECONDS = 60
 # Any fixed number: the PostgreSQL advisory lock migrations take, so two processes migrate in turn.
 _MIGRATION_LOCK = 0x71A_C4EC
@@ -387,6 +389,8 @@ class Store:
         target = script.get_current_head() if revision == "head" else revision
         if current == target:
             return
+        if current is None and not self.is_postgresql:
+            self._refuse_foreign()
         if current is not None:
             try:
                 script.get_revision(current)
@@ -403,6 +407,24 @@ class Store:
             if self.is_postgresql:
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
             command.upgrade(_alembic_config(connection), revision)
+
+    def _refuse_foreign(self) -> None:
+        """A SQLite file that holds tables of its own but no qa-checker schema is another program's database:
+        refused, never written into (``--store other-app.sqlite`` would add the history's tables to it). The
+        history's own tables are no sign of that: another qa-checker may have just made them."""
+        from sqlalchemy import inspect
+
+        with self._read() as connection:
+            tables = sorted(set(inspect(connection).get_table_names()) - _OWN_TABLES)
+        if tables:
+            raise StoreError(
+                msg(
+                    "the store {store} is another program's database (it holds the tables {tables} and no "
+                    "qa-checker history); name a new file",
+                    store=self.location,
+                    tables=listed(tables),
+                )
+            )
 
     # Writing ----------------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, inspect, text
@@ -167,3 +168,28 @@ def test_a_store_from_a_newer_version_is_refused(store_url: str) -> None:
         engine.dispose()
     with pytest.raises(StoreError, match="newer qa-checker"):
         Store.open(store_url)
+
+
+def test_another_programs_sqlite_database_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "other-app.sqlite"
+    engine = _engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("CREATE TABLE invoices (id INTEGER PRIMARY KEY)"))
+    finally:
+        engine.dispose()
+    with pytest.raises(StoreError, match="another program's database"):
+        Store.open(str(path))
+    engine = _engine(f"sqlite:///{path}")
+    try:
+        with engine.connect() as connection:
+            names = connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'")).scalars().all()
+    finally:
+        engine.dispose()
+    assert names == ["invoices"]
+
+
+def test_an_empty_sqlite_file_becomes_a_store(tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite"
+    path.touch()
+    Store.open(str(path)).close()

@@ -101,9 +101,7 @@ def test_opening_waits_while_another_connection_writes_a_new_sqlite_store(tmp_pa
 
     path = tmp_path / "history.sqlite"
     holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    holder.execute("CREATE TABLE held (x)")
-    holder.execute("BEGIN IMMEDIATE")
-    holder.execute("INSERT INTO held VALUES (1)")
+    holder.execute("BEGIN IMMEDIATE")  # the write lock another qa-checker creating the store holds
     release = threading.Timer(0.5, lambda: holder.execute("COMMIT"))
     release.start()
     try:
