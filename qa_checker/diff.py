@@ -129,16 +129,6 @@ class DescriptorState:
     elements: Mapping[str, str]
     findings: tuple[FindingRecord, ...] = ()
 
-    @property
-    def group(self) -> str:
-        """The provider it is grouped under."""
-        return self.provider or UNKNOWN_PROVIDER
-
-    @property
-    def label(self) -> str:
-        """How a person names it: title, else id, else source."""
-        return self.title or self.id or self.source
-
 
 @dataclass(frozen=True)
 class Snapshot:

@@ -200,7 +200,7 @@ def test_diff_of_two_report_json_documents(tmp_path: Path) -> None:
     assert by_id["fixable"].moved_from and by_id["fixable"].matched_by == "id"
     assert "MC-EL-008" in {f.rule for f in by_id[baseline()["id"]].new}
     assert change.exit_code == 1
-    assert change.worse_summary()[0].startswith(f"{by_id[baseline()['id']].current.label} (")
+    assert change.worse_summary()[0].startswith(f"{by_id[baseline()['id']].label} (")
     provider = change.providers[0].to_dict()
     assert provider["before"]["descriptors"] == 3 and provider["after"]["descriptors"] == 3
     assert (provider["improved"], provider["worse"], provider["added"], provider["removed"]) == (1, 1, 1, 1)
