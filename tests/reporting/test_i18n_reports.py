@@ -226,7 +226,7 @@ def _diff_tokens(report: Report, change: diffing.Diff) -> set[str]:
     tokens = data_tokens(report, marked()) | {"run 7", "older 0.9", "0.0.1", "gone.yaml", "gone-1"}
     tokens |= {"A retired offering", "0" * 64}
     for side in (change.before, change.after):
-        tokens |= {d.label for d in side.descriptors} | {d.source for d in side.descriptors}
+        tokens |= {d.title or d.id or d.source for d in side.descriptors} | {d.source for d in side.descriptors}
         tokens |= {f.message for d in side.descriptors for f in d.findings}  # stored in English by design
         tokens |= {f.hint for d in side.descriptors for f in d.findings}
     return tokens
