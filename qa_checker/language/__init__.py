@@ -123,6 +123,7 @@ class Lexicon:
     subordinators: frozenset[str] = frozenset()
     articles_block: bool = False
     clause_openers: frozenset[str] = frozenset()
+    knowledge_verbs: frozenset[str] = frozenset()
     action_noun_suffixes: tuple[str, ...] = ()
     action_nouns: frozenset[str] = frozenset()
     not_action_nouns: frozenset[str] = frozenset()
@@ -250,6 +251,7 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         subordinators=frozenset(raw.get("subordinators") or ()),
         articles_block=raw.get("verb_position", "start") == "anywhere",
         clause_openers=frozenset(raw.get("clause_openers") or ()),
+        knowledge_verbs=frozenset(raw.get("knowledge_verbs") or ()),
         action_noun_suffixes=tuple(nominal.get("suffixes") or ()),
         action_nouns=frozenset(nominal.get("words") or ()),
         not_action_nouns=frozenset(nominal.get("not") or ()),
@@ -646,6 +648,20 @@ def analyse(text: str, language: str) -> Analysis | None:
     at = {v.index: v for v in verbs}
     slot = first
     slot_hit = at.get(first) if first is not None else None
+    if (
+        slot_hit is not None
+        and slot_hit.form.vague
+        and first is not None
+        and first + 1 < len(lowered)
+        and _closes_label(body, scan, first + 1)
+    ):
+        # "Wissen: Die Studierenden beschreiben ...": a category of an outcome table, a label and no verb, when
+        # an action follows it ("Understand: the principles of ..." stays vague)
+        opening = _slot_after_opening(lex, body, scan, first)
+        if opening is not None and _label_verb(lex, scan, at, opening[0]) is not None:
+            verbs = [v for v in verbs if v.index != first]
+            at.pop(first)
+            slot_hit, labelled = None, True
     if first is not None and slot_hit is None and first + 1 < len(lowered) and scan.hyphen_before[first + 1]:
         slot_hit = at.get(first + 1)  # "Double-check the calculations", "Self-assess one's skills"
     if first is not None and slot_hit is None:
@@ -682,7 +698,9 @@ def analyse(text: str, language: str) -> Analysis | None:
         if v.form.vague and (shouted or not _in_a_name(scan.original, v.index, first))
     )
     vague += _vague_in_lead_in(lex, text, body)
-    for pattern, level in lex.vague_phrases:
+    # Knowledge put to use is observable ("wenden ihre Kenntnisse der Statik ... an", "past kennis van ... toe").
+    used = main is not None and not main.form.vague and main.form.lemma in lex.knowledge_verbs
+    for pattern, level in () if used else lex.vague_phrases:
         found = _search(pattern, variants)
         if found:
             vague += ((found.group(0).strip(), level),)

@@ -156,6 +156,12 @@ def known(word: str, language: str) -> bool:
     return _lookups()[1].get_lemma(normalize("NFC", word), language) is not None
 
 
+def _grave(stem: str) -> str:
+    """A French stem with its last é as è ("protég" -> "protèg"), or ``""`` when it has none."""
+    at = stem.rfind("é")
+    return stem[:at] + "è" + stem[at + 1 :] if at >= 0 else ""
+
+
 def _leads_back(forms: list[str], target: str, language: str) -> bool:
     return any(known(form, language) and lemma(form, language) == target for form in forms if form)
 
@@ -182,7 +188,8 @@ def _is_verb_lemma(word: str, language: str) -> bool:
             return _leads_back([s + "u", s + "it", s + "ait"], word, language)
         s = word[:-2]
         forms = {
-            "er": [s + "é", s + "ant", s + "e", s + "ent"],
+            # -ger verbs keep an e before a ("protégeant"); -é_er verbs take è before a mute e ("protège").
+            "er": [s + "é", s + "ant", s + "e", s + "ent", s + "eant", _grave(s) + "e" if "é" in s else ""],
             "ir": [s + "i", s + "it", s + "issant", s + "ant", s + "u"],
             # -aire and -oire verbs put a y in their gerund ("extrayant", "trayant", "croyant").
             "re": [

@@ -420,7 +420,9 @@ class OutcomeSingleAction(_OutcomeRule):
     it is reported here, and not also as lacking a verb (MC-LO-001), since splitting it into one
     outcome per action, each with its verb, fixes both.
     Passes: one action per statement. Fails: several actions joined by a conjunction, as verbs or as
-    action nouns, or several statements in one item on lines of their own (bullets, numbers, list items).
+    action nouns, or several statements in one item, on lines of their own (bullets, numbers, list items) or
+    on one line after bullets or numbers ("• Analyse ... • Design ...", "- Analyse ... - Design ...",
+    "1) Analyse ... 2) Design ..."): the list of learning outcomes gives each outcome an item of its own.
     """
 
     id = "MC-LO-004"
@@ -446,17 +448,25 @@ class OutcomeSingleAction(_OutcomeRule):
         limit = int(ctx.options["max_actions"])
         imperative = _imperative_languages(_SameDescriptor(doc))
         for item, analysis in analysed(doc):
-            listed = _outcomes_on_lines(item.text, item.language)
+            listed, inline = _outcomes_listed(item.text, item.language)
             if listed > limit:
                 yield Hit(
                     item.pointer,
                     {"text": quote(item.text)},
                     message=plural(
+                        "'{text}' lists {count} outcome in one item",
+                        "'{text}' lists {count} outcomes in one item",
+                        listed,
+                        text=quote(item.text),
+                    )
+                    if inline
+                    else plural(
                         "'{text}' holds {count} outcome on lines of its own",
                         "'{text}' holds {count} outcomes on lines of their own",
                         listed,
                         text=quote(item.text),
                     ),
+                    hint=msg("Give each outcome an item of its own in the list of learning outcomes."),
                 )
                 continue
             if len(analysis.nominal) > limit:
@@ -503,13 +513,34 @@ class OutcomeSingleAction(_OutcomeRule):
                 )
 
 
-def _outcomes_on_lines(text: str, language: str) -> int:
-    """How many statements a text lists on lines of their own (bulleted, numbered or not; a lead-in ending in a
-    colon left out) when at least two of them have a verb: outcomes written into one. None for a text of one
-    line, or of one statement broken over several."""
-    if "\n" not in listing.from_html(text).strip():
-        return 0
-    lines = listing.items(text)
+# A list written on one line: its first mark, a bullet symbol (as listing.BULLET knows them) or a dash, opens
+# the text or follows a lead-in's colon ("• Analyse X. • Design Y.", "Learners can: - analyse X - design Y"),
+# and each further item starts at the same mark after a space. A mark in mid-sentence ("Map the diagram →
+# schema", "a model - with its assumptions - ...") opens no list.
+_INLINE_FIRST = re.compile(r"^(?:[^:]*:)?\s*([•\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff]|[-–—](?=\s))")
+
+
+def _listed(text: str) -> tuple[list[str], bool]:
+    """The items of a text written as a list, with whether they share one line: on lines of their own (bulleted,
+    numbered or not), or on one line after bullets ("• A • B", "- A - B") or numbers ("1) A 2) B"). No items for
+    a text of one line without such marks."""
+    plain = listing.from_html(text).strip()
+    if "\n" in plain:
+        return listing.items(text), False
+    first = _INLINE_FIRST.match(plain)
+    if first is not None:
+        mark = re.escape(first.group(1))
+        return listing.items(re.sub(rf"(?<=\s)(?={mark}\s*[^\W\d_])", "\n", plain)), True
+    # A ';' read as a ',' leaves only numbered items to split a line at (listing splits at ';' otherwise).
+    numbered = listing.items(plain.replace(";", ","))
+    return (numbered, True) if len(numbered) > 1 else ([], False)
+
+
+def _outcomes_listed(text: str, language: str) -> tuple[int, bool]:
+    """How many statements a text lists (see :func:`_listed`; a lead-in ending in a colon left out) when at least
+    two of them have a verb: outcomes written into one item. With whether they share one line. None for a text
+    without list marks on one line, or of one statement broken over several lines."""
+    lines, inline = _listed(text)
     if lines and lines[0].endswith(":"):
         lines = lines[1:]
     with_verb = 0
@@ -517,8 +548,8 @@ def _outcomes_on_lines(text: str, language: str) -> int:
         found = analyse(line, language)
         with_verb += found is not None and bool(found.verbs)
         if with_verb > 1:
-            return len(lines)
-    return 0
+            return len(lines), inline
+    return 0, False
 
 
 def _semicolons_joined(text: str, language: str) -> str | None:
