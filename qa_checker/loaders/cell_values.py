@@ -86,6 +86,15 @@ _LEVEL_WORDS = frozenset(
     {"eqf", "eqr", "cec", "mec", "mecu", "erk", "qf", "level", "niveau", "nivel", "livello", "poziom", "stufe"}
 )
 _NOTE = re.compile(r"\([^()]*\)")
+# A label after a level and a spaced dash or colon ("6 - Bachelor"), holding no digit of its own; a word with
+# lower-case letters, not another level ("VI - VII").
+_LEVEL_LABEL = re.compile(r"(?<=\w)\s+[-–—:]\s+[^\d]+$")
+# The EQF's names in the EU's languages (EQR in German and Dutch, CEC in French, MEC in Spanish, ERK/EKR in
+# Polish, Czech and Slovak), and the Roman numerals of its levels.
+_EQF_NAMES = frozenset({"eqf", "eqr", "cec", "mec", "mecu", "erk", "ekr", "eqfniveau", "eqrniveau"})
+# Longer texts are never a level with its words.
+_LEVEL_CHARS = 80
+_ROMAN_LEVELS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
 # National qualifications frameworks by their acronyms, as normalised words of a header or cell.
 _FRAMEWORKS = {w.casefold(): w for w in ("DQR", "NLQF", "PRK", "QNQ", "SeQF", "NKR", "SKKR", "HKO", "NSK", "NFQ")}
 NQF_WORDS = _LEVEL_WORDS | frozenset(_FRAMEWORKS) | {"nqf"}
@@ -115,6 +124,8 @@ _MONTHS = {
     if month <= 12
 }
 _MONTHS.update({"sept": 9, "setiembre": 9, normalise("jänner"): 1})
+# The word "year" Polish writes after a date's year: "15.09.2026 r.".
+_YEAR_WORD = re.compile(r"(?<=\d{4})\s*r\.?$")
 _DATE_YMD = re.compile(r"^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
 # A date and time as LMS exports write them: 2026-01-15T00:00:00, 2026-01-15 09:30:00.000Z, ...+01:00 (the date
 # is the one written, in the time's own zone).
@@ -139,14 +150,17 @@ def looks_like_formula(text: str) -> bool:
     return bar >= 0 and "!" in line[bar + 1 :]
 
 
-def convert(value: Any, spec: Field, epoch: date = EXCEL_EPOCH, *, day_first: bool = False) -> Converted:
+def convert(
+    value: Any, spec: Field, epoch: date = EXCEL_EPOCH, *, day_first: bool = False, header: str = ""
+) -> Converted:
     """A cell value as the field's type; anything that does not convert is kept for the schema to report.
     ``epoch`` is the day the workbook counts a date's serial number from; ``day_first``, that the cell's
-    column writes dates day first."""
+    column writes dates day first; ``header``, the column's header (an EQF level column named so reads
+    Roman numerals)."""
     kind = spec.kind
     if kind in ("number", "integer"):
         if spec.vocab == "eqf" and isinstance(value, str):
-            value = level_digits(value)
+            value = level_digits(value, roman=names_eqf(header) or names_eqf(value))
         return _quantity(value, spec)
     if kind == "string-or-integer":
         number = as_number(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
@@ -215,9 +229,12 @@ def _quantity(value: Any, spec: Field) -> Converted:
         # The other part needs its unit: "5 ECTS (125)" says nothing of hours.
         other = field_for_path("workload.hours" if spec.path == _WORKLOADS[0] else "workload.ects")
         given = both.group(2) or both.group(3)
-        unit = _WITH_UNIT.match(given.strip())
-        if other is not None and unit is not None and unit.group("post").strip() and _unit(unit.group("post"), other):
-            first, second = _quantity(both.group(1), spec), _quantity(given, other)
+        # Either part may come first: "5 ECTS (125 h)" under ECTS, "125 h / 5 ECTS" too.
+        for own, theirs in ((both.group(1), given), (given, both.group(1))):
+            unit = _WITH_UNIT.match(theirs.strip())
+            if other is None or unit is None or not unit.group("post").strip() or not _unit(unit.group("post"), other):
+                continue
+            first, second = _quantity(own, spec), _quantity(theirs, other)
             if all(type(c.value) in (int, float) and c.note is None for c in (first, second)):
                 return Converted(first.value, implied=((other.path, second.value),))
     if spec.path == _AMOUNT and _WHOLE_AMOUNT.search(text):
@@ -288,12 +305,27 @@ def _unit(word: str, spec: Field) -> bool:
     return "ects" in units and any(p in units for p in (unit.removeprefix("ects"), unit.removesuffix("ects")) if p)
 
 
-def level_digits(text: str, known: Container[str] = _LEVEL_WORDS) -> str:
-    """The digits of a level written with its ``known`` words (``EQF 6``, ``Niveau 6``, ``6 (Bachelor)``), or
-    the text as it was when anything else is written beside the number."""
-    words = _NOTE.sub(" ", text).replace("-", " ").replace(":", " ").split()
+def level_digits(text: str, known: Container[str] = _LEVEL_WORDS, *, roman: bool = False) -> str:
+    """The digits of a level written with its ``known`` words (``EQF 6``, ``Niveau 6``, ``6 (Bachelor)``,
+    ``6 - Bachelor``), or the text as it was when anything else is written beside the number. With ``roman``,
+    a Roman numeral I to VIII is that level too (``VI``, ``Niveau VI``)."""
+    if len(text) > _LEVEL_CHARS:
+        return text
+    label = _LEVEL_LABEL.search(text)
+    level = text[: label.start()] if label is not None and label.group() != label.group().upper() else text
+    words = _NOTE.sub(" ", level).replace("-", " ").replace(":", " ").split()
     rest = [w for w in words if normalise(w) not in known]
-    return rest[0] if len(rest) == 1 and rest[0].isdigit() else text
+    if len(rest) == 1 and rest[0].isdigit():
+        return rest[0]
+    if roman and len(rest) == 1 and rest[0].upper() in _ROMAN_LEVELS:
+        return str(_ROMAN_LEVELS.index(rest[0].upper()) + 1)
+    return text
+
+
+def names_eqf(text: str) -> bool:
+    """Whether a header or cell names the EQF itself (``EQF level``, ``EQR-Niveau``, ``Niveau CEC``), not
+    only a level (``Niveau``, which in France once counted down from I, the highest)."""
+    return any(w in _EQF_NAMES for w in re.split(r"[\W_]+", text.casefold()))
 
 
 def _date(value: Any, epoch: date = EXCEL_EPOCH, *, day_first: bool = False) -> Converted:
@@ -327,7 +359,7 @@ def _date(value: Any, epoch: date = EXCEL_EPOCH, *, day_first: bool = False) -> 
             ),
             msg("Format the column as Date in Excel, or type dates as YYYY-MM-DD."),
         )
-    text = _typed(value)
+    text = _YEAR_WORD.sub("", _typed(value))
     if _SERIAL_TEXT.match(text):
         return _date(int(text), epoch)
     stamp = _ISO_STAMP.match(text)

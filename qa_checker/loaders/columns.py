@@ -333,6 +333,10 @@ def load_mapping(path: str | Path) -> dict[str, str | None]:
     return mapping
 
 
+# The slash between the names of a header naming its field twice.
+_JOINED = re.compile(r"\s*/\s*")
+
+
 class ColumnResolver:
     """Resolves headers to fields, with an optional user mapping taking precedence."""
 
@@ -342,7 +346,17 @@ class ColumnResolver:
     def resolve(self, header: str) -> Field | None:
         """The field for a header, :data:`IGNORE`, or ``None`` when the header names no field."""
         text = str(header).strip()
-        return self._named(text) or self._numbered(text) or self._annotated(text)
+        return self._named(text) or self._numbered(text) or self._annotated(text) or self._joined(text)
+
+    def _joined(self, text: str) -> Field | None:
+        """A header joining two or three names of one field with slashes: ``Lernergebnisse / Kompetenzen``,
+        ``Course code / ID``. Names of different fields (``Title / ECTS``) name none."""
+        parts = _JOINED.split(text)
+        if not 2 <= len(parts) <= 3:
+            return None
+        found = {self._named(p) or self._annotated(p) for p in parts}
+        field_ = found.pop() if len(found) == 1 else None
+        return None if field_ is None or field_ is IGNORE else field_
 
     def _numbered(self, text: str) -> Field | None:
         """One item of a list, its columns numbered: ``Learning outcome 1``, ``LO2``, ``Lernergebnis Nr. 3``."""

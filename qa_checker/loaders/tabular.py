@@ -567,10 +567,10 @@ def _delimiter(text: str, resolver: ColumnResolver) -> tuple[str, str] | Text:
 
 
 def _sniff(lines: list[str], resolver: ColumnResolver) -> str:
-    """The delimiter (``,`` ``;`` or tab) with which one of the first lines names the most descriptor
-    fields; failing that, the one that splits most lines into one same number of cells (more than one),
-    then the one with the most occurrences on a line; comma on a tie. A title row above the header, or
-    commas in a title or a quoted cell, do not mislead it."""
+    """The delimiter (``,`` ``;``, tab, or ``|`` as Blackboard's and other SIS feed files use) with which one
+    of the first lines names the most descriptor fields; failing that, the one that splits most lines into
+    one same number of cells (more than one), then the one with the most occurrences on a line; comma on a
+    tie. A title row above the header, or commas in a title or a quoted cell, do not mislead it."""
 
     def score(delimiter: str) -> tuple[int, int, int, bool]:
         rows = list(csv.reader(lines, delimiter=delimiter))
@@ -580,7 +580,7 @@ def _sniff(lines: list[str], resolver: ColumnResolver) -> str:
         return named if named >= 2 else 0, max(widths.values(), default=0), most, delimiter == ","
 
     unquoted = re.sub(r'"[^"]*"', "", "\n".join(lines)).split("\n")
-    return max((",", ";", "\t"), key=score)
+    return max((",", ";", "\t", "|"), key=score)
 
 
 # ---------------------------------------------------------------- XLSX
@@ -1225,6 +1225,8 @@ class _Reader:
         self.day_first: set[int] = set()
         # The day the workbook counts dates' serial numbers from (Excel's 1900 or 1904 date system).
         self.epoch = EXCEL_EPOCH
+        # The first sheet whose header names more fields than a code list does.
+        self.catalogue_sheet: str | None = None
 
     def finish(self, documents: list[Document]) -> list[Document]:
         """Attach file-level notes to the first document; a file without descriptor rows is one error."""
@@ -1441,6 +1443,14 @@ class _Reader:
                         if sheet not in TEMPLATE_SHEETS:
                             self.notes.append(_skipped_sheet(sheet, number))
                         return documents
+                    catalogue = self.catalogue_sheet
+                    if _code_list(columns) and (
+                        state != "visible" or normalise(sheet) in _LISTS_SHEETS or catalogue is not None
+                    ):
+                        self.notes.append(_code_list_sheet(sheet, number, columns, catalogue))
+                        return documents
+                    if catalogue is None and len(_distinct([c.field for c in columns])) > _CODE_LIST_FIELDS:
+                        self.catalogue_sheet = sheet
                     header_row, header_cells, first_data = number, cells, None
                     continue
                 if first_data is None and _form_header(columns):
@@ -1469,7 +1479,7 @@ class _Reader:
                 if _footnote_row(cells, columns) or self._caption_row(cells, columns):
                     self.notes.append(_skipped_row(sheet, number, cells, "footnote"))
                     continue
-                if opened is not None and number == opened.last + 1 and _continues(cells, columns):
+                if opened is not None and number == opened.last + 1 and _continues(cells, columns, opened.cells):
                     opened.extend(number, cells, columns, header_row)
                     opened.extra.extend(notes)
                     notes = []
@@ -1891,7 +1901,7 @@ class _Reader:
         if not row.filled:
             return None
         document = Document(source=row_source(number), data=None, format=self.fmt)
-        return _Opened(row, document, number, column_letter(max(len(columns), len(cells), 1)))
+        return _Opened(row, document, number, column_letter(max(len(columns), len(cells), 1)), cells=cells)
 
 
 @dataclass
@@ -1908,6 +1918,8 @@ class _Opened:
     # Notes on its rows from beyond their cells (a hidden row, a row's XML).
     extra: list[Finding] = field(default_factory=list)
     settled: bool = False
+    # The cells of its own row, which a row continuing its lists may repeat.
+    cells: list[Any] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.last = self.first
@@ -1918,6 +1930,19 @@ class _Opened:
         self.last = number
         self.settled = False
         own = [(columns[i], v) for i, v in enumerate(cells[: len(columns)]) if not isinstance(v, Merged)]
+        # Values repeating those of the descriptor's own row (one row per outcome, the module's columns, its
+        # assessment too, repeated in each) were read there already.
+        repeated = any(is_filled(v) and (c.field is None or c.field.kind not in _LIST_KINDS) for c, v in own)
+        own = [
+            (c, v)
+            for c, v in own
+            if not is_filled(v)
+            or (
+                c.field is not None
+                and c.field.kind in _LIST_KINDS
+                and not (repeated and c.index < len(self.cells) and _same_value(v, self.cells[c.index]))
+            )
+        ]
         for column, value in own:
             self.row.cell(column, value, header_row)
         if not any(is_filled(v) or isinstance(v, Formula) for _, v in own):
@@ -1928,6 +1953,13 @@ class _Opened:
                 Severity.INFO,
                 "",
                 msg(
+                    "row {row} repeats the other values of the descriptor in row {first} and adds list items, so "
+                    "they were read as more items of that descriptor",
+                    row=str(number),
+                    first=str(self.first),
+                )
+                if repeated
+                else msg(
                     "row {row} gives no id or title of its own, only list items, so they were read as more items "
                     "of the descriptor in row {first}",
                     row=str(number),
@@ -1960,25 +1992,40 @@ _LIST_KINDS = frozenset({"list", "text-list", "lang-list"})
 _NOT_APPLICABLE = ("level", "not_applicable")
 
 
-def _continues(cells: list[Any], columns: list[_Column]) -> bool:
-    """Whether a row continues the lists of the descriptor in the row above it: the header has an id or title
-    column, and the row gives none of its own (a value merged down from above is not its own) and nothing
-    but list items ("Learning outcomes" one per row, under a title merged down over them)."""
+def _continues(cells: list[Any], columns: list[_Column], above: list[Any]) -> bool:
+    """Whether a row continues the lists of the descriptor whose own row's cells are ``above``: the header has
+    an id or title column, and the row gives nothing but list items ("Learning outcomes" one per row, under a
+    title merged down over them), besides values repeating ``above``'s (the module's id, title and credits
+    written again in each of its outcomes' rows) as long as it adds an item of its own (a row repeated whole
+    is a copy, not a continuation). A value merged down from above is not its own."""
     if not _names_id_or_title(columns):
         return False
-    own = False
+    own = repeats = new = False
     for index, value in enumerate(cells):
         if isinstance(value, Merged) or not (is_filled(value) or isinstance(value, Formula)):
             continue
         field_ = columns[index].field if index < len(columns) else None
+        same = index < len(above) and _same_value(value, above[index])
         if field_ is None or field_.kind not in _LIST_KINDS:
-            return False
-        own = True
+            if not same:
+                return False
+            repeats = True
+            continue
+        own, new = True, new or not same
+    if repeats:
+        return own and new
     return own or any(
         isinstance(cells[c.index], Merged) and cells[c.index].down
         for c in columns
         if c.index < len(cells) and c.field is not None and c.field.path[0] in ("id", "title")
     )
+
+
+def _same_value(value: Any, other: Any) -> bool:
+    """Whether two plain cell values are the same, spaces around a text aside."""
+    if isinstance(value, (Merged, Formula)) or isinstance(other, (Merged, Formula)) or type(value) is not type(other):
+        return False
+    return bool(value.strip() == other.strip() if isinstance(value, str) else value == other)
 
 
 # Column A of the EU's EDC issuer workbook labels its header rows with these words.
@@ -2071,6 +2118,50 @@ def _lists_sheet(sheet: str, columns: list[_Column]) -> bool:
     """A sheet of dropdown values or instructions (``Lists``, ``Listen``, ``Anleitung`` ...) whose header
     names neither an id nor a title: its rows are not descriptors."""
     return normalise(sheet) in _LISTS_SHEETS and not _names_id_or_title(columns)
+
+
+# A code list names two fields: a code of a vocabulary and its label (a title).
+_CODE_LIST_FIELDS = 2
+
+
+def _code_list(columns: list[_Column]) -> bool:
+    """Whether a header names only a vocabulary's code and its label (``Country | Name``, ``ISCED-F | Title``,
+    ``EQF level | Title``), as a sheet of dropdown values or lookups does. An id and a title are the least a
+    sheet of descriptors gives, so ``Code | Name`` is read."""
+    named = [c.field for c in columns if c.field is not None and c.field is not IGNORE]
+    if len(named) != _CODE_LIST_FIELDS or len({f.path for f in named}) != _CODE_LIST_FIELDS:
+        return False
+    label = [f for f in named if f.path[0] == "title"]
+    code = [f for f in named if f.path[0] != "title" and f.vocab is not None]
+    return len(label) == 1 and len(code) == 1
+
+
+def _code_list_sheet(sheet: str, row: int, columns: list[_Column], catalogue: str | None) -> Finding:
+    """The note on a sheet of codes and their labels that was not read."""
+    named = " | ".join(c.header for c in columns if c.field is not None and c.field is not IGNORE)
+    return _finding(
+        SHEETS,
+        Severity.INFO,
+        "",
+        msg(
+            "sheet '{sheet}' reads as a list of codes and their labels (its header in row {row} names only "
+            "{columns}) beside the descriptors of sheet '{catalogue}'; it was not read",
+            sheet=sheet,
+            row=str(row),
+            columns=quoted_cell(named),
+            catalogue=catalogue,
+        )
+        if catalogue is not None
+        else msg(
+            "sheet '{sheet}' reads as a list of codes and their labels (its header in row {row} names only "
+            "{columns}); it was not read",
+            sheet=sheet,
+            row=str(row),
+            columns=quoted_cell(named),
+        ),
+        msg("Give the sheet the other columns of a descriptor if it holds descriptors."),
+        Origin(sheet=sheet, cell="A1"),
+    )
 
 
 def _names_id_or_title(columns: list[_Column]) -> bool:
@@ -2445,7 +2536,9 @@ class _Row:
         if column.field.format == "date" and is_day_first(value):
             self.day_first.add(column.index)
         value = with_header_unit(value, column.header, column.field)
-        converted = convert(value, column.field, self.epoch, day_first=column.index in self.day_first)
+        converted = convert(
+            value, column.field, self.epoch, day_first=column.index in self.day_first, header=column.header
+        )
         if converted.note is not None:
             self.note(
                 CELLS,
