@@ -1,9 +1,10 @@
 """Offerings side by side: every Annex I element row by row, differences marked, workload normalised.
 
-Pure: :func:`compare_results` turns checked results into a :class:`Comparison` the HTML and
-Excel renderers show as they are. Values are flattened to readable text (language strings in
-the descriptor's first language), so two offerings differ in a row exactly when their texts or
-their element statuses differ.
+Pure: :func:`compare_report` turns checked results into a :class:`Comparison` the HTML and
+Excel renderers show as they are. Values are flattened to readable text (a language string in the
+report's language when the descriptor gives it, else in the descriptor's first language, then marked
+with its language, ``[es] ...``), so two offerings differ in a row exactly when their texts or their
+element statuses differ.
 """
 
 from __future__ import annotations
@@ -77,12 +78,12 @@ def compare_report(report: Report) -> Comparison:
         _row("provider", msg("Provider"), [o["provider"] or "–" for o in offerings]),
         _row(
             "ects",
-            msg("Workload in ECTS (≈ derived at {hours} h/ECTS)", hours=display_number(HOURS_PER_ECTS)),
+            msg("Workload in ECTS (≈ derived at {hours} h/ECTS)", hours=HOURS_PER_ECTS),
             [_workload(o["ects"], o["ects_source"], 2) for o in offerings],
         ),
         _row(
             "hours",
-            msg("Workload in hours (≈ derived at {hours} h/ECTS)", hours=display_number(HOURS_PER_ECTS)),
+            msg("Workload in hours (≈ derived at {hours} h/ECTS)", hours=HOURS_PER_ECTS),
             [_workload(o["hours"], o["hours_source"], 1) for o in offerings],
         ),
         _row("eqf_level", msg("EQF level"), [display_number(o["eqf_level"]) for o in offerings]),
@@ -94,7 +95,7 @@ def compare_report(report: Report) -> Comparison:
         _row("languages", msg("Languages"), [o["languages"] or "–" for o in offerings]),
     ]
     for element in ELEMENTS:
-        texts = [element_text_in(element.key, r) for r in report.results]
+        texts = [element_text_in(element.key, r, prefer=report.language) for r in report.results]
         statuses = [r.elements.get(element.key) if r.status != "error" else None for r in report.results]
         # The element's label is marked for the catalogue where it is defined (qa_checker.elements).
         label = msg("{clause} {element}", clause=element.clause.replace("Annex I ", ""), element=msg(element.label))
@@ -107,8 +108,9 @@ def element_text(key: str, result: Result) -> str:
     return english(element_text_in(key, result))
 
 
-def element_text_in(key: str, result: Result) -> str | Text:
-    """:func:`element_text`, with "not read" (our word, not the descriptor's) as a translatable Text."""
+def element_text_in(key: str, result: Result, *, prefer: str | None = None) -> str | Text:
+    """:func:`element_text`, with "not read" (our word, not the descriptor's) as a translatable Text; language
+    strings in ``prefer`` when given (see :func:`plain`)."""
     if result.status == "error" or not isinstance(result.data, dict):
         return NOT_READ
     data = result.data
@@ -127,13 +129,16 @@ def element_text_in(key: str, result: Result) -> str | Text:
     value = jp.resolve(data, element.pointer)
     if key == "assessment" and isinstance(value, dict):
         value = {k: v for k, v in value.items() if k != "supervision"}
-    return plain(value, langs) or "–"
+    return plain(value, langs, prefer=prefer) or "–"
 
 
-def plain(value: object, langs: list[str], *, nested: bool = False) -> str:
-    """Any descriptor value flattened to text: language strings in the first language.
+def plain(value: object, langs: list[str], *, nested: bool = False, prefer: str | None = None) -> str:
+    """Any descriptor value flattened to text: language strings in the first language of ``langs``.
 
-    A top-level list gives one line per item; lists inside objects are comma-separated.
+    With ``prefer`` (the report's language), a language string in that language when it has it, else in
+    the first of ``langs`` it has, led by that language's tag (``[es] ...``) so a reader sees which
+    language each offering's text is in. A top-level list gives one line per item; lists inside objects
+    are comma-separated.
     """
     if value is None:
         return ""
@@ -142,11 +147,17 @@ def plain(value: object, langs: list[str], *, nested: bool = False) -> str:
     if isinstance(value, (str, int, float)):
         return str(value)
     if isinstance(value, list):
-        return (", " if nested else "\n").join(filter(None, (plain(v, langs, nested=True) for v in value)))
+        items = (plain(v, langs, nested=True, prefer=prefer) for v in value)
+        return (", " if nested else "\n").join(filter(None, items))
     if isinstance(value, dict):
         if value and all(isinstance(k, str) and len(k) == _LANG_KEY_LENGTH and k.islower() for k in value):
-            return first_text(value, langs) or ""
-        parts = ((k, plain(v, langs, nested=True)) for k, v in value.items())
+            if prefer is None:
+                return first_text(value, langs) or ""
+            order = [prefer, *langs]
+            text = first_text(value, order) or ""
+            shown = next((k for k in (*order, "en", *value) if value.get(k) == text), prefer)
+            return text if not text or shown == prefer else f"[{shown}] {text}"
+        parts = ((k, plain(v, langs, nested=True, prefer=prefer)) for k, v in value.items())
         return "; ".join(f"{k}: {text}" for k, text in parts if text)
     return str(value)
 

@@ -14,9 +14,13 @@ snapshots into a :class:`Diff`:
   ``skipped`` file, not a descriptor, is no failure and ranks with pass), its score dropped, a new
   finding counts against it (an error or warning, not waived) or an Annex I element went from
   present (or not applicable) to missing or invalid; ``improved`` when only the
-  opposite happened; ``changed`` when something else changed (moved, info findings, waivers);
-  ``unchanged`` otherwise. Descriptors only in the later run are ``added``, only in the earlier
-  ``removed``; neither counts as worse.
+  opposite happened; ``changed`` when something else changed (moved, its id changed, info findings,
+  waivers); ``unchanged`` otherwise. Descriptors only in the later run are ``added``, only in the
+  earlier ``removed``; neither counts as worse.
+- **A descriptor that could be read in only one run** (status ``error`` in the other: the file could not
+  be read or checked) is compared by its status alone: its findings are neither fixed nor new and its
+  elements (all ``unknown`` in the unreadable run) do not change; its findings of both runs are kept as
+  *unreadable* (why it could not be read) and *not compared*.
 - :attr:`Diff.exit_code` is 1 when any descriptor got worse, else 0 (``qa-checker diff`` exits with it).
 """
 
@@ -519,6 +523,30 @@ class DescriptorChange:
         return self._known("title") or self.id or self.current.source
 
     @property
+    def unreadable(self) -> str | None:
+        """The run (``"before"`` or ``"after"``) in which only it could not be read (see :func:`unreadable_in`)."""
+        return unreadable_in(self.before, self.after) if self.before and self.after else None
+
+    @property
+    def unreadable_findings(self) -> tuple[FindingRecord, ...]:
+        """Why it could not be read: the findings of the run that could not read it (none when both could)."""
+        state = {"before": self.before, "after": self.after}.get(self.unreadable or "")
+        return state.findings if state is not None else ()
+
+    @property
+    def not_compared(self) -> tuple[FindingRecord, ...]:
+        """The findings of the run that could read it, when the other could not: neither fixed nor new."""
+        state = {"after": self.before, "before": self.after}.get(self.unreadable or "")
+        return state.findings if state is not None else ()
+
+    @property
+    def id_before(self) -> str | None:
+        """The earlier id, when both runs give one and the later gives another (same source or content)."""
+        if self.before and self.after and self.before.id and self.after.id and self.before.id != self.after.id:
+            return self.before.id
+        return None
+
+    @property
     def moved_from(self) -> str | None:
         """The earlier source, when the descriptor moved."""
         if self.before and self.after and self.before.source != self.after.source:
@@ -548,6 +576,7 @@ class DescriptorChange:
             or self.new
             or self.elements
             or self.moved_from
+            or self.id_before
             or self.before.status != self.after.status
             or self.score_delta
         ):
@@ -566,7 +595,9 @@ class DescriptorChange:
             "provider": self.group,
             "source": state.source,
             "moved_from": self.moved_from,
+            "id_before": self.id_before,
             "matched_by": self.matched_by,
+            "unreadable": self.unreadable,
             "status_before": self.before.status if self.before else None,
             "status": self.after.status if self.after else None,
             "score_before": self.before.score if self.before else None,
@@ -576,6 +607,8 @@ class DescriptorChange:
             "better": self.better_in(translator) if translator is not None else list(self.better_reasons),
             "findings_fixed": [f.to_dict() for f in self.fixed],
             "findings_new": [f.to_dict() for f in self.new],
+            "findings_unreadable": [f.to_dict() for f in self.unreadable_findings],
+            "findings_not_compared": [f.to_dict() for f in self.not_compared],
             "elements": [e.to_dict(translator) for e in self.elements],
         }
 
@@ -777,13 +810,22 @@ def _first_left(queue: deque[int] | None, left: set[int]) -> int | None:
     return queue.popleft() if queue else None
 
 
+def unreadable_in(before: DescriptorState, after: DescriptorState) -> str | None:
+    """``"after"`` when only the later run could not read the descriptor (status ``error``), ``"before"`` when
+    only the earlier could not; ``None`` when both runs read it, or neither did (then they compare as usual)."""
+    if (before.status == "error") == (after.status == "error"):
+        return None
+    return "after" if after.status == "error" else "before"
+
+
 def compare(before: DescriptorState, after: DescriptorState, matched_by: str | None = None) -> DescriptorChange:
-    """What changed in one descriptor."""
-    fixed, new = _finding_changes(before.findings, after.findings)
+    """What changed in one descriptor (by its status alone when only one run could read it)."""
+    comparable = unreadable_in(before, after) is None
+    fixed, new = _finding_changes(before.findings, after.findings) if comparable else ((), ())
     elements = tuple(
         ElementChange(k, before.elements.get(k), after.elements.get(k))
         for k in _element_keys(before.elements, after.elements)
-        if before.elements.get(k) != after.elements.get(k)
+        if comparable and before.elements.get(k) != after.elements.get(k)
     )
     worse: list[Text] = []
     better: list[Text] = []
@@ -867,12 +909,16 @@ def _finding_changes(
 
 def _status_text(before: str, after: str) -> Text:
     """A status change, in the words the reports use for a descriptor's status; a skipped file is said not to
-    be a descriptor."""
+    be a descriptor, and a file only one run could read not to have its findings compared."""
     params = {"before": STATUS_WORDS.get(before, before), "after": STATUS_WORDS.get(after, after)}
     if after == "skipped":
         return msg("status {before} → {after} (not a descriptor)", **params)
     if before == "skipped":
         return msg("status {before} → {after} (was not a descriptor)", **params)
+    if after == "error":
+        return msg("status {before} → {after} (cannot be read: findings and elements not compared)", **params)
+    if before == "error":
+        return msg("status {before} → {after} (readable again: findings and elements not compared)", **params)
     return msg("status {before} → {after}", **params)
 
 

@@ -236,7 +236,7 @@ def history(
                 content = (
                     _json({"store": opened.location, "provider": provider, "runs": rows})
                     if fmt == "json"
-                    else _provider_text(opened.location, provider, rows, tr)
+                    else _provider_text(opened.location, _recorded_name(provider, opened.providers()), rows, tr)
                 )
             elif descriptor_id is not None:
                 rows = opened.descriptor_trajectory(descriptor_id)
@@ -258,6 +258,12 @@ def history(
             fail(error_text(exc))
     write_output(output, content)
     sys.exit(0)
+
+
+def _recorded_name(provider: str, recorded: Sequence[str]) -> str:
+    """The provider's name as the runs recorded it, when one name matches the one asked for in any case."""
+    names = [name for name in recorded if name.casefold() == provider.casefold()]
+    return names[0] if len(names) == 1 else provider
 
 
 def _json(value: Any) -> str:
@@ -297,7 +303,7 @@ def _runs_text(location: str, infos: list[dict[str, Any]], tr: Translator) -> st
     rows = [
         [
             str(i["id"]),
-            str(i["generated_at"] or i["recorded_at"]),
+            labels.moment(tr, i["generated_at"] or i["recorded_at"]),
             visible(i["command"]),
             visible(i["rubric"]),
             str(i["descriptors"]),
@@ -336,7 +342,7 @@ def _provider_text(location: str, provider: str, rows: list[dict[str, Any]], tr:
         body.append(
             [
                 str(row["run"]),
-                str(row["generated_at"]),
+                labels.moment(tr, row["generated_at"]),
                 str(row["descriptors"]),
                 str(row["pass"]),
                 str(row["fail"]),
@@ -365,7 +371,7 @@ def _descriptor_text(descriptor_id: str, rows: list[dict[str, Any]], tr: Transla
     body = [
         [
             str(r["run"]),
-            str(r["generated_at"]),
+            labels.moment(tr, r["generated_at"]),
             labels.word(tr, labels.STATUS, r["status"]),
             _number(r["score"], tr),
             str(r["findings"]),

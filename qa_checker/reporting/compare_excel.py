@@ -12,7 +12,7 @@ from qa_checker import table
 from qa_checker.compare import Comparison, ComparisonRow
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import labels
-from qa_checker.reporting.compare_html import view
+from qa_checker.reporting.compare_html import NUMBER_ROWS, view
 from qa_checker.reporting.workbook import Book, header_cell, safe, write_table
 from qa_checker.text import N_, msg
 
@@ -20,9 +20,7 @@ DIFF_FILL = PatternFill("solid", fgColor="FFFFF4CC")
 WRAP = Alignment(wrap_text=True, vertical="top")
 SHEETS = {"comparison": N_("Comparison"), "offerings": N_("Offerings"), "stamp": N_("Stamp")}
 DIFFERS = {True: N_("yes"), False: N_("no")}
-# The rows giving a number per offering (keyed as the dataset's column of that number) and the decimals the
-# comparison shows: their cells hold numbers, a derived workload marked ≈ by the cell's number format.
-NUMBER_ROWS = {"score": 1, "ects": 2, "hours": 1, "eqf_level": 0}
+# A number cell (of NUMBER_ROWS) of a derived workload: marked ≈ by its number format.
 DERIVED_FORMAT = '"≈"General'
 
 

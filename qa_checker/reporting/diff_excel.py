@@ -43,6 +43,7 @@ DESCRIPTOR_HEADERS = (
     N_("change"),
     N_("source"),
     N_("moved from"),
+    N_("id before"),
     N_("matched by"),
     N_("status before"),
     N_("status now"),
@@ -68,8 +69,14 @@ FINDING_HEADERS = (
     N_("message"),
     N_("hint"),
 )
-# The Findings sheet's word for a finding the later run no longer has, and for one it has anew.
-FIXED_OR_NEW = {"fixed": N_("fixed"), "new": N_("new")}
+# The Findings sheet's word for a finding the later run no longer has, for one it has anew, for why a run
+# could not read the descriptor, and for the findings of the run that could (neither fixed nor new).
+FIXED_OR_NEW = {
+    "fixed": N_("fixed"),
+    "new": N_("new"),
+    "unreadable": N_("cannot be read"),
+    "not_compared": N_("not compared"),
+}
 SHEETS = {
     "summary": N_("Summary"),
     "providers": N_("Providers"),
@@ -125,6 +132,7 @@ def _descriptor_rows(since: Mapping[str, Any], tr: Translator) -> Iterable[list[
             labels.word(tr, labels.CHANGE, d["change"]),
             d["source"],
             d["moved_from"],
+            d["id_before"],
             labels.word(tr, labels.MATCHED_BY, d["matched_by"]) or None,
             labels.word(tr, labels.STATUS, d["status_before"]) or None,
             labels.word(tr, labels.STATUS, d["status"]) or None,
@@ -167,7 +175,7 @@ def since_sheet(book: Book, since: Mapping[str, Any]) -> None:
     title = book.name(SINCE_SHEET)
     book.sheet(
         title,
-        (34, 40, 14, 14, 12, 12, 12, 12, 12, 12, 10, 10, 10, 10, 30, 30, 40),
+        (34, 40, 14, 14, 12, 12, 22, 12, 12, 12, 12, 10, 10, 10, 10, 30, 30, 40),
         [Heading(tr.gettext(N_("Since the last audit")))],
     )
     for line in _run_lines(since, tr):
@@ -201,13 +209,14 @@ def render(change: Diff, *, language: str = "en", tr: Translator | None = None, 
         book,
         book.name(SHEETS["descriptors"]),
         _headers(tr, DESCRIPTOR_HEADERS),
-        [34, 22, 30, 10, 40, 30, 10, 10, 10, 10, 10, 10, 50, 50, 10, 10, 50],
+        [34, 22, 30, 10, 40, 30, 22, 10, 10, 10, 10, 10, 10, 50, 50, 10, 10, 50],
         _descriptor_rows(since, tr),
     )
 
     def findings() -> Iterable[list[Any]]:
         for d in since["descriptors"]:
-            for what, key in (("fixed", "findings_fixed"), ("new", "findings_new")):
+            for what in FIXED_OR_NEW:
+                key = f"findings_{what}"
                 for f in d[key]:
                     yield [
                         d["label"],

@@ -105,8 +105,9 @@ def render(
     ]
     if shown:
         lines += ["", tr.gettext(N_("By descriptor:"))]
+        named = {"before": change.before.describe(tr)["label"], "after": change.after.describe(tr)["label"]}
         for item in shown:
-            lines.extend(_descriptor(item, tr))
+            lines.extend(_descriptor(item, tr, named))
     # A provider's texts (titles, names, sources, messages) may hold control characters and line breaks:
     # shown as escapes, they can neither redraw a terminal nor start a line of their own (a CI command).
     return "\n".join(visible(line) for line in lines) + "\n"
@@ -116,8 +117,10 @@ def _status(value: str | None, tr: Translator) -> str:
     return labels.word(tr, labels.STATUS, value) if value is not None else str(value)
 
 
-def _descriptor(item: DescriptorChange, tr: Translator | None = None) -> list[str]:
+def _descriptor(item: DescriptorChange, tr: Translator | None = None, runs: dict[str, str] | None = None) -> list[str]:
+    """One descriptor's change; ``runs`` names the two runs (``before``, ``after``) where a line says which."""
     tr = tr or translator()
+    runs = runs or {"before": "A", "after": "B"}
     state = item.current
     name = item.label + (f" [{item.id}]" if item.id and item.id != item.label else "")
     source = (
@@ -129,6 +132,8 @@ def _descriptor(item: DescriptorChange, tr: Translator | None = None) -> list[st
         f"{labels.word(tr, CHANGE_WORD, item.change)} {name} ({labels.provider(tr, item.group)})",
         f"    {source}",
     ]
+    if item.id_before:
+        out.append("    " + tr.render(msg("id changed from {previous}", previous=item.id_before)))
     before, after = item.before, item.after
     if before is not None and after is not None:
         status = (
@@ -150,6 +155,14 @@ def _descriptor(item: DescriptorChange, tr: Translator | None = None) -> list[st
         out.append("    " + tr.render(line))
     out.extend("    " + tr.render(msg("fixed {finding}", finding=_finding(f, tr))) for f in item.fixed)
     out.extend("    " + tr.render(msg("new   {finding}", finding=_finding(f, tr))) for f in item.new)
+    if item.unreadable:
+        other = "before" if item.unreadable == "after" else "after"
+        out.append("    " + tr.render(msg("cannot be read in {run}:", run=runs[item.unreadable])))
+        out.extend(f"      {_finding(f, tr)}" for f in item.unreadable_findings)
+        if item.not_compared:
+            line = msg("findings of {run}, not compared (neither fixed nor new):", run=runs[other])
+            out.append("    " + tr.render(line))
+            out.extend(f"      {_finding(f, tr)}" for f in item.not_compared)
     for element in item.elements:
         e = element.to_dict()
         known = ELEMENTS_BY_KEY.get(e["key"])

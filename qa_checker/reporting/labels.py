@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from qa_checker.findings import Origin
+from qa_checker.findings import Finding, Origin
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator
 from qa_checker.results import STATUS_WORDS
 from qa_checker.table import UNKNOWN_PROVIDER, display_number
@@ -143,3 +143,13 @@ def origin(tr: Translator, place: Origin | None) -> str:
     if not place.cell and place.pointer is None and place.line is not None:
         return tr.render(msg("line {line}", line=str(place.line)))
     return place.label()
+
+
+def origin_beyond_line(tr: Translator, finding: Finding) -> str:
+    """Where a finding's value came from in its original document (a sheet and cell, an imported document's
+    JSON pointer), as :func:`origin` says it; empty when that is only the line the finding's own place
+    (:meth:`Finding.place`) already gives."""
+    source = finding.origin
+    if source is not None and not source.cell and source.pointer is None and finding.place()[0] is not None:
+        return ""
+    return origin(tr, source)

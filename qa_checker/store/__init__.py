@@ -38,7 +38,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, case, create_engine, event, func, select, text
+from sqlalchemy import Connection, Engine, and_, case, create_engine, event, func, not_, or_, select, text
 from sqlalchemy.engine import URL, RowMapping, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
@@ -611,12 +611,22 @@ class Store:
         return None
 
     def provider_trajectory(self, provider: str) -> list[dict[str, Any]]:
-        """Per run that checked the provider's descriptors: counts by status and mean score."""
+        """Per run that checked the provider's descriptors: counts by status and mean score.
+
+        A file that could not be read names no provider; as the diff counts it, it is the provider's when the
+        provider had a descriptor at its source (in any run), so an unreadable cycle counts an error, not a gap.
+        """
         from qa_checker.diff import UNKNOWN_PROVIDER
 
         # Names are matched here, not in SQL: SQLite's lower() folds only ASCII letters.
         names = [name for name in self.providers() if name.casefold() == provider.casefold()]
-        who = results.c.provider.is_(None) if provider == UNKNOWN_PROVIDER else results.c.provider.in_(names)
+        unread = and_(results.c.provider.is_(None), results.c.status == "error")
+        if provider == UNKNOWN_PROVIDER:
+            named = select(results.c.source).where(results.c.provider.is_not(None))
+            who = and_(results.c.provider.is_(None), not_(and_(unread, results.c.source.in_(named))))
+        else:
+            theirs = select(results.c.source).where(results.c.provider.in_(names))
+            who = or_(results.c.provider.in_(names), and_(unread, results.c.source.in_(theirs)))
         query = (
             select(
                 runs.c.id,
@@ -648,7 +658,11 @@ class Store:
             ]
 
     def descriptor_trajectory(self, descriptor_id: str) -> list[dict[str, Any]]:
-        """Per run that checked the descriptor: where it was, its status, score and counting findings."""
+        """Per run that checked the descriptor: where it was, its id, status, score and counting findings.
+
+        A run in which its file could not be read (no id, as the diff matches it: at a source where the
+        descriptor was) is one of its runs too, so an unreadable cycle is no gap in its history.
+        """
         counting = (
             select(func.count())
             .where(
@@ -672,14 +686,22 @@ class Store:
                 counting.label("findings"),
             )
             .select_from(results.join(runs, runs.c.id == results.c.run_id))
-            .where(runs.c.complete.is_(True), results.c.descriptor_id == descriptor_id)
+            .where(runs.c.complete.is_(True))
             .order_by(runs.c.id, results.c.position)
         )
         with self._read() as connection:
+            found = list(connection.execute(query.where(results.c.descriptor_id == descriptor_id)))
+            sources = sorted({row.source for row in found})
+            seen = {row.id for row in found}
+            unread = connection.execute(
+                query.where(results.c.descriptor_id.is_(None), results.c.source.in_(sources), runs.c.id.not_in(seen))
+            )
+            rows = sorted([*found, *unread], key=lambda row: row.id)
             return [
                 {
                     "run": row.id,
                     "generated_at": row.generated_at,
+                    "id": descriptor_id if row.id in seen else None,
                     "source": row.source,
                     "provider": row.provider,
                     "title": row.title,
@@ -687,7 +709,7 @@ class Store:
                     "score": row.score,
                     "findings": int(row.findings),
                 }
-                for row in connection.execute(query)
+                for row in rows
             ]
 
     def providers(self) -> list[str]:

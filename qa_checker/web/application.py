@@ -38,7 +38,7 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException, MultiPartParser
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Scope
 
@@ -208,6 +208,9 @@ class WebApp:
             Route("/", self.guard(self.index), methods=["GET"], name="index"),
             Route("/check", self.guard(self.check_page), methods=["POST"], name="check"),
             Route("/report", self.guard(self.report_download), methods=["POST"], name="report"),
+            # A form's answer reloaded, bookmarked or opened again from the history: back to the form.
+            Route("/check", self.to_the_form, methods=["GET"]),
+            Route("/report", self.to_the_form, methods=["GET"]),
             Route("/template/{filename}", self.guard(self.template_download), methods=["GET"], name="template"),
             Route("/rules", self.guard(self.rules_page), methods=["GET"], name="rules"),
             Route("/rules/{rule_id}", self.guard(self.rule_page), methods=["GET"], name="rule"),
@@ -500,6 +503,12 @@ class WebApp:
 
     async def index(self, request: Request) -> Response:
         return self.page(request, "index.html.j2")
+
+    async def to_the_form(self, request: Request) -> Response:
+        """``GET`` of an address the form posts to (a result reloaded or bookmarked): 303 to the form, in the
+        language the request named (the API's addresses still answer 405)."""
+        location = page_url(request.scope.get("root_path", "").rstrip("/"), language_of(request), "/")
+        return RedirectResponse(location, status_code=303)
 
     async def check_page(self, request: Request) -> Response:
         self.verify_form_origin(request)

@@ -49,10 +49,11 @@ def results(checked: Checked, tr: Translator | None = None) -> list[dict[str, An
         findings = []
         for item in ranked_findings(result, report, tr):
             finding = item["f"]
+            # As the terminal report: the line in the file given, then where the value came from in the
+            # original document (an imported file's JSON pointer, a sheet's cell) when the line does not say it.
             line, _ = finding.place()
-            place = labels.origin(tr, finding.origin) or (
-                tr.render(msg("line {line}", line=str(line))) if line is not None else ""
-            )
+            original = labels.origin_beyond_line(tr, finding)
+            place = tr.render(msg("line {line}", line=str(line))) if line is not None else original
             findings.append(
                 {
                     "rule": finding.rule,
@@ -62,6 +63,7 @@ def results(checked: Checked, tr: Translator | None = None) -> list[dict[str, An
                     # A finding about the whole file that names a place (a line, a cell) is shown at that place.
                     "pointer": finding.pointer or ("" if place else tr.gettext(WHOLE_FILE)),
                     "place": place,
+                    "origin": original if original != place else "",
                     "message": item["message"],
                     "hint": item["hint"],
                     "waived": finding.waiver is not None,
@@ -79,6 +81,12 @@ def results(checked: Checked, tr: Translator | None = None) -> list[dict[str, An
                 "title": cut(row.get("title")),
                 "provider": cut(labels.provider(tr, row.get("provider"))),
                 "kind_label": labels.word(tr, KIND_LABEL, result.kind),
+                # As the terminal report says it: an ELM, Open Badges or CTDL document read as a descriptor.
+                "imported": (
+                    tr.render(msg("imported from {format}", format=result.imported_from))
+                    if result.imported_from
+                    else ""
+                ),
                 "status": result.status,
                 "status_label": labels.word(tr, STATUS_LABEL, result.status),
                 "score": result.score,
