@@ -17,7 +17,16 @@ from typing import Any
 from qa_checker.document import Document
 from qa_checker.importers import Importer
 from qa_checker.importers.builder import Builder, country_of, duration_hours, first_text, not_hours, number
-from qa_checker.importers.jsonld import NAMESPACES, LangString, Node, Reader, Scalar, graph_nodes, local_name
+from qa_checker.importers.jsonld import (
+    NAMESPACES,
+    LangString,
+    Node,
+    Reader,
+    Scalar,
+    graph_nodes,
+    lang_string,
+    local_name,
+)
 from qa_checker.text import msg, plural
 
 LEARNING_TYPES = {"Course", "LearningProgram", "LearningOpportunityProfile"}
@@ -571,24 +580,39 @@ def _concept_name(reader: Reader, value: str, scheme: str) -> str:
     return match.group(2) if match is not None and match.group(1) == scheme else value
 
 
-def _targets(node: Node, term: str, scheme: str) -> list[tuple[str, str]]:
+def _targets(b: Builder, node: Node, term: str, scheme: str, pointer: str) -> list[tuple[str, str]]:
     """Names of the concepts of a CTDL scheme an alignment property points at (``deliveryType:OnlineOnly`` ->
-    ``OnlineOnly``; see :func:`_concept_name`)."""
+    ``OnlineOnly``; see :func:`_concept_name`). A blank node (``_:b0``) names no concept: it is warned at
+    ``pointer``, not read."""
     found = []
     for value, where in node.values(term):
-        if isinstance(value, str):
-            found.append((_concept_name(node.reader, value, scheme), where))
-        elif isinstance(value, dict):
+        ident: object = value
+        if isinstance(value, str) and value.startswith("_:"):
+            value = {"@id": value}  # a blank node named by its label: the alignment it describes, if any
+        if isinstance(value, dict):
             alignment = node.reader.resolve(value, where)
             target = _iri(alignment, "targetNode") if alignment is not None else None
             ident = target[0] if target is not None else alignment.id if alignment is not None else None
-            if isinstance(ident, str):
-                found.append((_concept_name(node.reader, ident, scheme), where))
+        if not isinstance(ident, str):
+            continue
+        if ident.startswith("_:"):
+            b.warn(
+                msg(
+                    "{term} points at the blank node {ref}, which names no concept (no targetNode); it was not read",
+                    term=term,
+                    ref=ident,
+                ),
+                pointer=pointer,
+                source=where,
+                hint=msg("Give the concept's IRI or name (for example deliveryType:OnlineOnly)."),
+            )
+            continue
+        found.append((_concept_name(node.reader, ident, scheme), where))
     return found
 
 
 def _delivery(b: Builder, node: Node) -> None:
-    delivered = _targets(node, "deliveryType", "deliveryType")
+    delivered = _targets(b, node, "deliveryType", "deliveryType", "/participation/mode")
     modes = {DELIVERY.get(name) for name, _where in delivered}
     b.expect("/participation", node.pointer)
     if not delivered:
@@ -622,7 +646,7 @@ def _delivery(b: Builder, node: Node) -> None:
 
 
 def _assessment(b: Builder, node: Node) -> None:
-    methods = _targets(node, "assessmentMethodType", "assessMethod")
+    methods = _targets(b, node, "assessmentMethodType", "assessMethod", "/assessment/types")
     b.expect("/assessment", node.pointer)
     types: list[str] = []
     for name, where in methods:
@@ -660,13 +684,45 @@ def _assessment(b: Builder, node: Node) -> None:
 
 def _prerequisites(b: Builder, node: Node) -> None:
     for condition in node.nodes("entryCondition"):
-        found = condition.text("description") or condition.text("condition") or condition.text("name")
+        found = _condition_text(condition)
         if found is not None:
             b.set("/prerequisites", found[0], found[1])
             return
 
 
+def _condition_text(condition: Node) -> tuple[LangString, str] | None:
+    """A ConditionProfile's requirements as one text: its description, then each of its conditions (``condition``
+    lists them, several per language), one a line; else its name."""
+    lines: dict[str | None, dict[str, None]] = {}  # language -> its lines, in order and without repeats
+    for term in ("description", "condition"):
+        for value, _where in condition.values(term):
+            for lang, line in _lang_lines(value):
+                lines.setdefault(lang, {})[line] = None
+    plain = list(lines.pop(None, {}))
+    texts = {lang: "\n".join([*found, *plain]) for lang, found in lines.items() if lang is not None}
+    where = condition.where("description") if condition.has("description") else condition.where("condition")
+    if texts:
+        return texts, where
+    return ("\n".join(plain), where) if plain else condition.text("name")
+
+
+def _lang_lines(value: object) -> Iterator[tuple[str | None, str]]:
+    """(language, text) of every text of a value: a string, a value object, or a language map whose entries may
+    be lists (``{"en": ["a", "b"]}``, which :func:`lang_string` reads as its first text only)."""
+    entries = value.items() if isinstance(value, dict) and "@value" not in value else [(None, value)]
+    for lang, texts in entries:
+        for text in texts if isinstance(texts, list) else [texts]:
+            found = lang_string({lang: text} if isinstance(lang, str) else text)
+            if isinstance(found, dict):
+                yield from found.items()
+            elif found:
+                yield None, found
+
+
 def _quality_assurance(b: Builder, node: Node) -> None:
+    """The first named quality-assurance body is the external QA; every other body given is reported, never dropped
+    silently (the descriptor holds one external body)."""
+    read: str | None = None
     for term in ("accreditedBy", "approvedBy", "recognizedBy", "regulatedBy"):
         for ref, org, where in _linked(node, term):
             name = org.text("name") if org is not None else None
@@ -683,13 +739,28 @@ def _quality_assurance(b: Builder, node: Node) -> None:
                     source=where,
                 )
                 continue
+            body = str(first_text(name[0]))
+            if read is not None:
+                b.warn(
+                    msg(
+                        "{term} {body} was not converted: the descriptor holds one external quality-assurance body, "
+                        "and {read} was read",
+                        term=term,
+                        body=body,
+                        read=read,
+                    ),
+                    pointer="/quality_assurance/external",
+                    source=where,
+                    hint=msg("Name the other quality-assurance bodies in quality_assurance (by hand after convert)."),
+                )
+                continue
+            read = body
             b.set("/quality_assurance/external", {"body": name[0]}, org.pointer)
             b.note(
-                msg("{term} {body} was read as external quality assurance", term=term, body=str(first_text(name[0]))),
+                msg("{term} {body} was read as external quality assurance", term=term, body=body),
                 pointer="/quality_assurance/external",
                 source=where,
             )
-            return
 
 
 def _part_of(b: Builder, node: Node) -> None:

@@ -200,6 +200,7 @@ def _credential(document: Document, reader: Reader, root: Node, base: str) -> li
             )
         if not b.has("/summary"):
             _set_text(b, "/summary", claim, "description")
+        _claim_outcomes(b, claim)
         _credits_received(b, claim)
         _workload_from_activity(b, claim)
         _participation(b, spec, claim)
@@ -636,6 +637,23 @@ def _workload(b: Builder, spec: Node) -> None:
                 source=volume[1],
                 hint=msg("State the notional workload in hours as PT<n>H (for example PT60H)."),
             )
+
+
+def _claim_outcomes(b: Builder, claim: Node) -> None:
+    """The learning outcomes a claim gives itself (``LearningAchievement.learningOutcome``, as DC4EU credentials
+    do), read when its specification gives none."""
+    if b.has("/learning_outcomes") or not (claim.has("learningOutcome") or claim.has("learningOutcomeSummary")):
+        return
+    _learning_outcomes(b, claim)
+    if b.has("/learning_outcomes"):
+        b.note(
+            msg(
+                "the specification gives no learning outcomes; the learning outcomes the claim gives were read as "
+                "those of the micro-credential"
+            ),
+            pointer="/learning_outcomes",
+            source=claim.where("learningOutcome") if claim.has("learningOutcome") else claim.pointer,
+        )
 
 
 def _credits_received(b: Builder, claim: Node) -> None:

@@ -19,6 +19,7 @@ from qa_checker.importers.builder import (
     Builder,
     country_of,
     duration_hours,
+    first_text,
     is_local_id,
     iso_date,
     number,
@@ -283,6 +284,7 @@ def _known(value: str, known: frozenset[str]) -> bool:
 
 def _alignments(b: Builder, achievement: Node) -> None:
     outcomes: list[dict[str, Any]] = []
+    own_name = _folded(achievement.text("name"))
     for alignment in achievement.nodes("alignment"):
         target = alignment.scalar("targetType")
         kind = str(target[0]) if target else ""
@@ -340,6 +342,19 @@ def _alignments(b: Builder, achievement: Node) -> None:
                     source=alignment.pointer,
                 )
         elif name is not None and (kind in COMPETENCY_TARGETS or (url and str(url[0]).startswith(_ESCO_SKILLS))):
+            if own_name and _folded(name) == own_name:
+                # A catalogue entry for the achievement itself (the course aligned to its own CASE item): what the
+                # learner can do is not stated by repeating the achievement's name.
+                b.note(
+                    msg(
+                        "the alignment {name} names the achievement itself, not a competency it gives; it was not "
+                        "read as a learning outcome",
+                        name=repr(_plain(name)),
+                    ),
+                    pointer="/learning_outcomes",
+                    source=alignment.pointer,
+                )
+                continue
             entry: dict[str, Any] = {"text": name[0]}
             if url and str(url[0]).startswith(ESCO_BASES):
                 entry["esco"] = [url[0]]
@@ -352,6 +367,11 @@ def _alignments(b: Builder, achievement: Node) -> None:
             pointer="/learning_outcomes",
             source=achievement.where("alignment"),
         )
+
+
+def _folded(text: tuple[LangString, str] | None) -> str:
+    """A found language string's text (English first) folded for comparison: case and spacing ignored."""
+    return " ".join(str(first_text(text[0]) or "").split()).casefold() if text is not None else ""
 
 
 def _plain(text: tuple[LangString, str] | None) -> str:
