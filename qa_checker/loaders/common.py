@@ -214,12 +214,60 @@ def _line_and_column(before: str) -> tuple[int, int]:
     return before.count("\n") + 1, len(before) - before.rfind("\n")
 
 
+# The first bytes of files of other formats that end up under a descriptor's name (a download or an
+# export saved as ``.json``), by the name of the format.
+_SIGNATURES = (
+    (b"PK\x03\x04", "zip"),
+    (b"PK\x05\x06", "zip"),
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"\x1f\x8b", "gzip"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip"),
+    (b"Rar!\x1a\x07", "RAR"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE2 (.xls, .doc)"),
+)
+# The start of an HTML page or an XML file (a web page or an XML export saved under a descriptor's name).
+_MARKUP = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\r\n]*<(?:\?xml|!doctype|html|!--)", re.IGNORECASE)
+
+
+def _other_format(raw: bytes, source: str, fmt: str) -> Document | None:
+    """The refusal of a file whose first bytes show another format than text: an archive, a PDF, an
+    image, HTML or XML."""
+    if _MARKUP.match(raw):
+        return load_error(
+            source,
+            ids.UNREADABLE,
+            msg("the file is HTML or XML markup, not a JSON or YAML descriptor"),
+            msg("Give a UTF-8 JSON or YAML file."),
+            fmt=fmt,
+            origin=Origin(line=1),
+        )
+    kind = next((name for signature, name in _SIGNATURES if raw.startswith(signature)), None)
+    if kind is None:
+        return None
+    return load_error(
+        source,
+        ids.UNREADABLE,
+        msg("the file is binary (a {format} file), not a text descriptor", format=kind),
+        msg("Name it after what it holds (.zip, .xlsx or .ods) to have it read.")
+        if kind == "zip"
+        else msg("Give a UTF-8 JSON or YAML file."),
+        fmt=fmt,
+    )
+
+
 def _decoded(raw: bytes, source: str, fmt: str) -> str | Document:
     wide = wide_text(raw, source, fmt)
     if wide is not None:
         return wide
     if not raw.removeprefix(b"\xef\xbb\xbf").strip():
         return _empty(source, fmt)
+    other = _other_format(raw, source, fmt)
+    if other is not None:
+        return other
     if b"\x00" in raw[:8192]:
         return load_error(
             source,
@@ -1283,23 +1331,25 @@ def _clean(values: Sequence[Any], clean: bool, notes: ParseNotes | None) -> set[
     return found
 
 
-def _documents(data: Any, source: str, fmt: str, limits: Limits) -> list[Document]:
+def _documents(data: Any, source: str, fmt: str, limits: Limits, *, listed: bool = False) -> list[Document]:
+    """The documents of one value; ``listed``: the value is an item of a list of descriptors, so a list
+    there is refused as one, not split again."""
     if isinstance(data, Document):
         return [replace(data, source=source)]  # a document of a stream refused while reading
-    if is_descriptor_list(data):
-        return _each(data, source, fmt, limits)
+    if not listed and is_descriptor_list(data):
+        return _each(data, source, fmt, limits, listed=True)
     if not (isinstance(data, dict) or accepts(data)):
         return [_not_an_object(data, source, fmt)]
     return import_documents(Document(source=source, data=data, format=fmt), limits)
 
 
-def _each(items: list[Any], source: str, fmt: str, limits: Limits) -> list[Document]:
+def _each(items: list[Any], source: str, fmt: str, limits: Limits, *, listed: bool = False) -> list[Document]:
     if len(items) == 1:
-        return _documents(items[0], source, fmt, limits)
+        return _documents(items[0], source, fmt, limits, listed=listed)
     return [
         document
         for number, item in enumerate(items, start=1)
-        for document in _documents(item, f"{source} [document {number}]", fmt, limits)
+        for document in _documents(item, f"{source} [document {number}]", fmt, limits, listed=listed)
     ]
 
 
@@ -1383,10 +1433,6 @@ def _text_without_surrogates(text: Text | None) -> Text | None:
 
 
 def is_descriptor_list(data: Any) -> bool:
-    """A list of objects of which at least one is a descriptor: several descriptors in one file."""
-    return (
-        isinstance(data, list)
-        and bool(data)
-        and all(isinstance(item, dict) for item in data)
-        and any("descriptor_version" in item for item in data)
-    )
+    """A list of which at least one item is a descriptor: several descriptors in one file (an item that is
+    not one is refused on its own)."""
+    return isinstance(data, list) and any(isinstance(item, dict) and "descriptor_version" in item for item in data)

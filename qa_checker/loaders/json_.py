@@ -36,6 +36,8 @@ from qa_checker.text import msg
 
 # A string, its body in group 1 and, when it is a key, the colon after it in group 2; or a brace.
 _TOKEN = re.compile(r'"([^"\\]*(?:\\.[^"\\]*)*)"([ \t\n\r]*:)?|[{}]', re.DOTALL)
+# A string (skipped whole) or a bracket that opens or closes a level of nesting.
+_NESTING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
 _DECODER = json.JSONDecoder()
 
 
@@ -68,7 +70,7 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
     except json.JSONDecodeError as exc:
         return [_syntax_error(exc, text, source)]
     except RecursionError:
-        return [too_deep(source, "json")]
+        return [_too_deep(text, source, limits or Limits())]
     notes = ParseNotes()
     if repeated:
         places = _repeats_at(text, {number: keys for number, (_, keys) in repeated.items()})
@@ -77,6 +79,33 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
                 line, column = places.get((number, key), (None, None))
                 notes.duplicate(built, key, line, column)
     return finish_all(data, source, "json", limits, notes, size=len(text), clean=not may_hold_unusual(text))
+
+
+def _too_deep(text: str, source: str, limits: Limits) -> Document:
+    """The refusal of a file nested too deeply for the parser, placed at the bracket that opens the first
+    level beyond ``max-depth``."""
+    depth = 0
+    for token in _NESTING.finditer(text):
+        bracket = token.group()
+        if bracket in "]}":
+            depth -= 1
+        elif bracket in "[{":
+            depth += 1
+            if depth > limits.max_depth:
+                from qa_checker.locate import line_columns  # only a file nested this deep needs it
+
+                line, column = line_columns(text, (token.start(),))[token.start()]
+                return too_deep(
+                    source,
+                    "json",
+                    msg(
+                        "the document is nested too deeply to read at line {line}, column {column}",
+                        line=str(line),
+                        column=str(column),
+                    ),
+                    origin=Origin(line=line),
+                )
+    return too_deep(source, "json")
 
 
 def _syntax_error(exc: json.JSONDecodeError, text: str, source: str) -> Document:

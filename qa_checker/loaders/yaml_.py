@@ -1299,6 +1299,8 @@ def _explain(exc: yaml.MarkedYAMLError, text: str) -> Explanation | None:
     context, problem = exc.context or "", exc.problem or ""
     start = exc.context_mark
     if start is not None and context == "while scanning a simple key":
+        if mark.line == start.line and mark.index - start.index > _KEY_CHARS:
+            return _long_key(int(start.line) + 1, int(start.column))
         return _no_colon(_lines(text, start), int(start.column))
     if start is not None and context in ("while scanning an alias", "while scanning an anchor"):
         return _reference(_lines(text, start), int(start.column))
@@ -1351,6 +1353,24 @@ def _plain_value(value: str) -> str:
     """A plain value as written on its line, less a trailing comment."""
     at = value.find(" #")
     return (value if at == -1 else value[:at]).strip()
+
+
+# The most characters YAML reads as a key written without ``?`` (an implicit key).
+_KEY_CHARS = 1024
+
+
+def _long_key(line: int, column: int) -> Explanation:
+    """A key longer than YAML reads without ``?``: the parser says its ``:`` is missing."""
+    return Explanation(
+        msg(
+            "the key on line {line} is longer than {limit} characters, the most YAML reads as a key",
+            line=str(line),
+            limit=_KEY_CHARS,
+        ),
+        msg("Shorten the key: descriptor fields have short names."),
+        line,
+        column + 1,
+    )
 
 
 def _no_colon(lines: list[SourceLine], column: int) -> Explanation | None:
@@ -1702,11 +1722,16 @@ def _in_flow(
 
 def _outside_line(lines: list[SourceLine], first: SourceLine, start: int) -> SourceLine | None:
     """The first line after ``first`` (up to the error's) that is no further in than the key or dash a flow
-    collection opened at ``start`` of ``first`` is the value of: where the block around it goes on."""
+    collection opened at ``start`` of ``first`` is the value of: where the block around it goes on; or a
+    document's start or end marker, which ends even a collection that is the whole document."""
     for line in lines:
         if line.number <= first.number or line.blank:
             continue
-        if line.indent < first.indent or (line.indent == first.indent and start > first.indent):
+        if (
+            line.indent < first.indent
+            or (line.indent == first.indent and start > first.indent)
+            or _MARKER.match(line.text)
+        ):
             return line
     return None
 
@@ -1828,7 +1853,42 @@ def _flow_item(lines: list[SourceLine], column: int) -> Explanation | None:
             here.number,
             column + 1,
         )
+    marker = _MARKER.match(here.text) is not None
+    if marker or not here.text[column:].strip():
+        # The document ends (at the next one's marker, placed there, or at the end of the file, placed at
+        # the bracket) after a ',' with a bracket still open.
+        opened = _left_open([*lines[:-1], SourceLine(here.number, here.start, here.text[:column])])
+        if opened is not None:
+            first, start = opened
+            bracket = first.text[start]
+            close = _CLOSER[bracket]
+            return Explanation(
+                msg(
+                    "the '{open}' on line {line} is never closed with '{close}'",
+                    open=bracket,
+                    close=close,
+                    line=str(first.number),
+                ),
+                msg("Close it with '{close}' after its last item.", close=close),
+                here.number if marker else first.number,
+                1 if marker else start + 1,
+            )
     return None
+
+
+def _left_open(lines: list[SourceLine]) -> tuple[SourceLine, int] | None:
+    """The line and column of the innermost bracket the lines leave open, when they hold no quotes."""
+    open_: list[tuple[SourceLine, int]] = []
+    for line in lines:
+        body = _body(line)
+        if '"' in body or "'" in body:
+            return None
+        for index, char in enumerate(body):
+            if char in _CLOSER:
+                open_.append((line, index))
+            elif char in _OPENER and open_:
+                open_.pop()
+    return open_[-1] if open_ else None
 
 
 def _open_bracket(text: str) -> str | None:

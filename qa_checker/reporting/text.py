@@ -28,8 +28,13 @@ _STATUS_COLOUR = {"pass": "green", "fail": "red", "error": "magenta", "skipped":
 
 
 # C0 and C1 controls, DEL, line and paragraph separators, the bidirectional overrides and isolates
-# that reorder how text shows, and lone surrogates (which a terminal cannot be sent at all).
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# that reorder how text shows, lone surrogates (which a terminal cannot be sent at all), and the
+# characters no script needs that show as nothing (zero width space, word joiner and invisible
+# operators, byte-order mark), which would make 'N\u200bL' read as a valid 'NL'. The joiners of
+# emoji and of Arabic or Indic script (U+200C, U+200D) and the direction marks are text, and stay.
+_CONTROL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u200b\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]"
+)
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 # What a source name adds after the file for one document of a YAML stream or a JSON list.
 _DOCUMENT_PART = re.compile(r" \[document \d+\]$")

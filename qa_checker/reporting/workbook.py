@@ -18,7 +18,7 @@ Formula injection: any text that would start with ``=``, ``+``, ``-``, ``@``, a 
 return is stored as text with a leading apostrophe (``'=HYPERLINK(...)``), the neutralisation
 OWASP recommends for spreadsheet exports (:mod:`qa_checker.cells`, shared with the CSV dataset);
 the apostrophe is visible, so nothing is hidden from the reader. Characters XML cannot hold
-(control characters) and lone surrogates become U+FFFD, and text is cut to Excel's
+(control characters, U+FFFE and U+FFFF) and lone surrogates become U+FFFD, and text is cut to Excel's
 32,767-character cell limit.
 """
 
@@ -37,7 +37,7 @@ from typing import IO, Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -80,11 +80,16 @@ _SHEET_NAME_LIMIT = 31
 _NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
 
 
+# What XML 1.0 cannot hold: the control characters but tab and line breaks, and the noncharacters U+FFFE
+# and U+FFFF (which openpyxl's ILLEGAL_CHARACTERS_RE lets through, making a workbook Excel must repair).
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def safe(value: Any) -> Any:
     """A cell value that can never start a formula; numbers and booleans pass through."""
     if not isinstance(value, str):
         return value
-    text = neutralise(ILLEGAL_CHARACTERS_RE.sub("\ufffd", without_surrogates(value)))
+    text = neutralise(_NOT_IN_XML.sub("\ufffd", without_surrogates(value)))
     return clip(text, CELL_LIMIT)
 
 
