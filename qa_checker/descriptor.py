@@ -7,7 +7,7 @@ returns a safe default when a value has the wrong type.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
 
@@ -38,11 +38,12 @@ class Descriptor:
     # when the engine could tell it.
     assumed_language: str | None = None
     _values: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
-    _memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _memo: dict[Hashable, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
-    def memo(self, name: str, compute: Callable[[Descriptor], T]) -> T:
+    def memo(self, name: Hashable, compute: Callable[[Descriptor], T]) -> T:
         """What ``compute`` (named ``name``) gives for this descriptor, computed on the first call only:
-        analyses that several rules and the result read (the outcomes' Bloom levels)."""
+        analyses that several rules and the result read (the outcomes' Bloom levels). What it gives is
+        shared by every caller and must not be changed."""
         if name not in self._memo:
             self._memo[name] = compute(self)
         found: T = self._memo[name]
@@ -129,14 +130,9 @@ class Descriptor:
         return self.memo("strings", _strings)
 
     def outcomes(self) -> Iterator[tuple[str, dict[str, str]]]:
-        """Each learning outcome as ``(pointer of its text, {language: text})``."""
-        languages = self.plain_languages
-        for index, outcome in enumerate(self.items("/learning_outcomes")):
-            base = jp.join("learning_outcomes", index)
-            if isinstance(outcome, dict) and "text" in outcome:
-                yield base + "/text", texts(outcome["text"], languages)
-            else:
-                yield base, texts(outcome, languages)
+        """Each learning outcome as ``(pointer of its text, {language: text})``; found once per descriptor
+        (a dozen rules read them)."""
+        return iter(self.memo("outcomes", _outcomes))
 
 
 class TextAt(NamedTuple):
@@ -151,6 +147,18 @@ class TextAt(NamedTuple):
     def pointer(self) -> str:
         """The text's JSON pointer."""
         return jp.child(self.parent, self.step) if self.step or self.parent else ""
+
+
+def _outcomes(doc: Descriptor) -> tuple[tuple[str, dict[str, str]], ...]:
+    languages = doc.plain_languages
+    found = []
+    for index, outcome in enumerate(doc.items("/learning_outcomes")):
+        base = f"/learning_outcomes/{index}"
+        if isinstance(outcome, dict) and "text" in outcome:
+            found.append((base + "/text", texts(outcome["text"], languages)))
+        else:
+            found.append((base, texts(outcome, languages)))
+    return tuple(found)
 
 
 def _strings(doc: Descriptor) -> list[TextAt]:

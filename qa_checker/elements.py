@@ -214,7 +214,10 @@ _BLANK = re.compile(f"[\\s{INVISIBLE}]*")
 
 def blank(text: str) -> bool:
     """Whether a text is empty, white space or invisible characters only."""
-    return _BLANK.fullmatch(text) is not None
+    # Most texts are told by their first character that is not white space (``str.strip`` and ``\s`` agree
+    # on what white space is); only one that is invisible calls for the whole match.
+    rest = text.lstrip()
+    return not rest or (rest[0] in INVISIBLE and _BLANK.fullmatch(rest) is not None)
 
 
 def filled(value: object) -> bool:
@@ -225,8 +228,7 @@ def filled(value: object) -> bool:
         return not blank(value)
     if isinstance(value, dict):
         # A language string whose every text is blank ({pl: "  "}) gives nothing.
-        texts = list(value.values())
-        return bool(texts) and not all(isinstance(t, str) and blank(t) for t in texts)
+        return any(not isinstance(t, str) or not blank(t) for t in value.values())
     if isinstance(value, list):
         return len(value) > 0
     return True

@@ -55,7 +55,7 @@ def copy_with(value: _Frozen, **changes: Any) -> _Frozen:
 def _text(template: str | Text, params: dict[str, Any]) -> Text:
     """A hit's message or hint as a :class:`Text`, the hit's params under the template's own."""
     if isinstance(template, Text):
-        return copy_with(template, params={**params, **template.params})
+        return copy_with(template, params={**params, **template.params}) if params else template
     return Text(template, params)
 
 
@@ -121,6 +121,8 @@ def run_rules(
             )
             continue
         judged.append(rule_id)
+        if not hits:  # most rules pass most descriptors
+            continue
         findings.extend(finding_from_hit(rule_cls, hit, severity) for hit in hits[:MAX_RULE_FINDINGS])
         if len(hits) > MAX_RULE_FINDINGS:
             findings.append(_more(rule_cls, severity))

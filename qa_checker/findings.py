@@ -182,13 +182,15 @@ def weight_lost(findings: Iterable[Finding]) -> dict[str, Fraction]:
     weighting a passed one more never lowers it.
     """
     findings = [f for f in findings if f.counts]
-    lost = {f.rule: Fraction(1) for f in findings}
+    lost = {f.rule: _WHOLE for f in findings}
     elements = {f.element for f in findings if f.rule in _SCHEMA_ERRORS}
     if elements:
         lost[ids.SCHEMA] = min(Fraction(1), sum((schema_share(element) for element in elements), Fraction(0)))
     return lost
 
 
+# A rule's whole weight, as lost.
+_WHOLE = Fraction(1)
 # The schema rule's built-in weight.
 SCHEMA_WEIGHT = 5.0
 # The findings that cost the schema rule its share in their element: its own, and a repeated key's.

@@ -19,6 +19,8 @@ def escape(token: str | int) -> str:
 
 def join(*tokens: str | int) -> str:
     """Build a pointer from tokens: ``join("a", 0)`` → ``/a/0``."""
+    if len(tokens) == 1:  # most pointers are built a step at a time
+        return "/" + escape(tokens[0])
     return "/" + "/".join(map(escape, tokens)) if tokens else ""
 
 

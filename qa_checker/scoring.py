@@ -55,7 +55,7 @@ def _units(weights: tuple[tuple[str, float], ...]) -> dict[str, int]:
 def _score(rules: list[str], lost: Mapping[str, Fraction], units: Mapping[str, int]) -> float | None:
     """The score over ``rules`` (each of positive weight); ``None`` when there are none."""
     earned = possible = 0  # the rules passed or failed outright
-    kept = Fraction(0)  # the weight rules that lost a share of theirs keep ...
+    kept: Fraction | int = 0  # the weight rules that lost a share of theirs keep (a Fraction once one has) ...
     shared = 0  # ... of all they had
     for rule in rules:
         weight, share = units[rule], lost.get(rule)

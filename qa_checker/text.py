@@ -51,8 +51,14 @@ class Text:
         """The template ``template_for`` chooses, its placeholders filled with ``value`` of each param; a
         text param longer than :data:`MAX_PARAM_CHARS` (a provider's value, a key, a reference) is cut short,
         so that no message grows with the file. Only the params the template names are rendered."""
-        template, params = template_for(self), self.params
-        return fill(template, {k: value(_bounded(params[k])) for k in _pieces(template)[1::2] if k in params})
+        pieces, params = _pieces(template_for(self)), self.params
+        if len(pieces) == 1:  # no placeholder
+            return pieces[0]
+        filled = [pieces[0]]
+        for at in range(1, len(pieces), 2):
+            name = pieces[at]
+            filled += (value(_bounded(params[name])) if name in params else f"{{{name}}}", pieces[at + 1])
+        return "".join(filled)
 
 
 @dataclass(frozen=True)
@@ -165,6 +171,8 @@ def _english_template(text: Text) -> str:
 
 
 def _english_value(value: Any) -> str:
+    if type(value) is str:  # most params
+        return value
     if isinstance(value, (Text, Name, Series)):
         return value.english() if isinstance(value, Text) else str(value)
     if isinstance(value, bool):

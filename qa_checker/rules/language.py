@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html.entities
 import re
 from collections.abc import Iterator
@@ -46,8 +47,15 @@ class LanguageString:
         return self.pointer if self.plain else jp.child(self.pointer, language)
 
 
-def language_strings(doc: Descriptor, fields: tuple[str, ...] | list[str] = TEXT_FIELDS) -> Iterator[LanguageString]:
-    """The language strings at the given fields (``*`` stands for every item of a list)."""
+def language_strings(doc: Descriptor, fields: tuple[str, ...] | list[str] = TEXT_FIELDS) -> tuple[LanguageString, ...]:
+    """The language strings at the given fields (``*`` stands for every item of a list), found once per
+    descriptor and fields (several rules read them)."""
+    fields = tuple(fields)
+    return doc.memo(("language strings", fields), functools.partial(_language_strings, fields=fields))
+
+
+def _language_strings(doc: Descriptor, fields: tuple[str, ...]) -> tuple[LanguageString, ...]:
+    found: list[LanguageString] = []
     for field in fields:
         head, star, tail = field.partition("/*")
         if star:
@@ -55,9 +63,10 @@ def language_strings(doc: Descriptor, fields: tuple[str, ...] | list[str] = TEXT
                 base = jp.child(head, index)
                 if tail == "" and isinstance(item, dict) and "text" in item:
                     base += "/text"
-                yield from _one(doc, base + tail)
+                found.extend(_one(doc, base + tail))
         else:
-            yield from _one(doc, field)
+            found.extend(_one(doc, field))
+    return tuple(found)
 
 
 def _one(doc: Descriptor, pointer: str) -> Iterator[LanguageString]:
@@ -83,11 +92,16 @@ def _untranslatable(texts: dict[str, str]) -> bool:
     """Whether a plain text is the same in every language: a number or a code with no word ("1,3", "B2"),
     or the word "none" in a language of the descriptors (prerequisites: none, keine, aucun)."""
     text = next(iter(texts.values()), "").strip()
-    return text.casefold().rstrip(".") in _NONE_WORDS or sum(c.isalpha() for c in text) < 2
+    if text.casefold().rstrip(".") in _NONE_WORDS:
+        return True
+    letters = (c for c in text if c.isalpha())  # read up to the second letter only
+    return next(letters, None) is None or next(letters, None) is None
 
 
+@functools.lru_cache(maxsize=512)
 def _label(code: str) -> Text | str:
-    """A language as a message names it: its name (in the reader's language) and its code."""
+    """A language as a message names it: its name (in the reader's language) and its code (made once per
+    code: a text lacking a language in every descriptor of a batch names it each time)."""
     languages = vocab.get("languages")
     if code not in languages:
         return code
@@ -230,13 +244,14 @@ class TextInEveryLanguage(Rule):
         codes = vocab.get("languages")
         if not doc.languages or not all(language in codes for language in doc.languages):
             return False
-        fields = tuple(ctx.options["fields"])
-        return len(doc.languages) > 1 or any(not string.plain for string in language_strings(doc, fields))
+        return len(doc.languages) > 1 or any(
+            not string.plain for string in language_strings(doc, ctx.options["fields"])
+        )
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """List the declared languages each text lacks."""
         declared = list(dict.fromkeys(doc.languages))
-        for string in language_strings(doc, tuple(ctx.options["fields"])):
+        for string in language_strings(doc, ctx.options["fields"]):
             if string.plain and (_untranslatable(string.texts) or string.pointer == "/grade"):
                 continue
             # A code in capitals (EN) is the schema's finding: the text is given in that language.
