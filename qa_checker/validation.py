@@ -81,8 +81,9 @@ def _calendar_form(value: object) -> str | None:
     return when.isoformat() if when.year == year and (found["o"] is None or int(found["o"]) > 0) else None
 
 
-# A day-first date: with dots (always day first in Europe), or with slashes and a day above 12.
-_DAY_FIRST = re.compile(r"^(\d{1,2})([./])(\d{1,2})\2(\d{4})$")
+# A day-first date: with dots or hyphens (always day first: 15-01-2026 is Dutch and Danish), or with
+# slashes and a day above 12.
+_DAY_FIRST = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$")
 
 
 def _bare(text: str) -> str:
@@ -98,6 +99,51 @@ def _day_first(text: str) -> str | None:
         return None
     try:
         return date(int(found.group(4)), int(found.group(3)), int(found.group(1))).isoformat()
+    except ValueError:
+        return None
+
+
+# Month names and their usual abbreviations in the languages of the interface (English, German, French,
+# Spanish, Italian, Dutch, Polish in the genitive a date uses), lower case, without a closing dot.
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan januar janvier enero ene gennaio gen januari styczeń stycznia sty",
+            "february feb februar février fevrier febrero febbraio februari luty lutego lut",
+            "march mar märz maerz mars marzo maart marca",
+            "april apr avril abril aprile kwiecień kwietnia kwi",
+            "may mai mayo maggio mei maj maja",
+            "june jun juni juin junio giugno czerwiec czerwca cze",
+            "july jul juli juillet julio luglio lipiec lipca lip",
+            "august aug août aout agosto augustus ago sierpień sierpnia sie",
+            "september sep sept septembre septiembre settembre set wrzesień września wrz",
+            "october oct oktober octobre octubre ottobre ott okt październik października paź",
+            "november nov novembre noviembre listopad listopada lis",
+            "december dec dezember dez décembre decembre diciembre dic dicembre grudzień grudnia gru",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+# A date with its month in words: day first (15 Jan 2026, 15. Januar 2026, 1 de marzo de 2026) or
+# month first (January 15, 2026).
+_WORDED_DATE = re.compile(
+    r"^(?:(?P<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
+    r"|(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+)(?P<y>\d{4})$"
+)
+
+
+def _worded(text: str) -> str | None:
+    """``15 Jan 2026`` and ``January 15, 2026`` as ``2026-01-15``, when the month is named and the day exists."""
+    found = _WORDED_DATE.match(text.strip()) if len(text) <= 40 else None
+    if found is None:
+        return None
+    month = _MONTHS.get((found["m"] or found["m2"]).casefold())
+    if month is None:
+        return None
+    try:
+        return date(int(found["y"]), month, int(found["d"] or found["d2"])).isoformat()
     except ValueError:
         return None
 
@@ -121,15 +167,18 @@ def _year_first(text: str) -> str | None:
 def _pattern_fix(value: object, pattern: object, path: list[str]) -> str | None:
     """The value as the pattern wants it when only its case or surrounding spaces are wrong (``eur``), its
     quotes are typographic ones (``“1.0”``), a duration is written in words (``12 weeks``) or with a
-    fraction (``P0.5Y``: P6M), a currency by its sign or name (``€``, ``Euro``); never a code its vocabulary
-    does not hold (``yen`` is not written YEN)."""
+    fraction (``P0.5Y``: P6M), a currency by its sign or name (``€``, ``Euro``), a field code among other marks
+    (``06.13``); never a code its vocabulary does not hold (``yen`` is not written YEN)."""
     if not isinstance(value, str) or not isinstance(pattern, str) or len(value) > _HINTED_CHARS:
         return None
     from qa_checker.rules.consistency import whole_duration  # only for this hint: validating needs no rule
 
     bare = _bare(value)
     named = _currency_named(bare) if path and path[-1] == "currency" else None
-    for fixed in (bare, bare.upper(), iso_duration(bare, short=True), whole_duration(bare), named):
+    # A field code among other marks or words ("06.13", "ISCED 0613"): its digits, where they are a known code.
+    field = next((step for step in reversed(path) if not step.isdigit()), "")
+    digits = re.sub(r"\D", "", bare) if _CODE_VOCABULARIES.get(field) == "isced-f" else None
+    for fixed in (bare, bare.upper(), iso_duration(bare, short=True), whole_duration(bare), named, digits):
         if fixed is not None and fixed != value and re.search(pattern, fixed) and _known_code(path, fixed):
             return fixed
     return None
@@ -148,7 +197,12 @@ _AMBIGUOUS_SIGNS = frozenset({"$"})
 
 # The vocabulary of a field whose values are codes, by the last name in its path (a region is known by
 # its country's code, the first two letters of a NUTS code).
-_CODE_VOCABULARIES = {"currency": "currencies", "country": "countries", "languages": "languages"}
+_CODE_VOCABULARIES = {
+    "currency": "currencies",
+    "country": "countries",
+    "languages": "languages",
+    "field_of_education": "isced-f",
+}
 
 
 def _known_code(path: list[str], code: str) -> bool:
@@ -496,7 +550,11 @@ def _unknown_field(
     elif isinstance(target.instance, dict) and target.instance.get(extra) is None and " " in extra.strip():
         # A phrase for a name, with no value: the end of a text a comma cut off inside YAML's { } or [ ].
         hint = _cut_at_a_comma()
-    meant = close_field(extra, known) or _aliased_field(extra, jp.split(base) if base else [], known)
+    meant = (
+        close_field(extra, known)
+        or _aliased_field(extra, jp.split(base) if base else [], known)
+        or _abbreviated_field(extra, known)
+    )
     if meant is not None:
         message = (
             msg("unknown field '{field}' in the descriptor; did you mean '{meant}'?", field=shown, meant=meant)
@@ -519,6 +577,26 @@ def _unknown_field(
         hint=hint,
         extra={"keyword": "additionalProperties"},
     )
+
+
+_WORD_BREAKS = re.compile(r"[\s_.-]+")
+_SHORTEST_ABBREVIATION = 4
+
+
+def _abbreviated_field(name: str, known: set[str]) -> str | None:
+    """The one known field a name shortens (``further_info``: further_information, ``lang``: languages):
+    the name is the start of the field, or each of its words the start of the field's word in its place."""
+    words = [word for word in _WORD_BREAKS.split(_bare(str(name)).lower()) if word]
+    if len("".join(words)) < _SHORTEST_ABBREVIATION or len(name) > _KEY_CHARS:
+        return None
+    typed = "_".join(words)
+    found = [
+        field
+        for field in known
+        if field.lower().startswith(typed)
+        or (len(parts := field.lower().split("_")) == len(words) and all(map(str.startswith, parts, words)))
+    ]
+    return found[0] if len(found) == 1 and found[0].lower() != typed else None
 
 
 _NUMBER_TEXT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
@@ -592,7 +670,7 @@ _NO = frozenset({"no", "n", "nein", "non", "nie", "não", "nao", "ne", "nem", "e
 _PRICE_TEXT = re.compile(r"^(?:([A-Z]{3}|[€£$])\s*)?(\d+(?:[.,]\d{1,2})?)\s*([A-Z]{3}|[€£$])?$")
 _CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "$": "USD"}
 # Fields that take a descriptor's text when an object is written as its text alone, in this order.
-_TEXT_FIELDS = ("name", "text", "value", "description")
+_TEXT_FIELDS = ("name", "text", "value", "description", "body")
 # Words YAML reads as null or a boolean (1.1 and 1.2), which a text must be quoted to stay text.
 _YAML_WORDS = frozenset({"null", "true", "false", "yes", "no", "on", "off", "y", "n"})
 # A text YAML's flow style reads as written (no quotes needed).
@@ -634,6 +712,37 @@ def _as_object(text: str, shape: dict[str, Any]) -> str | None:
     return f"{{{field}: {_flow(text)}{rest}}}"
 
 
+def _allowed(node: dict[str, Any]) -> list[str]:
+    """The texts a field's ``enum`` or ``const`` allows (none for a free field)."""
+    values = node.get("enum", [node["const"]] if "const" in node else [])
+    return [value for value in values if isinstance(value, str)] if isinstance(values, list) else []
+
+
+def _as_member(value: str | list[Any], shape: dict[str, Any]) -> str | None:
+    """A value written where an object of ``shape`` belongs, as that object, when it is what exactly one
+    of its fields allows (``online`` for participation: {mode: online}; a list of assessment types for
+    assessment: {types: [...]})."""
+    items = value if isinstance(value, list) else [value]
+    if not items or len(items) > _HINTED_ITEMS or not all(isinstance(item, str) for item in items):
+        return None
+    fits: list[tuple[str, str]] = []
+    for name, node in shape.get("properties", {}).items():
+        node = _resolved(node)
+        is_list = node.get("type") == "array"
+        if is_list != isinstance(value, list):
+            continue
+        allowed = set(_allowed(_resolved(node.get("items", {})) if is_list else node))
+        meant = [close_field(item, allowed) for item in items] if allowed else []
+        if meant and all(meant):
+            shown = [_flow(item) for item in meant if item is not None]
+            fits.append((name, "[" + ", ".join(shown) + "]" if is_list else shown[0]))
+    if len(fits) != 1:
+        return None
+    name, written = fits[0]
+    rest = "".join(f", {field}: ..." for field in shape.get("required", []) if field != name)
+    return f"{{{name}: {written}{rest}}}"
+
+
 def _shape_hint(target: ValidationError, keyword: str) -> Text | None:
     """For a value written as text where the schema wants a boolean, a list or an object: the value
     written as it should be (``yes`` as true, ``en; de`` as [en, de], a body's name as {name: ...})."""
@@ -643,6 +752,9 @@ def _shape_hint(target: ValidationError, keyword: str) -> Text | None:
     wanted = [value] if isinstance(value, str) else list(value)
     if isinstance(target.instance, dict) and "array" in wanted:
         return msg("Put it in a list: in YAML, write '- ' before its first field; in JSON, put [ ] around it.")
+    if "object" in wanted and isinstance(target.instance, list):
+        member = _as_member(target.instance, _subschema(target))
+        return None if member is None else msg("Write {written}.", written=member)
     if not isinstance(target.instance, str) or not target.instance.strip() or len(target.instance) > _HINTED_CHARS:
         return None
     text = target.instance.strip()
@@ -658,13 +770,16 @@ def _shape_hint(target: ValidationError, keyword: str) -> Text | None:
             fits = objects and len(objects) <= _HINTED_ITEMS and all(objects)
             written = "[" + ", ".join(objects) + "]" if fits else None  # type: ignore[arg-type]
         elif _codes(items):
-            if 1 < len(parts := _parts(text, ";,\n")) <= _HINTED_ITEMS:
+            # Slashes and bars part a list of slugs too ("e-learning / workshop"); never a pattern's codes,
+            # which may be web addresses.
+            separators = ";,\n/|" if "enum" in _resolved(items) else ";,\n"
+            if 1 < len(parts := _parts(text, separators)) <= _HINTED_ITEMS:
                 written = "[" + ", ".join(_flow(part) for part in parts) + "]"
         elif 1 < len(found := _text_items(text)) <= _HINTED_ITEMS:
             # Quoted: an item's comma or colon would otherwise make more items or a mapping of it.
             written = "[" + ", ".join(json.dumps(item, ensure_ascii=False) for item in found) + "]"
     elif "object" in wanted:
-        written = _as_object(text, _subschema(target))
+        written = _as_member(text, _subschema(target)) or _as_object(text, _subschema(target))
     return None if written is None else msg("Write {written}.", written=written)
 
 
@@ -939,6 +1054,14 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
                     field=name,
                     value=_short(error.instance),
                     date=day_first,
+                )
+            worded = _worded(error.instance) if isinstance(error.instance, str) else None
+            if worded is not None:
+                return msg(
+                    "{field} is {value}, a date with the month in words; write it as YYYY-MM-DD: {date}",
+                    field=name,
+                    value=_short(error.instance),
+                    date=worded,
                 )
             if written is not None:
                 return msg(

@@ -422,8 +422,14 @@ class WorkloadInRange(Rule):
         return values
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
-        """Check each configured bound once per unit: a derived range breaks a bound only when all of it does."""
-        opts = ctx.options
+        """Check each configured bound once per unit: a derived range breaks a bound only when all of it does.
+        A figure derived from a value that breaks its own bound says that slip again: only the value's is told."""
+        hits = list(self._bounds_broken(doc, ctx.options))
+        told = {hit.pointer for derived, hit in hits if not derived}
+        yield from (hit for derived, hit in hits if not derived or hit.pointer not in told)
+
+    def _bounds_broken(self, doc: Descriptor, opts: dict[str, Any]) -> Iterator[tuple[bool, Hit]]:
+        """Each bound a unit's value breaks, with whether the value was derived from another unit's."""
         values = self._values(doc, opts)
         system = str(opts.get("credit_system") or "").strip()
         for unit in ("ects", "hours", "credits"):
@@ -435,52 +441,58 @@ class WorkloadInRange(Rule):
             expected = msg("{low}-{high}", low=low, high=high) if low is not None and high is not None else None
             if low is not None and most < low:
                 amount = _amount(unit, system, _span(fewest, most, low))
-                yield Hit(
-                    where,
-                    message=(
-                        msg(
-                            "the workload of {amount} {derivation} is below the minimum of {minimum}",
-                            amount=amount,
-                            derivation=how,
-                            minimum=_amount(unit, system, low),
-                        )
-                        if how
-                        else msg(
-                            "the workload of {amount} is below the minimum of {minimum}",
-                            amount=amount,
-                            minimum=_amount(unit, system, low),
-                        )
-                    ),
-                    hint=msg(
-                        "This profile expects {amount}.",
-                        amount=_amount(unit, system, expected or _at_least(low)),
+                yield (
+                    how is not None,
+                    Hit(
+                        where,
+                        message=(
+                            msg(
+                                "the workload of {amount} {derivation} is below the minimum of {minimum}",
+                                amount=amount,
+                                derivation=how,
+                                minimum=_amount(unit, system, low),
+                            )
+                            if how
+                            else msg(
+                                "the workload of {amount} is below the minimum of {minimum}",
+                                amount=amount,
+                                minimum=_amount(unit, system, low),
+                            )
+                        ),
+                        hint=msg(
+                            "This profile expects {amount}.",
+                            amount=_amount(unit, system, expected or _at_least(low)),
+                        ),
                     ),
                 )
             elif high is not None and fewest > high:
                 amount = _amount(unit, system, _span(fewest, most, high))
-                yield Hit(
-                    where,
-                    message=(
-                        msg(
-                            "the workload of {amount} {derivation} is above the maximum of {maximum}",
-                            amount=amount,
-                            derivation=how,
-                            maximum=_amount(unit, system, high),
-                        )
-                        if how
-                        else msg(
-                            "the workload of {amount} is above the maximum of {maximum}",
-                            amount=amount,
-                            maximum=_amount(unit, system, high),
-                        )
-                    ),
-                    hint=(
-                        msg(
-                            "This profile expects {amount}.",
-                            amount=_amount(unit, system, expected or high),
-                        )
-                        if low is not None
-                        else msg("This profile expects at most {amount}.", amount=_amount(unit, system, high))
+                yield (
+                    how is not None,
+                    Hit(
+                        where,
+                        message=(
+                            msg(
+                                "the workload of {amount} {derivation} is above the maximum of {maximum}",
+                                amount=amount,
+                                derivation=how,
+                                maximum=_amount(unit, system, high),
+                            )
+                            if how
+                            else msg(
+                                "the workload of {amount} is above the maximum of {maximum}",
+                                amount=amount,
+                                maximum=_amount(unit, system, high),
+                            )
+                        ),
+                        hint=(
+                            msg(
+                                "This profile expects {amount}.",
+                                amount=_amount(unit, system, expected or high),
+                            )
+                            if low is not None
+                            else msg("This profile expects at most {amount}.", amount=_amount(unit, system, high))
+                        ),
                     ),
                 )
 
@@ -1435,7 +1447,11 @@ class EqfInRange(Rule):
         opts = ctx.options
         eqf = doc.whole("/level/eqf")
         if eqf is None:
-            if opts["required"]:
+            # A level given but not as a whole number in level.eqf ("EQF 6", level: 6) is the schema
+            # rule's finding, which says how to write it: it is given, not missing.
+            level = doc.get("/level")
+            given = level.get("eqf") if isinstance(level, dict) else level
+            if opts["required"] and given is None:
                 yield Hit(
                     "/level",
                     message=msg("no EQF level is given, and this profile requires one"),

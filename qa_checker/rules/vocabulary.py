@@ -13,7 +13,7 @@ from typing import Any
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
-from qa_checker.aliases import country_named
+from qa_checker.aliases import concept_for, country_named
 from qa_checker.descriptor import Descriptor
 from qa_checker.findings import Severity
 from qa_checker.rules import register
@@ -31,7 +31,9 @@ def _suggestion(vocab_id: str, value: str) -> str | None:
 
 
 def _suggest(vocab_id: str, value: str) -> str | None:
-    suggested = vocab.get(vocab_id).suggest(value)
+    """The code a word of the value table names (``gr``: el), else the nearest in spelling."""
+    codes = vocab.get(vocab_id)
+    suggested = concept_for(value, set(codes.concepts)) or codes.suggest(value)
     return suggested if suggested and suggested != value else None
 
 
