@@ -27,6 +27,7 @@ _FRAME_KEYWORDS = ("@embed", "@explicit", "@omitDefault", "@requireAll", "@defau
 SUPPORTED = msg(
     "ELM v3 EuropeanDigitalCredential, Qualification, LearningAchievementSpecification, "
     "LearningOpportunity; Open Badges 3.0 AchievementCredential/OpenBadgeCredential, Achievement; "
+    "Open Badges 2.0 Assertion, BadgeClass; EBSI VerifiableDiploma; "
     "CTDL Course, LearningProgram, LearningOpportunityProfile and credential classes"
 )
 
@@ -108,24 +109,10 @@ def refusal(data: dict[str, Any], *, enveloped: bool = False) -> Text | None:
     return None
 
 
-# Open Badges 2.0 (https://w3id.org/openbadges/v2): the classes of a learner's badge and of the badge
-# described (an issuer's profile or an endorsement is neither), and the context that names them.
-_OB2_TYPES = ("Assertion", "BadgeClass")
-_OB2_CONTEXT = "w3id.org/openbadges/v2"
-
-
 def _unread_credential(data: dict[str, Any], types: list[str]) -> Text | None:
-    """Why a learner's credential in a format qa-checker does not import is not checked: an Open Badges 2.0
-    assertion or badge, or a verifiable credential of another type (an EBSI VerifiableDiploma). Unlike a
-    file that is no credential at all, it is an error of the run: a credential went unchecked (``types``: the
-    document's, sorted)."""
-    ob2 = [t for t in types if t in _OB2_TYPES]
-    if ob2 and (_OB2_CONTEXT in json.dumps(data.get("@context", "")) or {"recipient", "badge", "criteria"} & set(data)):
-        return msg(
-            "the credential is an Open Badges 2.0 {type}, a format qa-checker does not import; "
-            "give it as an Open Badges 3.0 credential",
-            type=ob2[0],
-        )
+    """Why a learner's credential in a format qa-checker does not import is not checked: a verifiable credential
+    of another type (an EBSI Europass attestation). Unlike a file that is no credential at all, it is an error of the
+    run: a credential went unchecked (``types``: the document's, sorted)."""
     # An endorsement vouches for another credential or body: it describes no learning of its own.
     if "VerifiableCredential" in types and not any("Endorsement" in t for t in types):
         return msg(

@@ -625,6 +625,11 @@ def _learning_outcomes(b: Builder, spec: Node) -> None:
 
 def _workload(b: Builder, spec: Node) -> None:
     _credit_points(b, spec.nodes("creditPoint"), spec)
+    read_volume(b, spec)
+
+
+def read_volume(b: Builder, spec: Node) -> None:
+    """The notional workload in hours from ``volumeOfLearning`` (an ISO 8601 duration), ELM's and EBSI's."""
     volume = spec.scalar("volumeOfLearning")
     if volume is not None:
         hours, reason = duration_hours(volume[0])

@@ -48,6 +48,8 @@ KNOWN_CONTEXTS: tuple[tuple[str, str], ...] = (
     ("https://purl.imsglobal.org/spec/clr/", "clr"),
     ("https://imsglobal.github.io/openbadges-specification/", "ob3"),
     ("https://raw.githubusercontent.com/educredentials/", "ob3"),
+    ("https://w3id.org/openbadges/", "ob2"),
+    ("https://openbadgespec.org/", "ob2"),
     ("https://credreg.net/ctdl/schema/context/", "ctdl"),
     ("http://credreg.net/ctdl/schema/context/", "ctdl"),
     ("https://credreg.net/ctdlasn/schema/context/", "ctdl"),
@@ -66,6 +68,9 @@ NAMESPACES: dict[str, str] = {
     "https://purl.org/ctdlasn/terms/": "ctdl",
     "http://purl.org/ctdlasn/terms/": "ctdl",
     "https://purl.imsglobal.org/spec/vc/ob/vocab.html#": "ob3",
+    # Open Badges 2.0's vocabulary and the namespace of its extensions (``extensions:ECTSExtension``).
+    "https://w3id.org/openbadges#": "ob2",
+    "https://w3id.org/openbadges/extensions#": "ob2",
     "https://purl.imsglobal.org/spec/clr/vocab#": "clr",
     # CLR 2.0's namespace, as its context gives it (https://purl.imsglobal.org/spec/vc/clr/vocab.html#ClrCredential).
     "https://purl.imsglobal.org/spec/vc/clr/vocab.html#": "clr",
@@ -98,6 +103,7 @@ DEFAULT_PREFIXES: dict[str, str] = {
     "dct": "http://purl.org/dc/terms/",
     "skos": "http://www.w3.org/2004/02/skos/core#",
     "obi": "https://purl.imsglobal.org/spec/vc/ob/vocab.html#",
+    "extensions": "https://w3id.org/openbadges/extensions#",
     "cred": "https://www.w3.org/2018/credentials#",
 }
 

@@ -25,7 +25,7 @@ from qa_checker.importers.builder import (
     number,
     refused,
 )
-from qa_checker.importers.jsonld import LangString, Node, Reader, blank, graph_nodes
+from qa_checker.importers.jsonld import LangString, Node, Reader, Scalar, blank, graph_nodes
 from qa_checker.text import N_, Text, msg
 
 CREDENTIAL_TYPES = {"AchievementCredential", "OpenBadgeCredential"}
@@ -149,11 +149,7 @@ def _convert(document: Document, base: str, root: Node) -> Document:
             imported_from=label,
         )
     b = Builder(kind="credential" if is_credential else "offer", base_pointer=base)
-    context = root.reader.context
-    if not context.present:
-        b.note(msg("the document has no @context; it was read by its Open Badges terms"))
-    for url in context.unknown:
-        b.note(msg("@context {url} is not one qa-checker knows; it was not fetched", url=url), source="/@context")
+    context_notes(b, root.reader)
     b.set("/id", root.id or achievement.id or "ob3-achievement", root.where("id"))
     for pointer in ("/title", "/learning_outcomes", "/workload", "/level", "/assessment", "/participation"):
         b.expect(pointer, achievement.pointer)  # where a missing element belongs in the original
@@ -188,7 +184,7 @@ def _convert(document: Document, base: str, root: Node) -> Document:
             pointer="/awarding_bodies",
             source=owner.where(term),
         )
-    _alignments(b, achievement)
+    read_alignments(b, achievement)
     _workload(b, achievement, subject)
     _edubadges(b, achievement)
     if subject is not None:  # a credential (a bare achievement has no subject)
@@ -213,6 +209,15 @@ def _convert(document: Document, base: str, root: Node) -> Document:
     return b.document(document, fmt="ob3", imported_from=label, home=achievement.pointer)
 
 
+def context_notes(b: Builder, reader: Reader) -> None:
+    """Notes on a badge document's ``@context``: absent, or naming contexts qa-checker does not know."""
+    context = reader.context
+    if not context.present:
+        b.note(msg("the document has no @context; it was read by its Open Badges terms"))
+    for url in context.unknown:
+        b.note(msg("@context {url} is not one qa-checker knows; it was not fetched", url=url), source="/@context")
+
+
 # Where a credential gives its date of issuing, in the order they are read.
 _ISSUED = ("awardedDate", "issuanceDate", "validFrom")
 
@@ -232,8 +237,14 @@ def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
                 hint=msg("Embed the issuer Profile with name and address."),
             )
         return
+    set_awarding_body(b, issuer_entry(b, issuer), issuer.pointer or where)
+
+
+def issuer_entry(b: Builder, issuer: Node, name: tuple[LangString, str] | None = None) -> dict[str, Any]:
+    """The awarding body an issuer profile gives (name, country, BRIN identifier, web address), each traced to its
+    place; ``name``: the name found elsewhere that stands for the profile's own."""
     entry: dict[str, Any] = {}
-    name = issuer.text("name")
+    name = name or issuer.text("name")
     if name is not None:
         entry["name"] = name[0]
         b.trace("/awarding_bodies/0/name", name[1])
@@ -245,19 +256,7 @@ def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
         )
     address = issuer.node("address")
     if address is not None:
-        found = country_of(address, "addressCountryCode") or country_of(address, "addressCountry")
-        if found is not None:
-            code, shown, at = found
-            b.country(
-                entry,
-                "/awarding_bodies/0/country",
-                (shown.upper() if code is None and len(shown) == 2 else code, shown, at),
-                msg(
-                    "the issuer's country {value} is not an ISO 3166-1 code or country name; it is kept as found",
-                    value=repr(shown),
-                ),
-                msg("Give addressCountryCode as an ISO 3166-1 alpha-2 code."),
-            )
+        issuer_country(b, entry, country_of(address, "addressCountryCode") or country_of(address, "addressCountry"))
     for other in issuer.nodes("otherIdentifier"):
         kind = other.scalar("identifierType")
         value = other.scalar("identifier")
@@ -269,10 +268,32 @@ def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
     if url is not None and str(url[0]).startswith(("http://", "https://")):
         entry["url"] = url[0]
         b.trace("/awarding_bodies/0/url", url[1])
-    if not entry:  # an issuer that gives nothing the descriptor holds is no awarding body
+    return entry
+
+
+def issuer_country(b: Builder, entry: dict[str, Any], found: tuple[str | None, str, str] | None) -> None:
+    """Give the awarding body ``entry`` the issuer's country that :func:`country_of` found, if any."""
+    if found is None:
         return
-    b.set("/awarding_bodies", [entry], issuer.pointer or where)
-    b.trace("/awarding_bodies/0", issuer.pointer or where)
+    code, shown, at = found
+    b.country(
+        entry,
+        "/awarding_bodies/0/country",
+        (shown.upper() if code is None and len(shown) == 2 else code, shown, at),
+        msg(
+            "the issuer's country {value} is not an ISO 3166-1 code or country name; it is kept as found",
+            value=repr(shown),
+        ),
+        msg("Give addressCountryCode as an ISO 3166-1 alpha-2 code."),
+    )
+
+
+def set_awarding_body(b: Builder, entry: dict[str, Any], where: str) -> None:
+    """Set the awarding body read from the issuer at ``where``; an issuer that gives nothing the descriptor holds
+    is no awarding body."""
+    if entry:
+        b.set("/awarding_bodies", [entry], where)
+        b.trace("/awarding_bodies/0", where)
 
 
 _ESCO_SKILLS = tuple(base + "skill/" for base in ESCO_BASES)
@@ -282,8 +303,11 @@ def _known(value: str, known: frozenset[str]) -> bool:
     return value in known or value.startswith("ext:")
 
 
-def _alignments(b: Builder, achievement: Node) -> None:
+def read_alignments(b: Builder, achievement: Node) -> list[Node]:
+    """The EQF level, external QA and learning outcomes (competency and ESCO skill alignments) an achievement's
+    alignments give; returns the alignments that gave none of them."""
     outcomes: list[dict[str, Any]] = []
+    unread: list[Node] = []
     own_name = _folded(achievement.text("name"))
     for alignment in achievement.nodes("alignment"):
         target = alignment.scalar("targetType")
@@ -360,6 +384,8 @@ def _alignments(b: Builder, achievement: Node) -> None:
                 entry["esco"] = [url[0]]
             b.trace(f"/learning_outcomes/{len(outcomes)}", alignment.pointer)
             outcomes.append(entry)
+        else:
+            unread.append(alignment)
     if outcomes:
         b.set("/learning_outcomes", outcomes, achievement.where("alignment"))
         b.note(
@@ -367,6 +393,7 @@ def _alignments(b: Builder, achievement: Node) -> None:
             pointer="/learning_outcomes",
             source=achievement.where("alignment"),
         )
+    return unread
 
 
 def _folded(text: tuple[LangString, str] | None) -> str:
@@ -393,44 +420,54 @@ _CREDITS_WITHOUT_SYSTEM = {
 }
 
 
+def read_ects(b: Builder, ects: tuple[Scalar, str] | None) -> None:
+    """Set the workload's ECTS credits from a value found (a positive number), or warn that it is none."""
+    if ects is None:
+        return
+    value = number(ects[0])
+    if value is not None and value > 0:
+        b.set("/workload/ects", value, ects[1])
+    else:
+        b.warn(
+            msg("ECTS {value} is not a positive number", value=repr(ects[0])), pointer="/workload/ects", source=ects[1]
+        )
+
+
+def read_hours(b: Builder, term: str, found: tuple[Scalar, str]) -> float | None:
+    """Set the workload's hours from the value of ``term`` found (a positive number of hours or an ISO 8601 time
+    duration) and return them, or warn that it is none."""
+    hours = number(found[0])
+    if hours is None:
+        hours, _reason = duration_hours(found[0])
+    if hours is not None and hours > 0:
+        b.set("/workload/hours", hours, found[1])
+        return hours
+    b.warn(
+        msg("{term} {value} is not a number of hours", term=term, value=repr(found[0])),
+        pointer="/workload/hours",
+        source=found[1],
+    )
+    return None
+
+
 def _workload(b: Builder, achievement: Node, subject: Node | None) -> None:
-    ects = achievement.scalar("ECTS")
-    if ects is not None:
-        value = number(ects[0])
-        if value is not None and value > 0:
-            b.set("/workload/ects", value, ects[1])
-        else:
-            b.warn(
-                msg("ECTS {value} is not a positive number", value=repr(ects[0])),
-                pointer="/workload/ects",
-                source=ects[1],
-            )
+    read_ects(b, achievement.scalar("ECTS"))
     for term in ("SBU", "timeInvestment"):
         hours_value = achievement.scalar(term)
         if hours_value is None or b.has("/workload/hours"):
             continue
-        hours = number(hours_value[0])
-        if hours is None:
-            hours, _reason = duration_hours(hours_value[0])
-        if hours is not None and hours > 0:
-            b.set("/workload/hours", hours, hours_value[1])
-            if term == "SBU" and not b.has("/workload/ects"):
-                # SBU (studiebelastingsuren) is the study load of Dutch vocational education (MBO), which
-                # counts in these hours, not in ECTS: the national system is named as Annex I M7 allows.
-                b.set("/workload/other_credits", {"system": "SBU", "value": hours}, hours_value[1])
-                b.note(
-                    msg(
-                        "SBU {value} (the study-load hours of Dutch vocational education) was read as hours and as "
-                        "the national credit system SBU",
-                        value=repr(hours_value[0]),
-                    ),
-                    pointer="/workload/other_credits",
-                    source=hours_value[1],
-                )
-        else:
-            b.warn(
-                msg("{term} {value} is not a number of hours", term=term, value=repr(hours_value[0])),
-                pointer="/workload/hours",
+        hours = read_hours(b, term, hours_value)
+        if hours is not None and term == "SBU" and not b.has("/workload/ects"):
+            # SBU (studiebelastingsuren) is the study load of Dutch vocational education (MBO), which
+            # counts in these hours, not in ECTS: the national system is named as Annex I M7 allows.
+            b.set("/workload/other_credits", {"system": "SBU", "value": hours}, hours_value[1])
+            b.note(
+                msg(
+                    "SBU {value} (the study-load hours of Dutch vocational education) was read as hours and as "
+                    "the national credit system SBU",
+                    value=repr(hours_value[0]),
+                ),
+                pointer="/workload/other_credits",
                 source=hours_value[1],
             )
     for owner, term in ((achievement, "creditsAvailable"), (subject, "creditsEarned")):

@@ -27,7 +27,8 @@ class FormatRecognised(_EngineRule):
     unsupported credential type) cannot be checked, and must say so instead of producing a page of
     schema errors or a guessed descriptor.
     Passes: descriptors, ELM v3 credentials and specifications, Open Badges 3.0 credentials and
-    achievements, CTDL courses, programmes and credentials. Fails: anything else, with the reason
+    achievements, Open Badges 2.0 assertions and badges, EBSI VerifiableDiplomas, CTDL courses, programmes
+    and credentials. Fails: anything else, with the reason
     (what the file is, when that can be told) in the message.
     """
 
@@ -35,7 +36,10 @@ class FormatRecognised(_EngineRule):
     name = "format-recognised"
     title = "Document is a descriptor or an importable credential format"
     message = "the document is not a micro-credential descriptor or a supported format"
-    hint = "Give a descriptor, an ELM v3 credential or specification, an Open Badges 3.0 credential or a CTDL resource."
+    hint = (
+        "Give a descriptor, an ELM v3 credential or specification, an Open Badges 3.0 or 2.0 credential, an EBSI "
+        "VerifiableDiploma or a CTDL resource."
+    )
     example_raw_suffix = ".json"
     example_raw_fail = b'{"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object"}\n'
     example_raw_pass = b'{"descriptor_version": "1.0", "id": "c-1", "title": "Data Ethics"}\n'

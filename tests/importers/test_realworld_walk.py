@@ -27,7 +27,7 @@ def test_every_file_is_imported_or_refused_with_a_reason(walked):
                 assert errors, f"{name}: refused without a reason"
             elif not name.endswith(".xlsx"):
                 # JSON inputs are either descriptors (none here) or imported from a known format.
-                assert doc.imported_from and doc.format in ("elm", "ob3", "ctdl"), name
+                assert doc.imported_from and doc.format in ("elm", "ob3", "ob2", "ebsi", "ctdl"), name
                 assert doc.data["descriptor_version"] == "1.0" and doc.data["kind"] in ("offer", "credential")
 
 

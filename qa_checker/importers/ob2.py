@@ -1,0 +1,435 @@
+"""Open Badges 2.0: a hosted ``Assertion`` (its ``BadgeClass`` embedded or in the same document) and a ``BadgeClass``.
+
+Core OB 2.0 gives the badge's name, description, criteria, issuer and alignments, and the assertion's recipient
+and date of issuing. The Dutch edubadges (SURF) add OB 2.0 extensions (``extensions:ECTSExtension`` ...): on the
+badge ``ECTS``, ``StudyLoad`` and ``TimeInvestment`` (hours), ``EQF``, ``Language`` and ``LearningOutcome``; on
+the issuer the institution's name, identifier (BRIN) and country. Nothing is fetched: a badge, issuer or criteria
+given only by URL is reported, and what the descriptor has no field for is noted where it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from qa_checker import listing
+from qa_checker.document import Document
+from qa_checker.importers import Importer
+from qa_checker.importers.builder import Builder, country_of, first_text, iso_date, number, refused
+from qa_checker.importers.jsonld import LangString, Node, Reader, Scalar, graph_nodes, local_name
+from qa_checker.importers.ob3 import (
+    context_notes,
+    issuer_country,
+    issuer_entry,
+    read_alignments,
+    read_ects,
+    read_hours,
+    set_awarding_body,
+)
+from qa_checker.text import Text, msg, plural
+
+ASSERTION = "Assertion"
+BADGE = "BadgeClass"
+# Keys of an Open Badges 2.0 assertion: what makes an Assertion one without the OB 2.0 context.
+_OB2_TERMS = ("recipient", "badge", "criteria", "issuer")
+# The namespace of Open Badges 2.0 extensions (``extensions:ECTSExtension``).
+EXTENSIONS = "https://w3id.org/openbadges/extensions#"
+# The extensions read, by the object they extend (an edubadges ``EducationProgramIdentifier`` is noted, not read).
+_BADGE_EXTENSIONS = frozenset(
+    {
+        "ECTSExtension",
+        "StudyLoadExtension",
+        "TimeInvestmentExtension",
+        "EQFExtension",
+        "LanguageExtension",
+        "LearningOutcomeExtension",
+    }
+)
+_ISSUER_EXTENSIONS = frozenset(
+    {"InstitutionNameExtension", "InstitutionIdentifierExtension", "InstitutionCountryExtension"}
+)
+_ASSERTION_EXTENSIONS = frozenset({"RecipientProfile", "recipientProfile"})
+# A Dutch institution's BRIN code ("21PM"); the edubadges institution identifier may be an IAU code instead.
+_BRIN = re.compile(r"^[0-9]{2}[A-Z0-9]{2}$")
+_NO_BADGE_HINT = msg(
+    "Give the assertion with its BadgeClass embedded (as a baked badge holds it), or check the BadgeClass JSON itself."
+)
+
+
+def _roots(data: dict[str, Any]) -> list[Node]:
+    """The assertions of the document (top level or in its ``@graph``), else its badges."""
+    reader = Reader(data)
+    nodes = graph_nodes(reader) or [reader.node(data, "")]
+    announced = "ob2" in reader.context.families
+    assertions = [n for n in nodes if ASSERTION in n.types and (announced or any(n.has(t) for t in _OB2_TERMS))]
+    return assertions or [n for n in nodes if BADGE in n.types]
+
+
+def detect(data: dict[str, Any]) -> bool:
+    """An Open Badges 2.0 assertion (by its type, with the OB 2.0 context or an OB 2.0 key: an assertion may be of
+    another vocabulary) or badge (``BadgeClass`` is Open Badges' own)."""
+    return bool(_roots(data))
+
+
+def convert(document: Document, base: str) -> list[Document]:
+    """One descriptor per assertion (kind ``credential``) or, without one, per badge (``offer``)."""
+    return [_convert(document, base, root) for root in _roots(document.data)]
+
+
+def _convert(document: Document, base: str, root: Node) -> Document:
+    is_assertion = ASSERTION in root.types
+    label = "Open Badges 2.0 " + (ASSERTION if is_assertion else BADGE)
+    badge = root.node("badge") if is_assertion else root
+    if badge is None or not _described(badge):
+        where = root.where("badge") if is_assertion and root.has("badge") else root.pointer
+        return refused(
+            document,
+            _no_badge(root, badge) if is_assertion else _empty_badge(),
+            _NO_BADGE_HINT,
+            source=base + where,
+            fmt="ob2",
+            imported_from=label,
+        )
+    b = Builder(kind="credential" if is_assertion else "offer", base_pointer=base)
+    context_notes(b, root.reader)
+    b.set("/id", root.id or badge.id or "ob2-badge", root.where("id"))
+    for pointer in ("/title", "/learning_outcomes", "/workload", "/level", "/assessment", "/participation"):
+        b.expect(pointer, badge.pointer)  # where a missing element belongs in the original
+    if badge is not root and badge.types and BADGE not in badge.types:
+        b.warn(
+            msg(
+                "the assertion's badge is of type {types}, not BadgeClass; it was read as the badge",
+                types=", ".join(sorted(badge.types)),
+            ),
+            source=badge.where("type"),
+            hint=msg("Give the badge as an Open Badges 2.0 BadgeClass."),
+        )
+    for pointer, term in (("/title", "name"), ("/summary", "description")):
+        found = badge.text(term)
+        if found is not None:
+            b.set(pointer, found[0], found[1])
+        b.unfilled(pointer, (badge, term))
+    _issuer(b, badge)
+    _level_workload_languages(b, badge)
+    for alignment in read_alignments(b, badge):
+        name = alignment.text("targetName")
+        url = alignment.scalar("targetUrl")
+        b.note(
+            msg(
+                "the alignment {name} is to neither an ESCO skill nor an EQF level; it was not read",
+                name=repr(first_text(name[0]) if name else url[0] if url else alignment.pointer),
+            ),
+            pointer="/learning_outcomes",
+            source=alignment.pointer,
+            hint=msg(
+                "Align a learning outcome to its ESCO skill (http://data.europa.eu/esco/skill/...) and the level "
+                "to http://data.europa.eu/snb/eqf/<1-8>, or give it in the LearningOutcome extension."
+            ),
+        )
+    _learning_outcome(b, badge)
+    _criteria(b, badge)
+    _unread_extensions(b, badge, _BADGE_EXTENSIONS)
+    if is_assertion:
+        _assertion(b, root)
+    return b.document(document, fmt="ob2", imported_from=label, home=badge.pointer)
+
+
+def _described(badge: Node) -> bool:
+    """Whether a badge describes itself at all: a name, description, criteria or issuer (not its id alone)."""
+    return any(badge.has(term) for term in ("name", "description", "criteria", "issuer"))
+
+
+def _no_badge(assertion: Node, badge: Node | None) -> Text:
+    """Why an assertion gives no badge to read."""
+    revoked = assertion.scalar("revoked")
+    if revoked is not None and revoked[0] is True:
+        return msg("the Open Badges 2.0 assertion is revoked and names no badge; there is nothing to check")
+    refs = assertion.refs("badge")
+    if refs:
+        return msg(
+            "the Open Badges 2.0 assertion names its badge only by URL ({url}); qa-checker fetches nothing, and "
+            "the BadgeClass is not in this document",
+            url=refs[0][0],
+        )
+    found = assertion.first("badge")
+    if found is not None and badge is None:
+        return msg(
+            "the assertion's badge {value} is neither a BadgeClass nor the URL of one", value=repr(found[0])[:80]
+        )
+    return msg("the Open Badges 2.0 assertion has no badge (the BadgeClass it awards)")
+
+
+def _empty_badge() -> Text:
+    return msg(
+        "the Open Badges 2.0 BadgeClass has none of the properties a badge is described by (name, description, "
+        "criteria, issuer); there is nothing to check"
+    )
+
+
+def _extension(b: Builder, owner: Node, name: str, key: str) -> tuple[Scalar, str] | None:
+    """The value an extension (``extensions:<name>``) of ``owner`` gives under ``key``: from the extension object,
+    or written in the extension's place; an extension object without it is reported."""
+    extension = owner.node(name)
+    if extension is None:
+        return owner.scalar(name)
+    found = extension.scalar(key)
+    if found is None:
+        b.warn(
+            msg("the extension {name} has no {key} value; it was not read", name=name, key=key),
+            source=extension.pointer,
+        )
+    return found
+
+
+def _issuer(b: Builder, badge: Node) -> None:
+    where = badge.where("issuer")
+    b.expect("/awarding_bodies", where if badge.has("issuer") else badge.pointer)
+    issuer = badge.node("issuer")
+    if issuer is None or all(k in ("id", "@id", "type", "@type") for k in issuer.data):
+        refs = badge.refs("issuer")
+        if refs:
+            b.warn(
+                msg(
+                    "the issuer is given only by its URL ({url}); qa-checker fetches nothing, so its name and "
+                    "country are unknown",
+                    url=refs[0][0],
+                ),
+                pointer="/awarding_bodies",
+                source=where,
+                hint=msg("Embed the issuer Profile in the badge, or fill the awarding body by hand after convert."),
+            )
+        return
+    name = None
+    institution = _extension(b, issuer, "InstitutionNameExtension", "InstitutionName")
+    if institution is not None and str(institution[0]).strip():
+        name = (str(institution[0]).strip(), institution[1])
+        own = issuer.text("name")
+        b.note(
+            msg(
+                "the issuer {issuer} is part of the institution {institution} (InstitutionNameExtension), which was "
+                "read as the awarding body",
+                issuer=repr(first_text(own[0]) if own else issuer.id),
+                institution=repr(name[0]),
+            ),
+            pointer="/awarding_bodies/0/name",
+            source=institution[1],
+        )
+    entry = issuer_entry(b, issuer, name)
+    code = _extension(b, issuer, "InstitutionIdentifierExtension", "InstitutionIdentifier")
+    if code is not None and "identifier" not in entry and str(code[0]).strip():
+        value = str(code[0]).strip()
+        entry["identifier"] = {"scheme": "national" if _BRIN.match(value) else "other", "value": value}
+        b.trace("/awarding_bodies/0/identifier", code[1])
+    country = issuer.node("InstitutionCountryExtension")
+    if country is not None and "country" not in entry:
+        issuer_country(b, entry, country_of(country, "InstitutionCountry"))
+    email = issuer.scalar("email")
+    if email is not None and "url" not in entry:
+        b.note(
+            msg(
+                "the issuer gives the e-mail address {email} but no web address; the awarding body has no field for "
+                "an e-mail address",
+                email=repr(email[0]),
+            ),
+            pointer="/awarding_bodies/0/url",
+            source=email[1],
+        )
+    set_awarding_body(b, entry, issuer.pointer or where)
+    _unread_extensions(b, issuer, _ISSUER_EXTENSIONS)
+
+
+def _level_workload_languages(b: Builder, badge: Node) -> None:
+    """The edubadges EQF level, workload (ECTS, study load and time investment in hours) and language."""
+    eqf = _extension(b, badge, "EQFExtension", "EQF")
+    if eqf is not None:
+        level = number(eqf[0])
+        if isinstance(level, int) and 1 <= level <= 8:
+            b.set("/level/eqf", level, eqf[1])
+        else:
+            # Kept as found, so the level is invalid, not missing.
+            b.keep(
+                "/level/eqf",
+                level if level is not None else str(eqf[0]),
+                eqf[1],
+                msg("EQF {value} is not an EQF level 1-8; it is kept as found", value=repr(eqf[0])),
+                hint=msg("Give the EQF extension's EQF as a whole number from 1 to 8."),
+            )
+    read_ects(b, _extension(b, badge, "ECTSExtension", "ECTS"))
+    for name, key in (("StudyLoadExtension", "StudyLoad"), ("TimeInvestmentExtension", "TimeInvestment")):
+        hours = _extension(b, badge, name, key)
+        if hours is not None and not b.has("/workload/hours"):
+            read_hours(b, key, hours)
+    language = _extension(b, badge, "LanguageExtension", "Language")
+    if language is not None:
+        b.set_languages([((language[0],), language[1])], language[1])
+
+
+def _learning_outcome(b: Builder, badge: Node) -> None:
+    """The edubadges learning outcome text: one outcome, or one per line of a text written as a list; added to the
+    outcomes the alignments gave."""
+    found = _extension(b, badge, "LearningOutcomeExtension", "LearningOutcome")
+    if found is None:
+        return
+    text = str(found[0]).strip() if isinstance(found[0], str) else ""
+    if not text:
+        if not isinstance(found[0], str):
+            b.warn(
+                msg("LearningOutcome {value} is not a text", value=repr(found[0])),
+                pointer="/learning_outcomes",
+                source=found[1],
+            )
+        return
+    items = listing.items(text) if "\n" in text else [text]
+    if listing.lead_in(items):
+        items = items[1:]
+    outcomes: list[LangString | dict[str, Any]] = list(b.data.get("learning_outcomes", []))
+    for item in items:
+        b.trace(f"/learning_outcomes/{len(outcomes)}", found[1])
+        outcomes.append(item)
+    if b.has("/learning_outcomes"):
+        b.data["learning_outcomes"] = outcomes
+    else:
+        b.set("/learning_outcomes", outcomes, found[1])
+    if len(items) > 1:
+        b.note(
+            plural(
+                "the LearningOutcome text was read as {count} learning outcome, one per item of its list",
+                "the LearningOutcome text was read as {count} learning outcomes, one per item of its list",
+                len(items),
+            ),
+            pointer="/learning_outcomes",
+            source=found[1],
+        )
+
+
+def _criteria(b: Builder, badge: Node) -> None:
+    """The criteria's narrative (what an earner must do) as the assessment's description; criteria given only by
+    URL are not fetched."""
+    found = badge.first("criteria")
+    if found is None:
+        return
+    value, where = found
+    criteria = badge.node("criteria")
+    narrative = criteria.text("narrative") if criteria is not None else None
+    if narrative is not None:
+        b.set("/assessment/description", narrative[0], narrative[1])
+        b.note(
+            msg(
+                "the badge's criteria (criteria.narrative: what an earner must do) were read as the assessment's "
+                "description; the type of assessment is not given"
+            ),
+            pointer="/assessment/description",
+            source=narrative[1],
+        )
+        return
+    url = value if isinstance(value, str) else criteria.id if criteria is not None else None
+    if isinstance(url, str) and url.strip().startswith(("http://", "https://")):
+        b.note(
+            msg("the criteria are given only by URL ({url}); qa-checker fetches nothing", url=url.strip()),
+            pointer="/assessment/description",
+            source=where,
+        )
+    elif isinstance(value, str) and value.strip():
+        b.set("/assessment/description", value.strip(), where)
+        b.note(
+            msg(
+                "criteria is a text, not a Criteria object; it was read as the criteria's narrative, the "
+                "assessment's description"
+            ),
+            pointer="/assessment/description",
+            source=where,
+        )
+
+
+def _assertion(b: Builder, assertion: Node) -> None:
+    """The learner, the date of issuing and the revocation of an assertion."""
+    b.expect("/issue_date", assertion.pointer)
+    b.expect("/grade", assertion.pointer)
+    _recipient(b, assertion)
+    issued = assertion.scalar("issuedOn")
+    if issued is not None:
+        day = iso_date(issued[0]) if isinstance(issued[0], str) else None
+        if day is not None:
+            b.set("/issue_date", day, issued[1])
+        else:
+            b.warn(
+                msg("issuedOn {value} is not an ISO 8601 date", value=repr(issued[0])),
+                pointer="/issue_date",
+                source=issued[1],
+            )
+    b.unfilled("/issue_date", (assertion, "issuedOn"))
+    revoked = assertion.scalar("revoked")
+    if revoked is not None and revoked[0] is True:
+        reason = assertion.scalar("revocationReason")
+        b.warn(
+            msg("the assertion is revoked ({reason})", reason=str(reason[0]))
+            if reason is not None and str(reason[0]).strip()
+            else msg("the assertion is revoked"),
+            source=revoked[1],
+            hint=msg("A revoked badge no longer attests the learning: check a badge that is not revoked."),
+        )
+    _unread_extensions(b, assertion, _ASSERTION_EXTENSIONS)
+
+
+def _recipient(b: Builder, assertion: Node) -> None:
+    """The learner: the recipient's identity (hashed: a note says it can be confirmed, not read), and the name a
+    recipient profile extension gives."""
+    learner: dict[str, Any] = {}
+    b.expect("/learner", assertion.where("recipient") if assertion.has("recipient") else assertion.pointer)
+    profile = assertion.node("RecipientProfile") or assertion.node("recipientProfile")
+    name = profile.text("name") if profile is not None else None
+    if name is not None:
+        learner["name"] = first_text(name[0])
+        b.trace("/learner/name", name[1])
+    recipient = assertion.node("recipient")
+    identity = recipient.scalar("identity") if recipient is not None else None
+    if recipient is not None and identity is not None and str(identity[0]).strip():
+        value = str(identity[0]).strip()
+        learner["identifier"] = {"scheme": "other", "value": value}
+        b.trace("/learner/identifier", identity[1])
+        hashed = recipient.scalar("hashed")
+        if (hashed is not None and hashed[0] is True) or value.startswith(("sha256$", "md5$")):
+            kind = sorted(recipient.types)
+            b.note(
+                msg(
+                    "the learner is identified by a hashed {type}: it confirms a person who gives that value, "
+                    "but does not say who the learner is",
+                    type=kind[0],
+                )
+                if kind
+                else msg(
+                    "the learner is identified by a hashed identity: it confirms a person who gives that value, "
+                    "but does not say who the learner is"
+                ),
+                pointer="/learner/identifier",
+                source=recipient.pointer,
+            )
+    elif recipient is None and assertion.has("recipient") and assertion.blank("recipient") is None:
+        shown = assertion.first("recipient")
+        b.warn(
+            msg(
+                "the recipient {value} is not an identity object (type, identity, hashed); the learner was not read",
+                value=repr(shown[0] if shown else None)[:80],
+            ),
+            pointer="/learner",
+            source=assertion.where("recipient"),
+        )
+    if learner:
+        b.set("/learner", learner, recipient.pointer if recipient is not None else assertion.pointer)
+    b.unfilled("/learner", (assertion, "recipient"), *(((recipient, "identity"),) if recipient is not None else ()))
+
+
+def _unread_extensions(b: Builder, owner: Node, read: frozenset[str]) -> None:
+    """A note on each Open Badges 2.0 extension of ``owner`` that is not read (its name not in ``read``)."""
+    for key in owner.data:
+        if not isinstance(key, str) or not owner.reader.expand(key).startswith(EXTENSIONS):
+            continue
+        name = local_name(owner.reader.expand(key))
+        if name not in read:
+            b.note(
+                msg("the extension {name} has no field in the descriptor; it was not read", name=name),
+                source=owner.where(owner.reader.term(key)),
+            )
+
+
+IMPORTER = Importer("ob2", detect, convert)
