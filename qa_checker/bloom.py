@@ -10,7 +10,7 @@ from typing import Any
 
 from qa_checker import pointer as jp
 from qa_checker.descriptor import Descriptor
-from qa_checker.language import analyse_as_claimed
+from qa_checker.language import Analysis, analyse_as_claimed
 from qa_checker.text import N_, Text, msg
 
 # The Bloom levels as a reader sees them (the keys themselves stay English in the JSON report and rubrics).
@@ -36,6 +36,22 @@ def bloom_list(levels: list[str]) -> Text:
     return msg("{first}, {rest}", first=bloom_label(levels[0]), rest=bloom_list(levels[1:]))
 
 
+def outcome_analyses(doc: Descriptor) -> dict[tuple[str, str], Analysis | None]:
+    """Each outcome text's analysis in the language it claims (see
+    :func:`qa_checker.language.analyse_as_claimed`), by ``(text, language)``. Worked out once per
+    descriptor, however many outcomes it has: the outcome rules and the Bloom levels read the same ones."""
+    return doc.memo("outcome_analyses", _outcome_analyses)
+
+
+def _outcome_analyses(doc: Descriptor) -> dict[tuple[str, str], Analysis | None]:
+    found: dict[tuple[str, str], Analysis | None] = {}
+    for _, texts in doc.outcomes():
+        for language, text in texts.items():
+            if (text, language) not in found:
+                found[text, language] = analyse_as_claimed(text, language)
+    return found
+
+
 def outcome_levels(doc: Descriptor) -> list[dict[str, Any]]:
     """Each outcome's Bloom level, from its first text (in declared language order) that has one.
 
@@ -49,11 +65,12 @@ def outcome_levels(doc: Descriptor) -> list[dict[str, Any]]:
 def _outcome_levels(doc: Descriptor) -> list[dict[str, Any]]:
     levels: list[dict[str, Any]] = []
     order = {lang: i for i, lang in enumerate(doc.plain_languages)}
+    analyses = outcome_analyses(doc)
     for base, texts in doc.outcomes():
         found: dict[str, Any] = {"pointer": base, "language": None, "verb": None, "bloom": None}
         is_map = isinstance(doc.get(base), dict)
         for language in sorted(texts, key=lambda code: order.get(code, len(order))):
-            analysis = analyse_as_claimed(texts[language], language)
+            analysis = analyses[texts[language], language]
             if analysis is not None and analysis.level is not None:
                 found = {
                     "pointer": jp.child(base, language) if is_map else base,

@@ -53,6 +53,13 @@ _WS = re.compile(r"[ \t\r\n]*")
 # Strings in the unrolled form (a run of plain characters, then escapes each followed by another run),
 # which the regular expression engine matches without trying an alternative per character.
 _STRING = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"', re.DOTALL)
+# A member of an object, from the white space before it: the comma (if any), its key (group 1), the colon, and its
+# value when that is a string or a scalar (group 2; a container is entered or skipped on its own).
+_MEMBER = re.compile(
+    r'[ \t\r\n]*(?:,[ \t\r\n]*)?("[^"\\\n]*(?:\\.[^"\\\n]*)*")[ \t\r\n]*:[ \t\r\n]*'
+    r'("[^"\\\n]*(?:\\.[^"\\\n]*)*"|[^,\]}\s{\["][^,\]}\s]*)?',
+    re.DOTALL,
+)
 _SKIP = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
 _SCALAR = re.compile(r"[^,\]}\s]*")
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
@@ -115,31 +122,36 @@ def json_offsets(text: str, targets: Iterable[Tokens]) -> dict[Tokens, int]:
         pos = _enter(text, pos, (), prefixes, stack)
         while stack:
             frame = stack[-1]
+            path: Tokens = frame[1]
+            if frame[0] == "}":
+                member = _MEMBER.match(text, pos)
+                if member is None:
+                    pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
+                    if text[pos] != "}":
+                        break
+                    stack.pop()
+                    pos += 1
+                    continue
+                child = (*path, _unescape(member.group(1)[1:-1]))
+                if child in prefixes:
+                    found[child] = member.start(1)
+                # A string or a scalar is matched with its key; a container is entered or skipped.
+                pos = (
+                    member.end() if member.group(2) is not None else _enter(text, member.end(), child, prefixes, stack)
+                )
+                continue
             pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
             char = text[pos]
-            if char == frame[0]:
+            if char == "]":
                 stack.pop()
                 pos += 1
                 continue
             if char == ",":
                 pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
-            path: Tokens = frame[1]
-            if frame[0] == "}":
-                match = _STRING.match(text, pos)
-                if match is None:
-                    break
-                child = (*path, _unescape(match.group()[1:-1]))
-                start = pos
-                pos = _WS.match(text, match.end()).end()  # type: ignore[union-attr]
-                if text[pos] != ":":
-                    break
-                pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
-            else:
-                child = (*path, str(frame[2]))
-                frame[2] += 1
-                start = pos
+            child = (*path, str(frame[2]))
+            frame[2] += 1
             if child in prefixes:
-                found[child] = start
+                found[child] = pos
             pos = _enter(text, pos, child, prefixes, stack)
     except IndexError:
         pass  # the text ended early: keep what was found
@@ -166,11 +178,19 @@ def _enter(text: str, pos: int, path: Tokens, prefixes: set[Tokens], stack: list
 
 
 _DECODER = json.JSONDecoder()
+# An object or array with no other inside it, up to its closing bracket (its strings skipped as _SKIP skips them).
+_FLAT = re.compile(
+    r'\{[^{}\[\]"]*(?:"[^"\\]*(?:\\.[^"\\]*)*"[^{}\[\]"]*)*\}|\[[^{}\[\]"]*(?:"[^"\\]*(?:\\.[^"\\]*)*"[^{}\[\]"]*)*\]',
+    re.DOTALL,
+)
 
 
 def _skip_container(text: str, pos: int) -> int:
-    """Past the object or array at ``pos``: read by the C decoder, or (nested too deeply for it) by
-    counting brackets outside strings."""
+    """Past the object or array at ``pos``: matched whole when it holds no other (most do), else read by the C
+    decoder, or (nested too deeply for it) by counting brackets outside strings."""
+    flat = _FLAT.match(text, pos)
+    if flat is not None:
+        return flat.end()
     try:
         return _DECODER.raw_decode(text, pos)[1]
     except (ValueError, RecursionError):

@@ -435,12 +435,18 @@ def _scan(lex: Lexicon, body: str) -> _Scan:
     last_end = 0
     for match in _TOKEN.finditer(body):
         gap = body[last_end : match.start()]
-        if original:  # a bracket that opens the statement holds its label ("(Core) Configure ...")
-            depth = max(0, depth + sum(map(gap.count, "([")) - sum(map(gap.count, ")]")))
+        if gap == " ":  # most words: a space before them, which changes nothing
+            comma = apostrophe = hyphen = False
+        else:
+            if original:  # a bracket that opens the statement holds its label ("(Core) Configure ...")
+                depth = max(0, depth + sum(map(gap.count, "([")) - sum(map(gap.count, ")]")))
+            comma = bool(original) and any(mark in gap for mark in ",;:")
+            apostrophe = bool(original) and any(mark in gap for mark in "'’")
+            hyphen = bool(original) and gap in ("-", "\u2010", "\u2011")
         bracketed.append(depth > 0)
-        comma_before.append(bool(original) and any(mark in gap for mark in ",;:"))
-        apostrophe_before.append(bool(original) and any(mark in gap for mark in "'’"))
-        hyphen_before.append(bool(original) and gap in ("-", "\u2010", "\u2011"))
+        comma_before.append(comma)
+        apostrophe_before.append(apostrophe)
+        hyphen_before.append(hyphen)
         original.append(match.group(0))
         starts.append(match.start())
         last_end = match.end()

@@ -17,7 +17,7 @@ from typing import Any
 
 from qa_checker import listing
 from qa_checker import pointer as jp
-from qa_checker.bloom import bloom_label, bloom_list, outcome_levels
+from qa_checker.bloom import bloom_label, bloom_list, outcome_analyses, outcome_levels
 from qa_checker.descriptor import Descriptor
 from qa_checker.ects import hours_to_ects
 from qa_checker.findings import Severity
@@ -26,7 +26,6 @@ from qa_checker.language import (
     BLOOM_RANK,
     Analysis,
     analyse,
-    analyse_as_claimed,
     lexicon,
     morphology,
     names_a_topic,
@@ -76,13 +75,14 @@ class _SameDescriptor:
         return isinstance(other, _SameDescriptor) and other.doc.data is self.doc.data
 
 
-# The seven outcome rules run one after the other on the same descriptor: remembering the last one
-# lets each analyse its statements once, not seven times.
+# The seven outcome rules run one after the other on the same descriptor, each over its analysed statements
+# (analysed once per descriptor, by outcome_analyses): remembering the last descriptor's lets each pick them once.
 @functools.lru_cache(maxsize=1)
 def _analysed(key: _SameDescriptor) -> tuple[tuple[OutcomeText, Analysis], ...]:
     found = []
+    analyses = outcome_analyses(key.doc)
     for item in outcome_texts(key.doc):
-        analysis = analyse_as_claimed(item.text, item.language)
+        analysis = analyses[item.text, item.language]
         if analysis is not None:
             found.append((item, analysis))
     return tuple(found)
@@ -810,7 +810,12 @@ _LEVELS_SCHEMA = {
 
 
 def _classified(doc: Descriptor, share: float) -> list[str]:
-    """The outcomes' recognised Bloom levels, when they are at least ``share`` of the outcomes; else none."""
+    """The outcomes' recognised Bloom levels, when they are at least ``share`` of the outcomes; else none.
+    Found once per descriptor and share (MC-LO-007 asks in ``applies`` and in ``check``)."""
+    return doc.memo(f"classified outcome levels {share!r}", functools.partial(_classified_levels, share=share))
+
+
+def _classified_levels(doc: Descriptor, share: float) -> list[str]:
     levels = [outcome["bloom"] for outcome in outcome_levels(doc)]
     classified = [level for level in levels if level is not None]
     return classified if classified and len(classified) >= share * len(levels) else []
