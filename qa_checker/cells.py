@@ -37,3 +37,29 @@ def escaped(char: str) -> str:
     """A character as the escape that shows it in plain text: ``\\x1b`` below U+0100, ``\\u2028`` above."""
     code = ord(char)
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+# C0 and C1 controls, DEL, line and paragraph separators, the bidirectional overrides and isolates
+# that reorder how text shows, lone surrogates (which a terminal cannot be sent at all), and the
+# characters no script needs that show as nothing (zero width space, word joiner and invisible
+# operators, byte-order mark), which would make 'N\u200bL' read as a valid 'NL'. The joiners of
+# emoji and of Arabic or Indic script (U+200C, U+200D) and the direction marks are text, and stay.
+_CONTROL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u200b\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]"
+)
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    return _NAMED.get(char) or escaped(char)
+
+
+def visible(value: object, *, lines: bool = False) -> str:
+    """``value`` as one line of plain text: control characters shown as escapes (``\\x1b``, ``\\n``).
+
+    With ``lines``, line breaks are kept (for messages that are several lines by design).
+    """
+    if lines:
+        return "\n".join(_CONTROL.sub(_escape, line) for line in str(value).split("\n"))
+    return _CONTROL.sub(_escape, str(value))

@@ -6,6 +6,9 @@ from __future__ import annotations
 import html
 import re
 
+from qa_checker import language
+from qa_checker.markup import HTML_TAG
+
 # A list item's mark: a bullet (with or without a space after it: a symbol, arrow, dingbat or emoji, or one
 # of the private-use characters, "o" and "§" that Word's Symbol and Wingdings bullets become when pasted), a
 # number (with or without a space before the text), letter or roman numeral, or an outcome's code ("LO1:",
@@ -23,10 +26,7 @@ _HTML_START = re.compile(r"^\s*<(?:p|div|ul|ol|li|br|span|strong|b|em|i|u|h[1-6]
 _HTML_BREAK = re.compile(r"[.;:!?]\s*<br\s*/?>", re.IGNORECASE)
 # The tags that end a line of its text (a paragraph, a list item, a line break), and any tag.
 _HTML_LINE = re.compile(r"<\s*(?:br|/?(?:p|div|li|ul|ol|h[1-6]))\b[^<>]*>", re.IGNORECASE)
-HTML_TAG = r"<\s*/?[A-Za-z][A-Za-z0-9]*\b[^<>]*>"
 _HTML_TAG = re.compile(HTML_TAG)
-# A character reference of HTML: "&amp;", "&#8217;", "&#x2019;" (a named one is one only when HTML defines it).
-CHARACTER_REFERENCE = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 # How much of a text is searched for items numbered on one line.
 _NUMBERED_CHARS = 100_000
 
@@ -52,8 +52,35 @@ def items(text: str) -> list[str]:
 
 
 def lead_in(found: list[str]) -> bool:
-    """Whether the first of a list's items only introduces the others ("Learners will be able to:")."""
-    return len(found) >= 3 and found[0].endswith(":") and not any(i.endswith(":") for i in found[1:])
+    """Whether the first of a list's items only introduces the others: it ends in a colon ("Learners will be
+    able to:") and two or more items follow, or it is a lead-in stem (:func:`_stem`) and one or more follow."""
+    if len(found) < 2 or any(i.endswith(":") for i in found[1:]):
+        return False
+    return (len(found) >= 3 and found[0].endswith(":")) or _stem(found[0])
+
+
+# How long a line a lead-in stem may be ("Nach erfolgreichem Abschluss des Moduls können die Studierenden").
+_STEM_CHARS = 160
+# What stands for the items after a stem, so that the lexicons' lead-ins (which end before an action) match.
+_ACTION = "x"
+
+
+def _stem(line: str) -> bool:
+    """Whether a line is only a lead-in without its colon, in a language of the bundled lexicons: a learner
+    and a modal or ability phrase with nothing after it ("Students will be able to", "Die Studierenden
+    können", "L'étudiant sera capable de"), as the outcome rules strip it from an outcome's start."""
+    if len(line) > _STEM_CHARS:
+        return False
+    words = len(language.tokens(line))
+    for code in language.supported_languages():
+        lex = language.lexicon(code)
+        if lex is None:
+            continue
+        rest = [w.lower() for w in language.tokens(language.strip_lead_ins(lex, f"{line} {_ACTION}"))]
+        # What is left is the action alone, after a verb-final language's modal ("können") at most.
+        if rest[-1:] == [_ACTION] and len(rest) - 1 < words and all(w in lex.trailing for w in rest[:-1]):
+            return True
+    return False
 
 
 def _continued(lines: list[str]) -> list[str]:

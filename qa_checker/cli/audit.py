@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from qa_checker.cells import visible
 from qa_checker.cli.history import KEEP_PERSONAL_DATA_OPTION, STORE_OPTION, record_into_store
 from qa_checker.cli.interrupts import stop_if_pressed
 from qa_checker.cli.localised import command, current, say
@@ -35,7 +36,6 @@ from qa_checker.cli.options import (
     write_reports,
 )
 from qa_checker.reporting import WRITERS_BY_NAME, html
-from qa_checker.reporting.text import visible
 from qa_checker.runner import run, worker_count
 from qa_checker.table import dataset_files
 from qa_checker.text import N_, msg, plural

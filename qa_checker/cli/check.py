@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from qa_checker.cells import visible
 from qa_checker.cli.history import KEEP_PERSONAL_DATA_OPTION, STORE_OPTION, record_into_store
 from qa_checker.cli.interrupts import stop_if_pressed
 from qa_checker.cli.localised import command, current
@@ -33,7 +34,6 @@ from qa_checker.cli.options import (
 )
 from qa_checker.loaders import DISCOVERED_SUFFIXES
 from qa_checker.reporting import RENDERERS_BY_NAME, WRITERS_BY_NAME, render
-from qa_checker.reporting.text import visible
 from qa_checker.runner import RunConfig, run
 from qa_checker.text import N_, msg
 

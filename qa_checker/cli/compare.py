@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from qa_checker.cells import visible
 from qa_checker.cli.diff import report_json_in
 from qa_checker.cli.localised import command, say
 from qa_checker.cli.options import (
@@ -22,7 +23,6 @@ from qa_checker.cli.options import (
 )
 from qa_checker.compare import compare_report
 from qa_checker.reporting import compare_excel, compare_html
-from qa_checker.reporting.text import visible
 from qa_checker.runner import run
 from qa_checker.text import N_, msg, plural
 

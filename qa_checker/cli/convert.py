@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from qa_checker.cells import visible
 from qa_checker.cli.localised import command, current
 from qa_checker.cli.options import (
     EXIT_FAIL,
@@ -22,7 +23,6 @@ from qa_checker.cli.options import (
 from qa_checker.convert import FORMATS
 from qa_checker.convert import convert as convert_documents
 from qa_checker.reporting import labels
-from qa_checker.reporting.text import visible
 from qa_checker.rubric import DEFAULT_RUBRIC
 from qa_checker.runner import load
 from qa_checker.text import N_, msg

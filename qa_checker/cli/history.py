@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from qa_checker.cells import visible
 from qa_checker.cli.localised import command, current, option, say
 from qa_checker.cli.options import LANGUAGE_OPTION, FilePath, error_text, fail, parse_date, write_output
 from qa_checker.errors import QACheckerError
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import labels
-from qa_checker.reporting.text import visible
 from qa_checker.text import N_, Text, msg, plural
 
 if TYPE_CHECKING:

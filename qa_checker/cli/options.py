@@ -14,14 +14,13 @@ from typing import Any, NoReturn, TextIO
 import click
 
 from qa_checker import limits as limits_module
-from qa_checker.cells import without_surrogates
+from qa_checker.cells import visible, without_surrogates
 from qa_checker.cli.interrupts import stop_if_pressed
 from qa_checker.cli.localised import LANGUAGE_OPTION, current, option, text_of
 from qa_checker.errors import QACheckerError
 from qa_checker.limits import DEFAULT_MAX_BYTES, MAX_PROCESSES
 from qa_checker.loaders import STDIN_PATH, shown
 from qa_checker.moment import MomentError, parse_moment
-from qa_checker.reporting.text import visible
 from qa_checker.rubric import DEFAULT_RUBRIC, load_rubric
 from qa_checker.runner import RunConfig
 from qa_checker.text import N_, Text, msg

@@ -8,12 +8,12 @@ from typing import Any
 
 import click
 
+from qa_checker.cells import visible
 from qa_checker.cli.localised import command, current
 from qa_checker.cli.options import LANGUAGE_OPTION, error_text, fail
 from qa_checker.errors import QACheckerError
 from qa_checker.i18n import Translator
 from qa_checker.reporting import labels
-from qa_checker.reporting.text import visible
 from qa_checker.rubric import Rubric, load_rubric
 from qa_checker.rulebook import rule_listing, rule_reference
 from qa_checker.text import N_, msg

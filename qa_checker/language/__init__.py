@@ -26,7 +26,7 @@ from typing import Any
 
 from qa_checker.elements import INVISIBLE
 from qa_checker.language import detect, morphology
-from qa_checker.listing import CHARACTER_REFERENCE, HTML_TAG
+from qa_checker.markup import CHARACTER_REFERENCE, HTML_TAG
 from qa_checker.resources import bundled_yaml
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
@@ -325,7 +325,8 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-def _strip_lead_ins(lex: Lexicon, text: str) -> str:
+def strip_lead_ins(lex: Lexicon, text: str) -> str:
+    """``text`` without the lead-in phrases of its language ("Students will be able to", "Die Studierenden ...")."""
     body = text.strip()
     # A learner phrase with a modal ("... lo studente sarà in grado di", "... kan de deelnemer") ends a
     # lead-in wherever it starts: what comes before it is time, place or subject, not the action. It is
@@ -544,7 +545,7 @@ def _slot_after_opening(lex: Lexicon, body: str, scan: _Scan, first: int) -> tup
     if comma is None:
         return None
     rest = body[scan.starts[comma] :]
-    stripped = _strip_lead_ins(lex, rest)
+    stripped = strip_lead_ins(lex, rest)
     offset = scan.starts[comma] + (len(rest) - len(stripped))
     index = comma
     while index < len(scan.starts) and scan.starts[index] < offset:
@@ -640,7 +641,7 @@ def analyse(text: str, language: str) -> Analysis | None:
     shouted = _shouted(text)
     if shouted and lex.nouns_capitalised:
         lex = _caseless(language)
-    body = _strip_lead_ins(lex, text)
+    body = strip_lead_ins(lex, text)
     # Patterns are tried on the statement without its lead-in, then on the whole statement; when
     # there was nothing to strip the second search would only repeat the first.
     variants = (body,) if body == text else (body, text)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from qa_checker.cells import visible
 from qa_checker.diff import DescriptorChange, Diff, FindingRecord
 from qa_checker.elements import ELEMENTS_BY_KEY
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.reporting import labels
-from qa_checker.reporting.text import visible
 from qa_checker.text import N_, Text, msg, plural
 
 CHANGE_WORD = labels.CHANGE_UPPER

@@ -8,11 +8,14 @@ Nothing else is printed (no summary line), so stdout holds only commands.
 
 Values are escaped exactly as GitHub's own toolkit (``@actions/core``) does: ``%``, ``\\r`` and
 ``\\n`` in the message, and additionally ``:`` and ``,`` in the properties, so a descriptor's text
-can neither end the command early nor start a command of its own.
+can neither end the command early nor start a command of its own. Before that, the message's parts are
+shown as the terminal report shows them (:func:`~qa_checker.cells.visible`): a control or invisible
+character in a descriptor's text is written as its escape (``\\x1b``), never sent raw into the CI log.
 """
 
 from __future__ import annotations
 
+from qa_checker.cells import visible
 from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import labels
@@ -47,12 +50,13 @@ def command(result: Result, finding: Finding, tr: Translator | None = None) -> s
     where = [finding.pointer or tr.gettext(N_("(file)"))]
     if part:
         where.append(part)
-    if finding.origin is not None and finding.origin.label() and finding.origin.line is None:
-        where.append(labels.origin(tr, finding.origin))
-    message = f"{tr.message(finding)} [{', '.join(where)}]"
+    original = labels.origin_beyond_line(tr, finding)
+    if original:
+        where.append(original)
+    message = f"{visible(tr.message(finding), lines=True)} [{', '.join(visible(w) for w in where)}]"
     hint = tr.hint(finding)
     if hint:
-        message += "\n" + tr.render(msg("Hint: {hint}", hint=hint))
+        message += "\n" + tr.render(msg("Hint: {hint}", hint=visible(hint, lines=True)))
     joined = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
     return f"::{COMMANDS[finding.severity]} {joined}::{escape_data(message)}"
 

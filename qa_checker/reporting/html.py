@@ -953,9 +953,7 @@ def location(finding: Finding, tr: Translator | None = None) -> str:
     alone for a finding of no pointer that has one (a spreadsheet cell is no "whole file"). A line the
     finding's ``file:line:col`` (:func:`place`) already gives is not repeated."""
     tr = tr or translator()
-    origin = finding.origin
-    only_a_line = origin is not None and not origin.cell and origin.pointer is None
-    label = "" if only_a_line and finding.place()[0] is not None else labels.origin(tr, origin)
+    label = labels.origin_beyond_line(tr, finding)
     if not finding.pointer and label:
         return f"[{label}]"
     where = finding.pointer or tr.gettext(WHOLE_FILE)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 import click
 
 from qa_checker.bloom import BLOOM_LABELS
-from qa_checker.cells import escaped
+from qa_checker.cells import visible
 from qa_checker.elements import ELEMENTS_BY_KEY
 from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
@@ -27,32 +27,8 @@ _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.
 _STATUS_COLOUR = {"pass": "green", "fail": "red", "error": "magenta", "skipped": "blue"}
 
 
-# C0 and C1 controls, DEL, line and paragraph separators, the bidirectional overrides and isolates
-# that reorder how text shows, lone surrogates (which a terminal cannot be sent at all), and the
-# characters no script needs that show as nothing (zero width space, word joiner and invisible
-# operators, byte-order mark), which would make 'N\u200bL' read as a valid 'NL'. The joiners of
-# emoji and of Arabic or Indic script (U+200C, U+200D) and the direction marks are text, and stay.
-_CONTROL = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u200b\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]"
-)
-_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 # What a source name adds after the file for one document of a YAML stream or a JSON list.
 _DOCUMENT_PART = re.compile(r" \[document \d+\]$")
-
-
-def _escape(match: re.Match[str]) -> str:
-    char = match.group()
-    return _NAMED.get(char) or escaped(char)
-
-
-def visible(value: object, *, lines: bool = False) -> str:
-    """``value`` as one line of plain text: control characters shown as escapes (``\\x1b``, ``\\n``).
-
-    With ``lines``, line breaks are kept (for messages that are several lines by design).
-    """
-    if lines:
-        return "\n".join(_CONTROL.sub(_escape, line) for line in str(value).split("\n"))
-    return _CONTROL.sub(_escape, str(value))
 
 
 def _joined(values: Iterable[object]) -> str:
@@ -73,8 +49,9 @@ def _finding_lines(finding: Finding, colour: bool, file: str = "", tr: Translato
     if line is not None and file:
         # file:line:col as compilers print it: terminals and editors open the file at that place.
         where += f"  {visible(file)}:{line}" + (f":{column}" if column is not None else "")
-    origin = labels.origin(tr, finding.origin)
-    if origin and not (line is not None and file and finding.origin is not None and finding.origin.line):
+    # Without a file, no file:line is printed, so a line is the place to give.
+    origin = labels.origin_beyond_line(tr, finding) if file else labels.origin(tr, finding.origin)
+    if origin:
         where += f" [{visible(origin)}]"
     waived = _style(" " + tr.gettext(N_("(waived)")), colour, dim=True) if finding.waiver else ""
     lines = [f"  {severity} {visible(finding.rule)}  {where}{waived}", f"          {visible(tr.message(finding))}"]

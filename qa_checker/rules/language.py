@@ -13,7 +13,7 @@ from qa_checker import vocab
 from qa_checker.descriptor import Descriptor
 from qa_checker.findings import Severity
 from qa_checker.language import detect, plain_text
-from qa_checker.listing import CHARACTER_REFERENCE
+from qa_checker.markup import CHARACTER_REFERENCE
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.text import LISTED, Name, Series, Text, listed, msg, quote

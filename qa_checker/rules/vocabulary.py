@@ -1,7 +1,9 @@
 """Codes from the bundled EU vocabularies: countries, languages, ISCED-F fields, currencies.
 
 The schema checks a code's shape (two capital letters); these rules check that it exists in the
-code list and suggest the closest one when it does not.
+code list and suggest the closest one when it does not. A message quotes the value as the terminal report
+shows it (:func:`~qa_checker.cells.visible`), so an invisible character that makes a code unknown
+is seen: 'N\\u200bL', not a seemingly valid 'NL'.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from typing import Any
 from qa_checker import pointer as jp
 from qa_checker import vocab
 from qa_checker.aliases import concept_for, country_named
+from qa_checker.cells import visible
 from qa_checker.descriptor import Descriptor
 from qa_checker.findings import Severity
+from qa_checker.loaders.cell_values import isced_without_zero
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.rules.consistency import body_countries, implied_eqf
@@ -96,11 +100,11 @@ class CountryCodeKnown(Rule):
                     message=(
                         msg(
                             "'{code}' is not an ISO 3166-1 country code (did you mean {suggestion}?)",
-                            code=code,
+                            code=visible(code),
                             suggestion=suggestion,
                         )
                         if suggestion
-                        else msg("'{code}' is not an ISO 3166-1 country code", code=code)
+                        else msg("'{code}' is not an ISO 3166-1 country code", code=visible(code))
                     ),
                     element="issuer_country" if place.startswith("/awarding_bodies") else "quality_assurance",
                 )
@@ -128,7 +132,7 @@ def _region_elsewhere(body: object, index: int, countries: vocab.Vocabulary) -> 
             {"code": region},
             message=msg(
                 "the region {region} is not in {country}, the awarding body's country (its NUTS codes start {nuts})",
-                region=region,
+                region=visible(region),
                 country=name,
                 nuts=nuts,
             ),
@@ -225,9 +229,11 @@ _COUNTRY_NOT_LANGUAGE = {"ee": ("EE", "et"), "se": ("SE", "sv"), "si": ("SI", "s
 def _unknown_language(code: str, suggestion: str | None) -> Text:
     if suggestion:
         return msg(
-            "'{code}' is not an ISO 639-1 language code (did you mean {suggestion}?)", code=code, suggestion=suggestion
+            "'{code}' is not an ISO 639-1 language code (did you mean {suggestion}?)",
+            code=visible(code),
+            suggestion=suggestion,
         )
-    return msg("'{code}' is not an ISO 639-1 language code", code=code)
+    return msg("'{code}' is not an ISO 639-1 language code", code=visible(code))
 
 
 # ISO 639-2 bibliographic codes that differ from the terminology codes of the EU language table.
@@ -311,6 +317,23 @@ class FieldOfEducationKnown(Rule):
         code = doc.get("/field_of_education")
         fields = vocab.get("isced-f")
         if isinstance(code, str) and code.isdigit() and 2 <= len(code) <= 4 and code not in fields:
+            meant = isced_without_zero(code)
+            if meant is not None:
+                yield Hit(
+                    "/field_of_education",
+                    {"code": code},
+                    message=msg(
+                        "'{code}' is not an ISCED-F 2013 field code (did you mean {suggestion}?)",
+                        code=visible(code),
+                        suggestion=meant,
+                    ),
+                    hint=msg(
+                        "Write the code with its leading zero: {code} ({label}).",
+                        code=meant,
+                        label=fields.label(meant),
+                    ),
+                )
+                return
             parent = code[:3] if code[:3] in fields else code[:2]
             yield Hit(
                 "/field_of_education",
@@ -318,12 +341,12 @@ class FieldOfEducationKnown(Rule):
                 message=(
                     msg(
                         "'{code}' is not an ISCED-F 2013 field code (the nearest known field is {parent} {label})",
-                        code=code,
+                        code=visible(code),
                         parent=parent,
                         label=fields.label(parent),
                     )
                     if parent in fields
-                    else msg("'{code}' is not an ISCED-F 2013 field code", code=code)
+                    else msg("'{code}' is not an ISCED-F 2013 field code", code=visible(code))
                 ),
             )
 
@@ -376,7 +399,7 @@ class CurrencyKnown(Rule):
                     {"code": code},
                     message=msg(
                         "'{code}' is no longer a currency code: the euro replaced it in {year}",
-                        code=code,
+                        code=visible(code),
                         year=str(_REPLACED_BY_EURO[code]),
                     ),
                     hint=msg("Give the price in euro: EUR."),
@@ -389,11 +412,11 @@ class CurrencyKnown(Rule):
                 message=(
                     msg(
                         "'{code}' is not an ISO 4217 currency code (did you mean {suggestion}?)",
-                        code=code,
+                        code=visible(code),
                         suggestion=suggestion,
                     )
                     if suggestion
-                    else msg("'{code}' is not an ISO 4217 currency code", code=code)
+                    else msg("'{code}' is not an ISO 4217 currency code", code=visible(code))
                 ),
             )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa_checker.reporting.text import visible
+from qa_checker.cells import visible
 
 
 @pytest.mark.parametrize("invisible", ["\u200b", "\u2060", "\u2063", "\ufeff"])

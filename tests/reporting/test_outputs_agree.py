@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from qa_checker.cells import visible
 from qa_checker.cli import cli
 from qa_checker.reporting import workbook
-from qa_checker.reporting.text import visible
 from tests.conftest import baseline
 from tests.reporting.helpers import NOW_TEXT, sheet_rows, write_json, write_yaml
 
