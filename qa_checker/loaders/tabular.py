@@ -1445,7 +1445,9 @@ class _Reader:
                         return documents
                     catalogue = self.catalogue_sheet
                     if _code_list(columns) and (
-                        state != "visible" or normalise(sheet) in _LISTS_SHEETS or catalogue is not None
+                        state != "visible"
+                        or normalise(sheet) in _LISTS_SHEETS
+                        or (catalogue is not None and _code_first(columns))
                     ):
                         self.notes.append(_code_list_sheet(sheet, number, columns, catalogue))
                         return documents
@@ -1988,6 +1990,9 @@ class _Opened:
 
 # The kinds of field whose items a row under a descriptor's row may continue.
 _LIST_KINDS = frozenset({"list", "text-list", "lang-list"})
+# A row giving other languages than the row above together with statements (outcomes written in them) is
+# another language version of the offering, not more items of the one above.
+_LANGUAGES = ("languages",)
 # The reason a level does not apply: a cell saying no to it (a checkbox left empty) gives none.
 _NOT_APPLICABLE = ("level", "not_applicable")
 
@@ -1997,10 +2002,11 @@ def _continues(cells: list[Any], columns: list[_Column], above: list[Any]) -> bo
     an id or title column, and the row gives nothing but list items ("Learning outcomes" one per row, under a
     title merged down over them), besides values repeating ``above``'s (the module's id, title and credits
     written again in each of its outcomes' rows) as long as it adds an item of its own (a row repeated whole
-    is a copy, not a continuation). A value merged down from above is not its own."""
+    is a copy, not a continuation). A row giving other languages and statements (outcomes in them) is another
+    language version. A value merged down from above is not its own."""
     if not _names_id_or_title(columns):
         return False
-    own = repeats = new = False
+    own = repeats = new = relanguaged = statements = False
     for index, value in enumerate(cells):
         if isinstance(value, Merged) or not (is_filled(value) or isinstance(value, Formula)):
             continue
@@ -2012,6 +2018,10 @@ def _continues(cells: list[Any], columns: list[_Column], above: list[Any]) -> bo
             repeats = True
             continue
         own, new = True, new or not same
+        relanguaged = relanguaged or (field_.path == _LANGUAGES and not same)
+        statements = statements or field_.kind != "list"
+    if relanguaged and statements:
+        return False
     if repeats:
         return own and new
     return own or any(
@@ -2134,6 +2144,14 @@ def _code_list(columns: list[_Column]) -> bool:
     label = [f for f in named if f.path[0] == "title"]
     code = [f for f in named if f.path[0] != "title" and f.vocab is not None]
     return len(label) == 1 and len(code) == 1
+
+
+def _code_first(columns: list[_Column]) -> bool:
+    """Whether a code list's code column comes before its label, as in a lookup table (a lookup searches its
+    first column). A visible sheet led by titles (``Title | EQF level``, ``Course title | Field of education``)
+    lists offerings with one coded field each, not codes and their labels."""
+    named = [c.field for c in columns if c.field is not None and c.field is not IGNORE]
+    return bool(named) and named[0].path[0] != "title"
 
 
 def _code_list_sheet(sheet: str, row: int, columns: list[_Column], catalogue: str | None) -> Finding:
