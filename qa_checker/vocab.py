@@ -79,3 +79,11 @@ def get(vocab_id: str) -> Vocabulary:
     raw = json.loads(bundled("schemas", f"vocab/{vocab_id}.json").read_text(encoding="utf-8"))
     concepts = {c["slug"]: c for c in raw["concepts"]}
     return Vocabulary(raw["id"], raw["title"], raw.get("scheme"), concepts)
+
+
+def isced_without_zero(text: str) -> str | None:
+    """The ISCED-F code ``text`` is with its leading zero put back (``512``: ``0512``), when ``text`` is no
+    code itself and that one is; else ``None``."""
+    codes = get("isced-f")
+    code = f"0{text}"
+    return code if text not in codes and code in codes else None

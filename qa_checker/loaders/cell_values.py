@@ -557,17 +557,9 @@ def value_forms(vocab_id: str | None, enum: tuple[str, ...]) -> tuple[frozenset[
     return frozenset(enum) | frozenset(concepts), labels
 
 
-def isced_without_zero(text: str) -> str | None:
-    """The ISCED-F code ``text`` is with its leading zero put back (``512``: ``0512``), when ``text`` is no
-    code itself and that one is; else ``None``."""
-    codes = vocab.get("isced-f")
-    code = f"0{text}"
-    return code if text not in codes and code in codes else None
-
-
 def _isced(value: float) -> Converted:
     text = as_text(value)
-    code = isced_without_zero(text)
+    code = vocab.isced_without_zero(text)
     if code is not None:
         return Converted(
             code,

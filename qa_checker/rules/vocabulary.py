@@ -19,7 +19,6 @@ from qa_checker.aliases import concept_for, country_named
 from qa_checker.cells import visible
 from qa_checker.descriptor import Descriptor
 from qa_checker.findings import Severity
-from qa_checker.loaders.cell_values import isced_without_zero
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.rules.consistency import body_countries, implied_eqf
@@ -317,7 +316,7 @@ class FieldOfEducationKnown(Rule):
         code = doc.get("/field_of_education")
         fields = vocab.get("isced-f")
         if isinstance(code, str) and code.isdigit() and 2 <= len(code) <= 4 and code not in fields:
-            meant = isced_without_zero(code)
+            meant = vocab.isced_without_zero(code)
             if meant is not None:
                 yield Hit(
                     "/field_of_education",
