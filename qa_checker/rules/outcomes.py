@@ -542,14 +542,25 @@ def _outcomes_listed(text: str, language: str) -> tuple[int, bool]:
     without list marks on one line, or of one statement broken over several lines."""
     lines, inline = _listed(text)
     if lines and lines[0].endswith(":"):
+        lead = analyse(lines[0], language)
+        if lead is not None and lead.main is not None:
+            # "Carry out a risk assessment in five steps: 1) identify ... 2) ...": the items are parts of
+            # the one action the lead-in states, unlike a stem ("Participants will be able to:").
+            return 0, False
         lines = lines[1:]
     with_verb = 0
     for line in lines:  # up to the second statement with a verb
         found = analyse(line, language)
-        with_verb += found is not None and bool(found.verbs)
+        with_verb += found is not None and (_opens_or_closes(found) if inline else bool(found.verbs))
         if with_verb > 1:
             return len(lines), inline
     return 0, False
+
+
+def _opens_or_closes(found: Analysis) -> bool:
+    """Whether a part of a line split at dashes or bullets is a statement: its main verb opens it, or ends it
+    as German and Dutch put it; not a phrase between dashes ("- with a clear call to action -")."""
+    return found.main is not None and (found.first_is_verb or found.main.index >= found.words - 1)
 
 
 def _semicolons_joined(text: str, language: str) -> str | None:
