@@ -440,61 +440,38 @@ class WorkloadInRange(Rule):
             # The range the profile expects (a template of its own: the extractor does not look inside another).
             expected = msg("{low}-{high}", low=low, high=high) if low is not None and high is not None else None
             if low is not None and most < low:
-                amount = _amount(unit, system, _span(fewest, most, low))
-                yield (
-                    how is not None,
-                    Hit(
-                        where,
-                        message=(
-                            msg(
-                                "the workload of {amount} {derivation} is below the minimum of {minimum}",
-                                amount=amount,
-                                derivation=how,
-                                minimum=_amount(unit, system, low),
-                            )
-                            if how
-                            else msg(
-                                "the workload of {amount} is below the minimum of {minimum}",
-                                amount=amount,
-                                minimum=_amount(unit, system, low),
-                            )
-                        ),
-                        hint=msg(
-                            "This profile expects {amount}.",
-                            amount=_amount(unit, system, expected or _at_least(low)),
-                        ),
-                    ),
+                amount, bound = _amount(unit, system, _span(fewest, most, low)), _amount(unit, system, low)
+                message = (
+                    msg(
+                        "the workload of {amount} {derivation} is below the minimum of {minimum}",
+                        amount=amount,
+                        derivation=how,
+                        minimum=bound,
+                    )
+                    if how
+                    else msg("the workload of {amount} is below the minimum of {minimum}", amount=amount, minimum=bound)
                 )
+                hint = msg("This profile expects {amount}.", amount=_amount(unit, system, expected or _at_least(low)))
             elif high is not None and fewest > high:
-                amount = _amount(unit, system, _span(fewest, most, high))
-                yield (
-                    how is not None,
-                    Hit(
-                        where,
-                        message=(
-                            msg(
-                                "the workload of {amount} {derivation} is above the maximum of {maximum}",
-                                amount=amount,
-                                derivation=how,
-                                maximum=_amount(unit, system, high),
-                            )
-                            if how
-                            else msg(
-                                "the workload of {amount} is above the maximum of {maximum}",
-                                amount=amount,
-                                maximum=_amount(unit, system, high),
-                            )
-                        ),
-                        hint=(
-                            msg(
-                                "This profile expects {amount}.",
-                                amount=_amount(unit, system, expected or high),
-                            )
-                            if low is not None
-                            else msg("This profile expects at most {amount}.", amount=_amount(unit, system, high))
-                        ),
-                    ),
+                amount, bound = _amount(unit, system, _span(fewest, most, high)), _amount(unit, system, high)
+                message = (
+                    msg(
+                        "the workload of {amount} {derivation} is above the maximum of {maximum}",
+                        amount=amount,
+                        derivation=how,
+                        maximum=bound,
+                    )
+                    if how
+                    else msg("the workload of {amount} is above the maximum of {maximum}", amount=amount, maximum=bound)
                 )
+                hint = (
+                    msg("This profile expects {amount}.", amount=_amount(unit, system, expected or high))
+                    if low is not None
+                    else msg("This profile expects at most {amount}.", amount=bound)
+                )
+            else:
+                continue
+            yield how is not None, Hit(where, message=message, hint=hint)
 
 
 # A workload figure with its unit: ECTS, hours, or credits of a named (or unnamed) credit system.
