@@ -213,6 +213,11 @@ def _function_words() -> dict[str, tuple[str, ...]]:
 _FUNCTION_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "function-words.yaml"
 
 
+def is_function_word(word: str, language: str) -> bool:
+    """Whether a lower-case word is one of the language's function words (an article, a preposition ...)."""
+    return language in _function_words().get(word, ())
+
+
 @functools.cache
 def _lists() -> frozenset[str]:
     """The languages with a list of function words."""

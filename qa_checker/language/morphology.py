@@ -27,6 +27,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from qa_checker.language import detect
+
 MAX_WORD = 40
 
 INFINITIVE_ENDINGS: dict[str, tuple[str, ...]] = {
@@ -302,8 +304,10 @@ def _romance_third_person(word: str, language: str) -> str | None:
     Spanish and Italian vocational curricula write their outcomes in the third person ("Monta cuadros
     eléctricos ...", "Verifica il funzionamento ..."), and many of those forms are also nouns. The form
     counts when an infinitive it regularly comes from is a verb whose own conjugated forms lead back
-    to it.
+    to it. A function word of the language is none: Spanish "para" is the preposition, not *parar*.
     """
+    if detect.is_function_word(word, language):
+        return None
     for ending, infinitive_ending in THIRD_PERSON.get(language, ()):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)]
