@@ -18,7 +18,7 @@ from qa_checker.importers import Importer
 from qa_checker.importers.builder import Builder, country_of, first_text, iso_date, number, refused
 from qa_checker.importers.jsonld import LangString, Node, Reader, Scalar, graph_nodes, local_name
 from qa_checker.importers.ob3 import (
-    context_notes,
+    badge_builder,
     issuer_country,
     issuer_entry,
     read_alignments,
@@ -90,11 +90,7 @@ def _convert(document: Document, base: str, root: Node) -> Document:
             fmt="ob2",
             imported_from=label,
         )
-    b = Builder(kind="credential" if is_assertion else "offer", base_pointer=base)
-    context_notes(b, root.reader)
-    b.set("/id", root.id or badge.id or "ob2-badge", root.where("id"))
-    for pointer in ("/title", "/learning_outcomes", "/workload", "/level", "/assessment", "/participation"):
-        b.expect(pointer, badge.pointer)  # where a missing element belongs in the original
+    b = badge_builder(root, badge, credential=is_assertion, base=base, fallback_id="ob2-badge")
     if badge is not root and badge.types and BADGE not in badge.types:
         b.warn(
             msg(

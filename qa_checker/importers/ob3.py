@@ -148,11 +148,7 @@ def _convert(document: Document, base: str, root: Node) -> Document:
             fmt="ob3",
             imported_from=label,
         )
-    b = Builder(kind="credential" if is_credential else "offer", base_pointer=base)
-    context_notes(b, root.reader)
-    b.set("/id", root.id or achievement.id or "ob3-achievement", root.where("id"))
-    for pointer in ("/title", "/learning_outcomes", "/workload", "/level", "/assessment", "/participation"):
-        b.expect(pointer, achievement.pointer)  # where a missing element belongs in the original
+    b = badge_builder(root, achievement, credential=is_credential, base=base, fallback_id="ob3-achievement")
     if is_credential:
         b.expect("/issue_date", root.pointer)
     for pointer, term in (("/title", "name"), ("/summary", "description")):
@@ -209,7 +205,18 @@ def _convert(document: Document, base: str, root: Node) -> Document:
     return b.document(document, fmt="ob3", imported_from=label, home=achievement.pointer)
 
 
-def context_notes(b: Builder, reader: Reader) -> None:
+def badge_builder(root: Node, badge: Node, *, credential: bool, base: str, fallback_id: str) -> Builder:
+    """The builder of an Open Badges document (3.0 or 2.0): its id, where a missing element belongs in the
+    original (the badge or achievement), and notes on its ``@context``."""
+    b = Builder(kind="credential" if credential else "offer", base_pointer=base)
+    _context_notes(b, root.reader)
+    b.set("/id", root.id or badge.id or fallback_id, root.where("id"))
+    for pointer in ("/title", "/learning_outcomes", "/workload", "/level", "/assessment", "/participation"):
+        b.expect(pointer, badge.pointer)
+    return b
+
+
+def _context_notes(b: Builder, reader: Reader) -> None:
     """Notes on a badge document's ``@context``: absent, or naming contexts qa-checker does not know."""
     context = reader.context
     if not context.present:
