@@ -27,7 +27,7 @@ _FRAME_KEYWORDS = ("@embed", "@explicit", "@omitDefault", "@requireAll", "@defau
 SUPPORTED = msg(
     "ELM v3 EuropeanDigitalCredential, Qualification, LearningAchievementSpecification, "
     "LearningOpportunity; Open Badges 3.0 AchievementCredential/OpenBadgeCredential, Achievement; "
-    "Open Badges 2.0 Assertion, BadgeClass; EBSI VerifiableDiploma; "
+    "Open Badges 2.0 Assertion, BadgeClass; EBSI VerifiableDiploma, Europass attestation; "
     "CTDL Course, LearningProgram, LearningOpportunityProfile and credential classes"
 )
 
@@ -110,9 +110,9 @@ def refusal(data: dict[str, Any], *, enveloped: bool = False) -> Text | None:
 
 
 def _unread_credential(data: dict[str, Any], types: list[str]) -> Text | None:
-    """Why a learner's credential in a format qa-checker does not import is not checked: a verifiable credential
-    of another type (an EBSI Europass attestation). Unlike a file that is no credential at all, it is an error of the
-    run: a credential went unchecked (``types``: the document's, sorted)."""
+    """Why a credential in a format qa-checker does not import is not checked: a verifiable credential of another
+    type. Unlike a file that is no credential at all, it is an error of the run: a credential went unchecked
+    (``types``: the document's, sorted)."""
     # An endorsement vouches for another credential or body: it describes no learning of its own.
     if "VerifiableCredential" in types and not any("Endorsement" in t for t in types):
         return msg(
@@ -154,6 +154,7 @@ _NOT_DESCRIPTOR = re.compile(
     r"^(?:the document is (?:a JSON Schema|a JSON-LD context|a JSON-LD frame|JSON-LD of type |JSON-LD without a type"
     r"|an object of type |not a descriptor \(no descriptor_version)"
     r"|unsupported file type '\.(?:ttl|rdf|nt|owl|xsd|md)'|unsupported file type '\.xml': an XML document that is not"
+    r"|unsupported file type '\.(?:png|svg)': an image without a baked Open Badge"
     r"|this is a Europass EDC issuer bulk-issuing workbook .*, not a descriptor catalogue$"
     r"|this is a workbook qa-checker wrote \(a report\), not a descriptor catalogue$)",
     re.IGNORECASE | re.DOTALL,

@@ -30,6 +30,9 @@ from qa_checker.importers.jsonld import (
 from qa_checker.text import msg, plural
 
 LEARNING_TYPES = {"Course", "LearningProgram", "LearningOpportunityProfile"}
+# Properties of the Credential Registry's first records (2016) by the names CTDL gave them since: the owning
+# organisation (owner) and the resource's web page (schema:url).
+LEGACY_TERMS = {"owner": "ownedBy", "url": "subjectWebpage"}
 CREDENTIAL_TYPES = {
     "Credential",
     "Certificate",
@@ -109,7 +112,7 @@ def _blank_references(value: object) -> Iterator[str]:
 
 def _main_nodes(data: dict[str, Any]) -> tuple[Reader, list[Node], int, int]:
     """The reader, the resources to check, and how many placeholders and references beside them were left out."""
-    reader = Reader(data)
+    reader = Reader(data, term_aliases=LEGACY_TERMS)
     nodes = graph_nodes(reader)
     if nodes is not None:
         # A graph inherits the document's context for its prefixed types.
@@ -386,15 +389,16 @@ def _credits(b: Builder, node: Node) -> None:
             continue
         _set_credits(b, node.reader, value, unit_name, amount[1], value_node.pointer)
         return
-    # CTDL's older properties: the value (creditUnitValue) and its unit (creditUnitType) on the resource itself;
-    # some exporters write the value as a bare creditValue number.
-    legacy = node.scalar("creditUnitValue")
-    bare = legacy is None
-    if bare:
-        legacy = node.scalar("creditValue")
-    if legacy is None:
+    # CTDL's older properties: the value (creditUnitValue) and its unit (creditUnitType) on the resource itself,
+    # or, older still, credit hours (creditHourValue) in a system named in words (creditHourType: "Semester
+    # Hours"); some exporters write the value as a bare creditValue number.
+    term = next((t for t in ("creditUnitValue", "creditHourValue", "creditValue") if node.scalar(t) is not None), None)
+    legacy = node.scalar(term) if term is not None else None
+    if term is None or legacy is None:
         return
-    unit_name, value = _unit(node), number(legacy[0])
+    hour_type = node.text("creditHourType") if term == "creditHourValue" else None
+    unit_name = first_text(hour_type[0]) if hour_type is not None else _unit(node)
+    value = number(legacy[0])
     if unit_name and value is not None and value > 0:
         _set_credits(b, node.reader, value, unit_name, legacy[1], legacy[1])
     else:
@@ -404,7 +408,13 @@ def _credits(b: Builder, node: Node) -> None:
                 "was not read",
                 value=repr(legacy[0]),
             )
-            if bare
+            if term == "creditValue"
+            else msg(
+                "creditHourValue {value} without a positive value and the kind of credit hours (creditHourType); it "
+                "was not read",
+                value=repr(legacy[0]),
+            )
+            if term == "creditHourValue"
             else msg(
                 "creditUnitValue {value} without a positive value and a credit unit (creditUnitType); it was not read",
                 value=repr(legacy[0]),

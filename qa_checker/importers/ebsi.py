@@ -5,8 +5,13 @@ Its ``credentialSubject`` holds the learner (``givenNames``, ``familyName``, ``i
 the ``learningAchievement`` (title, description), the ``awardingOpportunity`` with its ``awardingBody``
 (``preferredName``, ``homepage``, ``registration``, ``eidasLegalIdentifier``) and ``location``, the
 ``learningSpecification`` (ECTS credits, ``eqfLevel``, ``nqfLevel``, ``iscedfCode``, ``volumeOfLearning``) and
-the ``gradingScheme``. The EBSI ``Europass`` attestation (``achieved``, ``wasAwardedBy``) is another shape, not
-read here.
+the ``gradingScheme``.
+
+The EBSI ``Europass`` attestation (walt.id's template, and EBSI's 2022 education diploma schema) has another shape,
+that of ELM 2: ``credentialSubject.achieved`` lists learning achievements, each ``specifiedBy`` its specification
+(title, ECTS credits, EQF and NQF levels, volume of learning, entry requirements, learning outcomes),
+``wasAwardedBy`` its awarding process (the awarding bodies), ``wasDerivedFrom`` its assessments (grade, grading
+scheme). Each achievement is one credential.
 """
 
 from __future__ import annotations
@@ -33,9 +38,16 @@ from qa_checker.importers.ob3 import read_ects
 from qa_checker.text import msg
 
 TYPE = "VerifiableDiploma"
+# The diploma's type names: EBSI's, and the second version wallets and issuers of the EBSI pilots (Talao/Altme) use.
+DIPLOMA_TYPES = frozenset({TYPE, "VerifiableDiploma2"})
 LABEL = "EBSI VerifiableDiploma"
-# How the specification's ECTS credits are spelt by the EBSI schema's versions and its issuers.
+ATTESTATION = "Europass"
+ATTESTATION_LABEL = "EBSI Europass attestation"
+# How the specification's terms are spelt by the EBSI schemas' versions and their issuers (ELM 2 wrote eqflLevel).
 _ECTS_TERMS = ("ectsCreditPoints", "eCTSCreditPoints", "ECTSCreditPoints")
+_EQF_TERMS = ("eqfLevel", "eqflLevel", "EQFLevel")
+_NQF_TERMS = ("nqfLevel", "nqflLevel", "NQFLevel")
+_ISCED_TERMS = ("iscedfCode", "iSCEDFCode", "ISCEDFCode")
 # A value that says no identifier is known (the walt.id template writes "Unknown").
 _UNKNOWN = frozenset({"unknown", "n/a", "none", "-"})
 
@@ -43,29 +55,54 @@ _UNKNOWN = frozenset({"unknown", "n/a", "none", "-"})
 def _roots(data: dict[str, Any]) -> list[Node]:
     reader = Reader(data)
     nodes = graph_nodes(reader) or [reader.node(data, "")]
-    return [n for n in nodes if TYPE in n.types]
+    return [n for n in nodes if n.types & (DIPLOMA_TYPES | {ATTESTATION})]
 
 
 def detect(data: dict[str, Any]) -> bool:
-    """An EBSI VerifiableDiploma (by its type)."""
+    """An EBSI VerifiableDiploma or Europass attestation (by its type)."""
     return bool(_roots(data))
 
 
 def convert(document: Document, base: str) -> list[Document]:
-    """One descriptor (kind ``credential``) per diploma."""
-    return [_convert(document, base, root) for root in _roots(document.data)]
+    """One descriptor (kind ``credential``) per diploma, and per learning achievement of an ELM 2 shaped one."""
+    converted: list[Document] = []
+    for root in _roots(document.data):
+        subject = root.node("credentialSubject")
+        achieved = subject.nodes("achieved") if subject is not None else []
+        if subject is not None and achieved and not subject.has("learningAchievement"):
+            converted.extend(_achievement(document, base, root, subject, node, len(achieved)) for node in achieved)
+        elif subject is not None and not subject.has("learningAchievement") and not root.types & DIPLOMA_TYPES:
+            converted.append(
+                refused(
+                    document,
+                    msg("the EBSI Europass attestation lists no learning achievement (credentialSubject.achieved)"),
+                    msg("Give the attestation with the learning achievements it attests."),
+                    source=base + (subject.where("achieved") if subject.has("achieved") else subject.pointer),
+                    fmt="ebsi",
+                    imported_from=ATTESTATION_LABEL,
+                )
+            )
+        else:
+            converted.append(_convert(document, base, root, subject))
+    return converted
 
 
-def _convert(document: Document, base: str, root: Node) -> Document:
-    subject = root.node("credentialSubject")
+def _label(root: Node) -> str:
+    return LABEL if root.types & DIPLOMA_TYPES else ATTESTATION_LABEL
+
+
+def _convert(document: Document, base: str, root: Node, subject: Node | None) -> Document:
     if subject is None:
         return refused(
             document,
-            msg("the EBSI VerifiableDiploma has no credentialSubject; there is nothing to check"),
+            msg(
+                "the EBSI {type} has no credentialSubject; there is nothing to check",
+                type=min(root.types & DIPLOMA_TYPES, default=ATTESTATION),
+            ),
             msg("Give the diploma with its credentialSubject (learner, learning achievement, awarding body)."),
             source=base + (root.where("credentialSubject") if root.has("credentialSubject") else root.pointer),
             fmt="ebsi",
-            imported_from=LABEL,
+            imported_from=_label(root),
         )
     achievement = subject.node("learningAchievement")
     spec = subject.node("learningSpecification")
@@ -82,7 +119,7 @@ def _convert(document: Document, base: str, root: Node) -> Document:
             if found is not None:
                 b.set(pointer, found[0], found[1])
             b.unfilled(pointer, (achievement, term))
-    _awarding_body(b, subject)
+    _awarding_body(b, subject.node("awardingOpportunity"), subject)
     if spec is not None:
         _specification(b, spec)
     scheme = subject.node("gradingScheme")
@@ -90,6 +127,12 @@ def _convert(document: Document, base: str, root: Node) -> Document:
     if title is not None:
         b.set("/assessment/grading_scheme", title[0], title[1])
     _learner(b, subject)
+    _issue_date(b, root)
+    b.expect("/grade", subject.pointer)
+    return b.document(document, fmt="ebsi", imported_from=_label(root), home=home.pointer)
+
+
+def _issue_date(b: Builder, root: Node) -> None:
     b.expect("/issue_date", root.pointer)
     for term in ("issued", "issuanceDate"):  # never validFrom: validity is not issuance
         stamp = root.scalar(term)
@@ -97,13 +140,76 @@ def _convert(document: Document, base: str, root: Node) -> Document:
         if stamp is not None and day is not None:
             b.set("/issue_date", day, stamp[1])
             break
-    b.expect("/grade", subject.pointer)
-    return b.document(document, fmt="ebsi", imported_from=LABEL, home=home.pointer)
 
 
-def _awarding_body(b: Builder, subject: Node) -> None:
-    opportunity = subject.node("awardingOpportunity")
-    b.expect("/awarding_bodies", (opportunity or subject).pointer)
+def _achievement(document: Document, base: str, root: Node, subject: Node, claim: Node, count: int) -> Document:
+    """One learning achievement of an ELM 2 shaped attestation (``count``: how many the subject lists)."""
+    spec = claim.node("specifiedBy")
+    b = Builder(kind="credential", base_pointer=base)
+    if count == 1 or not claim.id:
+        b.set("/id", root.id or "ebsi-attestation", root.where("id"))
+    else:
+        b.set("/id", claim.id, claim.where("id"))
+    for pointer in ("/title", "/learning_outcomes", "/workload", "/level", "/prerequisites"):
+        b.expect(pointer, (spec or claim).pointer)
+    for owner in (spec, claim):
+        found = owner.text("title") if owner is not None else None
+        if found is not None:
+            b.set("/title", found[0], found[1])
+            break
+    for owner, term in ((claim, "description"), (spec, "description"), (spec, "definition")):
+        found = owner.text(term) if owner is not None else None
+        if found is not None:
+            b.set("/summary", found[0], found[1])
+            break
+    _awarding_body(b, claim.node("wasAwardedBy"), claim, location=None)
+    if spec is not None:
+        _specification(b, spec)
+        _outcomes(b, spec)
+        entry = spec.text("entryRequirementsNote")
+        if entry is not None:
+            b.set("/prerequisites", entry[0], entry[1])
+        b.set_languages((((uri,), where) for uri, where in spec.refs("language")), spec.where("language"))
+    _assessments(b, claim)
+    _learner(b, subject)
+    _issue_date(b, root)
+    return b.document(document, fmt="ebsi", imported_from=_label(root), home=claim.pointer)
+
+
+def _outcomes(b: Builder, spec: Node) -> None:
+    """Learning outcomes: ``learningOutcome`` statements (texts, or nodes with a title)."""
+    outcomes: list[Any] = []
+    for value, where in spec.values("learningOutcome"):
+        node = spec.reader.resolve(value, where) if isinstance(value, dict) else None
+        found = node.text("title") or node.text("definition") if node is not None else None
+        text = found[0] if found is not None else (value if isinstance(value, str) and value.strip() else None)
+        if text is not None:
+            b.trace(f"/learning_outcomes/{len(outcomes)}", where)
+            outcomes.append(text)
+    if outcomes:
+        b.set("/learning_outcomes", outcomes, spec.where("learningOutcome"))
+
+
+def _assessments(b: Builder, claim: Node) -> None:
+    """The grade and grading scheme of the assessments the achievement was derived from."""
+    assessments = claim.nodes("wasDerivedFrom")
+    b.expect("/assessment", (assessments[0] if assessments else claim).pointer)
+    b.expect("/grade", (assessments[0] if assessments else claim).pointer)
+    for assessment in assessments:
+        grade = assessment.text("grade")
+        if grade is not None and not b.has("/grade"):
+            b.set("/grade", grade[0], grade[1])
+        spec = assessment.node("specifiedBy")
+        scheme = spec.node("gradingScheme") if spec is not None else None
+        title = scheme.text("title") if scheme is not None else None
+        if title is not None and not b.has("/assessment/grading_scheme"):
+            b.set("/assessment/grading_scheme", title[0], title[1])
+
+
+def _awarding_body(b: Builder, opportunity: Node | None, owner: Node, *, location: str | None = "location") -> None:
+    """The awarding body of ``opportunity`` (the diploma's awarding opportunity, an attestation's awarding
+    process, given by ``owner``), with its country from the opportunity's ``location`` term."""
+    b.expect("/awarding_bodies", (opportunity or owner).pointer)
     if opportunity is None:
         return
     body = opportunity.node("awardingBody")
@@ -135,9 +241,9 @@ def _awarding_body(b: Builder, subject: Node) -> None:
     if homepage is not None and str(homepage[0]).startswith(("http://", "https://")):
         entry["url"] = homepage[0]
         b.trace("/awarding_bodies/0/url", homepage[1])
-    location = country_of(opportunity, "location")
-    if location is not None:
-        code, shown, at = location
+    place = country_of(opportunity, location) if location is not None else None
+    if place is not None:
+        code, shown, at = place
         b.country(
             entry,
             "/awarding_bodies/0/country",
@@ -167,11 +273,16 @@ def _known(found: tuple[Scalar, str] | None) -> tuple[str, str] | None:
     return (text, found[1]) if text and text.lower() not in _UNKNOWN else None
 
 
+def _term(spec: Node, spellings: tuple[str, ...]) -> tuple[Scalar, str] | None:
+    """The first value of a term under whichever of its spellings the specification uses."""
+    return next((found for term in spellings if (found := spec.scalar(term)) is not None), None)
+
+
 def _specification(b: Builder, spec: Node) -> None:
     """Workload (ECTS credits, volume of learning), EQF and NQF levels, and the ISCED-F field."""
-    read_ects(b, next((found for term in _ECTS_TERMS if (found := spec.scalar(term)) is not None), None))
+    read_ects(b, _term(spec, _ECTS_TERMS))
     read_volume(b, spec)
-    eqf = spec.scalar("eqfLevel")
+    eqf = _term(spec, _EQF_TERMS)
     if eqf is not None:
         text = str(eqf[0])
         slug = slug_for("eqf", text)
@@ -188,7 +299,7 @@ def _specification(b: Builder, spec: Node) -> None:
                 msg("EQF {value} is not an EQF level 1-8; it is kept as found", value=repr(eqf[0])),
                 hint=msg("Give eqfLevel as 1 to 8 or http://data.europa.eu/snb/eqf/1 to /8."),
             )
-    nqf = spec.scalar("nqfLevel")
+    nqf = _term(spec, _NQF_TERMS)
     if nqf is not None:
         b.warn(
             msg(
@@ -197,7 +308,7 @@ def _specification(b: Builder, spec: Node) -> None:
             pointer="/level/nqf",
             source=nqf[1],
         )
-    field = spec.scalar("iscedfCode")
+    field = _term(spec, _ISCED_TERMS)
     if field is not None:
         code = str(field[0]).strip()
         if code in vocab.get("isced-f"):
@@ -224,7 +335,8 @@ def _learner(b: Builder, subject: Node) -> None:
     if names:
         learner["name"] = " ".join(str(n) for n in names)
         b.trace("/learner/name", subject.where("familyName" if subject.has("familyName") else "givenNames"))
-    identifier = _known(subject.scalar("identifier"))
+    entry = subject.node("identifier")  # ELM 2 writes {schemeID, value}
+    identifier = _known(entry.scalar("value") if entry is not None else subject.scalar("identifier"))
     if identifier is not None:
         learner["identifier"] = {"scheme": "other", "value": identifier[0]}
         b.trace("/learner/identifier", identifier[1])

@@ -849,6 +849,8 @@ def _level(b: Builder, spec: Node) -> None:
 
 def _field(b: Builder, spec: Node) -> None:
     areas = _concepts(spec, "thematicArea")
+    if not areas:
+        _field_from_subject(b, spec)
     for uri, label, notation, where in areas:
         code = slug_for("isced-f", uri) or (notation if not uri and notation and notation.isdigit() else None)
         if code:
@@ -880,6 +882,25 @@ def _field(b: Builder, spec: Node) -> None:
             hint=msg("Give the field as its EU concept URI, http://data.europa.eu/snb/isced-f/<code>."),
         )
         return
+
+
+def _field_from_subject(b: Builder, spec: Node) -> None:
+    """The field from an ISCED-F concept given as ``educationSubject`` (ELM's field from another framework than
+    ISCED-F), as DC4EU's credentials give it, when no ``thematicArea`` gives one; any other subject is not a field."""
+    for uri, _label, _notation, where in _concepts(spec, "educationSubject"):
+        code = slug_for("isced-f", uri) if uri and str(uri).startswith(_ISCED_BASES) else None
+        if code:
+            b.set("/field_of_education", code, where)
+            b.note(
+                msg(
+                    "the ISCED-F field {uri} is given as educationSubject (a field from another framework); it was "
+                    "read as the field of education, which ELM gives as thematicArea",
+                    uri=uri,
+                ),
+                pointer="/field_of_education",
+                source=where,
+            )
+            return
 
 
 def _quality_assurance(b: Builder, spec: Node | None, bodies: list[Node]) -> None:
@@ -1163,7 +1184,7 @@ def _participation(b: Builder, spec: Node | None, claim: Node | None) -> None:
 def _assessment_specs(spec: Node | None, claim: Node | None, assessed: list[Node]) -> tuple[list[Node], list[Node]]:
     """(LearningAssessment nodes of the claim and its assessment claims ``assessed``, LearningAssessmentSpecification
     nodes)."""
-    assessments = [*(claim.nodes("provenBy") if claim is not None else []), *assessed]
+    assessments = [*(_proven_by(claim) if claim is not None else []), *assessed]
     specs = [s for a in assessments for s in a.nodes("specifiedBy")]
     if spec is not None:
         specs.extend(spec.nodes("provenBy"))
@@ -1315,8 +1336,15 @@ def _supervision(b: Builder, assessments: list[Node], specs: list[Node]) -> None
             return
 
 
+def _proven_by(claim: Node) -> list[Node]:
+    """The assessments a claim rests on: those that prove it (``provenBy``), and those its awarding process used
+    (``awardedBy.used``, as credentials converted from ELMO give the grade)."""
+    found = [*claim.nodes("provenBy"), *(a for process in claim.nodes("awardedBy") for a in process.nodes("used"))]
+    return [a for at, a in enumerate(found) if all(a.data is not b.data for b in found[:at])]
+
+
 def _grade(b: Builder, claim: Node, assessed: list[Node]) -> None:
-    assessments = [*claim.nodes("provenBy"), *assessed]
+    assessments = [*_proven_by(claim), *assessed]
     b.expect("/grade", assessments[0].pointer if assessments else claim.pointer)
     for assessment in assessments:
         grade = _note_values(b, assessment, "grade")

@@ -1,10 +1,10 @@
 """Unwrap the envelopes credentials travel in, without verifying anything.
 
 A compact JWS/JWT (``header.payload.signature``), a JWS JSON serialization or JAdES seal
-(``{payload, signatures}``), the EDC upload wrapper (``{"credential": {...}}``), JWT claims with the
-credential under ``vc`` (an EUDI wallet's SD-JWT VC: an ELM credential under ``elm``), a Verifiable
-Presentation holding several credentials, and a Credential Registry envelope (``decoded_resource``) or a
-list of them. Signatures are never checked; an info finding says so.
+(``{payload, signatures}``), the EDC upload wrapper (``{"credential": {...}}``), the DC4EU issuer's upload
+document (``document_data``), JWT claims with the credential under ``vc`` (an EUDI wallet's SD-JWT VC: an ELM
+credential under ``elm``), a Verifiable Presentation holding several credentials, and a Credential Registry
+envelope (``decoded_resource``) or a list of them. Signatures are never checked; an info finding says so.
 Every failure is a located refusal, never an exception.
 """
 
@@ -179,6 +179,18 @@ def _step(item: Unwrapped) -> list[Unwrapped] | Text | _Refusal | None:
                 jp.child(item.base, "credential"),
                 "EDC upload wrapper",
                 msg('read the credential inside the EDC upload wrapper {"credential": ...}'),
+            )
+        ]
+    # The upload document of the DC4EU issuer (its authentic-source API: meta, identities, document_display)
+    # carries the credential in document_data.
+    if isinstance(data.get("document_data"), dict) and isinstance(data.get("meta"), dict) and not types:
+        return [
+            _child(
+                item,
+                data["document_data"],
+                jp.child(item.base, "document_data"),
+                "DC4EU upload document",
+                msg("read the credential in the document_data of a DC4EU upload document"),
             )
         ]
     if _registry_envelope(data):

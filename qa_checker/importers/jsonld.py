@@ -67,6 +67,9 @@ NAMESPACES: dict[str, str] = {
     "http://purl.org/ctdl/terms/": "ctdl",
     "https://purl.org/ctdlasn/terms/": "ctdl",
     "http://purl.org/ctdlasn/terms/": "ctdl",
+    # CTDL's namespace in the Credential Registry's first records (2016), before purl.org/ctdl/terms/.
+    "http://purl.org/ceterms/terms/": "ctdl",
+    "https://purl.org/ceterms/terms/": "ctdl",
     "https://purl.imsglobal.org/spec/vc/ob/vocab.html#": "ob3",
     # Open Badges 2.0's vocabulary and the namespace of its extensions (``extensions:ECTSExtension``).
     "https://w3id.org/openbadges#": "ob2",

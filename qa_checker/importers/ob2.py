@@ -22,6 +22,7 @@ from qa_checker.importers.ob3 import (
     issuer_country,
     issuer_entry,
     read_alignments,
+    read_criteria,
     read_ects,
     read_hours,
     set_awarding_body,
@@ -32,6 +33,9 @@ ASSERTION = "Assertion"
 BADGE = "BadgeClass"
 # Keys of an Open Badges 2.0 assertion: what makes an Assertion one without the OB 2.0 context.
 _OB2_TERMS = ("recipient", "badge", "criteria", "issuer")
+# Keys an Open Badges 1.x or 0.5 assertion has beside its recipient and badge, and those of a 1.x badge class.
+_LEGACY_ASSERTION_KEYS = ("verify", "uid", "issuedOn", "issued_on", "salt")
+_LEGACY_BADGE_KEYS = ("name", "image", "criteria", "issuer")
 # The namespace of Open Badges 2.0 extensions (``extensions:ECTSExtension``).
 EXTENSIONS = "https://w3id.org/openbadges/extensions#"
 # The extensions read, by the object they extend (an edubadges ``EducationProgramIdentifier`` is noted, not read).
@@ -56,35 +60,60 @@ _NO_BADGE_HINT = msg(
 )
 
 
-def _roots(data: dict[str, Any]) -> list[Node]:
-    """The assertions of the document (top level or in its ``@graph``), else its badges."""
+def _roots(data: dict[str, Any]) -> list[tuple[Node, str]]:
+    """The assertions of the document (top level or in its ``@graph``), else its badges, each with what it is
+    (``ASSERTION`` or ``BADGE``); an untyped document of Open Badges 1.x or 0.5 is one of them by its keys."""
     reader = Reader(data)
     nodes = graph_nodes(reader) or [reader.node(data, "")]
     announced = "ob2" in reader.context.families
     assertions = [n for n in nodes if ASSERTION in n.types and (announced or any(n.has(t) for t in _OB2_TERMS))]
-    return assertions or [n for n in nodes if BADGE in n.types]
+    found = [(n, ASSERTION) for n in assertions] or [(n, BADGE) for n in nodes if BADGE in n.types]
+    if found or reader.context.present or "type" in data or "@type" in data:
+        return found
+    legacy = _legacy(data)
+    return [(reader.node(data, ""), legacy)] if legacy else []
+
+
+def _legacy(data: dict[str, Any]) -> str | None:
+    """What an untyped document without ``@context`` is in Open Badges 1.x or 0.5, by the keys those versions
+    require: an assertion (a recipient, a badge and how to verify or date it) or a badge class."""
+    if "recipient" in data and "badge" in data and any(k in data for k in _LEGACY_ASSERTION_KEYS):
+        return ASSERTION
+    if all(k in data for k in _LEGACY_BADGE_KEYS):
+        return BADGE
+    return None
 
 
 def detect(data: dict[str, Any]) -> bool:
     """An Open Badges 2.0 assertion (by its type, with the OB 2.0 context or an OB 2.0 key: an assertion may be of
-    another vocabulary) or badge (``BadgeClass`` is Open Badges' own)."""
+    another vocabulary) or badge (``BadgeClass`` is Open Badges' own), or an Open Badges 1.x or 0.5 one."""
     return bool(_roots(data))
 
 
 def convert(document: Document, base: str) -> list[Document]:
     """One descriptor per assertion (kind ``credential``) or, without one, per badge (``offer``)."""
-    return [_convert(document, base, root) for root in _roots(document.data)]
+    return [_convert(document, base, root, kind) for root, kind in _roots(document.data)]
 
 
-def _convert(document: Document, base: str, root: Node) -> Document:
-    is_assertion = ASSERTION in root.types
-    label = "Open Badges 2.0 " + (ASSERTION if is_assertion else BADGE)
+def _convert(document: Document, base: str, root: Node, kind: str) -> Document:
+    is_assertion = kind == ASSERTION
+    legacy = kind not in root.types
+    label = ("Open Badges 1.x " if legacy else "Open Badges 2.0 ") + kind
     badge = root.node("badge") if is_assertion else root
     if badge is None or not _described(badge):
         where = root.where("badge") if is_assertion and root.has("badge") else root.pointer
+        refs = root.refs("badge") if is_assertion and legacy else []
         return refused(
             document,
-            _no_badge(root, badge) if is_assertion else _empty_badge(),
+            msg(
+                "the Open Badges 1.x assertion names its badge only by URL ({url}); qa-checker fetches nothing, "
+                "and the badge class is not in this document",
+                url=refs[0][0],
+            )
+            if refs
+            else _no_badge(root, badge)
+            if is_assertion
+            else _empty_badge(),
             _NO_BADGE_HINT,
             source=base + where,
             fmt="ob2",
@@ -123,10 +152,23 @@ def _convert(document: Document, base: str, root: Node) -> Document:
             ),
         )
     _learning_outcome(b, badge)
-    _criteria(b, badge)
+    read_criteria(b, badge)
     _unread_extensions(b, badge, _BADGE_EXTENSIONS)
+    if legacy:
+        # Open Badges 1.x identifies a hosted assertion by the URL it is verified at, else by its uid.
+        verify = root.node("verify")
+        named = (verify.scalar("url") if verify is not None else None) or root.scalar("uid")
+        if is_assertion and named is not None and str(named[0]).strip():
+            b.set("/id", str(named[0]).strip(), named[1])
+        b.note(
+            msg(
+                "the document is an Open Badges 1.x or 0.5 {kind} (no @context or type); it was read by the terms "
+                "Open Badges 2.0 kept",
+                kind=kind,
+            )
+        )
     if is_assertion:
-        _assertion(b, root)
+        _assertion(b, root, legacy)
     return b.document(document, fmt="ob2", imported_from=label, home=badge.pointer)
 
 
@@ -298,51 +340,12 @@ def _learning_outcome(b: Builder, badge: Node) -> None:
         )
 
 
-def _criteria(b: Builder, badge: Node) -> None:
-    """The criteria's narrative (what an earner must do) as the assessment's description; criteria given only by
-    URL are not fetched."""
-    found = badge.first("criteria")
-    if found is None:
-        return
-    value, where = found
-    criteria = badge.node("criteria")
-    narrative = criteria.text("narrative") if criteria is not None else None
-    if narrative is not None:
-        b.set("/assessment/description", narrative[0], narrative[1])
-        b.note(
-            msg(
-                "the badge's criteria (criteria.narrative: what an earner must do) were read as the assessment's "
-                "description; the type of assessment is not given"
-            ),
-            pointer="/assessment/description",
-            source=narrative[1],
-        )
-        return
-    url = value if isinstance(value, str) else criteria.id if criteria is not None else None
-    if isinstance(url, str) and url.strip().startswith(("http://", "https://")):
-        b.note(
-            msg("the criteria are given only by URL ({url}); qa-checker fetches nothing", url=url.strip()),
-            pointer="/assessment/description",
-            source=where,
-        )
-    elif isinstance(value, str) and value.strip():
-        b.set("/assessment/description", value.strip(), where)
-        b.note(
-            msg(
-                "criteria is a text, not a Criteria object; it was read as the criteria's narrative, the "
-                "assessment's description"
-            ),
-            pointer="/assessment/description",
-            source=where,
-        )
-
-
-def _assertion(b: Builder, assertion: Node) -> None:
-    """The learner, the date of issuing and the revocation of an assertion."""
+def _assertion(b: Builder, assertion: Node, legacy: bool) -> None:
+    """The learner, the date of issuing and the revocation of an assertion (``legacy``: of Open Badges 1.x or 0.5)."""
     b.expect("/issue_date", assertion.pointer)
     b.expect("/grade", assertion.pointer)
-    _recipient(b, assertion)
-    issued = assertion.scalar("issuedOn")
+    _recipient(b, assertion, legacy)
+    issued = assertion.scalar("issuedOn") or assertion.scalar("issued_on")  # Open Badges 0.5 wrote issued_on
     if issued is not None:
         day = iso_date(issued[0]) if isinstance(issued[0], str) else None
         if day is not None:
@@ -367,9 +370,9 @@ def _assertion(b: Builder, assertion: Node) -> None:
     _unread_extensions(b, assertion, _ASSERTION_EXTENSIONS)
 
 
-def _recipient(b: Builder, assertion: Node) -> None:
-    """The learner: the recipient's identity (hashed: a note says it can be confirmed, not read), and the name a
-    recipient profile extension gives."""
+def _recipient(b: Builder, assertion: Node, legacy: bool) -> None:
+    """The learner: the recipient's identity (hashed: a note says it can be confirmed, not read; in Open Badges 0.5,
+    ``legacy``, the recipient is the identity itself), and the name a recipient profile extension gives."""
     learner: dict[str, Any] = {}
     b.expect("/learner", assertion.where("recipient") if assertion.has("recipient") else assertion.pointer)
     profile = assertion.node("RecipientProfile") or assertion.node("recipientProfile")
@@ -379,13 +382,16 @@ def _recipient(b: Builder, assertion: Node) -> None:
         b.trace("/learner/name", name[1])
     recipient = assertion.node("recipient")
     identity = recipient.scalar("identity") if recipient is not None else None
-    if recipient is not None and identity is not None and str(identity[0]).strip():
+    given = assertion.first("recipient")
+    if legacy and recipient is None and given is not None and isinstance(given[0], str):
+        identity = given  # Open Badges 0.5: the identity itself, hashed ("sha256$...") or an e-mail address
+    if identity is not None and str(identity[0]).strip():
         value = str(identity[0]).strip()
         learner["identifier"] = {"scheme": "other", "value": value}
         b.trace("/learner/identifier", identity[1])
-        hashed = recipient.scalar("hashed")
+        hashed = recipient.scalar("hashed") if recipient is not None else None
         if (hashed is not None and hashed[0] is True) or value.startswith(("sha256$", "md5$")):
-            kind = sorted(recipient.types)
+            kind = sorted(recipient.types) if recipient is not None else []
             b.note(
                 msg(
                     "the learner is identified by a hashed {type}: it confirms a person who gives that value, "
@@ -398,7 +404,7 @@ def _recipient(b: Builder, assertion: Node) -> None:
                     "but does not say who the learner is"
                 ),
                 pointer="/learner/identifier",
-                source=recipient.pointer,
+                source=recipient.pointer if recipient is not None else identity[1],
             )
     elif recipient is None and assertion.has("recipient") and assertion.blank("recipient") is None:
         shown = assertion.first("recipient")

@@ -9,6 +9,7 @@ credits without a unit are reported (``MC-IM-002``) instead of being guessed.
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import Any
 
 from qa_checker.document import Document
@@ -100,12 +101,29 @@ ALIGNMENT_TARGETS = frozenset(
 COMPETENCY_TARGETS = {"ceasn:Competency", "CFItem", "ceterms:Competency", "ext:LearningOutcome"}
 
 
-def _roots(data: dict[str, Any]) -> list[Node]:
-    """The credentials of the document (top level or in its ``@graph``), else its bare achievements."""
+def _roots(data: dict[str, Any]) -> list[tuple[Node, str, bool]]:
+    """The credentials of the document (top level or in its ``@graph``), else its bare achievements, each with its
+    label and whether it is a credential. The claims of an SD-JWT VC (``vct``, no type), as the EUDI wallets'
+    micro-credential gives an Open Badges achievement, are a credential too."""
     reader = Reader(data)
     nodes = graph_nodes(reader) or [reader.node(data, "")]
-    credentials = [n for n in nodes if n.types & CREDENTIAL_TYPES]
-    return credentials or [n for n in nodes if "Achievement" in n.types]
+    credentials = [
+        (
+            n,
+            "Open Badges 3.0 " + next(t for t in ("AchievementCredential", "OpenBadgeCredential") if t in n.types),
+            True,
+        )
+        for n in nodes
+        if n.types & CREDENTIAL_TYPES
+    ]
+    found = credentials or [(n, "Open Badges 3.0 Achievement", False) for n in nodes if "Achievement" in n.types]
+    if found or not isinstance(data.get("vct"), str) or reader.context.present or "type" in data:
+        return found
+    root = reader.node(data, "")
+    subject = root.node("credentialSubject")
+    if subject is None or subject.node("achievement") is None:
+        return []
+    return [(root, f"Open Badges 3.0 achievement in an SD-JWT VC ({str(data['vct'])[:100]})", True)]
 
 
 def detect(data: dict[str, Any]) -> bool:
@@ -115,16 +133,10 @@ def detect(data: dict[str, Any]) -> bool:
 
 def convert(document: Document, base: str) -> list[Document]:
     """One descriptor per credential (kind ``credential``) or, without one, per bare achievement (``offer``)."""
-    return [_convert(document, base, root) for root in _roots(document.data)]
+    return [_convert(document, base, *root) for root in _roots(document.data)]
 
 
-def _convert(document: Document, base: str, root: Node) -> Document:
-    is_credential = bool(root.types & CREDENTIAL_TYPES)
-    label = "Open Badges 3.0 " + (
-        next(t for t in ("AchievementCredential", "OpenBadgeCredential") if t in root.types)
-        if is_credential
-        else "Achievement"
-    )
+def _convert(document: Document, base: str, root: Node, label: str, is_credential: bool) -> Document:
     subject = root.node("credentialSubject") if is_credential else None
     achievement = subject.node("achievement") if subject is not None else (None if is_credential else root)
     if achievement is None:
@@ -167,7 +179,14 @@ def _convert(document: Document, base: str, root: Node) -> Document:
             source=kind_value[1],
             hint=msg("Use an AchievementType of Open Badges 3.0 (MicroCredential, Course, Certificate, ...)."),
         )
-    owner, term = (root, "issuer") if is_credential else (achievement, "creator")
+    owner, term = (
+        (root, "issuer" if root.has("issuer") or not root.has("iss") else "iss")
+        if is_credential
+        else (
+            achievement,
+            "creator",
+        )
+    )
     b.expect("/awarding_bodies", owner.where(term) if owner.has(term) else owner.pointer)
     given = owner.first(term) is not None and owner.blank(term) is None
     _issuer(b, owner.node(term), given, owner.where(term))
@@ -183,6 +202,7 @@ def _convert(document: Document, base: str, root: Node) -> Document:
     read_alignments(b, achievement)
     _workload(b, achievement, subject)
     _edubadges(b, achievement)
+    read_criteria(b, achievement)
     if subject is not None:  # a credential (a bare achievement has no subject)
         _learner(b, subject)
         for term in _ISSUED:
@@ -199,10 +219,65 @@ def _convert(document: Document, base: str, root: Node) -> Document:
                         source=stamp[1],
                     )
                 break
+        _issued_at(b, root)
         b.unfilled("/issue_date", *((root, term) for term in _ISSUED))
         _grade(b, subject)
         b.expect("/grade", subject.pointer)
     return b.document(document, fmt="ob3", imported_from=label, home=achievement.pointer)
+
+
+def _issued_at(b: Builder, root: Node) -> None:
+    """The date of issuing from a JWT's ``iat`` (seconds since 1970), as SD-JWT VC claims give it, when no other."""
+    stamp = root.scalar("iat")
+    if b.has("/issue_date") or stamp is None or isinstance(stamp[0], bool) or not isinstance(stamp[0], (int, float)):
+        return
+    try:
+        day = datetime.fromtimestamp(stamp[0], tz=timezone.utc).date().isoformat()
+    except (OverflowError, OSError, ValueError):
+        b.warn(msg("iat {value} is not a time", value=repr(stamp[0])), pointer="/issue_date", source=stamp[1])
+        return
+    b.set("/issue_date", day, stamp[1])
+    b.note(msg("the date of issuing is the JWT's iat (issued at)"), pointer="/issue_date", source=stamp[1])
+
+
+def read_criteria(b: Builder, badge: Node) -> None:
+    """The criteria's narrative (what an earner must do) as the assessment's description; criteria given only by
+    URL are not fetched."""
+    found = badge.first("criteria")
+    if found is None or b.has("/assessment/description"):
+        return
+    value, where = found
+    criteria = badge.node("criteria")
+    narrative = criteria.text("narrative") if criteria is not None else None
+    if narrative is not None:
+        b.set("/assessment/description", narrative[0], narrative[1])
+        b.note(
+            msg(
+                "the badge's criteria (criteria.narrative: what an earner must do) were read as the assessment's "
+                "description; the type of assessment is not given"
+            ),
+            pointer="/assessment/description",
+            source=narrative[1],
+        )
+        return
+    url = value if isinstance(value, str) else criteria.id if criteria is not None else None
+    # A path ("/badges/html5-basic") is the address on the issuer's site, as Open Badges 0.5 gave it.
+    if isinstance(url, str) and url.strip().startswith(("http://", "https://", "/")):
+        b.note(
+            msg("the criteria are given only by URL ({url}); qa-checker fetches nothing", url=url.strip()),
+            pointer="/assessment/description",
+            source=where,
+        )
+    elif isinstance(value, str) and value.strip():
+        b.set("/assessment/description", value.strip(), where)
+        b.note(
+            msg(
+                "criteria is a text, not a Criteria object; it was read as the criteria's narrative, the "
+                "assessment's description"
+            ),
+            pointer="/assessment/description",
+            source=where,
+        )
 
 
 def badge_builder(root: Node, badge: Node, *, credential: bool, base: str, fallback_id: str) -> Builder:

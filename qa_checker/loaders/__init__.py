@@ -45,6 +45,8 @@ ARCHIVE_SUFFIXES = (".zip",)
 CSV_SUFFIXES = (".csv", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 ODS_SUFFIXES = (".ods",)
+# Images an Open Badge may be baked in: read when named (or piped), never picked up by a folder walk.
+BAKED_SUFFIXES = (".png", ".svg")
 
 # Suffixes a folder walk picks up; explicitly named files of other types are still tried.
 DISCOVERED_SUFFIXES = (
@@ -109,6 +111,8 @@ _OUTSIDE_FOLDER_HINT = N_("Name that folder on the command line to check its des
 # the text's size); the findings of the others are placed by parsing their kept text again.
 KEPT_TREE_BYTES = 4 * 1024 * 1024
 _JWS = re.compile(rb"^\s*[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\s*$")
+# The most bytes of a JSON file, or of standard input, looked at as a compact JWS.
+_JWS_BYTES = 1024 * 1024
 
 
 class Loaders:
@@ -151,6 +155,7 @@ class Loaders:
             **dict.fromkeys(ARCHIVE_SUFFIXES, self._archive),
             ".xml": self._xml,
             ".txt": self._txt,
+            **dict.fromkeys(BAKED_SUFFIXES, self._baked),
         }
 
     def _json(self, raw: bytes, source: str) -> list[Document]:
@@ -166,6 +171,11 @@ class Loaders:
         from qa_checker.loaders import jwt_
 
         return jwt_.load(raw, source, self.limits)
+
+    def _baked(self, raw: bytes, source: str) -> list[Document]:
+        from qa_checker.importers import baked
+
+        return baked.load(raw, source, self.limits)
 
     def _csv(self, raw: bytes, source: str) -> list[Document]:
         from qa_checker.loaders import tabular
@@ -306,6 +316,8 @@ class Loaders:
         (see :meth:`load_member`).
         """
         digest = hashlib.sha256(raw).hexdigest()
+        if loader == self._json and len(raw) < _JWS_BYTES and _JWS.match(raw):
+            loader = self._jwt  # a compact JWS saved as .json: a signed badge, a VC-JWT
         fmt = "json" if loader == self._json else "yaml" if loader == self._yaml else None
         if fmt is not None and self._kept + len(raw) <= self.limits.placed_bytes:
             self.texts[source] = (raw, fmt)
@@ -776,15 +788,21 @@ def _names_fields(line: str, mapping: Mapping[str, str | None] | None) -> bool:
 
 
 def sniff(raw: bytes) -> str:
-    """The suffix standard input is read as: JSON, a zip or workbook, a compact JWS, else YAML."""
+    """The suffix standard input is read as: JSON, a zip or workbook, a compact JWS, a PNG or SVG image (a baked
+    badge), else YAML."""
     head = raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if raw.startswith(b"\x89PNG\r\n\x1a\n"):
+        return BAKED_SUFFIXES[0]
+    start = raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:4096]
+    if start.startswith(b"<svg") or (start.startswith((b"<?xml", b"<!DOCTYPE svg")) and b"<svg" in start):
+        return BAKED_SUFFIXES[1]
     if raw.startswith(b"PK\x03\x04"):
         if raw[30:38] == b"mimetype" and raw[38:84] == b"application/vnd.oasis.opendocument.spreadsheet":
             return ODS_SUFFIXES[0]
         return XLSX_SUFFIXES[0] if b"xl/workbook.xml" in raw else ARCHIVE_SUFFIXES[0]
     if head in (b"{", b"["):
         return ".json"
-    if len(raw) < 1024 * 1024 and _JWS.match(raw):
+    if len(raw) < _JWS_BYTES and _JWS.match(raw):
         return ".jwt"
     return ".yaml"
 
