@@ -26,7 +26,7 @@ import itertools
 import json
 import operator
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import yaml
@@ -594,9 +594,12 @@ def line_columns(text: str, offsets: Iterable[int]) -> dict[int, Position]:
     return result
 
 
-def _closest(found: dict[Any, int], key: Callable[[int], Any], tokens: Tokens) -> int | None:
-    for end in range(len(tokens), -1, -1):
-        offset = found.get(key(end))
+def _closest(found: Mapping[Any, int], tokens: Tokens, least: int, stream: int | None = None) -> int | None:
+    """The offset of ``tokens`` in ``found`` (keyed ``(stream, tokens)`` when ``stream`` is given), else of its
+    closest ancestor found that has at least ``least`` tokens."""
+    for end in range(len(tokens), least - 1, -1):
+        path = tokens[:end]
+        offset = found.get(path if stream is None else (stream, path))
         if offset is not None:
             return offset
     return None
@@ -631,8 +634,7 @@ def documents_positions(
     """What :func:`positions` gives for the pointers of each document of a text (``None``: the text's only
     one), in one pass over the text however many documents a stream or list holds."""
     wanted = {
-        document: {p: tuple(jp.split(p)) for p in _looked_up(names) if _valid(p)}
-        for document, names in pointers.items()
+        document: {p: jp.tokens(p) for p in _looked_up(names) if _valid(p)} for document, names in pointers.items()
     }
     wanted = {document: found for document, found in wanted.items() if found}
     if not wanted or fmt not in ("json", "yaml"):
@@ -642,10 +644,8 @@ def documents_positions(
         found = json_offsets(text, [(*_item(d), *t) for d, names in wanted.items() for t in names.values()])
         for document, names in wanted.items():
             prefix = _item(document)
-            skip = len(prefix)
             for name, tokens in names.items():
-                full = (*prefix, *tokens)
-                offset = _closest(found, lambda end, full=full, n=skip: full[: n + end], tokens)  # type: ignore[misc]
+                offset = _closest(found, (*prefix, *tokens), len(prefix))
                 if offset is not None:
                     offsets[document][name] = offset
     else:
@@ -660,10 +660,9 @@ def documents_positions(
             items, stream = _item(document), _stream(document)
             for name, tokens in names.items():
                 if document is None or count > 1:
-                    offset = _closest(marks, lambda end, t=tokens, s=stream: (s, t[:end]), tokens)  # type: ignore[misc]
+                    offset = _closest(marks, tokens, 0, stream)
                 else:
-                    full = (*items, *tokens)
-                    offset = _closest(marks, lambda end, full=full, i=items: (0, full[: len(i) + end]), tokens)  # type: ignore[misc]
+                    offset = _closest(marks, (*items, *tokens), len(items), 0)
                 if offset is not None:
                     offsets[document][name] = offset
     places = line_columns(text, (offset for found in offsets.values() for offset in found.values()))

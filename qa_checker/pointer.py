@@ -34,6 +34,11 @@ def split(pointer: str) -> list[str]:
     return list(_tokens(pointer))
 
 
+def tokens(pointer: str) -> tuple[str, ...]:
+    """What :func:`split` gives, as a tuple (remembered for the pointers used most, and not to be copied)."""
+    return _tokens(pointer)
+
+
 @functools.lru_cache(maxsize=8192)
 def _tokens(pointer: str) -> tuple[str, ...]:
     # Rules resolve the same few hundred pointers for every descriptor of a batch.

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from fractions import Fraction
 
 from qa_checker.findings import Finding, weight_lost
@@ -28,17 +29,19 @@ from qa_checker.rules import RULES_BY_ID
 def scores(judged: Iterable[str], findings: list[Finding], rubric: Rubric) -> tuple[float, dict[str, float | None]]:
     """The overall score and the score per principle, from one reckoning of the weight each rule loses."""
     lost = weight_lost(findings)
-    units = _units(tuple(rubric.weights.items()))
-    # The rules that count: judged, and of positive weight (in the order they judged).
-    counted = [rule for rule in dict.fromkeys(judged) if rule in units]
-    per_principle: dict[str, list[str]] = {principle: [] for principle in PRINCIPLE_KEYS}
-    for rule in counted:
-        for principle in RULES_BY_ID[rule].principles:
-            if principle in per_principle:
-                per_principle[principle].append(rule)
-    overall = _score(counted, lost, units)
+    weighing = _weighing(tuple(rubric.weights.items()))
+    # The rules that count: judged, and of positive weight. A score is over those of its group; its total is the
+    # group's less the rules that did not judge (few), and what it loses is reckoned from the rules that lost
+    # weight alone (fewer still): the same exact sums as rule by rule.
+    counted = weighing.units.keys() & set(judged)
+    totals = dict(weighing.totals)
+    for rule in weighing.units.keys() - counted:
+        for group, weight in weighing.shares[rule]:
+            totals[group] -= weight
+    lost = {rule: share for rule, share in lost.items() if share and rule in counted}
+    overall = _score(weighing, None, totals[None], lost)
     return (100.0 if overall is None else overall), {
-        principle: _score(rules, lost, units) for principle, rules in per_principle.items()
+        principle: _score(weighing, principle, totals[principle], lost) for principle in PRINCIPLE_KEYS
     }
 
 
@@ -52,21 +55,50 @@ def _units(weights: tuple[tuple[str, float], ...]) -> dict[str, int]:
     return {rule: int(weight * unit) for rule, weight in exact.items()}
 
 
-def _score(rules: list[str], lost: Mapping[str, Fraction], units: Mapping[str, int]) -> float | None:
-    """The score over ``rules`` (each of positive weight); ``None`` when there are none."""
-    earned = possible = 0  # the rules passed or failed outright
+@dataclass(frozen=True)
+class _Weighing:
+    """A rubric's weights as its scores use them: each rule's units, and per group of rules (``None``: the
+    overall score's, else a principle's) the units each rule counts for in it and their total."""
+
+    units: dict[str, int]
+    shares: dict[str, tuple[tuple[str | None, int], ...]]
+    totals: dict[str | None, int]
+    groups: dict[str | None, dict[str, int]]
+
+
+@functools.lru_cache(maxsize=64)
+def _weighing(weights: tuple[tuple[str, float], ...]) -> _Weighing:
+    """The :class:`_Weighing` of a rubric's weights, made once per rubric. A rule that names a principle twice
+    counts twice in it."""
+    units = _units(weights)
+    groups: dict[str | None, dict[str, int]] = {None: dict(units)}
+    groups.update({principle: {} for principle in PRINCIPLE_KEYS})
+    for rule, weight in units.items():
+        known = RULES_BY_ID.get(rule)  # a rule no descriptor can be judged by counts in no principle
+        for principle in known.principles if known is not None else ():
+            if principle in PRINCIPLE_KEYS:
+                groups[principle][rule] = groups[principle].get(rule, 0) + weight
+    shares = {rule: tuple((group, found[rule]) for group, found in groups.items() if rule in found) for rule in units}
+    return _Weighing(units, shares, {group: sum(found.values()) for group, found in groups.items()}, groups)
+
+
+def _score(weighing: _Weighing, group: str | None, total: int, lost: Mapping[str, Fraction]) -> float | None:
+    """The score over a group of rules whose weight is ``total`` units (``0``: no rules, ``None``), of which those
+    in ``lost`` lost that share of theirs."""
+    earned = possible = total  # the rules passed or failed outright
     kept: Fraction | int = 0  # the weight rules that lost a share of theirs keep (a Fraction once one has) ...
     shared = 0  # ... of all they had
-    for rule in rules:
-        weight, share = units[rule], lost.get(rule)
-        if not share:
-            earned += weight
-            possible += weight
-        elif share >= 1:
-            possible += weight
-        else:
-            kept += weight * (1 - share)
-            shared += weight
+    found = weighing.groups[group]
+    for rule, share in lost.items():
+        weight = found.get(rule)
+        if weight is None:
+            continue
+        earned -= weight
+        if share >= 1:
+            continue
+        possible -= weight
+        kept += weight * (1 - share)
+        shared += weight
     if not shared:
         return _percent(earned, possible) if possible else None
     top, bottom = earned * kept.denominator + kept.numerator, (possible + shared) * kept.denominator
