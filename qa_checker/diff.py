@@ -81,6 +81,9 @@ class FindingRecord:
     message: str
     hint: str = ""
     waived: bool = False
+    # The texts the message and hint were made from, when known: shown in any language (not compared).
+    message_text: Text | None = field(default=None, compare=False, hash=False, repr=False)
+    hint_text: Text | None = field(default=None, compare=False, hash=False, repr=False)
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -93,8 +96,10 @@ class FindingRecord:
         return not self.waived and self.severity != "info"
 
     @classmethod
-    def of(cls, data: Mapping[str, Any]) -> FindingRecord:
-        """From a finding of the JSON contract."""
+    def of(
+        cls, data: Mapping[str, Any], message_text: Text | None = None, hint_text: Text | None = None
+    ) -> FindingRecord:
+        """From a finding of the JSON contract (and the texts its message and hint were made from, if known)."""
         return cls(
             rule=str(data.get("rule", "")),
             severity=str(data.get("severity", "")),
@@ -103,17 +108,20 @@ class FindingRecord:
             message=str(data.get("message", "")),
             hint=str(data.get("hint") or ""),
             waived=bool(data.get("waived", False)),
+            message_text=message_text,
+            hint_text=hint_text,
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain form, as in the JSON contract."""
+    def to_dict(self, translator: Translator | None = None) -> dict[str, Any]:
+        """Plain form, as in the JSON contract, its message and hint in the translator's language (default
+        English)."""
         return {
             "rule": self.rule,
             "severity": self.severity,
             "element": self.element,
             "pointer": self.pointer,
-            "message": self.message,
-            "hint": self.hint,
+            "message": translator.message(self) if translator else self.message,
+            "hint": translator.hint(self) if translator else self.hint,
             "waived": self.waived,
         }
 
@@ -233,7 +241,7 @@ def from_report(report: Report, *, label: str | Text | None = None, run: int | N
                 status=result.status,
                 score=result.score,
                 elements=dict(result.elements),
-                findings=tuple(FindingRecord.of(f.to_dict()) for f in result.findings),
+                findings=tuple(FindingRecord.of(f.to_dict(), f.message_text, f.hint_text) for f in result.findings),
             )
         )
     rubric = f"{report.rubric.id} {report.rubric.version}"
@@ -605,10 +613,10 @@ class DescriptorChange:
             "score_delta": self.score_delta,
             "worse": self.worse_in(translator) if translator is not None else list(self.worse_reasons),
             "better": self.better_in(translator) if translator is not None else list(self.better_reasons),
-            "findings_fixed": [f.to_dict() for f in self.fixed],
-            "findings_new": [f.to_dict() for f in self.new],
-            "findings_unreadable": [f.to_dict() for f in self.unreadable_findings],
-            "findings_not_compared": [f.to_dict() for f in self.not_compared],
+            "findings_fixed": [f.to_dict(translator) for f in self.fixed],
+            "findings_new": [f.to_dict(translator) for f in self.new],
+            "findings_unreadable": [f.to_dict(translator) for f in self.unreadable_findings],
+            "findings_not_compared": [f.to_dict(translator) for f in self.not_compared],
             "elements": [e.to_dict(translator) for e in self.elements],
         }
 

@@ -125,13 +125,15 @@ def check(
 
 def _stream_jsonl(paths: tuple[str, ...], config: RunConfig, output: str | None, stdin: bytes | None) -> int:
     """Write one result per line as each is ready; the exit code of the whole run."""
+    from qa_checker.i18n import translator
     from qa_checker.reporting.json_ import dumps
     from qa_checker.runner import iter_results
 
+    tr = translator(config.language)  # the messages in the run's language, as every other format gives them
     failed = False
     with open_output(output) as out:
         for result in iter_results(paths, config, stdin=stdin):
             failed = failed or result.status not in ("pass", "skipped")
-            out.write(dumps(result.to_dict()))
+            out.write(dumps(result.to_dict(tr)))
             out.write("\n")
     return 1 if failed else 0

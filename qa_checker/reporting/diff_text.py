@@ -180,4 +180,4 @@ def _finding(f: FindingRecord, tr: Translator | None = None) -> str:
     tr = tr or translator()
     waived = " " + tr.gettext(N_("(waived)")) if f.waived else ""
     severity = labels.word(tr, labels.SEVERITY, f.severity)
-    return f"{severity}{waived} {f.rule} {f.pointer or tr.gettext(N_('(whole file)'))}: {f.message}"
+    return f"{severity}{waived} {f.rule} {f.pointer or tr.gettext(N_('(whole file)'))}: {tr.message(f)}"

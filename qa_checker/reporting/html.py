@@ -675,7 +675,8 @@ class _Model:
 
 def _skipped(result: Result, tr: Translator) -> dict[str, Any]:
     reason = labels.reason(tr, result) if result.reason else (tr.message(result.findings[0]) if result.findings else "")
-    return {"source": result.source, "reason": reason}
+    hint = tr.hint(result.findings[0]) if result.findings else ""
+    return {"source": result.source, "reason": reason, "hint": hint}
 
 
 def headline(counts: Mapping[str, int], tr: Translator | None = None) -> dict[str, Any]:

@@ -5,7 +5,8 @@ rule a finding names, such as the ``MC-LD-*`` findings of a file that could not 
 ``result`` per finding. A result's physical location is the descriptor's file, relative to the
 current directory when it lies below it; what a source name adds after the file (an archive member
 ``!member``, a spreadsheet row ``[Sheet row N]``, a ``[document N]`` of a YAML stream) is kept in
-the message and in the result's properties, since a dashboard can only place a finding in a file.
+the message and in the result's properties, since a dashboard can only place a finding in a file; the
+properties name the descriptor's id too, which tells apart the descriptors of one file (a CLR's badges).
 A finding's line and column in a JSON or YAML file are its region (columns count characters, as
 ``columnKind`` says); the JSON pointer of the finding is its logical location. Waived findings are
 kept, with an external suppression whose justification is the waiver's reason, so dashboards show
@@ -122,12 +123,14 @@ def _result(result: Result, finding: Finding, index: int, cwd: str | None, tr: T
         "waived": finding.waiver is not None,
         "source": result.source,
     }
+    if result.id:  # which descriptor, when a file holds several (a CLR's badges, a JSON-LD graph)
+        properties["descriptor_id"] = result.id
     if part:
         properties["part"] = part
     if finding.origin is not None:
         properties["origin"] = finding.origin.to_dict()
-    if finding.hint:
-        properties["hint"] = finding.hint
+    if hint := tr.hint(finding):
+        properties["hint"] = hint
     entry: dict[str, Any] = {
         "ruleId": finding.rule,
         "ruleIndex": index,

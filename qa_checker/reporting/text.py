@@ -73,8 +73,12 @@ def render_result(result: Result, colour: bool = False, tr: Translator | None = 
     ident = f" ({visible(clip(result.id, MAX_PARAM_CHARS))})" if result.id else ""
     scored = tr.render(msg("score {score}", score=score))
     lines = [f"{status} {visible(result.source)}{ident}  {scored}"]
+    file = _DOCUMENT_PART.sub("", result.source)
     if result.reason:
         lines.append("  " + tr.render(msg("skipped: {reason}", reason=visible(labels.reason(tr, result)))))
+        # What every other output gives of a skipped file: its findings' place, whole message and hint.
+        for finding in result.findings:
+            lines.extend(_finding_lines(finding, colour, file, tr))
         return lines
     if result.imported_from:
         lines.append("  " + tr.render(msg("imported from {format}", format=visible(result.imported_from))))
@@ -88,7 +92,6 @@ def render_result(result: Result, colour: bool = False, tr: Translator | None = 
             for o in result.outcomes
         )
         lines.append("  " + tr.render(msg("outcome levels (Bloom): {levels}", levels=levels)))
-    file = _DOCUMENT_PART.sub("", result.source)
     for finding in result.findings:
         lines.extend(_finding_lines(finding, colour, file, tr))
     return lines

@@ -576,9 +576,9 @@ class Store:
         with self._read() as connection:
             run = self._run_row(connection, run_id)
             stored = select(*(c for c in results.c if c.name != "data")).where(results.c.run_id == run_id)
-            found = select(findings.c.result_position, findings.c.position, findings.c.document).where(
-                findings.c.run_id == run_id
-            )
+            found = select(
+                findings.c.result_position, findings.c.position, findings.c.document, findings.c.texts
+            ).where(findings.c.run_id == run_id)
             rows = connection.execute(stored.order_by(results.c.position), execution_options=streamed).mappings()
             finding_rows = connection.execute(
                 found.order_by(findings.c.result_position, findings.c.position), execution_options=streamed

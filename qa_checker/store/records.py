@@ -28,9 +28,10 @@ from qa_checker import __version__
 from qa_checker.cells import without_surrogates
 from qa_checker.diff import DescriptorState, FindingRecord, Snapshot
 from qa_checker.i18n import SOURCE_LANGUAGE
-from qa_checker.text import Text, msg
+from qa_checker.text import Name, Series, Text, msg
 
 if TYPE_CHECKING:
+    from qa_checker.findings import Finding
     from qa_checker.results import Report
 
 REDACTED = "[personal data removed]"
@@ -49,6 +50,82 @@ class RunRows:
     run: dict[str, Any]
     results: list[dict[str, Any]]
     findings: list[dict[str, Any]]
+
+
+def text_to_json(value: Text | None) -> dict[str, Any] | None:
+    """A message as the store keeps it: its message id, plural, count, context and arguments (each argument
+    a plain value, or tagged ``text``, ``name`` or ``series``), from which :func:`text_from_json` makes it
+    again."""
+    if value is None:
+        return None
+    return {
+        "template": value.template,
+        "plural": value.plural,
+        "count": value.count,
+        "context": value.context,
+        "params": {str(k): _argument_to_json(v) for k, v in value.params.items()},
+    }
+
+
+def _argument_to_json(value: Any) -> Any:
+    if isinstance(value, Text):
+        return {"text": text_to_json(value)}
+    if isinstance(value, Name):
+        return {"name": [value.kind, value.code, value.english]}
+    if isinstance(value, Series):
+        return {"series": [_argument_to_json(v) for v in value.items], "sep": value.sep}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)  # as the message shows it in any language
+
+
+def text_from_json(data: object) -> Text | None:
+    """The message :func:`text_to_json` kept, or ``None`` for anything else (a run stored before texts were kept,
+    a document edited by hand)."""
+    try:
+        return _text(data)
+    except (TypeError, ValueError, KeyError):
+        return None
+
+
+def _text(data: Any) -> Text:
+    if not isinstance(data, Mapping) or not isinstance(data["template"], str):
+        raise TypeError("not a stored text")
+    plural, count, context = data.get("plural"), data.get("count"), data.get("context")
+    if not (plural is None or isinstance(plural, str)) or not (context is None or isinstance(context, str)):
+        raise TypeError("not a stored text")
+    if not (count is None or (isinstance(count, int) and not isinstance(count, bool))):
+        raise TypeError("not a stored text")
+    params = data.get("params") or {}
+    if not isinstance(params, Mapping):
+        raise TypeError("not a stored text")
+    return Text(data["template"], {str(k): _argument(v) for k, v in params.items()}, plural, count, context)
+
+
+def _argument(value: Any) -> Any:
+    if not isinstance(value, Mapping):
+        if isinstance(value, list):
+            raise TypeError("not a stored argument")
+        return value
+    if "text" in value:
+        return _text(value["text"])
+    if isinstance(value.get("name"), list):
+        kind, code, english = value["name"]
+        return Name(str(kind), str(code), str(english))
+    if not isinstance(value["series"], list):
+        raise TypeError("not a stored argument")
+    return Series(tuple(_argument(v) for v in value["series"]), str(value.get("sep", ", ")))
+
+
+def _stored_texts(finding: Finding, document: Mapping[str, Any], personal: Sequence[str]) -> dict[str, Any] | None:
+    """The texts of a finding's message and hint to store beside its English ``document``, personal data removed:
+    kept only when they still say what the stored English message and hint say."""
+    texts = scrub({"message": text_to_json(finding.message_text), "hint": text_to_json(finding.hint_text)}, personal)
+    for key, stored in texts.items():
+        text = text_from_json(stored)
+        if stored is not None and (text is None or text.english() != document[key]):
+            return None
+    return texts if any(texts.values()) else None
 
 
 def finding_key(rule: str, pointer: str, message: str) -> str:
@@ -218,8 +295,9 @@ def result_rows(
                     "finding_key": finding_key(finding["rule"], finding["pointer"], finding["message"]),
                     "waived": bool(finding.get("waived")),
                     "document": finding,
+                    "texts": jsonable(_stored_texts(made, finding, personal)),
                 }
-                for index, finding in enumerate(finding_documents)
+                for index, (made, finding) in enumerate(zip(result.findings, finding_documents, strict=True))
             ],
         )
 
@@ -245,6 +323,14 @@ def to_report_json(
     if "results" not in report:
         report["results"] = None
     return {k: (rebuilt if k == "results" else v) for k, v in report.items()}
+
+
+def _record(row: Mapping[str, Any]) -> FindingRecord:
+    """A stored finding as a comparison reads it, with the texts of its message and hint when they were kept
+    (runs stored before revision 0003 have none: their messages are shown as stored, in English)."""
+    texts = row.get("texts")
+    texts = texts if isinstance(texts, Mapping) else {}
+    return FindingRecord.of(row["document"], text_from_json(texts.get("message")), text_from_json(texts.get("hint")))
 
 
 def to_snapshot(
@@ -298,7 +384,7 @@ def _state(row: Mapping[str, Any], findings: Iterable[Mapping[str, Any]]) -> Des
         status=row["status"],
         score=row["score"],
         elements=dict(row["document"].get("elements") or {}),
-        findings=tuple(FindingRecord.of(f["document"]) for f in findings),
+        findings=tuple(_record(f) for f in findings),
     )
 
 

@@ -10,7 +10,7 @@ the real tables, and a test holds the two equal.
   the columns runs are compared and searched by (descriptor id, provider, content hash, source)
   and its ``results[]`` entry of the JSON contract without findings.
 - ``findings``: one row per finding, keyed ``(run_id, result_position, position)``, with the
-  finding's key columns and its JSON form.
+  finding's key columns, its JSON form and the texts its message and hint were made from.
 """
 
 from __future__ import annotations
@@ -93,6 +93,8 @@ findings = Table(
     Column("finding_key", String(64), nullable=False),
     Column("waived", Boolean, nullable=False),
     Column("document", Document, nullable=False),
+    # The message ids and arguments of the message and hint (records.text_to_json), to show them in any language.
+    Column("texts", Document, nullable=True),
     ForeignKeyConstraint(
         ["run_id", "result_position"],
         ["results.run_id", "results.position"],

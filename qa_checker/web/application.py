@@ -81,7 +81,7 @@ TEMPLATE_TYPES = {
     "json": "application/json",
 }
 TEMPLATE_KINDS = ("offer", "credential")
-ACCEPTED = ".yaml,.yml,.json,.jsonld,.jwt,.csv,.tsv,.xlsx,.xlsm,.ods,.zip"
+ACCEPTED = ".yaml,.yml,.json,.jsonld,.jwt,.csv,.tsv,.xlsx,.xlsm,.ods,.zip,.png,.svg"
 _JSON_PATHS = ("/api/", "/healthz", "/openapi.json")
 # Templates and rule explanations are the server's own content, given a fixed generous time.
 SERVER_TASK_SECONDS = 120.0
@@ -206,11 +206,12 @@ class WebApp:
         """Every route: the page, its downloads and rule pages; the API; health and OpenAPI."""
         return [
             Route("/", self.guard(self.index), methods=["GET"], name="index"),
-            Route("/check", self.guard(self.check_page), methods=["POST"], name="check"),
-            Route("/report", self.guard(self.report_download), methods=["POST"], name="report"),
-            # A form's answer reloaded, bookmarked or opened again from the history: back to the form.
-            Route("/check", self.to_the_form, methods=["GET"]),
-            Route("/report", self.to_the_form, methods=["GET"]),
+            # A form's answer reloaded, bookmarked or opened again from the history (GET): back to the form.
+            # One route per address, so a 405 names every method it accepts (Allow: GET, HEAD, POST).
+            Route("/check", self.form_answer(self.guard(self.check_page)), methods=["GET", "POST"], name="check"),
+            Route(
+                "/report", self.form_answer(self.guard(self.report_download)), methods=["GET", "POST"], name="report"
+            ),
             Route("/template/{filename}", self.guard(self.template_download), methods=["GET"], name="template"),
             Route("/rules", self.guard(self.rules_page), methods=["GET"], name="rules"),
             Route("/rules/{rule_id}", self.guard(self.rule_page), methods=["GET"], name="rule"),
@@ -503,6 +504,17 @@ class WebApp:
 
     async def index(self, request: Request) -> Response:
         return self.page(request, "index.html.j2")
+
+    def form_answer(
+        self, endpoint: Callable[[Request], Awaitable[Response]]
+    ) -> Callable[[Request], Awaitable[Response]]:
+        """An address the form posts to: ``endpoint`` answers the POST, :meth:`to_the_form` a GET or HEAD."""
+
+        @functools.wraps(endpoint)
+        async def answer(request: Request) -> Response:
+            return await (endpoint(request) if request.method == "POST" else self.to_the_form(request))
+
+        return answer
 
     async def to_the_form(self, request: Request) -> Response:
         """``GET`` of an address the form posts to (a result reloaded or bookmarked): 303 to the form, in the

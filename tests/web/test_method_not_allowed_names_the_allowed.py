@@ -26,7 +26,7 @@ def client() -> Iterator[Any]:
         ("DELETE", "/api/v1/rules", {"GET", "HEAD"}),
         ("POST", "/healthz", {"GET", "HEAD"}),
         ("POST", "/rules", {"GET", "HEAD"}),
-        ("PUT", "/report", {"POST"}),
+        ("PUT", "/report", {"GET", "HEAD", "POST"}),
     ],
 )
 def test_a_405_names_the_methods_the_address_accepts(client: Any, method: str, path: str, allowed: set[str]) -> None:
