@@ -268,8 +268,8 @@ def _decoded(raw: bytes, source: str, fmt: str) -> str | Document:
     other = _other_format(raw, source, fmt)
     if other is not None:
         return other
-    if b"\x00" in raw[:8192]:
-        return load_error(
+    if b"\x00" in raw[:_SNIFF_BYTES]:
+        return _stray_nul(raw, source, fmt) or load_error(
             source,
             ids.UNREADABLE,
             msg("the file is binary, not a text descriptor"),
@@ -299,6 +299,41 @@ def _decoded(raw: bytes, source: str, fmt: str) -> str | Document:
         )
 
 
+# How much of a file's start tells a binary file by its NUL bytes; the share of NUL bytes and the control
+# characters (all but tab, line breaks and escape) that no text holds.
+_SNIFF_BYTES = 8192
+_MAX_NUL_SHARE = 0.01
+_FEW_NULS = 1
+_BINARY_CONTROLS = re.compile(rb"[\x01-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f]")
+
+
+def _stray_nul(raw: bytes, source: str, fmt: str) -> Document | None:
+    """The refusal of a UTF-8 text with a few NUL bytes (a save cut short, files joined), placed at the
+    first; ``None`` for a binary file (more NUL bytes, other control characters, not UTF-8)."""
+    sample = raw[:_SNIFF_BYTES]
+    if sample.count(0) > max(_FEW_NULS, len(sample) * _MAX_NUL_SHARE) or _BINARY_CONTROLS.search(sample):
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    line, column = _line_and_column(text[: text.index("\x00")])
+    return load_error(
+        source,
+        ids.UNREADABLE,
+        msg(
+            "the file is text, but holds a NUL byte (U+0000) at line {line}, column {column}, which no text file holds",
+            line=str(line),
+            column=str(column),
+        ),
+        msg("Remove the NUL bytes (a save cut short or files joined together leave them) and save as UTF-8."),
+        fmt=fmt,
+        origin=Origin(line=line),
+        line=line,
+        column=column,
+    )
+
+
 def wide_text(raw: bytes, source: str, fmt: str) -> str | Document | None:
     """The text of a UTF-32 or UTF-16 file (a byte-order mark says which; without one, where the NUL bytes
     around its first, ASCII character fall), or the refusal of one that is not what it announces; ``None``
@@ -307,9 +342,25 @@ def wide_text(raw: bytes, source: str, fmt: str) -> str | Document | None:
         if raw.startswith(bom):
             return _decode_wide(raw, source, fmt, codec, name)
     unmarked = _unmarked_wide(raw)
-    if unmarked is not None:
-        return unmarked if unmarked.strip() else _empty(source, fmt)
-    return None
+    if unmarked is None:
+        return None
+    if isinstance(unmarked, tuple):
+        codec, line, column = unmarked
+        return load_error(
+            source,
+            ids.UNREADABLE,
+            msg(
+                "the file is {encoding} text without a byte-order mark, but it ends in the middle of a character "
+                "(line {line}, column {column})",
+                encoding=codec[:6].upper(),
+                line=str(line),
+                column=str(column),
+            ),
+            msg("Save the file as UTF-8."),
+            fmt=fmt,
+            origin=Origin(line=line),
+        )
+    return unmarked if unmarked.strip() else _empty(source, fmt)
 
 
 # Without a byte-order mark, YAML (1.2, section 5.2) and JSON (RFC 4627) tell UTF-32 and UTF-16 by
@@ -326,20 +377,50 @@ _SAMPLE_CHARS = 2_048
 _MIN_ASCII_SHARE = 0.25
 
 
-def _unmarked_wide(raw: bytes) -> str | None:
+def _unmarked_wide(raw: bytes) -> str | tuple[str, int, int] | None:
     """The text of a UTF-32 or UTF-16 file without a byte-order mark; ``None`` when it is not one (or
-    holds a NUL character, as a binary file read that way would)."""
+    holds a NUL character, as a binary file read that way would). A text of several lines cut short in its last
+    character (a copy or upload that lost its last byte) is its codec, and the line and column of that character."""
     for pattern, codec in _UNMARKED:
         if pattern.match(raw):
             try:
                 text = raw.decode(codec)
-            except UnicodeDecodeError:
-                return None
-            sample = text[:_SAMPLE_CHARS]
-            # A descriptor's keys and punctuation are ASCII: binary bytes read as wide text are mostly not.
-            ascii_share = sum(1 for char in sample if char < "\x80") / len(sample)
-            return None if "\x00" in text or ascii_share < _MIN_ASCII_SHARE else text
+            except UnicodeDecodeError as exc:
+                if exc.reason != "truncated data":
+                    return None
+                text = raw[: exc.start].decode(codec, errors="replace")
+                if "\x00" in text or "\n" not in text or not _mostly_ascii(text):
+                    return None
+                return (codec, *_line_and_column(text))
+            return None if "\x00" in text or not _mostly_ascii(text) else text
     return None
+
+
+def _mostly_ascii(text: str) -> bool:
+    """Whether the start of a text is ASCII enough to be a descriptor: its keys and punctuation are ASCII,
+    and binary bytes (or wide text read in the wrong byte order) are mostly not."""
+    sample = text[:_SAMPLE_CHARS]
+    return bool(sample) and sum(1 for char in sample if char < "\x80") / len(sample) >= _MIN_ASCII_SHARE
+
+
+# The codec that reads a wide text in the other byte order than its byte-order mark says (UTF-32 first, as its
+# little-endian mark begins with UTF-16's).
+_OTHER_ORDER = (
+    (codecs.BOM_UTF32_LE, "utf-32-be"),
+    (codecs.BOM_UTF32_BE, "utf-32-le"),
+    (codecs.BOM_UTF16_LE, "utf-16-be"),
+    (codecs.BOM_UTF16_BE, "utf-16-le"),
+)
+
+
+def _other_order(raw: bytes, text: str) -> bool:
+    """Whether a wide text read by its byte-order mark is not text, but is when read in the other byte order:
+    a mark that gives the wrong order (a tool that swapped the bytes, or wrote the mark alone)."""
+    if _mostly_ascii(text):
+        return False
+    bom, codec = next((bom, codec) for bom, codec in _OTHER_ORDER if raw.startswith(bom))
+    width = 4 if codec.startswith("utf-32") else 2
+    return _mostly_ascii(raw[len(bom) : len(bom) + _SAMPLE_CHARS * width].decode(codec, errors="ignore"))
 
 
 def _decode_wide(raw: bytes, source: str, fmt: str, codec: str, name: str) -> str | Document:
@@ -364,6 +445,18 @@ def _decode_wide(raw: bytes, source: str, fmt: str, codec: str, name: str) -> st
         )
     if not text.strip():
         return _empty(source, fmt)
+    if _other_order(raw, text):
+        return load_error(
+            source,
+            ids.UNREADABLE,
+            msg(
+                "the file's byte-order mark announces {encoding} text in one byte order, but the text is written "
+                "in the other",
+                encoding=name,
+            ),
+            msg("Save the file as UTF-8."),
+            fmt=fmt,
+        )
     return text
 
 

@@ -10,6 +10,7 @@ per 3 KB descriptor. The parser gives no positions: only a file with a repeated 
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from typing import Any
@@ -39,6 +40,16 @@ _TOKEN = re.compile(r'"([^"\\]*(?:\\.[^"\\]*)*)"([ \t\n\r]*:)?|[{}]', re.DOTALL)
 # A string (skipped whole) or a bracket that opens or closes a level of nesting.
 _NESTING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
 _DECODER = json.JSONDecoder()
+# The longest number a syntax error's explanation quotes or reads back.
+_NUMBER_CHARS = 100
+# The number the parser read before stopping (with a comma after it, for a decimal comma).
+_NUMBER_END = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?,?\Z")
+# What the number goes on with where the parser stopped: letters, digits, points, signs and _.
+_NUMBER_REST = re.compile(r"[\w.+-]{1,100}")
+_DIGITS = re.compile(r"\d{1,100}")
+# A whole number with a leading zero, as JSON refuses and an ISCED-F code is written.
+_LEADING_ZERO = re.compile(r"-?0\d+")
+_BAD_UNICODE_ESCAPE = re.compile(r"\\u[^\"\\\s]{0,4}")
 
 
 def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document]:
@@ -192,6 +203,10 @@ def _explain(exc: json.JSONDecodeError, text: str) -> Explanation | None:
             return _single_quotes(ahead, exc)
         if problem.startswith(("Expecting property name", "Expecting value")) and _NAME.match(ahead):
             return _unquoted(ahead, exc)
+    if problem.startswith("Expecting"):
+        number = _number(text, exc, ahead)
+        if number is not None:
+            return number
     if problem == "Expecting ',' delimiter":
         return _missing_comma(text, exc)
     if problem.startswith("Invalid control character") and char in ("\n", "\r"):
@@ -211,6 +226,17 @@ def _explain(exc: json.JSONDecodeError, text: str) -> Explanation | None:
             exc.lineno,
             exc.colno,
         )
+    if problem.startswith("Invalid \\uXXXX escape"):
+        escape = _BAD_UNICODE_ESCAPE.match(text, max(0, pos - 1))
+        return Explanation(
+            msg(
+                "a text holds the escape {escape}, but \\u must be followed by four hexadecimal digits (0-9, A-F)",
+                escape=shown(escape.group() if escape else "\\u"),
+            ),
+            msg("Write the character itself, or \\u and its four-digit code, such as \\u00e9 for é."),
+            exc.lineno,
+            exc.colno - 1 if escape else exc.colno,
+        )
     if problem.startswith("Invalid \\escape"):
         return Explanation(
             msg("a backslash \\ in a text starts an escape, and {escape} is not one", escape=ahead[:2]),
@@ -219,6 +245,82 @@ def _explain(exc: json.JSONDecodeError, text: str) -> Explanation | None:
             exc.colno,
         )
     return None
+
+
+def _number(text: str, exc: json.JSONDecodeError, ahead: str) -> Explanation | None:
+    """A number JSON does not read, at the parser's stop: written with a leading ``+``, ``.`` or zero, in
+    hexadecimal, with ``_`` between digits, a decimal point or exponent with no digits after it, or a
+    decimal comma (read as the comma before the next key)."""
+    before = _NUMBER_END.search(text, max(0, exc.pos - _NUMBER_CHARS), exc.pos)
+    read = before.group() if before else ""
+    if exc.msg.startswith("Expecting property name") and read.endswith(",") and ahead[:1].isdigit():
+        digits = _DIGITS.match(ahead)
+        assert digits is not None  # ahead starts with a digit
+        written = f"{read}{digits.group()}"
+        return Explanation(
+            msg(
+                "the number {number} is written with a decimal comma, which JSON reads as the comma before "
+                "the next item",
+                number=shown(written),
+            ),
+            msg("Write it with a decimal point: {fixed}.", fixed=shown(written.replace(",", "."))),
+            exc.lineno,
+            exc.colno - len(read),
+        )
+    read = read.rstrip(",")
+    rest = _NUMBER_REST.match(ahead)
+    tail = rest.group() if rest else ""
+    if read and not tail:
+        return None
+    if not read and (ahead[:1] not in "+.-" or (not ahead[1:2].isdigit() and ahead[1:2] != ".")):
+        return None
+    written = read + tail
+    column = exc.colno - len(read)
+    if _LEADING_ZERO.fullmatch(written):
+        return Explanation(
+            msg("the number {number} starts with a zero, which JSON does not allow", number=shown(written)),
+            msg(
+                'Write the number without the leading zero ({fixed}), or a code such as the ISCED-F "0613" '
+                "as a text, in double quotes.",
+                fixed=shown(str(int(written))),
+            ),
+            exc.lineno,
+            column,
+        )
+    problem = msg(
+        "the number {number} is not written as JSON writes numbers: decimal digits, with - before them "
+        "when negative, and a decimal point only between digits",
+        number=shown(written),
+    )
+    fixed = _plain_number(written)
+    if fixed is None:
+        return Explanation(
+            problem, msg("Write it as a decimal number, or in double quotes if it is a text."), exc.lineno, column
+        )
+    return Explanation(
+        problem,
+        msg("Write it as a decimal number, {fixed}, or in double quotes if it is a text.", fixed=shown(fixed)),
+        exc.lineno,
+        column,
+    )
+
+
+def _plain_number(written: str) -> str | None:
+    """``written`` as JSON writes the number it means (``+5``: ``5``, ``.5``: ``0.5``, ``0x1F``: ``31``,
+    ``1_000``: ``1000``, ``5.``: ``5``), or ``None`` when it does not mean one."""
+    if len(written) > _NUMBER_CHARS:
+        return None
+    try:
+        return str(int(written, 0))
+    except ValueError:
+        pass
+    try:
+        number = float(written)
+    except ValueError:
+        return None
+    if not math.isfinite(number):
+        return None
+    return str(int(number)) if number.is_integer() and "e" not in written.lower() else repr(number)
 
 
 def _comment(ahead: str, exc: json.JSONDecodeError) -> Explanation | None:

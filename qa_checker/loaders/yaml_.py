@@ -38,6 +38,7 @@ import collections
 import functools
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Hashable
 from typing import Any
 
@@ -365,13 +366,15 @@ for _tag in ("omap", "pairs"):
 _KEY_TAGS = frozenset(f"tag:yaml.org,2002:{tag}" for tag in ("null", "bool", "int", "float"))
 
 
+# PyYAML's words for a key that is a list or a mapping.
+_UNHASHABLE = "found unhashable key"
+
+
 def _mapping_key(mapping: MappingNode, node: Node, key: Any) -> Any:
     """A constructed key as the mapping keeps it (:func:`_key_as_written`); PyYAML's error if it cannot be one."""
     key = _key_as_written(node, key)
     if not isinstance(key, Hashable):
-        raise ConstructorError(
-            "while constructing a mapping", mapping.start_mark, "found unhashable key", node.start_mark
-        )
+        raise ConstructorError("while constructing a mapping", mapping.start_mark, _UNHASHABLE, node.start_mark)
     return key
 
 
@@ -1298,6 +1301,21 @@ def _explain(exc: yaml.MarkedYAMLError, text: str) -> Explanation | None:
         return None
     context, problem = exc.context or "", exc.problem or ""
     start = exc.context_mark
+    other_break = _other_break(_lines(text, mark), text)
+    if other_break is not None:
+        return other_break
+    if problem == _UNHASHABLE:
+        return Explanation(
+            msg("the key here is a list or a mapping, not a name"),
+            msg(
+                "Write the key as a name and ':' (languages:): a key written after '?' or in brackets or braces "
+                "is read as a list or a mapping."
+            ),
+            int(mark.line) + 1,
+            int(mark.column) + 1,
+        )
+    if start is not None and context == "while scanning a double-quoted scalar" and "escape" in problem:
+        return _escape(_lines(text, mark), int(mark.column))
     if start is not None and context == "while scanning a simple key":
         if mark.line == start.line and mark.index - start.index > _KEY_CHARS:
             return _long_key(int(start.line) + 1, int(start.column))
@@ -1329,6 +1347,53 @@ def _explain(exc: yaml.MarkedYAMLError, text: str) -> Explanation | None:
     ):
         return _after_flow(here, column) or _apostrophe(here, column) or _out_of_step(lines, column)
     return None
+
+
+# The line breaks of YAML 1.1 that are text in YAML 1.2, JSON and editors: copied in from web pages and word
+# processors, they end a line for the parser in the middle of what shows as one.
+_OTHER_BREAKS = "\x85\u2028\u2029"
+
+
+def _other_break(lines: list[SourceLine], text: str) -> Explanation | None:
+    """A NEL, U+2028 or U+2029 that ended the error's line or the line before it, in the middle of a text."""
+    for before, after in zip(lines[-3:], lines[-2:]):
+        char = text[after.start - 1]
+        if char in _OTHER_BREAKS:
+            return Explanation(
+                msg(
+                    "line {line} holds the character U+{code} ({name}), which YAML reads as a line break, so "
+                    "what follows it was read as the start of another line",
+                    line=str(before.number),
+                    code=f"{ord(char):04X}",
+                    name=unicodedata.name(char, "NEXT LINE"),
+                ),
+                msg(
+                    "Replace the character with a space (it comes with text copied from web pages and word "
+                    "processors), or put the whole text in double quotes."
+                ),
+                before.number,
+                len(before.text) + 1,
+            )
+    return None
+
+
+def _escape(lines: list[SourceLine], column: int) -> Explanation | None:
+    """A backslash in a text in double quotes that starts no escape YAML knows: a Windows path, a pattern."""
+    if not lines:
+        return None
+    here = lines[-1]
+    at = here.text.rfind("\\", 0, column + 1)
+    if at == -1:
+        return None
+    return Explanation(
+        msg(
+            "a backslash \\ in a text in double quotes starts an escape, and {escape} is not one",
+            escape=shown(here.text[at : max(at + 2, column + 1)]),
+        ),
+        msg("Write the backslash twice (\\\\), or put the text in single quotes, where a backslash is itself."),
+        here.number,
+        at + 1,
+    )
 
 
 def _at_end(text: str, index: int) -> bool:
