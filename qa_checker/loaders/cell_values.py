@@ -137,6 +137,26 @@ _SERIAL_TEXT = re.compile(r"^\d{5}$")
 _SERIAL_DAYS = (date(1990, 1, 1), date(2100, 1, 1))
 
 
+# A mark typed for "no value" ("-", "–", "/", "n/a", "k. A.", "n.v.", "b.d."): no number, date or code. A value
+# still to come ("tbd") is kept, for the finding to say so.
+_NO_VALUE = re.compile(
+    r"^(?:[-–—/?.]{1,3}|n\s?/\s?a|n\.\s?a\.|k\.\s?a\.|n\.\s?v\.|n\.\s?d\.|b\.\s?d\.|s\.\s?d\.)$", re.IGNORECASE
+)
+# An amount typed as a word for free of charge, in the interface languages and those the aliases read.
+_FREE = frozenset(
+    {"free", "freeofcharge", "gratis", "kostenlos", "kostenfrei", "unentgeltlich", "gratuit", "gratuite", "gratuito"}
+    | {"gratuita", "kosteloos", "bezpłatny", "bezpłatne", "bezpłatnie", "avgiftsfri", "maksuton", "zdarma"}
+)
+
+
+def no_value(value: Any, spec: Field) -> bool:
+    """Whether a cell holds a mark for no value ("-", "n/a", "k. A.") where the field wants a number, a
+    date, a web address, a yes or no or a code, none of which the mark can be."""
+    if not isinstance(value, str) or _NO_VALUE.match(value.strip()) is None:
+        return False
+    return bool(spec.kind in ("number", "integer", "boolean", "list") or spec.format or spec.vocab or spec.enum)
+
+
 def looks_like_formula(text: str) -> bool:
     """``=...``, ``+NAME(``, or a DDE call such as ``+cmd|' /C calc'!A0`` (a ``|`` and then a ``!`` on the
     first line). Found without a backtracking pattern, which took time quadratic in a long cell."""
@@ -224,6 +244,8 @@ def _quantity(value: Any, spec: Field) -> Converted:
     if not isinstance(value, str):
         return Converted(as_number(value))
     text = _typed(value).replace("\u00a0", " ")
+    if spec.path == _AMOUNT and normalise(text) in _FREE:
+        return Converted(0)
     both = _WORKLOAD_PAIR.match(text) if spec.path in _WORKLOADS else None
     if both is not None:
         # The other part needs its unit: "5 ECTS (125)" says nothing of hours.
@@ -467,12 +489,16 @@ def _boolean(value: Any) -> Any:
     return as_text(value)
 
 
+# What parts the items of a cell of codes: a new line, ";", "," or a spaced "+" ("Klausur + Referat").
+_CODES_SPLIT = re.compile(r"[\n;,]|\s\+\s")
+
+
 def _split(value: Any, *, codes: bool) -> list[str]:
     if not isinstance(value, str):
         return [as_text(value)]
     if not codes:
         return listing.items(value)
-    parts = re.split(r"[\n;,]", value.replace("\r\n", "\n").replace("\r", "\n"))
+    parts = _CODES_SPLIT.split(value.replace("\r\n", "\n").replace("\r", "\n"))
     return [p for p in (listing.BULLET.sub("", part).strip() for part in parts) if p]
 
 
@@ -539,10 +565,17 @@ def as_code(text: str, spec: Field) -> str:
         bare = _CLOSING_NOTE.sub("", text)
         named = as_code(bare, spec) if bare else None
         named = named if named in allowed else None
+    if named is None and _WEIGHT.search(text):
+        # So does a weight ("Written exam 60%", "60 % Klausur", "Project: 40%") or a note after a dash
+        # ("Mündliche Prüfung – 30 Min.").
+        bare = _WEIGHT.sub("", text).strip()
+        named = as_code(bare, spec) if bare and len(bare) < len(text) else None
+        named = named if named in allowed else None
     return named or text
 
 
 _CLOSING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+_WEIGHT = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s*%\s*[-–—:]?\s*|\s*[-–—:]?\s*\d{1,3}(?:[.,]\d+)?\s*%$|\s+[-–—]\s+[^-–—]*$")
 
 
 @functools.cache

@@ -145,6 +145,52 @@ def _language_of(words: str) -> str | None:
     return None
 
 
+# Words a sheet's name may give beside its language (normalised): "English version", "Version française",
+# "Deutsche Fassung", "Nederlandse versie", "Wersja polska", "Traduzione italiana".
+_VERSION_WORDS = frozenset(
+    {
+        "version",
+        "fassung",
+        "sprachfassung",
+        "versie",
+        "wersja",
+        "versione",
+        "versao",
+        "translation",
+        "ubersetzung",
+        "traduction",
+        "traduccion",
+        "traduzione",
+        "tlumaczenie",
+        "language",
+        "sprache",
+        "langue",
+    }
+)
+_SHEET_WORDS = re.compile(r"[^\W_]+")
+_MAX_SHEET_NAME = 100
+
+
+def sheet_language(name: str) -> tuple[str, str] | None:
+    """``(rest, code)`` when a sheet's name gives the language of its text, by code or by its name in an
+    interface language ("EN", "Deutsch", "English version", "Version française", "Module DE"): ``rest`` is
+    the rest of the name, normalised ("module"), the same in each language's sheet of one table."""
+    if len(name) > _MAX_SHEET_NAME:
+        return None
+    codes = vocab.get("languages")
+    found: set[str] = set()
+    rest: list[str] = []
+    for word in _SHEET_WORDS.findall(name):
+        code = word.lower() if _LANG.match(word.lower()) and word.lower() in codes else _language_of(word)
+        if code is not None:
+            found.add(code)
+        elif normalise(word) not in _VERSION_WORDS:
+            rest.append(normalise(word))
+    if len(found) == 1:
+        return " ".join(rest), found.pop()
+    return None
+
+
 def _named_languages(text: str) -> Iterator[tuple[str, str]]:
     """``(head, code)`` for each way of reading ``text`` as a field and a language's name: the name closing
     it after one of its last three partings ("Title (English)", "Title in English"), or opening it ("English

@@ -40,6 +40,13 @@ row; the template's own ``Instructions`` and (hidden) ``Lists`` sheets pass sile
 Dates' serial numbers count from the workbook's epoch: Excel's 1900 or 1904 date system, an ``.ods``'s
 ``table:null-date``.
 
+Sheets of one catalogue are read as one: the same offerings in one sheet per language ("EN", "Deutsch",
+"English version") give one descriptor each, their texts read into language strings (rows matched by id, else
+in order), and a sheet keyed by the offering's code (its outcomes or assessment, a row each) gives more values
+of the offering with that code; a key matching none is a warning at its cell. Tables side by side under one
+header row, an empty column between them, each naming an id or a title and the same fields, give a descriptor
+per table from each row.
+
 An ``.ods`` is inspected as a zip within the same limits as an ``.xlsx``; its ``content.xml`` is read by
 :mod:`qa_checker.loaders.ods` within the same XML budget, and its rows go through the same reader (header
 mapping, cells, merged areas, notes and findings) as a workbook's.
@@ -91,12 +98,13 @@ from qa_checker.loaders.cell_values import (
     is_day_first,
     level_digits,
     looks_like_formula,
+    no_value,
     quoted_cell,
     says_no,
     value_forms,
     with_header_unit,
 )
-from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field, field_for_path, numbering
+from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field, field_for_path, numbering, sheet_language
 from qa_checker.loaders.common import load_error, text_findings, wide_text
 from qa_checker.loaders.sheet import (
     EXCEL_EPOCH,
@@ -1244,6 +1252,7 @@ class _Reader:
             refused = list(errors.values()) or [self._nothing_found()]
             refused[0].findings.extend(self.notes)
             return refused
+        documents = _join_sheets(documents, self.notes) or documents
         documents[0].findings.extend(self.notes)
         _note_repeated_ids(documents)
         return documents
@@ -1370,6 +1379,9 @@ class _Reader:
         documents: list[Document] = []
         buffered: list[tuple[int, list[Any]]] = []
         columns: list[_Column] | None = None
+        # The spans of the tables side by side under the header (see _blocks), and the columns they are of.
+        blocks: list[tuple[int, int]] | None = None
+        blocks_of: list[_Column] | None = None
         # The descriptor of the last row read, which the rows right under it may continue.
         opened: _Opened | None = None
         # The columns naming the fields of a sheet of one descriptor laid out as field and value, row by row.
@@ -1420,7 +1432,7 @@ class _Reader:
                     continue
                 if number <= highest:
                     notes.append(self._row_note(sheet, number, _unordered(sheet, number, highest)))
-                highest = max(highest, number)
+                before, highest = highest, max(highest, number)
                 if labels is not None:
                     buffered.append((number, cells))
                     continue
@@ -1476,10 +1488,32 @@ class _Reader:
                     self.notes.append(_skipped_row(sheet, number, cells, "totals"))
                     continue
                 if self._repeats_header(cells, columns):
+                    if opened is not None and _caption(opened, documents, before):
+                        # One cell right above the header repeated over another block captions that block.
+                        documents.remove(opened.document)
+                        self.notes.append(_skipped_row(sheet, opened.first, opened.cells, "footnote"))
+                        opened = None
                     self.notes.append(_skipped_row(sheet, number, cells, "header"))
                     continue
                 if _footnote_row(cells, columns) or self._caption_row(cells, columns):
                     self.notes.append(_skipped_row(sheet, number, cells, "footnote"))
+                    continue
+                if blocks_of is not columns:
+                    blocks, blocks_of = _blocks(columns), columns
+                if blocks is not None:
+                    # Tables side by side, an empty column between them: each row gives a descriptor per table.
+                    if opened is not None:
+                        opened.settle()
+                    opened = None
+                    for index in range(len(blocks)):
+                        block = self._block(sheet, number, cells, columns, blocks, index, header_row, row_source)
+                        if block is not None:
+                            if state != "visible" or number in hidden:
+                                block.extra.append(_hidden_row_note(sheet, number, cells, state))
+                            block.extra.extend(notes)
+                            block.settle()
+                            documents.append(block.document)
+                            notes = []
                     continue
                 if opened is not None and number == opened.last + 1 and _continues(cells, columns, opened.cells):
                     opened.extend(number, cells, columns, header_row)
@@ -1881,6 +1915,38 @@ class _Reader:
             return None
         return [_Column(i, column_letter(i + 1), names[i], fields[i]) for i in range(len(names))]
 
+    def _block(
+        self,
+        sheet: str,
+        number: int,
+        cells: list[Any],
+        columns: list[_Column],
+        spans: list[tuple[int, int]],
+        index: int,
+        header_row: int,
+        row_source: Callable[[int], str],
+    ) -> _Opened | None:
+        """The descriptor the cells of table ``index`` of the tables side by side (columns ``spans``) give in row
+        ``number``, named by its row and, past the first table, its columns. The first table's also reads the
+        cells outside every table, so that a value there is reported."""
+        start, end = spans[index]
+
+        def own(column: int) -> bool:
+            return start <= column < end or (not index and not any(a <= column < b for a, b in spans))
+
+        inside = [c if own(c.index) else replace(c, field=IGNORE) for c in columns]
+        opened = self._row(
+            sheet, number, [v if own(i) else None for i, v in enumerate(cells)], inside, header_row, row_source
+        )
+        if opened is None:
+            return None
+        opened.left, opened.right = column_letter(start + 1), column_letter(end)
+        if index:
+            where = f"columns {opened.left}:{opened.right}"
+            base = opened.document.source
+            opened.document.source = f"{base[:-1]}, {where}]" if base.endswith("]") else f"{base} [{where}]"
+        return opened
+
     def _row(
         self,
         sheet: str,
@@ -2028,6 +2094,37 @@ def _continues(cells: list[Any], columns: list[_Column], above: list[Any]) -> bo
         isinstance(cells[c.index], Merged) and cells[c.index].down
         for c in columns
         if c.index < len(cells) and c.field is not None and c.field.path[0] in ("id", "title")
+    )
+
+
+def _blocks(columns: list[_Column]) -> list[tuple[int, int]] | None:
+    """The column spans of tables side by side under one header row, an empty header cell parting them, each
+    naming an id or a title, a later one naming fields an earlier one names ("Modulnr. | Titel | ECTS" twice);
+    else ``None``."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for column in [*columns, _Column(len(columns), "", "", None)]:
+        if column.header and start is None:
+            start = column.index
+        elif not column.header and start is not None:
+            spans.append((start, column.index))
+            start = None
+    if len(spans) < 2 or not all(_names_id_or_title(columns[a:b]) for a, b in spans):
+        return None
+    named = [{c.field.path for c in columns[a:b] if c.field is not None and c.field is not IGNORE} for a, b in spans]
+    return spans if any(named[i] & named[j] for i in range(len(spans)) for j in range(i)) else None
+
+
+def _caption(opened: _Opened, documents: list[Document], above: int) -> bool:
+    """Whether the descriptor last read is one text cell in the filled row ``above`` the one being read, and
+    nothing more: a caption over a block of rows, when that row repeats the header."""
+    filled = [v for v in opened.cells if is_filled(v)]
+    return (
+        opened.first == opened.last == above
+        and bool(documents)
+        and documents[-1] is opened.document
+        and len(filled) == 1
+        and isinstance(filled[0], str)
     )
 
 
@@ -2300,7 +2397,8 @@ def _footnote_row(cells: list[Any], columns: list[_Column]) -> bool:
     field_ = columns[index].field if index < len(columns) else None
     if field_ is not None and field_.path == ("id",) and len(text.split()) >= _NOTE_WORD_COUNT:
         return True
-    return _FOOTNOTE.match(text) is not None
+    label, colon, _ = text.partition(":")
+    return _FOOTNOTE.match(text) is not None or bool(colon and normalise(label) in _TOTAL_WORDS)
 
 
 def _skipped_row(sheet: str, number: int, cells: list[Any], kind: str) -> Finding:
@@ -2545,6 +2643,22 @@ class _Row:
                     header=column.header,
                 ),
                 msg("Leave the cell empty when the offering has a level, and give the level."),
+                column,
+            )
+            return
+        if no_value(value, column.field):
+            self.note(
+                CELLS,
+                Severity.INFO,
+                path,
+                msg(
+                    "{cell} holds {text}, a mark for no value, where {field} wants a value of its own; it was read "
+                    "as empty",
+                    cell=where,
+                    text=quoted_cell(as_text(value)),
+                    field=column.field.dotted,
+                ),
+                msg("Leave the cell empty when there is no value."),
                 column,
             )
             return
@@ -2793,6 +2907,421 @@ def _translate(tree: dict[str, Any], tokens: tuple[str, ...], positions: dict[in
             out.append(token)
             node = node.get(token) if isinstance(node, dict) else None
     return jp.join(*out)
+
+
+# ---------------------------------------------------------------- sheets of one catalogue, joined
+
+
+_LANGUAGE_KEY = re.compile(r"^[a-z]{2}$")
+
+
+@dataclass
+class _Join:
+    """Values of one sheet's row merged into the descriptor of another's: into its language strings (``language``
+    the row's, ``base`` the descriptor's), or as more values of the descriptor (``language`` ``None``: lists are
+    extended). ``moved`` maps the row's tokens to where they went; ``clashes`` are the row's tokens of values that
+    differ from the descriptor's, ``uneven`` those of lists of another length (with the two lengths)."""
+
+    language: str | None = None
+    base: str | None = None
+    moved: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    rebased: list[tuple[str, ...]] = field(default_factory=list)
+    clashes: list[tuple[str, ...]] = field(default_factory=list)
+    uneven: list[tuple[tuple[str, ...], int, int]] = field(default_factory=list)
+
+
+_ABSENT = object()
+
+
+def _merge(old: Any, new: Any, src: tuple[str, ...], dst: tuple[str, ...], join: _Join) -> Any:
+    """``old`` (a descriptor's value, or ``_ABSENT``) with ``new`` (another sheet's) merged in, see :class:`_Join`."""
+    spec = field_for_path(".".join(src)) if src and src[0] != "extensions" else None
+    if join.language is not None and spec is not None and spec.kind == "text" and _language_string(new):
+        return _merge_text(old, new, src, dst, join)
+    if old is _ABSENT:
+        join.moved[src] = dst
+        return new
+    if isinstance(old, dict) and isinstance(new, dict):
+        for key, value in new.items():
+            if src or key not in ("id", "descriptor_version"):
+                old[key] = _merge(old.get(key, _ABSENT), value, (*src, key), (*dst, key), join)
+        return old
+    if isinstance(old, list) and isinstance(new, list):
+        if join.language is None:
+            present = {repr(item) for item in old}
+            for index, item in enumerate(new):
+                if repr(item) not in present:
+                    present.add(repr(item))
+                    here: tuple[str, ...] = (*src, str(index))
+                    join.moved[here] = (*dst, str(len(old)))
+                    old.append(item)
+            return old
+        if old and new and len(old) != len(new) and spec is not None and spec.kind == "text-list":
+            join.uneven.append((src, len(new), len(old)))
+        for index, item in enumerate(new):
+            here, there = (*src, str(index)), (*dst, str(index))
+            if index < len(old):
+                old[index] = _merge(old[index], item, here, there, join)
+            else:
+                old.append(_merge(_ABSENT, item, here, there, join))
+        return old
+    if not _same_value(old, new) and old != new:
+        join.clashes.append(src)
+    return old
+
+
+def _language_string(value: Any) -> bool:
+    """Whether a value is a language string: a text, or a map of language codes to texts."""
+    if isinstance(value, dict):
+        return bool(value) and all(_LANGUAGE_KEY.match(k) and isinstance(v, str) for k, v in value.items())
+    return isinstance(value, str)
+
+
+def _merge_text(old: Any, new: Any, src: tuple[str, ...], dst: tuple[str, ...], join: _Join) -> Any:
+    """A language string with another language version's text merged in."""
+    language = join.language or ""
+    given = new if isinstance(new, dict) else {language: new}
+    if old is not _ABSENT and not _language_string(old):
+        join.clashes.append(src)
+        return old
+    if old is _ABSENT:
+        merged: dict[str, str] = {}
+    elif isinstance(old, dict):
+        merged = old
+    else:
+        merged = {join.base or "": old}
+        join.rebased.append(dst)
+    for language, text in given.items():
+        here = (*src, language) if isinstance(new, dict) else src
+        if language not in merged:
+            merged[language] = text
+            join.moved[here] = (*dst, language)
+        elif not _same_value(merged[language], text):
+            join.clashes.append(here)
+    return merged
+
+
+def _moved(tokens: tuple[str, ...], join: _Join) -> tuple[str, ...] | None:
+    """Where the value at a merged row's tokens went, or ``None`` when the descriptor kept its own."""
+    for end in range(len(tokens), 0, -1):
+        if tokens[:end] in join.moved:
+            return (*join.moved[tokens[:end]], *tokens[end:])
+    return None
+
+
+def _sheet_of(document: Document) -> str | None:
+    root = document.origins.get("")
+    return root.sheet if isinstance(document.data, dict) and root is not None else None
+
+
+def _key(document: Document) -> str | None:
+    """A descriptor's id as rows of other sheets may write it: case and spaces aside ("inf-101", "INF-101 ")."""
+    given = document.data.get("id") if isinstance(document.data, dict) else None
+    return " ".join(given.split()).casefold() if isinstance(given, str) and given.strip() else None
+
+
+def _titles(document: Document) -> set[str]:
+    """A descriptor's title, in each of its languages, case and spaces aside."""
+    title = document.data.get("title") if isinstance(document.data, dict) else None
+    texts = title.values() if isinstance(title, dict) else [title]
+    return {" ".join(t.split()).casefold() for t in texts if isinstance(t, str) and t.strip()}
+
+
+def _join_into(target: Document, row: Document, join: _Join, note: Text) -> None:
+    """Merge a row of another sheet into a descriptor: its values, their cells and its findings, with a note
+    at the row, and a warning at each of its cells whose value differs from the descriptor's."""
+    target.data = _merge(target.data, row.data, (), (), join)
+    for tokens in join.rebased:
+        place = target.origin_for(jp.join(*tokens))
+        if place is not None:
+            target.origins.setdefault(jp.join(*tokens, join.base or ""), place)
+    for pointer, origin in row.origins.items():
+        went = _moved(tuple(jp.split(pointer)), join) if pointer else None
+        if went is not None:
+            target.origins.setdefault(jp.join(*went), origin)
+    for src, dst in join.moved.items():
+        place = row.origin_for(jp.join(*src))
+        if place is not None:
+            target.origins.setdefault(jp.join(*dst), place)
+    for finding in row.findings:
+        went = _moved(tuple(jp.split(finding.pointer)), join) if finding.pointer else None
+        target.findings.append(replace(finding, pointer=jp.join(*went)) if went is not None else finding)
+    root = row.origins.get("") or Origin()
+    target.findings.append(_finding(SHEETS, Severity.INFO, "", note, _JOIN_HINT, root))
+    for tokens in join.clashes:
+        pointer = jp.join(*tokens)
+        kept = target.origin_for(pointer)
+        target.findings.append(
+            _finding(
+                COLUMNS,
+                Severity.WARNING,
+                pointer,
+                msg(
+                    "{cell} gives {field} as {value}, but {kept} gives it as {other} for the same descriptor; "
+                    "{kept} was kept",
+                    cell=(row.origin_for(pointer) or root).label(),
+                    field=".".join(tokens),
+                    value=quoted_cell(str(jp.resolve(row.data, pointer))),
+                    kept=kept.label() if kept is not None else target.source,
+                    other=quoted_cell(str(jp.resolve(target.data, pointer))),
+                ),
+                msg("Give the value once, or the same in each sheet."),
+                row.origin_for(pointer) or root,
+            )
+        )
+    for tokens, count, other in join.uneven:
+        pointer = jp.join(*tokens)
+        target.findings.append(
+            _finding(
+                COLUMNS,
+                Severity.WARNING,
+                pointer,
+                plural(
+                    "{cell} lists {count} item of {field}, {place} lists {other}; they were paired in order, as "
+                    "language versions of each other",
+                    "{cell} lists {count} items of {field}, {place} lists {other}; they were paired in order, as "
+                    "language versions of each other",
+                    count,
+                    cell=(row.origin_for(pointer) or root).label(),
+                    field=".".join(tokens),
+                    place=(target.origin_for(pointer) or Origin()).label() or target.source,
+                    other=other,
+                ),
+                msg("List the same items in the same order in each language's sheet."),
+                row.origin_for(pointer) or root,
+            )
+        )
+
+
+_JOIN_HINT = N_("Nothing to do if this is how the catalogue is meant to be read.")
+
+
+def _join_sheets(documents: list[Document], notes: list[Finding]) -> list[Document]:
+    """The descriptors of a workbook whose sheets give parts of one catalogue: the same offerings in one sheet
+    per language ("EN", "Deutsch"), each row read into the language strings of the first language's sheet's
+    row (matched by id, else in order); and sheets of more values keyed by the offering's code (its learning
+    outcomes or assessment one per row, on a sheet without other titles), each row joined to the offering
+    with that code. A keyed row that matches no offering is a warning in ``notes``."""
+    sheets: dict[str, list[Document]] = {}
+    for document in documents:
+        sheet = _sheet_of(document)
+        if sheet is not None:
+            sheets.setdefault(sheet, []).append(document)
+    if len(sheets) < 2:
+        return documents
+    joined: set[int] = set()
+    _join_languages(sheets, joined, notes)
+    _join_keyed(sheets, joined, notes)
+    return [d for d in documents if id(d) not in joined]
+
+
+def _join_languages(sheets: dict[str, list[Document]], joined: set[int], notes: list[Finding]) -> None:
+    """Sheets naming a language, with the same rest of their name (or each its own): language versions of the
+    first's rows."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for sheet in sheets:
+        named = sheet_language(sheet)
+        if named is not None:
+            groups.setdefault(named[0], []).append((sheet, named[1]))
+    if all(len(members) == 1 for members in groups.values()):
+        # "Kurse (Deutsch)" beside "Courses (English)": the rest of each name is in its own language.
+        groups = {"": [members[0] for members in groups.values()]}
+    for members in groups.values():
+        if len(members) < 2 or len({code for _, code in members}) < len(members):
+            continue
+        (first, base), *others = members
+        rows = sheets[first]
+        for sheet, language in others:
+            for target, row, by_position in _pairs(rows, sheets[sheet], sheet, notes, first):
+                _join_into(
+                    target,
+                    row,
+                    _Join(language=language, base=base),
+                    msg(
+                        "row {row} of sheet '{sheet}' is the '{language}' version of this descriptor (matched to "
+                        "sheet '{first}' by position, as the rows give no ids), read into its language strings",
+                        row=_row_of(row),
+                        sheet=sheet,
+                        language=language,
+                        first=first,
+                    )
+                    if by_position
+                    else msg(
+                        "row {row} of sheet '{sheet}' is the '{language}' version of this descriptor (matched by "
+                        "its id), read into its language strings",
+                        row=_row_of(row),
+                        sheet=sheet,
+                        language=language,
+                    ),
+                )
+                joined.add(id(row))
+
+
+def _row_of(document: Document) -> str:
+    cell = (document.origins.get("") or Origin()).cell or ""
+    return re.sub(r"[A-Z]+", "", cell.split(":")[0]) or "?"
+
+
+def _pairs(
+    rows: list[Document], others: list[Document], sheet: str, notes: list[Finding], first: str
+) -> list[tuple[Document, Document, bool]]:
+    """The rows of ``others`` paired with those of ``rows`` they are language versions of: by id when each row
+    of both has one of its own, else in order when both have as many rows (``True``); none otherwise, noted."""
+    keys = [_key(d) for d in rows]
+    other_keys = [_key(d) for d in others]
+    if None not in keys and None not in other_keys:
+        by_key = dict(zip(keys, rows))
+        if len(by_key) == len(rows) and len(set(other_keys)) == len(others):
+            pairs = [(by_key[k], d, False) for k, d in zip(other_keys, others) if k in by_key]
+            for key, document in zip(other_keys, others):
+                if key not in by_key and pairs:
+                    document.findings.append(
+                        _finding(
+                            IDS,
+                            Severity.WARNING,
+                            "/id",
+                            msg(
+                                "sheet '{first}' has no row with the id {id}, so this row of sheet '{sheet}' was "
+                                "read as a descriptor of its own, not as a language version",
+                                first=first,
+                                id=quoted_cell(str(document.data["id"])),
+                                sheet=sheet,
+                            ),
+                            msg("Give each language's row of an offering the same id."),
+                            document.origins.get("/id") or document.origins.get("") or Origin(),
+                        )
+                    )
+            return pairs
+    if len(rows) == len(others):
+        return [(a, b, True) for a, b in zip(rows, others)]
+    notes.append(
+        _finding(
+            SHEETS,
+            Severity.INFO,
+            "",
+            msg(
+                "sheets '{first}' and '{sheet}' name languages, but their rows have no ids to pair them and they "
+                "hold {count} and {other} rows; each row was read as a descriptor of its own",
+                first=first,
+                sheet=sheet,
+                count=len(rows),
+                other=len(others),
+            ),
+            msg("Give each language's row of an offering the same id, in an id or code column."),
+            Origin(sheet=sheet, cell="A1"),
+        )
+    )
+    return []
+
+
+def _join_keyed(sheets: dict[str, list[Document]], joined: set[int], notes: list[Finding]) -> None:
+    """Sheets whose rows give an offering's code and more values of it (no other title), or, with no codes, its
+    title and values it lacks (its outcomes one per row, beside the module's name): joined to that offering, the
+    first one, on an earlier sheet, with that code or title."""
+    by_id: dict[str, list[Document]] = {}
+    by_title: dict[str, list[Document]] = {}
+    for documents in sheets.values():
+        for document in documents:
+            key = _key(document)
+            if id(document) not in joined and _titles(document):
+                if key is not None:
+                    by_id.setdefault(key, []).append(document)
+                for title in _titles(document):
+                    by_title.setdefault(title, []).append(document)
+    given = {sheet: _fields_given(documents) for sheet, documents in sheets.items()}
+    for sheet, documents in sheets.items():
+        rows = [d for d in documents if id(d) not in joined]
+        keyed = _keyed(rows, by_id, by_title, joined)
+        if keyed is None:
+            continue
+        matched = [t for _, t in keyed if t is not None]
+        if not matched or len(matched) < len(rows) - len(matched):
+            continue
+        offered = given[_sheet_of(matched[0]) or ""]
+        if offered and given[sheet] >= offered:
+            continue  # the offerings again (an archived copy of the sheet), not more values of them
+        for row, (key, target) in zip(rows, keyed):
+            joined.add(id(row))
+            pointer = "/id" if _key(row) is not None else "/title"
+            where = row.origins.get(pointer) or row.origins.get("") or Origin()
+            if target is None:
+                notes.extend(row.findings)
+                notes.append(
+                    _finding(
+                        IDS,
+                        Severity.WARNING,
+                        pointer,
+                        msg(
+                            "{cell} gives {key}, the code or title of no offering of the catalogue; the values of row "
+                            "{row} of sheet '{sheet}' were not joined to any descriptor",
+                            cell=where.label(),
+                            key=quoted_cell(key),
+                            row=_row_of(row),
+                            sheet=sheet,
+                        ),
+                        msg("Correct the code or title, or add the offering it names."),
+                        where,
+                    )
+                )
+                continue
+            _join_into(
+                target,
+                row,
+                _Join(),
+                msg(
+                    "row {row} of sheet '{sheet}' gives more values of this descriptor, joined to it by {key} at "
+                    "{cell}",
+                    row=_row_of(row),
+                    sheet=sheet,
+                    key=quoted_cell(key),
+                    cell=where.label(),
+                ),
+            )
+
+
+def _keyed(
+    rows: list[Document],
+    by_id: dict[str, list[Document]],
+    by_title: dict[str, list[Document]],
+    joined: Container[int],
+) -> list[tuple[str, Document | None]] | None:
+    """Each row's key and the offering it names, or ``None`` when the rows are not keyed so: each row gives a
+    code (and a title only as its offering's), or none does and each gives a title and values its offering
+    lacks, or more items of its lists. A key names the first offering that has it, when that is on an earlier
+    sheet and not ``joined`` to another."""
+    if not rows:
+        return None
+    sheet = _sheet_of(rows[0]) or ""
+
+    def offering(found: list[Document]) -> Document | None:
+        first = found[0] if found else None
+        return first if first is not None and _sheet_of(first) != sheet and id(first) not in joined else None
+
+    keys = [_key(d) for d in rows]
+    if None not in keys:
+        pairs = [(str(r.data["id"]), offering(by_id.get(k, []))) for r, k in zip(rows, keys) if k is not None]
+        if all(not _titles(r) or (t is not None and _titles(r) <= _titles(t)) for r, (_, t) in zip(rows, pairs)):
+            return pairs
+        return None
+    if any(k is not None for k in keys) or not all(isinstance(r.data.get("title"), str) and _titles(r) for r in rows):
+        return None
+    pairs = [(str(r.data["title"]), offering(by_title.get(min(_titles(r)), []))) for r in rows]
+    if all(t is None or _adds_only(r, t) for r, (_, t) in zip(rows, pairs)):
+        return pairs
+    return None
+
+
+def _fields_given(documents: list[Document]) -> set[str]:
+    """The fields the rows of a sheet give, besides the id and title that key them."""
+    return {k for d in documents if isinstance(d.data, dict) for k in d.data} - {"id", "title", "descriptor_version"}
+
+
+def _adds_only(row: Document, target: Document) -> bool:
+    """Whether a row's values, title aside, are ones the descriptor lacks, or more items of its lists."""
+    return all(
+        key in ("title", "descriptor_version") or key not in target.data or isinstance(target.data[key], list)
+        for key in row.data
+    )
 
 
 # ---------------------------------------------------------------- helpers
