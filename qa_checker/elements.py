@@ -97,11 +97,12 @@ def applies(element: Element, kind: str) -> bool:
     return kind == "credential" or not element.credential_only
 
 
-# A grading scheme with no grade beyond passed or failed, in the languages the tool analyses (en de fr es it
-# nl pl): each pair's "passed" and "failed" word, and the words for a credential that is not graded.
+# A grading scheme with no grade beyond passed or failed, in the languages of the EU/EEA's providers: each
+# pair's "passed" and "failed" word, and the words for a credential that is not graded.
 _PASS_FAIL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
         ("pass(?:ed)?", "fail(?:ed)?|not passed|no pass"),
+        ("credit", "no credit"),
         ("satisfactory", "unsatisfactory"),
         ("competent", "not (?:yet )?competent"),
     ),
@@ -126,6 +127,20 @@ _PASS_FAIL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
         ("zdany", "niezdany|nie zdany"),
         (r"zal\.", r"nzal\.|nie ?zal\."),
     ),
+    "pt": (("aprovado", "reprovado|não aprovado"), ("apto", "não apto")),
+    "sv": (("godkänd|godkänt", "underkänd|underkänt|icke godkänd|ej godkänd"),),
+    "da": (("bestået", "ikke bestået"),),
+    "no": (("bestått", "ikke bestått|ikkje bestått"),),
+    "fi": (("hyväksytty", "hylätty"),),
+    "cs": (("prospěla?", "neprospěla?"), ("započteno", "nezapočteno"), ("splnila?", "nesplnila?")),
+    "sk": (("vyhovela?", "nevyhovela?"), ("absolvovala?", "neabsolvovala?")),
+    "hu": (("megfelelt", "nem felelt meg"), ("teljesítette", "nem teljesítette")),
+    "ro": (("admis", "respins"), ("promovat", "nepromovat")),
+    "hr": (("položio|položila|položeno", "nije položio|nije položila|nije položeno"),),
+    "sl": (("opravila?|opravilo", "ni opravila?|ni opravilo"),),
+    "et": (("arvestatud", "mittearvestatud|arvestamata"),),
+    "lt": (("įskaityta", "neįskaityta"),),
+    "lv": (("ieskaitīts", "neieskaitīts"),),
 }
 _UNGRADED_WORDS = (
     "ungraded",
@@ -141,7 +156,9 @@ _UNGRADED_WORDS = (
 )
 # A pair written as one scale ("Pass/fail", "apto o no apto"), not the last two steps of a longer one
 # ("Distinction, Merit, Pass or Fail").
-_SEPARATOR = r"\s*[/|–-]\s*|\s+(?:or|oder|ou|o|of|oppure|lub|albo)\s+"
+_SEPARATOR = (
+    r"\s*[/|–-]\s*|\s+(?:or|oder|ou|o|of|oppure|lub|albo|eller|tai|nebo|alebo|vagy|sau|ili|ali|või|arba|vai)\s+"
+)
 _UNGRADED = re.compile(
     r"(?<![\w/|,;])(?<![/|,;] )(?:"
     + "|".join(
@@ -191,6 +208,12 @@ def is_present(element: Element, data: dict[str, Any]) -> bool:
         if element.key == "issuer_country":
             return any(isinstance(b, dict) and filled(b.get("country")) for b in listed)
         return any(filled(b.get("name")) if isinstance(b, dict) else filled(b) for b in listed)
+    if element.key in ("assessment", "participation"):
+        given = data.get(element.key)
+        if filled(given) and not isinstance(given, dict):
+            # Given in another form than an object ("participation: online", a list of assessment types):
+            # given, and invalid by the schema's finding, which says how to write it.
+            return True
     if element.key == "assessment":
         # The Annex I element is the *type* of assessment: supervision, a grading scheme or a description
         # alone do not say how the learning is assessed.

@@ -215,7 +215,7 @@ def _known_code(path: list[str], code: str) -> bool:
     return vocabulary is None or code in vocab.get(vocabulary)
 
 
-def _is_url(value: object) -> bool:
+def is_url(value: object) -> bool:
     """A full http(s) address with a host and no white space."""
     if not isinstance(value, str):
         return True
@@ -226,7 +226,12 @@ def _is_url(value: object) -> bool:
     return parsed.scheme in ("http", "https") and bool(parsed.netloc) and not any(c.isspace() for c in value)
 
 
-FORMATS: dict[str, Callable[[object], bool]] = {"date": _is_date, "url": _is_url}
+def _spaced_url(value: object) -> bool:
+    """Whether a value the schema refuses as a URL would be one without its white space."""
+    return isinstance(value, str) and not is_url(value) and is_url("".join(value.split()))
+
+
+FORMATS: dict[str, Callable[[object], bool]] = {"date": _is_date, "url": is_url}
 
 
 def _format_checker() -> jsonschema.FormatChecker:
@@ -309,9 +314,48 @@ def validate(data: object, *, severity: Severity = Severity.ERROR) -> list[Findi
         errors = list(validator().iter_errors(data))
     if not errors:
         return []
-    findings = [f for error in errors for f in _to_findings(error, severity)]
+    # Only a missing field can be one a misspelt key gives: the suggestions are sought for those alone.
+    wanting = any(error.validator in ("required", "anyOf") for error in errors)
+    renamed = _misspelt_requirements(errors) if wanting else set()
+    findings = [f for error in errors if not _required_misspelt(error, renamed) for f in _to_findings(error, severity)]
     unique = {(f.pointer, f.message): f for f in findings}
     return sorted(unique.values(), key=lambda f: (f.pointer, f.message))
+
+
+def _misspelt_requirements(errors: list[ValidationError]) -> set[tuple[str, str]]:
+    """(object pointer, field) for each unknown key that is a misspelling of a field of its object."""
+    found: set[tuple[str, str]] = set()
+    for error in errors:
+        target = _explained(error)
+        if target.validator != "additionalProperties" or not isinstance(target.instance, dict):
+            continue
+        known = set(_subschema(target).get("properties", {}))
+        base = jp.from_path(target.absolute_path)
+        for extra in heapq.nsmallest(ERRORS_PER_VALUE, set(target.instance) - known):
+            meant = _meant_field(str(extra), base, known)
+            if meant is not None:
+                found.add((base, meant))
+    return found
+
+
+def _required_misspelt(error: ValidationError, renamed: set[tuple[str, str]]) -> bool:
+    """Whether ``error`` only says a field is missing that a misspelt key of the same object gives
+    (``level: {nlqf: 6}``): the unknown-field finding, with its suggestion, says it once."""
+    if not renamed or not isinstance(error.instance, dict):
+        return False
+    base = jp.from_path(error.absolute_path)
+    value = _keyword_value(error)
+    if error.validator == "required":
+        wanted = {name for name in value if name not in error.instance} if isinstance(value, list) else set()
+    elif (
+        error.validator == "anyOf"
+        and isinstance(value, list)
+        and all(isinstance(b, dict) and set(b) == {"required"} for b in value)
+    ):
+        wanted = {name for branch in value for name in branch["required"]}
+    else:
+        return False
+    return any((base, name) in renamed for name in wanted)
 
 
 def _pruned_errors(data: object) -> list[ValidationError] | None:
@@ -550,11 +594,7 @@ def _unknown_field(
     elif isinstance(target.instance, dict) and target.instance.get(extra) is None and " " in extra.strip():
         # A phrase for a name, with no value: the end of a text a comma cut off inside YAML's { } or [ ].
         hint = _cut_at_a_comma()
-    meant = (
-        close_field(extra, known)
-        or _aliased_field(extra, jp.split(base) if base else [], known)
-        or _abbreviated_field(extra, known)
-    )
+    meant = _meant_field(extra, base, known)
     if meant is not None:
         message = (
             msg("unknown field '{field}' in the descriptor; did you mean '{meant}'?", field=shown, meant=meant)
@@ -568,6 +608,10 @@ def _unknown_field(
             field=shown,
             meant=meant,
         )
+        held = target.instance.get(extra) if isinstance(target.instance, dict) else None
+        moved = _moved(extra, base, held)
+        if moved is not None and moved.startswith(f"{meant}:"):
+            hint = msg("Move it into {meant}: {written}.", meant=meant, written=moved)
     return Finding.make(
         rule=SCHEMA_RULE,
         severity=severity,
@@ -577,6 +621,53 @@ def _unknown_field(
         hint=hint,
         extra={"keyword": "additionalProperties"},
     )
+
+
+def misspelt_as(data: object, pointer: str) -> str | None:
+    """The unknown key of the object that should hold ``pointer`` which misspells its last step (``titel``
+    for /title, ``mod`` for /participation/mode), if there is one: the schema's finding names it with the
+    field it means."""
+    steps = jp.split(pointer)
+    if not steps:
+        return None
+    *parents, field = steps
+    holder = jp.walk(data, parents)
+    if not isinstance(holder, dict):
+        return None
+    node = schema()
+    for step in parents:
+        node = _resolved(node)
+        node = node.get("items", {}) if step.isdigit() else node.get("properties", {}).get(step, {})
+    known = set(_resolved(node).get("properties", {}))
+    base = jp.from_path(parents)
+    unknown = (key for key in holder if isinstance(key, str) and key not in known)
+    meant = (key for key in heapq.nsmallest(ERRORS_PER_VALUE, unknown) if _meant_field(key, base, known) == field)
+    return next(meant, None)
+
+
+def _meant_field(extra: str, base: str, known: set[str]) -> str | None:
+    """The known field of the object at ``base`` that the unknown key ``extra`` most likely means."""
+    return (
+        close_field(extra, known)
+        or _aliased_field(extra, jp.split(base) if base else [], known)
+        or _abbreviated_field(extra, known)
+    )
+
+
+def _moved(extra: str, base: str, value: object) -> str | None:
+    """A value whose key names a field nested deeper in the object at ``base`` (``ects`` at the top is
+    workload.ects), written in its place (``workload: {ects: 2.5}``); ``None`` for any other key or value."""
+    dotted = field_aliases().get(normalise(extra))
+    if dotted is None or isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    steps = dotted.split(".")
+    places = [step for step in (jp.split(base) if base else []) if not step.isdigit()]
+    if any(step.isdigit() for step in steps) or steps[: len(places)] != places or len(steps) < len(places) + 2:
+        return None
+    written = _flow(value) if isinstance(value, str) else json.dumps(value)
+    for step in reversed(steps[len(places) + 1 :]):
+        written = f"{{{step}: {written}}}"
+    return f"{steps[len(places)]}: {written}"
 
 
 _WORD_BREAKS = re.compile(r"[\s_.-]+")
@@ -832,7 +923,28 @@ def _close_value(target: ValidationError, keyword: str) -> str | None:
     allowed = [a for a in (value if keyword == "enum" else [value]) if isinstance(a, str)]
     if not allowed or len(allowed) > 500:
         return None
-    return close_field(target.instance, set(allowed)) or concept_for(_bare(target.instance), set(allowed))
+    return (
+        close_field(target.instance, set(allowed))
+        or concept_for(_bare(target.instance), set(allowed))
+        or _named_within(target.instance, allowed)
+    )
+
+
+# How many words a value may have for the allowed value among them to be what it means ("second cycle"),
+# and words that deny the value beside them ("not online" does not mean online).
+_NAMING_WORDS = 4
+_DENYING = frozenset({"not", "no", "non", "without", "nicht", "kein", "keine", "ohne", "niet", "geen", "zonder"})
+_DENYING |= {"pas", "sans", "sin", "senza", "nie", "bez", "ne", "ei", "inte", "ikke", "nem", "nu"}
+
+
+def _named_within(text: str, allowed: list[str]) -> str | None:
+    """The one allowed value a short text names as one of its words, with words of its own around it
+    ("second cycle" is second, "ESG 2015" is ESG), if exactly one is named."""
+    words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", text.casefold())
+    if not words or len(words) > _NAMING_WORDS or _DENYING.intersection(words):
+        return None
+    named = [value for value in allowed if value.casefold() in words]
+    return named[0] if len(named) == 1 else None
 
 
 def _to_finding(error: ValidationError, target: ValidationError, severity: Severity) -> Finding:
@@ -1074,6 +1186,10 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
                 "{field} is {value}, not a calendar date written YYYY-MM-DD", field=name, value=_short(error.instance)
             )
         if value == "url":
+            if _spaced_url(error.instance):
+                return msg(
+                    "{field} is {value}, a web address with white space in it", field=name, value=_short(error.instance)
+                )
             return msg("{field} is {value}, not a full http(s) URL", field=name, value=_short(error.instance))
         return msg("{field} is {value}, not {format}", field=name, value=_short(error.instance), format=str(value))
     if keyword == "pattern" and isinstance(error.instance, str) and blank(error.instance):

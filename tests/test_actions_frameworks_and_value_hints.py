@@ -138,7 +138,13 @@ class TestCroatianSubLevels:
         )
 
     def test_a_decimal_that_is_no_sub_level_gets_no_such_hint(self) -> None:
-        assert hints_at(("level", "eqf"), 5.1) == ["EQF levels run from 1 to 8."]
+        assert hints_at(("level", "eqf"), 6.1) == ["EQF levels run from 1 to 8."]
+
+    def test_a_sub_level_of_one_other_framework_names_that_framework(self) -> None:
+        # Norway's NKR alone has a level 5.1 (EQF 5).
+        assert hints_at(("level", "eqf"), 5.1)[0].startswith(
+            'NKR level 5.1 is EQF 5: write level: {eqf: 5, nqf: {framework: NKR, level: "5.1"}}.'
+        )
 
 
 def with_value(where: tuple[str, ...], value: Any) -> list[Any]:

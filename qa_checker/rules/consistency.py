@@ -716,8 +716,20 @@ class ScheduleConsistent(Rule):
                         end=end.isoformat(),
                         span=_days(span),
                     ),
-                    hint=msg("Correct the duration or the dates so that they agree."),
+                    hint=_duration_hint(str(doc.get("/participation/schedule/duration"))),
                 )
+
+
+def _duration_hint(duration: str) -> Text:
+    """How to make a duration agree with its dates; a duration of hours alone (PT28H) is mostly the hours of
+    study, which a schedule's length is not."""
+    if duration.strip().upper().startswith("PT"):
+        return msg(
+            "A duration in hours ({duration}) is time elapsed, not hours of study: give the schedule's length "
+            "in days, weeks or months (P6W), and the hours of study as workload.hours.",
+            duration=duration,
+        )
+    return msg("Correct the duration or the dates so that they agree.")
 
 
 def _days(count: float) -> Text:
@@ -963,9 +975,18 @@ NQF_TO_EQF: dict[str, dict[int | str, int]] = {
     "CQFW": _RQF,
     "FHEQ": {level: _RQF[level] for level in range(4, 9)},
     "SCQF": {3: 1, 4: 2, 5: 3, 6: 4, 7: 5, 8: 5, 9: 6, 10: 6, 11: 7, 12: 8},
+    "FINQF": _SAME,
+    "SEQF": _SAME,
+    "NKR": {**{n: n for n in range(2, 9)}, "5.1": 5, "5.2": 5},
+    "LTKS": _SAME,
+    "LKI": _SAME,
+    "SKKR": _SAME,
+    "HQF": _SAME,
+    "CNC": _SAME,
+    "CLQ": _SAME,
 }
 # Levels of a framework that exist but are referenced to no EQF level: not judged.
-NQF_UNREFERENCED: dict[str, frozenset[int | str]] = {"SCQF": frozenset({1, 2})}
+NQF_UNREFERENCED: dict[str, frozenset[int | str]] = {"SCQF": frozenset({1, 2}), "NKR": frozenset({1})}
 # The named levels of a framework (a key of its NQF_TO_EQF table) by the plain words they are written in,
 # without the words "level" and "niveau" and the framework's abbreviation: "Entry", "entry level",
 # "Entreeniveau", "Entree-niveau", "Entrée", "NLQF Entry".
@@ -1006,6 +1027,20 @@ NQF_ALIASES: dict[str, str] = {
     "CQFW": "CQFW",
     "FHEQ": "FHEQ",
     "SCQF": "SCQF",
+    "FINQF": "FINQF",
+    "SEQF": "SEQF",
+    "NKR": "NKR",
+    "NOQF": "NKR",
+    "LTKS": "LTKS",
+    "LTQF": "LTKS",
+    "LKI": "LKI",
+    "LVQF": "LKI",
+    "SKKR": "SKKR",
+    "SKQF": "SKKR",
+    "HQF": "HQF",
+    "CNC": "CNC",
+    "ROQF": "CNC",
+    "CLQ": "CLQ",
 }
 
 
@@ -1041,6 +1076,23 @@ NQF_NAMES: dict[str, str] = {
     "framework for higher education qualifications": "FHEQ",
     "frameworks for higher education qualifications of uk degree awarding bodies": "FHEQ",
     "scottish credit and qualifications framework": "SCQF",
+    "finnish national qualifications framework": "FINQF",
+    "finnish qualifications framework": "FINQF",
+    "swedish qualifications framework": "SEQF",
+    "sveriges referensram for kvalifikationer": "SEQF",
+    "norwegian qualifications framework": "NKR",
+    "nasjonalt kvalifikasjonsrammeverk": "NKR",
+    "lithuanian qualifications framework": "LTKS",
+    "lietuvos kvalifikaciju sandara": "LTKS",
+    "latvian qualifications framework": "LKI",
+    "latvijas kvalifikaciju ietvarstruktura": "LKI",
+    "slovak qualifications framework": "SKKR",
+    "slovensky kvalifikacny ramec": "SKKR",
+    "hellenic qualifications framework": "HQF",
+    "romanian qualifications framework": "CNC",
+    "cadrul national al calificarilor": "CNC",
+    "luxembourg qualifications framework": "CLQ",
+    "cadre luxembourgeois des qualifications": "CLQ",
 }
 # The names above that say no more than "national qualifications framework", with the countries of the
 # framework they name: from awarding bodies elsewhere they name those countries' own frameworks, whose
@@ -1162,6 +1214,15 @@ _FRAMEWORK_NATIONALITIES: dict[str, frozenset[str]] = {
     "CQFW": frozenset({"welsh", "british"}),
     "FHEQ": frozenset({"british", "scottish", "welsh"}),
     "SCQF": frozenset({"scottish", "british"}),
+    "FINQF": frozenset({"finnish"}),
+    "SEQF": frozenset({"swedish"}),
+    "NKR": frozenset({"norwegian"}),
+    "LTKS": frozenset({"lithuanian"}),
+    "LKI": frozenset({"latvian"}),
+    "SKKR": frozenset({"slovak"}),
+    "HQF": frozenset({"greek"}),
+    "CNC": frozenset({"romanian"}),
+    "CLQ": frozenset({"luxembourgish"}),
 }
 
 
@@ -1299,6 +1360,10 @@ class NqfMatchesEqf(Rule):
     Options: ``framework`` (null; a national profile names its own, and a generic name is then read as
     that framework whatever the awarding bodies' countries: "NFQ" under the Irish profile is Ireland's).
     Passes: corresponding levels, or an unknown framework. Fails: a mismatch.
+
+    Bundled too, level for level: the Finnish FiNQF, Swedish SeQF, Lithuanian LTKS, Latvian LKI, Slovak
+    SKKR, Greek HQF, Romanian CNC and Luxembourg CLQ, and the Norwegian NKR from level 2 (its 5.1 and 5.2
+    are EQF 5; its level 1 is not judged).
     """
 
     id = "MC-LV-003"

@@ -16,6 +16,7 @@ from qa_checker.elements import ELEMENTS, PRESENCE_RULES, Element, filled, is_pr
 from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
+from qa_checker.validation import misspelt_as
 
 # Principles each element gives evidence for (the signals of Annex II a descriptor can show).
 _PRINCIPLES: dict[str, tuple[str, ...]] = {
@@ -88,19 +89,25 @@ class ElementPresent(Rule):
         return doc.kind in self.kinds and not not_applicable(self.annex_element, doc.data)
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
-        """Hit when the element is not given; for the awarding bodies, at each body that lacks it."""
+        """Hit when the element is not given; for the awarding bodies, at each body that lacks it. Silent
+        where a misspelt key gives it (``titel``): the schema's finding names that key and the field."""
         key = self.annex_element.key
         bodies = doc.items("/awarding_bodies")
         if key not in _BODY_FIELDS:
             if not is_present(self.annex_element, doc.data):
                 # A participation object without its mode: the finding is on the missing mode itself.
                 given = key == "participation" and bool(doc.mapping("/participation"))
-                yield Hit("/participation/mode" if given else self.annex_element.pointer)
+                where = "/participation/mode" if given else self.annex_element.pointer
+                # The assessment's types are what it lacks when the rest is there.
+                named = "/assessment/types" if key == "assessment" and doc.mapping("/assessment") else where
+                if misspelt_as(doc.data, named) is None:  # else the schema names the misspelt key, once
+                    yield Hit(where)
             return
         field = _BODY_FIELDS[key]
         lacking = [i for i, body in enumerate(bodies) if isinstance(body, dict) and not filled(body.get(field))]
         if lacking:
-            yield from (Hit(jp.join("awarding_bodies", index, field)) for index in lacking)
+            places = (jp.join("awarding_bodies", index, field) for index in lacking)
+            yield from (Hit(place) for place in places if misspelt_as(doc.data, place) is None)
         elif not is_present(self.annex_element, doc.data):
             yield Hit("/awarding_bodies")
 

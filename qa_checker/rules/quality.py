@@ -17,6 +17,7 @@ from qa_checker.rules import register, supervision_text
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
 from qa_checker.rules.consistency import issued_on, parse_date, review_overdue
 from qa_checker.text import N_, Text, msg, quote
+from qa_checker.validation import is_url
 
 SUPERVISED = ("supervised-no-id-check", "supervised-online-id-check", "supervised-onsite-id-check")
 
@@ -297,7 +298,7 @@ class StackableHasTarget(Rule):
             )
         elif ctx.options["require_stackable"] and kind != "stackable":
             yield Hit(
-                "/stackability" if kind else "",
+                "/stackability",
                 message=(
                     msg(
                         "this profile requires credit towards another credential (stackability is {type})",
@@ -391,8 +392,8 @@ class UrlPlausible(Rule):
     """Web addresses point to a real public host.
 
     Why: a link to `https://intranet`, `http://localhost:8080`, a private IP address or a reserved
-    example domain cannot be followed by learners or reviewers. (Addresses that are not http(s)
-    URLs at all are reported by MC-SC-001.)
+    example domain cannot be followed by learners or reviewers. (Addresses the schema refuses, not
+    http(s) URLs at all or holding white space, are reported by MC-SC-001 alone.)
     Passes: every URL has a public host name with a dot and a top-level domain. Fails: hosts without
     a dot, reserved names (example.org, .test, .invalid, .localhost, .local) and private addresses; a
     name before an @, which browsers read as a user name (https://www.hva.nl@evil.com/ goes to evil.com),
@@ -414,8 +415,8 @@ class UrlPlausible(Rule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Judge the host of each well-formed URL."""
         for place, value in url_places(doc):
-            if not isinstance(value, str):
-                continue
+            if not isinstance(value, str) or not is_url(value):
+                continue  # not a web address at all: the schema's finding
             try:
                 parsed = urlparse(value)
             except ValueError:  # e.g. an unclosed "[" of an IPv6 host: not a URL, the schema's concern

@@ -435,6 +435,8 @@ class WorkloadInEcts(Rule):
     framework of vocational education and training, which awards no ECTS) and names no QF-EHEA
     cycle; or a non-formal offer says no level applies.
     Fails: only hours at a higher-education level, or only hours with no level to say ECTS is out of reach.
+
+    Silent when the hours are no positive number: MC-SC-001 reports that figure, once.
     """
 
     id = "MC-WL-001"
@@ -459,6 +461,9 @@ class WorkloadInEcts(Rule):
         """Hit when ECTS are absent where they are possible."""
         if doc.get("/workload/ects") is not None or doc.get("/workload/other_credits/system"):
             return
+        hours = doc.number("/workload/hours")
+        if hours is None or hours <= 0:
+            return  # no usable figure: the schema says what is wrong with it, once
         eqf = implied_eqf(doc)  # a national level alone says it too (NLQF 3 is EQF 3)
         if eqf is not None and eqf < ctx.options["ects_from_eqf"]:
             return
