@@ -17,10 +17,9 @@ from qa_checker import ids
 from qa_checker.document import Document
 from qa_checker.importers import envelope
 from qa_checker.limits import Limits
-from qa_checker.loaders.common import load_error, wide_text
+from qa_checker.loaders.common import PNG_SIGNATURE, load_error, wide_text
 from qa_checker.text import Text, msg
 
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # The keywords of the chunk a badge is baked in: Open Badges 3.0's, then 2.0's.
 _KEYWORDS = (b"openbadgecredential", b"openbadges")
 # The namespaces of the SVG element a badge is baked in, and the element's names (3.0's, then 2.0's).

@@ -34,7 +34,7 @@ from qa_checker import ids
 from qa_checker.document import Document
 from qa_checker.limits import Allowance, Limits
 from qa_checker.loaders import json_, yaml_
-from qa_checker.loaders.common import READ_HINT, load_error, wide_text
+from qa_checker.loaders.common import PNG_SIGNATURE, READ_HINT, load_error, wide_text
 from qa_checker.text import N_, Text, msg, plural
 
 Loader = Callable[[bytes, str], list[Document]]
@@ -791,7 +791,7 @@ def sniff(raw: bytes) -> str:
     """The suffix standard input is read as: JSON, a zip or workbook, a compact JWS, a PNG or SVG image (a baked
     badge), else YAML."""
     head = raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
-    if raw.startswith(b"\x89PNG\r\n\x1a\n"):
+    if raw.startswith(PNG_SIGNATURE):
         return BAKED_SUFFIXES[0]
     start = raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:4096]
     if start.startswith(b"<svg") or (start.startswith((b"<?xml", b"<!DOCTYPE svg")) and b"<svg" in start):

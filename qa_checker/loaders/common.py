@@ -214,13 +214,15 @@ def _line_and_column(before: str) -> tuple[int, int]:
     return before.count("\n") + 1, len(before) - before.rfind("\n")
 
 
+# The first bytes of a PNG image (a baked badge's, or a picture saved under a descriptor's name).
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # The first bytes of files of other formats that end up under a descriptor's name (a download or an
 # export saved as ``.json``), by the name of the format.
 _SIGNATURES = (
     (b"PK\x03\x04", "zip"),
     (b"PK\x05\x06", "zip"),
     (b"%PDF-", "PDF"),
-    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (PNG_SIGNATURE, "PNG"),
     (b"\xff\xd8\xff", "JPEG"),
     (b"GIF87a", "GIF"),
     (b"GIF89a", "GIF"),

@@ -1508,11 +1508,7 @@ class _Reader:
                     for index in range(len(blocks)):
                         block = self._block(sheet, number, cells, columns, blocks, index, header_row, row_source)
                         if block is not None:
-                            if state != "visible" or number in hidden:
-                                block.extra.append(_hidden_row_note(sheet, number, cells, state))
-                            block.extra.extend(notes)
-                            block.settle()
-                            documents.append(block.document)
+                            _keep(block, notes, _hidden_row_note(sheet, number, cells, state, hidden), documents)
                             notes = []
                     continue
                 if opened is not None and number == opened.last + 1 and _continues(cells, columns, opened.cells):
@@ -1524,11 +1520,7 @@ class _Reader:
                     opened.settle()
                 opened = self._row(sheet, number, cells, columns, header_row, row_source)
                 if opened is not None:
-                    if state != "visible" or number in hidden:
-                        opened.extra.append(_hidden_row_note(sheet, number, cells, state))
-                    opened.extra.extend(notes)
-                    opened.settle()
-                    documents.append(opened.document)
+                    _keep(opened, notes, _hidden_row_note(sheet, number, cells, state, hidden), documents)
                     notes = []
         except OverBudget as exc:
             documents.append(self.over_budget(sheet, number + 1, exc))
@@ -2312,8 +2304,20 @@ def _unordered(sheet: str, number: int, after: int) -> Text:
     )
 
 
-def _hidden_row_note(sheet: str, number: int, cells: list[Any], state: str) -> Finding:
-    """The note on a descriptor read from a hidden row, or from a row of a hidden sheet."""
+def _keep(part: _Opened, notes: list[Finding], hidden_note: Finding | None, documents: list[Document]) -> None:
+    """Settle a descriptor read from rows, with the notes on the rows before it, and keep it."""
+    if hidden_note is not None:
+        part.extra.append(hidden_note)
+    part.extra.extend(notes)
+    part.settle()
+    documents.append(part.document)
+
+
+def _hidden_row_note(sheet: str, number: int, cells: list[Any], state: str, hidden: Container[int]) -> Finding | None:
+    """The note on a descriptor read from a hidden row, or from a row of a hidden sheet; ``None`` for a
+    visible row of a visible sheet."""
+    if state == "visible" and number not in hidden:
+        return None
     span = Origin(sheet=sheet, cell=f"A{number}:{column_letter(max(len(cells), 1))}{number}")
     if state != "visible":
         message = msg(
