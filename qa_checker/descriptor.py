@@ -7,6 +7,7 @@ returns a safe default when a value has the wrong type.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
@@ -22,6 +23,12 @@ _ABSENT = object()
 _LANGUAGES = "languages"
 # The largest whole number a float holds exactly (2**53): beyond it a float is no count anyone wrote.
 _EXACT_WHOLE = 2**53
+
+
+def canonical_id(value: str) -> str:
+    """An id in one Unicode form (NFC): "café-1" typed with a precomposed é or with e and a combining accent
+    is one id to the repeats, waivers, history and diffs, as it is one to the eye."""
+    return unicodedata.normalize("NFC", value)
 
 
 @dataclass(frozen=True)
@@ -59,7 +66,7 @@ class Descriptor:
     def id(self) -> str | None:
         """The provider's identifier, when it is text."""
         value = self.data.get("id")
-        return value if isinstance(value, str) else None
+        return canonical_id(value) if isinstance(value, str) else None
 
     @property
     def eqf(self) -> int | None:

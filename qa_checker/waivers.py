@@ -31,6 +31,7 @@ from typing import Any
 
 from qa_checker import config_yaml, ids
 from qa_checker import pointer as jp
+from qa_checker.descriptor import canonical_id
 from qa_checker.engine import finding_from_hit
 from qa_checker.errors import ConfigError
 from qa_checker.findings import Finding, Waiver
@@ -171,7 +172,7 @@ class Waivers:
 
 def _names(entry: WaiverEntry, descriptor_id: str | None, places: tuple[frozenset[str], str]) -> bool:
     """Whether a waiver names a descriptor, given the descriptor's id and its places (see ``Waivers._places``)."""
-    if descriptor_id is not None and entry.descriptor == descriptor_id:
+    if descriptor_id is not None and canonical_id(entry.descriptor) == descriptor_id:
         return True
     paths, name = places
     candidates = paths if "/" in entry.descriptor else paths | {name}

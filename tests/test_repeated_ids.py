@@ -64,3 +64,17 @@ def test_a_paged_report_lists_them_on_its_inputs_page_and_counts_them_on_its_ind
     assert "<code>shared-id</code>" in written["report-pages/inputs.html"]
     assert "Ids given by more than one descriptor" in written["report.html"]
     assert "<code>shared-id</code>" not in written["report.html"]
+
+
+def test_an_id_written_in_either_unicode_form_is_one_id(tmp_path: Path) -> None:
+    # "café" with a precomposed é (NFC, most editors) and with e + a combining accent (NFD, macOS file
+    # names pasted into a sheet): one id to the eye, so one id to the repeats, history and diffs.
+    for name, ident in [("composed", "caf\u00e9-1"), ("decomposed", "cafe\u0301-1")]:
+        data = baseline()
+        data["id"] = ident
+        (tmp_path / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")
+    report = run([tmp_path], RunConfig(rubric=load_rubric(), now=NOW, jobs=1))
+    assert [r.id for r in report.results] == ["caf\u00e9-1", "caf\u00e9-1"]
+    assert report.repeated_ids == [
+        {"id": "caf\u00e9-1", "sources": [str(tmp_path / "composed.json"), str(tmp_path / "decomposed.json")]}
+    ]

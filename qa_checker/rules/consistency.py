@@ -1359,7 +1359,8 @@ class NqfMatchesEqf(Rule):
     not judged.
     Options: ``framework`` (null; a national profile names its own, and a generic name is then read as
     that framework whatever the awarding bodies' countries: "NFQ" under the Irish profile is Ireland's).
-    Passes: corresponding levels, or an unknown framework. Fails: a mismatch.
+    Passes: corresponding levels, or an unknown framework. Fails: a mismatch, and a level the framework
+    does not have (DQR 9, NLQF -1), with or without an EQF level beside it.
 
     Bundled too, level for level: the Finnish FiNQF, Swedish SeQF, Lithuanian LTKS, Latvian LKI, Slovak
     SKKR, Greek HQF, Romanian CNC and Luxembourg CLQ, and the Norwegian NKR from level 2 (its 5.1 and 5.2
@@ -1391,8 +1392,9 @@ class NqfMatchesEqf(Rule):
         return _declared_framework(doc)
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
-        """Judged when an EQF level and an NQF level of a known framework are given."""
-        return doc.eqf is not None and self._known(doc, ctx) is not None
+        """Judged when an NQF level of a known framework is given: with an EQF level, that the two agree;
+        alone, that the framework has that level."""
+        return self._known(doc, ctx) is not None
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look the NQF level up in the framework's table."""
@@ -1420,7 +1422,7 @@ class NqfMatchesEqf(Rule):
                     highest=str(max(numbered)),
                 ),
             )
-        elif table[level] != eqf:
+        elif eqf is not None and table[level] != eqf:
             matching = [str(k) for k, v in table.items() if v == eqf]
             yield Hit(
                 "/level/nqf/level",
