@@ -40,7 +40,7 @@ def _run_outcome_rules(doc: Descriptor) -> dict[str, list[Any]]:
 def test_each_outcome_text_is_analysed_once_for_the_rules_and_the_bloom_levels(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    uncached = language.analyse_as_claimed.__wrapped__  # as if the shared cache had let go of every text
+    uncached = language._analyse_as_claimed.__wrapped__  # as if the shared cache had let go of every text
     analysed: Counter[tuple[str, str]] = Counter()
 
     def counted(text: str, claimed: str) -> language.Analysis | None:

@@ -619,21 +619,44 @@ def _in_a_name(words: Sequence[str], index: int, first: int | None) -> bool:
     return (len(word) > 1 and word.isupper()) or (index + 1 < len(words) and words[index + 1][:1].isupper())
 
 
-@functools.lru_cache(maxsize=8192)
+# The most characters of one statement that are analysed. A learning outcome is a sentence or two (MC-LO-005
+# asks for at most 40 words); what a longer text holds beyond this is more of the same, and analysing it only
+# cost time and memory (a 4 MB outcome took 5 s and 240 MB, and stayed in the memo below as its key).
+ANALYSED_CHARS = 2_000
+
+
+def bounded(text: str) -> str:
+    """A statement cut to ``ANALYSED_CHARS``, at the last space before the limit where there is one."""
+    if len(text) <= ANALYSED_CHARS:
+        return text
+    cut = text.rfind(" ", 0, ANALYSED_CHARS)
+    return text[: cut if cut > ANALYSED_CHARS // 2 else ANALYSED_CHARS]
+
+
 def analyse_as_claimed(text: str, language: str) -> Analysis | None:
     """The analysis of a statement in the language it claims, ``None`` also when it is clearly written in
     another (MC-LG-001 reports the mix-up: judging English with the German lexicon would only add noise) or
     with letters its language is not written with, which no detector may name (Maltese under ``it``).
     Remembered: the outcome rules and the Bloom levels of a result ask about the same statements."""
+    return _analyse_as_claimed(bounded(text), language)
+
+
+@functools.lru_cache(maxsize=8192)
+def _analyse_as_claimed(text: str, language: str) -> Analysis | None:
     analysis = analyse(text, language)
     if analysis is None or detect.foreign_letters(analysis.text, language):
         return None
     return analysis if detect.clearly_other(analysis.text, language) is None else None
 
 
-@functools.lru_cache(maxsize=8192)
 def analyse(text: str, language: str) -> Analysis | None:
-    """Analyse one statement in a supported language; ``None`` when there is no lexicon."""
+    """Analyse one statement in a supported language (its first ``ANALYSED_CHARS``); ``None`` when there is
+    no lexicon."""
+    return _analyse(bounded(text), language)
+
+
+@functools.lru_cache(maxsize=8192)
+def _analyse(text: str, language: str) -> Analysis | None:
     lex = lexicon(language)
     if lex is None:
         return None

@@ -25,7 +25,7 @@ from qa_checker import pointer as jp
 from qa_checker.descriptor import Descriptor
 from qa_checker.document import Document
 from qa_checker.engine import check_document, finding_from_hit
-from qa_checker.language import analyse, analyse_as_claimed, detect, lexicon, supported_languages
+from qa_checker.language import detect, lexicon, supported_languages
 from qa_checker.rubric import load_rubric
 from qa_checker.rules import RULES_BY_ID, outcomes
 from qa_checker.rules.base import Hit, Rule, RuleContext
@@ -114,7 +114,7 @@ RULES: list[tuple[str, Rule, RuleContext]] = [
 
 def _forget() -> None:
     """Empty the caches that would let a later run skip the work being timed."""
-    language.analyse.cache_clear()
+    language._analyse.cache_clear()
     detect._detect.cache_clear()
     outcomes._analysed.cache_clear()
 
@@ -210,11 +210,12 @@ def _language_shapes(code: str) -> dict[str, Callable[[int], str]]:
 
 
 def _analysis_time(text: str, code: str) -> float:
-    language.analyse.cache_clear()
+    # The analysis itself, not cut to ANALYSED_CHARS: linear at any length, were the limit raised.
+    language._analyse.cache_clear()
     gc.disable()
     try:
         start = time.thread_time()
-        analyse(text, code)
+        language._analyse(text, code)
         return time.thread_time() - start
     finally:
         gc.enable()
@@ -246,7 +247,7 @@ def test_the_seven_outcome_rules_analyse_each_statement_once(monkeypatch: pytest
 
     monkeypatch.setattr(detect, "clearly_other", counting)
     outcomes._analysed.cache_clear()
-    analyse_as_claimed.cache_clear()
+    language._analyse_as_claimed.cache_clear()
     doc = Descriptor(baseline())
     statements = [text for _, texts in doc.outcomes() for text in texts.values()]
     for rule_id, rule, ctx in RULES:
@@ -319,3 +320,19 @@ def test_the_linear_english_lead_in_strips_exactly_what_the_old_one_did() -> Non
         text = rnd.choice(starts) + rnd.choice(subjects) + tail
         before, after = old.match(text), new.match(text)
         assert (before and before.end()) == (after and after.end()), repr(text)
+
+
+def test_a_statement_is_analysed_and_remembered_by_its_first_characters_alone() -> None:
+    # A 4 MB outcome took 5 s and 240 MB, and its text stayed in the analysis memo as a key: a batch of such
+    # files kept them all. Only the first ANALYSED_CHARS are analysed, and remembered.
+    sentence = "Students analyse complex datasets and evaluate the ethical risks of a project. "
+    text = sentence * (4_000_000 // len(sentence))
+    language._analyse_as_claimed.cache_clear()
+    language._analyse.cache_clear()
+    long_analysis = language.analyse_as_claimed(text, "en")
+    assert long_analysis == language.analyse_as_claimed(language.bounded(text), "en")
+    assert long_analysis is not None and len(long_analysis.text) <= language.ANALYSED_CHARS
+    assert language._analyse_as_claimed.cache_info().currsize == 1
+    cut = language.bounded(text)
+    assert text.startswith(cut) and text[len(cut)] == " "  # cut between words
+    assert language.bounded("x" * 5_000) == "x" * language.ANALYSED_CHARS
