@@ -45,7 +45,11 @@ def _write_xlsx(report: Report, file: BinaryIO) -> None:
 
 # The formats written straight into their file from the results, a part at a time: a report of any size is
 # never held whole (what ``render`` gives, in memory, for the same report).
-WRITERS_BY_NAME: dict[str, Callable[[Report, BinaryIO], None]] = {"json": json_.write, "xlsx": _write_xlsx}
+WRITERS_BY_NAME: dict[str, Callable[[Report, BinaryIO], None]] = {
+    "json": json_.write,
+    "xlsx": _write_xlsx,
+    "sarif": sarif.write,
+}
 
 
 def render(report: Report, fmt: str, **options: object) -> str | bytes:

@@ -19,7 +19,7 @@ from qa_checker.cells import without_surrogates
 from qa_checker.i18n import Translator, translator
 from qa_checker.results import Report, notes_on
 
-__all__ = ["CHUNK", "dumps", "render", "write"]
+__all__ = ["CHUNK", "Whole", "dumps", "render", "write", "write_data"]
 
 _OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
 _INDENT = b"  "
@@ -45,22 +45,35 @@ def write(report: Report, file: BinaryIO) -> None:
     the whole text again instead, as :func:`dumps` would (a file that cannot seek back is written
     through a temporary file).
     """
+    _write(lambda stream: stream.report(report), file)
+
+
+def write_data(build: Callable[[], dict[str, Any]], file: BinaryIO) -> None:
+    """Write the JSON text of an object ``build`` makes into a binary file as :func:`write` writes a report:
+    each :class:`Whole` array in it a chunk of items at a time (``build`` is called again where orjson
+    refuses a value, as the first call's arrays were consumed)."""
+    _write(lambda stream: stream.data(build()), file)
+
+
+def _write(fill: Callable[[_Stream], None], file: BinaryIO) -> None:
+    """Have ``fill`` write into the file with orjson, or again with the standard library where orjson
+    refuses a value."""
     if not file.seekable():
         import shutil
         import tempfile
 
         with tempfile.TemporaryFile() as spool:
-            write(report, spool)
+            _write(fill, spool)
             spool.seek(0)
             shutil.copyfileobj(spool, file)
         return
     start = file.tell()
     try:
-        _Stream(file, _by_orjson).report(report)
+        fill(_Stream(file, _by_orjson))
     except _Refused:
         file.seek(start)
         file.truncate()
-        _Stream(file, _by_standard_library).report(report)
+        fill(_Stream(file, _by_standard_library))
 
 
 def dumps(data: Any, *, indent: bool = False) -> str:
@@ -119,7 +132,7 @@ def _wrapping(depth: int) -> tuple[int, int]:
     return sum(2 + 2 * level for level in range(1, depth + 1)), sum(2 + 2 * level for level in range(depth))
 
 
-class _Whole:
+class Whole:
     """Items of a long array (results, inputs), serialised as they are, a chunk at a time."""
 
     def __init__(self, items: Iterable[Any]) -> None:
@@ -137,9 +150,13 @@ class _Stream:
         tr = translator(report.language)
         principles: set[str] = set()
         entries = report.contract(
-            tr, _Whole(self._results(report, tr, principles)), lambda: notes_on(principles, tr), _Whole
+            tr, Whole(self._results(report, tr, principles)), lambda: notes_on(principles, tr), Whole
         )
-        self.object(entries, 0)
+        self.data(entries)
+
+    def data(self, entries: dict[str, Any] | Iterable[tuple[str, Any]]) -> None:
+        """A whole JSON text: the object, and a line end."""
+        self.object(entries.items() if isinstance(entries, dict) else entries, 0)
         self.file.write(b"\n")
 
     @staticmethod
@@ -150,7 +167,7 @@ class _Stream:
             yield result.to_dict(tr)
 
     def value(self, value: Any, depth: int) -> None:
-        if isinstance(value, _Whole):
+        if isinstance(value, Whole):
             self.array(value.items, depth, whole=True)
         elif depth > _STREAMED_DEPTH:
             self.file.write(self.dump(value, depth))

@@ -10,22 +10,24 @@ properties name the descriptor's id too, which tells apart the descriptors of on
 A finding's line and column in a JSON or YAML file are its region (columns count characters, as
 ``columnKind`` says); the JSON pointer of the finding is its logical location. Waived findings are
 kept, with an external suppression whose justification is the waiver's reason, so dashboards show
-them as dismissed.
+them as dismissed. :func:`write` streams the log into its file a chunk of results at a time, as the JSON
+report is, so that a run of any size is written in bounded memory; :func:`render` is the same text.
 """
 
 from __future__ import annotations
 
-import json
+import io
 import os
 import re
+from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import quote
 
 from qa_checker import __version__
 from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import Translator, translator
-from qa_checker.reporting import labels
+from qa_checker.reporting import json_, labels
 from qa_checker.results import Report, Result, RuleInfo
 from qa_checker.text import msg
 
@@ -152,7 +154,27 @@ def _result(result: Result, finding: Finding, index: int, cwd: str | None, tr: T
 def build(report: Report, *, cwd: str | None = None, tr: Translator | None = None) -> dict[str, Any]:
     """The SARIF log of a report, as plain data: the texts a dashboard shows (messages, rule descriptions)
     in the report's language (or ``tr``'s), ids, levels and properties as they are."""
-    tr = tr or translator(report.language)
+    return _log(report, cwd, tr or translator(report.language), list)
+
+
+def write(report: Report, file: BinaryIO) -> None:
+    """Write the SARIF log into a binary file a chunk of results at a time: the text of :func:`build`, in
+    memory bounded however many findings the run has."""
+    tr = translator(report.language)
+    json_.write_data(lambda: _log(report, None, tr, json_.Whole), file)
+
+
+def render(report: Report, *, tr: Translator | None = None, **_: object) -> str:
+    """The report as a SARIF 2.1.0 log (JSON text), as :func:`write` writes it."""
+    buffer = io.BytesIO()
+    json_.write_data(lambda: build(report, tr=tr), buffer)
+    return buffer.getvalue().decode("utf-8")
+
+
+def _log(
+    report: Report, cwd: str | None, tr: Translator, results: Callable[[Iterator[dict[str, Any]]], object]
+) -> dict[str, Any]:
+    """The SARIF log, its results as ``results`` makes them of their generator (a list, or a streamed array)."""
     rule_ids = list(report.rules)
     for result in report.results:
         for finding in result.findings:
@@ -171,11 +193,11 @@ def build(report: Report, *, cwd: str | None = None, tr: Translator | None = Non
                         "rules": [_rule(rule_id, report.rules.get(rule_id), tr) for rule_id in rule_ids],
                     }
                 },
-                "results": [
+                "results": results(
                     _result(result, finding, index[finding.rule], cwd, tr)
                     for result in report.results
                     for finding in result.findings
-                ],
+                ),
                 "columnKind": "unicodeCodePoints",
                 "properties": {
                     "rubric": {"id": report.rubric.id, "version": report.rubric.version},
@@ -184,8 +206,3 @@ def build(report: Report, *, cwd: str | None = None, tr: Translator | None = Non
             }
         ],
     }
-
-
-def render(report: Report, *, tr: Translator | None = None, **_: object) -> str:
-    """The report as a SARIF 2.1.0 log (JSON text)."""
-    return json.dumps(build(report, tr=tr), ensure_ascii=False, indent=2) + "\n"
