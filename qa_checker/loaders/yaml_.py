@@ -1304,6 +1304,9 @@ def _explain(exc: yaml.MarkedYAMLError, text: str) -> Explanation | None:
     other_break = _other_break(_lines(text, mark), text)
     if other_break is not None:
         return other_break
+    directive = _directive(context, problem, text, int(mark.line) + 1)
+    if directive is not None:
+        return directive
     if problem == _UNHASHABLE:
         return Explanation(
             msg("the key here is a list or a mapping, not a name"),
@@ -1347,6 +1350,83 @@ def _explain(exc: yaml.MarkedYAMLError, text: str) -> Explanation | None:
     ):
         return _after_flow(here, column) or _apostrophe(here, column) or _out_of_step(lines, column)
     return None
+
+
+# How many lines at the start of a file are searched for directives (lines starting with %), which stand
+# before the first document, after blank and comment lines only.
+_DIRECTIVE_LINES = 50
+
+
+def _directive(context: str, problem: str, text: str, line: int) -> Explanation | None:
+    """A slip of a line starting with ``%`` at the start of the file, a directive to YAML: ``% a comment``
+    (a comment in TeX or MATLAB), ``%YAML 1.2`` with no ``---`` after it, a repeated or unknown version."""
+    about = (
+        context.startswith("while scanning a directive")
+        or "document start" in problem
+        or problem.startswith(("found duplicate YAML directive", "found incompatible YAML document"))
+    )
+    if not about:
+        return None
+    found: list[tuple[int, str]] = []
+    for number, written in enumerate(text[: LOOK_CHARS * 4].lstrip("\ufeff").splitlines()[:_DIRECTIVE_LINES], 1):
+        if written.startswith("%"):
+            found.append((number, written.strip()))
+        elif written.strip() and not written.lstrip().startswith("#"):
+            break
+    if not found:
+        return None
+    number, written = found[-1]
+    directive = shown(written)
+    if not re.match(r"%[A-Za-z]", written):
+        return Explanation(
+            msg(
+                "line {line} starts with %, which YAML reads as a directive (such as %YAML 1.2), not as a comment",
+                line=str(number),
+            ),
+            msg("Start a comment with # instead."),
+            number,
+            1,
+        )
+    if problem.startswith("found duplicate YAML directive"):
+        return Explanation(
+            msg("line {line} repeats the %YAML directive of an earlier line", line=str(line)),
+            msg("Keep one %YAML line, or none: a descriptor needs no directive."),
+            line,
+            1,
+        )
+    if problem.startswith("found incompatible YAML document"):
+        return Explanation(
+            msg(
+                "the directive {directive} on line {line} names a YAML version that is not 1.x",
+                directive=directive,
+                line=str(number),
+            ),
+            msg("Delete the line: a descriptor needs no directive."),
+            number,
+            1,
+        )
+    if "document start" in problem:
+        return Explanation(
+            msg(
+                "the directive {directive} on line {line} is not followed by a line ---, which YAML needs between "
+                "directives and the document",
+                directive=directive,
+                line=str(number),
+            ),
+            msg("Add a line --- after the directive, or delete the directive: a descriptor needs none."),
+            line,
+            1,
+        )
+    return Explanation(
+        msg(
+            "line {line} is a directive to YAML ({directive}) that YAML cannot read",
+            line=str(number),
+            directive=directive,
+        ),
+        msg("Delete the line: a descriptor needs no directive (a comment starts with #)."),
+        number,
+        1,
+    )
 
 
 # The line breaks of YAML 1.1 that are text in YAML 1.2, JSON and editors: copied in from web pages and word
