@@ -154,9 +154,14 @@ def test_filters_apply_to_the_whole_page_and_say_when_nothing_matches(open_page:
     # A rule's count in the rule view shows only the descriptors it fails.
     page.click("form.filters button[type=reset]")
     page.click(f'#rules-table a[href="#view&rule={rule}"]')
-    page.wait_for_function("location.hash.indexOf('rule=') > 0")
-    shown = page.eval_on_selector_all("#offerings-table tr[data-unit]:not([hidden])", "rows => rows.map(r => r.id)")
     failing = [f"row-d{i + 1}" for i, r in enumerate(report.results) if any(f.rule == rule for f in r.findings)]
+    # The address changes before its hashchange event filters the page: wait for the filter, not the address.
+    page.wait_for_function(
+        "n => location.hash.indexOf('rule=') > 0"
+        " && document.querySelectorAll('#offerings-table tr[data-unit]:not([hidden])').length === n",
+        arg=len(failing),
+    )
+    shown = page.eval_on_selector_all("#offerings-table tr[data-unit]:not([hidden])", "rows => rows.map(r => r.id)")
     assert shown == failing
     index = open_page(reports["index"], "#view&provider=p2")
     assert index.eval_on_selector_all("#providers-table tr[data-unit]:not([hidden])", "rows => rows.length") == 1
