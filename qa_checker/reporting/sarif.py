@@ -20,9 +20,9 @@ import io
 import os
 import re
 from collections.abc import Callable, Iterator
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, BinaryIO
-from urllib.parse import quote
+from urllib.parse import quote, quote_from_bytes
 
 from qa_checker import __version__
 from qa_checker.findings import Finding, Severity
@@ -56,22 +56,37 @@ def split_source(source: str) -> tuple[str, str]:
 
 
 def relative_path(path: str, cwd: str | None = None) -> str:
-    """``path`` with ``/`` separators, relative to ``cwd`` (the current directory) when below it."""
-    candidate = Path(path)
-    if candidate.is_absolute():
-        try:
-            candidate = candidate.relative_to(Path(cwd or os.getcwd()))
-        except ValueError:
-            return candidate.as_posix()
-    return PurePosixPath(*candidate.parts).as_posix() if candidate.parts else path
+    """``path`` with ``/`` separators, relative to ``cwd`` (the current directory) when below it.
+
+    Read as text, as :mod:`pathlib` would read it (empty and ``.`` parts dropped), but without pathlib, which
+    interns every part of every path for good: a run over many files would keep each file's name."""
+    parts = _parts(path)
+    if os.path.isabs(path):
+        base = _parts(cwd or os.getcwd())
+        if parts[: len(base)] != base:
+            return _ROOT + "/".join(parts)
+        parts = parts[len(base) :]
+    return "/".join(parts) if parts else path
 
 
 def artifact_uri(path: str, cwd: str | None = None) -> str:
     """``path`` as a URI reference: relative when it lies below ``cwd``, else a ``file:`` URI."""
     relative = relative_path(path, cwd)
-    if Path(relative).is_absolute():
+    if os.path.isabs(relative) and os.name == "nt":
         return Path(relative).as_uri()
+    if os.path.isabs(relative):
+        return "file://" + quote_from_bytes(os.fsencode(_ROOT + "/".join(_parts(relative))), safe="/")
     return quote(relative, safe="/")
+
+
+# What an absolute path starts with once its parts are joined by "/" (Windows keeps its drive in the first part).
+_ROOT = "" if os.name == "nt" else "/"
+_SEPARATORS = re.compile("[/\\\\]" if os.altsep else "/")
+
+
+def _parts(path: str) -> list[str]:
+    """The parts of a path, without empty and ``.`` ones."""
+    return [part for part in _SEPARATORS.split(path) if part not in ("", ".")]
 
 
 def _rule(rule_id: str, info: RuleInfo | None, tr: Translator) -> dict[str, Any]:
