@@ -105,6 +105,8 @@ _PASS_FAIL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
         ("credit", "no credit"),
         ("satisfactory", "unsatisfactory"),
         ("competent", "not (?:yet )?competent"),
+        ("achieved", "not (?:yet )?achieved"),
+        ("completed?", "not completed?|incomplete"),
     ),
     "de": (("bestanden", "nicht bestanden"), ("erfolgreich", "nicht erfolgreich"), ("mit erfolg", "ohne erfolg")),
     "fr": (
@@ -114,7 +116,7 @@ _PASS_FAIL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
         ("acquis", "non acquis"),
         ("validé", "non validé"),
     ),
-    "es": (("apto", "no apto"), ("aprobado", "no aprobado"), ("superado", "no superado")),
+    "es": (("apto", "no apto"), ("aprobado", "no aprobado|suspenso"), ("superado", "no superado")),
     "it": (("superato", "non superato"), ("idoneo", "non idoneo"), ("approvato", "non approvato")),
     "nl": (
         ("geslaagd", "niet geslaagd|gezakt"),
@@ -141,28 +143,60 @@ _PASS_FAIL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     "et": (("arvestatud", "mittearvestatud|arvestamata"),),
     "lt": (("įskaityta", "neįskaityta"),),
     "lv": (("ieskaitīts", "neieskaitīts"),),
+    "ca": (("apte", "no apte"), ("superat", "no superat")),
+    "el": (("επιτυχία", "αποτυχία"), ("επιτυχώς", "ανεπιτυχώς")),
+    "bg": (("издържал[аио]?", "неиздържал[аио]?"),),
+    "is": (("staðið|staðist", "fallið|ekki staðist"),),
 }
 _UNGRADED_WORDS = (
     "ungraded",
+    "non-graded",
     "not graded",
+    r"no grades? (?:is |are )?(?:awarded|given)",
     "unbenotet",
     "nicht benotet",
+    "ohne (?:Note|Benotung)",
     "non notée?",
     "sans note",
+    "sans notation",
     "sin calificación",
+    "sin nota",
+    "sense qualificació",
+    "sense nota",
     "senza voto",
     "niet becijferd",
+    "zonder cijfer",
     "bez oceny",
+    "sem classificação",
+    "sem nota",
+    "utan betyg",
+    "ej betygsatt",
+    "uden karakter",
+    "ut[ae]n karakter",
+    "án einkunnar",
+    "(?:ilman|ei) arvosanaa",
+    "mitteeristav(?: hindamine)?",
+    "hindeta",
+    "be įvertinimo",
+    "bez vērtējuma",
+    "bez (?:hodnocení|hodnotenia|známky)",
+    "bez ocjene",
+    "brez ocene",
+    "érdemjegy nélkül",
+    "fără notă",
+    "χωρίς βαθμ(?:ό|ολογία)",
+    "без оценка",
 )
 # A pair written as one scale ("Pass/fail", "apto o no apto"), not the last two steps of a longer one
-# ("Distinction, Merit, Pass or Fail").
+# ("Distinction, Merit, Pass or Fail"); each word may carry its abbreviation ("Pass (P) or Fail (F)").
+_ABBREVIATION = r"(?:\s*\(\w{1,4}\.?\))?"
 _SEPARATOR = (
     r"\s*[/|–-]\s*|\s+(?:or|oder|ou|o|of|oppure|lub|albo|eller|tai|nebo|alebo|vagy|sau|ili|ali|või|arba|vai)\s+"
 )
 _UNGRADED = re.compile(
     r"(?<![\w/|,;])(?<![/|,;] )(?:"
     + "|".join(
-        f"(?:{passed})(?:{_SEPARATOR})(?:{failed})(?!\\s*[/|])"
+        f"(?:{passed}){_ABBREVIATION}(?:{_SEPARATOR})(?:{failed}){_ABBREVIATION}(?!{_ABBREVIATION}\\s*[/|])"
         for pairs in _PASS_FAIL_PAIRS.values()
         for passed, failed in pairs
     )

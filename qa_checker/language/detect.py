@@ -95,8 +95,14 @@ LEVEL_RELATIVE = 0.2
 # Web addresses, e-mail addresses and numbers are no evidence of a language. An e-mail address is a
 # run of non-space with an @ inside; the run is only tried from its first character ``(?<!\S)``: a
 # match can only start there anyway, and trying every later character of a long run without an @
-# would scan the rest of the run each time (quadratic on a megabyte-long word).
-_NOISE = re.compile(r"https?://\S+|(?<!\S)\S+@\S+|[\d_]+")
+# would scan the rest of the run each time (quadratic on a megabyte-long word). Nor are a few words in
+# brackets or quotation marks, which name things in their own language: "1 (sehr gut) to 5 (nicht
+# genügend)", 'the module "Einführung in die Statistik"'.
+_QUOTED_CHARS = 60
+_NOISE = re.compile(
+    r"https?://\S+|(?<!\S)\S+@\S+|[\d_]+"
+    rf"|\([^()\n]{{1,{_QUOTED_CHARS}}}\)|[\"“„«‹][^\"“”„«»‹›\n]{{1,{_QUOTED_CHARS}}}[\"”“»›]"
+)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 # How much of a cleaned text the detectors read: its beginning. A couple of sentences settle the

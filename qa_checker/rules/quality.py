@@ -791,11 +791,20 @@ class TemplateTextReplaced(Rule):
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look at every text of the descriptor but its extensions."""
+        # (a name of a credential, a placeholder, the finding), in the order the texts are written
+        hits: list[tuple[bool, bool, Hit]] = []
         for text in doc.strings():
             if is_example_text(text.value):
-                yield Hit(
-                    text.pointer,
-                    message=msg("'{text}' is the template's example text, not this offering's", text=quote(text.value)),
-                )
+                told = msg("'{text}' is the template's example text, not this offering's", text=quote(text.value))
+                hits.append((_names_a_credential(text.pointer), False, Hit(text.pointer, message=told)))
             elif _PLACEHOLDER.match(text.value):
-                yield Hit(text.pointer, message=msg("'{text}' is a placeholder, not a value", text=quote(text.value)))
+                told = msg("'{text}' is a placeholder, not a value", text=quote(text.value))
+                hits.append((False, True, Hit(text.pointer, message=told)))
+        left_over = any(not name and not placeholder for name, placeholder, _ in hits)
+        yield from (hit for name, _, hit in hits if left_over or not name)
+
+
+def _names_a_credential(pointer: str) -> bool:
+    """Whether a text is the name of a credential: the title, or that of one it stacks towards."""
+    steps = jp.tokens(pointer)
+    return steps[:1] == ("title",) or (steps[:2] == ("stackability", "towards") and steps[3:4] == ("title",))

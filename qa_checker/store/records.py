@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -38,6 +39,8 @@ REDACTED = "[personal data removed]"
 PERSONAL_BLOCK = "learner"
 # Keys inside the learner block whose values say what kind of thing an identifier is, not who.
 _NOT_PERSONAL_KEYS = frozenset({"scheme", "type", "@type"})
+# A run of six or more letters and digits holding a digit: the number inside a learner's identifier.
+_NUMBER_TOKEN = re.compile(r"\b(?=\w*\d)\w{6,}\b")
 _MIN_LENGTH = 3
 # Keys of the report dict kept out of the store: derived per comparison.
 NOT_STORED = ("since",)
@@ -133,9 +136,19 @@ def finding_key(rule: str, pointer: str, message: str) -> str:
     return hashlib.sha256("\x00".join((rule, pointer, message)).encode("utf-8")).hexdigest()
 
 
+def _personal_keys(data: Mapping[str, Any]) -> list[str]:
+    """The keys of a descriptor's learner block: ``learner``, and a key the schema's finding reads as it
+    (``lerner``, ``student``): what a provider meant as the learner is the learner's, however spelt."""
+    from qa_checker.validation import misspelt_as
+
+    keys = [PERSONAL_BLOCK] if PERSONAL_BLOCK in data else []
+    misspelt = misspelt_as(data, "/" + PERSONAL_BLOCK)
+    return keys + ([misspelt] if misspelt is not None else [])
+
+
 def personal_values(data: object) -> list[str]:
     """Every text value of a descriptor's learner block (longest first), to be removed where quoted."""
-    if not isinstance(data, Mapping) or data.get(PERSONAL_BLOCK) is None:
+    if not isinstance(data, Mapping):
         return []
     found: set[str] = set()
 
@@ -152,8 +165,11 @@ def personal_values(data: object) -> list[str]:
             text = str(value).strip()
             if len(text) >= _MIN_LENGTH:
                 found.add(text)
+                # The number of an identifier stands alone elsewhere too ("CNP 1900101123456" in an id).
+                found.update(token for token in _NUMBER_TOKEN.findall(text) if token != text)
 
-    walk(data[PERSONAL_BLOCK], None)
+    for key in _personal_keys(data):
+        walk(data[key], None)
     return sorted(found, key=lambda t: (-len(t), t))
 
 
@@ -177,7 +193,8 @@ def without_personal_data(data: object) -> dict[str, Any] | None:
     """Descriptor data to store: the learner block dropped."""
     if not isinstance(data, Mapping):
         return None
-    return {k: v for k, v in data.items() if k != PERSONAL_BLOCK}
+    personal = _personal_keys(data)
+    return {k: v for k, v in data.items() if k not in personal}
 
 
 def jsonable(value: Any) -> Any:
@@ -270,8 +287,8 @@ def result_rows(
         stored = jsonable(
             {
                 "position": position,
-                "source": result.source,
-                "descriptor_id": result.id,
+                "source": scrub(result.source, personal),
+                "descriptor_id": scrub(result.id, personal),
                 "kind": result.kind,
                 "status": result.status,
                 "score": result.score,
