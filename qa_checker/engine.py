@@ -218,7 +218,7 @@ def check_document(
         )
     rule_findings, rule_judged = run_rules(doc, rubric, today, plan)
     superseded = {f.pointer for f in rule_findings if RULES_BY_ID[f.rule].supersedes(doc, f.pointer)}
-    findings = [f for f in findings if not (f.rule == validation.SCHEMA_RULE and f.pointer in superseded)]
+    findings = [f for f in findings if not (f.rule == validation.SCHEMA_RULE and _within(f.pointer, superseded))]
     findings.extend(rule_findings)
     judged.extend(rule_judged)
     if waivers is not None:
@@ -242,6 +242,18 @@ def check_document(
         outcomes=outcome_levels(doc),
         judged=tuple(judged),
     )
+
+
+def _within(pointer: str, places: set[str]) -> bool:
+    """Whether ``pointer`` is one of ``places`` or lies under one: a blank title is missing, whether written
+    ``title: " "`` or ``title: {en: " "}``, and told so once."""
+    if pointer in places:
+        return True
+    while pointer:  # the whole document ("") covers nothing but itself
+        pointer = pointer[: pointer.rfind("/")]
+        if pointer and pointer in places:
+            return True
+    return False
 
 
 def _with_principles(finding: Finding, principles: tuple[str, ...]) -> Finding:
