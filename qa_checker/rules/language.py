@@ -254,8 +254,10 @@ class TextInEveryLanguage(Rule):
         for string in language_strings(doc, ctx.options["fields"]):
             if string.plain and (_untranslatable(string.texts) or string.pointer == "/grade"):
                 continue
-            # A code in capitals (EN) is the schema's finding: the text is given in that language.
-            given = {code.lower() for code in string.texts}
+            # A code in capitals (EN) is the schema's finding: the text is given in that language; so is a
+            # language written with a blank text ({en: " "}), which the schema says holds only spaces.
+            written = doc.get(string.pointer) if not string.plain else None
+            given = {str(code).lower() for code in (written if isinstance(written, dict) else string.texts)}
             missing = [code for code in declared if code.lower() not in given]
             if missing:
                 named: tuple[str | Text, ...] = tuple(_label(c) for c in missing[:LISTED])
