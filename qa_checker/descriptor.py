@@ -6,6 +6,7 @@ returns a safe default when a value has the wrong type.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Hashable, Iterator
@@ -23,6 +24,30 @@ _ABSENT = object()
 _LANGUAGES = "languages"
 # The largest whole number a float holds exactly (2**53): beyond it a float is no count anyone wrote.
 _EXACT_WHOLE = 2**53
+# The largest workload figures the descriptor format accepts (the schema's maximum for each; a test holds
+# the two equal): ten full-time years, 600 ECTS at 30 hours each, and no credit of less than an hour.
+FIGURE_MAXIMUM = {
+    "/workload/ects": 600,
+    "/workload/hours": 18_000,
+    "/workload/other_credits/value": 18_000,
+}
+# The largest national framework level, either side of 0, the descriptor format accepts: no framework has so
+# many levels (the SCQF, with twelve, has the most); a larger one is no level at all (the schema's minimum and
+# maximum; a test holds them equal), a smaller one a level the framework may lack (MC-LV-003 tells it).
+NQF_LEVEL_MAXIMUM = 100
+# An ISO 8601 duration of whole years, months, weeks, days, hours, minutes and seconds (the format's form).
+DURATION = re.compile(
+    r"^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$"
+)
+DAYS_PER_YEAR = 365.25
+DAYS_PER_WEEK = 7
+HOURS_PER_DAY = 24
+# The longest a micro-credential's learning can last, in years: longer than any degree programme taken part
+# time; a longer duration (P999Y) stands for one not known.
+LONGEST_DURATION_YEARS = 10
+# The years a descriptor's date can fall in: no learner, course or review of a micro-credential dates from
+# before 1900 or after 2199; dates outside stand for a date not known (0001-01-01, 1899-12-30, 9999-12-31).
+DATE_YEARS = range(1900, 2200)
 
 
 def canonical_id(value: str) -> str:
@@ -117,11 +142,21 @@ class Descriptor:
         return value if isinstance(value, list) else []
 
     def number(self, pointer: str) -> float | None:
-        """A number at a pointer (booleans excluded), or ``None``."""
+        """A number at a pointer (booleans excluded), or ``None``: also for a whole number beyond any float (of
+        hundreds of digits), which the schema reports as beyond its field's range."""
         value = self.get(pointer)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             return None
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:
+            return None
+
+    def figure(self, pointer: str) -> float | None:
+        """A workload figure at a pointer (a key of :data:`FIGURE_MAXIMUM`) that the descriptor format accepts:
+        more than 0 and at most its maximum, or ``None`` (the schema reports any other, once)."""
+        value = self.number(pointer)
+        return value if value is not None and 0 < value <= FIGURE_MAXIMUM[pointer] else None
 
     def whole(self, pointer: str) -> int | None:
         """A whole number at a pointer (see :func:`whole_number`), or ``None``."""
@@ -225,3 +260,16 @@ def first_text(value: object, languages: list[str] | None = None) -> str | None:
         if lang in found:
             return found[lang]
     return next(iter(found.values()))
+
+
+def stated_duration_days(value: object) -> float | None:
+    """Days in an ISO 8601 duration (months as 30.44 days, a time as elapsed time), 0 for a duration of nothing (P0D,
+    PT0H: a length stated, which dates of weeks contradict); ``None`` when absent, malformed or of more days
+    than a float holds (a number of thousands of digits)."""
+    match = DURATION.match(value) if isinstance(value, str) else None
+    if not match:
+        return None
+    years, months, weeks, days, hours, minutes, seconds = (float(g) if g else 0.0 for g in match.groups())
+    time = (hours + minutes / 60 + seconds / 3600) / HOURS_PER_DAY
+    total = years * DAYS_PER_YEAR + months * DAYS_PER_YEAR / 12 + weeks * DAYS_PER_WEEK + days + time
+    return total if math.isfinite(total) else None

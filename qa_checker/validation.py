@@ -29,6 +29,13 @@ from qa_checker.aliases import (
     normalise,
 )
 from qa_checker.cells import escaped
+from qa_checker.descriptor import (
+    DATE_YEARS,
+    DAYS_PER_YEAR,
+    DURATION,
+    LONGEST_DURATION_YEARS,
+    stated_duration_days,
+)
 from qa_checker.elements import INVISIBLE, blank, element_for_pointer
 from qa_checker.findings import Finding, Severity
 from qa_checker.resources import bundled
@@ -43,17 +50,22 @@ SCHEMA_FILE = "descriptor.schema.json"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+def _calendar_date(value: str) -> date | None:
+    """The date a YYYY-MM-DD text names, when it exists (2023-02-30 does not), in any year."""
+    if not _DATE.match(value):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 def _is_date(value: object) -> bool:
-    """An ISO 8601 calendar date that exists (2023-02-30 does not)."""
+    """An ISO 8601 calendar date that exists, in a year a descriptor's date can fall in (:data:`DATE_YEARS`)."""
     if not isinstance(value, str):
         return True
-    if not _DATE.match(value):
-        return False
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
+    day = _calendar_date(value)
+    return day is not None and day.year in DATE_YEARS
 
 
 # ISO 8601 dates in forms other than the extended calendar form YYYY-MM-DD: basic (20260915), week
@@ -231,7 +243,16 @@ def _spaced_url(value: object) -> bool:
     return isinstance(value, str) and not is_url(value) and is_url("".join(value.split()))
 
 
-FORMATS: dict[str, Callable[[object], bool]] = {"date": _is_date, "url": is_url}
+def _is_duration(value: object) -> bool:
+    """A duration no longer than the longest a micro-credential's learning lasts (:data:`LONGEST_DURATION_YEARS`);
+    one of another form passes, for the pattern to judge."""
+    if not isinstance(value, str) or not DURATION.match(value):
+        return True
+    days = stated_duration_days(value)
+    return days is not None and days <= LONGEST_DURATION_YEARS * DAYS_PER_YEAR
+
+
+FORMATS: dict[str, Callable[[object], bool]] = {"date": _is_date, "url": is_url, "duration": _is_duration}
 
 
 def _format_checker() -> jsonschema.FormatChecker:
@@ -1139,8 +1160,25 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
             "{field} is {value}, not one of: {allowed}", field=name, value=_short(error.instance), allowed=listed
         )
     if keyword == "format":
+        if value == "duration":
+            return msg(
+                "{field} is {value}, a duration of more than {years} years: no learning lasts so long",
+                field=name,
+                value=_short(error.instance),
+                years=LONGEST_DURATION_YEARS,
+            )
         if value == "date":
             timed = _DATE_AND_TIME.match(error.instance) if isinstance(error.instance, str) else None
+            written_day = _calendar_date(error.instance) if isinstance(error.instance, str) else None
+            if written_day is not None:
+                return msg(
+                    "{field} is {value}, a date outside the years {earliest} to {latest}: "
+                    "a placeholder, not the real date",
+                    field=name,
+                    value=_short(error.instance),
+                    earliest=str(DATE_YEARS[0]),
+                    latest=str(DATE_YEARS[-1]),
+                )
             if timed is not None and _is_date(timed.group(1)):
                 return msg(
                     "{field} is {value}, a date and a time; give the date alone: {date}",
@@ -1216,28 +1254,28 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
         return msg(
             "{field} is {value}; it must be at least {limit}",
             field=name,
-            value=_short(error.instance),
+            value=_figure(error.instance, value),
             limit=_bound(value),
         )
     if keyword == "exclusiveMinimum":
         return msg(
             "{field} is {value}; it must be more than {limit}",
             field=name,
-            value=_short(error.instance),
+            value=_figure(error.instance, value),
             limit=_bound(value),
         )
     if keyword == "maximum":
         return msg(
             "{field} is {value}; it must be at most {limit}",
             field=name,
-            value=_short(error.instance),
+            value=_figure(error.instance, value),
             limit=_bound(value),
         )
     if keyword == "exclusiveMaximum":
         return msg(
             "{field} is {value}; it must be less than {limit}",
             field=name,
-            value=_short(error.instance),
+            value=_figure(error.instance, value),
             limit=_bound(value),
         )
     if keyword == "uniqueItems":
@@ -1367,6 +1405,18 @@ def _pattern_example(pattern: str) -> str | None:
     return "".join(parts) or None
 
 
+def _figure(value: object, bound: object) -> int | float | str:
+    """A value a numeric bound judged: a number to show readably (by locale, however large), but as written
+    when shown rounded it would look like the bound (600.001 beyond a maximum of 600); else as written."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return _short(value)
+    try:
+        near = isinstance(bound, (int, float)) and round(value, 2) == bound
+    except OverflowError:  # a whole number beyond any float, of hundreds of digits: far from any bound
+        near = False
+    return _short(value) if near else value
+
+
 def _bound(value: Any) -> int | float | str:
     """A schema's bound as a number to show (by locale), anything else as written."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -1405,6 +1455,8 @@ def _default_hint(error: ValidationError, keyword: str) -> Text:
     if keyword == "required":
         return msg("Add the missing field.")
     if keyword == "format" and error.validator_value == "date":
+        if isinstance(error.instance, str) and _calendar_date(error.instance) is not None:
+            return msg("Give the real date, or leave the field out when it is not known.")
         return msg("Write the date as YYYY-MM-DD, e.g. 2026-03-01.")
     if keyword == "format" and error.validator_value == "url":
         return msg("Give a full web address starting with https://.")

@@ -14,7 +14,17 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from qa_checker.descriptor import Descriptor, whole_number
+from qa_checker.descriptor import (
+    DATE_YEARS,
+    DAYS_PER_WEEK,
+    DAYS_PER_YEAR,
+    DURATION,
+    HOURS_PER_DAY,
+    NQF_LEVEL_MAXIMUM,
+    Descriptor,
+    stated_duration_days,
+    whole_number,
+)
 from qa_checker.ects import (
     HOURS_PER_ECTS_MAX,
     HOURS_PER_ECTS_MIN,
@@ -29,14 +39,6 @@ from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
 from qa_checker.text import N_, Text, msg, plural
-
-_DURATION = re.compile(
-    r"^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$"
-)
-DAYS_PER_YEAR = 365.25
-DAYS_PER_WEEK = 7
-HOURS_PER_DAY = 24
-
 
 # A duration whose last number is a fraction ("P0.5Y", "PT1,5H"), which ISO 8601 allows and the format does not.
 _FRACTIONAL_DURATION = re.compile(r"^(P[\dYMWDTH]*?)(\d+)[.,](\d+)([YMWDHS])$")
@@ -61,22 +63,24 @@ def whole_duration(value: str) -> str | None:
         return None
     written = head + (f"{whole}{unit}" if int(whole) else "") + ("T" if unit == "D" else "")
     result = f"{written}{int(count)}{smaller[0]}"
-    return result if _DURATION.match(result) else None
+    return result if DURATION.match(result) else None
 
 
 def parse_date(value: object) -> date | None:
     """An ISO 8601 date, or the date of a date and time as written (``2026-11-20T14:30:00+01:00`` is
-    2026-11-20, which the schema reports as a time too many); ``None`` when absent or malformed."""
+    2026-11-20, which the schema reports as a time too many); ``None`` when absent, malformed or in a year
+    no descriptor's date falls in (:data:`DATE_YEARS`: the schema reports the placeholder)."""
     if not isinstance(value, str):
         return None
+    day: date | None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
-        pass
-    try:
-        return datetime.fromisoformat(value).date() if value[10:11] in ("T", "t", " ") else None
-    except ValueError:
-        return None
+        try:
+            day = datetime.fromisoformat(value).date() if value[10:11] in ("T", "t", " ") else None
+        except ValueError:
+            return None
+    return day if day is not None and day.year in DATE_YEARS else None
 
 
 def duration_days(value: object) -> float | None:
@@ -84,19 +88,6 @@ def duration_days(value: object) -> float | None:
     30.44 days, a time as elapsed time: PT36H is 1.5 days); ``None`` for a duration of nothing (P0D), which
     holds no time to spread a workload over (see :func:`stated_duration_days`)."""
     return stated_duration_days(value) or None
-
-
-def stated_duration_days(value: object) -> float | None:
-    """Days in an ISO 8601 duration as :func:`duration_days` counts them, 0 for a duration of nothing (P0D,
-    PT0H: a length stated, which dates of weeks contradict); ``None`` when absent, malformed or of more days
-    than a float holds (a number of thousands of digits)."""
-    match = _DURATION.match(value) if isinstance(value, str) else None
-    if not match:
-        return None
-    years, months, weeks, days, hours, minutes, seconds = (float(g) if g else 0.0 for g in match.groups())
-    time = (hours + minutes / 60 + seconds / 3600) / HOURS_PER_DAY
-    total = years * DAYS_PER_YEAR + months * DAYS_PER_YEAR / 12 + weeks * DAYS_PER_WEEK + days + time
-    return total if math.isfinite(total) else None
 
 
 def issued_on(doc: Descriptor, ctx: RuleContext) -> date | None:
@@ -199,16 +190,16 @@ class EctsMatchesHours(Rule):
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
         """Judged when hours and ECTS, or credits of a system of known hours, are given."""
-        return doc.number("/workload/hours") is not None and (
-            doc.number("/workload/ects") is not None
+        return doc.figure("/workload/hours") is not None and (
+            doc.figure("/workload/ects") is not None
             or hours_per_credit(doc.get("/workload/other_credits/system")) is not None
         )
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Compare hours with the tolerant band, and with the other credits."""
         yield from self._credits(doc, ctx)
-        ects, hours = doc.number("/workload/ects"), doc.number("/workload/hours")
-        if not ects or not hours or ects <= 0 or hours <= 0:
+        ects, hours = doc.figure("/workload/ects"), doc.figure("/workload/hours")
+        if ects is None or hours is None:
             return
         opts = ctx.options
         countries = body_countries(doc)
@@ -216,8 +207,8 @@ class EctsMatchesHours(Rule):
         if countries and countries <= UK_COUNTRIES:
             rate_min = min(rate_min, UK_HOURS_PER_ECTS)
         low, high = ects * rate_min, ects * opts["hours_per_ects_max"]
-        if not (math.isfinite(high) and math.isfinite(hours / ects)):
-            return  # ECTS beyond about 1e306 or below 1e-306: no number of hours compares with them
+        if not math.isfinite(hours / ects):
+            return  # ECTS below about 1e-306: no number of hours compares with them
         swapped_low, swapped_high = hours * rate_min, hours * opts["hours_per_ects_max"]
         if hours < ects and swapped_low * (1 - opts["tolerance"]) <= ects <= swapped_high * (1 + opts["tolerance"]):
             yield Hit(
@@ -255,11 +246,11 @@ class EctsMatchesHours(Rule):
     def _credits(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Credits of a system of known hours against the hours."""
         per_credit = hours_per_credit(doc.get("/workload/other_credits/system"))
-        credits, hours = doc.number("/workload/other_credits/value"), doc.number("/workload/hours")
-        if per_credit is None or not credits or not hours or credits <= 0 or hours <= 0:
+        credits, hours = doc.figure("/workload/other_credits/value"), doc.figure("/workload/hours")
+        if per_credit is None or credits is None or hours is None:
             return
         expected, tolerance = credits * per_credit, ctx.options["tolerance"]
-        if not math.isfinite(expected) or expected * (1 - tolerance) <= hours <= expected * (1 + tolerance):
+        if expected * (1 - tolerance) <= hours <= expected * (1 + tolerance):
             return
         yield Hit(
             "/workload/other_credits/value",
@@ -369,7 +360,7 @@ class WorkloadInRange(Rule):
     def _values(self, doc: Descriptor, opts: dict[str, Any]) -> dict[str, tuple[float, float, str, Text | None]]:
         """unit -> (fewest, most, pointer, how it was obtained when derived): a value the descriptor gives is
         one number; one derived across ECTS and hours is the range the 25-30 hours of an ECTS credit span."""
-        ects, hours = doc.number("/workload/ects"), doc.number("/workload/hours")
+        ects, hours = doc.figure("/workload/ects"), doc.figure("/workload/hours")
         band = {"rate_min": HOURS_PER_ECTS_MIN, "rate_max": HOURS_PER_ECTS_MAX}
         values: dict[str, tuple[float, float, str, Text | None]] = {}
         if ects is not None:
@@ -391,7 +382,7 @@ class WorkloadInRange(Rule):
         system = opts.get("credit_system")
         other = doc.mapping("/workload/other_credits")
         per_credit = opts.get("hours_per_credit")
-        credits = doc.number("/workload/other_credits/value")
+        credits = doc.figure("/workload/other_credits/value")
         if (
             system
             and isinstance(other.get("system"), str)
@@ -549,14 +540,14 @@ class HoursFitSchedule(Rule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Compare the daily or weekly load with the maximum."""
         days, basis = schedule_days(doc)
-        hours, ects = doc.number("/workload/hours"), doc.number("/workload/ects")
+        hours, ects = doc.figure("/workload/hours"), doc.figure("/workload/ects")
         where = "/workload/hours"
         if hours is None and ects is not None:
             hours, where = hours_band(ects)[0], "/workload/ects"
         elif hours is not None and ects is not None and hours_band(ects)[0] <= hours <= hours_band(ects)[1]:
             where = "/participation/schedule"
-        if not hours or not days or not math.isfinite(hours):
-            return  # (hours from ECTS beyond about 1e306 are no number)
+        if not hours or not days:
+            return
         per_week, per_day = ctx.options["max_hours_per_week"], ctx.options["max_hours_per_day"]
         passed = overload(hours, days, per_week, per_day)
         if passed is None:
@@ -779,16 +770,21 @@ class IssueDateNotFuture(Rule):
             )
 
 
+# No learner is older than this many years: a date of birth further back is a placeholder for one not known.
+_OLDEST_LEARNER = 120
+
+
 @register
 class CredentialDatesInOrder(Rule):
     """An issued credential's dates are in order: issued once the learning has begun, to a learner born
     before it.
 
     Why: a credential attests learning that took place (Annex I M5, Annex II Authenticity): one issued
-    before the learning began, or to a learner born after the date of issuing, holds a typing error
-    or was not earned as it says.
+    before the learning began, or to a learner born after the date of issuing or more than 120 years
+    before it (1900-01-01, a system's default for a date not known), holds a typing error or was not
+    earned as it says.
     Passes: the date of issuing on or after the schedule's start, and a date of birth before the date of
-    issuing (and before today); or those dates not given. Fails: either out of order.
+    issuing (and before today) by at most 120 years; or those dates not given. Fails: any out of order.
     """
 
     id = "MC-DT-005"
@@ -841,6 +837,18 @@ class CredentialDatesInOrder(Rule):
                 ),
                 element="learner",
                 hint=msg("Correct the learner's date of birth."),
+            )
+        elif born and more_than_years(born, latest, _OLDEST_LEARNER):
+            yield Hit(
+                "/learner/date_of_birth",
+                message=msg(
+                    "the learner's date of birth {date} is more than {years} years before {latest}",
+                    date=born.isoformat(),
+                    years=_OLDEST_LEARNER,
+                    latest=latest.isoformat(),
+                ),
+                element="learner",
+                hint=msg("Give the learner's real date of birth, or leave it out when it is not known."),
             )
 
 
@@ -1261,7 +1269,7 @@ def _nqf_level(value: object, framework: str | None = None) -> int | str | None:
     word ("Entry" of the NLQF, however written: see :data:`NQF_NAMED_LEVELS`)."""
     number = whole_number(value)
     if number is not None:
-        return number
+        return number if abs(number) <= NQF_LEVEL_MAXIMUM else None  # (the schema reports a larger one)
     if isinstance(value, str):
         worded = _WORDED_LEVEL.fullmatch(value.strip())
         if worded is not None and not _ENTRY.search(value):

@@ -675,11 +675,11 @@ class OutcomeLength(Rule):
 def workload_ects(doc: Descriptor) -> tuple[float | None, str, float]:
     """The workload in ECTS, from ECTS or else from hours; with where it came from (``"ects"`` or
     ``"hours"``, ``""`` for no workload) and the figure given there."""
-    ects = doc.number("/workload/ects")
-    if ects is not None and ects > 0:
+    ects = doc.figure("/workload/ects")
+    if ects is not None:
         return ects, "ects", ects
-    hours = doc.number("/workload/hours")
-    if hours is not None and hours > 0:
+    hours = doc.figure("/workload/hours")
+    if hours is not None:
         return hours_to_ects(hours), "hours", hours
     return None, "", 0.0
 
@@ -731,11 +731,12 @@ class OutcomeCount(Rule):
         low = opts["min_outcomes"] or 0
         high = opts["max_outcomes"] if opts["max_outcomes"] is not None else math.inf
         low_basis = high_basis = ""
-        # A workload too large for the bounds to be computed (beyond about 1e308) gives none.
-        if ects is not None and opts["max_ects_per_outcome"] and math.isfinite(ects / opts["max_ects_per_outcome"]):
-            needed = math.ceil(ects / opts["max_ects_per_outcome"])
-            if needed > low:
-                low, low_basis = needed, unit
+        if ects is not None and opts["max_ects_per_outcome"]:
+            # Never more than the most outcomes any unit has (max_outcomes): the two bounds stay one range.
+            needed = min(ects / opts["max_ects_per_outcome"], high)
+            if math.isfinite(needed) and math.ceil(needed) > low:
+                low, low_basis = math.ceil(needed), unit
+        # Options too extreme for a bound to be computed give none.
         if ects is not None and opts["max_outcomes_per_ects"] and math.isfinite(ects * opts["max_outcomes_per_ects"]):
             small = max(int(opts["min_outcomes"] or 1), int(opts.get("small_unit_outcomes") or 0))
             allowed = max(math.floor(ects * opts["max_outcomes_per_ects"]), small)

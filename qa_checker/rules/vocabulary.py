@@ -436,7 +436,7 @@ class WorkloadInEcts(Rule):
     cycle; or a non-formal offer says no level applies.
     Fails: only hours at a higher-education level, or only hours with no level to say ECTS is out of reach.
 
-    Silent when the hours are no positive number: MC-SC-001 reports that figure, once.
+    Silent when the hours are no figure the format accepts (0, or beyond 18,000): MC-SC-001 reports it, once.
     """
 
     id = "MC-WL-001"
@@ -461,9 +461,8 @@ class WorkloadInEcts(Rule):
         """Hit when ECTS are absent where they are possible."""
         if doc.get("/workload/ects") is not None or doc.get("/workload/other_credits/system"):
             return
-        hours = doc.number("/workload/hours")
-        if hours is None or hours <= 0:
-            return  # no usable figure: the schema says what is wrong with it, once
+        if doc.figure("/workload/hours") is None:
+            return  # no usable figure (none, 0, beyond ten years of study): the schema says what is wrong, once
         eqf = implied_eqf(doc)  # a national level alone says it too (NLQF 3 is EQF 3)
         if eqf is not None and eqf < ctx.options["ects_from_eqf"]:
             return

@@ -58,7 +58,7 @@ def _refused_rubric(tmp_path: Path, body: str | bytes) -> str:
         ),
         (
             HEAD + "rules:\n  MC-LO-002:\n    weight: 1e308\n  MC-LO-003:\n    weight: 1e308\n",
-            ": line 6: invalid rubric: rules/MC-LO-002/weight is 1e+308; it must be at most 1,000,000",
+            ": line 6: invalid rubric: rules/MC-LO-002/weight is 1e308; it must be at most 1,000,000",
         ),
         (
             HEAD + "description: a\x07b\n",
