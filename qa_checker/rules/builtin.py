@@ -139,6 +139,10 @@ class SchemaValid(_EngineRule):
     an assessment of type ``other`` without a description of it, and learner-only elements (learner,
     issue date, grade) on an offer. Each problem is its own finding
     with the field's pointer and a hint.
+
+    Figures no descriptor can mean fail too: a workload over ten full-time years (600 ECTS, 18,000
+    hours), a duration over 10 years, a date before 1900 or after 2199 (a system's placeholder), an
+    NQF level beyond 100 either side of 0, a price over 10^12.
     """
 
     id = ids.SCHEMA
