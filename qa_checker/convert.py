@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from qa_checker.cells import escaped
+from qa_checker.descriptor import meant_kind
 from qa_checker.document import Document
 from qa_checker.elements import ELEMENTS, applies, is_present
 from qa_checker.findings import Finding, Severity
@@ -44,8 +45,7 @@ class Conversion:
 
 def missing_elements(data: dict[str, Any]) -> list[str]:
     """Labels of the Annex I elements (applying to the descriptor's kind) it does not give."""
-    given = data.get("kind")
-    kind = given if isinstance(given, str) and given in ("offer", "credential") else "offer"
+    kind = meant_kind(data.get("kind")) or "offer"
     return [f"{e.key} ({e.clause})" for e in ELEMENTS if applies(e, kind) and not is_present(e, data)]
 
 

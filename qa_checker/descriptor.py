@@ -50,6 +50,18 @@ LONGEST_DURATION_YEARS = 10
 DATE_YEARS = range(1900, 2200)
 
 
+KINDS = ("offer", "credential")
+
+
+def meant_kind(value: object) -> str | None:
+    """The kind a value names, ``offer`` or ``credential``, also written in capitals or with spaces around
+    (``Credential`` from a spreadsheet export); ``None`` for anything else."""
+    if not isinstance(value, str):
+        return None
+    folded = value.strip().casefold()
+    return folded if folded in KINDS else None
+
+
 def canonical_id(value: str) -> str:
     """An id in one Unicode form (NFC): "café-1" typed with a precomposed é or with e and a combining accent
     is one id to the repeats, waivers, history and diffs, as it is one to the eye."""
@@ -84,8 +96,7 @@ class Descriptor:
     @property
     def kind(self) -> str:
         """``offer`` (the default) or ``credential``."""
-        kind = self.data.get("kind", "offer")
-        return kind if kind in ("offer", "credential") else "offer"
+        return meant_kind(self.data.get("kind")) or "offer"
 
     @property
     def id(self) -> str | None:

@@ -34,6 +34,7 @@ from qa_checker.descriptor import (
     DAYS_PER_YEAR,
     DURATION,
     LONGEST_DURATION_YEARS,
+    meant_kind,
     stated_duration_days,
 )
 from qa_checker.elements import INVISIBLE, blank, element_for_pointer
@@ -327,7 +328,20 @@ def is_valid(data: object) -> bool:
 
 
 def validate(data: object, *, severity: Severity = Severity.ERROR) -> list[Finding]:
-    """All schema findings for one descriptor, one per problem, sorted by location."""
+    """All schema findings for one descriptor, one per problem, sorted by location.
+
+    A kind written in capitals (``kind: Credential``) is told at ``/kind`` alone: the rest is judged as the
+    kind it names, not told element by element that it does not apply to an offer."""
+    kind = data.get("kind") if isinstance(data, dict) else None
+    meant = meant_kind(kind)
+    if meant is None or meant == kind or not isinstance(data, dict):
+        return _validated(data, severity)
+    told = [f for f in _validated(data, severity) if f.pointer == "/kind"]
+    rest = [f for f in _validated({**data, "kind": meant}, severity) if f.pointer != "/kind"]
+    return sorted(told + rest, key=lambda f: (f.pointer, f.message))
+
+
+def _validated(data: object, severity: Severity) -> list[Finding]:
     if is_valid(data):
         return []
     errors = _pruned_errors(data)
