@@ -6,6 +6,7 @@ returns a safe default when a value has the wrong type.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 import unicodedata
@@ -53,13 +54,20 @@ DATE_YEARS = range(1900, 2200)
 KINDS = ("offer", "credential")
 
 
+# How like a kind a misspelt one must be to be read as it (difflib's ratio: "credentail" is 0.9, "offers" 0.91).
+_KIND_LIKENESS = 0.8
+
+
 def meant_kind(value: object) -> str | None:
-    """The kind a value names, ``offer`` or ``credential``, also written in capitals or with spaces around
-    (``Credential`` from a spreadsheet export); ``None`` for anything else."""
-    if not isinstance(value, str):
+    """The kind a value names, ``offer`` or ``credential``, also written in capitals, with spaces around or
+    misspelt (``Credential`` from a spreadsheet export, ``credentail``); ``None`` for anything else."""
+    if not isinstance(value, str) or len(value) > 2 * max(map(len, KINDS)):
         return None
     folded = value.strip().casefold()
-    return folded if folded in KINDS else None
+    if folded in KINDS:
+        return folded
+    close = difflib.get_close_matches(folded, KINDS, n=1, cutoff=_KIND_LIKENESS)
+    return close[0] if close else None
 
 
 def canonical_id(value: str) -> str:

@@ -330,7 +330,7 @@ def is_valid(data: object) -> bool:
 def validate(data: object, *, severity: Severity = Severity.ERROR) -> list[Finding]:
     """All schema findings for one descriptor, one per problem, sorted by location.
 
-    A kind written in capitals (``kind: Credential``) is told at ``/kind`` alone: the rest is judged as the
+    A kind written in capitals or misspelt (``kind: Credential``) is told at ``/kind`` alone: the rest is judged as the
     kind it names, not told element by element that it does not apply to an offer."""
     kind = data.get("kind") if isinstance(data, dict) else None
     meant = meant_kind(kind)

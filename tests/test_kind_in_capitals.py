@@ -1,4 +1,4 @@
-"""``kind: Credential`` (a spreadsheet export's capital) is a slip of one field: told once at /kind, and the
+"""``kind: Credential`` (a spreadsheet export's capital, or ``credentail``) is a slip of one field: told once at /kind, and the
 descriptor judged as the credential it says it is, not told that its learner, date of issuing and grade do not
 apply to an offer."""
 
@@ -15,7 +15,16 @@ from tests.conftest import NOW, baseline
 
 @pytest.mark.parametrize(
     ("written", "meant"),
-    [("credential", "credential"), ("Credential", "credential"), (" OFFER ", "offer"), ("offers", None), (3, None)],
+    [
+        ("credential", "credential"),
+        ("Credential", "credential"),
+        (" OFFER ", "offer"),
+        ("credentail", "credential"),
+        ("offers", "offer"),
+        ("course", None),
+        ("certificate", None),
+        (3, None),
+    ],
 )
 def test_a_kind_is_read_whatever_its_case(written: object, meant: str | None) -> None:
     assert meant_kind(written) == meant
@@ -33,8 +42,9 @@ def _credential(kind: str) -> dict[str, object]:
     return data
 
 
-def test_a_credential_kind_in_capitals_is_told_once_and_judged_as_a_credential() -> None:
-    assert [f.pointer for f in validate(_credential("Credential"))] == ["/kind"]
+@pytest.mark.parametrize("kind", ["Credential", "credentail"])
+def test_a_credential_kind_misspelt_is_told_once_and_judged_as_a_credential(kind: str) -> None:
+    assert [f.pointer for f in validate(_credential(kind))] == ["/kind"]
     assert validate(_credential("credential")) == []
     [result] = check_documents(
         [Document(source="c.json", data=_credential("Credential"), format="json")], now=NOW
