@@ -49,6 +49,7 @@ WRITERS_BY_NAME: dict[str, Callable[[Report, BinaryIO], None]] = {
     "json": json_.write,
     "xlsx": _write_xlsx,
     "sarif": sarif.write,
+    "github": github.write,
 }
 
 

@@ -15,7 +15,10 @@ character in a descriptor's text is written as its escape (``\\x1b``), never sen
 
 from __future__ import annotations
 
-from qa_checker.cells import visible
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from qa_checker.cells import visible, without_surrogates
 from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import labels
@@ -64,11 +67,20 @@ def command(result: Result, finding: Finding, tr: Translator | None = None) -> s
 def render(report: Report, *, tr: Translator | None = None, **_: object) -> str:
     """One workflow command per finding that is not waived, in report order, in the report's language (or
     ``tr``'s)."""
-    tr = tr or translator(report.language)
-    lines = [
-        command(result, finding, tr)
+    return "".join(_lines(report, tr or translator(report.language)))
+
+
+def write(report: Report, file: BinaryIO) -> None:
+    """The text of :func:`render` written into a binary file a command at a time: a run of any size in
+    bounded memory."""
+    for line in _lines(report, translator(report.language)):
+        file.write(without_surrogates(line).encode("utf-8"))
+
+
+def _lines(report: Report, tr: Translator) -> Iterator[str]:
+    return (
+        command(result, finding, tr) + "\n"
         for result in report.results
         for finding in result.findings
         if finding.waiver is None
-    ]
-    return "".join(line + "\n" for line in lines)
+    )

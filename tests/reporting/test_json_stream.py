@@ -234,3 +234,21 @@ def test_writing_the_sarif_of_a_large_run_takes_no_more_memory_than_of_a_small_o
             peaks[count] = peak_while(lambda: sarif.write(report, sink))  # noqa: B023
     assert peaks[40_000] < peaks[10_000] + 2 * MiB, peaks
     assert peaks[10_000] < 8 * MiB, peaks
+
+
+def test_writing_the_github_annotations_of_a_large_run_takes_no_more_memory_than_of_a_small_one(
+    samples_in_memory: Report,
+) -> None:
+    from qa_checker.reporting import WRITERS_BY_NAME, github
+
+    assert WRITERS_BY_NAME["github"] is github.write
+    small = io.BytesIO()
+    github.write(samples_in_memory, small)
+    assert small.getvalue().decode("utf-8") == github.render(samples_in_memory)
+    peaks = {}
+    for count in (10_000, 40_000):
+        report = fake_report(samples_in_memory.results, count)
+        with open(os.devnull, "wb") as sink:
+            peaks[count] = peak_while(lambda: github.write(report, sink))  # noqa: B023
+    assert peaks[40_000] < peaks[10_000] + 2 * MiB, peaks
+    assert peaks[10_000] < 8 * MiB, peaks
