@@ -146,10 +146,12 @@ def _personal_keys(data: Mapping[str, Any]) -> list[str]:
     return keys + ([misspelt] if misspelt is not None else [])
 
 
-def personal_values(data: object) -> list[str]:
-    """Every text value of a descriptor's learner block (longest first), to be removed where quoted."""
+def without_personal_data(data: object) -> tuple[dict[str, Any] | None, list[str]]:
+    """Descriptor data to store, its learner block dropped, and every text value of that block (longest first),
+    to be removed where quoted."""
     if not isinstance(data, Mapping):
-        return []
+        return None, []
+    keys = _personal_keys(data)
     found: set[str] = set()
 
     def walk(value: object, key: str | None) -> None:
@@ -168,9 +170,10 @@ def personal_values(data: object) -> list[str]:
                 # The number of an identifier stands alone elsewhere too ("CNP 1900101123456" in an id).
                 found.update(token for token in _NUMBER_TOKEN.findall(text) if token != text)
 
-    for key in _personal_keys(data):
+    for key in keys:
         walk(data[key], None)
-    return sorted(found, key=lambda t: (-len(t), t))
+    kept = {k: v for k, v in data.items() if k not in keys}
+    return kept, sorted(found, key=lambda t: (-len(t), t))
 
 
 def scrub(value: Any, personal: Sequence[str]) -> Any:
@@ -187,14 +190,6 @@ def scrub(value: Any, personal: Sequence[str]) -> Any:
     if isinstance(value, list):
         return [scrub(v, personal) for v in value]
     return value
-
-
-def without_personal_data(data: object) -> dict[str, Any] | None:
-    """Descriptor data to store: the learner block dropped."""
-    if not isinstance(data, Mapping):
-        return None
-    personal = _personal_keys(data)
-    return {k: v for k, v in data.items() if k not in personal}
 
 
 def jsonable(value: Any) -> Any:
@@ -280,8 +275,11 @@ def result_rows(
     tr = translator(SOURCE_LANGUAGE)
     for position, result in enumerate(report.results):
         row = table.row(result)
-        personal = [] if keep_personal_data else personal_values(result.data)
-        data = result.data if keep_personal_data else scrub(without_personal_data(result.data), personal)
+        personal: list[str] = []
+        data = result.data
+        if not keep_personal_data:
+            kept, personal = without_personal_data(result.data)
+            data = scrub(kept, personal)
         document = jsonable(scrub(result.to_dict(tr), personal))
         finding_documents = document.pop("findings")
         stored = jsonable(
