@@ -3018,6 +3018,11 @@ def _sheet_of(document: Document) -> str | None:
     return root.sheet if isinstance(document.data, dict) and root is not None else None
 
 
+def _id_origin(document: Document) -> Origin | None:
+    """Where a descriptor read from rows gives its id: the id's cell, else its row."""
+    return document.origins.get("/id") or document.origins.get("")
+
+
 def _key(document: Document) -> str | None:
     """A descriptor's id as rows of other sheets may write it: case and spaces aside ("inf-101", "INF-101 ")."""
     given = document.data.get("id") if isinstance(document.data, dict) else None
@@ -3192,7 +3197,7 @@ def _pairs(
                                 sheet=sheet,
                             ),
                             msg("Give each language's row of an offering the same id."),
-                            document.origins.get("/id") or document.origins.get("") or Origin(),
+                            _id_origin(document) or Origin(),
                         )
                     )
             return pairs
@@ -3341,7 +3346,7 @@ def _note_repeated_ids(documents: list[Document]) -> None:
         earlier = first.setdefault(given.strip(), document)
         if earlier is document:
             continue
-        place = earlier.origins.get("/id") or earlier.origins.get("")
+        place = _id_origin(earlier)
         document.findings.append(
             _finding(
                 IDS,
@@ -3353,7 +3358,7 @@ def _note_repeated_ids(documents: list[Document]) -> None:
                     place=place.label() if place is not None else earlier.source,
                 ),
                 msg("Give each offering an id of its own, or delete the copied row."),
-                document.origins.get("/id") or document.origins.get("") or Origin(),
+                _id_origin(document) or Origin(),
             )
         )
 
