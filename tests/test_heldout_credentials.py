@@ -25,10 +25,7 @@ The run found this class of error, fixed since:
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
@@ -36,28 +33,10 @@ import yaml
 from qa_checker.api import check_documents
 from qa_checker.document import Document
 from qa_checker.elements import ungraded
-from qa_checker.rubric import load_rubric
-from qa_checker.runner import RunConfig, run
+from tests.heldout import NOW, assert_exactly_expected, expectations
 
 FOLDER = Path(__file__).resolve().parent / "heldout_credentials"
-NOW = datetime(2026, 6, 1, tzinfo=timezone.utc)
-EXPECTATIONS: dict[str, dict[str, Any]] = yaml.safe_load((FOLDER / "expectations.yaml").read_text(encoding="utf-8"))
-
-
-@cache
-def _config(rubric: str) -> RunConfig:
-    return RunConfig(rubric=load_rubric(rubric), now=NOW, jobs=1)
-
-
-def _findings(name: str) -> list[tuple[str, str]]:
-    """The (rule, pointer) of each warning and error but the outcome rules' on a file of the folder."""
-    report = run([str(FOLDER / name)], _config(EXPECTATIONS[name].get("rubric", "eu-2022")))
-    return [
-        (f.rule, f.pointer)
-        for result in report.results
-        for f in result.findings
-        if str(f.severity.value) in ("warning", "error") and not f.rule.startswith("MC-LO-")
-    ]
+EXPECTATIONS = expectations(FOLDER)
 
 
 def test_every_credential_has_an_expectation() -> None:
@@ -75,17 +54,7 @@ def test_every_credential_has_an_expectation() -> None:
     ],
 )
 def test_credential_gets_exactly_the_expected_findings(name: str) -> None:
-    expected: list[str] = EXPECTATIONS[name]["fire"]
-    found = _findings(name)
-    wanted = {entry.split()[0] for entry in expected}
-    unexpected = [f"{rule} {pointer}" for rule, pointer in found if rule not in wanted]
-    assert not unexpected, f"rules that must stay silent reported: {unexpected}"
-    missing = sorted(wanted - {rule for rule, _ in found})
-    assert not missing, f"expected rules did not report: {missing} (found {found})"
-    for rule in {entry.split()[0] for entry in expected if " " in entry}:
-        where = sorted(p for r, p in found if r == rule)
-        want = sorted(e.split(" ", 1)[1] for e in expected if e.split()[0] == rule)
-        assert where == want, f"{rule} reported at {where}, expected exactly {want}"
+    assert_exactly_expected(FOLDER, EXPECTATIONS[name], name)
 
 
 @pytest.mark.parametrize(

@@ -43,42 +43,22 @@ The run found these classes of error, fixed since:
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from qa_checker.api import check_documents
 from qa_checker.document import Document
 from qa_checker.elements import ungraded
-from qa_checker.rubric import load_rubric
-from qa_checker.runner import RunConfig, run
+from qa_checker.runner import run
 from qa_checker.validation import validate
 from tests.conftest import NOW as FIXTURE_NOW
 from tests.conftest import baseline
+from tests.heldout import assert_exactly_expected, config, expectations
 
 FOLDER = Path(__file__).resolve().parent / "heldout_rules"
-NOW = datetime(2026, 6, 1, tzinfo=timezone.utc)
-EXPECTATIONS: dict[str, dict[str, Any]] = yaml.safe_load((FOLDER / "expectations.yaml").read_text(encoding="utf-8"))
-
-
-@cache
-def _config(rubric: str) -> RunConfig:
-    return RunConfig(rubric=load_rubric(rubric), now=NOW, jobs=1)
-
-
-def _findings(name: str) -> list[tuple[str, str]]:
-    """The (rule, pointer) of each warning and error but the outcome rules' on a file of the folder."""
-    report = run([str(FOLDER / name)], _config(EXPECTATIONS[name].get("rubric", "eu-2022")))
-    return [
-        (f.rule, f.pointer)
-        for result in report.results
-        for f in result.findings
-        if str(f.severity.value) in ("warning", "error") and not f.rule.startswith("MC-LO-")
-    ]
+EXPECTATIONS = expectations(FOLDER)
 
 
 def test_every_descriptor_has_an_expectation() -> None:
@@ -89,17 +69,7 @@ def test_every_descriptor_has_an_expectation() -> None:
 
 @pytest.mark.parametrize("name", sorted(EXPECTATIONS))
 def test_descriptor_gets_exactly_the_expected_findings(name: str) -> None:
-    expected: list[str] = EXPECTATIONS[name]["fire"]
-    found = _findings(name)
-    wanted = {entry.split()[0] for entry in expected}
-    unexpected = [f"{rule} {pointer}" for rule, pointer in found if rule not in wanted]
-    assert not unexpected, f"rules that must stay silent reported: {unexpected}"
-    missing = sorted(wanted - {rule for rule, _ in found})
-    assert not missing, f"expected rules did not report: {missing} (found {found})"
-    for rule in {entry.split()[0] for entry in expected if " " in entry}:
-        where = sorted(p for r, p in found if r == rule)
-        want = sorted(e.split(" ", 1)[1] for e in expected if e.split()[0] == rule)
-        assert where == want, f"{rule} reported at {where}, expected exactly {want}"
+    assert_exactly_expected(FOLDER, EXPECTATIONS[name], name)
 
 
 def _schema(data: dict[str, Any]) -> list[tuple[str, str]]:
@@ -286,7 +256,7 @@ def test_a_misspelt_field_is_still_told_to_be_renamed() -> None:
 
 
 def test_a_duration_in_hours_is_told_where_the_hours_of_study_go() -> None:
-    report = run([str(FOLDER / "ee-mooc-duration-in-hours.yaml")], _config("eu-2022"))
+    report = run([str(FOLDER / "ee-mooc-duration-in-hours.yaml")], config("eu-2022"))
     hints = [str(f.hint) for result in report.results for f in result.findings if f.rule == "MC-DT-001"]
     assert hints == [
         "A duration in hours (PT26H) is time elapsed, not hours of study: give the schedule's length in days, "

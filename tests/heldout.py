@@ -1,0 +1,56 @@
+"""Held-out corpora: files whose expected findings were written before the checker ran on them, each run
+through the rules and held to exactly those findings (the outcome rules aside, judged by their own corpora)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from qa_checker.rubric import load_rubric
+from qa_checker.runner import RunConfig, run
+
+# The day the corpora's dates were written against.
+NOW = datetime(2026, 6, 1, tzinfo=timezone.utc)
+
+
+def expectations(folder: Path) -> dict[str, dict[str, Any]]:
+    """The folder's ``expectations.yaml``: for each file, ``fire`` ("RULE" or "RULE /pointer" entries) and
+    optionally ``rubric`` and ``known`` (a limit still open)."""
+    loaded: dict[str, dict[str, Any]] = yaml.safe_load((folder / "expectations.yaml").read_text(encoding="utf-8"))
+    return loaded
+
+
+@cache
+def config(rubric: str) -> RunConfig:
+    """A run of one rubric on the corpora's day, in this process."""
+    return RunConfig(rubric=load_rubric(rubric), now=NOW, jobs=1)
+
+
+def findings(path: Path, rubric: str = "eu-2022") -> list[tuple[str, str]]:
+    """The (rule, pointer) of each warning and error but the outcome rules' on a file."""
+    report = run([str(path)], config(rubric))
+    return [
+        (f.rule, f.pointer)
+        for result in report.results
+        for f in result.findings
+        if str(f.severity.value) in ("warning", "error") and not f.rule.startswith("MC-LO-")
+    ]
+
+
+def assert_exactly_expected(folder: Path, entry: dict[str, Any], name: str) -> None:
+    """The file reports every rule its entry names (at the pointers given) and no other."""
+    expected: list[str] = entry["fire"]
+    found = findings(folder / name, entry.get("rubric", "eu-2022"))
+    wanted = {item.split()[0] for item in expected}
+    unexpected = [f"{rule} {pointer}" for rule, pointer in found if rule not in wanted]
+    assert not unexpected, f"rules that must stay silent reported: {unexpected}"
+    missing = sorted(wanted - {rule for rule, _ in found})
+    assert not missing, f"expected rules did not report: {missing} (found {found})"
+    for rule in {item.split()[0] for item in expected if " " in item}:
+        where = sorted(p for r, p in found if r == rule)
+        want = sorted(e.split(" ", 1)[1] for e in expected if e.split()[0] == rule)
+        assert where == want, f"{rule} reported at {where}, expected exactly {want}"
