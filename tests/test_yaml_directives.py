@@ -8,18 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa_checker.findings import Finding
 from qa_checker.loaders import yaml_
+from tests.test_syntax_messages import _yaml as _refusal
 
 BODY = "title: Data Ethics\nsummary: Short.\n"
-
-
-def _refusal(text: str) -> Finding:
-    [document] = yaml_.load(text.encode(), "d.yaml")
-    assert document.data is None
-    [finding] = document.findings
-    assert finding.rule == "MC-LD-002"
-    return finding
 
 
 @pytest.mark.parametrize(
