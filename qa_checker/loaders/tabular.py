@@ -3023,6 +3023,11 @@ def _id_origin(document: Document) -> Origin | None:
     return document.origins.get("/id") or document.origins.get("")
 
 
+def _warn_at_id(document: Document, message: Text, hint: Text) -> None:
+    """A warning about a row's id, at its id cell (else the row)."""
+    document.findings.append(_finding(IDS, Severity.WARNING, "/id", message, hint, _id_origin(document) or Origin()))
+
+
 def _key(document: Document) -> str | None:
     """A descriptor's id as rows of other sheets may write it: case and spaces aside ("inf-101", "INF-101 ")."""
     given = document.data.get("id") if isinstance(document.data, dict) else None
@@ -3184,21 +3189,16 @@ def _pairs(
             pairs = [(by_key[k], d, False) for k, d in zip(other_keys, others) if k in by_key]
             for key, document in zip(other_keys, others):
                 if key not in by_key and pairs:
-                    document.findings.append(
-                        _finding(
-                            IDS,
-                            Severity.WARNING,
-                            "/id",
-                            msg(
-                                "sheet '{first}' has no row with the id {id}, so this row of sheet '{sheet}' was "
-                                "read as a descriptor of its own, not as a language version",
-                                first=first,
-                                id=quoted_cell(str(document.data["id"])),
-                                sheet=sheet,
-                            ),
-                            msg("Give each language's row of an offering the same id."),
-                            _id_origin(document) or Origin(),
-                        )
+                    _warn_at_id(
+                        document,
+                        msg(
+                            "sheet '{first}' has no row with the id {id}, so this row of sheet '{sheet}' was "
+                            "read as a descriptor of its own, not as a language version",
+                            first=first,
+                            id=quoted_cell(str(document.data["id"])),
+                            sheet=sheet,
+                        ),
+                        msg("Give each language's row of an offering the same id."),
                     )
             return pairs
     if len(rows) == len(others):
@@ -3347,19 +3347,14 @@ def _note_repeated_ids(documents: list[Document]) -> None:
         if earlier is document:
             continue
         place = _id_origin(earlier)
-        document.findings.append(
-            _finding(
-                IDS,
-                Severity.WARNING,
-                "/id",
-                msg(
-                    "the id {id} is also the id of an earlier row ({place})",
-                    id=quoted_cell(given),
-                    place=place.label() if place is not None else earlier.source,
-                ),
-                msg("Give each offering an id of its own, or delete the copied row."),
-                _id_origin(document) or Origin(),
-            )
+        _warn_at_id(
+            document,
+            msg(
+                "the id {id} is also the id of an earlier row ({place})",
+                id=quoted_cell(given),
+                place=place.label() if place is not None else earlier.source,
+            ),
+            msg("Give each offering an id of its own, or delete the copied row."),
         )
 
 
