@@ -56,12 +56,16 @@ KINDS = ("offer", "credential")
 
 # How like a kind a misspelt one must be to be read as it (difflib's ratio: "credentail" is 0.9, "offers" 0.91).
 _KIND_LIKENESS = 0.8
+# The longest text read as a misspelt kind: twice the longest kind.
+_KIND_CHARS = 2 * max(map(len, KINDS))
 
 
 def meant_kind(value: object) -> str | None:
     """The kind a value names, ``offer`` or ``credential``, also written in capitals, with spaces around or
     misspelt (``Credential`` from a spreadsheet export, ``credentail``); ``None`` for anything else."""
-    if not isinstance(value, str) or len(value) > 2 * max(map(len, KINDS)):
+    if value in KINDS:  # as nearly every descriptor writes it: read on every rule's look at the kind
+        return value
+    if not isinstance(value, str) or len(value) > _KIND_CHARS:
         return None
     folded = value.strip().casefold()
     if folded in KINDS:
