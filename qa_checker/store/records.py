@@ -17,10 +17,12 @@ recomputed against whatever run is compared), and learner values replaced as abo
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
@@ -42,6 +44,10 @@ _NOT_PERSONAL_KEYS = frozenset({"scheme", "type", "@type"})
 # A run of six or more letters and digits holding a digit: the number inside a learner's identifier.
 _NUMBER_TOKEN = re.compile(r"\b(?=\w*\d)\w{6,}\b")
 _MIN_LENGTH = 3
+# A learner's name: letters, with spaces, hyphens, apostrophes and dots between its words.
+_NAME = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+)+\.?")
+# A word of a text, as the learner's name is looked for: letters and digits.
+_TOKEN = re.compile(r"[^\W_]+")
 # Keys of the report dict kept out of the store: derived per comparison.
 NOT_STORED = ("since",)
 
@@ -120,7 +126,7 @@ def _argument(value: Any) -> Any:
     return Series(tuple(_argument(v) for v in value["series"]), str(value.get("sep", ", ")))
 
 
-def _stored_texts(finding: Finding, document: Mapping[str, Any], personal: Sequence[str]) -> dict[str, Any] | None:
+def _stored_texts(finding: Finding, document: Mapping[str, Any], personal: Personal) -> dict[str, Any] | None:
     """The texts of a finding's message and hint to store beside its English ``document``, personal data removed:
     kept only when they still say what the stored English message and hint say."""
     texts = scrub({"message": text_to_json(finding.message_text), "hint": text_to_json(finding.hint_text)}, personal)
@@ -146,13 +152,61 @@ def _personal_keys(data: Mapping[str, Any]) -> list[str]:
     return keys + ([misspelt] if misspelt is not None else [])
 
 
-def without_personal_data(data: object) -> tuple[dict[str, Any] | None, list[str]]:
-    """Descriptor data to store, its learner block dropped, and every text value of that block (longest first),
-    to be removed where quoted."""
+@dataclass(frozen=True)
+class Personal:
+    """What of one result is personal: the text values of its learner block (longest first), each removed where
+    quoted, and the words of the learner's name, removed where two or more of them stand side by side, in
+    any order, case and accents aside (``andrei-popescu.yaml``, ``Popescu_Andrei``, ``ANDREI POPESCU``,
+    ``andreipopescu``, ``stefan-muresan`` for Ștefan Mureșan). Words of a name written in lower case
+    (``van``, ``de``, ``da``) join such a run but never make one ("van der" alone is not a name)."""
+
+    texts: tuple[str, ...] = ()
+    names: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.texts or self.names)
+
+    def without_names(self, text: str) -> str:
+        """``text`` with each run of the learner's name words replaced by :data:`REDACTED`."""
+        if not self.names:
+            return text
+        spans: list[tuple[int, int]] = []
+        run: list[tuple[int, int, int]] = []  # start, end and the name words of each token of the run
+        for token in [*_TOKEN.finditer(_folded(text)), None]:
+            words = self._words(token.group()) if token else 0
+            if token and (words or token.group() in self.particles):
+                run.append((token.start(), token.end(), words))
+                continue
+            while run and not run[-1][2]:
+                run.pop()
+            if sum(words for _, _, words in run) >= 2:
+                first = next(i for i, (_, _, words) in enumerate(run) if words)
+                spans.append((run[first][0], run[-1][1]))
+            run = []
+        for start, end in reversed(spans):
+            text = text[:start] + REDACTED + text[end:]
+        return text
+
+    def _words(self, token: str) -> int:
+        """How many of the name's words ``token`` is: one, two run together, or none."""
+        if token in self.names:
+            return 1
+        return 2 if any(token.startswith(w) and token[len(w) :] in self.names for w in self.names) else 0
+
+
+NOTHING_PERSONAL = Personal()
+
+
+def without_personal_data(data: object) -> tuple[dict[str, Any] | None, Personal]:
+    """Descriptor data to store, its learner block dropped, and what of it is personal, to be removed where
+    quoted."""
     if not isinstance(data, Mapping):
-        return None, []
+        return None, NOTHING_PERSONAL
     keys = _personal_keys(data)
     found: set[str] = set()
+    names: set[str] = set()
+    particles: set[str] = set()
 
     def walk(value: object, key: str | None) -> None:
         if key in _NOT_PERSONAL_KEYS:
@@ -169,22 +223,40 @@ def without_personal_data(data: object) -> tuple[dict[str, Any] | None, list[str
                 found.add(text)
                 # The number of an identifier stands alone elsewhere too ("CNP 1900101123456" in an id).
                 found.update(token for token in _NUMBER_TOKEN.findall(text) if token != text)
+            if isinstance(value, str) and _NAME.fullmatch(text):
+                words = _TOKEN.findall(text)
+                written = any(not w.islower() for w in words)  # a name written all in lower case has no particles
+                for word in words:
+                    (particles if len(word) < 2 or (written and word.islower()) else names).add(_folded(word))
 
     for key in keys:
         walk(data[key], None)
     kept = {k: v for k, v in data.items() if k not in keys}
-    return kept, sorted(found, key=lambda t: (-len(t), t))
+    texts = tuple(sorted(found, key=lambda t: (-len(t), t)))
+    return kept, Personal(texts, frozenset(names), frozenset(particles - names))
 
 
-def scrub(value: Any, personal: Sequence[str]) -> Any:
-    """A JSON value with every personal value inside its texts replaced by :data:`REDACTED`."""
+def _folded(text: str) -> str:
+    """``text`` in lower case without accents, one character for each of its own (so a word's place in it is
+    its place in ``text``)."""
+    return "".join(map(_fold, text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold(char: str) -> str:
+    base = unicodedata.normalize("NFKD", char)[:1].lower()[:1]
+    return base or char
+
+
+def scrub(value: Any, personal: Personal) -> Any:
+    """A JSON value with every personal value and name inside its texts replaced by :data:`REDACTED`."""
     if not personal:
         return value
     if isinstance(value, str):
-        for text in personal:
+        for text in personal.texts:
             if text in value:
                 value = value.replace(text, REDACTED)
-        return value
+        return personal.without_names(value)
     if isinstance(value, Mapping):
         return {k: scrub(v, personal) for k, v in value.items()}
     if isinstance(value, list):
@@ -275,7 +347,7 @@ def result_rows(
     tr = translator(SOURCE_LANGUAGE)
     for position, result in enumerate(report.results):
         row = table.row(result)
-        personal: list[str] = []
+        personal = NOTHING_PERSONAL
         data = result.data
         if not keep_personal_data:
             kept, personal = without_personal_data(result.data)
