@@ -82,7 +82,7 @@ def test_an_audit_writing_its_reports_on_two_cores_writes_the_same_bytes(
     assert outputs[2, 2] == outputs[None, 2] == outputs[None, None]
 
 
-@pytest.mark.parametrize("fmt", ["json", "xlsx", "sarif", "github"])
+@pytest.mark.parametrize("fmt", ["text", "json", "xlsx", "sarif", "github"])
 def test_a_spilled_check_writes_the_same_report(
     run_cli: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
 ) -> None:

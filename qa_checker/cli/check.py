@@ -115,10 +115,10 @@ def check(
     for message in report.unmatched_waivers:
         click.echo(f"qa-checker: {visible(tr.render(message))}", err=True)
     record_into_store(report, store, keep_personal_data=keep_personal_data)  # before rendering: fills report.since
+    colour = fmt == "text" and not output and use_colour(colour_choice, sys.stdout)
     if fmt in WRITERS_BY_NAME:
-        write_output(output, functools.partial(WRITERS_BY_NAME[fmt], report))
+        write_output(output, functools.partial(WRITERS_BY_NAME[fmt], report, colour=colour))
     else:
-        colour = fmt == "text" and not output and use_colour(colour_choice, sys.stdout)
         write_output(output, render(report, fmt, colour=colour))
     sys.exit(report.exit_code)
 

@@ -37,15 +37,17 @@ RENDERERS_BY_NAME: dict[str, Renderer] = {
 }
 
 
-def _write_xlsx(report: Report, file: BinaryIO) -> None:
+def _write_xlsx(report: Report, file: BinaryIO, **_: object) -> None:
     from qa_checker.reporting import excel  # imported on use: openpyxl is slow to import
 
     excel.write(report, file)
 
 
 # The formats written straight into their file from the results, a part at a time: a report of any size is
-# never held whole (what ``render`` gives, in memory, for the same report).
-WRITERS_BY_NAME: dict[str, Callable[[Report, BinaryIO], None]] = {
+# never held whole (what ``render`` gives, in memory, for the same report). Each takes the options its
+# renderer takes (``colour``) and ignores the others.
+WRITERS_BY_NAME: dict[str, Callable[..., None]] = {
+    "text": text.write,
     "json": json_.write,
     "xlsx": _write_xlsx,
     "sarif": sarif.write,

@@ -70,7 +70,7 @@ def render(report: Report, *, tr: Translator | None = None, **_: object) -> str:
     return "".join(_lines(report, tr or translator(report.language)))
 
 
-def write(report: Report, file: BinaryIO) -> None:
+def write(report: Report, file: BinaryIO, **_: object) -> None:
     """The text of :func:`render` written into a binary file a command at a time: a run of any size in
     bounded memory."""
     for line in _lines(report, translator(report.language)):

@@ -36,7 +36,7 @@ def render(report: Report, **_: object) -> str:
     return buffer.getvalue().decode("utf-8")
 
 
-def write(report: Report, file: BinaryIO) -> None:
+def write(report: Report, file: BinaryIO, **_: object) -> None:
     """Write the report's JSON text into a binary file, one result (or a chunk of them) at a time.
 
     The text is :func:`dumps` of ``report.to_dict()`` with ``indent``, and a line end: a lone

@@ -172,7 +172,7 @@ def build(report: Report, *, cwd: str | None = None, tr: Translator | None = Non
     return _log(report, cwd, tr or translator(report.language), list)
 
 
-def write(report: Report, file: BinaryIO) -> None:
+def write(report: Report, file: BinaryIO, **_: object) -> None:
     """Write the SARIF log into a binary file a chunk of results at a time: the text of :func:`build`, in
     memory bounded however many findings the run has."""
     tr = translator(report.language)

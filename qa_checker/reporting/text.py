@@ -9,18 +9,19 @@ renderer adds itself are the only escape sequences in its output.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 
 import click
 
 from qa_checker.bloom import BLOOM_LABELS
-from qa_checker.cells import visible
+from qa_checker.cells import visible, without_surrogates
 from qa_checker.elements import ELEMENTS_BY_KEY
 from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.principles import PRINCIPLES_BY_KEY
 from qa_checker.reporting import labels
-from qa_checker.results import Report, Result, principle_notes
+from qa_checker.results import Report, Result, notes_on
 from qa_checker.text import LISTED, MAX_PARAM_CHARS, N_, clip, listed, msg, plural
 
 _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -124,19 +125,30 @@ def _repeated_ids(report: Report, tr: Translator) -> list[str]:
 
 def render(report: Report, *, colour: bool = False, tr: Translator | None = None, **_: object) -> str:
     """The whole report as text, in the report's language (or ``tr``'s)."""
-    tr = tr or translator(report.language)
-    lines: list[str] = []
+    return "".join(_lines(report, colour, tr or translator(report.language)))
+
+
+def write(report: Report, file: BinaryIO, *, colour: bool = False, **_: object) -> None:
+    """The text of :func:`render` written into a binary file a descriptor at a time: a run of any size in
+    bounded memory (its results read once, from disk when kept there)."""
+    for line in _lines(report, colour, translator(report.language)):
+        file.write(without_surrogates(line).encode("utf-8"))
+
+
+def _lines(report: Report, colour: bool, tr: Translator) -> Iterator[str]:
+    """The report's text in pieces, each ending in a line end: every result, then the summary."""
+    beyond: set[str] = set()
     for result in report.results:
-        lines.extend(render_result(result, colour, tr))
-        lines.append("")
-    beyond = list(principle_notes(report.results))
+        beyond.update(result.principles_beyond)
+        yield "".join(line + "\n" for line in render_result(result, colour, tr)) + "\n"
+    lines: list[str] = []
     if beyond:
         lines.append(
             tr.render(
                 msg(
                     "Annex II principles needing evidence beyond the descriptors: {principles} "
                     "(what to look for: principle_notes in --format json)",
-                    principles=_joined(labels.named(tr, key, PRINCIPLES_BY_KEY[key].label) for key in beyond),
+                    principles=_joined(labels.named(tr, key, PRINCIPLES_BY_KEY[key].label) for key in notes_on(beyond)),
                 )
             )
         )
@@ -167,4 +179,4 @@ def render(report: Report, *, colour: bool = False, tr: Translator | None = None
             **counts,
         )
     lines.append(tr.render(line))
-    return "\n".join(lines) + "\n"
+    yield "".join(line + "\n" for line in lines)

@@ -238,6 +238,22 @@ def test_writing_the_sarif_of_a_large_run_takes_no_more_memory_than_of_a_small_o
     assert peaks[10_000] < 8 * MiB, peaks
 
 
+def test_writing_the_terminal_report_of_a_large_run_takes_no_more_memory_than_of_a_small_one(
+    samples_in_memory: Report,
+) -> None:
+    # The terminal report, check's default, was built whole: every result held in memory and its text joined.
+    from qa_checker.reporting import WRITERS_BY_NAME, text
+
+    assert WRITERS_BY_NAME["text"] is text.write
+    for colour in (False, True):
+        small = io.BytesIO()
+        text.write(samples_in_memory, small, colour=colour)
+        assert small.getvalue().decode("utf-8") == text.render(samples_in_memory, colour=colour)
+    peaks = writing_peaks(text.write, samples_in_memory.results)
+    assert peaks[40_000] < peaks[10_000] + 2 * MiB, peaks
+    assert peaks[10_000] < 8 * MiB, peaks
+
+
 def test_writing_the_github_annotations_of_a_large_run_takes_no_more_memory_than_of_a_small_one(
     samples_in_memory: Report,
 ) -> None:
