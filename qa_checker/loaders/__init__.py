@@ -62,11 +62,11 @@ DISCOVERED_SUFFIXES = (
     ".xml",
 )
 
-# Marks in the start of an XML file (in lower case) that it is a credential: Europass ELM v2 and EDCI
-# credentials, Open Badges, or any other credential. Such a file is refused as one that is not read;
-# any other XML file in a folder (a build file, a sitemap) is skipped as not a descriptor.
+# Marks in the start of an XML file (in lower case) that it is a credential: Europass, Open Badges, or any
+# other credential. Such a file that is not Europass XML qa-checker reads (an LOQ upload, an ELM v2 credential:
+# see qa_checker.importers.elm_xml) is refused as one that is not read; any other XML file in a folder (a build
+# file, a sitemap) is skipped as not a descriptor.
 _XML_CREDENTIAL_MARKS = (b"europass", b"data.europa.eu/snb", b"openbadges", b"credential")
-_XML_HEAD_BYTES = 64 * 1024
 
 # The name standard input is read under, and the command-line path that stands for it.
 STDIN_SOURCE = "<stdin>"
@@ -75,8 +75,8 @@ STDIN_PATH = "-"
 # What the common file types that are not read are, so a refusal says why ({type}: the suffix as given).
 _UNSUPPORTED = {
     ".xml": N_(
-        "unsupported file type '{type}': XML (such as Europass ELM v2 credentials) is not read; "
-        "give the credential as ELM v3 JSON-LD"
+        "unsupported file type '{type}': of XML credentials only Europass ones are read (an LOQ upload of "
+        "learning opportunities, an ELM v2 europassCredential); give other credentials as JSON-LD"
     ),
     ".ttl": N_(
         "unsupported file type '{type}': RDF in Turtle (ontologies, SHACL shapes) is not read; "
@@ -193,10 +193,15 @@ class Loaders:
         return tabular.load_ods(raw, source, self.mapping, self.limits)
 
     def _xml(self, raw: bytes, source: str) -> list[Document]:
-        """Never read: refused as a credential in XML, or as an XML document that is no descriptor."""
-        wide = wide_text(raw[:_XML_HEAD_BYTES], source, "xml")  # UTF-16 or UTF-32 XML, as Windows writes it
-        head = wide.encode("utf-8") if isinstance(wide, str) else raw[:_XML_HEAD_BYTES]
-        if any(mark in head.lower() for mark in _XML_CREDENTIAL_MARKS):
+        """Europass XML (an LOQ upload of learning opportunities, an ELM v2 credential) read as its descriptors;
+        any other XML refused, as a credential in XML that is not read or as a document that is no descriptor."""
+        from qa_checker.importers import elm_xml
+
+        head = elm_xml.head(raw, source)
+        read = elm_xml.load(raw, source, self.limits) if elm_xml.may_be_europass(head) else None
+        if read is not None:
+            return read
+        if any(mark in head for mark in _XML_CREDENTIAL_MARKS):
             return [_unsupported(source, ".xml", ".xml")]
         message = msg("unsupported file type '{type}': an XML document that is not a credential", type=".xml")
         return [load_error(source, ids.UNREADABLE, message, UNSUPPORTED_HINT)]
