@@ -68,6 +68,9 @@ DISCOVERED_SUFFIXES = (
 # file, a sitemap) is skipped as not a descriptor.
 _XML_CREDENTIAL_MARKS = (b"europass", b"data.europa.eu/snb", b"openbadges", b"credential")
 
+# Byte-order marks of UTF-16 and UTF-32 text, as Windows writes XML.
+_WIDE_MARKS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+
 # The name standard input is read under, and the command-line path that stands for it.
 STDIN_SOURCE = "<stdin>"
 STDIN_PATH = "-"
@@ -794,13 +797,18 @@ def _names_fields(line: str, mapping: Mapping[str, str | None] | None) -> bool:
 
 def sniff(raw: bytes) -> str:
     """The suffix standard input is read as: JSON, a zip or workbook, a compact JWS, a PNG or SVG image (a baked
-    badge), else YAML."""
+    badge), Europass XML (an LOQ upload, an ELM v2 credential), else YAML."""
     head = raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if raw.startswith(PNG_SIGNATURE):
         return BAKED_SUFFIXES[0]
     start = raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:4096]
     if start.startswith(b"<svg") or (start.startswith((b"<?xml", b"<!DOCTYPE svg")) and b"<svg" in start):
         return BAKED_SUFFIXES[1]
+    if head == b"<" or raw.startswith(_WIDE_MARKS):
+        from qa_checker.importers import elm_xml
+
+        if elm_xml.may_be_europass(elm_xml.head(raw, STDIN_SOURCE)):
+            return ".xml"
     if raw.startswith(b"PK\x03\x04"):
         if raw[30:38] == b"mimetype" and raw[38:84] == b"application/vnd.oasis.opendocument.spreadsheet":
             return ODS_SUFFIXES[0]

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from qa_checker.document import Document
 from qa_checker.findings import Severity
 from qa_checker.limits import Limits
-from qa_checker.loaders import Loaders, load_file
+from qa_checker.loaders import Loaders, load_file, sniff
 from tests.conftest import realworld_or_skip
 
 FIXTURES = Path(__file__).parent / "fixtures_xml"
@@ -289,3 +289,19 @@ def test_the_real_loq_upload_and_elm_v2_credential_are_read():
     (v2,) = load_file(root / "edc-european-digital-credentials" / "xml-elm-v2" / "validXMLCredential.xml")
     assert v2.data is None and "lists no learning achievement" in v2.findings[0].message
     assert v2.findings[0].origin is not None and v2.findings[0].origin.line == 25
+
+
+@pytest.mark.parametrize("name", ["loq-data-protection.xml", "elm2-data-protection.xml"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_europass_xml_on_standard_input_is_read_as_xml(name: str, encoding: str) -> None:
+    raw = (FIXTURES / name).read_text(encoding="utf-8").encode(encoding)
+    assert sniff(raw) == ".xml"
+    documents = Loaders().load_stdin(raw)
+    assert documents and all(isinstance(d.data, dict) for d in documents)
+
+
+@pytest.mark.parametrize(
+    "raw", [b"<!DOCTYPE html><html><body>course</body></html>", b'<?xml version="1.0"?><project/>']
+)
+def test_other_markup_on_standard_input_is_not_taken_for_europass_xml(raw: bytes) -> None:
+    assert sniff(raw) == ".yaml"  # refused there as markup, not a descriptor
