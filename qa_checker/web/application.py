@@ -81,7 +81,7 @@ TEMPLATE_TYPES = {
     "json": "application/json",
 }
 TEMPLATE_KINDS = ("offer", "credential")
-ACCEPTED = ".yaml,.yml,.json,.jsonld,.jwt,.csv,.tsv,.xlsx,.xlsm,.ods,.zip,.png,.svg"
+ACCEPTED = ".yaml,.yml,.json,.jsonld,.jwt,.xml,.csv,.tsv,.xlsx,.xlsm,.ods,.zip,.png,.svg"
 _JSON_PATHS = ("/api/", "/healthz", "/openapi.json")
 # Templates and rule explanations are the server's own content, given a fixed generous time.
 SERVER_TASK_SECONDS = 120.0
