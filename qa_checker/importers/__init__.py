@@ -61,7 +61,7 @@ def accepts(data: object) -> bool:
 
     if isinstance(data, list):
         nodes = all(isinstance(x, dict) and ("@id" in x or "@type" in x or "@context" in x) for x in data)
-        return (bool(data) and nodes) or envelope.registry_envelopes(data)
+        return (bool(data) and nodes) or envelope.registry_envelopes(data) or envelope.badgr_entities(data)
     return envelope.looks_like_jws(data)
 
 
@@ -130,7 +130,7 @@ def _import(document: Document) -> list[Document]:
     from qa_checker.importers import envelope, jsonld
 
     data = document.data
-    if isinstance(data, list) and not envelope.registry_envelopes(data):
+    if isinstance(data, list) and not (envelope.registry_envelopes(data) or envelope.badgr_entities(data)):
         # A JSON-LD document that is an array of node objects is read as their @graph; the pointers into it
         # are made pointers into the array again below.
         # The first node's @context is read as the document's (each node of such an array may carry one).
@@ -229,7 +229,7 @@ def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
         ]
     reason = classify.structure(data)
     if reason is not None:
-        return _unsupported(document, reason)
+        return _unsupported(document, reason, base)
     for importer in importers():
         if importer.detect(data):
             converted = importer.convert(document, base)
@@ -242,12 +242,13 @@ def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
             return found
     reason = classify.refusal(data, enveloped=bool(wrapper))
     if reason is not None:
-        return _unsupported(document, reason)
+        return _unsupported(document, reason, base)
     return [document]
 
 
-def _unsupported(document: Document, reason: Text) -> list[Document]:
-    """The document refused for ``reason``, with the hint that names the supported formats."""
+def _unsupported(document: Document, reason: Text, base: str = "") -> list[Document]:
+    """The document refused for ``reason``, with the hint that names the supported formats; ``base``: where it
+    is in its envelope, if in one."""
     from qa_checker.importers import builder
 
     return [
@@ -257,5 +258,6 @@ def _unsupported(document: Document, reason: Text) -> list[Document]:
             msg(
                 "Give a descriptor or a credential/specification in a supported format (see qa-checker convert --help)."
             ),
+            source=base or None,
         )
     ]

@@ -413,6 +413,7 @@ EU_NAMESPACES = (
 # holds /esco/ is neither.
 EQF_BASES = ("http://data.europa.eu/snb/eqf/", "https://data.europa.eu/snb/eqf/")
 ESCO_BASES = ("http://data.europa.eu/esco/", "https://data.europa.eu/esco/")
+ISCED_BASES = ("http://data.europa.eu/snb/isced-f/", "https://data.europa.eu/snb/isced-f/")
 
 
 def is_eu_uri(uri: str | None) -> bool:

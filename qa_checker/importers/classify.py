@@ -18,6 +18,7 @@ from typing import Any
 
 from qa_checker import ids
 from qa_checker.findings import Finding, Severity
+from qa_checker.importers.envelope import badgr_entity
 from qa_checker.importers.jsonld import graph_objects
 from qa_checker.resources import bundled
 from qa_checker.results import Result
@@ -71,6 +72,12 @@ def refusal(data: dict[str, Any], *, enveloped: bool = False) -> Text | None:
     credential = _unread_credential(data, types)
     if credential is not None:
         return credential
+    if badgr_entity(data):
+        return msg(
+            "the document is a Badgr API entity of type {entity}, which qa-checker does not import (of the Badgr "
+            "API it imports BadgeClass and Assertion entities)",
+            entity=str(data["entityType"])[:80],
+        )
     if keys & {"@context", "@graph", "@type", "@id"}:
         if types:
             return msg(

@@ -63,6 +63,8 @@ DELIVERY = {
     "BlendedDelivery": "blended",
 }
 ASSESSMENT = {"Artifact": "artefact-assessment", "Performance": "practical-assessment"}
+# A CTID (ce- and a UUID), alone or at the end of a registry address.
+_CTID = re.compile(r"(?:^|/)(ce-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$", re.IGNORECASE)
 # The CTDL assessment methods (ceterms:AssessmentMethod): Exam may be written or oral, so it is "other".
 ASSESSMENT_METHODS = {"Artifact", "Exam", "Performance"}
 
@@ -215,11 +217,16 @@ def _languages(b: Builder, node: Node) -> None:
 
 def _linked(node: Node, term: str) -> list[tuple[str | None, Node | None, str]]:
     """Each object a term gives, written out (with or without an @id) or by reference: its id, the node (``None``
-    when it is not in the document) and where the term gives it."""
+    when it is not in the document) and where the term gives it. A reference by CTID (the CTID itself, or a
+    registry address ending in it, of another host such as the sandbox's) names the resource with that ``ctid``."""
     found = []
     for value, where in node.values(term):
         ident = value.get("@id", value.get("id")) if isinstance(value, dict) else value
-        found.append((ident if isinstance(ident, str) else None, node.reader.resolve(value, where), where))
+        linked = node.reader.resolve(value, where)
+        if isinstance(ident, str) and (linked is None or _placeholder(linked)):
+            ctid = _CTID.search(ident.strip())
+            linked = (node.reader.keyed("ctid", ctid.group(1)) if ctid else None) or linked
+        found.append((ident if isinstance(ident, str) else None, linked, where))
     return found
 
 

@@ -20,6 +20,7 @@ from qa_checker.importers import Importer
 from qa_checker.importers.builder import (
     EQF_BASES,
     ESCO_BASES,
+    ISCED_BASES,
     Builder,
     canonical_eu_uri,
     country_code,
@@ -47,7 +48,6 @@ TERM_ALIASES = {
     # The IRI's local name, as expanded JSON-LD writes it (the context's term is contentURL).
     "contentUrl": "contentURL",
 }
-_ISCED_BASES = ("http://data.europa.eu/snb/isced-f/", "https://data.europa.eu/snb/isced-f/")
 # The skill types (knowledge, skill, competence) of ESCO and of the EU's ELM vocabularies: a URI elsewhere
 # whose path merely ends in /skill is not one.
 _SKILL_TYPE_BASES = tuple(
@@ -124,23 +124,53 @@ def _context_notes(b: Builder, reader: Reader, node: Node) -> None:
         b.note(msg("@context {url} is not one qa-checker knows; it was not fetched", url=url), source="/@context")
 
 
+def _no_achievement(document: Document, root: Node, base: str, message: Text, hint: Text) -> list[Document]:
+    """The credential refused at its subject: it holds no learning achievement to describe."""
+    return [
+        refused(
+            document,
+            message,
+            hint,
+            source=base + root.where("credentialSubject"),
+            fmt="elm",
+            imported_from="ELM v3 EuropeanDigitalCredential",
+        )
+    ]
+
+
 def _credential(document: Document, reader: Reader, root: Node, base: str) -> list[Document]:
     subject = root.node("credentialSubject")
     claims = subject.nodes("hasClaim") if subject is not None else []
     if subject is None or not claims:
-        return [
-            refused(
-                document,
-                msg(
-                    "the ELM credential has no claim (credentialSubject.hasClaim), so there is no achievement "
-                    "to describe"
-                ),
-                msg("Give the LearningAchievement the credential awards under credentialSubject.hasClaim."),
-                source=base + root.where("credentialSubject"),
-                fmt="elm",
-                imported_from="ELM v3 EuropeanDigitalCredential",
-            )
-        ]
+        return _no_achievement(
+            document,
+            root,
+            base,
+            msg("the ELM credential has no claim (credentialSubject.hasClaim), so there is no achievement to describe"),
+            msg("Give the LearningAchievement the credential awards under credentialSubject.hasClaim."),
+        )
+    # A LearningEntitlement claim (a right to practise or to enrol) describes no learning: beside other claims it is
+    # noted on each of them, not read; a credential of entitlements only has no micro-credential to describe.
+    entitlements = [c for c in claims if "LearningEntitlement" in c.types]
+    claims = [c for c in claims if "LearningEntitlement" not in c.types]
+    if not claims:
+        return _no_achievement(
+            document,
+            root,
+            base,
+            msg(
+                "the ELM credential's claims are all learning entitlements (LearningEntitlement: a right to "
+                "practise or to enrol), not learning achievements, so there is no micro-credential to describe"
+            ),
+            msg("Check the credential that awards the learning achievement itself."),
+        )
+    # A claim another claim names as its part (hasPart) is a module of that achievement, read with it.
+    parts = {ref for claim in claims for ref, _where in claim.refs("hasPart")}
+    modules = {c.id: c for c in claims if c.id in parts}
+    if len(modules) < len(claims):
+        claims = [c for c in claims if c.id not in modules]
+    else:
+        modules = {}
     # A LearningAssessment claim beside the one achievement claim is that achievement's assessment, read with it.
     flags = ["LearningAssessment" in c.types for c in claims]
     assessed = [c for c, flag in zip(claims, flags) if flag] if flags.count(False) == 1 else []
@@ -156,7 +186,37 @@ def _credential(document: Document, reader: Reader, root: Node, base: str) -> li
                 msg("claim {number} of {total} in the credential", number=number_, total=len(claims)),
                 source=claim.pointer,
             )
-        spec = claim.node("specifiedBy")
+        for entitlement in entitlements:
+            b.note(
+                msg(
+                    "the LearningEntitlement claim (a right to practise or to enrol) is not a learning achievement, "
+                    "so it was not read as a micro-credential"
+                ),
+                source=entitlement.pointer,
+            )
+        for ref, _where in claim.refs("hasPart"):
+            if ref in modules:
+                b.note(
+                    msg(
+                        "the claim is a part (hasPart) of this achievement, one of its modules; it was read with it, "
+                        "not as a micro-credential of its own"
+                    ),
+                    source=modules[ref].pointer,
+                )
+        specs = claim.nodes("specifiedBy")
+        spec = specs[0] if specs else None
+        if len(specs) > 1:
+            b.warn(
+                plural(
+                    "the claim names {count} specification (specifiedBy); ELM gives a claim one, and the first was "
+                    "read",
+                    "the claim names {count} specifications (specifiedBy); ELM gives a claim one, and the first was "
+                    "read",
+                    len(specs),
+                ),
+                source=claim.where("specifiedBy"),
+                hint=msg("Give each achievement as a claim of its own, with its one specification."),
+            )
         _title(b, spec, claim, root)
         _learner(b, subject)
         _issue_date(b, root, claim)
@@ -201,6 +261,7 @@ def _credential(document: Document, reader: Reader, root: Node, base: str) -> li
         if not b.has("/summary"):
             _set_text(b, "/summary", claim, "description")
         _claim_outcomes(b, claim)
+        _part_outcomes(b, [spec, claim] if spec is not None else [claim])
         _credits_received(b, claim)
         _workload_from_activity(b, claim)
         _participation(b, spec, claim)
@@ -259,6 +320,7 @@ def _specification(document: Document, reader: Reader, root: Node, base: str) ->
         )
     _awarding_bodies(b, bodies, None)
     _spec_elements(b, spec, bodies)
+    _part_outcomes(b, [spec])
     if spec is not root:
         _further_information(b, root)
         _set_text(b, "/summary", root, "description")
@@ -588,7 +650,55 @@ def _languages(b: Builder, spec: Node) -> None:
 
 
 def _learning_outcomes(b: Builder, spec: Node) -> None:
+    outcomes = _outcome_entries(b, spec, [])
+    if outcomes:
+        b.set("/learning_outcomes", outcomes, spec.where("learningOutcome"))
+        return
+    summary = _note_values(b, spec, "learningOutcomeSummary")
+    if summary is not None:
+        b.set("/learning_outcomes", [summary[0]], summary[1])
+        b.note(
+            msg("no learningOutcome list; the learningOutcomeSummary was read as one outcome"),
+            pointer="/learning_outcomes",
+            source=summary[1],
+        )
+
+
+def _part_outcomes(b: Builder, wholes: list[Node]) -> None:
+    """The learning outcomes of the parts of ``wholes`` (``hasPart``: the modules of a specification, or the
+    sub-achievements of a claim, by their specification), read when the whole gives none of its own."""
+    given = [whole for whole in wholes if whole.has("hasPart")]
+    if b.has("/learning_outcomes") or not given:
+        return
+    parts = [part for whole in given for part in whole.nodes("hasPart")]
+    where = given[0].where("hasPart")
     outcomes: list[LangString | dict[str, Any]] = []
+    seen: list[object] = []
+    for part in parts:
+        spec = (
+            part
+            if part.has("learningOutcome")
+            else part.node("specifiedBy") or part.node("learningAchievementSpecification")
+        )
+        if spec is not None and all(spec.data is not other for other in seen):
+            seen.append(spec.data)
+            _outcome_entries(b, spec, outcomes)
+    if outcomes:
+        b.set("/learning_outcomes", outcomes, where)
+        b.note(
+            msg(
+                "the micro-credential gives no learning outcomes of its own; those of the parts it is made of "
+                "(hasPart) were read as its learning outcomes"
+            ),
+            pointer="/learning_outcomes",
+            source=where,
+        )
+
+
+def _outcome_entries(
+    b: Builder, spec: Node, outcomes: list[LangString | dict[str, Any]]
+) -> list[LangString | dict[str, Any]]:
+    """Append the learning outcomes a specification lists (``learningOutcome``) to ``outcomes``."""
     for outcome in spec.nodes("learningOutcome"):
         title = outcome.text("title")
         if title is None:
@@ -610,17 +720,7 @@ def _learning_outcomes(b: Builder, spec: Node) -> None:
             entry["type"] = skill_type
         b.trace(f"/learning_outcomes/{len(outcomes)}", outcome.pointer)
         outcomes.append(entry if len(entry) > 1 else title[0])
-    if outcomes:
-        b.set("/learning_outcomes", outcomes, spec.where("learningOutcome"))
-        return
-    summary = _note_values(b, spec, "learningOutcomeSummary")
-    if summary is not None:
-        b.set("/learning_outcomes", [summary[0]], summary[1])
-        b.note(
-            msg("no learningOutcome list; the learningOutcomeSummary was read as one outcome"),
-            pointer="/learning_outcomes",
-            source=summary[1],
-        )
+    return outcomes
 
 
 def _workload(b: Builder, spec: Node) -> None:
@@ -869,7 +969,7 @@ def _field(b: Builder, spec: Node) -> None:
         tail = (uri or "").rstrip("/").rsplit("/", 1)[-1]
         # A number read from an ISCED-F URI only: another namespace's /0413 is no ISCED-F code.
         unknown_code = (
-            bool(uri) and str(uri).startswith(_ISCED_BASES) and tail.isdigit() and tail not in vocab.get("isced-f")
+            bool(uri) and str(uri).startswith(ISCED_BASES) and tail.isdigit() and tail not in vocab.get("isced-f")
         )
         b.keep(
             "/field_of_education",
@@ -888,7 +988,7 @@ def _field_from_subject(b: Builder, spec: Node) -> None:
     """The field from an ISCED-F concept given as ``educationSubject`` (ELM's field from another framework than
     ISCED-F), as DC4EU's credentials give it, when no ``thematicArea`` gives one; any other subject is not a field."""
     for uri, _label, _notation, where in _concepts(spec, "educationSubject"):
-        code = slug_for("isced-f", uri) if uri and str(uri).startswith(_ISCED_BASES) else None
+        code = slug_for("isced-f", uri) if uri and str(uri).startswith(ISCED_BASES) else None
         if code:
             b.set("/field_of_education", code, where)
             b.note(

@@ -2,10 +2,11 @@
 
 A compact JWS/JWT (``header.payload.signature``), a JWS JSON serialization or JAdES seal
 (``{payload, signatures}``), the EDC upload wrapper (``{"credential": {...}}``), the DC4EU issuer's upload
-document (``document_data``), JWT claims with the credential under ``vc`` (an EUDI wallet's SD-JWT VC: an ELM
-credential under ``elm``), a Verifiable Presentation holding several credentials, and a Credential Registry
-envelope (``decoded_resource``) or a list of them. Signatures are never checked; an info finding says so.
-Every failure is a located refusal, never an exception.
+document (``document_data``), a Badgr (Canvas Credentials) API v2 response (``{"status", "result"}``), JWT
+claims with the credential under ``vc`` (an EUDI wallet's SD-JWT VC: an ELM credential under ``elm``), a
+Verifiable Presentation holding several credentials, and a Credential Registry envelope (``decoded_resource``)
+or a list of them. Signatures are never checked; an info finding says so. Every failure is a located refusal,
+never an exception.
 """
 
 from __future__ import annotations
@@ -62,6 +63,23 @@ def looks_like_jws(value: object) -> bool:
 def registry_envelopes(data: object) -> bool:
     """Whether data is a list of Credential Registry envelopes (what the registry's search returns)."""
     return isinstance(data, list) and bool(data) and all(_registry_envelope(item) for item in data)
+
+
+def badgr_response(data: dict[str, Any]) -> bool:
+    """Whether data is a response of the Badgr (Canvas Credentials) API v2: ``{"status": {...}, "result": [...]}``,
+    each result an entity (``entityType``: BadgeClass, Assertion, Issuer)."""
+    results = data.get("result")
+    return isinstance(data.get("status"), dict) and isinstance(results, list) and all(map(badgr_entity, results))
+
+
+def badgr_entities(data: object) -> bool:
+    """Whether data is a list of Badgr API entities (the ``result`` of a response, saved on its own)."""
+    return isinstance(data, list) and bool(data) and all(map(badgr_entity, data))
+
+
+def badgr_entity(data: object) -> bool:
+    """Whether data is an entity of the Badgr API: an object with its ``entityType`` and ``entityId``."""
+    return isinstance(data, dict) and isinstance(data.get("entityType"), str) and "entityId" in data
 
 
 def _registry_envelope(data: object) -> bool:
@@ -166,8 +184,14 @@ def _step(item: Unwrapped) -> list[Unwrapped] | Text | _Refusal | None:
             )
         )
         return [_child(item, decoded, item.base, "JWT payload", note)]
+    if badgr_entities(data):
+        return _badgr_results(item, data, item.base)
     if not isinstance(data, dict):
         return None
+    if badgr_response(data):
+        if not data["result"]:
+            return _Refusal(msg("the Badgr API response holds no results"), jp.child(item.base, "result"))
+        return _badgr_results(item, data["result"], jp.child(item.base, "result"))
     if "payload" in data and any(k in data for k in ("signatures", "signature", "protected")):
         return _signed_envelope(item, data["payload"])
     types = _types(data)
@@ -228,6 +252,21 @@ def _step(item: Unwrapped) -> list[Unwrapped] | Text | _Refusal | None:
     if "ClrCredential" in types and isinstance(data.get(_key(data, "credentialSubject") or ""), dict):
         return _presentation(item, data, "credentialSubject/verifiableCredential", "CLR 2.0 ClrCredential")
     return None
+
+
+def _badgr_results(item: Unwrapped, results: list[Any], base: str) -> list[Unwrapped]:
+    """One child per entity of a Badgr API response's results (at ``base``)."""
+    return [
+        _child(
+            item,
+            entity,
+            jp.child(base, i),
+            "Badgr API v2 response",
+            msg("read result {number} of {total} in a Badgr API v2 response", number=i + 1, total=len(results)),
+            envelope=False,
+        )
+        for i, entity in enumerate(results)
+    ]
 
 
 def _child(item: Unwrapped, data: Any, base: str, wrapper: str, note: Text, *, envelope: bool = True) -> Unwrapped:

@@ -234,6 +234,7 @@ class Reader:
         self.aliases = aliases
         self.term_aliases = term_aliases or {}
         self._index: dict[str, tuple[dict[str, Any], str]] | None = None
+        self._keyed: dict[str, dict[str, tuple[dict[str, Any], str]]] = {}
         self._terms: dict[str, str] = {}
         self.budget = _BUDGET.get() or Budget(Limits().jsonld_nodes)
 
@@ -305,6 +306,20 @@ class Reader:
                         if isinstance(v, (dict, list))
                     )
         return self._index
+
+    def keyed(self, term: str, value: str) -> Node | None:
+        """The indexed node whose ``term`` is the text ``value`` (compared without case), such as the resource
+        with a given ``ctid``; each term's values are indexed once."""
+        found = self._keyed.get(term)
+        if found is None:
+            found = {}
+            for data, where in self.index.values():
+                for key, given in data.items():
+                    if isinstance(key, str) and isinstance(given, str) and self.term(key) == term:
+                        found.setdefault(given.strip().lower(), (data, where))
+            self._keyed[term] = found
+        hit = found.get(value.strip().lower())
+        return Node(self, hit[0], hit[1]) if hit else None
 
     def node(self, data: dict[str, Any], pointer: str) -> Node:
         """A view of one object of the document."""

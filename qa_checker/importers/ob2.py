@@ -16,6 +16,7 @@ from qa_checker import listing
 from qa_checker.document import Document
 from qa_checker.importers import Importer
 from qa_checker.importers.builder import Builder, country_of, first_text, iso_date, number, refused
+from qa_checker.importers.envelope import badgr_entity
 from qa_checker.importers.jsonld import LangString, Node, Reader, Scalar, graph_nodes, local_name
 from qa_checker.importers.ob3 import (
     badge_builder,
@@ -55,6 +56,12 @@ _ISSUER_EXTENSIONS = frozenset(
 _ASSERTION_EXTENSIONS = frozenset({"RecipientProfile", "recipientProfile"})
 # A Dutch institution's BRIN code ("21PM"); the edubadges institution identifier may be an IAU code instead.
 _BRIN = re.compile(r"^[0-9]{2}[A-Z0-9]{2}$")
+# The terms of an entity of the Badgr (Canvas Credentials, edubadges) API by their Open Badges 2.0 names: its type
+# is entityType, its id the openBadgeId. The issuer and badge class are named by URL in issuerOpenBadgeId and
+# badgeclassOpenBadgeId (issuer and badgeclass then hold the API's own entity ids, which name nothing outside it),
+# or held in issuer and badgeclass themselves when fetched with expand=issuer or expand=badgeclass.
+BADGR_TERMS = {"entityType": "type", "openBadgeId": "id", "alignments": "alignment", "criteriaUrl": "criteria"}
+_BADGR_LINKS = (("issuer", "issuerOpenBadgeId", "issuer"), ("badgeclass", "badgeclassOpenBadgeId", "badge"))
 _NO_BADGE_HINT = msg(
     "Give the assertion with its BadgeClass embedded (as a baked badge holds it), or check the BadgeClass JSON itself."
 )
@@ -63,7 +70,8 @@ _NO_BADGE_HINT = msg(
 def _roots(data: dict[str, Any]) -> list[tuple[Node, str]]:
     """The assertions of the document (top level or in its ``@graph``), else its badges, each with what it is
     (``ASSERTION`` or ``BADGE``); an untyped document of Open Badges 1.x or 0.5 is one of them by its keys."""
-    reader = Reader(data)
+    entity = badgr_entity(data) and not ("type" in data or "@type" in data)
+    reader = Reader(data, term_aliases=_badgr_terms(data) if entity else None)
     nodes = graph_nodes(reader) or [reader.node(data, "")]
     announced = "ob2" in reader.context.families
     assertions = [n for n in nodes if ASSERTION in n.types and (announced or any(n.has(t) for t in _OB2_TERMS))]
@@ -72,6 +80,20 @@ def _roots(data: dict[str, Any]) -> list[tuple[Node, str]]:
         return found
     legacy = _legacy(data)
     return [(reader.node(data, ""), legacy)] if legacy else []
+
+
+def _badgr_terms(data: dict[str, Any]) -> dict[str, str]:
+    """The Badgr terms of an entity (and of the badge class an assertion holds expanded): the issuer and badge
+    class are the objects held in their place when expanded, else the entities their URLs name."""
+    expanded = data.get("badgeclass")
+    entities = [data, expanded] if isinstance(expanded, dict) else [data]
+    terms = dict(BADGR_TERMS)
+    for key, url_key, term in _BADGR_LINKS:
+        if any(isinstance(entity.get(key), dict) for entity in entities):
+            terms[key] = term
+        else:
+            terms.update({key: f"{key}EntityId", url_key: term})
+    return terms
 
 
 def _legacy(data: dict[str, Any]) -> str | None:
@@ -204,9 +226,16 @@ def _empty_badge() -> Text:
     )
 
 
+def _holders(owner: Node) -> list[Node]:
+    """Where ``owner``'s extensions are: on it, and in its ``extensions`` object, as the Badgr API gives them."""
+    held = owner.node("extensions")
+    return [owner, held] if held is not None and held.data is not owner.data else [owner]
+
+
 def _extension(b: Builder, owner: Node, name: str, key: str) -> tuple[Scalar, str] | None:
     """The value an extension (``extensions:<name>``) of ``owner`` gives under ``key``: from the extension object,
     or written in the extension's place; an extension object without it is reported."""
+    owner = next((h for h in _holders(owner) if h.has(name)), owner)
     extension = owner.node(name)
     if extension is None:
         return owner.scalar(name)
@@ -258,7 +287,9 @@ def _issuer(b: Builder, badge: Node) -> None:
         value = str(code[0]).strip()
         entry["identifier"] = {"scheme": "national" if _BRIN.match(value) else "other", "value": value}
         b.trace("/awarding_bodies/0/identifier", code[1])
-    country = issuer.node("InstitutionCountryExtension")
+    country = next(
+        (h.node("InstitutionCountryExtension") for h in _holders(issuer) if h.has("InstitutionCountryExtension")), None
+    )
     if country is not None and "country" not in entry:
         issuer_country(b, entry, country_of(country, "InstitutionCountry"))
     email = issuer.scalar("email")
@@ -423,15 +454,16 @@ def _recipient(b: Builder, assertion: Node, legacy: bool) -> None:
 
 def _unread_extensions(b: Builder, owner: Node, read: frozenset[str]) -> None:
     """A note on each Open Badges 2.0 extension of ``owner`` that is not read (its name not in ``read``)."""
-    for key in owner.data:
-        if not isinstance(key, str) or not owner.reader.expand(key).startswith(EXTENSIONS):
-            continue
-        name = local_name(owner.reader.expand(key))
-        if name not in read:
-            b.note(
-                msg("the extension {name} has no field in the descriptor; it was not read", name=name),
-                source=owner.where(owner.reader.term(key)),
-            )
+    for holder in _holders(owner):
+        for key in holder.data:
+            if not isinstance(key, str) or not holder.reader.expand(key).startswith(EXTENSIONS):
+                continue
+            name = local_name(holder.reader.expand(key))
+            if name not in read:
+                b.note(
+                    msg("the extension {name} has no field in the descriptor; it was not read", name=name),
+                    source=holder.where(holder.reader.term(key)),
+                )
 
 
 IMPORTER = Importer("ob2", detect, convert)

@@ -17,6 +17,7 @@ from qa_checker.importers import Importer
 from qa_checker.importers.builder import (
     EQF_BASES,
     ESCO_BASES,
+    ISCED_BASES,
     Builder,
     country_of,
     duration_hours,
@@ -25,6 +26,7 @@ from qa_checker.importers.builder import (
     iso_date,
     number,
     refused,
+    slug_for,
 )
 from qa_checker.importers.jsonld import LangString, Node, Reader, Scalar, blank, graph_nodes
 from qa_checker.text import N_, Text, msg
@@ -242,13 +244,12 @@ def _issued_at(b: Builder, root: Node) -> None:
 
 def read_criteria(b: Builder, badge: Node) -> None:
     """The criteria's narrative (what an earner must do) as the assessment's description; criteria given only by
-    URL are not fetched."""
+    URL are not fetched. The Badgr API gives the narrative beside the badge (``criteriaNarrative``)."""
     found = badge.first("criteria")
-    if found is None or b.has("/assessment/description"):
-        return
-    value, where = found
     criteria = badge.node("criteria")
-    narrative = criteria.text("narrative") if criteria is not None else None
+    narrative = criteria.text("narrative") if criteria is not None else badge.text("criteriaNarrative")
+    if b.has("/assessment/description") or (found is None and narrative is None):
+        return
     if narrative is not None:
         b.set("/assessment/description", narrative[0], narrative[1])
         b.note(
@@ -260,6 +261,9 @@ def read_criteria(b: Builder, badge: Node) -> None:
             source=narrative[1],
         )
         return
+    if found is None:
+        return
+    value, where = found
     url = value if isinstance(value, str) else criteria.id if criteria is not None else None
     # A path ("/badges/html5-basic") is the address on the issuer's site, as Open Badges 0.5 gave it.
     if isinstance(url, str) and url.strip().startswith(("http://", "https://", "/")):
@@ -385,6 +389,26 @@ def _known(value: str, known: frozenset[str]) -> bool:
     return value in known or value.startswith("ext:")
 
 
+def _field_alignment(b: Builder, url: tuple[Scalar, str]) -> None:
+    """The field of education an alignment to an ISCED-F concept (its ``targetUrl``) gives: the first such
+    alignment's; a URI of the ISCED-F namespace that is no ISCED-F code is kept as found."""
+    if b.has("/field_of_education"):
+        return
+    uri = str(url[0])
+    code = slug_for("isced-f", uri)
+    if code:
+        b.set("/field_of_education", code, url[1])
+        return
+    tail = uri.rstrip("/").rsplit("/", 1)[-1]
+    b.keep(
+        "/field_of_education",
+        tail if tail.isdigit() else uri,
+        url[1],
+        msg("the field {value} is not an ISCED-F 2013 concept URI; it is kept as found", value=repr(uri)),
+        hint=msg("Give the field as its EU concept URI, http://data.europa.eu/snb/isced-f/<code>."),
+    )
+
+
 def read_alignments(b: Builder, achievement: Node) -> list[Node]:
     """The EQF level, external QA and learning outcomes (competency and ESCO skill alignments) an achievement's
     alignments give; returns the alignments that gave none of them."""
@@ -447,6 +471,8 @@ def read_alignments(b: Builder, achievement: Node) -> list[Node]:
                     pointer="/quality_assurance",
                     source=alignment.pointer,
                 )
+        elif url is not None and str(url[0]).startswith(ISCED_BASES):
+            _field_alignment(b, url)
         elif name is not None and (kind in COMPETENCY_TARGETS or (url and str(url[0]).startswith(_ESCO_SKILLS))):
             if own_name and _folded(name) == own_name:
                 # A catalogue entry for the achievement itself (the course aligned to its own CASE item): what the
