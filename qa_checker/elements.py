@@ -99,7 +99,7 @@ def applies(element: Element, kind: str) -> bool:
 
 # A grading scheme with no grade beyond passed or failed, in the languages of the EU/EEA's providers: each
 # pair's "passed" and "failed" word, and the words for a credential that is not graded.
-_PASS_FAIL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
+PASS_FAIL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
         ("pass(?:ed)?", "fail(?:ed)?|not passed|no pass"),
         ("credit", "no credit"),
@@ -197,7 +197,7 @@ _UNGRADED = re.compile(
     r"(?<![\w/|,;])(?<![/|,;] )(?:"
     + "|".join(
         f"(?:{passed}){_ABBREVIATION}(?:{_SEPARATOR})(?:{failed}){_ABBREVIATION}(?!{_ABBREVIATION}\\s*[/|])"
-        for pairs in _PASS_FAIL_PAIRS.values()
+        for pairs in PASS_FAIL_PAIRS.values()
         for passed, failed in pairs
     )
     + "|"

@@ -352,9 +352,32 @@ def _validated(data: object, severity: Severity) -> list[Finding]:
     # Only a missing field can be one a misspelt key gives: the suggestions are sought for those alone.
     wanting = any(error.validator in ("required", "anyOf") for error in errors)
     renamed = _misspelt_requirements(errors) if wanting else set()
-    findings = [f for error in errors if not _required_misspelt(error, renamed) for f in _to_findings(error, severity)]
+    bounds = _bounds_beside_type(errors)
+    told = {id(bound) for bound in bounds.values()}
+    findings = [
+        f
+        for error in errors
+        if id(error) not in told and not _required_misspelt(error, renamed)
+        for f in _to_findings(error, severity, bounds.get(id(error)))
+    ]
     unique = {(f.pointer, f.message): f for f in findings}
     return sorted(unique.values(), key=lambda f: (f.pointer, f.message))
+
+
+_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+
+
+def _bounds_beside_type(errors: list[ValidationError]) -> dict[int, ValidationError]:
+    """For each type error (by id) of a number that is also beyond a bound of the same schema (``eqf: 8.5``, a
+    whole number wanted), that bound's error: the two are one problem at one place, told in one finding."""
+    types = {(tuple(e.absolute_path), tuple(e.absolute_schema_path)[:-1]): e for e in errors if e.validator == "type"}
+    found: dict[int, ValidationError] = {}
+    for error in errors:
+        if error.validator in _BOUNDS:
+            beside = types.get((tuple(error.absolute_path), tuple(error.absolute_schema_path)[:-1]))
+            if beside is not None and id(beside) not in found:
+                found[id(beside)] = error
+    return found
 
 
 def _misspelt_requirements(errors: list[ValidationError]) -> set[tuple[str, str]]:
@@ -560,9 +583,10 @@ def _explained(error: ValidationError) -> ValidationError:
     return inner if inner.validator not in ("anyOf", "oneOf") else error
 
 
-def _to_findings(error: ValidationError, severity: Severity) -> list[Finding]:
+def _to_findings(error: ValidationError, severity: Severity, bound: ValidationError | None = None) -> list[Finding]:
     """One finding per problem; an unknown-field error gives one per unknown field, located at it, for the
-    first :data:`ERRORS_PER_VALUE` of them in name order (an object of 100,000 unknown keys is one value)."""
+    first :data:`ERRORS_PER_VALUE` of them in name order (an object of 100,000 unknown keys is one value);
+    ``bound``: the error of a bound the same value is beyond, told with its type error."""
     target = _explained(error)
     if target.validator == "additionalProperties" and isinstance(target.instance, dict):
         known = set(_subschema(target).get("properties", {}))
@@ -572,7 +596,7 @@ def _to_findings(error: ValidationError, severity: Severity) -> list[Finding]:
             _unknown_field(target, severity, base, where, extra, known)
             for extra in heapq.nsmallest(ERRORS_PER_VALUE, set(target.instance) - known)
         ]
-    return [_to_finding(error, target, severity)]
+    return [_to_finding(error, target, severity, bound)]
 
 
 # How alike a misspelt name and the known one it means are, as difflib reckons it (0 to 1).
@@ -982,12 +1006,20 @@ def _named_within(text: str, allowed: list[str]) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-def _to_finding(error: ValidationError, target: ValidationError, severity: Severity) -> Finding:
-    """One finding for ``target``, the concrete error explaining ``error`` (often the same)."""
+def _to_finding(
+    error: ValidationError, target: ValidationError, severity: Severity, bound: ValidationError | None = None
+) -> Finding:
+    """One finding for ``target``, the concrete error explaining ``error`` (often the same), with the ``bound``
+    the same value is beyond, if any."""
     path = list(target.absolute_path)
     pointer = jp.from_path(path)
     keyword = _keyword(target)
-    message = _message(target, _field_name(path, _DESCRIPTOR), keyword, meant=_close_value(target, keyword))
+    name = _field_name(path, _DESCRIPTOR)
+    message = (
+        _type_and_bound_message(target, bound, name)
+        if bound is not None and keyword == "type"
+        else _message(target, name, keyword, meant=_close_value(target, keyword))
+    )
     annotated = _annotation(target, "x-hint") or _annotation(error, "x-hint")
     hint: Text | str = _schema_text(annotated) if annotated else _default_hint(target, keyword)
     number_hint = _sub_level_hint(target, keyword) or _number_text_hint(target, keyword)
@@ -1104,6 +1136,28 @@ def _wanted(names: Sequence[str]) -> str | Text:
     for name in shown[1:]:
         wanted = msg("{first} or {second}", first=wanted, second=name)
     return wanted
+
+
+_TYPE_AND_BOUND = {
+    "minimum": N_("{field} must be {type} of at least {limit}, not {value}"),
+    "maximum": N_("{field} must be {type} of at most {limit}, not {value}"),
+    "exclusiveMinimum": N_("{field} must be {type} of more than {limit}, not {value}"),
+    "exclusiveMaximum": N_("{field} must be {type} of less than {limit}, not {value}"),
+}
+
+
+def _type_and_bound_message(error: ValidationError, bound: ValidationError, name: str | Text) -> Text:
+    """The message of a number of the wrong type that is also beyond a bound: ``level/eqf must be a whole
+    number of at most 8, not 8.5``."""
+    wanted = _keyword_value(error)
+    limit = _keyword_value(bound)
+    return msg(
+        _TYPE_AND_BOUND[_keyword(bound)],
+        field=name,
+        type=_wanted([wanted] if isinstance(wanted, str) else list(wanted)),
+        limit=_bound(limit),
+        value=_figure(error.instance, limit),
+    )
 
 
 def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: str | None = None) -> Text:

@@ -36,9 +36,11 @@ from qa_checker.ects import (
     hours_per_credit,
 )
 from qa_checker.findings import Severity
+from qa_checker.pointer import child
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
-from qa_checker.text import N_, Text, msg, plural
+from qa_checker.rules.grading import Grade, Problem, Scale, judge, read_grade, read_scale, scheme_without_grades
+from qa_checker.text import N_, Text, msg, plural, quote
 
 # A duration whose last number is a fraction ("P0.5Y", "PT1,5H"), which ISO 8601 allows and the format does not.
 _FRACTIONAL_DURATION = re.compile(r"^(P[\dYMWDTH]*?)(\d+)[.,](\d+)([YMWDHS])$")
@@ -1584,3 +1586,109 @@ class NqfLevelGiven(Rule):
                 ),
                 hint=msg("Give the {framework} level.", framework=wanted),
             )
+
+
+_GRADE_MESSAGES = {
+    Problem.OUTSIDE: N_("the grade {grade} is outside the grading scheme's scale, read as {scale}"),
+    Problem.OTHER_SCALE: N_("the grade {grade} is not a grade of the grading scheme's scale, read as {scale}"),
+    Problem.GRADED: N_("the grade {grade} is a graded result, but the grading scheme is {scale}"),
+    Problem.FAILING: N_("the grade {grade} is a failing grade on the grading scheme's scale, read as {scale}"),
+}
+_GRADE_HINTS = {
+    Problem.GRADED: N_("Give the result as the grading scheme states it (passed), or state the grade scale in it."),
+    Problem.FAILING: N_("Check the grade and the pass mark: a credential attests a passed assessment."),
+}
+
+
+@register
+class GradeFitsScheme(Rule):
+    """A credential's grade fits its grading scheme: on the scheme's scale, a pass, and no grade where the
+    scheme awards none.
+
+    Why: the grade achieved (Annex I O3) is read against the grading scheme; a grade outside its scale or of
+    another scale, or a failing grade on an issued credential, is a typing error or a credential not earned
+    as it says (Annex II valid assessment, authenticity).
+    Passes: a grade within the scale the scheme states (a range such as `1-5`, `0 à 20`, `od 2 do 5`;
+    `sur 20`, `out of 100`, percentages, `10-point scale`; the Danish 7-point scale; letters such as
+    `A-F` or the ECTS grades A-E/FX/F), not below the pass mark the scheme names (in the direction its labels
+    or an unambiguous convention give: 1 is the best of a German, Czech or Slovak 1-5 scale, a 1-6 scale is
+    either way round) and within the passing grades it lists (`6-10 passing`); a pass, or no grade, for a
+    pass/fail or "not graded" scheme; any grade when the scale cannot be read (only the first 300 characters
+    of a scheme are read).
+    Fails (a warning): a grade outside the range (`25` for `0-20`), a number or letter of another scale
+    (`8/10` or `B` for `0-20`, `5` on the Danish scale), a graded result for a pass/fail or not graded
+    scheme (`8`, `B+`, `sehr gut`), and a failing grade where the scheme names its pass mark or failing
+    grades (`8` with "pass at 10", `F` with "E lowest pass", `5` with "1 (sehr gut) bis 5 (nicht
+    genügend)", `Fail`). One finding, at the first language entry of the grade that does not fit.
+    """
+
+    id = "MC-AS-004"
+    name = "grade-fits-grading-scheme"
+    title = "Grade fits the grading scheme"
+    element = "grade"
+    clause = "Annex I O3"
+    principles = ("valid_assessment", "authenticity")
+    severity = Severity.WARNING
+    weight = 0.5
+    message = "the grade does not fit the grading scheme"
+    hint = "Give the grade on the scale the grading scheme states, or correct the grading scheme."
+    kinds = ("credential",)
+    example_fail = {
+        "kind": "credential",
+        "learner": {"name": "Mara Schneider"},
+        "issue_date": "2026-07-03",
+        "assessment": {"types": ["project-work"], "grading_scheme": {"en": "0-20, pass at 10"}},
+        "grade": {"en": "8/10"},
+    }
+    example_pass = {
+        "kind": "credential",
+        "learner": {"name": "Mara Schneider"},
+        "issue_date": "2026-07-03",
+        "assessment": {"types": ["project-work"], "grading_scheme": {"en": "0-20, pass at 10"}},
+        "grade": {"en": "16/20"},
+    }
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged on a credential whose grade and grading scheme are given and whose scheme's scale can be read."""
+        return super().applies(doc, ctx) and bool(doc.memo("grades-on-scales", _grades_on_scales))
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Judge each grade's language entry against the scale; report the first that does not fit."""
+        plain = isinstance(doc.get("/grade"), str)
+        for language, grade, scale, scheme_text in doc.memo("grades-on-scales", _grades_on_scales):
+            problem = judge(grade, scale, scheme_text)
+            if problem is None:
+                continue
+            kind, letters = problem
+            yield Hit(
+                "/grade" if plain else child("/grade", language),
+                message=msg(_GRADE_MESSAGES[kind], grade=quote(grade.text, 40), scale=scale.label(letters)),
+                hint=msg(_GRADE_HINTS.get(kind, self.hint)),
+            )
+            return
+
+
+def _grades_on_scales(doc: Descriptor) -> list[tuple[str, Grade, Scale, str]]:
+    """Each language entry of the grade, read, with the scale it is read against (the scheme's in the grade's
+    language, else in the first language it can be read in) and that scheme's text; entries without one left
+    out."""
+    schemes = doc.text("/assessment/grading_scheme")
+    without = scheme_without_grades(doc.get("/assessment/grading_scheme"))
+    found = []
+    for language, text in doc.text("/grade").items():
+        scale, scheme_text = _scale_for(schemes, language, without)
+        if scale is not None:
+            found.append((language, read_grade(text), scale, scheme_text))
+    return found
+
+
+def _scale_for(schemes: dict[str, str], language: str, without: str) -> tuple[Scale | None, str]:
+    """The scale of the scheme to read a grade in ``language`` against, and the scheme's text."""
+    if without:
+        return Scale(without_grades=without), " ".join(schemes.values())
+    ordered = ([language] if language in schemes else []) + [other for other in schemes if other != language]
+    for other in ordered:
+        scale = read_scale(schemes[other], other)
+        if scale is not None:
+            return scale, schemes[other]
+    return None, ""

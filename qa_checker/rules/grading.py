@@ -1,0 +1,508 @@
+"""Reading a grading scheme's scale and a grade, to tell a grade that does not fit its scheme (MC-AS-004).
+
+Only the first :data:`READ_CHARS` characters of a scheme are read and every pattern is bounded. A scale
+is read from a range ("1-5", "0 à 20", "od 2 do 5"), a denominator ("sur 20", "out of 100"), percentages,
+"N-point scale", the Danish 7-point scale, letters ("A-F", "A, B, C, D, E, FX, F") or the ECTS grades; its
+direction and pass mark only from what the scheme says ("pass at 10", "E lowest pass", "1 (sehr gut)",
+"5 (nicht genügend)") or from a convention that leaves no doubt. What cannot be read is never judged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from enum import Enum
+
+from qa_checker.elements import PASS_FAIL_PAIRS, ungraded
+from qa_checker.text import Text, msg
+
+# How much of a scheme is read: its scale is stated at its start.
+READ_CHARS = 300
+# How much of a grade is read.
+_GRADE_CHARS = 80
+
+_FOLD = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ", "\u202f": " "})
+_NUM = r"-?\d{1,3}(?:[.,]\d{1,2})?"
+_AFTER_NUM = r"(?!\d|[.,]\d)"
+# A range of something else than grades: a duration, credits, a share of the final grade ("60-90 minutes",
+# "3-5 ECTS", "40-60 % of the grade").
+_NOT_GRADES = (
+    r"(?!\s*(?:min\w*|h|hrs?|hours?|stunden|std|heures?|horas?|ore|uur|ects|ec|cp|lp|credits?|weeks?|wochen"
+    r"|days?|tage|years?|jahre|semaines?|%\s*(?:of|der|des|du|de|del|van|z)\b)(?!\w))"
+)
+# A range of numbers, its low end perhaps labelled: "1-5", "1 (sehr gut) bis 5", "de 0 à 20", "od 2 do 5",
+# "between 18 and 30".
+_RANGE = re.compile(
+    rf"(?<![\w.,/])({_NUM}){_AFTER_NUM}\s?%?(?:\s*\([^()]{{0,40}}\))?"
+    r"(?:\s*(?:-|\.\.)\s*|\s+(?:to|bis|à|a|al|tot(?: en met)?|t/m|do|til|till|až|ad|la|-)\s+)"
+    rf"({_NUM}){_AFTER_NUM}(?!\w){_NOT_GRADES}"
+    r"|\b(?:between|zwischen|entre|tra|tussen|między|mezi|mellan|mellem)\s+"
+    rf"({_NUM}){_AFTER_NUM}\s+(?:and|und|et|e|y|en|a|i|och|og)\s+({_NUM}){_AFTER_NUM}(?!\w){_NOT_GRADES}",
+    re.IGNORECASE,
+)
+# A scale given by its highest grade: "sur 20", "out of 100", "/20", "10-point scale", "15-Punkte-Skala".
+_DENOMINATOR = re.compile(r"(?:\bout of|\bsur|\bsu|\bop|/)\s*(\d{1,3})(?!\d|[.,]\d|\w)", re.IGNORECASE)
+_POINTS = re.compile(
+    r"(?<![\w.,])(\d{1,3})[- ]?(?:point|punkte?|pts?\.?)"
+    r"(?:[- ]?(?:scale|skala|grading|system|grades?)|\s*(?:[,;.)]|$))",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"%|\b(?:per ?cent|percentage|prozent|pourcent|pourcentage|porcentaje|percentuale|procent)")
+# The Danish 7-point scale (-3, 00, 02, 4, 7, 10, 12; 02 the lowest pass), named or listed.
+_DANISH = re.compile(r"\b7[- ]?(?:trins|point|step)|\bdanish\b|\bdansk|-3\s*,\s*00\s*,\s*02", re.IGNORECASE)
+_DANISH_TEXT = "-3, 00, 02, 4, 7, 10, 12"
+_DANISH_STEPS = tuple(Decimal(step) for step in _DANISH_TEXT.split(", "))
+# The ECTS grades: A-E pass, FX and F fail.
+_ECTS = re.compile(
+    r"(?<!\d)(?<!\d )\bECTS[- ](?:grad\w*|scale|skala|noten?)|\b(?:scale|skala|échelle|escala|scala|schaal)\s+"
+    r"(?:\w+\s+)?ECTS\b|\(ECTS\)",
+    re.IGNORECASE,
+)
+_LETTER_CORE = r"(?-i:[A-F]X?)"
+_LETTER = rf"(?<![\w-]){_LETTER_CORE}(?![\w+-])"
+_LETTER_RANGE = re.compile(
+    r"(?<![\w/-])([A-F])(?:\s*\([^()]{0,30}\))?\s*(?:-|\s+(?:to|bis|à|a|až|til|till|do)\s+)\s*([A-F])(X?)(?!\w)",
+)
+_LETTER_LIST = re.compile(
+    rf"{_LETTER}(?:\s*\([^()]{{0,20}}\))?(?:\s*[,/;]\s*[A-F]X?(?:\s*\([^()]{{0,20}}\))?(?!\w)){{2,}}",
+)
+_LETTER_TOKEN = re.compile(_LETTER)
+_LETTER_ORDER = ("A", "B", "C", "D", "E", "FX", "F")
+
+_NOT = r"(?<!not )(?<!nicht )(?<!non )(?<!niet )(?<!nie )(?<!no )(?<!ikke )(?<!ej )(?<!ne )(?<!ni )"
+# A grade's label naming it the best, a pass, or a fail.
+_BEST = (
+    r"sehr gut|beste|best|highest|excellent|outstanding|very good|très bien|sobresaliente|ottimo|eccellente"
+    r"|uitstekend|celując\w*|bardzo dobr\w*|výborn\w*|velmi dobř\w*|jeles|odličan|erinomainen|fremragende"
+    r"|utmärkt"
+)
+_PASSING = (
+    r"pass(?:ed|ing)?|genügend|ausreichend|bestanden|bestehensgrenze|réussite|admis|aprobado|suficiente"
+    r"|sufficiente|sufficienza|voldoende|pozytywn\w*|godkänd\w*|ståkarakter|bestået|bestått|hyväksytty"
+    r"|úspěšn\w*|úspešn\w*|dostatečn\w*|dostateczn\w*|elégséges|aprova\w*|promova\w*|superat\w|superamento"
+)
+_FAILING = (
+    r"fail(?:ed|ing)?|nicht genügend|ungenügend|nicht bestanden|insufficient|unsatisfactory|insuffisant"
+    r"|ajourné|échec|suspenso|insuficiente|insufficiente|onvoldoende|niedostateczn\w*|nedostatečn\w*"
+    r"|nevyhověl\w*|nevyhovel\w*|underkänd\w*|hylätty|elégtelen|nedovoljan|ikke bestå\w*|nicht ausreichend"
+)
+_LOWEST = r"(?:(?:the\s+)?(?:lowest|minimum|alin|laveste|lägsta|nejnižší|najnižšia|niedrigste|mínim[oa]|minim[oa])\s+)?"
+_VALUE = rf"({_NUM}){_AFTER_NUM}|({_LETTER_CORE})"
+_MARKED = (
+    rf"(?<![\w.,])(?:{_VALUE})(?![\w+])\s?(?:%|/\s*\d{{1,3}})?"
+    r"(?:\s+(?:points?|punkte?n?|pts|valores|punti|bodů|pont))?"
+)
+_LABEL_LEAD = r"\s*[(=:-]?\s*(?:is\s+)?(?:the\s+)?"
+_BEST_LABEL = re.compile(rf"{_MARKED}{_LABEL_LEAD}(?:{_BEST})(?!\w)", re.IGNORECASE)
+_FAIL_LABEL = re.compile(
+    rf"{_MARKED}(?:\s*/\s*({_LETTER_CORE}))?{_LABEL_LEAD}(?<!\w)(?:{_FAILING})(?!\w)"
+    r"(?!\s+(?:below|under|unter|sous|if|when|bei|<))",
+    re.IGNORECASE,
+)
+# "4.0 pass", "E lowest pass", "E (pass)", "50 to pass", "1 alin hyväksytty", "4 genügend".
+_MINIMUM_GRADE = r"(?:nota|note|voto|grade|mark)\s+m[ií]nim[aeoă]"
+_PASS_AFTER = re.compile(
+    r"(?<!-)(?<!- )(?<!to )(?<!bis )(?<!à )(?<!a )"
+    rf"{_MARKED}{_LABEL_LEAD}{_LOWEST}(?:(?:needed|required)\s+)?(?:to\s+)?"
+    rf"{_NOT}(?<!\w)(?:{_PASSING}|{_MINIMUM_GRADE})(?!\w)",
+    re.IGNORECASE,
+)
+# "pass at 10", "pass mark 5.5", "bestanden ab 5", "bestanden bis 4,0", "aprobado a partir de 5", "minimum grade 10".
+_PASS_BEFORE = re.compile(
+    rf"{_NOT}(?<!\w)(?:(?:{_PASSING})(?:\s+(?:mark|grade|threshold|level|score))?"
+    r"|(?:minimum|at least|mindestens|au moins|almeno|minimaal|co najmniej)\s+(?:pass(?:ing)?\s+)?"
+    rf"(?:grade|mark|score|note|nota|voto|cijfer|ocena)|{_MINIMUM_GRADE}|mindestnote)"
+    r"\s*(?:[:=]|≥|>=|≤|<=)?\s*"
+    r"((?:(?:is|at|from|of|with|ab|bis|up to|at most|höchstens|à partir de|a partir de|vanaf|van|od|da|de|con"
+    r"|com|at least|minimum|mindestens|almeno|au moins|minstens|mindst|co najmniej|alespoň)\s+){0,2})"
+    rf"(?:{_VALUE})(?![\w+])",
+    re.IGNORECASE,
+)
+# Passing grades given as a span: "10-20 pass", "A-E = pass", "pass: A-E", "bestanden: 1,0-4,0".
+_SPAN_TO = r"\s*(?:-|\s(?:to|bis|à|a|až|tot|do)\s)\s*"
+_SPAN = (
+    rf"(?:({_NUM}){_AFTER_NUM}{_SPAN_TO}({_NUM}){_AFTER_NUM}{_NOT_GRADES}"
+    rf"|({_LETTER_CORE}){_SPAN_TO}({_LETTER_CORE}))(?![\w+])"
+)
+_PASSING_SPAN = re.compile(
+    rf"(?<![\w.,]){_SPAN}{_LABEL_LEAD}(?:{_PASSING})(?!\w)"
+    rf"|{_NOT}(?<!\w)(?:{_PASSING})(?:\s+(?:grades?|marks?|range|noten))?\s*[:=(]?\s*"
+    rf"(?:(?:from|von|de|od|van)\s+)?{_SPAN}",
+    re.IGNORECASE,
+)
+_UP_TO = re.compile(r"\b(?:bis|up to|at most|höchstens)\b|≤|<=", re.IGNORECASE)
+# Languages whose 1-4 and 1-5 scales have 1 best (Germany, Austria, Czechia, Slovakia).
+_ONE_BEST = frozenset({"de", "cs", "sk"})
+
+# A grade: a number perhaps out of a denominator or in per cent ("12,5/20", "85 %", "30 e lode"), a letter
+# perhaps with + or - ("B+"), or words; a label before it ("Note: 1,3") is left out.
+_GRADE_LEAD = re.compile(
+    r"(?:grade|note|nota|voto|cijfer|ocena|mark|score|karakter|arvosana|betyg|známka|result|ergebnis)\s*:?\s*",
+    re.IGNORECASE,
+)
+_GRADE_NUMBER = re.compile(rf"({_NUM}){_AFTER_NUM}(?:\s?(%)|\s?/\s*(\d{{1,3}})(?!\d))?")
+_GRADE_NUMBER_END = re.compile(r"$|L$|\s|[(),;]|\s?-\s")
+_GRADE_LETTER = re.compile(r"([A-Z]X?)[+-]{0,2}(?=$|\s*[(,;:=/-])")
+_GRADE_IN_BRACKETS = re.compile(r"\(\s*([^()]{1,12}?)\s*\)")
+_PASSED_WORD = re.compile(
+    "(?:" + "|".join(p for pairs in PASS_FAIL_PAIRS.values() for p, _ in pairs) + r"|pass(?:ed)?)(?!\w)",
+    re.IGNORECASE,
+)
+_FAILED_WORD = re.compile(
+    "(?:" + "|".join(f for pairs in PASS_FAIL_PAIRS.values() for _, f in pairs) + f"|{_FAILING})(?!\\w)",
+    re.IGNORECASE,
+)
+# Worded grades of a graded scale, which a pass/fail scheme does not award.
+_GRADED_WORD = re.compile(
+    r"(?:sehr gut|gut|befriedigend|ausreichend|mangelhaft|very good|good|excellent|outstanding|merit"
+    r"|distinction|first class|upper second|lower second|(?:summa |magna )?cum laude|très bien|assez bien"
+    r"|bien|passable|sobresaliente|notable|matrícula de honor|ottimo|distinto|buono|discreto|eccellente"
+    r"|uitstekend|zeer goed|goed|ruim voldoende|bardzo dobry|dobry(?: plus)?|celujący|výborně|velmi dobře"
+    r"|dobře|utmärkt|mycket god|fremragende|erinomainen|kiitettävä|hyvä|jeles|közepes|odličan|vrlo dobar"
+    r"|dobar)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+class Problem(Enum):
+    """How a grade does not fit its scheme."""
+
+    OUTSIDE = "outside"
+    OTHER_SCALE = "other-scale"
+    GRADED = "graded"
+    FAILING = "failing"
+
+
+@dataclass(frozen=True)
+class Scale:
+    """A grading scheme's scale as read: numbers (a range or steps), letters, or no grade at all."""
+
+    low: Decimal | None = None
+    high: Decimal | None = None
+    low_text: str = ""
+    high_text: str = ""
+    steps: tuple[Decimal, ...] = ()
+    percent: bool = False
+    letters: tuple[str, ...] = ()
+    pass_mark: Decimal | None = None
+    passing: tuple[Decimal, Decimal] | None = None
+    pass_text: str = ""
+    pass_letter: str | None = None
+    failing_numbers: frozenset[Decimal] = frozenset()
+    failing_letters: frozenset[str] = frozenset()
+    best_low: bool | None = None
+    without_grades: str = ""
+
+    @property
+    def numeric(self) -> bool:
+        """Whether the scale has numbers."""
+        return self.low is not None and self.high is not None
+
+    def label(self, letters: bool) -> str | Text:
+        """The scale as read, for a message: its numbers or its letters and the pass mark it names."""
+        if self.without_grades == "pass-fail":
+            return msg("pass/fail")
+        if self.without_grades:
+            return msg("not graded")
+        if letters and self.letters:
+            span: str | Text = msg("{low} to {high}", low=self.letters[0], high=self.letters[-1])
+            mark = self.pass_letter
+        else:
+            span = _DANISH_TEXT if self.steps else msg("{low} to {high}", low=self.low_text, high=self.high_text)
+            if self.passing is not None:
+                return msg("{scale}, passing {passing}", scale=span, passing=self.pass_text)
+            mark = self.pass_text or None
+        return msg("{scale}, pass mark {mark}", scale=span, mark=mark) if mark else span
+
+
+@dataclass(frozen=True)
+class Grade:
+    """A grade as read: a number (perhaps out of a denominator or in per cent), a letter, or words."""
+
+    text: str
+    number: Decimal | None = None
+    denominator: Decimal | None = None
+    percent: bool = False
+    letter: str | None = None
+    # The value in brackets beside it ("85/100 (B)", "sehr gut (1,0)"), the same grade on another scale.
+    other: Grade | None = None
+
+    @property
+    def valued(self) -> bool:
+        """Whether a number or a letter was read."""
+        return self.number is not None or self.letter is not None
+
+
+def _decimal(text: str) -> Decimal:
+    """A number as written, with a decimal point or comma."""
+    return Decimal(text.replace(",", "."))
+
+
+def read_grade(text: str) -> Grade:
+    """Read a grade from the start of its text, with the value in brackets beside it; never raises."""
+    text = " ".join(text[:_GRADE_CHARS].translate(_FOLD).split())
+    grade = _value(text)
+    bracketed = _GRADE_IN_BRACKETS.search(text)
+    other = _value(bracketed.group(1)) if bracketed else None
+    if other is None or not other.valued:
+        return grade
+    return replace(grade, other=other) if grade.valued else replace(other, text=text)
+
+
+def _value(text: str) -> Grade:
+    """A number or a letter at the start of a text (after a label such as "Note:"), or its words."""
+    lead = _GRADE_LEAD.match(text)
+    body = text[lead.end() :] if lead and _GRADE_NUMBER.match(text, lead.end()) else text
+    number = _GRADE_NUMBER.match(body)
+    if number and _GRADE_NUMBER_END.match(body, number.end()):
+        denominator = number.group(3)
+        return Grade(
+            text,
+            number=_decimal(number.group(1)),
+            denominator=Decimal(denominator) if denominator else None,
+            percent=bool(number.group(2)),
+        )
+    letter = _GRADE_LETTER.match(body)
+    return Grade(text, letter=letter.group(1)) if letter else Grade(text)
+
+
+def read_scale(text: str, language: str) -> Scale | None:
+    """The scale one text of a grading scheme states, or ``None`` when none can be read; never raises."""
+    text = text[:READ_CHARS].translate(_FOLD)
+    low: Decimal | None = None
+    high: Decimal | None = None
+    low_text = high_text = ""
+    for found in _RANGE.finditer(text):
+        written = [end for end in found.groups() if end]
+        ends = sorted(((_decimal(end), end) for end in written), key=lambda end: end[0])
+        if ends[0][0] == ends[1][0]:
+            continue
+        if low is None or ends[0][0] < low:
+            low, low_text = ends[0]
+        if high is None or ends[1][0] > high:
+            high, high_text = ends[1]
+    steps: tuple[Decimal, ...] = ()
+    percent = bool(_PERCENT.search(text))
+    if _DANISH.search(text):
+        steps = _DANISH_STEPS
+        low, low_text, high, high_text = steps[0], "-3", steps[-1], "12"
+    if high is None:
+        named = (_POINTS.search(text), _DENOMINATOR.search(text))
+        tops = [m.group(1) for m in named if m and m.group(1) != "7" and m.group(1).strip("0")]
+        if tops:
+            high_text = tops[0]
+        elif percent:
+            high_text = "100"
+        if high_text:
+            low, low_text, high = Decimal(0), "0", Decimal(high_text)
+    letters = _letters(text)
+    if low is None and not letters:
+        return None
+    best_low = _best_low(text, low, high)
+    passing, passing_letters, span_text = _passing_span(text, low, high, letters)
+    if passing or passing_letters:
+        pass_mark, pass_text, pass_letter, reversed_cue = None, span_text, _worst(passing_letters), False
+    else:
+        pass_mark, pass_text, pass_letter, reversed_cue = _pass_mark(text)
+    failing_numbers, failing_letters = _failing(text)
+    if steps:
+        pass_mark, pass_text, best_low = Decimal(2), "02", False
+    if letters and _ECTS.search(text):
+        pass_letter = pass_letter or "E"
+        failing_letters |= {"FX", "F"}
+    if best_low is None and reversed_cue and pass_mark is not None:
+        best_low = True
+    if best_low is None and low is not None and high is not None:
+        best_low = _by_convention(language, low, high, pass_mark)
+    return Scale(
+        low=low,
+        high=high,
+        low_text=low_text,
+        high_text=high_text,
+        steps=steps,
+        percent=percent,
+        letters=letters,
+        pass_mark=pass_mark,
+        passing=passing,
+        pass_text=pass_text,
+        pass_letter=pass_letter,
+        failing_numbers=failing_numbers,
+        failing_letters=frozenset(failing_letters),
+        best_low=best_low,
+    )
+
+
+def _letters(text: str) -> tuple[str, ...]:
+    """The letter grades a scheme names, best first: a range, a list of three or more, or the ECTS grades."""
+    found: set[str] = set()
+    for span in _LETTER_RANGE.finditer(text):
+        first, last = _LETTER_ORDER.index(span.group(1)), _LETTER_ORDER.index(span.group(2))
+        found |= {letter for letter in _LETTER_ORDER[first : last + 1] if letter != "FX"}
+        if span.group(3):
+            found.add("FX")
+    if any(len(_LETTER_TOKEN.findall(span.group())) >= 3 for span in _LETTER_LIST.finditer(text)):
+        found |= set(_LETTER_TOKEN.findall(text))
+    if _ECTS.search(text):
+        found |= set(_LETTER_ORDER)
+    if found:
+        found |= set(_LETTER_TOKEN.findall(text))
+    return tuple(letter for letter in _LETTER_ORDER if letter in found)
+
+
+def _passing_span(
+    text: str, low: Decimal | None, high: Decimal | None, letters: tuple[str, ...]
+) -> tuple[tuple[Decimal, Decimal] | None, tuple[str, ...], str]:
+    """The passing grades a scheme gives as a span (numbers or letters) from one end of its scale but not the
+    whole of it, as written; a span within the scale ("aprobado (5,0-6,9)") is a band of grades, not all passes."""
+    for found in _PASSING_SPAN.finditer(text):
+        groups = [group for group in found.groups() if group]
+        if len(groups) != 2:
+            continue
+        if groups[0][0].isdigit() or groups[0][0] == "-":
+            ends = sorted((_decimal(groups[0]), _decimal(groups[1])))
+            if (ends[0] == low) != (ends[1] == high):
+                return (ends[0], ends[1]), (), f"{groups[0]}-{groups[1]}"
+            continue
+        first, last = sorted(_LETTER_ORDER.index(group) for group in groups)
+        span = tuple(letter for letter in _LETTER_ORDER[first : last + 1] if letter in letters or letter == groups[1])
+        if span[:1] == ("A",) and span != letters:
+            return None, span, f"{groups[0]}-{groups[1]}"
+    return None, (), ""
+
+
+def _worst(letters: tuple[str, ...]) -> str | None:
+    """The last (lowest) of some letter grades."""
+    return letters[-1] if letters else None
+
+
+def _pass_mark(text: str) -> tuple[Decimal | None, str, str | None, bool]:
+    """The pass mark a scheme names (a number or a letter), as written, and whether it is the highest pass."""
+    before = _PASS_BEFORE.search(text)
+    if before:
+        if before.group(3):
+            return None, "", before.group(3), False
+        return _decimal(before.group(2)), before.group(2), None, bool(_UP_TO.search(before.group()))
+    after = _PASS_AFTER.search(text)
+    if after:
+        if after.group(2):
+            return None, "", after.group(2), False
+        return _decimal(after.group(1)), after.group(1), None, False
+    return None, "", None, False
+
+
+def _failing(text: str) -> tuple[frozenset[Decimal], set[str]]:
+    """The numbers and letters a scheme labels as failing ("5 (nicht genügend)", "FX/F fail")."""
+    numbers: set[Decimal] = set()
+    letters: set[str] = set()
+    for label in _FAIL_LABEL.finditer(text):
+        if label.group(1):
+            numbers.add(_decimal(label.group(1)))
+        letters |= {letter for letter in (label.group(2), label.group(3)) if letter}
+    return frozenset(numbers), letters
+
+
+def _best_low(text: str, low: Decimal | None, high: Decimal | None) -> bool | None:
+    """Whether the scheme's labels say its lowest number is the best ("1 (sehr gut)", "5 = best")."""
+    if low is None or high is None:
+        return None
+    for label in _BEST_LABEL.finditer(text):
+        if label.group(1):
+            value = _decimal(label.group(1))
+            if value in (low, high):
+                return value == low
+    for label in _FAIL_LABEL.finditer(text):
+        if label.group(1):
+            value = _decimal(label.group(1))
+            if value in (low, high):
+                return value == high
+    return None
+
+
+def _by_convention(language: str, low: Decimal, high: Decimal, pass_mark: Decimal | None) -> bool | None:
+    """A scale's direction where no label says it: higher is better unless the scale starts at 1 and ends by 6,
+    where 1 is the best in German, Czech and Slovak 1-4 and 1-5 scales, and where a pass mark above the
+    middle of a 1-4 or 1-5 scale says so; a 1-6 scale is either way round (Germany, Switzerland)."""
+    if low != 1 or high > 6:
+        return False
+    if high > 5:
+        return None
+    if language in _ONE_BEST:
+        return True
+    if pass_mark is not None and pass_mark != (low + high) / 2:
+        return pass_mark > (low + high) / 2
+    return None
+
+
+def scheme_without_grades(scheme: object) -> str:
+    """``pass-fail`` or ``not-graded`` when a scheme (a text or language map) awards no grade, else ``""``."""
+    if not ungraded(scheme):
+        return ""
+    texts = scheme.values() if isinstance(scheme, dict) else (scheme,)
+    failing = any(isinstance(t, str) and _FAILED_WORD.search(t[:READ_CHARS]) for t in texts)
+    return "pass-fail" if failing else "not-graded"
+
+
+def judge(grade: Grade, scale: Scale, scheme_text: str) -> tuple[Problem, bool] | None:
+    """How a grade does not fit a scale, with whether the scale's letters are meant; ``None`` when it fits or
+    cannot be judged. A grade of another scale given with one of this scale in brackets is judged by that one."""
+    found = _judge(grade, scale, scheme_text)
+    if found is not None and found[0] is Problem.OTHER_SCALE and grade.other is not None:
+        return _judge(grade.other, scale, scheme_text)
+    return found
+
+
+def _judge(grade: Grade, scale: Scale, scheme_text: str) -> tuple[Problem, bool] | None:
+    """:func:`judge` of one reading of a grade."""
+    if _FAILED_WORD.match(grade.text):
+        return Problem.FAILING, bool(scale.letters) and not scale.numeric
+    # A capital other than A-E may be a pass/fail scheme's own abbreviation ("G" godkänd, "P" pass, "F" fail).
+    graded_letter = grade.letter in _LETTER_ORDER[:5]
+    if scale.without_grades:
+        graded = grade.number is not None or graded_letter or _graded_word(grade, scheme_text)
+        return (Problem.GRADED, False) if graded and not _PASSED_WORD.match(grade.text) else None
+    if grade.letter is not None:
+        if scale.letters:
+            return _judge_letter(grade.letter, scale)
+        return (Problem.OTHER_SCALE, False) if scale.numeric and grade.letter in _LETTER_ORDER else None
+    if grade.number is None:
+        return None
+    if scale.low is None or scale.high is None:
+        return Problem.OTHER_SCALE, True
+    return _judge_number(grade, grade.number, scale.low, scale.high, scale)
+
+
+def _graded_word(grade: Grade, scheme_text: str) -> bool:
+    """Whether a grade is a worded grade of a graded scale ("sehr gut") that the scheme itself does not name."""
+    word = _GRADED_WORD.match(grade.text)
+    return word is not None and word.group().casefold() not in scheme_text.casefold()
+
+
+def _judge_letter(letter: str, scale: Scale) -> tuple[Problem, bool] | None:
+    """A letter grade against the scale's letters, their pass mark and the letters it names as failing."""
+    if letter not in scale.letters:
+        return Problem.OUTSIDE, True
+    failing = letter in scale.failing_letters
+    if scale.pass_letter in _LETTER_ORDER:
+        failing = failing or _LETTER_ORDER.index(letter) > _LETTER_ORDER.index(scale.pass_letter)
+    return (Problem.FAILING, True) if failing else None
+
+
+def _judge_number(
+    grade: Grade, value: Decimal, low: Decimal, high: Decimal, scale: Scale
+) -> tuple[Problem, bool] | None:
+    """A number grade (``value``) against the scale's range ``low`` to ``high``, its steps and what passes."""
+    if grade.denominator is not None and grade.denominator != high:
+        return Problem.OTHER_SCALE, False
+    if grade.percent and not scale.percent and high != 100:
+        return Problem.OTHER_SCALE, False
+    if value < low or value > high:
+        return Problem.OUTSIDE, False
+    if scale.steps and value not in scale.steps:
+        return Problem.OTHER_SCALE, False
+    failing = value in scale.failing_numbers
+    if scale.passing is not None:
+        failing = failing or not scale.passing[0] <= value <= scale.passing[1]
+    if scale.pass_mark is not None and scale.best_low is not None:
+        failing = failing or (value > scale.pass_mark if scale.best_low else value < scale.pass_mark)
+    return (Problem.FAILING, False) if failing else None
