@@ -774,6 +774,13 @@ class IssueDateNotFuture(Rule):
 
 # No learner is older than this many years: a date of birth further back is a placeholder for one not known.
 _OLDEST_LEARNER = 120
+# Younger than this on the date of issuing, a learner's date of birth is a recent year typed for theirs.
+_YOUNGEST_LEARNER = 10
+
+
+def _age(born: date, on: date) -> int:
+    """Someone's age in whole years on a day (ten on their tenth birthday)."""
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
 @register
@@ -787,6 +794,9 @@ class CredentialDatesInOrder(Rule):
     earned as it says.
     Passes: the date of issuing on or after the schedule's start, and a date of birth before the date of
     issuing (and before today) by at most 120 years; or those dates not given. Fails: any out of order.
+
+    A learner less than ten years old on the date of issuing is told too: a date of birth typed as a
+    recent year (the year of issuing for the year of birth) is a typing error.
     """
 
     id = "MC-DT-005"
@@ -835,6 +845,18 @@ class CredentialDatesInOrder(Rule):
                 message=msg(
                     "the learner's date of birth {date} is not before {latest}",
                     date=born.isoformat(),
+                    latest=latest.isoformat(),
+                ),
+                element="learner",
+                hint=msg("Correct the learner's date of birth."),
+            )
+        elif born and _age(born, latest) < _YOUNGEST_LEARNER:
+            yield Hit(
+                "/learner/date_of_birth",
+                message=msg(
+                    "the learner's date of birth {date} is less than {years} years before {latest}",
+                    date=born.isoformat(),
+                    years=_YOUNGEST_LEARNER,
                     latest=latest.isoformat(),
                 ),
                 element="learner",
