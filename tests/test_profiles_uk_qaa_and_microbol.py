@@ -140,10 +140,19 @@ class TestUkQaaEdges:
 
     @pytest.mark.parametrize(
         "nqf",
-        [{"framework": "SCQF", "level": 10}, {"framework": "CQFW", "level": 6}, {"framework": "RQF", "level": 6}],
+        [
+            {"framework": "SCQF", "level": 10},
+            {"framework": "CQFW", "level": 6},
+            {"framework": "RQF", "level": 6},
+            {"framework": "FQHEIS", "level": 10},
+        ],
     )
     def test_a_level_of_any_uk_framework_is_given(self, nqf: dict[str, Any]) -> None:
         assert errors(uk(level={"eqf": 6, "nqf": nqf}), "uk-qaa", "MC-LV-004") == []
+
+    def test_a_level_of_another_countrys_framework_is_not_a_uk_level(self) -> None:
+        found = errors(uk(level={"eqf": 6, "nqf": {"framework": "NLQF", "level": 6}}), "uk-qaa", "MC-LV-004")
+        assert found == ["the NQF level is given in NLQF, but this profile requires FHEQ/FQHEIS/SCQF/CQFW/RQF"]
 
     def test_an_assessment_beside_attendance_tests_the_outcomes(self) -> None:
         assessment = {**ATTENDANCE, "types": ["attendance", "written-examination"]}

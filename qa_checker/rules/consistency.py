@@ -1491,6 +1491,8 @@ class EqfInRange(Rule):
     Options (off by default): ``min_eqf``, ``max_eqf`` and ``required`` (an EQF level must be given,
     not only an NQF level or a reason none applies).
     Passes: a level within the range. Fails: a level outside it, or none when required.
+
+    Not when `level` is missing altogether: MC-EL-008 says so, once.
     """
 
     id = "MC-LV-001"
@@ -1527,7 +1529,7 @@ class EqfInRange(Rule):
             # rule's finding, which says how to write it: it is given, not missing.
             level = doc.get("/level")
             given = level.get("eqf") if isinstance(level, dict) else level
-            if opts["required"] and given is None:
+            if opts["required"] and given is None and level is not None:
                 yield Hit(
                     "/level",
                     message=msg("no EQF level is given, and this profile requires one"),
@@ -1554,6 +1556,9 @@ class NqfLevelGiven(Rule):
     Why: national listings (for example the Irish NFQ) place every award on the national framework.
     Options: ``framework`` (null: any framework; else its name, e.g. NFQ, compared like MC-LV-003).
     Passes: level.nqf names the framework. Fails: no NQF level, or one in another framework.
+
+    ``framework`` may also list several names (the UK's FHEQ, FQHEIS, SCQF, CQFW and RQF): a level in any
+    of them passes. Not when `level` is missing altogether: MC-EL-008 says so, once.
     """
 
     id = "MC-LV-004"
@@ -1567,14 +1572,20 @@ class NqfLevelGiven(Rule):
     message = "no national framework level is given"
     hint = "Give level: {nqf: {framework: ..., level: ...}}."
     defaults = {"framework": None}
-    options_schema = {"framework": {"type": ["string", "null"]}}
+    options_schema = {
+        "framework": {"type": ["string", "null", "array"], "items": {"type": "string", "minLength": 1}, "minItems": 1}
+    }
     example_options = {"framework": "NLQF"}
     example_fail = {"level": {"eqf": 6, "qf_ehea_cycle": "first"}}
     example_pass = {"level": {"eqf": 6, "qf_ehea_cycle": "first", "nqf": {"framework": "NLQF", "level": 6}}}
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look for the NQF level and its framework."""
-        wanted = ctx.options["framework"]
+        names = ctx.options["framework"]
+        names = [names] if isinstance(names, str) else list(names or ())
+        wanted = "/".join(names)
+        if doc.get("/level") is None:
+            return
         framework = doc.get("/level/nqf/framework")
         if not isinstance(framework, str) or not framework.strip():
             yield Hit(
@@ -1594,11 +1605,8 @@ class NqfLevelGiven(Rule):
                 ),
             )
             return
-        if not wanted:
-            return
-        if (nqf_framework(framework, body_countries(doc)) or framework.upper()) != (
-            nqf_framework(wanted) or wanted.upper()
-        ):
+        given = nqf_framework(framework, body_countries(doc)) or framework.upper()
+        if names and all(given != (nqf_framework(name) or name.upper()) for name in names):
             yield Hit(
                 "/level/nqf/framework",
                 message=msg(
