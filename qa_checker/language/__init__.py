@@ -488,7 +488,11 @@ def _morph_hit(lex: Lexicon, index: int, word: str, *, slot: bool) -> VerbHit | 
     """A verb recognised by its morphology, with its Bloom level when the lexicon knows its lemma."""
     if word in lex.auxiliaries or word in lex.determiners:
         return None
-    if not slot and lex.language in ("nl", "de") and not word.endswith(("t", "en", "ern", "eln")):
+    if (
+        not slot
+        and lex.language in ("nl", "de")
+        and not word.endswith(("t", *morphology.INFINITIVE_ENDINGS[lex.language]))
+    ):
         return None  # a bare stem is an imperative only at the start ("schaar" in "met tondeuse en schaar")
     found = (word, True) if word in lex.irregular else None
     if found is None and lex.language != "en" and not morphology.non_finite(word, lex.language):
@@ -512,9 +516,9 @@ def _english_object_follows(lex: Lexicon, scan: _Scan, index: int) -> bool:
     """Whether an English base form not in the lexicon reads as an imperative here.
 
     "Automate the build", "Quantify uncertainty", "Clean messy datasets": a verb-like suffix, or a
-    determiner or adverb next, or a possessive ("Dip lambs' navels", "Clip a horse's mane"): a noun
-    heading's second word is its head, not an owner. "Risk assessment methods" and "Cloud computing
-    basics" are noun phrases.
+    determiner, adverb or question word next ("Determine whether ..."), or a possessive ("Dip lambs'
+    navels", "Clip a horse's mane"): a noun heading's second word is its head, not an owner. "Risk
+    assessment methods" and "Cloud computing basics" are noun phrases.
     """
     word = scan.lowered[index]
     if word.endswith(("ify", "ise", "ize", "ate")) or word in lex.irregular:
@@ -523,7 +527,29 @@ def _english_object_follows(lex: Lexicon, scan: _Scan, index: int) -> bool:
     if after is None or scan.comma_before[index + 1]:
         return False
     possessive = index + 2 < len(scan.lowered) and scan.apostrophe_before[index + 2]
-    return after in lex.determiners or after.endswith("ly") or possessive
+    return after in lex.determiners or after in lex.clause_openers or after.endswith("ly") or possessive
+
+
+def _heads_action_list(lex: Lexicon, scan: _Scan, index: int) -> bool:
+    """Whether an English word heads a comma list of verbs closed by a conjunction before an object ("Strip,
+    clean and reassemble a carburettor"): the list makes it an imperative. "Waste, water and energy
+    management" lists nouns."""
+    lowered = scan.lowered
+    at = index + 1
+    if at >= len(lowered) or not scan.comma_before[at]:
+        return False
+    while at < len(lowered):
+        closing = False
+        while at < len(lowered) and lowered[at] in lex.conjunctions:
+            closing, at = True, at + 1
+        if at + 1 >= len(lowered) or _morph_hit(lex, at, lowered[at], slot=False) is None:
+            return False
+        at += 1
+        if closing:
+            return lowered[at] in lex.determiners
+        if not (scan.comma_before[at] or lowered[at] in lex.conjunctions):
+            return False
+    return False
 
 
 def _slot_after_opening(lex: Lexicon, body: str, scan: _Scan, first: int) -> tuple[int, bool] | None:
@@ -536,8 +562,11 @@ def _slot_after_opening(lex: Lexicon, body: str, scan: _Scan, first: int) -> tup
     either.
     """
     word = scan.lowered[first]
-    opening = word in lex.context_openers or (
-        len(word) > 4 and word.endswith(lex.participle_suffixes) and lex.participle_suffixes
+    # The opening's preposition may be a word passed over before the action (Italian "in": "In gruppo, ...").
+    opening = (
+        word in lex.context_openers
+        or not lex.context_openers.isdisjoint(scan.lowered[:first])
+        or bool(len(word) > 4 and word.endswith(lex.participle_suffixes) and lex.participle_suffixes)
     )
     limit = min(len(scan.lowered), first + (OPENING_WORDS if opening else LABEL_WORDS + 1))
     closes = scan.comma_before if opening else [_closes_label(body, scan, i) for i in range(limit)]
@@ -845,7 +874,13 @@ def _slot_verb(
     hit = _morph_hit(lex, index, word, slot=not certain)
     guess = hit is not None and hit.form.level is None
     english = lex.language == "en"
-    if guess and english and not (after_modal and index == 0) and not _english_object_follows(lex, scan, index):
+    if (
+        guess
+        and english
+        and not (after_modal and index == 0)
+        and not _english_object_follows(lex, scan, index)
+        and not _heads_action_list(lex, scan, index)
+    ):
         return None
     if guess and lex.language in _ROMANCE and not _FOREIGN_TO_ROMANCE.isdisjoint(word):
         return None  # "Power Query para ...", "Docker ...": an English name, not an infinitive in -er
@@ -965,6 +1000,12 @@ def _verb_after(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int, m
         return None
     if parallel and word != found.form.lemma and main.form.words[-1] != main.form.lemma:
         return found.form.lemma
+    if (
+        word != found.form.lemma
+        and _third_plural(lex.language, word)
+        and _third_plural(lex.language, main.form.words[-1])
+    ):
+        return found.form.lemma  # the same person as the statement's own verb ("raccolgono ... e propongono misure")
     if lex.language not in _ROMANCE:
         return None if _disagrees(lex, main, found) else found.form.lemma
     # An infinitive, or one with an object pronoun attached ("representarla", "calcolarne").
@@ -974,6 +1015,15 @@ def _verb_after(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int, m
     if word != found.form.lemma and not (enclitic and word != infinitive):
         return None  # a finite form after "et"/"y"/"e" is more often a noun or adjective ("y alterna")
     return found.form.lemma
+
+
+# The endings of the third person plural: a word with one, after a verb with one, is the same person's action.
+_THIRD_PLURAL: dict[str, tuple[str, ...]] = {"fr": ("ent",), "es": ("an", "en"), "it": ("ano", "ono")}
+
+
+def _third_plural(language: str, word: str) -> bool:
+    """Whether a word ends like a third person plural of a Romance verb ("proponen", "propongono")."""
+    return word.endswith(_THIRD_PLURAL.get(language, ()))
 
 
 # The languages whose verb joined by a conjunction is judged by its form and the word after it (an infinitive,

@@ -36,7 +36,7 @@ INFINITIVE_ENDINGS: dict[str, tuple[str, ...]] = {
     "es": ("ar", "er", "ir"),
     "it": ("are", "ere", "ire", "rre"),
     "pl": ("ć", "c"),
-    "nl": ("en",),
+    "nl": ("en", "aan"),  # "aan": gaan, staan, slaan, opslaan
     "de": ("en", "ern", "eln"),
 }
 
@@ -210,6 +210,11 @@ def _is_verb_lemma(word: str, language: str) -> bool:
     if language == "es":
         s = word[:-2]
         forms = [s + "ando", s + "ado", s + "a"] if word.endswith("ar") else [s + "iendo", s + "ido", s + "e"]
+        at = s.rfind("e")
+        if word.endswith("ir") and at >= 0:
+            # -ir verbs that change the stem's e to i ("pedir": "pide", "pidiendo"; "servir": "sirve").
+            changed = s[:at] + "i" + s[at + 1 :]
+            forms += [changed + "iendo", changed + "e"]
         return _leads_back(forms, word, language)
     if language == "it":
         if word.endswith("rre"):
@@ -222,6 +227,12 @@ def _is_verb_lemma(word: str, language: str) -> bool:
         }[word[-3:]]
         return _leads_back(forms, word, language)
     if language == "pl":
+        if word.endswith(("ść", "źć")):
+            # The -ść and -źć infinitives alternate their stem: "przeniesie", "wiezie", "kładzie", "padł", "znalazł".
+            stem = word[:-2]
+            return _leads_back(
+                [stem + "sie", stem + "zie", stem + "dzie", stem + "dł", stem[:-1] + "azł"], word, language
+            )
         if word.endswith("c"):
             # The -c infinitives (strzyc, piec, móc, biec) have a past in -gł/-kł: "strzygł", "piekł".
             stem = word[:-1]
