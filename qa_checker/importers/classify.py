@@ -18,11 +18,16 @@ from typing import Any
 
 from qa_checker import ids
 from qa_checker.findings import Finding, Severity
-from qa_checker.importers.envelope import badgr_entity
 from qa_checker.importers.jsonld import graph_objects
 from qa_checker.resources import bundled
 from qa_checker.results import Result
 from qa_checker.text import Text, msg
+
+
+def badgr_entity(data: object) -> bool:
+    """Whether data is an entity of the Badgr API: an object with its ``entityType`` and ``entityId``."""
+    return isinstance(data, dict) and isinstance(data.get("entityType"), str) and "entityId" in data
+
 
 _FRAME_KEYWORDS = ("@embed", "@explicit", "@omitDefault", "@requireAll", "@default")
 SUPPORTED = msg(

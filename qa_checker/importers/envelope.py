@@ -24,6 +24,7 @@ from qa_checker import pointer as jp
 from qa_checker.document import Document
 from qa_checker.findings import Finding
 from qa_checker.importers.builder import note_finding, refused
+from qa_checker.importers.classify import badgr_entity
 from qa_checker.importers.jsonld import Reader
 from qa_checker.limits import usable_int
 from qa_checker.text import N_, Text, msg, plural
@@ -75,11 +76,6 @@ def badgr_response(data: dict[str, Any]) -> bool:
 def badgr_entities(data: object) -> bool:
     """Whether data is a list of Badgr API entities (the ``result`` of a response, saved on its own)."""
     return isinstance(data, list) and bool(data) and all(map(badgr_entity, data))
-
-
-def badgr_entity(data: object) -> bool:
-    """Whether data is an entity of the Badgr API: an object with its ``entityType`` and ``entityId``."""
-    return isinstance(data, dict) and isinstance(data.get("entityType"), str) and "entityId" in data
 
 
 def _registry_envelope(data: object) -> bool:

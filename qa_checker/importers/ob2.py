@@ -16,7 +16,7 @@ from qa_checker import listing
 from qa_checker.document import Document
 from qa_checker.importers import Importer
 from qa_checker.importers.builder import Builder, country_of, first_text, iso_date, number, refused
-from qa_checker.importers.envelope import badgr_entity
+from qa_checker.importers.classify import badgr_entity
 from qa_checker.importers.jsonld import LangString, Node, Reader, Scalar, graph_nodes, local_name
 from qa_checker.importers.ob3 import (
     badge_builder,

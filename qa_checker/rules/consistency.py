@@ -39,7 +39,6 @@ from qa_checker.findings import Severity
 from qa_checker.pointer import child
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
-from qa_checker.rules.grading import Grade, Problem, Scale, judge, read_grade, read_scale, scheme_without_grades
 from qa_checker.text import N_, Text, msg, plural, quote
 
 # A duration whose last number is a fraction ("P0.5Y", "PT1,5H"), which ISO 8601 allows and the format does not.
@@ -1618,18 +1617,6 @@ class NqfLevelGiven(Rule):
             )
 
 
-_GRADE_MESSAGES = {
-    Problem.OUTSIDE: N_("the grade {grade} is outside the grading scheme's scale, read as {scale}"),
-    Problem.OTHER_SCALE: N_("the grade {grade} is not a grade of the grading scheme's scale, read as {scale}"),
-    Problem.GRADED: N_("the grade {grade} is a graded result, but the grading scheme is {scale}"),
-    Problem.FAILING: N_("the grade {grade} is a failing grade on the grading scheme's scale, read as {scale}"),
-}
-_GRADE_HINTS = {
-    Problem.GRADED: N_("Give the result as the grading scheme states it (passed), or state the grade scale in it."),
-    Problem.FAILING: N_("Check the grade and the pass mark: a credential attests a passed assessment."),
-}
-
-
 @register
 class GradeFitsScheme(Rule):
     """A credential's grade fits its grading scheme: on the scheme's scale, a pass, and no grade where the
@@ -1680,45 +1667,25 @@ class GradeFitsScheme(Rule):
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
         """Judged on a credential whose grade and grading scheme are given and whose scheme's scale can be read."""
-        return super().applies(doc, ctx) and bool(doc.memo("grades-on-scales", _grades_on_scales))
+        if not super().applies(doc, ctx) or doc.get("/grade") is None:
+            return False
+        from qa_checker.rules import grading  # imported on use: its patterns are compiled only for graded credentials
+
+        return bool(doc.memo("grades-on-scales", grading.grades_on_scales))
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Judge each grade's language entry against the scale; report the first that does not fit."""
+        from qa_checker.rules import grading
+
         plain = isinstance(doc.get("/grade"), str)
-        for language, grade, scale, scheme_text in doc.memo("grades-on-scales", _grades_on_scales):
-            problem = judge(grade, scale, scheme_text)
+        for language, grade, scale, scheme_text in doc.memo("grades-on-scales", grading.grades_on_scales):
+            problem = grading.judge(grade, scale, scheme_text)
             if problem is None:
                 continue
             kind, letters = problem
             yield Hit(
                 "/grade" if plain else child("/grade", language),
-                message=msg(_GRADE_MESSAGES[kind], grade=quote(grade.text, 40), scale=scale.label(letters)),
-                hint=msg(_GRADE_HINTS.get(kind, self.hint)),
+                message=msg(grading.MESSAGES[kind], grade=quote(grade.text, 40), scale=scale.label(letters)),
+                hint=msg(grading.HINTS.get(kind, self.hint)),
             )
             return
-
-
-def _grades_on_scales(doc: Descriptor) -> list[tuple[str, Grade, Scale, str]]:
-    """Each language entry of the grade, read, with the scale it is read against (the scheme's in the grade's
-    language, else in the first language it can be read in) and that scheme's text; entries without one left
-    out."""
-    schemes = doc.text("/assessment/grading_scheme")
-    without = scheme_without_grades(doc.get("/assessment/grading_scheme"))
-    found = []
-    for language, text in doc.text("/grade").items():
-        scale, scheme_text = _scale_for(schemes, language, without)
-        if scale is not None:
-            found.append((language, read_grade(text), scale, scheme_text))
-    return found
-
-
-def _scale_for(schemes: dict[str, str], language: str, without: str) -> tuple[Scale | None, str]:
-    """The scale of the scheme to read a grade in ``language`` against, and the scheme's text."""
-    if without:
-        return Scale(without_grades=without), " ".join(schemes.values())
-    ordered = ([language] if language in schemes else []) + [other for other in schemes if other != language]
-    for other in ordered:
-        scale = read_scale(schemes[other], other)
-        if scale is not None:
-            return scale, schemes[other]
-    return None, ""

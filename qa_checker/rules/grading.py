@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import Enum
 
+from qa_checker.descriptor import Descriptor
 from qa_checker.elements import PASS_FAIL_PAIRS, ungraded
-from qa_checker.text import Text, msg
+from qa_checker.text import N_, Text, msg
 
 # How much of a scheme is read: its scale is stated at its start.
 READ_CHARS = 300
@@ -506,3 +507,42 @@ def _judge_number(
     if scale.pass_mark is not None and scale.best_low is not None:
         failing = failing or (value > scale.pass_mark if scale.best_low else value < scale.pass_mark)
     return (Problem.FAILING, False) if failing else None
+
+
+# What MC-AS-004 says of each problem, and how to fix it where the rule's own hint does not.
+MESSAGES = {
+    Problem.OUTSIDE: N_("the grade {grade} is outside the grading scheme's scale, read as {scale}"),
+    Problem.OTHER_SCALE: N_("the grade {grade} is not a grade of the grading scheme's scale, read as {scale}"),
+    Problem.GRADED: N_("the grade {grade} is a graded result, but the grading scheme is {scale}"),
+    Problem.FAILING: N_("the grade {grade} is a failing grade on the grading scheme's scale, read as {scale}"),
+}
+HINTS = {
+    Problem.GRADED: N_("Give the result as the grading scheme states it (passed), or state the grade scale in it."),
+    Problem.FAILING: N_("Check the grade and the pass mark: a credential attests a passed assessment."),
+}
+
+
+def grades_on_scales(doc: Descriptor) -> list[tuple[str, Grade, Scale, str]]:
+    """Each language entry of the grade, read, with the scale it is read against (the scheme's in the grade's
+    language, else in the first language it can be read in) and that scheme's text; entries without one left
+    out."""
+    schemes = doc.text("/assessment/grading_scheme")
+    without = scheme_without_grades(doc.get("/assessment/grading_scheme"))
+    found = []
+    for language, text in doc.text("/grade").items():
+        scale, scheme_text = _scale_for(schemes, language, without)
+        if scale is not None:
+            found.append((language, read_grade(text), scale, scheme_text))
+    return found
+
+
+def _scale_for(schemes: dict[str, str], language: str, without: str) -> tuple[Scale | None, str]:
+    """The scale of the scheme to read a grade in ``language`` against, and the scheme's text."""
+    if without:
+        return Scale(without_grades=without), " ".join(schemes.values())
+    ordered = ([language] if language in schemes else []) + [other for other in schemes if other != language]
+    for other in ordered:
+        scale = read_scale(schemes[other], other)
+        if scale is not None:
+            return scale, schemes[other]
+    return None, ""

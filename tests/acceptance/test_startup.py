@@ -75,11 +75,18 @@ def test_an_english_single_file_check_imports_no_babel_no_importer_and_no_other_
         "qa_checker.importers.elm",
         "qa_checker.importers.ob3",
         "qa_checker.importers.ctdl",
+        "qa_checker.importers.envelope",
+        "qa_checker.importers.elm_xml",
         "qa_checker.loaders.tabular",
         "qa_checker.loaders.archive",
         "qa_checker.loaders.columns",
         "concurrent.futures.process",
     }
+
+
+def test_an_offer_is_checked_without_reading_grade_scales() -> None:
+    """The grade scales' patterns are compiled for a graded credential only."""
+    assert "qa_checker.rules.grading" not in _all_modules_after("check", str(SAMPLES / "offers/data-ethics-nl.yaml"))
 
 
 @pytest.mark.parametrize("args", [["--help"], ["--version"]])
