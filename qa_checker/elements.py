@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -193,18 +194,24 @@ _ABBREVIATION = r"(?:\s*\(\w{1,4}\.?\))?"
 _SEPARATOR = (
     r"\s*[/|–-]\s*|\s+(?:or|oder|ou|o|of|oppure|lub|albo|eller|tai|nebo|alebo|vagy|sau|ili|ali|või|arba|vai)\s+"
 )
-_UNGRADED = re.compile(
-    r"(?<![\w/|,;])(?<![/|,;] )(?:"
-    + "|".join(
-        f"(?:{passed}){_ABBREVIATION}(?:{_SEPARATOR})(?:{failed}){_ABBREVIATION}(?!{_ABBREVIATION}\\s*[/|])"
-        for pairs in PASS_FAIL_PAIRS.values()
-        for passed, failed in pairs
+
+
+@functools.cache
+def _ungraded_pattern() -> re.Pattern[str]:
+    """The pass/fail pairs and not-graded words of every language as one pattern, compiled on first use: a
+    graded credential's (it is a large pattern, not needed to check an offer)."""
+    return re.compile(
+        r"(?<![\w/|,;])(?<![/|,;] )(?:"
+        + "|".join(
+            f"(?:{passed}){_ABBREVIATION}(?:{_SEPARATOR})(?:{failed}){_ABBREVIATION}(?!{_ABBREVIATION}\\s*[/|])"
+            for pairs in PASS_FAIL_PAIRS.values()
+            for passed, failed in pairs
+        )
+        + "|"
+        + "|".join(_UNGRADED_WORDS)
+        + r")(?!\w)",
+        re.IGNORECASE,
     )
-    + "|"
-    + "|".join(_UNGRADED_WORDS)
-    + r")(?!\w)",
-    re.IGNORECASE,
-)
 
 
 # A scheme that also names a grade is graded, whatever it says of pass and fail ("Pass/fail per module, final
@@ -223,7 +230,9 @@ def ungraded(grading_scheme: object) -> bool:
     grade scale beside it."""
     texts = grading_scheme.values() if isinstance(grading_scheme, dict) else (grading_scheme,)
     strings = [text for text in texts if isinstance(text, str)]
-    return any(_UNGRADED.search(text) for text in strings) and not any(_GRADED.search(text) for text in strings)
+    return any(_ungraded_pattern().search(text) for text in strings) and not any(
+        _GRADED.search(text) for text in strings
+    )
 
 
 def not_applicable(element: Element, data: dict[str, Any]) -> bool:
