@@ -365,6 +365,12 @@ def country_of(node: Node, term: str) -> tuple[str | None, str, str] | None:
     return next(filter(None, map(country_code, texts)), None), str(shown), where
 
 
+def currency_code(value: object) -> str | None:
+    """ISO 4217 from an EU currency authority URI or a three-letter code."""
+    text = _code_text(value, "currency")
+    return text.upper() if text is not None and len(text) == 3 and text.isalpha() else None
+
+
 def language_code(value: object) -> str | None:
     """ISO 639-1 from an EU language authority URI, a BCP 47 tag or an exact language name."""
     text = _code_text(value, "language")

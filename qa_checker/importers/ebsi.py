@@ -24,6 +24,7 @@ from qa_checker.importers import Importer
 from qa_checker.importers.builder import (
     EQF_BASES,
     Builder,
+    country_code,
     country_of,
     first_text,
     is_local_id,
@@ -32,7 +33,7 @@ from qa_checker.importers.builder import (
     refused,
     slug_for,
 )
-from qa_checker.importers.elm import read_volume
+from qa_checker.importers.elm import read_assessment, read_participation, read_volume
 from qa_checker.importers.jsonld import Node, Reader, Scalar, graph_nodes
 from qa_checker.importers.ob3 import read_ects
 from qa_checker.text import msg
@@ -170,7 +171,9 @@ def _achievement(document: Document, base: str, root: Node, subject: Node, claim
         if entry is not None:
             b.set("/prerequisites", entry[0], entry[1])
         b.set_languages((((uri,), where) for uri, where in spec.refs("language")), spec.where("language"))
+        read_participation(b, spec)
     _assessments(b, claim)
+    read_assessment(b, claim.nodes("wasDerivedFrom"))
     _learner(b, subject)
     _issue_date(b, root)
     return b.document(document, fmt="ebsi", imported_from=_label(root), home=claim.pointer)
@@ -242,6 +245,18 @@ def _awarding_body(b: Builder, opportunity: Node | None, owner: Node, *, locatio
         entry["url"] = homepage[0]
         b.trace("/awarding_bodies/0/url", homepage[1])
     place = country_of(opportunity, location) if location is not None else None
+    own = _own_country(body) if place is None else None
+    if own is not None:
+        b.country(
+            entry,
+            "/awarding_bodies/0/country",
+            own,
+            msg(
+                "the awarding body's address gives the country {value}, which names no country; it is kept as found",
+                value=repr(own[1]),
+            ),
+            msg("Give the country of the awarding body's address as an EU country concept."),
+        )
     if place is not None:
         code, shown, at = place
         b.country(
@@ -263,6 +278,24 @@ def _awarding_body(b: Builder, opportunity: Node | None, owner: Node, *, locatio
     if entry:
         b.set("/awarding_bodies", [entry], body.pointer)
         b.trace("/awarding_bodies/0", body.pointer)
+
+
+def _own_country(body: Node) -> tuple[str | None, str, str] | None:
+    """The country of an organisation's own address (see :func:`country_of`): ELM 2's ``hasLocation``/
+    ``hasAddress``/``country`` (as its XML is read) or ``location``/``address``/``countryCode`` (its JSON, a
+    concept with its ``id`` or ``uri``)."""
+    for place in (n for term in ("hasLocation", "location") for n in body.nodes(term)):
+        for address in (n for term in ("hasAddress", "address") for n in place.nodes(term)):
+            for term in ("country", "countryCode"):
+                found = country_of(address, term)
+                concept = address.node(term) if found is None else None
+                uri = concept.scalar("uri") if concept is not None and concept.id is None else None
+                given = concept.id if concept is not None and concept.id else str(uri[0]) if uri else None
+                if given is not None:
+                    found = country_code(given), given, address.where(term)
+                if found is not None:
+                    return found
+    return None
 
 
 def _known(found: tuple[Scalar, str] | None) -> tuple[str, str] | None:

@@ -24,6 +24,7 @@ from qa_checker.importers.builder import (
     Builder,
     canonical_eu_uri,
     country_code,
+    currency_code,
     duration_hours,
     first_text,
     is_eu_uri,
@@ -264,7 +265,7 @@ def _credential(document: Document, reader: Reader, root: Node, base: str) -> li
         _part_outcomes(b, [spec, claim] if spec is not None else [claim])
         _credits_received(b, claim)
         _workload_from_activity(b, claim)
-        _participation(b, spec, claim)
+        _participation(b, spec, claim, claim.node("learningOpportunity"))
         _assessment(b, spec, claim, assessed)
         _grade(b, claim, assessed)
         for assessment in assessed:
@@ -324,10 +325,90 @@ def _specification(document: Document, reader: Reader, root: Node, base: str) ->
     if spec is not root:
         _further_information(b, root)
         _set_text(b, "/summary", root, "description")
-    _participation(b, spec, None)
+    opportunity = root if kind == "LearningOpportunity" else None
+    _participation(b, spec, None, opportunity)
+    if opportunity is not None:
+        _schedule(b, opportunity)
+        _price(b, opportunity)
     _assessment(b, spec, None, [])
     _stackability(b, spec)
     return b.document(document, fmt="elm", imported_from=f"ELM v3 {kind}", home=spec.pointer)
+
+
+def _schedule(b: Builder, opportunity: Node) -> None:
+    """When the opportunity runs (``temporal``: its start and end dates) and for how long (``duration``)."""
+    periods = opportunity.nodes("temporal")
+    if len(periods) > 1:
+        b.note(
+            plural(
+                "the learning opportunity gives {count} period (temporal); only the first was read",
+                "the learning opportunity gives {count} periods (temporal); only the first was read",
+                len(periods),
+            ),
+            pointer="/participation/schedule",
+            source=periods[1].pointer,
+        )
+    period = periods[0] if periods else None
+    for key, owner, term in (
+        ("start", period, "startDate"),
+        ("end", period, "endDate"),
+        ("duration", opportunity, "duration"),
+    ):
+        found = owner.scalar(term) if owner is not None else None
+        if found is None:
+            continue
+        value, where = found
+        if isinstance(value, str):  # a date-time is read as its date; a text that is no date is kept as found
+            value = (iso_date(value) if key != "duration" else None) or value.strip()
+        b.set(f"/participation/schedule/{key}", value, where)
+
+
+def _price(b: Builder, opportunity: Node) -> None:
+    """The price: the amount of the first ``priceDetail`` (its ``value``, and its ``unit``, an EU currency
+    concept, as the ISO 4217 code)."""
+    amounts = [amount for detail in opportunity.nodes("priceDetail") for amount in detail.nodes("amount")]
+    if len(amounts) > 1:
+        b.note(
+            plural(
+                "the learning opportunity gives {count} price (priceDetail); only the first was read",
+                "the learning opportunity gives {count} prices (priceDetail); only the first was read",
+                len(amounts),
+            ),
+            pointer="/price",
+            source=amounts[1].pointer,
+        )
+    if not amounts:
+        return
+    amount = amounts[0]
+    value = amount.scalar("value")
+    unit = next(iter(_concepts(amount, "unit")), None)
+    if value is None or unit is None:
+        b.warn(
+            msg("the price gives no amount (value) or no currency (unit); it was not read"),
+            pointer="/price",
+            source=amount.pointer,
+            hint=msg("Give the price's amount as its value and its currency as an EU currency concept."),
+        )
+        return
+    uri, label, notation, where = unit
+    given = number(value[0])
+    b.set("/price/amount", value[0] if given is None else given, value[1])
+    code = currency_code(uri) or currency_code(notation)
+    if code is not None:
+        b.set("/price/currency", code, where)
+    else:
+        b.keep(
+            "/price/currency",
+            str(uri or notation or label),
+            where,
+            msg(
+                "the currency {value} is not an EU currency concept; it is kept as found",
+                value=_shown(uri or notation, label),
+            ),
+            hint=msg(
+                "Give the currency as an EU currency concept, such as http://publications.europa.eu/resource/authority/currency/EUR."
+            ),
+        )
 
 
 def _set_text(b: Builder, pointer: str, node: Node | None, term: str) -> bool:
@@ -1189,10 +1270,18 @@ ELM_OTHER_MODES = {
 }
 
 
-def _participation(b: Builder, spec: Node | None, claim: Node | None) -> None:
-    sources = ([spec] if spec is not None else []) + _activity_specs(spec, claim)
-    if spec is not None:
-        b.expect("/participation", spec.pointer)
+# The learning setting's term: ELM's, and the ELM 2 (EDCI) XML schema's.
+_SETTING_TERMS = ("learningSetting", "learningSettingType")
+
+
+def _participation(b: Builder, spec: Node | None, claim: Node | None, opportunity: Node | None = None) -> None:
+    """Mode and learning setting from the learning opportunity first (a course run states its own), then its
+    specification, then (mode only) the specification's learning activities; the activity types."""
+    own = [n for n in (opportunity, spec) if n is not None]
+    own = [n for at, n in enumerate(own) if all(n.data is not m.data for m in own[:at])]
+    sources = own + _activity_specs(spec, claim)
+    if own:
+        b.expect("/participation", own[0].pointer)
     for source in sources:
         found = _concepts(source, "mode")
         if not found:
@@ -1228,7 +1317,7 @@ def _participation(b: Builder, spec: Node | None, claim: Node | None) -> None:
             b.set("/participation/mode", str(unknown[0][0]), unknown[0][1])
         elif len(slugs) == 1:
             b.set("/participation/mode", slugs.pop(), modes[0][2])
-            if source is not spec:
+            if all(source is not n for n in own):
                 b.note(
                     msg(
                         "the specification gives no mode; the form of participation was read from the mode of its "
@@ -1247,7 +1336,7 @@ def _participation(b: Builder, spec: Node | None, claim: Node | None) -> None:
                 source=source.where("mode"),
             )
         break
-    setting = next(iter(_concepts(spec, "learningSetting")), None) if spec is not None else None
+    setting = next((c for n in own for term in _SETTING_TERMS for c in _concepts(n, term)), None)
     if setting is not None:
         slug = _controlled(
             b,
@@ -1291,13 +1380,28 @@ def _assessment_specs(spec: Node | None, claim: Node | None, assessed: list[Node
     return assessments, specs
 
 
+# The assessment type's term: ELM's (dc:type), and ELM 2's.
+_ASSESSMENT_TYPE_TERMS = ("dcType", "assessmentType")
+
+
+def read_participation(b: Builder, spec: Node) -> None:
+    """The form of participation an ELM 2 specification gives (mode, learning setting), as ELM 3's is read."""
+    _participation(b, spec, None)
+
+
+def read_assessment(b: Builder, assessments: list[Node]) -> None:
+    """The assessment of ELM 2 assessments (types, description, grading scheme and supervision from their
+    specifications), as ELM 3's is read."""
+    _assessment(b, None, None, assessments)
+
+
 def _assessment(b: Builder, spec: Node | None, claim: Node | None, assessed: list[Node]) -> None:
     assessments, specs = _assessment_specs(spec, claim, assessed)
     owner = specs[0] if specs else claim or spec
     b.expect("/assessment", owner.pointer if owner is not None else None)
     types: list[str] = []
     for assessment_spec in specs:
-        for concept in _concepts(assessment_spec, "dcType"):
+        for concept in (c for term in _ASSESSMENT_TYPE_TERMS for c in _concepts(assessment_spec, term)):
             uri, label, _notation, where = concept
             if uri and is_eu_uri(uri):
                 # An EU concept: read by its URI only; an unknown one is kept as found (invalid).

@@ -7,7 +7,8 @@ element's local name is its ELM property, ``language`` (LOQ) and ``text/@lang`` 
 ``uri`` makes a concept (a node with that id), ``idref`` a reference to the node of that ``id`` in the
 ``...References`` sections. An LOQ file is read by the ELM 3 importer (one ``offer`` per learning opportunity,
 as a JSON-LD graph of them is), an ELM v2 credential by the ELM 2 reading of the EBSI attestation (one
-``credential`` per learning achievement).
+``credential`` per learning achievement). A presentation (EDCI's ``verifiablePresentation``) or another wrapper
+holding ELM v2 credentials gives each credential it holds, told by its position when it holds several.
 
 Parsing is expat's, offline and bounded: a DOCTYPE that declares an entity or names an external DTD is refused
 before anything is expanded or fetched, and the limits of JSON and YAML apply (``max-nodes`` to elements and
@@ -26,7 +27,7 @@ from qa_checker import pointer as jp
 from qa_checker.document import Document
 from qa_checker.findings import Origin
 from qa_checker.importers import import_documents
-from qa_checker.importers.builder import ISCED_BASES, refused, slug_for
+from qa_checker.importers.builder import ISCED_BASES, note_finding, refused, slug_for
 from qa_checker.limits import Limits
 from qa_checker.loaders.common import load_error, shown, too_deep, wide_text
 from qa_checker.text import Text, msg, plural
@@ -37,10 +38,13 @@ V2_NAMESPACES = frozenset({"http://data.europa.eu/snb", "http://data.europa.eu/e
 ELM_NAMESPACE = "http://data.europa.eu/snb/model/elm/"
 # XML signatures (an e-sealed credential's proof): certificates and digests, never read.
 _SKIPPED_NAMESPACES = frozenset({"http://www.w3.org/2000/09/xmldsig#", "http://uri.etsi.org/01903/v1.3.2#"})
+# The namespace of the EDCI ``verifiablePresentation`` that holds an ELM v2 credential (as the wallet shares it).
+PRESENTATION_NAMESPACE = "http://data.europa.eu/snb/vp"
 LOQ_LABEL = "Europass LOQ XML"
 V2_LABEL = "Europass ELM v2 credential (XML)"
-# Marks in the start of a file (lower case) that it may be one of the two: only such a file is parsed.
-MARKS = (b"loq-constraints", b"europasscredential")
+PRESENTATION_LABEL = "Europass ELM v2 presentation (XML)"
+# Marks in the start of a file (lower case) that it may be one of these: only such a file is parsed.
+MARKS = (b"loq-constraints", b"europasscredential", PRESENTATION_NAMESPACE.encode())
 HEAD_BYTES = 64 * 1024
 _ELM_CONTEXT = "http://data.europa.eu/snb/model/context/edc-ap"
 _SEPARATOR = " "
@@ -115,8 +119,11 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
     try:
         if root.namespace == LOQ_NAMESPACE:
             return _loq(root, source, limits)
-        if root.name == "europassCredential" and root.namespace in V2_NAMESPACES | {""}:
+        if _is_credential(root):
             return _v2(root, source, limits)
+        held = _held(root)
+        if held or root.namespace == PRESENTATION_NAMESPACE:
+            return _presentation(root, held, source, limits)
     except RecursionError:  # nesting within a max-depth raised beyond what the converter can follow
         return [too_deep(source, "xml")]
     return None
@@ -525,10 +532,71 @@ def _loq(root: Element, source: str, limits: Limits) -> list[Document]:
     return _finish(documents, convert.places, source, f" (from {LOQ_LABEL})")
 
 
-def _v2(root: Element, source: str, limits: Limits) -> list[Document]:
-    """An ELM v2 credential as the ELM 2 JSON of the EBSI Europass attestation, read by its importer."""
+def _is_credential(element: Element) -> bool:
+    return element.name == "europassCredential" and element.namespace in V2_NAMESPACES | {""}
+
+
+def _held(root: Element) -> list[tuple[Element, str]]:
+    """The ELM v2 credentials a wrapper (a presentation) holds at any depth, with their XPaths, in order."""
+    found: list[tuple[Element, str]] = []
+    stack = [(root, f"/{root.name}")]
+    while stack:
+        element, xpath = stack.pop()
+        children = list(zip(element.children, _paths(element.children, xpath)))
+        found.extend((child, where) for child, where in children if _is_credential(child))
+        stack.extend(reversed([(child, where) for child, where in children if not _is_credential(child)]))
+    return sorted(found, key=lambda pair: pair[0].line)
+
+
+def _presentation(root: Element, held: list[tuple[Element, str]], source: str, limits: Limits) -> list[Document]:
+    """Each ELM v2 credential a presentation (or another wrapper) holds, read as one on its own and told by its
+    position when it holds several."""
+    if not held:
+        return [
+            load_error(
+                source,
+                ids.IMPORT_RECOGNISED,
+                msg("the document is a {wrapper} without credentials", wrapper=PRESENTATION_LABEL),
+                msg("Give the presentation with the europassCredential it shares."),
+                fmt="xml",
+                origin=Origin(pointer=f"/{root.name}", line=root.line),
+            )
+        ]
+    if len(held) > limits.max_documents:
+        return [
+            load_error(
+                source,
+                ids.OVER_LIMIT,
+                plural(
+                    "the XML holds {count} Europass credential, over the limit of {limit} (max-documents); each "
+                    "would be a result of its own",
+                    "the XML holds {count} Europass credentials, over the limit of {limit} (max-documents); each "
+                    "would be a result of its own",
+                    len(held),
+                    limit=limits.max_documents,
+                ),
+                _split_hint("max-documents"),
+                fmt="xml",
+            )
+        ]
+    documents: list[Document] = []
+    for number, (credential, xpath) in enumerate(held, start=1):
+        note = note_finding(
+            msg("read credential {number} of {total} in a {wrapper}", number=number, total=len(held), wrapper=root.name)
+        )
+        named = f"{source} [{credential.name} {number}]" if len(held) > 1 else source
+        documents.extend(
+            replace(d, findings=[replace(note, origin=Origin(pointer=xpath, line=credential.line)), *d.findings])
+            for d in _v2(credential, named, limits, xpath)
+        )
+    return documents
+
+
+def _v2(root: Element, source: str, limits: Limits, xpath: str | None = None) -> list[Document]:
+    """An ELM v2 credential (the element at ``xpath``, the root by default) as the ELM 2 JSON of the EBSI Europass
+    attestation, read by its importer."""
     convert = _Converter(v2=True)
-    data = convert.value(root, f"/{root.name}", "")
+    data = convert.value(root, xpath or f"/{root.name}", "")
     if not isinstance(data, dict):
         data = {}
     data["type"] = ["VerifiableCredential", "Europass"]

@@ -55,7 +55,11 @@ def test_each_learning_opportunity_of_an_loq_file_is_an_offer_with_the_annex_i_e
     assert data["learning_outcomes"][1]["text"] == {
         "en": "Carry out a data protection impact assessment for a new processing operation."
     }
-    assert data["participation"] == {"mode": "online", "learning_setting": "non-formal"}
+    assert data["participation"] == {
+        "mode": "online",
+        "learning_setting": "non-formal",
+        "schedule": {"start": "2025-03-03", "end": "2025-05-30", "duration": "P12W"},
+    }
     assert data["assessment"]["types"] == ["written-examination", "project-work"]
     assert data["prerequisites"]["en"].startswith("A bachelor's degree")
     assert data["quality_assurance"]["accreditations"][0]["type"] == "institutional-qa"
