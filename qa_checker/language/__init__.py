@@ -131,6 +131,8 @@ class Lexicon:
     nominal_followers: frozenset[str] | None = None
     nominal_article: str | None = None
     article_relatives: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+    adjective_suffixes: tuple[str, ...] = ()
 
     def verbs_at(self, level: str, limit: int = 5) -> list[str]:
         """Example observable verbs of one Bloom level (in lexicon order), for hints."""
@@ -259,6 +261,8 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         nominal_followers=frozenset(followers) if followers is not None else None,
         nominal_article=nominal.get("article"),
         article_relatives=frozenset(raw.get("article_relatives") or ()),
+        prepositions=frozenset(raw.get("prepositions") or ()),
+        adjective_suffixes=tuple(raw.get("adjective_suffixes") or ()),
     )
 
 
@@ -459,11 +463,13 @@ def _scan(lex: Lexicon, body: str) -> _Scan:
 def _shared_article(lex: Lexicon, lowered: list[str], comma_before: list[bool]) -> list[bool]:
     """Which words are infinitives listed after a nominalised infinitive with its article, and so nouns that
     share the article ("bij het wassen en aankleden", "en el comer y beber", "beim Waschen, Anziehen und
-    Kämmen"). Only where infinitives have their own endings: an English base form after "the plan and" is
-    as often the next action ("Review the plan and implement it")."""
+    Kämmen"), or nouns by their place (:func:`_mark_nominal_infinitives`). Only where infinitives have their own
+    endings: an English base form after "the plan and" is as often the next action ("Review the plan and
+    implement it")."""
     shared = [False] * len(lowered)
     if lex.language not in morphology.INFINITIVE_ENDINGS:
         return shared
+    _mark_nominal_infinitives(lex, lowered, comma_before, shared)
     for index in range(2, len(lowered)):
         listed = index - 2 if lowered[index - 1] in lex.conjunctions else index - 1 if comma_before[index] else -1
         if (
@@ -474,6 +480,66 @@ def _shared_article(lex: Lexicon, lowered: list[str], comma_before: list[bool]) 
         ):
             shared[index] = True
     return shared
+
+
+def _mark_nominal_infinitives(lex: Lexicon, lowered: list[str], comma_before: list[bool], nominal: list[bool]) -> None:
+    """Mark the infinitives that are nouns by their place, where the verb comes last (``prepositions`` given):
+
+    * after a preposition and an uninflected adjective ("Principes van duurzaam inkopen", "over veilig
+      tillen"), as after an article: a verb takes no preposition before its adverb;
+    * two joined right before another infinitive, with no object between ("eten en drinken bestellen"): they
+      are that verb's object, where two actions each end their own part ("een menu samenstellen en de
+      bestelling plaatsen").
+    """
+    if not lex.prepositions:
+        return
+    size = len(lowered)
+    for index in range(2, size):
+        word = lowered[index]
+        if (
+            comma_before[index]
+            or comma_before[index - 1]
+            or not word.endswith(morphology.INFINITIVE_ENDINGS[lex.language])
+        ):
+            continue
+        if (
+            lowered[index - 2] in lex.prepositions
+            and _uninflected_adjective(lex, lowered[index - 1])
+            and _infinitive(lex, word)
+        ):
+            nominal[index] = True
+        final = index + 1
+        if (
+            final < size
+            and lowered[index - 1] in lex.conjunctions
+            and not comma_before[final]
+            and lowered[final] not in lex.auxiliaries
+            and lowered[final] not in lex.trailing
+            and word not in lex.auxiliaries
+            and _infinitive(lex, lowered[final])
+            and _infinitive(lex, word)
+            and _infinitive(lex, lowered[index - 2])
+        ):
+            nominal[index - 2] = nominal[index] = True
+
+
+def _uninflected_adjective(lex: Lexicon, word: str) -> bool:
+    """Whether a word is an adjective in its bare form: it ends as adjectives do ("ergonomisch", "circulair"), or
+    its inflected form (with an -e, the spelling adjusted) leads back to it ("duurzame" -> "duurzaam")."""
+    if word.endswith(lex.adjective_suffixes) and len(word) > 5:
+        return True
+    if len(word) < 4 or word in lex.determiners:
+        return False
+    inflected = [word + "e"]
+    if word[-2] == word[-3] and word[-2] in morphology.VOWELS:
+        inflected.append(word[:-2] + word[-1] + "e")  # duurzaam -> duurzame
+    if word[-2] in morphology.VOWELS and word[-1] not in morphology.VOWELS:
+        inflected.append(word + word[-1] + "e")  # snel -> snelle
+    if word[-1] in "fs":
+        inflected.append(word[:-1] + {"f": "v", "s": "z"}[word[-1]] + "e")  # actief -> actieve
+    return any(
+        morphology.known(form, lex.language) and morphology.lemma(form, lex.language) == word for form in inflected
+    )
 
 
 def _infinitive(lex: Lexicon, word: str) -> bool:
@@ -729,6 +795,9 @@ def _analyse(text: str, language: str) -> Analysis | None:
         if slot_hit is None and not labelled:
             after_modal = _ends_in_modal(text, body) or _ends_in_modal(text, body, _SUBJECT_END)
             slot_hit = _slot_verb(lex, scan, first, after_modal=after_modal)
+        if slot_hit is None and not labelled:
+            slot_hit = _after_plural_subject(lex, scan, at, first)
+            slot = slot_hit.index if slot_hit is not None else slot
         if slot_hit is None:
             opening = _slot_after_opening(lex, body, scan, first)
             if opening is not None:
@@ -869,9 +938,20 @@ def _slot_verb(
     """
     word = scan.lowered[index]
     after = scan.lowered[index + 1 : index + 2]
-    if lex.nouns_capitalised and scan.original[index][:1].isupper() and after != ["sie"]:
+    if (
+        lex.nouns_capitalised
+        and scan.original[index][:1].isupper()
+        and after != ["sie"]
+        and not _capitalised_third_person(lex, scan, index)
+    ):
         return None  # a German noun ("Kosten und Risiken ..."); a verb first is "Analysieren Sie ..."
+    if scan.shared_article[index]:
+        return None  # a verbal noun by its place ("eten en drinken bestellen")
     hit = _morph_hit(lex, index, word, slot=not certain)
+    if hit is None and after_modal and after and after[0] in lex.determiners and not certain:
+        # After the learner, before an object: a verb the lemmatiser lacks ("Il corsista impiatta un ...").
+        guessed = morphology.unknown_third_person(word, lex.language)
+        hit = VerbHit(index, VerbForm((word,), None, None, guessed, False)) if guessed else None
     guess = hit is not None and hit.form.level is None
     english = lex.language == "en"
     if (
@@ -887,6 +967,53 @@ def _slot_verb(
     if guess and after and after[0] in _OF and _by_ending_only(word, lex.language):
         return None  # "Toma de decisiones ...", "Stima dei costi ...": a noun the lemmatiser knows, heading a topic
     return hit
+
+
+# The plural articles that open a subject, in the languages whose third person plural has its own ending.
+_PLURAL_ARTICLES: dict[str, frozenset[str]] = {
+    "fr": frozenset({"les"}),
+    "es": frozenset({"los", "las"}),
+    "it": frozenset({"i", "gli", "le"}),
+}
+# The most words of a plural subject before its verb ("Les auxiliaires de puériculture préparent ...").
+SUBJECT_WORDS = 5
+# Relative pronouns: a verb after one is a clause's, of a heading ("Les normes qui encadrent le secteur").
+_RELATIVES = frozenset({"qui", "que", "qu", "dont", "où", "che", "cui", "quale", "quali", "quien", "quienes", "cual"})
+
+
+def _after_plural_subject(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], first: int) -> VerbHit | None:
+    """The action after a plural subject that names the learners by their trade ("Les aides-soignants utilisent
+    un ...", "Los auxiliares de farmacia preparan fórmulas ..."): the first word within :data:`SUBJECT_WORDS` of
+    the article, before any comma, conjunction or relative pronoun, that is a finite third person plural of a
+    verb, followed by its object's article or listed among the action verbs. A heading has no such verb ("Les
+    techniques de soudage à l'arc", "Le norme che regolano il settore")."""
+    lowered = scan.lowered
+    if lowered[first] not in _PLURAL_ARTICLES.get(lex.language, ()):
+        return None
+    for index in range(first + 2, min(len(lowered) - 1, first + SUBJECT_WORDS + 1)):
+        word = lowered[index]
+        if scan.comma_before[index] or word in lex.conjunctions or word in _RELATIVES:
+            return None
+        if not _third_plural(lex.language, word):
+            continue
+        listed = at.get(index)
+        if listed is None and lowered[index + 1] not in lex.determiners:
+            continue
+        hit = listed or _morph_hit(lex, index, word, slot=False)
+        if hit is not None and hit.form.lemma != word:
+            return hit
+    return None
+
+
+def _capitalised_third_person(lex: Lexicon, scan: _Scan, index: int) -> bool:
+    """Whether the statement's capitalised first word is a third person singular that opens it as a CV does
+    ("Verabreicht Medikamente ...", "Montiert eine Steckdose ..."): it ends in -t and the dictionary leads it, as
+    written, to the verb's infinitive, where a noun is its own lemma ("Bericht", "Markt", "Arbeit")."""
+    word = scan.lowered[index]
+    if index != 0 or not word.endswith("t"):
+        return False
+    found = morphology.verb_lemma(word, lex.language)
+    return found is not None and morphology.written_lemma(scan.original[index], lex.language) == found[0]
 
 
 def _by_ending_only(word: str, language: str) -> bool:
@@ -905,6 +1032,9 @@ def _morph_verbs(lex: Lexicon, scan: _Scan) -> list[VerbHit]:
     for index, word in enumerate(scan.lowered):
         if lex.nouns_capitalised and index > 0 and scan.original[index][:1].isupper():
             continue
+        written = scan.original[index]
+        if lex.nouns_capitalised and index == 0 and morphology.written_lemma(written, lex.language) == written:
+            continue  # a noun the dictionary knows as written ("Bericht über ...", "Markt und Wettbewerb")
         if (index > 0 and scan.lowered[index - 1] in lex.determiners) or scan.shared_article[index]:
             continue  # "het verwerken van", a verbal noun
         if scan.bracketed[index]:

@@ -151,11 +151,19 @@ def lemma(word: str, language: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def known(word: str, language: str) -> bool:
     """Whether the lemmatiser's dictionary holds this lower-case word form."""
+    return written_lemma(word, language) is not None
+
+
+@functools.lru_cache(maxsize=65536)
+def written_lemma(word: str, language: str) -> str | None:
+    """The lemma the dictionary gives a word as written, capitals kept: a German noun is its own ("Bericht"),
+    a capitalised verb at the start of a sentence leads to its infinitive ("Verabreicht" -> "verabreichen")."""
     if len(word) > MAX_WORD:
-        return False
+        return None
     from unicodedata import normalize
 
-    return _lookups()[1].get_lemma(normalize("NFC", word), language) is not None
+    found = _lookups()[1].get_lemma(normalize("NFC", word), language)
+    return str(found) if found is not None else None
 
 
 def _grave(stem: str) -> str:
@@ -326,6 +334,26 @@ def _romance_third_person(word: str, language: str) -> str | None:
                 infinitive = candidate + infinitive_ending
                 if known(infinitive, language) and _is_verb_lemma(infinitive, language):
                     return infinitive
+    return None
+
+
+# The endings of the third persons of regular verbs, singular and plural, with the infinitive's: what a form the
+# lemmatiser lacks most likely comes from ("impiatta", "sfilettano" <- -are; "reducen" <- -er).
+_REGULAR_THIRD_PERSONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "es": (("an", "ar"), ("en", "er"), ("a", "ar"), ("e", "er")),
+    "it": (("ano", "are"), ("ono", "ere"), ("a", "are"), ("e", "ere")),
+    "fr": (("ent", "er"), ("e", "er")),
+}
+
+
+def unknown_third_person(word: str, language: str) -> str | None:
+    """The likely infinitive of a word the lemmatiser does not know at all that ends like a third person of a
+    regular verb ("impiatta" -> "impiattare"): only worth asking where a verb is expected after the learner."""
+    if len(word) > MAX_WORD or not word.isalpha() or known(word, language):
+        return None
+    for ending, infinitive_ending in _REGULAR_THIRD_PERSONS.get(language, ()):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            return word[: -len(ending)] + infinitive_ending
     return None
 
 
