@@ -5,7 +5,8 @@ classes (``Certificate``, ``BachelorDegree``, ``MicroCredential``, ...) as offer
 with the ``ceterms:`` prefix, as full ``https://purl.org/ctdl/terms/`` IRIs (expanded JSON-LD) or as
 bare terms. An ``@graph`` (or a top-level array) with several such resources gives one descriptor
 each, unless the document's own ``@id`` names its main resource. CTDL has no EQF level, form of
-participation vocabulary beyond delivery type, or supervision; those are left missing.
+participation vocabulary beyond delivery type, or supervision; those are left missing. A national framework
+level is read from the credits' ``creditLevelType`` where its IRI names one (``.../scqf/levels/10``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from qa_checker.importers.jsonld import (
     lang_string,
     local_name,
 )
+from qa_checker.rules.consistency import nqf_framework
 from qa_checker.text import msg, plural
 
 LEARNING_TYPES = {"Course", "LearningProgram", "LearningOpportunityProfile"}
@@ -378,7 +380,9 @@ def _outcomes(b: Builder, node: Node) -> None:
         )
 
 
-def _credits(b: Builder, node: Node) -> None:
+def _credits(b: Builder, node: Node, *, level: bool = True) -> None:
+    """The credits of the first value profile giving them, and their framework level when ``level`` (a
+    condition's credits may be at another level than the credential it earns)."""
     for value_node in node.nodes("creditValue"):
         amount = value_node.scalar("value")
         if amount is None and (value_node.has("minValue") or value_node.has("maxValue")):
@@ -395,6 +399,8 @@ def _credits(b: Builder, node: Node) -> None:
             )
             continue
         _set_credits(b, node.reader, value, unit_name, amount[1], value_node.pointer)
+        if level:
+            _credit_level(b, value_node)
         return
     # CTDL's older properties: the value (creditUnitValue) and its unit (creditUnitType) on the resource itself,
     # or, older still, credit hours (creditHourValue) in a system named in words (creditHourType: "Semester
@@ -455,7 +461,7 @@ def _required_credits(b: Builder, node: Node) -> None:
         return
     if not conditions:
         return
-    _credits(b, conditions[0])
+    _credits(b, conditions[0], level=False)
     if _has_credits(b):
         b.note(
             msg("the credits are those the credential requires (requires.creditValue)"),
@@ -474,7 +480,82 @@ def _set_credits(b: Builder, reader: Reader, value: float, unit_name: str, where
         b.set("/workload/ects", value, where)
     elif not b.has("/workload/other_credits"):
         short = local_name(unit_name.rstrip("/")) or unit_name
-        b.set("/workload/other_credits", {"system": short.split(":")[-1] or unit_name, "value": value}, source)
+        system = _framework_credits(reader, unit_name) or short.split(":")[-1] or unit_name
+        b.set("/workload/other_credits", {"system": system, "value": value}, source)
+
+
+# The segments of an IRI or prefixed name: http://example.edu/scqf/levels/10 is http, example.edu, scqf, levels, 10.
+_SEGMENTS = re.compile(r"[^/#:]+")
+# A level segment (10, level-10, scqfLevel10: a framework's own word first), and a segment naming levels or
+# credits (scqflevels, credits), with the framework's word before when it has one.
+_LEVEL_SEGMENT = re.compile(r"(?:([A-Za-z]+?)[-_]?)?(?:levels?[-_]?)?(\d{1,2})", re.IGNORECASE)
+_LEVELS_SEGMENT = re.compile(r"(.*?)[-_]?levels?", re.IGNORECASE)
+_CREDITS_SEGMENT = re.compile(r"(.*?)[-_]?(?:credits?|points?|creditpoints?|credit[-_]points?)", re.IGNORECASE)
+# How a framework names its credits where it is not "<framework> credits" (SCQF Handbook: "SCQF credit points").
+_CREDIT_NAMES = {"SCQF": "SCQF credit points"}
+
+
+def _framework_segment(segment: str) -> str | None:
+    """The national framework a path segment names by its abbreviation (scqf, RQF), else ``None``."""
+    return nqf_framework(segment) if segment.isascii() and segment.isalpha() else None
+
+
+def _framework_level(reader: Reader, value: str) -> tuple[str, int] | None:
+    """The framework and level an IRI names by its path: a level number after a segment naming a national
+    framework, with or without a segment naming levels between (http://example.edu/scqf/levels/10,
+    https://example.org/rqf/3, scqflevel:10 with the prefix declared or not), or one segment naming both
+    (res:scqfLevel10, as Credential Engine names the levels of its SCQF QualificationsFramework)."""
+    segments = _SEGMENTS.findall(reader.expand(value))
+    level = _LEVEL_SEGMENT.fullmatch(segments[-1]) if segments else None
+    if level is None:
+        return None
+    names = [level.group(1) or ""]
+    if len(segments) > 2:
+        levels = _LEVELS_SEGMENT.fullmatch(segments[-2])
+        names.append(segments[-2] if levels is None else levels.group(1) or segments[-3])
+    framework = next((found for found in map(_framework_segment, names) if found), None)
+    return (framework, int(level.group(2))) if framework else None
+
+
+def _framework_credits(reader: Reader, unit: str) -> str | None:
+    """The credit system a unit IRI names by its path where its last segment only says credits: the framework
+    before it (http://example.edu/scqf/credits/ is SCQF credit points), else ``None``."""
+    segments = _SEGMENTS.findall(reader.expand(unit))
+    credits = _CREDITS_SEGMENT.fullmatch(segments[-1]) if len(segments) > 1 else None
+    if credits is None:
+        return None
+    framework = _framework_segment(credits.group(1) or segments[-2])
+    return _CREDIT_NAMES.get(framework, f"{framework} credits") if framework else None
+
+
+def _credit_level(b: Builder, value_node: Node) -> None:
+    """The national framework level of the credits (``creditLevelType``) when it names one by its IRI, directly
+    or as an alignment's target node; any other credit level (audLevel:LowerDivisionLevel) is no NQF level,
+    noted as not read."""
+    if b.has("/level/nqf"):
+        return
+    unread: tuple[str, str] | None = None
+    for value, where in value_node.values("creditLevelType"):
+        iri: str | None = value if isinstance(value, str) else None
+        node = value_node.reader.resolve(value, where) if iri is None else None
+        if node is not None:
+            target = _iri(node, "targetNode")
+            iri, where = target if target else (node.id, where)
+        found = _framework_level(value_node.reader, iri) if iri else None
+        if found is not None:
+            b.set("/level/nqf", {"framework": found[0], "level": found[1]}, where)
+            return
+        text = _alignment_text(node) if node is not None and not iri else None
+        unread = unread or (iri or (first_text(text[0]) if text else None) or "?", where)
+    if unread is not None:
+        b.note(
+            msg(
+                "creditLevelType {value} names no level of a national qualifications framework; it was not read",
+                value=repr(unread[0]),
+            ),
+            pointer="/level",
+            source=unread[1],
+        )
 
 
 def _duration(b: Builder, node: Node) -> None:

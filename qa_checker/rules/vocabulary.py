@@ -20,7 +20,7 @@ from qa_checker.cells import visible
 from qa_checker.descriptor import Descriptor
 from qa_checker.findings import Severity
 from qa_checker.rules import register
-from qa_checker.rules.base import Hit, Rule, RuleContext
+from qa_checker.rules.base import Hit, Rule, RuleContext, either
 from qa_checker.rules.consistency import body_countries, implied_eqf
 from qa_checker.text import Name, Text, msg
 
@@ -436,6 +436,9 @@ class WorkloadInEcts(Rule):
     cycle; or a non-formal offer says no level applies.
     Fails: only hours at a higher-education level, or only hours with no level to say ECTS is out of reach.
 
+    A profile that expects another credit system besides ECTS names it in `credit_systems` (UK credits,
+    SCQF credit points), and the message and hint then ask for credits in ECTS or one of those.
+
     Silent when the hours are no figure the format accepts (0, or beyond 18,000): MC-SC-001 reports it, once.
     """
 
@@ -447,7 +450,8 @@ class WorkloadInEcts(Rule):
     principles = ("transparency", "recognition")
     severity = Severity.WARNING
     weight = 1.0
-    defaults = {"ects_from_eqf": 5}
+    defaults = {"ects_from_eqf": 5, "credit_systems": []}
+    options_schema = {"credit_systems": {"type": "array", "items": {"type": "string", "pattern": "\\S"}}}
     message = "the workload is given without ECTS credits"
     hint = "Add workload.ects (1 ECTS = 25-30 hours of learning), e.g. workload: {ects: 5, hours: 140}."
     example_fail = {"workload": {"hours": 140}}
@@ -470,4 +474,17 @@ class WorkloadInEcts(Rule):
             return
         if doc.get("/quality_assurance/external/framework") == "EQAVET" and doc.get("/level/qf_ehea_cycle") is None:
             return  # vocational education and training (EQF 5 and 6 too): hours are its measure, not ECTS
-        yield Hit("/workload")
+        systems = [" ".join(system.split()) for system in ctx.options["credit_systems"]]
+        if not systems:
+            yield Hit("/workload")
+            return
+        yield Hit(
+            "/workload",
+            message=msg("the workload is given without ECTS credits or {systems}", systems=either(systems)),
+            hint=msg(
+                "Add workload.ects, or the credits in {systems} as workload.other_credits, e.g. "
+                "workload: {other_credits: {system: {system}, value: ...}, hours: ...}.",
+                systems=either(systems),
+                system=systems[0],
+            ),
+        )

@@ -192,7 +192,7 @@ def test_ctdl_graph_gives_one_offer_per_resource_with_resolved_references():
 def test_ctdl_expanded_array_with_full_iris():
     doc = one("ctdl/course-expanded.json")
     assert doc.data["title"] == {"en": "Soil Mechanics"}
-    assert doc.data["workload"] == {"other_credits": {"system": "credits", "value": 15}}
+    assert doc.data["workload"] == {"other_credits": {"system": "SCQF credit points", "value": 15}}
     assert "participation" not in doc.data
     assert any("ambiguous" in m for m in messages(doc, "MC-IM-002"))
 
