@@ -29,6 +29,18 @@ def badgr_entity(data: object) -> bool:
     return isinstance(data, dict) and isinstance(data.get("entityType"), str) and "entityId" in data
 
 
+def badgr_joined(data: object) -> bool:
+    """Whether data is a Badgr API entity joined with the entities it names from the same response: each by its
+    index among the results (``{"3": badge class, "0": its issuer}``, so pointers into it are pointers into the
+    results), the entity to read first."""
+    return (
+        isinstance(data, dict)
+        and len(data) > 1
+        and all(isinstance(k, str) and k.isascii() and k.isdigit() for k in data)
+        and all(map(badgr_entity, data.values()))
+    )
+
+
 _FRAME_KEYWORDS = ("@embed", "@explicit", "@omitDefault", "@requireAll", "@default")
 SUPPORTED = msg(
     "ELM v3 EuropeanDigitalCredential, Qualification, LearningAchievementSpecification, "

@@ -17,7 +17,7 @@ import hashlib
 import json
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple, TypeGuard
 
 from qa_checker import pointer as jp
@@ -251,9 +251,13 @@ def _step(item: Unwrapped) -> list[Unwrapped] | Text | _Refusal | None:
 
 
 def _badgr_results(item: Unwrapped, results: list[Any], base: str) -> list[Unwrapped]:
-    """One child per entity of a Badgr API response's results (at ``base``)."""
-    return [
-        _child(
+    """One child per entity of a Badgr API response's results (at ``base``); an entity that names another result
+    (an assertion its badge class, a badge class its issuer) is joined with it
+    (:func:`~qa_checker.importers.classify.badgr_joined`), its child based at ``base``."""
+    index = _badgr_index(results)
+    children = []
+    for i, entity in enumerate(results):
+        child = _child(
             item,
             entity,
             jp.child(base, i),
@@ -261,8 +265,50 @@ def _badgr_results(item: Unwrapped, results: list[Any], base: str) -> list[Unwra
             msg("read result {number} of {total} in a Badgr API v2 response", number=i + 1, total=len(results)),
             envelope=False,
         )
-        for i, entity in enumerate(results)
-    ]
+        named = [k for k in _badgr_named(entity, results, index) if k != i]
+        if named:
+            child = replace(child, data={str(i): entity, **{str(k): results[k] for k in named}}, base=base)
+        children.append(child)
+    return children
+
+
+def _badgr_index(results: list[Any]) -> dict[tuple[str, str], int]:
+    """The index of each BadgeClass and Issuer entity among a response's results, by its type and its entityId or
+    openBadgeId."""
+    found: dict[tuple[str, str], int] = {}
+    for i, entity in enumerate(results):
+        kind = entity.get("entityType")
+        if kind in ("BadgeClass", "Issuer"):
+            for key in ("openBadgeId", "entityId"):
+                value = entity.get(key)
+                if isinstance(value, str) and value:
+                    found.setdefault((kind, value), i)
+    return found
+
+
+def _badgr_named(entity: dict[str, Any], results: list[Any], index: dict[tuple[str, str], int]) -> list[int]:
+    """The indexes of the results an Assertion or BadgeClass entity names without holding them: the assertion's
+    badge class (by ``badgeclassOpenBadgeId`` or its entity id), the badge class's issuer (``issuerOpenBadgeId``,
+    ``issuer``)."""
+    kind = entity.get("entityType")
+    badge = entity if kind == "BadgeClass" else entity.get("badgeclass") if kind == "Assertion" else None
+    named = []
+    if kind == "Assertion" and not isinstance(badge, dict):
+        found = _badgr_lookup(index, "BadgeClass", entity.get("badgeclassOpenBadgeId"), badge)
+        if found is None:
+            return []
+        named.append(found)
+        badge = results[found]
+    if isinstance(badge, dict) and not isinstance(badge.get("issuer"), dict):
+        found = _badgr_lookup(index, "Issuer", badge.get("issuerOpenBadgeId"), badge.get("issuer"))
+        if found is not None:
+            named.append(found)
+    return named
+
+
+def _badgr_lookup(index: dict[tuple[str, str], int], kind: str, *names: object) -> int | None:
+    """The index of the first entity of type ``kind`` that one of ``names`` (URL or entity id) names."""
+    return next((index[(kind, n)] for n in names if isinstance(n, str) and (kind, n) in index), None)
 
 
 def _child(item: Unwrapped, data: Any, base: str, wrapper: str, note: Text, *, envelope: bool = True) -> Unwrapped:

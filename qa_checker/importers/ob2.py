@@ -3,8 +3,10 @@
 Core OB 2.0 gives the badge's name, description, criteria, issuer and alignments, and the assertion's recipient
 and date of issuing. The Dutch edubadges (SURF) add OB 2.0 extensions (``extensions:ECTSExtension`` ...): on the
 badge ``ECTS``, ``StudyLoad`` and ``TimeInvestment`` (hours), ``EQF``, ``Language`` and ``LearningOutcome``; on
-the issuer the institution's name, identifier (BRIN) and country. Nothing is fetched: a badge, issuer or criteria
-given only by URL is reported, and what the descriptor has no field for is noted where it is.
+the issuer the institution's name, identifier (BRIN) and country. The Open Educational Badges fork of badgr-server
+writes ``StudyLoad`` in minutes and its competencies (``CompetencyExtension``) as learning outcomes. Nothing is
+fetched: a badge, issuer or criteria given only by URL is reported unless the same Badgr API response holds it, and
+what the descriptor has no field for is noted where it is.
 """
 
 from __future__ import annotations
@@ -13,12 +15,22 @@ import re
 from typing import Any
 
 from qa_checker import listing
+from qa_checker import pointer as jp
 from qa_checker.document import Document
 from qa_checker.importers import Importer
-from qa_checker.importers.builder import Builder, country_of, first_text, iso_date, number, refused
-from qa_checker.importers.classify import badgr_entity
+from qa_checker.importers.builder import (
+    Builder,
+    country_of,
+    duration_hours,
+    first_text,
+    iso_date,
+    number,
+    refused,
+)
+from qa_checker.importers.classify import badgr_entity, badgr_joined
 from qa_checker.importers.jsonld import LangString, Node, Reader, Scalar, graph_nodes, local_name
 from qa_checker.importers.ob3 import (
+    ESCO_SKILLS,
     badge_builder,
     issuer_country,
     issuer_entry,
@@ -48,12 +60,29 @@ _BADGE_EXTENSIONS = frozenset(
         "EQFExtension",
         "LanguageExtension",
         "LearningOutcomeExtension",
+        "CompetencyExtension",
     }
 )
 _ISSUER_EXTENSIONS = frozenset(
     {"InstitutionNameExtension", "InstitutionIdentifierExtension", "InstitutionCountryExtension"}
 )
 _ASSERTION_EXTENSIONS = frozenset({"RecipientProfile", "recipientProfile"})
+# The unit of StudyLoad: the StudyLoadExtension schema (edubadges') says hours, but the Open Educational Badges fork
+# of badgr-server (openbadges.education) writes the same extension in minutes. A badge tells them apart by the
+# extensions only one of them writes: that fork's own (it writes Category and Competency with every badge) or
+# edubadges' (on the badge or its issuer).
+_MINUTES_EXTENSIONS = frozenset(
+    {"CategoryExtension", "CompetencyExtension", "LevelExtension", "BasedOnExtension", "OrgImageExtension"}
+)
+_HOURS_EXTENSIONS = _ISSUER_EXTENSIONS | {
+    "ECTSExtension",
+    "TimeInvestmentExtension",
+    "EQFExtension",
+    "LanguageExtension",
+    "LearningOutcomeExtension",
+    "EducationProgramIdentifierExtension",
+    "GradingTableExtension",
+}
 # A Dutch institution's BRIN code ("21PM"); the edubadges institution identifier may be an IAU code instead.
 _BRIN = re.compile(r"^[0-9]{2}[A-Z0-9]{2}$")
 # The terms of an entity of the Badgr (Canvas Credentials, edubadges) API by their Open Badges 2.0 names: its type
@@ -69,10 +98,14 @@ _NO_BADGE_HINT = msg(
 
 def _roots(data: dict[str, Any]) -> list[tuple[Node, str]]:
     """The assertions of the document (top level or in its ``@graph``), else its badges, each with what it is
-    (``ASSERTION`` or ``BADGE``); an untyped document of Open Badges 1.x or 0.5 is one of them by its keys."""
-    entity = badgr_entity(data) and not ("type" in data or "@type" in data)
-    reader = Reader(data, term_aliases=_badgr_terms(data) if entity else None)
-    nodes = graph_nodes(reader) or [reader.node(data, "")]
+    (``ASSERTION`` or ``BADGE``); an untyped document of Open Badges 1.x or 0.5 is one of them by its keys, and a
+    Badgr API entity joined with its issuer is the entity."""
+    joined = badgr_joined(data)
+    key = next(iter(data)) if joined else ""
+    first = data[key] if joined else data
+    entity = badgr_entity(first) and not ("type" in first or "@type" in first)
+    reader = Reader(data, term_aliases=_badgr_terms(first, list(data.values()) if joined else []) if entity else None)
+    nodes = [reader.node(first, jp.child("", key))] if joined else graph_nodes(reader) or [reader.node(data, "")]
     announced = "ob2" in reader.context.families
     assertions = [n for n in nodes if ASSERTION in n.types and (announced or any(n.has(t) for t in _OB2_TERMS))]
     found = [(n, ASSERTION) for n in assertions] or [(n, BADGE) for n in nodes if BADGE in n.types]
@@ -82,11 +115,12 @@ def _roots(data: dict[str, Any]) -> list[tuple[Node, str]]:
     return [(reader.node(data, ""), legacy)] if legacy else []
 
 
-def _badgr_terms(data: dict[str, Any]) -> dict[str, str]:
-    """The Badgr terms of an entity (and of the badge class an assertion holds expanded): the issuer and badge
-    class are the objects held in their place when expanded, else the entities their URLs name."""
+def _badgr_terms(data: dict[str, Any], joined: list[dict[str, Any]]) -> dict[str, str]:
+    """The Badgr terms of an entity (and of the badge class an assertion holds expanded, and of the ``joined``
+    entities read with it): the issuer and badge class are the objects held in their place when expanded, else
+    the entities their URLs name."""
     expanded = data.get("badgeclass")
-    entities = [data, expanded] if isinstance(expanded, dict) else [data]
+    entities = [data, expanded, *joined] if isinstance(expanded, dict) else [data, *joined]
     terms = dict(BADGR_TERMS)
     for key, url_key, term in _BADGR_LINKS:
         if any(isinstance(entity.get(key), dict) for entity in entities):
@@ -118,10 +152,13 @@ def convert(document: Document, base: str) -> list[Document]:
 
 
 def _convert(document: Document, base: str, root: Node, kind: str) -> Document:
+    _pay_for_joined(root)
     is_assertion = kind == ASSERTION
     legacy = kind not in root.types
     label = ("Open Badges 1.x " if legacy else "Open Badges 2.0 ") + kind
     badge = root.node("badge") if is_assertion else root
+    listed = _listed(root, BADGE) if is_assertion and badge is None else None
+    badge = badge or listed
     if badge is None or not _described(badge):
         where = root.where("badge") if is_assertion and root.has("badge") else root.pointer
         refs = root.refs("badge") if is_assertion and legacy else []
@@ -142,6 +179,14 @@ def _convert(document: Document, base: str, root: Node, kind: str) -> Document:
             imported_from=label,
         )
     b = badge_builder(root, badge, credential=is_assertion, base=base, fallback_id="ob2-badge")
+    if listed is not None:
+        b.note(
+            msg(
+                "the badge class {badge} was read from its BadgeClass entity in the same Badgr API response",
+                badge=repr(listed.id or listed.pointer),
+            ),
+            source=listed.pointer,
+        )
     if badge is not root and badge.types and BADGE not in badge.types:
         b.warn(
             msg(
@@ -174,6 +219,7 @@ def _convert(document: Document, base: str, root: Node, kind: str) -> Document:
             ),
         )
     _learning_outcome(b, badge)
+    _competencies(b, badge)
     read_criteria(b, badge)
     _unread_extensions(b, badge, _BADGE_EXTENSIONS)
     if legacy:
@@ -192,6 +238,24 @@ def _convert(document: Document, base: str, root: Node, kind: str) -> Document:
     if is_assertion:
         _assertion(b, root, legacy)
     return b.document(document, fmt="ob2", imported_from=label, home=badge.pointer)
+
+
+def _pay_for_joined(root: Node) -> None:
+    """Pay the document's node budget for the entities joined to ``root`` from the same Badgr API response: each
+    entity naming them reads (and indexes) them again, so a response whose entities all name one large issuer goes
+    over the budget instead of being read for long."""
+    joined = root.reader.root
+    if not badgr_joined(joined):
+        return
+    for key, entity in joined.items():
+        if entity is root.data:
+            continue
+        stack: list[Any] = [entity]
+        while stack:
+            node = stack.pop()
+            root.reader.budget.spend(max(1, len(node)), jp.child("", key))
+            values = node.values() if isinstance(node, dict) else node
+            stack.extend(v for v in values if isinstance(v, (dict, list)))
 
 
 def _described(badge: Node) -> bool:
@@ -252,6 +316,17 @@ def _issuer(b: Builder, badge: Node) -> None:
     where = badge.where("issuer")
     b.expect("/awarding_bodies", where if badge.has("issuer") else badge.pointer)
     issuer = badge.node("issuer")
+    if issuer is None:
+        issuer = _listed(badge, "Issuer")
+        if issuer is not None:
+            b.note(
+                msg(
+                    "the issuer {issuer} was read from its Issuer entity in the same Badgr API response",
+                    issuer=repr(issuer.id or issuer.pointer),
+                ),
+                pointer="/awarding_bodies",
+                source=issuer.pointer,
+            )
     if issuer is None or all(k in ("id", "@id", "type", "@type") for k in issuer.data):
         refs = badge.refs("issuer")
         if refs:
@@ -307,8 +382,20 @@ def _issuer(b: Builder, badge: Node) -> None:
     _unread_extensions(b, issuer, _ISSUER_EXTENSIONS)
 
 
+def _listed(node: Node, kind: str) -> Node | None:
+    """The entity of type ``kind`` (``BadgeClass``, ``Issuer``) that a Badgr API entity names by URL or entity id,
+    when it was joined from the same response (:func:`~qa_checker.importers.classify.badgr_joined`)."""
+    joined = node.reader.root
+    if not badgr_joined(joined):
+        return None
+    return next(
+        (node.reader.node(entity, jp.child("", key)) for key, entity in joined.items() if entity["entityType"] == kind),
+        None,
+    )
+
+
 def _level_workload_languages(b: Builder, badge: Node) -> None:
-    """The edubadges EQF level, workload (ECTS, study load and time investment in hours) and language."""
+    """The edubadges EQF level, workload (ECTS, study load and time investment) and language."""
     eqf = _extension(b, badge, "EQFExtension", "EQF")
     if eqf is not None:
         level = number(eqf[0])
@@ -324,13 +411,79 @@ def _level_workload_languages(b: Builder, badge: Node) -> None:
                 hint=msg("Give the EQF extension's EQF as a whole number from 1 to 8."),
             )
     read_ects(b, _extension(b, badge, "ECTSExtension", "ECTS"))
-    for name, key in (("StudyLoadExtension", "StudyLoad"), ("TimeInvestmentExtension", "TimeInvestment")):
-        hours = _extension(b, badge, name, key)
-        if hours is not None and not b.has("/workload/hours"):
-            read_hours(b, key, hours)
+    time_investment = _extension(b, badge, "TimeInvestmentExtension", "TimeInvestment")
+    study_load = _extension(b, badge, "StudyLoadExtension", "StudyLoad")
+    if study_load is not None:
+        _study_load(b, badge, study_load)
+    if time_investment is not None and not b.has("/workload/hours"):
+        read_hours(b, "TimeInvestment", time_investment)
     language = _extension(b, badge, "LanguageExtension", "Language")
     if language is not None:
         b.set_languages([((language[0],), language[1])], language[1])
+
+
+def _study_load(b: Builder, badge: Node, found: tuple[Scalar, str]) -> None:
+    """The StudyLoad extension's value: minutes on a badge of Open Educational Badges, hours on one of edubadges;
+    read as hours, and warned, when the badge shows neither. An ISO 8601 duration states its unit."""
+    if number(found[0]) is None and duration_hours(found[0])[0] is not None:
+        read_hours(b, "StudyLoad", found)
+        return
+    issuer = badge.node("issuer") or _listed(badge, "Issuer")
+    names = _extension_names(badge) | (_extension_names(issuer) if issuer is not None else set())
+    minutes = sorted(names & _MINUTES_EXTENSIONS)
+    hours = sorted(names & _HOURS_EXTENSIONS)
+    if minutes and not hours:
+        read = read_hours(b, "StudyLoad", found, minutes=True)
+        if read is not None:
+            b.note(
+                msg(
+                    "StudyLoad {value} was read as minutes ({hours} hours): the badge has the extensions {names} of "
+                    "Open Educational Badges, which counts study load in minutes",
+                    value=repr(found[0]),
+                    hours=read,
+                    names=", ".join(minutes),
+                ),
+                pointer="/workload/hours",
+                source=found[1],
+            )
+        return
+    read = read_hours(b, "StudyLoad", found)
+    if read is None or (hours and not minutes):
+        return
+    b.warn(
+        msg(
+            "StudyLoad {value} was read as hours, as the StudyLoadExtension schema defines it; nothing in the badge "
+            "tells whether it was issued on Open Educational Badges, which counts it in minutes ({hours} hours)",
+            value=repr(found[0]),
+            hours=number(round(read / 60, 2)),
+        )
+        if not minutes
+        else msg(
+            "StudyLoad {value} was read as hours, but the badge has extensions of both edubadges ({hours_by}), "
+            "which counts study load in hours, and Open Educational Badges ({minutes_by}), which counts it in minutes",
+            value=repr(found[0]),
+            hours_by=", ".join(hours),
+            minutes_by=", ".join(minutes),
+        ),
+        pointer="/workload/hours",
+        source=found[1],
+        hint=msg("Check the study load against the course, and correct the workload's hours after convert."),
+    )
+
+
+def _extension_names(owner: Node) -> set[str]:
+    """The names of the Open Badges 2.0 extensions ``owner`` has."""
+    return {name for name, _holder, _key in _extensions(owner)}
+
+
+def _extensions(owner: Node) -> list[tuple[str, Node, str]]:
+    """Each Open Badges 2.0 extension of ``owner``: its name, the node holding it and its key there."""
+    return [
+        (local_name(holder.reader.expand(key)), holder, key)
+        for holder in _holders(owner)
+        for key in holder.data
+        if isinstance(key, str) and holder.reader.expand(key).startswith(EXTENSIONS)
+    ]
 
 
 def _learning_outcome(b: Builder, badge: Node) -> None:
@@ -351,14 +504,7 @@ def _learning_outcome(b: Builder, badge: Node) -> None:
     items = listing.items(text) if "\n" in text else [text]
     if listing.lead_in(items):
         items = items[1:]
-    outcomes: list[LangString | dict[str, Any]] = list(b.data.get("learning_outcomes", []))
-    for item in items:
-        b.trace(f"/learning_outcomes/{len(outcomes)}", found[1])
-        outcomes.append(item)
-    if b.has("/learning_outcomes"):
-        b.data["learning_outcomes"] = outcomes
-    else:
-        b.set("/learning_outcomes", outcomes, found[1])
+    _add_outcomes(b, [(item, found[1]) for item in items], found[1])
     if len(items) > 1:
         b.note(
             plural(
@@ -369,6 +515,42 @@ def _learning_outcome(b: Builder, badge: Node) -> None:
             pointer="/learning_outcomes",
             source=found[1],
         )
+
+
+def _add_outcomes(b: Builder, found: list[tuple[LangString | dict[str, Any], str]], where: str) -> None:
+    """Add learning outcomes, each with its place, after those already read; ``where``: the place of them all."""
+    outcomes: list[LangString | dict[str, Any]] = list(b.data.get("learning_outcomes", []))
+    for outcome, place in found:
+        b.trace(f"/learning_outcomes/{len(outcomes)}", place)
+        outcomes.append(outcome)
+    if b.has("/learning_outcomes"):
+        b.data["learning_outcomes"] = outcomes
+    else:
+        b.set("/learning_outcomes", outcomes, where)
+
+
+def _competencies(b: Builder, badge: Node) -> None:
+    """The competencies of an Open Educational Badges badge (``CompetencyExtension``, a list of them or, in older
+    badges, one) as learning outcomes: each by its name, with the ESCO concept its ``escoID`` or
+    ``framework_identifier`` gives."""
+    holder = next((h for h in _holders(badge) if h.has("CompetencyExtension")), None)
+    if holder is None:
+        return
+    found: list[tuple[LangString | dict[str, Any], str]] = []
+    for competency in holder.nodes("CompetencyExtension"):
+        name = competency.text("name")
+        if name is None:
+            b.warn(
+                msg("the competency has no name; it was not read as a learning outcome"),
+                pointer="/learning_outcomes",
+                source=competency.blank("name") or competency.pointer,
+            )
+            continue
+        concepts = (competency.scalar("escoID"), competency.scalar("framework_identifier"))
+        esco = next((str(c[0]).strip() for c in concepts if c and str(c[0]).strip().startswith(ESCO_SKILLS)), None)
+        found.append(({"text": name[0], "esco": [esco]} if esco else name[0], competency.pointer))
+    if found:
+        _add_outcomes(b, found, holder.where("CompetencyExtension"))
 
 
 def _assertion(b: Builder, assertion: Node, legacy: bool) -> None:
@@ -454,16 +636,12 @@ def _recipient(b: Builder, assertion: Node, legacy: bool) -> None:
 
 def _unread_extensions(b: Builder, owner: Node, read: frozenset[str]) -> None:
     """A note on each Open Badges 2.0 extension of ``owner`` that is not read (its name not in ``read``)."""
-    for holder in _holders(owner):
-        for key in holder.data:
-            if not isinstance(key, str) or not holder.reader.expand(key).startswith(EXTENSIONS):
-                continue
-            name = local_name(holder.reader.expand(key))
-            if name not in read:
-                b.note(
-                    msg("the extension {name} has no field in the descriptor; it was not read", name=name),
-                    source=holder.where(holder.reader.term(key)),
-                )
+    for name, holder, key in _extensions(owner):
+        if name not in read:
+            b.note(
+                msg("the extension {name} has no field in the descriptor; it was not read", name=name),
+                source=holder.where(holder.reader.term(key)),
+            )
 
 
 IMPORTER = Importer("ob2", detect, convert)

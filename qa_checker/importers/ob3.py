@@ -9,6 +9,7 @@ credits without a unit are reported (``MC-IM-002``) instead of being guessed.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from typing import Any
 
@@ -327,7 +328,7 @@ def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
 
 
 def issuer_entry(b: Builder, issuer: Node, name: tuple[LangString, str] | None = None) -> dict[str, Any]:
-    """The awarding body an issuer profile gives (name, country, BRIN identifier, web address), each traced to its
+    """The awarding body an issuer profile gives (name, country, register identifier, web address), each traced to its
     place; ``name``: the name found elsewhere that stands for the profile's own."""
     entry: dict[str, Any] = {}
     name = name or issuer.text("name")
@@ -343,18 +344,79 @@ def issuer_entry(b: Builder, issuer: Node, name: tuple[LangString, str] | None =
     address = issuer.node("address")
     if address is not None:
         issuer_country(b, entry, country_of(address, "addressCountryCode") or country_of(address, "addressCountry"))
-    for other in issuer.nodes("otherIdentifier"):
-        kind = other.scalar("identifierType")
-        value = other.scalar("identifier")
-        if kind and value and str(kind[0]).lower() in ("ext:brin", "brin"):
-            entry["identifier"] = {"scheme": "national", "value": str(value[0])}
-            b.trace("/awarding_bodies/0/identifier", other.pointer)
-            break
+    identifier = _issuer_identifier(b, issuer)
+    if identifier is not None:
+        entry["identifier"] = identifier
     url = issuer.scalar("url")
     if url is not None and str(url[0]).startswith(("http://", "https://")):
         entry["url"] = url[0]
         b.trace("/awarding_bodies/0/url", url[1])
     return entry
+
+
+# The awarding body's identifier scheme of each identifier type an issuer names in otherIdentifier (OB 3.0's
+# IdentifierTypeEnum has none for an organisation's register numbers, so issuers write ``ext:`` types), by the
+# type lowercased without ``ext:`` and punctuation: the eIDAS legal identifier, VAT and LEI numbers, the Erasmus
+# code and the Participant Identification Code, and national registers (Dutch BRIN and KvK, the EU business
+# registers' EUID, French SIREN/SIRET and UAI, the UK's UKPRN and company number).
+_IDENTIFIER_SCHEMES = {
+    **dict.fromkeys(("eidas", "eidasidentifier", "eidaslegalidentifier", "legalidentifier"), "eidas"),
+    **dict.fromkeys(("vat", "vatid", "vatin", "vatnumber", "vatidentifier", "vatregistration"), "vat"),
+    **dict.fromkeys(("lei", "leicode", "legalentityidentifier"), "lei"),
+    **dict.fromkeys(("erasmus", "erasmuscode", "erasmusid", "erasmusidentifier"), "erasmus"),
+    **dict.fromkeys(("pic", "piccode", "participantidentificationcode"), "pic"),
+    **dict.fromkeys(
+        (
+            "brin",
+            "kvk",
+            "kvknumber",
+            "euid",
+            "siren",
+            "siret",
+            "uai",
+            "ukprn",
+            "companynumber",
+            "companyregistrationnumber",
+            "registration",
+            "registrationnumber",
+            "nationalregistration",
+            "businessregister",
+        ),
+        "national",
+    ),
+}
+# Identifiers that name a node of the document itself (an ELM ``urn:epass:`` id, a ``urn:uuid:``), no register.
+_LOCAL_IDS = ("urn:epass:", "urn:uuid:")
+
+
+def _issuer_identifier(b: Builder, issuer: Node) -> dict[str, str] | None:
+    """The first identifier of ``otherIdentifier`` whose type names a scheme of the descriptor, as ``{scheme,
+    value}``; a document-local id given as one is noted and passed over."""
+    for other in issuer.nodes("otherIdentifier"):
+        kind = other.scalar("identifierType")
+        value = other.scalar("identifier")
+        if kind is None or value is None or not str(value[0]).strip():
+            continue
+        name = str(kind[0]).strip()
+        scheme = _IDENTIFIER_SCHEMES.get(re.sub(r"[^a-z0-9]", "", name.lower().removeprefix("ext:")))
+        if scheme is None:
+            continue
+        text = str(value[0]).strip()
+        if text.lower().startswith(_LOCAL_IDS):
+            b.note(
+                msg(
+                    "the issuer's identifier {value} of type {type} is an id inside the document, not a register "
+                    "number; it was not read",
+                    value=repr(text[:80]),
+                    type=repr(name[:40]),
+                ),
+                pointer="/awarding_bodies/0/identifier",
+                source=value[1],
+            )
+            continue
+        b.trace("/awarding_bodies/0/identifier", other.pointer)
+        return {"scheme": scheme, "value": text}
+    return None
 
 
 def issuer_country(b: Builder, entry: dict[str, Any], found: tuple[str | None, str, str] | None) -> None:
@@ -382,7 +444,7 @@ def set_awarding_body(b: Builder, entry: dict[str, Any], where: str) -> None:
         b.trace("/awarding_bodies/0", where)
 
 
-_ESCO_SKILLS = tuple(base + "skill/" for base in ESCO_BASES)
+ESCO_SKILLS = tuple(base + "skill/" for base in ESCO_BASES)
 
 
 def _known(value: str, known: frozenset[str]) -> bool:
@@ -473,7 +535,7 @@ def read_alignments(b: Builder, achievement: Node) -> list[Node]:
                 )
         elif url is not None and str(url[0]).startswith(ISCED_BASES):
             _field_alignment(b, url)
-        elif name is not None and (kind in COMPETENCY_TARGETS or (url and str(url[0]).startswith(_ESCO_SKILLS))):
+        elif name is not None and (kind in COMPETENCY_TARGETS or (url and str(url[0]).startswith(ESCO_SKILLS))):
             if own_name and _folded(name) == own_name:
                 # A catalogue entry for the achievement itself (the course aligned to its own CASE item): what the
                 # learner can do is not stated by repeating the achievement's name.
@@ -541,17 +603,21 @@ def read_ects(b: Builder, ects: tuple[Scalar, str] | None) -> None:
         )
 
 
-def read_hours(b: Builder, term: str, found: tuple[Scalar, str]) -> float | None:
-    """Set the workload's hours from the value of ``term`` found (a positive number of hours or an ISO 8601 time
-    duration) and return them, or warn that it is none."""
+def read_hours(b: Builder, term: str, found: tuple[Scalar, str], *, minutes: bool = False) -> float | None:
+    """Set the workload's hours from the value of ``term`` found (a positive number of hours, of minutes when
+    ``minutes``, or an ISO 8601 time duration) and return them, or warn that it is none."""
     hours = number(found[0])
+    if hours is not None and minutes:
+        hours = number(round(hours / 60, 2))
     if hours is None:
         hours, _reason = duration_hours(found[0])
     if hours is not None and hours > 0:
         b.set("/workload/hours", hours, found[1])
         return hours
     b.warn(
-        msg("{term} {value} is not a number of hours", term=term, value=repr(found[0])),
+        msg("{term} {value} is not a number of minutes", term=term, value=repr(found[0]))
+        if minutes
+        else msg("{term} {value} is not a number of hours", term=term, value=repr(found[0])),
         pointer="/workload/hours",
         source=found[1],
     )
