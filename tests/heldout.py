@@ -3,11 +3,13 @@ through the rules and held to exactly those findings (the outcome rules aside, j
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime, timezone
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from qa_checker.rubric import load_rubric
@@ -54,3 +56,19 @@ def assert_exactly_expected(folder: Path, entry: dict[str, Any], name: str) -> N
         where = sorted(p for r, p in found if r == rule)
         want = sorted(e.split(" ", 1)[1] for e in expected if e.split()[0] == rule)
         assert where == want, f"{rule} reported at {where}, expected exactly {want}"
+
+
+def statement_cases(sets: Mapping[str, Sequence[tuple[str, str]]], known_misses: Collection[str]) -> list[Any]:
+    """One test case per labelled statement of a held-out set of learning outcomes (``language``, ``label``,
+    ``text``), a known miss marked as a strict xfail (the test fails when the miss starts to pass)."""
+    return [
+        pytest.param(
+            language,
+            label,
+            text,
+            id=f"{language}-{i}",
+            marks=[pytest.mark.xfail(strict=True, reason="known miss")] if text in known_misses else [],
+        )
+        for language, items in sets.items()
+        for i, (label, text) in enumerate(items)
+    ]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.bench_outcomes import RULE_OF_LABEL, judge_statement
+from tests.heldout import statement_cases
 
 HELDOUT: dict[str, list[tuple[str, str]]] = {
     "en": [
@@ -158,17 +159,7 @@ HELDOUT: dict[str, list[tuple[str, str]]] = {
 # Misses the analysis is known to have (strict: the test fails when one of them starts to pass).
 KNOWN_MISSES: frozenset[str] = frozenset()
 
-CASES = [
-    pytest.param(
-        language,
-        label,
-        text,
-        id=f"{language}-{i}",
-        marks=[pytest.mark.xfail(strict=True, reason="known miss")] if text in KNOWN_MISSES else [],
-    )
-    for language, items in HELDOUT.items()
-    for i, (label, text) in enumerate(items)
-]
+CASES = statement_cases(HELDOUT, KNOWN_MISSES)
 
 
 @pytest.mark.parametrize(("language", "label", "text"), CASES)

@@ -30,6 +30,7 @@ from benchmarks.bench_outcomes import judge_statement
 from qa_checker.descriptor import Descriptor
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import RuleContext
+from tests.heldout import statement_cases
 
 CORPUS = Path(__file__).parent / "outcomes_heldout3"
 RULE_OF_LABEL = {
@@ -98,17 +99,7 @@ def test_the_set_has_at_least_40_statements_in_each_of_seven_languages_half_good
         assert sum(label == "good" for label, _ in items) * 2 >= len(items) - 2, language
 
 
-CASES = [
-    pytest.param(
-        language,
-        label,
-        text,
-        id=f"{language}-{i}",
-        marks=[pytest.mark.xfail(strict=True, reason="known miss")] if text in KNOWN_MISSES else [],
-    )
-    for language, items in SETS.items()
-    for i, (label, text) in enumerate(items)
-]
+CASES = statement_cases(SETS, KNOWN_MISSES)
 
 
 @pytest.mark.parametrize(("language", "label", "text"), CASES)
