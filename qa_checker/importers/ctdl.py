@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from qa_checker.document import Document
+from qa_checker.frameworks import NQF_ALIASES
 from qa_checker.importers import Importer
 from qa_checker.importers.builder import Builder, country_of, duration_hours, first_text, not_hours, number
 from qa_checker.importers.jsonld import (
@@ -28,7 +29,6 @@ from qa_checker.importers.jsonld import (
     lang_string,
     local_name,
 )
-from qa_checker.rules.consistency import nqf_framework
 from qa_checker.text import msg, plural
 
 LEARNING_TYPES = {"Course", "LearningProgram", "LearningOpportunityProfile"}
@@ -497,7 +497,7 @@ _CREDIT_NAMES = {"SCQF": "SCQF credit points"}
 
 def _framework_segment(segment: str) -> str | None:
     """The national framework a path segment names by its abbreviation (scqf, RQF), else ``None``."""
-    return nqf_framework(segment) if segment.isascii() and segment.isalpha() else None
+    return NQF_ALIASES.get(segment.upper()) if segment.isascii() and segment.isalpha() else None
 
 
 def _framework_level(reader: Reader, value: str) -> tuple[str, int] | None:

@@ -36,6 +36,7 @@ from qa_checker.ects import (
     hours_per_credit,
 )
 from qa_checker.findings import Severity
+from qa_checker.frameworks import NQF_ALIASES, NQF_NAMED_LEVELS, NQF_NAMES, NQF_TO_EQF, NQF_UNREFERENCED
 from qa_checker.pointer import child
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
@@ -972,159 +973,9 @@ _CYCLE_NATIONAL_MISMATCH = {
     "third": N_("the third cycle is EQF level {level}, but {national} is declared, which is EQF {eqf}"),
 }
 
-# National frameworks whose referencing to the EQF is known and stable, as NQF level -> EQF level.
-# NLQF (NL), DQR (DE), NQR (AT), PRK/PQF (PL) and the French nomenclature of 2019 (CNCP, known by
-# its register's name, RNCP) use the same eight levels as the EQF; the Irish NFQ has ten (6 -> 5,
-# 7 and 8 -> 6, 9 -> 7, 10 -> 8). The Croatian CROQF (HKO) has the EQF's eight, levels 4, 7 and 8 in two
-# sub-levels each (4.1 and 4.2 are EQF 4, 7.1 and 7.2 EQF 7, 8.1 and 8.2 EQF 8), keys written as they are.
-# The NLQF also has a level below its level 1 that it names rather than numbers: Entry (Entreeniveau),
-# referenced to EQF 1 (a named level is a key of its framework's table, as the descriptor may write it;
-# see NQF_NAMED_LEVELS).
-# The UK's frameworks, as referenced to the EQF in 2009-2010 (the four UK countries' referencing report; for
-# Scotland again in 2019): the RQF of England and Northern Ireland and the Welsh CQFW, levels 1-8 (1 -> 2,
-# 2 -> 3, 3 -> 4, 4 and 5 -> 5, then level for level; their entry levels are not judged), the FHEQ's
-# higher-education levels 4-8 on the same scale, and the twelve levels of the SCQF (3 -> 1, 4 -> 2, 5 -> 3,
-# 6 -> 4, 7 and 8 -> 5, 9 and 10 -> 6, 11 -> 7, 12 -> 8; levels 1 and 2 are not referenced).
-# Other frameworks are not judged.
-_SAME: dict[int | str, int] = {n: n for n in range(1, 9)}
-_RQF: dict[int | str, int] = {1: 2, 2: 3, 3: 4, 4: 5, 5: 5, 6: 6, 7: 7, 8: 8}
-NQF_TO_EQF: dict[str, dict[int | str, int]] = {
-    "NLQF": {**_SAME, "Entry": 1},
-    "DQR": _SAME,
-    "NQR": _SAME,
-    "PRK": _SAME,
-    "RNCP": _SAME,
-    "NFQ": {1: 1, 2: 2, 3: 3, 4: 4, 5: 4, 6: 5, 7: 6, 8: 6, 9: 7, 10: 8},
-    "QNQ": _SAME,
-    "MQF": _SAME,
-    "VKS": _SAME,
-    "CFC": _SAME,
-    "MECU": _SAME,
-    "MECES": {1: 5, 2: 6, 3: 7, 4: 8},
-    "CROQF": {**_SAME, **{f"{level}.{sub}": level for level in (4, 7, 8) for sub in (1, 2)}},
-    "RQF": _RQF,
-    "CQFW": _RQF,
-    "FHEQ": {level: _RQF[level] for level in range(4, 9)},
-    "SCQF": {3: 1, 4: 2, 5: 3, 6: 4, 7: 5, 8: 5, 9: 6, 10: 6, 11: 7, 12: 8},
-    "FINQF": _SAME,
-    "SEQF": _SAME,
-    "NKR": {**{n: n for n in range(2, 9)}, "5.1": 5, "5.2": 5},
-    "LTKS": _SAME,
-    "LKI": _SAME,
-    "SKKR": _SAME,
-    "HQF": _SAME,
-    "CNC": _SAME,
-    "CLQ": _SAME,
-}
-# Levels of a framework that exist but are referenced to no EQF level: not judged.
-NQF_UNREFERENCED: dict[str, frozenset[int | str]] = {"SCQF": frozenset({1, 2}), "NKR": frozenset({1})}
-# The named levels of a framework (a key of its NQF_TO_EQF table) by the plain words they are written in,
-# without the words "level" and "niveau" and the framework's abbreviation: "Entry", "entry level",
-# "Entreeniveau", "Entree-niveau", "Entrée", "NLQF Entry".
-NQF_NAMED_LEVELS: dict[str, dict[str, str]] = {
-    "NLQF": {"entry": "Entry", "entree": "Entry", "entreeniveau": "Entry", "entreeopleiding": "Entry"},
-}
 _LEVEL_WORDS = frozenset({"level", "niveau"})
-NQF_ALIASES: dict[str, str] = {
-    "NLQF": "NLQF",
-    "NLQFNL": "NLQF",
-    "DQR": "DQR",
-    "GQF": "DQR",
-    "DEQR": "DQR",
-    "NQR": "NQR",
-    "ATNQR": "NQR",
-    "PRK": "PRK",
-    "PQF": "PRK",
-    "PLQF": "PRK",
-    "CNCP": "RNCP",
-    "RNCP": "RNCP",
-    "FRNQF": "RNCP",
-    "NFQ": "NFQ",
-    "IENFQ": "NFQ",
-    "NFQIE": "NFQ",
-    "QQINFQ": "NFQ",
-    "IRISHNFQ": "NFQ",
-    "QNQ": "QNQ",
-    "MQF": "MQF",
-    "MTQF": "MQF",
-    "VKS": "VKS",
-    "CFC": "CFC",
-    "MECU": "MECU",
-    "MECES": "MECES",
-    "CROQF": "CROQF",
-    "HKO": "CROQF",
-    "HRQF": "CROQF",
-    "RQF": "RQF",
-    "CQFW": "CQFW",
-    "FHEQ": "FHEQ",
-    "SCQF": "SCQF",
-    "FINQF": "FINQF",
-    "SEQF": "SEQF",
-    "NKR": "NKR",
-    "NOQF": "NKR",
-    "LTKS": "LTKS",
-    "LTQF": "LTKS",
-    "LKI": "LKI",
-    "LVQF": "LKI",
-    "SKKR": "SKKR",
-    "SKQF": "SKKR",
-    "HQF": "HQF",
-    "CNC": "CNC",
-    "ROQF": "CNC",
-    "CLQ": "CLQ",
-}
 
 
-# The same frameworks by their names as written out, in their own languages and in English (lower
-# case, without accents, words separated by one space).
-NQF_NAMES: dict[str, str] = {
-    "nederlands kwalificatieraamwerk": "NLQF",
-    "dutch qualifications framework": "NLQF",
-    "deutscher qualifikationsrahmen": "DQR",
-    "german qualifications framework": "DQR",
-    "nationaler qualifikationsrahmen": "NQR",
-    "austrian qualifications framework": "NQR",
-    "polska rama kwalifikacji": "PRK",
-    "polish qualifications framework": "PRK",
-    "cadre national des certifications professionnelles": "RNCP",
-    "repertoire national des certifications professionnelles": "RNCP",
-    "national framework of qualifications": "NFQ",
-    "irish national framework of qualifications": "NFQ",
-    "creat naisiunta cailiochtai": "NFQ",
-    "an creat naisiunta cailiochtai": "NFQ",
-    "quadro nazionale delle qualificazioni": "QNQ",
-    "quadro nacional de qualificacoes": "QNQ",
-    "malta qualifications framework": "MQF",
-    "vlaamse kwalificatiestructuur": "VKS",
-    "cadre francophone des certifications": "CFC",
-    "marco espanol de cualificaciones": "MECU",
-    "marco espanol de cualificaciones para el aprendizaje permanente": "MECU",
-    "marco espanol de cualificaciones para la educacion superior": "MECES",
-    "hrvatski kvalifikacijski okvir": "CROQF",
-    "croatian qualifications framework": "CROQF",
-    "regulated qualifications framework": "RQF",
-    "credit and qualifications framework for wales": "CQFW",
-    "framework for higher education qualifications": "FHEQ",
-    "frameworks for higher education qualifications of uk degree awarding bodies": "FHEQ",
-    "scottish credit and qualifications framework": "SCQF",
-    "finnish national qualifications framework": "FINQF",
-    "finnish qualifications framework": "FINQF",
-    "swedish qualifications framework": "SEQF",
-    "sveriges referensram for kvalifikationer": "SEQF",
-    "norwegian qualifications framework": "NKR",
-    "nasjonalt kvalifikasjonsrammeverk": "NKR",
-    "lithuanian qualifications framework": "LTKS",
-    "lietuvos kvalifikaciju sandara": "LTKS",
-    "latvian qualifications framework": "LKI",
-    "latvijas kvalifikaciju ietvarstruktura": "LKI",
-    "slovak qualifications framework": "SKKR",
-    "slovensky kvalifikacny ramec": "SKKR",
-    "hellenic qualifications framework": "HQF",
-    "romanian qualifications framework": "CNC",
-    "cadrul national al calificarilor": "CNC",
-    "luxembourg qualifications framework": "CLQ",
-    "cadre luxembourgeois des qualifications": "CLQ",
-}
 # The names above that say no more than "national qualifications framework", with the countries of the
 # framework they name: from awarding bodies elsewhere they name those countries' own frameworks, whose
 # referencing is not in these tables ("National Framework of Qualifications" from Romania is not Ireland's).
