@@ -42,6 +42,14 @@ _RANGE = re.compile(
     rf"({_NUM}){_AFTER_NUM}\s+(?:and|und|et|e|y|en|a|i|och|og)\s+({_NUM}){_AFTER_NUM}(?!\w){_NOT_GRADES}",
     re.IGNORECASE,
 )
+# The open band of a banded scheme: above its ranges ("Distinction (70+)", "70 and above", ">= 70") or below
+# them ("Fail (below 50)", "under 40%", "< 40").
+_OPEN_ABOVE = re.compile(
+    rf"(?<![\w.,])({_NUM}){_AFTER_NUM}\s?%?\s*(?:\+|(?:and|or)\s+(?:above|over|more|higher)\b)"
+    rf"|(?:≥|>=|\b(?:above|over)\s)\s*({_NUM}){_AFTER_NUM}",
+    re.IGNORECASE,
+)
+_OPEN_BELOW = re.compile(rf"(?:<(?!=)|\b(?:below|under|less than)\s)\s*({_NUM}){_AFTER_NUM}", re.IGNORECASE)
 # A scale given by its highest grade: "sur 20", "out of 100", "/20", "10-point scale", "15-Punkte-Skala".
 _DENOMINATOR = re.compile(r"(?:\bout of|\bsur|\bsu|\bop|/)\s*(\d{1,3})(?!\d|[.,]\d|\w)", re.IGNORECASE)
 _POINTS = re.compile(
@@ -88,6 +96,13 @@ _FAILING = (
     r"|ajourné|échec|suspenso|insuficiente|insufficiente|onvoldoende|niedostateczn\w*|nedostatečn\w*"
     r"|nevyhověl\w*|nevyhovel\w*|underkänd\w*|hylätty|elégtelen|nedovoljan|ikke bestå\w*|nicht ausreichend"
 )
+# Failing grades named as the band below a mark: "Fail (below 50)", "below 50% fail", "< 10: fail".
+_BELOW = rf"(?:<(?!=)|\b(?:below|under|less than)\s)\s*({_NUM}){_AFTER_NUM}\s?%?"
+_FAIL_BELOW = re.compile(
+    rf"(?<!\w)(?:{_FAILING})(?!\w)\s*[(:=-]?\s*{_BELOW}|{_BELOW}\s*[):=-]?\s*(?:{_FAILING})(?!\w)",
+    re.IGNORECASE,
+)
+_BOUND_BEFORE = re.compile(r"(?:<|\b(?:below|under|less than))\s*$", re.IGNORECASE)
 _LOWEST = r"(?:(?:the\s+)?(?:lowest|minimum|alin|laveste|lägsta|nejnižší|najnižšia|niedrigste|mínim[oa]|minim[oa])\s+)?"
 _VALUE = rf"({_NUM}){_AFTER_NUM}|({_LETTER_CORE})"
 _MARKED = (
@@ -283,6 +298,14 @@ def read_scale(text: str, language: str) -> Scale | None:
             low, low_text = ends[0]
         if high is None or ends[1][0] > high:
             high, high_text = ends[1]
+    banded = False
+    if low is not None and high is not None:
+        open_low, open_high = _open_bands(text, low, high)
+        banded = (open_low, open_high) != (low, high)
+        if open_low != low:
+            low, low_text = open_low, "0"
+        if open_high != high:
+            high, high_text = open_high, "100"
     steps: tuple[Decimal, ...] = ()
     percent = bool(_PERCENT.search(text))
     if _DANISH.search(text):
@@ -301,12 +324,17 @@ def read_scale(text: str, language: str) -> Scale | None:
     if low is None and not letters:
         return None
     best_low = _best_low(text, low, high)
-    passing, passing_letters, span_text = _passing_span(text, low, high, letters)
+    # In a banded scheme the span named "pass" is one band of passes beside merit and distinction.
+    passing, passing_letters, span_text = _passing_span(text, low, high, letters) if not banded else (None, (), "")
     if passing or passing_letters:
         pass_mark, pass_text, pass_letter, reversed_cue = None, span_text, _worst(passing_letters), False
     else:
         pass_mark, pass_text, pass_letter, reversed_cue = _pass_mark(text)
     failing_numbers, failing_letters = _failing(text)
+    below = _FAIL_BELOW.search(text) if pass_mark is None and pass_letter is None else None
+    if below is not None:
+        pass_text = below.group(1) or below.group(2)
+        pass_mark, best_low = _decimal(pass_text), False
     if steps:
         pass_mark, pass_text, best_low = Decimal(2), "02", False
     if letters and _ECTS.search(text):
@@ -332,6 +360,18 @@ def read_scale(text: str, language: str) -> Scale | None:
         failing_letters=frozenset(failing_letters),
         best_low=best_low,
     )
+
+
+def _open_bands(text: str, low: Decimal, high: Decimal) -> tuple[Decimal, Decimal]:
+    """The ends of a banded mark scheme: its ranges are bands, not the scale, when a band is open beyond them
+    ("Merit (60-69), Distinction (70+)"); the scale then runs to 100 above and from 0 below, as marks do."""
+    above = [_decimal(v) for found in _OPEN_ABOVE.finditer(text) for v in found.groups() if v]
+    below = [_decimal(found.group(1)) for found in _OPEN_BELOW.finditer(text)]
+    if any(high <= value < 100 for value in above):
+        high = Decimal(100)
+    if any(0 < value <= low for value in below):
+        low = Decimal(0)
+    return low, high
 
 
 def _letters(text: str) -> tuple[str, ...]:
@@ -397,6 +437,8 @@ def _failing(text: str) -> tuple[frozenset[Decimal], set[str]]:
     numbers: set[Decimal] = set()
     letters: set[str] = set()
     for label in _FAIL_LABEL.finditer(text):
+        if _BOUND_BEFORE.search(text, 0, label.start()):
+            continue  # "below 50% fail": 50 is the bound of the failing marks, not one of them
         if label.group(1):
             numbers.add(_decimal(label.group(1)))
         letters |= {letter for letter in (label.group(2), label.group(3)) if letter}

@@ -16,6 +16,7 @@ from qa_checker.language import detect, plain_text
 from qa_checker.markup import CHARACTER_REFERENCE
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
+from qa_checker.rules.vocabulary import country_codes_as_languages
 from qa_checker.text import LISTED, Name, Series, Text, listed, msg, quote
 
 # Descriptive texts (not names of organisations or other credentials, which stay as written).
@@ -214,8 +215,9 @@ class TextInEveryLanguage(Rule):
     awarded as written: "1,3", "cum laude") and any plain text of no words (a number or a code).
     Other plain text counts as the first declared language only.
     Passes: each of these texts has every language listed in `languages`. Fails: a missing language.
-    Not judged while a declared language is not an ISO 639-1 code (``English``): MC-VC-002 says how to
-    write it, and every text would otherwise be reported for a language written wrongly.
+    Not judged while a declared language is not an ISO 639-1 code (``English``) or is an awarding body's
+    country code typed for its language (``se`` from a Swedish body): MC-VC-002 says how to write it, and
+    every text would otherwise be reported for a language written wrongly.
     """
 
     id = "MC-LG-002"
@@ -243,6 +245,8 @@ class TextInEveryLanguage(Rule):
         in it, but ``{en: ...}`` in a Portuguese offer lacks it)."""
         codes = vocab.get("languages")
         if not doc.languages or not all(language in codes for language in doc.languages):
+            return False
+        if country_codes_as_languages(doc):
             return False
         return len(doc.languages) > 1 or any(
             not string.plain for string in language_strings(doc, ctx.options["fields"])

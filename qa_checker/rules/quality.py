@@ -502,8 +502,27 @@ def _judge_host(host: str) -> str | None:
 
 
 def _name_key(name: str) -> str:
-    """A body's name as compared: letters and digits only, in lower case."""
-    return "".join(c for c in name.casefold() if c.isalnum())
+    """A body's name as compared: letters and digits only, in lower case, without what it adds in brackets
+    ("Universitat Politècnica de Catalunya (UPC)" is Universitat Politècnica de Catalunya)."""
+    return "".join(c for c in re.sub(r"\([^()]*\)", " ", name).casefold() if c.isalnum())
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_BRACKETED_ACRONYM = re.compile(r"\(\s*([^\W\d_]{2,10})\s*\)")
+
+
+def _acronyms(name: str) -> set[str]:
+    """The short names a body's name gives, in lower case: the initials of its capitalised words (UPC for
+    Universitat Politècnica de Catalunya) and an acronym in brackets after it."""
+    initials = "".join(word[0] for word in _WORD.findall(name) if word[0].isupper())
+    found = {acronym.casefold() for acronym in _BRACKETED_ACRONYM.findall(name)}
+    return found | ({initials.casefold()} if len(initials) >= 2 else set())
+
+
+def _acronym(name: str) -> str:
+    """A name written as an acronym (one word of capitals, ``UPC``), in lower case; else ``""``."""
+    name = name.strip()
+    return name.casefold() if 2 <= len(name) <= 10 and name.isalpha() and name.isupper() else ""
 
 
 @register
@@ -514,8 +533,8 @@ class QaBodyNamed(Rule):
     ELM accreditation must name its accrediting agent. A claim without the body cannot be verified.
     Passes: `quality_assurance.external.body` and every accreditation's `agent` are given, and the
     external body is not the awarding body itself. Fails: either is missing, or the body named as
-    external is one of the awarding bodies (by name, in any of its languages): its own review is
-    internal quality assurance.
+    external is one of the awarding bodies (by name, in any of its languages, or by its initials:
+    UPC for Universitat Politècnica de Catalunya): its own review is internal quality assurance.
     """
 
     id = "MC-QA-001"
@@ -543,12 +562,17 @@ class QaBodyNamed(Rule):
                 "/quality_assurance/external",
                 message=msg("external quality assurance is described without naming the body that performs it"),
             )
-        providers = {
-            _name_key(name)
+        names = [
+            name
             for index in range(len(doc.items("/awarding_bodies")))
             for name in doc.text(jp.join("awarding_bodies", index, "name")).values()
-        }
-        itself = next((name for name in body.values() if _name_key(name) and _name_key(name) in providers), None)
+        ]
+        providers = {_name_key(name) for name in names} - {""}
+        short = {acronym for name in names for acronym in _acronyms(name)}
+        itself = next(
+            (name for name in body.values() if _name_key(name) in providers or _acronym(name) in short),
+            None,
+        )
         if itself is not None:
             yield Hit(
                 "/quality_assurance/external/body",

@@ -194,24 +194,21 @@ class LanguageCodeKnown(Rule):
                     {"code": code},
                     message=_unknown_language(code, _language_suggestion(code)),
                 )
-        countries = body_countries(doc)
-        for index, code in enumerate(doc.items("/languages")):
-            country, meant = _COUNTRY_NOT_LANGUAGE.get(code, ("", "")) if isinstance(code, str) else ("", "")
-            if country in countries:
-                yield Hit(
-                    jp.join("languages", index),
-                    {"code": code},
-                    message=msg(
-                        "'{code}' is the language code of {language}, although the awarding body is in {country}; "
-                        "did you mean {meant} ({meant_language})?",
-                        code=code,
-                        language=Name("language", code, known.label(code)),
-                        country=Name("territory", country, vocab.get("countries").label(country)),
-                        meant=meant,
-                        meant_language=Name("language", meant, known.label(meant)),
-                    ),
-                    hint=msg("Language codes are not country codes: use {meant}.", meant=meant),
-                )
+        for index, code, country, meant in country_codes_as_languages(doc):
+            yield Hit(
+                jp.join("languages", index),
+                {"code": code},
+                message=msg(
+                    "'{code}' is the language code of {language}, although the awarding body is in {country}; "
+                    "did you mean {meant} ({meant_language})?",
+                    code=code,
+                    language=Name("language", code, known.label(code)),
+                    country=Name("territory", country, vocab.get("countries").label(country)),
+                    meant=meant,
+                    meant_language=Name("language", meant, known.label(meant)),
+                ),
+                hint=msg("Language codes are not country codes: use {meant}.", meant=meant),
+            )
         for place, value in _language_maps(doc.data, ""):
             for key in value:
                 if len(key) == 2 and key.islower() and key not in known:
@@ -223,6 +220,18 @@ class LanguageCodeKnown(Rule):
 # Codes of EU and EEA countries that are the language codes of other languages (Ewe, Northern Sami,
 # Sinhala), with the country and the code of its language: the country's code typed for its language.
 _COUNTRY_NOT_LANGUAGE = {"ee": ("EE", "et"), "se": ("SE", "sv"), "si": ("SI", "sl")}
+
+
+def country_codes_as_languages(doc: Descriptor) -> list[tuple[int, str, str, str]]:
+    """Each declared language that is an awarding body's country code typed for its language (``se`` from a
+    Swedish body): its index in ``languages``, the code, the country and the language code meant."""
+    countries = body_countries(doc)
+    found = []
+    for index, code in enumerate(doc.items("/languages")):
+        country, meant = _COUNTRY_NOT_LANGUAGE.get(code, ("", "")) if isinstance(code, str) else ("", "")
+        if country in countries:
+            found.append((index, code, country, meant))
+    return found
 
 
 def _unknown_language(code: str, suggestion: str | None) -> Text:
