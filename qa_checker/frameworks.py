@@ -17,6 +17,7 @@ from __future__ import annotations
 # 2 -> 3, 3 -> 4, 4 and 5 -> 5, then level for level; their entry levels are not judged), the FHEQ's
 # higher-education levels 4-8 on the same scale, and the twelve levels of the SCQF (3 -> 1, 4 -> 2, 5 -> 3,
 # 6 -> 4, 7 and 8 -> 5, 9 and 10 -> 6, 11 -> 7, 12 -> 8; levels 1 and 2 are not referenced).
+# Scotland's higher-education framework (FQHEIS) is the SCQF's levels 7-12, read by the SCQF's table.
 # Other frameworks are not judged.
 _SAME: dict[int | str, int] = {n: n for n in range(1, 9)}
 _RQF: dict[int | str, int] = {1: 2, 2: 3, 3: 4, 4: 5, 5: 5, 6: 6, 7: 7, 8: 8}
@@ -89,6 +90,7 @@ NQF_ALIASES: dict[str, str] = {
     "CQFW": "CQFW",
     "FHEQ": "FHEQ",
     "SCQF": "SCQF",
+    "FQHEIS": "SCQF",
     "FINQF": "FINQF",
     "SEQF": "SEQF",
     "NKR": "NKR",
@@ -138,6 +140,7 @@ NQF_NAMES: dict[str, str] = {
     "framework for higher education qualifications": "FHEQ",
     "frameworks for higher education qualifications of uk degree awarding bodies": "FHEQ",
     "scottish credit and qualifications framework": "SCQF",
+    "framework for qualifications of higher education institutions in scotland": "SCQF",
     "finnish national qualifications framework": "FINQF",
     "finnish qualifications framework": "FINQF",
     "swedish qualifications framework": "SEQF",

@@ -139,6 +139,7 @@ class TestUkQaaEdges:
             {"framework": "CQFW", "level": 6},
             {"framework": "RQF", "level": 6},
             {"framework": "FQHEIS", "level": 10},
+            {"framework": "Framework for Qualifications of Higher Education Institutions in Scotland", "level": 10},
         ],
     )
     def test_a_level_of_any_uk_framework_is_given(self, nqf: dict[str, Any]) -> None:
