@@ -145,6 +145,9 @@ def _import(document: Document) -> list[Document]:
         return [opened]
     results: list[Document] = []
     for item in opened:
+        if item.refusal is not None:
+            results.append(item.refusal)
+            continue
         inner = replace(document, data=item.data, findings=[*document.findings, *item.notes])
         try:
             results.extend(_convert(inner, item.base, item.wrapper))
@@ -211,6 +214,7 @@ def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
                 document,
                 msg("the document is not an object of descriptor fields or a credential"),
                 msg("Give one descriptor or one credential per file."),
+                source=base or None,
             )
         ]
     if "descriptor_version" in data:
@@ -225,6 +229,7 @@ def _convert(document: Document, base: str, wrapper: str) -> list[Document]:
                     MAX_DEPTH,
                 ),
                 msg("Check the credential was generated correctly."),
+                source=base,
             )
         ]
     reason = classify.structure(data)

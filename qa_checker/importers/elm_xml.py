@@ -3,9 +3,9 @@
 Providers publish their offers to Europass as the LOQ XML upload (Learning Opportunities and Qualifications,
 the Qualification Dataset Register profile of ELM 3), and Europass issued ELM v2 credentials as XML. Both are
 read as the JSON-LD node shape they stand for, so the Annex I mapping stays in the JSON-LD importers: an
-element's local name is its ELM property, ``language`` (LOQ) and ``text/@lang`` (ELM v2) make language maps,
-``uri`` makes a concept (a node with that id), ``idref`` a reference to the node of that ``id`` in the
-``...References`` sections. An LOQ file is read by the ELM 3 importer (one ``offer`` per learning opportunity,
+element's local name is its ELM property, ``language`` or ``xml:lang`` (LOQ) and ``text/@lang`` (ELM v2) make
+language maps, ``uri`` makes a concept (a node with that id), ``idref`` a reference to the node of that ``id``
+in the ``...References`` sections. An LOQ file is read by the ELM 3 importer (one ``offer`` per learning opportunity,
 as a JSON-LD graph of them is), an ELM v2 credential by the ELM 2 reading of the EBSI attestation (one
 ``credential`` per learning achievement). A presentation (EDCI's ``verifiablePresentation``) or another wrapper
 holding ELM v2 credentials gives each credential it holds, told by its position when it holds several.
@@ -18,6 +18,7 @@ kept, so a finding on an imported value points at the XML line and element (an X
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 from xml.parsers import expat
@@ -158,6 +159,7 @@ class _Parser:
             line, column = exc.lineno or 1, (exc.offset or 0) + 1
             raise _Refused(self._unparsable(line, column, expat.ErrorString(exc.code))) from None
         except (ValueError, LookupError) as exc:  # an encoding Python has no codec for, a declaration it refuses
+            # The encoding is named by the XML declaration, which only the file's first line may hold.
             raise _Refused(
                 load_error(
                     self.source,
@@ -165,6 +167,9 @@ class _Parser:
                     msg("the XML could not be decoded: {reason}", reason=shown(str(exc))),
                     msg("Save the file as UTF-8."),
                     fmt="xml",
+                    origin=Origin(line=1),
+                    line=1,
+                    column=1,
                 )
             ) from None
         if self.root is None:  # expat refuses a document without an element before this
@@ -396,7 +401,7 @@ class _Converter:
         ident = element.attribute("id") or uri
         children = [c for c in element.children if c.namespace not in _SKIPPED_NAMESPACES]
         if self.v2 and children and all(c.name == "text" for c in children):
-            return self.texts(children, xpath, pointer, "lang")
+            return self.texts(children, xpath, pointer, lambda text: text.attribute("lang"))
         if self.v2 and len(children) == 1 and children[0].name == "numericScore" and not ident:
             return self.value(children[0], f"{xpath}/numericScore", pointer)
         if not children and ident is None:
@@ -415,8 +420,8 @@ class _Converter:
 
     def group(self, members: list[Element], xpath: str, pointer: str) -> Any:
         """The value of the children one key stands for: a language map, a value, or a list of them."""
-        if all(m.attribute("language") and not m.children for m in members):
-            return self.texts(members, xpath, pointer, "language")
+        if all(self.language(m) and not m.children for m in members):
+            return self.texts(members, xpath, pointer, self.language)
         if self.v2 and members[0].name in _V2_WRAPPERS:  # an ELM v2 list wrapper: its items are the list
             self.places.at[pointer] = (_paths(members, xpath)[0], members[0].line)
             values: list[Any] = []
@@ -441,9 +446,16 @@ class _Converter:
             number = xpath.rpartition("[")[2].rstrip("]") if xpath.endswith("]") else "1"
             self.places.labels[pointer] = f"{element.name} {number}"
 
-    def texts(self, members: list[Element], xpath: str, pointer: str, attribute: str) -> Any:
+    def language(self, element: Element) -> str | None:
+        """The language of an LOQ text: its ``language`` attribute, or ``xml:lang`` as XML tools write it (an ELM
+        v2 text's ``lang`` is read by :meth:`value`)."""
+        return element.attribute("language") or (None if self.v2 else element.attribute("lang"))
+
+    def texts(
+        self, members: list[Element], xpath: str, pointer: str, language_of: Callable[[Element], str | None]
+    ) -> Any:
         """Texts by language: a language map, or value objects when a language is given twice."""
-        languages = [m.attribute(attribute) or "" for m in members]
+        languages = [language_of(m) or "" for m in members]
         paths = _paths(members, xpath)
         self.places.at[pointer] = (paths[0], members[0].line)
         if len(set(languages)) == len(languages) and all(languages):

@@ -44,13 +44,15 @@ _REGISTRY_KEYS = frozenset(("envelope_community", "envelope_type", "envelope_id"
 @dataclass
 class Unwrapped:
     """One credential taken out of its envelopes: data, pointer base, how it was found and how many envelopes
-    (not lists of credentials: a presentation, a CLR) were opened to reach it."""
+    (not lists of credentials: a presentation, a CLR) were opened to reach it; ``refusal`` when it cannot be
+    opened (the document's other credentials are read all the same)."""
 
     data: Any
     base: str = ""
     notes: list[Finding] = field(default_factory=list)
     wrapper: str = ""
     layers: int = 0
+    refusal: Document | None = None
 
 
 def looks_like_jws(value: object) -> bool:
@@ -85,47 +87,63 @@ def _registry_envelope(data: object) -> bool:
 
 
 def unwrap(document: Document) -> list[Unwrapped] | Document:
-    """The credentials inside a document's envelopes, or a refusal explaining what could not be read."""
+    """The credentials inside a document's envelopes, or a refusal explaining what could not be read.
+
+    A credential that cannot be opened beside others (an item of a presentation, a CLR, a Badgr response) is
+    refused on its own, with the notes that say where it is, and the others are read."""
     pending = [Unwrapped(document.data)]
     done: list[Unwrapped] = []
     # Each round opens an envelope (counted) or takes the credentials out of a list of them (a presentation, a
     # CLR: not counted, but each a part of the data, so the rounds end).
     while pending:
-        if any(item.layers > MAX_LAYERS for item in pending):
-            return refused(
-                document,
-                plural(
-                    "the credential is wrapped in more than {count} envelope",
-                    "the credential is wrapped in more than {count} envelopes",
-                    MAX_LAYERS,
-                ),
-                msg("Give the credential itself, or one signed envelope around it."),
-            )
         layer: list[Unwrapped] = []
         for item in pending:
-            step = _step(item)
+            step = _layers_refusal(item) or _step(item)
             if isinstance(step, Text):
                 step = _Refusal(step, item.base)
             if isinstance(step, _Refusal):
-                return refused(
-                    document,
-                    step.reason,
-                    msg("Give the credential itself, or an envelope whose payload is the credential as JSON."),
-                    source=step.where or None,
-                )
-            if step is None:
+                done.append(replace(item, refusal=_refused_item(document, item, step)))
+            elif step is None:
                 done.append(item)
             else:
                 layer.extend(step)
         pending = layer
+    if len(done) == 1 and done[0].refusal is not None:
+        return replace(done[0].refusal, findings=[*document.findings, *done[0].refusal.findings[-1:]])
     return done
 
 
+def _layers_refusal(item: Unwrapped) -> _Refusal | None:
+    """Why a credential wrapped in more than :data:`MAX_LAYERS` envelopes is not opened further."""
+    if item.layers <= MAX_LAYERS:
+        return None
+    return _Refusal(
+        plural(
+            "the credential is wrapped in more than {count} envelope",
+            "the credential is wrapped in more than {count} envelopes",
+            MAX_LAYERS,
+        ),
+        "",
+        msg("Give the credential itself, or one signed envelope around it."),
+    )
+
+
+def _refused_item(document: Document, item: Unwrapped, refusal: _Refusal) -> Document:
+    """The refusal of one credential of a document, with the notes of the envelopes opened to reach it."""
+    return refused(
+        replace(document, findings=[*document.findings, *item.notes]),
+        refusal.reason,
+        refusal.hint or msg("Give the credential itself, or an envelope whose payload is the credential as JSON."),
+        source=refusal.where or None,
+    )
+
+
 class _Refusal(NamedTuple):
-    """Why an envelope cannot be opened, and where."""
+    """Why an envelope cannot be opened, where, and what to do."""
 
     reason: Text
     where: str
+    hint: Text | None = None
 
 
 def _not_a_claim(claim: str, value: object) -> Text:

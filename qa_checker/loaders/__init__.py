@@ -34,7 +34,7 @@ from qa_checker import ids
 from qa_checker.document import Document
 from qa_checker.limits import Allowance, Limits
 from qa_checker.loaders import json_, yaml_
-from qa_checker.loaders.common import PNG_SIGNATURE, READ_HINT, load_error, wide_text
+from qa_checker.loaders.common import PNG_SIGNATURE, READ_HINT, binary_markup, load_error, wide_text
 from qa_checker.text import N_, Text, msg, plural
 
 Loader = Callable[[bytes, str], list[Document]]
@@ -204,6 +204,11 @@ class Loaders:
         read = elm_xml.load(raw, source, self.limits) if elm_xml.may_be_europass(head) else None
         if read is not None:
             return read
+        binary = binary_markup(
+            raw, head, source, "xml", msg("Give the XML file as it was exported, as UTF-8, UTF-16 or UTF-32 text.")
+        )
+        if binary is not None:
+            return [binary]
         if any(mark in head for mark in _XML_CREDENTIAL_MARKS):
             return [_unsupported(source, ".xml", ".xml")]
         message = msg("unsupported file type '{type}': an XML document that is not a credential", type=".xml")

@@ -247,6 +247,12 @@ def _other_format(raw: bytes, source: str, fmt: str) -> Document | None:
             fmt=fmt,
             origin=Origin(line=1),
         )
+    return _binary_format(raw, source, fmt, msg("Give a UTF-8 JSON or YAML file."))
+
+
+def _binary_format(raw: bytes, source: str, fmt: str, hint: Text) -> Document | None:
+    """The refusal of a file whose first bytes are the signature of a binary format (``hint`` says what to
+    give instead, unless it is a .zip, which is read under its own name)."""
     kind = next((name for signature, name in _SIGNATURES if raw.startswith(signature)), None)
     if kind is None:
         return None
@@ -254,10 +260,20 @@ def _other_format(raw: bytes, source: str, fmt: str) -> Document | None:
         source,
         ids.UNREADABLE,
         msg("the file is binary (a {format} file), not a text descriptor", format=kind),
-        msg("Name it after what it holds (.zip, .xlsx or .ods) to have it read.")
-        if kind == "zip"
-        else msg("Give a UTF-8 JSON or YAML file."),
+        msg("Name it after what it holds (.zip, .xlsx or .ods) to have it read.") if kind == "zip" else hint,
         fmt=fmt,
+    )
+
+
+def binary_markup(raw: bytes, text: bytes, source: str, fmt: str, hint: Text) -> Document | None:
+    """The refusal of a markup file (XML) that is no text: a binary format by its signature, or NUL bytes in
+    ``text``, its start as UTF-8 (a wide text's start decoded; NUL bytes there are no character of it), placed
+    at the first when the rest is UTF-8 text; ``None`` for a text."""
+    found = _binary_format(raw, source, fmt, hint)
+    if found is not None or b"\x00" not in text:
+        return found
+    return _stray_nul(raw, source, fmt) or load_error(
+        source, ids.UNREADABLE, msg("the file is binary, not a text descriptor"), hint, fmt=fmt
     )
 
 
