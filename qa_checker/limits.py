@@ -25,6 +25,10 @@ MAX_INT_BITS = 1024
 MAX_INT_CHARS = 400
 
 
+# The jsonld-nodes limit's default, the least an import may read however small the document.
+JSONLD_NODES_DEFAULT = 50_000
+
+
 @dataclass(frozen=True)
 class Limits:
     """How much one input may hold before it is refused with an ``MC-LD-005`` finding.
@@ -62,11 +66,12 @@ class Limits:
         metadata={"help": N_("columns read from each row of a spreadsheet; data further right is reported")},
     )
     # Reading the real samples costs at most some 2,000 (keys of each node read, and values): an EDC
-    # graph of 114 nodes, a CTDL graph of 45 courses 1,300. 50,000 leave room for a catalogue of about
-    # 1,500 courses; a node reached again through a reference is paid for again, so references cannot
-    # multiply the work, and a graph of 20,000 nodes is refused in a second instead of read for half a minute.
+    # graph of 114 nodes, a CTDL graph of 45 courses 1,300. A node reached again through a reference is paid
+    # for again, so references cannot multiply the work. Left at its default, the limit grows with the document
+    # (see qa_checker.importers.READS_PER_VALUE), so an LOQ upload of 2,000 opportunities is read whole; a
+    # limit given is kept as given.
     jsonld_nodes: int = field(
-        default=50_000,
+        default=JSONLD_NODES_DEFAULT,
         metadata={
             "help": N_(
                 "JSON-LD node keys and values read from one document, counted again each time a reference is followed"

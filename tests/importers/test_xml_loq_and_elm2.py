@@ -309,3 +309,17 @@ def test_europass_xml_on_standard_input_is_read_as_xml(name: str, encoding: str)
 )
 def test_other_markup_on_standard_input_is_not_taken_for_europass_xml(raw: bytes) -> None:
     assert sniff(raw) == ".yaml"  # refused there as markup, not a descriptor
+
+
+def test_an_loq_upload_of_a_whole_catalogue_is_read_whole() -> None:
+    """An LOQ opportunity is read some 190 times over (its references resolved); a fixed read limit refused a
+    catalogue of about 260 opportunities. Left at its default, the limit grows with the document."""
+    lines = (FIXTURES / "loq-data-protection.xml").read_text(encoding="utf-8").splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if "<learningOpportunity " in line)
+    end = next(i for i, line in enumerate(lines) if "</learningOpportunity>" in line) + 1
+    close = next(i for i, line in enumerate(lines) if "</learningOpportunityReferences>" in line)
+    opportunity = "".join(lines[start:end])
+    runs = "".join(opportunity.replace("dpbd-2025-spring", f"dpbd-run-{n}") for n in range(600))
+    raw = ("".join(lines[:start]) + runs + "".join(lines[close:])).encode("utf-8")
+    documents = Loaders(Limits(max_documents=1_000))._xml(raw, "catalogue.xml")
+    assert len(documents) == 600 and all(isinstance(d.data, dict) for d in documents)
