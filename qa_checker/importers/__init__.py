@@ -76,9 +76,9 @@ def import_documents(document: Document, limits: Limits | None = None) -> list[D
         return [document]
     from qa_checker.importers import jsonld
 
-    given = (limits or Limits()).jsonld_nodes
-    limit = max(given, READS_PER_VALUE * _values(data)) if given == JSONLD_NODES_DEFAULT else given
-    with jsonld.budget(limit):
+    limit = (limits or Limits()).jsonld_nodes
+    grown = (lambda: READS_PER_VALUE * _values(data)) if limit == JSONLD_NODES_DEFAULT else None
+    with jsonld.budget(limit, grown):
         try:
             return _import(document)
         except jsonld.TooManyNodes as exc:

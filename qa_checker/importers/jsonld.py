@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias
@@ -135,14 +135,19 @@ class TooManyNodes(Exception):
 
 @dataclass
 class Budget:
-    """The nodes and values one document may still have read (``Limits.jsonld_nodes``)."""
+    """The nodes and values one document may still have read (``Limits.jsonld_nodes``); ``grown``, when given,
+    is a larger limit the document earns, reckoned only once the first is reached (most documents never reach
+    it, and pay nothing for it)."""
 
     limit: int
     used: int = 0
+    grown: Callable[[], int] | None = None
 
     def spend(self, amount: int, pointer: str) -> None:
         """Pay for reading ``amount`` nodes or values at ``pointer``; :class:`TooManyNodes` past the limit."""
         self.used += amount
+        if self.used > self.limit and self.grown is not None:
+            self.limit, self.grown = max(self.limit, self.grown()), None
         if self.used > self.limit:
             raise TooManyNodes(self.limit, pointer)
 
@@ -151,9 +156,9 @@ _BUDGET: ContextVar[Budget | None] = ContextVar("jsonld_budget", default=None)
 
 
 @contextlib.contextmanager
-def budget(limit: int) -> Iterator[Budget]:
+def budget(limit: int, grown: Callable[[], int] | None = None) -> Iterator[Budget]:
     """One budget for every :class:`Reader` made inside the block (the import of one document)."""
-    found = Budget(limit)
+    found = Budget(limit, grown=grown)
     token = _BUDGET.set(found)
     try:
         yield found
