@@ -69,3 +69,26 @@ def hours_per_credit(system: object) -> int | None:
     if not isinstance(system, str):
         return None
     return HOURS_PER_TEN_HOUR_CREDIT if credit_system_name(system) in TEN_HOUR_CREDIT_SYSTEMS else None
+
+
+# The ECTS credit under its national names, as the countries' laws define it (60 a full-time year): the Finnish
+# opintopiste (op; Government Decree on University Degrees 794/2004), the Swedish högskolepoäng (hp; Higher
+# Education Ordinance), the Norwegian studiepoeng (sp; Regulations on the degrees 2005), the Dutch studiepunt (EC;
+# WHW art. 7.4), the German ECTS-Leistungspunkte (LP; KMK structural guidelines), the Italian credito formativo
+# universitario (CFU; DM 270/2004) and the Estonian Euroopa ainepunkt (EAP; Standard of Higher Education). Names as
+# :func:`credit_system_name` gives them; any name holding the word ECTS ("crédits ECTS", "punkty ECTS") is ECTS too.
+ECTS_NAMES: Final = frozenset(
+    {
+        *("opintopiste", "opintopistetta", "opintopisteet", "op", "högskolepoäng", "hogskolepoang", "hp"),
+        *("studiepoeng", "sp", "studiepunt", "studiepunten", "ec", "leistungspunkte", "lp", "cfu"),
+        *("crediti formativi universitari", "credito formativo universitario", "eap", "ainepunkt", "ainepunkti"),
+    }
+)
+
+
+def is_ects(system: object) -> bool:
+    """Whether a credit system named in other_credits is the ECTS credit, by its own or a national name."""
+    if not isinstance(system, str):
+        return False
+    name = credit_system_name(system)
+    return name in ECTS_NAMES or "ects" in name.split()

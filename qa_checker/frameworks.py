@@ -18,6 +18,11 @@ from __future__ import annotations
 # higher-education levels 4-8 on the same scale, and the twelve levels of the SCQF (3 -> 1, 4 -> 2, 5 -> 3,
 # 6 -> 4, 7 and 8 -> 5, 9 and 10 -> 6, 11 -> 7, 12 -> 8; levels 1 and 2 are not referenced).
 # Scotland's higher-education framework (FQHEIS) is the SCQF's levels 7-12, read by the SCQF's table.
+# From the countries' EQF referencing reports (as the Europass "compare qualifications frameworks" pages give
+# them): the Hungarian MKKR (2015), the Estonian EKR (2011), the Danish framework for lifelong learning (2011),
+# the Cyprus CyQF (2017) and the Bulgarian framework's levels 1-8 (2013; its level 0 is not referenced) level for
+# level; the Slovenian SOK's ten levels (2015: 1-4 -> 1-4, 5 -> 4, 6 -> 5, 7 -> 6, 8 -> 7, 9 and 10 -> 8). "EKR"
+# is also the EQF's own abbreviation in Estonian, Czech and Slovak, which it reads as the same: level for level.
 # Other frameworks are not judged.
 _SAME: dict[int | str, int] = {n: n for n in range(1, 9)}
 _RQF: dict[int | str, int] = {1: 2, 2: 3, 3: 4, 4: 5, 5: 5, 6: 6, 7: 7, 8: 8}
@@ -48,9 +53,19 @@ NQF_TO_EQF: dict[str, dict[int | str, int]] = {
     "HQF": _SAME,
     "CNC": _SAME,
     "CLQ": _SAME,
+    "MKKR": _SAME,
+    "EKR": _SAME,
+    "DKQF": _SAME,
+    "CYQF": _SAME,
+    "BQF": _SAME,
+    "SOK": {1: 1, 2: 2, 3: 3, 4: 4, 5: 4, 6: 5, 7: 6, 8: 7, 9: 8, 10: 8},
 }
 # Levels of a framework that exist but are referenced to no EQF level: not judged.
-NQF_UNREFERENCED: dict[str, frozenset[int | str]] = {"SCQF": frozenset({1, 2}), "NKR": frozenset({1})}
+NQF_UNREFERENCED: dict[str, frozenset[int | str]] = {
+    "SCQF": frozenset({1, 2}),
+    "NKR": frozenset({1}),
+    "BQF": frozenset({0}),
+}
 # The named levels of a framework (a key of its NQF_TO_EQF table) by the plain words they are written in,
 # without the words "level" and "niveau" and the framework's abbreviation: "Entry", "entry level",
 # "Entreeniveau", "Entree-niveau", "Entrée", "NLQF Entry".
@@ -105,11 +120,24 @@ NQF_ALIASES: dict[str, str] = {
     "CNC": "CNC",
     "ROQF": "CNC",
     "CLQ": "CLQ",
+    "MKKR": "MKKR",
+    "HUQF": "MKKR",
+    "EKR": "EKR",
+    "ESTQF": "EKR",
+    "EEQF": "EKR",
+    "DKQF": "DKQF",
+    "NQFDK": "DKQF",
+    "DKNQF": "DKQF",
+    "CYQF": "CYQF",
+    "BQF": "BQF",
+    "BGQF": "BQF",
+    "SOK": "SOK",
+    "SIQF": "SOK",
 }
 
 
 # The same frameworks by their names as written out, in their own languages and in English (lower
-# case, without accents, words separated by one space).
+# case, without accents, words separated by one space; Greek and Cyrillic names in their own letters).
 NQF_NAMES: dict[str, str] = {
     "nederlands kwalificatieraamwerk": "NLQF",
     "dutch qualifications framework": "NLQF",
@@ -158,4 +186,27 @@ NQF_NAMES: dict[str, str] = {
     "cadrul national al calificarilor": "CNC",
     "luxembourg qualifications framework": "CLQ",
     "cadre luxembourgeois des qualifications": "CLQ",
+    "magyar kepesitesi keretrendszer": "MKKR",
+    "hungarian qualifications framework": "MKKR",
+    "eesti kvalifikatsiooniraamistik": "EKR",
+    "estonian qualifications framework": "EKR",
+    "kvalifikationsrammen for livslang laering": "DKQF",
+    "den danske kvalifikationsramme": "DKQF",
+    "dansk kvalifikationsramme": "DKQF",
+    "danish qualifications framework": "DKQF",
+    "danish qualifications framework for lifelong learning": "DKQF",
+    "cyprus qualifications framework": "CYQF",
+    "bulgarian qualifications framework": "BQF",
+    "slovensko ogrodje kvalifikacij": "SOK",
+    "slovenian qualifications framework": "SOK",
+    "suomen tutkintojen viitekehys": "FINQF",
+    "kansallinen tutkintojen viitekehys": "FINQF",
+    "tutkintojen ja muiden osaamiskokonaisuuksien viitekehys": "FINQF",
+    "sveriges referensram for kvalifikationer for livslangt larande": "SEQF",
+    "εθνικο πλαισιο προσοντων": "HQF",
+    "ελληνικο πλαισιο προσοντων": "HQF",
+    "κυπριακο πλαισιο προσοντων": "CYQF",
+    "национална квалификационна рамка": "BQF",
+    "българска квалификационна рамка": "BQF",
+    "qafas malti tal kwalifiki": "MQF",
 }

@@ -34,6 +34,7 @@ from qa_checker.ects import (
     ects_band,
     hours_band,
     hours_per_credit,
+    is_ects,
 )
 from qa_checker.findings import Severity
 from qa_checker.frameworks import NQF_ALIASES, NQF_NAMED_LEVELS, NQF_NAMES, NQF_TO_EQF, NQF_UNREFERENCED
@@ -166,6 +167,8 @@ class EctsMatchesHours(Rule):
     The UK converts two UK credits of 10 notional hours to one ECTS credit, so from awarding bodies all in
     the UK the band starts at 20 hours per ECTS. Credits of a system of 10 notional hours each (UK, SCQF,
     CQFW, NZQCF, QQI further-education credits) are compared with the hours too, within the tolerance.
+    Credits given under other_credits by a national name of the ECTS credit (the Finnish opintopiste, the
+    Swedish högskolepoäng, the Dutch studiepunt, the Italian CFU ...) are ECTS credits.
     Passes: hours within the band, or only one of the two given. Fails: hours outside it, reported on
     the number that is at fault: the ECTS when they alone are implausible (more than a full-time year,
     60 ECTS) or when the schedule cannot hold them but can hold the hours, otherwise the hours.
@@ -193,14 +196,13 @@ class EctsMatchesHours(Rule):
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
         """Judged when hours and ECTS, or credits of a system of known hours, are given."""
         return doc.figure("/workload/hours") is not None and (
-            doc.figure("/workload/ects") is not None
-            or hours_per_credit(doc.get("/workload/other_credits/system")) is not None
+            ects_given(doc)[0] is not None or hours_per_credit(doc.get("/workload/other_credits/system")) is not None
         )
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Compare hours with the tolerant band, and with the other credits."""
         yield from self._credits(doc, ctx)
-        ects, hours = doc.figure("/workload/ects"), doc.figure("/workload/hours")
+        (ects, ects_at), hours = ects_given(doc), doc.figure("/workload/hours")
         if ects is None or hours is None:
             return
         opts = ctx.options
@@ -224,7 +226,7 @@ class EctsMatchesHours(Rule):
             )
         elif hours < low * (1 - opts["tolerance"]) or hours > high * (1 + opts["tolerance"]):
             yield Hit(
-                _culprit(doc, ects, hours),
+                _culprit(doc, ects, hours, ects_at),
                 message=msg(
                     "{hours} hours for {ects} ECTS is {rate} hours per ECTS; "
                     "expected {low}-{high} hours ({rate_min}-{rate_max} per ECTS)",
@@ -294,15 +296,24 @@ def overload(
     return "week" if hours / days * DAYS_PER_WEEK > per_week else None
 
 
-def _culprit(doc: Descriptor, ects: float, hours: float) -> str:
-    """Which of two disagreeing workload figures is wrong: the ECTS when they are implausible on their own
-    or do not fit the schedule while the hours do, else the hours."""
+def _culprit(doc: Descriptor, ects: float, hours: float, ects_at: str) -> str:
+    """Which of two disagreeing workload figures is wrong: the ECTS (given at ``ects_at``) when they are
+    implausible on their own or do not fit the schedule while the hours do, else the hours."""
     if ects > _MAX_PLAUSIBLE_ECTS:
-        return "/workload/ects"
+        return ects_at
     days, _basis = schedule_days(doc)
     if days and overload(ects * HOURS_PER_ECTS_MIN, days) and not overload(hours, days):
-        return "/workload/ects"
+        return ects_at
     return "/workload/hours"
+
+
+def ects_given(doc: Descriptor) -> tuple[float | None, str]:
+    """The ECTS credits a descriptor gives and where: ``workload.ects``, or else credits in other_credits of a
+    system that is the ECTS credit by a national name ("opintopiste", "högskolepoäng", "CFU")."""
+    ects = doc.figure("/workload/ects")
+    if ects is None and is_ects(doc.get("/workload/other_credits/system")):
+        return doc.figure("/workload/other_credits/value"), "/workload/other_credits/value"
+    return ects, "/workload/ects"
 
 
 @register
@@ -362,11 +373,11 @@ class WorkloadInRange(Rule):
     def _values(self, doc: Descriptor, opts: dict[str, Any]) -> dict[str, tuple[float, float, str, Text | None]]:
         """unit -> (fewest, most, pointer, how it was obtained when derived): a value the descriptor gives is
         one number; one derived across ECTS and hours is the range the 25-30 hours of an ECTS credit span."""
-        ects, hours = doc.figure("/workload/ects"), doc.figure("/workload/hours")
+        (ects, ects_at), hours = ects_given(doc), doc.figure("/workload/hours")
         band = {"rate_min": HOURS_PER_ECTS_MIN, "rate_max": HOURS_PER_ECTS_MAX}
         values: dict[str, tuple[float, float, str, Text | None]] = {}
         if ects is not None:
-            values["ects"] = (ects, ects, "/workload/ects", None)
+            values["ects"] = (ects, ects, ects_at, None)
         elif hours is not None:
             values["ects"] = (
                 *ects_band(hours),
@@ -378,7 +389,7 @@ class WorkloadInRange(Rule):
         elif ects is not None:
             values["hours"] = (
                 *hours_band(ects),
-                "/workload/ects",
+                ects_at,
                 msg("(derived from {ects} ECTS at {rate_min}-{rate_max} hours each)", ects=ects, **band),
             )
         system = opts.get("credit_system")
@@ -404,7 +415,7 @@ class WorkloadInRange(Rule):
             values["credits"] = (
                 fewest / float(per_credit),
                 most / float(per_credit),
-                "/workload/ects",
+                ects_at,
                 msg(
                     "(derived from {ects} ECTS at {rate_min}-{rate_max} hours each and {rate} hours per credit)",
                     ects=ects,
@@ -542,10 +553,10 @@ class HoursFitSchedule(Rule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Compare the daily or weekly load with the maximum."""
         days, basis = schedule_days(doc)
-        hours, ects = doc.figure("/workload/hours"), doc.figure("/workload/ects")
+        hours, (ects, ects_at) = doc.figure("/workload/hours"), ects_given(doc)
         where = "/workload/hours"
         if hours is None and ects is not None:
-            hours, where = hours_band(ects)[0], "/workload/ects"
+            hours, where = hours_band(ects)[0], ects_at
         elif hours is not None and ects is not None and hours_band(ects)[0] <= hours <= hours_band(ects)[1]:
             where = "/participation/schedule"
         if not hours or not days:
@@ -987,13 +998,23 @@ _GENERIC_NAMES: dict[str, frozenset[str]] = {
     "nationaler qualifikationsrahmen": frozenset({"AT"}),
     "quadro nazionale delle qualificazioni": frozenset({"IT"}),
     "quadro nacional de qualificacoes": frozenset({"PT"}),
+    "kansallinen tutkintojen viitekehys": frozenset({"FI"}),
+    "εθνικο πλαισιο προσοντων": frozenset({"GR"}),
+    "национална квалификационна рамка": frozenset({"BG"}),
 }
 
 
+# Latin letters that Unicode does not decompose into a base letter and an accent, as their languages spell
+# them without it (Danish "læring" is "laering").
+_UNDECOMPOSED = str.maketrans(
+    {"æ": "ae", "ø": "o", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ħ": "h"}
+)
+
+
 def _plain_words(text: str) -> str:
-    """Lower case without accents, words of letters separated by one space."""
-    letters = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(re.findall(r"[a-z]+", letters.lower()))
+    """Lower case without accents, words of letters (of any script: "εθνικο πλαισιο") separated by one space."""
+    letters = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return " ".join(re.findall(r"[^\W\d_]+", letters.translate(_UNDECOMPOSED)))
 
 
 def nqf_framework(name: object, countries: frozenset[str] = frozenset()) -> str | None:
@@ -1043,6 +1064,10 @@ def _framework(name: object, countries: frozenset[str] = frozenset()) -> tuple[s
     known = NQF_NAMES.get(plain)
     if known is None:
         named = {NQF_ALIASES[word] for word in words if word in NQF_ALIASES}
+        # "EKR" is the Estonian framework and the EQF's abbreviation in Estonian, Czech and Slovak: beside
+        # another framework's ("EKR/SKKR") it is the EQF.
+        if len(named) > 1:
+            named = {NQF_ALIASES[word] for word in words if word in NQF_ALIASES and word not in _EQF_NAMES}
         # "Hungarian NFQ (MKKR)" is not Ireland's NFQ: an abbreviation beside one not known, or beside
         # another country's name, names another framework.
         foreign = set(_plain_words(name).split()) & _NATIONALITIES
@@ -1105,6 +1130,12 @@ _FRAMEWORK_NATIONALITIES: dict[str, frozenset[str]] = {
     "HQF": frozenset({"greek"}),
     "CNC": frozenset({"romanian"}),
     "CLQ": frozenset({"luxembourgish"}),
+    "MKKR": frozenset({"hungarian"}),
+    "EKR": frozenset({"estonian"}),
+    "DKQF": frozenset({"danish"}),
+    "CYQF": frozenset({"cypriot"}),
+    "BQF": frozenset({"bulgarian"}),
+    "SOK": frozenset({"slovenian"}),
 }
 
 
@@ -1245,8 +1276,10 @@ class NqfMatchesEqf(Rule):
     does not have (DQR 9, NLQF -1), with or without an EQF level beside it.
 
     Bundled too, level for level: the Finnish FiNQF, Swedish SeQF, Lithuanian LTKS, Latvian LKI, Slovak
-    SKKR, Greek HQF, Romanian CNC and Luxembourg CLQ, and the Norwegian NKR from level 2 (its 5.1 and 5.2
-    are EQF 5; its level 1 is not judged).
+    SKKR, Greek HQF, Romanian CNC and Luxembourg CLQ, Hungarian MKKR, Estonian EKR, Danish framework for
+    lifelong learning and Cyprus CyQF, the Bulgarian framework from level 1 (its level 0 is not judged), and
+    the Norwegian NKR from level 2 (its 5.1 and 5.2 are EQF 5; its level 1 is not judged); the Slovenian
+    SOK's ten levels (1-4 -> 1-4, 5 -> 4, 6 -> 5, 7 -> 6, 8 -> 7, 9 and 10 -> 8).
     """
 
     id = "MC-LV-003"

@@ -32,16 +32,23 @@ _NOT_GRADES = (
     r"(?!\s*(?:min\w*|h|hrs?|hours?|stunden|std|heures?|horas?|ore|uur|ects|ec|cp|lp|credits?|weeks?|wochen"
     r"|days?|tage|years?|jahre|semaines?|%\s*(?:of|der|des|du|de|del|van|z)\b)(?!\w))"
 )
+# "to" between the ends of a range in the languages that write it otherwise than with the Latin "do", "a" or
+# "la" the pattern below knows: Bulgarian, Greek, Lithuanian, Latvian, Estonian, Spanish, Portuguese,
+# Romanian, Maltese and Irish ("от 2 до 6", "1 έως 10", "minn 0 sa 100", "ó 0 go 100").
+_TO_WORDS = r"до|έως|ως|μέχρι|iki|līdz|kuni|hasta|até|până la|sa|go"
 # A range of numbers, its low end perhaps labelled: "1-5", "1 (sehr gut) bis 5", "de 0 à 20", "od 2 do 5",
 # "between 18 and 30".
 _RANGE = re.compile(
     rf"(?<![\w.,/])({_NUM}){_AFTER_NUM}\s?%?(?:\s*\([^()]{{0,40}}\))?"
-    r"(?:\s*(?:-|\.\.)\s*|\s+(?:to|bis|à|a|al|tot(?: en met)?|t/m|do|til|till|až|ad|la|-)\s+)"
+    rf"(?:\s*(?:-|\.\.)\s*|\s+(?:to|bis|à|a|al|tot(?: en met)?|t/m|do|til|till|až|ad|la|-|{_TO_WORDS})\s+)"
     rf"({_NUM}){_AFTER_NUM}(?!\w){_NOT_GRADES}"
     r"|\b(?:between|zwischen|entre|tra|tussen|między|mezi|mellan|mellem)\s+"
     rf"({_NUM}){_AFTER_NUM}\s+(?:and|und|et|e|y|en|a|i|och|og)\s+({_NUM}){_AFTER_NUM}(?!\w){_NOT_GRADES}",
     re.IGNORECASE,
 )
+# A grade of a scale listed with its label, as a scale of three or more is written without a range:
+# "1 (výborně), 2 (velmi dobře), 3 (dobře), 4 (nevyhověl)".
+_LABELLED = re.compile(rf"(?<![\w.,/])({_NUM}){_AFTER_NUM}\s*\(((?=[^()\d]*[^\W\d])[^()\d]{{1,40}})\)")
 # The open band of a banded scheme: above its ranges ("Distinction (70+)", "70 and above", ">= 70") or below
 # them ("Fail (below 50)", "under 40%", "< 40").
 _OPEN_ABOVE = re.compile(
@@ -84,17 +91,33 @@ _NOT = r"(?<!not )(?<!nicht )(?<!non )(?<!niet )(?<!nie )(?<!no )(?<!ikke )(?<!e
 _BEST = (
     r"sehr gut|beste|best|highest|excellent|outstanding|very good|très bien|sobresaliente|ottimo|eccellente"
     r"|uitstekend|celując\w*|bardzo dobr\w*|výborn\w*|velmi dobř\w*|jeles|odličan|erinomainen|fremragende"
-    r"|utmärkt"
+    r"|utmärkt|отличен|άριστα|izvrst\w*|odlič\w*|puikiai|teicami|suurepärane"
 )
 _PASSING = (
     r"pass(?:ed|ing)?|genügend|ausreichend|bestanden|bestehensgrenze|réussite|admis|aprobado|suficiente"
     r"|sufficiente|sufficienza|voldoende|pozytywn\w*|godkänd\w*|ståkarakter|bestået|bestått|hyväksytty"
     r"|úspěšn\w*|úspešn\w*|dostatečn\w*|dostateczn\w*|elégséges|aprova\w*|promova\w*|superat\w|superamento"
+    r"|validation|validée?s?|pozitivn\w*|positiivn\w*|teigiam\w*|sekmīg\w*|prolazn\w*|megfelelt|успешн\w*"
+    r"|(?<!με )βάση|suċċess|pas(?=\s+ag\s)"
+)
+# A grade or mark, in the EU's languages, as a pass mark names it ("pass mark 5", "hyväksytty arvosana 1",
+# "prolazna ocjena je 2"); the passing grades of a span are named in the plural too ("pozitivne ocene").
+_GRADE_WORDS = (
+    r"mark|grade|threshold|level|score|note|nota|voto|cijfer|ocen[aey]|ocjen[aei]|hinne|arvosana|betyg"
+    r"|karakter|známk[ay]|jegy|vērtējums|įvertinimas|βαθμός|оценк[аи]|marka"
+)
+# The words between a pass mark's name and its value ("is", "at", "from", "at least"), in the EU's languages.
+_CONNECTIVES = (
+    r"is|at|from|of|with|ab|bis|up to|at most|höchstens|à partir de|a partir de|vanaf|van|od|da|de|con"
+    r"|com|at least|minimum|mindestens|almeno|au moins|minstens|mindst|co najmniej|alespoň|este|είναι|το|από"
+    r"|от|on|ir|je|so|hija|ag|no|nuo|alates|vähintään|fra|från|minst|legalább|najmanj|najmanje|bent|vismaz"
+    r"|vähemalt|är"
 )
 _FAILING = (
     r"fail(?:ed|ing)?|nicht genügend|ungenügend|nicht bestanden|insufficient|unsatisfactory|insuffisant"
     r"|ajourné|échec|suspenso|insuficiente|insufficiente|onvoldoende|niedostateczn\w*|nedostatečn\w*"
     r"|nevyhověl\w*|nevyhovel\w*|underkänd\w*|hylätty|elégtelen|nedovoljan|ikke bestå\w*|nicht ausreichend"
+    r"|слаб|ανεπαρκ\w*|nezadost\w*|nepromovat|reprovad\w*|puudulik|nepatenkinam\w*|neapmierinoš\w*"
 )
 # Failing grades named as the band below a mark: "Fail (below 50)", "below 50% fail", "< 10: fail".
 _BELOW = rf"(?:<(?!=)|\b(?:below|under|less than)\s)\s*({_NUM}){_AFTER_NUM}\s?%?"
@@ -110,6 +133,8 @@ _MARKED = (
     r"(?:\s+(?:points?|punkte?n?|pts|valores|punti|bodů|pont))?"
 )
 _LABEL_LEAD = r"\s*[(=:-]?\s*(?:is\s+)?(?:the\s+)?"
+# A label that names a grade the best, a pass or a fail.
+_GRADE_LABEL = re.compile(rf"(?<!\w)(?:{_BEST}|{_PASSING}|{_FAILING})(?!\w)", re.IGNORECASE)
 _BEST_LABEL = re.compile(rf"{_MARKED}{_LABEL_LEAD}(?:{_BEST})(?!\w)", re.IGNORECASE)
 _FAIL_LABEL = re.compile(
     rf"{_MARKED}(?:\s*/\s*({_LETTER_CORE}))?{_LABEL_LEAD}(?<!\w)(?:{_FAILING})(?!\w)"
@@ -126,25 +151,24 @@ _PASS_AFTER = re.compile(
 )
 # "pass at 10", "pass mark 5.5", "bestanden ab 5", "bestanden bis 4,0", "aprobado a partir de 5", "minimum grade 10".
 _PASS_BEFORE = re.compile(
-    rf"{_NOT}(?<!\w)(?:(?:{_PASSING})(?:\s+(?:mark|grade|threshold|level|score))?"
+    rf"{_NOT}(?<!\w)(?:(?:{_PASSING})(?:\s+(?:{_GRADE_WORDS}))?"
     r"|(?:minimum|at least|mindestens|au moins|almeno|minimaal|co najmniej)\s+(?:pass(?:ing)?\s+)?"
     rf"(?:grade|mark|score|note|nota|voto|cijfer|ocena)|{_MINIMUM_GRADE}|mindestnote)"
     r"\s*(?:[:=]|≥|>=|≤|<=)?\s*"
-    r"((?:(?:is|at|from|of|with|ab|bis|up to|at most|höchstens|à partir de|a partir de|vanaf|van|od|da|de|con"
-    r"|com|at least|minimum|mindestens|almeno|au moins|minstens|mindst|co najmniej|alespoň)\s+){0,2})"
+    rf"((?:(?:{_CONNECTIVES})\s+){{0,2}})"
     rf"(?:{_VALUE})(?![\w+])",
     re.IGNORECASE,
 )
 # Passing grades given as a span: "10-20 pass", "A-E = pass", "pass: A-E", "bestanden: 1,0-4,0".
-_SPAN_TO = r"\s*(?:-|\s(?:to|bis|à|a|až|tot|do)\s)\s*"
+_SPAN_TO = rf"\s*(?:-|\s(?:to|bis|à|a|až|tot|do|{_TO_WORDS})\s)\s*"
 _SPAN = (
     rf"(?:({_NUM}){_AFTER_NUM}{_SPAN_TO}({_NUM}){_AFTER_NUM}{_NOT_GRADES}"
     rf"|({_LETTER_CORE}){_SPAN_TO}({_LETTER_CORE}))(?![\w+])"
 )
 _PASSING_SPAN = re.compile(
     rf"(?<![\w.,]){_SPAN}{_LABEL_LEAD}(?:{_PASSING})(?!\w)"
-    rf"|{_NOT}(?<!\w)(?:{_PASSING})(?:\s+(?:grades?|marks?|range|noten))?\s*[:=(]?\s*"
-    rf"(?:(?:from|von|de|od|van)\s+)?{_SPAN}",
+    rf"|{_NOT}(?<!\w)(?:{_PASSING})(?:\s+(?:grades|marks|range|noten|{_GRADE_WORDS}))?\s*[:=(]?\s*"
+    rf"(?:(?:von|{_CONNECTIVES})\s+){{0,2}}{_SPAN}",
     re.IGNORECASE,
 )
 _UP_TO = re.compile(r"\b(?:bis|up to|at most|höchstens)\b|≤|<=", re.IGNORECASE)
@@ -161,6 +185,8 @@ _GRADE_NUMBER = re.compile(rf"({_NUM}){_AFTER_NUM}(?:\s?(%)|\s?/\s*(\d{{1,3}})(?
 _GRADE_NUMBER_END = re.compile(r"$|L$|\s|[(),;]|\s?-\s")
 _GRADE_LETTER = re.compile(r"([A-Z]X?)[+-]{0,2}(?=$|\s*[(,;:=/-])")
 _GRADE_IN_BRACKETS = re.compile(r"\(\s*([^()]{1,12}?)\s*\)")
+# A grade's value written after its name: "Слаб 2", "Notable 7,5", "Dobrý 2".
+_GRADE_AFTER_WORDS = re.compile(rf"^[^\W\d_][^\d()]{{0,40}}?\s({_NUM})$")
 _PASSED_WORD = re.compile(
     "(?:" + "|".join(p for pairs in PASS_FAIL_PAIRS.values() for p, _ in pairs) + r"|pass(?:ed)?)(?!\w)",
     re.IGNORECASE,
@@ -259,7 +285,7 @@ def read_grade(text: str) -> Grade:
     """Read a grade from the start of its text, with the value in brackets beside it; never raises."""
     text = " ".join(text[:_GRADE_CHARS].translate(_FOLD).split())
     grade = _value(text)
-    bracketed = _GRADE_IN_BRACKETS.search(text)
+    bracketed = _GRADE_IN_BRACKETS.search(text) or _GRADE_AFTER_WORDS.search(text)
     other = _value(bracketed.group(1)) if bracketed else None
     if other is None or not other.valued:
         return grade
@@ -298,6 +324,8 @@ def read_scale(text: str, language: str) -> Scale | None:
             low, low_text = ends[0]
         if high is None or ends[1][0] > high:
             high, high_text = ends[1]
+    if low is None:
+        low, low_text, high, high_text = _listed(text)
     banded = False
     if low is not None and high is not None:
         open_low, open_high = _open_bands(text, low, high)
@@ -360,6 +388,17 @@ def read_scale(text: str, language: str) -> Scale | None:
         failing_letters=frozenset(failing_letters),
         best_low=best_low,
     )
+
+
+def _listed(text: str) -> tuple[Decimal | None, str, Decimal | None, str]:
+    """The lowest and highest of three or more grades a scheme lists with their labels, one of which names a
+    grade as the best, a pass or a fail ("1 (výborně), ... 4 (nevyhověl)"); ``None`` and ``""`` otherwise: numbered
+    parts ("Teil 1 (Klausur), Teil 2 (Projekt), Teil 3 (Referat)") are no scale."""
+    listed = _LABELLED.findall(text)
+    numbers = sorted({(_decimal(number), number) for number, _label in listed}, key=lambda number: number[0])
+    if len(numbers) < 3 or not any(_GRADE_LABEL.search(label) for _number, label in listed):
+        return None, "", None, ""
+    return numbers[0][0], numbers[0][1], numbers[-1][0], numbers[-1][1]
 
 
 def _open_bands(text: str, low: Decimal, high: Decimal) -> tuple[Decimal, Decimal]:

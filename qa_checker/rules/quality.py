@@ -533,8 +533,9 @@ class QaBodyNamed(Rule):
     ELM accreditation must name its accrediting agent. A claim without the body cannot be verified.
     Passes: `quality_assurance.external.body` and every accreditation's `agent` are given, and the
     external body is not the awarding body itself. Fails: either is missing, or the body named as
-    external is one of the awarding bodies (by name, in any of its languages, or by its initials:
-    UPC for Universitat Politècnica de Catalunya): its own review is internal quality assurance.
+    external is one of the awarding bodies (by name, in any of its languages, by its initials: UPC for
+    Universitat Politècnica de Catalunya, or by the short name it gives itself in brackets: UMinho for
+    Universidade do Minho (UMinho)): its own review is internal quality assurance.
     """
 
     id = "MC-QA-001"
@@ -569,8 +570,11 @@ class QaBodyNamed(Rule):
         ]
         providers = {_name_key(name) for name in names} - {""}
         short = {acronym for name in names for acronym in _acronyms(name)}
+        # A short name the body gives itself in brackets ("Universidade do Minho (UMinho)") is its name however
+        # it is capitalised; initials only as written in capitals ("UPC", not "Upc").
+        bracketed = {_name_key(found) for name in names for found in _BRACKETED_ACRONYM.findall(name)}
         itself = next(
-            (name for name in body.values() if _name_key(name) in providers or _acronym(name) in short),
+            (name for name in body.values() if _name_key(name) in providers | bracketed or _acronym(name) in short),
             None,
         )
         if itself is not None:

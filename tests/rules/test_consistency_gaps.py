@@ -140,7 +140,7 @@ class TestCycleAgainstANationalLevel:
         assert messages("MC-LV-002", changes) == []
 
     def test_a_framework_without_a_known_referencing_is_not_judged(self) -> None:
-        changes = {"/level": {"qf_ehea_cycle": "second", "nqf": {"framework": "MKKR", "level": 6}}}
+        changes = {"/level": {"qf_ehea_cycle": "second", "nqf": {"framework": "ISQF", "level": 6}}}
         assert messages("MC-LV-002", changes) == []
 
 
