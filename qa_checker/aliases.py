@@ -117,18 +117,19 @@ def names_a_length_of_time(text: str) -> bool:
 
 @functools.cache
 def local_names(vocab_id: str | None, locales: str = NAME_LOCALES, *, normalised: bool = False) -> dict[str, str]:
-    """Countries or languages by their names in ``locales`` ("Deutschland", "Allemagne", "polski" -> the
-    code), from the CLDR as Babel ships it, keyed by the name casefolded (or as :func:`normalise` gives
-    it); a name given to two codes is left out. Spreadsheet cells and foreign formats both name them so."""
-    if vocab_id not in ("countries", "languages"):
+    """Countries, languages or currencies by their names in ``locales`` ("Deutschland", "Allemagne",
+    "polski", "US Dollar" -> the code), from the CLDR as Babel ships it, keyed by the name casefolded (or
+    as :func:`normalise` gives it); a name given to two codes is left out. Spreadsheet cells and foreign
+    formats both name them so (Credential Engine's own records give a price's currency as "US Dollar")."""
+    if vocab_id not in ("countries", "languages", "currencies"):
         return {}
     from babel import Locale
 
     key = normalise if normalised else str.casefold
-    codes = {c.casefold(): c for c in vocab.get(vocab_id).concepts}
     found: dict[str, str | None] = {}
     for locale in locales.split():
-        names = Locale.parse(locale).territories if vocab_id == "countries" else Locale.parse(locale).languages
+        names = getattr(Locale.parse(locale), "territories" if vocab_id == "countries" else vocab_id)
+        codes = {c.casefold(): c for c in (names if vocab_id == "currencies" else vocab.get(vocab_id).concepts)}
         for code, name in names.items():
             if code.casefold() in codes:
                 name_key = key(name)

@@ -7,6 +7,7 @@ durations to hours, dates) live here once.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Iterable
@@ -15,16 +16,30 @@ from typing import Any, overload
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
-from qa_checker.aliases import country_named
+from qa_checker.aliases import country_named, local_names
 from qa_checker.document import Document
 from qa_checker.elements import ELEMENTS, element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.ids import IMPORT_CONVERTED as CONVERTED
 from qa_checker.ids import IMPORT_NOTE as NOTE
 from qa_checker.ids import IMPORT_RECOGNISED as RECOGNISED
-from qa_checker.importers.jsonld import LangString, Node, language_tag
-from qa_checker.text import N_, Series, Text, msg
+from qa_checker.importers.jsonld import LangString, Misread, Node, language_tag, misreads
+from qa_checker.text import N_, Series, Text, msg, plural, quote
 
+# The most values of a kind that could not be read one descriptor names, each at its place (then one count).
+MAX_MISREADS = 20
+_MISREAD = {
+    "text": N_("{key} is {value}, where a text is expected; it could not be read and was left out"),
+    "node": N_(
+        "{key} is {value}, where an object or a reference to one in the document is expected; it could not be "
+        "read and was left out"
+    ),
+    "term": N_("{key} is not a term qa-checker reads, so its value was left out (the term is {value})"),
+    "value": N_(
+        "{key} is {value}, where a single value (a text, a number or a date) is expected; it could not be read "
+        "and was left out"
+    ),
+}
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$")
 _DURATION = re.compile(
     r"^P(?!$)(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<Mo>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
@@ -40,6 +55,8 @@ class Builder:
         self.origins: dict[str, Origin] = {}
         self.findings: list[Finding] = []
         self.base = base_pointer
+        self._misreads = misreads()
+        self._misreads_from = self._misreads.taken if self._misreads is not None else 0
 
     @overload
     def origin(self, source_pointer: str) -> Origin: ...
@@ -155,6 +172,28 @@ class Builder:
             hint or msg("Correct the value in the original document, or fill the field by hand after convert."),
         )
 
+    def _misread(self, found: list[Misread]) -> None:
+        """Warn of each value of a kind that could not be read (the first :data:`MAX_MISREADS`, then a count)."""
+        for misread in found[:MAX_MISREADS]:
+            self.warn(
+                msg(
+                    _MISREAD[misread.expected],
+                    key=misread.key,
+                    value=str(misread.value) if misread.expected == "term" else _shown(misread.value),
+                ),
+                source=misread.pointer,
+            )
+        if len(found) > MAX_MISREADS:
+            rest = len(found) - MAX_MISREADS
+            self.warn(
+                plural(
+                    "{count} more value of a kind that could not be read was left out",
+                    "{count} more values of a kind that could not be read were left out",
+                    rest,
+                ),
+                source=found[MAX_MISREADS].pointer,
+            )
+
     def _finding(
         self,
         rule: str,
@@ -185,6 +224,8 @@ class Builder:
         if home is not None:
             for element in ELEMENTS:
                 self.expect(element.pointer, home)
+        if self._misreads is not None:
+            self._misread(self._misreads.since(self._misreads_from))
         return Document(
             source=original.source,
             data=self.data,
@@ -194,6 +235,15 @@ class Builder:
             sha256=original.sha256,
             imported_from=imported_from,
         )
+
+
+def _shown(value: object) -> str:
+    """A value as a message quotes it: a plain value in JSON, an object or a list by its brackets only."""
+    if isinstance(value, dict):
+        return "{…}"
+    if isinstance(value, list):
+        return "[…]"
+    return quote(json.dumps(value, ensure_ascii=False))
 
 
 def refused(
@@ -366,9 +416,13 @@ def country_of(node: Node, term: str) -> tuple[str | None, str, str] | None:
 
 
 def currency_code(value: object) -> str | None:
-    """ISO 4217 from an EU currency authority URI or a three-letter code."""
+    """ISO 4217 from an EU currency authority URI, a three-letter code or an exact name ("US Dollar", "euro")."""
     text = _code_text(value, "currency")
-    return text.upper() if text is not None and len(text) == 3 and text.isalpha() else None
+    if text is None:
+        return None
+    if len(text) == 3 and text.isalpha():
+        return text.upper()
+    return local_names("currencies").get(text.strip().casefold())
 
 
 def language_code(value: object) -> str | None:

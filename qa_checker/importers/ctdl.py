@@ -18,7 +18,15 @@ from typing import Any
 from qa_checker.document import Document
 from qa_checker.frameworks import NQF_ALIASES
 from qa_checker.importers import Importer
-from qa_checker.importers.builder import Builder, country_of, duration_hours, first_text, not_hours, number
+from qa_checker.importers.builder import (
+    Builder,
+    country_of,
+    currency_code,
+    duration_hours,
+    first_text,
+    not_hours,
+    number,
+)
 from qa_checker.importers.jsonld import (
     NAMESPACES,
     LangString,
@@ -206,10 +214,58 @@ def _resource(
     _prerequisites(b, node)
     _quality_assurance(b, node)
     _part_of(b, node)
+    _price(b, node)
     page = _web_page(node)
     if page is not None:
         b.set("/further_information", page[0], page[1])
     return b.document(document, fmt="ctdl", imported_from=f"CTDL {kind}", home=node.pointer)
+
+
+def _price(b: Builder, node: Node) -> None:
+    """The price: the ``price`` of the one cost profile (``estimatedCost``) that gives one, with its ``currency`` as
+    an ISO 4217 code. Several priced profiles (tuition beside fees) are warned of, never added up."""
+    costs = [cost for cost in node.nodes("estimatedCost") if cost.has("price")]
+    if len(costs) > 1:
+        b.warn(
+            plural(
+                "estimatedCost gives {count} cost with a price; which is the price of the whole cannot be told, so "
+                "none was read",
+                "estimatedCost gives {count} costs with a price; which is the price of the whole cannot be told, so "
+                "none was read",
+                len(costs),
+            ),
+            pointer="/price",
+            source=node.where("estimatedCost"),
+            hint=msg(
+                "Give the total as one cost profile (an aggregate cost), or fill the price by hand after convert."
+            ),
+        )
+    if len(costs) != 1:
+        return
+    cost = costs[0]
+    price, currency = cost.scalar("price"), cost.scalar("currency")
+    # CTDL's price is an xsd:float: a comma in it (1,995) may part thousands or decimals, so it is not read.
+    amount = number(price[0]) if price is not None and "," not in str(price[0]) else None
+    if price is None or amount is None or currency is None:
+        b.warn(
+            msg("the cost profile gives no price as a number or no currency; the price was not read"),
+            pointer="/price",
+            source=cost.where("price") if amount is None else cost.pointer,
+            hint=msg("Give the cost profile's price as a number and its currency as an ISO 4217 code (USD, EUR)."),
+        )
+        return
+    b.set("/price/amount", amount, price[1])
+    code = currency_code(currency[0])
+    if code is not None:
+        b.set("/price/currency", code, currency[1])
+    else:
+        b.keep(
+            "/price/currency",
+            str(currency[0]),
+            currency[1],
+            msg("the currency {value} is not an ISO 4217 code; it is kept as found", value=str(currency[0])),
+            hint=msg("Give the currency as its ISO 4217 code, such as USD or EUR."),
+        )
 
 
 def _languages(b: Builder, node: Node) -> None:

@@ -279,9 +279,7 @@ def _credential(document: Document, reader: Reader, root: Node, base: str) -> li
                 pointer="/assessment",
                 source=assessment.pointer,
             )
-        for node in (spec, claim):
-            if node is not None:
-                _stackability(b, node)
+        _stackability(b, [node for node in (spec, claim) if node is not None])
         documents.append(
             b.document(
                 document, fmt="elm", imported_from="ELM v3 EuropeanDigitalCredential", home=(spec or claim).pointer
@@ -331,7 +329,7 @@ def _specification(document: Document, reader: Reader, root: Node, base: str) ->
         _schedule(b, opportunity)
         _price(b, opportunity)
     _assessment(b, spec, None, [])
-    _stackability(b, spec)
+    _stackability(b, [spec])
     return b.document(document, fmt="elm", imported_from=f"ELM v3 {kind}", home=spec.pointer)
 
 
@@ -989,7 +987,8 @@ def _level(b: Builder, spec: Node) -> None:
             hint=msg("Give the EQF level as its EU concept URI, http://data.europa.eu/snb/eqf/1 to /8."),
         )
         break
-    for uri, label, _notation, where in _concepts(spec, "nqfLevel"):
+    levels = _concepts(spec, "nqfLevel")
+    for uri, label, _notation, where in levels:
         match = _NQF_LABEL.match(label or "")
         # A document-local concept (urn:epass:nqfLevel:..., _:b0) is a blank concept, as for the other
         # ELM concepts: read by its label, like a qdr URI, never reported as an unknown register URI.
@@ -1025,6 +1024,17 @@ def _level(b: Builder, spec: Node) -> None:
             ),
             pointer="/level/nqf",
             source=where,
+        )
+    if len(levels) > 1 and b.has("/level/nqf"):
+        # A joint award may name a level in each awarding country's framework.
+        b.note(
+            plural(
+                "{count} NQF level is given; the descriptor holds one, the first was read",
+                "{count} NQF levels are given; the descriptor holds one, the first was read",
+                len(levels),
+            ),
+            pointer="/level/nqf",
+            source=spec.where("nqfLevel"),
         )
 
 
@@ -1557,9 +1567,30 @@ def _grade(b: Builder, claim: Node, assessed: list[Node]) -> None:
             return
 
 
-def _stackability(b: Builder, node: Node) -> None:
+def _stackability(b: Builder, nodes: list[Node]) -> None:
+    """Stackable towards the credentials the first of ``nodes`` (specification, claim) naming any is part of
+    (``isPartOf``); else a note when one says only that it is no partial qualification."""
     if b.has("/stackability"):
         return
+    for node in nodes:
+        if _parts_of(b, node):
+            return
+    for node in nodes:
+        partial = node.scalar("isPartialQualification")
+        if partial is not None and partial[0] is False:
+            b.note(
+                msg(
+                    "isPartialQualification is false (not part of a larger qualification), which does not say "
+                    "whether it is stand-alone or stackable, so stackability is missing"
+                ),
+                pointer="/stackability",
+                source=partial[1],
+            )
+            return
+
+
+def _parts_of(b: Builder, node: Node) -> bool:
+    """Set stackability from the larger credentials a node is part of (``isPartOf``); whether it did."""
     towards: list[dict[str, Any]] = []
     for part in node.nodes("isPartOf"):
         title = part.text("title")
@@ -1578,17 +1609,7 @@ def _stackability(b: Builder, node: Node) -> None:
         towards.append(entry)
     if towards:
         b.set("/stackability", {"type": "stackable", "towards": towards}, node.where("isPartOf"))
-        return
-    partial = node.scalar("isPartialQualification")
-    if partial is not None and partial[0] is False:
-        b.note(
-            msg(
-                "isPartialQualification is false (not part of a larger qualification), which does not say whether "
-                "it is stand-alone or stackable, so stackability is missing"
-            ),
-            pointer="/stackability",
-            source=partial[1],
-        )
+    return bool(towards)
 
 
 IMPORTER = Importer("elm", detect, convert)

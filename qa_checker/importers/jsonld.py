@@ -20,6 +20,10 @@ Reading is bounded: every node view an importer creates (one unit per key) and e
 again, so a small document whose references lead many times to one large node cannot multiply the
 work (ten thousand claims each naming one specification of ten thousand outcomes); reading stops with
 :class:`TooManyNodes` instead.
+
+A term whose value is of a kind no accessor could read (``title: 7``, ``temporal: 5``, ``creditPoint: "abc"``)
+is recorded in the document's :class:`Misreads` unless another accessor reads it, so the importer can say
+where a value was dropped (:meth:`Misreads.since`).
 """
 
 from __future__ import annotations
@@ -133,15 +137,50 @@ class TooManyNodes(Exception):
         self.pointer = pointer
 
 
+@dataclass(frozen=True)
+class Misread:
+    """A term given a value of a kind its accessor could not read: ``expected`` is ``text``, ``node`` or
+    ``value`` (a single plain value), ``value`` the first item that could not be read; or (``expected`` ``term``)
+    a key that is the plural of a term read there, ``value`` that term."""
+
+    pointer: str
+    key: str
+    value: object
+    expected: str
+    place: tuple[int, str]
+
+
+@dataclass
+class Misreads:
+    """The terms of one document that were read without result, and the places read with one: a term one
+    accessor misreads while another reads it (a homepage given as a node, tried as a plain value first) is
+    no misread. Bounded by the document's :class:`Budget`: each entry is a read it paid for."""
+
+    found: list[Misread] = field(default_factory=list)
+    read: set[tuple[int, str]] = field(default_factory=set)
+    taken: int = 0
+
+    def since(self, start: int) -> list[Misread]:
+        """The misreads recorded from ``start`` on, one per place, leaving out the places read since; the
+        next caller starts where this one ended."""
+        places: dict[str, Misread] = {}
+        for found in self.found[start:]:
+            if found.place not in self.read:
+                places.setdefault(found.pointer, found)
+        self.taken = len(self.found)
+        return list(places.values())
+
+
 @dataclass
 class Budget:
     """The nodes and values one document may still have read (``Limits.jsonld_nodes``); ``grown``, when given,
     is a larger limit the document earns, reckoned only once the first is reached (most documents never reach
-    it, and pay nothing for it)."""
+    it, and pay nothing for it). ``misreads``: the values of the document that could not be read."""
 
     limit: int
     used: int = 0
     grown: Callable[[], int] | None = None
+    misreads: Misreads = field(default_factory=Misreads)
 
     def spend(self, amount: int, pointer: str) -> None:
         """Pay for reading ``amount`` nodes or values at ``pointer``; :class:`TooManyNodes` past the limit."""
@@ -164,6 +203,12 @@ def budget(limit: int, grown: Callable[[], int] | None = None) -> Iterator[Budge
         yield found
     finally:
         _BUDGET.reset(token)
+
+
+def misreads() -> Misreads | None:
+    """The misreads of the document being imported (inside :func:`budget`), else ``None``."""
+    found = _BUDGET.get()
+    return None if found is None else found.misreads
 
 
 @dataclass(frozen=True)
@@ -435,7 +480,7 @@ class Node:
 
     def has(self, term: str) -> bool:
         """Whether the node has a value for a term."""
-        return term in self._keys
+        return self._key(term) is not None
 
     def where(self, term: str) -> str:
         """Pointer of a term's value (or where it would be)."""
@@ -443,7 +488,28 @@ class Node:
 
     def values(self, term: str) -> Iterator[tuple[Any, str]]:
         """Each value of a term (a single value or every item of a list) with its pointer."""
+        read = False
+        for found in self._items(term):
+            if not read:
+                self._read(term)
+                read = True
+            yield found
+
+    def _key(self, term: str) -> str | None:
+        """The key a term is written as here; when it is absent but its plural is given (``learningOutcomes``
+        for ``learningOutcome``), that key is recorded as a misread (a term no reader reads)."""
         key = self._keys.get(term)
+        if key is None:
+            written = self._keys.get(f"{term}s") or self._keys.get(f"{term}es")
+            if written is not None:
+                place = jp.child(self.pointer, written)
+                self.reader.budget.misreads.found.append(
+                    Misread(place, written, term, "term", (id(self.data), written))
+                )
+        return key
+
+    def _items(self, term: str) -> Iterator[tuple[Any, str]]:
+        key = self._key(term)
         if key is None:
             return
         value = self.data[key]
@@ -464,17 +530,34 @@ class Node:
             spend(_size(value), where)
             yield value, where
 
+    def _read(self, term: str) -> None:
+        """Record that a term's value was read (so it is no misread)."""
+        self.reader.budget.misreads.read.add((id(self.data), self._keys[term]))
+
+    def _misread(self, term: str, value: object, expected: str) -> None:
+        """Record that a term's value (``value``, its first item that could not be read) is not ``expected``."""
+        key = self._keys[term]
+        self.reader.budget.misreads.found.append(Misread(self.where(term), key, value, expected, (id(self.data), key)))
+
     def first(self, term: str) -> tuple[Any, str] | None:
         """The first value of a term with its pointer."""
         return next(self.values(term), None)
 
     def nodes(self, term: str) -> list[Node]:
-        """Node values of a term, references resolved."""
+        """Node values of a term, references resolved. A value that is neither (a number, ``true``, a text that
+        is no identifier) is a misread when the term gives no node."""
         found = []
-        for value, where in self.values(term):
+        unread: object = None
+        for value, where in self._items(term):
             node = self.reader.resolve(value, where)
             if node is not None:
                 found.append(node)
+            elif unread is None and not _reference(value) and not blank(value):
+                unread = value
+        if found:
+            self._read(term)
+        elif unread is not None:
+            self._misread(term, unread, "node")
         return found
 
     def node(self, term: str) -> Node | None:
@@ -485,25 +568,33 @@ class Node:
     def refs(self, term: str) -> list[tuple[str, str]]:
         """Identifiers a term points at: bare strings or node ids, with pointers."""
         found = []
-        for value, where in self.values(term):
+        for value, where in self._items(term):
             if isinstance(value, str):
                 found.append((value, where))
             elif isinstance(value, dict):
                 ident = _first(value, _ID_KEYS)
                 if isinstance(ident, str):
                     found.append((ident, where))
+        if found:
+            self._read(term)
         return found
 
     def text(self, term: str) -> tuple[LangString, str] | None:
-        """A language string for a term (see :func:`lang_string`) with its pointer."""
-        key = self._keys.get(term)
+        """A language string for a term (see :func:`lang_string`) with its pointer; a value that holds no text
+        and is not blank (``7``, ``true``) is a misread."""
+        key = self._key(term)
         if key is None:
             return None
         raw = self.data[key]
         where = jp.child(self.pointer, key)
         self.reader.budget.spend(_size(raw), where)
         value = lang_string(raw)
-        return (value, where) if value else None
+        if value:
+            self._read(term)
+            return value, where
+        if not blank(raw):
+            self._misread(term, raw, "text")
+        return None
 
     def blank(self, term: str) -> str | None:
         """The pointer of a term's value when it is given but empty (see :func:`blank`), else ``None``."""
@@ -515,13 +606,26 @@ class Node:
         return where if blank(self.data[key]) else None
 
     def scalar(self, term: str) -> tuple[Scalar, str] | None:
-        """The first plain value of a term (``@value`` objects unwrapped)."""
-        for value, where in self.values(term):
+        """The first plain value of a term (``@value`` objects unwrapped); a term of objects or lists only is a
+        misread."""
+        unread: object = None
+        for value, where in self._items(term):
             if isinstance(value, dict) and "@value" in value:
                 value = value["@value"]
             if isinstance(value, (str, int, float, bool)):
+                self._read(term)
                 return value, where
+            if unread is None and not blank(value):
+                unread = value
+        if unread is not None:
+            self._misread(term, unread, "value")
         return None
+
+
+def _reference(value: object) -> bool:
+    """Whether a value left unresolved may name a node elsewhere: an IRI, a prefixed name or a blank node id
+    (``https://...``, ``urn:...``, ``_:b0``), or an object (a node of another kind, read by its own reader)."""
+    return isinstance(value, dict) or (isinstance(value, str) and ":" in value)
 
 
 def blank(value: object) -> bool:
