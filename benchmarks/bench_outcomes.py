@@ -14,8 +14,12 @@ Reads the labelled corpus the project writes itself (``tests/corpus``):
   rubric). Printed per language: warnings and errors on good descriptors, and planted defects found by
   the expected rule, at or under the expected pointer, with the expected severity.
 
-Run: ``python benchmarks/bench_outcomes.py [--markdown] [--lang xx ...] [--details]``. ``--markdown``
-prints the tables for the README; ``--details`` lists every wrong or missed judgement.
+* A held-out set (``--heldout tests/outcomes_heldout4``): one ``<lang>.yaml`` per language with
+  ``statements: [[label, text], ...]``, labelled before the analysis ran on them; the length labels too-short
+  and too-long are judged by MC-LO-005. Printed per language: precision and recall of MC-LO-001..005.
+
+Run: ``python benchmarks/bench_outcomes.py [--markdown] [--lang xx ...] [--details] [--heldout DIR]``.
+``--markdown`` prints the tables for the README; ``--details`` lists every wrong or missed judgement.
 """
 
 from __future__ import annotations
@@ -124,6 +128,57 @@ def judge_statement(text: str, language: str) -> list[str]:
 
 
 _RULES = _rules()
+# The labels of a held-out set and the rule each stands for (the length labels too).
+HELDOUT_RULE_OF_LABEL = {**RULE_OF_LABEL, "too-short": "MC-LO-005", "too-long": "MC-LO-005"}
+
+
+def judge_with_length(text: str, language: str) -> set[str]:
+    """The outcome rules MC-LO-001..005 that report one statement, the only outcome of a descriptor."""
+    fired = set(judge_statement(text, language))
+    rule = RULES_BY_ID["MC-LO-005"]()
+    doc = Descriptor({"kind": "offer", "languages": [language], "learning_outcomes": [text]})
+    if any(True for _ in rule.check(doc, RuleContext(options=dict(rule.defaults), today=NOW.date()))):
+        fired.add("MC-LO-005")
+    return fired
+
+
+def heldout_sets(folder: Path) -> dict[str, list[tuple[str, str]]]:
+    """The labelled statements of a held-out folder, by language: ``(label, text)`` in file order."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        out[raw["language"]] = [(str(label), str(text)) for label, text in raw["statements"]]
+    return out
+
+
+def heldout_scores(items: list[tuple[str, str]], language: str) -> dict[str, tuple[float, float]]:
+    """Precision and recall (percent) of MC-LO-001..005 against the labels of one language's held-out statements."""
+    rules = sorted(set(HELDOUT_RULE_OF_LABEL.values()))
+    hits = {rule: [0, 0, 0] for rule in rules}  # true positives, fired, labelled
+    for label, text in items:
+        fired = judge_with_length(text, language)
+        wanted = HELDOUT_RULE_OF_LABEL.get(label)
+        for rule in rules:
+            hits[rule][0] += rule in fired and rule == wanted
+            hits[rule][1] += rule in fired
+            hits[rule][2] += rule == wanted
+    return {
+        rule: (100.0 * tp / fired if fired else 100.0, 100.0 * tp / labelled if labelled else 100.0)
+        for rule, (tp, fired, labelled) in hits.items()
+    }
+
+
+def heldout_table(sets: dict[str, list[tuple[str, str]]], languages: list[str], markdown: bool) -> str:
+    """Precision / recall of MC-LO-001..005 on a held-out set, one row per language."""
+    rules = sorted(set(HELDOUT_RULE_OF_LABEL.values()))
+    head = ["Language", "Statements", "Good", *(f"{rule} {m}" for rule in rules for m in "PR")]
+    rows = []
+    for language in (lang for lang in languages if lang in sets):
+        items = sets[language]
+        scores = heldout_scores(items, language)
+        good = sum(label == "good" for label, _ in items)
+        rows.append([language, str(len(items)), str(good), *(f"{v:.0f} %" for rule in rules for v in scores[rule])])
+    return _table(head, rows, markdown)
 
 
 def statements(language: str) -> list[dict[str, Any]] | None:
@@ -269,7 +324,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="list every wrong or missed judgement")
     parser.add_argument("--lang", nargs="*", default=list(LANGUAGES), help="languages (default: all seven)")
     parser.add_argument("--no-descriptors", action="store_true", help="only the statement corpus")
+    parser.add_argument("--heldout", type=Path, help="a held-out folder of <lang>.yaml sets: print only its table")
     args = parser.parse_args(argv)
+    if args.heldout is not None:
+        print(heldout_table(heldout_sets(args.heldout), args.lang, args.markdown))
+        return 0
     st = [s for lang in args.lang if (s := score_statements(lang)) is not None]
     print("Learning-outcome statements (P precision, R recall of each rule against its label):\n")
     print(statement_table(st, args.markdown))

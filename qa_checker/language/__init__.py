@@ -662,6 +662,22 @@ def _closes_label(body: str, scan: _Scan, index: int) -> bool:
     return mark in (")", "]") and body[:1] == {")": "(", "]": "["}[mark]
 
 
+def _only_in_label(body: str, scan: _Scan, verbs: list[VerbHit], first: int | None) -> int | None:
+    """Where the label the statement opens with ends (at a colon within :data:`LABEL_WORDS` words, no sentence in
+    it) when all its verbs are in that label; ``None`` otherwise. Not at a dash, which may give a range ("Lister 3 –
+    5 facteurs ...")."""
+    if first is None or not verbs or ":" not in body:
+        return None
+    limit = min(len(scan.lowered), first + LABEL_WORDS + 1)
+    end = next((i for i in range(first + 1, limit) if scan.comma_before[i] and _closes_label(body, scan, i)), None)
+    if end is None or end >= len(scan.lowered) - 1 or _SENTENCE_END.search(body, 0, scan.starts[end]):
+        return None  # no label, or a sentence before it ("... beurteilen ein Gutachten. Maßstab: ...")
+    return end if all(v.index < end for v in verbs) else None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
 def _numbered_label(body: str, scan: _Scan, first: int) -> bool:
     """Whether the statement opens with a numbered label ("Module 3 – ...", "Unité 2 : ...", "Fase 1: ..."):
     a word, a number and the mark that closes a label, before a word. No verb is followed by that
@@ -781,9 +797,13 @@ def _analyse(text: str, language: str) -> Analysis | None:
         and _closes_label(body, scan, first + 1)
     ):
         # "Wissen: Die Studierenden beschreiben ...": a category of an outcome table, a label and no verb, when
-        # an action follows it ("Understand: the principles of ..." stays vague)
+        # an action follows it, anywhere after it where the language puts the verb anywhere ("Wissen: die
+        # Schichten ... erläutern"); "Understand: the principles of ..." stays vague
         opening = _slot_after_opening(lex, body, scan, first)
-        if opening is not None and _label_verb(lex, scan, at, opening[0]) is not None:
+        if opening is not None and (
+            _label_verb(lex, scan, at, opening[0]) is not None
+            or (lex.verb_position == "anywhere" and any(v.index >= opening[0] and not v.form.vague for v in verbs))
+        ):
             verbs = [v for v in verbs if v.index != first]
             at.pop(first)
             slot_hit, labelled = None, True
@@ -796,7 +816,9 @@ def _analyse(text: str, language: str) -> Analysis | None:
             after_modal = _ends_in_modal(text, body) or _ends_in_modal(text, body, _SUBJECT_END)
             slot_hit = _slot_verb(lex, scan, first, after_modal=after_modal)
         if slot_hit is None and not labelled:
-            slot_hit = _after_plural_subject(lex, scan, at, first)
+            slot_hit = _after_plural_subject(
+                lex, scan, at, first, continued=after_modal and not _ends_in_modal(text, body)
+            )
             slot = slot_hit.index if slot_hit is not None else slot
         if slot_hit is None:
             opening = _slot_after_opening(lex, body, scan, first)
@@ -812,6 +834,16 @@ def _analyse(text: str, language: str) -> Analysis | None:
     if not verbs and lex.verb_position == "anywhere":
         verbs = _morph_verbs(lex, scan) or _passive_participles(lex, scan)
         at = {v.index: v for v in verbs}
+    label_end = None if any(v.form.vague for v in verbs) else _only_in_label(body, scan, verbs, first)
+    if label_end is not None and (
+        _only_in_label(body, scan, [*verbs, *_morph_verbs(lex, scan)], first) is not None
+        if lex.verb_position == "anywhere"
+        else _label_verb(lex, scan, at, label_end) is None and scan.lowered[label_end] not in lex.determiners
+    ):
+        # "Duurzaam inkopen: criteria en ...", "Solare termico: tipologie di ...": the label names the topic, and
+        # what it heads has no verb of its own ("Verstehen: die Grundlagen ..." stays vague, "Analyse: the cash
+        # flow ..." has its object)
+        verbs, at, slot_hit = [], {}, None
     main = slot_hit
     if main is None and verbs and lex.verb_position == "anywhere":
         content = [i for i, w in enumerate(lowered) if w not in lex.trailing]
@@ -948,8 +980,9 @@ def _slot_verb(
     if scan.shared_article[index]:
         return None  # a verbal noun by its place ("eten en drinken bestellen")
     hit = _morph_hit(lex, index, word, slot=not certain)
-    if hit is None and after_modal and after and after[0] in lex.determiners and not certain:
-        # After the learner, before an object: a verb the lemmatiser lacks ("Il corsista impiatta un ...").
+    if hit is None and after_modal and (not after or after[0] in lex.determiners) and not certain:
+        # After the learner, before an object or alone: a verb the lemmatiser lacks ("Il corsista impiatta un
+        # ...", "Il corsista impiatta."): nothing else ends a statement right after its subject.
         guessed = morphology.unknown_third_person(word, lex.language)
         hit = VerbHit(index, VerbForm((word,), None, None, guessed, False)) if guessed else None
     guess = hit is not None and hit.form.level is None
@@ -981,20 +1014,37 @@ SUBJECT_WORDS = 5
 _RELATIVES = frozenset({"qui", "que", "qu", "dont", "où", "che", "cui", "quale", "quali", "quien", "quienes", "cual"})
 
 
-def _after_plural_subject(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], first: int) -> VerbHit | None:
+def _after_plural_subject(
+    lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], first: int, *, continued: bool = False
+) -> VerbHit | None:
     """The action after a plural subject that names the learners by their trade ("Les aides-soignants utilisent
     un ...", "Los auxiliares de farmacia preparan fórmulas ..."): the first word within :data:`SUBJECT_WORDS` of
     the article, before any comma, conjunction or relative pronoun, that is a finite third person plural of a
     verb, followed by its object's article or listed among the action verbs. A heading has no such verb ("Les
-    techniques de soudage à l'arc", "Le norme che regolano il settore")."""
+    techniques de soudage à l'arc", "Le norme che regolano il settore").
+
+    With ``continued`` the learner was the lead-in and the statement goes on with more of its subject: a trade
+    ("Les apprentis | boulangers façonnent des ...") or a complement ("L'étudiant | en soins infirmiers applique
+    la ..."); the verb may then be singular too, before its object's article."""
     lowered = scan.lowered
-    if lowered[first] not in _PLURAL_ARTICLES.get(lex.language, ()):
+    if continued and lex.language == "en":
+        # "The apprentice | bakers shape 50 baguettes ...", "Student | nurses record ...": a plural trade, then the
+        # base form before its object
+        verb = first + 1
+        if verb >= len(lowered) - 1 or not lowered[first].endswith("s") or scan.comma_before[verb]:
+            return None
+        return at.get(verb) or _slot_verb(lex, scan, verb)
+    if continued and lex.language in _ROMANCE:
+        start = first + 1
+    elif lowered[first] in _PLURAL_ARTICLES.get(lex.language, ()):
+        start = first + 2
+    else:
         return None
-    for index in range(first + 2, min(len(lowered) - 1, first + SUBJECT_WORDS + 1)):
+    for index in range(start, min(len(lowered) - 1, first + SUBJECT_WORDS + 1)):
         word = lowered[index]
         if scan.comma_before[index] or word in lex.conjunctions or word in _RELATIVES:
             return None
-        if not _third_plural(lex.language, word):
+        if not (_third_plural(lex.language, word) or continued):
             continue
         listed = at.get(index)
         if listed is None and lowered[index + 1] not in lex.determiners:
@@ -1172,7 +1222,7 @@ def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) ->
     last_conjunction = max((i for i, w in enumerate(lowered) if w in lex.conjunctions), default=-1)
     for index in range(main.index + 1, len(lowered) - 1):
         if lowered[index] in lex.conjunctions:
-            if _names_joined(scan, main, index):
+            if _names_joined(scan, main, index) or _within_relative(lex, scan, at, main, index):
                 continue
             target = index + 1
         elif scan.comma_before[index] and index < last_conjunction and lowered[index] not in lex.subordinators:
@@ -1189,6 +1239,24 @@ def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) ->
         if verb is not None:
             found.append(verb)
     return found
+
+
+def _within_relative(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit, conjunction: int) -> bool:
+    """Whether a conjunction joins the verb-final verbs of a relative clause opened without a comma after the
+    statement's verb ("schrijft een procedure die lekkages opspoort en meldt"): the clause opens between the
+    two and the word after the conjunction ends the statement or comes before a comma ("... en meldt, ...").
+    A verb with its own object after the conjunction is the statement's next action ("... en rapporteert de ...")."""
+    relatives = _RELATIVES_AFTER_NOUN.get(lex.language)
+    lowered = scan.lowered
+    after = conjunction + 1
+    if not relatives or after >= len(lowered) or (after + 1 < len(lowered) and not scan.comma_before[after + 1]):
+        return False
+    for index in range(conjunction - 1, main.index, -1):
+        if scan.comma_before[index + 1]:
+            return False
+        if lowered[index] in relatives and _after_noun(lex, scan, at, index):
+            return True
+    return False
 
 
 def _names_joined(scan: _Scan, main: VerbHit, conjunction: int) -> bool:
@@ -1249,10 +1317,11 @@ def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str
     opens = _opens_clause(lex, scan, at)
     subordinate = [False] * len(lowered)
     inside = False
+    relatives = _RELATIVES_AFTER_NOUN.get(lex.language, frozenset())
     for index, word in enumerate(lowered):
         if scan.comma_before[index]:
             inside = opens[index]
-        elif word in lex.clause_openers:
+        elif word in lex.clause_openers or (word in relatives and _after_noun(lex, scan, at, index)):
             inside = True
         subordinate[index] = inside
     for index in content:
@@ -1278,6 +1347,19 @@ def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str
         if listed or any(lowered[i] in lex.conjunctions for i in between):
             joined += [finals[0][1], verb] if not joined else [verb]
     return joined
+
+
+# Relative pronouns that are also determiners, where the language sets no comma before a relative clause: right
+# after a noun they open one ("een SQL-query die drie tabellen koppelt en ... teruggeeft").
+_RELATIVES_AFTER_NOUN: dict[str, frozenset[str]] = {"nl": frozenset({"die"})}
+
+
+def _after_noun(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int) -> bool:
+    """Whether the word before ``index`` can end a noun phrase: no verb, article, conjunction or preposition."""
+    if index == 0 or index - 1 in at:
+        return False
+    before = scan.lowered[index - 1]
+    return not (before in lex.determiners or before in lex.conjunctions or before in lex.context_openers)
 
 
 def _compound(lex: Lexicon, scan: _Scan, verbs: list[VerbHit]) -> tuple[str, ...]:

@@ -35,7 +35,7 @@ from qa_checker.language import (
 )
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
-from qa_checker.rules.consistency import implied_eqf, national_eqf
+from qa_checker.rules.consistency import ects_given, implied_eqf, national_eqf
 from qa_checker.text import N_, Name, Text, msg, plural, quote
 
 
@@ -533,7 +533,15 @@ def _listed(text: str) -> tuple[list[str], bool]:
         return listing.items(re.sub(rf"(?<=\s)(?={mark}\s*[^\W\d_])", "\n", plain)), True
     # A ';' read as a ',' leaves only numbered items to split a line at (listing splits at ';' otherwise).
     numbered = listing.items(plain.replace(";", ","))
-    return (numbered, True) if len(numbered) > 1 else ([], False)
+    if len(numbered) > 1:
+        return numbered, True
+    labelled = _LABELLED_SENTENCE.split(plain) if ":" in plain else []
+    return (labelled, True) if len(labelled) > 1 else ([], False)
+
+
+# A sentence after the first that opens with a label of a few words and its colon, as handbooks group outcomes
+# ("Knowledge: explain X. Skills: configure Y.", "Wissen: ... Fertigkeiten: ..."): the start of another item.
+_LABELLED_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_][^\W\d_-]*(?:[ -][^\W\d_]+){0,2}\s?:\s)")
 
 
 def _outcomes_listed(text: str, language: str) -> tuple[int, bool]:
@@ -584,6 +592,15 @@ def _semicolons_joined(text: str, language: str) -> str | None:
         else:
             parts.append(char)
     return "".join(parts) if joined else None
+
+
+def written_words(text: str) -> int:
+    """The words of a text as a reader counts them: runs between spaces with a letter or digit, so an elided article
+    ("d'acier", "dell'auto"), a hyphened compound ("Stern-Dreieck-Schaltung") or a code ("C25/30") is one word."""
+    return sum(1 for chunk in text.split() if _WRITTEN_WORD.search(chunk))
+
+
+_WRITTEN_WORD = re.compile(r"[^\W_]")
 
 
 # Languages that say in fewer words what English says in more, with the share of the word count they
@@ -639,7 +656,7 @@ class OutcomeLength(Rule):
         """Count words per statement."""
         minimum, high = int(ctx.options["min_words"]), int(ctx.options["max_words"])
         for item in outcome_texts(doc):
-            words = len(tokens(without_list_mark(plain_text(item.text))))
+            words = written_words(without_list_mark(plain_text(item.text)))
             low = math.ceil(minimum * WORD_ECONOMY.get(item.language.lower(), 1.0))
             if words < low:
                 yield Hit(
@@ -673,9 +690,10 @@ class OutcomeLength(Rule):
 
 
 def workload_ects(doc: Descriptor) -> tuple[float | None, str, float]:
-    """The workload in ECTS, from ECTS or else from hours; with where it came from (``"ects"`` or
-    ``"hours"``, ``""`` for no workload) and the figure given there."""
-    ects = doc.figure("/workload/ects")
+    """The workload in ECTS, from ECTS (``workload.ects`` or ECTS under a national name in other_credits) or else
+    from hours; with where it came from (``"ects"`` or ``"hours"``, ``""`` for no workload) and the figure given
+    there."""
+    ects, _where = ects_given(doc)
     if ects is not None:
         return ects, "ects", ects
     hours = doc.figure("/workload/hours")
