@@ -230,33 +230,38 @@ def qa(*args: str) -> list[str]:
 def single_file(work: Path) -> None:
     """Start-up: one file checked by qa-checker and by check-jsonschema, median of five runs each.
 
-    Two files of the generated corpus, as JSON: the first that passes with no language finding (the
-    common case), and the first with a text in another language than it claims, whose check loads
-    lingua's full models of those languages for the final decision.
+    Files of the generated corpus, each the first of its kind: a passing JSON descriptor in each of the
+    seven languages (the common case); a passing YAML one; a flawed one
+    (a schema error: jsonschema is imported to explain it); and one with a text in another language than
+    it claims, whose check loads lingua's full models of those languages for the final decision.
     """
     folder = work / "one"
-    candidates = []
-    for path in write_files(folder, 40):
-        json_path = path.with_suffix(".json")
-        if path.suffix != ".json":
-            json_path.write_text(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8"))), encoding="utf-8")
-            path.unlink()
-        candidates.append(json_path)
+    paths = write_files(folder, 200)
     done = subprocess.run(
         qa("check", str(folder), "--format", "json", "--now", NOW, "--jobs", "1"), capture_output=True, check=False
     )
     verdicts = {Path(r["source"]).name: r for r in json.loads(done.stdout)["results"]}
-    chosen = {}
-    for path in candidates:
+    chosen: dict[str, Path] = {}
+    for path in paths:
         result = verdicts[path.name]
-        languages = {f["rule"] for f in result["findings"]} & {"MC-LG-001", "MC-LG-003"}
-        kind = "a passing descriptor" if result["status"] == "pass" and not languages else None
-        kind = "a text in another language" if languages else kind
-        if kind is not None:
-            chosen.setdefault(kind, path)
-    for kind, json_path in sorted(chosen.items()):
-        ours_command = qa("check", str(json_path), "--format", "json", "--now", NOW)
-        theirs_command = [_checker(), "--schemafile", str(SCHEMA), str(json_path)]
+        rules = {f["rule"] for f in result["findings"]}
+        languages = yaml.safe_load(path.read_text(encoding="utf-8")).get("languages")
+        if rules & {"MC-LG-001", "MC-LG-003"} and "a text in another language" not in chosen:
+            kind = "a text in another language"
+        elif result["status"] == "fail" and "MC-SC-001" in rules:
+            kind = "a flawed descriptor"
+        elif result["status"] != "pass":
+            continue
+        elif path.suffix == ".yaml":
+            kind = "a passing YAML descriptor"
+        elif isinstance(languages, list) and len(languages) == 1:
+            kind = f"a passing descriptor in {languages[0]}"
+        else:
+            continue
+        chosen.setdefault(kind, path)
+    for kind, path in sorted(chosen.items()):
+        ours_command = qa("check", str(path), "--format", "json", "--now", NOW)
+        theirs_command = [_checker(), "--schemafile", str(SCHEMA), str(path)]
         ours, theirs = [], []
         for _ in range(5):
             ours.append(timed(ours_command, folder)[0])

@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import os
+import importlib
+import sys
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +78,97 @@ VERB_SUFFIXES: dict[str, tuple[str, ...]] = {
 VOWELS = frozenset("aeiouyàâäéèêëïîôöùûüáíóúąęó")
 
 
+_RULES_PACKAGE = "simplemma.strategies.defaultrules"
+
+
+class _RulesOnDemand(Mapping[str, Callable[[str], "str | None"]]):
+    """simplemma's ``RULE_FUNCTIONS`` (language code: rule function) whose modules are imported on first use."""
+
+    def __init__(self, where: dict[str, tuple[str, str]]) -> None:
+        self._where = where
+
+    def __getitem__(self, code: str) -> Callable[[str], str | None]:
+        module, function = self._where[code]
+        found: Callable[[str], str | None] = getattr(importlib.import_module(f"{_RULES_PACKAGE}.{module}"), function)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+
+def _rules_on_demand() -> None:
+    """Let simplemma compile the suffix rules of a language when that language is first lemmatised.
+
+    Importing simplemma imports its ``defaultrules`` package, whose ``__init__`` compiles the rules of all
+    its languages (some 20 ms, most of simplemma's import) to fill ``RULE_FUNCTIONS``; a check needs one or
+    two of them. The package is registered here, before simplemma is imported, with the same mapping read
+    from that ``__init__`` and each module imported on first look-up, so every lemma is the one simplemma
+    gives. Nothing is changed when simplemma is already imported or its ``__init__`` does anything else.
+    """
+    from importlib.machinery import ModuleSpec
+    from importlib.util import find_spec, module_from_spec
+
+    if "simplemma" in sys.modules or _RULES_PACKAGE in sys.modules:
+        return
+    top = find_spec("simplemma")  # finds the package without importing it
+    if top is None or top.origin is None:
+        return
+    folder = Path(top.origin).parent / "strategies" / "defaultrules"
+    try:
+        where = rule_modules((folder / "__init__.py").read_bytes())
+    except OSError:
+        return
+    if where is None or not all((folder / f"{module}.py").is_file() for module, _ in where.values()):
+        return
+    package = module_from_spec(ModuleSpec(_RULES_PACKAGE, None, is_package=True))
+    package.__path__ = [str(folder)]
+    package.RULE_FUNCTIONS = _RulesOnDemand(where)  # type: ignore[attr-defined]
+    sys.modules[_RULES_PACKAGE] = package
+
+
+def rule_modules(source: bytes) -> dict[str, tuple[str, str]] | None:
+    """``RULE_FUNCTIONS`` of simplemma's ``defaultrules/__init__.py`` as language code: (module, function), in
+    its order; ``None`` unless the file does nothing but import the functions and name them in that table."""
+    import ast
+
+    try:
+        body = ast.parse(source).body
+    except (SyntaxError, ValueError):
+        return None
+    modules: dict[str, str] = {}
+    table: dict[str, str] = {}
+    for node in body:
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+            modules.update((alias.asname or alias.name, node.module) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module == "collections.abc":
+            continue
+        elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and node is body[0]:
+            continue  # the docstring
+        elif (
+            isinstance(node, ast.AnnAssign | ast.Assign)
+            and [getattr(t, "id", None) for t in (node.targets if isinstance(node, ast.Assign) else [node.target])]
+            == ["RULE_FUNCTIONS"]
+            and isinstance(node.value, ast.Dict)
+            and not table
+        ):
+            pairs = list(zip(node.value.keys, node.value.values))
+            table = {
+                k.value: v.id
+                for k, v in pairs
+                if isinstance(k, ast.Constant) and isinstance(k.value, str) and isinstance(v, ast.Name)
+            }
+            if len(table) != len(pairs) or not table:
+                return None
+        else:
+            return None
+    if not table or any(function not in modules for function in table.values()):
+        return None
+    return {code: (modules[function], function) for code, function in table.items()}
+
+
 @functools.lru_cache(maxsize=1)
 def _lookups() -> tuple[Any, Any]:
     """simplemma's lemmatiser and pure dictionary look-up over its trie-backed dictionaries.
@@ -90,6 +183,9 @@ def _lookups() -> tuple[Any, Any]:
     """
     import logging
 
+    from qa_checker.resources import write_atomically
+
+    _rules_on_demand()
     from marisa_trie import BytesTrie
     from platformdirs import user_cache_dir
     from simplemma import Lemmatizer, __version__
@@ -121,18 +217,7 @@ def _lookups() -> tuple[Any, Any]:
                 return TrieWrapDict(trie)
 
         def _write_trie_to_disk(self, lang: str, trie: Any) -> None:
-            import tempfile  # a trie is written once per machine and language
-
-            folder = Path(self._cache_dir)
-            folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{lang}.", suffix=".tmp")
-            os.close(handle)
-            try:
-                trie.save(temporary)
-                os.replace(temporary, folder / f"{lang}.dic")
-            finally:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
+            write_atomically(Path(self._cache_dir) / f"{lang}.dic", trie.save)
 
     factory = AtomicTrieFactory(disk_cache_dir=str(Path(user_cache_dir("qa-checker")) / "lemmas" / __version__))
     return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory)), DictionaryLookupStrategy(

@@ -84,6 +84,16 @@ def test_an_english_single_file_check_imports_no_babel_no_importer_and_no_other_
     }
 
 
+@pytest.mark.parametrize("path", ["flawed/de-cloud-grundlagen.yaml", "flawed/pl-ochrona-danych.json"])
+def test_a_single_file_compiles_the_lemma_rules_of_its_own_languages_only(path: str) -> None:
+    """simplemma's ``defaultrules`` package compiles the suffix rules of all its 21 languages when imported
+    (some 20 ms); a check lemmatises in the languages of its file."""
+    loaded = _all_modules_after("check", str(SAMPLES / path))
+    assert "simplemma.strategies" in loaded
+    rules = {m.rsplit(".", 1)[1] for m in loaded if m.startswith("simplemma.strategies.defaultrules.")}
+    assert rules <= {"de", "en", "pl", "generic"}, sorted(rules)
+
+
 def test_an_offer_is_checked_without_reading_grade_scales() -> None:
     """The grade scales' patterns are compiled for a graded credential only."""
     assert "qa_checker.rules.grading" not in _all_modules_after("check", str(SAMPLES / "offers/data-ethics-nl.yaml"))
