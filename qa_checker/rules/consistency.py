@@ -155,6 +155,11 @@ def schedule_days(doc: Descriptor) -> tuple[float | None, dict[str, str]]:
     return None, {}
 
 
+# The fewest hours of learning a learning experience takes (the MC-WL-002 default): the smallest volume of
+# learning a micro-credential framework sets (Australia's National Microcredentials Framework, 2022: one hour).
+_MIN_LEARNING_HOURS = 1
+
+
 @register
 class EctsMatchesHours(Rule):
     """ECTS credits and hours agree: one ECTS is 25 to 30 hours of learning.
@@ -172,6 +177,12 @@ class EctsMatchesHours(Rule):
     Passes: hours within the band, or only one of the two given. Fails: hours outside it, reported on
     the number that is at fault: the ECTS when they alone are implausible (more than a full-time year,
     60 ECTS) or when the schedule cannot hold them but can hold the hours, otherwise the hours.
+
+    A workload of less than ``min_hours`` (1) hour of learning is no learning experience and fails on its own,
+    even when it is the only figure given (`hours: 0.01`, or `ects: 0.0001`, which is less than an hour even at
+    30 hours per ECTS): the smallest volume of learning a micro-credential framework sets is one hour (Australia's
+    National Microcredentials Framework, 2022); the Recommendation sets none, and one ECTS is 25 to 30 hours.
+    Set ``min_hours`` to 0 to leave it to another rule (the au-nmf profile's MC-WL-003).
     """
 
     id = "MC-WL-002"
@@ -184,26 +195,36 @@ class EctsMatchesHours(Rule):
     weight = 1.0
     message = "the hours do not match the ECTS credits"
     hint = f"Check both numbers: 1 ECTS is {HOURS_PER_ECTS_MIN}-{HOURS_PER_ECTS_MAX} hours of learning."
-    defaults = {"hours_per_ects_min": HOURS_PER_ECTS_MIN, "hours_per_ects_max": HOURS_PER_ECTS_MAX, "tolerance": 0.1}
+    defaults = {
+        "hours_per_ects_min": HOURS_PER_ECTS_MIN,
+        "hours_per_ects_max": HOURS_PER_ECTS_MAX,
+        "tolerance": 0.1,
+        "min_hours": _MIN_LEARNING_HOURS,
+    }
     options_schema = {
         "hours_per_ects_min": {"type": "number", "exclusiveMinimum": 0},
         "hours_per_ects_max": {"type": "number", "exclusiveMinimum": 0},
         "tolerance": {"type": "number", "minimum": 0, "maximum": 1},
+        "min_hours": {"type": "number", "minimum": 0},
     }
     example_fail = {"workload": {"ects": 5, "hours": 40}}
     example_pass = {"workload": {"ects": 5, "hours": 140}}
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
-        """Judged when hours and ECTS, or credits of a system of known hours, are given."""
-        return doc.figure("/workload/hours") is not None and (
-            ects_given(doc)[0] is not None or hours_per_credit(doc.get("/workload/other_credits/system")) is not None
-        )
+        """Judged when hours or ECTS are given."""
+        return doc.figure("/workload/hours") is not None or ects_given(doc)[0] is not None
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
-        """Compare hours with the tolerant band, and with the other credits."""
-        yield from self._credits(doc, ctx)
+        """A workload too small to be learning, else hours against the tolerant band and the other credits."""
         (ects, ects_at), hours = ects_given(doc), doc.figure("/workload/hours")
-        if ects is None or hours is None:
+        tiny = list(self._too_small(ects, ects_at, hours, ctx.options))
+        if tiny:
+            yield from tiny
+            return
+        if hours is None:
+            return
+        yield from self._credits(doc, ctx)
+        if ects is None:
             return
         opts = ctx.options
         countries = body_countries(doc)
@@ -246,6 +267,36 @@ class EctsMatchesHours(Rule):
                     high=high,
                 ),
             )
+
+    def _too_small(self, ects: float | None, ects_at: str, hours: float | None, opts: dict[str, Any]) -> Iterator[Hit]:
+        """Hours, or ECTS at the most hours per ECTS, below the ``min_hours`` of a learning experience."""
+        least = opts["min_hours"]
+        hint = msg(
+            "A learning experience takes at least {minimum}: check the number and its unit.",
+            minimum=_amount("hours", "", least),
+        )
+        if hours is not None and hours < least:
+            message = msg(
+                "the workload of {amount} is below the minimum of {minimum}",
+                amount=_amount("hours", "", _beside(hours, least)),
+                minimum=_amount("hours", "", least),
+            )
+            yield Hit("/workload/hours", message=message, hint=hint)
+        most = ects * opts["hours_per_ects_max"] if ects is not None else None
+        if ects is not None and most is not None and most < least:
+            fewest = ects * opts["hours_per_ects_min"]
+            message = msg(
+                "the workload of {amount} {derivation} is below the minimum of {minimum}",
+                amount=_amount("hours", "", _span(fewest, most, least)),
+                derivation=msg(
+                    "(derived from {ects} ECTS at {rate_min}-{rate_max} hours each)",
+                    ects=ects,
+                    rate_min=opts["hours_per_ects_min"],
+                    rate_max=opts["hours_per_ects_max"],
+                ),
+                minimum=_amount("hours", "", least),
+            )
+            yield Hit(ects_at, message=message, hint=hint)
 
     def _credits(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Credits of a system of known hours against the hours."""
@@ -1521,6 +1572,13 @@ class GradeFitsScheme(Rule):
     scheme (`8`, `B+`, `sehr gut`), and a failing grade where the scheme names its pass mark or failing
     grades (`8` with "pass at 10", `F` with "E lowest pass", `5` with "1 (sehr gut) bis 5 (nicht
     genügend)", `Fail`). One finding, at the first language entry of the grade that does not fit.
+
+    Also read, in the EU's languages: a scale named by its number of points in words (`ten-point scale`,
+    `Zehn-Punkte-Skala`, `dešimtbalė skalė`, `escala de cero a diez`, `scala in trentesimi`); grades named by
+    symbols with their labels in the same order (`U, G, VG (underkänd, godkänd, väl godkänd)`), whose symbols
+    labelled as a fail are failing grades; failing grades given as a band or a single grade (`suspenso
+    (0-4,9)`, `0-39 fail`, `nicht bestanden: 5,0`); and open bands (`70+`, `below 50`, `unter 50 %`, `moins de
+    10`), which make the scale run from 0 or to 100 and, labelled as a fail, give the pass mark.
     """
 
     id = "MC-AS-004"

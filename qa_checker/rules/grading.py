@@ -36,6 +36,112 @@ _NOT_GRADES = (
 # "la" the pattern below knows: Bulgarian, Greek, Lithuanian, Latvian, Estonian, Spanish, Portuguese,
 # Romanian, Maltese and Irish ("от 2 до 6", "1 έως 10", "minn 0 sa 100", "ó 0 go 100").
 _TO_WORDS = r"до|έως|ως|μέχρι|iki|līdz|kuni|hasta|até|până la|sa|go"
+# Number words of the EU's 24 languages (CLDR's spelled-out cardinals, "spellout-numbering"), 0-20, 30 and 100,
+# with the stems compounds join ("pěti-", "pięcio-", "kümne-", "δεκά-"); "to" (Danish and Norwegian two) is left
+# out: it is the English word between a range's ends.
+_NUMBER_WORDS = {
+    0: "zero null nul nula nolla nulla nulle zéro cero noll nulis μηδέν нула żero náid",
+    1: "one eins een uno um una jeden jedna jedan ena egy yksi üks viens vienas unu wieħed aon ένα едно",
+    2: "two zwei deux due dos dois twee två kaksi kaks divi du dwa dva dve dvije kettő doi две два δύο tnejn dó",
+    3: "three drei trois tre tres três drie kolme kolm trīs trys trzy tři tri három trei три τρία τρεις tlieta trí",
+    4: "four vier quatre quattro cuatro quatro fyra fire neljä neli četri keturi cztery čtyři čtyř štyri štiri"
+    " četiri négy patru четири τέσσερα τετρά erbgħa ceathair",
+    5: "five fünf cinq cinque cinco vijf fem viisi viis viie pieci penki pięć pięci pět päť pet öt cinci пет πέντε"
+    " πεντά ħamsa cúig",
+    6: "six sechs sei seis zes sex seks kuusi kuus kuue seši šeši sześć sześci šest šesť hat șase шест έξι εξά"
+    " sitta sé",
+    7: "seven sieben sept sette siete sete zeven sju syv seitsemän seitse seitsme septiņi septyni siedem siedmi sedm"
+    " sedem sedam hét șapte седем επτά εφτά sebgħa seacht",
+    8: "eight acht huit otto ocho oito åtta otte kahdeksan kaheksa astoņi aštuoni osiem ośmi osm osem osam nyolc opt"
+    " осем οκτώ οχτώ tmienja ocht",
+    9: "nine neun neuf nove nueve negen nio ni yhdeksän üheksa deviņi devyni dziewięć dziewięci devět deväť devet"
+    " kilenc nouă девет εννέα εννιά disgħa naoi",
+    10: "ten zehn dix dieci diez dez tien tio ti kymmenen kymmen kümme kümne desmit dešimt dziesięć dziesięci deset"
+    " desať tíz zece десет δέκα δεκά għaxra deich",
+    11: "eleven elf onze undici once elva elleve yksitoista üksteist vienpadsmit vienuolika jedenaście jedenáct"
+    " jedenásť enajst jedanaest tizenegy unsprezece единадесет έντεκα ħdax",
+    12: "twelve zwölf douze dodici doce doze twaalf tolv kaksitoista kaksteist divpadsmit dvylika dwanaście dvanáct"
+    " dvanásť dvanajst dvanaest tizenkettő doisprezece дванадесет δώδεκα tnax",
+    13: "thirteen dreizehn treize tredici trece treze dertien tretton tretten kolmetoista kolmteist trīspadsmit"
+    " trylika trzynaście třináct trinásť trinajst trinaest tizenhárom treisprezece тринадесет δεκατρία tlettax",
+    14: "fourteen vierzehn quatorze quattordici catorce catorze veertien fjorton fjorten neljätoista neliteist"
+    " četrpadsmit keturiolika czternaście čtrnáct štrnásť štirinajst četrnaest tizennégy paisprezece"
+    " четиринадесет δεκατέσσερα erbatax",
+    15: "fifteen fünfzehn quinze quindici quince vijftien femton femten viisitoista viisteist piecpadsmit penkiolika"
+    " piętnaście patnáct pätnásť petnajst petnaest tizenöt cincisprezece петнадесет δεκαπέντε ħmistax",
+    16: "sixteen sechzehn seize sedici dieciséis dezasseis zestien sexton seksten kuusitoista kuusteist sešpadsmit"
+    " šešiolika szesnaście šestnáct šestnásť šestnajst šesnaest tizenhat șaisprezece шестнадесет δεκαέξι sittax",
+    17: "seventeen siebzehn dix-sept diciassette diecisiete dezassete zeventien sjutton sytten seitsemäntoista"
+    " seitseteist septiņpadsmit septyniolika siedemnaście sedmnáct sedemnásť sedemnajst sedamnaest tizenhét"
+    " șaptesprezece седемнадесет δεκαεπτά sbatax",
+    18: "eighteen achtzehn dix-huit diciotto dieciocho dezoito achttien arton atten kahdeksantoista kaheksateist"
+    " astoņpadsmit aštuoniolika osiemnaście osmnáct osemnásť osemnajst osamnaest tizennyolc optsprezece"
+    " осемнадесет δεκαοκτώ tmintax",
+    19: "nineteen neunzehn dix-neuf diciannove diecinueve dezanove dezenove negentien nitton nitten yhdeksäntoista"
+    " üheksateist deviņpadsmit devyniolika dziewiętnaście devatenáct devätnásť devetnajst devetnaest tizenkilenc"
+    " nouăsprezece деветнадесет δεκαεννέα dsatax",
+    20: "twenty zwanzig vingt venti veinte vinte twintig tjugo tyve kaksikymmentä kakskümmend divdesmit dvidešimt"
+    " dwadzieścia dvacet dvadsať dvajset dvadeset húsz douăzeci двадесет είκοσι εικοσά għoxrin fiche",
+    30: "thirty dreißig trente trenta treinta trinta dertig trettio tredive kolmekymmentä kolmkümmend trīsdesmit"
+    " trisdešimt trzydzieści třicet tridsať trideset harminc treizeci тридесет τριάντα tletin tríocha",
+    100: "hundred hundert cent cento cien ciento cem honderd hundra hundrede sata sada simts šimtas sto száz sută"
+    " сто εκατό mija céad",
+}
+_NUMBER_OF = {word.casefold(): value for value, words in _NUMBER_WORDS.items() for word in words.split()}
+_NUMBER_WORD = "(?:" + "|".join(re.escape(w) for w in sorted(_NUMBER_OF, key=len, reverse=True)) + ")"
+# A scale's points, steps or grades in the EU's languages, as a scale named by their number says them ("ten-point",
+# "Zehn-Punkte", "dešimtbalė", "desmit ballu", "pětibodová", "sechsstufig", "femgradig", "kümnepalline", "ötfokú").
+_POINT_WORDS = (
+    r"points?|punkt\w*|punts|punt[io]s?|pontos|puncte|pont\w*|pointe|bal\w*|bál\w*|бал\w*|bod\w*|stopn\w*"
+    r"|stopenj\w*|stupn\w*|stupň\w*|stupanj\w*|stuf\w*|grad\w*|trins\w*|fok\w*|pall\w*|portai\w*|βαθμ\w*|степен\w*"
+)
+_SCALE_WORDS = (
+    r"scale|skala|skalė|skal[ae]|échelle|escala|scala|schaal|skaala|asteikko|κλίμακα|скала|skála|stupnic\w*"
+    r"|lestvic\w*|ljestvic\w*|scar\w*|system|sistem\w*|systém\w*|rendszer\w*|skalo|iskala|betygsskala"
+)
+# A scale named by its number of points: joined ("dešimtbalė", "Zehn-Punkte-Skala"), followed by the word scale
+# ("ten point scale", "desmit ballu skala") or after it ("scala a dieci punti").
+_SPELLED_POINTS = re.compile(
+    rf"(?<!\w)({_NUMBER_WORD})"
+    rf"(?:\w{{0,3}}-?(?:{_POINT_WORDS})|[- ](?:{_POINT_WORDS})\w*[- ](?=(?:{_SCALE_WORDS})(?!\w)))"
+    rf"|(?<!\w)((?:{_SCALE_WORDS})\s+(?:\w{{1,3}}\s+)?)({_NUMBER_WORD})\s+(?:{_POINT_WORDS})(?!\w)",
+    re.IGNORECASE,
+)
+# A range written in words ("de cero a diez", "from one to five points") and a denominator ("sur vingt", "out of
+# ten"); a range of something else ("two to four assessors") is left as written.
+_SPELLED_RANGE = re.compile(
+    rf"(?<!\w)({_NUMBER_WORD})(\s+(?:to|bis|à|a|al|tot|do|til|till|až|ad|la|{_TO_WORDS})\s+)({_NUMBER_WORD})(?!\w)"
+    rf"(?=\s*(?:$|[,;.:()]|(?:{_POINT_WORDS}|valor\w*|noten?|voti)(?!\w)))",
+    re.IGNORECASE,
+)
+_SPELLED_DENOMINATOR = re.compile(
+    rf"(?<!\w)(?:out of|sur|su|sobre|op|von|από|от)\s+({_NUMBER_WORD})(?!\w)", re.IGNORECASE
+)
+# A scale in fractions, as Italian names it: "in trentesimi" (out of 30), "in decimi", "in centesimi".
+_FRACTIONS = {"decimi": 10, "ventesimi": 20, "trentesimi": 30, "centesimi": 100}
+_SPELLED_FRACTION = re.compile(rf"(?<!\w)in\s+({'|'.join(_FRACTIONS)})(?!\w)", re.IGNORECASE)
+
+
+def _number(word: str) -> int:
+    """The value of a number word of :data:`_NUMBER_WORDS`."""
+    return _NUMBER_OF[word.casefold()]
+
+
+def _spelled(text: str) -> str:
+    """A scheme with the numbers of its scale that are written in words written in figures: "ten-point scale" and
+    "Dešimtbalė" as "10-point scale", "de cero a diez" as "de 0 a 10", "sur vingt" and "in ventesimi" as "/20"."""
+
+    def points(found: re.Match[str]) -> str:
+        if found.group(1):
+            return f"{_number(found.group(1))}-point scale "
+        return f"{found.group(2)}{_number(found.group(3))}-point scale"
+
+    text = _SPELLED_POINTS.sub(points, text)
+    text = _SPELLED_RANGE.sub(lambda f: f"{_number(f.group(1))}{f.group(2)}{_number(f.group(3))}", text)
+    text = _SPELLED_DENOMINATOR.sub(lambda f: f"/{_number(f.group(1))}", text)
+    return _SPELLED_FRACTION.sub(lambda f: f"/{_FRACTIONS[f.group(1).casefold()]}", text)
+
+
 # A range of numbers, its low end perhaps labelled: "1-5", "1 (sehr gut) bis 5", "de 0 à 20", "od 2 do 5",
 # "between 18 and 30".
 _RANGE = re.compile(
@@ -51,12 +157,21 @@ _RANGE = re.compile(
 _LABELLED = re.compile(rf"(?<![\w.,/])({_NUM}){_AFTER_NUM}\s*\(((?=[^()\d]*[^\W\d])[^()\d]{{1,40}})\)")
 # The open band of a banded scheme: above its ranges ("Distinction (70+)", "70 and above", ">= 70") or below
 # them ("Fail (below 50)", "under 40%", "< 40").
+# "below" and "above" in the EU's languages ("unter 50 %", "moins de 10", "meno di 18", "über 90").
+_BELOW_WORDS = (
+    r"below|under|less than|unter|unterhalb von|weniger als|moins de|en dessous de|inférieure? à|sotto|meno di"
+    r"|inferiore a|menos de|por debajo de|inferior a|onder|minder dan|poniżej|mniej niż|pod|méně než|alatt"
+    r"|mindre än|mindre end|vähemmän kuin|sub|κάτω από|под|mažiau nei|zem"
+)
+_ABOVE_WORDS = (
+    r"above|over|über|oberhalb von|au-dessus de|plus de|oltre|sopra|más de|por encima de|boven|powyżej|nad|över"
+)
 _OPEN_ABOVE = re.compile(
     rf"(?<![\w.,])({_NUM}){_AFTER_NUM}\s?%?\s*(?:\+|(?:and|or)\s+(?:above|over|more|higher)\b)"
-    rf"|(?:≥|>=|\b(?:above|over)\s)\s*({_NUM}){_AFTER_NUM}",
+    rf"|(?:≥|>=|(?<!\w)(?:{_ABOVE_WORDS})\s)\s*({_NUM}){_AFTER_NUM}",
     re.IGNORECASE,
 )
-_OPEN_BELOW = re.compile(rf"(?:<(?!=)|\b(?:below|under|less than)\s)\s*({_NUM}){_AFTER_NUM}", re.IGNORECASE)
+_OPEN_BELOW = re.compile(rf"(?:<(?!=)|(?<!\w)(?:{_BELOW_WORDS})\s)\s*({_NUM}){_AFTER_NUM}", re.IGNORECASE)
 # A scale given by its highest grade: "sur 20", "out of 100", "/20", "10-point scale", "15-Punkte-Skala".
 _DENOMINATOR = re.compile(r"(?:\bout of|\bsur|\bsu|\bop|/)\s*(\d{1,3})(?!\d|[.,]\d|\w)", re.IGNORECASE)
 _POINTS = re.compile(
@@ -118,14 +233,29 @@ _FAILING = (
     r"|ajourné|échec|suspenso|insuficiente|insufficiente|onvoldoende|niedostateczn\w*|nedostatečn\w*"
     r"|nevyhověl\w*|nevyhovel\w*|underkänd\w*|hylätty|elégtelen|nedovoljan|ikke bestå\w*|nicht ausreichend"
     r"|слаб|ανεπαρκ\w*|nezadost\w*|nepromovat|reprovad\w*|puudulik|nepatenkinam\w*|neapmierinoš\w*"
+    r"|not yet (?:competent|demonstrated|achieved|met)"
 )
 # Failing grades named as the band below a mark: "Fail (below 50)", "below 50% fail", "< 10: fail".
-_BELOW = rf"(?:<(?!=)|\b(?:below|under|less than)\s)\s*({_NUM}){_AFTER_NUM}\s?%?"
+_BELOW = rf"(?:<(?!=)|(?<!\w)(?:{_BELOW_WORDS})\s)\s*({_NUM}){_AFTER_NUM}\s?%?"
 _FAIL_BELOW = re.compile(
     rf"(?<!\w)(?:{_FAILING})(?!\w)\s*[(:=-]?\s*{_BELOW}|{_BELOW}\s*[):=-]?\s*(?:{_FAILING})(?!\w)",
     re.IGNORECASE,
 )
-_BOUND_BEFORE = re.compile(r"(?:<|\b(?:below|under|less than))\s*$", re.IGNORECASE)
+# Failing grades named as a band of their own: "suspenso (0-4,9)", "0-39 fail", "nicht bestanden: 5,0".
+_FAIL_SPAN = rf"({_NUM}){_AFTER_NUM}\s*(?:-|\.\.)\s*({_NUM}){_AFTER_NUM}\s?%?"
+_FAIL_BAND = re.compile(
+    rf"(?<!\w)(?:{_FAILING})(?!\w)\s*[(:=]\s*(?:{_FAIL_SPAN}|({_NUM}){_AFTER_NUM}(?![\w%-]|\s*-\s*\d))"
+    rf"|(?<![\w.,/-]){_FAIL_SPAN}\s*\)?\s*[:=]?\s*(?:{_FAILING})(?!\w)(?!\s*[(:=]\s*\d)",
+    re.IGNORECASE,
+)
+# Grades named by symbols other than A-F, with their labels in the same order: "U, G, VG (underkänd, godkänd,
+# väl godkänd)", "ND/D/M (Not yet Demonstrated, Demonstrated, Mastered)", "F, P, M, D (fail, pass, merit, distinction)".
+_SYMBOL = r"[A-Z]{1,3}[+-]?"
+_SYMBOLS = re.compile(rf"(?<![\w-])({_SYMBOL}(?:\s*[,/;]\s*{_SYMBOL}){{1,9}})\s*\(([^()]{{3,200}})\)")
+_SYMBOL_SPLIT = re.compile(r"\s*[,/;]\s*")
+_FAILING_LABEL = re.compile(rf"(?:{_FAILING})", re.IGNORECASE)
+_GRADE_SYMBOL = re.compile(rf"({_SYMBOL})(?=$|\s|[(,;:=/])")
+_BOUND_BEFORE = re.compile(rf"(?:<|(?<!\w)(?:{_BELOW_WORDS}))\s*$", re.IGNORECASE)
 _LOWEST = r"(?:(?:the\s+)?(?:lowest|minimum|alin|laveste|lägsta|nejnižší|najnižšia|niedrigste|mínim[oa]|minim[oa])\s+)?"
 _VALUE = rf"({_NUM}){_AFTER_NUM}|({_LETTER_CORE})"
 _MARKED = (
@@ -138,7 +268,7 @@ _GRADE_LABEL = re.compile(rf"(?<!\w)(?:{_BEST}|{_PASSING}|{_FAILING})(?!\w)", re
 _BEST_LABEL = re.compile(rf"{_MARKED}{_LABEL_LEAD}(?:{_BEST})(?!\w)", re.IGNORECASE)
 _FAIL_LABEL = re.compile(
     rf"{_MARKED}(?:\s*/\s*({_LETTER_CORE}))?{_LABEL_LEAD}(?<!\w)(?:{_FAILING})(?!\w)"
-    r"(?!\s+(?:below|under|unter|sous|if|when|bei|<))",
+    r"(?!\s+(?:below|under|unter|sous|if|when|bei|<))(?!\s*[(:=]\s*\d)",
     re.IGNORECASE,
 )
 # "4.0 pass", "E lowest pass", "E (pass)", "50 to pass", "1 alin hyväksytty", "4 genügend".
@@ -233,6 +363,9 @@ class Scale:
     pass_letter: str | None = None
     failing_numbers: frozenset[Decimal] = frozenset()
     failing_letters: frozenset[str] = frozenset()
+    failing_bands: tuple[tuple[Decimal, Decimal], ...] = ()
+    symbols: tuple[str, ...] = ()
+    failing_symbols: frozenset[str] = frozenset()
     best_low: bool | None = None
     without_grades: str = ""
 
@@ -247,8 +380,9 @@ class Scale:
             return msg("pass/fail")
         if self.without_grades:
             return msg("not graded")
-        if letters and self.letters:
-            span: str | Text = msg("{low} to {high}", low=self.letters[0], high=self.letters[-1])
+        if letters and (self.letters or self.symbols):
+            ends = self.letters or self.symbols
+            span: str | Text = msg("{low} to {high}", low=ends[0], high=ends[-1])
             mark = self.pass_letter
         else:
             span = _DANISH_TEXT if self.steps else msg("{low} to {high}", low=self.low_text, high=self.high_text)
@@ -311,7 +445,7 @@ def _value(text: str) -> Grade:
 
 def read_scale(text: str, language: str) -> Scale | None:
     """The scale one text of a grading scheme states, or ``None`` when none can be read; never raises."""
-    text = text[:READ_CHARS].translate(_FOLD)
+    text = _spelled(text[:READ_CHARS].translate(_FOLD))
     low: Decimal | None = None
     high: Decimal | None = None
     low_text = high_text = ""
@@ -349,7 +483,8 @@ def read_scale(text: str, language: str) -> Scale | None:
         if high_text:
             low, low_text, high = Decimal(0), "0", Decimal(high_text)
     letters = _letters(text)
-    if low is None and not letters:
+    symbols, failing_symbols = _symbols(text)
+    if low is None and not letters and not symbols:
         return None
     best_low = _best_low(text, low, high)
     # In a banded scheme the span named "pass" is one band of passes beside merit and distinction.
@@ -359,6 +494,8 @@ def read_scale(text: str, language: str) -> Scale | None:
     else:
         pass_mark, pass_text, pass_letter, reversed_cue = _pass_mark(text)
     failing_numbers, failing_letters = _failing(text)
+    failing_bands = _failing_bands(text)
+    failing_numbers |= {band[0] for band in failing_bands if band[0] == band[1]}
     below = _FAIL_BELOW.search(text) if pass_mark is None and pass_letter is None else None
     if below is not None:
         pass_text = below.group(1) or below.group(2)
@@ -386,6 +523,9 @@ def read_scale(text: str, language: str) -> Scale | None:
         pass_letter=pass_letter,
         failing_numbers=failing_numbers,
         failing_letters=frozenset(failing_letters),
+        failing_bands=tuple(band for band in failing_bands if band[0] != band[1]),
+        symbols=symbols,
+        failing_symbols=frozenset(failing_symbols),
         best_low=best_low,
     )
 
@@ -484,6 +624,29 @@ def _failing(text: str) -> tuple[frozenset[Decimal], set[str]]:
     return frozenset(numbers), letters
 
 
+def _failing_bands(text: str) -> list[tuple[Decimal, Decimal]]:
+    """The bands of grades a scheme labels as failing, lowest first ("suspenso (0-4,9)", "0-39 fail"); a single
+    failing grade ("nicht bestanden: 5,0") is a band of one."""
+    bands = []
+    for found in _FAIL_BAND.finditer(text):
+        ends = [_decimal(end) for end in found.groups() if end]
+        bands.append((min(ends), max(ends)))
+    return bands
+
+
+def _symbols(text: str) -> tuple[tuple[str, ...], set[str]]:
+    """The grades a scheme names by symbols with a parallel list of labels, one of which names a grade the best,
+    a pass or a fail, and those whose label is a fail ("U, G, VG (underkänd, godkänd, väl godkänd)")."""
+    for found in _SYMBOLS.finditer(text):
+        symbols = _SYMBOL_SPLIT.split(found.group(1).strip())
+        labels = [label.strip() for label in _SYMBOL_SPLIT.split(found.group(2).strip())]
+        if len(symbols) != len(labels) or not any(_GRADE_LABEL.search(label) for label in labels):
+            continue
+        failing = {symbol for symbol, label in zip(symbols, labels, strict=True) if _FAILING_LABEL.fullmatch(label)}
+        return tuple(symbols), failing
+    return (), set()
+
+
 def _best_low(text: str, low: Decimal | None, high: Decimal | None) -> bool | None:
     """Whether the scheme's labels say its lowest number is the best ("1 (sehr gut)", "5 = best")."""
     if low is None or high is None:
@@ -543,6 +706,9 @@ def _judge(grade: Grade, scale: Scale, scheme_text: str) -> tuple[Problem, bool]
     if scale.without_grades:
         graded = grade.number is not None or graded_letter or _graded_word(grade, scheme_text)
         return (Problem.GRADED, False) if graded and not _PASSED_WORD.match(grade.text) else None
+    symbol = _GRADE_SYMBOL.match(grade.text)
+    if symbol and symbol.group(1) in scale.symbols:
+        return (Problem.FAILING, True) if symbol.group(1) in scale.failing_symbols else None
     if grade.letter is not None:
         if scale.letters:
             return _judge_letter(grade.letter, scale)
@@ -582,7 +748,7 @@ def _judge_number(
         return Problem.OUTSIDE, False
     if scale.steps and value not in scale.steps:
         return Problem.OTHER_SCALE, False
-    failing = value in scale.failing_numbers
+    failing = value in scale.failing_numbers or any(low <= value <= high for low, high in scale.failing_bands)
     if scale.passing is not None:
         failing = failing or not scale.passing[0] <= value <= scale.passing[1]
     if scale.pass_mark is not None and scale.best_low is not None:
