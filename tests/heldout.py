@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
+from qa_checker import pointer as jp
 from qa_checker.rubric import load_rubric
 from qa_checker.runner import RunConfig, run
 
@@ -72,3 +73,17 @@ def statement_cases(sets: Mapping[str, Sequence[tuple[str, str]]], known_misses:
         for language, items in sets.items()
         for i, (label, text) in enumerate(items)
     ]
+
+
+def assert_imported_as_expected(folder: Path, entry: dict[str, Any], name: str) -> None:
+    """Each result of an imported file has the entry's ``kind`` (``None``: refused), the element verdicts of its
+    ``elements`` and the descriptor values of its ``values`` (by JSON pointer)."""
+    report = run([str(folder / name)], config(entry.get("rubric", "eu-2022")))
+    assert report.results, "no result"
+    for result in report.results:
+        assert result.kind == entry.get("kind"), f"kind {result.kind}, expected {entry.get('kind')}"
+        verdicts = {key: result.elements.get(key) for key in entry.get("elements", {})}
+        assert verdicts == entry.get("elements", {}), f"element verdicts {verdicts}"
+    first = report.results[0].data or {}
+    for where, value in entry.get("values", {}).items():
+        assert jp.resolve(first, where) == value, f"{where} is {jp.resolve(first, where)!r}, expected {value!r}"

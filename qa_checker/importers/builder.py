@@ -254,8 +254,11 @@ def refused(
     source: str | None = None,
     fmt: str | None = None,
     imported_from: str | None = None,
+    base: str = "",
 ) -> Document:
-    """A document that could not be imported, with one located MC-IM-001 finding."""
+    """A document that could not be imported, with one located MC-IM-001 finding, and a warning of each value
+    of a kind that could not be read on the way (often the reason: ``credentialSubject: 5``), located under
+    ``base``, where the document read is in its envelope."""
     finding = Finding.make(
         rule=RECOGNISED,
         severity=Severity.ERROR,
@@ -269,10 +272,20 @@ def refused(
         source=original.source,
         data=None,
         format=fmt or original.format,
-        findings=[*original.findings, finding],
+        findings=[*original.findings, finding, *_misread_findings(base)],
         sha256=original.sha256,
         imported_from=imported_from,
     )
+
+
+def _misread_findings(base: str) -> list[Finding]:
+    """The warnings of the values read without result since the last document was built (none outside an import)."""
+    found = misreads()
+    if found is None:
+        return []
+    b = Builder(kind="", base_pointer=base)
+    b._misread(found.since(found.taken))
+    return b.findings
 
 
 def note_finding(message: str | Text, *, source: str | None = None) -> Finding:

@@ -276,9 +276,14 @@ def _languages(b: Builder, node: Node) -> None:
 def _linked(node: Node, term: str) -> list[tuple[str | None, Node | None, str]]:
     """Each object a term gives, written out (with or without an @id) or by reference: its id, the node (``None``
     when it is not in the document) and where the term gives it. A reference by CTID (the CTID itself, or a
-    registry address ending in it, of another host such as the sandbox's) names the resource with that ``ctid``."""
+    registry address ending in it, of another host such as the sandbox's) names the resource with that ``ctid``.
+    A term that gives neither (``4``, ``true``) gives nothing, left to the misread warning."""
+    if not _given(node, term):
+        return []
     found = []
     for value, where in node.values(term):
+        if not isinstance(value, (dict, str)):
+            continue
         ident = value.get("@id", value.get("id")) if isinstance(value, dict) else value
         linked = node.reader.resolve(value, where)
         if isinstance(ident, str) and (linked is None or _placeholder(linked)):
@@ -286,6 +291,12 @@ def _linked(node: Node, term: str) -> list[tuple[str | None, Node | None, str]]:
             linked = (node.reader.keyed("ctid", ctid.group(1)) if ctid else None) or linked
         found.append((ident if isinstance(ident, str) else None, linked, where))
     return found
+
+
+def _given(node: Node, term: str) -> bool:
+    """Whether a term gives an object or a reference to one; a term of other values only (``4``, ``true``) is
+    recorded as misread by the node accessors, to be warned of."""
+    return bool(node.nodes(term) or node.refs(term))
 
 
 def _organisations(b: Builder, node: Node) -> None:
@@ -364,19 +375,9 @@ def _bodies(b: Builder, node: Node, term: str) -> list[dict[str, Any]]:
     return bodies
 
 
-def _iri(node: Node, term: str) -> tuple[str, str] | None:
-    """The first IRI a term gives: a string, or a reference ``{"@id": ...}`` (a value object's value too)."""
-    for value, where in node.values(term):
-        if isinstance(value, dict):
-            value = value.get("@value", value.get("@id", value.get("id")))
-        if isinstance(value, str):
-            return value, where
-    return None
-
-
 def _web_page(node: Node) -> tuple[str, str] | None:
     """The node's subjectWebpage, when it is a web address."""
-    page = _iri(node, "subjectWebpage")
+    page = node.iri("subjectWebpage")
     return page if page is not None and page[0].startswith(("http://", "https://")) else None
 
 
@@ -421,7 +422,7 @@ def _outcomes(b: Builder, node: Node) -> None:
             pointer="/learning_outcomes",
             source=sources[0][0].pointer,
         )
-    elif node.first("teaches") is not None:
+    elif _given(node, "teaches"):
         b.warn(
             msg(
                 "teaches names its competencies only by reference or without a statement; what they say is not in "
@@ -595,7 +596,7 @@ def _credit_level(b: Builder, value_node: Node) -> None:
         iri: str | None = value if isinstance(value, str) else None
         node = value_node.reader.resolve(value, where) if iri is None else None
         if node is not None:
-            target = _iri(node, "targetNode")
+            target = node.iri("targetNode")
             iri, where = target if target else (node.id, where)
         found = _framework_level(value_node.reader, iri) if iri else None
         if found is not None:
@@ -706,7 +707,7 @@ def _unit(value_node: Node) -> str | None:
         unit = value_node.reader.resolve(value, where)
         if unit is None:
             continue
-        target = _iri(unit, "targetNode")
+        target = unit.iri("targetNode")
         text = _alignment_text(unit)
         found = str(target[0]) if target else unit.id or (first_text(text[0]) if text else None)
         if found:
@@ -738,14 +739,16 @@ def _targets(b: Builder, node: Node, term: str, scheme: str, pointer: str) -> li
     """Names of the concepts of a CTDL scheme an alignment property points at (``deliveryType:OnlineOnly`` ->
     ``OnlineOnly``; see :func:`_concept_name`). A blank node (``_:b0``) names no concept: it is warned at
     ``pointer``, not read."""
-    found = []
+    found: list[tuple[str, str]] = []
+    if not _given(node, term):
+        return found
     for value, where in node.values(term):
         ident: object = value
         if isinstance(value, str) and value.startswith("_:"):
             value = {"@id": value}  # a blank node named by its label: the alignment it describes, if any
         if isinstance(value, dict):
             alignment = node.reader.resolve(value, where)
-            target = _iri(alignment, "targetNode") if alignment is not None else None
+            target = alignment.iri("targetNode") if alignment is not None else None
             ident = target[0] if target is not None else alignment.id if alignment is not None else None
         if not isinstance(ident, str):
             continue
@@ -849,6 +852,8 @@ def _condition_text(condition: Node) -> tuple[LangString, str] | None:
     lists them, several per language), one a line; else its name."""
     lines: dict[str | None, dict[str, None]] = {}  # language -> its lines, in order and without repeats
     for term in ("description", "condition"):
+        if condition.text(term) is None:
+            continue  # none, or of a kind that holds no text (``5``): left to the misread warning
         for value, _where in condition.values(term):
             for lang, line in _lang_lines(value):
                 lines.setdefault(lang, {})[line] = None

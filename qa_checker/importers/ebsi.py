@@ -81,6 +81,7 @@ def convert(document: Document, base: str) -> list[Document]:
                     source=base + (subject.where("achieved") if subject.has("achieved") else subject.pointer),
                     fmt="ebsi",
                     imported_from=ATTESTATION_LABEL,
+                    base=base,
                 )
             )
         else:
@@ -104,6 +105,7 @@ def _convert(document: Document, base: str, root: Node, subject: Node | None) ->
             source=base + (root.where("credentialSubject") if root.has("credentialSubject") else root.pointer),
             fmt="ebsi",
             imported_from=_label(root),
+            base=base,
         )
     achievement = subject.node("learningAchievement")
     spec = subject.node("learningSpecification")

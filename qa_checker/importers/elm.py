@@ -135,6 +135,7 @@ def _no_achievement(document: Document, root: Node, base: str, message: Text, hi
             source=base + root.where("credentialSubject"),
             fmt="elm",
             imported_from="ELM v3 EuropeanDigitalCredential",
+            base=base,
         )
     ]
 

@@ -579,6 +579,22 @@ class Node:
             self._read(term)
         return found
 
+    def iri(self, term: str) -> tuple[str, str] | None:
+        """The first identifier a term gives: a text, a reference's id or a value object's text, with its pointer;
+        a term of plain values that are none of these (``4``, ``true``) is a misread (an object is left to the
+        readers of nodes)."""
+        unread: object = None
+        for value, where in self._items(term):
+            found = _first(value, ("@value", *_ID_KEYS)) if isinstance(value, dict) else value
+            if isinstance(found, str):
+                self._read(term)
+                return found, where
+            if unread is None and not isinstance(value, dict) and not blank(value):
+                unread = value
+        if unread is not None:
+            self._misread(term, unread, "node")
+        return None
+
     def text(self, term: str) -> tuple[LangString, str] | None:
         """A language string for a term (see :func:`lang_string`) with its pointer; a value that holds no text
         and is not blank (``7``, ``true``) is a misread."""

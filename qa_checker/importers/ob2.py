@@ -177,6 +177,7 @@ def _convert(document: Document, base: str, root: Node, kind: str) -> Document:
             source=base + where,
             fmt="ob2",
             imported_from=label,
+            base=base,
         )
     b = badge_builder(root, badge, credential=is_assertion, base=base, fallback_id="ob2-badge")
     if listed is not None:
@@ -205,7 +206,7 @@ def _convert(document: Document, base: str, root: Node, kind: str) -> Document:
     _level_workload_languages(b, badge)
     for alignment in read_alignments(b, badge):
         name = alignment.text("targetName")
-        url = alignment.scalar("targetUrl")
+        url = alignment.iri("targetUrl")
         b.note(
             msg(
                 "the alignment {name} is to neither an ESCO skill nor an EQF level; it was not read",

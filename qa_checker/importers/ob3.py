@@ -162,6 +162,7 @@ def _convert(document: Document, base: str, root: Node, label: str, is_credentia
             ),
             fmt="ob3",
             imported_from=label,
+            base=base,
         )
     b = badge_builder(root, achievement, credential=is_credential, base=base, fallback_id="ob3-achievement")
     if is_credential:
@@ -246,7 +247,7 @@ def _issued_at(b: Builder, root: Node) -> None:
 def read_criteria(b: Builder, badge: Node) -> None:
     """The criteria's narrative (what an earner must do) as the assessment's description; criteria given only by
     URL are not fetched. The Badgr API gives the narrative beside the badge (``criteriaNarrative``)."""
-    found = badge.first("criteria")
+    found = badge.iri("criteria")
     criteria = badge.node("criteria")
     narrative = criteria.text("narrative") if criteria is not None else badge.text("criteriaNarrative")
     if b.has("/assessment/description") or (found is None and narrative is None):
@@ -265,15 +266,14 @@ def read_criteria(b: Builder, badge: Node) -> None:
     if found is None:
         return
     value, where = found
-    url = value if isinstance(value, str) else criteria.id if criteria is not None else None
     # A path ("/badges/html5-basic") is the address on the issuer's site, as Open Badges 0.5 gave it.
-    if isinstance(url, str) and url.strip().startswith(("http://", "https://", "/")):
+    if value.strip().startswith(("http://", "https://", "/")):
         b.note(
-            msg("the criteria are given only by URL ({url}); qa-checker fetches nothing", url=url.strip()),
+            msg("the criteria are given only by URL ({url}); qa-checker fetches nothing", url=value.strip()),
             pointer="/assessment/description",
             source=where,
         )
-    elif isinstance(value, str) and value.strip():
+    elif criteria is None and value.strip():
         b.set("/assessment/description", value.strip(), where)
         b.note(
             msg(
@@ -492,7 +492,7 @@ def read_alignments(b: Builder, achievement: Node) -> list[Node]:
             )
             continue
         code = alignment.scalar("targetCode")
-        url = alignment.scalar("targetUrl")
+        url = alignment.iri("targetUrl")
         name = alignment.text("targetName")
         eqf_url = url is not None and str(url[0]).startswith(EQF_BASES)
         if kind.lower() == "ext:eqf" or eqf_url:
