@@ -144,7 +144,7 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None, re
     # bundled rubric valid.
     shipped = path.parent == bundled_dir("rubrics")
     read = config_yaml.ConfigText(str(path), bundled_yaml(path)) if shipped else _read(path)
-    _refuse_unknown_rules(read.data, path)
+    _refuse_unknown_rules(read, path)
     _refuse_engine_rules(read)
     _refuse_yes_or_no(read)
     errors = [] if shipped else _schema_errors(read.data)
@@ -188,8 +188,10 @@ def _read(path: Path) -> config_yaml.ConfigText:
         raise RubricError(msg("{file}: cannot read rubric: {error}", file=exc.where, error=exc.problem)) from None
 
 
-def _refuse_unknown_rules(raw: object, path: Path) -> None:
-    """An unknown rule id, named before the schema would describe it by the form of its key."""
+def _refuse_unknown_rules(read: config_yaml.ConfigText, path: Path) -> None:
+    """An unknown rule id, named before the schema would describe it by the form of its key; so is a threshold
+    documenting a rule there is none of (at its line)."""
+    raw = read.data
     given = raw.get("rules") if isinstance(raw, dict) else None
     unknown = [rule for rule in given if rule not in RULES_BY_ID] if isinstance(given, dict) else []
     if unknown:
@@ -200,6 +202,17 @@ def _refuse_unknown_rules(raw: object, path: Path) -> None:
                 rule=str(unknown[0]),
             )
         )
+    thresholds = raw.get("thresholds") if isinstance(raw, dict) else None
+    for index, threshold in enumerate(thresholds if isinstance(thresholds, list) else ()):
+        rule = threshold.get("rule") if isinstance(threshold, dict) else None
+        if isinstance(rule, str) and rule not in RULES_BY_ID:
+            raise RubricError(
+                msg(
+                    "{file}: unknown rule '{rule}' (see 'qa-checker rules' for the list)",
+                    file=read.where("thresholds", index, "rule"),
+                    rule=rule,
+                )
+            )
 
 
 def _refuse_engine_rules(read: config_yaml.ConfigText) -> None:

@@ -22,7 +22,7 @@ import itertools
 import os
 import signal
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -75,7 +75,8 @@ class RunConfig:
     ``now`` fixes the run's clock (date rules, the stamp; default: the current time); ``limits``
     bound every input; ``waivers`` are accepted exceptions; ``mapping`` names the descriptor fields
     of spreadsheet columns; ``jobs`` is the number of processes (``None``: every core); files under
-    ``exclude`` (such as the report folder itself) are skipped; ``stdin_name`` names standard input
+    ``exclude`` (such as the report folder and the files a run writes) are skipped unless given
+    in them (see :func:`_excluded`); ``stdin_name`` names standard input
     and gives its type by suffix (default: sniffed). ``engine`` is ``local`` (a process pool on this
     machine) or ``dask`` (the same per-file work as tasks of a Dask cluster: ``scheduler`` is its
     address, or a local cluster of ``jobs`` workers is started). With ``short_names``, files under an
@@ -262,12 +263,37 @@ def load(
 
 
 def _inputs(paths: Iterable[str | os.PathLike[str]], loaders: Loaders, exclude: Sequence[str]) -> Iterator[_Input]:
-    skipped = [Path(p).resolve() for p in exclude]
-    for path in loaders.iter_files(paths):
+    """The inputs of ``paths``, without what lies under ``exclude`` (see :func:`_excluded`)."""
+    given = list(paths)
+    excluded = {_resolved(p) for p in exclude}
+    named = {_resolved(p) for p in given if os.fspath(p) != STDIN_PATH} if excluded else set()
+    for path in loaders.iter_files(given):
         if os.fspath(path) == STDIN_PATH:
             yield None
-        elif not any(path.resolve().is_relative_to(d) for d in skipped):
+        elif not (excluded and _excluded(_resolved(path), excluded, named)):
             yield path
+
+
+def _resolved(path: str | os.PathLike[str]) -> Path:
+    """``path`` with its links followed, or as an absolute path where they loop."""
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
+def _excluded(path: Path, excluded: Set[Path], named: Set[Path]) -> bool:
+    """Whether ``path`` lies under an excluded path, with no path given between them.
+
+    A report folder inside a folder checked is passed over; a file or folder given inside the report
+    folder (``audit course.yaml --out .``) is still read, all but the excluded paths under it.
+    """
+    for place in (path, *path.parents):
+        if place in named:
+            return False
+        if place in excluded:
+            return True
+    return False
 
 
 def _load(item: _Input, loaders: Loaders, config: RunConfig, stdin: bytes | None) -> list[Document]:

@@ -23,6 +23,7 @@ import contextlib
 import fnmatch
 import functools
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -43,6 +44,8 @@ EXPIRED = ids.WAIVER_EXPIRED
 UNUSED = ids.WAIVER_UNUSED
 _FIELDS = ("rule", "descriptor", "pointer", "reason", "accepted_by", "until")
 _REQUIRED = ("rule", "descriptor", "reason", "accepted_by")
+# What makes a waiver's descriptor a glob on file paths rather than a name (fnmatch's special characters).
+_GLOB_CHARACTERS = frozenset("*?[")
 
 
 class WaiverError(ConfigError):
@@ -125,6 +128,31 @@ class Waivers:
         self.entries: tuple[WaiverEntry, ...] = tuple(entries)
         self.file = file
         self.base_dir = base_dir
+        # Waivers looked up by what they name, so that a descriptor costs the waivers naming it, not all of them:
+        # any by the id it names, a plain name by its path, and the globs only once one of them all matches a
+        # path of the descriptor (one scan of a regex joining them).
+        self._by_id: dict[str, list[int]] = {}
+        self._by_path: dict[str, list[int]] = {}
+        self._globs: list[int] = []
+        for index, entry in enumerate(self.entries):
+            self._by_id.setdefault(canonical_id(entry.descriptor), []).append(index)
+            if _GLOB_CHARACTERS.isdisjoint(entry.descriptor):
+                self._by_path.setdefault(entry.descriptor, []).append(index)
+            else:
+                self._globs.append(index)
+        patterns = (fnmatch.translate(self.entries[index].descriptor) for index in self._globs)
+        self._any_glob = re.compile("|".join(patterns)) if self._globs else None
+
+    def _naming(self, descriptor_id: str | None, places: tuple[frozenset[str], str]) -> list[WaiverEntry]:
+        """The waivers that name a descriptor (see :func:`_names`), in the file's order."""
+        paths, name = places
+        found = set(self._by_id.get(descriptor_id, ())) if descriptor_id is not None else set()
+        for path in paths:
+            found.update(self._by_path.get(path, ()))
+        found.update(i for i in self._by_path.get(name, ()) if "/" not in self.entries[i].descriptor)
+        if self._any_glob is not None and any(self._any_glob.match(place) for place in (*paths, name)):
+            found.update(i for i in self._globs if _names(self.entries[i], descriptor_id, places))
+        return [self.entries[index] for index in sorted(found)]
 
     def names(self, entry: WaiverEntry, descriptor_id: str | None, source: str) -> bool:
         """Whether a waiver is about this descriptor (by id, or by a glob on its source path)."""
@@ -144,10 +172,7 @@ class Waivers:
         """Mark findings the current waivers cover; add findings about expired and unused waivers."""
         result = list(findings)
         extra: list[Finding] = []
-        places = self._places(source)
-        for entry in self.entries:
-            if not _names(entry, descriptor_id, places):
-                continue
+        for entry in self._naming(descriptor_id, self._places(source)):
             if entry.until is not None and entry.until < today:
                 extra.append(_finding(EXPIRED, entry.expired(self.file)))
                 continue
@@ -166,8 +191,10 @@ class Waivers:
         Derived from the results, not from :meth:`apply` calls, so it holds when worker processes
         applied the waivers in their own copies.
         """
-        checked = [(r.id, self._places(r.source)) for r in results]
-        return [e for e in self.entries if not any(_names(e, rid, places) for rid, places in checked)]
+        named: set[int] = set()
+        for result in results:
+            named.update(entry.number for entry in self._naming(result.id, self._places(result.source)))
+        return [entry for entry in self.entries if entry.number not in named]
 
 
 def _names(entry: WaiverEntry, descriptor_id: str | None, places: tuple[frozenset[str], str]) -> bool:
@@ -211,7 +238,27 @@ def load_waivers(path: str | os.PathLike[str]) -> Waivers:
         _entry(functools.partial(read.where, *prefix, number - 1), number, item)
         for number, item in enumerate(items, start=1)
     ]
+    _refuse_repeated(entries, functools.partial(read.where, *prefix))
     return Waivers(entries, str(file), file.parent)
+
+
+def _refuse_repeated(entries: list[WaiverEntry], where: Callable[..., str | Text]) -> None:
+    """A waiver that repeats an earlier one (rule, descriptor, pointer and date alike) could never waive a
+    finding: the first takes them all, and the repeat would be reported as matching none."""
+    first: dict[tuple[str, str, str | None, date | None], int] = {}
+    for entry in entries:
+        key = (entry.rule, entry.descriptor, entry.pointer, entry.until)
+        if key in first:
+            raise WaiverError(
+                msg(
+                    "{file}: waiver {number} repeats waiver {first} (the same rule, descriptor, pointer and date); "
+                    "give each exception once",
+                    file=where(entry.number - 1),
+                    number=str(entry.number),
+                    first=str(first[key]),
+                )
+            )
+        first[key] = entry.number
 
 
 def _entry(where_in: Callable[..., str | Text], number: int, item: Any) -> WaiverEntry:

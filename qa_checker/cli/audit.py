@@ -32,12 +32,14 @@ from qa_checker.cli.options import (
     WRITE_IN_PARALLEL_AFTER,
     FilePath,
     read_stdin,
+    refuse_output_over_input,
     run_config,
+    store_file,
     write_reports,
 )
 from qa_checker.reporting import WRITERS_BY_NAME, html
 from qa_checker.runner import run, worker_count
-from qa_checker.table import dataset_files
+from qa_checker.table import dataset_files, dictionary_path
 from qa_checker.text import N_, msg, plural
 from qa_checker.writing import Content
 
@@ -113,6 +115,10 @@ def audit(
         raise click.BadParameter(
             tr.render(msg("the dataset file must end in .csv or .parquet")), param_hint="--dataset"
         )
+    read = (*paths, waivers_path, mapping_path, rubric_name, store_file(store))
+    reports = _written(out_dir, None)[1:]
+    for written in _written(out_dir, dataset)[1:]:
+        refuse_output_over_input(written, *read, option="--out" if written in reports else "--dataset", folders=paths)
     if show_progress is None:
         show_progress = sys.stderr.isatty()
     with contextlib.ExitStack() as stack:
@@ -146,7 +152,7 @@ def audit(
             limit_settings=limit_settings,
             waivers_path=waivers_path,
             mapping_path=mapping_path,
-            exclude=(out_dir,),
+            exclude=_written(out_dir, dataset),
             stdin_name=stdin_name,
             engine=engine,
             scheduler=scheduler,
@@ -194,6 +200,14 @@ def audit(
         )
     )
     sys.exit(report.exit_code)
+
+
+def _written(out_dir: str, dataset: str | None) -> tuple[str, ...]:
+    """What the audit writes, never read as its input: the report folder, its files, and the dataset."""
+    out = Path(out_dir)
+    names = (*(name for name, _ in REPORT_FILES), html.INDEX_NAME, html.PAGES_FOLDER)
+    data = (dataset, str(dictionary_path(Path(dataset)))) if dataset is not None else ()
+    return (out_dir, *(str(out / name) for name in names), *data)
 
 
 def _remove_stale_pages(folder: Path, written: set[Path]) -> None:

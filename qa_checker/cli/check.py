@@ -29,6 +29,7 @@ from qa_checker.cli.options import (
     read_stdin,
     refuse_output_over_input,
     run_config,
+    store_file,
     use_colour,
     write_output,
 )
@@ -91,7 +92,7 @@ def check(
     """Check descriptors and print or write the report."""
     if fmt == "xlsx" and not output:
         fail(msg("--format xlsx writes a workbook: give --output FILE.xlsx"))
-    refuse_output_over_input(output, *paths, waivers_path, mapping_path, rubric_name)
+    refuse_output_over_input(output, *paths, waivers_path, mapping_path, rubric_name, store_file(store), folders=paths)
     config = run_config(
         command="check",
         rubric_name=rubric_name,
@@ -102,6 +103,7 @@ def check(
         waivers_path=waivers_path,
         mapping_path=mapping_path,
         stdin_name=stdin_name,
+        exclude=(output,) if output and output != "-" else (),
         language=language,
         spill_after=SPILL_AFTER if fmt in WRITERS_BY_NAME else None,
         progress=stop_if_pressed,

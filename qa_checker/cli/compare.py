@@ -18,6 +18,7 @@ from qa_checker.cli.options import (
     FilePath,
     fail,
     read_stdin,
+    refuse_output_over_input,
     run_config,
     write_reports,
 )
@@ -25,6 +26,9 @@ from qa_checker.compare import compare_report
 from qa_checker.reporting import compare_excel, compare_html
 from qa_checker.runner import run
 from qa_checker.text import N_, msg, plural
+
+# The files compare writes into its --out folder (never read as its input).
+COMPARE_FILES = ("compare.html", "compare.xlsx")
 
 
 @command(help=N_("Compare the offerings in PATHS (two or more descriptors) element by element."))
@@ -53,13 +57,15 @@ def compare(
                 path=str(reports[0]),
             )
         )
+    for name in COMPARE_FILES:
+        refuse_output_over_input(str(Path(out_dir, name)), *paths, rubric_name, option="--out", folders=paths)
     config = run_config(
         command="compare",
         rubric_name=rubric_name,
         now_text=now_text,
         max_bytes=max_bytes,
         jobs=1,
-        exclude=(out_dir,),
+        exclude=(out_dir, *(str(Path(out_dir, name)) for name in COMPARE_FILES)),
         language=language,
     )
     report = run(paths, config, stdin=read_stdin(paths, max_bytes))
@@ -74,8 +80,8 @@ def compare(
     comparison = compare_report(report)
     out = Path(out_dir)
     files: dict[Path, str | bytes] = {
-        out / "compare.html": compare_html.render(comparison),
-        out / "compare.xlsx": compare_excel.render(comparison),
+        out / COMPARE_FILES[0]: compare_html.render(comparison),
+        out / COMPARE_FILES[1]: compare_excel.render(comparison),
     }
     write_reports(files)
     differing = sum(1 for row in comparison.rows if row.differs)

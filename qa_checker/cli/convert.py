@@ -17,6 +17,7 @@ from qa_checker.cli.options import (
     STDIN_NAME_OPTION,
     FilePath,
     read_stdin,
+    refuse_output_over_input,
     run_config,
     write_output,
 )
@@ -71,6 +72,7 @@ def convert(
         stdin_name=stdin_name,
         language=language,
     )
+    refuse_output_over_input(output, source, mapping_path)
     documents = list(load([source], config, stdin=read_stdin((source,), max_bytes)))
     result = convert_documents(documents, fmt, language=language)
     if result.converted:

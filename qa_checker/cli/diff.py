@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from qa_checker.cli.history import READ_STORE_OPTION, open_store
+from qa_checker.cli.history import DEFAULT_STORE, READ_STORE_OPTION, open_store
 from qa_checker.cli.localised import command, say
 from qa_checker.cli.options import (
     EMPTY_PATH,
@@ -29,6 +29,7 @@ from qa_checker.cli.options import (
     fail,
     refuse_output_over_input,
     run_config,
+    store_file,
     write_output,
 )
 from qa_checker.errors import ConfigError, QACheckerError
@@ -95,7 +96,7 @@ def diff(
         )
     if fmt == "xlsx" and not output:
         fail(msg("--format xlsx writes a workbook: give --output FILE.xlsx"))
-    refuse_output_over_input(output, *runs, rubric_name)
+    refuse_output_over_input(output, *runs, rubric_name, store_file(store or DEFAULT_STORE))
     refs = runs or ("previous", "latest")
     opened: list[Store] = []
 
@@ -149,7 +150,7 @@ def _snapshot(ref: str, store: Callable[[], Store], rubric_name: str, now_text: 
         data = _report_json(report_file)
         if data is not None:
             return diffing.from_dict(data, label=str(report_file))
-        if report_file is not path or _names_itself_a_report(path):
+        if report_file is not path or names_itself_a_report_file(path):
             workbook = report_file.suffix.lower() in (".xlsx", ".xlsm")
             raise ConfigError(
                 msg(
@@ -186,7 +187,7 @@ def _refuse_if_too_large(path: Path) -> None:
         size = path.stat().st_size if path.suffix.lower() == ".json" and path.is_file() else 0
     except OSError:
         return
-    if size > MAX_REPORT_BYTES and _names_itself_a_report(path):
+    if size > MAX_REPORT_BYTES and names_itself_a_report_file(path):
         raise ConfigError(
             msg(
                 "{path} is a report of {size} bytes, more than diff reads ({limit} bytes); compare such runs "
@@ -198,7 +199,7 @@ def _refuse_if_too_large(path: Path) -> None:
         )
 
 
-def _names_itself_a_report(path: Path) -> bool:
+def names_itself_a_report_file(path: Path) -> bool:
     """Whether a file says it is a report qa-checker wrote (a JSON report's opening, or a workbook's author),
     though it cannot be read as one: compared as descriptors, it would show every descriptor removed."""
     if path.suffix.lower() == ".json" and path.is_file():
@@ -269,12 +270,14 @@ def _check_now(ref: str, rubric_name: str, now_text: str | None, language: str) 
 
 def _no_descriptors(report: Report) -> Text | str | None:
     """Why a path checked now holds no descriptor to compare (None when it holds one): compared as it is,
-    it would show every descriptor of the other run removed, and "nothing got worse"."""
+    it would show every descriptor of the other run removed, and "nothing got worse". A file of a type
+    qa-checker does not read, or one it may not open (a pipe, a device, a link loop, no permission), is none."""
+    from qa_checker import ids
     from qa_checker.loaders import UNSUPPORTED_HINT
 
     reason: Text | str | None = None
     for result in report.results:
-        refusal = next((f for f in result.findings if f.hint == UNSUPPORTED_HINT), None)
+        refusal = next((f for f in result.findings if f.hint == UNSUPPORTED_HINT or f.rule == ids.UNREADABLE), None)
         if result.status == "skipped":
             reason = reason or result.reason_text or result.reason
         elif result.status == "error" and refusal is not None:

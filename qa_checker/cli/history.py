@@ -17,7 +17,16 @@ import click
 
 from qa_checker.cells import visible
 from qa_checker.cli.localised import command, current, option, say
-from qa_checker.cli.options import LANGUAGE_OPTION, FilePath, error_text, fail, parse_date, write_output
+from qa_checker.cli.options import (
+    LANGUAGE_OPTION,
+    FilePath,
+    error_text,
+    fail,
+    parse_date,
+    refuse_output_over_input,
+    store_file,
+    write_output,
+)
 from qa_checker.errors import QACheckerError
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import labels
@@ -213,6 +222,7 @@ def history(
                 )
             )
         return
+    refuse_output_over_input(output, store_file(store or DEFAULT_STORE))
     with open_store(store, create=False) as opened:
         try:
             if export_ref is not None:

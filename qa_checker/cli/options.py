@@ -293,20 +293,85 @@ def write_reports(files: Mapping[Path, Content], *, workers: int = 1) -> None:
 STDOUT_PATH = "-"
 
 
-def refuse_output_over_input(output: str | None, *read: str | None) -> None:
-    """Exit 2 when ``output`` is a file the command reads (a descriptor, a report, a waivers or rubric file):
-    written there, the report would replace it."""
+def refuse_output_over_input(
+    output: str | None, *read: str | None, option: str = "--output", folders: tuple[str, ...] = ()
+) -> None:
+    """Exit 2 when ``output`` is a file the command reads (a descriptor, a report, a waivers or rubric file, the
+    history store): written there, the report would replace it. So is a file already under one of the input
+    ``folders`` that the run would read, unless qa-checker wrote it (a report or a dataset of an earlier run)."""
     if not output or output == STDOUT_PATH:
         return
     for path in read:
         if path and path != STDIN_PATH and _same_file(output, path):
-            fail(
-                msg(
-                    "--output {output} is {path}, a file this command reads; write the report to another file",
-                    output=output,
-                    path=path,
-                )
-            )
+            fail(_over_input(option, output, path))
+    if _an_input_in(Path(output), folders):
+        fail(_over_input(option, output, output))
+
+
+def store_file(store: str | None) -> str | None:
+    """The SQLite file of a ``--store`` value (None for no store, a server's database or a value it refuses)."""
+    if store is None:
+        return None
+    from qa_checker.cli.history import DEFAULT_STORE
+    from qa_checker.store import resolve_url
+
+    try:
+        url = resolve_url(None if store == DEFAULT_STORE else store)
+    except (QACheckerError, OSError, ValueError):  # refused with its reason when the store is opened
+        return None
+    return url.database if url.get_backend_name() == "sqlite" else None
+
+
+def _over_input(option: str, output: str, path: str) -> Text:
+    if option == "--output":
+        return msg(
+            "--output {output} is {path}, a file this command reads; write the report to another file",
+            output=output,
+            path=path,
+        )
+    return msg(
+        "{option} {output} is {path}, a file this command reads; write it to another file",
+        option=option,
+        output=output,
+        path=path,
+    )
+
+
+def _an_input_in(output: Path, folders: tuple[str, ...]) -> bool:
+    """Whether ``output`` is a file a run over the ``folders`` reads that qa-checker did not write."""
+    from qa_checker.loaders import DISCOVERED_SUFFIXES
+
+    try:
+        if output.suffix.lower() not in DISCOVERED_SUFFIXES or not output.is_file():
+            return False
+        where = output.resolve()
+        inside = any(
+            folder != STDIN_PATH and Path(folder).is_dir() and where.is_relative_to(Path(folder).resolve())
+            for folder in folders
+        )
+    except (OSError, RuntimeError, ValueError):
+        return False
+    return inside and not _written_by_qa_checker(output)
+
+
+# The first line of a dataset's data dictionary (qa_checker.table).
+DICTIONARY_HEADER = b"column,type,description"
+
+
+def _written_by_qa_checker(path: Path) -> bool:
+    """Whether ``path`` is a report or a dataset qa-checker wrote (by its opening, its author or its header)."""
+    from qa_checker.cli.diff import names_itself_a_report_file
+    from qa_checker.table import COLUMNS
+
+    if path.suffix.lower() in (".csv", ".tsv"):
+        headers = (",".join(column.name for column in COLUMNS).encode(), DICTIONARY_HEADER)
+        try:
+            with path.open("rb") as handle:
+                first = handle.read(max(map(len, headers)) + 2).split(b"\r\n", 1)[0].split(b"\n", 1)[0]
+        except OSError:
+            return False
+        return first in headers
+    return names_itself_a_report_file(path)
 
 
 def _same_file(first: str, second: str) -> bool:

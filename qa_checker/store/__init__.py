@@ -38,12 +38,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, and_, case, create_engine, event, func, not_, or_, select, text
+from sqlalchemy import JSON, Connection, Engine, and_, case, create_engine, event, func, not_, or_, select, text
 from sqlalchemy.engine import URL, RowMapping, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from qa_checker.errors import ConfigError
+from qa_checker.findings import Severity
+from qa_checker.results import STATUSES
 from qa_checker.store import records
 from qa_checker.store.schema import findings, results, runs
 from qa_checker.text import Text, listed, msg, plural
@@ -350,7 +352,7 @@ class Store:
         """Stored values of a form qa-checker never writes (a row another program edited) as a :class:`StoreError`."""
         try:
             yield
-        except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
+        except (ValueError, TypeError, AttributeError, KeyError, IndexError, RecursionError) as exc:
             error = f"{type(exc).__name__}: {exc}"
             raise StoreError(
                 msg(
@@ -492,9 +494,9 @@ class Store:
         run_id = self.resolve(ref)
         with self._read() as connection:
             row = connection.execute(select(runs).where(runs.c.id == run_id)).mappings().first()
-        if row is None:
-            raise StoreError(msg("no run {run} in {store}", run=str(run_id), store=self.location))
-        return _info(row)
+            if row is None:
+                raise StoreError(msg("no run {run} in {store}", run=str(run_id), store=self.location))
+            return _info(row)
 
     def resolve(self, ref: str | int) -> int:
         """The id of the complete run ``ref`` names."""
@@ -560,7 +562,7 @@ class Store:
                     .order_by(findings.c.result_position, findings.c.position)
                 ).mappings()
             )
-        return run, [_plain(r) for r in result_rows], [_plain(f) for f in finding_rows]
+            return run, [_plain(r) for r in result_rows], [_plain(f) for f in finding_rows]
 
     def export(self, ref: str | int) -> dict[str, Any]:
         """A run as the ``report.json`` contract (without what :mod:`~qa_checker.store.records` does not store)."""
@@ -697,6 +699,8 @@ class Store:
                 query.where(results.c.descriptor_id.is_(None), results.c.source.in_(sources), runs.c.id.not_in(seen))
             )
             rows = sorted([*found, *unread], key=lambda row: row.id)
+            for row in rows:
+                _plain(row._mapping)
             return [
                 {
                     "run": row.id,
@@ -721,11 +725,48 @@ class Store:
             )
 
 
+# The Python type each column's values come back as (JSON columns aside), and the values a column may hold:
+# SQLite keeps whatever another program writes into a column, whatever its declared type.
+_COLUMN_TYPES: dict[str, type] = {
+    column.name: column.type.python_type
+    for table in (runs, results, findings)
+    for column in table.c
+    if not isinstance(column.type, JSON)
+}
+_COLUMN_VALUES: dict[str, tuple[str, ...]] = {"status": STATUSES, "severity": tuple(s.value for s in Severity)}
+
+
 def _plain(row: RowMapping) -> dict[str, Any]:
-    return {str(key): value for key, value in row.items()}
+    """A stored row as a dict, each value of its column's type (a :class:`ValueError` naming the column if not)."""
+    plain = {str(key): value for key, value in row.items()}
+    for key, value in plain.items():
+        _check_value(key, value)
+    return plain
+
+
+def _check_value(column: str, value: Any) -> None:
+    """Refuse a stored value qa-checker never writes in ``column``: another type, an unknown status or
+    severity, a score outside 0-100."""
+    expected = _COLUMN_TYPES.get(column)
+    if value is None or expected is None:
+        return
+    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    wrong = not isinstance(value, expected) or (expected is int and isinstance(value, bool))
+    if not wrong and column in _COLUMN_VALUES:
+        wrong = value not in _COLUMN_VALUES[column]
+    if not wrong and column == "score":
+        wrong = not 0 <= value <= 100
+    if wrong:
+        raise ValueError(f"{column} holds {_shortened(repr(value))}")
+
+
+def _shortened(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _info(row: RowMapping) -> RunInfo:
+    _plain(row)
     return RunInfo(
         id=int(row["id"]),
         generated_at=row["generated_at"],
