@@ -22,19 +22,18 @@ import bisect
 import gc
 import math
 import os
-import pickle
-import shutil
-import sqlite3
-import tempfile
 import weakref
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from qa_checker.results import STATUSES, Result
 from qa_checker.sequences import LazySequence
+
+if TYPE_CHECKING:
+    import sqlite3
 
 __all__ = ["Page", "SpilledResults", "pack"]
 
@@ -69,6 +68,8 @@ def pack(results: list[Result], provider: Callable[[Result], str | None]) -> Pag
 
 
 def _compressed(results: list[Result]) -> bytes:
+    import pickle  # a single file's check never spills
+
     return zlib.compress(pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL), _COMPRESSION)
 
 
@@ -76,6 +77,8 @@ def _unpacked(blob: bytes) -> list[Result]:
     """The results of a page. The cyclic collector is paused meanwhile (what it finds is found at its next
     run): it would otherwise run over every object of the process a few times a page, as a page's ten
     thousand new objects are made, and double what reading a page costs."""
+    import pickle
+
     data = zlib.decompress(blob)
     collecting = gc.isenabled()
     gc.disable()
@@ -91,6 +94,9 @@ class SpilledResults(LazySequence[Result]):
     """Results appended in order, held on disk; a read-only sequence once appending is over."""
 
     def __init__(self, results: Iterable[Result] = ()) -> None:
+        import sqlite3
+        import tempfile
+
         self._folder = tempfile.mkdtemp(prefix="qa-checker-results-")
         self._pid = os.getpid()
         self._finalizer = weakref.finalize(self, _remove, self._folder, self._pid)
@@ -117,6 +123,8 @@ class SpilledResults(LazySequence[Result]):
             self._pid = os.getpid()
             # The inherited connection is kept, never used: closing it here could upset the file's owner.
             self._inherited = self._db
+            import sqlite3
+
             self._db = sqlite3.connect(f"file:{quote(self._file)}?mode=ro", uri=True, check_same_thread=False)
         return self._db
 
@@ -225,6 +233,8 @@ class SpilledResults(LazySequence[Result]):
 def _remove(folder: str, owner: int) -> None:
     """Remove the results' folder, in the process that made it only."""
     if os.getpid() == owner:
+        import shutil
+
         shutil.rmtree(folder, ignore_errors=True)
 
 
