@@ -1,7 +1,7 @@
 """The names and words providers use for the descriptor's fields and values, besides its own.
 
 Two bundled tables, written for qa-checker: ``schemas/column-aliases.yaml`` (a field's names in
-twelve languages, as spreadsheet headers and hand-written keys use them) and
+sixteen languages, as spreadsheet headers and hand-written keys use them) and
 ``schemas/value-aliases.yaml`` (a vocabulary concept's words: "hybrid" for blended). The spreadsheet
 reader maps them silently; the schema's messages suggest them for a key or a value it does not know.
 """
@@ -76,10 +76,27 @@ _DURATION_UNITS = {
     **dict.fromkeys(("mese", "mesi", "miesiac", "miesiace", "miesiecy"), "M"),
     **dict.fromkeys(("year", "years", "jahr", "jahre", "jaar", "jaren", "an", "ans", "ano", "anos"), "Y"),
     **dict.fromkeys(("anno", "anni"), "Y"),
+    # Swedish, Danish, Finnish, Czech, Slovak, Hungarian, Romanian, Greek, Croatian, Slovene, Estonian,
+    # Lithuanian and Latvian (Polish "rok" and Czech "let" may be an academic year: no length of time).
+    **dict.fromkeys(("dagar", "dage", "paiva", "paivaa", "paivat", "den", "dny", "dnu", "dni", "nap", "napos"), "D"),
+    **dict.fromkeys(("zi", "zile", "ημερα", "ημερεσ", "μερα", "μερεσ", "dan", "dana", "dneva", "paev", "paeva"), "D"),
+    **dict.fromkeys(("diena", "dienos", "dienu", "dienas"), "D"),
+    **dict.fromkeys(("vecka", "veckor", "uge", "uger", "viikko", "viikkoa", "tyden", "tydny", "tydnu", "het"), "W"),
+    **dict.fromkeys(("tyzden", "tyzdne", "tyzdnov", "saptamana", "saptamani", "εβδομαδα", "εβδομαδεσ"), "W"),
+    **dict.fromkeys(("tjedan", "tjedna", "tjedana", "teden", "tedna", "tedne", "tednov", "nadal", "nadalat"), "W"),
+    **dict.fromkeys(("savaite", "savaites", "savaiciu", "nedela", "nedelas", "nedelu"), "W"),
+    **dict.fromkeys(("manad", "manader", "maned", "maneder", "kuukausi", "kuukautta", "mesic", "mesice"), "M"),
+    **dict.fromkeys(("mesicu", "mesiac", "mesiace", "mesiacov", "honap", "luna", "luni", "μηνασ", "μηνεσ"), "M"),
+    **dict.fromkeys(("mjesec", "mjeseca", "mjeseci", "mesec", "meseca", "mesece", "mesecev", "kuud"), "M"),
+    **dict.fromkeys(("menuo", "menesiai", "menesiu", "menesis", "menesi", "menesu"), "M"),
+    **dict.fromkeys(("ar", "aar", "vuosi", "vuotta", "roky", "ev", "ani", "ετοσ", "ετη", "χρονια", "χρονοσ"), "Y"),
+    **dict.fromkeys(("godina", "godine", "leto", "leti", "leta", "aasta", "aastat", "metai", "metu", "gads"), "Y"),
+    **dict.fromkeys(("gadi",), "Y"),
 }
 # Lengths of time no ISO 8601 letter writes, which a text may still give its length in.
 _OTHER_TIME_UNITS = frozenset(
-    ("semester", "semesters", "semestre", "semestres", "semestr", "semestry", "term", "terms", "lat", "rok", "lata")
+    {"semester", "semesters", "semestre", "semestres", "semestr", "semestry", "term", "terms", "lat", "rok", "lata"}
+    | {"let", "felev", "semestru", "εξαμηνο", "εξαμηνα", "semestar", "lukukausi", "termin", "terminer"}
 )
 _DURATION = re.compile(r"^(\d{1,3})\s*([^\W\d_]+)\.?$")
 _SHORT_UNITS = {"d": "D", "w": "W", "wk": "W", "m": "M", "y": "Y"}

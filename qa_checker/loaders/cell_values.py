@@ -20,6 +20,7 @@ from typing import Any
 
 from qa_checker import listing, vocab
 from qa_checker.aliases import (
+    NAME_LOCALES,
     country_named,
     dot_may_group_thousands,
     iso_duration,
@@ -55,21 +56,37 @@ _TRUE = frozenset({"true", "yes", "y", "x", "1", "ja", "oui", "si", "sí", "sì"
 _TRUE |= {"verdadero", "vero", "✓", "✔", "☑", "✅"}
 _FALSE = frozenset({"false", "no", "n", "0", "nee", "nein", "non", "nie", "onwaar", "falsch", "faux", "falso"})
 _FALSE |= {"☐", "✗", "✘", "❌"}
+# Yes and no, and the TRUE and FALSE a localised spreadsheet shows, in the other languages of the descriptors:
+# Portuguese, Swedish, Danish, Finnish, Czech, Slovak, Hungarian, Romanian, Greek, Croatian, Slovene, Estonian,
+# Lithuanian, Latvian, Bulgarian and Maltese.
+_TRUE |= {"sim", "verdadeiro", "sant", "sand", "kyllä", "tosi", "ano", "áno", "pravda", "prawda", "igen", "igaz"}
+_TRUE |= {"da", "adevărat", "ναι", "αληθές", "αληθες", "točno", "jah", "tõene", "taip", "jā", "да", "iva"}
+_FALSE |= {"não", "nej", "falskt", "falsk", "ei", "epätosi", "ne", "nepravda", "fałsz", "nem", "hamis", "nu"}
+_FALSE |= {"fals", "όχι", "οχι", "ψευδές", "ψευδες", "netočno", "nē", "не", "le"}
 # A number typed with its unit ("5 ECTS", "125 h", "€ 450"): the unit before or after it, nothing else.
 _WITH_UNIT = re.compile(
-    r"^(?P<pre>[^\d+\-.,]{0,12}?)\s*(?P<number>[+-]?\d[\d.,\u00a0 ]{0,20}?)\s*(?P<post>[^\d]{0,12})$"
+    r"^(?P<pre>[^\d+\-.,]{0,12}?)\s*(?P<number>[+-]?\d[\d.,\u00a0 ]{0,20}?)\s*(?P<post>[^\d]{0,24})$"
 )
 _DECIMAL_COMMA_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[.\u00a0 ]\d{3})+,\d+$")
 _CREDIT_UNITS = frozenset(
     {"ects", "ec", "ectspunkte", "ectscredits", "ectspoints", "credit", "credits", "cr", "cp", "lp", "creditpoints"}
     | {"leistungspunkte", "studiepunten", "sp", "creditos", "crediti", "cfu", "punkty", "punktow", "pkt"}
+    # Each language's own word and short form, as normalise() gives them: Finnish op, Swedish hp, Danish point,
+    # Czech and Slovak kredity, Polish kredyty, Hungarian kreditpont, Romanian credite, Slovene kreditne točke
+    # (KT), Croatian bodovi, Greek πιστωτικές μονάδες (ΠΜ), Estonian EAP, Lithuanian kreditai, Latvian KP.
+    | {"credito", "punkt", "punktu", "point", "points", "op", "opintopiste", "opintopistetta", "opintopisteet"}
+    | {"hp", "hogskolepoang", "poang", "kredit", "kredity", "kreditu", "kreditov", "kreditpont", "kreditpontok"}
+    | {"kredyt", "kredyty", "kredytow", "kredytu", "credite", "kt", "kreditnetocke", "kreditnihtock", "bod"}
+    | {"bodova", "bodovi", "bodu", "πιστωτικεσμοναδεσ", "πμ", "eap", "ainepunkti", "kreditai", "kp"}
 )
 _UNITS = {
     "ects": _CREDIT_UNITS,
     "credits": _CREDIT_UNITS,
     "hours": frozenset(
         {"h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "u", "uur", "uren", "heure", "heures"}
-        | {"hora", "horas", "ora", "ore", "godz", "godzina", "godziny", "godzin"}
+        | {"hora", "horas", "ora", "ore", "godz", "godzina", "godziny", "godzin", "orak", "ωρα", "ωρεσ", "ωρ"}
+        | {"hod", "hodina", "hodiny", "hodin", "ur", "ura", "ure", "sat", "sata", "sati", "tim", "timme", "timmar"}
+        | {"timer", "tunti", "tuntia", "tundi", "valandos", "valandu", "stundas"}
     ),
 }
 # What separates the awarding bodies, or their countries, listed in one cell.
@@ -84,6 +101,12 @@ _CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "zł": "PLN", "kč": "CZK", "ft": 
 # Words around an EQF level ("EQF 6", "Niveau 6", "Poziom 6"), as normalised header words.
 _LEVEL_WORDS = frozenset(
     {"eqf", "eqr", "cec", "mec", "mecu", "erk", "qf", "level", "niveau", "nivel", "livello", "poziom", "stufe"}
+    # "Level" and the EQF's own initials in the other languages of the descriptors, as normalise() gives them:
+    # Swedish nivå, Finnish taso, Czech and Slovak úroveň, Hungarian szint (EKKR), Croatian razina (EKO),
+    # Slovene raven (EOK), Greek επίπεδο, Estonian tase, Lithuanian lygis (EKS), Latvian līmenis (EKI),
+    # Bulgarian ниво (ЕКР), Portuguese QEQ.
+    | {"niva", "taso", "uroven", "szint", "ekkr", "razina", "eko", "raven", "eok", "επιπεδο", "tase", "lygis"}
+    | {"eks", "limenis", "eki", "ниво", "екр", "qeq", "ekr"}
 )
 _NOTE = re.compile(r"\([^()]*\)")
 # A label after a level and a spaced dash or colon ("6 - Bachelor"), holding no digit of its own; a word with
@@ -92,6 +115,7 @@ _LEVEL_LABEL = re.compile(r"(?<=\w)\s+[-–—:]\s+[^\d]+$")
 # The EQF's names in the EU's languages (EQR in German and Dutch, CEC in French, MEC in Spanish, ERK/EKR in
 # Polish, Czech and Slovak), and the Roman numerals of its levels.
 _EQF_NAMES = frozenset({"eqf", "eqr", "cec", "mec", "mecu", "erk", "ekr", "eqfniveau", "eqrniveau"})
+_EQF_NAMES |= {"ekkr", "eko", "eok", "eks", "eki", "екр", "qeq"}
 # Longer texts are never a level with its words.
 _LEVEL_CHARS = 80
 _ROMAN_LEVELS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
@@ -101,11 +125,14 @@ NQF_WORDS = _LEVEL_WORDS | frozenset(_FRAMEWORKS) | {"nqf"}
 NQF_LEVEL, NQF_FRAMEWORK = ("level", "nqf", "level"), ("level", "nqf", "framework")
 _AMOUNT, _CURRENCY = ("price", "amount"), ("price", "currency")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DATE_DMY = re.compile(r"^(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})$")
+# Croatian, Serbian and Hungarian close a date with a dot: "1.10.2026.", "2026. 09. 01.".
+_DATE_DMY = re.compile(r"^(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})\.?$")
 # A date written with its month's name: "15 décembre 2026", "1er février 2027", "15. September 2026",
 # "15 de marzo de 2027", "15 grudnia 2026"; or month first: "Sept. 15, 2026", "September 15th, 2026".
-_DATE_NAMED = re.compile(r"^(\d{1,2})(?:\.|er|º|°)?\s*(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})$")
+# Croatian closes it with a dot ("1. listopada 2026."), Hungarian writes the year first ("2026. október 1.").
+_DATE_NAMED = re.compile(r"^(\d{1,2})(?:\.|er|º|°)?\s*(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})\.?$")
 _DATE_NAMED_FIRST = re.compile(r"^([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+_DATE_NAMED_YEAR_FIRST = re.compile(r"^(\d{4})\.?\s+([^\W\d_]{3,})\.?\s+(\d{1,2})\.?$")
 _MONTHS = {
     normalise(name): month
     for names in (
@@ -126,7 +153,7 @@ _MONTHS = {
 _MONTHS.update({"sept": 9, "setiembre": 9, normalise("jänner"): 1})
 # The word "year" Polish writes after a date's year: "15.09.2026 r.".
 _YEAR_WORD = re.compile(r"(?<=\d{4})\s*r\.?$")
-_DATE_YMD = re.compile(r"^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$")
+_DATE_YMD = re.compile(r"^(\d{4})([./-])\s?(\d{1,2})\2\s?(\d{1,2})\.?$")
 # A date and time as LMS exports write them: 2026-01-15T00:00:00, 2026-01-15 09:30:00.000Z, ...+01:00 (the date
 # is the one written, in the time's own zone).
 _ISO_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d+)?(?:\s?Z|\s?[+-]\d{2}:?\d{2})?$")
@@ -337,8 +364,9 @@ def level_digits(text: str, known: Container[str] = _LEVEL_WORDS, *, roman: bool
     level = text[: label.start()] if label is not None and label.group() != label.group().upper() else text
     words = _NOTE.sub(" ", level).replace("-", " ").replace(":", " ").split()
     rest = [w for w in words if normalise(w) not in known]
-    if len(rest) == 1 and rest[0].isdigit():
-        return rest[0]
+    # The level as an ordinal, "6." as Hungarian, Czech or German write it ("6. szint", "6. Stufe").
+    if len(rest) == 1 and rest[0].removesuffix(".").isdigit():
+        return rest[0].removesuffix(".")
     if roman and len(rest) == 1 and rest[0].upper() in _ROMAN_LEVELS:
         return str(_ROMAN_LEVELS.index(rest[0].upper()) + 1)
     return text
@@ -421,13 +449,45 @@ def _named_date(text: str) -> str | None:
     match = _DATE_NAMED.match(text)
     if match is not None:
         day, name, year = match.groups()
-    else:
-        match = _DATE_NAMED_FIRST.match(text)
-        if match is None:
-            return None
+    elif (match := _DATE_NAMED_FIRST.match(text)) is not None:
         name, day, year = match.groups()
-    month = _MONTHS.get(normalise(name))
-    return _iso(int(year), month, int(day)) if month else None
+    elif (match := _DATE_NAMED_YEAR_FIRST.match(text)) is not None:
+        year, name, day = match.groups()
+    else:
+        return None
+    key = normalise(name)
+    month = _MONTHS.get(key) or _cldr_months().get(key)
+    return _iso(int(year), month, int(day)) if month and key not in _clashing_months() else None
+
+
+@functools.cache
+def _cldr_months() -> dict[str, int]:
+    """Months by their full names, as dates and as words ("října", "říjen", "Οκτωβρίου", "octombrie"), in the
+    languages catalogues name things in, from the CLDR as Babel ships it; a name two months share in two
+    languages (Croatian "listopad" is October, Czech November) is left out."""
+    return {name: month for name, month in _cldr_month_names().items() if month is not None}
+
+
+@functools.cache
+def _clashing_months() -> frozenset[str]:
+    """Month names two languages give to different months ("listopada": October in Croatian, November in
+    Polish): a date naming one is kept as typed, never read a month out."""
+    return frozenset(name for name, month in _cldr_month_names().items() if month is None)
+
+
+@functools.cache
+def _cldr_month_names() -> dict[str, int | None]:
+    """Each month name of the CLDR in the catalogue languages: its month, or ``None`` where languages differ."""
+    from babel import Locale
+
+    found: dict[str, int | None] = {}
+    for locale in NAME_LOCALES.split():
+        months = Locale.parse(locale).months
+        for context in ("format", "stand-alone"):
+            for month, name in months[context]["wide"].items():
+                key = normalise(name)
+                found[key] = month if found.get(key, month) == month else None
+    return found
 
 
 def is_day_first(value: Any) -> bool:

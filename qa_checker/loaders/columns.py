@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from qa_checker import config_yaml, vocab
-from qa_checker.aliases import field_aliases, local_names, normalise
+from qa_checker.aliases import NAME_LOCALES, field_aliases, local_names, normalise
 from qa_checker.errors import ConfigError
 from qa_checker.i18n import LANGUAGES
 from qa_checker.text import msg
@@ -57,10 +57,10 @@ _LANGUAGE_PREPOSITIONS = frozenset(
 _INFLECTIONS = (("e", ""), ("er", ""), ("es", ""), ("en", ""), ("a", ""), ("a", "o"), ("m", ""), ("u", "i"))
 # A header longer than this names no field in a language (and is not split into words to find one).
 _MAX_LANGUAGE_HEADER = 200
-# The languages of the interface: a header may name a language in any of them ("Title (English)",
-# "Titel (Englisch)", "Titre (anglais)", "Título (inglés)", "Titolo (inglese)", "Titel (Engels)",
-# "Tytuł (angielski)").
-_UI_LOCALES = " ".join(LANGUAGES)
+# The languages of the interface and of the catalogues: a header may name a language in any of them
+# ("Title (English)", "Titel (Englisch)", "Titre (anglais)", "Tytuł (angielski)", "Megnevezés (angol)",
+# "Denumire (engleză)", "Τίτλος (Αγγλικά)").
+_UI_LOCALES = " ".join(dict.fromkeys([*LANGUAGES, *NAME_LOCALES.split()]))
 # A header numbering the rows: "Nr.", "No.", "N°", "Nº", "№", Polish "Lp." / "L.p.", "#". Case matters for
 # "Lp" only: "LP" is German for credit points (Leistungspunkte).
 _NUMBERING = re.compile(r"^(?:(?i:nr|no|nro|n\s?[°º]|№)|Lp|lp|L\.\s?p|#)\.?$")
@@ -309,6 +309,45 @@ def _step(node: dict[str, Any], token: str, rest: tuple[str, ...], done: tuple[s
     if isinstance(extra, dict) and names == "^[a-z]{2}$" and _LANG.match(token):
         return _walk(extra, rest, here)
     return None
+
+
+# The English names the aliases table gives date columns: a date column under any other name of the table is
+# headed in a language that writes slashed dates day first, as every European language but English does.
+_ENGLISH_DATE_HEADERS = frozenset(
+    normalise(name)
+    for name in [
+        "Start",
+        "Start date",
+        "Begin",
+        "Begins",
+        "End",
+        "End date",
+        "Ends",
+        "Issue date",
+        "Date of issue",
+        "Date of issuing",
+        "Issued",
+        "Issued on",
+        "Awarded on",
+        "Last reviewed",
+        "Review date",
+        "Last review",
+        "Reviewed",
+        "Date of birth",
+        "Birth date",
+        "Last external review",
+        "External review date",
+    ]
+)
+
+
+def headed_day_first(header: str) -> bool:
+    """Whether a date column's header is a name the aliases table gives in a language other than English
+    ("Date de début", "Data di inizio", "Ημερομηνία έναρξης"): its slashed dates are day first."""
+    key = normalise(header)
+    path = field_aliases().get(key)
+    field = field_for_path(path) if path is not None else None
+    return field is not None and field.format == "date" and key not in _ENGLISH_DATE_HEADERS
 
 
 @functools.lru_cache(maxsize=4096)

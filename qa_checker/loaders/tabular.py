@@ -104,7 +104,15 @@ from qa_checker.loaders.cell_values import (
     value_forms,
     with_header_unit,
 )
-from qa_checker.loaders.columns import IGNORE, ColumnResolver, Field, field_for_path, numbering, sheet_language
+from qa_checker.loaders.columns import (
+    IGNORE,
+    ColumnResolver,
+    Field,
+    field_for_path,
+    headed_day_first,
+    numbering,
+    sheet_language,
+)
 from qa_checker.loaders.common import load_error, text_findings, wide_text
 from qa_checker.loaders.sheet import (
     EXCEL_EPOCH,
@@ -1952,7 +1960,10 @@ class _Reader:
         # A date that can only be day first (20/12/2026) settles how the sheet writes its dates, in every date
         # column, from its own row on: the start date 01/10/2026 beside it is 1 October.
         dates = [c.index for c in columns if c.field is not None and c.field.format == "date"]
-        if any(index < len(cells) and is_day_first(cells[index]) for index in dates):
+        # So does a date column headed in a language that writes dates day first ("Data di inizio").
+        if any(index < len(cells) and is_day_first(cells[index]) for index in dates) or any(
+            headed_day_first(c.header) for c in columns if c.index in dates
+        ):
             self.day_first.update(dates)
         row.day_first = self.day_first
         for index, value in enumerate(cells):
