@@ -44,6 +44,27 @@ def findings(path: Path, rubric: str = "eu-2022") -> list[tuple[str, str]]:
     ]
 
 
+def expected_cases(entries: Mapping[str, Mapping[str, Any]]) -> list[Any]:
+    """One test case per file of an expectations file, in name order; an entry marked ``known`` (a limit still
+    open) is a strict xfail, so the test fails when the limit is closed."""
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(reason=entry["known"], strict=True)) if "known" in entry else name
+        for name, entry in sorted(entries.items())
+    ]
+
+
+def data_findings(data: dict[str, Any], rubric: str = "eu-2022") -> list[tuple[str, str]]:
+    """The (rule, pointer) of each warning and error on one descriptor given as data, on the fixtures' day."""
+    from qa_checker.api import check_documents
+    from qa_checker.document import Document
+    from tests.conftest import NOW as FIXTURE_NOW
+
+    (result,) = check_documents(
+        [Document(source="case.yaml", data=data, format="yaml")], rubric=rubric, now=FIXTURE_NOW
+    ).results
+    return [(f.rule, f.pointer) for f in result.findings if str(f.severity.value) in ("warning", "error")]
+
+
 def assert_exactly_expected(folder: Path, entry: dict[str, Any], name: str) -> None:
     """The file reports every rule its entry names (at the pointers given) and no other."""
     expected: list[str] = entry["fire"]

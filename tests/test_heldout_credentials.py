@@ -33,7 +33,7 @@ import yaml
 from qa_checker.api import check_documents
 from qa_checker.document import Document
 from qa_checker.elements import ungraded
-from tests.heldout import NOW, assert_exactly_expected, expectations
+from tests.heldout import NOW, assert_exactly_expected, expectations, expected_cases
 
 FOLDER = Path(__file__).resolve().parent / "heldout_credentials"
 EXPECTATIONS = expectations(FOLDER)
@@ -46,13 +46,7 @@ def test_every_credential_has_an_expectation() -> None:
     assert all(yaml.safe_load((FOLDER / f).read_text(encoding="utf-8"))["descriptor_version"] for f in files)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(reason=entry["known"], strict=True)) if "known" in entry else name
-        for name, entry in sorted(EXPECTATIONS.items())
-    ],
-)
+@pytest.mark.parametrize("name", expected_cases(EXPECTATIONS))
 def test_credential_gets_exactly_the_expected_findings(name: str) -> None:
     assert_exactly_expected(FOLDER, EXPECTATIONS[name], name)
 

@@ -18,28 +18,21 @@ from pathlib import Path
 
 import pytest
 
-from tests.heldout import assert_exactly_expected, assert_imported_as_expected, expectations
+from tests.heldout import assert_exactly_expected, assert_imported_as_expected, expectations, expected_cases
 
 FOLDER = Path(__file__).resolve().parent / "heldout_imports"
 EXPECTATIONS = expectations(FOLDER)
-
-
-def _cases() -> list[object]:
-    return [
-        pytest.param(name, marks=pytest.mark.xfail(reason=entry["known"], strict=True)) if "known" in entry else name
-        for name, entry in sorted(EXPECTATIONS.items())
-    ]
 
 
 def test_every_file_has_an_expectation() -> None:
     assert {p.name for p in FOLDER.iterdir()} - {"expectations.yaml"} == set(EXPECTATIONS)
 
 
-@pytest.mark.parametrize("name", _cases())
+@pytest.mark.parametrize("name", expected_cases(EXPECTATIONS))
 def test_file_gets_exactly_the_expected_findings(name: str) -> None:
     assert_exactly_expected(FOLDER, EXPECTATIONS[name], name)
 
 
-@pytest.mark.parametrize("name", _cases())
+@pytest.mark.parametrize("name", expected_cases(EXPECTATIONS))
 def test_file_imports_as_expected(name: str) -> None:
     assert_imported_as_expected(FOLDER, EXPECTATIONS[name], name)

@@ -28,16 +28,12 @@ The run found these classes of error, fixed since:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from qa_checker.api import check_documents
-from qa_checker.document import Document
 from qa_checker.rules.grading import Problem, judge, read_grade, read_scale
-from tests.conftest import NOW as FIXTURE_NOW
 from tests.conftest import baseline
-from tests.heldout import assert_exactly_expected, expectations
+from tests.heldout import assert_exactly_expected, data_findings, expectations
 
 FOLDER = Path(__file__).resolve().parent / "heldout_rules4"
 EXPECTATIONS = expectations(FOLDER)
@@ -52,13 +48,6 @@ def test_every_descriptor_has_an_expectation() -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTATIONS))
 def test_descriptor_gets_exactly_the_expected_findings(name: str) -> None:
     assert_exactly_expected(FOLDER, EXPECTATIONS[name], name)
-
-
-def _findings(data: dict[str, Any], rubric: str = "eu-2022") -> list[tuple[str, str]]:
-    (result,) = check_documents(
-        [Document(source="case.yaml", data=data, format="yaml")], rubric=rubric, now=FIXTURE_NOW
-    ).results
-    return [(f.rule, f.pointer) for f in result.findings if str(f.severity.value) in ("warning", "error")]
 
 
 BANDED = "Distinction (70+), Merit (60-69), Pass (50-59), Fail (below 50)"
@@ -106,7 +95,7 @@ def test_a_grade_in_a_banded_scheme_is_not_told_on_a_credential() -> None:
         grade={"en": "Merit (68%)", "nl": "Merit (68%)"},
     )
     data["assessment"]["grading_scheme"] = {"en": BANDED, "nl": BANDED}
-    assert not [f for f in _findings(data) if f[0] == "MC-AS-004"]
+    assert not [f for f in data_findings(data) if f[0] == "MC-AS-004"]
 
 
 @pytest.mark.parametrize(("code", "country", "meant"), [("se", "SE", "sv"), ("ee", "EE", "et"), ("si", "SI", "sl")])
@@ -116,7 +105,7 @@ def test_a_country_code_typed_for_the_language_is_told_once(code: str, country: 
     data["awarding_bodies"] = [{"name": "Provider", "country": country}]
     data["title"] = {meant: data["title"]["en"]}
     data["summary"] = {meant: "A short course."}
-    found = _findings(data)
+    found = data_findings(data)
     assert ("MC-VC-002", "/languages/0") in found
     assert not [f for f in found if f[0] == "MC-LG-002"]
 
@@ -124,7 +113,7 @@ def test_a_country_code_typed_for_the_language_is_told_once(code: str, country: 
 def test_a_language_code_that_is_another_countrys_is_still_judged() -> None:
     data = baseline()
     data["languages"] = ["en", "se"]  # Northern Sami, from a Dutch body: a language it may well be taught in
-    assert [f for f in _findings(data) if f[0] == "MC-LG-002"]
+    assert [f for f in data_findings(data) if f[0] == "MC-LG-002"]
 
 
 @pytest.mark.parametrize(
@@ -146,4 +135,4 @@ def test_external_qa_by_the_providers_own_initials_is_internal(name: str, body: 
     data = baseline()
     data["awarding_bodies"] = [{"name": name, "country": "ES"}]
     data["quality_assurance"]["external"] = {"body": body, "country": "ES", "framework": "ESG"}
-    assert (("MC-QA-001", "/quality_assurance/external/body") in _findings(data, "microbol")) is told
+    assert (("MC-QA-001", "/quality_assurance/external/body") in data_findings(data, "microbol")) is told

@@ -31,17 +31,13 @@ classes fixed since:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from qa_checker.api import check_documents
-from qa_checker.document import Document
 from qa_checker.rules.consistency import nqf_framework
 from qa_checker.rules.grading import Problem, judge, read_grade, read_scale
-from tests.conftest import NOW as FIXTURE_NOW
 from tests.conftest import baseline
-from tests.heldout import assert_exactly_expected, expectations
+from tests.heldout import assert_exactly_expected, data_findings, expectations, expected_cases
 
 FOLDER = Path(__file__).resolve().parent / "heldout_rules5"
 EXPECTATIONS = expectations(FOLDER)
@@ -53,22 +49,9 @@ def test_every_descriptor_has_an_expectation() -> None:
     assert len(files) >= 70
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(reason=entry["known"], strict=True)) if "known" in entry else name
-        for name, entry in sorted(EXPECTATIONS.items())
-    ],
-)
+@pytest.mark.parametrize("name", expected_cases(EXPECTATIONS))
 def test_descriptor_gets_exactly_the_expected_findings(name: str) -> None:
     assert_exactly_expected(FOLDER, EXPECTATIONS[name], name)
-
-
-def _findings(data: dict[str, Any], rubric: str = "eu-2022") -> list[tuple[str, str]]:
-    (result,) = check_documents(
-        [Document(source="case.yaml", data=data, format="yaml")], rubric=rubric, now=FIXTURE_NOW
-    ).results
-    return [(f.rule, f.pointer) for f in result.findings if str(f.severity.value) in ("warning", "error")]
 
 
 @pytest.mark.parametrize(
@@ -114,7 +97,7 @@ def test_a_bundled_framework_level_is_judged(framework: str, country: str, level
     data = baseline()
     data["awarding_bodies"] = [{"name": "Provider", "country": country}]
     data["level"] = {"eqf": eqf, "nqf": {"framework": framework, "level": level}}
-    assert (("MC-LV-003", "/level/nqf/level") in _findings(data)) is told
+    assert (("MC-LV-003", "/level/nqf/level") in data_findings(data)) is told
 
 
 @pytest.mark.parametrize(
@@ -135,13 +118,13 @@ def test_the_ects_credit_under_a_national_name_is_compared_with_the_hours(
 ) -> None:
     data = baseline()
     data["workload"] = {"other_credits": {"system": system, "value": value}, "hours": hours}
-    assert (("MC-WL-002", "/workload/hours") in _findings(data)) is told
+    assert (("MC-WL-002", "/workload/hours") in data_findings(data)) is told
 
 
 def test_a_dutch_pilot_size_in_ec_under_other_credits_is_the_ects_one() -> None:
     data = baseline()
     data["workload"] = {"other_credits": {"system": "EC", "value": 2}, "hours": 56}
-    found = _findings(data, "nl-pilot")
+    found = data_findings(data, "nl-pilot")
     assert ("MC-WL-003", "/workload/other_credits/value") in found
     assert not [f for f in found if f[0] == "MC-WL-001"]
 
@@ -204,7 +187,7 @@ def test_external_qa_by_the_providers_own_short_name_is_internal(name: str, body
     data = baseline()
     data["awarding_bodies"] = [{"name": name, "country": "PT"}]
     data["quality_assurance"]["external"] = {"body": body, "country": "PT", "framework": "ESG"}
-    assert (("MC-QA-001", "/quality_assurance/external/body") in _findings(data, "microbol")) is told
+    assert (("MC-QA-001", "/quality_assurance/external/body") in data_findings(data, "microbol")) is told
 
 
 @pytest.mark.parametrize(
