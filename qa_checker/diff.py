@@ -16,7 +16,8 @@ snapshots into a :class:`Diff`:
   present (or not applicable) to missing or invalid; ``improved`` when only the
   opposite happened; ``changed`` when something else changed (moved, its id changed, info findings,
   waivers); ``unchanged`` otherwise. Descriptors only in the later run are ``added``, only in the
-  earlier ``removed``; neither counts as worse.
+  earlier ``removed``; neither counts as worse. A run that read no descriptor, compared with one that did
+  and sharing none with it, is told by :attr:`Diff.side_reading_nothing` (``qa-checker diff`` refuses it).
 - **A descriptor that could be read in only one run** (status ``error`` in the other: the file could not
   be read or checked) is compared by its status alone: its findings are neither fixed nor new and its
   elements (all ``unknown`` in the unreadable run) do not change; its findings of both runs are kept as
@@ -26,12 +27,14 @@ snapshots into a :class:`Diff`:
 
 from __future__ import annotations
 
+import codecs
+import json
 import re
 from collections import Counter, deque
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from qa_checker import pointer as jp
 from qa_checker.elements import ELEMENT_KEYS, ELEMENTS_BY_KEY
@@ -55,6 +58,8 @@ __all__ = [
     "from_report",
     "is_report_json",
     "names_itself_a_report",
+    "read_report",
+    "reads_nothing",
 ]
 
 # The group of descriptors that name no awarding body (as :data:`qa_checker.table.UNKNOWN_PROVIDER`).
@@ -363,15 +368,8 @@ def _header_problem(data: Mapping[str, Any]) -> tuple[_Place, Text] | None:
     return None
 
 
-def _report_problem(data: Mapping[str, Any]) -> tuple[_Place, Text] | None:
-    """The first place in a report the diff cannot read, and what it must be."""
-    problem = _header_problem(data)
-    if problem is not None:
-        return problem
-    for index, item in enumerate(data.get("results") or []):
-        problem = _result_problem(item, ("results", index))
-        if problem is not None:
-            return problem
+def _providers_problem(data: Mapping[str, Any]) -> tuple[_Place, Text] | None:
+    """The first place in the run block's providers the diff cannot read, and what it must be."""
     for index, group in enumerate(_block(data, "run").get("providers") or []):
         where: _Place = ("run", "providers", index)
         if not isinstance(group, Mapping):
@@ -384,58 +382,245 @@ def _report_problem(data: Mapping[str, Any]) -> tuple[_Place, Text] | None:
     return None
 
 
+# A place in a report the diff cannot read: where, what it must be, and the value there.
+_Problem = tuple[_Place, Text, object]
+
+
+@dataclass
+class _Results:
+    """A report's results as states, read one at a time (never all at once), with the first that cannot be read.
+
+    Each state's provider is the result's own ``provider`` when it has one, else filled in from the run
+    block's providers (which may come after the results) by :meth:`snapshot`.
+    """
+
+    limit: int | None = None
+    states: list[tuple[DescriptorState, bool]] = field(default_factory=list)
+    problem: _Problem | None = None
+    too_many: bool = False
+
+    def read(self, items: Iterable[object]) -> None:
+        """Read the results (those of a ``results`` given twice replace the first, as a JSON parser keeps the last);
+        past ``limit`` results none is kept."""
+        self.states, self.problem, self.too_many = [], None, False
+        for index, item in enumerate(items):
+            if self.limit is not None and index >= self.limit:
+                self.states, self.too_many = [], True
+            if self.problem is not None or self.too_many:
+                continue
+            found = _result_problem(item, ("results", index))
+            if found is not None:
+                place, wanted = found
+                self.problem = place, wanted, jp.walk(item, place[2:]) if len(place) > 2 else item
+                continue
+            assert isinstance(item, Mapping)
+            self.states.append((_state(item), "provider" in item))
+
+    def snapshot(self, header: Mapping[str, Any], *, label: str | Text, run: int | None) -> Snapshot:
+        """The snapshot of the report whose other top-level entries are ``header``; a :class:`ReportError` at the
+        first place the diff cannot read (outside the results first, as it reads them), or more results than
+        ``limit``."""
+        if self.too_many:
+            raise ReportError(
+                msg(
+                    "{file} holds more than {limit} results, more than diff reads; compare such runs in the history "
+                    "store (audit --store, then diff latest~1 latest)",
+                    file=str(label),
+                    limit=self.limit,
+                )
+            )
+        found = _header_problem(header)
+        problem = (*found, jp.walk(header, found[0])) if found is not None else self.problem
+        if problem is None and (found := _providers_problem(header)) is not None:
+            problem = (*found, jp.walk(header, found[0]))
+        if problem is not None:
+            place, wanted, value = problem
+            raise ReportError(
+                msg(
+                    "{file}: {pointer} must be {wanted}, not {kind}; is this a qa-checker report.json?",
+                    file=str(label),
+                    pointer=jp.join(*place),
+                    wanted=wanted,
+                    kind=_kind(value),
+                )
+            )
+        provider_of: dict[str, str | None] = {}
+        for group in _block(header, "run").get("providers") or []:
+            name = group.get("provider")
+            for source in group.get("sources") or []:
+                provider_of[source] = None if name == UNKNOWN_PROVIDER else name
+        rubric_block = _block(header, "rubric")
+        return Snapshot(
+            label=label,
+            descriptors=tuple(
+                _with_provider(state, provider_of[state.source]) if not named and state.source in provider_of else state
+                for state, named in self.states
+            ),
+            run=run,
+            generated_at=header.get("generated_at"),
+            tool_version=_block(header, "tool").get("version"),
+            rubric=f"{rubric_block.get('id')} {rubric_block.get('version')}" if rubric_block else None,
+        )
+
+
+def _state(item: Mapping[str, Any]) -> DescriptorState:
+    """One result of the JSON contract as compared (its provider, when it names none, filled in later)."""
+    return DescriptorState(
+        source=str(item.get("source", "")),
+        id=item.get("id"),
+        sha256=item.get("sha256"),
+        provider=item.get("provider"),
+        title=item.get("title"),
+        kind=item.get("kind"),
+        status=str(item.get("status", "error")),
+        score=item.get("score"),
+        elements=dict(item.get("elements") or {}),
+        findings=tuple(FindingRecord.of(f) for f in item.get("findings") or []),
+    )
+
+
+def _with_provider(state: DescriptorState, provider: str | None) -> DescriptorState:
+    """``state`` with another provider (made directly: :func:`dataclasses.replace` is several times slower)."""
+    return DescriptorState(
+        state.source,
+        state.id,
+        state.sha256,
+        provider,
+        state.title,
+        state.kind,
+        state.status,
+        state.score,
+        state.elements,
+        state.findings,
+    )
+
+
 def from_dict(data: Mapping[str, Any], *, label: str | Text, run: int | None = None) -> Snapshot:
     """A snapshot of a ``report.json`` (providers from its ``run.providers``; titles when present).
 
     A value of the wrong type where the diff reads one is a :class:`ReportError` naming its JSON pointer.
     """
-    problem = _report_problem(data)
-    if problem is not None:
-        place, wanted = problem
-        value: Any = jp.walk(data, place)  # None where a required key is missing
-        raise ReportError(
-            msg(
-                "{file}: {pointer} must be {wanted}, not {kind}; is this a qa-checker report.json?",
-                file=str(label),
-                pointer=jp.join(*place),
-                wanted=wanted,
-                kind=_kind(value),
-            )
-        )
-    run_block = _block(data, "run")
-    provider_of: dict[str, str | None] = {}
-    for group in run_block.get("providers") or []:
-        name = group.get("provider")
-        for source in group.get("sources") or []:
-            provider_of[source] = None if name == UNKNOWN_PROVIDER else name
-    states = []
-    for item in data.get("results") or []:
-        source = str(item.get("source", ""))
-        states.append(
-            DescriptorState(
-                source=source,
-                id=item.get("id"),
-                sha256=item.get("sha256"),
-                provider=item.get("provider", provider_of.get(source)),
-                title=item.get("title"),
-                kind=item.get("kind"),
-                status=str(item.get("status", "error")),
-                score=item.get("score"),
-                elements=dict(item.get("elements") or {}),
-                findings=tuple(FindingRecord.of(f) for f in item.get("findings") or []),
-            )
-        )
-    rubric_block = _block(data, "rubric")
-    tool = _block(data, "tool")
-    rubric = f"{rubric_block.get('id')} {rubric_block.get('version')}" if rubric_block else None
-    return Snapshot(
-        label=label,
-        descriptors=tuple(states),
-        run=run,
-        generated_at=data.get("generated_at"),
-        tool_version=tool.get("version"),
-        rubric=rubric,
-    )
+    results = _Results()
+    results.read(data.get("results") or [])
+    return results.snapshot(data, label=label, run=run)
+
+
+def read_report(
+    file: BinaryIO, *, label: str | Text, run: int | None = None, max_results: int | None = None
+) -> Snapshot | None:
+    """A snapshot of the ``report.json`` open in ``file``, as :func:`from_dict` makes of it, read a result at a
+    time: only the states compared are held, never the whole document, and none past ``max_results`` (then a
+    :class:`ReportError`). ``None`` when it is not a qa-checker report (not JSON, or another document)."""
+    header: dict[str, Any] = {}
+    results = _Results(limit=max_results)
+    try:
+        for key, value in _members(_JsonText(file)):
+            if isinstance(value, _Items):
+                results.read(value)
+                header[key] = []
+            else:
+                header[key] = value
+    except (ValueError, RecursionError, MemoryError):
+        return None
+    return results.snapshot(header, label=label, run=run) if is_report_json(header) else None
+
+
+# Whitespace between JSON values.
+_SPACE = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+# A JSON text is read this many bytes at a time, more while a value is longer than what has been read.
+READ_BYTES = 1 << 20
+
+
+class _JsonText:
+    """A JSON text read from a binary file a value at a time, its encoding told as :func:`json.loads` tells it."""
+
+    def __init__(self, file: BinaryIO) -> None:
+        self.file = file
+        start = file.read(4)
+        self.decoder = codecs.getincrementaldecoder(json.detect_encoding(start))("surrogatepass")
+        self.text = self.decoder.decode(start)
+        self.pos = 0
+        self.ended = not start
+        self.wanted = READ_BYTES
+
+    def _more(self) -> bool:
+        """Read more of the file (twice as much as last time while one value goes on); False at its end."""
+        if self.ended:
+            return False
+        data = self.file.read(self.wanted)
+        self.ended = not data
+        self.text = self.text[self.pos :] + self.decoder.decode(data, final=self.ended)
+        self.pos = 0
+        self.wanted *= 2
+        return True
+
+    def peek(self) -> str:
+        """The next character after whitespace ("" at the end of the text)."""
+        while True:
+            self.pos = _SPACE.match(self.text, self.pos).end()  # type: ignore[union-attr]
+            if self.pos < len(self.text):
+                return self.text[self.pos]
+            if not self._more():
+                return ""
+
+    def take(self, characters: str) -> str:
+        """The next character after whitespace, which must be one of ``characters``."""
+        found = self.peek()
+        if not found or found not in characters:
+            raise ValueError(f"expected one of {characters!r} at {self.pos}")
+        self.pos += 1
+        return found
+
+    def value(self) -> Any:
+        """The next JSON value, read whole."""
+        self.peek()
+        while True:
+            try:
+                value, end = _DECODER.raw_decode(self.text, self.pos)
+            except json.JSONDecodeError:
+                if self._more():
+                    continue
+                raise
+            if end < len(self.text) or not self._more():  # a number at the end of what was read may go on
+                self.pos = end
+                self.wanted = READ_BYTES
+                return value
+
+
+class _Items:
+    """The items of a top-level ``results`` array, read one at a time (to be read before the next entry)."""
+
+    def __init__(self, text: _JsonText) -> None:
+        self.text = text
+
+    def __iter__(self) -> Iterator[Any]:
+        self.text.take("[")
+        if self.text.peek() == "]":
+            self.text.pos += 1
+            return
+        while True:
+            yield self.text.value()
+            if self.text.take(",]") == "]":
+                return
+
+
+def _members(text: _JsonText) -> Iterator[tuple[str, Any]]:
+    """The entries of the JSON object that is the whole text, ``results`` as :class:`_Items` when it is an array."""
+    text.take("{")
+    if text.peek() == "}":
+        text.pos += 1
+    else:
+        while True:
+            key = text.value()
+            if not isinstance(key, str):
+                raise ValueError("an object's key must be a string")
+            text.take(":")
+            yield key, _Items(text) if key == "results" and text.peek() == "[" else text.value()
+            if text.take(",}") == "}":
+                break
+    if text.peek():
+        raise ValueError("extra data after the JSON text")
 
 
 @dataclass(frozen=True)
@@ -683,6 +868,19 @@ class Diff:
         return any(d.change == "worse" for d in self.descriptors)
 
     @property
+    def side_reading_nothing(self) -> str | None:
+        """``"before"`` or ``"after"`` when that run read no descriptor (its results, if any, are files that could
+        not be read or are not descriptors), the other read some, and no descriptor of one run is one of the
+        other: compared, every descriptor would be added or removed and nothing worse (see :func:`reads_nothing`)."""
+        if any(d.before is not None and d.after is not None for d in self.descriptors):
+            return None
+        for side, other in (("before", self.after), ("after", self.before)):
+            run = self.before if side == "before" else self.after
+            if reads_nothing(run) and not reads_nothing(other):
+                return side
+        return None
+
+    @property
     def exit_code(self) -> int:
         """1 when anything got worse, else 0."""
         return 1 if self.any_worse else 0
@@ -753,6 +951,12 @@ class Diff:
             "providers": [p.to_dict() for p in self.providers],
             "descriptors": [d.to_dict(translator) for d in self.descriptors if unchanged or d.change != "unchanged"],
         }
+
+
+def reads_nothing(run: Snapshot) -> bool:
+    """Whether a run read no descriptor: it has no result, or each could not be read (``error``) or is no
+    descriptor (``skipped``)."""
+    return all(state.status in ("error", "skipped") for state in run.descriptors)
 
 
 def _shown(value: str | Text, translator: Translator | None) -> str:

@@ -28,6 +28,15 @@ DEFAULT_RUBRIC = "eu-2022"
 # Rubrics one rubric may extend through (a profile extends eu-2022: two); a longer chain is a mistake, and one
 # of thousands of files would exhaust the recursion that resolves it.
 MAX_EXTENDS = 16
+# The largest size of a number a rubric sets as a rule's option (anywhere in it), as the rubric schema bounds
+# a weight: a threshold of 1e308 hours or a count past any descriptor is a mistake, refused at its line.
+MAX_OPTION_NUMBER = 1_000_000
+_BOUNDED_NUMBERS = {
+    "minimum": -MAX_OPTION_NUMBER,
+    "maximum": MAX_OPTION_NUMBER,
+    "items": {"$ref": "#/$defs/bounded"},
+    "additionalProperties": {"$ref": "#/$defs/bounded"},
+}
 
 # How a rubric error names the document it is about (the root of a schema path).
 _RUBRIC_ROOT = msg("the rubric")
@@ -280,10 +289,15 @@ def _setting(
             raise RubricError(msg("{file}: rule {rule} has no option {options} (options: none)", **params))
         raise RubricError(msg("{file}: rule {rule} has no option {options} (options: {known})", **params))
     merged = {**base_options, **options}
-    if rule.options_schema and check_options:
+    if check_options and merged:
         import jsonschema
 
-        schema = {"type": "object", "properties": rule.options_schema}
+        schema = {
+            "type": "object",
+            "properties": rule.options_schema or {},
+            "$defs": {"bounded": _BOUNDED_NUMBERS},
+            "allOf": [{"$ref": "#/$defs/bounded"}],
+        }
         problems: list[ValidationError] = list(jsonschema.Draft202012Validator(schema).iter_errors(_json_keys(merged)))
         if problems:
             raise RubricError(

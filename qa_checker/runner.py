@@ -66,6 +66,10 @@ IN_FLIGHT_PER_WORKER = 3
 # first few dozen files of a batch usually show its languages, and checking them here costs the
 # batch well under a second of parallelism.
 WARM_UP = 32
+# Local worker processes per core at most, whatever ``jobs`` asks: checking is CPU-bound, so more
+# processes than cores only add memory (tens of megabytes each) and start-up time; two per core let
+# one process read its files while the other checks.
+WORKERS_PER_CORE = 2
 
 
 @dataclass(frozen=True)
@@ -132,9 +136,18 @@ _Input = Path | None
 _Group = list[Result] | Page
 
 
-def worker_count(jobs: int | None) -> int:
-    """The processes ``jobs`` asks for: ``None`` (or 0) is every core."""
-    return max(1, jobs or os.cpu_count() or 1)
+def worker_count(jobs: int | None, *, local: bool = True) -> int:
+    """The processes ``jobs`` asks for: ``None`` (or 0) is every core; on this machine (``local``) at most
+    :data:`WORKERS_PER_CORE` per core."""
+    cores = _cores()
+    wanted = max(1, jobs or cores)
+    return min(wanted, WORKERS_PER_CORE * cores) if local else wanted
+
+
+def _cores() -> int:
+    """The cores this process may run on (fewer than the machine's under a CPU affinity mask)."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return max(1, len(affinity(0)) if affinity is not None else os.cpu_count() or 1)
 
 
 def run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: bytes | None = None) -> Report:
@@ -153,7 +166,7 @@ def run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: by
     # A run that will be kept on disk is from its first result: its workers pack their chunks as pages.
     on_disk = config.spill_after is not None and total > config.spill_after
     job = _Job(replace(config, progress=None, on_start=None), moment.date(), pack=on_disk)
-    workers = worker_count(config.jobs)
+    workers = worker_count(config.jobs, local=not (config.engine == "dask" and config.scheduler))
     size = max(1, min(MAX_CHUNK, total // (workers * 4)))
     groups: Iterable[_Group]
     if config.engine == "dask":
@@ -457,14 +470,17 @@ def _stream_parallel(
         yield _counted(check_input(item, job, loaders, stdin), progress)
     from concurrent.futures import ProcessPoolExecutor
 
+    # No more processes than chunks of files to give them (standard input is checked here).
+    chunks = _chunks(items, size)
+    ahead = list(itertools.islice(chunks, workers))
+    workers = max(1, sum(chunk is not None for chunk in ahead))
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker)
     try:
         yield from _in_order(
-            items,
+            itertools.chain(ahead, chunks),
             lambda chunk: pool.submit(_check_chunk, chunk, job),
             lambda: check_input(None, job, loaders, stdin),
             workers * IN_FLIGHT_PER_WORKER,
-            size,
             progress,
         )
     except BaseException:
@@ -511,16 +527,16 @@ def _next_done(pending: collections.deque[tuple[int, Any]], progress: Progress |
 
 
 def _in_order(
-    items: Iterator[_Input],
+    chunks: Iterable[list[Path] | None],
     submit: Callable[[list[Path]], Any],
     check_here: Callable[[], list[Result]],
     in_flight: int,
-    size: int,
     progress: Progress | None,
 ) -> Iterator[_Group]:
-    """Each input's results in input order, its chunks of files submitted as work, at most ``in_flight`` pending."""
+    """Each input's results in input order, its chunks of files (of :func:`_chunks`) submitted as work, at most
+    ``in_flight`` pending."""
     pending: collections.deque[tuple[int, Any]] = collections.deque()
-    for chunk in _chunks(items, size):
+    for chunk in chunks:
         pending.append((1, _Done([check_here()])) if chunk is None else (len(chunk), submit(chunk)))
         while len(pending) >= in_flight:
             yield from _next_done(pending, progress)
@@ -557,11 +573,10 @@ def _check_dask(
                 )
                 client = stack.enter_context(Client(cluster))
             yield from _in_order(
-                items,
+                _chunks(items, size),
                 lambda chunk: client.submit(_check_chunk, chunk, job, pure=False),
                 lambda: check_input(None, job, loaders, stdin),
                 workers * IN_FLIGHT_PER_WORKER,
-                size,
                 progress,
             )
     finally:

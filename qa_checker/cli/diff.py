@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -46,6 +46,10 @@ FORMATS = ("text", "json", "html", "xlsx")
 # A report.json read as such is at most this large (a 10,000-descriptor audit is far smaller; reading one
 # takes several times its size in memory). Larger runs are compared in the history store.
 MAX_REPORT_BYTES = 256 << 20
+# A report.json is read a result at a time, each kept as what the diff compares (about a kilobyte or more,
+# and as much again for the comparison): at most this many, so that two such runs are compared in well under
+# a gigabyte however short each result is.
+MAX_REPORT_RESULTS = 100_000
 # Whether a JSON file is a report that cannot be read as one is told from this much of its start and of
 # its end (its top-level "tool" block, at the start as written or at the end when its keys were sorted),
 # never by reading it whole.
@@ -113,6 +117,10 @@ def diff(
         for each in opened:
             each.close()
     change = diffing.diff(before, after)
+    empty = change.side_reading_nothing
+    if empty is not None:
+        first, second = refs
+        fail(_reads_nothing(first, second, before) if empty == "before" else _reads_nothing(second, first, after))
     content: str | bytes
     if fmt == "json":
         texts = change.to_dict(unchanged=show_unchanged, translator=translator(language))
@@ -133,10 +141,23 @@ def diff(
     sys.exit(change.exit_code)
 
 
+def _reads_nothing(ref: str, other: str, run: Snapshot) -> Text:
+    """Why ``ref``, which read no descriptor, cannot be compared with ``other``: every descriptor of ``other`` would
+    be removed (or added) and nothing worse, so a gate on the exit code would pass whatever changed."""
+    finding = next((f for state in run.descriptors for f in state.findings), None)
+    reason = msg("it holds no result") if finding is None else finding.message_text or finding.message
+    return msg(
+        "{ref} reads no descriptor to compare with those of {other} ({reason}): every descriptor would show as "
+        "added or removed and nothing as worse; give a report.json, a run of the history store, or descriptors "
+        "that can be read",
+        ref=ref,
+        other=other,
+        reason=reason,
+    )
+
+
 def _snapshot(ref: str, store: Callable[[], Store], rubric_name: str, now_text: str | None, language: str) -> Snapshot:
     """One side of the comparison (see the command's help)."""
-    from qa_checker import diff as diffing
-
     if not ref.strip():  # Path("") is the current folder
         raise ConfigError(Text(EMPTY_PATH))
     path = Path(ref)
@@ -147,9 +168,9 @@ def _snapshot(ref: str, store: Callable[[], Store], rubric_name: str, now_text: 
     if exists:
         report_file = path / "report.json" if path.is_dir() and (path / "report.json").is_file() else path
         _refuse_if_too_large(report_file)
-        data = _report_json(report_file)
-        if data is not None:
-            return diffing.from_dict(data, label=str(report_file))
+        snapshot = _read_report(report_file)
+        if snapshot is not None:
+            return snapshot
         if report_file is not path or names_itself_a_report_file(path):
             workbook = report_file.suffix.lower() in (".xlsx", ".xlsm")
             raise ConfigError(
@@ -231,20 +252,24 @@ def report_json_in(ref: str) -> Path | None:
     """The qa-checker ``report.json`` that ``ref`` is (or, for an audit folder, holds), else None."""
     path = Path(ref)
     candidate = path / "report.json" if path.is_dir() else path
-    return candidate if _report_json(candidate) is not None else None
+    try:
+        return candidate if _read_report(candidate) is not None else None
+    except ConfigError:  # a report whose values diff cannot read, or of more results than it reads, is a report
+        return candidate
 
 
-def _report_json(path: Path) -> dict[str, Any] | None:
-    """A qa-checker report.json at ``path``, or None when it is something else."""
-    from qa_checker.diff import is_report_json
+def _read_report(path: Path) -> Snapshot | None:
+    """The qa-checker report.json at ``path`` as compared, read a result at a time; None when it is something
+    else."""
+    from qa_checker.diff import read_report
 
     if path.suffix.lower() != ".json" or not path.is_file() or path.stat().st_size > MAX_REPORT_BYTES:
         return None
     try:
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError, RecursionError, MemoryError):
+        with path.open("rb") as file:
+            return read_report(file, label=str(path), max_results=MAX_REPORT_RESULTS)
+    except OSError:
         return None
-    return data if is_report_json(data) else None
 
 
 def _check_now(ref: str, rubric_name: str, now_text: str | None, language: str) -> Snapshot:

@@ -228,9 +228,12 @@ def run_config(
 
 
 def read_stdin(paths: tuple[str, ...], max_bytes: int) -> bytes | None:
-    """Standard input's bytes when a PATH is ``-`` (one byte past the limit at most, so it is refused)."""
+    """Standard input's bytes when a PATH is ``-`` (one byte past the limit at most, so it is refused); exit 2
+    when ``-`` is given twice (standard input can be read once: the second would be the same document again)."""
     if STDIN_PATH not in paths:
         return None
+    if paths.count(STDIN_PATH) > 1:
+        fail(msg("'-' (standard input) is given more than once; it can be read only once: give '-' once"))
     if sys.stdin is None:  # started with standard input closed
         fail(msg("'-' reads standard input, which is closed"))
     return sys.stdin.buffer.read(max_bytes + 1)
