@@ -29,17 +29,20 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from qa_checker import pointer as jp
 from qa_checker.elements import ELEMENT_KEYS, ELEMENTS_BY_KEY
 from qa_checker.errors import ConfigError
 from qa_checker.results import REPORT_KEYS, STATUS_WORDS, STATUSES
+from qa_checker.stamp import TOOL
 from qa_checker.text import N_, Text, msg, plural
 
 if TYPE_CHECKING:
@@ -1173,3 +1176,36 @@ def _providers(changes: Sequence[DescriptorChange]) -> list[ProviderChange]:
         )
         for name in names
     ]
+
+
+# Whether a JSON file is a report that cannot be read as one is told from this much of its start and of
+# its end (its top-level "tool" block, at the start as written or at the end when its keys were sorted),
+# never by reading it whole.
+REPORT_HEAD_BYTES = 1 << 20
+REPORT_TAIL_BYTES = 64 << 10
+
+
+def names_itself_a_report_file(path: Path) -> bool:
+    """Whether a file says it is a report qa-checker wrote (a JSON report's opening, or a workbook's author),
+    though it cannot be read as one: compared as descriptors, it would show every descriptor removed."""
+    if path.suffix.lower() == ".json" and path.is_file():
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(REPORT_HEAD_BYTES)
+                size = os.fstat(handle.fileno()).st_size
+                if size > len(head):
+                    handle.seek(max(len(head), size - REPORT_TAIL_BYTES))
+                tail = handle.read(REPORT_TAIL_BYTES) if size > len(head) else head
+        except OSError:
+            return False
+        return names_itself_a_report(head, tail)
+    if path.suffix.lower() in (".xlsx", ".xlsm") and path.is_file():
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(path) as workbook:
+                core = workbook.read("docProps/core.xml")[:4096]
+        except (OSError, KeyError, zipfile.BadZipFile, ValueError):
+            return False
+        return f"<dc:creator>{TOOL}</dc:creator>".encode() in core
+    return False

@@ -347,8 +347,8 @@ def test_a_sorted_report_too_large_or_cut_short_is_refused_not_checked_as_a_desc
     assert result.exit_code == 2 and "cannot be read (damaged, cut short" in result.output, result.output
     size = big.stat().st_size
     monkeypatch.setattr(diff_command, "MAX_REPORT_BYTES", size - 1)
-    monkeypatch.setattr(diff_command, "REPORT_HEAD_BYTES", 1000)
-    monkeypatch.setattr(diff_command, "REPORT_TAIL_BYTES", 1000)
+    monkeypatch.setattr(diffing, "REPORT_HEAD_BYTES", 1000)
+    monkeypatch.setattr(diffing, "REPORT_TAIL_BYTES", 1000)
     read: list[int] = []
     real = diffing.names_itself_a_report
 

@@ -9,7 +9,6 @@ worse, 1 something got worse, 2 a usage or configuration error.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,9 +16,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from qa_checker.cli.history import DEFAULT_STORE, READ_STORE_OPTION, open_store
+from qa_checker.cli.history import READ_STORE_OPTION, open_store
 from qa_checker.cli.localised import command, say
 from qa_checker.cli.options import (
+    DEFAULT_STORE,
     EMPTY_PATH,
     LANGUAGE_OPTION,
     NOW_OPTION,
@@ -34,7 +34,6 @@ from qa_checker.cli.options import (
 )
 from qa_checker.errors import ConfigError, QACheckerError
 from qa_checker.limits import DEFAULT_MAX_BYTES
-from qa_checker.stamp import TOOL
 from qa_checker.text import N_, Text, msg
 
 if TYPE_CHECKING:
@@ -50,11 +49,6 @@ MAX_REPORT_BYTES = 256 << 20
 # and as much again for the comparison): at most this many, so that two such runs are compared in well under
 # a gigabyte however short each result is.
 MAX_REPORT_RESULTS = 100_000
-# Whether a JSON file is a report that cannot be read as one is told from this much of its start and of
-# its end (its top-level "tool" block, at the start as written or at the end when its keys were sorted),
-# never by reading it whole.
-REPORT_HEAD_BYTES = 1 << 20
-REPORT_TAIL_BYTES = 64 << 10
 
 
 @command(
@@ -158,6 +152,8 @@ def _reads_nothing(ref: str, other: str, run: Snapshot) -> Text:
 
 def _snapshot(ref: str, store: Callable[[], Store], rubric_name: str, now_text: str | None, language: str) -> Snapshot:
     """One side of the comparison (see the command's help)."""
+    from qa_checker.diff import names_itself_a_report_file
+
     if not ref.strip():  # Path("") is the current folder
         raise ConfigError(Text(EMPTY_PATH))
     path = Path(ref)
@@ -204,6 +200,8 @@ def _snapshot(ref: str, store: Callable[[], Store], rubric_name: str, now_text: 
 
 def _refuse_if_too_large(path: Path) -> None:
     """Refuse a report.json over :data:`MAX_REPORT_BYTES`, which reading would take gigabytes of memory for."""
+    from qa_checker.diff import names_itself_a_report_file
+
     try:
         size = path.stat().st_size if path.suffix.lower() == ".json" and path.is_file() else 0
     except OSError:
@@ -218,34 +216,6 @@ def _refuse_if_too_large(path: Path) -> None:
                 limit=MAX_REPORT_BYTES,
             )
         )
-
-
-def names_itself_a_report_file(path: Path) -> bool:
-    """Whether a file says it is a report qa-checker wrote (a JSON report's opening, or a workbook's author),
-    though it cannot be read as one: compared as descriptors, it would show every descriptor removed."""
-    if path.suffix.lower() == ".json" and path.is_file():
-        from qa_checker.diff import names_itself_a_report
-
-        try:
-            with path.open("rb") as handle:
-                head = handle.read(REPORT_HEAD_BYTES)
-                size = os.fstat(handle.fileno()).st_size
-                if size > len(head):
-                    handle.seek(max(len(head), size - REPORT_TAIL_BYTES))
-                tail = handle.read(REPORT_TAIL_BYTES) if size > len(head) else head
-        except OSError:
-            return False
-        return names_itself_a_report(head, tail)
-    if path.suffix.lower() in (".xlsx", ".xlsm") and path.is_file():
-        import zipfile
-
-        try:
-            with zipfile.ZipFile(path) as workbook:
-                core = workbook.read("docProps/core.xml")[:4096]
-        except (OSError, KeyError, zipfile.BadZipFile, ValueError):
-            return False
-        return f"<dc:creator>{TOOL}</dc:creator>".encode() in core
-    return False
 
 
 def report_json_in(ref: str) -> Path | None:

@@ -18,6 +18,7 @@ import click
 from qa_checker.cells import visible
 from qa_checker.cli.localised import command, current, option, say
 from qa_checker.cli.options import (
+    DEFAULT_STORE,
     LANGUAGE_OPTION,
     FilePath,
     error_text,
@@ -40,10 +41,6 @@ STORE_HELP = N_(
     "History store: a SQLite file, sqlite:///PATH or postgresql://USER:PASSWORD@HOST:PORT/DB "
     "(default: $QA_CHECKER_STORE, else $XDG_DATA_HOME/qa-checker/history.sqlite)."
 )
-# On audit and check: recording is asked for by --store; given without a value, the default store is used.
-# That value is DEFAULT_STORE, which no argument can be (an argument holds no NUL), so that an empty one
-# (--store "" or --store "$UNSET") is refused rather than taken for the default.
-DEFAULT_STORE = "\0default"
 
 
 def _refuse_empty(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:

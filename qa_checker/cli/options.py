@@ -311,11 +311,16 @@ def refuse_output_over_input(
         fail(_over_input(option, output, output))
 
 
+# On audit and check: recording is asked for by --store; given without a value, the default store is used.
+# That value is DEFAULT_STORE, which no argument can be (an argument holds no NUL), so that an empty one
+# (--store "" or --store "$UNSET") is refused rather than taken for the default.
+DEFAULT_STORE = "\0default"
+
+
 def store_file(store: str | None) -> str | None:
     """The SQLite file of a ``--store`` value (None for no store, a server's database or a value it refuses)."""
     if store is None:
         return None
-    from qa_checker.cli.history import DEFAULT_STORE
     from qa_checker.store import resolve_url
 
     try:
@@ -363,7 +368,7 @@ DICTIONARY_HEADER = b"column,type,description"
 
 def _written_by_qa_checker(path: Path) -> bool:
     """Whether ``path`` is a report or a dataset qa-checker wrote (by its opening, its author or its header)."""
-    from qa_checker.cli.diff import names_itself_a_report_file
+    from qa_checker.diff import names_itself_a_report_file
     from qa_checker.table import COLUMNS
 
     if path.suffix.lower() in (".csv", ".tsv"):
