@@ -124,6 +124,12 @@ class Lexicon:
     articles_block: bool = False
     clause_openers: frozenset[str] = frozenset()
     knowledge_verbs: frozenset[str] = frozenset()
+    passive_auxiliaries: frozenset[str] = frozenset()
+    impersonal: frozenset[str] = frozenset()
+    teaching_verbs: frozenset[str] = frozenset()
+    passive_states: frozenset[str] = frozenset()
+    passive_learners: frozenset[str] = frozenset()
+    irregular_participles: dict[str, str] = field(default_factory=dict)
     action_noun_suffixes: tuple[str, ...] = ()
     action_nouns: frozenset[str] = frozenset()
     not_action_nouns: frozenset[str] = frozenset()
@@ -254,6 +260,12 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         articles_block=raw.get("verb_position", "start") == "anywhere",
         clause_openers=frozenset(raw.get("clause_openers") or ()),
         knowledge_verbs=frozenset(raw.get("knowledge_verbs") or ()),
+        passive_auxiliaries=frozenset(raw.get("passive_auxiliaries") or ()),
+        impersonal=frozenset(raw.get("impersonal") or ()),
+        teaching_verbs=frozenset(raw.get("teaching_verbs") or ()),
+        passive_states=frozenset(raw.get("passive_states") or ()),
+        passive_learners=frozenset(raw.get("passive_learners") or ()),
+        irregular_participles=dict(raw.get("irregular_participles") or {}),
         action_noun_suffixes=tuple(nominal.get("suffixes") or ()),
         action_nouns=frozenset(nominal.get("words") or ()),
         not_action_nouns=frozenset(nominal.get("not") or ()),
@@ -831,6 +843,16 @@ def _analyse(text: str, language: str) -> Analysis | None:
         if slot_hit is not None and slot_hit.index not in at:
             verbs = sorted([*verbs, slot_hit], key=lambda v: v.index)
             at[slot_hit.index] = slot_hit
+    teacher = next((m.group(0).strip() for p in lex.teacher_centred for m in [_search(p, variants)] if m), None)
+    passive = None
+    if first is not None and slot_hit is None and not labelled and teacher is None and lex.verb_position == "start":
+        # A passive ("A risk assessment is completed ...") when the wording is not already the teacher's.
+        passive = _passive_action(lex, scan, at, first)
+        if passive is not None:
+            slot_hit = passive[1]
+            if slot_hit.index not in at:
+                verbs = sorted([*verbs, slot_hit], key=lambda v: v.index)
+                at[slot_hit.index] = slot_hit
     if not verbs and lex.verb_position == "anywhere":
         verbs = _morph_verbs(lex, scan) or _passive_participles(lex, scan)
         at = {v.index: v for v in verbs}
@@ -851,7 +873,8 @@ def _analyse(text: str, language: str) -> Analysis | None:
         main = next((v for v in verbs if v.index == last), verbs[0])
     elif main is None and verbs:
         main = verbs[0]
-    chain = _chain(lex, scan, main, at) if main is not None else ()
+    participle = passive is not None and lowered[passive[0]] in lex.passive_auxiliaries
+    chain = _chain(lex, scan, main, at, passive=participle) if main is not None else ()
     vague = tuple(
         (v.form.lemma, v.form.level or "understand")
         for v in verbs
@@ -864,7 +887,15 @@ def _analyse(text: str, language: str) -> Analysis | None:
         found = _search(pattern, variants)
         if found:
             vague += ((found.group(0).strip(), level),)
-    teacher = next((m.group(0).strip() for p in lex.teacher_centred for m in [_search(p, variants)] if m), None)
+    if teacher is None and slot_hit is None and first is not None and lex.verb_position == "start":
+        teacher = _learners_passive(lex, text, body, lowered[first])
+    if teacher is None and passive is not None:
+        # The teaching in the passive ("are introduced", "Se explican"), or the learners as the subject of a
+        # passive ("Students are assessed", "Learners are supported to ...").
+        subject = passive[0] if first is None else first
+        learners = participle and any(w in lex.passive_learners for w in lowered[subject : subject + 2])
+        if learners or passive[1].form.lemma in lex.teaching_verbs:
+            teacher = " ".join(original[subject if learners else passive[0] : passive[1].index + 1])
     joined = _joined(lex, scan, at, main) if main is not None else []
     final = _clause_final(lex, scan, at) if lex.verb_position == "anywhere" else []
     compound = tuple(dict.fromkeys([*chain, *_compound(lex, scan, verbs), *joined, *final]))
@@ -1095,18 +1126,64 @@ def _morph_verbs(lex: Lexicon, scan: _Scan) -> list[VerbHit]:
     return hits
 
 
-# The auxiliary of the passive in the languages that put the verb anywhere ("wird ... geführt").
-_PASSIVE_AUXILIARIES: dict[str, frozenset[str]] = {
-    "de": frozenset({"wird", "werden"}),
-    "nl": frozenset({"wordt", "worden"}),
-}
+def _passive_action(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], first: int) -> tuple[int, VerbHit] | None:
+    """Where the passive of a statement starts and its verb, in a language that puts the action first.
+
+    The verb after an impersonal "se"/"si" ("Se elabora una evaluación ..."), or the participle after the
+    auxiliary that follows the subject ("A risk assessment ... is completed to ...", "... viene redatto ...").
+    ``None`` when a verb comes before the auxiliary, whose passive is then a clause of that verb's object.
+    """
+    lowered = scan.lowered
+    if lowered[first] in lex.impersonal and first + 1 < len(lowered):
+        hit = at.get(first + 1) or _morph_hit(lex, first + 1, lowered[first + 1], slot=True)
+        return (first, hit) if hit is not None and hit.form.lemma not in lex.passive_states else None
+    start = next((i for i in range(first, len(lowered)) if lowered[i] in lex.passive_auxiliaries), None)
+    if start is None or any(index < start and hit.word not in lex.noun_like for index, hit in at.items()):
+        return None  # a verb before the auxiliary ("A care plan ... is drawn up" has none: "plan" names a thing)
+    index = start + 1
+    while index < len(lowered) and (
+        lowered[index] in lex.passive_auxiliaries
+        or lowered[index] in lex.auxiliaries
+        or _is_skippable(lex, lowered[index])
+    ):
+        index += 1  # "will be fully completed", "est correctement réalisée"
+    if index >= len(lowered):
+        return None
+    word = lowered[index]
+    infinitive = morphology.participle_lemma(word, lex.language)
+    if infinitive is None:
+        base = morphology.lemma(word, lex.language)
+        # "is drawn up", "are kept"; "est comprise", "viene redatto" ("redatta", "redatti" read as "redatto")
+        infinitive = base if base in lex.irregular else lex.irregular_participles.get(base)
+    if infinitive is None or infinitive in lex.auxiliaries or infinitive in lex.passive_states:
+        return None
+    return start, _participle_hit(lex, index, word, infinitive)
+
+
+def _learners_passive(lex: Lexicon, text: str, body: str, word: str) -> str | None:
+    """The auxiliary and participle of a passive whose subject, the learners, was stripped as a lead-in with its
+    auxiliary ("Los alumnos son | evaluados ...", "Les stagiaires sont | accompagnés ..."): the teacher's wording."""
+    whole = text.strip()
+    lead = tokens(whole[: len(whole) - len(body)].lower()) if body and whole.endswith(body) else []
+    if not lead or lead[-1] not in lex.passive_auxiliaries or not any(w in lex.passive_learners for w in lead):
+        return None
+    infinitive = morphology.participle_lemma(word, lex.language)
+    if infinitive is None or infinitive in lex.passive_states:
+        return None
+    return f"{lead[-1]} {word}"
+
+
+def _participle_hit(lex: Lexicon, index: int, word: str, infinitive: str) -> VerbHit:
+    """A past participle as the action of a passive, with the Bloom level and vagueness of its verb."""
+    known = lex.by_lemma.get(infinitive)
+    level, vague = (known.level, known.vague) if known is not None else (None, False)
+    return VerbHit(index, VerbForm((word,), None, level, infinitive, vague))
 
 
 def _passive_participles(lex: Lexicon, scan: _Scan) -> list[VerbHit]:
     """The past participles after a passive auxiliary, the actions of a statement in the passive ("Ein
     Pflegeprotokoll wird vollständig geführt", "Het intakegesprek wordt methodisch gevoerd")."""
-    auxiliaries = _PASSIVE_AUXILIARIES.get(lex.language, frozenset())
-    start = next((i for i, w in enumerate(scan.lowered) if w in auxiliaries), None)
+    start = next((i for i, w in enumerate(scan.lowered) if w in lex.passive_auxiliaries), None)
     if start is None:
         return []
     hits = []
@@ -1116,14 +1193,15 @@ def _passive_participles(lex: Lexicon, scan: _Scan) -> list[VerbHit]:
         infinitive = morphology.participle_lemma(scan.lowered[index], lex.language)
         if infinitive is None or infinitive in lex.auxiliaries:
             continue
-        known = lex.by_lemma.get(infinitive)
-        level, vague = (known.level, known.vague) if known is not None else (None, False)
-        hits.append(VerbHit(index, VerbForm((scan.lowered[index],), None, level, infinitive, vague)))
+        hits.append(_participle_hit(lex, index, scan.lowered[index], infinitive))
     return hits
 
 
-def _chain(lex: Lexicon, scan: _Scan, main: VerbHit, at: dict[int, VerbHit]) -> tuple[str, ...]:
-    """Verbs listed right after the main one: "Design, program, commission and test ..."."""
+def _chain(
+    lex: Lexicon, scan: _Scan, main: VerbHit, at: dict[int, VerbHit], *, passive: bool = False
+) -> tuple[str, ...]:
+    """Verbs listed right after the main one: "Design, program, commission and test ...", or participles after
+    the participle of a passive ("... is drafted, checked and signed ...")."""
     lowered = scan.lowered
     index = main.index + len(main.form.words)
     found: list[str] = []
@@ -1134,7 +1212,11 @@ def _chain(lex: Lexicon, scan: _Scan, main: VerbHit, at: dict[int, VerbHit]) -> 
             index += 1
         if not linked or index >= len(lowered):
             break
-        hit = at.get(index) or _morph_hit(lex, index, lowered[index], slot=False)
+        if passive:
+            infinitive = morphology.participle_lemma(lowered[index], lex.language)
+            hit = _participle_hit(lex, index, lowered[index], infinitive) if infinitive else None
+        else:
+            hit = at.get(index) or _morph_hit(lex, index, lowered[index], slot=False)
         if hit is None or hit.form.vague:
             break
         found.append(hit.form.lemma)

@@ -56,6 +56,19 @@ NON_FINITE: dict[str, tuple[str, ...]] = {
     "de": ("end", "ende", "enden", "ender", "endes"),
 }  # fmt: skip
 
+# Endings of the past participle, with its feminines and plurals, in the languages that put the verb first
+# ("completed", "written"; "réalisée", "écrits", "compris"; "elaborados", "escrito", "hecha"; "redatto", "messi").
+# A word ending so is a participle only when its lemma is a verb.
+PAST_PARTICIPLE: dict[str, tuple[str, ...]] = {
+    "en": ("ed", "en", "wn"),
+    "fr": ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "ise",
+           "ises", "t", "te", "ts", "tes"),
+    "es": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta", "tos", "tas", "cho", "cha",
+           "chos", "chas"),
+    "it": ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", "to", "ta", "ti", "te",
+           "so", "sa", "si", "se"),
+}  # fmt: skip
+
 # Separable prefixes of Dutch and German verbs ("opschonen", "anpassen"): the conjugated forms of
 # the verb without them show that it is a verb.
 SEPARABLE: dict[str, tuple[str, ...]] = {
@@ -477,15 +490,42 @@ def _infinitive_in_end(word: str, language: str) -> bool:
     return language == "de" and word.endswith("enden") and _leads_back([word[:-2] + "et"], word, language)
 
 
+@functools.lru_cache(maxsize=65536)
 def participle_lemma(word: str, language: str) -> str | None:
-    """The infinitive of a Dutch or German past participle in ge- ("geführt" -> "führen", "gevoerd" ->
-    "voeren"), the action of a passive ("wird ... geführt"); ``None`` for any other word."""
-    if language not in ("nl", "de") or not word.startswith("ge") or len(word) > MAX_WORD or not word.isalpha():
+    """The infinitive of a past participle, the action of a passive: a Dutch or German one in ge- ("geführt" ->
+    "führen", "wird ... geführt"), or one ending like a participle of English, French, Spanish or Italian
+    (:data:`PAST_PARTICIPLE`: "completed", "réalisée", "elaborados", "redatto"); ``None`` for any other word."""
+    if len(word) > MAX_WORD or not word.isalpha():
         return None
+    if language in ("nl", "de"):
+        if not word.startswith("ge"):
+            return None
+    elif not word.endswith(PAST_PARTICIPLE.get(language, ())):
+        return None
+    for ending, infinitive in _REGULAR_PARTICIPLE.get(language, ()):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            candidate = word[: -len(ending)] + infinitive
+            if _is_verb_lemma(candidate, language):
+                return candidate  # "documentée" -> "documenter", "trattati" -> "trattare"
     base = lemma(word, language)
-    if base == word or not base.endswith(INFINITIVE_ENDINGS[language]) or not _is_verb_lemma(base, language):
+    if base == word:
+        return None
+    if language == "en":
+        return base if _english_verb(base) else None
+    if not base.endswith(INFINITIVE_ENDINGS[language]) or not _is_verb_lemma(base, language):
         return None
     return base
+
+
+# The regular participles' endings, with the infinitive ending they stand for.
+_REGULAR_PARTICIPLE: dict[str, tuple[tuple[str, str], ...]] = {
+    "fr": (("ées", "er"), ("ée", "er"), ("és", "er"), ("é", "er"), ("ies", "ir"), ("ie", "ir"), ("is", "ir"),
+           ("i", "ir"), ("ues", "re"), ("ue", "re"), ("us", "re"), ("u", "re")),
+    "es": (("ado", "ar"), ("ada", "ar"), ("ados", "ar"), ("adas", "ar"), ("ido", "er"), ("ida", "er"), ("idos", "er"),
+           ("idas", "er"), ("ido", "ir"), ("ida", "ir"), ("idos", "ir"), ("idas", "ir")),
+    "it": (("ato", "are"), ("ata", "are"), ("ati", "are"), ("ate", "are"), ("ito", "ire"), ("ita", "ire"),
+           ("iti", "ire"), ("ite", "ire"), ("uto", "ere"), ("uta", "ere"), ("uti", "ere"), ("ute", "ere")),
+}  # fmt: skip
 
 
 @functools.lru_cache(maxsize=65536)
