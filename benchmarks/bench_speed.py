@@ -231,9 +231,10 @@ def single_file(work: Path) -> None:
     """Start-up: one file checked by qa-checker and by check-jsonschema, median of five runs each.
 
     Files of the generated corpus, each the first of its kind: a passing JSON descriptor in each of the
-    seven languages (the common case); a passing YAML one; a flawed one
-    (a schema error: jsonschema is imported to explain it); and one with a text in another language than
-    it claims, whose check loads lingua's full models of those languages for the final decision.
+    seven languages (the common case); a passing YAML one; a flawed one (a schema error of a common
+    kind, explained from jsonschema-rs's own errors: jsonschema is imported only for a value that fits
+    none of an anyOf's forms); and one with a text in another language than it claims, whose check loads
+    lingua's full models of those languages for the final decision.
     """
     folder = work / "one"
     paths = write_files(folder, 200)

@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlparse
 
 from qa_checker import ids, listing, vocab
@@ -318,9 +318,9 @@ def _compiled(document: dict[str, Any]) -> Any:
 
 def is_valid(data: object) -> bool:
     """Whether a descriptor follows the schema, by the compiled check: most descriptors in a batch are valid,
-    and only one it rejects is validated again by jsonschema for the located, explained findings. A value
-    it cannot read (a number too long to convert, nesting deeper than it goes) counts as rejected, so
-    jsonschema has the last word on it too."""
+    and only one it rejects is explained, from the compiled check's errors or by jsonschema's (see
+    :func:`_compiled_errors`). A value it cannot read (a number too long to convert, nesting deeper than it
+    goes) counts as rejected, so jsonschema has the last word on it."""
     try:
         return bool(_fast_validator().is_valid(data))
     except (ValueError, TypeError, OverflowError, RecursionError):
@@ -344,9 +344,20 @@ def validate(data: object, *, severity: Severity = Severity.ERROR) -> list[Findi
 def _validated(data: object, severity: Severity) -> list[Finding]:
     if is_valid(data):
         return []
+    compiled = _compiled_errors(data)
+    if compiled is not None:
+        told = _findings(compiled, severity, strict=True)
+        if told is not None:
+            return told
     errors = _pruned_errors(data)
     if errors is None:
         errors = list(validator().iter_errors(data))
+    return _findings(errors, severity) or []
+
+
+def _findings(errors: list[ValidationError], severity: Severity, *, strict: bool = False) -> list[Finding] | None:
+    """The findings of a descriptor's errors, one per (pointer, message). ``strict``: ``None`` when two
+    different findings share one, as the one kept would then depend on the order the errors came in."""
     if not errors:
         return []
     # Only a missing field can be one a misspelt key gives: the suggestions are sought for those alone.
@@ -361,10 +372,108 @@ def _validated(data: object, severity: Severity) -> list[Finding]:
         for f in _to_findings(error, severity, bounds.get(id(error)))
     ]
     unique = {(f.pointer, f.message): f for f in findings}
+    if strict and any(unique[(f.pointer, f.message)] != f for f in findings):
+        return None
     return sorted(unique.values(), key=lambda f: (f.pointer, f.message))
 
 
 _BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+# The keywords whose errors jsonschema-rs reports as jsonschema would, told without importing jsonschema;
+# any other (anyOf, oneOf, propertyNames) is explained by jsonschema, which compares their branches.
+_COMPILED_KEYWORDS = frozenset(
+    {
+        "required",
+        "type",
+        "enum",
+        "const",
+        "pattern",
+        "format",
+        "not",
+        "additionalProperties",
+        "uniqueItems",
+        *_BOUNDS,
+        *(f"{side}{what}" for side in ("min", "max") for what in ("Length", "Items", "Properties")),
+    }
+)
+
+
+class _CompiledError:
+    """A jsonschema-rs error with the attributes of a jsonschema ``ValidationError`` that the findings read:
+    the value and schema node from the descriptor and the schema themselves, the schema path as jsonschema
+    writes it (without ``$ref``)."""
+
+    context = None
+
+    def __init__(self, data: object, found: Any) -> None:
+        path = tuple(found.instance_path)
+        self.absolute_path = self.relative_path = path
+        self.absolute_schema_path = tuple(step for step in found.evaluation_path if step != "$ref")
+        self.relative_schema_path = self.absolute_schema_path
+        location = list(found.schema_path)
+        self.validator: str = location[-1]
+        self.validator_value: Any = jp.walk(schema(), location)
+        self.schema: Any = jp.walk(schema(), location[:-1])
+        self.instance: Any = jp.walk(data, path)
+        kind = found.kind.as_dict()
+        self.message = f"{kind['property']!r} is a required property" if self.validator == "required" else ""
+
+    def agrees(self) -> bool:
+        """Whether jsonschema would report this error so: a keyword the findings read alike from both, a
+        pattern Python's regular expressions refuse too, a format of the descriptor's own it fails."""
+        keyword, value, instance = self.validator, self.validator_value, self.instance
+        if keyword not in _COMPILED_KEYWORDS or "propertyNames" in self.absolute_schema_path:
+            return False
+        if keyword == "pattern":
+            return isinstance(value, str) and isinstance(instance, str) and re.search(value, instance) is None
+        if keyword == "format":
+            return value in FORMATS and not FORMATS[value](instance)
+        return True
+
+
+# The largest descriptor whose errors jsonschema-rs is asked for, in values and keys and in characters of
+# text: its reports copy the failing value into each error under a failed anyOf (a language map of 3,000
+# keys took 2.3 GB), so their memory grows with the square of the value's size.
+_COMPILED_NODES = 500
+_COMPILED_CHARS = 50_000
+
+
+def _small(data: object) -> bool:
+    """Whether a value is within :data:`_COMPILED_NODES` and :data:`_COMPILED_CHARS`, found in time they bound."""
+    nodes = chars = 0
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (dict, list)):
+            nodes += len(node)
+            if nodes > _COMPILED_NODES:
+                return False
+            if isinstance(node, dict):
+                chars += sum(len(key) if isinstance(key, str) else 1 for key in node)
+            stack.extend(node.values() if isinstance(node, dict) else node)
+        elif isinstance(node, str):
+            chars += len(node)
+        if chars > _COMPILED_CHARS:
+            return False
+    return True
+
+
+def _compiled_errors(data: object) -> list[ValidationError] | None:
+    """The errors of a rejected descriptor as jsonschema-rs finds them, when it is :func:`_small`, each error
+    is one jsonschema would report alike and they are fewer than :data:`ERRORS_PER_VALUE` (so no cap
+    applies): a descriptor with the common mistakes is explained without importing jsonschema. ``None``
+    otherwise."""
+    import itertools
+
+    if not _small(data):
+        return None
+    try:
+        found = list(itertools.islice(_fast_validator().iter_errors(data), ERRORS_PER_VALUE))
+        errors = [_CompiledError(data, error) for error in found]
+    except (ValueError, TypeError, OverflowError, RecursionError, KeyError, IndexError):
+        return None
+    if len(found) >= ERRORS_PER_VALUE or not all(error.agrees() for error in errors):
+        return None
+    return cast("list[ValidationError]", errors)  # read through the same attributes
 
 
 def _bounds_beside_type(errors: list[ValidationError]) -> dict[int, ValidationError]:

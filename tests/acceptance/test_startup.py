@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.conftest import SAMPLES
 
@@ -53,6 +55,40 @@ def test_a_valid_single_file_is_proved_valid_without_jsonschema() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert done.stdout.strip().splitlines()[-1] == "1 False"
+
+
+def _flawed_json(folder: Path) -> Path:
+    """The valid sample offer as JSON with the common schema errors: a required field missing, a misspelt key,
+    values of the wrong type, out of range, not in the list, of the wrong form and not a date or a URL."""
+    data = yaml.safe_load((SAMPLES / "offers/data-ethics-nl.yaml").read_text(encoding="utf-8"))
+    del data["id"]
+    data["worklaod"] = data.pop("workload")
+    data["level"]["eqf"] = 9
+    data["level"]["qf_ehea_cycle"] = "third cycle"
+    data["languages"] = ["EN", 7]
+    data["participation"]["schedule"]["start"] = "15.01.2026"
+    data["awarding_bodies"][0]["url"] = "www.hva.nl"
+    path = folder / "flawed.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("path", ["flawed/half-annex-i.yaml", "flawed/credential-without-learner.yaml", None])
+def test_a_flawed_single_file_with_common_schema_errors_is_explained_without_jsonschema(
+    path: str | None, tmp_path: Path
+) -> None:
+    """jsonschema-rs's own errors explain the common schema errors; jsonschema is imported only to tell which
+    branch of an anyOf/oneOf a value meant."""
+    given = SAMPLES / path if path else _flawed_json(tmp_path)
+    code = (
+        "import sys\nfrom qa_checker.cli import cli\ntry:\n"
+        f"    cli(['check', {str(given)!r}, '--format', 'json'], standalone_mode=False)\n"
+        "except SystemExit:\n    pass\n"
+        "print('\\n' + str('jsonschema' in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert '"MC-SC-001"' in done.stdout
+    assert done.stdout.strip().splitlines()[-1] == "False"
 
 
 def _all_modules_after(*args: str) -> set[str]:
