@@ -285,15 +285,16 @@ class EctsMatchesHours(Rule):
         most = ects * opts["hours_per_ects_max"] if ects is not None else None
         if ects is not None and most is not None and most < least:
             fewest = ects * opts["hours_per_ects_min"]
+            how = msg(
+                "(derived from {ects} ECTS at {rate_min}-{rate_max} hours each)",
+                ects=ects,
+                rate_min=opts["hours_per_ects_min"],
+                rate_max=opts["hours_per_ects_max"],
+            )
             message = msg(
                 "the workload of {amount} {derivation} is below the minimum of {minimum}",
                 amount=_amount("hours", "", _span(fewest, most, least)),
-                derivation=msg(
-                    "(derived from {ects} ECTS at {rate_min}-{rate_max} hours each)",
-                    ects=ects,
-                    rate_min=opts["hours_per_ects_min"],
-                    rate_max=opts["hours_per_ects_max"],
-                ),
+                derivation=how,
                 minimum=_amount("hours", "", least),
             )
             yield Hit(ects_at, message=message, hint=hint)
