@@ -56,7 +56,9 @@ def _cached_data(text: str, parse: Callable[[], Any]) -> Any:
     reading their data back costs a tenth of that. The cache file is named by a hash of the text, the
     loader's resolvers and the versions of qa-checker, PyYAML and Python, so an edited file or another
     reader is parsed anew. Data marshal cannot hold (a date), a cache file that cannot be read or
-    written, or one that is damaged leaves the file parsed as before.
+    written, or one that is damaged leaves the file parsed as before: the file begins with a hash of its
+    name and its data (:func:`_sealed`), so one cut short, overwritten or holding another file's data is
+    never read as this file's, and marshal (unsafe on damaged bytes) reads only what was written.
     """
     import hashlib
     import marshal
@@ -67,19 +69,35 @@ def _cached_data(text: str, parse: Callable[[], Any]) -> Any:
         folder = Path(user_cache_dir("qa-checker")) / "bundled"
     except Exception:  # no cache folder on this machine
         return parse()
-    cached = folder / f"{hashlib.sha256(text.encode('utf-8') + _reader_fingerprint()).hexdigest()}.marshal"
-    try:
-        return marshal.loads(cached.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+    key = hashlib.sha256(text.encode("utf-8") + _reader_fingerprint()).hexdigest()
+    cached = folder / f"{key}.marshal"
+    with contextlib.suppress(OSError, ValueError, EOFError, TypeError), cached.open("rb") as file:
+        sealed = file.read(_CACHE_BYTES + 1)
+        raw = sealed[_SEAL_BYTES:]
+        if len(sealed) <= _CACHE_BYTES and sealed[:_SEAL_BYTES] == _sealed(key, raw):
+            return marshal.loads(raw)
     data = parse()
     try:
         raw = marshal.dumps(data)
     except ValueError:
         return data
-    with contextlib.suppress(OSError):
-        write_atomically(cached, lambda name: Path(name).write_bytes(raw))
+    if _SEAL_BYTES + len(raw) <= _CACHE_BYTES:
+        with contextlib.suppress(OSError):
+            write_atomically(cached, lambda name: Path(name).write_bytes(_sealed(key, raw) + raw))
     return data
+
+
+# The hash a cache file begins with, and the largest cache file read (the bundled files' data takes a few
+# dozen kilobytes each): a file replaced by a larger one is not read whole.
+_SEAL_BYTES = 32
+_CACHE_BYTES = 16 << 20
+
+
+def _sealed(key: str, raw: bytes) -> bytes:
+    """The hash that begins the cache file named ``key`` holding the marshalled ``raw``."""
+    import hashlib
+
+    return hashlib.sha256(key.encode("ascii") + raw).digest()
 
 
 @functools.cache

@@ -1,0 +1,79 @@
+"""Spreadsheet cells read in time linear in their length, as before: a cell of a long run of spaces took seconds in
+the credits-and-hours, awarding-body, language and header-note patterns (each place of the run tried to its
+end). Almost-dates are kept as typed for the schema to report, never read as another day."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qa_checker.loaders import cell_values
+from qa_checker.loaders.cell_values import convert
+from qa_checker.loaders.columns import field_for_path
+
+# The patterns as they were, quadratic on a run of spaces; the new ones must match alike.
+BEFORE = {
+    "_WORKLOAD_PAIR": re.compile(r"^([^()/]+?)\s*(?:\(([^()/]+)\)|/\s*([^()/]+))$"),
+    "BODIES_SPLIT": re.compile(r"\s*(?:;|\n)\s*"),
+    "_LANGUAGES_JOINED": re.compile(r"\s*[/&+]\s*|\s+(?:and|und|et|y|e|en|i|oraz|ed)\s+", re.IGNORECASE),
+    "_CLOSING_NOTE": re.compile(r"\s*\([^()]*\)\s*$"),
+}
+PIECES = [" ", "  ", "\t", "\n", "\u00a0", ";", " ; ", "/", " / ", "&", "+", " and ", " UND ", "(", ")", "(b)", "5"]
+PIECES += ["ECTS", "125 h", "x"]
+LONG = ["5" + " " * 20_000 + "h(", "5/" + " " * 20_000 + "(", "a" + " \t" * 10_000 + "x", " " * 20_000 + "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=10).map("".join), st.sampled_from(sorted(BEFORE)))
+def test_the_linear_patterns_match_as_before(text: str, name: str) -> None:
+    before, now = BEFORE[name], getattr(cell_values, name)
+    for variant in (text, text.strip()):
+        if name == "_WORKLOAD_PAIR":  # matched against a cell's stripped text only
+            if variant == variant.strip():
+                found, expected = now.match(variant), before.match(variant)
+                assert (found and found.groups()) == (expected and expected.groups())
+            continue
+        assert now.split(variant) == before.split(variant)
+        assert [m.span() for m in now.finditer(variant)] == [m.span() for m in before.finditer(variant)]
+
+
+@pytest.mark.parametrize("name", sorted(BEFORE))
+@pytest.mark.parametrize("text", LONG, ids=["spaces then bracket", "slash then spaces", "tabs", "leading"])
+def test_a_long_run_of_spaces_is_read_quickly(name: str, text: str) -> None:
+    pattern = getattr(cell_values, name)
+    started = time.perf_counter()
+    pattern.search(text)
+    pattern.split(text)
+    assert time.perf_counter() - started < 0.1
+
+
+@pytest.mark.parametrize("path", ["workload.ects", "workload.hours"])
+def test_a_workload_cell_of_spaces_converts_quickly(path: str) -> None:
+    spec = field_for_path(path)
+    assert spec is not None
+    started = time.perf_counter()
+    convert("5" + " " * 20_000 + "h (", spec)
+    assert time.perf_counter() - started < 0.1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31.02.2026.",
+        "2026. 13. 01.",
+        "2026. 02. 30.",
+        "29.02.2025",
+        "30 février 2026",
+        "15 dеcembre 2026",
+        "32.01.2026",
+    ],
+    ids=["31 February", "month 13", "30 February", "29 February 2025", "named 30 February", "Cyrillic e", "day 32"],
+)
+def test_an_almost_date_is_kept_as_typed(text: str) -> None:
+    spec = field_for_path("participation.schedule.start")
+    assert spec is not None
+    assert convert(text, spec).value == text
