@@ -71,6 +71,15 @@ def baseline() -> dict[str, Any]:
 _BASELINE: dict[str, Any] = yaml.safe_load(BASELINE_FILE.read_text(encoding="utf-8"))
 
 
+def graded_credential(scheme: Any, grade: Any) -> dict[str, Any]:
+    """The baseline made a credential issued to a learner with ``grade`` on the grading ``scheme`` (MC-AS-004)."""
+    data = baseline()
+    data.update({"kind": "credential", "learner": {"name": "Mara Schneider"}, "issue_date": "2026-04-10"})
+    data["grade"] = grade
+    data["assessment"] = dict(data.get("assessment") or {}, grading_scheme=scheme)
+    return data
+
+
 @pytest.fixture(scope="session")
 def audit_config() -> RunConfig:
     """An audit of the default rubric at :data:`NOW`, in this process (results in memory)."""

@@ -18,7 +18,7 @@ import pytest
 from qa_checker.api import check_documents
 from qa_checker.document import Document
 from qa_checker.rules.grading import read_grade, read_scale
-from tests.conftest import NOW, baseline
+from tests.conftest import NOW, graded_credential
 
 RULE = "MC-AS-004"
 
@@ -621,20 +621,6 @@ CASES = [(scheme, grade, False) for scheme, grade in CONSISTENT] + [
 ]
 
 
-def _credential(scheme: Any, grade: Any) -> dict[str, Any]:
-    data = baseline()
-    data.update(
-        {
-            "kind": "credential",
-            "learner": {"name": "Mara Schneider"},
-            "issue_date": "2026-04-10",
-            "grade": grade,
-        }
-    )
-    data["assessment"] = dict(data.get("assessment") or {}, grading_scheme=scheme)
-    return data
-
-
 def _result(data: dict[str, Any]) -> Any:
     (result,) = check_documents([Document("c.yaml", data, "yaml")], now=NOW).results
     return result
@@ -653,14 +639,14 @@ def test_the_corpus_is_broad() -> None:
 @pytest.mark.parametrize(("scheme", "grade", "fires"), CASES, ids=[f"{i}-{c[1]!s:.20}" for i, c in enumerate(CASES)])
 def test_grade_against_scheme(scheme: Any, grade: Any, fires: bool) -> None:
     """Fires on an inconsistent grade, once; silent on a consistent one or an unreadable scheme."""
-    hits = _hits(_credential(scheme, grade))
+    hits = _hits(graded_credential(scheme, grade))
     assert bool(hits) == fires, [str(h.message) for h in hits]
     assert len(hits) <= 1
 
 
 def test_finding_names_grade_and_scale_at_the_language_entry() -> None:
     """A warning at the grade's language entry, naming the grade and the scale read, with a hint."""
-    (hit,) = _hits(_credential({"fr": "Notation de 0 à 20, seuil de réussite 10"}, {"fr": "25"}))
+    (hit,) = _hits(graded_credential({"fr": "Notation de 0 à 20, seuil de réussite 10"}, {"fr": "25"}))
     assert hit.pointer == "/grade/fr"
     assert hit.severity.value == "warning"
     assert hit.element == "grade"
@@ -671,14 +657,14 @@ def test_finding_names_grade_and_scale_at_the_language_entry() -> None:
 
 def test_plain_grade_is_located_at_grade() -> None:
     """A grade written as plain text is located at /grade."""
-    (hit,) = _hits(_credential("Pass/Fail", "8"))
+    (hit,) = _hits(graded_credential("Pass/Fail", "8"))
     assert hit.pointer == "/grade"
     assert "8" in str(hit.message) and "pass/fail" in str(hit.message)
 
 
 def test_an_offer_is_not_judged() -> None:
     """A grade on an offer is the schema's finding (a learner-only element), not this rule's."""
-    data = _credential("0-20, pass at 10", "25")
+    data = graded_credential("0-20, pass at 10", "25")
     data["kind"] = "offer"
     del data["learner"], data["issue_date"]
     assert _hits(data) == []
@@ -688,12 +674,12 @@ def test_an_offer_is_not_judged() -> None:
 @pytest.mark.parametrize(("scheme", "grade"), [("Standard grading", "5"), (None, "8"), ("0-20", None)])
 def test_a_scale_not_read_is_not_scored(scheme: Any, grade: Any) -> None:
     """With no grade, no scheme or a scheme whose scale cannot be read, the rule is not judged (nor scored)."""
-    assert RULE not in _result(_credential(scheme, grade)).judged
+    assert RULE not in _result(graded_credential(scheme, grade)).judged
 
 
 def test_a_scale_read_is_scored() -> None:
     """A credential whose scheme's scale is read is judged, consistent or not."""
-    assert RULE in _result(_credential("0-20", "14")).judged
+    assert RULE in _result(graded_credential("0-20", "14")).judged
 
 
 @pytest.mark.parametrize(
@@ -714,12 +700,12 @@ def test_hostile_schemes_are_read_quickly_and_never_raise(text: str) -> None:
     start = time.perf_counter()
     read_scale(text, "en")
     read_grade(text)
-    _hits(_credential(text, text[:200]))
+    _hits(graded_credential(text, text[:200]))
     assert time.perf_counter() - start < 2.0
 
 
 @pytest.mark.parametrize("value", [None, 5, 8.5, True, [], {"en": None}, {"en": 7}, {"x": ["a"]}])
 def test_values_of_other_types_are_left_to_the_schema(value: Any) -> None:
     """A grade or scheme that is not text is the schema's finding, not this rule's, and nothing raises."""
-    assert _hits(_credential(value, "8")) == []
-    assert _hits(_credential("Pass/Fail", value)) == []
+    assert _hits(graded_credential(value, "8")) == []
+    assert _hits(graded_credential("Pass/Fail", value)) == []

@@ -17,7 +17,7 @@ import pytest
 from qa_checker.api import check_documents
 from qa_checker.document import Document
 from qa_checker.rules.grading import read_scale
-from tests.conftest import NOW, baseline
+from tests.conftest import NOW, graded_credential
 
 RULE = "MC-AS-004"
 
@@ -64,18 +64,10 @@ CASES: list[tuple[Any, Any, bool]] = [
 ]
 
 
-def _credential(scheme: Any, grade: Any) -> dict[str, Any]:
-    data = baseline()
-    data.update({"kind": "credential", "learner": {"name": "Mara Schneider"}, "issue_date": "2026-04-10"})
-    data["grade"] = grade
-    data["assessment"] = dict(data.get("assessment") or {}, grading_scheme=scheme)
-    return data
-
-
 @pytest.mark.parametrize(("scheme", "grade", "fires"), CASES, ids=[f"{i}" for i in range(len(CASES))])
 def test_grade_against_scheme(scheme: Any, grade: Any, fires: bool) -> None:
     """Fires on a grade that does not fit the scheme as read, once; silent otherwise."""
-    (result,) = check_documents([Document("c.yaml", _credential(scheme, grade), "yaml")], now=NOW).results
+    (result,) = check_documents([Document("c.yaml", graded_credential(scheme, grade), "yaml")], now=NOW).results
     hits = [f for f in result.findings if f.rule == RULE]
     assert bool(hits) == fires, [str(h.message) for h in hits]
     assert len(hits) <= 1
@@ -84,7 +76,7 @@ def test_grade_against_scheme(scheme: Any, grade: Any, fires: bool) -> None:
 def test_a_symbol_scale_is_shown_by_its_symbols() -> None:
     """The finding names the scale by its first and last symbols."""
     (result,) = check_documents(
-        [Document("c.yaml", _credential({"en": "NYC/C (not yet competent, competent)"}, {"en": "NYC"}), "yaml")],
+        [Document("c.yaml", graded_credential({"en": "NYC/C (not yet competent, competent)"}, {"en": "NYC"}), "yaml")],
         now=NOW,
     ).results
     (hit,) = [f for f in result.findings if f.rule == RULE]

@@ -9,7 +9,6 @@ import itertools
 import re
 import string
 import time
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -18,18 +17,10 @@ from hypothesis import strategies as st
 from qa_checker.api import check_documents
 from qa_checker.document import Document
 from qa_checker.rules import grading
-from tests.conftest import NOW, baseline
+from tests.conftest import NOW, graded_credential
 
 RULE = "MC-AS-004"
 CODES = ["".join(pair) for pair in itertools.product(string.ascii_lowercase, repeat=2)]
-
-
-def _credential(scheme: Any, grade: Any) -> dict[str, Any]:
-    data = baseline()
-    data.update({"kind": "credential", "learner": {"name": "Mara Schneider"}, "issue_date": "2026-04-10"})
-    data["grade"] = grade
-    data["assessment"] = dict(data.get("assessment") or {}, grading_scheme=scheme)
-    return data
 
 
 def test_each_scheme_of_a_language_map_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -43,7 +34,7 @@ def test_each_scheme_of_a_language_map_is_read_once(monkeypatch: pytest.MonkeyPa
 
     monkeypatch.setattr(grading, "read_scale", counted)
     languages = CODES[:60]
-    data = _credential(dict.fromkeys(languages, "(" * 150 + "U, G, VG (" * 10), dict.fromkeys(languages, "zzz"))
+    data = graded_credential(dict.fromkeys(languages, "(" * 150 + "U, G, VG (" * 10), dict.fromkeys(languages, "zzz"))
     (result,) = check_documents([Document("c.json", data, "json")], now=NOW).results
     assert not [f for f in result.findings if f.rule == RULE]
     assert sorted(calls) == sorted(languages)
@@ -52,7 +43,7 @@ def test_each_scheme_of_a_language_map_is_read_once(monkeypatch: pytest.MonkeyPa
 def test_a_readable_scheme_judges_every_grade_as_before() -> None:
     scheme = dict.fromkeys(CODES[:40], "no scale here") | {"en": "Marked on a twenty-point scale, pass at 10"}
     grades = dict.fromkeys(CODES[:40], "24") | {"en": "8"}
-    (result,) = check_documents([Document("c.json", _credential(scheme, grades), "json")], now=NOW).results
+    (result,) = check_documents([Document("c.json", graded_credential(scheme, grades), "json")], now=NOW).results
     assert [f for f in result.findings if f.rule == RULE]
 
 
