@@ -383,11 +383,12 @@ def _web_page(node: Node) -> tuple[str, str] | None:
 
 def _alignment_text(node: Node) -> tuple[LangString, str] | None:
     """The text of an alignment or a competency: its target's name, name or competency text, else the text of the
-    competency its ``targetNode`` names (a ``ceasn:Competency`` described in the document)."""
+    competency its ``targetNode`` names (a ``ceasn:Competency`` described in the document, found by its CTID when
+    named by the registry address of another host; see :func:`_linked`)."""
     found = _competency_text(node)
     if found is not None:
         return found
-    target = node.node("targetNode")
+    target = next((linked for _, linked, _ in _linked(node, "targetNode") if linked is not None), None)
     return _competency_text(target) if target is not None and target.data is not node.data else None
 
 
@@ -592,12 +593,14 @@ def _credit_level(b: Builder, value_node: Node) -> None:
     if b.has("/level/nqf"):
         return
     unread: tuple[str, str] | None = None
-    for value, where in value_node.values("creditLevelType"):
-        iri: str | None = value if isinstance(value, str) else None
-        node = value_node.reader.resolve(value, where) if iri is None else None
-        if node is not None:
-            target = node.iri("targetNode")
-            iri, where = target if target else (node.id, where)
+    # Objects (alignments, or the nodes references name) first, then the IRIs; a value of neither kind (a
+    # number, true) is left to the accessors, which tell it as misread.
+    named = [(node, node.iri("targetNode")) for node in value_node.nodes("creditLevelType")]
+    found_iris: list[tuple[tuple[str | None, str], Node | None]] = [
+        (target or (node.id, node.pointer), node) for node, target in named
+    ]
+    found_iris += [((ref, where), None) for ref, where in value_node.refs("creditLevelType")]
+    for (iri, where), node in found_iris:
         found = _framework_level(value_node.reader, iri) if iri else None
         if found is not None:
             b.set("/level/nqf", {"framework": found[0], "level": found[1]}, where)
@@ -701,18 +704,14 @@ def _one_of_range(b: Builder, value_node: Node) -> tuple[Scalar, str] | None:
 
 def _unit(value_node: Node) -> str | None:
     """The credit unit of a value profile: a concept id, an alignment's target node, or its name."""
-    for value, where in value_node.values("creditUnitType"):
-        if isinstance(value, str):
-            return value
-        unit = value_node.reader.resolve(value, where)
-        if unit is None:
-            continue
+    for unit in value_node.nodes("creditUnitType"):
         target = unit.iri("targetNode")
         text = _alignment_text(unit)
         found = str(target[0]) if target else unit.id or (first_text(text[0]) if text else None)
         if found:
             return found
-    return None
+    # A concept given by its id; a value of another kind (a number, true) is told as misread by the accessors.
+    return next((ref for ref, _ in value_node.refs("creditUnitType")), None)
 
 
 # A CTDL concept's IRI: https://purl.org/ctdl/vocabs/<scheme>/<name>.

@@ -237,7 +237,9 @@ def _credential(document: Document, reader: Reader, root: Node, base: str) -> li
                 pointer="/awarding_bodies",
                 source=bodies[0].pointer,
             )
-        if not bodies and issuer is not None:
+        # A body the claim names that is not in the document, which need not be the issuer, is not replaced by it.
+        elsewhere = not bodies and _bodies_elsewhere(b, claim.nodes("awardedBy"))
+        if not bodies and not elsewhere and issuer is not None:
             bodies = [issuer]
             b.warn(
                 msg(
@@ -308,8 +310,10 @@ def _specification(document: Document, reader: Reader, root: Node, base: str) ->
                 source=root.pointer or None,
             )
     _title(b, spec, root, root)
-    bodies = [body for opp in spec.nodes("awardingOpportunity") for body in opp.nodes("awardingBody")]
-    if not bodies and root.nodes("providedBy"):
+    opportunities = spec.nodes("awardingOpportunity")
+    bodies = [body for opp in opportunities for body in opp.nodes("awardingBody")]
+    elsewhere = not bodies and _bodies_elsewhere(b, opportunities)
+    if not bodies and not elsewhere and root.nodes("providedBy"):
         b.note(
             msg(
                 "providedBy names the provider, not the awarding body (ELM keeps that in "
@@ -591,6 +595,27 @@ def _issue_date(b: Builder, root: Node, claim: Node) -> None:
             pointer="/issue_date",
             source=valid[1],
         )
+
+
+def _bodies_elsewhere(b: Builder, holders: list[Node]) -> bool:
+    """Warn when the ``awardingBody`` of the holders (awarding processes or opportunities) names organisations
+    only by ids no node of this document describes (a flattened graph whose organisation was left out); whether
+    it did."""
+    named = [
+        (ref, where) for node in holders for ref, where in node.refs("awardingBody") if ref not in node.reader.index
+    ]
+    if named:
+        b.warn(
+            msg(
+                "{term} names {ref} only by reference; its name and country are not in this document",
+                term="awardingBody",
+                ref=named[0][0],
+            ),
+            pointer="/awarding_bodies",
+            source=named[0][1],
+            hint=msg("Include the organisation in the document (for example in its @graph)."),
+        )
+    return bool(named)
 
 
 def _awarding_bodies(b: Builder, bodies: list[Node], fallback: tuple[Node | None, Node] | None) -> None:

@@ -17,6 +17,7 @@ import hashlib
 import json
 import math
 import re
+import urllib.parse
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple, TypeGuard
 
@@ -259,9 +260,21 @@ def _step(item: Unwrapped) -> list[Unwrapped] | Text | _Refusal | None:
         # A list or a JWT anywhere, or any other value in a JWT's payload, is a claim holding no credential object.
         if value is not None and not types and (item.wrapper or isinstance(value, list) or looks_like_jws(value)):
             return _Refusal(_not_a_claim(claim, value), jp.child(item.base, claim))
+    inner = _graph_wrapper(data) if not types else None
+    if inner is not None:
+        return [
+            _child(
+                item,
+                inner[0],
+                jp.child(item.base, *inner[1]),
+                "JSON-LD @graph",
+                msg("read the presentation or enveloped credential that is the only node of the document's @graph"),
+                envelope=False,
+            )
+        ]
     if types & {"EnvelopedVerifiableCredential", "EnvelopedVerifiablePresentation"}:
         return _enveloped(item, data)
-    if "VerifiablePresentation" in types:
+    if types & PRESENTATION_TYPES:
         return _presentation(item, data, "verifiableCredential", "Verifiable Presentation")
     if "ClrCredential" in types and isinstance(data.get(_key(data, "credentialSubject") or ""), dict):
         return _presentation(item, data, "credentialSubject/verifiableCredential", "CLR 2.0 ClrCredential")
@@ -391,19 +404,43 @@ def _presentation(item: Unwrapped, data: dict[str, Any], path: str, label: str) 
 
 
 def _enveloped(item: Unwrapped, data: dict[str, Any]) -> list[Unwrapped] | Text:
-    """The JWT in the ``data:`` URL id of a Verifiable Credentials 2.0 enveloped credential or presentation."""
+    """The JWT (or SD-JWT) in the ``data:`` URL id of a Verifiable Credentials 2.0 enveloped credential or
+    presentation, or the credential itself written there as JSON (base64 or URL-encoded); binary content (a
+    COSE-secured credential) is refused with its media type."""
     ident = data.get("id", data.get("@id"))
     media, comma, content = ident.partition(",") if isinstance(ident, str) else ("", "", "")
     if not media.startswith("data:") or not comma:
         return msg("the enveloped credential has no data: URL id holding the credential")
     if media.endswith(";base64"):
         try:
-            content = base64.b64decode(content, validate=True).decode("utf-8")
-        except (binascii.Error, ValueError, UnicodeDecodeError):
+            raw = base64.b64decode(content, validate=True)
+        except (binascii.Error, ValueError):
             return msg("the enveloped credential's data: URL is not valid base64")
+        try:
+            content = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return msg(
+                "the enveloped credential's data: URL holds binary data ({media}), such as a COSE-secured "
+                "credential, which qa-checker does not read",
+                media=media[5:].removesuffix(";base64"),
+            )
+    else:
+        content = urllib.parse.unquote(content)  # RFC 2397: the data of a data: URL without ;base64 is URL-encoded
     # An SD-JWT (the JWT followed by its disclosures, each after a ~) is read with the claims it discloses.
     token = content.strip()
     where = jp.child(item.base, "id" if "id" in data else "@id")
+    # The credential itself, as JSON (application/vc, VC 2.0's media type of an unsecured credential).
+    decoded = _payload_json(token) if token.startswith("{") else None
+    if isinstance(decoded, Text):
+        return decoded
+    if isinstance(decoded, dict):
+        note = msg(
+            "read the credential written as JSON in the data: URL of an enveloped credential ({media}); origin "
+            "pointers under {pointer} point into that JSON",
+            media=media[5:].removesuffix(";base64"),
+            pointer=where,
+        )
+        return [_child(item, decoded, where, "enveloped credential", note)]
     return [
         _child(
             item,
@@ -599,6 +636,28 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
                 raise _Unusable(msg("the payload gives the key '{key}' more than once", key=key[:80]))
             seen.add(key)
     return built
+
+
+# A presentation: VC's, or ELM's EuropeanDigitalPresentation (its subclass, holding elm:verifiableCredential).
+PRESENTATION_TYPES = frozenset(("VerifiablePresentation", "EuropeanDigitalPresentation"))
+_WRAPPER_TYPES = PRESENTATION_TYPES | {"EnvelopedVerifiableCredential", "EnvelopedVerifiablePresentation"}
+
+
+def _graph_wrapper(data: dict[str, Any]) -> tuple[dict[str, Any], tuple[str | int, ...]] | None:
+    """The presentation or enveloped credential a document holds as the only node of its ``@graph`` (as expanded
+    JSON-LD, a top-level array, writes one), with its place; it keeps the document's ``@context``, if it has none
+    of its own."""
+    graph = data.get("@graph")
+    place: tuple[str | int, ...]
+    if isinstance(graph, list) and len(graph) == 1:
+        node, place = graph[0], ("@graph", 0)
+    else:
+        node, place = graph, ("@graph",)
+    if not isinstance(node, dict) or not _types(node) & _WRAPPER_TYPES or any(not str(k).startswith("@") for k in data):
+        return None
+    if "@context" in data and "@context" not in node:
+        node = {"@context": data["@context"], **node}
+    return node, place
 
 
 def _types(data: dict[str, Any]) -> set[str]:

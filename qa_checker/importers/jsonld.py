@@ -86,6 +86,10 @@ NAMESPACES: dict[str, str] = {
     "http://schema.org/": "schema",
     "https://schema.org/": "schema",
     "http://purl.org/dc/terms/": "dcterms",
+    "https://purl.org/dc/terms/": "dcterms",
+    # Dublin Core's element set (1.1), the namespace many contexts bind "dc" to: its title, description and language
+    # are the terms DCMI Terms refines.
+    "http://purl.org/dc/elements/1.1/": "dcterms",
     "http://www.w3.org/2004/02/skos/core#": "skos",
     "http://xmlns.com/foaf/0.1/": "foaf",
     "http://www.w3.org/ns/regorg#": "regorg",
@@ -97,6 +101,8 @@ NAMESPACES: dict[str, str] = {
 # something else (``http://purl.org/dc/terms/type`` is ELM's dcType, not the node's type).
 IRI_TERMS: dict[str, str] = {
     "http://purl.org/dc/terms/type": "dcType",
+    "https://purl.org/dc/terms/type": "dcType",
+    "http://purl.org/dc/elements/1.1/type": "dcType",
 }
 
 # Prefixes understood even when a document does not declare them (each of a namespace in ``NAMESPACES``).
@@ -112,6 +118,12 @@ DEFAULT_PREFIXES: dict[str, str] = {
     "obi": "https://purl.imsglobal.org/spec/vc/ob/vocab.html#",
     "extensions": "https://w3id.org/openbadges/extensions#",
     "cred": "https://www.w3.org/2018/credentials#",
+    # The further prefixes ELM's context declares for the terms it maps outside ELM's namespace (rov:legalName,
+    # foaf:homepage), as a document compacted with that context's prefixes alone writes them.
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "rov": "http://www.w3.org/ns/regorg#",
+    "locn": "http://www.w3.org/ns/locn#",
+    "adms": "http://www.w3.org/ns/adms#",
 }
 
 # Text in one language, or by ISO 639-1 code (see :func:`lang_string`).
@@ -281,6 +293,7 @@ class Reader:
         self.base_pointer = base_pointer
         self.context, prefixes, aliases = read_context(root)
         self.prefixes = {**DEFAULT_PREFIXES, **prefixes}
+        self._embedded = False
         self.aliases = aliases
         self.term_aliases = term_aliases or {}
         self._index: dict[str, tuple[dict[str, Any], str]] | None = None
@@ -315,9 +328,28 @@ class Reader:
     def expand(self, value: str) -> str:
         """A prefixed name (``ceterms:Course``) as a full IRI; other values unchanged."""
         prefix, sep, rest = value.partition(":")
-        if sep and not rest.startswith("//") and prefix in self.prefixes:
-            return self.prefixes[prefix] + rest
-        return value
+        if not sep or rest.startswith("//"):
+            return value
+        if prefix not in self.prefixes and not self._embedded:
+            self._read_embedded()
+        return self.prefixes[prefix] + rest if prefix in self.prefixes else value
+
+    def _read_embedded(self) -> None:
+        """Add the prefixes the contexts embedded in the document's nodes declare (``"credentialSubject":
+        {"@context": {"x": "http://data.europa.eu/snb/model/elm/"}, "x:hasClaim": ...}``), read once, when a name's
+        prefix is not declared at the top. They are read for the whole document; a prefix the top context (or
+        the first embedded one) declares keeps its meaning."""
+        self._embedded = True
+        stack: list[object] = [v for k, v in self.root.items() if k != "@context"]
+        while stack:
+            value = stack.pop()
+            if isinstance(value, list):
+                stack.extend(value)
+            elif isinstance(value, dict):
+                if "@context" in value:
+                    for prefix, iri in read_context(value)[1].items():
+                        self.prefixes.setdefault(prefix, iri)
+                stack.extend(v for k, v in value.items() if k != "@context")
 
     def type_name(self, value: str) -> str:
         """The name a type is read by: a bare term as written; a prefixed name or an IRI by its local name in a
@@ -512,23 +544,10 @@ class Node:
         key = self._key(term)
         if key is None:
             return
-        value = self.data[key]
-        where = jp.child(self.pointer, key)
         spend = self.reader.budget.spend
-        if isinstance(value, list):
-            for i, item in enumerate(value):
-                if item is not None:
-                    at = jp.child(where, i)
-                    spend(_size(item), at)
-                    yield item, at
-        elif isinstance(value, dict) and "@list" in value and isinstance(value["@list"], list):
-            for i, item in enumerate(value["@list"]):
-                at = jp.child(where, "@list", i)
-                spend(_size(item), at)
-                yield item, at
-        elif value is not None:
-            spend(_size(value), where)
-            yield value, where
+        for item, at in _members(self.data[key], jp.child(self.pointer, key)):
+            spend(_size(item), at)
+            yield item, at
 
     def _read(self, term: str) -> None:
         """Record that a term's value was read (so it is no misread)."""
@@ -638,6 +657,34 @@ class Node:
         return None
 
 
+def _members(value: object, where: str) -> Iterator[tuple[Any, str]]:
+    """The values a term's value holds, with their pointers: itself, each item of a list, each member of a
+    ``@set`` or ``@list`` object (``{"@set": [...]}``, as compacted or expanded JSON-LD may write a term's values),
+    one level of such objects inside a list too (expanded JSON-LD's ``[{"@list": [...]}]``); ``null`` is none."""
+    items = [(value, where)] if not isinstance(value, list) else [(v, jp.child(where, i)) for i, v in enumerate(value)]
+    for item, at in items:
+        members = _container(item)
+        if members is None:
+            if item is not None:
+                yield item, at
+            continue
+        key, inner = members
+        inside = jp.child(at, key)
+        listed = inner if isinstance(inner, list) else [inner]
+        for i, member in enumerate(listed):
+            if member is not None and _container(member) is None:
+                yield member, (jp.child(inside, i) if isinstance(inner, list) else inside)
+
+
+def _container(value: object) -> tuple[str, object] | None:
+    """The keyword and members of a ``@set`` or ``@list`` object (nothing but it and an ``@index``), else ``None``."""
+    if isinstance(value, dict):
+        for key in ("@set", "@list"):
+            if key in value and all(k in (key, "@index") for k in value):
+                return key, value[key]
+    return None
+
+
 def _reference(value: object) -> bool:
     """Whether a value left unresolved may name a node elsewhere: an IRI, a prefixed name or a blank node id
     (``https://...``, ``urn:...``, ``_:b0``), or an object (a node of another kind, read by its own reader)."""
@@ -663,7 +710,7 @@ def blank(value: object) -> bool:
 
 
 def lang_string(value: object) -> LangString | None:
-    """Text from a string, a language map, a value object or a list of them.
+    """Text from a string, a language map, a value object or a list, ``@set`` or ``@list`` of them.
 
     Language tags are reduced to their ISO 639-1 part (``en-US`` -> ``en``); several texts in one
     language keep the first. A text in no stated language (``@none``, or BCP 47 ``und``: undetermined, as ELM
@@ -683,8 +730,7 @@ def lang_string(value: object) -> LangString | None:
         else:
             plain.append(text.strip())
 
-    items = value if isinstance(value, list) else [value]
-    for item in items:
+    for item, _ in _members(value, ""):
         if isinstance(item, str):
             add(None, item)
         elif isinstance(item, dict):

@@ -102,13 +102,16 @@ ALIGNMENT_TARGETS = frozenset(
     ]
 )
 COMPETENCY_TARGETS = {"ceasn:Competency", "CFItem", "ceterms:Competency", "ext:LearningOutcome"}
+# Terms whose IRI in the Open Badges 3.0 context has another local name, as expanded JSON-LD or a prefixed name
+# writes them (https://purl.imsglobal.org/spec/vc/ob/vocab.html#CountryCode is the term addressCountryCode).
+TERM_ALIASES = {"CountryCode": "addressCountryCode", "Criteria": "criteria", "GeoCoordinates": "geo"}
 
 
 def _roots(data: dict[str, Any]) -> list[tuple[Node, str, bool]]:
     """The credentials of the document (top level or in its ``@graph``), else its bare achievements, each with its
     label and whether it is a credential. The claims of an SD-JWT VC (``vct``, no type), as the EUDI wallets'
     micro-credential gives an Open Badges achievement, are a credential too."""
-    reader = Reader(data)
+    reader = Reader(data, term_aliases=TERM_ALIASES)
     nodes = graph_nodes(reader) or [reader.node(data, "")]
     credentials = [
         (
@@ -233,7 +236,11 @@ def _convert(document: Document, base: str, root: Node, label: str, is_credentia
 def _issued_at(b: Builder, root: Node) -> None:
     """The date of issuing from a JWT's ``iat`` (seconds since 1970), as SD-JWT VC claims give it, when no other."""
     stamp = root.scalar("iat")
-    if b.has("/issue_date") or stamp is None or isinstance(stamp[0], bool) or not isinstance(stamp[0], (int, float)):
+    if b.has("/issue_date") or stamp is None:
+        return
+    if isinstance(stamp[0], bool) or not isinstance(stamp[0], (int, float)):
+        # A text or true is no NumericDate (RFC 7519): told, as one out of range is, not dropped silently.
+        b.warn(msg("iat {value} is not a time", value=repr(stamp[0])), pointer="/issue_date", source=stamp[1])
         return
     try:
         day = datetime.fromtimestamp(stamp[0], tz=timezone.utc).date().isoformat()
