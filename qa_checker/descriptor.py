@@ -164,6 +164,14 @@ class Descriptor:
         value = self.get(pointer)
         return value if isinstance(value, list) else []
 
+    def body_countries(self) -> frozenset[str]:
+        """The countries of the awarding bodies, as written."""
+        return frozenset(
+            b["country"]
+            for b in self.items("/awarding_bodies")
+            if isinstance(b, dict) and isinstance(b.get("country"), str)
+        )
+
     def number(self, pointer: str) -> float | None:
         """A number at a pointer (booleans excluded), or ``None``: also for a whole number beyond any float (of
         hundreds of digits), which the schema reports as beyond its field's range."""

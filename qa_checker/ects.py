@@ -8,7 +8,10 @@ hours is given, the other is derived at the middle of the band, 27.5 hours per c
 
 from __future__ import annotations
 
+import re
 from typing import Final
+
+from qa_checker.aliases import normalise
 
 HOURS_PER_ECTS_MIN: Final = 25
 """The fewest hours of learning one ECTS credit stands for."""
@@ -92,3 +95,31 @@ def is_ects(system: object) -> bool:
         return False
     name = credit_system_name(system)
     return name in ECTS_NAMES or "ects" in name.split()
+
+
+# The hour, written out or abbreviated, in the EU's languages, as :func:`qa_checker.aliases.normalise` gives the
+# words (lower case, no accents): the units a spreadsheet cell's hours are typed with ("125 h", "40 Stunden",
+# "30 óra") and the words that make a "credit system" a count of hours ("CPD hours", "heures de formation").
+HOUR_WORDS: Final = frozenset(
+    {"h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "u", "uur", "uren", "heure", "heures"}
+    | {"hora", "horas", "ora", "ore", "godz", "godzina", "godziny", "godzin", "orak", "ωρα", "ωρεσ", "ωρ"}
+    | {"hod", "hodina", "hodiny", "hodin", "ur", "ura", "ure", "sat", "sata", "sati", "tim", "timme", "timmar"}
+    | {"timer", "tunti", "tuntia", "tundi", "valandos", "valandu", "stundas"}
+)
+
+
+# Parts of the words that name a credit or point, as normalised ("credits", "crédits", "créditos", "punti",
+# "Fortbildungspunkte", "punkty"): a system so named is credits, whatever hours its name explains them by.
+_CREDIT_PARTS: Final = ("credit", "ects", "point", "punt", "punkt", "pont")
+
+
+def counts_hours(system: object) -> bool:
+    """Whether a credit system named in other_credits is a count of hours ("CPD hours", "Unterrichtsstunden"),
+    which is no credit system: hours are hours whatever they are called. A name that also says credits or
+    points ("QQI credits (10 hours each)") is a credit system."""
+    if not isinstance(system, str):
+        return False
+    words = [normalise(word) for word in re.findall(r"[^\W\d_]+", system)]
+    if any(part in word for word in words for part in _CREDIT_PARTS) or is_ects(system):
+        return False
+    return any(word in HOUR_WORDS or word.endswith(("stunden", "stunde")) for word in words)

@@ -227,7 +227,7 @@ class EctsMatchesHours(Rule):
         if ects is None:
             return
         opts = ctx.options
-        countries = body_countries(doc)
+        countries = doc.body_countries()
         rate_min = opts["hours_per_ects_min"]
         if countries and countries <= UK_COUNTRIES:
             rate_min = min(rate_min, UK_HOURS_PER_ECTS)
@@ -1080,16 +1080,9 @@ def nqf_framework(name: object, countries: frozenset[str] = frozenset()) -> str 
     return known[0] if known else None
 
 
-def body_countries(doc: Descriptor) -> frozenset[str]:
-    """The countries of the awarding bodies, as written."""
-    return frozenset(
-        b["country"] for b in doc.items("/awarding_bodies") if isinstance(b, dict) and isinstance(b.get("country"), str)
-    )
-
-
 def _declared_framework(doc: Descriptor) -> tuple[str, str] | None:
     """The known framework of the descriptor's NQF level, read as :func:`_framework` reads it."""
-    return _framework(doc.get("/level/nqf/framework"), body_countries(doc))
+    return _framework(doc.get("/level/nqf/framework"), doc.body_countries())
 
 
 def _framework(name: object, countries: frozenset[str] = frozenset()) -> tuple[str, str] | None:
@@ -1540,7 +1533,7 @@ class NqfLevelGiven(Rule):
                 ),
             )
             return
-        given = nqf_framework(framework, body_countries(doc)) or framework.upper()
+        given = nqf_framework(framework, doc.body_countries()) or framework.upper()
         if names and all(given != (nqf_framework(name) or name.upper()) for name in names):
             yield Hit(
                 "/level/nqf/framework",

@@ -166,14 +166,17 @@ def _spelled(text: str) -> str:
     return _SPELLED_FRACTION.sub(lambda f: f"/{_FRACTIONS[f.group(1).casefold()]}", text)
 
 
+# The top of a range: a number of up to three digits, or 1000, the top of the scaled scores of certification
+# examinations ("1 to 1000", "100-1000"); other four-digit numbers are years ("2019-2023"), not grades.
+_TOP = rf"(?:1000|{_NUM})"
 # A range of numbers, its low end perhaps labelled: "1-5", "1 (sehr gut) bis 5", "de 0 à 20", "od 2 do 5",
 # "between 18 and 30".
 _RANGE = re.compile(
     rf"(?<![\w.,/])({_NUM}){_AFTER_NUM}\s?%?(?:\s*\([^()]{{0,40}}\))?"
     rf"(?:\s*(?:-|\.\.)\s*|\s+(?:to|bis|à|a|al|tot(?: en met)?|t/m|do|til|till|až|ad|la|-|{_TO_WORDS})\s+)"
-    rf"({_NUM}){_AFTER_NUM}(?!\w){_NOT_GRADES}"
+    rf"({_TOP}){_AFTER_NUM}(?!\w){_NOT_GRADES}"
     r"|\b(?:between|zwischen|entre|tra|tussen|między|mezi|mellan|mellem)\s+"
-    rf"({_NUM}){_AFTER_NUM}\s+(?:and|und|et|e|y|en|a|i|och|og)\s+({_NUM}){_AFTER_NUM}(?!\w){_NOT_GRADES}",
+    rf"({_NUM}){_AFTER_NUM}\s+(?:and|und|et|e|y|en|a|i|och|og)\s+({_TOP}){_AFTER_NUM}(?!\w){_NOT_GRADES}",
     re.IGNORECASE,
 )
 # A grade of a scale listed with its label, as a scale of three or more is written without a range:
@@ -234,7 +237,7 @@ _BEST = (
 )
 _PASSING = (
     r"pass(?:ed|ing)?|genügend|ausreichend|bestanden|bestehensgrenze|réussite|admis|aprobado|suficiente"
-    r"|sufficiente|sufficienza|voldoende|pozytywn\w*|godkänd\w*|ståkarakter|bestået|bestått|hyväksytty"
+    r"|sufficiente|sufficienza|suffisant|voldoende|pozytywn\w*|godkänd\w*|ståkarakter|bestået|bestått|hyväksytty"
     r"|úspěšn\w*|úspešn\w*|dostatečn\w*|dostateczn\w*|elégséges|aprova\w*|promova\w*|superat\w|superamento"
     r"|validation|validée?s?|pozitivn\w*|positiivn\w*|teigiam\w*|sekmīg\w*|prolazn\w*|megfelelt|успешн\w*"
     r"|(?<!με )βάση|suċċess|pas(?=\s+ag\s)"
@@ -310,6 +313,7 @@ _PASS_BEFORE = re.compile(
     rf"(?:grade|mark|score|note|nota|voto|cijfer|ocena)|{_MINIMUM_GRADE}|mindestnote)"
     r"\s*(?:[:=]|≥|>=|≤|<=)?\s*"
     rf"((?:(?:{_CONNECTIVES})\s+){{0,2}})"
+    rf"(?:(?:la\s+|le\s+|der\s+)?(?:{_GRADE_WORDS})\s+)?"
     rf"(?:{_VALUE})(?![\w+])",
     re.IGNORECASE,
 )
@@ -328,6 +332,9 @@ _PASSING_SPAN = re.compile(
 _UP_TO = re.compile(r"\b(?:bis|up to|at most|höchstens)\b|≤|<=", re.IGNORECASE)
 # Languages whose 1-4 and 1-5 scales have 1 best (Germany, Austria, Czechia, Slovakia).
 _ONE_BEST = frozenset({"de", "cs", "sk"})
+# Countries whose 1-6 scale runs one way: 1 best in Germany (KMK school grades, the chambers' examinations),
+# 6 best in Switzerland and Liechtenstein (4 the lowest pass).
+_ONE_TO_SIX_BEST_LOW = {"DE": True, "CH": False, "LI": False}
 
 # A grade: a number perhaps out of a denominator or in per cent ("12,5/20", "85 %", "30 e lode"), a letter
 # perhaps with + or - ("B+"), or words; a label before it ("Note: 1,3") is left out.
@@ -703,6 +710,15 @@ def _by_convention(language: str, low: Decimal, high: Decimal, pass_mark: Decima
     return None
 
 
+def _in_country(scale: Scale | None, countries: frozenset[str]) -> Scale | None:
+    """``scale`` with the direction of a 1-6 scale its labels leave open taken from the awarding bodies'
+    country, when they share one convention (6 best in Switzerland, 1 best in Germany)."""
+    if scale is None or scale.best_low is not None or scale.low != 1 or scale.high != 6:
+        return scale
+    conventions = {_ONE_TO_SIX_BEST_LOW.get(country) for country in countries}
+    return replace(scale, best_low=conventions.pop()) if len(conventions) == 1 else scale
+
+
 def scheme_without_grades(scheme: object) -> str:
     """``pass-fail`` or ``not-graded`` when a scheme (a text or language map) awards no grade, else ``""``."""
     if not ungraded(scheme):
@@ -799,17 +815,18 @@ def grades_on_scales(doc: Descriptor) -> list[tuple[str, Grade, Scale, str]]:
     out."""
     schemes = doc.text("/assessment/grading_scheme")
     without = scheme_without_grades(doc.get("/assessment/grading_scheme"))
+    countries = doc.body_countries()
     read: dict[str, Scale | None] = {}
     found = []
     for language, text in doc.text("/grade").items():
-        scale, scheme_text = _scale_for(schemes, language, without, read)
+        scale, scheme_text = _scale_for(schemes, language, without, read, countries)
         if scale is not None:
             found.append((language, read_grade(text), scale, scheme_text))
     return found
 
 
 def _scale_for(
-    schemes: dict[str, str], language: str, without: str, read: dict[str, Scale | None]
+    schemes: dict[str, str], language: str, without: str, read: dict[str, Scale | None], countries: frozenset[str]
 ) -> tuple[Scale | None, str]:
     """The scale of the scheme to read a grade in ``language`` against, and the scheme's text; each scheme is
     read once into ``read`` (by language) whatever the number of grades read against it."""
@@ -818,7 +835,7 @@ def _scale_for(
     ordered = ([language] if language in schemes else []) + [other for other in schemes if other != language]
     for other in ordered:
         if other not in read:
-            read[other] = read_scale(schemes[other], other)
+            read[other] = _in_country(read_scale(schemes[other], other), countries)
         scale = read[other]
         if scale is not None:
             return scale, schemes[other]

@@ -519,6 +519,21 @@ def _acronyms(name: str) -> set[str]:
     return found | ({initials.casefold()} if len(initials) >= 2 else set())
 
 
+def _words(name: str) -> tuple[str, ...]:
+    """A body's name as its words, letters and digits only, in lower case, without what it adds in brackets."""
+    return tuple(re.findall(r"\w+", re.sub(r"\([^()]*\)", " ", name).casefold()))
+
+
+def _leading_words_of(body: str, names: list[str]) -> bool:
+    """Whether ``body`` is, in two words or more, the first words of one of ``names`` and so that body under a
+    shorter name: without its legal form ("Robert Bosch" for Robert Bosch GmbH) or the unit it adds (a
+    university named for its own school)."""
+    words = _words(body)
+    return len(words) >= 2 and any(
+        len(other) > len(words) and other[: len(words)] == words for other in map(_words, names)
+    )
+
+
 def _acronym(name: str) -> str:
     """A name written as an acronym (one word of capitals, ``UPC``), in lower case; else ``""``."""
     name = name.strip()
@@ -536,6 +551,10 @@ class QaBodyNamed(Rule):
     external is one of the awarding bodies (by name, in any of its languages, by its initials: UPC for
     Universitat Politècnica de Catalunya, or by the short name it gives itself in brackets: UMinho for
     Universidade do Minho (UMinho)): its own review is internal quality assurance.
+
+    Nor is an awarding body external under a shorter name: a body named by the first two or more words of an
+    awarding body's name is that body without its legal form (Robert Bosch for Robert Bosch GmbH) or the
+    organisation it is part of (a university reviewing its own business school).
     """
 
     id = "MC-QA-001"
@@ -574,7 +593,11 @@ class QaBodyNamed(Rule):
         # it is capitalised; initials only as written in capitals ("UPC", not "Upc").
         bracketed = {_name_key(found) for name in names for found in _BRACKETED_ACRONYM.findall(name)}
         itself = next(
-            (name for name in body.values() if _name_key(name) in providers | bracketed or _acronym(name) in short),
+            (
+                name
+                for name in body.values()
+                if _name_key(name) in providers | bracketed or _acronym(name) in short or _leading_words_of(name, names)
+            ),
             None,
         )
         if itself is not None:

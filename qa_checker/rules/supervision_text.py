@@ -135,6 +135,10 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"proctoring",
         r"(?:prüfungs|test)(?:zentrum|zentren|raum|räumen|saal)",
         r"lichtbildausweis\w*",
+        r"identitätsprüfung\w*",
+        r"identitätskontrolle\w*",
+        r"ausweiskontrolle\w*",
+        r"(?:prüfung|überprüfung|kontrolle) der identität",
     ),
     "fr": (
         r"surveillé\w*",
@@ -143,6 +147,8 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"supervisé\w*",
         r"télésurveill\w*",
         r"(?:centre|salle)s? d'examen",
+        r"(?:contrôle|vérification) (?:d'|de l'|de l’|d’)identité",
+        r"pièce d'identité",
     ),
     "es": (
         r"supervisad\w*",
@@ -152,6 +158,7 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"vigilante\w*",
         r"(?:centro|sala)s? de exámenes",
         r"(?:centro|sala)s? de examen",
+        r"(?:control|verificación|comprobación) de (?:la )?identidad",
     ),
     "it": (
         r"supervisionat\w*",
@@ -161,6 +168,7 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"sorvegliant\w*",
         r"(?:centro|centri|aula|aule) d'esame",
         r"(?:centro|centri|aula|aule) di esame",
+        r"(?:controllo|verifica|accertamento) (?:dell'|dell’|della )?identità",
     ),
     "nl": (
         r"onder toezicht",
@@ -169,6 +177,9 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"met toezicht",
         r"proctoring",
         r"(?:examen|toets)(?:centrum|centra|zaal|lokaal)",
+        r"identiteitscontrole",
+        r"identiteitsverificatie",
+        r"controle van de identiteit",
     ),
     "pl": (
         r"nadzorowan\w*",
@@ -177,6 +188,7 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"osob\w* nadzorując\w*",
         r"centrum egzaminacyjn\w*",
         r"sal\w* egzaminacyjn\w*",
+        r"(?:weryfikacj\w*|sprawdzeni\w*|kontrol\w*|potwierdzeni\w*) tożsamości",
     ),
 }
 

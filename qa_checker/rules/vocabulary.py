@@ -18,10 +18,11 @@ from qa_checker import vocab
 from qa_checker.aliases import concept_for, country_named
 from qa_checker.cells import visible
 from qa_checker.descriptor import Descriptor
+from qa_checker.ects import counts_hours
 from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
-from qa_checker.rules.consistency import body_countries, implied_eqf
+from qa_checker.rules.consistency import implied_eqf, national_eqf
 from qa_checker.text import Name, Text, msg
 
 # EU editorial country codes that differ from ISO 3166-1.
@@ -225,7 +226,7 @@ _COUNTRY_NOT_LANGUAGE = {"ee": ("EE", "et"), "se": ("SE", "sv"), "si": ("SI", "s
 def country_codes_as_languages(doc: Descriptor) -> list[tuple[int, str, str, str]]:
     """Each declared language that is an awarding body's country code typed for its language (``se`` from a
     Swedish body): its index in ``languages``, the code, the country and the language code meant."""
-    countries = body_countries(doc)
+    countries = doc.body_countries()
     found = []
     for index, code in enumerate(doc.items("/languages")):
         country, meant = _COUNTRY_NOT_LANGUAGE.get(code, ("", "")) if isinstance(code, str) else ("", "")
@@ -449,6 +450,13 @@ class WorkloadInEcts(Rule):
     SCQF credit points), and the message and hint then ask for credits in ECTS or one of those.
 
     Silent when the hours are no figure the format accepts (0, or beyond 18,000): MC-SC-001 reports it, once.
+
+    Hours under another name are no credit system: `other_credits` whose system counts hours ("CPD hours",
+    "Unterrichtsstunden", "heures") are hours alone. A profile that asks for credits at every EQF level
+    (``ects_from_eqf`` 1) asks them of a non-formal offer that claims no level too.
+
+    An EQF level and a national level that disagree (DQR 4 beside EQF 5) are MC-LV-003's finding; here the
+    lower of the two decides, so one slip is told once.
     """
 
     id = "MC-WL-001"
@@ -472,14 +480,23 @@ class WorkloadInEcts(Rule):
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Hit when ECTS are absent where they are possible."""
-        if doc.get("/workload/ects") is not None or doc.get("/workload/other_credits/system"):
+        system = doc.get("/workload/other_credits/system")
+        if doc.get("/workload/ects") is not None or (system and not counts_hours(system)):
             return
         if doc.figure("/workload/hours") is None:
             return  # no usable figure (none, 0, beyond ten years of study): the schema says what is wrong, once
         eqf = implied_eqf(doc)  # a national level alone says it too (NLQF 3 is EQF 3)
+        national = national_eqf(doc)
+        if eqf is not None and national is not None:
+            eqf = min(eqf, national[1])  # levels that disagree are MC-LV-003's finding: the lower decides here
         if eqf is not None and eqf < ctx.options["ects_from_eqf"]:
             return
-        if doc.get("/level/not_applicable") and doc.get("/participation/learning_setting") == "non-formal":
+        every_level = ctx.options["ects_from_eqf"] <= 1  # a profile asking for credits whatever the level
+        if (
+            not every_level
+            and doc.get("/level/not_applicable")
+            and doc.get("/participation/learning_setting") == "non-formal"
+        ):
             return
         if doc.get("/quality_assurance/external/framework") == "EQAVET" and doc.get("/level/qf_ehea_cycle") is None:
             return  # vocational education and training (EQF 5 and 6 too): hours are its measure, not ECTS
