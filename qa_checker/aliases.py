@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from datetime import date
 
 import yaml
 
@@ -191,3 +192,74 @@ def _country_by_name(text: str) -> str | None:
 @functools.cache
 def _country_codes() -> frozenset[str]:
     return frozenset(vocab.get("countries").concepts)
+
+
+# Month names besides the CLDR's: a spelling without its letter's accent ("maerz"), the Spanish "setiembre",
+# the Austrian "Jänner" and the English "Sept".
+_OTHER_MONTH_NAMES = {"sept": 9, "setiembre": 9, "jänner": 1, "maerz": 3}
+# A month named by one or two words (Irish "Meán Fómhair").
+_MONTH = r"(?P<m>[^\W\d_]{3,}(?:\s[^\W\d_]{3,})?)"
+# A date with its month in words, in each order the EU's languages write one: day first ("15 décembre 2026",
+# "1er février 2027", "15. September 2026", "15 de marzo de 2027", "1. rujna 2026.", Maltese "l-1 ta' Ottubru
+# 2026" (its article before the day), Irish "1ú Meán Fómhair 2026", Polish "15 grudnia 2026 r.", Bulgarian
+# "1 септември 2026 г."), month first ("Sept. 15, 2026", "September 15th, 2026"), year first (Hungarian
+# "2026. október 1.", Lithuanian "2026 m. rugsėjo 1 d.") and Latvian "2026. gada 1. septembris".
+_NAMED_DATES = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"^(?:(?:l|i[tsdnrxż])-)?(?P<d>\d{1,2})(?:\.|er|º|°|st|nd|rd|th|ú)?\s*(?:de\s+|ta['’]\s*)?"
+        rf"{_MONTH}\.?,?\s+(?:de\s+)?(?P<y>\d{{4}})\.?$",
+        rf"^{_MONTH}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$",
+        rf"^(?P<y>\d{{4}})(?:\.|\s*m\.)?\s+{_MONTH}\.?\s+(?P<d>\d{{1,2}})(?:\.|\s*d\.?)?$",
+        rf"^(?P<y>\d{{4}})\.?\s*gada\s+(?P<d>\d{{1,2}})\.\s*{_MONTH}$",
+    )
+)
+# The word "year" Polish and Bulgarian write after a date's year: "15.09.2026 r.", "1 септември 2026 г.".
+YEAR_WORD = re.compile(r"(?<=\d{4})\s*(?:r|г)\.?$")
+# The longest date in words read: a cell or value longer is some other text.
+_NAMED_DATE_CHARS = 60
+
+
+@functools.cache
+def _month_names() -> dict[str, int | None]:
+    """Each month name of the CLDR (as Babel ships it) in :data:`NAME_LOCALES`, full and abbreviated, as a
+    date writes it and alone ("října", "říjen", "Οκτωβρίου", "rugsėjo"), with Latvian's locative
+    ("septembrī", from "septembris"), as :func:`normalise` gives it: its month, or ``None`` where two
+    languages give it to different months (Croatian "listopad" is October, Czech and Polish November)."""
+    from babel import Locale
+
+    found: dict[str, int | None] = {normalise(name): month for name, month in _OTHER_MONTH_NAMES.items()}
+    for locale in NAME_LOCALES.split():
+        months = Locale.parse(locale).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for month, name in months[context][width].items():
+                    forms = [name]
+                    if locale == "lv" and width == "wide":  # the locative: "-is" as "-ī", "-s" as "-ā"
+                        forms.append(name[:-2] + "ī" if name.endswith("is") else name[:-1] + "ā")
+                    for key in map(normalise, forms):
+                        found[key] = month if found.get(key, month) == month else None
+    return found
+
+
+def month_named(name: str) -> int | None:
+    """The month a name gives in a European language ("Oktober", "paź", "rugsėjo"), or ``None`` for a word
+    that names none or that languages give to different months ("listopada"), which is kept as typed."""
+    return _month_names().get(normalise(name))
+
+
+def named_date(text: str) -> str | None:
+    """The ISO date of a date written with its month's name in one of the forms of :data:`_NAMED_DATES`
+    ("15 grudnia 2026", "2026 m. rugsėjo 1 d."), when the month is sure and the day exists; else ``None``."""
+    if len(text) > _NAMED_DATE_CHARS:
+        return None
+    text = YEAR_WORD.sub("", text.strip())
+    for pattern in _NAMED_DATES:
+        found = pattern.match(text)
+        if found is not None:
+            month = month_named(found["m"])
+            try:
+                return date(int(found["y"]), month, int(found["d"])).isoformat() if month else None
+            except ValueError:
+                return None
+    return None

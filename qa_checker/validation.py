@@ -25,6 +25,7 @@ from qa_checker.aliases import (
     dot_may_group_thousands,
     field_aliases,
     iso_duration,
+    named_date,
     names_a_length_of_time,
     normalise,
 )
@@ -112,51 +113,6 @@ def _day_first(text: str) -> str | None:
         return None
     try:
         return date(int(found.group(4)), int(found.group(3)), int(found.group(1))).isoformat()
-    except ValueError:
-        return None
-
-
-# Month names and their usual abbreviations in the languages of the interface (English, German, French,
-# Spanish, Italian, Dutch, Polish in the genitive a date uses), lower case, without a closing dot.
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "january jan januar janvier enero ene gennaio gen januari styczeń stycznia sty",
-            "february feb februar février fevrier febrero febbraio februari luty lutego lut",
-            "march mar märz maerz mars marzo maart marca",
-            "april apr avril abril aprile kwiecień kwietnia kwi",
-            "may mai mayo maggio mei maj maja",
-            "june jun juni juin junio giugno czerwiec czerwca cze",
-            "july jul juli juillet julio luglio lipiec lipca lip",
-            "august aug août aout agosto augustus ago sierpień sierpnia sie",
-            "september sep sept septembre septiembre settembre set wrzesień września wrz",
-            "october oct oktober octobre octubre ottobre ott okt październik października paź",
-            "november nov novembre noviembre listopad listopada lis",
-            "december dec dezember dez décembre decembre diciembre dic dicembre grudzień grudnia gru",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
-# A date with its month in words: day first (15 Jan 2026, 15. Januar 2026, 1 de marzo de 2026) or
-# month first (January 15, 2026).
-_WORDED_DATE = re.compile(
-    r"^(?:(?P<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
-    r"|(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+)(?P<y>\d{4})$"
-)
-
-
-def _worded(text: str) -> str | None:
-    """``15 Jan 2026`` and ``January 15, 2026`` as ``2026-01-15``, when the month is named and the day exists."""
-    found = _WORDED_DATE.match(text.strip()) if len(text) <= 40 else None
-    if found is None:
-        return None
-    month = _MONTHS.get((found["m"] or found["m2"]).casefold())
-    if month is None:
-        return None
-    try:
-        return date(int(found["y"]), month, int(found["d"] or found["d2"])).isoformat()
     except ValueError:
         return None
 
@@ -1382,7 +1338,7 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
                     value=_short(error.instance),
                     date=day_first,
                 )
-            worded = _worded(error.instance) if isinstance(error.instance, str) else None
+            worded = named_date(error.instance) if isinstance(error.instance, str) else None
             if worded is not None:
                 return msg(
                     "{field} is {value}, a date with the month in words; write it as YYYY-MM-DD: {date}",

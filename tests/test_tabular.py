@@ -16,6 +16,7 @@ import yaml
 from qa_checker.aliases import ALIASES_FILE, field_aliases, normalise
 from qa_checker.api import check_documents
 from qa_checker.errors import ConfigError
+from qa_checker.findings import Severity
 from qa_checker.limits import Limits
 from qa_checker.loaders import iter_files, load_file, load_paths, tabular
 from qa_checker.loaders.columns import ColumnResolver, field_for_path, load_mapping
@@ -195,11 +196,20 @@ def test_text_and_json_reports_name_the_cell():
     assert {"sheet": "wrong-types", "cell": "C2"} in origins
 
 
-def test_non_utf8_csv_is_refused_with_the_line_and_the_fix():
+def test_non_utf8_csv_is_read_in_its_one_plausible_code_page_with_a_warning_naming_it():
     (document,) = load_file(TABULAR / "unknown-encoding.csv")
+    assert document.data["title"] == "Café management"
+    (finding,) = (f for f in document.findings if "UTF-8" in f.message)
+    assert finding.severity == Severity.WARNING and finding.origin.line == 2
+    assert "read as Windows-1252" in finding.message and "'Café'" in finding.message
+    assert "CSV UTF-8" in finding.hint
+
+
+def test_non_utf8_csv_no_code_page_can_be_told_for_is_refused_with_the_line_and_the_fix():
+    (document,) = tabular.load_csv(b"id;title\nx1;Dvo\xf8\xe1k\n", "one-name.csv")
     (finding,) = document.findings
     assert document.data is None and finding.rule == "MC-LD-001"
-    assert "line 2: byte 0xE9" in finding.message
+    assert "line 2: byte 0xF8" in finding.message and "cannot be told" in finding.message
     assert "CSV UTF-8" in finding.hint
 
 

@@ -446,7 +446,7 @@ def _suspect(verdict: Detection, claimed: str) -> bool:
 
 
 @functools.cache
-def _alphabets() -> dict[str, frozenset[str]]:
+def alphabets() -> dict[str, frozenset[str]]:
     """The letters beyond a to z each language is written with (``data/alphabets.yaml``)."""
     from qa_checker.resources import bundled_yaml
 
@@ -469,7 +469,7 @@ def _marked(sample: str) -> tuple[frozenset[str], ...]:
 def _foreign_words(sample: str, claimed: str) -> int:
     """How many of a text's words have letters the claimed language is not written with (none when its
     alphabet is not listed)."""
-    alphabet = _alphabets().get(claimed)
+    alphabet = alphabets().get(claimed)
     return 0 if alphabet is None else sum(not letters <= alphabet for letters in _marked(sample))
 
 
@@ -493,7 +493,7 @@ def _unknown_letters(sample: str) -> bool:
     with (the ċ, ġ and ħ of Maltese): the text is in a language they cannot name."""
     known = detectable()
     for letters in _marked(sample):
-        writers = [code for code, alphabet in _alphabets().items() if letters and letters <= alphabet]
+        writers = [code for code, alphabet in alphabets().items() if letters and letters <= alphabet]
         if writers and known.isdisjoint(writers):
             return True
     return False
@@ -506,7 +506,7 @@ def _spelt_in(sample: str, claimed: str, found: str) -> bool:
     function words is the claimed language's alone (an English title naming Dvořák and Janáček). Two
     opinions that agree, one of them on the letters, where the deciding detector would load full models.
     """
-    if found not in _alphabets() or _foreign_words(sample, claimed) < LETTER_WORDS:
+    if found not in alphabets() or _foreign_words(sample, claimed) < LETTER_WORDS:
         return False
     writers = _writers(sample)
     return (
@@ -519,7 +519,7 @@ def _spelt_in(sample: str, claimed: str, found: str) -> bool:
 def _writers(sample: str) -> frozenset[str]:
     """The listed languages written with every letter beyond a to z of a text."""
     marked = set().union(*_marked(sample))
-    return frozenset(code for code, letters in _alphabets().items() if marked <= letters)
+    return frozenset(code for code, letters in alphabets().items() if marked <= letters)
 
 
 @functools.cache

@@ -20,14 +20,16 @@ from typing import Any
 
 from qa_checker import listing, vocab
 from qa_checker.aliases import (
-    NAME_LOCALES,
+    YEAR_WORD,
     country_named,
     dot_may_group_thousands,
     iso_duration,
     local_names,
+    named_date,
     normalise,
     value_aliases,
 )
+from qa_checker.ects import HOUR_WORDS
 from qa_checker.findings import Severity
 from qa_checker.loaders.columns import Field, closing_note, field_for_path
 from qa_checker.loaders.sheet import EXCEL_EPOCH
@@ -82,12 +84,7 @@ _CREDIT_UNITS = frozenset(
 _UNITS = {
     "ects": _CREDIT_UNITS,
     "credits": _CREDIT_UNITS,
-    "hours": frozenset(
-        {"h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "u", "uur", "uren", "heure", "heures"}
-        | {"hora", "horas", "ora", "ore", "godz", "godzina", "godziny", "godzin", "orak", "ωρα", "ωρεσ", "ωρ"}
-        | {"hod", "hodina", "hodiny", "hodin", "ur", "ura", "ure", "sat", "sata", "sati", "tim", "timme", "timmar"}
-        | {"timer", "tunti", "tuntia", "tundi", "valandos", "valandu", "stundas"}
-    ),
+    "hours": HOUR_WORDS,
 }
 # What separates the awarding bodies, or their countries, listed in one cell. A separator with its spaces before it
 # begins where they begin, never inside a run of spaces, each place of which was tried to the run's end (quadratic:
@@ -131,32 +128,6 @@ _AMOUNT, _CURRENCY = ("price", "amount"), ("price", "currency")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Croatian, Serbian and Hungarian close a date with a dot: "1.10.2026.", "2026. 09. 01.".
 _DATE_DMY = re.compile(r"^(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})\.?$")
-# A date written with its month's name: "15 décembre 2026", "1er février 2027", "15. September 2026",
-# "15 de marzo de 2027", "15 grudnia 2026"; or month first: "Sept. 15, 2026", "September 15th, 2026".
-# Croatian closes it with a dot ("1. listopada 2026."), Hungarian writes the year first ("2026. október 1.").
-_DATE_NAMED = re.compile(r"^(\d{1,2})(?:\.|er|º|°)?\s*(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?(\d{4})\.?$")
-_DATE_NAMED_FIRST = re.compile(r"^([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
-_DATE_NAMED_YEAR_FIRST = re.compile(r"^(\d{4})\.?\s+([^\W\d_]{3,})\.?\s+(\d{1,2})\.?$")
-_MONTHS = {
-    normalise(name): month
-    for names in (
-        "january february march april may june july august september october november december",
-        "jan feb mar apr may jun jul aug sep oct nov dec sept",
-        "januar februar märz april mai juni juli august september oktober november dezember",
-        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre setiembre",
-        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-        "januari februari maart april mei juni juli augustus september oktober november december",
-        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
-        "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
-        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
-    )
-    for month, name in enumerate(names.split(), start=1)
-    if month <= 12
-}
-_MONTHS.update({"sept": 9, "setiembre": 9, normalise("jänner"): 1})
-# The word "year" Polish writes after a date's year: "15.09.2026 r.".
-_YEAR_WORD = re.compile(r"(?<=\d{4})\s*r\.?$")
 _DATE_YMD = re.compile(r"^(\d{4})([./-])\s?(\d{1,2})\2\s?(\d{1,2})\.?$")
 # A date and time as LMS exports write them: 2026-01-15T00:00:00, 2026-01-15 09:30:00.000Z, ...+01:00 (the date
 # is the one written, in the time's own zone).
@@ -413,7 +384,7 @@ def _date(value: Any, epoch: date = EXCEL_EPOCH, *, day_first: bool = False) -> 
             ),
             msg("Format the column as Date in Excel, or type dates as YYYY-MM-DD."),
         )
-    text = _YEAR_WORD.sub("", _typed(value))
+    text = YEAR_WORD.sub("", _typed(value))
     if _SERIAL_TEXT.match(text):
         return _date(int(text), epoch)
     stamp = _ISO_STAMP.match(text)
@@ -427,7 +398,7 @@ def _date(value: Any, epoch: date = EXCEL_EPOCH, *, day_first: bool = False) -> 
         return Converted(_iso(int(match.group(1)), int(match.group(3)), int(match.group(4))) or text)
     match = _DATE_DMY.match(text)
     if match is None:
-        return Converted(_named_date(text) or text)
+        return Converted(named_date(text) or text)
     first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
     day_month = _iso(year, second, first)
     if match.group(2) != "/" or first > 12 or first == second or (day_first and day_month):
@@ -446,52 +417,6 @@ def _date(value: Any, epoch: date = EXCEL_EPOCH, *, day_first: bool = False) -> 
         msg("Type the date as YYYY-MM-DD, or format the cell as a date in Excel."),
         Severity.WARNING,
     )
-
-
-def _named_date(text: str) -> str | None:
-    """The ISO date of text naming its month (``15 décembre 2026``, ``Sept. 15, 2026``), or ``None``."""
-    match = _DATE_NAMED.match(text)
-    if match is not None:
-        day, name, year = match.groups()
-    elif (match := _DATE_NAMED_FIRST.match(text)) is not None:
-        name, day, year = match.groups()
-    elif (match := _DATE_NAMED_YEAR_FIRST.match(text)) is not None:
-        year, name, day = match.groups()
-    else:
-        return None
-    key = normalise(name)
-    month = _MONTHS.get(key) or _cldr_months().get(key)
-    return _iso(int(year), month, int(day)) if month and key not in _clashing_months() else None
-
-
-@functools.cache
-def _cldr_months() -> dict[str, int]:
-    """Months by their full names, as dates and as words ("října", "říjen", "Οκτωβρίου", "octombrie"), in the
-    languages catalogues name things in, from the CLDR as Babel ships it; a name two months share in two
-    languages (Croatian "listopad" is October, Czech November) is left out."""
-    return {name: month for name, month in _cldr_month_names().items() if month is not None}
-
-
-@functools.cache
-def _clashing_months() -> frozenset[str]:
-    """Month names two languages give to different months ("listopada": October in Croatian, November in
-    Polish): a date naming one is kept as typed, never read a month out."""
-    return frozenset(name for name, month in _cldr_month_names().items() if month is None)
-
-
-@functools.cache
-def _cldr_month_names() -> dict[str, int | None]:
-    """Each month name of the CLDR in the catalogue languages: its month, or ``None`` where languages differ."""
-    from babel import Locale
-
-    found: dict[str, int | None] = {}
-    for locale in NAME_LOCALES.split():
-        months = Locale.parse(locale).months
-        for context in ("format", "stand-alone"):
-            for month, name in months[context]["wide"].items():
-                key = normalise(name)
-                found[key] = month if found.get(key, month) == month else None
-    return found
 
 
 def is_day_first(value: Any) -> bool:

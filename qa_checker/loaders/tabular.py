@@ -51,9 +51,13 @@ An ``.ods`` is inspected as a zip within the same limits as an ``.xlsx``; its ``
 :mod:`qa_checker.loaders.ods` within the same XML budget, and its rows go through the same reader (header
 mapping, cells, merged areas, notes and findings) as a workbook's.
 
-CSV must be UTF-8 (with or without BOM), or UTF-16 or UTF-32 as JSON and YAML may be; anything else is refused with a
-finding rather than guessed, because a wrong guess (cp1250 read as cp1252) would silently corrupt
-titles and outcomes that the rules then judge. The delimiter (``,`` ``;`` or tab) is sniffed from the
+CSV is read as UTF-8 (with or without BOM), or UTF-16 or UTF-32 as JSON and YAML may be. A CSV in none of them
+(Excel's "CSV" on Windows writes the code page of its language: Windows-1250 in Central Europe, 1251 Bulgarian,
+1252 Western, 1253 Greek, 1257 Baltic) is read in the one code page whose reading is plausible text
+(:func:`~qa_checker.loaders.code_pages.legacy_reading`), with a warning naming it and the first word it gave; when
+code pages read it differently and plausibly it is refused, naming each with the word it gives, because a wrong
+guess (cp1250 read as cp1252) would silently corrupt titles and outcomes that the rules then judge. The
+delimiter (``,`` ``;`` or tab) is sniffed from the
 header row (the line with the most of them); an Excel ``sep=;`` first line is honoured.
 """
 
@@ -104,6 +108,7 @@ from qa_checker.loaders.cell_values import (
     value_forms,
     with_header_unit,
 )
+from qa_checker.loaders.code_pages import LEGACY_CODECS, legacy_reading
 from qa_checker.loaders.columns import (
     IGNORE,
     ColumnResolver,
@@ -164,9 +169,10 @@ def load_csv(
     raw: bytes, source: str, mapping: Mapping[str, str | None] | None = None, limits: Limits | None = None
 ) -> list[Document]:
     """Every descriptor row of a CSV file."""
-    text = _decode_csv(raw, source)
-    if isinstance(text, Document):
-        return [text]
+    decoded = _decode_csv(raw, source)
+    if isinstance(decoded, Document):
+        return [decoded]
+    text, encoding = decoded
     sheet = PurePosixPath(source.replace("\\", "/")).stem or "csv"
     limits = limits or Limits()
     resolver = ColumnResolver(mapping)
@@ -175,6 +181,7 @@ def load_csv(
         hint = msg("Name one delimiter after sep= (sep=; or sep=,), or delete the first line.")
         return [load_error(source, ids.UNPARSABLE, split, hint, fmt="csv", origin=Origin(line=1))]
     reader = _Reader(source, "csv", resolver, limits)
+    reader.notes.extend(encoding)
     reader.delimiter, text = split
     rows = _csv_rows(text, limits.max_string_chars, reader.delimiter)
     return reader.finish(reader.read_sheet(sheet, rows, lambda row: f"{source} [row {row}]"))
@@ -456,12 +463,15 @@ def _row_source(source: str, sheet: str) -> Callable[[int], str]:
 # ---------------------------------------------------------------- CSV
 
 
-def _decode_csv(raw: bytes, source: str) -> str | Document:
+def _decode_csv(raw: bytes, source: str) -> tuple[str, list[Finding]] | Document:
+    """The text of a CSV file, with a warning naming the code page it was read in when it is not Unicode."""
     if not raw.strip():
         return load_error(source, ids.EMPTY, msg("the file is empty"), msg("Export the catalogue again."), fmt="csv")
     wide = wide_text(raw, source, "csv")
-    if wide is not None:
+    if isinstance(wide, Document):
         return wide
+    if wide is not None:
+        return wide, []
     if raw.startswith(b"PK\x03\x04"):
         return load_error(
             source,
@@ -479,25 +489,75 @@ def _decode_csv(raw: bytes, source: str) -> str | Document:
             fmt="csv",
         )
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
+        return _legacy_csv(raw, source, exc)
+
+
+def _legacy_csv(raw: bytes, source: str, error: UnicodeDecodeError) -> tuple[str, list[Finding]] | Document:
+    """A CSV that is not UTF-8 read in the one code page that makes its letters plausible (a warning names it
+    and the first word it gave), or refused: naming the code pages that read it differently, with the word
+    each gives, or at its first byte that is not UTF-8 when none reads it plausibly."""
+    reading = legacy_reading(raw)
+    if reading.codec is not None:
+        try:
+            text = raw.decode(reading.codec)
+        except UnicodeDecodeError as exc:
+            error = exc
+        else:
+            encoding = LEGACY_CODECS[reading.codec]
+            note = _finding(
+                CELLS,
+                Severity.WARNING,
+                "",
+                msg(
+                    "the file is not UTF-8 text; it was read as {encoding}, the one code page its letters beyond "
+                    "ASCII read plausibly in (line {line}: '{word}'): check that accented letters read right",
+                    encoding=encoding,
+                    line=str(reading.line),
+                    word=reading.word,
+                ),
+                _SAVE_AS_UTF8,
+                Origin(line=reading.line),
+            )
+            return text, [note]
+    line = raw.count(b"\n", 0, error.start) + 1
+    if len(reading.candidates) > 1:
+        readings = ", ".join(f"'{word}' ({LEGACY_CODECS[codec]})" for codec, word in reading.candidates)
         return load_error(
             source,
             ids.UNREADABLE,
             msg(
-                "the file is not UTF-8 text (line {line}: byte 0x{byte}); it was not read "
-                "rather than guessed, since a wrong guess would garble accented letters",
+                "the file is not UTF-8 text (line {line}: byte 0x{byte}), and the code page it was saved in cannot "
+                "be told: its letters read as {readings}; it was not read rather than guessed",
                 line=str(line),
-                byte=format(raw[exc.start], "02X"),
+                byte=format(raw[error.start], "02X"),
+                readings=readings,
             ),
-            msg(
-                "Save it as UTF-8: in Excel choose File > Save As > 'CSV UTF-8 (Comma delimited)'; "
-                "in LibreOffice choose the character set 'Unicode (UTF-8)'."
-            ),
+            _SAVE_AS_UTF8,
             fmt="csv",
             origin=Origin(line=line),
         )
+    return load_error(
+        source,
+        ids.UNREADABLE,
+        msg(
+            "the file is not UTF-8 text (line {line}: byte 0x{byte}); it was not read "
+            "rather than guessed, since a wrong guess would garble accented letters",
+            line=str(line),
+            byte=format(raw[error.start], "02X"),
+        ),
+        _SAVE_AS_UTF8,
+        fmt="csv",
+        origin=Origin(line=line),
+    )
+
+
+# How to give a CSV that is not UTF-8 text.
+_SAVE_AS_UTF8 = msg(
+    "Save it as UTF-8: in Excel choose File > Save As > 'CSV UTF-8 (Comma delimited)'; "
+    "in LibreOffice choose the character set 'Unicode (UTF-8)'."
+)
 
 
 class _Unclosed(Exception):

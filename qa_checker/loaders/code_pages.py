@@ -1,0 +1,228 @@
+"""The code page of a CSV that is not Unicode (Excel's "CSV" on a Windows set to an EU language), told by
+which reading of its letters beyond ASCII is plausible text."""
+
+from __future__ import annotations
+
+import collections
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# The code pages a CSV that is not Unicode may be in: those Excel's "CSV" export writes on a Windows set to
+# an EU language, then the ISO 8859 parts and Mac Roman of older tools (ISO-8859-1 is Windows-1252 less
+# its typographic quotes and dashes), with the names a message gives them.
+LEGACY_CODECS = {
+    "cp1252": "Windows-1252",
+    "cp1250": "Windows-1250",
+    "cp1257": "Windows-1257",
+    "cp1251": "Windows-1251",
+    "cp1253": "Windows-1253",
+    "iso-8859-15": "ISO-8859-15",
+    "iso-8859-2": "ISO-8859-2",
+    "iso-8859-13": "ISO-8859-13",
+    "iso-8859-7": "ISO-8859-7",
+    "mac_roman": "Mac Roman",
+}
+# The code page Windows writes a language's text in (the ANSI code page of its locale).
+_WINDOWS_CODE_PAGES = {
+    **dict.fromkeys(("cs", "hr", "hu", "pl", "ro", "sk", "sl", "sq", "bs"), "cp1250"),
+    **dict.fromkeys(("bg", "mk", "ru", "uk"), "cp1251"),
+    **dict.fromkeys(("da", "de", "en", "es", "fi", "fr", "ga", "it", "nl", "pt", "sv", "ca", "eu", "is"), "cp1252"),
+    **dict.fromkeys(("nb", "nn", "cy"), "cp1252"),
+    **dict.fromkeys(("et", "lt", "lv"), "cp1257"),
+    "el": "cp1253",
+}
+# Signs a code page holds that catalogue text never has (the currency sign, a broken bar, a lone
+# diaeresis, acute, cedilla or macron, the not sign, the pilcrow): a reading giving one is a misreading
+# (ISO-8859-15's euro sign read as Windows-1252, ISO-8859-2's "ą" read as Windows-1250).
+_UNLIKELY_SIGNS = frozenset("¤¦¨´¸¯¬¶")
+# A sign beyond ASCII between two letters, other than an apostrophe, a middle dot (Catalan "l·l") or a
+# hyphen ("Zar±dzanie", "Za»aľení": ISO-8859-2 read as Windows-1250); or beside a letter, other than quotes,
+# dashes and signs written after a word or a number ("£ódzka": Windows-1250 read as Windows-1252).
+_BESIDE = "„“”‘’‚«»‹›–—…¿¡·™®©°²³¹ºª"
+_SIGN_BY_LETTER = re.compile(
+    r"(?<=[^\W\d_])[^\x00-\x7f\w\s’·‐](?=[^\W\d_])"
+    rf"|(?<=[^\W\d_])[^\x00-\x7f\w\s{_BESIDE}]|[^\x00-\x7f\w\s{_BESIDE}](?=[^\W\d_])"
+)
+# A reading is text with at most one implausible sign or word in this many words beyond ASCII (a misreading
+# has one in most of them).
+_SLIPS = 10
+# The letter Irish puts before a word's capital vowel ("na hÉireann", "i nÉirinn", "an tÁras"): no capital
+# after a small letter of a misreading.
+_IRISH_PREFIX = re.compile(r"^[hnt](?=[ÁÉÍÓÚ])")
+_HIGH_BYTE = re.compile(b"[\x80-\xff]")
+# The part of a CSV's word from its first byte beyond ASCII (and the byte before it) to its end, found in time
+# linear in the file's size: what lies before the next space, delimiter or quote.
+_HIGH_WORD = re.compile(b'[^\\s,;\t"\x80-\xff]?[\x80-\xff][^\\s,;\t"]*')
+# How many such words of a file are looked at, at most.
+_HIGH_WORDS = 100_000
+# The longest such word kept: a cell without spaces is a word too.
+_LEGACY_WORD_BYTES = 64
+# A character of UTF-8 beyond ASCII: a file whose bytes beyond ASCII are mostly these is UTF-8 with some bytes
+# that are not (a cell pasted from another file), not text in a code page.
+_UTF8_SEQUENCE = re.compile(b"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+# How much of a file's beginning the language of its plain-ASCII words is told from.
+_LANGUAGE_BYTES = 8 * 1024
+_LETTERS = re.compile(r"[^\W\d_]+")
+# How much of a file the code pages are told apart on: its first lines with letters beyond ASCII, and its
+# other words with letters beyond ASCII once each, up to this many bytes of each, so that the work (a look at
+# each byte, then the sample read in each code page) is bounded whatever the file's size.
+_LEGACY_SAMPLE_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class LegacyReading:
+    """How a CSV that is not Unicode reads: ``codec`` (a key of :data:`LEGACY_CODECS`) when one reading of
+    it is plausible text, with ``word``, the first word beyond ASCII it gives; else the plausible ones as
+    (codec, word) pairs, each with a word the code pages read differently. ``line`` is the first line with a
+    byte beyond ASCII."""
+
+    line: int
+    codec: str | None = None
+    candidates: tuple[tuple[str, str], ...] = ()
+    word: str = ""
+
+
+@dataclass(frozen=True)
+class _Score:
+    """A code page's reading of the sample: implausible signs and words, words written with letters no one
+    language is, and the most of its words one language is written with."""
+
+    implausible: int
+    unwritten: int
+    coherent: int
+    words: int
+
+    @property
+    def text(self) -> bool:
+        """Whether the reading is text: implausible in no more than one word in :data:`_SLIPS` beyond ASCII
+        (a Greek "μm" mixes scripts, and is still Greek)."""
+        return self.implausible * _SLIPS <= self.words
+
+
+def legacy_reading(raw: bytes) -> LegacyReading:
+    """The code page of ``raw`` (text in no Unicode form, nor mostly UTF-8) among :data:`LEGACY_CODECS`, told
+    by reading its lines with letters beyond ASCII (from the first, within a bounded sample) in each and
+    keeping the readings that are plausible text (no control characters or signs text never has, no sign
+    inside a word, no word mixing scripts or with a capital after a small letter), then those whose words are
+    each written with the letters of a language (``data/alphabets.yaml``) and most of them with one
+    language's; readings still differing are told apart by the language the file's words are in, whose
+    Windows code page is kept when its letters write the words they differ on.
+    """
+    high = _HIGH_BYTE.search(raw)
+    begin = raw.rfind(b"\n", 0, high.start() if high else 0) + 1
+    line = raw.count(b"\n", 0, begin) + 1
+    sample = _legacy_sample(raw, begin)
+    if 2 * sum(map(len, _UTF8_SEQUENCE.findall(sample))) >= len(_HIGH_BYTE.findall(sample)):
+        return LegacyReading(line)
+    readings: dict[str, str] = {}
+    for codec in LEGACY_CODECS:
+        try:
+            readings[codec] = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    scores = {codec: _plausibility(text) for codec, text in readings.items()}
+    least = min((score.implausible for score in scores.values() if score.text), default=None)
+    plausible = [codec for codec, score in scores.items() if score.text and score.implausible == least]
+    if not plausible:
+        return LegacyReading(line)
+    fewest = min(scores[codec].unwritten for codec in plausible)
+    plausible = [codec for codec in plausible if scores[codec].unwritten == fewest]
+    most = max(scores[codec].coherent for codec in plausible)
+    best = [codec for codec in plausible if scores[codec].coherent == most]
+    texts = {readings[codec]: codec for codec in reversed(best)}
+    if len(texts) == 1:
+        return LegacyReading(line, best[0], word=_first_word(readings[best[0]]))
+    differing = {codec: _differing_words(readings[codec], [readings[c] for c in best]) for codec in best}
+    chosen = _by_language(raw[:_LANGUAGE_BYTES], differing)
+    if chosen is not None:
+        return LegacyReading(line, chosen, word=_first_word(readings[chosen]))
+    named = tuple((codec, next(iter(differing[codec]), "")) for codec in sorted(texts.values(), key=best.index))
+    return LegacyReading(line, None, named)
+
+
+def _legacy_sample(raw: bytes, begin: int) -> bytes:
+    """What the code pages of ``raw`` are told apart on: its lines beyond ASCII from ``begin`` (the first's
+    start), then each other word beyond ASCII of the rest of the file once (the first :data:`_HIGH_WORDS`),
+    so that a letter only its end has counts too; at most :data:`_LEGACY_SAMPLE_BYTES` of each."""
+    lines = [text for text in raw[begin : begin + _LEGACY_SAMPLE_BYTES].splitlines() if not text.isascii()]
+    words: dict[bytes, None] = {}
+    size = 0
+    for found, _ in zip(_HIGH_WORD.finditer(raw, begin + _LEGACY_SAMPLE_BYTES), range(_HIGH_WORDS)):
+        word = found.group()[:_LEGACY_WORD_BYTES]
+        if word not in words:
+            words[word] = None
+            size += len(word) + 1
+            if size >= _LEGACY_SAMPLE_BYTES:
+                break
+    return b"\n".join(lines) + b"\n" + b" ".join(words)
+
+
+def _first_word(text: str) -> str:
+    return next((word for word in _LETTERS.findall(text) if not word.isascii()), "")
+
+
+def _plausibility(text: str) -> _Score:
+    """How plausible a code page's reading of a sample is as text in the languages of Europe."""
+    from qa_checker.language.detect import alphabets
+
+    signs = {c for c in text if not c.isascii() and not c.isalpha()}
+    implausible = sum(
+        c in _UNLIKELY_SIGNS or unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs")
+        for c in signs.union(c for c in text if c < " " and c not in "\t\r\n")
+    )
+    implausible += len(_SIGN_BY_LETTER.findall(text)) if signs else 0
+    unwritten = 0
+    writers: collections.Counter[str] = collections.Counter()
+    words = collections.Counter(word for word in _LETTERS.findall(text) if not word.isascii())
+    for word, count in words.items():
+        if _mixes_scripts(word) or any(
+            a.islower() and b.isupper() and not b.isascii() for a, b in itertools.pairwise(_IRISH_PREFIX.sub("", word))
+        ):
+            implausible += count
+            continue
+        marked = frozenset(c for c in word.lower() if not "a" <= c <= "z")
+        languages = [code for code, letters in alphabets().items() if marked <= letters]
+        unwritten += count * (not languages)
+        writers.update(dict.fromkeys(languages, count))
+    return _Score(implausible, unwritten, max(writers.values(), default=0), sum(words.values()))
+
+
+def _mixes_scripts(word: str) -> bool:
+    """Whether a word has Latin letters and Greek or Cyrillic ones."""
+    latin = any(c < "\u0250" for c in word)
+    return latin and any("\u0370" <= c < "\u0530" for c in word)
+
+
+def _differing_words(text: str, others: list[str]) -> list[str]:
+    """The words of one reading that another reading of the same bytes gives otherwise, in order."""
+    words = _LETTERS.findall(text)
+    found: dict[str, None] = {}
+    for other in others:
+        for word, theirs in zip(words, _LETTERS.findall(other)):
+            if word != theirs:
+                found[word] = None
+    return list(found)
+
+
+def _by_language(beginning: bytes, differing: dict[str, list[str]]) -> str | None:
+    """The one reading whose code page is the Windows code page of the language the file's ``beginning`` is
+    in (the one language found for its plain-ASCII words and its readings), and whose words the readings
+    differ on are written with that language's letters."""
+    from qa_checker.language.detect import alphabets, language_of
+
+    plain = " ".join(word for word in _LETTERS.findall(beginning.decode("latin-1")) if word.isascii())
+    readings = (beginning.decode(codec, errors="replace") for codec in differing)
+    languages = {found for found in map(language_of, (plain, *readings)) if found is not None}
+    if len(languages) != 1:
+        return None
+    language = languages.pop()
+    letters = alphabets().get(language, frozenset())
+    chosen = [
+        codec
+        for codec, words in differing.items()
+        if codec == _WINDOWS_CODE_PAGES.get(language)
+        and all(c in letters for word in words for c in word.lower() if not "a" <= c <= "z")
+    ]
+    return chosen[0] if len(chosen) == 1 else None
