@@ -139,6 +139,7 @@ class Lexicon:
     article_relatives: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     adjective_suffixes: tuple[str, ...] = ()
+    domain_prepositions: frozenset[str] = frozenset()
 
     def verbs_at(self, level: str, limit: int = 5) -> list[str]:
         """Example observable verbs of one Bloom level (in lexicon order), for hints."""
@@ -275,6 +276,7 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         article_relatives=frozenset(raw.get("article_relatives") or ()),
         prepositions=frozenset(raw.get("prepositions") or ()),
         adjective_suffixes=tuple(raw.get("adjective_suffixes") or ()),
+        domain_prepositions=frozenset(raw.get("domain_prepositions") or ()),
     )
 
 
@@ -364,7 +366,7 @@ def strip_lead_ins(lex: Lexicon, text: str) -> str:
 
 
 # How far into a statement a modal lead-in is looked for.
-LEAD_WINDOW = 160
+LEAD_WINDOW = 320
 
 
 def _is_skippable(lex: Lexicon, word: str) -> bool:
@@ -554,6 +556,27 @@ def _uninflected_adjective(lex: Lexicon, word: str) -> bool:
     )
 
 
+# The most words of a heading that names a field of work by an adjective and a verbal noun.
+DOMAIN_HEADING_WORDS = 8
+
+
+def _domain_heading(lex: Lexicon, scan: _Scan, verbs: list[VerbHit]) -> bool:
+    """Whether a short statement names a field of work, an adjective and an infinitive used as a noun before a
+    preposition of place or field ("Duurzaam inkopen bij gemeenten", "Circulair bouwen in de woningbouw"), where
+    an outcome names what is handled ("Veilig werken met een hoogwerker") or its object ("... veilig bedienen"):
+    ``domain_prepositions`` given, its only verb second, no comma."""
+    lowered = scan.lowered
+    return (
+        bool(lex.domain_prepositions)
+        and 3 <= len(lowered) <= DOMAIN_HEADING_WORDS
+        and len(verbs) == 1
+        and verbs[0].index == 1
+        and lowered[2] in lex.domain_prepositions
+        and not any(scan.comma_before)
+        and (lowered[0] in lex.skip_words or _uninflected_adjective(lex, lowered[0]))
+    )
+
+
 def _infinitive(lex: Lexicon, word: str) -> bool:
     """Whether a word is an infinitive: its own verb lemma, or a listed irregular verb."""
     if word in lex.irregular:
@@ -588,6 +611,25 @@ def _morph_hit(lex: Lexicon, index: int, word: str, *, slot: bool) -> VerbHit | 
     if known_form is not None:
         return VerbHit(index, VerbForm((word,), None, known_form.level, known_form.lemma, known_form.vague))
     return VerbHit(index, VerbForm((word,), None, None, infinitive, False))
+
+
+def _premodifier(lex: Lexicon, scan: _Scan, index: int) -> bool:
+    """Whether the English word at ``index`` is an adjective or participle before the noun it modifies ("flush
+    heating circuits", "skim internal corners", "graft young rootstocks"): a verb's bare object may open with
+    one, where a noun that modifies the next ("aggregate functions", "control measures") is never followed by
+    one. Known by an adjective's ending or a comparative that leads back to it ("younger" -> "young")."""
+    lowered = scan.lowered
+    if index + 1 >= len(lowered) or scan.comma_before[index + 1] or lowered[index + 1] in lex.conjunctions:
+        return False
+    word = lowered[index]
+    if word.endswith(lex.adjective_suffixes) and len(word) > 5:
+        return True
+    comparative = word + ("r" if word.endswith("e") else "er")
+    return (
+        len(word) > 3
+        and morphology.known(comparative, lex.language)
+        and morphology.lemma(comparative, lex.language) == word
+    )
 
 
 def _english_object_follows(lex: Lexicon, scan: _Scan, index: int) -> bool:
@@ -800,6 +842,7 @@ def _analyse(text: str, language: str) -> Analysis | None:
         verbs = [v for v in verbs if v.index != first]  # "Module 3 –", "Programme 2 :": a label, no verb
     at = {v.index: v for v in verbs}
     slot = first
+    opened: int | None = None  # where the action was looked for after a context opening
     slot_hit = at.get(first) if first is not None else None
     if (
         slot_hit is not None
@@ -824,6 +867,10 @@ def _analyse(text: str, language: str) -> Analysis | None:
     if first is not None and slot_hit is None:
         if not labelled and _ends_in_modal(text, body, _ABILITY_END):
             slot_hit = _gerund_hit(lex, scan, first)
+        if slot_hit is None and not labelled and _ends_in_modal(text, body, _PERFECT_END):
+            # "By the end of this course you will have built a ...": the participle names the action
+            infinitive = _participle_infinitive(lex, lowered[first])
+            slot_hit = _participle_hit(lex, first, lowered[first], infinitive) if infinitive else None
         if slot_hit is None and not labelled:
             after_modal = _ends_in_modal(text, body) or _ends_in_modal(text, body, _SUBJECT_END)
             slot_hit = _slot_verb(lex, scan, first, after_modal=after_modal)
@@ -839,10 +886,22 @@ def _analyse(text: str, language: str) -> Analysis | None:
                 slot_hit = (
                     _label_verb(lex, scan, at, after) if labelled else at.get(after) or _slot_verb(lex, scan, after)
                 )
+                if (
+                    slot_hit is None
+                    and not labelled
+                    and (not scan.comma_before[after] or lowered[after] in lex.determiners)
+                ):
+                    # "Sous supervision, l'élève | infirmier administre ...", "A partir de ..., el orientador laboral
+                    # vincula el ...": the learner or a trade after the opening, its verb before its object
+                    slot_hit = _after_plural_subject(lex, scan, at, after, continued=True)
+                opened = after
                 slot = after if slot_hit is not None else slot
         if slot_hit is not None and slot_hit.index not in at:
             verbs = sorted([*verbs, slot_hit], key=lambda v: v.index)
             at[slot_hit.index] = slot_hit
+    if opened is not None:
+        # "Dans ce module, le formateur présente ...": the teacher's wording after an opening
+        variants = (*variants, body[scan.starts[opened] :])
     teacher = next((m.group(0).strip() for p in lex.teacher_centred for m in [_search(p, variants)] if m), None)
     passive = None
     if first is not None and slot_hit is None and not labelled and teacher is None and lex.verb_position == "start":
@@ -866,6 +925,8 @@ def _analyse(text: str, language: str) -> Analysis | None:
         # what it heads has no verb of its own ("Verstehen: die Grundlagen ..." stays vague, "Analyse: the cash
         # flow ..." has its object)
         verbs, at, slot_hit = [], {}, None
+    if _domain_heading(lex, scan, verbs):
+        verbs, at, slot_hit = [], {}, None
     main = slot_hit
     if main is None and verbs and lex.verb_position == "anywhere":
         content = [i for i, w in enumerate(lowered) if w not in lex.trailing]
@@ -887,7 +948,8 @@ def _analyse(text: str, language: str) -> Analysis | None:
         found = _search(pattern, variants)
         if found:
             vague += ((found.group(0).strip(), level),)
-    if teacher is None and slot_hit is None and first is not None and lex.verb_position == "start":
+    if teacher is None and first is not None and lex.verb_position == "start" and (slot_hit is None or slot != first):
+        # "Les étudiants sont | évalués par un examen écrit ...": the learners' passive, whatever verb the rest holds
         teacher = _learners_passive(lex, text, body, lowered[first])
     if teacher is None and passive is not None:
         # The teaching in the passive ("are introduced", "Se explican"), or the learners as the subject of a
@@ -959,6 +1021,8 @@ _MODAL_END = re.compile(r"\b(to|can|could|will|shall|should|must|may)\W*$", re.I
 # A lead-in that ends in a word, not a modal: the learner as the subject ("The student", "Learners"), whose
 # verb follows ("The student prices options ...").
 _SUBJECT_END = re.compile(r"[^\W\d_]\s*$")
+# An English lead-in that ends in a future perfect before a participle ("you will have built").
+_PERFECT_END = re.compile(r"(\b(will|shall|should|must)|['’]ll)\s+have\W*$", re.IGNORECASE)
 # An English lead-in that ends in an ability phrase before a gerund ("Capable of", "is skilled in").
 _ABILITY_END = re.compile(r"\b(capable|skilled|proficient|competent|adept)\s+(of|in|at)\W*$", re.IGNORECASE)
 
@@ -1030,7 +1094,20 @@ def _slot_verb(
         return None  # "Power Query para ...", "Docker ...": an English name, not an infinitive in -er
     if guess and after and after[0] in _OF and _by_ending_only(word, lex.language):
         return None  # "Toma de decisiones ...", "Stima dei costi ...": a noun the lemmatiser knows, heading a topic
+    if guess and after and lex.language in _ROMANCE and _feminine_adjective_after(word, after[0], lex.language):
+        return None  # "Compra pública sostenible ...", "Prova pratica ...": a noun and its adjective head a topic
     return hit
+
+
+def _feminine_adjective_after(word: str, after: str, language: str) -> bool:
+    """Whether ``after`` is a feminine singular adjective agreeing with ``word`` as a noun ("Compra pública"): both
+    end in -a, and the adjective's lemma is its masculine in -o, which no verb's object is."""
+    return (
+        word.endswith("a")
+        and after.endswith("a")
+        and len(after) > 3
+        and morphology.lemma(after, language) == after[:-1] + "o"
+    )
 
 
 # The plural articles that open a subject, in the languages whose third person plural has its own ending.
@@ -1078,8 +1155,8 @@ def _after_plural_subject(
         if not (_third_plural(lex.language, word) or continued):
             continue
         listed = at.get(index)
-        if listed is None and lowered[index + 1] not in lex.determiners:
-            continue
+        if listed is None and lowered[index + 1] not in lex.determiners and not continued:
+            continue  # after the learner, a verb may take a bare object ("... de enfermería administra insulina")
         hit = listed or _morph_hit(lex, index, word, slot=False)
         if hit is not None and hit.form.lemma != word:
             return hit
@@ -1150,14 +1227,20 @@ def _passive_action(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], first: in
     if index >= len(lowered):
         return None
     word = lowered[index]
-    infinitive = morphology.participle_lemma(word, lex.language)
-    if infinitive is None:
-        base = morphology.lemma(word, lex.language)
-        # "is drawn up", "are kept"; "est comprise", "viene redatto" ("redatta", "redatti" read as "redatto")
-        infinitive = base if base in lex.irregular else lex.irregular_participles.get(base)
+    infinitive = _participle_infinitive(lex, word)
     if infinitive is None or infinitive in lex.auxiliaries or infinitive in lex.passive_states:
         return None
     return start, _participle_hit(lex, index, word, infinitive)
+
+
+def _participle_infinitive(lex: Lexicon, word: str) -> str | None:
+    """The infinitive of a past participle: by its regular ending and the lemmatiser, or, for "is drawn up", "are
+    kept", "est comprise", "viene redatto" ("redatta", "redatti" read as "redatto"), as an irregular one."""
+    infinitive = morphology.participle_lemma(word, lex.language)
+    if infinitive is None:
+        base = morphology.lemma(word, lex.language)
+        infinitive = base if base in lex.irregular else lex.irregular_participles.get(base)
+    return infinitive
 
 
 def _learners_passive(lex: Lexicon, text: str, body: str, word: str) -> str | None:
@@ -1244,7 +1327,12 @@ def _verb_after(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int, m
     if lex.nouns_capitalised and scan.original[index][:1].isupper():
         return None
     if lex.language == "en":
-        if after is None or not (after in lex.determiners or after in lex.clitics or after in lex.clause_openers):
+        if after is None or not (
+            after in lex.determiners
+            or after in lex.clitics
+            or after in lex.clause_openers
+            or _premodifier(lex, scan, index + 1)
+        ):
             return None
         if scan.comma_before[index + 1]:
             return None  # the end of an inserted phrase ("with limited budget and staff, a private cloud")

@@ -77,6 +77,12 @@ SEPARABLE: dict[str, tuple[str, ...]] = {
     "de": ("zusammen", "weiter", "fest", "nach", "auf", "aus", "ein", "mit", "vor", "dar", "her", "hin", "ab", "an",
            "um", "zu", "bei"),
 }  # fmt: skip
+# Inseparable prefixes: a verb the lemmatiser lacks ("entlüften", "ontkalken") is a verb when the verb without
+# its prefix is ("lüften", "kalken").
+INSEPARABLE: dict[str, tuple[str, ...]] = {
+    "nl": ("ont", "ver", "her", "be"),
+    "de": ("ent", "ver", "zer", "be", "er"),
+}
 
 # Endings only verbs have, however few of their forms the lemmatiser knows: verbs made from nouns and
 # adjectives ("automatiser", "quantifier", "analysieren", "digitaliseren", "cuantificar", "ottimizzare").
@@ -345,7 +351,10 @@ def _is_verb_lemma(word: str, language: str) -> bool:
             return _leads_back([stem + "gł", stem + "kł", stem + "gła", stem + "kła"], word, language)
         return _leads_back([word[:-1] + "ł", word[:-1] + "ła"], word, language)
     if language in ("nl", "de"):
-        bases = [word] + [word[len(p) :] for p in SEPARABLE[language] if word.startswith(p) and len(word) > len(p) + 4]
+        # An inseparable prefix only where the word is its own lemma ("entlüften"), not a form of a noun ("verbanden")
+        own = lemma(word, language) == word
+        prefixes = (*SEPARABLE[language], *INSEPARABLE[language]) if own else SEPARABLE[language]
+        bases = [word] + [word[len(p) :] for p in prefixes if word.startswith(p) and len(word) > len(p) + 4]
         for base in bases:
             stem = base[:-2] if base.endswith("en") else base[:-1]
             stems = _dutch_stems(stem) if language == "nl" else [stem]
@@ -499,7 +508,11 @@ def participle_lemma(word: str, language: str) -> str | None:
         return None
     if language in ("nl", "de"):
         if not word.startswith("ge"):
-            return None
+            # A separable verb's participle, its prefix before the "ge" ("opgesteld" -> "opstellen", "eingestellt")
+            prefix = next((p for p in SEPARABLE[language] if word.startswith(p + "ge")), None)
+            stem = participle_lemma(word[len(prefix) :], language) if prefix is not None else None
+            separable = prefix + stem if prefix is not None and stem is not None else None
+            return separable if separable is not None and _is_verb_lemma(separable, language) else None
     elif not word.endswith(PAST_PARTICIPLE.get(language, ())):
         return None
     for ending, infinitive in _REGULAR_PARTICIPLE.get(language, ()):
