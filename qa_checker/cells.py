@@ -17,6 +17,9 @@ from typing import TypeVar
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SURROGATES = re.compile("[\ud800-\udfff]")
+# The bidirectional embeddings, overrides and isolates, as a regular-expression class body: in a report they
+# would make a text show other than it reads ("Data \u202eEthics" shown as "Data scihtE").
+BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
 
 T = TypeVar("T")
 

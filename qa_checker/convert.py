@@ -98,6 +98,8 @@ def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value and not any(c in value for c in "\t\r") and value == value.strip() else None
     if _NUMBER_LIKE.match(value):
         style = "'"  # "0788" stays text for YAML 1.2 readers too
+    if "\x85" in value:
+        style = '"'  # PyYAML writes a NEL as it is outside double quotes, and reads it back as a line break
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
@@ -13,7 +14,7 @@ from qa_checker.compare import Comparison, ComparisonRow
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import labels
 from qa_checker.reporting.compare_html import NUMBER_ROWS, view
-from qa_checker.reporting.workbook import Book, header_cell, safe, write_table
+from qa_checker.reporting.workbook import COLUMN_LIMIT, Book, header_cell, safe, write_table
 from qa_checker.text import N_, msg
 
 DIFF_FILL = PatternFill("solid", fgColor="FFFFF4CC")
@@ -22,6 +23,9 @@ SHEETS = {"comparison": N_("Comparison"), "offerings": N_("Offerings"), "stamp":
 DIFFERS = {True: N_("yes"), False: N_("no")}
 # A number cell (of NUMBER_ROWS) of a derived workload: marked ≈ by its number format.
 DERIVED_FORMAT = '"≈"General'
+# The offerings one Comparison sheet holds side by side, after its label and "differs" columns; more go on in a
+# sheet after it ("Comparison (2)").
+OFFERINGS_PER_SHEET = COLUMN_LIMIT - 2
 
 
 def render(
@@ -33,33 +37,11 @@ def render(
     tr = tr or translator(language or report.language)
     _ = tr.gettext
     book = Book(tr)
-    sheet = book.workbook.create_sheet(book.name(SHEETS["comparison"]))
-    sheet.column_dimensions["A"].width = 44
-    sheet.column_dimensions["B"].width = 9
-    for index in range(len(comparison.offerings)):
-        sheet.column_dimensions[get_column_letter(index + 3)].width = 42
-    sheet.freeze_panes = "C2"
-    titles = [o["title"] or o["id"] or o["source"] for o in comparison.offerings]
-    sheet.append(
-        [
-            header_cell(sheet, _(N_("element"))),
-            header_cell(sheet, _(N_("differs"))),
-            *(header_cell(sheet, t) for t in titles),
-        ]
-    )
-    rows = view(comparison, tr)
-    for row in rows:
-        cells = []
-        for index, value in enumerate((row.label, _(DIFFERS[row.differs]), *_with_status(row, tr))):
-            cell = WriteOnlyCell(sheet, value=safe(value))
-            if index >= 2 and row.key in NUMBER_ROWS:
-                _number(cell, comparison.offerings[index - 2], row.key)
-            cell.alignment = WRAP
-            if row.differs and index != 0:
-                cell.fill = DIFF_FILL
-            cells.append(cell)
-        sheet.append(cells)
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(titles) + 2)}{len(rows) + 1}"
+    title = book.name(SHEETS["comparison"])
+    rows = [(row, _with_status(row, tr)) for row in view(comparison, tr)]
+    for start in range(0, max(len(comparison.offerings), 1), OFFERINGS_PER_SHEET):
+        name = title if start == 0 else book.continued(title, start // OFFERINGS_PER_SHEET + 1)
+        _comparison_sheet(book, name, comparison.offerings[start : start + OFFERINGS_PER_SHEET], rows, start, tr)
     names = table.COLUMN_NAMES
     write_table(
         book,
@@ -83,6 +65,46 @@ def render(
         ],
     )
     return book.to_bytes(report.generated_at)
+
+
+def _comparison_sheet(
+    book: Book,
+    name: str,
+    offerings: Sequence[dict[str, Any]],
+    rows: list[tuple[ComparisonRow, list[str]]],
+    start: int,
+    tr: Translator,
+) -> None:
+    """The side-by-side sheet ``name`` of ``offerings``, those from position ``start`` on: each row's label and
+    whether it differs (among all the offerings compared), then one column per offering, headed by its title
+    and, below it, its file (two offerings may share a title)."""
+    sheet = book.workbook.create_sheet(name)
+    sheet.column_dimensions["A"].width = 44
+    sheet.column_dimensions["B"].width = 9
+    for index in range(len(offerings)):
+        sheet.column_dimensions[get_column_letter(index + 3)].width = 42
+    sheet.freeze_panes = "C2"
+    heads = [(o["title"] or o["id"] or o["source"], o["source"]) for o in offerings]
+    sheet.append(
+        [
+            header_cell(sheet, tr.gettext(N_("element"))),
+            header_cell(sheet, tr.gettext(N_("differs"))),
+            *(header_cell(sheet, head if head == source else f"{head}\n{source}") for head, source in heads),
+        ]
+    )
+    for row, values in rows:
+        cells = []
+        shown = (row.label, tr.gettext(DIFFERS[row.differs]), *values[start : start + len(offerings)])
+        for index, value in enumerate(shown):
+            cell = WriteOnlyCell(sheet, value=safe(value))
+            if index >= 2 and row.key in NUMBER_ROWS:
+                _number(cell, offerings[index - 2], row.key)
+            cell.alignment = WRAP
+            if row.differs and index != 0:
+                cell.fill = DIFF_FILL
+            cells.append(cell)
+        sheet.append(cells)
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(offerings) + 2)}{len(rows) + 1}"
 
 
 def _number(cell: WriteOnlyCell, offering: dict[str, Any], key: str) -> None:

@@ -10,7 +10,8 @@ Values are escaped exactly as GitHub's own toolkit (``@actions/core``) does: ``%
 ``\\n`` in the message, and additionally ``:`` and ``,`` in the properties, so a descriptor's text
 can neither end the command early nor start a command of its own. Before that, the message's parts are
 shown as the terminal report shows them (:func:`~qa_checker.cells.visible`): a control or invisible
-character in a descriptor's text is written as its escape (``\\x1b``), never sent raw into the CI log.
+character in a descriptor's text, or in its file's name, is written as its escape (``\\x1b``), never sent raw
+into the CI log.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def command(result: Result, finding: Finding, tr: Translator | None = None) -> s
     """The workflow command of one finding, its message in ``tr``'s language (by default English)."""
     tr = tr or translator()
     path, part = split_source(result.source)
-    properties = {"file": relative_path(path)}
+    properties = {"file": visible(relative_path(path))}
     line, column = finding.place()
     if line is not None and line >= 1:
         properties["line"] = str(line)

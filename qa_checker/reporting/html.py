@@ -38,7 +38,7 @@ from markupsafe import Markup, escape
 
 from qa_checker import table
 from qa_checker.bloom import BLOOM_LABELS
-from qa_checker.cells import SURROGATES, without_surrogates
+from qa_checker.cells import BIDI_CONTROLS, SURROGATES, without_surrogates
 from qa_checker.ects import HOURS_PER_ECTS
 from qa_checker.elements import ELEMENTS, ELEMENTS_BY_KEY, citation
 from qa_checker.findings import Finding, charged_rule, weight_lost
@@ -222,7 +222,7 @@ def writable(value: Any) -> Any:
 
 # Control characters other than HTML's white space (tab, line feed, form feed, carriage return), and the
 # bidirectional controls that would make a title show other than it reads ("Data \u202eEthics").
-_NOT_IN_HTML = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_NOT_IN_HTML = re.compile(f"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 
 
 @functools.lru_cache(maxsize=4096)

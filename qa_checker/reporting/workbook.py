@@ -18,8 +18,9 @@ Formula injection: any text that would start with ``=``, ``+``, ``-``, ``@``, a 
 return is stored as text with a leading apostrophe (``'=HYPERLINK(...)``), the neutralisation
 OWASP recommends for spreadsheet exports (:mod:`qa_checker.cells`, shared with the CSV dataset);
 the apostrophe is visible, so nothing is hidden from the reader. Characters XML cannot hold
-(control characters, U+FFFE and U+FFFF) and lone surrogates become U+FFFD, and text is cut to Excel's
-32,767-character cell limit.
+(control characters, U+FFFE and U+FFFF), lone surrogates and the bidirectional controls that would reorder a
+cell's text (as in the HTML report) become U+FFFD, and text is cut to Excel's
+32,767-character cell limit (counted as Excel counts, in UTF-16 code units).
 """
 
 from __future__ import annotations
@@ -43,16 +44,19 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from qa_checker.cells import neutralise, without_surrogates
+from qa_checker.cells import BIDI_CONTROLS, neutralise, without_surrogates
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import labels
 from qa_checker.stamp import TOOL
-from qa_checker.text import N_, clip, fill
+from qa_checker.text import N_, fill
 
-# Excel's characters in a cell.
+# Excel's characters in a cell, counted as Excel counts them: UTF-16 code units (a character beyond U+FFFF, an
+# emoji or a CJK extension ideograph, is two).
 CELL_LIMIT = 32_767
 # Excel's rows in a sheet: a sheet with more goes on in another (see Book).
 ROW_LIMIT = 1_048_576
+# Excel's columns in a sheet.
+COLUMN_LIMIT = 16_384
 # The name of the sheet a full sheet goes on in (number 2 and up).
 CONTINUED = N_("{sheet} ({number})")
 _COPY_BUFFER = 1 << 16
@@ -81,16 +85,27 @@ _NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
 
 
 # What XML 1.0 cannot hold: the control characters but tab and line breaks, and the noncharacters U+FFFE
-# and U+FFFF (which openpyxl's ILLEGAL_CHARACTERS_RE lets through, making a workbook Excel must repair).
-_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# and U+FFFF (which openpyxl's ILLEGAL_CHARACTERS_RE lets through, making a workbook Excel must repair); and,
+# as the HTML report does, the bidirectional embeddings, overrides and isolates that would make a cell show
+# other than it reads ("Data \u202eEthics" shown as "Data scihtE").
+_NOT_IN_CELLS = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff{BIDI_CONTROLS}]")
 
 
 def safe(value: Any) -> Any:
     """A cell value that can never start a formula; numbers and booleans pass through."""
     if not isinstance(value, str):
         return value
-    text = neutralise(_NOT_IN_XML.sub("\ufffd", without_surrogates(value)))
-    return clip(text, CELL_LIMIT)
+    text = neutralise(_NOT_IN_CELLS.sub("\ufffd", without_surrogates(value)))
+    return _clip_units(text, CELL_LIMIT)
+
+
+def _clip_units(text: str, limit: int, mark: str = "…") -> str:
+    """``text`` cut as :func:`~qa_checker.text.clip` cuts it, its length counted in UTF-16 code units, never
+    between the two units of one character."""
+    if len(text) * 2 <= limit or len(text.encode("utf-16-le")) <= 2 * limit:
+        return text
+    kept = text.encode("utf-16-le")[: 2 * (limit - len(mark))].decode("utf-16-le", "ignore")
+    return kept.rstrip() + mark
 
 
 class Heading(str):
