@@ -299,13 +299,14 @@ def _holders(owner: Node) -> list[Node]:
 
 def _extension(b: Builder, owner: Node, name: str, key: str) -> tuple[Scalar, str] | None:
     """The value an extension (``extensions:<name>``) of ``owner`` gives under ``key``: from the extension object,
-    or written in the extension's place; an extension object without it is reported."""
+    or written in the extension's place; an extension object without it is reported (one with a value of another
+    kind is reported where that value is read)."""
     owner = next((h for h in _holders(owner) if h.has(name)), owner)
     extension = owner.node(name)
     if extension is None:
         return owner.scalar(name)
     found = extension.scalar(key)
-    if found is None:
+    if found is None and (not extension.has(key) or extension.blank(key) is not None):
         b.warn(
             msg("the extension {name} has no {key} value; it was not read", name=name, key=key),
             source=extension.pointer,
@@ -554,6 +555,17 @@ def _competencies(b: Builder, badge: Node) -> None:
         _add_outcomes(b, found, holder.where("CompetencyExtension"))
 
 
+def _badge_date(value: Scalar, legacy: bool) -> str | None:
+    """The calendar date of an Open Badges DateTime: an ISO 8601 date or date-time, or in Open Badges 1.x/0.5
+    (``legacy``) also a 10-digit Unix timestamp in seconds (UTC), as a number or a text; 2.0 allows no timestamp."""
+    if isinstance(value, bool):
+        return None
+    text = str(value).strip()
+    if legacy and isinstance(value, (int, str)) and text.isdigit() and len(text) == 10:
+        return iso_date(int(text) * 1000)
+    return iso_date(value) if isinstance(value, str) else None
+
+
 def _assertion(b: Builder, assertion: Node, legacy: bool) -> None:
     """The learner, the date of issuing and the revocation of an assertion (``legacy``: of Open Badges 1.x or 0.5)."""
     b.expect("/issue_date", assertion.pointer)
@@ -561,7 +573,7 @@ def _assertion(b: Builder, assertion: Node, legacy: bool) -> None:
     _recipient(b, assertion, legacy)
     issued = assertion.scalar("issuedOn") or assertion.scalar("issued_on")  # Open Badges 0.5 wrote issued_on
     if issued is not None:
-        day = iso_date(issued[0]) if isinstance(issued[0], str) else None
+        day = _badge_date(issued[0], legacy)
         if day is not None:
             b.set("/issue_date", day, issued[1])
         else:
