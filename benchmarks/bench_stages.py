@@ -17,8 +17,10 @@ For each corpus it checks the whole folder with :func:`qa_checker.api.check_path
 ``jobs=1``) three times: once to warm the caches (vocabularies, language models, the compiled schema),
 once bare for the total, and once with a stopwatch around each stage's functions. A stage's time is
 its own, less the stages it calls (the rules' time does not count in the engine's loop, the loader's
-finish step not in parsing). The stopwatch adds about a microsecond per call, so the stages add up
-to a little more than the bare total. Then it renders the JSON report (and, with ``--reports``, the
+finish step not in parsing) and less the cyclic garbage collector's passes in it, which have a row of
+their own (a pass runs in whichever stage made the object that tipped it: in that stage's time it would
+charge it with what all of them allocate). The stopwatch adds about a microsecond per call, so the
+stages add up to a little more than the bare total. Then it renders the JSON report (and, with ``--reports``, the
 Excel workbook and the HTML pages of ``audit``) and divides by the number of descriptors.
 
 The stages are looked up by name; one that no longer exists is left out, so the script measures any
@@ -26,7 +28,11 @@ version of the code it runs in and the tables of two versions can be compared si
 
 On a busy machine, ``--repeat 3`` shows each stage's best of three runs.
 
-Run: ``python benchmarks/bench_stages.py [--count 1000] [--repeat 1] [--new-texts] [--reports] [--seed 2026]``.
+With ``--clock cpu`` the stopwatch reads this process's CPU time instead of the wall clock: on a shared machine
+other processes' turns on the cores then do not count.
+
+Run: ``python benchmarks/bench_stages.py [--count 1000] [--repeat 1] [--clock wall|cpu] [--new-texts] [--reports]
+[--seed 2026]``.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from __future__ import annotations
 import argparse
 import copy
 import functools
+import gc
 import importlib
 import json
 import random
@@ -142,9 +149,17 @@ def write_flawed(folder: Path, count: int, seed: int) -> None:
         _write(folder, index, data, rng)
 
 
+# What the stopwatch reads: wall-clock time, or the CPU time of this process (steadier on a shared machine, where
+# other processes' turns on the cores would count in wall-clock time; each reading costs a system call).
+CLOCKS: dict[str, Callable[[], float]] = {"wall": time.perf_counter, "cpu": time.process_time}
+
+
 # --- The stopwatch ------------------------------------------------------------------------------------
 
 OVERHEAD = "stopwatch (estimated, left out above)"
+# The cyclic garbage collector runs when enough objects were made, in whichever stage made the last of them: its
+# passes are timed on their own (a gc callback), and left out of the stage they interrupted.
+COLLECTOR = "garbage collector passes (any stage)"
 
 
 def _nothing() -> None:
@@ -162,18 +177,20 @@ def _restore(owner: type, name: str, own: Any) -> None:
 class Stopwatch:
     """Own time per stage: each wrapped call's time less that of the wrapped calls inside it."""
 
-    def __init__(self, overhead: float = 0.0) -> None:
+    def __init__(self, overhead: float = 0.0, clock: Callable[[], float] = time.perf_counter) -> None:
         self.own: dict[str, float] = defaultdict(float)
         self.calls: dict[str, int] = defaultdict(int)
         # What one timed call costs its caller beyond the time measured inside it (see calibrate).
         self.overhead = overhead
         self._inner: list[float] = []
         self._undo: list[Callable[[], None]] = []
+        self._collecting = 0.0
+        self.clock = clock
         self.missing: list[str] = []
 
     def wrap(self, fn: Callable[..., Any], stage: str, *, consume: bool = False) -> Callable[..., Any]:
         own, calls, inner = self.own, self.calls, self._inner
-        clock = time.perf_counter
+        clock = self.clock
         overhead = self.overhead
 
         @functools.wraps(fn)
@@ -196,20 +213,20 @@ class Stopwatch:
         return timed
 
     @staticmethod
-    def calibrate(rounds: int = 20_000) -> float:
+    def calibrate(rounds: int = 20_000, clock: Callable[[], float] = time.perf_counter) -> float:
         """Seconds a timed call costs its caller beyond what it measures inside (the best of five)."""
         best = float("inf")
         for _ in range(5):
-            probe = Stopwatch()
+            probe = Stopwatch(clock=clock)
             timed = probe.wrap(_nothing, "probe")
-            start = time.perf_counter()
+            start = clock()
             for _ in range(rounds):
                 _nothing()
-            bare = time.perf_counter() - start
-            start = time.perf_counter()
+            bare = clock() - start
+            start = clock()
             for _ in range(rounds):
                 timed()
-            wrapped = time.perf_counter() - start
+            wrapped = clock() - start
             best = min(best, (wrapped - bare - probe.own["probe"]) / rounds)
         return max(best, 0.0)
 
@@ -238,6 +255,21 @@ class Stopwatch:
         for rule, name, own, resolved, family in found:
             setattr(rule, name, self.wrap(resolved, family, consume=name == "check"))
             self._undo.append(functools.partial(_restore, rule, name, own))
+
+    def collector(self, phase: str, info: dict[str, Any]) -> None:
+        """A ``gc.callbacks`` entry: the time of each pass is :data:`COLLECTOR`'s, not the stage's it ran in."""
+        if phase == "start":
+            self._collecting = self.clock()
+            return
+        spent = self.clock() - self._collecting
+        self.own[COLLECTOR] += spent
+        if self._inner:
+            self._inner[-1] += spent
+
+    def time_collector(self) -> None:
+        """Time the collector's passes from now until :meth:`undo`."""
+        gc.callbacks.append(self.collector)
+        self._undo.append(functools.partial(gc.callbacks.remove, self.collector))
 
     def undo(self) -> None:
         for step in reversed(self._undo):
@@ -281,7 +313,9 @@ STAGES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 ]
 
 
-def measure(folders: list[Path], reports: bool) -> tuple[int, float, dict[str, float]]:
+def measure(
+    folders: list[Path], reports: bool, clock: Callable[[], float] = time.perf_counter
+) -> tuple[int, float, dict[str, float]]:
     """Descriptors, bare microseconds per descriptor, and microseconds per descriptor by stage.
 
     ``folders`` are checked in turn: the warm-up run, the bare run and the timed run (the same folder
@@ -291,15 +325,16 @@ def measure(folders: list[Path], reports: bool) -> tuple[int, float, dict[str, f
 
     warm, plain, timed = folders
     check_paths([warm], jobs=1, now=NOW)  # warm-up: caches, models, the compiled schema
-    start = time.perf_counter()
+    start = clock()
     report = check_paths([plain], jobs=1, now=NOW)
-    bare = time.perf_counter() - start
+    bare = clock() - start
     count = len(report.results)
-    watch = Stopwatch(Stopwatch.calibrate())
+    watch = Stopwatch(Stopwatch.calibrate(clock=clock), clock)
     for stage, functions in STAGES:
         for module, attribute, owner in functions:
             watch.patch(module, attribute, stage, owner=owner)
     watch.patch_rules()
+    watch.time_collector()
     try:
         report = check_paths([timed], jobs=1, now=NOW)
     finally:
@@ -315,9 +350,9 @@ def measure(folders: list[Path], reports: bool) -> tuple[int, float, dict[str, f
         ]
     for name, module, attribute in renderers:
         render = getattr(importlib.import_module(module), attribute)
-        start = time.perf_counter()
+        start = clock()
         render(report)
-        stages[name] = stages.get(name, 0.0) + (time.perf_counter() - start) * 1e6 / count
+        stages[name] = stages.get(name, 0.0) + (clock() - start) * 1e6 / count
     if watch.missing:
         print(f"(not in this version: {', '.join(watch.missing)})", file=sys.stderr)
     return count, bare * 1e6 / count, stages
@@ -329,6 +364,9 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--reports", action="store_true", help="also time audit's Excel and HTML reports")
     parser.add_argument("--repeat", type=int, default=1, help="runs per corpus; each stage's best is shown")
+    parser.add_argument(
+        "--clock", choices=sorted(CLOCKS), default="wall", help="time measured: wall (default) or this process's CPU"
+    )
     parser.add_argument(
         "--new-texts", action="store_true", help="also a corpus whose titles and outcomes are all new texts"
     )
@@ -350,17 +388,17 @@ def main(argv: list[str]) -> None:
                     if run == 0:
                         write(folder, options.count, options.seed)
                     folders = [folder] * 3
-                runs.append(measure(folders, options.reports))
+                runs.append(measure(folders, options.reports, CLOCKS[options.clock]))
             stages = {stage for _, _, found in runs for stage in found}
             columns[name] = (
                 runs[0][0],
                 min(bare for _, bare, _ in runs),
                 {stage: min(found.get(stage, 0.0) for _, _, found in runs) for stage in stages},
             )
-    print(table(columns, options.count))
+    print(table(columns, options.count, options.clock))
 
 
-def table(columns: dict[str, tuple[int, float, dict[str, float]]], count: int) -> str:
+def table(columns: dict[str, tuple[int, float, dict[str, float]]], count: int, clock: str = "wall") -> str:
     """The stages as rows (rule families after validation), the corpora as columns, as Markdown."""
     order = [stage for stage, _ in STAGES]
     seen = {stage for _, _, stages in columns.values() for stage in stages}
@@ -368,6 +406,8 @@ def table(columns: dict[str, tuple[int, float, dict[str, float]]], count: int) -
     rows = [s for s in order if s in seen and not s.startswith("rules: ")]
     at = rows.index("schema validation") + 1 if "schema validation" in rows else len(rows)
     rows[at:at] = [*(s for s in order if s.startswith("rules: ") and s in seen), *families]
+    if COLLECTOR in seen:
+        rows.append(COLLECTOR)
     rendering = sorted(s for s in seen if s not in rows and s != OVERHEAD)
     names = list(columns)
 
@@ -377,7 +417,11 @@ def table(columns: dict[str, tuple[int, float, dict[str, float]]], count: int) -
     def cells(stage: str) -> list[str]:
         return [f"{columns[n][2].get(stage, 0.0):,.0f}" for n in names]
 
-    out = [f"\nmicroseconds per descriptor, {count:,} descriptors per corpus, one process", line("stage", names)]
+    measured = "CPU time" if clock == "cpu" else "wall-clock time"
+    out = [
+        f"\nmicroseconds per descriptor ({measured}), {count:,} descriptors per corpus, one process",
+        line("stage", names),
+    ]
     out.append(f"|{'-' * 40}|" + "".join(f"{'-' * 10}:|" for _ in names))
     out += [line(stage, cells(stage)) for stage in rows]
     total = [sum(columns[n][2].get(stage, 0.0) for stage in rows) for n in names]
