@@ -617,13 +617,18 @@ def _premodifier(lex: Lexicon, scan: _Scan, index: int) -> bool:
     """Whether the English word at ``index`` is an adjective or participle before the noun it modifies ("flush
     heating circuits", "skim internal corners", "graft young rootstocks"): a verb's bare object may open with
     one, where a noun that modifies the next ("aggregate functions", "control measures") is never followed by
-    one. Known by an adjective's ending or a comparative that leads back to it ("younger" -> "young")."""
+    one. Known by an adjective's ending, an irregular participle or a comparative that leads back to it ("younger" ->
+    "young")."""
     lowered = scan.lowered
     if index + 1 >= len(lowered) or scan.comma_before[index + 1] or lowered[index + 1] in lex.conjunctions:
         return False
     word = lowered[index]
     if word.endswith(lex.adjective_suffixes) and len(word) > 5:
         return True
+    if word.endswith("ly") and len(word) > 4 and not lowered[index + 1].endswith("ly"):
+        return _premodifier(lex, scan, index + 1)  # an adverb before one ("newly planted borders")
+    if len(word) > 5 and word.endswith("n") and morphology.participle_lemma(word, lex.language) is not None:
+        return True  # an irregular participle ("overgrown hooves", "broken tiles")
     comparative = word + ("r" if word.endswith("e") else "er")
     return (
         len(word) > 3
@@ -637,8 +642,9 @@ def _english_object_follows(lex: Lexicon, scan: _Scan, index: int) -> bool:
 
     "Automate the build", "Quantify uncertainty", "Clean messy datasets": a verb-like suffix, or a
     determiner, adverb or question word next ("Determine whether ..."), or a possessive ("Dip lambs'
-    navels", "Clip a horse's mane"): a noun heading's second word is its head, not an owner. "Risk
-    assessment methods" and "Cloud computing basics" are noun phrases.
+    navels", "Clip a horse's mane"): a noun heading's second word is its head, not an owner; or a second
+    action after "and" (:func:`_second_action_follows`) or a purpose clause (:func:`_purpose_follows`) later.
+    "Risk assessment methods" and "Cloud computing basics" are noun phrases.
     """
     word = scan.lowered[index]
     if word.endswith(("ify", "ise", "ize", "ate")) or word in lex.irregular:
@@ -647,7 +653,57 @@ def _english_object_follows(lex: Lexicon, scan: _Scan, index: int) -> bool:
     if after is None or scan.comma_before[index + 1]:
         return False
     possessive = index + 2 < len(scan.lowered) and scan.apostrophe_before[index + 2]
-    return after in lex.determiners or after in lex.clause_openers or after.endswith("ly") or possessive
+    return (
+        after in lex.determiners
+        or after in lex.clause_openers
+        or after.endswith("ly")
+        or possessive
+        or _second_action_follows(lex, scan, index)
+        or _purpose_follows(scan, index)
+    )
+
+
+# The words that open an English purpose clause ("so that", "so as to", "in order to", "in order that").
+_PURPOSE_OPENERS = frozenset({("so", "that"), ("so", "as"), ("order", "to"), ("order", "that")})
+
+
+def _purpose_follows(scan: _Scan, index: int) -> bool:
+    """Whether a purpose clause follows the word at ``index`` ("Tension fence wires ... so that the fence stays
+    taut"): it gives an action its aim, where a heading names none."""
+    lowered = scan.lowered
+    return any((lowered[at], lowered[at + 1]) in _PURPOSE_OPENERS for at in range(index + 2, len(lowered) - 1))
+
+
+def _opens_object(lex: Lexicon, scan: _Scan, index: int) -> bool:
+    """Whether the English word at ``index`` opens the object of a verb joined by "and" before it: a determiner, an
+    object pronoun, a question word or a modifier of the noun (:func:`_premodifier`), with no comma before it."""
+    after = scan.lowered[index]
+    return not scan.comma_before[index] and (
+        after in lex.determiners
+        or after in lex.clitics
+        or after in lex.clause_openers
+        or _premodifier(lex, scan, index)
+    )
+
+
+# The most words of a bare object between an English imperative and "and".
+BARE_OBJECT_WORDS = 3
+
+
+def _second_action_follows(lex: Lexicon, scan: _Scan, index: int) -> bool:
+    """Whether a bare object after the word at ``index`` is followed by "and" and a second action that opens its
+    own object (:func:`_opens_object`: "Bleed radiators and flush heating circuits", "Caulk windows
+    and seal the frames"): the two are joined as actions, so the first word is one too, where a noun heading joins
+    nouns ("SQL joins and aggregate functions")."""
+    lowered = scan.lowered
+    end = min(len(lowered) - 2, index + BARE_OBJECT_WORDS + 1)
+    for conjunction in range(index + 2, end):
+        if scan.comma_before[conjunction] or lowered[conjunction - 1] in lex.determiners:
+            return False
+        if lowered[conjunction] in lex.conjunctions:
+            verb = conjunction + 1
+            return _opens_object(lex, scan, verb + 1) and _morph_hit(lex, verb, lowered[verb], slot=False) is not None
+    return False
 
 
 def _heads_action_list(lex: Lexicon, scan: _Scan, index: int) -> bool:
@@ -875,8 +931,15 @@ def _analyse(text: str, language: str) -> Analysis | None:
             after_modal = _ends_in_modal(text, body) or _ends_in_modal(text, body, _SUBJECT_END)
             slot_hit = _slot_verb(lex, scan, first, after_modal=after_modal)
         if slot_hit is None and not labelled:
+            # After the learner as the lead-in, or after an opening stripped with it ("Al termine del modulo, |
+            # l'operatore della logistica pianifica ..."), the subject goes on
+            opened_subject = (
+                lex.language in _ROMANCE
+                and lowered[first] in lex.determiners
+                and _ends_in_modal(text, body, _COMMA_END)
+            )
             slot_hit = _after_plural_subject(
-                lex, scan, at, first, continued=after_modal and not _ends_in_modal(text, body)
+                lex, scan, at, first, continued=(after_modal and not _ends_in_modal(text, body)) or opened_subject
             )
             slot = slot_hit.index if slot_hit is not None else slot
         if slot_hit is None:
@@ -1021,6 +1084,8 @@ _MODAL_END = re.compile(r"\b(to|can|could|will|shall|should|must|may)\W*$", re.I
 # A lead-in that ends in a word, not a modal: the learner as the subject ("The student", "Learners"), whose
 # verb follows ("The student prices options ...").
 _SUBJECT_END = re.compile(r"[^\W\d_]\s*$")
+# A lead-in that ends with an opening closed by a comma ("Al termine del modulo,").
+_COMMA_END = re.compile(r",\s*$")
 # An English lead-in that ends in a future perfect before a participle ("you will have built").
 _PERFECT_END = re.compile(r"(\b(will|shall|should|must)|['’]ll)\s+have\W*$", re.IGNORECASE)
 # An English lead-in that ends in an ability phrase before a gerund ("Capable of", "is skilled in").
@@ -1094,9 +1159,26 @@ def _slot_verb(
         return None  # "Power Query para ...", "Docker ...": an English name, not an infinitive in -er
     if guess and after and after[0] in _OF and _by_ending_only(word, lex.language):
         return None  # "Toma de decisiones ...", "Stima dei costi ...": a noun the lemmatiser knows, heading a topic
-    if guess and after and lex.language in _ROMANCE and _feminine_adjective_after(word, after[0], lex.language):
-        return None  # "Compra pública sostenible ...", "Prova pratica ...": a noun and its adjective head a topic
+    if guess and after and lex.language in _ROMANCE and _adjective_after(lex, scan, index):
+        return None  # "Compra pública sostenible ...", "Prova finale ...": a noun and its adjective head a topic
     return hit
+
+
+def _adjective_after(lex: Lexicon, scan: _Scan, index: int) -> bool:
+    """Whether the word after a Romance word that may be a verb is an adjective agreeing with it as a noun: a feminine
+    one (:func:`_feminine_adjective_after`), or one by its singular ending (``adjective_suffixes``: "corriente",
+    "práctica", "finale") not before an article, which a verb's object would open with ("Mantiene operativa la
+    ..."); a verb's bare object is a noun, in the plural more often than not."""
+    lowered = scan.lowered
+    after = lowered[index + 1]
+    if _feminine_adjective_after(lowered[index], after, lex.language):
+        return True
+    return (
+        len(after) > 4
+        and after.endswith(lex.adjective_suffixes)
+        and not after.endswith(lex.adverb_suffixes)  # "limpiamente", "correttamente"
+        and not (index + 2 < len(lowered) and _article(lex, lowered[index + 2]))
+    )
 
 
 def _feminine_adjective_after(word: str, after: str, language: str) -> bool:
@@ -1118,6 +1200,10 @@ _PLURAL_ARTICLES: dict[str, frozenset[str]] = {
 }
 # The most words of a plural subject before its verb ("Les auxiliaires de puériculture préparent ...").
 SUBJECT_WORDS = 5
+# Beyond them the subject goes on only with complements ("l'operatore dei servizi per il lavoro abbina ..."): a
+# preposition or article and at most COMPLEMENT_WORDS words (a noun, an adjective, then the verb), within SUBJECT_SPAN.
+COMPLEMENT_WORDS = 3
+SUBJECT_SPAN = 16
 # Relative pronouns: a verb after one is a clause's, of a heading ("Les normes qui encadrent le secteur").
 _RELATIVES = frozenset({"qui", "que", "qu", "dont", "où", "che", "cui", "quale", "quali", "quien", "quienes", "cual"})
 
@@ -1129,7 +1215,8 @@ def _after_plural_subject(
     un ...", "Los auxiliares de farmacia preparan fórmulas ..."): the first word within :data:`SUBJECT_WORDS` of
     the article, before any comma, conjunction or relative pronoun, that is a finite third person plural of a
     verb, followed by its object's article or listed among the action verbs. A heading has no such verb ("Les
-    techniques de soudage à l'arc", "Le norme che regolano il settore").
+    techniques de soudage à l'arc", "Le norme che regolano il settore"). Past :data:`SUBJECT_WORDS` the subject goes
+    on only with complements, read by their prepositions (:data:`COMPLEMENT_WORDS`).
 
     With ``continued`` the learner was the lead-in and the statement goes on with more of its subject: a trade
     ("Les apprentis | boulangers façonnent des ...") or a complement ("L'étudiant | en soins infirmiers applique
@@ -1148,19 +1235,40 @@ def _after_plural_subject(
         start = first + 2
     else:
         return None
-    for index in range(start, min(len(lowered) - 1, first + SUBJECT_WORDS + 1)):
+    run = 0  # words since the subject's head or the last preposition or article
+    for index in range(start, min(len(lowered) - 1, first + SUBJECT_SPAN + 1)):
         word = lowered[index]
         if scan.comma_before[index] or word in lex.conjunctions or word in _RELATIVES:
             return None
+        linking = _links_complement(lex, word)
+        run = 0 if linking else run + 1
+        if index > first + SUBJECT_WORDS and run > COMPLEMENT_WORDS:
+            return None
+        if linking or _links_complement(lex, lowered[index - 1]):
+            continue  # a preposition or article, or the noun after one: "dei | servizi per il | lavoro"
         if not (_third_plural(lex.language, word) or continued):
             continue
         listed = at.get(index)
         if listed is None and lowered[index + 1] not in lex.determiners and not continued:
             continue  # after the learner, a verb may take a bare object ("... de enfermería administra insulina")
-        hit = listed or _morph_hit(lex, index, word, slot=False)
+        if listed is None and continued and _article(lex, lowered[index + 1]):
+            # before its object's article, read as at the place of the action ("... de urgencias toma las")
+            hit = _slot_verb(lex, scan, index, after_modal=True)
+        else:
+            hit = listed or _morph_hit(lex, index, word, slot=False)
         if hit is not None and hit.form.lemma != word:
             return hit
     return None
+
+
+def _article(lex: Lexicon, word: str) -> bool:
+    """Whether a word is an article or another determiner, and no preposition as "de", "del" or "au" are too."""
+    return word in lex.determiners and word not in _PREPOSITIONS
+
+
+def _links_complement(lex: Lexicon, word: str) -> bool:
+    """Whether a Romance word opens a complement of a noun: a preposition or an article ("dei", "per", "il")."""
+    return word in lex.determiners or word in lex.context_openers or word in _PREPOSITIONS
 
 
 def _capitalised_third_person(lex: Lexicon, scan: _Scan, index: int) -> bool:
@@ -1327,15 +1435,10 @@ def _verb_after(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int, m
     if lex.nouns_capitalised and scan.original[index][:1].isupper():
         return None
     if lex.language == "en":
-        if after is None or not (
-            after in lex.determiners
-            or after in lex.clitics
-            or after in lex.clause_openers
-            or _premodifier(lex, scan, index + 1)
-        ):
-            return None
-        if scan.comma_before[index + 1]:
+        if after is None or scan.comma_before[index + 1]:
             return None  # the end of an inserted phrase ("with limited budget and staff, a private cloud")
+        if not _opens_object(lex, scan, index + 1):
+            return None
         if hit is not None and not hit.form.vague:
             return hit.form.lemma
         found = _morph_hit(lex, index, word, slot=False)
@@ -1344,7 +1447,7 @@ def _verb_after(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int, m
         return hit.form.lemma
     # Before an article, a form like the statement's own verb is one more action, in the same person
     # ("Revisa el nivel y cambia el filtro") or an infinitive the lemmatiser does not know ("e manutenere").
-    parallel = lex.language in _ROMANCE and after in lex.determiners and after not in _PREPOSITIONS
+    parallel = lex.language in _ROMANCE and after is not None and _article(lex, after)
     found = _morph_hit(lex, index, word, slot=parallel)
     if found is None or found.form.vague:
         return None
@@ -1392,7 +1495,11 @@ def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) ->
     last_conjunction = max((i for i, w in enumerate(lowered) if w in lex.conjunctions), default=-1)
     for index in range(main.index + 1, len(lowered) - 1):
         if lowered[index] in lex.conjunctions:
-            if _names_joined(scan, main, index) or _within_relative(lex, scan, at, main, index):
+            if (
+                _in_compound(scan, index)
+                or _names_joined(scan, main, index)
+                or _within_relative(lex, scan, at, main, index)
+            ):
                 continue
             target = index + 1
         elif scan.comma_before[index] and index < last_conjunction and lowered[index] not in lex.subordinators:
@@ -1427,6 +1534,14 @@ def _within_relative(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: Ve
         if lowered[index] in relatives and _after_noun(lex, scan, at, index):
             return True
     return False
+
+
+def _in_compound(scan: _Scan, conjunction: int) -> bool:
+    """Whether a conjunction is hyphened to a word beside it, inside one compound noun ("a fire-and-rehire
+    proposal", "cut-and-fill", "pick-and-place"): it joins that noun's words, not two actions."""
+    return scan.hyphen_before[conjunction] or (
+        conjunction + 1 < len(scan.hyphen_before) and scan.hyphen_before[conjunction + 1]
+    )
 
 
 def _names_joined(scan: _Scan, main: VerbHit, conjunction: int) -> bool:
