@@ -1,0 +1,126 @@
+"""The held-out sets of learning outcomes three to five (``tests/outcomes_heldout3`` .. ``5``), measured per
+language and rule: each statement gets exactly the rule of its label (none when good), known misses are strict
+xfails (the test fails when one starts to pass), and each rule's precision and recall hold the measured floor.
+``python benchmarks/bench_outcomes.py --heldout tests/outcomes_heldoutN --markdown`` prints a set's table.
+
+Third set (``tests/outcomes_heldout3``).
+
+Written and labelled from the reference guidance (Cedefop rules of thumb, the README rule reference)
+before the analysis ran on them: 42 statements per language as VET providers (construction, care,
+hospitality, automotive), universities (law, medicine, engineering, humanities), company academies and
+MOOCs (data, cloud, sustainability, languages) publish them, with their lead-ins, bullets and numbers,
+notes in brackets, abbreviations, inclusive forms, modals, passives and long sentences. Half are good,
+the rest have one flaw each. Each statement is the only outcome of a descriptor in its language.
+
+Before the fixes 13 of the 294 were judged wrong: one good statement warned of (a future practitioner as
+the learner, "Le futur aide-soignant mesure ..."), eleven flaws missed and one compound also reported as
+lacking a verb. The classes fixed, each with unseen examples, are in ``tests/test_outcome_heldout3_classes.py``:
+"we" after an opening ("In this MOOC we explore", "W tym module omówimy"), awareness as a conjugated light
+verb or a noun ("prendront conscience", "Bewustwording van"), learners trained in the passive ("worden
+ingeleid"), the future practitioner as the learner, an English list of actions whose first verb the lexicon
+does not list ("Strip, clean and reassemble"), a second verb in the same person before an object without an
+article ("raccolgono ... e propongono misure"). After them all 294 are right; sweeps of unseen statements
+written afterwards found further classes, fixed and tested in the same file.
+
+Fourth set (``tests/outcomes_heldout4``).
+
+Written and labelled from the reference guidance before the analysis ran on them: 42 statements per language as
+module handbooks print them (lists pasted in one string, a lead-in then the item, items under Knowledge / Skills
+/ Competence or Wissen / Fertigkeiten / Kompetenzen headings, a condition and a standard, long academic
+sentences, very short ones, the second person, the passive, abbreviations and product names, numbers and units,
+quotes and brackets). Half are good, the rest have one flaw each.
+
+Before the fixes 27 of the 294 were judged wrong (``python benchmarks/bench_outcomes.py --heldout
+tests/outcomes_heldout4``): 11 good statements warned of (MC-LO-001 on a learner with a complement or a doctoral
+candidate, "L'étudiant en soins infirmiers applique ...", "El doctorando defiende ...", and on a passive naming
+the result; MC-LO-004 on a Dutch relative clause without its comma) and 16 flawed ones missed or reported by
+another rule (outcomes under several labels in one item in all seven languages, "we" in a Romance verb's ending
+and learners as the indirect object of the teaching read as missing verbs, "Wissen:" as a label, a French elided
+word counted twice). The classes fixed, each with unseen examples, are in
+``tests/test_outcome_labels_relatives_and_learner_subjects.py``; one statement remains wrong (a passive naming the result in English, French, Spanish and
+Italian is read as its outcome since ``tests/test_outcome_passive_results.py``, and a learner after an opening of
+up to 320 characters since ``language.LEAD_WINDOW`` was widened) (:data:`KNOWN_MISSES`).
+
+Fifth set (``tests/outcomes_heldout5``).
+
+Written and labelled from the reference guidance before the analysis ran on them: 42 statements per language (43 in
+English) in this round's styles: VET curricula and occupational standards ("is able to ... in accordance with ..."),
+company academies, MOOCs ("By the end of this course you will ..."), Erasmus+ handbooks, CEFR can-do statements in
+the first person, health and safety, DigComp and GreenComp, long statements with conditions and standards, numbers,
+codes, product names and abbreviations, openings with an adverb or a prepositional phrase, the second person and
+"we". Half are good, the rest have one flaw each.
+
+Before the fixes 43 of the 295 were judged wrong (``python benchmarks/bench_outcomes.py --heldout
+tests/outcomes_heldout5``): 15 good statements warned of (MC-LO-001 on the first person "I can" / "Je peux" /
+"Puedo", on "Vous rédigerez", on a learner or trade after an opening such as "Sous supervision, l'élève infirmier
+administre ...", on a manner phrase "De manière autonome, ...", on a Dutch passive of a separable verb "wordt
+opgesteld", on long openings) and 28 flaws missed or reported by another rule (the provider as the subject, "The
+academy provides ...", in all seven languages; the contents or the learners as the subject of a passive in German,
+Dutch, Polish, French and Spanish; vague verbs in the second person future after a time phrase; a Dutch adjective
+and infinitive naming a field, "Circulair bouwen in de woningbouw"; a Spanish noun with its adjective, "Compra pública
+..."; a German infinitive the lemmatiser lacks, "entlüften"; a relative clause in an opening read as an action). The
+classes fixed, each with unseen examples, are in ``tests/test_outcome_providers_contents_first_person_and_domain_
+headings.py``; the five learners after a long opening are read since ``language.LEAD_WINDOW`` was widened
+from 160 to 320 characters; the last three ("Bleed radiators and flush ...", "Tape joints ... so that ...", "l'operatore
+dei servizi per il lavoro abbina ...") since ``tests/test_outcome_second_actions_long_subjects_and_romance_headings.py``;
+none remains (:data:`KNOWN_MISSES`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.bench_outcomes import HELDOUT_RULE_OF_LABEL, heldout_scores, heldout_sets, judge_with_length
+from tests.heldout import statement_cases
+
+HERE = Path(__file__).parent
+LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl")
+SETS = {name: heldout_sets(HERE / name) for name in ("outcomes_heldout3", "outcomes_heldout4", "outcomes_heldout5")}
+# Statements the analysis is known to judge wrong, per set.
+KNOWN_MISSES: dict[str, frozenset[str]] = {
+    "outcomes_heldout4": frozenset(
+        {
+            # "Wissen:" heading a topic is read as the vague verb, as "Verstehen: die Grundlagen ..." is meant to be.
+            "Wissen: Prinzipien der schlanken Produktion (5S, Kaizen, Wertstromanalyse).",
+        }
+    ),
+}
+# The measured floor per set and language: precision and recall of each rule, in percent (100 where not listed).
+FLOOR: dict[str, dict[str, dict[str, tuple[float, float]]]] = {
+    "outcomes_heldout4": {"de": {"MC-LO-001": (100.0, 75.0), "MC-LO-002": (80.0, 100.0)}},
+}
+
+
+@pytest.mark.parametrize("corpus", SETS)
+def test_the_set_has_at_least_40_statements_in_each_of_seven_languages_half_good(corpus: str) -> None:
+    sets = SETS[corpus]
+    assert tuple(sorted(sets)) == tuple(sorted(LANGUAGES))
+    assert sum(len(items) for items in sets.values()) >= 280
+    for language, items in sets.items():
+        assert len(items) >= 40, language
+        assert {label for label, _ in items} <= {"good", *HELDOUT_RULE_OF_LABEL}, language
+        assert sum(label == "good" for label, _ in items) * 2 >= len(items) - 2, language
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "text"),
+    [
+        pytest.param(*case.values, marks=case.marks, id=f"{corpus[-1]}-{case.id}")
+        for corpus, sets in SETS.items()
+        for case in statement_cases(sets, KNOWN_MISSES.get(corpus, frozenset()))
+    ],
+)
+def test_each_statement_gets_exactly_the_rule_of_its_label(language: str, label: str, text: str) -> None:
+    wanted = {HELDOUT_RULE_OF_LABEL[label]} if label in HELDOUT_RULE_OF_LABEL else set()
+    assert judge_with_length(text, language) == wanted
+
+
+@pytest.mark.parametrize("corpus", SETS)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_precision_and_recall_per_rule_hold_the_measured_floor(corpus: str, language: str) -> None:
+    for rule, (precision, recall) in heldout_scores(SETS[corpus][language], language).items():
+        floor_p, floor_r = FLOOR.get(corpus, {}).get(language, {}).get(rule, (100.0, 100.0))
+        assert precision >= floor_p, (rule, precision)
+        assert recall >= floor_r, (rule, recall)
