@@ -251,9 +251,10 @@ def month_named(name: str) -> int | None:
 def named_date(text: str) -> str | None:
     """The ISO date of a date written with its month's name in one of the forms of :data:`_NAMED_DATES`
     ("15 grudnia 2026", "2026 m. rugsėjo 1 d."), when the month is sure and the day exists; else ``None``."""
+    text = text.strip()
     if len(text) > _NAMED_DATE_CHARS:
         return None
-    text = YEAR_WORD.sub("", text.strip())
+    text = YEAR_WORD.sub("", text)
     for pattern in _NAMED_DATES:
         found = pattern.match(text)
         if found is not None:

@@ -124,7 +124,7 @@ def _layers_refusal(item: Unwrapped) -> _Refusal | None:
             "the credential is wrapped in more than {count} envelopes",
             MAX_LAYERS,
         ),
-        "",
+        item.base,
         msg("Give the credential itself, or one signed envelope around it."),
     )
 
@@ -403,36 +403,38 @@ def _presentation(item: Unwrapped, data: dict[str, Any], path: str, label: str) 
     return found
 
 
-def _enveloped(item: Unwrapped, data: dict[str, Any]) -> list[Unwrapped] | Text:
+def _enveloped(item: Unwrapped, data: dict[str, Any]) -> list[Unwrapped] | _Refusal:
     """The JWT (or SD-JWT) in the ``data:`` URL id of a Verifiable Credentials 2.0 enveloped credential or
     presentation, or the credential itself written there as JSON (base64 or URL-encoded); binary content (a
-    COSE-secured credential) is refused with its media type."""
+    COSE-secured credential) is refused with its media type. Refusals are located at the id."""
     ident = data.get("id", data.get("@id"))
+    where = jp.child(item.base, "id" if "id" in data else "@id")
     media, comma, content = ident.partition(",") if isinstance(ident, str) else ("", "", "")
     if not media.startswith("data:") or not comma:
-        return msg("the enveloped credential has no data: URL id holding the credential")
+        missing = msg("the enveloped credential has no data: URL id holding the credential")
+        return _Refusal(missing, where if ident is not None else item.base)
     if media.endswith(";base64"):
         try:
             raw = base64.b64decode(content, validate=True)
         except (binascii.Error, ValueError):
-            return msg("the enveloped credential's data: URL is not valid base64")
-        try:
-            content = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            return msg(
-                "the enveloped credential's data: URL holds binary data ({media}), such as a COSE-secured "
-                "credential, which qa-checker does not read",
-                media=media[5:].removesuffix(";base64"),
-            )
+            return _Refusal(msg("the enveloped credential's data: URL is not valid base64"), where)
     else:
-        content = urllib.parse.unquote(content)  # RFC 2397: the data of a data: URL without ;base64 is URL-encoded
+        raw = urllib.parse.unquote_to_bytes(content)  # RFC 2397: the data of a data: URL without ;base64 is URL-encoded
+    try:
+        content = raw.decode("utf-8")
+    except UnicodeDecodeError:  # not replaced by U+FFFD, which would garble the credential's text
+        binary = msg(
+            "the enveloped credential's data: URL holds binary data ({media}), such as a COSE-secured "
+            "credential, which qa-checker does not read",
+            media=media[5:].removesuffix(";base64"),
+        )
+        return _Refusal(binary, where)
     # An SD-JWT (the JWT followed by its disclosures, each after a ~) is read with the claims it discloses.
     token = content.strip()
-    where = jp.child(item.base, "id" if "id" in data else "@id")
     # The credential itself, as JSON (application/vc, VC 2.0's media type of an unsecured credential).
     decoded = _payload_json(token) if token.startswith("{") else None
     if isinstance(decoded, Text):
-        return decoded
+        return _Refusal(decoded, where)
     if isinstance(decoded, dict):
         note = msg(
             "read the credential written as JSON in the data: URL of an enveloped credential ({media}); origin "

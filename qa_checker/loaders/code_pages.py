@@ -87,11 +87,10 @@ class LegacyReading:
 @dataclass(frozen=True)
 class _Score:
     """A code page's reading of the sample: implausible signs and words, words written with letters no one
-    language is, and the most of its words one language is written with."""
+    language is, and its words beyond ASCII."""
 
     implausible: int
     unwritten: int
-    coherent: int
     words: int
 
     @property
@@ -106,13 +105,15 @@ def legacy_reading(raw: bytes) -> LegacyReading:
     by reading its lines with letters beyond ASCII (from the first, within a bounded sample) in each and
     keeping the readings that are plausible text (no control characters or signs text never has, no sign
     inside a word, no word mixing scripts or with a capital after a small letter), then those whose words are
-    each written with the letters of a language (``data/alphabets.yaml``) and most of them with one
-    language's; readings still differing are told apart by the language the file's words are in, whose
-    Windows code page is kept when its letters write the words they differ on.
+    each written with the letters of a language (``data/alphabets.yaml``) and, if any, those whose words the
+    readings differ on are all written with one language's; readings still differing are told apart by the
+    language the file's words are in, whose Windows code page is kept when its letters write the words they
+    differ on.
     """
     high = _HIGH_BYTE.search(raw)
-    begin = raw.rfind(b"\n", 0, high.start() if high else 0) + 1
-    line = raw.count(b"\n", 0, begin) + 1
+    at = high.start() if high else 0
+    begin = max(raw.rfind(b"\n", 0, at), raw.rfind(b"\r", 0, at)) + 1
+    line = line_at(raw, begin)
     sample = _legacy_sample(raw, begin)
     if 2 * sum(map(len, _UTF8_SEQUENCE.findall(sample))) >= len(_HIGH_BYTE.findall(sample)):
         return LegacyReading(line)
@@ -129,12 +130,16 @@ def legacy_reading(raw: bytes) -> LegacyReading:
         return LegacyReading(line)
     fewest = min(scores[codec].unwritten for codec in plausible)
     plausible = [codec for codec in plausible if scores[codec].unwritten == fewest]
-    most = max(scores[codec].coherent for codec in plausible)
-    best = [codec for codec in plausible if scores[codec].coherent == most]
+    if len({readings[codec] for codec in plausible}) == 1:
+        return LegacyReading(line, plausible[0], word=_first_word(readings[plausible[0]]))
+    # Told apart on the words they read differently (not on all words, which a language writing many foreign
+    # letters, as English does, makes alike): the readings whose words there are all one language's, if any.
+    compared = {codec: _differing_words(readings[codec], [readings[c] for c in plausible]) for codec in plausible}
+    best = [codec for codec in plausible if _coherent(compared[codec])] or plausible
     texts = {readings[codec]: codec for codec in reversed(best)}
     if len(texts) == 1:
         return LegacyReading(line, best[0], word=_first_word(readings[best[0]]))
-    differing = {codec: _differing_words(readings[codec], [readings[c] for c in best]) for codec in best}
+    differing = {codec: compared[codec] for codec in best}
     chosen = _by_language(raw[:_LANGUAGE_BYTES], differing)
     if chosen is not None:
         return LegacyReading(line, chosen, word=_first_word(readings[chosen]))
@@ -165,8 +170,6 @@ def _first_word(text: str) -> str:
 
 def _plausibility(text: str) -> _Score:
     """How plausible a code page's reading of a sample is as text in the languages of Europe."""
-    from qa_checker.language.detect import alphabets
-
     signs = {c for c in text if not c.isascii() and not c.isalpha()}
     implausible = sum(
         c in _UNLIKELY_SIGNS or unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs")
@@ -174,19 +177,35 @@ def _plausibility(text: str) -> _Score:
     )
     implausible += len(_SIGN_BY_LETTER.findall(text)) if signs else 0
     unwritten = 0
-    writers: collections.Counter[str] = collections.Counter()
     words = collections.Counter(word for word in _LETTERS.findall(text) if not word.isascii())
     for word, count in words.items():
         if _mixes_scripts(word) or any(
             a.islower() and b.isupper() and not b.isascii() for a, b in itertools.pairwise(_IRISH_PREFIX.sub("", word))
         ):
             implausible += count
-            continue
-        marked = frozenset(c for c in word.lower() if not "a" <= c <= "z")
-        languages = [code for code, letters in alphabets().items() if marked <= letters]
-        unwritten += count * (not languages)
-        writers.update(dict.fromkeys(languages, count))
-    return _Score(implausible, unwritten, max(writers.values(), default=0), sum(words.values()))
+        else:
+            unwritten += count * (not _writers(word))
+    return _Score(implausible, unwritten, sum(words.values()))
+
+
+def _writers(word: str) -> list[str]:
+    """The languages whose letters (``data/alphabets.yaml``) write ``word``."""
+    from qa_checker.language.detect import alphabets
+
+    marked = frozenset(c for c in word.lower() if not "a" <= c <= "z")
+    return [code for code, letters in alphabets().items() if marked <= letters]
+
+
+def _coherent(words: list[str]) -> bool:
+    """Whether one language's letters write all of ``words``."""
+    beyond = {word for word in words if not word.isascii()}
+    writers = collections.Counter(code for word in beyond for code in _writers(word))
+    return max(writers.values(), default=0) == len(beyond)
+
+
+def line_at(raw: bytes, offset: int) -> int:
+    """The 1-based line of the byte at ``offset``, lines ended by CR, LF or CRLF."""
+    return raw.count(b"\n", 0, offset) + raw.count(b"\r", 0, offset) - raw.count(b"\r\n", 0, offset) + 1
 
 
 def _mixes_scripts(word: str) -> bool:
@@ -208,16 +227,20 @@ def _differing_words(text: str, others: list[str]) -> list[str]:
 
 def _by_language(beginning: bytes, differing: dict[str, list[str]]) -> str | None:
     """The one reading whose code page is the Windows code page of the language the file's ``beginning`` is
-    in (the one language found for its plain-ASCII words and its readings), and whose words the readings
-    differ on are written with that language's letters."""
+    in, found for the words all its readings agree on (plain ASCII ones among them), or else for every reading
+    alike (not for one reading's own words: Cyrillic read as Greek is found to be Greek), and whose words the
+    readings differ on are written with that language's letters."""
     from qa_checker.language.detect import alphabets, language_of
 
-    plain = " ".join(word for word in _LETTERS.findall(beginning.decode("latin-1")) if word.isascii())
-    readings = (beginning.decode(codec, errors="replace") for codec in differing)
-    languages = {found for found in map(language_of, (plain, *readings)) if found is not None}
-    if len(languages) != 1:
+    texts = [beginning.decode(codec, errors="replace") for codec in differing]
+    readings = [_LETTERS.findall(text) for text in texts]
+    agreed = set.intersection(*map(set, readings))
+    language = language_of(" ".join(word for word in readings[0] if word in agreed))
+    if language is None:
+        found = set(map(language_of, texts))
+        language = found.pop() if len(found) == 1 else None
+    if language is None:
         return None
-    language = languages.pop()
     letters = alphabets().get(language, frozenset())
     chosen = [
         codec

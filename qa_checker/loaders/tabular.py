@@ -108,7 +108,7 @@ from qa_checker.loaders.cell_values import (
     value_forms,
     with_header_unit,
 )
-from qa_checker.loaders.code_pages import LEGACY_CODECS, legacy_reading
+from qa_checker.loaders.code_pages import LEGACY_CODECS, legacy_reading, line_at
 from qa_checker.loaders.columns import (
     IGNORE,
     ColumnResolver,
@@ -521,7 +521,7 @@ def _legacy_csv(raw: bytes, source: str, error: UnicodeDecodeError) -> tuple[str
                 Origin(line=reading.line),
             )
             return text, [note]
-    line = raw.count(b"\n", 0, error.start) + 1
+    line = line_at(raw, error.start)
     if len(reading.candidates) > 1:
         readings = ", ".join(f"'{word}' ({LEGACY_CODECS[codec]})" for codec, word in reading.candidates)
         return load_error(
