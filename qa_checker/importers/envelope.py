@@ -26,7 +26,7 @@ from qa_checker.document import Document
 from qa_checker.findings import Finding
 from qa_checker.importers.builder import note_finding, refused
 from qa_checker.importers.classify import badgr_entity
-from qa_checker.importers.jsonld import Reader
+from qa_checker.importers.jsonld import GRAPH_DEPTH, Reader
 from qa_checker.limits import usable_int
 from qa_checker.text import N_, Text, msg, plural
 
@@ -429,12 +429,21 @@ def _enveloped(item: Unwrapped, data: dict[str, Any]) -> list[Unwrapped] | _Refu
             media=media[5:].removesuffix(";base64"),
         )
         return _Refusal(binary, where)
-    # An SD-JWT (the JWT followed by its disclosures, each after a ~) is read with the claims it discloses.
     token = content.strip()
     # The credential itself, as JSON (application/vc, VC 2.0's media type of an unsecured credential).
-    decoded = _payload_json(token) if token.startswith("{") else None
+    # Text that starts as JSON does (an array, broken JSON) but is no object, or that is no JWT either, is refused here:
+    # read on as a JWT it would be told to be a JSON string.
+    json_like = token.startswith(("{", "["))
+    decoded = _payload_json(token) if json_like else None
     if isinstance(decoded, Text):
         return _Refusal(decoded, where)
+    if json_like and not isinstance(decoded, dict):
+        return _Refusal(msg("the enveloped credential's data: URL holds JSON that is not a credential object"), where)
+    if not json_like and not looks_like_jws(token):
+        neither = msg(
+            "the enveloped credential's data: URL holds neither a credential object (JSON) nor a compact JWS/JWT"
+        )
+        return _Refusal(neither, where)
     if isinstance(decoded, dict):
         note = msg(
             "read the credential written as JSON in the data: URL of an enveloped credential ({media}); origin "
@@ -443,6 +452,7 @@ def _enveloped(item: Unwrapped, data: dict[str, Any]) -> list[Unwrapped] | _Refu
             pointer=where,
         )
         return [_child(item, decoded, where, "enveloped credential", note)]
+    # An SD-JWT (the JWT followed by its disclosures, each after a ~) is read with the claims it discloses.
     return [
         _child(
             item,
@@ -647,19 +657,26 @@ _WRAPPER_TYPES = PRESENTATION_TYPES | {"EnvelopedVerifiableCredential", "Envelop
 
 def _graph_wrapper(data: dict[str, Any]) -> tuple[dict[str, Any], tuple[str | int, ...]] | None:
     """The presentation or enveloped credential a document holds as the only node of its ``@graph`` (as expanded
-    JSON-LD, a top-level array, writes one), with its place; it keeps the document's ``@context``, if it has none
-    of its own."""
-    graph = data.get("@graph")
-    place: tuple[str | int, ...]
-    if isinstance(graph, list) and len(graph) == 1:
-        node, place = graph[0], ("@graph", 0)
-    else:
-        node, place = graph, ("@graph",)
-    if not isinstance(node, dict) or not _types(node) & _WRAPPER_TYPES or any(not str(k).startswith("@") for k in data):
-        return None
-    if "@context" in data and "@context" not in node:
-        node = {"@context": data["@context"], **node}
-    return node, place
+    JSON-LD, a top-level array, writes one), with its place; graphs that are each the only node of the one around
+    them (``{"@graph": [{"@graph": [...]}]}``) are unwrapped to ``GRAPH_DEPTH`` deep. It keeps the nearest
+    ``@context`` around it, if it has none of its own."""
+    node: object = data
+    place: tuple[str | int, ...] = ()
+    context = None
+    for _ in range(GRAPH_DEPTH):
+        if not isinstance(node, dict) or "@graph" not in node or any(not str(k).startswith("@") for k in node):
+            return None
+        context = node.get("@context", context)
+        graph = node["@graph"]
+        if isinstance(graph, list) and len(graph) == 1:
+            node, place = graph[0], (*place, "@graph", 0)
+        else:
+            node, place = graph, (*place, "@graph")
+        if isinstance(node, dict) and _types(node) & _WRAPPER_TYPES:
+            if context is not None and "@context" not in node:
+                node = {"@context": context, **node}
+            return node, place
+    return None
 
 
 def _types(data: dict[str, Any]) -> set[str]:

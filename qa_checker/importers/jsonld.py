@@ -11,7 +11,8 @@ are the project's own: each importer names the terms it reads; no third-party co
 
 :class:`Reader` indexes every node that has an id, so a reference (a bare id string or ``{"id": x}``)
 resolves to the full node wherever it is written in the document. Resolution is one hop per access,
-so cyclic references cannot loop.
+so cyclic references cannot loop. Objects of one id are one node: a term an object leaves out is read from
+the object the index holds for its id (:class:`Node`).
 
 Reading is bounded: every node view an importer creates (one unit per key) and every value it reads
 (one unit, or one per item of a list or object) spends the document's :class:`Budget`
@@ -483,12 +484,18 @@ def _first(data: dict[str, Any], keys: tuple[str, ...]) -> object:
 
 @dataclass
 class Node:
-    """One JSON-LD node object, read by terms; values come with their pointers into the original."""
+    """One JSON-LD node object, read by terms; values come with their pointers into the original.
+
+    Objects of one id are one node: a term missing from this object is read from the object the reader's
+    index holds for its id (an issuer given as ``{id, name}`` here and in full elsewhere), with pointers there.
+    """
 
     reader: Reader
     data: dict[str, Any]
     pointer: str
     _keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+    _twin: tuple[dict[str, Any], str, dict[str, str]] | None = field(default=None, init=False, repr=False)
+    _twin_read: bool = field(default=False, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.reader.budget.spend(max(1, len(self.data)), self.pointer)
@@ -512,11 +519,12 @@ class Node:
 
     def has(self, term: str) -> bool:
         """Whether the node has a value for a term."""
-        return self._key(term) is not None
+        return self._place(term) is not None
 
     def where(self, term: str) -> str:
         """Pointer of a term's value (or where it would be)."""
-        return jp.child(self.pointer, self._keys.get(term, term))
+        place = self._given(term)
+        return jp.child(self.pointer, term) if place is None else jp.child(place[2], place[1])
 
     def values(self, term: str) -> Iterator[tuple[Any, str]]:
         """Each value of a term (a single value or every item of a list) with its pointer."""
@@ -527,36 +535,68 @@ class Node:
                 read = True
             yield found
 
-    def _key(self, term: str) -> str | None:
-        """The key a term is written as here; when it is absent but its plural is given (``learningOutcomes``
-        for ``learningOutcome``), that key is recorded as a misread (a term no reader reads)."""
+    def _given(self, term: str) -> tuple[dict[str, Any], str, str] | None:
+        """The object a term is written in, its key there and that object's pointer: this object, else the
+        indexed object of the same id (see :meth:`_other`)."""
         key = self._keys.get(term)
-        if key is None:
+        if key is not None:
+            return self.data, key, self.pointer
+        other = self._other()
+        if other is not None and term in other[2]:
+            return other[0], other[2][term], other[1]
+        return None
+
+    def _other(self) -> tuple[dict[str, Any], str, dict[str, str]] | None:
+        """The other object the reader's index holds for this node's id, with its pointer and its keys by term;
+        looked up once."""
+        if not self._twin_read:
+            self._twin_read = True
+            ident = self.id
+            found = self.reader.index.get(ident) if ident is not None else None
+            if found is not None and found[0] is not self.data:
+                data, where = found
+                self.reader.budget.spend(max(1, len(data)), where)
+                keys: dict[str, str] = {}
+                for key in data:
+                    if isinstance(key, str):
+                        keys.setdefault(self.reader.term(key), key)
+                self._twin = data, where, keys
+        return self._twin
+
+    def _place(self, term: str) -> tuple[dict[str, Any], str, str] | None:
+        """Where a term is given (see :meth:`_given`); when it is absent but its plural is given here
+        (``learningOutcomes`` for ``learningOutcome``), that key is recorded as a misread (a term no reader reads)."""
+        place = self._given(term)
+        if place is None:
             written = self._keys.get(f"{term}s") or self._keys.get(f"{term}es")
             if written is not None:
-                place = jp.child(self.pointer, written)
-                self.reader.budget.misreads.found.append(
-                    Misread(place, written, term, "term", (id(self.data), written))
-                )
-        return key
+                at = jp.child(self.pointer, written)
+                self.reader.budget.misreads.found.append(Misread(at, written, term, "term", (id(self.data), written)))
+        return place
 
     def _items(self, term: str) -> Iterator[tuple[Any, str]]:
-        key = self._key(term)
-        if key is None:
+        place = self._place(term)
+        if place is None:
             return
+        data, key, pointer = place
         spend = self.reader.budget.spend
-        for item, at in _members(self.data[key], jp.child(self.pointer, key)):
+        for item, at in _members(data[key], jp.child(pointer, key)):
             spend(_size(item), at)
             yield item, at
 
     def _read(self, term: str) -> None:
         """Record that a term's value was read (so it is no misread)."""
-        self.reader.budget.misreads.read.add((id(self.data), self._keys[term]))
+        place = self._given(term)
+        if place is not None:
+            self.reader.budget.misreads.read.add((id(place[0]), place[1]))
 
     def _misread(self, term: str, value: object, expected: str) -> None:
         """Record that a term's value (``value``, its first item that could not be read) is not ``expected``."""
-        key = self._keys[term]
-        self.reader.budget.misreads.found.append(Misread(self.where(term), key, value, expected, (id(self.data), key)))
+        place = self._given(term)
+        if place is not None:
+            data, key, pointer = place
+            found = Misread(jp.child(pointer, key), key, value, expected, (id(data), key))
+            self.reader.budget.misreads.found.append(found)
 
     def first(self, term: str) -> tuple[Any, str] | None:
         """The first value of a term with its pointer."""
@@ -617,11 +657,12 @@ class Node:
     def text(self, term: str) -> tuple[LangString, str] | None:
         """A language string for a term (see :func:`lang_string`) with its pointer; a value that holds no text
         and is not blank (``7``, ``true``) is a misread."""
-        key = self._key(term)
-        if key is None:
+        place = self._place(term)
+        if place is None:
             return None
-        raw = self.data[key]
-        where = jp.child(self.pointer, key)
+        data, key, pointer = place
+        raw = data[key]
+        where = jp.child(pointer, key)
         self.reader.budget.spend(_size(raw), where)
         value = lang_string(raw)
         if value:
@@ -633,12 +674,13 @@ class Node:
 
     def blank(self, term: str) -> str | None:
         """The pointer of a term's value when it is given but empty (see :func:`blank`), else ``None``."""
-        key = self._keys.get(term)
-        if key is None:
+        place = self._given(term)
+        if place is None:
             return None
-        where = jp.child(self.pointer, key)
-        self.reader.budget.spend(_size(self.data[key]), where)
-        return where if blank(self.data[key]) else None
+        data, key, pointer = place
+        where = jp.child(pointer, key)
+        self.reader.budget.spend(_size(data[key]), where)
+        return where if blank(data[key]) else None
 
     def scalar(self, term: str) -> tuple[Scalar, str] | None:
         """The first plain value of a term (``@value`` objects unwrapped); a term of objects or lists only is a
