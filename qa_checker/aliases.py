@@ -242,6 +242,26 @@ def _month_names() -> dict[str, int | None]:
     return found
 
 
+@functools.cache
+def _weekday_names() -> frozenset[str]:
+    """Each weekday name of the CLDR (as Babel ships it) in :data:`NAME_LOCALES`, full and abbreviated, as
+    :func:`normalise` gives it."""
+    from babel import Locale
+
+    found: set[str] = set()
+    for locale in NAME_LOCALES.split():
+        days = Locale.parse(locale).days
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                found.update(normalise(name) for name in days[context][width].values())
+    return frozenset(found)
+
+
+def weekday_named(name: str) -> bool:
+    """Whether a word names a day of the week in a European language ("Monday", "Mo", "lundi", "poniedziałek")."""
+    return normalise(name) in _weekday_names()
+
+
 def month_named(name: str) -> int | None:
     """The month a name gives in a European language ("Oktober", "paź", "rugsėjo"), or ``None`` for a word
     that names none or that languages give to different months ("listopada"), which is kept as typed."""

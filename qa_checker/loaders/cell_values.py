@@ -28,6 +28,7 @@ from qa_checker.aliases import (
     named_date,
     normalise,
     value_aliases,
+    weekday_named,
 )
 from qa_checker.ects import HOUR_WORDS
 from qa_checker.findings import Severity
@@ -50,7 +51,7 @@ class Converted:
 
 
 _FORMULA_START = re.compile(r"^\s*(?:=|[+\-@][A-Za-z_][A-Za-z0-9_.]*\()")
-_CODE_WITH_LABEL = re.compile(r"^(\S+)\s+[-–—:]\s+\S")
+_CODE_WITH_LABEL = re.compile(r"^(\S+)\s+[-–—:]\s+\S|^(\d[\d.]*)\s+(?=[^\W\d])")
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d{1,2}$")
 _THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?$")
 _TRUE = frozenset({"true", "yes", "y", "x", "1", "ja", "oui", "si", "sí", "sì", "tak", "waar", "wahr", "vrai"})
@@ -113,6 +114,7 @@ _NOTE = re.compile(r"\([^()]*\)")
 # A label after a level and a spaced dash or colon ("6 - Bachelor"), holding no digit of its own; a word with
 # lower-case letters, not another level ("VI - VII").
 _LEVEL_LABEL = re.compile(r"(?<=\w)\s+[-–—:]\s+[^\d]+$")
+_LEVEL_HALVES = re.compile(r"\s+[-–—:]\s+")
 # The EQF's names in the EU's languages (EQR in German and Dutch, CEC in French, MEC in Spanish, ERK/EKR in
 # Polish, Czech and Slovak), and the Roman numerals of its levels.
 _EQF_NAMES = frozenset({"eqf", "eqr", "cec", "mec", "mecu", "erk", "ekr", "eqfniveau", "eqrniveau"})
@@ -134,6 +136,21 @@ _DATE_YMD = re.compile(r"^(\d{4})([./-])\s?(\d{1,2})\2\s?(\d{1,2})\.?$")
 _ISO_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d+)?(?:\s?Z|\s?[+-]\d{2}:?\d{2})?$")
 # A date's serial number exported as text (a CSV of a column not formatted as a date).
 _SERIAL_TEXT = re.compile(r"^\d{5}$")
+# A weekday before a date and a time of day after it, as learning platforms print dates ("Monday, 1 September
+# 2026, 12:00 AM", "Montag, 1. September 2026, 00:00", "lundi 1 septembre 2026, 09:30").
+_WEEKDAY = re.compile(r"^(?P<w>[^\W\d_]{2,})\.?,?\s+")
+_TIME_OF_DAY = re.compile(
+    r",?\s+(?:um\s+|à\s+|at\s+|o\s+)?(?P<h>\d{1,2})[:.h](?P<m>\d{2})(?::\d{2})?(?:\s*(?P<p>[AaPp])\.?[Mm]\.?)?"
+    r"(?:\s*(?:Uhr|h))?$"
+)
+# Unix time, seconds since 1970, as learning platforms export a date (Moodle's course download: 1756677600), and
+# the easternmost offset of the EU's time zones (UTC+3): a platform's local midnight there or west of it falls on
+# its own date when read at that offset.
+_UNIX_TIME = re.compile(r"^\d{9,10}$")
+_UNIX_EPOCH = datetime(1970, 1, 1)
+_EU_EAST = timedelta(hours=3)
+# The longest date so dressed read: a longer cell is some other text.
+_DRESSED_DATE_CHARS = 80
 # A date column's plain number is a date whose cell was not formatted as one when it is the serial number
 # of a day from 1 January 1990 to 1 January 2100, counted from the workbook's epoch (EXCEL_EPOCH).
 _SERIAL_DAYS = (date(1990, 1, 1), date(2100, 1, 1))
@@ -344,6 +361,12 @@ def level_digits(text: str, known: Container[str] = _LEVEL_WORDS, *, roman: bool
         return rest[0].removesuffix(".")
     if roman and len(rest) == 1 and rest[0].upper() in _ROMAN_LEVELS:
         return str(_ROMAN_LEVELS.index(rest[0].upper()) + 1)
+    # A code and its label that both give one level, as a list's entries do ("4 - Level 4", "6: EQF 6").
+    halves = _LEVEL_HALVES.split(text, maxsplit=1)
+    if len(halves) == 2:
+        first, second = (level_digits(half, known, roman=roman) for half in halves)
+        if first == second and first.isdigit():
+            return first
     return text
 
 
@@ -372,7 +395,7 @@ def _date(value: Any, epoch: date = EXCEL_EPOCH, *, day_first: bool = False) -> 
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         first, last = ((day - epoch).days for day in _SERIAL_DAYS)
         if not (float(value).is_integer() and first <= value <= last):
-            return Converted(as_text(value))
+            return _unix_date(as_text(value))
         day = (epoch + timedelta(days=int(value))).isoformat()
         return Converted(
             day,
@@ -387,6 +410,8 @@ def _date(value: Any, epoch: date = EXCEL_EPOCH, *, day_first: bool = False) -> 
     text = YEAR_WORD.sub("", _typed(value))
     if _SERIAL_TEXT.match(text):
         return _date(int(text), epoch)
+    if _UNIX_TIME.match(text):
+        return _unix_date(text)
     stamp = _ISO_STAMP.match(text)
     if stamp is not None:
         try:
@@ -398,7 +423,7 @@ def _date(value: Any, epoch: date = EXCEL_EPOCH, *, day_first: bool = False) -> 
         return Converted(_iso(int(match.group(1)), int(match.group(3)), int(match.group(4))) or text)
     match = _DATE_DMY.match(text)
     if match is None:
-        return Converted(named_date(text) or text)
+        return Converted(named_date(text)) if named_date(text) else _dressed_date(text, epoch, day_first)
     first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
     day_month = _iso(year, second, first)
     if match.group(2) != "/" or first > 12 or first == second or (day_first and day_month):
@@ -417,6 +442,56 @@ def _date(value: Any, epoch: date = EXCEL_EPOCH, *, day_first: bool = False) -> 
         msg("Type the date as YYYY-MM-DD, or format the cell as a date in Excel."),
         Severity.WARNING,
     )
+
+
+def _unix_date(text: str) -> Converted:
+    """The date a Unix time (nine or ten digits) gives in the EU's time zones, noted; any other text as typed."""
+    if not _UNIX_TIME.match(text):
+        return Converted(text)
+    day = (_UNIX_EPOCH + timedelta(seconds=int(text)) + _EU_EAST).date()
+    if not _SERIAL_DAYS[0] <= day < _SERIAL_DAYS[1]:
+        return Converted(text)
+    return Converted(
+        day.isoformat(),
+        msg(
+            "{cell}: the date was given as the Unix time {number} (seconds since 1 January 1970), as learning "
+            "platforms export dates; it was read as {date}",
+            number=text,
+            date=day.isoformat(),
+        ),
+        msg("Format the column as Date in Excel, or type dates as YYYY-MM-DD."),
+    )
+
+
+def _dressed_date(text: str, epoch: date, day_first: bool) -> Converted:
+    """A date with a weekday before it or a time of day after it, as platforms print dates: its date, with a
+    note when a time other than midnight was left out; any other text as typed."""
+    if len(text) > _DRESSED_DATE_CHARS:
+        return Converted(text)
+    weekday = _WEEKDAY.match(text)
+    bare = text[weekday.end() :] if weekday is not None and weekday_named(weekday["w"]) else text
+    moment = _TIME_OF_DAY.search(bare)
+    bare = bare[: moment.start()].strip() if moment is not None else bare
+    read = _date(bare, epoch, day_first=day_first) if bare and bare != text else None
+    if read is None or not ISO_DATE.match(str(read.value)):
+        return Converted(text)
+    if moment is None or _midnight(moment):
+        return read
+    return Converted(
+        read.value,
+        msg(
+            "{cell}: the date {text} also gives a time of day; the date {date} was read and the time left out",
+            text=text,
+            date=read.value,
+        ),
+        msg("Give the date alone, e.g. format the cell as Date in Excel."),
+    )
+
+
+def _midnight(moment: re.Match[str]) -> bool:
+    """Whether a time of day is midnight: ``00:00`` or ``12:00 AM``."""
+    hour, minute, half = int(moment["h"]), int(moment["m"]), (moment["p"] or "").upper()
+    return minute == 0 and (hour == 0 if not half else hour == 12 and half == "A")
 
 
 def is_day_first(value: Any) -> bool:
@@ -537,7 +612,8 @@ def as_code(text: str, spec: Field) -> str:
     if spec.vocab == "currencies" and text.casefold() in _CURRENCY_SIGNS:
         return _CURRENCY_SIGNS[text.casefold()]
     match = _CODE_WITH_LABEL.match(text)
-    candidates = [text, match.group(1)] if match else [text]
+    code = match.group(1) or match.group(2) if match else None
+    candidates = [text, code] if code else [text]
     for candidate in candidates:
         for form in (
             candidate,
@@ -550,6 +626,11 @@ def as_code(text: str, spec: Field) -> str:
     named = labels.get(text.casefold()) or local_names(spec.vocab).get(text.casefold())
     if named is None and spec.vocab == "countries":
         named = country_named(text)
+    if named is None and match is not None:
+        # A system's own code before the label ("ONL - Online"): the label names the value.
+        label = text[len(code or "") :].lstrip(" -–—:")
+        named = as_code(label, spec) if label else None
+        named = named if named in allowed else None
     if named is None and _CLOSING_NOTE.search(text):
         # A closing note beside a code ("Written exam (60%)", "Klausur (90 Min.)") says how, not which one.
         bare = _CLOSING_NOTE.sub("", text)

@@ -41,6 +41,23 @@ _ITEM_NUMBER = re.compile(
 _MAX_ITEMS = 100
 # A note closing a header in brackets, or a unit after "in" ("Price in EUR", "Workload in hours"); the mark of
 # a required field may follow it ("Country (ISO)*").
+# A word naming the unit of study whose field a header names, before or after that field's name, as student
+# systems and learning platforms export it: "Course start date", "course_format", "Code UE", "Codice
+# insegnamento", "Nombre de la asignatura"; and the words for "name" that, so qualified, name the title.
+_UNIT = (
+    r"course|module|subject|unit|cours|ue|uc|ec|asignatura|materia|insegnamento|corso|modulo|disciplina|"
+    r"kurs|modul|przedmiot|predmet"
+)
+_OF_UNIT = re.compile(
+    rf"^(?:{_UNIT})(?:[\s_:]+|$)|"
+    rf"[\s_]+(?:(?:of\s+the|de\s+la|del|de|du|de\s+l'|della|dell'|do|da)\s*)?(?:{_UNIT})$",
+    re.IGNORECASE,
+)
+# The longest text read as a header: a longer one names no field (and its suffixes are not searched for).
+_MAX_HEADER_CHARS = 1000
+# The longest header read so: a longer text is no field's name with its unit.
+_UNIT_HEADER_CHARS = 80
+_UNIT_NAMES = frozenset({"nombre", "nom", "nome", "denominazione", "denominacion", "intitule", "fullname", "longname"})
 _NOTE_SUFFIX = re.compile(r"(?:\((?P<a>[^()]*)\)|\[(?P<b>[^\[\]]*)\]|\s(?i:in)\s+(?P<c>[^\s()\[\]]+))[\s*]*$")
 # What may part a language's name from the field it closes or opens: "Titel (Deutsch)", "Title [English]",
 # "Learning outcomes – English", "Title: English", "Title in English", "English title".
@@ -431,7 +448,28 @@ class ColumnResolver:
     def resolve(self, header: str) -> Field | None:
         """The field for a header, :data:`IGNORE`, or ``None`` when the header names no field."""
         text = str(header).strip()
-        return self._named(text) or self._numbered(text) or self._annotated(text) or self._joined(text)
+        if len(text) > _MAX_HEADER_CHARS:
+            return None
+        return (
+            self._named(text)
+            or self._numbered(text)
+            or self._annotated(text)
+            or self._joined(text)
+            or self._of_unit(text)
+        )
+
+    def _of_unit(self, text: str) -> Field | None:
+        """A field's name with the unit of study it belongs to: ``Course start date``, ``Codice insegnamento``,
+        ``Nombre asignatura`` (a word for "name" so qualified is the title)."""
+        if len(text) > _UNIT_HEADER_CHARS:
+            return None
+        rest = _OF_UNIT.sub("", text, count=1).strip()
+        if not rest or rest == text:
+            return None
+        if normalise(rest) in _UNIT_NAMES:
+            return field_for_path("title")
+        found = self._named(rest) or self._annotated(rest)
+        return None if found is IGNORE else found
 
     def _joined(self, text: str) -> Field | None:
         """A header joining two or three names of one field with slashes: ``Lernergebnisse / Kompetenzen``,

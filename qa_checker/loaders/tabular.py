@@ -1894,7 +1894,7 @@ class _Reader:
         names = [_header_text(v) for v in cells]
         if names and names[0] in _EDC_ISSUER_LABELS:
             return None
-        fields = [self.resolver.resolve(n) if n else None for n in names]
+        fields = _short_names_beside_id(names, [self.resolver.resolve(n) if n else None for n in names])
         if not any(f is not None and f.path == ("id",) for f in fields):
             # A column numbering the rows ("Nr.", "Lp.", "#") is the id where no column names one.
             first = next((i for i, n in enumerate(names) if fields[i] is None and numbering(n)), None)
@@ -1971,6 +1971,7 @@ class _Reader:
             found = self.resolver.resolve(both) if group and sub else None
             names.append(both if found is not None else sub)
             fields.append(found if found is not None else self.resolver.resolve(sub) if sub else None)
+        fields = _short_names_beside_id(names, fields)
         if not _names_fields(names, fields) or len(_distinct(fields)) <= len(_distinct([c.field for c in columns])):
             return None
         return [_Column(i, column_letter(i + 1), names[i], fields[i]) for i in range(len(names))]
@@ -2263,6 +2264,21 @@ _TOTAL_WORDS = frozenset(
     {"total", "totals", "grandtotal", "sum", "summe", "gesamt", "insgesamt", "gesamtsumme", "totaal", "totale"}
     | {"totalgeneral", "somma", "razem", "suma", "ogolem", "totalen"}
 )
+
+
+# A platform's short name of a course (Moodle's "shortname", Canvas's "short_name"), as normalise() gives it.
+_SHORT_NAMES = frozenset({"shortname", "courseshortname"})
+
+
+def _short_names_beside_id(names: list[str], fields: list[Field | None]) -> list[Field | None]:
+    """The fields of a header's columns, a short name kept as ``extensions.short_name`` where another column
+    names the id (Moodle's ID number, Canvas's course_id): it is the id only where none does."""
+    ids = [i for i, f in enumerate(fields) if f is not None and f.path == ("id",)]
+    short = {i for i in ids if normalise(names[i]) in _SHORT_NAMES}
+    if not short or len(short) == len(ids):
+        return fields
+    kept = field_for_path("extensions.short_name")
+    return [kept if i in short else f for i, f in enumerate(fields)]
 
 
 def _distinct(fields: list[Field | None]) -> set[tuple[str, ...]]:
@@ -2810,6 +2826,8 @@ class _Row:
             return
         for tokens, item in items:
             clash = _assign(self.tree, tokens, item)
+            if clash and _same_value(_node(self.tree, tokens), item):
+                continue  # a second column repeating the value (a system's key and its code alike) loses nothing
             if clash:
                 owner = next(
                     (o for p, o in self.owners.items() if p[: len(tokens)] == tokens or tokens[: len(p)] == p),
