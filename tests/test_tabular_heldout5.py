@@ -17,6 +17,7 @@ from qa_checker import vocab
 from qa_checker.aliases import concept_for
 from qa_checker.loaders import cell_values, tabular
 from qa_checker.loaders.columns import ColumnResolver, field_for_path
+from qa_checker.pointer import walk
 
 FIELDS = (
     "title",
@@ -615,18 +616,6 @@ LANGUAGES = sorted(CATALOGUES)
 CP1252 = {"de", "fr", "es", "it", "nl", "pt", "sv", "da"}
 
 
-def _value(data: dict[str, Any], dotted: str) -> Any:
-    node: Any = data
-    for token in dotted.split("."):
-        if isinstance(node, list):
-            node = node[int(token)] if int(token) < len(node) else None
-        elif isinstance(node, dict):
-            node = node.get(token)
-        if node is None:
-            return None
-    return node
-
-
 def _misreads(documents, expected_rows: list[tuple[Any, ...]]) -> list[str]:
     """Every expectation the reading missed: a lost row, an unread column, a wrong value."""
     wrong = [f"{len(documents)} descriptors read, {len(expected_rows)} expected"] * (
@@ -634,7 +623,7 @@ def _misreads(documents, expected_rows: list[tuple[Any, ...]]) -> list[str]:
     )
     for document, expected in zip(documents, expected_rows, strict=False):
         for field, want in zip(FIELDS, expected, strict=True):
-            got = _value(document.data, field)
+            got = walk(document.data, field.split("."))
             if got != want:
                 wrong.append(f"{field}: {got!r} != {want!r}")
     return wrong

@@ -7,7 +7,6 @@ workbook; and short files whose only letters beyond ASCII are in one name."""
 from __future__ import annotations
 
 import io
-from typing import Any
 
 import openpyxl
 import pytest
@@ -15,6 +14,7 @@ import pytest
 from qa_checker.findings import Severity
 from qa_checker.loaders import tabular
 from qa_checker.loaders.code_pages import LEGACY_CODECS
+from qa_checker.pointer import walk
 
 FIELDS = (
     "title",
@@ -201,26 +201,14 @@ ONE_NAME: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def _value(data: dict[str, Any], dotted: str) -> Any:
-    node: Any = data
-    for token in dotted.split("."):
-        if isinstance(node, list):
-            node = node[int(token)] if int(token) < len(node) else None
-        elif isinstance(node, dict):
-            node = node.get(token)
-        if node is None:
-            return None
-    return node
-
-
 def _misreads(documents, expected: tuple[object, ...]) -> list[str]:
     if len(documents) != 1 or documents[0].data is None:
         return [f"not read: {[f.message for d in documents for f in d.findings]}"]
     data = documents[0].data
     return [
-        f"{f}: {_value(data, f)!r} != {want!r}"
+        f"{f}: {walk(data, f.split('.'))!r} != {want!r}"
         for f, want in zip(FIELDS, expected, strict=True)
-        if _value(data, f) != want
+        if walk(data, f.split(".")) != want
     ]
 
 

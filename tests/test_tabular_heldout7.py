@@ -20,6 +20,7 @@ from qa_checker.findings import Severity
 from qa_checker.loaders import tabular
 from qa_checker.loaders.cell_values import as_code, convert, level_digits
 from qa_checker.loaders.columns import ColumnResolver, field_for_path
+from qa_checker.pointer import walk
 from tests.conftest import zip_patched
 from tests.test_tabular_ods import TRAILING, ods, table
 from tests.test_tabular_ods import empty as ods_empty
@@ -48,18 +49,6 @@ def _book(sheets) -> bytes:
     buf = io.BytesIO()
     book.save(buf)
     return buf.getvalue()
-
-
-def _value(data: dict[str, Any], dotted: str) -> Any:
-    node: Any = data
-    for token in dotted.split("."):
-        if isinstance(node, list):
-            node = node[int(token)] if int(token) < len(node) else None
-        elif isinstance(node, dict):
-            node = node.get(token)
-        if node is None:
-            return None
-    return node
 
 
 # name: (kind, bytes, expected descriptors (field -> value; learning_outcomes -> how many), findings expected
@@ -1027,7 +1016,7 @@ def _misreads(documents: list, expected: list[dict[str, Any]]) -> list[str]:
     wrong = [f"{len(documents)} descriptors read, {len(expected)} expected"] * (len(documents) != len(expected))
     for document, fields in zip(documents, expected, strict=False):
         for field, want in fields.items():
-            got = _value(document.data, field)
+            got = walk(document.data, field.split("."))
             if field == "learning_outcomes":
                 got = len(got or [])
             if got != want:
