@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 from datetime import date
 
 import yaml
@@ -220,41 +221,39 @@ YEAR_WORD = re.compile(r"(?<=\d{4})\s*(?:r|г)\.?$")
 _NAMED_DATE_CHARS = 60
 
 
-@functools.cache
-def _month_names() -> dict[str, int | None]:
-    """Each month name of the CLDR (as Babel ships it) in :data:`NAME_LOCALES`, full and abbreviated, as a
-    date writes it and alone ("října", "říjen", "Οκτωβρίου", "rugsėjo"), with Latvian's locative
-    ("septembrī", from "septembris"), as :func:`normalise` gives it: its month, or ``None`` where two
-    languages give it to different months (Croatian "listopad" is October, Czech and Polish November)."""
+def _cldr_names(kind: str) -> Iterator[tuple[str, str, int, str]]:
+    """Each name of a month or weekday (``kind``: Babel's ``months`` or ``days``) in the CLDR as Babel ships it,
+    in :data:`NAME_LOCALES`, as a date writes it and alone, full and abbreviated: (locale, width, number, name)."""
     from babel import Locale
 
-    found: dict[str, int | None] = {normalise(name): month for name, month in _OTHER_MONTH_NAMES.items()}
     for locale in NAME_LOCALES.split():
-        months = Locale.parse(locale).months
+        names = getattr(Locale.parse(locale), kind)
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
-                for month, name in months[context][width].items():
-                    forms = [name]
-                    if locale == "lv" and width == "wide":  # the locative: "-is" as "-ī", "-s" as "-ā"
-                        forms.append(name[:-2] + "ī" if name.endswith("is") else name[:-1] + "ā")
-                    for key in map(normalise, forms):
-                        found[key] = month if found.get(key, month) == month else None
+                for number, name in names[context][width].items():
+                    yield locale, width, number, name
+
+
+@functools.cache
+def _month_names() -> dict[str, int | None]:
+    """Each month name of the CLDR (see :func:`_cldr_names`: "října", "říjen", "Οκτωβρίου", "rugsėjo"), with
+    Latvian's locative ("septembrī", from "septembris"), as :func:`normalise` gives it: its month, or ``None``
+    where two languages give it to different months (Croatian "listopad" is October, Czech and Polish November)."""
+    found: dict[str, int | None] = {normalise(name): month for name, month in _OTHER_MONTH_NAMES.items()}
+    for locale, width, month, name in _cldr_names("months"):
+        forms = [name]
+        if locale == "lv" and width == "wide":  # the locative: "-is" as "-ī", "-s" as "-ā"
+            forms.append(name[:-2] + "ī" if name.endswith("is") else name[:-1] + "ā")
+        for key in map(normalise, forms):
+            found[key] = month if found.get(key, month) == month else None
     return found
 
 
 @functools.cache
 def _weekday_names() -> frozenset[str]:
-    """Each weekday name of the CLDR (as Babel ships it) in :data:`NAME_LOCALES`, full and abbreviated, as
-    :func:`normalise` gives it."""
-    from babel import Locale
-
-    found: set[str] = set()
-    for locale in NAME_LOCALES.split():
-        days = Locale.parse(locale).days
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                found.update(normalise(name) for name in days[context][width].values())
-    return frozenset(found)
+    """Each weekday name of the CLDR (see :func:`_cldr_names`), full and abbreviated, as :func:`normalise`
+    gives it."""
+    return frozenset(normalise(name) for _, _, _, name in _cldr_names("days"))
 
 
 def weekday_named(name: str) -> bool:

@@ -423,7 +423,8 @@ def _date(value: Any, epoch: date = EXCEL_EPOCH, *, day_first: bool = False) -> 
         return Converted(_iso(int(match.group(1)), int(match.group(3)), int(match.group(4))) or text)
     match = _DATE_DMY.match(text)
     if match is None:
-        return Converted(named_date(text)) if named_date(text) else _dressed_date(text, epoch, day_first)
+        named = named_date(text)
+        return Converted(named) if named else _dressed_date(text, epoch, day_first)
     first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
     day_month = _iso(year, second, first)
     if match.group(2) != "/" or first > 12 or first == second or (day_first and day_month):

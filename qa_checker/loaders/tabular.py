@@ -522,35 +522,24 @@ def _legacy_csv(raw: bytes, source: str, error: UnicodeDecodeError) -> tuple[str
             )
             return text, [note]
     line = line_at(raw, error.start)
+    byte = format(raw[error.start], "02X")
     if len(reading.candidates) > 1:
         readings = ", ".join(f"'{word}' ({LEGACY_CODECS[codec]})" for codec, word in reading.candidates)
-        return load_error(
-            source,
-            ids.UNREADABLE,
-            msg(
-                "the file is not UTF-8 text (line {line}: byte 0x{byte}), and the code page it was saved in cannot "
-                "be told: its letters read as {readings}; it was not read rather than guessed",
-                line=str(line),
-                byte=format(raw[error.start], "02X"),
-                readings=readings,
-            ),
-            _SAVE_AS_UTF8,
-            fmt="csv",
-            origin=Origin(line=line),
+        reason = msg(
+            "the file is not UTF-8 text (line {line}: byte 0x{byte}), and the code page it was saved in cannot "
+            "be told: its letters read as {readings}; it was not read rather than guessed",
+            line=str(line),
+            byte=byte,
+            readings=readings,
         )
-    return load_error(
-        source,
-        ids.UNREADABLE,
-        msg(
+    else:
+        reason = msg(
             "the file is not UTF-8 text (line {line}: byte 0x{byte}); it was not read "
             "rather than guessed, since a wrong guess would garble accented letters",
             line=str(line),
-            byte=format(raw[error.start], "02X"),
-        ),
-        _SAVE_AS_UTF8,
-        fmt="csv",
-        origin=Origin(line=line),
-    )
+            byte=byte,
+        )
+    return load_error(source, ids.UNREADABLE, reason, _SAVE_AS_UTF8, fmt="csv", origin=Origin(line=line))
 
 
 # How to give a CSV that is not UTF-8 text.

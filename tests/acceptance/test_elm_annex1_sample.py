@@ -186,14 +186,30 @@ BODY = f"{CLAIM}/awardedBy/awardingBody"
 UNKNOWN_EU = "http://data.europa.eu/snb/{}/0000000000"
 
 
+def _remove(node: Any, path: str) -> None:
+    """Delete the value at a slash-separated path under ``node``."""
+    *parents, last = path.strip("/").split("/")
+    for token in parents:
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    del node[last]
+
+
+def _objects(value: Any) -> Iterator[dict[str, Any]]:
+    """Every object of a document, the document's own first."""
+    stack: list[Any] = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            yield node
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
 def _delete(*paths: str) -> Any:
     def edit(credential: dict[str, Any]) -> None:
         for path in paths:
-            *parents, last = path.strip("/").split("/")
-            node = credential
-            for token in parents:
-                node = node[int(token)] if isinstance(node, list) else node[token]
-            del node[last]
+            _remove(credential, path)
 
     return edit
 
@@ -212,14 +228,8 @@ def _strip_every(key: str) -> Any:
     """Delete a key wherever it occurs (every embedding of the same node)."""
 
     def edit(credential: dict[str, Any]) -> None:
-        stack: list[Any] = [credential]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, dict):
-                node.pop(key, None)
-                stack.extend(node.values())
-            elif isinstance(node, list):
-                stack.extend(node)
+        for node in _objects(credential):
+            node.pop(key, None)
 
     return edit
 
@@ -229,21 +239,10 @@ def _delete_in_every(node_id: str, *paths: str) -> Any:
     one id are one node, so a term left in one of them is still the node's."""
 
     def edit(credential: dict[str, Any]) -> None:
-        stack: list[Any] = [credential]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, dict):
-                if node.get("id") == node_id:
-                    for path in paths:
-                        *parents, last = path.strip("/").split("/")
-                        holder = node
-                        for token in parents:
-                            holder = holder.get(token, {}) if isinstance(holder, dict) else {}
-                        if isinstance(holder, dict):
-                            holder.pop(last, None)
-                stack.extend(node.values())
-            elif isinstance(node, list):
-                stack.extend(node)
+        for node in _objects(credential):
+            if node.get("id") == node_id:
+                for path in paths:
+                    _remove(node, path)
 
     return edit
 

@@ -47,14 +47,22 @@ def test_a_single_file_check_imports_no_heavy_module(path: str, fmt: str) -> Non
 
 def test_a_valid_single_file_is_proved_valid_without_jsonschema() -> None:
     """The compiled check proves a valid descriptor valid; jsonschema is imported only to explain a rejection."""
+    shown = "validation._fast_validator.cache_info().currsize, 'jsonschema' in sys.modules"
+    out = _check_then_print([str(SAMPLES / "offers/data-ethics-nl.yaml")], shown)
+    assert out.strip().splitlines()[-1] == "1 False"
+
+
+def _check_then_print(arguments: list[str], shown: str) -> str:
+    """The output of ``qa-checker check ARGUMENTS`` run in a fresh process, then of printing the expression
+    ``shown`` (with ``sys`` and ``qa_checker.validation`` at hand) on a line of its own."""
     code = (
         "import sys\nfrom qa_checker.cli import cli\nfrom qa_checker import validation\ntry:\n"
-        f"    cli(['check', {str(SAMPLES / 'offers/data-ethics-nl.yaml')!r}], standalone_mode=False)\n"
+        f"    cli(['check', *{arguments!r}], standalone_mode=False)\n"
         "except SystemExit:\n    pass\n"
-        "print(validation._fast_validator.cache_info().currsize, 'jsonschema' in sys.modules)"
+        f"print()\nprint({shown})"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
-    assert done.stdout.strip().splitlines()[-1] == "1 False"
+    return done.stdout
 
 
 def _flawed_json(folder: Path) -> Path:
@@ -80,15 +88,9 @@ def test_a_flawed_single_file_with_common_schema_errors_is_explained_without_jso
     """jsonschema-rs's own errors explain the common schema errors; jsonschema is imported only to tell which
     branch of an anyOf/oneOf a value meant."""
     given = SAMPLES / path if path else _flawed_json(tmp_path)
-    code = (
-        "import sys\nfrom qa_checker.cli import cli\ntry:\n"
-        f"    cli(['check', {str(given)!r}, '--format', 'json'], standalone_mode=False)\n"
-        "except SystemExit:\n    pass\n"
-        "print('\\n' + str('jsonschema' in sys.modules))"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
-    assert '"MC-SC-001"' in done.stdout
-    assert done.stdout.strip().splitlines()[-1] == "False"
+    out = _check_then_print([str(given), "--format", "json"], "'jsonschema' in sys.modules")
+    assert '"MC-SC-001"' in out
+    assert out.strip().splitlines()[-1] == "False"
 
 
 def _all_modules_after(*args: str) -> set[str]:
