@@ -137,7 +137,9 @@ NQF_ALIASES: dict[str, str] = {
 
 
 # The same frameworks by their names as written out, in their own languages and in English (lower
-# case, without accents, words separated by one space; Greek and Cyrillic names in their own letters).
+# case, without accents, words separated by one space, without a leading "the"; Greek and Cyrillic names in
+# their own letters). The FHEQ under its 2008 title (England, Wales and Northern Ireland) and its 2014 one
+# (of UK degree-awarding bodies); the CQFW in Welsh too.
 NQF_NAMES: dict[str, str] = {
     "nederlands kwalificatieraamwerk": "NLQF",
     "dutch qualifications framework": "NLQF",
@@ -167,6 +169,9 @@ NQF_NAMES: dict[str, str] = {
     "credit and qualifications framework for wales": "CQFW",
     "framework for higher education qualifications": "FHEQ",
     "frameworks for higher education qualifications of uk degree awarding bodies": "FHEQ",
+    "framework for higher education qualifications of uk degree awarding bodies": "FHEQ",
+    "framework for higher education qualifications in england wales and northern ireland": "FHEQ",
+    "fframwaith credydau a chymwysterau cymru": "CQFW",
     "scottish credit and qualifications framework": "SCQF",
     "framework for qualifications of higher education institutions in scotland": "SCQF",
     "finnish national qualifications framework": "FINQF",

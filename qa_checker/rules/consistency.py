@@ -1096,7 +1096,7 @@ def _framework(name: object, countries: frozenset[str] = frozenset()) -> tuple[s
     if not isinstance(name, str):
         return None
     words = re.findall(r"\b[A-Z]{2,}\b", name)
-    plain = _plain_words(re.sub(r"\([^)]*\)", " ", name))
+    plain = _plain_words(re.sub(r"\([^)]*\)", " ", name)).removeprefix("the ")
     home = _GENERIC_NAMES.get(plain) if countries else None
     if home is not None and home.isdisjoint(countries) and all(word in NQF_ALIASES for word in words):
         return None
@@ -1416,8 +1416,10 @@ class EqfInRange(Rule):
 
     Why: some frameworks admit micro-credentials only at certain levels, e.g. the EMC Common
     Microcredential Framework at EQF 6-7, later also 4-5.
-    Options (off by default): ``min_eqf``, ``max_eqf`` and ``required`` (an EQF level must be given,
-    not only an NQF level or a reason none applies).
+    Options (off by default): ``min_eqf``, ``max_eqf``, ``required`` (an EQF level must be given,
+    not only an NQF level or a reason none applies) and ``national_equivalent`` (a profile that admits
+    the national equivalent, as the EMC's does, takes the EQF level a national level or QF-EHEA cycle
+    stands for when no EQF level is given: FHEQ 7 is EQF 7).
     Passes: a level within the range. Fails: a level outside it, or none when required.
 
     Not when `level` is missing altogether: MC-EL-008 says so, once.
@@ -1433,11 +1435,12 @@ class EqfInRange(Rule):
     weight = 2.0
     message = "the EQF level is outside the framework's range"
     hint = "Check the level, or the profile."
-    defaults = {"min_eqf": None, "max_eqf": None, "required": False}
+    defaults = {"min_eqf": None, "max_eqf": None, "required": False, "national_equivalent": False}
     options_schema = {
         "min_eqf": {"type": ["integer", "null"], "minimum": 1, "maximum": 8},
         "max_eqf": {"type": ["integer", "null"], "minimum": 1, "maximum": 8},
         "required": {"type": "boolean"},
+        "national_equivalent": {"type": "boolean"},
     }
     example_options = {"min_eqf": 6, "max_eqf": 7}
     example_fail = {"level": {"eqf": 5, "qf_ehea_cycle": "short"}}
@@ -1452,19 +1455,30 @@ class EqfInRange(Rule):
         """Compare with the range."""
         opts = ctx.options
         eqf = doc.whole("/level/eqf")
+        low, high = opts["min_eqf"] or 1, opts["max_eqf"] or 8
         if eqf is None:
             # A level given but not as a whole number in level.eqf ("EQF 6", level: 6) is the schema
             # rule's finding, which says how to write it: it is given, not missing.
             level = doc.get("/level")
             given = level.get("eqf") if isinstance(level, dict) else level
-            if opts["required"] and given is None and level is not None:
+            equivalent = implied_eqf(doc) if opts["national_equivalent"] and given is None else None
+            if equivalent is not None and not low <= equivalent <= high:
+                yield Hit(
+                    "/level",
+                    message=msg(
+                        "the level given stands for EQF {eqf}, outside the range EQF {low}-{high} this profile accepts",
+                        eqf=str(equivalent),
+                        low=str(low),
+                        high=str(high),
+                    ),
+                )
+            elif opts["required"] and given is None and level is not None and equivalent is None:
                 yield Hit(
                     "/level",
                     message=msg("no EQF level is given, and this profile requires one"),
                     hint=msg("Give level: {eqf: N}."),
                 )
             return
-        low, high = opts["min_eqf"] or 1, opts["max_eqf"] or 8
         if not low <= eqf <= high:
             yield Hit(
                 "/level/eqf",

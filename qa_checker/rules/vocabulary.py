@@ -453,7 +453,8 @@ class WorkloadInEcts(Rule):
 
     Hours under another name are no credit system: `other_credits` whose system counts hours ("CPD hours",
     "Unterrichtsstunden", "heures") are hours alone. A profile that asks for credits at every EQF level
-    (``ects_from_eqf`` 1) asks them of a non-formal offer that claims no level too.
+    (``ects_from_eqf`` 1) asks them of a non-formal offer that claims no level, and of vocational training
+    under EQAVET, too.
 
     An EQF level and a national level that disagree (DQR 4 beside EQF 5) are MC-LV-003's finding; here the
     lower of the two decides, so one slip is told once.
@@ -498,7 +499,11 @@ class WorkloadInEcts(Rule):
             and doc.get("/participation/learning_setting") == "non-formal"
         ):
             return
-        if doc.get("/quality_assurance/external/framework") == "EQAVET" and doc.get("/level/qf_ehea_cycle") is None:
+        if (
+            not every_level
+            and doc.get("/quality_assurance/external/framework") == "EQAVET"
+            and doc.get("/level/qf_ehea_cycle") is None
+        ):
             return  # vocational education and training (EQF 5 and 6 too): hours are its measure, not ECTS
         systems = [" ".join(system.split()) for system in ctx.options["credit_systems"]]
         if not systems:
