@@ -98,9 +98,12 @@ def statement_cases(sets: Mapping[str, Sequence[tuple[str, str]]], known_misses:
 
 def assert_imported_as_expected(folder: Path, entry: dict[str, Any], name: str) -> None:
     """Each result of an imported file has the entry's ``kind`` (``None``: refused), the element verdicts of its
-    ``elements`` and the descriptor values of its ``values`` (by JSON pointer)."""
+    ``elements`` and the descriptor values of its ``values`` (by JSON pointer); there are ``results`` of them when
+    the entry says how many."""
     report = run([str(folder / name)], config(entry.get("rubric", "eu-2022")))
     assert report.results, "no result"
+    if "results" in entry:
+        assert len(report.results) == entry["results"], f"{len(report.results)} results, expected {entry['results']}"
     for result in report.results:
         assert result.kind == entry.get("kind"), f"kind {result.kind}, expected {entry.get('kind')}"
         verdicts = {key: result.elements.get(key) for key in entry.get("elements", {})}

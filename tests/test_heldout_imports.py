@@ -31,6 +31,19 @@ Badgr/Canvas Credentials, Credly, Accredible, Open Badge Factory and edubadges e
 SVG), Open Badges 3.0 as 1EdTech's examples and the platforms write it (proof sets, VC-JWT and VC-JOSE, CLR,
 alignments with a framework, results naming their description) and CTDL as the Credential Registry and Credential
 Finder give it.
+
+Fourth set, producers, versions and shapes the first three leave out. ``tests/heldout_imports4`` holds files written
+from the specifications before the checker was run on them: EDC credentials whose texts are in other languages only
+(five languages, Lithuanian alone, Bulgarian and Greek, a title in the 23 EU languages other than English), three
+achievements in one credential, ELM on the VC 2.0 context with Data Integrity proofs (``eddsa-rdfc-2022``,
+``ecdsa-sd-2023``) or only ``validFrom``, ``credentialSubject`` as an array of one subject or of two learners, a
+credential sealed by another body than the one awarding it, ECVET points alone, a ``Qualification`` as the
+specification, a presentation of two credentials; Open Badges 3.0 with Data Integrity proofs and a selectively
+disclosed derived credential, the VC 1.1 and early context URLs, an ``EndorsementCredential`` on its own, VC-JWT
+registered claims (``nbf``, ``sub``, ``jti``) standing for the credential's; CLR 2.0 with associations; Open Badges 2.0
+with ``@language``, an EQF alignment and a signed JWS; CTDL from the Credential Engine search API (``data``/``extra``),
+``OpenBadge`` and ``DigitalBadge`` classes, texts in Irish only, two credit units, and a badge's competencies in the
+registry's graph.
 """
 
 from __future__ import annotations
@@ -43,7 +56,7 @@ import pytest
 from tests.heldout import assert_exactly_expected, assert_imported_as_expected, expectations
 
 HERE = Path(__file__).resolve().parent
-FOLDERS = tuple(HERE / name for name in ("heldout_imports", "heldout_imports2", "heldout_imports3"))
+FOLDERS = tuple(HERE / name for name in ("heldout_imports", "heldout_imports2", "heldout_imports3", "heldout_imports4"))
 EXPECTATIONS = {folder.name: expectations(folder) for folder in FOLDERS}
 
 

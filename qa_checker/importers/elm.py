@@ -141,7 +141,28 @@ def _no_achievement(document: Document, root: Node, base: str, message: Text, hi
 
 
 def _credential(document: Document, reader: Reader, root: Node, base: str) -> list[Document]:
-    subject = root.node("credentialSubject")
+    """The descriptors of a credential's claims; a credential of several subjects (each a learner with claims of
+    their own) gives those of each subject."""
+    subjects = root.nodes("credentialSubject")
+    if len(subjects) < 2:
+        return _claims(document, reader, root, base, subjects[0] if subjects else None, None)
+    return [
+        found
+        for number, subject in enumerate(subjects, start=1)
+        for found in _claims(
+            document,
+            reader,
+            root,
+            base,
+            subject,
+            (msg("subject {number} of {total} in the credential", number=number, total=len(subjects)), number),
+        )
+    ]
+
+
+def _claims(
+    document: Document, reader: Reader, root: Node, base: str, subject: Node | None, part: tuple[Text, int] | None
+) -> list[Document]:
     claims = subject.nodes("hasClaim") if subject is not None else []
     if subject is None or not claims:
         return _no_achievement(
@@ -182,6 +203,9 @@ def _credential(document: Document, reader: Reader, root: Node, base: str) -> li
         b = Builder(kind="credential", base_pointer=base)
         _context_notes(b, reader, root)
         ident = root.id or claim.id or "elm-credential"
+        if part is not None and subject is not None:
+            ident = f"{ident}#subject-{part[1]}"
+            b.note(part[0], source=subject.pointer)
         b.set("/id", ident if len(claims) == 1 else f"{ident}#claim-{number_}", root.where("id"))
         if len(claims) > 1:
             b.note(

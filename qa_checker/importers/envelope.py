@@ -19,6 +19,7 @@ import math
 import re
 import urllib.parse
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
 from typing import Any, NamedTuple, TypeGuard
 
 from qa_checker import pointer as jp
@@ -67,6 +68,17 @@ def looks_like_jws(value: object) -> bool:
 def registry_envelopes(data: object) -> bool:
     """Whether data is a list of Credential Registry envelopes (what the registry's search returns)."""
     return isinstance(data, list) and bool(data) and all(_registry_envelope(item) for item in data)
+
+
+def search_response(data: dict[str, Any]) -> bool:
+    """Whether data is a response of the Credential Engine search API: its resources under ``data``, the paging
+    (``TotalResults``) under ``extra``."""
+    results = data.get("data")
+    return (
+        isinstance(data.get("extra"), dict)
+        and isinstance(results, list)
+        and all(isinstance(r, dict) and ("@type" in r or "@id" in r) for r in results)
+    )
 
 
 def badgr_response(data: dict[str, Any]) -> bool:
@@ -207,6 +219,26 @@ def _step(item: Unwrapped) -> list[Unwrapped] | Text | _Refusal | None:
         if not data["result"]:
             return _Refusal(msg("the Badgr API response holds no results"), jp.child(item.base, "result"))
         return _badgr_results(item, data["result"], jp.child(item.base, "result"))
+    if search_response(data) and not _types(data):
+        if not data["data"]:
+            return _Refusal(
+                msg("the Credential Engine search API response holds no results"), jp.child(item.base, "data")
+            )
+        return [
+            _child(
+                item,
+                resource,
+                jp.child(item.base, "data", i),
+                "Credential Engine search API response",
+                msg(
+                    "read resource {number} of {total} in a Credential Engine search API response",
+                    number=i + 1,
+                    total=len(data["data"]),
+                ),
+                envelope=False,
+            )
+            for i, resource in enumerate(data["data"])
+        ]
     if "payload" in data and any(k in data for k in ("signatures", "signature", "protected")):
         return _signed_envelope(item, data["payload"])
     types = _types(data)
@@ -256,7 +288,10 @@ def _step(item: Unwrapped) -> list[Unwrapped] | Text | _Refusal | None:
     ):
         value = data.get(claim)
         if isinstance(value, dict) and not types:
-            return [_child(item, value, jp.child(item.base, claim), "JWT claims", note)]
+            child = _child(item, value, jp.child(item.base, claim), "JWT claims", note)
+            if claim == "vc":
+                child = _registered_claims(child, data, value)
+            return [child]
         # A list or a JWT anywhere, or any other value in a JWT's payload, is a claim holding no credential object.
         if value is not None and not types and (item.wrapper or isinstance(value, list) or looks_like_jws(value)):
             return _Refusal(_not_a_claim(claim, value), jp.child(item.base, claim))
@@ -279,6 +314,47 @@ def _step(item: Unwrapped) -> list[Unwrapped] | Text | _Refusal | None:
     if "ClrCredential" in types and isinstance(data.get(_key(data, "credentialSubject") or ""), dict):
         return _presentation(item, data, "credentialSubject/verifiableCredential", "CLR 2.0 ClrCredential")
     return None
+
+
+# The JWT claims that stand for a VC 1.1 credential's properties when a VC-JWT leaves these out of its claim "vc"
+# (Verifiable Credentials Data Model 1.1, JWT decoding): the property, and whether the claim is a NumericDate.
+_REGISTERED = {
+    "jti": ("id", False),
+    "iss": ("issuer", False),
+    "nbf": ("issuanceDate", True),
+    "exp": ("expirationDate", True),
+}
+
+
+def _registered_claims(child: Unwrapped, payload: dict[str, Any], vc: dict[str, Any]) -> Unwrapped:
+    """A VC-JWT's credential with the registered claims (``jti``, ``iss``, ``nbf``, ``exp``, ``sub``) put in the
+    properties they stand for where the credential leaves these out, with a note naming them."""
+    merged = dict(vc)
+    used = []
+    for claim, (term, numeric) in _REGISTERED.items():
+        value = payload.get(claim)
+        if term in vc or value is None:
+            continue
+        if numeric:
+            value = _numeric_date(value)
+        if isinstance(value, str) and value:
+            merged[term] = value
+            used.append(claim)
+    subject, sub = vc.get("credentialSubject"), payload.get("sub")
+    if isinstance(subject, dict) and "id" not in subject and isinstance(sub, str) and sub:
+        merged["credentialSubject"] = {**subject, "id": sub}
+        used.append("sub")
+    if not used:
+        return child
+    note = msg("read the JWT claims {claims} as the credential properties they stand for", claims=", ".join(used))
+    return replace(child, data=merged, notes=[*child.notes, note_finding(note, source=child.base or None)])
+
+
+def _numeric_date(value: object) -> str | None:
+    """An RFC 7519 NumericDate (seconds since 1970) as an ISO 8601 date-time in UTC, or ``None``."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < 253402300800:
+        return None
+    return datetime.fromtimestamp(value, tz=timezone.utc).isoformat().replace("+00:00", "Z")
 
 
 def _badgr_results(item: Unwrapped, results: list[Any], base: str) -> list[Unwrapped]:

@@ -28,7 +28,7 @@ from qa_checker.importers.builder import (
     refused,
 )
 from qa_checker.importers.classify import badgr_entity, badgr_joined
-from qa_checker.importers.jsonld import LangString, Node, Reader, Scalar, graph_nodes, local_name
+from qa_checker.importers.jsonld import LangString, Node, Reader, Scalar, graph_nodes, language_tag, local_name
 from qa_checker.importers.ob3 import (
     ESCO_SKILLS,
     badge_builder,
@@ -197,10 +197,13 @@ def _convert(document: Document, base: str, root: Node, kind: str) -> Document:
             source=badge.where("type"),
             hint=msg("Give the badge as an Open Badges 2.0 BadgeClass."),
         )
+    # Open Badges 2.0 gives a badge's language as its "@language" (BCP 47): its plain texts are in that language.
+    stated = badge.data.get("@language")
+    language = language_tag(stated) if isinstance(stated, str) else None
     for pointer, term in (("/title", "name"), ("/summary", "description")):
         found = badge.text(term)
         if found is not None:
-            b.set(pointer, found[0], found[1])
+            b.set(pointer, {language: found[0]} if language and isinstance(found[0], str) else found[0], found[1])
         b.unfilled(pointer, (badge, term))
     _issuer(b, badge)
     _level_workload_languages(b, badge)

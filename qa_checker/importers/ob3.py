@@ -138,12 +138,30 @@ def detect(data: dict[str, Any]) -> bool:
 
 
 def convert(document: Document, base: str) -> list[Document]:
-    """One descriptor per credential (kind ``credential``) or, without one, per bare achievement (``offer``)."""
-    return [_convert(document, base, *root) for root in _roots(document.data)]
+    """One descriptor per credential (kind ``credential``), one per subject of a credential of several (each a
+    learner with an achievement), or, without one, per bare achievement (``offer``)."""
+    found = []
+    for root, label, is_credential in _roots(document.data):
+        subjects = root.nodes("credentialSubject") if is_credential else []
+        if len(subjects) < 2:
+            found.append(_convert(document, base, root, label, is_credential))
+            continue
+        for index, subject in enumerate(subjects, start=1):
+            part = msg("subject {number} of {total} in the credential", number=index, total=len(subjects))
+            found.append(_convert(document, base, root, label, is_credential, subject, (part, index)))
+    return found
 
 
-def _convert(document: Document, base: str, root: Node, label: str, is_credential: bool) -> Document:
-    subject = root.node("credentialSubject") if is_credential else None
+def _convert(
+    document: Document,
+    base: str,
+    root: Node,
+    label: str,
+    is_credential: bool,
+    one_subject: Node | None = None,
+    part: tuple[Text, int] | None = None,
+) -> Document:
+    subject = one_subject or (root.node("credentialSubject") if is_credential else None)
     achievement = subject.node("achievement") if subject is not None else (None if is_credential else root)
     if achievement is None:
         refs = subject.refs("achievement") if subject is not None else []
@@ -168,6 +186,9 @@ def _convert(document: Document, base: str, root: Node, label: str, is_credentia
             base=base,
         )
     b = badge_builder(root, achievement, credential=is_credential, base=base, fallback_id="ob3-achievement")
+    if part is not None and subject is not None:
+        b.set("/id", f"{root.id or 'ob3-credential'}#subject-{part[1]}", root.where("id"))
+        b.note(part[0], source=subject.pointer)
     if is_credential:
         b.expect("/issue_date", root.pointer)
     for pointer, term in (("/title", "name"), ("/summary", "description")):
