@@ -48,16 +48,19 @@ _UNSUPERVISED: dict[str, tuple[str, ...]] = {
         r"non (?:surveillé|supervisé)\w*",
         r"pas (?:surveillé|supervisé)\w*",
         r"aucune (?:surveillance|supervision)",
+        r"pas de (?:surveillance|surveillant\w*|supervision|télésurveillance)",
     ),
     "es": (
         r"sin (?:ningún tipo de |ninguna )?(?:supervisión|supervisar|vigilancia|vigilante\w*|supervisor\w*)",
         r"no (?:son |es |está |están |será |serán )?(?:supervisad|vigilad)\w*",
         r"ninguna (?:supervisión|vigilancia)",
+        r"no hay (?:ningún tipo de |ninguna )?(?:supervisión|vigilancia|vigilante\w*|supervisor\w*)",
     ),
     "it": (
         r"senza (?:alcuna )?(?:supervisione|sorveglianza|vigilanza|sorvegliant\w*|supervisor\w*)",
         r"non (?:è |sono |viene |vengono |sarà |saranno )?(?:supervisionat|sorvegliat|vigilat)\w*",
         r"nessuna (?:supervisione|sorveglianza)",
+        r"non c['’]è (?:alcuna )?(?:supervisione|sorveglianza|vigilanza)",
     ),
     "nl": (
         r"zonder (?:enige )?(?:toezicht|surveillance|surveillant\w*|proctoring)",
@@ -70,6 +73,7 @@ _UNSUPERVISED: dict[str, tuple[str, ...]] = {
         r"nienadzorowan\w*",
         r"nie (?:jest |są |będzie |będą )?nadzorowan\w*",
         r"niepilnowan\w*",
+        r"nie ma (?:żadnego )?(?:nadzoru|osoby nadzorującej|egzaminatora)",
     ),
 }
 
@@ -83,29 +87,34 @@ _NO_ID_CHECK: dict[str, tuple[str, ...]] = {
     "de": (
         r"ohne (?:jede )?(?:identitätsprüfung|identitätskontrolle|identitätsnachweis|ausweiskontrolle|"
         r"prüfung der identität|überprüfung der identität)",
-        r"keine (?:identitätsprüfung|identitätskontrolle|ausweiskontrolle)",
+        r"keine (?:identitätsprüfung|identitätskontrolle|ausweiskontrolle|prüfung der identität|"
+        r"überprüfung der identität|kontrolle der identität)",
         r"identität wird nicht (?:geprüft|überprüft|kontrolliert)",
     ),
     "fr": (
         r"sans (?:aucun |aucune )?(?:contrôle|vérification) (?:d'|de l'|de l’|d’)identité",
         r"aucun(?:e)? (?:contrôle|vérification) (?:d'|de l'|de l’|d’)identité",
+        r"sans (?:aucune )?pièce d'identité",
         r"identité n'est pas (?:contrôlée|vérifiée)",
     ),
     "es": (
         r"sin (?:ningún |ninguna )?(?:control|verificación|comprobación) de (?:la )?identidad",
+        r"(?:ningún |ninguna |no hay (?:ningún |ninguna )?)(?:control|verificación|comprobación) de (?:la )?identidad",
         r"identidad no se (?:comprueba|verifica|controla)",
     ),
     "it": (
         r"senza (?:alcun |alcuna )?(?:controllo|verifica|accertamento) (?:dell'|dell’|della )?identità",
+        r"nessun(?:a)? (?:controllo|verifica|accertamento) (?:dell'|dell’|della )?identità",
         r"identità non (?:è|viene) (?:controllata|verificata|accertata)",
     ),
     "nl": (
         r"zonder (?:enige )?(?:identiteitscontrole|identiteitsverificatie|controle van de identiteit)",
-        r"geen (?:identiteitscontrole|identiteitsverificatie)",
+        r"geen (?:identiteitscontrole|identiteitsverificatie|controle van de identiteit)",
         r"identiteit wordt niet (?:gecontroleerd|geverifieerd)",
     ),
     "pl": (
         r"bez (?:żadnej )?(?:weryfikacji|sprawdzenia|sprawdzania|kontroli|potwierdzenia) tożsamości",
+        r"(?:brak|nie ma) (?:żadnej )?(?:weryfikacji|sprawdzenia|sprawdzania|kontroli|potwierdzenia) tożsamości",
         r"tożsamość nie jest (?:weryfikowana|sprawdzana|kontrolowana)",
     ),
 }
