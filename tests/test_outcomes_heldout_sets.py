@@ -1,4 +1,4 @@
-"""The held-out sets of learning outcomes three to five (``tests/outcomes_heldout3`` .. ``5``), measured per
+"""The held-out sets of learning outcomes three to six (``tests/outcomes_heldout3`` .. ``6``), measured per
 language and rule: each statement gets exactly the rule of its label (none when good), known misses are strict
 xfails (the test fails when one starts to pass), and each rule's precision and recall hold the measured floor.
 ``python benchmarks/bench_outcomes.py --heldout tests/outcomes_heldoutN --markdown`` prints a set's table.
@@ -37,7 +37,8 @@ the result; MC-LO-004 on a Dutch relative clause without its comma) and 16 flawe
 another rule (outcomes under several labels in one item in all seven languages, "we" in a Romance verb's ending
 and learners as the indirect object of the teaching read as missing verbs, "Wissen:" as a label, a French elided
 word counted twice). The classes fixed, each with unseen examples, are in
-``tests/test_outcome_labels_relatives_and_learner_subjects.py``; one statement remains wrong (a passive naming the result in English, French, Spanish and
+``tests/test_outcome_labels_relatives_and_learner_subjects.py``; one statement remained wrong, "Wissen:" heading a
+topic, read as a label since the sixth set (a passive naming the result in English, French, Spanish and
 Italian is read as its outcome since ``tests/test_outcome_passive_results.py``, and a learner after an opening of
 up to 320 characters since ``language.LEAD_WINDOW`` was widened) (:data:`KNOWN_MISSES`).
 
@@ -64,6 +65,29 @@ headings.py``; the five learners after a long opening are read since ``language.
 from 160 to 320 characters; the last three ("Bleed radiators and flush ...", "Tape joints ... so that ...", "l'operatore
 dei servizi per il lavoro abbina ...") since ``tests/test_outcome_second_actions_long_subjects_and_romance_headings.py``;
 none remains (:data:`KNOWN_MISSES`).
+
+Sixth set (``tests/outcomes_heldout6``).
+
+Written and labelled from the reference guidance before the analysis ran on them: 42 statements per language on ground
+the earlier sets did not cover: outcomes as national qualifications frameworks phrase them (knowledge / skills /
+responsibility and autonomy, the Dublin descriptors of Italian catalogues, the Polish K_W/K_U/K_K codes), numbering
+schemes ("LO1:", "a)", "1.2.3", bullets), machine-translated outcomes with their typical errors ("is capable to",
+"es capaz para", "è capace a"), health, law, arts, crafts, agriculture, maritime, military and religious education,
+inline citations, units, quotes and brackets, the second person, and texts that are an assessment method or an
+entry requirement rather than an outcome (a heading without a verb is no-verb; a sentence about the course's entry
+or assessment, "Applicants must hold ...", is teacher-centred). Half are good, the rest have one flaw each.
+
+Before the fixes 34 of the 294 were judged wrong, one of them by the labeller (the Polish "jest gotów do przyjęcia
+odpowiedzialności", readiness rather than an action, is vague as the lexicon has it, not good): 11 good statements
+warned of (machine-translated ability phrases, a label before the learner, "Aptitudes : l'apprenant taille ...",
+a citation's commas read as the end of an opening, "officer cadet" as the learner) and 23 flaws missed or reported
+by another rule (entry requirements in all seven languages, the teacher after an opening in German, Dutch, Polish,
+Spanish and Italian, awareness in the second person, "avrà acquisito conoscenze", "Das Modul wird ... geprüft", "Deze
+eenheid laat ... kennismaken", a repeated Dutch separable verb, "draw up" after "and", "Wissen:" heading a topic).
+A Polish ability phrase before a verbal noun, "jest zdolny do zainstalowania ...", is read as that action, and a light
+verb with its object, "eine Differentialdiagnose ... machen", "fare una diagnosi", as the action (gaining experience,
+"Erfahrungen machen", "fare esperienza", stays vague); none remains wrong.
+The classes fixed, each with unseen examples, are in ``tests/test_outcome_heldout6_classes.py``.
 """
 
 from __future__ import annotations
@@ -77,16 +101,12 @@ from tests.heldout import statement_cases
 
 HERE = Path(__file__).parent
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl")
-SETS = {name: heldout_sets(HERE / name) for name in ("outcomes_heldout3", "outcomes_heldout4", "outcomes_heldout5")}
-# Statements the analysis is known to judge wrong, per set.
-KNOWN_MISSES: dict[str, frozenset[str]] = {
-    "outcomes_heldout4": frozenset(
-        {
-            # "Wissen:" heading a topic is read as the vague verb, as "Verstehen: die Grundlagen ..." is meant to be.
-            "Wissen: Prinzipien der schlanken Produktion (5S, Kaizen, Wertstromanalyse).",
-        }
-    ),
+SETS = {
+    name: heldout_sets(HERE / name)
+    for name in ("outcomes_heldout3", "outcomes_heldout4", "outcomes_heldout5", "outcomes_heldout6")
 }
+# Statements the analysis is known to judge wrong, per set.
+KNOWN_MISSES: dict[str, frozenset[str]] = {}
 # The measured floor per set and language: precision and recall of each rule, in percent (100 where not listed).
 FLOOR: dict[str, dict[str, dict[str, tuple[float, float]]]] = {
     "outcomes_heldout4": {"de": {"MC-LO-001": (100.0, 75.0), "MC-LO-002": (80.0, 100.0)}},

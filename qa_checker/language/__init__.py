@@ -412,7 +412,9 @@ def _find_verbs(lex: Lexicon, scan: _Scan, first: int | None = None) -> list[Ver
             n = len(form.words)
             if tuple(lowered[index : index + n]) != form.words:
                 continue
-            if form.particle is not None and last_at.get(form.particle, -1) < index + n:
+            if form.particle is not None and (
+                last_at.get(form.particle, -1) < index + n or _particle_of_later(lowered, index, n, form.particle)
+            ):
                 continue
             matched = form
             break
@@ -427,6 +429,14 @@ def _find_verbs(lex: Lexicon, scan: _Scan, first: int | None = None) -> list[Ver
         hits.append(VerbHit(index, matched))
         index += len(matched.words)
     return hits
+
+
+def _particle_of_later(lowered: list[str], index: int, n: int, particle: str) -> bool:
+    """Whether the verb at ``index`` recurs before its particle, which then belongs to the later one ("stelt
+    mastitis vast ... en stelt ... een plan op")."""
+    word = lowered[index]
+    later = next((i for i in range(index + n, len(lowered)) if lowered[i] in (word, particle)), None)
+    return later is not None and lowered[later] == word
 
 
 @dataclass(frozen=True)
@@ -746,7 +756,8 @@ def _slot_after_opening(lex: Lexicon, body: str, scan: _Scan, first: int) -> tup
     )
     limit = min(len(scan.lowered), first + (OPENING_WORDS if opening else LABEL_WORDS + 1))
     closes = scan.comma_before if opening else [_closes_label(body, scan, i) for i in range(limit)]
-    comma = next((i for i in range(first + 1, limit) if closes[i]), None)
+    # A comma inside brackets (a citation, "(Cass. civ., 20 mai 1936)") does not close the opening.
+    comma = next((i for i in range(first + 1, limit) if closes[i] and not scan.bracketed[i]), None)
     if comma is None:
         return None
     rest = body[scan.starts[comma] :]
@@ -805,7 +816,10 @@ def _label_verb(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int) -
     """The action after a label: a verb the lexicon lists or one its morphology is sure of; not one that is
     also a noun before a word that makes the two a heading ("Module 3: test automation", "Unit 2: design
     principles")."""
-    hit = at.get(index) or _slot_verb(lex, scan, index, certain=True)
+    # After a learner named past the label ("Destrezas: el alumno poda ..."), where only a verb can stand, any verb
+    # the morphology gives.
+    learner = not scan.comma_before[index]
+    hit = at.get(index) or _slot_verb(lex, scan, index, after_modal=learner, certain=not learner)
     after = scan.lowered[index + 1] if index + 1 < len(scan.lowered) else ""
     if hit is not None and " ".join(hit.form.words) in lex.noun_like and names_a_topic(lex, after):
         return None
@@ -909,10 +923,12 @@ def _analyse(text: str, language: str) -> Analysis | None:
     ):
         # "Wissen: Die Studierenden beschreiben ...": a category of an outcome table, a label and no verb, when
         # an action follows it, anywhere after it where the language puts the verb anywhere ("Wissen: die
-        # Schichten ... erläutern"); "Understand: the principles of ..." stays vague
+        # Schichten ... erläutern"), or always when the word is a topic noun ("Wissen: Grundlagen des ..." is a
+        # heading); "Understand: the principles of ..." stays vague
         opening = _slot_after_opening(lex, body, scan, first)
         if opening is not None and (
-            _label_verb(lex, scan, at, opening[0]) is not None
+            lowered[first] in lex.not_action_nouns
+            or _label_verb(lex, scan, at, opening[0]) is not None
             or (lex.verb_position == "anywhere" and any(v.index >= opening[0] and not v.form.vague for v in verbs))
         ):
             verbs = [v for v in verbs if v.index != first]
@@ -1088,8 +1104,11 @@ _SUBJECT_END = re.compile(r"[^\W\d_]\s*$")
 _COMMA_END = re.compile(r",\s*$")
 # An English lead-in that ends in a future perfect before a participle ("you will have built").
 _PERFECT_END = re.compile(r"(\b(will|shall|should|must)|['’]ll)\s+have\W*$", re.IGNORECASE)
-# An English lead-in that ends in an ability phrase before a gerund ("Capable of", "is skilled in").
-_ABILITY_END = re.compile(r"\b(capable|skilled|proficient|competent|adept)\s+(of|in|at)\W*$", re.IGNORECASE)
+# A lead-in that ends in an ability phrase before a gerund ("Capable of", "is skilled in") or a Polish verbal noun
+# ("jest zdolny do").
+_ABILITY_END = re.compile(
+    r"\b((capable|skilled|proficient|competent|adept)\s+(of|in|at)|(zdoln[ayie]|zdolni)\s+do)\W*$", re.IGNORECASE
+)
 
 
 def _ends_in_modal(text: str, body: str, pattern: re.Pattern[str] = _MODAL_END) -> bool:
@@ -1102,14 +1121,19 @@ def _ends_in_modal(text: str, body: str, pattern: re.Pattern[str] = _MODAL_END) 
 
 
 def _gerund_hit(lex: Lexicon, scan: _Scan, index: int) -> VerbHit | None:
-    """The action named by a gerund after an ability phrase ("Capable of designing ..." -> design)."""
+    """The action named by a gerund after an ability phrase ("Capable of designing ..." -> design), or by a Polish
+    verbal noun ("zdolny do zainstalowania ..." -> zainstalować)."""
     word = scan.lowered[index]
-    if lex.language != "en" or not word.endswith("ing") or len(word) < 5:
+    if lex.language == "pl":
+        bases: tuple[str, ...] = _polish_verbal_noun_verbs(word)
+    elif lex.language != "en" or not word.endswith("ing") or len(word) < 5:
         return None
-    stem = word[:-3]
-    # The lemmatiser's answer, then the regular stems: "writing" -> write, "testing" -> test,
-    # "planning" -> plan.
-    for base in (morphology.lemma(word, lex.language), stem + "e", stem, stem[:-1]):
+    else:
+        stem = word[:-3]
+        # The lemmatiser's answer, then the regular stems: "writing" -> write, "testing" -> test,
+        # "planning" -> plan.
+        bases = (morphology.lemma(word, lex.language), stem + "e", stem, stem[:-1])
+    for base in bases:
         known = lex.by_lemma.get(base)
         if known is not None and base != word:
             return VerbHit(index, VerbForm((word,), None, known.level, known.lemma, known.vague))
@@ -1117,6 +1141,19 @@ def _gerund_hit(lex: Lexicon, scan: _Scan, index: int) -> VerbHit | None:
         if found is not None and found[0] == base:
             return VerbHit(index, VerbForm((word,), None, None, base, False))
     return None
+
+
+def _polish_verbal_noun_verbs(word: str) -> tuple[str, ...]:
+    """The infinitives a Polish verbal noun in the genitive may come from, by its regular endings:
+    "zainstalowania" -> zainstalować, "wykonania" -> wykonać, "sporządzenia" -> sporządzić, "użycia" -> użyć."""
+    if len(word) < 6 or not word.endswith(("nia", "cia")):
+        return ()
+    stem = word[:-3]
+    if word.endswith("cia"):
+        return (stem[:-1] + "ąć",) if stem.endswith("ę") else (stem + "ć",)
+    if stem.endswith("e"):
+        return tuple(stem[:-1] + ending for ending in ("ić", "yć", "eć"))
+    return (stem + "ć",)
 
 
 def _slot_verb(
@@ -1305,6 +1342,13 @@ def _morph_verbs(lex: Lexicon, scan: _Scan) -> list[VerbHit]:
             continue  # "het verwerken van", a verbal noun
         if scan.bracketed[index]:
             continue  # what a name stands for ("LSD-model (luisteren, samenvatten, doorvragen)")
+        if (
+            lex.nouns_capitalised
+            and 0 < index < len(scan.lowered) - 1
+            and scan.lowered[index - 1] in lex.context_openers
+            and scan.original[index + 1][:1].isupper()
+        ):
+            continue  # an adjective between a preposition and its noun ("auf deutschen Küstengewässern")
         hit = _morph_hit(lex, index, word, slot=False)
         if hit is not None:
             hits.append(hit)
