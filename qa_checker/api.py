@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
-from datetime import datetime
+from datetime import date, datetime, time, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 
 from qa_checker.document import Document
 from qa_checker.i18n import LANGUAGES, SOURCE_LANGUAGE
 from qa_checker.limits import DEFAULT_MAX_BYTES, Limits
+from qa_checker.moment import parse_moment
 from qa_checker.results import Report
 from qa_checker.rubric import DEFAULT_RUBRIC, Rubric, load_rubric
 from qa_checker.runner import RunConfig, run, run_documents
@@ -30,7 +31,7 @@ __all__ = ["PathOptions", "audit_paths", "check_documents", "check_paths", "conf
 def config(
     *,
     rubric: Rubric | str | Path = DEFAULT_RUBRIC,
-    now: datetime | None = None,
+    now: datetime | date | str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     waivers: Waivers | str | os.PathLike[str] | None = None,
     mapping: Mapping[str, str | None] | None = None,
@@ -38,12 +39,14 @@ def config(
     command: str = "check",
     language: str = SOURCE_LANGUAGE,
 ) -> RunConfig:
-    """A run configuration from plain values: a rubric id or path, a waivers file path, a language code."""
+    """A run configuration from plain values: a rubric id or path, the run's date or time (a date is its
+    midnight UTC; ISO 8601 text as ``--now`` reads it, a :class:`~qa_checker.moment.MomentError` when it is
+    none), a waivers file path, a language code."""
     if language not in LANGUAGES:
         raise ValueError(f"unsupported language {language!r}; choose one of {', '.join(LANGUAGES)}")
     return RunConfig(
         rubric=rubric if isinstance(rubric, Rubric) else load_rubric(rubric),
-        now=now,
+        now=_moment(now),
         limits=Limits(max_bytes=max_bytes),
         waivers=load_waivers(waivers) if isinstance(waivers, (str, os.PathLike)) else waivers,
         mapping=mapping,
@@ -53,11 +56,20 @@ def config(
     )
 
 
+def _moment(now: datetime | date | str | None) -> datetime | None:
+    """The run's time from what a script gives: a datetime as it is, a date at midnight UTC, text as ``--now``."""
+    if isinstance(now, str):
+        return parse_moment(now)
+    if isinstance(now, date) and not isinstance(now, datetime):
+        return datetime.combine(now, time(), timezone.utc)
+    return now
+
+
 class PathOptions(TypedDict, total=False):
     """The settings :func:`check_paths` and :func:`audit_paths` take, as :func:`config` takes them."""
 
     rubric: Rubric | str | Path
-    now: datetime | None
+    now: datetime | date | str | None
     max_bytes: int
     waivers: Waivers | str | os.PathLike[str] | None
     mapping: Mapping[str, str | None] | None
@@ -81,7 +93,7 @@ def check_documents(
     documents: Iterable[Document],
     *,
     rubric: Rubric | str | Path = DEFAULT_RUBRIC,
-    now: datetime | None = None,
+    now: datetime | date | str | None = None,
     waivers: Waivers | str | os.PathLike[str] | None = None,
     language: str = SOURCE_LANGUAGE,
 ) -> Report:

@@ -90,8 +90,8 @@ class Descriptor:
     """
 
     data: dict[str, Any]
-    # The language plain texts are read in when the descriptor declares none: the one they are written in,
-    # when the engine could tell it.
+    # The language plain texts are read in when the descriptor declares none, or no language code (``languages:
+    # deutsch``): the one they are written in, when the engine could tell it.
     assumed_language: str | None = None
     _values: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
     _memo: dict[Hashable, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -137,8 +137,9 @@ class Descriptor:
 
     @property
     def plain_languages(self) -> list[str]:
-        """The languages a plain text is read in (the first counts): the declared ones, else the assumed one."""
-        return self.languages or ([self.assumed_language] if self.assumed_language else [])
+        """The languages a plain text is read in (the first counts): the assumed one when there is one, else
+        the declared ones."""
+        return [self.assumed_language] if self.assumed_language else self.languages
 
     def plain_sample(self) -> str:
         """The title and learning outcomes written as plain text, joined: what the language of a descriptor

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol, TypeVar
 
-from qa_checker import ids, validation
+from qa_checker import ids, validation, vocab
 from qa_checker.bloom import outcome_levels
 from qa_checker.descriptor import Descriptor
 from qa_checker.document import Document
@@ -206,7 +206,9 @@ def check_document(
             imported_from=document.imported_from,
         )
     doc = Descriptor(data)
-    if not doc.languages:
+    codes = vocab.get("languages")
+    if not any(code in codes for code in doc.languages):
+        # None declared, or none a code (the schema or MC-VC-002 says so): plain texts are read in their own.
         doc = Descriptor(data, assumed_language=language_of(doc.plain_sample()))
     judged: list[str] = []
     if rubric.enabled(validation.SCHEMA_RULE):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,28 @@ STATUS_WORDS = {
     "error": pmsg("descriptor status", "error"),
     "skipped": pmsg("descriptor status", "skipped"),
 }
+
+# What a loader or importer adds after a file's name: a sheet, row, document or credential ([Courses row 4]).
+_SUFFIX = re.compile(r"^(?P<path>.*?) (?P<part>\[[^\[\]]+\])$")
+_MEMBER = re.compile(r"^(?P<path>.+?\.zip)!(?P<member>.+)$", re.IGNORECASE)
+
+
+def split_source(source: str) -> tuple[str, str]:
+    """The file of a source name and what the name adds after it (``""`` when nothing).
+
+    ``cat.xlsx [Courses row 4]`` gives ``("cat.xlsx", "[Courses row 4]")`` (so do ``[Courses column C]``,
+    ``[document 2]``, ``[europassCredential 2]``), ``batch.zip!a.yaml``
+    gives ``("batch.zip", "a.yaml")`` and ``batch.zip!c.csv [row 2]`` ``("batch.zip", "c.csv [row 2]")``.
+    """
+    path, part = source, ""
+    suffix = _SUFFIX.match(path)
+    if suffix:
+        path, part = suffix.group("path"), suffix.group("part")
+    member = _MEMBER.match(path)
+    if member:
+        path = member.group("path")
+        part = f"{member.group('member')} {part}".strip()
+    return path, part
 
 
 @dataclass(frozen=True)

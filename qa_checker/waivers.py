@@ -36,6 +36,7 @@ from qa_checker.descriptor import canonical_id
 from qa_checker.engine import finding_from_hit
 from qa_checker.errors import ConfigError
 from qa_checker.findings import Finding, Waiver
+from qa_checker.results import split_source
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit
 from qa_checker.text import Text, msg, plural
@@ -160,8 +161,9 @@ class Waivers:
 
     def _places(self, source: str) -> tuple[frozenset[str], str]:
         """The paths a waiver's glob may name a source by, and its file name (which a glob without a folder
-        may name it by); found once per descriptor, not once per waiver (each resolves the path)."""
-        path = Path(source.split("#", 1)[0].split("!", 1)[0])
+        may name it by): the file's, for a spreadsheet row, an archive member or a document of a stream;
+        found once per descriptor, not once per waiver (each resolves the path)."""
+        path = Path(split_source(source)[0].split("#", 1)[0].split("!", 1)[0])
         paths = {source, path.as_posix()}
         if self.base_dir is not None:
             with contextlib.suppress(ValueError):  # another drive on Windows: no relative path

@@ -23,8 +23,8 @@ from qa_checker.cells import visible, without_surrogates
 from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import labels
-from qa_checker.reporting.sarif import relative_path, split_source
-from qa_checker.results import Report, Result
+from qa_checker.reporting.sarif import relative_path
+from qa_checker.results import Report, Result, split_source
 from qa_checker.text import N_, msg
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}

@@ -28,31 +28,11 @@ from qa_checker import __version__
 from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import json_, labels
-from qa_checker.results import Report, Result, RuleInfo
+from qa_checker.results import Report, Result, RuleInfo, split_source
 from qa_checker.text import msg
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-
-_SUFFIX = re.compile(r"^(?P<path>.*?) (?P<part>\[(?:[^\[\]]* )?(?:row|document) \d+\])$")
-_MEMBER = re.compile(r"^(?P<path>.+?\.zip)!(?P<member>.+)$", re.IGNORECASE)
-
-
-def split_source(source: str) -> tuple[str, str]:
-    """The file of a source name and what the name adds after it (``""`` when nothing).
-
-    ``cat.xlsx [Courses row 4]`` gives ``("cat.xlsx", "[Courses row 4]")``, ``batch.zip!a.yaml``
-    gives ``("batch.zip", "a.yaml")`` and ``batch.zip!c.csv [row 2]`` ``("batch.zip", "c.csv [row 2]")``.
-    """
-    path, part = source, ""
-    suffix = _SUFFIX.match(path)
-    if suffix:
-        path, part = suffix.group("path"), suffix.group("part")
-    member = _MEMBER.match(path)
-    if member:
-        path = member.group("path")
-        part = f"{member.group('member')} {part}".strip()
-    return path, part
 
 
 def relative_path(path: str, cwd: str | None = None) -> str:

@@ -12,7 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from qa_checker.cli import cli
-from qa_checker.reporting.sarif import artifact_uri, split_source
+from qa_checker.reporting.sarif import artifact_uri
+from qa_checker.results import split_source
 from tests.conftest import FIXTURES, ROOT
 
 SCHEMA = FIXTURES / "sarif" / "sarif-schema-2.1.0.json"
