@@ -33,6 +33,8 @@ from qa_checker.text import N_, Text, msg, plural
 
 COMPACT_JWS = re.compile(r"^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$")
 # An SD-JWT: the issuer's JWS, then each disclosure after a ~, then a ~ or the holder's key-binding JWT.
+# The ;base64 that ends a data: URL's media type (RFC 2397), in any case, spaces allowed before it.
+_BASE64_PARAMETER = re.compile(r";[ ]*base64[ ]*$", re.IGNORECASE)
 _SD_JWT = re.compile(
     r"^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*(?:~[A-Za-z0-9_-]+)*~"
     r"(?:[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)?$"
@@ -486,23 +488,27 @@ def _enveloped(item: Unwrapped, data: dict[str, Any]) -> list[Unwrapped] | _Refu
     ident = data.get("id", data.get("@id"))
     where = jp.child(item.base, "id" if "id" in data else "@id")
     media, comma, content = ident.partition(",") if isinstance(ident, str) else ("", "", "")
-    if not media.startswith("data:") or not comma:
+    if media[:5].lower() != "data:" or not comma:  # a URL's scheme is read without case (RFC 3986)
         missing = msg("the enveloped credential has no data: URL id holding the credential")
         return _Refusal(missing, where if ident is not None else item.base)
-    if media.endswith(";base64"):
+    encoded = _BASE64_PARAMETER.search(media)
+    kind = media[5 : encoded.start() if encoded else None]
+    # A data: URL's data is percent-decoded, then, after ;base64, decoded as base64 leniently (as the WHATWG Fetch
+    # standard's data: URL processor does): white space (a wrapped line) is skipped and the padding may be left out.
+    raw = urllib.parse.unquote_to_bytes(content)
+    if encoded:
+        packed = re.sub(rb"[\t\n\f\r ]", b"", raw).rstrip(b"=")
         try:
-            raw = base64.b64decode(content, validate=True)
+            raw = base64.b64decode(packed + b"=" * (-len(packed) % 4), validate=True)
         except (binascii.Error, ValueError):
             return _Refusal(msg("the enveloped credential's data: URL is not valid base64"), where)
-    else:
-        raw = urllib.parse.unquote_to_bytes(content)  # RFC 2397: the data of a data: URL without ;base64 is URL-encoded
     try:
-        content = raw.decode("utf-8")
+        content = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError:  # not replaced by U+FFFD, which would garble the credential's text
         binary = msg(
             "the enveloped credential's data: URL holds binary data ({media}), such as a COSE-secured "
             "credential, which qa-checker does not read",
-            media=media[5:].removesuffix(";base64"),
+            media=kind,
         )
         return _Refusal(binary, where)
     token = content.strip()
@@ -524,7 +530,7 @@ def _enveloped(item: Unwrapped, data: dict[str, Any]) -> list[Unwrapped] | _Refu
         note = msg(
             "read the credential written as JSON in the data: URL of an enveloped credential ({media}); origin "
             "pointers under {pointer} point into that JSON",
-            media=media[5:].removesuffix(";base64"),
+            media=kind,
             pointer=where,
         )
         return [_child(item, decoded, where, "enveloped credential", note)]
@@ -535,7 +541,7 @@ def _enveloped(item: Unwrapped, data: dict[str, Any]) -> list[Unwrapped] | _Refu
             token,
             where,
             "enveloped credential",
-            msg("read the credential from the data: URL of an enveloped credential ({media})", media=media[5:]),
+            msg("read the credential from the data: URL of an enveloped credential ({media})", media=kind),
         )
     ]
 

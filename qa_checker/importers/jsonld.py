@@ -12,7 +12,7 @@ are the project's own: each importer names the terms it reads; no third-party co
 :class:`Reader` indexes every node that has an id, so a reference (a bare id string or ``{"id": x}``)
 resolves to the full node wherever it is written in the document. Resolution is one hop per access,
 so cyclic references cannot loop. Objects of one id are one node: a term an object leaves out is read from
-the object the index holds for its id (:class:`Node`).
+the other objects of its id (:class:`Node`); a blank id (``""``) identifies nothing.
 
 Reading is bounded: every node view an importer creates (one unit per key) and every value it reads
 (one unit, or one per item of a list or object) spends the document's :class:`Budget`
@@ -298,6 +298,8 @@ class Reader:
         self.aliases = aliases
         self.term_aliases = term_aliases or {}
         self._index: dict[str, tuple[dict[str, Any], str]] | None = None
+        self._objects: dict[str, list[tuple[dict[str, Any], str]]] = {}
+        self._described: dict[str, dict[str, tuple[dict[str, Any], str, str]]] = {}
         self._keyed: dict[str, dict[str, tuple[dict[str, Any], str]]] = {}
         self._terms: dict[str, str] = {}
         self.budget = _BUDGET.get() or Budget(Limits().jsonld_nodes)
@@ -366,7 +368,8 @@ class Reader:
 
     @property
     def index(self) -> dict[str, tuple[dict[str, Any], str]]:
-        """Every node with an id and content beyond its id and type, by id (first occurrence wins)."""
+        """Every node with an id (not blank) and content beyond its id and type, by id: the object of the id with
+        the most keys (the first of them)."""
         if self._index is None:
             self._index = {}
             stack: list[tuple[object, str]] = [(self.root, self.base_pointer)]
@@ -374,7 +377,8 @@ class Reader:
                 node, where = stack.pop()
                 if isinstance(node, dict):
                     ident = _first(node, _ID_KEYS)
-                    if isinstance(ident, str) and any(k not in _NOT_CONTENT for k in node):
+                    if isinstance(ident, str) and ident.strip() and any(k not in _NOT_CONTENT for k in node):
+                        self._objects.setdefault(ident, []).append((node, where))
                         previous = self._index.get(ident)
                         if previous is None or len(previous[0]) < len(node):
                             self._index[ident] = (node, where)
@@ -389,6 +393,21 @@ class Reader:
                         if isinstance(v, (dict, list))
                     )
         return self._index
+
+    def described(self, ident: str) -> dict[str, tuple[dict[str, Any], str, str]]:
+        """Each term the objects of an id give, with the object it is read from, its key there and that object's
+        pointer: the indexed object's terms, then those only others give, in document order; built once per id."""
+        found = self._described.get(ident)
+        if found is None:
+            found = {}
+            first = self.index[ident]
+            for data, where in [first, *(other for other in self._objects[ident] if other[0] is not first[0])]:
+                self.budget.spend(max(1, len(data)), where)
+                for key in data:
+                    if isinstance(key, str):
+                        found.setdefault(self.term(key), (data, key, where))
+            self._described[ident] = found
+        return found
 
     def keyed(self, term: str, value: str) -> Node | None:
         """The indexed node whose ``term`` is the text ``value`` (compared without case), such as the resource
@@ -486,16 +505,15 @@ def _first(data: dict[str, Any], keys: tuple[str, ...]) -> object:
 class Node:
     """One JSON-LD node object, read by terms; values come with their pointers into the original.
 
-    Objects of one id are one node: a term missing from this object is read from the object the reader's
-    index holds for its id (an issuer given as ``{id, name}`` here and in full elsewhere), with pointers there.
+    Objects of one id are one node: a term missing from this object is read from the other objects of its id
+    (an issuer given as ``{id, name}`` here and in full elsewhere), with pointers there (:meth:`Reader.described`).
     """
 
     reader: Reader
     data: dict[str, Any]
     pointer: str
     _keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
-    _twin: tuple[dict[str, Any], str, dict[str, str]] | None = field(default=None, init=False, repr=False)
-    _twin_read: bool = field(default=False, init=False, repr=False)
+    _twin: dict[str, tuple[dict[str, Any], str, str]] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.reader.budget.spend(max(1, len(self.data)), self.pointer)
@@ -537,31 +555,14 @@ class Node:
 
     def _given(self, term: str) -> tuple[dict[str, Any], str, str] | None:
         """The object a term is written in, its key there and that object's pointer: this object, else the
-        indexed object of the same id (see :meth:`_other`)."""
+        other objects of the same id (see :meth:`Reader.described`)."""
         key = self._keys.get(term)
         if key is not None:
             return self.data, key, self.pointer
-        other = self._other()
-        if other is not None and term in other[2]:
-            return other[0], other[2][term], other[1]
-        return None
-
-    def _other(self) -> tuple[dict[str, Any], str, dict[str, str]] | None:
-        """The other object the reader's index holds for this node's id, with its pointer and its keys by term;
-        looked up once."""
-        if not self._twin_read:
-            self._twin_read = True
+        if self._twin is None:
             ident = self.id
-            found = self.reader.index.get(ident) if ident is not None else None
-            if found is not None and found[0] is not self.data:
-                data, where = found
-                self.reader.budget.spend(max(1, len(data)), where)
-                keys: dict[str, str] = {}
-                for key in data:
-                    if isinstance(key, str):
-                        keys.setdefault(self.reader.term(key), key)
-                self._twin = data, where, keys
-        return self._twin
+            self._twin = self.reader.described(ident) if ident is not None and ident in self.reader.index else {}
+        return self._twin.get(term)
 
     def _place(self, term: str) -> tuple[dict[str, Any], str, str] | None:
         """Where a term is given (see :meth:`_given`); when it is absent but its plural is given here

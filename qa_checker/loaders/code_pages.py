@@ -37,6 +37,10 @@ _WINDOWS_CODE_PAGES = {
 # diaeresis, acute, cedilla or macron, the not sign, the pilcrow): a reading giving one is a misreading
 # (ISO-8859-15's euro sign read as Windows-1252, ISO-8859-2's "ą" read as Windows-1250).
 _UNLIKELY_SIGNS = frozenset("¤¦¨´¸¯¬¶")
+# Letters a code page holds that write units and ordinals beside a number ("5 µm", "2ª edición", "1º"), in no
+# language's alphabet: at the start of a word they tell no language, so neither count against a reading nor for
+# one; inside a word ("Iaºi", Romanian "ş" read in Windows-1252) they are a misreading's letters.
+_SIGN_LETTERS = "µªº"
 # A sign beyond ASCII between two letters, other than an apostrophe, a middle dot (Catalan "l·l") or a
 # hyphen ("Zar±dzanie", "Za»aľení": ISO-8859-2 read as Windows-1250); or beside a letter, other than quotes,
 # dashes and signs written after a word or a number ("£ódzka": Windows-1250 read as Windows-1252).
@@ -65,6 +69,7 @@ _UTF8_SEQUENCE = re.compile(b"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[
 # How much of a file's beginning the language of its plain-ASCII words is told from.
 _LANGUAGE_BYTES = 8 * 1024
 _LETTERS = re.compile(r"[^\W\d_]+")
+_HIGH_SIGN = re.compile(r"[^\s,;]{0,20}[^\x00-\x7f][^\s,;]{0,20}")
 # How much of a file the code pages are told apart on: its first lines with letters beyond ASCII, and its
 # other words with letters beyond ASCII once each, up to this many bytes of each, so that the work (a look at
 # each byte, then the sample read in each code page) is bounded whatever the file's size.
@@ -165,7 +170,13 @@ def _legacy_sample(raw: bytes, begin: int) -> bytes:
 
 
 def _first_word(text: str) -> str:
-    return next((word for word in _LETTERS.findall(text) if not word.isascii()), "")
+    """The first word of ``text`` with letters beyond ASCII, else its first run of signs beyond ASCII (a
+    no-break space) with what stands beside it."""
+    found = next((word for word in _LETTERS.findall(text) if not word.isascii()), None)
+    if found is None:
+        sign = _HIGH_SIGN.search(text)
+        found = sign.group() if sign else ""
+    return found
 
 
 def _plausibility(text: str) -> _Score:
@@ -192,8 +203,13 @@ def _writers(word: str) -> list[str]:
     """The languages whose letters (``data/alphabets.yaml``) write ``word``."""
     from qa_checker.language.detect import alphabets
 
-    marked = frozenset(c for c in word.lower() if not "a" <= c <= "z")
+    marked = _marked(word)
     return [code for code, letters in alphabets().items() if marked <= letters]
+
+
+def _marked(word: str) -> frozenset[str]:
+    """The letters of ``word`` beyond a-z (in lower case), but for a unit or ordinal sign that begins it."""
+    return frozenset(c for c in word.lstrip(_SIGN_LETTERS).lower() if not "a" <= c <= "z")
 
 
 def _coherent(words: list[str]) -> bool:
@@ -245,7 +261,6 @@ def _by_language(beginning: bytes, differing: dict[str, list[str]]) -> str | Non
     chosen = [
         codec
         for codec, words in differing.items()
-        if codec == _WINDOWS_CODE_PAGES.get(language)
-        and all(c in letters for word in words for c in word.lower() if not "a" <= c <= "z")
+        if codec == _WINDOWS_CODE_PAGES.get(language) and all(_marked(word) <= letters for word in words)
     ]
     return chosen[0] if len(chosen) == 1 else None

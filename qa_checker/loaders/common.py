@@ -442,6 +442,19 @@ def _other_order(raw: bytes, text: str) -> bool:
 
 
 def _decode_wide(raw: bytes, source: str, fmt: str, codec: str, name: str) -> str | Document:
+    if _narrow_after_mark(raw, raw[: 4 * (_SAMPLE_CHARS + 1)].decode(codec, errors="replace")):
+        return load_error(
+            source,
+            ids.UNREADABLE,
+            msg(
+                "the file begins with a {encoding} byte-order mark, but the text after it is written one byte a "
+                "character (as UTF-8 or a code page writes it), not in {encoding}",
+                encoding=name,
+            ),
+            msg("Remove the byte-order mark, or save the file as UTF-8."),
+            fmt=fmt,
+            origin=Origin(line=1),
+        )
     try:
         text = raw.decode(codec)
     except UnicodeDecodeError as exc:
@@ -476,6 +489,16 @@ def _decode_wide(raw: bytes, source: str, fmt: str, codec: str, name: str) -> st
             fmt=fmt,
         )
     return text
+
+
+def _narrow_after_mark(raw: bytes, text: str) -> bool:
+    """Whether a wide text read by its byte-order mark is not text, while the bytes after the mark, read one a
+    character, are: no NUL among them (wide text of ASCII has one in every character) and mostly ASCII."""
+    if _mostly_ascii(text):
+        return False
+    bom = next(bom for bom, _codec, _name in _BOMS if raw.startswith(bom))
+    after = raw[len(bom) : len(bom) + _SAMPLE_CHARS]
+    return b"\x00" not in after and _mostly_ascii(after.decode("latin-1"))
 
 
 def _empty(source: str, fmt: str) -> Document:

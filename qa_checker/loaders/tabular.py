@@ -63,6 +63,7 @@ header row (the line with the most of them); an Excel ``sep=;`` first line is ho
 
 from __future__ import annotations
 
+import codecs
 import collections
 import csv
 import functools
@@ -488,10 +489,12 @@ def _decode_csv(raw: bytes, source: str) -> tuple[str, list[Finding]] | Document
             msg("Save the catalogue as CSV UTF-8, or give the .xlsx workbook."),
             fmt="csv",
         )
+    # A UTF-8 byte-order mark before text in a code page (a line appended by another program) is no letter of it.
+    body = raw.removeprefix(codecs.BOM_UTF8)
     try:
-        return raw.decode("utf-8-sig"), []
+        return body.decode("utf-8"), []
     except UnicodeDecodeError as exc:
-        return _legacy_csv(raw, source, exc)
+        return _legacy_csv(body, source, exc)
 
 
 def _legacy_csv(raw: bytes, source: str, error: UnicodeDecodeError) -> tuple[str, list[Finding]] | Document:
