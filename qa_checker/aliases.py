@@ -24,6 +24,13 @@ VALUE_ALIASES_FILE = "value-aliases.yaml"
 # The languages whose names of countries and languages a catalogue's cells may be written in: the EU's
 # and its neighbours'.
 NAME_LOCALES = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv no is tr sq mk sr uk"
+# ISO 639-2 bibliographic codes that differ from the terminology codes of the EU language table, by the language's
+# ISO 639-1 code.
+ISO639_2B = {
+    "alb": "sq", "arm": "hy", "baq": "eu", "bur": "my", "chi": "zh", "cze": "cs", "dut": "nl", "fre": "fr",
+    "geo": "ka", "ger": "de", "gre": "el", "ice": "is", "mac": "mk", "mao": "mi", "may": "ms", "per": "fa",
+    "rum": "ro", "slo": "sk", "tib": "bo", "wel": "cy",
+}  # fmt: skip
 
 
 def normalise(header: str) -> str:

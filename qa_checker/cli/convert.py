@@ -32,8 +32,9 @@ from qa_checker.text import N_, msg
 @command(
     help=N_(
         "Convert SOURCE (ELM v3 / Europass JSON-LD, a signed envelope or .jwt, Open Badges 3.0 or 2.0, an EBSI "
-        "VerifiableDiploma, CTDL, a "
-        "spreadsheet, or a descriptor; '-' reads standard input) into descriptor YAML or JSON.\n\n"
+        "VerifiableDiploma, CTDL, a schema.org course (JSON-LD, or an HTML page holding it), an OOAPI v5 course, "
+        "program or offering (or a page of them), a spreadsheet, or a descriptor; '-' reads standard input) into "
+        "descriptor YAML or JSON.\n\n"
         "Several descriptors (spreadsheet rows, a CTDL graph, a credential with several claims) become a YAML "
         "multi-document stream or a JSON list, which check and audit read back as one descriptor per document. "
         "Exits 1 when anything in SOURCE could not be converted, printing the findings."

@@ -1,4 +1,5 @@
-"""Recognise foreign formats (ELM, Open Badges 2.0 and 3.0, CTDL, EBSI diplomas) and map them onto the descriptor.
+"""Recognise foreign formats (ELM, Open Badges 2.0 and 3.0, CTDL, EBSI diplomas, schema.org courses, OOAPI course
+catalogues) and map them onto the descriptor.
 
 A parsed document that is already a descriptor passes through unchanged. :func:`importers` lists
 the formats; the first whose ``detect`` accepts the data converts it. Before
@@ -49,9 +50,17 @@ def importers() -> tuple[Importer, ...]:
     Their modules are imported on first use, as are the JSON-LD reader and the envelope openers: a
     descriptor passes through without them, so a check of descriptors never imports them.
     """
-    from qa_checker.importers import ctdl, ebsi, elm, ob2, ob3
+    from qa_checker.importers import ctdl, ebsi, elm, ob2, ob3, ooapi, schema_org
 
-    return (ctdl.IMPORTER, elm.IMPORTER, ob3.IMPORTER, ob2.IMPORTER, ebsi.IMPORTER)
+    return (
+        ctdl.IMPORTER,
+        elm.IMPORTER,
+        ob3.IMPORTER,
+        ob2.IMPORTER,
+        ebsi.IMPORTER,
+        schema_org.IMPORTER,
+        ooapi.IMPORTER,
+    )
 
 
 def accepts(data: object) -> bool:

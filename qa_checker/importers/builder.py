@@ -16,7 +16,7 @@ from typing import Any, overload
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
-from qa_checker.aliases import country_named, local_names
+from qa_checker.aliases import ISO639_2B, country_named, local_names
 from qa_checker.document import Document
 from qa_checker.elements import ELEMENTS, element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
@@ -439,14 +439,15 @@ def currency_code(value: object) -> str | None:
 
 
 def language_code(value: object) -> str | None:
-    """ISO 639-1 from an EU language authority URI, a BCP 47 tag or an exact language name."""
+    """ISO 639-1 from an EU language authority URI, a BCP 47 tag, an ISO 639-2 code (terminology or bibliographic:
+    ``deu``, ``ger``) or an exact language name."""
     text = _code_text(value, "language")
     if text is None:
         return None
     tag = language_tag(text)
     if tag and tag in vocab.get("languages"):
         return tag
-    return _by_eu_code_or_label("languages", text)
+    return ISO639_2B.get(text.lower()) or _by_eu_code_or_label("languages", text)
 
 
 def _code_text(value: object, table: str) -> str | None:

@@ -46,7 +46,9 @@ SUPPORTED = msg(
     "ELM v3 EuropeanDigitalCredential, Qualification, LearningAchievementSpecification, "
     "LearningOpportunity; Open Badges 3.0 AchievementCredential/OpenBadgeCredential, Achievement; "
     "Open Badges 2.0 Assertion, BadgeClass; EBSI VerifiableDiploma, Europass attestation; "
-    "CTDL Course, LearningProgram, LearningOpportunityProfile and credential classes"
+    "CTDL Course, LearningProgram, LearningOpportunityProfile and credential classes; "
+    "schema.org Course, EducationalOccupationalProgram, EducationalOccupationalCredential; "
+    "OOAPI v5 course, program, offering and their paginated lists"
 )
 
 

@@ -1,4 +1,4 @@
-"""Europass XML: the LOQ upload of learning opportunities and ELM v2 ``europassCredential`` credentials.
+"""Europass XML: the LOQ and LOMS uploads of learning opportunities and ELM v2 ``europassCredential`` credentials.
 
 Providers publish their offers to Europass as the LOQ XML upload (Learning Opportunities and Qualifications,
 the Qualification Dataset Register profile of ELM 3), and Europass issued ELM v2 credentials as XML. Both are
@@ -8,7 +8,10 @@ language maps, ``uri`` makes a concept (a node with that id), ``idref`` a refere
 in the ``...References`` sections. An LOQ file is read by the ELM 3 importer (one ``offer`` per learning opportunity,
 as a JSON-LD graph of them is), an ELM v2 credential by the ELM 2 reading of the EBSI attestation (one
 ``credential`` per learning achievement). A presentation (EDCI's ``verifiablePresentation``) or another wrapper
-holding ELM v2 credentials gives each credential it holds, told by its position when it holds several.
+holding ELM v2 credentials gives each credential it holds, told by its position when it holds several. A LOMS
+upload (``qmsLearningOpportunities``, the QDR's Learning Opportunity Metadata Schema) is read as the ELM 3 graph
+of its ``learningOpportunity`` elements (one ``offer`` each) and the records they name, its elements renamed to
+their ELM 3 terms and its EDCI 1 and ESCO codes to the EU concepts they stand for.
 
 Parsing is expat's, offline and bounded: a DOCTYPE that declares an entity or names an external DTD is refused
 before anything is expanded or fetched, and the limits of JSON and YAML apply (``max-nodes`` to elements and
@@ -23,12 +26,21 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 from xml.parsers import expat
 
-from qa_checker import ids
+from qa_checker import ids, vocab
 from qa_checker import pointer as jp
 from qa_checker.document import Document
-from qa_checker.findings import Origin
+from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.importers import import_documents
-from qa_checker.importers.builder import ISCED_BASES, note_finding, refused, slug_for
+from qa_checker.importers.builder import (
+    EQF_BASES,
+    ISCED_BASES,
+    MAX_MISREADS,
+    canonical_eu_uri,
+    note_finding,
+    refused,
+    slug_for,
+)
+from qa_checker.importers.elm import ELM_OTHER_MODES
 from qa_checker.limits import Limits
 from qa_checker.loaders.common import load_error, shown, too_deep, wide_text
 from qa_checker.text import Text, msg, plural
@@ -42,10 +54,14 @@ _SKIPPED_NAMESPACES = frozenset({"http://www.w3.org/2000/09/xmldsig#", "http://u
 # The namespace of the EDCI ``verifiablePresentation`` that holds an ELM v2 credential (as the wallet shares it).
 PRESENTATION_NAMESPACE = "http://data.europa.eu/snb/vp"
 LOQ_LABEL = "Europass LOQ XML"
+# The LOMS upload of learning opportunities (the QDR's Learning Opportunity Metadata Schema): its root and namespace.
+LOMS_NAMESPACE = "http://data.europa.eu/europass/qms-xml/schema/learning-opportunities"
+LOMS_ROOT = "qmsLearningOpportunities"
+LOMS_LABEL = "Europass LOMS XML"
 V2_LABEL = "Europass ELM v2 credential (XML)"
 PRESENTATION_LABEL = "Europass ELM v2 presentation (XML)"
 # Marks in the start of a file (lower case) that it may be one of these: only such a file is parsed.
-MARKS = (b"loq-constraints", b"europasscredential", PRESENTATION_NAMESPACE.encode())
+MARKS = (b"loq-constraints", b"europasscredential", PRESENTATION_NAMESPACE.encode(), LOMS_ROOT.lower().encode())
 HEAD_BYTES = 64 * 1024
 _ELM_CONTEXT = "http://data.europa.eu/snb/model/context/edc-ap"
 _SEPARATOR = " "
@@ -65,6 +81,47 @@ _V2_TERMS: dict[str | tuple[str, str], str] = {
     ("organization", "prefLabel"): "preferredName",
     ("organisation", "prefLabel"): "preferredName",
 }
+# LOMS elements that wrap a list, and the ELM 3 term each item is.
+_LOMS_WRAPPERS = {"learningOutcomes": "learningOutcome", "awardingOpportunities": "awardingOpportunity"}
+# LOMS element names read by the ELM 3 terms; (parent, element) names one element of one parent only.
+_LOMS_TERMS: dict[str | tuple[str, str], str] = {
+    "specifiedBy": "learningAchievementSpecification",
+    "hasISCED-FCode": "thematicArea",
+    "hasECTSCreditPoints": "creditPoint",
+    "hasCreditPoints": "creditPoint",
+    "entryRequirementsNote": "entryRequirement",
+    "assessmentSpecification": "provenBy",
+    "entitlementSpecification": "entitlesTo",
+    "learningActivitySpecification": "influencedBy",
+    "learningOutcomeType": "dcType",
+    "relatedEscoSkill": "relatedESCOSkill",
+    "priceDetails": "priceDetail",
+    "hasLocation": "location",
+    "providedAt": "location",
+    ("awardingOpportunity", "organization"): "awardingBody",
+    ("organization", "prefLabel"): "legalName",
+    ("learningOutcome", "prefLabel"): "title",
+}
+# LOMS code lists (the Europass vocabularies of EDCI 1) by the descriptor vocabulary and slug of the same concept.
+_LOMS_CODES = {
+    "http://data.europa.eu/europass/modeOfLearningAndAssessment/online": ("participation-modes", "online"),
+    "http://data.europa.eu/europass/modeOfLearningAndAssessment/presential": ("participation-modes", "onsite"),
+    "http://data.europa.eu/europass/modeOfLearningAndAssessment/blended": ("participation-modes", "blended"),
+    "http://data.europa.eu/europass/learningSettingType/formal": ("learning-settings", "formal"),
+    "http://data.europa.eu/europass/learningSettingType/nonFormal": ("learning-settings", "non-formal"),
+    "http://data.europa.eu/europass/educationalCreditPointSystem/ects": ("credit-systems", "ects"),
+    "http://data.europa.eu/europass/educationalCreditPointSystem/ecvet": ("credit-systems", "ecvet"),
+    "http://data.europa.eu/europass/assessmentType/writtenExamen": ("assessment-types", "written-examination"),
+    "http://data.europa.eu/europass/assessmentType/oralExamen": ("assessment-types", "oral-examination"),
+    "http://data.europa.eu/europass/assessmentType/markedAssignment": ("assessment-types", "marked-assignment"),
+    "http://data.europa.eu/europass/assessmentType/continuousEvaluation": ("assessment-types", "continuous-evaluation"),
+}
+_LOMS_WORK_BASED = "http://data.europa.eu/europass/modeOfLearningAndAssessment/workbased"
+_LOMS_ECTS = "http://data.europa.eu/europass/educationalCreditPointSystem/ects"
+# The ESCO namespaces of the EQF levels and ISCED-F fields LOMS names, and the EU vocabularies' of the same codes.
+_LOMS_EQF = "http://data.europa.eu/esco/eqf/"
+_LOMS_BASES = {_LOMS_EQF: EQF_BASES[0], "http://data.europa.eu/esco/isced-f/": ISCED_BASES[0]}
+_COUNTRY_BASE = "http://publications.europa.eu/resource/authority/country/"
 
 
 class _Refused(Exception):
@@ -120,6 +177,8 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
     try:
         if root.namespace == LOQ_NAMESPACE:
             return _loq(root, source, limits)
+        if root.name == LOMS_ROOT and root.namespace in (LOMS_NAMESPACE, ""):
+            return _loms(root, source, limits)
         if _is_credential(root):
             return _v2(root, source, limits)
         held = _held(root)
@@ -360,22 +419,27 @@ class _Places:
 class _Converter:
     """Turns elements into the JSON-LD values they stand for, noting each value's place."""
 
-    def __init__(self, v2: bool) -> None:
+    def __init__(self, v2: bool, loms: bool = False) -> None:
         self.v2 = v2
-        self.main = V2_NAMESPACES | {""} if v2 else frozenset({LOQ_NAMESPACE, ELM_NAMESPACE, ""})
+        self.loms = loms
+        self.main = V2_NAMESPACES | {""} if v2 else frozenset({LOQ_NAMESPACE, LOMS_NAMESPACE, ELM_NAMESPACE, ""})
         self.places = _Places()
+        self.wrappers = _V2_WRAPPERS if v2 else _LOMS_WRAPPERS if loms else {}
+        self.terms = _V2_TERMS if v2 else _LOMS_TERMS if loms else {}
+        # Each idref read: (the id it names, its XPath, its line).
+        self.references: list[tuple[str, str, int]] = []
 
     def key(self, element: Element, owner: Element) -> str:
         """The JSON-LD key of an element: its ELM term, or its full IRI in another vocabulary."""
         if element.namespace not in self.main:
             return element.namespace + element.name
-        if self.v2:
-            if element.name in _V2_WRAPPERS:
-                return _V2_WRAPPERS[element.name]
-            scoped = _V2_TERMS.get((owner.name, element.name))
-            found = scoped or _V2_TERMS.get(element.name)
-            if found is not None:
-                return found
+        if element.name in self.wrappers:
+            return self.wrappers[element.name]
+        if self.loms and element.name == "hasEducationLevel" and _eqf_framework(element):
+            return "eqfLevel"
+        found = self.terms.get((owner.name, element.name)) or self.terms.get(element.name)
+        if found is not None:
+            return found
         # ELM's dc:type is written ``type`` in both schemas; in JSON-LD "type" is the node's own type.
         return "dcType" if element.name == "type" else element.name
 
@@ -392,16 +456,23 @@ class _Converter:
         self.places.at[pointer] = (xpath, element.line)
         reference = element.attribute("idref")
         if reference is not None:
+            self.references.append((reference, xpath, element.line))
             return {"id": reference}
         uri = element.attribute("uri")
         if self.v2 and uri is not None:
             # ELM 2 gives a code as its URI; an ISCED-F field as its code, as the ELM 2 JSON does.
             code = slug_for("isced-f", uri) if uri.startswith(ISCED_BASES) else None
             return code or uri
+        if self.loms:
+            found = _loms_value(element)
+            if found is not None:
+                return found
+            uri = _loms_code(uri) if uri is not None else None
         ident = element.attribute("id") or uri
         children = [c for c in element.children if c.namespace not in _SKIPPED_NAMESPACES]
-        if self.v2 and children and all(c.name == "text" for c in children):
-            return self.texts(children, xpath, pointer, lambda text: text.attribute("lang"))
+        texts = self.text_children(element)
+        if texts:
+            return self.texts(texts, xpath, pointer, lambda text: text.attribute("lang"))
         if self.v2 and len(children) == 1 and children[0].name == "numericScore" and not ident:
             return self.value(children[0], f"{xpath}/numericScore", pointer)
         if not children and ident is None:
@@ -416,13 +487,61 @@ class _Converter:
         for key, members in groups.items():
             at = jp.child(pointer, key)
             node[key] = self.group(members, xpath, at)
+        if self.loms:
+            self.reshape(element, node, pointer)
         return node
+
+    def text_children(self, element: Element) -> list[Element]:
+        """The ``text`` children of an ELM v2 or LOMS text (a LOMS note may name its ``subject`` too), else none."""
+        if not self.v2 and (not self.loms or element.attributes.keys() & {"id", "uri"}):
+            return []
+        children = [c for c in element.children if c.namespace not in _SKIPPED_NAMESPACES]
+        texts = [c for c in children if c.name == "text"]
+        others = [c for c in children if c.name != "text"]
+        if self.loms and all(c.name == "subject" for c in others):
+            return texts
+        return [] if others else texts
+
+    def reshape(self, element: Element, node: dict[str, Any], pointer: str) -> None:
+        """A LOMS node made the ELM 3 node shape: a run's dates its ``temporal``, a place's country its address's."""
+        dates = {"startedAtDate": "startDate", "endedAtDate": "endDate"}
+        if element.name == "learningOpportunity" and node.keys() & dates:
+            period: dict[str, Any] = {}
+            for key, term in dates.items():
+                if key in node:
+                    period[term] = node.pop(key)
+                    place = self.places.at.get(jp.child(pointer, key))
+                    if place is not None:
+                        self.places.at[jp.child(jp.child(pointer, "temporal"), term)] = place
+            node["temporal"] = period
+        if element.name in ("hasLocation", "providedAt"):
+            address = node.pop("hasAddress", None)
+            address = dict(address) if isinstance(address, dict) else {}
+            country = address.pop("country", None)
+            codes = node.get("spatialCode")
+            codes = codes if isinstance(codes, list) else [codes]
+            country = country or next(
+                (c for c in codes if isinstance(c, dict) and str(c.get("id", "")).startswith(_COUNTRY_BASE)), None
+            )
+            if country is not None:
+                address["countryCode"] = country
+            if address:
+                node["address"] = address
 
     def group(self, members: list[Element], xpath: str, pointer: str) -> Any:
         """The value of the children one key stands for: a language map, a value, or a list of them."""
         if all(self.language(m) and not m.children for m in members):
             return self.texts(members, xpath, pointer, self.language)
-        if self.v2 and members[0].name in _V2_WRAPPERS:  # an ELM v2 list wrapper: its items are the list
+        if self.loms and len(members) > 1 and all(self.text_children(m) for m in members):
+            # A LOMS text in several languages: the element once per language, each with its text.
+            pairs = [
+                (text, f"{where}/text")
+                for member, where in zip(members, _paths(members, xpath))
+                for text in self.text_children(member)
+            ]
+            texts = [text for text, _where in pairs]
+            return self.texts(texts, xpath, pointer, lambda text: text.attribute("lang"), [w for _t, w in pairs])
+        if members[0].name in self.wrappers:  # a list wrapper: its items are the list
             self.places.at[pointer] = (_paths(members, xpath)[0], members[0].line)
             values: list[Any] = []
             for member, where in zip(members, _paths(members, xpath)):
@@ -452,11 +571,17 @@ class _Converter:
         return element.attribute("language") or (None if self.v2 else element.attribute("lang"))
 
     def texts(
-        self, members: list[Element], xpath: str, pointer: str, language_of: Callable[[Element], str | None]
+        self,
+        members: list[Element],
+        xpath: str,
+        pointer: str,
+        language_of: Callable[[Element], str | None],
+        paths: list[str] | None = None,
     ) -> Any:
-        """Texts by language: a language map, or value objects when a language is given twice."""
+        """Texts by language: a language map, or value objects when a language is given twice (``paths``: the
+        texts' XPaths when they are not siblings under ``xpath``)."""
         languages = [language_of(m) or "" for m in members]
-        paths = _paths(members, xpath)
+        paths = paths or _paths(members, xpath)
         self.places.at[pointer] = (paths[0], members[0].line)
         if len(set(languages)) == len(languages) and all(languages):
             for language, member, where in zip(languages, members, paths):
@@ -483,6 +608,51 @@ def _paths(members: list[Element], xpath: str) -> list[str]:
     return paths
 
 
+def _loms_code(uri: str) -> str:
+    """The EU concept URI of a LOMS code (an EDCI 1 Europass or ESCO URI), any other URI unchanged."""
+    plain = canonical_eu_uri(uri)
+    found = _LOMS_CODES.get(plain)
+    if found is not None:
+        return str(vocab.get(found[0]).concepts[found[1]]["uri"])
+    if plain == _LOMS_WORK_BASED:
+        return next(mode for mode, label in ELM_OTHER_MODES.items() if label == "Workbased")
+    for old, new in _LOMS_BASES.items():
+        if plain.startswith(old):
+            return new + plain[len(old) :]
+    return uri
+
+
+def _eqf_framework(element: Element) -> bool:
+    """Whether a LOMS ``hasEducationLevel`` names a level of the EQF (by its framework's URL or id)."""
+    named = (element.attribute("targetFrameworkUrl"), element.attribute("targetFrameworkID"))
+    return any(
+        value is not None and canonical_eu_uri(value.rstrip("/") + "/").startswith((_LOMS_EQF, EQF_BASES[0]))
+        for value in named
+    )
+
+
+def _loms_value(element: Element) -> Any:
+    """The ELM 3 value of a LOMS element ELM shapes otherwise (credit points, an amount, a legal identifier, a web
+    document, an EQF education level), else ``None``."""
+    name, content = element.name, element.content
+    if name in ("hasECTSCreditPoints", "hasCreditPoints"):
+        scheme = element.attribute("schemeID") or (_LOMS_ECTS if name == "hasECTSCreditPoints" else None)
+        return {"point": content, **({"framework": {"id": _loms_code(scheme)}} if scheme else {})}
+    unit = element.attribute("unit")
+    if name == "amount" and unit is not None:
+        return {"value": content, "unit": {"id": unit}}
+    spatial = element.attribute("spatialID")
+    if name in ("registration", "vatIdentifier", "taxIdentifier"):
+        return {"notation": content, **({"spatial": {"id": _loms_code(spatial)}} if spatial else {})}
+    uri = element.attribute("uri")
+    if name in ("homepage", "supplementaryDoc") and uri is not None:
+        return {"id": uri, "contentURL": uri}
+    if name == "hasEducationLevel" and _eqf_framework(element):
+        notation = element.attribute("targetNotation") or ""
+        return {"id": EQF_BASES[0] + notation} if notation.isdigit() else {"notation": notation}
+    return None
+
+
 # The node types of an LOQ file the ELM 3 importer reads as offers.
 _LOQ_SPECS = frozenset({"LearningOpportunity", "Qualification", "LearningAchievementSpecification"})
 
@@ -501,47 +671,141 @@ def _loq(root: Element, source: str, limits: Limits) -> list[Document]:
                 pointer = jp.child("/@graph", len(graph))
                 convert.label(item, where, pointer)
                 graph.append(convert.node(item, where, pointer, typed=True))
-    data = {"@context": _ELM_CONTEXT, "@graph": graph}
     offers = sum(1 for n in graph if n.get("type") in _LOQ_SPECS)
+    too_many = plural(
+        "the Europass LOQ file lists {count} learning opportunity or specification, over the limit of "
+        "{limit} (max-documents); each would be a result of its own",
+        "the Europass LOQ file lists {count} learning opportunities and specifications, over the limit "
+        "of {limit} (max-documents); each would be a result of its own",
+        offers,
+        limit=limits.max_documents,
+    )
+    none = msg(
+        "the Europass LOQ file lists no learning opportunity, qualification or learning "
+        "achievement specification (in learningOpportunityReferences, "
+        "learningAchievementSpecificationReferences)"
+    )
+    return _offers(graph, offers, convert.places, source, limits, LOQ_LABEL, too_many, none)
+
+
+def _offers(
+    graph: list[dict[str, Any]],
+    offers: int,
+    places: _Places,
+    source: str,
+    limits: Limits,
+    label: str,
+    too_many: Text,
+    none: Text,
+) -> list[Document]:
+    """The descriptors of the ``offers`` a graph converted from an upload (LOQ, LOMS) holds, read by the ELM 3
+    importer; refused with ``too_many`` over max-documents, with ``none`` when it holds none."""
+    data = {"@context": _ELM_CONTEXT, "@graph": graph}
     if offers > limits.max_documents:
-        return [
-            load_error(
-                source,
-                ids.OVER_LIMIT,
-                plural(
-                    "the Europass LOQ file lists {count} learning opportunity or specification, over the limit of "
-                    "{limit} (max-documents); each would be a result of its own",
-                    "the Europass LOQ file lists {count} learning opportunities and specifications, over the limit "
-                    "of {limit} (max-documents); each would be a result of its own",
-                    offers,
-                    limit=limits.max_documents,
-                ),
-                _split_hint("max-documents"),
-                fmt="xml",
-            )
-        ]
+        return [load_error(source, ids.OVER_LIMIT, too_many, _split_hint("max-documents"), fmt="xml")]
     if not offers:
         return [
             _placed(
                 refused(
                     Document(source=source, data=data, format="xml"),
-                    msg(
-                        "the Europass LOQ file lists no learning opportunity, qualification or learning "
-                        "achievement specification (in learningOpportunityReferences, "
-                        "learningAchievementSpecificationReferences)"
-                    ),
+                    none,
                     msg("Give the learning opportunities the file publishes."),
                     source="",
                     fmt="xml",
-                    imported_from=LOQ_LABEL,
+                    imported_from=label,
                 ),
-                convert.places,
+                places,
                 source,
                 None,
             )
         ]
     documents = import_documents(Document(source=source, data=data, format="xml"), limits)
-    return _finish(documents, convert.places, source, f" (from {LOQ_LABEL})")
+    return _finish(documents, places, source, f" (from {label})")
+
+
+def _loms(root: Element, source: str, limits: Limits) -> list[Document]:
+    """A LOMS upload as the JSON-LD graph of its learning opportunities and the records of its references sections,
+    read by the ELM 3 importer: one offer per learning opportunity (only those are typed). A reference that names
+    no record of the file is a warning at its line, on the opportunity it is in (on each, in a shared record)."""
+    convert = _Converter(v2=False, loms=True)
+    graph: list[dict[str, Any]] = []
+    xpath = f"/{root.name}"
+    convert.places.at[""] = (xpath, root.line)
+    owners: list[str | None] = []  # for each reference, the opportunity it is in (None: a shared record)
+    for section, section_path in zip(root.children, _paths(root.children, xpath)):
+        for item, where in zip(section.children, _paths(section.children, section_path)):
+            ident = item.attribute("id")
+            if ident is None:
+                continue
+            pointer = jp.child("/@graph", len(graph))
+            opportunity = item.name == "learningOpportunity"
+            read = len(convert.references)
+            convert.label(item, where, pointer)
+            graph.append(convert.node(item, where, pointer, typed=opportunity))
+            owners.extend([ident if opportunity else None] * (len(convert.references) - read))
+    offers = sum(1 for n in graph if n.get("type") == "LearningOpportunity")
+    too_many = plural(
+        "the Europass LOMS file lists {count} learning opportunity, over the limit of {limit} (max-documents); "
+        "each would be a result of its own",
+        "the Europass LOMS file lists {count} learning opportunities, over the limit of {limit} (max-documents); "
+        "each would be a result of its own",
+        offers,
+        limit=limits.max_documents,
+    )
+    none = msg("the Europass LOMS file lists no learning opportunity (in learningOpportunities)")
+    documents = _offers(graph, offers, convert.places, source, limits, LOMS_LABEL, too_many, none)
+    known = {n.get("id") for n in graph}
+    dangling = [(r, owner) for r, owner in zip(convert.references, owners) if r[0] not in known]
+    if not dangling or not offers or offers > limits.max_documents:
+        return documents
+    return [replace(d, findings=[*d.findings, *_dangling(d, dangling)]) for d in documents]
+
+
+def _dangling(document: Document, dangling: list[tuple[tuple[str, str, int], str | None]]) -> list[Finding]:
+    """Warnings of the references that name no record of the file, those in ``document``'s opportunity or shared:
+    the first :data:`MAX_MISREADS` at their lines, then a count."""
+    own = document.data.get("id") if isinstance(document.data, dict) else None
+    found = [reference for reference, owner in dangling if owner is None or owner == own]
+    warnings = [
+        _dangling_finding(
+            msg(
+                "the reference {ref} at line {line} names no record of the file (no element has that id); what it "
+                "names was not read",
+                ref=shown(ref),
+                line=str(line),
+            ),
+            where,
+            line,
+        )
+        for ref, where, line in found[:MAX_MISREADS]
+    ]
+    if len(found) > MAX_MISREADS:
+        _ref, where, line = found[MAX_MISREADS]
+        rest = len(found) - MAX_MISREADS
+        warnings.append(
+            _dangling_finding(
+                plural(
+                    "{count} more reference names no record of the file",
+                    "{count} more references name no record of the file",
+                    rest,
+                ),
+                where,
+                line,
+            )
+        )
+    return warnings
+
+
+def _dangling_finding(message: Text, where: str, line: int) -> Finding:
+    return Finding.make(
+        rule=ids.IMPORT_CONVERTED,
+        severity=Severity.WARNING,
+        element=None,
+        pointer="",
+        message=message,
+        hint=msg("Give the record it names in the file, or correct the idref."),
+        origin=Origin(pointer=where, line=line),
+    )
 
 
 def _is_credential(element: Element) -> bool:

@@ -59,6 +59,8 @@ KNOWN_CONTEXTS: tuple[tuple[str, str], ...] = (
     ("http://credreg.net/ctdl/schema/context/", "ctdl"),
     ("https://credreg.net/ctdlasn/schema/context/", "ctdl"),
     ("http://credreg.net/ctdlasn/schema/context/", "ctdl"),
+    ("https://schema.org", "schema"),
+    ("http://schema.org", "schema"),
 )
 
 # The vocabularies the importers read, each with its family: a key IRI in one of them is read by its local name
@@ -257,6 +259,8 @@ def read_context(data: object) -> tuple[ContextInfo, dict[str, str], dict[str, s
 
 def _read_inline(entry: dict[str, Any], prefixes: dict[str, str], aliases: dict[str, str], families: set[str]) -> None:
     for key, value in entry.items():
+        if key == "@vocab" and isinstance(value, str) and value in NAMESPACES:
+            families.add(NAMESPACES[value])  # bare terms and types are that vocabulary's
         if key.startswith("@") or not isinstance(key, str):
             continue
         target = value.get("@id") if isinstance(value, dict) else value

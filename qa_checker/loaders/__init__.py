@@ -47,6 +47,9 @@ XLSX_SUFFIXES = (".xlsx", ".xlsm")
 ODS_SUFFIXES = (".ods",)
 # Images an Open Badge may be baked in: read when named (or piped), never picked up by a folder walk.
 BAKED_SUFFIXES = (".png", ".svg")
+# Web pages whose JSON-LD describes a course: read when named, never picked up by a folder walk (a saved site holds
+# many pages of other kinds).
+HTML_SUFFIXES = (".html", ".htm")
 
 # Suffixes a folder walk picks up; explicitly named files of other types are still tried.
 DISCOVERED_SUFFIXES = (
@@ -78,8 +81,8 @@ STDIN_PATH = "-"
 # What the common file types that are not read are, so a refusal says why ({type}: the suffix as given).
 _UNSUPPORTED = {
     ".xml": N_(
-        "unsupported file type '{type}': of XML credentials only Europass ones are read (an LOQ upload of "
-        "learning opportunities, an ELM v2 europassCredential); give other credentials as JSON-LD"
+        "unsupported file type '{type}': of XML credentials only Europass ones are read (an LOQ or LOMS upload "
+        "of learning opportunities, an ELM v2 europassCredential); give other credentials as JSON-LD"
     ),
     ".ttl": N_(
         "unsupported file type '{type}': RDF in Turtle (ontologies, SHACL shapes) is not read; "
@@ -159,6 +162,7 @@ class Loaders:
             ".xml": self._xml,
             ".txt": self._txt,
             **dict.fromkeys(BAKED_SUFFIXES, self._baked),
+            **dict.fromkeys(HTML_SUFFIXES, self._html),
         }
 
     def _json(self, raw: bytes, source: str) -> list[Document]:
@@ -179,6 +183,21 @@ class Loaders:
         from qa_checker.importers import baked
 
         return baked.load(raw, source, self.limits)
+
+    def _html(self, raw: bytes, source: str) -> list[Document]:
+        """The courses in a web page's JSON-LD; each kept block's text is kept, at its place in the page, for
+        placing the findings of its descriptors (within ``limits.placed_bytes``)."""
+        from qa_checker.loaders import html_
+
+        read = html_.load(raw, source, self.limits)
+        for name, block in read.texts.items():
+            size = block.line + block.column + len(block.text)
+            if self._kept + size <= self.limits.placed_bytes:
+                self.texts[name] = (block.placed(), "json")
+                self._kept += size
+            else:
+                self.unkept.add(name)
+        return read.documents
 
     def _csv(self, raw: bytes, source: str) -> list[Document]:
         from qa_checker.loaders import tabular

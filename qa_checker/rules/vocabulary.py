@@ -15,7 +15,7 @@ from typing import Any
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
-from qa_checker.aliases import concept_for, country_named
+from qa_checker.aliases import ISO639_2B, concept_for, country_named
 from qa_checker.cells import visible
 from qa_checker.descriptor import Descriptor
 from qa_checker.ects import counts_hours
@@ -245,14 +245,6 @@ def _unknown_language(code: str, suggestion: str | None) -> Text:
     return msg("'{code}' is not an ISO 639-1 language code", code=visible(code))
 
 
-# ISO 639-2 bibliographic codes that differ from the terminology codes of the EU language table.
-_ISO639_2B = {
-    "alb": "sq", "arm": "hy", "baq": "eu", "bur": "my", "chi": "zh", "cze": "cs", "dut": "nl", "fre": "fr",
-    "geo": "ka", "ger": "de", "gre": "el", "ice": "is", "mac": "mk", "mao": "mi", "may": "ms", "per": "fa",
-    "rum": "ro", "slo": "sk", "tib": "bo", "wel": "cy",
-}  # fmt: skip
-
-
 def _language_suggestion(value: str) -> str | None:
     """A "did you mean" for a language: by its ISO 639-2 code or its name, else by spelling."""
     return _remembered(_suggest_language, "languages", value)
@@ -267,8 +259,8 @@ def _suggest_language(vocab_id: str, value: str) -> str | None:
     regional = _REGIONAL_TAG.fullmatch(text)
     if regional and regional.group(1).lower() in vocab.get("languages"):
         return regional.group(1).lower()
-    if text.lower() in _ISO639_2B:
-        return _ISO639_2B[text.lower()]
+    if text.lower() in ISO639_2B:
+        return ISO639_2B[text.lower()]
     for slug, concept in vocab.get("languages").concepts.items():
         if text.upper() == concept.get("eu_code") or text.lower() == str(concept.get("label", "")).lower():
             return slug
