@@ -33,7 +33,7 @@ from qa_checker.aliases import (
 from qa_checker.ects import HOUR_WORDS
 from qa_checker.findings import Severity
 from qa_checker.loaders.columns import Field, closing_note, field_for_path
-from qa_checker.loaders.sheet import EXCEL_EPOCH
+from qa_checker.loaders.sheet import EXCEL_EPOCH, Amount
 from qa_checker.text import N_, Text, clip, msg
 
 _LEADING_ZERO_HINT = N_("Format the column as Text in Excel so codes keep their leading zeros.")
@@ -260,6 +260,9 @@ def _quantity(value: Any, spec: Field) -> Converted:
 
     A number whose dots may group thousands or mark decimals (``1.000``) is kept as typed and noted.
     """
+    if isinstance(value, Amount):
+        shown = ((_CURRENCY, value.currency),) if spec.path == _AMOUNT else ()
+        return Converted(as_number(float(value)), implied=shown)
     if not isinstance(value, str):
         return Converted(as_number(value))
     text = _typed(value).replace("\u00a0", " ")
@@ -308,6 +311,20 @@ def _currency(word: str) -> str | None:
     """The ISO 4217 code of a currency sign or code typed beside an amount (``€``, ``zł``, ``CHF``)."""
     word = word.strip()
     return _CURRENCY_SIGNS.get(word.casefold()) or (word.upper() if word.upper() in vocab.get("currencies") else None)
+
+
+# What a number format shows beside the number: a currency tag (``[$€-407]``, ``[$CHF]``), quoted text, a sign.
+_FORMAT_TEXT = re.compile(r'\[\$([^\]\-]+)|"([^"]+)"|(€|£|zł|Kč|Ft|лв)')
+
+
+def format_currency(number_format: str) -> str | None:
+    """The ISO 4217 code of the currency a cell's own number format shows (``#,##0.00 [$€-407]``,
+    ``"CHF" 0.00``, ``0.00 zł``), or ``None``."""
+    for match in _FORMAT_TEXT.finditer(number_format):
+        currency = _currency(next(g for g in match.groups() if g))
+        if currency is not None:
+            return currency
+    return None
 
 
 def header_currency(header: str, spec: Field) -> tuple[tuple[tuple[str, ...], str], ...]:
@@ -519,7 +536,7 @@ def as_number(value: Any) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         return as_text(value)  # a cell of 1e999 is no number any output can hold: the schema refuses the text
     if isinstance(value, (int, float)):
-        return int(value) if float(value).is_integer() else value
+        return int(value) if float(value).is_integer() else float(value)
     text = as_text(value).replace("\u00a0", " ").strip()
     if _DECIMAL_COMMA.match(text):
         text = text.replace(",", ".")

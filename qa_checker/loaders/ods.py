@@ -30,7 +30,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import IO, Any
 
-from qa_checker.loaders.sheet import EXCEL_EPOCH, TAGS_PER_ROW, FarCell, Formula, Link, LongCell, Merges, Tags
+from qa_checker import vocab
+from qa_checker.loaders.sheet import (
+    EXCEL_EPOCH,
+    TAGS_PER_ROW,
+    Amount,
+    FarCell,
+    Formula,
+    Link,
+    LongCell,
+    Merges,
+    Tags,
+)
 
 MIMETYPES = (
     "application/vnd.oasis.opendocument.spreadsheet",
@@ -318,6 +329,9 @@ def _value(cell: _Cell) -> Any:
     value: Any = text
     if kind in _NUMBERS:
         value = _float(attributes.get(_OFFICE + "value"), text)
+        currency = attributes.get(_OFFICE + "currency", "").strip().upper()
+        if kind == "currency" and isinstance(value, float) and currency in vocab.get("currencies"):
+            value = Amount(value, currency)
     elif kind == "boolean":
         flag = attributes.get(_OFFICE + "boolean-value", "").strip().lower()
         value = True if flag == "true" else False if flag == "false" else text

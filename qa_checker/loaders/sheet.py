@@ -80,6 +80,18 @@ class Formula:
     text: str
 
 
+class Amount(float):
+    """A number a cell gives as money (an ``.ods`` currency cell, a workbook cell whose format shows its
+    currency), with that currency's ISO 4217 code."""
+
+    currency: str
+
+    def __new__(cls, value: float, currency: str) -> Amount:
+        amount = super().__new__(cls, value)
+        amount.currency = currency
+        return amount
+
+
 class Link(str):
     """The text of a hyperlinked cell, with the web address it links to (read for a web address field)."""
 

@@ -1,11 +1,12 @@
 """CSV, Excel (``.xlsx``) and OpenDocument (``.ods``) catalogues: one descriptor per row.
 
 Columns name descriptor fields (see :mod:`qa_checker.loaders.columns`). The header row is the first
-of the first ten rows in which at least two cells (or the only filled cell) name fields, so a title
-row above the table is fine. Each filled row becomes one :class:`Document` whose source is
-``FILE [SHEET row N]`` (``FILE [row N]`` for CSV) and whose ``origins`` map every descriptor pointer
-the row fills (or has a column for) to its cell, so each finding names ``Sheet!F14``; the descriptor
-root maps to the whole row (``Courses!A14:R14``). A CSV's sheet is named after the file, as Excel does.
+of the first ten rows of two cells or more in which at least two cells (or the only filled cell) name
+fields, so title rows and lines of guidance above the table are fine. Each filled row becomes one
+:class:`Document` whose source is ``FILE [SHEET row N]`` (``FILE [row N]`` for CSV) and whose ``origins``
+map every descriptor pointer the row fills (or has a column for) to its cell, so each finding names
+``Sheet!F14``; the descriptor root maps to the whole row (``Courses!A14:R14``). A CSV's sheet is named
+after the file, as Excel does.
 
 Cells (read as values by :mod:`qa_checker.loaders.cell_values`): empty cells are absent; numbers stay
 numbers only where the schema expects numbers, so codes such as ISCED-F ``0613`` keep their leading zero;
@@ -98,6 +99,7 @@ from qa_checker.loaders.cell_values import (
     as_number,
     as_text,
     convert,
+    format_currency,
     framework_named,
     header_currency,
     is_day_first,
@@ -124,6 +126,7 @@ from qa_checker.loaders.sheet import (
     EXCEL_EPOCH,
     MAX_MERGES,
     TAGS_PER_ROW,
+    Amount,
     FarCell,
     Formula,
     Link,
@@ -140,6 +143,9 @@ from qa_checker.text import N_, Text, msg, plural
 
 TEMPLATE_SHEETS = ("Instructions", "Lists")
 HEADER_SEARCH_ROWS = 10
+# A header is looked for in the first ten rows of two filled cells or more, rows of one cell or none (a title,
+# a line of guidance, a blank) passed over up to this many times ten rows in all.
+_LINES_PER_ROW = 5
 _ROWS_HINT = N_(
     "Split the catalogue into smaller files, or raise the limit with --limit spreadsheet-rows=N if it is genuine."
 )
@@ -1138,6 +1144,8 @@ _LIBREOFFICE_ERROR = re.compile(r"^Err:\d{3}$")
 # A formula that is only a text, ="0613": nothing to evaluate, its text is read.
 _TEXT_FORMULA = re.compile(r'^\s*=\s*"((?:[^"]|"")*)"\s*$')
 _HYPERLINK_FORMULA = re.compile(r'^=?\s*HYPERLINK\(\s*"((?:[^"]|"")*)"', re.IGNORECASE)
+# The first id of a workbook's own number formats (the ids below name Excel's built-in ones).
+_CUSTOM_FORMATS = 164
 _ERROR_VALUES = {
     "#NULL!",
     "#DIV/0!",
@@ -1189,6 +1197,7 @@ def _xlsx_cells(
     )
     parser.remarks = remarks
     rows = parser.parse()
+    currencies: dict[Any, str | None] = {}
     with source, warnings.catch_warnings():
         warnings.simplefilter("ignore")
         while True:
@@ -1207,6 +1216,9 @@ def _xlsx_cells(
             cells: list[Any] = [None] * width
             for cell in parsed:
                 column, value = cell["column"], cell["value"]
+                if type(value) in (int, float) and cell.get("style_id"):
+                    currency = _style_currency(workbook, cell["style_id"], currencies)
+                    value = value if currency is None else Amount(value, currency)
                 if type(value) is str and "_x" in value:
                     value = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
                 if column > 0 and (cell.get("row", number) == number or number < 1) and cells[column - 1] is None:
@@ -1217,6 +1229,19 @@ def _xlsx_cells(
                 if column <= width and isinstance(cells[column - 1], str):
                     cells[column - 1] = Link(cells[column - 1], address)
             yield number, cells
+
+
+def _style_currency(workbook: Any, style: Any, known: dict[Any, str | None]) -> str | None:
+    """The currency a cell style's own number format shows (``#,##0.00 [$€-407]``); none for Excel's built-in
+    formats, whose currency is the reader's locale's. ``known`` keeps each style's answer."""
+    if style not in known:
+        try:
+            number_format = workbook._cell_styles[int(style)].numFmtId - _CUSTOM_FORMATS
+            custom = workbook._number_formats[number_format] if number_format >= 0 else ""
+        except (IndexError, ValueError, TypeError):
+            custom = ""
+        known[style] = format_currency(custom) if custom else None
+    return known[style]
 
 
 def _misplaced(number: int, column: int, row: int, value: Any) -> Text:
@@ -1438,6 +1463,8 @@ class _Reader:
         notes: list[Finding] = []  # on the row being read, until its document takes them
         documents: list[Document] = []
         buffered: list[tuple[int, list[Any]]] = []
+        # The rows of two filled cells or more among them: lines of a title or guidance do not hide a header.
+        lead = 0
         columns: list[_Column] | None = None
         # The spans of the tables side by side under the header (see _blocks), and the columns they are of.
         blocks: list[tuple[int, int]] | None = None
@@ -1498,10 +1525,13 @@ class _Reader:
                     continue
                 if columns is None:
                     buffered.append((number, cells))
+                    lead += sum(1 for v in cells if is_filled(v)) > 1
                     columns = self._header(cells)
+                    if columns is not None and len(buffered) > 1 and buffered[-2][0] == number - 1:
+                        columns = self._grouped(buffered[-2][1], cells, columns)
                     if columns is None and _edc_issuer_rows(buffered):
                         break
-                    if columns is None and len(buffered) < HEADER_SEARCH_ROWS:
+                    if columns is None and max(lead, len(buffered) // _LINES_PER_ROW) < HEADER_SEARCH_ROWS:
                         continue
                     if columns is None:
                         labels = self._labels(sheet, buffered, state)
@@ -1539,7 +1569,7 @@ class _Reader:
                     if below is not None:
                         columns, header_row = below, number
                         continue
-                    if _notes_row(cells, columns, self.epoch):
+                    if _notes_row(cells, columns, self.epoch) or _example_row(cells, columns):
                         self.day_first.update(i for i, v in enumerate(cells) if _DAY_FIRST_NOTE.search(_header_text(v)))
                         self.notes.append(_skipped_row(sheet, number, cells, "notes"))
                         continue
@@ -1938,6 +1968,18 @@ class _Reader:
             bool(colon and value.strip()) and len(label) <= _HEADER_CHARS and self.resolver.resolve(label) is not None
         )
 
+    def _grouped(self, above: list[Any], cells: list[Any], columns: list[_Column]) -> list[_Column]:
+        """The columns of a header (``cells``, named ``columns``) read with the row above it as its groups when
+        the two name more fields than it alone ("Title" over "EN | FR", where "Course code" is in the header's
+        row); else ``columns``."""
+        names = [_header_text(v) for v in above]
+        plain = [
+            _Column(i, column_letter(i + 1), n, self.resolver.resolve(n) if n else None) for i, n in enumerate(names)
+        ]
+        both = self._sub_header(above, cells, plain)
+        more = both is not None and len(_distinct([c.field for c in both])) > len(_distinct([c.field for c in columns]))
+        return both if both is not None and more else columns
+
     def _sub_header(self, above: list[Any], cells: list[Any], columns: list[_Column]) -> list[_Column] | None:
         """The columns of a header in two rows, or ``None`` when ``cells`` (the row under the header) is not
         its second row: a group merged over sub-headers ("Workload" over "ECTS" and "Hours"), or a field
@@ -1947,22 +1989,29 @@ class _Reader:
         names: list[str] = []
         fields: list[Field | None] = []
         group = ""
+        carried = False
         for index in range(max(len(cells), len(columns))):
             top = above[index] if index < len(above) else None
-            if not (isinstance(top, Merged) and not top.down):
+            # An empty cell right of a group not merged over its columns goes on with it ("Title | (empty)" over
+            # "EN | FR") for a sub-header that names no field alone.
+            carried = not is_filled(top) and not isinstance(top, Merged) and bool(group)
+            if not (isinstance(top, Merged) and not top.down) and not carried:
                 group = _header_text(top)
             cell = cells[index] if index < len(cells) else None
             if ((isinstance(cell, Merged) and cell.down) or not is_filled(cell)) and index < len(columns):
                 names.append(columns[index].header)
                 fields.append(columns[index].field)
+                group = "" if carried else group
                 continue
             if _typed_value(cell, columns[index].field if index < len(columns) else None, self.epoch):
                 return None
             sub = _header_text(cell)
+            alone = self.resolver.resolve(sub) if sub else None
             both = f"{group} {sub}".strip() if sub else ""
-            found = self.resolver.resolve(both) if group and sub else None
+            found = self.resolver.resolve(both) if group and sub and not (carried and alone) else None
+            group = "" if carried and alone else group
             names.append(both if found is not None else sub)
-            fields.append(found if found is not None else self.resolver.resolve(sub) if sub else None)
+            fields.append(found if found is not None else alone)
         fields = _short_names_beside_id(names, fields)
         if not _names_fields(names, fields) or len(_distinct(fields)) <= len(_distinct([c.field for c in columns])):
             return None
@@ -2294,8 +2343,14 @@ def _names_fields(names: list[str], fields: list[Field | None]) -> bool:
 
 def _lists_sheet(sheet: str, columns: list[_Column]) -> bool:
     """A sheet of dropdown values or instructions (``Lists``, ``Listen``, ``Anleitung`` ...) whose header
-    names neither an id nor a title: its rows are not descriptors."""
-    return normalise(sheet) in _LISTS_SHEETS and not _names_id_or_title(columns)
+    names no title, nor more than a code and its label (``Code | Country``): its rows are not descriptors."""
+    named = _distinct([c.field for c in columns])
+    titled = any(c.field is not None and c.field.path[:1] == ("title",) for c in columns)
+    return (
+        normalise(sheet) in _LISTS_SHEETS
+        and not titled
+        and (len(named) <= _CODE_LIST_FIELDS or not _names_id_or_title(columns))
+    )
 
 
 # A code list names two fields: a code of a vocabulary and its label (a title).
@@ -2442,6 +2497,18 @@ def _notes_row(cells: list[Any], columns: list[_Column], epoch: date = EXCEL_EPO
     return any(normalise(t) in _NOTE_WORDS or _NOTE_MARK.search(t) for t in texts)
 
 
+def _example_row(cells: list[Any], columns: list[_Column]) -> bool:
+    """A template's example under the header, whatever its other cells hold: its id or title is marked as an
+    example ("Example: MC-000", "e.g. Data Literacy")."""
+    return any(
+        c.field is not None
+        and c.field.path[:1] in (("id",), ("title",))
+        and c.index < len(cells)
+        and _NOTE_MARK.match(_header_text(cells[c.index])) is not None
+        for c in columns
+    )
+
+
 def _totals_row(cells: list[Any], columns: list[_Column]) -> bool:
     """A row summing the ones above it: one text cell is "Total" (or "Summe", "Razem" ...), every other
     filled cell a number or a formula."""
@@ -2472,13 +2539,17 @@ def _heads_columns(named: list[tuple[int, int, list[Any], Field | None, str]]) -
 def _footnote_row(cells: list[Any], columns: list[_Column]) -> bool:
     """A row of one text cell that is a note on the sheet, not a descriptor: marked as a footnote or a note
     ("* ECTS = European Credit Transfer ...", "Note: ...", "Quelle: ..."), or words in the id column
-    ("Last updated on 3 March 2025 by the QA office"), where an id never has that many."""
+    ("Last updated on 3 March 2025 by the QA office"), where an id never has that many, or a word of letters not
+    all capitals among others, as a heading over a group of rows has ("Faculty of Economics", "Semester 1"),
+    where the words of an id are codes ("MC 2025 01")."""
     filled = [(i, v) for i, v in enumerate(cells) if is_filled(v)]
     if len(filled) != 1 or not isinstance(filled[0][1], str):
         return False
     index, text = filled[0][0], filled[0][1].strip()
     field_ = columns[index].field if index < len(columns) else None
-    if field_ is not None and field_.path == ("id",) and len(text.split()) >= _NOTE_WORD_COUNT:
+    words = text.split()
+    heading = len(words) > 1 and any(w.isalpha() and not w.isupper() for w in words)
+    if field_ is not None and field_.path == ("id",) and (len(words) >= _NOTE_WORD_COUNT or heading):
         return True
     label, colon, _ = text.partition(":")
     return _FOOTNOTE.match(text) is not None or bool(colon and normalise(label) in _TOTAL_WORDS)
