@@ -9,6 +9,7 @@ hours is given, the other is derived at the middle of the band, 27.5 hours per c
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Final
 
 from qa_checker.aliases import normalise
@@ -106,6 +107,75 @@ HOUR_WORDS: Final = frozenset(
     | {"hod", "hodina", "hodiny", "hodin", "ur", "ura", "ure", "sat", "sata", "sati", "tim", "timme", "timmar"}
     | {"timer", "tunti", "tuntia", "tundi", "valandos", "valandu", "stundas"}
 )
+
+
+# A credit, written out or abbreviated, in the EU's languages, as :func:`qa_checker.aliases.normalise` gives the
+# words: the units a workload's credits are typed with ("5 ECTS", "6 Leistungspunkte", "4 CFU").
+CREDIT_UNITS: Final = frozenset(
+    {"ects", "ec", "ectspunkte", "ectscredits", "ectspoints", "credit", "credits", "cr", "cp", "lp", "creditpoints"}
+    | {"leistungspunkte", "studiepunten", "sp", "creditos", "crediti", "cfu", "punkty", "punktow", "pkt"}
+    # Each language's own word and short form, as normalise() gives them: Finnish op, Swedish hp, Danish point,
+    # Czech and Slovak kredity, Polish kredyty, Hungarian kreditpont, Romanian credite, Slovene kreditne točke
+    # (KT), Croatian bodovi, Greek πιστωτικές μονάδες (ΠΜ), Estonian EAP, Lithuanian kreditai, Latvian KP.
+    | {"credito", "punkt", "punktu", "point", "points", "op", "opintopiste", "opintopistetta", "opintopisteet"}
+    | {"hp", "hogskolepoang", "poang", "kredit", "kredity", "kreditu", "kreditov", "kreditpont", "kreditpontok"}
+    | {"kredyt", "kredyty", "kredytow", "kredytu", "credite", "kt", "kreditnetocke", "kreditnihtock", "bod"}
+    | {"bodova", "bodovi", "bodu", "πιστωτικεσμοναδεσ", "πμ", "eap", "ainepunkti", "kreditai", "kp"}
+)
+
+# A number typed with its unit ("5 ECTS", "125 h", "€ 450"): the unit before or after it, nothing else.
+WITH_UNIT: Final = re.compile(
+    r"^(?P<pre>[^\d+\-.,]{0,12}?)\s*(?P<number>[+-]?\d[\d.,\u00a0 ]{0,20}?)\s*(?P<post>[^\d]{0,24})$"
+)
+
+# Credits and hours typed in one text: "5 ECTS (125 h)", "5 ECTS / 125 hours", "125 h (5 ECTS)". Each part begins
+# and ends where the spaces around it do not (a part that could end anywhere in a run of spaces made a cell of
+# 20,000 spaces take 1.5 s).
+WORKLOAD_PAIR: Final = re.compile(r"^([^()/]*[^()/\s])\s*(?:\(([^()/]+)\)|/\s*([^()/\s][^()/]*))$")
+
+# The workload's fields by the units their numbers are typed with, and a number a workload text may give (a
+# decimal comma or point; never one whose dot may group thousands).
+_WORKLOAD_UNITS: Final = (("ects", CREDIT_UNITS), ("hours", HOUR_WORDS))
+_WORKLOAD_NUMBER: Final = re.compile(r"^\d{1,5}(?:[.,]\d{1,2})?$")
+
+
+def names_unit(word: str, units: Collection[str]) -> bool:
+    """Whether a word typed beside a number is one of ``units`` (normalised words), or a credit unit with
+    "ECTS" before or after it ("pkt. ECTS", "crédits ECTS", "ECTS-Credits")."""
+    unit = normalise(word.strip())
+    if unit in units:
+        return True
+    return "ects" in units and any(p in units for p in (unit.removeprefix("ects"), unit.removesuffix("ects")) if p)
+
+
+def workload_written(text: str) -> dict[str, int | float] | None:
+    """The workload a text gives with its units, as its fields: ``3 ECTS`` is ``{"ects": 3}``, ``120 h``
+    ``{"hours": 120}``, ``5 ECTS (125 h)`` and ``125 h / 5 ECTS`` ``{"ects": 5, "hours": 125}``; ``None``
+    for any other text (a number without its unit, a length of time, a unit given twice)."""
+    text = text.replace("\u00a0", " ").strip()
+    pair = WORKLOAD_PAIR.match(text)
+    parts = (pair.group(1), pair.group(2) or pair.group(3)) if pair else (text,)
+    found: dict[str, int | float] = {}
+    for part in parts:
+        quantity = _workload_quantity(part.strip())
+        if quantity is None or quantity[0] in found:
+            return None
+        found[quantity[0]] = quantity[1]
+    return {key: found[key] for key, _units in _WORKLOAD_UNITS if key in found}
+
+
+def _workload_quantity(text: str) -> tuple[str, int | float] | None:
+    """The workload field and number of one number typed with one unit (before or after it)."""
+    match = WITH_UNIT.match(text)
+    if match is None or bool(match.group("pre").strip()) == bool(match.group("post").strip()):
+        return None
+    number = match.group("number").strip()
+    if not _WORKLOAD_NUMBER.match(number):
+        return None
+    unit = match.group("pre") + match.group("post")
+    field = next((key for key, units in _WORKLOAD_UNITS if names_unit(unit, units)), None)
+    value = float(number.replace(",", "."))
+    return None if field is None else (field, int(value) if value.is_integer() else value)
 
 
 # Parts of the words that name a credit or point, as normalised ("credits", "crédits", "créditos", "punti",

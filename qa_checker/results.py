@@ -11,7 +11,7 @@ from qa_checker import __version__
 from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.principles import PRINCIPLES
-from qa_checker.text import Text, pmsg
+from qa_checker.text import Text, msg, plural, pmsg
 
 if TYPE_CHECKING:
     from qa_checker.rubric import Rubric
@@ -133,6 +133,11 @@ class Result:
         return data
 
 
+# How many of the waivers that named no descriptor the HTML report and the workbook list, with the number of
+# the others (the JSON report lists them all): thousands of stale waivers must not blow up a report.
+UNMATCHED_WAIVERS_SHOWN = 100
+
+
 @dataclass
 class Report:
     """Every result of one run, and all a renderer needs to show it, filled by the runner.
@@ -178,6 +183,23 @@ class Report:
     def unmatched_waivers_in(self, tr: Translator) -> list[str]:
         """The waivers that named no descriptor of the run, described in the translator's language."""
         return [tr.render(text) for text in self.unmatched_waivers]
+
+    def unmatched_waivers_shown(self, tr: Translator) -> tuple[str, list[str]]:
+        """What the HTML report and the workbook say of the waivers that named no descriptor: a heading
+        counting them, and the first :data:`UNMATCHED_WAIVERS_SHOWN` of them, then a line counting the others."""
+        heading = tr.render(
+            msg("Waivers that named no descriptor of this run ({count})", count=len(self.unmatched_waivers))
+        )
+        shown = [tr.render(text) for text in self.unmatched_waivers[:UNMATCHED_WAIVERS_SHOWN]]
+        rest = len(self.unmatched_waivers) - len(shown)
+        if rest > 0:
+            more = plural(
+                "… and {count} more: the JSON report lists them all (run.unmatched_waivers).",
+                "… and {count} more: the JSON report lists them all (run.unmatched_waivers).",
+                rest,
+            )
+            shown.append(tr.render(more))
+        return heading, shown
 
     @property
     def exit_code(self) -> int:

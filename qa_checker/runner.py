@@ -177,7 +177,11 @@ def run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: by
         groups = _stream_parallel(found(), job, loaders, stdin, workers, size, config.progress)
     tally, ids = table.ProviderTally(), table.IdTally()
     results = _kept(groups, tally, ids, SpilledResults() if on_disk else None, config.spill_after)
-    return build_report(results, config, moment, providers=tally.summary(), repeated_ids=ids.summary())
+    # Given only files (pre-commit's touched files), a run sees part of what the waivers are kept for.
+    given_folder = any(os.fspath(p) != STDIN_PATH and os.path.isdir(p) for p in paths)
+    return build_report(
+        results, config, moment, providers=tally.summary(), repeated_ids=ids.summary(), given_folder=given_folder
+    )
 
 
 def _kept(
@@ -646,11 +650,14 @@ def build_report(
     *,
     providers: list[dict[str, Any]] | None = None,
     repeated_ids: list[dict[str, Any]] | None = None,
+    given_folder: bool = True,
 ) -> Report:
     """The complete report of checked results: rules, stamp, providers, repeated ids and unmatched waivers.
 
     Results on disk were marked ``skipped`` where due as they were kept, and ``providers`` and ``repeated_ids``
-    tallied: they are read again only for unmatched waivers. Without them the results are read for them."""
+    tallied: they are read again only for unmatched waivers. Without them the results are read for them.
+    Waivers naming none of the results are unmatched only when the run was ``given_folder`` (documents given
+    directly are taken as the whole run): a run given files checks some of the descriptors the waivers name."""
     moment = moment or config.now or datetime.now(timezone.utc)
     generated_at = moment.isoformat(timespec="seconds")
     if not isinstance(results, SpilledResults):
@@ -674,5 +681,7 @@ def build_report(
         stamp=stamp(config.rubric, generated_at, results, waivers_file=waivers.file if waivers else None),
         providers=providers,
         repeated_ids=repeated_ids,
-        unmatched_waivers=[entry.unmatched(waivers.file) for entry in waivers.unmatched(results)] if waivers else [],
+        unmatched_waivers=[entry.unmatched(waivers.file) for entry in waivers.unmatched(results)]
+        if waivers and given_folder
+        else [],
     )

@@ -38,6 +38,7 @@ from qa_checker.descriptor import (
     meant_kind,
     stated_duration_days,
 )
+from qa_checker.ects import workload_written
 from qa_checker.elements import INVISIBLE, blank, element_for_pointer
 from qa_checker.findings import Finding, Severity
 from qa_checker.resources import bundled
@@ -910,7 +911,8 @@ def _flow(text: str) -> str:
 
 
 def _as_object(text: str, shape: dict[str, Any]) -> str | None:
-    """A text written where an object of ``shape`` belongs, as that object, when it shows where it goes."""
+    """A text written where an object of ``shape`` belongs, as that object, when it shows where it goes (a
+    price's amount and currency, a workload's credits and hours with their units, a name's field)."""
     properties = shape.get("properties", {})
     required = [name for name in shape.get("required", []) if name in properties]
     if {"amount", "currency"} <= set(properties):
@@ -920,6 +922,9 @@ def _as_object(text: str, shape: dict[str, Any]) -> str | None:
             return None
         amount = found.group(2).replace(",", ".")
         return f"{{amount: {amount}, currency: {_CURRENCY_SIGNS.get(currency, currency)}}}"
+    if {"ects", "hours"} <= set(properties):
+        workload = workload_written(text)
+        return "{" + ", ".join(f"{key}: {value}" for key, value in workload.items()) + "}" if workload else None
     field = next((name for name in _TEXT_FIELDS if name in properties), None)
     if field is None:
         return None

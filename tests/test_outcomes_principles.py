@@ -64,7 +64,7 @@ def test_a_failed_principle_lowers_its_score_only() -> None:
 def test_text_report_names_the_principles_beyond() -> None:
     report = check_documents([Document(source="d.yaml", data=baseline(), format="yaml")], now=NOW)
     text = render(report, "text")
-    assert "Annex II principles needing evidence beyond the descriptors: quality, relevance" in text
+    assert "Annex II principles needing evidence beyond the descriptors: Quality, Relevance" in text
 
 
 def test_unreadable_file_has_no_principles_beyond() -> None:

@@ -122,9 +122,11 @@ def test_unmatched_waivers_are_listed_and_reported_by_the_cli(tmp_path: Path, ru
     waivers = load_waivers(waivers_path)
     report = check_documents([Document(source="a.yaml", data=flawed(), format="yaml")], now=NOW, waivers=waivers)
     assert [e.number for e in waivers.unmatched(report.results)] == [2]
-    descriptor = tmp_path / "d.yaml"
-    descriptor.write_text(yaml.safe_dump(flawed(), allow_unicode=True), encoding="utf-8")
-    outcome = run_cli("check", str(descriptor), "--waivers", str(waivers_path), "--now", NOW.isoformat())
+    offers = tmp_path / "offers"
+    offers.mkdir()
+    (offers / "d.yaml").write_text(yaml.safe_dump(flawed(), allow_unicode=True), encoding="utf-8")
+    # Reported when the run was given a folder: a run given files checks only some descriptors (pre-commit).
+    outcome = run_cli("check", str(offers), "--waivers", str(waivers_path), "--now", NOW.isoformat())
     assert "waiver 2 in" in outcome.output and "named no descriptor of this run" in outcome.output
 
 

@@ -30,7 +30,7 @@ from qa_checker.aliases import (
     value_aliases,
     weekday_named,
 )
-from qa_checker.ects import HOUR_WORDS
+from qa_checker.ects import CREDIT_UNITS, HOUR_WORDS, WITH_UNIT, WORKLOAD_PAIR, names_unit
 from qa_checker.findings import Severity
 from qa_checker.loaders.columns import Field, closing_note, field_for_path
 from qa_checker.loaders.sheet import EXCEL_EPOCH, Amount
@@ -66,35 +66,16 @@ _TRUE |= {"sim", "verdadeiro", "sant", "sand", "kyllä", "tosi", "ano", "áno", 
 _TRUE |= {"da", "adevărat", "ναι", "αληθές", "αληθες", "točno", "jah", "tõene", "taip", "jā", "да", "iva"}
 _FALSE |= {"não", "nej", "falskt", "falsk", "ei", "epätosi", "ne", "nepravda", "fałsz", "nem", "hamis", "nu"}
 _FALSE |= {"fals", "όχι", "οχι", "ψευδές", "ψευδες", "netočno", "nē", "не", "le"}
-# A number typed with its unit ("5 ECTS", "125 h", "€ 450"): the unit before or after it, nothing else.
-_WITH_UNIT = re.compile(
-    r"^(?P<pre>[^\d+\-.,]{0,12}?)\s*(?P<number>[+-]?\d[\d.,\u00a0 ]{0,20}?)\s*(?P<post>[^\d]{0,24})$"
-)
 _DECIMAL_COMMA_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[.\u00a0 ]\d{3})+,\d+$")
-_CREDIT_UNITS = frozenset(
-    {"ects", "ec", "ectspunkte", "ectscredits", "ectspoints", "credit", "credits", "cr", "cp", "lp", "creditpoints"}
-    | {"leistungspunkte", "studiepunten", "sp", "creditos", "crediti", "cfu", "punkty", "punktow", "pkt"}
-    # Each language's own word and short form, as normalise() gives them: Finnish op, Swedish hp, Danish point,
-    # Czech and Slovak kredity, Polish kredyty, Hungarian kreditpont, Romanian credite, Slovene kreditne točke
-    # (KT), Croatian bodovi, Greek πιστωτικές μονάδες (ΠΜ), Estonian EAP, Lithuanian kreditai, Latvian KP.
-    | {"credito", "punkt", "punktu", "point", "points", "op", "opintopiste", "opintopistetta", "opintopisteet"}
-    | {"hp", "hogskolepoang", "poang", "kredit", "kredity", "kreditu", "kreditov", "kreditpont", "kreditpontok"}
-    | {"kredyt", "kredyty", "kredytow", "kredytu", "credite", "kt", "kreditnetocke", "kreditnihtock", "bod"}
-    | {"bodova", "bodovi", "bodu", "πιστωτικεσμοναδεσ", "πμ", "eap", "ainepunkti", "kreditai", "kp"}
-)
 _UNITS = {
-    "ects": _CREDIT_UNITS,
-    "credits": _CREDIT_UNITS,
+    "ects": CREDIT_UNITS,
+    "credits": CREDIT_UNITS,
     "hours": HOUR_WORDS,
 }
 # What separates the awarding bodies, or their countries, listed in one cell. A separator with its spaces before it
 # begins where they begin, never inside a run of spaces, each place of which was tried to the run's end (quadratic:
 # 20,000 spaces took 4 s); after spaces only a separator begins one. It matches as "\s*(?:;|\n)\s*" does.
 BODIES_SPLIT = re.compile(r"(?<!\s)\s*[;\n]\s*|[;\n]\s*")
-# Credits and hours typed in one cell: "5 ECTS (125 h)", "5 ECTS / 125 hours", "125 h (5 ECTS)". Each part begins
-# and ends where the spaces around it do not (a part that could end anywhere in a run of spaces made a cell of
-# 20,000 spaces take 1.5 s).
-_WORKLOAD_PAIR = re.compile(r"^([^()/]*[^()/\s])\s*(?:\(([^()/]+)\)|/\s*([^()/\s][^()/]*))$")
 _WORKLOADS = (("workload", "ects"), ("workload", "hours"))
 # The dash that marks a whole amount of money ("€ 450,-", "450,-- EUR").
 _WHOLE_AMOUNT = re.compile(r"(?<=\d),[-–—]{1,2}(?=\s*[^\d,.]*$)")
@@ -268,14 +249,14 @@ def _quantity(value: Any, spec: Field) -> Converted:
     text = _typed(value).replace("\u00a0", " ")
     if spec.path == _AMOUNT and normalise(text) in _FREE:
         return Converted(0)
-    both = _WORKLOAD_PAIR.match(text) if spec.path in _WORKLOADS else None
+    both = WORKLOAD_PAIR.match(text) if spec.path in _WORKLOADS else None
     if both is not None:
         # The other part needs its unit: "5 ECTS (125)" says nothing of hours.
         other = field_for_path("workload.hours" if spec.path == _WORKLOADS[0] else "workload.ects")
         given = both.group(2) or both.group(3)
         # Either part may come first: "5 ECTS (125 h)" under ECTS, "125 h / 5 ECTS" too.
         for own, theirs in ((both.group(1), given), (given, both.group(1))):
-            unit = _WITH_UNIT.match(theirs.strip())
+            unit = WITH_UNIT.match(theirs.strip())
             if other is None or unit is None or not unit.group("post").strip() or not _unit(unit.group("post"), other):
                 continue
             first, second = _quantity(own, spec), _quantity(theirs, other)
@@ -283,7 +264,7 @@ def _quantity(value: Any, spec: Field) -> Converted:
                 return Converted(first.value, implied=((other.path, second.value),))
     if spec.path == _AMOUNT and _WHOLE_AMOUNT.search(text):
         text = _GROUPING_DOT.sub("", _WHOLE_AMOUNT.sub("", text))  # a whole amount's dots group thousands
-    match = _WITH_UNIT.match(text)
+    match = WITH_UNIT.match(text)
     implied: tuple[tuple[tuple[str, ...], Any], ...] = ()
     if match is not None and all(_unit(match.group(g), spec) for g in ("pre", "post")):
         text = match.group("number").strip()
@@ -356,11 +337,7 @@ def _unit(word: str, spec: Field) -> bool:
         return True
     if spec.path[-1] == "amount":
         return word.casefold() in _CURRENCY_SIGNS or word.upper() in vocab.get("currencies")
-    units, unit = _UNITS.get(spec.path[-1], frozenset()), normalise(word)
-    if unit in units:
-        return True
-    # A credit unit with "ECTS" before or after it: "pkt. ECTS", "crédits ECTS", "ECTS-Credits".
-    return "ects" in units and any(p in units for p in (unit.removeprefix("ects"), unit.removesuffix("ects")) if p)
+    return names_unit(word, _UNITS.get(spec.path[-1], frozenset()))
 
 
 def level_digits(text: str, known: Container[str] = _LEVEL_WORDS, *, roman: bool = False) -> str:

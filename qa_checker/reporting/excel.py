@@ -177,6 +177,9 @@ def _summary(book: Book, report: Report) -> None:
     if report.repeated_ids:
         lines += [[], [Heading(_(N_("Id given by more than one descriptor"))), Heading(_(N_("Sources")))]]
         lines += [[entry["id"], ", ".join(entry["sources"])] for entry in report.repeated_ids]
+    if report.unmatched_waivers:
+        heading, shown = report.unmatched_waivers_shown(tr)
+        lines += [[], [Heading(heading)], *([line] for line in shown)]
     lines += [[], [Heading(_(N_("Input (source)"))), Heading("SHA-256")]]
     for line in lines:
         book.append(title, line)

@@ -562,6 +562,8 @@ class _Model:
             "headline": headline(tally.statuses, tr),
             "mean_score": tally.score.value(),
             "stamp": report.stamp,
+            # The waivers that named no descriptor: a heading counting them, the first few, a line counting the others.
+            "unmatched_waivers": report.unmatched_waivers_shown(tr) if report.unmatched_waivers else None,
             "rubric": report.rubric,
             "elements": [
                 {

@@ -78,9 +78,9 @@ def word(tr: Translator, labels: Mapping[str, str | Text], key: object) -> str:
 
 
 def named(tr: Translator, key: str, label: str) -> str:
-    """An element, level or principle by its key in English output (as the JSON names it), by its
-    translated label in any other language."""
-    return key if tr.language == SOURCE_LANGUAGE or not label else tr.gettext(label)
+    """An element, level or principle as a reader names it: by its label in the translator's language (by
+    its key, as the JSON names it, only when it has no label)."""
+    return tr.gettext(label) if label else key
 
 
 def template(tr: Translator, text: str) -> str:

@@ -10,7 +10,8 @@ properties name the descriptor's id too, which tells apart the descriptors of on
 A finding's line and column in a JSON or YAML file are its region (columns count characters, as
 ``columnKind`` says); the JSON pointer of the finding is its logical location. Waived findings are
 kept, with an external suppression whose justification is the waiver's reason, so dashboards show
-them as dismissed. :func:`write` streams the log into its file a chunk of results at a time, as the JSON
+them as dismissed; waivers that named no descriptor of the run are the invocation's configuration
+notifications. :func:`write` streams the log into its file a chunk of results at a time, as the JSON
 report is, so that a run of any size is written in bounded memory; :func:`render` is the same text.
 """
 
@@ -176,6 +177,8 @@ def _log(
             if finding.rule not in report.rules and finding.rule not in rule_ids:
                 rule_ids.append(finding.rule)
     index = {rule_id: number for number, rule_id in enumerate(rule_ids)}
+    # The waivers that named no descriptor of the run: a problem of the run's configuration, not a result.
+    unmatched = [{"level": "warning", "message": {"text": text}} for text in report.unmatched_waivers_in(tr)]
     return {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
@@ -188,6 +191,11 @@ def _log(
                         "rules": [_rule(rule_id, report.rules.get(rule_id), tr) for rule_id in rule_ids],
                     }
                 },
+                **(
+                    {"invocations": [{"executionSuccessful": True, "toolConfigurationNotifications": unmatched}]}
+                    if unmatched
+                    else {}
+                ),
                 "results": results(
                     _result(result, finding, index[finding.rule], cwd, tr)
                     for result in report.results

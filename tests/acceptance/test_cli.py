@@ -145,7 +145,8 @@ class TestOutput:
         result = run_cli("check", str(FLAWED), *NOW)
         assert "\x1b[" not in result.output
         assert (
-            "  missing elements: issuer_country, level, assessment, quality_assurance, prerequisites" in result.output
+            "  missing elements: Country/region of the issuer, Level (and cycle) of the learning experience, "
+            "Type of assessment, Type of quality assurance, Prerequisites" in result.output
         )
 
     def test_text_is_coloured_on_request(self, run_cli) -> None:

@@ -167,11 +167,15 @@ def test_what_convert_writes_is_read_back_by_check(tmp_path: Path) -> None:
         assert all(r["status"] != "error" for r in report["results"]), report["results"][0]["findings"]
 
 
-def test_the_report_says_which_waivers_named_no_descriptor(batch: Path, settings: Path) -> None:
-    result = _cli("check", str(batch / "stream.yaml"), "--waivers", str(settings / "waivers.yaml"), "--format", "json")
+def test_the_report_says_which_waivers_named_no_descriptor(batch: Path, settings: Path, tmp_path: Path) -> None:
+    # A run given a folder: one given files checks only some descriptors, and says nothing of the others' waivers.
+    shutil.copy(batch / "stream.yaml", tmp_path / "stream.yaml")
+    result = _cli("check", str(tmp_path), "--waivers", str(settings / "waivers.yaml"), "--format", "json")
     report = json.loads(result.stdout)
     assert len(report["run"]["unmatched_waivers"]) == 1 and "waiver 2" in report["run"]["unmatched_waivers"][0]
     assert "waiver 2" in result.stderr
+    given_the_file = _cli("check", str(batch / "stream.yaml"), "--waivers", str(settings / "waivers.yaml"))
+    assert "waiver 2" not in given_the_file.stderr
 
 
 def test_parallel_and_sequential_runs_agree(tmp_path: Path) -> None:
