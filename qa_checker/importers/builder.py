@@ -161,6 +161,22 @@ class Builder:
         if code is None:
             self.invalid(unknown, pointer=pointer, source=source, judged=True, hint=hint)
 
+    def modes(self, found: dict[str, str], source: str) -> None:
+        """The form of participation from the modes a source offers, each by where it is first written: set when
+        there is one, reported as ambiguous (at ``source``) when there are several."""
+        if len(found) == 1:
+            ((mode, where),) = found.items()
+            self.set("/participation/mode", mode, where)
+        elif found:
+            self.warn(
+                msg(
+                    "several delivery types are offered ({modes}); the form of participation is ambiguous",
+                    modes=", ".join(sorted(found)),
+                ),
+                pointer="/participation/mode",
+                source=source,
+            )
+
     def warn(self, message: str | Text, *, pointer: str = "", source: str | None = None, hint: str | Text = "") -> None:
         """A value found in the original that could not be converted (left out, not guessed)."""
         self._finding(

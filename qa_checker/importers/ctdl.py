@@ -769,7 +769,6 @@ def _targets(b: Builder, node: Node, term: str, scheme: str, pointer: str) -> li
 
 def _delivery(b: Builder, node: Node) -> None:
     delivered = _targets(b, node, "deliveryType", "deliveryType", "/participation/mode")
-    modes = {DELIVERY.get(name) for name, _where in delivered}
     b.expect("/participation", node.pointer)
     if not delivered:
         return
@@ -788,17 +787,10 @@ def _delivery(b: Builder, node: Node) -> None:
             hint=msg("Use a deliveryType concept of CTDL's Delivery Type vocabulary."),
         )
         return
-    if len(modes) == 1:
-        b.set("/participation/mode", modes.pop(), delivered[0][1])
-    elif len(modes) > 1:
-        b.warn(
-            msg(
-                "several delivery types are offered ({modes}); the form of participation is ambiguous",
-                modes=", ".join(sorted(m for m in modes if m)),
-            ),
-            pointer="/participation/mode",
-            source=node.where("deliveryType"),
-        )
+    found: dict[str, str] = {}
+    for name, where in delivered:
+        found.setdefault(DELIVERY[name], where)
+    b.modes(found, node.where("deliveryType"))
 
 
 def _assessment(b: Builder, node: Node) -> None:

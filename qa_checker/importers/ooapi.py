@@ -413,19 +413,8 @@ def _participation(b: Builder, holders: list[Node], offering: Node | None) -> No
             elif word:
                 unknown.append(value)
         where = holder.where("modeOfDelivery")
-        if len(modes) == 1:
-            ((mode, at),) = modes.items()
-            b.set("/participation/mode", mode, at)
-        elif modes:
-            b.warn(
-                msg(
-                    "several delivery types are offered ({modes}); the form of participation is ambiguous",
-                    modes=", ".join(sorted(modes)),
-                ),
-                pointer="/participation/mode",
-                source=where,
-            )
-        elif unknown:
+        b.modes(modes, where)
+        if not modes and unknown:
             b.warn(
                 msg(
                     "modeOfDelivery {values} is not a form of participation qa-checker knows (online, "

@@ -473,19 +473,8 @@ def _participation(b: Builder, node: Node, runs: list[Node]) -> None:
                 modes.setdefault(MODES[word], where)
             elif word not in PACES and value.strip():
                 unknown.append((value, where))
-    if len(modes) == 1:
-        ((mode, where),) = modes.items()
-        b.set("/participation/mode", mode, where)
-    elif modes:
-        b.warn(
-            msg(
-                "several delivery types are offered ({modes}); the form of participation is ambiguous",
-                modes=", ".join(sorted(modes)),
-            ),
-            pointer="/participation/mode",
-            source=node.where("hasCourseInstance") if runs else node.pointer,
-        )
-    elif unknown:
+    b.modes(modes, node.where("hasCourseInstance") if runs else node.pointer)
+    if not modes and unknown:
         b.warn(
             msg(
                 "courseMode {values} is not a form of participation qa-checker knows (online, onsite, blended); "
