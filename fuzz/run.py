@@ -33,7 +33,8 @@ ROOT = HERE.parent
 SAMPLES = ROOT / "samples"
 GOOD_OFFER = ROOT / "qa_checker" / "data" / "good-offer.yaml"
 REGRESSIONS = ROOT / "tests" / "hostile" / "fuzz_regressions"
-TARGETS = ("json", "yaml", "csv", "xlsx", "ods", "zip", "jsonld")
+TARGETS = ("json", "yaml", "csv", "xlsx", "ods", "zip", "jsonld", "html", "xml")
+XML_FIXTURES = ROOT / "tests" / "importers" / "fixtures_xml"
 MAX_LEN = {"xlsx": 65536, "ods": 65536, "zip": 65536}
 
 # Tokens libFuzzer splices into inputs: the syntax and the terms the parsers and importers react to.
@@ -209,7 +210,82 @@ DICTIONARIES = {
         '"PT40H"',
         ".",
     ],
+    "html": [
+        '<script type="application/ld+json">',
+        "</script>",
+        "<script>",
+        "<!--",
+        "-->",
+        "<![CDATA[",
+        "]]>",
+        "<html>",
+        '"@context"',
+        '"https://schema.org"',
+        '"@type"',
+        '"@graph"',
+        '"Course"',
+        '"CourseInstance"',
+        '"hasCourseInstance"',
+        '"EducationalOccupationalProgram"',
+        '"ItemList"',
+        '"itemListElement"',
+        '"provider"',
+        '"courseMode"',
+        '"numberOfCredits"',
+        '"timeRequired"',
+        '"educationalLevel"',
+        '"PT40H"',
+        "&amp;",
+        "\ufeff",
+    ],
+    "xml": [
+        "<?xml",
+        "<!DOCTYPE",
+        "<!ENTITY",
+        "&x;",
+        'xmlns="',
+        'idref="',
+        'id="',
+        "<learningOpportunity",
+        "<learningSpecification",
+        "<specifiedBy",
+        "<title",
+        "<text",
+        'lang="',
+        "<hasECTSCreditPoints",
+        "<eqfLevel",
+        "<europassCredential",
+        "<learningAchievement",
+        "qmsLearningOpportunities",
+        "Courses",
+        "http://data.europa.eu/snb/eqf/6",
+    ],
 }
+
+
+def _html_seeds(good: dict) -> list[bytes]:
+    """Course pages: the good offer as a schema.org Course in a page's JSON-LD, alone and beside other blocks."""
+    course = {
+        "@context": "https://schema.org",
+        "@type": "Course",
+        "courseCode": good.get("id", "c-1"),
+        "name": "Data Ethics",
+        "description": "An introduction to data ethics.",
+        "inLanguage": "en",
+        "teaches": ["Assess the ethical risks of a data project."],
+        "timeRequired": "PT125H",
+        "numberOfCredits": {"@type": "StructuredValue", "value": 5, "unitText": "ECTS"},
+        "educationalLevel": "EQF level 6",
+        "provider": {"@type": "CollegeOrUniversity", "name": "Example University", "address": {"addressCountry": "NL"}},
+        "hasCourseInstance": {"@type": "CourseInstance", "courseMode": "online", "startDate": "2027-02-01"},
+    }
+    block = json.dumps(course, ensure_ascii=False)
+    crumbs = json.dumps({"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": []})
+    page = '<!DOCTYPE html><html><head><script type="application/ld+json">{}</script></head><body></body></html>'
+    return [
+        page.format(block).encode(),
+        page.format(crumbs + '</script><script type="application/ld+json">' + block).encode(),
+    ]
 
 
 def _good_offer() -> dict:
@@ -364,6 +440,10 @@ def seeds(target: str) -> list[bytes]:
             + [b"\x01" + _jws(c) for c in credentials]
             + [b"\x02" + c for c in [good_json, *credentials]]
         )
+    if target == "html":
+        return _html_seeds(good)
+    if target == "xml":
+        return [p.read_bytes() for p in sorted(XML_FIXTURES.glob("*.xml"))]
     raise ValueError(target)
 
 

@@ -10,7 +10,17 @@ import pytest
 
 from tests.conftest import ROOT
 
-TARGETS = ("fuzz_json", "fuzz_yaml", "fuzz_csv", "fuzz_xlsx", "fuzz_ods", "fuzz_zip", "fuzz_jsonld")
+TARGETS = (
+    "fuzz_json",
+    "fuzz_yaml",
+    "fuzz_csv",
+    "fuzz_xlsx",
+    "fuzz_ods",
+    "fuzz_zip",
+    "fuzz_jsonld",
+    "fuzz_html",
+    "fuzz_xml",
+)
 
 
 @pytest.mark.parametrize("target", TARGETS)
