@@ -22,6 +22,7 @@ import itertools
 import os
 import signal
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
@@ -432,11 +433,26 @@ def _error_result(source: str, rule_id: str, message: Text) -> Result:
 
 
 def _start_worker() -> None:
-    """A pool worker leaves Ctrl-C to the main process, which stops it (no traceback per worker). What it
-    inherits (modules, vocabularies, language models, caches) is set aside from the cyclic collector,
-    which would otherwise walk all of it at each full collection while the worker checks."""
+    """A pool worker leaves Ctrl-C to the main process, which stops it (no traceback per worker), and ends when
+    that process is gone (:func:`_end_with_parent`). What it inherits (modules, vocabularies, language models,
+    caches) is set aside from the cyclic collector, which would otherwise walk all of it at each full collection
+    while the worker checks."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_end_with_parent, args=(os.getppid(),), daemon=True).start()
     gc.freeze()
+
+
+# How often a pool worker looks whether the process that started it is still there.
+PARENT_CHECK_SECONDS = 0.5
+
+
+def _end_with_parent(parent: int) -> None:
+    """End this worker once its parent is gone. Ctrl-C in the main process while it forks a worker stops the run
+    before the pool knows that worker, which then waited for work forever on a queue whose writing end it holds
+    itself, keeping the run's output pipes open."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _check_chunk(paths: Sequence[Path], job: _Job) -> list[_Group]:
