@@ -161,6 +161,18 @@ class Builder:
         if code is None:
             self.invalid(unknown, pointer=pointer, source=source, judged=True, hint=hint)
 
+    def price(self, holder: Node, terms: tuple[str, str], unread: Text, hint: str | Text = "") -> None:
+        """The price a node gives under its amount and currency ``terms``; ``unread`` (a warning at the node) when
+        the amount is no number of zero or more or the currency no ISO 4217 code."""
+        amount, currency = holder.scalar(terms[0]), holder.scalar(terms[1])
+        value = number(amount[0]) if amount is not None else None
+        code = currency_code(currency[0]) if currency is not None else None
+        if amount is None or value is None or value < 0 or code is None:
+            self.warn(unread, pointer="/price", source=holder.pointer, hint=hint)
+            return
+        self.set("/price/amount", value, amount[1])
+        self.set("/price/currency", code, currency[1] if currency is not None else holder.pointer)
+
     def modes(self, found: dict[str, str], source: str) -> None:
         """The form of participation from the modes a source offers, each by where it is first written: set when
         there is one, reported as ambiguous (at ``source``) when there are several."""

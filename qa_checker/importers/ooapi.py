@@ -23,7 +23,7 @@ from qa_checker import vocab
 from qa_checker.document import Document
 from qa_checker.frameworks import NQF_TO_EQF
 from qa_checker.importers import Importer
-from qa_checker.importers.builder import Builder, country_of, currency_code, iso_date, number
+from qa_checker.importers.builder import Builder, country_of, iso_date, number
 from qa_checker.importers.jsonld import LangString, Misread, Node, Reader, blank, lang_string, language_tag, misreads
 from qa_checker.text import msg, plural
 
@@ -471,18 +471,11 @@ def _price(b: Builder, offering: Node) -> None:
         return
     if not chosen:
         return
-    amount, currency = chosen[0].scalar("amount"), chosen[0].scalar("currency")
-    value = number(amount[0]) if amount is not None else None
-    code = currency_code(currency[0]) if currency is not None else None
-    if amount is None or value is None or value < 0 or code is None:
-        b.warn(
-            msg("the cost gives no amount as a number or no ISO 4217 currency; the price was not read"),
-            pointer="/price",
-            source=chosen[0].pointer,
-        )
-        return
-    b.set("/price/amount", value, amount[1])
-    b.set("/price/currency", code, currency[1] if currency is not None else chosen[0].pointer)
+    b.price(
+        chosen[0],
+        ("amount", "currency"),
+        msg("the cost gives no amount as a number or no ISO 4217 currency; the price was not read"),
+    )
 
 
 IMPORTER = Importer("OOAPI", detect, convert)

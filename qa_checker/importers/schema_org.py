@@ -23,7 +23,6 @@ from qa_checker.importers.builder import (
     Builder,
     canonical_eu_uri,
     country_of,
-    currency_code,
     duration_hours,
     first_text,
     iso_date,
@@ -550,19 +549,12 @@ def _price(b: Builder, node: Node, runs: list[Node]) -> None:
         )
     if len(offers) != 1:
         return
-    price, currency = offers[0].scalar("price"), offers[0].scalar("priceCurrency")
-    amount = number(price[0]) if price is not None else None
-    code = currency_code(currency[0]) if currency is not None else None
-    if price is None or amount is None or amount < 0 or code is None:
-        b.warn(
-            msg("the offer gives no price as a number or no ISO 4217 currency; the price was not read"),
-            pointer="/price",
-            source=offers[0].pointer,
-            hint=msg("Give the offer's price as a number and its priceCurrency as an ISO 4217 code (EUR, USD)."),
-        )
-        return
-    b.set("/price/amount", amount, price[1])
-    b.set("/price/currency", code, currency[1] if currency is not None else offers[0].pointer)
+    b.price(
+        offers[0],
+        ("price", "priceCurrency"),
+        msg("the offer gives no price as a number or no ISO 4217 currency; the price was not read"),
+        msg("Give the offer's price as a number and its priceCurrency as an ISO 4217 code (EUR, USD)."),
+    )
 
 
 IMPORTER = Importer("schema.org", detect, convert)
