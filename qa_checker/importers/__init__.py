@@ -66,11 +66,12 @@ def importers() -> tuple[Importer, ...]:
 def accepts(data: object) -> bool:
     """Whether data that is not an object may still hold something importable (JSON-LD arrays, lists of registry
     envelopes, JWS strings)."""
-    from qa_checker.importers import envelope
+    from qa_checker.importers import envelope, ooapi
 
     if isinstance(data, list):
         nodes = all(isinstance(x, dict) and ("@id" in x or "@type" in x or "@context" in x) for x in data)
-        return (bool(data) and nodes) or envelope.registry_envelopes(data) or envelope.badgr_entities(data)
+        found = (bool(data) and nodes) or envelope.registry_envelopes(data) or envelope.badgr_entities(data)
+        return found or ooapi.listed(data)
     return envelope.looks_like_jws(data)
 
 

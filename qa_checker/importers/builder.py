@@ -35,6 +35,10 @@ _MISREAD = {
         "read and was left out"
     ),
     "term": N_("{key} is not a term qa-checker reads, so its value was left out (the term is {value})"),
+    "conflict": N_(
+        "{key} differs from the {key} given at {value} to a node of the same id; the value here was read and the "
+        "other left out"
+    ),
     "value": N_(
         "{key} is {value}, where a single value (a text, a number or a date) is expected; it could not be read "
         "and was left out"
@@ -207,7 +211,7 @@ class Builder:
                 msg(
                     _MISREAD[misread.expected],
                     key=misread.key,
-                    value=str(misread.value) if misread.expected == "term" else _shown(misread.value),
+                    value=str(misread.value) if misread.expected in ("term", "conflict") else _shown(misread.value),
                 ),
                 source=misread.pointer,
             )

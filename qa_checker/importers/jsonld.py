@@ -156,7 +156,8 @@ class TooManyNodes(Exception):
 class Misread:
     """A term given a value of a kind its accessor could not read: ``expected`` is ``text``, ``node`` or
     ``value`` (a single plain value), ``value`` the first item that could not be read; or (``expected`` ``term``)
-    a key that is the plural of a term read there, ``value`` that term."""
+    a key that is the plural of a term read there, ``value`` that term; or (``conflict``) a term read here that
+    another object of the node's id gives another value, ``value`` the pointer of that value."""
 
     pointer: str
     key: str
@@ -305,6 +306,7 @@ class Reader:
         self._objects: dict[str, list[tuple[dict[str, Any], str]]] = {}
         self._described: dict[str, dict[str, tuple[dict[str, Any], str, str]]] = {}
         self._keyed: dict[str, dict[str, tuple[dict[str, Any], str]]] = {}
+        self._disagreeing: dict[tuple[str, str, int], list[str]] = {}
         self._terms: dict[str, str] = {}
         self.budget = _BUDGET.get() or Budget(Limits().jsonld_nodes)
 
@@ -413,6 +415,27 @@ class Reader:
             self._described[ident] = found
         return found
 
+    def disagreeing(self, ident: str, term: str, place: tuple[dict[str, Any], str, str]) -> list[str]:
+        """Where the other objects of an id give ``term`` a value that contradicts the one at ``place`` (its object,
+        key and the object's pointer; see :func:`_contradict`), reckoned once per place."""
+        if ident not in self.index or len(self._objects[ident]) < 2:
+            return []
+        found = self._disagreeing.get((ident, term, id(place[0])))
+        if found is None:
+            data, key, _where = place
+            found = []
+            for other, where in self._objects.get(ident, ()):
+                if other is data:
+                    continue
+                self.budget.spend(max(1, len(other)), where)
+                found += [
+                    jp.child(where, k)
+                    for k, v in other.items()
+                    if isinstance(k, str) and self.term(k) == term and _contradict(data[key], v)
+                ]
+            self._disagreeing[(ident, term, id(place[0]))] = found
+        return found
+
     def keyed(self, term: str, value: str) -> Node | None:
         """The indexed node whose ``term`` is the text ``value`` (compared without case), such as the resource
         with a given ``ctid``; each term's values are indexed once."""
@@ -510,7 +533,9 @@ class Node:
     """One JSON-LD node object, read by terms; values come with their pointers into the original.
 
     Objects of one id are one node: a term missing from this object is read from the other objects of its id
-    (an issuer given as ``{id, name}`` here and in full elsewhere), with pointers there (:meth:`Reader.described`).
+    (an issuer given as ``{id, name}`` here and in full elsewhere), with pointers there (:meth:`Reader.described`);
+    a term they give contradicting values (two names, two countries) is read where it is found and the others
+    recorded as conflicts (a warning naming both places).
     """
 
     reader: Reader
@@ -584,10 +609,26 @@ class Node:
         if place is None:
             return
         data, key, pointer = place
+        self._contradicted(term, place)
         spend = self.reader.budget.spend
         for item, at in _members(data[key], jp.child(pointer, key)):
             spend(_size(item), at)
             yield item, at
+
+    def _contradicted(self, term: str, place: tuple[dict[str, Any], str, str]) -> None:
+        """Record each value another object of this node's id gives ``term`` that contradicts the one read at
+        ``place`` (a conflict, warned of where the value read is). A code list's ``Concept`` is its IRI: its labels
+        written twice differently change nothing read."""
+        ident = self.id
+        if ident is None or term in ("id", "type"):
+            return
+        _data, key, pointer = place
+        others = self.reader.disagreeing(ident, term, place)
+        if others and "Concept" in self.types:
+            return
+        for other in others:
+            conflict = Misread(jp.child(pointer, key), key, other, "conflict", (0, other))
+            self.reader.budget.misreads.found.append(conflict)
 
     def _read(self, term: str) -> None:
         """Record that a term's value was read (so it is no misread)."""
@@ -669,6 +710,7 @@ class Node:
         raw = data[key]
         where = jp.child(pointer, key)
         self.reader.budget.spend(_size(raw), where)
+        self._contradicted(term, place)
         value = lang_string(raw)
         if value:
             self._read(term)
@@ -730,6 +772,34 @@ def _container(value: object) -> tuple[str, object] | None:
             if key in value and all(k in (key, "@index") for k in value):
                 return key, value[key]
     return None
+
+
+def _contradict(one: object, other: object) -> bool:
+    """Whether two values of one term of a node contradict each other: two texts or numbers that differ, two
+    concepts of a code list (``Concept`` nodes) of different ids, or objects without an id (an address, a language
+    map) of which a key both give does. Values written as lists, and other nodes with an id, are several values
+    that JSON-LD adds together (a learner's two achievements): they contradict nothing."""
+    one, other = (v["@value"] if isinstance(v, dict) and "@value" in v else v for v in (one, other))
+    if isinstance(one, list) or isinstance(other, list) or blank(one) or blank(other):
+        return False
+    if isinstance(one, dict) and isinstance(other, dict):
+        ids = _first(one, _ID_KEYS), _first(other, _ID_KEYS)
+        if isinstance(ids[0], str) or isinstance(ids[1], str):
+            return ids[0] != ids[1] and _concept(one) and _concept(other)
+        shared = (set(one) & set(other)) - _NOT_CONTENT - {"@language"}
+        return any(_contradict(one[key], other[key]) for key in shared)
+    if isinstance(one, dict) or isinstance(other, dict):
+        return False
+    if isinstance(one, str) and isinstance(other, str):
+        return one.strip() != other.strip()
+    return one != other
+
+
+def _concept(value: dict[str, Any]) -> bool:
+    """Whether an object is typed a ``Concept`` (bare, prefixed or a full IRI)."""
+    given = _first(value, _TYPE_KEYS)
+    types = given if isinstance(given, list) else [given]
+    return any(isinstance(t, str) and re.split(r"[:/#]", t)[-1] == "Concept" for t in types)
 
 
 def _reference(value: object) -> bool:

@@ -1,10 +1,11 @@
 """Open Education API (OOAPI v5) course catalogues: a course, a program or an offering, and their paginated lists.
 
 A resource is known by its id (``courseId``, ``programId``, ``offeringId``) beside its ``name``; a list response
-(``pageSize``, ``pageNumber``, ``items``) gives one descriptor per resource it holds. Names and descriptions are
-language-typed string arrays (``[{"language": "en-GB", "value": ...}]``), read into language strings (OOAPI v4's
-plain texts too). An offering is read with the course or program it offers when that is expanded
-(``expand=course``), the offering giving the run: dates, price, teaching language and mode of delivery.
+(``pageSize``, ``pageNumber``, ``items``), or a bare JSON array of resources, gives one descriptor per resource it
+holds. Names and descriptions are language-typed string arrays (``[{"language": "en-GB", "value": ...}]``), read
+into language strings (OOAPI v4's plain texts too). An offering is read with the course or program it offers when
+that is expanded (``expand=course``), the offering giving the run: dates, price, teaching language and mode of
+delivery.
 
 ``studyLoad`` is read by its unit: ECTS credits; hours; SBU (study-load hours) as hours and as the national system;
 ``sp`` (studiepunt, the Dutch name of the ECTS credit) as ECTS credits; contact time is no notional workload and
@@ -61,11 +62,20 @@ def _kind(data: object) -> str | None:
     return next((kind for key, kind in KINDS if isinstance(data.get(key), str)), None)
 
 
+def listed(data: list[Any]) -> bool:
+    """A bare JSON array of resources (a list response without its page), read as the ``@graph`` of the array."""
+    return bool(data) and all(_kind(item) is not None for item in data)
+
+
 def _resources(data: dict[str, Any]) -> list[tuple[dict[str, Any], str, str]]:
-    """The resources of a response: itself, or the items of a page, each with its pointer and kind."""
+    """The resources of a response: itself, the items of a page, or those of a bare array (``@graph``, see
+    :func:`listed`), each with its pointer and kind."""
     kind = _kind(data)
     if kind is not None:
         return [(data, "", kind)]
+    bare = data.get("@graph") if set(data) == {"@graph"} else None
+    if isinstance(bare, list) and listed(bare):
+        return [(item, f"/@graph/{i}", kind) for i, item in enumerate(bare) if (kind := _kind(item)) is not None]
     items = data.get("items")
     if not isinstance(items, list) or not PAGE_KEYS & set(data):
         return []

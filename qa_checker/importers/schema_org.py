@@ -1,13 +1,14 @@
 """schema.org course descriptions, as providers publish their offerings on the web.
 
-Reads ``Course`` (with its ``CourseInstance`` runs), ``EducationalOccupationalProgram`` (and ``WorkBasedProgram``)
-and, when the document describes no course or programme, ``EducationalOccupationalCredential`` as offers: at the
-top level, in an ``@graph`` or in the items of an ``ItemList`` (Google's "Course list"), one descriptor each. A
-credential a course names (``educationalCredentialAwarded``) is read with it, not on its own. The types and terms
-are schema.org's only when the document says so (its ``@context``, a ``schema:`` prefix or full IRIs), so a CTDL
-``Course`` is never taken for one. schema.org has no quality assurance, type of assessment or supervision: those
-are left missing. A value that is not what the descriptor needs (a calendar duration, credits without their
-system, runs in different modes) is reported, not guessed.
+Reads ``Course`` (with its ``CourseInstance`` runs), ``EducationalOccupationalProgram`` (and ``WorkBasedProgram``),
+when the document describes no course or programme a ``CourseInstance`` published alone (a run: its ``organizer``
+the provider; the dates of its ``courseSchedule`` when it gives none itself), else
+``EducationalOccupationalCredential`` as offers: at the top level, in an ``@graph`` or in the items of an ``ItemList``
+(Google's "Course list"), one descriptor each. A credential a course names (``educationalCredentialAwarded``) is read
+with it, not on its own. The types and terms are schema.org's only when the document says so (its ``@context``, a
+``schema:`` prefix or full IRIs), so a CTDL ``Course`` is never taken for one. schema.org has no quality assurance,
+type of assessment or supervision: those are left missing. A value that is not what the descriptor needs (a calendar
+duration, credits without their system, runs in different modes) is reported, not guessed.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from qa_checker.importers.jsonld import NAMESPACES, LangString, Node, Reader, gr
 from qa_checker.text import msg, plural
 
 LEARNING_TYPES = ("Course", "EducationalOccupationalProgram", "WorkBasedProgram")
+RUN_TYPES = ("CourseInstance",)
 CREDENTIAL_TYPES = ("EducationalOccupationalCredential",)
 # A form of participation by the words schema.org's courseMode examples and providers use, and by the event
 # attendance modes a CourseInstance (an Event) may give.
@@ -97,12 +99,13 @@ def _main_nodes(data: dict[str, Any]) -> tuple[Reader, list[tuple[Node, str]]]:
         if kind is not None and any(k not in ("@id", "@type", "id", "type") for k in node.data):
             found.append((node, kind))
     learning = [(n, k) for n, k in found if k in LEARNING_TYPES]
-    return reader, learning or found
+    runs = [(n, k) for n, k in found if k in RUN_TYPES]
+    return reader, learning or runs or found
 
 
 def _kind(node: Node, types: set[str] | None = None) -> str | None:
     names = _schema_types(node) if types is None else types
-    return next((t for t in (*LEARNING_TYPES, *CREDENTIAL_TYPES) if t in names), None)
+    return next((t for t in (*LEARNING_TYPES, *RUN_TYPES, *CREDENTIAL_TYPES) if t in names), None)
 
 
 def detect(data: dict[str, Any]) -> bool:
@@ -143,7 +146,7 @@ def _offer(document: Document, reader: Reader, node: Node, kind: str, base: str,
         found = node.text(term)
         if found is not None:
             b.set(pointer, found[0], found[1])
-    runs = node.nodes("hasCourseInstance")
+    runs = [node] if kind in RUN_TYPES else node.nodes("hasCourseInstance")
     credentials = (
         [node]
         if kind in CREDENTIAL_TYPES
@@ -252,9 +255,10 @@ def _organisation(b: Builder, place: tuple[object, str, str], reader: Reader, in
 
 
 def _awarding_bodies(b: Builder, node: Node) -> None:
-    """``provider``; else the organisation offering it (``offers.offeredBy``), noted."""
+    """``provider`` (a run's ``organizer``); else the organisation offering it (``offers.offeredBy``), noted."""
     b.expect("/awarding_bodies", node.where("provider") if node.has("provider") else node.pointer)
-    places = [(value, where, "provider") for value, where in node.values("provider")]
+    places = [(value, where, term) for term in ("provider", "organizer") for value, where in node.values(term)]
+    places = [place for place in places if place[2] == places[0][2]]
     if not places:
         places = [
             (value, where, "offeredBy") for offer in node.nodes("offers") for value, where in offer.values("offeredBy")
@@ -460,7 +464,9 @@ def _participation(b: Builder, node: Node, runs: list[Node]) -> None:
     ``educationalProgramMode``); runs in different forms are reported. One run, or a programme, gives the schedule."""
     b.expect("/participation", node.pointer)
     places = [(run, term) for run in runs for term in ("courseMode", "eventAttendanceMode")]
-    places += [(node, term) for term in ("courseMode", "educationalProgramMode")]
+    places += [
+        (node, term) for term in ("courseMode", "educationalProgramMode") if all(run is not node for run in runs)
+    ]
     modes: dict[str, str] = {}
     unknown: list[tuple[str, str]] = []
     for holder, term in places:
@@ -486,8 +492,9 @@ def _participation(b: Builder, node: Node, runs: list[Node]) -> None:
     scheduled = runs[0] if len(runs) == 1 else node if not runs else None
     if scheduled is None:
         return
+    timetable = scheduled.node("courseSchedule")
     for part, term in (("start", "startDate"), ("end", "endDate")):
-        found = scheduled.scalar(term)
+        found = scheduled.scalar(term) or (timetable.scalar(term) if timetable is not None else None)
         date = iso_date(found[0]) if found is not None else None
         if found is not None and date is not None:
             b.set(f"/participation/schedule/{part}", date, found[1])
@@ -533,7 +540,8 @@ def _recognition(b: Builder, credentials: list[Node]) -> None:
 def _price(b: Builder, node: Node, runs: list[Node]) -> None:
     """The price of the one offer (of the course, else of its runs) that gives one, in its currency; several
     priced offers are reported, never added up."""
-    offers = [o for holder in (node, *runs) for o in holder.nodes("offers") if o.has("price")]
+    holders = [node, *(run for run in runs if run is not node)]
+    offers = [o for holder in holders for o in holder.nodes("offers") if o.has("price")]
     if len(offers) > 1:
         b.warn(
             plural(

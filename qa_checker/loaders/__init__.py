@@ -819,9 +819,23 @@ def _names_fields(line: str, mapping: Mapping[str, str | None] | None) -> bool:
     return named >= 2 and 2 * named > len(cells)
 
 
+# The start of an HTML page: its doctype or its html element.
+_HTML_START = re.compile(rb"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
+
+
+def _is_html_page(start: bytes) -> bool:
+    """Whether ``start`` opens an HTML page once its leading comments are skipped (each scanned once)."""
+    while start.startswith(b"<!--"):
+        end = start.find(b"-->", 4)
+        if end < 0:
+            return False
+        start = start[end + 3 :].lstrip()
+    return _HTML_START.match(start) is not None
+
+
 def sniff(raw: bytes) -> str:
     """The suffix standard input is read as: JSON, a zip or workbook, a compact JWS, a PNG or SVG image (a baked
-    badge), Europass XML (an LOQ upload, an ELM v2 credential), else YAML."""
+    badge), Europass XML (an LOQ upload, an ELM v2 credential), an HTML page (its JSON-LD), else YAML."""
     head = raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if raw.startswith(PNG_SIGNATURE):
         return BAKED_SUFFIXES[0]
@@ -833,6 +847,8 @@ def sniff(raw: bytes) -> str:
 
         if elm_xml.may_be_europass(elm_xml.head(raw, STDIN_SOURCE)):
             return ".xml"
+        if _is_html_page(start):
+            return HTML_SUFFIXES[0]
     if raw.startswith(b"PK\x03\x04"):
         if raw[30:38] == b"mimetype" and raw[38:84] == b"application/vnd.oasis.opendocument.spreadsheet":
             return ODS_SUFFIXES[0]
