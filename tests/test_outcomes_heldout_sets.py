@@ -1,4 +1,4 @@
-"""The held-out sets of learning outcomes three to six (``tests/outcomes_heldout3`` .. ``6``), measured per
+"""The held-out sets of learning outcomes three to seven (``tests/outcomes_heldout3`` .. ``7``), measured per
 language and rule: each statement gets exactly the rule of its label (none when good), known misses are strict
 xfails (the test fails when one starts to pass), and each rule's precision and recall hold the measured floor.
 ``python benchmarks/bench_outcomes.py --heldout tests/outcomes_heldoutN --markdown`` prints a set's table.
@@ -88,6 +88,33 @@ A Polish ability phrase before a verbal noun, "jest zdolny do zainstalowania ...
 verb with its object, "eine Differentialdiagnose ... machen", "fare una diagnosi", as the action (gaining experience,
 "Erfahrungen machen", "fare esperienza", stays vague); none remains wrong.
 The classes fixed, each with unseen examples, are in ``tests/test_outcome_heldout6_classes.py``.
+
+Seventh set (``tests/outcomes_heldout7``).
+
+Written and labelled from the reference guidance before the analysis ran on them: 40 statements per language on
+grammar the earlier sets did not stress: inclusive and gendered forms of the learner ("Teilnehmer:innen", "les
+apprenant·e·s", "las y los estudiantes", "lo/la studente/ssa", "student/ka"), Polish aspect pairs and reflexives
+("potrafi oszacować", "przeprowadzi", "posługuje się", "jest gotów do"), Spanish and Italian clitics ("depurarlo",
+"diagnosticarlo", "aplicarlas", "utilizzarli"), Dutch separable and modal verbs ("stelt ... op", "kan ... uitvoeren",
+"moet ... kunnen bedienen"), nominalisations as headings ("Anwendung von ...", "La mise en œuvre de ..."), conditions
+and criteria ("Given a dataset of 10,000 ...", "with 95% confidence", "under supervision"), negations ("does not start
+... before", "sin consultar", "senza"), "we" and the lecturer as the subject, DigComp and GreenComp wording, statements
+of two words and of sixty words and more. Half are good, the rest have one flaw each.
+
+Before the fixes 26 of the 280 were judged wrong, 4 of them by the labeller: the long statements joined a second
+action ("estimate ... and justify ..."), two flaws where each statement has one, so that action was removed in all
+seven languages (English and German had not reported it; both are read as compounds since: "and to justify", and
+the German learner between "sind" and "in der Lage" after an opening). Of the 22 the analysis got
+wrong, 12 good statements were warned of (a thousands or decimal comma read as the end of an opening; "Without ...",
+"Sans ...", "Sin ...", "Senza ...", "Di fronte a ..." and "Ricevuto un guasto, ..." openings; "Teilnehmer:innen" read
+as a label; "las y los" and "le ou la" before the learner; "titulaire"; "does not start ... before"), 3 long statements
+were also reported as lacking a verb (a Romance learner after an opening that lists items between commas, and
+"paramètre") and 7 flaws were missed or reported by another rule ("we" in the present tense, "Introducimos",
+"Introduciamo", "Zapoznajemy"; "Se sensibiliser"; "le nettoyer puis construire" after an opening; a Dutch noun after an
+inflected adjective, "gevaarlijke stoffen", and a compound noun ending in a verb, "Systeemdenken"). Once "le ou la" was
+read, "Le ou la participant·e est familiarisé·e avec ..." was reported as the learners' passive (teacher-centred), as
+the lexicon reads "est familiarisé avec"; the statement was rewritten as an unambiguous vague one. All are fixed; the
+classes, each with unseen examples, are in ``tests/test_outcome_heldout7_classes.py``; none remains.
 """
 
 from __future__ import annotations
@@ -103,7 +130,13 @@ HERE = Path(__file__).parent
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl")
 SETS = {
     name: heldout_sets(HERE / name)
-    for name in ("outcomes_heldout3", "outcomes_heldout4", "outcomes_heldout5", "outcomes_heldout6")
+    for name in (
+        "outcomes_heldout3",
+        "outcomes_heldout4",
+        "outcomes_heldout5",
+        "outcomes_heldout6",
+        "outcomes_heldout7",
+    )
 }
 # Statements the analysis is known to judge wrong, per set.
 KNOWN_MISSES: dict[str, frozenset[str]] = {}

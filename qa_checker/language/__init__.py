@@ -469,7 +469,7 @@ def _scan(lex: Lexicon, body: str) -> _Scan:
         else:
             if original:  # a bracket that opens the statement holds its label ("(Core) Configure ...")
                 depth = max(0, depth + sum(map(gap.count, "([")) - sum(map(gap.count, ")]")))
-            comma = bool(original) and any(mark in gap for mark in ",;:")
+            comma = bool(original) and any(mark in gap for mark in ",;:") and not _inner_mark(gap, original[-1], match)
             apostrophe = bool(original) and any(mark in gap for mark in "'’")
             hyphen = bool(original) and gap in ("-", "\u2010", "\u2011")
         bracketed.append(depth > 0)
@@ -482,6 +482,15 @@ def _scan(lex: Lexicon, body: str) -> _Scan:
     lowered = [w.lower() for w in original]
     shared = _shared_article(lex, lowered, comma_before)
     return _Scan(original, lowered, starts, comma_before, apostrophe_before, hyphen_before, shared, bracketed)
+
+
+def _inner_mark(gap: str, before: str, after: re.Match[str]) -> bool:
+    """Whether a comma or colon with no space around it belongs to a word, not the sentence: between digits ("10,000",
+    "±0,02", "2:124") or before the feminine ending of an inclusive form ("Teilnehmer:innen")."""
+    word = after.group(0)
+    if gap not in (",", ":"):
+        return False
+    return (before.isdigit() and word.isdigit()) or (gap == ":" and not before.isdigit() and word[:1].islower())
 
 
 def _shared_article(lex: Lexicon, lowered: list[str], comma_before: list[bool]) -> list[bool]:
@@ -566,6 +575,18 @@ def _uninflected_adjective(lex: Lexicon, word: str) -> bool:
     )
 
 
+def _inflected_adjective(lex: Lexicon, word: str) -> bool:
+    """Whether a word is an adjective inflected by an -e, as its ending shows ("gevaarlijke", "duurzame", "actieve")."""
+    if lex.nouns_capitalised or len(word) < 6 or not word.endswith("e"):
+        return False
+    stem = word[:-1]
+    bare = {stem, stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1])}
+    bare |= {
+        b[:-2] + b[-2] + b[-2:] for b in tuple(bare) if b[-2] in morphology.VOWELS and b[-3] not in morphology.VOWELS
+    }
+    return any(b.endswith(lex.adjective_suffixes) for b in bare) if lex.adjective_suffixes else False
+
+
 # The most words of a heading that names a field of work by an adjective and a verbal noun.
 DOMAIN_HEADING_WORDS = 8
 
@@ -610,7 +631,8 @@ def _morph_hit(lex: Lexicon, index: int, word: str, *, slot: bool) -> VerbHit | 
         # An inflection of a verb the lexicon lists ("comprendra" -> "comprendre"): the lexicon says it
         # is a verb, even where the regular forms do not lead back to it.
         base = morphology.lemma(word, lex.language)
-        found = (base, True) if base != word and base in lex.by_lemma else None
+        # not a plural noun whose singular is a listed form as often a noun ("Paramètres" <- "paramètre")
+        found = (base, True) if base != word and base in lex.by_lemma and base not in lex.noun_like else None
     found = found or morphology.verb_lemma(word, lex.language)
     if found is None or (not found[1] and not slot):
         return None
@@ -753,6 +775,7 @@ def _slot_after_opening(lex: Lexicon, body: str, scan: _Scan, first: int) -> tup
         word in lex.context_openers
         or not lex.context_openers.isdisjoint(scan.lowered[:first])
         or bool(len(word) > 4 and word.endswith(lex.participle_suffixes) and lex.participle_suffixes)
+        or _absolute_participle(lex, scan, first)
     )
     limit = min(len(scan.lowered), first + (OPENING_WORDS if opening else LABEL_WORDS + 1))
     closes = scan.comma_before if opening else [_closes_label(body, scan, i) for i in range(limit)]
@@ -768,7 +791,24 @@ def _slot_after_opening(lex: Lexicon, body: str, scan: _Scan, first: int) -> tup
         index += 1
     while index < len(scan.lowered) and index < comma + 4 and _is_skippable(lex, scan.lowered[index]):
         index += 1
+    if (
+        index + 1 < len(scan.lowered)
+        and scan.lowered[index] in lex.clitics
+        and _infinitive(lex, scan.lowered[index + 1])
+    ):
+        index += 1  # "À partir d'un jeu de données, le | nettoyer ...": an object pronoun before the action
     return (index, not opening) if index < len(scan.lowered) else None
+
+
+def _absolute_participle(lex: Lexicon, scan: _Scan, index: int) -> bool:
+    """Whether a Romance statement opens with a past participle and its noun's article, the condition the action
+    follows ("Ricevuto un guasto, diagnosticarlo ...", "Recibido el pedido, preparar ...")."""
+    return (
+        lex.language in _ROMANCE
+        and index + 1 < len(scan.lowered)
+        and _article(lex, scan.lowered[index + 1])
+        and morphology.participle_lemma(scan.lowered[index], lex.language) is not None
+    )
 
 
 def _closes_label(body: str, scan: _Scan, index: int) -> bool:
@@ -778,7 +818,11 @@ def _closes_label(body: str, scan: _Scan, index: int) -> bool:
         return False
     gap = body[scan.starts[index - 1] + len(scan.original[index - 1]) : scan.starts[index]]
     mark = gap.strip()
-    if ":" in gap or (mark in ("-", "–", "—") and gap[0].isspace() and gap[-1].isspace()):
+    if (
+        (":" in gap and gap != ":")
+        or (gap == ":" and scan.comma_before[index])
+        or (mark in ("-", "–", "—") and gap[0].isspace() and gap[-1].isspace())
+    ):
         return True
     return mark in (")", "]") and body[:1] == {")": "(", "]": "["}[mark]
 
@@ -840,6 +884,8 @@ def names_a_topic(lex: Lexicon, word: str) -> bool:
 
 
 OPENING_WORDS = 30
+# The most commas an opening that lists items may hold before the action.
+OPENING_ITEMS = 4
 # The most words of a label before the mark that closes it.
 LABEL_WORDS = 6
 
@@ -958,23 +1004,28 @@ def _analyse(text: str, language: str) -> Analysis | None:
                 lex, scan, at, first, continued=(after_modal and not _ends_in_modal(text, body)) or opened_subject
             )
             slot = slot_hit.index if slot_hit is not None else slot
-        if slot_hit is None:
-            opening = _slot_after_opening(lex, body, scan, first)
-            if opening is not None:
-                after, labelled = opening
-                slot_hit = (
-                    _label_verb(lex, scan, at, after) if labelled else at.get(after) or _slot_verb(lex, scan, after)
-                )
-                if (
-                    slot_hit is None
-                    and not labelled
-                    and (not scan.comma_before[after] or lowered[after] in lex.determiners)
-                ):
-                    # "Sous supervision, l'élève | infirmier administre ...", "A partir de ..., el orientador laboral
-                    # vincula el ...": the learner or a trade after the opening, its verb before its object
-                    slot_hit = _after_plural_subject(lex, scan, at, after, continued=True)
-                opened = after
-                slot = after if slot_hit is not None else slot
+        opening = _slot_after_opening(lex, body, scan, first) if slot_hit is None else None
+        for _ in range(OPENING_ITEMS):
+            if opening is None:
+                break
+            after, labelled = opening
+            slot_hit = _label_verb(lex, scan, at, after) if labelled else at.get(after) or _slot_verb(lex, scan, after)
+            if (
+                slot_hit is None
+                and not labelled
+                and (not scan.comma_before[after] or lowered[after] in lex.determiners)
+            ):
+                # "Sous supervision, l'élève | infirmier administre ...", "A partir de ..., el orientador laboral
+                # vincula el ...": the learner or a trade after the opening, its verb before its object
+                slot_hit = _after_plural_subject(lex, scan, at, after, continued=True)
+            opened = after if opened is None else opened
+            slot = after if slot_hit is not None else slot
+            if slot_hit is not None or labelled or lex.verb_position != "start":
+                break
+            # An opening that lists several items between commas ("De acuerdo con la política ..., el Reglamento
+            # ... y las recomendaciones ..., y teniendo en cuenta ..., las y los participantes configuran ..."):
+            # the action may follow the next comma
+            opening = _slot_after_opening(lex, body, scan, after)
         if slot_hit is not None and slot_hit.index not in at:
             verbs = sorted([*verbs, slot_hit], key=lambda v: v.index)
             at[slot_hit.index] = slot_hit
@@ -1342,6 +1393,8 @@ def _morph_verbs(lex: Lexicon, scan: _Scan) -> list[VerbHit]:
             continue  # "het verwerken van", a verbal noun
         if scan.bracketed[index]:
             continue  # what a name stands for ("LSD-model (luisteren, samenvatten, doorvragen)")
+        if index > 0 and _inflected_adjective(lex, scan.lowered[index - 1]):
+            continue  # a noun after its adjective ("gevaarlijke stoffen"), where adjectives are inflected by an -e
         if (
             lex.nouns_capitalised
             and 0 < index < len(scan.lowered) - 1

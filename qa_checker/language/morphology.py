@@ -576,6 +576,24 @@ def verb_lemma(word: str, language: str) -> tuple[str, bool] | None:
         return (third, False) if third else None
     if _is_verb_lemma(base, language):
         return base, True
-    if base == word and not known(word, language):
+    if base == word and not known(word, language) and not _noun_and_verb(word, language):
         return base, False
     return None
+
+
+# The fewest letters of the noun and of the verb of a Dutch compound noun ending in a verb: a shorter first part is
+# as often an adverb or adjective of a separable verb ("dichtlassen", "klaarzetten").
+_COMPOUND_NOUN, _COMPOUND_VERB = 6, 4
+
+
+def _noun_and_verb(word: str, language: str) -> bool:
+    """Whether a Dutch word the lemmatiser lacks is a noun joined to an infinitive, a compound noun ("systeemdenken");
+    the verb's own prefixes and particles make verbs ("terugkoppelen", "ontkalken")."""
+    if language != "nl":
+        return False
+    return any(
+        known(word[:split], language)
+        and word[:split] not in SEPARABLE[language]
+        and _is_verb_lemma(word[split:], language)
+        for split in range(_COMPOUND_NOUN, len(word) - _COMPOUND_VERB + 1)
+    )
