@@ -148,6 +148,8 @@ PASS_FAIL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     "el": (("επιτυχία", "αποτυχία"), ("επιτυχώς", "ανεπιτυχώς")),
     "bg": (("издържал[аио]?", "неиздържал[аио]?"),),
     "is": (("staðið|staðist", "fallið|ekki staðist"),),
+    "ga": (("pas", "teip"),),
+    "mt": (("għadda", "ma għaddiex"),),
 }
 _UNGRADED_WORDS = (
     "ungraded",

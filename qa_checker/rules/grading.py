@@ -202,8 +202,8 @@ _OPEN_BELOW = re.compile(rf"(?:<(?!=)|(?<!\w)(?:{_BELOW_WORDS})\s)\s*({_NUM}){_A
 # A scale given by its highest grade: "sur 20", "out of 100", "/20", "10-point scale", "15-Punkte-Skala".
 _DENOMINATOR = re.compile(r"(?:\bout of|\bsur|\bsu|\bop|/)\s*(\d{1,3})(?!\d|[.,]\d|\w)", re.IGNORECASE)
 _POINTS = re.compile(
-    r"(?<![\w.,])(\d{1,3})[- ]?(?:point|punkte?|pts?\.?)"
-    r"(?:[- ]?(?:scale|skala|grading|system|grades?)|\s*(?:[,;.)]|$))",
+    r"(?<![\w.,])(\d{1,3})[- ]?(?:point|punkte?|pts?\.?|ballu|balle|balų)"
+    r"(?:[- ]?(?:scale|skala|grading|system|sistēma|sistema|grades?)|\s*(?:[,;.)]|$))",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"%|\b(?:per ?cent|percentage|prozent|pourcent|pourcentage|porcentaje|percentuale|procent)")
@@ -240,7 +240,7 @@ _PASSING = (
     r"|sufficiente|sufficienza|suffisant|voldoende|pozytywn\w*|godkänd\w*|ståkarakter|bestået|bestått|hyväksytty"
     r"|úspěšn\w*|úspešn\w*|dostatečn\w*|dostateczn\w*|elégséges|aprova\w*|promova\w*|superat\w|superamento"
     r"|validation|validée?s?|pozitivn\w*|positiivn\w*|teigiam\w*|sekmīg\w*|prolazn\w*|megfelelt|успешн\w*"
-    r"|(?<!με )βάση|suċċess|pas(?=\s+ag\s)"
+    r"|(?<!με )βάση|suċċess|pas(?=\s+ag\s)|tgħaddi"
 )
 # A grade or mark, in the EU's languages, as a pass mark names it ("pass mark 5", "hyväksytty arvosana 1",
 # "prolazna ocjena je 2"); the passing grades of a span are named in the plural too ("pozitivne ocene").
@@ -253,13 +253,14 @@ _CONNECTIVES = (
     r"is|at|from|of|with|ab|bis|up to|at most|höchstens|à partir de|a partir de|vanaf|van|od|da|de|con"
     r"|com|at least|minimum|mindestens|almeno|au moins|minstens|mindst|co najmniej|alespoň|este|είναι|το|από"
     r"|от|on|ir|je|so|hija|ag|no|nuo|alates|vähintään|fra|från|minst|legalább|najmanj|najmanje|bent|vismaz"
-    r"|vähemalt|är"
+    r"|vähemalt|är|desde"
 )
 _FAILING = (
     r"fail(?:ed|ing)?|nicht genügend|ungenügend|nicht bestanden|insufficient|unsatisfactory|insuffisant"
     r"|ajourné|échec|suspenso|insuficiente|insufficiente|onvoldoende|niedostateczn\w*|nedostatečn\w*"
     r"|nevyhověl\w*|nevyhovel\w*|underkänd\w*|hylätty|elégtelen|nedovoljan|ikke bestå\w*|nicht ausreichend"
     r"|слаб|ανεπαρκ\w*|nezadost\w*|nepromovat|reprovad\w*|puudulik|nepatenkinam\w*|neapmierinoš\w*"
+    r"|nedostatočn\w*|mittearvestatud|arvestamata"
     r"|not yet (?:competent|demonstrated|achieved|met)"
 )
 # Failing grades named as the band below a mark: "Fail (below 50)", "below 50% fail", "< 10: fail".

@@ -50,8 +50,8 @@ class SupervisionMatchesAssessment(Rule):
     cannot be true as stated.
     The claim must also agree with the assessment's own description: a description that says the
     tests are taken without supervision (or without an identity check, against a claim of one) and
-    names no supervised sitting contradicts it, whatever the types (phrases in en de fr es it nl pl,
-    see ``qa_checker/rules/supervision_text.py``).
+    names no supervised sitting contradicts it, whatever the types (phrases in the 24 official EU
+    languages, Catalan, Basque and Galician, see ``qa_checker/rules/supervision_text.py``).
     Options: ``supervised_types`` (assessment types held as a supervised sitting: written and oral
     examination, practical assessment, quiz, group performance).
     "Supervised, no identity verification" claims no sitting: a tutor supervises a project too.

@@ -1,12 +1,13 @@
-"""What an assessment description says about supervision and identity checks, in seven languages.
+"""What an assessment description says about supervision and identity checks, in the EU's languages.
 
 A descriptor may claim supervised assessment with identity verification (Annex I O2) while its own
 description of the assessment says the tests are taken without supervision or without an identity
-check. These small phrase lists, one per language the tool analyses (en de fr es it nl pl), find such
-statements; they are the judgement itself ("without supervision" is a statement, not a guess), so they
-are kept by hand. A description that also states a supervised sitting ("the final exam is invigilated")
-is mixed, not a contradiction, and is not reported; a description that states one backs the claim even
-when the assessment types name no sitting ("a final presentation held under supervision").
+check. These small phrase lists, one per language (the seven the tool analyses, the other official EU
+languages, Catalan, Basque and Galician), find such statements; they are the judgement itself ("without
+supervision" is a statement, not a guess), so they are kept by hand. A description that also states a
+supervised sitting ("the final exam is invigilated") is mixed, not a contradiction, and is not reported; a
+description that states one backs the claim even when the assessment types name no sitting ("a final
+presentation held under supervision").
 """
 
 from __future__ import annotations
@@ -16,7 +17,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl")
+LANGUAGES = (
+    *("en", "de", "fr", "es", "it", "nl", "pl"),
+    *("pt", "ro", "cs", "sk", "sl", "hr", "hu", "bg", "el", "lt", "lv", "et", "fi", "sv", "da", "mt", "ga"),
+    *("ca", "eu", "gl"),
+)
 
 # Statements that the assessment is NOT supervised (no invigilator, proctor or other watcher).
 _UNSUPERVISED: dict[str, tuple[str, ...]] = {
@@ -75,6 +80,39 @@ _UNSUPERVISED: dict[str, tuple[str, ...]] = {
         r"niepilnowan\w*",
         r"nie ma (?:żadnego )?(?:nadzoru|osoby nadzorującej|egzaminatora)",
     ),
+    "pt": (
+        r"sem (?:qualquer )?(?:vigilância|supervisão|vigilante\w*)",
+        r"não (?:é |são |será |serão )?(?:vigiad|supervisionad)\w*",
+    ),
+    "ro": (
+        r"fără (?:nicio )?(?:supraveghere|supraveghetor\w*|supervizare)",
+        r"nesupravegheat\w*",
+        r"nu (?:este |sunt |va fi )?supravegheat\w*",
+    ),
+    "cs": (r"bez (?:jakéhokoli )?(?:dozoru|dohledu)", r"nedozorovan\w*", r"není dozorován\w*"),
+    "sk": (r"bez (?:akéhokoľvek )?(?:dozoru|dohľadu)", r"nie je (?:pod )?dozor\w*"),
+    "sl": (r"brez (?:kakršnegakoli )?nadzora", r"nenadzorovan\w*", r"ni nadzorovan\w*"),
+    "hr": (r"bez (?:ikakvog )?nadzora", r"nenadziran\w*", r"bez dežurn\w*"),
+    "hu": (r"felügyelet nélkül\w*", r"nem felügyelt\w*", r"felügyeletlen\w*"),
+    "bg": (r"без (?:никакъв )?(?:надзор|квестор\w*)", r"без наблюдение"),
+    "el": (r"χωρίς (?:καμία )?(?:επιτήρηση|επιτηρητ\w*|εποπτεία)", r"δεν (?:επιτηρείται|επιτηρούνται)"),
+    "lt": (r"be (?:jokios )?priežiūros", r"neprižiūrim\w*"),
+    "lv": (r"bez (?:jebkādas )?uzraudzības", r"neuzraudzīt\w*"),
+    "et": (r"(?:ilma (?:igasuguse )?)?järelevalveta",),
+    "fi": (r"ilman valvontaa", r"valvomatta", r"valvomaton\w*", r"ei valvota"),
+    "sv": (r"utan (?:någon )?(?:övervakning|tentamensvakt\w*|skrivvakt\w*)", r"oövervakad\w*", r"inte övervakad\w*"),
+    "da": (r"uden (?:nogen )?(?:opsyn|tilsyn|overvågning|eksamensvagt\w*)", r"ikke overvåget"),
+    "mt": (r"mingħajr (?:ebda )?(?:sorveljanza|superviżjoni|invíġilazzjoni)",),
+    "ga": (r"gan (?:aon )?(?:mhaoirseacht|fheitheoir\w*)",),
+    "ca": (
+        r"sense (?:cap )?(?:vigilància|supervisió|vigilant\w*)",
+        r"no (?:és |són |serà )?(?:vigila[td]|supervisa[td])\w*",
+    ),
+    "eu": (r"zaintzarik gabe", r"gainbegiratzerik gabe"),
+    "gl": (
+        r"sen (?:ningunha )?(?:vixilancia|supervisión|vixiante\w*)",
+        r"non (?:é |son |será )?(?:vixiad|supervisad)\w*",
+    ),
 }
 
 # Statements that the learner's identity is NOT checked.
@@ -117,6 +155,36 @@ _NO_ID_CHECK: dict[str, tuple[str, ...]] = {
         r"(?:brak|nie ma) (?:żadnej )?(?:weryfikacji|sprawdzenia|sprawdzania|kontroli|potwierdzenia) tożsamości",
         r"tożsamość nie jest (?:weryfikowana|sprawdzana|kontrolowana)",
     ),
+    "pt": (
+        r"sem (?:qualquer )?(?:verificação|controlo|controle|confirmação) d[ae] identidade",
+        r"identidade não é (?:verificada|controlada)",
+    ),
+    "ro": (
+        r"fără (?:nicio )?(?:verificare|verificarea|controlul?) (?:a )?identității",
+        r"identitatea nu (?:este|va fi) verificată",
+    ),
+    "cs": (r"bez (?:ověření|ověřování|kontroly|prokázání) totožnosti", r"totožnost se neověřuje"),
+    "sk": (r"bez (?:overenia|overovania|kontroly|preukázania) (?:totožnosti|identity)",),
+    "sl": (r"brez (?:preverjanja|preverbe|ugotavljanja) (?:istovetnosti|identitete)",),
+    "hr": (r"bez (?:provjere|utvrđivanja) identiteta",),
+    "hu": (r"személyazonosság(?:-| )ellenőrzés(?:e)? nélkül", r"azonosítás nélkül"),
+    "bg": (r"без (?:проверка|удостоверяване) на самоличността",),
+    "el": (r"χωρίς (?:έλεγχο|επαλήθευση|ταυτοποίηση) (?:της )?ταυτότητας", r"χωρίς ταυτοποίηση"),
+    "lt": (r"netikrinant (?:asmens )?tapatybės", r"be (?:asmens )?tapatybės (?:tikrinimo|patikrinimo|nustatymo)"),
+    "lv": (r"bez (?:personas |identitātes |apliecinoša dokumenta )pārbaudes",),
+    "et": (r"isikut tuvastamata", r"ilma isikutuvastuseta", r"isikut tõendava dokumendi kontrollita"),
+    "fi": (
+        r"(?:eikä|ei) henkilöllisyyttä tarkisteta",
+        r"henkilöllisyyttä ei tarkisteta",
+        r"ilman henkilöllisyyden (?:tarkistusta|todentamista)",
+    ),
+    "sv": (r"utan (?:legitimationskontroll|id-kontroll|identitetskontroll|kontroll av identitet\w*)",),
+    "da": (r"uden (?:id-kontrol|identitetskontrol|kontrol af identitet)",),
+    "mt": (r"mingħajr (?:ebda )?verifika tal-identità",),
+    "ga": (r"gan (?:aon )?(?:seiceáil|fíorú) aitheantais",),
+    "ca": (r"sense (?:verificar|comprovar|verificació de|comprovació de) (?:la )?identitat",),
+    "eu": (r"nortasuna egiaztatu gabe", r"nortasun-egiaztapenik gabe"),
+    "gl": (r"sen (?:verificación|comprobación|control) da identidade", r"sen verificar a identidade"),
 }
 
 # Statements of a supervised sitting: a description that has one of these as well is mixed, not contradictory,
@@ -199,6 +267,106 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"sal\w* egzaminacyjn\w*",
         r"(?:weryfikacj\w*|sprawdzeni\w*|kontrol\w*|potwierdzeni\w*) tożsamości",
     ),
+    "pt": (
+        r"vigiad\w*",
+        r"supervisionad\w*",
+        r"sob (?:vigilância|supervisão)",
+        r"com vigilância",
+        r"(?:verificação|controlo|controle) d[ae] identidade",
+    ),
+    "ro": (
+        r"supravegheat\w*",
+        r"sub supraveghere",
+        r"cu supraveghere",
+        r"supraveghetor\w*",
+        r"(?:verificarea|verificare|controlul) (?:actului de )?identit\w*",
+    ),
+    "cs": (
+        r"pod dozorem",
+        r"s dozorem",
+        r"dozorovan\w*",
+        r"(?:ověřen\w*|kontrol\w*|prokázání) totožnosti",
+        r"průkaz\w* totožnosti",
+    ),
+    "sk": (
+        r"pod dozorom",
+        r"s dozorom",
+        r"(?:overen\w*|kontrol\w*|preukázan\w*) (?:totožnosti|identity)",
+        r"preukaz\w* totožnosti",
+    ),
+    "sl": (
+        r"pod nadzorom",
+        r"z nadzorom",
+        r"nadzorovan\w*",
+        r"(?:preverjanj\w*|preverb\w*|ugotavljanj\w*) (?:istovetnosti|identitete)",
+        r"osebn\w* dokument\w*",
+    ),
+    "hr": (r"pod nadzorom", r"uz nadzor", r"nadziran\w*", r"provjer\w* identiteta", r"dežurn\w*"),
+    "hu": (
+        r"felügyelet mellett",
+        r"felügyelettel",
+        r"felügyelt\w*",
+        r"személyazonosság(?:-| )ellenőrzés\w*",
+        r"teremfelügyel\w*",
+    ),
+    "bg": (r"под надзор", r"с надзор", r"квестор\w*", r"(?:проверка|удостоверяване) на самоличността"),
+    "el": (
+        r"υπό επιτήρηση",
+        r"με επιτήρηση",
+        r"επιτηρητ\w*",
+        r"(?:έλεγχο\w*|επαλήθευση|ταυτοποίηση) (?:της )?ταυτότητας",
+    ),
+    "lt": (
+        r"prižiūrim\w*",
+        r"prižiūrint\w*",
+        r"priežiūroje",
+        r"tikrinant (?:asmens )?tapatybę",
+        r"(?:asmens )?tapatybės (?:tikrinim\w*|patikrinim\w*|nustatym\w*)",
+    ),
+    "lv": (r"uzraudzībā", r"ar uzraudzību", r"uzraudzīt\w*", r"(?:identitātes|dokumenta|personas) pārbaud\w*"),
+    "et": (r"järelevalve all", r"järelevalvega", r"isikut tõendava dokumendi kontroll\w*", r"isikutuvastus\w*"),
+    "fi": (
+        r"valvottu\w*",
+        r"valvonnassa",
+        r"valvotusti",
+        r"valvoja\w*",
+        r"henkilöllisyyden (?:tarkistu\w*|todentami\w*)",
+    ),
+    "sv": (
+        r"övervakad\w*",
+        r"under övervakning",
+        r"(?:tentamens|skriv)vakt\w*",
+        r"legitimationskontroll",
+        r"id-kontroll",
+        r"identitetskontroll",
+        r"salstentamen",
+        r"salsskrivning",
+    ),
+    "da": (
+        r"under (?:opsyn|tilsyn)",
+        r"med (?:opsyn|tilsyn)",
+        r"overvåget",
+        r"eksamensvagt\w*",
+        r"id-kontrol",
+        r"identitetskontrol",
+    ),
+    "mt": (r"taħt (?:sorveljanza|superviżjoni)", r"sorveljat\w*", r"verifika tal-identità"),
+    "ga": (r"faoi mhaoirseacht", r"le maoirseacht", r"feitheoir\w*", r"(?:seiceáil|fíorú) aitheantais"),
+    "ca": (
+        r"vigila[td]\w*",
+        r"supervisa[td]\w*",
+        r"amb vigilància",
+        r"sota (?:vigilància|supervisió)",
+        r"(?:verificació|comprovació|control) de (?:la )?identitat",
+    ),
+    "eu": (r"zaintzapean", r"gainbegiratua\w*", r"nortasuna egiaztatuta", r"nortasun-egiaztape\w*"),
+    "gl": (
+        r"vixiad\w*",
+        r"supervisad\w*",
+        r"con vixilancia",
+        r"baixo (?:vixilancia|supervisión)",
+        r"(?:verificación|comprobación|control) da identidade",
+    ),
 }
 
 
@@ -214,6 +382,9 @@ _WORKS = {
     "pl": r"projekt|praca|pracy|praktyka|praktyki|staż",
     "nl": r"project|stage|opdracht|werk|scriptie|afstudeerproject",
     "de": r"projekt|praktikum|abschlussarbeit|projektarbeit|arbeit",
+    "pt": r"projeto|projecto|trabalho|tese|dissertação|estágio|prática|aprendizagem",
+    "ca": r"projecte|treball|tesi|pràctiques|pràctica|aprenentatge",
+    "gl": r"proxecto|traballo|tese|prácticas|práctica|aprendizaxe",
 }
 _MENTORS = {
     "en": r"(?:an? |the |their |your |his |her |one )?(?:\w+ )?(?:tutor|mentor|supervisor|coach)s?",
@@ -223,6 +394,9 @@ _MENTORS = {
     "pl": r"(?:opiekun\w*|promotor\w*|mentor\w*|tutor\w*)",
     "nl": r"(?:een |de |hun |je |zijn |haar )?(?:begeleider\w*|mentor\w*|tutor\w*|coach\w*|praktijkopleider\w*)",
     "de": r"(?:einer |einem |ihrer |ihrem |seiner |seinem )?(?:tutor|mentor|betreuer)\w*",
+    "pt": r"(?:um |uma |o |a |seu |sua )?(?:tutor\w*|orientador\w*|mentor\w*|docente)",
+    "ca": r"(?:un |una |el |la |el seu |la seva )?(?:tutor\w*|mentor\w*|director\w*)",
+    "gl": r"(?:un |unha |o |a |seu |súa )?(?:titor\w*|tutor\w*|mentor\w*|director\w*)",
 }
 _WORK_SUPERVISION: dict[str, tuple[str, ...]] = {
     "en": (
@@ -235,6 +409,17 @@ _WORK_SUPERVISION: dict[str, tuple[str, ...]] = {
     "pl": (r"(?:" + _WORKS["pl"] + r"),? (?:jest |będzie )?nadzorowan\w*(?: przez " + _MENTORS["pl"] + r")?",),
     "nl": (r"(?:" + _WORKS["nl"] + r")\w*,? (?:\w+ )?onder toezicht van " + _MENTORS["nl"],),
     "de": (r"(?:" + _WORKS["de"] + r")\w*,? (?:\w+ ){0,2}?von " + _MENTORS["de"] + r" (?:beaufsichtigt|überwacht)\w*",),
+    "pt": (
+        r"(?:"
+        + _WORKS["pt"]
+        + r")s?,? (?:é |são |será )?supervisionad\w*(?: (?:por|pel[oa]) "
+        + _MENTORS["pt"]
+        + r")?",
+    ),
+    "ca": (r"(?:" + _WORKS["ca"] + r")s?,? (?:és |són |serà )?supervisa[td]\w*(?: per " + _MENTORS["ca"] + r")?",),
+    "gl": (
+        r"(?:" + _WORKS["gl"] + r")s?,? (?:é |son |será )?supervisad\w*(?: (?:por|pol[oa]) " + _MENTORS["gl"] + r")?",
+    ),
 }
 
 _TABLES = {
@@ -243,12 +428,16 @@ _TABLES = {
     "supervised": _SUPERVISED,
     "work": _WORK_SUPERVISION,
 }
+_DENIALS = ("unsupervised", "no-id-check")
 
 
 @functools.cache
-def _pattern(kind: str, lang: str) -> re.Pattern[str]:
-    """One table's phrases of one language as one pattern, compiled when a text in that language is read."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(_TABLES[kind][lang]) + r")(?!\w)", re.IGNORECASE)
+def _pattern(kinds: tuple[str, ...], languages: tuple[str, ...]) -> re.Pattern[str]:
+    """The phrases of some tables in some languages as one pattern (none: never matches), compiled when a text in
+    those languages is read: one search tells whether any of them is in a text however many languages it is
+    read in."""
+    phrases = [phrase for kind in kinds for lang in languages for phrase in _TABLES[kind].get(lang, ())]
+    return re.compile(r"(?<!\w)(?:" + "|".join(phrases or [r"(?!)"]) + r")(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -277,15 +466,18 @@ def _languages(lang: str) -> tuple[str, ...]:
 
 def _denials_in(text: str, code: str) -> list[tuple[str, re.Match[str]]]:
     """The phrases of one language in a text that deny supervision or an identity check, by kind."""
-    hits = [("unsupervised", m) for m in _pattern("unsupervised", code).finditer(text)]
-    return hits + [("no-id-check", m) for m in _pattern("no-id-check", code).finditer(text)]
+    hits = [("unsupervised", m) for m in _pattern(("unsupervised",), (code,)).finditer(text)]
+    return hits + [("no-id-check", m) for m in _pattern(("no-id-check",), (code,)).finditer(text)]
 
 
-def _states_sitting(text: str, code: str, hits: list[tuple[str, re.Match[str]]]) -> bool:
-    """Whether a text states a supervised sitting once its denials, and any supervision of work (a project
-    "supervised by a tutor"), are taken out."""
-    rest = _pattern("work", code).sub(" ", _without(text, [match.span() for _kind, match in hits]))
-    return _pattern("supervised", code).search(rest) is not None
+def _states_sitting(
+    text: str, hits: list[tuple[str, re.Match[str]]], read_in: tuple[str, ...], codes: tuple[str, ...]
+) -> bool:
+    """Whether a text states a supervised sitting in one of ``codes`` once its denials, and any supervision of
+    work in the languages it is read in (a project "supervised by a tutor", which a close relative may spell
+    alike), are taken out."""
+    rest = _pattern(("work",), read_in).sub(" ", _without(text, [match.span() for _kind, match in hits]))
+    return _pattern(("supervised",), codes).search(rest) is not None
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:
@@ -303,13 +495,18 @@ def _without(text: str, spans: list[tuple[int, int]]) -> str:
 def denials(value: object, pointer: str) -> list[Statement]:
     """Statements in a description that the assessment is unsupervised or not identity-checked.
 
-    A text that also states a supervised sitting (once the denials are taken out) is mixed and gives none.
+    A text that also states a supervised sitting (once the denials are taken out), in any language it is read in,
+    is mixed and gives none.
     """
     found: list[Statement] = []
     for lang, text, where in texts(value, pointer):
-        for code in _languages(lang):
+        read_in = _languages(lang)
+        if not _pattern(_DENIALS, read_in).search(text):
+            continue
+        for code in read_in:
             hits = _denials_in(text, code)
-            if not hits or _states_sitting(text, code, hits):
+            # Mixed when a sitting is stated in any language it is read in ("pod dozorem" is Czech, not Slovak).
+            if not hits or _states_sitting(text, hits, read_in, read_in):
                 continue
             found.extend(Statement(kind, match.group(0), code, where) for kind, match in hits)
             break
@@ -322,9 +519,16 @@ def affirms_checked_sitting(value: object) -> bool:
     Mixed texts count ("practice quizzes are unsupervised; the final exam is proctored").
     """
     for lang, text, _where in texts(value, ""):
-        hits = {code: _denials_in(text, code) for code in _languages(lang)}
+        read_in = _languages(lang)
+        if not _pattern(("supervised",), read_in).search(text):
+            continue
+        if not _pattern(_DENIALS, read_in).search(text):
+            if _states_sitting(text, [], read_in, read_in):
+                return True
+            continue
+        hits = {code: _denials_in(text, code) for code in read_in}
         if any(kind == "no-id-check" for found in hits.values() for kind, _match in found):
             continue
-        if any(_states_sitting(text, code, found) for code, found in hits.items()):
+        if any(_states_sitting(text, found, read_in, (code,)) for code, found in hits.items()):
             return True
     return False
