@@ -58,7 +58,8 @@ _SKILL_TYPE_BASES = tuple(
 # levels are not bundled, so a qdr URI is read by its label ("RQF Level 6"), as is a document-local
 # concept (urn:epass:...), and any other URI is invalid.
 _NQF_BASES = ("http://data.europa.eu/snb/qdr/", "https://data.europa.eu/snb/qdr/")
-_NQF_LABEL = re.compile(r"^\s*(?P<framework>.+?)\s+level\s+(?P<level>[0-9]+[a-z]?)\s*$", re.IGNORECASE)
+# The framework ends on a non-space, so each run of spaces is scanned once: linear in a label of any length.
+_NQF_LABEL = re.compile(r"^\s*(?P<framework>\S(?:.*?\S)?)\s+level\s+(?P<level>[0-9]+[a-z]?)\s*$", re.IGNORECASE)
 # Labels of the ELM supervision-verification concepts (the bundled vocabulary uses the Annex I wording).
 ELM_SUPERVISION_LABELS = {
     "unsupervised without id verification": "http://data.europa.eu/snb/supervision-verification/c598449d64",

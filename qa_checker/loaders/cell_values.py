@@ -642,7 +642,13 @@ def as_code(text: str, spec: Field) -> str:
 
 # A note in brackets closing a header, with the spaces before it (begun where they begin, as BODIES_SPLIT is).
 _CLOSING_NOTE = re.compile(r"(?<!\s)\s*\([^()]*\)\s*$")
-_WEIGHT = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s*%\s*[-–—:]?\s*|\s*[-–—:]?\s*\d{1,3}(?:[.,]\d+)?\s*%$|\s+[-–—]\s+[^-–—]*$")
+# A weight opening or closing a cell, or a note after a dash closing it: begun where the spaces before it begin, and
+# with no two runs of spaces that could share one, so a cell of any length is read in linear time.
+_WEIGHT = re.compile(
+    r"^\d{1,3}(?:[.,]\d+)?\s*%\s*[-–—:]?\s*"
+    r"|(?<!\s)\s*(?:[-–—:]\s*)?\d{1,3}(?:[.,]\d+)?\s*%$"
+    r"|(?<!\s)\s+[-–—]\s[^-–—]*$"
+)
 
 
 @functools.cache
