@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TypedDict
 from qa_checker.document import Document
 from qa_checker.i18n import LANGUAGES, SOURCE_LANGUAGE
 from qa_checker.limits import DEFAULT_MAX_BYTES, Limits
+from qa_checker.loaders.code_pages import text_codec
 from qa_checker.moment import parse_moment
 from qa_checker.results import Report
 from qa_checker.rubric import DEFAULT_RUBRIC, Rubric, load_rubric
@@ -35,21 +36,27 @@ def config(
     max_bytes: int = DEFAULT_MAX_BYTES,
     waivers: Waivers | str | os.PathLike[str] | None = None,
     mapping: Mapping[str, str | None] | None = None,
+    encoding: str | None = None,
     jobs: int | None = None,
     command: str = "check",
     language: str = SOURCE_LANGUAGE,
 ) -> RunConfig:
     """A run configuration from plain values: a rubric id or path, the run's date or time (a date is its
     midnight UTC; ISO 8601 text as ``--now`` reads it, a :class:`~qa_checker.moment.MomentError` when it is
-    none), a waivers file path, a language code."""
+    none), a waivers file path, the encoding CSV files are in (a ``ValueError`` when no text encoding has that
+    name), a language code."""
     if language not in LANGUAGES:
         raise ValueError(f"unsupported language {language!r}; choose one of {', '.join(LANGUAGES)}")
+    codec = None if encoding is None else text_codec(encoding)
+    if encoding is not None and codec is None:
+        raise ValueError(f"unknown text encoding {encoding!r}; name one such as windows-1250 or utf-8")
     return RunConfig(
         rubric=rubric if isinstance(rubric, Rubric) else load_rubric(rubric),
         now=_moment(now),
         limits=Limits(max_bytes=max_bytes),
         waivers=load_waivers(waivers) if isinstance(waivers, (str, os.PathLike)) else waivers,
         mapping=mapping,
+        encoding=codec,
         jobs=jobs,
         command=command,
         language=language,
@@ -73,13 +80,14 @@ class PathOptions(TypedDict, total=False):
     max_bytes: int
     waivers: Waivers | str | os.PathLike[str] | None
     mapping: Mapping[str, str | None] | None
+    encoding: str | None
     jobs: int | None
     language: str
 
 
 def check_paths(paths: Iterable[str | os.PathLike[str]], **options: Unpack[PathOptions]) -> Report:
     """Check every descriptor under ``paths`` (files, folders, archives, spreadsheets); ``options`` as
-    :func:`config` takes them (``rubric``, ``now``, ``max_bytes``, ``waivers``, ``mapping``, ``jobs``,
+    :func:`config` takes them (``rubric``, ``now``, ``max_bytes``, ``waivers``, ``mapping``, ``encoding``, ``jobs``,
     ``language``)."""
     return run(paths, config(**options))
 

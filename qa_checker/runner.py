@@ -79,7 +79,8 @@ class RunConfig:
 
     ``now`` fixes the run's clock (date rules, the stamp; default: the current time); ``limits``
     bound every input; ``waivers`` are accepted exceptions; ``mapping`` names the descriptor fields
-    of spreadsheet columns; ``jobs`` is the number of processes (``None``: every core); files under
+    of spreadsheet columns; ``encoding`` is the codec CSV files are in (default: told from their bytes);
+    ``jobs`` is the number of processes (``None``: every core); files under
     ``exclude`` (such as the report folder and the files a run writes) are skipped unless given
     in them (see :func:`_excluded`); ``stdin_name`` names standard input
     and gives its type by suffix (default: sniffed). ``engine`` is ``local`` (a process pool on this
@@ -99,6 +100,7 @@ class RunConfig:
     limits: Limits = field(default_factory=Limits)
     waivers: Waivers | None = None
     mapping: Mapping[str, str | None] | None = None
+    encoding: str | None = None
     jobs: int | None = None
     exclude: tuple[str, ...] = ()
     command: str = "check"
@@ -154,7 +156,7 @@ def _cores() -> int:
 def run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: bytes | None = None) -> Report:
     """Check every descriptor under ``paths`` (``-`` stands for ``stdin``, the bytes read from it)."""
     moment = config.now or datetime.now(timezone.utc)
-    loaders = Loaders(config.limits, config.mapping, short_names=config.short_names)
+    loaders = Loaders(config.limits, config.mapping, short_names=config.short_names, encoding=config.encoding)
     paths = list(paths)
 
     def found() -> Iterator[_Input]:
@@ -239,7 +241,7 @@ def iter_results(
     local engine; ``on_start`` is not called (the number of inputs is not known in advance).
     """
     moment = config.now or datetime.now(timezone.utc)
-    loaders = Loaders(config.limits, config.mapping, short_names=config.short_names)
+    loaders = Loaders(config.limits, config.mapping, short_names=config.short_names, encoding=config.encoding)
     items = _inputs(paths, loaders, config.exclude)
     job = _Job(replace(config, progress=None, on_start=None), moment.date())
     workers = worker_count(config.jobs)
@@ -275,7 +277,7 @@ def load(
     paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: bytes | None = None
 ) -> Iterator[Document]:
     """The documents a run would check, as read (for ``convert``)."""
-    loaders = Loaders(config.limits, config.mapping, short_names=config.short_names)
+    loaders = Loaders(config.limits, config.mapping, short_names=config.short_names, encoding=config.encoding)
     for item in _inputs(paths, loaders, config.exclude):
         yield from _load(item, loaders, config, stdin)
 
@@ -457,7 +459,9 @@ def _end_with_parent(parent: int) -> None:
 
 def _check_chunk(paths: Sequence[Path], job: _Job) -> list[_Group]:
     """The results of a chunk of files, checked in a worker: a group each, or one :class:`Page` for a run on disk."""
-    loaders = Loaders(job.config.limits, job.config.mapping, short_names=job.config.short_names)
+    loaders = Loaders(
+        job.config.limits, job.config.mapping, short_names=job.config.short_names, encoding=job.config.encoding
+    )
     groups = [check_input(p, job, loaders) for p in paths]
     if not job.pack:
         return list[_Group](groups)

@@ -17,6 +17,7 @@ from qa_checker.cli.interrupts import stop_if_pressed
 from qa_checker.cli.localised import command, current, say
 from qa_checker.cli.options import (
     AUDIT_SPILL_AFTER,
+    ENCODING_OPTION,
     ENGINE_OPTION,
     JOBS_OPTION,
     LANGUAGE_OPTION,
@@ -80,6 +81,7 @@ REPORT_FILES: tuple[tuple[str, Callable[..., None]], ...] = (
 )
 @WAIVERS_OPTION
 @MAPPING_OPTION
+@ENCODING_OPTION
 @STDIN_NAME_OPTION
 @click.option(
     "--progress/--no-progress",
@@ -103,6 +105,7 @@ def audit(
     dataset: str | None,
     waivers_path: str | None,
     mapping_path: str | None,
+    encoding: str | None,
     stdin_name: str | None,
     show_progress: bool | None,
     store: str | None = None,
@@ -152,6 +155,7 @@ def audit(
             limit_settings=limit_settings,
             waivers_path=waivers_path,
             mapping_path=mapping_path,
+            encoding=encoding,
             exclude=_written(out_dir, dataset),
             stdin_name=stdin_name,
             engine=engine,

@@ -12,6 +12,7 @@ from qa_checker.cli.history import KEEP_PERSONAL_DATA_OPTION, STORE_OPTION, reco
 from qa_checker.cli.interrupts import stop_if_pressed
 from qa_checker.cli.localised import command, current
 from qa_checker.cli.options import (
+    ENCODING_OPTION,
     JOBS_OPTION,
     LANGUAGE_OPTION,
     LIMIT_OPTION,
@@ -66,6 +67,7 @@ from qa_checker.text import N_, msg
 )
 @NOW_OPTION
 @MAPPING_OPTION
+@ENCODING_OPTION
 @WAIVERS_OPTION
 @JOBS_OPTION
 @STDIN_NAME_OPTION
@@ -82,6 +84,7 @@ def check(
     colour_choice: str,
     now_text: str | None,
     mapping_path: str | None,
+    encoding: str | None,
     waivers_path: str | None,
     jobs: int,
     stdin_name: str | None,
@@ -102,6 +105,7 @@ def check(
         limit_settings=limit_settings,
         waivers_path=waivers_path,
         mapping_path=mapping_path,
+        encoding=encoding,
         stdin_name=stdin_name,
         exclude=(output,) if output and output != "-" else (),
         language=language,

@@ -10,6 +10,7 @@ from qa_checker.cells import visible
 from qa_checker.cli.diff import report_json_in
 from qa_checker.cli.localised import command, say
 from qa_checker.cli.options import (
+    ENCODING_OPTION,
     LANGUAGE_OPTION,
     MAX_BYTES_OPTION,
     NOW_OPTION,
@@ -43,9 +44,16 @@ COMPARE_FILES = ("compare.html", "compare.xlsx")
 @RUBRIC_OPTION
 @NOW_OPTION
 @MAX_BYTES_OPTION
+@ENCODING_OPTION
 @LANGUAGE_OPTION
 def compare(
-    paths: tuple[str, ...], out_dir: str, rubric_name: str, now_text: str | None, max_bytes: int, language: str
+    paths: tuple[str, ...],
+    out_dir: str,
+    rubric_name: str,
+    now_text: str | None,
+    max_bytes: int,
+    encoding: str | None,
+    language: str,
 ) -> None:
     """Compare the offerings in PATHS element by element (compare.html and compare.xlsx)."""
     reports = [found for found in map(report_json_in, paths) if found is not None]
@@ -65,6 +73,7 @@ def compare(
         now_text=now_text,
         max_bytes=max_bytes,
         jobs=1,
+        encoding=encoding,
         exclude=(out_dir, *(str(Path(out_dir, name)) for name in COMPARE_FILES)),
         language=language,
     )

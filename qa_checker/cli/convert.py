@@ -9,6 +9,7 @@ import click
 from qa_checker.cells import visible
 from qa_checker.cli.localised import command, current
 from qa_checker.cli.options import (
+    ENCODING_OPTION,
     EXIT_FAIL,
     EXIT_PASS,
     LANGUAGE_OPTION,
@@ -52,6 +53,7 @@ from qa_checker.text import N_, msg
 @click.option("--output", "-o", type=FilePath(dir_okay=False), help=N_("Write to a file instead of stdout."))
 @MAX_BYTES_OPTION
 @MAPPING_OPTION
+@ENCODING_OPTION
 @STDIN_NAME_OPTION
 @LANGUAGE_OPTION
 def convert(
@@ -60,6 +62,7 @@ def convert(
     output: str | None,
     max_bytes: int,
     mapping_path: str | None,
+    encoding: str | None,
     stdin_name: str | None,
     language: str,
 ) -> None:
@@ -70,6 +73,7 @@ def convert(
         now_text=None,
         max_bytes=max_bytes,
         mapping_path=mapping_path,
+        encoding=encoding,
         stdin_name=stdin_name,
         language=language,
     )

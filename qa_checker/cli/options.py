@@ -85,6 +85,33 @@ MAPPING_OPTION = click.option(
 )
 
 
+def _encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """The codec ``--encoding`` names, as Python names it; a name of none that decodes text is a usage error."""
+    from qa_checker.loaders.code_pages import text_codec
+
+    if value is None:
+        return None
+    codec = text_codec(value)
+    if codec is None:
+        message = msg(
+            "{name} is not a text encoding known here; name one such as windows-1250, iso-8859-2 or utf-8",
+            name=repr(value),
+        )
+        raise click.BadParameter(text_of(message), ctx, param)
+    return codec
+
+
+ENCODING_OPTION = click.option(
+    "--encoding",
+    metavar="NAME",
+    callback=_encoding,
+    help=N_(
+        "Read CSV files in this encoding (windows-1250, iso-8859-2, cp1252 ...) rather than telling their code "
+        "page from their bytes; a file with a Unicode byte-order mark is still read as it says."
+    ),
+)
+
+
 def _limits_help() -> Text:
     """The ``--limit`` help: every tunable limit with what it bounds and its default."""
     items = {
@@ -182,6 +209,7 @@ def run_config(
     limit_settings: tuple[str, ...] = (),
     waivers_path: str | None = None,
     mapping_path: str | None = None,
+    encoding: str | None = None,
     exclude: tuple[str, ...] = (),
     stdin_name: str | None = None,
     engine: str = "local",
@@ -212,6 +240,7 @@ def run_config(
             limits=limits,
             waivers=load_waivers(waivers_path) if waivers_path else None,
             mapping=_mapping(mapping_path) if mapping_path else None,
+            encoding=encoding,
             jobs=jobs or None,
             exclude=exclude,
             command=command,

@@ -122,7 +122,8 @@ _JWS_BYTES = 1024 * 1024
 
 
 class Loaders:
-    """The parsers of one run, by file suffix, reading within ``limits`` with a column ``mapping``."""
+    """The parsers of one run, by file suffix, reading within ``limits`` with a column ``mapping``, CSV text in
+    the ``encoding`` named (default: told from the bytes)."""
 
     def __init__(
         self,
@@ -130,9 +131,11 @@ class Loaders:
         mapping: Mapping[str, str | None] | None = None,
         *,
         short_names: bool = False,
+        encoding: str | None = None,
     ) -> None:
         self.limits = limits or Limits()
         self.mapping = mapping
+        self.encoding = encoding
         # Whether files under an absolute input are named from the input's last part (see ShownPath).
         self.short_names = short_names
         self.discovered = DISCOVERED_SUFFIXES
@@ -202,7 +205,7 @@ class Loaders:
     def _csv(self, raw: bytes, source: str) -> list[Document]:
         from qa_checker.loaders import tabular
 
-        return tabular.load_csv(raw, source, self.mapping, self.limits)
+        return tabular.load_csv(raw, source, self.mapping, self.limits, self.encoding)
 
     def _xlsx(self, raw: bytes, source: str) -> list[Document]:
         from qa_checker.loaders import tabular

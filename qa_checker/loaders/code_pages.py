@@ -3,6 +3,7 @@ which reading of its letters beyond ASCII is plausible text."""
 
 from __future__ import annotations
 
+import codecs
 import collections
 import itertools
 import re
@@ -74,6 +75,23 @@ _HIGH_SIGN = re.compile(r"[^\s,;]{0,20}[^\x00-\x7f][^\s,;]{0,20}")
 # other words with letters beyond ASCII once each, up to this many bytes of each, so that the work (a look at
 # each byte, then the sample read in each code page) is bounded whatever the file's size.
 _LEGACY_SAMPLE_BYTES = 64 * 1024
+
+
+def text_codec(name: str) -> str | None:
+    """The codec ``name`` names (``windows-1250``, ``latin-1``, ``utf-8``), as Python names it, when it decodes
+    bytes to text; ``None`` for an unknown name or a codec that is not a text encoding (``base64``)."""
+    try:
+        b"a".decode(name, "replace")
+    except (LookupError, ValueError):
+        return None
+    return codecs.lookup(name).name
+
+
+def codec_label(codec: str) -> str:
+    """How a message names a codec of :func:`text_codec`: a code page of :data:`LEGACY_CODECS` as it is known
+    (``Windows-1250``), any other by its name in capitals (``UTF-8``, ``CP850``)."""
+    labels = {codecs.lookup(name).name: label for name, label in LEGACY_CODECS.items()}
+    return labels.get(codec, codec.upper())
 
 
 @dataclass(frozen=True)

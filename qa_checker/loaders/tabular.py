@@ -1,12 +1,13 @@
 """CSV, Excel (``.xlsx``) and OpenDocument (``.ods``) catalogues: one descriptor per row.
 
-Columns name descriptor fields (see :mod:`qa_checker.loaders.columns`). The header row is the first
-of the first ten rows of two cells or more in which at least two cells (or the only filled cell) name
-fields, so title rows and lines of guidance above the table are fine. Each filled row becomes one
-:class:`Document` whose source is ``FILE [SHEET row N]`` (``FILE [row N]`` for CSV) and whose ``origins``
-map every descriptor pointer the row fills (or has a column for) to its cell, so each finding names
-``Sheet!F14``; the descriptor root maps to the whole row (``Courses!A14:R14``). A CSV's sheet is named
-after the file, as Excel does.
+Columns name descriptor fields (see :mod:`qa_checker.loaders.columns`). The header row is the first of the first
+ten rows of two cells or more in which at least two cells (or the only filled cell) name fields, so title rows and
+lines of guidance above the table are fine; past them, a header naming three fields, an id or a title among them,
+is looked for in the first thousand rows (a report's long preamble), the rows above it noted as not read. Each
+filled row becomes one :class:`Document` whose source is ``FILE [SHEET row N]`` (``FILE [row N]`` for CSV) and
+whose ``origins`` map every descriptor pointer the row fills (or has a column for) to its cell, so each finding
+names ``Sheet!F14``; the descriptor root maps to the whole row (``Courses!A14:R14``). A CSV's sheet is named after
+the file, as Excel does.
 
 Cells (read as values by :mod:`qa_checker.loaders.cell_values`): empty cells are absent; numbers stay
 numbers only where the schema expects numbers, so codes such as ISCED-F ``0613`` keep their leading zero;
@@ -57,7 +58,10 @@ CSV is read as UTF-8 (with or without BOM), or UTF-16 or UTF-32 as JSON and YAML
 1252 Western, 1253 Greek, 1257 Baltic) is read in the one code page whose reading is plausible text
 (:func:`~qa_checker.loaders.code_pages.legacy_reading`), with a warning naming it and the first word it gave; when
 code pages read it differently and plausibly it is refused, naming each with the word it gives, because a wrong
-guess (cp1250 read as cp1252) would silently corrupt titles and outcomes that the rules then judge. The
+guess (cp1250 read as cp1252) would silently corrupt titles and outcomes that the rules then judge. A CSV whose
+encoding the user names is read in it, nothing told, and refused at the first byte that is no character of it
+(its line, column and cell); a Unicode byte-order mark still says how a file was saved (noted when it overrules
+the name). The
 delimiter (``,`` ``;`` or tab) is sniffed from the
 header row (the line with the most of them); an Excel ``sep=;`` first line is honoured.
 """
@@ -111,7 +115,7 @@ from qa_checker.loaders.cell_values import (
     value_forms,
     with_header_unit,
 )
-from qa_checker.loaders.code_pages import LEGACY_CODECS, legacy_reading, line_at
+from qa_checker.loaders.code_pages import LEGACY_CODECS, codec_label, legacy_reading, line_at
 from qa_checker.loaders.columns import (
     IGNORE,
     ColumnResolver,
@@ -143,6 +147,11 @@ from qa_checker.text import N_, Text, msg, plural
 
 TEMPLATE_SHEETS = ("Instructions", "Lists")
 HEADER_SEARCH_ROWS = 10
+# Past those rows, a header naming an id or a title column is looked for in up to this many rows in all (a
+# report's long preamble of parameters or guidance above its table).
+_FAR_HEADER_ROWS = 1_000
+# The fields, at least, that such a header names.
+_FAR_HEADER_FIELDS = 3
 # A header is looked for in the first ten rows of two filled cells or more, rows of one cell or none (a title,
 # a line of guidance, a blank) passed over up to this many times ten rows in all.
 _LINES_PER_ROW = 5
@@ -173,13 +182,18 @@ LIMITS = ZipLimits()
 
 
 def load_csv(
-    raw: bytes, source: str, mapping: Mapping[str, str | None] | None = None, limits: Limits | None = None
+    raw: bytes,
+    source: str,
+    mapping: Mapping[str, str | None] | None = None,
+    limits: Limits | None = None,
+    encoding: str | None = None,
 ) -> list[Document]:
-    """Every descriptor row of a CSV file."""
-    decoded = _decode_csv(raw, source)
+    """Every descriptor row of a CSV file; ``encoding`` (a codec of
+    :func:`~qa_checker.loaders.code_pages.text_codec`) is the one the user says it is in, read without a guess."""
+    decoded = _decode_csv(raw, source, encoding)
     if isinstance(decoded, Document):
         return [decoded]
-    text, encoding = decoded
+    text, read_notes = decoded
     sheet = PurePosixPath(source.replace("\\", "/")).stem or "csv"
     limits = limits or Limits()
     resolver = ColumnResolver(mapping)
@@ -188,7 +202,7 @@ def load_csv(
         hint = msg("Name one delimiter after sep= (sep=; or sep=,), or delete the first line.")
         return [load_error(source, ids.UNPARSABLE, split, hint, fmt="csv", origin=Origin(line=1))]
     reader = _Reader(source, "csv", resolver, limits)
-    reader.notes.extend(encoding)
+    reader.notes.extend(read_notes)
     reader.delimiter, text = split
     rows = _csv_rows(text, limits.max_string_chars, reader.delimiter)
     return reader.finish(reader.read_sheet(sheet, rows, lambda row: f"{source} [row {row}]"))
@@ -470,15 +484,18 @@ def _row_source(source: str, sheet: str) -> Callable[[int], str]:
 # ---------------------------------------------------------------- CSV
 
 
-def _decode_csv(raw: bytes, source: str) -> tuple[str, list[Finding]] | Document:
-    """The text of a CSV file, with a warning naming the code page it was read in when it is not Unicode."""
+def _decode_csv(raw: bytes, source: str, encoding: str | None = None) -> tuple[str, list[Finding]] | Document:
+    """The text of a CSV file, with a warning naming the code page it was read in when it is not Unicode; in
+    ``encoding`` when one is named, unless a byte-order mark says otherwise."""
     if not raw.strip():
         return load_error(source, ids.EMPTY, msg("the file is empty"), msg("Export the catalogue again."), fmt="csv")
+    if encoding is not None and _WIDE_CODEC.match(encoding) and not raw.startswith(_MARKS):
+        return _named_csv(raw, source, encoding)
     wide = wide_text(raw, source, "csv")
     if isinstance(wide, Document):
         return wide
     if wide is not None:
-        return wide, []
+        return wide, _marked_over(raw, encoding)
     if raw.startswith(b"PK\x03\x04"):
         return load_error(
             source,
@@ -497,10 +514,80 @@ def _decode_csv(raw: bytes, source: str) -> tuple[str, list[Finding]] | Document
         )
     # A UTF-8 byte-order mark before text in a code page (a line appended by another program) is no letter of it.
     body = raw.removeprefix(codecs.BOM_UTF8)
+    if encoding is not None and not raw.startswith(codecs.BOM_UTF8):
+        return _named_csv(raw, source, encoding)
     try:
-        return body.decode("utf-8"), []
+        return body.decode("utf-8"), _marked_over(raw, encoding)
     except UnicodeDecodeError as exc:
+        if encoding is not None:
+            return _named_csv(body, source, encoding)
         return _legacy_csv(body, source, exc)
+
+
+# The codecs of text whose characters take two or four bytes, NUL bytes among them; and the byte-order marks that
+# say a file is UTF-8, UTF-16 or UTF-32 whatever encoding is named.
+_WIDE_CODEC = re.compile(r"utf[-_]?(16|32)")
+_MARK_NAMES = (
+    (codecs.BOM_UTF8, "UTF-8"),
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+_MARKS = tuple(mark for mark, _ in _MARK_NAMES)
+
+
+def _marked_over(raw: bytes, encoding: str | None) -> list[Finding]:
+    """The note on a file read as the Unicode form its byte-order mark says rather than the ``encoding`` named
+    (a mark is the file's own word on how it was saved, as Excel's "CSV UTF-8" writes it)."""
+    found = next((name for mark, name in _MARK_NAMES if raw.startswith(mark)), None)
+    if encoding is None or found is None or codec_label(encoding).startswith(found):
+        return []
+    message = msg(
+        "the file begins with a byte-order mark saying it is {found} text; it was read as {found}, "
+        "not in the encoding named ({encoding})",
+        found=found,
+        encoding=codec_label(encoding),
+    )
+    hint = msg("Name no encoding for files saved as Unicode; they are told by their byte-order mark.")
+    return [_finding(CELLS, Severity.INFO, "", message, hint, Origin(line=1))]
+
+
+def _named_csv(raw: bytes, source: str, encoding: str) -> tuple[str, list[Finding]] | Document:
+    """A CSV read in the ``encoding`` the user named, or refused at the first byte that is not text in it: its
+    line and column, and the cell it falls in."""
+    try:
+        return raw.decode(encoding), []
+    except UnicodeDecodeError as exc:
+        error = exc
+    line = line_at(raw, error.start)
+    begin = max(raw.rfind(b"\n", 0, error.start), raw.rfind(b"\r", 0, error.start)) + 1
+    column = len(raw[begin : error.start].decode(encoding, errors="replace")) + 1
+    before = raw[: error.start].decode(encoding, errors="replace")
+    split = _delimiter(before + "\ufffd", ColumnResolver())
+    cell = ""
+    if not isinstance(split, Text):
+        records = list(csv.reader(io.StringIO(split[1], newline=""), delimiter=split[0]))
+        cell = f"{column_letter(max(len(records[-1]), 1))}{len(records)}" if records else ""
+    sheet = PurePosixPath(source.replace("\\", "/")).stem or "csv"
+    return load_error(
+        source,
+        ids.UNREADABLE,
+        msg(
+            "the file is not {encoding} text, the encoding it was named to be in: byte 0x{byte} at line {line}, "
+            "column {column} (cell {cell}) is no character of it; the file was not read",
+            encoding=codec_label(encoding),
+            byte=format(raw[error.start], "02X"),
+            line=str(line),
+            column=str(column),
+            cell=cell or "?",
+        ),
+        msg("Name the encoding the file was saved in, or name none to have it told; or save the file as UTF-8."),
+        fmt="csv",
+        origin=Origin(sheet=sheet, cell=cell or None, line=line),
+        line=line,
+        column=column,
+    )
 
 
 def _legacy_csv(raw: bytes, source: str, error: UnicodeDecodeError) -> tuple[str, list[Finding]] | Document:
@@ -628,7 +715,8 @@ def _delimiter(text: str, resolver: ColumnResolver) -> tuple[str, str] | Text:
     read; any line ending ends it), else it is sniffed; a ``sep=`` line naming no usable delimiter is refused."""
     directive = _SEP_LINE.match(text)
     if directive is None:
-        return _sniff(text[:65536].splitlines()[:HEADER_SEARCH_ROWS], resolver), text
+        head = text[:65536].splitlines()
+        return _sniff(head[:HEADER_SEARCH_ROWS], resolver, head[:_FAR_HEADER_ROWS]), text
     named = directive.group(1).strip(" ")
     if len(named) != 1 or named == '"' or (named.isspace() and named != "\t"):
         return msg(
@@ -640,11 +728,13 @@ def _delimiter(text: str, resolver: ColumnResolver) -> tuple[str, str] | Text:
     return named, text[directive.end() :]
 
 
-def _sniff(lines: list[str], resolver: ColumnResolver) -> str:
+def _sniff(lines: list[str], resolver: ColumnResolver, more: list[str] | None = None) -> str:
     """The delimiter (``,`` ``;``, tab, or ``|`` as Blackboard's and other SIS feed files use) with which one
     of the first lines names the most descriptor fields; failing that, the one that splits most lines into
     one same number of cells (more than one), then the one with the most occurrences on a line; comma on a
-    tie. A title row above the header, or commas in a title or a quoted cell, do not mislead it."""
+    tie. A title row above the header, or commas in a title or a quoted cell, do not mislead it. When no line
+    names two fields, the delimiter with which one of the ``more`` lines does (a header under a long preamble),
+    if any, is taken."""
 
     def score(delimiter: str) -> tuple[int, int, int, bool]:
         rows = list(csv.reader(lines, delimiter=delimiter))
@@ -654,7 +744,13 @@ def _sniff(lines: list[str], resolver: ColumnResolver) -> str:
         return named if named >= 2 else 0, max(widths.values(), default=0), most, delimiter == ","
 
     unquoted = re.sub(r'"[^"]*"', "", "\n".join(lines)).split("\n")
-    return max((",", ";", "\t", "|"), key=score)
+    best = max((",", ";", "\t", "|"), key=score)
+    if more is not None and len(more) > len(lines) and score(best)[0] == 0:
+        far = _sniff(more, resolver)
+        rows = csv.reader(more, delimiter=far)
+        if any(sum(1 for c in row[:200] if resolver.resolve(c) is not None) >= 2 for row in rows):
+            return far
+    return best
 
 
 # ---------------------------------------------------------------- XLSX
@@ -1473,6 +1569,9 @@ class _Reader:
         opened: _Opened | None = None
         # The columns naming the fields of a sheet of one descriptor laid out as field and value, row by row.
         labels: tuple[int, ...] | None = None
+        # How many rows were buffered when the first rows searched gave no header: rows after them are looked
+        # at for a header naming an id or a title only, and set aside again when none does.
+        window: int | None = None
         number = header_row = 0
         header_cells: list[Any] = []
         first_data: int | None = None
@@ -1527,17 +1626,23 @@ class _Reader:
                     buffered.append((number, cells))
                     lead += sum(1 for v in cells if is_filled(v)) > 1
                     columns = self._header(cells)
+                    if columns is not None and window is not None and not _far_header_names(columns):
+                        columns = None
                     if columns is not None and len(buffered) > 1 and buffered[-2][0] == number - 1:
                         columns = self._grouped(buffered[-2][1], cells, columns)
-                    if columns is None and _edc_issuer_rows(buffered):
-                        break
-                    if columns is None and max(lead, len(buffered) // _LINES_PER_ROW) < HEADER_SEARCH_ROWS:
-                        continue
-                    if columns is None:
-                        labels = self._labels(sheet, buffered, state)
-                        if labels is None:
+                    if window is None and columns is None:
+                        if _edc_issuer_rows(buffered):
                             break
-                        continue
+                        if max(lead, len(buffered) // _LINES_PER_ROW) < HEADER_SEARCH_ROWS:
+                            continue
+                        labels = self._labels(sheet, buffered, state)
+                        if labels is not None:
+                            continue
+                        window = len(buffered)
+                    if columns is None:
+                        if len(buffered) < _FAR_HEADER_ROWS:
+                            continue
+                        break
                     if state != "visible" and not _names_id_or_title(columns):
                         self.notes.append(_hidden_sheet_note(state, sheet))
                         return documents
@@ -1555,6 +1660,8 @@ class _Reader:
                         return documents
                     if catalogue is None and len(_distinct([c.field for c in columns])) > _CODE_LIST_FIELDS:
                         self.catalogue_sheet = sheet
+                    if window is not None:
+                        self.notes.append(_far_header(sheet, number))
                     header_row, header_cells, first_data = number, cells, None
                     continue
                 if first_data is None and _form_header(columns):
@@ -1618,6 +1725,8 @@ class _Reader:
             documents.append(self._unparsable(sheet, number, exc))
         if opened is not None:
             opened.settle()
+        if columns is None and window is not None:
+            del buffered[window:]
         self.notes.extend(notes)
         self.notes.extend(self._row_note(sheet, row, text) for row, texts in remarks.items() for text in texts)
         if wide is not None:
@@ -2307,6 +2416,18 @@ _TOTAL_WORDS = frozenset(
 )
 
 
+# The words a heading over a group of rows begins or ends with, naming a part of an institution or of a study
+# year (as normalise() gives them), in the EU's languages ("Faculty of Law", "Juristische Fakultät", "Právnická
+# fakulta", "Wydział Prawa", "Semester 2"): a descriptor's title neither begins nor ends with one.
+_HEADING_WORDS = frozenset(
+    {"faculty", "school", "department", "institute", "division", "college", "semester", "trimester"}
+    | {"fakultat", "fachbereich", "institut", "lehrstuhl", "abteilung", "faculte", "departement", "ecole", "ufr"}
+    | {"semestre", "facultad", "departamento", "escuela", "facolta", "dipartimento", "scuola", "faculteit"}
+    | {"afdeling", "faculdade", "escola", "wydział", "katedra", "instytut", "semestr", "fakulta", "ustav"}
+    | {"fakultet", "tanszek", "kar", "fakulteta", "oddelek", "teaduskond", "fakultetas", "fakultate"}
+)
+
+
 # A platform's short name of a course (Moodle's "shortname", Canvas's "short_name"), as normalise() gives it.
 _SHORT_NAMES = frozenset({"shortname", "courseshortname"})
 
@@ -2403,6 +2524,17 @@ def _code_list_sheet(sheet: str, row: int, columns: list[_Column], catalogue: st
         msg("Give the sheet the other columns of a descriptor if it holds descriptors."),
         Origin(sheet=sheet, cell="A1"),
     )
+
+
+def _far_header_names(columns: list[_Column]) -> bool:
+    """Whether a header found below the first rows searched names enough to be one: an id or a title column, and
+    :data:`_FAR_HEADER_FIELDS` fields or more (a row of a table of other things names one or two)."""
+    return _names_id_or_title(columns) and len(_distinct([c.field for c in columns])) >= _FAR_HEADER_FIELDS
+
+
+def _names_id(columns: list[_Column]) -> bool:
+    """Whether a header has an id column."""
+    return any(c.field is not None and c.field.path == ("id",) for c in columns)
 
 
 def _names_id_or_title(columns: list[_Column]) -> bool:
@@ -2541,7 +2673,11 @@ def _footnote_row(cells: list[Any], columns: list[_Column]) -> bool:
     ("* ECTS = European Credit Transfer ...", "Note: ...", "Quelle: ..."), or words in the id column
     ("Last updated on 3 March 2025 by the QA office"), where an id never has that many, or a word of letters not
     all capitals among others, as a heading over a group of rows has ("Faculty of Economics", "Semester 1"),
-    where the words of an id are codes ("MC 2025 01")."""
+    where the words of an id are codes ("MC 2025 01"); or words (two or more, one a word of letters) in any
+    other column but a list's (whose cell goes on with the row above) or the title's where the sheet has an id
+    column, which a descriptor's row fills; or, in the title column, whose lone cell is a descriptor yet to be
+    filled in, words beginning or ending with one naming a part of an institution or of a year, as a heading's
+    do ("Faculty of Law", "Juristische Fakultät", "Semester 2")."""
     filled = [(i, v) for i, v in enumerate(cells) if is_filled(v)]
     if len(filled) != 1 or not isinstance(filled[0][1], str):
         return False
@@ -2549,7 +2685,13 @@ def _footnote_row(cells: list[Any], columns: list[_Column]) -> bool:
     field_ = columns[index].field if index < len(columns) else None
     words = text.split()
     heading = len(words) > 1 and any(w.isalpha() and not w.isupper() for w in words)
-    if field_ is not None and field_.path == ("id",) and (len(words) >= _NOTE_WORD_COUNT or heading):
+    if field_ is not None and field_.path == ("id",):
+        return len(words) >= _NOTE_WORD_COUNT or heading
+    lettered = len(words) > 1 and any(w.isalpha() for w in words)
+    if lettered and field_ is not None and field_.path[:1] == ("title",):
+        if {normalise(words[0]), normalise(words[-1])} & _HEADING_WORDS:
+            return True
+    elif lettered and (field_ is None or field_.kind not in _LIST_KINDS) and _names_id(columns):
         return True
     label, colon, _ = text.partition(":")
     return _FOOTNOTE.match(text) is not None or bool(colon and normalise(label) in _TOTAL_WORDS)
@@ -2599,6 +2741,23 @@ def _skipped_row(sheet: str, number: int, cells: list[Any], kind: str) -> Findin
         if kind == "footnote"
         else msg("If the row is a descriptor, type its values over the notes or totals."),
         span,
+    )
+
+
+def _far_header(sheet: str, row: int) -> Finding:
+    """The note on a header found below the first rows searched, the rows above it not read."""
+    return _finding(
+        SHEETS,
+        Severity.INFO,
+        "",
+        msg(
+            "the header of sheet '{sheet}' is row {row}, below rows naming no descriptor fields; the rows above "
+            "it were not read",
+            sheet=sheet,
+            row=str(row),
+        ),
+        msg("If rows above the header hold descriptors, move the header row above them."),
+        Origin(sheet=sheet, cell=f"A{row}"),
     )
 
 
