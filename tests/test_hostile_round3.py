@@ -87,9 +87,9 @@ def test_case_is_answered_beside_a_good_descriptor(
     folder, expected, good = corpus
     if name not in expected:
         pytest.skip("this file system cannot make the file")
-    started = time.monotonic()
+    started = time.process_time()  # the run is in this process (jobs=1): other work on the machine is not counted
     report = run([folder / name, good], config)
-    seconds = time.monotonic() - started
+    seconds = time.process_time() - started
     results = list(report.results)
     mine = [r for r in results if "good-one.json" not in r.source]
     goods = [r for r in results if "good-one.json" in r.source]
@@ -146,11 +146,11 @@ def test_whole_corpus_through_check_and_audit(corpus: tuple[Path, dict[str, str]
 def test_ten_thousand_tiny_files(tmp_path: Path, config: RunConfig) -> None:
     for number in range(10_000):
         (tmp_path / f"t{number:05d}.json").write_text("{}" if number % 2 else '{"id": "t"}', encoding="utf-8")
-    started = time.monotonic()
+    started = time.process_time()
     report = run([tmp_path], config)
     assert len(report.results) == 10_000
     assert {r.status for r in report.results} == {"fail"}
-    assert time.monotonic() - started < 60
+    assert time.process_time() - started < 60  # CPU seconds: other work on the machine is not counted
 
 
 def test_a_link_to_its_own_folder_reads_each_file_once(tmp_path: Path, config: RunConfig) -> None:

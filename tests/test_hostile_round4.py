@@ -402,9 +402,9 @@ def _placed(result: Result) -> bool:
 
 @pytest.mark.parametrize("name", sorted(CORPUS))
 def test_case_is_answered_beside_a_good_descriptor(name: str, folder: Path, config: RunConfig) -> None:
-    started = time.monotonic()
+    started = time.process_time()  # the run is in this process (jobs=1): other work on the machine is not counted
     report = run([folder / name, folder / "good-one.json"], config)
-    seconds = time.monotonic() - started
+    seconds = time.process_time() - started
     mine = [r for r in report.results if not r.source.endswith("good-one.json")]
     goods = [r for r in report.results if r.source.endswith("good-one.json")]
     assert [r.status for r in goods] == ["pass"]
@@ -538,7 +538,7 @@ def test_an_xml_file_of_another_kind_is_still_passed_over(tmp_path: Path, codec:
 @pytest.mark.parametrize("fixture", sorted(p.name for p in XML_FIXTURES.glob("*.xml")))
 def test_europass_xml_cut_at_every_byte_is_answered(fixture: str) -> None:
     raw = (XML_FIXTURES / fixture).read_bytes()
-    started = time.monotonic()
+    started = time.process_time()
     for cut in range(len(raw) + 1):
         documents = elm_xml.load(raw[:cut], fixture, Limits())
         for document in documents or []:
@@ -546,7 +546,7 @@ def test_europass_xml_cut_at_every_byte_is_answered(fixture: str) -> None:
             for finding in document.findings:
                 if finding.rule == "MC-LD-002":
                     assert finding.line is not None, (cut, finding.message)
-    assert time.monotonic() - started < 60
+    assert time.process_time() - started < 60  # CPU seconds: other work on the machine is not counted
 
 
 _SCALARS = st.one_of(

@@ -67,10 +67,10 @@ def test_number_words_are_matched_several_times_faster_than_one_by_one() -> None
     text = ("(" * 150 + "U, G, VG (" * 20)[: grading.READ_CHARS]
 
     def timed(pattern: re.Pattern[str]) -> float:
-        started = time.perf_counter()
+        started = time.process_time()
         for _ in range(50):
             pattern.findall(text)
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     assert timed(_TRIE) * 3 < timed(_PLAIN)
 
@@ -105,10 +105,10 @@ def test_number_words_are_matched_several_times_faster_than_one_by_one() -> None
     ],
 )
 def test_schemes_of_ten_thousand_characters_are_read_quickly(text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     scale = grading.read_scale(text, "en")
     grade = grading.read_grade(text)
     if scale is not None:
         grading.judge(grade, scale, text)
     grading.scheme_without_grades(text)
-    assert time.perf_counter() - started < 0.25
+    assert time.process_time() - started < 0.25

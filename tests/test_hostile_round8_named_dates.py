@@ -56,15 +56,15 @@ def test_february_29_of_a_leap_year_is_read() -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("1 .,-'’aéαмńdeta gadam.r")), max_size=400))
 def test_any_text_gives_a_date_or_none_at_once(text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     found = named_date(text)
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
     assert found is None or (len(found) == 10 and found[4] == "-")
 
 
 @pytest.mark.parametrize("unit", ["1 ", "a ", "de ", "ta' ", "1. ", "2026 m. ", "aaa aaa ", "é"])
 def test_texts_built_to_backtrack_are_answered_at_once(unit: str) -> None:
     for size in (59, 60, 61, 5_000_000 // len(unit)):
-        started = time.perf_counter()
+        started = time.process_time()
         named_date((unit * size)[:size] if size <= 61 else unit * size)
-        assert time.perf_counter() - started < 1
+        assert time.process_time() - started < 1
