@@ -87,17 +87,13 @@ MAPPING_OPTION = click.option(
 
 def _encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """The codec ``--encoding`` names, as Python names it; a name of none that decodes text is a usage error."""
-    from qa_checker.loaders.code_pages import text_codec
+    from qa_checker.loaders.code_pages import text_codec, unknown_encoding
 
     if value is None:
         return None
     codec = text_codec(value)
     if codec is None:
-        message = msg(
-            "{name} is not a text encoding known here; name one such as windows-1250, iso-8859-2 or utf-8",
-            name=repr(value),
-        )
-        raise click.BadParameter(text_of(message), ctx, param)
+        raise click.BadParameter(text_of(unknown_encoding(value)), ctx, param)
     return codec
 
 

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from qa_checker.text import Text, msg
+
 # The code pages a CSV that is not Unicode may be in: those Excel's "CSV" export writes on a Windows set to
 # an EU language, then the ISO 8859 parts and Mac Roman of older tools (ISO-8859-1 is Windows-1252 less
 # its typographic quotes and dashes), with the names a message gives them.
@@ -25,6 +27,9 @@ LEGACY_CODECS = {
     "iso-8859-7": "ISO-8859-7",
     "mac_roman": "Mac Roman",
 }
+# The names of the encodings a user is offered to name (the self-check page's list, the API's document), as
+# people write them; any other name Python's codecs know is read too.
+ENCODING_NAMES = (*(label.lower().replace(" ", "-") for label in LEGACY_CODECS.values()), "utf-8")
 # The code page Windows writes a language's text in (the ANSI code page of its locale).
 _WINDOWS_CODE_PAGES = {
     **dict.fromkeys(("cs", "hr", "hu", "pl", "ro", "sk", "sl", "sq", "bs"), "cp1250"),
@@ -85,6 +90,14 @@ def text_codec(name: str) -> str | None:
     except (LookupError, ValueError):
         return None
     return codecs.lookup(name).name
+
+
+def unknown_encoding(name: str) -> Text:
+    """Why ``name`` (an ``--encoding``, an ``encoding`` field) is refused: no text encoding has it."""
+    return msg(
+        "{name} is not a text encoding known here; name one such as windows-1250, iso-8859-2 or utf-8",
+        name=repr(name),
+    )
 
 
 def codec_label(codec: str) -> str:

@@ -48,6 +48,7 @@ from qa_checker.errors import QACheckerError
 from qa_checker.i18n import LANGUAGES, SOURCE_LANGUAGE, Translator, translator
 from qa_checker.limits import Limits
 from qa_checker.loaders import DISCOVERED_SUFFIXES, sniff
+from qa_checker.loaders.code_pages import ENCODING_NAMES, text_codec, unknown_encoding
 from qa_checker.moment import MomentError, parse_moment
 from qa_checker.principles import PRINCIPLES_BY_KEY
 from qa_checker.reporting import labels
@@ -96,13 +97,17 @@ INPUT_SHARE = 0.5
 
 class Problem(Exception):
     """A request refused with an HTTP status and a message meant for the person or tool that sent it
-    (English :class:`Text`, shown in the request's language)."""
+    (English :class:`Text`, shown in the request's language); ``field`` names the form field it is about, for the
+    page to show it there."""
 
-    def __init__(self, status: int, message: str | Text, headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, status: int, message: str | Text, headers: dict[str, str] | None = None, *, field: str | None = None
+    ) -> None:
         super().__init__(str(message))
         self.status = status
         self.message = message
         self.headers = headers or {}
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -338,7 +343,9 @@ class WebApp:
                 status=problem.status,
                 headers=problem.headers,
                 error=message,
+                error_field=problem.field,
                 text=request.state.text if hasattr(request.state, "text") else "",
+                encoding=request.state.encoding if hasattr(request.state, "encoding") else "",
             )
         return self.page(
             request,
@@ -432,6 +439,8 @@ class WebApp:
             ("chosen", None),
             ("payload", []),
             ("now", ""),
+            ("encoding", ""),
+            ("error_field", None),
         ):
             context.setdefault(key, value)
         body = (
@@ -456,6 +465,7 @@ class WebApp:
                 languages=switcher(request, choice, root),
                 url=functools.partial(page_url, root, choice),
                 decimal=_decimal_sign(choice.language),
+                encodings=ENCODING_NAMES,
                 **context,
             )
         )
@@ -528,14 +538,16 @@ class WebApp:
         try:
             text = form.get("text")
             request.state.text = text if isinstance(text, str) else ""
+            request.state.encoding = _field(form, "encoding") or ""
             self.verify_csrf(request, form)
             choice = self.rubric_choice(_field(form, "rubric"))
+            codec = _encoding(request.state.encoding)
             uploads = await self.form_uploads(form)
         finally:
             await form.close()
         now = self.now()
         language = language_of(request).language
-        checked = await self.check(uploads, choice, now, "report", language)
+        checked = await self.check(uploads, choice, now, "report", language, codec)
         if not isinstance(checked, worker.Checked):
             raise Problem(500, msg("Unexpected answer from the checker."))
         payload = [{"name": u.name, "content": base64.b64encode(u.content).decode("ascii")} for u in uploads]
@@ -549,6 +561,7 @@ class WebApp:
             payload=payload,
             now=now.isoformat(timespec="seconds"),
             text=request.state.text,
+            encoding=request.state.encoding,
         )
 
     async def report_download(self, request: Request) -> Response:
@@ -561,6 +574,7 @@ class WebApp:
             if fmt not in REPORT_FORMATS:
                 raise Problem(422, msg("Choose the HTML, Excel or JSON report."))
             choice = self.rubric_choice(_field(form, "rubric"))
+            codec = _encoding(_field(form, "encoding"))
             now = _parse_now(_field(form, "now")) or self.now()
             names, contents = form.getlist("name"), form.getlist("content")
             if len(names) != len(contents) or not names:
@@ -575,7 +589,7 @@ class WebApp:
                 uploads.append(worker.Upload(_clean_name(name, raw), raw))
         finally:
             await form.close()
-        rendered = await self.check(tuple(uploads), choice, now, fmt, language_of(request).language)
+        rendered = await self.check(tuple(uploads), choice, now, fmt, language_of(request).language, codec)
         if not isinstance(rendered, bytes):
             raise Problem(500, msg("Unexpected answer from the checker."))
         media, suffix = REPORT_FORMATS[fmt]
@@ -645,11 +659,11 @@ class WebApp:
     async def api_check(self, request: Request) -> Response:
         self.authorize(request)
         content_type = _content_type(request)
-        query_rubric = _query(request, "rubric")
+        query_rubric, query_encoding = _query(request, "rubric"), _query(request, "encoding")
         if content_type == "application/json":
             body = await request.body()
             try:
-                uploads, rubric_name, now_text = await anyio.to_thread.run_sync(self.json_uploads, body)
+                uploads, rubric_name, now_text, encoding = await anyio.to_thread.run_sync(self.json_uploads, body)
             except _BadRequest as exc:
                 raise Problem(exc.status, exc.message) from None
         elif content_type == "multipart/form-data":
@@ -657,6 +671,7 @@ class WebApp:
             try:
                 _known_form_fields(form)
                 rubric_name, now_text = _field(form, "rubric"), _field(form, "now")
+                encoding = _field(form, "encoding")
                 uploads = await self.form_uploads(form, text_field=None)
             finally:
                 await form.close()
@@ -669,9 +684,10 @@ class WebApp:
                 ),
             )
         choice = self.rubric_choice(rubric_name or query_rubric)  # the body's, as the API document says
+        codec = _encoding(encoding or query_encoding)
         now = _parse_now(now_text) or self.now()
         language = language_of(request)
-        checked = await self.check(uploads, choice, now, "json", language.language)
+        checked = await self.check(uploads, choice, now, "json", language.language, codec)
         if not isinstance(checked, bytes):
             raise Problem(500, msg("Unexpected answer from the checker."))
         return Response(checked, media_type="application/json", headers=_language_headers(language))
@@ -737,8 +753,9 @@ class WebApp:
         now: datetime,
         output: str,
         language: str = SOURCE_LANGUAGE,
+        encoding: str | None = None,
     ) -> worker.Checked | bytes:
-        job = worker.CheckJob(uploads, choice.name, now, self.limits, output, self.settings.timeout, language)
+        job = worker.CheckJob(uploads, choice.name, now, self.limits, output, self.settings.timeout, language, encoding)
         # The worker's CPU budget stops a runaway check; the pool's wall-clock limit (with a grace
         # period) catches one stuck where that budget cannot reach.
         outcome = await self.pool.call(worker.check, job, timeout=self.settings.timeout * 2 + 5)
@@ -815,8 +832,8 @@ class WebApp:
             raise Problem(413, self._too_many())
         return _apart(uploads)
 
-    def json_uploads(self, body: bytes) -> tuple[tuple[worker.Upload, ...], str | None, str | None]:
-        """Uploads, rubric and time from a JSON body (run in a thread: the body may be large).
+    def json_uploads(self, body: bytes) -> tuple[tuple[worker.Upload, ...], str | None, str | None, str | None]:
+        """Uploads, rubric, time and CSV encoding from a JSON body (run in a thread: the body may be large).
 
         A field the API does not know (a misspelt ``rubrik``) or one given twice is refused, not ignored.
         """
@@ -879,7 +896,10 @@ class WebApp:
             raise _BadRequest(422, msg("'rubric' must be a rubric id."))
         if now is not None and not isinstance(now, str):
             raise _BadRequest(422, msg("'now' must be an ISO 8601 date or time."))
-        return _apart(uploads), rubric, now
+        encoding = data.get("encoding")
+        if encoding is not None and not isinstance(encoding, str):
+            raise _BadRequest(422, msg("'encoding' must be the name of a text encoding, such as windows-1250."))
+        return _apart(uploads), rubric, now, encoding
 
 
 class _BadRequest(Exception):
@@ -896,7 +916,7 @@ class _RepeatedKey(Exception):
 
 # The fields of the API's JSON body: of each file, and of the run.
 _FILE_FIELDS = ("filename", "content", "content_base64")
-_RUN_FIELDS = ("rubric", "now")
+_RUN_FIELDS = ("rubric", "now", "encoding")
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -1063,8 +1083,8 @@ def _rubric_choices(default: str) -> dict[str, RubricChoice]:
 
 
 def _known_form_fields(form: FormData) -> None:
-    """The API's form holds files (under any name) and at most one ``rubric`` and one ``now`` text field;
-    anything else is refused, not ignored."""
+    """The API's form holds files (under any name) and at most one ``rubric``, one ``now`` and one ``encoding``
+    text field; anything else is refused, not ignored."""
     seen: set[str] = set()
     for name, value in form.multi_items():
         if (isinstance(value, UploadFile) or value == "") and name not in _RUN_FIELDS:
@@ -1077,7 +1097,8 @@ def _known_form_fields(form: FormData) -> None:
             )
         if name not in _RUN_FIELDS:
             raise Problem(
-                422, msg("Unknown field '{field}' in the form (fields: rubric, now, and files).", field=name[:40])
+                422,
+                msg("Unknown field '{field}' in the form (fields: rubric, now, encoding, and files).", field=name[:40]),
             )
         if name in seen:
             raise Problem(422, msg("The field '{field}' is given twice in the form.", field=name))
@@ -1123,6 +1144,18 @@ def _unreadable_form(exc: MultiPartException, max_fields: int) -> Text:
 def _field(form: FormData, name: str) -> str | None:
     value = form.get(name)
     return value if isinstance(value, str) and value.strip() else None
+
+
+def _encoding(name: str | None) -> str | None:
+    """The codec a request names for its CSV files (``None``: told from their bytes); an unknown name is refused
+    with the words of ``--encoding``."""
+    name = (name or "").strip()
+    if not name:
+        return None
+    codec = text_codec(name)
+    if codec is None:
+        raise Problem(422, unknown_encoding(name[:80]), field="encoding")
+    return codec
 
 
 def _parse_now(text: str | None) -> datetime | None:

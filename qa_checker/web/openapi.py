@@ -13,6 +13,7 @@ from typing import Any
 
 from qa_checker import __version__
 from qa_checker.i18n import LANGUAGES, SOURCE_LANGUAGE
+from qa_checker.loaders.code_pages import ENCODING_NAMES
 from qa_checker.moment import YEARS, YEARS_PATTERN
 from qa_checker.resources import bundled
 from qa_checker.web.settings import Settings
@@ -71,6 +72,14 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
         f"{SOURCE_LANGUAGE}; an unsupported value is ignored. The report names it in `language`.",
         "schema": {"type": "string", "enum": list(LANGUAGES)},
     }
+    encoding = {
+        "type": "string",
+        "enum": list(ENCODING_NAMES),
+        "description": "The encoding CSV files are in, as `check --encoding` names it: each CSV is read in it "
+        "strictly, a byte that is no character of it an `MC-LD-001` error at its line and cell; a Unicode "
+        "byte-order mark still says how a file was saved. Any other name of a text encoding Python knows (cp852, "
+        "latin-1) is read too; an unknown name is a 422. Absent: told from the bytes of each file.",
+    }
     secured: list[dict[str, list[str]]] = [{}, {"bearer": []}] if settings.token is None else [{"bearer": []}]
     limits = (
         f"Limits: {settings.max_request_bytes:,} bytes per request, {settings.max_file_bytes:,} per file, "
@@ -87,8 +96,8 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
         "415": _error("Neither multipart/form-data nor application/json."),
         "408": _error("The body stopped arriving for longer than the server waits; send it again."),
         "422": _error(
-            "Nothing to check, an unknown rubric, a date that is not ISO 8601, a field the API does not know or "
-            "one given twice, or over the time limit."
+            "Nothing to check, an unknown rubric or encoding, a date that is not ISO 8601, a field the API does not "
+            "know or one given twice, or over the time limit."
         ),
         **common_errors,
     }
@@ -116,6 +125,7 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
     }
     run_properties: dict[str, Any] = {
         "rubric": {"type": "string", "enum": rubrics},
+        "encoding": encoding,
         "now": {
             "type": "string",
             "format": "date-time",
@@ -139,9 +149,9 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
                 "post": {
                     "operationId": "check",
                     "summary": "Check descriptors and return the JSON report",
-                    "description": "Send files as multipart/form-data (any number of file parts, and optional `rubric` "
-                    "and `now` fields) or one JSON object. Every file gets at least one result; a file "
-                    "that cannot be read is a result with status `error` and a located finding.",
+                    "description": "Send files as multipart/form-data (any number of file parts, and optional "
+                    "`rubric`, `now` and `encoding` fields) or one JSON object. Every file gets at least one result; "
+                    "a file that cannot be read is a result with status `error` and a located finding.",
                     "security": secured,
                     "parameters": [
                         dict(
@@ -149,6 +159,14 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
                             description=f"{rubric_param['description']} A `rubric` field of the body is used instead "
                             "when it is given.",
                         ),
+                        {
+                            "name": "encoding",
+                            "in": "query",
+                            "required": False,
+                            "description": f"{encoding['description']} An `encoding` field of the body is used "
+                            "instead when it is given.",
+                            "schema": {k: v for k, v in encoding.items() if k != "description"},
+                        },
                         lang_param,
                     ],
                     "requestBody": {
@@ -167,6 +185,7 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
                                             "items": {"type": "string", "format": "binary"},
                                         },
                                         "rubric": {"type": "string", "enum": rubrics},
+                                        "encoding": encoding,
                                         "now": {
                                             "type": "string",
                                             "format": "date-time",

@@ -46,8 +46,8 @@ class Upload:
 @dataclass(frozen=True)
 class CheckJob:
     """One request's check: its uploads, the rubric (a bundled id or the operator's file), the run's
-    time, the limits every input is read within, what to return, the CPU seconds it may use, and the
-    language of the report's messages."""
+    time, the limits every input is read within, what to return, the CPU seconds it may use, the
+    language of the report's messages, and the codec CSV files are in (default: told from their bytes)."""
 
     uploads: tuple[Upload, ...]
     rubric: str
@@ -56,6 +56,7 @@ class CheckJob:
     output: str = "report"
     budget: float = 30.0
     language: str = SOURCE_LANGUAGE
+    encoding: str | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ def check(job: CheckJob) -> Checked | bytes | Refusal:
                 command="check",
                 short_names=True,
                 language=job.language,
+                encoding=job.encoding,
             )
             results: list[Result] = []
             for upload in job.uploads:

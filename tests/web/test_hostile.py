@@ -286,7 +286,7 @@ def test_unknown_and_repeated_fields_are_refused_not_ignored(server: Server) -> 
     refused(
         httpx.post(url, json={"filename": "x.yaml", "content": content, "rubrik": "nzqa"}),
         422,
-        r"Unknown field 'rubrik' in the JSON body \(fields: rubric, now, filename, content, content_base64\)",
+        r"Unknown field 'rubrik' in the JSON body \(fields: rubric, now, encoding, filename, content, content_base64\)",
     )
     refused(
         httpx.post(url, json={"files": [{"filename": "x.yaml", "content": content, "rubric": "nzqa"}]}),
