@@ -108,8 +108,14 @@ PASS_FAIL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
         ("competent", "not (?:yet )?competent"),
         ("achieved", "not (?:yet )?achieved"),
         ("completed?", "not completed?|incomplete"),
+        ("recogni[sz]ed", "not recogni[sz]ed"),
     ),
-    "de": (("bestanden", "nicht bestanden"), ("erfolgreich", "nicht erfolgreich"), ("mit erfolg", "ohne erfolg")),
+    "de": (
+        ("bestanden", "nicht bestanden"),
+        ("erfolgreich", "nicht erfolgreich"),
+        ("mit erfolg", "ohne erfolg"),
+        ("anerkannt", "nicht anerkannt"),
+    ),
     "fr": (
         ("réussi", "échoué|non réussi"),
         ("réussite", "échec"),

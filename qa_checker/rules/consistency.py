@@ -839,11 +839,18 @@ class IssueDateNotFuture(Rule):
 _OLDEST_LEARNER = 120
 # Younger than this on the date of issuing, a learner's date of birth is a recent year typed for theirs.
 _YOUNGEST_LEARNER = 10
+# The assessment type of a credential that attests learning done before the offer's schedule.
+_PRIOR_LEARNING = "recognition-of-prior-learning"
 
 
 def _age(born: date, on: date) -> int:
     """Someone's age in whole years on a day (ten on their tenth birthday)."""
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _prior_learning_only(types: object) -> bool:
+    """Whether the assessment types are recognition of prior learning and nothing else."""
+    return isinstance(types, list) and bool(types) and all(t == _PRIOR_LEARNING for t in types)
 
 
 @register
@@ -855,8 +862,9 @@ class CredentialDatesInOrder(Rule):
     before the learning began, or to a learner born after the date of issuing or more than 120 years
     before it (1900-01-01, a system's default for a date not known), holds a typing error or was not
     earned as it says.
-    Passes: the date of issuing on or after the schedule's start, and a date of birth before the date of
-    issuing (and before today) by at most 120 years; or those dates not given. Fails: any out of order.
+    Passes: the date of issuing on or after the schedule's start (or before it when the only assessment is
+    recognition of prior learning, which attests learning done before), and a date of birth before the date
+    of issuing (and before today) by at most 120 years; or those dates not given. Fails: any out of order.
 
     A learner less than ten years old on the date of issuing is told too: a date of birth typed as a
     recent year (the year of issuing for the year of birth) is a typing error.
@@ -891,7 +899,7 @@ class CredentialDatesInOrder(Rule):
         issued = parse_date(doc.get("/issue_date"))
         start = parse_date(doc.get("/participation/schedule/start"))
         born = parse_date(doc.get("/learner/date_of_birth"))
-        if issued and start and issued < start:
+        if issued and start and issued < start and not _prior_learning_only(doc.get("/assessment/types")):
             yield Hit(
                 "/issue_date",
                 message=msg(

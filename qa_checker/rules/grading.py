@@ -166,6 +166,41 @@ def _spelled(text: str) -> str:
     return _SPELLED_FRACTION.sub(lambda f: f"/{_FRACTIONS[f.group(1).casefold()]}", text)
 
 
+# Case endings on numbers, by language, as "from" and "to" a number are written where a language inflects them:
+# the endings, and the words after a "from" that make it a lower bound ("5etik gora": from 5 up). Basque
+# "0tik 10era", Finnish "0:sta 5:een" and "1:stä alkaen", Hungarian "1-től 5-ig", Estonian "0-st 5-ni".
+_CASE_ENDINGS = {
+    "eu": (r"-?e?tik", r"-?e?ra(?:\s+arte)?", r"gora"),
+    "fi": (r":[ls]t[aä]", r":(?:een|ään|aan|hin|iin|seen)(?:\s+asti)?", r"alkaen|ylöspäin"),
+    "hu": (r"-t[óő]l", r"-ig", r"felfelé|kezdve"),
+    "et": (r"-?st", r"-?ni", r"alates|ülespoole"),
+}
+_INFLECTED_RANGE = {
+    code: re.compile(rf"(?<![\w.,])({_NUM}){start}\s+({_NUM}){end}(?!\w)", re.IGNORECASE)
+    for code, (start, end, _up) in _CASE_ENDINGS.items()
+}
+_INFLECTED_FROM = {
+    code: re.compile(rf"(?<![\w.,])({_NUM}){start}(?:\s+(?:{up}))?(?!\w)", re.IGNORECASE)
+    for code, (start, _end, up) in _CASE_ENDINGS.items()
+}
+# Hungarian names a grade and a scale with a suffix on the number: "2-es" (a two), "5-ös skála" (five-point).
+_HUNGARIAN_POINTS = re.compile(r"(?<![\w.,])(\d{1,3})-[aeoö]s\s+(?=skál)", re.IGNORECASE)
+_HUNGARIAN_GRADE = re.compile(rf"(?<![\w.,])({_NUM})-[aeoö]s(?!\w)", re.IGNORECASE)
+
+
+def _uninflected(text: str, language: str) -> str:
+    """A scheme with the case endings on its numbers written as the patterns below read them: "0tik 10era;
+    5etik gora gainditua" as "0-10; 5 gainditua", "5-ös skála" as "5-point scale" (the languages of
+    :data:`_CASE_ENDINGS` only: "1st" is an English ordinal, not Estonian "from 1")."""
+    if language not in _CASE_ENDINGS:
+        return text
+    text = _INFLECTED_RANGE[language].sub(r"\1-\2", text)
+    text = _INFLECTED_FROM[language].sub(r"\1", text)
+    if language == "hu":
+        text = _HUNGARIAN_GRADE.sub(r"\1", _HUNGARIAN_POINTS.sub(r"\1-point scale ", text))
+    return text
+
+
 # The top of a range: a number of up to three digits, or 1000, the top of the scaled scores of certification
 # examinations ("1 to 1000", "100-1000"); other four-digit numbers are years ("2019-2023"), not grades.
 _TOP = rf"(?:1000|{_NUM})"
@@ -203,7 +238,7 @@ _OPEN_BELOW = re.compile(rf"(?:<(?!=)|(?<!\w)(?:{_BELOW_WORDS})\s)\s*({_NUM}){_A
 _DENOMINATOR = re.compile(r"(?:\bout of|\bsur|\bsu|\bop|/)\s*(\d{1,3})(?!\d|[.,]\d|\w)", re.IGNORECASE)
 _POINTS = re.compile(
     r"(?<![\w.,])(\d{1,3})[- ]?(?:point|punkte?|pts?\.?|ballu|balle|balų)"
-    r"(?:[- ]?(?:scale|skala|grading|system|sistēma|sistema|grades?)|\s*(?:[,;.)]|$))",
+    r"(?:[- ]?(?:scale|skala|schlüssel|grading|system|sistēma|sistema|grades?)|\s*(?:[,;.)]|$))",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"%|\b(?:per ?cent|percentage|prozent|pourcent|pourcentage|porcentaje|percentuale|procent)")
@@ -220,7 +255,8 @@ _ECTS = re.compile(
 _LETTER_CORE = r"(?-i:[A-F]X?)"
 _LETTER = rf"(?<![\w-]){_LETTER_CORE}(?![\w+-])"
 _LETTER_RANGE = re.compile(
-    r"(?<![\w/-])([A-F])(?:\s*\([^()]{0,30}\))?\s*(?:-|\s+(?:to|bis|à|a|až|til|till|do)\s+)\s*([A-F])(X?)(?!\w)",
+    r"(?<![\w/-])([A-F])(?:[+-](?=\s))?(?:\s*\([^()]{0,30}\))?\s*(?:-|\s+(?:to|bis|à|a|až|til|till|do)\s+)\s*"
+    r"([A-F])(X?)[+-]?(?!\w)",
 )
 _LETTER_LIST = re.compile(
     rf"{_LETTER}(?:\s*\([^()]{{0,20}}\))?(?:\s*[,/;]\s*[A-F]X?(?:\s*\([^()]{{0,20}}\))?(?!\w)){{2,}}",
@@ -228,7 +264,7 @@ _LETTER_LIST = re.compile(
 _LETTER_TOKEN = re.compile(_LETTER)
 _LETTER_ORDER = ("A", "B", "C", "D", "E", "FX", "F")
 
-_NOT = r"(?<!not )(?<!nicht )(?<!non )(?<!niet )(?<!nie )(?<!no )(?<!ikke )(?<!ej )(?<!ne )(?<!ni )"
+_NOT = r"(?<!not )(?<!nicht )(?<!non )(?<!niet )(?<!nie )(?<!no )(?<!ikke )(?<!ej )(?<!icke )(?<!ne )(?<!ni )(?<!ez )"
 # A grade's label naming it the best, a pass, or a fail.
 _BEST = (
     r"sehr gut|beste|best|highest|excellent|outstanding|very good|très bien|sobresaliente|ottimo|eccellente"
@@ -240,7 +276,7 @@ _PASSING = (
     r"|sufficiente|sufficienza|suffisant|voldoende|pozytywn\w*|godkänd\w*|ståkarakter|bestået|bestått|hyväksytty"
     r"|úspěšn\w*|úspešn\w*|dostatečn\w*|dostateczn\w*|elégséges|aprova\w*|promova\w*|superat\w|superamento"
     r"|validation|validée?s?|pozitivn\w*|positiivn\w*|teigiam\w*|sekmīg\w*|prolazn\w*|megfelelt|успешн\w*"
-    r"|(?<!με )βάση|suċċess|pas(?=\s+ag\s)|tgħaddi"
+    r"|(?<!με )βάση|suċċess|pas(?=\s+ag\s)|tgħaddi|zalicz\w*|gaindit\w*|nahikoa"
 )
 # A grade or mark, in the EU's languages, as a pass mark names it ("pass mark 5", "hyväksytty arvosana 1",
 # "prolazna ocjena je 2"); the passing grades of a span are named in the plural too ("pozitivne ocene").
@@ -259,8 +295,9 @@ _FAILING = (
     r"fail(?:ed|ing)?|nicht genügend|ungenügend|nicht bestanden|insufficient|unsatisfactory|insuffisant"
     r"|ajourné|échec|suspenso|insuficiente|insufficiente|onvoldoende|niedostateczn\w*|nedostatečn\w*"
     r"|nevyhověl\w*|nevyhovel\w*|underkänd\w*|hylätty|elégtelen|nedovoljan|ikke bestå\w*|nicht ausreichend"
+    r"|(?:icke|ej) godkänd\w*"
     r"|слаб|ανεπαρκ\w*|nezadost\w*|nepromovat|reprovad\w*|puudulik|nepatenkinam\w*|neapmierinoš\w*"
-    r"|nedostatočn\w*|mittearvestatud|arvestamata"
+    r"|nedostatočn\w*|mittearvestatud|arvestamata|suspentso\w*|ez gaindit\w*"
     r"|not yet (?:competent|demonstrated|achieved|met)"
 )
 # Failing grades named as the band below a mark: "Fail (below 50)", "below 50% fail", "< 10: fail".
@@ -363,7 +400,7 @@ _GRADED_WORD = re.compile(
     r"|distinction|first class|upper second|lower second|(?:summa |magna )?cum laude|très bien|assez bien"
     r"|bien|passable|sobresaliente|notable|matrícula de honor|ottimo|distinto|buono|discreto|eccellente"
     r"|uitstekend|zeer goed|goed|ruim voldoende|bardzo dobry|dobry(?: plus)?|celujący|výborně|velmi dobře"
-    r"|dobře|utmärkt|mycket god|fremragende|erinomainen|kiitettävä|hyvä|jeles|közepes|odličan|vrlo dobar"
+    r"|dobře|utmärkt|väl godkänd|mycket god|fremragende|erinomainen|kiitettävä|hyvä|jeles|közepes|odličan|vrlo dobar"
     r"|dobar)(?!\w)",
     re.IGNORECASE,
 )
@@ -477,7 +514,7 @@ def _value(text: str) -> Grade:
 
 def read_scale(text: str, language: str) -> Scale | None:
     """The scale one text of a grading scheme states, or ``None`` when none can be read; never raises."""
-    text = _spelled(text[:READ_CHARS].translate(_FOLD))
+    text = _uninflected(_spelled(text[:READ_CHARS].translate(_FOLD)), language)
     low: Decimal | None = None
     high: Decimal | None = None
     low_text = high_text = ""
