@@ -128,6 +128,23 @@ GRAMMAR_WORDS = 1
 # with at least this many, a text is screened among all languages when that language is claimed, may
 # be named by its letters, and is never reported as in that language.
 LETTER_WORDS = 2
+# Spellings only one of two close languages writes (they share their letters and most function words, and
+# lingua mistakes one for the other in short texts), by pair: Catalan's ela geminada "l·l", "ny" and endings
+# "-ció", "-sió", "-tió", "-xió", "-itat" against Spanish "ñ", "á" and "-ción", "-sión", "-dad"; Galician "unha",
+# "dunha", "algunha" against Spanish "j" (Galician "traballo", "xestión"), and Galician "ñ", "-ión" against
+# Portuguese "ã", "õ", "ç", "lh", "nh", "ê", "â". Read in words in lower case only (and a text's first word before
+# one in lower case): a body's name ("Col·legi d'Enginyers" in a Spanish text) is no evidence.
+_WORD_END = r"(?![^\W\d_])"
+_SPELLINGS: dict[tuple[str, str], tuple[re.Pattern[str], re.Pattern[str]]] = {
+    ("ca", "es"): (
+        re.compile(rf"l·l|ny|[cstx]ió{_WORD_END}|itat{_WORD_END}"),
+        re.compile(rf"ñ|á|[cs]ión{_WORD_END}|dad{_WORD_END}"),
+    ),
+    ("gl", "es"): (re.compile(rf"unh[ao]s?{_WORD_END}"), re.compile(r"j")),
+    ("gl", "pt"): (re.compile(rf"ñ|ión{_WORD_END}|unh[ao]s?{_WORD_END}"), re.compile(r"ã|õ|ç|lh|(?<!u)nh|ê|â")),
+}
+# A word, with the ela geminada it may carry ("cel·la").
+_SPELT_WORD = re.compile(r"[^\W\d_]+(?:·l[^\W\d_]*)?")
 # Languages written with another's function words: Norwegian's two standards, and the Latin script of
 # Bosnian and Serbian, which shares Croatian's.
 _FUNCTION_WORDS_OF = {"nb": "no", "nn": "no", "bs": "hr", "sr": "hr"}
@@ -647,6 +664,53 @@ def _named(cleaned: str, tally: _Tally) -> str | None:
     return leaders[0]
 
 
+def _spelt_as(cleaned: str, first: str, second: str) -> tuple[int, int]:
+    """How many words in lower case of a text's sample (and its first word, before one in lower case) are spelt as
+    only ``first`` of two languages of :data:`_SPELLINGS` writes them, and how many as only ``second`` does."""
+    pair = _SPELLINGS.get((first, second))
+    patterns = pair if pair else tuple(reversed(_SPELLINGS[(second, first)]))
+    sample = _sample(cleaned)
+    if not any(pattern.search(sample) for pattern in patterns):
+        return 0, 0  # most texts: read once, not word by word
+    mine = theirs = 0
+    words = _SPELT_WORD.findall(sample)
+    for index, word in enumerate(words):
+        if word.islower() or (index == 0 and len(words) > 1 and words[1].islower()):
+            ours, others = (pattern.search(word) is not None for pattern in patterns)
+            mine += ours and not others
+            theirs += others and not ours
+    return mine, theirs
+
+
+def _misspelt(cleaned: str, found: str) -> bool:
+    """Whether a word of the text is spelt as only a close relative of ``found`` writes it, and none as only
+    ``found`` does: a Spanish sentence naming a Catalan body is Spanish, a Galician one is not Spanish."""
+    for pair in _SPELLINGS:
+        if found in pair:
+            (other,) = set(pair) - {found}
+            theirs, mine = _spelt_as(cleaned, other, found)
+            if theirs > 0 and mine == 0:
+                return True
+    return False
+
+
+def _spelt_apart(cleaned: str, claimed: str) -> Detection | None:
+    """The verdict on a text with ``LETTER_WORDS`` words or more spelt as only a close relative of the claimed
+    language writes them (:data:`_SPELLINGS`), and none as only the claimed one does, where lingua's screening
+    between the two agrees: the claimed language never writes those words ("Integra un sistema de visió
+    artificial en una cel·la de producció" is Catalan, which the detectors alone read as Spanish). One such word
+    is no evidence: a bilingual title or a borrowed term has one."""
+    for pair in _SPELLINGS:
+        if claimed in pair:
+            (other,) = set(pair) - {claimed}
+            theirs, mine = _spelt_as(cleaned, other, claimed)
+            if theirs >= LETTER_WORDS and mine == 0 and other in detectable():
+                verdict = _screen(_sample(cleaned), claimed, (other,))
+                if verdict is not None and verdict.language == other:
+                    return Detection(other, 1.0, 0.0, (other,))
+    return None
+
+
 def _clearly_other(text: str, claimed: str, thresholds: tuple[int, int, float, float]) -> str | None:
     min_words, min_chars, min_confidence, max_claimed_probability = thresholds
     if claimed not in detectable():
@@ -657,12 +721,15 @@ def _clearly_other(text: str, claimed: str, thresholds: tuple[int, int, float, f
     tally = _tally(cleaned, claimed)
     if _clears(tally, claimed):
         return None
-    found = _agreed(cleaned, tally, claimed, min_confidence, max_claimed_probability) or _detect(
-        _sample(cleaned), claimed
+    found = (
+        _spelt_apart(cleaned, claimed)
+        or _agreed(cleaned, tally, claimed, min_confidence, max_claimed_probability)
+        or _detect(_sample(cleaned), claimed)
     )
     if (
         found is None
         or found.language == claimed
+        or _misspelt(cleaned, found.language)
         or confusable(found.language, claimed)
         or found.confidence < min_confidence
         or found.claimed_probability > max_claimed_probability
