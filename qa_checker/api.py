@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, TypedDict
 from qa_checker.document import Document
 from qa_checker.i18n import LANGUAGES, SOURCE_LANGUAGE
 from qa_checker.limits import DEFAULT_MAX_BYTES, Limits
-from qa_checker.loaders.code_pages import text_codec
+from qa_checker.loaders.code_pages import text_codec, unknown_encoding
 from qa_checker.moment import parse_moment
 from qa_checker.results import Report
 from qa_checker.rubric import DEFAULT_RUBRIC, Rubric, load_rubric
 from qa_checker.runner import RunConfig, run, run_documents
+from qa_checker.text import english
 from qa_checker.waivers import Waivers, load_waivers
 
 if TYPE_CHECKING:  # typing.Unpack is Python 3.11's; only the type checker reads it here
@@ -49,7 +50,7 @@ def config(
         raise ValueError(f"unsupported language {language!r}; choose one of {', '.join(LANGUAGES)}")
     codec = None if encoding is None else text_codec(encoding)
     if encoding is not None and codec is None:
-        raise ValueError(f"unknown text encoding {encoding!r}; name one such as windows-1250 or utf-8")
+        raise ValueError(english(unknown_encoding(encoding)))
     return RunConfig(
         rubric=rubric if isinstance(rubric, Rubric) else load_rubric(rubric),
         now=_moment(now),

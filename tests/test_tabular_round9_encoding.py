@@ -243,6 +243,6 @@ def test_the_api_reads_the_file_in_the_page_named(german_csv):
     assert not any("UTF-8" in str(f.message) for r in report.results for f in r.findings)
 
 
-def test_the_api_refuses_an_unknown_encoding(german_csv):
-    with pytest.raises(ValueError, match="windows-9999"):
+def test_the_api_refuses_an_unknown_encoding_in_the_words_of_the_cli(german_csv):
+    with pytest.raises(ValueError, match="'windows-9999' is not a text encoding known here"):
         api.check_paths([german_csv], encoding="windows-9999")
