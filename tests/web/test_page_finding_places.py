@@ -8,29 +8,18 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from qa_checker.web import application
-from tests.conftest import NOW, SAMPLES
+from tests.conftest import SAMPLES
 from tests.web.test_api import cli_json
 
 MISSING_ELEMENTS = SAMPLES / "flawed" / "half-annex-i.yaml"
 JSON_OFFER = SAMPLES / "flawed" / "pl-ochrona-danych.json"
 WHOLE_FILE = "(the whole file)"
-
-
-@pytest.fixture(scope="module")
-def client() -> Iterator[Any]:
-    from starlette.testclient import TestClient
-
-    app = application.create_app(application.Settings.from_env({}, workers=1, now=NOW))
-    with TestClient(app) as running:
-        running.get("/")
-        yield running
 
 
 def shown_places(page: str) -> list[tuple[str, str, int | None]]:

@@ -6,29 +6,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from qa_checker.web import application
-from tests.conftest import NOW
 from tests.web.test_api import cli_json
 from tests.web.test_page_finding_places import check
 
 IMPORTED = Path(__file__).parents[1] / "fixtures" / "importers"
 FILES = [IMPORTED / "elm" / "credential-no-context.json", *sorted((IMPORTED / "ob3").glob("*.json"))]
-
-
-@pytest.fixture(scope="module")
-def client() -> Iterator[Any]:
-    from starlette.testclient import TestClient
-
-    app = application.create_app(application.Settings.from_env({}, workers=1, now=NOW))
-    with TestClient(app) as running:
-        running.get("/")
-        yield running
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: Path(p).name)

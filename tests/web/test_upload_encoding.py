@@ -11,7 +11,6 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -21,7 +20,6 @@ from qa_checker import ids
 from qa_checker.cli import cli
 from qa_checker.loaders.code_pages import text_codec
 from qa_checker.web import application
-from tests.conftest import NOW
 from tests.web.test_api import cli_json
 
 TITLE = "Zarządzanie jakością w szkolnictwie wyższym"
@@ -32,16 +30,6 @@ CP1250 = (HEADER + f"PL-QA-1,{TITLE},Politechnika Łódzka,5\n").encode("cp1250"
 NOT_CP1252 = HEADER.encode("ascii") + b"X-1,Data,Uni,5\nX-2,Stra\x81e,Uni,5\n"
 UTF8_BOM = b"\xef\xbb\xbf" + (HEADER + f"PL-QA-1,{TITLE},Politechnika Łódzka,5\n").encode("utf-8")
 UNKNOWN = "windows-9999"
-
-
-@pytest.fixture(scope="module")
-def client() -> Iterator[Any]:
-    from starlette.testclient import TestClient
-
-    app = application.create_app(application.Settings.from_env({}, workers=1, now=NOW))
-    with TestClient(app) as running:
-        running.get("/")
-        yield running
 
 
 def cli_error(name: str) -> str:
