@@ -137,6 +137,8 @@ Scalar: TypeAlias = str | int | float | bool
 _ID_KEYS = ("@id", "id")
 _TYPE_KEYS = ("@type", "type")
 _NOT_CONTENT = frozenset((*_ID_KEYS, *_TYPE_KEYS, "@context"))
+# How many other values of a term, written differently by other objects of its id, a conflict names at most.
+_CONFLICTS_NAMED = 5
 # How many graphs deep a named graph's nodes are read (the document's own @graph is the first).
 GRAPH_DEPTH = 8
 _LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
@@ -307,6 +309,7 @@ class Reader:
         self._described: dict[str, dict[str, tuple[dict[str, Any], str, str]]] = {}
         self._keyed: dict[str, dict[str, tuple[dict[str, Any], str]]] = {}
         self._disagreeing: dict[tuple[str, str, int], list[str]] = {}
+        self._term_values: dict[tuple[str, str], list[tuple[object, str]]] = {}
         self._terms: dict[str, str] = {}
         self.budget = _BUDGET.get() or Budget(Limits().jsonld_nodes)
 
@@ -417,23 +420,36 @@ class Reader:
 
     def disagreeing(self, ident: str, term: str, place: tuple[dict[str, Any], str, str]) -> list[str]:
         """Where the other objects of an id give ``term`` a value that contradicts the one at ``place`` (its object,
-        key and the object's pointer; see :func:`_contradict`), reckoned once per place."""
+        key and the object's pointer; see :func:`_contradict`), reckoned once per place: the first place of each
+        value written differently, at most :data:`_CONFLICTS_NAMED` of them."""
         if ident not in self.index or len(self._objects[ident]) < 2:
             return []
         found = self._disagreeing.get((ident, term, id(place[0])))
         if found is None:
             data, key, _where = place
             found = []
-            for other, where in self._objects.get(ident, ()):
-                if other is data:
-                    continue
-                self.budget.spend(max(1, len(other)), where)
-                found += [
-                    jp.child(where, k)
-                    for k, v in other.items()
-                    if isinstance(k, str) and self.term(k) == term and _contradict(data[key], v)
-                ]
+            for value, where in self._values(ident, term):
+                self.budget.spend(1, where)
+                if _contradict(data[key], value):
+                    found.append(where)
+                    if len(found) == _CONFLICTS_NAMED:
+                        break
             self._disagreeing[(ident, term, id(place[0]))] = found
+        return found
+
+    def _values(self, ident: str, term: str) -> list[tuple[object, str]]:
+        """Each value the objects of an id give ``term``, written differently, with its first pointer; built once
+        per id and term, so that a node repeated a thousand times is compared with its few values, not with each
+        copy."""
+        found = self._term_values.get((ident, term))
+        if found is None:
+            first: dict[str, tuple[object, str]] = {}
+            for other, where in self._objects.get(ident, ()):
+                self.budget.spend(max(1, len(other)), where)
+                for k, v in other.items():
+                    if isinstance(k, str) and self.term(k) == term:
+                        first.setdefault(repr(v), (v, jp.child(where, k)))
+            found = self._term_values[(ident, term)] = list(first.values())
         return found
 
     def keyed(self, term: str, value: str) -> Node | None:

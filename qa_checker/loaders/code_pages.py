@@ -82,13 +82,25 @@ _HIGH_SIGN = re.compile(r"[^\s,;]{0,20}[^\x00-\x7f][^\s,;]{0,20}")
 _LEGACY_SAMPLE_BYTES = 64 * 1024
 
 
+# ASCII text that an escape codec reads as other characters ("A" for "\\u0041") and a text encoding as itself.
+_ESCAPE_PROBE = b"a\\u0041,b"
+
+
 def text_codec(name: str) -> str | None:
     """The codec ``name`` names (``windows-1250``, ``latin-1``, ``utf-8``), as Python names it, when it decodes
-    bytes to text; ``None`` for an unknown name or a codec that is not a text encoding (``base64``)."""
+    bytes to text; ``None`` for an unknown name or a codec that is not a text encoding: a transform of bytes
+    (``base64``) or an escape of ASCII text that reads it as other characters or refuses it (``unicode_escape``,
+    ``punycode``)."""
     try:
-        b"a".decode(name, "replace")
+        read = _ESCAPE_PROBE.decode(name, "replace")
+        _ESCAPE_PROBE.decode(name)
+    except UnicodeDecodeError:
+        pass  # a codec of two- or four-byte characters: the probe is no whole number of them
     except (LookupError, ValueError):
         return None
+    else:
+        if read != _ESCAPE_PROBE.decode("ascii") and read.isascii():
+            return None
     return codecs.lookup(name).name
 
 

@@ -70,6 +70,7 @@ from __future__ import annotations
 
 import codecs
 import collections
+import contextlib
 import csv
 import functools
 import html
@@ -150,6 +151,8 @@ HEADER_SEARCH_ROWS = 10
 # Past those rows, a header naming an id or a title column is looked for in up to this many rows in all (a
 # report's long preamble of parameters or guidance above its table).
 _FAR_HEADER_ROWS = 1_000
+# The characters of a CSV those rows are sniffed for their delimiter in, at most (a thousand lines of a kilobyte).
+_FAR_HEADER_CHARS = 1 << 20
 # The fields, at least, that such a header names.
 _FAR_HEADER_FIELDS = 3
 # A header is looked for in the first ten rows of two filled cells or more, rows of one cell or none (a title,
@@ -560,10 +563,10 @@ def _named_csv(raw: bytes, source: str, encoding: str) -> tuple[str, list[Findin
         return raw.decode(encoding), []
     except UnicodeDecodeError as exc:
         error = exc
-    line = line_at(raw, error.start)
-    begin = max(raw.rfind(b"\n", 0, error.start), raw.rfind(b"\r", 0, error.start)) + 1
-    column = len(raw[begin : error.start].decode(encoding, errors="replace")) + 1
+    # Lines and columns are counted in the text read so far: in UTF-16 a byte 0x0A may be half of any character.
     before = raw[: error.start].decode(encoding, errors="replace")
+    line = before.count("\n") + before.count("\r") - before.count("\r\n") + 1
+    column = len(before) - max(before.rfind("\n"), before.rfind("\r"))
     split = _delimiter(before + "\ufffd", ColumnResolver())
     cell = ""
     if not isinstance(split, Text):
@@ -715,8 +718,10 @@ def _delimiter(text: str, resolver: ColumnResolver) -> tuple[str, str] | Text:
     read; any line ending ends it), else it is sniffed; a ``sep=`` line naming no usable delimiter is refused."""
     directive = _SEP_LINE.match(text)
     if directive is None:
-        head = text[:65536].splitlines()
-        return _sniff(head[:HEADER_SEARCH_ROWS], resolver, head[:_FAR_HEADER_ROWS]), text
+        head = far = text[:65536].splitlines()
+        if len(head) < _FAR_HEADER_ROWS and len(text) > 65536:
+            far = text[:_FAR_HEADER_CHARS].splitlines()  # a preamble of long lines of guidance
+        return _sniff(head[:HEADER_SEARCH_ROWS], resolver, far[:_FAR_HEADER_ROWS]), text
     named = directive.group(1).strip(" ")
     if len(named) != 1 or named == '"' or (named.isspace() and named != "\t"):
         return msg(
@@ -737,7 +742,7 @@ def _sniff(lines: list[str], resolver: ColumnResolver, more: list[str] | None = 
     if any, is taken."""
 
     def score(delimiter: str) -> tuple[int, int, int, bool]:
-        rows = list(csv.reader(lines, delimiter=delimiter))
+        rows = _sniffed_rows(lines, delimiter)
         named = max((sum(1 for c in row[:200] if resolver.resolve(c) is not None) for row in rows), default=0)
         widths = collections.Counter(len(row) for row in rows if len(row) > 1)
         most = max((line.count(delimiter) for line in unquoted), default=0)
@@ -747,10 +752,19 @@ def _sniff(lines: list[str], resolver: ColumnResolver, more: list[str] | None = 
     best = max((",", ";", "\t", "|"), key=score)
     if more is not None and len(more) > len(lines) and score(best)[0] == 0:
         far = _sniff(more, resolver)
-        rows = csv.reader(more, delimiter=far)
+        rows = _sniffed_rows(more, delimiter=far)
         if any(sum(1 for c in row[:200] if resolver.resolve(c) is not None) >= 2 for row in rows):
             return far
     return best
+
+
+def _sniffed_rows(lines: list[str], delimiter: str) -> list[list[str]]:
+    """The rows of ``lines`` split on ``delimiter``, up to a cell longer than the csv module reads (a quote left
+    open over the lines sniffed)."""
+    rows: list[list[str]] = []
+    with contextlib.suppress(csv.Error):
+        rows.extend(csv.reader(lines, delimiter=delimiter))
+    return rows
 
 
 # ---------------------------------------------------------------- XLSX
