@@ -45,6 +45,7 @@ def test_a_header_at_row_1001_is_refused_with_a_located_message(delimiter: str) 
     (doc,) = load_csv(csv_text([GUIDANCE] * 1000, delimiter), "export.csv")
     (finding,) = [f for f in doc.findings if f.severity.name == "ERROR"]
     assert "no header row naming descriptor fields was found" in str(finding.message)
+    assert "nor one naming an id or a title and two more fields in the first 1,000 rows" in str(finding.message)
     assert finding.origin is not None and finding.origin.cell == "A1"
 
 

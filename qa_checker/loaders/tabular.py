@@ -1513,11 +1513,12 @@ class _Reader:
                 COLUMNS,
                 plural(
                     "no header row naming descriptor fields was found in the first {count} row, with the columns "
-                    "split on {delimiter}",
+                    "split on {delimiter}, nor one naming an id or a title and two more fields in the first {far} rows",
                     "no header row naming descriptor fields was found in the first {count} rows, with the columns "
-                    "split on {delimiter}",
+                    "split on {delimiter}, nor one naming an id or a title and two more fields in the first {far} rows",
                     HEADER_SEARCH_ROWS,
                     delimiter=_delimiter_name(self.delimiter),
+                    far=_FAR_HEADER_ROWS,
                 ),
                 _CSV_HEADER_HINT,
                 fmt=self.fmt,
@@ -1529,10 +1530,13 @@ class _Reader:
                 self.source,
                 COLUMNS,
                 plural(
-                    "no header row naming descriptor fields was found in the first {count} row of {sheets}",
-                    "no header row naming descriptor fields was found in the first {count} rows of {sheets}",
+                    "no header row naming descriptor fields was found in the first {count} row of {sheets}, nor one "
+                    "naming an id or a title and two more fields in the first {far} rows",
+                    "no header row naming descriptor fields was found in the first {count} rows of {sheets}, nor one "
+                    "naming an id or a title and two more fields in the first {far} rows",
                     HEADER_SEARCH_ROWS,
                     sheets=where,
+                    far=_FAR_HEADER_ROWS,
                 ),
                 msg(
                     "Put a header row above the descriptors, naming each column by a descriptor field "
