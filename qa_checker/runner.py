@@ -153,10 +153,15 @@ def _cores() -> int:
     return max(1, len(affinity(0)) if affinity is not None else os.cpu_count() or 1)
 
 
+def _loaders(config: RunConfig) -> Loaders:
+    """The parsers a run's settings ask for: its limits, column mapping, names of files and CSV encoding."""
+    return Loaders(config.limits, config.mapping, short_names=config.short_names, encoding=config.encoding)
+
+
 def run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: bytes | None = None) -> Report:
     """Check every descriptor under ``paths`` (``-`` stands for ``stdin``, the bytes read from it)."""
     moment = config.now or datetime.now(timezone.utc)
-    loaders = Loaders(config.limits, config.mapping, short_names=config.short_names, encoding=config.encoding)
+    loaders = _loaders(config)
     paths = list(paths)
 
     def found() -> Iterator[_Input]:
@@ -241,7 +246,7 @@ def iter_results(
     local engine; ``on_start`` is not called (the number of inputs is not known in advance).
     """
     moment = config.now or datetime.now(timezone.utc)
-    loaders = Loaders(config.limits, config.mapping, short_names=config.short_names, encoding=config.encoding)
+    loaders = _loaders(config)
     items = _inputs(paths, loaders, config.exclude)
     job = _Job(replace(config, progress=None, on_start=None), moment.date())
     workers = worker_count(config.jobs)
@@ -277,7 +282,7 @@ def load(
     paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: bytes | None = None
 ) -> Iterator[Document]:
     """The documents a run would check, as read (for ``convert``)."""
-    loaders = Loaders(config.limits, config.mapping, short_names=config.short_names, encoding=config.encoding)
+    loaders = _loaders(config)
     for item in _inputs(paths, loaders, config.exclude):
         yield from _load(item, loaders, config, stdin)
 
@@ -459,9 +464,7 @@ def _end_with_parent(parent: int) -> None:
 
 def _check_chunk(paths: Sequence[Path], job: _Job) -> list[_Group]:
     """The results of a chunk of files, checked in a worker: a group each, or one :class:`Page` for a run on disk."""
-    loaders = Loaders(
-        job.config.limits, job.config.mapping, short_names=job.config.short_names, encoding=job.config.encoding
-    )
+    loaders = _loaders(job.config)
     groups = [check_input(p, job, loaders) for p in paths]
     if not job.pack:
         return list[_Group](groups)
