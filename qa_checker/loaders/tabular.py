@@ -197,7 +197,7 @@ def load_csv(
     if isinstance(decoded, Document):
         return [decoded]
     text, read_notes = decoded
-    sheet = PurePosixPath(source.replace("\\", "/")).stem or "csv"
+    sheet = _csv_sheet(source)
     limits = limits or Limits()
     resolver = ColumnResolver(mapping)
     split = _delimiter(text, resolver)
@@ -556,6 +556,11 @@ def _marked_over(raw: bytes, encoding: str | None) -> list[Finding]:
     return [_finding(CELLS, Severity.INFO, "", message, hint, Origin(line=1))]
 
 
+def _csv_sheet(source: str) -> str:
+    """The sheet a CSV file's cells are named in: the file's name without its suffix, as Excel names it."""
+    return PurePosixPath(source.replace("\\", "/")).stem or "csv"
+
+
 def _named_csv(raw: bytes, source: str, encoding: str) -> tuple[str, list[Finding]] | Document:
     """A CSV read in the ``encoding`` the user named, or refused at the first byte that is not text in it: its
     line and column, and the cell it falls in."""
@@ -572,7 +577,7 @@ def _named_csv(raw: bytes, source: str, encoding: str) -> tuple[str, list[Findin
     if not isinstance(split, Text):
         records = list(csv.reader(io.StringIO(split[1], newline=""), delimiter=split[0]))
         cell = f"{column_letter(max(len(records[-1]), 1))}{len(records)}" if records else ""
-    sheet = PurePosixPath(source.replace("\\", "/")).stem or "csv"
+    sheet = _csv_sheet(source)
     return load_error(
         source,
         ids.UNREADABLE,
@@ -743,7 +748,7 @@ def _sniff(lines: list[str], resolver: ColumnResolver, more: list[str] | None = 
 
     def score(delimiter: str) -> tuple[int, int, int, bool]:
         rows = _sniffed_rows(lines, delimiter)
-        named = max((sum(1 for c in row[:200] if resolver.resolve(c) is not None) for row in rows), default=0)
+        named = _most_named(rows, resolver)
         widths = collections.Counter(len(row) for row in rows if len(row) > 1)
         most = max((line.count(delimiter) for line in unquoted), default=0)
         return named if named >= 2 else 0, max(widths.values(), default=0), most, delimiter == ","
@@ -752,10 +757,14 @@ def _sniff(lines: list[str], resolver: ColumnResolver, more: list[str] | None = 
     best = max((",", ";", "\t", "|"), key=score)
     if more is not None and len(more) > len(lines) and score(best)[0] == 0:
         far = _sniff(more, resolver)
-        rows = _sniffed_rows(more, delimiter=far)
-        if any(sum(1 for c in row[:200] if resolver.resolve(c) is not None) >= 2 for row in rows):
+        if _most_named(_sniffed_rows(more, far), resolver) >= 2:
             return far
     return best
+
+
+def _most_named(rows: list[list[str]], resolver: ColumnResolver) -> int:
+    """The most descriptor fields the first 200 cells of one of ``rows`` name."""
+    return max((sum(1 for c in row[:200] if resolver.resolve(c) is not None) for row in rows), default=0)
 
 
 def _sniffed_rows(lines: list[str], delimiter: str) -> list[list[str]]:
