@@ -36,7 +36,7 @@ import functools
 import os
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -682,16 +682,19 @@ def _spelt_as(cleaned: str, first: str, second: str) -> tuple[int, int]:
     return mine, theirs
 
 
+def _spelt_relatives(cleaned: str, language: str) -> Iterator[tuple[str, int, int]]:
+    """Each close relative of ``language`` in :data:`_SPELLINGS`, with how many words of the text are spelt as only
+    the relative writes them and how many as only ``language`` does."""
+    for pair in _SPELLINGS:
+        if language in pair:
+            (other,) = set(pair) - {language}
+            yield (other, *_spelt_as(cleaned, other, language))
+
+
 def _misspelt(cleaned: str, found: str) -> bool:
     """Whether a word of the text is spelt as only a close relative of ``found`` writes it, and none as only
     ``found`` does: a Spanish sentence naming a Catalan body is Spanish, a Galician one is not Spanish."""
-    for pair in _SPELLINGS:
-        if found in pair:
-            (other,) = set(pair) - {found}
-            theirs, mine = _spelt_as(cleaned, other, found)
-            if theirs > 0 and mine == 0:
-                return True
-    return False
+    return any(theirs > 0 and mine == 0 for _other, theirs, mine in _spelt_relatives(cleaned, found))
 
 
 def _spelt_apart(cleaned: str, claimed: str) -> Detection | None:
@@ -700,14 +703,11 @@ def _spelt_apart(cleaned: str, claimed: str) -> Detection | None:
     between the two agrees: the claimed language never writes those words ("Integra un sistema de visió
     artificial en una cel·la de producció" is Catalan, which the detectors alone read as Spanish). One such word
     is no evidence: a bilingual title or a borrowed term has one."""
-    for pair in _SPELLINGS:
-        if claimed in pair:
-            (other,) = set(pair) - {claimed}
-            theirs, mine = _spelt_as(cleaned, other, claimed)
-            if theirs >= LETTER_WORDS and mine == 0 and other in detectable():
-                verdict = _screen(_sample(cleaned), claimed, (other,))
-                if verdict is not None and verdict.language == other:
-                    return Detection(other, 1.0, 0.0, (other,))
+    for other, theirs, mine in _spelt_relatives(cleaned, claimed):
+        if theirs >= LETTER_WORDS and mine == 0 and other in detectable():
+            verdict = _screen(_sample(cleaned), claimed, (other,))
+            if verdict is not None and verdict.language == other:
+                return Detection(other, 1.0, 0.0, (other,))
     return None
 
 
