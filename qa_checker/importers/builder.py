@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from typing import Any, overload
+from urllib.parse import unquote
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
@@ -531,6 +532,19 @@ def canonical_eu_uri(uri: str) -> str:
     """An EU concept URI as the vocabularies write it, with http:// (``https://data.europa.eu/snb/eqf/6`` is
     ``http://data.europa.eu/snb/eqf/6``); any other URI unchanged."""
     return "http://" + uri[len("https://") :] if uri.startswith("https://") and is_eu_uri(uri) else uri
+
+
+# The ESCO portal's page of a concept names the concept in its ``uri`` parameter
+# (https://esco.ec.europa.eu/en/classification/skill?uri=http%3A%2F%2Fdata.europa.eu%2Fesco%2Fskill%2F...).
+_ESCO_PORTAL = re.compile(r"https?://esco\.ec\.europa\.eu/[a-z]{2}/classification/[a-z_]+\?(?:[^#]*&)?uri=([^&#]+)")
+
+
+def esco_concept(url: str) -> str | None:
+    """The ESCO concept a URL names: an ESCO URI itself (as the vocabulary writes it), or the concept of an ESCO
+    portal page; ``None`` for any other URL."""
+    portal = _ESCO_PORTAL.match(url.strip())
+    uri = unquote(portal.group(1)) if portal else url.strip()
+    return canonical_eu_uri(uri) if uri.startswith(ESCO_BASES) else None
 
 
 def is_local_id(ident: str | None) -> bool:

@@ -53,10 +53,17 @@ _ISCED_TERMS = ("iscedfCode", "iSCEDFCode", "ISCEDFCode")
 _UNKNOWN = frozenset({"unknown", "n/a", "none", "-"})
 
 
+def _types(node: Node) -> set[str]:
+    """The node's types, and its subject's: an issuer of the EBSI pilots may type the credential only as a
+    ``VerifiableAttestation`` and put the diploma's type on its ``credentialSubject``."""
+    subject = node.node("credentialSubject")
+    return node.types | (subject.types & DIPLOMA_TYPES if subject is not None else set())
+
+
 def _roots(data: dict[str, Any]) -> list[Node]:
     reader = Reader(data)
     nodes = graph_nodes(reader) or [reader.node(data, "")]
-    return [n for n in nodes if n.types & (DIPLOMA_TYPES | {ATTESTATION})]
+    return [n for n in nodes if _types(n) & (DIPLOMA_TYPES | {ATTESTATION})]
 
 
 def detect(data: dict[str, Any]) -> bool:
@@ -72,7 +79,7 @@ def convert(document: Document, base: str) -> list[Document]:
         achieved = subject.nodes("achieved") if subject is not None else []
         if subject is not None and achieved and not subject.has("learningAchievement"):
             converted.extend(_achievement(document, base, root, subject, node, len(achieved)) for node in achieved)
-        elif subject is not None and not subject.has("learningAchievement") and not root.types & DIPLOMA_TYPES:
+        elif subject is not None and not subject.has("learningAchievement") and not _types(root) & DIPLOMA_TYPES:
             converted.append(
                 refused(
                     document,
@@ -90,7 +97,7 @@ def convert(document: Document, base: str) -> list[Document]:
 
 
 def _label(root: Node) -> str:
-    return LABEL if root.types & DIPLOMA_TYPES else ATTESTATION_LABEL
+    return LABEL if _types(root) & DIPLOMA_TYPES else ATTESTATION_LABEL
 
 
 def _convert(document: Document, base: str, root: Node, subject: Node | None) -> Document:
@@ -99,7 +106,7 @@ def _convert(document: Document, base: str, root: Node, subject: Node | None) ->
             document,
             msg(
                 "the EBSI {type} has no credentialSubject; there is nothing to check",
-                type=min(root.types & DIPLOMA_TYPES, default=ATTESTATION),
+                type=min(_types(root) & DIPLOMA_TYPES, default=ATTESTATION),
             ),
             msg("Give the diploma with its credentialSubject (learner, learning achievement, awarding body)."),
             source=base + (root.where("credentialSubject") if root.has("credentialSubject") else root.pointer),

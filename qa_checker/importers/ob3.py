@@ -22,6 +22,7 @@ from qa_checker.importers.builder import (
     Builder,
     country_of,
     duration_hours,
+    esco_concept,
     first_text,
     is_local_id,
     iso_date,
@@ -499,6 +500,10 @@ def _field_alignment(b: Builder, url: tuple[Scalar, str]) -> None:
     )
 
 
+# A targetFramework that names the EQF.
+_EQF_FRAMEWORK = re.compile(r"\bEQF\b|\bEuropean Qualifications? Framework\b", re.IGNORECASE)
+
+
 def read_alignments(b: Builder, achievement: Node) -> list[Node]:
     """The EQF level, external QA and learning outcomes (competency and ESCO skill alignments) an achievement's
     alignments give; returns the alignments that gave none of them."""
@@ -522,8 +527,12 @@ def read_alignments(b: Builder, achievement: Node) -> list[Node]:
         code = alignment.scalar("targetCode")
         url = alignment.iri("targetUrl")
         name = alignment.text("targetName")
+        esco = esco_concept(str(url[0])) if url is not None else None
         eqf_url = url is not None and str(url[0]).startswith(EQF_BASES)
-        if kind.lower() == "ext:eqf" or eqf_url:
+        framework = alignment.text("targetFramework") if target is None else None
+        # Open Badges 2.0 has no targetType: an alignment to the EQF is told by the framework it names.
+        eqf_framework = framework is not None and bool(_EQF_FRAMEWORK.search(str(first_text(framework[0]))))
+        if kind.lower() == "ext:eqf" or eqf_url or eqf_framework:
             # The level is the EQF concept's number when the URL is an EQF level concept (the concept, not the code
             # written beside it, such as "EQF 6"), else the code: another URL's last segment is no level.
             concept = number(str(url[0]).rsplit("/", 1)[-1]) if url and eqf_url else None
@@ -563,7 +572,7 @@ def read_alignments(b: Builder, achievement: Node) -> list[Node]:
                 )
         elif url is not None and str(url[0]).startswith(ISCED_BASES):
             _field_alignment(b, url)
-        elif name is not None and (kind in COMPETENCY_TARGETS or (url and str(url[0]).startswith(ESCO_SKILLS))):
+        elif name is not None and (kind in COMPETENCY_TARGETS or (esco is not None and esco.startswith(ESCO_SKILLS))):
             if own_name and _folded(name) == own_name:
                 # A catalogue entry for the achievement itself (the course aligned to its own CASE item): what the
                 # learner can do is not stated by repeating the achievement's name.
@@ -578,8 +587,8 @@ def read_alignments(b: Builder, achievement: Node) -> list[Node]:
                 )
                 continue
             entry: dict[str, Any] = {"text": name[0]}
-            if url and str(url[0]).startswith(ESCO_BASES):
-                entry["esco"] = [url[0]]
+            if esco is not None:
+                entry["esco"] = [esco]
             b.trace(f"/learning_outcomes/{len(outcomes)}", alignment.pointer)
             outcomes.append(entry)
         else:

@@ -501,7 +501,8 @@ def _participation(b: Builder, node: Node, runs: list[Node]) -> None:
 
 
 def _prerequisites(b: Builder, node: Node, kind: str) -> None:
-    """``coursePrerequisites`` / ``programPrerequisites`` as texts, one a line (an alignment's or a course's name)."""
+    """``coursePrerequisites`` / ``programPrerequisites`` as texts, one a line (an alignment's or a course's name, a
+    credential's name or its ``credentialCategory``: "Bachelor's degree")."""
     term = "programPrerequisites" if kind != "Course" else "coursePrerequisites"
     lines: list[str] = []
     for value, where in node.values(term):
@@ -509,6 +510,9 @@ def _prerequisites(b: Builder, node: Node, kind: str) -> None:
         if found is None:
             given = node.reader.resolve(value, where)
             named = given.text("targetName") or given.text("name") if given is not None else None
+            if given is not None and named is None:
+                category = given.node("credentialCategory")
+                named = category.text("name") if category is not None else given.text("credentialCategory")
             found = named[0] if named is not None else None
         text = first_text(found)
         if text and text not in lines:
