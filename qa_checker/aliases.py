@@ -211,7 +211,8 @@ _MONTH = r"(?P<m>[^\W\d_]{3,}(?:\s[^\W\d_]{3,})?)"
 # "1er février 2027", "15. September 2026", "15 de marzo de 2027", "1. rujna 2026.", Maltese "l-1 ta' Ottubru
 # 2026" (its article before the day), Irish "1ú Meán Fómhair 2026", Polish "15 grudnia 2026 r.", Bulgarian
 # "1 септември 2026 г."), month first ("Sept. 15, 2026", "September 15th, 2026"), year first (Hungarian
-# "2026. október 1.", Lithuanian "2026 m. rugsėjo 1 d.") and Latvian "2026. gada 1. septembris".
+# "2026. október 1.", Lithuanian "2026 m. rugsėjo 1 d."), Latvian "2026. gada 1. septembris" and hyphenated as
+# Excel's d-mmm-yyyy shows a date ("15-Sep-2026", Dutch "15-sep-2026").
 _NAMED_DATES = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
@@ -220,6 +221,7 @@ _NAMED_DATES = tuple(
         rf"^{_MONTH}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$",
         rf"^(?P<y>\d{{4}})(?:\.|\s*m\.)?\s+{_MONTH}\.?\s+(?P<d>\d{{1,2}})(?:\.|\s*d\.?)?$",
         rf"^(?P<y>\d{{4}})\.?\s*gada\s+(?P<d>\d{{1,2}})\.\s*{_MONTH}$",
+        rf"^(?P<d>\d{{1,2}})-{_MONTH}\.?-(?P<y>\d{{4}})$",
     )
 )
 # The word "year" Polish and Bulgarian write after a date's year: "15.09.2026 r.", "1 септември 2026 г.".

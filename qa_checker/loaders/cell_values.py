@@ -80,6 +80,10 @@ _WORKLOADS = (("workload", "ects"), ("workload", "hours"))
 # The dash that marks a whole amount of money ("€ 450,-", "450,-- EUR").
 _WHOLE_AMOUNT = re.compile(r"(?<=\d),[-–—]{1,2}(?=\s*[^\d,.]*$)")
 _GROUPING_DOT = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+# The spaces locales group thousands with besides a plain one (a no-break, a narrow no-break and a thin space, as
+# Excel and macOS write French and Polish numbers), and the apostrophe of Swiss numbers ("1'250.00", "1’250.00").
+_GROUPING_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
+_GROUPING_APOSTROPHE = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
 _CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "zł": "PLN", "kč": "CZK", "ft": "HUF", "lei": "RON", "лв": "BGN"}
 # Words around an EQF level ("EQF 6", "Niveau 6", "Poziom 6"), as normalised header words.
 _LEVEL_WORDS = frozenset(
@@ -244,9 +248,11 @@ def _quantity(value: Any, spec: Field) -> Converted:
     if isinstance(value, Amount):
         shown = ((_CURRENCY, value.currency),) if spec.path == _AMOUNT else ()
         return Converted(as_number(float(value)), implied=shown)
+    if isinstance(value, timedelta) and spec.path == _WORKLOADS[1]:
+        return Converted(as_number(round(value.total_seconds() / 3600, 2)))  # hours typed as 125:00 ([h]:mm)
     if not isinstance(value, str):
         return Converted(as_number(value))
-    text = _typed(value).replace("\u00a0", " ")
+    text = _plain_digits(_typed(value))
     if spec.path == _AMOUNT and normalise(text) in _FREE:
         return Converted(0)
     both = WORKLOAD_PAIR.match(text) if spec.path in _WORKLOADS else None
@@ -306,6 +312,15 @@ def format_currency(number_format: str) -> str | None:
         if currency is not None:
             return currency
     return None
+
+
+# A number format's literal text: a quoted part or a character escaped with a backslash.
+_FORMAT_LITERAL = re.compile(r'"[^"]*"|\\.')
+
+
+def shows_percent(number_format: str) -> bool:
+    """Whether a number format shows its number as a percentage (``0%``, ``0.0 %``; not a quoted ``"%"``)."""
+    return "%" in _FORMAT_LITERAL.sub("", number_format)
 
 
 def header_currency(header: str, spec: Field) -> tuple[tuple[tuple[str, ...], str], ...]:
@@ -514,7 +529,7 @@ def as_number(value: Any) -> Any:
         return as_text(value)  # a cell of 1e999 is no number any output can hold: the schema refuses the text
     if isinstance(value, (int, float)):
         return int(value) if float(value).is_integer() else float(value)
-    text = as_text(value).replace("\u00a0", " ").strip()
+    text = _plain_digits(as_text(value)).strip()
     if _DECIMAL_COMMA.match(text):
         text = text.replace(",", ".")
     elif _DECIMAL_COMMA_THOUSANDS.match(text):
@@ -528,6 +543,11 @@ def as_number(value: Any) -> Any:
     if number != number or number in (float("inf"), float("-inf")):
         return as_text(value)
     return int(number) if number.is_integer() else number
+
+
+def _plain_digits(text: str) -> str:
+    """``text`` with thousands grouped by plain spaces only (``1\u202f250`` is ``1 250``, ``1'250`` is ``1250``)."""
+    return _GROUPING_APOSTROPHE.sub("", text.translate(_GROUPING_SPACES))
 
 
 def says_no(value: Any) -> bool:

@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import io
 import math
+import re
 import zipfile
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import IO, Any
 
 from qa_checker import vocab
@@ -66,6 +67,8 @@ _COVERED = _TABLE + "covered-table-cell"
 _NULL_DATE = _TABLE + "null-date"
 _PARAGRAPHS = (_TEXT + "p", _TEXT + "h")
 _NUMBERS = ("float", "percentage", "currency")
+# A time cell's value, an ISO 8601 span of days, hours, minutes and seconds: LibreOffice writes PT125H00M00S.
+_SPAN = re.compile(r"^P(?:(\d{1,6})D)?T(?:(\d{1,9})H)?(?:(\d{1,9})M)?(?:(\d{1,9}(?:\.\d{1,9})?)S)?$")
 # Elements whose text is not the cell's: a comment on it, a shape or text box anchored in it.
 _NOT_CELL_TEXT = (_OFFICE + "annotation", _OFFICE + "annotation-end")
 
@@ -327,7 +330,9 @@ def _value(cell: _Cell) -> Any:
     text = "\n".join(cell.paragraphs)
     kind = attributes.get(_OFFICE + "value-type")
     value: Any = text
-    if kind in _NUMBERS:
+    if kind == "percentage" and text:
+        value = text  # as shown: a share, never a count of credits or hours
+    elif kind in _NUMBERS:
         value = _float(attributes.get(_OFFICE + "value"), text)
         currency = attributes.get(_OFFICE + "currency", "").strip().upper()
         if kind == "currency" and isinstance(value, float) and currency in vocab.get("currencies"):
@@ -337,6 +342,8 @@ def _value(cell: _Cell) -> Any:
         value = True if flag == "true" else False if flag == "false" else text
     elif kind == "date":
         value = _when(attributes.get(_OFFICE + "date-value", ""), text)
+    elif kind == "time":
+        value = _span(attributes.get(_OFFICE + "time-value", ""), text)
     elif kind == "string" and attributes.get(_OFFICE + "string-value"):
         value = attributes[_OFFICE + "string-value"]  # else the text, as for an error's (Err:502, #DIV/0!)
     formula = attributes.get(_TABLE + "formula")
@@ -366,6 +373,16 @@ def _when(text: str, shown: str) -> Any:
         return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
     except ValueError:
         return shown
+
+
+def _span(text: str, shown: str) -> Any:
+    """A time cell's span (``PT125H00M00S``, as an ``[HH]:MM`` cell stores 125 hours); the shown text when the
+    value is no such span."""
+    found = _SPAN.match(text.strip())
+    if found is None:
+        return shown
+    days, hours, minutes, seconds = (float(part or 0) for part in found.groups())
+    return timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)
 
 
 class Spreadsheet:

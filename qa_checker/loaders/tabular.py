@@ -113,6 +113,7 @@ from qa_checker.loaders.cell_values import (
     no_value,
     quoted_cell,
     says_no,
+    shows_percent,
     value_forms,
     with_header_unit,
 )
@@ -1265,6 +1266,9 @@ _TEXT_FORMULA = re.compile(r'^\s*=\s*"((?:[^"]|"")*)"\s*$')
 _HYPERLINK_FORMULA = re.compile(r'^=?\s*HYPERLINK\(\s*"((?:[^"]|"")*)"', re.IGNORECASE)
 # The first id of a workbook's own number formats (the ids below name Excel's built-in ones).
 _CUSTOM_FORMATS = 164
+# Excel's built-in percentage formats (0% and 0.00%), and what _style_unit gives for a percentage format.
+_PERCENT_FORMATS = (9, 10)
+_PERCENT = "%"
 _ERROR_VALUES = {
     "#NULL!",
     "#DIV/0!",
@@ -1276,6 +1280,15 @@ _ERROR_VALUES = {
     "#GETTING_DATA",
     "#SPILL!",
     "#CALC!",
+    "#ERROR!",  # Google Sheets
+    # As Excel writes them in a CSV saved in German, French, Dutch, Spanish, Italian, Polish and Portuguese.
+    *("#WERT!", "#BEZUG!", "#ZAHL!", "#NV", "#ÜBERLAUF!", "#BERECHNEN!"),
+    *("#NUL!", "#VALEUR!", "#NOM?", "#NOMBRE!", "#EPARPILLER!"),
+    *("#LEEG!", "#DEEL/0!", "#WAARDE!", "#VERW!", "#NAAM?", "#GETAL!", "#N/B", "#OVERLOOP!"),
+    *("#¡NULO!", "#¡DIV/0!", "#¡VALOR!", "#¡REF!", "#¿NOMBRE?", "#¡NUM!", "#¡DESBORDAMIENTO!", "#¡CALC!"),
+    *("#NULLO!", "#VALORE!", "#RIF!", "#NOME?", "#N/D", "#ESPANSIONE!"),
+    *("#ZERO!", "#DZIEL/0!", "#ARG!", "#ADR!", "#NAZWA?", "#LICZBA!", "#N/D!", "#ROZLANIE!", "#OBL!"),
+    *("#NULO!", "#VALOR!", "#NÚM!"),
 }
 
 
@@ -1336,8 +1349,11 @@ def _xlsx_cells(
             for cell in parsed:
                 column, value = cell["column"], cell["value"]
                 if type(value) in (int, float) and cell.get("style_id"):
-                    currency = _style_currency(workbook, cell["style_id"], currencies)
-                    value = value if currency is None else Amount(value, currency)
+                    currency = _style_unit(workbook, cell["style_id"], currencies)
+                    if currency == _PERCENT:
+                        value = f"{value * 100:.10g}%"  # as shown: a share, never a count of credits or hours
+                    elif currency is not None:
+                        value = Amount(value, currency)
                 if type(value) is str and "_x" in value:
                     value = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
                 if column > 0 and (cell.get("row", number) == number or number < 1) and cells[column - 1] is None:
@@ -1350,16 +1366,18 @@ def _xlsx_cells(
             yield number, cells
 
 
-def _style_currency(workbook: Any, style: Any, known: dict[Any, str | None]) -> str | None:
-    """The currency a cell style's own number format shows (``#,##0.00 [$€-407]``); none for Excel's built-in
-    formats, whose currency is the reader's locale's. ``known`` keeps each style's answer."""
+def _style_unit(workbook: Any, style: Any, known: dict[Any, str | None]) -> str | None:
+    """The currency a cell style's own number format shows (``#,##0.00 [$€-407]``), or ``_PERCENT`` for a
+    format showing a percentage; none for Excel's built-in currency formats, whose currency is the reader's
+    locale's. ``known`` keeps each style's answer."""
     if style not in known:
         try:
-            number_format = workbook._cell_styles[int(style)].numFmtId - _CUSTOM_FORMATS
-            custom = workbook._number_formats[number_format] if number_format >= 0 else ""
+            format_id = workbook._cell_styles[int(style)].numFmtId
+            custom = workbook._number_formats[format_id - _CUSTOM_FORMATS] if format_id >= _CUSTOM_FORMATS else ""
         except (IndexError, ValueError, TypeError):
-            custom = ""
-        known[style] = format_currency(custom) if custom else None
+            format_id, custom = 0, ""
+        percent = format_id in _PERCENT_FORMATS or shows_percent(custom)
+        known[style] = _PERCENT if percent else format_currency(custom) if custom else None
     return known[style]
 
 
