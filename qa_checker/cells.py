@@ -20,6 +20,9 @@ SURROGATES = re.compile("[\ud800-\udfff]")
 # The bidirectional embeddings, overrides and isolates, as a regular-expression class body: in a report they
 # would make a text show other than it reads ("Data \u202eEthics" shown as "Data scihtE").
 BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
+# The characters no script needs that show as nothing (zero width space, word joiner and invisible operators,
+# byte-order mark), as a regular-expression class body: in a report 'MC-1\u200b' would look like 'MC-1'.
+SHOWS_AS_NOTHING = "\u200b\u2060-\u2064\ufeff"
 
 T = TypeVar("T")
 
@@ -47,9 +50,7 @@ def escaped(char: str) -> str:
 # characters no script needs that show as nothing (zero width space, word joiner and invisible
 # operators, byte-order mark), which would make 'N\u200bL' read as a valid 'NL'. The joiners of
 # emoji and of Arabic or Indic script (U+200C, U+200D) and the direction marks are text, and stay.
-_CONTROL = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u200b\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]"
-)
+_CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}{SHOWS_AS_NOTHING}\ud800-\udfff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 

@@ -235,7 +235,7 @@ def history(
                         msg(
                             "no run checked provider {provider}; recorded providers: {providers}",
                             provider=repr(provider),
-                            providers="; ".join(known[:20]),
+                            providers="; ".join(visible(name) for name in known[:20]),
                         )
                         if known
                         else msg("no run checked provider {provider}", provider=repr(provider))

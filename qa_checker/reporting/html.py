@@ -38,7 +38,7 @@ from markupsafe import Markup, escape
 
 from qa_checker import table
 from qa_checker.bloom import BLOOM_LABELS
-from qa_checker.cells import BIDI_CONTROLS, SURROGATES, without_surrogates
+from qa_checker.cells import BIDI_CONTROLS, SHOWS_AS_NOTHING, SURROGATES, without_surrogates
 from qa_checker.ects import HOURS_PER_ECTS
 from qa_checker.elements import ELEMENTS, ELEMENTS_BY_KEY, citation
 from qa_checker.findings import Finding, charged_rule, weight_lost
@@ -193,8 +193,14 @@ MAX_PRINTED_CHARS = 4_000
 
 
 def printable(value: Any) -> Any:
-    """A value as a report page prints it: :func:`writable`, text cut at :data:`MAX_PRINTED_CHARS`."""
-    return writable(cut(value))
+    """A value as a report page prints it: :func:`shown`, text cut at :data:`MAX_PRINTED_CHARS`."""
+    return shown(cut(value))
+
+
+def shown(value: Any) -> Any:
+    """:func:`writable`, and U+FFFD for a character that shows as nothing too, so that 'MC-1\\u200b' does not
+    look like 'MC-1'."""
+    return writable(value, _NOT_IN_REPORTS)
 
 
 def cut(value: Any) -> Any:
@@ -202,27 +208,28 @@ def cut(value: Any) -> Any:
     return clip(value, MAX_PRINTED_CHARS) if type(value) is str else value
 
 
-def writable(value: Any) -> Any:
+def writable(value: Any, unwanted: re.Pattern[str] | None = None) -> Any:
     """A printed value without lone surrogates, so UTF-8 can hold the page, and without the control
     characters HTML has no place for (a provider's NUL, ESC, BEL: U+FFFD instead, as in the workbook) or
     that would reorder the page around them (bidirectional embeddings, overrides and isolates, which the
-    text report shows as escapes); markup stays markup."""
+    text report shows as escapes), or ``unwanted``'s characters; markup stays markup."""
     if not isinstance(value, str):
         return value
     if not value.isascii() and SURROGATES.search(value):
         value = Markup(without_surrogates(value)) if isinstance(value, Markup) else without_surrogates(value)
-    if _NOT_IN_HTML.search(value):
-        value = (
-            Markup(_NOT_IN_HTML.sub("\ufffd", value))
-            if isinstance(value, Markup)
-            else _NOT_IN_HTML.sub("\ufffd", value)
-        )
+    unwanted = unwanted or _NOT_IN_HTML
+    if unwanted.search(value):
+        value = Markup(unwanted.sub("\ufffd", value)) if isinstance(value, Markup) else unwanted.sub("\ufffd", value)
     return value
 
 
 # Control characters other than HTML's white space (tab, line feed, form feed, carriage return), and the
 # bidirectional controls that would make a title show other than it reads ("Data \u202eEthics").
-_NOT_IN_HTML = re.compile(f"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
+_HTML_CONTROLS = f"\x00-\x08\x0b\x0e-\x1f\x7f-\x9f{BIDI_CONTROLS}"
+_NOT_IN_HTML = re.compile(f"[{_HTML_CONTROLS}]")
+# What a page prints U+FFFD for: those, and the characters that show as nothing (but in the descriptor pasted
+# into the web form, given back as it was given).
+_NOT_IN_REPORTS = re.compile(f"[{_HTML_CONTROLS}{SHOWS_AS_NOTHING}]")
 
 
 @functools.lru_cache(maxsize=4096)

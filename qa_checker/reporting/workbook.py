@@ -44,7 +44,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from qa_checker.cells import BIDI_CONTROLS, neutralise, without_surrogates
+from qa_checker.cells import BIDI_CONTROLS, SHOWS_AS_NOTHING, neutralise, without_surrogates
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import labels
 from qa_checker.stamp import TOOL
@@ -87,8 +87,9 @@ _NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
 # What XML 1.0 cannot hold: the control characters but tab and line breaks, and the noncharacters U+FFFE
 # and U+FFFF (which openpyxl's ILLEGAL_CHARACTERS_RE lets through, making a workbook Excel must repair); and,
 # as the HTML report does, the bidirectional embeddings, overrides and isolates that would make a cell show
-# other than it reads ("Data \u202eEthics" shown as "Data scihtE").
-_NOT_IN_CELLS = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff{BIDI_CONTROLS}]")
+# other than it reads ("Data \u202eEthics" shown as "Data scihtE"), and the characters that show as nothing, which
+# would make 'MC-1\u200b' look like 'MC-1'.
+_NOT_IN_CELLS = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff{BIDI_CONTROLS}{SHOWS_AS_NOTHING}]")
 
 
 def safe(value: Any) -> Any:

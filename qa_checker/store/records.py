@@ -264,10 +264,18 @@ def scrub(value: Any, personal: Personal) -> Any:
     return value
 
 
+# A NUL as JSON writes it (an escape after an even number of backslashes): PostgreSQL's text cannot hold one.
+_NUL = re.compile(r"(?<!\\)((?:\\\\)*)\\u0000")
+
+
 def jsonable(value: Any) -> Any:
     """A value the store can hold: dates and other objects a YAML file may give become text, and lone
-    surrogates (which no database's UTF-8 can hold) U+FFFD."""
-    return json.loads(without_surrogates(json.dumps(value, ensure_ascii=False, default=str)))
+    surrogates (which no database's UTF-8 can hold) and NUL (which PostgreSQL's cannot) U+FFFD, in every
+    database alike, as the reports show them."""
+    text = without_surrogates(json.dumps(value, ensure_ascii=False, default=str))
+    if "\\u0000" in text:
+        text = _NUL.sub("\\1\ufffd", text)
+    return json.loads(text)
 
 
 def utc_naive(moment: datetime) -> datetime:

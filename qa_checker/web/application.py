@@ -52,7 +52,7 @@ from qa_checker.loaders.code_pages import ENCODING_NAMES, text_codec, unknown_en
 from qa_checker.moment import MomentError, parse_moment
 from qa_checker.principles import PRINCIPLES_BY_KEY
 from qa_checker.reporting import labels
-from qa_checker.reporting.html import tag, writable
+from qa_checker.reporting.html import shown, tag, writable
 from qa_checker.rubric import Rubric, bundled_rubrics, load_rubric
 from qa_checker.rulebook import rule_listing
 from qa_checker.rules import RULES_BY_ID
@@ -537,7 +537,7 @@ class WebApp:
         form = await self.read_form(request, max_part_size=self.settings.max_file_bytes)
         try:
             text = form.get("text")
-            request.state.text = text if isinstance(text, str) else ""
+            request.state.text = _AsGiven(text) if isinstance(text, str) else ""
             request.state.encoding = _field(form, "encoding") or ""
             self.verify_csrf(request, form)
             choice = self.rubric_choice(_field(form, "rubric"))
@@ -1003,6 +1003,16 @@ def switcher(request: Request, choice: Choice, root: str) -> list[dict[str, Any]
     return links
 
 
+class _AsGiven(str):
+    """Text a page gives back as it was given (the descriptor pasted into the form)."""
+
+
+def _printed(value: Any) -> Any:
+    """A value as a page prints it: as the reports do (:func:`~qa_checker.reporting.html.shown`), but text
+    :class:`_AsGiven` keeps the characters that show as nothing."""
+    return writable(value) if isinstance(value, _AsGiven) else shown(value)
+
+
 @functools.cache
 def _decimal_sign(language: str) -> str:
     if language == SOURCE_LANGUAGE:
@@ -1026,7 +1036,7 @@ def page_environment(tr: Translator) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
-        finalize=writable,
+        finalize=_printed,
         extensions=["jinja2.ext.i18n"],
     )
     env.policies["ext.i18n.trimmed"] = True
