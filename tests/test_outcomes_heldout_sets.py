@@ -1,4 +1,4 @@
-"""The held-out sets of learning outcomes three to seven (``tests/outcomes_heldout3`` .. ``7``), measured per
+"""The held-out sets of learning outcomes three to eight (``tests/outcomes_heldout3`` .. ``8``), measured per
 language and rule: each statement gets exactly the rule of its label (none when good), known misses are strict
 xfails (the test fails when one starts to pass), and each rule's precision and recall hold the measured floor.
 ``python benchmarks/bench_outcomes.py --heldout tests/outcomes_heldoutN --markdown`` prints a set's table.
@@ -115,6 +115,29 @@ inflected adjective, "gevaarlijke stoffen", and a compound noun ending in a verb
 read, "Le ou la participant·e est familiarisé·e avec ..." was reported as the learners' passive (teacher-centred), as
 the lexicon reads "est familiarisé avec"; the statement was rewritten as an unambiguous vague one. All are fixed; the
 classes, each with unseen examples, are in ``tests/test_outcome_heldout7_classes.py``; none remains.
+
+Eighth set (``tests/outcomes_heldout8``).
+
+Written and labelled from the reference guidance before the analysis ran on them: 41 statements per language as real
+module handbooks and catalogues write them: several outcomes in one string (numbers, letters, bullets, dashes, line
+breaks, semicolons after a shared lead-in, "Knowledge: ... Skills: ..."), a lead-in before one item ("... will be able
+to: draft ..."), headings inside the list ("Skills:", "Kompetenzen:", "Savoir-faire :", "Umiejętności:"), EQF
+responsibility-and-autonomy wording, references and codes ("LO3 (PLO 2.1):", "K_U03"), abbreviations ("e.g.", "z. B.",
+"p. ex.", "p. ej.", "ad es.", "bijv.", "np."), quotes, HTML and markdown remnants, health care, law, arts, agriculture,
+crafts and logistics, and topics and learning activities written as outcomes (attending lectures, taking part in a
+field trip: teacher-centred). Half are good, the rest have one flaw each.
+
+Before the fixes 35 of the 287 were judged wrong, 1 of them by the labeller (the French "Apprécier le rôle de ..." was
+labelled vague, but French catalogues use "apprécier" as an evaluation verb, as the lexicon has it: relabelled good).
+Of the 34 the analysis got wrong, 6 good statements were warned of (a reference in brackets inside a label, "Acquis
+d'apprentissage 4 (cf. PLO 1.3) : ...", in French, Spanish and Italian; "Chorégraphier"; "Kenntnisse und
+Fertigkeiten:" read as vague; the Polish "wypełnia"), 2 long statements were also reported by another rule ("Como jefe
+de turno ..., el alumno ..." as lacking a verb; a Polish participle in -oną, "chłodzoną i mrożoną", as a second action)
+and 26 flaws were missed or reported by another rule (learning activities in all seven languages, 14; outcomes after a
+shared lead-in's colon separated by semicolons in all seven, 7; numbered items "1) Prendre ... 2) Consigner ..." and
+"1) ... meten. 2) ... vastleggen in ..."; the learner of vocational schools, "De leerling herstelt ... en documenteert",
+"Uczeń naprawia ... i dokumentuje"; "FIFO" read as a verb). All are fixed; the classes, each with unseen examples, are
+in ``tests/test_outcome_heldout8_classes.py``; none remains.
 """
 
 from __future__ import annotations
@@ -136,6 +159,7 @@ SETS = {
         "outcomes_heldout5",
         "outcomes_heldout6",
         "outcomes_heldout7",
+        "outcomes_heldout8",
     )
 }
 # Statements the analysis is known to judge wrong, per set.

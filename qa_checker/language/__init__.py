@@ -255,7 +255,8 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         context_openers=frozenset(raw.get("context_openers") or ()),
         participle_suffixes=tuple(raw.get("participle_suffixes") or ()),
         modal_lead_ins=tuple(re.compile(p, flags) for p in raw.get("modal_lead_ins") or ()),
-        irregular=frozenset(raw.get("irregular") or ()),
+        # An infinitive whose irregular participle the lexicon lists is a verb ("prendre" <- "pris").
+        irregular=frozenset(raw.get("irregular") or ()) | frozenset((raw.get("irregular_participles") or {}).values()),
         clitics=frozenset(raw.get("clitics") or ()),
         subordinators=frozenset(raw.get("subordinators") or ()),
         articles_block=raw.get("verb_position", "start") == "anywhere",
@@ -777,7 +778,7 @@ def _slot_after_opening(lex: Lexicon, body: str, scan: _Scan, first: int) -> tup
         or bool(len(word) > 4 and word.endswith(lex.participle_suffixes) and lex.participle_suffixes)
         or _absolute_participle(lex, scan, first)
     )
-    limit = min(len(scan.lowered), first + (OPENING_WORDS if opening else LABEL_WORDS + 1))
+    limit = min(len(scan.lowered), first + OPENING_WORDS) if opening else _label_limit(scan, first)
     closes = scan.comma_before if opening else [_closes_label(body, scan, i) for i in range(limit)]
     # A comma inside brackets (a citation, "(Cass. civ., 20 mai 1936)") does not close the opening.
     comma = next((i for i in range(first + 1, limit) if closes[i] and not scan.bracketed[i]), None)
@@ -798,6 +799,16 @@ def _slot_after_opening(lex: Lexicon, body: str, scan: _Scan, first: int) -> tup
     ):
         index += 1  # "À partir d'un jeu de données, le | nettoyer ...": an object pronoun before the action
     return (index, not opening) if index < len(scan.lowered) else None
+
+
+def _label_limit(scan: _Scan, first: int) -> int:
+    """The word after the last where a label opening at ``first`` may end: :data:`LABEL_WORDS` words on, not
+    counting a reference in brackets ("Acquis d'apprentissage 4 (cf. PLO 1.3) : ...")."""
+    limit, words = first + 1, 0
+    while limit < len(scan.lowered) and words < LABEL_WORDS:
+        words += not scan.bracketed[limit]
+        limit += 1
+    return limit
 
 
 def _absolute_participle(lex: Lexicon, scan: _Scan, index: int) -> bool:
@@ -825,6 +836,17 @@ def _closes_label(body: str, scan: _Scan, index: int) -> bool:
     ):
         return True
     return mark in (")", "]") and body[:1] == {")": "(", "]": "["}[mark]
+
+
+def _category_label_end(lex: Lexicon, body: str, scan: _Scan, first: int) -> int | None:
+    """Where a label of one category or two joined by a conjunction ends ("Wissen:", "Wissen und Verstehen:"): the
+    word after its mark; ``None`` when the statement opens with no such label."""
+    for end in (first + 1, first + 3):
+        if end >= len(scan.lowered):
+            return None
+        if (end == first + 1 or scan.lowered[first + 1] in lex.conjunctions) and _closes_label(body, scan, end):
+            return end
+    return None
 
 
 def _only_in_label(body: str, scan: _Scan, verbs: list[VerbHit], first: int | None) -> int | None:
@@ -960,25 +982,24 @@ def _analyse(text: str, language: str) -> Analysis | None:
     slot = first
     opened: int | None = None  # where the action was looked for after a context opening
     slot_hit = at.get(first) if first is not None else None
-    if (
-        slot_hit is not None
-        and slot_hit.form.vague
-        and first is not None
-        and first + 1 < len(lowered)
-        and _closes_label(body, scan, first + 1)
-    ):
+    label_end = (
+        _category_label_end(lex, body, scan, first)
+        if slot_hit is not None and slot_hit.form.vague and first is not None
+        else None
+    )
+    if label_end is not None and first is not None:
         # "Wissen: Die Studierenden beschreiben ...": a category of an outcome table, a label and no verb, when
         # an action follows it, anywhere after it where the language puts the verb anywhere ("Wissen: die
         # Schichten ... erläutern"), or always when the word is a topic noun ("Wissen: Grundlagen des ..." is a
-        # heading); "Understand: the principles of ..." stays vague
+        # heading); "Understand: the principles of ..." stays vague. So are two categories ("Wissen und Verstehen:").
         opening = _slot_after_opening(lex, body, scan, first)
         if opening is not None and (
             lowered[first] in lex.not_action_nouns
             or _label_verb(lex, scan, at, opening[0]) is not None
             or (lex.verb_position == "anywhere" and any(v.index >= opening[0] and not v.form.vague for v in verbs))
         ):
-            verbs = [v for v in verbs if v.index != first]
-            at.pop(first)
+            verbs = [v for v in verbs if v.index >= label_end]
+            at = {v.index: v for v in verbs}
             slot_hit, labelled = None, True
     if first is not None and slot_hit is None and first + 1 < len(lowered) and scan.hyphen_before[first + 1]:
         slot_hit = at.get(first + 1)  # "Double-check the calculations", "Self-assess one's skills"
@@ -1218,6 +1239,8 @@ def _slot_verb(
     """
     word = scan.lowered[index]
     after = scan.lowered[index + 1 : index + 2]
+    if _acronym(scan, index):
+        return None  # "Gestión de inventarios: FIFO, LIFO ...": a name, not a verb the morphology guesses
     if (
         lex.nouns_capitalised
         and scan.original[index][:1].isupper()
@@ -1250,6 +1273,16 @@ def _slot_verb(
     if guess and after and lex.language in _ROMANCE and _adjective_after(lex, scan, index):
         return None  # "Compra pública sostenible ...", "Prova finale ...": a noun and its adjective head a topic
     return hit
+
+
+def _acronym(scan: _Scan, index: int) -> bool:
+    """Whether the word at ``index`` is an acronym: in capitals beside a word that is not (unlike a statement all
+    in capitals)."""
+    word = scan.original[index]
+    if len(word) < 2 or not word.isupper():
+        return False
+    beside = (*scan.original[max(0, index - 1) : index], *scan.original[index + 1 : index + 2])
+    return any(w.isalpha() and not w.isupper() for w in beside)
 
 
 def _adjective_after(lex: Lexicon, scan: _Scan, index: int) -> bool:

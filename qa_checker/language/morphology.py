@@ -51,6 +51,7 @@ NON_FINITE: dict[str, tuple[str, ...]] = {
         "any", "ana", "ane", "ani", "anych", "anym", "anej", "ony", "ona", "one", "eni", "onych", "onym",
         "onej", "ęty", "ęta", "ęte", "ący", "ąca", "ące", "ącego", "ąc", "anie", "enie", "ęcie", "aniu",
         "eniu", "wszy", "anego", "onego", "ętego", "ącej", "ących", "ącym", "anymi", "onymi", "ań", "eń",
+        "oną", "ętą", "ącą", "ętych", "ętym", "ętej", "onemu", "anemu", "ącemu",
     ),
     "nl": ("end", "ende"),
     "de": ("end", "ende", "enden", "ender", "endes"),
@@ -349,7 +350,8 @@ def _is_verb_lemma(word: str, language: str) -> bool:
             # The -c infinitives (strzyc, piec, móc, biec) have a past in -gł/-kł: "strzygł", "piekł".
             stem = word[:-1]
             return _leads_back([stem + "gł", stem + "kł", stem + "gła", stem + "kła"], word, language)
-        return _leads_back([word[:-1] + "ł", word[:-1] + "ła"], word, language)
+        # The past ("naprawiał") or the third person of -ać, -eć, -ić verbs ("wypełnia" <- "wypełniać").
+        return _leads_back([word[:-1] + "ł", word[:-1] + "ła", word[:-1]], word, language)
     if language in ("nl", "de"):
         # An inseparable prefix only where the word is its own lemma ("entlüften"), not a form of a noun ("verbanden")
         own = lemma(word, language) == word

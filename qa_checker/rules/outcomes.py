@@ -362,8 +362,10 @@ class OutcomeLearnerCentred(_OutcomeRule):
     Passes: no teacher-centred phrasing (a teacher who is the learner, "The teacher can plan ...", is
     not). Fails: the course, the teacher or "we" as the subject ("the course covers", "The trainer
     demonstrates", "Der Kurs vermittelt", "Ce module présente", "Kurs obejmuje"), learners in the
-    passive ("students will be introduced to", "Den Teilnehmenden werden ... nähergebracht") or the aim
-    of the course ("The aim of this course is to provide ...").
+    passive ("students will be introduced to", "Den Teilnehmenden werden ... nähergebracht"), the aim
+    of the course ("The aim of this course is to provide ...") or a learning activity, the learners
+    attending or taking part in the teaching ("Students attend six lectures on ...", "Die Teilnehmenden
+    nehmen an einer Exkursion ... teil").
     """
 
     id = "MC-LO-003"
@@ -422,7 +424,8 @@ class OutcomeSingleAction(_OutcomeRule):
     Passes: one action per statement. Fails: several actions joined by a conjunction, as verbs or as
     action nouns, or several statements in one item, on lines of their own (bullets, numbers, list items) or
     on one line after bullets or numbers ("• Analyse ... • Design ...", "- Analyse ... - Design ...",
-    "1) Analyse ... 2) Design ..."): the list of learning outcomes gives each outcome an item of its own.
+    "1) Analyse ... 2) Design ...") or after a lead-in's colon between semicolons ("Students will be able to:
+    analyse ...; design ..."): the list of learning outcomes gives each outcome an item of its own.
     """
 
     id = "MC-LO-004"
@@ -520,24 +523,32 @@ class OutcomeSingleAction(_OutcomeRule):
 _INLINE_FIRST = re.compile(r"^(?:[^:]*:)?\s*([•\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff]|[-–—](?=\s))")
 
 
-def _listed(text: str) -> tuple[list[str], bool]:
+def _listed(text: str) -> tuple[list[str], bool, bool]:
     """The items of a text written as a list, with whether they share one line: on lines of their own (bulleted,
-    numbered or not), or on one line after bullets ("• A • B", "- A - B") or numbers ("1) A 2) B"). No items for
-    a text of one line without such marks."""
+    numbered or not), or on one line after bullets ("• A • B", "- A - B"), numbers ("1) A 2) B") or a lead-in's
+    colon between semicolons ("... be able to: A; B"). No items for a text of one line without such marks. With
+    whether an item may be a phrase rather than a statement (split at bullets or dashes, or a labelled sentence)."""
     plain = listing.from_html(text).strip()
     if "\n" in plain:
-        return listing.items(text), False
+        return listing.items(text), False, False
     first = _INLINE_FIRST.match(plain)
     if first is not None:
         mark = re.escape(first.group(1))
-        return listing.items(re.sub(rf"(?<=\s)(?={mark}\s*[^\W\d_])", "\n", plain)), True
+        return listing.items(re.sub(rf"(?<=\s)(?={mark}\s*[^\W\d_])", "\n", plain)), True, True
     # A ';' read as a ',' leaves only numbered items to split a line at (listing splits at ';' otherwise).
     numbered = listing.items(plain.replace(";", ","))
     if len(numbered) > 1:
-        return numbered, True
+        return numbered, True, False
+    lead, colon, rest = plain.partition(":")
+    stems = [part.strip() for part in _ITEM_SEMICOLON.split(rest)] if colon else []
+    if len(stems) > 1 and all(stems):
+        return [f"{lead}:", *stems], True, False
     labelled = _LABELLED_SENTENCE.split(plain) if ":" in plain else []
-    return (labelled, True) if len(labelled) > 1 else ([], False)
+    return (labelled, True, True) if len(labelled) > 1 else ([], False, False)
 
+
+# A semicolon outside brackets: between the items a lead-in's colon opens ("... be able to: analyse X; design Y").
+_ITEM_SEMICOLON = re.compile(r";(?![^()]*\))")
 
 # A sentence after the first that opens with a label of a few words and its colon, as handbooks group outcomes
 # ("Knowledge: explain X. Skills: configure Y.", "Wissen: ... Fertigkeiten: ..."): the start of another item.
@@ -548,7 +559,7 @@ def _outcomes_listed(text: str, language: str) -> tuple[int, bool]:
     """How many statements a text lists (see :func:`_listed`; a lead-in ending in a colon left out) when at least
     two of them have a verb: outcomes written into one item. With whether they share one line. None for a text
     without list marks on one line, or of one statement broken over several lines."""
-    lines, inline = _listed(text)
+    lines, inline, phrases = _listed(text)
     if lines and lines[0].endswith(":"):
         lead = analyse(lines[0], language)
         if lead is not None and lead.main is not None:
@@ -559,7 +570,7 @@ def _outcomes_listed(text: str, language: str) -> tuple[int, bool]:
     with_verb = 0
     for line in lines:  # up to the second statement with a verb
         found = analyse(line, language)
-        with_verb += found is not None and (_opens_or_closes(found) if inline else bool(found.verbs))
+        with_verb += found is not None and (_opens_or_closes(found) if phrases else bool(found.verbs))
         if with_verb > 1:
             return len(lines), inline
     return 0, False
