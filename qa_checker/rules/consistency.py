@@ -1215,11 +1215,34 @@ def national_eqf(doc: Descriptor) -> tuple[str, int] | None:
     return f"{known[1]} {level}", NQF_TO_EQF[known[0]][level]
 
 
+def national_range_eqf(doc: Descriptor) -> int | None:
+    """The EQF level the lower of two national levels given as one stands for ("DQR 4-5" is EQF 4, as far as
+    the framework's referencing goes); ``None`` when the national level is no such pair."""
+    spanned = _spanned_eqf(_declared_framework(doc), doc.get("/level/nqf/level"))
+    return min(spanned, default=None) if spanned is not None else None
+
+
+def _spanned_eqf(known: tuple[str, str] | None, written: object) -> list[int] | None:
+    """The EQF levels that two levels of a known framework given as one ("4-5", "5 or 6") stand for, those the
+    framework has; ``None`` when ``written`` is no such pair."""
+    if known is None or not isinstance(written, str) or not _LEVEL_RANGE.fullmatch(written):
+        return None
+    table = NQF_TO_EQF[known[0]]
+    levels = [_nqf_level(number, known[0]) for number in re.findall(r"\d{1,2}(?:\.\d)?", written)]
+    return [table[level] for level in levels if level in table]
+
+
 # A level as written with its word ("Level 6", "Niveau 6", "poziom 7"): one number and no other, or a
 # sub-level ("razina 7.1").
 _WORDED_LEVEL = re.compile(r"[^\d]*?(\d{1,2})(?:\.(\d))?[^\d]*")
 # An entry level written with its number ("Entry 3", "Entry Level 3" of the RQF) is not the level of that number.
 _ENTRY = re.compile(r"\bentry\b", re.IGNORECASE)
+# Two levels given as one, a range or a choice: "4-5", "Niveau 5 bis 6", "5/6", "6 or 7".
+_LEVEL_RANGE = re.compile(
+    r"[^\d]*?\d{1,2}(?:\.\d)?\s*(?:[-/–—]|\s(?:to|bis|à|a|al|do|tot|til|till|až|or|oder|ou|o|of|lub)\s)\s*"
+    r"[^\d]*?\d{1,2}(?:\.\d)?[^\d]*",
+    re.IGNORECASE,
+)
 
 
 def _nqf_level(value: object, framework: str | None = None) -> int | str | None:
@@ -1326,7 +1349,8 @@ class NqfMatchesEqf(Rule):
     Options: ``framework`` (null; a national profile names its own, and a generic name is then read as
     that framework whatever the awarding bodies' countries: "NFQ" under the Irish profile is Ireland's).
     Passes: corresponding levels, or an unknown framework. Fails: a mismatch, and a level the framework
-    does not have (DQR 9, NLQF -1), with or without an EQF level beside it.
+    does not have (DQR 9, NLQF -1), with or without an EQF level beside it, and two levels given as one (DQR
+    "4-5", "5 or 6") unless an EQF level beside them says which.
 
     Bundled too, level for level: the Finnish FiNQF, Swedish SeQF, Lithuanian LTKS, Latvian LKI, Slovak
     SKKR, Greek HQF, Romanian CNC and Luxembourg CLQ, Hungarian MKKR, Estonian EKR, Danish framework for
@@ -1367,9 +1391,22 @@ class NqfMatchesEqf(Rule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look the NQF level up in the framework's table."""
         known = self._known(doc, ctx)
-        level = _nqf_level(doc.get("/level/nqf/level"), known[0] if known else None)
+        if known is None:
+            return
+        written = doc.get("/level/nqf/level")
+        level = _nqf_level(written, known[0])
         eqf = doc.eqf
-        if known is None or level is None or level in NQF_UNREFERENCED.get(known[0], ()):
+        spanned = _spanned_eqf(known, written) if level is None else None
+        if isinstance(written, str) and spanned is not None and eqf not in spanned:  # an EQF level may say which
+            yield Hit(
+                "/level/nqf/level",
+                message=msg(
+                    "{framework} level '{level}' is two levels, not one", framework=known[1], level=quote(written, 40)
+                ),
+                hint=msg("Give the one {framework} level the learning outcomes are at.", framework=known[1]),
+            )
+            return
+        if level is None or level in NQF_UNREFERENCED.get(known[0], ()):
             return
         table, framework = NQF_TO_EQF[known[0]], known[1]
         numbered = [key for key in (*table, *NQF_UNREFERENCED.get(known[0], ())) if isinstance(key, int)]

@@ -234,8 +234,9 @@ _OPEN_ABOVE = re.compile(
     re.IGNORECASE,
 )
 _OPEN_BELOW = re.compile(rf"(?:<(?!=)|(?<!\w)(?:{_BELOW_WORDS})\s)\s*({_NUM}){_AFTER_NUM}", re.IGNORECASE)
-# A scale given by its highest grade: "sur 20", "out of 100", "/20", "10-point scale", "15-Punkte-Skala".
-_DENOMINATOR = re.compile(r"(?:\bout of|\bsur|\bsu|\bop|/)\s*(\d{1,3})(?!\d|[.,]\d|\w)", re.IGNORECASE)
+# A scale given by its highest grade: "sur 20", "out of 100", "/20", "10-point scale", "15-Punkte-Skala"; a top
+# of up to three digits, or the 1000 of scaled scores ("out of 1000").
+_DENOMINATOR = re.compile(r"(?:\bout of|\bsur|\bsu|\bop|/)\s*(1000|\d{1,3})(?!\d|[.,]\d|\w)", re.IGNORECASE)
 _POINTS = re.compile(
     r"(?<![\w.,])(\d{1,3})[- ]?(?:point|punkte?|pts?\.?|ballu|balle|balų)"
     r"(?:[- ]?(?:scale|skala|schlüssel|grading|system|sistēma|sistema|grades?)|\s*(?:[,;.)]|$))",
@@ -272,7 +273,7 @@ _BEST = (
     r"|utmärkt|отличен|άριστα|izvrst\w*|odlič\w*|puikiai|teicami|suurepärane"
 )
 _PASSING = (
-    r"pass(?:ed|ing)?|genügend|ausreichend|bestanden|bestehensgrenze|réussite|admis|aprobado|suficiente"
+    r"pass(?:e[ds]|ing)?|genügend|ausreichend|bestanden|bestehensgrenze|réussite|admis|aprobado|suficiente"
     r"|sufficiente|sufficienza|suffisant|voldoende|pozytywn\w*|godkänd\w*|ståkarakter|bestået|bestått|hyväksytty"
     r"|úspěšn\w*|úspešn\w*|dostatečn\w*|dostateczn\w*|elégséges|aprova\w*|promova\w*|superat\w|superamento"
     r"|validation|validée?s?|pozitivn\w*|positiivn\w*|teigiam\w*|sekmīg\w*|prolazn\w*|megfelelt|успешн\w*"
@@ -336,12 +337,34 @@ _FAIL_LABEL = re.compile(
     r"(?!\s+(?:below|under|unter|sous|if|when|bei|<))(?!\s*[(:=]\s*\d)",
     re.IGNORECASE,
 )
-# "4.0 pass", "E lowest pass", "E (pass)", "50 to pass", "1 alin hyväksytty", "4 genügend".
+# A pass mark named as the lowest of the passes, and the verb that names them a pass: "60% or more is a pass",
+# "10 ou plus : admis", "5 o más es aprobado", "3 i wyższa oznacza zaliczenie".
+_OR_MORE = (
+    r"\s+(?:or|and|und|oder|ou|et|o|y|e|of|en|i|lub|albo|eller|tai|vagy|nebo|alebo|ali|sau)\s+"
+    r"(?:more|above|higher|over|mehr|höher|darüber|plus|más|superior|superiore|più|hoger|meer|wyższ\w*|więcej"
+    r"|powyżej|mais|acima|över|mer|högre|enemmän|ylempi|több|vyšší|více|višje|više|mai mult)"
+    r"(?:\s+(?:is|are|means|counts as|ist|sind|gilt als|est|es|è|oznacza|significa|betekent|is een))?"
+    r"(?:\s+(?:a|an|un|une|una|een|ein|eine))?,?"
+)
+# The credential a pass earns, named for the pass: "70% or higher to earn the certificate", "pour obtenir le
+# certificat", "um das Zertifikat zu erhalten".
+_EARNS = (
+    r"(?:earn|obtain|get|receive|be awarded)\s+(?:the|a|your)\s+(?:certificate|credential|micro-credential|badge)"
+    r"|(?:pour\s+)?obtenir\s+(?:le|la|l')\s*(?:certificat|attestation|badge|micro-certification)"
+    r"|(?:para\s+)?obtener\s+(?:el|la)\s+(?:certificado|microcredencial|insignia)"
+    r"|(?:per\s+)?ottenere\s+(?:il|la|l')\s*(?:certificato|attestato|microcredenziale|badge)"
+    r"|(?:om\s+)?(?:het|de)\s+(?:certificaat|microcredential)\s+te\s+(?:behalen|krijgen)"
+    r"|(?:um\s+)?(?:das|ein)\s+(?:Zertifikat|Abzeichen)\s+zu\s+erhalten"
+    r"|(?:aby\s+)?(?:uzyskać|otrzymać)\s+(?:certyfikat|mikropoświadczenie)"
+)
+# The denominator a pass mark may be given with in words: "700 out of 1000", "12 sur 20", "18 su 30".
+_OUT_OF = r"(?:\s+(?:out of|sur|von|su|de|z|op|van)\s+\d{1,4})?"
+# "4.0 pass", "E lowest pass", "E (pass)", "50 to pass", "1 alin hyväksytty", "4 genügend", "60% or more is a pass".
 _MINIMUM_GRADE = r"(?:nota|note|voto|grade|mark)\s+m[ií]nim[aeoă]"
 _PASS_AFTER = re.compile(
-    r"(?<!-)(?<!- )(?<!to )(?<!bis )(?<!à )(?<!a )"
-    rf"{_MARKED}{_LABEL_LEAD}{_LOWEST}(?:(?:needed|required)\s+)?(?:to\s+)?"
-    rf"{_NOT}(?<!\w)(?:{_PASSING}|{_MINIMUM_GRADE})(?!\w)",
+    r"(?<!-)(?<!- )(?<!to )(?<!bis )(?<!à )(?<!\ba )"
+    rf"{_MARKED}{_OUT_OF}(?:{_OR_MORE})?{_LABEL_LEAD}{_LOWEST}(?:(?:needed|required)\s+)?(?:to\s+)?"
+    rf"{_NOT}(?<!\w)(?:{_PASSING}|{_MINIMUM_GRADE}|{_EARNS})(?!\w)",
     re.IGNORECASE,
 )
 # "pass at 10", "pass mark 5.5", "bestanden ab 5", "bestanden bis 4,0", "aprobado a partir de 5", "minimum grade 10".

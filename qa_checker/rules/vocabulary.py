@@ -22,7 +22,7 @@ from qa_checker.ects import counts_hours
 from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
-from qa_checker.rules.consistency import implied_eqf, national_eqf
+from qa_checker.rules.consistency import implied_eqf, national_eqf, national_range_eqf
 from qa_checker.text import Name, Text, msg
 
 # EU editorial country codes that differ from ISO 3166-1.
@@ -449,7 +449,8 @@ class WorkloadInEcts(Rule):
     under EQAVET, too.
 
     An EQF level and a national level that disagree (DQR 4 beside EQF 5) are MC-LV-003's finding; here the
-    lower of the two decides, so one slip is told once.
+    lower of the two decides, so one slip is told once; the same holds for two national levels given as one
+    (DQR "4-5").
     """
 
     id = "MC-WL-001"
@@ -479,6 +480,8 @@ class WorkloadInEcts(Rule):
         if doc.figure("/workload/hours") is None:
             return  # no usable figure (none, 0, beyond ten years of study): the schema says what is wrong, once
         eqf = implied_eqf(doc)  # a national level alone says it too (NLQF 3 is EQF 3)
+        if eqf is None:
+            eqf = national_range_eqf(doc)  # two levels as one ("DQR 4-5") are MC-LV-003's: the lower decides here
         national = national_eqf(doc)
         if eqf is not None and national is not None:
             eqf = min(eqf, national[1])  # levels that disagree are MC-LV-003's finding: the lower decides here
