@@ -7,10 +7,11 @@ returns a safe default when a value has the wrong type.
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
 
@@ -201,7 +202,12 @@ class Descriptor:
     def strings(self) -> list[TextAt]:
         """Every text of the descriptor that is not blank, in the order written, the provider's own
         ``extensions`` left out; found once per descriptor (two rules read them all)."""
-        return self.memo("strings", _strings)
+        return self.memo("strings", _walked)[0]
+
+    def language_maps(self) -> list[tuple[str, dict[Any, Any]]]:
+        """Every object whose keys are all two-letter codes (a language string, not one inside another), with its
+        pointer, in the order of the document, ``extensions`` left out; found by the walk of :meth:`strings`."""
+        return self.memo("strings", _walked)[1]
 
     def outcomes(self) -> Iterator[tuple[str, dict[str, str]]]:
         """Each learning outcome as ``(pointer of its text, {language: text})``; found once per descriptor
@@ -235,20 +241,54 @@ def _outcomes(doc: Descriptor) -> tuple[tuple[str, dict[str, str]], ...]:
     return tuple(found)
 
 
-def _strings(doc: Descriptor) -> list[TextAt]:
+# TextAt(parent, step, value) made without its generated ``__new__`` (a call in Python for each of a descriptor's
+# texts): the tuple of the three, as a TextAt.
+_text_at = functools.partial(tuple.__new__, TextAt)
+
+
+def _walked(doc: Descriptor) -> tuple[list[TextAt], list[tuple[str, dict[Any, Any]]]]:
+    return strings_and_language_maps(doc.data)
+
+
+def strings_and_language_maps(node: object) -> tuple[list[TextAt], list[tuple[str, dict[Any, Any]]]]:
+    """What :meth:`Descriptor.strings` and :meth:`Descriptor.language_maps` give for a value, found in one walk."""
     found: list[TextAt] = []
+    # Each language map with the numbers of the collections on its way, in the order met in their parents: the
+    # walk below meets them in another order than the document's, which sorting these numbers gives back.
+    maps: list[tuple[tuple[int, ...], str, dict[Any, Any]]] = []
     # Only lists and mappings are put on the stack, each with its pointer, written once and shared by its
-    # texts (a long key above many values is not copied into each of them); texts are taken as met.
-    stack: list[tuple[str, dict[Any, Any] | list[Any]]] = [("", doc.data)]
+    # texts (a long key above many values is not copied into each of them); texts are taken as met. A
+    # collection inside a language map is no language map of its own.
+    stack: list[tuple[str, dict[Any, Any] | list[Any], tuple[int, ...], bool]] = (
+        [("", node, (), False)] if isinstance(node, (dict, list)) else []
+    )
     while stack:
-        where, node = stack.pop()
-        for key, value in node.items() if isinstance(node, dict) else enumerate(node):
+        where, collection, order, inside = stack.pop()
+        if isinstance(collection, dict):
+            if (
+                not inside
+                and collection
+                and all(isinstance(k, str) and len(k) == 2 and k.isalpha() for k in collection)
+            ):
+                maps.append((order, where, collection))
+                inside = True
+            pairs: Iterable[tuple[Any, Any]] = collection.items()
+        else:
+            pairs = enumerate(collection)
+        number = 0
+        for key, value in pairs:
             if isinstance(value, str):
                 if not blank(value):
-                    found.append(TextAt(where, str(key), value))
+                    found.append(_text_at((where, str(key), value)))
             elif isinstance(value, (dict, list)) and (where or key != "extensions"):
-                stack.append((jp.child(where, str(key)), value))
-    return found
+                stack.append((jp.child(where, str(key)), value, (*order, number), inside))
+                number += 1
+    maps.sort(key=_first)
+    return found, [(where, value) for _, where, value in maps]
+
+
+def _first(entry: tuple[tuple[int, ...], str, dict[Any, Any]]) -> tuple[int, ...]:
+    return entry[0]
 
 
 def texts(value: object, languages: list[str]) -> dict[str, str]:

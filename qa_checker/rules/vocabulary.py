@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
@@ -210,7 +209,7 @@ class LanguageCodeKnown(Rule):
                 ),
                 hint=msg("Language codes are not country codes: use {meant}.", meant=meant),
             )
-        for place, value in _language_maps(doc.data, ""):
+        for place, value in doc.language_maps():
             for key in value:
                 if len(key) == 2 and key.islower() and key not in known:
                     where = jp.child(place, key)
@@ -265,31 +264,6 @@ def _suggest_language(vocab_id: str, value: str) -> str | None:
         if text.upper() == concept.get("eu_code") or text.lower() == str(concept.get("label", "")).lower():
             return slug
     return _suggestion("languages", value) if len(text) == 2 else None
-
-
-def _language_maps(node: object, place: str) -> list[tuple[str, dict[str, object]]]:
-    """Every object whose keys are all two-letter codes (a language string), outside extensions, in the
-    order of the document; only lists and objects are visited, and only the pointers found are built."""
-    found: list[tuple[str, dict[str, object]]] = []
-    stack: list[tuple[dict[Any, Any] | list[Any], tuple[Any, ...]]] = (
-        [(node, ())] if isinstance(node, (dict, list)) else []
-    )
-    while stack:
-        value, path = stack.pop()
-        if isinstance(value, dict):
-            if value and all(isinstance(k, str) and len(k) == 2 and k.isalpha() for k in value):
-                found.append((place + jp.join(*path), value))
-                continue
-            top = not path and place == ""
-            inner = [
-                (item, (*path, key))
-                for key, item in value.items()
-                if isinstance(item, (dict, list)) and not (top and key == "extensions")
-            ]
-        else:
-            inner = [(item, (*path, index)) for index, item in enumerate(value) if isinstance(item, (dict, list))]
-        stack.extend(reversed(inner))
-    return found
 
 
 @register

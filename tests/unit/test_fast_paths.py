@@ -187,7 +187,7 @@ def _language_maps_by_recursion(node: object, place: str) -> list[tuple[str, dic
 
 
 def test_language_strings_are_found_in_the_order_and_places_of_the_recursive_walk(tmp_path) -> None:
-    from qa_checker.rules.vocabulary import _language_maps
+    from qa_checker.descriptor import strings_and_language_maps
 
     values: list[Any] = [
         {"extensions": {"en": "x"}, "a/b": [{"en": "y", "nl": "z"}, {"t~": {"de": "w"}}], "c": {}},
@@ -198,7 +198,7 @@ def test_language_strings_are_found_in_the_order_and_places_of_the_recursive_wal
     ]
     values += [yaml_._parse(p.read_text(encoding="utf-8"))[0] for p in write_corpus(tmp_path, 20, yaml_share=1.0)]
     for value in values:
-        assert list(_language_maps(value, "")) == _language_maps_by_recursion(value, "")
+        assert strings_and_language_maps(value)[1] == _language_maps_by_recursion(value, "")
 
 
 @pytest.mark.parametrize("kind", ["Finding", "Text", "Result"])
