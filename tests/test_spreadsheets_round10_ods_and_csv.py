@@ -10,15 +10,7 @@ import zipfile
 import pytest
 
 from qa_checker.loaders import tabular
-
-NS = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-    'xmlns:xlink="http://www.w3.org/1999/xlink" '
-    'xmlns:dc="http://purl.org/dc/elements/1.1/"'
-)
+from tests.test_tabular_ods import NS
 
 
 def ods(*rows: str, columns: str = "", styles: str = "") -> bytes:

@@ -18,19 +18,12 @@ import pytest
 from qa_checker.engine import check_document
 from qa_checker.loaders import tabular
 from qa_checker.rubric import load_rubric
+from tests.fixtures.tabular.xlsx_writer import letter
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 SHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
-
-
-def _letter(column: int) -> str:
-    name = ""
-    while column:
-        column, rest = divmod(column - 1, 26)
-        name = chr(65 + rest) + name
-    return name
 
 
 def c(value: Any = None, *, s: int | None = None, f: str | None = None, t: str | None = None, raw: str = "") -> dict:
@@ -63,7 +56,7 @@ def sheet_xml(rows: list[list[Any]], *, hidden_rows: tuple[int, ...] = (), extra
     body = []
     for number, cells in enumerate(rows, 1):
         hidden = ' hidden="1"' if number in hidden_rows else ""
-        inner = "".join(_cell_xml(f"{_letter(i)}{number}", cell) for i, cell in enumerate(cells, 1))
+        inner = "".join(_cell_xml(f"{letter(i)}{number}", cell) for i, cell in enumerate(cells, 1))
         body.append(f'<row r="{number}"{hidden}>{inner}</row>')
     columns = f"<cols>{cols}</cols>" if cols else ""
     return (
