@@ -39,10 +39,10 @@ from qa_checker.descriptor import (
     stated_duration_days,
 )
 from qa_checker.ects import workload_written
-from qa_checker.elements import INVISIBLE, blank, element_for_pointer
+from qa_checker.elements import INVISIBLE, blank, element_for_pointer, filled
 from qa_checker.findings import Finding, Severity
 from qa_checker.resources import bundled
-from qa_checker.text import N_, Text, clip, english, msg, plural
+from qa_checker.text import LISTED, N_, Text, clip, english, msg, plural
 
 if TYPE_CHECKING:  # jsonschema is imported to explain a rejection: a valid descriptor never needs it
     import jsonschema
@@ -679,7 +679,27 @@ def close_field(name: str, known: set[str]) -> str | None:
     # them, and difflib would index every character of it to find that out.
     near = [field for field in lowered if 2.0 * min(len(field), len(typed)) / (len(field) + len(typed)) >= _CLOSE]
     matches = difflib.get_close_matches(typed, near, n=1, cutoff=_CLOSE) if near else []
+    if not matches and len(typed) >= _SWAPPED_FROM:
+        matches = [field for field in lowered if _swapped(typed, field)]
     return lowered[matches[0]] if matches else None
+
+
+# The shortest name in which two letters swapped (``mdoe``, ``ecst``) are told a misspelling.
+_SWAPPED_FROM = 3
+
+
+def _swapped(typed: str, field: str) -> bool:
+    """Whether ``typed`` is ``field`` with two neighbouring letters swapped, which a likeness ratio misses
+    in a short name."""
+    if len(typed) != len(field):
+        return False
+    apart = [at for at, (a, b) in enumerate(zip(typed, field)) if a != b]
+    return (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and typed[apart[0]] == field[apart[1]]
+        and typed[apart[1]] == field[apart[0]]
+    )
 
 
 def _cut_at_a_comma() -> Text:
@@ -719,6 +739,12 @@ def _unknown_field(
     elif isinstance(target.instance, dict) and target.instance.get(extra) is None and " " in extra.strip():
         # A phrase for a name, with no value: the end of a text a comma cut off inside YAML's { } or [ ].
         hint = _cut_at_a_comma()
+    elif not at_top and len(known) <= LISTED:
+        fields = ", ".join(sorted(known))
+        hint = msg(
+            "Use one of the fields it takes: {fields}; keep your own data under the descriptor's 'extensions'.",
+            fields=fields,
+        )
     meant = _meant_field(extra, base, known)
     if meant is not None:
         message = (
@@ -737,10 +763,13 @@ def _unknown_field(
         moved = _moved(extra, base, held)
         if moved is not None and moved.startswith(f"{meant}:"):
             hint = msg("Move it into {meant}: {written}.", meant=meant, written=moved)
+    # A misspelling of a field not given stands for it: its element is left out (and its rule silent).
+    given = isinstance(target.instance, dict) and filled(target.instance.get(meant))
+    stands_for = pointer if meant is None or given else jp.child(base, meant)
     return Finding.make(
         rule=SCHEMA_RULE,
         severity=severity,
-        element=element_for_pointer(pointer),
+        element=element_for_pointer(stands_for),
         pointer=pointer,
         message=message,
         hint=hint,
