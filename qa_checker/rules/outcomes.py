@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from qa_checker import listing
+from qa_checker import listing, vocab
 from qa_checker import pointer as jp
 from qa_checker.bloom import bloom_label, bloom_list, outcome_analyses, outcome_levels
 from qa_checker.descriptor import Descriptor
@@ -98,10 +98,9 @@ def analysed(doc: Descriptor) -> Iterator[tuple[OutcomeText, Analysis]]:
 
 
 def _language_name(code: str) -> Name | str:
-    """A language as the outcome messages name it: its own name in English output, the reader's
-    word for it in a translated one."""
-    lex = lexicon(code)
-    return Name("language", code, lex.name) if lex else code
+    """A language as the outcome messages name it: in the reader's language, as every message names one."""
+    languages = vocab.get("languages")
+    return Name("language", code, languages.label(code)) if code in languages else code
 
 
 class _OutcomeRule(Rule):
