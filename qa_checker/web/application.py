@@ -658,6 +658,17 @@ class WebApp:
 
     async def api_check(self, request: Request) -> Response:
         self.authorize(request)
+        coding = request.headers.get("content-encoding", "identity").strip().lower()
+        if coding != "identity":  # RFC 9110, 15.5.16: an unsupported content coding is a 415
+            raise Problem(
+                415,
+                msg(
+                    "The body is sent compressed (Content-Encoding: {coding}). Send it uncompressed; a .zip "
+                    "file part carries many files compactly.",
+                    coding=coding[:40],
+                ),
+                {"Accept-Encoding": "identity"},
+            )
         content_type = _content_type(request)
         query_rubric, query_encoding = _query(request, "rubric"), _query(request, "encoding")
         if content_type == "application/json":
@@ -683,8 +694,10 @@ class WebApp:
                     '{"filename": ..., "content": ...} as application/json.'
                 ),
             )
-        choice = self.rubric_choice(rubric_name or query_rubric)  # the body's, as the API document says
-        codec = _encoding(encoding or query_encoding)
+        # The body's, as the API document says; an unknown one in the query is refused even then.
+        query_choice, query_codec = self.rubric_choice(query_rubric), _encoding(query_encoding)
+        choice = self.rubric_choice(rubric_name) if rubric_name else query_choice
+        codec = _encoding(encoding) if encoding else query_codec
         now = _parse_now(now_text) or self.now()
         language = language_of(request)
         checked = await self.check(uploads, choice, now, "json", language.language, codec)
@@ -724,7 +737,9 @@ class WebApp:
         )
 
     async def openapi_document(self, request: Request) -> Response:
-        return _json(self.openapi)
+        """The document, its ``servers`` naming the path it is served under (``--root-path``), else ``/``."""
+        root = request.scope.get("root_path", "").rstrip("/")
+        return _json(dict(self.openapi, servers=[{"url": root or "/"}]))
 
     # -- shared ------------------------------------------------------------------------------
 

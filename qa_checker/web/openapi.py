@@ -47,11 +47,18 @@ def _rewrite(node: Any) -> Any:
     return node
 
 
-def _error(description: str) -> dict[str, Any]:
-    return {
+def _error(description: str, headers: dict[str, str] | None = None) -> dict[str, Any]:
+    """An error response; ``headers`` maps the name of each header it carries to what the header says."""
+    response: dict[str, Any] = {
         "description": description,
         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
     }
+    if headers:
+        response["headers"] = {
+            name: {"description": text, "required": True, "schema": {"type": "string"}}
+            for name, text in headers.items()
+        }
+    return response
 
 
 def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
@@ -70,7 +77,8 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
         "description": "The language of the messages, titles and documentation in the answer (its JSON keys, "
         "ids and codes stay English). Default: the best supported match of the Accept-Language header, else "
         f"{SOURCE_LANGUAGE}; an unsupported value is ignored. The report names it in `language`.",
-        "schema": {"type": "string", "enum": list(LANGUAGES)},
+        # Not an enum: an unsupported value is ignored (as in Accept-Language), not refused.
+        "schema": {"type": "string", "examples": list(LANGUAGES)},
     }
     encoding = {
         "type": "string",
@@ -87,13 +95,19 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
         f"{settings.max_archive_bytes:,} unpacked bytes per .zip, {settings.timeout:g} s of checking."
     )
     common_errors = {
-        "401": _error("A bearer token is configured and the request did not give it."),
-        "503": _error("Every worker is busy; retry after the time in Retry-After."),
+        "401": _error(
+            "A bearer token is configured and the request did not give it.",
+            {"WWW-Authenticate": "The scheme to authenticate with: Bearer."},
+        ),
+        "503": _error(
+            "Every worker is busy; retry after the time in Retry-After.",
+            {"Retry-After": "Seconds to wait before sending the request again."},
+        ),
     }
     check_errors = {
         "400": _error("The body could not be read (malformed JSON, multipart or base64)."),
         "413": _error("Over a size or count limit. " + limits),
-        "415": _error("Neither multipart/form-data nor application/json."),
+        "415": _error("Neither multipart/form-data nor application/json, or a compressed body (Content-Encoding)."),
         "408": _error("The body stopped arriving for longer than the server waits; send it again."),
         "422": _error(
             "Nothing to check, an unknown rubric or encoding, a date that is not ISO 8601, a field the API does not "
@@ -103,10 +117,10 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
     }
     file_properties: dict[str, Any] = {
         "filename": {
-            "type": "string",
+            "type": ["string", "null"],
             "maxLength": 255,
             "description": "Its suffix says how to read the content (.yaml, .json, .jsonld, .jwt, .csv, .tsv, "
-            ".xlsx, .xlsm, .ods, .zip); without one, the content is recognised.",
+            ".xlsx, .xlsm, .ods, .zip); without one (or null), the content is recognised.",
         },
         "content": {"type": "string", "description": "The file as text (UTF-8)."},
         "content_base64": {
@@ -123,11 +137,12 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
         "properties": file_properties,
         "oneOf": one_content,
     }
+    # In a JSON body, null is the same as leaving the field out.
     run_properties: dict[str, Any] = {
-        "rubric": {"type": "string", "enum": rubrics},
-        "encoding": encoding,
+        "rubric": {"type": ["string", "null"], "enum": [*rubrics, None]},
+        "encoding": dict(encoding, type=["string", "null"], enum=[*encoding["enum"], None]),
         "now": {
-            "type": "string",
+            "type": ["string", "null"],
             "format": "date-time",
             "pattern": YEARS_PATTERN,
             "description": f"Fix the run's date (date rules), between the years {YEARS[0]} and {YEARS[1]}.",
