@@ -205,6 +205,19 @@ class Builder:
             hint or msg("Correct the value in the original document, or fill the field by hand after convert."),
         )
 
+    def expiry(self, found: tuple[object, str] | None) -> None:
+        """Warn of a credential whose expiry (``found``: its value and place) is a day before its date of issuing."""
+        issued = jp.resolve(self.data, "/issue_date")
+        day = iso_date(found[0]) if found is not None and isinstance(found[0], str) else None
+        if found is None or day is None or not isinstance(issued, str) or day >= issued:
+            return
+        self.warn(
+            msg("the credential expires on {date}, before it was issued on {issued}", date=day, issued=issued),
+            pointer="/issue_date",
+            source=found[1],
+            hint=msg("Correct the expiry or the date of issuing in the original: one of them is mistyped."),
+        )
+
     def _misread(self, found: list[Misread]) -> None:
         """Warn of each value of a kind that could not be read (the first :data:`MAX_MISREADS`, then a count)."""
         for misread in found[:MAX_MISREADS]:

@@ -149,6 +149,7 @@ def _issue_date(b: Builder, root: Node) -> None:
         day = iso_date(stamp[0]) if stamp is not None and isinstance(stamp[0], str) else None
         if stamp is not None and day is not None:
             b.set("/issue_date", day, stamp[1])
+            b.expiry(root.scalar("validUntil") or root.scalar("expirationDate"))
             break
 
 

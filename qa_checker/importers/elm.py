@@ -600,6 +600,7 @@ def _issue_date(b: Builder, root: Node, claim: Node) -> None:
             )
             continue
         b.set("/issue_date", day, found[1])
+        b.expiry(root.scalar("validUntil") or root.scalar("expirationDate"))
         if term == "awardingDate":
             b.note(
                 msg(

@@ -586,6 +586,7 @@ def _assertion(b: Builder, assertion: Node, legacy: bool) -> None:
                 source=issued[1],
             )
     b.unfilled("/issue_date", (assertion, "issuedOn"))
+    b.expiry(assertion.scalar("expires"))
     revoked = assertion.scalar("revoked")
     if revoked is not None and revoked[0] is True:
         reason = assertion.scalar("revocationReason")

@@ -250,6 +250,7 @@ def _convert(
                 break
         _issued_at(b, root)
         b.unfilled("/issue_date", *((root, term) for term in _ISSUED))
+        b.expiry(root.scalar("validUntil") or root.scalar("expirationDate"))
         _grade(b, subject)
         b.expect("/grade", subject.pointer)
     return b.document(document, fmt="ob3", imported_from=label, home=achievement.pointer)

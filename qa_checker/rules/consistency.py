@@ -1619,12 +1619,14 @@ class GradeFitsScheme(Rule):
     or an unambiguous convention give: 1 is the best of a German, Czech or Slovak 1-5 scale, a 1-6 scale is
     either way round) and within the passing grades it lists (`6-10 passing`); a pass, or no grade, for a
     pass/fail or "not graded" scheme; any grade when the scale cannot be read (only the first 300 characters
-    of a scheme are read).
+    of a scheme are read), but a failing result of a scheme of worded results that names its fail
+    (`Fail` for "Distinction, Merit, Credit, Pass, Fail").
     Fails (a warning): a grade outside the range (`25` for `0-20`), a number or letter of another scale
     (`8/10` or `B` for `0-20`, `5` on the Danish scale), a graded result for a pass/fail or not graded
     scheme (`8`, `B+`, `sehr gut`), and a failing grade where the scheme names its pass mark or failing
     grades (`8` with "pass at 10", `F` with "E lowest pass", `5` with "1 (sehr gut) bis 5 (nicht
-    genügend)", `Fail`). One finding, at the first language entry of the grade that does not fit.
+    genügend)", `Fail`), an ECTS grade FX or F given beside the national one (`4,0 (ECTS FX)`). One finding,
+    at the first language entry of the grade that does not fit.
 
     Also read, in the EU's languages: a scale named by its number of points in words (`ten-point scale`,
     `Zehn-Punkte-Skala`, `dešimtbalė skalė`, `escala de cero a diez`, `scala in trentesimi`); grades named by

@@ -409,6 +409,10 @@ _GRADE_LETTER = re.compile(r"([A-Z]X?)[+-]{0,2}(?=$|\s*[(,;:=/-])")
 _GRADE_IN_BRACKETS = re.compile(r"\(\s*([^()]{1,12}?)\s*\)")
 # A grade's value written after its name: "Слаб 2", "Notable 7,5", "Dobrý 2".
 _GRADE_AFTER_WORDS = re.compile(rf"^[^\W\d_][^\d()]{{0,40}}?\s({_NUM})$")
+# An ECTS grade written beside the national one ("4,0 (ECTS FX)", "ECTS-Grad: F"): FX and F fail by definition.
+_ECTS_FAIL = re.compile(
+    r"\bECTS\b(?:[- ]?(?:grade|grad|note|graad|grado|voto|ocena))?\s*:?\s*(?-i:FX?)(?![\w+-])", re.IGNORECASE
+)
 _PASSED_WORD = re.compile(
     "(?:" + "|".join(p for pairs in PASS_FAIL_PAIRS.values() for p, _ in pairs) + r"|pass(?:ed)?)(?!\w)",
     re.IGNORECASE,
@@ -424,7 +428,7 @@ _GRADED_WORD = re.compile(
     r"|bien|passable|sobresaliente|notable|matrícula de honor|ottimo|distinto|buono|discreto|eccellente"
     r"|uitstekend|zeer goed|goed|ruim voldoende|bardzo dobry|dobry(?: plus)?|celujący|výborně|velmi dobře"
     r"|dobře|utmärkt|väl godkänd|mycket god|fremragende|erinomainen|kiitettävä|hyvä|jeles|közepes|odličan|vrlo dobar"
-    r"|dobar)(?!\w)",
+    r"|dobar|mit auszeichnung|with distinction|met (?:grote )?lof|z wyróżnieniem|avec (?:les )?félicitations)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -800,7 +804,7 @@ def judge(grade: Grade, scale: Scale, scheme_text: str) -> tuple[Problem, bool] 
 
 def _judge(grade: Grade, scale: Scale, scheme_text: str) -> tuple[Problem, bool] | None:
     """:func:`judge` of one reading of a grade."""
-    if _FAILED_WORD.match(grade.text):
+    if _FAILED_WORD.match(grade.text) or _ECTS_FAIL.search(grade.text):
         return Problem.FAILING, bool(scale.letters) and not scale.numeric
     # A capital other than A-E may be a pass/fail scheme's own abbreviation ("G" godkänd, "P" pass, "F" fail).
     graded_letter = grade.letter in _LETTER_ORDER[:5]
@@ -880,10 +884,23 @@ def grades_on_scales(doc: Descriptor) -> list[tuple[str, Grade, Scale, str]]:
     read: dict[str, Scale | None] = {}
     found = []
     for language, text in doc.text("/grade").items():
+        grade = read_grade(text)
         scale, scheme_text = _scale_for(schemes, language, without, read, countries)
+        if scale is None and _FAILED_WORD.match(grade.text):
+            scale, scheme_text = _worded_scale(schemes)
         if scale is not None:
-            found.append((language, read_grade(text), scale, scheme_text))
+            found.append((language, grade, scale, scheme_text))
     return found
+
+
+def _worded_scale(schemes: dict[str, str]) -> tuple[Scale | None, str]:
+    """A scheme of worded results only ("Distinction, Merit, Credit, Pass, Fail") that names a failing one, as a
+    scale from its first to its last result, with its text; ``None`` when no scheme names a failing result."""
+    for text in schemes.values():
+        if _FAILED_WORD.search(text[:READ_CHARS]):
+            results = [part for part in _SYMBOL_SPLIT.split(text[:READ_CHARS].strip()) if part]
+            return Scale(low_text=results[0], high_text=results[-1]), text
+    return None, ""
 
 
 def _scale_for(
