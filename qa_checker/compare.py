@@ -94,6 +94,8 @@ def compare_report(report: Report) -> Comparison:
         ),
         _row("languages", msg("Languages"), [o["languages"] or "–" for o in offerings]),
     ]
+    if any(o["unread"] for o in offerings):
+        rows.append(_row("unread", msg("Given but not read"), [o["unread"] or "–" for o in offerings]))
     for element in ELEMENTS:
         texts = [element_text_in(element.key, r, prefer=report.language) for r in report.results]
         statuses = [r.elements.get(element.key) if r.status != "error" else None for r in report.results]

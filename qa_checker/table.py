@@ -7,11 +7,18 @@ writes it as CSV or Parquet beside a data dictionary describing every column.
 Workload is normalised both ways with :data:`qa_checker.ects.HOURS_PER_ECTS` = 27.5 hours per ECTS credit, the
 midpoint of the 25-30 hours of the ECTS Users' Guide (2015). Declared and derived values stay
 distinguishable: ``ects_source``/``hours_source`` say ``declared`` or ``derived``.
+
+Values written as providers write them (a country's or language's name in any European language, a mode or
+assessment type in the provider's words, "5,0", "5 ECTS", "1.200,00 €", a national level of a framework
+referenced to the EQF) are read to the codes and numbers of the format; a value given in a form that cannot be
+read is left empty and its column named in ``unread``, so that a gap never stands for a value.
 """
 
 from __future__ import annotations
 
+import functools
 import math
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -19,14 +26,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from qa_checker import vocab
+from qa_checker.aliases import concept_for, country_named, dot_may_group_thousands, local_names
 from qa_checker.cells import neutralise, without_surrogates
-from qa_checker.descriptor import first_text, whole_number
-from qa_checker.ects import HOURS_PER_ECTS
+from qa_checker.descriptor import Descriptor, first_text, whole_number
+from qa_checker.ects import HOURS_PER_ECTS, workload_written
 from qa_checker.elements import ELEMENT_KEYS, ELEMENTS_BY_KEY
 from qa_checker.findings import Severity
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.principles import PRINCIPLE_KEYS, PRINCIPLES_BY_KEY
 from qa_checker.results import Report, Result
+from qa_checker.rules.consistency import national_eqf
 from qa_checker.text import N_, Text, msg
 
 if TYPE_CHECKING:
@@ -137,12 +146,22 @@ COLUMNS: tuple[Column, ...] = (
     Column("waived", "integer", msg("Findings waived by an accepted exception.")),
     *_element_columns(),
     *_principle_columns(),
+    Column(
+        "unread",
+        "string",
+        msg(
+            "The columns, '; '-separated, whose value the descriptor gives in a form the checker could not read "
+            "(left empty in the row, not zero)."
+        ),
+    ),
     Column("format", "string", msg("How the descriptor was read: json, yaml, zip, or an importer's format.")),
     Column("imported_from", "string", msg("The foreign format the descriptor was converted from, if any.")),
     Column("sha256", "string", msg("SHA-256 of the input file (or archive member) the descriptor was read from.")),
 )
 
 COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
+# Columns added after the dataset was first published: a file with all the others, in order, is still one of ours.
+ADDED_COLUMNS = frozenset({"unread"})
 _INTEGER = [c.name for c in COLUMNS if c.type == "integer"]
 _NUMBER = [c.name for c in COLUMNS if c.type == "number"]
 _CYCLE_EQF = {"short": 5, "first": 6, "second": 7, "third": 8}
@@ -159,7 +178,8 @@ def row(result: Result) -> dict[str, Any]:
     data: dict[str, Any] = result.data if isinstance(result.data, dict) else {}
     languages = data.get("languages")
     langs = [x for x in languages if isinstance(x, str)] if isinstance(languages, list) else []
-    ects, ects_source, hours, hours_source, ratio = workload(data.get("workload"))
+    unread: list[str] = []
+    ects, ects_source, hours, hours_source, ratio = workload(data.get("workload"), unread)
     code = data.get("field_of_education")
     field = code if isinstance(code, str) else None
     counts = {"errors": 0, "warnings": 0, "infos": 0, "waived": 0}
@@ -179,23 +199,25 @@ def row(result: Result) -> dict[str, Any]:
         "kind": result.kind,
         "title": first_text(data.get("title"), langs),
         "provider": provider(data),
-        "country": _join(b.get("country") for b in _bodies(data)),
+        "country": _read_all("country", [b.get("country") for b in _bodies(data)], _country, unread),
         "ects": ects,
         "ects_source": ects_source,
         "hours": hours,
         "hours_source": hours_source,
         "hours_per_ects": ratio,
-        "eqf_level": eqf_level(data.get("level")),
+        "eqf_level": _read("eqf_level", _level_given(data.get("level")), eqf_level, unread),
         "field_code": field,
         "field_label": vocab.get("isced-f").concepts[field]["label"]
         if field and field in vocab.get("isced-f")
         else None,
-        "mode": _text_or_none(participation.get("mode")),
-        "assessment_types": _join(types if isinstance(types, list) else []),
+        "mode": _read_all("mode", [participation.get("mode")], _concept("participation-modes"), unread),
+        "assessment_types": _read_all(
+            "assessment_types", types if isinstance(types, list) else [], _concept("assessment-types"), unread
+        ),
         "supervision": _text_or_none(assessment.get("supervision")),
-        **_price(data.get("price")),
+        **_price(data.get("price"), unread),
         **qa_columns(data.get("quality_assurance")),
-        "languages": _join(langs),
+        "languages": _read_all("languages", langs, _language, unread),
         "outcome_levels": outcome_levels(result),
         "score": result.score,
         "status": result.status,
@@ -205,18 +227,116 @@ def row(result: Result) -> dict[str, Any]:
         out[f"element_{key}"] = result.elements.get(key)
     for key in PRINCIPLE_KEYS:
         out[f"principle_{key}"] = result.principles.get(key)
+    out["unread"] = _join(unread)
     out["format"] = result.format
     out["imported_from"] = result.imported_from
     out["sha256"] = result.sha256
     return out
 
 
-def _price(value: object) -> dict[str, Any]:
-    """The ``price`` and ``currency`` columns of a descriptor's price (each empty when not a number or a text)."""
+def _price(value: object, unread: list[str]) -> dict[str, Any]:
+    """The ``price`` and ``currency`` columns of a descriptor's price (each empty, and noted in ``unread``, when
+    given in a form that cannot be read); an amount written with its currency ("450 €") gives both."""
     price = value if isinstance(value, dict) else {}
-    amount = price.get("amount")
-    usable = isinstance(amount, (int, float)) and not isinstance(amount, bool) and math.isfinite(amount)
-    return {"price": amount if usable else None, "currency": _text_or_none(price.get("currency"))}
+    amount, currency = price.get("amount"), price.get("currency")
+    found = _PRICE.fullmatch(amount.strip()) if isinstance(amount, str) else None
+    if found is not None and not _given(currency):
+        currency = found.group(1) or found.group(3)
+    return {
+        "price": _read("price", amount, _amount, unread),
+        "currency": _read_all("currency", [currency], _currency, unread),
+    }
+
+
+def _read(column: str, value: Any, read: Callable[[Any], Any], unread: list[str]) -> Any:
+    """``read(value)``, and ``column`` noted in ``unread`` when a value is given but reads as nothing."""
+    found = read(value)
+    if found is None and _given(value):
+        unread.append(column)
+    return found
+
+
+def _read_all(column: str, values: list[Any], read: Callable[[str], str | None], unread: list[str]) -> str | None:
+    """The texts read of ``values``, joined; ``column`` noted in ``unread`` when one of them reads as nothing."""
+    found = [read(v.strip()) if isinstance(v, str) else None for v in values]
+    if any(f is None and _given(v) for f, v in zip(found, values, strict=True)):
+        unread.append(column)
+    return _join(found)
+
+
+def _given(value: Any) -> bool:
+    """Whether a value is given at all (not absent, null, blank or an empty container)."""
+    return value is not None and value != {} and value != [] and not (isinstance(value, str) and not value.strip())
+
+
+def _code_or_name(vocab_id: str, text: str, code: str) -> str | None:
+    """``code`` when the vocabulary has it, else the code a name of it in a European language stands for."""
+    return code if code in vocab.get(vocab_id) else local_names(vocab_id).get(text.casefold())
+
+
+def _country(text: str) -> str | None:
+    """The ISO 3166-1 code a country is given by: its code in any case, its EU code (EL, DEU), its name or its
+    flag."""
+    code = text.upper()
+    found = vocab.EU_EDITORIAL_COUNTRIES.get(code) or _code_or_name("countries", text, code)
+    return found or _eu_codes().get(code) or country_named(text)
+
+
+@functools.cache
+def _eu_codes() -> dict[str, str]:
+    """The ISO code of each country by its EU authority code (DEU)."""
+    concepts = vocab.get("countries").concepts
+    return {str(c["eu_code"]): slug for slug, c in concepts.items() if c.get("eu_code")}
+
+
+def _language(text: str) -> str | None:
+    """The ISO 639-1 code a language is given by: its code in any case (with a region, ``en-GB``) or its name."""
+    return _code_or_name("languages", text, _REGION.sub("", text).lower())
+
+
+def _currency(text: str) -> str | None:
+    """The ISO 4217 code a currency is given by: its code in any case, its sign or its name."""
+    return _CURRENCY_SIGNS.get(text) or _code_or_name("currencies", text, text.upper())
+
+
+@functools.cache
+def _concept(vocab_id: str) -> Callable[[str], str | None]:
+    """A reader of a vocabulary's slugs: the slug itself, or the one a provider's word for it names."""
+    allowed = frozenset(vocab.get(vocab_id).concepts)
+    return lambda text: text.casefold() if text.casefold() in allowed else concept_for(text, allowed)
+
+
+def _amount(value: Any) -> float | None:
+    """A price: a finite number, or a text of one number (decimal comma or point) with its currency around it."""
+    if isinstance(value, str):
+        found = _PRICE.fullmatch(value.strip())
+        number = found.group(2) if found else ""
+        return _number_text(number if _NUMBER_TEXT.fullmatch(number) else _GROUPED.sub("", number))
+    usable = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    return value if usable else None
+
+
+def _number_text(text: str) -> float | None:
+    """The number a text holds ("5", "5.5", "5,5"); ``None`` for a text whose dot may group thousands."""
+    if dot_may_group_thousands(text) or not _NUMBER_TEXT.fullmatch(text):
+        return None
+    return float(text.replace(",", "."))
+
+
+# A language tag's region or script ("en-GB", "sr-Latn", "de_AT").
+_REGION = re.compile(r"[-_](?:[A-Za-z]{2}|[A-Za-z]{4}|\d{3})$")
+# A number as a text: digits with a decimal point or comma.
+_NUMBER_TEXT = re.compile(r"\d{1,9}(?:[.,]\d{1,6})?")
+# A price as a text: one number, with a currency sign or code before or after it; its thousands may be grouped
+# by spaces, or by dots before a decimal comma ("1.200,50") or commas before a decimal point ("1,200.50").
+_PRICE = re.compile(
+    r"([A-Z]{3}|[€£$])?\s*(\d{1,3}(?:[  ]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:\.\d{3})+,\d{1,2}|"
+    r"\d{1,3}(?:,\d{3})+\.\d{1,2}|\d{1,9}(?:[.,]\d{1,6})?)\s*([A-Z]{3}|[€£$])?"
+)
+# The thousands separators of a price that groups them (the separator before the last one or two digits is
+# its decimal separator).
+_GROUPED = re.compile(r"[  ]|[.,](?=\d{3}(?:\D|$))")
+_CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "$": "USD"}
 
 
 def provider(data: dict[str, Any]) -> str | None:
@@ -358,11 +478,18 @@ class Mean:
 _COMPENSATED_SUM = sys.version_info >= (3, 12)
 
 
-def workload(value: Any) -> tuple[float | None, str | None, float | None, str | None, float | None]:
-    """``(ects, ects_source, hours, hours_source, hours_per_ects)`` normalised at :data:`HOURS_PER_ECTS`."""
-    block = value if isinstance(value, dict) else {}
-    ects = _positive(block.get("ects"))
-    hours = _positive(block.get("hours"))
+def workload(
+    value: Any, unread: list[str] | None = None
+) -> tuple[float | None, str | None, float | None, str | None, float | None]:
+    """``(ects, ects_source, hours, hours_source, hours_per_ects)`` normalised at :data:`HOURS_PER_ECTS`; a figure
+    given in a form that cannot be read is noted in ``unread`` (``ects`` or ``hours``)."""
+    notes = [] if unread is None else unread
+    written = workload_written(value) if isinstance(value, str) else None
+    if isinstance(value, str) and written is None:
+        notes.extend(("ects", "hours"))
+    block = written or (value if isinstance(value, dict) else {})
+    ects = _read("ects", block.get("ects"), _figure("ects"), notes)
+    hours = _read("hours", block.get("hours"), _figure("hours"), notes)
     ratio = round(hours / ects, 1) if ects and hours and math.isfinite(hours / ects) else None
     ects_source = "declared" if ects is not None else None
     hours_source = "declared" if hours is not None else None
@@ -373,15 +500,26 @@ def workload(value: Any) -> tuple[float | None, str | None, float | None, str | 
     return ects, ects_source, hours, hours_source, ratio
 
 
+def _level_given(value: Any) -> Any:
+    """A level block without its ``not_applicable`` reason: a level said not to apply is not a level unread."""
+    return {k: v for k, v in value.items() if k != "not_applicable"} if isinstance(value, dict) else value
+
+
 def eqf_level(value: Any) -> int | None:
-    """The EQF level given, or the one a QF-EHEA cycle implies."""
+    """The EQF level given, or the one a QF-EHEA cycle or a national level of a framework referenced to the EQF
+    implies (DQR 6 is EQF 6, Irish NFQ 9 is EQF 7), as the level rules read them."""
     if not isinstance(value, dict):
         return None
     eqf = whole_number(value.get("eqf"))
     if eqf is not None and 1 <= eqf <= 8:
         return eqf
     cycle = value.get("qf_ehea_cycle")
-    return _CYCLE_EQF.get(cycle) if isinstance(cycle, str) else None
+    if isinstance(cycle, str) and cycle in _CYCLE_EQF:
+        return _CYCLE_EQF[cycle]
+    if not isinstance(value.get("nqf"), dict):
+        return None
+    national = national_eqf(Descriptor({"level": value}))
+    return national[1] if national else None
 
 
 def qa_columns(value: Any) -> dict[str, str | None]:
@@ -403,7 +541,10 @@ def _bodies(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _positive(value: Any) -> float | None:
-    """A positive number as a float; ``None`` for anything else, and for a number no float holds."""
+    """A positive number (or a text of one, "5,0") as a float; ``None`` for anything else, and for a number no
+    float holds."""
+    if isinstance(value, str):
+        value = _number_text(value.strip())
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
         return None
     try:
@@ -411,6 +552,19 @@ def _positive(value: Any) -> float | None:
     except OverflowError:
         return None
     return number if math.isfinite(number) else None
+
+
+def _figure(field: str) -> Callable[[Any], float | None]:
+    """A reader of a workload figure: a positive number, or a text of one alone ("5,0") or with the
+    field's unit ("5 ECTS" for ``ects``, "140 h" for ``hours``)."""
+
+    def read(value: Any) -> float | None:
+        if isinstance(value, str) and _number_text(value.strip()) is None:
+            written = workload_written(value) or {}
+            value = written.get(field) if len(written) == 1 else None
+        return _positive(value)
+
+    return read
 
 
 def _text_or_none(value: Any) -> str | None:

@@ -25,6 +25,9 @@ VOCABULARIES = (
     "currencies",
 )
 
+# EU editorial country codes that differ from ISO 3166-1 (Greece and the United Kingdom).
+EU_EDITORIAL_COUNTRIES = {"EL": "GR", "UK": "GB"}
+
 # One concept's columns: slug, label and uri, and per list eu_code, level or parent (uri and parent may be null).
 Concept: TypeAlias = dict[str, str | None]
 

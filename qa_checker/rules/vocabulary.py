@@ -24,8 +24,7 @@ from qa_checker.rules.base import Hit, Rule, RuleContext, either
 from qa_checker.rules.consistency import implied_eqf, national_eqf, national_range_eqf
 from qa_checker.text import Name, Text, msg
 
-# EU editorial country codes that differ from ISO 3166-1.
-_EU_EDITORIAL = {"EL": "GR", "UK": "GB"}
+_EU_EDITORIAL = vocab.EU_EDITORIAL_COUNTRIES
 
 
 def _suggestion(vocab_id: str, value: str) -> str | None:
