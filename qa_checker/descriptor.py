@@ -11,7 +11,7 @@ import functools
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
 
@@ -251,44 +251,47 @@ def _walked(doc: Descriptor) -> tuple[list[TextAt], list[tuple[str, dict[Any, An
 
 
 def strings_and_language_maps(node: object) -> tuple[list[TextAt], list[tuple[str, dict[Any, Any]]]]:
-    """What :meth:`Descriptor.strings` and :meth:`Descriptor.language_maps` give for a value, found in one walk."""
+    """What :meth:`Descriptor.strings` and :meth:`Descriptor.language_maps` give for a value, found in one walk, in
+    the order of the document (a rule stopped at its cap of findings lists the first of the document)."""
     found: list[TextAt] = []
-    # Each language map with the numbers of the collections on its way, in the order met in their parents: the
-    # walk below meets them in another order than the document's, which sorting these numbers gives back.
-    maps: list[tuple[tuple[int, ...], str, dict[Any, Any]]] = []
-    # Only lists and mappings are put on the stack, each with its pointer, written once and shared by its
-    # texts (a long key above many values is not copied into each of them); texts are taken as met. A
-    # collection inside a language map is no language map of its own.
-    stack: list[tuple[str, dict[Any, Any] | list[Any], tuple[int, ...], bool]] = (
-        [("", node, (), False)] if isinstance(node, (dict, list)) else []
-    )
+    maps: list[tuple[str, dict[Any, Any]]] = []
+    # Each list or mapping being read, with its pointer (written once and shared by its texts: a long key above
+    # many values is not copied into each of them), where it is read up to, and whether it is inside a language
+    # map (a collection inside one is no language map of its own). A collection met is read before the rest of
+    # its parent, so that texts and maps are taken in the order written.
+    stack: list[tuple[str, Iterator[tuple[Any, Any]], bool]] = []
+    if isinstance(node, (dict, list)):
+        _enter(node, "", False, stack, maps)
     while stack:
-        where, collection, order, inside = stack.pop()
-        if isinstance(collection, dict):
-            if (
-                not inside
-                and collection
-                and all(isinstance(k, str) and len(k) == 2 and k.isalpha() for k in collection)
-            ):
-                maps.append((order, where, collection))
-                inside = True
-            pairs: Iterable[tuple[Any, Any]] = collection.items()
-        else:
-            pairs = enumerate(collection)
-        number = 0
+        where, pairs, inside = stack[-1]
         for key, value in pairs:
             if isinstance(value, str):
                 if not blank(value):
                     found.append(_text_at((where, str(key), value)))
             elif isinstance(value, (dict, list)) and (where or key != "extensions"):
-                stack.append((jp.child(where, str(key)), value, (*order, number), inside))
-                number += 1
-    maps.sort(key=_first)
-    return found, [(where, value) for _, where, value in maps]
+                _enter(value, jp.child(where, str(key)), inside, stack, maps)
+                break
+        else:
+            stack.pop()
+    return found, maps
 
 
-def _first(entry: tuple[tuple[int, ...], str, dict[Any, Any]]) -> tuple[int, ...]:
-    return entry[0]
+def _enter(
+    collection: dict[Any, Any] | list[Any],
+    where: str,
+    inside: bool,
+    stack: list[tuple[str, Iterator[tuple[Any, Any]], bool]],
+    maps: list[tuple[str, dict[Any, Any]]],
+) -> None:
+    """Put a collection met by :func:`strings_and_language_maps` on its stack, taking it as a language map when
+    its keys are all two-letter codes and it is inside none."""
+    if isinstance(collection, dict):
+        if not inside and collection and all(isinstance(k, str) and len(k) == 2 and k.isalpha() for k in collection):
+            maps.append((where, collection))
+            inside = True
+        stack.append((where, iter(collection.items()), inside))
+    else:
+        stack.append((where, enumerate(collection), inside))
 
 
 def texts(value: object, languages: list[str]) -> dict[str, str]:

@@ -549,15 +549,20 @@ def canonical_eu_uri(uri: str) -> str:
 
 # The ESCO portal's page of a concept names the concept in its ``uri`` parameter
 # (https://esco.ec.europa.eu/en/classification/skill?uri=http%3A%2F%2Fdata.europa.eu%2Fesco%2Fskill%2F...).
-_ESCO_PORTAL = re.compile(r"https?://esco\.ec\.europa\.eu/[a-z]{2}/classification/[a-z_]+\?(?:[^#]*&)?uri=([^&#]+)")
+# (The scheme and host in any case, as a URL's are.)
+_ESCO_PORTAL = re.compile(
+    r"(?i:https?://esco\.ec\.europa\.eu)/[a-z]{2}/classification/[a-z_]+\?(?:[^#]*&)?uri=([^&#]+)"
+)
 
 
 def esco_concept(url: str) -> str | None:
     """The ESCO concept a URL names: an ESCO URI itself (as the vocabulary writes it), or the concept of an ESCO
-    portal page; ``None`` for any other URL."""
+    portal page; ``None`` for any other URL, and for a concept holding a space or a control character (a portal
+    link's ``%0A`` or ``%00``), which no URI does."""
     portal = _ESCO_PORTAL.match(url.strip())
     uri = unquote(portal.group(1)) if portal else url.strip()
-    return canonical_eu_uri(uri) if uri.startswith(ESCO_BASES) else None
+    plain = uri.isprintable() and len(uri.split()) == 1
+    return canonical_eu_uri(uri) if plain and uri.startswith(ESCO_BASES) else None
 
 
 def is_local_id(ident: str | None) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import sys
 from collections.abc import Container
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -528,6 +529,8 @@ def as_number(value: Any) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         return as_text(value)  # a cell of 1e999 is no number any output can hold: the schema refuses the text
     if isinstance(value, (int, float)):
+        if abs(value) > sys.float_info.max:
+            return as_text(value)  # nor is a whole number of 400 digits
         return int(value) if float(value).is_integer() else float(value)
     text = _plain_digits(as_text(value)).strip()
     if _DECIMAL_COMMA.match(text):

@@ -76,11 +76,13 @@ import functools
 import html
 import io
 import re
+import sys
 import warnings
 import zipfile
 from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import PurePosixPath
 from typing import IO, Any
 
@@ -1351,8 +1353,8 @@ def _xlsx_cells(
                 if type(value) in (int, float) and cell.get("style_id"):
                     currency = _style_unit(workbook, cell["style_id"], currencies)
                     if currency == _PERCENT:
-                        value = f"{value * 100:.10g}%"  # as shown: a share, never a count of credits or hours
-                    elif currency is not None:
+                        value = _as_percent(value)  # as shown: a share, never a count of credits or hours
+                    elif currency is not None and abs(value) <= sys.float_info.max:  # no float holds 10**400
                         value = Amount(value, currency)
                 if type(value) is str and "_x" in value:
                     value = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
@@ -1364,6 +1366,13 @@ def _xlsx_cells(
                 if column <= width and isinstance(cells[column - 1], str):
                     cells[column - 1] = Link(cells[column - 1], address)
             yield number, cells
+
+
+def _as_percent(value: float) -> str:
+    """The text a percentage format shows for a cell's number ("5%" for 0.05), of one too large for a float times
+    100 too ("1e+310%" for 1e308, not "inf%")."""
+    shown = Decimal(repr(value)).scaleb(2)
+    return f"{float(shown):.10g}%" if shown.adjusted() < 308 else f"{shown.normalize():.10g}%"
 
 
 def _style_unit(workbook: Any, style: Any, known: dict[Any, str | None]) -> str | None:

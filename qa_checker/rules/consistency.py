@@ -1237,9 +1237,10 @@ def _spanned_eqf(known: tuple[str, str] | None, written: object) -> list[int] | 
 _WORDED_LEVEL = re.compile(r"[^\d]*?(\d{1,2})(?:\.(\d))?[^\d]*")
 # An entry level written with its number ("Entry 3", "Entry Level 3" of the RQF) is not the level of that number.
 _ENTRY = re.compile(r"\bentry\b", re.IGNORECASE)
-# Two levels given as one, a range or a choice: "4-5", "Niveau 5 bis 6", "5/6", "6 or 7".
+# Two levels given as one, a range or a choice: "4-5", "Niveau 5 bis 6", "5/6", "6 or 7"; the spaces after the
+# separator are read by the [^\d]*? before the second level alone, so that each is read once.
 _LEVEL_RANGE = re.compile(
-    r"[^\d]*?\d{1,2}(?:\.\d)?\s*(?:[-/–—]|\s(?:to|bis|à|a|al|do|tot|til|till|až|or|oder|ou|o|of|lub)\s)\s*"
+    r"[^\d]*?\d{1,2}(?:\.\d)?(?:\s*[-/–—]|\s+(?:to|bis|à|a|al|do|tot|til|till|až|or|oder|ou|o|of|lub)\s)"
     r"[^\d]*?\d{1,2}(?:\.\d)?[^\d]*",
     re.IGNORECASE,
 )

@@ -328,7 +328,8 @@ _MARKED = (
     rf"(?<![\w.,])(?:{_VALUE})(?![\w+])\s?(?:%|/\s*\d{{1,3}})?"
     r"(?:\s+(?:points?|punkte?n?|pts|valores|punti|bodů|pont))?"
 )
-_LABEL_LEAD = r"\s*[(=:-]?\s*(?:is\s+)?(?:the\s+)?"
+# The spaces and mark before a label (one run of spaces without a mark: two side by side would try every split).
+_LABEL_LEAD = r"\s*(?:[(=:-]\s*)?(?:is\s+)?(?:the\s+)?"
 # A label that names a grade the best, a pass or a fail.
 _GRADE_LABEL = re.compile(rf"(?<!\w)(?:{_BEST}|{_PASSING}|{_FAILING})(?!\w)", re.IGNORECASE)
 _BEST_LABEL = re.compile(rf"{_MARKED}{_LABEL_LEAD}(?:{_BEST})(?!\w)", re.IGNORECASE)

@@ -9,6 +9,7 @@ revised taxonomy.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections.abc import Iterable, Iterator
@@ -539,15 +540,31 @@ def _listed(text: str) -> tuple[list[str], bool, bool]:
     if len(numbered) > 1:
         return numbered, True, False
     lead, colon, rest = plain.partition(":")
-    stems = [part.strip() for part in _ITEM_SEMICOLON.split(rest)] if colon else []
+    stems = _item_stems(rest) if colon else []
     if len(stems) > 1 and all(stems):
         return [f"{lead}:", *stems], True, False
     labelled = _LABELLED_SENTENCE.split(plain) if ":" in plain else []
     return (labelled, True, True) if len(labelled) > 1 else ([], False, False)
 
 
-# A semicolon outside brackets: between the items a lead-in's colon opens ("... be able to: analyse X; design Y").
-_ITEM_SEMICOLON = re.compile(r";(?![^()]*\))")
+# A semicolon or a bracket: a semicolon is between the items a lead-in's colon opens ("... be able to: analyse X;
+# design Y") unless the next bracket after it closes one.
+_ITEM_MARKS = re.compile(r"[;()]")
+
+
+def _item_stems(text: str) -> list[str]:
+    """``text`` split at its semicolons outside brackets, each part stripped; read from the end, so that each
+    semicolon costs one step whatever the length of the text."""
+    cuts: list[int] = []
+    closing = False  # whether the next bracket after the mark read is a closing one
+    for mark in reversed(list(_ITEM_MARKS.finditer(text))):
+        if mark.group() != ";":
+            closing = mark.group() == ")"
+        elif not closing:
+            cuts.append(mark.start())
+    bounds = [-1, *reversed(cuts), len(text)]
+    return [text[start + 1 : end].strip() for start, end in itertools.pairwise(bounds)]
+
 
 # A sentence after the first that opens with a label of a few words and its colon, as handbooks group outcomes
 # ("Knowledge: explain X. Skills: configure Y.", "Wissen: ... Fertigkeiten: ..."): the start of another item.
