@@ -37,6 +37,7 @@ from qa_checker.principles import PRINCIPLE_KEYS, PRINCIPLES_BY_KEY
 from qa_checker.results import Report, Result
 from qa_checker.rules.consistency import national_eqf
 from qa_checker.text import N_, Text, msg
+from qa_checker.validation import currency_named
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -296,7 +297,7 @@ def _language(text: str) -> str | None:
 
 def _currency(text: str) -> str | None:
     """The ISO 4217 code a currency is given by: its code in any case, its sign or its name."""
-    return _CURRENCY_SIGNS.get(text) or _code_or_name("currencies", text, text.upper())
+    return currency_named(text) or _code_or_name("currencies", text, text.upper())
 
 
 @functools.cache
@@ -336,7 +337,6 @@ _PRICE = re.compile(
 # The thousands separators of a price that groups them (the separator before the last one or two digits is
 # its decimal separator).
 _GROUPED = re.compile(r"[  ]|[.,](?=\d{3}(?:\D|$))")
-_CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "$": "USD"}
 
 
 def provider(data: dict[str, Any]) -> str | None:

@@ -144,7 +144,7 @@ def _pattern_fix(value: object, pattern: object, path: list[str]) -> str | None:
     from qa_checker.rules.consistency import whole_duration  # only for this hint: validating needs no rule
 
     bare = _bare(value)
-    named = _currency_named(bare) if path and path[-1] == "currency" else None
+    named = currency_named(bare) if path and path[-1] == "currency" else None
     # A field code among other marks or words ("06.13", "ISCED 0613"): its digits, where they are a known code.
     field = next((step for step in reversed(path) if not step.isdigit()), "")
     digits = re.sub(r"\D", "", bare) if _CODE_VOCABULARIES.get(field) == "isced-f" else None
@@ -154,7 +154,7 @@ def _pattern_fix(value: object, pattern: object, path: list[str]) -> str | None:
     return None
 
 
-def _currency_named(text: str) -> str | None:
+def currency_named(text: str) -> str | None:
     """The ISO 4217 code of a currency written by its sign or English name (``€``, ``Euro``, ``pound``)."""
     word = text.casefold()
     return _CURRENCY_NAMES.get(word) or (_CURRENCY_SIGNS.get(word) if word not in _AMBIGUOUS_SIGNS else None)
