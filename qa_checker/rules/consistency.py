@@ -1223,8 +1223,8 @@ def national_range_eqf(doc: Descriptor) -> int | None:
 
 
 def _spanned_eqf(known: tuple[str, str] | None, written: object) -> list[int] | None:
-    """The EQF levels that two levels of a known framework given as one ("4-5", "5 or 6") stand for, those the
-    framework has; ``None`` when ``written`` is no such pair."""
+    """The EQF levels that two or more levels of a known framework given as one ("4-5", "5 or 6", "4-5-6") stand
+    for, those the framework has; ``None`` when ``written`` is no such range or choice."""
     if known is None or not isinstance(written, str) or not _LEVEL_RANGE.fullmatch(written):
         return None
     table = NQF_TO_EQF[known[0]]
@@ -1237,11 +1237,11 @@ def _spanned_eqf(known: tuple[str, str] | None, written: object) -> list[int] | 
 _WORDED_LEVEL = re.compile(r"[^\d]*?(\d{1,2})(?:\.(\d))?[^\d]*")
 # An entry level written with its number ("Entry 3", "Entry Level 3" of the RQF) is not the level of that number.
 _ENTRY = re.compile(r"\bentry\b", re.IGNORECASE)
-# Two levels given as one, a range or a choice: "4-5", "Niveau 5 bis 6", "5/6", "6 or 7"; the spaces after the
-# separator are read by the [^\d]*? before the second level alone, so that each is read once.
+# Two or more levels given as one, a range or a choice: "4-5", "Niveau 5 bis 6", "5/6", "6 or 7", "4-5-6"; the spaces
+# after a separator are read by the [^\d]*? before the next level alone, so that each is read once.
 _LEVEL_RANGE = re.compile(
-    r"[^\d]*?\d{1,2}(?:\.\d)?(?:\s*[-/–—]|\s+(?:to|bis|à|a|al|do|tot|til|till|až|or|oder|ou|o|of|lub)\s)"
-    r"[^\d]*?\d{1,2}(?:\.\d)?[^\d]*",
+    r"[^\d]*?\d{1,2}(?:\.\d)?(?:(?:\s*[-/–—]|\s+(?:to|bis|à|a|al|do|tot|til|till|až|or|oder|ou|o|of|lub)\s)"
+    r"[^\d]*?\d{1,2}(?:\.\d)?)+[^\d]*",
     re.IGNORECASE,
 )
 
@@ -1402,7 +1402,9 @@ class NqfMatchesEqf(Rule):
             yield Hit(
                 "/level/nqf/level",
                 message=msg(
-                    "{framework} level '{level}' is two levels, not one", framework=known[1], level=quote(written, 40)
+                    "{framework} level '{level}' is several levels, not one",
+                    framework=known[1],
+                    level=quote(written, 40),
                 ),
                 hint=msg("Give the one {framework} level the learning outcomes are at.", framework=known[1]),
             )
