@@ -532,6 +532,13 @@ EU_NAMESPACES = (
 # The EQF levels' concepts, and ESCO's (skills, occupations): a URI elsewhere whose path merely ends in /6 or
 # holds /esco/ is neither.
 EQF_BASES = ("http://data.europa.eu/snb/eqf/", "https://data.europa.eu/snb/eqf/")
+# The EQF as issuers name it in the EU's main languages: its abbreviations (as written, in capitals) and its name.
+EQF_NAMES = (
+    r"(?-i:EQF|EQR|CEC|MEC|QEQ|EKK|ERK)"
+    r"|European Qualifications? Framework|Europäische[nr]? Qualifikationsrahmens?|Cadre européen des certifications"
+    r"|Marco Europeo de Cualificaciones|Quadro europeo delle qualifiche|Europees kwalificatiekader"
+    r"|Europejsk\w{1,3} Ram\w{1,2} Kwalifikacji"
+)
 ESCO_BASES = ("http://data.europa.eu/esco/", "https://data.europa.eu/esco/")
 ISCED_BASES = ("http://data.europa.eu/snb/isced-f/", "https://data.europa.eu/snb/isced-f/")
 

@@ -17,6 +17,7 @@ from qa_checker.document import Document
 from qa_checker.importers import Importer
 from qa_checker.importers.builder import (
     EQF_BASES,
+    EQF_NAMES,
     ESCO_BASES,
     ISCED_BASES,
     Builder,
@@ -502,7 +503,7 @@ def _field_alignment(b: Builder, url: tuple[Scalar, str]) -> None:
 
 
 # A targetFramework that names the EQF.
-_EQF_FRAMEWORK = re.compile(r"\bEQF\b|\bEuropean Qualifications? Framework\b", re.IGNORECASE)
+_EQF_FRAMEWORK = re.compile(rf"\b(?:{EQF_NAMES})\b", re.IGNORECASE)
 
 
 def read_alignments(b: Builder, achievement: Node) -> list[Node]:

@@ -20,6 +20,7 @@ from qa_checker.document import Document
 from qa_checker.importers import Importer
 from qa_checker.importers.builder import (
     EQF_BASES,
+    EQF_NAMES,
     ESCO_BASES,
     Builder,
     canonical_eu_uri,
@@ -62,7 +63,7 @@ MODES = {
 }
 # courseMode's other examples: the pace or timing of study, no form of participation.
 PACES = frozenset({"fulltime", "parttime", "synchronous", "asynchronous", "selfpaced", "instructorpaced"})
-_EQF_WORDS = re.compile(r"\bEQF\b\D{0,16}?\b([1-9])\b", re.IGNORECASE)
+_EQF_WORDS = re.compile(rf"\b(?:{EQF_NAMES})\b\D{{0,16}}?\b([1-9])\b", re.IGNORECASE)
 _CREDITS_TEXT = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(.*?)\s*$")
 
 
