@@ -35,7 +35,7 @@ from qa_checker.findings import Severity
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.principles import PRINCIPLE_KEYS, PRINCIPLES_BY_KEY
 from qa_checker.results import Report, Result
-from qa_checker.rules.consistency import national_eqf
+from qa_checker.rules.consistency import CYCLE_EQF, national_eqf
 from qa_checker.text import N_, Text, msg
 from qa_checker.validation import currency_named
 
@@ -165,7 +165,6 @@ COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
 ADDED_COLUMNS = frozenset({"unread"})
 _INTEGER = [c.name for c in COLUMNS if c.type == "integer"]
 _NUMBER = [c.name for c in COLUMNS if c.type == "number"]
-_CYCLE_EQF = {"short": 5, "first": 6, "second": 7, "third": 8}
 
 
 def rows(results: Report | Iterable[Result]) -> list[dict[str, Any]]:
@@ -514,8 +513,8 @@ def eqf_level(value: Any) -> int | None:
     if eqf is not None and 1 <= eqf <= 8:
         return eqf
     cycle = value.get("qf_ehea_cycle")
-    if isinstance(cycle, str) and cycle in _CYCLE_EQF:
-        return _CYCLE_EQF[cycle]
+    if isinstance(cycle, str) and cycle in CYCLE_EQF:
+        return CYCLE_EQF[cycle]
     if not isinstance(value.get("nqf"), dict):
         return None
     national = national_eqf(Descriptor({"level": value}))

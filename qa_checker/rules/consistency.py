@@ -1028,7 +1028,8 @@ class OfferRecentlyReviewed(Rule):
         )
 
 
-_CYCLE_EQF = {"short": 5, "first": 6, "second": 7, "third": 8}
+# The EQF level each QF-EHEA cycle is referenced to.
+CYCLE_EQF = {"short": 5, "first": 6, "second": 7, "third": 8}
 # One message per cycle: the cycle's name is part of the sentence.
 _CYCLE_MISMATCH = {
     "short": N_("the short cycle is EQF level {level}, but EQF {eqf} is declared"),
@@ -1201,7 +1202,7 @@ def implied_eqf(doc: Descriptor) -> int | None:
     if national is not None:
         return national[1]
     cycle = doc.get("/level/qf_ehea_cycle")
-    return _CYCLE_EQF.get(cycle) if isinstance(cycle, str) else None
+    return CYCLE_EQF.get(cycle) if isinstance(cycle, str) else None
 
 
 def national_eqf(doc: Descriptor) -> tuple[str, int] | None:
@@ -1306,22 +1307,22 @@ class CycleMatchesEqf(Rule):
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
         """Judged when the cycle and an EQF level (or a national level referenced to one) are given."""
         cycle = doc.get("/level/qf_ehea_cycle")
-        return isinstance(cycle, str) and cycle in _CYCLE_EQF and (doc.eqf is not None or national_eqf(doc) is not None)
+        return isinstance(cycle, str) and cycle in CYCLE_EQF and (doc.eqf is not None or national_eqf(doc) is not None)
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Compare with the reference table."""
         cycle = doc.get("/level/qf_ehea_cycle")
         national = national_eqf(doc) if doc.eqf is None else None
         eqf = national[1] if national is not None else doc.eqf
-        if _CYCLE_EQF[cycle] != eqf:
+        if CYCLE_EQF[cycle] != eqf:
             yield Hit(
                 "/level/qf_ehea_cycle",
                 message=(
-                    msg(_CYCLE_MISMATCH[cycle], level=str(_CYCLE_EQF[cycle]), eqf=str(eqf))
+                    msg(_CYCLE_MISMATCH[cycle], level=str(CYCLE_EQF[cycle]), eqf=str(eqf))
                     if national is None
                     else msg(
                         _CYCLE_NATIONAL_MISMATCH[cycle],
-                        level=str(_CYCLE_EQF[cycle]),
+                        level=str(CYCLE_EQF[cycle]),
                         national=national[0],
                         eqf=str(eqf),
                     )
