@@ -17,6 +17,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from qa_checker import pointer as jp
 from qa_checker.elements import blank
+from qa_checker.value_reader import country
 
 T = TypeVar("T")
 _MISSING = object()
@@ -167,9 +168,10 @@ class Descriptor:
         return value if isinstance(value, list) else []
 
     def body_countries(self) -> frozenset[str]:
-        """The countries of the awarding bodies, as written."""
+        """The countries of the awarding bodies: the code each is given by (``Ireland``, ``EL`` as IE, GR), else
+        as written."""
         return frozenset(
-            b["country"]
+            country(b["country"]) or b["country"]
             for b in self.items("/awarding_bodies")
             if isinstance(b, dict) and isinstance(b.get("country"), str)
         )

@@ -16,28 +16,24 @@ read is left empty and its column named in ``unread``, so that a gap never stand
 
 from __future__ import annotations
 
-import functools
 import math
-import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from qa_checker import vocab
-from qa_checker.aliases import concept_for, country_named, dot_may_group_thousands, local_names
+from qa_checker import value_reader, vocab
 from qa_checker.cells import neutralise, without_surrogates
-from qa_checker.descriptor import Descriptor, first_text, whole_number
+from qa_checker.descriptor import Descriptor, first_text
 from qa_checker.ects import HOURS_PER_ECTS, workload_written
-from qa_checker.elements import ELEMENT_KEYS, ELEMENTS_BY_KEY
+from qa_checker.elements import ELEMENT_KEYS, ELEMENTS_BY_KEY, filled
 from qa_checker.findings import Severity
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.principles import PRINCIPLE_KEYS, PRINCIPLES_BY_KEY
 from qa_checker.results import Report, Result
-from qa_checker.rules.consistency import CYCLE_EQF, national_eqf
+from qa_checker.rules.consistency import implied_eqf
 from qa_checker.text import N_, Text, msg
-from qa_checker.validation import currency_named
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -117,7 +113,9 @@ COLUMNS: tuple[Column, ...] = (
         msg("Declared hours divided by declared ECTS, when both are given (ECTS expects 25-30)."),
     ),
     Column(
-        "eqf_level", "integer", msg("EQF level 1-8 (given, or implied by the QF-EHEA cycle); empty if not applicable.")
+        "eqf_level",
+        "integer",
+        msg("EQF level 1-8 (given, else of the national level, else of the QF-EHEA cycle); empty if not applicable."),
     ),
     Column("field_code", "string", msg("ISCED-F 2013 field of education code (2, 3 or 4 digits).")),
     Column("field_label", "string", msg("English label of the ISCED-F code from the bundled vocabulary.")),
@@ -199,25 +197,28 @@ def row(result: Result) -> dict[str, Any]:
         "kind": result.kind,
         "title": first_text(data.get("title"), langs),
         "provider": provider(data),
-        "country": _read_all("country", [b.get("country") for b in _bodies(data)], _country, unread),
+        "country": _read_all("country", [b.get("country") for b in _bodies(data)], value_reader.country, unread),
         "ects": ects,
         "ects_source": ects_source,
         "hours": hours,
         "hours_source": hours_source,
         "hours_per_ects": ratio,
-        "eqf_level": _read("eqf_level", _level_given(data.get("level")), eqf_level, unread),
+        "eqf_level": _read("eqf_level", _level_given(data.get("level")), lambda _: eqf_level(data), unread),
         "field_code": field,
         "field_label": vocab.get("isced-f").concepts[field]["label"]
         if field and field in vocab.get("isced-f")
         else None,
-        "mode": _read_all("mode", [participation.get("mode")], _concept("participation-modes"), unread),
+        "mode": _read_all("mode", [participation.get("mode")], value_reader.concept("participation-modes"), unread),
         "assessment_types": _read_all(
-            "assessment_types", types if isinstance(types, list) else [], _concept("assessment-types"), unread
+            "assessment_types",
+            types if isinstance(types, list) else [],
+            value_reader.concept("assessment-types"),
+            unread,
         ),
         "supervision": _text_or_none(assessment.get("supervision")),
         **_price(data.get("price"), unread),
         **qa_columns(data.get("quality_assurance")),
-        "languages": _read_all("languages", langs, _language, unread),
+        "languages": _read_all("languages", langs, value_reader.language, unread),
         "outcome_levels": outcome_levels(result),
         "score": result.score,
         "status": result.status,
@@ -237,21 +238,21 @@ def row(result: Result) -> dict[str, Any]:
 def _price(value: object, unread: list[str]) -> dict[str, Any]:
     """The ``price`` and ``currency`` columns of a descriptor's price (each empty, and noted in ``unread``, when
     given in a form that cannot be read); an amount written with its currency ("450 €") gives both."""
-    price = value if isinstance(value, dict) else {}
-    amount, currency = price.get("amount"), price.get("currency")
-    found = _PRICE.fullmatch(amount.strip()) if isinstance(amount, str) else None
-    if found is not None and not _given(currency):
-        currency = found.group(1) or found.group(3)
+    block = _block(value)
+    amount, shown = block.get("amount"), block.get("currency")
+    written = value_reader.price(amount) if isinstance(amount, str) else None
+    if written is not None and not filled(shown):
+        shown = written[1]
     return {
         "price": _read("price", amount, _amount, unread),
-        "currency": _read_all("currency", [currency], _currency, unread),
+        "currency": _read_all("currency", [shown], value_reader.currency, unread),
     }
 
 
 def _read(column: str, value: Any, read: Callable[[Any], Any], unread: list[str]) -> Any:
     """``read(value)``, and ``column`` noted in ``unread`` when a value is given but reads as nothing."""
     found = read(value)
-    if found is None and _given(value):
+    if found is None and filled(value):
         unread.append(column)
     return found
 
@@ -259,83 +260,17 @@ def _read(column: str, value: Any, read: Callable[[Any], Any], unread: list[str]
 def _read_all(column: str, values: list[Any], read: Callable[[str], str | None], unread: list[str]) -> str | None:
     """The texts read of ``values``, joined; ``column`` noted in ``unread`` when one of them reads as nothing."""
     found = [read(v.strip()) if isinstance(v, str) else None for v in values]
-    if any(f is None and _given(v) for f, v in zip(found, values, strict=True)):
+    if any(f is None and filled(v) for f, v in zip(found, values, strict=True)):
         unread.append(column)
     return _join(found)
-
-
-def _given(value: Any) -> bool:
-    """Whether a value is given at all (not absent, null, blank or an empty container)."""
-    return value is not None and value != {} and value != [] and not (isinstance(value, str) and not value.strip())
-
-
-def _code_or_name(vocab_id: str, text: str, code: str) -> str | None:
-    """``code`` when the vocabulary has it, else the code a name of it in a European language stands for."""
-    return code if code in vocab.get(vocab_id) else local_names(vocab_id).get(text.casefold())
-
-
-def _country(text: str) -> str | None:
-    """The ISO 3166-1 code a country is given by: its code in any case, its EU code (EL, DEU), its name or its
-    flag."""
-    code = text.upper()
-    found = vocab.EU_EDITORIAL_COUNTRIES.get(code) or _code_or_name("countries", text, code)
-    return found or _eu_codes().get(code) or country_named(text)
-
-
-@functools.cache
-def _eu_codes() -> dict[str, str]:
-    """The ISO code of each country by its EU authority code (DEU)."""
-    concepts = vocab.get("countries").concepts
-    return {str(c["eu_code"]): slug for slug, c in concepts.items() if c.get("eu_code")}
-
-
-def _language(text: str) -> str | None:
-    """The ISO 639-1 code a language is given by: its code in any case (with a region, ``en-GB``) or its name."""
-    return _code_or_name("languages", text, _REGION.sub("", text).lower())
-
-
-def _currency(text: str) -> str | None:
-    """The ISO 4217 code a currency is given by: its code in any case, its sign or its name."""
-    return currency_named(text) or _code_or_name("currencies", text, text.upper())
-
-
-@functools.cache
-def _concept(vocab_id: str) -> Callable[[str], str | None]:
-    """A reader of a vocabulary's slugs: the slug itself, or the one a provider's word for it names."""
-    allowed = frozenset(vocab.get(vocab_id).concepts)
-    return lambda text: text.casefold() if text.casefold() in allowed else concept_for(text, allowed)
 
 
 def _amount(value: Any) -> float | None:
     """A price: a finite number, or a text of one number (decimal comma or point) with its currency around it."""
     if isinstance(value, str):
-        found = _PRICE.fullmatch(value.strip())
-        number = found.group(2) if found else ""
-        return _number_text(number if _NUMBER_TEXT.fullmatch(number) else _GROUPED.sub("", number))
+        return (value_reader.price(value) or (None, None))[0]
     usable = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
     return value if usable else None
-
-
-def _number_text(text: str) -> float | None:
-    """The number a text holds ("5", "5.5", "5,5"); ``None`` for a text whose dot may group thousands."""
-    if dot_may_group_thousands(text) or not _NUMBER_TEXT.fullmatch(text):
-        return None
-    return float(text.replace(",", "."))
-
-
-# A language tag's region or script ("en-GB", "sr-Latn", "de_AT").
-_REGION = re.compile(r"[-_](?:[A-Za-z]{2}|[A-Za-z]{4}|\d{3})$")
-# A number as a text: digits with a decimal point or comma.
-_NUMBER_TEXT = re.compile(r"\d{1,9}(?:[.,]\d{1,6})?")
-# A price as a text: one number, with a currency sign or code before or after it; its thousands may be grouped
-# by spaces, or by dots before a decimal comma ("1.200,50") or commas before a decimal point ("1,200.50").
-_PRICE = re.compile(
-    r"([A-Z]{3}|[€£$])?\s*(\d{1,3}(?:[  ]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:\.\d{3})+,\d{1,2}|"
-    r"\d{1,3}(?:,\d{3})+\.\d{1,2}|\d{1,9}(?:[.,]\d{1,6})?)\s*([A-Z]{3}|[€£$])?"
-)
-# The thousands separators of a price that groups them (the separator before the last one or two digits is
-# its decimal separator).
-_GROUPED = re.compile(r"[  ]|[.,](?=\d{3}(?:\D|$))")
 
 
 def provider(data: dict[str, Any]) -> str | None:
@@ -504,21 +439,10 @@ def _level_given(value: Any) -> Any:
     return {k: v for k, v in value.items() if k != "not_applicable"} if isinstance(value, dict) else value
 
 
-def eqf_level(value: Any) -> int | None:
-    """The EQF level given, or the one a QF-EHEA cycle or a national level of a framework referenced to the EQF
-    implies (DQR 6 is EQF 6, Irish NFQ 9 is EQF 7), as the level rules read them."""
-    if not isinstance(value, dict):
-        return None
-    eqf = whole_number(value.get("eqf"))
-    if eqf is not None and 1 <= eqf <= 8:
-        return eqf
-    cycle = value.get("qf_ehea_cycle")
-    if isinstance(cycle, str) and cycle in CYCLE_EQF:
-        return CYCLE_EQF[cycle]
-    if not isinstance(value.get("nqf"), dict):
-        return None
-    national = national_eqf(Descriptor({"level": value}))
-    return national[1] if national else None
+def eqf_level(data: dict[str, Any]) -> int | None:
+    """The EQF level a descriptor gives, or the one its national level (read with its awarding bodies'
+    countries: DQR 6 is EQF 6, Irish NFQ 9 is EQF 7) or QF-EHEA cycle implies, as the level rules read it."""
+    return implied_eqf(Descriptor(data))
 
 
 def qa_columns(value: Any) -> dict[str, str | None]:
@@ -543,7 +467,7 @@ def _positive(value: Any) -> float | None:
     """A positive number (or a text of one, "5,0") as a float; ``None`` for anything else, and for a number no
     float holds."""
     if isinstance(value, str):
-        value = _number_text(value.strip())
+        value = value_reader.sure_number(value)
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
         return None
     try:
@@ -558,7 +482,7 @@ def _figure(field: str) -> Callable[[Any], float | None]:
     field's unit ("5 ECTS" for ``ects``, "140 h" for ``hours``)."""
 
     def read(value: Any) -> float | None:
-        if isinstance(value, str) and _number_text(value.strip()) is None:
+        if isinstance(value, str) and value_reader.sure_number(value) is None:
             written = workload_written(value) or {}
             value = written.get(field) if len(written) == 1 else None
         return _positive(value)

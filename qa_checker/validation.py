@@ -43,6 +43,7 @@ from qa_checker.elements import INVISIBLE, blank, element_for_pointer, filled
 from qa_checker.findings import Finding, Severity
 from qa_checker.resources import bundled
 from qa_checker.text import LISTED, N_, Text, clip, english, msg, plural
+from qa_checker.value_reader import currency_named, price, price_currency
 
 if TYPE_CHECKING:  # jsonschema is imported to explain a rejection: a valid descriptor never needs it
     import jsonschema
@@ -153,17 +154,6 @@ def _pattern_fix(value: object, pattern: object, path: list[str]) -> str | None:
             return fixed
     return None
 
-
-def currency_named(text: str) -> str | None:
-    """The ISO 4217 code of a currency written by its sign or English name (``€``, ``Euro``, ``pound``)."""
-    word = text.casefold()
-    return _CURRENCY_NAMES.get(word) or (_CURRENCY_SIGNS.get(word) if word not in _AMBIGUOUS_SIGNS else None)
-
-
-# Currencies by their English names, and the signs a field of a currency alone does not take for one: "$"
-# (which dollar?), as "kr" (which krona?) is in no table. Beside an amount ("450 $") "$" is read as USD.
-_CURRENCY_NAMES = {"euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "pound sterling": "GBP"}
-_AMBIGUOUS_SIGNS = frozenset({"$"})
 
 # The vocabulary of a field whose values are codes, by the last name in its path (a region is known by
 # its country's code, the first two letters of a NUTS code).
@@ -911,9 +901,6 @@ def _number_text_hint(target: ValidationError, keyword: str) -> Text | None:
 # Words for yes and no in the languages of the descriptors (a boolean field written as a word).
 _YES = frozenset({"yes", "y", "ja", "oui", "si", "sí", "tak", "sim", "ano", "igen", "kyllä", "jah", "da", "j"})
 _NO = frozenset({"no", "n", "nein", "non", "nie", "não", "nao", "ne", "nem", "ei", "nee"})
-# A price written as text: its amount and currency sign or code ("450 €", "EUR 1.250", "€450").
-_PRICE_TEXT = re.compile(r"^(?:([A-Z]{3}|[€£$])\s*)?(\d+(?:[.,]\d{1,2})?)\s*([A-Z]{3}|[€£$])?$")
-_CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "$": "USD"}
 # Fields that take a descriptor's text when an object is written as its text alone, in this order.
 _TEXT_FIELDS = ("name", "text", "value", "description", "body")
 # Words YAML reads as null or a boolean (1.1 and 1.2), which a text must be quoted to stay text.
@@ -945,12 +932,11 @@ def _as_object(text: str, shape: dict[str, Any]) -> str | None:
     properties = shape.get("properties", {})
     required = [name for name in shape.get("required", []) if name in properties]
     if {"amount", "currency"} <= set(properties):
-        found = _PRICE_TEXT.match(text.replace("\u00a0", " "))
-        currency = found and (found.group(1) or found.group(3))
-        if not found or not currency:
+        amount, currency = price(text) or (None, None)
+        if amount is None or not currency:
             return None
-        amount = found.group(2).replace(",", ".")
-        return f"{{amount: {amount}, currency: {_CURRENCY_SIGNS.get(currency, currency)}}}"
+        shown = int(amount) if amount.is_integer() else amount
+        return f"{{amount: {shown}, currency: {price_currency(currency) or currency}}}"
     if {"ects", "hours"} <= set(properties):
         workload = workload_written(text)
         return "{" + ", ".join(f"{key}: {value}" for key, value in workload.items()) + "}" if workload else None

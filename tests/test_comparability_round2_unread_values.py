@@ -68,7 +68,12 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], str | None]] = [
     ("currency-named", {"price": {"amount": 90, "currency": "Schweizer Franken"}}, {"currency": "CHF"}, None),
     ("eqf-in-words", {"level": {"eqf": "hoch"}}, {"eqf_level": None}, "eqf_level"),
     ("level-not-applicable", {"level": {"not_applicable": "Open to all."}}, {"eqf_level": None}, None),
-    ("irish-nfq-only", {"level": {"nqf": {"framework": "NFQ", "level": 9}}}, {"eqf_level": 7}, None),
+    (
+        "irish-nfq-only",
+        {"awarding_bodies": [{"name": "X", "country": "IE"}], "level": {"nqf": {"framework": "NFQ", "level": 9}}},
+        {"eqf_level": 7},
+        None,
+    ),
     ("unreferenced-framework", {"level": {"nqf": {"framework": "XYZ", "level": 3}}}, {"eqf_level": None}, "eqf_level"),
     (
         "assessment-in-words",

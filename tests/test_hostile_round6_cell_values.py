@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa_checker import ects
+from qa_checker import ects, value_reader
 from qa_checker.loaders import cell_values
 from qa_checker.loaders.cell_values import convert
 from qa_checker.loaders.columns import field_for_path
@@ -28,8 +28,11 @@ PIECES += ["ECTS", "125 h", "x"]
 
 
 def _now(name: str) -> re.Pattern[str]:
-    """The pattern as it is: credits and hours in one text are read by qa_checker.ects, the rest by the cells."""
-    return ects.WORKLOAD_PAIR if name == "WORKLOAD_PAIR" else getattr(cell_values, name)
+    """The pattern as it is: credits and hours in one text are read by qa_checker.ects, a code's closing note by
+    the value reader, the rest by the cells."""
+    if name == "WORKLOAD_PAIR":
+        return ects.WORKLOAD_PAIR
+    return getattr(value_reader if name == "_CLOSING_NOTE" else cell_values, name)
 
 
 LONG = ["5" + " " * 20_000 + "h(", "5/" + " " * 20_000 + "(", "a" + " \t" * 10_000 + "x", " " * 20_000 + "x"]

@@ -10,7 +10,6 @@ report; how a value was read is a note on its cell (:class:`Converted`).
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 import sys
@@ -20,22 +19,22 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from qa_checker import listing, vocab
-from qa_checker.aliases import (
-    YEAR_WORD,
-    country_named,
-    dot_may_group_thousands,
-    iso_duration,
-    local_names,
-    named_date,
-    normalise,
-    value_aliases,
-    weekday_named,
-)
+from qa_checker.aliases import YEAR_WORD, dot_may_group_thousands, iso_duration, named_date, normalise, weekday_named
 from qa_checker.ects import CREDIT_UNITS, HOUR_WORDS, WITH_UNIT, WORKLOAD_PAIR, names_unit
 from qa_checker.findings import Severity
 from qa_checker.loaders.columns import Field, closing_note, field_for_path
 from qa_checker.loaders.sheet import EXCEL_EPOCH, Amount
 from qa_checker.text import N_, Text, clip, msg
+from qa_checker.value_reader import (
+    CURRENCY_SIGNS,
+    code,
+    currency,
+    currency_sign,
+    number,
+    plain_digits,
+    typed,
+    value_forms,
+)
 
 _LEADING_ZERO_HINT = N_("Format the column as Text in Excel so codes keep their leading zeros.")
 
@@ -52,9 +51,6 @@ class Converted:
 
 
 _FORMULA_START = re.compile(r"^\s*(?:=|[+\-@][A-Za-z_][A-Za-z0-9_.]*\()")
-_CODE_WITH_LABEL = re.compile(r"^(\S+)\s+[-–—:]\s+\S|^(\d[\d.]*)\s+(?=[^\W\d])")
-_DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d{1,2}$")
-_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?$")
 _TRUE = frozenset({"true", "yes", "y", "x", "1", "ja", "oui", "si", "sí", "sì", "tak", "waar", "wahr", "vrai"})
 # Checkboxes as exports write them: a ticked box or a tick is yes, an empty box or a cross mark is no.
 _TRUE |= {"verdadero", "vero", "✓", "✔", "☑", "✅"}
@@ -67,7 +63,6 @@ _TRUE |= {"sim", "verdadeiro", "sant", "sand", "kyllä", "tosi", "ano", "áno", 
 _TRUE |= {"da", "adevărat", "ναι", "αληθές", "αληθες", "točno", "jah", "tõene", "taip", "jā", "да", "iva"}
 _FALSE |= {"não", "nej", "falskt", "falsk", "ei", "epätosi", "ne", "nepravda", "fałsz", "nem", "hamis", "nu"}
 _FALSE |= {"fals", "όχι", "οχι", "ψευδές", "ψευδες", "netočno", "nē", "не", "le"}
-_DECIMAL_COMMA_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[.\u00a0 ]\d{3})+,\d+$")
 _UNITS = {
     "ects": CREDIT_UNITS,
     "credits": CREDIT_UNITS,
@@ -81,11 +76,6 @@ _WORKLOADS = (("workload", "ects"), ("workload", "hours"))
 # The dash that marks a whole amount of money ("€ 450,-", "450,-- EUR").
 _WHOLE_AMOUNT = re.compile(r"(?<=\d),[-–—]{1,2}(?=\s*[^\d,.]*$)")
 _GROUPING_DOT = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
-# The spaces locales group thousands with besides a plain one (a no-break, a narrow no-break and a thin space, as
-# Excel and macOS write French and Polish numbers), and the apostrophe of Swiss numbers ("1'250.00", "1’250.00").
-_GROUPING_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
-_GROUPING_APOSTROPHE = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
-_CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "zł": "PLN", "kč": "CZK", "ft": "HUF", "lei": "RON", "лв": "BGN"}
 # Words around an EQF level ("EQF 6", "Niveau 6", "Poziom 6"), as normalised header words.
 _LEVEL_WORDS = frozenset(
     {"eqf", "eqr", "cec", "mec", "mecu", "erk", "qf", "level", "niveau", "nivel", "livello", "poziom", "stufe"}
@@ -236,8 +226,7 @@ def as_text(value: Any) -> str:
 
 def _typed(value: Any) -> str:
     """A cell's text for a number, code or date: the apostrophe that marks text in Excel dropped."""
-    text = as_text(value)
-    return text[1:].strip() if text.startswith("'") else text
+    return typed(as_text(value))
 
 
 def _quantity(value: Any, spec: Field) -> Converted:
@@ -253,7 +242,7 @@ def _quantity(value: Any, spec: Field) -> Converted:
         return Converted(as_number(round(value.total_seconds() / 3600, 2)))  # hours typed as 125:00 ([h]:mm)
     if not isinstance(value, str):
         return Converted(as_number(value))
-    text = _plain_digits(_typed(value))
+    text = plain_digits(_typed(value))
     if spec.path == _AMOUNT and normalise(text) in _FREE:
         return Converted(0)
     both = WORKLOAD_PAIR.match(text) if spec.path in _WORKLOADS else None
@@ -275,8 +264,8 @@ def _quantity(value: Any, spec: Field) -> Converted:
     implied: tuple[tuple[tuple[str, ...], Any], ...] = ()
     if match is not None and all(_unit(match.group(g), spec) for g in ("pre", "post")):
         text = match.group("number").strip()
-        currency = _currency(match.group("pre") + match.group("post")) if spec.path == _AMOUNT else None
-        implied = ((_CURRENCY, currency),) if currency else ()
+        given = currency(match.group("pre") + match.group("post")) if spec.path == _AMOUNT else None
+        implied = ((_CURRENCY, given),) if given else ()
     if dot_may_group_thousands(text):
         return Converted(
             value.strip(),
@@ -295,23 +284,21 @@ def _quantity(value: Any, spec: Field) -> Converted:
     return Converted(number if isinstance(number, (int, float)) else value.strip(), implied=implied)
 
 
-def _currency(word: str) -> str | None:
-    """The ISO 4217 code of a currency sign or code typed beside an amount (``€``, ``zł``, ``CHF``)."""
-    word = word.strip()
-    return _CURRENCY_SIGNS.get(word.casefold()) or (word.upper() if word.upper() in vocab.get("currencies") else None)
-
-
 # What a number format shows beside the number: a currency tag (``[$€-407]``, ``[$CHF]``), quoted text, a sign.
-_FORMAT_TEXT = re.compile(r'\[\$([^\]\-]+)|"([^"]+)"|(€|£|zł|Kč|Ft|лв)')
+_FORMAT_TEXT = re.compile(
+    r'\[\$([^\]\-]+)|"([^"]+)"|((?i:'
+    + "|".join(re.escape(sign) for sign in CURRENCY_SIGNS if currency_sign(sign))
+    + "))"
+)
 
 
 def format_currency(number_format: str) -> str | None:
     """The ISO 4217 code of the currency a cell's own number format shows (``#,##0.00 [$€-407]``,
     ``"CHF" 0.00``, ``0.00 zł``), or ``None``."""
     for match in _FORMAT_TEXT.finditer(number_format):
-        currency = _currency(next(g for g in match.groups() if g))
-        if currency is not None:
-            return currency
+        shown = currency(next(g for g in match.groups() if g))
+        if shown is not None:
+            return shown
     return None
 
 
@@ -328,8 +315,8 @@ def header_currency(header: str, spec: Field) -> tuple[tuple[tuple[str, ...], st
     """The currency a price column's header names in its closing note (``Price (EUR)``, ``Preis [€]``,
     ``Fee in CHF``), as an implied value: the column's amounts are in it."""
     note = closing_note(header) if spec.path == _AMOUNT else None
-    currency = _currency(note) if note else None
-    return ((_CURRENCY, currency),) if currency else ()
+    shown = currency(note) if note else None
+    return ((_CURRENCY, shown),) if shown else ()
 
 
 # A bare count of a duration's units, its unit named by the header.
@@ -352,7 +339,7 @@ def _unit(word: str, spec: Field) -> bool:
     if not word:
         return True
     if spec.path[-1] == "amount":
-        return word.casefold() in _CURRENCY_SIGNS or word.upper() in vocab.get("currencies")
+        return currency(word) is not None
     return names_unit(word, _UNITS.get(spec.path[-1], frozenset()))
 
 
@@ -532,25 +519,8 @@ def as_number(value: Any) -> Any:
         if abs(value) > sys.float_info.max:
             return as_text(value)  # nor is a whole number of 400 digits
         return int(value) if float(value).is_integer() else float(value)
-    text = _plain_digits(as_text(value)).strip()
-    if _DECIMAL_COMMA.match(text):
-        text = text.replace(",", ".")
-    elif _DECIMAL_COMMA_THOUSANDS.match(text):
-        text = re.sub(r"[.\u00a0 ]", "", text).replace(",", ".")
-    elif _THOUSANDS.match(text):
-        text = re.sub(r"[,\u00a0 ]", "", text)
-    try:
-        number = float(text)
-    except ValueError:
-        return as_text(value)
-    if number != number or number in (float("inf"), float("-inf")):
-        return as_text(value)
-    return int(number) if number.is_integer() else number
-
-
-def _plain_digits(text: str) -> str:
-    """``text`` with thousands grouped by plain spaces only (``1\u202f250`` is ``1 250``, ``1'250`` is ``1250``)."""
-    return _GROUPING_APOSTROPHE.sub("", text.translate(_GROUPING_SPACES))
+    found = number(as_text(value))
+    return as_text(value) if found is None else found
 
 
 def says_no(value: Any) -> bool:
@@ -622,68 +592,11 @@ def framework_named(text: str) -> str | None:
 
 
 def as_code(text: str, spec: Field) -> str:
-    """A code or slug as the vocabulary spells it, accepting ``NL - Netherlands``, labels and case slips."""
-    allowed, labels = value_forms(spec.vocab, spec.enum)
-    if not allowed or text in allowed:
+    """A code or slug as the vocabulary spells it, accepting ``NL - Netherlands``, labels and case slips
+    (:func:`qa_checker.value_reader.code`); the text as typed when it gives none."""
+    if not value_forms(spec.vocab, spec.enum)[0]:
         return text
-    text = _typed(text)
-    if spec.vocab == "currencies" and text.casefold() in _CURRENCY_SIGNS:
-        return _CURRENCY_SIGNS[text.casefold()]
-    match = _CODE_WITH_LABEL.match(text)
-    code = match.group(1) or match.group(2) if match else None
-    candidates = [text, code] if code else [text]
-    for candidate in candidates:
-        for form in (
-            candidate,
-            candidate.upper(),
-            candidate.lower(),
-            re.sub(r"[\s_]+", "-", candidate.strip().lower()),
-        ):
-            if form in allowed:
-                return form
-    named = labels.get(text.casefold()) or local_names(spec.vocab).get(text.casefold())
-    if named is None and spec.vocab == "countries":
-        named = country_named(text)
-    if named is None and match is not None:
-        # A system's own code before the label ("ONL - Online"): the label names the value.
-        label = text[len(code or "") :].lstrip(" -–—:")
-        named = as_code(label, spec) if label else None
-        named = named if named in allowed else None
-    if named is None and _CLOSING_NOTE.search(text):
-        # A closing note beside a code ("Written exam (60%)", "Klausur (90 Min.)") says how, not which one.
-        bare = _CLOSING_NOTE.sub("", text)
-        named = as_code(bare, spec) if bare else None
-        named = named if named in allowed else None
-    if named is None and _WEIGHT.search(text):
-        # So does a weight ("Written exam 60%", "60 % Klausur", "Project: 40%") or a note after a dash
-        # ("Mündliche Prüfung – 30 Min.").
-        bare = _WEIGHT.sub("", text).strip()
-        named = as_code(bare, spec) if bare and len(bare) < len(text) else None
-        named = named if named in allowed else None
-    return named or text
-
-
-# A note in brackets closing a header, with the spaces before it (begun where they begin, as BODIES_SPLIT is).
-_CLOSING_NOTE = re.compile(r"(?<!\s)\s*\([^()]*\)\s*$")
-# A weight opening or closing a cell, or a note after a dash closing it: begun where the spaces before it begin, and
-# with no two runs of spaces that could share one, so a cell of any length is read in linear time.
-_WEIGHT = re.compile(
-    r"^\d{1,3}(?:[.,]\d+)?\s*%\s*[-–—:]?\s*"
-    r"|(?<!\s)\s*(?:[-–—:]\s*)?\d{1,3}(?:[.,]\d+)?\s*%$"
-    r"|(?<!\s)\s+[-–—]\s[^-–—]*$"
-)
-
-
-@functools.cache
-def value_forms(vocab_id: str | None, enum: tuple[str, ...]) -> tuple[frozenset[str], dict[str, str]]:
-    """The codes a field allows and its vocabulary's labels and the words of ``value-aliases.yaml``
-    (casefolded) -> code."""
-    if vocab_id is None:
-        return frozenset(enum), {}
-    concepts = vocab.get(vocab_id).concepts
-    labels = {str(word).casefold(): slug for slug, words in value_aliases().get(vocab_id, {}).items() for word in words}
-    labels.update({str(c.get("label", "")).casefold(): slug for slug, c in concepts.items()})
-    return frozenset(enum) | frozenset(concepts), labels
+    return code(text, spec.vocab, spec.enum) or _typed(text)
 
 
 def _isced(value: float) -> Converted:

@@ -116,7 +116,6 @@ from qa_checker.loaders.cell_values import (
     quoted_cell,
     says_no,
     shows_percent,
-    value_forms,
     with_header_unit,
 )
 from qa_checker.loaders.code_pages import LEGACY_CODECS, codec_label, legacy_reading, line_at
@@ -148,6 +147,7 @@ from qa_checker.loaders.sheet import (
 )
 from qa_checker.stamp import TOOL
 from qa_checker.text import N_, Text, msg, plural
+from qa_checker.value_reader import value_forms
 
 TEMPLATE_SHEETS = ("Instructions", "Lists")
 HEADER_SEARCH_ROWS = 10

@@ -43,5 +43,5 @@ def test_a_profile_range_judges_the_level_given() -> None:
 
 
 def test_the_comparability_table_gives_the_level() -> None:
-    assert eqf_level(json.loads('{"eqf": 6.0}')) == 6
-    assert eqf_level(json.loads('{"eqf": 6.5}')) is None
+    assert eqf_level({"level": json.loads('{"eqf": 6.0}')}) == 6
+    assert eqf_level({"level": json.loads('{"eqf": 6.5}')}) is None

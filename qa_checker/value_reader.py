@@ -1,0 +1,220 @@
+"""Values as providers write them, read as the descriptor's codes and numbers: the one reader of the spreadsheet
+loader, the schema's hints and the comparability dataset.
+
+Codes are read from a vocabulary's code in any case, its labels and aliases, a name in a European language
+(``Deutschland``, ``polski``), ``NL - Netherlands`` and a note or weight beside a code; numbers with their
+thousands grouped (spaces, narrow spaces, Swiss apostrophes, commas, dots before a decimal comma) and a decimal
+comma; prices as an amount with its currency's code, sign or name before or after it (``450 €``,
+``EUR 1.250,00``, ``1 200 zł``, ``90 Schweizer Franken``). Each reader returns ``None`` for a value it cannot
+read: the loader then keeps the text for the schema to report, the dataset names the column unread.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Callable
+
+from qa_checker import vocab
+from qa_checker.aliases import concept_for, country_named, dot_may_group_thousands, local_names, value_aliases
+
+# Currencies by their signs (casefolded) and English names. "$" (which dollar?) is read only beside an amount, as
+# "kr" (which krona?) is never.
+CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "$": "USD", "zł": "PLN", "kč": "CZK", "ft": "HUF", "lei": "RON", "лв": "BGN"}
+_AMBIGUOUS_SIGNS = frozenset({"$"})
+_CURRENCY_NAMES = {"euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "pound sterling": "GBP"}
+
+
+def currency_sign(text: str, *, beside_amount: bool = False) -> str | None:
+    """The ISO 4217 code of a currency sign (``€``, ``zł``, ``Kč``); ``$`` only ``beside_amount``."""
+    word = text.strip().casefold()
+    return CURRENCY_SIGNS.get(word) if beside_amount or word not in _AMBIGUOUS_SIGNS else None
+
+
+def currency_named(text: str) -> str | None:
+    """The ISO 4217 code of a currency written by its sign or English name (``€``, ``Euro``, ``pound``)."""
+    return _CURRENCY_NAMES.get(text.strip().casefold()) or currency_sign(text)
+
+
+def currency(text: str) -> str | None:
+    """The ISO 4217 code a currency is given by: its code in any case, its sign or its name."""
+    return currency_named(text) or code(text, "currencies")
+
+
+def country(text: str) -> str | None:
+    """The ISO 3166-1 code a country is given by: its code in any case, its EU code (EL, DEU), its name or its
+    flag."""
+    upper = text.strip().upper()
+    return vocab.EU_EDITORIAL_COUNTRIES.get(upper) or code(text, "countries") or _eu_codes().get(upper)
+
+
+@functools.cache
+def _eu_codes() -> dict[str, str]:
+    """The ISO code of each country by its EU authority code (DEU)."""
+    concepts = vocab.get("countries").concepts
+    return {str(c["eu_code"]): slug for slug, c in concepts.items() if c.get("eu_code")}
+
+
+def language(text: str) -> str | None:
+    """The ISO 639-1 code a language is given by: its code in any case (a region or script left out, ``en-GB``)
+    or its name."""
+    return code(_REGION.sub("", text.strip()), "languages")
+
+
+# A language tag's region or script ("en-GB", "sr-Latn", "de_AT").
+_REGION = re.compile(r"[-_](?:[A-Za-z]{2}|[A-Za-z]{4}|\d{3})$")
+
+
+@functools.cache
+def concept(vocab_id: str) -> Callable[[str], str | None]:
+    """A reader of a vocabulary's slugs: the slug itself, or the one a provider's word for it names."""
+    return lambda text: code(text, vocab_id)
+
+
+@functools.cache
+def value_forms(vocab_id: str | None, enum: tuple[str, ...]) -> tuple[frozenset[str], dict[str, str]]:
+    """The codes a field allows and its vocabulary's labels and the words of ``value-aliases.yaml``
+    (casefolded) -> code."""
+    if vocab_id is None:
+        return frozenset(enum), {}
+    concepts = vocab.get(vocab_id).concepts
+    labels = {str(word).casefold(): slug for slug, words in value_aliases().get(vocab_id, {}).items() for word in words}
+    labels.update({str(c.get("label", "")).casefold(): slug for slug, c in concepts.items()})
+    return frozenset(enum) | frozenset(concepts), labels
+
+
+def typed(text: str) -> str:
+    """A text without its spaces around and the apostrophe that marks text in Excel."""
+    text = text.strip()
+    return text[1:].strip() if text.startswith("'") else text
+
+
+def code(text: str, vocab_id: str | None, enum: tuple[str, ...] = ()) -> str | None:
+    """The code or slug a text gives as the vocabulary (or ``enum``) spells it, accepting case slips, labels,
+    names in European languages, ``NL - Netherlands`` and a note or weight beside it; ``None`` when it gives
+    none."""
+    allowed, labels = value_forms(vocab_id, enum)
+    if text in allowed:
+        return text
+    if not allowed:
+        return None
+    text = typed(text)
+    if vocab_id == "currencies" and (sign := currency_sign(text)):
+        return sign
+    match = _CODE_WITH_LABEL.match(text)
+    given = match.group(1) or match.group(2) if match else None
+    for candidate in [text, given] if given else [text]:
+        for form in (candidate, candidate.upper(), candidate.lower(), re.sub(r"[\s_]+", "-", candidate.lower())):
+            if form in allowed:
+                return form
+    folded = text.casefold()
+    named = labels.get(folded) or local_names(vocab_id).get(folded)
+    if named is None and vocab_id == "countries":
+        named = country_named(text)
+    named = named or concept_for(text, allowed)
+    if named is None and match is not None:
+        # A system's own code before the label ("ONL - Online"): the label names the value.
+        label = text[len(given or "") :].lstrip(" -–—:")
+        named = _allowed(code(label, vocab_id, enum) if label else None, allowed)
+    if named is None and _CLOSING_NOTE.search(text):
+        # A closing note beside a code ("Written exam (60%)", "Klausur (90 Min.)") says how, not which one.
+        bare = _CLOSING_NOTE.sub("", text)
+        named = _allowed(code(bare, vocab_id, enum) if bare else None, allowed)
+    if named is None and _WEIGHT.search(text):
+        # So does a weight ("Written exam 60%", "60 % Klausur", "Project: 40%") or a note after a dash
+        # ("Mündliche Prüfung – 30 Min.").
+        bare = _WEIGHT.sub("", text).strip()
+        named = _allowed(code(bare, vocab_id, enum) if bare and len(bare) < len(text) else None, allowed)
+    return named
+
+
+def _allowed(found: str | None, allowed: frozenset[str]) -> str | None:
+    return found if found in allowed else None
+
+
+_CODE_WITH_LABEL = re.compile(r"^(\S+)\s+[-–—:]\s+\S|^(\d[\d.]*)\s+(?=[^\W\d])")
+# A note in brackets closing a text, with the spaces before it (begun where they begin, never inside a run of
+# spaces, each place of which would be tried to the run's end).
+_CLOSING_NOTE = re.compile(r"(?<!\s)\s*\([^()]*\)\s*$")
+# A weight opening or closing a cell, or a note after a dash closing it: begun where the spaces before it begin, and
+# with no two runs of spaces that could share one, so a cell of any length is read in linear time.
+_WEIGHT = re.compile(
+    r"^\d{1,3}(?:[.,]\d+)?\s*%\s*[-–—:]?\s*"
+    r"|(?<!\s)\s*(?:[-–—:]\s*)?\d{1,3}(?:[.,]\d+)?\s*%$"
+    r"|(?<!\s)\s+[-–—]\s[^-–—]*$"
+)
+
+
+def number(text: str) -> int | float | None:
+    """The number a text holds as providers write it: thousands grouped by spaces, apostrophes or commas (or dots
+    before a decimal comma), a decimal comma of one or two digits (or after grouped thousands); ``None`` for any
+    other text and for one no float holds."""
+    text = plain_digits(text).strip()
+    if _DECIMAL_COMMA.match(text):
+        text = text.replace(",", ".")
+    elif _DECIMAL_COMMA_THOUSANDS.match(text):
+        text = re.sub(r"[.\u00a0 ]", "", text).replace(",", ".")
+    elif _THOUSANDS.match(text):
+        text = re.sub(r"[,\u00a0 ]", "", text)
+    try:
+        found = float(text)
+    except ValueError:
+        return None
+    if not math.isfinite(found):
+        return None
+    return int(found) if found.is_integer() else found
+
+
+def sure_number(text: str) -> float | None:
+    """:func:`number` as a float, ``None`` also for a text whose dots may group thousands (``1.000``)."""
+    found = None if dot_may_group_thousands(text.strip()) else number(text)
+    return None if found is None else float(found)
+
+
+def plain_digits(text: str) -> str:
+    """``text`` with thousands grouped by plain spaces only (``1\u202f250`` is ``1 250``, ``1'250`` is ``1250``)."""
+    return _GROUPING_APOSTROPHE.sub("", text.translate(_GROUPING_SPACES))
+
+
+_DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d{1,2}$")
+_DECIMAL_COMMA_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[.\u00a0 ]\d{3})+,\d+$")
+_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?$")
+# The spaces locales group thousands with besides a plain one (a no-break, a narrow no-break and a thin space, as
+# Excel and macOS write French and Polish numbers), and the apostrophe of Swiss numbers ("1'250.00", "1’250.00").
+_GROUPING_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
+_GROUPING_APOSTROPHE = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
+
+
+def price(text: str) -> tuple[float | None, str | None] | None:
+    """The amount (``None`` when its dots may group thousands) and the currency as written (a code, sign or
+    name, or ``None``) of a price written as text, one number with its currency before or after it; ``None`` for
+    any other text."""
+    found = _PRICE.fullmatch(plain_digits(text).strip()) if len(text) <= _PRICE_CHARS else None
+    if found is None or (found.group(1) and found.group(3)):
+        return None
+    word = found.group(1) or found.group(3)
+    if word and not _CURRENCY_WORD.fullmatch(word) and currency(word) is None:
+        return None
+    return sure_number(found.group(2)), word
+
+
+def price_currency(word: str) -> str | None:
+    """The ISO 4217 code of a currency written beside an amount, where ``$`` is the US dollar."""
+    return currency_sign(word, beside_amount=True) or currency(word)
+
+
+# Longer texts are never a price.
+_PRICE_CHARS = 100
+_SIGN = "|".join(re.escape(sign) for sign in sorted(CURRENCY_SIGNS, key=len, reverse=True))
+# A currency's code or sign beside an amount, read or not ("XYZ" is a currency the dataset names unread).
+_CURRENCY_WORD = re.compile(rf"[A-Z]{{3}}|(?i:{_SIGN})")
+# A price as a text: one number, with words (its currency's code, sign or name) before or after it; its thousands
+# may be grouped by spaces, or by dots before a decimal comma ("1.200,50") or commas before a decimal point
+# ("1,200.50"). The words begin and end with no space, so that a text of any length is read in linear time.
+_NUMBER = (
+    r"\d{1,3}(?: \d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:\.\d{3})+,\d{1,2}|\d{1,3}(?:,\d{3})+\.\d{1,2}"
+    r"|\d{1,9}(?:[.,]\d{1,6})?"
+)
+_WORDS = r"[^\d\s](?:[^\d]*[^\d\s])?"
+_PRICE = re.compile(rf"({_WORDS})?\s*({_NUMBER})\s*({_WORDS})?")
