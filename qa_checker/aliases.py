@@ -14,8 +14,6 @@ import unicodedata
 from collections.abc import Iterator
 from datetime import date
 
-import yaml
-
 from qa_checker import vocab
 from qa_checker.resources import bundled, bundled_yaml
 
@@ -42,7 +40,7 @@ def normalise(header: str) -> str:
 @functools.cache
 def field_aliases() -> dict[str, str]:
     """The field names table: normalised name -> dotted path of the field."""
-    raw = yaml.safe_load(bundled("schemas", ALIASES_FILE).read_text(encoding="utf-8"))
+    raw: dict[str, list[str]] = bundled_yaml(bundled("schemas", ALIASES_FILE))
     table: dict[str, str] = {}
     for path, names in raw.items():
         for name in names:

@@ -92,7 +92,9 @@ class RunConfig:
     the checks do not depend on it). With ``spill_after``, a run of more results than that keeps them
     on disk (:class:`~qa_checker.spill.SpilledResults`), so its memory does not grow with the batch.
     ``on_start(total)`` is called once the
-    inputs are known and ``progress(n)`` as each group of ``n`` inputs is done.
+    inputs are known and ``progress(n)`` as each group of ``n`` inputs is done. ``render_pages``, for a run kept
+    on disk, is what each worker makes of the results it checked besides packing them, on its own core (a
+    report's text of them: see :meth:`~qa_checker.spill.SpilledResults.pages`); it must pickle.
     """
 
     rubric: Rubric
@@ -112,6 +114,7 @@ class RunConfig:
     spill_after: int | None = None
     progress: Progress | None = field(default=None, compare=False)
     on_start: Callable[[int], None] | None = field(default=None, compare=False)
+    render_pages: Callable[[list[Result]], Any] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -292,11 +295,36 @@ def _inputs(paths: Iterable[str | os.PathLike[str]], loaders: Loaders, exclude: 
     given = list(paths)
     excluded = {_resolved(p) for p in exclude}
     named = {_resolved(p) for p in given if os.fspath(p) != STDIN_PATH} if excluded else set()
+    excludes = _Exclusion(excluded, named)
     for path in loaders.iter_files(given):
         if os.fspath(path) == STDIN_PATH:
             yield None
-        elif not (excluded and _excluded(_resolved(path), excluded, named)):
+        elif not (excluded and excludes(path)):
             yield path
+
+
+class _Exclusion:
+    """Whether each file found lies under an excluded path (:func:`_excluded`), its folder resolved and judged
+    once for all its files: they are found one after another, and a file that is not a link lies, resolved, in
+    its folder resolved (resolving each file read every folder above it from the disk again)."""
+
+    def __init__(self, excluded: Set[Path], named: Set[Path]) -> None:
+        self.excluded = excluded
+        self.named = named
+        self.folder: tuple[str, Path, bool] | None = None  # the last folder met: as found, resolved, excluded
+
+    def __call__(self, path: Path) -> bool:
+        name = path.name
+        if name in ("", os.curdir, os.pardir) or os.path.islink(path):
+            return _excluded(_resolved(path), self.excluded, self.named)
+        found = os.path.dirname(path)
+        if self.folder is None or self.folder[0] != found:
+            resolved = _resolved(found or os.curdir)
+            self.folder = (found, resolved, _excluded(resolved, self.excluded, self.named))
+        place = self.folder[1] / name
+        if place in self.named:
+            return False
+        return place in self.excluded or self.folder[2]
 
 
 def _resolved(path: str | os.PathLike[str]) -> Path:
@@ -468,7 +496,7 @@ def _check_chunk(paths: Sequence[Path], job: _Job) -> list[_Group]:
     groups = [check_input(p, job, loaders) for p in paths]
     if not job.pack:
         return list[_Group](groups)
-    return [pack([skipped(r) for group in groups for r in group], _provider)]
+    return [pack([skipped(r) for group in groups for r in group], _provider, job.config.render_pages)]
 
 
 def _provider(result: Result) -> str | None:

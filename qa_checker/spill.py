@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import array
 import bisect
+import functools
 import gc
 import math
 import os
@@ -48,10 +49,13 @@ class Page:
     """Results packed where they were checked, as :class:`SpilledResults` keeps a page on disk: ``blob``
     is the compressed pickle of their list; ``kept`` holds, for each, what stays in memory or in the
     input table (status, score, source, SHA-256), and its provider's name and its id for the run's tally. A process
-    that keeps a run on disk stores the page as it comes, without unpickling and pickling it again."""
+    that keeps a run on disk stores the page as it comes, without unpickling and pickling it again. ``rendered``
+    is what the packer's ``render`` made of the results (a report's text of them, made on the worker's core),
+    compressed as ``blob`` is, or ``None``."""
 
     blob: bytes
     kept: tuple[tuple[str, float | None, str, str | None, str | None, str | None], ...]
+    rendered: bytes | None = None
 
     def __len__(self) -> int:
         return len(self.kept)
@@ -61,16 +65,34 @@ class Page:
         return _unpacked(self.blob)
 
 
-def pack(results: list[Result], provider: Callable[[Result], str | None]) -> Page:
-    """The results as one :class:`Page` (``provider`` names each result's awarding body)."""
+def pack(
+    results: list[Result],
+    provider: Callable[[Result], str | None],
+    render: Callable[[list[Result]], Any] | None = None,
+) -> Page:
+    """The results as one :class:`Page` (``provider`` names each result's awarding body; ``render``, if given,
+    makes what the page keeps beside them, see :meth:`SpilledResults.pages`)."""
     kept = tuple((r.status, r.score, r.source, r.sha256, provider(r), r.id) for r in results)
-    return Page(_compressed(results), kept)
+    rendered = None
+    if render is not None:
+        try:
+            made = render(results)
+        except Exception:  # the results are kept whole: their reader renders them itself
+            made = None
+        rendered = None if made is None else _compressed(made)
+    return Page(_compressed(results), kept, rendered)
 
 
-def _compressed(results: list[Result]) -> bytes:
+def _compressed(data: Any) -> bytes:
     import pickle  # a single file's check never spills
 
-    return zlib.compress(pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL), _COMPRESSION)
+    return zlib.compress(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL), _COMPRESSION)
+
+
+def _unpickled(blob: bytes) -> Any:
+    import pickle
+
+    return pickle.loads(zlib.decompress(blob))
 
 
 def _unpacked(blob: bytes) -> list[Result]:
@@ -103,7 +125,7 @@ class SpilledResults(LazySequence[Result]):
         self._db = sqlite3.connect(self._file, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=OFF")
         self._db.execute("PRAGMA synchronous=OFF")
-        self._db.execute("CREATE TABLE page (number INTEGER PRIMARY KEY, blob BLOB)")
+        self._db.execute("CREATE TABLE page (number INTEGER PRIMARY KEY, blob BLOB, rendered BLOB)")
         self._db.execute("CREATE TABLE input (position INTEGER PRIMARY KEY, source TEXT, sha256 TEXT)")
         self._filling: list[Result] = []  # the last page, until it is full
         self._written = 0  # pages on disk
@@ -150,17 +172,17 @@ class SpilledResults(LazySequence[Result]):
         for status, score, *_ in page.kept:
             self._status.append(STATUSES.index(status))
             self._scores.append(math.nan if score is None else score)
-        self._store(page.blob, [(source, sha256) for _, _, source, sha256, *_ in page.kept])
+        self._store(page.blob, [(source, sha256) for _, _, source, sha256, *_ in page.kept], page.rendered)
 
     def _write_page(self) -> None:
         filling, self._filling = self._filling, []
         self._store(_compressed(filling), [(r.source, r.sha256) for r in filling])
 
-    def _store(self, blob: bytes, inputs: list[tuple[str, str | None]]) -> None:
+    def _store(self, blob: bytes, inputs: list[tuple[str, str | None]], rendered: bytes | None = None) -> None:
         first = len(self) - len(inputs)
         with self._db:
             self._db.execute("BEGIN")
-            self._db.execute("INSERT INTO page VALUES (?, ?)", (self._written, blob))
+            self._db.execute("INSERT INTO page VALUES (?, ?, ?)", (self._written, blob, rendered))
             self._db.executemany(
                 "INSERT INTO input VALUES (?, ?, ?)",
                 [(first + offset, source, sha256) for offset, (source, sha256) in enumerate(inputs)],
@@ -189,6 +211,15 @@ class SpilledResults(LazySequence[Result]):
         for number in range(self._written):
             yield from self._page(number)
         yield from list(self._filling)
+
+    def pages(self) -> Iterator[tuple[Any, Callable[[], list[Result]]]]:
+        """Each page in order: what its packer rendered of its results (``None`` for nothing: a page kept here, or
+        the page still filling), and how to read the results themselves, which are unpickled only if asked for."""
+        for number in range(self._written):
+            (rendered,) = self._connection().execute("SELECT rendered FROM page WHERE number = ?", (number,)).fetchone()
+            yield (None if rendered is None else _unpickled(rendered)), functools.partial(self._page, number)
+        if self._filling:
+            yield None, functools.partial(list, self._filling)
 
     def _page(self, number: int) -> list[Result]:
         if number == self._written:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import sys
+from dataclasses import replace
 
 import click
 
@@ -36,6 +37,7 @@ from qa_checker.cli.options import (
 )
 from qa_checker.loaders import DISCOVERED_SUFFIXES
 from qa_checker.reporting import RENDERERS_BY_NAME, WRITERS_BY_NAME, render
+from qa_checker.reporting.json_ import entries as json_entries
 from qa_checker.runner import RunConfig, run
 from qa_checker.text import N_, msg
 
@@ -112,6 +114,8 @@ def check(
         spill_after=SPILL_AFTER if fmt in WRITERS_BY_NAME else None,
         progress=stop_if_pressed,
     )
+    if fmt == "json":  # a report kept on disk is written from the text its workers made of their results
+        config = replace(config, render_pages=functools.partial(json_entries, language=config.language))
     if fmt == "jsonl":
         if store is not None:
             fail(msg("--store records a whole report: use --format json (or text) with it, not jsonl"))

@@ -17,9 +17,10 @@ import orjson
 
 from qa_checker.cells import without_surrogates
 from qa_checker.i18n import Translator, translator
-from qa_checker.results import Report, notes_on
+from qa_checker.results import Report, Result, notes_on
+from qa_checker.spill import SpilledResults
 
-__all__ = ["CHUNK", "Whole", "dumps", "render", "write", "write_data"]
+__all__ = ["CHUNK", "Whole", "dumps", "entries", "render", "write", "write_data"]
 
 _OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
 _INDENT = b"  "
@@ -27,6 +28,10 @@ _INDENT = b"  "
 CHUNK = 64
 # Containers deeper than this are serialised whole: the report's long parts (a provider's sources) are at 4.
 _STREAMED_DEPTH = 4
+# How deep a results[] entry lies in the report (its object, the results array, the entry), and what comes
+# between two entries there.
+_ENTRY_DEPTH = 2
+_BETWEEN_ENTRIES = b",\n" + _INDENT * _ENTRY_DEPTH
 
 
 def render(report: Report, **_: object) -> str:
@@ -74,6 +79,29 @@ def _write(fill: Callable[[_Stream], None], file: BinaryIO) -> None:
         file.seek(start)
         file.truncate()
         fill(_Stream(file, _by_standard_library))
+
+
+def entries(results: list[Result], language: str) -> tuple[str, bytes, frozenset[str]] | None:
+    """The results[] entries of ``results`` as the report writes them, in ``language``, and the principles they
+    need outside evidence for; ``None`` where orjson refuses a value (the report is then written from the
+    results). Made by the workers of a run kept on disk (see :meth:`~qa_checker.spill.SpilledResults.pages`),
+    so that writing a large report copies its results' text instead of unpickling and serialising them."""
+    tr = translator(language)
+    principles: set[str] = set()
+    try:
+        text = _entries(results, tr, principles)
+    except _Refused:
+        return None
+    return language, text, frozenset(principles)
+
+
+def _entries(results: Iterable[Result], tr: Translator, principles: set[str]) -> bytes:
+    """The text of results[] entries one after another, noting the principles they need outside evidence for."""
+    texts = []
+    for result in results:
+        principles.update(result.principles_beyond)
+        texts.append(_by_orjson(result.to_dict(tr), _ENTRY_DEPTH))
+    return _BETWEEN_ENTRIES.join(texts)
 
 
 def dumps(data: Any, *, indent: bool = False) -> str:
@@ -149,10 +177,10 @@ class _Stream:
     def report(self, report: Report) -> None:
         tr = translator(report.language)
         principles: set[str] = set()
-        entries = report.contract(
-            tr, Whole(self._results(report, tr, principles)), lambda: notes_on(principles, tr), Whole
-        )
-        self.data(entries)
+        results: Whole | _Texts = Whole(self._results(report, tr, principles))
+        if isinstance(report.results, SpilledResults) and self.dump is _by_orjson:
+            results = _Texts(_page_texts(report.results, report.language, tr, principles))
+        self.data(report.contract(tr, results, lambda: notes_on(principles, tr), Whole))
 
     def data(self, entries: dict[str, Any] | Iterable[tuple[str, Any]]) -> None:
         """A whole JSON text: the object, and a line end."""
@@ -169,6 +197,8 @@ class _Stream:
     def value(self, value: Any, depth: int) -> None:
         if isinstance(value, Whole):
             self.array(value.items, depth, whole=True)
+        elif isinstance(value, _Texts) and depth + 1 == _ENTRY_DEPTH:
+            self.texts(value.items, depth)
         elif depth > _STREAMED_DEPTH:
             self.file.write(self.dump(value, depth))
         elif isinstance(value, dict) and all(isinstance(key, str) for key in value):
@@ -187,6 +217,15 @@ class _Stream:
             opening = b","
         self.file.write(b"{}" if opening == b"{" else b"\n" + _INDENT * depth + b"}")
 
+    def texts(self, texts: Iterable[bytes], depth: int) -> None:
+        """An array of items given as their text, several items to a text (:data:`_BETWEEN_ENTRIES` between them)."""
+        opening = b"["
+        for text in texts:
+            if text:
+                self.file.write(opening + _BETWEEN_ENTRIES[1:] + text)
+                opening = b","
+        self.file.write(b"[]" if opening == b"[" else b"\n" + _INDENT * depth + b"]")
+
     def array(self, items: Iterable[Any], depth: int, *, whole: bool) -> None:
         """An array; a chunk of items is serialised at once when ``whole`` or when none is a container."""
         indent = b"\n" + _INDENT * (depth + 1)
@@ -202,6 +241,25 @@ class _Stream:
                     opening = b","
             opening = b","
         self.file.write(b"[]" if opening == b"[" else b"\n" + _INDENT * depth + b"]")
+
+
+class _Texts:
+    """An array's items given as text (the results[] entries of a run kept on disk, a page at a time)."""
+
+    def __init__(self, items: Iterable[bytes]) -> None:
+        self.items = items
+
+
+def _page_texts(results: SpilledResults, language: str, tr: Translator, principles: set[str]) -> Iterator[bytes]:
+    """The text of the results[] entries of each page of ``results``: as its worker wrote them in ``language``
+    (:func:`entries`), else made here from the page's results."""
+    for rendered, read in results.pages():
+        if rendered is not None and rendered[0] == language:
+            _, text, beyond = rendered
+            principles.update(beyond)
+            yield text
+        else:
+            yield _entries(read(), tr, principles)
 
 
 def _chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
