@@ -110,10 +110,12 @@ class _Loader(yaml.SafeLoader):
                 continue
             key = self.construct_object(key_node, deep=True)
             try:
-                line = first.setdefault(key, key_node.start_mark.line + 1)
+                line = first.get(key)
             except TypeError:
                 continue  # an unhashable key: PyYAML's own construction refuses it at its line
-            if line != key_node.start_mark.line + 1:
+            if line is None:  # keys are told apart by value, not line: a flow mapping holds many on one line
+                first[key] = key_node.start_mark.line + 1
+            else:
                 raise _Refused(
                     msg("the key {key} is given twice (first at line {line})", key=repr(key), line=str(line)), key_node
                 )

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import math
 import os
 import re
 from collections import Counter, deque
@@ -41,9 +42,10 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from qa_checker import pointer as jp
 from qa_checker.elements import ELEMENT_KEYS, ELEMENTS_BY_KEY
 from qa_checker.errors import ConfigError
+from qa_checker.findings import Severity
 from qa_checker.results import REPORT_KEYS, STATUS_WORDS, STATUSES
 from qa_checker.stamp import TOOL
-from qa_checker.text import N_, Text, msg, plural
+from qa_checker.text import N_, Text, clip, msg, plural
 
 if TYPE_CHECKING:
     from qa_checker.i18n import Translator
@@ -75,6 +77,12 @@ _RANK = {**STATUS_RANK, "skipped": 0}
 # Element statuses that count as given; going from one of them to missing or invalid is worse.
 _GIVEN = ("present", "not-applicable")
 _LOST = ("missing", "invalid")
+# What a report writes for an element: given, lost, or not known (a file that could not be read).
+_ELEMENT_STATUSES = (*_GIVEN, *_LOST, "unknown")
+_SEVERITIES = tuple(severity.value for severity in Severity)
+# The largest whole number a message shows as written; a longer one is only named a number.
+_SHOWN_INTEGER = 10**15
+_SHOWN_CHARS = 40
 CHANGES = ("worse", "improved", "changed", "unchanged", "added", "removed")
 
 
@@ -273,15 +281,23 @@ class ReportError(ConfigError):
 
 
 def _kind(value: object) -> Text:
-    """What a JSON value is, in words (never the value, which may be huge)."""
+    """What a JSON value is, in words, with a number or the start of a text (never a whole value, which may be
+    huge)."""
     if value is None:
         return msg("null")
     if isinstance(value, bool):
         return msg("true or false")
     if isinstance(value, str):
-        return msg("text")
-    if isinstance(value, (int, float)):
-        return msg("a number")
+        return msg("text {text}", text=repr(clip(value, _SHOWN_CHARS)))
+    if isinstance(value, float):
+        shown = (
+            format(value, ".15g")
+            if math.isfinite(value)
+            else {"nan": "NaN", "inf": "Infinity"}.get(str(value), "-Infinity")
+        )
+        return msg("the number {number}", number=shown)
+    if isinstance(value, int):
+        return msg("the number {number}", number=str(value)) if abs(value) < _SHOWN_INTEGER else msg("a number")
     return msg("a list") if isinstance(value, list) else msg("an object")
 
 
@@ -306,6 +322,8 @@ def _findings_problem(value: object, where: _Place) -> tuple[_Place, Text] | Non
         for key in ("rule", "severity", "pointer", "message"):
             if key in finding and not isinstance(finding[key], str):
                 return (*place, key), msg("text")
+        if finding.get("severity", _SEVERITIES[0]) not in _SEVERITIES:
+            return (*place, "severity"), msg("one of {statuses}", statuses=", ".join(_SEVERITIES))
         for key in ("rule", "message"):  # what a finding is shown by
             if not isinstance(finding.get(key), str):
                 return (*place, key), msg("text")
@@ -338,6 +356,8 @@ def _result_problem(item: object, where: _Place) -> tuple[_Place, Text] | None:
         for key, status in elements.items():
             if not _is_text_or_null(status):
                 return (*where, "elements", key), msg("text or null")
+            if status is not None and status not in _ELEMENT_STATUSES:
+                return (*where, "elements", key), msg("one of {statuses}", statuses=", ".join(_ELEMENT_STATUSES))
     findings = item.get("findings")
     return None if findings is None else _findings_problem(findings, (*where, "findings"))
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from typing import Any
 
 _MISSING = object()
+# RFC 6901: a pointer is empty or a "/" before each reference token, in which "~" is only "~0" or "~1".
+_WELL_FORMED = re.compile(r"(?:/(?:[^~/]|~[01])*)*")
 
 
 def escape(token: str | int) -> str:
@@ -27,6 +30,11 @@ def join(*tokens: str | int) -> str:
 def from_path(path: Iterable[str | int]) -> str:
     """Build a pointer from a jsonschema ``absolute_path``-like sequence."""
     return join(*path)
+
+
+def well_formed(pointer: str) -> bool:
+    """Whether ``pointer`` is a JSON pointer as RFC 6901 writes it (``/a~2b`` and ``/a~`` are not)."""
+    return _WELL_FORMED.fullmatch(pointer) is not None
 
 
 def split(pointer: str) -> list[str]:

@@ -153,7 +153,7 @@ def _load(name: str, chain: tuple[str, ...], relative_to: Path | None = None, re
     # bundled rubric valid.
     shipped = path.parent == bundled_dir("rubrics")
     read = config_yaml.ConfigText(str(path), bundled_yaml(path)) if shipped else _read(path)
-    _refuse_unknown_rules(read, path)
+    _refuse_unknown_rules(read)
     _refuse_engine_rules(read)
     _refuse_yes_or_no(read)
     errors = [] if shipped else _schema_errors(read.data)
@@ -197,7 +197,7 @@ def _read(path: Path) -> config_yaml.ConfigText:
         raise RubricError(msg("{file}: cannot read rubric: {error}", file=exc.where, error=exc.problem)) from None
 
 
-def _refuse_unknown_rules(read: config_yaml.ConfigText, path: Path) -> None:
+def _refuse_unknown_rules(read: config_yaml.ConfigText) -> None:
     """An unknown rule id, named before the schema would describe it by the form of its key; so is a threshold
     documenting a rule there is none of (at its line)."""
     raw = read.data
@@ -207,7 +207,7 @@ def _refuse_unknown_rules(read: config_yaml.ConfigText, path: Path) -> None:
         raise RubricError(
             msg(
                 "{file}: unknown rule '{rule}' (see 'qa-checker rules' for the list)",
-                file=str(path),
+                file=read.where("rules", str(unknown[0])),
                 rule=str(unknown[0]),
             )
         )
@@ -265,8 +265,14 @@ def _schema_errors(raw: object) -> list[ValidationError]:
 
 
 def _deepest_path(error: ValidationError) -> list[Any]:
-    """The place an error is about: the deepest of its own and those of the branches it tried."""
-    return list(max((error, *error.context), key=lambda e: len(e.absolute_path)).absolute_path)
+    """The place an error is about: the deepest of its own and those of the branches it tried, and for unknown
+    fields the first of them."""
+    deepest = max((error, *error.context), key=lambda e: (len(e.absolute_path), e.validator == "additionalProperties"))
+    path = list(deepest.absolute_path)
+    if deepest.validator == "additionalProperties" and isinstance(deepest.instance, dict):
+        known = deepest.schema.get("properties", {}) if isinstance(deepest.schema, dict) else {}
+        path.append(min(set(deepest.instance) - set(known), key=str))
+    return path
 
 
 def _setting(

@@ -331,9 +331,7 @@ def _entry(where_in: Callable[..., str | Text], number: int, item: Any) -> Waive
                     **where("pointer"),
                 )
             )
-        try:
-            jp.split(pointer)
-        except ValueError:
+        if not jp.well_formed(pointer):
             raise WaiverError(
                 msg(
                     "{file}: waiver {number}: 'pointer' must be a JSON pointer such as /learning_outcomes/0, "
@@ -341,7 +339,7 @@ def _entry(where_in: Callable[..., str | Text], number: int, item: Any) -> Waive
                     **where("pointer"),
                     pointer=pointer,
                 )
-            ) from None
+            )
     return WaiverEntry(
         number=number,
         rule=rule,

@@ -69,7 +69,7 @@ def test_a_report_followed_by_more_text_is_none(report: dict[str, Any]) -> None:
 def test_a_wrong_value_is_refused_at_its_pointer_as_before(report: dict[str, Any]) -> None:
     report = json.loads(json.dumps(report))
     report["results"][1]["findings"] = [{"rule": 5}]
-    with pytest.raises(diffing.ReportError, match="r: /results/1/findings/0/rule must be text, not a number"):
+    with pytest.raises(diffing.ReportError, match="r: /results/1/findings/0/rule must be text, not the number 5"):
         _read(json.dumps(report).encode())
 
 

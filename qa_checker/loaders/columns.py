@@ -404,6 +404,14 @@ def load_mapping(path: str | Path) -> dict[str, str | None]:
     headers: dict[str, object] = {}
     for header, target in raw.items():
         where = read.where(header)
+        if header is None:  # "null:", "~:" or ":": YAML's null, which no sheet's header reads as
+            spelt = next((text for text in ("", "~", "null", "Null", "NULL") if (text,) in read.lines), "")
+            raise ConfigError(
+                msg(
+                    "{file}: a header is null, not text; write the column's header, in quotes if it is the word null",
+                    file=read.where(spelt),
+                )
+            )
         if target is not None and (not isinstance(target, str) or field_for_path(target) is None):
             raise ConfigError(
                 msg(

@@ -55,7 +55,7 @@ class TestExitCodes:
         )
         result = run_cli("check", str(GOOD), "--rubric", str(rubric))
         assert result.exit_code == 2, explain(result)
-        assert f"{rubric}: unknown rule 'MC-EL-099'" in result.output
+        assert f"{rubric}: line 6: unknown rule 'MC-EL-099'" in result.output
 
     @pytest.mark.parametrize(
         ("rules", "phrase"),

@@ -74,10 +74,10 @@ def test_a_store_path_longer_than_the_system_allows_is_a_usage_error(tmp_path: P
     ("change", "pointer", "expected"),
     [
         (lambda r: r.update(run=[]), "/run", "must be an object, not a list"),
-        (lambda r: r["run"].update(providers=5), "/run/providers", "must be a list, not a number"),
+        (lambda r: r["run"].update(providers=5), "/run/providers", "must be a list, not the number 5"),
         (lambda r: r["run"].update(providers={"a": 1}), "/run/providers", "must be a list, not an object"),
         (lambda r: r.update(rubric="eu-2022"), "/rubric", "must be an object, not text"),
-        (lambda r: r["rubric"].update(id=5), "/rubric/id", "must be text or null, not a number"),
+        (lambda r: r["rubric"].update(id=5), "/rubric/id", "must be text or null, not the number 5"),
         (lambda r: r["tool"].update(version=[1]), "/tool/version", "must be text or null, not a list"),
         (lambda r: r.update(generated_at=5), "/generated_at", "must be an ISO 8601 date and time, or null"),
         (lambda r: r.update(generated_at="yesterday"), "/generated_at", "must be an ISO 8601 date and time, or null"),

@@ -334,8 +334,8 @@ def test_a_json_file_too_deep_to_parse_is_no_report_and_is_checked_as_given(tmp_
 @pytest.mark.parametrize(
     ("change", "pointer", "expected"),
     [
-        (lambda r: r["results"].append(1), "/results/1", "must be an object, not a number"),
-        (lambda r: r["results"][0].update(findings=5), "/results/0/findings", "must be a list, not a number"),
+        (lambda r: r["results"].append(1), "/results/1", "must be an object, not the number 1"),
+        (lambda r: r["results"][0].update(findings=5), "/results/0/findings", "must be a list, not the number 5"),
         (lambda r: r["results"][0].update(findings=["x"]), "/results/0/findings/0", "must be an object, not text"),
         (lambda r: r["results"][0].update(elements=[1]), "/results/0/elements", "must be an object, not a list"),
         (lambda r: r["results"][0].update(elements={"a/b": [1]}), "/results/0/elements/a~1b", "must be text or null"),
@@ -343,7 +343,7 @@ def test_a_json_file_too_deep_to_parse_is_no_report_and_is_checked_as_given(tmp_
         (lambda r: r["results"][0].update(score=10**400), "/results/0/score", "must be a number from 0 to 100"),
         (lambda r: r["results"][0].update(status=["pass"]), "/results/0/status", "must be text, not a list"),
         (lambda r: r["results"][0].update(id=[1]), "/results/0/id", "must be text or null, not a list"),
-        (lambda r: r.update(run={"providers": [1]}), "/run/providers/0", "must be an object, not a number"),
+        (lambda r: r.update(run={"providers": [1]}), "/run/providers/0", "must be an object, not the number 1"),
         (
             lambda r: r["results"][0].update(status="weird"),
             "/results/0/status",

@@ -181,7 +181,7 @@ def test_a_rubric_error_is_translatable(tmp_path: Path) -> None:
     )
     with pytest.raises(RubricError) as caught:
         load_rubric(path)
-    english = f"{path}: unknown rule 'MC-XX-999' (see 'qa-checker rules' for the list)"
+    english = f"{path}: line 6: unknown rule 'MC-XX-999' (see 'qa-checker rules' for the list)"
     assert str(caught.value) == english
     assert caught.value.text.english() == english and caught.value.text.params["rule"] == "MC-XX-999"
 
@@ -237,9 +237,9 @@ def test_a_rubric_schema_problem_is_explained_in_the_translators_language(tmp_pa
     path.write_text("id: mine\nversion: '1'\ntitle: Mine\nextends: eu-2022\nowner: me\n", encoding="utf-8")
     with pytest.raises(RubricError) as caught:
         load_rubric(path)
-    assert str(caught.value).startswith(f"{path}: invalid rubric: ")
+    assert str(caught.value).startswith(f"{path}: line 5: invalid rubric: ")
     shown = PSEUDO.render(caught.value.text)
-    assert shown.startswith(f"«{path}: invalid rubric: «") and "owner" in shown
+    assert shown.startswith(f"««{path}: line 5»: invalid rubric: «") and "owner" in shown
 
 
 def test_a_long_text_param_is_cut_short_in_every_language() -> None:

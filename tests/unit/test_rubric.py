@@ -168,7 +168,7 @@ def test_wrong_option_type_names_file_rule_and_option(tmp_path: Path, rule_with_
 def test_error_in_a_parent_names_the_parent(tmp_path: Path) -> None:
     parent = write(tmp_path, "parent.yaml", "id: p\nversion: '1'\ntitle: P\nrules:\n  MC-NO-000: {}\n")
     child = write(tmp_path, "child.yaml", "id: c\nversion: '1'\ntitle: C\nextends: parent.yaml\n")
-    with pytest.raises(RubricError, match=r"parent\.yaml: unknown rule 'MC-NO-000'") as caught:
+    with pytest.raises(RubricError, match=r"parent\.yaml: line 5: unknown rule 'MC-NO-000'") as caught:
         load_rubric(child)
     assert str(caught.value).startswith(str(parent))
 
