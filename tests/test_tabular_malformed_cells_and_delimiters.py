@@ -204,12 +204,12 @@ def test_a_sheet_whose_part_is_missing_or_outside_is_named(target: bytes, words:
     assert document.data is None and words in document.findings[0].message
 
 
-def test_a_dimension_that_is_no_range_refuses_the_workbook_on_one_line():
+def test_a_dimension_that_is_no_range_is_ignored_like_any_stated_dimension():
+    # A sheet's stated size is never used: its rows are read as they are.
     raw = xw.workbook(xw.Sheet("Courses", ROWS, dimension="ZZZZZZZZ99999999999:A"))
-    (document,) = tabular.load_xlsx(raw, "w.xlsx")
-    assert document.data is None
-    message = document.findings[0].message
-    assert "ZZZZZZZZ99999999999:A is not a valid coordinate or range" in message and "\n" not in message
+    documents = tabular.load_xlsx(raw, "w.xlsx")
+    assert [d.data["id"] for d in documents] == ["a", "b", "c"]
+    assert not [f for d in documents for f in d.findings]
 
 
 def test_an_openpyxl_error_is_described_on_one_line():

@@ -261,11 +261,9 @@ def load_xlsx(
                 ids.OVER_LIMIT,
                 plural(
                     "the workbook holds more than {count} XML tag to parse before its rows can be read (its shared "
-                    "strings, and any sheet without a dimension record), over what {rows} rows (spreadsheet-rows) "
-                    "allow; it was not opened",
+                    "strings), over what {rows} rows (spreadsheet-rows) allow; it was not opened",
                     "the workbook holds more than {count} XML tags to parse before its rows can be read (its shared "
-                    "strings, and any sheet without a dimension record), over what {rows} rows (spreadsheet-rows) "
-                    "allow; it was not opened",
+                    "strings), over what {rows} rows (spreadsheet-rows) allow; it was not opened",
                     tags.limit,
                     rows=limits.spreadsheet_rows,
                 ),
@@ -901,13 +899,30 @@ def inspect_zip(raw: bytes, limits: ZipLimits = LIMITS, kind: str = "xlsx") -> t
 
 _SHEET_DATA = re.compile(rb"<(?:\w+:)?sheetData[\s>/]")
 _SHEET_DATA_END = re.compile(rb"</(?:\w+:)?sheetData\s*>")
-_DIMENSION = re.compile(rb"<(?:\w+:)?dimension[\s>/]")
-# A cell or row numbered by its ``r`` (first, as Excel and LibreOffice write it) that holds nothing: a self-closing
-# tag, or a row's tags with nothing between (a part written with a namespace prefix keeps them: they are counted).
-_EMPTY_CELL = re.compile(rb'<c r="[^"<>]*"[^<>]*/>')
-_EMPTY_ROW = re.compile(rb'<row r="[^"<>]*"[^<>]*(?:/>|(?<!/)>\s*</row>)')
+# A cell or row numbered by its ``r`` (among its attributes in any order, the tag with or without a namespace
+# prefix) that holds nothing: a self-closing tag, or its tags with nothing between.
+_EMPTY_CELL = re.compile(rb'<((?:\w+:)?)c(?=[^<>]*?\sr=")\s[^<>]*(?:/>|(?<!/)>\s*</\1c>)')
+_EMPTY_ROW = re.compile(rb'<((?:\w+:)?)row(?=[^<>]*?\sr=")\s[^<>]*(?:/>|(?<!/)>\s*</\1row>)')
 # At most this much of a part is held back for a tag that is not complete (a longer "tag" is no empty one).
 _HELD_BYTES = 1 << 16
+_ROW_START = re.compile(rb"<(?:\w+:)?row[\s>/]")
+_ROW_CLOSE = re.compile(rb"</(?:\w+:)?row\s*>")
+
+
+def _row_split(data: bytes, complete: int) -> int:
+    """Where to end what is passed on of ``data``, whose tags are complete up to ``complete``: at the start of its last
+    row when that row is not closed yet, so that an empty row is never split between two reads and counted."""
+    floor = max(0, complete - _HELD_BYTES)
+    before = complete
+    while (found := data.rfind(b"row", floor, before)) >= 0 and (before := data.rfind(b"<", floor, found)) >= 0:
+        if _ROW_CLOSE.match(data, before):
+            break
+        if _ROW_START.match(data, before):
+            end = data.find(b">", before, complete)
+            return complete if end > 0 and data[end - 1] == ord("/") else before
+    return complete
+
+
 _MERGE_TAG = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Z]{1,3}\d{1,7})(?::([A-Z]{1,3}\d{1,7}))?\"")
 
 
@@ -949,7 +964,7 @@ class _Counted(io.RawIOBase):
                 self.cut = True
             self.tail = window[-64:]
             data, self.held = self.held + data, b""
-            complete = data.rfind(b">") + 1
+            complete = _row_split(data, data.rfind(b">") + 1)
             if not self.cut and len(data) - complete <= _HELD_BYTES:
                 data, self.held = data[:complete], data[complete:]
             data = _EMPTY_ROW.sub(b"", _EMPTY_CELL.sub(b"", data))
@@ -987,9 +1002,8 @@ class _Scan:
 def _scan_parts(raw: bytes, tags: Tags) -> _Scan:
     """Merged ranges and hyperlinks of every worksheet part, read in chunks from the zip, and the tags of what openpyxl
     parses when it opens the workbook counted into ``tags``: the shared strings whole, every other part
-    whole as objects, and each worksheet's settings before its rows as objects; a worksheet without a
-    ``<dimension>`` before its rows is parsed whole by openpyxl to find its size, so its rows count too.
-    Scanning stops once a budget is spent (the caller refuses the workbook)."""
+    whole as objects, and each worksheet's settings before its rows as objects (its rows are counted as they
+    are read). Scanning stops once a budget is spent (the caller refuses the workbook)."""
     scan = _Scan()
     merges = scan.merges
     with zipfile.ZipFile(io.BytesIO(raw)) as archive:
@@ -1003,7 +1017,7 @@ def _scan_parts(raw: bytes, tags: Tags) -> _Scan:
             found: list[tuple[int, int, int, int]] = []
             tail = b""
             seen: set[bytes] = set()
-            settings, dimension = sheet, False
+            settings = sheet
             try:
                 with archive.open(info) as stream:
                     for chunk in iter(lambda: stream.read(1 << 20), b""):
@@ -1014,16 +1028,12 @@ def _scan_parts(raw: bytes, tags: Tags) -> _Scan:
                             else:
                                 tags.objects += chunk.count(b"<")
                         else:
-                            rows = chunk
                             if settings:
                                 data = _SHEET_DATA.search(window)
                                 before = data.start() if data else len(window)
-                                dimension = dimension or _DIMENSION.search(window, 0, before) is not None
                                 cut = max(0, before - len(tail))
                                 tags.objects += chunk[:cut].count(b"<")
-                                settings, rows = data is None, chunk[cut:]
-                            if not dimension:
-                                tags.spent += rows.count(b"<")
+                                settings = data is None
                             for match in _MERGE_TAG.finditer(window):
                                 if match.group(0) not in seen and len(found) < MAX_MERGES:
                                     seen.add(match.group(0))
@@ -1105,11 +1115,37 @@ def _lost_sheet(source: str, sheet: str, part: str) -> Document:
 
 
 def _open_workbook(raw: bytes) -> Any:
-    import openpyxl
-
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True, keep_links=False)
+        reader = _reader_class()(io.BytesIO(raw), read_only=True, data_only=True, keep_links=False)
+        reader.read()
+        return reader.wb
+
+
+@functools.cache
+def _reader_class() -> Any:
+    """openpyxl's workbook reader in read-only mode, leaving each sheet's size unmeasured: openpyxl parses a sheet
+    without a ``<dimension>`` whole to measure it, and the loader, which reads the rows itself, needs no size."""
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    class Unsized(ReadOnlyWorksheet):  # type: ignore[misc]
+        def _get_size(self) -> None:
+            pass
+
+    class Reader(ExcelReader):  # type: ignore[misc]
+        def read_worksheets(self) -> None:
+            for sheet, rel in self.parser.find_sheets():
+                if rel.target not in self.valid_files:
+                    continue
+                if "chartsheet" in rel.Type:
+                    self.read_chartsheet(sheet, rel)
+                    continue
+                worksheet = Unsized(self.wb, sheet.name, rel.target, self.shared_strings)
+                worksheet.sheet_state = sheet.state
+                self.wb._sheets.append(worksheet)
+
+    return Reader
 
 
 @functools.cache
@@ -1903,10 +1939,14 @@ class _Reader:
                     }
                 )
             ]
-        if len(given) > 1 and _heads_columns(named):
+        languages = _column_languages(named, given)
+        if languages is not None:
+            named = [entry for entry in named if entry[0] != named[0][0]]
+        elif len(given) > 1 and _heads_columns(named):
             number, label, cells, _, header = named[0]
             named[0] = (number, label, cells, None, header)
         documents: list[Document] = []
+        versions: list[tuple[Document, str, int]] = []
         for chosen in given:
             filled = [
                 (number, label, index, cells[index], f, h)
@@ -1930,31 +1970,53 @@ class _Reader:
                     row.cell(_Column(index, letter, header, found), value, number)
             left, right = column_letter(labels[0] + 1), column_letter(max(e[2] for e in filled) + 1)
             values = ", ".join(sorted({column_letter(e[2] + 1) for e in filled}, key=lambda c: (len(c), c)))
-            where = ([] if self.fmt == "csv" else [sheet]) + ([f"column {right}"] if len(given) > 1 else [])
+            several = len(given) > 1 and languages is None
+            where = ([] if self.fmt == "csv" else [sheet]) + ([f"column {right}"] if several else [])
             source = f"{self.source} [{' '.join(where)}]" if where else self.source
             opened = _Opened(row, Document(source=source, data=None, format=self.fmt), filled[0][0], right)
             opened.left, opened.last = column_letter(filled[0][2] + 1) if len(labels) == 1 else left, filled[-1][0]
-            opened.extra.append(
-                _finding(
-                    SHEETS,
-                    Severity.INFO,
-                    "",
-                    plural(
-                        "sheet '{sheet}' names a field in each row of column {labels} with its value in column "
-                        "{values}; it was read as one descriptor",
-                        "sheet '{sheet}' names fields in columns {labels} with their values right of them (in "
-                        "{values}); it was read as one descriptor",
-                        len(labels),
-                        sheet=sheet,
-                        labels=", ".join(column_letter(c + 1) for c in labels),
-                        values=values,
-                    ),
-                    msg("One descriptor per row of one sheet, a column per field, keeps a catalogue easy to compare."),
-                    Origin(sheet=sheet, cell=f"{left}{filled[0][0]}:{right}{filled[-1][0]}"),
+            version = languages[given.index(chosen)] if languages is not None else None
+            if version is None or not versions:
+                opened.extra.append(
+                    _finding(
+                        SHEETS,
+                        Severity.INFO,
+                        "",
+                        plural(
+                            "sheet '{sheet}' names a field in each row of column {labels} with its value in column "
+                            "{values}; it was read as one descriptor",
+                            "sheet '{sheet}' names fields in columns {labels} with their values right of them (in "
+                            "{values}); it was read as one descriptor",
+                            len(labels),
+                            sheet=sheet,
+                            labels=", ".join(column_letter(c + 1) for c in labels),
+                            values=values,
+                        ),
+                        msg(
+                            "One descriptor per row of one sheet, a column per field, keeps a catalogue easy to "
+                            "compare."
+                        ),
+                        Origin(sheet=sheet, cell=f"{left}{filled[0][0]}:{right}{filled[-1][0]}"),
+                    )
                 )
-            )
             opened.settle()
-            documents.append(opened.document)
+            if version is not None:
+                versions.append((opened.document, version, filled[0][2]))
+            if version is None or len(versions) == 1:
+                documents.append(opened.document)
+        for part, language, index in versions[1:]:
+            _join_into(
+                versions[0][0],
+                part,
+                _Join(language=language, base=versions[0][1]),
+                msg(
+                    "column {column} of sheet '{sheet}' is headed by a language and gives the '{language}' version "
+                    "of this descriptor, read into its language strings",
+                    column=column_letter(index + 1),
+                    sheet=sheet,
+                    language=language,
+                ),
+            )
         return documents
 
     def _unlabelled(self, sheet: str, number: int, header: str, label: str, letter: str) -> Finding:
@@ -2712,6 +2774,32 @@ def _form_header(columns: list[_Column]) -> bool:
     return len(named) >= 2 and all(
         i + 1 < len(columns) and columns[i + 1].field is None and columns[i + 1].header for i in named
     )
+
+
+def _column_languages(
+    named: list[tuple[int, int, list[Any], Field | None, str]], given: list[int | None]
+) -> list[str] | None:
+    """The language each value column of a sheet laid out field by field is in, when its first row heads them
+    by languages ("Field | English | Deutsch") and they give no two ids: one offering's language versions. The
+    first row naming the language field ("Language | English | German") gives two offerings' languages."""
+    first = named[0]
+    if len(given) < 2 or (first[3] is not None and first[3].path[:1] in (("language",), ("languages",))):
+        return None
+    codes: list[str] = []
+    for index in given:
+        text = _header_text(first[2][index]) if index is not None and index < len(first[2]) else ""
+        found = sheet_language(text) if text else None
+        if found is None or found[0]:
+            return None
+        codes.append(found[1])
+    ids_ = {
+        _header_text(cells[index])
+        for _, _, cells, f, _ in named
+        if f is not None and f.path == ("id",)
+        for index in given
+        if index is not None and index < len(cells) and _header_text(cells[index])
+    }
+    return codes if len(set(codes)) == len(codes) and len(ids_) <= 1 else None
 
 
 def _heads_columns(named: list[tuple[int, int, list[Any], Field | None, str]]) -> bool:
