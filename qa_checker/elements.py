@@ -284,6 +284,9 @@ def is_present(element: Element, data: dict[str, Any]) -> bool:
 # mark. A text of nothing but these and white space looks empty wherever it is shown, and is blank.
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _BLANK = re.compile(f"[\\s{INVISIBLE}]*")
+# A mark typed for "no value", as catalogue systems export an empty field: a dash or slash ("-", "–", "/") or
+# "no information" abbreviated (k. A., b.d., n.d.). It gives nothing. ("n/a" and "n.v.t." say "none": a value.)
+_NO_VALUE_MARK = re.compile(r"[-/\u2012-\u2015\u2212]{1,3}|(?i:k\.\s?A|b\.\s?d|n\.\s?d)\.?")
 
 
 def blank(text: str) -> bool:
@@ -295,17 +298,32 @@ def blank(text: str) -> bool:
 
 
 def filled(value: object) -> bool:
-    """Whether a value is given: not absent, blank, or an empty list or object."""
+    """Whether a value is given: not absent, blank, a mark for no value ("-", "k. A."), or a list or object of
+    none of these."""
     if value is None:
         return False
     if isinstance(value, str):
-        return not blank(value)
+        return not blank(value) if len(value) > 8 else _text_given(value)
     if isinstance(value, dict):
-        # A language string whose every text is blank ({pl: "  "}) gives nothing.
-        return any(not isinstance(t, str) or not blank(t) for t in value.values())
+        # A language string whose every text is blank ({pl: "  "}) or a mark gives nothing.
+        return any(not isinstance(t, str) or (not blank(t) if len(t) > 8 else _text_given(t)) for t in value.values())
     if isinstance(value, list):
-        return len(value) > 0
+        # A list of nothing but blanks and marks (learning_outcomes: ["-"]) gives nothing either; most lists
+        # are told by their first item.
+        if not value:
+            return False
+        first = value[0]
+        if not isinstance(first, str) or _text_given(first):
+            return True
+        return any(not isinstance(item, str) or _text_given(item) for item in value)
     return True
+
+
+def _text_given(text: str) -> bool:
+    """Whether a text is neither blank nor a mark for no value."""
+    if len(text) > 8:
+        return not blank(text)
+    return not blank(text) and _NO_VALUE_MARK.fullmatch(text.strip()) is None
 
 
 def citation(clause: str) -> Text | str:

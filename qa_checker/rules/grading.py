@@ -328,8 +328,9 @@ _MARKED = (
     rf"(?<![\w.,])(?:{_VALUE})(?![\w+])\s?(?:%|/\s*\d{{1,3}})?"
     r"(?:\s+(?:points?|punkte?n?|pts|valores|punti|bodů|pont))?"
 )
-# The spaces and mark before a label (one run of spaces without a mark: two side by side would try every split).
-_LABEL_LEAD = r"\s*(?:[(=:-]\s*)?(?:is\s+)?(?:the\s+)?"
+# The spaces and mark before a label (one run of spaces without a mark: two side by side would try every split),
+# and its "is the" ("18 è il voto minimo", "5 es la nota mínima").
+_LABEL_LEAD = r"\s*(?:[(=:-]\s*)?(?:(?:is|è|es|est|é|ist|jest)\s+)?(?:(?:the|il|la|le|el|der|die)\s+)?"
 # A label that names a grade the best, a pass or a fail.
 _GRADE_LABEL = re.compile(rf"(?<!\w)(?:{_BEST}|{_PASSING}|{_FAILING})(?!\w)", re.IGNORECASE)
 _BEST_LABEL = re.compile(rf"{_MARKED}{_LABEL_LEAD}(?:{_BEST})(?!\w)", re.IGNORECASE)
@@ -361,7 +362,7 @@ _EARNS = (
 # The denominator a pass mark may be given with in words: "700 out of 1000", "12 sur 20", "18 su 30".
 _OUT_OF = r"(?:\s+(?:out of|sur|von|su|de|z|op|van)\s+\d{1,4})?"
 # "4.0 pass", "E lowest pass", "E (pass)", "50 to pass", "1 alin hyväksytty", "4 genügend", "60% or more is a pass".
-_MINIMUM_GRADE = r"(?:nota|note|voto|grade|mark)\s+m[ií]nim[aeoă]"
+_MINIMUM_GRADE = r"(?:nota|note|voto|grade|mark)\s+m[ií]nim(?:[aeoă]|ale)"
 _PASS_AFTER = re.compile(
     r"(?<!-)(?<!- )(?<!to )(?<!bis )(?<!à )(?<!\ba )"
     rf"{_MARKED}{_OUT_OF}(?:{_OR_MORE})?{_LABEL_LEAD}{_LOWEST}(?:(?:needed|required)\s+)?(?:to\s+)?"
@@ -372,6 +373,7 @@ _PASS_AFTER = re.compile(
 _PASS_BEFORE = re.compile(
     rf"{_NOT}(?<!\w)(?:(?:{_PASSING})(?:\s+(?:{_GRADE_WORDS}))?"
     r"|(?:minimum|at least|mindestens|au moins|almeno|minimaal|co najmniej)\s+(?:pass(?:ing)?\s+)?"
+    r"(?:(?:required|vereiste?|erforderliche?|requise?|requerid[ao]|richiest[oa]|wymagan[aey])\s+)?"
     rf"(?:grade|mark|score|note|nota|voto|cijfer|ocena)|{_MINIMUM_GRADE}|mindestnote)"
     r"\s*(?:[:=]|≥|>=|≤|<=)?\s*"
     rf"((?:(?:{_CONNECTIVES})\s+){{0,2}})"

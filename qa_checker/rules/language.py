@@ -389,6 +389,23 @@ def _markup(value: str) -> re.Match[str] | None:
     return None
 
 
+# Markdown as a rich-text field of a learning platform or a course page exports it: emphasis ("**Ziel:** ...",
+# "*Hinweis:*") between a space or a text's edge and a word's end, an inline link ("[More](https://...)",
+# "[Ordnung](/pdf/o.pdf)") and a heading line ("## Overview"). "x**2 + y**2", "Teilnehmer*innen", a lone "*" and
+# "* item" bullets are text.
+_MARKDOWN = re.compile(
+    r"(?<![\w*])\*\*?(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*\*?(?![\w*])"
+    r"|\[([^\[\]\n]{1,200})\]\((?:https?://|www\.|\.{0,2}/|#)[^\s()]{0,500}\)"
+    r"|^#{1,6}[ \t]+(\S)",
+    re.MULTILINE,
+)
+
+
+def _markdown_removed(value: str) -> str:
+    """A text with its markdown emphasis and links written as the words they show."""
+    return _MARKDOWN.sub(lambda m: m.group(1) or m.group(2) or m.group(3), value)
+
+
 @register
 class TextNotMisencoded(Rule):
     """Texts are not garbled by a wrong encoding or by HTML markup.
@@ -400,8 +417,9 @@ class TextNotMisencoded(Rule):
     all ("Data &amp; Ethics", "<p>Apply ...</p>").
     Passes: no text holds such a sequence; "R&D", "x < 5" and "<your name>" are text. Fails: a text
     holding a sequence that reads back as UTF-8, or an HTML tag (``<p>``, ``<br>``, ``<li>``, ``<strong>``
-    ...) or character reference (``&amp;``, ``&nbsp;``, ``&#8217;``); the message gives the text as it
-    was meant.
+    ...) or character reference (``&amp;``, ``&nbsp;``, ``&#8217;``), or markdown a rich-text field
+    exports (``**Ziel:**``, ``[More](https://...)``, ``## Overview``); the message gives the text as it was
+    meant.
     """
 
     id = "MC-LG-003"
@@ -437,6 +455,21 @@ class TextNotMisencoded(Rule):
                             meant=quote(plain_text(value), 80),
                         ),
                         hint=msg("Write the text without HTML: line breaks as new lines, lists as lists."),
+                    )
+                    continue
+                marked = _MARKDOWN.search(value) if ("*" in value or "](" in value or "#" in value) else None
+                if marked is not None:
+                    yield Hit(
+                        text.pointer,
+                        message=msg(
+                            "'{text}' holds markdown ({markup}), which is shown as written; it reads '{meant}'",
+                            text=quote(value, 80),
+                            markup=quote(marked.group(), 20),
+                            meant=quote(_markdown_removed(value), 80),
+                        ),
+                        hint=msg(
+                            "Write the text without markdown: the words alone, a web address in further_information."
+                        ),
                     )
                 continue
             # The text around the first garbled character, before and after repair.

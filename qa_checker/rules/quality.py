@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
-from qa_checker.descriptor import Descriptor
+from qa_checker.descriptor import Descriptor, TextAt
 from qa_checker.example import is_example_text
 from qa_checker.findings import Severity
 from qa_checker.rules import register, supervision_text
@@ -812,6 +812,25 @@ _PLACEHOLDER = re.compile(
     r"|\[[^\]]*\]|<[^>]*>|(?i:lorem ipsum)\b.*)\s*$",
     re.DOTALL,
 )
+# A descriptive text that only sends the reader elsewhere ("siehe Modulhandbuch", "zie studiegids", "see course
+# page"): a word for "see" and a few more words, as catalogue systems fill a field they keep in another document;
+# not a verb "see" joined to another ("Ver y corregir ...") nor asking what to see ("See how attackers think").
+_REFERENCE_ELSEWHERE = re.compile(
+    r"^\s*(?i:(?:please|bitte|gelieve|por\s+favor|si\s+prega\s+di|prosimy)\s+)?"
+    r"(?P<see>(?i:see|refer\s+to|siehe|vgl\.|zie|voir|vedi|véase|ver|veja|consultar|consulte[zr]?|patrz|zob\.|se))"
+    r"(?!\s+(?i:and|und|y|e|et|en|i|o|or|oder|ou|how|what|why|which|when|where|who|wie|was|warum|welche[rsn]?"
+    r"|hoe|wat|waarom|welke|comment|pourquoi|quoi|come|cosa|perché|quale|cómo|qué|por\s+qué|cual|como|jak|co"
+    r"|dlaczego|który|hur|vad|varför|vilka|hvordan|hvad|hvorfor|hva)\b)\s+\S+(?:\s+\S+){0,4}\s*$"
+)
+# The first characters such a reference may start with (white space before it included): most texts are passed
+# over without the pattern.
+_REFERENCE_INITIALS = frozenset("sSrRzZvVcCpPbBgG \t\n")
+# The languages whose "se" is "see" (elsewhere it is a reflexive pronoun: "Se requiere ...", "Se valuta ...").
+_SE_IS_SEE = frozenset({"sv", "da", "no", "nb", "nn"})
+# The descriptive fields such a reference stands in for (not titles, names or codes).
+_DESCRIPTIVE = frozenset(
+    {"summary", "learning_outcomes", "assessment", "prerequisites", "target_group", "quality_assurance", "level"}
+)
 
 
 @register
@@ -825,7 +844,9 @@ class TemplateTextReplaced(Rule):
     Fails: a value equal to the template's example (its id, the "Example University of Applied
     Sciences", its outcomes and descriptions; case, spacing and a closing full stop ignored), or a
     whole value that is a placeholder: TODO, TBD, FIXME, XXX, ???, ..., or a text in square or angle
-    brackets. Codes, numbers and one-word values are anybody's and never count.
+    brackets; a descriptive text (outcomes, descriptions, prerequisites) that only refers elsewhere
+    ("siehe Modulhandbuch", "zie studiegids", "see course page"). Codes, numbers and one-word values
+    are anybody's and never count.
     """
 
     id = "MC-TP-001"
@@ -848,11 +869,25 @@ class TemplateTextReplaced(Rule):
             if is_example_text(text.value):
                 told = msg("'{text}' is the template's example text, not this offering's", text=quote(text.value))
                 hits.append((_names_a_credential(text.pointer), False, Hit(text.pointer, message=told)))
-            elif _PLACEHOLDER.match(text.value):
+            elif _PLACEHOLDER.match(text.value) or (
+                text.value[:1] in _REFERENCE_INITIALS and _refers_elsewhere(text, doc)
+            ):
                 told = msg("'{text}' is a placeholder, not a value", text=quote(text.value))
                 hits.append((False, True, Hit(text.pointer, message=told)))
         left_over = any(not name and not placeholder for name, placeholder, _ in hits)
         yield from (hit for name, _, hit in hits if left_over or not name)
+
+
+def _refers_elsewhere(text: TextAt, doc: Descriptor) -> bool:
+    """Whether a descriptive text only sends the reader to another document."""
+    found = _REFERENCE_ELSEWHERE.match(text.value) if len(text.value) <= 80 else None
+    if found is None or jp.tokens(text.pointer)[0] not in _DESCRIPTIVE:
+        return False
+    if found.group("see").lower() != "se":
+        return True
+    # A text of a language string says its language by its key; a plain text is in the first declared one.
+    language = text.step if len(text.step) == 2 and text.step.isalpha() else next(iter(doc.plain_languages), "")
+    return language in _SE_IS_SEE
 
 
 def _names_a_credential(pointer: str) -> bool:
