@@ -1,4 +1,4 @@
-"""The held-out sets of learning outcomes three to eight (``tests/outcomes_heldout3`` .. ``8``), measured per
+"""The held-out sets of learning outcomes three to nine (``tests/outcomes_heldout3`` .. ``9``), measured per
 language and rule: each statement gets exactly the rule of its label (none when good), known misses are strict
 xfails (the test fails when one starts to pass), and each rule's precision and recall hold the measured floor.
 ``python benchmarks/bench_outcomes.py --heldout tests/outcomes_heldoutN --markdown`` prints a set's table.
@@ -138,6 +138,34 @@ shared lead-in's colon separated by semicolons in all seven, 7; numbered items "
 "1) ... meten. 2) ... vastleggen in ..."; the learner of vocational schools, "De leerling herstelt ... en documenteert",
 "Uczeń naprawia ... i dokumentuje"; "FIFO" read as a verb). All are fixed; the classes, each with unseen examples, are
 in ``tests/test_outcome_heldout8_classes.py``; none remains.
+
+Ninth set (``tests/outcomes_heldout9``).
+
+Written and labelled from the reference guidance before the analysis ran on them: 40 statements in English and 41 in
+each other language on the grammar of outcomes: German and Dutch separable and reflexive verbs and verb-final clauses
+("stellen ... dar", "setzen sich ... auseinander", "indem sie ...", "zijn in staat om ... op te stellen"), modal
+wrappers ("should be able to", "sollen ... können", "devrait pouvoir", "debería poder", "dovrebbe saper", "powinien
+umieć"), "être capable de", "ser capaz de", pronominal verbs and clitics ("s'approprier", "se asegura", "presentárselo",
+"ne analizza"), Polish aspect pairs and "zna i rozumie", passive and impersonal forms ("can be applied by the student",
+"es wird vermittelt", "Se espera que ...", "Il est attendu de l'étudiant qu'il ..."), negation and hedging ("will not
+just memorise but apply", "will have been introduced to"), coordinated verbs of different levels ("recall and
+evaluate") and inclusive forms (Teilnehmer*innen, l'étudiant·e, "El/la técnico/a", "Student/ka", "(m/f/d)").
+
+Before the fixes 32 of the 286 were judged wrong, 1 of them by the labeller (a long English statement labelled
+too-long also joined three actions, "erect, alter and dismantle": two flaws, so the list became one action). Of the 31
+the analysis got wrong, 20 good statements were warned of (modal wrappers "debería poder", "habrá de ser capaz de",
+"estará capacitado para", "dovrebbe saper"; the expected outcome said impersonally in
+Spanish, French and Italian; "Les estudiantes", "El técnico en formación", "futur·e éducateur·rice",
+"student-verpleegkundige", "(m/f/d)", inclusive trades "El/la técnico/a", "L'infirmier·ère"; a phrase between the
+learner and the verb in English, twice; "not just ... but ..."; "the Manchester Triage System can be applied by the
+student"; two singular trades with no inclusive form) and 11 flaws were missed or reported by another rule (two long statements also as lacking a verb, behind
+"debería poder" and "dovrebbe essere in grado di"; a second
+action after an object pronoun in Spanish, twice, French, Italian and Polish; "s'approprier"; "will have been
+introduced to", "will have developed an appreciation of"; the Polish learners in the dative, "Studentom przekazywana
+jest ...", read as "Student" and "om"). The classes fixed, each with unseen examples, are in
+``tests/test_outcome_heldout9_classes.py``; two remain (:data:`KNOWN_MISSES`): one trade in the singular with no
+inclusive form as the subject ("Le technicien s'entretient ...", "Il tecnico installa ..."), since a singular noun
+before a verb is as often a topic ("Le secteur représente ...").
 """
 
 from __future__ import annotations
@@ -160,13 +188,22 @@ SETS = {
         "outcomes_heldout6",
         "outcomes_heldout7",
         "outcomes_heldout8",
+        "outcomes_heldout9",
     )
 }
 # Statements the analysis is known to judge wrong, per set.
-KNOWN_MISSES: dict[str, frozenset[str]] = {}
+KNOWN_MISSES: dict[str, frozenset[str]] = {
+    "outcomes_heldout9": frozenset(
+        {
+            "Le technicien s'entretient avec le client pour recueillir ses besoins avant l'installation d'une alarme.",
+            "Il tecnico installa un condizionatore a parete rispettando le istruzioni del produttore.",
+        }
+    ),
+}
 # The measured floor per set and language: precision and recall of each rule, in percent (100 where not listed).
 FLOOR: dict[str, dict[str, dict[str, tuple[float, float]]]] = {
     "outcomes_heldout4": {"de": {"MC-LO-001": (100.0, 75.0), "MC-LO-002": (80.0, 100.0)}},
+    "outcomes_heldout9": {"fr": {"MC-LO-001": (75.0, 100.0)}, "it": {"MC-LO-001": (75.0, 100.0)}},
 }
 
 

@@ -1453,8 +1453,12 @@ def _passive_action(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], first: in
         hit = at.get(first + 1) or _morph_hit(lex, first + 1, lowered[first + 1], slot=True)
         return (first, hit) if hit is not None and hit.form.lemma not in lex.passive_states else None
     start = next((i for i in range(first, len(lowered)) if lowered[i] in lex.passive_auxiliaries), None)
-    if start is None or any(index < start and hit.word not in lex.noun_like for index, hit in at.items()):
-        return None  # a verb before the auxiliary ("A care plan ... is drawn up" has none: "plan" names a thing)
+    if start is None or any(
+        index < start and hit.word not in lex.noun_like and not _in_a_name(scan.original, index, first)
+        for index, hit in at.items()
+    ):
+        return None  # a verb before the auxiliary ("A care plan ... is drawn up" has none: "plan" names a thing,
+        # "The Manchester Triage System can be applied ..." a word of a name)
     index = start + 1
     while index < len(lowered) and (
         lowered[index] in lex.passive_auxiliaries
@@ -1550,12 +1554,16 @@ def _chain_closed(lex: Lexicon, scan: _Scan, main: VerbHit, end: int) -> bool:
     return any(w in lex.conjunctions for w in scan.lowered[main.index : end])
 
 
-def _verb_after(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int, main: VerbHit) -> str | None:
-    """The lemma of an action verb at ``index`` right after a conjunction, or ``None``.
+def _verb_after(
+    lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int, main: VerbHit, *, pronoun: bool = False
+) -> str | None:
+    """The lemma of an action verb at ``index`` right after a conjunction (and an object pronoun when
+    ``pronoun``), or ``None``.
 
-    French, Spanish and Italian join infinitives ("et conseiller", "y representarla"), and a form like
+    French, Spanish and Italian join infinitives ("et conseiller", "y representarla"), a form like
     the statement's own verb before its object's article ("Carga el camión y comprueba la presión",
-    "pulire e manutenere le attrezzature"); Polish, Dutch and German join finite verbs or infinitives
+    "pulire e manutenere le attrezzature") or after an object pronoun ("et la remplace", "y lo pone", "e ne
+    analizza"); Polish, Dutch and German join finite verbs or infinitives
     ("i raportuje", "en rapporteert", "und bewerten"); an English base form joined by "and" is a verb
     when an object or a question word follows ("and pitch it to ...", "and plan how to ...").
     """
@@ -1581,7 +1589,8 @@ def _verb_after(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int, m
     found = _morph_hit(lex, index, word, slot=parallel)
     if found is None or found.form.vague:
         return None
-    if parallel and word != found.form.lemma and main.form.words[-1] != main.form.lemma:
+    finite = word != found.form.lemma and main.form.words[-1] != main.form.lemma
+    if finite and (parallel or (pronoun and lex.language in _ROMANCE)):
         return found.form.lemma
     if (
         word != found.form.lemma
@@ -1594,11 +1603,14 @@ def _verb_after(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int, m
     # An infinitive, or one with an object pronoun attached ("representarla", "calcolarne").
     infinitive = morphology.lemma(word, lex.language)
     stem = found.form.lemma if lex.language == "es" else found.form.lemma[:-1]
-    enclitic = lex.language != "fr" and word.startswith(stem) and len(word) > len(stem) + 1
+    # Two pronouns put the stress mark on the infinitive ("presentárselo").
+    enclitic = lex.language != "fr" and word.translate(_STRESS_MARKS).startswith(stem) and len(word) > len(stem) + 1
     if word != found.form.lemma and not (enclitic and word != infinitive):
         return None  # a finite form after "et"/"y"/"e" is more often a noun or adjective ("y alterna")
     return found.form.lemma
 
+
+_STRESS_MARKS = str.maketrans("áéíóú", "aeiou")
 
 # The endings of the third person plural: a word with one, after a verb with one, is the same person's action.
 _THIRD_PLURAL: dict[str, tuple[str, ...]] = {"fr": ("ent",), "es": ("an", "en"), "it": ("ano", "ono")}
@@ -1640,8 +1652,11 @@ def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) ->
             lowered[target] in lex.clitics or _is_skippable(lex, lowered[target])
         ):
             target += 1
+        pronoun = target > index + 1 and lowered[target - 1] in lex.clitics
         verb = (
-            None if scan.shared_article[target] or scan.bracketed[target] else _verb_after(lex, scan, at, target, main)
+            None
+            if scan.shared_article[target] or scan.bracketed[target]
+            else _verb_after(lex, scan, at, target, main, pronoun=pronoun)
         )
         if verb is not None:
             found.append(verb)

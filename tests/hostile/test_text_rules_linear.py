@@ -287,10 +287,11 @@ def test_the_linear_noise_pattern_removes_exactly_what_the_old_one_did() -> None
 
 def test_the_linear_english_lead_in_strips_exactly_what_the_old_one_did() -> None:
     # The old pattern with the modals and the comma the lead-in now takes ("Students should prepare ...",
-    # "Students can, with guidance, prepare ..."): the linear one must strip what it strips.
+    # "Students can, with guidance, prepare ...") and a phrase between commas before the modal ("The student, given
+    # a set of symptoms, can ..."): the linear one must strip what it strips.
     old = re.compile(
         r"^(the |a |each )?(successful )?(learners?|students?|participants?|graduates?|trainees?|candidates?|holders?)"
-        r"\b[^,:]{0,20}?\s+(will|shall|should|can|could|must)?\s*(be able to|are able to|is able to|can|could|will|shall|should|must)"
+        r"\b(,\s[^,:;()]{1,40},|[^,:]{0,20}?)\s+(will|shall|should|can|could|must)?\s*(be able to|are able to|is able to|can|could|will|shall|should|must)"
         r"(\s*,)?\s+",
         re.IGNORECASE,
     )
