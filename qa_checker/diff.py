@@ -12,7 +12,8 @@ snapshots into a :class:`Diff`:
   or date); a finding of the earlier run without a partner is *fixed*, one of the later run *new*.
 - **Each matched descriptor** is ``worse`` when its status got worse (pass < fail < error; a
   ``skipped`` file, not a descriptor, is no failure and ranks with pass), its score dropped, a new
-  finding counts against it (an error or warning, not waived) or an Annex I element went from
+  finding counts against it (an error or warning, not waived), a finding of both runs counts again (its
+  waiver expired or was withdrawn) or an Annex I element went from
   present (or not applicable) to missing or invalid; ``improved`` when only the
   opposite happened; ``changed`` when something else changed (moved, its id changed, info findings,
   waivers); ``unchanged`` otherwise. Descriptors only in the later run are ``added``, only in the
@@ -1076,6 +1077,12 @@ def compare(before: DescriptorState, after: DescriptorState, matched_by: str | N
         worse.append(_findings_text(counting_new, "new"))
     if counting_fixed:
         better.append(_findings_text(counting_fixed, "fixed"))
+    if comparable:
+        lapsed, waived = _waiver_changes(before.findings, after.findings, counting_fixed, counting_new)
+        if lapsed:
+            worse.append(_findings_text(lapsed, "lapsed"))
+        if waived:
+            better.append(_findings_text(waived, "waived"))
     for change in elements:
         # Element labels and statuses are words the catalogue has (qa_checker.elements, reporting.labels).
         label = msg(ELEMENTS_BY_KEY[change.key].label) if change.key in ELEMENTS_BY_KEY else change.key
@@ -1142,6 +1149,22 @@ def _finding_changes(
     return tuple(left), tuple(right)
 
 
+def _waiver_changes(
+    before: Iterable[FindingRecord],
+    after: Iterable[FindingRecord],
+    fixed: Sequence[FindingRecord],
+    new: Sequence[FindingRecord],
+) -> tuple[list[FindingRecord], list[FindingRecord]]:
+    """Findings of both runs that count in only one: waived before and counting now (a waiver expired or was
+    withdrawn), and the reverse (waived now); ``fixed`` and ``new`` are the counting findings without a partner."""
+    before, after = tuple(before), tuple(after)
+    if not any(f.waived for f in (*before, *after)):
+        return [], []
+    gone, came = _finding_changes([f for f in before if f.counts], [f for f in after if f.counts])
+    unpaired = {id(f) for f in (*fixed, *new)}
+    return [f for f in came if id(f) not in unpaired], [f for f in gone if id(f) not in unpaired]
+
+
 def _status_text(before: str, after: str) -> Text:
     """A status change, in the words the reports use for a descriptor's status; a skipped file is said not to
     be a descriptor, and a file only one run could read not to have its findings compared."""
@@ -1167,6 +1190,17 @@ def _findings_text(findings: Sequence[FindingRecord], what: str) -> Text:
     shown = ", ".join(rules[:4]) + (", …" if len(rules) > 4 else "")
     if what == "new":
         return plural("{count} new finding ({rules})", "{count} new findings ({rules})", len(findings), rules=shown)
+    if what == "lapsed":
+        return plural(
+            "{count} finding no longer waived ({rules})",
+            "{count} findings no longer waived ({rules})",
+            len(findings),
+            rules=shown,
+        )
+    if what == "waived":
+        return plural(
+            "{count} finding waived now ({rules})", "{count} findings waived now ({rules})", len(findings), rules=shown
+        )
     return plural("{count} finding fixed ({rules})", "{count} findings fixed ({rules})", len(findings), rules=shown)
 
 

@@ -16,6 +16,7 @@ from qa_checker.cli.options import (
     NOW_OPTION,
     PATHS_ARGUMENT,
     RUBRIC_OPTION,
+    WAIVERS_OPTION,
     FilePath,
     fail,
     read_stdin,
@@ -43,6 +44,7 @@ COMPARE_FILES = ("compare.html", "compare.xlsx")
 )
 @RUBRIC_OPTION
 @NOW_OPTION
+@WAIVERS_OPTION
 @MAX_BYTES_OPTION
 @ENCODING_OPTION
 @LANGUAGE_OPTION
@@ -51,6 +53,7 @@ def compare(
     out_dir: str,
     rubric_name: str,
     now_text: str | None,
+    waivers_path: str | None,
     max_bytes: int,
     encoding: str | None,
     language: str,
@@ -66,13 +69,16 @@ def compare(
             )
         )
     for name in COMPARE_FILES:
-        refuse_output_over_input(str(Path(out_dir, name)), *paths, rubric_name, option="--out", folders=paths)
+        refuse_output_over_input(
+            str(Path(out_dir, name)), *paths, rubric_name, waivers_path, option="--out", folders=paths
+        )
     config = run_config(
         command="compare",
         rubric_name=rubric_name,
         now_text=now_text,
         max_bytes=max_bytes,
         jobs=1,
+        waivers_path=waivers_path,
         encoding=encoding,
         exclude=(out_dir, *(str(Path(out_dir, name)) for name in COMPARE_FILES)),
         language=language,

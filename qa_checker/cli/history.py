@@ -114,7 +114,7 @@ def record_into_store(report: Report, location: str | None, *, keep_personal_dat
             latest = records.snapshot_of(
                 report, keep_personal_data=keep_personal_data, label=msg("run {id}", id=str(info.id)), run=info.id
             )
-            previous = store.previous_for(latest, before=info.id)
+            previous = store.previous_for(latest, before=info.id, rubric=report.rubric.id)
             change = diff(store.snapshot(previous.id), latest) if previous is not None else None
     except QACheckerError as exc:
         fail(error_text(exc))

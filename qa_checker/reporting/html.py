@@ -616,6 +616,7 @@ class _Model:
             "top_rules": top_rules(tally.failing, tally.findings, report, tr=tr)[:TOP],
             "top_elements": top_elements(tally.bad, tr)[:TOP],
             "ranking": self.ranking(),
+            "provider_count": sum(name != table.UNKNOWN_PROVIDER for name in self.groups),
             "rules_view": top_rules(tally.failing, tally.findings, report, every=True, tr=tr),
             "beyond": list(principle_notes(tally.beyond.values(), tr).values()),
             "skipped": self.skipped,

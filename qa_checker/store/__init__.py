@@ -587,30 +587,37 @@ class Store:
             ).mappings()
             return records.to_snapshot(run, map(_plain, rows), map(_plain, finding_rows), ordered=True)
 
-    def previous_for(self, snapshot: Snapshot, *, before: int | None = None) -> RunInfo | None:
-        """The most recent run (before run ``before``) that checked any of the same descriptors.
+    def previous_for(
+        self, snapshot: Snapshot, *, before: int | None = None, rubric: str | None = None
+    ) -> RunInfo | None:
+        """The most recent run (before run ``before``) that checked any of the same descriptors, under the rubric
+        ``rubric`` (an id) when one did, else under any: an agency auditing under a national profile and the EU
+        rubric compares each audit with the last one under the same rubric.
 
         Descriptors are the same by id, content hash or source, as :func:`qa_checker.diff.diff` matches them.
         """
         ids = {d.id for d in snapshot.descriptors if d.id}
         hashes = {d.sha256 for d in snapshot.descriptors if d.sha256}
         sources = {d.source for d in snapshot.descriptors}
+        fallback: int | None = None
         with self._read() as connection:
-            query = select(runs.c.id).where(runs.c.complete.is_(True))
+            query = select(runs.c.id, runs.c.rubric_id).where(runs.c.complete.is_(True))
             if before is not None:
                 query = query.where(runs.c.id < before)
-            candidates = [
-                row.id for row in connection.execute(query.order_by(runs.c.id.desc()).limit(_PREVIOUS_SEARCH))
-            ]
-            for run_id in candidates:
+            candidates = list(connection.execute(query.order_by(runs.c.id.desc()).limit(_PREVIOUS_SEARCH)))
+            for run_id, rubric_id in candidates:
+                if fallback is not None and rubric_id != rubric:
+                    continue
                 keys = connection.execute(
                     select(results.c.descriptor_id, results.c.sha256, results.c.source).where(
                         results.c.run_id == run_id
                     )
                 )
                 if any(k.descriptor_id in ids or k.sha256 in hashes or k.source in sources for k in keys):
-                    return self.run(run_id)
-        return None
+                    if rubric is None or rubric_id == rubric:
+                        return self.run(run_id)
+                    fallback = run_id
+        return None if fallback is None else self.run(fallback)
 
     def provider_trajectory(self, provider: str) -> list[dict[str, Any]]:
         """Per run that checked the provider's descriptors: counts by status and mean score.
