@@ -334,6 +334,24 @@ def _misread_findings(base: str) -> list[Finding]:
     return b.findings
 
 
+def is_itself(b: Builder, node: Node, whole: Node, where: str) -> bool:
+    """Warn when ``isPartOf`` names the node itself (by its id, or as the same object), which stacks towards
+    nothing; whether it does."""
+    if whole.data is not node.data and (node.id is None or whole.id != node.id):
+        return False
+    b.warn(
+        msg(
+            "isPartOf names the credential itself ({ref}); a credential is not part of itself, so this was not read "
+            "as a larger credential",
+            ref=node.id or whole.pointer,
+        ),
+        pointer="/stackability",
+        source=where,
+        hint=msg("Name the larger credential it is part of, or leave isPartOf out."),
+    )
+    return True
+
+
 def note_finding(message: str | Text, *, source: str | None = None) -> Finding:
     """A stand-alone import note (used before a builder exists, e.g. while unwrapping envelopes)."""
     return Finding.make(

@@ -24,6 +24,7 @@ from qa_checker.importers.builder import (
     currency_code,
     duration_hours,
     first_text,
+    is_itself,
     not_hours,
     number,
 )
@@ -916,6 +917,8 @@ def _quality_assurance(b: Builder, node: Node) -> None:
 def _part_of(b: Builder, node: Node) -> None:
     towards: list[dict[str, Any]] = []
     for ref, whole, where in _linked(node, "isPartOf"):
+        if whole is not None and is_itself(b, node, whole, where):
+            continue
         name = whole.text("name") if whole is not None else None
         if whole is None or name is None:
             b.warn(

@@ -28,6 +28,7 @@ from qa_checker.importers.builder import (
     duration_hours,
     first_text,
     is_eu_uri,
+    is_itself,
     is_local_id,
     iso_date,
     not_hours,
@@ -244,6 +245,8 @@ def _claims(
                 source=claim.where("specifiedBy"),
                 hint=msg("Give each achievement as a claim of its own, with its one specification."),
             )
+        if spec is None:
+            _spec_elsewhere(b, claim)
         _title(b, spec, claim, root)
         _learner(b, subject)
         _issue_date(b, root, claim)
@@ -462,7 +465,7 @@ def _note_values(b: Builder, owner: Node, term: str) -> tuple[LangString, str] |
         found = _note_text(node) if node is not None else None
         if found is None:
             text = lang_string(value)
-            found = (text, where) if text else None
+            found = (owner.reader.tagged(value, text, owner.data), where) if text else None
         if found is not None:
             return found
     return None
@@ -644,6 +647,23 @@ def _bodies_elsewhere(b: Builder, holders: list[Node]) -> bool:
     return bool(named)
 
 
+def _spec_elsewhere(b: Builder, claim: Node) -> None:
+    """Warn when a claim names its specification only by an id no node of this document describes (a flattened
+    graph whose specification was left out)."""
+    named = [(ref, where) for ref, where in claim.refs("specifiedBy") if ref not in claim.reader.index]
+    if named:
+        b.warn(
+            msg(
+                "{term} names {ref} only by reference; the specification is not in this document, so what it gives "
+                "(learning outcomes, credits, level, mode) was not read",
+                term="specifiedBy",
+                ref=named[0][0],
+            ),
+            source=named[0][1],
+            hint=msg("Include the specification in the document (for example in its @graph)."),
+        )
+
+
 def _awarding_bodies(b: Builder, bodies: list[Node], fallback: tuple[Node | None, Node] | None) -> None:
     result: list[dict[str, Any]] = []
     for org in bodies:
@@ -795,25 +815,40 @@ def _learning_outcomes(b: Builder, spec: Node) -> None:
         )
 
 
+# How many levels of parts (hasPart) are read for the learning outcomes of a whole that gives none of its own.
+PART_LEVELS = 4
+
+
 def _part_outcomes(b: Builder, wholes: list[Node]) -> None:
     """The learning outcomes of the parts of ``wholes`` (``hasPart``: the modules of a specification, or the
     sub-achievements of a claim, by their specification), read when the whole gives none of its own."""
     given = [whole for whole in wholes if whole.has("hasPart")]
     if b.has("/learning_outcomes") or not given:
         return
-    parts = [part for whole in given for part in whole.nodes("hasPart")]
     where = given[0].where("hasPart")
     outcomes: list[LangString | dict[str, Any]] = []
-    seen: list[object] = []
-    for part in parts:
-        spec = (
-            part
-            if part.has("learningOutcome")
-            else part.node("specifiedBy") or part.node("learningAchievementSpecification")
-        )
-        if spec is not None and all(spec.data is not other for other in seen):
-            seen.append(spec.data)
-            _outcome_entries(b, spec, outcomes)
+    seen: list[object] = [whole.data for whole in given]
+    level = [part for whole in given for part in whole.nodes("hasPart")]
+    # A part without outcomes of its own is read by its parts in turn (a block of modules), level by level; a part
+    # met again (a cycle of hasPart) is read once.
+    for _ in range(PART_LEVELS):
+        below: list[Node] = []
+        for part in level:
+            if any(part.data is other for other in seen):
+                continue
+            seen.append(part.data)
+            spec = part.node("specifiedBy") or part.node("learningAchievementSpecification")
+            if spec is not None and any(spec.data is other for other in seen):
+                spec = None
+            if spec is not None:
+                seen.append(spec.data)
+            holder = part if part.has("learningOutcome") else spec
+            if holder is not None and holder.has("learningOutcome"):
+                _outcome_entries(b, holder, outcomes)
+                continue
+            below.extend(part.nodes("hasPart"))
+            below.extend(spec.nodes("hasPart") if spec is not None else [])
+        level = below
     if outcomes:
         b.set("/learning_outcomes", outcomes, where)
         b.note(
@@ -1645,6 +1680,8 @@ def _parts_of(b: Builder, node: Node) -> bool:
     """Set stackability from the larger credentials a node is part of (``isPartOf``); whether it did."""
     towards: list[dict[str, Any]] = []
     for part in node.nodes("isPartOf"):
+        if is_itself(b, node, part, node.where("isPartOf")):
+            continue
         title = part.text("title")
         if title is None:
             spec = part.node("specifiedBy")

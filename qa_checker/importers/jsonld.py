@@ -260,6 +260,17 @@ def read_context(data: object) -> tuple[ContextInfo, dict[str, str], dict[str, s
     return ContextInfo(frozenset(families), tuple(unknown), context is not None), prefixes, aliases
 
 
+def context_language(context: object, default: str | None = None) -> str | None:
+    """The ISO 639-1 code of the default language a ``@context`` (string, object or list) sets with ``@language``
+    (the last one given; ``null`` sets none), else ``default``."""
+    language = default
+    for entry in context if isinstance(context, list) else [context]:
+        if isinstance(entry, dict) and "@language" in entry:
+            stated = entry["@language"]
+            language = language_tag(stated) if isinstance(stated, str) else None
+    return language
+
+
 def _read_inline(entry: dict[str, Any], prefixes: dict[str, str], aliases: dict[str, str], families: set[str]) -> None:
     for key, value in entry.items():
         if key == "@vocab" and isinstance(value, str) and value in NAMESPACES:
@@ -312,6 +323,18 @@ class Reader:
         self._term_values: dict[tuple[str, str], list[tuple[object, str]]] = {}
         self._terms: dict[str, str] = {}
         self.budget = _BUDGET.get() or Budget(Limits().jsonld_nodes)
+        self.language = context_language(root.get("@context"))
+
+    def tagged(self, raw: object, text: LangString, node: dict[str, Any] | None = None) -> LangString:
+        """``text`` read from ``raw`` in the default language of the node's own ``@context``, else of the
+        document's, when ``raw`` holds a plain string (JSON-LD gives a default ``@language`` to plain strings
+        only: a value object without one, an ``@none`` entry or a typed value stays in no language)."""
+        if not isinstance(text, str):
+            return text
+        language = context_language(node.get("@context"), self.language) if node is not None else self.language
+        if language is None or not any(isinstance(item, str) for item, _ in _members(raw, "")):
+            return text
+        return {language: text}
 
     def term(self, key: str) -> str:
         """The term a key stands for: ``id``, ``type``, a known vocabulary's local name, or the key's IRI."""
@@ -730,7 +753,7 @@ class Node:
         value = lang_string(raw)
         if value:
             self._read(term)
-            return value, where
+            return self.reader.tagged(raw, value, data), where
         if not blank(raw):
             self._misread(term, raw, "text")
         return None

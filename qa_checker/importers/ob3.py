@@ -124,6 +124,10 @@ def _roots(data: dict[str, Any]) -> list[tuple[Node, str, bool]]:
         for n in nodes
         if n.types & CREDENTIAL_TYPES
     ]
+    # A credential that leaves out its types (or gives only VerifiableCredential) is read by its achievement.
+    credentials = credentials or [
+        (n, "Open Badges 3.0 credential without its type", True) for n in nodes if _untyped_credential(reader, n)
+    ]
     found = credentials or [(n, "Open Badges 3.0 Achievement", False) for n in nodes if "Achievement" in n.types]
     if found or not isinstance(data.get("vct"), str) or reader.context.present or "type" in data:
         return found
@@ -132,6 +136,15 @@ def _roots(data: dict[str, Any]) -> list[tuple[Node, str, bool]]:
     if subject is None or subject.node("achievement") is None:
         return []
     return [(root, f"Open Badges 3.0 achievement in an SD-JWT VC ({str(data['vct'])[:100]})", True)]
+
+
+def _untyped_credential(reader: Reader, node: Node) -> bool:
+    """A credential on the Open Badges 3.0 context without its credential type, whose subject has an
+    achievement."""
+    if "ob3" not in reader.context.families or node.types - {"VerifiableCredential"}:
+        return False
+    subject = node.node("credentialSubject")
+    return subject is not None and subject.node("achievement") is not None
 
 
 def detect(data: dict[str, Any]) -> bool:
