@@ -1266,13 +1266,28 @@ def _slot_verb(
         and not _heads_action_list(lex, scan, index)
     ):
         return None
-    if guess and lex.language in _ROMANCE and not _FOREIGN_TO_ROMANCE.isdisjoint(word):
-        return None  # "Power Query para ...", "Docker ...": an English name, not an infinitive in -er
-    if guess and after and after[0] in _OF and _by_ending_only(word, lex.language):
-        return None  # "Toma de decisiones ...", "Stima dei costi ...": a noun the lemmatiser knows, heading a topic
+    if (
+        guess
+        and lex.language in _ROMANCE
+        and not _FOREIGN_TO_ROMANCE.isdisjoint(word)
+        and _by_ending_only(word, lex.language)
+    ):
+        # "Power Query para ...", "Docker ...": an English name, not an infinitive in -er; the dictionary's own verbs
+        # with these letters stay verbs ("stocke", "klaxonne")
+        return None
+    if guess and after and (after[0] in _OF or _named_after(lex, scan, index)) and _by_ending_only(word, lex.language):
+        # "Toma de decisiones ...", "Stima dei costi ...", "Qualifica IeFP ...": a noun the lemmatiser knows, heading
+        # a topic or naming a qualification
+        return None
     if guess and after and lex.language in _ROMANCE and _adjective_after(lex, scan, index):
         return None  # "Compra pública sostenible ...", "Prova finale ...": a noun and its adjective head a topic
     return hit
+
+
+def _named_after(lex: Lexicon, scan: _Scan, index: int) -> bool:
+    """Whether a name in capitals follows the word at ``index`` where only names are capitalised ("Qualifica IeFP",
+    "Certificat CQP"): the word names what it qualifies."""
+    return not lex.nouns_capitalised and scan.original[index + 1][:1].isupper()
 
 
 def _acronym(scan: _Scan, index: int) -> bool:
@@ -1601,13 +1616,21 @@ def _verb_after(
     if lex.language not in _ROMANCE:
         return None if _disagrees(lex, main, found) else found.form.lemma
     # An infinitive, or one with an object pronoun attached ("representarla", "calcolarne").
-    infinitive = morphology.lemma(word, lex.language)
-    stem = found.form.lemma if lex.language == "es" else found.form.lemma[:-1]
-    # Two pronouns put the stress mark on the infinitive ("presentárselo").
-    enclitic = lex.language != "fr" and word.translate(_STRESS_MARKS).startswith(stem) and len(word) > len(stem) + 1
-    if word != found.form.lemma and not (enclitic and word != infinitive):
+    if word != found.form.lemma and not _with_enclitic(lex, word, found.form.lemma):
         return None  # a finite form after "et"/"y"/"e" is more often a noun or adjective ("y alterna")
     return found.form.lemma
+
+
+def _with_enclitic(lex: Lexicon, word: str, infinitive: str) -> bool:
+    """Whether a Spanish or Italian word is the ``infinitive`` with object pronouns attached ("representarla",
+    "calcolarne"); two pronouns put the stress mark on it ("presentárselo")."""
+    stem = infinitive if lex.language == "es" else infinitive[:-1]
+    return (
+        lex.language in ("es", "it")
+        and word.translate(_STRESS_MARKS).startswith(stem)
+        and len(word) > len(stem) + 1
+        and word != morphology.lemma(word, lex.language)
+    )
 
 
 _STRESS_MARKS = str.maketrans("áéíóú", "aeiou")
@@ -1658,9 +1681,54 @@ def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) ->
             if scan.shared_article[target] or scan.bracketed[target]
             else _verb_after(lex, scan, at, target, main, pronoun=pronoun)
         )
-        if verb is not None:
+        if verb is not None and not (
+            lowered[index] in lex.conjunctions and _relative_goes_on(lex, scan, at, main, index, target)
+        ):
             found.append(verb)
     return found
+
+
+# Relative pronouns that open a clause with its verb right after them, where the verb-final languages have
+# :func:`_within_relative`; reflexive pronouns, which name the clause's subject and not an object.
+_CLAUSE_RELATIVES: dict[str, frozenset[str]] = {
+    "en": frozenset({"that", "which", "who"}),
+    "fr": frozenset({"qui"}),
+    "es": frozenset({"que", "quien", "quienes"}),
+    "it": frozenset({"che", "cui"}),
+    "pl": frozenset({"który", "która", "które", "którzy"}),
+}
+_REFLEXIVES = frozenset({"se", "s", "si", "się"})
+# How many words before a conjunction the relative pronoun of its clause is looked for.
+RELATIVE_SPAN = 30
+
+
+def _relative_goes_on(
+    lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit, conjunction: int, target: int
+) -> bool:
+    """Whether the verb after a conjunction goes on a relative clause that opened with its verb after the
+    statement's action ("writes a report that presents the results and proposes measures", "formule une question
+    qui prolonge la théorie ... et se prête aux méthodes ..."): the two verbs have the same form (finite or not,
+    in English with -s or without), and no object pronoun comes before the second ("... qui résume la réunion et
+    le transmet au responsable" is the learner's second action)."""
+    relatives = _CLAUSE_RELATIVES.get(lex.language)
+    lowered = scan.lowered
+    if not relatives or any(w not in _REFLEXIVES for w in lowered[conjunction + 1 : target] if w in lex.clitics):
+        return False
+    for index in range(conjunction - 1, max(main.index, conjunction - RELATIVE_SPAN - 1), -1):
+        if lowered[index] not in relatives:
+            continue
+        verb = index + 1
+        while verb < conjunction and (lowered[verb] in _REFLEXIVES or _is_skippable(lex, lowered[verb])):
+            verb += 1
+        if verb >= conjunction or (verb not in at and _morph_hit(lex, verb, lowered[verb], slot=True) is None):
+            return False
+        first, second = lowered[verb], lowered[target]
+        if lex.language == "en":
+            return first.endswith("s") == second.endswith("s")
+        hit = at.get(target) or _morph_hit(lex, target, second, slot=True)
+        infinitive = _infinitive(lex, second) or (hit is not None and _with_enclitic(lex, second, hit.form.lemma))
+        return _infinitive(lex, first) == infinitive
+    return False
 
 
 def _within_relative(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit, conjunction: int) -> bool:
@@ -1818,6 +1886,7 @@ def _compound(lex: Lexicon, scan: _Scan, verbs: list[VerbHit]) -> tuple[str, ...
             and not _names_joined(scan, observable[0], before)
             and hit.form.lemma != observable[0].form.lemma
             and not _disagrees(lex, observable[0], hit)
+            and not _relative_goes_on(lex, scan, {v.index: v for v in verbs}, observable[0], before, hit.index)
         ):
             extra.append(hit.form.lemma)
     return tuple(extra)
