@@ -99,7 +99,7 @@ def code(text: str, vocab_id: str | None, enum: tuple[str, ...] = ()) -> str | N
         return text
     if not allowed:
         return None
-    text = typed(text)
+    text = _DIRECTION_MARK.sub("", typed(text))
     if vocab_id == "currencies" and (sign := currency_sign(text)):
         return sign
     match = _CODE_WITH_LABEL.match(text)
@@ -133,6 +133,11 @@ def _allowed(found: str | None, allowed: frozenset[str]) -> str | None:
     return found if found in allowed else None
 
 
+# A direction mark opening or closing a text or beside a bracket, as Moodle writes a language
+# ("English \u200e(en)\u200e"): it orders how the text shows, and names nothing.
+_DIRECTION_MARK = re.compile(
+    r"^[\u200e\u200f\u061c]+|[\u200e\u200f\u061c]+$|[\u200e\u200f\u061c]+(?=[(\[])|(?<=[)\]])[\u200e\u200f\u061c]+"
+)
 _CODE_WITH_LABEL = re.compile(r"^(\S+)\s+[-–—:]\s+\S|^(\d[\d.]*)\s+(?=[^\W\d])")
 # A note in brackets closing a text, with the spaces before it (begun where they begin, never inside a run of
 # spaces, each place of which would be tried to the run's end).

@@ -110,6 +110,8 @@ _DATE_YMD = re.compile(r"^(\d{4})([./-])\s?(\d{1,2})\2\s?(\d{1,2})\.?$")
 # A date and time as LMS exports write them: 2026-01-15T00:00:00, 2026-01-15 09:30:00.000Z, ...+01:00 (the date
 # is the one written, in the time's own zone).
 _ISO_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d+)?(?:\s?Z|\s?[+-]\d{2}:?\d{2})?$")
+# Hours written as hours and minutes (and seconds): 125:00, 1:30, 05:00:00.
+_HOURS_MINUTES = re.compile(r"^(\d{1,5}):([0-5]\d)(?::([0-5]\d))?$")
 # A date's serial number exported as text (a CSV of a column not formatted as a date).
 _SERIAL_TEXT = re.compile(r"^\d{5}$")
 # A weekday before a date and a time of day after it, as learning platforms print dates ("Monday, 1 September
@@ -243,6 +245,10 @@ def _quantity(value: Any, spec: Field) -> Converted:
     if not isinstance(value, str):
         return Converted(as_number(value))
     text = plain_digits(_typed(value))
+    span = _HOURS_MINUTES.match(text) if spec.path == _WORKLOADS[1] else None
+    if span is not None:  # an [h]:mm cell as a CSV or a platform writes it (Open edX's effort, "05:00")
+        hours, minutes, seconds = (int(part or 0) for part in span.groups())
+        return _quantity(timedelta(hours=hours, minutes=minutes, seconds=seconds), spec)
     if spec.path == _AMOUNT and normalise(text) in _FREE:
         return Converted(0)
     both = WORKLOAD_PAIR.match(text) if spec.path in _WORKLOADS else None

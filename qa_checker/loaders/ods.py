@@ -7,8 +7,8 @@ no entities, no external references) into callbacks, so no tree is built: each r
 ends, and nothing is held but the row being read. A cell's value is its typed value
 (``office:value-type`` with ``office:value``, ``office:date-value``, ``office:boolean-value``,
 ``office:string-value``), else its text (``text:p`` paragraphs, one line each, ``text:s`` spaces,
-``text:a`` links; a comment's text is not the cell's). A formula's saved result is read, as Excel's is,
-and a formula without one is marked.
+``text:a`` links; a comment's text is not the cell's). A formula's saved result is read, as Excel's is (an
+error as shown, ``#DIV/0!``, not the 0 saved beside it), and a formula without one is marked.
 
 Bounded whatever the file: every tag of ``content.xml`` is counted against the same budget as an
 ``.xlsx`` sheet's XML, and so is every cell a repeat fills in. A repeat (``table:number-columns-repeated``,
@@ -58,6 +58,7 @@ _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 _XLINK = "{http://www.w3.org/1999/xlink}"
+_CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
 
 _SHEET = _TABLE + "table"
 _ROW = _TABLE + "table-row"
@@ -330,7 +331,9 @@ def _value(cell: _Cell) -> Any:
     text = "\n".join(cell.paragraphs)
     kind = attributes.get(_OFFICE + "value-type")
     value: Any = text
-    if kind == "percentage" and text:
+    if attributes.get(_CALCEXT + "value-type") == "error":
+        value = text  # a formula's error, shown as #DIV/0! or Err:502 beside the 0 LibreOffice saves as its value
+    elif kind == "percentage" and text:
         value = text  # as shown: a share, never a count of credits or hours
     elif kind in _NUMBERS:
         value = _float(attributes.get(_OFFICE + "value"), text)

@@ -75,6 +75,7 @@ import csv
 import functools
 import html
 import io
+import itertools
 import re
 import sys
 import warnings
@@ -576,7 +577,7 @@ def _named_csv(raw: bytes, source: str, encoding: str) -> tuple[str, list[Findin
     split = _delimiter(before + "\ufffd", ColumnResolver())
     cell = ""
     if not isinstance(split, Text):
-        records = list(csv.reader(io.StringIO(split[1], newline=""), delimiter=split[0]))
+        records = list(csv.reader(io.StringIO(split[1], newline=""), _Dialect, delimiter=split[0]))
         cell = f"{column_letter(max(len(records[-1]), 1))}{len(records)}" if records else ""
     sheet = _csv_sheet(source)
     return load_error(
@@ -654,6 +655,13 @@ _SAVE_AS_UTF8 = msg(
 )
 
 
+class _Dialect(csv.excel):
+    """CSV as Excel writes it, and as hand-written and scripted exports do: a space after a delimiter is passed
+    over, so that ``C-1, "Data, ethics", 5`` is three cells, the quoted one whole."""
+
+    skipinitialspace = True
+
+
 class _Unclosed(Exception):
     """A CSV record starting on ``line`` opens a quote never closed: the rest of the file is in one cell."""
 
@@ -677,7 +685,7 @@ def _csv_rows(text: str, max_chars: int, delimiter: str) -> Iterator[tuple[int, 
             lines.append(line)
             yield line
 
-    reader = csv.reader(feed(), delimiter=delimiter)
+    reader = csv.reader(feed(), _Dialect, delimiter=delimiter)
     held: tuple[int, list[Any]] | None = None
     last: list[str] = []
     first_line = lines_before = 0
@@ -710,7 +718,7 @@ def _csv_rows(text: str, max_chars: int, delimiter: str) -> Iterator[tuple[int, 
 def _unclosed(record: str, delimiter: str) -> bool:
     """Whether the text of one CSV record ends inside a quoted cell (its quote never closed)."""
     try:
-        list(csv.reader(io.StringIO(record, newline=""), delimiter=delimiter, strict=True))
+        list(csv.reader(io.StringIO(record, newline=""), _Dialect, delimiter=delimiter, strict=True))
     except csv.Error as exc:
         return "unexpected end of data" in str(exc)
     return False
@@ -773,7 +781,7 @@ def _sniffed_rows(lines: list[str], delimiter: str) -> list[list[str]]:
     open over the lines sniffed)."""
     rows: list[list[str]] = []
     with contextlib.suppress(csv.Error):
-        rows.extend(csv.reader(lines, delimiter=delimiter))
+        rows.extend(csv.reader(lines, _Dialect, delimiter=delimiter))
     return rows
 
 
@@ -2150,13 +2158,18 @@ class _Reader:
         if not _names_fields(names, fields):
             return None
         columns = [_Column(i, column_letter(i + 1), names[i], fields[i]) for i in range(len(names))]
-        for column in columns[1:]:
-            # "Learning outcomes" merged over the columns of its items: each gives more of them.
-            left = columns[column.index - 1]
+        by_header: dict[str, _Column] = {}
+        for column in columns:
+            # "Learning outcomes" merged over the columns of its items, or typed (or repeated) over each of them:
+            # each column gives more of them.
+            left = columns[column.index - 1] if column.index else None
             merged = cells[column.index]
-            listed = left.field is not None and left.field.kind in ("list", "text-list")
-            if isinstance(merged, Merged) and not merged.down and listed and column.field is None:
+            merged_over = isinstance(merged, Merged) and not merged.down and left is not None
+            if merged_over and left is not None and _lists(left.field) and column.field is None:
                 column.header, column.field, column.more = left.header, left.field, True
+            named = by_header.setdefault(column.header.casefold(), column)
+            if named is not column and _lists(column.field) and column.field == named.field:
+                column.more = True
         return columns
 
     def _repeats_header(self, cells: list[Any], columns: list[_Column]) -> bool:
@@ -2293,8 +2306,32 @@ class _Reader:
         ):
             self.day_first.update(dates)
         row.day_first = self.day_first
+        split = _split_numbers(cells, columns) if self.fmt == "csv" and self.delimiter == "," else []
+        for index in reversed(split):
+            cells = [*cells[:index], f"{cells[index]},{cells[index + 1]}", *cells[index + 2 :]]
+        # Where each joined number now stands, and the two cells it was split over.
+        mended = {index - before: index for before, index in enumerate(split)}
         for index, value in enumerate(cells):
             column = columns[index] if index < len(columns) else _Column(index, column_letter(index + 1), "", None)
+            if index in mended and column.field is not None:
+                first = mended[index] + 1
+                row.note(
+                    CELLS,
+                    Severity.WARNING,
+                    column.field.path,
+                    msg(
+                        "{cells}: the number '{number}' was written with an unquoted comma, the file's delimiter, "
+                        "which split it over two cells and moved the cells after them one column right; it was "
+                        "read as one number under column {column} '{header}', and the cells after it under their "
+                        "own columns",
+                        cells=f"{column_letter(first)}{number}:{column_letter(first + 1)}{number}",
+                        number=value,
+                        column=column.letter,
+                        header=column.header,
+                    ),
+                    msg('Put quotes around a number with a decimal comma ("7,5"), or save the file from Excel.'),
+                    column,
+                )
             row.cell(column, value, header_row)
         if not row.filled:
             return None
@@ -2944,6 +2981,50 @@ def _table_header(rows: list[tuple[int, list[Any]]]) -> tuple[int, list[str]] | 
     return None
 
 
+# A whole number, and the digits after a comma that belong to it (a decimal comma, or grouped thousands); and the
+# most such splits one row is mended of, among at most so many cells that could be one (a bounded search).
+_WHOLE, _AFTER_COMMA = re.compile(r"^\s*\d+\s*$"), re.compile(r"^\d{1,3}\s*$")
+_MOST_SPLITS, _MOST_SPLIT_CELLS = 3, 12
+
+
+def _split_numbers(cells: list[Any], columns: list[_Column]) -> list[int]:
+    """The indexes of a comma-separated row's number cells that an unquoted comma split in two (``7,5`` read as
+    ``7`` and ``5``): the one way of joining cells to the cell after them that brings every filled cell under a
+    named column and each joined number under a number column. None when the row does not reach past the header's
+    last named column, or when no way or more than one does (``5,125,5`` under ECTS and Hours)."""
+    named = max((c.index + 1 for c in columns if c.header), default=0)
+    over = max((i + 1 for i, v in enumerate(cells) if is_filled(v)), default=0) - named
+    if not 0 < over <= _MOST_SPLITS:
+        return []
+    pairs = [
+        i
+        for i in range(len(cells) - 1)
+        if isinstance(cells[i], str)
+        and isinstance(cells[i + 1], str)
+        and _WHOLE.match(cells[i])
+        and _AFTER_COMMA.match(cells[i + 1])
+    ]
+    if len(pairs) > _MOST_SPLIT_CELLS:
+        return []
+
+    def numeric(index: int) -> bool:
+        field = columns[index].field if index < named else None
+        return field is not None and field.kind in ("number", "integer")
+
+    ways = [
+        list(joined)
+        for joined in itertools.combinations(pairs, over)
+        if all(b > a + 1 for a, b in itertools.pairwise(joined))
+        and all(numeric(index - before) for before, index in enumerate(joined))
+    ]
+    return ways[0] if len(ways) == 1 else []
+
+
+def _lists(field: Field | None) -> bool:
+    """Whether a column's field is a list its cells give items of (learning outcomes, assessment types)."""
+    return field is not None and field.kind in ("list", "text-list")
+
+
 def _header_text(value: Any) -> str:
     if value is None or isinstance(value, (Formula, Merged)):
         return ""
@@ -3188,6 +3269,9 @@ class _Row:
             self.places.extend(((*path, str(len(listed) + i)), self.origin(column)) for i in range(len(value)))
             listed.extend(value)
             return
+        if column.more and listed is None and isinstance(value, list):
+            # The first items, in a column after the list's first (left empty): each is located in its own.
+            self.places.extend(((*path, str(i)), self.origin(column)) for i in range(len(value)))
         for tokens, item in items:
             clash = _assign(self.tree, tokens, item)
             if clash and _same_value(_node(self.tree, tokens), item):
