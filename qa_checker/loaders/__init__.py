@@ -35,6 +35,9 @@ from qa_checker.document import Document
 from qa_checker.limits import Allowance, Limits
 from qa_checker.loaders import json_, yaml_
 from qa_checker.loaders.common import PNG_SIGNATURE, READ_HINT, binary_markup, load_error, wide_text
+from qa_checker.loaders.common import parse_int as parse_int  # how a JSON text that is no file (a request) is read
+from qa_checker.loaders.json_ import syntax_problem as syntax_problem
+from qa_checker.loaders.json_ import too_deep_at as too_deep_at
 from qa_checker.text import N_, Text, msg, plural
 
 Loader = Callable[[bytes, str], list[Document]]
@@ -267,8 +270,8 @@ class Loaders:
             return [load_error(source, ids.UNREADABLE, *refusal)]
         suffix = path.suffix.lower()
         loader = self.by_suffix.get(suffix)
-        if loader is None:
-            return [_unsupported(source, suffix, path.suffix or path.name)]
+        if loader is None and suffix:
+            return [_unsupported(source, suffix, path.suffix)]
         handle = open_regular(path)
         if isinstance(handle, Document):
             return [handle]
@@ -288,6 +291,11 @@ class Loaders:
                 return [load_error(source, ids.UNREADABLE, _cannot_read(exc), READ_HINT)]
         if len(raw) > self.limits.max_bytes:
             return [self.too_large(source, None)]
+        # A name without a suffix ("descriptor", "catalogue") says nothing of the type: the content does, as for
+        # standard input and an upload.
+        loader = loader or self.by_suffix.get(sniff(raw))
+        if loader is None:
+            return [_unsupported(source, suffix, path.name)]
         return self.parse(raw, source, loader)
 
     def _archive_file(self, handle: IO[bytes], source: str) -> list[Document]:

@@ -33,7 +33,7 @@ from qa_checker.loaders.common import (
     shown,
     too_deep,
 )
-from qa_checker.text import msg
+from qa_checker.text import Text, msg
 
 # A string, its body in group 1 and, when it is a key, the colon after it in group 2; or a brace.
 _TOKEN = re.compile(r'"([^"\\]*(?:\\.[^"\\]*)*)"([ \t\n\r]*:)?|[{}]', re.DOTALL)
@@ -95,6 +95,24 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
 def _too_deep(text: str, source: str, limits: Limits) -> Document:
     """The refusal of a file nested too deeply for the parser, placed at the bracket that opens the first
     level beyond ``max-depth``."""
+    place = too_deep_at(text, limits.max_depth)
+    if place is None:
+        return too_deep(source, "json")
+    line, column = place
+    return too_deep(
+        source,
+        "json",
+        msg(
+            "the document is nested too deeply to read at line {line}, column {column}",
+            line=str(line),
+            column=str(column),
+        ),
+        origin=Origin(line=line),
+    )
+
+
+def too_deep_at(text: str, max_depth: int) -> tuple[int, int] | None:
+    """The line and column of the bracket that opens the first level of ``text`` beyond ``max_depth``."""
     depth = 0
     for token in _NESTING.finditer(text):
         bracket = token.group()
@@ -102,21 +120,20 @@ def _too_deep(text: str, source: str, limits: Limits) -> Document:
             depth -= 1
         elif bracket in "[{":
             depth += 1
-            if depth > limits.max_depth:
-                from qa_checker.locate import line_columns  # only a file nested this deep needs it
+            if depth > max_depth:
+                from qa_checker.locate import line_columns  # only a text nested this deep needs it
 
-                line, column = line_columns(text, (token.start(),))[token.start()]
-                return too_deep(
-                    source,
-                    "json",
-                    msg(
-                        "the document is nested too deeply to read at line {line}, column {column}",
-                        line=str(line),
-                        column=str(column),
-                    ),
-                    origin=Origin(line=line),
-                )
-    return too_deep(source, "json")
+                return line_columns(text, (token.start(),))[token.start()]
+    return None
+
+
+def syntax_problem(exc: json.JSONDecodeError, text: str) -> tuple[int, int, Text | str]:
+    """Where a text stops being JSON and why: a common slip in plain words (:func:`_explain`) at the place
+    the text shows it, else the parser's own message at its place."""
+    explained = _explain(exc, text)
+    if explained is None:
+        return exc.lineno, exc.colno, exc.msg
+    return explained.line, explained.column, explained.problem
 
 
 def _syntax_error(exc: json.JSONDecodeError, text: str, source: str) -> Document:

@@ -13,6 +13,7 @@ import base64
 import binascii
 import contextlib
 import difflib
+import email.utils
 import functools
 import hashlib
 import hmac
@@ -23,16 +24,17 @@ import re
 import secrets
 import sys
 import unicodedata
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, TypeVar
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import quote, unquote, urlencode, urlsplit
 
 import anyio.to_thread
 import jinja2
 from markupsafe import Markup
+from python_multipart.multipart import parse_options_header
 from starlette.applications import Starlette
 from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
@@ -46,8 +48,8 @@ from qa_checker import __version__
 from qa_checker.elements import ELEMENTS_BY_KEY, citation
 from qa_checker.errors import QACheckerError
 from qa_checker.i18n import LANGUAGES, SOURCE_LANGUAGE, Translator, translator
-from qa_checker.limits import Limits
-from qa_checker.loaders import DISCOVERED_SUFFIXES, sniff
+from qa_checker.limits import MAX_DEPTH, Limits
+from qa_checker.loaders import DISCOVERED_SUFFIXES, parse_int, sniff, syntax_problem, too_deep_at
 from qa_checker.loaders.code_pages import ENCODING_NAMES, text_codec, unknown_encoding
 from qa_checker.moment import MomentError, parse_moment
 from qa_checker.principles import PRINCIPLES_BY_KEY
@@ -60,7 +62,15 @@ from qa_checker.template import FORMATS as TEMPLATE_FORMATS
 from qa_checker.text import N_, Series, Text, msg, plural
 from qa_checker.web import openapi, views, worker
 from qa_checker.web.language import LANG_PARAMETER, Choice, choose, native_name
-from qa_checker.web.middleware import ACCESS_LOGGER, AccessLog, BodyLimit, SecurityHeaders, TooLarge, TooSlow
+from qa_checker.web.middleware import (
+    ACCESS_LOGGER,
+    MIN_BODY_RATE,
+    AccessLog,
+    BodyLimit,
+    SecurityHeaders,
+    TooLarge,
+    TooSlow,
+)
 from qa_checker.web.pool import Busy, Crashed, TimedOut, WorkerPool
 from qa_checker.web.settings import Settings
 
@@ -143,19 +153,66 @@ class RubricChoice:
 _CUT_SHORT = "The form ends before its closing boundary."
 
 
+# A part's ``filename*`` parameter (RFC 5987): charset'language'percent-encoded name.
+_EXTENDED_FILENAME = re.compile(rb"(?i)(?:^|;)\s*filename\*\s*=\s*([^;\s]+)")
+
+
 class _InMemoryParser(MultiPartParser):
     """Starlette's multipart parser, keeping every file part in memory (the body is bounded before), that
-    refuses a body without its closing boundary."""
+    refuses a body without its closing boundary and knows where in the body it stopped (:meth:`place`)."""
 
     spool_max_size = sys.maxsize
     ended = False
+
+    def __init__(self, headers: Any, stream: AsyncGenerator[bytes, None], **limits: Any) -> None:
+        # Bytes and line breaks of the body before the chunk being parsed, the chunk, and the parts begun.
+        self.fed, self.lines, self.chunk, self.parts = 0, 0, b"", 0
+        self.boundary: bytes = parse_options_header(headers.get("content-type"))[1].get(b"boundary", b"")
+        # The first line of the body that is the boundary with a line break before or after it that has no CR
+        # (taken for data).
+        self.bare_boundary_line: int | None = None
+        bare = re.escape(b"--" + self.boundary) if self.boundary else None
+        self._bare = re.compile(rb"(?<!\r)\n" + bare + rb"(?:--)?\r?\n|\n" + bare + rb"(?:--)?\n") if bare else None
+        super().__init__(headers, self._counted(stream), **limits)
+
+    async def _counted(self, stream: AsyncGenerator[bytes, None]) -> AsyncGenerator[bytes, None]:
+        async for chunk in stream:
+            self.fed, self.lines, self.chunk = self.fed + len(self.chunk), self.lines + self.chunk.count(b"\n"), chunk
+            found = self._bare.search(chunk) if self._bare and self.bare_boundary_line is None else None
+            if found is not None:
+                self.bare_boundary_line = self.lines + chunk.count(b"\n", 0, found.start()) + 2
+            yield chunk
+
+    def place(self, offset: int) -> tuple[str, str]:
+        """The 1-based line and the 0-based byte offset, in the whole body, of ``offset`` in the chunk being parsed."""
+        return str(self.lines + self.chunk.count(b"\n", 0, offset) + 1), str(self.fed + offset)
+
+    def on_part_begin(self) -> None:
+        self.parts += 1
+        super().on_part_begin()
+
+    def on_headers_finished(self) -> None:
+        """A part that names its file only as ``filename*=utf-8''...`` (RFC 5987, as urllib3 1 writes a name
+        beyond ASCII; RFC 7578 forbids it and the parser skips it) is read as a file of that name."""
+        part = self._current_part
+        disposition = part.content_disposition or b""
+        extended = _EXTENDED_FILENAME.search(disposition)
+        if extended is not None and b"filename" not in parse_options_header(disposition)[1]:
+            charset, _, value = email.utils.decode_rfc2231(extended.group(1).decode("latin-1").strip('"'))
+            try:
+                name = unquote(value, encoding=charset or "utf-8", errors="replace")
+            except LookupError:
+                name = unquote(value, errors="replace")
+            quoted = name.replace("\\", "\\\\").replace('"', '\\"').encode("utf-8", errors="replace")
+            part.content_disposition = disposition + b'; filename="' + quoted + b'"'
+        super().on_headers_finished()
 
     def on_end(self) -> None:
         self.ended = True
 
     async def parse(self) -> FormData:
         form = await super().parse()
-        if not self.ended:
+        if not self.ended or self.bare_boundary_line is not None:  # a part that holds its boundary is broken
             await form.close()
             raise MultiPartException(_CUT_SHORT)
         return form
@@ -289,8 +346,8 @@ class WebApp:
                 )
             except TooLarge:
                 return self.too_large(request.scope, self.body_limit(request.scope))
-            except TooSlow:
-                return self.too_slow(request.scope)
+            except TooSlow as exc:
+                return self.too_slow(request.scope, exc.trickled)
             except ClientDisconnect:  # nobody is left to answer, and nothing went wrong here
                 return Response(status_code=400)
             except Exception as exc:  # logged by type only: its message may quote an upload
@@ -375,22 +432,25 @@ class WebApp:
         return self.problem(request, Problem(500, msg("Something went wrong on our side. Please try again.")))
 
     async def too_slow_exception(self, request: Request, exc: Exception) -> Response:
-        return self.too_slow(request.scope)
+        return self.too_slow(request.scope, isinstance(exc, TooSlow) and exc.trickled)
 
-    def too_slow(self, scope: Scope) -> Response:
-        return self.problem(
-            Request(scope),
-            Problem(
-                408,
-                plural(
-                    "The upload stopped arriving for {seconds} second, so it was given up. Please send it again.",
-                    "The upload stopped arriving for {seconds} seconds, so it was given up. Please send it again.",
-                    worker.seconds_form(self.settings.body_timeout),
-                    seconds=self.settings.body_timeout,
-                ),
-                {"Connection": "close"},
-            ),
+    def too_slow(self, scope: Scope, trickled: bool = False) -> Response:
+        """The 408 of a body that stopped arriving, or (``trickled``) came in too slowly to wait for."""
+        message = (
+            plural(
+                "The upload arrived slower than {count} byte a second, so it was given up. Please send it again.",
+                "The upload arrived slower than {count} bytes a second, so it was given up. Please send it again.",
+                MIN_BODY_RATE,
+            )
+            if trickled
+            else plural(
+                "The upload stopped arriving for {seconds} second, so it was given up. Please send it again.",
+                "The upload stopped arriving for {seconds} seconds, so it was given up. Please send it again.",
+                worker.seconds_form(self.settings.body_timeout),
+                seconds=self.settings.body_timeout,
+            )
         )
+        return self.problem(Request(scope), Problem(408, message, {"Connection": "close"}))
 
     def too_large(self, scope: Scope, limit: int) -> Response:
         request = Request(scope)
@@ -819,7 +879,7 @@ class WebApp:
                 raise Problem(
                     413, msg("A field of the form is larger than {size}.", size=size_text(max_part_size))
                 ) from None
-            raise Problem(400, _unreadable_form(exc, max_fields)) from None
+            raise Problem(400, _unreadable_form(exc, max_fields, parser)) from None
 
     def _too_many(self) -> Text:
         return plural(
@@ -852,14 +912,7 @@ class WebApp:
 
         A field the API does not know (a misspelt ``rubrik``) or one given twice is refused, not ignored.
         """
-        try:
-            data = json.loads(body, object_pairs_hook=_unique_keys)
-        except _RepeatedKey as exc:
-            raise _BadRequest(422, msg("The field '{field}' is given twice in the JSON body.", field=exc.key)) from None
-        except UnicodeDecodeError:
-            raise _BadRequest(400, msg("The body is not valid JSON: it is not UTF-8 text.")) from None
-        except (ValueError, RecursionError):
-            raise _BadRequest(400, msg("The body is not valid JSON.")) from None
+        data = _json_body(body)
         if not isinstance(data, dict):
             raise _BadRequest(422, msg('Send a JSON object: {"filename": ..., "content": ...}.'))
         items = data.get("files")
@@ -915,6 +968,77 @@ class WebApp:
         if encoding is not None and not isinstance(encoding, str):
             raise _BadRequest(422, msg("'encoding' must be the name of a text encoding, such as windows-1250."))
         return _apart(uploads), rubric, now, encoding
+
+
+def _json_body(body: bytes) -> Any:
+    """The JSON of a request body (UTF-8, or UTF-16 or UTF-32 as RFC 4627 told them apart); a body that is not
+    JSON is refused at the line and column where it stops being JSON, or too deep, or not text."""
+    encoding = json.detect_encoding(body)
+    try:
+        text = body.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line, column = _text_place(body[: exc.start].decode(encoding, errors="replace"))
+        raise _BadRequest(
+            400,
+            msg(
+                "The body is not valid JSON: it is not UTF-8 text at line {line}, column {column} (byte {offset}).",
+                line=str(line),
+                column=str(column),
+                offset=str(exc.start),
+            ),
+        ) from None
+    if not text.strip():
+        raise _BadRequest(
+            400, msg('The body is not valid JSON: it is empty. Send a JSON object {"filename": ..., "content": ...}.')
+        )
+    try:
+        return json.loads(text, object_pairs_hook=_unique_keys, parse_int=parse_int)
+    except _RepeatedKey as exc:
+        raise _BadRequest(422, msg("The field '{field}' is given twice in the JSON body.", field=exc.key)) from None
+    except json.JSONDecodeError as exc:
+        ends = text.rstrip(" \t\r\n")
+        if exc.msg.startswith("Unterminated string") or (exc.msg.startswith("Expecting") and exc.pos >= len(ends)):
+            line, column = _text_place(ends[:-1])  # its last character
+            raise _BadRequest(
+                400,
+                msg(
+                    "The body is not valid JSON: it ends at line {line}, column {column}, before its JSON does (cut "
+                    "short, or a bracket or quote not closed).",
+                    line=str(line),
+                    column=str(column),
+                ),
+            ) from None
+        line, column, problem = syntax_problem(exc, text)
+        raise _BadRequest(
+            400,
+            msg(
+                "The body is not valid JSON at line {line}, column {column}: {problem}.",
+                line=str(line),
+                column=str(column),
+                problem=problem,
+            ),
+        ) from None
+    except RecursionError:
+        place = too_deep_at(text, MAX_DEPTH)
+        if place is None:
+            raise _BadRequest(400, msg("The body is not valid JSON.")) from None
+        raise _BadRequest(
+            400,
+            plural(
+                "The body is not valid JSON: it is nested too deeply to read at line {line}, column {column} (a "
+                "request nests at most {count} level).",
+                "The body is not valid JSON: it is nested too deeply to read at line {line}, column {column} (a "
+                "request nests at most {count} levels).",
+                MAX_DEPTH,
+                line=str(place[0]),
+                column=str(place[1]),
+            ),
+        ) from None
+
+
+def _text_place(before: str) -> tuple[int, int]:
+    """The 1-based line and column just after ``before``, the text that comes before a place."""
+    return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
 
 
 class _BadRequest(Exception):
@@ -1146,9 +1270,51 @@ def _content_type(request: Request) -> str:
     return given[0].split(";")[0].strip().lower() if given else ""
 
 
-def _unreadable_form(exc: MultiPartException, max_fields: int) -> Text:
-    """Why a multipart body could not be read, in words for whoever sent it (the parser's own are English)."""
+# How python-multipart begins its messages of a body that does not follow its boundary, and of a part header
+# that cannot be read.
+_BOUNDARY_SLIPS = (
+    "Expected boundary character",
+    "Did not find CR at end of boundary",
+    "Did not find LF at end of boundary",
+    "Did not find - at end of boundary",
+    "Did not find CRLF after boundary padding",
+)
+_HEADER_SLIPS = ("Found invalid character", "Found 0-length header", "Did not find LF")
+
+
+def _unreadable_form(exc: MultiPartException, max_fields: int, parser: _InMemoryParser) -> Text:
+    """Why a multipart body could not be read, and where, in words for whoever sent it (the parser's own are
+    English)."""
     cause = str(exc.__cause__ or "")
+    offset = getattr(exc.__cause__, "offset", None)
+    if isinstance(offset, int) and cause.startswith(_BOUNDARY_SLIPS):
+        line, byte = parser.place(offset)
+        return msg(
+            "The form could not be read at line {line} (byte {offset}): each part must begin with a line of '--' "
+            "and the boundary its Content-Type names ({boundary}), and every line end with CR LF.",
+            line=line,
+            offset=byte,
+            boundary=parser.boundary[:70].decode("latin-1"),
+        )
+    if isinstance(offset, int) and cause.startswith(_HEADER_SLIPS):
+        line, byte = parser.place(offset)
+        return msg(
+            "The form could not be read at line {line} (byte {offset}): a header of part {part} is not a line "
+            "'Name: value' ended by CR LF.",
+            part=str(parser.parts),
+            line=line,
+            offset=byte,
+        )
+    if exc.message.startswith("Missing boundary"):
+        return msg(
+            "The form could not be read: its Content-Type names no boundary (multipart/form-data; boundary=...), "
+            "so its parts cannot be told apart."
+        )
+    if exc.message.startswith('The Content-Disposition header field "name"'):
+        return msg(
+            'The form could not be read: part {part} has no field name (Content-Disposition: form-data; name="...").',
+            part=str(parser.parts),
+        )
     if exc.message.startswith("Too many fields"):
         return plural(
             "The form has too many fields: at most {count} is read.",
@@ -1161,8 +1327,17 @@ def _unreadable_form(exc: MultiPartException, max_fields: int) -> Text:
         return msg("A part of the form has too many headers to read.")
     if cause.startswith("Boundary length"):
         return msg("The boundary of the form is too long: multipart allows 70 characters.")
+    if parser.bare_boundary_line is not None:
+        return msg(
+            "The form could not be read at line {line}: that boundary line or the line before it ends with LF "
+            "alone, so it was taken for data; every line of a form ends with CR LF.",
+            line=str(parser.bare_boundary_line),
+        )
     if exc.message == _CUT_SHORT:
         return msg("The form ends before its closing boundary: the upload was cut short. Send it again.")
+    if isinstance(offset, int):
+        line, byte = parser.place(offset)
+        return msg("The form could not be read at line {line} (byte {offset}).", line=line, offset=byte)
     return msg("The form could not be read: {reason}", reason=exc.message)
 
 
@@ -1254,6 +1429,18 @@ def _configure_access_log() -> None:
         logger.propagate = False
 
 
+# The logger python-multipart warns on about a body it cannot read, quoting bytes of it.
+_PARSER_LOGGER = "python_multipart"
+
+
+def _quiet_parser_log() -> None:
+    """Nothing uploaded is logged: the multipart parser's warnings are dropped (the client gets the refusal)."""
+    logger = logging.getLogger(_PARSER_LOGGER)
+    if not logger.handlers:
+        logger.addHandler(logging.NullHandler())
+        logger.propagate = False
+
+
 def _no_rule(rule_id: str, listing: str) -> Text:
     """The message for a rule id no rule has: the closest ids (as ``qa-checker explain`` suggests one), and
     where every rule is listed."""
@@ -1276,6 +1463,7 @@ def _no_rule(rule_id: str, listing: str) -> Text:
 def create_app(settings: Settings | None = None) -> ASGIApp:
     """The ASGI application for ``settings`` (default: from ``QA_CHECKER_*`` environment variables)."""
     _configure_access_log()
+    _quiet_parser_log()
     return WebApp(settings or Settings.from_env()).build()
 
 

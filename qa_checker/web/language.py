@@ -33,8 +33,8 @@ def requested(value: str | None) -> str | None:
 
 
 def accepted(header: str | None) -> str | None:
-    """The supported language an ``Accept-Language`` header prefers most (``q`` weights; ``*`` and
-    unsupported ranges skipped; ties in the header's order), else ``None``."""
+    """The supported language an ``Accept-Language`` header prefers most (``q`` weights; ``*``, unsupported
+    ranges and weights that are no number from 0 to 1 skipped; ties in the header's order), else ``None``."""
     if not header or len(header) > _MAX_HEADER:
         return None
     ranked: list[tuple[float, int, str]] = []
@@ -50,6 +50,8 @@ def accepted(header: str | None) -> str | None:
                 try:
                     weight = float(value)
                 except ValueError:
+                    weight = 0.0
+                if not 0 <= weight <= 1:  # out of RFC 9110's range (or NaN): as malformed as a word
                     weight = 0.0
         if weight > 0:
             ranked.append((-weight, position, code))

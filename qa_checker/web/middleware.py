@@ -106,19 +106,31 @@ class TooLarge(Exception):
     """The request body went past its limit while it was being read."""
 
 
+# The bytes a second a request body must average once its first ``idle_seconds`` are spent: a client that
+# trickles a byte now and then, each before the idle limit, is given up too.
+MIN_BODY_RATE = 1024
+
+
 class TooSlow(Exception):
-    """The request body stopped arriving for longer than the server waits (a slow or stalled client)."""
+    """The request body stopped arriving for longer than the server waits (a stalled client), or ``trickled``
+    in slower than :data:`MIN_BODY_RATE` bytes a second."""
+
+    def __init__(self, trickled: bool = False) -> None:
+        super().__init__()
+        self.trickled = trickled
 
 
 class BodyLimit:
     """Refuse a request whose body is over ``limit(scope)`` bytes with ``refuse(scope, limit)`` (a 413), and one
-    whose body stops arriving for ``idle_seconds`` with ``stalled(scope)`` (a 408).
+    whose body stops arriving for ``idle_seconds``, or falls behind :data:`MIN_BODY_RATE` after them, with
+    ``stalled(scope, trickled)`` (a 408).
 
     A declared ``Content-Length`` over the limit is refused before anything is read (the body, up
     to 64 MiB, is read and dropped first so the client sees the answer instead of a reset
     connection); a body that grows past the limit while it is read (chunked uploads) is refused at
     that point. A client that sends part of a body and then nothing (or a byte now and then) would
-    otherwise hold its connection, and the request's memory, for as long as it likes.
+    otherwise hold its connection, and the request's memory, for as long as it likes: a body may take
+    ``idle_seconds`` and one second more for each :data:`MIN_BODY_RATE` bytes it brings.
     """
 
     def __init__(
@@ -127,7 +139,7 @@ class BodyLimit:
         limit: Callable[[Scope], int],
         refuse: Callable[[Scope, int], Response],
         idle_seconds: float,
-        stalled: Callable[[Scope], Response],
+        stalled: Callable[[Scope, bool], Response],
     ) -> None:
         self.app = app
         self.limit = limit
@@ -150,16 +162,23 @@ class BodyLimit:
         received = 0
         complete = False
         started = False
+        begun: float | None = None
 
         async def limited_receive() -> Message:
-            nonlocal received, complete
+            nonlocal received, complete, begun
             if complete:  # the body is in: what is left to wait for is the client leaving
                 return await receive()
+            now = time.monotonic()
+            begun = now if begun is None else begun
+            behind = begun + self.idle_seconds + received / MIN_BODY_RATE - now  # until it falls behind the rate
+            wait = min(self.idle_seconds, behind)
+            if wait <= 0:
+                raise TooSlow(trickled=True)
             try:
-                with anyio.fail_after(self.idle_seconds):
+                with anyio.fail_after(wait):
                     message = await receive()
             except TimeoutError:
-                raise TooSlow from None
+                raise TooSlow(trickled=wait < self.idle_seconds) from None
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 complete = not message.get("more_body", False)
@@ -179,10 +198,10 @@ class BodyLimit:
             if started:
                 raise
             await self.refuse(scope, limit)(scope, receive, send)
-        except TooSlow:
+        except TooSlow as exc:
             if started:
                 raise
-            await self.stalled(scope)(scope, receive, send)
+            await self.stalled(scope, exc.trickled)(scope, receive, send)
 
 
 def _content_length(scope: Scope) -> int | None:

@@ -16,6 +16,7 @@ from qa_checker.i18n import LANGUAGES, SOURCE_LANGUAGE
 from qa_checker.loaders.code_pages import ENCODING_NAMES
 from qa_checker.moment import YEARS, YEARS_PATTERN
 from qa_checker.resources import bundled
+from qa_checker.web.middleware import MIN_BODY_RATE
 from qa_checker.web.settings import Settings
 
 REPORT_REF = "#/components/schemas/Report"
@@ -108,7 +109,10 @@ def document(settings: Settings, rubrics: list[str]) -> dict[str, Any]:
         "400": _error("The body could not be read (malformed JSON, multipart or base64)."),
         "413": _error("Over a size or count limit. " + limits),
         "415": _error("Neither multipart/form-data nor application/json, or a compressed body (Content-Encoding)."),
-        "408": _error("The body stopped arriving for longer than the server waits; send it again."),
+        "408": _error(
+            "The body stopped arriving for longer than the server waits, or came in slower than "
+            f"{MIN_BODY_RATE:,} bytes a second; send it again."
+        ),
         "422": _error(
             "Nothing to check, an unknown rubric or encoding, a date that is not ISO 8601, a field the API does not "
             "know or one given twice, or over the time limit."
