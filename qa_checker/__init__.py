@@ -11,7 +11,17 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["RunConfig", "__version__", "audit_paths", "check_documents", "check_paths", "dataset", "load_rubric", "run"]
+__all__ = [
+    "RunConfig",
+    "__version__",
+    "audit_paths",
+    "check_documents",
+    "check_paths",
+    "dataset",
+    "load_rubric",
+    "read_dataset",
+    "run",
+]
 
 _API = {
     "run": ("qa_checker.runner", "run"),
@@ -21,6 +31,7 @@ _API = {
     "check_documents": ("qa_checker.api", "check_documents"),
     "load_rubric": ("qa_checker.rubric", "load_rubric"),
     "dataset": ("qa_checker.table", "to_frame"),
+    "read_dataset": ("qa_checker.table", "read_dataset"),
 }
 
 

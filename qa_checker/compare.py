@@ -79,14 +79,18 @@ def compare_report(report: Report) -> Comparison:
         _row(
             "ects",
             msg("Workload in ECTS (≈ derived at {hours} h/ECTS)", hours=HOURS_PER_ECTS),
-            [_workload(o["ects"], o["ects_source"], 2) for o in offerings],
+            [_marked(o["ects"], o["ects_source"], 2) for o in offerings],
         ),
         _row(
             "hours",
             msg("Workload in hours (≈ derived at {hours} h/ECTS)", hours=HOURS_PER_ECTS),
-            [_workload(o["hours"], o["hours_source"], 1) for o in offerings],
+            [_marked(o["hours"], o["hours_source"], 1) for o in offerings],
         ),
-        _row("eqf_level", msg("EQF level"), [display_number(o["eqf_level"]) for o in offerings]),
+        _row(
+            "eqf_level",
+            msg("EQF level (≈ read from the national level or the QF-EHEA cycle)"),
+            [_marked(o["eqf_level"], o["eqf_level_source"], 0) for o in offerings],
+        ),
         _row(
             "field",
             msg("Field of education (ISCED-F)"),
@@ -116,14 +120,14 @@ def element_text_in(key: str, result: Result, *, prefer: str | None = None) -> s
     if result.status == "error" or not isinstance(result.data, dict):
         return NOT_READ
     data = result.data
-    languages = data.get("languages")
-    langs = [x for x in languages if isinstance(x, str)] if isinstance(languages, list) else []
+    langs = table.languages_of(data)
     if key == "awarding_body":
-        return "\n".join(filter(None, (first_text(b.get("name"), langs) for b in _bodies(data)))) or "–"
+        return "\n".join(filter(None, (first_text(b.get("name"), langs) for b in table.bodies(data)))) or "–"
     if key == "issuer_country":
         return (
             "\n".join(
-                " ".join(str(b[k]) for k in ("country", "region") if isinstance(b.get(k), str)) for b in _bodies(data)
+                " ".join(str(b[k]) for k in ("country", "region") if isinstance(b.get(k), str))
+                for b in table.bodies(data)
             ).strip()
             or "–"
         )
@@ -164,11 +168,6 @@ def plain(value: object, langs: list[str], *, nested: bool = False, prefer: str 
     return str(value)
 
 
-def _bodies(data: dict[str, Any]) -> list[dict[str, Any]]:
-    bodies = data.get("awarding_bodies")
-    return [b for b in bodies if isinstance(b, dict)] if isinstance(bodies, list) else []
-
-
 def _row(
     key: str, label: Text, texts: Sequence[str | Text], statuses: Sequence[str | None] | None = None
 ) -> ComparisonRow:
@@ -186,7 +185,8 @@ def _row(
     )
 
 
-def _workload(value: float | None, source: str | None, digits: int) -> str:
+def _marked(value: float | None, source: str | None, digits: int) -> str:
+    """A number of the dataset, led by ≈ when it is derived (its ``*_source`` column says so)."""
     if value is None:
         return "–"
     return ("≈" if source == "derived" else "") + display_number(value, digits)

@@ -16,6 +16,7 @@ read is left empty and its column named in ``unread``, so that a gap never stand
 
 from __future__ import annotations
 
+import functools
 import math
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -117,6 +118,14 @@ COLUMNS: tuple[Column, ...] = (
         "integer",
         msg("EQF level 1-8 (given, else of the national level, else of the QF-EHEA cycle); empty if not applicable."),
     ),
+    Column(
+        "eqf_level_source",
+        "string",
+        msg(
+            "declared (the EQF level given) or derived (from the national level or the QF-EHEA cycle); empty "
+            "if neither."
+        ),
+    ),
     Column("field_code", "string", msg("ISCED-F 2013 field of education code (2, 3 or 4 digits).")),
     Column("field_label", "string", msg("English label of the ISCED-F code from the bundled vocabulary.")),
     Column("mode", "string", msg("Form of participation: online, onsite or blended.")),
@@ -159,10 +168,15 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
-# Columns added after the dataset was first published: a file with all the others, in order, is still one of ours.
-ADDED_COLUMNS = frozenset({"unread"})
-_INTEGER = [c.name for c in COLUMNS if c.type == "integer"]
-_NUMBER = [c.name for c in COLUMNS if c.type == "number"]
+# Columns added after the dataset was first published: a file with the others, in order, is still one of ours.
+ADDED_COLUMNS = frozenset({"unread", "eqf_level_source"})
+
+
+def dataset_header(names: list[str]) -> bool:
+    """Whether ``names`` are the dataset's columns in order, as this version or an earlier one (without some of
+    :data:`ADDED_COLUMNS`) wrote them."""
+    kept = set(names)
+    return names == [n for n in COLUMN_NAMES if n in kept or n not in ADDED_COLUMNS]
 
 
 def rows(results: Report | Iterable[Result]) -> list[dict[str, Any]]:
@@ -174,12 +188,10 @@ def rows(results: Report | Iterable[Result]) -> list[dict[str, Any]]:
 def row(result: Result) -> dict[str, Any]:
     """The normalised row of one result."""
     data: dict[str, Any] = result.data if isinstance(result.data, dict) else {}
-    languages = data.get("languages")
-    langs = [x for x in languages if isinstance(x, str)] if isinstance(languages, list) else []
+    langs = languages_of(data)
     unread: list[str] = []
     ects, ects_source, hours, hours_source, ratio = workload(data.get("workload"), unread)
-    code = data.get("field_of_education")
-    field = code if isinstance(code, str) else None
+    field = _read("field_code", data.get("field_of_education"), field_code, unread)
     counts = {"errors": 0, "warnings": 0, "infos": 0, "waived": 0}
     for finding in result.findings:
         if finding.waiver is not None:
@@ -197,27 +209,27 @@ def row(result: Result) -> dict[str, Any]:
         "kind": result.kind,
         "title": first_text(data.get("title"), langs),
         "provider": provider(data),
-        "country": _read_all("country", [b.get("country") for b in _bodies(data)], value_reader.country, unread),
+        "country": _read_all("country", [b.get("country") for b in bodies(data)], value_reader.country, unread),
         "ects": ects,
         "ects_source": ects_source,
         "hours": hours,
         "hours_source": hours_source,
         "hours_per_ects": ratio,
-        "eqf_level": _read("eqf_level", _level_given(data.get("level")), lambda _: eqf_level(data), unread),
+        **_eqf_columns(data, unread),
         "field_code": field,
-        "field_label": vocab.get("isced-f").concepts[field]["label"]
-        if field and field in vocab.get("isced-f")
-        else None,
+        "field_label": vocab.get("isced-f").label(field) if field else None,
         "mode": _read_all("mode", [participation.get("mode")], value_reader.concept("participation-modes"), unread),
         "assessment_types": _read_all(
             "assessment_types",
-            types if isinstance(types, list) else [],
+            listed(types),
             value_reader.concept("assessment-types"),
             unread,
         ),
-        "supervision": _text_or_none(assessment.get("supervision")),
+        "supervision": _read_all(
+            "supervision", [assessment.get("supervision")], _schema_code("assessment.supervision"), unread
+        ),
         **_price(data.get("price"), unread),
-        **qa_columns(data.get("quality_assurance")),
+        **qa_columns(data.get("quality_assurance"), unread),
         "languages": _read_all("languages", langs, value_reader.language, unread),
         "outcome_levels": outcome_levels(result),
         "score": result.score,
@@ -275,9 +287,7 @@ def _amount(value: Any) -> float | None:
 
 def provider(data: dict[str, Any]) -> str | None:
     """The awarding body name(s) of a descriptor, in its first language."""
-    languages = data.get("languages")
-    langs = [x for x in languages if isinstance(x, str)] if isinstance(languages, list) else []
-    return _join(first_text(b.get("name"), langs) for b in _bodies(data))
+    return _join(first_text(b.get("name"), languages_of(data)) for b in bodies(data))
 
 
 def group_key(row_: dict[str, Any]) -> str:
@@ -439,18 +449,57 @@ def _level_given(value: Any) -> Any:
     return {k: v for k, v in value.items() if k != "not_applicable"} if isinstance(value, dict) else value
 
 
+def _eqf_columns(data: dict[str, Any], unread: list[str]) -> dict[str, Any]:
+    """``eqf_level`` and ``eqf_level_source``: ``declared`` when the descriptor gives the EQF level, ``derived``
+    when it is read from its national level or QF-EHEA cycle."""
+    doc = Descriptor(data)
+    level = _read("eqf_level", _level_given(data.get("level")), lambda _: implied_eqf(doc), unread)
+    source = None if level is None else "declared" if doc.eqf is not None else "derived"
+    return {"eqf_level": level, "eqf_level_source": source}
+
+
 def eqf_level(data: dict[str, Any]) -> int | None:
     """The EQF level a descriptor gives, or the one its national level (read with its awarding bodies'
     countries: DQR 6 is EQF 6, Irish NFQ 9 is EQF 7) or QF-EHEA cycle implies, as the level rules read it."""
     return implied_eqf(Descriptor(data))
 
 
-def qa_columns(value: Any) -> dict[str, str | None]:
-    """``qa_type`` and ``qa_framework`` from the quality-assurance block."""
+def qa_columns(value: Any, unread: list[str] | None = None) -> dict[str, str | None]:
+    """``qa_type`` and ``qa_framework`` (as the format spells it: "esg" is ``ESG``, "ISO 21001" ``ISO-21001``)
+    from the quality-assurance block; a framework that cannot be read is noted in ``unread``."""
     block = _block(value)
-    kinds = [k for k in ("internal", "external") if isinstance(block.get(k), dict) and block[k]]
+    kinds = [k for k in ("internal", "external") if filled(block.get(k))]
     external = _block(block.get("external"))
-    return {"qa_type": " + ".join(kinds) or None, "qa_framework": _text_or_none(external.get("framework"))}
+    framework = _read_all(
+        "qa_framework",
+        [external.get("framework")],
+        _schema_code("quality_assurance.external.framework"),
+        [] if unread is None else unread,
+    )
+    return {"qa_type": " + ".join(kinds) or None, "qa_framework": framework}
+
+
+@functools.cache
+def _schema_code(dotted: str) -> Callable[[str], str | None]:
+    """A reader of the codes the descriptor schema allows at a field (``assessment.supervision``), in the
+    provider's words as the spreadsheet loader reads them."""
+    from qa_checker.loaders.columns import field_for_path
+
+    spec = field_for_path(dotted)
+    assert spec is not None, dotted
+    return lambda text: value_reader.code(text, spec.vocab, spec.enum)
+
+
+def field_code(value: Any) -> str | None:
+    """The ISCED-F 2013 code a field of education gives, as the vocabulary spells it: the code, one whose leading
+    zero a number dropped (``714`` is ``0714``), or one written with or as its label ("0413 Management and
+    administration"); ``None`` for anything else, an unknown code included."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    text = value_reader.typed(value)
+    return vocab.isced_without_zero(text) or value_reader.code(text, "isced-f")
 
 
 def _block(value: Any) -> dict[str, Any]:
@@ -458,9 +507,20 @@ def _block(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _bodies(data: dict[str, Any]) -> list[dict[str, Any]]:
-    bodies = data.get("awarding_bodies")
-    return [b for b in bodies if isinstance(b, dict)] if isinstance(bodies, list) else []
+def listed(value: Any) -> list[Any]:
+    """A list the descriptor gives, or one value given alone (``languages: de``, one awarding body as an
+    object) as a list of one; an empty list for nothing given."""
+    return value if isinstance(value, list) else [value] if filled(value) else []
+
+
+def languages_of(data: dict[str, Any]) -> list[str]:
+    """The languages of instruction a descriptor gives, as texts (one given alone as a list of one)."""
+    return [x for x in listed(data.get("languages")) if isinstance(x, str)]
+
+
+def bodies(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The awarding bodies a descriptor gives (one given alone as a list of one)."""
+    return [b for b in listed(data.get("awarding_bodies")) if isinstance(b, dict)]
 
 
 def _positive(value: Any) -> float | None:
@@ -490,10 +550,6 @@ def _figure(field: str) -> Callable[[Any], float | None]:
     return read
 
 
-def _text_or_none(value: Any) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
-
-
 def outcome_levels(result: Result) -> str | None:
     """The outcomes' Bloom levels in order (repeats kept), ``?`` for one without a level."""
     if not any(o["bloom"] for o in result.outcomes):
@@ -512,6 +568,26 @@ def to_frame(results: Report | Iterable[Result]) -> pd.DataFrame:
     return _frame(rows(results), without_surrogates)
 
 
+def read_dataset(path: str | Path) -> pd.DataFrame:
+    """A dataset :func:`write_dataset` wrote, ``.csv`` or ``.parquet``, as the DataFrame :func:`to_frame` gives:
+    each column of the data dictionary typed as it says, so that a CSV's ``0613`` stays a code (not the number
+    613), its ``NA`` (Namibia) a country, and its counts nullable integers."""
+    import pandas as pd
+
+    path = Path(path)
+    if path.suffix.lower() == ".parquet":
+        return pd.read_parquet(path)
+    if path.suffix.lower() != ".csv":
+        raise ValueError(f"{path}: the dataset must be a .csv or .parquet file")
+    types = {c.name: _DTYPES[c.type] for c in COLUMNS}
+    frame = pd.read_csv(path, dtype="string", keep_default_na=False, na_values=[""], encoding="utf-8")
+    return frame.astype({name: types[name] for name in frame.columns if name in types})
+
+
+# The pandas type of each type of the data dictionary.
+_DTYPES = {"integer": "Int64", "number": "Float64", "string": "string"}
+
+
 def _frame(table_rows: list[dict[str, Any]], cell: Callable[[str], str]) -> pd.DataFrame:
     """The rows as a typed DataFrame, every text value passed through ``cell``."""
     import pandas as pd
@@ -520,13 +596,8 @@ def _frame(table_rows: list[dict[str, Any]], cell: Callable[[str], str]) -> pd.D
         [{k: cell(v) if isinstance(v, str) else v for k, v in r.items()} for r in table_rows],
         columns=list(COLUMN_NAMES),
     )
-    for name in _INTEGER:
-        frame[name] = frame[name].astype("Int64")
-    for name in _NUMBER:
-        frame[name] = frame[name].astype("Float64")
-    for name in COLUMN_NAMES:
-        if name not in _INTEGER and name not in _NUMBER:
-            frame[name] = frame[name].astype("string")
+    for c in COLUMNS:
+        frame[c.name] = frame[c.name].astype(_DTYPES[c.type])
     return frame
 
 

@@ -105,7 +105,8 @@ def code(text: str, vocab_id: str | None, enum: tuple[str, ...] = ()) -> str | N
     match = _CODE_WITH_LABEL.match(text)
     given = match.group(1) or match.group(2) if match else None
     for candidate in [text, given] if given else [text]:
-        for form in (candidate, candidate.upper(), candidate.lower(), re.sub(r"[\s_]+", "-", candidate.lower())):
+        dashed = re.sub(r"[\s_]+", "-", candidate)
+        for form in (candidate, candidate.upper(), candidate.lower(), dashed.lower(), dashed.upper()):
             if form in allowed:
                 return form
     folded = text.casefold()

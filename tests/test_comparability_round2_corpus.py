@@ -347,7 +347,8 @@ def test_compare_agrees_with_the_dataset(report: Any, frame: pd.DataFrame) -> No
     for index, ident in enumerate(ids):
         expected = by_id.loc[ident]
         assert rows["languages"][index] == expected["languages"]
-        assert rows["eqf_level"][index] == str(expected["eqf_level"])
+        derived = "≈" if expected["eqf_level_source"] == "derived" else ""
+        assert rows["eqf_level"][index] == derived + str(expected["eqf_level"])
         assert float(rows["ects"][index].lstrip("≈ ")) == pytest.approx(expected["ects"])
 
 

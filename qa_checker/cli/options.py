@@ -394,17 +394,15 @@ DICTIONARY_HEADER = b"column,type,description"
 def _written_by_qa_checker(path: Path) -> bool:
     """Whether ``path`` is a report or a dataset qa-checker wrote (by its opening, its author or its header)."""
     from qa_checker.diff import names_itself_a_report_file
-    from qa_checker.table import ADDED_COLUMNS, COLUMN_NAMES
+    from qa_checker.table import COLUMN_NAMES, dataset_header
 
     if path.suffix.lower() in (".csv", ".tsv"):
-        earlier = [n for n in COLUMN_NAMES if n not in ADDED_COLUMNS]  # the dataset before its columns were added
-        headers = (",".join(COLUMN_NAMES).encode(), ",".join(earlier).encode(), DICTIONARY_HEADER)
         try:
             with path.open("rb") as handle:
-                first = handle.read(max(map(len, headers)) + 2).split(b"\r\n", 1)[0].split(b"\n", 1)[0]
+                first = handle.read(len(",".join(COLUMN_NAMES)) + 2).split(b"\r\n", 1)[0].split(b"\n", 1)[0]
         except OSError:
             return False
-        return first in headers
+        return first == DICTIONARY_HEADER or dataset_header(first.decode("utf-8", "replace").split(","))
     return names_itself_a_report_file(path)
 
 
