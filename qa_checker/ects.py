@@ -79,23 +79,39 @@ def hours_per_credit(system: object) -> int | None:
 # opintopiste (op; Government Decree on University Degrees 794/2004), the Swedish högskolepoäng (hp; Higher
 # Education Ordinance), the Norwegian studiepoeng (sp; Regulations on the degrees 2005), the Dutch studiepunt (EC;
 # WHW art. 7.4), the German ECTS-Leistungspunkte (LP; KMK structural guidelines), the Italian credito formativo
-# universitario (CFU; DM 270/2004) and the Estonian Euroopa ainepunkt (EAP; Standard of Higher Education). Names as
-# :func:`credit_system_name` gives them; any name holding the word ECTS ("crédits ECTS", "punkty ECTS") is ECTS too.
+# universitario (CFU; DM 270/2004), the Estonian Euroopa ainepunkt (EAP; Standard of Higher Education), the
+# Lithuanian kreditas (Law on Higher Education and Research, art. 2), the Hungarian kreditpont (Act CCIV of 2011,
+# 30 hours), the Romanian credit transferabil (Law 199/2023), the Slovenian kreditna točka (KT; Higher Education
+# Act, art. 33) and the Greek πιστωτική μονάδα (Law 4009/2011, art. 30); the Croatian ECTS bod is named with ECTS.
+# Names as :func:`credit_system_name` gives them, compared as :func:`qa_checker.aliases.normalise` reduces them
+# (without accents or spaces); any name holding the word ECTS ("crédits ECTS", "punkty ECTS") is ECTS too. Not the
+# Swedish YH-poäng (five a full-time week of higher vocational education).
 ECTS_NAMES: Final = frozenset(
     {
-        *("opintopiste", "opintopistetta", "opintopisteet", "op", "högskolepoäng", "hogskolepoang", "hp"),
+        *("opintopiste", "opintopistetta", "opintopisteet", "op", "högskolepoäng", "hp"),
         *("studiepoeng", "sp", "studiepunt", "studiepunten", "ec", "leistungspunkte", "lp", "cfu"),
         *("crediti formativi universitari", "credito formativo universitario", "eap", "ainepunkt", "ainepunkti"),
+        *("kreditas", "kreditai", "kreditų", "kreditpont", "kreditpontok", "credit transferabil"),
+        *("credite transferabile", "kreditna točka", "kreditne točke", "kreditnih točk", "kt"),
+        *("πιστωτικές μονάδες", "πιστωτική μονάδα"),
     }
 )
+# The plain word for a credit (Czech and Slovak kredit, Hungarian kredit, Romanian credite, Bulgarian кредити): the
+# ECTS credit in higher education (Czech Act 111/1998 and Slovak Act 131/2002 count 60 a year), but a chamber's
+# points elsewhere (the Czech Medical Chamber's kredity for an hour of further training).
+GENERIC_CREDIT_NAMES: Final = frozenset({"kredit", "kredity", "kreditů", "kreditov", "credite", "кредити", "кредита"})
+_ECTS_KEYS: Final = frozenset(normalise(name) for name in ECTS_NAMES)
+_GENERIC_KEYS: Final = frozenset(normalise(name) for name in GENERIC_CREDIT_NAMES)
 
 
-def is_ects(system: object) -> bool:
-    """Whether a credit system named in other_credits is the ECTS credit, by its own or a national name."""
+def is_ects(system: object, *, higher_education: bool = False) -> bool:
+    """Whether a credit system named in other_credits is the ECTS credit, by its own or a national name; the
+    plain word for a credit (:data:`GENERIC_CREDIT_NAMES`) is only in ``higher_education``."""
     if not isinstance(system, str):
         return False
     name = credit_system_name(system)
-    return name in ECTS_NAMES or "ects" in name.split()
+    key = normalise(name)
+    return key in _ECTS_KEYS or (higher_education and key in _GENERIC_KEYS) or "ects" in name.split()
 
 
 # The hour, written out or abbreviated, in the EU's languages, as :func:`qa_checker.aliases.normalise` gives the

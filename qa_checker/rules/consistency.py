@@ -173,7 +173,9 @@ class EctsMatchesHours(Rule):
     the UK the band starts at 20 hours per ECTS. Credits of a system of 10 notional hours each (UK, SCQF,
     CQFW, NZQCF, QQI further-education credits) are compared with the hours too, within the tolerance.
     Credits given under other_credits by a national name of the ECTS credit (the Finnish opintopiste, the
-    Swedish högskolepoäng, the Dutch studiepunt, the Italian CFU ...) are ECTS credits.
+    Swedish högskolepoäng, the Lithuanian kreditai, the Italian CFU ...) are ECTS credits; the plain word for a
+    credit (kredity, credite) only in higher education (a QF-EHEA cycle given, or formal learning at EQF 5 or
+    above), as elsewhere it names a chamber's points.
     Passes: hours within the band, or only one of the two given. Fails: hours outside it, reported on
     the number that is at fault: the ECTS when they alone are implausible (more than a full-time year,
     60 ECTS) or when the schedule cannot hold them but can hold the hours, otherwise the hours.
@@ -361,11 +363,21 @@ def _culprit(doc: Descriptor, ects: float, hours: float, ects_at: str) -> str:
 
 def ects_given(doc: Descriptor) -> tuple[float | None, str]:
     """The ECTS credits a descriptor gives and where: ``workload.ects``, or else credits in other_credits of a
-    system that is the ECTS credit by a national name ("opintopiste", "högskolepoäng", "CFU")."""
+    system that is the ECTS credit by a national name ("opintopiste", "högskolepoäng", "CFU"), or by the plain
+    word for a credit ("kredity") in higher education."""
     ects = doc.figure("/workload/ects")
-    if ects is None and is_ects(doc.get("/workload/other_credits/system")):
+    if ects is None and is_ects(doc.get("/workload/other_credits/system"), higher_education=_higher_education(doc)):
         return doc.figure("/workload/other_credits/value"), "/workload/other_credits/value"
     return ects, "/workload/ects"
+
+
+def _higher_education(doc: Descriptor) -> bool:
+    """Whether a descriptor is of higher education: it names a QF-EHEA cycle, or is formal learning at EQF 5 or
+    above (the levels of the cycles)."""
+    if isinstance(doc.get("/level/qf_ehea_cycle"), str):
+        return True
+    eqf = implied_eqf(doc)
+    return doc.get("/participation/learning_setting") == "formal" and eqf is not None and eqf >= min(CYCLE_EQF.values())
 
 
 @register

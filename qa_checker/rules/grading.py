@@ -277,20 +277,27 @@ _PASSING = (
     r"|sufficiente|sufficienza|suffisant|voldoende|pozytywn\w*|godkänd\w*|ståkarakter|bestået|bestått|hyväksytty"
     r"|úspěšn\w*|úspešn\w*|dostatečn\w*|dostateczn\w*|elégséges|aprova\w*|promova\w*|superat\w|superamento"
     r"|validation|validée?s?|pozitivn\w*|positiivn\w*|teigiam\w*|sekmīg\w*|prolazn\w*|megfelelt|успешн\w*"
-    r"|(?<!με )βάση|suċċess|pas(?=\s+ag\s)|tgħaddi|zalicz\w*|gaindit\w*|nahikoa"
+    r"|(?<!με )βάση(?:\s+επιτυχίας)?|προβιβάσιμ\w*|suċċess|pas(?=\s+ag\s)|tgħaddi|zalicz\w*|gaindit\w*|nahikoa"
 )
 # A grade or mark, in the EU's languages, as a pass mark names it ("pass mark 5", "hyväksytty arvosana 1",
 # "prolazna ocjena je 2"); the passing grades of a span are named in the plural too ("pozitivne ocene").
 _GRADE_WORDS = (
     r"mark|grade|threshold|level|score|note|nota|voto|cijfer|ocen[aey]|ocjen[aei]|hinne|arvosana|betyg"
-    r"|karakter|známk[ay]|jegy|vērtējums|įvertinimas|βαθμός|оценк[аи]|marka"
+    r"|karakter|známk[ay]|jegy|vērtējums|įvertinim\w*|βαθμός|оценк[аи]|marka|classifica(?:ção|cao|zione)"
+    r"|calificación|clasificación"
 )
 # The words between a pass mark's name and its value ("is", "at", "from", "at least"), in the EU's languages.
 _CONNECTIVES = (
     r"is|at|from|of|with|ab|bis|up to|at most|höchstens|à partir de|a partir de|vanaf|van|od|da|de|con"
     r"|com|at least|minimum|mindestens|almeno|au moins|minstens|mindst|co najmniej|alespoň|este|είναι|το|από"
     r"|от|on|ir|je|so|hija|ag|no|nuo|alates|vähintään|fra|från|minst|legalább|najmanj|najmanje|bent|vismaz"
-    r"|vähemalt|är|desde"
+    r"|vähemalt|är|desde|igual ou superior a|igual o superior a|igual ou maior que|pari o superiore a"
+    r"|égale? ou supérieure? à|equal to or (?:above|higher than|greater than)|gleich oder (?:größer|höher) als"
+    r"|gelijk aan of hoger dan|egal[ăa] sau mai mare (?:de|decât)|równ\w* lub wyższ\w* (?:niż|od)"
+    r"|jednak\w* ili već\w* od|enak\w* ali već\w* od|ίσ\w* ή μεγαλύτερ\w* (?:του|από)"
+    # who gets it: "aprovado quem obtiver nota ...", "promovarea se face cu nota ..."
+    r"|quem obtiver|quem tiver|quien obtenga|quienes obtengan|chi ottiene|qui obtient|who (?:gets?|obtains?)"
+    r"|se face cu|se obține cu|cu"
 )
 _FAILING = (
     r"fail(?:ed|ing)?|nicht genügend|ungenügend|nicht bestanden|insufficient|unsatisfactory|insuffisant"
@@ -299,6 +306,7 @@ _FAILING = (
     r"|(?:icke|ej) godkänd\w*"
     r"|слаб|ανεπαρκ\w*|nezadost\w*|nepromovat|reprovad\w*|puudulik|nepatenkinam\w*|neapmierinoš\w*"
     r"|nedostatočn\w*|mittearvestatud|arvestamata|suspentso\w*|ez gaindit\w*"
+    r"|negatiivn\w*|negatīv\w*|neigiam\w*|negativn\w*|negatywn\w*|negatív\w*|αρνητικ\w*"
     r"|not yet (?:competent|demonstrated|achieved|met)"
 )
 # Failing grades named as the band below a mark: "Fail (below 50)", "below 50% fail", "< 10: fail".
@@ -308,10 +316,13 @@ _FAIL_BELOW = re.compile(
     re.IGNORECASE,
 )
 # Failing grades named as a band of their own: "suspenso (0-4,9)", "0-39 fail", "nicht bestanden: 5,0".
-_FAIL_SPAN = rf"({_NUM}){_AFTER_NUM}\s*(?:-|\.\.)\s*({_NUM}){_AFTER_NUM}\s?%?"
+_FAIL_SPAN = rf"({_NUM}){_AFTER_NUM}\s*(?:-|\.\.|\s(?:to|bis|à|až|tot|do|{_TO_WORDS})\s)\s*({_NUM}){_AFTER_NUM}\s?%?"
+# "are" between a band and its label ("ocene od 1 do 5 so negativne"), in the EU's languages.
+_ARE = r"are|sind|zijn|sont|son|sono|são|so|su|jsou|sú|yra|ir|on|ovat|är|er|είναι|sunt|са|są"
 _FAIL_BAND = re.compile(
-    rf"(?<!\w)(?:{_FAILING})(?!\w)\s*[(:=]\s*(?:{_FAIL_SPAN}|({_NUM}){_AFTER_NUM}(?![\w%-]|\s*-\s*\d))"
-    rf"|(?<![\w.,/-]){_FAIL_SPAN}\s*\)?\s*[:=]?\s*(?:{_FAILING})(?!\w)(?!\s*[(:=]\s*\d)",
+    rf"(?<!\w)(?:{_FAILING})(?!\w)(?:\s+(?:{_GRADE_WORDS}|grades|marks|noten))?\s*[(:=]\s*"
+    rf"(?:{_FAIL_SPAN}|({_NUM}){_AFTER_NUM}(?![\w%-]|\s*-\s*\d))"
+    rf"|(?<![\w.,/-]){_FAIL_SPAN}\s*\)?\s*[:=]?\s*(?:(?:{_ARE})\s+)?(?:{_FAILING})(?!\w)(?!\s*[(:=]\s*\d)",
     re.IGNORECASE,
 )
 # Grades named by symbols other than A-F, with their labels in the same order: "U, G, VG (underkänd, godkänd,
@@ -321,6 +332,16 @@ _SYMBOLS = re.compile(rf"(?<![\w-])({_SYMBOL}(?:\s*[,/;]\s*{_SYMBOL}){{1,9}})\s*
 _SYMBOL_SPLIT = re.compile(r"\s*[,/;]\s*")
 _FAILING_LABEL = re.compile(rf"(?:{_FAILING})", re.IGNORECASE)
 _GRADE_SYMBOL = re.compile(rf"({_SYMBOL})(?=$|\s|[(,;:=/])")
+# A symbol named with its label in brackets, either way round: "U (underkänd), 3, 4, 5", "Icke godkänd (IG),
+# Godkänd (G) eller Väl godkänd (VG)"; and the numbers listed beside such symbols ("3, 4, 5").
+_LABEL_WORDS = rf"(?:{_BEST}|{_PASSING}|{_FAILING})"
+_SYMBOL_LABELLED = re.compile(
+    rf"(?<![\w-])({_SYMBOL})\s*\(\s*({_LABEL_WORDS})\s*\)|(?<!\w)({_LABEL_WORDS})\s*\(\s*({_SYMBOL})\s*\)",
+    re.IGNORECASE,
+)
+_LISTED_NUMBERS = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:(?:\s*,\s+|\s+(?:and|och|og|ja|und|et|en|y|e|i|a|és|și|ir)\s+)\d{1,3}(?!\w|[.,]\d))+"
+)
 _BOUND_BEFORE = re.compile(rf"(?:<|(?<!\w)(?:{_BELOW_WORDS}))\s*$", re.IGNORECASE)
 _LOWEST = r"(?:(?:the\s+)?(?:lowest|minimum|alin|laveste|lägsta|nejnižší|najnižšia|niedrigste|mínim[oa]|minim[oa])\s+)?"
 _VALUE = rf"({_NUM}){_AFTER_NUM}|({_LETTER_CORE})"
@@ -329,11 +350,18 @@ _MARKED = (
     r"(?:\s+(?:points?|punkte?n?|pts|valores|punti|bodů|pont))?"
 )
 # The spaces and mark before a label (one run of spaces without a mark: two side by side would try every split),
-# and its "is the" ("18 è il voto minimo", "5 es la nota mínima").
-_LABEL_LEAD = r"\s*(?:[(=:-]\s*)?(?:(?:is|è|es|est|é|ist|jest)\s+)?(?:(?:the|il|la|le|el|der|die)\s+)?"
+# and its "is the" ("18 è il voto minimo", "5 es la nota mínima", "0 on negatiivne").
+_LABEL_LEAD = (
+    r"\s*(?:[(=:-]\s*)?(?:(?:is|è|es|est|é|ist|jest|on|je|este|είναι|yra|är|er)\s+)?(?:(?:the|il|la|le|el|der|die)\s+)?"
+)
 # A label that names a grade the best, a pass or a fail.
 _GRADE_LABEL = re.compile(rf"(?<!\w)(?:{_BEST}|{_PASSING}|{_FAILING})(?!\w)", re.IGNORECASE)
 _BEST_LABEL = re.compile(rf"{_MARKED}{_LABEL_LEAD}(?:{_BEST})(?!\w)", re.IGNORECASE)
+# A label before its number in brackets: "výborně (1), velmi dobře (2), dobře (3), nevyhověl (4)".
+_LABEL_THEN_NUMBER = re.compile(
+    rf"(?<!\w)(?:(?P<best>{_BEST})|(?P<fail>{_FAILING})|{_PASSING})(?!\w)\s*\(\s*(?P<number>{_NUM}){_AFTER_NUM}\s*\)",
+    re.IGNORECASE,
+)
 _FAIL_LABEL = re.compile(
     rf"{_MARKED}(?:\s*/\s*({_LETTER_CORE}))?{_LABEL_LEAD}(?<!\w)(?:{_FAILING})(?!\w)"
     r"(?!\s+(?:below|under|unter|sous|if|when|bei|<))(?!\s*[(:=]\s*\d)",
@@ -375,9 +403,9 @@ _PASS_BEFORE = re.compile(
     r"|(?:minimum|at least|mindestens|au moins|almeno|minimaal|co najmniej)\s+(?:pass(?:ing)?\s+)?"
     r"(?:(?:required|vereiste?|erforderliche?|requise?|requerid[ao]|richiest[oa]|wymagan[aey])\s+)?"
     rf"(?:grade|mark|score|note|nota|voto|cijfer|ocena)|{_MINIMUM_GRADE}|mindestnote)"
-    r"\s*(?:[:=]|≥|>=|≤|<=)?\s*"
+    r"\s*(?:[:=-]|≥|>=|≤|<=)?\s*"
     rf"((?:(?:{_CONNECTIVES})\s+){{0,2}})"
-    rf"(?:(?:la\s+|le\s+|der\s+)?(?:{_GRADE_WORDS})\s+)?"
+    rf"(?:(?:la\s+|le\s+|der\s+)?(?:{_GRADE_WORDS})\s+(?:(?:{_CONNECTIVES})\s+){{0,2}})?"
     rf"(?:{_VALUE})(?![\w+])",
     re.IGNORECASE,
 )
@@ -559,6 +587,10 @@ def read_scale(text: str, language: str) -> Scale | None:
             high, high_text = ends[1]
     if low is None:
         low, low_text, high, high_text = _listed(text)
+    points = _POINTS.search(text)
+    if high is not None and points and points.group(1) != "7" and Decimal(points.group(1)) > high:
+        # a range within a scale named by its points is a band of it ("10-point scale; fail: 1-4")
+        high, high_text = Decimal(points.group(1)), points.group(1)
     banded = False
     if low is not None and high is not None:
         open_low, open_high = _open_bands(text, low, high)
@@ -583,6 +615,8 @@ def read_scale(text: str, language: str) -> Scale | None:
             low, low_text, high = Decimal(0), "0", Decimal(high_text)
     letters = _letters(text)
     symbols, failing_symbols = _symbols(text)
+    if low is None and symbols:
+        low, low_text, high, high_text = _listed_beside(text)
     if low is None and not letters and not symbols:
         return None
     best_low = _best_low(text, low, high)
@@ -631,11 +665,14 @@ def read_scale(text: str, language: str) -> Scale | None:
 
 def _listed(text: str) -> tuple[Decimal | None, str, Decimal | None, str]:
     """The lowest and highest of three or more grades a scheme lists with their labels, one of which names a
-    grade as the best, a pass or a fail ("1 (výborně), ... 4 (nevyhověl)"); ``None`` and ``""`` otherwise: numbered
+    grade as the best, a pass or a fail ("1 (výborně), ... 4 (nevyhověl)", "výborně (1), ... nevyhověl (4)");
+    ``None`` and ``""`` otherwise: numbered
     parts ("Teil 1 (Klausur), Teil 2 (Projekt), Teil 3 (Referat)") are no scale."""
     listed = _LABELLED.findall(text)
-    numbers = sorted({(_decimal(number), number) for number, _label in listed}, key=lambda number: number[0])
-    if len(numbers) < 3 or not any(_GRADE_LABEL.search(label) for _number, label in listed):
+    labelled = [found.group("number") for found in _LABEL_THEN_NUMBER.finditer(text)]
+    written = [number for number, _label in listed] + labelled
+    numbers = sorted({(_decimal(number), number) for number in written}, key=lambda number: number[0])
+    if len(numbers) < 3 or not (labelled or any(_GRADE_LABEL.search(label) for _number, label in listed)):
         return None, "", None, ""
     return numbers[0][0], numbers[0][1], numbers[-1][0], numbers[-1][1]
 
@@ -720,6 +757,7 @@ def _failing(text: str) -> tuple[frozenset[Decimal], set[str]]:
         if label.group(1):
             numbers.add(_decimal(label.group(1)))
         letters |= {letter for letter in (label.group(2), label.group(3)) if letter}
+    numbers |= {_decimal(found.group("number")) for found in _LABEL_THEN_NUMBER.finditer(text) if found.group("fail")}
     return frozenset(numbers), letters
 
 
@@ -735,7 +773,8 @@ def _failing_bands(text: str) -> list[tuple[Decimal, Decimal]]:
 
 def _symbols(text: str) -> tuple[tuple[str, ...], set[str]]:
     """The grades a scheme names by symbols with a parallel list of labels, one of which names a grade the best,
-    a pass or a fail, and those whose label is a fail ("U, G, VG (underkänd, godkänd, väl godkänd)")."""
+    a pass or a fail, and those whose label is a fail ("U, G, VG (underkänd, godkänd, väl godkänd)"); or else
+    by symbols labelled one by one (:func:`_labelled_symbols`)."""
     for found in _SYMBOLS.finditer(text):
         symbols = _SYMBOL_SPLIT.split(found.group(1).strip())
         labels = [label.strip() for label in _SYMBOL_SPLIT.split(found.group(2).strip())]
@@ -743,7 +782,32 @@ def _symbols(text: str) -> tuple[tuple[str, ...], set[str]]:
             continue
         failing = {symbol for symbol, label in zip(symbols, labels, strict=True) if _FAILING_LABEL.fullmatch(label)}
         return tuple(symbols), failing
-    return (), set()
+    return _labelled_symbols(text)
+
+
+def _labelled_symbols(text: str) -> tuple[tuple[str, ...], set[str]]:
+    """The grades a scheme names by symbols each with its label in brackets, or each after its label ("U
+    (underkänd)", "Icke godkänd (IG)"), and those labelled a fail; the letters A-F are left to the letter scale."""
+    symbols: list[str] = []
+    failing: set[str] = set()
+    for found in _SYMBOL_LABELLED.finditer(text):
+        symbol, label = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+        if not symbol.isupper() or re.fullmatch(_LETTER_CORE, symbol) or symbol in symbols:
+            continue
+        symbols.append(symbol)
+        if _FAILING_LABEL.fullmatch(label):
+            failing.add(symbol)
+    return tuple(symbols), failing
+
+
+def _listed_beside(text: str) -> tuple[Decimal | None, str, Decimal | None, str]:
+    """The lowest and highest of the numbers a scheme of symbols lists beside them ("U (underkänd), 3, 4, 5");
+    ``None`` and ``""`` when it lists none."""
+    listed = _LISTED_NUMBERS.search(text)
+    if listed is None:
+        return None, "", None, ""
+    numbers = sorted((_decimal(number), number) for number in re.findall(r"\d+", listed.group()))
+    return numbers[0][0], numbers[0][1], numbers[-1][0], numbers[-1][1]
 
 
 def _best_low(text: str, low: Decimal | None, high: Decimal | None) -> bool | None:
@@ -760,6 +824,10 @@ def _best_low(text: str, low: Decimal | None, high: Decimal | None) -> bool | No
             value = _decimal(label.group(1))
             if value in (low, high):
                 return value == high
+    for found in _LABEL_THEN_NUMBER.finditer(text):
+        value = _decimal(found.group("number"))
+        if (found.group("best") or found.group("fail")) and value in (low, high):
+            return value == (low if found.group("best") else high)
     return None
 
 

@@ -813,20 +813,33 @@ _PLACEHOLDER = re.compile(
     re.DOTALL,
 )
 # A descriptive text that only sends the reader elsewhere ("siehe Modulhandbuch", "zie studiegids", "see course
-# page"): a word for "see" and a few more words, as catalogue systems fill a field they keep in another document;
-# not a verb "see" joined to another ("Ver y corregir ...") nor asking what to see ("See how attackers think").
+# page", "ks. opinto-opas", "viz sylabus", "lásd a tantárgyi adatlapot", "βλέπε οδηγό σπουδών"): a word for "see"
+# in one of the EU's languages and a few more words, as catalogue systems fill a field they keep in another
+# document; not a verb "see" joined to another ("Ver y corregir ...") nor asking what to see ("See how attackers
+# think", "Katso miten ...", "Vezi cum ...").
 _REFERENCE_ELSEWHERE = re.compile(
     r"^\s*(?i:(?:please|bitte|gelieve|por\s+favor|si\s+prega\s+di|prosimy)\s+)?"
-    r"(?P<see>(?i:see|refer\s+to|siehe|vgl\.|zie|voir|vedi|véase|ver|veja|consultar|consulte[zr]?|patrz|zob\.|se))"
+    r"(?P<see>(?i:see|refer\s+to|siehe|vgl\.|zie|voir|vedi|véase|ver|veja|vide|consultar|consulte[zr]?|patrz|zob\."
+    r"|se|cf\.|katso|ks\.|kts\.|vaata|vt\.?|žr\.|žiūrėkite|skatīt|sk\.|viz\.?|pozri(?:te)?(?:\s+si)?|viď"
+    r"|lásd|ld\.|vezi|vedeți|a\s+se\s+vedea|βλέπε|βλ\.|δείτε|vidi(?:te)?|glej(?:te)?|виж(?:те)?|вж\.|féach|ara))"
     r"(?!\s+(?i:and|und|y|e|et|en|i|o|or|oder|ou|how|what|why|which|when|where|who|wie|was|warum|welche[rsn]?"
     r"|hoe|wat|waarom|welke|comment|pourquoi|quoi|come|cosa|perché|quale|cómo|qué|por\s+qué|cual|como|jak|co"
-    r"|dlaczego|który|hur|vad|varför|vilka|hvordan|hvad|hvorfor|hva)\b)\s+\S+(?:\s+\S+){0,4}\s*$"
+    r"|dlaczego|który|hur|vad|varför|vilka|hvordan|hvad|hvorfor|hva|ja|miten|kuinka|mitä|miksi|ning|kuidas|mida"
+    r"|miks|ir|kaip|ką|kodėl|kā|ko|ako|čo|prečo|és|hogyan|miért|și|cum|de\s+ce|και|πώς|πως|τι|γιατί"
+    r"|kako|što|zašto|kaj|zakaj|и|как|какво|защо|agus|conas|cad|kif|għaliex)\b)\s+\S+(?:\s+\S+){0,4}\s*$"
 )
 # The first characters such a reference may start with (white space before it included): most texts are passed
 # over without the pattern.
-_REFERENCE_INITIALS = frozenset("sSrRzZvVcCpPbBgG \t\n")
-# The languages whose "se" is "see" (elsewhere it is a reflexive pronoun: "Se requiere ...", "Se valuta ...").
-_SE_IS_SEE = frozenset({"sv", "da", "no", "nb", "nn"})
+_REFERENCE_INITIALS = frozenset("sSrRzZvVcCpPbBgGkKžŽlLaAβΒδΔвВfF \t\n")
+# The words for "see" that are something else in other languages, and the languages they are "see" in: "se" is a
+# reflexive pronoun elsewhere ("Se requiere ...", "Se valuta ..."), "vt" the Swedish spring term (VT 2026), "ara"
+# the Catalan "now", "vidi" the Italian "I saw".
+_SEE_ONLY_IN = {
+    "se": frozenset({"sv", "da", "no", "nb", "nn"}),
+    "vt": frozenset({"et"}),
+    "ara": frozenset({"mt"}),
+    "vidi": frozenset({"hr", "bs", "sr"}),
+}
 # The descriptive fields such a reference stands in for (not titles, names or codes).
 _DESCRIPTIVE = frozenset(
     {"summary", "learning_outcomes", "assessment", "prerequisites", "target_group", "quality_assurance", "level"}
@@ -883,11 +896,12 @@ def _refers_elsewhere(text: TextAt, doc: Descriptor) -> bool:
     found = _REFERENCE_ELSEWHERE.match(text.value) if len(text.value) <= 80 else None
     if found is None or jp.tokens(text.pointer)[0] not in _DESCRIPTIVE:
         return False
-    if found.group("see").lower() != "se":
+    languages = _SEE_ONLY_IN.get(found.group("see").lower())
+    if languages is None:
         return True
     # A text of a language string says its language by its key; a plain text is in the first declared one.
     language = text.step if len(text.step) == 2 and text.step.isalpha() else next(iter(doc.plain_languages), "")
-    return language in _SE_IS_SEE
+    return language in languages
 
 
 def _names_a_credential(pointer: str) -> bool:
