@@ -10,14 +10,14 @@ from dataclasses import dataclass
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
-from qa_checker.descriptor import Descriptor
+from qa_checker.descriptor import Descriptor, TextAt
 from qa_checker.findings import Severity
 from qa_checker.language import detect, plain_text
 from qa_checker.markup import CHARACTER_REFERENCE
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.rules.vocabulary import country_codes_as_languages
-from qa_checker.text import LISTED, Name, Series, Text, listed, msg, quote
+from qa_checker.text import LISTED, N_, Name, Series, Text, listed, msg, quote
 
 # Descriptive texts (not names of organisations or other credentials, which stay as written).
 TEXT_FIELDS: tuple[str, ...] = (
@@ -406,6 +406,39 @@ def _markdown_removed(value: str) -> str:
     return _MARKDOWN.sub(lambda m: m.group(1) or m.group(2) or m.group(3), value)
 
 
+def _markup_hit(text: TextAt) -> Hit | None:
+    """HTML, else markdown, in a text (shown as written): told with the text as it reads without it."""
+    value = text.value
+    html = _markup(value)
+    if html is not None and not value.startswith(("http://", "https://")):
+        return _shown_as_written(
+            text,
+            html.group(),
+            plain_text(value),
+            N_("'{text}' holds HTML markup ({markup}), which is shown as written; it reads '{meant}'"),
+            N_("Write the text without HTML: line breaks as new lines, lists as lists."),
+        )
+    marked = _MARKDOWN.search(value) if html is None and ("*" in value or "](" in value or "#" in value) else None
+    if marked is None:
+        return None
+    return _shown_as_written(
+        text,
+        marked.group(),
+        _markdown_removed(value),
+        N_("'{text}' holds markdown ({markup}), which is shown as written; it reads '{meant}'"),
+        N_("Write the text without markdown: the words alone, a web address in further_information."),
+    )
+
+
+def _shown_as_written(text: TextAt, markup: str, meant: str, message: str, hint: str) -> Hit:
+    """A text's markup, found where it is, and the text as it reads without it."""
+    return Hit(
+        text.pointer,
+        message=msg(message, text=quote(text.value, 80), markup=quote(markup, 20), meant=quote(meant, 80)),
+        hint=msg(hint),
+    )
+
+
 @register
 class TextNotMisencoded(Rule):
     """Texts are not garbled by a wrong encoding or by HTML markup.
@@ -444,33 +477,9 @@ class TextNotMisencoded(Rule):
                 else None
             )
             if first is None:
-                markup = _markup(value)
-                if markup is not None and not value.startswith(("http://", "https://")):
-                    yield Hit(
-                        text.pointer,
-                        message=msg(
-                            "'{text}' holds HTML markup ({markup}), which is shown as written; it reads '{meant}'",
-                            text=quote(value, 80),
-                            markup=quote(markup.group(), 20),
-                            meant=quote(plain_text(value), 80),
-                        ),
-                        hint=msg("Write the text without HTML: line breaks as new lines, lists as lists."),
-                    )
-                    continue
-                marked = _MARKDOWN.search(value) if ("*" in value or "](" in value or "#" in value) else None
-                if marked is not None:
-                    yield Hit(
-                        text.pointer,
-                        message=msg(
-                            "'{text}' holds markdown ({markup}), which is shown as written; it reads '{meant}'",
-                            text=quote(value, 80),
-                            markup=quote(marked.group(), 20),
-                            meant=quote(_markdown_removed(value), 80),
-                        ),
-                        hint=msg(
-                            "Write the text without markdown: the words alone, a web address in further_information."
-                        ),
-                    )
+                hit = _markup_hit(text)
+                if hit is not None:
+                    yield hit
                 continue
             # The text around the first garbled character, before and after repair.
             start, end = max(0, first.start() - _AROUND), first.end() + _AROUND
