@@ -16,15 +16,18 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
 
 from qa_checker import pointer as jp
-from qa_checker.elements import blank
+from qa_checker.elements import Element, blank, is_present
 from qa_checker.value_reader import country
 
 T = TypeVar("T")
 _MISSING = object()
 # What the cache of resolved pointers holds for a pointer that leads nowhere.
 _ABSENT = object()
-# The cache's key for the declared languages (not a pointer: pointers are empty or start with "/").
+# The cache's keys for the declared languages and the kind (not pointers: pointers are empty or start with "/").
 _LANGUAGES = "languages"
+_KIND = "kind"
+# The memo's key (with an element's) for whether the descriptor gives that element.
+_PRESENT = "present"
 # The largest whole number a float holds exactly (2**53): beyond it a float is no count anyone wrote.
 _EXACT_WHOLE = 2**53
 # The largest workload figures the descriptor format accepts (the schema's maximum for each; a test holds
@@ -107,10 +110,23 @@ class Descriptor:
         found: T = self._memo[name]
         return found
 
+    def present(self, element: Element) -> bool:
+        """Whether the descriptor gives an Annex I element (:func:`~qa_checker.elements.is_present`), judged once
+        per descriptor: its presence rule and the element statuses both ask."""
+        key = (_PRESENT, element.key)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = is_present(element, self.data)
+        return bool(found)
+
     @property
     def kind(self) -> str:
-        """``offer`` (the default) or ``credential``."""
-        return meant_kind(self.data.get("kind")) or "offer"
+        """``offer`` (the default) or ``credential`` (read once: every rule's ``applies`` asks)."""
+        found = self._values.get(_KIND)
+        if found is None:
+            found = self._values[_KIND] = meant_kind(self.data.get("kind")) or "offer"
+        kind: str = found
+        return kind
 
     @property
     def id(self) -> str | None:

@@ -7,7 +7,7 @@ becomes an ``MC-EN-001`` finding; it never stops the run.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol, TypeVar
@@ -16,7 +16,7 @@ from qa_checker import ids, validation, vocab
 from qa_checker.bloom import outcome_levels
 from qa_checker.descriptor import Descriptor
 from qa_checker.document import Document
-from qa_checker.elements import ELEMENTS, applies, element_for_pointer, is_present, not_applicable
+from qa_checker.elements import ELEMENTS, Element, applies, element_for_pointer, is_present, not_applicable
 from qa_checker.findings import Finding, Severity
 from qa_checker.language.detect import language_of
 from qa_checker.principles import PRINCIPLE_KEYS
@@ -150,9 +150,16 @@ def _more(rule: type[Rule], severity: Severity) -> Finding:
     )
 
 
-def element_statuses(data: dict[str, Any] | None, kind: str, findings: Iterable[Finding]) -> dict[str, str]:
+def element_statuses(
+    data: dict[str, Any] | None,
+    kind: str,
+    findings: Iterable[Finding],
+    present: Callable[[Element], bool] | None = None,
+) -> dict[str, str]:
     """``present``, ``missing``, ``invalid`` or ``not-applicable`` for all sixteen elements; ``unknown`` for
-    each when there is no data (a file that could not be read says nothing of what it gives)."""
+    each when there is no data (a file that could not be read says nothing of what it gives). ``present`` tells
+    whether the data gives an element (:meth:`Descriptor.present`, which remembers the rules' answers), by
+    default :func:`is_present`."""
     if data is None:
         return {e.key: "unknown" for e in ELEMENTS}
     invalid = {f.element for f in findings if f.counts and f.severity is Severity.ERROR and f.element}
@@ -160,7 +167,7 @@ def element_statuses(data: dict[str, Any] | None, kind: str, findings: Iterable[
     for element in ELEMENTS:
         if not applies(element, kind) or not_applicable(element, data):
             statuses[element.key] = "not-applicable"
-        elif not is_present(element, data):
+        elif not (present(element) if present is not None else is_present(element, data)):
             statuses[element.key] = "missing"
         elif element.key in invalid:
             statuses[element.key] = "invalid"
@@ -234,7 +241,7 @@ def check_document(
         kind=doc.kind,
         status=status,
         score=overall,
-        elements=element_statuses(data, doc.kind, findings),
+        elements=element_statuses(data, doc.kind, findings, doc.present),
         findings=findings,
         principles=principles,
         format=document.format,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -117,14 +117,30 @@ class Finding:
 
     @classmethod
     def make(cls, *, message: str | Text, hint: str | Text, **fields: Any) -> Finding:
-        """A finding whose message and hint may be translatable :class:`Text` values."""
-        return cls(
-            message=english(message),
-            hint=english(hint),
-            message_text=as_text(message),
-            hint_text=as_text(hint),
-            **fields,
+        """A finding whose message and hint may be translatable :class:`Text` values.
+
+        Made by the thousand: the fields are stored as ``__init__`` would store them, without its call for
+        each (a frozen dataclass sets each field through ``object.__setattr__``), when they are all fields
+        of the class and the required ones are given; else ``__init__`` says what is wrong.
+        """
+        names = fields.keys()
+        if names - _FINDING_FIELDS or _FINDING_REQUIRED - names:
+            return cls(
+                message=english(message),
+                hint=english(hint),
+                message_text=as_text(message),
+                hint_text=as_text(hint),
+                **fields,
+            )
+        finding = object.__new__(cls)
+        stored = finding.__dict__
+        stored.update(_FINDING_DEFAULTS)
+        stored["extra"] = {}
+        stored.update(fields)
+        stored.update(
+            message=english(message), hint=english(hint), message_text=as_text(message), hint_text=as_text(hint)
         )
+        return finding
 
     @property
     def counts(self) -> bool:
@@ -169,6 +185,15 @@ class Finding:
         if self.waiver is not None:
             data["waiver"] = self.waiver.to_dict()
         return data
+
+
+# What Finding.make stores without calling __init__: the fields it may be given, those it must be given, and the
+# constant defaults of the others (``extra`` gets a dict of its own).
+_FINDING_FIELDS = frozenset(f.name for f in fields(Finding)) - {"message", "hint", "message_text", "hint_text"}
+_FINDING_REQUIRED = frozenset(
+    f.name for f in fields(Finding) if f.default is MISSING and f.default_factory is MISSING
+) - {"message", "hint"}
+_FINDING_DEFAULTS = {f.name: f.default for f in fields(Finding) if f.default is not MISSING}
 
 
 def weight_lost(findings: Iterable[Finding]) -> dict[str, Fraction]:

@@ -793,6 +793,11 @@ def locate_results(
     notices: dict[int, Finding] = {}
     by_text: dict[str, list[tuple[int, int | None]]] = {}
     for index, result in enumerate(results):
+        imported = result.imported_from is not None
+        if all(_target(f, imported) is None for f in result.findings):
+            # Nothing to place by a pointer (most passing descriptors): its text is not decoded for it.
+            placed[index] = [_from_origin(f) for f in result.findings]
+            continue
         source, document = result.source, None
         entry = text_of(source) if source in texts else None
         part = _PART.search(source)

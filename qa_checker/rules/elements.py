@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 
 from qa_checker import pointer as jp
 from qa_checker.descriptor import Descriptor
-from qa_checker.elements import ELEMENTS, PRESENCE_RULES, Element, filled, is_present, not_applicable
+from qa_checker.elements import ELEMENTS, PRESENCE_RULES, Element, filled, not_applicable
 from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
@@ -94,7 +94,7 @@ class ElementPresent(Rule):
         key = self.annex_element.key
         bodies = doc.items("/awarding_bodies")
         if key not in _BODY_FIELDS:
-            if not is_present(self.annex_element, doc.data):
+            if not doc.present(self.annex_element):
                 # A participation object without its mode: the finding is on the missing mode itself.
                 given = key == "participation" and bool(doc.mapping("/participation"))
                 where = "/participation/mode" if given else self.annex_element.pointer
@@ -108,7 +108,7 @@ class ElementPresent(Rule):
         if lacking:
             places = (jp.join("awarding_bodies", index, field) for index in lacking)
             yield from (Hit(place) for place in places if misspelt_as(doc.data, place) is None)
-        elif not is_present(self.annex_element, doc.data):
+        elif not doc.present(self.annex_element):
             yield Hit("/awarding_bodies")
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from qa_checker.descriptor import Descriptor
 from qa_checker.elements import PASS_FAIL_PAIRS, ungraded
+from qa_checker.patterns import lazy
 from qa_checker.text import N_, Text, msg
 
 # How much of a scheme is read: its scale is stated at its start.
@@ -125,7 +126,7 @@ _SCALE_WORDS = (
 )
 # A scale named by its number of points: joined ("dešimtbalė", "Zehn-Punkte-Skala"), followed by the word scale
 # ("ten point scale", "desmit ballu skala") or after it ("scala a dieci punti").
-_SPELLED_POINTS = re.compile(
+_SPELLED_POINTS = lazy(
     rf"(?<!\w)({_NUMBER_WORD})"
     rf"(?:\w{{0,3}}-?(?:{_POINT_WORDS})|[- ](?:{_POINT_WORDS})\w*[- ](?=(?:{_SCALE_WORDS})(?!\w)))"
     rf"|(?<!\w)((?:{_SCALE_WORDS})\s+(?:\w{{1,3}}\s+)?)({_NUMBER_WORD})\s+(?:{_POINT_WORDS})(?!\w)",
@@ -133,17 +134,15 @@ _SPELLED_POINTS = re.compile(
 )
 # A range written in words ("de cero a diez", "from one to five points") and a denominator ("sur vingt", "out of
 # ten"); a range of something else ("two to four assessors") is left as written.
-_SPELLED_RANGE = re.compile(
+_SPELLED_RANGE = lazy(
     rf"(?<!\w)({_NUMBER_WORD})(\s+(?:to|bis|à|a|al|tot|do|til|till|až|ad|la|{_TO_WORDS})\s+)({_NUMBER_WORD})(?!\w)"
     rf"(?=\s*(?:$|[,;.:()]|(?:{_POINT_WORDS}|valor\w*|noten?|voti)(?!\w)))",
     re.IGNORECASE,
 )
-_SPELLED_DENOMINATOR = re.compile(
-    rf"(?<!\w)(?:out of|sur|su|sobre|op|von|από|от)\s+({_NUMBER_WORD})(?!\w)", re.IGNORECASE
-)
+_SPELLED_DENOMINATOR = lazy(rf"(?<!\w)(?:out of|sur|su|sobre|op|von|από|от)\s+({_NUMBER_WORD})(?!\w)", re.IGNORECASE)
 # A scale in fractions, as Italian names it: "in trentesimi" (out of 30), "in decimi", "in centesimi".
 _FRACTIONS = {"decimi": 10, "ventesimi": 20, "trentesimi": 30, "centesimi": 100}
-_SPELLED_FRACTION = re.compile(rf"(?<!\w)in\s+({'|'.join(_FRACTIONS)})(?!\w)", re.IGNORECASE)
+_SPELLED_FRACTION = lazy(rf"(?<!\w)in\s+({'|'.join(_FRACTIONS)})(?!\w)", re.IGNORECASE)
 
 
 def _number(word: str) -> int:
@@ -176,16 +175,16 @@ _CASE_ENDINGS = {
     "et": (r"-?st", r"-?ni", r"alates|ülespoole"),
 }
 _INFLECTED_RANGE = {
-    code: re.compile(rf"(?<![\w.,])({_NUM}){start}\s+({_NUM}){end}(?!\w)", re.IGNORECASE)
+    code: lazy(rf"(?<![\w.,])({_NUM}){start}\s+({_NUM}){end}(?!\w)", re.IGNORECASE)
     for code, (start, end, _up) in _CASE_ENDINGS.items()
 }
 _INFLECTED_FROM = {
-    code: re.compile(rf"(?<![\w.,])({_NUM}){start}(?:\s+(?:{up}))?(?!\w)", re.IGNORECASE)
+    code: lazy(rf"(?<![\w.,])({_NUM}){start}(?:\s+(?:{up}))?(?!\w)", re.IGNORECASE)
     for code, (start, _end, up) in _CASE_ENDINGS.items()
 }
 # Hungarian names a grade and a scale with a suffix on the number: "2-es" (a two), "5-ös skála" (five-point).
-_HUNGARIAN_POINTS = re.compile(r"(?<![\w.,])(\d{1,3})-[aeoö]s\s+(?=skál)", re.IGNORECASE)
-_HUNGARIAN_GRADE = re.compile(rf"(?<![\w.,])({_NUM})-[aeoö]s(?!\w)", re.IGNORECASE)
+_HUNGARIAN_POINTS = lazy(r"(?<![\w.,])(\d{1,3})-[aeoö]s\s+(?=skál)", re.IGNORECASE)
+_HUNGARIAN_GRADE = lazy(rf"(?<![\w.,])({_NUM})-[aeoö]s(?!\w)", re.IGNORECASE)
 
 
 def _uninflected(text: str, language: str) -> str:
@@ -206,7 +205,7 @@ def _uninflected(text: str, language: str) -> str:
 _TOP = rf"(?:1000|{_NUM})"
 # A range of numbers, its low end perhaps labelled: "1-5", "1 (sehr gut) bis 5", "de 0 à 20", "od 2 do 5",
 # "between 18 and 30".
-_RANGE = re.compile(
+_RANGE = lazy(
     rf"(?<![\w.,/])({_NUM}){_AFTER_NUM}\s?%?(?:\s*\([^()]{{0,40}}\))?"
     rf"(?:\s*(?:-|\.\.)\s*|\s+(?:to|bis|à|a|al|tot(?: en met)?|t/m|do|til|till|až|ad|la|-|{_TO_WORDS})\s+)"
     rf"({_TOP}){_AFTER_NUM}(?!\w){_NOT_GRADES}"
@@ -216,7 +215,7 @@ _RANGE = re.compile(
 )
 # A grade of a scale listed with its label, as a scale of three or more is written without a range:
 # "1 (výborně), 2 (velmi dobře), 3 (dobře), 4 (nevyhověl)".
-_LABELLED = re.compile(rf"(?<![\w.,/])({_NUM}){_AFTER_NUM}\s*\(((?=[^()\d]*[^\W\d])[^()\d]{{1,40}})\)")
+_LABELLED = lazy(rf"(?<![\w.,/])({_NUM}){_AFTER_NUM}\s*\(((?=[^()\d]*[^\W\d])[^()\d]{{1,40}})\)")
 # The open band of a banded scheme: above its ranges ("Distinction (70+)", "70 and above", ">= 70") or below
 # them ("Fail (below 50)", "under 40%", "< 40").
 # "below" and "above" in the EU's languages ("unter 50 %", "moins de 10", "meno di 18", "über 90").
@@ -228,41 +227,41 @@ _BELOW_WORDS = (
 _ABOVE_WORDS = (
     r"above|over|über|oberhalb von|au-dessus de|plus de|oltre|sopra|más de|por encima de|boven|powyżej|nad|över"
 )
-_OPEN_ABOVE = re.compile(
+_OPEN_ABOVE = lazy(
     rf"(?<![\w.,])({_NUM}){_AFTER_NUM}\s?%?\s*(?:\+|(?:and|or)\s+(?:above|over|more|higher)\b)"
     rf"|(?:≥|>=|(?<!\w)(?:{_ABOVE_WORDS})\s)\s*({_NUM}){_AFTER_NUM}",
     re.IGNORECASE,
 )
-_OPEN_BELOW = re.compile(rf"(?:<(?!=)|(?<!\w)(?:{_BELOW_WORDS})\s)\s*({_NUM}){_AFTER_NUM}", re.IGNORECASE)
+_OPEN_BELOW = lazy(rf"(?:<(?!=)|(?<!\w)(?:{_BELOW_WORDS})\s)\s*({_NUM}){_AFTER_NUM}", re.IGNORECASE)
 # A scale given by its highest grade: "sur 20", "out of 100", "/20", "10-point scale", "15-Punkte-Skala"; a top
 # of up to three digits, or the 1000 of scaled scores ("out of 1000").
-_DENOMINATOR = re.compile(r"(?:\bout of|\bsur|\bsu|\bop|/)\s*(1000|\d{1,3})(?!\d|[.,]\d|\w)", re.IGNORECASE)
-_POINTS = re.compile(
+_DENOMINATOR = lazy(r"(?:\bout of|\bsur|\bsu|\bop|/)\s*(1000|\d{1,3})(?!\d|[.,]\d|\w)", re.IGNORECASE)
+_POINTS = lazy(
     r"(?<![\w.,])(\d{1,3})[- ]?(?:point|punkte?|pts?\.?|ballu|balle|balų)"
     r"(?:[- ]?(?:scale|skala|schlüssel|grading|system|sistēma|sistema|grades?)|\s*(?:[,;.)]|$))",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(r"%|\b(?:per ?cent|percentage|prozent|pourcent|pourcentage|porcentaje|percentuale|procent)")
+_PERCENT = lazy(r"%|\b(?:per ?cent|percentage|prozent|pourcent|pourcentage|porcentaje|percentuale|procent)")
 # The Danish 7-point scale (-3, 00, 02, 4, 7, 10, 12; 02 the lowest pass), named or listed.
-_DANISH = re.compile(r"\b7[- ]?(?:trins|point|step)|\bdanish\b|\bdansk|-3\s*,\s*00\s*,\s*02", re.IGNORECASE)
+_DANISH = lazy(r"\b7[- ]?(?:trins|point|step)|\bdanish\b|\bdansk|-3\s*,\s*00\s*,\s*02", re.IGNORECASE)
 _DANISH_TEXT = "-3, 00, 02, 4, 7, 10, 12"
 _DANISH_STEPS = tuple(Decimal(step) for step in _DANISH_TEXT.split(", "))
 # The ECTS grades: A-E pass, FX and F fail.
-_ECTS = re.compile(
+_ECTS = lazy(
     r"(?<!\d)(?<!\d )\bECTS[- ](?:grad\w*|scale|skala|noten?)|\b(?:scale|skala|échelle|escala|scala|schaal)\s+"
     r"(?:\w+\s+)?ECTS\b|\(ECTS\)",
     re.IGNORECASE,
 )
 _LETTER_CORE = r"(?-i:[A-F]X?)"
 _LETTER = rf"(?<![\w-]){_LETTER_CORE}(?![\w+-])"
-_LETTER_RANGE = re.compile(
+_LETTER_RANGE = lazy(
     r"(?<![\w/-])([A-F])(?:[+-](?=\s))?(?:\s*\([^()]{0,30}\))?\s*(?:-|\s+(?:to|bis|à|a|až|til|till|do)\s+)\s*"
     r"([A-F])(X?)[+-]?(?!\w)",
 )
-_LETTER_LIST = re.compile(
+_LETTER_LIST = lazy(
     rf"{_LETTER}(?:\s*\([^()]{{0,20}}\))?(?:\s*[,/;]\s*[A-F]X?(?:\s*\([^()]{{0,20}}\))?(?!\w)){{2,}}",
 )
-_LETTER_TOKEN = re.compile(_LETTER)
+_LETTER_TOKEN = lazy(_LETTER)
 _LETTER_ORDER = ("A", "B", "C", "D", "E", "FX", "F")
 
 _NOT = r"(?<!not )(?<!nicht )(?<!non )(?<!niet )(?<!nie )(?<!no )(?<!ikke )(?<!ej )(?<!icke )(?<!ne )(?<!ni )(?<!ez )"
@@ -311,7 +310,7 @@ _FAILING = (
 )
 # Failing grades named as the band below a mark: "Fail (below 50)", "below 50% fail", "< 10: fail".
 _BELOW = rf"(?:<(?!=)|(?<!\w)(?:{_BELOW_WORDS})\s)\s*({_NUM}){_AFTER_NUM}\s?%?"
-_FAIL_BELOW = re.compile(
+_FAIL_BELOW = lazy(
     rf"(?<!\w)(?:{_FAILING})(?!\w)\s*[(:=-]?\s*{_BELOW}|{_BELOW}\s*[):=-]?\s*(?:{_FAILING})(?!\w)",
     re.IGNORECASE,
 )
@@ -319,7 +318,7 @@ _FAIL_BELOW = re.compile(
 _FAIL_SPAN = rf"({_NUM}){_AFTER_NUM}\s*(?:-|\.\.|\s(?:to|bis|à|až|tot|do|{_TO_WORDS})\s)\s*({_NUM}){_AFTER_NUM}\s?%?"
 # "are" between a band and its label ("ocene od 1 do 5 so negativne"), in the EU's languages.
 _ARE = r"are|sind|zijn|sont|son|sono|são|so|su|jsou|sú|yra|ir|on|ovat|är|er|είναι|sunt|са|są"
-_FAIL_BAND = re.compile(
+_FAIL_BAND = lazy(
     rf"(?<!\w)(?:{_FAILING})(?!\w)(?:\s+(?:{_GRADE_WORDS}|grades|marks|noten))?\s*[(:=]\s*"
     rf"(?:{_FAIL_SPAN}|({_NUM}){_AFTER_NUM}(?![\w%-]|\s*-\s*\d))"
     rf"|(?<![\w.,/-]){_FAIL_SPAN}\s*\)?\s*[:=]?\s*(?:(?:{_ARE})\s+)?(?:{_FAILING})(?!\w)(?!\s*[(:=]\s*\d)",
@@ -328,21 +327,21 @@ _FAIL_BAND = re.compile(
 # Grades named by symbols other than A-F, with their labels in the same order: "U, G, VG (underkänd, godkänd,
 # väl godkänd)", "ND/D/M (Not yet Demonstrated, Demonstrated, Mastered)", "F, P, M, D (fail, pass, merit, distinction)".
 _SYMBOL = r"[A-Z]{1,3}[+-]?"
-_SYMBOLS = re.compile(rf"(?<![\w-])({_SYMBOL}(?:\s*[,/;]\s*{_SYMBOL}){{1,9}})\s*\(([^()]{{3,200}})\)")
-_SYMBOL_SPLIT = re.compile(r"\s*[,/;]\s*")
-_FAILING_LABEL = re.compile(rf"(?:{_FAILING})", re.IGNORECASE)
-_GRADE_SYMBOL = re.compile(rf"({_SYMBOL})(?=$|\s|[(,;:=/])")
+_SYMBOLS = lazy(rf"(?<![\w-])({_SYMBOL}(?:\s*[,/;]\s*{_SYMBOL}){{1,9}})\s*\(([^()]{{3,200}})\)")
+_SYMBOL_SPLIT = lazy(r"\s*[,/;]\s*")
+_FAILING_LABEL = lazy(rf"(?:{_FAILING})", re.IGNORECASE)
+_GRADE_SYMBOL = lazy(rf"({_SYMBOL})(?=$|\s|[(,;:=/])")
 # A symbol named with its label in brackets, either way round: "U (underkänd), 3, 4, 5", "Icke godkänd (IG),
 # Godkänd (G) eller Väl godkänd (VG)"; and the numbers listed beside such symbols ("3, 4, 5").
 _LABEL_WORDS = rf"(?:{_BEST}|{_PASSING}|{_FAILING})"
-_SYMBOL_LABELLED = re.compile(
+_SYMBOL_LABELLED = lazy(
     rf"(?<![\w-])({_SYMBOL})\s*\(\s*({_LABEL_WORDS})\s*\)|(?<!\w)({_LABEL_WORDS})\s*\(\s*({_SYMBOL})\s*\)",
     re.IGNORECASE,
 )
-_LISTED_NUMBERS = re.compile(
+_LISTED_NUMBERS = lazy(
     r"(?<![\w.,])\d{1,3}(?:(?:\s*,\s+|\s+(?:and|och|og|ja|und|et|en|y|e|i|a|és|și|ir)\s+)\d{1,3}(?!\w|[.,]\d))+"
 )
-_BOUND_BEFORE = re.compile(rf"(?:<|(?<!\w)(?:{_BELOW_WORDS}))\s*$", re.IGNORECASE)
+_BOUND_BEFORE = lazy(rf"(?:<|(?<!\w)(?:{_BELOW_WORDS}))\s*$", re.IGNORECASE)
 _LOWEST = r"(?:(?:the\s+)?(?:lowest|minimum|alin|laveste|lägsta|nejnižší|najnižšia|niedrigste|mínim[oa]|minim[oa])\s+)?"
 _VALUE = rf"({_NUM}){_AFTER_NUM}|({_LETTER_CORE})"
 _MARKED = (
@@ -355,14 +354,14 @@ _LABEL_LEAD = (
     r"\s*(?:[(=:-]\s*)?(?:(?:is|è|es|est|é|ist|jest|on|je|este|είναι|yra|är|er)\s+)?(?:(?:the|il|la|le|el|der|die)\s+)?"
 )
 # A label that names a grade the best, a pass or a fail.
-_GRADE_LABEL = re.compile(rf"(?<!\w)(?:{_BEST}|{_PASSING}|{_FAILING})(?!\w)", re.IGNORECASE)
-_BEST_LABEL = re.compile(rf"{_MARKED}{_LABEL_LEAD}(?:{_BEST})(?!\w)", re.IGNORECASE)
+_GRADE_LABEL = lazy(rf"(?<!\w)(?:{_BEST}|{_PASSING}|{_FAILING})(?!\w)", re.IGNORECASE)
+_BEST_LABEL = lazy(rf"{_MARKED}{_LABEL_LEAD}(?:{_BEST})(?!\w)", re.IGNORECASE)
 # A label before its number in brackets: "výborně (1), velmi dobře (2), dobře (3), nevyhověl (4)".
-_LABEL_THEN_NUMBER = re.compile(
+_LABEL_THEN_NUMBER = lazy(
     rf"(?<!\w)(?:(?P<best>{_BEST})|(?P<fail>{_FAILING})|{_PASSING})(?!\w)\s*\(\s*(?P<number>{_NUM}){_AFTER_NUM}\s*\)",
     re.IGNORECASE,
 )
-_FAIL_LABEL = re.compile(
+_FAIL_LABEL = lazy(
     rf"{_MARKED}(?:\s*/\s*({_LETTER_CORE}))?{_LABEL_LEAD}(?<!\w)(?:{_FAILING})(?!\w)"
     r"(?!\s+(?:below|under|unter|sous|if|when|bei|<))(?!\s*[(:=]\s*\d)",
     re.IGNORECASE,
@@ -391,14 +390,14 @@ _EARNS = (
 _OUT_OF = r"(?:\s+(?:out of|sur|von|su|de|z|op|van)\s+\d{1,4})?"
 # "4.0 pass", "E lowest pass", "E (pass)", "50 to pass", "1 alin hyväksytty", "4 genügend", "60% or more is a pass".
 _MINIMUM_GRADE = r"(?:nota|note|voto|grade|mark)\s+m[ií]nim(?:[aeoă]|ale)"
-_PASS_AFTER = re.compile(
+_PASS_AFTER = lazy(
     r"(?<!-)(?<!- )(?<!to )(?<!bis )(?<!à )(?<!\ba )"
     rf"{_MARKED}{_OUT_OF}(?:{_OR_MORE})?{_LABEL_LEAD}{_LOWEST}(?:(?:needed|required)\s+)?(?:to\s+)?"
     rf"{_NOT}(?<!\w)(?:{_PASSING}|{_MINIMUM_GRADE}|{_EARNS})(?!\w)",
     re.IGNORECASE,
 )
 # "pass at 10", "pass mark 5.5", "bestanden ab 5", "bestanden bis 4,0", "aprobado a partir de 5", "minimum grade 10".
-_PASS_BEFORE = re.compile(
+_PASS_BEFORE = lazy(
     rf"{_NOT}(?<!\w)(?:(?:{_PASSING})(?:\s+(?:{_GRADE_WORDS}))?"
     r"|(?:minimum|at least|mindestens|au moins|almeno|minimaal|co najmniej)\s+(?:pass(?:ing)?\s+)?"
     r"(?:(?:required|vereiste?|erforderliche?|requise?|requerid[ao]|richiest[oa]|wymagan[aey])\s+)?"
@@ -415,13 +414,13 @@ _SPAN = (
     rf"(?:({_NUM}){_AFTER_NUM}{_SPAN_TO}({_NUM}){_AFTER_NUM}{_NOT_GRADES}"
     rf"|({_LETTER_CORE}){_SPAN_TO}({_LETTER_CORE}))(?![\w+])"
 )
-_PASSING_SPAN = re.compile(
+_PASSING_SPAN = lazy(
     rf"(?<![\w.,]){_SPAN}{_LABEL_LEAD}(?:{_PASSING})(?!\w)"
     rf"|{_NOT}(?<!\w)(?:{_PASSING})(?:\s+(?:grades|marks|range|noten|{_GRADE_WORDS}))?\s*[:=(]?\s*"
     rf"(?:(?:von|{_CONNECTIVES})\s+){{0,2}}{_SPAN}",
     re.IGNORECASE,
 )
-_UP_TO = re.compile(r"\b(?:bis|up to|at most|höchstens)\b|≤|<=", re.IGNORECASE)
+_UP_TO = lazy(r"\b(?:bis|up to|at most|höchstens)\b|≤|<=", re.IGNORECASE)
 # Languages whose 1-4 and 1-5 scales have 1 best (Germany, Austria, Czechia, Slovakia).
 _ONE_BEST = frozenset({"de", "cs", "sk"})
 # Countries whose 1-6 scale runs one way: 1 best in Germany (KMK school grades, the chambers' examinations),
@@ -430,30 +429,30 @@ _ONE_TO_SIX_BEST_LOW = {"DE": True, "CH": False, "LI": False}
 
 # A grade: a number perhaps out of a denominator or in per cent ("12,5/20", "85 %", "30 e lode"), a letter
 # perhaps with + or - ("B+"), or words; a label before it ("Note: 1,3") is left out.
-_GRADE_LEAD = re.compile(
+_GRADE_LEAD = lazy(
     r"(?:grade|note|nota|voto|cijfer|ocena|mark|score|karakter|arvosana|betyg|známka|result|ergebnis)\s*:?\s*",
     re.IGNORECASE,
 )
-_GRADE_NUMBER = re.compile(rf"({_NUM}){_AFTER_NUM}(?:\s?(%)|\s?/\s*(\d{{1,3}})(?!\d))?")
-_GRADE_NUMBER_END = re.compile(r"$|L$|\s|[(),;]|\s?-\s")
-_GRADE_LETTER = re.compile(r"([A-Z]X?)[+-]{0,2}(?=$|\s*[(,;:=/-])")
-_GRADE_IN_BRACKETS = re.compile(r"\(\s*([^()]{1,12}?)\s*\)")
+_GRADE_NUMBER = lazy(rf"({_NUM}){_AFTER_NUM}(?:\s?(%)|\s?/\s*(\d{{1,3}})(?!\d))?")
+_GRADE_NUMBER_END = lazy(r"$|L$|\s|[(),;]|\s?-\s")
+_GRADE_LETTER = lazy(r"([A-Z]X?)[+-]{0,2}(?=$|\s*[(,;:=/-])")
+_GRADE_IN_BRACKETS = lazy(r"\(\s*([^()]{1,12}?)\s*\)")
 # A grade's value written after its name: "Слаб 2", "Notable 7,5", "Dobrý 2".
-_GRADE_AFTER_WORDS = re.compile(rf"^[^\W\d_][^\d()]{{0,40}}?\s({_NUM})$")
+_GRADE_AFTER_WORDS = lazy(rf"^[^\W\d_][^\d()]{{0,40}}?\s({_NUM})$")
 # An ECTS grade written beside the national one ("4,0 (ECTS FX)", "ECTS-Grad: F"): FX and F fail by definition.
-_ECTS_FAIL = re.compile(
+_ECTS_FAIL = lazy(
     r"\bECTS\b(?:[- ]?(?:grade|grad|note|graad|grado|voto|ocena))?\s*:?\s*(?-i:FX?)(?![\w+-])", re.IGNORECASE
 )
-_PASSED_WORD = re.compile(
+_PASSED_WORD = lazy(
     "(?:" + "|".join(p for pairs in PASS_FAIL_PAIRS.values() for p, _ in pairs) + r"|pass(?:ed)?)(?!\w)",
     re.IGNORECASE,
 )
-_FAILED_WORD = re.compile(
+_FAILED_WORD = lazy(
     "(?:" + "|".join(f for pairs in PASS_FAIL_PAIRS.values() for _, f in pairs) + f"|{_FAILING})(?!\\w)",
     re.IGNORECASE,
 )
 # Worded grades of a graded scale, which a pass/fail scheme does not award.
-_GRADED_WORD = re.compile(
+_GRADED_WORD = lazy(
     r"(?:sehr gut|gut|befriedigend|ausreichend|mangelhaft|very good|good|excellent|outstanding|merit"
     r"|distinction|first class|upper second|lower second|(?:summa |magna )?cum laude|très bien|assez bien"
     r"|bien|passable|sobresaliente|notable|matrícula de honor|ottimo|distinto|buono|discreto|eccellente"

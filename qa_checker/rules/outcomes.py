@@ -50,11 +50,18 @@ class OutcomeText:
 
 
 def outcome_texts(doc: Descriptor) -> Iterator[OutcomeText]:
-    """Every outcome text with its pointer (``/learning_outcomes/0/en`` for a language map)."""
+    """Every outcome text with its pointer (``/learning_outcomes/0/en`` for a language map); found once per
+    descriptor (four rules and the analyses read them)."""
+    return iter(doc.memo("outcome_texts", _outcome_texts))
+
+
+def _outcome_texts(doc: Descriptor) -> tuple[OutcomeText, ...]:
+    found = []
     for base, texts in doc.outcomes():
         is_map = isinstance(doc.get(base), dict)
         for language, text in texts.items():
-            yield OutcomeText(jp.child(base, language) if is_map else base, language, text)
+            found.append(OutcomeText(jp.child(base, language) if is_map else base, language, text))
+    return tuple(found)
 
 
 class _SameDescriptor:
