@@ -67,12 +67,32 @@ def credit_system_name(system: str) -> str:
     return " ".join(w for w in system.lower().replace("-", " ").split() if w not in _CREDIT_WORDS)
 
 
+# One credit system under the other names it goes by, as :func:`credit_system_name` gives them: UK credits as CATS
+# points, NZQCF credits as NZQA or New Zealand credits, QQI's further-education credits as FET credits.
+_CREDIT_SYSTEM_SYNONYMS: Final = {
+    "cats": "uk",
+    "uk cats": "uk",
+    "nzqa": "nzqcf",
+    "nz": "nzqcf",
+    "new zealand": "nzqcf",
+    "fet": "qqi fet",
+}
+
+
+def same_credit_system(system: str, other: str) -> bool:
+    """Whether two names of a credit system name one system ("NZQA credits" and "NZQCF", "CATS points" and
+    "UK credits")."""
+    first, second = credit_system_name(system), credit_system_name(other)
+    return _CREDIT_SYSTEM_SYNONYMS.get(first, first) == _CREDIT_SYSTEM_SYNONYMS.get(second, second)
+
+
 def hours_per_credit(system: object) -> int | None:
     """The hours one credit of a named credit system stands for, where the system is one of
     :data:`TEN_HOUR_CREDIT_SYSTEMS` ("UK credits", "SCQF credit points"); ``None`` otherwise."""
     if not isinstance(system, str):
         return None
-    return HOURS_PER_TEN_HOUR_CREDIT if credit_system_name(system) in TEN_HOUR_CREDIT_SYSTEMS else None
+    name = credit_system_name(system)
+    return HOURS_PER_TEN_HOUR_CREDIT if _CREDIT_SYSTEM_SYNONYMS.get(name, name) in TEN_HOUR_CREDIT_SYSTEMS else None
 
 
 # The ECTS credit under its national names, as the countries' laws define it (60 a full-time year): the Finnish
@@ -103,6 +123,9 @@ GENERIC_CREDIT_NAMES: Final = frozenset({"kredit", "kredity", "kreditů", "kredi
 _ECTS_KEYS: Final = frozenset(normalise(name) for name in ECTS_NAMES)
 _GENERIC_KEYS: Final = frozenset(normalise(name) for name in GENERIC_CREDIT_NAMES)
 
+# What sets a credit system's name apart from its abbreviation or another name beside it: brackets, slashes, commas.
+_NAME_PARTS: Final = re.compile(r"[()\[\]/,;]")
+
 
 def is_ects(system: object, *, higher_education: bool = False) -> bool:
     """Whether a credit system named in other_credits is the ECTS credit, by its own or a national name; the
@@ -110,8 +133,13 @@ def is_ects(system: object, *, higher_education: bool = False) -> bool:
     if not isinstance(system, str):
         return False
     name = credit_system_name(system)
-    key = normalise(name)
-    return key in _ECTS_KEYS or (higher_education and key in _GENERIC_KEYS) or "ects" in name.split()
+    # A name with its abbreviation beside it ("studiepunten (EC)", "kredity / ECTS") is ECTS when either part is.
+    keys = {normalise(part) for part in (name, *_NAME_PARTS.split(name))} - {""}
+    return (
+        bool(keys & _ECTS_KEYS)
+        or (higher_education and bool(keys & _GENERIC_KEYS))
+        or "ects" in re.findall(r"\w+", name)
+    )
 
 
 # The hour, written out or abbreviated, in the EU's languages, as :func:`qa_checker.aliases.normalise` gives the

@@ -30,11 +30,11 @@ from qa_checker.ects import (
     HOURS_PER_ECTS_MIN,
     UK_COUNTRIES,
     UK_HOURS_PER_ECTS,
-    credit_system_name,
     ects_band,
     hours_band,
     hours_per_credit,
     is_ects,
+    same_credit_system,
 )
 from qa_checker.findings import Severity
 from qa_checker.frameworks import NQF_ALIASES, NQF_NAMED_LEVELS, NQF_NAMES, NQF_TO_EQF, NQF_UNREFERENCED
@@ -385,11 +385,12 @@ class WorkloadInRange(Rule):
     """The workload is within the size range a framework sets (a profile threshold).
 
     Why: the Recommendation sets no size limit, but national and sector frameworks do: EMC
-    100-150 hours / 4-6 ECTS, Dutch pilot 3-30 EC, NZQA 5-40 credits of 10 hours, Australia at
-    least one hour.
+    100-150 hours / 4-6 ECTS / 10-15 UK credits, Dutch pilot 3-30 EC, NZQA 5-40 credits of 10 hours,
+    Australia at least one hour.
     Options (all off by default): ``min_ects``/``max_ects``, ``min_hours``/``max_hours`` and
     ``min_credits``/``max_credits`` in ``credit_system`` (other_credits.system, compared without
-    case and the words credits or points: "NZQCF credits" is NZQCF), converted from hours with
+    case and the words credits or points, and under the system's other names: "NZQCF credits" and
+    "NZQA credits" are NZQCF, "CATS points" are UK credits), converted from hours with
     ``hours_per_credit`` when no such credits are given. Each bound is checked against the value the
     descriptor gives, or the range derived from it (ECTS and hours at 25-30 hours each, as the ECTS
     Users' Guide sets them), which breaks a bound only when all of it does: 100 hours are 4 ECTS at
@@ -463,7 +464,7 @@ class WorkloadInRange(Rule):
         if (
             system
             and isinstance(other.get("system"), str)
-            and credit_system_name(other["system"]) == credit_system_name(str(system))
+            and same_credit_system(other["system"], str(system))
             and credits is not None
         ):
             values["credits"] = (credits, credits, "/workload/other_credits/value", None)
