@@ -99,7 +99,8 @@ def applies(element: Element, kind: str) -> bool:
 
 
 # A grading scheme with no grade beyond passed or failed, in the languages of the EU/EEA's providers: each
-# pair's "passed" and "failed" word, and the words for a credential that is not graded.
+# pair's "passed" and "failed" word (in every gender a learner's result takes: "no apta", "non idonea",
+# "respinsă", "nie zaliczono"), and the words for a credential that is not graded.
 PASS_FAIL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
         ("pass(?:ed)?", "fail(?:ed)?|not passed|no pass"),
@@ -117,14 +118,14 @@ PASS_FAIL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
         ("anerkannt", "nicht anerkannt"),
     ),
     "fr": (
-        ("réussi", "échoué|non réussi"),
+        ("réussie?", "échouée?|non réussie?"),
         ("réussite", "échec"),
-        ("admis", "ajourné|non admis"),
-        ("acquis", "non acquis"),
-        ("validé", "non validé"),
+        ("admise?", "ajournée?|non admise?"),
+        ("acquise?", "non acquise?"),
+        ("validée?", "non validée?"),
     ),
-    "es": (("apto", "no apto"), ("aprobado", "no aprobado|suspenso"), ("superado", "no superado")),
-    "it": (("superato", "non superato"), ("idoneo", "non idoneo"), ("approvato", "non approvato")),
+    "es": (("apt[oa]", "no apt[oa]"), ("aprobad[oa]", "no aprobad[oa]|suspens[oa]"), ("superad[oa]", "no superad[oa]")),
+    "it": (("superat[oa]", "non superat[oa]"), ("idone[oa]", "non idone[oa]"), ("approvat[oa]", "non approvat[oa]")),
     "nl": (
         ("geslaagd", "niet geslaagd|gezakt"),
         ("voldaan", "niet voldaan"),
@@ -132,25 +133,25 @@ PASS_FAIL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
         ("voldoende", "onvoldoende"),
     ),
     "pl": (
-        ("zaliczon[aey]?", "niezaliczon[aey]?|nie zaliczon[aey]?"),
-        ("zdany", "niezdany|nie zdany"),
+        ("zaliczon[aeoy]?", "niezaliczon[aeoy]?|nie zaliczon[aeoy]?"),
+        ("zdan[aey]", "niezdan[aey]|nie zdan[aey]"),
         (r"zal\.", r"nzal\.|nie ?zal\."),
     ),
-    "pt": (("aprovado", "reprovado|não aprovado"), ("apto", "não apto")),
+    "pt": (("aprovad[oa]", "reprovad[oa]|não aprovad[oa]"), ("apt[oa]", "não apt[oa]")),
     "sv": (("godkänd|godkänt", "underkänd|underkänt|icke godkänd|ej godkänd"),),
     "da": (("bestået", "ikke bestået"),),
     "no": (("bestått", "ikke bestått|ikkje bestått"),),
     "fi": (("hyväksytty", "hylätty"),),
-    "cs": (("prospěla?", "neprospěla?"), ("započteno", "nezapočteno"), ("splnila?", "nesplnila?")),
+    "cs": (("prospěla?", "neprospěla?"), ("započteno", "nezapočteno"), ("splnila?|splněno", "nesplnila?|nesplněno")),
     "sk": (("vyhovela?", "nevyhovela?"), ("absolvovala?", "neabsolvovala?")),
     "hu": (("megfelelt", "nem felelt meg"), ("teljesítette", "nem teljesítette")),
-    "ro": (("admis", "respins"), ("promovat", "nepromovat")),
+    "ro": (("admis[ăa]?", "respins[ăa]?"), ("promovat[ăa]?", "nepromovat[ăa]?")),
     "hr": (("položio|položila|položeno", "nije položio|nije položila|nije položeno"),),
     "sl": (("opravila?|opravilo", "ni opravila?|ni opravilo"),),
     "et": (("arvestatud", "mittearvestatud|arvestamata"),),
     "lt": (("įskaityta", "neįskaityta"),),
     "lv": (("ieskaitīts", "neieskaitīts"),),
-    "ca": (("apte", "no apte"), ("superat", "no superat")),
+    "ca": (("apte|apta", "no apte|no apta"), ("superat|superada", "no superat|no superada")),
     "el": (("επιτυχία", "αποτυχία"), ("επιτυχώς", "ανεπιτυχώς")),
     "bg": (("издържал[аио]?", "неиздържал[аио]?"),),
     "is": (("staðið|staðist", "fallið|ekki staðist"),),

@@ -297,6 +297,8 @@ _CONNECTIVES = (
     # who gets it: "aprovado quem obtiver nota ...", "promovarea se face cu nota ..."
     r"|quem obtiver|quem tiver|quien obtenga|quienes obtengan|chi ottiene|qui obtient|who (?:gets?|obtains?)"
     r"|se face cu|se obține cu|cu"
+    # an inclusive bound: "bestanden bis einschließlich 4,0", "pass up to and including 4.0"
+    r"|einschließlich|inklusive|and including|inclusive"
 )
 _FAILING = (
     r"fail(?:ed|ing)?|nicht genügend|ungenügend|nicht bestanden|insufficient|unsatisfactory|insuffisant"
@@ -634,7 +636,8 @@ def read_scale(text: str, language: str) -> Scale | None:
         pass_mark, best_low = _decimal(pass_text), False
     if steps:
         pass_mark, pass_text, best_low = Decimal(2), "02", False
-    if letters and _ECTS.search(text):
+    # FX is the ECTS scale's own grade: a scale that has it ("A až FX") is the ECTS scale, E its lowest pass.
+    if letters and (_ECTS.search(text) or "FX" in letters):
         pass_letter = pass_letter or "E"
         failing_letters |= {"FX", "F"}
     if best_low is None and reversed_cue and pass_mark is not None:

@@ -285,12 +285,13 @@ class StackableHasTarget(Rule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look for a target."""
         kind = doc.get("/stackability/type")
-        if kind == "stackable" and not doc.items("/stackability/towards"):
+        # A target in the wrong shape (one object, not a list) is still named: MC-SC-001 tells the shape.
+        if kind == "stackable" and not doc.get("/stackability/towards"):
             yield Hit(
                 "/stackability",
                 message=msg("the micro-credential is stackable, but no `towards` names what it stacks towards"),
             )
-        elif kind == "stand-alone" and doc.items("/stackability/towards"):
+        elif kind == "stand-alone" and doc.get("/stackability/towards"):
             yield Hit(
                 "/stackability/type",
                 message=msg("the micro-credential is declared stand-alone, but `towards` names what it stacks towards"),
@@ -511,12 +512,22 @@ _WORD = re.compile(r"[^\W\d_]+")
 _BRACKETED_ACRONYM = re.compile(r"\(\s*([^\W\d_]{2,10})\s*\)")
 
 
+# The seat a body's name ends with, which its acronym leaves out: "Slovenská technická univerzita v Bratislave"
+# (STU), "České vysoké učení technické v Praze" (ČVUT), "Uniwersytet Jagielloński w Krakowie" (UJ).
+_SEAT = re.compile(r"\s(?:v|ve|vo|w|we)\s", re.IGNORECASE)
+# Words an acronym of all the name's words skips besides those of one or two letters.
+_LINK_WORDS = frozenset({"and", "und", "the", "for", "für", "des", "der", "die", "das", "del", "dei", "degli", "della"})
+
+
 def _acronyms(name: str) -> set[str]:
     """The short names a body's name gives, in lower case: the initials of its capitalised words (UPC for
-    Universitat Politècnica de Catalunya) and an acronym in brackets after it."""
-    initials = "".join(word[0] for word in _WORD.findall(name) if word[0].isupper())
+    Universitat Politècnica de Catalunya), those of all its words but links, without its seat (STU for
+    Slovenská technická univerzita v Bratislave), and an acronym in brackets after it."""
+    capitals = "".join(word[0] for word in _WORD.findall(name) if word[0].isupper())
+    head = _SEAT.split(name, maxsplit=1)[0]
+    every = "".join(w[0] for w in _WORD.findall(head) if len(w) > 2 and w.casefold() not in _LINK_WORDS)
     found = {acronym.casefold() for acronym in _BRACKETED_ACRONYM.findall(name)}
-    return found | ({initials.casefold()} if len(initials) >= 2 else set())
+    return found | {initials.casefold() for initials in (capitals, every) if len(initials) >= 2}
 
 
 def _words(name: str) -> tuple[str, ...]:
