@@ -97,14 +97,24 @@ def diff(
     refuse_output_over_input(output, *runs, rubric_name, store_file(store or DEFAULT_STORE))
     refs = runs or ("previous", "latest")
     opened: list[Store] = []
+    pinned: dict[str, int] = {}
 
     def the_store() -> Store:
         if not opened:
             opened.append(open_store(store, create=False))
         return opened[0]
 
+    def run_id(ref: str) -> int:
+        # The runs A and B name are resolved together, so a run recorded meanwhile cannot shift them apart.
+        if not pinned:
+            from qa_checker.store import is_run_ref
+
+            named = [r for r in refs if is_run_ref(r) and not _exists(Path(r))]
+            pinned.update(zip(named, the_store().resolve_all(named)))
+        return pinned[ref]
+
     try:
-        before, after = (_snapshot(ref, the_store, rubric_name, now_text, language) for ref in refs)
+        before, after = (_snapshot(ref, the_store, run_id, rubric_name, now_text, language) for ref in refs)
     except QACheckerError as exc:
         fail(error_text(exc))
     finally:
@@ -150,18 +160,28 @@ def _reads_nothing(ref: str, other: str, run: Snapshot) -> Text:
     )
 
 
-def _snapshot(ref: str, store: Callable[[], Store], rubric_name: str, now_text: str | None, language: str) -> Snapshot:
-    """One side of the comparison (see the command's help)."""
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # a name longer than the system allows: not a file, so perhaps a run
+        return False
+
+
+def _snapshot(
+    ref: str,
+    store: Callable[[], Store],
+    run_id: Callable[[str], int],
+    rubric_name: str,
+    now_text: str | None,
+    language: str,
+) -> Snapshot:
+    """One side of the comparison (see the command's help); ``run_id`` gives the run a run reference names."""
     from qa_checker.diff import names_itself_a_report_file
 
     if not ref.strip():  # Path("") is the current folder
         raise ConfigError(Text(EMPTY_PATH))
     path = Path(ref)
-    try:
-        exists = path.exists()
-    except OSError:  # a name longer than the system allows: not a file, so perhaps a run
-        exists = False
-    if exists:
+    if _exists(path):
         report_file = path / "report.json" if path.is_dir() and (path / "report.json").is_file() else path
         _refuse_if_too_large(report_file)
         snapshot = _read_report(report_file)
@@ -195,7 +215,7 @@ def _snapshot(ref: str, store: Callable[[], Store], rubric_name: str, now_text: 
         raise StoreError(
             msg("{ref} is neither a file nor a folder, and {reason}", ref=ref, reason=error_text(exc))
         ) from None
-    return opened.snapshot(ref)
+    return opened.snapshot(run_id(ref))
 
 
 def _refuse_if_too_large(path: Path) -> None:

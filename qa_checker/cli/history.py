@@ -115,7 +115,7 @@ def record_into_store(report: Report, location: str | None, *, keep_personal_dat
                 report, keep_personal_data=keep_personal_data, label=msg("run {id}", id=str(info.id)), run=info.id
             )
             previous = store.previous_for(latest, before=info.id, rubric=report.rubric.id)
-            change = diff(store.snapshot(previous.id), latest) if previous is not None else None
+            change = diff(previous, latest) if previous is not None else None
     except QACheckerError as exc:
         fail(error_text(exc))
     tr = current()
@@ -135,7 +135,7 @@ def record_into_store(report: Report, location: str | None, *, keep_personal_dat
         "{improved} improved, {worse} worse, {added} added, {removed} removed",
         run=str(info.id),
         store=store.location,
-        previous=str(previous.id) if previous else "?",
+        previous=str(previous.run) if previous else "?",
         improved=s["improved"],
         worse=s["worse"],
         added=s["added"],

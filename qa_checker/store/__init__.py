@@ -20,9 +20,13 @@ Safety:
   ``complete`` in that same transaction; every reader ignores runs that are not complete, so a
   writer killed half-way leaves nothing visible (and :meth:`Store.prune_before` removes any
   incomplete run an older writer might have left).
-- **Concurrent writers** both land: SQLite runs in WAL mode with a busy timeout and writes with
-  ``BEGIN IMMEDIATE`` (writers queue instead of failing); PostgreSQL takes an advisory lock only
-  while migrating.
+- **Concurrent writers** both land, one after the other, so run ids follow the order runs are
+  committed in on both databases: SQLite runs in WAL mode with a busy timeout and writes with
+  ``BEGIN IMMEDIATE`` (writers queue instead of failing); PostgreSQL takes an advisory lock while
+  recording a run (and another while migrating).
+- **Readers see one moment**: each read is one transaction (``REPEATABLE READ`` on PostgreSQL, as a
+  SQLite read transaction is), and the runs a command names (``diff previous latest``) are resolved
+  together, so a run recorded or pruned meanwhile never mixes two states of the store.
 - **Personal data** of learners is not stored unless asked (see :mod:`qa_checker.store.records`).
 """
 
@@ -32,7 +36,7 @@ import contextlib
 import os
 import re
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -47,7 +51,7 @@ from qa_checker.errors import ConfigError
 from qa_checker.findings import Severity
 from qa_checker.results import STATUSES
 from qa_checker.store import records
-from qa_checker.store.schema import findings, results, runs
+from qa_checker.store.schema import findings, results, run_ids, runs
 from qa_checker.text import Text, listed, msg, plural
 
 if TYPE_CHECKING:
@@ -60,10 +64,12 @@ ENVIRONMENT_VARIABLE = "QA_CHECKER_STORE"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "qa_checker_version"
 # The tables the history is kept in, the version table among them.
-_OWN_TABLES = frozenset({VERSION_TABLE, runs.name, results.name, findings.name})
+_OWN_TABLES = frozenset({VERSION_TABLE, runs.name, results.name, findings.name, run_ids.name})
 BUSY_TIMEOUT_SECONDS = 60
 # Any fixed number: the PostgreSQL advisory lock migrations take, so two processes migrate in turn.
 _MIGRATION_LOCK = 0x71A_C4EC
+# Another: the one a run is recorded under, so PostgreSQL commits runs in the order of their ids, as SQLite does.
+_RECORD_LOCK = 0x71A_C4ED
 _CHUNK = 5000
 # Run ids and offsets are 64-bit integers in the database: a longer number names no run (and is not sent).
 _ID_DIGITS = 18
@@ -341,9 +347,13 @@ class Store:
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Connection]:
+        """One read transaction, all of whose queries see the store as it was at its first."""
         try:
-            with self.engine.connect() as connection, connection.begin(), self._readable():
-                yield connection
+            with self.engine.connect() as connection:
+                if self.is_postgresql:
+                    connection = connection.execution_options(isolation_level="REPEATABLE READ")
+                with connection.begin(), self._readable():
+                    yield connection
         except DBAPIError as exc:
             raise StoreError(msg("the store {store} failed: {error}", store=self.location, error=_reason(exc))) from exc
 
@@ -439,9 +449,17 @@ class Store:
         any size (kept on disk) is recorded in bounded memory."""
         run_row = records.run_row(report, options=options or {}, keep_personal_data=keep_personal_data)
         with self._write() as connection:
+            if self.is_postgresql:
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _RECORD_LOCK})
+            else:  # SQLite would give the id of a pruned newest run again
+                given = connection.execute(select(func.max(run_ids.c.last))).scalar()
+                newest = connection.execute(select(func.max(runs.c.id))).scalar()
+                run_row["id"] = max(int(given or 0), int(newest or 0)) + 1
             inserted = connection.execute(runs.insert().values(**run_row)).inserted_primary_key
             assert inserted is not None
             run_id = int(inserted[0])
+            connection.execute(run_ids.delete())
+            connection.execute(run_ids.insert().values(last=run_id))
             pending: dict[str, list[dict[str, Any]]] = {"results": [], "findings": []}
             for result_row, finding_rows in records.result_rows(report, keep_personal_data=keep_personal_data):
                 pending["results"].append(dict(result_row, run_id=run_id))
@@ -499,37 +517,48 @@ class Store:
             return _info(row)
 
     def resolve(self, ref: str | int) -> int:
-        """The id of the complete run ``ref`` names."""
+        """The id of the complete run ``ref`` names: an id, ``latest``, ``latest~N`` (N runs before the latest),
+        ``previous`` (the run the latest was compared with: the most recent earlier run of any of its descriptors,
+        as :meth:`previous_for` finds it) or ``previous~N`` (N such steps further back)."""
+        return self.resolve_all([ref])[0]
+
+    def resolve_all(self, refs: Sequence[str | int]) -> list[int]:
+        """The ids ``refs`` name, resolved in one transaction: a run recorded meanwhile cannot shift
+        ``previous`` and ``latest`` apart."""
+        with self._read() as connection:
+            return [self._resolve(connection, ref) for ref in refs]
+
+    def _resolve(self, connection: Connection, ref: str | int) -> int:
         match = _REF.match(str(ref).strip().lower())
         if match is None:
             raise StoreError(msg("not a run: {ref} (give a run id, latest, previous or latest~N)", ref=repr(ref)))
         word, back, number = match.groups()
-        with self._read() as connection:
-            if number is not None:
-                found = (
-                    connection.execute(
-                        select(runs.c.id).where(runs.c.id == int(number), runs.c.complete.is_(True))
-                    ).scalar()
-                    if len(number) <= _ID_DIGITS
-                    else None
-                )
-                if found is None:
-                    raise StoreError(msg("no run {run} in {store}", run=str(number), store=self.location))
-                return int(found)
-            offset = (1 if word == "previous" else 0) + (int(back) if back and len(back) <= _ID_DIGITS else 0)
+        if number is not None:
             found = (
                 connection.execute(
-                    select(runs.c.id)
-                    .where(runs.c.complete.is_(True))
-                    .order_by(runs.c.id.desc())
-                    .offset(offset)
-                    .limit(1)
+                    select(runs.c.id).where(runs.c.id == int(number), runs.c.complete.is_(True))
                 ).scalar()
-                if not back or len(back) <= _ID_DIGITS
+                if len(number) <= _ID_DIGITS
                 else None
             )
+            if found is None:
+                raise StoreError(msg("no run {run} in {store}", run=str(number), store=self.location))
+            return int(found)
+        steps = int(back) if back and len(back) <= _ID_DIGITS else 0 if not back else None
+        newest = select(runs.c.id).where(runs.c.complete.is_(True)).order_by(runs.c.id.desc()).limit(1)
+        if steps is None:
+            found = None
+        elif word == "latest":
+            found = connection.execute(newest.offset(steps)).scalar()
+        else:
+            found = connection.execute(newest).scalar()
+            rubric = None if found is None else self._run_row(connection, found)["rubric_id"]
+            for _ in range(steps + 1):
+                if found is None:
+                    break
+                found = self._previous(connection, self._keys_of(connection, found), before=found, rubric=rubric)
         if found is None:
-            have = len(self.runs())
+            have = int(connection.execute(select(func.count()).where(runs.c.complete.is_(True))).scalar() or 0)
             raise StoreError(
                 plural(
                     "{ref} names no run: {store} holds {count} run",
@@ -547,8 +576,9 @@ class Store:
             raise StoreError(msg("no run {run} in {store}", run=str(run_id), store=self.location))
         return _plain(run)
 
-    def _rows(self, run_id: int) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    def _rows(self, ref: str | int) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
         with self._read() as connection:
+            run_id = self._resolve(connection, ref)
             run = self._run_row(connection, run_id)
             result_rows = list(
                 connection.execute(
@@ -566,58 +596,71 @@ class Store:
 
     def export(self, ref: str | int) -> dict[str, Any]:
         """A run as the ``report.json`` contract (without what :mod:`~qa_checker.store.records` does not store)."""
-        rows = self._rows(self.resolve(ref))
+        rows = self._rows(ref)
         with self._readable():
             return records.to_report_json(*rows)
 
     def snapshot(self, ref: str | int) -> Snapshot:
         """A run, to compare with :func:`qa_checker.diff.diff`: its results and findings read in order, a
         chunk at a time, without the descriptors' data; only the comparison's states are held."""
-        run_id = self.resolve(ref)
-        streamed = {"yield_per": _CHUNK}
         with self._read() as connection:
-            run = self._run_row(connection, run_id)
-            stored = select(*(c for c in results.c if c.name != "data")).where(results.c.run_id == run_id)
-            found = select(
-                findings.c.result_position, findings.c.position, findings.c.document, findings.c.texts
-            ).where(findings.c.run_id == run_id)
-            rows = connection.execute(stored.order_by(results.c.position), execution_options=streamed).mappings()
-            finding_rows = connection.execute(
-                found.order_by(findings.c.result_position, findings.c.position), execution_options=streamed
-            ).mappings()
-            return records.to_snapshot(run, map(_plain, rows), map(_plain, finding_rows), ordered=True)
+            return self._snapshot(connection, self._resolve(connection, ref))
+
+    def _snapshot(self, connection: Connection, run_id: int) -> Snapshot:
+        streamed = {"yield_per": _CHUNK}
+        run = self._run_row(connection, run_id)
+        stored = select(*(c for c in results.c if c.name != "data")).where(results.c.run_id == run_id)
+        found = select(findings.c.result_position, findings.c.position, findings.c.document, findings.c.texts).where(
+            findings.c.run_id == run_id
+        )
+        rows = connection.execute(stored.order_by(results.c.position), execution_options=streamed).mappings()
+        finding_rows = connection.execute(
+            found.order_by(findings.c.result_position, findings.c.position), execution_options=streamed
+        ).mappings()
+        return records.to_snapshot(run, map(_plain, rows), map(_plain, finding_rows), ordered=True)
 
     def previous_for(
         self, snapshot: Snapshot, *, before: int | None = None, rubric: str | None = None
-    ) -> RunInfo | None:
+    ) -> Snapshot | None:
         """The most recent run (before run ``before``) that checked any of the same descriptors, under the rubric
         ``rubric`` (an id) when one did, else under any: an agency auditing under a national profile and the EU
         rubric compares each audit with the last one under the same rubric.
 
-        Descriptors are the same by id, content hash or source, as :func:`qa_checker.diff.diff` matches them.
+        Descriptors are the same by content hash, or by id or source (as :func:`qa_checker.diff.diff` matches
+        them) of the same provider: in a store an agency shares, another provider's ``course-1`` or
+        ``inbox/offer.yaml`` is not this one's. The run is read as :meth:`snapshot` reads it, in the same
+        transaction, so a prune meanwhile cannot take it away between finding and reading it.
         """
-        ids = {d.id for d in snapshot.descriptors if d.id}
-        hashes = {d.sha256 for d in snapshot.descriptors if d.sha256}
-        sources = {d.source for d in snapshot.descriptors}
-        fallback: int | None = None
+        keys = _Keys.of((d.id, d.sha256, d.source, d.provider) for d in snapshot.descriptors)
         with self._read() as connection:
-            query = select(runs.c.id, runs.c.rubric_id).where(runs.c.complete.is_(True))
-            if before is not None:
-                query = query.where(runs.c.id < before)
-            candidates = list(connection.execute(query.order_by(runs.c.id.desc()).limit(_PREVIOUS_SEARCH)))
-            for run_id, rubric_id in candidates:
-                if fallback is not None and rubric_id != rubric:
-                    continue
-                keys = connection.execute(
-                    select(results.c.descriptor_id, results.c.sha256, results.c.source).where(
-                        results.c.run_id == run_id
-                    )
+            found = self._previous(connection, keys, before=before, rubric=rubric)
+            return None if found is None else self._snapshot(connection, found)
+
+    def _keys_of(self, connection: Connection, run_id: int) -> _Keys:
+        """The keys of the descriptors of a stored run."""
+        columns = (results.c.descriptor_id, results.c.sha256, results.c.source, results.c.provider)
+        return _Keys.of(tuple(row) for row in connection.execute(select(*columns).where(results.c.run_id == run_id)))
+
+    def _previous(self, connection: Connection, keys: _Keys, *, before: int | None, rubric: str | None) -> int | None:
+        """The id :meth:`previous_for` names, read in ``connection``."""
+        fallback: int | None = None
+        query = select(runs.c.id, runs.c.rubric_id).where(runs.c.complete.is_(True))
+        if before is not None:
+            query = query.where(runs.c.id < before)
+        candidates = list(connection.execute(query.order_by(runs.c.id.desc()).limit(_PREVIOUS_SEARCH)))
+        for run_id, rubric_id in candidates:
+            if fallback is not None and rubric_id != rubric:
+                continue
+            stored = connection.execute(
+                select(results.c.descriptor_id, results.c.sha256, results.c.source, results.c.provider).where(
+                    results.c.run_id == run_id
                 )
-                if any(k.descriptor_id in ids or k.sha256 in hashes or k.source in sources for k in keys):
-                    if rubric is None or rubric_id == rubric:
-                        return self.run(run_id)
-                    fallback = run_id
-        return None if fallback is None else self.run(fallback)
+            )
+            if any(keys.shares(*row) for row in stored):
+                if rubric is None or rubric_id == rubric:
+                    return int(run_id)
+                fallback = int(run_id)
+        return fallback
 
     def provider_trajectory(self, provider: str) -> list[dict[str, Any]]:
         """Per run that checked the provider's descriptors: counts by status and mean score.
@@ -730,6 +773,38 @@ class Store:
                 {row[0] for row in connection.execute(select(results.c.provider).distinct()) if row[0] is not None},
                 key=str.casefold,
             )
+
+
+@dataclass(frozen=True)
+class _Keys:
+    """What makes a stored descriptor one of a run's: its content hash, or its id or source with the provider
+    (``None``: a file that could not be read, which names none) of that descriptor there."""
+
+    hashes: frozenset[str]
+    providers: Mapping[tuple[str, str], frozenset[str | None]]
+
+    @classmethod
+    def of(cls, rows: Iterable[tuple[str | None, str | None, str, str | None]]) -> _Keys:
+        """The keys of descriptors given as ``(id, sha256, source, provider)``."""
+        hashes: set[str] = set()
+        providers: dict[tuple[str, str], set[str | None]] = {}
+        for descriptor_id, sha256, source, provider in rows:
+            if sha256:
+                hashes.add(sha256)
+            for key in (("id", descriptor_id), ("source", source)):
+                if key[1]:
+                    providers.setdefault((key[0], str(key[1])), set()).add(provider)
+        return cls(frozenset(hashes), {k: frozenset(v) for k, v in providers.items()})
+
+    def shares(self, descriptor_id: str | None, sha256: str | None, source: str, provider: str | None) -> bool:
+        """Whether the descriptor given so is one of these."""
+        if sha256 and sha256 in self.hashes:
+            return True
+        for key in (("id", descriptor_id), ("source", source)):
+            theirs = self.providers.get((key[0], str(key[1]))) if key[1] else None
+            if theirs is not None and (provider is None or None in theirs or provider in theirs):
+                return True
+        return False
 
 
 # The Python type each column's values come back as (JSON columns aside), and the values a column may hold:

@@ -9,6 +9,8 @@ the real tables, and a test holds the two equal.
 - ``results``: one row per descriptor of a run, keyed ``(run_id, position)`` in run order, with
   the columns runs are compared and searched by (descriptor id, provider, content hash, source)
   and its ``results[]`` entry of the JSON contract without findings.
+- ``run_ids``: one row, the highest run id ever given (SQLite would give a pruned newest run's id again;
+  PostgreSQL's sequence never does).
 - ``findings``: one row per finding, keyed ``(run_id, result_position, position)``, with the
   finding's key columns, its JSON form and the texts its message and hint were made from.
 """
@@ -103,3 +105,5 @@ findings = Table(
     ),
     Index("ix_findings_rule", "rule"),
 )
+
+run_ids = Table("run_ids", metadata, Column("last", Integer, nullable=False))

@@ -13,7 +13,7 @@ from sqlalchemy.pool import NullPool
 from qa_checker.store import Store, StoreError, records, resolve_url
 from qa_checker.store.schema import metadata
 
-HEAD = "0003"
+HEAD = "0004"
 
 
 def _engine(url: str):  # type: ignore[no-untyped-def]
