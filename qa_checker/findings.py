@@ -132,14 +132,17 @@ class Finding:
                 hint_text=as_text(hint),
                 **fields,
             )
+        given = {
+            **_FINDING_DEFAULTS,
+            "extra": {},
+            **fields,
+            "message": english(message),
+            "hint": english(hint),
+            "message_text": as_text(message),
+            "hint_text": as_text(hint),
+        }
         finding = object.__new__(cls)
-        stored = finding.__dict__
-        stored.update(_FINDING_DEFAULTS)
-        stored["extra"] = {}
-        stored.update(fields)
-        stored.update(
-            message=english(message), hint=english(hint), message_text=as_text(message), hint_text=as_text(hint)
-        )
+        finding.__dict__.update({name: given[name] for name in _FINDING_ORDER})  # in field order, as __init__ sets
         return finding
 
     @property
@@ -194,6 +197,7 @@ _FINDING_REQUIRED = frozenset(
     f.name for f in fields(Finding) if f.default is MISSING and f.default_factory is MISSING
 ) - {"message", "hint"}
 _FINDING_DEFAULTS = {f.name: f.default for f in fields(Finding) if f.default is not MISSING}
+_FINDING_ORDER = tuple(f.name for f in fields(Finding))
 
 
 def weight_lost(findings: Iterable[Finding]) -> dict[str, Fraction]:
