@@ -1,9 +1,10 @@
 """Text made safe for the files the checker writes: spreadsheet cells and any UTF-8 output.
 
 Formula injection: text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
-is taken as a formula by spreadsheet programs, in a workbook as in a CSV file. It gets a leading
-apostrophe (``'=HYPERLINK(...)``), the neutralisation OWASP recommends for spreadsheet exports;
-the apostrophe is visible, so nothing is hidden from the reader. Only text is touched: numbers,
+is taken as a formula by spreadsheet programs, in a workbook as in a CSV file, and so is such text
+after spaces or line breaks where a program trims them (LibreOffice's "trim spaces", Google Sheets'
+import). It gets a leading apostrophe (``'=HYPERLINK(...)``), the neutralisation OWASP recommends
+for spreadsheet exports; the apostrophe is visible, so nothing is hidden from the reader. Only text is touched: numbers,
 negative ones included, stay numbers.
 
 Lone surrogates (``"\\ud800"``, which a Python string can hold but UTF-8 cannot) become U+FFFD,
@@ -29,7 +30,7 @@ T = TypeVar("T")
 
 def neutralise(value: T) -> T | str:
     """A cell value that can never start a formula; anything but text passes through."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
+    if isinstance(value, str) and (value.startswith(FORMULA_START) or value.lstrip().startswith(FORMULA_START)):
         return "'" + value
     return value
 

@@ -46,7 +46,8 @@ from qa_checker.errors import ConfigError
 from qa_checker.findings import Severity
 from qa_checker.results import REPORT_KEYS, STATUS_WORDS, STATUSES
 from qa_checker.stamp import TOOL
-from qa_checker.text import N_, Text, clip, msg, plural
+from qa_checker.table import UNKNOWN_PROVIDER, group_order
+from qa_checker.text import Text, clip, msg, plural
 
 if TYPE_CHECKING:
     from qa_checker.i18n import Translator
@@ -68,8 +69,6 @@ __all__ = [
     "reads_nothing",
 ]
 
-# The group of descriptors that name no awarding body (as :data:`qa_checker.table.UNKNOWN_PROVIDER`).
-UNKNOWN_PROVIDER = N_("(provider not given)")
 STATUS_RANK = {"pass": 0, "fail": 1, "error": 2}
 # A skipped file is not a descriptor (a JSON-LD context, a schema, SHACL shapes) and never a failure:
 # it ranks with pass, so error → skipped is better, skipped → error or fail worse, pass ↔ skipped a
@@ -469,10 +468,14 @@ class _Results:
                 )
             )
         provider_of: dict[str, str | None] = {}
-        for group in _block(header, "run").get("providers") or []:
+        groups = _block(header, "run").get("providers") or []
+        # The group naming no provider is null; a report that has none such may be of a version that wrote
+        # the placeholder instead, and a provider of that name is then read as that group.
+        earlier = all(group.get("provider") is not None for group in groups)
+        for group in groups:
             name = group.get("provider")
             for source in group.get("sources") or []:
-                provider_of[source] = None if name == UNKNOWN_PROVIDER else name
+                provider_of[source] = None if earlier and name == UNKNOWN_PROVIDER else name
         rubric_block = _block(header, "rubric")
         return Snapshot(
             label=label,
@@ -730,9 +733,9 @@ class DescriptorChange:
         return self._known("id")
 
     @property
-    def group(self) -> str:
-        """The provider it is grouped under: the later run's, else the earlier run's."""
-        return self._known("provider") or UNKNOWN_PROVIDER
+    def group(self) -> str | None:
+        """The provider it is grouped under: the later run's, else the earlier run's; None when neither names one."""
+        return self._known("provider")
 
     @property
     def label(self) -> str:
@@ -843,7 +846,7 @@ def _counts(states: Sequence[DescriptorState]) -> dict[str, Any]:
 class ProviderChange:
     """One awarding body: its counts in both runs and how many of its descriptors changed how."""
 
-    provider: str
+    provider: str | None
     before: Mapping[str, Any]
     after: Mapping[str, Any]
     changes: Mapping[str, int]
@@ -953,9 +956,7 @@ class Diff:
         lines = []
         for d in self.of("worse"):
             reasons = d.worse_in(translator) if translator is not None else list(d.worse_reasons)
-            group = d.group
-            if translator is not None and group == UNKNOWN_PROVIDER:
-                group = translator.gettext(group)
+            group = d.group or (translator.gettext(UNKNOWN_PROVIDER) if translator is not None else UNKNOWN_PROVIDER)
             lines.append(f"{d.label} ({group}): {'; '.join(reasons)}")
         return lines
 
@@ -1212,15 +1213,15 @@ def _number(value: float) -> float | int:
 def _providers(changes: Sequence[DescriptorChange]) -> list[ProviderChange]:
     # Both states of a descriptor count under the provider its change is grouped under (see
     # DescriptorChange.group), so that a provider's counts before and now and its changes agree.
-    groups_before: dict[str, list[DescriptorState]] = {}
-    groups_after: dict[str, list[DescriptorState]] = {}
-    counted: dict[str, Counter[str]] = {}
+    groups_before: dict[str | None, list[DescriptorState]] = {}
+    groups_after: dict[str | None, list[DescriptorState]] = {}
+    counted: dict[str | None, Counter[str]] = {}
     for change in changes:
         counted.setdefault(change.group, Counter())[change.change] += 1
         for state, groups in ((change.before, groups_before), (change.after, groups_after)):
             if state is not None:
                 groups.setdefault(change.group, []).append(state)
-    names = sorted(set(groups_before) | set(groups_after), key=lambda n: (n == UNKNOWN_PROVIDER, n.casefold(), n))
+    names = sorted(set(groups_before) | set(groups_after), key=group_order)
     return [
         ProviderChange(
             provider=name,

@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 
     from qa_checker.writing import Content
 
-# The group of descriptors that name no awarding body: a key of the reports' data, shown translated.
+# How the reports show the group of descriptors that name no awarding body (translated). The group's key is
+# None, never this text: a provider may be named "(provider not given)" and is then a provider of its own.
 UNKNOWN_PROVIDER = N_("(provider not given)")
 SEPARATOR = "; "
 
@@ -290,9 +291,14 @@ def provider(data: dict[str, Any]) -> str | None:
     return _join(first_text(b.get("name"), languages_of(data)) for b in bodies(data))
 
 
-def group_key(row_: dict[str, Any]) -> str:
-    """The provider a row is grouped under."""
-    return row_.get("provider") or UNKNOWN_PROVIDER
+def group_key(row_: dict[str, Any]) -> str | None:
+    """The provider a row is grouped under: None for a row naming none."""
+    return row_.get("provider") or None
+
+
+def group_order(name: str | None) -> tuple[bool, str, str]:
+    """The sort key of a provider group: by name regardless of case, the group naming none last."""
+    return (name is None, (name or "").casefold(), name or "")
 
 
 def provider_row(result: Result) -> dict[str, Any]:
@@ -318,7 +324,7 @@ class ProviderTally:
     __slots__ = ("_groups",)
 
     def __init__(self) -> None:
-        self._groups: dict[str, _Group] = {}
+        self._groups: dict[str | None, _Group] = {}
 
     def add(self, row_: dict[str, Any]) -> None:
         """Count one row (of :func:`row` or :func:`provider_row`) in its provider's group."""
@@ -330,8 +336,7 @@ class ProviderTally:
     def summary(self) -> list[dict[str, Any]]:
         """The groups so far, sorted by provider name, the unknown provider last."""
         groups = self._groups
-        names = sorted(groups, key=lambda n: (n == UNKNOWN_PROVIDER, n.casefold(), n))
-        return [groups[name].summary(name) for name in names]
+        return [groups[name].summary(name) for name in sorted(groups, key=group_order)]
 
 
 class IdTally:
@@ -379,7 +384,7 @@ class _Group:
             self.score.add(row_["score"])
         self.sources.append(row_["source"])
 
-    def summary(self, name: str) -> dict[str, Any]:
+    def summary(self, name: str | None) -> dict[str, Any]:
         return {
             "provider": name,
             "descriptors": len(self.sources),

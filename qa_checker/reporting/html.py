@@ -351,7 +351,7 @@ class _Tally:
         self.findings: Counter[str] = Counter()  # findings per rule
         self.bad: Counter[str] = Counter()  # readable descriptors per missing or invalid element
         self.beyond: dict[str, Result] = {}  # a result needing outside evidence for each such principle
-        self.groups: dict[str, _Group] = {}
+        self.groups: dict[str | None, _Group] = {}
         for position, result in enumerate(results):
             if result.status == "skipped":
                 self.skipped.append(position)
@@ -405,7 +405,7 @@ def _traits(result: Result) -> _Traits:
     )
 
 
-def _provider(result: Result) -> str:
+def _provider(result: Result) -> str | None:
     """The provider a descriptor is grouped under (its table row's group)."""
     return table.group_key({"provider": table.provider(result.data if isinstance(result.data, dict) else {})})
 
@@ -440,7 +440,7 @@ class _Model:
         self._heat = heat_cell_markup(tr)
         self.tally = _Tally(report.results)
         # Providers in name order (unknown last) get short ids used by the filters and page names.
-        names = sorted(self.tally.groups, key=lambda n: (n == table.UNKNOWN_PROVIDER, n.casefold(), n))
+        names = sorted(self.tally.groups, key=table.group_order)
         self.groups = {name: self.tally.groups[name] for name in names}
         self.provider_ids = {name: f"p{index + 1}" for index, name in enumerate(names)}
         self.skipped = _Skipped(report.results, self.tally.skipped, tr)
@@ -616,7 +616,7 @@ class _Model:
             "top_rules": top_rules(tally.failing, tally.findings, report, tr=tr)[:TOP],
             "top_elements": top_elements(tally.bad, tr)[:TOP],
             "ranking": self.ranking(),
-            "provider_count": sum(name != table.UNKNOWN_PROVIDER for name in self.groups),
+            "provider_count": sum(name is not None for name in self.groups),
             "rules_view": top_rules(tally.failing, tally.findings, report, every=True, tr=tr),
             "beyond": list(principle_notes(tally.beyond.values(), tr).values()),
             "skipped": self.skipped,
@@ -642,12 +642,12 @@ class _Model:
                     },
                 }
             )
-        out.sort(key=lambda g: (g["mean_score"] is None, g["mean_score"] or 0.0, g["provider"].casefold()))
+        out.sort(key=lambda g: (g["mean_score"] is None, g["mean_score"] or 0.0, *table.group_order(g["provider"])))
         return out
 
     def detail(self, descriptors: list[dict[str, Any]]) -> dict[str, Any]:
         """The heatmap, comparability table and findings of some descriptors."""
-        groups: dict[str, list[dict[str, Any]]] = {}
+        groups: dict[str | None, list[dict[str, Any]]] = {}
         for d in descriptors:
             groups.setdefault(d["provider"], []).append(d)
         return {

@@ -90,10 +90,12 @@ def template(tr: Translator, text: str) -> str:
 
 
 def provider(tr: Translator, name: str | None) -> str:
-    """An awarding body's name as given, the placeholder of descriptors naming none in the translator's language."""
-    if name == UNKNOWN_PROVIDER:
-        return tr.gettext(UNKNOWN_PROVIDER)
-    return name or ""
+    """An awarding body's name as given, the placeholder of descriptors naming none (None) in the translator's
+    language; a name that reads as that placeholder, in this language or in English, is shown in quotes."""
+    placeholder = tr.gettext(UNKNOWN_PROVIDER)
+    if not name:
+        return placeholder
+    return f"\u201c{name}\u201d" if name.strip() in (placeholder, UNKNOWN_PROVIDER) else name
 
 
 def number(tr: Translator, value: float | None, digits: int = 1) -> str:

@@ -668,7 +668,7 @@ class Store:
         A file that could not be read names no provider; as the diff counts it, it is the provider's when the
         provider had a descriptor at its source (in any run), so an unreadable cycle counts an error, not a gap.
         """
-        from qa_checker.diff import UNKNOWN_PROVIDER
+        from qa_checker.table import UNKNOWN_PROVIDER
 
         # Names are matched here, not in SQL: SQLite's lower() folds only ASCII letters.
         names = [name for name in self.providers() if name.casefold() == provider.casefold()]

@@ -79,7 +79,7 @@ def results(checked: Checked, tr: Translator | None = None) -> list[dict[str, An
                 "id": cut(result.id),
                 "kind": result.kind,
                 "title": cut(row.get("title")),
-                "provider": cut(labels.provider(tr, row.get("provider"))),
+                "provider": cut(labels.provider(tr, row["provider"])) if row.get("provider") else "",
                 "kind_label": labels.word(tr, KIND_LABEL, result.kind),
                 # As the terminal report says it: an ELM, Open Badges or CTDL document read as a descriptor.
                 "imported": (
