@@ -53,10 +53,21 @@ def ects_band(hours: float) -> tuple[float, float]:
     return hours / HOURS_PER_ECTS_MAX, hours / HOURS_PER_ECTS_MIN
 
 
+def ects_to_write(hours: float) -> float | None:
+    """The ECTS credits a provider would write for ``hours`` of learning: the nearest half credit within
+    :func:`ects_band`, else the nearest tenth; ``None`` when that is no credit at all."""
+    low, high = ects_band(hours)
+    for credits in (round(hours_to_ects(hours) * 2) / 2, round(hours_to_ects(hours), 1)):
+        if credits > 0 and low <= credits <= high:
+            return credits
+    return None
+
+
 # Credit systems whose credit is 10 notional hours of learning, by the words that name them once "credit(s)"
 # and "point(s)" are left out: UK credits (CATS; QAA credit framework), SCQF and CQFW credit points, NZQCF
-# credits (NZQA) and QQI's further-education credits (QQI: one credit is 10 hours of learning effort).
-TEN_HOUR_CREDIT_SYSTEMS: Final = frozenset({"uk", "cats", "scqf", "cqfw", "nzqcf", "nzqa", "nz", "qqi fet", "fet"})
+# credits (NZQA) and QQI's further-education credits (QQI: one credit is 10 hours of learning effort); their other
+# names (CATS, NZQA credits, FET credits) in :data:`_CREDIT_SYSTEM_SYNONYMS`.
+TEN_HOUR_CREDIT_SYSTEMS: Final = frozenset({"uk", "scqf", "cqfw", "nzqcf", "qqi fet"})
 HOURS_PER_TEN_HOUR_CREDIT: Final = 10
 _CREDIT_WORDS = frozenset({"credit", "credits", "point", "points"})
 

@@ -221,10 +221,10 @@ def check_document(
     if rubric.enabled(validation.SCHEMA_RULE):
         judged.append(validation.SCHEMA_RULE)
         schema_setting = rubric.rules[validation.SCHEMA_RULE]
-        findings.extend(
-            _with_principles(f, RULES_BY_ID[validation.SCHEMA_RULE].principles)
-            for f in validation.validate(data, severity=schema_setting.severity)
-        )
+        schema_findings = validation.validate(data, severity=schema_setting.severity)
+        if document.format == "json":
+            schema_findings = validation.in_json(schema_findings)
+        findings.extend(_with_principles(f, RULES_BY_ID[validation.SCHEMA_RULE].principles) for f in schema_findings)
     rule_findings, rule_judged = run_rules(doc, rubric, today, plan)
     superseded = {f.pointer for f in rule_findings if RULES_BY_ID[f.rule].supersedes(doc, f.pointer)}
     findings = [f for f in findings if not (f.rule == validation.SCHEMA_RULE and _within(f.pointer, superseded))]

@@ -19,7 +19,7 @@ import yaml
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
-from qa_checker.elements import ELEMENTS_BY_KEY, element_for_pointer
+from qa_checker.elements import ELEMENTS_BY_KEY, citation, element_for_pointer
 from qa_checker.example import EXAMPLE, EXAMPLE_CREDENTIAL, Cell
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.loaders.columns import field_for_path
@@ -77,7 +77,7 @@ class Column:
         if key is None:
             return ""
         element = ELEMENTS_BY_KEY[key]
-        return tr.render(msg("{clause}: {element}", clause=element.clause, element=msg(element.label)))
+        return tr.render(msg("{clause}: {element}", clause=citation(element.clause), element=msg(element.label)))
 
 
 _CHOICES_FIXED = {

@@ -8,6 +8,7 @@ never dumped.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import functools
 import heapq
@@ -17,6 +18,8 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlparse
+
+import yaml
 
 from qa_checker import ids, listing, vocab
 from qa_checker import pointer as jp
@@ -44,6 +47,7 @@ from qa_checker.findings import Finding, Severity
 from qa_checker.resources import bundled
 from qa_checker.text import LISTED, N_, Text, clip, english, msg, plural
 from qa_checker.value_reader import currency_named, price, price_currency
+from qa_checker.yaml_core import core_resolvers
 
 if TYPE_CHECKING:  # jsonschema is imported to explain a rejection: a valid descriptor never needs it
     import jsonschema
@@ -305,6 +309,56 @@ def validate(data: object, *, severity: Severity = Severity.ERROR) -> list[Findi
     told = [f for f in _validated(data, severity) if f.pointer == "/kind"]
     rest = [f for f in _validated({**data, "kind": meant}, severity) if f.pointer != "/kind"]
     return sorted(told + rest, key=lambda f: (f.pointer, f.message))
+
+
+class _FlowLoader(yaml.SafeLoader):
+    """Reads a value a hint writes in YAML's flow style by YAML 1.2's rules, dates as text."""
+
+    yaml_implicit_resolvers = core_resolvers()
+
+
+def _json_form(value: Any) -> Any:
+    """A hint with the value it writes (its ``written``) in YAML's flow style (``{amount: 450, currency: EUR}``,
+    ``[en, de]``, ``workload: {ects: 2.5}``) written as JSON; anything else as it is."""
+    if not isinstance(value, Text):
+        return value
+    params = {
+        name: _json_written(param) if name == "written" else _json_form(param) for name, param in value.params.items()
+    }
+    return value if params == dict(value.params) else dataclasses.replace(value, params=params)
+
+
+def _json_written(written: Any) -> Any:
+    """A value written in YAML's flow style, as JSON writes it (a ``key: value`` pair as a member)."""
+    if not isinstance(written, str) or len(written) > _HINTED_CHARS:
+        return written
+    collection = written[:1] in "{["
+    if not collection and _MEMBER.match(written) is None:
+        return written  # a scalar (true, 5) is written alike in both
+    try:
+        parsed = yaml.load(written if collection else f"{{{written}}}", Loader=_FlowLoader)
+    except yaml.YAMLError:
+        return written
+    if not isinstance(parsed, (dict, list)):
+        return written
+    shown = json.dumps(parsed, ensure_ascii=False, separators=(", ", ": "))
+    return shown if collection else shown[1:-1]
+
+
+# A field and its value as a hint writes them ("workload: {ects: 2.5}").
+_MEMBER = re.compile(r"[A-Za-z_][\w.-]*: ")
+
+
+def in_json(findings: list[Finding]) -> list[Finding]:
+    """Schema findings about a JSON file, the values their hints write in JSON, so that the example pasted
+    into the file is read (YAML's ``{amount: 450}`` is a syntax error there)."""
+    written = []
+    for finding in findings:
+        hint = _json_form(finding.hint_text)
+        if hint is not finding.hint_text:
+            finding = dataclasses.replace(finding, hint=english(hint), hint_text=hint)
+        written.append(finding)
+    return written
 
 
 def _validated(data: object, severity: Severity) -> list[Finding]:
@@ -1028,7 +1082,10 @@ def _shape_hint(target: ValidationError, keyword: str) -> Text | None:
             # which may be web addresses.
             separators = ";,\n/|" if "enum" in _resolved(items) else ";,\n"
             if 1 < len(parts := _parts(text, separators)) <= _HINTED_ITEMS:
-                written = "[" + ", ".join(_flow(part) for part in parts) + "]"
+                # Each item as the allowed value it means ("Vorlesung" as classroom), so that the list written is read.
+                allowed = _allowed(items)
+                meant = [(_meant_value(part, allowed) if allowed else None) or part for part in parts]
+                written = "[" + ", ".join(_flow(part) for part in meant) + "]"
         elif 1 < len(found := _text_items(text)) <= _HINTED_ITEMS:
             # Quoted: an item's comma or colon would otherwise make more items or a mapping of it.
             written = "[" + ", ".join(json.dumps(item, ensure_ascii=False) for item in found) + "]"
@@ -1086,11 +1143,13 @@ def _close_value(target: ValidationError, keyword: str) -> str | None:
     allowed = [a for a in (value if keyword == "enum" else [value]) if isinstance(a, str)]
     if not allowed or len(allowed) > 500:
         return None
-    return (
-        close_field(target.instance, set(allowed))
-        or concept_for(_bare(target.instance), set(allowed))
-        or _named_within(target.instance, allowed)
-    )
+    return _meant_value(target.instance, allowed)
+
+
+def _meant_value(text: str, allowed: list[str]) -> str | None:
+    """The allowed value a text most likely means: a misspelling, a word in the provider's language, or the
+    one allowed value it names among words of its own."""
+    return close_field(text, set(allowed)) or concept_for(_bare(text), set(allowed)) or _named_within(text, allowed)
 
 
 # How many words a value may have for the allowed value among them to be what it means ("second cycle"),
@@ -1286,6 +1345,8 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
         return _schema_text(custom) if custom else msg("{field} is not allowed here", field=name)
     if keyword == "required":
         missing = _missing_property(error)
+        if name == _DESCRIPTOR:
+            return msg("'{missing}' is missing from the descriptor", missing=missing or msg("a field"))
         return msg("'{missing}' is missing from {field}", missing=missing or msg("a field"), field=name)
     if keyword == "type":
         names = [value] if isinstance(value, str) else list(value)
@@ -1451,6 +1512,9 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
             limit=_bound(value),
         )
     if keyword == "uniqueItems":
+        repeated = _repeated(error.instance)
+        if repeated is not None:
+            return msg("{field} lists {value} twice", field=name, value=_short(repeated))
         return msg("{field} lists the same value twice", field=name)
     if keyword in ("maxItems", "maxProperties", "maxLength"):
         return msg("{field} is too long; give at most {count}", field=name, count=_bound(value))
@@ -1577,6 +1641,17 @@ def _pattern_example(pattern: str) -> str | None:
     return "".join(parts) or None
 
 
+def _repeated(items: object) -> str | None:
+    """The first text a list gives twice (a repeated object or number is told without it)."""
+    seen: set[str] = set()
+    for item in items if isinstance(items, list) else ():
+        if isinstance(item, str):
+            if item in seen:
+                return item
+            seen.add(item)
+    return None
+
+
 def _figure(value: object, bound: object) -> int | float | str:
     """A value a numeric bound judged: a number to show readably (by locale, however large), but as written
     when shown rounded it would look like the bound (600.001 beyond a maximum of 600); else as written."""
@@ -1626,6 +1701,8 @@ def _default_hint(error: ValidationError, keyword: str) -> Text:
         return msg("Use one of the listed values exactly as written.")
     if keyword == "required":
         return msg("Add the missing field.")
+    if keyword == "uniqueItems" and (repeated := _repeated(error.instance)) is not None:
+        return msg("Give each value once: remove the repeated {value}.", value=_short(repeated))
     if keyword == "format" and error.validator_value == "date":
         if isinstance(error.instance, str) and _calendar_date(error.instance) is not None:
             return msg("Give the real date, or leave the field out when it is not known.")

@@ -68,7 +68,8 @@ def test_a_text_that_is_no_workload_with_its_unit_keeps_the_general_hint(written
 
 def test_json_gets_it_too_and_every_output_says_the_same() -> None:
     report, finding = _schema_finding("3 ECTS", fmt="json")
-    assert finding.hint.startswith("Write {ects: 3}. ")
+    # In JSON's own syntax, so that it can be pasted into the file.
+    assert finding.hint.startswith('Write {"ects": 3}. ')
     assert f"hint: {finding.hint}" in render(report, "text")
     (found,) = [f for f in report.to_dict()["results"][0]["findings"] if f["pointer"] == "/workload"]
     assert found["hint"] == finding.hint

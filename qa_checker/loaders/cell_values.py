@@ -192,7 +192,7 @@ def convert(
         items = _split(value, codes=kind == "list")
         if kind != "list":
             return _stem(items)
-        codes = [as_code(i, spec) for i in items]
+        codes = _once([as_code(i, spec) for i in items], items)
         if spec.vocab == "languages":
             codes = [c for item, code in zip(items, codes) for c in _languages(item, code, spec)]
         return Converted(codes)
@@ -210,6 +210,17 @@ def convert(
         return _isced(value)
     text = listing.from_html(as_text(value)) if kind == "text" else as_text(value)
     return Converted(as_code(text, spec) if spec.enum or spec.vocab else text)
+
+
+def _once(codes: list[str], items: list[str]) -> list[str]:
+    """The codes of a cell's items, a code that two different words name ("wykład; ćwiczenia": classroom) kept
+    once; a code written twice as itself stays twice, for the schema to tell."""
+    kept: list[str] = []
+    for item, found in zip(items, codes):
+        if found in kept and item.strip() != found:
+            continue
+        kept.append(found)
+    return kept
 
 
 def as_text(value: Any) -> str:

@@ -1043,6 +1043,7 @@ class OfferRecentlyReviewed(Rule):
 
 # The EQF level each QF-EHEA cycle is referenced to.
 CYCLE_EQF = {"short": 5, "first": 6, "second": 7, "third": 8}
+_EQF_CYCLE = {level: cycle for cycle, level in CYCLE_EQF.items()}
 # One message per cycle: the cycle's name is part of the sentence.
 _CYCLE_MISMATCH = {
     "short": N_("the short cycle is EQF level {level}, but EQF {eqf} is declared"),
@@ -1313,7 +1314,7 @@ class CycleMatchesEqf(Rule):
     severity = Severity.WARNING
     weight = 1.0
     message = "the QF-EHEA cycle does not match the EQF level"
-    hint = "Short cycle = EQF 5, first = 6, second = 7, third = 8."
+    hint = "Write the cycle as its code: short (EQF 5), first (EQF 6), second (EQF 7) or third (EQF 8)."
     example_fail = {"level": {"eqf": 6, "qf_ehea_cycle": "second"}}
     example_pass = {"level": {"eqf": 6, "qf_ehea_cycle": "first"}}
 
@@ -1340,7 +1341,17 @@ class CycleMatchesEqf(Rule):
                         eqf=str(eqf),
                     )
                 ),
+                hint=_cycle_hint(eqf),
             )
+
+
+def _cycle_hint(eqf: int | None) -> Text | None:
+    """The cycle code to write for the EQF level declared; none (the rule's hint) outside the cycles' levels."""
+    if eqf is None or eqf not in _EQF_CYCLE:
+        return None
+    return msg(
+        "Write qf_ehea_cycle: {cycle} for EQF {eqf}, or correct the EQF level.", cycle=_EQF_CYCLE[eqf], eqf=str(eqf)
+    )
 
 
 @register

@@ -17,7 +17,7 @@ from qa_checker import vocab
 from qa_checker.aliases import ISO639_2B, concept_for, country_named
 from qa_checker.cells import visible
 from qa_checker.descriptor import Descriptor
-from qa_checker.ects import counts_hours
+from qa_checker.ects import counts_hours, ects_to_write
 from qa_checker.findings import Severity
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
@@ -395,6 +395,18 @@ class CurrencyKnown(Rule):
             )
 
 
+def _ects_hint(hours: float | None) -> Text | None:
+    """The credits to add for the hours given, written out (none: the rule's hint)."""
+    credits = None if hours is None else ects_to_write(hours)
+    if hours is None or credits is None:
+        return None
+    shown = [int(n) if float(n).is_integer() else n for n in (credits, hours)]
+    return msg(
+        "Add workload.ects (1 ECTS = 25-30 hours of learning): {written}.",
+        written=f"workload: {{ects: {shown[0]}, hours: {shown[1]}}}",
+    )
+
+
 @register
 class WorkloadInEcts(Rule):
     """The workload is given in ECTS wherever possible.
@@ -475,7 +487,7 @@ class WorkloadInEcts(Rule):
             return  # vocational education and training (EQF 5 and 6 too): hours are its measure, not ECTS
         systems = [" ".join(system.split()) for system in ctx.options["credit_systems"]]
         if not systems:
-            yield Hit("/workload")
+            yield Hit("/workload", hint=_ects_hint(doc.figure("/workload/hours")))
             return
         yield Hit(
             "/workload",
