@@ -504,12 +504,12 @@ def _concepts(owner: Node | None, term: str) -> list[ConceptValue]:
     if owner is None:
         return []
     found: list[ConceptValue] = []
-    for value, where in owner.values(term):
+    for value, where in owner.named(term):
         if isinstance(value, str):
             node = owner.reader.resolve(value, where)
             uri, label, notation = _concept(node) if node is not None else (value, None, None)
             found.append((uri or value, label, notation, where))
-        elif isinstance(value, dict):
+        else:
             node = owner.reader.resolve(value, where)
             uri, label, notation = _concept(node)
             found.append((uri, label, notation, where))

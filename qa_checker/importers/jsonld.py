@@ -709,6 +709,22 @@ class Node:
         nodes = self.nodes(term)
         return nodes[0] if nodes else None
 
+    def named(self, term: str) -> list[tuple[str | dict[str, Any], str]]:
+        """Each value of a term that is or may name a node (an object, or a text such as a concept's IRI), with its
+        pointer; a term of other values only (``eqfLevel: 6``, ``true``) is a misread."""
+        found: list[tuple[str | dict[str, Any], str]] = []
+        unread: object = None
+        for value, where in self._items(term):
+            if isinstance(value, (str, dict)):
+                found.append((value, where))
+            elif unread is None and not blank(value):
+                unread = value
+        if found:
+            self._read(term)
+        elif unread is not None:
+            self._misread(term, unread, "node")
+        return found
+
     def refs(self, term: str) -> list[tuple[str, str]]:
         """Identifiers a term points at: bare strings or node ids, with pointers."""
         found = []
@@ -902,6 +918,12 @@ def lang_string(value: object) -> LangString | None:
     if texts:
         return texts
     return plain[0] if plain else None
+
+
+def plain(value: object) -> object:
+    """A value object's value (``{"@value": "Online"}``: ``"Online"``, as expanded JSON-LD writes every text), else
+    the value itself."""
+    return value["@value"] if isinstance(value, dict) and "@value" in value else value
 
 
 def _undetermined(tag: object) -> bool:

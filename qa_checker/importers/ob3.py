@@ -556,6 +556,17 @@ def read_alignments(b: Builder, achievement: Node) -> list[Node]:
             level = concept if by_concept else number(code[0]) if code else concept
             if source is not None and isinstance(level, int) and 1 <= level <= 8 and not b.has("/level/eqf"):
                 b.set("/level/eqf", level, source[1])
+            elif source is None and not b.has("/level/eqf"):
+                # Nothing but words ("EQF level 6" as its name): a level is read by its concept or code, never so.
+                b.warn(
+                    msg(
+                        "the EQF alignment {name} gives neither an EQF concept URI nor a code; the level was not read",
+                        name=_plain(name) or "-",
+                    ),
+                    pointer="/level/eqf",
+                    source=alignment.pointer,
+                    hint=msg("Align to http://data.europa.eu/snb/eqf/<1-8> with targetCode 1-8."),
+                )
             elif (not isinstance(level, int) or not 1 <= level <= 8) and not b.has("/level/eqf"):
                 # Kept as found (a number, else the code or URL), so the level is invalid, not missing.
                 shown = code[0] if code else url[0] if url else None

@@ -31,7 +31,16 @@ from qa_checker.importers.builder import (
     not_hours,
     number,
 )
-from qa_checker.importers.jsonld import NAMESPACES, LangString, Node, Reader, graph_nodes, lang_string, local_name
+from qa_checker.importers.jsonld import (
+    NAMESPACES,
+    LangString,
+    Node,
+    Reader,
+    graph_nodes,
+    lang_string,
+    local_name,
+    plain,
+)
 from qa_checker.text import msg, plural
 
 LEARNING_TYPES = ("Course", "EducationalOccupationalProgram", "WorkBasedProgram")
@@ -285,7 +294,7 @@ def _awarding_bodies(b: Builder, node: Node) -> None:
 def _statement(value: object, where: str, reader: Reader) -> tuple[LangString, list[str]] | None:
     """A competency's statement (a text, or a ``DefinedTerm``'s name or description) and its ESCO concepts."""
     text = lang_string(value)
-    if text is not None and not isinstance(value, dict):
+    if text is not None and (not isinstance(value, dict) or "@value" in value):
         return text, []
     term = reader.resolve(value, where)
     if term is None:
@@ -397,6 +406,7 @@ def _hours(b: Builder, node: Node, runs: list[Node]) -> None:
 def _eqf(value: object, reader: Reader, where: str) -> int | None:
     """An EQF level an educational level names: an EQF concept URI, words naming the EQF (``EQF level 6``), or a
     ``DefinedTerm`` of the EQF (its termCode or name) or so named."""
+    value = plain(value)
     if isinstance(value, str):
         text = value.strip()
         if text.startswith(EQF_BASES):
@@ -471,7 +481,8 @@ def _participation(b: Builder, node: Node, runs: list[Node]) -> None:
     modes: dict[str, str] = {}
     unknown: list[tuple[str, str]] = []
     for holder, term in places:
-        for value, where in holder.values(term):
+        for given, where in holder.values(term):
+            value = plain(given)
             if not isinstance(value, str):
                 continue
             word = _mode_word(value)
@@ -507,7 +518,7 @@ def _prerequisites(b: Builder, node: Node, kind: str) -> None:
     term = "programPrerequisites" if kind != "Course" else "coursePrerequisites"
     lines: list[str] = []
     for value, where in node.values(term):
-        found = lang_string(value) if not isinstance(value, dict) else None
+        found = lang_string(value) if not isinstance(value, dict) or "@value" in value else None
         if found is None:
             given = node.reader.resolve(value, where)
             named = given.text("targetName") or given.text("name") if given is not None else None
