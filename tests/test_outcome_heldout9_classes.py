@@ -83,10 +83,6 @@ CASES = [
 ]
 
 KNOWN_MISSES = [
-    # One trade as the subject without an inclusive form: a singular noun before a verb is as often a topic ("Le
-    # secteur représente ...", "Il grafico mostra ..."), so only a plural trade or an inclusive form is read as one.
-    ("fr", "Le plombier remplace un chauffe-eau électrique dans une maison individuelle.", set()),
-    ("it", "Il falegname monta una porta scorrevole in un appartamento al secondo piano.", set()),
     # "not only ... but also" is read as no verb first, not as two actions.
     ("en", "Students will not only describe two theories of motivation but also compare them in an essay.", {COMPOUND}),
     # A hyphened word of a name read as a phrasal verb ("Start-up" as "start up") before the passive's auxiliary.

@@ -1,4 +1,4 @@
-"""The held-out sets of learning outcomes three to ten (``tests/outcomes_heldout3`` .. ``10``), measured per
+"""The held-out sets of learning outcomes three to eleven (``tests/outcomes_heldout3`` .. ``11``), measured per
 language and rule: each statement gets exactly the rule of its label (none when good), known misses are strict
 xfails (the test fails when one starts to pass), and each rule's precision and recall hold the measured floor.
 ``python benchmarks/bench_outcomes.py --heldout tests/outcomes_heldoutN --markdown`` prints a set's table.
@@ -163,9 +163,10 @@ student"; two singular trades with no inclusive form) and 11 flaws were missed o
 action after an object pronoun in Spanish, twice, French, Italian and Polish; "s'approprier"; "will have been
 introduced to", "will have developed an appreciation of"; the Polish learners in the dative, "Studentom przekazywana
 jest ...", read as "Student" and "om"). The classes fixed, each with unseen examples, are in
-``tests/test_outcome_heldout9_classes.py``; two remain (:data:`KNOWN_MISSES`): one trade in the singular with no
-inclusive form as the subject ("Le technicien s'entretient ...", "Il tecnico installa ..."), since a singular noun
-before a verb is as often a topic ("Le secteur représente ...").
+``tests/test_outcome_heldout9_classes.py``; two remained: one trade in the singular with no inclusive form as the
+subject ("Le technicien s'entretient ...", "Il tecnico installa ..."), since a singular noun before a verb is as often a
+topic ("Le secteur représente ..."); both are read since the eleventh set, by the lexicon's list of trades and
+professions (``practitioners``).
 
 Tenth set (``tests/outcomes_heldout10``).
 
@@ -194,6 +195,37 @@ lexicon did not list, "Demonstrate a systematic understanding of", "verfügen ü
 The classes fixed, each with unseen examples, are in ``tests/test_outcome_heldout10_classes.py``; after them 1 of the
 294 is wrong (:data:`KNOWN_MISSES`): "... opstellen en het presenteren in een mondeling ...", where "het" before an
 infinitive that does not end its phrase is read as the article of a verbal noun ("het presenteren van ...").
+
+Eleventh set (``tests/outcomes_heldout11``).
+
+Written and labelled from the reference guidance before the analysis ran on them: 41 statements per language on ground
+the earlier sets did not cover: micro-credentials in health and care, agriculture, tourism, construction and crafts,
+public administration, teacher training and the arts, the learner often named by the trade ("the care assistant", "le
+graveur", "l'addetto amministrativo"); criteria and conditions ("with 90 % accuracy", "within 5 minutes per guest",
+"according to the HACCP plan", "to a tolerance of ±0.5 mm"); "and/or", slashes and brackets (between nouns one action,
+between verbs two); negations ("Without supervision", "with no arithmetic errors") and entry requirements ("No prior
+knowledge ... is required"); questions and competence headings of national frameworks ("Lernfeld 4: ... planen",
+"UC1017_2: Desarrollar ...", "B1-K1-W2: Stelt ... op", "Zestaw efektów uczenia się 3: Komunikacja ..."); reflexive and
+separable verbs ("stellen ... dar", "setzen ... auf", "s'assure", "si attengono", "vergewist zich", "upewnia się"),
+Polish aspect pairs and the impersonal "-no/-to" ("Omówiono ..."). Half are good, the rest have one flaw each.
+
+Before the fixes 58 of the 287 were judged wrong, 7 of them by the labeller: the entry requirements were labelled
+teacher-centred, but the project reads what a course requires as no outcome's action (MC-LO-001, as
+``tests/test_outcome_passive_results.py`` has it for "Prior experience ... is recommended"), which the reference does
+not contradict; they were relabelled no-verb (in Dutch and Polish the analysis then still reported nothing). Of the 51
+the analysis got wrong, 28 good statements were warned of (one learner named by a trade in the singular, 22 times in
+English, French, Spanish and Italian; reflexive verbs after a plural trade, "Los operarios se ajustan a", "Gli operai
+si attengono alle"; "El docente en prácticas" read as the teacher; "Dar", "trait" and "voor publiek uitvoeren" not read
+as verbs), 2 too-long statements were also reported as lacking a verb (a trade in training after a long opening, "Au
+sein d'un binôme ..., l'agent en formation instruit", "All'interno di ..., l'addetto in formazione istruisce") and 21
+flaws were missed or reported by another rule (two verbs joined by a slash, "Install/commission", in all seven
+languages; a second action in brackets opened by a conjunction, "(and evaluate it afterwards ...)", in all seven; "en/of"
+between infinitives; "Welche Gefahren bestehen ...?"; the teaching after an opening, "se mostrará a los participantes",
+"wordt de deelnemers getoond"; "Omówiono ze studentami"; "Być zaznajomionym z"; "et la dépose"). The classes fixed, each
+with unseen examples, are in ``tests/test_outcome_heldout11_classes.py``; after them 9 of the 287 are wrong
+(:data:`KNOWN_MISSES`): 7 learners named by a noun that also names a thing or a substance, which the lexicon's trades
+leave out ("guide", "guía", "guida", "técnica", "agent"); "et la dépose", read as an article and a noun; "voor publiek
+uitvoeren", an infinitive after a preposition and a word that is also an adjective, read as a verbal noun.
 """
 
 from __future__ import annotations
@@ -218,18 +250,32 @@ SETS = {
         "outcomes_heldout8",
         "outcomes_heldout9",
         "outcomes_heldout10",
+        "outcomes_heldout11",
     )
 }
 # Statements the analysis is known to judge wrong, per set.
 KNOWN_MISSES: dict[str, frozenset[str]] = {
-    "outcomes_heldout9": frozenset(
-        {
-            "Le technicien s'entretient avec le client pour recueillir ses besoins avant l'installation d'une alarme.",
-            "Il tecnico installa un condizionatore a parete rispettando le istruzioni del produttore.",
-        }
-    ),
     "outcomes_heldout10": frozenset(
         {"Een duurzaamheidsverslag volgens de ESRS opstellen en het presenteren in een mondeling van 10 minuten."}
+    ),
+    "outcomes_heldout11": frozenset(
+        {
+            "The tour guide plans a two-day walking itinerary for a group of 15 visitors with reduced mobility.",
+            "La guía turística diseña un itinerario de senderismo de dos días para un grupo de 15 visitantes con "
+            "movilidad reducida.",
+            "La técnica en cuidados auxiliares se asegura de la identidad del residente antes de cada administración "
+            "de medicamentos.",
+            "L'agent de service hospitalier désinfecte une chaise percée selon la procédure d'hygiène de "
+            "l'établissement.",
+            "La guide conçoit un itinéraire de randonnée de deux jours pour un groupe de 15 visiteurs à mobilité "
+            "réduite.",
+            "L'agent administratif rédige une réponse à la réclamation d'un usager en langage clair (niveau B1 du "
+            "CECRL) sous cinq jours ouvrés.",
+            "L'apprenti prépare une demande de permis de construire et la dépose en mairie dans les délais.",
+            "La guida turistica progetta un itinerario escursionistico di due giorni per un gruppo di 15 visitatori "
+            "con mobilità ridotta.",
+            "Een pianostuk op het niveau van het zesde leerjaar uit het hoofd voor publiek uitvoeren.",
+        }
     ),
 }
 # The measured floor per set and language: precision and recall of each rule, in percent (100 where not listed).
@@ -237,6 +283,13 @@ FLOOR: dict[str, dict[str, dict[str, tuple[float, float]]]] = {
     "outcomes_heldout4": {"de": {"MC-LO-001": (100.0, 75.0), "MC-LO-002": (80.0, 100.0)}},
     "outcomes_heldout9": {"fr": {"MC-LO-001": (75.0, 100.0)}, "it": {"MC-LO-001": (75.0, 100.0)}},
     "outcomes_heldout10": {"nl": {"MC-LO-004": (100.0, 75.0)}},
+    "outcomes_heldout11": {
+        "en": {"MC-LO-001": (83.0, 100.0)},
+        "fr": {"MC-LO-001": (62.0, 100.0), "MC-LO-004": (100.0, 80.0)},
+        "es": {"MC-LO-001": (71.0, 100.0)},
+        "it": {"MC-LO-001": (83.0, 100.0)},
+        "nl": {"MC-LO-001": (83.0, 100.0)},
+    },
 }
 
 

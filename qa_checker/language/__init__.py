@@ -42,9 +42,11 @@ _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # category it is a label when punctuation follows it or the next word does not open in lower case ("LO1
 # Apply"), so "CO2 emissions", "NO2 levels" and "PM10 concentrations" keep their formula, and "ISO 9001"
 # (more digits) keeps its own. A number's "." or ")" may touch the word after it ("1.Apply"), where a
-# letter's would read "e.g." as one.
+# letter's would read "e.g." as one. A number drawn as a symbol is one too: a keycap emoji ("1\ufe0f\u20e3",
+# a digit and U+20E3), a keycap ten, a circled or a negative circled number ("①", "❶").
 LIST_MARK = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*\s+[–—-]\s+(?=[^\W\d_])"
+    r"^(?:(?:\d\ufe0f?\u20e3){1,2}\s*|[\u2460-\u2473\u24ea-\u24ff\u2776-\u2793\U0001f51f]\s*"
+    r"|\d{1,2}(?:\.\d{1,2})*\s+[–—-]\s+(?=[^\W\d_])"
     r"|(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+)\s+"
     r"|(?-i:[A-Z]{1,4}_[A-Z]{1,3})\s?\d{1,2}(?:\.\d{1,2})*[a-z]?(?!\d)\s*[.:)–—-]?\s+"
     r"|(?-i:[A-Z]{1,4})\s?\d{1,2}(?:\.\d{1,2})*[a-z]?(?!\d)(?:\s*[.:)–—-]\s+|\s+(?-i:(?![a-zß-öø-ÿąćęłńśźżœ])))"
@@ -140,6 +142,8 @@ class Lexicon:
     prepositions: frozenset[str] = frozenset()
     adjective_suffixes: tuple[str, ...] = ()
     domain_prepositions: frozenset[str] = frozenset()
+    practitioners: frozenset[str] = frozenset()
+    requirements: tuple[re.Pattern[str], ...] = ()
 
     def verbs_at(self, level: str, limit: int = 5) -> list[str]:
         """Example observable verbs of one Bloom level (in lexicon order), for hints."""
@@ -278,6 +282,8 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         prepositions=frozenset(raw.get("prepositions") or ()),
         adjective_suffixes=tuple(raw.get("adjective_suffixes") or ()),
         domain_prepositions=frozenset(raw.get("domain_prepositions") or ()),
+        practitioners=frozenset(raw.get("practitioners") or ()),
+        requirements=tuple(re.compile(p, flags) for p in raw.get("requirements") or ()),
     )
 
 
@@ -452,6 +458,7 @@ class _Scan:
     hyphen_before: list[bool] = field(default_factory=list)
     shared_article: list[bool] = field(default_factory=list)
     bracketed: list[bool] = field(default_factory=list)
+    slash_before: list[bool] = field(default_factory=list)
 
 
 def _scan(lex: Lexicon, body: str) -> _Scan:
@@ -461,19 +468,28 @@ def _scan(lex: Lexicon, body: str) -> _Scan:
     apostrophe_before: list[bool] = []
     hyphen_before: list[bool] = []
     bracketed: list[bool] = []
+    slash_before: list[bool] = []
     depth = 0
+    aside = 0  # the depth of a bracket opened by a conjunction: a further action, not an explanation
     last_end = 0
     for match in _TOKEN.finditer(body):
         gap = body[last_end : match.start()]
         if gap == " ":  # most words: a space before them, which changes nothing
-            comma = apostrophe = hyphen = False
+            comma = apostrophe = hyphen = slash = False
         else:
             if original:  # a bracket that opens the statement holds its label ("(Core) Configure ...")
+                opened = depth
                 depth = max(0, depth + sum(map(gap.count, "([")) - sum(map(gap.count, ")]")))
+                if depth > opened and match.group(0).lower() in lex.conjunctions:
+                    aside = depth  # "Plan a lesson (and evaluate it afterwards ...)"
+                elif depth < aside:
+                    aside = 0
             comma = bool(original) and any(mark in gap for mark in ",;:") and not _inner_mark(gap, original[-1], match)
             apostrophe = bool(original) and any(mark in gap for mark in "'’")
             hyphen = bool(original) and gap in ("-", "\u2010", "\u2011")
-        bracketed.append(depth > 0)
+            slash = bool(original) and gap == "/"
+        bracketed.append(depth > 0 and not aside)
+        slash_before.append(slash)
         comma_before.append(comma)
         apostrophe_before.append(apostrophe)
         hyphen_before.append(hyphen)
@@ -482,7 +498,9 @@ def _scan(lex: Lexicon, body: str) -> _Scan:
         last_end = match.end()
     lowered = [w.lower() for w in original]
     shared = _shared_article(lex, lowered, comma_before)
-    return _Scan(original, lowered, starts, comma_before, apostrophe_before, hyphen_before, shared, bracketed)
+    return _Scan(
+        original, lowered, starts, comma_before, apostrophe_before, hyphen_before, shared, bracketed, slash_before
+    )
 
 
 def _inner_mark(gap: str, before: str, after: re.Match[str]) -> bool:
@@ -1024,6 +1042,8 @@ def _analyse(text: str, language: str) -> Analysis | None:
             slot_hit = _after_plural_subject(
                 lex, scan, at, first, continued=(after_modal and not _ends_in_modal(text, body)) or opened_subject
             )
+            if slot_hit is None:
+                slot_hit = _practitioner_action(lex, scan, at, first)
             slot = slot_hit.index if slot_hit is not None else slot
         opening = _slot_after_opening(lex, body, scan, first) if slot_hit is None else None
         for _ in range(OPENING_ITEMS):
@@ -1038,7 +1058,9 @@ def _analyse(text: str, language: str) -> Analysis | None:
             ):
                 # "Sous supervision, l'élève | infirmier administre ...", "A partir de ..., el orientador laboral
                 # vincula el ...": the learner or a trade after the opening, its verb before its object
-                slot_hit = _after_plural_subject(lex, scan, at, after, continued=True)
+                slot_hit = _after_plural_subject(lex, scan, at, after, continued=True) or _practitioner_action(
+                    lex, scan, at, after
+                )
             opened = after if opened is None else opened
             slot = after if slot_hit is not None else slot
             if slot_hit is not None or labelled or lex.verb_position != "start":
@@ -1076,7 +1098,11 @@ def _analyse(text: str, language: str) -> Analysis | None:
         # what it heads has no verb of its own ("Verstehen: die Grundlagen ..." stays vague, "Analyse: the cash
         # flow ..." has its object)
         verbs, at, slot_hit = [], {}, None
-    if _domain_heading(lex, scan, verbs):
+    # "Voorkennis van Excel is vereist ...": what the course requires, no outcome's action, whatever verb the purpose
+    # after it holds ("... om deze module te volgen"), and the knowledge it names is no vague outcome; a question
+    # ("Welche Gefahren bestehen ...?") asks for a topic and states no action
+    required = any(_search(pattern, variants) for pattern in lex.requirements)
+    if required or text.rstrip().endswith("?") or _domain_heading(lex, scan, verbs):
         verbs, at, slot_hit = [], {}, None
     main = slot_hit
     if main is None and verbs and lex.verb_position == "anywhere":
@@ -1095,7 +1121,7 @@ def _analyse(text: str, language: str) -> Analysis | None:
     vague += _vague_in_lead_in(lex, text, body)
     # Knowledge put to use is observable ("wenden ihre Kenntnisse der Statik ... an", "past kennis van ... toe").
     used = main is not None and not main.form.vague and main.form.lemma in lex.knowledge_verbs
-    for pattern, level in () if used else lex.vague_phrases:
+    for pattern, level in () if used or required else lex.vague_phrases:
         found = _search(pattern, variants)
         if found:
             vague += ((found.group(0).strip(), level),)
@@ -1109,7 +1135,7 @@ def _analyse(text: str, language: str) -> Analysis | None:
         learners = participle and any(w in lex.passive_learners for w in lowered[subject : subject + 2])
         if learners or passive[1].form.lemma in lex.teaching_verbs:
             teacher = " ".join(original[subject if learners else passive[0] : passive[1].index + 1])
-    joined = _joined(lex, scan, at, main) if main is not None else []
+    joined = [*_joined(lex, scan, at, main), *_slashed(lex, scan, at, main)] if main is not None else []
     final = _clause_final(lex, scan, at) if lex.verb_position == "anywhere" else []
     compound = tuple(dict.fromkeys([*chain, *_compound(lex, scan, verbs), *joined, *final]))
     # A heading that lists actions as nouns ("Planowanie, realizacja i ewaluacja ...", "Het opstellen en
@@ -1385,7 +1411,8 @@ def _after_plural_subject(
         if not (_third_plural(lex.language, word) or continued):
             continue
         listed = at.get(index)
-        if listed is None and lowered[index + 1] not in lex.determiners and not continued:
+        reflexive = lowered[index - 1] in _REFLEXIVES  # "Los operarios se ajustan a ...": a verb after its pronoun
+        if listed is None and lowered[index + 1] not in lex.determiners and not continued and not reflexive:
             continue  # after the learner, a verb may take a bare object ("... de enfermería administra insulina")
         if listed is None and continued and _article(lex, lowered[index + 1]):
             # before its object's article, read as at the place of the action ("... de urgencias toma las")
@@ -1395,6 +1422,42 @@ def _after_plural_subject(
         if hit is not None and hit.form.lemma != word:
             return hit
     return None
+
+
+PRACTITIONER_WORDS = 3
+
+
+def _practitioner_action(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], first: int) -> VerbHit | None:
+    """The action of learners named by a trade or profession the lexicon lists: in English the head within
+    :data:`PRACTITIONER_WORDS` words, after its article when singular ("The civil servant drafts ...", "the apprentice
+    joiner cuts ...", "Care assistants record ..."), then its verb in the same number; elsewhere one learner, the head
+    right after the article, the last part of a hyphened compound ("L'aide-soignante s'assure ..."), then its
+    complements and the verb before its object (a plural trade is read by :func:`_after_plural_subject`). Another
+    singular noun before a verb is as often a topic ("Le secteur représente ...", "The inverter converts ...")."""
+    lowered = scan.lowered
+    if not lex.practitioners:
+        return None
+    if lex.language == "en":
+        start = first + 1 if _article(lex, lowered[first]) else first
+        for head in range(start, min(first + 1 + PRACTITIONER_WORDS, len(lowered) - 1)):
+            if head > first and scan.comma_before[head]:
+                return None
+            word = lowered[head]
+            plural = word.endswith("s") and word[:-1] in lex.practitioners
+            if plural or (word in lex.practitioners and start > first):
+                verb = head + 2 if lowered[head + 1].endswith(tuple(lex.adverb_suffixes)) else head + 1
+                if verb < len(lowered) and lowered[verb].endswith("s") != plural and not scan.comma_before[head + 1]:
+                    return at.get(verb) or _slot_verb(lex, scan, verb, after_modal=True)
+                return None
+        return None
+    if not _article(lex, lowered[first]):
+        return None
+    head = first + 1
+    while head + 1 < len(lowered) and scan.hyphen_before[head + 1]:
+        head += 1
+    if head >= len(lowered) - 1 or lowered[head] not in lex.practitioners:
+        return None
+    return _after_plural_subject(lex, scan, at, head, continued=True)
 
 
 def _article(lex: Lexicon, word: str) -> bool:
@@ -1688,6 +1751,22 @@ def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) ->
     return found
 
 
+def _slashed(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) -> list[str]:
+    """An action written beside the statement's own with only a slash between them ("Install/commission ...",
+    "montieren/anschließen", "Zainstalować/uruchomić ..."): two actions, where a slash between nouns names
+    alternatives of one ("a hedge trimmer/flail mower") and one inside a name stays a name ("read/write access")."""
+    found: list[str] = []
+    end = main.index + len(main.form.words)
+    for other in (main.index - 1, end):
+        if not 0 <= other < len(scan.lowered) or not scan.slash_before[max(other, main.index)]:
+            continue
+        hit = at.get(other) or _morph_hit(lex, other, scan.lowered[other], slot=False)
+        if hit is not None and not hit.form.vague and hit.form.lemma != main.form.lemma:
+            # in the order written: the first is the statement's head, the second the action beside it
+            found += [hit.form.lemma, main.form.lemma] if other < main.index else [hit.form.lemma]
+    return found
+
+
 # Relative pronouns that open a clause with its verb right after them, where the verb-final languages have
 # :func:`_within_relative`; reflexive pronouns, which name the clause's subject and not an object.
 _CLAUSE_RELATIVES: dict[str, frozenset[str]] = {
@@ -1819,15 +1898,22 @@ def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str
     for index, word in enumerate(lowered):
         if scan.comma_before[index]:
             inside = opens[index]
-        elif word in lex.clause_openers or (word in relatives and _after_noun(lex, scan, at, index)):
-            inside = True
+        elif (word in lex.clause_openers and not scan.slash_before[index]) or (
+            word in relatives and _after_noun(lex, scan, at, index)
+        ):
+            inside = True  # not "of" in "en/of", a conjunction
         subordinate[index] = inside
     for index in content:
         if subordinate[index] or scan.shared_article[index] or scan.bracketed[index]:
             continue  # a clause's verb, a noun sharing an article, or words in brackets ("(hören, verstehen)")
         if index > 0 and lowered[index - 1] in lex.determiners:
             continue  # after an article a word is a noun ("De kosten en baten ... vergelijken")
-        ends = index == last or scan.comma_before[index + 1] or lowered[index + 1] in lex.conjunctions
+        ends = (
+            index == last
+            or scan.comma_before[index + 1]
+            or lowered[index + 1] in lex.conjunctions
+            or scan.slash_before[index + 1]
+        )
         capitalised = lex.nouns_capitalised and scan.original[index][:1].isupper()
         if not ends or (capitalised and (index > 0 or lowered[index + 1 : index + 2] != ["sie"])):
             continue
@@ -1842,7 +1928,7 @@ def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str
         if any(opens[i] for i in between):
             continue  # "... auswählen, das Haltbarkeit, Kosten und Recyclingfähigkeit abwägt"
         listed = scan.comma_before[before + 1] and last_conjunction > before
-        if listed or any(lowered[i] in lex.conjunctions for i in between):
+        if listed or any(lowered[i] in lex.conjunctions or scan.slash_before[i] for i in (*between, index)):
             joined += [finals[0][1], verb] if not joined else [verb]
     return joined
 
