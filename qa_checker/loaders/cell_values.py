@@ -29,6 +29,7 @@ from qa_checker.value_reader import (
     CURRENCY_SIGNS,
     code,
     currency,
+    currency_named,
     currency_sign,
     number,
     plain_digits,
@@ -73,8 +74,8 @@ _UNITS = {
 # 20,000 spaces took 4 s); after spaces only a separator begins one. It matches as "\s*(?:;|\n)\s*" does.
 BODIES_SPLIT = re.compile(r"(?<!\s)\s*[;\n]\s*|[;\n]\s*")
 _WORKLOADS = (("workload", "ects"), ("workload", "hours"))
-# The dash that marks a whole amount of money ("€ 450,-", "450,-- EUR").
-_WHOLE_AMOUNT = re.compile(r"(?<=\d),[-–—]{1,2}(?=\s*[^\d,.]*$)")
+# The dash that marks a whole amount of money after its decimal mark ("€ 450,-", "450,-- EUR", Swiss "CHF 1'250.–").
+_WHOLE_AMOUNT = re.compile(r"(?<=\d)([,.])[-–—]{1,2}(?=\s*[^\d,.]*$)")
 _GROUPING_DOT = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
 # Words around an EQF level ("EQF 6", "Niveau 6", "Poziom 6"), as normalised header words.
 _LEVEL_WORDS = frozenset(
@@ -275,8 +276,11 @@ def _quantity(value: Any, spec: Field) -> Converted:
             first, second = _quantity(own, spec), _quantity(theirs, other)
             if all(type(c.value) in (int, float) and c.note is None for c in (first, second)):
                 return Converted(first.value, implied=((other.path, second.value),))
-    if spec.path == _AMOUNT and _WHOLE_AMOUNT.search(text):
-        text = _GROUPING_DOT.sub("", _WHOLE_AMOUNT.sub("", text))  # a whole amount's dots group thousands
+    whole = _WHOLE_AMOUNT.search(text) if spec.path == _AMOUNT else None
+    if whole is not None:
+        text = _WHOLE_AMOUNT.sub("", text)
+        if whole.group(1) == ",":
+            text = _GROUPING_DOT.sub("", text)  # before a decimal comma, a whole amount's dots group thousands
     match = WITH_UNIT.match(text)
     implied: tuple[tuple[tuple[str, ...], Any], ...] = ()
     if match is not None and all(_unit(match.group(g), spec) for g in ("pre", "post")):
@@ -330,10 +334,26 @@ def shows_percent(number_format: str) -> bool:
 
 def header_currency(header: str, spec: Field) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The currency a price column's header names in its closing note (``Price (EUR)``, ``Preis [€]``,
-    ``Fee in CHF``), as an implied value: the column's amounts are in it."""
+    ``Fee in CHF``), also beside a note on tax (``Tarif (€ TTC)``, ``Preis (EUR inkl. MwSt.)``), as an
+    implied value: the column's amounts are in it."""
     note = closing_note(header) if spec.path == _AMOUNT else None
-    shown = currency(note) if note else None
+    shown = (currency(note) or _one_currency(note)) if note else None
     return ((_CURRENCY, shown),) if shown else ()
+
+
+# The words of a header's note, split at spaces and punctuation between them.
+_NOTE_SPLIT = re.compile(r"[\s,;/]+")
+
+
+def _one_currency(note: str) -> str | None:
+    """The one currency a note's words name by its sign, its name or its code in capitals (a lower-case
+    word such as "all" is no code); none when they name none or several."""
+    named = {
+        found
+        for word in _NOTE_SPLIT.split(note)
+        if (found := currency_named(word) or (code(word, "currencies") if word.isupper() else None))
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 # A bare count of a duration's units, its unit named by the header.
@@ -348,6 +368,11 @@ def with_header_unit(value: Any, header: str, spec: Field) -> Any:
     note = closing_note(header)
     counted = f"{_typed(value)} {note}" if note else None
     return counted if counted and iso_duration(counted) else value
+
+
+def unit_of(word: str, spec: Field) -> bool:
+    """Whether ``word`` is a unit of the field's values: a currency of a price, a word for credits or hours."""
+    return bool(word.strip()) and _unit(word, spec)
 
 
 def _unit(word: str, spec: Field) -> bool:

@@ -58,6 +58,21 @@ _MAX_HEADER_CHARS = 1000
 # The longest header read so: a longer text is no field's name with its unit.
 _UNIT_HEADER_CHARS = 80
 _UNIT_NAMES = frozenset({"nombre", "nom", "nome", "denominazione", "denominacion", "intitule", "fullname", "longname"})
+# A word naming a web address before or after the name of an organisation's field: "Awarding body website",
+# "Anbieter-Website", "Site web de l'établissement", "Homepage Hochschule".
+_ADDRESS_WORDS = (
+    r"web\s?site|home\s?page|url|web\s?address|web\s?page|webseite|internetseite|internetadresse|site\s+web|"
+    r"site\s+internet|sitio\s+web|p[aá]gina\s+web|sito\s+web|sito\s+internet|strona\s+www|strona\s+internetowa"
+)
+_ADDRESS = re.compile(
+    rf"^(?:{_ADDRESS_WORDS})[\s_-]+(?:de\s+l|dell)['’]|"
+    rf"^(?:{_ADDRESS_WORDS})(?:[\s_-]+(?:of\s+the|of|des|der|de\s+la|de|du|del|della|do|da))?[\s_:-]+|"
+    rf"[\s_-]+(?:{_ADDRESS_WORDS})$",
+    re.IGNORECASE,
+)
+# The fields naming an organisation beside whose name a web address field is: the awarding body's name, the
+# external quality assurance body.
+_ORGANISATION_NAMES = ("name", "body")
 _NOTE_SUFFIX = re.compile(r"(?:\((?P<a>[^()]*)\)|\[(?P<b>[^\[\]]*)\]|\s(?i:in)\s+(?P<c>[^\s()\[\]]+))[\s*]*$")
 # What may part a language's name from the field it closes or opens: "Titel (Deutsch)", "Title [English]",
 # "Learning outcomes – English", "Title: English", "Title in English", "English title".
@@ -464,7 +479,21 @@ class ColumnResolver:
             or self._annotated(text)
             or self._joined(text)
             or self._of_unit(text)
+            or self._address_of(text)
         )
+
+    def _address_of(self, text: str) -> Field | None:
+        """The web address of the organisation a header names with a word for a website: ``Awarding body
+        website``, ``Homepage Hochschule`` are the awarding body's ``url``."""
+        if len(text) > _UNIT_HEADER_CHARS:
+            return None
+        rest = _ADDRESS.sub("", text, count=1).strip()
+        if not rest or rest == text:
+            return None
+        found = self._named(rest) or self._of_unit(rest)
+        if found is None or found is IGNORE or found.path[-1] not in _ORGANISATION_NAMES:
+            return None
+        return field_for_path(".".join((*found.path[:-1], "url")))
 
     def _of_unit(self, text: str) -> Field | None:
         """A field's name with the unit of study it belongs to: ``Course start date``, ``Codice insegnamento``,

@@ -117,6 +117,7 @@ from qa_checker.loaders.cell_values import (
     quoted_cell,
     says_no,
     shows_percent,
+    unit_of,
     with_header_unit,
 )
 from qa_checker.loaders.code_pages import LEGACY_CODECS, codec_label, legacy_reading, line_at
@@ -1134,7 +1135,7 @@ def _open_workbook(raw: bytes) -> Any:
 def _reader_class() -> Any:
     """openpyxl's workbook reader in read-only mode, leaving each sheet's size unmeasured: openpyxl parses a sheet
     without a ``<dimension>`` whole to measure it, and the loader, which reads the rows itself, needs no size."""
-    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.reader.excel import SHARED_STRINGS, ExcelReader
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
     class Unsized(ReadOnlyWorksheet):  # type: ignore[misc]
@@ -1142,6 +1143,12 @@ def _reader_class() -> Any:
             pass
 
     class Reader(ExcelReader):  # type: ignore[misc]
+        def read_strings(self) -> None:
+            found = self.package.find(SHARED_STRINGS)
+            if found is not None:
+                with self.archive.open(found.PartName[1:]) as source:
+                    self.shared_strings = _string_table(source)
+
         def read_worksheets(self) -> None:
             for sheet, rel in self.parser.find_sheets():
                 if rel.target not in self.valid_files:
@@ -1154,6 +1161,56 @@ def _reader_class() -> Any:
                 self.wb._sheets.append(worksheet)
 
     return Reader
+
+
+# A run raised or lowered (``<vertAlign val="superscript"/>``) shows its digits and signs as Unicode does:
+# "m²", "CO₂", a footnote's mark "Data ethics¹"; joined as they are, they would read "m2" and "Data ethics1".
+_SHIFTED = {
+    "superscript": str.maketrans("0123456789+-=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ"),
+    "subscript": str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎"),
+}
+
+
+@functools.cache
+def _string_tags() -> tuple[str, str, str, str]:
+    """The tags of a string item, a text, a run and a run's vertical alignment in a workbook's XML."""
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+
+    return tuple(f"{{{SHEET_MAIN_NS}}}{name}" for name in ("si", "t", "r", "vertAlign"))  # type: ignore[return-value]
+
+
+def _runs_text(node: Any) -> str | None:
+    """The text of a rich string (``<si>`` or ``<is>``) with a run raised or lowered, each such run in Unicode's
+    superscript or subscript characters where it has them all; ``None`` for a string without such a run."""
+    _, text_tag, run_tag, shift = _string_tags()
+    if node.find(f".//{shift}") is None:
+        return None
+    parts = []
+    for child in node:
+        if child.tag == text_tag:
+            parts.append(child.text or "")
+        elif child.tag == run_tag:
+            text = "".join(t.text or "" for t in child.iter(text_tag))
+            aligned = child.find(f".//{shift}")
+            table = _SHIFTED.get(aligned.get("val", "")) if aligned is not None else None
+            shifted = text.translate(table) if table else text
+            parts.append(shifted if table and not set(shifted) & set(text) - {" "} else text)
+    return "".join(parts)
+
+
+def _string_table(source: Any) -> list[str]:
+    """A workbook's shared strings, as openpyxl reads them but for raised and lowered runs (:func:`_runs_text`)."""
+    from openpyxl.cell.text import Text as RichText
+    from openpyxl.xml.functions import iterparse
+
+    item = _string_tags()[0]
+    strings = []
+    for _, node in iterparse(source):
+        if node.tag == item:
+            text = _runs_text(node)
+            strings.append((RichText.from_tree(node).content if text is None else text).replace("x005F_", ""))
+            node.clear()
+    return strings
 
 
 @functools.cache
@@ -1226,14 +1283,16 @@ def _parser_class() -> Any:
         def _cell(self, element: Any) -> dict[str, Any]:
             if element.get("t") == "inlineStr" and element.find(FORMULA_TAG) is None:
                 child = element.find(INLINE_STRING)
-                if child is not None and len(child) == 1 and child[0].tag == text_tag and not len(child[0]):
+                plain = child is not None and len(child) == 1 and child[0].tag == text_tag and not len(child[0])
+                text = None if child is None else child[0].text or "" if plain else _runs_text(child)
+                if text is not None:
                     coordinate = element.get("r")
                     row = self.row_counter
                     if coordinate:
                         row, self.col_counter = coordinate_to_tuple(coordinate)
                     else:
                         self.col_counter += 1
-                    return {"row": row, "column": self.col_counter, "value": child[0].text or ""}
+                    return {"row": row, "column": self.col_counter, "value": text}
             cell: dict[str, Any] = super().parse_cell(element)
             if element.find(FORMULA_TAG) is not None:
                 # Every formula is parsed, so that a shared formula's master is known to the cells after it.
@@ -1773,6 +1832,10 @@ class _Reader:
                     below = self._sub_header(header_cells, cells, columns) if number == header_row + 1 else None
                     if below is not None:
                         columns, header_row = below, number
+                        continue
+                    units = _units_row(cells, columns, self.resolver) if number == header_row + 1 else None
+                    if units is not None:
+                        columns, header_row = units, number
                         continue
                     if _notes_row(cells, columns, self.epoch) or _example_row(cells, columns):
                         self.day_first.update(i for i, v in enumerate(cells) if _DAY_FIRST_NOTE.search(_header_text(v)))
@@ -2770,6 +2833,33 @@ def _typed_value(value: Any, spec: Field | None, epoch: date = EXCEL_EPOCH) -> b
             return bool(ISO_DATE.match(str(converted)))
         return not isinstance(converted, str)
     return False
+
+
+# A unit alone in a cell, bracketed or after "in": "[ECTS]", "(h)", "€", "in EUR".
+_UNIT_CELL = re.compile(r"^(?:in\s+)?[\[(]?\s*(?P<unit>[^\[\]()\d]{1,12}?)\s*[\])]?$", re.IGNORECASE)
+# The fewest units that make a row of units under the header.
+_UNITS_IN_ROW = 2
+
+
+def _units_row(cells: list[Any], columns: list[_Column], resolver: ColumnResolver) -> list[_Column] | None:
+    """The header's columns closed by the units a row right under it gives ("Teilnahmegebühr" over "[€]" is
+    "Teilnahmegebühr (€)", "Workload" over "(hours)" the hours), or ``None`` when the row is not one: each
+    filled cell is a unit of its column's field, and two or more are."""
+    units: dict[int, tuple[str, Field]] = {}
+    for index, value in enumerate(cells):
+        if not is_filled(value):
+            continue
+        match = _UNIT_CELL.match(_header_text(value).strip())
+        if match is None or index >= len(columns):
+            return None
+        header = f"{columns[index].header} ({match['unit']})"
+        spec = columns[index].field or resolver.resolve(header)
+        if spec is None or spec is IGNORE or not unit_of(match["unit"], spec):
+            return None
+        units[index] = header, spec
+    if len(units) < _UNITS_IN_ROW:
+        return None
+    return [replace(c, header=units[c.index][0], field=units[c.index][1]) if c.index in units else c for c in columns]
 
 
 def _notes_row(cells: list[Any], columns: list[_Column], epoch: date = EXCEL_EPOCH) -> bool:
