@@ -30,6 +30,30 @@ ISO639_2B = {
     "rum": "ro", "slo": "sk", "tib": "bo", "wel": "cy",
 }  # fmt: skip
 
+# A language tag with a region or script (BCP 47 "pt-PT", "en-GB", "sr-Latn"; a locale "de_AT").
+_REGIONAL_TAG = re.compile(r"([A-Za-z]{2})[-_](?:[A-Za-z]{2}|[A-Za-z]{4}|\d{3})")
+# No language code in any form is longer than a tag with a script and a region.
+_TAG_CHARS = 16
+
+
+def language_meant(code: str) -> str | None:
+    """The ISO 639-1 code a language code written in another form stands for: in capitals (``EN``), with a
+    region or script (``en-GB``), or as an ISO 639-2 code (``eng``, ``ger``); ``None`` for any other (``gsw``,
+    ``vls`` have none)."""
+    return _language_meant(code.strip()) if len(code) <= _TAG_CHARS else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _language_meant(text: str) -> str | None:
+    known = vocab.get("languages")
+    regional = _REGIONAL_TAG.fullmatch(text)
+    primary = (regional.group(1) if regional else text).lower()
+    if primary in known:
+        return primary
+    if primary in ISO639_2B:
+        return ISO639_2B[primary]
+    return next((slug for slug, concept in known.concepts.items() if primary.upper() == concept.get("eu_code")), None)
+
 
 def normalise(header: str) -> str:
     """A name reduced to lower-case letters and digits without accents, for matching."""

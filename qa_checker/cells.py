@@ -14,6 +14,7 @@ so no writer fails halfway through a file.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TypeVar
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -68,3 +69,38 @@ def visible(value: object, *, lines: bool = False) -> str:
     if lines:
         return "\n".join(_CONTROL.sub(_escape, line) for line in str(value).split("\n"))
     return _CONTROL.sub(_escape, str(value))
+
+
+# Cyrillic and Greek letters drawn as a Latin letter is (from Unicode's confusables): in a code or a keyword
+# they make 'D\u0395' (a Greek Epsilon) look like the country DE.
+_LOOK_ALIKE = str.maketrans(
+    "АВЕКМНОРСТУХІЈЅаеорсухіјѕһԁΑΒΕΖΗΙΚΜΝΟΡΤΥΧονι",
+    "ABEKMHOPCTYXIJSaeopcyxijshdABEZHIKMNOPTYXovi",
+)
+
+
+def plain_reading(text: str) -> str:
+    """``text`` with each character that stands for an ASCII letter, digit or space written as that: another
+    script's look-alike letter (``DΕ``: DE), a compatibility form (fullwidth ``５``, ``Ⅵ``, ``⁶``, a no-break
+    space) and another script's digit (``٥``: 5). Other text is left as it is."""
+    if text.isascii():
+        return text
+    folded = unicodedata.normalize("NFKC", text.translate(_LOOK_ALIKE))
+    return "".join(
+        str(unicodedata.decimal(char)) if not char.isascii() and unicodedata.decimal(char, None) is not None else char
+        for char in folded
+    )
+
+
+def _looks_ascii(char: str) -> bool:
+    return not char.isascii() and plain_reading(char).isascii()
+
+
+def shown_code(value: str, shown: str | None = None) -> str:
+    """A value as a report quotes it (``shown``, by default :func:`visible`), with each character that only
+    looks like an ASCII one escaped when the whole value reads as ASCII: 'D\\u0395', not a seemingly valid
+    'DΕ'; words of another script ('Österreich', 'Ελλάδα') are shown as written."""
+    shown = visible(value) if shown is None else shown
+    if shown.isascii() or not plain_reading(value).isascii():
+        return shown
+    return "".join(escaped(char) if _looks_ascii(char) else char for char in shown)

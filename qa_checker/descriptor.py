@@ -315,14 +315,15 @@ def _enter(
 def texts(value: object, languages: list[str]) -> dict[str, str]:
     """Normalise a language string; unknown shapes give an empty dict. Of a mapping, only the texts under
     keys that can be language tags count: ``Compare strategies: social risks`` written unquoted in YAML is
-    a key and its value, not a text in a language called "Compare strategies"."""
+    a key and its value, not a text in a language called "Compare strategies". Each text is in one Unicode
+    form (NFC): "Évaluer" typed as E and a combining accent is read as the word it shows, its verb found."""
     if isinstance(value, str):
-        return {} if blank(value) else {languages[0] if languages else "und": value}
+        return {} if blank(value) else {languages[0] if languages else "und": unicodedata.normalize("NFC", value)}
     if isinstance(value, dict):
         return {
-            k: v
+            k: unicodedata.normalize("NFC", v)
             for k, v in value.items()
-            if isinstance(k, str) and isinstance(v, str) and not blank(v) and _LANGUAGE_TAG.match(k)
+            if isinstance(k, str) and isinstance(v, str) and not blank(v) and LANGUAGE_TAG.match(k)
         }
     return {}
 
@@ -341,7 +342,7 @@ def whole_number(value: object) -> int | None:
 
 # What a language map's key may be for its text to be read: a language tag, of any case (``en``, ``EN``,
 # ``en-GB``, ``und``); the schema judges whether it is the two-letter code it should be.
-_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
+LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 
 
 def first_text(value: object, languages: list[str] | None = None) -> str | None:

@@ -14,6 +14,7 @@ import functools
 import heapq
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, cast
@@ -28,15 +29,17 @@ from qa_checker.aliases import (
     dot_may_group_thousands,
     field_aliases,
     iso_duration,
+    language_meant,
     named_date,
     names_a_length_of_time,
     normalise,
 )
-from qa_checker.cells import escaped
+from qa_checker.cells import SHOWS_AS_NOTHING, escaped, plain_reading, shown_code
 from qa_checker.descriptor import (
     DATE_YEARS,
     DAYS_PER_YEAR,
     DURATION,
+    LANGUAGE_TAG,
     LONGEST_DURATION_YEARS,
     meant_kind,
     stated_duration_days,
@@ -55,7 +58,7 @@ if TYPE_CHECKING:  # jsonschema is imported to explain a rejection: a valid desc
 
 SCHEMA_RULE = ids.SCHEMA
 SCHEMA_FILE = "descriptor.schema.json"
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 
 
 def _calendar_date(value: str) -> date | None:
@@ -143,22 +146,31 @@ def _pattern_fix(value: object, pattern: object, path: list[str]) -> str | None:
     """The value as the pattern wants it when only its case or surrounding spaces are wrong (``eur``), its
     quotes are typographic ones (``“1.0”``), a duration is written in words (``12 weeks``) or with a
     fraction (``P0.5Y``: P6M), a currency by its sign or name (``€``, ``Euro``), a field code among other marks
-    (``06.13``); never a code its vocabulary does not hold (``yen`` is not written YEN)."""
+    (``06.13``), a code in look-alike characters (fullwidth ``ＥＵＲ``, a Cyrillic ``Е``, ``O613``); never a code
+    its vocabulary does not hold (``yen`` is not written YEN)."""
     if not isinstance(value, str) or not isinstance(pattern, str) or len(value) > _HINTED_CHARS:
         return None
     from qa_checker.rules.consistency import whole_duration  # only for this hint: validating needs no rule
 
-    bare = _bare(value)
+    bare = plain_reading(_bare(value))  # fullwidth, another script's look-alike letters or digits
     named = currency_named(bare) if path and path[-1] == "currency" else None
-    # A field code among other marks or words ("06.13", "ISCED 0613"): its digits, where they are a known code.
+    # A field code among other marks or words ("06.13", "ISCED 0613"), or typed with a letter O for a zero
+    # ("O613"): its digits, where they are a known code.
     field = next((step for step in reversed(path) if not step.isdigit()), "")
-    digits = re.sub(r"\D", "", bare) if _CODE_VOCABULARIES.get(field) == "isced-f" else None
+    zeroed = bare.translate(_ZERO_LETTERS)
+    digits = (
+        (zeroed if zeroed.isascii() and zeroed.isdigit() else re.sub(r"\D", "", bare, flags=re.ASCII))
+        if _CODE_VOCABULARIES.get(field) == "isced-f"
+        else None
+    )
     for fixed in (bare, bare.upper(), iso_duration(bare, short=True), whole_duration(bare), named, digits):
         if fixed is not None and fixed != value and re.search(pattern, fixed) and _known_code(path, fixed):
             return fixed
     return None
 
 
+# The letters O typed for a zero in a field code of digits alone ("O613").
+_ZERO_LETTERS = str.maketrans("Oo", "00")
 # The vocabulary of a field whose values are codes, by the last name in its path (a region is known by
 # its country's code, the first two letters of a NUTS code).
 _CODE_VOCABULARIES = {
@@ -192,8 +204,26 @@ def is_url(value: object) -> bool:
 
 # Addresses up to this long have their verdicts remembered (at most 4,096 of them, about a megabyte).
 _REMEMBERED_URL_CHARS = 200
-# White space as ``str.isspace`` tells it (the regular expression's ``\s`` for text is the same test).
-_SPACE = re.compile(r"\s")
+# White space as ``str.isspace`` tells it (the regular expression's ``\s`` for text is the same test), a soft
+# hyphen and the characters no script needs that show as nothing (a zero-width space): an address holding one
+# links elsewhere than it reads. The joiners stay: Persian and Indic domain names need them.
+_SPACE = re.compile(f"[\\s\u00ad{SHOWS_AS_NOTHING}]")
+# A Cyrillic or Greek letter, which in a label of a host name beside Latin letters (www.hvа.nl with a Cyrillic a)
+# makes an address that passes for another: browsers show such a name as its punycode.
+_CYRILLIC_OR_GREEK = re.compile("[\u0370-\u03ff\u0400-\u052f]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+def _mixed_host_letters(host: str) -> list[str]:
+    """The Cyrillic and Greek letters of the labels of a host name that hold Latin letters too, in order."""
+    if host.isascii():
+        return []
+    return [
+        letter
+        for label in re.split("[.@:]", host)
+        if _LATIN.search(label)
+        for letter in _CYRILLIC_OR_GREEK.findall(label)
+    ]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -206,7 +236,20 @@ def _url(value: str) -> bool:
         parsed = urlparse(value)
     except ValueError:  # an unclosed IPv6 bracket, an invalid port: not an address
         return False
-    return parsed.scheme in ("http", "https") and bool(parsed.netloc) and _SPACE.search(value) is None
+    return (
+        parsed.scheme in ("http", "https")
+        and bool(parsed.netloc)
+        and _SPACE.search(value) is None
+        and not _mixed_host_letters(parsed.netloc)
+    )
+
+
+def _host(value: object) -> str:
+    """The host part of an address (with its user and port), empty for anything else."""
+    try:
+        return urlparse(value).netloc if isinstance(value, str) else ""
+    except ValueError:
+        return ""
 
 
 def _spaced_url(value: object) -> bool:
@@ -681,10 +724,13 @@ def _branch_error(error: ValidationError) -> ValidationError | None:
 
 def _keys_fit(instance: dict[str, Any], branch: dict[str, Any]) -> bool:
     """Whether a branch, or one of its own alternatives, takes free keys (``propertyNames``) of a form that
-    one of the instance's keys has."""
+    one of the instance's keys has, or would have written as the language code it stands for (``EN``,
+    ``en-GB``, ``eng``: a language map keyed in another form)."""
+    keys = [key for key in instance if isinstance(key, str)]
+    meant = [code for code in map(language_meant, keys) if code is not None]
     for node in (branch, *map(_resolved, branch.get("anyOf", []) + branch.get("oneOf", []))):
         pattern = node.get("propertyNames", {}).get("pattern")
-        if isinstance(pattern, str) and any(isinstance(key, str) and re.search(pattern, key) for key in instance):
+        if isinstance(pattern, str) and any(re.search(pattern, key) for key in (*keys, *meant)):
             return True
     return False
 
@@ -907,8 +953,8 @@ def _abbreviated_field(name: str, known: set[str]) -> str | None:
     return found[0] if len(found) == 1 and found[0].lower() != typed else None
 
 
-_NUMBER_TEXT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
-_DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
+_NUMBER_TEXT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$", re.ASCII)
+_DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$", re.ASCII)
 
 
 def _aliased_field(name: str, where: list[str], known: set[str]) -> str | None:
@@ -1149,7 +1195,13 @@ def _close_value(target: ValidationError, keyword: str) -> str | None:
 def _meant_value(text: str, allowed: list[str]) -> str | None:
     """The allowed value a text most likely means: a misspelling, a word in the provider's language, or the
     one allowed value it names among words of its own."""
-    return close_field(text, set(allowed)) or concept_for(_bare(text), set(allowed)) or _named_within(text, allowed)
+    reading = plain_reading(text)  # 'оnline' with a Cyrillic o
+    return (
+        (reading if reading != text and reading in allowed else None)
+        or close_field(text, set(allowed))
+        or concept_for(_bare(text), set(allowed))
+        or _named_within(text, allowed)
+    )
 
 
 # How many words a value may have for the allowed value among them to be what it means ("second cycle"),
@@ -1176,6 +1228,14 @@ def _to_finding(
     the same value is beyond, if any."""
     path = list(target.absolute_path)
     pointer = jp.from_path(path)
+    if (
+        "propertyNames" in target.absolute_schema_path
+        and isinstance(target.instance, str)
+        and LANGUAGE_TAG.match(target.instance)
+    ):
+        # A language code of a wrong form (en-GB, EN) is located at its key, as an unknown field is; a key that is
+        # no code (a text cut at a comma) is told on its map.
+        pointer = jp.child(pointer, target.instance)
     keyword = _keyword(target)
     name = _field_name(path, _DESCRIPTOR)
     message = (
@@ -1237,7 +1297,7 @@ def _cut(key: str) -> str:
     """A key as a message quotes it: characters that show as nothing or as a space other than the space
     written as escapes (a byte-order mark before ``kind`` is ``\\ufeffkind``), its first characters when it
     is long."""
-    return clip(_UNSEEN.sub(lambda found: escaped(found.group()), key), _KEY_CHARS)
+    return clip(shown_code(key, _UNSEEN.sub(lambda found: escaped(found.group()), key)), _KEY_CHARS)
 
 
 # Characters a key may hold that a reader cannot see, or cannot tell from a plain space.
@@ -1278,7 +1338,9 @@ def _property_hint(error: ValidationError, prop: str) -> Text | None:
 
 
 def _short(value: object) -> str:
-    return clip(json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value), 60, "...")
+    """A value as a message quotes it: a text in quotes with its escapes (look-alikes of ASCII among them)."""
+    shown = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else shown_code(value, repr(value))
+    return clip(shown, 60, "...")
 
 
 _TYPE_NAMES = {
@@ -1401,6 +1463,14 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
                 years=LONGEST_DURATION_YEARS,
             )
         if value == "date":
+            reading = plain_reading(error.instance) if isinstance(error.instance, str) else None
+            if reading is not None and reading != error.instance and _is_date(reading):
+                return msg(
+                    "{field} is {value}, which has the wrong form; write {fixed}",
+                    field=name,
+                    value=_short(error.instance),
+                    fixed=reading,
+                )
             timed = _DATE_AND_TIME.match(error.instance) if isinstance(error.instance, str) else None
             written_day = _calendar_date(error.instance) if isinstance(error.instance, str) else None
             if written_day is not None:
@@ -1457,6 +1527,15 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
                 "{field} is {value}, not a calendar date written YYYY-MM-DD", field=name, value=_short(error.instance)
             )
         if value == "url":
+            mixed = _mixed_host_letters(_host(error.instance))
+            if mixed:
+                return msg(
+                    "{field} is {value}, a web address whose host name mixes Latin letters with Cyrillic or Greek "
+                    "ones that look alike: {letters}",
+                    field=name,
+                    value=_short(error.instance),
+                    letters=", ".join(f"U+{ord(c):04X} ({unicodedata.name(c, '')})" for c in dict.fromkeys(mixed)),
+                )
             if _spaced_url(error.instance):
                 return msg(
                     "{field} is {value}, a web address with white space in it", field=name, value=_short(error.instance)
@@ -1681,10 +1760,19 @@ def _number_in_text(instance: object, wanted: list[str]) -> int | float | None:
     """The number a text that should have been one holds, when it holds exactly one fit for ``wanted``."""
     if not isinstance(instance, str) or not ({"integer", "number"} & set(wanted)):
         return None
-    found = _ONE_NUMBER.fullmatch(instance.strip())
+    text = instance.strip()
+    found = _ONE_NUMBER.fullmatch(text)
     if found is None or names_a_length_of_time(instance) or dot_may_group_thousands(found.group(1)):
         return None
     number = float(found.group(1))
+    # Other numbers around it that are no digits: a vulgar fraction right after it ("2½ ECTS") adds to it; a
+    # superscript, a roman numeral or a fraction elsewhere makes the number meant unclear.
+    others = [char for char in text[: found.start(1)] + text[found.end(1) :] if unicodedata.numeric(char, None)]
+    if others:
+        after = text[found.end(1) :].lstrip()[:1]
+        if others != [after] or "number" not in wanted or not unicodedata.name(after).startswith("VULGAR"):
+            return None
+        number += unicodedata.numeric(after)
     if number.is_integer():
         return int(number)
     return number if "number" in wanted else None

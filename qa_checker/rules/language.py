@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
+from qa_checker.aliases import language_meant
 from qa_checker.descriptor import Descriptor, TextAt
 from qa_checker.findings import Severity
 from qa_checker.language import detect, plain_text
@@ -171,17 +172,20 @@ class TextInClaimedLanguage(Rule):
         opts = ctx.options
         for string in language_strings(doc):
             for claimed, text in string.texts.items():
+                language = language_meant(claimed) or claimed  # a key in another form (SV, en-GB): MC-VC-002's
                 other = detect.clearly_other(
                     text,
-                    claimed,
+                    language,
                     min_words=opts["min_words"],
                     min_chars=opts["min_chars"],
                     min_confidence=opts["min_confidence"],
                     max_claimed_probability=opts["max_claimed_probability"],
                 )
+                if other is None and language not in detect.detectable():
+                    other = _copied_from(string.texts, claimed, opts["min_words"], opts["min_chars"])
                 if other is None:
                     continue
-                found = {"text": quote(text), "detected": _label(other), "claimed": _label(claimed)}
+                found = {"text": quote(text), "detected": _label(other), "claimed": _label(language)}
                 yield Hit(
                     string.text_pointer(claimed),
                     message=(
@@ -200,6 +204,25 @@ class TextInClaimedLanguage(Rule):
                         )
                     ),
                 )
+
+
+def _copied_from(texts: dict[str, str], claimed: str, min_words: int, min_chars: int) -> str | None:
+    """The language a text claimed in one the detector does not know (Maltese, Luxembourgish) is written in,
+    when it is another language's version word for word and reads as that language: a version left
+    untranslated. Languages easily confused are not told apart here either."""
+    text = texts[claimed]
+    meant = language_meant(claimed) or claimed
+    for key, version in texts.items():
+        language = language_meant(key) or key
+        if (
+            language != meant
+            and version == text
+            and not detect.confusable(language, meant)
+            and detect.long_enough(text, min_chars=min_chars, min_words=min_words)
+            and detect.language_of(text) == language
+        ):
+            return language
+    return None
 
 
 @register
@@ -258,11 +281,15 @@ class TextInEveryLanguage(Rule):
         for string in language_strings(doc, ctx.options["fields"]):
             if string.plain and (_untranslatable(string.texts) or string.pointer == "/grade"):
                 continue
-            # A code in capitals (EN) is the schema's finding: the text is given in that language; so is a
-            # language written with a blank text ({en: " "}), which the schema says holds only spaces.
+            # A code in another form (EN, en-GB, eng) is MC-VC-002's finding: the text is given in that language;
+            # so is a language written with a blank text ({en: " "}), which the schema says holds only spaces.
             written = doc.get(string.pointer) if not string.plain else None
-            given = {str(code).lower() for code in (written if isinstance(written, dict) else string.texts)}
-            missing = [code for code in declared if code.lower() not in given]
+            given = {
+                language_meant(code) or code
+                for code in (written if isinstance(written, dict) else string.texts)
+                if isinstance(code, str)
+            }
+            missing = [code for code in declared if code not in given]
             if missing:
                 named: tuple[str | Text, ...] = tuple(_label(c) for c in missing[:LISTED])
                 if len(missing) > LISTED:

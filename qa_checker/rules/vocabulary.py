@@ -2,8 +2,8 @@
 
 The schema checks a code's shape (two capital letters); these rules check that it exists in the
 code list and suggest the closest one when it does not. A message quotes the value as the terminal report
-shows it (:func:`~qa_checker.cells.visible`), so an invisible character that makes a code unknown
-is seen: 'N\\u200bL', not a seemingly valid 'NL'.
+shows it (:func:`~qa_checker.cells.shown_code`), so an invisible character or a letter of another script
+that makes a code unknown is seen: 'N\\u200bL' or 'D\\u0395', not a seemingly valid 'NL' or 'DE'.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterator
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
-from qa_checker.aliases import ISO639_2B, concept_for, country_named
-from qa_checker.cells import visible
-from qa_checker.descriptor import Descriptor
+from qa_checker.aliases import concept_for, country_named, language_meant
+from qa_checker.cells import plain_reading, shown_code
+from qa_checker.descriptor import LANGUAGE_TAG, Descriptor
 from qa_checker.ects import counts_hours, ects_to_write
 from qa_checker.findings import Severity
 from qa_checker.rules import register
@@ -35,6 +35,9 @@ def _suggestion(vocab_id: str, value: str) -> str | None:
 def _suggest(vocab_id: str, value: str) -> str | None:
     """The code a word of the value table names (``gr``: el), else the nearest in spelling."""
     codes = vocab.get(vocab_id)
+    reading = plain_reading(value)  # 'ЕUR' with a Cyrillic Ie is EUR, not the nearest in spelling (MUR)
+    if reading != value and reading in codes:
+        return reading
     suggested = concept_for(value, set(codes.concepts)) or codes.suggest(value)
     return suggested if suggested and suggested != value else None
 
@@ -98,11 +101,11 @@ class CountryCodeKnown(Rule):
                     message=(
                         msg(
                             "'{code}' is not an ISO 3166-1 country code (did you mean {suggestion}?)",
-                            code=visible(code),
+                            code=shown_code(code),
                             suggestion=suggestion,
                         )
                         if suggestion
-                        else msg("'{code}' is not an ISO 3166-1 country code", code=visible(code))
+                        else msg("'{code}' is not an ISO 3166-1 country code", code=shown_code(code))
                     ),
                     element="issuer_country" if place.startswith("/awarding_bodies") else "quality_assurance",
                 )
@@ -130,7 +133,7 @@ def _region_elsewhere(body: object, index: int, countries: vocab.Vocabulary) -> 
             {"code": region},
             message=msg(
                 "the region {region} is not in {country}, the awarding body's country (its NUTS codes start {nuts})",
-                region=visible(region),
+                region=shown_code(region),
                 country=name,
                 nuts=nuts,
             ),
@@ -214,22 +217,69 @@ class LanguageCodeKnown(Rule):
                     where = jp.child(place, key)
                     if where not in seen:
                         yield Hit(where, {"code": key}, message=_unknown_language(key, _suggestion("languages", key)))
+        for place, key in keys_of_another_form(doc):
+            yield Hit(jp.child(place, key), {"code": key}, message=_unknown_language(key, _language_suggestion(key)))
 
 
-# Codes of EU and EEA countries that are the language codes of other languages (Ewe, Northern Sami,
-# Sinhala), with the country and the code of its language: the country's code typed for its language.
-_COUNTRY_NOT_LANGUAGE = {"ee": ("EE", "et"), "se": ("SE", "sv"), "si": ("SI", "sl")}
+# Codes of European countries that are the language codes of other languages (Ewe, Northern Sami, Sinhala,
+# Welsh, Belarusian, Chamorro), with the country and the codes of its languages: the country's code typed for
+# its language.
+_COUNTRY_NOT_LANGUAGE: dict[str, tuple[str, tuple[str, ...]]] = {
+    "ee": ("EE", ("et",)),
+    "se": ("SE", ("sv",)),
+    "si": ("SI", ("sl",)),
+    "cy": ("CY", ("el",)),
+    "be": ("BE", ("nl", "fr", "de")),
+    "ch": ("CH", ("de", "fr", "it", "rm")),
+}
 
 
 def country_codes_as_languages(doc: Descriptor) -> list[tuple[int, str, str, str]]:
     """Each declared language that is an awarding body's country code typed for its language (``se`` from a
-    Swedish body): its index in ``languages``, the code, the country and the language code meant."""
+    Swedish body): its index in ``languages``, the code, the country and the language code meant; of a country
+    of several languages (``ch`` from a Swiss body beside ``de``), the first not declared, one the title is
+    written in if any is."""
     countries = doc.body_countries()
+    declared = doc.languages
     found = []
     for index, code in enumerate(doc.items("/languages")):
-        country, meant = _COUNTRY_NOT_LANGUAGE.get(code, ("", "")) if isinstance(code, str) else ("", "")
+        country, spoken = _COUNTRY_NOT_LANGUAGE.get(code, ("", ())) if isinstance(code, str) else ("", ())
         if country in countries:
-            found.append((index, code, country, meant))
+            free = [language for language in spoken if language not in declared] or list(spoken)
+            titled = doc.text("/title")
+            found.append((index, code, country, next((c for c in free if c in titled), free[0])))
+    return found
+
+
+def keys_of_another_form(doc: Descriptor) -> list[tuple[str, str]]:
+    """Each key of a language map that is a language tag but not in the form of an ISO 639-1 code (``EN``,
+    ``en-GB``, ``eng``, ``gsw``), with the map's pointer. A map is an object of texts all under keys of a
+    tag's form, one at least a language's code in some form (``{url: ...}`` is none); found once."""
+    return doc.memo("language keys of another form", _keys_of_another_form)
+
+
+def _keys_of_another_form(doc: Descriptor) -> list[tuple[str, str]]:
+    known = vocab.get("languages")
+    found: list[tuple[str, str]] = []
+    maps: set[str] = set()
+    for place, step, _ in doc.strings():
+        # An index, a code of two small letters or a field's name (description, learning_setting) is no tag of
+        # another form: read no further.
+        size = len(step)
+        if size < 2 or (size == 2 and step.islower()) or (size > 3 and "-" not in step and "_" not in step):
+            continue
+        if place in maps:
+            continue
+        if not LANGUAGE_TAG.match(step):
+            continue
+        maps.add(place)
+        value = doc.get(place)
+        if (
+            isinstance(value, dict)
+            and all(isinstance(k, str) and isinstance(v, str) and LANGUAGE_TAG.match(k) for k, v in value.items())
+            and any(language_meant(k) for k in value)
+        ):
+            found.extend((place, key) for key in value if key not in known and not (len(key) == 2 and key.islower()))
     return found
 
 
@@ -237,10 +287,10 @@ def _unknown_language(code: str, suggestion: str | None) -> Text:
     if suggestion:
         return msg(
             "'{code}' is not an ISO 639-1 language code (did you mean {suggestion}?)",
-            code=visible(code),
+            code=shown_code(code),
             suggestion=suggestion,
         )
-    return msg("'{code}' is not an ISO 639-1 language code", code=visible(code))
+    return msg("'{code}' is not an ISO 639-1 language code", code=shown_code(code))
 
 
 def _language_suggestion(value: str) -> str | None:
@@ -248,19 +298,13 @@ def _language_suggestion(value: str) -> str | None:
     return _remembered(_suggest_language, "languages", value)
 
 
-# A language tag with a region or script (BCP 47 "pt-PT", "en-GB", "sr-Latn"; a locale "de_AT").
-_REGIONAL_TAG = re.compile(r"([A-Za-z]{2})[-_](?:[A-Za-z]{2}|[A-Za-z]{4}|\d{3})")
-
-
 def _suggest_language(vocab_id: str, value: str) -> str | None:
     text = value.strip()
-    regional = _REGIONAL_TAG.fullmatch(text)
-    if regional and regional.group(1).lower() in vocab.get("languages"):
-        return regional.group(1).lower()
-    if text.lower() in ISO639_2B:
-        return ISO639_2B[text.lower()]
+    meant = language_meant(text)
+    if meant is not None:
+        return meant
     for slug, concept in vocab.get("languages").concepts.items():
-        if text.upper() == concept.get("eu_code") or text.lower() == str(concept.get("label", "")).lower():
+        if text.lower() == str(concept.get("label", "")).lower():
             return slug
     return _suggestion("languages", value) if len(text) == 2 else None
 
@@ -290,7 +334,8 @@ class FieldOfEducationKnown(Rule):
         """Look up the field code."""
         code = doc.get("/field_of_education")
         fields = vocab.get("isced-f")
-        if isinstance(code, str) and code.isdigit() and 2 <= len(code) <= 4 and code not in fields:
+        # Digits of another script (Arabic-Indic, fullwidth) are the schema's wrong form, not an unknown field.
+        if isinstance(code, str) and code.isascii() and code.isdigit() and 2 <= len(code) <= 4 and code not in fields:
             meant = vocab.isced_without_zero(code)
             if meant is not None:
                 yield Hit(
@@ -298,7 +343,7 @@ class FieldOfEducationKnown(Rule):
                     {"code": code},
                     message=msg(
                         "'{code}' is not an ISCED-F 2013 field code (did you mean {suggestion}?)",
-                        code=visible(code),
+                        code=shown_code(code),
                         suggestion=meant,
                     ),
                     hint=msg(
@@ -315,12 +360,12 @@ class FieldOfEducationKnown(Rule):
                 message=(
                     msg(
                         "'{code}' is not an ISCED-F 2013 field code (the nearest known field is {parent} {label})",
-                        code=visible(code),
+                        code=shown_code(code),
                         parent=parent,
                         label=fields.label(parent),
                     )
                     if parent in fields
-                    else msg("'{code}' is not an ISCED-F 2013 field code", code=visible(code))
+                    else msg("'{code}' is not an ISCED-F 2013 field code", code=shown_code(code))
                 ),
             )
 
@@ -362,6 +407,8 @@ class CurrencyKnown(Rule):
     hint = "Use a three-letter ISO 4217 code such as EUR, PLN, SEK."
     example_fail = {"price": {"amount": 100, "currency": "EUD"}}
     example_pass = {"price": {"amount": 100, "currency": "EUR"}}
+    # The finding replaces the schema's "wrong form" on the same value ('\u0415UR', with a Cyrillic Ie).
+    supersedes_schema = True
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look up the currency."""
@@ -373,7 +420,7 @@ class CurrencyKnown(Rule):
                     {"code": code},
                     message=msg(
                         "'{code}' is no longer a currency code: the euro replaced it in {year}",
-                        code=visible(code),
+                        code=shown_code(code),
                         year=str(_REPLACED_BY_EURO[code]),
                     ),
                     hint=msg("Give the price in euro: EUR."),
@@ -386,11 +433,11 @@ class CurrencyKnown(Rule):
                 message=(
                     msg(
                         "'{code}' is not an ISO 4217 currency code (did you mean {suggestion}?)",
-                        code=visible(code),
+                        code=shown_code(code),
                         suggestion=suggestion,
                     )
                     if suggestion
-                    else msg("'{code}' is not an ISO 4217 currency code", code=visible(code))
+                    else msg("'{code}' is not an ISO 4217 currency code", code=shown_code(code))
                 ),
             )
 

@@ -273,7 +273,7 @@ def test_an_identifier_or_name_of_only_spaces_is_refused(path: tuple[Any, ...]) 
 def test_a_language_map_key_is_named_as_no_language_code() -> None:
     data = baseline()
     data["title"] = {"EN": "Urban beekeeping"}
-    finding = _finding_at(data, "/title")
+    finding = _finding_at(data, "/title/EN")  # at the key, as an unknown field is
     assert finding.message == "title has the key 'EN', which is not a two-letter ISO 639-1 language code"
 
 
