@@ -95,6 +95,6 @@ def test_a_symbol_scale_is_shown_by_its_symbols() -> None:
 )
 def test_hostile_schemes_are_read_quickly_and_never_raise(text: str) -> None:
     """Long repetitions of what the readers look for are read without error, in bounded time."""
-    started = time.perf_counter()
+    started = time.process_time()
     read_scale(text, "en")
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 1  # CPU seconds: other work on the machine is not counted

@@ -95,6 +95,6 @@ def test_an_ordinal_is_no_end_of_a_scale() -> None:
     [("0tik " * 300, "eu"), ("1:stä " * 300, "fi"), ("5-ös " * 300, "hu"), ("0-st 5-ni " * 150, "et")],
 )
 def test_long_repetitions_of_inflected_numbers_are_read_quickly(text: str, language: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     read_scale(text, language)
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 1  # CPU seconds: other work on the machine is not counted

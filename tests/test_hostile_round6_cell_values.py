@@ -56,19 +56,19 @@ def test_the_linear_patterns_match_as_before(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", LONG, ids=["spaces then bracket", "slash then spaces", "tabs", "leading"])
 def test_a_long_run_of_spaces_is_read_quickly(name: str, text: str) -> None:
     pattern = _now(name)
-    started = time.perf_counter()
+    started = time.process_time()
     pattern.search(text)
     pattern.split(text)
-    assert time.perf_counter() - started < 0.1
+    assert time.process_time() - started < 1  # CPU seconds: a run that backtracks takes far longer
 
 
 @pytest.mark.parametrize("path", ["workload.ects", "workload.hours"])
 def test_a_workload_cell_of_spaces_converts_quickly(path: str) -> None:
     spec = field_for_path(path)
     assert spec is not None
-    started = time.perf_counter()
+    started = time.process_time()
     convert("5" + " " * 20_000 + "h (", spec)
-    assert time.perf_counter() - started < 0.1
+    assert time.process_time() - started < 1  # CPU seconds: a run that backtracks takes far longer
 
 
 @pytest.mark.parametrize(

@@ -156,10 +156,10 @@ def test_mixtures_of_utf8_stray_bytes_and_line_ends_are_read_as_decoded_or_refus
     ],
 )
 def test_hostile_files_are_told_in_bounded_time_with_a_located_message(raw):
-    started = time.perf_counter()
+    started = time.process_time()
     reading = legacy_reading(raw)
     documents = tabular.load_csv(raw, "export.csv")
-    assert time.perf_counter() - started < 30
+    assert time.process_time() - started < 30  # CPU seconds: other work on the machine is not counted
     assert reading.line >= 1 and documents
     if documents[0].data is None:
         assert documents[0].findings[0].origin is not None

@@ -1179,6 +1179,6 @@ def test_digits_that_give_no_date_of_the_years_read_are_kept_as_typed(typed):
 
 
 def test_a_header_of_a_hundred_thousand_characters_is_resolved_at_once():
-    started = time.perf_counter()
+    started = time.process_time()
     assert ColumnResolver().resolve("Course" + " " * 100_000 + "in English") is None
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1  # CPU seconds: other work on the machine is not counted
