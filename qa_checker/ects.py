@@ -97,13 +97,22 @@ def same_credit_system(system: str, other: str) -> bool:
     return _CREDIT_SYSTEM_SYNONYMS.get(first, first) == _CREDIT_SYSTEM_SYNONYMS.get(second, second)
 
 
-def hours_per_credit(system: object) -> int | None:
+# QQI's credits named without their sector: further-education credits outside higher education, where QQI's
+# awards count them; higher-education awards count ECTS.
+_QQI: Final = "qqi"
+
+
+def hours_per_credit(system: object, *, higher_education: bool = False) -> int | None:
     """The hours one credit of a named credit system stands for, where the system is one of
-    :data:`TEN_HOUR_CREDIT_SYSTEMS` ("UK credits", "SCQF credit points"); ``None`` otherwise."""
+    :data:`TEN_HOUR_CREDIT_SYSTEMS` ("UK credits", "SCQF credit points", "QQI credits" outside
+    ``higher_education``); ``None`` otherwise."""
     if not isinstance(system, str):
         return None
     name = credit_system_name(system)
-    return HOURS_PER_TEN_HOUR_CREDIT if _CREDIT_SYSTEM_SYNONYMS.get(name, name) in TEN_HOUR_CREDIT_SYSTEMS else None
+    if name == _QQI and not higher_education:
+        name = "fet"
+    name = _CREDIT_SYSTEM_SYNONYMS.get(name, name)
+    return HOURS_PER_TEN_HOUR_CREDIT if name in TEN_HOUR_CREDIT_SYSTEMS else None
 
 
 # The ECTS credit under its national names, as the countries' laws define it (60 a full-time year): the Finnish
@@ -233,18 +242,27 @@ def _workload_quantity(text: str) -> tuple[str, int | float] | None:
     return None if field is None else (field, int(value) if value.is_integer() else value)
 
 
+# Units of teaching time, as normalised: the German Unterrichtseinheit (UE) and Lehreinheit of 45 minutes, the
+# Austrian Semesterwochenstunde (SWS: an hour a week through a semester), the Swiss Lektion; counts of hours too.
+_TEACHING_TIME_WORDS: Final = frozenset(
+    {"unterrichtseinheit", "unterrichtseinheiten", "ue", "lehreinheit", "lehreinheiten", "sws", "lektion", "lektionen"}
+)
+
 # Parts of the words that name a credit or point, as normalised ("credits", "crédits", "créditos", "punti",
 # "Fortbildungspunkte", "punkty"): a system so named is credits, whatever hours its name explains them by.
 _CREDIT_PARTS: Final = ("credit", "ects", "point", "punt", "punkt", "pont")
 
 
 def counts_hours(system: object) -> bool:
-    """Whether a credit system named in other_credits is a count of hours ("CPD hours", "Unterrichtsstunden"),
-    which is no credit system: hours are hours whatever they are called. A name that also says credits or
-    points ("QQI credits (10 hours each)") is a credit system."""
+    """Whether a credit system named in other_credits is a count of hours ("CPD hours", "Unterrichtsstunden") or
+    of units of teaching time ("Unterrichtseinheiten à 45 Minuten", "SWS"), which is no credit system: hours are
+    hours whatever they are called. A name that also says credits or points ("QQI credits (10 hours each)") is a
+    credit system."""
     if not isinstance(system, str):
         return False
     words = [normalise(word) for word in re.findall(r"[^\W\d_]+", system)]
     if any(part in word for word in words for part in _CREDIT_PARTS) or is_ects(system):
         return False
-    return any(word in HOUR_WORDS or word.endswith(("stunden", "stunde")) for word in words)
+    return any(
+        word in HOUR_WORDS or word in _TEACHING_TIME_WORDS or word.endswith(("stunden", "stunde")) for word in words
+    )

@@ -249,7 +249,7 @@ class EctsMatchesHours(Rule):
             )
         elif hours < low * (1 - opts["tolerance"]) or hours > high * (1 + opts["tolerance"]):
             yield Hit(
-                _culprit(doc, ects, hours, ects_at),
+                _culprit(doc, ects, hours, ects_at, opts["tolerance"]),
                 message=msg(
                     "{hours} hours for {ects} ECTS is {rate} hours per ECTS; "
                     "expected {low}-{high} hours ({rate_min}-{rate_max} per ECTS)",
@@ -303,13 +303,11 @@ class EctsMatchesHours(Rule):
 
     def _credits(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Credits of a system of known hours against the hours."""
-        per_credit = hours_per_credit(doc.get("/workload/other_credits/system"))
-        credits, hours = doc.figure("/workload/other_credits/value"), doc.figure("/workload/hours")
-        if per_credit is None or credits is None or hours is None:
+        of_credits, hours = _hours_of_credits(doc), doc.figure("/workload/hours")
+        if of_credits is None or hours is None or _credits_fit(of_credits, hours, ctx.options["tolerance"]):
             return
-        expected, tolerance = credits * per_credit, ctx.options["tolerance"]
-        if expected * (1 - tolerance) <= hours <= expected * (1 + tolerance):
-            return
+        credits, per_credit = of_credits
+        expected = credits * per_credit
         yield Hit(
             "/workload/other_credits/value",
             message=msg(
@@ -350,10 +348,27 @@ def overload(
     return "week" if hours / days * DAYS_PER_WEEK > per_week else None
 
 
-def _culprit(doc: Descriptor, ects: float, hours: float, ects_at: str) -> str:
+def _hours_of_credits(doc: Descriptor) -> tuple[float, int] | None:
+    """The credits given of a system of known hours (UK, SCQF ...) and the hours one of them stands for."""
+    system = doc.get("/workload/other_credits/system")
+    per_credit = hours_per_credit(system, higher_education=_higher_education(doc))
+    credits = doc.figure("/workload/other_credits/value")
+    return None if per_credit is None or credits is None else (credits, per_credit)
+
+
+def _credits_fit(of_credits: tuple[float, int], hours: float, tolerance: float) -> bool:
+    """Whether credits of a system of known hours stand for ``hours`` within ``tolerance``."""
+    expected = of_credits[0] * of_credits[1]
+    return expected * (1 - tolerance) <= hours <= expected * (1 + tolerance)
+
+
+def _culprit(doc: Descriptor, ects: float, hours: float, ects_at: str, tolerance: float) -> str:
     """Which of two disagreeing workload figures is wrong: the ECTS (given at ``ects_at``) when they are
-    implausible on their own or do not fit the schedule while the hours do, else the hours."""
-    if ects > _MAX_PLAUSIBLE_ECTS:
+    implausible on their own, when credits of a system of known hours vouch for the hours (15 UK credits beside
+    150 hours: the 15 ECTS are the slip), or when they do not fit the schedule while the hours do; else the
+    hours."""
+    of_credits = _hours_of_credits(doc)
+    if ects > _MAX_PLAUSIBLE_ECTS or (of_credits is not None and _credits_fit(of_credits, hours, tolerance)):
         return ects_at
     days, _basis = schedule_days(doc)
     if days and overload(ects * HOURS_PER_ECTS_MIN, days) and not overload(hours, days):
