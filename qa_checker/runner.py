@@ -291,16 +291,37 @@ def load(
 
 
 def _inputs(paths: Iterable[str | os.PathLike[str]], loaders: Loaders, exclude: Sequence[str]) -> Iterator[_Input]:
-    """The inputs of ``paths``, without what lies under ``exclude`` (see :func:`_excluded`)."""
+    """The inputs of ``paths``, without what lies under ``exclude`` (see :func:`_excluded`), each file once.
+
+    A file reached from two given paths (given twice, as ``./x.yaml`` and ``x.yaml``, or given beside its
+    folder) is one input, found where it was first reached: only when given paths overlap are the places
+    found held, to tell a file met again.
+    """
     given = list(paths)
     excluded = {_resolved(p) for p in exclude}
-    named = {_resolved(p) for p in given if os.fspath(p) != STDIN_PATH} if excluded else set()
-    excludes = _Exclusion(excluded, named)
+    named = [_resolved(p) for p in given if os.fspath(p) != STDIN_PATH] if excluded or len(given) > 1 else []
+    places = _Exclusion(excluded, set(named))
+    met: set[Path] | None = set() if _overlap(named) else None
     for path in loaders.iter_files(given):
         if os.fspath(path) == STDIN_PATH:
             yield None
-        elif not (excluded and excludes(path)):
+        elif excluded and places(path):
+            continue
+        elif met is None:
             yield path
+        elif (place := places.place(path)) not in met:
+            met.add(place)
+            yield path
+
+
+def _overlap(named: Sequence[Path]) -> bool:
+    """Whether one of the given paths (resolved) is another, or lies in it."""
+    seen: set[Path] = set()
+    for path in sorted(named, key=lambda p: len(p.parts)):
+        if path in seen or not seen.isdisjoint(path.parents):
+            return True
+        seen.add(path)
+    return False
 
 
 class _Exclusion:
@@ -314,17 +335,29 @@ class _Exclusion:
         self.folder: tuple[str, Path, bool] | None = None  # the last folder met: as found, resolved, excluded
 
     def __call__(self, path: Path) -> bool:
-        name = path.name
-        if name in ("", os.curdir, os.pardir) or os.path.islink(path):
+        if path.name in _NO_NAME or os.path.islink(path):
             return _excluded(_resolved(path), self.excluded, self.named)
+        _, resolved, excluded = self._folder(path)
+        place = resolved / path.name
+        if place in self.named:
+            return False
+        return place in self.excluded or excluded
+
+    def place(self, path: Path) -> Path:
+        """Where ``path`` is: in its folder resolved (a link is a place of its own, not its target's)."""
+        if path.name in _NO_NAME:
+            return _resolved(path)
+        return self._folder(path)[1] / path.name
+
+    def _folder(self, path: Path) -> tuple[str, Path, bool]:
         found = os.path.dirname(path)
         if self.folder is None or self.folder[0] != found:
             resolved = _resolved(found or os.curdir)
             self.folder = (found, resolved, _excluded(resolved, self.excluded, self.named))
-        place = self.folder[1] / name
-        if place in self.named:
-            return False
-        return place in self.excluded or self.folder[2]
+        return self.folder
+
+
+_NO_NAME = ("", os.curdir, os.pardir)  # a path ending so is not a name in a folder
 
 
 def _resolved(path: str | os.PathLike[str]) -> Path:

@@ -36,10 +36,13 @@ def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _by_definition(paths: list[str], exclude: tuple[str, ...]) -> list[str]:
-    """The inputs not under an excluded path, each file's whole path resolved (the definition)."""
+    """The inputs not under an excluded path, each file's whole path resolved (the definition), each place
+    (its folder resolved, its name) at the first path it is found by."""
     excluded = {_resolved(p) for p in exclude}
     named = {_resolved(p) for p in paths}
-    return [os.fspath(p) for p in Loaders().iter_files(paths) if not _excluded(_resolved(p), excluded, named)]
+    kept = [os.fspath(p) for p in Loaders().iter_files(paths) if not _excluded(_resolved(p), excluded, named)]
+    places = [os.path.join(os.path.realpath(os.path.dirname(p) or "."), os.path.basename(p)) for p in kept]
+    return [path for at, path in enumerate(kept) if places.index(places[at]) == at]
 
 
 @pytest.mark.usefixtures("tree")

@@ -32,6 +32,7 @@ from typing import IO, Any
 
 from qa_checker import ids
 from qa_checker.document import Document
+from qa_checker.file_names import backslashes_shown
 from qa_checker.limits import Allowance, Limits
 from qa_checker.loaders import json_, yaml_
 from qa_checker.loaders.common import PNG_SIGNATURE, READ_HINT, binary_markup, load_error, wide_text
@@ -405,9 +406,10 @@ def shown(path: str | os.PathLike[str]) -> str:
     """The name a path is shown by in results and reports (see :class:`ShownPath`).
 
     A byte of the name that is not UTF-8 (which Python holds as a lone surrogate, text no report, database
-    or terminal can take) is shown as its escape, ``caf\\xe9.json``: two such names stay apart.
+    or terminal can take) is shown as its escape, ``caf\\xe9.json``, and a backslash written in a name before
+    such an escape's letters as ``\\x5c``: no two names are shown alike (see :mod:`qa_checker.file_names`).
     """
-    name = getattr(path, "shown_as", None) or os.fspath(path)
+    name = backslashes_shown(getattr(path, "shown_as", None) or os.fspath(path))
     if name.isascii():
         return name
     try:

@@ -23,9 +23,10 @@ import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
-from urllib.parse import quote, quote_from_bytes
+from urllib.parse import quote_from_bytes
 
 from qa_checker import __version__
+from qa_checker.file_names import shown_bytes
 from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import json_, labels
@@ -55,9 +56,10 @@ def artifact_uri(path: str, cwd: str | None = None) -> str:
     relative = relative_path(path, cwd)
     if os.path.isabs(relative) and os.name == "nt":
         return Path(relative).as_uri()
+    # The name's own bytes: a byte not in UTF-8 is shown as its escape (see :mod:`qa_checker.file_names`).
     if os.path.isabs(relative):
-        return "file://" + quote_from_bytes(os.fsencode(_ROOT + "/".join(_parts(relative))), safe="/")
-    return quote(relative, safe="/")
+        return "file://" + quote_from_bytes(shown_bytes(_ROOT + "/".join(_parts(relative))), safe="/")
+    return quote_from_bytes(shown_bytes(relative), safe="/")
 
 
 # What an absolute path starts with once its parts are joined by "/" (Windows keeps its drive in the first part).

@@ -166,10 +166,11 @@ def test_standard_input_keeps_its_place_in_a_stream(tmp_path: Path, monkeypatch:
     data = baseline()
     data["id"] = "from-stdin"
     config = RunConfig(rubric=load_rubric(), now=NOW, jobs=2, stdin_name="x.json")
-    stream = list(
-        runner.iter_results([folder, "-", folder / "offer-0001.json"], config, stdin=json.dumps(data).encode())
-    )
+    alone = tmp_path / "alone.json"  # outside the folder: a file the folder holds is checked once, where first met
+    alone.write_bytes((folder / "offer-0001.json").read_bytes())
+    stream = list(runner.iter_results([folder, "-", alone], config, stdin=json.dumps(data).encode()))
     assert [r.id for r in stream][-2:] == ["from-stdin", "offer-0001"]
+    assert len(stream) == 11  # the folder's nine files, standard input and the file alone
 
 
 def test_a_stream_keeps_only_a_few_chunks_in_flight(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

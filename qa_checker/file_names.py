@@ -1,0 +1,32 @@
+"""How a file's name is shown in results and reports, and read back to its bytes.
+
+A byte of a name that is not UTF-8 is shown as its escape (``caf\\xe9.json``); where a backslash is a letter of
+names (POSIX), a backslash written before such an escape's letters is shown as ``\\x5c``, so no two names are
+shown alike and each shown name reads back to its exact bytes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+# Where a backslash is a letter of a name (POSIX), what a byte's escape is written as, and a backslash written
+# before such letters.
+BACKSLASH_IN_NAMES = "\\" not in (os.sep, os.altsep)
+_WRITTEN_ESCAPE = re.compile(r"\\(?=x[0-9a-f]{2})")
+_SHOWN_ESCAPE = re.compile(rb"\\x([0-9a-f]{2})")
+
+
+def backslashes_shown(name: str) -> str:
+    """``name`` with each backslash before the letters of a byte's escape written as ``\\x5c``."""
+    if "\\x" in name and BACKSLASH_IN_NAMES:
+        return _WRITTEN_ESCAPE.sub(r"\\x5c", name)
+    return name
+
+
+def shown_bytes(name: str) -> bytes:
+    """The bytes of the path shown as ``name`` (see :func:`qa_checker.loaders.shown`)."""
+    raw = name.encode("utf-8", "surrogateescape")
+    if not BACKSLASH_IN_NAMES or b"\\x" not in raw:
+        return raw
+    return _SHOWN_ESCAPE.sub(lambda found: bytes.fromhex(found[1].decode("ascii")), raw)
