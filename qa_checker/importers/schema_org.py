@@ -3,12 +3,14 @@
 Reads ``Course`` (with its ``CourseInstance`` runs), ``EducationalOccupationalProgram`` (and ``WorkBasedProgram``),
 when the document describes no course or programme a ``CourseInstance`` published alone (a run: its ``organizer``
 the provider; the dates of its ``courseSchedule`` when it gives none itself), else
-``EducationalOccupationalCredential`` as offers: at the top level, in an ``@graph`` or in the items of an ``ItemList``
-(Google's "Course list"), one descriptor each. A credential a course names (``educationalCredentialAwarded``) is read
-with it, not on its own. The types and terms are schema.org's only when the document says so (its ``@context``, a
-``schema:`` prefix or full IRIs), so a CTDL ``Course`` is never taken for one. schema.org has no quality assurance,
-type of assessment or supervision: those are left missing. A value that is not what the descriptor needs (a calendar
-duration, credits without their system, runs in different modes) is reported, not guessed.
+``EducationalOccupationalCredential`` as offers: at the top level, in an ``@graph``, in the items of an ``ItemList``
+(Google's "Course list") or as a page's ``mainEntity``, one descriptor each. A credential a course names
+(``educationalCredentialAwarded``) is read with it, not on its own. A ``courseMode`` in another language ("En
+ligne", "Präsenz") is read by the words of the bundled value table. The types and terms are schema.org's only when
+the document says so (its ``@context``, a ``schema:`` prefix or full IRIs), so a CTDL ``Course`` is never taken for
+one. schema.org has no quality assurance, type of assessment or supervision: those are left missing. A value that is
+not what the descriptor needs (a calendar duration, credits without their system, runs in different modes) is
+reported, not guessed.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from qa_checker.aliases import concept_for
 from qa_checker.document import Document
 from qa_checker.importers import Importer
 from qa_checker.importers.builder import (
@@ -72,7 +75,13 @@ MODES = {
 }
 # courseMode's other examples: the pace or timing of study, no form of participation.
 PACES = frozenset({"fulltime", "parttime", "synchronous", "asynchronous", "selfpaced", "instructorpaced"})
+_MODE_NAMES = frozenset(MODES.values())
 _EQF_WORDS = re.compile(rf"\b(?:{EQF_NAMES})\b\D{{0,16}}?\b([1-9])\b", re.IGNORECASE)
+# The level written before the framework's name, as French and Polish pages do ("Niveau 6 du CEC", "poziom 6 ERK",
+# "level 6 of the EQF"): only a connecting word between them, so "5 ECTS, EQF" names no level.
+_EQF_AFTER = re.compile(
+    rf"\b([1-9])\s*(?:(?:of the|of|du|de la|des|de|del|della|der|van het|van)\s+)?\(?(?:{EQF_NAMES})\b", re.IGNORECASE
+)
 _CREDITS_TEXT = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(.*?)\s*$")
 
 
@@ -106,8 +115,12 @@ def _main_nodes(data: dict[str, Any]) -> tuple[Reader, list[tuple[Node, str]]]:
                     found.append((item, kind))
             continue
         kind = _kind(node, types)
-        if kind is not None and any(k not in ("@id", "@type", "id", "type") for k in node.data):
-            found.append((node, kind))
+        # A page's own node (WebPage, ItemPage) names what it is about as its mainEntity.
+        for item in [node] if kind is not None else node.nodes("mainEntity"):
+            item_kind = kind if item is node else _kind(item)
+            fresh = all(item.data is not seen.data for seen, _k in found)  # a mainEntity named by its @id
+            if item_kind is not None and fresh and any(k not in ("@id", "@type", "id", "type") for k in item.data):
+                found.append((item, item_kind))
     learning = [(n, k) for n, k in found if k in LEARNING_TYPES]
     runs = [(n, k) for n, k in found if k in RUN_TYPES]
     return reader, learning or runs or found
@@ -412,7 +425,7 @@ def _eqf(value: object, reader: Reader, where: str) -> int | None:
         if text.startswith(EQF_BASES):
             level = number(text.rstrip("/").rsplit("/", 1)[-1])
             return level if isinstance(level, int) else None
-        match = _EQF_WORDS.search(text)
+        match = _EQF_WORDS.search(text) or _EQF_AFTER.search(text)
         return int(match.group(1)) if match else None
     term = reader.resolve(value, where)
     if term is None:
@@ -486,8 +499,10 @@ def _participation(b: Builder, node: Node, runs: list[Node]) -> None:
             if not isinstance(value, str):
                 continue
             word = _mode_word(value)
-            if word in MODES:
-                modes.setdefault(MODES[word], where)
+            # A page in another language says it in words of its own ("En ligne", "Präsenz", "stacjonarny").
+            mode = MODES.get(word) or concept_for(value, _MODE_NAMES)
+            if mode is not None:
+                modes.setdefault(mode, where)
             elif word not in PACES and value.strip():
                 unknown.append((value, where))
     b.modes(modes, node.where("hasCourseInstance") if runs else node.pointer)

@@ -4,17 +4,22 @@
 The page is scanned once, without building a tree: comments and every script's text are skipped whole, so a
 ``<script>`` in a comment or a string is no block. Each block is parsed and imported as a JSON file of its own,
 and kept when it gives something to check (a course, any credential qa-checker imports, a descriptor, or a block
-that could not be read); a block of another type (``BreadcrumbList``, ``WebSite``) is left out. Findings are
-placed at their line and column in the page: a block's parse errors are moved there, and the block is kept
-for placing the findings of its descriptors (its text at its place in the page, the rest blank). Several kept
-blocks are named ``FILE [script N]``, N counting the page's JSON-LD blocks.
+that could not be read); a block of another type (``BreadcrumbList``, ``WebSite``) is left out. A reference
+(``{"@id": ...}``) to a node only another block of the page describes, in the same context, is read as that node:
+JSON-LD 1.1 reads a page's scripts as one document. Findings are placed at their line and column in the page: a
+block's parse errors are moved there, and the block is kept for placing the findings of its descriptors (its text at
+its place in the page, the rest blank). Several kept blocks are named ``FILE [script N]``, N counting the page's
+JSON-LD blocks.
 """
 
 from __future__ import annotations
 
 import codecs
+import json
 import re
 from dataclasses import dataclass, replace
+from functools import partial
+from typing import Any
 
 from qa_checker import ids
 from qa_checker.document import Document
@@ -32,6 +37,8 @@ _JSON_LD = "application/ld+json"
 # The wrappers some pages put around a script's text (CDATA, an HTML comment), blanked before parsing.
 _WRAP_START = re.compile(r"\A\s*(?:(?://|/\*)[ \t]*)?(?:<!\[CDATA\[|<!--)(?:[ \t]*\*/)?")
 _WRAP_END = re.compile(r"(?:(?://|/\*)[ \t]*)?(?:\]\]>|-->)(?:[ \t]*\*/)?\s*\Z")
+# The keys of a reference to a node described elsewhere.
+_REFERENCE_KEYS = frozenset({"@id", "@type"})
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}charset\s*=\s*["']?([A-Za-z0-9_-]{1,40})""", re.IGNORECASE)
 
 
@@ -128,9 +135,11 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> Read:
     found_blocks = blocks(decode(raw))
     if len(found_blocks) > limits.max_documents:
         return Read([_too_many(source, len(found_blocks), limits.max_documents)], {})
+    described = _described(found_blocks) if len(found_blocks) > 1 else {}
     kept: list[tuple[Block, list[Document]]] = []
     for block in found_blocks:
-        documents = json_.load(block.text.encode("utf-8"), source, limits)
+        linked = partial(_linked, described={i: n for i, n in described.items() if n[0] != block.number})
+        documents = json_.load(block.text.encode("utf-8"), source, limits, linked if described else None)
         if all(_other_type(d) for d in documents):
             continue
         kept.append((block, [_moved(d, block) for d in documents]))
@@ -144,6 +153,63 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> Read:
         texts[name] = block
         found.extend(replace(d, source=name) for d in documents)
     return Read(found, texts)
+
+
+def _described(found: list[Block]) -> dict[str, tuple[int, object, dict[str, Any]]]:
+    """The nodes the page's blocks describe, by ``@id``: the number of the block, its ``@context`` and the node (a
+    block's object, the items of its top-level array or of its ``@graph``). JSON-LD 1.1 reads all of a page's
+    scripts as one document (``extractAllScripts``), so a course in one block may name its provider, described in
+    another, by its ``@id``."""
+    nodes: dict[str, tuple[int, object, dict[str, Any]]] = {}
+    for block in found:
+        try:
+            data = json.loads(block.text)
+        except (ValueError, RecursionError):
+            continue
+        for top in data if isinstance(data, list) else [data]:
+            if not isinstance(top, dict):
+                continue
+            graph = top.get("@graph")
+            members = graph if isinstance(graph, list) else [graph] if isinstance(graph, dict) else [top]
+            for node in members:
+                ident = node.get("@id") if isinstance(node, dict) else None
+                if isinstance(ident, str) and any(k not in _REFERENCE_KEYS for k in node):
+                    nodes.setdefault(ident, (block.number, _context(top.get("@context")), node))
+    return nodes
+
+
+def _context(context: object) -> object:
+    """A context for comparing: a schema.org address by ``http`` or ``https``, with or without its slash, is one."""
+    return context.rstrip("/").replace("http://", "https://") if isinstance(context, str) else context
+
+
+def _linked(data: object, described: dict[str, tuple[int, object, dict[str, Any]]]) -> None:
+    """The block's references (objects of ``@id`` and ``@type`` only) to nodes only other blocks describe, in the
+    same context, replaced in place by those nodes."""
+    top = _context(data.get("@context")) if isinstance(data, dict) else None
+    own: set[object] = set()
+    places: list[tuple[Any, Any, str]] = []
+    pending: list[object] = [data]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, dict):
+            if any(k not in _REFERENCE_KEYS for k in value):
+                own.add(value.get("@id"))
+            items: Any = value.items()
+        elif isinstance(value, list):
+            items = enumerate(value)
+        else:
+            continue
+        for key, item in items:
+            ident = item.get("@id") if isinstance(item, dict) else None
+            if isinstance(ident, str) and ident in described and all(k in _REFERENCE_KEYS for k in item):
+                places.append((value, key, ident))
+            else:
+                pending.append(item)
+    for holder, key, ident in places:
+        _number, context, node = described[ident]
+        if ident not in own and context == top:
+            holder[key] = {**holder[key], **{k: v for k, v in node.items() if k != "@context"}}
 
 
 def _other_type(document: Document) -> bool:

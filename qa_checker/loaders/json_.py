@@ -13,6 +13,7 @@ import json
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from qa_checker import ids
@@ -52,8 +53,10 @@ _LEADING_ZERO = re.compile(r"-?0\d+")
 _BAD_UNICODE_ESCAPE = re.compile(r"\\u[^\"\\\s]{0,4}")
 
 
-def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document]:
-    """Parse one JSON document."""
+def load(
+    raw: bytes, source: str, limits: Limits | None = None, prepare: Callable[[Any], object] | None = None
+) -> list[Document]:
+    """Parse one JSON document; ``prepare`` may complete the parsed data in place before it is read."""
     text = decode(raw, source, "json")
     if isinstance(text, Document):
         return [text]
@@ -82,6 +85,8 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
         return [_syntax_error(exc, text, source)]
     except RecursionError:
         return [_too_deep(text, source, limits or Limits())]
+    if prepare is not None:
+        prepare(data)
     notes = ParseNotes()
     if repeated:
         places = _repeats_at(text, {number: keys for number, (_, keys) in repeated.items()})
