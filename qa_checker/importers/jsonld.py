@@ -788,9 +788,8 @@ class Node:
         """The first plain value of a term (``@value`` objects unwrapped); a term of objects or lists only is a
         misread."""
         unread: object = None
-        for value, where in self._items(term):
-            if isinstance(value, dict) and "@value" in value:
-                value = value["@value"]
+        for given, where in self._items(term):
+            value = plain(given)
             if isinstance(value, (str, int, float, bool)):
                 self._read(term)
                 return value, where
@@ -834,7 +833,7 @@ def _contradict(one: object, other: object) -> bool:
     concepts of a code list (``Concept`` nodes) of different ids, or objects without an id (an address, a language
     map) of which a key both give does. Values written as lists, and other nodes with an id, are several values
     that JSON-LD adds together (a learner's two achievements): they contradict nothing."""
-    one, other = (v["@value"] if isinstance(v, dict) and "@value" in v else v for v in (one, other))
+    one, other = plain(one), plain(other)
     if isinstance(one, list) or isinstance(other, list) or blank(one) or blank(other):
         return False
     if isinstance(one, dict) and isinstance(other, dict):
