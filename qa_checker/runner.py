@@ -9,7 +9,9 @@ that report and nothing else, so every output says the same thing.
 Files are checked on every core (``jobs``) once a batch is large enough to repay starting a pool;
 results come back in input order, so the output does not depend on the number of processes. An
 unexpected exception while loading or checking one input becomes that input's ``error`` result
-(``MC-EN-002``), never the end of the batch.
+(``MC-EN-002``), never the end of the batch; so does a worker process ending abruptly (a crash in a native
+library, the system ending it for lack of memory): the files of its chunk are checked again one at a time,
+and the one that ends a worker again is given up.
 """
 
 from __future__ import annotations
@@ -484,6 +486,22 @@ def internal_error(source: str, stage: str, exc: BaseException) -> Result:
     return _error_result(source, ids.INTERNAL_ERROR, message)
 
 
+def worker_ended(source: str, signal_name: str | None) -> Result:
+    """The ``error`` result of an input whose worker process died while checking it (by ``signal_name``, if known):
+    a crash in a native library, or the system ending the process, most often for lack of memory."""
+    if signal_name:
+        message = msg(
+            "The process checking this input ended abruptly ({signal}); this input was given up and the rest of the "
+            "batch checked",
+            signal=signal_name,
+        )
+    else:
+        message = msg(
+            "The process checking this input ended abruptly; this input was given up and the rest of the batch checked"
+        )
+    return _error_result(source, ids.INTERNAL_ERROR, message)
+
+
 def _error_result(source: str, rule_id: str, message: Text) -> Result:
     rule = RULES_BY_ID[rule_id]
     finding = finding_from_hit(rule, Hit("", message=message), rule.severity)
@@ -556,25 +574,22 @@ def _stream_parallel(
     """
     for item in itertools.islice(items, WARM_UP):
         yield _counted(check_input(item, job, loaders, stdin), progress)
-    from concurrent.futures import ProcessPoolExecutor
-
     # No more processes than chunks of files to give them (standard input is checked here).
     chunks = _chunks(items, size)
     ahead = list(itertools.islice(chunks, workers))
-    workers = max(1, sum(chunk is not None for chunk in ahead))
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker)
+    pool = _LocalPool(max(1, sum(chunk is not None for chunk in ahead)), job)
     try:
         yield from _in_order(
             itertools.chain(ahead, chunks),
-            lambda chunk: pool.submit(_check_chunk, chunk, job),
+            pool,
             lambda: check_input(None, job, loaders, stdin),
-            workers * IN_FLIGHT_PER_WORKER,
+            pool.workers * IN_FLIGHT_PER_WORKER,
             progress,
         )
     except BaseException:
-        _stop(pool)
+        _stop(pool.pool)
         raise
-    pool.shutdown()
+    pool.pool.shutdown()
 
 
 def _chunks(items: Iterator[_Input], size: int) -> Iterator[list[Path] | None]:
@@ -598,38 +613,123 @@ def _chunks(items: Iterator[_Input], size: int) -> Iterator[list[Path] | None]:
 class _Done:
     """Work finished before it was submitted (standard input, checked in its place)."""
 
-    def __init__(self, groups: list[list[Result]]) -> None:
+    def __init__(self, groups: list[_Group]) -> None:
         self.groups = groups
 
-    def result(self) -> list[list[Result]]:
+    def result(self) -> list[_Group]:
         return self.groups
 
 
-def _next_done(pending: collections.deque[tuple[int, Any]], progress: Progress | None) -> Iterator[_Group]:
-    """The groups of the oldest pending work (a pool's or a Dask cluster's future, or :class:`_Done`), once done."""
-    count, work = pending.popleft()
-    groups = work.result()
-    if progress is not None:
-        progress(count)
-    yield from groups
+class _Workers:
+    """Where chunks of files are checked (a local pool or a Dask cluster); a chunk whose worker died is checked again
+    a file at a time, so the one file that ends a worker is reported and the others keep their results."""
+
+    lost: tuple[type[BaseException], ...] = ()
+
+    def __init__(self, job: _Job) -> None:
+        self.job = job
+
+    def submit(self, chunk: list[Path]) -> Any:
+        """The future results of a chunk of files."""
+        raise NotImplementedError
+
+    def restart(self) -> str | None:
+        """Make the workers usable again after one died; how it ended (a signal's name), where known."""
+        return None
+
+    def groups(self, chunk: list[Path], work: Any) -> list[_Group]:
+        """The results of ``chunk``'s ``work``, or, if its worker died, of each of its files checked alone."""
+        try:
+            return work.result()  # type: ignore[no-any-return]
+        except self.lost:
+            groups: list[_Group] = []
+            for path in chunk:
+                try:
+                    groups.extend(self.submit([path]).result())
+                except self.lost:
+                    groups.append(self._given_up(path))
+            return groups
+
+    def _given_up(self, path: Path) -> _Group:
+        result = worker_ended(shown(path), self.restart())
+        if self.job.pack:
+            return pack([result], _provider, self.job.config.render_pages)
+        return [result]
+
+
+class _LocalPool(_Workers):
+    """A local process pool, started again when one of its workers dies."""
+
+    def __init__(self, workers: int, job: _Job) -> None:
+        from concurrent.futures.process import BrokenProcessPool
+
+        super().__init__(job)
+        self.lost = (BrokenProcessPool,)
+        self.workers = workers
+        self.pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(max_workers=self.workers, initializer=_start_worker)
+
+    def submit(self, chunk: list[Path]) -> Any:
+        try:
+            return self.pool.submit(_check_chunk, chunk, self.job)
+        except self.lost:  # a worker died: the pool refuses work until started again
+            self.restart()
+            return self.pool.submit(_check_chunk, chunk, self.job)
+
+    def restart(self) -> str | None:
+        processes = list((getattr(self.pool, "_processes", None) or {}).values())
+        self.pool.shutdown(wait=True)  # a broken pool ends and joins its other workers
+        self.pool = self._start()
+        for process in processes:
+            code = process.exitcode
+            if code is not None and code < 0 and -code != signal.SIGTERM:  # the others are ended by the pool
+                with contextlib.suppress(ValueError):
+                    return signal.Signals(-code).name
+        return None
+
+
+class _DaskWorkers(_Workers):
+    """The workers of a Dask cluster; the cluster itself restarts a worker that died."""
+
+    def __init__(self, client: Any, job: _Job) -> None:
+        from distributed import KilledWorker
+
+        super().__init__(job)
+        self.lost = (KilledWorker,)
+        self.client = client
+
+    def submit(self, chunk: list[Path]) -> Any:
+        return self.client.submit(_check_chunk, chunk, self.job, pure=False)
 
 
 def _in_order(
     chunks: Iterable[list[Path] | None],
-    submit: Callable[[list[Path]], Any],
+    workers: _Workers,
     check_here: Callable[[], list[Result]],
     in_flight: int,
     progress: Progress | None,
 ) -> Iterator[_Group]:
-    """Each input's results in input order, its chunks of files (of :func:`_chunks`) submitted as work, at most
-    ``in_flight`` pending."""
-    pending: collections.deque[tuple[int, Any]] = collections.deque()
+    """Each input's results in input order, its chunks of files (of :func:`_chunks`) given to ``workers``, at most
+    ``in_flight`` pending; standard input (``None``) is checked here, in its place."""
+    pending: collections.deque[tuple[list[Path], Any]] = collections.deque()
+
+    def oldest() -> list[_Group]:
+        chunk, work = pending.popleft()
+        groups = work.result() if isinstance(work, _Done) else workers.groups(chunk, work)
+        if progress is not None:
+            progress(max(1, len(chunk)))
+        return groups
+
     for chunk in chunks:
-        pending.append((1, _Done([check_here()])) if chunk is None else (len(chunk), submit(chunk)))
+        pending.append(([], _Done([check_here()])) if chunk is None else (chunk, workers.submit(chunk)))
         while len(pending) >= in_flight:
-            yield from _next_done(pending, progress)
+            yield from oldest()
     while pending:
-        yield from _next_done(pending, progress)
+        yield from oldest()
 
 
 def _check_dask(
@@ -662,7 +762,7 @@ def _check_dask(
                 client = stack.enter_context(Client(cluster))
             yield from _in_order(
                 _chunks(items, size),
-                lambda chunk: client.submit(_check_chunk, chunk, job, pure=False),
+                _DaskWorkers(client, job),
                 lambda: check_input(None, job, loaders, stdin),
                 workers * IN_FLIGHT_PER_WORKER,
                 progress,

@@ -69,3 +69,46 @@ def test_the_audit_command_on_an_existing_cluster_writes_the_same_reports(
 def test_a_scheduler_without_the_dask_engine_is_refused(run_cli, corpus: Path, tmp_path: Path) -> None:
     result = run_cli("audit", str(corpus), "--out", str(tmp_path), "--scheduler", "tcp://127.0.0.1:1")
     assert result.exit_code == 2 and "--engine dask" in result.output
+
+
+def test_a_file_that_ends_its_dask_worker_is_given_up_and_the_others_keep_their_results(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """The cluster's workers load a module (Dask's ``preload``) with which reading one file ends the process, as
+    a crash in a native library would; the cluster restarts the worker, the file gets an ``error`` result."""
+    import dask
+    from dask.distributed import LocalCluster
+
+    marked = tmp_path / "marked"
+    marked.mkdir()
+    (marked / "ends-its-process.yaml").write_bytes((SAMPLES / "offers" / "data-ethics-nl.yaml").read_bytes())
+    preload = tmp_path / "end_on_marked_file.py"
+    preload.write_text(
+        "import os, signal\n"
+        "from qa_checker.loaders import Loaders\n"
+        "def patched(real):\n"
+        "    def load_path(self, path):\n"
+        "        if 'ends-its-process' in path.name:\n"
+        "            os.kill(os.getpid(), signal.SIGKILL)\n"
+        "        return real(self, path)\n"
+        "    load_path.patched = True\n"
+        "    return load_path\n"
+        "if not getattr(Loaders.load_path, 'patched', False):  # a worker may run its preloads more than once\n"
+        "    Loaders.load_path = patched(Loaders.load_path)\n",
+        encoding="utf-8",
+    )
+    paths = [corpus, marked]
+    local = run([corpus], RunConfig(rubric=load_rubric(), now=NOW, jobs=1)).to_dict()["results"]
+    options = {"threads_per_worker": 1, "processes": True, "dashboard_address": None}
+    # A task is given up once on this many workers that died (3 by default; fewer restarts keep the test short).
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 1}),
+        LocalCluster(n_workers=2, preload=[str(preload)], **options) as cluster,
+    ):
+        config = RunConfig(rubric=load_rubric(), now=NOW, jobs=2, engine="dask", scheduler=cluster.scheduler_address)
+        results = run(paths, config).to_dict()["results"]
+    assert results[:-1] == local
+    given_up = results[-1]
+    assert given_up["status"] == "error"
+    assert [f["rule"] for f in given_up["findings"]] == ["MC-EN-002"]
+    assert "ended abruptly;" in given_up["findings"][0]["message"]

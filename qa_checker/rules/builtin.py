@@ -182,8 +182,10 @@ class InputProcessed(_EngineRule):
 
     Why: an internal failure on one hostile or unusual input must cost that input only, never the
     batch, and must be visible rather than silent.
-    Passes: always, unless loading or checking the input raised an unexpected exception; the input
-    is then an ``error`` result whose finding names the stage and the exception's class.
+    Passes: always, unless loading or checking the input raised an unexpected exception, or the
+    process checking it ended abruptly (a crash in a native library, or the system ending it for lack
+    of memory); the input is then an ``error`` result whose finding names the stage and the
+    exception's class, or the signal that ended the process.
     """
 
     id = ids.INTERNAL_ERROR
