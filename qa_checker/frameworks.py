@@ -24,14 +24,18 @@ from __future__ import annotations
 # level; the Slovenian SOK's ten levels (2015: 1-4 -> 1-4, 5 -> 4, 6 -> 5, 7 -> 6, 8 -> 7, 9 and 10 -> 8). "EKR"
 # is also the EQF's own abbreviation in Estonian, Czech and Slovak, which it reads as the same: level for level.
 # Other frameworks are not judged.
+# France's nomenclature of 1969, which the 2019 one replaced, numbered its five levels the other way round, in
+# Roman numerals (niveau I, bac + 5 and above, to niveau V, the CAP); the decree of 8 January 2019 (n° 2019-14)
+# puts them at the new levels 7, 6, 5, 4 and 3, so a level written in Roman numerals is read on the old scale.
 _SAME: dict[int | str, int] = {n: n for n in range(1, 9)}
+_FRENCH_1969: dict[int | str, int] = {"I": 7, "II": 6, "III": 5, "IV": 4, "V": 3}
 _RQF: dict[int | str, int] = {1: 2, 2: 3, 3: 4, 4: 5, 5: 5, 6: 6, 7: 7, 8: 8}
 NQF_TO_EQF: dict[str, dict[int | str, int]] = {
     "NLQF": {**_SAME, "Entry": 1},
     "DQR": _SAME,
     "NQR": _SAME,
     "PRK": _SAME,
-    "RNCP": _SAME,
+    "RNCP": {**_SAME, **_FRENCH_1969},
     "NFQ": {1: 1, 2: 2, 3: 3, 4: 4, 5: 4, 6: 5, 7: 6, 8: 6, 9: 7, 10: 8},
     "QNQ": _SAME,
     "MQF": _SAME,
@@ -71,6 +75,7 @@ NQF_UNREFERENCED: dict[str, frozenset[int | str]] = {
 # "Entreeniveau", "Entree-niveau", "Entrée", "NLQF Entry".
 NQF_NAMED_LEVELS: dict[str, dict[str, str]] = {
     "NLQF": {"entry": "Entry", "entree": "Entry", "entreeniveau": "Entry", "entreeopleiding": "Entry"},
+    "RNCP": {str(numeral).lower(): str(numeral) for numeral in _FRENCH_1969},
 }
 NQF_ALIASES: dict[str, str] = {
     "NLQF": "NLQF",

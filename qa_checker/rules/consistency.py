@@ -1255,7 +1255,10 @@ def national_range_eqf(doc: Descriptor) -> int | None:
 def _spanned_eqf(known: tuple[str, str] | None, written: object) -> list[int] | None:
     """The EQF levels that two or more levels of a known framework given as one ("4-5", "5 or 6", "4-5-6") stand
     for, those the framework has; ``None`` when ``written`` is no such range or choice."""
-    if known is None or not isinstance(written, str) or not _LEVEL_RANGE.fullmatch(written):
+    if known is None or not isinstance(written, str):
+        return None
+    written = _OTHER_SCALE.sub(" ", written)
+    if not _LEVEL_RANGE.fullmatch(written):
         return None
     table = NQF_TO_EQF[known[0]]
     levels = [_nqf_level(number, known[0]) for number in re.findall(r"\d{1,2}(?:\.\d)?", written)]
@@ -1264,7 +1267,11 @@ def _spanned_eqf(known: tuple[str, str] | None, written: object) -> list[int] | 
 
 # A level as written with its word ("Level 6", "Niveau 6", "poziom 7"): one number and no other, or a
 # sub-level ("razina 7.1").
-_WORDED_LEVEL = re.compile(r"[^\d]*?(\d{1,2})(?:\.(\d))?[^\d]*")
+_WORDED_LEVEL = re.compile(r"[^\d]*?(\d{1,9})(?:\.(\d))?[^\d]*")
+# What a level field may hold beside or instead of the level, whose figure is no level of the framework: a CEFR
+# language level ("B2", "C1+", "GER B1/B2") and the French count of years of study after the baccalauréat
+# ("bac+3"). Written alone, it is a level the framework does not have.
+_OTHER_SCALE = re.compile(r"(?<!\w)(?:[ABC][12](?:\.\d)?\+?|(?i:bac)\s*\+\s*\d)(?![\w+])")
 # An entry level written with its number ("Entry 3", "Entry Level 3" of the RQF) is not the level of that number.
 _ENTRY = re.compile(r"\bentry\b", re.IGNORECASE)
 # Two or more levels given as one, a range or a choice: "4-5", "Niveau 5 bis 6", "5/6", "6 or 7", "4-5-6"; the spaces
@@ -1278,20 +1285,27 @@ _LEVEL_RANGE = re.compile(
 
 def _nqf_level(value: object, framework: str | None = None) -> int | str | None:
     """The level a descriptor gives: its number or sub-level ("7.1"), or a level ``framework`` names by a
-    word ("Entry" of the NLQF, however written: see :data:`NQF_NAMED_LEVELS`)."""
+    word ("Entry" of the NLQF, however written: see :data:`NQF_NAMED_LEVELS`); another scale's level written
+    beside it is left out ("Niveau 4 / GER B2" is 4), and written alone it is that text, which no framework has
+    ("B2")."""
     number = whole_number(value)
     if number is not None:
         return number if abs(number) <= NQF_LEVEL_MAXIMUM else None  # (the schema reports a larger one)
     if isinstance(value, str):
-        worded = _WORDED_LEVEL.fullmatch(value.strip())
-        if worded is not None and not _ENTRY.search(value):
+        text = _OTHER_SCALE.sub(" ", value).strip()
+        worded = _WORDED_LEVEL.fullmatch(text)
+        if worded is not None and not _ENTRY.search(text):
             number, sub = int(worded.group(1)), worded.group(2)
             return number if sub is None else f"{number}.{sub}"
         named = NQF_NAMED_LEVELS.get(framework or "")
         if named:
             aliases = {alias for alias, known in NQF_ALIASES.items() if known == framework}
-            words = [w for w in _plain_words(value).split() if w not in _LEVEL_WORDS and w.upper() not in aliases]
-            return named.get("".join(words)) or named.get(" ".join(words))
+            words = [w for w in _plain_words(text).split() if w not in _LEVEL_WORDS and w.upper() not in aliases]
+            found = named.get("".join(words)) or named.get(" ".join(words))
+            if found is not None:
+                return found
+        if text != value.strip():
+            return " ".join(value.split())
     return None
 
 
@@ -1398,6 +1412,13 @@ class NqfMatchesEqf(Rule):
     lifelong learning and Cyprus CyQF, the Bulgarian framework from level 1 (its level 0 is not judged), and
     the Norwegian NKR from level 2 (its 5.1 and 5.2 are EQF 5; its level 1 is not judged); the Slovenian
     SOK's ten levels (1-4 -> 1-4, 5 -> 4, 6 -> 5, 7 -> 6, 8 -> 7, 9 and 10 -> 8).
+
+    France's nomenclature of 1969, numbered the other way round in Roman numerals, is read as the decree
+    of 2019 places it (I -> 7, II -> 6, III -> 5, IV -> 4, V -> 3). A level of another scale written in
+    the level beside the framework's (a CEFR "B2", "bac+3") is left out, and alone it is a level the
+    framework does not have; so is a course number ("Level 300"). A level.nqf that names a scale which
+    is no qualifications framework (CEFR, DigComp, EntreComp, GreenComp, LifeComp, e-CF, SFIA, ISCED)
+    fails when it is the only level given, with no EQF level or QF-EHEA cycle beside it.
     """
 
     id = "MC-LV-003"
@@ -1426,13 +1447,25 @@ class NqfMatchesEqf(Rule):
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
         """Judged when an NQF level of a known framework is given: with an EQF level, that the two agree;
-        alone, that the framework has that level."""
-        return self._known(doc, ctx) is not None
+        alone, that the framework has that level. And when the only level named is on a scale that is no
+        qualifications framework (CEFR B2, DigComp 5)."""
+        return self._known(doc, ctx) is not None or _scale_alone(doc)
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look the NQF level up in the framework's table."""
         known = self._known(doc, ctx)
         if known is None:
+            if _scale_alone(doc):
+                yield Hit(
+                    "/level/nqf/framework",
+                    message=msg(
+                        "{framework} is no qualifications framework: its levels are neither EQF nor national levels",
+                        framework=quote(str(doc.get("/level/nqf/framework")), 40),
+                    ),
+                    hint=msg(
+                        "Give level: {eqf: 6} (and the QF-EHEA cycle or NQF level), or level: {not_applicable: reason}."
+                    ),
+                )
             return
         written = doc.get("/level/nqf/level")
         level = _nqf_level(written, known[0])
@@ -1496,6 +1529,31 @@ class NqfMatchesEqf(Rule):
                     )
                 ),
             )
+
+
+# Scales of proficiency and classifications that a level.nqf may name and that are no qualifications framework,
+# by their abbreviations and names (as plain words, see _plain_words): the CEFR of languages (GER, CECRL, MCER,
+# QCER, ESOKJ, SERR in its languages), the European competence frameworks DigComp (and DigCompEdu), EntreComp,
+# GreenComp and LifeComp, the e-CF and SFIA of ICT skills, and ISCED's levels of education programmes.
+_NON_QUALIFICATION_SCALES = frozenset(
+    {"cefr", "ger", "cecrl", "cecr", "mcer", "qcer", "esokj", "serr", "digcomp", "digcompedu", "entrecomp"}
+    | {"greencomp", "lifecomp", "ecf", "sfia", "isced"}
+)
+_NON_QUALIFICATION_NAMES = ("common european framework of reference", "gemeinsamer europaischer referenzrahmen")
+
+
+def _scale_alone(doc: Descriptor) -> bool:
+    """Whether the descriptor's only level is one of a scale that is no qualifications framework: level.nqf
+    names such a scale, and no EQF level or QF-EHEA cycle is given."""
+    name = doc.get("/level/nqf/framework")
+    if not isinstance(name, str) or doc.get("/level/eqf") is not None or doc.get("/level/qf_ehea_cycle") is not None:
+        return False
+    words = _plain_words(name)
+    return (
+        not _NON_QUALIFICATION_SCALES.isdisjoint(words.split())
+        or words.replace(" ", "") in _NON_QUALIFICATION_SCALES
+        or words.startswith(_NON_QUALIFICATION_NAMES)
+    )
 
 
 @register
