@@ -187,9 +187,11 @@ CREDIT_UNITS: Final = frozenset(
     | {"bodova", "bodovi", "bodu", "πιστωτικεσμοναδεσ", "πμ", "eap", "ainepunkti", "kreditai", "kp"}
 )
 
-# A number typed with its unit ("5 ECTS", "125 h", "€ 450"): the unit before or after it, nothing else.
+# A number typed with its unit ("5 ECTS", "125 h", "€ 450"): the unit before or after it, nothing else. A unit
+# before it may end in an abbreviation's dot ("Fr. 450", "Std. 120").
 WITH_UNIT: Final = re.compile(
-    r"^(?P<pre>[^\d+\-.,]{0,12}?)\s*(?P<number>[+-]?\d[\d.,\u00a0 ]{0,20}?)\s*(?P<post>[^\d]{0,24})$"
+    r"^(?P<pre>[^\d+\-.,]{0,12}?(?:(?<=[^\W\d_])\.)?)\s*"
+    r"(?P<number>[+-]?\d[\d.,\u00a0 ]{0,20}?)\s*(?P<post>[^\d]{0,24})$"
 )
 
 # Credits and hours typed in one text: "5 ECTS (125 h)", "5 ECTS / 125 hours", "125 h (5 ECTS)". Each part begins

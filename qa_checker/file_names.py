@@ -2,13 +2,18 @@
 
 A byte of a name that is not UTF-8 is shown as its escape (``caf\\xe9.json``); where a backslash is a letter of
 names (POSIX), a backslash written before such an escape's letters is shown as ``\\x5c``, so no two names are
-shown alike and each shown name reads back to its exact bytes.
+shown alike and each shown name reads back to its exact bytes. The text and HTML reports show a name with its
+control characters as escapes and, when it is not in Unicode's composed form (NFC), the characters composing
+would change as escapes too (see :func:`name_shown`).
 """
 
 from __future__ import annotations
 
 import os
 import re
+import unicodedata
+
+from qa_checker.cells import escaped, visible
 
 # Where a backslash is a letter of a name (POSIX), what a byte's escape is written as, and a backslash written
 # before such letters.
@@ -30,3 +35,18 @@ def shown_bytes(name: str) -> bytes:
     if not BACKSLASH_IN_NAMES or b"\\x" not in raw:
         return raw
     return _SHOWN_ESCAPE.sub(lambda found: bytes.fromhex(found[1].decode("ascii")), raw)
+
+
+def name_shown(name: str) -> str:
+    """A file's shown name as the text and HTML reports print it: control and line-breaking characters as their
+    escapes (:func:`~qa_checker.cells.visible`), and in a name not in composed form (NFC) each combining mark and
+    each character composing replaces as its escape, so that ``cafe\\u0301.yaml`` does not look like its
+    composed twin ``café.yaml``, another file."""
+    shown = visible(name)
+    if shown.isascii() or unicodedata.is_normalized("NFC", shown):
+        return shown
+    composed = set(unicodedata.normalize("NFC", shown))
+    return "".join(
+        escaped(char) if not char.isascii() and (unicodedata.combining(char) or char not in composed) else char
+        for char in shown
+    )

@@ -19,6 +19,7 @@ country) or a :class:`Series` of such values.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -141,6 +142,14 @@ def msg(template: str, /, **params: Any) -> Text:
 def plural(singular: str, plural_: str, count: int, /, **params: Any) -> Text:
     """A translatable message whose form follows ``count`` (``{count}`` is available to both forms)."""
     return Text(singular, {"count": count, **params}, plural_, count)
+
+
+def plural_form(count: float) -> int:
+    """The whole number whose plural form a count takes: itself, or for a fraction (1.5 days) or a count too
+    large to write out one of several."""
+    if not math.isfinite(count):
+        return 2
+    return int(count) if count == int(count) else max(2, math.ceil(count))
 
 
 def pmsg(context: str, template: str, /, **params: Any) -> Text:

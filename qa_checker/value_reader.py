@@ -19,15 +19,32 @@ from collections.abc import Callable
 from qa_checker import vocab
 from qa_checker.aliases import concept_for, country_named, dot_may_group_thousands, local_names, value_aliases
 
-# Currencies by their signs (casefolded) and English names. "$" (which dollar?) is read only beside an amount, as
+# Currencies by their signs (casefolded) and English names, with the Swiss abbreviations of Franken ("Fr. 450.–",
+# "SFr. 1'250.00"). "$" (which dollar?) and "Fr" without its dot (a word too) are read only beside an amount, as
 # "kr" (which krona?) is never.
-CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "$": "USD", "zł": "PLN", "kč": "CZK", "ft": "HUF", "lei": "RON", "лв": "BGN"}
-_AMBIGUOUS_SIGNS = frozenset({"$"})
+CURRENCY_SIGNS = {
+    "€": "EUR",
+    "£": "GBP",
+    "$": "USD",
+    "zł": "PLN",
+    "kč": "CZK",
+    "ft": "HUF",
+    "lei": "RON",
+    "лв": "BGN",
+    "fr.": "CHF",
+    "fr": "CHF",
+    "sfr.": "CHF",
+    "sfr": "CHF",
+}
+_AMBIGUOUS_SIGNS = frozenset({"$", "fr"})
+# Signs that are words too, but name one currency beside an amount: a cell's amount is read in it ("Fr 90").
+_WORD_SIGNS = frozenset({"fr"})
 _CURRENCY_NAMES = {"euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "pound sterling": "GBP"}
 
 
 def currency_sign(text: str, *, beside_amount: bool = False) -> str | None:
-    """The ISO 4217 code of a currency sign (``€``, ``zł``, ``Kč``); ``$`` only ``beside_amount``."""
+    """The ISO 4217 code of a currency sign (``€``, ``zł``, ``Kč``, ``SFr.``); ``$`` and ``Fr`` only
+    ``beside_amount``."""
     word = text.strip().casefold()
     return CURRENCY_SIGNS.get(word) if beside_amount or word not in _AMBIGUOUS_SIGNS else None
 
@@ -203,6 +220,13 @@ def price(text: str) -> tuple[float | None, str | None] | None:
     if word and not _CURRENCY_WORD.fullmatch(word) and currency(word) is None:
         return None
     return sure_number(found.group(2)), word
+
+
+def amount_currency(word: str) -> str | None:
+    """The ISO 4217 code of the currency a word beside an amount reads it in: a currency (:func:`currency`) or a
+    sign that is a word too (``Fr 90``); never ``$`` (which dollar?), which only a hint offers."""
+    folded = word.strip().casefold()
+    return CURRENCY_SIGNS[folded] if folded in _WORD_SIGNS else currency(word)
 
 
 def price_currency(word: str) -> str | None:

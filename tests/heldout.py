@@ -111,3 +111,28 @@ def assert_imported_as_expected(folder: Path, entry: dict[str, Any], name: str) 
     first = report.results[0].data or {}
     for where, value in entry.get("values", {}).items():
         assert jp.resolve(first, where) == value, f"{where} is {jp.resolve(first, where)!r}, expected {value!r}"
+
+
+Case = tuple[str, str, set[str]]
+
+
+def class_tests(cases: Sequence[Case], known_misses: Sequence[Case]) -> tuple[Any, Any]:
+    """The two tests of a module of outcome statement classes (``language``, ``text``, the rules ``wanted``): each
+    case judged by exactly its rules, and each known miss still judged wrong (a strict xfail). A module binds them
+    to its own names, ``test_each_class_gets_exactly_the_expected_rules`` and ``test_known_misses_still_judged_wrong``,
+    and pytest collects them there with ids ``<language>-<position>``."""
+    from benchmarks.bench_outcomes import judge_with_length
+
+    def ids(items: Sequence[Case]) -> list[str]:
+        return [f"{language}-{i}" for i, (language, _text, _wanted) in enumerate(items)]
+
+    @pytest.mark.parametrize(("language", "text", "wanted"), cases, ids=ids(cases))
+    def each_class(language: str, text: str, wanted: set[str]) -> None:
+        assert judge_with_length(text, language) == wanted
+
+    @pytest.mark.xfail(strict=True, reason="known limit, see KNOWN_MISSES")
+    @pytest.mark.parametrize(("language", "text", "wanted"), known_misses, ids=ids(known_misses))
+    def known_miss(language: str, text: str, wanted: set[str]) -> None:
+        assert judge_with_length(text, language) == wanted
+
+    return each_class, known_miss

@@ -12,9 +12,7 @@ learner's second action keeps its own form or an object pronoun ("... qui recens
 
 from __future__ import annotations
 
-import pytest
-
-from benchmarks.bench_outcomes import judge_with_length
+from tests.heldout import class_tests
 
 NO_VERB, VAGUE, TEACHER, COMPOUND = "MC-LO-001", "MC-LO-002", "MC-LO-003", "MC-LO-004"
 
@@ -85,25 +83,15 @@ CASES = [
     ("it", "Lo studente redige una valutazione dei rischi e la presenta al capocantiere.", {COMPOUND}),
     ("pl", "Uczeń sporządza ocenę ryzyka, która wskazuje zagrożenia i proponuje środki zapobiegawcze.", set()),
     ("pl", "Uczeń sporządza ocenę ryzyka i przedstawia ją kierownikowi budowy.", {COMPOUND}),
+    # "het" between "en" and an infinitive followed only by its prepositional phrase is the object pronoun of a second
+    # action (read since the twelfth set, tests/test_outcome_heldout12_classes.py).
+    ("nl", "Een offerte opstellen en het versturen naar de klant binnen twee werkdagen.", {COMPOUND}),
 ]
 
 KNOWN_MISSES = [
-    # "het" before an infinitive after "en" is read as the article of a verbal noun ("het versturen van ..."), not as
-    # the object pronoun of a second action when the phrase after it is not verb-final.
-    ("nl", "Een offerte opstellen en het versturen naar de klant binnen twee werkdagen.", {COMPOUND}),
     # A researcher is not among the learners' nouns.
     ("en", "Postdoctoral researchers write a grant proposal for a Horizon Europe call.", set()),
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "wanted"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
-def test_each_class_gets_exactly_the_expected_rules(language: str, text: str, wanted: set[str]) -> None:
-    assert judge_with_length(text, language) == wanted
-
-
-@pytest.mark.xfail(strict=True, reason="known limit, see KNOWN_MISSES")
-@pytest.mark.parametrize(
-    ("language", "text", "wanted"), KNOWN_MISSES, ids=[f"{c[0]}-{i}" for i, c in enumerate(KNOWN_MISSES)]
-)
-def test_known_misses_still_judged_wrong(language: str, text: str, wanted: set[str]) -> None:
-    assert judge_with_length(text, language) == wanted
+test_each_class_gets_exactly_the_expected_rules, test_known_misses_still_judged_wrong = class_tests(CASES, KNOWN_MISSES)

@@ -16,9 +16,7 @@ with an elided preposition ("All'inizio del turno, ..."); a student teacher in S
 
 from __future__ import annotations
 
-import pytest
-
-from benchmarks.bench_outcomes import judge_with_length
+from tests.heldout import class_tests
 
 NO_VERB, VAGUE, TEACHER, COMPOUND = "MC-LO-001", "MC-LO-002", "MC-LO-003", "MC-LO-004"
 
@@ -100,14 +98,4 @@ KNOWN_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "wanted"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
-def test_each_class_gets_exactly_the_expected_rules(language: str, text: str, wanted: set[str]) -> None:
-    assert judge_with_length(text, language) == wanted
-
-
-@pytest.mark.xfail(strict=True, reason="known limit, see KNOWN_MISSES")
-@pytest.mark.parametrize(
-    ("language", "text", "wanted"), KNOWN_MISSES, ids=[f"{c[0]}-{i}" for i, c in enumerate(KNOWN_MISSES)]
-)
-def test_known_misses_still_judged_wrong(language: str, text: str, wanted: set[str]) -> None:
-    assert judge_with_length(text, language) == wanted
+test_each_class_gets_exactly_the_expected_rules, test_known_misses_still_judged_wrong = class_tests(CASES, KNOWN_MISSES)

@@ -1,4 +1,4 @@
-"""The held-out sets of learning outcomes three to eleven (``tests/outcomes_heldout3`` .. ``11``), measured per
+"""The held-out sets of learning outcomes three to twelve (``tests/outcomes_heldout3`` .. ``12``), measured per
 language and rule: each statement gets exactly the rule of its label (none when good), known misses are strict
 xfails (the test fails when one starts to pass), and each rule's precision and recall hold the measured floor.
 ``python benchmarks/bench_outcomes.py --heldout tests/outcomes_heldoutN --markdown`` prints a set's table.
@@ -226,6 +226,34 @@ with unseen examples, are in ``tests/test_outcome_heldout11_classes.py``; after 
 (:data:`KNOWN_MISSES`): 7 learners named by a noun that also names a thing or a substance, which the lexicon's trades
 leave out ("guide", "guía", "guida", "técnica", "agent"); "et la dépose", read as an article and a noun; "voor publiek
 uitvoeren", an infinitive after a preposition and a word that is also an adjective, read as a verbal noun.
+
+Twelfth set (``tests/outcomes_heldout12``).
+
+Written and labelled from the reference guidance before the analysis ran on them: 40 statements per language on the
+key and transversal competences micro-credentials teach (EntreComp, GreenComp, LifeComp, DigComp 2.2, the 2018 Key
+Competences, ESCO transversal skills): attitudes and values said as a state ("Values cultural diversity", "ist sich
+... bewusst", "Docenia różnorodność"), interest ("Develop an interest in"), self-directed verbs with their object and
+means ("manages own study time by ...", "organisieren ihre Lernzeit selbst"), an attitude shown in an action
+("Demonstrate empathy ... by paraphrasing ..."), framework level phrasing ("Can, with guidance, ...", "Al livello
+intermedio, ..."), competence titles as headings ("2.5 Netiquette: ..."), the course fostering a mindset, learners
+encouraged to reflect, an attitude and an action joined. Half are good, the rest have one flaw each.
+
+Before the fixes 29 of the 280 were judged wrong, 1 of them by the labeller (the French "L'apprenant est sensibilisé
+aux ..." was labelled vague, but the French lexicon reads the learner in the passive of "sensibiliser" as taught, as
+"students will be introduced to" is: relabelled teacher-centred). Of the 28 the analysis got wrong, 1 good statement
+was warned of ("Can, with guidance, identify ...", DigComp's level phrasing), 4 too-long statements were also reported
+by another rule (a relative clause listed on after a comma, "that responds ..., fits ... and can be presented", read
+as further actions in English, French and German; an Italian "potrà essere presentato" read as the learner's modal)
+and 23 flaws were missed or reported by another rule (a value held, "Values/Valorise/Valora/Valorizza la diversità",
+"schätzen ... wert", 5; interest as the outcome in six languages; "erkennen die Bedeutung ... an"; learners encouraged,
+"werden angeregt", "Se anima a", "worden aangemoedigd"; the course fostering, "This course fosters", "Cette formation
+développe"; "El alumnado se familiarizará", a reflexive read as the impersonal "se" of the course's plan; "Search for
+..." read as no verb; Dutch second actions with "het" as their object or a prepositional phrase after their
+infinitive, 3, the class of the tenth set's known miss; "monitor progress" after "and"). The classes fixed, each with
+unseen examples, are in ``tests/test_outcome_heldout12_classes.py``; after them 2 of the 280 are wrong
+(:data:`KNOWN_MISSES`): an English second action after "and" with a bare noun object ("monitor progress towards
+them"), and a German relative clause listed on after a comma, whose verb-final finite verbs are read as the learner's
+further actions. The tenth set's "... opstellen en het presenteren in een mondeling ..." is read right since.
 """
 
 from __future__ import annotations
@@ -251,13 +279,11 @@ SETS = {
         "outcomes_heldout9",
         "outcomes_heldout10",
         "outcomes_heldout11",
+        "outcomes_heldout12",
     )
 }
 # Statements the analysis is known to judge wrong, per set.
 KNOWN_MISSES: dict[str, frozenset[str]] = {
-    "outcomes_heldout10": frozenset(
-        {"Een duurzaamheidsverslag volgens de ESRS opstellen en het presenteren in een mondeling van 10 minuten."}
-    ),
     "outcomes_heldout11": frozenset(
         {
             "The tour guide plans a two-day walking itinerary for a group of 15 visitors with reduced mobility.",
@@ -277,12 +303,20 @@ KNOWN_MISSES: dict[str, frozenset[str]] = {
             "Een pianostuk op het niveau van het zesde leerjaar uit het hoofd voor publiek uitvoeren.",
         }
     ),
+    "outcomes_heldout12": frozenset(
+        {
+            "Set personal learning goals and monitor progress towards them in an e-portfolio.",
+            "In einem multikulturellen Projektteam aus fünf Studierenden verschiedener Länder plant die lernende Person "
+            "über ein Semester ein Gemeinschaftsprojekt zur nachhaltigen Mobilität, das auf einen gemeinsam mit "
+            "Anwohnenden ermittelten Bedarf antwortet, mit einem Budget von 500 Euro auskommt und am Ende der Gemeinde "
+            "vorgestellt werden kann.",
+        }
+    ),
 }
 # The measured floor per set and language: precision and recall of each rule, in percent (100 where not listed).
 FLOOR: dict[str, dict[str, dict[str, tuple[float, float]]]] = {
     "outcomes_heldout4": {"de": {"MC-LO-001": (100.0, 75.0), "MC-LO-002": (80.0, 100.0)}},
     "outcomes_heldout9": {"fr": {"MC-LO-001": (75.0, 100.0)}, "it": {"MC-LO-001": (75.0, 100.0)}},
-    "outcomes_heldout10": {"nl": {"MC-LO-004": (100.0, 75.0)}},
     "outcomes_heldout11": {
         "en": {"MC-LO-001": (83.0, 100.0)},
         "fr": {"MC-LO-001": (62.0, 100.0), "MC-LO-004": (100.0, 80.0)},
@@ -290,6 +324,7 @@ FLOOR: dict[str, dict[str, dict[str, tuple[float, float]]]] = {
         "it": {"MC-LO-001": (83.0, 100.0)},
         "nl": {"MC-LO-001": (83.0, 100.0)},
     },
+    "outcomes_heldout12": {"en": {"MC-LO-004": (100.0, 75.0)}, "de": {"MC-LO-004": (80.0, 100.0)}},
 }
 
 

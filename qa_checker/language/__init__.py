@@ -1075,7 +1075,10 @@ def _analyse(text: str, language: str) -> Analysis | None:
     if opened is not None:
         # "Dans ce module, le formateur présente ...": the teacher's wording after an opening
         variants = (*variants, body[scan.starts[opened] :])
-    teacher = next((m.group(0).strip() for p in lex.teacher_centred for m in [_search(p, variants)] if m), None)
+    # "El alumnado | se familiarizará ...": a pronoun right after the learner is reflexive, not the impersonal
+    # "se"/"si" of the course's plan, so the statement without its learner is not searched for the teacher
+    taught = variants[1:] if _reflexive_after_subject(text, body) else variants
+    teacher = next((m.group(0).strip() for p in lex.teacher_centred for m in [_search(p, taught)] if m), None)
     passive = None
     if first is not None and slot_hit is None and not labelled and teacher is None and lex.verb_position == "start":
         # A passive ("A risk assessment is completed ...") when the wording is not already the teacher's.
@@ -1563,6 +1566,18 @@ def _participle_infinitive(lex: Lexicon, word: str) -> str | None:
     return infinitive
 
 
+def _reflexive_after_subject(text: str, body: str) -> bool:
+    """Whether the lead-in stripped before ``body`` ends in its subject, with no comma or colon, and ``body`` opens
+    with a reflexive pronoun ("Gli studenti | si organizzeranno ..."), not the impersonal one ("Al final del curso, |
+    se trabajará ...")."""
+    opening = body[:5].split(maxsplit=1)  # the longest pronoun, "się", and a space
+    if body == text or not opening or opening[0].lower() not in _REFLEXIVES:
+        return False
+    whole = text.strip()
+    lead = whole[: len(whole) - len(body)].rstrip() if whole.endswith(body) else ""
+    return bool(lead) and lead[-1].isalnum()
+
+
 def _learners_passive(lex: Lexicon, text: str, body: str, word: str) -> str | None:
     """The auxiliary and participle of a passive whose subject, the learners, was stripped as a lead-in with its
     auxiliary ("Los alumnos son | evaluados ...", "Les stagiaires sont | accompagnés ..."): the teacher's wording."""
@@ -1744,9 +1759,10 @@ def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) ->
             if scan.shared_article[target] or scan.bracketed[target]
             else _verb_after(lex, scan, at, target, main, pronoun=pronoun)
         )
-        if verb is not None and not (
-            lowered[index] in lex.conjunctions and _relative_goes_on(lex, scan, at, main, index, target)
-        ):
+        # an item after a comma may go on a relative clause as one after a conjunction does ("... a project that
+        # responds to ..., fits a budget ... and ...")
+        joint = index if lowered[index] in lex.conjunctions else index - 1
+        if verb is not None and not _relative_goes_on(lex, scan, at, main, joint, target):
             found.append(verb)
     return found
 
@@ -1895,6 +1911,7 @@ def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str
     subordinate = [False] * len(lowered)
     inside = False
     relatives = _RELATIVES_AFTER_NOUN.get(lex.language, frozenset())
+    tail = _open_tail(lex, scan, at, last) if lex.prepositions else last + 1
     for index, word in enumerate(lowered):
         if scan.comma_before[index]:
             inside = opens[index]
@@ -1906,14 +1923,15 @@ def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str
     for index in content:
         if subordinate[index] or scan.shared_article[index] or scan.bracketed[index]:
             continue  # a clause's verb, a noun sharing an article, or words in brackets ("(hören, verstehen)")
-        if index > 0 and lowered[index - 1] in lex.determiners:
-            continue  # after an article a word is a noun ("De kosten en baten ... vergelijken")
         ends = (
             index == last
             or scan.comma_before[index + 1]
             or lowered[index + 1] in lex.conjunctions
             or scan.slash_before[index + 1]
+            or (index + 1 >= tail and _extraposed(lex, scan, index))
         )
+        if index > 0 and lowered[index - 1] in lex.determiners and not _object_pronoun(lex, scan, index, ends):
+            continue  # after an article a word is a noun ("De kosten en baten ... vergelijken")
         capitalised = lex.nouns_capitalised and scan.original[index][:1].isupper()
         if not ends or (capitalised and (index > 0 or lowered[index + 1 : index + 2] != ["sie"])):
             continue
@@ -1931,6 +1949,42 @@ def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str
         if listed or any(lowered[i] in lex.conjunctions or scan.slash_before[i] for i in (*between, index)):
             joined += [finals[0][1], verb] if not joined else [verb]
     return joined
+
+
+def _open_tail(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], last: int) -> int:
+    """Where the run of words up to ``last`` with no verb, comma or conjunction starts (``last + 1`` when none is):
+    a phrase there can follow a verb-final infinitive in its own part (:func:`_extraposed`)."""
+    start = last + 1
+    while start > 0 and not (
+        start - 1 in at or scan.comma_before[start - 1] or scan.lowered[start - 1] in lex.conjunctions
+    ):
+        start -= 1
+    return start
+
+
+def _extraposed(lex: Lexicon, scan: _Scan, index: int) -> bool:
+    """Whether the phrase after a verb-final infinitive, which runs to the end of the statement with no verb of its
+    own (:func:`_open_tail`), opens with a preposition, as Dutch puts one after its verb ("... en de voortgang bijhouden
+    in een e-portfolio"): its part ends with the infinitive."""
+    follows = scan.lowered[index + 1]
+    # "van" after an infinitive makes it a verbal noun ("het opstellen van ...")
+    return follows in lex.prepositions and follows not in lex.determiners
+
+
+def _object_pronoun(lex: Lexicon, scan: _Scan, index: int, ends: bool) -> bool:
+    """Whether the word before an infinitive that ends its part is an object pronoun after a conjunction, not an
+    article ("... herkennen en het bemiddelen met ...", where "het plannen van ..." is a verbal noun)."""
+    before = index - 1
+    return (
+        ends
+        and before >= 1
+        and scan.lowered[before] in _OBJECT_PRONOUNS.get(lex.language, frozenset())
+        and scan.lowered[before - 1] in lex.conjunctions
+    )
+
+
+# Object pronouns that are also articles ("het"), read as the pronoun between a conjunction and an infinitive.
+_OBJECT_PRONOUNS: dict[str, frozenset[str]] = {"nl": frozenset({"het"})}
 
 
 # Relative pronouns that are also determiners, where the language sets no comma before a relative clause: right

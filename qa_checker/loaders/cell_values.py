@@ -27,6 +27,7 @@ from qa_checker.loaders.sheet import EXCEL_EPOCH, Amount
 from qa_checker.text import N_, Text, clip, msg
 from qa_checker.value_reader import (
     CURRENCY_SIGNS,
+    amount_currency,
     code,
     currency,
     currency_named,
@@ -74,8 +75,9 @@ _UNITS = {
 # 20,000 spaces took 4 s); after spaces only a separator begins one. It matches as "\s*(?:;|\n)\s*" does.
 BODIES_SPLIT = re.compile(r"(?<!\s)\s*[;\n]\s*|[;\n]\s*")
 _WORKLOADS = (("workload", "ects"), ("workload", "hours"))
-# The dash that marks a whole amount of money after its decimal mark ("€ 450,-", "450,-- EUR", Swiss "CHF 1'250.–").
-_WHOLE_AMOUNT = re.compile(r"(?<=\d)([,.])[-–—]{1,2}(?=\s*[^\d,.]*$)")
+# The dash that marks a whole amount of money after its decimal mark ("€ 450,-", "450,-- EUR", Swiss "CHF 1'250.–"),
+# before a currency that may end in an abbreviation's dot ("1'250.– SFr.").
+_WHOLE_AMOUNT = re.compile(r"(?<=\d)([,.])[-–—]{1,2}(?=\s*(?:[^\d,.]|(?<=[^\W\d_])\.)*$)")
 _GROUPING_DOT = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
 # Words around an EQF level ("EQF 6", "Niveau 6", "Poziom 6"), as normalised header words.
 _LEVEL_WORDS = frozenset(
@@ -285,7 +287,7 @@ def _quantity(value: Any, spec: Field) -> Converted:
     implied: tuple[tuple[tuple[str, ...], Any], ...] = ()
     if match is not None and all(_unit(match.group(g), spec) for g in ("pre", "post")):
         text = match.group("number").strip()
-        given = currency(match.group("pre") + match.group("post")) if spec.path == _AMOUNT else None
+        given = amount_currency(match.group("pre") + match.group("post")) if spec.path == _AMOUNT else None
         implied = ((_CURRENCY, given),) if given else ()
     if dot_may_group_thousands(text):
         return Converted(
@@ -381,7 +383,7 @@ def _unit(word: str, spec: Field) -> bool:
     if not word:
         return True
     if spec.path[-1] == "amount":
-        return currency(word) is not None
+        return amount_currency(word) is not None
     return names_unit(word, _UNITS.get(spec.path[-1], frozenset()))
 
 

@@ -70,6 +70,10 @@ _ADDRESS = re.compile(
     rf"[\s_-]+(?:{_ADDRESS_WORDS})$",
     re.IGNORECASE,
 )
+# An address word before a German masculine or neuter organisation in the genitive, which ends in -s or -es
+# ("Homepage des Anbieters", "Website des Instituts").
+_GENITIVE = re.compile(rf"^(?:{_ADDRESS_WORDS})[\s_-]+des[\s_-]", re.IGNORECASE)
+_GENITIVE_ENDINGS = ("s", "es")
 # The fields naming an organisation beside whose name a web address field is: the awarding body's name, the
 # external quality assurance body.
 _ORGANISATION_NAMES = ("name", "body")
@@ -484,13 +488,16 @@ class ColumnResolver:
 
     def _address_of(self, text: str) -> Field | None:
         """The web address of the organisation a header names with a word for a website: ``Awarding body
-        website``, ``Homepage Hochschule`` are the awarding body's ``url``."""
+        website``, ``Homepage Hochschule``, ``Homepage des Anbieters`` are the awarding body's ``url``."""
         if len(text) > _UNIT_HEADER_CHARS:
             return None
         rest = _ADDRESS.sub("", text, count=1).strip()
         if not rest or rest == text:
             return None
         found = self._named(rest) or self._of_unit(rest)
+        if found is None and _GENITIVE.match(text):
+            stems = (rest.removesuffix(ending) for ending in _GENITIVE_ENDINGS if rest.endswith(ending))
+            found = next((named for stem in stems if stem and (named := self._named(stem))), None)
         if found is None or found is IGNORE or found.path[-1] not in _ORGANISATION_NAMES:
             return None
         return field_for_path(".".join((*found.path[:-1], "url")))

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import array
 import bisect
+import dataclasses
 import functools
 import html as html_lib
 import itertools
@@ -41,6 +42,7 @@ from qa_checker.bloom import BLOOM_LABELS
 from qa_checker.cells import BIDI_CONTROLS, SHOWS_AS_NOTHING, SURROGATES, without_surrogates
 from qa_checker.ects import HOURS_PER_ECTS
 from qa_checker.elements import ELEMENTS, ELEMENTS_BY_KEY, citation
+from qa_checker.file_names import name_shown
 from qa_checker.findings import Finding, charged_rule, weight_lost
 from qa_checker.i18n import Translator, translator
 from qa_checker.principles import PRINCIPLES
@@ -461,8 +463,8 @@ class _Model:
         return {
             "anchor": anchor,
             "row": row,
-            "result": result,
-            "label": row["title"] or row["id"] or row["source"],
+            "result": _name_shown(result),
+            "label": row["title"] or row["id"] or name_shown(row["source"]),
             "provider": provider,
             "pid": self.provider_ids[provider],
             "cells": heat_cells(result, self._heat),
@@ -568,7 +570,7 @@ class _Model:
             },
             "headline": headline(tally.statuses, tr),
             "mean_score": tally.score.value(),
-            "stamp": report.stamp,
+            "stamp": _stamp_shown(report.stamp),
             # The waivers that named no descriptor: a heading counting them, the first few, a line counting the others.
             "unmatched_waivers": report.unmatched_waivers_shown(tr) if report.unmatched_waivers else None,
             "rubric": report.rubric,
@@ -663,11 +665,19 @@ class _Model:
         checked = (p for p, status in enumerate(statuses(self.report.results)) if status != "skipped")
         common = self.common("single")
         detail = self.detail(self._descriptors(checked, common["links"]["index"]))
-        return {**common, **self.overview(), **detail, "repeated_ids": self.report.repeated_ids}
+        return {**common, **self.overview(), **detail, "repeated_ids": self._repeated_ids}
 
     def inputs(self) -> dict[str, Any]:
         """The inputs page of a paged report: the stamp's inputs, and the ids several descriptors give."""
-        return {**self.common("page"), "repeated_ids": self.report.repeated_ids}
+        return {**self.common("page"), "repeated_ids": self._repeated_ids}
+
+    @functools.cached_property
+    def _repeated_ids(self) -> list[dict[str, Any]]:
+        """The ids several descriptors give, their sources as the page shows a file's name."""
+        return [
+            {**entry, "sources": [name_shown(source) for source in entry["sources"]]}
+            for entry in self.report.repeated_ids
+        ]
 
     def index(self) -> dict[str, Any]:
         return {
@@ -683,10 +693,36 @@ class _Model:
         return {**common, **self.detail(self._descriptors(positions, common["links"]["index"])), "page": page}
 
 
+def _name_shown(result: Result) -> Result:
+    """The result as the page shows it: its source as a file's name is shown (:func:`name_shown`), a copy only
+    for a name that shows other than it is written."""
+    shown = name_shown(result.source)
+    return result if shown == result.source else dataclasses.replace(result, source=shown)
+
+
+class _ShownInputs(LazySequence[dict[str, Any]]):
+    """The stamp's inputs, each source as the page shows a file's name, read as they are printed."""
+
+    def __init__(self, inputs: Sequence[dict[str, Any]]) -> None:
+        self._inputs = inputs
+
+    def __len__(self) -> int:
+        return len(self._inputs)
+
+    def item(self, position: int) -> dict[str, Any]:
+        given = self._inputs[position]
+        return {**given, "source": name_shown(given["source"])}
+
+
+def _stamp_shown(stamp: dict[str, Any]) -> dict[str, Any]:
+    """The run's stamp as the page shows it: its inputs' names as a file's name is shown."""
+    return {**stamp, "inputs": _ShownInputs(stamp["inputs"])} if "inputs" in stamp else stamp
+
+
 def _skipped(result: Result, tr: Translator) -> dict[str, Any]:
     reason = labels.reason(tr, result) if result.reason else (tr.message(result.findings[0]) if result.findings else "")
     hint = tr.hint(result.findings[0]) if result.findings else ""
-    return {"source": result.source, "reason": reason, "hint": hint}
+    return {"source": name_shown(result.source), "reason": reason, "hint": hint}
 
 
 def headline(counts: Mapping[str, int], tr: Translator | None = None) -> dict[str, Any]:
@@ -979,4 +1015,5 @@ def place(result: Result, finding: Finding) -> str:
     line, column = finding.place()
     if line is None:
         return ""
-    return f"{result.source}:{line}:{column}" if column is not None else f"{result.source}:{line}"
+    file = name_shown(result.source)
+    return f"{file}:{line}:{column}" if column is not None else f"{file}:{line}"

@@ -17,6 +17,7 @@ import click
 from qa_checker.bloom import BLOOM_LABELS
 from qa_checker.cells import visible, without_surrogates
 from qa_checker.elements import ELEMENTS_BY_KEY
+from qa_checker.file_names import name_shown
 from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.principles import PRINCIPLES_BY_KEY
@@ -49,7 +50,7 @@ def _finding_lines(finding: Finding, colour: bool, file: str = "", tr: Translato
     line, column = finding.place()
     if line is not None and file:
         # file:line:col as compilers print it: terminals and editors open the file at that place.
-        where += f"  {visible(file)}:{line}" + (f":{column}" if column is not None else "")
+        where += f"  {name_shown(file)}:{line}" + (f":{column}" if column is not None else "")
     # Without a file, no file:line is printed, so a line is the place to give.
     origin = labels.origin_beyond_line(tr, finding) if file else labels.origin(tr, finding.origin)
     if origin:
@@ -73,7 +74,7 @@ def render_result(result: Result, colour: bool = False, tr: Translator | None = 
     score = "-" if result.score is None else _score(result.score, tr)
     ident = f" ({visible(clip(result.id, MAX_PARAM_CHARS))})" if result.id else ""
     scored = tr.render(msg("score {score}", score=score))
-    lines = [f"{status} {visible(result.source)}{ident}  {scored}"]
+    lines = [f"{status} {name_shown(result.source)}{ident}  {scored}"]
     file = _DOCUMENT_PART.sub("", result.source)
     if result.reason:
         lines.append("  " + tr.render(msg("skipped: {reason}", reason=visible(labels.reason(tr, result)))))
@@ -117,7 +118,10 @@ def _repeated_ids(report: Report, tr: Translator) -> list[str]:
             )
         )
     ]
-    lines += [f"  {visible(entry['id'])}: {_joined(entry['sources'])}" for entry in report.repeated_ids[:LISTED]]
+    lines += [
+        f"  {visible(entry['id'])}: {listed(name_shown(source) for source in entry['sources'])}"
+        for entry in report.repeated_ids[:LISTED]
+    ]
     if len(report.repeated_ids) > LISTED:
         lines.append(f"  ... (+{len(report.repeated_ids) - LISTED})")
     return [*lines, ""]

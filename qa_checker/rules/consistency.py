@@ -41,7 +41,7 @@ from qa_checker.frameworks import NQF_ALIASES, NQF_NAMED_LEVELS, NQF_NAMES, NQF_
 from qa_checker.pointer import child
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
-from qa_checker.text import N_, Text, msg, plural, quote
+from qa_checker.text import N_, Text, msg, plural, plural_form, quote
 
 # A duration whose last number is a fraction ("P0.5Y", "PT1,5H"), which ISO 8601 allows and the format does not.
 _FRACTIONAL_DURATION = re.compile(r"^(P[\dYMWDTH]*?)(\d+)[.,](\d+)([YMWDHS])$")
@@ -658,7 +658,7 @@ class HoursFitSchedule(Rule):
                 plural(
                     "{hours} hours in {days} day ({start} to {end}) is more than {maximum} hours a day",
                     "{hours} hours in {days} days ({start} to {end}) is more than {maximum} hours a day",
-                    _form(days),
+                    plural_form(days),
                     maximum=per_day,
                     **figures,
                 )
@@ -666,7 +666,7 @@ class HoursFitSchedule(Rule):
                 else plural(
                     "{hours} hours in {days} day (duration {duration}) is more than {maximum} hours a day",
                     "{hours} hours in {days} days (duration {duration}) is more than {maximum} hours a day",
-                    _form(days),
+                    plural_form(days),
                     maximum=per_day,
                     **figures,
                 )
@@ -677,7 +677,7 @@ class HoursFitSchedule(Rule):
                 plural(
                     "{hours} hours in {days} day ({start} to {end}) is {per_week} hours per week, more than {maximum}",
                     "{hours} hours in {days} days ({start} to {end}) is {per_week} hours per week, more than {maximum}",
-                    _form(days),
+                    plural_form(days),
                     **weekly,
                     **figures,
                 )
@@ -687,7 +687,7 @@ class HoursFitSchedule(Rule):
                     "more than {maximum}",
                     "{hours} hours in {days} days (duration {duration}) is {per_week} hours per week, "
                     "more than {maximum}",
-                    _form(days),
+                    plural_form(days),
                     **weekly,
                     **figures,
                 )
@@ -818,12 +818,7 @@ def _duration_hint(duration: str) -> Text:
 
 def _days(count: float) -> Text:
     """A number of days, whole or a fraction (0.5 days)."""
-    return plural("{count} day", "{count} days", _form(count), count=count)
-
-
-def _form(count: float) -> int:
-    """The whole number whose plural form a count takes: itself, or for a fraction one of several (1.5 days)."""
-    return int(count) if count == int(count) else max(2, math.ceil(count))
+    return plural("{count} day", "{count} days", plural_form(count), count=count)
 
 
 @register

@@ -37,7 +37,7 @@ from qa_checker.language import (
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.rules.consistency import ects_given, implied_eqf, national_eqf
-from qa_checker.text import N_, Name, Text, msg, plural, quote
+from qa_checker.text import N_, Name, Text, msg, plural, plural_form, quote
 
 
 @dataclass(frozen=True)
@@ -822,10 +822,10 @@ def _too_few(count: int, low: float, basis: str, given: float) -> Text:
         )
     if basis == "hours":
         return plural(
-            "{count} learning outcome is too few for {hours} hours: expected at least {minimum}",
-            "{count} learning outcomes are too few for {hours} hours: expected at least {minimum}",
+            "{count} learning outcome is too few for {hours}: expected at least {minimum}",
+            "{count} learning outcomes are too few for {hours}: expected at least {minimum}",
             count,
-            hours=given,
+            hours=_hours(given),
             minimum=low,
         )
     return plural(
@@ -834,6 +834,11 @@ def _too_few(count: int, low: float, basis: str, given: float) -> Text:
         count,
         minimum=low,
     )
+
+
+def _hours(hours: float) -> Text:
+    """A number of hours in its own plural form (1 hour, 1.5 hours), whatever form the message around it takes."""
+    return plural("{count} hour", "{count} hours", plural_form(hours), count=hours)
 
 
 def _too_many(count: int, high: float, basis: str, given: float) -> Text:
@@ -848,10 +853,10 @@ def _too_many(count: int, high: float, basis: str, given: float) -> Text:
         )
     if basis == "hours":
         return plural(
-            "{count} learning outcome is too many for {hours} hours: expected at most {maximum}",
-            "{count} learning outcomes are too many for {hours} hours: expected at most {maximum}",
+            "{count} learning outcome is too many for {hours}: expected at most {maximum}",
+            "{count} learning outcomes are too many for {hours}: expected at most {maximum}",
             count,
-            hours=given,
+            hours=_hours(given),
             maximum=high,
         )
     return plural(

@@ -63,8 +63,9 @@ def test_streamed_pages_are_the_pages_in_memory():
         written = _written(html.page_writers(report, **options))
         assert list(written) == list(pages)
         assert written == _encoded(pages)
-    # The unreadable file is on a page and among the inputs, its name written as UTF-8 can hold it.
-    assert "broken-\ufffd.json".encode() in written[f"{html.PAGES_FOLDER}/{html.INPUTS_PAGE}"]
+    # The unreadable file is on a page and among the inputs, its name written as UTF-8 can hold it: its lone
+    # surrogate as the escape the text report shows.
+    assert b"broken-\\ud800.json" in written[f"{html.PAGES_FOLDER}/{html.INPUTS_PAGE}"]
     assert b"schema.json" in written[html.INDEX_NAME] and b"it is a JSON Schema" in written[html.INDEX_NAME]
 
 
