@@ -150,11 +150,6 @@ def test_graphs_nested_in_graphs_are_read_or_refused_located(tmp_path: Path, dep
         assert all(f.origin is not None and f.origin.pointer for f in document.findings if f.rule.startswith("MC-LD"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an embedded context is read for its prefixes only: a term it maps to another vocabulary is still read "
-    "as the importers' term (README: inline contexts are read for their prefixes and aliases)",
-)
 def test_a_nested_context_that_maps_name_elsewhere_makes_it_no_title(tmp_path: Path) -> None:
     achievement = {"@context": {"name": "https://example.org/ext#name"}, "name": "Not the title"}
     issuer = {"id": PROFILE, "type": ["Profile"], "name": "Academy"}

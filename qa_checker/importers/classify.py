@@ -18,7 +18,7 @@ from typing import Any
 
 from qa_checker import ids
 from qa_checker.findings import Finding, Severity
-from qa_checker.importers.jsonld import graph_objects
+from qa_checker.importers.jsonld import graph_objects, keyword_keys, read_context
 from qa_checker.resources import bundled
 from qa_checker.results import Result
 from qa_checker.text import Text, msg
@@ -98,6 +98,15 @@ def refusal(data: dict[str, Any], *, enveloped: bool = False) -> Text | None:
             entity=str(data["entityType"])[:80],
         )
     if keys & {"@context", "@graph", "@type", "@id"}:
+        context = read_context(data)[0]
+        if types and context.unknown and not context.families:
+            return msg(
+                "the document is JSON-LD of type {types} under @context {context}, which qa-checker does not know "
+                "and does not fetch, so what its types and terms mean is unknown (it imports {supported})",
+                types=", ".join(types[:6]),
+                context=context.unknown[0][:100],
+                supported=SUPPORTED,
+            )
         if types:
             return msg(
                 "the document is JSON-LD of type {types}, which qa-checker does not import (it imports {supported})",
@@ -165,8 +174,9 @@ def _is_frame(data: dict[str, Any]) -> bool:
 def _types(data: dict[str, Any]) -> set[str]:
     found: set[str] = set()
     nodes = graph_objects(data)
+    keys = keyword_keys(read_context(data)[2], "@type")
     for node, _where in [(data, "")] if nodes is None else nodes:
-        raw = node.get("@type", node.get("type"))
+        raw = next((node[key] for key in keys if key in node), None)
         for value in raw if isinstance(raw, list) else [raw]:
             if isinstance(value, str):
                 found.add(value)

@@ -90,10 +90,7 @@ def _is_main(node: Node) -> bool:
 
 
 def _is_ctdl(node: Node) -> bool:
-    raw = node.data.get("@type", node.data.get("type"))
-    values = raw if isinstance(raw, list) else [raw]
-    node.reader.budget.spend(len(values), node.pointer)
-    known = any(isinstance(v, str) and _ctdl_type(node.reader, v) for v in values)
+    known = any(_ctdl_type(node.reader, v) for v in node.written_types)
     return known or "ctdl" in node.reader.context.families
 
 

@@ -6,7 +6,11 @@ its term, whether it is written as the bare term (``title``), a prefixed name (`
 its local name only in a vocabulary the importers read (``NAMESPACES``); in any other it is an
 extension property, read by nothing (``https://example.org/ext#title`` is not the title). A type is
 read the same way (:meth:`Reader.type_name`): ``https://example.org/ext#LearningOpportunity`` is an
-extension type, not ELM's. Inline contexts are read for their prefixes and aliases only. The term maps
+extension type, not ELM's. Inline contexts are read for their prefixes and term definitions only, wherever
+JSON-LD puts them in force (the document's, one embedded in a node for it and what it holds, one a term's or a
+type's definition scopes): a term defined as another IRI is read as that IRI (``"name": "https://example.org/ext#n"``
+is no name, ``"type": "https://example.org/ext#kind"`` no type), and one defined as ``null``, as a reverse property
+or as a JSON literal is read by nothing; the terms of an object under a ``@nest`` key are the node's. The term maps
 are the project's own: each importer names the terms it reads; no third-party context is copied.
 
 :class:`Reader` indexes every node that has an id, so a reference (a bare id string or ``{"id": x}``)
@@ -199,6 +203,8 @@ class Budget:
     used: int = 0
     grown: Callable[[], int] | None = None
     misreads: Misreads = field(default_factory=Misreads)
+    # The scopes of each root read (see :meth:`Reader.scope`), found once for all the readers made of it.
+    scopes: dict[int, tuple[object, dict[int, dict[str, str]]]] = field(default_factory=dict)
 
     def spend(self, amount: int, pointer: str) -> None:
         """Pay for reading ``amount`` nodes or values at ``pointer``; :class:`TooManyNodes` past the limit."""
@@ -277,6 +283,10 @@ def _read_inline(entry: dict[str, Any], prefixes: dict[str, str], aliases: dict[
             families.add(NAMESPACES[value])  # bare terms and types are that vocabulary's
         if key.startswith("@") or not isinstance(key, str):
             continue
+        unread = _unread_definition(value)
+        if unread is not None:
+            aliases[key] = unread
+            continue
         target = value.get("@id") if isinstance(value, dict) else value
         if not isinstance(target, str):
             continue
@@ -288,6 +298,39 @@ def _read_inline(entry: dict[str, Any], prefixes: dict[str, str], aliases: dict[
                 families.add(NAMESPACES[target])
         else:
             aliases[key] = target
+
+
+def keyword_keys(aliases: dict[str, str], keyword: str) -> tuple[str, ...]:
+    """The keys that stand for ``@id`` or ``@type`` under a context's ``aliases`` (see :func:`read_context`): the
+    keyword, its aliases, and its bare name (``id``, ``type``) unless the context defines that otherwise."""
+    bare = keyword[1:]
+    return (keyword, *(k for k, v in aliases.items() if v == keyword), *(() if bare in aliases else (bare,)))
+
+
+def _scoped_contexts(context: object) -> dict[str, object]:
+    """The contexts a ``@context`` (string, object or list) scopes to its terms by their definitions
+    (``"provider": {"@id": ..., "@context": {...}}``), by term."""
+    entries = context if isinstance(context, list) else [context]
+    return {
+        key: value["@context"]
+        for entry in entries
+        if isinstance(entry, dict)
+        for key, value in entry.items()
+        if isinstance(value, dict) and isinstance(value.get("@context"), (dict, list))
+    }
+
+
+def _unread_definition(value: object) -> str | None:
+    """The keyword a term definition makes its key stand for when no importer may read its values as the term's:
+    ``null`` (the key is dropped), a reverse property (``{"@reverse": iri}``: its values are the subjects, not the
+    values, of ``iri``) or a JSON literal (``"@type": "@json"``: a language map in it is no text); else ``None``."""
+    if value is None or (isinstance(value, dict) and "@id" in value and value["@id"] is None):
+        return "@null"
+    if isinstance(value, dict) and "@reverse" in value:
+        return "@reverse"
+    if isinstance(value, dict) and value.get("@type") == "@json":
+        return "@json"
+    return None
 
 
 def local_name(iri: str) -> str:
@@ -314,6 +357,7 @@ class Reader:
         self.prefixes = {**DEFAULT_PREFIXES, **prefixes}
         self._embedded = False
         self.aliases = aliases
+        self.id_keys = keyword_keys(aliases, "@id")
         self.term_aliases = term_aliases or {}
         self._index: dict[str, tuple[dict[str, Any], str]] | None = None
         self._objects: dict[str, list[tuple[dict[str, Any], str]]] = {}
@@ -322,6 +366,10 @@ class Reader:
         self._disagreeing: dict[tuple[str, str, int], list[str]] = {}
         self._term_values: dict[tuple[str, str], list[tuple[object, str]]] = {}
         self._terms: dict[str, str] = {}
+        # The aliases in force in the objects whose terms another context defines (see :meth:`scope`), by the
+        # object's id(), and the terms read under each set of aliases.
+        self._scopes: dict[int, dict[str, str]] | None = None
+        self._scoped_terms: dict[int, dict[str, str]] = {}
         self.budget = _BUDGET.get() or Budget(Limits().jsonld_nodes)
         self.language = context_language(root.get("@context"))
 
@@ -336,22 +384,84 @@ class Reader:
             return text
         return {language: text}
 
-    def term(self, key: str) -> str:
-        """The term a key stands for: ``id``, ``type``, a known vocabulary's local name, or the key's IRI."""
-        found = self._terms.get(key)
+    def term(self, key: str, aliases: dict[str, str] | None = None) -> str:
+        """The term a key stands for: ``id``, ``type``, a known vocabulary's local name, or the key's IRI; under
+        ``aliases``, when given, as the contexts embedded around its object define it (see :meth:`scope`)."""
+        terms = self._terms if aliases is None else self._scoped_terms.setdefault(id(aliases), {})
+        found = terms.get(key)
         if found is not None:
             return found
-        term = self._term(key)
+        term = self._term(key, self.aliases if aliases is None else aliases)
         term = self.term_aliases.get(term, term)
-        self._terms[key] = term
+        terms[key] = term
         return term
 
-    def _term(self, key: str) -> str:
-        if key in _ID_KEYS or self.aliases.get(key) == "@id":
+    def scope(self, data: dict[str, Any]) -> dict[str, str] | None:
+        """The aliases in force in an object of the document when a context embedded in it or around it defines
+        terms (``"provider": {"@context": {"name": "https://example.org/ext#n"}, "name": ...}``: that name is no
+        schema.org name), else ``None`` (the document's own)."""
+        if self._scopes is None:
+            known = self.budget.scopes.get(id(self.root))
+            self._scopes = known[1] if known is not None and known[0] is self.root else self._scoped()
+            self.budget.scopes[id(self.root)] = (self.root, self._scopes)
+        return self._scopes.get(id(data)) if self._scopes else None
+
+    def _scoped(self) -> dict[int, dict[str, str]]:
+        """The aliases in force in each object whose terms a context other than the document's defines (by its
+        id()), found in one walk: a context embedded in it or around it, or one scoped to a term (in force in the
+        term's values) or to a type (in force in the nodes of that type) by its definition. Each set of aliases made
+        is paid for from the budget, by its size: ten thousand nodes each with a context of their own cannot make
+        ten thousand copies of a large one."""
+        found: dict[int, dict[str, str]] = {}
+        # The keys of a node's type under each set of aliases, by its id() (the set kept, so that the id stays its).
+        type_keys: dict[int, tuple[dict[str, str], tuple[str, ...]]] = {}
+
+        def widened(aliases: dict[str, str], context: object, path: _Path) -> dict[str, str]:
+            wider = {**aliases, **read_context({"@context": context})[2]}
+            self.budget.spend(len(wider), self.base_pointer + _pointer(path))
+            return wider
+
+        stack: list[tuple[object, dict[str, str], dict[str, object], _Path]] = [
+            (self.root, self.aliases, _scoped_contexts(self.root.get("@context")), None)
+        ]
+        while stack:
+            value, aliases, scoped, path = stack.pop()
+            if isinstance(value, dict):
+                embedded = value.get("@context") if value is not self.root else None
+                if isinstance(embedded, (dict, list)):
+                    aliases = widened(aliases, embedded, path)
+                    scoped = {**scoped, **_scoped_contexts(embedded)}
+                here = aliases
+                if scoped and id(aliases) not in type_keys:
+                    type_keys[id(aliases)] = (aliases, keyword_keys(aliases, "@type"))
+                for kind in (_first(value, type_keys[id(aliases)][1]),) if scoped else ():
+                    for name in kind if isinstance(kind, list) else [kind]:
+                        if isinstance(name, str) and name in scoped:
+                            here = widened(here, scoped[name], path)
+                if here is not self.aliases:
+                    found[id(value)] = here
+                for key, item in value.items():
+                    if isinstance(item, (dict, list)):
+                        inner = widened(aliases, scoped[key], (path, key)) if key in scoped else aliases
+                        stack.append((item, inner, scoped, (path, key)))
+            elif isinstance(value, list):
+                stack.extend(
+                    (v, aliases, scoped, (path, i)) for i, v in enumerate(value) if isinstance(v, (dict, list))
+                )
+        return found
+
+    def _term(self, key: str, aliases: dict[str, str]) -> str:
+        """A key the context defines is read as its definition says, even ``id`` or ``type`` (redefined as an
+        extension property, it is neither the node's id nor its type); a definition no importer reads by (see
+        :func:`_unread_definition`, ``@nest``) makes it that keyword, read by nothing."""
+        alias = aliases.get(key)
+        if alias == "@id" or (alias is None and key in _ID_KEYS):
             return "id"
-        if key in _TYPE_KEYS or self.aliases.get(key) == "@type":
+        if alias == "@type" or (alias is None and key in _TYPE_KEYS):
             return "type"
-        expanded = self.expand(self.aliases.get(key, key))
+        if alias is not None and alias.startswith("@"):
+            return alias
+        expanded = self.expand(alias if alias is not None else key)
         if expanded in IRI_TERMS:
             return IRI_TERMS[expanded]
         if "://" not in expanded:
@@ -408,7 +518,7 @@ class Reader:
             while stack:
                 node, where = stack.pop()
                 if isinstance(node, dict):
-                    ident = _first(node, _ID_KEYS)
+                    ident = _first(node, self.id_keys)
                     if isinstance(ident, str) and ident.strip() and any(k not in _NOT_CONTENT for k in node):
                         self._objects.setdefault(ident, []).append((node, where))
                         previous = self._index.get(ident)
@@ -435,9 +545,10 @@ class Reader:
             first = self.index[ident]
             for data, where in [first, *(other for other in self._objects[ident] if other[0] is not first[0])]:
                 self.budget.spend(max(1, len(data)), where)
+                scope = self.scope(data)
                 for key in data:
                     if isinstance(key, str):
-                        found.setdefault(self.term(key), (data, key, where))
+                        found.setdefault(self.term(key, scope), (data, key, where))
             self._described[ident] = found
         return found
 
@@ -469,8 +580,9 @@ class Reader:
             first: dict[str, tuple[object, str]] = {}
             for other, where in self._objects.get(ident, ()):
                 self.budget.spend(max(1, len(other)), where)
+                scope = self.scope(other)
                 for k, v in other.items():
-                    if isinstance(k, str) and self.term(k) == term:
+                    if isinstance(k, str) and self.term(k, scope) == term:
                         first.setdefault(repr(v), (v, jp.child(where, k)))
             found = self._term_values[(ident, term)] = list(first.values())
         return found
@@ -482,8 +594,9 @@ class Reader:
         if found is None:
             found = {}
             for data, where in self.index.values():
+                scope = self.scope(data)
                 for key, given in data.items():
-                    if isinstance(key, str) and isinstance(given, str) and self.term(key) == term:
+                    if isinstance(key, str) and isinstance(given, str) and self.term(key, scope) == term:
                         found.setdefault(given.strip().lower(), (data, where))
             self._keyed[term] = found
         hit = found.get(value.strip().lower())
@@ -501,8 +614,8 @@ class Reader:
         if isinstance(value, dict):
             if "@value" in value:
                 return None
-            ident = _first(value, _ID_KEYS)
-            if isinstance(ident, str) and all(k in _ID_KEYS + _TYPE_KEYS for k in value):
+            ident = _first(value, self.id_keys)
+            if isinstance(ident, str) and all(k in self.id_keys or k in _TYPE_KEYS for k in value):
                 found = self.index.get(ident)
                 if found is not None and found[0] is not value:
                     return Node(self, found[0], found[1])
@@ -555,6 +668,19 @@ def top_node(data: dict[str, Any]) -> bool:
     return any(key in _TYPE_KEYS or not (key in _ID_KEYS or str(key).startswith("@")) for key in data)
 
 
+# A place in a document as its parent's place and its key or index (``None``: the root), made in constant time.
+_Path: TypeAlias = "tuple[_Path, str | int] | None"
+
+
+def _pointer(path: _Path) -> str:
+    """The JSON pointer of a :data:`_Path`."""
+    tokens: list[str | int] = []
+    while path is not None:
+        path, token = path
+        tokens.append(token)
+    return jp.join(*reversed(tokens)) if tokens else ""
+
+
 def _size(value: object) -> int:
     """What reading a value costs: one, or the items of a list or object (each read by what reads it)."""
     return max(1, len(value)) if isinstance(value, (list, dict)) else 1
@@ -581,27 +707,50 @@ class Node:
     data: dict[str, Any]
     pointer: str
     _keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+    _nested: dict[str, tuple[dict[str, Any], str, str]] = field(default_factory=dict, init=False, repr=False)
     _twin: dict[str, tuple[dict[str, Any], str, str]] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.reader.budget.spend(max(1, len(self.data)), self.pointer)
+        scope = self.reader.scope(self.data)
         for key in self.data:
             if isinstance(key, str):
-                self._keys.setdefault(self.reader.term(key), key)
+                self._keys.setdefault(self.reader.term(key, scope), key)
+        nest = self._keys.get("@nest")
+        if nest is not None:
+            self._nest(nest)
+
+    def _nest(self, key: str) -> None:
+        """Read the terms of the objects under a ``@nest`` key (``"details": {...}`` where the context defines
+        ``details`` as ``@nest``): JSON-LD reads them as the node's own; a term the node gives itself comes first."""
+        for nested, where in _members(self.data[key], jp.child(self.pointer, key)):
+            if isinstance(nested, dict):
+                self.reader.budget.spend(max(1, len(nested)), where)
+                for inner in nested:
+                    term = self.reader.term(inner, self.reader.scope(nested)) if isinstance(inner, str) else None
+                    if term is not None and term not in self._keys:
+                        self._nested.setdefault(term, (nested, inner, where))
 
     @property
     def id(self) -> str | None:
         """The node's id, when it is a string."""
-        value = self.data.get(self._keys.get("id", "id"))
+        key = self._keys.get("id")
+        value = self.data.get(key) if key is not None else None
         return value if isinstance(value, str) else None
+
+    @property
+    def written_types(self) -> list[str]:
+        """The node's types as written (under ``@type``, or the key the context makes its alias)."""
+        key = self._keys.get("type")
+        raw = self.data.get(key) if key is not None else None
+        values = raw if isinstance(raw, list) else [raw]
+        self.reader.budget.spend(len(values), self.pointer)
+        return [v for v in values if isinstance(v, str)]
 
     @property
     def types(self) -> set[str]:
         """The node's types by the names :meth:`Reader.type_name` reads them by."""
-        raw = self.data.get(self._keys.get("type", "type"))
-        values = raw if isinstance(raw, list) else [raw]
-        self.reader.budget.spend(len(values), self.pointer)
-        return {self.reader.type_name(v) for v in values if isinstance(v, str)}
+        return {self.reader.type_name(v) for v in self.written_types}
 
     def has(self, term: str) -> bool:
         """Whether the node has a value for a term."""
@@ -622,11 +771,13 @@ class Node:
             yield found
 
     def _given(self, term: str) -> tuple[dict[str, Any], str, str] | None:
-        """The object a term is written in, its key there and that object's pointer: this object, else the
-        other objects of the same id (see :meth:`Reader.described`)."""
+        """The object a term is written in, its key there and that object's pointer: this object (or one under its
+        ``@nest`` key), else the other objects of the same id (see :meth:`Reader.described`)."""
         key = self._keys.get(term)
         if key is not None:
             return self.data, key, self.pointer
+        if term in self._nested:
+            return self._nested[term]
         if self._twin is None:
             ident = self.id
             self._twin = self.reader.described(ident) if ident is not None and ident in self.reader.index else {}

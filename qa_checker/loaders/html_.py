@@ -138,7 +138,8 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> Read:
     described = _described(found_blocks) if len(found_blocks) > 1 else {}
     kept: list[tuple[Block, list[Document]]] = []
     for block in found_blocks:
-        linked = partial(_linked, described={i: n for i, n in described.items() if n[0] != block.number})
+        others = {i: theirs for i, n in described.items() if (theirs := [d for d in n if d[0] != block.number])}
+        linked = partial(_linked, described=others, limit=limits.max_nodes)
         documents = json_.load(block.text.encode("utf-8"), source, limits, linked if described else None)
         if all(_other_type(d) for d in documents):
             continue
@@ -155,12 +156,12 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> Read:
     return Read(found, texts)
 
 
-def _described(found: list[Block]) -> dict[str, tuple[int, object, dict[str, Any]]]:
-    """The nodes the page's blocks describe, by ``@id``: the number of the block, its ``@context`` and the node (a
-    block's object, the items of its top-level array or of its ``@graph``). JSON-LD 1.1 reads all of a page's
-    scripts as one document (``extractAllScripts``), so a course in one block may name its provider, described in
-    another, by its ``@id``."""
-    nodes: dict[str, tuple[int, object, dict[str, Any]]] = {}
+def _described(found: list[Block]) -> dict[str, list[tuple[int, object, dict[str, Any]]]]:
+    """The nodes the page's blocks describe, by ``@id``: for each block that describes it, the number of the block,
+    its ``@context`` and the node (a block's object, the items of its top-level array or of its ``@graph``). JSON-LD
+    1.1 reads all of a page's scripts as one document (``extractAllScripts``), so a course in one block may name its
+    provider, described in another, by its ``@id``."""
+    nodes: dict[str, list[tuple[int, object, dict[str, Any]]]] = {}
     for block in found:
         try:
             data = json.loads(block.text)
@@ -174,7 +175,7 @@ def _described(found: list[Block]) -> dict[str, tuple[int, object, dict[str, Any
             for node in members:
                 ident = node.get("@id") if isinstance(node, dict) else None
                 if isinstance(ident, str) and any(k not in _REFERENCE_KEYS for k in node):
-                    nodes.setdefault(ident, (block.number, _context(top.get("@context")), node))
+                    nodes.setdefault(ident, []).append((block.number, _context(top.get("@context")), node))
     return nodes
 
 
@@ -183,9 +184,13 @@ def _context(context: object) -> object:
     return context.rstrip("/").replace("http://", "https://") if isinstance(context, str) else context
 
 
-def _linked(data: object, described: dict[str, tuple[int, object, dict[str, Any]]]) -> None:
+def _linked(data: object, described: dict[str, list[tuple[int, object, dict[str, Any]]]], limit: int) -> None:
     """The block's references (objects of ``@id`` and ``@type`` only) to nodes only other blocks describe, in the
-    same context, replaced in place by those nodes."""
+    same context, replaced in place by those nodes: by the first block's, with the other blocks' descriptions of it
+    as its ``@included`` nodes, so that they are read as objects of one id (a term they give differently is a
+    conflict, named where it is read). Each copy adds the node's values to the block, so copying stops once more
+    than ``limit`` (``max-nodes``) were added: the block then holds more values than it may, and is refused for it
+    (ten thousand references to a node of ten thousand keys took gigabytes)."""
     top = _context(data.get("@context")) if isinstance(data, dict) else None
     own: set[object] = set()
     places: list[tuple[Any, Any, str]] = []
@@ -206,10 +211,18 @@ def _linked(data: object, described: dict[str, tuple[int, object, dict[str, Any]
                 places.append((value, key, ident))
             else:
                 pending.append(item)
+    added = 0
     for holder, key, ident in places:
-        _number, context, node = described[ident]
-        if ident not in own and context == top:
-            holder[key] = {**holder[key], **{k: v for k, v in node.items() if k != "@context"}}
+        nodes = [
+            {k: v for k, v in node.items() if k != "@context"}
+            for _, context, node in described[ident]
+            if context == top
+        ]
+        if ident not in own and nodes:
+            holder[key] = {**holder[key], **nodes[0], **({"@included": nodes[1:]} if len(nodes) > 1 else {})}
+            added += sum(map(len, nodes))
+            if added > limit:
+                return
 
 
 def _other_type(document: Document) -> bool:
