@@ -547,6 +547,16 @@ EU_NAMESPACES = (
 )
 
 
+# The pace or timing of study that producers write where a form of participation belongs (schema.org's courseMode
+# examples, DC4EU's ELM modes "full-time"), letters only and lowercased: no form of participation.
+PACES = frozenset({"fulltime", "parttime", "synchronous", "asynchronous", "selfpaced", "instructorpaced"})
+
+
+def is_pace(text: str | None) -> bool:
+    """Whether a mode's text names the pace of study ("full-time", "Part time"), not a form of participation."""
+    return bool(text) and re.sub(r"[^a-z]", "", str(text).lower()) in PACES
+
+
 # The EQF levels' concepts, and ESCO's (skills, occupations): a URI elsewhere whose path merely ends in /6 or
 # holds /esco/ is neither.
 EQF_BASES = ("http://data.europa.eu/snb/eqf/", "https://data.europa.eu/snb/eqf/")

@@ -30,6 +30,7 @@ from qa_checker.importers.builder import (
     is_eu_uri,
     is_itself,
     is_local_id,
+    is_pace,
     iso_date,
     not_hours,
     number,
@@ -1017,9 +1018,12 @@ def _credit_points(b: Builder, credits: list[Node], owner: Node) -> None:
 
 
 def _workload_from_activity(b: Builder, claim: Node) -> None:
+    """Hours from the actual workload of the learning activity the claim is (a certificate of participation) or
+    that influenced it, when the specification gives none."""
     if b.has("/workload/hours"):
         return
-    for activity in claim.nodes("influencedBy"):
+    own = [claim] if "LearningActivity" in claim.types else []
+    for activity in own + claim.nodes("influencedBy"):
         workload = activity.scalar("workload")
         if workload is None:
             continue
@@ -1396,7 +1400,21 @@ def _participation(b: Builder, spec: Node | None, claim: Node | None, opportunit
                     source=where,
                     hint=msg("State whether participation is online, onsite or blended (by hand after convert)."),
                 )
-        found = [c for c in found if c[0] is None or canonical_eu_uri(c[0]) not in ELM_OTHER_MODES]
+        # A concept of no EU URI (blank, or the document's own) naming the pace of study (DC4EU writes
+        # {"notation": "full-time"}): no mode, so not read.
+        paces = [c for c in found if (c[0] is None or is_local_id(c[0])) and is_pace(c[2] or c[1])]
+        for _uri, label, notation, where in paces:
+            b.warn(
+                msg(
+                    "the mode {value} is a pace of study, not a form of participation (online, onsite or blended); "
+                    "it was not read",
+                    value=repr(notation or label),
+                ),
+                pointer="/participation/mode",
+                source=where,
+                hint=msg("State whether participation is online, onsite or blended (by hand after convert)."),
+            )
+        found = [c for c in found if c not in paces and (c[0] is None or canonical_eu_uri(c[0]) not in ELM_OTHER_MODES)]
         if not found:
             break
         modes = [

@@ -25,6 +25,7 @@ from qa_checker.importers.builder import (
     EQF_BASES,
     EQF_NAMES,
     ESCO_BASES,
+    PACES,
     Builder,
     canonical_eu_uri,
     country_of,
@@ -73,8 +74,6 @@ MODES = {
     "mixed": "blended",
     "mixedeventattendancemode": "blended",
 }
-# courseMode's other examples: the pace or timing of study, no form of participation.
-PACES = frozenset({"fulltime", "parttime", "synchronous", "asynchronous", "selfpaced", "instructorpaced"})
 _MODE_NAMES = frozenset(MODES.values())
 _EQF_WORDS = re.compile(rf"\b(?:{EQF_NAMES})\b\D{{0,16}}?\b([1-9])\b", re.IGNORECASE)
 # The level written before the framework's name, as French and Polish pages do ("Niveau 6 du CEC", "poziom 6 ERK",
