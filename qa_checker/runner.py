@@ -51,7 +51,7 @@ from qa_checker.text import Text, msg
 from qa_checker.waivers import Waivers
 
 if TYPE_CHECKING:  # a pool is started for a large batch only: a single-file check never imports it
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = ["RunConfig", "iter_results", "load", "run", "run_documents"]
 
@@ -637,13 +637,18 @@ class _Workers:
         """Make the workers usable again after one died; how it ended (a signal's name), where known."""
         return None
 
+    def settle(self) -> None:
+        """Wait until no other work is running where a death could be blamed on the next task (see :meth:`groups`)."""
+
     def groups(self, chunk: list[Path], work: Any) -> list[_Group]:
-        """The results of ``chunk``'s ``work``, or, if its worker died, of each of its files checked alone."""
+        """The results of ``chunk``'s ``work``, or, if its worker died, of each of its files checked alone: with
+        nothing else running, so that the file a death is blamed on is the one that caused it."""
         try:
             return work.result()  # type: ignore[no-any-return]
         except self.lost:
             groups: list[_Group] = []
             for path in chunk:
+                self.settle()
                 try:
                     groups.extend(self.submit([path]).result())
                 except self.lost:
@@ -667,6 +672,7 @@ class _LocalPool(_Workers):
         self.lost = (BrokenProcessPool,)
         self.workers = workers
         self.pool = self._start()
+        self.running: set[Future[Any]] = set()
 
     def _start(self) -> ProcessPoolExecutor:
         from concurrent.futures import ProcessPoolExecutor
@@ -675,10 +681,18 @@ class _LocalPool(_Workers):
 
     def submit(self, chunk: list[Path]) -> Any:
         try:
-            return self.pool.submit(_check_chunk, chunk, self.job)
+            work = self.pool.submit(_check_chunk, chunk, self.job)
         except self.lost:  # a worker died: the pool refuses work until started again
             self.restart()
-            return self.pool.submit(_check_chunk, chunk, self.job)
+            work = self.pool.submit(_check_chunk, chunk, self.job)
+        self.running.add(work)
+        work.add_done_callback(self.running.discard)
+        return work
+
+    def settle(self) -> None:
+        from concurrent.futures import wait
+
+        wait(list(self.running))
 
     def restart(self) -> str | None:
         processes = list((getattr(self.pool, "_processes", None) or {}).values())
