@@ -225,7 +225,10 @@ between infinitives; "Welche Gefahren bestehen ...?"; the teaching after an open
 with unseen examples, are in ``tests/test_outcome_heldout11_classes.py``; after them 9 of the 287 are wrong
 (:data:`KNOWN_MISSES`): 7 learners named by a noun that also names a thing or a substance, which the lexicon's trades
 leave out ("guide", "guía", "guida", "técnica", "agent"); "et la dépose", read as an article and a noun; "voor publiek
-uitvoeren", an infinitive after a preposition and a word that is also an adjective, read as a verbal noun.
+uitvoeren", an infinitive after a preposition and a word that is also an adjective, read as a verbal noun. Since
+the lexicons list the whole names of trades whose head also names a thing ("tour guide", "agent administratif", "guía
+turística", "técnica en ...", "guida turistica"), 3 are: "La guide conçoit ...", the person told by the feminine
+article only, "et la dépose" and "voor publiek uitvoeren".
 
 Twelfth set (``tests/outcomes_heldout12``).
 
@@ -253,7 +256,8 @@ infinitive, 3, the class of the tenth set's known miss; "monitor progress" after
 unseen examples, are in ``tests/test_outcome_heldout12_classes.py``; after them 2 of the 280 are wrong
 (:data:`KNOWN_MISSES`): an English second action after "and" with a bare noun object ("monitor progress towards
 them"), and a German relative clause listed on after a comma, whose verb-final finite verbs are read as the learner's
-further actions. The tenth set's "... opstellen en het presenteren in een mondeling ..." is read right since.
+further actions; the German one is read right since a stretch after a relative clause that opens with no verb and
+ends in a finite one goes on the clause. The tenth set's "... opstellen en het presenteren in een mondeling ..." is read right since.
 """
 
 from __future__ import annotations
@@ -286,30 +290,15 @@ SETS = {
 KNOWN_MISSES: dict[str, frozenset[str]] = {
     "outcomes_heldout11": frozenset(
         {
-            "The tour guide plans a two-day walking itinerary for a group of 15 visitors with reduced mobility.",
-            "La guía turística diseña un itinerario de senderismo de dos días para un grupo de 15 visitantes con "
-            "movilidad reducida.",
-            "La técnica en cuidados auxiliares se asegura de la identidad del residente antes de cada administración "
-            "de medicamentos.",
-            "L'agent de service hospitalier désinfecte une chaise percée selon la procédure d'hygiène de "
-            "l'établissement.",
             "La guide conçoit un itinéraire de randonnée de deux jours pour un groupe de 15 visiteurs à mobilité "
             "réduite.",
-            "L'agent administratif rédige une réponse à la réclamation d'un usager en langage clair (niveau B1 du "
-            "CECRL) sous cinq jours ouvrés.",
             "L'apprenti prépare une demande de permis de construire et la dépose en mairie dans les délais.",
-            "La guida turistica progetta un itinerario escursionistico di due giorni per un gruppo di 15 visitatori "
-            "con mobilità ridotta.",
             "Een pianostuk op het niveau van het zesde leerjaar uit het hoofd voor publiek uitvoeren.",
         }
     ),
     "outcomes_heldout12": frozenset(
         {
             "Set personal learning goals and monitor progress towards them in an e-portfolio.",
-            "In einem multikulturellen Projektteam aus fünf Studierenden verschiedener Länder plant die lernende Person "
-            "über ein Semester ein Gemeinschaftsprojekt zur nachhaltigen Mobilität, das auf einen gemeinsam mit "
-            "Anwohnenden ermittelten Bedarf antwortet, mit einem Budget von 500 Euro auskommt und am Ende der Gemeinde "
-            "vorgestellt werden kann.",
         }
     ),
 }
@@ -318,13 +307,10 @@ FLOOR: dict[str, dict[str, dict[str, tuple[float, float]]]] = {
     "outcomes_heldout4": {"de": {"MC-LO-001": (100.0, 75.0), "MC-LO-002": (80.0, 100.0)}},
     "outcomes_heldout9": {"fr": {"MC-LO-001": (75.0, 100.0)}, "it": {"MC-LO-001": (75.0, 100.0)}},
     "outcomes_heldout11": {
-        "en": {"MC-LO-001": (83.0, 100.0)},
-        "fr": {"MC-LO-001": (62.0, 100.0), "MC-LO-004": (100.0, 80.0)},
-        "es": {"MC-LO-001": (71.0, 100.0)},
-        "it": {"MC-LO-001": (83.0, 100.0)},
+        "fr": {"MC-LO-001": (83.0, 100.0), "MC-LO-004": (100.0, 80.0)},
         "nl": {"MC-LO-001": (83.0, 100.0)},
     },
-    "outcomes_heldout12": {"en": {"MC-LO-004": (100.0, 75.0)}, "de": {"MC-LO-004": (80.0, 100.0)}},
+    "outcomes_heldout12": {"en": {"MC-LO-004": (100.0, 75.0)}},
 }
 
 

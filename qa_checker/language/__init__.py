@@ -143,6 +143,7 @@ class Lexicon:
     adjective_suffixes: tuple[str, ...] = ()
     domain_prepositions: frozenset[str] = frozenset()
     practitioners: frozenset[str] = frozenset()
+    practitioner_names: frozenset[tuple[str, ...]] = frozenset()
     requirements: tuple[re.Pattern[str], ...] = ()
 
     def verbs_at(self, level: str, limit: int = 5) -> list[str]:
@@ -283,6 +284,7 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         adjective_suffixes=tuple(raw.get("adjective_suffixes") or ()),
         domain_prepositions=frozenset(raw.get("domain_prepositions") or ()),
         practitioners=frozenset(raw.get("practitioners") or ()),
+        practitioner_names=frozenset(tuple(re.split(r"[\s']+", name)) for name in raw.get("practitioner_names") or ()),
         requirements=tuple(re.compile(p, flags) for p in raw.get("requirements") or ()),
     )
 
@@ -1428,6 +1430,8 @@ def _after_plural_subject(
 
 
 PRACTITIONER_WORDS = 3
+# The most words of a trade's whole name (``practitioner_names``: "agent de service hospitalier").
+TRADE_NAME_WORDS = 4
 
 
 def _practitioner_action(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], first: int) -> VerbHit | None:
@@ -1436,7 +1440,9 @@ def _practitioner_action(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], firs
     joiner cuts ...", "Care assistants record ..."), then its verb in the same number; elsewhere one learner, the head
     right after the article, the last part of a hyphened compound ("L'aide-soignante s'assure ..."), then its
     complements and the verb before its object (a plural trade is read by :func:`_after_plural_subject`). Another
-    singular noun before a verb is as often a topic ("Le secteur représente ...", "The inverter converts ...")."""
+    singular noun before a verb is as often a topic ("Le secteur représente ...", "The inverter converts ..."), and a
+    head that also names a thing names a trade only in a whole name the lexicon lists (``practitioner_names``: "The
+    tour guide plans ...", "L'agent d'accueil oriente ...", where "The user guide explains ..." is a topic)."""
     lowered = scan.lowered
     if not lex.practitioners:
         return None
@@ -1446,8 +1452,8 @@ def _practitioner_action(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], firs
             if head > first and scan.comma_before[head]:
                 return None
             word = lowered[head]
-            plural = word.endswith("s") and word[:-1] in lex.practitioners
-            if plural or (word in lex.practitioners and start > first):
+            plural = word.endswith("s") and _is_trade(lex, lowered, start, head, word[:-1])
+            if plural or (start > first and _is_trade(lex, lowered, start, head, word)):
                 verb = head + 2 if lowered[head + 1].endswith(tuple(lex.adverb_suffixes)) else head + 1
                 if verb < len(lowered) and lowered[verb].endswith("s") != plural and not scan.comma_before[head + 1]:
                     return at.get(verb) or _slot_verb(lex, scan, verb, after_modal=True)
@@ -1458,9 +1464,21 @@ def _practitioner_action(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], firs
     head = first + 1
     while head + 1 < len(lowered) and scan.hyphen_before[head + 1]:
         head += 1
-    if head >= len(lowered) - 1 or lowered[head] not in lex.practitioners:
+    if head >= len(lowered) - 1 or not (
+        lowered[head] in lex.practitioners
+        or any(tuple(lowered[head : head + size]) in lex.practitioner_names for size in range(2, TRADE_NAME_WORDS + 1))
+    ):
         return None
     return _after_plural_subject(lex, scan, at, head, continued=True)
+
+
+def _is_trade(lex: Lexicon, lowered: list[str], start: int, head: int, word: str) -> bool:
+    """Whether ``word``, the English head at ``head``, names a trade: listed, or with the words before it from
+    ``start`` on, a trade's whole name of the lexicon ("tour guide", "travel agent")."""
+    return word in lex.practitioners or any(
+        (*lowered[before:head], word) in lex.practitioner_names
+        for before in range(max(start, head - TRADE_NAME_WORDS + 1), head)
+    )
 
 
 def _article(lex: Lexicon, word: str) -> bool:
@@ -1870,8 +1888,10 @@ def _opens_clause(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[boo
     A word of ``subordinators`` after a comma opens one, except an article that is also a singular
     relative pronoun (``article_relatives``: German "das", "dem", "der") whose stretch up to the next
     comma or conjunction ends in an infinitive: that is one more listed action ("..., das Personal
-    schulen und ..."), where a relative clause ends in a finite verb ("..., das Kosten senkt").
-    The end of each stretch is found in one backward pass.
+    schulen und ..."), where a relative clause ends in a finite verb ("..., das Kosten senkt"). A clause
+    goes on after a comma in a stretch that opens with no verb and ends in a finite one ("..., der über
+    die Angebote informiert, wenig kostet und ..."), where a listed action opens with its verb or ends in
+    an infinitive. The end of each stretch is found in one backward pass.
     """
     lowered = scan.lowered
     size = len(lowered)
@@ -1882,18 +1902,33 @@ def _opens_clause(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[boo
         if scan.comma_before[index] or lowered[index] in lex.conjunctions:
             end = index - 1
     opens = [False] * size
+    clause = False  # whether the stretch before is a clause's
     for index, word in enumerate(lowered):
-        if not scan.comma_before[index] or word not in lex.subordinators:
+        if not scan.comma_before[index]:
             continue
-        opens[index] = True
         close = last_word[index]
-        if word in lex.article_relatives and close > index + 1:
-            tail = lowered[close]
-            hit = at.get(close) or _morph_hit(lex, close, tail, slot=False)
-            infinitive = morphology.verb_lemma(tail, lex.language)
-            if hit is not None and infinitive is not None and infinitive[0] == tail:
-                opens[index] = False
+        if word in lex.subordinators:
+            opens[index] = not (
+                word in lex.article_relatives and close > index + 1 and _infinitive_at(lex, scan, at, close)
+            )
+        else:
+            opens[index] = (
+                clause
+                and close > index
+                and _infinitive_at(lex, scan, at, close) is False
+                and _infinitive_at(lex, scan, at, index) is None
+            )
+        clause = opens[index]
     return opens
+
+
+def _infinitive_at(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int) -> bool | None:
+    """Whether the word at ``index`` is a verb written as its infinitive (``None`` when it is no verb)."""
+    word = scan.lowered[index]
+    if (at.get(index) or _morph_hit(lex, index, word, slot=False)) is None:
+        return None
+    infinitive = morphology.verb_lemma(word, lex.language)
+    return infinitive is not None and infinitive[0] == word
 
 
 def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str]:
