@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from qa_checker import pointer as jp
 from qa_checker.document import Document
 from qa_checker.frameworks import NQF_ALIASES
 from qa_checker.importers import Importer
@@ -38,6 +39,8 @@ from qa_checker.importers.jsonld import (
     lang_string,
     local_name,
 )
+from qa_checker.importers.ob3 import CREDENTIAL_TYPES as OB3_CREDENTIALS
+from qa_checker.importers.ob3 import read_issuance, read_issuer
 from qa_checker.text import msg, plural
 
 LEARNING_TYPES = {"Course", "LearningProgram", "LearningOpportunityProfile"}
@@ -120,8 +123,30 @@ def _blank_references(value: object) -> Iterator[str]:
             yield from _blank_references(item)
 
 
-def _main_nodes(data: dict[str, Any]) -> tuple[Reader, list[Node], int, int]:
-    """The reader, the resources to check, and how many placeholders and references beside them were left out."""
+def _claims(root: Node) -> list[tuple[Node, Node]]:
+    """The CTDL resources a Verifiable Credential's subjects hold under any term (``achievement``, as Credential
+    Engine's CTDL-in-VC examples name it by a term of their own, ``hasCredential``, ...), each with its subject. The
+    subject's values are looked at, not read as terms, so that a VC of another kind records no misread; an Open
+    Badges credential is left to its own importer."""
+    if "VerifiableCredential" not in root.types or root.types & OB3_CREDENTIALS:
+        return []
+    found = []
+    for subject in root.nodes("credentialSubject"):
+        for key, value in subject.data.items():
+            where = jp.child(subject.pointer, key)
+            items = (
+                [(v, jp.child(where, i)) for i, v in enumerate(value)] if isinstance(value, list) else [(value, where)]
+            )
+            for item, at in items:
+                node = root.reader.resolve(item, at) if isinstance(item, (dict, str)) else None
+                if node is not None and node.data is not subject.data and _is_main(node) and _is_ctdl(node):
+                    found.append((node, subject))
+    return found
+
+
+def _main_nodes(data: dict[str, Any]) -> tuple[Reader, list[tuple[Node, Node | None]], int, int]:
+    """The reader, the resources to check (each with the subject of the Verifiable Credential that holds it, if one
+    does), and how many placeholders and references beside them were left out."""
     reader = Reader(data, term_aliases=LEGACY_TERMS)
     nodes = graph_nodes(reader)
     if nodes is not None:
@@ -137,9 +162,13 @@ def _main_nodes(data: dict[str, Any]) -> tuple[Reader, list[Node], int, int]:
         own = [n for n in described if not (n.id or "").startswith("_:")]
         named_blank = {ref for n in own for ref in _blank_references(n.data)}
         checked = [n for n in described if n.id not in named_blank]
-        return reader, checked, len(chosen) - len(described), len(described) - len(checked)
+        return reader, [(n, None) for n in checked], len(chosen) - len(described), len(described) - len(checked)
     root = reader.node(data, "")
-    return reader, [root] if _is_main(root) and _is_ctdl(root) else [], 0, 0
+    if _is_main(root) and _is_ctdl(root):
+        return reader, [(root, None)], 0, 0
+    claimed: list[tuple[Node, Node | None]] = list(_claims(root))
+    held = [(n, subject) for n, subject in claimed if not _placeholder(n)] or claimed
+    return reader, held, len(claimed) - len(held), 0
 
 
 def detect(data: dict[str, Any]) -> bool:
@@ -148,18 +177,26 @@ def detect(data: dict[str, Any]) -> bool:
 
 
 def convert(document: Document, base: str) -> list[Document]:
-    """One offer descriptor per main resource."""
+    """One offer descriptor per main resource; one credential descriptor per resource a Verifiable Credential holds."""
     reader, nodes, placeholders, references = _main_nodes(document.data)
-    return [_resource(document, reader, node, base, len(nodes), (placeholders, references)) for node in nodes]
+    left_out = (placeholders, references)
+    return [_resource(document, reader, node, base, len(nodes), left_out, subject) for node, subject in nodes]
 
 
 def _resource(
-    document: Document, reader: Reader, node: Node, base: str, count: int, left_out: tuple[int, int]
+    document: Document,
+    reader: Reader,
+    node: Node,
+    base: str,
+    count: int,
+    left_out: tuple[int, int],
+    subject: Node | None = None,
 ) -> Document:
-    """One offer descriptor; ``left_out``: how many placeholders and references beside it were not checked."""
+    """One descriptor: an offer, or a credential issued to ``subject`` when a Verifiable Credential holds the resource;
+    ``left_out``: how many placeholders and references beside it were not checked."""
     placeholders, references = left_out
     kind = sorted(node.types, key=lambda name: (":" in name, name))[0]  # a CTDL term before any other type
-    b = Builder(kind="offer", base_pointer=base)
+    b = Builder(kind="offer" if subject is None else "credential", base_pointer=base)
     if not reader.context.present:
         b.note(msg("the document has no @context; it was read by its CTDL terms (prefixed names and full IRIs)"))
     for url in reader.context.unknown:
@@ -196,13 +233,21 @@ def _resource(
     for pointer in ("/title", "/learning_outcomes", "/workload", "/level", "/quality_assurance", "/prerequisites"):
         b.expect(pointer, node.pointer)  # where a missing element belongs in the original
     ctid = node.scalar("ctid")
-    b.set("/id", str(ctid[0]) if ctid else node.id or f"ctdl-{kind}", ctid[1] if ctid else node.where("id"))
+    root = reader.node(reader.root, "") if subject is not None else None  # the Verifiable Credential
+    if root is not None and count == 1 and root.id:
+        b.set("/id", root.id, root.where("id"))  # the credential's, as for other issued credentials
+    else:
+        b.set("/id", str(ctid[0]) if ctid else node.id or f"ctdl-{kind}", ctid[1] if ctid else node.where("id"))
     for pointer, term in (("/title", "name"), ("/summary", "description")):
         found = node.text(term)
         if found is not None:
             b.set(pointer, found[0], found[1])
     _languages(b, node)
-    _organisations(b, node)
+    if root is not None:
+        # The issuer of the credential awards it; the organisations of the resource stand in when it is not described.
+        read_issuer(b, root.node("issuer"), root.has("issuer"), root.where("issuer"))
+    if not b.has("/awarding_bodies"):
+        _organisations(b, node)
     _outcomes(b, node)
     _credits(b, node)
     _required_credits(b, node)
@@ -216,7 +261,12 @@ def _resource(
     page = _web_page(node)
     if page is not None:
         b.set("/further_information", page[0], page[1])
-    return b.document(document, fmt="ctdl", imported_from=f"CTDL {kind}", home=node.pointer)
+    if root is None or subject is None:
+        return b.document(document, fmt="ctdl", imported_from=f"CTDL {kind}", home=node.pointer)
+    b.expect("/issue_date", root.pointer)
+    read_issuance(b, root, subject)
+    label = f"CTDL {kind} in a Verifiable Credential"
+    return b.document(document, fmt="ctdl", imported_from=label, home=node.pointer)
 
 
 def _price(b: Builder, node: Node) -> None:
@@ -374,9 +424,11 @@ def _bodies(b: Builder, node: Node, term: str) -> list[dict[str, Any]]:
 
 
 def _web_page(node: Node) -> tuple[str, str] | None:
-    """The node's subjectWebpage, when it is a web address."""
+    """The node's subjectWebpage, when it is a web address (a compact IRI, ``find:credential/4410``, expanded by
+    the prefixes of the document's context)."""
     page = node.iri("subjectWebpage")
-    return page if page is not None and page[0].startswith(("http://", "https://")) else None
+    url = node.reader.expand(page[0]) if page is not None else ""
+    return (url, page[1]) if page is not None and url.startswith(("http://", "https://")) else None
 
 
 def _alignment_text(node: Node) -> tuple[LangString, str] | None:
@@ -405,7 +457,13 @@ def _outcomes(b: Builder, node: Node) -> None:
     outcomes: list[LangString] = []
     sources = [(a, "teaches") for a in node.nodes("teaches")]
     if not sources:
-        sources = [(c, "requires") for condition in node.nodes("requires") for c in condition.nodes("targetCompetency")]
+        # A condition's target competencies; or, as CTDL in Verifiable Credentials writes them, the competencies
+        # requires names itself.
+        sources = [
+            (c, "requires")
+            for condition in node.nodes("requires")
+            for c in ([condition] if "Competency" in condition.types else condition.nodes("targetCompetency"))
+        ]
     for alignment, _term in sources:
         text = _alignment_text(alignment)
         if text is None:

@@ -232,7 +232,7 @@ def _convert(
     )
     b.expect("/awarding_bodies", owner.where(term) if owner.has(term) else owner.pointer)
     given = owner.first(term) is not None and owner.blank(term) is None
-    _issuer(b, owner.node(term), given, owner.where(term))
+    read_issuer(b, owner.node(term), given, owner.where(term))
     if not is_credential and given:
         b.note(
             msg(
@@ -247,27 +247,33 @@ def _convert(
     _edubadges(b, achievement)
     read_criteria(b, achievement)
     if subject is not None:  # a credential (a bare achievement has no subject)
-        _learner(b, subject)
-        for term in _ISSUED:
-            stamp = root.scalar(term)
-            if stamp is not None and iso_date(stamp[0]):
-                b.set("/issue_date", iso_date(stamp[0]), stamp[1])
-                if term == "validFrom":
-                    b.note(
-                        msg(
-                            "no awardedDate; validFrom (the issuance time in Verifiable Credentials 2.0) was read as "
-                            "the date of issuing"
-                        ),
-                        pointer="/issue_date",
-                        source=stamp[1],
-                    )
-                break
-        _issued_at(b, root)
-        b.unfilled("/issue_date", *((root, term) for term in _ISSUED))
-        b.expiry(root.scalar("validUntil") or root.scalar("expirationDate"))
-        _grade(b, subject)
-        b.expect("/grade", subject.pointer)
+        read_issuance(b, root, subject)
     return b.document(document, fmt="ob3", imported_from=label, home=achievement.pointer)
+
+
+def read_issuance(b: Builder, root: Node, subject: Node) -> None:
+    """What a Verifiable Credential says of its issuing (``root``) to one subject: the learner, the date of issuing
+    (awardedDate, issuanceDate, validFrom or a JWT's iat), the expiry and the grade."""
+    _learner(b, subject)
+    for term in _ISSUED:
+        stamp = root.scalar(term)
+        if stamp is not None and iso_date(stamp[0]):
+            b.set("/issue_date", iso_date(stamp[0]), stamp[1])
+            if term == "validFrom":
+                b.note(
+                    msg(
+                        "no awardedDate; validFrom (the issuance time in Verifiable Credentials 2.0) was read as "
+                        "the date of issuing"
+                    ),
+                    pointer="/issue_date",
+                    source=stamp[1],
+                )
+            break
+    _issued_at(b, root)
+    b.unfilled("/issue_date", *((root, term) for term in _ISSUED))
+    b.expiry(root.scalar("validUntil") or root.scalar("expirationDate"))
+    _grade(b, subject)
+    b.expect("/grade", subject.pointer)
 
 
 def _issued_at(b: Builder, root: Node) -> None:
@@ -358,7 +364,8 @@ def _languages(b: Builder, achievement: Node) -> None:
     b.unfilled("/languages", (achievement, "inLanguage"))
 
 
-def _issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
+def read_issuer(b: Builder, issuer: Node | None, given: bool, where: str) -> None:
+    """The awarding body an issuer profile gives; an issuer given by its id alone (``given``) is warned of."""
     if issuer is None or all(k in ("id", "@id", "type", "@type") for k in issuer.data):  # no profile, or its id alone
         if given:
             b.warn(
