@@ -97,15 +97,17 @@ def statement_cases(sets: Mapping[str, Sequence[tuple[str, str]]], known_misses:
 
 
 def assert_imported_as_expected(folder: Path, entry: dict[str, Any], name: str) -> None:
-    """Each result of an imported file has the entry's ``kind`` (``None``: refused), the element verdicts of its
-    ``elements`` and the descriptor values of its ``values`` (by JSON pointer); there are ``results`` of them when
-    the entry says how many."""
+    """Each result of an imported file has the entry's ``kind`` (``None``: refused; ``kinds`` lists them in order
+    where they differ), the element verdicts of its ``elements`` and the descriptor values of its ``values`` (by
+    JSON pointer); there are ``results`` of them when the entry says how many."""
     report = run([str(folder / name)], config(entry.get("rubric", "eu-2022")))
     assert report.results, "no result"
     if "results" in entry:
         assert len(report.results) == entry["results"], f"{len(report.results)} results, expected {entry['results']}"
+    if "kinds" in entry:  # results of different kinds, in order (a page with a refused block beside a course)
+        assert [r.kind for r in report.results] == entry["kinds"]
     for result in report.results:
-        assert result.kind == entry.get("kind"), f"kind {result.kind}, expected {entry.get('kind')}"
+        assert "kinds" in entry or result.kind == entry.get("kind"), f"kind {result.kind}, expected {entry.get('kind')}"
         verdicts = {key: result.elements.get(key) for key in entry.get("elements", {})}
         assert verdicts == entry.get("elements", {}), f"element verdicts {verdicts}"
     first = report.results[0].data or {}
@@ -136,3 +138,26 @@ def class_tests(cases: Sequence[Case], known_misses: Sequence[Case]) -> tuple[An
         assert judge_with_length(text, language) == wanted
 
     return each_class, known_miss
+
+
+def import_set_tests(folder: Path) -> tuple[Any, Any, Any]:
+    """The three tests of a held-out set of imported files (``folder``, with its ``expectations.yaml`` and perhaps a
+    ``README.md`` naming what each file follows): every file has an expectation, gets exactly the expected findings
+    and imports as expected (an entry marked ``known`` is a strict xfail). A module binds them to its own names,
+    ``test_every_file_has_an_expectation``, ``test_file_gets_exactly_the_expected_findings`` and
+    ``test_file_imports_as_expected``, and pytest collects them there with the file names as ids."""
+    expected = expectations(folder)
+    cases = expected_cases(expected)
+
+    def every_file() -> None:
+        assert {p.name for p in folder.iterdir()} - {"expectations.yaml", "README.md"} == set(expected)
+
+    @pytest.mark.parametrize("name", cases)
+    def exactly_expected(name: str) -> None:
+        assert_exactly_expected(folder, expected[name], name)
+
+    @pytest.mark.parametrize("name", cases)
+    def imported_as_expected(name: str) -> None:
+        assert_imported_as_expected(folder, expected[name], name)
+
+    return every_file, exactly_expected, imported_as_expected

@@ -20,38 +20,17 @@ import json
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
-
-import pytest
 
 from qa_checker.limits import Limits
 from qa_checker.runner import run
-from tests.heldout import (
-    assert_exactly_expected,
-    assert_imported_as_expected,
-    config,
-    expectations,
-    expected_cases,
-    findings,
-)
+from tests.heldout import config, findings, import_set_tests
 
 FOLDER = Path(__file__).resolve().parent / "heldout_imports7"
-EXPECTED = expectations(FOLDER)
-CASES: list[Any] = expected_cases(EXPECTED)
-
-
-def test_every_file_has_an_expectation() -> None:
-    assert {p.name for p in FOLDER.iterdir()} - {"expectations.yaml"} == set(EXPECTED)
-
-
-@pytest.mark.parametrize("name", CASES)
-def test_file_gets_exactly_the_expected_findings(name: str) -> None:
-    assert_exactly_expected(FOLDER, EXPECTED[name], name)
-
-
-@pytest.mark.parametrize("name", CASES)
-def test_file_imports_as_expected(name: str) -> None:
-    assert_imported_as_expected(FOLDER, EXPECTED[name], name)
+(
+    test_every_file_has_an_expectation,
+    test_file_gets_exactly_the_expected_findings,
+    test_file_imports_as_expected,
+) = import_set_tests(FOLDER)
 
 
 def _with_description(tmp_path: Path, size: int) -> Path:

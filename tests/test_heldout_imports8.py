@@ -18,26 +18,12 @@ expanded. About half have one gap or error. The expectations (``expectations.yam
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-import pytest
-
-from tests.heldout import assert_exactly_expected, assert_imported_as_expected, expectations, expected_cases
+from tests.heldout import import_set_tests
 
 FOLDER = Path(__file__).resolve().parent / "heldout_imports8"
-EXPECTED = expectations(FOLDER)
-CASES: list[Any] = expected_cases(EXPECTED)
-
-
-def test_every_file_has_an_expectation() -> None:
-    assert {p.name for p in FOLDER.iterdir()} - {"expectations.yaml"} == set(EXPECTED)
-
-
-@pytest.mark.parametrize("name", CASES)
-def test_file_gets_exactly_the_expected_findings(name: str) -> None:
-    assert_exactly_expected(FOLDER, EXPECTED[name], name)
-
-
-@pytest.mark.parametrize("name", CASES)
-def test_file_imports_as_expected(name: str) -> None:
-    assert_imported_as_expected(FOLDER, EXPECTED[name], name)
+(
+    test_every_file_has_an_expectation,
+    test_file_gets_exactly_the_expected_findings,
+    test_file_imports_as_expected,
+) = import_set_tests(FOLDER)
