@@ -46,13 +46,22 @@ _MAX_ITEMS = 100
 # insegnamento", "Nombre de la asignatura"; and the words for "name" that, so qualified, name the title.
 _UNIT = (
     r"course|module|subject|unit|cours|ue|uc|ec|asignatura|materia|insegnamento|corso|modulo|disciplina|"
-    r"kurs|modul|przedmiot|predmet"
+    r"kurs|modul|przedmiot|predmet|curso|cursus|formation|lehrveranstaltung|weiterbildung|szkolenie"
 )
+# The words joining a field's name to its owner's after it: "Name of the provider", "Land des Anbieters", "Pays
+# du prestataire", "Nombre de la institución", "Paese dell'ente", "Naam van de aanbieder", "Nome da instituição";
+# those eliding their article ("de l'établissement", "dell'ente") end with an apostrophe.
+_OWNER_WORDS = (
+    r"of\s+the|of|des|der|von\s+der|vom|von|du|de\s+la|de\s+los|de\s+las|del|de|della|dello|dei|degli|di|"
+    r"van\s+de|van\s+het|van|do|da|dos|das"
+)
+_ELIDED_OWNER_WORDS = r"de\s+l|dell|dall"
 _OF_UNIT = re.compile(
     rf"^(?:{_UNIT})(?:[\s_:]+|$)|"
-    rf"[\s_]+(?:(?:of\s+the|de\s+la|del|de|du|de\s+l'|della|dell'|do|da)\s*)?(?:{_UNIT})$",
+    rf"[\s_]+(?:(?:{_OWNER_WORDS})\s+|(?:{_ELIDED_OWNER_WORDS})['’]\s*)?(?:{_UNIT})$",
     re.IGNORECASE,
 )
+_UNIT_WORD = re.compile(rf"(?:{_UNIT})", re.IGNORECASE)
 # The longest text read as a header: a longer one names no field (and its suffixes are not searched for).
 _MAX_HEADER_CHARS = 1000
 # The longest header read so: a longer text is no field's name with its unit.
@@ -65,17 +74,25 @@ _ADDRESS_WORDS = (
     r"site\s+internet|sitio\s+web|p[aá]gina\s+web|sito\s+web|sito\s+internet|strona\s+www|strona\s+internetowa"
 )
 _ADDRESS = re.compile(
-    rf"^(?:{_ADDRESS_WORDS})[\s_-]+(?:de\s+l|dell)['’]|"
-    rf"^(?:{_ADDRESS_WORDS})(?:[\s_-]+(?:of\s+the|of|des|der|de\s+la|de|du|del|della|do|da))?[\s_:-]+|"
+    rf"^(?:{_ADDRESS_WORDS})[\s_-]+(?:{_ELIDED_OWNER_WORDS})['’]|"
+    rf"^(?:{_ADDRESS_WORDS})(?:[\s_-]+(?:{_OWNER_WORDS}))?[\s_:-]+|"
     rf"[\s_-]+(?:{_ADDRESS_WORDS})$",
     re.IGNORECASE,
 )
-# An address word before a German masculine or neuter organisation in the genitive, which ends in -s or -es
-# ("Homepage des Anbieters", "Website des Instituts").
-_GENITIVE = re.compile(rf"^(?:{_ADDRESS_WORDS})[\s_-]+des[\s_-]", re.IGNORECASE)
-_GENITIVE_ENDINGS = ("s", "es")
-# The fields naming an organisation beside whose name a web address field is: the awarding body's name, the
-# external quality assurance body.
+# A field's name with its owner's after it ("Land des Anbieters", "Nom de l'établissement"), or in the genitive
+# with no word between, as Polish and other Slavic languages write it ("Nazwa uczelni", "Kraj organizatora").
+_OF_OWNER = re.compile(
+    rf"^(?P<field>.+?)\s+(?:(?:{_ELIDED_OWNER_WORDS})['’]\s*|(?:{_OWNER_WORDS})\s+)(?P<owner>.+)$", re.IGNORECASE
+)
+_GENITIVE_OWNER = re.compile(r"^(?P<field>.+)\s+(?P<owner>\S+)$")
+# An owner's name before the name of its field: "Anbieter: Name", "Hochschule - Land", "Institution name".
+_OWNER_FIRST = re.compile(r"^(?P<owner>[^:]+?)\s*(?::|\s[-\u2013\u2014]|\s)\s*(?P<field>[^:]+)$")
+# How an owner's name is inflected in the genitive, as (ending, the name's own ending): German masculine and neuter
+# nouns take -s or -es ("des Anbieters", "des Instituts"); Polish ones -a, -u, -i, -y ("organizatora", "kursu",
+# "uczelni", "instytucji", "szkoły").
+_GENITIVES = (("s", ""), ("es", ""), ("a", ""), ("u", ""), ("i", "ia"), ("ji", "ja"), ("y", "a"))
+# The fields naming an organisation (or a learner) whose other fields a header may name with it: the awarding
+# body's name, the external quality assurance body, the learner's name.
 _ORGANISATION_NAMES = ("name", "body")
 _NOTE_SUFFIX = re.compile(r"(?:\((?P<a>[^()]*)\)|\[(?P<b>[^\[\]]*)\]|\s(?i:in)\s+(?P<c>[^\s()\[\]]+))[\s*]*$")
 # What may part a language's name from the field it closes or opens: "Titel (Deutsch)", "Title [English]",
@@ -484,6 +501,7 @@ class ColumnResolver:
             or self._joined(text)
             or self._of_unit(text)
             or self._address_of(text)
+            or self._of_owner(text)
         )
 
     def _address_of(self, text: str) -> Field | None:
@@ -492,15 +510,47 @@ class ColumnResolver:
         if len(text) > _UNIT_HEADER_CHARS:
             return None
         rest = _ADDRESS.sub("", text, count=1).strip()
-        if not rest or rest == text:
+        owner = self._owner(rest) if rest and rest != text else None
+        return field_for_path(".".join((*owner, "url"))) if owner else None
+
+    def _owner(self, text: str) -> tuple[str, ...] | None:
+        """The path of the object a name (perhaps in the genitive) names: ``()`` for a unit of study (``Kurses``,
+        ``kursu``), ``awarding_bodies.0`` for ``Anbieters`` or ``uczelni``; ``None`` for any other."""
+        stems = (
+            text,
+            *(text[: -len(end)] + own for end, own in _GENITIVES if text.endswith(end) and len(text) > len(end)),
+        )
+        for stem in stems:
+            if _UNIT_WORD.fullmatch(stem):
+                return ()
+            found = self._plain(stem, normalise(stem)) or self._of_unit(stem)
+            if found is not None and found is not IGNORE and found.path[-1] in _ORGANISATION_NAMES:
+                return found.path[:-1]
+        return None
+
+    def _of_owner(self, text: str) -> Field | None:
+        """A field's name with its owner's: ``Name des Anbieters``, ``Pays de l'organisme``, ``Nazwa uczelni``,
+        ``Anbieter: Land`` are the awarding body's; ``Dauer des Moduls``, ``Język kursu`` the unit's own. A word
+        for "name" so qualified names the owner; a field the owner has not (``Land des Teilnehmers``) is none."""
+        if len(text) > _UNIT_HEADER_CHARS:
             return None
-        found = self._named(rest) or self._of_unit(rest)
-        if found is None and _GENITIVE.match(text):
-            stems = (rest.removesuffix(ending) for ending in _GENITIVE_ENDINGS if rest.endswith(ending))
-            found = next((named for stem in stems if stem and (named := self._named(stem))), None)
-        if found is None or found is IGNORE or found.path[-1] not in _ORGANISATION_NAMES:
-            return None
-        return field_for_path(".".join((*found.path[:-1], "url")))
+        for match in (_OWNER_FIRST.match(text), _OF_OWNER.match(text), _GENITIVE_OWNER.match(text)):
+            owner = self._owner(match.group("owner").strip()) if match is not None else None
+            if match is None or owner is None:
+                continue
+            return self._owned(match.group("field").strip(), owner)
+        return None
+
+    def _owned(self, words: str, owner: tuple[str, ...]) -> Field | None:
+        """The field ``words`` name of the object at ``owner`` (``()`` for the unit of study itself)."""
+        found = self._named(words) or self._annotated(words)
+        if not owner:
+            return None if found is IGNORE else found
+        if normalise(words) in _UNIT_NAMES or (found is not None and found.dotted == "title"):
+            leaves: tuple[str, ...] = _ORGANISATION_NAMES
+        else:
+            leaves = () if found is None or found is IGNORE else found.path[-1:]
+        return next((f for leaf in leaves if (f := field_for_path(".".join((*owner, leaf))))), None)
 
     def _of_unit(self, text: str) -> Field | None:
         """A field's name with the unit of study it belongs to: ``Course start date``, ``Codice insegnamento``,
@@ -587,8 +637,9 @@ class ColumnResolver:
         """A header with closing notes: ``EQF level (1-8)``, ``Title (required)``, ``Price (EUR)``.
 
         The words before the notes name the field, unless a note names a number field, as a unit does:
-        ``Dauer (Stunden)`` is hours, not a duration, and ``Notional workload (ECTS)`` is ECTS. A note of
-        two letters is a language code (known ones are read by :meth:`_with_language`).
+        ``Dauer (Stunden)`` is hours, not a duration, and ``Notional workload (ECTS)`` is ECTS; a note naming an
+        organisation is the field's owner (``Land (Anbieter)``). A note of two letters is a language code (known
+        ones are read by :meth:`_with_language`).
         """
         for _ in range(_MAX_NOTES):
             match = _NOTE_SUFFIX.search(text)
@@ -601,6 +652,9 @@ class ColumnResolver:
             if _LANG.match(note.lower()):
                 return None  # a language code not known ("Title (xx)"): not the field in some other language
             text = text[: match.start()].strip()
+            owner = self._owner(note) if note and text else None
+            if owner:
+                return self._owned(text, owner)
             found = self._named(text)
             if found is not None:
                 return found
