@@ -2,9 +2,10 @@
 
 A byte of a name that is not UTF-8 is shown as its escape (``caf\\xe9.json``); where a backslash is a letter of
 names (POSIX), a backslash written before such an escape's letters is shown as ``\\x5c``, so no two names are
-shown alike and each shown name reads back to its exact bytes. The text and HTML reports show a name with its
-control characters as escapes and, when it is not in Unicode's composed form (NFC), the characters composing
-would change as escapes too (see :func:`name_shown`).
+shown alike and each shown name reads back to its exact bytes. What people read (the text and HTML reports, the
+diff and the comparison, SARIF and annotation messages, the web page) shows a name with its control characters as
+escapes and, when it is not in Unicode's composed form (NFC), the characters composing would change as escapes
+too (see :func:`name_shown`); where a name is data (JSON, a SARIF URI, a dataset or workbook cell) it is kept.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def shown_bytes(name: str) -> bytes:
 
 
 def name_shown(name: str) -> str:
-    """A file's shown name as the text and HTML reports print it: control and line-breaking characters as their
+    """A file's shown name as the outputs people read print it: control and line-breaking characters as their
     escapes (:func:`~qa_checker.cells.visible`), and in a name not in composed form (NFC) each combining mark and
     each character composing replaces as its escape, so that ``cafe\\u0301.yaml`` does not look like its
     composed twin ``café.yaml``, another file."""

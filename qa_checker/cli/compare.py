@@ -25,6 +25,7 @@ from qa_checker.cli.options import (
     write_reports,
 )
 from qa_checker.compare import compare_report
+from qa_checker.file_names import name_shown
 from qa_checker.reporting import compare_excel, compare_html
 from qa_checker.runner import run
 from qa_checker.text import N_, msg, plural
@@ -116,7 +117,7 @@ def compare(
             say(
                 msg(
                     "{source} could not be read as a descriptor ({reason}); it is compared as an offering without data",
-                    source=visible(result.source),
+                    source=name_shown(result.source),
                     reason=result.findings[0].message_text or result.findings[0].message,
                 ),
                 err=True,

@@ -24,6 +24,7 @@ from qa_checker.cli.options import (
 )
 from qa_checker.convert import FORMATS
 from qa_checker.convert import convert as convert_documents
+from qa_checker.file_names import name_shown
 from qa_checker.reporting import labels
 from qa_checker.rubric import DEFAULT_RUBRIC
 from qa_checker.runner import load
@@ -86,7 +87,7 @@ def convert(
     for where, findings in result.failures:
         for finding in findings:
             values = {
-                "place": visible(where),
+                "place": name_shown(where),
                 "severity": labels.word(tr, labels.SEVERITY, finding.severity.value),
                 "rule": visible(finding.rule),
                 "message": visible(tr.message(finding)),

@@ -29,6 +29,7 @@ from qa_checker.cli.options import (
     write_output,
 )
 from qa_checker.errors import QACheckerError
+from qa_checker.file_names import name_shown
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import labels
 from qa_checker.text import N_, Text, msg, plural
@@ -382,7 +383,7 @@ def _descriptor_text(descriptor_id: str, rows: list[dict[str, Any]], tr: Transla
             labels.word(tr, labels.STATUS, r["status"]),
             _number(r["score"], tr),
             str(r["findings"]),
-            visible(r["source"]),
+            name_shown(r["source"]),
         ]
         for r in rows
     ]

@@ -7,6 +7,7 @@ from typing import Any
 from qa_checker.cells import visible
 from qa_checker.diff import DescriptorChange, Diff, FindingRecord
 from qa_checker.elements import ELEMENTS_BY_KEY
+from qa_checker.file_names import name_shown
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.reporting import labels
 from qa_checker.text import N_, Text, msg, plural
@@ -52,7 +53,7 @@ def _run(side: dict[str, Any], tr: Translator) -> str:
         )
         if b
     ]
-    return f"{side['label']} ({', '.join(bits)})"
+    return f"{name_shown(side['label'])} ({', '.join(bits)})"
 
 
 def render(
@@ -105,7 +106,7 @@ def render(
     ]
     if shown:
         lines += ["", tr.gettext(N_("By descriptor:"))]
-        named = {"before": change.before.describe(tr)["label"], "after": change.after.describe(tr)["label"]}
+        named = {side: name_shown(getattr(change, side).describe(tr)["label"]) for side in ("before", "after")}
         for item in shown:
             lines.extend(_descriptor(item, tr, named))
     # A provider's texts (titles, names, sources, messages) may hold control characters and line breaks:
@@ -123,11 +124,9 @@ def _descriptor(item: DescriptorChange, tr: Translator | None = None, runs: dict
     runs = runs or {"before": "A", "after": "B"}
     state = item.current
     name = item.label + (f" [{item.id}]" if item.id and item.id != item.label else "")
-    source = (
-        tr.render(msg("{source} (moved from {previous})", source=state.source, previous=item.moved_from))
-        if item.moved_from
-        else state.source
-    )
+    source = name_shown(state.source)
+    if item.moved_from:
+        source = tr.render(msg("{source} (moved from {previous})", source=source, previous=name_shown(item.moved_from)))
     out = [
         f"{labels.word(tr, CHANGE_WORD, item.change)} {name} ({labels.provider(tr, item.group)})",
         f"    {source}",

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from qa_checker.cells import visible, without_surrogates
+from qa_checker.file_names import name_shown
 from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import labels
@@ -53,7 +54,7 @@ def command(result: Result, finding: Finding, tr: Translator | None = None) -> s
     properties["title"] = finding.rule
     where = [finding.pointer or tr.gettext(N_("(file)"))]
     if part:
-        where.append(part)
+        where.append(name_shown(part))
     original = labels.origin_beyond_line(tr, finding)
     if original:
         where.append(original)

@@ -131,6 +131,7 @@ def _environment(tr: Translator) -> jinja2.Environment:
     env.filters["provider"] = functools.partial(labels.provider, tr)
     env.filters["element"] = functools.partial(_element_label, tr)
     env.filters["shown"] = functools.partial(labels.shown, tr)
+    env.filters["file_name"] = name_shown
     env.filters["rid"] = rule_id
     env.filters["rule_link"] = rule_link
     env.filters["fattrs"] = filter_attributes

@@ -26,7 +26,7 @@ from typing import Any, BinaryIO
 from urllib.parse import quote_from_bytes
 
 from qa_checker import __version__
-from qa_checker.file_names import shown_bytes
+from qa_checker.file_names import name_shown, shown_bytes
 from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import json_, labels
@@ -97,7 +97,7 @@ def _rule(rule_id: str, info: RuleInfo | None, tr: Translator) -> dict[str, Any]
 
 def _message(finding: Finding, part: str, tr: Translator) -> str:
     """The finding's message (and hint) in the translator's language, with where in the file it is."""
-    where = [part] if part else []
+    where = [name_shown(part)] if part else []
     if finding.origin is not None and finding.origin.label() and finding.origin.line is None:
         where.append(labels.origin(tr, finding.origin))
     text = tr.message(finding)

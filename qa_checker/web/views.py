@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 
 from qa_checker import table
 from qa_checker.elements import ELEMENTS
+from qa_checker.file_names import name_shown
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import labels
 from qa_checker.reporting.html import STATUS_SYMBOL, cut, ranked_findings
@@ -75,7 +76,7 @@ def results(checked: Checked, tr: Translator | None = None) -> list[dict[str, An
         out.append(
             {
                 "index": index + 1,
-                "source": result.source,
+                "source": name_shown(result.source),
                 "id": cut(result.id),
                 "kind": result.kind,
                 "title": cut(row.get("title")),
