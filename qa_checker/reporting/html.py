@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import array
 import bisect
-import dataclasses
 import functools
 import html as html_lib
 import itertools
@@ -464,7 +463,7 @@ class _Model:
         return {
             "anchor": anchor,
             "row": row,
-            "result": _name_shown(result),
+            "result": result,
             "label": row["title"] or row["id"] or name_shown(row["source"]),
             "provider": provider,
             "pid": self.provider_ids[provider],
@@ -571,7 +570,7 @@ class _Model:
             },
             "headline": headline(tally.statuses, tr),
             "mean_score": tally.score.value(),
-            "stamp": _stamp_shown(report.stamp),
+            "stamp": report.stamp,
             # The waivers that named no descriptor: a heading counting them, the first few, a line counting the others.
             "unmatched_waivers": report.unmatched_waivers_shown(tr) if report.unmatched_waivers else None,
             "rubric": report.rubric,
@@ -666,19 +665,11 @@ class _Model:
         checked = (p for p, status in enumerate(statuses(self.report.results)) if status != "skipped")
         common = self.common("single")
         detail = self.detail(self._descriptors(checked, common["links"]["index"]))
-        return {**common, **self.overview(), **detail, "repeated_ids": self._repeated_ids}
+        return {**common, **self.overview(), **detail, "repeated_ids": self.report.repeated_ids}
 
     def inputs(self) -> dict[str, Any]:
         """The inputs page of a paged report: the stamp's inputs, and the ids several descriptors give."""
-        return {**self.common("page"), "repeated_ids": self._repeated_ids}
-
-    @functools.cached_property
-    def _repeated_ids(self) -> list[dict[str, Any]]:
-        """The ids several descriptors give, their sources as the page shows a file's name."""
-        return [
-            {**entry, "sources": [name_shown(source) for source in entry["sources"]]}
-            for entry in self.report.repeated_ids
-        ]
+        return {**self.common("page"), "repeated_ids": self.report.repeated_ids}
 
     def index(self) -> dict[str, Any]:
         return {
@@ -694,36 +685,10 @@ class _Model:
         return {**common, **self.detail(self._descriptors(positions, common["links"]["index"])), "page": page}
 
 
-def _name_shown(result: Result) -> Result:
-    """The result as the page shows it: its source as a file's name is shown (:func:`name_shown`), a copy only
-    for a name that shows other than it is written."""
-    shown = name_shown(result.source)
-    return result if shown == result.source else dataclasses.replace(result, source=shown)
-
-
-class _ShownInputs(LazySequence[dict[str, Any]]):
-    """The stamp's inputs, each source as the page shows a file's name, read as they are printed."""
-
-    def __init__(self, inputs: Sequence[dict[str, Any]]) -> None:
-        self._inputs = inputs
-
-    def __len__(self) -> int:
-        return len(self._inputs)
-
-    def item(self, position: int) -> dict[str, Any]:
-        given = self._inputs[position]
-        return {**given, "source": name_shown(given["source"])}
-
-
-def _stamp_shown(stamp: dict[str, Any]) -> dict[str, Any]:
-    """The run's stamp as the page shows it: its inputs' names as a file's name is shown."""
-    return {**stamp, "inputs": _ShownInputs(stamp["inputs"])} if "inputs" in stamp else stamp
-
-
 def _skipped(result: Result, tr: Translator) -> dict[str, Any]:
     reason = labels.reason(tr, result) if result.reason else (tr.message(result.findings[0]) if result.findings else "")
     hint = tr.hint(result.findings[0]) if result.findings else ""
-    return {"source": name_shown(result.source), "reason": reason, "hint": hint}
+    return {"source": result.source, "reason": reason, "hint": hint}
 
 
 def headline(counts: Mapping[str, int], tr: Translator | None = None) -> dict[str, Any]:
