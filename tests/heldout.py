@@ -53,6 +53,20 @@ def expected_cases(entries: Mapping[str, Mapping[str, Any]]) -> list[Any]:
     ]
 
 
+def expected_files(
+    folder: Path, entries: Mapping[str, Mapping[str, Any]], minimum: int, flawed_one_in: int = 0
+) -> set[str]:
+    """The folder's descriptor files, held to be exactly those ``entries`` expect and at least ``minimum``; with
+    ``flawed_one_in`` N, at least one in N of them flawed (a finding or a gap expected)."""
+    files = {p.name for p in folder.iterdir()} - {"expectations.yaml"}
+    assert files == set(entries)
+    assert len(files) >= minimum
+    if flawed_one_in:
+        flawed = [name for name, entry in entries.items() if entry["fire"] or "gap" in entry]
+        assert len(flawed) >= len(entries) // flawed_one_in
+    return files
+
+
 def data_findings(data: dict[str, Any], rubric: str = "eu-2022") -> list[tuple[str, str]]:
     """The (rule, pointer) of each warning and error on one descriptor given as data, on the fixtures' day."""
     from qa_checker.api import check_documents

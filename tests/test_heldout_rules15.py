@@ -15,18 +15,14 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import baseline
-from tests.heldout import assert_exactly_expected, data_findings, expectations, expected_cases
+from tests.heldout import assert_exactly_expected, data_findings, expectations, expected_cases, expected_files
 
 FOLDER = Path(__file__).resolve().parent / "heldout_rules15"
 EXPECTATIONS = expectations(FOLDER)
 
 
 def test_every_descriptor_of_round_15_has_an_expectation() -> None:
-    files = {p.name for p in FOLDER.iterdir()} - {"expectations.yaml"}
-    assert files == set(EXPECTATIONS)
-    assert len(files) >= 40
-    flawed = [name for name, entry in EXPECTATIONS.items() if entry["fire"] or "gap" in entry]
-    assert len(flawed) >= len(EXPECTATIONS) // 2
+    expected_files(FOLDER, EXPECTATIONS, 40, flawed_one_in=2)
 
 
 @pytest.mark.parametrize("name", expected_cases(EXPECTATIONS))

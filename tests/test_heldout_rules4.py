@@ -33,16 +33,14 @@ import pytest
 
 from qa_checker.rules.grading import Problem, judge, read_grade, read_scale
 from tests.conftest import baseline
-from tests.heldout import assert_exactly_expected, data_findings, expectations
+from tests.heldout import assert_exactly_expected, data_findings, expectations, expected_files
 
 FOLDER = Path(__file__).resolve().parent / "heldout_rules4"
 EXPECTATIONS = expectations(FOLDER)
 
 
 def test_every_descriptor_has_an_expectation() -> None:
-    files = {p.name for p in FOLDER.iterdir()} - {"expectations.yaml"}
-    assert files == set(EXPECTATIONS)
-    assert len(files) >= 60
+    expected_files(FOLDER, EXPECTATIONS, 60)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTATIONS))

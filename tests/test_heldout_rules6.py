@@ -39,16 +39,14 @@ import pytest
 from qa_checker.ects import counts_hours
 from qa_checker.rules.grading import read_scale
 from tests.conftest import baseline, graded_credential
-from tests.heldout import assert_exactly_expected, data_findings, expectations, expected_cases
+from tests.heldout import assert_exactly_expected, data_findings, expectations, expected_cases, expected_files
 
 FOLDER = Path(__file__).resolve().parent / "heldout_rules6"
 EXPECTATIONS = expectations(FOLDER)
 
 
 def test_every_descriptor_has_an_expectation() -> None:
-    files = {p.name for p in FOLDER.iterdir()} - {"expectations.yaml"}
-    assert files == set(EXPECTATIONS)
-    assert len(files) >= 80
+    expected_files(FOLDER, EXPECTATIONS, 80)
 
 
 @pytest.mark.parametrize("name", expected_cases(EXPECTATIONS))

@@ -29,18 +29,14 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import baseline, graded_credential
-from tests.heldout import assert_exactly_expected, data_findings, expectations, expected_cases
+from tests.heldout import assert_exactly_expected, data_findings, expectations, expected_cases, expected_files
 
 FOLDER = Path(__file__).resolve().parent / "heldout_rules9"
 EXPECTATIONS = expectations(FOLDER)
 
 
 def test_every_descriptor_has_an_expectation() -> None:
-    files = {p.name for p in FOLDER.iterdir()} - {"expectations.yaml"}
-    assert files == set(EXPECTATIONS)
-    assert len(files) >= 120
-    flawed = [name for name, entry in EXPECTATIONS.items() if entry["fire"]]
-    assert len(flawed) >= len(EXPECTATIONS) // 3
+    expected_files(FOLDER, EXPECTATIONS, 120, flawed_one_in=3)
 
 
 @pytest.mark.parametrize("name", expected_cases(EXPECTATIONS))
