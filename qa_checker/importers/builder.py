@@ -24,7 +24,7 @@ from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.ids import IMPORT_CONVERTED as CONVERTED
 from qa_checker.ids import IMPORT_NOTE as NOTE
 from qa_checker.ids import IMPORT_RECOGNISED as RECOGNISED
-from qa_checker.importers.jsonld import LangString, Misread, Node, language_tag, misreads
+from qa_checker.importers.jsonld import LangString, Misread, Node, blank, language_tag, misreads
 from qa_checker.text import N_, Series, Text, msg, plural, quote
 
 # The most values of a kind that could not be read one descriptor names, each at its place (then one count).
@@ -46,6 +46,8 @@ _MISREAD = {
     ),
 }
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$")
+# The beginnings of a web address (lowercased): the descriptor's address fields take web pages only.
+WEB_SCHEMES = ("http://", "https://")
 _DURATION = re.compile(
     r"^P(?!$)(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<Mo>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
     r"(?:T(?=\d)(?:(?P<H>\d+(?:\.\d+)?)H)?(?:(?P<Mi>\d+(?:\.\d+)?)M)?(?:(?P<S>\d+(?:\.\d+)?)S)?)?$"
@@ -166,6 +168,19 @@ class Builder:
         if code is None:
             self.invalid(unknown, pointer=pointer, source=source, judged=True, hint=hint)
 
+    def address_country(self, entry: dict[str, Any], pointer: str, found: tuple[str | None, str, str]) -> None:
+        """:meth:`country` for a schema.org ``PostalAddress``'s ``addressCountry`` (schema.org and CTDL)."""
+        self.country(
+            entry,
+            pointer,
+            found,
+            msg(
+                "addressCountry {value} is not an ISO 3166-1 code or country name; it is kept as found",
+                value=repr(found[1]),
+            ),
+            msg("Give addressCountry as an ISO 3166-1 code or the country's English name."),
+        )
+
     def price(self, holder: Node, terms: tuple[str, str], unread: Text, hint: str | Text = "") -> None:
         """The price a node gives under its amount and currency ``terms``; ``unread`` (a warning at the node) when
         the amount is no number of zero or more or the currency no ISO 4217 code."""
@@ -204,6 +219,23 @@ class Builder:
             source,
             hint or msg("Correct the value in the original document, or fill the field by hand after convert."),
         )
+
+    def web_address(self, found: tuple[object, str] | None, *, key: str, pointer: str) -> str | None:
+        """The address ``found`` (a value and its place under the term ``key``) when it is a web address (http or
+        https, in any case); any other value given (``mailto:``, ``file:``, ``urn:``, a bare host name) is left
+        out with a warning at its place, as the descriptor field at ``pointer`` takes web pages only."""
+        if found is None:
+            return None
+        value, where = found
+        if isinstance(value, str) and value[:8].lower().startswith(WEB_SCHEMES):
+            return value
+        if not blank(value):
+            self.warn(
+                msg("{field} is {value}, not a full http(s) URL", field=key, value=_shown(value)),
+                pointer=pointer,
+                source=where,
+            )
+        return None
 
     def expiry(self, found: tuple[object, str] | None) -> None:
         """Warn of a credential whose expiry (``found``: its value and place) is a day before its date of issuing."""

@@ -405,16 +405,7 @@ def _bodies(b: Builder, node: Node, term: str) -> list[dict[str, Any]]:
             found = country_of(address, "addressCountry")
             if found is None:
                 continue
-            b.country(
-                entry,
-                f"{pointer}/country",
-                found,
-                msg(
-                    "addressCountry {value} is not an ISO 3166-1 code or country name; it is kept as found",
-                    value=repr(found[1]),
-                ),
-                msg("Give addressCountry as an ISO 3166-1 code or the country's English name."),
-            )
+            b.address_country(entry, f"{pointer}/country", found)
             break
         page = _web_page(org)
         if page is not None:

@@ -260,16 +260,7 @@ def _organisation(b: Builder, place: tuple[object, str, str], reader: Reader, in
         country = address.node("addressCountry") if isinstance(given[0], dict) else None
         found = country_of(country, "name") if country is not None else country_of(address, "addressCountry")
         if found is not None:
-            b.country(
-                entry,
-                f"{pointer}/country",
-                found,
-                msg(
-                    "addressCountry {value} is not an ISO 3166-1 code or country name; it is kept as found",
-                    value=repr(found[1]),
-                ),
-                msg("Give addressCountry as an ISO 3166-1 code or the country's English name."),
-            )
+            b.address_country(entry, f"{pointer}/country", found)
     page = _page(org)
     if page is not None:
         entry["url"] = page[0]
