@@ -104,10 +104,12 @@ class SupervisionMatchesAssessment(Rule):
         claim = str(doc.get("/assessment/supervision"))
         supervision = supervision_wording(claim)
         description = doc.get("/assessment/description")
+        # without an identity check a tutor's supervision of a project is supervision too, but no sitting
+        checked = claim != "supervised-no-id-check"
         denied = [
             d
-            for d in supervision_text.denials(description, "/assessment/description")
-            if d.kind == "unsupervised" or claim != "supervised-no-id-check"
+            for d in supervision_text.denials(description, "/assessment/description", work=not checked)
+            if d.kind == "unsupervised" or checked
         ]
         if denied:
             quoted = ", ".join(dict.fromkeys(f"'{d.phrase}'" for d in denied))
@@ -121,7 +123,6 @@ class SupervisionMatchesAssessment(Rule):
                 hint=msg("Correct the supervision to what really applies, or correct the description."),
             )
             return
-        checked = claim != "supervised-no-id-check"  # a tutor's supervision of a project is no sitting
         # Types in the provider's own words ("exam") are the schema's to correct first: one may be a sitting.
         known = all(t in vocab.get("assessment-types") for t in types)
         if (
@@ -510,6 +511,18 @@ def _name_key(name: str) -> str:
 
 _WORD = re.compile(r"[^\W\d_]+")
 _BRACKETED_ACRONYM = re.compile(r"\(\s*([^\W\d_]{2,10})\s*\)")
+_BRACKETED = re.compile(r"\(([^()]{2,40})\)")
+
+
+def _bracketed_names(name: str) -> list[str]:
+    """The short names a body gives itself in brackets: one word ("UMinho"), or up to four led by one with two
+    capitals or more ("HTW Berlin", "TU Dresden", "UPV/EHU"), not a remark ("staatlich anerkannt")."""
+    found = []
+    for short in map(str.strip, _BRACKETED.findall(name)):
+        words = short.split()
+        if (len(words) == 1 and short.isalpha()) or (len(words) <= 4 and sum(c.isupper() for c in words[0]) >= 2):
+            found.append(short)
+    return found
 
 
 # The seat a body's name ends with, which its acronym leaves out: "Slovenská technická univerzita v Bratislave"
@@ -602,7 +615,7 @@ class QaBodyNamed(Rule):
         short = {acronym for name in names for acronym in _acronyms(name)}
         # A short name the body gives itself in brackets ("Universidade do Minho (UMinho)") is its name however
         # it is capitalised; initials only as written in capitals ("UPC", not "Upc").
-        bracketed = {_name_key(found) for name in names for found in _BRACKETED_ACRONYM.findall(name)}
+        bracketed = {_name_key(found) for name in names for found in _bracketed_names(name)}
         itself = next(
             (
                 name

@@ -7,7 +7,8 @@ languages, Catalan, Basque and Galician), find such statements; they are the jud
 supervision" is a statement, not a guess), so they are kept by hand. A description that also states a
 supervised sitting ("the final exam is invigilated") is mixed, not a contradiction, and is not reported; a
 description that states one backs the claim even when the assessment types name no sitting ("a final
-presentation held under supervision").
+presentation held under supervision"). An identity document shown at the assessment ("Personalausweis", "carta
+d'identità") and the name of a remote proctoring service (Proctorio, ProctorU) state such a sitting too.
 """
 
 from __future__ import annotations
@@ -125,6 +126,8 @@ _NO_ID_CHECK: dict[str, tuple[str, ...]] = {
     "de": (
         r"ohne (?:jede )?(?:identitätsprüfung|identitätskontrolle|identitätsnachweis|ausweiskontrolle|"
         r"prüfung der identität|überprüfung der identität)",
+        r"(?:ohne|kein(?:en)?) (?:amtlichen )?ausweis(?:es)?",
+        r"ausweis(?:e)? (?:wird|werden) nicht (?:geprüft|überprüft|kontrolliert|verlangt)",
         r"keine (?:identitätsprüfung|identitätskontrolle|ausweiskontrolle|prüfung der identität|"
         r"überprüfung der identität|kontrolle der identität)",
         r"identität wird nicht (?:geprüft|überprüft|kontrolliert)",
@@ -148,6 +151,8 @@ _NO_ID_CHECK: dict[str, tuple[str, ...]] = {
     "nl": (
         r"zonder (?:enige )?(?:identiteitscontrole|identiteitsverificatie|controle van de identiteit)",
         r"geen (?:identiteitscontrole|identiteitsverificatie|controle van de identiteit)",
+        r"(?:zonder|geen) legitimatie\w*",
+        r"legitimatie\w* wordt niet (?:gecontroleerd|gevraagd)",
         r"identiteit wordt niet (?:gecontroleerd|geverifieerd)",
     ),
     "pl": (
@@ -202,6 +207,8 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"(?:exam|examination|test)s? (?:on campus|on site|in person)",
         r"on-campus (?:exam|examination|test)s?",
         r"photo(?:graphic)? id",
+        r"(?:passport|student card|student id card|id card|identity card|identity document)s?",
+        r"(?:university|campus|college) (?:id )?cards?",
         r"id(?:entity)? (?:check|verification)",
     ),
     "de": (
@@ -212,6 +219,10 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"proctoring",
         r"(?:prüfungs|test)(?:zentrum|zentren|raum|räumen|saal)",
         r"lichtbildausweis\w*",
+        r"personalausweis\w*",
+        r"reisepass\w*",
+        r"ausweis(?:es|e|en)?",
+        r"(?:studierenden|studenten)ausweis\w*",
         r"identitätsprüfung\w*",
         r"identitätskontrolle\w*",
         r"ausweiskontrolle\w*",
@@ -226,6 +237,9 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"(?:centre|salle)s? d'examen",
         r"(?:contrôle|vérification) (?:d'|de l'|de l’|d’)identité",
         r"pièce d'identité",
+        r"carte d['’]identité",
+        r"carte d['’]étudiant\w*",
+        r"passeport",
     ),
     "es": (
         r"supervisad\w*",
@@ -236,6 +250,10 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"(?:centro|sala)s? de exámenes",
         r"(?:centro|sala)s? de examen",
         r"(?:control|verificación|comprobación) de (?:la )?identidad",
+        r"documento (?:nacional )?de identidad",
+        r"carn[eé]t?s? (?:de estudiante|universitario)",
+        r"pasaporte",
+        r"(?:con|mediante|presentando|presentar|mostrando|mostrar) (?:el |su )?dni",
     ),
     "it": (
         r"supervisionat\w*",
@@ -246,6 +264,10 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"(?:centro|centri|aula|aule) d'esame",
         r"(?:centro|centri|aula|aule) di esame",
         r"(?:controllo|verifica|accertamento) (?:dell'|dell’|della )?identità",
+        r"(?:carta|documento) d['’]identità",
+        r"documento di (?:identità|riconoscimento)",
+        r"tesserino (?:universitario|dello studente)",
+        r"passaporto",
     ),
     "nl": (
         r"onder toezicht",
@@ -257,6 +279,13 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"identiteitscontrole",
         r"identiteitsverificatie",
         r"controle van de identiteit",
+        r"identiteitsbewijs\w*",
+        r"identiteitskaart\w*",
+        r"id-kaart\w*",
+        r"legitimatie\w*",
+        r"legitime(?:ren|ert)",
+        r"(?:college|studenten)kaart\w*",
+        r"paspoort\w*",
     ),
     "pl": (
         r"nadzorowan\w*",
@@ -266,6 +295,9 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"centrum egzaminacyjn\w*",
         r"sal\w* egzaminacyjn\w*",
         r"(?:weryfikacj\w*|sprawdzeni\w*|kontrol\w*|potwierdzeni\w*) tożsamości",
+        r"dow(?:ód|od\w*) osobist\w*",
+        r"legitymacj\w* studenck\w*",
+        r"paszport\w*",
     ),
     "pt": (
         r"vigiad\w*",
@@ -273,6 +305,10 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"sob (?:vigilância|supervisão)",
         r"com vigilância",
         r"(?:verificação|controlo|controle) d[ae] identidade",
+        r"cartão de cidadão",
+        r"cartão de estudante",
+        r"(?:bilhete|documento) de identi(?:dade|ficação)",
+        r"passaporte",
     ),
     "ro": (
         r"supravegheat\w*",
@@ -280,6 +316,7 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"cu supraveghere",
         r"supraveghetor\w*",
         r"(?:verificarea|verificare|controlul) (?:actului de )?identit\w*",
+        r"cart\w* de identitate",
     ),
     "cs": (
         r"pod dozorem",
@@ -287,12 +324,15 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"dozorovan\w*",
         r"(?:ověřen\w*|kontrol\w*|prokázání) totožnosti",
         r"průkaz\w* totožnosti",
+        r"občansk\w* průkaz\w*",
+        r"cestovní\w* pas\w*",
     ),
     "sk": (
         r"pod dozorom",
         r"s dozorom",
         r"(?:overen\w*|kontrol\w*|preukázan\w*) (?:totožnosti|identity)",
         r"preukaz\w* totožnosti",
+        r"občiansk\w* preukaz\w*",
     ),
     "sl": (
         r"pod nadzorom",
@@ -301,20 +341,35 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"(?:preverjanj\w*|preverb\w*|ugotavljanj\w*) (?:istovetnosti|identitete)",
         r"osebn\w* dokument\w*",
     ),
-    "hr": (r"pod nadzorom", r"uz nadzor", r"nadziran\w*", r"provjer\w* identiteta", r"dežurn\w*"),
+    "hr": (
+        r"pod nadzorom",
+        r"uz nadzor",
+        r"nadziran\w*",
+        r"provjer\w* identiteta",
+        r"dežurn\w*",
+        r"osobn\w* iskaznic\w*",
+    ),
     "hu": (
         r"felügyelet mellett",
         r"felügyelettel",
         r"felügyelt\w*",
         r"személyazonosság(?:-| )ellenőrzés\w*",
         r"teremfelügyel\w*",
+        r"(?:személyi|fényképes) igazolvány\w*",
     ),
-    "bg": (r"под надзор", r"с надзор", r"квестор\w*", r"(?:проверка|удостоверяване) на самоличността"),
+    "bg": (
+        r"под надзор",
+        r"с надзор",
+        r"квестор\w*",
+        r"(?:проверка|удостоверяване) на самоличността",
+        r"лична карта",
+    ),
     "el": (
         r"υπό επιτήρηση",
         r"με επιτήρηση",
         r"επιτηρητ\w*",
         r"(?:έλεγχο\w*|επαλήθευση|ταυτοποίηση) (?:της )?ταυτότητας",
+        r"(?:αστυνομική ταυτότητα|δελτίο ταυτότητας)",
     ),
     "lt": (
         r"prižiūrim\w*",
@@ -322,21 +377,33 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"priežiūroje",
         r"tikrinant (?:asmens )?tapatybę",
         r"(?:asmens )?tapatybės (?:tikrinim\w*|patikrinim\w*|nustatym\w*)",
+        r"asmens (?:tapatybės )?(?:dokument\w*|kortel\w*)",
     ),
-    "lv": (r"uzraudzībā", r"ar uzraudzību", r"uzraudzīt\w*", r"(?:identitātes|dokumenta|personas) pārbaud\w*"),
-    "et": (r"järelevalve all", r"järelevalvega", r"isikut tõendava dokumendi kontroll\w*", r"isikutuvastus\w*"),
+    "lv": (
+        r"uzraudzībā",
+        r"ar uzraudzību",
+        r"uzraudzīt\w*",
+        r"(?:identitātes|dokumenta|personas) pārbaud\w*",
+        r"personu apliecinoš\w* dokument\w*",
+    ),
+    "et": (r"järelevalve all", r"järelevalvega", r"isikut tõendav\w* dokument\w*", r"isikutuvastus\w*"),
     "fi": (
         r"valvottu\w*",
         r"valvonnassa",
         r"valvotusti",
         r"valvoja\w*",
         r"henkilöllisyyden (?:tarkistu\w*|todentami\w*)",
+        r"henkilöllisyystodistu\w*",
+        r"henkilökortti\w*",
+        r"henkilökorti\w*",
     ),
     "sv": (
         r"övervakad\w*",
         r"under övervakning",
         r"(?:tentamens|skriv)vakt\w*",
         r"legitimationskontroll",
+        r"legitimation",
+        r"id-handling\w*",
         r"id-kontroll",
         r"identitetskontroll",
         r"salstentamen",
@@ -349,23 +416,39 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"eksamensvagt\w*",
         r"id-kontrol",
         r"identitetskontrol",
+        r"billed-?id",
+        r"billedlegitimation",
     ),
-    "mt": (r"taħt (?:sorveljanza|superviżjoni)", r"sorveljat\w*", r"verifika tal-identità"),
-    "ga": (r"faoi mhaoirseacht", r"le maoirseacht", r"feitheoir\w*", r"(?:seiceáil|fíorú) aitheantais"),
+    "mt": (r"taħt (?:sorveljanza|superviżjoni)", r"sorveljat\w*", r"verifika tal-identità", r"karta tal-identità"),
+    "ga": (
+        r"faoi mhaoirseacht",
+        r"le maoirseacht",
+        r"feitheoir\w*",
+        r"(?:seiceáil|fíorú) aitheantais",
+        r"cárta aitheantais",
+    ),
     "ca": (
         r"vigila[td]\w*",
         r"supervisa[td]\w*",
         r"amb vigilància",
         r"sota (?:vigilància|supervisió)",
         r"(?:verificació|comprovació|control) de (?:la )?identitat",
+        r"document (?:nacional )?d['’]identitat",
     ),
-    "eu": (r"zaintzapean", r"gainbegiratua\w*", r"nortasuna egiaztatuta", r"nortasun-egiaztape\w*"),
+    "eu": (
+        r"zaintzapean",
+        r"gainbegiratua\w*",
+        r"nortasuna egiaztatuta",
+        r"nortasun-egiaztape\w*",
+        r"nortasun[- ]agiri\w*",
+    ),
     "gl": (
         r"vixiad\w*",
         r"supervisad\w*",
         r"con vixilancia",
         r"baixo (?:vixilancia|supervisión)",
         r"(?:verificación|comprobación|control) da identidade",
+        r"documento (?:nacional )?de identidade",
     ),
 }
 
@@ -422,10 +505,22 @@ _WORK_SUPERVISION: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Remote proctoring services, whose names state a watched online sitting in a text of any language ("mit Proctorio",
+# "afgenomen met ProctorU"); a lockdown browser alone (Safe Exam Browser) watches no one.
+_PROCTORING_SERVICES = (
+    r"proctorio",
+    r"proctoru",
+    r"proctorexam",
+    r"proctortrack",
+    r"examity",
+    r"honorlock",
+    r"respondus monitor",
+)
+
 _TABLES = {
     "unsupervised": _UNSUPERVISED,
     "no-id-check": _NO_ID_CHECK,
-    "supervised": _SUPERVISED,
+    "supervised": {code: (*_SUPERVISED.get(code, ()), *_PROCTORING_SERVICES) for code in LANGUAGES},
     "work": _WORK_SUPERVISION,
 }
 _DENIALS = ("unsupervised", "no-id-check")
@@ -471,12 +566,18 @@ def _denials_in(text: str, code: str) -> list[tuple[str, re.Match[str]]]:
 
 
 def _states_sitting(
-    text: str, hits: list[tuple[str, re.Match[str]]], read_in: tuple[str, ...], codes: tuple[str, ...]
+    text: str,
+    hits: list[tuple[str, re.Match[str]]],
+    read_in: tuple[str, ...],
+    codes: tuple[str, ...],
+    work: bool = False,
 ) -> bool:
     """Whether a text states a supervised sitting in one of ``codes`` once its denials, and any supervision of
     work in the languages it is read in (a project "supervised by a tutor", which a close relative may spell
-    alike), are taken out."""
-    rest = _pattern(("work",), read_in).sub(" ", _without(text, [match.span() for _kind, match in hits]))
+    alike), are taken out; with ``work``, a supervision of work counts as well."""
+    rest = _without(text, [match.span() for _kind, match in hits])
+    if not work:
+        rest = _pattern(("work",), read_in).sub(" ", rest)
     return _pattern(("supervised",), codes).search(rest) is not None
 
 
@@ -492,11 +593,12 @@ def _without(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def denials(value: object, pointer: str) -> list[Statement]:
+def denials(value: object, pointer: str, work: bool = False) -> list[Statement]:
     """Statements in a description that the assessment is unsupervised or not identity-checked.
 
     A text that also states a supervised sitting (once the denials are taken out), in any language it is read in,
-    is mixed and gives none.
+    is mixed and gives none; with ``work`` (a claim of supervision without an identity check), so is one that
+    states a supervision of work ("quizzes without supervision and a project supervised by a tutor").
     """
     found: list[Statement] = []
     for lang, text, where in texts(value, pointer):
@@ -506,7 +608,7 @@ def denials(value: object, pointer: str) -> list[Statement]:
         for code in read_in:
             hits = _denials_in(text, code)
             # Mixed when a sitting is stated in any language it is read in ("pod dozorem" is Czech, not Slovak).
-            if not hits or _states_sitting(text, hits, read_in, read_in):
+            if not hits or _states_sitting(text, hits, read_in, read_in, work):
                 continue
             found.extend(Statement(kind, match.group(0), code, where) for kind, match in hits)
             break
