@@ -1208,9 +1208,11 @@ _COMMA_END = re.compile(r",\s*$")
 # An English lead-in that ends in a future perfect before a participle ("you will have built").
 _PERFECT_END = re.compile(r"(\b(will|shall|should|must)|['’]ll)\s+have\W*$", re.IGNORECASE)
 # A lead-in that ends in an ability phrase before a gerund ("Capable of", "is skilled in") or a Polish verbal noun
-# ("jest zdolny do").
+# ("jest zdolny do", "Umiejętność").
 _ABILITY_END = re.compile(
-    r"\b((capable|skilled|proficient|competent|adept)\s+(of|in|at)|(zdoln[ayie]|zdolni)\s+do)\W*$", re.IGNORECASE
+    r"\b((capable|skilled|proficient|competent|adept)\s+(of|in|at)|(zdoln[ayie]|zdolni|zdolnoś(ć|ci))\s+do"
+    r"|umiejętnoś(ć|ci))\W*$",
+    re.IGNORECASE,
 )
 
 
@@ -1236,10 +1238,11 @@ def _gerund_hit(lex: Lexicon, scan: _Scan, index: int) -> VerbHit | None:
         # The lemmatiser's answer, then the regular stems: "writing" -> write, "testing" -> test,
         # "planning" -> plan.
         bases = (morphology.lemma(word, lex.language), stem + "e", stem, stem[:-1])
-    for base in bases:
+    for base in bases:  # a verb of the lexicon first, whichever candidate names it ("rozumienia" -> rozumieć)
         known = lex.by_lemma.get(base)
         if known is not None and base != word:
             return VerbHit(index, VerbForm((word,), None, known.level, known.lemma, known.vague))
+    for base in bases:
         found = morphology.verb_lemma(base, lex.language) if base != word else None
         if found is not None and found[0] == base:
             return VerbHit(index, VerbForm((word,), None, None, base, False))
@@ -1248,12 +1251,15 @@ def _gerund_hit(lex: Lexicon, scan: _Scan, index: int) -> VerbHit | None:
 
 def _polish_verbal_noun_verbs(word: str) -> tuple[str, ...]:
     """The infinitives a Polish verbal noun in the genitive may come from, by its regular endings:
-    "zainstalowania" -> zainstalować, "wykonania" -> wykonać, "sporządzenia" -> sporządzić, "użycia" -> użyć."""
+    "zainstalowania" -> zainstalować, "wykonania" -> wykonać, "sporządzenia" -> sporządzić, "użycia" -> użyć,
+    "rozumienia" -> rozumieć, "mówienia" -> mówić."""
     if len(word) < 6 or not word.endswith(("nia", "cia")):
         return ()
     stem = word[:-3]
     if word.endswith("cia"):
         return (stem[:-1] + "ąć",) if stem.endswith("ę") else (stem + "ć",)
+    if stem.endswith("ie"):
+        return (stem[:-2] + "ieć", stem[:-2] + "ić")
     if stem.endswith("e"):
         return tuple(stem[:-1] + ending for ending in ("ić", "yć", "eć"))
     return (stem + "ć",)
@@ -1907,9 +1913,20 @@ def _opens_clause(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[boo
         if not scan.comma_before[index]:
             continue
         close = last_word[index]
-        if word in lex.subordinators:
+        # a relative pronoun after its preposition ("..., in dem die Aufgaben ... festgelegt sind"), or an article
+        # after one in a listed action ("..., mit dem Kunden verhandeln und ...")
+        prepositional = (
+            word not in lex.subordinators
+            and word in lex.context_openers
+            and close > index
+            and lowered[index + 1] in lex.subordinators
+        )
+        if word in lex.subordinators or prepositional:
+            pronoun = index + 1 if prepositional else index
             opens[index] = not (
-                word in lex.article_relatives and close > index + 1 and _infinitive_at(lex, scan, at, close)
+                (prepositional or word in lex.article_relatives)
+                and close > pronoun + 1
+                and _infinitive_at(lex, scan, at, close)
             )
         else:
             opens[index] = (
@@ -1923,8 +1940,12 @@ def _opens_clause(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[boo
 
 
 def _infinitive_at(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int) -> bool | None:
-    """Whether the word at ``index`` is a verb written as its infinitive (``None`` when it is no verb)."""
+    """Whether the word at ``index`` is a verb written as its infinitive (``None`` when it is no verb): a
+    capitalised word inside a German statement is a noun, a nominalised infinitive too ("die Kosten", "das
+    Anliegen")."""
     word = scan.lowered[index]
+    if lex.nouns_capitalised and index > 0 and scan.original[index][:1].isupper():
+        return None
     if (at.get(index) or _morph_hit(lex, index, word, slot=False)) is None:
         return None
     infinitive = morphology.verb_lemma(word, lex.language)
@@ -2085,10 +2106,15 @@ _SWAPPED_PREFIXES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+# Verbs a language joins into one task, named as one in the verb lists of Bloom's taxonomy ("compare and contrast").
+_ONE_TASK: dict[str, frozenset[frozenset[str]]] = {"en": frozenset({frozenset({"compare", "contrast"})})}
+
+
 def _same_operation(language: str, first: str, other: str) -> bool:
     """Whether a verb joined to the action is the action again or its reverse, one operation done both ways
-    ("load and unload a lorry", "Gerüste auf- und abbauen", "montare e smontare"), and so no second action."""
-    if first == other:
+    ("load and unload a lorry", "Gerüste auf- und abbauen", "montare e smontare"), or with it one task ("compare
+    and contrast"), and so no second action."""
+    if first == other or frozenset({first, other}) in _ONE_TASK.get(language, frozenset()):
         return True
     for a, b in ((first, other), (other, first)):
         if any(b == prefix + a for prefix in _REVERSING_PREFIXES.get(language, ())):
