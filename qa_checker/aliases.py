@@ -21,7 +21,7 @@ ALIASES_FILE = "column-aliases.yaml"
 VALUE_ALIASES_FILE = "value-aliases.yaml"
 # The languages whose names of countries and languages a catalogue's cells may be written in: the EU's
 # and its neighbours'.
-NAME_LOCALES = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv no is tr sq mk sr uk"
+NAME_LOCALES = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv no is tr sq mk sr uk lb"
 # ISO 639-2 bibliographic codes that differ from the terminology codes of the EU language table, by the language's
 # ISO 639-1 code.
 ISO639_2B = {
@@ -152,6 +152,11 @@ _DOT_THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}(?:\.\d{3})+$")
 def dot_may_group_thousands(number: str) -> bool:
     """Whether a number's dots may group thousands as well as mark decimals: no reading of it is sure."""
     return _DOT_THOUSANDS.match(number) is not None
+
+
+def week_unit(word: str) -> bool:
+    """Whether a word is the week as a unit of a length of time ("Wochen", "semaine", "weken", "tygodni")."""
+    return _DURATION_UNITS.get(normalise(word)) == "W"
 
 
 def names_a_length_of_time(text: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection
 from typing import Final
 
-from qa_checker.aliases import normalise
+from qa_checker.aliases import normalise, week_unit
 
 HOURS_PER_ECTS_MIN: Final = 25
 """The fewest hours of learning one ECTS credit stands for."""
@@ -95,6 +95,22 @@ def same_credit_system(system: str, other: str) -> bool:
     "UK credits")."""
     first, second = credit_system_name(system), credit_system_name(other)
     return _CREDIT_SYSTEM_SYNONYMS.get(first, first) == _CREDIT_SYSTEM_SYNONYMS.get(second, second)
+
+
+# The credit systems two of whose credits are one ECTS credit by their frameworks' convention (QAA, Higher education
+# credit framework for England; the SCQF and the CQFW count as UK credits): see UK_HOURS_PER_ECTS.
+_UK_CREDIT_SYSTEMS: Final = frozenset({"uk", "scqf", "cqfw"})
+
+
+def ects_of_credits(system: object, credits: float) -> float | None:
+    """The ECTS credits that credits of a UK framework stand for by its convention (10 UK credits are 5 ECTS);
+    ``None`` for other credit systems, which no convention converts."""
+    if not isinstance(system, str):
+        return None
+    name = credit_system_name(system)
+    if _CREDIT_SYSTEM_SYNONYMS.get(name, name) not in _UK_CREDIT_SYSTEMS:
+        return None
+    return credits * HOURS_PER_TEN_HOUR_CREDIT / UK_HOURS_PER_ECTS
 
 
 # QQI's credits named without their sector: further-education credits outside higher education, where QQI's
@@ -216,8 +232,9 @@ def names_unit(word: str, units: Collection[str]) -> bool:
 
 def workload_written(text: str) -> dict[str, int | float] | None:
     """The workload a text gives with its units, as its fields: ``3 ECTS`` is ``{"ects": 3}``, ``120 h``
-    ``{"hours": 120}``, ``5 ECTS (125 h)`` and ``125 h / 5 ECTS`` ``{"ects": 5, "hours": 125}``; ``None``
-    for any other text (a number without its unit, a length of time, a unit given twice)."""
+    ``{"hours": 120}``, ``5 ECTS (125 h)`` and ``125 h / 5 ECTS`` ``{"ects": 5, "hours": 125}``, ``2 x 3 EC``
+    ``{"ects": 6}``, weeks and hours a week (:func:`weekly_hours`) their hours; ``None`` for any other text (a
+    number without its unit, a length of time, a unit given twice)."""
     text = text.replace("\u00a0", " ").strip()
     pair = WORKLOAD_PAIR.match(text)
     parts = (pair.group(1), pair.group(2) or pair.group(3)) if pair else (text,)
@@ -225,12 +242,23 @@ def workload_written(text: str) -> dict[str, int | float] | None:
     for part in parts:
         quantity = _workload_quantity(part.strip())
         if quantity is None or quantity[0] in found:
-            return None
+            hours = weekly_hours(text)
+            return None if hours is None else {"hours": hours}
         found[quantity[0]] = quantity[1]
     return {key: found[key] for key, _units in _WORKLOAD_UNITS if key in found}
 
 
 def _workload_quantity(text: str) -> tuple[str, int | float] | None:
+    """The workload field and number of one number typed with one unit (before or after it), or of a count of
+    them ("2 x 3 ECTS" is 6 ECTS)."""
+    times = _TIMES.match(text)
+    if times is not None:
+        quantity = _one_quantity(times.group(2))
+        return None if quantity is None else (quantity[0], _whole(int(times.group(1)) * quantity[1]))
+    return _one_quantity(text)
+
+
+def _one_quantity(text: str) -> tuple[str, int | float] | None:
     """The workload field and number of one number typed with one unit (before or after it)."""
     match = WITH_UNIT.match(text)
     if match is None or bool(match.group("pre").strip()) == bool(match.group("post").strip()):
@@ -240,8 +268,55 @@ def _workload_quantity(text: str) -> tuple[str, int | float] | None:
         return None
     unit = match.group("pre") + match.group("post")
     field = next((key for key, units in _WORKLOAD_UNITS if names_unit(unit, units)), None)
-    value = float(number.replace(",", "."))
-    return None if field is None else (field, int(value) if value.is_integer() else value)
+    return None if field is None else (field, _whole(float(number.replace(",", "."))))
+
+
+def _whole(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else round(value, 2)
+
+
+# A count of workloads of one size: "2 x 3 ECTS", "2 × 2,5 EC".
+_TIMES: Final = re.compile(r"^(\d{1,2})\s*[x×]\s*(\d.*)$")
+
+
+def weekly_hours(text: str) -> int | float | None:
+    """The hours of a workload given as weeks and hours a week ("8 Wochen à 5 Stunden", "12 weeks x 6 hours per
+    week", "10 h par semaine pendant 4 semaines"): two numbers, one of weeks and one of hours, with nothing else
+    but words saying the hours are a week's; ``None`` for any other text ("6 weeks, 40 hours" says no more than
+    the 40 hours in all)."""
+    counted = _COUNTED.findall(text) if len(text) <= _WEEKLY_CHARS else []
+    weeks = [number for number, unit in counted if week_unit(unit)]
+    hours = [number for number, unit in counted if normalise(unit) in HOUR_WORDS]
+    if len(counted) != 2 or len(weeks) != 1 or len(hours) != 1:
+        return None
+    rest = [_SIGNS.get(word) or normalise(word) for word in _REST_WORD.findall(_COUNTED.sub(" ", text))]
+    if not all(word in _WEEKLY_WORDS or word in _JOINING_WORDS or week_unit(word) for word in rest):
+        return None
+    if not any(word in _WEEKLY_WORDS or week_unit(word) for word in rest):
+        return None
+    return _whole(float(weeks[0].replace(",", ".")) * float(hours[0].replace(",", ".")))
+
+
+# Longer texts are never weeks and hours a week.
+_WEEKLY_CHARS: Final = 100
+# A number with the word after it ("8 Wochen", "5,5 h"), and the words and signs of what is left.
+_COUNTED: Final = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*([^\W\d_]+)\.?")
+_REST_WORD: Final = re.compile(r"[^\W\d_]+|[×*/]|\d")
+_SIGNS: Final = {"×": "x", "*": "x", "/": "per"}
+# What says that hours are a week's, as normalise() gives it: a sign of times ("8 Wochen à 5 Stunden"), "weekly" in
+# the descriptors' languages; and the week itself ("per week", "pro Woche", "/Woche"), read by week_unit.
+_WEEKLY_WORDS: Final = frozenset(
+    {"x", "a", "je", "weekly", "wochentlich", "hebdomadaire", "hebdomadaires", "semanal", "semanales"}
+    | {"semanais", "settimanale", "settimanali", "wekelijks", "tygodniowo", "tygodniu", "veckan", "vecka", "ugen"}
+    | {"ugentlig", "ugentligt", "viikossa", "tydne", "tydenne", "hetente", "saptamanal", "εβδομαδιαια"}
+)
+# Words that join the two numbers without saying more ("per", "pendant", "gedurende", "for", "über").
+_JOINING_WORDS: Final = frozenset(
+    {"per", "pro", "par", "por", "al", "alla", "na", "w", "i", "om", "for", "during", "fur", "uber", "pendant"}
+    | {"durante", "gedurende", "lang", "each", "every", "jede", "jeweils", "chaque", "ogni", "cada", "elke", "przez"}
+    | {"po", "pa"}
+    | {"och", "og", "und", "and", "et", "e", "y", "en", "of", "von", "de", "di", "van", "z", "the"}
+)
 
 
 # Units of teaching time, as normalised: the German Unterrichtseinheit (UE) and Lehreinheit of 45 minutes, the

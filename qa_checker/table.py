@@ -9,7 +9,8 @@ midpoint of the 25-30 hours of the ECTS Users' Guide (2015). Declared and derive
 distinguishable: ``ects_source``/``hours_source`` say ``declared`` or ``derived``.
 
 Values written as providers write them (a country's or language's name in any European language, a mode or
-assessment type in the provider's words, "5,0", "5 ECTS", "1.200,00 €", a national level of a framework
+assessment type in the provider's words, "5,0", "5 ECTS", "2 x 3 EC", "8 Wochen à 5 Stunden", credits of a
+national name or a UK framework, "1.200,00 €", "890 € zzgl. MwSt.", "kostenlos", a national level of a framework
 referenced to the EQF) are read to the codes and numbers of the format; a value given in a form that cannot be
 read is left empty and its column named in ``unread``, so that a gap never stands for a value.
 """
@@ -27,13 +28,13 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from qa_checker import value_reader, vocab
 from qa_checker.cells import neutralise, without_surrogates
 from qa_checker.descriptor import Descriptor, first_text
-from qa_checker.ects import HOURS_PER_ECTS, workload_written
+from qa_checker.ects import HOURS_PER_ECTS, ects_of_credits, hours_per_credit, is_ects, workload_written
 from qa_checker.elements import ELEMENT_KEYS, ELEMENTS_BY_KEY, filled
 from qa_checker.findings import Severity
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.principles import PRINCIPLE_KEYS, PRINCIPLES_BY_KEY
 from qa_checker.results import Report, Result
-from qa_checker.rules.consistency import implied_eqf
+from qa_checker.rules.consistency import higher_education, implied_eqf
 from qa_checker.text import N_, Text, msg
 
 if TYPE_CHECKING:
@@ -191,7 +192,12 @@ def row(result: Result) -> dict[str, Any]:
     data: dict[str, Any] = result.data if isinstance(result.data, dict) else {}
     langs = languages_of(data)
     unread: list[str] = []
-    ects, ects_source, hours, hours_source, ratio = workload(data.get("workload"), unread)
+    doc = Descriptor(data)
+    # Whether the descriptor is of higher education matters only to credits given in another system.
+    other_credits = filled(_block(data.get("workload")).get("other_credits"))
+    ects, ects_source, hours, hours_source, ratio = workload(
+        data.get("workload"), unread, higher_education=other_credits and higher_education(doc)
+    )
     field = _read("field_code", data.get("field_of_education"), field_code, unread)
     counts = {"errors": 0, "warnings": 0, "infos": 0, "waived": 0}
     for finding in result.findings:
@@ -216,7 +222,7 @@ def row(result: Result) -> dict[str, Any]:
         "hours": hours,
         "hours_source": hours_source,
         "hours_per_ects": ratio,
-        **_eqf_columns(data, unread),
+        **_eqf_columns(doc, data, unread),
         "field_code": field,
         "field_label": vocab.get("isced-f").label(field) if field else None,
         "mode": _read_all("mode", [participation.get("mode")], value_reader.concept("participation-modes"), unread),
@@ -250,16 +256,23 @@ def row(result: Result) -> dict[str, Any]:
 
 def _price(value: object, unread: list[str]) -> dict[str, Any]:
     """The ``price`` and ``currency`` columns of a descriptor's price (each empty, and noted in ``unread``, when
-    given in a form that cannot be read); an amount written with its currency ("450 €") gives both."""
+    given in a form that cannot be read); an amount written with its currency ("450 €") gives both, and one that
+    cannot be read still its currency ("€ 300 – 500", "€ 49 per month")."""
     block = _block(value)
     amount, shown = block.get("amount"), block.get("currency")
-    written = value_reader.price(amount) if isinstance(amount, str) else None
-    if written is not None and not filled(shown):
-        shown = written[1]
+    if isinstance(amount, str) and not filled(shown):
+        written = value_reader.price(amount)
+        shown = written[1] if written is not None else value_reader.currency_in(amount)
     return {
         "price": _read("price", amount, _amount, unread),
-        "currency": _read_all("currency", [shown], value_reader.currency, unread),
+        "currency": _read_all("currency", [shown], _currency, unread),
     }
+
+
+def _currency(text: str) -> str | None:
+    """A currency given by its code, sign or name, or by the one currency word of a longer text ("svenska
+    kronor")."""
+    return value_reader.currency(text) or value_reader.currency_in(text)
 
 
 def _read(column: str, value: Any, read: Callable[[Any], Any], unread: list[str]) -> Any:
@@ -428,10 +441,15 @@ _COMPENSATED_SUM = sys.version_info >= (3, 12)
 
 
 def workload(
-    value: Any, unread: list[str] | None = None
+    value: Any, unread: list[str] | None = None, *, higher_education: bool = False
 ) -> tuple[float | None, str | None, float | None, str | None, float | None]:
     """``(ects, ects_source, hours, hours_source, hours_per_ects)`` normalised at :data:`HOURS_PER_ECTS`; a figure
-    given in a form that cannot be read is noted in ``unread`` (``ects`` or ``hours``)."""
+    given in a form that cannot be read is noted in ``unread`` (``ects`` or ``hours``).
+
+    Credits given under ``other_credits`` by a national name of the ECTS credit ("opintopiste", "högskolepoäng";
+    the plain word for a credit only in ``higher_education``) are declared ECTS; credits of a UK framework give
+    hours (10 notional hours each) and ECTS (two to one ECTS) derived; those of another system, when nothing else
+    gives the workload, leave the ECTS unread."""
     notes = [] if unread is None else unread
     written = workload_written(value) if isinstance(value, str) else None
     if isinstance(value, str) and written is None:
@@ -442,6 +460,19 @@ def workload(
     ratio = round(hours / ects, 1) if ects and hours and math.isfinite(hours / ects) else None
     ects_source = "declared" if ects is not None else None
     hours_source = "declared" if hours is not None else None
+    other = _block(block.get("other_credits"))
+    credits = _positive(other.get("value")) if ects is None else None
+    if credits is not None and is_ects(other.get("system"), higher_education=higher_education):
+        ects, ects_source = credits, "declared"
+    elif credits is not None:
+        per_credit = hours_per_credit(other.get("system"), higher_education=higher_education)
+        if hours is None and per_credit is not None:
+            hours, hours_source = float(credits * per_credit), "derived"
+        converted = ects_of_credits(other.get("system"), credits)
+        if converted is not None:
+            ects, ects_source = round(converted, 2), "derived"
+        elif hours is None:
+            notes.append("ects")
     if ects is None and hours is not None:
         ects, ects_source = round(hours / HOURS_PER_ECTS, 2), "derived"
     if hours is None and ects is not None and math.isfinite(ects * HOURS_PER_ECTS):
@@ -454,10 +485,9 @@ def _level_given(value: Any) -> Any:
     return {k: v for k, v in value.items() if k != "not_applicable"} if isinstance(value, dict) else value
 
 
-def _eqf_columns(data: dict[str, Any], unread: list[str]) -> dict[str, Any]:
+def _eqf_columns(doc: Descriptor, data: dict[str, Any], unread: list[str]) -> dict[str, Any]:
     """``eqf_level`` and ``eqf_level_source``: ``declared`` when the descriptor gives the EQF level, ``derived``
     when it is read from its national level or QF-EHEA cycle."""
-    doc = Descriptor(data)
     level = _read("eqf_level", _level_given(data.get("level")), lambda _: implied_eqf(doc), unread)
     source = None if level is None else "declared" if doc.eqf is not None else "derived"
     return {"eqf_level": level, "eqf_level_source": source}

@@ -17,7 +17,15 @@ import re
 from collections.abc import Callable
 
 from qa_checker import vocab
-from qa_checker.aliases import concept_for, country_named, dot_may_group_thousands, local_names, value_aliases
+from qa_checker.aliases import (
+    concept_for,
+    country_named,
+    dot_may_group_thousands,
+    language_meant,
+    local_names,
+    normalise,
+    value_aliases,
+)
 
 # Currencies by their signs (casefolded) and English names, with the Swiss abbreviations of Franken ("Fr. 450.–",
 # "SFr. 1'250.00"). "$" (which dollar?) and "Fr" without its dot (a word too) are read only beside an amount, as
@@ -39,13 +47,26 @@ CURRENCY_SIGNS = {
 _AMBIGUOUS_SIGNS = frozenset({"$", "fr"})
 # Signs that are words too, but name one currency beside an amount: a cell's amount is read in it ("Fr 90").
 _WORD_SIGNS = frozenset({"fr"})
-_CURRENCY_NAMES = {"euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "pound sterling": "GBP"}
+# The words for a currency written after an amount in the languages of the countries that pay in it, where the
+# CLDR's name is another form or has two words: the Swedish kronor (the Danish and Norwegian kroner are two), the
+# Polish złoty, the Czech koruna, the Hungarian forint and the Bulgarian lev in their plural forms.
+_CURRENCY_NAMES = {
+    **dict.fromkeys(("euro", "euros"), "EUR"),
+    **dict.fromkeys(("pound", "pounds", "pound sterling"), "GBP"),
+    "kronor": "SEK",
+    **dict.fromkeys(("złoty", "złote", "złotych", "zloty", "zlote", "zlotych"), "PLN"),
+    **dict.fromkeys(("koruna", "koruny", "korun"), "CZK"),
+    **dict.fromkeys(("forint", "forintot"), "HUF"),
+    **dict.fromkeys(("лев", "лева", "leva"), "BGN"),
+}
 
 
 def currency_sign(text: str, *, beside_amount: bool = False) -> str | None:
-    """The ISO 4217 code of a currency sign (``€``, ``zł``, ``Kč``, ``SFr.``); ``$`` and ``Fr`` only
-    ``beside_amount``."""
+    """The ISO 4217 code of a currency sign (``€``, ``zł``, ``Kč``, ``SFr.``), also with an abbreviation's dot
+    (``лв.``, ``Kč.``); ``$`` and ``Fr`` only ``beside_amount``."""
     word = text.strip().casefold()
+    if word not in CURRENCY_SIGNS:
+        word = word.removesuffix(".")
     return CURRENCY_SIGNS.get(word) if beside_amount or word not in _AMBIGUOUS_SIGNS else None
 
 
@@ -74,9 +95,10 @@ def _eu_codes() -> dict[str, str]:
 
 
 def language(text: str) -> str | None:
-    """The ISO 639-1 code a language is given by: its code in any case (a region or script left out, ``en-GB``)
-    or its name."""
-    return code(_REGION.sub("", text.strip()), "languages")
+    """The ISO 639-1 code a language is given by: its code in any case (a region or script left out, ``en-GB``),
+    its ISO 639-2 code (``deu``, ``ger``) or its name."""
+    bare = _REGION.sub("", text.strip())
+    return code(bare, "languages") or language_meant(bare)
 
 
 # A language tag's region or script ("en-GB", "sr-Latn", "de_AT").
@@ -211,9 +233,14 @@ _GROUPING_APOSTROPHE = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
 
 def price(text: str) -> tuple[float | None, str | None] | None:
     """The amount (``None`` when its dots may group thousands) and the currency as written (a code, sign or
-    name, or ``None``) of a price written as text, one number with its currency before or after it; ``None`` for
-    any other text."""
-    found = _PRICE.fullmatch(plain_digits(text).strip()) if len(text) <= _PRICE_CHARS else None
+    name, or ``None``) of a price written as text, one number with its currency before or after it, and a note on
+    the tax after them ("890 € zzgl. MwSt.", "250 € + IVA", "600 € HT"); a word for free of charge
+    ("kostenlos", "gratuit") is 0 in no currency; ``None`` for any other text."""
+    if len(text) > _PRICE_CHARS:
+        return None
+    if free(text):
+        return 0.0, None
+    found = _PRICE.fullmatch(whole_amount(without_tax_note(plain_digits(text).strip())))
     if found is None or (found.group(1) and found.group(3)):
         return None
     word = found.group(1) or found.group(3)
@@ -234,11 +261,86 @@ def price_currency(word: str) -> str | None:
     return currency_sign(word, beside_amount=True) or currency(word)
 
 
+def free(text: str) -> bool:
+    """Whether a price is given as a word for free of charge ("free", "kostenlos", "gratuit", "bezpłatny")."""
+    return normalise(text) in FREE_WORDS
+
+
+# A price typed as a word for free of charge, as :func:`qa_checker.aliases.normalise` gives it, in the languages the
+# aliases read.
+FREE_WORDS = frozenset(
+    {"free", "freeofcharge", "gratis", "kostenlos", "kostenfrei", "unentgeltlich", "gebuhrenfrei", "gratuit"}
+    | {"gratuite", "gratuito", "gratuita", "gratuiti", "kosteloos", "bezpłatny", "bezpłatne", "bezpłatnie"}
+    | {"avgiftsfri", "kostnadsfri", "maksuton", "ilmainen", "zdarma", "bezplatne", "bezplatny", "bezplatna"}
+    | {"ingyenes", "безплатно", "безплатен", "δωρεαν", "tasuta", "nemokamai", "nemokamas", "nemokama"}
+    | {"bezmaksas", "brezplacno", "besplatno", "besplatan", "bxejn", "saorinaisce", "gratuitement"}
+)
+
+
+def without_tax_note(text: str) -> str:
+    """A price text without the note on the tax that closes it ("zzgl. MwSt.", "inkl. 19 % MwSt.", "+ ÁFA",
+    "(VAT included)", "HT"): its words from the end while each is a tax's name, a word saying whether it is
+    included, a rate or a sign; the text as it is when no tax is named."""
+    words = text.split()
+    kept, taxed = len(words), False
+    while kept > 1:
+        word = words[kept - 1]
+        key = normalise(word)
+        if key in _TAX_NAMES:
+            taxed = True
+        elif word.strip("+()[]%") and key not in _TAX_NOTE_WORDS and not (key.isdigit() and len(key) <= 2):
+            break
+        kept -= 1
+    return " ".join(words[:kept]) if taxed else text
+
+
+# Value added tax by its names and abbreviations in the EU's languages (VAT, MwSt., USt., TVA, IVA, BTW, moms, ALV,
+# DPH, ÁFA, DDV, PDV, PVM, PVN, KM, ΦΠΑ, ДДС), the French HT and TTC (before and with the tax), and net and gross, as
+# :func:`qa_checker.aliases.normalise` gives them.
+_TAX_NAMES = frozenset(
+    {"vat", "mwst", "ust", "tva", "iva", "btw", "moms", "alv", "dph", "afa", "ddv", "pdv", "pvm", "pvn", "km"}
+    | {"φπα", "ддс", "ht", "ttc", "tax", "taxes", "netto", "brutto", "net", "gross"}
+)
+# The words saying whether the tax is included, in the same languages.
+_TAX_NOTE_WORDS = frozenset(
+    {"incl", "inkl", "including", "included", "inclusive", "inklusive", "zzgl", "zuzuglich", "plus", "excl", "exkl"}
+    | {"excluding", "excluded", "exclusive", "ex", "hors", "compris", "comprise", "incluida", "incluido", "incluso"}
+    | {"inclusa", "esclusa", "escluso", "inclusief", "exclusief", "bez", "vc", "vcetne", "vratane", "sin", "con"}
+    | {"cu", "fara", "με", "χωρισ", "без", "с", "ohne", "mit", "ekskl", "sis", "ilman", "sisaltaa", "utan", "med"}
+)
+
+
+def whole_amount(text: str) -> str:
+    """A price text without the dash that marks a whole amount ("Fr. 450.–", "1.200,–" is 1200)."""
+    whole = _WHOLE_AMOUNT.search(text)
+    if whole is None:
+        return text
+    text = _WHOLE_AMOUNT.sub("", text)
+    return _GROUPING_DOT.sub("", text) if whole.group(1) == "," else text
+
+
+# The dash that marks a whole amount of money after its decimal mark ("€ 450,-", "450,-- EUR", Swiss "CHF 1'250.–"),
+# before a currency that may end in an abbreviation's dot ("1'250.– SFr."); before a decimal comma, a whole amount's
+# dots group thousands.
+_WHOLE_AMOUNT = re.compile(r"(?<=\d)([,.])[-–—]{1,2}(?=\s*(?:[^\d,.]|(?<=[^\W\d_])\.)*$)")
+_GROUPING_DOT = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+
+
+def currency_in(text: str) -> str | None:
+    """The one currency a price text names beside its amounts when the amount cannot be read ("€ 300 – 500",
+    "członkowie 400 zł, pozostali 600 zł", "1 200 Kč / měsíc"); ``None`` when it names none or several."""
+    found = {amount_currency(word) for word in _CURRENCY_TOKEN.findall(text[:_PRICE_CHARS])} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
 # Longer texts are never a price.
 _PRICE_CHARS = 100
+# The words and signs of a text that may name its currency ("zł", "лв.", "€", "EUR").
+_CURRENCY_TOKEN = re.compile(r"[^\W\d_]+\.?|[^\w\s.,;:/()+\-–—%']")
 _SIGN = "|".join(re.escape(sign) for sign in sorted(CURRENCY_SIGNS, key=len, reverse=True))
 # A currency's code or sign beside an amount, read or not ("XYZ" is a currency the dataset names unread).
-_CURRENCY_WORD = re.compile(rf"[A-Z]{{3}}|(?i:{_SIGN})")
+# "kr" (which krona?) gives an amount, but no currency.
+_CURRENCY_WORD = re.compile(rf"[A-Z]{{3}}|(?i:(?:{_SIGN}|kr)\.?)")
 # A price as a text: one number, with words (its currency's code, sign or name) before or after it; its thousands
 # may be grouped by spaces, or by dots before a decimal comma ("1.200,50") or commas before a decimal point
 # ("1,200.50"). The words begin and end with no space, so that a text of any length is read in linear time.

@@ -261,8 +261,11 @@ def test_a_price_cell_gives_its_currency_when_no_column_does(cell: str, amount: 
 
 
 def test_a_currency_column_is_not_overridden_by_the_price_cell():
-    (document,) = _csv("id;title;Preis;Währung\np1;T;300 €;\np2;T;300 €;CHF\n")[:1]
-    assert document.data["price"] == {"amount": 300}
+    """The price cell's currency is taken only where the row leaves the currency column's cell empty."""
+    first, second = _csv("id;title;Preis;Währung\np1;T;300 €;\np2;T;300 €;CHF\n")
+    assert first.data["price"] == {"amount": 300, "currency": "EUR"}
+    assert first.origins["/price/currency"].label() == "c!C2"
+    assert second.data["price"] == {"amount": 300, "currency": "CHF"}
 
 
 # ---------------------------------------------------------------- 7. national framework

@@ -136,7 +136,8 @@ def test_numbers_typed_with_their_units_and_local_separators():
     assert (a.data["workload"], a.data["price"]) == ({"ects": 5, "hours": 125}, {"amount": 1250, "currency": "EUR"})
     assert (b.data["workload"], b.data["price"]) == ({"ects": 6, "hours": 100}, {"amount": 450, "currency": "EUR"})
     assert (c.data["workload"], c.data["price"]) == ({"ects": 1.5, "hours": 40}, {"amount": 1250.5, "currency": "PLN"})
-    assert (d.data["workload"], d.data["price"]) == ({"ects": 3, "hours": 62.5}, {"amount": 450})
+    # The Currency cell left empty, the price cell's EUR is taken.
+    assert (d.data["workload"], d.data["price"]) == ({"ects": 3, "hours": 62.5}, {"amount": 450, "currency": "EUR"})
     assert not any(doc.findings for doc in (a, b, c, d))
 
 

@@ -32,10 +32,12 @@ from qa_checker.value_reader import (
     currency,
     currency_named,
     currency_sign,
+    free,
     number,
     plain_digits,
     typed,
     value_forms,
+    whole_amount,
 )
 
 _LEADING_ZERO_HINT = N_("Format the column as Text in Excel so codes keep their leading zeros.")
@@ -75,10 +77,6 @@ _UNITS = {
 # 20,000 spaces took 4 s); after spaces only a separator begins one. It matches as "\s*(?:;|\n)\s*" does.
 BODIES_SPLIT = re.compile(r"(?<!\s)\s*[;\n]\s*|[;\n]\s*")
 _WORKLOADS = (("workload", "ects"), ("workload", "hours"))
-# The dash that marks a whole amount of money after its decimal mark ("€ 450,-", "450,-- EUR", Swiss "CHF 1'250.–"),
-# before a currency that may end in an abbreviation's dot ("1'250.– SFr.").
-_WHOLE_AMOUNT = re.compile(r"(?<=\d)([,.])[-–—]{1,2}(?=\s*(?:[^\d,.]|(?<=[^\W\d_])\.)*$)")
-_GROUPING_DOT = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
 # Words around an EQF level ("EQF 6", "Niveau 6", "Poziom 6"), as normalised header words.
 _LEVEL_WORDS = frozenset(
     {"eqf", "eqr", "cec", "mec", "mecu", "erk", "qf", "level", "niveau", "nivel", "livello", "poziom", "stufe"}
@@ -141,11 +139,6 @@ _SERIAL_DAYS = (date(1990, 1, 1), date(2100, 1, 1))
 # still to come ("tbd") is kept, for the finding to say so.
 _NO_VALUE = re.compile(
     r"^(?:[-–—/?.]{1,3}|n\s?/\s?a|n\.\s?a\.|k\.\s?a\.|n\.\s?v\.|n\.\s?d\.|b\.\s?d\.|s\.\s?d\.)$", re.IGNORECASE
-)
-# An amount typed as a word for free of charge, in the interface languages and those the aliases read.
-_FREE = frozenset(
-    {"free", "freeofcharge", "gratis", "kostenlos", "kostenfrei", "unentgeltlich", "gratuit", "gratuite", "gratuito"}
-    | {"gratuita", "kosteloos", "bezpłatny", "bezpłatne", "bezpłatnie", "avgiftsfri", "maksuton", "zdarma"}
 )
 
 
@@ -263,7 +256,7 @@ def _quantity(value: Any, spec: Field) -> Converted:
     if span is not None:  # an [h]:mm cell as a CSV or a platform writes it (Open edX's effort, "05:00")
         hours, minutes, seconds = (int(part or 0) for part in span.groups())
         return _quantity(timedelta(hours=hours, minutes=minutes, seconds=seconds), spec)
-    if spec.path == _AMOUNT and normalise(text) in _FREE:
+    if spec.path == _AMOUNT and free(text):
         return Converted(0)
     both = WORKLOAD_PAIR.match(text) if spec.path in _WORKLOADS else None
     if both is not None:
@@ -278,11 +271,8 @@ def _quantity(value: Any, spec: Field) -> Converted:
             first, second = _quantity(own, spec), _quantity(theirs, other)
             if all(type(c.value) in (int, float) and c.note is None for c in (first, second)):
                 return Converted(first.value, implied=((other.path, second.value),))
-    whole = _WHOLE_AMOUNT.search(text) if spec.path == _AMOUNT else None
-    if whole is not None:
-        text = _WHOLE_AMOUNT.sub("", text)
-        if whole.group(1) == ",":
-            text = _GROUPING_DOT.sub("", text)  # before a decimal comma, a whole amount's dots group thousands
+    if spec.path == _AMOUNT:
+        text = whole_amount(text)
     match = WITH_UNIT.match(text)
     implied: tuple[tuple[tuple[str, ...], Any], ...] = ()
     if match is not None and all(_unit(match.group(g), spec) for g in ("pre", "post")):

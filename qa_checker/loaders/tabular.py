@@ -2474,6 +2474,7 @@ class _Opened:
             return
         row, document = self.row, self.document
         row.pair_bodies()
+        row.fill_implied()
         data = row.data()
         data.setdefault("descriptor_version", "1.0")
         origins, implied = row.origins()
@@ -3130,8 +3131,10 @@ class _Row:
         self.sheet = sheet
         self.number = number
         self.epoch = epoch
-        # The fields the header has columns for: a value a cell implies for one of them is not taken.
+        # The fields the header has columns for: a value a cell implies for one of them is taken only when the row
+        # leaves that column's cell empty ("49 €" beside an empty currency cell), at its end (see fill_implied).
         self.given = given
+        self.pending: list[tuple[tuple[str, ...], Any, Origin]] = []
         # The indexes of the sheet's columns that write dates day first, shared by its rows.
         self.day_first: set[int] = set()
         self.tree: dict[str, Any] = {}
@@ -3309,7 +3312,9 @@ class _Row:
         self._put(column, path, converted.value)
         implied_values = converted.implied or header_currency(column.header, column.field)
         for implied, given in implied_values + (((NQF_FRAMEWORK, framework),) if framework else ()):
-            if implied not in self.given and not _assign(self.tree, implied, given):
+            if implied in self.given:
+                self.pending.append((implied, given, self.origin(column)))
+            elif not _assign(self.tree, implied, given):
                 self.places.append((implied, self.origin(column)))
 
     def _merged(self, column: _Column, merged: Merged, path: tuple[str, ...], where: str) -> None:
@@ -3431,6 +3436,15 @@ class _Row:
             items = _node(self.tree, tokens)
             self.next_items[tokens] = max(items, default=-1) + 1 if isinstance(items, _Arr) else 0
         return self.next_items[tokens]
+
+    def fill_implied(self) -> None:
+        """Take the values cells implied for fields whose own column's cells the row left empty, placed at the cell
+        that implied them (not at the empty one)."""
+        for tokens, value, origin in self.pending:
+            if _node(self.tree, tokens) is None and not _assign(self.tree, tokens, value):
+                self.places = [place for place in self.places if place[0] != tokens]
+                self.places.append((tokens, origin))
+        self.pending.clear()
 
     def data(self) -> dict[str, Any]:
         compacted: dict[str, Any] = _compact(self.tree)

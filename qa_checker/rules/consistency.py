@@ -351,7 +351,7 @@ def overload(
 def _hours_of_credits(doc: Descriptor) -> tuple[float, int] | None:
     """The credits given of a system of known hours (UK, SCQF ...) and the hours one of them stands for."""
     system = doc.get("/workload/other_credits/system")
-    per_credit = hours_per_credit(system, higher_education=_higher_education(doc))
+    per_credit = hours_per_credit(system, higher_education=higher_education(doc))
     credits = doc.figure("/workload/other_credits/value")
     return None if per_credit is None or credits is None else (credits, per_credit)
 
@@ -381,12 +381,12 @@ def ects_given(doc: Descriptor) -> tuple[float | None, str]:
     system that is the ECTS credit by a national name ("opintopiste", "högskolepoäng", "CFU"), or by the plain
     word for a credit ("kredity") in higher education."""
     ects = doc.figure("/workload/ects")
-    if ects is None and is_ects(doc.get("/workload/other_credits/system"), higher_education=_higher_education(doc)):
+    if ects is None and is_ects(doc.get("/workload/other_credits/system"), higher_education=higher_education(doc)):
         return doc.figure("/workload/other_credits/value"), "/workload/other_credits/value"
     return ects, "/workload/ects"
 
 
-def _higher_education(doc: Descriptor) -> bool:
+def higher_education(doc: Descriptor) -> bool:
     """Whether a descriptor is of higher education: it names a QF-EHEA cycle, or is formal learning at EQF 5 or
     above (the levels of the cycles)."""
     if isinstance(doc.get("/level/qf_ehea_cycle"), str):
