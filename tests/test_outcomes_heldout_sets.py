@@ -1,4 +1,4 @@
-"""The held-out sets of learning outcomes three to twelve (``tests/outcomes_heldout3`` .. ``12``), measured per
+"""The held-out sets of learning outcomes three to thirteen (``tests/outcomes_heldout3`` .. ``13``), measured per
 language and rule: each statement gets exactly the rule of its label (none when good), known misses are strict
 xfails (the test fails when one starts to pass), and each rule's precision and recall hold the measured floor.
 ``python benchmarks/bench_outcomes.py --heldout tests/outcomes_heldoutN --markdown`` prints a set's table.
@@ -258,6 +258,32 @@ unseen examples, are in ``tests/test_outcome_heldout12_classes.py``; after them 
 them"), and a German relative clause listed on after a comma, whose verb-final finite verbs are read as the learner's
 further actions; the German one is read right since a stretch after a relative clause that opens with no verb and
 ends in a finite one goes on the clause. The tenth set's "... opstellen en het presenteren in een mondeling ..." is read right since.
+
+Thirteenth set (``tests/outcomes_heldout13``).
+
+Written and labelled from the reference guidance before the analysis ran on them: 41 statements per language (42 in
+English) as text generators and Bloom verb lists draft outcomes: the template "Students will be able to [Bloom verb]
+..." at every level, "real-world" and "cutting-edge", dressed-up vague phrasing ("delve into", "gain insights into",
+"develop a holistic understanding", "explore the key principles of", "navigate the landscape of", "unlock the
+potential of", "master the art of", "gain hands-on experience", "cultivate a growth mindset" and their equivalents,
+"tauchen tief ein", "approfondir", "profundizar en", "orientarsi nel panorama", "zich verdiepen in", "zgłębić"), the
+generators' verbs with a tool or a task ("Leverage pandas to ...", "Harness ... tools to ...", "Foster ... by
+facilitating ..."), "be equipped to" before the action, marketing sentences about the course or the provider ("This
+course empowers you to ...", "Our hands-on workshops provide ..."), three verbs joined, titles. Half are good, the rest
+have one flaw each.
+
+Before the fixes 68 of the 288 were judged wrong, none of them by the labeller: 6 good statements warned of (the
+generators' verbs "harness" and "foster" outside the lexicon, MC-LO-001; "seront outillés pour", "estarán preparados
+para", "saranno attrezzati per" not read as lead-ins; a Dutch "ongesuperviseerd leren" read as the vague verb) and 62
+flaws missed or reported by another rule (immersion in a field, 12; a field as a whole explored, navigated, unlocked or
+mastered, 24; experience gained, 5; understanding or insight gained with words the lexicons did not list, 8; a mindset
+cultivated; the course enabling or the provider's own courses offering, in all seven languages, 10; learners guided
+through the teaching in Dutch; "Leverage AI tools" also as lacking a verb). The classes fixed, each with unseen
+examples, are in ``tests/test_outcome_heldout13_classes.py``; a vague phrase that holds a knowledge verb ("Het
+volledige potentieel van ... benutten") is vague since, where knowledge put to use stays an action. After them 1 of the
+288 is wrong (:data:`KNOWN_MISSES`): "tussen gesuperviseerd en ongesuperviseerd leren", a Dutch infinitive used as a
+noun after two words joined by "en", read as the vague verb "leren"; it is read as a noun after two joined adjectives
+since ("tussen formeel en informeel leren"), but past participles used as adjectives are not told from verbs there.
 """
 
 from __future__ import annotations
@@ -284,6 +310,7 @@ SETS = {
         "outcomes_heldout10",
         "outcomes_heldout11",
         "outcomes_heldout12",
+        "outcomes_heldout13",
     )
 }
 # Statements the analysis is known to judge wrong, per set.
@@ -301,6 +328,12 @@ KNOWN_MISSES: dict[str, frozenset[str]] = {
             "Set personal learning goals and monitor progress towards them in an e-portfolio.",
         }
     ),
+    "outcomes_heldout13": frozenset(
+        {
+            "De student kan het verschil tussen gesuperviseerd en ongesuperviseerd leren uitleggen met van elk een "
+            "voorbeeld.",
+        }
+    ),
 }
 # The measured floor per set and language: precision and recall of each rule, in percent (100 where not listed).
 FLOOR: dict[str, dict[str, dict[str, tuple[float, float]]]] = {
@@ -311,6 +344,7 @@ FLOOR: dict[str, dict[str, dict[str, tuple[float, float]]]] = {
         "nl": {"MC-LO-001": (83.0, 100.0)},
     },
     "outcomes_heldout12": {"en": {"MC-LO-004": (100.0, 75.0)}},
+    "outcomes_heldout13": {"nl": {"MC-LO-002": (90.0, 100.0)}},
 }
 
 

@@ -109,7 +109,8 @@ class Lexicon:
     noun_like: frozenset[str]
     nouns_capitalised: bool
     forms: dict[str, tuple[VerbForm, ...]]
-    vague_phrases: tuple[tuple[re.Pattern[str], str], ...]
+    # Each vague phrase with its Bloom level and the words it needs: the search is skipped when none occurs.
+    vague_phrases: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]
     teacher_centred: tuple[re.Pattern[str], ...]
     rewrite: dict[str, str]
 
@@ -249,7 +250,8 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         nouns_capitalised=bool(raw.get("nouns_capitalised")),
         forms=ordered,
         vague_phrases=tuple(
-            (re.compile(p["pattern"], flags), p["level"]) for p in (raw.get("vague") or {}).get("phrases") or ()
+            (re.compile(p["pattern"], flags), p["level"], tuple(p.get("needs") or ()))
+            for p in (raw.get("vague") or {}).get("phrases") or ()
         ),
         teacher_centred=tuple(re.compile(p, flags) for p in raw.get("teacher_centred") or ()),
         rewrite=dict(raw.get("rewrite") or {}),
@@ -540,7 +542,8 @@ def _mark_nominal_infinitives(lex: Lexicon, lowered: list[str], comma_before: li
     """Mark the infinitives that are nouns by their place, where the verb comes last (``prepositions`` given):
 
     * after a preposition and an uninflected adjective ("Principes van duurzaam inkopen", "over veilig
-      tillen"), as after an article: a verb takes no preposition before its adverb;
+      tillen"), or two joined ("tussen formeel en informeel leren"), as after an article: a verb takes no
+      preposition before its adverb;
     * two joined right before another infinitive, with no object between ("eten en drinken bestellen"): they
       are that verb's object, where two actions each end their own part ("een menu samenstellen en de
       bestelling plaatsen").
@@ -556,8 +559,17 @@ def _mark_nominal_infinitives(lex: Lexicon, lowered: list[str], comma_before: li
             or not word.endswith(morphology.INFINITIVE_ENDINGS[lex.language])
         ):
             continue
+        adjective = index - 1
         if (
-            lowered[index - 2] in lex.prepositions
+            index >= 4
+            and lowered[index - 2] in lex.conjunctions
+            and not comma_before[index - 2]
+            and lowered[index - 4] in lex.prepositions
+            and _uninflected_adjective(lex, lowered[index - 3])
+        ):
+            adjective = index - 3  # the first of two joined adjectives
+        if (
+            lowered[adjective - 1] in lex.prepositions
             and _uninflected_adjective(lex, lowered[index - 1])
             and _infinitive(lex, word)
         ):
@@ -1125,10 +1137,18 @@ def _analyse(text: str, language: str) -> Analysis | None:
     )
     vague += _vague_in_lead_in(lex, text, body)
     # Knowledge put to use is observable ("wenden ihre Kenntnisse der Statik ... an", "past kennis van ... toe").
-    used = main is not None and not main.form.vague and main.form.lemma in lex.knowledge_verbs
-    for pattern, level in () if used or required else lex.vague_phrases:
+    # A phrase that holds the knowledge verb itself ("Het volledige potentieel van ... benutten") is vague all the same.
+    used = (
+        original[main.index].lower()
+        if main is not None and not main.form.vague and main.form.lemma in lex.knowledge_verbs
+        else None
+    )
+    folded = text.lower()
+    for pattern, level, needs in () if required else lex.vague_phrases:
+        if needs and not any(word in folded for word in needs):
+            continue  # none of the words the phrase needs is in the statement
         found = _search(pattern, variants)
-        if found:
+        if found and (used is None or used in tokens(found.group(0).lower())):
             vague += ((found.group(0).strip(), level),)
     if teacher is None and first is not None and lex.verb_position == "start" and (slot_hit is None or slot != first):
         # "Les étudiants sont | évalués par un examen écrit ...": the learners' passive, whatever verb the rest holds
