@@ -220,15 +220,15 @@ class Builder:
             hint or msg("Correct the value in the original document, or fill the field by hand after convert."),
         )
 
-    def web_address(self, found: tuple[object, str] | None, *, key: str, pointer: str) -> str | None:
-        """The address ``found`` (a value and its place under the term ``key``) when it is a web address (http or
-        https, in any case); any other value given (``mailto:``, ``file:``, ``urn:``, a bare host name) is left
-        out with a warning at its place, as the descriptor field at ``pointer`` takes web pages only."""
+    def web_address(self, found: tuple[object, str] | None, *, key: str, pointer: str) -> tuple[str, str] | None:
+        """``found`` (a value and its place, given under the term ``key``) when it is a web address (http or https,
+        in any case); any other value given (``mailto:``, ``file:``, ``urn:``, a bare host name) is left out with a
+        warning at its place, as the descriptor field at ``pointer`` takes web pages only."""
         if found is None:
             return None
         value, where = found
         if isinstance(value, str) and value[:8].lower().startswith(WEB_SCHEMES):
-            return value
+            return value, where
         if not blank(value):
             self.warn(
                 msg("{field} is {value}, not a full http(s) URL", field=key, value=_shown(value)),

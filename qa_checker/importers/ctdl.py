@@ -20,6 +20,7 @@ from qa_checker.document import Document
 from qa_checker.frameworks import NQF_ALIASES
 from qa_checker.importers import Importer
 from qa_checker.importers.builder import (
+    WEB_SCHEMES,
     Builder,
     country_of,
     currency_code,
@@ -258,7 +259,7 @@ def _resource(
     _quality_assurance(b, node)
     _part_of(b, node)
     _price(b, node)
-    page = _web_page(node)
+    page = _web_page(b, node, "/further_information")
     if page is not None:
         b.set("/further_information", page[0], page[1])
     if root is None or subject is None:
@@ -407,19 +408,19 @@ def _bodies(b: Builder, node: Node, term: str) -> list[dict[str, Any]]:
                 continue
             b.address_country(entry, f"{pointer}/country", found)
             break
-        page = _web_page(org)
+        page = _web_page(b, org, f"{pointer}/url")
         if page is not None:
             entry["url"] = page[0]
         bodies.append(entry)
     return bodies
 
 
-def _web_page(node: Node) -> tuple[str, str] | None:
+def _web_page(b: Builder, node: Node, pointer: str) -> tuple[str, str] | None:
     """The node's subjectWebpage, when it is a web address (a compact IRI, ``find:credential/4410``, expanded by
-    the prefixes of the document's context)."""
+    the prefixes of the document's context); another address is warned of (:meth:`Builder.web_address`)."""
     page = node.iri("subjectWebpage")
-    url = node.reader.expand(page[0]) if page is not None else ""
-    return (url, page[1]) if page is not None and url.startswith(("http://", "https://")) else None
+    found = (node.reader.expand(page[0]), page[1]) if page is not None else None
+    return b.web_address(found, key="subjectWebpage", pointer=pointer)
 
 
 def _alignment_text(node: Node) -> tuple[LangString, str] | None:
@@ -976,10 +977,11 @@ def _part_of(b: Builder, node: Node) -> None:
             )
             continue
         entry: dict[str, Any] = {"title": name[0]}
-        page = (ref, where) if ref and ref.startswith(("http://", "https://")) else _web_page(whole)
+        pointer = f"/stackability/towards/{len(towards)}"
+        page = (ref, where) if ref and ref.startswith(WEB_SCHEMES) else _web_page(b, whole, f"{pointer}/url")
         if page is not None:
             entry["url"] = page[0]
-        b.trace(f"/stackability/towards/{len(towards)}", where)
+        b.trace(pointer, where)
         towards.append(entry)
     if towards:
         b.set("/stackability", {"type": "stackable", "towards": towards}, node.where("isPartOf"))

@@ -182,6 +182,9 @@ def _achievement(document: Document, base: str, root: Node, subject: Node, claim
             b.set("/prerequisites", entry[0], entry[1])
         b.set_languages((((uri,), where) for uri, where in spec.refs("language")), spec.where("language"))
         read_participation(b, spec)
+        page = b.web_address(spec.scalar("homepage"), key="homepage", pointer="/further_information")
+        if page is not None:
+            b.set("/further_information", page[0], page[1])
     _assessments(b, claim)
     read_assessment(b, claim.nodes("wasDerivedFrom"))
     _learner(b, subject)
@@ -250,8 +253,8 @@ def _awarding_body(b: Builder, opportunity: Node | None, owner: Node, *, locatio
             entry["identifier"] = {"scheme": scheme, "value": given[0]}
             b.trace("/awarding_bodies/0/identifier", given[1])
             break
-    homepage = body.scalar("homepage")
-    if homepage is not None and str(homepage[0]).startswith(("http://", "https://")):
+    homepage = b.web_address(body.scalar("homepage"), key="homepage", pointer="/awarding_bodies/0/url")
+    if homepage is not None:
         entry["url"] = homepage[0]
         b.trace("/awarding_bodies/0/url", homepage[1])
     place = country_of(opportunity, location) if location is not None else None

@@ -689,8 +689,10 @@ def _awarding_bodies(b: Builder, bodies: list[Node], fallback: tuple[Node | None
             entry["identifier"] = ident[0]
             b.trace(f"{pointer}/identifier", ident[1])
         home = org.node("homepage")
-        url = home.scalar("contentURL") if home is not None else None
-        if url is not None and str(url[0]).startswith(("http://", "https://")):
+        url = b.web_address(
+            home.scalar("contentURL") if home is not None else None, key="contentURL", pointer=f"{pointer}/url"
+        )
+        if url is not None:
             entry["url"] = url[0]
             b.trace(f"{pointer}/url", url[1])
         if entry:  # a body that gives nothing the descriptor holds is left out
@@ -1219,10 +1221,13 @@ def _quality_assurance(b: Builder, spec: Node | None, bodies: list[Node]) -> Non
         if expires is not None and iso_date(expires[0]):
             entry["expires"] = iso_date(expires[0])
         page = acc.node("landingPage") or acc.node("homepage")
-        url = page.scalar("contentURL") if page is not None else None
-        if url is not None and str(url[0]).startswith(("http://", "https://")):
+        pointer = f"/quality_assurance/accreditations/{len(entries)}"
+        url = b.web_address(
+            page.scalar("contentURL") if page is not None else None, key="contentURL", pointer=f"{pointer}/url"
+        )
+        if url is not None:
             entry["url"] = url[0]
-        b.trace(f"/quality_assurance/accreditations/{len(entries)}", acc.pointer)
+        b.trace(pointer, acc.pointer)
         entries.append((entry, agent, acc))
     if not entries:
         return
@@ -1248,8 +1253,8 @@ def _further_information(b: Builder, node: Node) -> None:
         return
     for term in ("homepage", "supplementaryDocument"):
         for page in node.nodes(term):
-            url = page.scalar("contentURL")
-            if url is not None and str(url[0]).startswith(("http://", "https://")):
+            url = b.web_address(page.scalar("contentURL"), key="contentURL", pointer="/further_information")
+            if url is not None:
                 note = _note_values(b, node, "additionalNote")
                 value = {"url": url[0], "text": note[0]} if note else url[0]
                 b.set("/further_information", value, url[1])

@@ -398,8 +398,8 @@ def issuer_entry(b: Builder, issuer: Node, name: tuple[LangString, str] | None =
     identifier = _issuer_identifier(b, issuer)
     if identifier is not None:
         entry["identifier"] = identifier
-    url = issuer.scalar("url")
-    if url is not None and str(url[0]).startswith(("http://", "https://")):
+    url = b.web_address(issuer.scalar("url"), key="url", pointer="/awarding_bodies/0/url")
+    if url is not None:
         entry["url"] = url[0]
         b.trace("/awarding_bodies/0/url", url[1])
     return entry

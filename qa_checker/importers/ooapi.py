@@ -198,9 +198,9 @@ def _offer(document: Document, node: Node, kind: str, base: str, count: int) -> 
     _stackability(b, learning)
     if offering is not None:
         _price(b, offering)
-    link = learning.scalar("link") or node.scalar("link")
+    link = b.web_address(learning.scalar("link") or node.scalar("link"), key="link", pointer="/further_information")
     if link is not None:
-        b.set("/further_information", str(link[0]), link[1])
+        b.set("/further_information", link[0], link[1])
     return b.document(document, fmt="ooapi", imported_from=f"OOAPI v5 {kind}", home=node.pointer)
 
 
@@ -241,9 +241,9 @@ def _awarding_body(b: Builder, holders: list[Node]) -> None:
                 msg("Give the address's countryCode as an ISO 3166-1 alpha-2 code (NL, DE)."),
             )
             break
-    link = org.scalar("link")
+    link = b.web_address(org.scalar("link"), key="link", pointer="/awarding_bodies/0/url")
     if link is not None:
-        entry["url"] = str(link[0])
+        entry["url"] = link[0]
     b.set("/awarding_bodies", [entry], where)
 
 

@@ -26,6 +26,7 @@ from qa_checker.importers.builder import (
     EQF_NAMES,
     ESCO_BASES,
     PACES,
+    WEB_SCHEMES,
     Builder,
     canonical_eu_uri,
     country_of,
@@ -155,7 +156,7 @@ def _offer(document: Document, reader: Reader, node: Node, kind: str, base: str,
             source=node.pointer,
         )
     ident = next(filter(None, (node.scalar(t) for t in ("courseCode", "identifier"))), None)
-    page = _page(node)
+    page = _page(b, node, "/further_information")
     if ident is not None:
         b.set("/id", str(ident[0]), ident[1])
     elif node.id:
@@ -199,13 +200,14 @@ def _offer(document: Document, reader: Reader, node: Node, kind: str, base: str,
     return b.document(document, fmt="schema.org", imported_from=f"schema.org {kind}", home=node.pointer)
 
 
-def _page(node: Node) -> tuple[str, str] | None:
-    """The web page: ``url``, else an id that is a web address."""
-    url = node.iri("url")
-    if url is not None and url[0].startswith(("http://", "https://")):
+def _page(b: Builder, node: Node, pointer: str) -> tuple[str, str] | None:
+    """The web page: ``url`` (another address warned of, :meth:`Builder.web_address`), else an id that is a web
+    address."""
+    url = b.web_address(node.iri("url"), key="url", pointer=pointer)
+    if url is not None:
         return url
     ident = node.id
-    if ident and ident.startswith(("http://", "https://")) and "#" not in ident:
+    if ident and ident.startswith(WEB_SCHEMES) and "#" not in ident:
         return ident, node.where("id")
     return None
 
@@ -261,7 +263,7 @@ def _organisation(b: Builder, place: tuple[object, str, str], reader: Reader, in
         found = country_of(country, "name") if country is not None else country_of(address, "addressCountry")
         if found is not None:
             b.address_country(entry, f"{pointer}/country", found)
-    page = _page(org)
+    page = _page(b, org, f"{pointer}/url")
     if page is not None:
         entry["url"] = page[0]
     return entry

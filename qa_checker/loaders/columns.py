@@ -94,6 +94,9 @@ _GENITIVES = (("s", ""), ("es", ""), ("a", ""), ("u", ""), ("i", "ia"), ("ji", "
 # The fields naming an organisation (or a learner) whose other fields a header may name with it: the awarding
 # body's name, the external quality assurance body, the learner's name.
 _ORGANISATION_NAMES = ("name", "body")
+# The words for a title in the languages of the interface (normalised): an organisation has a name, not a title, so
+# a title noted with an organisation ("Title (provider)", "Titel (Anbieter)") is the course's.
+_TITLE_WORDS = frozenset({"title", "titel", "titre", "titolo", "titulo", "tytuł", "intitule"})
 _NOTE_SUFFIX = re.compile(r"(?:\((?P<a>[^()]*)\)|\[(?P<b>[^\[\]]*)\]|\s(?i:in)\s+(?P<c>[^\s()\[\]]+))[\s*]*$")
 # What may part a language's name from the field it closes or opens: "Titel (Deutsch)", "Title [English]",
 # "Learning outcomes – English", "Title: English", "Title in English", "English title".
@@ -548,8 +551,11 @@ class ColumnResolver:
             return None if found is IGNORE else found
         if normalise(words) in _UNIT_NAMES or (found is not None and found.dotted == "title"):
             leaves: tuple[str, ...] = _ORGANISATION_NAMES
+        elif found is None or found is IGNORE:
+            leaves = ()
         else:
-            leaves = () if found is None or found is IGNORE else found.path[-1:]
+            # A web page with its owner is the owner's page ("Website (provider)").
+            leaves = (found.path[-1], "url") if found.format == "url" else found.path[-1:]
         return next((f for leaf in leaves if (f := field_for_path(".".join((*owner, leaf))))), None)
 
     def _of_unit(self, text: str) -> Field | None:
@@ -638,8 +644,9 @@ class ColumnResolver:
 
         The words before the notes name the field, unless a note names a number field, as a unit does:
         ``Dauer (Stunden)`` is hours, not a duration, and ``Notional workload (ECTS)`` is ECTS; a note naming an
-        organisation is the field's owner (``Land (Anbieter)``). A note of two letters is a language code (known
-        ones are read by :meth:`_with_language`).
+        organisation is the field's owner (``Land (Anbieter)``, :meth:`_noted_owner`), and a note naming a field
+        after an organisation is that organisation's field (``Anbieter (Land)``). A note of two letters is a
+        language code (known ones are read by :meth:`_with_language`).
         """
         for _ in range(_MAX_NOTES):
             match = _NOTE_SUFFIX.search(text)
@@ -654,8 +661,25 @@ class ColumnResolver:
             text = text[: match.start()].strip()
             owner = self._owner(note) if note and text else None
             if owner:
-                return self._owned(text, owner)
+                return self._noted_owner(text, owner)
+            first = self._owner(text) if unit is not None else None
+            if first:
+                return self._owned(note, first)
             found = self._named(text)
             if found is not None:
                 return found
         return None
+
+    def _noted_owner(self, text: str, owner: tuple[str, ...]) -> Field | None:
+        """The field ``text`` names, noted with the owner at ``owner``: the owner's own (``Country (provider)``),
+        else the unit of study's own, the note saying whose figure it is (``Price (provider)``, ``Title
+        (provider)``: an organisation has a name, not a title); a third owner's field (``Land (Teilnehmer)``) is
+        none."""
+        owned = None if normalise(text) in _TITLE_WORDS else self._owned(text, owner)
+        if owned is not None:
+            return owned
+        found = self._named(text) or self._annotated(text)
+        if found is None or found is IGNORE:
+            return None
+        third = any(field_for_path(".".join((*found.path[:-1], leaf))) for leaf in _ORGANISATION_NAMES)
+        return None if third else found
