@@ -140,16 +140,30 @@ def years_over(years: float, maximum: float) -> float:
     return shown if shown > maximum or years <= maximum else math.ceil(years * 100) / 100
 
 
+# How far a schedule's duration may differ from its dates (the MC-DT-001 default), as a share of the duration;
+# a week always.
+_DURATION_TOLERANCE = 0.25
+
+
+def contradicts(span: float, days: float, tolerance: float = _DURATION_TOLERANCE) -> bool:
+    """Whether a duration of ``days`` contradicts dates ``span`` days apart (more than the ``tolerance``, and
+    more than a week)."""
+    return abs(span - days) > max(DAYS_PER_WEEK, tolerance * days)
+
+
 def schedule_days(doc: Descriptor) -> tuple[float | None, dict[str, str]]:
     """Length of the schedule in days, from its dates or else its duration, with where it came from
-    (``start`` and ``end``, or ``duration``, as written)."""
+    (``start`` and ``end``, or ``duration``, as written); from a longer duration that contradicts the dates
+    too, as one of the two is wrong (MC-DT-001 tells which disagree) and the workload may fit the other."""
     start, end = (
         parse_date(doc.get("/participation/schedule/start")),
         parse_date(doc.get("/participation/schedule/end")),
     )
-    if start and end and end >= start:
-        return float((end - start).days + 1), {"start": start.isoformat(), "end": end.isoformat()}
     days = duration_days(doc.get("/participation/schedule/duration"))
+    if start and end and end >= start:
+        span = float((end - start).days + 1)
+        if not days or days <= span or not contradicts(span, days):
+            return span, {"start": start.isoformat(), "end": end.isoformat()}
     if days:
         return days, {"duration": str(doc.get("/participation/schedule/duration"))}
     return None, {}
@@ -606,6 +620,9 @@ class HoursFitSchedule(Rule):
     ``max_hours_per_day`` (12, a long day of study).
     Passes: a plausible daily or weekly load, or no schedule. Fails: more hours a day (in a schedule
     shorter than a week) or a week than the maximum.
+
+    A duration longer than the dates that contradicts them (MC-DT-001) is the time the hours are set against, so
+    one slip is reported once.
     """
 
     id = "MC-WL-004"
@@ -764,7 +781,7 @@ class ScheduleConsistent(Rule):
     weight = 0.5
     message = "the schedule is inconsistent"
     hint = "Correct the start, end or duration."
-    defaults = {"tolerance": 0.25}
+    defaults = {"tolerance": _DURATION_TOLERANCE}
     options_schema = {"tolerance": {"type": "number", "minimum": 0}}
     example_fail = {
         "participation": {"mode": "online", "schedule": {"start": "2026-02-02", "end": "2026-04-10", "duration": "P3W"}}
@@ -789,7 +806,7 @@ class ScheduleConsistent(Rule):
         days = stated_duration_days(doc.get("/participation/schedule/duration"))
         if start and end and days is not None:
             span = (end - start).days + 1
-            if abs(span - days) > max(DAYS_PER_WEEK, ctx.options["tolerance"] * days):
+            if contradicts(span, days, ctx.options["tolerance"]):
                 yield Hit(
                     "/participation/schedule/duration",
                     message=msg(

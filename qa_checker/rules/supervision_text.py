@@ -253,7 +253,7 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"documento (?:nacional )?de identidad",
         r"carn[eé]t?s? (?:de estudiante|universitario)",
         r"pasaporte",
-        r"(?:con|mediante|presentando|presentar|mostrando|mostrar) (?:el |su )?dni",
+        r"(?:con|y|mediante|presentando|presentar|mostrando|mostrar) (?:el |su )?dni",
     ),
     "it": (
         r"supervisionat\w*",
