@@ -8,33 +8,19 @@ hand before the checker was run.
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
-import yaml
 
 from qa_checker.api import audit_paths
 from qa_checker.rubric import load_rubric
-from qa_checker.table import dictionary, to_frame, write_dataset
+from qa_checker.table import dictionary, write_dataset
+from tests.comparability import Case, case_frame, cell, write_case
 from tests.conftest import NOW
 
-BASE: dict[str, Any] = {
-    "descriptor_version": "1.0",
-    "title": "Statistics for practitioners",
-    "languages": ["en"],
-    "awarding_bodies": [{"name": "Example Institute", "country": "NL"}],
-    "learning_outcomes": ["Analyse a data set with descriptive statistics and report the results."],
-    "workload": {"ects": 5},
-    "level": {"eqf": 6},
-    "assessment": {"types": ["project-work"]},
-    "participation": {"mode": "online"},
-}
-
-# (case, what the provider writes (merged into BASE), the columns the researcher expects, the unread columns)
-CASES: list[tuple[str, dict[str, Any], dict[str, Any], str | None]] = [
+CASES: list[Case] = [
     ("ects-in-words", {"workload": {"ects": "fünf"}}, {"ects": None, "hours": None}, "ects"),
     ("ects-with-unit", {"workload": {"ects": "5 ECTS"}}, {"ects": 5.0, "hours": 137.5}, None),
     ("ects-decimal-comma", {"workload": {"ects": "2,5"}}, {"ects": 2.5, "ects_source": "declared"}, None),
@@ -90,24 +76,9 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], str | None]] = [
 ]
 
 
-def _write(folder: Path, case: str, change: dict[str, Any]) -> Path:
-    doc = {**BASE, "id": case, **change}
-    doc = {k: v for k, v in doc.items() if v is not None}
-    path = folder / f"{case}.yaml"
-    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
-    return path
-
-
 @pytest.fixture(scope="module")
 def frame(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
-    folder = tmp_path_factory.mktemp("unread")
-    paths = [_write(folder, case, change) for case, change, _, _ in CASES]
-    report = audit_paths(paths, rubric=load_rubric(), now=NOW, jobs=1)
-    return to_frame(report).set_index("id")
-
-
-def _value(cell: Any) -> Any:
-    return None if cell is pd.NA or (isinstance(cell, float) and math.isnan(cell)) else cell
+    return case_frame(tmp_path_factory.mktemp("unread"), CASES)
 
 
 @pytest.mark.parametrize(("case", "change", "expected", "unread"), CASES, ids=[c[0] for c in CASES])
@@ -115,9 +86,9 @@ def test_values_are_read_or_marked_unread(
     frame: pd.DataFrame, case: str, change: dict[str, Any], expected: dict[str, Any], unread: str | None
 ) -> None:
     row = frame.loc[case]
-    got = {column: _value(row[column]) for column in expected}
+    got = {column: cell(row[column]) for column in expected}
     assert got == pytest.approx(expected)
-    assert _value(row["unread"]) == unread
+    assert cell(row["unread"]) == unread
 
 
 def test_an_unread_value_is_never_counted_as_zero(frame: pd.DataFrame) -> None:
@@ -135,7 +106,7 @@ def test_the_unread_column_is_described_in_the_dictionary() -> None:
 
 def test_parquet_keeps_the_level_an_integer_with_gaps(tmp_path: Path, frame: pd.DataFrame) -> None:
     report = audit_paths(
-        [_write(tmp_path, "a", {}), _write(tmp_path, "b", {"level": {"not_applicable": "Open to all."}})],
+        [write_case(tmp_path, "a", {}), write_case(tmp_path, "b", {"level": {"not_applicable": "Open to all."}})],
         rubric=load_rubric(),
         now=NOW,
         jobs=1,
@@ -149,7 +120,7 @@ def test_parquet_keeps_the_level_an_integer_with_gaps(tmp_path: Path, frame: pd.
 def test_compare_names_the_values_it_could_not_read(tmp_path: Path) -> None:
     from qa_checker.compare import compare_report
 
-    paths = [_write(tmp_path, "a", {}), _write(tmp_path, "b", {"workload": {"ects": "fünf"}})]
+    paths = [write_case(tmp_path, "a", {}), write_case(tmp_path, "b", {"workload": {"ects": "fünf"}})]
     rows = {row.key: row for row in compare_report(audit_paths(paths, rubric=load_rubric(), now=NOW, jobs=1)).rows}
     assert rows["ects"].values == ("5", "–")
     assert rows["unread"].values == ("–", "ects") and rows["unread"].differs
@@ -158,6 +129,6 @@ def test_compare_names_the_values_it_could_not_read(tmp_path: Path) -> None:
 def test_compare_has_no_such_row_when_every_value_was_read(tmp_path: Path) -> None:
     from qa_checker.compare import compare_report
 
-    paths = [_write(tmp_path, "a", {}), _write(tmp_path, "b", {"workload": {"ects": "2,5"}})]
+    paths = [write_case(tmp_path, "a", {}), write_case(tmp_path, "b", {"workload": {"ects": "2,5"}})]
     rows = {row.key: row for row in compare_report(audit_paths(paths, rubric=load_rubric(), now=NOW, jobs=1)).rows}
     assert "unread" not in rows and rows["ects"].values == ("5", "2.5")

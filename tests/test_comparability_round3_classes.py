@@ -6,35 +6,20 @@ names, modes in inflected Polish and Norwegian, and a catalogue's blank currency
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
-import yaml
 
 from qa_checker import value_reader
 from qa_checker.api import audit_paths
 from qa_checker.ects import ects_of_credits, weekly_hours, workload_written
 from qa_checker.rubric import load_rubric
-from qa_checker.table import to_frame
+from tests.comparability import Case, case_frame, cell
 from tests.conftest import NOW
 
-BASE: dict[str, Any] = {
-    "descriptor_version": "1.0",
-    "title": "Statistics for practitioners",
-    "languages": ["en"],
-    "awarding_bodies": [{"name": "Example Institute", "country": "NL"}],
-    "learning_outcomes": ["Analyse a data set with descriptive statistics and report the results."],
-    "workload": {"ects": 5},
-    "level": {"eqf": 6},
-    "assessment": {"types": ["project-work"]},
-    "participation": {"mode": "online"},
-}
-
-# (case, what the provider writes (merged into BASE), the columns a researcher expects, the unread columns)
-CASES: list[tuple[str, dict[str, Any], dict[str, Any], str | None]] = [
+CASES: list[Case] = [
     (
         "cfu-in-other-credits",
         {"workload": {"other_credits": {"system": "crediti formativi universitari", "value": 6}}},
@@ -108,22 +93,9 @@ CASES: list[tuple[str, dict[str, Any], dict[str, Any], str | None]] = [
 ]  # fmt: skip
 
 
-def _write(folder: Path, case: str, change: dict[str, Any]) -> Path:
-    doc = {**BASE, "id": case, **change}
-    path = folder / f"{case}.yaml"
-    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
-    return path
-
-
 @pytest.fixture(scope="module")
 def frame(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
-    folder = tmp_path_factory.mktemp("round3-classes")
-    paths = [_write(folder, case, change) for case, change, _, _ in CASES]
-    return to_frame(audit_paths(paths, rubric=load_rubric(), now=NOW, jobs=1)).set_index("id")
-
-
-def _value(cell: Any) -> Any:
-    return None if cell is pd.NA or (isinstance(cell, float) and math.isnan(cell)) else cell
+    return case_frame(tmp_path_factory.mktemp("round3-classes"), CASES)
 
 
 @pytest.mark.parametrize(("case", "change", "expected", "unread"), CASES, ids=[c[0] for c in CASES])
@@ -131,8 +103,8 @@ def test_values_are_read_or_marked_unread(
     frame: pd.DataFrame, case: str, change: dict[str, Any], expected: dict[str, Any], unread: str | None
 ) -> None:
     row = frame.loc[case]
-    assert {column: _value(row[column]) for column in expected} == pytest.approx(expected, abs=0.01)
-    assert set((_value(row["unread"]) or "").split("; ")) - {""} == set((unread or "").split("; ")) - {""}
+    assert {column: cell(row[column]) for column in expected} == pytest.approx(expected, abs=0.01)
+    assert set((cell(row["unread"]) or "").split("; ")) - {""} == set((unread or "").split("; ")) - {""}
 
 
 @pytest.mark.parametrize(

@@ -23,8 +23,8 @@ from qa_checker.loaders.columns import Field, field_for_path
 from qa_checker.rubric import load_rubric
 from qa_checker.rules.consistency import implied_eqf
 from qa_checker.table import to_frame
+from tests.comparability import BASE
 from tests.conftest import NOW, baseline
-from tests.test_comparability_round2_unread_values import BASE
 
 
 def _field(path: str) -> Field:
