@@ -33,7 +33,7 @@ from qa_checker.importers.builder import (
     refused,
     slug_for,
 )
-from qa_checker.importers.elm import read_assessment, read_participation, read_volume
+from qa_checker.importers.elm import read_activity_workload, read_assessment, read_participation, read_volume
 from qa_checker.importers.jsonld import Node, Reader, Scalar, graph_nodes
 from qa_checker.importers.ob3 import read_ects
 from qa_checker.text import msg
@@ -77,8 +77,10 @@ def convert(document: Document, base: str) -> list[Document]:
     for root in _roots(document.data):
         subject = root.node("credentialSubject")
         achieved = subject.nodes("achieved") if subject is not None else []
-        if subject is not None and achieved and not subject.has("learningAchievement"):
-            converted.extend(_achievement(document, base, root, subject, node, len(achieved)) for node in achieved)
+        # An ELM v2 credential of learning activities only (a certificate of participation): each is the claim.
+        claims = achieved or (subject.nodes("activity") if subject is not None and subject.has("activity") else [])
+        if subject is not None and claims and not subject.has("learningAchievement"):
+            converted.extend(_achievement(document, base, root, subject, node, len(claims)) for node in claims)
         elif subject is not None and not subject.has("learningAchievement") and not _types(root) & DIPLOMA_TYPES:
             converted.append(
                 refused(
@@ -154,7 +156,8 @@ def _issue_date(b: Builder, root: Node) -> None:
 
 
 def _achievement(document: Document, base: str, root: Node, subject: Node, claim: Node, count: int) -> Document:
-    """One learning achievement of an ELM 2 shaped attestation (``count``: how many the subject lists)."""
+    """One learning achievement of an ELM 2 shaped attestation (``count``: how many the subject lists), or one
+    learning activity: awarded by the body that directed it, its workload the activity's."""
     spec = claim.node("specifiedBy")
     b = Builder(kind="credential", base_pointer=base)
     if count == 1 or not claim.id:
@@ -173,7 +176,10 @@ def _achievement(document: Document, base: str, root: Node, subject: Node, claim
         if found is not None:
             b.set("/summary", found[0], found[1])
             break
-    _awarding_body(b, claim.node("wasAwardedBy"), claim, location=None)
+    if claim.has("directedBy") and not claim.has("wasAwardedBy"):
+        _awarding_body(b, claim, claim, location=None, term="directedBy")
+    else:
+        _awarding_body(b, claim.node("wasAwardedBy"), claim, location=None)
     if spec is not None:
         _specification(b, spec)
         _outcomes(b, spec)
@@ -185,19 +191,22 @@ def _achievement(document: Document, base: str, root: Node, subject: Node, claim
         page = b.web_address(spec.scalar("homepage"), key="homepage", pointer="/further_information")
         if page is not None:
             b.set("/further_information", page[0], page[1])
+    if not b.has("/workload/hours"):
+        read_activity_workload(b, claim)
     _assessments(b, claim)
-    read_assessment(b, claim.nodes("wasDerivedFrom"))
+    read_assessment(b, claim.nodes("wasDerivedFrom"), spec)
     _learner(b, subject)
     _issue_date(b, root)
     return b.document(document, fmt="ebsi", imported_from=_label(root), home=claim.pointer)
 
 
 def _outcomes(b: Builder, spec: Node) -> None:
-    """Learning outcomes: ``learningOutcome`` statements (texts, or nodes with a title)."""
+    """Learning outcomes: ``learningOutcome`` statements (texts, or nodes with a title); a node that gives a
+    ``description`` too, as the EDC's ELM 2 credentials do, names the outcome by its title and states it there."""
     outcomes: list[Any] = []
     for value, where in spec.values("learningOutcome"):
         node = spec.reader.resolve(value, where) if isinstance(value, dict) else None
-        found = node.text("title") or node.text("definition") if node is not None else None
+        found = None if node is None else node.text("description") or node.text("title") or node.text("definition")
         text = found[0] if found is not None else (value if isinstance(value, str) and value.strip() else None)
         if text is not None:
             b.trace(f"/learning_outcomes/{len(outcomes)}", where)
@@ -222,16 +231,19 @@ def _assessments(b: Builder, claim: Node) -> None:
             b.set("/assessment/grading_scheme", title[0], title[1])
 
 
-def _awarding_body(b: Builder, opportunity: Node | None, owner: Node, *, location: str | None = "location") -> None:
+def _awarding_body(
+    b: Builder, opportunity: Node | None, owner: Node, *, location: str | None = "location", term: str = "awardingBody"
+) -> None:
     """The awarding body of ``opportunity`` (the diploma's awarding opportunity, an attestation's awarding
-    process, given by ``owner``), with its country from the opportunity's ``location`` term."""
+    process, given by ``owner``; the body that directed a learning activity, its ``term`` ``directedBy``), with its
+    country from the opportunity's ``location`` term."""
     b.expect("/awarding_bodies", (opportunity or owner).pointer)
     if opportunity is None:
         return
-    body = opportunity.node("awardingBody")
-    where = opportunity.where("awardingBody")
+    body = opportunity.node(term)
+    where = opportunity.where(term)
     if body is None or all(k in ("id", "@id", "type", "@type") for k in body.data):
-        refs = opportunity.refs("awardingBody")
+        refs = opportunity.refs(term)
         if refs:
             b.warn(
                 msg("the awarding body is given only by its id ({id}), so its name is unknown", id=refs[0][0]),

@@ -1026,23 +1026,30 @@ def _workload_from_activity(b: Builder, claim: Node) -> None:
         return
     own = [claim] if "LearningActivity" in claim.types else []
     for activity in own + claim.nodes("influencedBy"):
-        workload = activity.scalar("workload")
-        if workload is None:
-            continue
-        hours, reason = duration_hours(workload[0])
-        if hours is not None:
-            b.set("/workload/hours", hours, workload[1])
-            b.note(
-                msg("the workload hours are the learning activity's actual workload (LearningActivity.workload)"),
-                pointer="/workload/hours",
-                source=workload[1],
-            )
+        if read_activity_workload(b, activity):
             return
+
+
+def read_activity_workload(b: Builder, activity: Node) -> bool:
+    """Hours from a learning activity's actual ``workload`` (ELM 2 and 3); whether they were read."""
+    workload = activity.scalar("workload")
+    if workload is None:
+        return False
+    hours, reason = duration_hours(workload[0])
+    if hours is None:
         b.warn(
             not_hours("LearningActivity.workload", workload[0], reason, short=True),
             pointer="/workload/hours",
             source=workload[1],
         )
+        return False
+    b.set("/workload/hours", hours, workload[1])
+    b.note(
+        msg("the workload hours are the learning activity's actual workload (LearningActivity.workload)"),
+        pointer="/workload/hours",
+        source=workload[1],
+    )
+    return True
 
 
 def _level(b: Builder, spec: Node) -> None:
@@ -1509,13 +1516,16 @@ def read_participation(b: Builder, spec: Node) -> None:
     _participation(b, spec, None)
 
 
-def read_assessment(b: Builder, assessments: list[Node]) -> None:
+def read_assessment(b: Builder, assessments: list[Node], learning: Node | None = None) -> None:
     """The assessment of ELM 2 assessments (types, description, grading scheme and supervision from their
-    specifications), as ELM 3's is read."""
-    _assessment(b, None, None, assessments)
+    specifications), as ELM 3's is read; ``learning``, the learning specification, may give the mode of learning and
+    assessment."""
+    _assessment(b, None, None, assessments, learning)
 
 
-def _assessment(b: Builder, spec: Node | None, claim: Node | None, assessed: list[Node]) -> None:
+def _assessment(
+    b: Builder, spec: Node | None, claim: Node | None, assessed: list[Node], learning: Node | None = None
+) -> None:
     assessments, specs = _assessment_specs(spec, claim, assessed)
     owner = specs[0] if specs else claim or spec
     b.expect("/assessment", owner.pointer if owner is not None else None)
@@ -1591,14 +1601,18 @@ def _assessment(b: Builder, spec: Node | None, claim: Node | None, assessed: lis
             or _set_text(b, "/assessment/grading_scheme", scheme, "title")
         ):
             break
-    _supervision(b, assessments, specs)
+    _supervision(b, assessments, specs, learning or spec)
 
 
-def _supervision(b: Builder, assessments: list[Node], specs: list[Node]) -> None:
+def _supervision(b: Builder, assessments: list[Node], specs: list[Node], learning: Node | None) -> None:
+    """The supervision of the assessments; whether a supervised sitting was online or onsite is told by the assessment
+    specifications' mode, else by the learning specification's (ELM's mode is of learning and assessment)."""
     if assessments:
         b.expect("/assessment/supervision", assessments[0].pointer)
     for assessment in assessments:
-        for uri, label, _notation, where in _concepts(assessment, "idVerification"):
+        # ELM 3 names it idVerification, ELM 2 idVerificationMethod.
+        verifications = _concepts(assessment, "idVerification") or _concepts(assessment, "idVerificationMethod")
+        for uri, label, _notation, where in verifications:
             slug = slug_for("supervision", uri) if uri and not uri.startswith("urn:") else None
             known_label = bool(label) and " ".join(str(label).lower().split()) in ELM_SUPERVISION_LABELS
             if slug is None and is_eu_uri(uri):
@@ -1624,7 +1638,7 @@ def _supervision(b: Builder, assessments: list[Node], specs: list[Node]) -> None
             if slug in ("supervised-online-id-check", "supervised-onsite-id-check"):
                 modes = {
                     slug_for("participation-modes", u, lab) for s in specs for u, lab, _n, _w in _concepts(s, "mode")
-                }
+                } or {slug_for("participation-modes", u, lab) for u, lab, _n, _w in _concepts(learning, "mode")}
                 if modes == {"online"}:
                     slug = "supervised-online-id-check"
                 elif modes == {"onsite"}:

@@ -68,6 +68,7 @@ _SEPARATOR = " "
 # ELM v2 elements that wrap a list of what the ELM 2 JSON (EBSI's attestation) gives as the list itself.
 _V2_WRAPPERS = {
     "achievements": "achieved",
+    "activities": "activity",  # a certificate of participation's learning activities (no achievement)
     "learningOutcomes": "learningOutcome",
     "awardingOpportunities": "awardingOpportunity",
 }
@@ -877,7 +878,7 @@ def _v2(root: Element, source: str, limits: Limits, xpath: str | None = None) ->
         data = {}
     data["type"] = ["VerifiableCredential", "Europass"]
     subject = data.get("credentialSubject")
-    if not isinstance(subject, dict) or not subject.get("achieved"):
+    if not isinstance(subject, dict) or not (subject.get("achieved") or subject.get("activity")):
         where = "/credentialSubject" if isinstance(subject, dict) else ""
         return [
             _placed(

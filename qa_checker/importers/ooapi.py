@@ -1,18 +1,18 @@
 """Open Education API (OOAPI v5) course catalogues: a course, a program or an offering, and their paginated lists.
 
-A resource is known by its id (``courseId``, ``programId``, ``offeringId``) beside its ``name``; a list response
-(``pageSize``, ``pageNumber``, ``items``), or a bare JSON array of resources, gives one descriptor per resource it
-holds. Names and descriptions are language-typed string arrays (``[{"language": "en-GB", "value": ...}]``), read
-into language strings (OOAPI v4's plain texts too). An offering is read with the course or program it offers when
-that is expanded (``expand=course``), the offering giving the run: dates, price, teaching language and mode of
-delivery.
+A resource is known by its id (``courseId``, ``programId``, ``offeringId``, or ``educationSpecificationId``: the
+specification RIO registers) beside its ``name``; a list response (``pageSize``, ``pageNumber``, ``items``), or a
+bare JSON array of resources, gives one descriptor per resource it holds. Names and descriptions are language-typed
+string arrays (``[{"language": "en-GB", "value": ...}]``), read into language strings (OOAPI v4's plain texts too).
+An offering is read with the course or program it offers when that is expanded (``expand=course``), the offering
+giving the run: dates, price, teaching language and mode of delivery.
 
 ``studyLoad`` is read by its unit: ECTS credits; hours; SBU (study-load hours) as hours and as the national system;
 ``sp`` (studiepunt, the Dutch name of the ECTS credit) as ECTS credits; contact time is no notional workload and
 is not read. ``level`` gives a QF-EHEA cycle (``bachelor`` is the first) or an NLQF level (``secondary vocational
-education 3``), and ``levelOfQualification`` the NLQF level, as the specification defines them: an EQF level only
-when the value names the EQF, since the NLQF's referencing to the EQF is the checker's to apply. OOAPI has no
-quality assurance or type of assessment: they are left missing.
+education 3``), and ``levelOfQualification`` the NLQF level, as the specification defines them: an EQF or NLQF
+level only when the value names that framework (``eqf-5``, ``nlqf5``), since the NLQF's referencing to the EQF is
+the checker's to apply. OOAPI has no quality assurance or type of assessment: they are left missing.
 """
 
 from __future__ import annotations
@@ -29,7 +29,13 @@ from qa_checker.importers.jsonld import LangString, Misread, Node, Reader, blank
 from qa_checker.text import msg, plural
 
 # The id each kind of resource has, and the kind it names.
-KINDS = (("courseId", "course"), ("programId", "program"), ("offeringId", "offering"))
+# An education specification (what RIO registers) describes the learning as a course or program does.
+KINDS = (
+    ("courseId", "course"),
+    ("programId", "program"),
+    ("offeringId", "offering"),
+    ("educationSpecificationId", "education specification"),
+)
 # Fields only OOAPI's resources have, beside their id (OOAPI v4 wrote names as plain texts).
 SIGNATURE = frozenset({"primaryCode", "abbreviation", "offeringType", "programType", "studyLoad", "teachingLanguage"})
 PAGE_KEYS = frozenset({"pageSize", "pageNumber", "hasPreviousPage", "hasNextPage", "totalPages"})
@@ -47,6 +53,7 @@ MODES = {
 NLQF_LEVELS = frozenset({*(str(n) for n in NQF_TO_EQF["NLQF"] if isinstance(n, int)), "4+"})
 _MBO = re.compile(r"^secondary vocational education ([1-4])$")
 _EQF = re.compile(r"^eqf[\s_-]*(?:level[\s_-]*)?([1-8])$")
+_NLQF = re.compile(r"^nlqf[\s_-]*(?:level[\s_-]*|niveau[\s_-]*)?([1-8]|4\+)$")
 
 
 def _kind(data: object) -> str | None:
@@ -345,6 +352,11 @@ def _workload(b: Builder, node: Node) -> None:
         )
 
 
+def _nlqf(level: str) -> dict[str, Any]:
+    """An NLQF level (``"5"``, ``"4+"``) as the descriptor gives a national level."""
+    return {"framework": "NLQF", "level": int(level) if level.isdigit() else level}
+
+
 def _level(b: Builder, node: Node) -> None:
     """``levelOfQualification`` as the NLQF level; ``level`` as a QF-EHEA cycle, an NLQF level or, when it names
     the EQF, an EQF level."""
@@ -352,8 +364,7 @@ def _level(b: Builder, node: Node) -> None:
     if qualification is not None:
         text = str(qualification[0]).strip()
         if text in NLQF_LEVELS:
-            level = int(text) if text.isdigit() else text
-            b.set("/level/nqf", {"framework": "NLQF", "level": level}, qualification[1])
+            b.set("/level/nqf", _nlqf(text), qualification[1])
         else:
             b.warn(
                 msg(
@@ -368,14 +379,17 @@ def _level(b: Builder, node: Node) -> None:
     if found is None:
         return
     word = " ".join(str(found[0]).lower().split())
-    vocational, eqf = _MBO.match(word), _EQF.match(word)
+    vocational, eqf, nlqf = _MBO.match(word), _EQF.match(word), _NLQF.match(word)
     if word in CYCLES:
         b.set("/level/qf_ehea_cycle", CYCLES[word], found[1])
     elif vocational is not None:
         if not b.has("/level/nqf"):
-            b.set("/level/nqf", {"framework": "NLQF", "level": int(vocational.group(1))}, found[1])
+            b.set("/level/nqf", _nlqf(vocational.group(1)), found[1])
     elif eqf is not None:
         b.set("/level/eqf", int(eqf.group(1)), found[1])
+    elif nlqf is not None:
+        if not b.has("/level/nqf"):
+            b.set("/level/nqf", _nlqf(nlqf.group(1)), found[1])
     else:
         b.note(
             msg(
@@ -420,6 +434,8 @@ def _participation(b: Builder, holders: list[Node], offering: Node | None) -> No
             word = " ".join(str(value).lower().split()) if isinstance(value, str) else ""
             if word in MODES:
                 modes.setdefault(MODES[word], where)
+            elif word in vocab.get("participation-modes"):  # the descriptor's own words (blended, onsite)
+                modes.setdefault(word, where)
             elif word:
                 unknown.append(value)
         where = holder.where("modeOfDelivery")
