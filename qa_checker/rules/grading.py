@@ -36,8 +36,9 @@ _NOT_GRADES = (
 )
 # "to" between the ends of a range in the languages that write it otherwise than with the Latin "do", "a" or
 # "la" the pattern below knows: Bulgarian, Greek, Lithuanian, Latvian, Estonian, Spanish, Portuguese,
-# Romanian, Maltese and Irish ("от 2 до 6", "1 έως 10", "minn 0 sa 100", "ó 0 go 100").
-_TO_WORDS = r"до|έως|ως|μέχρι|iki|līdz|kuni|hasta|até|până la|sa|go"
+# Romanian, Maltese and Irish ("от 2 до 6", "1 έως 10", "minn 0 sa 100", "ó 0 go 100"), and the Danish, Norwegian
+# and Icelandic "til" ("frá 0 til 10").
+_TO_WORDS = r"до|έως|ως|μέχρι|iki|līdz|kuni|hasta|até|până la|sa|go|til"
 # Number words of the EU's 24 languages (CLDR's spelled-out cardinals, "spellout-numbering"), 0-20, 30 and 100,
 # with the stems compounds join ("pěti-", "pięcio-", "kümne-", "δεκά-"); "to" (Danish and Norwegian two) is left
 # out: it is the English word between a range's ends.
@@ -273,24 +274,26 @@ _BEST = (
 )
 _PASSING = (
     r"pass(?:e[ds]|ing)?|genügend|ausreichend|bestanden|bestehensgrenze|réussite|admis|aprobado|suficiente"
-    r"|sufficiente|sufficienza|suffisant|voldoende|pozytywn\w*|godkänd\w*|ståkarakter|bestået|bestått|hyväksytty"
+    r"|sufficiente|sufficienza|suffisant|voldoende|pozytywn\w*|godkänd\w*|ståkarakter|bestået|beståtte?|hyväksytty"
     r"|úspěšn\w*|úspešn\w*|dostatečn\w*|dostateczn\w*|elégséges|aprova\w*|promova\w*|superat\w|superamento"
-    r"|validation|validée?s?|pozitivn\w*|positiivn\w*|teigiam\w*|sekmīg\w*|prolazn\w*|megfelelt|успешн\w*"
+    r"|validation|validée?s?|pozitivn\w*|positiivn\w*|teigiam\w*|sekmīg\w*|prolazn\w*|prelazn\w*|megfelelt|успешн\w*"
+    r"|пролазн\w*|прелазн\w*|преодн\w*"
     r"|(?<!με )βάση(?:\s+επιτυχίας)?|προβιβάσιμ\w*|suċċess|pas(?=\s+ag\s)|tgħaddi|zalicz\w*|gaindit\w*|nahikoa"
+    r"|standast|staðist"
 )
 # A grade or mark, in the EU's languages, as a pass mark names it ("pass mark 5", "hyväksytty arvosana 1",
 # "prolazna ocjena je 2"); the passing grades of a span are named in the plural too ("pozitivne ocene").
 _GRADE_WORDS = (
     r"mark|grade|threshold|level|score|note|nota|voto|cijfer|ocen[aey]|ocjen[aei]|hinne|arvosana|betyg"
-    r"|karakter|známk[ay]|jegy|vērtējums|įvertinim\w*|βαθμός|оценк[аи]|marka|classifica(?:ção|cao|zione)"
+    r"|karakter|známk[ay]|jegy|vērtējums|įvertinim\w*|βαθμός|оценк[аи]|оцен[аеи]|marka|classifica(?:ção|cao|zione)"
     r"|calificación|clasificación"
 )
 # The words between a pass mark's name and its value ("is", "at", "from", "at least"), in the EU's languages.
 _CONNECTIVES = (
     r"is|at|from|of|with|ab|bis|up to|at most|höchstens|à partir de|a partir de|vanaf|van|od|da|de|con"
     r"|com|at least|minimum|mindestens|almeno|au moins|minstens|mindst|co najmniej|alespoň|este|είναι|το|από"
-    r"|от|on|ir|je|so|hija|ag|no|nuo|alates|vähintään|fra|från|minst|legalább|najmanj|najmanje|bent|vismaz"
-    r"|vähemalt|är|desde|igual ou superior a|igual o superior a|igual ou maior que|pari o superiore a"
+    r"|от|on|ir|je|је|е|so|hija|ag|no|nuo|alates|vähintään|fra|från|minst|legalább|najmanj|najmanje|bent|vismaz"
+    r"|vähemalt|är|er|desde|igual ou superior a|igual o superior a|igual ou maior que|pari o superiore a"
     r"|égale? ou supérieure? à|equal to or (?:above|higher than|greater than)|gleich oder (?:größer|höher) als"
     r"|gelijk aan of hoger dan|egal[ăa] sau mai mare (?:de|decât)|równ\w* lub wyższ\w* (?:niż|od)"
     r"|jednak\w* ili već\w* od|enak\w* ali već\w* od|ίσ\w* ή μεγαλύτερ\w* (?:του|από)"
@@ -305,7 +308,7 @@ _FAILING = (
     r"|ajourné|échec|suspenso|insuficiente|insufficiente|onvoldoende|niedostateczn\w*|nedostatečn\w*"
     r"|nevyhověl\w*|nevyhovel\w*|underkänd\w*|hylätty|elégtelen|nedovoljan|ikke bestå\w*|nicht ausreichend"
     r"|(?:icke|ej) godkänd\w*"
-    r"|слаб|ανεπαρκ\w*|nezadost\w*|nepromovat|reprovad\w*|puudulik|nepatenkinam\w*|neapmierinoš\w*"
+    r"|слаб|незадовільн\w*|недовољ\w*|ανεπαρκ\w*|nezadost\w*|nepromovat|reprovad\w*|puudulik|nepatenkinam\w*|neapmierinoš\w*"
     r"|nedostatočn\w*|mittearvestatud|arvestamata|suspentso\w*|ez gaindit\w*"
     r"|negatiivn\w*|negatīv\w*|neigiam\w*|negativn\w*|negatywn\w*|negatív\w*|αρνητικ\w*"
     r"|not yet (?:competent|demonstrated|achieved|met)"
@@ -344,7 +347,10 @@ _LISTED_NUMBERS = lazy(
     r"(?<![\w.,])\d{1,3}(?:(?:\s*,\s+|\s+(?:and|och|og|ja|und|et|en|y|e|i|a|és|și|ir)\s+)\d{1,3}(?!\w|[.,]\d))+"
 )
 _BOUND_BEFORE = lazy(rf"(?:<|(?<!\w)(?:{_BELOW_WORDS}))\s*$", re.IGNORECASE)
-_LOWEST = r"(?:(?:the\s+)?(?:lowest|minimum|alin|laveste|lägsta|nejnižší|najnižšia|niedrigste|mínim[oa]|minim[oa])\s+)?"
+_LOWEST = (
+    r"(?:(?:the\s+)?(?:lowest|minimum|alin|laveste|lägsta|nejnižší|najnižšia|najniž\w*|најниж\w*|најниск\w*"
+    r"|niedrigste|mínim[oa]|minim[oa])\s+)?"
+)
 _VALUE = rf"({_NUM}){_AFTER_NUM}|({_LETTER_CORE})"
 _MARKED = (
     rf"(?<![\w.,])(?:{_VALUE})(?![\w+])\s?(?:%|/\s*\d{{1,3}})?"
@@ -353,7 +359,8 @@ _MARKED = (
 # The spaces and mark before a label (one run of spaces without a mark: two side by side would try every split),
 # and its "is the" ("18 è il voto minimo", "5 es la nota mínima", "0 on negatiivne").
 _LABEL_LEAD = (
-    r"\s*(?:[(=:-]\s*)?(?:(?:is|è|es|est|é|ist|jest|on|je|este|είναι|yra|är|er)\s+)?(?:(?:the|il|la|le|el|der|die)\s+)?"
+    r"\s*(?:[(=:-]\s*)?(?:(?:is|è|es|est|é|ist|jest|on|je|је|е|este|είναι|yra|är|er)\s+)?"
+    r"(?:(?:the|il|la|le|el|der|die)\s+)?"
 )
 # A label that names a grade the best, a pass or a fail.
 _GRADE_LABEL = lazy(rf"(?<!\w)(?:{_BEST}|{_PASSING}|{_FAILING})(?!\w)", re.IGNORECASE)

@@ -638,11 +638,12 @@ _WRITTEN_WORD = re.compile(r"[^\W_]")
 
 
 # Languages that say in fewer words what English says in more, with the share of the word count they
-# need for the same statement: agglutinative case endings and compounds (fi, et, hu), and no articles
-# with the cases doing the prepositions' work (the Slavic and Baltic languages).
+# need for the same statement: agglutinative case endings and compounds (fi, et, hu, tr, ka, eu), and no
+# separate articles with the cases doing the prepositions' work (the Slavic and Baltic languages, and Icelandic,
+# whose definite article is an ending).
 WORD_ECONOMY: dict[str, float] = {
-    **dict.fromkeys(("fi", "et", "hu"), 0.6),
-    **dict.fromkeys(("pl", "cs", "sk", "sl", "hr", "bg", "lt", "lv"), 0.8),
+    **dict.fromkeys(("fi", "et", "hu", "tr", "ka", "eu"), 0.6),
+    **dict.fromkeys(("pl", "cs", "sk", "sl", "hr", "bg", "lt", "lv", "uk", "ru", "be", "sr", "bs", "mk", "is"), 0.8),
 }
 
 
