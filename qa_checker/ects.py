@@ -8,6 +8,7 @@ hours is given, the other is derived at the middle of the band, 27.5 hours per c
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Collection
 from typing import Final
@@ -104,13 +105,15 @@ _UK_CREDIT_SYSTEMS: Final = frozenset({"uk", "scqf", "cqfw"})
 
 def ects_of_credits(system: object, credits: float) -> float | None:
     """The ECTS credits that credits of a UK framework stand for by its convention (10 UK credits are 5 ECTS);
-    ``None`` for other credit systems, which no convention converts."""
+    ``None`` for other credit systems, which no convention converts, and for more credits than a number holds
+    once converted (1e308)."""
     if not isinstance(system, str):
         return None
     name = credit_system_name(system)
     if _CREDIT_SYSTEM_SYNONYMS.get(name, name) not in _UK_CREDIT_SYSTEMS:
         return None
-    return credits * HOURS_PER_TEN_HOUR_CREDIT / UK_HOURS_PER_ECTS
+    converted = credits * HOURS_PER_TEN_HOUR_CREDIT / UK_HOURS_PER_ECTS
+    return converted if math.isfinite(converted) else None
 
 
 # QQI's credits named without their sector: further-education credits outside higher education, where QQI's
@@ -299,8 +302,9 @@ def weekly_hours(text: str) -> int | float | None:
 
 # Longer texts are never weeks and hours a week.
 _WEEKLY_CHARS: Final = 100
-# A number with the word after it ("8 Wochen", "5,5 h"), and the words and signs of what is left.
-_COUNTED: Final = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s*([^\W\d_]+)\.?")
+# A number with the word after it ("8 Wochen", "5,5 h"), not the end of a longer or negative one ("-8 Wochen" stays
+# in what is left, which it does not fit), and the words and signs of what is left.
+_COUNTED: Final = re.compile(r"(?<![\d\-−])(?<!\d[.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*([^\W\d_]+)\.?")
 _REST_WORD: Final = re.compile(r"[^\W\d_]+|[×*/]|\d")
 _SIGNS: Final = {"×": "x", "*": "x", "/": "per"}
 # What says that hours are a week's, as normalise() gives it: a sign of times ("8 Wochen à 5 Stunden"), "weekly" in

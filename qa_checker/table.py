@@ -466,7 +466,7 @@ def workload(
         ects, ects_source = credits, "declared"
     elif credits is not None:
         per_credit = hours_per_credit(other.get("system"), higher_education=higher_education)
-        if hours is None and per_credit is not None:
+        if hours is None and per_credit is not None and math.isfinite(credits * per_credit):
             hours, hours_source = float(credits * per_credit), "derived"
         converted = ects_of_credits(other.get("system"), credits)
         if converted is not None:

@@ -8,8 +8,8 @@ emc-cmf, microbol, uk-qaa and ie-nfq profiles. 79 are good with unusual but vali
 realistic mistake, most of them a cross-field contradiction (issued before the course starts or after the
 licence it relies on expired, 60 ECTS in two weeks, 40 hours in an eight-hour day, EQF 4 with the second cycle,
 a partner's country written EL or EU, a price in leva after the euro replaced them, texts in another language
-than the one declared). Ten (named ``*principle*``) break an Annex II principle that no rule claims to check
-and must stay silent. ``expectations.yaml`` says which rules must report, and where, written in five batches,
+than the one declared). Ten (named ``*principle*``) break an Annex II principle that no rule claimed to check
+and must stay silent, but for one MC-DT-005 now judges (a credential issued before its course ended). ``expectations.yaml`` says which rules must report, and where, written in five batches,
 each before the checker ran on it; every other rule must stay silent, MC-LO-* excepted. Before any fix the
 first batch (84) had 1 false positive (MC-WL-001) and 2 misses (MC-QA-001, MC-WL-001), the second (26)
 1 false positive (MC-AS-001) and 1 miss (MC-AS-004), the third (20) 1 miss (MC-AS-004), the fourth (14) and

@@ -19,7 +19,7 @@ from qa_checker import pointer as jp
 from qa_checker import vocab
 from qa_checker.aliases import ISO639_2B, country_named, local_names
 from qa_checker.document import Document
-from qa_checker.elements import ELEMENTS, element_for_pointer
+from qa_checker.elements import ELEMENTS, INVISIBLE, element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.ids import IMPORT_CONVERTED as CONVERTED
 from qa_checker.ids import IMPORT_NOTE as NOTE
@@ -222,13 +222,15 @@ class Builder:
 
     def web_address(self, found: tuple[object, str] | None, *, key: str, pointer: str) -> tuple[str, str] | None:
         """``found`` (a value and its place, given under the term ``key``) when it is a web address (http or https,
-        in any case); any other value given (``mailto:``, ``file:``, ``urn:``, a bare host name) is left out with a
-        warning at its place, as the descriptor field at ``pointer`` takes web pages only."""
+        in any case), without the white space and invisible characters around it (" https://..."); any other value
+        given (``mailto:``, ``file:``, ``urn:``, a bare host name) is left out with a warning at its place, as the
+        descriptor field at ``pointer`` takes web pages only."""
         if found is None:
             return None
         value, where = found
-        if isinstance(value, str) and value[:8].lower().startswith(WEB_SCHEMES):
-            return value, where
+        address = value.strip().strip(INVISIBLE).strip() if isinstance(value, str) else ""
+        if address[:8].lower().startswith(WEB_SCHEMES):
+            return address, where
         if not blank(value):
             self.warn(
                 msg("{field} is {value}, not a full http(s) URL", field=key, value=_shown(value)),

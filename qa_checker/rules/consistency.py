@@ -20,6 +20,7 @@ from qa_checker.descriptor import (
     DAYS_PER_YEAR,
     DURATION,
     HOURS_PER_DAY,
+    LONGEST_DURATION_YEARS,
     NQF_LEVEL_MAXIMUM,
     Descriptor,
     stated_duration_days,
@@ -154,7 +155,8 @@ def contradicts(span: float, days: float, tolerance: float = _DURATION_TOLERANCE
 def schedule_days(doc: Descriptor) -> tuple[float | None, dict[str, str]]:
     """Length of the schedule in days, from its dates or else its duration, with where it came from
     (``start`` and ``end``, or ``duration``, as written); from a longer duration that contradicts the dates
-    too, as one of the two is wrong (MC-DT-001 tells which disagree) and the workload may fit the other."""
+    too, as one of the two is wrong (MC-DT-001 tells which disagree) and the workload may fit the other, unless
+    it is longer than any learning lasts (the schema refuses it, and the dates alone are a schedule)."""
     start, end = (
         parse_date(doc.get("/participation/schedule/start")),
         parse_date(doc.get("/participation/schedule/end")),
@@ -162,7 +164,8 @@ def schedule_days(doc: Descriptor) -> tuple[float | None, dict[str, str]]:
     days = duration_days(doc.get("/participation/schedule/duration"))
     if start and end and end >= start:
         span = float((end - start).days + 1)
-        if not days or days <= span or not contradicts(span, days):
+        longest = LONGEST_DURATION_YEARS * DAYS_PER_YEAR
+        if not days or days <= span or days > longest or not contradicts(span, days):
             return span, {"start": start.isoformat(), "end": end.isoformat()}
     if days:
         return days, {"duration": str(doc.get("/participation/schedule/duration"))}
@@ -888,6 +891,16 @@ def _age(born: date, on: date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
+# Activity types at the learner's own pace: a schedule of them is a window the learner may finish early in.
+_SELF_PACED = ("self-study", "e-learning")
+
+
+def _self_paced(doc: Descriptor) -> bool:
+    """Whether the learning is at the learner's pace: its activity types include self-study or are all e-learning."""
+    kinds = [t for t in doc.items("/participation/activity_types") if isinstance(t, str)]
+    return _SELF_PACED[0] in kinds or (bool(kinds) and set(kinds) <= set(_SELF_PACED))
+
+
 def _prior_learning_only(types: object) -> bool:
     """Whether the assessment types are recognition of prior learning and nothing else."""
     return isinstance(types, list) and bool(types) and all(t == _PRIOR_LEARNING for t in types)
@@ -908,6 +921,10 @@ class CredentialDatesInOrder(Rule):
 
     A learner less than ten years old on the date of issuing is told too: a date of birth typed as a
     recent year (the year of issuing for the year of birth) is a typing error.
+
+    A credential issued after the start but before the schedule's end is told too, unless the learning is
+    self-paced (its activity types include self-study, or are all e-learning: a learner who sets the pace may
+    finish early) or the only assessment is recognition of prior learning.
     """
 
     id = "MC-DT-005"
@@ -938,14 +955,26 @@ class CredentialDatesInOrder(Rule):
         """Compare the date of issuing with the schedule's start and the learner's date of birth."""
         issued = parse_date(doc.get("/issue_date"))
         start = parse_date(doc.get("/participation/schedule/start"))
+        end = parse_date(doc.get("/participation/schedule/end"))
         born = parse_date(doc.get("/learner/date_of_birth"))
-        if issued and start and issued < start and not _prior_learning_only(doc.get("/assessment/types")):
+        prior = _prior_learning_only(doc.get("/assessment/types"))
+        if issued and start and issued < start and not prior:
             yield Hit(
                 "/issue_date",
                 message=msg(
                     "the credential was issued on {date}, before the learning began on {start}",
                     date=issued.isoformat(),
                     start=start.isoformat(),
+                ),
+                hint=msg("Give the date the credential was issued, after the learning and its assessment."),
+            )
+        elif issued and end and issued < end and not prior and not _self_paced(doc):
+            yield Hit(
+                "/issue_date",
+                message=msg(
+                    "the credential was issued on {date}, before the learning ended on {end}",
+                    date=issued.isoformat(),
+                    end=end.isoformat(),
                 ),
                 hint=msg("Give the date the credential was issued, after the learning and its assessment."),
             )
@@ -984,6 +1013,49 @@ class CredentialDatesInOrder(Rule):
                 ),
                 element="learner",
                 hint=msg("Give the learner's real date of birth, or leave it out when it is not known."),
+            )
+
+
+@register
+class OfferScheduleNotPast(Rule):
+    """An offer's schedule has not ended.
+
+    Why: a catalogue tells learners what they can still take part in (Annex I M10, Annex II Information
+    and guidance); an offer whose only run ended before today is stale: its next run's dates are missing,
+    or it is no longer offered.
+    Passes: a schedule that ends today or later, or gives no end. Fails (a note, not counted): an end
+    before the run's date (``--now``). Issued credentials are not judged: their learning is over.
+    """
+
+    id = "MC-DT-006"
+    name = "offer-schedule-not-past"
+    title = "The offer's schedule has not ended"
+    element = "participation"
+    clause = "Annex I M10"
+    principles = ("information_guidance", "relevance")
+    severity = Severity.INFO
+    weight = 0.0
+    message = "the offer's schedule has ended"
+    hint = "Give the dates of the next run, or take the offer out of the catalogue."
+    kinds = ("offer",)
+    example_fail = {"participation": {"mode": "online", "schedule": {"start": "2025-02-03", "end": "2025-04-11"}}}
+    example_pass = {"participation": {"mode": "online", "schedule": {"start": "2027-02-01", "end": "2027-04-09"}}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged on an offer whose schedule has an end."""
+        return super().applies(doc, ctx) and doc.get("/participation/schedule/end") is not None
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Compare the end with the run's date."""
+        _start, end = _schedule_dates(doc)
+        if end and end < ctx.today:
+            yield Hit(
+                "/participation/schedule/end",
+                message=msg(
+                    "the offer's schedule ended on {end}, before today ({today})",
+                    end=end.isoformat(),
+                    today=ctx.today.isoformat(),
+                ),
             )
 
 

@@ -20,6 +20,7 @@ from qa_checker.text import N_, Text, msg, quote
 from qa_checker.validation import is_url
 
 SUPERVISED = ("supervised-no-id-check", "supervised-online-id-check", "supervised-onsite-id-check")
+UNSUPERVISED = "unsupervised-no-id-check"
 
 # The supervision vocabulary's labels as they read inside a sentence ("assessment is declared as '...'").
 SUPERVISION_WORDING: dict[str, str] = {
@@ -62,6 +63,10 @@ class SupervisionMatchesAssessment(Rule):
     Fails: a claim of identity verification with none of those types and no supervised sitting in the
     description (or one that denies the identity check), or a supervised claim whose description says
     the assessment is unsupervised (or, against a claim of one, not identity-checked).
+
+    A claim of no supervision is held to the description too: one that states a supervised or proctored
+    sitting, or an identity check, contradicts it; one that also says some assessment is unsupervised
+    ("quizzes unsupervised, final exam invigilated") is mixed and passes.
     """
 
     id = "MC-AS-001"
@@ -92,25 +97,30 @@ class SupervisionMatchesAssessment(Rule):
     }
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
-        """Judged when a supervised claim is given with assessment types or a description."""
-        return doc.get("/assessment/supervision") in SUPERVISED and bool(
-            _types(doc) or doc.get("/assessment/description")
-        )
+        """Judged when a supervised claim is given with assessment types or a description, or a claim of no
+        supervision with a description."""
+        claim = doc.get("/assessment/supervision")
+        if claim == UNSUPERVISED:
+            return bool(doc.get("/assessment/description"))
+        return claim in SUPERVISED and bool(_types(doc) or doc.get("/assessment/description"))
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
-        """Look for a denial in the description, then for a supervisable assessment type (unless a type is
-        `other`) or a supervised sitting the description states."""
+        """Look for a denial in the description (a stated sitting against a claim of none), then for a supervisable
+        assessment type (unless a type is `other`) or a supervised sitting the description states."""
         types = _types(doc)
         claim = str(doc.get("/assessment/supervision"))
         supervision = supervision_wording(claim)
         description = doc.get("/assessment/description")
         # without an identity check a tutor's supervision of a project is supervision too, but no sitting
-        checked = claim != "supervised-no-id-check"
-        denied = [
-            d
-            for d in supervision_text.denials(description, "/assessment/description", work=not checked)
-            if d.kind == "unsupervised" or checked
-        ]
+        checked = claim not in ("supervised-no-id-check", UNSUPERVISED)
+        if claim == UNSUPERVISED:
+            denied = supervision_text.sittings(description, "/assessment/description")
+        else:
+            denied = [
+                d
+                for d in supervision_text.denials(description, "/assessment/description", work=not checked)
+                if d.kind == "unsupervised" or checked
+            ]
         if denied:
             quoted = ", ".join(dict.fromkeys(f"'{d.phrase}'" for d in denied))
             yield Hit(

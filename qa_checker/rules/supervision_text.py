@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from qa_checker.language import plain_text
+
 LANGUAGES = (
     *("en", "de", "fr", "es", "it", "nl", "pl"),
     *("pt", "ro", "cs", "sk", "sl", "hr", "hu", "bg", "el", "lt", "lv", "et", "fi", "sv", "da", "mt", "ga"),
@@ -40,6 +42,7 @@ _UNSUPERVISED: dict[str, tuple[str, ...]] = {
         r"not (?:be )?proctored",
         r"unmonitored",
         r"not (?:be )?monitored",
+        r"no (?:supervised|invigilated|proctored|monitored)",
     ),
     "de": (
         r"unbeaufsichtigt\w*",
@@ -48,6 +51,7 @@ _UNSUPERVISED: dict[str, tuple[str, ...]] = {
         r"keine (?:aufsicht|beaufsichtigung|überwachung|aufsichtsperson)",
         r"nicht überwacht\w*",
         r"unüberwacht\w*",
+        r"kein(?:e|en)? (?:beaufsichtigt|überwacht)\w*",
     ),
     "fr": (
         r"sans (?:aucune )?(?:surveillance|surveillant\w*|supervision|télésurveillance)",
@@ -55,18 +59,21 @@ _UNSUPERVISED: dict[str, tuple[str, ...]] = {
         r"pas (?:surveillé|supervisé)\w*",
         r"aucune (?:surveillance|supervision)",
         r"pas de (?:surveillance|surveillant\w*|supervision|télésurveillance)",
+        r"(?:aucun|pas d['’]) ?(?:examen|épreuve|test) (?:surveillé|supervisé)\w*",
     ),
     "es": (
         r"sin (?:ningún tipo de |ninguna )?(?:supervisión|supervisar|vigilancia|vigilante\w*|supervisor\w*)",
         r"no (?:son |es |está |están |será |serán )?(?:supervisad|vigilad)\w*",
         r"ninguna (?:supervisión|vigilancia)",
         r"no hay (?:ningún tipo de |ninguna )?(?:supervisión|vigilancia|vigilante\w*|supervisor\w*)",
+        r"(?:ningún|no hay) (?:examen|prueba) (?:supervisad|vigilad)\w*",
     ),
     "it": (
         r"senza (?:alcuna )?(?:supervisione|sorveglianza|vigilanza|sorvegliant\w*|supervisor\w*)",
         r"non (?:è |sono |viene |vengono |sarà |saranno )?(?:supervisionat|sorvegliat|vigilat)\w*",
         r"nessuna (?:supervisione|sorveglianza)",
         r"non c['’]è (?:alcuna )?(?:supervisione|sorveglianza|vigilanza)",
+        r"nessun(?:a)? (?:esame|prova) (?:sorvegliat|supervisionat)\w*",
     ),
     "nl": (
         r"zonder (?:enige )?(?:toezicht|surveillance|surveillant\w*|proctoring)",
@@ -537,22 +544,32 @@ def _pattern(kinds: tuple[str, ...], languages: tuple[str, ...]) -> re.Pattern[s
 
 @dataclass(frozen=True)
 class Statement:
-    """A phrase in a description that denies supervision or an identity check."""
+    """A phrase in a description that denies supervision or an identity check, or states a supervised sitting."""
 
-    kind: str  # "unsupervised" or "no-id-check"
+    kind: str  # "unsupervised", "no-id-check" or "supervised"
     phrase: str
     language: str
     pointer: str
 
 
 def texts(value: object, pointer: str) -> Iterable[tuple[str, str, str]]:
-    """(language or "", text, pointer) for a language string: a plain text or a language map."""
+    """(language or "", text, pointer) for a language string: a plain text or a language map, each text as its
+    reader sees it (:func:`plain_text`), its words parted by one space however it spaces or wraps them (a
+    no-break space, a line break, a direction mark), as the phrases of the tables are written."""
     if isinstance(value, str):
-        yield "", value, pointer
+        yield "", _spaced(value), pointer
     elif isinstance(value, dict):
         for lang, text in value.items():
             if isinstance(lang, str) and isinstance(text, str):
-                yield lang, text, f"{pointer}/{lang}"
+                yield lang, _spaced(text), f"{pointer}/{lang}"
+
+
+def _spaced(text: str) -> str:
+    return _SPACES.sub(" ", plain_text(text))
+
+
+# What parts words: white space, and the direction marks typed beside it.
+_SPACES = re.compile(r"[\s\u200e\u200f]+")
 
 
 def _languages(lang: str) -> tuple[str, ...]:
@@ -613,6 +630,33 @@ def denials(value: object, pointer: str, work: bool = False) -> list[Statement]:
             found.extend(Statement(kind, match.group(0), code, where) for kind, match in hits)
             break
     return found
+
+
+def sittings(value: object, pointer: str) -> list[Statement]:
+    """Statements of a supervised sitting (or an identity check) in a description that says nowhere that some
+    assessment is unsupervised: against a claim of no supervision, "quizzes unsupervised, final exam invigilated"
+    is mixed and gives none. Denials of an identity check and supervision of work are taken out first."""
+    if _mixed(value):
+        return []
+    found: list[Statement] = []
+    for lang, text, where in texts(value, pointer):
+        read_in = _languages(lang)
+        if not _pattern(("supervised",), read_in).search(text):
+            continue
+        spans = [match.span() for code in read_in for _kind, match in _denials_in(text, code)]
+        rest = _pattern(("work",), read_in).sub(" ", _without(text, spans))
+        found.extend(
+            Statement("supervised", match.group(0), lang, where)
+            for match in _pattern(("supervised",), read_in).finditer(rest)
+        )
+    return found
+
+
+def _mixed(value: object) -> bool:
+    """Whether a text of a description says some assessment is unsupervised."""
+    return any(
+        _pattern(("unsupervised",), _languages(lang)).search(text) is not None for lang, text, _ in texts(value, "")
+    )
 
 
 def affirms_checked_sitting(value: object) -> bool:
