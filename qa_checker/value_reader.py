@@ -301,12 +301,14 @@ _TAX_NAMES = frozenset(
     {"vat", "mwst", "ust", "tva", "iva", "btw", "moms", "alv", "dph", "afa", "ddv", "pdv", "pvm", "pvn", "km"}
     | {"φπα", "ддс", "ht", "ttc", "tax", "taxes", "netto", "brutto", "net", "gross"}
 )
-# The words saying whether the tax is included, in the same languages.
+# The words saying whether the tax is included, in the same languages, with the words for with and without of
+# Polish, Czech, Slovak, Slovene, Croatian, Lithuanian, Latvian and Portuguese, Italian "più" and Maltese "inkluż".
 _TAX_NOTE_WORDS = frozenset(
     {"incl", "inkl", "including", "included", "inclusive", "inklusive", "zzgl", "zuzuglich", "plus", "excl", "exkl"}
     | {"excluding", "excluded", "exclusive", "ex", "hors", "compris", "comprise", "incluida", "incluido", "incluso"}
     | {"inclusa", "esclusa", "escluso", "inclusief", "exclusief", "bez", "vc", "vcetne", "vratane", "sin", "con"}
     | {"cu", "fara", "με", "χωρισ", "без", "с", "ohne", "mit", "ekskl", "sis", "ilman", "sisaltaa", "utan", "med"}
+    | {"z", "s", "sa", "brez", "su", "be", "ar", "com", "sem", "piu", "inkluz", "eskluz"}
 )
 
 

@@ -38,6 +38,7 @@ from qa_checker.value_reader import (
     typed,
     value_forms,
     whole_amount,
+    without_tax_note,
 )
 
 _LEADING_ZERO_HINT = N_("Format the column as Text in Excel so codes keep their leading zeros.")
@@ -272,7 +273,7 @@ def _quantity(value: Any, spec: Field) -> Converted:
             if all(type(c.value) in (int, float) and c.note is None for c in (first, second)):
                 return Converted(first.value, implied=((other.path, second.value),))
     if spec.path == _AMOUNT:
-        text = whole_amount(text)
+        text = whole_amount(without_tax_note(text))
     match = WITH_UNIT.match(text)
     implied: tuple[tuple[tuple[str, ...], Any], ...] = ()
     if match is not None and all(_unit(match.group(g), spec) for g in ("pre", "post")):

@@ -2,7 +2,8 @@
 
 Only the first :data:`READ_CHARS` characters of a scheme are read and every pattern is bounded. A scale
 is read from a range ("1-5", "0 à 20", "od 2 do 5"), a denominator ("sur 20", "out of 100"), percentages,
-"N-point scale", the Danish 7-point scale, letters ("A-F", "A, B, C, D, E, FX, F") or the ECTS grades; its
+"N-point scale", the Danish 7-point scale, letters ("A-F", "A, B, C, D, E, FX, F"), the ECTS grades or the
+Turkish double letters ("AA-FF"); its
 direction and pass mark only from what the scheme says ("pass at 10", "E lowest pass", "1 (sehr gut)",
 "5 (nicht genügend)") or from a convention that leaves no doubt. What cannot be read is never judged.
 """
@@ -253,7 +254,12 @@ _ECTS = lazy(
     r"(?:\w+\s+)?ECTS\b|\(ECTS\)",
     re.IGNORECASE,
 )
-_LETTER_CORE = r"(?-i:[A-F]X?)"
+# The Turkish double-letter grades, best first (DD or CC the lowest pass by each university's rules, FD and FF a
+# fail everywhere): a closed set, so that no other pair of capitals is read as a grade.
+_DOUBLE_ORDER = ("AA", "BA", "BB", "CB", "CC", "DC", "DD", "FD", "FF")
+_DOUBLE_FAILING = frozenset({"FD", "FF"})
+_DOUBLE_CORE = "|".join(_DOUBLE_ORDER)
+_LETTER_CORE = rf"(?-i:{_DOUBLE_CORE}|[A-F]X?)"
 _LETTER = rf"(?<![\w-]){_LETTER_CORE}(?![\w+-])"
 _LETTER_RANGE = lazy(
     r"(?<![\w/-])([A-F])(?:[+-](?=\s))?(?:\s*\([^()]{0,30}\))?\s*(?:-|\s+(?:to|bis|à|a|až|til|till|do)\s+)\s*"
@@ -264,6 +270,14 @@ _LETTER_LIST = lazy(
 )
 _LETTER_TOKEN = lazy(_LETTER)
 _LETTER_ORDER = ("A", "B", "C", "D", "E", "FX", "F")
+# The double-letter scale named by a range of its grades ("AA-FF", "AA to FF", Turkish "AA'dan FF'ye") or by three
+# of them.
+_DOUBLE_RANGE = lazy(
+    rf"(?<![\w-])(?-i:{_DOUBLE_CORE})(?:['’](?:dan|den|tan|ten)\s+|\s*(?:-|\s(?:to|bis|à|a|až|do|ile)\s)\s*)"
+    rf"(?-i:{_DOUBLE_CORE})(?![\w+-])",
+    re.IGNORECASE,
+)
+_DOUBLE_TOKEN = lazy(rf"(?<![\w-])(?-i:{_DOUBLE_CORE})(?![\w+-])")
 
 _NOT = r"(?<!not )(?<!nicht )(?<!non )(?<!niet )(?<!nie )(?<!no )(?<!ikke )(?<!ej )(?<!icke )(?<!ne )(?<!ni )(?<!ez )"
 # A grade's label naming it the best, a pass, or a fail.
@@ -279,7 +293,7 @@ _PASSING = (
     r"|validation|validée?s?|pozitivn\w*|positiivn\w*|teigiam\w*|sekmīg\w*|prolazn\w*|prelazn\w*|megfelelt|успешн\w*"
     r"|пролазн\w*|прелазн\w*|преодн\w*"
     r"|(?<!με )βάση(?:\s+επιτυχίας)?|προβιβάσιμ\w*|suċċess|pas(?=\s+ag\s)|tgħaddi|zalicz\w*|gaindit\w*|nahikoa"
-    r"|standast|staðist"
+    r"|standast|staðist|geçer(?:\s+not\w*)?|geçme(?:\s+not\w*)?"
 )
 # A grade or mark, in the EU's languages, as a pass mark names it ("pass mark 5", "hyväksytty arvosana 1",
 # "prolazna ocjena je 2"); the passing grades of a span are named in the plural too ("pozitivne ocene").
@@ -311,7 +325,7 @@ _FAILING = (
     r"|слаб|незадовільн\w*|недовољ\w*|ανεπαρκ\w*|nezadost\w*|nepromovat|reprovad\w*|puudulik|nepatenkinam\w*|neapmierinoš\w*"
     r"|nedostatočn\w*|mittearvestatud|arvestamata|suspentso\w*|ez gaindit\w*"
     r"|negatiivn\w*|negatīv\w*|neigiam\w*|negativn\w*|negatywn\w*|negatív\w*|αρνητικ\w*"
-    r"|not yet (?:competent|demonstrated|achieved|met)"
+    r"|not yet (?:competent|demonstrated|achieved|met)|başarısız\w*"
 )
 # Failing grades named as the band below a mark: "Fail (below 50)", "below 50% fail", "< 10: fail".
 _BELOW = rf"(?:<(?!=)|(?<!\w)(?:{_BELOW_WORDS})\s)\s*({_NUM}){_AFTER_NUM}\s?%?"
@@ -444,7 +458,7 @@ _GRADE_LEAD = lazy(
 )
 _GRADE_NUMBER = lazy(rf"({_NUM}){_AFTER_NUM}(?:\s?(%)|\s?/\s*(\d{{1,3}})(?!\d))?")
 _GRADE_NUMBER_END = lazy(r"$|L$|\s|[(),;]|\s?-\s")
-_GRADE_LETTER = lazy(r"([A-Z]X?)[+-]{0,2}(?=$|\s*[(,;:=/-])")
+_GRADE_LETTER = lazy(rf"({_DOUBLE_CORE}|[A-Z]X?)[+-]{{0,2}}(?=$|\s*[(,;:=/-])")
 _GRADE_IN_BRACKETS = lazy(r"\(\s*([^()]{1,12}?)\s*\)")
 # A grade's value written after its name: "Слаб 2", "Notable 7,5", "Dobrý 2".
 _GRADE_AFTER_WORDS = lazy(rf"^[^\W\d_][^\d()]{{0,40}}?\s({_NUM})$")
@@ -644,7 +658,9 @@ def read_scale(text: str, language: str) -> Scale | None:
     if steps:
         pass_mark, pass_text, best_low = Decimal(2), "02", False
     # FX is the ECTS scale's own grade: a scale that has it ("A až FX") is the ECTS scale, E its lowest pass.
-    if letters and (_ECTS.search(text) or "FX" in letters):
+    if letters == _DOUBLE_ORDER:
+        failing_letters |= _DOUBLE_FAILING
+    elif letters and (_ECTS.search(text) or "FX" in letters):
         pass_letter = pass_letter or "E"
         failing_letters |= {"FX", "F"}
     if best_low is None and reversed_cue and pass_mark is not None:
@@ -699,7 +715,10 @@ def _open_bands(text: str, low: Decimal, high: Decimal) -> tuple[Decimal, Decima
 
 
 def _letters(text: str) -> tuple[str, ...]:
-    """The letter grades a scheme names, best first: a range, a list of three or more, or the ECTS grades."""
+    """The letter grades a scheme names, best first: a range, a list of three or more, or the ECTS grades; or
+    the whole double-letter scale, named by a range or three of its grades."""
+    if _DOUBLE_RANGE.search(text) or len(set(_DOUBLE_TOKEN.findall(text))) >= 3:
+        return _DOUBLE_ORDER
     found: set[str] = set()
     for span in _LETTER_RANGE.finditer(text):
         first, last = _LETTER_ORDER.index(span.group(1)), _LETTER_ORDER.index(span.group(2))
@@ -729,11 +748,19 @@ def _passing_span(
             if (ends[0] == low) != (ends[1] == high):
                 return (ends[0], ends[1]), (), f"{groups[0]}-{groups[1]}"
             continue
-        first, last = sorted(_LETTER_ORDER.index(group) for group in groups)
-        span = tuple(letter for letter in _LETTER_ORDER[first : last + 1] if letter in letters or letter == groups[1])
-        if span[:1] == ("A",) and span != letters:
+        order = _order(groups[0])
+        if groups[1] not in order:
+            continue
+        first, last = sorted(order.index(group) for group in groups)
+        span = tuple(letter for letter in order[first : last + 1] if letter in letters or letter == groups[1])
+        if span[:1] == order[:1] and span != letters:
             return None, span, f"{groups[0]}-{groups[1]}"
     return None, (), ""
+
+
+def _order(letter: str) -> tuple[str, ...]:
+    """The letter grades, best first, of the scale a letter is a grade of: the double letters or the ECTS ones."""
+    return _DOUBLE_ORDER if letter in _DOUBLE_ORDER else _LETTER_ORDER
 
 
 def _worst(letters: tuple[str, ...]) -> str | None:
@@ -916,8 +943,9 @@ def _judge_letter(letter: str, scale: Scale) -> tuple[Problem, bool] | None:
     if letter not in scale.letters:
         return Problem.OUTSIDE, True
     failing = letter in scale.failing_letters
-    if scale.pass_letter in _LETTER_ORDER:
-        failing = failing or _LETTER_ORDER.index(letter) > _LETTER_ORDER.index(scale.pass_letter)
+    order = _order(letter)
+    if scale.pass_letter in order:
+        failing = failing or order.index(letter) > order.index(scale.pass_letter)
     return (Problem.FAILING, True) if failing else None
 
 
