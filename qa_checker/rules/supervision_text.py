@@ -8,7 +8,9 @@ supervision" is a statement, not a guess), so they are kept by hand. A descripti
 supervised sitting ("the final exam is invigilated") is mixed, not a contradiction, and is not reported; a
 description that states one backs the claim even when the assessment types name no sitting ("a final
 presentation held under supervision"). An identity document shown at the assessment ("Personalausweis", "carta
-d'identità") and the name of a remote proctoring service (Proctorio, ProctorU) state such a sitting too.
+d'identità") and the name of a remote proctoring service (Proctorio, ProctorU) state such a sitting too; a document
+named as not needed ("no photo ID required", "Personalausweis nicht erforderlich") denies the identity check instead,
+unless no one is admitted without it ("candidates without photo ID will not be admitted").
 """
 
 from __future__ import annotations
@@ -133,16 +135,13 @@ _NO_ID_CHECK: dict[str, tuple[str, ...]] = {
     "de": (
         r"ohne (?:jede )?(?:identitätsprüfung|identitätskontrolle|identitätsnachweis|ausweiskontrolle|"
         r"prüfung der identität|überprüfung der identität)",
-        r"(?:ohne|kein(?:en)?) (?:amtlichen )?ausweis(?:es)?",
-        r"ausweis(?:e)? (?:wird|werden) nicht (?:geprüft|überprüft|kontrolliert|verlangt)",
         r"keine (?:identitätsprüfung|identitätskontrolle|ausweiskontrolle|prüfung der identität|"
         r"überprüfung der identität|kontrolle der identität)",
         r"identität wird nicht (?:geprüft|überprüft|kontrolliert)",
     ),
     "fr": (
         r"sans (?:aucun |aucune )?(?:contrôle|vérification) (?:d'|de l'|de l’|d’)identité",
-        r"aucun(?:e)? (?:contrôle|vérification) (?:d'|de l'|de l’|d’)identité",
-        r"sans (?:aucune )?pièce d'identité",
+        r"(?:aucun(?:e)?|pas de) (?:contrôle|vérification) (?:d'|de l'|de l’|d’)identité",
         r"identité n'est pas (?:contrôlée|vérifiée)",
     ),
     "es": (
@@ -158,8 +157,6 @@ _NO_ID_CHECK: dict[str, tuple[str, ...]] = {
     "nl": (
         r"zonder (?:enige )?(?:identiteitscontrole|identiteitsverificatie|controle van de identiteit)",
         r"geen (?:identiteitscontrole|identiteitsverificatie|controle van de identiteit)",
-        r"(?:zonder|geen) legitimatie\w*",
-        r"legitimatie\w* wordt niet (?:gecontroleerd|gevraagd)",
         r"identiteit wordt niet (?:gecontroleerd|geverifieerd)",
     ),
     "pl": (
@@ -213,9 +210,6 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"exam(?:ination)? (?:hall|room)s?",
         r"(?:exam|examination|test)s? (?:on campus|on site|in person)",
         r"on-campus (?:exam|examination|test)s?",
-        r"photo(?:graphic)? id",
-        r"(?:passport|student card|student id card|id card|identity card|identity document)s?",
-        r"(?:university|campus|college) (?:id )?cards?",
         r"id(?:entity)? (?:check|verification)",
     ),
     "de": (
@@ -225,11 +219,6 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"überwacht\w*",
         r"proctoring",
         r"(?:prüfungs|test)(?:zentrum|zentren|raum|räumen|saal)",
-        r"lichtbildausweis\w*",
-        r"personalausweis\w*",
-        r"reisepass\w*",
-        r"ausweis(?:es|e|en)?",
-        r"(?:studierenden|studenten)ausweis\w*",
         r"identitätsprüfung\w*",
         r"identitätskontrolle\w*",
         r"ausweiskontrolle\w*",
@@ -243,10 +232,6 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"télésurveill\w*",
         r"(?:centre|salle)s? d'examen",
         r"(?:contrôle|vérification) (?:d'|de l'|de l’|d’)identité",
-        r"pièce d'identité",
-        r"carte d['’]identité",
-        r"carte d['’]étudiant\w*",
-        r"passeport",
     ),
     "es": (
         r"supervisad\w*",
@@ -257,9 +242,6 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"(?:centro|sala)s? de exámenes",
         r"(?:centro|sala)s? de examen",
         r"(?:control|verificación|comprobación) de (?:la )?identidad",
-        r"documento (?:nacional )?de identidad",
-        r"carn[eé]t?s? (?:de estudiante|universitario)",
-        r"pasaporte",
         r"(?:con|y|mediante|presentando|presentar|mostrando|mostrar) (?:el |su )?dni",
     ),
     "it": (
@@ -271,10 +253,6 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"(?:centro|centri|aula|aule) d'esame",
         r"(?:centro|centri|aula|aule) di esame",
         r"(?:controllo|verifica|accertamento) (?:dell'|dell’|della )?identità",
-        r"(?:carta|documento) d['’]identità",
-        r"documento di (?:identità|riconoscimento)",
-        r"tesserino (?:universitario|dello studente)",
-        r"passaporto",
     ),
     "nl": (
         r"onder toezicht",
@@ -286,13 +264,7 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"identiteitscontrole",
         r"identiteitsverificatie",
         r"controle van de identiteit",
-        r"identiteitsbewijs\w*",
-        r"identiteitskaart\w*",
-        r"id-kaart\w*",
-        r"legitimatie\w*",
         r"legitime(?:ren|ert)",
-        r"(?:college|studenten)kaart\w*",
-        r"paspoort\w*",
     ),
     "pl": (
         r"nadzorowan\w*",
@@ -302,9 +274,6 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"centrum egzaminacyjn\w*",
         r"sal\w* egzaminacyjn\w*",
         r"(?:weryfikacj\w*|sprawdzeni\w*|kontrol\w*|potwierdzeni\w*) tożsamości",
-        r"dow(?:ód|od\w*) osobist\w*",
-        r"legitymacj\w* studenck\w*",
-        r"paszport\w*",
     ),
     "pt": (
         r"vigiad\w*",
@@ -312,10 +281,6 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"sob (?:vigilância|supervisão)",
         r"com vigilância",
         r"(?:verificação|controlo|controle) d[ae] identidade",
-        r"cartão de cidadão",
-        r"cartão de estudante",
-        r"(?:bilhete|documento) de identi(?:dade|ficação)",
-        r"passaporte",
     ),
     "ro": (
         r"supravegheat\w*",
@@ -323,30 +288,23 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"cu supraveghere",
         r"supraveghetor\w*",
         r"(?:verificarea|verificare|controlul) (?:actului de )?identit\w*",
-        r"cart\w* de identitate",
     ),
     "cs": (
         r"pod dozorem",
         r"s dozorem",
         r"dozorovan\w*",
         r"(?:ověřen\w*|kontrol\w*|prokázání) totožnosti",
-        r"průkaz\w* totožnosti",
-        r"občansk\w* průkaz\w*",
-        r"cestovní\w* pas\w*",
     ),
     "sk": (
         r"pod dozorom",
         r"s dozorom",
         r"(?:overen\w*|kontrol\w*|preukázan\w*) (?:totožnosti|identity)",
-        r"preukaz\w* totožnosti",
-        r"občiansk\w* preukaz\w*",
     ),
     "sl": (
         r"pod nadzorom",
         r"z nadzorom",
         r"nadzorovan\w*",
         r"(?:preverjanj\w*|preverb\w*|ugotavljanj\w*) (?:istovetnosti|identitete)",
-        r"osebn\w* dokument\w*",
     ),
     "hr": (
         r"pod nadzorom",
@@ -354,7 +312,6 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"nadziran\w*",
         r"provjer\w* identiteta",
         r"dežurn\w*",
-        r"osobn\w* iskaznic\w*",
     ),
     "hu": (
         r"felügyelet mellett",
@@ -362,21 +319,18 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"felügyelt\w*",
         r"személyazonosság(?:-| )ellenőrzés\w*",
         r"teremfelügyel\w*",
-        r"(?:személyi|fényképes) igazolvány\w*",
     ),
     "bg": (
         r"под надзор",
         r"с надзор",
         r"квестор\w*",
         r"(?:проверка|удостоверяване) на самоличността",
-        r"лична карта",
     ),
     "el": (
         r"υπό επιτήρηση",
         r"με επιτήρηση",
         r"επιτηρητ\w*",
         r"(?:έλεγχο\w*|επαλήθευση|ταυτοποίηση) (?:της )?ταυτότητας",
-        r"(?:αστυνομική ταυτότητα|δελτίο ταυτότητας)",
     ),
     "lt": (
         r"prižiūrim\w*",
@@ -384,33 +338,26 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"priežiūroje",
         r"tikrinant (?:asmens )?tapatybę",
         r"(?:asmens )?tapatybės (?:tikrinim\w*|patikrinim\w*|nustatym\w*)",
-        r"asmens (?:tapatybės )?(?:dokument\w*|kortel\w*)",
     ),
     "lv": (
         r"uzraudzībā",
         r"ar uzraudzību",
         r"uzraudzīt\w*",
         r"(?:identitātes|dokumenta|personas) pārbaud\w*",
-        r"personu apliecinoš\w* dokument\w*",
     ),
-    "et": (r"järelevalve all", r"järelevalvega", r"isikut tõendav\w* dokument\w*", r"isikutuvastus\w*"),
+    "et": (r"järelevalve all", r"järelevalvega", r"isikutuvastus\w*"),
     "fi": (
         r"valvottu\w*",
         r"valvonnassa",
         r"valvotusti",
         r"valvoja\w*",
         r"henkilöllisyyden (?:tarkistu\w*|todentami\w*)",
-        r"henkilöllisyystodistu\w*",
-        r"henkilökortti\w*",
-        r"henkilökorti\w*",
     ),
     "sv": (
         r"övervakad\w*",
         r"under övervakning",
         r"(?:tentamens|skriv)vakt\w*",
         r"legitimationskontroll",
-        r"legitimation",
-        r"id-handling\w*",
         r"id-kontroll",
         r"identitetskontroll",
         r"salstentamen",
@@ -423,16 +370,13 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"eksamensvagt\w*",
         r"id-kontrol",
         r"identitetskontrol",
-        r"billed-?id",
-        r"billedlegitimation",
     ),
-    "mt": (r"taħt (?:sorveljanza|superviżjoni)", r"sorveljat\w*", r"verifika tal-identità", r"karta tal-identità"),
+    "mt": (r"taħt (?:sorveljanza|superviżjoni)", r"sorveljat\w*", r"verifika tal-identità"),
     "ga": (
         r"faoi mhaoirseacht",
         r"le maoirseacht",
         r"feitheoir\w*",
         r"(?:seiceáil|fíorú) aitheantais",
-        r"cárta aitheantais",
     ),
     "ca": (
         r"vigila[td]\w*",
@@ -440,14 +384,12 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"amb vigilància",
         r"sota (?:vigilància|supervisió)",
         r"(?:verificació|comprovació|control) de (?:la )?identitat",
-        r"document (?:nacional )?d['’]identitat",
     ),
     "eu": (
         r"zaintzapean",
         r"gainbegiratua\w*",
         r"nortasuna egiaztatuta",
         r"nortasun-egiaztape\w*",
-        r"nortasun[- ]agiri\w*",
     ),
     "gl": (
         r"vixiad\w*",
@@ -455,7 +397,216 @@ _SUPERVISED: dict[str, tuple[str, ...]] = {
         r"con vixilancia",
         r"baixo (?:vixilancia|supervisión)",
         r"(?:verificación|comprobación|control) da identidade",
-        r"documento (?:nacional )?de identidade",
+    ),
+}
+
+
+# Identity documents shown at a sitting: named, they state one ("bring your photo ID", "Personalausweis vorlegen").
+_ID_DOCUMENTS: dict[str, str] = {
+    "en": r"photo(?:graphic)? id|(?:passport|student card|student id card|id card|identity card|identity document)s?|"
+    r"(?:university|campus|college) (?:id )?cards?",
+    "de": r"lichtbildausweis\w*|personalausweis\w*|reisepass\w*|ausweis(?:es|e|en)?|"
+    r"(?:studierenden|studenten)ausweis\w*",
+    "fr": r"pièce d['’]identité|carte d['’]identité|carte d['’]étudiant\w*|passeport",
+    "es": r"documento (?:nacional )?de identidad|carn[eé]t?s? (?:de estudiante|universitario)|pasaporte",
+    "it": r"(?:carta|documento) d['’]identità|documento di (?:identità|riconoscimento)|"
+    r"tesserino (?:universitario|dello studente)|passaporto",
+    "nl": r"identiteitsbewijs\w*|identiteitskaart\w*|id-kaart\w*|legitimatie\w*|"
+    r"(?:college|studenten)kaart\w*|paspoort\w*",
+    "pl": r"dow(?:ód|od\w*) osobist\w*|legitymacj\w* studenck\w*|paszport\w*",
+    "pt": r"cartão de cidadão|cartão de estudante|(?:bilhete|documento) de identi(?:dade|ficação)|passaporte",
+    "ro": r"cart\w* de identitate",
+    "cs": r"průkaz\w* totožnosti|občansk\w* průkaz\w*|cestovní\w* pas\w*",
+    "sk": r"preukaz\w* totožnosti|občiansk\w* preukaz\w*",
+    "sl": r"osebn\w* dokument\w*",
+    "hr": r"osobn\w* iskaznic\w*",
+    "hu": r"(?:személyi|fényképes) igazolvány\w*",
+    "bg": r"лична карта",
+    "el": r"αστυνομική ταυτότητα|δελτίο ταυτότητας",
+    "lt": r"asmens (?:tapatybės )?(?:dokument\w*|kortel\w*)",
+    "lv": r"personu apliecinoš\w* dokument\w*",
+    "et": r"isikut tõendav\w* dokument\w*",
+    "fi": r"henkilöllisyystodistu\w*|henkilökortti\w*|henkilökorti\w*",
+    "sv": r"legitimation|id-handling\w*",
+    "da": r"billed-?id|billedlegitimation",
+    "mt": r"karta tal-identità",
+    "ga": r"cárta aitheantais",
+    "ca": r"document (?:nacional )?d['’]identitat",
+    "eu": r"nortasun[- ]agiri\w*",
+    "gl": r"documento (?:nacional )?de identidade",
+}
+# Short names that state nothing alone ("learner ID", "el DNI del alumno") but are the document when it is denied.
+_DENIED_ONLY = {"en": r"id", "es": r"dni"}
+# The words that join documents in a list ("no passport or ID card needed"), at most three of them.
+_LIST_WORDS = {
+    "en": r"or|and|nor",
+    "de": r"oder|und|bzw\.",
+    "fr": r"ou|ni|et",
+    "es": r"o|u|ni|y",
+    "it": r"o|né|e",
+    "nl": r"of|en",
+    "pl": r"lub|albo|ani|i",
+    "pt": r"ou|nem|e",
+}
+# A document named as not needed ("no photo ID required", "Personalausweis nicht erforderlich", "sans pièce
+# d'identité"): a denial of the identity check, not its statement. {doc} is one of the language's documents, or a list.
+_NOT_NEEDED: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:no|without|nor) (?:an? |any |your |their |valid |official )?{doc}"
+        r"(?: (?:is |are |will be )?(?:required|needed|necessary|requested|checked))?",
+        r"{doc} (?:(?:is|are|will be) not|isn't|aren't|won't be) "
+        r"(?:required|needed|necessary|requested|checked|verified)",
+        r"(?:(?:do|does|will) not|don't|doesn't|won't) (?:need|require|ask for|(?:need|have) to "
+        r"(?:show|bring|present|provide|upload)) (?:an? |any |your |their )?{doc}",
+        r"(?:no need (?:for|to (?:show|bring|present|provide|upload))|"
+        r"not required to (?:show|bring|present|provide|upload)) "
+        r"(?:an? |any |your |their )?{doc}",
+    ),
+    "de": (
+        r"(?:ohne|kein(?:e|en|es)?) (?:amtlichen |gültigen )?{doc}"
+        r"(?: (?:ist |wird )?(?:erforderlich|nötig|notwendig|verlangt|vorzulegen|mitzubringen))?",
+        r"{doc} (?:ist |sind |wird |werden )?nicht (?:erforderlich|nötig|notwendig|verlangt|vorzulegen|mitzubringen|"
+        r"geprüft|überprüft|kontrolliert)",
+        r"{doc} (?:muss|müssen) nicht (?:vorgelegt|mitgebracht|gezeigt) werden",
+    ),
+    "fr": (
+        r"(?:sans|aucune?|pas de|nul besoin d['’]) ?(?:(?:une|votre|sa|leur) )?{doc}",
+        r"{doc} (?:n['’](?:est|sera) pas |non |pas )"
+        r"(?:requis|nécessaire|exigé|demandé|obligatoire|vérifié|contrôlé)\w*",
+        r"(?:n['’](?:est|sera) pas|non) (?:requis|nécessaire|obligatoire|exigé)e?s? "
+        r"(?:de (?:présenter|fournir|montrer) )?"
+        r"(?:(?:une|votre|sa|la|le) |l['’])?{doc}",
+    ),
+    "es": (
+        r"(?:sin|ningún|ninguna) (?:(?:el|un|su) )?{doc}",
+        r"no (?:se )?(?:requiere|necesita|exige|pide|solicita|precisa|hace falta|es (?:necesario|obligatorio|preciso|"
+        r"imprescindible))(?: (?:presentar|mostrar|aportar|llevar|traer))? (?:(?:el|un|su|ningún) )?{doc}",
+        r"{doc} no (?:es |será |se )?(?:necesario|obligatorio|requerido|exigido|requiere|exige|pide|solicita)",
+    ),
+    "it": (
+        r"(?:senza|nessun[oa]?) (?:(?:il|la|un|una|alcun|alcuna) |un['’]|l['’])?{doc}",
+        r"non (?:(?:è |sono |sarà )?(?:richiest|necessari|obbligatori)[oaie]|serve|servono|occorre|occorrono|bisogna)"
+        r"(?: (?:presentare|esibire|mostrare|portare))? (?:(?:il|la|un|una|alcun|alcuna) |un['’]|l['’])?{doc}",
+        r"{doc} non (?:è |sarà |viene )?(?:richiest|necessari|obbligatori|controllat|verificat)[oaie]",
+    ),
+    "nl": (
+        r"(?:geen|zonder) (?:geldige? )?{doc}(?: (?:nodig|vereist|verplicht))?",
+        r"{doc} (?:is |zijn |wordt |worden )?niet (?:nodig|vereist|verplicht|gevraagd|gecontroleerd)",
+        r"niet te legitimeren",
+    ),
+    "pl": (
+        r"(?:bez|brak) (?:żadnego |ważnego )?{doc}",
+        r"nie (?:jest |są |będzie |będą )?(?:wymagan|potrzebn|konieczn|sprawdzan)\w* (?:żaden |żadnego )?{doc}",
+        r"nie (?:trzeba|należy|musi|muszą|wymaga się)(?: (?:okazywać|okazać|przedstawiać|przedstawić|mieć|posiadać|"
+        r"pokazywać|pokazać))? (?:żadnego )?{doc}",
+        r"{doc} nie (?:jest |są |będzie |będą )?(?:wymagan|potrzebn|konieczn|sprawdzan)\w*",
+    ),
+    "pt": (
+        r"(?:sem|nenhum|nenhuma) (?:(?:o|a|um|uma|qualquer) )?{doc}",
+        r"não (?:(?:(?:é|são|será) )?(?:necessári|obrigatóri|exigid|requerid|precis)[oa]s?|"
+        r"(?:se )?(?:exige|requer|pede|"
+        r"solicita))(?: (?:apresentar|mostrar|levar|trazer))? (?:(?:o|a|um|uma) )?{doc}",
+        r"{doc} não (?:é |será )?(?:necessári|obrigatóri|exigid|requerid|verificad|controlad)[oa]s?",
+    ),
+    "ro": (
+        r"(?:fără|nu (?:este |e |va fi )?(?:necesar|obligatori|solicitat|cerut)\w*) (?:o |nicio )?{doc}",
+        r"{doc} nu (?:este |e |va fi )?(?:necesar|obligatori|solicitat|cerut|verificat)\w*",
+    ),
+    "cs": (
+        r"(?:bez|(?:není|nejsou) (?:potřeba|nutn\w*|vyžadován\w*|třeba)(?: (?:předložit|předkládat|ukázat))?) {doc}",
+        r"{doc} (?:(?:není|nejsou) (?:potřeba|nutn\w*|vyžadován\w*|třeba)|se nevyžaduj\w*)",
+    ),
+    "sk": (
+        r"(?:bez|(?:nie je|nie sú) (?:potrebn\w*|nutn\w*|vyžadovan\w*|treba)"
+        r"(?: (?:predložiť|preukázať|ukázať))?) {doc}",
+        r"{doc} (?:nie je|nie sú) (?:potrebn\w*|nutn\w*|vyžadovan\w*)",
+    ),
+    "sl": (r"brez {doc}",),
+    "hr": (r"bez {doc}",),
+    "hu": (r"{doc} (?:nem szükséges|nem kell|nélkül)", r"nem (?:szükséges|kell) (?:bemutatni )?(?:a |az )?{doc}"),
+    "bg": (r"без {doc}",),
+    "el": (r"χωρίς {doc}",),
+    "lt": (r"be {doc}",),
+    "lv": (r"bez {doc}",),
+    "et": (r"ilma {doc}",),
+    "fi": (
+        r"ilman {doc}",
+        r"{doc} (?:ei (?:tarvita|vaadita|tarkisteta|tarvitse esittää)|ei ole (?:pakollinen|tarpeen))",
+    ),
+    "sv": (r"(?:ingen|utan) (?:giltig )?{doc}(?: (?:krävs|behövs))?", r"{doc} (?:krävs|behövs) (?:inte|ej)"),
+    "da": (
+        r"(?:uden|ingen) {doc}(?: (?:kræves|påkrævet|nødvendig))?",
+        r"{doc} (?:er ikke (?:påkrævet|nødvendig\w*)|kræves ikke|behøves ikke)",
+    ),
+    "mt": (r"mingħajr (?:ebda )?{doc}",),
+    "ca": (
+        r"(?:sense|cap) (?:(?:el|un) )?{doc}",
+        r"no (?:cal|és (?:necessari|obligatori))(?: (?:presentar|mostrar|portar))? (?:(?:el|un) )?{doc}",
+        r"{doc} no (?:és |serà )?(?:necessari|obligatori|requerit)",
+    ),
+    "eu": (r"{doc}(?:rik)? gabe",),
+    "gl": (
+        r"(?:sen|ningún) (?:(?:o|un) )?{doc}",
+        r"non (?:se )?(?:require|precisa|é (?:necesario|obrigatorio))(?: (?:presentar|amosar))? (?:(?:o|un) )?{doc}",
+        r"{doc} non (?:é |será )?(?:necesario|obrigatorio|requirido)",
+    ),
+}
+
+
+def _not_needed(code: str) -> tuple[str, ...]:
+    """The phrases of a language that name one of its documents, or a list of them, as not needed."""
+    if code not in _NOT_NEEDED:
+        return ()
+    named = "|".join(filter(None, (_ID_DOCUMENTS[code], _DENIED_ONLY.get(code))))
+    doc = f"(?:{named})"
+    if code in _LIST_WORDS:
+        doc += rf"(?:,? (?:{_LIST_WORDS[code]}) (?:\w+ )?(?:{named})){{0,3}}"
+    return tuple(frame.replace("{doc}", doc) for frame in _NOT_NEEDED[code])
+
+
+# A document without which no one is admitted ("no entry without a passport", "ohne Ausweis kein Zutritt"): a
+# requirement, so a denial above that it overlaps is none. At most a few words part the refusal from "without".
+_GAP = r"(?: [^\s.;:!?]+){0,5}?"
+_ADMISSION: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:(?:not|never) (?:be )?(?:admitted|allowed|permitted)|no (?:entry|admission|access)|(?:refused|denied) "
+        r"(?:entry|admission|access)|turned away|cannot (?:sit|take|enter))" + _GAP + r" without",
+        r"without" + _GAP + r" (?:(?:will|shall|may|can) not|won't|cannot|can't|are not|is not) (?:be )?"
+        r"(?:admitted|allowed|permitted|sit|take|enter)",
+        r"no" + _GAP + r",? no (?:entry|admission|access|exam|test)",
+    ),
+    "de": (
+        r"(?:kein(?:en)? (?:zutritt|zugang|einlass|zulassung)|nicht zugelassen)" + _GAP + r" ohne",
+        r"ohne"
+        + _GAP
+        + r" (?:kein(?:en)? (?:zutritt|zugang|einlass|zulassung)|(?:wird|werden|ist|sind) (?:\w+ )?nicht "
+        r"(?:zugelassen|eingelassen))",
+    ),
+    "fr": (
+        r"(?:(?:ne|n['’]) (?:\w+ ){0,2}?(?:pas )?(?:admis|accepté|autorisé)\w*|accès (?:interdit|refusé))"
+        + _GAP
+        + r" sans",
+        r"sans" + _GAP + r" (?:ne|n['’]) ?(?:\w+ ){0,2}?(?:pas )?(?:admis|accepté|autorisé)\w*",
+    ),
+    "es": (
+        r"no (?:\w+ ){0,2}?(?:admitir\w*|admite\w*|admitid\w*|acceder|entrar|permitir\w*|permite\w*)" + _GAP + r" sin",
+        r"sin" + _GAP + r" no (?:\w+ ){0,2}?(?:admitir\w*|admite\w*|admitid\w*|acceder|entrar|permitir\w*|permite\w*)",
+    ),
+    "it": (
+        r"non (?:\w+ ){0,2}?(?:ammess\w*|ammette\w*|entrare|accedere|sostenere)" + _GAP + r" senza",
+        r"senza" + _GAP + r" non (?:\w+ ){0,2}?(?:ammess\w*|ammette\w*|entrare|accedere|sostenere)",
+    ),
+    "nl": (
+        r"(?:niet (?:\w+ ){0,2}?toegelaten|geen (?:toegang|toelating))" + _GAP + r" zonder",
+        r"zonder" + _GAP + r" (?:niet (?:\w+ ){0,2}?toegelaten|geen (?:toegang|toelating))",
+    ),
+    "pl": (
+        r"nie (?:\w+ ){0,2}?(?:dopuszcz\w*|wpuszcz\w*|przystąpi\w*)" + _GAP + r" bez",
+        r"bez" + _GAP + r" nie (?:\w+ ){0,2}?(?:dopuszcz\w*|wpuszcz\w*|przystąpi\w*)",
+    ),
+    "pt": (
+        r"não (?:\w+ ){0,2}?(?:admitid\w*|aceit\w*|entrar|permitid\w*)" + _GAP + r" sem",
+        r"sem" + _GAP + r" não (?:\w+ ){0,2}?(?:admitid\w*|aceit\w*|entrar|permitid\w*)",
     ),
 }
 
@@ -526,9 +677,12 @@ _PROCTORING_SERVICES = (
 
 _TABLES = {
     "unsupervised": _UNSUPERVISED,
-    "no-id-check": _NO_ID_CHECK,
-    "supervised": {code: (*_SUPERVISED.get(code, ()), *_PROCTORING_SERVICES) for code in LANGUAGES},
+    "no-id-check": {code: (*_NO_ID_CHECK.get(code, ()), *_not_needed(code)) for code in LANGUAGES},
+    "supervised": {
+        code: (*_SUPERVISED.get(code, ()), _ID_DOCUMENTS[code], *_PROCTORING_SERVICES) for code in LANGUAGES
+    },
     "work": _WORK_SUPERVISION,
+    "admission": _ADMISSION,
 }
 _DENIALS = ("unsupervised", "no-id-check")
 
@@ -577,9 +731,14 @@ def _languages(lang: str) -> tuple[str, ...]:
 
 
 def _denials_in(text: str, code: str) -> list[tuple[str, re.Match[str]]]:
-    """The phrases of one language in a text that deny supervision or an identity check, by kind."""
+    """The phrases of one language in a text that deny supervision or an identity check, by kind; a document named
+    in a refusal of admission ("not admitted without photo ID") is required, not denied."""
     hits = [("unsupervised", m) for m in _pattern(("unsupervised",), (code,)).finditer(text)]
-    return hits + [("no-id-check", m) for m in _pattern(("no-id-check",), (code,)).finditer(text)]
+    checks = list(_pattern(("no-id-check",), (code,)).finditer(text))
+    if checks:
+        refusals = [m.span() for m in _pattern(("admission",), (code,)).finditer(text)]
+        checks = [m for m in checks if not any(start < m.end() and m.start() < end for start, end in refusals)]
+    return hits + [("no-id-check", m) for m in checks]
 
 
 def _states_sitting(
