@@ -9,8 +9,6 @@ takes about four times as long, quadratic sixteen. No wall-clock limit is assert
 from __future__ import annotations
 
 import copy
-import gc
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,23 +25,11 @@ from qa_checker.rules.consistency import _spanned_eqf
 from qa_checker.rules.grading import _BEST_LABEL, _FAIL_LABEL, _pass_mark, read_scale
 from qa_checker.rules.outcomes import _listed
 from qa_checker.store.records import jsonable
+from tests.timing import assert_linear
 
-SMALL, LARGE = 10_000, 40_000
-MAX_RATIO = 10
-FLOOR = 0.002
 SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "credentials" / "eu-elm-annex1-sample.yaml"
 ESCO_SKILL = "http://data.europa.eu/esco/skill/ccdf3597-5c80-410f-896d-e1bdfa223de9"
 PORTAL = "https://esco.ec.europa.eu/en/classification/skill?uri="
-
-
-def _cpu(function: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(3):
-        gc.collect()
-        start = time.process_time()
-        function()
-        best = min(best, time.process_time() - start)
-    return max(best, FLOOR)
 
 
 # Each read with the awkward text of a given length.
@@ -77,10 +63,7 @@ READS: dict[str, Callable[[int], object]] = {
 
 @pytest.mark.parametrize("name", sorted(READS))
 def test_new_patterns_read_in_linear_time(name: str) -> None:
-    read = READS[name]
-    small = _cpu(lambda: read(SMALL))
-    large = _cpu(lambda: read(LARGE))
-    assert large / small < MAX_RATIO, (small, large)
+    assert_linear(READS[name])
 
 
 def test_semicolons_after_a_lead_in_split_outside_brackets_only() -> None:

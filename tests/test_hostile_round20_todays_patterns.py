@@ -22,9 +22,7 @@ Found in this round, each fixed for its class:
 
 from __future__ import annotations
 
-import gc
 import json
-import time
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -44,20 +42,7 @@ from qa_checker.rules.supervision_text import denials, sittings
 from qa_checker.table import rows
 from qa_checker.value_reader import currency_in, free, price, whole_amount, without_tax_note
 from tests.conftest import NOW, baseline
-
-SMALL, LARGE = 10_000, 40_000
-MAX_RATIO = 10
-FLOOR = 0.002
-
-
-def _cpu(function: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(3):
-        gc.collect()
-        start = time.process_time()
-        function()
-        best = min(best, time.process_time() - start)
-    return max(best, FLOOR)
+from tests.timing import assert_linear
 
 
 def _fresh(text: str, language: str) -> object:
@@ -109,10 +94,7 @@ READS: dict[str, Callable[[int], object]] = {
 
 @pytest.mark.parametrize("name", sorted(READS))
 def test_todays_patterns_read_in_linear_time(name: str) -> None:
-    read = READS[name]
-    small = _cpu(lambda: read(SMALL))
-    large = _cpu(lambda: read(LARGE))
-    assert large / small < MAX_RATIO, (small, large)
+    assert_linear(READS[name])
 
 
 @pytest.mark.parametrize(

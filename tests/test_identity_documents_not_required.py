@@ -10,8 +10,6 @@ label was wrong (a bare "DNI" states no sitting by design, so "Sin DNI no se pod
 
 from __future__ import annotations
 
-import gc
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +19,7 @@ from qa_checker.api import check_documents
 from qa_checker.document import Document
 from qa_checker.rules.supervision_text import affirms_checked_sitting, denials, sittings
 from tests.conftest import NOW, baseline
+from tests.timing import assert_linear
 
 FIXING_DENIED = [
     ("en", "Online quiz taken at home; no photo ID required."),
@@ -216,17 +215,6 @@ READS: dict[str, Callable[[int], object]] = {
 }
 
 
-def _cpu(function: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(3):
-        gc.collect()
-        start = time.process_time()
-        function()
-        best = min(best, time.process_time() - start)
-    return max(best, 0.002)
-
-
 @pytest.mark.parametrize("name", sorted(READS))
 def test_denials_of_documents_read_in_linear_time(name: str) -> None:
-    read = READS[name]
-    assert _cpu(lambda: read(40_000)) / _cpu(lambda: read(10_000)) < 10
+    assert_linear(READS[name])
