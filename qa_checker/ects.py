@@ -142,6 +142,9 @@ def hours_per_credit(system: object, *, higher_education: bool = False) -> int |
 # Lithuanian kreditas (Law on Higher Education and Research, art. 2), the Hungarian kreditpont (Act CCIV of 2011,
 # 30 hours), the Romanian credit transferabil (Law 199/2023), the Slovenian kreditna točka (KT; Higher Education
 # Act, art. 33) and the Greek πιστωτική μονάδα (Law 4009/2011, art. 30); the Croatian ECTS bod is named with ECTS.
+# The European credit as French and Spanish law name the ECTS credit (crédit européen, Code de l'éducation D. 123-13;
+# crédito europeo, Real Decreto 1125/2003), the Finland-Swedish studiepoäng of the Finnish op (Decree 794/2004 in
+# Swedish; Sweden's own poäng of before 2007, 40 a year, is no longer written) and the Estonian plural ainepunktid.
 # Names as :func:`credit_system_name` gives them, compared as :func:`qa_checker.aliases.normalise` reduces them
 # (without accents or spaces); any name holding the word ECTS ("crédits ECTS", "punkty ECTS") is ECTS too. Not the
 # Swedish YH-poäng (five a full-time week of higher vocational education).
@@ -152,7 +155,8 @@ ECTS_NAMES: Final = frozenset(
         *("crediti formativi universitari", "credito formativo universitario", "eap", "ainepunkt", "ainepunkti"),
         *("kreditas", "kreditai", "kreditų", "kreditpont", "kreditpontok", "credit transferabil"),
         *("credite transferabile", "kreditna točka", "kreditne točke", "kreditnih točk", "kt"),
-        *("πιστωτικές μονάδες", "πιστωτική μονάδα"),
+        *("πιστωτικές μονάδες", "πιστωτική μονάδα", "crédit européen", "crédits européens", "crédito europeo"),
+        *("créditos europeos", "studiepoäng", "ainepunktid"),
     }
 )
 # The plain word for a credit (Czech and Slovak kredit, Hungarian kredit, Romanian credite, Bulgarian кредити): the

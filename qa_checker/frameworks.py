@@ -218,5 +218,26 @@ NQF_NAMES: dict[str, str] = {
     "κυπριακο πλαισιο προσοντων": "CYQF",
     "национална квалификационна рамка": "BQF",
     "българска квалификационна рамка": "BQF",
+    "нкр": "BQF",
+    "εππ": "HQF",
     "qafas malti tal kwalifiki": "MQF",
 }
+# The words that end a framework's full title ("Deutscher Qualifikationsrahmen für lebenslanges Lernen", "... for
+# lifelong learning", "... para el aprendizaje permanente"), as the names above are written: a name is looked up
+# without them too.
+LIFELONG_LEARNING_SUFFIXES: tuple[str, ...] = (
+    " for lifelong learning",
+    " fur lebenslanges lernen",
+    " pour l education et la formation tout au long de la vie",
+    " pour l apprentissage tout au long de la vie",
+    " para el aprendizaje permanente",
+    " para el aprendizaje a lo largo de la vida",
+    " per l apprendimento permanente",
+    " voor een leven lang leren",
+    " dla uczenia sie przez cale zycie",
+    " za vsezivljenjsko ucenje",
+    " za cjelozivotno ucenje",
+    " pentru invatarea pe tot parcursul vietii",
+    " for livslang laering",
+    " for livslangt larande",
+)

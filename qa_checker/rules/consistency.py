@@ -38,7 +38,14 @@ from qa_checker.ects import (
     same_credit_system,
 )
 from qa_checker.findings import Severity
-from qa_checker.frameworks import NQF_ALIASES, NQF_NAMED_LEVELS, NQF_NAMES, NQF_TO_EQF, NQF_UNREFERENCED
+from qa_checker.frameworks import (
+    LIFELONG_LEARNING_SUFFIXES,
+    NQF_ALIASES,
+    NQF_NAMED_LEVELS,
+    NQF_NAMES,
+    NQF_TO_EQF,
+    NQF_UNREFERENCED,
+)
 from qa_checker.pointer import child
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
@@ -1219,6 +1226,8 @@ def _framework(name: object, countries: frozenset[str] = frozenset()) -> tuple[s
         return None
     words = re.findall(r"\b[A-Z]{2,}\b", name)
     plain = _plain_words(re.sub(r"\([^)]*\)", " ", name)).removeprefix("the ")
+    if plain not in NQF_NAMES:
+        plain = next((plain.removesuffix(end) for end in LIFELONG_LEARNING_SUFFIXES if plain.endswith(end)), plain)
     home = _GENERIC_NAMES.get(plain) if countries else None
     if home is not None and home.isdisjoint(countries) and all(word in NQF_ALIASES for word in words):
         return None

@@ -294,6 +294,9 @@ _PASSING = (
     r"|пролазн\w*|прелазн\w*|преодн\w*"
     r"|(?<!με )βάση(?:\s+επιτυχίας)?|προβιβάσιμ\w*|suċċess|pas(?=\s+ag\s)|tgħaddi|zalicz\w*|gaindit\w*|nahikoa"
     r"|standast|staðist|geçer(?:\s+not\w*)?|geçme(?:\s+not\w*)?"
+    # the verb of passing, as a scheme names the mark it needs: "se aprueba con un 5", "si supera con 18",
+    # "geslaagd vanaf 5,5" ("s'aprova amb un 5" is aprova above)
+    r"|aprueban?|aprobar|supera(?:no|re)?|geslaagd"
 )
 # A grade or mark, in the EU's languages, as a pass mark names it ("pass mark 5", "hyväksytty arvosana 1",
 # "prolazna ocjena je 2"); the passing grades of a span are named in the plural too ("pozitivne ocene").
@@ -314,6 +317,8 @@ _CONNECTIVES = (
     # who gets it: "aprovado quem obtiver nota ...", "promovarea se face cu nota ..."
     r"|quem obtiver|quem tiver|quien obtenga|quienes obtengan|chi ottiene|qui obtient|who (?:gets?|obtains?)"
     r"|se face cu|se obține cu|cu"
+    # "with" in Catalan and the indefinite article before a mark: "s'aprova amb un 5", "se aprueba con un 5,0"
+    r"|amb|un|una"
     # an inclusive bound: "bestanden bis einschließlich 4,0", "pass up to and including 4.0"
     r"|einschließlich|inklusive|and including|inclusive"
 )
