@@ -143,8 +143,8 @@ NQF_ALIASES: dict[str, str] = {
 
 # The same frameworks by their names as written out, in their own languages and in English (lower
 # case, without accents, words separated by one space, without a leading "the"; Greek and Cyrillic names in
-# their own letters). The FHEQ under its 2008 title (England, Wales and Northern Ireland) and its 2014 one
-# (of UK degree-awarding bodies); the CQFW in Welsh too.
+# their own letters, as are the Greek and Bulgarian abbreviations ΕΠΠ and НКР). The FHEQ under its 2008 title
+# (England, Wales and Northern Ireland) and its 2014 one (of UK degree-awarding bodies); the CQFW in Welsh too.
 NQF_NAMES: dict[str, str] = {
     "nederlands kwalificatieraamwerk": "NLQF",
     "dutch qualifications framework": "NLQF",

@@ -11,14 +11,17 @@ distinguishable: ``ects_source``/``hours_source`` say ``declared`` or ``derived`
 Values written as providers write them (a country's or language's name in any European language, a mode or
 assessment type in the provider's words, "5,0", "5 ECTS", "2 x 3 EC", "8 Wochen à 5 Stunden", credits of a
 national name or a UK framework, "1.200,00 €", "890 € zzgl. MwSt.", "kostenlos", a national level of a framework
-referenced to the EQF) are read to the codes and numbers of the format; a value given in a form that cannot be
-read is left empty and its column named in ``unread``, so that a gap never stands for a value.
+referenced to the EQF, a level or cycle written as text, "Niveau 6 DQR" or "livello laurea", a field by its code's
+forms or the national name of informatics) are read to the codes and numbers of the format; a value given in a form
+that cannot be read (an ISCED 1997 field code, a level naming no framework) is left empty and its column named in
+``unread``, so that a gap never stands for a value.
 """
 
 from __future__ import annotations
 
 import functools
 import math
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -34,7 +37,7 @@ from qa_checker.findings import Severity
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.principles import PRINCIPLE_KEYS, PRINCIPLES_BY_KEY
 from qa_checker.results import Report, Result
-from qa_checker.rules.consistency import higher_education, implied_eqf
+from qa_checker.rules.consistency import CYCLE_EQF, cycle_named, higher_education, implied_eqf, nqf_framework
 from qa_checker.text import N_, Text, msg
 
 if TYPE_CHECKING:
@@ -488,9 +491,49 @@ def _level_given(value: Any) -> Any:
 def _eqf_columns(doc: Descriptor, data: dict[str, Any], unread: list[str]) -> dict[str, Any]:
     """``eqf_level`` and ``eqf_level_source``: ``declared`` when the descriptor gives the EQF level, ``derived``
     when it is read from its national level or QF-EHEA cycle."""
+    level_block = level_read(data)
+    if level_block is not data.get("level"):
+        doc = Descriptor({**data, "level": level_block})
     level = _read("eqf_level", _level_given(data.get("level")), lambda _: implied_eqf(doc), unread)
     source = None if level is None else "declared" if doc.eqf is not None else "derived"
     return {"eqf_level": level, "eqf_level_source": source}
+
+
+def level_read(data: dict[str, Any]) -> Any:
+    """The descriptor's level as the dataset reads it: a level written as text that names the EQF ("EQF 6") or a
+    national framework ("Niveau 6 DQR", "SCQF 9"), or a QF-EHEA cycle in words ("livello laurea"), as the block the
+    format gives it in, also in the block's own fields (``eqf: NFQ Level 8`` is the Irish NFQ's level 8, which is
+    EQF 6); the level as given when it is given as the format says or reads as none of them."""
+    value = data.get("level")
+    if isinstance(value, str):
+        return _level_written(value, Descriptor(data).body_countries()) or value
+    if not isinstance(value, dict):
+        return value
+    block = dict(value)
+    eqf = block.get("eqf")
+    written = _level_written(eqf, Descriptor(data).body_countries(), eqf=True) if isinstance(eqf, str) else None
+    if written is not None:
+        block = {**written, **{k: v for k, v in block.items() if k != "eqf"}}
+    cycle = block.get("qf_ehea_cycle")
+    if isinstance(cycle, str) and cycle not in CYCLE_EQF:
+        block["qf_ehea_cycle"] = _schema_code("level.qf_ehea_cycle")(cycle) or cycle_named(cycle) or cycle
+    return block if block != value else value
+
+
+def _level_written(text: str, countries: frozenset[str], *, eqf: bool = False) -> dict[str, Any] | None:
+    """The level block a level written as text gives: the EQF level with its words ("EQF 6", and "Level 6" in
+    the ``eqf`` field), a level naming one known national framework ("poziom 7 PRK") as that framework's, or a
+    QF-EHEA cycle in words; ``None`` when it names none, or only a level ("Level 6" alone)."""
+    from qa_checker.loaders.cell_values import level_digits, names_eqf
+
+    digits = level_digits(text)
+    if digits.isdigit() and (eqf or names_eqf(text)):
+        return {"eqf": int(digits)}
+    named = {known: word for word in re.findall(r"[^\W\d_]+", text) if (known := nqf_framework(word, countries))}
+    if len(named) == 1:
+        return {"nqf": {"framework": next(iter(named.values())), "level": text}}
+    cycle = None if eqf else cycle_named(text)
+    return {"qf_ehea_cycle": cycle} if cycle else None
 
 
 def eqf_level(data: dict[str, Any]) -> int | None:
@@ -534,7 +577,15 @@ def field_code(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
     text = value_reader.typed(value)
-    return vocab.isced_without_zero(text) or value_reader.code(text, "isced-f")
+    named = _ISCED_NAMED.match(text)
+    if named is not None:
+        # A code after the classification's name is written in full: "ISCED 481" is of ISCED 1997, no 0481.
+        return value_reader.code(text[named.end() :], "isced-f")
+    return vocab.isced_without_zero(text, read=True) or value_reader.code(text, "isced-f")
+
+
+# The classification's name before a field's code: "ISCED-F 0612", "ISCED 2013: 0613", "ISCED-F 2013 - 0413".
+_ISCED_NAMED = re.compile(r"ISCED(?:[\s-]?F)?(?:[\s-]?2013)?\s*[:\-–]?\s*(?=\d)", re.IGNORECASE)
 
 
 def _block(value: Any) -> dict[str, Any]:

@@ -84,9 +84,11 @@ def get(vocab_id: str) -> Vocabulary:
     return Vocabulary(raw["id"], raw["title"], raw.get("scheme"), concepts)
 
 
-def isced_without_zero(text: str) -> str | None:
-    """The ISCED-F code ``text`` is with its leading zero put back (``512``: ``0512``), when ``text`` is no
-    code itself and that one is; else ``None``."""
+def isced_without_zero(text: str, *, read: bool = False) -> str | None:
+    """The ISCED-F code ``text`` is with its leading zero put back (``512``: ``0512``), when ``text`` is no code
+    itself and that one is; else ``None``. When the code is ``read`` as the value (not offered in a hint), never
+    for two digits: "48" is the field code of ISCED 1997 and the Erasmus subject areas (Computing) as often as an
+    ISCED-F "048" that lost its zero."""
     codes = get("isced-f")
     code = f"0{text}"
-    return code if text not in codes and code in codes else None
+    return code if not (read and len(text) == 2) and text not in codes and code in codes else None

@@ -636,7 +636,7 @@ def as_code(text: str, spec: Field) -> str:
 
 def _isced(value: float) -> Converted:
     text = as_text(value)
-    code = vocab.isced_without_zero(text)
+    code = vocab.isced_without_zero(text, read=True)
     if code is not None:
         return Converted(
             code,
