@@ -1,4 +1,4 @@
-"""The held-out sets of learning outcomes three to thirteen (``tests/outcomes_heldout3`` .. ``13``), measured per
+"""The held-out sets of learning outcomes three to fourteen (``tests/outcomes_heldout3`` .. ``14``), measured per
 language and rule: each statement gets exactly the rule of its label (none when good), known misses are strict
 xfails (the test fails when one starts to pass), and each rule's precision and recall hold the measured floor.
 ``python benchmarks/bench_outcomes.py --heldout tests/outcomes_heldoutN --markdown`` prints a set's table.
@@ -284,6 +284,29 @@ volledige potentieel van ... benutten") is vague since, where knowledge put to u
 288 is wrong (:data:`KNOWN_MISSES`): "tussen gesuperviseerd en ongesuperviseerd leren", a Dutch infinitive used as a
 noun after two words joined by "en", read as the vague verb "leren"; it is read as a noun after two joined adjectives
 since ("tussen formeel en informeel leren"), but past participles used as adjectives are not told from verbs there.
+
+Fourteenth set (``tests/outcomes_heldout14``).
+
+Written and labelled from the reference guidance before the analysis ran on them: 40 statements per language on the
+outcomes of vocational, practical and short professional courses (EQF 2-5 and CPD): psychomotor and trade verbs with
+their object ("weld a fillet joint to EN ISO 5817 level C", "kneten", "câbler", "podar", "saldare", "afstellen",
+"spawać"), safety and compliance ("follow the lockout/tagout procedure", "die Unfallverhütungsvorschriften
+einhalten", "apply HACCP", "use PPE correctly"), transversal skills as VET writes them ("serve guests", "kundenorientiert
+beraten", "te woord staan"), standards and conditions ("under supervision", "gemäß DIN VDE", "selon la norme", "within
+five minutes"), ESCO skill labels with and without a setting, "The learner is able to ..." and its equivalents; and the
+faults of VET writing: topic lists and unit titles (no-verb), knowing, being familiar with or understanding the rules
+and hands-on experience gained (vague), the course covering and learners instructed or shown (teacher-centred), two or
+three actions joined. Half are good, the rest have one flaw each.
+
+Before the fixes 8 of the 280 were judged wrong, none of them by the labeller: 1 good statement warned of ("Lift and
+move a patient safely ...", one manoeuvre of manual handling, read as two actions), 1 good statement reported as
+lacking a verb (the Dutch "te woord staan", whose "staan" is an auxiliary) and 6 flaws missed or reported by another
+rule (learners instructed in a German strong participle, "werden ... unterwiesen"; a German list of actions whose next
+item opens with "die", read as a relative clause; a Dutch second action followed by "volgens NEN-EN-ISO 5817", whose
+"EN" was read as the conjunction "en" and "volgens" was no preposition after a verb; "Être sensible à"; "Być
+świadomym"; "Posiadać wiedzę"). The classes fixed, each with unseen examples, are in
+``tests/test_outcome_heldout14_classes.py``, with one class their unseen examples found (a Dutch verb-final action
+followed by a phrase before the next action, "... monteren volgens de norm en ... controleren"); none remains.
 """
 
 from __future__ import annotations
@@ -311,6 +334,7 @@ SETS = {
         "outcomes_heldout11",
         "outcomes_heldout12",
         "outcomes_heldout13",
+        "outcomes_heldout14",
     )
 }
 # Statements the analysis is known to judge wrong, per set.

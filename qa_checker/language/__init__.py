@@ -501,10 +501,26 @@ def _scan(lex: Lexicon, body: str) -> _Scan:
         starts.append(match.start())
         last_end = match.end()
     lowered = [w.lower() for w in original]
+    for index, word in enumerate(lowered):
+        if word in lex.conjunctions and _in_a_code(original, hyphen_before, index):
+            lowered[index] = original[index]  # "NEN-EN-ISO 5817", "volgens EN 1090-2": a standard's name, no "en"
     shared = _shared_article(lex, lowered, comma_before)
     return _Scan(
         original, lowered, starts, comma_before, apostrophe_before, hyphen_before, shared, bracketed, slash_before
     )
+
+
+def _in_a_code(original: list[str], hyphen_before: list[bool], index: int) -> bool:
+    """Whether a word in capitals is part of a code ("EN" of a European standard, "NEN-EN-ISO 5817", "EN ISO
+    9606-1"): hyphened to a neighbour, or before a number or an acronym after a word not in capitals (a statement
+    in capitals joins its words with "EN")."""
+    word = original[index]
+    if len(word) < 2 or not word.isupper():
+        return False
+    after = original[index + 1] if index + 1 < len(original) else ""
+    if hyphen_before[index] or (after and hyphen_before[index + 1]) or after[:1].isdigit():
+        return True
+    return after.isupper() and len(after) > 1 and index > 0 and not original[index - 1].isupper()
 
 
 def _inner_mark(gap: str, before: str, after: re.Match[str]) -> bool:
@@ -1914,7 +1930,9 @@ def _opens_clause(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[boo
     A word of ``subordinators`` after a comma opens one, except an article that is also a singular
     relative pronoun (``article_relatives``: German "das", "dem", "der") whose stretch up to the next
     comma or conjunction ends in an infinitive: that is one more listed action ("..., das Personal
-    schulen und ..."), where a relative clause ends in a finite verb ("..., das Kosten senkt"). A clause
+    schulen und ..."), where a relative clause ends in a finite verb ("..., das Kosten senkt"); so is any
+    article after an action that ends in its infinitive, in a list that goes on ("..., die Fliesen verlegen
+    und ..."). A clause
     goes on after a comma in a stretch that opens with no verb and ends in a finite one ("..., der über
     die Angebote informiert, wenig kostet und ..."), where a listed action opens with its verb or ends in
     an infinitive. The end of each stretch is found in one backward pass.
@@ -1943,10 +1961,16 @@ def _opens_clause(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[boo
         )
         if word in lex.subordinators or prepositional:
             pronoun = index + 1 if prepositional else index
+            # an article after a listed action, which ends in its infinitive, opens the next one ("Den Arbeitsbereich
+            # vorbereiten, die Fliesen verlegen und ..."): a relative pronoun follows its noun
+            listed = word in lex.article_relatives or (
+                word in lex.determiners
+                and close + 1 < size
+                and lowered[close + 1] in lex.conjunctions
+                and _infinitive_at(lex, scan, at, index - 1) is True
+            )
             opens[index] = not (
-                (prepositional or word in lex.article_relatives)
-                and close > pronoun + 1
-                and _infinitive_at(lex, scan, at, close)
+                (prepositional or listed) and close > pronoun + 1 and _infinitive_at(lex, scan, at, close)
             )
         else:
             opens[index] = (
@@ -1987,7 +2011,7 @@ def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str
     subordinate = [False] * len(lowered)
     inside = False
     relatives = _RELATIVES_AFTER_NOUN.get(lex.language, frozenset())
-    tail = _open_tail(lex, scan, at, last) if lex.prepositions else last + 1
+    open_run, tail = _open_runs(lex, scan, at, last)
     for index, word in enumerate(lowered):
         if scan.comma_before[index]:
             inside = opens[index]
@@ -2004,7 +2028,11 @@ def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str
             or scan.comma_before[index + 1]
             or lowered[index + 1] in lex.conjunctions
             or scan.slash_before[index + 1]
-            or (index + 1 >= tail and _extraposed(lex, scan, index))
+            or (
+                open_run[index + 1]
+                and _extraposed(lex, scan, index)
+                and (index + 1 >= tail or _only_a_verb(lex, scan, at, index))
+            )
         )
         if index > 0 and lowered[index - 1] in lex.determiners and not _object_pronoun(lex, scan, index, ends):
             continue  # after an article a word is a noun ("De kosten en baten ... vergelijken")
@@ -2027,20 +2055,44 @@ def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str
     return joined
 
 
-def _open_tail(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], last: int) -> int:
-    """Where the run of words up to ``last`` with no verb, comma or conjunction starts (``last + 1`` when none is):
-    a phrase there can follow a verb-final infinitive in its own part (:func:`_extraposed`)."""
-    start = last + 1
-    while start > 0 and not (
-        start - 1 in at or scan.comma_before[start - 1] or scan.lowered[start - 1] in lex.conjunctions
-    ):
-        start -= 1
-    return start
+def _open_runs(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], last: int) -> tuple[list[bool], int]:
+    """Whether the words from each index up to the next comma or conjunction, or to ``last``, hold no verb, and where
+    the last such run starts (``last + 1`` when none does), in a language that puts phrases after its verb
+    (``prepositions`` given): a phrase there can follow a verb-final infinitive in its own part (:func:`_extraposed`),
+    at the end or before the next action ("... monteren volgens de norm en ...")."""
+    runs = [False] * (len(scan.lowered) + 1)
+    tail = last + 1
+    if not lex.prepositions:
+        return runs, tail
+    clear = final = True  # no verb from here to the next comma, conjunction or the end; in the last run
+    for index in range(last, -1, -1):
+        if scan.lowered[index] in lex.conjunctions:
+            clear, final = True, False
+            continue
+        clear = clear and index not in at
+        final = final and clear
+        runs[index] = clear
+        tail = index if final else tail
+        if scan.comma_before[index]:
+            clear, final = True, False
+    return runs, tail
+
+
+def _only_a_verb(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int) -> bool:
+    """Whether a word before a phrase in the middle of a statement can only be a verb: the lexicon's, or an infinitive
+    the lemmatiser reads as no plural noun ("tien weken op een afdeling") after a word that is no preposition (a verbal
+    noun, "met werken op hoogte")."""
+    word = scan.lowered[index]
+    if index in at:
+        return True
+    return morphology.lemma(word, lex.language) == word and (
+        index == 0 or scan.lowered[index - 1] not in lex.prepositions
+    )
 
 
 def _extraposed(lex: Lexicon, scan: _Scan, index: int) -> bool:
-    """Whether the phrase after a verb-final infinitive, which runs to the end of the statement with no verb of its
-    own (:func:`_open_tail`), opens with a preposition, as Dutch puts one after its verb ("... en de voortgang bijhouden
+    """Whether the phrase after a verb-final infinitive, which runs to the end of its part with no verb of its own
+    (:func:`_open_runs`), opens with a preposition, as Dutch puts one after its verb ("... en de voortgang bijhouden
     in een e-portfolio"): its part ends with the infinitive."""
     follows = scan.lowered[index + 1]
     # "van" after an infinitive makes it a verbal noun ("het opstellen van ...")
@@ -2126,8 +2178,22 @@ _SWAPPED_PREFIXES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-# Verbs a language joins into one task, named as one in the verb lists of Bloom's taxonomy ("compare and contrast").
-_ONE_TASK: dict[str, frozenset[frozenset[str]]] = {"en": frozenset({frozenset({"compare", "contrast"})})}
+# Verbs a language joins into one task: named as one in the verb lists of Bloom's taxonomy ("compare and contrast"),
+# one manoeuvre of manual handling in care and logistics ("lift and move a patient", "lift and carry a load") or one
+# operation of digital skills ("copy and paste", "drag and drop").
+_ONE_TASK: dict[str, frozenset[frozenset[str]]] = {
+    "en": frozenset(
+        {
+            frozenset({"compare", "contrast"}),
+            frozenset({"lift", "move"}),
+            frozenset({"lift", "carry"}),
+            frozenset({"lift", "lower"}),
+            frozenset({"copy", "paste"}),
+            frozenset({"cut", "paste"}),
+            frozenset({"drag", "drop"}),
+        }
+    )
+}
 
 
 def _same_operation(language: str, first: str, other: str) -> bool:
