@@ -1,18 +1,19 @@
 """Credential Transparency Description Language (CTDL, Credential Engine registry).
 
-Reads ``ceterms:Course``, ``LearningProgram``, ``LearningOpportunityProfile`` and the credential
-classes (``Certificate``, ``BachelorDegree``, ``MicroCredential``, ...) as offers, whether written
+Reads ``ceterms:Course``, ``LearningProgram``, ``LearningOpportunityProfile``, ``AssessmentProfile`` and the
+credential classes (``Certificate``, ``BachelorDegree``, ``MicroCredential``, ...) as offers, whether written
 with the ``ceterms:`` prefix, as full ``https://purl.org/ctdl/terms/`` IRIs (expanded JSON-LD) or as
 bare terms. An ``@graph`` (or a top-level array) with several such resources gives one descriptor
-each, unless the document's own ``@id`` names its main resource. CTDL has no EQF level, form of
-participation vocabulary beyond delivery type, or supervision; those are left missing. A national framework
+each, unless the document's own ``@id`` names its main resource; an assessment profile another resource names
+(``targetAssessment``) is part of that resource, not checked on its own. CTDL has no EQF level or form of
+participation vocabulary beyond delivery type; supervision is read from ``isProctored``. A national framework
 level is read from the credits' ``creditLevelType`` where its IRI names one (``.../scqf/levels/10``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from qa_checker import pointer as jp
@@ -45,6 +46,13 @@ from qa_checker.importers.ob3 import read_issuance, read_issuer
 from qa_checker.text import msg, plural
 
 LEARNING_TYPES = {"Course", "LearningProgram", "LearningOpportunityProfile"}
+ASSESSMENT_TYPES = {"AssessmentProfile"}
+# The condition profiles through which a resource names assessments (targetAssessment): those it requires are how it
+# is assessed; one it recommends, or one of entry, is no part of that but no resource to check on its own either.
+REQUIRED_CONDITIONS = ("requires",)
+LINKING_CONDITIONS = ("requires", "recommends", "corequisite", "entryCondition")
+# The terms of a DurationProfile giving one duration, in the order read: the estimate, and the time it requires.
+EXACT_DURATIONS = ("exactDuration", "timeRequired")
 # Properties of the Credential Registry's first records (2016) by the names CTDL gave them since: the owning
 # organisation (owner) and the resource's web page (schema:url).
 LEGACY_TERMS = {"owner": "ownedBy", "url": "subjectWebpage"}
@@ -86,7 +94,7 @@ ASSESSMENT_METHODS = {"Artifact", "Exam", "Performance"}
 
 def _is_main(node: Node) -> bool:
     names = node.types
-    return bool(names & (LEARNING_TYPES | CREDENTIAL_TYPES)) or any(
+    return bool(names & (LEARNING_TYPES | ASSESSMENT_TYPES | CREDENTIAL_TYPES)) or any(
         # A degree type of CTDL's (read by its term), not one of another namespace (ext:MasterDegree).
         ":" not in n and n.endswith(("Degree", "Doctorate"))
         for n in names
@@ -145,9 +153,10 @@ def _claims(root: Node) -> list[tuple[Node, Node]]:
     return found
 
 
-def _main_nodes(data: dict[str, Any]) -> tuple[Reader, list[tuple[Node, Node | None]], int, int]:
+def _main_nodes(data: dict[str, Any]) -> tuple[Reader, list[tuple[Node, Node | None]], tuple[int, int, int]]:
     """The reader, the resources to check (each with the subject of the Verifiable Credential that holds it, if one
-    does), and how many placeholders and references beside them were left out."""
+    does), and how many placeholders, references and assessment profiles of other resources beside them were left
+    out."""
     reader = Reader(data, term_aliases=LEGACY_TERMS)
     nodes = graph_nodes(reader)
     if nodes is not None:
@@ -163,13 +172,22 @@ def _main_nodes(data: dict[str, Any]) -> tuple[Reader, list[tuple[Node, Node | N
         own = [n for n in described if not (n.id or "").startswith("_:")]
         named_blank = {ref for n in own for ref in _blank_references(n.data)}
         checked = [n for n in described if n.id not in named_blank]
-        return reader, [(n, None) for n in checked], len(chosen) - len(described), len(described) - len(checked)
+        parts = {
+            linked.pointer
+            for n in checked
+            if not n.types & ASSESSMENT_TYPES
+            for _ref, linked, _where in _assessment_links(n, LINKING_CONDITIONS)
+            if linked is not None
+        }
+        own = [n for n in checked if not (n.types & ASSESSMENT_TYPES and n.pointer in parts)]
+        left_out = (len(chosen) - len(described), len(described) - len(checked), len(checked) - len(own))
+        return reader, [(n, None) for n in own], left_out
     root = reader.node(data, "")
     if _is_main(root) and _is_ctdl(root):
-        return reader, [(root, None)], 0, 0
+        return reader, [(root, None)], (0, 0, 0)
     claimed: list[tuple[Node, Node | None]] = list(_claims(root))
     held = [(n, subject) for n, subject in claimed if not _placeholder(n)] or claimed
-    return reader, held, len(claimed) - len(held), 0
+    return reader, held, (len(claimed) - len(held), 0, 0)
 
 
 def detect(data: dict[str, Any]) -> bool:
@@ -179,8 +197,7 @@ def detect(data: dict[str, Any]) -> bool:
 
 def convert(document: Document, base: str) -> list[Document]:
     """One offer descriptor per main resource; one credential descriptor per resource a Verifiable Credential holds."""
-    reader, nodes, placeholders, references = _main_nodes(document.data)
-    left_out = (placeholders, references)
+    reader, nodes, left_out = _main_nodes(document.data)
     return [_resource(document, reader, node, base, len(nodes), left_out, subject) for node, subject in nodes]
 
 
@@ -190,12 +207,13 @@ def _resource(
     node: Node,
     base: str,
     count: int,
-    left_out: tuple[int, int],
+    left_out: tuple[int, int, int],
     subject: Node | None = None,
 ) -> Document:
     """One descriptor: an offer, or a credential issued to ``subject`` when a Verifiable Credential holds the resource;
-    ``left_out``: how many placeholders and references beside it were not checked."""
-    placeholders, references = left_out
+    ``left_out``: how many placeholders, references and assessment profiles of other resources beside it were not
+    checked."""
+    placeholders, references, assessments = left_out
     kind = sorted(node.types, key=lambda name: (":" in name, name))[0]  # a CTDL term before any other type
     b = Builder(kind="offer" if subject is None else "credential", base_pointer=base)
     if not reader.context.present:
@@ -228,6 +246,17 @@ def _resource(
                 "{count} other CTDL resources in the document are blank nodes named by a resource here: references, "
                 "not published on their own; they were not checked",
                 references,
+            ),
+            source=node.pointer,
+        )
+    if assessments:
+        b.note(
+            plural(
+                "{count} other CTDL resource in the document is an assessment profile a resource here names "
+                "(targetAssessment); it was not checked on its own",
+                "{count} other CTDL resources in the document are assessment profiles a resource here names "
+                "(targetAssessment); they were not checked on their own",
+                assessments,
             ),
             source=node.pointer,
         )
@@ -447,7 +476,8 @@ def _competency_text(node: Node) -> tuple[LangString, str] | None:
 
 def _outcomes(b: Builder, node: Node) -> None:
     outcomes: list[LangString] = []
-    sources = [(a, "teaches") for a in node.nodes("teaches")]
+    term = "assesses" if node.types & ASSESSMENT_TYPES else "teaches"
+    sources = [(a, term) for a in node.nodes(term)]
     if not sources:
         # A condition's target competencies; or, as CTDL in Verifiable Credentials writes them, the competencies
         # requires names itself.
@@ -551,7 +581,7 @@ def _required_credits(b: Builder, node: Node) -> None:
     """A credential's credits from the condition it requires (``requires.creditValue``: the credits needed to
     earn it) when it gives none itself. Several conditions giving credits are alternative ways to earn it, so
     none of them is the workload."""
-    if _has_credits(b) or node.types & LEARNING_TYPES:
+    if _has_credits(b) or node.types & (LEARNING_TYPES | ASSESSMENT_TYPES):
         return
     conditions = [c for c in node.nodes("requires") if c.has("creditValue") or c.has("creditUnitValue")]
     if len(conditions) > 1:
@@ -667,30 +697,32 @@ def _credit_level(b: Builder, value_node: Node) -> None:
 
 
 def _duration(b: Builder, node: Node) -> None:
-    """Workload hours from the exact estimated duration (``estimatedDuration.exactDuration``) when it is a time
-    duration (``PT45H``); a calendar duration (``P9M``) is how long the course runs, noted and not read. A
-    duration given only as a range (``minimumDuration``, ``maximumDuration``) is read when both ends are the
-    same hours, else reported and left out."""
+    """Workload hours from the exact estimated duration (``estimatedDuration.exactDuration``, else its
+    ``timeRequired``) when it is a time duration (``PT45H``); a calendar duration (``P9M``) is how long the course
+    runs, noted and not read. A duration given only as a range (``minimumDuration``, ``maximumDuration``) is read
+    when both ends are the same hours, else reported and left out."""
     if b.has("/workload/hours"):
         return
     profiles = node.nodes("estimatedDuration")
-    for profile in profiles:
-        exact = profile.scalar("exactDuration")
+    for profile, term in ((p, t) for p in profiles for t in EXACT_DURATIONS):
+        exact = profile.scalar(term)
         if exact is None:
             continue
         hours, reason = duration_hours(exact[0])
         if hours is None:
-            message = not_hours("estimatedDuration.exactDuration", exact[0], reason, short=False)
+            message = not_hours(f"estimatedDuration.{term}", exact[0], reason, short=False)
             b.note(message, pointer="/workload/hours", source=exact[1])
             continue
         b.set("/workload/hours", hours, exact[1])
         b.note(
-            msg("the workload hours are the estimated duration (estimatedDuration.exactDuration)"),
+            msg("the workload hours are the estimated duration (estimatedDuration.exactDuration)")
+            if term == "exactDuration"
+            else msg("the workload hours are the time required (estimatedDuration.timeRequired)"),
             pointer="/workload/hours",
             source=exact[1],
         )
         return
-    if not any(profile.has("exactDuration") for profile in profiles):
+    if not any(profile.has(term) for profile in profiles for term in EXACT_DURATIONS):
         for profile in profiles:
             if _duration_range(b, profile):
                 return
@@ -841,9 +873,62 @@ def _delivery(b: Builder, node: Node) -> None:
     b.modes(found, node.where("deliveryType"))
 
 
+def _assessment_links(node: Node, terms: tuple[str, ...]) -> Iterator[tuple[str | None, Node | None, str]]:
+    """The assessments a resource names (``targetAssessment``) itself and in its condition profiles of ``terms``,
+    as :func:`_linked` gives them."""
+    yield from _linked(node, "targetAssessment")
+    for term in terms:
+        for condition in node.nodes(term):
+            yield from _linked(condition, "targetAssessment")
+
+
+def _required_assessments(b: Builder, node: Node) -> list[Node]:
+    """The assessment profiles a resource requires, described in the document; one named only by reference is
+    warned of."""
+    found: dict[str, Node] = {}
+    for ref, linked, where in _assessment_links(node, REQUIRED_CONDITIONS):
+        if linked is not None and not _placeholder(linked):
+            if linked.data is not node.data:
+                found.setdefault(linked.pointer, linked)
+        elif ref:
+            b.warn(
+                msg(
+                    "{term} names {ref} only by reference; the assessment is not in this document",
+                    term="targetAssessment",
+                    ref=ref,
+                ),
+                pointer="/assessment",
+                source=where,
+            )
+    return list(found.values())
+
+
+def _states_assessment(node: Node) -> bool:
+    return any(node.has(term) for term in ("assessmentMethodType", "assessmentMethodDescription", "isProctored"))
+
+
 def _assessment(b: Builder, node: Node) -> None:
-    methods = _targets(b, node, "assessmentMethodType", "assessMethod", "/assessment/types")
+    """The assessment: the resource's own methods, description and proctoring, else (a credential or learning
+    opportunity that states none) those of the assessment profiles it requires (``requires.targetAssessment``)."""
     b.expect("/assessment", node.pointer)
+    own = _states_assessment(node) or bool(node.types & ASSESSMENT_TYPES)
+    profiles = [] if own else [p for p in _required_assessments(b, node) if _states_assessment(p)]
+    if profiles:
+        b.note(
+            plural(
+                "the assessment was read from {count} assessment profile the resource requires (targetAssessment)",
+                "the assessment was read from {count} assessment profiles the resource requires (targetAssessment)",
+                len(profiles),
+            ),
+            pointer="/assessment",
+            source=profiles[0].pointer,
+        )
+    sources = profiles or [node]
+    methods = [
+        m
+        for source in sources
+        for m in _targets(b, source, "assessmentMethodType", "assessMethod", "/assessment/types")
+    ]
     types: list[str] = []
     for name, where in methods:
         if name not in ASSESSMENT_METHODS:
@@ -866,16 +951,31 @@ def _assessment(b: Builder, node: Node) -> None:
             b.trace(f"/assessment/types/{len(types)}", where)
             types.append(slug)
     if types:
-        b.set("/assessment/types", types, node.where("assessmentMethodType"))
-    description = node.text("assessmentMethodDescription")
-    if description is not None:
-        b.set("/assessment/description", description[0], description[1])
+        b.set("/assessment/types", types, sources[0].where("assessmentMethodType"))
+    descriptions = [found for found in (s.text("assessmentMethodDescription") for s in sources) if found is not None]
+    if descriptions:
+        b.set("/assessment/description", _one_text(text for text, _w in descriptions), descriptions[0][1])
     elif "other" in types:
         b.set(
             "/assessment/description",
-            ", ".join(n for n, _w in methods if n in ASSESSMENT_METHODS and n not in ASSESSMENT),
-            node.where("assessmentMethodType"),
+            ", ".join(dict.fromkeys(n for n, _w in methods if n in ASSESSMENT_METHODS and n not in ASSESSMENT)),
+            sources[0].where("assessmentMethodType"),
         )
+    _proctoring(b, sources)
+
+
+def _proctoring(b: Builder, sources: list[Node]) -> None:
+    """Supervision from ``isProctored`` ("supervised or monitored by an agent"; CTDL says nothing of identity
+    checks): supervised or unsupervised without an ID check, when every source that says so agrees."""
+    said: dict[bool, str] = {}
+    for source in sources:
+        found = source.scalar("isProctored")
+        value = str(found[0]).strip().lower() if found is not None else None
+        if found is not None and value in ("true", "false"):
+            said.setdefault(value == "true", found[1])
+    if len(said) == 1:
+        ((proctored, where),) = said.items()
+        b.set("/assessment/supervision", "supervised-no-id-check" if proctored else "unsupervised-no-id-check", where)
 
 
 def _prerequisites(b: Builder, node: Node) -> None:
@@ -889,19 +989,27 @@ def _prerequisites(b: Builder, node: Node) -> None:
 def _condition_text(condition: Node) -> tuple[LangString, str] | None:
     """A ConditionProfile's requirements as one text: its description, then each of its conditions (``condition``
     lists them, several per language), one a line; else its name."""
-    lines: dict[str | None, dict[str, None]] = {}  # language -> its lines, in order and without repeats
-    for term in ("description", "condition"):
-        if condition.text(term) is None:
-            continue  # none, or of a kind that holds no text (``5``): left to the misread warning
-        for value, _where in condition.values(term):
-            for lang, line in _lang_lines(value):
-                lines.setdefault(lang, {})[line] = None
+    found = _one_text(
+        value
+        for term in ("description", "condition")
+        # none, or of a kind that holds no text (``5``): left to the misread warning
+        if condition.text(term) is not None
+        for value, _where in condition.values(term)
+    )
+    where = condition.where("description") if condition.has("description") else condition.where("condition")
+    return (found, where) if found else condition.text("name")
+
+
+def _one_text(values: Iterable[object]) -> LangString:
+    """Texts as one, a line each in order and without repeats, per language (a text in no language added to each);
+    ``""`` when there are none."""
+    lines: dict[str | None, dict[str, None]] = {}  # language -> its lines
+    for value in values:
+        for lang, line in _lang_lines(value):
+            lines.setdefault(lang, {})[line] = None
     plain = list(lines.pop(None, {}))
     texts = {lang: "\n".join([*found, *plain]) for lang, found in lines.items() if lang is not None}
-    where = condition.where("description") if condition.has("description") else condition.where("condition")
-    if texts:
-        return texts, where
-    return ("\n".join(plain), where) if plain else condition.text("name")
+    return texts or "\n".join(plain)
 
 
 def _lang_lines(value: object) -> Iterator[tuple[str | None, str]]:
