@@ -1699,12 +1699,18 @@ def _chain(
             break
         found.append(hit.form.lemma)
         index += len(hit.form.words)
-    return tuple(found) if found and _chain_closed(lex, scan, main, index) else ()
+    return tuple(found) if found and _chain_closed(lex, scan, main, index, at) else ()
 
 
-def _chain_closed(lex: Lexicon, scan: _Scan, main: VerbHit, end: int) -> bool:
-    """A list of actions ends with a conjunction before its last verb ("..., commission and test")."""
-    return any(w in lex.conjunctions for w in scan.lowered[main.index : end])
+def _chain_closed(lex: Lexicon, scan: _Scan, main: VerbHit, end: int, at: dict[int, VerbHit]) -> bool:
+    """A list of actions ends with a conjunction before its last verb ("..., commission and test"), or is the whole
+    statement, verbs with no object ("Analyse, evaluate, create, apply, understand")."""
+    lowered = scan.lowered
+    if any(w in lex.conjunctions for w in lowered[main.index : end]):
+        return True
+    while end < len(lowered) and scan.comma_before[end] and (hit := at.get(end)) is not None and hit.form.vague:
+        end += len(hit.form.words)
+    return end >= len(lowered)
 
 
 def _verb_after(

@@ -433,6 +433,10 @@ class OutcomeSingleAction(_OutcomeRule):
     on one line after bullets or numbers ("• Analyse ... • Design ...", "- Analyse ... - Design ...",
     "1) Analyse ... 2) Design ...") or after a lead-in's colon between semicolons ("Students will be able to:
     analyse ...; design ..."): the list of learning outcomes gives each outcome an item of its own.
+
+    A statement that is only a comma list of verbs ("Analyse, evaluate, create, apply") asks for each of them,
+    with or without a conjunction; a pair of verbs that names one task ("compare and contrast", "copy and
+    paste", "lift and move a patient") is one action.
     """
 
     id = "MC-LO-004"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import ipaddress
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Iterable, Iterator
 from urllib.parse import urlparse
 
 from qa_checker import pointer as jp
@@ -839,13 +840,191 @@ class TitleWordsAllowed(Rule):
 
 
 # A value that only holds a place: a to-do mark (in capitals, or any case before a colon: "Todo el
-# trabajo" is Spanish), a run of x or question marks, an ellipsis, a text in square or angle brackets
-# ("[Title of the micro-credential]", "<course name>"), or filler Latin.
+# trabajo" is Spanish; "to be decided" alone or before a note, not a word it is part of: "TBC-screening" is Dutch
+# for tuberculosis screening), a run of x or question marks, an ellipsis, a text in square, angle or curly
+# brackets ("[Title of the micro-credential]", "<course name>", "{{title}}", "${title}"), or filler Latin.
 _PLACEHOLDER = re.compile(
-    r"^\s*(?:(?:TODO|TBD|TBC|FIXME|XXX+)\b.*|(?i:todo|tbd|tbc|fixme)\s*:.*|\?{2,}|\.{3,}|…|(?i:x{3,})"
-    r"|\[[^\]]*\]|<[^>]*>|(?i:lorem ipsum)\b.*)\s*$",
+    r"^\s*(?:(?:TODO|FIXME|XXX+)\b.*|(?:TBD|TBC|TBA)(?:\s*[:(,;/.!?\u2013\u2014]|\s+-|\s*$).*"
+    r"|(?i:todo|tbd|tbc|tba|fixme)\s*:.*|\?{2,}|\.{3,}|…|(?i:x{3,})"
+    r"|\[[^\]]*\]|<[^>]*>|\$?\{[^{}]*\}|\{\{[^{}]*\}\}|(?i:lorem ipsum)\b.*)\s*$",
     re.DOTALL,
 )
+# A whole value that says the value is still to be decided, announced or filled in, in the official languages and a
+# few more ("to be confirmed", "wird noch bekannt gegeben", "à compléter", "por definir", "pendiente", "da definire",
+# "nog te bepalen", "do ustalenia", "bude upřesněno", "määritellään myöhemmin"), each phrase opening with a plain
+# letter (see _by_first_letter).
+_EN_TO_COME = (
+    r"\s+be\s+(?:determined|defined|decided|confirmed|announced|completed|added|specified|provided|advised|agreed"
+    r"|published|updated|filled\s+in)(?:\s+(?:later|soon|shortly))?"
+)
+_ES_PT_TO_COME = r"\s+(?:definir|determinar|confirmar|completar|concretar|anunciar|preencher)"
+_NL_TO_COME = r"\s+(?:te\s+bepalen|in\s+te\s+vullen|aan\s+te\s+vullen|te\s+bevestigen)"
+_FI_LATER = r"(?:\s+myöhemmin)?"
+_NORDIC_LATER = r"\s+sen(?:are|ere)"
+_RO_TO_COME = r"\s+fi\s+(?:stabilit|anunțat|definit|completat|comunicat)[ăe]?(?:\s+ulterior)?"
+_STILL_TO_COME = (
+    "to" + _EN_TO_COME,
+    "will" + _EN_TO_COME,
+    r"pending",
+    r"coming\s+soon",
+    r"to\s+follow",
+    r"not\s+yet\s+(?:known|available|defined|decided)",
+    r"wird\s+(?:noch\s+|später\s+)?(?:bekannt\s*gegeben|festgelegt|ergänzt|nachgereicht|definiert|mitgeteilt"
+    r"|ausgefüllt)(?:\s+später)?",
+    r"folgt(?:\s+noch|\s+später)?",
+    r"noch\s+(?:offen|festzulegen|nicht\s+bekannt|zu\s+(?:ergänzen|definieren|klären|bestimmen))",
+    r"steht\s+noch\s+nicht\s+fest",
+    r"in\s+(?:planung|klärung|(?:via\s+di\s+|corso\s+di\s+)?definizione)",
+    r"à\s+(?:compléter|définir|préciser|déterminer|confirmer|venir|renseigner|communiquer)"
+    r"(?:\s+(?:ultérieurement|plus\s+tard))?",
+    r"sera\s+(?:communiqué|précisé|défini|annoncé|complété)e?(?:\s+(?:ultérieurement|plus\s+tard))?",
+    r"en\s+attente",
+    "por" + _ES_PT_TO_COME,
+    "a" + _ES_PT_TO_COME,
+    r"pendiente(?:\s+de\s+(?:definir|confirmar|determinar|completar))?",
+    r"pendente",
+    r"próximamente",
+    r"em\s+breve",
+    r"se\s+(?:definirá|anunciará|confirmará|concretará|determinará|publicará|completará)"
+    r"(?:\s+(?:más\s+adelante|próximamente))?",
+    r"será\s+(?:definid|anunciad|confirmad|divulgad)[oa](?:\s+(?:posteriormente|em\s+breve))?",
+    r"da\s+(?:definire|confermare|stabilire|completare|compilare|determinare|comunicare)",
+    r"sarà\s+(?:definit|comunicat|confermat)[oa](?:\s+(?:in\s+seguito|successivamente))?",
+    r"prossimamente",
+    "nog" + _NL_TO_COME,
+    "nader" + _NL_TO_COME,
+    r"nog\s+niet\s+bekend",
+    r"n\.\s?t\.\s?b\.?",
+    r"volgt(?:\s+nog|\s+later)?",
+    r"wordt\s+(?:nog\s+|later\s+)?(?:bekendgemaakt|bepaald|aangevuld|ingevuld)(?:\s+later)?",
+    r"do\s+(?:uzupełnienia|ustalenia|określenia|potwierdzenia|zdefiniowania|wypełnienia)",
+    r"zostanie\s+(?:ustalon|określon|podan|uzupełnion)[ya](?:\s+później)?",
+    r"w\s+przygotowaniu",
+    r"bude\s+(?:upřesněno|doplněno|stanoveno|určeno|oznámeno|upresnené|doplnené|stanovené|určené|oznámené)"
+    r"(?:\s+(?:později|neskôr))?",
+    r"upřesní\s+se",
+    r"doplní\s+se",
+    r"v\s+(?:přípravě|príprave)",
+    "määritellään" + _FI_LATER,
+    "täsmennetään" + _FI_LATER,
+    "ilmoitetaan" + _FI_LATER,
+    "täydennetään" + _FI_LATER,
+    "tarkentuu" + _FI_LATER,
+    *(word + _NORDIC_LATER for word in ("meddelas", "fastställs", "bestäms", "kompletteras", "oplyses", "fastsættes")),
+    *(word + _NORDIC_LATER for word in ("meddeles", "kunngjøres", "fastsettes")),
+    r"később\s+kerül\s+(?:meghatározásra|kihirdetésre)",
+    "va" + _RO_TO_COME,
+    "vor" + _RO_TO_COME,
+    r"în\s+curs\s+de\s+(?:stabilire|definire)",
+    r"de\s+(?:stabilit|completat)",
+    r"θα\s+(?:ανακοινωθεί|ανακοινωθούν|οριστεί|καθοριστεί|συμπληρωθεί)(?:\s+(?:σύντομα|αργότερα))?",
+    r"προς\s+(?:συμπλήρωση|καθορισμό|ανακοίνωση)",
+    r"ще\s+бъде\s+(?:обявено|определено|уточнено)",
+    r"предстои",
+    r"bit\s+će\s+(?:naknadno\s+)?(?:određeno|objavljeno)",
+    r"bo\s+(?:naknadno\s+)?(?:določeno|objavljeno|sporočeno)",
+    r"täpsustamisel",
+    r"täpsustatakse(?:\s+hiljem)?",
+    r"selgub\s+hiljem",
+    r"tiks\s+(?:precizēts|noteikts|paziņots)(?:\s+vēlāk)?",
+    r"bus\s+(?:patikslinta|paskelbta|nustatyta)(?:\s+vėliau)?",
+)
+# A mark for "not applicable" ("n/a", "entfällt", "sans objet", "nie dotyczy"): "none", a value where nothing may be
+# (the prerequisites), but no title, awarding body or learning outcome.
+_NOT_APPLICABLE = (
+    r"n/\s*a",
+    r"n\s+/\s*a",
+    r"n\.\s?a\.?",
+    r"not\s+applicable",
+    r"nicht\s+zutreffend",
+    r"entfällt",
+    r"n\.\s?v\.\s?t\.?",
+    r"niet\s+van\s+toepassing",
+    r"sans\s+objet",
+    r"non\s+applicable",
+    r"no\s+aplica",
+    r"no\s+procede",
+    r"non\s+applicabile",
+    r"nie\s+dotyczy",
+    r"não\s+(?:aplicável|se\s+aplica)",
+)
+# The names of the Annex I elements and of the descriptive fields, as a form labels them in the official languages
+# most written, by the field that holds them: a field whose whole value is its own name ("Learning outcomes",
+# "quality assurance", "Voraussetzungen") only repeats its label.
+_FIELD_NAMES: dict[str, frozenset[str]] = {
+    "title": frozenset(
+        {"title", "title of the micro-credential", "course title", "titel", "titre", "título", "titolo", "tytuł"}
+    ),
+    "summary": frozenset(
+        {"summary", "description", "short description", "zusammenfassung", "beschreibung", "kurzbeschreibung",
+         "résumé", "resumen", "descripción", "riassunto", "descrizione", "samenvatting", "beschrijving",
+         "omschrijving", "streszczenie", "opis", "resumo", "descrição"}
+    ),
+    "learning_outcomes": frozenset(
+        {"learning outcomes", "learning outcome", "outcomes", "lernergebnisse", "lernergebnis", "lernziele",
+         "résultats d'apprentissage", "acquis d'apprentissage", "resultados de aprendizaje",
+         "risultati di apprendimento", "risultati dell'apprendimento", "leeruitkomsten", "leerresultaten",
+         "efekty uczenia się", "efekty kształcenia", "resultados de aprendizagem", "výsledky učení",
+         "oppimistulokset", "osaamistavoitteet", "läranderesultat", "læringsudbytte"}
+    ),
+    "assessment": frozenset(
+        {"assessment", "type of assessment", "assessment description", "description", "prüfung", "prüfungsform",
+         "art der prüfung", "évaluation", "type d'évaluation", "modalités d'évaluation", "evaluación",
+         "tipo de evaluación", "valutazione", "tipo di valutazione", "toetsing", "toetsvorm", "beoordeling",
+         "ocenianie", "forma oceny", "avaliação", "tipo de avaliação", "hodnocení", "arviointi", "bedömning"}
+    ),
+    "quality_assurance": frozenset(
+        {"quality assurance", "type of quality assurance", "internal quality assurance", "external quality assurance",
+         "description", "qualitätssicherung", "art der qualitätssicherung", "assurance qualité",
+         "assurance de la qualité", "aseguramiento de la calidad", "garantía de calidad",
+         "assicurazione della qualità", "garanzia della qualità", "kwaliteitszorg", "kwaliteitsborging",
+         "zapewnianie jakości", "zapewnienie jakości", "garantia da qualidade", "garantia de qualidade",
+         "zajišťování kvality", "laadunvarmistus", "kvalitetssäkring", "kvalitetssikring"}
+    ),
+    "prerequisites": frozenset(
+        {"prerequisites", "prerequisite", "entry requirements", "voraussetzungen", "teilnahmevoraussetzungen",
+         "zugangsvoraussetzungen", "prérequis", "pré-requis", "requisitos previos", "prerrequisitos",
+         "prerequisiti", "requisiti", "toelatingseisen", "voorkennis", "ingangseisen", "wymagania wstępne",
+         "pré-requisitos", "requisitos prévios", "předpoklady", "esitiedot", "förkunskapskrav", "adgangskrav"}
+    ),
+    "target_group": frozenset(
+        {"target group", "target audience", "zielgruppe", "public cible", "public visé", "grupo destinatario",
+         "público objetivo", "destinatari", "doelgroep", "grupa docelowa", "público-alvo", "cílová skupina",
+         "kohderyhmä", "målgrupp", "målgruppe"}
+    ),
+}  # fmt: skip
+# Every field name above.
+_ANY_FIELD_NAME: frozenset[str] = frozenset().union(*_FIELD_NAMES.values())
+# The marks a short value may close with ("Learning outcomes:", "TBA!").
+_CLOSING_MARKS = ".:;!…"
+
+
+def _by_first_letter(patterns: Iterable[str]) -> str:
+    """An alternation of patterns that each open with a plain letter (no quantifier after it), grouped by that letter
+    ("t(?:o ...|...)"): a text is tried against the patterns of its own first letter only."""
+    groups: dict[str, list[str]] = {}
+    for pattern in patterns:
+        groups.setdefault(pattern[0], []).append(pattern[1:])
+    return "|".join(re.escape(letter) + "(?:" + "|".join(rests) + ")" for letter, rests in groups.items())
+
+
+def _whole_value(patterns: Iterable[str]) -> re.Pattern[str]:
+    """A pattern of a whole casefolded value that is one of ``patterns`` (casefolded as well)."""
+    folded = (pattern.casefold() for pattern in patterns)
+    return re.compile(r"\s*(?:" + _by_first_letter(folded) + r")[\s" + _CLOSING_MARKS + "]*$")
+
+
+# A whole value that is one of the phrases, names or marks above (read casefolded), and one that is a mark.
+_SAYS_NOTHING = _whole_value(
+    (
+        *_STILL_TO_COME,
+        *(re.escape(name).replace(r"\ ", r"\s+").replace("'", "['\u2019]") for name in sorted(_ANY_FIELD_NAME)),
+        *_NOT_APPLICABLE,
+    )
+)
+_NOT_APPLICABLE_MARK = _whole_value(_NOT_APPLICABLE)
+# The longest text read for such a phrase or name.
+_SAYS_NOTHING_LENGTH = 60
 # A descriptive text that only sends the reader elsewhere ("siehe Modulhandbuch", "zie studiegids", "see course
 # page", "ks. opinto-opas", "viz sylabus", "lásd a tantárgyi adatlapot", "βλέπε οδηγό σπουδών"): a word for "see"
 # in one of the EU's languages and a few more words, as catalogue systems fill a field they keep in another
@@ -894,6 +1073,12 @@ class TemplateTextReplaced(Rule):
     brackets; a descriptive text (outcomes, descriptions, prerequisites) that only refers elsewhere
     ("siehe Modulhandbuch", "zie studiegids", "see course page"). Codes, numbers and one-word values
     are anybody's and never count.
+
+    A short whole value that says it is still to come is a placeholder too, in the EU's languages ("to be
+    confirmed", "TBA", "wird noch bekannt gegeben", "à compléter", "por definir", "da definire", "do ustalenia"),
+    and so are a template variable (a name in curly brackets), a field that holds only its own name ("Learning
+    outcomes", "Voraussetzungen"), "n/a" as a title, awarding body or learning outcome (as the prerequisites it
+    means none), and the title copied into two descriptive fields or more.
     """
 
     id = "MC-TP-001"
@@ -912,17 +1097,62 @@ class TemplateTextReplaced(Rule):
         """Look at every text of the descriptor but its extensions."""
         # (a name of a credential, a placeholder, the finding), in the order the texts are written
         hits: list[tuple[bool, bool, Hit]] = []
+        # the descriptive texts that repeat the title: (where in hits, their field)
+        copies: list[tuple[int, str]] = []
+        titles = {_label_key(title) for title in doc.text("/title").values()}
+        # (a key may be longer than its text: casefolded, "ß" is "ss")
+        shortest, longest = min(map(len, titles), default=1) // 2, max(map(len, titles), default=-5) + 4
         for text in doc.strings():
-            if is_example_text(text.value):
-                told = msg("'{text}' is the template's example text, not this offering's", text=quote(text.value))
+            value = text.value
+            if is_example_text(value):
+                told = msg("'{text}' is the template's example text, not this offering's", text=quote(value))
                 hits.append((_names_a_credential(text.pointer), False, Hit(text.pointer, message=told)))
-            elif _PLACEHOLDER.match(text.value) or (
-                text.value[:1] in _REFERENCE_INITIALS and _refers_elsewhere(text, doc)
-            ):
-                told = msg("'{text}' is a placeholder, not a value", text=quote(text.value))
-                hits.append((False, True, Hit(text.pointer, message=told)))
+                continue
+            if not _holds_a_place(text, doc):
+                if not (
+                    shortest <= len(value) <= longest
+                    and (field := _field(text)) in _DESCRIPTIVE
+                    and _label_key(value) in titles
+                ):
+                    continue
+                copies.append((len(hits), field))
+            told = msg("'{text}' is a placeholder, not a value", text=quote(value))
+            hits.append((False, True, Hit(text.pointer, message=told)))
+        if len({field for _, field in copies}) == 1:
+            # the title repeated in one descriptive field alone may be worded as the title is
+            alone = {position for position, _ in copies}
+            hits = [hit for position, hit in enumerate(hits) if position not in alone]
         left_over = any(not name and not placeholder for name, placeholder, _ in hits)
         yield from (hit for name, _, hit in hits if left_over or not name)
+
+
+def _holds_a_place(text: TextAt, doc: Descriptor) -> bool:
+    """Whether a text only holds a place: a placeholder, a phrase saying the value is still to come, a mark for
+    "not applicable" where something must be, its own field's name, or a reference to another document."""
+    value = text.value
+    if _PLACEHOLDER.match(value):
+        return True
+    if len(value) <= _SAYS_NOTHING_LENGTH and _SAYS_NOTHING.match(folded := value.casefold()):
+        if (key := _label_key(value)) in _ANY_FIELD_NAME:
+            return key in _FIELD_NAMES.get(_field(text), ())
+        return not _NOT_APPLICABLE_MARK.match(folded) or _names_something(jp.tokens(text.pointer))
+    return value[:1] in _REFERENCE_INITIALS and _refers_elsewhere(text, doc)
+
+
+def _field(text: TextAt) -> str:
+    """The top-level field a text is part of ("title" for /title/en)."""
+    return text.parent.split("/", 2)[1] if text.parent else text.step
+
+
+def _label_key(text: str) -> str:
+    """A short text as compared with a label: case, spacing, the apostrophe's form and closing marks ignored."""
+    words = unicodedata.normalize("NFC", text).casefold().replace("\u2019", "'").split()
+    return " ".join(words).strip(_CLOSING_MARKS + " ")
+
+
+def _names_something(steps: tuple[str, ...]) -> bool:
+    """Whether a text's field names what every offer has: its title, a learning outcome, an awarding body."""
+    return steps[0] in ("title", "learning_outcomes") or (steps[0] == "awarding_bodies" and steps[2:3] == ("name",))
 
 
 def _refers_elsewhere(text: TextAt, doc: Descriptor) -> bool:
