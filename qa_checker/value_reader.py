@@ -114,13 +114,24 @@ def concept(vocab_id: str) -> Callable[[str], str | None]:
 @functools.cache
 def value_forms(vocab_id: str | None, enum: tuple[str, ...]) -> tuple[frozenset[str], dict[str, str]]:
     """The codes a field allows and its vocabulary's labels and the words of ``value-aliases.yaml``
-    (casefolded) -> code."""
+    (casefolded) -> code; a label two codes share is the narrower one's (ISCED-F 042 Law and its one detailed
+    field 0421 Law: 0421), as the vocabulary lists the narrower after the wider."""
     if vocab_id is None:
         return frozenset(enum), {}
     concepts = vocab.get(vocab_id).concepts
     labels = {str(word).casefold(): slug for slug, words in value_aliases().get(vocab_id, {}).items() for word in words}
     labels.update({str(c.get("label", "")).casefold(): slug for slug, c in concepts.items()})
     return frozenset(enum) | frozenset(concepts), labels
+
+
+@functools.cache
+def _greek_words(vocab_id: str) -> dict[str, str]:
+    """A vocabulary's Greek words of ``value-aliases.yaml`` as :func:`normalise` gives them (no accents, case,
+    spaces or marks) -> the code."""
+    return {normalise(word): slug for word, slug in value_forms(vocab_id, ())[1].items() if _GREEK.search(word)}
+
+
+_GREEK = re.compile("[\u0370-\u03ff]")
 
 
 def typed(text: str) -> str:
@@ -152,6 +163,10 @@ def code(text: str, vocab_id: str | None, enum: tuple[str, ...] = ()) -> str | N
     named = labels.get(folded) or local_names(vocab_id).get(folded)
     if named is None and vocab_id == "countries":
         named = country_named(text)
+    if named is None and vocab_id and text.isupper() and _GREEK.search(text):
+        # Greek in capitals drops its accents: "ΝΟΜΙΚΗ" is Νομική. (A Latin word is not read without its accents:
+        # Italian "Economia", economics and business, would be Spanish "Economía", economics.)
+        named = _greek_words(vocab_id).get(normalise(text))
     named = named or concept_for(text, allowed)
     if named is None and match is not None:
         # A system's own code before the label ("ONL - Online"): the label names the value.
