@@ -127,6 +127,7 @@ class Lexicon:
     articles_block: bool = False
     clause_openers: frozenset[str] = frozenset()
     knowledge_verbs: frozenset[str] = frozenset()
+    know_how: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()
     teaching_verbs: frozenset[str] = frozenset()
@@ -269,6 +270,7 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         articles_block=raw.get("verb_position", "start") == "anywhere",
         clause_openers=frozenset(raw.get("clause_openers") or ()),
         knowledge_verbs=frozenset(raw.get("knowledge_verbs") or ()),
+        know_how=frozenset(raw.get("know_how") or ()),
         passive_auxiliaries=frozenset(raw.get("passive_auxiliaries") or ()),
         impersonal=frozenset(raw.get("impersonal") or ()),
         teaching_verbs=frozenset(raw.get("teaching_verbs") or ()),
@@ -1149,7 +1151,9 @@ def _analyse(text: str, language: str) -> Analysis | None:
     vague = tuple(
         (v.form.lemma, v.form.level or "understand")
         for v in verbs
-        if v.form.vague and (shouted or not _in_a_name(scan.original, v.index, first))
+        if v.form.vague
+        and (shouted or not _in_a_name(scan.original, v.index, first))
+        and not _knows_how(lex, scan, v.index)
     )
     vague += _vague_in_lead_in(lex, text, body)
     # Knowledge put to use is observable ("wenden ihre Kenntnisse der Statik ... an", "past kennis van ... toe").
@@ -1204,6 +1208,18 @@ def _analyse(text: str, language: str) -> Analysis | None:
         compound=compound,
         nominal=nominal,
     )
+
+
+def _knows_how(lex: Lexicon, scan: _Scan, index: int) -> bool:
+    """Whether the vague verb at ``index`` names an ability: one of the lexicon's ``know_how`` forms before "to" or
+    "how to" and an action the lexicon lists ("knows how to calculate", "know to calculate")."""
+    lowered = scan.lowered
+    if lowered[index] not in lex.know_how:
+        return False
+    after = index + (3 if lowered[index + 1 : index + 3] == ["how", "to"] else 2)
+    if lowered[after - 1 : after] != ["to"] or after >= len(lowered):
+        return False
+    return any(not form.vague for form in lex.forms.get(lowered[after], ()))
 
 
 def _shouted(text: str) -> bool:
@@ -1472,6 +1488,8 @@ def _after_plural_subject(
 
 
 PRACTITIONER_WORDS = 3
+# English modals between a trade and its action ("The teacher can evaluate ...").
+_MODALS = frozenset({"can", "could", "will", "shall", "should", "must", "may"})
 # The most words of a trade's whole name (``practitioner_names``: "agent de service hospitalier").
 TRADE_NAME_WORDS = 4
 
@@ -1496,6 +1514,8 @@ def _practitioner_action(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], firs
             word = lowered[head]
             plural = word.endswith("s") and _is_trade(lex, lowered, start, head, word[:-1])
             if plural or (start > first and _is_trade(lex, lowered, start, head, word)):
+                if lowered[head + 1] in _MODALS and head + 2 < len(lowered) and not scan.comma_before[head + 1]:
+                    return at.get(head + 2) or _slot_verb(lex, scan, head + 2, after_modal=True)  # "The teacher can"
                 verb = head + 2 if lowered[head + 1].endswith(tuple(lex.adverb_suffixes)) else head + 1
                 if verb < len(lowered) and lowered[verb].endswith("s") != plural and not scan.comma_before[head + 1]:
                     return at.get(verb) or _slot_verb(lex, scan, verb, after_modal=True)
