@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from qa_checker import value_reader, vocab
+from qa_checker.aliases import normalise
 from qa_checker.cells import neutralise, without_surrogates
 from qa_checker.descriptor import Descriptor, first_text
 from qa_checker.ects import HOURS_PER_ECTS, ects_of_credits, hours_per_credit, is_ects, workload_written
@@ -581,11 +582,63 @@ def field_code(value: Any) -> str | None:
     if named is not None:
         # A code after the classification's name is written in full: "ISCED 481" is of ISCED 1997, no 0481.
         return value_reader.code(text[named.end() :], "isced-f")
-    return vocab.isced_without_zero(text, read=True) or value_reader.code(text, "isced-f")
+    return vocab.isced_without_zero(text, read=True) or value_reader.code(text, "isced-f") or _degree_field(text)
 
 
 # The classification's name before a field's code: "ISCED-F 0612", "ISCED 2013: 0613", "ISCED-F 2013 - 0413".
 _ISCED_NAMED = re.compile(r"ISCED(?:[\s-]?F)?(?:[\s-]?2013)?\s*[:\-–]?\s*(?=\d)", re.IGNORECASE)
+
+
+def _degree_field(text: str) -> str | None:
+    """The field a degree's name gives: a degree named for its field (LL.B., Master of Laws, MBA), or the
+    discipline written after a degree's name and a connecting word ("Grado en Enfermería", "MSc Mechanical
+    Engineering", "Laurea magistrale in Giurisprudenza") or before a degree's name ("Ápolás BSc"), only when the table
+    reads the discipline; ``None`` for a degree's name alone."""
+    if len(text) > _DEGREE_CHARS:
+        return None
+    text = _BRACKETED_DEGREE.sub("", text)
+    if field := _FIELD_DEGREES.get(normalise(text)):
+        return field
+    before = _DEGREE_BEFORE.match(text)
+    after = _DEGREE_AFTER.search(text)
+    discipline = text[before.end() :] if before else text[: after.start()] if after else ""
+    return value_reader.code(discipline, "isced-f") if discipline.strip() else None
+
+
+# Longer texts are never a degree's name (and are not searched for one).
+_DEGREE_CHARS = 150
+# Degrees named for their field, as :func:`qa_checker.aliases.normalise` gives them.
+_FIELD_DEGREES = {**dict.fromkeys(("llb", "llm", "bacheloroflaws", "masteroflaws"), "0421"), "mba": "041"}
+# A degree's name: the words of the EU's languages for a degree and what qualifies it (Laurea magistrale a ciclo
+# unico, Máster Universitario, Studia II stopnia, Mestrado Integrado, Licence professionnelle, Diplom-Ingenieur,
+# Bachelor's degree, Magisterstudium, bakalářský studijní program), in any case, and its abbreviations as written
+# (BSc, B.A., LL.M., Ph.D., Bc., Mgr.), which are words too in lower case ("ma", "ba").
+_DEGREE_WORDS = (
+    r"(?:bachelor|master|magister|diplom)(?:studium|studiengang)|bachelor(?:['’]s)?|master(?:['’]s)?|máster|magister"
+    r"|magistr|bakalářský|bakalářské|bakalársky|bakalárske|magisterský|magisterské|navazující|studijní|studijný"
+    r"|grado|graduado|licence|licenciatura|licencjat|laurea"
+    r"|magistrale|triennale|specialistica|a ciclo unico|universitari[oa]|professionnelle|mestrado|integrado"
+    r"|bacharelato|diplom|bakalář|bakalár|kandidatexamen|masterexamen|magisterexamen|alapszak|mesterszak"
+    r"|studia|magisterskie|licencjackie|inżynierskie|jednolite|[I]{1,2} stopnia|doctorat|doctorado|dottorato"
+    r"|doctorate|doktorat|ingeniero|ingénieur|ingenieur|diploma|degree|programme|program"
+)
+_DEGREE_ABBREVIATIONS = (
+    r"B\.?\s?Sc\.?|M\.?\s?Sc\.?|B\.?\s?A\.?|M\.?\s?A\.?|B\.?\s?Eng\.?|M\.?\s?Eng\.?|LL\.?\s?[BM]\.?|Ph\.?\s?D\.?"
+    r"|B\.?S\.?|M\.?S\.?|Bc\.|Mgr\.|Dipl\.(?:-Ing\.)?"
+)
+_DEGREE = rf"(?:(?i:{_DEGREE_WORDS})|{_DEGREE_ABBREVIATIONS})(?![^\W_])"
+# A degree's name and what connects it to the discipline after it ("of Science", "of Engineering in", "en", "de",
+# "z", "in de", ":").
+_DEGREE_BEFORE = re.compile(
+    rf"(?:{_DEGREE}[\s,:–-]*)+(?:(?i:of (?:science|arts)|of (?:[^\W\d_]+ ){{1,4}}?(?=in )|\((?:hons|honours)\.?\))"
+    r"[\s,:–-]*)*"
+    r"(?:(?i:in de|in der|in|en|de la|des|de|of|z|ze|della|dell'|del|di|em|do|da|i|im|na kierunku|kierunek|obor)\s+"
+    r"|(?i:d'|dell'))?"
+)
+# A degree's abbreviation in brackets beside its name ("Master of Science (MSc) in Nursing", "Master of Laws (LL.M.)").
+_BRACKETED_DEGREE = re.compile(rf"\s*\({_DEGREE}\)")
+# A degree's name after the discipline ("Ápolás BSc", "Farmacja, jednolite studia magisterskie").
+_DEGREE_AFTER = re.compile(rf"(?<!\s)[\s,:–-]+(?:{_DEGREE}[\s,:–-]*)+$")
 
 
 def _block(value: Any) -> dict[str, Any]:
