@@ -53,6 +53,12 @@ REQUIRED_CONDITIONS = ("requires",)
 LINKING_CONDITIONS = ("requires", "recommends", "corequisite", "entryCondition")
 # The terms of a DurationProfile giving one duration, in the order read: the estimate, and the time it requires.
 EXACT_DURATIONS = ("exactDuration", "timeRequired")
+# The terms giving a resource's form of participation, in the order read: its own delivery, its learning's, then its
+# assessment's (the delivery of the assessment profiles it requires when it states none of these).
+DELIVERY_TERMS = ("deliveryType", "learningDeliveryType", "assessmentDeliveryType")
+# The terms of an assessment, each read from the resource when it states it, else from the profiles it requires:
+# methods, their description, proctoring, and delivery (an assessment profile's deliveryType).
+ASSESSMENT_TERMS = ("assessmentMethodType", "assessmentMethodDescription", "isProctored", "deliveryType")
 # Properties of the Credential Registry's first records (2016) by the names CTDL gave them since: the owning
 # organisation (owner) and the resource's web page (schema:url).
 LEGACY_TERMS = {"owner": "ownedBy", "url": "subjectWebpage"}
@@ -282,8 +288,11 @@ def _resource(
     _credits(b, node)
     _required_credits(b, node)
     _duration(b, node)
-    _delivery(b, node)
-    _assessment(b, node)
+    b.expect("/participation", node.pointer)
+    delivery = next((term for term in DELIVERY_TERMS if node.has(term)), None)
+    if delivery is not None:
+        _delivery(b, [node], delivery)
+    _assessment(b, node, delivery is None)
     _prerequisites(b, node)
     _quality_assurance(b, node)
     _part_of(b, node)
@@ -477,7 +486,8 @@ def _competency_text(node: Node) -> tuple[LangString, str] | None:
 def _outcomes(b: Builder, node: Node) -> None:
     outcomes: list[LangString] = []
     term = "assesses" if node.types & ASSESSMENT_TYPES else "teaches"
-    sources = [(a, term) for a in node.nodes(term)]
+    linked = _linked(node, term)  # competencies written out, or named by @id or CTID and described in the document
+    sources = [(a, term) for _, a, _ in linked if a is not None]
     if not sources:
         # A condition's target competencies; or, as CTDL in Verifiable Credentials writes them, the competencies
         # requires names itself.
@@ -501,14 +511,15 @@ def _outcomes(b: Builder, node: Node) -> None:
             pointer="/learning_outcomes",
             source=sources[0][0].pointer,
         )
-    elif _given(node, "teaches"):
+    elif linked:
         b.warn(
             msg(
-                "teaches names its competencies only by reference or without a statement; what they say is not in "
-                "this document, so no learning outcome was read"
+                "{term} names its competencies only by reference or without a statement; what they say is not in "
+                "this document, so no learning outcome was read",
+                term=term,
             ),
             pointer="/learning_outcomes",
-            source=node.where("teaches"),
+            source=node.where(term),
             hint=msg(
                 "Include each competency (ceasn:Competency with ceasn:competencyText) in the document's @graph, or "
                 "give its statement as ceterms:targetNodeName."
@@ -847,9 +858,9 @@ def _targets(b: Builder, node: Node, term: str, scheme: str, pointer: str) -> li
     return found
 
 
-def _delivery(b: Builder, node: Node) -> None:
-    delivered = _targets(b, node, "deliveryType", "deliveryType", "/participation/mode")
-    b.expect("/participation", node.pointer)
+def _delivery(b: Builder, sources: list[Node], term: str) -> None:
+    """The form of participation from the delivery types ``term`` gives in each source."""
+    delivered = [d for source in sources for d in _targets(b, source, term, "deliveryType", "/participation/mode")]
     if not delivered:
         return
     unknown = [(name, where) for name, where in delivered if name not in DELIVERY]
@@ -870,7 +881,7 @@ def _delivery(b: Builder, node: Node) -> None:
     found: dict[str, str] = {}
     for name, where in delivered:
         found.setdefault(DELIVERY[name], where)
-    b.modes(found, node.where("deliveryType"))
+    b.modes(found, sources[0].where(term))
 
 
 def _assessment_links(node: Node, terms: tuple[str, ...]) -> Iterator[tuple[str | None, Node | None, str]]:
@@ -903,16 +914,17 @@ def _required_assessments(b: Builder, node: Node) -> list[Node]:
     return list(found.values())
 
 
-def _states_assessment(node: Node) -> bool:
-    return any(node.has(term) for term in ("assessmentMethodType", "assessmentMethodDescription", "isProctored"))
-
-
-def _assessment(b: Builder, node: Node) -> None:
-    """The assessment: the resource's own methods, description and proctoring, else (a credential or learning
-    opportunity that states none) those of the assessment profiles it requires (``requires.targetAssessment``)."""
+def _assessment(b: Builder, node: Node, participation: bool) -> None:
+    """The assessment: each of its terms (:data:`ASSESSMENT_TERMS`) as the resource states it, else, for a credential
+    or learning opportunity, as the assessment profiles it requires state it (``requires.targetAssessment``); their
+    delivery is the form of participation when ``participation`` (the resource gives none itself)."""
     b.expect("/assessment", node.pointer)
-    own = _states_assessment(node) or bool(node.types & ASSESSMENT_TYPES)
-    profiles = [] if own else [p for p in _required_assessments(b, node) if _states_assessment(p)]
+    lacking = (
+        []
+        if node.types & ASSESSMENT_TYPES
+        else [t for t in ASSESSMENT_TERMS if not node.has(t) and (t != "deliveryType" or participation)]
+    )
+    profiles = [p for p in _required_assessments(b, node) if any(p.has(t) for t in lacking)] if lacking else []
     if profiles:
         b.note(
             plural(
@@ -923,7 +935,11 @@ def _assessment(b: Builder, node: Node) -> None:
             pointer="/assessment",
             source=profiles[0].pointer,
         )
-    sources = profiles or [node]
+    # The profiles each term the resource lacks is read from.
+    taken = {term: [p for p in profiles if p.has(term)] for term in lacking}
+    if taken.get("deliveryType"):
+        _delivery(b, taken["deliveryType"], "deliveryType")
+    sources = taken.get("assessmentMethodType") or [node]
     methods = [
         m
         for source in sources
@@ -952,7 +968,8 @@ def _assessment(b: Builder, node: Node) -> None:
             types.append(slug)
     if types:
         b.set("/assessment/types", types, sources[0].where("assessmentMethodType"))
-    descriptions = [found for found in (s.text("assessmentMethodDescription") for s in sources) if found is not None]
+    described = taken.get("assessmentMethodDescription") or [node]
+    descriptions = [found for found in (s.text("assessmentMethodDescription") for s in described) if found is not None]
     if descriptions:
         b.set("/assessment/description", _one_text(text for text, _w in descriptions), descriptions[0][1])
     elif "other" in types:
@@ -961,7 +978,7 @@ def _assessment(b: Builder, node: Node) -> None:
             ", ".join(dict.fromkeys(n for n, _w in methods if n in ASSESSMENT_METHODS and n not in ASSESSMENT)),
             sources[0].where("assessmentMethodType"),
         )
-    _proctoring(b, sources)
+    _proctoring(b, taken.get("isProctored") or [node])
 
 
 def _proctoring(b: Builder, sources: list[Node]) -> None:
