@@ -35,7 +35,7 @@ from qa_checker.document import Document
 from qa_checker.file_names import backslashes_shown
 from qa_checker.limits import Allowance, Limits
 from qa_checker.loaders import json_, yaml_
-from qa_checker.loaders.common import PNG_SIGNATURE, READ_HINT, binary_markup, load_error, wide_text
+from qa_checker.loaders.common import PNG_SIGNATURE, READ_HINT, binary_markup, lfs_pointer, load_error, wide_text
 from qa_checker.loaders.common import parse_int as parse_int  # how a JSON text that is no file (a request) is read
 from qa_checker.loaders.json_ import syntax_problem as syntax_problem
 from qa_checker.loaders.json_ import too_deep_at as too_deep_at
@@ -368,7 +368,12 @@ class Loaders:
             self._kept += len(raw)
         elif fmt is not None:
             self.unkept.add(source)
-        documents = self._yaml(raw, source, allowance) if fmt == "yaml" else loader(raw, source)
+        # A Git LFS pointer under any name (a spreadsheet's, a credential's) is told as one before it is parsed.
+        pointer = lfs_pointer(raw, source, fmt or "unknown")
+        if pointer is not None:
+            documents = [pointer]
+        else:
+            documents = self._yaml(raw, source, allowance) if fmt == "yaml" else loader(raw, source)
         for document in documents:
             document.sha256 = document.sha256 or digest
         return documents

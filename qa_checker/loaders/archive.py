@@ -36,7 +36,7 @@ from typing import IO, TYPE_CHECKING
 from qa_checker import ids
 from qa_checker.document import Document
 from qa_checker.limits import Allowance, Limits
-from qa_checker.loaders.common import READ_HINT, load_error
+from qa_checker.loaders.common import LFS_POINTER, READ_HINT, lfs_pointer, load_error
 from qa_checker.text import N_, Text, msg, plural
 
 if TYPE_CHECKING:
@@ -115,7 +115,8 @@ def read_archive(handle: IO[bytes], source: str, loaders: Loaders) -> Iterator[D
     except ZIP_ERRORS as exc:
         layout = str(exc) or type(exc).__name__
     if not isinstance(layout, Layout):
-        yield _damaged(source, layout)
+        handle.seek(0)
+        yield lfs_pointer(handle.read(len(LFS_POINTER)), source, "zip") or _damaged(source, layout)
         return
     if layout.entries > limits.archive_members:
         yield load_error(

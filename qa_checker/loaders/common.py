@@ -116,6 +116,38 @@ def explained_refusal(source: str, fmt: str, message: Text, hint: Text, explaine
     )
 
 
+# A line git (and other version control tools) writes where two versions of a file met in a merge:
+# ``<<<<<<< ours``, ``||||||| base``, ``=======`` and ``>>>>>>> theirs``, each at the start of a line.
+_CONFLICT_MARKER = re.compile(r"^(?:(?:<{7}|\|{7}|>{7})(?:[ \t][^\n]*)?|={7})\r?$", re.MULTILINE)
+
+
+def conflict_markers(text: str, source: str, fmt: str) -> Document | None:
+    """The refusal of a text holding merge-conflict markers, placed at the first; called only on a text that
+    did not parse (a marker at the start of a line is a syntax error in JSON and in YAML)."""
+    found = _CONFLICT_MARKER.search(text)
+    if found is None:
+        return None
+    line = text.count("\n", 0, found.start()) + 1
+    return load_error(
+        source,
+        ids.UNPARSABLE,
+        msg(
+            "line {line} holds the merge-conflict marker {marker}: two versions of the file were left in it when "
+            "they were merged, and neither was read",
+            line=str(line),
+            marker=found.group()[:7],
+        ),
+        msg(
+            "Resolve the conflict: keep the version wanted, delete the other one and the marker lines "
+            "(<<<<<<<, =======, >>>>>>>), and check the file again."
+        ),
+        fmt=fmt,
+        origin=Origin(line=line),
+        line=line,
+        column=1,
+    )
+
+
 def lines_at(text: str, index: int, column: int, number: int, breaks: str = "\n") -> list[SourceLine]:
     """The line holding offset ``index`` (0-based ``column`` in line ``number``, 1-based), last, after the
     (up to :data:`LOOK_LINES`) lines before it; ``[]`` when the offsets do not fit the text (or the error
@@ -235,19 +267,66 @@ _SIGNATURES = (
 _MARKUP = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\r\n]*<(?:\?xml|!doctype|html|!--)", re.IGNORECASE)
 
 
+# What a clone without Git LFS holds in place of the file it stands for: a pointer of three lines.
+LFS_POINTER = b"version https://git-lfs.github.com/spec/"
+# Word-processor documents saved under a descriptor's name, by their first bytes (Rich Text Format) or, for
+# those that are zip archives, a member's name or the media type an OpenDocument file opens with.
+_RTF = b"{\\rtf"
+_ZIPPED_DOCUMENTS = (
+    (b"word/document.xml", "Word, .docx"),
+    (b"mimetypeapplication/vnd.oasis.opendocument.text", "OpenDocument, .odt"),
+)
+
+
 def _other_format(raw: bytes, source: str, fmt: str) -> Document | None:
     """The refusal of a file whose first bytes show another format than text: an archive, a PDF, an
-    image, HTML or XML."""
+    image, HTML or XML, a word processor's document, or a Git LFS pointer."""
+    hint = msg("Give a UTF-8 JSON or YAML file.")
     if _MARKUP.match(raw):
         return load_error(
             source,
             ids.UNREADABLE,
             msg("the file is HTML or XML markup, not a JSON or YAML descriptor"),
-            msg("Give a UTF-8 JSON or YAML file."),
+            hint,
             fmt=fmt,
             origin=Origin(line=1),
         )
-    return _binary_format(raw, source, fmt, msg("Give a UTF-8 JSON or YAML file."))
+    pointer = lfs_pointer(raw, source, fmt)
+    if pointer is not None:
+        return pointer
+    document = _document_kind(raw)
+    if document is not None:
+        return load_error(
+            source,
+            ids.UNREADABLE,
+            msg("the file is a word processor's document ({format}), not a JSON or YAML descriptor", format=document),
+            hint,
+            fmt=fmt,
+        )
+    return _binary_format(raw, source, fmt, hint)
+
+
+def lfs_pointer(raw: bytes, source: str, fmt: str) -> Document | None:
+    """The refusal of a Git LFS pointer (of any format's name: a clone without Git LFS), or ``None``."""
+    if not raw.startswith(LFS_POINTER):
+        return None
+    return load_error(
+        source,
+        ids.UNREADABLE,
+        msg("the file is a Git LFS pointer, not the descriptor it stands for: the descriptor was never fetched"),
+        msg("Fetch the file itself (git lfs pull) and check it again."),
+        fmt=fmt,
+        origin=Origin(line=1),
+    )
+
+
+def _document_kind(raw: bytes) -> str | None:
+    """The word processor's format of ``raw`` (RTF, or a Word or OpenDocument text archive), if it is one."""
+    if raw.startswith(_RTF):
+        return "Rich Text Format, .rtf"
+    if not raw.startswith(b"PK\x03\x04"):
+        return None
+    return next((name for member, name in _ZIPPED_DOCUMENTS if member in raw), None)
 
 
 def _binary_format(raw: bytes, source: str, fmt: str, hint: Text) -> Document | None:
@@ -286,7 +365,7 @@ def _decoded(raw: bytes, source: str, fmt: str) -> str | Document:
     other = _other_format(raw, source, fmt)
     if other is not None:
         return other
-    if b"\x00" in raw[:_SNIFF_BYTES]:
+    if b"\x00" in raw[:_SNIFF_BYTES] or raw.endswith(b"\x00"):
         return _stray_nul(raw, source, fmt) or load_error(
             source,
             ids.UNREADABLE,
@@ -326,10 +405,15 @@ _BINARY_CONTROLS = re.compile(rb"[\x01-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f]")
 
 
 def _stray_nul(raw: bytes, source: str, fmt: str) -> Document | None:
-    """The refusal of a UTF-8 text with a few NUL bytes (a save cut short, files joined), placed at the
-    first; ``None`` for a binary file (more NUL bytes, other control characters, not UTF-8)."""
+    """The refusal of a UTF-8 text with a few NUL bytes (a save cut short, files joined), or with NUL bytes
+    only after it (the unwritten end of a file a crash or a copy cut short left), placed at the first;
+    ``None`` for a binary file (more NUL bytes, other control characters, not UTF-8)."""
     sample = raw[:_SNIFF_BYTES]
-    if sample.count(0) > max(_FEW_NULS, len(sample) * _MAX_NUL_SHARE) or _BINARY_CONTROLS.search(sample):
+    written = raw.rstrip(b"\x00")
+    padded = b"\x00" not in written and bool(written.strip())
+    if (sample.count(0) > max(_FEW_NULS, len(sample) * _MAX_NUL_SHARE) and not padded) or _BINARY_CONTROLS.search(
+        sample
+    ):
         return None
     try:
         text = raw.decode("utf-8-sig")

@@ -24,6 +24,7 @@ from qa_checker.loaders.common import (
     LOOK_CHARS,
     Explanation,
     ParseNotes,
+    conflict_markers,
     decode,
     explained_refusal,
     finish_all,
@@ -82,7 +83,7 @@ def load(
     try:
         data = json.loads(text, object_pairs_hook=mapping, parse_int=parse_int)
     except json.JSONDecodeError as exc:
-        return [_syntax_error(exc, text, source)]
+        return [conflict_markers(text, source, "json") or _syntax_error(exc, text, source)]
     except RecursionError:
         return [_too_deep(text, source, limits or Limits())]
     if prepare is not None:
@@ -177,6 +178,8 @@ def _syntax_error(exc: json.JSONDecodeError, text: str, source: str) -> Document
 # Characters that look like white space or nothing (a byte-order mark, a no-break or zero-width space, a
 # line separator) by their Unicode category: format, space, line and paragraph separators.
 _UNSEEN = frozenset(("Cf", "Zs", "Zl", "Zp"))
+# The white space JSON allows between its values.
+_JSON_SPACE = " \t\n\r"
 # Quotation marks that word processors and phones type instead of the straight ``"``.
 _TYPOGRAPHIC = "\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2033\u2036"
 _NAME = re.compile(r"[A-Za-z_$][\w$-]*")
@@ -208,6 +211,12 @@ def _explain(exc: json.JSONDecodeError, text: str) -> Explanation | None:
         )
     if problem == "Extra data":
         return _comment(ahead, exc) or _extra(text, ahead, exc)
+    tail = text[-LOOK_CHARS:]  # the white space the file ends with (a copy of the tail only, however large)
+    ends = len(text) - len(tail) + len(tail.rstrip(_JSON_SPACE))
+    if problem.startswith("Unterminated string") or (
+        pos >= ends and problem.startswith(("Expecting", "Invalid control character"))
+    ):
+        return _cut_short(text, ends)
     if problem.startswith("Expecting"):
         if char in ("}", "]"):
             return _trailing_comma(text, exc, char)
@@ -267,6 +276,24 @@ def _explain(exc: json.JSONDecodeError, text: str) -> Explanation | None:
             exc.colno,
         )
     return None
+
+
+def _cut_short(text: str, ends: int) -> Explanation:
+    """The file ends (at offset ``ends``, before white space) inside its JSON value: cut short, or a bracket
+    or quote not closed; told at its last character."""
+    line = text.count("\n", 0, ends) + 1
+    column = ends - 1 - text.rfind("\n", 0, ends - 1)
+    return Explanation(
+        msg(
+            "the file ends at line {line}, column {column}, before its JSON value does (cut short, or a bracket or "
+            "quote not closed)",
+            line=str(line),
+            column=str(column),
+        ),
+        msg("Restore the end of the file (a copy or a download may have cut it), or close what is left open."),
+        line,
+        column,
+    )
 
 
 def _number(text: str, exc: json.JSONDecodeError, ahead: str) -> Explanation | None:
@@ -403,7 +430,7 @@ def _extra(text: str, ahead: str, exc: json.JSONDecodeError) -> Explanation | No
             open="{" if char == "}" else "[",
         )
     elif char == ",":
-        if ahead[1:].lstrip(" \t\n\r")[:1] == "{":
+        if ahead[1:].lstrip(_JSON_SPACE)[:1] == "{":
             problem = msg("the file holds several objects separated by commas, without the brackets of a list")
             fix = msg("Write them as a list: put [ at the start of the file and ] at its end.")
         else:
@@ -422,7 +449,7 @@ def _extra(text: str, ahead: str, exc: json.JSONDecodeError) -> Explanation | No
 def _before(text: str, pos: int) -> int:
     """The offset of the last character before ``pos`` that is not white space (within the look), or -1."""
     low = max(0, pos - LOOK_CHARS)
-    back = text[low:pos].rstrip(" \t\n\r")
+    back = text[low:pos].rstrip(_JSON_SPACE)
     return low + len(back) - 1 if back else -1
 
 

@@ -59,6 +59,7 @@ from qa_checker.loaders.common import (
     HugeNumber,
     ParseNotes,
     SourceLine,
+    conflict_markers,
     decode,
     explained_refusal,
     finish_stream,
@@ -1140,7 +1141,7 @@ def load(
             )
         ]
     except yaml.MarkedYAMLError as exc:
-        return [_syntax_error(exc, source, text)]
+        return [conflict_markers(text, source, "yaml") or _syntax_error(exc, source, text)]
     except RecursionError:
         return [too_deep(source, "yaml")]
     except yaml.reader.ReaderError as exc:
@@ -1183,6 +1184,10 @@ def load(
         ]
     if documents and isinstance(documents[-1], _Unread):
         return [_too_many_documents(source, len(documents) - 1 + documents[-1].count, limits)]
+    # A document that did not parse or is a bare text: a merge's conflict markers split the file so.
+    conflicted = any(isinstance(d, (_Refused, str)) for d in documents) and conflict_markers(text, source, "yaml")
+    if conflicted:
+        return [conflicted]
     if trees is not None and read:
         trees[source] = BLOCK_TEXT
     elif trees is not None and roots:
@@ -1301,7 +1306,8 @@ def _explain(exc: yaml.MarkedYAMLError, text: str) -> Explanation | None:
         return None
     context, problem = exc.context or "", exc.problem or ""
     start = exc.context_mark
-    other_break = _other_break(_lines(text, mark), text)
+    around = _lines(text, mark)
+    other_break = _other_break(around, text) or _odd_indent(around)
     if other_break is not None:
         return other_break
     directive = _directive(context, problem, text, int(mark.line) + 1)
@@ -1453,6 +1459,35 @@ def _other_break(lines: list[SourceLine], text: str) -> Explanation | None:
                 ),
                 before.number,
                 len(before.text) + 1,
+            )
+    return None
+
+
+# The white space a line starts with: what YAML indents with (spaces) and what only looks like it (a no-break,
+# figure or ideographic space a word processor or a web page leaves).
+_INDENT_SPACES = re.compile(r"[^\S\n]*")
+
+
+def _odd_indent(lines: list[SourceLine]) -> Explanation | None:
+    """A character that shows as a space in the indentation of the error's line or of the few lines before it
+    (the first such line: a parser may stop only at the next)."""
+    for line in lines:
+        lead = _INDENT_SPACES.match(line.text)
+        assert lead is not None  # it matches the empty text
+        odd = next((at for at, char in enumerate(lead.group()) if char not in " \t"), None)
+        if odd is not None:
+            char = line.text[odd]
+            return Explanation(
+                msg(
+                    "line {line} is indented with the character U+{code} ({name}), which shows as a space, but "
+                    "YAML indents with spaces only",
+                    line=str(line.number),
+                    code=f"{ord(char):04X}",
+                    name=unicodedata.name(char, "?"),
+                ),
+                msg("Delete the character, or replace it with a plain space."),
+                line.number,
+                odd + 1,
             )
     return None
 
