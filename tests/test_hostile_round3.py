@@ -18,7 +18,6 @@ import os
 import resource
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +30,7 @@ from qa_checker.rubric import load_rubric
 from qa_checker.runner import RunConfig, run
 from tests.conftest import NOW
 from tests.hostile.round3.cases import EXPECTED, gj, gy, write_cases, write_special
+from tests.timing import assert_linear
 
 GOOD_TEXT = (Path(__file__).resolve().parents[1] / "qa_checker" / "data" / "good-offer.yaml").read_text(
     encoding="utf-8"
@@ -53,7 +53,6 @@ SPECIAL = (
     "fs-sock.yaml",
 )
 FORMATS = ("text", "json", "sarif", "github")
-SECONDS = 20
 ADDRESS_SPACE = 2 * 1024**3
 
 
@@ -87,9 +86,9 @@ def test_case_is_answered_beside_a_good_descriptor(
     folder, expected, good = corpus
     if name not in expected:
         pytest.skip("this file system cannot make the file")
-    started = time.process_time()  # the run is in this process (jobs=1): other work on the machine is not counted
+    # A case that hangs is caught by the whole corpus's run through the CLI, whose subprocess has a timeout (a
+    # hang guard); the speed of the checker is measured in benchmarks, not here.
     report = run([folder / name, good], config)
-    seconds = time.process_time() - started
     results = list(report.results)
     mine = [r for r in results if "good-one.json" not in r.source]
     goods = [r for r in results if "good-one.json" in r.source]
@@ -101,7 +100,6 @@ def test_case_is_answered_beside_a_good_descriptor(
         if finding.rule == "MC-LD-002":
             assert finding.line is not None or finding.pointer, f"a syntax error without a place: {finding.message}"
     _renders(report)
-    assert seconds < SECONDS, f"{seconds:.1f} s"
 
 
 def _renders(report: Report) -> None:
@@ -143,14 +141,18 @@ def test_whole_corpus_through_check_and_audit(corpus: tuple[Path, dict[str, str]
     assert report["summary"]["descriptors"] == len(results)
 
 
-def test_ten_thousand_tiny_files(tmp_path: Path, config: RunConfig) -> None:
-    for number in range(10_000):
-        (tmp_path / f"t{number:05d}.json").write_text("{}" if number % 2 else '{"id": "t"}', encoding="utf-8")
-    started = time.process_time()
-    report = run([tmp_path], config)
-    assert len(report.results) == 10_000
+def test_thousands_of_tiny_files(tmp_path: Path, config: RunConfig) -> None:
+    def checked(count: int) -> Report:
+        folder = tmp_path / str(count)
+        folder.mkdir(exist_ok=True)
+        for number in range(count):
+            (folder / f"t{number:05d}.json").write_text("{}" if number % 2 else '{"id": "t"}', encoding="utf-8")
+        return run([folder], config)
+
+    report = checked(2_000)
+    assert len(report.results) == 2_000
     assert {r.status for r in report.results} == {"fail"}
-    assert time.process_time() - started < 60  # CPU seconds: other work on the machine is not counted
+    assert_linear(checked, 500, 2_000)
 
 
 def test_a_link_to_its_own_folder_reads_each_file_once(tmp_path: Path, config: RunConfig) -> None:

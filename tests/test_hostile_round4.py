@@ -18,7 +18,6 @@ import json
 import resource
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -39,7 +38,6 @@ from tests.conftest import NOW
 from tests.hostile.round3.cases import gj
 
 XML_FIXTURES = Path(__file__).resolve().parent / "importers" / "fixtures_xml"
-SECONDS = 20
 ADDRESS_SPACE = 2 * 1024**3
 FORMATS = ("text", "json", "sarif", "github")
 
@@ -402,9 +400,9 @@ def _placed(result: Result) -> bool:
 
 @pytest.mark.parametrize("name", sorted(CORPUS))
 def test_case_is_answered_beside_a_good_descriptor(name: str, folder: Path, config: RunConfig) -> None:
-    started = time.process_time()  # the run is in this process (jobs=1): other work on the machine is not counted
+    # A case that hangs is caught by the whole corpus's run through the CLI, whose subprocess has a timeout (a
+    # hang guard); the speed of the checker is measured in benchmarks, not here.
     report = run([folder / name, folder / "good-one.json"], config)
-    seconds = time.process_time() - started
     mine = [r for r in report.results if not r.source.endswith("good-one.json")]
     goods = [r for r in report.results if r.source.endswith("good-one.json")]
     assert [r.status for r in goods] == ["pass"]
@@ -416,7 +414,6 @@ def test_case_is_answered_beside_a_good_descriptor(name: str, folder: Path, conf
             assert _placed(result), [(f.rule, f.message) for f in result.findings]
     for fmt in FORMATS:
         assert render(report, fmt)
-    assert seconds < SECONDS, f"{seconds:.1f} s"
 
 
 # ------------------------------------------------------------------ what the round fixed
@@ -538,7 +535,6 @@ def test_an_xml_file_of_another_kind_is_still_passed_over(tmp_path: Path, codec:
 @pytest.mark.parametrize("fixture", sorted(p.name for p in XML_FIXTURES.glob("*.xml")))
 def test_europass_xml_cut_at_every_byte_is_answered(fixture: str) -> None:
     raw = (XML_FIXTURES / fixture).read_bytes()
-    started = time.process_time()
     for cut in range(len(raw) + 1):
         documents = elm_xml.load(raw[:cut], fixture, Limits())
         for document in documents or []:
@@ -546,7 +542,6 @@ def test_europass_xml_cut_at_every_byte_is_answered(fixture: str) -> None:
             for finding in document.findings:
                 if finding.rule == "MC-LD-002":
                     assert finding.line is not None, (cut, finding.message)
-    assert time.process_time() - started < 60  # CPU seconds: other work on the machine is not counted
 
 
 _SCALARS = st.one_of(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import re
-import time
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -25,6 +24,7 @@ from qa_checker.rubric import load_rubric
 from qa_checker.runner import RunConfig, build_report, run
 from tests.conftest import NOW, baseline
 from tests.reporting.helpers import NOW_TEXT, write_json
+from tests.timing import assert_linear
 
 EXCEL_COLUMNS = 16_384
 WIDE = ("\U0001f600", "\U00020000", "a\U0001f600")  # an emoji, a CJK extension B ideograph, both units mixed
@@ -79,12 +79,14 @@ def one_result(tmp_path_factory: pytest.TempPathFactory):
 
 
 def test_more_offerings_than_a_sheet_has_columns_go_on_in_a_sheet_after_it(one_result) -> None:
+    def comparison(count: int) -> object:
+        results = [replace(one_result, source=f"p{number}/same.json") for number in range(count)]
+        return compare_report(build_report(results, RunConfig(rubric=load_rubric(), now=NOW)))
+
     count = EXCEL_COLUMNS - 2 + 3  # the label and "differs" columns, then the offerings
-    results = [replace(one_result, source=f"p{number}/same.json") for number in range(count)]
-    comparison = compare_report(build_report(results, RunConfig(rubric=load_rubric(), now=NOW)))
-    started = time.perf_counter()
-    data = compare_excel.render(comparison)
-    assert time.perf_counter() - started < 60
+    data = compare_excel.render(comparison(count))
+    small, large = comparison(250), comparison(1_000)
+    assert_linear(lambda n: compare_excel.render(small if n == 250 else large), 250, 1_000)
     package = zipfile.ZipFile(io.BytesIO(data))
     names = re.findall(r'<sheet name="([^"]*)"', package.read("xl/workbook.xml").decode())
     assert names == ["Comparison", "Comparison (2)", "Offerings", "Stamp"]

@@ -5,12 +5,13 @@ description's terms, each from where it is written."""
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 from typing import Any
 
+from qa_checker.document import Document
 from qa_checker.importers import jsonld
 from qa_checker.loaders import load_file
+from tests.timing import assert_linear
 
 PROFILE = "https://issuer.example.fi/profile"
 FULL = {
@@ -92,11 +93,13 @@ def test_the_other_object_is_looked_up_once() -> None:
 
 
 def test_many_objects_of_the_id_of_a_large_one_are_read_within_the_budget(tmp_path: Path) -> None:
-    large = {**FULL, **{f"ext{i}": i for i in range(20_000)}}
-    alignments = [{"id": PROFILE, "type": ["Alignment"], "targetName": f"t{i}"} for i in range(20_000)]
-    path = tmp_path / "credential.json"
-    path.write_text(json.dumps(_credential({"alignment": alignments, "creator": large})), encoding="utf-8")
-    started = time.monotonic()
-    (doc,) = load_file(path)
-    assert time.monotonic() - started < 20
+    def loaded(count: int) -> list[Document]:
+        large = {**FULL, **{f"ext{i}": i for i in range(count)}}
+        alignments = [{"id": PROFILE, "type": ["Alignment"], "targetName": f"t{i}"} for i in range(count)]
+        path = tmp_path / "credential.json"
+        path.write_text(json.dumps(_credential({"alignment": alignments, "creator": large})), encoding="utf-8")
+        return load_file(path)
+
+    (doc,) = loaded(20_000)
+    assert_linear(loaded, 2_500, 10_000)
     assert doc.data is not None or any(f.rule == "MC-LD-005" and f.origin is not None for f in doc.findings)

@@ -66,11 +66,10 @@ def test_a_body_trickled_in_a_byte_at_a_time_is_given_up_in_bounded_time(patient
         b"POST /api/v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
         b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n"
     )
-    started = time.monotonic()
     # A byte every 1.5 seconds: each comes before the two seconds a stalled body is given, and all would take
-    # over an hour.
+    # over an hour. _raw stops sending after 20 seconds (a hang guard, not a speed assertion); a server without
+    # the rate limit would then answer only for the stall, so the message below shows the rate limit stopped it.
     answer = _raw(patient_server, head, pause=1.5, chunks=[body[at : at + 1] for at in range(len(body))])
-    assert time.monotonic() - started < 15
     status, _, rest = answer.partition(b"\r\n")
     assert status.startswith(b"HTTP/1.1 408"), answer[:300]
     message = json.loads(rest.partition(b"\r\n\r\n")[2])["error"]["message"]
