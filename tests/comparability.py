@@ -49,3 +49,10 @@ def case_frame(folder: Path, cases: Sequence[Case]) -> pd.DataFrame:
 def cell(value: Any) -> Any:
     """A cell of the dataset, None where it is empty."""
     return None if value is pd.NA or (isinstance(value, float) and math.isnan(value)) else value
+
+
+def corpus_report(folder: Path) -> Any:
+    """The audit of a held-out comparability corpus (its descriptors and catalogues, not its expectations file),
+    run at NOW in one process."""
+    inputs = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".json", ".csv") and p.stem != "expectations")
+    return audit_paths(inputs, rubric=load_rubric(), now=NOW, jobs=1)

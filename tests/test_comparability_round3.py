@@ -24,6 +24,7 @@ from qa_checker.api import audit_paths
 from qa_checker.compare import compare_report
 from qa_checker.rubric import load_rubric
 from qa_checker.table import display_number, to_frame
+from tests.comparability import corpus_report
 from tests.conftest import NOW
 
 CORPUS = Path(__file__).parent / "comparability_heldout3"
@@ -38,8 +39,7 @@ LIMITS: dict[str, str] = {
 
 @pytest.fixture(scope="module")
 def report() -> Any:
-    inputs = sorted(p for p in CORPUS.iterdir() if p.suffix in (".yaml", ".json", ".csv") and p.stem != "expectations")
-    return audit_paths(inputs, rubric=load_rubric(), now=NOW, jobs=1)
+    return corpus_report(CORPUS)
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,7 @@ from qa_checker.descriptor import Descriptor
 from qa_checker.rubric import load_rubric
 from qa_checker.rules.consistency import national_eqf, nqf_framework
 from qa_checker.table import display_number, level_read, to_frame
-from tests.comparability import cell
+from tests.comparability import cell, corpus_report
 from tests.conftest import NOW
 
 CORPUS = Path(__file__).parent / "comparability_heldout4"
@@ -38,8 +38,7 @@ LIMITS: dict[str, str] = {}
 
 @pytest.fixture(scope="module")
 def report() -> Any:
-    inputs = sorted(p for p in CORPUS.iterdir() if p.suffix in (".yaml", ".json", ".csv") and p.stem != "expectations")
-    return audit_paths(inputs, rubric=load_rubric(), now=NOW, jobs=1)
+    return corpus_report(CORPUS)
 
 
 @pytest.fixture(scope="module")
