@@ -280,7 +280,8 @@ _ZIPPED_DOCUMENTS = (
 
 def _other_format(raw: bytes, source: str, fmt: str) -> Document | None:
     """The refusal of a file whose first bytes show another format than text: an archive, a PDF, an
-    image, HTML or XML, a word processor's document, or a Git LFS pointer."""
+    image, HTML or XML, or a word processor's document (a Git LFS pointer is told before parsing: see
+    ``Loaders.parse``)."""
     hint = msg("Give a UTF-8 JSON or YAML file.")
     if _MARKUP.match(raw):
         return load_error(
@@ -291,9 +292,6 @@ def _other_format(raw: bytes, source: str, fmt: str) -> Document | None:
             fmt=fmt,
             origin=Origin(line=1),
         )
-    pointer = lfs_pointer(raw, source, fmt)
-    if pointer is not None:
-        return pointer
     document = _document_kind(raw)
     if document is not None:
         return load_error(

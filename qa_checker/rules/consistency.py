@@ -1165,7 +1165,9 @@ _CYCLE_WORDS = {
     "troisieme cycle|doctorat|tercer ciclo|doctorado|terzo ciclo|dottorato|terceiro ciclo|doutoramento|"
     "derde cyclus|doktorat|studia trzeciego stopnia",
 }
-CYCLE_NAMES: dict[str, str] = {words: cycle for cycle, listed in _CYCLE_WORDS.items() for words in listed.split("|")}
+_CYCLE_BY_WORDS: dict[str, str] = {
+    words: cycle for cycle, listed in _CYCLE_WORDS.items() for words in listed.split("|")
+}
 _EQF_CYCLE = {level: cycle for cycle, level in CYCLE_EQF.items()}
 # One message per cycle: the cycle's name is part of the sentence.
 _CYCLE_MISMATCH = {
@@ -1213,7 +1215,7 @@ _UNDECOMPOSED = str.maketrans(
 
 def cycle_named(text: str) -> str | None:
     """The QF-EHEA cycle a provider's words name ("primer ciclo", "Master level", "1st cycle"), or ``None``."""
-    return CYCLE_NAMES.get(" ".join(re.findall(r"[^\W_]+", _unaccented(text))))
+    return _CYCLE_BY_WORDS.get(" ".join(re.findall(r"[^\W_]+", _unaccented(text))))
 
 
 def _plain_words(text: str) -> str:
