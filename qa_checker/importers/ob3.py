@@ -556,10 +556,13 @@ def read_alignments(b: Builder, achievement: Node) -> list[Node]:
         eqf_framework = framework is not None and bool(_EQF_FRAMEWORK.search(str(first_text(framework[0]))))
         if kind.lower() == "ext:eqf" or eqf_url or eqf_framework:
             # The level is the EQF concept's number when the URL is an EQF level concept (the concept, not the code
-            # written beside it, such as "EQF 6"), else the code: another URL's last segment is no level.
-            concept = number(str(url[0]).rsplit("/", 1)[-1]) if url and eqf_url else None
+            # written beside it, such as "EQF 6"), else the code: another URL's last segment is no level. Without a
+            # code, a URL ending in a number names a level of another scheme (kept as found), and one that does not
+            # (a page describing the levels) names none: the alignment gives its level in words only.
+            last = number(str(url[0]).rsplit("/", 1)[-1]) if url else None
+            concept = last if eqf_url else None
             by_concept = isinstance(concept, int) and 1 <= concept <= 8
-            source = url if by_concept else code or url
+            source = url if by_concept else code or (url if eqf_url or last is not None else None)
             level = concept if by_concept else number(code[0]) if code else concept
             if source is not None and isinstance(level, int) and 1 <= level <= 8 and not b.has("/level/eqf"):
                 b.set("/level/eqf", level, source[1])

@@ -5,14 +5,16 @@ specification RIO registers) beside its ``name``; a list response (``pageSize``,
 bare JSON array of resources, gives one descriptor per resource it holds. Names and descriptions are language-typed
 string arrays (``[{"language": "en-GB", "value": ...}]``), read into language strings (OOAPI v4's plain texts too).
 An offering is read with the course or program it offers when that is expanded (``expand=course``), the offering
-giving the run: dates, price, teaching language and mode of delivery.
+giving the run: dates, price, teaching language and mode of delivery (an OOAPI v4 offering, which has no name, is
+known by that course or program); an offering of a component (a test of a course) is no learning opportunity.
 
-``studyLoad`` is read by its unit: ECTS credits; hours; SBU (study-load hours) as hours and as the national system;
-``sp`` (studiepunt, the Dutch name of the ECTS credit) as ECTS credits; contact time is no notional workload and
-is not read. ``level`` gives a QF-EHEA cycle (``bachelor`` is the first) or an NLQF level (``secondary vocational
-education 3``), and ``levelOfQualification`` the NLQF level, as the specification defines them: an EQF or NLQF
-level only when the value names that framework (``eqf-5``, ``nlqf5``), since the NLQF's referencing to the EQF is
-the checker's to apply. OOAPI has no quality assurance or type of assessment: they are left missing.
+``studyLoad`` (one, or a list of them as an education specification gives it) is read by its unit: ECTS credits;
+hours; SBU (study-load hours) as hours and as the national system; ``sp`` (studiepunt, the Dutch name of the ECTS
+credit) as ECTS credits; contact time is no notional workload and is not read. ``level`` gives a QF-EHEA cycle
+(``bachelor`` is the first) or an NLQF level (``secondary vocational education 3``), and ``levelOfQualification``
+the NLQF level, as the specification defines them: an EQF or NLQF level only when the value names that framework
+(``eqf-5``, ``nlqf5``), since the NLQF's referencing to the EQF is the checker's to apply. OOAPI has no quality
+assurance or type of assessment: they are left missing.
 """
 
 from __future__ import annotations
@@ -38,6 +40,11 @@ KINDS = (
 )
 # Fields only OOAPI's resources have, beside their id (OOAPI v4 wrote names as plain texts).
 SIGNATURE = frozenset({"primaryCode", "abbreviation", "offeringType", "programType", "studyLoad", "teachingLanguage"})
+# What an offering offers, as its expanded relation names it.
+OFFERED = ("course", "program")
+# The unit of a study load: OOAPI v5's studyLoadUnit, and typeOfStudyLoad as the specification's
+# studyLoadDescriptor (an education specification's list of study loads) writes it.
+UNIT_KEYS = ("studyLoadUnit", "typeOfStudyLoad")
 PAGE_KEYS = frozenset({"pageSize", "pageNumber", "hasPreviousPage", "hasNextPage", "totalPages"})
 # QF-EHEA cycles by the degree levels OOAPI's level names.
 CYCLES = {"associate degree": "short", "bachelor": "first", "master": "second", "doctoral": "third"}
@@ -59,14 +66,27 @@ _NLQF = re.compile(r"^nlqf[\s_-]*(?:level[\s_-]*|niveau[\s_-]*)?([1-8]|4\+)$")
 def _kind(data: object) -> str | None:
     """The kind of OOAPI resource an object is, or ``None``: its id beside a name written as OOAPI writes it (a
     language-typed string array) or with a field only OOAPI's resources have, so an LMS record with a ``courseId``
-    and a ``name`` is not taken for one."""
+    and a ``name`` is not taken for one. An offering of a component (a test or lecture of a course) is no learning
+    opportunity; an OOAPI v4 offering, which has no name of its own, is known by the course or program it offers,
+    expanded."""
     if not isinstance(data, dict) or "descriptor_version" in data or "@context" in data:
+        return None
+    kind = next((kind for key, kind in KINDS if isinstance(data.get(key), str)), None)
+    if kind == "offering" and _offered(data) == "component":
         return None
     name = data.get("name")
     typed = isinstance(name, list) and any(isinstance(item, dict) and "language" in item for item in name)
-    if not (typed or (name is not None and SIGNATURE & set(data))):
-        return None
-    return next((kind for key, kind in KINDS if isinstance(data.get(key), str)), None)
+    if typed or (name is not None and SIGNATURE & set(data)):
+        return kind
+    offered = (data.get(term) for term in OFFERED)
+    if kind == "offering" and name is None and any(isinstance(o, dict) and _kind(o) in OFFERED for o in offered):
+        return kind
+    return None
+
+
+def _offered(data: dict[str, Any]) -> object:
+    """What an offering offers by its type (``offeringType``; OOAPI v4: ``type``): course, program or component."""
+    return data.get("offeringType", data.get("type"))
 
 
 def listed(data: list[Any]) -> bool:
@@ -177,8 +197,8 @@ def _offer(document: Document, node: Node, kind: str, base: str, count: int) -> 
     learning, offering = node, None
     if kind == "offering":
         offering = node
-        typed = node.scalar("offeringType")
-        kind = f"{typed[0]} offering" if typed is not None and typed[0] in ("course", "program") else kind
+        typed = _offered(node.data)
+        kind = f"{typed} offering" if typed in OFFERED else kind
         term = "program" if kind == "program offering" else "course"
         learning = _expanded(b, node, term) or node
     code = node.node("primaryCode")
@@ -212,9 +232,10 @@ def _offer(document: Document, node: Node, kind: str, base: str, count: int) -> 
 
 
 def _languages(b: Builder, holders: list[Node]) -> None:
-    """The teaching language of the offering, else of what it offers (RFC 3066 or ISO 639-2 codes)."""
+    """The teaching language of the offering, else of what it offers (RFC 3066 or ISO 639-2 codes; OOAPI v4:
+    ``mainLanguage``)."""
     for holder in holders:
-        found = holder.scalar("teachingLanguage")
+        found = holder.scalar("teachingLanguage") or holder.scalar("mainLanguage")
         if found is not None:
             b.set_languages([((found[0],), found[1])], found[1])
             return
@@ -278,7 +299,8 @@ def _outcomes(b: Builder, node: Node) -> None:
 
 
 def _workload(b: Builder, node: Node) -> None:
-    """``studyLoad`` by its unit (or an early v5 course's ``ects``)."""
+    """``studyLoad`` by its unit (or an early v5 course's ``ects``), one study load or a list of them (each unit
+    its own measure)."""
     raw = node.data.get("studyLoad")
     where = node.where("studyLoad")
     if raw is None:
@@ -287,11 +309,19 @@ def _workload(b: Builder, node: Node) -> None:
         if ects is not None and amount is not None and amount > 0:
             b.set("/workload/ects", amount, ects[1])
         return
-    if not isinstance(raw, dict):
+    if isinstance(raw, dict):
+        _load(b, node.reader.node(raw, where), where)
+    elif isinstance(raw, list) and raw and all(isinstance(item, dict) for item in raw):
+        for load in node.nodes("studyLoad"):
+            _load(b, load, load.pointer)
+    else:
         _misread(raw, "studyLoad", where, "node")
-        return
-    load = node.reader.node(raw, where)
-    value, unit = load.scalar("value"), load.scalar("studyLoadUnit")
+
+
+def _load(b: Builder, load: Node, where: str) -> None:
+    """One study load (``value`` and its unit) as the workload its unit measures."""
+    value = load.scalar("value")
+    unit = next((found for key in UNIT_KEYS if (found := load.scalar(key)) is not None), None)
     amount = number(value[0]) if value is not None and not isinstance(value[0], bool) else None
     if amount is None or amount <= 0:
         b.warn(
