@@ -331,22 +331,30 @@ class Analysis:
     def level(self) -> str | None:
         """The Bloom level the statement aims at.
 
-        Vague wording ("understand", "knowledge of") sets the level it stands for; otherwise the
-        level of the main verb or of an action joined to it ("analyse and design": create), and apply
-        for a verb that is not in the Bloom lists. Other words that could be verbs ("models", "plan")
+        The teacher's or the course's wording ("Der Kurs vermittelt ...", "Ce cours présente ...") names no
+        performance of the learner and has none. Vague wording ("understand", "knowledge of") sets the level
+        it stands for; otherwise the level of the main verb or of an action joined to it ("analyse and
+        design": create; "describir ... y evaluarlos": evaluate, the joined verb's level by its lemma), and
+        apply for a verb that is not in the Bloom lists. Other words that could be verbs ("models", "plan")
         are more often nouns and do not count.
         """
+        if self.teacher_centred:
+            return None
         if self.vague:
             return max((level for _, level in self.vague), key=BLOOM_RANK.__getitem__)
         if self.main is None:
             return None
-        compound = frozenset(self.compound)
-        joined = [v.form.level for v in self.observable if v.form.lemma in compound]
+        found = {v.form.lemma: v.form.level for v in self.observable}
+        lex = lexicon(self.language)
+        listed = [lex.by_lemma.get(lemma) if lex is not None else None for lemma in self.compound]
+        joined = [
+            found.get(lemma) or (form.level if form is not None and not form.vague else None)
+            for lemma, form in zip(self.compound, listed)
+        ]
         known = [level for level in (self.main.form.level, *joined) if level is not None]
-        if not known and not self.main.form.vague and not self.teacher_centred:
+        if not known and not self.main.form.vague:
             # An action verb known only by its morphology ("dient toe", "dimensionner") is a
-            # performance: it counts at apply, not as unclassified. The teacher's or the course's
-            # verb ("Der Kurs vermittelt ...") is no performance of the learner.
+            # performance: it counts at apply, not as unclassified.
             return "apply"
         return max(known, key=BLOOM_RANK.__getitem__) if known else None
 
@@ -436,8 +444,11 @@ def _find_verbs(lex: Lexicon, scan: _Scan, first: int | None = None) -> list[Ver
             or scan.shared_article[index]
             or scan.bracketed[index]
             or (index > 0 and lex.articles_block and lowered[index - 1] in lex.determiners)
+            or (index - 1 == first and lowered[index - 1] in lex.determiners and matched.words[0] != matched.lemma)
         ):
-            index += 1  # "in de bouw", "het ontwerp", "het wassen en aankleden": a noun after an article
+            # "in de bouw", "het ontwerp", "het wassen en aankleden": a noun after an article; so is a finite form
+            # after the article that opens the statement ("L'analyse des données ...", "Le contrôle des ...")
+            index += 1
             continue
         hits.append(VerbHit(index, matched))
         index += len(matched.words)
