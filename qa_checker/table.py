@@ -524,9 +524,12 @@ def level_read(data: dict[str, Any]) -> Any:
 def _level_written(text: str, countries: frozenset[str], *, eqf: bool = False) -> dict[str, Any] | None:
     """The level block a level written as text gives: the EQF level with its words ("EQF 6", and "Level 6" in
     the ``eqf`` field), a level naming one known national framework ("poziom 7 PRK") as that framework's, or a
-    QF-EHEA cycle in words; ``None`` when it names none, or only a level ("Level 6" alone)."""
-    from qa_checker.loaders.cell_values import level_digits, names_eqf
+    QF-EHEA cycle in words; ``None`` when it names none, or only a level ("Level 6" alone), or is longer than any
+    level with its words (left unread, and so named in ``unread``)."""
+    from qa_checker.loaders.cell_values import LEVEL_CHARS, level_digits, names_eqf
 
+    if len(text) > LEVEL_CHARS:
+        return None
     digits = level_digits(text)
     if digits.isdigit() and (eqf or names_eqf(text)):
         return {"eqf": int(digits)}
@@ -586,7 +589,7 @@ def field_code(value: Any) -> str | None:
 
 
 # The classification's name before a field's code: "ISCED-F 0612", "ISCED 2013: 0613", "ISCED-F 2013 - 0413".
-_ISCED_NAMED = re.compile(r"ISCED(?:[\s-]?F)?(?:[\s-]?2013)?\s*[:\-–]?\s*(?=\d)", re.IGNORECASE)
+_ISCED_NAMED = re.compile(r"ISCED(?:[\s-]?F)?(?:[\s-]?2013)?\s*(?:[:\-–]\s*)?(?=\d)", re.IGNORECASE)
 
 
 def _degree_field(text: str) -> str | None:

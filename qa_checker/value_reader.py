@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 
 from qa_checker import vocab
@@ -149,7 +150,8 @@ def code(text: str, vocab_id: str | None, enum: tuple[str, ...] = ()) -> str | N
         return text
     if not allowed:
         return None
-    text = _DIRECTION_MARK.sub("", typed(text))
+    # accents typed as combining marks ("Enfermeri\u0301a") read composed, as the labels are written
+    text = unicodedata.normalize("NFC", _DIRECTION_MARK.sub("", typed(text)))
     if vocab_id == "currencies" and (sign := currency_sign(text)):
         return sign
     match = _CODE_WITH_LABEL.match(text)

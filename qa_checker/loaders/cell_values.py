@@ -98,7 +98,7 @@ _LEVEL_HALVES = re.compile(r"\s+[-–—:]\s+")
 _EQF_NAMES = frozenset({"eqf", "eqr", "cec", "mec", "mecu", "erk", "ekr", "eqfniveau", "eqrniveau"})
 _EQF_NAMES |= {"ekkr", "eko", "eok", "eks", "eki", "екр", "qeq"}
 # Longer texts are never a level with its words.
-_LEVEL_CHARS = 80
+LEVEL_CHARS = 80
 _ROMAN_LEVELS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
 # National qualifications frameworks by their acronyms, as normalised words of a header or cell.
 _FRAMEWORKS = {w.casefold(): w for w in ("DQR", "NLQF", "PRK", "QNQ", "SeQF", "NKR", "SKKR", "HKO", "NSK", "NFQ")}
@@ -382,7 +382,7 @@ def level_digits(text: str, known: Container[str] = _LEVEL_WORDS, *, roman: bool
     """The digits of a level written with its ``known`` words (``EQF 6``, ``Niveau 6``, ``6 (Bachelor)``,
     ``6 - Bachelor``), or the text as it was when anything else is written beside the number. With ``roman``,
     a Roman numeral I to VIII is that level too (``VI``, ``Niveau VI``)."""
-    if len(text) > _LEVEL_CHARS:
+    if len(text) > LEVEL_CHARS:
         return text
     label = _LEVEL_LABEL.search(text)
     level = text[: label.start()] if label is not None and label.group() != label.group().upper() else text

@@ -1256,7 +1256,8 @@ def _framework(name: object, countries: frozenset[str] = frozenset()) -> tuple[s
     if not isinstance(name, str):
         return None
     words = re.findall(r"\b[A-Z]{2,}\b", name)
-    plain = _plain_words(re.sub(r"\([^)]*\)", " ", name)).removeprefix("the ")
+    # a note in brackets holds no bracket (one left open is no note: read from each, it would be read to the end)
+    plain = _plain_words(re.sub(r"\([^()]*\)", " ", name)).removeprefix("the ")
     if plain not in NQF_NAMES:
         plain = next((plain.removesuffix(end) for end in LIFELONG_LEARNING_SUFFIXES if plain.endswith(end)), plain)
     home = _GENERIC_NAMES.get(plain) if countries else None

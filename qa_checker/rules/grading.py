@@ -11,6 +11,7 @@ direction and pass mark only from what the scheme says ("pass at 10", "E lowest 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import Enum
@@ -230,7 +231,7 @@ _ABOVE_WORDS = (
     r"above|over|über|oberhalb von|au-dessus de|plus de|oltre|sopra|más de|por encima de|boven|powyżej|nad|över"
 )
 _OPEN_ABOVE = lazy(
-    rf"(?<![\w.,])({_NUM}){_AFTER_NUM}\s?%?\s*(?:\+|(?:and|or)\s+(?:above|over|more|higher)\b)"
+    rf"(?<![\w.,])({_NUM}){_AFTER_NUM}(?:\s?%)?\s*(?:\+|(?:and|or)\s+(?:above|over|more|higher)\b)"
     rf"|(?:≥|>=|(?<!\w)(?:{_ABOVE_WORDS})\s)\s*({_NUM}){_AFTER_NUM}",
     re.IGNORECASE,
 )
@@ -335,7 +336,7 @@ _FAILING = (
 # Failing grades named as the band below a mark: "Fail (below 50)", "below 50% fail", "< 10: fail".
 _BELOW = rf"(?:<(?!=)|(?<!\w)(?:{_BELOW_WORDS})\s)\s*({_NUM}){_AFTER_NUM}\s?%?"
 _FAIL_BELOW = lazy(
-    rf"(?<!\w)(?:{_FAILING})(?!\w)\s*[(:=-]?\s*{_BELOW}|{_BELOW}\s*[):=-]?\s*(?:{_FAILING})(?!\w)",
+    rf"(?<!\w)(?:{_FAILING})(?!\w)\s*(?:[(:=-]\s*)?{_BELOW}|{_BELOW}\s*(?:[):=-]\s*)?(?:{_FAILING})(?!\w)",
     re.IGNORECASE,
 )
 # Failing grades named as a band of their own: "suspenso (0-4,9)", "0-39 fail", "nicht bestanden: 5,0".
@@ -345,7 +346,7 @@ _ARE = r"are|sind|zijn|sont|son|sono|são|so|su|jsou|sú|yra|ir|on|ovat|är|er|�
 _FAIL_BAND = lazy(
     rf"(?<!\w)(?:{_FAILING})(?!\w)(?:\s+(?:{_GRADE_WORDS}|grades|marks|noten))?\s*[(:=]\s*"
     rf"(?:{_FAIL_SPAN}|({_NUM}){_AFTER_NUM}(?![\w%-]|\s*-\s*\d))"
-    rf"|(?<![\w.,/-]){_FAIL_SPAN}\s*\)?\s*[:=]?\s*(?:(?:{_ARE})\s+)?(?:{_FAILING})(?!\w)(?!\s*[(:=]\s*\d)",
+    rf"|(?<![\w.,/-]){_FAIL_SPAN}\s*(?:\)\s*)?(?:[:=]\s*)?(?:(?:{_ARE})\s+)?(?:{_FAILING})(?!\w)(?!\s*[(:=]\s*\d)",
     re.IGNORECASE,
 )
 # Grades named by symbols other than A-F, with their labels in the same order: "U, G, VG (underkänd, godkänd,
@@ -444,7 +445,7 @@ _SPAN = (
 )
 _PASSING_SPAN = lazy(
     rf"(?<![\w.,]){_SPAN}{_LABEL_LEAD}(?:{_PASSING})(?!\w)"
-    rf"|{_NOT}(?<!\w)(?:{_PASSING})(?:\s+(?:grades|marks|range|noten|{_GRADE_WORDS}))?\s*[:=(]?\s*"
+    rf"|{_NOT}(?<!\w)(?:{_PASSING})(?:\s+(?:grades|marks|range|noten|{_GRADE_WORDS}))?\s*(?:[:=(]\s*)?"
     rf"(?:(?:von|{_CONNECTIVES})\s+){{0,2}}{_SPAN}",
     re.IGNORECASE,
 )
@@ -458,7 +459,7 @@ _ONE_TO_SIX_BEST_LOW = {"DE": True, "CH": False, "LI": False}
 # A grade: a number perhaps out of a denominator or in per cent ("12,5/20", "85 %", "30 e lode"), a letter
 # perhaps with + or - ("B+"), or words; a label before it ("Note: 1,3") is left out.
 _GRADE_LEAD = lazy(
-    r"(?:grade|note|nota|voto|cijfer|ocena|mark|score|karakter|arvosana|betyg|známka|result|ergebnis)\s*:?\s*",
+    r"(?:grade|note|nota|voto|cijfer|ocena|mark|score|karakter|arvosana|betyg|známka|result|ergebnis)\s*(?::\s*)?",
     re.IGNORECASE,
 )
 _GRADE_NUMBER = lazy(rf"({_NUM}){_AFTER_NUM}(?:\s?(%)|\s?/\s*(\d{{1,3}})(?!\d))?")
@@ -469,7 +470,7 @@ _GRADE_IN_BRACKETS = lazy(r"\(\s*([^()]{1,12}?)\s*\)")
 _GRADE_AFTER_WORDS = lazy(rf"^[^\W\d_][^\d()]{{0,40}}?\s({_NUM})$")
 # An ECTS grade written beside the national one ("4,0 (ECTS FX)", "ECTS-Grad: F"): FX and F fail by definition.
 _ECTS_FAIL = lazy(
-    r"\bECTS\b(?:[- ]?(?:grade|grad|note|graad|grado|voto|ocena))?\s*:?\s*(?-i:FX?)(?![\w+-])", re.IGNORECASE
+    r"\bECTS\b(?:[- ]?(?:grade|grad|note|graad|grado|voto|ocena))?\s*(?::\s*)?(?-i:FX?)(?![\w+-])", re.IGNORECASE
 )
 _PASSED_WORD = lazy(
     "(?:" + "|".join(p for pairs in PASS_FAIL_PAIRS.values() for p, _ in pairs) + r"|pass(?:ed)?)(?!\w)",
@@ -597,9 +598,15 @@ def _value(text: str) -> Grade:
     return Grade(text, letter=letter.group(1)) if letter else Grade(text)
 
 
+def _head(text: str) -> str:
+    """The part of a scheme or result that is read (:data:`READ_CHARS`), its accents composed (NFC: "gec\u0327er" is
+    "geçer"), as the words of the patterns are written."""
+    return unicodedata.normalize("NFC", text[:READ_CHARS])
+
+
 def read_scale(text: str, language: str) -> Scale | None:
     """The scale one text of a grading scheme states, or ``None`` when none can be read; never raises."""
-    text = _uninflected(_spelled(text[:READ_CHARS].translate(_FOLD)), language)
+    text = _uninflected(_spelled(_head(text).translate(_FOLD)), language)
     low: Decimal | None = None
     high: Decimal | None = None
     low_text = high_text = ""
@@ -901,7 +908,7 @@ def scheme_without_grades(scheme: object) -> str:
     if not ungraded(scheme):
         return ""
     texts = scheme.values() if isinstance(scheme, dict) else (scheme,)
-    failing = any(isinstance(t, str) and _FAILED_WORD.search(t[:READ_CHARS]) for t in texts)
+    failing = any(isinstance(t, str) and _FAILED_WORD.search(_head(t)) for t in texts)
     return "pass-fail" if failing else "not-graded"
 
 
@@ -1010,8 +1017,8 @@ def _worded_scale(schemes: dict[str, str]) -> tuple[Scale | None, str]:
     """A scheme of worded results only ("Distinction, Merit, Credit, Pass, Fail") that names a failing one, as a
     scale from its first to its last result, with its text; ``None`` when no scheme names a failing result."""
     for text in schemes.values():
-        if _FAILED_WORD.search(text[:READ_CHARS]):
-            results = [part for part in _SYMBOL_SPLIT.split(text[:READ_CHARS].strip()) if part]
+        if _FAILED_WORD.search(head := _head(text)):
+            results = [part for part in _SYMBOL_SPLIT.split(head.strip()) if part]
             return Scale(low_text=results[0], high_text=results[-1]), text
     return None, ""
 

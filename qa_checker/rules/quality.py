@@ -1132,6 +1132,10 @@ def _holds_a_place(text: TextAt, doc: Descriptor) -> bool:
     value = text.value
     if _PLACEHOLDER.match(value):
         return True
+    if not value.isascii() and not unicodedata.is_normalized("NFC", value):
+        # accents typed as combining marks ("a\u0300 de\u0301finir") read composed, as the phrases are written
+        text = text._replace(value=unicodedata.normalize("NFC", value))
+        value = text.value
     if len(value) <= _SAYS_NOTHING_LENGTH and _SAYS_NOTHING.match(folded := value.casefold()):
         if (key := _label_key(value)) in _ANY_FIELD_NAME:
             return key in _FIELD_NAMES.get(_field(text), ())

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -709,7 +710,8 @@ class Statement:
 def texts(value: object, pointer: str) -> Iterable[tuple[str, str, str]]:
     """(language or "", text, pointer) for a language string: a plain text or a language map, each text as its
     reader sees it (:func:`plain_text`), its words parted by one space however it spaces or wraps them (a
-    no-break space, a line break, a direction mark), as the phrases of the tables are written."""
+    no-break space, a line break, a direction mark) and its accents composed (NFC: "pie\u0300ce" is "pièce"), as
+    the phrases of the tables are written."""
     if isinstance(value, str):
         yield "", _spaced(value), pointer
     elif isinstance(value, dict):
@@ -719,7 +721,7 @@ def texts(value: object, pointer: str) -> Iterable[tuple[str, str, str]]:
 
 
 def _spaced(text: str) -> str:
-    return _SPACES.sub(" ", plain_text(text))
+    return _SPACES.sub(" ", plain_text(unicodedata.normalize("NFC", text)))
 
 
 # What parts words: white space, and the direction marks typed beside it.
@@ -736,9 +738,22 @@ def _denials_in(text: str, code: str) -> list[tuple[str, re.Match[str]]]:
     hits = [("unsupervised", m) for m in _pattern(("unsupervised",), (code,)).finditer(text)]
     checks = list(_pattern(("no-id-check",), (code,)).finditer(text))
     if checks:
-        refusals = [m.span() for m in _pattern(("admission",), (code,)).finditer(text)]
-        checks = [m for m in checks if not any(start < m.end() and m.start() < end for start, end in refusals)]
+        checks = _outside(checks, _pattern(("admission",), (code,)).finditer(text))
     return hits + [("no-id-check", m) for m in checks]
+
+
+def _outside(matches: list[re.Match[str]], others: Iterable[re.Match[str]]) -> list[re.Match[str]]:
+    """The ``matches`` that overlap none of ``others``, both in the order of the text and each without overlaps
+    of its own (as one pattern finds them): compared in one pass, however many there are."""
+    ahead = iter(others)
+    other = next(ahead, None)
+    kept = []
+    for match in matches:
+        while other is not None and other.end() <= match.start():
+            other = next(ahead, None)
+        if other is None or other.start() >= match.end():
+            kept.append(match)
+    return kept
 
 
 def _states_sitting(
