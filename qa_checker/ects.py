@@ -159,10 +159,14 @@ ECTS_NAMES: Final = frozenset(
         *("créditos europeos", "studiepoäng", "ainepunktid"),
     }
 )
-# The plain word for a credit (Czech and Slovak kredit, Hungarian kredit, Romanian credite, Bulgarian кредити): the
+# The plain word for a credit (Czech and Slovak kredit, Hungarian kredit, Romanian credite, Bulgarian кредити) and the
+# Czech and Slovak credit point (kreditní bod, kreditný bod) as the universities' study rules name it: the
 # ECTS credit in higher education (Czech Act 111/1998 and Slovak Act 131/2002 count 60 a year), but a chamber's
 # points elsewhere (the Czech Medical Chamber's kredity for an hour of further training).
-GENERIC_CREDIT_NAMES: Final = frozenset({"kredit", "kredity", "kreditů", "kreditov", "credite", "кредити", "кредита"})
+GENERIC_CREDIT_NAMES: Final = frozenset(
+    {"kredit", "kredity", "kreditů", "kreditov", "credite", "кредити", "кредита"}
+    | {"kreditní bod", "kreditní body", "kreditních bodů", "kreditný bod", "kreditné body", "kreditných bodov"}
+)
 _ECTS_KEYS: Final = frozenset(normalise(name) for name in ECTS_NAMES)
 _GENERIC_KEYS: Final = frozenset(normalise(name) for name in GENERIC_CREDIT_NAMES)
 
@@ -187,12 +191,14 @@ def is_ects(system: object, *, higher_education: bool = False) -> bool:
 
 # The hour, written out or abbreviated, in the EU's languages, as :func:`qa_checker.aliases.normalise` gives the
 # words (lower case, no accents): the units a spreadsheet cell's hours are typed with ("125 h", "40 Stunden",
-# "30 óra") and the words that make a "credit system" a count of hours ("CPD hours", "heures de formation").
+# "30 óra") and the words that make a "credit system" a count of hours ("CPD hours", "heures de formation"); the
+# Maltese siegħa (hour; sigħat, hours) and the Irish uair (hour; uaire an chloig, uaireanta an chloig).
 HOUR_WORDS: Final = frozenset(
     {"h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "u", "uur", "uren", "heure", "heures"}
     | {"hora", "horas", "ora", "ore", "godz", "godzina", "godziny", "godzin", "orak", "ωρα", "ωρεσ", "ωρ"}
     | {"hod", "hodina", "hodiny", "hodin", "ur", "ura", "ure", "sat", "sata", "sati", "tim", "timme", "timmar"}
-    | {"timer", "tunti", "tuntia", "tundi", "valandos", "valandu", "stundas"}
+    | {"timer", "tunti", "tuntia", "tundi", "valandos", "valandu", "stundas", "час", "часа", "часове"}
+    | {"siegħa", "siegħat", "sigħat", "uair", "uaire", "uaireanta"}
 )
 
 
@@ -203,11 +209,13 @@ CREDIT_UNITS: Final = frozenset(
     | {"leistungspunkte", "studiepunten", "sp", "creditos", "crediti", "cfu", "punkty", "punktow", "pkt"}
     # Each language's own word and short form, as normalise() gives them: Finnish op, Swedish hp, Danish point,
     # Czech and Slovak kredity, Polish kredyty, Hungarian kreditpont, Romanian credite, Slovene kreditne točke
-    # (KT), Croatian bodovi, Greek πιστωτικές μονάδες (ΠΜ), Estonian EAP, Lithuanian kreditai, Latvian KP.
+    # (KT), Croatian bodovi, Greek πιστωτικές μονάδες (ΠΜ), Estonian EAP, Lithuanian kreditai, Latvian KP; the
+    # Czech and Slovak kreditní (kreditné) body, credit points.
     | {"credito", "punkt", "punktu", "point", "points", "op", "opintopiste", "opintopistetta", "opintopisteet"}
     | {"hp", "hogskolepoang", "poang", "kredit", "kredity", "kreditu", "kreditov", "kreditpont", "kreditpontok"}
     | {"kredyt", "kredyty", "kredytow", "kredytu", "credite", "kt", "kreditnetocke", "kreditnihtock", "bod"}
     | {"bodova", "bodovi", "bodu", "πιστωτικεσμοναδεσ", "πμ", "eap", "ainepunkti", "kreditai", "kp"}
+    | {"kreditnibody", "kreditnichbodu", "kreditnebody", "kreditnychbodov"}
 )
 
 # A number typed with its unit ("5 ECTS", "125 h", "€ 450"): the unit before or after it, nothing else. A unit

@@ -117,6 +117,7 @@ NQF_ALIASES: dict[str, str] = {
     "NOQF": "NKR",
     "LTKS": "LTKS",
     "LTQF": "LTKS",
+    "LKS": "LTKS",
     "LKI": "LKI",
     "LVQF": "LKI",
     "SKKR": "SKKR",

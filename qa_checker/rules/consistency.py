@@ -1204,6 +1204,10 @@ _GENERIC_NAMES: dict[str, frozenset[str]] = {
     "εππ": frozenset({"GR"}),
     "нкр": frozenset({"BG"}),
 }
+# An abbreviation that is one framework's and, in another country's language, that country's own: "CNC" is Romania's
+# Cadrul Național al Calificărilor, and in Irish Ireland's An Creat Náisiúnta Cáilíochtaí (the NFQ); from awarding
+# bodies all of that country it names their framework.
+_ABBREVIATIONS_AT_HOME: dict[str, dict[str, str]] = {"CNC": {"IE": "NFQ"}}
 
 
 # Latin letters that Unicode does not decompose into a base letter and an accent, as their languages spell
@@ -1266,7 +1270,11 @@ def _framework(name: object, countries: frozenset[str] = frozenset()) -> tuple[s
     letters = "".join(c for c in name.upper() if c.isalpha())
     # Read as an abbreviation only when nothing but a to z was written ("Irish NFQ"): "Εθνικό Πλαίσιο
     # Προσόντων (NFQ)" is not the NFQ for having its Greek letters left out.
-    known = NQF_ALIASES.get(letters) if letters.isascii() else None
+    own = _ABBREVIATIONS_AT_HOME.get(letters, {})
+    at_home = {own[country] for country in countries} if countries and countries <= own.keys() else set()
+    known: str | None = at_home.pop() if len(at_home) == 1 else None
+    if known is None and letters.isascii():
+        known = NQF_ALIASES.get(letters)
     if known is not None:
         return known, " ".join(name.split())
     known = NQF_NAMES.get(plain)

@@ -236,12 +236,13 @@ _OPEN_ABOVE = lazy(
     re.IGNORECASE,
 )
 _OPEN_BELOW = lazy(rf"(?:<(?!=)|(?<!\w)(?:{_BELOW_WORDS})\s)\s*({_NUM}){_AFTER_NUM}", re.IGNORECASE)
-# A scale given by its highest grade: "sur 20", "out of 100", "/20", "10-point scale", "15-Punkte-Skala"; a top
-# of up to three digits, or the 1000 of scaled scores ("out of 1000").
+# A scale given by its highest grade: "sur 20", "out of 100", "/20", "10-point scale", "15-Punkte-Skala", the word
+# scale in any case ("10 ballu skalā", in the scale); a top of up to three digits, or the 1000 of scaled scores ("out
+# of 1000").
 _DENOMINATOR = lazy(r"(?:\bout of|\bsur|\bsu|\bop|/)\s*(1000|\d{1,3})(?!\d|[.,]\d|\w)", re.IGNORECASE)
 _POINTS = lazy(
     r"(?<![\w.,])(\d{1,3})[- ]?(?:point|punkte?|pts?\.?|ballu|balle|balų)"
-    r"(?:[- ]?(?:scale|skala|schlüssel|grading|system|sistēma|sistema|grades?)|\s*(?:[,;.)]|$))",
+    r"(?:[- ]?(?:scale|skal\w*|schlüssel|grading|system|sistēm\w*|sistem\w*|grades?)|\s*(?:[,;.)]|$))",
     re.IGNORECASE,
 )
 _PERCENT = lazy(r"%|\b(?:per ?cent|percentage|prozent|pourcent|pourcentage|porcentaje|percentuale|procent)")
@@ -289,11 +290,15 @@ _BEST = (
 )
 _PASSING = (
     r"pass(?:e[ds]|ing)?|genügend|ausreichend|bestanden|bestehensgrenze|réussite|admis|aprobado|suficiente"
-    r"|sufficiente|sufficienza|suffisant|voldoende|pozytywn\w*|godkänd\w*|ståkarakter|bestået|beståtte?|hyväksytty"
+    r"|sufficiente|sufficienza|suffisant|voldoende|pozytywn\w*|godkän[dt]\w*|ståkarakter|bestået|beståtte?|hyväksyt\w*"
     r"|úspěšn\w*|úspešn\w*|dostatečn\w*|dostateczn\w*|elégséges|aprova\w*|promova\w*|superat\w|superamento"
-    r"|validation|validée?s?|pozitivn\w*|positiivn\w*|teigiam\w*|sekmīg\w*|prolazn\w*|prelazn\w*|megfelelt|успешн\w*"
+    r"|validation|validée?s?|pozitivn\w*|positiivn\w*|positiivse|teigiam\w*|sekmīg\w*|prolaz\w*|prelazn\w*|megfelelt|успешн\w*"
     r"|пролазн\w*|прелазн\w*|преодн\w*"
     r"|(?<!με )βάση(?:\s+επιτυχίας)?|προβιβάσιμ\w*|suċċess|pas(?=\s+ag\s)|tgħaddi|zalicz\w*|gaindit\w*|nahikoa"
+    # the Greek "with the base" before the mark's article ("με βάση το 5"; else it is "based on": "με βάση 8 κριτήρια")
+    r"|με\s+βάση(?=\s+το\s+\d)"
+    # the Lithuanian passed and credited, the Romanian passing ("nota de trecere")
+    r"|išlaiky\w*|įskaity\w*|trecere"
     r"|standast|staðist|geçer(?:\s+not\w*)?|geçme(?:\s+not\w*)?"
     # the verb of passing, as a scheme names the mark it needs: "se aprueba con un 5", "si supera con 18",
     # "geslaagd vanaf 5,5" ("s'aprova amb un 5" is aprova above)
@@ -302,8 +307,8 @@ _PASSING = (
 # A grade or mark, in the EU's languages, as a pass mark names it ("pass mark 5", "hyväksytty arvosana 1",
 # "prolazna ocjena je 2"); the passing grades of a span are named in the plural too ("pozitivne ocene").
 _GRADE_WORDS = (
-    r"mark|grade|threshold|level|score|note|nota|voto|cijfer|ocen[aey]|ocjen[aei]|hinne|arvosana|betyg"
-    r"|karakter|známk[ay]|jegy|vērtējums|įvertinim\w*|βαθμός|оценк[аи]|оцен[аеи]|marka|classifica(?:ção|cao|zione)"
+    r"mark|grade|threshold|level|score|note|nota|voto|cijfer|ocen[aeoy]|ocjen[aeiu]|hin[nd]e|arvosana|betyg"
+    r"|karakter|známk[ay]|jegy|vērtējums|atzīm\w*|įvertinim\w*|βαθμός|оценк[аи]|оцен[аеи]|marka|classifica(?:ção|cao|zione)"
     r"|calificación|clasificación"
 )
 # The words between a pass mark's name and its value ("is", "at", "from", "at least"), in the EU's languages.
@@ -327,7 +332,7 @@ _FAILING = (
     r"fail(?:ed|ing)?|nicht genügend|ungenügend|nicht bestanden|insufficient|unsatisfactory|insuffisant"
     r"|ajourné|échec|suspenso|insuficiente|insufficiente|onvoldoende|niedostateczn\w*|nedostatečn\w*"
     r"|nevyhověl\w*|nevyhovel\w*|underkänd\w*|hylätty|elégtelen|nedovoljan|ikke bestå\w*|nicht ausreichend"
-    r"|(?:icke|ej) godkänd\w*"
+    r"|(?:icke|ej) godkän[dt]\w*"
     r"|слаб|незадовільн\w*|недовољ\w*|ανεπαρκ\w*|nezadost\w*|nepromovat|reprovad\w*|puudulik|nepatenkinam\w*|neapmierinoš\w*"
     r"|nedostatočn\w*|mittearvestatud|arvestamata|suspentso\w*|ez gaindit\w*"
     r"|negatiivn\w*|negatīv\w*|neigiam\w*|negativn\w*|negatywn\w*|negatív\w*|αρνητικ\w*"
@@ -403,6 +408,8 @@ _OR_MORE = (
     r"|powyżej|mais|acima|över|mer|högre|enemmän|ylempi|több|vyšší|více|višje|više|mai mult)"
     r"(?:\s+(?:is|are|means|counts as|ist|sind|gilt als|est|es|è|oznacza|significa|betekent|is een))?"
     r"(?:\s+(?:a|an|un|une|una|een|ein|eine))?,?"
+    # the Hungarian suffix "from" on the mark: "51 %-tól elégséges", "2-estől elégséges"
+    r"|-[a-záéíóöőúüű]{0,3}?t[óő]l(?:\s+kezdve)?,?"
 )
 # The credential a pass earns, named for the pass: "70% or higher to earn the certificate", "pour obtenir le
 # certificat", "um das Zertifikat zu erhalten".
@@ -425,14 +432,39 @@ _PASS_AFTER = lazy(
     rf"{_NOT}(?<!\w)(?:{_PASSING}|{_MINIMUM_GRADE}|{_EARNS})(?!\w)",
     re.IGNORECASE,
 )
-# "pass at 10", "pass mark 5.5", "bestanden ab 5", "bestanden bis 4,0", "aprobado a partir de 5", "minimum grade 10".
+# What a pass completes, after the word of passing and perhaps before what is completed ("úspěšné absolvování",
+# "úspěšné ukončení kurzu", "успешно завършване на курса", "hyväksytyn suorituksen").
+_COMPLETION = (
+    r"completion|absolvov\w*|absolvování|ukončen\w*|dokončen\w*|завършване|završet\w*|zaključ\w*|teljesítés\w*"
+    r"|suorituks\w*|genomför\w*|completare|absolvire|baigim\w*|pabeig\w*|lõpeta\w*|ολοκλήρωση"
+)
+# The words that say what a pass needs between the word of passing and "at least" ("je třeba", "on vaja", "jei
+# surinkta", "is needed"), so that a share of something else ("vyžaduje účast alespoň 80 %", attendance) is no mark.
+_NEEDED = (
+    r"je|jsou|třeba|nutné|potřeba|získat|potrebné|získať|potrebno|potrebnih|potrebna|nutno|vaja|on|saamiseks"
+    r"|kräver|krävs|jei|kai|surinkta|surinkti|reikia|szükséges|kell|elérni|necesar|este|obține|ir|jāiegūst"
+    r"|nepieciešams|vaaditaan|tarvitaan|requires?|required|needed|needs?|obtain|χρειάζεται|απαιτείται|необходимо"
+    r"|е|se|za|na"
+)
+# The words of "at least" or "the limit is" that name the share of points a pass needs, a few words after the word of
+# passing ("za prolaz je potrebno najmanje 50 %", "hyväksytyn suorituksen raja on 50 %").
+_AT_LEAST = (
+    r"at least|alespoň|aspoň|najmanje|najmanj|vsaj|vähemalt|vähintään|legalább|minst|mindst|vismaz|ne mažiau kaip"
+    r"|cel puțin|τουλάχιστον|поне|pelo menos|co najmniej|minimálně|minimálne"
+    r"|(?:raja|rajan|gräns(?:en)?|hranice|hranica|pragul|prag|küszöb\w*|slieksnis|lävend|riba)"
+    rf"(?:\s+(?:{_CONNECTIVES}))?"
+)
+# "pass at 10", "pass mark 5.5", "bestanden ab 5", "bestanden bis 4,0", "aprobado a partir de 5", "minimum grade 10",
+# "za prolaz je potrebno najmanje 50 %".
 _PASS_BEFORE = lazy(
-    rf"{_NOT}(?<!\w)(?:(?:{_PASSING})(?:\s+(?:{_GRADE_WORDS}))?"
+    rf"{_NOT}(?<!\w)(?:(?:{_PASSING})(?:\s+(?:{_COMPLETION})(?:\s+(?:of\s+the\s+|на\s+)?[^\W\d_]+(?=\s))?)?"
+    rf"(?:\s+(?:{_GRADE_WORDS}))?"
     r"|(?:minimum|at least|mindestens|au moins|almeno|minimaal|co najmniej)\s+(?:pass(?:ing)?\s+)?"
     r"(?:(?:required|vereiste?|erforderliche?|requise?|requerid[ao]|richiest[oa]|wymagan[aey])\s+)?"
     rf"(?:grade|mark|score|note|nota|voto|cijfer|ocena)|{_MINIMUM_GRADE}|mindestnote)"
-    r"\s*(?:[:=-]|≥|>=|≤|<=)?\s*"
-    rf"((?:(?:{_CONNECTIVES})\s+){{0,2}})"
+    r"\s*(?:(?:[:=-]|≥|>=|≤|<=)\s*)?"
+    rf"((?:(?:{_CONNECTIVES})\s+){{0,2}}"
+    rf"|,?\s*(?:(?:{_NEEDED}|{_GRADE_WORDS}|{_COMPLETION}),?\s+){{0,4}}?(?:{_AT_LEAST})\s+(?={_NUM}\s?%))"
     rf"(?:(?:la\s+|le\s+|der\s+)?(?:{_GRADE_WORDS})\s+(?:(?:{_CONNECTIVES})\s+){{0,2}})?"
     rf"(?:{_VALUE})(?![\w+])",
     re.IGNORECASE,

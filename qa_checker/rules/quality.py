@@ -852,7 +852,8 @@ _PLACEHOLDER = re.compile(
 # A whole value that says the value is still to be decided, announced or filled in, in the official languages and a
 # few more ("to be confirmed", "wird noch bekannt gegeben", "à compléter", "por definir", "pendiente", "da definire",
 # "nog te bepalen", "do ustalenia", "bude upřesněno", "määritellään myöhemmin"), each phrase opening with a plain
-# letter (see _by_first_letter).
+# letter (see _by_first_letter); a participle in any gender and number, as it agrees with the field's noun ("bude
+# upřesněna", "tiks precizēta", "предстои да бъде уточнено").
 _EN_TO_COME = (
     r"\s+be\s+(?:determined|defined|decided|confirmed|announced|completed|added|specified|provided|advised|agreed"
     r"|published|updated|filled\s+in)(?:\s+(?:later|soon|shortly))?"
@@ -898,9 +899,9 @@ _STILL_TO_COME = (
     r"volgt(?:\s+nog|\s+later)?",
     r"wordt\s+(?:nog\s+|later\s+)?(?:bekendgemaakt|bepaald|aangevuld|ingevuld)(?:\s+later)?",
     r"do\s+(?:uzupełnienia|ustalenia|określenia|potwierdzenia|zdefiniowania|wypełnienia)",
-    r"zostanie\s+(?:ustalon|określon|podan|uzupełnion)[ya](?:\s+później)?",
+    r"zostan(?:ie|ą)\s+(?:ustalon|określon|podan|uzupełnion)[yae](?:\s+później)?",
     r"w\s+przygotowaniu",
-    r"bude\s+(?:upřesněno|doplněno|stanoveno|určeno|oznámeno|upresnené|doplnené|stanovené|určené|oznámené)"
+    r"bud(?:e|ou|ú)\s+(?:upřesněn|doplněn|stanoven|určen|oznámen|upresnen|doplnen)[oayéáý]?"
     r"(?:\s+(?:později|neskôr))?",
     r"upřesní\s+se",
     r"doplní\s+se",
@@ -919,15 +920,15 @@ _STILL_TO_COME = (
     r"de\s+(?:stabilit|completat)",
     r"θα\s+(?:ανακοινωθεί|ανακοινωθούν|οριστεί|καθοριστεί|συμπληρωθεί)(?:\s+(?:σύντομα|αργότερα))?",
     r"προς\s+(?:συμπλήρωση|καθορισμό|ανακοίνωση)",
-    r"ще\s+бъде\s+(?:обявено|определено|уточнено)",
-    r"предстои",
-    r"bit\s+će\s+(?:naknadno\s+)?(?:određeno|objavljeno)",
-    r"bo\s+(?:naknadno\s+)?(?:določeno|objavljeno|sporočeno)",
+    r"ще\s+бъд(?:е|ат)\s+(?:обявен|определен|уточнен)[оаи]?",
+    r"предстои(?:\s+да\s+бъд(?:е|ат)\s+(?:обявен|определен|уточнен)[оаи]?)?",
+    r"bit\s+će\s+(?:naknadno\s+)?(?:određen|objavljen)[oai]?",
+    r"bo(?:do)?\s+(?:naknadno\s+)?(?:določen|objavljen|sporočen)[oaie]?",
     r"täpsustamisel",
     r"täpsustatakse(?:\s+hiljem)?",
     r"selgub\s+hiljem",
-    r"tiks\s+(?:precizēts|noteikts|paziņots)(?:\s+vēlāk)?",
-    r"bus\s+(?:patikslinta|paskelbta|nustatyta)(?:\s+vėliau)?",
+    r"tiks\s+(?:precizēt|noteikt|paziņot)(?:s|a|i|as)(?:\s+vēlāk)?",
+    r"bus\s+(?:patikslint|paskelbt|nustatyt)(?:a|as|i|os)(?:\s+vėliau)?",
 )
 # A mark for "not applicable" ("n/a", "entfällt", "sans objet", "nie dotyczy"): "none", a value where nothing may be
 # (the prerequisites), but no title, awarding body or learning outcome.
