@@ -210,11 +210,13 @@ CREDIT_UNITS: Final = frozenset(
     # Each language's own word and short form, as normalise() gives them: Finnish op, Swedish hp, Danish point,
     # Czech and Slovak kredity, Polish kredyty, Hungarian kreditpont, Romanian credite, Slovene kreditne točke
     # (KT), Croatian bodovi, Greek πιστωτικές μονάδες (ΠΜ), Estonian EAP, Lithuanian kreditai, Latvian KP; the
-    # Czech and Slovak kreditní (kreditné) body, credit points.
+    # Czech and Slovak "kr." of kredity, the Austrian ECTS-Anrechnungspunkte (ECTS-AP) and the Croatian "boda" of
+    # two to four credits; the Czech and Slovak kreditní (kreditné) body, credit points.
     | {"credito", "punkt", "punktu", "point", "points", "op", "opintopiste", "opintopistetta", "opintopisteet"}
     | {"hp", "hogskolepoang", "poang", "kredit", "kredity", "kreditu", "kreditov", "kreditpont", "kreditpontok"}
     | {"kredyt", "kredyty", "kredytow", "kredytu", "credite", "kt", "kreditnetocke", "kreditnihtock", "bod"}
     | {"bodova", "bodovi", "bodu", "πιστωτικεσμοναδεσ", "πμ", "eap", "ainepunkti", "kreditai", "kp"}
+    | {"kr", "ap", "anrechnungspunkte", "boda"}
     | {"kreditnibody", "kreditnichbodu", "kreditnebody", "kreditnychbodov"}
 )
 
@@ -253,14 +255,39 @@ def workload_written(text: str) -> dict[str, int | float] | None:
     text = text.replace("\u00a0", " ").strip()
     pair = WORKLOAD_PAIR.match(text)
     parts = (pair.group(1), pair.group(2) or pair.group(3)) if pair else (text,)
+    if len(parts) == 2 and _credit_rate(parts[1]):
+        parts = parts[:1]
     found: dict[str, int | float] = {}
     for part in parts:
-        quantity = _workload_quantity(part.strip())
+        quantity = _workload_quantity(_ABOUT.sub("", part.strip()))
         if quantity is None or quantity[0] in found:
             hours = weekly_hours(text)
             return None if hours is None else {"hours": hours}
         found[quantity[0]] = quantity[1]
     return {key: found[key] for key, _units in _WORKLOAD_UNITS if key in found}
+
+
+def _credit_rate(text: str) -> bool:
+    """Whether a note beside the credits gives the hours one credit stands for ("1 ECTS = 25 h", "1 ECTS-Punkt
+    entspricht 30 Stunden"): how the credit is counted, not the offering's workload."""
+    rate = _CREDIT_RATE.match(text.strip())
+    return rate is not None and names_unit(rate.group(1), CREDIT_UNITS)
+
+
+# One credit and the hours it stands for, as a note beside the credits gives it ("1 ECTS = 25 h", "1 ECTS ≙ 30
+# Stunden", "1 ECTS = 25 à 30 heures"): the credit's unit, a sign or word of equality, and a number of hours.
+_CREDIT_RATE: Final = re.compile(
+    r"1\s*([^\W\d_][^\d=≙≈]{0,30}?)\s*(?:[=≙≈]|(?i:entspricht|equals|corresponds to|correspond à|equivale a))"
+    r"\s*\d[^()]{0,40}"
+)
+# A word saying that the number after it is about right ("ca. 75 Stunden", "circa 50 ore", "approx. 20 hours",
+# "cerca de 60 horas", "env. 75 heures", "około 30 godzin"): notional workload is approximate by nature, so the
+# number is the workload.
+_ABOUT: Final = re.compile(
+    r"^(?i:ca|cca|circa|cirka|approx|approximately|about|around|env|environ|etwa|rund|ungefähr|ungefär|ongeveer"
+    r"|ong|około|ok|cerca de|aprox|aproximadamente|aproximativ|kb|körülbelül|noin|omkring|umbes|apie|aptuveni"
+    r"|približno|περίπου|около)\.?\s*(?=\d)"
+)
 
 
 def _workload_quantity(text: str) -> tuple[str, int | float] | None:

@@ -229,7 +229,7 @@ def row(result: Result) -> dict[str, Any]:
         **_eqf_columns(doc, data, unread),
         "field_code": field,
         "field_label": vocab.get("isced-f").label(field) if field else None,
-        "mode": _read_all("mode", [participation.get("mode")], value_reader.concept("participation-modes"), unread),
+        "mode": _read_all("mode", [participation.get("mode")], value_reader.mode, unread),
         "assessment_types": _read_all(
             "assessment_types",
             listed(types),
@@ -241,7 +241,7 @@ def row(result: Result) -> dict[str, Any]:
         ),
         **_price(data.get("price"), unread),
         **qa_columns(data.get("quality_assurance"), unread),
-        "languages": _read_all("languages", langs, value_reader.language, unread),
+        "languages": _read_all("languages", _languages_named(langs), value_reader.language, unread),
         "outcome_levels": outcome_levels(result),
         "score": result.score,
         "status": result.status,
@@ -658,6 +658,18 @@ def listed(value: Any) -> list[Any]:
 def languages_of(data: dict[str, Any]) -> list[str]:
     """The languages of instruction a descriptor gives, as texts (one given alone as a list of one)."""
     return [x for x in listed(data.get("languages")) if isinstance(x, str)]
+
+
+def _languages_named(langs: list[str]) -> list[str]:
+    """The languages of instruction, one given as the languages it joins ("EN/DE", "Deutsch und Englisch") as
+    each of them."""
+    return [
+        code
+        for text in langs
+        for code in (
+            [text] if value_reader.language(text.strip()) else value_reader.joined_languages(text.strip()) or [text]
+        )
+    ]
 
 
 def bodies(data: dict[str, Any]) -> list[dict[str, Any]]:

@@ -102,8 +102,44 @@ def language(text: str) -> str | None:
     return code(bare, "languages") or language_meant(bare)
 
 
+def joined_languages(text: str) -> list[str] | None:
+    """The ISO 639-1 codes of the languages one text joins ("EN/DE", "Deutsch und Englisch", "français et
+    anglais"), when each part is a language (:func:`language`); ``None`` otherwise."""
+    if len(text) > _JOINED_CHARS:
+        return None
+    codes = [language(part) for part in LANGUAGES_JOINED.split(text) if part]
+    found = [c for c in codes if c is not None]
+    return found if len(codes) > 1 and len(found) == len(codes) else None
+
+
+# What joins the languages of one text: "English/German", "Deutsch und Englisch", "français et anglais", "Nederlands
+# en Engels", "polski i angielski", "English & French". Begun where the spaces before it begin, never inside a run
+# of spaces, so a text of any length is split in linear time.
+LANGUAGES_JOINED = re.compile(r"(?<!\s)(?:\s*[/&+]\s*|\s+(?:and|und|et|y|e|en|i|oraz|ed)\s+)|[/&+]\s*", re.IGNORECASE)
+# Longer texts are never read as languages joined.
+_JOINED_CHARS = 200
 # A language tag's region or script ("en-GB", "sr-Latn", "de_AT").
 _REGION = re.compile(r"[-_](?:[A-Za-z]{2}|[A-Za-z]{4}|\d{3})$")
+
+
+def mode(text: str) -> str | None:
+    """The participation mode a text gives (:func:`code`), also beside words on when it is taught
+    ("berufsbegleitend online", "part-time, online"), which say nothing of online or onsite."""
+    found = code(text, "participation-modes")
+    if found is not None or len(text) > _PRICE_CHARS:
+        return found
+    words = _MODE_WORD.findall(text)
+    kept = [word for word in words if normalise(word) not in _SCHEDULE_WORDS]
+    return code(" ".join(kept), "participation-modes") if kept and len(kept) < len(words) else None
+
+
+_MODE_WORD = re.compile(r"[^\s,;/()]+")
+# The words on when a course is taught, beside its mode, as :func:`qa_checker.aliases.normalise` gives them: while
+# working, part-time and full-time in German, English and Dutch.
+_SCHEDULE_WORDS = frozenset(
+    {"berufsbegleitend", "berufsbegleitende", "teilzeit", "vollzeit", "parttime", "fulltime", "deeltijd", "voltijd"}
+    | {"deeltijds", "voltijds"}
+)
 
 
 @functools.cache
@@ -252,12 +288,14 @@ def price(text: str) -> tuple[float | None, str | None] | None:
     """The amount (``None`` when its dots may group thousands) and the currency as written (a code, sign or
     name, or ``None``) of a price written as text, one number with its currency before or after it, and a note on
     the tax after them ("890 € zzgl. MwSt.", "250 € + IVA", "600 € HT"); a word for free of charge
-    ("kostenlos", "gratuit") is 0 in no currency; ``None`` for any other text."""
+    ("kostenlos", "gratuit") is 0 in no currency; a reduced price in a closing note ("495 € (ermäßigt 295 €)")
+    leaves the full one; ``None`` for any other text."""
     if len(text) > _PRICE_CHARS:
         return None
     if free(text):
         return 0.0, None
-    found = _PRICE.fullmatch(whole_amount(without_tax_note(plain_digits(text).strip())))
+    full = _REDUCED_PRICE.sub("", plain_digits(text).strip())
+    found = _PRICE.fullmatch(whole_amount(without_tax_note(full)))
     if found is None or (found.group(1) and found.group(3)):
         return None
     word = found.group(1) or found.group(3)
@@ -326,6 +364,15 @@ _TAX_NOTE_WORDS = frozenset(
     | {"inclusa", "esclusa", "escluso", "inclusief", "exclusief", "bez", "vc", "vcetne", "vratane", "sin", "con"}
     | {"cu", "fara", "με", "χωρισ", "без", "с", "ohne", "mit", "ekskl", "sis", "ilman", "sisaltaa", "utan", "med"}
     | {"z", "s", "sa", "brez", "su", "be", "ar", "com", "sem", "piu", "inkluz", "eskluz"}
+)
+
+
+# A closing note in brackets giving a reduced price beside the full one ("495 € (ermäßigt 295 €)", "€ 300 (students
+# € 150)", "(tarif réduit 295 €)"): the offering's price is the full one.
+_REDUCED_PRICE = re.compile(
+    r"\s*\((?i:[^()]*?\b(?:ermäßigt|ermässigt|reduziert|reduced|concession|concessions|student|students|studierende"
+    r"|réduit|reducido|reducida|ridotto|ridotta|ulgowa|ulgowy|ulgowe|gereduceerd|zlevněné|kedvezményes|alennettu"
+    r"|nedsat|reducerat)\b[^()]*)\)$"
 )
 
 

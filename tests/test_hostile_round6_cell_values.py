@@ -21,7 +21,7 @@ from tests.timing import assert_linear
 BEFORE = {
     "WORKLOAD_PAIR": re.compile(r"^([^()/]+?)\s*(?:\(([^()/]+)\)|/\s*([^()/]+))$"),
     "BODIES_SPLIT": re.compile(r"\s*(?:;|\n)\s*"),
-    "_LANGUAGES_JOINED": re.compile(r"\s*[/&+]\s*|\s+(?:and|und|et|y|e|en|i|oraz|ed)\s+", re.IGNORECASE),
+    "LANGUAGES_JOINED": re.compile(r"\s*[/&+]\s*|\s+(?:and|und|et|y|e|en|i|oraz|ed)\s+", re.IGNORECASE),
     "_CLOSING_NOTE": re.compile(r"\s*\([^()]*\)\s*$"),
 }
 PIECES = [" ", "  ", "\t", "\n", "\u00a0", ";", " ; ", "/", " / ", "&", "+", " and ", " UND ", "(", ")", "(b)", "5"]
@@ -29,11 +29,11 @@ PIECES += ["ECTS", "125 h", "x"]
 
 
 def _now(name: str) -> re.Pattern[str]:
-    """The pattern as it is: credits and hours in one text are read by qa_checker.ects, a code's closing note by
-    the value reader, the rest by the cells."""
+    """The pattern as it is: credits and hours in one text are read by qa_checker.ects, a code's closing note and
+    languages joined by the value reader, the rest by the cells."""
     if name == "WORKLOAD_PAIR":
         return ects.WORKLOAD_PAIR
-    return getattr(value_reader if name == "_CLOSING_NOTE" else cell_values, name)
+    return getattr(value_reader if name in ("_CLOSING_NOTE", "LANGUAGES_JOINED") else cell_values, name)
 
 
 # Each awkward text of a given length.

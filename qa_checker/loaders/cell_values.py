@@ -33,6 +33,7 @@ from qa_checker.value_reader import (
     currency_named,
     currency_sign,
     free,
+    joined_languages,
     number,
     plain_digits,
     typed,
@@ -604,21 +605,12 @@ def _stem(items: list[str]) -> Converted:
     )
 
 
-# What joins the languages of one item of a language cell: "English/German", "Deutsch und Englisch",
-# "français et anglais", "Nederlands en Engels", "polski i angielski", "English & French".
-# Begun as BODIES_SPLIT is, for the same reason.
-_LANGUAGES_JOINED = re.compile(r"(?<!\s)(?:\s*[/&+]\s*|\s+(?:and|und|et|y|e|en|i|oraz|ed)\s+)|[/&+]\s*", re.IGNORECASE)
-
-
 def _languages(item: str, code: str, spec: Field) -> list[str]:
     """The language codes one item of a language cell names: its own code, or the codes of the
     languages it joins ("English/German", "Deutsch und Englisch") when each of them is a known language."""
-    allowed, _ = value_forms(spec.vocab, spec.enum)
-    if code in allowed or len(item) > 200:
+    if code in value_forms(spec.vocab, spec.enum)[0]:
         return [code]
-    parts = [p for p in _LANGUAGES_JOINED.split(item) if p]
-    codes = [as_code(p, spec) for p in parts]
-    return codes if len(codes) > 1 and all(c in allowed for c in codes) else [code]
+    return joined_languages(item) or [code]
 
 
 def framework_named(text: str) -> str | None:
