@@ -1,8 +1,8 @@
 """Say what a document is when it is neither a descriptor nor an importable format.
 
 Used after every importer has declined: a JSON Schema, a JSON-LD context or frame, a JSON-LD
-resource of an unsupported type, or an object with none of the descriptor's fields is refused with
-the reason, instead of being checked as a (very wrong) descriptor.
+resource of an unsupported type, a server's error body (RFC 7807 problem details), or an object with none of the
+descriptor's fields is refused with the reason, instead of being checked as a (very wrong) descriptor.
 
 Such a file is then ``skipped`` (:func:`skipped`), with that reason: counted apart from descriptors that
 could not be read, and not a failure of the run.
@@ -41,6 +41,8 @@ def badgr_joined(data: object) -> bool:
     )
 
 
+# The HTTP status codes of a request that failed (client and server errors).
+ERROR_STATUSES = range(400, 600)
 _FRAME_KEYWORDS = ("@embed", "@explicit", "@omitDefault", "@requireAll", "@default")
 SUPPORTED = msg(
     "ELM v3 EuropeanDigitalCredential, Qualification, LearningAchievementSpecification, "
@@ -97,6 +99,13 @@ def refusal(data: dict[str, Any], *, enveloped: bool = False) -> Text | None:
             "API it imports BadgeClass and Assertion entities)",
             entity=str(data["entityType"])[:80],
         )
+    problem = _error_body(data)
+    if problem is not None:
+        return msg(
+            "the document is a server's error response (HTTP status {status}: {title}), not a credential or descriptor",
+            status=problem[0],
+            title=problem[1],
+        )
     if keys & {"@context", "@graph", "@type", "@id"}:
         context = read_context(data)[0]
         if types and context.unknown and not context.families:
@@ -144,6 +153,22 @@ def refusal(data: dict[str, Any], *, enveloped: bool = False) -> Text | None:
     return None
 
 
+def _error_body(data: dict[str, Any]) -> tuple[int, str] | None:
+    """The status and title of a server's error body given in place of a resource (RFC 7807 problem details: an
+    error ``status`` with a ``title`` or, without one, the problem's ``type``), else ``None``; a resource with its
+    id (OOAPI's ``courseId``) is none."""
+    from qa_checker.importers.ooapi import KINDS
+
+    raw = data.get("status")
+    status = raw if isinstance(raw, int) and not isinstance(raw, bool) else None
+    if isinstance(raw, str) and raw.strip().isdecimal():
+        status = int(raw)
+    title = next((t.strip() for t in (data.get("title"), data.get("type")) if isinstance(t, str) and t.strip()), "")
+    if status is None or status not in ERROR_STATUSES or not title or any(key in data for key, _kind in KINDS):
+        return None
+    return status, title[:200]
+
+
 def _unread_credential(data: dict[str, Any], types: list[str]) -> Text | None:
     """Why a credential in a format qa-checker does not import is not checked: a verifiable credential of another
     type. Unlike a file that is no credential at all, it is an error of the run: a credential went unchecked
@@ -188,7 +213,7 @@ def _types(data: dict[str, Any]) -> set[str]:
 # How the reasons above (and the loaders' refusals of file types that never hold a descriptor) begin.
 _NOT_DESCRIPTOR = re.compile(
     r"^(?:the document is (?:a JSON Schema|a JSON-LD context|a JSON-LD frame|JSON-LD of type |JSON-LD without a type"
-    r"|an object of type |not a descriptor \(no descriptor_version)"
+    r"|an object of type |a server's error response |not a descriptor \(no descriptor_version)"
     r"|unsupported file type '\.(?:ttl|rdf|nt|owl|xsd|md)'|unsupported file type '\.xml': an XML document that is not"
     r"|unsupported file type '\.(?:png|svg)': an image without a baked Open Badge"
     r"|this is a Europass EDC issuer bulk-issuing workbook .*, not a descriptor catalogue$"

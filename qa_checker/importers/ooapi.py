@@ -3,7 +3,8 @@
 A resource is known by its id (``courseId``, ``programId``, ``offeringId``, or ``educationSpecificationId``: the
 specification RIO registers) beside its ``name``; a list response (``pageSize``, ``pageNumber``, ``items``), or a
 bare JSON array of resources, gives one descriptor per resource it holds. Names and descriptions are language-typed
-string arrays (``[{"language": "en-GB", "value": ...}]``), read into language strings (OOAPI v4's plain texts too).
+string arrays (``[{"language": "en-GB", "value": ...}]``), read into language strings (OOAPI v4's plain texts too);
+a resource with plain-text names and none of v5's own fields is labelled OOAPI v4.
 An offering is read with the course or program it offers when that is expanded (``expand=course``), the offering
 giving the run: dates, price, teaching language and mode of delivery (an OOAPI v4 offering, which has no name, is
 known by that course or program); an offering of a component (a test of a course) is no learning opportunity.
@@ -38,8 +39,10 @@ KINDS = (
     ("offeringId", "offering"),
     ("educationSpecificationId", "education specification"),
 )
-# Fields only OOAPI's resources have, beside their id (OOAPI v4 wrote names as plain texts).
-SIGNATURE = frozenset({"primaryCode", "abbreviation", "offeringType", "programType", "studyLoad", "teachingLanguage"})
+# Fields OOAPI v5 introduced (v4 wrote names as plain texts, and type, ects and mainLanguage instead).
+V5_FIELDS = frozenset({"primaryCode", "offeringType", "programType", "studyLoad", "teachingLanguage"})
+# Fields only OOAPI's resources have, beside their id.
+SIGNATURE = V5_FIELDS | {"abbreviation"}
 # What an offering offers, as its expanded relation names it.
 OFFERED = ("course", "program")
 # The unit of a study load: OOAPI v5's studyLoadUnit, and typeOfStudyLoad as the specification's
@@ -75,13 +78,23 @@ def _kind(data: object) -> str | None:
     if kind == "offering" and _offered(data) == "component":
         return None
     name = data.get("name")
-    typed = isinstance(name, list) and any(isinstance(item, dict) and "language" in item for item in name)
-    if typed or (name is not None and SIGNATURE & set(data)):
+    if _typed(name) or (name is not None and SIGNATURE & set(data)):
         return kind
     offered = (data.get(term) for term in OFFERED)
     if kind == "offering" and name is None and any(isinstance(o, dict) and _kind(o) in OFFERED for o in offered):
         return kind
     return None
+
+
+def _typed(name: object) -> bool:
+    """Whether a name is written as OOAPI v5 writes it: a language-typed string array."""
+    return isinstance(name, list) and any(isinstance(item, dict) and "language" in item for item in name)
+
+
+def _version(holders: list[Node]) -> str:
+    """The version of OOAPI a resource (with what it offers) follows: v5 by its language-typed names or a field v5
+    introduced, else v4."""
+    return "v5" if any(_typed(h.data.get("name")) or V5_FIELDS & set(h.data) for h in holders) else "v4"
 
 
 def _offered(data: dict[str, Any]) -> object:
@@ -228,7 +241,8 @@ def _offer(document: Document, node: Node, kind: str, base: str, count: int) -> 
     link = b.web_address(learning.scalar("link") or node.scalar("link"), key="link", pointer="/further_information")
     if link is not None:
         b.set("/further_information", link[0], link[1])
-    return b.document(document, fmt="ooapi", imported_from=f"OOAPI v5 {kind}", home=node.pointer)
+    version = _version([node, learning])
+    return b.document(document, fmt="ooapi", imported_from=f"OOAPI {version} {kind}", home=node.pointer)
 
 
 def _languages(b: Builder, holders: list[Node]) -> None:
