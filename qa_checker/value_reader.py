@@ -286,14 +286,21 @@ _GROUPING_APOSTROPHE = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
 
 def price(text: str) -> tuple[float | None, str | None] | None:
     """The amount (``None`` when its dots may group thousands) and the currency as written (a code, sign or
-    name, or ``None``) of a price written as text, one number with its currency before or after it, and a note on
-    the tax after them ("890 € zzgl. MwSt.", "250 € + IVA", "600 € HT"); a word for free of charge
-    ("kostenlos", "gratuit") is 0 in no currency; a reduced price in a closing note ("495 € (ermäßigt 295 €)")
-    leaves the full one; ``None`` for any other text."""
+    name, or ``None``) of a price written as text (:func:`price_written`); ``None`` for any other text."""
+    written = price_written(text)
+    return None if written is None else (sure_number(written[0]), written[1])
+
+
+def price_written(text: str) -> tuple[str, str | None] | None:
+    """The number and the currency as written (a code, sign or name, or ``None``) of a price written as text, one
+    number with its currency before or after it, and a note on the tax after them ("890 € zzgl. MwSt.", "250 € +
+    IVA", "600 € HT"); a word for free of charge ("kostenlos", "gratuit") is 0 in no currency; a reduced price in
+    a closing note ("495 € (ermäßigt 295 €)") leaves the full one; ``None`` for any other text. The one reading
+    of a price text, for descriptors and spreadsheet cells alike."""
     if len(text) > _PRICE_CHARS:
         return None
     if free(text):
-        return 0.0, None
+        return "0", None
     full = _REDUCED_PRICE.sub("", plain_digits(text).strip())
     found = _PRICE.fullmatch(whole_amount(without_tax_note(full)))
     if found is None or (found.group(1) and found.group(3)):
@@ -301,7 +308,7 @@ def price(text: str) -> tuple[float | None, str | None] | None:
     word = found.group(1) or found.group(3)
     if word and not _CURRENCY_WORD.fullmatch(word) and currency(word) is None:
         return None
-    return sure_number(found.group(2)), word
+    return found.group(2), word
 
 
 def amount_currency(word: str) -> str | None:

@@ -32,14 +32,12 @@ from qa_checker.value_reader import (
     currency,
     currency_named,
     currency_sign,
-    free,
     joined_languages,
     number,
     plain_digits,
+    price_written,
     typed,
     value_forms,
-    whole_amount,
-    without_tax_note,
 )
 
 _LEADING_ZERO_HINT = N_("Format the column as Text in Excel so codes keep their leading zeros.")
@@ -253,13 +251,13 @@ def _quantity(value: Any, spec: Field) -> Converted:
         return Converted(as_number(round(value.total_seconds() / 3600, 2)))  # hours typed as 125:00 ([h]:mm)
     if not isinstance(value, str):
         return Converted(as_number(value))
+    if spec.path == _AMOUNT:
+        return _price(value)
     text = plain_digits(_typed(value))
     span = _HOURS_MINUTES.match(text) if spec.path == _WORKLOADS[1] else None
     if span is not None:  # an [h]:mm cell as a CSV or a platform writes it (Open edX's effort, "05:00")
         hours, minutes, seconds = (int(part or 0) for part in span.groups())
         return _quantity(timedelta(hours=hours, minutes=minutes, seconds=seconds), spec)
-    if spec.path == _AMOUNT and free(text):
-        return Converted(0)
     both = WORKLOAD_PAIR.match(text) if spec.path in _WORKLOADS else None
     if both is not None:
         # The other part needs its unit: "5 ECTS (125)" says nothing of hours.
@@ -273,14 +271,25 @@ def _quantity(value: Any, spec: Field) -> Converted:
             first, second = _quantity(own, spec), _quantity(theirs, other)
             if all(type(c.value) in (int, float) and c.note is None for c in (first, second)):
                 return Converted(first.value, implied=((other.path, second.value),))
-    if spec.path == _AMOUNT:
-        text = whole_amount(without_tax_note(text))
     match = WITH_UNIT.match(text)
-    implied: tuple[tuple[tuple[str, ...], Any], ...] = ()
     if match is not None and all(_unit(match.group(g), spec) for g in ("pre", "post")):
         text = match.group("number").strip()
-        given = amount_currency(match.group("pre") + match.group("post")) if spec.path == _AMOUNT else None
-        implied = ((_CURRENCY, given),) if given else ()
+    return _number_typed(value, text)
+
+
+def _price(value: str) -> Converted:
+    """A price typed as text, read as every price text is (:func:`qa_checker.value_reader.price_written`), its
+    currency as implied; kept as typed when it is no price or its currency no known one ("$ 300": which dollar?)."""
+    written = price_written(_typed(value))
+    given = amount_currency(written[1]) if written is not None and written[1] else None
+    if written is None or (written[1] and given is None):
+        return Converted(value.strip())
+    return _number_typed(value, written[0], ((_CURRENCY, given),) if given else ())
+
+
+def _number_typed(value: str, text: str, implied: tuple[tuple[tuple[str, ...], Any], ...] = ()) -> Converted:
+    """The number ``text`` of a cell typed as ``value``; the cell kept as typed when ``text`` is no number, and
+    noted when its dots may group thousands or mark decimals (``1.000``)."""
     if dot_may_group_thousands(text):
         return Converted(
             value.strip(),
