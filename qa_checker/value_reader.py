@@ -126,13 +126,15 @@ def mode(text: str) -> str | None:
     """The participation mode a text gives (:func:`code`), also beside words on when it is taught
     ("berufsbegleitend online", "part-time, online"), which say nothing of online or onsite."""
     found = code(text, "participation-modes")
-    if found is not None or len(text) > _PRICE_CHARS:
+    if found is not None or len(text) > _MODE_CHARS:
         return found
     words = _MODE_WORD.findall(text)
     kept = [word for word in words if normalise(word) not in _SCHEDULE_WORDS]
     return code(" ".join(kept), "participation-modes") if kept and len(kept) < len(words) else None
 
 
+# Longer texts are never read as a mode beside words on its schedule.
+_MODE_CHARS = 100
 _MODE_WORD = re.compile(r"[^\s,;/()]+")
 # The words on when a course is taught, beside its mode, as :func:`qa_checker.aliases.normalise` gives them: while
 # working, part-time and full-time in German, English and Dutch.
