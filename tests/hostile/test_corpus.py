@@ -20,9 +20,11 @@ import signal
 import subprocess
 import sys
 import unicodedata
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import pytest
 
@@ -115,17 +117,43 @@ def _expected(case: Case, results: list[dict[str, Any]], where: str) -> None:
     )
 
 
-def _xlsx_rows(path: Path) -> Iterator[dict[str, Any]]:
-    import openpyxl
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_RELATION = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
-    workbook = openpyxl.load_workbook(path, read_only=True)
-    try:
-        rows = workbook["Descriptors"].iter_rows(values_only=True)
-        header = next(rows)
-        for row in rows:
-            yield dict(zip(header, row))
-    finally:
-        workbook.close()
+
+def _sheet_member(package: zipfile.ZipFile, title: str) -> str:
+    """The zip member of the sheet ``title``, found through the workbook and its relationships."""
+    relations = {
+        r.get("Id"): r.get("Target", "") for r in ElementTree.fromstring(package.read("xl/_rels/workbook.xml.rels"))
+    }
+    sheets = ElementTree.fromstring(package.read("xl/workbook.xml")).iter(f"{_MAIN}sheet")
+    target = next(relations[s.get(_RELATION)] for s in sheets if s.get("name") == title)
+    return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+
+
+def _cell_value(cell: ElementTree.Element) -> Any:
+    if cell.get("t") == "inlineStr":
+        return "".join(t.text or "" for t in cell.iter(f"{_MAIN}t"))
+    value = cell.find(f"{_MAIN}v")
+    if value is None or value.text is None:
+        return None
+    return value.text if cell.get("t") in ("s", "str", "b", "e") else float(value.text)
+
+
+def _xlsx_rows(path: Path) -> Iterator[dict[str, Any]]:
+    """The rows of the Descriptors sheet by its header, read from the sheet's XML (openpyxl takes seconds on a
+    sheet of tens of thousands of rows)."""
+    with zipfile.ZipFile(path) as package, package.open(_sheet_member(package, "Descriptors")) as sheet:
+        header: dict[str, Any] | None = None
+        for _, element in ElementTree.iterparse(sheet):
+            if element.tag != f"{_MAIN}row":
+                continue
+            values = {re.sub(r"\d+$", "", c.get("r", "")): _cell_value(c) for c in element}
+            element.clear()
+            if header is None:
+                header = values
+            else:
+                yield {header[column]: value for column, value in values.items() if column in header}
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
