@@ -368,9 +368,17 @@ _TEACHING_TIME_WORDS: Final = frozenset(
     {"unterrichtseinheit", "unterrichtseinheiten", "ue", "lehreinheit", "lehreinheiten", "sws", "lektion", "lektionen"}
 )
 
+# The hour as the last part of a compound, as normalised, in the languages that join words: the German
+# "Unterrichtsstunden", the Dutch "lesuren" and "klokuren", the Swedish "undervisningstimmar", the Danish and
+# Norwegian "undervisningstimer", the Finnish "opetustunnit".
+_HOUR_ENDINGS: Final = ("stunden", "stunde", "uren", "timmar", "timer", "tunnit", "tuntia")
+
 # Parts of the words that name a credit or point, as normalised ("credits", "crédits", "créditos", "punti",
-# "Fortbildungspunkte", "punkty"): a system so named is credits, whatever hours its name explains them by.
-_CREDIT_PARTS: Final = ("credit", "ects", "point", "punt", "punkt", "pont")
+# "Fortbildungspunkte", "punkty"): a system so named is credits, whatever hours its name explains them by. So is
+# the study load of Dutch vocational education (studiebelastingsuren; SBU, as edubadges names it): counted in
+# hours, but the national system of levels where ECTS are not awarded.
+_CREDIT_PARTS: Final = ("credit", "ects", "point", "punt", "punkt", "pont", "studiebelasting")
+_CREDIT_ABBREVIATIONS: Final = frozenset({"sbu"})
 
 
 def counts_hours(system: object) -> bool:
@@ -381,8 +389,6 @@ def counts_hours(system: object) -> bool:
     if not isinstance(system, str):
         return False
     words = [normalise(word) for word in re.findall(r"[^\W\d_]+", system)]
-    if any(part in word for word in words for part in _CREDIT_PARTS) or is_ects(system):
+    if is_ects(system) or any(w in _CREDIT_ABBREVIATIONS or any(p in w for p in _CREDIT_PARTS) for w in words):
         return False
-    return any(
-        word in HOUR_WORDS or word in _TEACHING_TIME_WORDS or word.endswith(("stunden", "stunde")) for word in words
-    )
+    return any(word in HOUR_WORDS or word in _TEACHING_TIME_WORDS or word.endswith(_HOUR_ENDINGS) for word in words)

@@ -100,7 +100,10 @@ def applies(element: Element, kind: str) -> bool:
 
 # A grading scheme with no grade beyond passed or failed, in the languages of the EU/EEA's providers: each
 # pair's "passed" and "failed" word (in every gender a learner's result takes: "no apta", "non idonea",
-# "respinsă", "nie zaliczono"), and the words for a credential that is not graded.
+# "respinsă", "nie zaliczono"; and as vocational and further-education providers word it: "nicht erfüllt",
+# "non certifié", "esito negativo", "nog niet competent", "sem aproveitamento", "nie zdał"; a competence-based
+# result: "not yet competent", "noch nicht kompetent", "aún no competente"), and the words for a credential that is
+# not graded.
 PASS_FAIL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
         ("pass(?:ed)?", "fail(?:ed)?|not passed|no pass"),
@@ -110,35 +113,70 @@ PASS_FAIL_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
         ("achieved", "not (?:yet )?achieved"),
         ("completed?", "not completed?|incomplete"),
         ("recogni[sz]ed", "not recogni[sz]ed"),
+        ("certified", "not certified"),
     ),
     "de": (
         ("bestanden", "nicht bestanden"),
         ("erfolgreich", "nicht erfolgreich"),
         ("mit erfolg", "ohne erfolg"),
         ("anerkannt", "nicht anerkannt"),
+        ("erfüllt", "nicht erfüllt"),
+        ("geeignet", "nicht geeignet"),
+        ("zertifiziert", "nicht zertifiziert"),
+        ("kompetent", "(?:noch )?nicht kompetent"),
     ),
     "fr": (
         ("réussie?", "échouée?|non réussie?"),
         ("réussite", "échec"),
         ("admise?", "ajournée?|non admise?"),
-        ("acquise?", "non acquise?"),
-        ("validée?", "non validée?"),
+        ("acquise?s?", "non acquise?s?"),
+        ("validée?s?", "non validée?s?"),
+        ("certifiée?", "non certifiée?"),
+        ("reçue?", "refusée?|ajournée?"),
+        ("compétente?", "(?:pas encore|non) compétente?"),
     ),
-    "es": (("apt[oa]", "no apt[oa]"), ("aprobad[oa]", "no aprobad[oa]|suspens[oa]"), ("superad[oa]", "no superad[oa]")),
-    "it": (("superat[oa]", "non superat[oa]"), ("idone[oa]", "non idone[oa]"), ("approvat[oa]", "non approvat[oa]")),
+    "es": (
+        ("apt[oa]", "no apt[oa]"),
+        ("aprobad[oa]", "no aprobad[oa]|suspens[oa]"),
+        ("superad[oa]", "no superad[oa]"),
+        ("con aprovechamiento", "sin aprovechamiento"),
+        ("certificad[oa]", "no certificad[oa]"),
+        ("competente", "(?:aún |todavía )?no competente"),
+    ),
+    "it": (
+        ("superat[oa]", "non superat[oa]"),
+        ("idone[oa]", "non idone[oa]"),
+        ("approvat[oa]", "non approvat[oa]"),
+        ("ammess[oa]", "non ammess[oa]"),
+        ("positivo", "negativo"),
+        ("certificat[oa]", "non certificat[oa]"),
+        ("competente", "non (?:ancora )?competente"),
+    ),
     "nl": (
         ("geslaagd", "niet geslaagd|gezakt"),
         ("voldaan", "niet voldaan"),
         ("behaald", "niet behaald"),
         ("voldoende", "onvoldoende"),
+        ("competent", "(?:nog )?niet competent"),
+        ("gecertificeerd", "niet gecertificeerd"),
     ),
     "pl": (
         ("zaliczon[aeoy]?", "niezaliczon[aeoy]?|nie zaliczon[aeoy]?"),
         ("zdan[aey]", "niezdan[aey]|nie zdan[aey]"),
+        ("zdał[ao]?", "nie zdał[ao]?"),
         (r"zal\.", r"nzal\.|nie ?zal\."),
     ),
-    "pt": (("aprovad[oa]", "reprovad[oa]|não aprovad[oa]"), ("apt[oa]", "não apt[oa]")),
-    "sv": (("godkänd|godkänt", "underkänd|underkänt|icke godkänd|ej godkänd"),),
+    "pt": (
+        ("aprovad[oa]", "reprovad[oa]|não aprovad[oa]"),
+        ("apt[oa]", "não apt[oa]"),
+        ("com aproveitamento", "sem aproveitamento"),
+        ("certificad[oa]", "não certificad[oa]"),
+        ("competente", "(?:ainda )?não competente"),
+    ),
+    "sv": (
+        ("godkänd|godkänt", "underkänd|underkänt|icke godkänd|ej godkänd"),
+        ("kompetent", "(?:ännu )?inte kompetent|ej kompetent"),
+    ),
     "da": (("bestået", "ikke bestået"),),
     "no": (("bestått", "ikke bestått|ikkje bestått"),),
     "fi": (("hyväksytty", "hylätty"),),

@@ -1205,9 +1205,19 @@ _GENERIC_NAMES: dict[str, frozenset[str]] = {
     "нкр": frozenset({"BG"}),
 }
 # An abbreviation that is one framework's and, in another country's language, that country's own: "CNC" is Romania's
-# Cadrul Național al Calificărilor, and in Irish Ireland's An Creat Náisiúnta Cáilíochtaí (the NFQ); from awarding
-# bodies all of that country it names their framework.
-_ABBREVIATIONS_AT_HOME: dict[str, dict[str, str]] = {"CNC": {"IE": "NFQ"}}
+# Cadrul Național al Calificărilor, and in Irish Ireland's An Creat Náisiúnta Cáilíochtaí (the NFQ); "CNCP" is
+# France's Commission nationale de la certification professionnelle (the RNCP's), and Spain's Catálogo Nacional de
+# las Cualificaciones Profesionales, whose levels are not referenced here (""). From awarding bodies all of that
+# country it names their framework.
+_ABBREVIATIONS_AT_HOME: dict[str, dict[str, str]] = {"CNC": {"IE": "NFQ"}, "CNCP": {"ES": ""}}
+
+
+def _home_reading(abbreviation: str, countries: frozenset[str]) -> str | None:
+    """What an abbreviation of :data:`_ABBREVIATIONS_AT_HOME` names from awarding bodies all of its other
+    country: that country's framework ("" for one not known); ``None`` where it is read as everywhere else."""
+    own = _ABBREVIATIONS_AT_HOME.get(abbreviation, {})
+    homes = {own[country] for country in countries} if countries and countries <= own.keys() else set()
+    return homes.pop() if len(homes) == 1 else None
 
 
 # Latin letters that Unicode does not decompose into a base letter and an accent, as their languages spell
@@ -1270,16 +1280,19 @@ def _framework(name: object, countries: frozenset[str] = frozenset()) -> tuple[s
     letters = "".join(c for c in name.upper() if c.isalpha())
     # Read as an abbreviation only when nothing but a to z was written ("Irish NFQ"): "Εθνικό Πλαίσιο
     # Προσόντων (NFQ)" is not the NFQ for having its Greek letters left out.
-    own = _ABBREVIATIONS_AT_HOME.get(letters, {})
-    at_home = {own[country] for country in countries} if countries and countries <= own.keys() else set()
-    known: str | None = at_home.pop() if len(at_home) == 1 else None
+    known = _home_reading(letters, countries)
+    if known == "":
+        return None
     if known is None and letters.isascii():
         known = NQF_ALIASES.get(letters)
     if known is not None:
         return known, " ".join(name.split())
     known = NQF_NAMES.get(plain)
     if known is None:
-        named = {NQF_ALIASES[word] for word in words if word in NQF_ALIASES}
+        # An abbreviation beside a name is read as it is at home too ("Catálogo Nacional ... (CNCP)" from Spain).
+        homes = [_home_reading(word, countries) for word in words]
+        named = {NQF_ALIASES[word] for word, home in zip(words, homes) if word in NQF_ALIASES and home is None}
+        named |= {home for home in homes if home}
         # "EKR" is the Estonian framework and the EQF's abbreviation in Estonian, Czech and Slovak: beside
         # another framework's ("EKR/SKKR") it is the EQF.
         if len(named) > 1:
