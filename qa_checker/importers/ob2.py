@@ -90,6 +90,9 @@ _BRIN = re.compile(r"^[0-9]{2}[A-Z0-9]{2}$")
 # badgeclassOpenBadgeId (issuer and badgeclass then hold the API's own entity ids, which name nothing outside it),
 # or held in issuer and badgeclass themselves when fetched with expand=issuer or expand=badgeclass.
 BADGR_TERMS = {"entityType": "type", "openBadgeId": "id", "alignments": "alignment", "criteriaUrl": "criteria"}
+# Terms an Open Badges 2.0 producer writes under another name: Moodle 3.7 and 3.8 give a badge class's alignments
+# as "alignments" (badges/classes/assertion.php), as Badgr's API does.
+_PRODUCER_TERMS = {"alignments": "alignment"}
 _BADGR_LINKS = (("issuer", "issuerOpenBadgeId", "issuer"), ("badgeclass", "badgeclassOpenBadgeId", "badge"))
 _NO_BADGE_HINT = msg(
     "Give the assertion with its BadgeClass embedded (as a baked badge holds it), or check the BadgeClass JSON itself."
@@ -104,7 +107,9 @@ def _roots(data: dict[str, Any]) -> list[tuple[Node, str]]:
     key = next(iter(data)) if joined else ""
     first = data[key] if joined else data
     entity = badgr_entity(first) and not ("type" in first or "@type" in first)
-    reader = Reader(data, term_aliases=_badgr_terms(first, list(data.values()) if joined else []) if entity else None)
+    reader = Reader(
+        data, term_aliases=_badgr_terms(first, list(data.values()) if joined else []) if entity else _PRODUCER_TERMS
+    )
     nodes = [reader.node(first, jp.child("", key))] if joined else graph_nodes(reader) or [reader.node(data, "")]
     announced = "ob2" in reader.context.families
     assertions = [n for n in nodes if ASSERTION in n.types and (announced or any(n.has(t) for t in _OB2_TERMS))]

@@ -153,18 +153,56 @@ def detect(data: dict[str, Any]) -> bool:
 
 
 def convert(document: Document, base: str) -> list[Document]:
-    """One descriptor per credential (kind ``credential``), one per subject of a credential of several (each a
-    learner with an achievement), or, without one, per bare achievement (``offer``)."""
+    """One descriptor per credential (kind ``credential``), one per award of a credential of several (a subject
+    each, each a learner with an achievement, and each achievement a subject lists), or, without one, per bare
+    achievement (``offer``)."""
     found = []
     for root, label, is_credential in _roots(document.data):
-        subjects = root.nodes("credentialSubject") if is_credential else []
-        if len(subjects) < 2:
+        awards = _awards(root.nodes("credentialSubject")) if is_credential else []
+        if len(awards) < 2:
             found.append(_convert(document, base, root, label, is_credential))
             continue
-        for index, subject in enumerate(subjects, start=1):
-            part = msg("subject {number} of {total} in the credential", number=index, total=len(subjects))
-            found.append(_convert(document, base, root, label, is_credential, subject, (part, index)))
+        for award in awards:
+            found.append(_convert(document, base, root, label, is_credential, award))
     return found
+
+
+# One award of a credential: its subject, the achievement (None: the subject names none), the notes that say which
+# award it is (each with its place) and the fragment of its descriptor id.
+Award = tuple[Node, Node | None, list[tuple[Text, str]], str]
+
+
+def _awards(subjects: list[Node]) -> list[Award]:
+    """Each award of a credential's subjects: a subject with each achievement it gives. Open Badges 3.0 gives a
+    subject one achievement; a subject that lists several is read as that many awards to its learner."""
+    awards: list[Award] = []
+    for position, subject in enumerate(subjects, start=1):
+        achievements: list[Node | None] = [*subject.nodes("achievement")] or [None]
+        for index, achievement in enumerate(achievements, start=1):
+            notes: list[tuple[Text, str]] = []
+            fragment = []
+            if len(subjects) > 1:
+                notes.append(
+                    (
+                        msg("subject {number} of {total} in the credential", number=position, total=len(subjects)),
+                        subject.pointer,
+                    )
+                )
+                fragment.append(f"subject-{position}")
+            if achievement is not None and len(achievements) > 1:
+                notes.append(
+                    (
+                        msg(
+                            "achievement {number} of {total} of the credential's subject",
+                            number=index,
+                            total=len(achievements),
+                        ),
+                        achievement.pointer,
+                    )
+                )
+                fragment.append(f"achievement-{index}")
+            awards.append((subject, achievement, notes, "-".join(fragment)))
+    return awards
 
 
 def _convert(
@@ -173,11 +211,12 @@ def _convert(
     root: Node,
     label: str,
     is_credential: bool,
-    one_subject: Node | None = None,
-    part: tuple[Text, int] | None = None,
+    award: Award | None = None,
 ) -> Document:
-    subject = one_subject or (root.node("credentialSubject") if is_credential else None)
-    achievement = subject.node("achievement") if subject is not None else (None if is_credential else root)
+    subject = award[0] if award else (root.node("credentialSubject") if is_credential else None)
+    achievement = (
+        award[1] if award else subject.node("achievement") if subject is not None else (None if is_credential else root)
+    )
     if achievement is None:
         refs = subject.refs("achievement") if subject is not None else []
         return refused(
@@ -201,9 +240,10 @@ def _convert(
             base=base,
         )
     b = badge_builder(root, achievement, credential=is_credential, base=base, fallback_id="ob3-achievement")
-    if part is not None and subject is not None:
-        b.set("/id", f"{root.id or 'ob3-credential'}#subject-{part[1]}", root.where("id"))
-        b.note(part[0], source=subject.pointer)
+    if award is not None:
+        b.set("/id", f"{root.id or 'ob3-credential'}#{award[3]}", root.where("id"))
+        for note, where in award[2]:
+            b.note(note, source=where)
     if is_credential:
         b.expect("/issue_date", root.pointer)
     for pointer, term in (("/title", "name"), ("/summary", "description")):
