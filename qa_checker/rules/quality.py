@@ -569,6 +569,27 @@ def _leading_words_of(body: str, names: list[str]) -> bool:
     )
 
 
+def _provider_names(doc: Descriptor) -> list[str]:
+    """The awarding bodies' names, in every language they are given in."""
+    return [
+        name
+        for index in range(len(doc.items("/awarding_bodies")))
+        for name in doc.text(jp.join("awarding_bodies", index, "name")).values()
+    ]
+
+
+def _own_name_keys(names: list[str]) -> set[str]:
+    """The keys (:func:`_name_key`) of the awarding bodies' ``names`` and of the short names they give themselves in
+    brackets ("Universidade do Minho (UMinho)"), however those are capitalised."""
+    shorts = {_name_key(short) for name in names for short in _bracketed_names(name)}
+    return ({_name_key(name) for name in names} | shorts) - {""}
+
+
+def _own_initials(names: list[str]) -> set[str]:
+    """The initials of the awarding bodies' ``names`` (:func:`_acronyms`), in lower case."""
+    return {acronym for name in names for acronym in _acronyms(name)}
+
+
 def _acronym(name: str) -> str:
     """A name written as an acronym (one word of capitals, ``UPC``), in lower case; else ``""``."""
     name = name.strip()
@@ -617,21 +638,14 @@ class QaBodyNamed(Rule):
                 "/quality_assurance/external",
                 message=msg("external quality assurance is described without naming the body that performs it"),
             )
-        names = [
-            name
-            for index in range(len(doc.items("/awarding_bodies")))
-            for name in doc.text(jp.join("awarding_bodies", index, "name")).values()
-        ]
-        providers = {_name_key(name) for name in names} - {""}
-        short = {acronym for name in names for acronym in _acronyms(name)}
-        # A short name the body gives itself in brackets ("Universidade do Minho (UMinho)") is its name however
-        # it is capitalised; initials only as written in capitals ("UPC", not "Upc").
-        bracketed = {_name_key(found) for name in names for found in _bracketed_names(name)}
+        names = _provider_names(doc)
+        own = _own_name_keys(names)
+        short = _own_initials(names)
         itself = next(
             (
                 name
                 for name in body.values()
-                if _name_key(name) in providers | bracketed or _acronym(name) in short or _leading_words_of(name, names)
+                if _name_key(name) in own or _acronym(name) in short or _leading_words_of(name, names)
             ),
             None,
         )
@@ -1045,6 +1059,25 @@ _REFERENCE_ELSEWHERE = re.compile(
 # The first characters such a reference may start with (white space before it included): most texts are passed
 # over without the pattern.
 _REFERENCE_INITIALS = frozenset("sSrRzZvVcCpPbBgGkKžŽlLaAβΒδΔвВfF \t\n")
+# A descriptive text that only says the assessment follows the rules, naming no method ("Assessment according to the
+# examination regulations", "Prüfung gemäß Prüfungsordnung", "Évaluation selon le règlement des études", "Evaluación
+# según la normativa vigente", "Secondo il regolamento di ateneo", "Toetsing volgens de OER"): at most a word for
+# assessing, a word for "according to", and a few words around one for the regulations, with no method after a
+# colon, semicolon or comma ("Laut Studienordnung: mündliche Prüfung").
+_ONLY_THE_RULES = re.compile(
+    r"\s*(?:(?:assessment|assessed|grading|graded|examination|exam|prüfung(?:en)?|bewertung|bewertet|benotung|benotet"
+    r"|évaluation|évalué|notation|evaluación|evaluado|se\s+evaluará|calificación|valutazione|valutato|voto"
+    r"|toetsing|beoordeling|beoordeeld)\s+)?"
+    r"(?:according\s+to|as\s+per|in\s+(?:line|accordance)\s+with|as\s+set\s+out\s+in|under|gemäß|gem\.|laut|nach"
+    r"|entsprechend|selon|conformément\s+aux?|suivant|según|conforme\s+a|de\s+acuerdo\s+con|con\s+arreglo\s+a"
+    r"|secondo|in\s+base\s+al?|ai\s+sensi\s+del|volgens|conform|overeenkomstig)\s+"
+    r"(?:\S+\s+){0,4}\S*(?:regulation|rules\b|provisions|ordnung|satzung|bestimmung|vorschrift|regeln\b|règle"
+    r"|r[èé]glement|dispositions|normativ|reglament|disposiciones|regolament|disposizioni|regels\b|regeling|bepalingen"
+    r"|oer\b)[^\s:;,]*(?:\s+[^\s:;,]+){0,4}?[\s.]*$",
+    re.IGNORECASE,
+)
+# The longest text read for it.
+_ONLY_THE_RULES_LENGTH = 80
 # The words for "see" that are something else in other languages, and the languages they are "see" in: "se" is a
 # reflexive pronoun elsewhere ("Se requiere ...", "Se valuta ..."), "vt" the Swedish spring term (VT 2026), "ara"
 # the Catalan "now", "vidi" the Italian "I saw".
@@ -1080,6 +1113,12 @@ class TemplateTextReplaced(Rule):
     and so are a template variable (a name in curly brackets), a field that holds only its own name ("Learning
     outcomes", "Voraussetzungen"), "n/a" as a title, awarding body or learning outcome (as the prerequisites it
     means none), and the title copied into two descriptive fields or more.
+
+    Nor does a descriptive text say anything that only names the awarding body (a summary, QA description, outcome
+    or prerequisite that is the provider's name, its initials or the short name it gives itself in brackets; a
+    target group may be its staff), or only says the assessment follows the rules without naming how ("Assessment
+    according to the examination regulations", "Prüfung gemäß Prüfungsordnung", "Évaluation selon le règlement des
+    études", "Toetsing volgens de OER").
     """
 
     id = "MC-TP-001"
@@ -1103,13 +1142,19 @@ class TemplateTextReplaced(Rule):
         titles = {_label_key(title) for title in doc.text("/title").values()}
         # (a key may be longer than its text: casefolded, "ß" is "ss")
         shortest, longest = min(map(len, titles), default=1) // 2, max(map(len, titles), default=-5) + 4
+        names = _provider_names(doc)
+        # (a text may add a closing mark, spacing or capitals to the name)
+        own, own_longest = _own_name_keys(names), max(map(len, names), default=-4) + 4
+        short = _own_initials(names)
         for text in doc.strings():
             value = text.value
             if is_example_text(value):
                 told = msg("'{text}' is the template's example text, not this offering's", text=quote(value))
                 hits.append((_names_a_credential(text.pointer), False, Hit(text.pointer, message=told)))
                 continue
-            if not _holds_a_place(text, doc):
+            if not _holds_a_place(text, doc) and not (
+                len(value) <= own_longest and _names_the_provider(text, own, short)
+            ):
                 if not (
                     shortest <= len(value) <= longest
                     and (field := _field(text)) in _DESCRIPTIVE
@@ -1141,7 +1186,31 @@ def _holds_a_place(text: TextAt, doc: Descriptor) -> bool:
         if (key := _label_key(value)) in _ANY_FIELD_NAME:
             return key in _FIELD_NAMES.get(_field(text), ())
         return not _NOT_APPLICABLE_MARK.match(folded) or _names_something(jp.tokens(text.pointer))
-    return value[:1] in _REFERENCE_INITIALS and _refers_elsewhere(text, doc)
+    if value[:1] in _REFERENCE_INITIALS and _refers_elsewhere(text, doc):
+        return True
+    return (
+        len(value) <= _ONLY_THE_RULES_LENGTH
+        and _field(text) in _DESCRIPTIVE
+        and _ONLY_THE_RULES.match(value) is not None
+    )
+
+
+def _names_the_provider(text: TextAt, own: set[str], short: set[str]) -> bool:
+    """Whether a descriptive text (a summary, description, outcome or prerequisite) is only the name of an awarding
+    body (``own``, :func:`_own_name_keys`) or its initials in capitals (``short``, :func:`_acronyms`), as a field
+    filled with the provider's name says nothing of what it stands for; not a target group, which the name of an
+    organisation tells (its own staff)."""
+    steps = jp.tokens(text.pointer)
+    return (
+        steps[0] in _DESCRIPTIVE
+        and steps[0] != "target_group"
+        and not _NAMING_STEPS.intersection(steps)
+        and (_name_key(text.value) in own or _acronym(text.value) in short)
+    )
+
+
+# The steps of a pointer under which a descriptive field names a body (an external QA body, an accrediting agent).
+_NAMING_STEPS = frozenset({"body", "agent", "name"})
 
 
 def _field(text: TextAt) -> str:
