@@ -1,7 +1,7 @@
 """Say what a document is when it is neither a descriptor nor an importable format.
 
 Used after every importer has declined: a JSON Schema, a JSON-LD context or frame, a JSON-LD
-resource of an unsupported type, a server's error body (RFC 7807 problem details), or an object with none of the
+resource of an unsupported type, a server's error body (problem details and the like), or an object with none of the
 descriptor's fields is refused with the reason, instead of being checked as a (very wrong) descriptor.
 
 Such a file is then ``skipped`` (:func:`skipped`), with that reason: counted apart from descriptors that
@@ -154,19 +154,37 @@ def refusal(data: dict[str, Any], *, enveloped: bool = False) -> Text | None:
 
 
 def _error_body(data: dict[str, Any]) -> tuple[int, str] | None:
-    """The status and title of a server's error body given in place of a resource (RFC 7807 problem details: an
-    error ``status`` with a ``title`` or, without one, the problem's ``type``), else ``None``; a resource with its
-    id (OOAPI's ``courseId``) is none."""
+    """The status and title of a server's error body given in place of a resource, with its detail where it gives
+    one, else ``None``; a resource with its id (OOAPI's ``courseId``) is none. Read in the shapes servers write:
+    RFC 7807/9457 problem details (an error ``status`` with a ``title`` or, without one, the problem's ``type``;
+    ``detail``), Spring Boot's (``status``, ``error``, ``message``), JSON:API's (its first of ``errors``, each with
+    ``status``, ``title``, ``detail``) and Google's JSON style (``error``: ``code``, ``message``)."""
     from qa_checker.importers.ooapi import KINDS
 
+    if any(key in data for key, _kind in KINDS):
+        return None
+    errors, error = data.get("errors"), data.get("error")
+    if isinstance(errors, list) and errors and isinstance(errors[0], dict):
+        data = errors[0]
+    elif isinstance(error, dict):
+        data = {"status": error.get("code"), "title": error.get("message")}
     raw = data.get("status")
     status = raw if isinstance(raw, int) and not isinstance(raw, bool) else None
     if isinstance(raw, str) and raw.strip().isdecimal():
         status = int(raw)
-    title = next((t.strip() for t in (data.get("title"), data.get("type")) if isinstance(t, str) and t.strip()), "")
-    if status is None or status not in ERROR_STATUSES or not title or any(key in data for key, _kind in KINDS):
+    said = [t.strip() for t in (data.get("title"), data.get("error"), data.get("type")) if isinstance(t, str)]
+    title = next((t for t in said if t), "")
+    if status is None or status not in ERROR_STATUSES or not title:
         return None
-    return status, title[:200]
+    detail = next(
+        (
+            d.strip()
+            for d in (data.get("detail"), data.get("message"))
+            if isinstance(d, str) and d.strip() not in ("", title)
+        ),
+        "",
+    )
+    return status, (f"{title} — {detail}" if detail else title)[:200]
 
 
 def _unread_credential(data: dict[str, Any], types: list[str]) -> Text | None:

@@ -153,3 +153,61 @@ def test_what_is_not_a_problem_body(tmp_path: Path, data: dict[str, Any]) -> Non
     path.write_text(json.dumps(data), encoding="utf-8")
     (result,) = check_paths([path], now=NOW, jobs=1).results
     assert "error response" not in (result.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        # The problem's detail is shown beside its title.
+        (PROBLEM_NOT_FOUND, "Not Found — No program with programId 1c2d3e4f exists."),
+        # Spring Boot's default error body.
+        (
+            {
+                "timestamp": "2026-11-30T10:15:00.000+00:00",
+                "status": 404,
+                "error": "Not Found",
+                "message": "No course with courseId 42",
+                "path": "/courses/42",
+            },
+            "HTTP status 404: Not Found — No course with courseId 42",
+        ),
+        # JSON:API's errors list: its first error, its status written as a string.
+        (
+            {"jsonapi": {"version": "1.1"}, "errors": [{"status": "422", "title": "Invalid Attribute", "detail": "x"}]},
+            "HTTP status 422: Invalid Attribute — x",
+        ),
+        # Google's JSON style: an error object with a code and a message.
+        (
+            {"error": {"code": 403, "message": "The caller does not have permission", "status": "PERMISSION_DENIED"}},
+            "403: The caller",
+        ),
+    ],
+    ids=["rfc7807-detail", "spring-boot", "json-api", "google-json"],
+)
+def test_error_bodies_as_servers_write_them_are_told_with_their_detail(
+    tmp_path: Path, data: dict[str, Any], said: str
+) -> None:
+    path = tmp_path / "response.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    (result,) = check_paths([path], now=NOW, jobs=1).results
+    assert result.status == "skipped"
+    assert result.reason is not None and said in result.reason
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # GraphQL's errors name no HTTP status.
+        {"errors": [{"message": "Cannot query field 'ects'", "locations": [{"line": 1, "column": 9}]}]},
+        # OAuth's error names no status either.
+        {"error": "invalid_token", "error_description": "The access token expired"},
+        # A status in the 2xx range with Spring Boot's keys is no error.
+        {"timestamp": "2026-11-30T10:15:00Z", "status": 200, "error": "None", "path": "/courses"},
+    ],
+    ids=["graphql", "oauth", "spring-success"],
+)
+def test_bodies_that_name_no_error_status_are_no_error_response(tmp_path: Path, data: dict[str, Any]) -> None:
+    path = tmp_path / "response.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    (result,) = check_paths([path], now=NOW, jobs=1).results
+    assert "error response" not in (result.reason or "")
