@@ -50,7 +50,7 @@ SUPPORTED = msg(
     "Open Badges 2.0 Assertion, BadgeClass; EBSI VerifiableDiploma, Europass attestation; "
     "CTDL Course, LearningProgram, LearningOpportunityProfile and credential classes; "
     "schema.org Course, EducationalOccupationalProgram, EducationalOccupationalCredential; "
-    "OOAPI v5 course, program, offering and their paginated lists"
+    "OOAPI v4 and v5 course, program, offering and their paginated lists"
 )
 
 
