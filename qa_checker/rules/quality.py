@@ -1200,11 +1200,11 @@ def _names_the_provider(text: TextAt, own: set[str], short: set[str]) -> bool:
     body (``own``, :func:`_own_name_keys`) or its initials in capitals (``short``, :func:`_acronyms`), as a field
     filled with the provider's name says nothing of what it stands for; not a target group, which the name of an
     organisation tells (its own staff)."""
-    steps = jp.tokens(text.pointer)
+    field = _field(text)
     return (
-        steps[0] in _DESCRIPTIVE
-        and steps[0] != "target_group"
-        and not _NAMING_STEPS.intersection(steps)
+        field in _DESCRIPTIVE
+        and field != "target_group"
+        and not _NAMING_STEPS.intersection(jp.tokens(text.pointer))
         and (_name_key(text.value) in own or _acronym(text.value) in short)
     )
 
