@@ -246,19 +246,20 @@ _SEPARATOR = (
 @functools.cache
 def _ungraded_pattern() -> re.Pattern[str]:
     """The pass/fail pairs and not-graded words of every language as one pattern, compiled on first use: a
-    graded credential's (it is a large pattern, not needed to check an offer)."""
-    return re.compile(
-        r"(?<![\w/|,;])(?<![/|,;] )(?:"
-        + "|".join(
-            f"(?:{passed}){_ABBREVIATION}(?:{_SEPARATOR})(?:{failed}){_ABBREVIATION}(?!{_ABBREVIATION}\\s*[/|])"
-            for pairs in PASS_FAIL_PAIRS.values()
-            for passed, failed in pairs
-        )
-        + "|"
-        + "|".join(_UNGRADED_WORDS)
-        + r")(?!\w)",
-        re.IGNORECASE,
+    graded credential's (it is a large pattern, not needed to check an offer). The words of a phrase may be
+    parted by more than one space or a line break ("not  certified", as a cell or a PDF gives it)."""
+    phrases = "|".join(
+        [
+            *(
+                f"(?:{passed}){_ABBREVIATION}(?:{_SEPARATOR})(?:{failed}){_ABBREVIATION}(?!{_ABBREVIATION}\\s*[/|])"
+                for pairs in PASS_FAIL_PAIRS.values()
+                for passed, failed in pairs
+            ),
+            *_UNGRADED_WORDS,
+        ]
     )
+    spaced = phrases.replace(" ?", r"\s*").replace(" ", r"\s+")
+    return re.compile(rf"(?<![\w/|,;])(?<![/|,;] )(?:{spaced})(?!\w)", re.IGNORECASE)
 
 
 # A scheme that also names a grade is graded, whatever it says of pass and fail ("Pass/fail per module, final

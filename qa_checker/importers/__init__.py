@@ -86,13 +86,20 @@ def import_documents(document: Document, limits: Limits | None = None) -> list[D
         return [document]
     from qa_checker.importers import jsonld
 
-    limit = (limits or Limits()).jsonld_nodes
+    limits = limits or Limits()
+    limit = limits.jsonld_nodes
     grown = (lambda: READS_PER_VALUE * _values(data)) if limit == JSONLD_NODES_DEFAULT else None
-    with jsonld.budget(limit, grown):
+    with jsonld.budget(limit, grown, limits.max_documents):
         try:
-            return _import(document)
+            found = _import(document)
         except jsonld.TooManyNodes as exc:
             return [_too_many_nodes(document, exc)]
+        except jsonld.TooManyDocuments as exc:
+            return [_too_many_documents(document, exc.count, exc.limit)]
+    # (an importer that does not count what it gives before making it is bounded here, once it has)
+    if len(found) > limits.max_documents:
+        return [_too_many_documents(document, len(found), limits.max_documents)]
+    return found
 
 
 # The reads a document may take for each value it holds, beyond the ``jsonld-nodes`` floor: the importers read
@@ -148,6 +155,33 @@ def _too_many_nodes(document: Document, exc: jsonld.TooManyNodes) -> Document:
             "the limit with --limit jsonld-nodes=N if it is genuine."
         ),
         origin=Origin(pointer=exc.pointer),
+    )
+    return Document(
+        source=document.source,
+        data=None,
+        format=document.format,
+        findings=[*document.findings, finding],
+        sha256=document.sha256,
+    )
+
+
+def _too_many_documents(document: Document, count: int, limit: int) -> Document:
+    finding = Finding.make(
+        rule=ids.OVER_LIMIT,
+        severity=Severity.ERROR,
+        element=None,
+        pointer="",
+        message=plural(
+            "the document gives {count} descriptor, over the limit of {limit} (max-documents); each would be a "
+            "result of its own",
+            "the document gives {count} descriptors, over the limit of {limit} (max-documents); each would be a "
+            "result of its own",
+            count,
+            limit=limit,
+        ),
+        hint=msg(
+            "Split the file, or raise the limit with --limit {name}=N if the file is genuine.", name="max-documents"
+        ),
     )
     return Document(
         source=document.source,

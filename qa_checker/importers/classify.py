@@ -170,8 +170,9 @@ def _error_body(data: dict[str, Any]) -> tuple[int, str] | None:
         data = {"status": error.get("code"), "title": error.get("message")}
     raw = data.get("status")
     status = raw if isinstance(raw, int) and not isinstance(raw, bool) else None
-    if isinstance(raw, str) and raw.strip().isdecimal():
-        status = int(raw)
+    # (a status is three digits: a longer string of them is none, and too long for int() past 4,300)
+    if isinstance(raw, str) and (digits := raw.strip()).isdecimal() and len(digits) <= 3:
+        status = int(digits)
     said = [t.strip() for t in (data.get("title"), data.get("error"), data.get("type")) if isinstance(t, str)]
     title = next((t for t in said if t), "")
     if status is None or status not in ERROR_STATUSES or not title:

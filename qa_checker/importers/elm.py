@@ -1059,7 +1059,8 @@ def _level(b: Builder, spec: Node) -> None:
         slug = slug_for("eqf", uri) if uri and not uri.startswith("urn:") else None
         if slug is None and not uri and notation and notation.isdigit():
             slug = notation  # a blank concept with only its notation
-        if slug and slug.isdigit() and 1 <= int(slug) <= 8:
+        # (a level is a digit or two: "²" is a digit int() does not read, and 4,300 digits more than it reads)
+        if slug and slug.isdecimal() and len(slug) <= 2 and 1 <= int(slug) <= 8:
             b.set("/level/eqf", int(slug), where)
             if not uri:
                 b.note(

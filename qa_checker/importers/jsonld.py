@@ -158,6 +158,19 @@ class TooManyNodes(Exception):
         self.pointer = pointer
 
 
+# The descriptors one file may give, where no other limit is given.
+_MAX_DOCUMENTS = Limits().max_documents
+
+
+class TooManyDocuments(Exception):
+    """One document would give more descriptors than a file may (``Limits.max_documents``)."""
+
+    def __init__(self, count: int, limit: int) -> None:
+        super().__init__(f"{count:,} descriptors, over the limit of {limit:,}")
+        self.count = count
+        self.limit = limit
+
+
 @dataclass(frozen=True)
 class Misread:
     """A term given a value of a kind its accessor could not read: ``expected`` is ``text``, ``node`` or
@@ -203,6 +216,8 @@ class Budget:
     used: int = 0
     grown: Callable[[], int] | None = None
     misreads: Misreads = field(default_factory=Misreads)
+    # The descriptors the document may give (``Limits.max_documents``).
+    documents: int = _MAX_DOCUMENTS
     # The scopes of each root read (see :meth:`Reader.scope`), found once for all the readers made of it.
     scopes: dict[int, tuple[object, dict[int, dict[str, str]]]] = field(default_factory=dict)
 
@@ -214,19 +229,31 @@ class Budget:
         if self.used > self.limit:
             raise TooManyNodes(self.limit, pointer)
 
+    def give(self, count: int) -> None:
+        """Make ``count`` descriptors of the document; :class:`TooManyDocuments` past ``documents``, before any
+        is made."""
+        if count > self.documents:
+            raise TooManyDocuments(count, self.documents)
+
 
 _BUDGET: ContextVar[Budget | None] = ContextVar("jsonld_budget", default=None)
 
 
 @contextlib.contextmanager
-def budget(limit: int, grown: Callable[[], int] | None = None) -> Iterator[Budget]:
+def budget(limit: int, grown: Callable[[], int] | None = None, documents: int = _MAX_DOCUMENTS) -> Iterator[Budget]:
     """One budget for every :class:`Reader` made inside the block (the import of one document)."""
-    found = Budget(limit, grown=grown)
+    found = Budget(limit, grown=grown, documents=documents)
     token = _BUDGET.set(found)
     try:
         yield found
     finally:
         _BUDGET.reset(token)
+
+
+def give(count: int) -> None:
+    """Make ``count`` descriptors of the document being imported (:meth:`Budget.give`)."""
+    found = _BUDGET.get()
+    (found or Budget(Limits().jsonld_nodes)).give(count)
 
 
 def misreads() -> Misreads | None:
@@ -709,13 +736,21 @@ class Node:
     _keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
     _nested: dict[str, tuple[dict[str, Any], str, str]] = field(default_factory=dict, init=False, repr=False)
     _twin: dict[str, tuple[dict[str, Any], str, str]] | None = field(default=None, init=False, repr=False)
+    # The key left unread of a term given under two: its own and an alias a producer writes it by ("alignment"
+    # beside Moodle's "alignments"); the term's own key is read.
+    _beside: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.reader.budget.spend(max(1, len(self.data)), self.pointer)
         scope = self.reader.scope(self.data)
+        aliases = self.reader.term_aliases
         for key in self.data:
             if isinstance(key, str):
-                self._keys.setdefault(self.reader.term(key, scope), key)
+                term = self.reader.term(key, scope)
+                taken = self._keys.setdefault(term, key)
+                if taken != key and (key in aliases or taken in aliases):
+                    self._keys[term] = taken if key in aliases else key
+                    self._beside.setdefault(term, key if key in aliases else taken)
         nest = self._keys.get("@nest")
         if nest is not None:
             self._nest(nest)
@@ -785,8 +820,13 @@ class Node:
 
     def _place(self, term: str) -> tuple[dict[str, Any], str, str] | None:
         """Where a term is given (see :meth:`_given`); when it is absent but its plural is given here
-        (``learningOutcomes`` for ``learningOutcome``), that key is recorded as a misread (a term no reader reads)."""
+        (``learningOutcomes`` for ``learningOutcome``), that key is recorded as a misread (a term no reader reads), as
+        is an alias written beside the term's own key (``alignments`` beside ``alignment``)."""
         place = self._given(term)
+        beside = self._beside.get(term) if place is not None else None
+        if beside is not None:
+            at = jp.child(self.pointer, beside)
+            self.reader.budget.misreads.found.append(Misread(at, beside, term, "term", (id(self.data), beside)))
         if place is None:
             written = self._keys.get(f"{term}s") or self._keys.get(f"{term}es")
             if written is not None:

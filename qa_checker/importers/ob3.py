@@ -31,7 +31,7 @@ from qa_checker.importers.builder import (
     refused,
     slug_for,
 )
-from qa_checker.importers.jsonld import LangString, Node, Reader, Scalar, blank, graph_nodes
+from qa_checker.importers.jsonld import LangString, Node, Reader, Scalar, blank, give, graph_nodes
 from qa_checker.text import N_, Text, msg
 
 CREDENTIAL_TYPES = {"AchievementCredential", "OpenBadgeCredential"}
@@ -157,8 +157,13 @@ def convert(document: Document, base: str) -> list[Document]:
     each, each a learner with an achievement, and each achievement a subject lists), or, without one, per bare
     achievement (``offer``)."""
     found = []
-    for root, label, is_credential in _roots(document.data):
-        awards = _awards(root.nodes("credentialSubject")) if is_credential else []
+    roots = [
+        (root, label, is_credential, _awards(root.nodes("credentialSubject")) if is_credential else [])
+        for root, label, is_credential in _roots(document.data)
+    ]
+    # (a subject may list thousands of achievements, each a descriptor: counted before any is made)
+    give(sum(max(len(awards), 1) for *_, awards in roots))
+    for root, label, is_credential, awards in roots:
         if len(awards) < 2:
             found.append(_convert(document, base, root, label, is_credential))
             continue
@@ -174,10 +179,14 @@ Award = tuple[Node, Node | None, list[tuple[Text, str]], str]
 
 def _awards(subjects: list[Node]) -> list[Award]:
     """Each award of a credential's subjects: a subject with each achievement it gives. Open Badges 3.0 gives a
-    subject one achievement; a subject that lists several is read as that many awards to its learner."""
+    subject one achievement; a subject that lists several is read as that many awards to its learner, an
+    achievement listed again (its id given twice) as one."""
     awards: list[Award] = []
     for position, subject in enumerate(subjects, start=1):
-        achievements: list[Node | None] = [*subject.nodes("achievement")] or [None]
+        listed: dict[str | int, Node] = {}
+        for place, node in enumerate(subject.nodes("achievement")):
+            listed.setdefault(node.id or place, node)
+        achievements: list[Node | None] = [*listed.values()] or [None]
         for index, achievement in enumerate(achievements, start=1):
             notes: list[tuple[Text, str]] = []
             fragment = []

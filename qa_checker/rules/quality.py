@@ -1063,17 +1063,27 @@ _REFERENCE_INITIALS = frozenset("sSrRzZvVcCpPbBgGkKžŽlLaAβΒδΔвВfF \t\n")
 # examination regulations", "Prüfung gemäß Prüfungsordnung", "Évaluation selon le règlement des études", "Evaluación
 # según la normativa vigente", "Secondo il regolamento di ateneo", "Toetsing volgens de OER"): at most a word for
 # assessing, a word for "according to", and a few words around one for the regulations, with no method after a
-# colon, semicolon or comma ("Laut Studienordnung: mündliche Prüfung").
-_ONLY_THE_RULES = re.compile(
-    r"\s*(?:(?:assessment|assessed|grading|graded|examination|exam|prüfung(?:en)?|bewertung|bewertet|benotung|benotet"
+# colon, semicolon or comma ("Laut Studienordnung: mündliche Prüfung"), nor joined to them ("gemäß Prüfungsordnung
+# durch mündliche Prüfung", "according to the regulations and a written exam") or named after them ("... (oral exam)");
+# a joining word after a hyphen joins the parts of one name ("Studien- und Prüfungsordnung").
+_ASSESSING = (
+    r"assessment|assessed|grading|graded|examination|exam|prüfung(?:en)?|bewertung|bewertet|benotung|benotet"
     r"|évaluation|évalué|notation|evaluación|evaluado|se\s+evaluará|calificación|valutazione|valutato|voto"
-    r"|toetsing|beoordeling|beoordeeld)\s+)?"
+    r"|toetsing|beoordeling|beoordeeld"
+)
+_JOINING = (
+    r"and|with|by|through|via|plus|including|using|und|mit|durch|sowie|per|et|avec|par|y|con|mediante|por|e"
+    r"|tramite|attraverso|met|door|middels|&|\+"
+)
+_ONLY_THE_RULES = re.compile(
+    rf"\s*(?:(?:{_ASSESSING})\s+)?"
     r"(?:according\s+to|as\s+per|in\s+(?:line|accordance)\s+with|as\s+set\s+out\s+in|under|gemäß|gem\.|laut|nach"
     r"|entsprechend|selon|conformément\s+aux?|suivant|según|conforme\s+a|de\s+acuerdo\s+con|con\s+arreglo\s+a"
     r"|secondo|in\s+base\s+al?|ai\s+sensi\s+del|volgens|conform|overeenkomstig)\s+"
-    r"(?:\S+\s+){0,4}\S*(?:regulation|rules\b|provisions|ordnung|satzung|bestimmung|vorschrift|regeln\b|règle"
+    rf"(?:(?:(?<=-\s)|(?!(?:{_JOINING})(?!\w)))\S+\s+){{0,4}}"
+    r"\S*(?:regulation|rules\b|provisions|ordnung|satzung|bestimmung|vorschrift|regeln\b|règle"
     r"|r[èé]glement|dispositions|normativ|reglament|disposiciones|regolament|disposizioni|regels\b|regeling|bepalingen"
-    r"|oer\b)[^\s:;,]*(?:\s+[^\s:;,]+){0,4}?[\s.]*$",
+    rf"|oer\b)[^\s:;,]*(?:\s+(?:(?<=-\s)|(?!\(?(?:{_JOINING}|{_ASSESSING})(?!\w)))[^\s:;,]+){{0,4}}?[\s.]*$",
     re.IGNORECASE,
 )
 # The longest text read for it.
@@ -1153,7 +1163,7 @@ class TemplateTextReplaced(Rule):
                 hits.append((_names_a_credential(text.pointer), False, Hit(text.pointer, message=told)))
                 continue
             if not _holds_a_place(text, doc) and not (
-                len(value) <= own_longest and _names_the_provider(text, own, short)
+                _length(value) <= own_longest and _names_the_provider(text, own, short)
             ):
                 if not (
                     shortest <= len(value) <= longest
@@ -1189,10 +1199,16 @@ def _holds_a_place(text: TextAt, doc: Descriptor) -> bool:
     if value[:1] in _REFERENCE_INITIALS and _refers_elsewhere(text, doc):
         return True
     return (
-        len(value) <= _ONLY_THE_RULES_LENGTH
+        _length(value) <= _ONLY_THE_RULES_LENGTH
         and _field(text) in _DESCRIPTIVE
         and _ONLY_THE_RULES.match(value) is not None
     )
+
+
+def _length(value: str) -> int:
+    """The length of a text without the white space around it (a cell padded to its column's width), copied only
+    where there is some."""
+    return len(value.strip()) if value[:1].isspace() or value[-1:].isspace() else len(value)
 
 
 def _names_the_provider(text: TextAt, own: set[str], short: set[str]) -> bool:
