@@ -147,6 +147,8 @@ class Lexicon:
     practitioners: frozenset[str] = frozenset()
     practitioner_names: frozenset[tuple[str, ...]] = frozenset()
     requirements: tuple[re.Pattern[str], ...] = ()
+    heading_of: str | None = None
+    heading_of_verbs: frozenset[str] = frozenset()
 
     def verbs_at(self, level: str, limit: int = 5) -> list[str]:
         """Example observable verbs of one Bloom level (in lexicon order), for hints."""
@@ -290,6 +292,8 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         practitioners=frozenset(raw.get("practitioners") or ()),
         practitioner_names=frozenset(tuple(re.split(r"[\s']+", name)) for name in raw.get("practitioner_names") or ()),
         requirements=tuple(re.compile(p, flags) for p in raw.get("requirements") or ()),
+        heading_of=(raw.get("infinitive_heading") or {}).get("before"),
+        heading_of_verbs=frozenset((raw.get("infinitive_heading") or {}).get("not") or ()),
     )
 
 
@@ -548,12 +552,20 @@ def _inner_mark(gap: str, before: str, after: re.Match[str]) -> bool:
 def _shared_article(lex: Lexicon, lowered: list[str], comma_before: list[bool]) -> list[bool]:
     """Which words are infinitives listed after a nominalised infinitive with its article, and so nouns that
     share the article ("bij het wassen en aankleden", "en el comer y beber", "beim Waschen, Anziehen und
-    Kämmen"), or nouns by their place (:func:`_mark_nominal_infinitives`). Only where infinitives have their own
+    Kämmen"), or nouns by their place (:func:`_mark_nominal_infinitives`, and one opening the statement before
+    the lexicon's ``infinitive_heading`` preposition, "Lassen van ..."). Only where infinitives have their own
     endings: an English base form after "the plan and" is as often the next action ("Review the plan and
     implement it")."""
     shared = [False] * len(lowered)
     if lex.language not in morphology.INFINITIVE_ENDINGS:
         return shared
+    if (
+        len(lowered) > 2
+        and lowered[1] == lex.heading_of
+        and lowered[0] not in lex.heading_of_verbs
+        and _infinitive(lex, lowered[0])
+    ):
+        shared[0] = True  # "Lassen van dunwandige buizen", "Schweißen von Rohren": a heading's noun
     _mark_nominal_infinitives(lex, lowered, comma_before, shared)
     for index in range(2, len(lowered)):
         listed = index - 2 if lowered[index - 1] in lex.conjunctions else index - 1 if comma_before[index] else -1
@@ -575,11 +587,28 @@ def _mark_nominal_infinitives(lex: Lexicon, lowered: list[str], comma_before: li
       preposition before its adverb;
     * two joined right before another infinitive, with no object between ("eten en drinken bestellen"): they
       are that verb's object, where two actions each end their own part ("een menu samenstellen en de
-      bestelling plaatsen").
+      bestelling plaatsen");
+    * one alone between a list comma and a conjunction, where no other word is an infinitive ("Hygiëne, tillen en
+      ergonomie"), none but after an article or an inflected adjective (a noun there): an item of a list of topics,
+      where an outcome's only verb follows its object.
     """
     if not lex.prepositions:
         return
     size = len(lowered)
+    listed = [
+        i
+        for i in range(1, size - 1)
+        if comma_before[i] and lowered[i + 1] in lex.conjunctions and not comma_before[i + 1]
+    ]
+    if len(listed) == 1 and _infinitive(lex, lowered[listed[0]]):
+        others = (
+            word
+            for i, word in enumerate(lowered)
+            if i != listed[0]
+            and not (i and (lowered[i - 1] in lex.determiners or _inflected_adjective(lex, lowered[i - 1])))
+        )
+        if not any(_infinitive(lex, word) for word in others):
+            nominal[listed[0]] = True
     for index in range(2, size):
         word = lowered[index]
         if (
