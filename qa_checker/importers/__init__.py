@@ -156,13 +156,7 @@ def _too_many_nodes(document: Document, exc: jsonld.TooManyNodes) -> Document:
         ),
         origin=Origin(pointer=exc.pointer),
     )
-    return Document(
-        source=document.source,
-        data=None,
-        format=document.format,
-        findings=[*document.findings, finding],
-        sha256=document.sha256,
-    )
+    return _refused(document, finding)
 
 
 def _too_many_documents(document: Document, count: int, limit: int) -> Document:
@@ -183,6 +177,11 @@ def _too_many_documents(document: Document, count: int, limit: int) -> Document:
             "Split the file, or raise the limit with --limit {name}=N if the file is genuine.", name="max-documents"
         ),
     )
+    return _refused(document, finding)
+
+
+def _refused(document: Document, finding: Finding) -> Document:
+    """``document`` refused whole with ``finding``: nothing of it imported."""
     return Document(
         source=document.source,
         data=None,
