@@ -21,6 +21,7 @@ import pytest
 from qa_checker.api import check_paths
 from qa_checker.document import Document
 from qa_checker.loaders import load_file
+from qa_checker.results import Result
 from tests.conftest import NOW
 
 V4_COURSE: dict[str, Any] = {
@@ -60,6 +61,14 @@ def _load(tmp_path: Path, data: object) -> list[Document]:
     path = tmp_path / "response.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     return load_file(path)
+
+
+def _checked(tmp_path: Path, data: object) -> Result:
+    """The one result of checking ``data`` saved as a response file."""
+    path = tmp_path / "response.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    (result,) = check_paths([path], now=NOW, jobs=1).results
+    return result
 
 
 @pytest.mark.parametrize(
@@ -128,9 +137,7 @@ PROBLEM_NOT_FOUND = {
     ids=["rfc7807", "v5-error", "string-status-type-only", "extension-id"],
 )
 def test_a_problem_body_is_skipped_as_an_error_response(tmp_path: Path, data: dict[str, Any], said: str) -> None:
-    path = tmp_path / "response.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    (result,) = check_paths([path], now=NOW, jobs=1).results
+    result = _checked(tmp_path, data)
     assert result.status == "skipped"
     assert result.reason is not None and "error response" in result.reason and said in result.reason
     assert "object of type" not in result.reason
@@ -149,9 +156,7 @@ def test_a_problem_body_is_skipped_as_an_error_response(tmp_path: Path, data: di
     ids=["resource-id", "success-status", "status-only"],
 )
 def test_what_is_not_a_problem_body(tmp_path: Path, data: dict[str, Any]) -> None:
-    path = tmp_path / "response.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    (result,) = check_paths([path], now=NOW, jobs=1).results
+    result = _checked(tmp_path, data)
     assert "error response" not in (result.reason or "")
 
 
@@ -187,9 +192,7 @@ def test_what_is_not_a_problem_body(tmp_path: Path, data: dict[str, Any]) -> Non
 def test_error_bodies_as_servers_write_them_are_told_with_their_detail(
     tmp_path: Path, data: dict[str, Any], said: str
 ) -> None:
-    path = tmp_path / "response.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    (result,) = check_paths([path], now=NOW, jobs=1).results
+    result = _checked(tmp_path, data)
     assert result.status == "skipped"
     assert result.reason is not None and said in result.reason
 
@@ -207,7 +210,5 @@ def test_error_bodies_as_servers_write_them_are_told_with_their_detail(
     ids=["graphql", "oauth", "spring-success"],
 )
 def test_bodies_that_name_no_error_status_are_no_error_response(tmp_path: Path, data: dict[str, Any]) -> None:
-    path = tmp_path / "response.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    (result,) = check_paths([path], now=NOW, jobs=1).results
+    result = _checked(tmp_path, data)
     assert "error response" not in (result.reason or "")
