@@ -373,6 +373,19 @@ _TEACHING_TIME_WORDS: Final = frozenset(
 # Norwegian "undervisningstimer", the Finnish "opetustunnit".
 _HOUR_ENDINGS: Final = ("stunden", "stunde", "uren", "timmar", "timer", "tunnit", "tuntia")
 
+# Plurals of German and Dutch nouns in -ur, -uur and -our, as normalised, that end as the Dutch hour compounds do
+# ("Klausuren", "Zensuren", "Strukturen", "structuren", "Touren"): no hours. Words whose ending a Dutch compound also
+# ends with ("werkuren" ends as "Kuren"; "klasuren" as "Lasuren"; "examensuren" as "Mensuren") are left out.
+_UR_NOUN_PLURALS: Final = (
+    "klausuren", "zensuren", "strukturen", "structuren", "kulturen", "culturen", "figuren", "prozeduren",
+    "agenturen", "reparaturen", "temperaturen", "literaturen", "signaturen", "architekturen", "architecturen",
+    "naturen", "touren", "spuren", "frisuren", "dressuren", "glasuren", "monturen", "tastaturen", "korrekturen",
+    "correcturen", "karikaturen", "miniaturen", "partituren", "professuren", "muskulaturen", "manufakturen",
+    "konjunkturen", "inventuren", "diktaturen", "armaturen", "apparaturen", "nomenklaturen", "quadraturen",
+    "registraturen", "tinkturen", "klaviaturen", "broschuren", "rasuren", "blessuren", "staturen", "torturen",
+    "fakturen", "facturen", "frakturen", "abituren",
+)  # fmt: skip
+
 # Parts of the words that name a credit or point, as normalised ("credits", "crédits", "créditos", "punti",
 # "Fortbildungspunkte", "punkty"): a system so named is credits, whatever hours its name explains them by. So is
 # the study load of Dutch vocational education (studiebelastingsuren; SBU, as edubadges names it): counted in
@@ -391,4 +404,9 @@ def counts_hours(system: object) -> bool:
     words = [normalise(word) for word in re.findall(r"[^\W\d_]+", system)]
     if is_ects(system) or any(w in _CREDIT_ABBREVIATIONS or any(p in w for p in _CREDIT_PARTS) for w in words):
         return False
-    return any(word in HOUR_WORDS or word in _TEACHING_TIME_WORDS or word.endswith(_HOUR_ENDINGS) for word in words)
+    return any(
+        word in HOUR_WORDS
+        or word in _TEACHING_TIME_WORDS
+        or (word.endswith(_HOUR_ENDINGS) and not word.endswith(_UR_NOUN_PLURALS))
+        for word in words
+    )

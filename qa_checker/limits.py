@@ -114,7 +114,10 @@ class Limits:
     max_documents: int = field(
         default=10_000,
         metadata={
-            "help": N_("descriptors one JSON or YAML file may give (documents of a YAML stream, items of a list)")
+            "help": N_(
+                "descriptors one JSON or YAML file may give (documents of a YAML stream, items of a list, "
+                "micro-credentials of one imported document)"
+            )
         },
     )
 

@@ -68,13 +68,22 @@ def walk(document: object, tokens: Iterable[str | int], default: Any = None) -> 
     for token in tokens:
         if isinstance(node, dict):
             node = node.get(token, _MISSING)
-        elif isinstance(node, list) and str(token).isdigit() and int(token) < len(node):
-            node = node[int(token)]
+        elif isinstance(node, list) and (index := _index(token, len(node))) is not None:
+            node = node[index]
         else:
             return default
         if node is _MISSING:
             return default
     return node
+
+
+def _index(token: str | int, length: int) -> int | None:
+    """The list index a step names (ASCII digits, no more of them than the length has), or ``None`` past the end."""
+    text = str(token)
+    if not (text.isascii() and text.isdigit()) or len(text) > len(str(length)):
+        return None
+    index = int(text)
+    return index if index < length else None
 
 
 def child(pointer: str, *tokens: str | int) -> str:

@@ -100,8 +100,8 @@ class FileWithinSizeLimit(_EngineRule):
     a budget of ``--limit``: more than 200,000 values (``max-nodes``; each use of a YAML alias counts, so a
     few hundred bytes of nested aliases cannot expand into billions), more text with aliases written out
     than the size limit, a text longer than ``max-string-chars`` or a list longer than ``max-list-items``
-    (50,000), more than ``max-documents`` descriptors (10,000) in one YAML stream or list. The finding names
-    the limit and where it was exceeded.
+    (50,000), more than ``max-documents`` descriptors (10,000) from one file (a YAML stream or list, or the
+    micro-credentials of one imported document). The finding names the limit and where it was exceeded.
     """
 
     id = ids.OVER_LIMIT

@@ -1075,15 +1075,30 @@ _JOINING = (
     r"and|with|by|through|via|plus|including|using|und|mit|durch|sowie|per|et|avec|par|y|con|mediante|por|e"
     r"|tramite|attraverso|met|door|middels|&|\+"
 )
+_RULES_WORD = (
+    r"\S*(?:regulation|rules\b|provisions|ordnung|satzung|bestimmung|vorschrift|regeln\b|règle"
+    r"|r[èé]glement|dispositions|normativ|reglament|disposiciones|regolament|disposizioni|regels\b|regeling|bepalingen"
+    r"|oer\b)"
+)
+# A joining word inside the regulations' own name: before a word that the regulations word follows ("the study and
+# examination regulations"), or after it, before a genitive ("règlement des études et d'examens", "regolamento
+# didattico e degli esami").
+_JOINED_IN_THE_NAME = (
+    rf"(?=(?:{_JOINING})\s+(?!(?:the|a|an|der|die|das|den|dem|le|la|les|el|los|las|il|lo|gli|de|het|een|ein|eine|un"
+    rf"|une|uno|una)\s)\S+\s+{_RULES_WORD})"
+)
+_JOINED_BEFORE_A_GENITIVE = (
+    rf"(?=(?:{_JOINING})\s+(?:d['’](?!une?\b)|(?:des|du|degli|dei|delle|della|dello|del|di|of|van)\s))"
+)
 _ONLY_THE_RULES = re.compile(
     rf"\s*(?:(?:{_ASSESSING})\s+)?"
     r"(?:according\s+to|as\s+per|in\s+(?:line|accordance)\s+with|as\s+set\s+out\s+in|under|gemäß|gem\.|laut|nach"
     r"|entsprechend|selon|conformément\s+aux?|suivant|según|conforme\s+a|de\s+acuerdo\s+con|con\s+arreglo\s+a"
     r"|secondo|in\s+base\s+al?|ai\s+sensi\s+del|volgens|conform|overeenkomstig)\s+"
-    rf"(?:(?:(?<=-\s)|(?!(?:{_JOINING})(?!\w)))\S+\s+){{0,4}}"
-    r"\S*(?:regulation|rules\b|provisions|ordnung|satzung|bestimmung|vorschrift|regeln\b|règle"
-    r"|r[èé]glement|dispositions|normativ|reglament|disposiciones|regolament|disposizioni|regels\b|regeling|bepalingen"
-    rf"|oer\b)[^\s:;,]*(?:\s+(?:(?<=-\s)|(?!\(?(?:{_JOINING}|{_ASSESSING})(?!\w)))[^\s:;,]+){{0,4}}?[\s.]*$",
+    rf"(?:(?:(?<=-\s)|{_JOINED_IN_THE_NAME}|(?!(?:{_JOINING})(?!\w)))\S+\s+){{0,4}}"
+    rf"{_RULES_WORD}[^\s:;,]*"
+    rf"(?:\s+(?:(?<=-\s)|{_JOINED_BEFORE_A_GENITIVE}|(?!\(?(?:{_JOINING}|{_ASSESSING})(?!\w)))[^\s:;,]+){{0,4}}?"
+    r"[\s.]*$",
     re.IGNORECASE,
 )
 # The longest text read for it.

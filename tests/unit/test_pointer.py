@@ -52,3 +52,10 @@ def test_resolve(pointer: str, expected: object) -> None:
 def test_resolve_absent_gives_default(pointer: str) -> None:
     sentinel = object()
     assert jp.resolve(DOC, pointer, sentinel) is sentinel
+
+
+@pytest.mark.parametrize("step", ["9" * 5_000, "²", "١", "-1", "0x1", " 1"])
+def test_a_step_that_names_no_index_gives_the_default(step: str) -> None:
+    sentinel = object()
+    assert jp.walk(["x", "y"], [step], sentinel) is sentinel
+    assert jp.walk(["x", "y"], [1]) == "y"
