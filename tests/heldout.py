@@ -33,14 +33,23 @@ def config(rubric: str) -> RunConfig:
     return RunConfig(rubric=load_rubric(rubric), now=NOW, jobs=1)
 
 
-def findings(path: Path, rubric: str = "eu-2022", outcomes: bool = False) -> list[tuple[str, str]]:
-    """The (rule, pointer) of each warning and error on a file, the outcome rules' only with ``outcomes``."""
+def graded_findings(path: Path, rubric: str = "eu-2022", outcomes: bool = False) -> list[tuple[str, str, str]]:
+    """The (rule, pointer, severity) of each finding on a file, the outcome rules' only with ``outcomes``."""
     report = run([str(path)], config(rubric))
     return [
-        (f.rule, f.pointer)
+        (f.rule, f.pointer, str(f.severity.value))
         for result in report.results
         for f in result.findings
-        if str(f.severity.value) in ("warning", "error") and (outcomes or not f.rule.startswith("MC-LO-"))
+        if outcomes or not f.rule.startswith("MC-LO-")
+    ]
+
+
+def findings(path: Path, rubric: str = "eu-2022", outcomes: bool = False) -> list[tuple[str, str]]:
+    """The (rule, pointer) of each warning and error on a file, the outcome rules' only with ``outcomes``."""
+    return [
+        (rule, pointer)
+        for rule, pointer, severity in graded_findings(path, rubric, outcomes)
+        if severity in ("warning", "error")
     ]
 
 
@@ -57,12 +66,12 @@ def expected_files(
     folder: Path, entries: Mapping[str, Mapping[str, Any]], minimum: int, flawed_one_in: int = 0
 ) -> set[str]:
     """The folder's descriptor files, held to be exactly those ``entries`` expect and at least ``minimum``; with
-    ``flawed_one_in`` N, at least one in N of them flawed (a finding or a gap expected)."""
+    ``flawed_one_in`` N, at least one in N of them flawed (a finding, a note or a gap expected)."""
     files = {p.name for p in folder.iterdir()} - {"expectations.yaml"}
     assert files == set(entries)
     assert len(files) >= minimum
     if flawed_one_in:
-        flawed = [name for name, entry in entries.items() if entry["fire"] or "gap" in entry]
+        flawed = [name for name, entry in entries.items() if entry["fire"] or entry.get("info") or "gap" in entry]
         assert len(flawed) >= len(entries) // flawed_one_in
     return files
 
@@ -81,9 +90,14 @@ def data_findings(data: dict[str, Any], rubric: str = "eu-2022") -> list[tuple[s
 
 def assert_exactly_expected(folder: Path, entry: dict[str, Any], name: str, outcomes: bool = False) -> None:
     """The file reports every rule its entry names (at the pointers given) and no other; the outcome rules are
-    held to the entry too only with ``outcomes``."""
+    held to the entry too only with ``outcomes``. An entry that lists ``info`` ("RULE /pointer" of each info
+    finding, a note) is held to exactly those notes too."""
     expected: list[str] = entry["fire"]
-    found = findings(folder / name, entry.get("rubric", "eu-2022"), outcomes)
+    graded = graded_findings(folder / name, entry.get("rubric", "eu-2022"), outcomes)
+    if "info" in entry:
+        notes = sorted(f"{rule} {pointer}" for rule, pointer, severity in graded if severity == "info")
+        assert notes == sorted(entry["info"]), f"notes {notes}, expected {sorted(entry['info'])}"
+    found = [(rule, pointer) for rule, pointer, severity in graded if severity in ("warning", "error")]
     wanted = {item.split()[0] for item in expected}
     unexpected = [f"{rule} {pointer}" for rule, pointer in found if rule not in wanted]
     assert not unexpected, f"rules that must stay silent reported: {unexpected}"

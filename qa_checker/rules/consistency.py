@@ -159,6 +159,10 @@ def contradicts(span: float, days: float, tolerance: float = _DURATION_TOLERANCE
     return abs(span - days) > max(DAYS_PER_WEEK, tolerance * days)
 
 
+# The most days a duration may hold: the schema refuses a longer one, as no learning lasts so long.
+_LONGEST_DAYS = LONGEST_DURATION_YEARS * DAYS_PER_YEAR
+
+
 def schedule_days(doc: Descriptor) -> tuple[float | None, dict[str, str]]:
     """Length of the schedule in days, from its dates or else its duration, with where it came from
     (``start`` and ``end``, or ``duration``, as written); from a longer duration that contradicts the dates
@@ -171,8 +175,7 @@ def schedule_days(doc: Descriptor) -> tuple[float | None, dict[str, str]]:
     days = duration_days(doc.get("/participation/schedule/duration"))
     if start and end and end >= start:
         span = float((end - start).days + 1)
-        longest = LONGEST_DURATION_YEARS * DAYS_PER_YEAR
-        if not days or days <= span or days > longest or not contradicts(span, days):
+        if not days or days <= span or days > _LONGEST_DAYS or not contradicts(span, days):
             return span, {"start": start.isoformat(), "end": end.isoformat()}
     if days:
         return days, {"duration": str(doc.get("/participation/schedule/duration"))}
@@ -615,6 +618,29 @@ def _span(fewest: float, most: float, bound: float) -> float | Text:
     return low if fewest == most else msg("{low}-{high}", low=low, high=high)
 
 
+# A duration written in hours alone (PT16H) states how many hours the learning takes; a workload of less than
+# this share of them (the MC-WL-004 default) is far too small for it: 0.1 ECTS, at most 3 hours, is no course of 16.
+_MIN_SHARE_OF_DURATION = 0.25
+
+
+def in_hours(duration: object) -> bool:
+    """Whether a duration is written in hours, minutes or seconds alone (PT16H, PT90M), not in days or longer."""
+    return isinstance(duration, str) and duration.strip().upper().startswith("PT")
+
+
+def _most_hours(doc: Descriptor) -> tuple[float, str] | None:
+    """The most hours of learning the workload can be, the larger of its hours and its ECTS at 30 hours each (so
+    a slip in one of them, MC-WL-002's, is not told again here), with where to report it: the duration when the
+    two agree, else the figure given."""
+    hours, (ects, ects_at) = doc.figure("/workload/hours"), ects_given(doc)
+    if ects is None:
+        return None if hours is None else (hours, "/workload/hours")
+    low, high = hours_band(ects)
+    if hours is None:
+        return high, ects_at
+    return max(hours, high), "/participation/schedule/duration" if low <= hours <= high else "/workload/hours"
+
+
 @register
 class HoursFitSchedule(Rule):
     """The hours can be done in the time the schedule allows.
@@ -633,6 +659,12 @@ class HoursFitSchedule(Rule):
 
     A duration longer than the dates that contradicts them (MC-DT-001) is the time the hours are set against, so
     one slip is reported once.
+
+    A duration written in hours alone (PT16H) states how many hours the learning takes, and a workload of less
+    than ``min_share_of_duration`` (0.25) of them fails too: 0.1 ECTS, at most 3 hours, is no course of 16. The
+    most the workload can be counts (its hours, or its ECTS at 30 hours each, whichever is more). A duration in
+    days or longer, and dates, say when the learning runs, not how many hours it takes: no workload is too small
+    for them.
     """
 
     id = "MC-WL-004"
@@ -645,10 +677,15 @@ class HoursFitSchedule(Rule):
     weight = 0.5
     message = "the hours do not fit the schedule"
     hint = "Check the hours and the schedule's dates or duration."
-    defaults = {"max_hours_per_week": _MAX_HOURS_PER_WEEK, "max_hours_per_day": _MAX_HOURS_PER_DAY}
+    defaults = {
+        "max_hours_per_week": _MAX_HOURS_PER_WEEK,
+        "max_hours_per_day": _MAX_HOURS_PER_DAY,
+        "min_share_of_duration": _MIN_SHARE_OF_DURATION,
+    }
     options_schema = {
         "max_hours_per_week": {"type": "number", "exclusiveMinimum": 0},
         "max_hours_per_day": {"type": "number", "exclusiveMinimum": 0, "maximum": HOURS_PER_DAY},
+        "min_share_of_duration": {"type": "number", "minimum": 0, "maximum": 1},
     }
     example_fail = {"participation": {"mode": "online", "schedule": {"start": "2026-02-02", "end": "2026-02-06"}}}
     example_pass = {"participation": {"mode": "online", "schedule": {"start": "2026-02-02", "end": "2026-04-10"}}}
@@ -671,6 +708,7 @@ class HoursFitSchedule(Rule):
         per_week, per_day = ctx.options["max_hours_per_week"], ctx.options["max_hours_per_day"]
         passed = overload(hours, days, per_week, per_day)
         if passed is None:
+            yield from _too_few_for_duration(doc, ctx.options["min_share_of_duration"])
             return
         figures = {"hours": hours, "days": int(days) if days == int(days) else days, **basis}
         if passed == "elapsed":
@@ -724,6 +762,27 @@ class HoursFitSchedule(Rule):
             message=message,
             hint=msg("Correct the workload, or give the real schedule (dates or duration) over which it is spread."),
         )
+
+
+def _too_few_for_duration(doc: Descriptor, share: float) -> Iterator[Hit]:
+    """A hit when the most the workload can be is less than ``share`` of the hours a duration in hours states."""
+    duration = doc.get("/participation/schedule/duration")
+    days = stated_duration_days(duration) if in_hours(duration) else None
+    most = _most_hours(doc)
+    if not days or days > _LONGEST_DAYS or most is None or most[0] >= share * days * HOURS_PER_DAY:
+        return
+    yield Hit(
+        most[1],
+        message=msg(
+            "the workload, at most {hours} hours, is less than {percent}% of the {stated} hours the duration "
+            "{duration} states",
+            hours=round(most[0], 2),
+            percent=round(share * 100),
+            stated=round(days * HOURS_PER_DAY, 2),
+            duration=str(duration),
+        ),
+        hint=msg("Correct the workload, or give the real schedule (dates or duration) over which it is spread."),
+    )
 
 
 def _schedule_dates(doc: Descriptor) -> tuple[date | None, date | None]:
@@ -834,7 +893,7 @@ class ScheduleConsistent(Rule):
 def _duration_hint(duration: str) -> Text:
     """How to make a duration agree with its dates; a duration of hours alone (PT28H) is mostly the hours of
     study, which a schedule's length is not."""
-    if duration.strip().upper().startswith("PT"):
+    if in_hours(duration):
         return msg(
             "A duration in hours ({duration}) is time elapsed, not hours of study: give the schedule's length "
             "in days, weeks or months (P6W), and the hours of study as workload.hours.",
@@ -1064,6 +1123,70 @@ class OfferScheduleNotPast(Rule):
                     today=ctx.today.isoformat(),
                 ),
             )
+
+
+# How many years after the run's date an offer's schedule may start or end (the MC-DT-007 default): no
+# micro-credential is planned further ahead.
+_MAX_YEARS_AHEAD = 5
+
+
+@register
+class ScheduleNotFarAhead(Rule):
+    """An offer's schedule is not years ahead.
+
+    Why: a catalogue describes runs learners can plan for (Annex I M10, Annex II Information and guidance);
+    a start or end many years after today is a typing slip (2062 for 2026) or a system's stand-in for no end
+    (2099-12-31), and learners cannot tell when the course runs.
+    Options: ``max_years_ahead`` (5).
+    Passes: a start and an end at most ``max_years_ahead`` years after the run's date (``--now``), or no
+    dates. Fails: a later start, or else a later end (a run with no end leaves it out).
+
+    Issued credentials are not judged: MC-DT-005 tells a date of issuing before the learning began. Nor are
+    dates out of order, MC-DT-004's error.
+    """
+
+    id = "MC-DT-007"
+    name = "schedule-not-far-ahead"
+    title = "The offer's schedule is not years ahead"
+    element = "participation"
+    clause = "Annex I M10"
+    principles = ("information_guidance", "transparency")
+    severity = Severity.WARNING
+    weight = 0.5
+    message = "the offer's schedule is years ahead"
+    hint = "Correct the year of the schedule's dates, or leave out an end the run does not have."
+    kinds = ("offer",)
+    defaults = {"max_years_ahead": _MAX_YEARS_AHEAD}
+    options_schema = {"max_years_ahead": {"type": "number", "exclusiveMinimum": 0}}
+    example_fail = {"participation": {"mode": "online", "schedule": {"start": "2098-02-02", "end": "2098-04-10"}}}
+    example_pass = {"participation": {"mode": "online", "schedule": {"start": "2027-02-01", "end": "2027-04-09"}}}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged on an offer whose schedule has a start or an end."""
+        return super().applies(doc, ctx) and any(_schedule_dates(doc))
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Compare the start, or else the end, with the run's date."""
+        start, end = _schedule_dates(doc)
+        if start and end and end < start:
+            return
+        years = ctx.options["max_years_ahead"]
+        if start and more_than_years(ctx.today, start, years):
+            message = msg(
+                "the schedule starts on {date}, more than {years} years after today ({today})",
+                date=start.isoformat(),
+                years=years,
+                today=ctx.today.isoformat(),
+            )
+            yield Hit("/participation/schedule/start", message=message)
+        elif end and more_than_years(ctx.today, end, years):
+            message = msg(
+                "the schedule ends on {date}, more than {years} years after today ({today})",
+                date=end.isoformat(),
+                years=years,
+                today=ctx.today.isoformat(),
+            )
+            yield Hit("/participation/schedule/end", message=message)
 
 
 @register

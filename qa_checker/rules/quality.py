@@ -392,12 +392,7 @@ def url_places(doc: Descriptor) -> Iterator[tuple[str, object]]:
     for index, _ in enumerate(doc.items("/stackability/towards")):
         place = jp.join("stackability", "towards", index, "url")
         yield place, doc.get(place)
-    info = doc.get("/further_information")
-    yield (
-        ("/further_information", info)
-        if isinstance(info, str)
-        else ("/further_information/url", doc.get("/further_information/url"))
-    )
+    yield _further_information(doc)
 
 
 @register
@@ -440,6 +435,79 @@ class UrlPlausible(Rule):
             problem = _form_problem(value, parsed.netloc, host) or _host_problem(value, host)
             if problem:
                 yield Hit(place, message=problem)
+
+
+# The path of a site's root: none, a language code (/en/, /pt-br) or an index page (/index.html, /en/index.php).
+_SITE_ROOT_PATH = re.compile(
+    r"/?(?:(?P<language>[a-z]{2})(?:[-_][a-z]{2})?/?)?(?:(?:index|default)\.[a-z]{2,5})?", re.IGNORECASE
+)
+# Most sites have an English root (/en/), whatever the offer's languages.
+_ROOT_LANGUAGE = "en"
+
+
+def _site(url: object) -> str | None:
+    """The host of a web address without its ``www.``, or ``None`` when it is none."""
+    if not isinstance(url, str) or not is_url(url):
+        return None
+    try:
+        host = urlparse(url).hostname
+    except ValueError:
+        return None
+    return host.rstrip(".").lower().removeprefix("www.") if host else None
+
+
+@register
+class FurtherInformationOfTheOffer(Rule):
+    """Further information points to the offer's own page, not a site's home page.
+
+    Why: further information (Annex I O5) tells learners and reviewers more about this offer; a site's home
+    page (https://www.uva.nl/, or its language root https://www.uva.nl/en/) leaves them to search for it.
+    Passes: an address with a path of its own, a query, or a fragment; the root of another host than the
+    awarding bodies' own (a course's or a department's site is the offer's page).
+    Fails (a note, not counted, as a provider may have no page for the offer): a site's root (no path, the code
+    of one of the offer's languages or English, or an index page) on an awarding body's host, or on any host
+    when no body gives an address. Two other letters are a page of the site (/pe, an IT service's /it/).
+    """
+
+    id = "MC-UR-002"
+    name = "further-information-of-the-offer"
+    title = "Further information is the offer's page"
+    clause = "Annex I O5"
+    principles = ("information_guidance", "transparency")
+    severity = Severity.INFO
+    weight = 0.0
+    message = "further information is a site's home page, not the offer's page"
+    hint = "Link the page that describes this offer."
+    example_fail = {"further_information": "https://www.hva.nl/"}
+    example_pass = {"further_information": "https://www.hva.nl/data-ethics"}
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when further information gives a web address."""
+        return _site(_further_information(doc)[1]) is not None
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Judge the path of the address and its host against the awarding bodies'."""
+        place, url = _further_information(doc)
+        parsed = urlparse(str(url))
+        root = _SITE_ROOT_PATH.fullmatch(parsed.path)
+        if parsed.query or parsed.fragment or root is None:
+            return
+        language = (root.group("language") or _ROOT_LANGUAGE).lower()
+        if language != _ROOT_LANGUAGE and language not in {str(code).lower() for code in doc.items("/languages")}:
+            return
+        hosts = {_site(body.get("url")) for body in doc.items("/awarding_bodies") if isinstance(body, dict)} - {None}
+        if not hosts or _site(url) in hosts:
+            yield Hit(place, message=msg("'{url}' is a site's home page, not the offer's own page", url=url))
+
+
+def _further_information(doc: Descriptor) -> tuple[str, object]:
+    """Where further information gives its web address, and the address."""
+    info = doc.get("/further_information")
+    return (
+        ("/further_information", info)
+        if isinstance(info, str)
+        else ("/further_information/url", doc.get("/further_information/url"))
+    )
 
 
 # Characters no web address holds as they are (RFC 3986 has them percent-encoded): a double quote or an
