@@ -18,10 +18,10 @@ from qa_checker.language import (
     supported_languages,
 )
 
-LANGUAGES = ("de", "en", "es", "fr", "it", "nl", "pl")
+LANGUAGES = ("de", "en", "es", "fr", "it", "nl", "pl", "pt")
 
 
-def test_the_seven_languages_are_bundled() -> None:
+def test_the_eight_languages_are_bundled() -> None:
     assert supported_languages() == LANGUAGES
 
 
@@ -62,6 +62,8 @@ def test_unknown_language_has_no_analysis() -> None:
         ("nl", "De student kan een datamanagementplan opstellen.", "opstellen", "create"),
         ("pl", "Student potrafi zaprojektować bazę danych dla małej firmy.", "projektować", "create"),
         ("pl", "Przeanalizuje ryzyko projektu informatycznego.", "analizować", "analyse"),
+        ("pt", "O formando deverá ser capaz de conceber um plano de manutenção preventiva.", "conceber", "create"),
+        ("pt", "Ao final do curso, o aluno saberá gerenciar o estoque de uma farmácia.", "gerenciar", "apply"),
     ],
 )
 def test_main_verb_and_level(language: str, text: str, verb: str, level: str) -> None:

@@ -149,6 +149,9 @@ class Lexicon:
     requirements: tuple[re.Pattern[str], ...] = ()
     heading_of: str | None = None
     heading_of_verbs: frozenset[str] = frozenset()
+    # Conjunctions of several words ("bem como"), by their last word: the words before it, and the one-word
+    # conjunction the last word is read as.
+    conjunction_phrases: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
 
     def verbs_at(self, level: str, limit: int = 5) -> list[str]:
         """Example observable verbs of one Bloom level (in lexicon order), for hints."""
@@ -294,6 +297,10 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         requirements=tuple(re.compile(p, flags) for p in raw.get("requirements") or ()),
         heading_of=(raw.get("infinitive_heading") or {}).get("before"),
         heading_of_verbs=frozenset((raw.get("infinitive_heading") or {}).get("not") or ()),
+        conjunction_phrases={
+            phrase.split()[-1]: (tuple(phrase.split()[:-1]), str(conjunction))
+            for phrase, conjunction in (raw.get("conjunction_phrases") or {}).items()
+        },
     )
 
 
@@ -521,6 +528,9 @@ def _scan(lex: Lexicon, body: str) -> _Scan:
     for index, word in enumerate(lowered):
         if word in lex.conjunctions and _in_a_code(original, hyphen_before, index):
             lowered[index] = original[index]  # "NEN-EN-ISO 5817", "volgens EN 1090-2": a standard's name, no "en"
+        before, conjunction = lex.conjunction_phrases.get(word, ((), ""))
+        if before and index >= len(before) and tuple(lowered[index - len(before) : index]) == before:
+            lowered[index] = conjunction  # "... de água, bem como analisar ...": "bem como" joins as "e" does
     shared = _shared_article(lex, lowered, comma_before)
     return _Scan(
         original, lowered, starts, comma_before, apostrophe_before, hyphen_before, shared, bracketed, slash_before
@@ -955,6 +965,19 @@ def _only_in_label(body: str, scan: _Scan, verbs: list[VerbHit], first: int | No
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
+def _verb_and_object(lex: Lexicon, scan: _Scan, verbs: list[VerbHit], first: int | None) -> bool:
+    """Whether a verb-first statement opens with its verb and the article of its object, an action that introduces
+    the list after its colon ("Identify the following risks: falls, cuts ...", "Identificar os seguintes riscos: ..."),
+    not a label naming a topic ("Duurzaam inkopen: criteria ...")."""
+    return (
+        lex.verb_position == "start"
+        and first is not None
+        and first + 1 < len(scan.lowered)
+        and any(v.index == first and not v.form.vague for v in verbs)
+        and _article(lex, scan.lowered[first + 1])
+    )
+
+
 def _numbered_label(body: str, scan: _Scan, first: int) -> bool:
     """Whether the statement opens with a numbered label ("Module 3 – ...", "Unité 2 : ...", "Fase 1: ..."):
     a word, a number and the mark that closes a label, before a word. No verb is followed by that
@@ -1029,15 +1052,20 @@ def bounded(text: str) -> str:
 def analyse_as_claimed(text: str, language: str) -> Analysis | None:
     """The analysis of a statement in the language it claims, ``None`` also when it is clearly written in
     another (MC-LG-001 reports the mix-up: judging English with the German lexicon would only add noise) or
-    with letters its language is not written with, which no detector may name (Maltese under ``it``).
-    Remembered: the outcome rules and the Bloom levels of a result ask about the same statements."""
+    with letters its language is not written with, which no detector may name (Maltese under ``it``), or spelt as
+    only a close relative writes (Galician under ``pt``). Remembered: the outcome rules and the Bloom levels of a
+    result ask about the same statements."""
     return _analyse_as_claimed(bounded(text), language)
 
 
 @functools.lru_cache(maxsize=8192)
 def _analyse_as_claimed(text: str, language: str) -> Analysis | None:
     analysis = analyse(text, language)
-    if analysis is None or detect.foreign_letters(analysis.text, language):
+    if (
+        analysis is None
+        or detect.foreign_letters(analysis.text, language)
+        or detect.spelt_as_relative(analysis.text, language)
+    ):
         return None
     return analysis if detect.clearly_other(analysis.text, language) is None else None
 
@@ -1163,7 +1191,11 @@ def _analyse(text: str, language: str) -> Analysis | None:
     if not verbs and lex.verb_position == "anywhere":
         verbs = _morph_verbs(lex, scan) or _passive_participles(lex, scan)
         at = {v.index: v for v in verbs}
-    label_end = None if any(v.form.vague for v in verbs) else _only_in_label(body, scan, verbs, first)
+    label_end = (
+        None
+        if any(v.form.vague for v in verbs) or _verb_and_object(lex, scan, verbs, first)
+        else _only_in_label(body, scan, verbs, first)
+    )
     if label_end is not None and (
         _only_in_label(body, scan, [*verbs, *_morph_verbs(lex, scan)], first) is not None
         if lex.verb_position == "anywhere"
@@ -1404,7 +1436,12 @@ def _slot_verb(
         # "Power Query para ...", "Docker ...": an English name, not an infinitive in -er; the dictionary's own verbs
         # with these letters stay verbs ("stocke", "klaxonne")
         return None
-    if guess and after and (after[0] in _OF or _named_after(lex, scan, index)) and _by_ending_only(word, lex.language):
+    if (
+        guess
+        and after
+        and (_of(lex.language, after[0]) or _named_after(lex, scan, index))
+        and _by_ending_only(word, lex.language)
+    ):
         # "Toma de decisiones ...", "Stima dei costi ...", "Qualifica IeFP ...": a noun the lemmatiser knows, heading
         # a topic or naming a qualification
         return None
@@ -1461,6 +1498,7 @@ def _feminine_adjective_after(word: str, after: str, language: str) -> bool:
 _PLURAL_ARTICLES: dict[str, frozenset[str]] = {
     "fr": frozenset({"les"}),
     "es": frozenset({"los", "las"}),
+    "pt": frozenset({"os", "as"}),
     "it": frozenset({"i", "gli", "le"}),
 }
 # The most words of a plural subject before its verb ("Les auxiliaires de puériculture préparent ...").
@@ -1585,12 +1623,12 @@ def _is_trade(lex: Lexicon, lowered: list[str], start: int, head: int, word: str
 
 def _article(lex: Lexicon, word: str) -> bool:
     """Whether a word is an article or another determiner, and no preposition as "de", "del" or "au" are too."""
-    return word in lex.determiners and word not in _PREPOSITIONS
+    return word in lex.determiners and not _preposition(lex.language, word)
 
 
 def _links_complement(lex: Lexicon, word: str) -> bool:
     """Whether a Romance word opens a complement of a noun: a preposition or an article ("dei", "per", "il")."""
-    return word in lex.determiners or word in lex.context_openers or word in _PREPOSITIONS
+    return word in lex.determiners or word in lex.context_openers or _preposition(lex.language, word)
 
 
 def _capitalised_third_person(lex: Lexicon, scan: _Scan, index: int) -> bool:
@@ -1827,7 +1865,11 @@ def _verb_after(
 
 def _with_enclitic(lex: Lexicon, word: str, infinitive: str) -> bool:
     """Whether a Spanish or Italian word is the ``infinitive`` with object pronouns attached ("representarla",
-    "calcolarne"); two pronouns put the stress mark on it ("presentárselo")."""
+    "calcolarne"); two pronouns put the stress mark on it ("presentárselo"). Portuguese writes the pronoun after a
+    hyphen and drops the infinitive's r, the word before it stressed ("apresentá-lo", "descrevê-las", "compô-lo",
+    "reparti-los"): the word ends the infinitive without its r, with the stress mark the bare third person lacks."""
+    if lex.language == "pt":
+        return word.endswith(("á", "ê", "ô", "i")) and word.translate(_STRESS_MARKS) + "r" == infinitive
     stem = infinitive if lex.language == "es" else infinitive[:-1]
     return (
         lex.language in ("es", "it")
@@ -1837,10 +1879,15 @@ def _with_enclitic(lex: Lexicon, word: str, infinitive: str) -> bool:
     )
 
 
-_STRESS_MARKS = str.maketrans("áéíóú", "aeiou")
+_STRESS_MARKS = str.maketrans("áéíóúâêô", "aeiouaeo")
 
 # The endings of the third person plural: a word with one, after a verb with one, is the same person's action.
-_THIRD_PLURAL: dict[str, tuple[str, ...]] = {"fr": ("ent",), "es": ("an", "en"), "it": ("ano", "ono")}
+_THIRD_PLURAL: dict[str, tuple[str, ...]] = {
+    "fr": ("ent",),
+    "es": ("an", "en"),
+    "pt": ("am", "em"),
+    "it": ("ano", "ono"),
+}
 
 
 def _third_plural(language: str, word: str) -> bool:
@@ -1850,11 +1897,25 @@ def _third_plural(language: str, word: str) -> bool:
 
 # The languages whose verb joined by a conjunction is judged by its form and the word after it (an infinitive,
 # one with a pronoun attached, or a form like the statement's own verb before an article).
-_ROMANCE = frozenset({"fr", "es", "it"})
+_ROMANCE = frozenset({"fr", "es", "pt", "it"})
 # Prepositions that say "of" ("de", "del", "della", "dell'"): after a noun they open its complement.
 _OF = frozenset({"de", "di", "d", "del", "della", "dell", "dei", "delle", "degli", "dello", "du"})
 # Determiners that are also prepositions ("de", "del", "au"): what follows them is no object.
 _PREPOSITIONS = _OF | {"al", "au", "aux"}
+# The same, per language, where the words are other words elsewhere (Portuguese "do", "da", "dos" are Spanish
+# "two" and Italian "from").
+_OF_IN: dict[str, frozenset[str]] = {"pt": frozenset({"do", "da", "dos", "das"})}
+_PREPOSITIONS_IN: dict[str, frozenset[str]] = {"pt": _OF_IN["pt"] | {"ao", "aos", "à", "às", "no", "na", "nos", "nas"}}
+
+
+def _of(language: str, word: str) -> bool:
+    """Whether a word is a preposition that says "of" in a language (:data:`_OF`, :data:`_OF_IN`)."""
+    return word in _OF or word in _OF_IN.get(language, ())
+
+
+def _preposition(language: str, word: str) -> bool:
+    """Whether a determiner is also a preposition in a language (:data:`_PREPOSITIONS`, :data:`_PREPOSITIONS_IN`)."""
+    return word in _PREPOSITIONS or word in _PREPOSITIONS_IN.get(language, ())
 
 
 def _joined(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], main: VerbHit) -> list[str]:
@@ -1915,6 +1976,7 @@ _CLAUSE_RELATIVES: dict[str, frozenset[str]] = {
     "en": frozenset({"that", "which", "who"}),
     "fr": frozenset({"qui"}),
     "es": frozenset({"que", "quien", "quienes"}),
+    "pt": frozenset({"que", "quem"}),
     "it": frozenset({"che", "cui"}),
     "pl": frozenset({"który", "która", "które", "którzy"}),
 }
@@ -1929,8 +1991,9 @@ def _relative_goes_on(
     """Whether the verb after a conjunction goes on a relative clause that opened with its verb after the
     statement's action ("writes a report that presents the results and proposes measures", "formule une question
     qui prolonge la théorie ... et se prête aux méthodes ..."): the two verbs have the same form (finite or not,
-    in English with -s or without), and no object pronoun comes before the second ("... qui résume la réunion et
-    le transmet au responsable" is the learner's second action)."""
+    in English with -s or without), or, in a Romance language, the second is an infinitive like the one the
+    relative's verb takes ("que permitam reduzir ... e aumentar ..."), and no object pronoun comes before the second
+    ("... qui résume la réunion et le transmet au responsable" is the learner's second action)."""
     relatives = _CLAUSE_RELATIVES.get(lex.language)
     lowered = scan.lowered
     if not relatives or any(w not in _REFLEXIVES for w in lowered[conjunction + 1 : target] if w in lex.clitics):
@@ -1941,9 +2004,22 @@ def _relative_goes_on(
         verb = index + 1
         while verb < conjunction and (lowered[verb] in _REFLEXIVES or _is_skippable(lex, lowered[verb])):
             verb += 1
-        if verb >= conjunction or (verb not in at and _morph_hit(lex, verb, lowered[verb], slot=True) is None):
+        if verb >= conjunction:
             return False
         first, second = lowered[verb], lowered[target]
+        if (
+            lex.language in _ROMANCE
+            and verb + 1 < conjunction
+            and _infinitive(lex, lowered[verb + 1])
+            and _infinitive(lex, second)
+            and morphology.verb_lemma(first, lex.language) is not None
+        ):
+            # A bare infinitive going on the one the relative's verb takes, in the subjunctive as often as not
+            # ("soluções que permitam reduzir os custos e aumentar a qualidade"); one with an object pronoun
+            # ("... e apresentá-lo") is the learner's next action.
+            return True
+        if verb not in at and _morph_hit(lex, verb, first, slot=True) is None:
+            return False
         if lex.language == "en":
             return first.endswith("s") == second.endswith("s")
         hit = at.get(target) or _morph_hit(lex, target, second, slot=True)
@@ -2232,6 +2308,7 @@ _REVERSING_PREFIXES: dict[str, tuple[str, ...]] = {
     "en": ("un", "dis", "de"),
     "fr": ("dé", "dés", "dis"),
     "es": ("des", "dis"),
+    "pt": ("des", "dis"),
     "it": ("s", "dis"),
     "de": ("de", "dis"),
     "nl": ("de", "ont", "dis"),

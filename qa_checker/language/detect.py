@@ -697,6 +697,14 @@ def _misspelt(cleaned: str, found: str) -> bool:
     return any(theirs > 0 and mine == 0 for _other, theirs, mine in _spelt_relatives(cleaned, found))
 
 
+def spelt_as_relative(text: str, claimed: str) -> bool:
+    """Whether a text has a word spelt as only a close relative of its claimed language writes it, and none as only
+    the claimed language does (:data:`_SPELLINGS`): "Avalía o risco ... dunha masa forestal" under ``pt`` is
+    Galician. Too little for MC-LG-001 to report (:func:`clearly_other`), enough to leave the text unread by the
+    claimed language's outcome analysis."""
+    return _misspelt(_NOISE.sub(" ", text), claimed)
+
+
 def _spelt_apart(cleaned: str, claimed: str) -> Detection | None:
     """The verdict on a text with ``LETTER_WORDS`` words or more spelt as only a close relative of the claimed
     language writes them (:data:`_SPELLINGS`), and none as only the claimed one does, where lingua's screening

@@ -1,14 +1,14 @@
-"""Is this word a verb? Answered by morphology and a lemmatiser, for the seven outcome languages.
+"""Is this word a verb? Answered by morphology and a lemmatiser, for the eight outcome languages.
 
 The bundled lexicons list the verbs whose Bloom level is known; a reviewer also accepts any other
 ordinary, observable verb ("dimensionner", "opschonen", "kwantyfikować", "quantify"). Those are
 recognised here without a word list:
 
-* a lemma from simplemma (MIT licence, offline, data for all seven languages; its dictionaries load
+* a lemma from simplemma (MIT licence, offline, data for all eight languages; its dictionaries load
   lazily, one language at a time, the first time that language is asked about, as tries that are
   built once per machine and then opened from the user's cache folder in milliseconds), and
-* the language's own morphology: the infinitive endings of French, Spanish, Italian, Polish, Dutch and
-  German, and the regular conjugated forms that only a verb has. A lemma that ends like an infinitive
+* the language's own morphology: the infinitive endings of French, Spanish, Portuguese, Italian, Polish,
+  Dutch and German, and the regular conjugated forms that only a verb has. A lemma that ends like an infinitive
   counts as a verb only when the lemmatiser also knows one of its conjugated forms (a past participle,
   a gerund, a third person) and maps it back to that lemma: "fichier" ends in -er like "dimensionner",
   but no "fiché"/"fichant" leads back to it. English has no infinitive ending, so an English base form
@@ -36,6 +36,7 @@ MAX_WORD = 40
 INFINITIVE_ENDINGS: dict[str, tuple[str, ...]] = {
     "fr": ("er", "ir", "re", "oir"),
     "es": ("ar", "er", "ir"),
+    "pt": ("ar", "er", "ir", "or"),  # "or": pôr and its compounds (propor, compor)
     "it": ("are", "ere", "ire", "rre"),
     "pl": ("ć", "c"),
     "nl": ("en", "aan"),  # "aan": gaan, staan, slaan, opslaan
@@ -46,6 +47,7 @@ INFINITIVE_ENDINGS: dict[str, tuple[str, ...]] = {
 NON_FINITE: dict[str, tuple[str, ...]] = {
     "fr": ("é", "ée", "és", "ées", "ant", "ants", "ante", "antes"),
     "es": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ando", "iendo", "yendo"),
+    "pt": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ando", "endo", "indo", "ondo"),
     "it": ("ato", "ata", "ati", "ito", "ita", "iti", "uto", "uta", "uti", "ando", "endo"),
     "pl": (
         "any", "ana", "ane", "ani", "anych", "anym", "anej", "ony", "ona", "one", "eni", "onych", "onym",
@@ -66,6 +68,7 @@ PAST_PARTICIPLE: dict[str, tuple[str, ...]] = {
            "ises", "t", "te", "ts", "tes"),
     "es": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta", "tos", "tas", "cho", "cha",
            "chos", "chas"),
+    "pt": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta", "tos", "tas"),
     "it": ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", "to", "ta", "ti", "te",
            "so", "sa", "si", "se"),
 }  # fmt: skip
@@ -90,6 +93,7 @@ INSEPARABLE: dict[str, tuple[str, ...]] = {
 VERB_SUFFIXES: dict[str, tuple[str, ...]] = {
     "fr": ("iser", "ifier"),
     "es": ("izar", "ificar"),
+    "pt": ("izar", "ificar"),
     "it": ("izzare", "ificare"),
     "nl": ("eren", "ëren"),
     "de": ("ieren",),
@@ -329,6 +333,16 @@ def _is_verb_lemma(word: str, language: str) -> bool:
             changed = s[:at] + "i" + s[at + 1 :]
             forms += [changed + "iendo", changed + "e"]
         return _leads_back(forms, word, language)
+    if language == "pt":
+        s = word[:-2]
+        forms = {
+            "ar": [s + "ando", s + "ado", s + "a"],
+            "er": [s + "endo", s + "ido", s + "e"],
+            "ir": [s + "indo", s + "ido", s + "e"],
+            # pôr and its compounds: "propõe", "proposto", "propondo" (nouns in -or, "setor", "vapor", have none).
+            "or": [s + "õe", s + "osto", s + "ondo"],
+        }[word[-2:]]
+        return _leads_back(forms, word, language)
     if language == "it":
         if word.endswith("rre"):
             return True
@@ -421,6 +435,7 @@ def _polish_third_person(word: str) -> tuple[str, bool] | None:
 # logiciels", "Module 3 :") are headings as often as its third persons are outcomes ("Soude des tubes").
 THIRD_PERSON: dict[str, tuple[tuple[str, str], ...]] = {
     "es": (("a", "ar"), ("e", "er"), ("e", "ir")),
+    "pt": (("a", "ar"), ("e", "er"), ("e", "ir")),
     "it": (("isce", "ire"), ("a", "are"), ("e", "ere"), ("e", "ire")),
     "fr": (("e", "er"),),
 }
@@ -450,6 +465,7 @@ def _romance_third_person(word: str, language: str) -> str | None:
 # lemmatiser lacks most likely comes from ("impiatta", "sfilettano" <- -are; "reducen" <- -er).
 _REGULAR_THIRD_PERSONS: dict[str, tuple[tuple[str, str], ...]] = {
     "es": (("an", "ar"), ("en", "er"), ("a", "ar"), ("e", "er")),
+    "pt": (("am", "ar"), ("em", "er"), ("a", "ar"), ("e", "er")),
     "it": (("ano", "are"), ("ono", "ere"), ("a", "are"), ("e", "ere")),
     "fr": (("ent", "er"), ("e", "er")),
 }
@@ -537,6 +553,8 @@ _REGULAR_PARTICIPLE: dict[str, tuple[tuple[str, str], ...]] = {
     "fr": (("ées", "er"), ("ée", "er"), ("és", "er"), ("é", "er"), ("ies", "ir"), ("ie", "ir"), ("is", "ir"),
            ("i", "ir"), ("ues", "re"), ("ue", "re"), ("us", "re"), ("u", "re")),
     "es": (("ado", "ar"), ("ada", "ar"), ("ados", "ar"), ("adas", "ar"), ("ido", "er"), ("ida", "er"), ("idos", "er"),
+           ("idas", "er"), ("ido", "ir"), ("ida", "ir"), ("idos", "ir"), ("idas", "ir")),
+    "pt": (("ado", "ar"), ("ada", "ar"), ("ados", "ar"), ("adas", "ar"), ("ido", "er"), ("ida", "er"), ("idos", "er"),
            ("idas", "er"), ("ido", "ir"), ("ida", "ir"), ("idos", "ir"), ("idas", "ir")),
     "it": (("ato", "are"), ("ata", "are"), ("ati", "are"), ("ate", "are"), ("ito", "ire"), ("ita", "ire"),
            ("iti", "ire"), ("ite", "ire"), ("uto", "ere"), ("uta", "ere"), ("uti", "ere"), ("ute", "ere")),

@@ -2,7 +2,7 @@
 
 A descriptor may claim supervised assessment with identity verification (Annex I O2) while its own
 description of the assessment says the tests are taken without supervision or without an identity
-check. These small phrase lists, one per language (the seven the tool analyses, the other official EU
+check. These small phrase lists, one per language (the seven of the interface, the other official EU
 languages, Catalan, Basque and Galician), find such statements; they are the judgement itself ("without
 supervision" is a statement, not a guess), so they are kept by hand. A description that also states a
 supervised sitting ("the final exam is invigilated") is mixed, not a contradiction, and is not reported; a
