@@ -374,16 +374,15 @@ _TEACHING_TIME_WORDS: Final = frozenset(
 _HOUR_ENDINGS: Final = ("stunden", "stunde", "uren", "timmar", "timer", "tunnit", "tuntia")
 
 # Plurals of German and Dutch nouns in -ur, -uur and -our, as normalised, that end as the Dutch hour compounds do
-# ("Klausuren", "Zensuren", "Strukturen", "structuren", "Touren"): no hours. Words whose ending a Dutch compound also
-# ends with ("werkuren" ends as "Kuren"; "klasuren" as "Lasuren"; "examensuren" as "Mensuren") are left out.
+# ("Klausuren", "Zensuren", "Strukturen", "structuren", "Touren"): no hours. First the Latin endings no Dutch word
+# before "uren" has ("Kandidaturen", "Präfekturen", "Tinkturen", "Skulpturen": Dutch writes "contact", "project"),
+# then single words. Words whose ending a Dutch compound also ends with ("werkuren" ends as "Kuren"; "klasuren" as
+# "Lasuren"; "examensuren" as "Mensuren") are left out.
 _UR_NOUN_PLURALS: Final = (
-    "klausuren", "zensuren", "strukturen", "structuren", "kulturen", "culturen", "figuren", "prozeduren",
-    "agenturen", "reparaturen", "temperaturen", "literaturen", "signaturen", "architekturen", "architecturen",
-    "naturen", "touren", "spuren", "frisuren", "dressuren", "glasuren", "monturen", "tastaturen", "korrekturen",
-    "correcturen", "karikaturen", "miniaturen", "partituren", "professuren", "muskulaturen", "manufakturen",
-    "konjunkturen", "inventuren", "diktaturen", "armaturen", "apparaturen", "nomenklaturen", "quadraturen",
-    "registraturen", "tinkturen", "klaviaturen", "broschuren", "rasuren", "blessuren", "staturen", "torturen",
-    "fakturen", "facturen", "frakturen", "abituren",
+    "aturen", "akturen", "ekturen", "ukturen", "nkturen", "pturen",
+    "klausuren", "zensuren", "structuren", "kulturen", "culturen", "figuren", "prozeduren", "agenturen",
+    "architecturen", "touren", "spuren", "frisuren", "dressuren", "glasuren", "monturen", "correcturen", "partituren",
+    "professuren", "inventuren", "broschuren", "rasuren", "blessuren", "torturen", "facturen", "abituren",
 )  # fmt: skip
 
 # Parts of the words that name a credit or point, as normalised ("credits", "crédits", "créditos", "punti",

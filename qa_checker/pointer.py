@@ -78,9 +78,12 @@ def walk(document: object, tokens: Iterable[str | int], default: Any = None) -> 
 
 
 def _index(token: str | int, length: int) -> int | None:
-    """The list index a step names (ASCII digits, no more of them than the length has), or ``None`` past the end."""
+    """The list index a step names (an integer, or ASCII digits without a leading zero and no more of them than
+    the length has, as RFC 6901 writes one), or ``None`` past the end."""
+    if isinstance(token, int) and not isinstance(token, bool):
+        return token if 0 <= token < length else None
     text = str(token)
-    if not (text.isascii() and text.isdigit()) or len(text) > len(str(length)):
+    if not (text.isascii() and text.isdigit()) or len(text) > len(str(length)) or (text[0] == "0" and text != "0"):
         return None
     index = int(text)
     return index if index < length else None

@@ -1052,9 +1052,9 @@ def bounded(text: str) -> str:
 def analyse_as_claimed(text: str, language: str) -> Analysis | None:
     """The analysis of a statement in the language it claims, ``None`` also when it is clearly written in
     another (MC-LG-001 reports the mix-up: judging English with the German lexicon would only add noise) or
-    with letters its language is not written with, which no detector may name (Maltese under ``it``), or spelt as
-    only a close relative writes (Galician under ``pt``). Remembered: the outcome rules and the Bloom levels of a
-    result ask about the same statements."""
+    with letters its language is not written with, which no detector may name (Maltese under ``it``), or written in
+    a close relative, spelt or built as only the relative writes (Galician or Spanish under ``pt``). Remembered:
+    the outcome rules and the Bloom levels of a result ask about the same statements."""
     return _analyse_as_claimed(bounded(text), language)
 
 
@@ -1064,7 +1064,7 @@ def _analyse_as_claimed(text: str, language: str) -> Analysis | None:
     if (
         analysis is None
         or detect.foreign_letters(analysis.text, language)
-        or detect.spelt_as_relative(analysis.text, language)
+        or detect.written_as_relative(analysis.text, language)
     ):
         return None
     return analysis if detect.clearly_other(analysis.text, language) is None else None

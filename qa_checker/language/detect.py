@@ -697,12 +697,23 @@ def _misspelt(cleaned: str, found: str) -> bool:
     return any(theirs > 0 and mine == 0 for _other, theirs, mine in _spelt_relatives(cleaned, found))
 
 
-def spelt_as_relative(text: str, claimed: str) -> bool:
-    """Whether a text has a word spelt as only a close relative of its claimed language writes it, and none as only
-    the claimed language does (:data:`_SPELLINGS`): "Avalía o risco ... dunha masa forestal" under ``pt`` is
-    Galician. Too little for MC-LG-001 to report (:func:`clearly_other`), enough to leave the text unread by the
-    claimed language's outcome analysis."""
-    return _misspelt(_NOISE.sub(" ", text), claimed)
+# A word's tail after a hyphen or a slash: a Portuguese enclitic pronoun ("registá-las") or the other gender of a
+# Spanish word ("Los/as alumnos/as") is an article of the other language alone.
+_WORD_TAIL = re.compile(r"(?<=[^\W\d_])[-/][^\W\d_]+")
+
+
+def written_as_relative(text: str, claimed: str) -> bool:
+    """Whether a text is written in a close relative of its claimed language: it has a word spelt as only the
+    relative writes it and none as only the claimed language does (:data:`_SPELLINGS`; "Avalía o risco ... dunha
+    masa forestal" under ``pt`` is Galician), or it is built with the relative's function words and none of the
+    claimed language's own (:func:`_built_by`; "Conocer las técnicas de venta" under ``pt`` is Spanish, a word's
+    tail after a hyphen or a slash counting as none). Too little for MC-LG-001 to report (:func:`clearly_other`),
+    enough to leave the text unread by the claimed language's outcome analysis."""
+    cleaned = _NOISE.sub(" ", text)
+    if _misspelt(cleaned, claimed):
+        return True
+    built = _built_by(_sample(_WORD_TAIL.sub("", cleaned)), _relatives(claimed))
+    return built is not None and built != claimed
 
 
 def _spelt_apart(cleaned: str, claimed: str) -> Detection | None:

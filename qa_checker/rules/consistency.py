@@ -624,8 +624,13 @@ _MIN_SHARE_OF_DURATION = 0.25
 
 
 def in_hours(duration: object) -> bool:
-    """Whether a duration is written in hours, minutes or seconds alone (PT16H, PT90M), not in days or longer."""
-    return isinstance(duration, str) and duration.strip().upper().startswith("PT")
+    """Whether a duration is written in hours, minutes or seconds alone (PT16H, PT90M), or after a date part of
+    nothing (P0DT16H, P0Y0M0DT16H0M0S, as XML and Java write sixteen hours), not in days or longer."""
+    match = DURATION.match(duration.strip().upper()) if isinstance(duration, str) else None
+    if match is None:
+        return False
+    date_part, time_part = match.groups()[:4], match.groups()[4:]
+    return any(time_part) and not any(number.strip("0") for number in date_part if number)
 
 
 def _most_hours(doc: Descriptor) -> tuple[float, str] | None:

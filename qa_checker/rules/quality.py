@@ -437,23 +437,38 @@ class UrlPlausible(Rule):
                 yield Hit(place, message=problem)
 
 
-# The path of a site's root: none, a language code (/en/, /pt-br) or an index page (/index.html, /en/index.php).
+# The path of a site's root: none, a language code (/en/, /pt-br) or an index page (/index.html, /en/index.php), its
+# slashes doubled or not (//, /en//).
 _SITE_ROOT_PATH = re.compile(
-    r"/?(?:(?P<language>[a-z]{2})(?:[-_][a-z]{2})?/?)?(?:(?:index|default)\.[a-z]{2,5})?", re.IGNORECASE
+    r"/*(?:(?P<language>[a-z]{2})(?:[-_][a-z]{2})?/*)?(?:(?:index|default)\.[a-z]{2,5})?", re.IGNORECASE
 )
 # Most sites have an English root (/en/), whatever the offer's languages.
 _ROOT_LANGUAGE = "en"
 
 
 def _site(url: object) -> str | None:
-    """The host of a web address without its ``www.``, or ``None`` when it is none."""
+    """The host of a web address without its ``www.``, in one form (:func:`_host_form`), or ``None`` when it is
+    none."""
     if not isinstance(url, str) or not is_url(url):
         return None
     try:
         host = urlparse(url).hostname
     except ValueError:
         return None
-    return host.rstrip(".").lower().removeprefix("www.") if host else None
+    return _host_form(host.rstrip(".").lower().removeprefix("www.")) if host else None
+
+
+def _host_form(host: str) -> str:
+    """A host as compared: an IP address in its short form (2001:db8:0::1 is 2001:db8::1), a name in letters of
+    any script IDNA-encoded (münchen.de is xn--mnchen-3ya.de); a name the encoding refuses as it is."""
+    try:
+        return ipaddress.ip_address(host).compressed
+    except ValueError:
+        pass
+    try:
+        return host if host.isascii() else host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
 
 
 @register
@@ -1155,9 +1170,14 @@ _JOINED_IN_THE_NAME = (
     rf"(?=(?:{_JOINING})\s+(?!(?:the|a|an|der|die|das|den|dem|le|la|les|el|los|las|il|lo|gli|de|het|een|ein|eine|un"
     rf"|une|uno|una)\s)\S+\s+{_RULES_WORD})"
 )
-_JOINED_BEFORE_A_GENITIVE = (
-    rf"(?=(?:{_JOINING})\s+(?:d['’](?!une?\b)|(?:des|du|degli|dei|delle|della|dello|del|di|of|van)\s))"
+# A joining word and the genitive it opens, one step of the name ("et des", "e degli", "et d'examens").
+_JOINED_GENITIVE = (
+    rf"(?:{_JOINING})\s+(?:d['’](?!une?\b)[^\s:;,]+|(?:des|du|degli|dei|delle|della|dello|del|di|of|van)(?=\s))"
 )
+# Up to four steps of the regulations' name after its regulations word: a word that is no joining or assessing word
+# (but after a hyphen), or, not first ("règlement et des examens écrits" names the exams too), a joined genitive.
+_NOT_JOINING = rf"(?:(?<=-\s)|(?!\(?(?:{_JOINING}|{_ASSESSING})(?!\w)))[^\s:;,]+"
+_AFTER_THE_RULES_WORD = rf"(?:\s+{_NOT_JOINING}(?:\s+(?:{_JOINED_GENITIVE}|{_NOT_JOINING})){{0,3}}?)?"
 _ONLY_THE_RULES = re.compile(
     rf"\s*(?:(?:{_ASSESSING})\s+)?"
     r"(?:according\s+to|as\s+per|in\s+(?:line|accordance)\s+with|as\s+set\s+out\s+in|under|gemäß|gem\.|laut|nach"
@@ -1165,7 +1185,7 @@ _ONLY_THE_RULES = re.compile(
     r"|secondo|in\s+base\s+al?|ai\s+sensi\s+del|volgens|conform|overeenkomstig)\s+"
     rf"(?:(?:(?<=-\s)|{_JOINED_IN_THE_NAME}|(?!(?:{_JOINING})(?!\w)))\S+\s+){{0,4}}"
     rf"{_RULES_WORD}[^\s:;,]*"
-    rf"(?:\s+(?:(?<=-\s)|{_JOINED_BEFORE_A_GENITIVE}|(?!\(?(?:{_JOINING}|{_ASSESSING})(?!\w)))[^\s:;,]+){{0,4}}?"
+    rf"{_AFTER_THE_RULES_WORD}"
     r"[\s.]*$",
     re.IGNORECASE,
 )
