@@ -44,6 +44,7 @@ from qa_checker.rules import (  # noqa: E402, F401
     outcomes,
     quality,
     spreadsheet,
+    text_values,
     vocabulary,
     waiving,
 )

@@ -1,0 +1,548 @@
+"""Texts that state a value the descriptor's own fields contradict: what a reviewer spots when the prose and the
+fields disagree.
+
+A summary (or a title) may state the offering's workload ("5 ECTS", "6 crédits ECTS", "3 CFU", "Arbeitsaufwand: 150
+Stunden"), its EQF level ("EQF level 5", "niveau 6 du CEC", "nivel 5 del MEC"), its form of participation ("fully
+online", "100 % en ligne", "Präsenzveranstaltung"), that it is free of charge ("kostenlos", "la formation est
+gratuite"), its language of instruction ("taught in English", "Unterrichtssprache ist Deutsch") or the year its run
+starts ("starts in September 2027", "Beginn: Oktober 2027"). The small phrase tables below (English, German, French,
+Spanish, Italian, Dutch and Polish, read in a text of any language: their words are distinctive) find only clear
+statements, as :mod:`qa_checker.rules.supervision_text` does; a statement of something else is left out: a figure
+of another credential ("of the 30-ECTS programme", "towards a 60 ECTS master"), of the learners ("EQF 6 graduates",
+"titulaires d'un diplôme de niveau 6"), an approximation, a bound or a range ("about 150 hours", "de menos de 15
+ECTS", "5-6 ECTS"), each part's figure ("zu je 5 ECTS"), hours a week, a price of nothing for one group ("free for
+staff") or beside an amount, the language of the materials ("materials in English"), a past start ("started in
+2019"). A text that states two figures of one kind, neither of them the field's, two years, or both an online and
+an on-site form, is mixed and not judged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Set
+from dataclasses import dataclass
+
+from qa_checker.descriptor import Descriptor
+from qa_checker.findings import Severity
+from qa_checker.rules import register
+from qa_checker.rules.base import Hit, Rule, RuleContext
+from qa_checker.text import msg, quote
+from qa_checker.value_reader import language
+
+_I = re.IGNORECASE
+
+# A figure of credits (of hours, up to four digits): not the end of a longer number or word, a decimal of one digit
+# at most; a year is none ("the 2019 EC recommendation").
+_FIGURE = r"(?<![\w.,])(\d{1,3}(?:[.,]\d)?)(?!\d)"
+_HOURS_FIGURE = r"(?<![\w.,])(\d{1,4}(?:[.,]\d)?)(?!\d)"
+
+# The ECTS credit and its national names beside a figure ("5 ECTS", "30-ECTS", "6 crédits ECTS", "5 ECTS-Punkten",
+# "3 CFU", "5 EC", "5 punktów ECTS").
+_CREDITS = re.compile(
+    _FIGURE + r"\s*-?\s*(?:ECTS(?:[- ]?(?:credits?|points?|punkte?n?|leistungspunkte?n?|kredyt\w*))?"
+    r"|crédits? (?:ECTS|européens?)|créditos? (?:ECTS|europeos?)|crediti(?: ECTS| formativi(?: universitari)?)?"
+    r"|CFU|EC|studiepunten|punkt(?:y|ów)? ECTS|Leistungspunkte?n?)(?!\w)",
+    _I,
+)
+# Hours given as the workload: after a word for the workload ("workload of 150 hours", "Arbeitsaufwand: 150 Stunden",
+# "carga de trabajo de 150 horas", "studiebelasting van 150 uur", "nakład pracy 150 godzin").
+_HOURS = re.compile(
+    r"(?<!\w)(?:(?:total )?workload|study load|learning time|(?:arbeits|gesamt|lern|zeit)aufwand|workload"
+    r"|charge de travail|volume de travail|carga de trabajo|carico di lavoro|impegno (?:complessivo|totale)"
+    r"|studiebelasting|studielast|nakład pracy)(?!\w)[^.;\d]{0,25}?"
+    + _HOURS_FIGURE
+    + r"\s*(?:hours?|hrs?|h|Stunden|Std\.?|heures?|horas?|ore|uur|uren|godzin\w*|godz\.?)(?!\w)",
+    _I,
+)
+# The EQF level by its names and abbreviations ("EQF level 5", "EQR-Niveau 5", "niveau 6 du CEC", "nivel 5 del MEC",
+# "livello 6 EQF", "EQF-niveau 6", "poziom 6 ERK").
+_FRAMEWORK = (
+    r"(?:EQF|EQR|CEC|MEC|QEQ|EKK|ERK|European Qualifications? Framework|Europäischen Qualifikationsrahmens"
+    r"|cadre européen des certifications|Marco Europeo de Cualificaciones|Quadro europeo delle qualifiche"
+    r"|Europees Kwalificatiekader|Europejskiej Ramy Kwalifikacji)"
+)
+_LEVEL_WORD = r"(?:level|niveau|stufe|nivel|livello|poziom\w*)"
+_EQF = re.compile(
+    rf"(?<!\w)(?:{_FRAMEWORK}(?:[- ]?{_LEVEL_WORD})?\s*(\d)"
+    rf"|{_LEVEL_WORD}\s*(\d)\s+(?:(?:of|on|in) the |du |de l'|des |im |del |dell'|della |van het |op het |in het )?"
+    rf"{_FRAMEWORK})(?![\w,.]\d)",
+    _I,
+)
+# Forms of participation stated as the only one; a denial of the other form is part of the statement ("ohne
+# Online-Anteile").
+_ONLINE_ONLY = re.compile(
+    r"(?<!\w)(?:(?:fully|entirely|completely|wholly|exclusively|only|100 ?%) online|online only"
+    r"|(?:vollständig|komplett|ausschließlich|rein|100 ?%) online|reine[rs]? Online-?(?:kurs|veranstaltung|format)"
+    r"|(?:100 ?%|entièrement|totalement|exclusivement) (?:en ligne|à distance)"
+    r"|(?:100 ?%|totalmente|íntegramente|completamente|exclusivamente) (?:online|en línea|virtual)"
+    r"|(?:interamente|completamente|totalmente|esclusivamente|100 ?%) (?:online|a distanza)"
+    r"|(?:volledig|geheel|uitsluitend|100 ?%) (?:online|op afstand)"
+    r"|(?:w pełni|całkowicie|wyłącznie|w 100 ?%) (?:online|zdaln\w*)"
+    r"|no (?:on-?site|on-campus|face-to-face) (?:sessions?|component|part)s?|ohne Präsenz\w*)(?!\w)",
+    _I,
+)
+_ONSITE_ONLY = re.compile(
+    r"(?<!\w)(?:(?:entirely|fully|exclusively|only|100 ?%) (?:on campus|on[- ]site|in person|face[- ]to[- ]face)"
+    r"|(?:in person|face[- ]to[- ]face) only|no online (?:sessions?|component|part)s?"
+    r"|(?:reine )?Präsenzveranstaltung|reine Präsenz|(?:ausschließlich|vollständig|nur|100 ?%) (?:in Präsenz|vor Ort)"
+    r"|ohne Online-?Anteile?"
+    r"|(?:100 ?%|entièrement|uniquement|exclusivement) (?:en )?présentiel|sans distanciel"
+    r"|(?:100 ?%|totalmente|íntegramente|exclusivamente) presencial"
+    r"|(?:interamente|esclusivamente|completamente|solo|100 ?%) in presenza"
+    r"|(?:volledig|uitsluitend|alleen|100 ?%) (?:op locatie|op de campus|fysiek)"
+    r"|(?:wyłącznie|w pełni|całkowicie|tylko) stacjonarn\w*)(?!\w)",
+    _I,
+)
+# What names the other form beside a statement of one: the text is mixed ("online lectures, labs on campus").
+_ONSITE_WORDS = re.compile(
+    r"(?<!\w)(?:campus|on[- ]site|in person|face[- ]to[- ]face|classroom|Präsenz\w*|vor Ort|présentiel|sur site"
+    r"|presencial\w*|in presenza|in aula|op locatie|fysiek\w*|stacjonarn\w*)(?!\w)",
+    _I,
+)
+_ONLINE_WORDS = re.compile(
+    r"(?<!\w)(?:online|e-learning|en ligne|distanciel|à distance|en línea|virtual\w*|a distanza|op afstand"
+    r"|zdaln\w*|webinar\w*)(?!\w)",
+    _I,
+)
+# Statements that taking part costs nothing: a price phrase, or a course, participation or enrolment said to be free
+# ("free of charge", "Die Teilnahme ist kostenlos", "la formation est gratuite", "Deelname is gratis").
+_FREE = re.compile(
+    r"(?<!\w)(?:free of (?:charge|cost)|at no (?:cost|charge)|without charge|tuition[- ]free"
+    r"|no (?:tuition|course|participation|registration|enrolment) fees?"
+    r"|(?:course|participation|attendance|enrolment|registration|programme|module|training) is free"
+    r"(?: of charge|(?! of))"
+    r"|free to (?:attend|join|take part|participate|enrol\w*)"
+    r"|(?:Teilnahme|Kurs|Weiterbildung|Anmeldung|Fortbildung|Schulung|Veranstaltung|Modul)\w* (?:ist |bleibt )?"
+    r"(?:kostenlos|kostenfrei|gebührenfrei|unentgeltlich)|(?:kostenlose|kostenfreie|gebührenfreie) Teilnahme"
+    r"|(?:formation|inscription|participation|cours|module)(?: est)? gratuite?s?|sans frais(?: d'inscription)?"
+    r"|(?:curso|matrícula|inscripción|participación|formación|programa)(?: es)? gratuit[oa]s?|sin coste|sin costo"
+    r"|de (?:forma|manera) gratuita"
+    r"|(?:corso|partecipazione|iscrizione|formazione|modulo)(?: è)? gratuit[oa]|a titolo gratuito"
+    r"|senza costi(?: di iscrizione)?"
+    r"|(?:deelname|cursus|inschrijving|opleiding|training|module) is (?:gratis|kosteloos)|kosteloos|kosteloze deelname"
+    r"|gratis (?:deelname|cursus|opleiding|training)"
+    r"|(?:udział|kurs|szkolenie|uczestnictwo|zajęcia)(?: w \w+)? (?:jest |są )?(?:całkowicie )?"
+    r"(?:bezpłatn|nieodpłatn)\w*"
+    r"|bezpłatn\w* (?:kurs|szkoleni\w*|udział)|bezpłatnie|nieodpłatnie)(?!\w)",
+    _I,
+)
+# What makes a price of nothing one group's or one case's ("free of charge for staff", "kostenlos für Mitglieder",
+# "gratuit pour les étudiants", "if ...", "fee ... waived"), or one of something else ("software free of charge").
+_FREE_FOR_SOME = re.compile(
+    r"(?<!\w)(?:for|für|pour|para|per|voor|dla)\s+(?:\w+\s+){0,2}?(?:staff|employees?|members?|students?|alumni"
+    r"|partners?|Mitarbeite\w*|Beschäftigte\w*|Mitglied\w*|Studierende\w*|personnel|salariés|membres|étudiants"
+    r"|personal|miembros|estudiantes|dipendenti|soci|studenti|medewerkers|leden|studenten|pracownik\w*|członk\w*"
+    r"|student\w*)(?!\w)|(?<!\w)(?:if|when|provided|wenn|falls|sofern|si|se|als|mits|jeśli|jeżeli)(?!\w)"
+    r"|waive\w*|erlass\w*|exonér\w*|exent\w*|esent\w*|kwijtgescholden|zwolni\w*|software|licen[cs]\w*|tools?"
+    r"|materials?|parking|Lizenz\w*|Material\w*|logiciel\w*|matériel\w*|materiale?s?|parkeren|materia\w*"
+    r"|oprogramowani\w*",
+    _I,
+)
+# An amount of money in a text: a price of nothing beside it is one of several.
+_MONEY = re.compile(r"\d\s*(?:€|EUR|euros?|zł|PLN|£|GBP|CHF)(?!\w)|(?:€|EUR|£)\s*\d", _I)
+
+# The year the run starts in, after a word for its start in the present or the future ("starts in September 2027",
+# "Beginn: Oktober 2027", "débute en janvier 2027", "Inizio: settembre 2026", "Start in september 2027"); a past
+# start ("started in 2019", "comenzó en 2019") is an earlier run's.
+_START_YEAR = re.compile(
+    r"(?<!\w)(?:starts?|starting|begins?|beginning|commences?|Beginn|beginnt|startet|débute|début|démarre|rentrée"
+    r"|comienza|empieza|inicio|comienzo|inizia|inizio|avvio|begint|aanvang|rozpoczyna się|rozpoczęcie|początek"
+    r"|startuje)(?!\w)[^.;\d]{0,25}?(?<!\d)(20\d\d)(?!\d)",
+    _I,
+)
+# Any year of this century in a text: a text that gives two is mixed (an earlier run beside this one).
+_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+
+# The language of instruction stated, the language's name last ("taught in German", "Unterrichtssprache ist
+# Englisch", "enseigné en français", "impartido en inglés", "in lingua italiana", "voertaal is Engels", "zajęcia
+# prowadzone w języku angielskim"). The language of materials or readings is not the language of instruction.
+_TAUGHT_IN = re.compile(
+    r"(?<!\w)(?:(?:taught|delivered|held|given|conducted|offered)(?: (?:entirely|exclusively|only|fully))? in"
+    r"|language of instruction(?: is|:)|teaching language(?: is|:)"
+    r"|(?:Unterrichts|Lehr|Kurs)sprache(?: ist|:)|Unterricht (?:auf|in)"
+    r"|(?:unterrichtet|gehalten|durchgeführt)(?: \w+)? (?:auf|in)"
+    r"|langue d'enseignement(?: est|\s?:)(?: le| l')?|(?:enseignée?|dispensée?)(?: (?:entièrement|exclusivement))? en"
+    r"|(?:impartid[oa]|dictad[oa]|enseñad[oa])(?: (?:íntegramente|exclusivamente|totalmente))? en"
+    r"|(?:idioma|lengua) (?:de (?:impartición|instrucción|enseñanza)|vehicular)(?: es|:)(?: el)?"
+    r"|(?:erogat[oa]|tenut[oa]|insegnat[oa]|svolt[oa])(?: (?:interamente|esclusivamente))? in(?: lingua)?"
+    r"|lingua (?:di insegnamento|di erogazione|del corso)(?: è|:)(?: l')?|(?:corso|lezioni) in lingua"
+    r"|voertaal(?: is|:)(?: het)?|instructietaal(?: is|:)|(?:gegeven|gedoceerd|onderwezen) in het"
+    r"|(?:prowadzon\w*|realizowan\w*) w języku|język (?:wykładowy|zajęć|nauczania)(?: to|:))\s+(\w+)"
+    r"(?!\s+(?:and|or|und|oder|et|ou|y|o|e|ed|en|of|i|lub|oraz)\s)",
+    _I,
+)
+# Language names inflected as the phrases above give them, which the language reader does not read.
+_INFLECTED = {
+    **dict.fromkeys(("englischer", "angielskim"), "en"),
+    **dict.fromkeys(("deutscher", "tedesca", "niemieckim"), "de"),
+    **dict.fromkeys(("französischer", "francuskim"), "fr"),
+    **dict.fromkeys(("spanischer", "spagnola", "hiszpańskim"), "es"),
+    **dict.fromkeys(("italienischer", "italiana", "włoskim"), "it"),
+    **dict.fromkeys(("olandese", "niderlandzkim", "niderlandzki"), "nl"),
+    **dict.fromkeys(("polacca", "polskim"), "pl"),
+}
+
+# Words before a figure that make it approximate, a bound, each part's or another credential's: "about 150 hours",
+# "up to 5 ECTS", "de menos de 15 ECTS" (a bound the law sets), "drei Microcredentials zu je 5 ECTS", "towards a 60
+# ECTS master", "of the 30-ECTS programme", "nel master di 60 CFU".
+_NOT_OWN_BEFORE = re.compile(
+    r"(?<!\w)(?:about|around|approx\.?|approximately|roughly|some|up to|at least|ca\.?|circa|etwa|rund|ungefähr"
+    r"|bis zu|mindestens|environ|env\.|près de|jusqu'à|au moins|unos|unas|alrededor de|aproximadamente|cerca de"
+    r"|hasta|fino a|almeno|ongeveer|zo'n|minstens|około|ok\.|co najmniej"
+    r"|less than|fewer than|more than|under|over|below|above|at most|max(?:imum(?: of)?|\.)?|weniger als|mehr als"
+    r"|unter|über|höchstens|maximal|moins de|plus de|au plus|au maximum|menos de|más de|como máximo|inferior a"
+    r"|superior a|meno di|più di|al massimo|inferiore a|superiore a|minder dan|meer dan|maximaal|ten hoogste"
+    r"|hoogstens|mniej niż|więcej niż|maksymalnie|najwyżej|poniżej|powyżej"
+    r"|each|je|jeweils|à|chacun(?:e)? de|cada uno de|de cada|ciascuno da|elk van|po"
+    r"|(?:towards?|into|within|of|in|from|zum|zur|im|des|eines|einer|auf den|auf das|aus dem|vers|du|d'un|d'une"
+    r"|dans le|dans un|de la|hacia|del|de un|de una|en el|en un|verso|dello|della|di un|di una|nel|nello|nella"
+    r"|in un|naar|van de|van het|van een|in de|in het|binnen|w ramach|do)\s+(?:(?:the|a|an|een|het|de|le|la|el|il"
+    r"|lo)\s+)?(?:[\w'-]+\s+){0,2}"
+    r"|(?:programmes?|programs?|programm\w*|studiengang\w*|master\w*|máster|bachelor\w*|degree|diplom\w*|laurea)"
+    r"\s+(?:of|di|da|de|del|van|von|mit|z|o)\s+)\s*$",
+    _I,
+)
+# A larger credential named after the figure's unit ("60 ECTS master", "30 ECTS im Masterstudiengang").
+_PROGRAMME_AFTER = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,2}?(?:programmes?|programs?|programm\w*|studiengang\w*|master\w*|máster|bachelor\w*"
+    r"|degrees?|diplom\w*|diplôme\w*|licence|grado|laurea\w*|opleiding\w*|studi(?:a|ów|ach))(?!\w)",
+    _I,
+)
+# A range: another figure joined to the one read ("5-6 ECTS", "120 to 150 hours", "EQF 5 bis 6").
+_RANGE_BEFORE = re.compile(r"\d\s*(?:[-–—/]|to|bis|à|a|al|tot|do|or|oder|ou|o|of|lub)\s*$", _I)
+_RANGE_AFTER = re.compile(r"^\s*(?:[-–—/]|to|bis|à|a|al|tot|do|or|oder|ou|o|of|lub)\s*\d", _I)
+# A figure of each part ("three modules of 5 ECTS each") or hours of a week, a day or a month, not of the whole.
+_NOT_OWN_AFTER = re.compile(
+    r"^\s*(?:(?:per|a|pro|par|por|a la|alla|al|w|na|/)\s*(?:week|woche|semaine|semana|settimana|tydzień|dzień|day"
+    r"|tag|jour|día|giorno|dag|month|monat|mois|mes|mese|maand|miesiąc)|weekly|wöchentlich|hebdomadaires?"
+    r"|semanales|settimanali|wekelijks|tygodniowo|each|apiece|jeweils|chacun\w*|cada uno|ciascuno|elk|każdy)(?!\w)",
+    _I,
+)
+# The learners' level, not the offering's: a level their qualification has ("EQF 6 graduates", "holders of a level 6
+# diploma", "titulaires d'un diplôme de niveau 6", "absolwentów studiów na poziomie 6").
+_LEARNERS_BEFORE = re.compile(
+    r"(?<!\w)(?:graduates?|holders?|holding|with an?|requires?|required|prerequisites?|Absolvent\w*|Inhaber\w*"
+    r"|Voraussetzung\w*|mit einem|mit einer|titulaires?|diplômés?|prérequis|titulad[oa]s?|egresad[oa]s?"
+    r"|con un título|requisit\w*|laureat[oi]|diplomat[oi]|in possesso|afgestudeerd\w*|met een|vooropleiding|vereist"
+    r"|absolwent\w*|posiadając\w*|wymagan\w*)(?!\w)",
+    _I,
+)
+_LEARNERS_AFTER = re.compile(
+    r"^\s*(?:graduates|holders|qualifications?|degree|diploma|Absolvent\w*|Abschluss\w*|diplômés|titulados"
+    r"|laureati|afgestudeerden|absolwent\w*)(?!\w)",
+    _I,
+)
+# How far before and after a figure the words that make it another's are looked for (the learners named before a
+# level among them): a text of any length is read in linear time.
+_REACH = 60
+
+
+def _around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text within :data:`_REACH` before ``start`` and after ``end``."""
+    return text[max(0, start - _REACH) : start], text[end : end + _REACH]
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A value a text states: the field it is of, the value as read, and the phrase that states it."""
+
+    field: str
+    value: float | str
+    phrase: str
+
+
+def _figure(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _own_figures(pattern: re.Pattern[str], text: str, field: str, programmes: bool) -> list[Stated]:
+    """The figures of one kind a text gives as the offering's own: none approximate, a bound, one end of a range,
+    each part's, of a week, or (with ``programmes``) another credential's."""
+    found = []
+    for match in pattern.finditer(text):
+        before, after = _around(text, match.start(1), match.end())
+        if _NOT_OWN_BEFORE.search(before) or _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
+            continue
+        if _NOT_OWN_AFTER.match(after) or (programmes and _PROGRAMME_AFTER.match(after)):
+            continue
+        found.append(Stated(field, _figure(match.group(1)), match.group(0).strip()))
+    return found
+
+
+def _levels(text: str) -> list[Stated]:
+    """The EQF levels a text gives as the offering's, not the learners' nor one end of a range."""
+    found = []
+    for match in _EQF.finditer(text):
+        before, after = _around(text, match.start(), match.end())
+        if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after) or _LEARNERS_AFTER.match(after):
+            continue
+        if _LEARNERS_BEFORE.search(before):
+            continue
+        found.append(Stated("/level/eqf", float(match.group(1) or match.group(2)), match.group(0)))
+    return found
+
+
+def _one_figure(stated: list[Stated], value: float | None) -> list[Stated]:
+    """The one figure stated against a field's value: none when the text gives the value somewhere or gives two
+    figures (mixed), or when the field is not given."""
+    if value is None or any(abs(float(s.value) - value) < 1e-9 for s in stated):
+        return []
+    return stated[:1] if len({s.value for s in stated}) == 1 else []
+
+
+def _mode(text: str, mode: object) -> tuple[bool, list[Stated]]:
+    """Whether a text states a form of participation as the only one, and the statement when it contradicts the
+    mode in a text that names no other form."""
+    for only, others, contradicted in (
+        (_ONLINE_ONLY, _ONSITE_WORDS, ("onsite", "blended")),
+        (_ONSITE_ONLY, _ONLINE_WORDS, ("online",)),
+    ):
+        match = only.search(text)
+        if match is None:
+            continue
+        other = _ONLINE_ONLY if only is _ONSITE_ONLY else _ONSITE_ONLY
+        if mode not in contradicted or others.search(only.sub(" ", text)) or other.search(text):
+            return True, []
+        return True, [Stated("/participation/mode", str(mode), match.group(0))]
+    return False, []
+
+
+def _free(text: str, amount: float | None) -> tuple[bool, list[Stated]]:
+    """Whether a text states a price of nothing, and the statement when it is for everyone, against a price above
+    0, in a text that gives no amount."""
+    match = _FREE.search(text)
+    if match is None:
+        return False, []
+    if amount is None or amount <= 0 or _MONEY.search(text) or _FREE_FOR_SOME.search(text):
+        return True, []
+    return True, [Stated("/price/amount", amount, match.group(0))]
+
+
+def _start_year(text: str, start: object) -> tuple[bool, list[Stated]]:
+    """Whether a text states the year the run starts in, and the statement when the schedule starts in another
+    year and the text gives no other year."""
+    match = _START_YEAR.search(text)
+    if match is None:
+        return False, []
+    if not isinstance(start, str) or not _YEAR.fullmatch(start[:4]):
+        return True, []
+    if match.group(1) == start[:4] or len(set(_YEAR.findall(text))) > 1:
+        return True, []
+    return True, [Stated("/participation/schedule/start", start, match.group(0))]
+
+
+def _taught_in(text: str, declared: list[str]) -> tuple[bool, list[Stated]]:
+    """Whether a text states a language of instruction, and the first one it states that the declared languages
+    leave out."""
+    read = False
+    for match in _TAUGHT_IN.finditer(text):
+        word = match.group(1)
+        code = _INFLECTED.get(word.casefold()) or language(word)
+        read = read or code is not None
+        if code is not None and declared and code not in declared:
+            return True, [Stated("/languages", ", ".join(declared), match.group(0))]
+    return read, []
+
+
+# Words without one of which (a word that begins with its first six letters) a text holds no statement of a kind:
+# a cheap screen before the kind's patterns are tried.
+_SCREENS = {
+    "hours": (
+        *("workload", "load", "learning", "arbeitsaufwand", "gesamtaufwand", "lernaufwand", "zeitaufwand"),
+        *("charge", "volume", "carga", "carico", "impegno", "studiebelasting", "nakład"),
+    ),
+    "level": (
+        *("eqf", "eqr", "cec", "mec", "qeq", "ekk", "erk", "european", "europäischen", "qualifikation", "cadre"),
+        *("marco", "quadro"),
+    ),
+    "mode": (
+        *("online", "ligne", "distance", "línea", "virtual", "afstand", "zdalnie", "pełni", "całkowicie"),
+        *("wyłącznie", "campus", "site", "person", "face", "präsenz", "ort", "présentiel", "presencial"),
+        *("locatie", "fysiek", "stacjonarnie"),
+    ),
+    "free": (
+        *("free", "fee", "fees", "kostenlos", "kosteloos", "gebührenfrei", "unentgeltlich", "gratuit", "gratis"),
+        *("frais", "cost", "coste", "costo", "costi", "bezpłatny", "nieodpłatnie", "charge", "tuition"),
+    ),
+    "taught": (
+        *("taught", "delivered", "held", "given", "conducted", "offered", "instruction", "teaching"),
+        *("unterricht", "lehrsprache", "kurssprache", "gehalten", "durchgeführt", "langue", "enseigné"),
+        *("dispensé", "impartido", "dictado", "enseñado", "idioma", "lengua", "erogato", "tenuto", "tenuta"),
+        *("insegnato", "svolto", "svolta", "lingua", "voertaal", "gegeven", "gedoceerd", "onderwezen", "języku"),
+        *("język", "prowadzone", "realizowane"),
+    ),
+    "start": (
+        *("start", "starts", "starting", "begins", "beginning", "commence", "beginn", "beginnt", "startet", "débute"),
+        *("début", "démarre", "rentrée", "comienza", "empieza", "inicio", "comienzo", "inizia", "inizio", "avvio"),
+        *("begint", "aanvang", "rozpoczyna", "rozpoczęcie", "początek", "startuje"),
+    ),
+}
+# Each screen word's first letters (the word itself when shorter) -> the kinds it screens for, and one pattern
+# that finds them at the start of a text's words.
+_PREFIX = 6
+_SCREEN_KINDS: dict[str, frozenset[str]] = {}
+for _kind, _words in _SCREENS.items():
+    for _word in _words:
+        _SCREEN_KINDS[_word[:_PREFIX]] = _SCREEN_KINDS.get(_word[:_PREFIX], frozenset()) | {_kind}
+_SCREEN = re.compile(r"\b(?:" + "|".join(sorted(_SCREEN_KINDS, key=len, reverse=True)) + ")")
+_DIGIT = re.compile(r"\d")
+
+
+def _kinds(text: str) -> set[str]:
+    """The kinds of statement a text may hold, by the words that begin as a screen word does (:data:`_SCREENS`),
+    and "digit" when it holds a figure."""
+    kinds = {"digit"} if _DIGIT.search(text) else set()
+    for start in _SCREEN.findall(text.lower()):
+        kinds |= _SCREEN_KINDS[start]
+    return kinds
+
+
+@dataclass(frozen=True)
+class _Values:
+    """The fields a text is held to."""
+
+    ects: float | None
+    hours: float | None
+    eqf: float | None
+    amount: float | None
+    mode: object
+    declared: list[str]
+    start: object
+
+    @classmethod
+    def of(cls, doc: Descriptor) -> _Values:
+        eqf = doc.eqf
+        return cls(
+            doc.figure("/workload/ects"),
+            doc.figure("/workload/hours"),
+            None if eqf is None else float(eqf),
+            doc.number("/price/amount"),
+            doc.get("/participation/mode"),
+            [code for code in doc.languages if len(code) == 2],
+            doc.get("/participation/schedule/start"),
+        )
+
+
+def _judged(text: str, kinds: Set[str], values: _Values) -> tuple[bool, list[Stated]]:
+    """Whether a text states one of the values read (of ``kinds``), and what it states that they contradict."""
+    figures = []
+    if "digit" in kinds:
+        figures.append((_own_figures(_CREDITS, text, "/workload/ects", True), values.ects))
+        if "hours" in kinds:
+            figures.append((_own_figures(_HOURS, text, "/workload/hours", False), values.hours))
+        if "level" in kinds:
+            figures.append((_levels(text), values.eqf))
+    read = any(given for given, _value in figures)
+    stated = [s for given, value in figures for s in _one_figure(given, value)]
+    for held, contradicted in (
+        _mode(text, values.mode) if "mode" in kinds else (False, []),
+        _free(text, values.amount) if "free" in kinds else (False, []),
+        _taught_in(text, values.declared) if "taught" in kinds else (False, []),
+        _start_year(text, values.start) if "start" in kinds and "digit" in kinds else (False, []),
+    ):
+        read, stated = read or held, stated + contradicted
+    return read, stated
+
+
+# What a title with a figure is read for: its workload and level (a title "Online Marketing" names a topic, not a
+# mode), short enough to be read without a screen.
+_TITLE_KINDS = frozenset({"digit", "hours", "level"})
+
+
+def _stated(doc: Descriptor) -> tuple[bool, list[tuple[str, Stated]]]:
+    """Whether the summary or the title states a workload or level figure or a form, price, language of instruction
+    or start, and (pointer of the text, what it states) for each statement the fields contradict; the title is read
+    for its workload and level only."""
+    read = False
+    found: list[tuple[str, Stated]] = []
+    values: _Values | None = None
+    for pointer in ("/title", "/summary"):
+        plain = isinstance(doc.get(pointer), str)
+        for lang, text in doc.text(pointer).items():
+            if pointer == "/title" and not _DIGIT.search(text):
+                continue
+            kinds = _TITLE_KINDS if pointer == "/title" else _kinds(text)
+            if not kinds:
+                continue
+            values = values or _Values.of(doc)
+            held, stated = _judged(text, kinds, values)
+            read = read or held
+            where = pointer if plain else f"{pointer}/{lang}"
+            found += [(where, s) for s in stated]
+    return read, found
+
+
+def _shown(value: float | str, doc: Descriptor, field: str) -> str:
+    """A field's value as a message shows it: the field's own, a whole number without its decimals."""
+    if field in ("/workload/ects", "/workload/hours", "/level/eqf", "/price/amount"):
+        given = doc.get(field)
+        return f"{given:g}" if isinstance(given, (int, float)) else str(given)
+    return str(value)
+
+
+@register
+class TextsAgreeWithValues(Rule):
+    """A summary or title states no workload, level, form of participation, price, language of instruction or start
+    that the descriptor's own fields contradict.
+
+    Why: learners read the summary first, and a reviewer compares it with the fields; a summary that says "5 ECTS"
+    beside 3 ECTS in the workload, "EQF level 5" beside level 6, "fully online" beside an on-site mode, "free of
+    charge" beside a price, "taught in German" beside English as the only language of instruction, or "starts in
+    September 2027" beside a schedule of 2026 leaves both unsure which is true (Annex II Transparency, Information
+    and guidance).
+    Passes: texts that state none of these, or state the fields' own values; a figure of something else (a
+    programme of 30 ECTS the module is part of, a 60 ECTS master it stacks towards, level 5 of a certification,
+    the learners' level: "EQF 6 graduates"), an approximation, a bound or a range ("about 150 hours", "less than 15
+    ECTS", "5-6 ECTS"), each part's figure ("three modules of 5 ECTS each"), hours a week, a past run ("started in
+    2019"), a price of nothing for one group or beside an amount ("the fee of 300 € is waived for staff"), the
+    language of the materials ("materials in English, teaching in German"); a text that gives two figures of one
+    kind, neither the field's, two years, or names both an online and an on-site form, is mixed.
+    Fails: a summary (or, for the workload and level, a title) that states the ECTS credits ("5 ECTS", "6 crédits
+    ECTS", "3 CFU", "5 EC", "5 punktów ECTS"), the hours of the workload ("Arbeitsaufwand: 150 Stunden"), the EQF
+    level ("EQF level 5", "niveau 6 du CEC", "nivel 5 del MEC", "livello 6 EQF"), a form of participation as the
+    only one ("fully online", "100 % en ligne", "Präsenzveranstaltung", "100 % presencial"), a price of nothing
+    ("free of charge", "Die Teilnahme ist kostenlos", "la formation est gratuite") or a language of instruction
+    ("taught in German", "Unterrichtssprache ist Englisch", "w języku angielskim") or the year the run starts
+    ("starts in September 2027", "Beginn: Oktober 2027", "débute en janvier 2027") that the field contradicts,
+    reported on the text. Phrases in English, German, French, Spanish, Italian, Dutch and Polish.
+    """
+
+    id = "MC-TP-002"
+    name = "texts-agree-with-values"
+    title = "Texts agree with the descriptor's values"
+    clause = "Annex II Transparency"
+    principles = ("transparency", "information_guidance")
+    severity = Severity.WARNING
+    weight = 1.0
+    message = "a text states a value that the descriptor's fields contradict"
+    hint = "Correct the text or the field, so that both say what is true of this offering."
+    example_fail = {
+        "summary": {
+            "en": "A 3 ECTS course on the ethical use of data in real projects.",
+            "nl": "Een cursus van 3 EC over het ethisch gebruik van data in echte projecten.",
+        }
+    }
+    example_pass = {
+        "summary": {
+            "en": "A 5 ECTS course on the ethical use of data in real projects.",
+            "nl": "Een cursus van 5 EC over het ethisch gebruik van data in echte projecten.",
+        }
+    }
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when the summary or title states one of the values read."""
+        return super().applies(doc, ctx) and doc.memo(_MEMO, _stated)[0]
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """One finding per contradicted value, on the text that states it."""
+        for where, stated in doc.memo(_MEMO, _stated)[1]:
+            told = msg(
+                "'{phrase}' contradicts {field}: {value}",
+                phrase=quote(stated.phrase),
+                field=stated.field.strip("/").replace("/", "."),
+                value=_shown(stated.value, doc, stated.field),
+            )
+            yield Hit(where, message=told)
+
+
+_MEMO = "texts-agree-with-values"
