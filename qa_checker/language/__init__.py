@@ -576,6 +576,8 @@ def _shared_article(lex: Lexicon, lowered: list[str], comma_before: list[bool]) 
         and _infinitive(lex, lowered[0])
     ):
         shared[0] = True  # "Lassen van dunwandige buizen", "Schweißen von Rohren": a heading's noun
+    if lex.verb_position == "start" and _titled_infinitive(lex, lowered, comma_before):
+        shared[0] = True  # "Militar e sociedade na Europa", "Placer y dolor en ...": a title's noun
     _mark_nominal_infinitives(lex, lowered, comma_before, shared)
     for index in range(2, len(lowered)):
         listed = index - 2 if lowered[index - 1] in lex.conjunctions else index - 1 if comma_before[index] else -1
@@ -587,6 +589,28 @@ def _shared_article(lex: Lexicon, lowered: list[str], comma_before: list[bool]) 
         ):
             shared[index] = True
     return shared
+
+
+def _titled_infinitive(lex: Lexicon, lowered: list[str], comma_before: list[bool]) -> bool:
+    """Whether the statement opens with an infinitive used as a noun, as a title does: joined by a conjunction
+    straight to a bare noun ("Militar e sociedade ...", "Jantar e convívio ...", "Placer y dolor ..."). A verb
+    takes its object before such a conjunction ("Gerir equipas e projetos") or joins another verb ("Planear e
+    executar ..."); a modal joined with no infinitive after it is a noun too ("Piacere e dovere nella ...")."""
+    if len(lowered) < 3 or lowered[1] not in lex.conjunctions or comma_before[1] or comma_before[2]:
+        return False
+    noun = lowered[2]
+    if (
+        noun in lex.determiners
+        or noun in lex.clitics
+        or noun in lex.conjunctions  # "Podar y/o injertar ..."
+        or _is_skippable(lex, noun)  # an adverb before the second verb
+        or _preposition(lex.language, noun)
+        or not _infinitive(lex, lowered[0])
+    ):
+        return False
+    if noun in lex.auxiliaries:
+        return len(lowered) < 4 or not _infinitive(lex, lowered[3])
+    return morphology.verb_lemma(noun, lex.language) is None
 
 
 def _mark_nominal_infinitives(lex: Lexicon, lowered: list[str], comma_before: list[bool], nominal: list[bool]) -> None:
@@ -1992,7 +2016,8 @@ def _relative_goes_on(
     statement's action ("writes a report that presents the results and proposes measures", "formule une question
     qui prolonge la théorie ... et se prête aux méthodes ..."): the two verbs have the same form (finite or not,
     in English with -s or without), or, in a Romance language, the second is an infinitive like the one the
-    relative's verb takes ("que permitam reduzir ... e aumentar ..."), and no object pronoun comes before the second
+    relative's verb takes, after its preposition or not ("que permitam reduzir ... e aumentar ...", "che
+    permettano di ridurre ... e aumentare ..."), and no object pronoun comes before the second
     ("... qui résume la réunion et le transmet au responsable" is the learner's second action)."""
     relatives = _CLAUSE_RELATIVES.get(lex.language)
     lowered = scan.lowered
@@ -2007,10 +2032,13 @@ def _relative_goes_on(
         if verb >= conjunction:
             return False
         first, second = lowered[verb], lowered[target]
+        taken = verb + 1  # the infinitive the relative's verb takes, after its preposition ("permettano di ridurre")
+        while taken < conjunction and _is_skippable(lex, lowered[taken]):
+            taken += 1
         if (
             lex.language in _ROMANCE
-            and verb + 1 < conjunction
-            and _infinitive(lex, lowered[verb + 1])
+            and taken < conjunction
+            and _infinitive(lex, lowered[taken])
             and _infinitive(lex, second)
             and morphology.verb_lemma(first, lex.language) is not None
         ):
