@@ -18,6 +18,7 @@ an on-site form, is mixed and not judged.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Set
 from dataclasses import dataclass
@@ -39,7 +40,7 @@ _HOURS_FIGURE = r"(?<![\w.,])(\d{1,4}(?:[.,]\d)?)(?!\d)"
 # The ECTS credit and its national names beside a figure ("5 ECTS", "30-ECTS", "6 crédits ECTS", "5 ECTS-Punkten",
 # "3 CFU", "5 EC", "5 punktów ECTS").
 _CREDITS = re.compile(
-    _FIGURE + r"\s*-?\s*(?:ECTS(?:[- ]?(?:credits?|points?|punkte?n?|leistungspunkte?n?|kredyt\w*))?"
+    _FIGURE + r"\s*(?:-\s*)?(?:ECTS(?:[- ]?(?:credits?|points?|punkte?n?|leistungspunkte?n?|kredyt\w*))?"
     r"|crédits? (?:ECTS|européens?)|créditos? (?:ECTS|europeos?)|crediti(?: ECTS| formativi(?: universitari)?)?"
     r"|CFU|EC|studiepunten|punkt(?:y|ów)? ECTS|Leistungspunkte?n?)(?!\w)",
     _I,
@@ -65,7 +66,7 @@ _LEVEL_WORD = r"(?:level|niveau|stufe|nivel|livello|poziom\w*)"
 _EQF = re.compile(
     rf"(?<!\w)(?:{_FRAMEWORK}(?:[- ]?{_LEVEL_WORD})?\s*(\d)"
     rf"|{_LEVEL_WORD}\s*(\d)\s+(?:(?:of|on|in) the |du |de l'|des |im |del |dell'|della |van het |op het |in het )?"
-    rf"{_FRAMEWORK})(?![\w,.]\d)",
+    rf"{_FRAMEWORK}(?![^\W\d]))(?![\w,.]\d)",
     _I,
 )
 # Forms of participation stated as the only one; a denial of the other form is part of the statement ("ohne
@@ -126,6 +127,25 @@ _FREE = re.compile(
     r"|bezpłatn\w* (?:kurs|szkoleni\w*|udział)|bezpłatnie|nieodpłatnie)(?!\w)",
     _I,
 )
+# Things beside the offering that a text may say are free, online or in a language: its amenities and materials
+# ("free parking", "readings available online only", "case studies are given in English"), and the steps of
+# signing up ("registration is online only", "registration starts in October 2026"), and the exam ("the exam is
+# held in English"): named in the statement or at most :data:`_NEAR` words before it in its clause.
+_AMENITIES = (
+    r"software|licen[cs]\w*|tools?|materials?|readings?|resources|case studies|parking|lunch\w*|catering|coffee"
+    r"|meals?|Lizenz\w*|Material\w*|Unterlagen|Verpflegung|Mittagessen|Getränke|Park\w*|logiciel\w*|matériel\w*"
+    r"|supports|lectures|repas|déjeuner|stationnement|materiale?s?|lecturas|aparcamiento|comidas?|almuerzo"
+    r"|materia\w*|letture|parcheggio|pranzo|parkeren|maaltijd\w*|oprogramowani\w*|posiłk\w*|obiad\w*"
+    r"|exam\w*|assessments?|Prüfung\w*|Klausur\w*|examen\w*|esame\w*|tentamen\w*|egzamin\w*"
+)
+_SIGNING_UP = (
+    r"registration|application|booking|payment|sign[- ]?up|Anmeld\w*|Bewerbung\w*|Einschreibung\w*|Buchung"
+    r"|inscriptions?|candidature\w*|paiement|inscripci\w*|solicitud\w*|iscrizion\w*|aanmeld\w*|inschrijving\w*"
+    r"|rejestracj\w*|zapisy|zgłoszeni\w*"
+)
+_SOMETHING_ELSE = re.compile(rf"(?<!\w)(?:{_AMENITIES}|{_SIGNING_UP})(?!\w)", _I)
+_CLAUSE_END = re.compile(r"[.,;!?\n]")
+_NEAR = 4
 # What makes a price of nothing one group's or one case's ("free of charge for staff", "kostenlos für Mitglieder",
 # "gratuit pour les étudiants", "if ...", "fee ... waived"), or one of something else ("software free of charge").
 _FREE_FOR_SOME = re.compile(
@@ -133,9 +153,7 @@ _FREE_FOR_SOME = re.compile(
     r"|partners?|Mitarbeite\w*|Beschäftigte\w*|Mitglied\w*|Studierende\w*|personnel|salariés|membres|étudiants"
     r"|personal|miembros|estudiantes|dipendenti|soci|studenti|medewerkers|leden|studenten|pracownik\w*|członk\w*"
     r"|student\w*)(?!\w)|(?<!\w)(?:if|when|provided|wenn|falls|sofern|si|se|als|mits|jeśli|jeżeli)(?!\w)"
-    r"|waive\w*|erlass\w*|exonér\w*|exent\w*|esent\w*|kwijtgescholden|zwolni\w*|software|licen[cs]\w*|tools?"
-    r"|materials?|parking|Lizenz\w*|Material\w*|logiciel\w*|matériel\w*|materiale?s?|parkeren|materia\w*"
-    r"|oprogramowani\w*",
+    r"|waive\w*|erlass\w*|exonér\w*|exent\w*|esent\w*|kwijtgescholden|zwolni\w*|" + _AMENITIES,
     _I,
 )
 # An amount of money in a text: a price of nothing beside it is one of several.
@@ -167,7 +185,7 @@ _TAUGHT_IN = re.compile(
     r"|(?:erogat[oa]|tenut[oa]|insegnat[oa]|svolt[oa])(?: (?:interamente|esclusivamente))? in(?: lingua)?"
     r"|lingua (?:di insegnamento|di erogazione|del corso)(?: è|:)(?: l')?|(?:corso|lezioni) in lingua"
     r"|voertaal(?: is|:)(?: het)?|instructietaal(?: is|:)|(?:gegeven|gedoceerd|onderwezen) in het"
-    r"|(?:prowadzon\w*|realizowan\w*) w języku|język (?:wykładowy|zajęć|nauczania)(?: to|:))\s+(\w+)"
+    r"|(?:prowadzon\w*|realizowan\w*) w języku|język (?:wykładowy|zajęć|nauczania)(?: to|:))\s+(\w+)(?![\w-])"
     r"(?!\s+(?:and|or|und|oder|et|ou|y|o|e|ed|en|of|i|lub|oraz)\s)",
     _I,
 )
@@ -182,6 +200,11 @@ _INFLECTED = {
     **dict.fromkeys(("polacca", "polskim"), "pl"),
 }
 
+# The names of a larger credential than a module: a programme, a degree and their abbreviations.
+_LARGER = (
+    r"(?:programmes?|programs?|programm\w*|studiengang\w*|master\w*|máster|bachelor\w*|degrees?|diplom\w*"
+    r"|diplôme\w*|licence|grado|laurea\w*|opleiding\w*|studi(?:a|ów|ach)|MBA|MSc|MA|BSc|BA|LLM)"
+)
 # Words before a figure that make it approximate, a bound, each part's or another credential's: "about 150 hours",
 # "up to 5 ECTS", "de menos de 15 ECTS" (a bound the law sets), "drei Microcredentials zu je 5 ECTS", "towards a 60
 # ECTS master", "of the 30-ECTS programme", "nel master di 60 CFU".
@@ -194,20 +217,19 @@ _NOT_OWN_BEFORE = re.compile(
     r"|superior a|meno di|più di|al massimo|inferiore a|superiore a|minder dan|meer dan|maximaal|ten hoogste"
     r"|hoogstens|mniej niż|więcej niż|maksymalnie|najwyżej|poniżej|powyżej"
     r"|each|je|jeweils|à|chacun(?:e)? de|cada uno de|de cada|ciascuno da|elk van|po"
+    r"|(?:adds? up to|together|combined|zusammen|gemeinsam|ensemble|en conjunto|juntos|insieme|samen|razem)"
+    r"(?:\s+[\w'-]+){0,2}"
     r"|(?:towards?|into|within|of|in|from|zum|zur|im|des|eines|einer|auf den|auf das|aus dem|vers|du|d'un|d'une"
     r"|dans le|dans un|de la|hacia|del|de un|de una|en el|en un|verso|dello|della|di un|di una|nel|nello|nella"
     r"|in un|naar|van de|van het|van een|in de|in het|binnen|w ramach|do)\s+(?:(?:the|a|an|een|het|de|le|la|el|il"
     r"|lo)\s+)?(?:[\w'-]+\s+){0,2}"
     r"|(?:programmes?|programs?|programm\w*|studiengang\w*|master\w*|máster|bachelor\w*|degree|diplom\w*|laurea)"
-    r"\s+(?:of|di|da|de|del|van|von|mit|z|o)\s+)\s*$",
+    r"\s+(?:of|di|da|de|del|van|von|mit|z|o)\s+"
+    rf"|{_LARGER}(?:\s+[\w'-]+){{0,2}}\s*\()\s*$",
     _I,
 )
 # A larger credential named after the figure's unit ("60 ECTS master", "30 ECTS im Masterstudiengang").
-_PROGRAMME_AFTER = re.compile(
-    r"\s*(?:[\w'-]+\s+){0,2}?(?:programmes?|programs?|programm\w*|studiengang\w*|master\w*|máster|bachelor\w*"
-    r"|degrees?|diplom\w*|diplôme\w*|licence|grado|laurea\w*|opleiding\w*|studi(?:a|ów|ach))(?!\w)",
-    _I,
-)
+_PROGRAMME_AFTER = re.compile(rf"\s*(?:[\w'-]+\s+){{0,2}}?{_LARGER}(?!\w)", _I)
 # A range: another figure joined to the one read ("5-6 ECTS", "120 to 150 hours", "EQF 5 bis 6").
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[-–—/]|to|bis|à|a|al|tot|do|or|oder|ou|o|of|lub)\s*$", _I)
 _RANGE_AFTER = re.compile(r"^\s*(?:[-–—/]|to|bis|à|a|al|tot|do|or|oder|ou|o|of|lub)\s*\d", _I)
@@ -222,13 +244,14 @@ _NOT_OWN_AFTER = re.compile(
 # diploma", "titulaires d'un diplôme de niveau 6", "absolwentów studiów na poziomie 6").
 _LEARNERS_BEFORE = re.compile(
     r"(?<!\w)(?:graduates?|holders?|holding|with an?|requires?|required|prerequisites?|Absolvent\w*|Inhaber\w*"
-    r"|Voraussetzung\w*|mit einem|mit einer|titulaires?|diplômés?|prérequis|titulad[oa]s?|egresad[oa]s?"
+    r"|entry|admission|\w*voraussetzung\w*|Zugang\w*|Zulassung\w*|accès|acceso|accesso|ammission\w*"
+    r"|admisión|toelating\w*|wstęp\w*|mit einem|mit einer|titulaires?|diplômés?|prérequis|titulad[oa]s?|egresad[oa]s?"
     r"|con un título|requisit\w*|laureat[oi]|diplomat[oi]|in possesso|afgestudeerd\w*|met een|vooropleiding|vereist"
     r"|absolwent\w*|posiadając\w*|wymagan\w*)(?!\w)",
     _I,
 )
 _LEARNERS_AFTER = re.compile(
-    r"^\s*(?:graduates|holders|qualifications?|degree|diploma|Absolvent\w*|Abschluss\w*|diplômés|titulados"
+    r"^\s*(?:-?\s*level\s+)?(?:graduates|holders|qualifications?|degree|diploma|entry|admission|Absolvent\w*|Abschluss\w*|diplômés|titulados"
     r"|laureati|afgestudeerden|absolwent\w*)(?!\w)",
     _I,
 )
@@ -257,16 +280,19 @@ def _figure(text: str) -> float:
 
 def _own_figures(pattern: re.Pattern[str], text: str, field: str, programmes: bool) -> list[Stated]:
     """The figures of one kind a text gives as the offering's own: none approximate, a bound, one end of a range,
-    each part's, of a week, or (with ``programmes``) another credential's."""
-    found = []
+    each part's, of a week, or (with ``programmes``) another credential's; figures in brackets after names, two or
+    more, are a list of parts ("Data literacy (2.5 ECTS) and Data ethics (2.5 ECTS)"), not the whole's."""
+    found: list[Stated] = []
+    bracketed: list[Stated] = []
     for match in pattern.finditer(text):
         before, after = _around(text, match.start(1), match.end())
         if _NOT_OWN_BEFORE.search(before) or _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
             continue
         if _NOT_OWN_AFTER.match(after) or (programmes and _PROGRAMME_AFTER.match(after)):
             continue
-        found.append(Stated(field, _figure(match.group(1)), match.group(0).strip()))
-    return found
+        stated = Stated(field, _figure(match.group(1)), match.group(0).strip())
+        (bracketed if before.endswith("(") else found).append(stated)
+    return found + bracketed if len(bracketed) < 2 else found
 
 
 def _levels(text: str) -> list[Stated]:
@@ -280,6 +306,19 @@ def _levels(text: str) -> list[Stated]:
             continue
         found.append(Stated("/level/eqf", float(match.group(1) or match.group(2)), match.group(0)))
     return found
+
+
+def _of_something_else(text: str, match: re.Match[str]) -> bool:
+    """Whether a statement is of something beside the offering (:data:`_SOMETHING_ELSE`): named in the statement or
+    just before it in its clause ("Registration is online only", "Début des inscriptions : novembre 2026")."""
+    before = text[max(0, match.start() - _REACH) : match.start()]
+    near = " ".join(_CLAUSE_END.split(before)[-1].split()[-_NEAR:])
+    return _SOMETHING_ELSE.search(near) is not None or _SOMETHING_ELSE.search(match.group(0)) is not None
+
+
+def _offerings(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first statement of ``pattern`` in a text that is of the offering, not of something beside it."""
+    return next((match for match in pattern.finditer(text) if not _of_something_else(text, match)), None)
 
 
 def _one_figure(stated: list[Stated], value: float | None) -> list[Stated]:
@@ -297,7 +336,7 @@ def _mode(text: str, mode: object) -> tuple[bool, list[Stated]]:
         (_ONLINE_ONLY, _ONSITE_WORDS, ("onsite", "blended")),
         (_ONSITE_ONLY, _ONLINE_WORDS, ("online",)),
     ):
-        match = only.search(text)
+        match = _offerings(only, text)
         if match is None:
             continue
         other = _ONLINE_ONLY if only is _ONSITE_ONLY else _ONSITE_ONLY
@@ -309,11 +348,11 @@ def _mode(text: str, mode: object) -> tuple[bool, list[Stated]]:
 
 def _free(text: str, amount: float | None) -> tuple[bool, list[Stated]]:
     """Whether a text states a price of nothing, and the statement when it is for everyone, against a price above
-    0, in a text that gives no amount."""
+    0 (a finite one: NaN is no price), in a text that gives no amount."""
     match = _FREE.search(text)
     if match is None:
         return False, []
-    if amount is None or amount <= 0 or _MONEY.search(text) or _FREE_FOR_SOME.search(text):
+    if amount is None or not 0 < amount < math.inf or _MONEY.search(text) or _FREE_FOR_SOME.search(text):
         return True, []
     return True, [Stated("/price/amount", amount, match.group(0))]
 
@@ -321,7 +360,7 @@ def _free(text: str, amount: float | None) -> tuple[bool, list[Stated]]:
 def _start_year(text: str, start: object) -> tuple[bool, list[Stated]]:
     """Whether a text states the year the run starts in, and the statement when the schedule starts in another
     year and the text gives no other year."""
-    match = _START_YEAR.search(text)
+    match = _offerings(_START_YEAR, text)
     if match is None:
         return False, []
     if not isinstance(start, str) or not _YEAR.fullmatch(start[:4]):
@@ -336,6 +375,8 @@ def _taught_in(text: str, declared: list[str]) -> tuple[bool, list[Stated]]:
     leave out."""
     read = False
     for match in _TAUGHT_IN.finditer(text):
+        if _of_something_else(text, match):
+            continue
         word = match.group(1)
         code = _INFLECTED.get(word.casefold()) or language(word)
         read = read or code is not None
@@ -492,11 +533,15 @@ class TextsAgreeWithValues(Rule):
     and guidance).
     Passes: texts that state none of these, or state the fields' own values; a figure of something else (a
     programme of 30 ECTS the module is part of, a 60 ECTS master it stacks towards, level 5 of a certification,
-    the learners' level: "EQF 6 graduates"), an approximation, a bound or a range ("about 150 hours", "less than 15
-    ECTS", "5-6 ECTS"), each part's figure ("three modules of 5 ECTS each"), hours a week, a past run ("started in
-    2019"), a price of nothing for one group or beside an amount ("the fee of 300 € is waived for staff"), the
-    language of the materials ("materials in English, teaching in German"); a text that gives two figures of one
-    kind, neither the field's, two years, or names both an online and an on-site form, is mixed.
+    the learners' level: "EQF 6 graduates", "EQF 5-level entry requirements"), an approximation, a bound or a range
+    ("about 150 hours", "less than 15 ECTS", "5-6 ECTS"), each part's figure ("three modules of 5 ECTS each", a list
+    "Data literacy (2.5 ECTS) and Data ethics (2.5 ECTS)"), a sum of several ("together add up to 15 ECTS"), a
+    larger credential's in brackets ("im Master (120 ECTS)"), hours a week, a past run ("started in 2019"), a price
+    of nothing for one group or beside an amount ("the fee of 300 € is waived for staff"), the language of the
+    materials ("materials in English, teaching in German"), a statement of something beside the offering (its
+    registration, materials, amenities or exam: "registration is online only", "parking is free of charge", "the
+    exam is held in English", "registration starts in October 2026"); a text that gives two figures of one kind,
+    neither the field's, two years, or names both an online and an on-site form, is mixed.
     Fails: a summary (or, for the workload and level, a title) that states the ECTS credits ("5 ECTS", "6 crédits
     ECTS", "3 CFU", "5 EC", "5 punktów ECTS"), the hours of the workload ("Arbeitsaufwand: 150 Stunden"), the EQF
     level ("EQF level 5", "niveau 6 du CEC", "nivel 5 del MEC", "livello 6 EQF"), a form of participation as the
