@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from qa_checker.descriptor import Descriptor
 from qa_checker.findings import Severity
+from qa_checker.patterns import LazyPattern, lazy
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.text import msg, quote
@@ -39,7 +40,7 @@ _HOURS_FIGURE = r"(?<![\w.,])(\d{1,4}(?:[.,]\d)?)(?!\d)"
 
 # The ECTS credit and its national names beside a figure ("5 ECTS", "30-ECTS", "6 crédits ECTS", "5 ECTS-Punkten",
 # "3 CFU", "5 EC", "5 punktów ECTS").
-_CREDITS = re.compile(
+_CREDITS = lazy(
     _FIGURE + r"\s*(?:-\s*)?(?:ECTS(?:[- ]?(?:credits?|points?|punkte?n?|leistungspunkte?n?|kredyt\w*))?"
     r"|crédits? (?:ECTS|européens?)|créditos? (?:ECTS|europeos?)|crediti(?: ECTS| formativi(?: universitari)?)?"
     r"|CFU|EC|studiepunten|punkt(?:y|ów)? ECTS|Leistungspunkte?n?)(?!\w)",
@@ -47,7 +48,7 @@ _CREDITS = re.compile(
 )
 # Hours given as the workload: after a word for the workload ("workload of 150 hours", "Arbeitsaufwand: 150 Stunden",
 # "carga de trabajo de 150 horas", "studiebelasting van 150 uur", "nakład pracy 150 godzin").
-_HOURS = re.compile(
+_HOURS = lazy(
     r"(?<!\w)(?:(?:total )?workload|study load|learning time|(?:arbeits|gesamt|lern|zeit)aufwand|workload"
     r"|charge de travail|volume de travail|carga de trabajo|carico di lavoro|impegno (?:complessivo|totale)"
     r"|studiebelasting|studielast|nakład pracy)(?!\w)[^.;\d]{0,25}?"
@@ -63,7 +64,7 @@ _FRAMEWORK = (
     r"|Europees Kwalificatiekader|Europejskiej Ramy Kwalifikacji)"
 )
 _LEVEL_WORD = r"(?:level|niveau|stufe|nivel|livello|poziom\w*)"
-_EQF = re.compile(
+_EQF = lazy(
     rf"(?<!\w)(?:{_FRAMEWORK}(?:[- ]?{_LEVEL_WORD})?\s*(\d)"
     rf"|{_LEVEL_WORD}\s*(\d)\s+(?:(?:of|on|in) the |du |de l'|des |im |del |dell'|della |van het |op het |in het )?"
     rf"{_FRAMEWORK}(?![^\W\d]))(?![\w,.]\d)",
@@ -71,7 +72,7 @@ _EQF = re.compile(
 )
 # Forms of participation stated as the only one; a denial of the other form is part of the statement ("ohne
 # Online-Anteile").
-_ONLINE_ONLY = re.compile(
+_ONLINE_ONLY = lazy(
     r"(?<!\w)(?:(?:fully|entirely|completely|wholly|exclusively|only|100 ?%) online|online only"
     r"|(?:vollständig|komplett|ausschließlich|rein|100 ?%) online|reine[rs]? Online-?(?:kurs|veranstaltung|format)"
     r"|(?:100 ?%|entièrement|totalement|exclusivement) (?:en ligne|à distance)"
@@ -82,7 +83,7 @@ _ONLINE_ONLY = re.compile(
     r"|no (?:on-?site|on-campus|face-to-face) (?:sessions?|component|part)s?|ohne Präsenz\w*)(?!\w)",
     _I,
 )
-_ONSITE_ONLY = re.compile(
+_ONSITE_ONLY = lazy(
     r"(?<!\w)(?:(?:entirely|fully|exclusively|only|100 ?%) (?:on campus|on[- ]site|in person|face[- ]to[- ]face)"
     r"|(?:in person|face[- ]to[- ]face) only|no online (?:sessions?|component|part)s?"
     r"|(?:reine )?Präsenzveranstaltung|reine Präsenz|(?:ausschließlich|vollständig|nur|100 ?%) (?:in Präsenz|vor Ort)"
@@ -95,19 +96,19 @@ _ONSITE_ONLY = re.compile(
     _I,
 )
 # What names the other form beside a statement of one: the text is mixed ("online lectures, labs on campus").
-_ONSITE_WORDS = re.compile(
+_ONSITE_WORDS = lazy(
     r"(?<!\w)(?:campus|on[- ]site|in person|face[- ]to[- ]face|classroom|Präsenz\w*|vor Ort|présentiel|sur site"
     r"|presencial\w*|in presenza|in aula|op locatie|fysiek\w*|stacjonarn\w*)(?!\w)",
     _I,
 )
-_ONLINE_WORDS = re.compile(
+_ONLINE_WORDS = lazy(
     r"(?<!\w)(?:online|e-learning|en ligne|distanciel|à distance|en línea|virtual\w*|a distanza|op afstand"
     r"|zdaln\w*|webinar\w*)(?!\w)",
     _I,
 )
 # Statements that taking part costs nothing: a price phrase, or a course, participation or enrolment said to be free
 # ("free of charge", "Die Teilnahme ist kostenlos", "la formation est gratuite", "Deelname is gratis").
-_FREE = re.compile(
+_FREE = lazy(
     r"(?<!\w)(?:free of (?:charge|cost)|at no (?:cost|charge)|without charge|tuition[- ]free"
     r"|no (?:tuition|course|participation|registration|enrolment) fees?"
     r"|(?:course|participation|attendance|enrolment|registration|programme|module|training) is free"
@@ -143,12 +144,12 @@ _SIGNING_UP = (
     r"|inscriptions?|candidature\w*|paiement|inscripci\w*|solicitud\w*|iscrizion\w*|aanmeld\w*|inschrijving\w*"
     r"|rejestracj\w*|zapisy|zgłoszeni\w*"
 )
-_SOMETHING_ELSE = re.compile(rf"(?<!\w)(?:{_AMENITIES}|{_SIGNING_UP})(?!\w)", _I)
-_CLAUSE_END = re.compile(r"[.,;!?\n]")
+_SOMETHING_ELSE = lazy(rf"(?<!\w)(?:{_AMENITIES}|{_SIGNING_UP})(?!\w)", _I)
+_CLAUSE_END = lazy(r"[.,;!?\n]")
 _NEAR = 4
 # What makes a price of nothing one group's or one case's ("free of charge for staff", "kostenlos für Mitglieder",
 # "gratuit pour les étudiants", "if ...", "fee ... waived"), or one of something else ("software free of charge").
-_FREE_FOR_SOME = re.compile(
+_FREE_FOR_SOME = lazy(
     r"(?<!\w)(?:for|für|pour|para|per|voor|dla)\s+(?:\w+\s+){0,2}?(?:staff|employees?|members?|students?|alumni"
     r"|partners?|Mitarbeite\w*|Beschäftigte\w*|Mitglied\w*|Studierende\w*|personnel|salariés|membres|étudiants"
     r"|personal|miembros|estudiantes|dipendenti|soci|studenti|medewerkers|leden|studenten|pracownik\w*|członk\w*"
@@ -157,24 +158,24 @@ _FREE_FOR_SOME = re.compile(
     _I,
 )
 # An amount of money in a text: a price of nothing beside it is one of several.
-_MONEY = re.compile(r"\d\s*(?:€|EUR|euros?|zł|PLN|£|GBP|CHF)(?!\w)|(?:€|EUR|£)\s*\d", _I)
+_MONEY = lazy(r"\d\s*(?:€|EUR|euros?|zł|PLN|£|GBP|CHF)(?!\w)|(?:€|EUR|£)\s*\d", _I)
 
 # The year the run starts in, after a word for its start in the present or the future ("starts in September 2027",
 # "Beginn: Oktober 2027", "débute en janvier 2027", "Inizio: settembre 2026", "Start in september 2027"); a past
 # start ("started in 2019", "comenzó en 2019") is an earlier run's.
-_START_YEAR = re.compile(
+_START_YEAR = lazy(
     r"(?<!\w)(?:starts?|starting|begins?|beginning|commences?|Beginn|beginnt|startet|débute|début|démarre|rentrée"
     r"|comienza|empieza|inicio|comienzo|inizia|inizio|avvio|begint|aanvang|rozpoczyna się|rozpoczęcie|początek"
     r"|startuje)(?!\w)[^.;\d]{0,25}?(?<!\d)(20\d\d)(?!\d)",
     _I,
 )
 # Any year of this century in a text: a text that gives two is mixed (an earlier run beside this one).
-_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+_YEAR = lazy(r"(?<!\d)20\d\d(?!\d)")
 
 # The language of instruction stated, the language's name last ("taught in German", "Unterrichtssprache ist
 # Englisch", "enseigné en français", "impartido en inglés", "in lingua italiana", "voertaal is Engels", "zajęcia
 # prowadzone w języku angielskim"). The language of materials or readings is not the language of instruction.
-_TAUGHT_IN = re.compile(
+_TAUGHT_IN = lazy(
     r"(?<!\w)(?:(?:taught|delivered|held|given|conducted|offered)(?: (?:entirely|exclusively|only|fully))? in"
     r"|language of instruction(?: is|:)|teaching language(?: is|:)"
     r"|(?:Unterrichts|Lehr|Kurs)sprache(?: ist|:)|Unterricht (?:auf|in)"
@@ -208,7 +209,7 @@ _LARGER = (
 # Words before a figure that make it approximate, a bound, each part's or another credential's: "about 150 hours",
 # "up to 5 ECTS", "de menos de 15 ECTS" (a bound the law sets), "drei Microcredentials zu je 5 ECTS", "towards a 60
 # ECTS master", "of the 30-ECTS programme", "nel master di 60 CFU".
-_NOT_OWN_BEFORE = re.compile(
+_NOT_OWN_BEFORE = lazy(
     r"(?<!\w)(?:about|around|approx\.?|approximately|roughly|some|up to|at least|ca\.?|circa|etwa|rund|ungefähr"
     r"|bis zu|mindestens|environ|env\.|près de|jusqu'à|au moins|unos|unas|alrededor de|aproximadamente|cerca de"
     r"|hasta|fino a|almeno|ongeveer|zo'n|minstens|około|ok\.|co najmniej"
@@ -229,12 +230,12 @@ _NOT_OWN_BEFORE = re.compile(
     _I,
 )
 # A larger credential named after the figure's unit ("60 ECTS master", "30 ECTS im Masterstudiengang").
-_PROGRAMME_AFTER = re.compile(rf"\s*(?:[\w'-]+\s+){{0,2}}?{_LARGER}(?!\w)", _I)
+_PROGRAMME_AFTER = lazy(rf"\s*(?:[\w'-]+\s+){{0,2}}?{_LARGER}(?!\w)", _I)
 # A range: another figure joined to the one read ("5-6 ECTS", "120 to 150 hours", "EQF 5 bis 6").
-_RANGE_BEFORE = re.compile(r"\d\s*(?:[-–—/]|to|bis|à|a|al|tot|do|or|oder|ou|o|of|lub)\s*$", _I)
-_RANGE_AFTER = re.compile(r"^\s*(?:[-–—/]|to|bis|à|a|al|tot|do|or|oder|ou|o|of|lub)\s*\d", _I)
+_RANGE_BEFORE = lazy(r"\d\s*(?:[-–—/]|to|bis|à|a|al|tot|do|or|oder|ou|o|of|lub)\s*$", _I)
+_RANGE_AFTER = lazy(r"^\s*(?:[-–—/]|to|bis|à|a|al|tot|do|or|oder|ou|o|of|lub)\s*\d", _I)
 # A figure of each part ("three modules of 5 ECTS each") or hours of a week, a day or a month, not of the whole.
-_NOT_OWN_AFTER = re.compile(
+_NOT_OWN_AFTER = lazy(
     r"^\s*(?:(?:per|a|pro|par|por|a la|alla|al|w|na|/)\s*(?:week|woche|semaine|semana|settimana|tydzień|dzień|day"
     r"|tag|jour|día|giorno|dag|month|monat|mois|mes|mese|maand|miesiąc)|weekly|wöchentlich|hebdomadaires?"
     r"|semanales|settimanali|wekelijks|tygodniowo|each|apiece|jeweils|chacun\w*|cada uno|ciascuno|elk|każdy)(?!\w)",
@@ -242,7 +243,7 @@ _NOT_OWN_AFTER = re.compile(
 )
 # The learners' level, not the offering's: a level their qualification has ("EQF 6 graduates", "holders of a level 6
 # diploma", "titulaires d'un diplôme de niveau 6", "absolwentów studiów na poziomie 6").
-_LEARNERS_BEFORE = re.compile(
+_LEARNERS_BEFORE = lazy(
     r"(?<!\w)(?:graduates?|holders?|holding|with an?|requires?|required|prerequisites?|Absolvent\w*|Inhaber\w*"
     r"|entry|admission|\w*voraussetzung\w*|Zugang\w*|Zulassung\w*|accès|acceso|accesso|ammission\w*"
     r"|admisión|toelating\w*|wstęp\w*|mit einem|mit einer|titulaires?|diplômés?|prérequis|titulad[oa]s?|egresad[oa]s?"
@@ -250,7 +251,7 @@ _LEARNERS_BEFORE = re.compile(
     r"|absolwent\w*|posiadając\w*|wymagan\w*)(?!\w)",
     _I,
 )
-_LEARNERS_AFTER = re.compile(
+_LEARNERS_AFTER = lazy(
     r"^\s*(?:-?\s*level\s+)?(?:graduates|holders|qualifications?|degree|diploma|entry|admission|Absolvent\w*|Abschluss\w*|diplômés|titulados"
     r"|laureati|afgestudeerden|absolwent\w*)(?!\w)",
     _I,
@@ -278,7 +279,7 @@ def _figure(text: str) -> float:
     return float(text.replace(",", "."))
 
 
-def _own_figures(pattern: re.Pattern[str], text: str, field: str, programmes: bool) -> list[Stated]:
+def _own_figures(pattern: LazyPattern, text: str, field: str, programmes: bool) -> list[Stated]:
     """The figures of one kind a text gives as the offering's own: none approximate, a bound, one end of a range,
     each part's, of a week, or (with ``programmes``) another credential's; figures in brackets after names, two or
     more, are a list of parts ("Data literacy (2.5 ECTS) and Data ethics (2.5 ECTS)"), not the whole's."""
@@ -316,7 +317,7 @@ def _of_something_else(text: str, match: re.Match[str]) -> bool:
     return _SOMETHING_ELSE.search(near) is not None or _SOMETHING_ELSE.search(match.group(0)) is not None
 
 
-def _offerings(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+def _offerings(pattern: LazyPattern, text: str) -> re.Match[str] | None:
     """The first statement of ``pattern`` in a text that is of the offering, not of something beside it."""
     return next((match for match in pattern.finditer(text) if not _of_something_else(text, match)), None)
 
@@ -425,8 +426,8 @@ _SCREEN_KINDS: dict[str, frozenset[str]] = {}
 for _kind, _words in _SCREENS.items():
     for _word in _words:
         _SCREEN_KINDS[_word[:_PREFIX]] = _SCREEN_KINDS.get(_word[:_PREFIX], frozenset()) | {_kind}
-_SCREEN = re.compile(r"\b(?:" + "|".join(sorted(_SCREEN_KINDS, key=len, reverse=True)) + ")")
-_DIGIT = re.compile(r"\d")
+_SCREEN = lazy(r"\b(?:" + "|".join(sorted(_SCREEN_KINDS, key=len, reverse=True)) + ")")
+_DIGIT = lazy(r"\d")
 
 
 def _kinds(text: str) -> set[str]:
