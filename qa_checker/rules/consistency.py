@@ -1133,6 +1133,14 @@ class OfferScheduleNotPast(Rule):
 # How many years after the run's date an offer's schedule may start or end (the MC-DT-007 default): no
 # micro-credential is planned further ahead.
 _MAX_YEARS_AHEAD = 5
+# Where MC-DT-007 tells of the schedule's start, or else its end, and what.
+_YEARS_AHEAD = (
+    (
+        "/participation/schedule/start",
+        N_("the schedule starts on {date}, more than {years} years after today ({today})"),
+    ),
+    ("/participation/schedule/end", N_("the schedule ends on {date}, more than {years} years after today ({today})")),
+)
 
 
 @register
@@ -1176,22 +1184,11 @@ class ScheduleNotFarAhead(Rule):
         if start and end and end < start:
             return
         years = ctx.options["max_years_ahead"]
-        if start and more_than_years(ctx.today, start, years):
-            message = msg(
-                "the schedule starts on {date}, more than {years} years after today ({today})",
-                date=start.isoformat(),
-                years=years,
-                today=ctx.today.isoformat(),
-            )
-            yield Hit("/participation/schedule/start", message=message)
-        elif end and more_than_years(ctx.today, end, years):
-            message = msg(
-                "the schedule ends on {date}, more than {years} years after today ({today})",
-                date=end.isoformat(),
-                years=years,
-                today=ctx.today.isoformat(),
-            )
-            yield Hit("/participation/schedule/end", message=message)
+        for day, (place, told) in zip((start, end), _YEARS_AHEAD):
+            if day and more_than_years(ctx.today, day, years):
+                message = msg(told, date=day.isoformat(), years=years, today=ctx.today.isoformat())
+                yield Hit(place, message=message)
+                return
 
 
 @register
