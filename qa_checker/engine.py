@@ -6,6 +6,7 @@ becomes an ``MC-EN-001`` finding; it never stops the run.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from typing import Any, Protocol, TypeVar
 
 from qa_checker import ids, validation, vocab
 from qa_checker.bloom import outcome_levels
-from qa_checker.descriptor import Descriptor
+from qa_checker.descriptor import KINDS, Descriptor
 from qa_checker.document import Document
 from qa_checker.elements import ELEMENTS, Element, applies, element_for_pointer, is_present, not_applicable
 from qa_checker.findings import Finding, Severity
@@ -56,7 +57,13 @@ def _text(template: str | Text, params: dict[str, Any]) -> Text:
     """A hit's message or hint as a :class:`Text`, the hit's params under the template's own."""
     if isinstance(template, Text):
         return copy_with(template, params={**params, **template.params}) if params else template
-    return Text(template, params)
+    return Text(template, params) if params else _plain_text(template)
+
+
+@functools.lru_cache(maxsize=1024)
+def _plain_text(template: str) -> Text:
+    """A rule's message or hint with no params, made once for all its findings (a :class:`Text` is not changed)."""
+    return Text(template, {})
 
 
 def finding_from_hit(rule: type[Rule], hit: Hit, severity: Severity) -> Finding:
@@ -83,6 +90,12 @@ class RulePlan:
     today: date
     rules: tuple[tuple[str, type[Rule], Rule, RuleContext, Severity], ...]
 
+    @functools.cached_property
+    def by_kind(self) -> dict[str, tuple[tuple[str, type[Rule], Rule, RuleContext, Severity], ...]]:
+        """The rules that may judge a descriptor of each kind, in order: a rule judges none of a kind not in its
+        ``kinds``, so it is not asked whether it applies to one."""
+        return {kind: tuple(entry for entry in self.rules if kind in entry[1].kinds) for kind in KINDS}
+
     @classmethod
     def of(cls, rubric: Rubric, today: date) -> RulePlan:
         """Every enabled rule of ``rubric`` that judges descriptors, in the rubric's order."""
@@ -99,7 +112,7 @@ class RulePlan:
 def run_rules(
     doc: Descriptor, rubric: Rubric, today: date, plan: RulePlan | None = None
 ) -> tuple[list[Finding], list[str]]:
-    """Run every enabled rule; return the findings and the ids of the rules that judged.
+    """Run every enabled rule of the descriptor's kind; return the findings and the ids of the rules that judged.
 
     ``plan`` (for ``rubric`` and ``today``) saves making the rules again for each descriptor.
     """
@@ -107,11 +120,15 @@ def run_rules(
         plan = RulePlan.of(rubric, today)
     findings: list[Finding] = []
     judged: list[str] = []
-    for rule_id, rule_cls, rule, ctx, severity in plan.rules:
+    for rule_id, rule_cls, rule, ctx, severity in plan.by_kind[doc.kind]:
         try:
             if not rule.applies(doc, ctx):
                 continue
-            hits = list(itertools.islice(rule.check(doc, ctx), MAX_RULE_FINDINGS + 1))
+            found = iter(rule.check(doc, ctx))
+            hits: list[Hit] = []
+            for hit in found:  # most rules pass most descriptors: no list is made for them
+                hits = [hit, *itertools.islice(found, MAX_RULE_FINDINGS)]
+                break
         except Exception as exc:
             crash = RULES_BY_ID[ids.RULE_CRASHED]
             findings.append(
@@ -121,7 +138,7 @@ def run_rules(
             )
             continue
         judged.append(rule_id)
-        if not hits:  # most rules pass most descriptors
+        if not hits:
             continue
         findings.extend(finding_from_hit(rule_cls, hit, severity) for hit in hits[:MAX_RULE_FINDINGS])
         if len(hits) > MAX_RULE_FINDINGS:

@@ -124,7 +124,7 @@ class Finding:
         of the class and the required ones are given; else ``__init__`` says what is wrong.
         """
         names = fields.keys()
-        if names - _FINDING_FIELDS or _FINDING_REQUIRED - names:
+        if not (_FINDING_REQUIRED <= names <= _FINDING_FIELDS):
             return cls(
                 message=english(message),
                 hint=english(hint),
@@ -132,17 +132,15 @@ class Finding:
                 hint_text=as_text(hint),
                 **fields,
             )
-        given = {
-            **_FINDING_DEFAULTS,
-            "extra": {},
-            **fields,
-            "message": english(message),
-            "hint": english(hint),
-            "message_text": as_text(message),
-            "hint_text": as_text(hint),
-        }
+        given = _FINDING_BLANK.copy()  # every field in field order, as __init__ sets them
+        given["extra"] = {}
+        given.update(fields)
+        given["message"], given["message_text"] = (
+            (message.english(), message) if isinstance(message, Text) else (message, None)
+        )
+        given["hint"], given["hint_text"] = (hint.english(), hint) if isinstance(hint, Text) else (hint, None)
         finding = object.__new__(cls)
-        finding.__dict__.update({name: given[name] for name in _FINDING_ORDER})  # in field order, as __init__ sets
+        finding.__dict__.update(given)
         return finding
 
     @property
@@ -190,14 +188,14 @@ class Finding:
         return data
 
 
-# What Finding.make stores without calling __init__: the fields it may be given, those it must be given, and the
-# constant defaults of the others (``extra`` gets a dict of its own).
+# What Finding.make stores without calling __init__: the fields it may be given, those it must be given, and
+# every field in order with the constant default of those that have one (``extra`` gets a dict of its own; the
+# others are all given).
 _FINDING_FIELDS = frozenset(f.name for f in fields(Finding)) - {"message", "hint", "message_text", "hint_text"}
 _FINDING_REQUIRED = frozenset(
     f.name for f in fields(Finding) if f.default is MISSING and f.default_factory is MISSING
 ) - {"message", "hint"}
-_FINDING_DEFAULTS = {f.name: f.default for f in fields(Finding) if f.default is not MISSING}
-_FINDING_ORDER = tuple(f.name for f in fields(Finding))
+_FINDING_BLANK = {f.name: None if f.default is MISSING else f.default for f in fields(Finding)}
 
 
 def weight_lost(findings: Iterable[Finding]) -> dict[str, Fraction]:
@@ -212,10 +210,17 @@ def weight_lost(findings: Iterable[Finding]) -> dict[str, Fraction]:
     """
     findings = [f for f in findings if f.counts]
     lost = {f.rule: _WHOLE for f in findings}
-    elements = {f.element for f in findings if f.rule in _SCHEMA_ERRORS}
+    elements = frozenset(f.element for f in findings if f.rule in _SCHEMA_ERRORS)
     if elements:
-        lost[ids.SCHEMA] = min(Fraction(1), sum((schema_share(element) for element in elements), Fraction(0)))
+        lost[ids.SCHEMA] = _schema_loss(elements)
     return lost
+
+
+@functools.lru_cache(maxsize=1024)
+def _schema_loss(elements: frozenset[str | None]) -> Fraction:
+    """The share the schema rule loses for errors in ``elements``: the sum of theirs, all of its weight at most
+    (reckoned once for each set of elements: sums of fractions are slow)."""
+    return min(Fraction(1), sum((schema_share(element) for element in elements), Fraction(0)))
 
 
 # A rule's whole weight, as lost.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -30,18 +30,16 @@ def scores(judged: Iterable[str], findings: list[Finding], rubric: Rubric) -> tu
     """The overall score and the score per principle, from one reckoning of the weight each rule loses."""
     lost = weight_lost(findings)
     weighing = _weighing(tuple(rubric.weights.items()))
-    # The rules that count: judged, and of positive weight. A score is over those of its group; its total is the
-    # group's less the rules that did not judge (few), and what it loses is reckoned from the rules that lost
-    # weight alone (fewer still): the same exact sums as rule by rule.
-    counted = weighing.units.keys() & set(judged)
-    totals = dict(weighing.totals)
-    for rule in weighing.units.keys() - counted:
-        for group, weight in weighing.shares[rule]:
-            totals[group] -= weight
-    lost = {rule: share for rule, share in lost.items() if share and rule in counted}
-    overall = _score(weighing, None, totals[None], lost)
+    counted, totals = _counted(weighing, tuple(judged))
+    # Each rule that lost weight, with the share of it it keeps (``None``: none), reckoned once for every group.
+    losses = [
+        (rule, None if share.numerator >= share.denominator else 1 - share)
+        for rule, share in lost.items()
+        if share and rule in counted
+    ]
+    overall = _score(weighing, None, totals[None], losses)
     return (100.0 if overall is None else overall), {
-        principle: _score(weighing, principle, totals[principle], lost) for principle in PRINCIPLE_KEYS
+        principle: _score(weighing, principle, totals[principle], losses) for principle in PRINCIPLE_KEYS
     }
 
 
@@ -55,7 +53,7 @@ def _units(weights: tuple[tuple[str, float], ...]) -> dict[str, int]:
     return {rule: int(weight * unit) for rule, weight in exact.items()}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Weighing:
     """A rubric's weights as its scores use them: each rule's units, and per group of rules (``None``: the
     overall score's, else a principle's) the units each rule counts for in it and their total."""
@@ -82,22 +80,38 @@ def _weighing(weights: tuple[tuple[str, float], ...]) -> _Weighing:
     return _Weighing(units, shares, {group: sum(found.values()) for group, found in groups.items()}, groups)
 
 
-def _score(weighing: _Weighing, group: str | None, total: int, lost: Mapping[str, Fraction]) -> float | None:
+@functools.lru_cache(maxsize=256)
+def _counted(weighing: _Weighing, judged: tuple[str, ...]) -> tuple[frozenset[str], dict[str | None, int]]:
+    """The rules that count, judged and of positive weight, and the total of each group (its weight less that of the
+    rules that did not judge, few), for the rules that judged a descriptor (the descriptors of a catalogue are
+    judged by few sets of rules); what it gives must not be changed. What a score loses is then reckoned from the
+    rules that lost weight alone (fewer still): the same exact sums as rule by rule."""
+    counted = frozenset(weighing.units.keys() & set(judged))
+    totals = dict(weighing.totals)
+    for rule in weighing.units.keys() - counted:
+        for group, weight in weighing.shares[rule]:
+            totals[group] -= weight
+    return counted, totals
+
+
+def _score(
+    weighing: _Weighing, group: str | None, total: int, losses: list[tuple[str, Fraction | None]]
+) -> float | None:
     """The score over a group of rules whose weight is ``total`` units (``0``: no rules, ``None``), of which those
-    in ``lost`` lost that share of theirs."""
+    in ``losses`` lost their weight, all of it (``None``) or all but the share they keep."""
     earned = possible = total  # the rules passed or failed outright
     kept: Fraction | int = 0  # the weight rules that lost a share of theirs keep (a Fraction once one has) ...
     shared = 0  # ... of all they had
     found = weighing.groups[group]
-    for rule, share in lost.items():
+    for rule, keeps in losses:
         weight = found.get(rule)
         if weight is None:
             continue
         earned -= weight
-        if share >= 1:
+        if keeps is None:
             continue
         possible -= weight
-        kept += weight * (1 - share)
+        kept += weight * keeps
         shared += weight
     if not shared:
         return _percent(earned, possible) if possible else None

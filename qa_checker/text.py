@@ -58,7 +58,11 @@ class Text:
         filled = [pieces[0]]
         for at in range(1, len(pieces), 2):
             name = pieces[at]
-            filled += (value(_bounded(params[name])) if name in params else f"{{{name}}}", pieces[at + 1])
+            if name in params:
+                given = params[name]
+                filled += (value(clip(given, MAX_PARAM_CHARS) if isinstance(given, str) else given), pieces[at + 1])
+            else:
+                filled += (f"{{{name}}}", pieces[at + 1])
         return "".join(filled)
 
 
@@ -100,10 +104,6 @@ def listed(values: Iterable[str], sep: str = ", ") -> str:
 
 # The most characters of a text param a message shows.
 MAX_PARAM_CHARS = 300
-
-
-def _bounded(value: Any) -> Any:
-    return clip(value, MAX_PARAM_CHARS) if isinstance(value, str) else value
 
 
 def clip(text: str, limit: int, mark: str = "…") -> str:
@@ -182,8 +182,10 @@ def _english_template(text: Text) -> str:
 def _english_value(value: Any) -> str:
     if type(value) is str:  # most params
         return value
-    if isinstance(value, (Text, Name, Series)):
-        return value.english() if isinstance(value, Text) else str(value)
+    if isinstance(value, Text):
+        return value.english()
+    if isinstance(value, (Name, Series)):
+        return str(value)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, (int, float)):

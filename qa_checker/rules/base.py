@@ -58,6 +58,7 @@ class Rule:
     weight: ClassVar[float] = 1.0
     message: ClassVar[str]
     hint: ClassVar[str]
+    # The kinds of descriptor the rule judges: the engine does not ask it about another (its applies says no).
     kinds: ClassVar[tuple[str, ...]] = ("offer", "credential")
     defaults: ClassVar[dict[str, Any]] = {}
     options_schema: ClassVar[dict[str, Any]] = {}

@@ -6,6 +6,7 @@ be reproduced with ``--now``. Values the schema already rejects are left to MC-S
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -167,11 +168,13 @@ def schedule_days(doc: Descriptor) -> tuple[float | None, dict[str, str]]:
     """Length of the schedule in days, from its dates or else its duration, with where it came from
     (``start`` and ``end``, or ``duration``, as written); from a longer duration that contradicts the dates
     too, as one of the two is wrong (MC-DT-001 tells which disagree) and the workload may fit the other, unless
-    it is longer than any learning lasts (the schema refuses it, and the dates alone are a schedule)."""
-    start, end = (
-        parse_date(doc.get("/participation/schedule/start")),
-        parse_date(doc.get("/participation/schedule/end")),
-    )
+    it is longer than any learning lasts (the schema refuses it, and the dates alone are a schedule). Found once
+    per descriptor (three rules ask); what it gives must not be changed."""
+    return doc.memo("schedule days", _schedule_days)
+
+
+def _schedule_days(doc: Descriptor) -> tuple[float | None, dict[str, str]]:
+    start, end = _schedule_dates(doc)
     days = duration_days(doc.get("/participation/schedule/duration"))
     if start and end and end >= start:
         span = float((end - start).days + 1)
@@ -300,17 +303,13 @@ class EctsMatchesHours(Rule):
     def _too_small(self, ects: float | None, ects_at: str, hours: float | None, opts: dict[str, Any]) -> Iterator[Hit]:
         """Hours, or ECTS at the most hours per ECTS, below the ``min_hours`` of a learning experience."""
         least = opts["min_hours"]
-        hint = msg(
-            "A learning experience takes at least {minimum}: check the number and its unit.",
-            minimum=_amount("hours", "", least),
-        )
         if hours is not None and hours < least:
             message = msg(
                 "the workload of {amount} is below the minimum of {minimum}",
                 amount=_amount("hours", "", _beside(hours, least)),
                 minimum=_amount("hours", "", least),
             )
-            yield Hit("/workload/hours", message=message, hint=hint)
+            yield Hit("/workload/hours", message=message, hint=_too_small_hint(least))
         most = ects * opts["hours_per_ects_max"] if ects is not None else None
         if ects is not None and most is not None and most < least:
             fewest = ects * opts["hours_per_ects_min"]
@@ -326,7 +325,7 @@ class EctsMatchesHours(Rule):
                 derivation=how,
                 minimum=_amount("hours", "", least),
             )
-            yield Hit(ects_at, message=message, hint=hint)
+            yield Hit(ects_at, message=message, hint=_too_small_hint(least))
 
     def _credits(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Credits of a system of known hours against the hours."""
@@ -348,6 +347,14 @@ class EctsMatchesHours(Rule):
             ),
             hint=msg("Correct the credits or the hours: one credit is {per_credit} hours.", per_credit=per_credit),
         )
+
+
+def _too_small_hint(least: float) -> Text:
+    """The hint of a workload below the ``least`` hours of a learning experience (made only for such a one)."""
+    return msg(
+        "A learning experience takes at least {minimum}: check the number and its unit.",
+        minimum=_amount("hours", "", least),
+    )
 
 
 # A full-time year (ECTS Users' Guide); a micro-credential claiming more is a typo, not a large course.
@@ -378,6 +385,8 @@ def overload(
 def _hours_of_credits(doc: Descriptor) -> tuple[float, int] | None:
     """The credits given of a system of known hours (UK, SCQF ...) and the hours one of them stands for."""
     system = doc.get("/workload/other_credits/system")
+    if system is None:
+        return None
     per_credit = hours_per_credit(system, higher_education=higher_education(doc))
     credits = doc.figure("/workload/other_credits/value")
     return None if per_credit is None or credits is None else (credits, per_credit)
@@ -406,9 +415,14 @@ def _culprit(doc: Descriptor, ects: float, hours: float, ects_at: str, tolerance
 def ects_given(doc: Descriptor) -> tuple[float | None, str]:
     """The ECTS credits a descriptor gives and where: ``workload.ects``, or else credits in other_credits of a
     system that is the ECTS credit by a national name ("opintopiste", "högskolepoäng", "CFU"), or by the plain
-    word for a credit ("kredity") in higher education."""
+    word for a credit ("kredity") in higher education. Found once per descriptor (the workload rules ask)."""
+    return doc.memo("ects given", _ects_given)
+
+
+def _ects_given(doc: Descriptor) -> tuple[float | None, str]:
     ects = doc.figure("/workload/ects")
-    if ects is None and is_ects(doc.get("/workload/other_credits/system"), higher_education=higher_education(doc)):
+    system = doc.get("/workload/other_credits/system")
+    if ects is None and system is not None and is_ects(system, higher_education=higher_education(doc)):
         return doc.figure("/workload/other_credits/value"), "/workload/other_credits/value"
     return ects, "/workload/ects"
 
@@ -791,7 +805,11 @@ def _too_few_for_duration(doc: Descriptor, share: float) -> Iterator[Hit]:
 
 
 def _schedule_dates(doc: Descriptor) -> tuple[date | None, date | None]:
-    """The schedule's start and end, where they are dates."""
+    """The schedule's start and end, where they are dates (read once per descriptor: five rules ask)."""
+    return doc.memo("schedule dates", _read_schedule_dates)
+
+
+def _read_schedule_dates(doc: Descriptor) -> tuple[date | None, date | None]:
     return parse_date(doc.get("/participation/schedule/start")), parse_date(doc.get("/participation/schedule/end"))
 
 
@@ -1380,7 +1398,12 @@ def nqf_framework(name: object, countries: frozenset[str] = frozenset()) -> str 
 
 
 def _declared_framework(doc: Descriptor) -> tuple[str, str] | None:
-    """The known framework of the descriptor's NQF level, read as :func:`_framework` reads it."""
+    """The known framework of the descriptor's NQF level, read as :func:`_framework` reads it (once per
+    descriptor: the level rules and the workload's all ask)."""
+    return doc.memo("declared framework", _read_declared_framework)
+
+
+def _read_declared_framework(doc: Descriptor) -> tuple[str, str] | None:
     return _framework(doc.get("/level/nqf/framework"), doc.body_countries())
 
 
@@ -1392,8 +1415,13 @@ def _framework(name: object, countries: frozenset[str] = frozenset()) -> tuple[s
     A generic name ("National Framework of Qualifications", "... (NFQ)") is not known when none of the
     awarding bodies' ``countries`` is its framework's (given none, it is).
     """
-    if not isinstance(name, str):
-        return None
+    return _named_framework(name, countries) if isinstance(name, str) else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _named_framework(name: str, countries: frozenset[str]) -> tuple[str, str] | None:
+    """:func:`_framework` of a text, remembered: several rules ask it of each descriptor, and a catalogue names
+    few frameworks."""
     words = re.findall(r"\b[A-Z]{2,}\b", name)
     # a note in brackets holds no bracket (one left open is no note: read from each, it would be read to the end)
     plain = _plain_words(re.sub(r"\([^()]*\)", " ", name)).removeprefix("the ")
@@ -1508,7 +1536,11 @@ def implied_eqf(doc: Descriptor) -> int | None:
 def national_eqf(doc: Descriptor) -> tuple[str, int] | None:
     """The national level a descriptor gives, with its framework as the descriptor names it ("DQR 7",
     "RNCP 7"), and the EQF level the framework's referencing gives it; ``None`` for a framework or level
-    without a known mapping."""
+    without a known mapping. Found once per descriptor."""
+    return doc.memo("national eqf", _national_eqf)
+
+
+def _national_eqf(doc: Descriptor) -> tuple[str, int] | None:
     known = _declared_framework(doc)
     level = _nqf_level(doc.get("/level/nqf/level"), known[0] if known else None)
     if known is None or level is None or level not in NQF_TO_EQF[known[0]]:
@@ -1756,8 +1788,8 @@ class NqfMatchesEqf(Rule):
         if level is None or level in NQF_UNREFERENCED.get(known[0], ()):
             return
         table, framework = NQF_TO_EQF[known[0]], known[1]
-        numbered = [key for key in (*table, *NQF_UNREFERENCED.get(known[0], ())) if isinstance(key, int)]
         if level not in table:
+            numbered = [key for key in (*table, *NQF_UNREFERENCED.get(known[0], ())) if isinstance(key, int)]
             yield Hit(
                 "/level/nqf/level",
                 message=msg(

@@ -92,7 +92,6 @@ class ElementPresent(Rule):
         """Hit when the element is not given; for the awarding bodies, at each body that lacks it. Silent
         where a misspelt key gives it (``titel``): the schema's finding names that key and the field."""
         key = self.annex_element.key
-        bodies = doc.items("/awarding_bodies")
         if key not in _BODY_FIELDS:
             if not doc.present(self.annex_element):
                 # A participation object without its mode: the finding is on the missing mode itself.
@@ -104,7 +103,11 @@ class ElementPresent(Rule):
                     yield Hit(where)
             return
         field = _BODY_FIELDS[key]
-        lacking = [i for i, body in enumerate(bodies) if isinstance(body, dict) and not filled(body.get(field))]
+        lacking = [
+            i
+            for i, body in enumerate(doc.items("/awarding_bodies"))
+            if isinstance(body, dict) and not filled(body.get(field))
+        ]
         if lacking:
             places = (jp.join("awarding_bodies", index, field) for index in lacking)
             yield from (Hit(place) for place in places if misspelt_as(doc.data, place) is None)

@@ -89,11 +89,15 @@ class CountryCodeKnown(Rule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Look up each country code."""
         countries = vocab.get("countries")
-        places = [jp.join("awarding_bodies", i, "country") for i, _ in enumerate(doc.items("/awarding_bodies"))]
-        places.append("/quality_assurance/external/country")
-        for place in places:
-            code = doc.get(place)
-            if isinstance(code, str) and code.strip() and code not in countries:
+        bodies = doc.items("/awarding_bodies")
+        given = [
+            (jp.join("awarding_bodies", i, "country"), b.get("country"))
+            for i, b in enumerate(bodies)
+            if isinstance(b, dict)
+        ]
+        given.append(("/quality_assurance/external/country", doc.get("/quality_assurance/external/country")))
+        for place, code in given:
+            if isinstance(code, str) and code.strip() and code not in countries.concepts:
                 suggestion = _EU_EDITORIAL.get(code) or _country_suggestion(code)
                 yield Hit(
                     place,
@@ -109,7 +113,7 @@ class CountryCodeKnown(Rule):
                     ),
                     element="issuer_country" if place.startswith("/awarding_bodies") else "quality_assurance",
                 )
-        for index, body in enumerate(doc.items("/awarding_bodies")):
+        for index, body in enumerate(bodies):
             yield from _region_elsewhere(body, index, countries)
 
 
@@ -211,9 +215,10 @@ class LanguageCodeKnown(Rule):
                 ),
                 hint=msg("Language codes are not country codes: use {meant}.", meant=meant),
             )
+        codes = known.concepts
         for place, value in doc.language_maps():
             for key in value:
-                if len(key) == 2 and key.islower() and key not in known:
+                if len(key) == 2 and key.islower() and key not in codes:
                     where = jp.child(place, key)
                     if where not in seen:
                         yield Hit(where, {"code": key}, message=_unknown_language(key, _suggestion("languages", key)))
