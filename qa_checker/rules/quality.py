@@ -7,10 +7,12 @@ import ipaddress
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 from urllib.parse import urlparse
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
+from qa_checker.caching import short_texts
 from qa_checker.descriptor import Descriptor, TextAt
 from qa_checker.example import is_example_text
 from qa_checker.findings import Severity
@@ -19,6 +21,11 @@ from qa_checker.rules.base import Hit, Rule, RuleContext, either
 from qa_checker.rules.consistency import issued_on, parse_date, review_overdue
 from qa_checker.text import N_, Text, msg, quote
 from qa_checker.validation import is_url
+
+# What is derived from a text up to this long alone is remembered: a batch repeats its codes, names and phrases.
+_REMEMBERED_TEXT = 200
+_remembered = short_texts(4096, _REMEMBERED_TEXT)
+
 
 SUPERVISED = ("supervised-no-id-check", "supervised-online-id-check", "supervised-onsite-id-check")
 UNSUPERVISED = "unsupervised-no-id-check"
@@ -110,7 +117,6 @@ class SupervisionMatchesAssessment(Rule):
         assessment type (unless a type is `other`) or a supervised sitting the description states."""
         types = _types(doc)
         claim = str(doc.get("/assessment/supervision"))
-        supervision = supervision_wording(claim)
         description = doc.get("/assessment/description")
         # without an identity check a tutor's supervision of a project is supervision too, but no sitting
         checked = claim not in ("supervised-no-id-check", UNSUPERVISED)
@@ -128,7 +134,7 @@ class SupervisionMatchesAssessment(Rule):
                 "/assessment/supervision",
                 message=msg(
                     "assessment is declared as '{supervision}', but its own description says otherwise ({phrases})",
-                    supervision=supervision,
+                    supervision=supervision_wording(claim),
                     phrases=quoted,
                 ),
                 hint=msg("Correct the supervision to what really applies, or correct the description."),
@@ -149,7 +155,7 @@ class SupervisionMatchesAssessment(Rule):
                 message=msg(
                     "assessment is declared as '{supervision}', but none of its types ({types}) is a supervised "
                     "sitting",
-                    supervision=supervision,
+                    supervision=supervision_wording(claim),
                     types=", ".join(types),
                 ),
                 hint=msg(
@@ -357,7 +363,6 @@ class FieldOfEducationSpecific(Rule):
         """Judge the code's specificity."""
         code = doc.get("/field_of_education")
         fields = vocab.get("isced-f")
-        label = fields.label(code)
         if set(code) == {"9"}:
             yield Hit("/field_of_education", message=msg("'{code}' means the field is unknown", code=code))
         elif code.startswith("00"):
@@ -366,13 +371,15 @@ class FieldOfEducationSpecific(Rule):
             yield Hit(
                 "/field_of_education",
                 message=msg(
-                    "'{code}' ({label}) is a broad field; give the narrow or detailed field", code=code, label=label
+                    "'{code}' ({label}) is a broad field; give the narrow or detailed field",
+                    code=code,
+                    label=fields.label(code),
                 ),
             )
         elif len(code) >= 3 and code.endswith("0") and code in fields:
             yield Hit(
                 "/field_of_education",
-                message=msg("'{code}' ({label}) is a 'not further defined' code", code=code, label=label),
+                message=msg("'{code}' ({label}) is a 'not further defined' code", code=code, label=fields.label(code)),
                 hint=msg("Pick the detailed field under {code} that fits.", code=code[:-1]),
             )
 
@@ -382,8 +389,8 @@ _RESERVED_HOSTS = re.compile(r"(^|\.)(example\.(com|org|net)|example|test|invali
 
 def url_places(doc: Descriptor) -> Iterator[tuple[str, object]]:
     """Every URL field of the descriptor with its pointer."""
-    for index, _ in enumerate(doc.items("/awarding_bodies")):
-        yield jp.join("awarding_bodies", index, "url"), doc.get(jp.join("awarding_bodies", index, "url"))
+    for index, body in enumerate(doc.items("/awarding_bodies")):
+        yield jp.join("awarding_bodies", index, "url"), body.get("url") if isinstance(body, dict) else None
     yield "/quality_assurance/internal/url", doc.get("/quality_assurance/internal/url")
     yield "/quality_assurance/external/url", doc.get("/quality_assurance/external/url")
     for index, _ in enumerate(doc.items("/quality_assurance/accreditations")):
@@ -423,18 +430,25 @@ class UrlPlausible(Rule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Judge the host of each well-formed URL."""
         for place, value in url_places(doc):
-            if not isinstance(value, str) or not is_url(value):
-                continue  # not a web address at all: the schema's finding
-            try:
-                parsed = urlparse(value)
-            except ValueError:  # e.g. an unclosed "[" of an IPv6 host: not a URL, the schema's concern
-                continue
-            if parsed.scheme not in ("http", "https") or not parsed.netloc:
-                continue
-            host = (parsed.hostname or "").rstrip(".").lower()
-            problem = _form_problem(value, parsed.netloc, host) or _host_problem(value, host)
-            if problem:
+            if isinstance(value, str) and (problem := _url_problem(value)):
                 yield Hit(place, message=problem)
+
+
+@_remembered
+def _url_problem(url: str) -> Text | None:
+    """What keeps a well-formed web address from being a public one (:func:`_form_problem`, :func:`_host_problem`),
+    or ``None``; also for what is no web address at all, the schema's finding (remembered: a batch names the same
+    bodies' and agencies' sites again and again)."""
+    if not is_url(url):
+        return None
+    try:
+        parsed = urlparse(url)
+    except ValueError:  # e.g. an unclosed "[" of an IPv6 host: not a URL, the schema's concern
+        return None
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        return None
+    host = (parsed.hostname or "").rstrip(".").lower()
+    return _form_problem(url, parsed.netloc, host) or _host_problem(url, host)
 
 
 # The path of a site's root: none, a language code (/en/, /pt-br) or an index page (/index.html, /en/index.php), its
@@ -449,7 +463,13 @@ _ROOT_LANGUAGE = "en"
 def _site(url: object) -> str | None:
     """The host of a web address without its ``www.``, in one form (:func:`_host_form`), or ``None`` when it is
     none."""
-    if not isinstance(url, str) or not is_url(url):
+    return _site_of(url) if isinstance(url, str) else None
+
+
+@_remembered
+def _site_of(url: str) -> str | None:
+    """What :func:`_site` gives for a text (remembered)."""
+    if not is_url(url):
         return None
     try:
         host = urlparse(url).hostname
@@ -461,10 +481,11 @@ def _site(url: object) -> str | None:
 def _host_form(host: str) -> str:
     """A host as compared: an IP address in its short form (2001:db8:0::1 is 2001:db8::1), a name in letters of
     any script IDNA-encoded (münchen.de is xn--mnchen-3ya.de); a name the encoding refuses as it is."""
-    try:
-        return ipaddress.ip_address(host).compressed
-    except ValueError:
-        pass
+    if ":" in host or host[:1].isdigit():  # else no IP address: v4 opens with a digit, v6 holds colons
+        try:
+            return ipaddress.ip_address(host).compressed
+        except ValueError:
+            pass
     try:
         return host if host.isascii() else host.encode("idna").decode("ascii")
     except UnicodeError:
@@ -597,10 +618,20 @@ def _judge_host(host: str) -> str | None:
     return None
 
 
+# What a name adds in brackets, and what is no letter or digit (``[^\W_]`` is what ``str.isalnum`` accepts).
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _without_brackets(name: str) -> str:
+    """A name without what it adds in brackets."""
+    return _IN_BRACKETS.sub(" ", name) if "(" in name else name
+
+
 def _name_key(name: str) -> str:
     """A body's name as compared: letters and digits only, in lower case, without what it adds in brackets
     ("Universitat Politècnica de Catalunya (UPC)" is Universitat Politècnica de Catalunya)."""
-    return "".join(c for c in re.sub(r"\([^()]*\)", " ", name).casefold() if c.isalnum())
+    return _NOT_ALNUM.sub("", _without_brackets(name).casefold())
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -637,9 +668,11 @@ def _acronyms(name: str) -> set[str]:
     return found | {initials.casefold() for initials in (capitals, every) if len(initials) >= 2}
 
 
+@_remembered
 def _words(name: str) -> tuple[str, ...]:
-    """A body's name as its words, letters and digits only, in lower case, without what it adds in brackets."""
-    return tuple(re.findall(r"\w+", re.sub(r"\([^()]*\)", " ", name).casefold()))
+    """A body's name as its words, letters and digits only, in lower case, without what it adds in brackets
+    (remembered)."""
+    return tuple(re.findall(r"\w+", _without_brackets(name).casefold()))
 
 
 def _leading_words_of(body: str, names: list[str]) -> bool:
@@ -661,16 +694,38 @@ def _provider_names(doc: Descriptor) -> list[str]:
     ]
 
 
-def _own_name_keys(names: list[str]) -> set[str]:
-    """The keys (:func:`_name_key`) of the awarding bodies' ``names`` and of the short names they give themselves in
-    brackets ("Universidade do Minho (UMinho)"), however those are capitalised."""
-    shorts = {_name_key(short) for name in names for short in _bracketed_names(name)}
-    return ({_name_key(name) for name in names} | shorts) - {""}
+@_remembered
+def _keys_and_initials(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys (:func:`_name_key`) of a body's name and of the short names it gives itself in brackets
+    ("Universidade do Minho (UMinho)"), however those are capitalised, and its initials (:func:`_acronyms`);
+    remembered, as a batch names the same few bodies."""
+    keys = {_name_key(name)} | {_name_key(short) for short in _bracketed_names(name)}
+    return frozenset(keys - {""}), frozenset(_acronyms(name))
 
 
-def _own_initials(names: list[str]) -> set[str]:
-    """The initials of the awarding bodies' ``names`` (:func:`_acronyms`), in lower case."""
-    return {acronym for name in names for acronym in _acronyms(name)}
+def _derive_own_names(doc: Descriptor) -> tuple[list[str], set[str], set[str]]:
+    """The awarding bodies' names, their keys and their initials (:func:`_keys_and_initials`)."""
+    names = _provider_names(doc)
+    found = [_keys_and_initials(name) for name in names]
+    return names, set().union(*(keys for keys, _ in found)), set().union(*(initials for _, initials in found))
+
+
+def _own_names(doc: Descriptor) -> tuple[list[str], set[str], set[str]]:
+    """What :func:`_derive_own_names` gives, derived once per descriptor (MC-QA-001 and MC-TP-001 read it); not to
+    be changed."""
+    return doc.memo("own names", _derive_own_names)
+
+
+def _is_own_name(text: str, own: set[str], short: set[str]) -> bool:
+    """Whether a text is the name of an awarding body by its key (in ``own``) or its acronym (in ``short``)."""
+    key, acronym = _name_forms(text)
+    return key in own or acronym in short
+
+
+@_remembered
+def _name_forms(text: str) -> tuple[str, str]:
+    """A text's key as a name (:func:`_name_key`) and as an acronym (:func:`_acronym`), remembered."""
+    return _name_key(text), _acronym(text)
 
 
 def _acronym(name: str) -> str:
@@ -721,15 +776,9 @@ class QaBodyNamed(Rule):
                 "/quality_assurance/external",
                 message=msg("external quality assurance is described without naming the body that performs it"),
             )
-        names = _provider_names(doc)
-        own = _own_name_keys(names)
-        short = _own_initials(names)
+        names, own, short = _own_names(doc)
         itself = next(
-            (
-                name
-                for name in body.values()
-                if _name_key(name) in own or _acronym(name) in short or _leading_words_of(name, names)
-            ),
+            (name for name in body.values() if _is_own_name(name, own, short) or _leading_words_of(name, names)),
             None,
         )
         if itself is not None:
@@ -946,6 +995,9 @@ _PLACEHOLDER = re.compile(
     r"|\[[^\]]*\]|<[^>]*>|\$?\{[^{}]*\}|\{\{[^{}]*\}\}|(?i:lorem ipsum)\b.*)\s*$",
     re.DOTALL,
 )
+# The characters such a value opens with (after white space): "t", "f", "x" and "l" match no other letter ignoring
+# case (as "k" matches the Kelvin sign).
+_PLACEHOLDER_INITIALS = frozenset("TFXLtfxl?.…[<${")
 # A whole value that says the value is still to be decided, announced or filled in, in the official languages and a
 # few more ("to be confirmed", "wird noch bekannt gegeben", "à compléter", "por definir", "pendiente", "da definire",
 # "nog te bepalen", "do ustalenia", "bude upřesněno", "määritellään myöhemmin"), each phrase opening with a plain
@@ -1112,15 +1164,17 @@ def _whole_value(patterns: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + _by_first_letter(folded) + r")[\s" + _CLOSING_MARKS + "]*$")
 
 
-# A whole value that is one of the phrases, names or marks above (read casefolded), and one that is a mark.
-_SAYS_NOTHING = _whole_value(
-    (
-        *_STILL_TO_COME,
-        *(re.escape(name).replace(r"\ ", r"\s+").replace("'", "['\u2019]") for name in sorted(_ANY_FIELD_NAME)),
-        *_NOT_APPLICABLE,
-    )
+# The phrases, names and marks above, as patterns.
+_SAYS_NOTHING_PATTERNS = (
+    *_STILL_TO_COME,
+    *(re.escape(name).replace(r"\ ", r"\s+").replace("'", "['\u2019]") for name in sorted(_ANY_FIELD_NAME)),
+    *_NOT_APPLICABLE,
 )
+# A whole value that is one of them (read casefolded), and one that is a mark.
+_SAYS_NOTHING = _whole_value(_SAYS_NOTHING_PATTERNS)
 _NOT_APPLICABLE_MARK = _whole_value(_NOT_APPLICABLE)
+# The letters they open with: a casefolded text that opens with another (or white space) is none of them.
+_SAYS_NOTHING_INITIALS = frozenset(pattern.casefold()[0] for pattern in _SAYS_NOTHING_PATTERNS)
 # The longest text read for such a phrase or name.
 _SAYS_NOTHING_LENGTH = 60
 # A descriptive text that only sends the reader elsewhere ("siehe Modulhandbuch", "zie studiegids", "see course
@@ -1255,24 +1309,24 @@ class TemplateTextReplaced(Rule):
         titles = {_label_key(title) for title in doc.text("/title").values()}
         # (a key may be longer than its text: casefolded, "ß" is "ss")
         shortest, longest = min(map(len, titles), default=1) // 2, max(map(len, titles), default=-5) + 4
-        names = _provider_names(doc)
+        names, own, short = _own_names(doc)
         # (a text may add a closing mark, spacing or capitals to the name)
-        own, own_longest = _own_name_keys(names), max(map(len, names), default=-4) + 4
-        short = _own_initials(names)
+        own_longest = max(map(len, names), default=-4) + 4
         for text in doc.strings():
             value = text.value
-            if is_example_text(value):
+            reading = _read(value)
+            if reading is not None and reading.example:
                 told = msg("'{text}' is the template's example text, not this offering's", text=quote(value))
                 hits.append((_names_a_credential(text.pointer), False, Hit(text.pointer, message=told)))
                 continue
-            if not _holds_a_place(text, doc) and not (
-                _length(value) <= own_longest and _names_the_provider(text, own, short)
+            # the top-level field the text is part of ("title" for /title/en)
+            field = text.parent.split("/", 2)[1] if text.parent else text.step
+            if not (reading is not None and _holds_a_place(text, field, reading, doc)) and not (
+                field in _NAMED_FOR_NOTHING
+                and (len(value) <= own_longest or _length(value) <= own_longest)  # (padding stripped if need be)
+                and _names_the_provider(text, own, short)
             ):
-                if not (
-                    shortest <= len(value) <= longest
-                    and (field := _field(text)) in _DESCRIPTIVE
-                    and _label_key(value) in titles
-                ):
+                if not (shortest <= len(value) <= longest and field in _DESCRIPTIVE and _label_key(value) in titles):
                     continue
                 copies.append((len(hits), field))
             told = msg("'{text}' is a placeholder, not a value", text=quote(value))
@@ -1285,27 +1339,57 @@ class TemplateTextReplaced(Rule):
         yield from (hit for name, _, hit in hits if left_over or not name)
 
 
-def _holds_a_place(text: TextAt, doc: Descriptor) -> bool:
-    """Whether a text only holds a place: a placeholder, a phrase saying the value is still to come, a mark for
-    "not applicable" where something must be, its own field's name, or a reference to another document."""
-    value = text.value
-    if _PLACEHOLDER.match(value):
-        return True
+class _Reading(NamedTuple):
+    """What a text reads as whatever its field (:func:`_read`): the template's example text, a placeholder, a
+    phrase, name or mark of :data:`_SAYS_NOTHING` (the field name's key, if it is one; whether it is a "not
+    applicable" mark), a reference elsewhere (its word for "see") or only the rules."""
+
+    example: bool
+    placeholder: bool
+    says_nothing: bool
+    field_name: str | None
+    mark: bool
+    see: str | None
+    only_the_rules: bool
+
+
+@_remembered
+def _read(value: str) -> _Reading | None:
+    """What a text reads as, or ``None`` when it is none of those (remembered). Each pattern is tried only on a
+    text that opens with a character it can open with."""
+    example = is_example_text(value)
+    placeholder = (value[:1] in _PLACEHOLDER_INITIALS or value[:1].isspace()) and _PLACEHOLDER.match(value) is not None
     if not value.isascii() and not unicodedata.is_normalized("NFC", value):
         # accents typed as combining marks ("a\u0300 de\u0301finir") read composed, as the phrases are written
-        text = text._replace(value=unicodedata.normalize("NFC", value))
-        value = text.value
-    if len(value) <= _SAYS_NOTHING_LENGTH and _SAYS_NOTHING.match(folded := value.casefold()):
-        if (key := _label_key(value)) in _ANY_FIELD_NAME:
-            return key in _FIELD_NAMES.get(_field(text), ())
-        return not _NOT_APPLICABLE_MARK.match(folded) or _names_something(jp.tokens(text.pointer))
-    if value[:1] in _REFERENCE_INITIALS and _refers_elsewhere(text, doc):
-        return True
-    return (
-        _length(value) <= _ONLY_THE_RULES_LENGTH
-        and _field(text) in _DESCRIPTIVE
-        and _ONLY_THE_RULES.match(value) is not None
+        value = unicodedata.normalize("NFC", value)
+    says_nothing = (
+        len(value) <= _SAYS_NOTHING_LENGTH
+        and ((folded := value.casefold())[:1] in _SAYS_NOTHING_INITIALS or folded[:1].isspace())
+        and _SAYS_NOTHING.match(folded) is not None
     )
+    field_name = key if says_nothing and (key := _label_key(value)) in _ANY_FIELD_NAME else None
+    mark = says_nothing and _NOT_APPLICABLE_MARK.match(folded) is not None
+    found = _REFERENCE_ELSEWHERE.match(value) if value[:1] in _REFERENCE_INITIALS and len(value) <= 80 else None
+    see = found.group("see").lower() if found else None
+    rules = _length(value) <= _ONLY_THE_RULES_LENGTH and _ONLY_THE_RULES.match(value) is not None
+    if not (example or placeholder or says_nothing or see or rules):
+        return None
+    return _Reading(example, placeholder, says_nothing, field_name, mark, see, rules)
+
+
+def _holds_a_place(text: TextAt, field: str, reading: _Reading, doc: Descriptor) -> bool:
+    """Whether a text (of the top-level ``field``, read as ``reading``) only holds a place: a placeholder, a phrase
+    saying the value is still to come, a mark for "not applicable" where something must be, its own field's name,
+    or a reference to another document."""
+    if reading.placeholder:
+        return True
+    if reading.says_nothing:
+        if reading.field_name is not None:
+            return reading.field_name in _FIELD_NAMES.get(field, ())
+        return not reading.mark or _names_something(jp.tokens(text.pointer))
+    if field not in _DESCRIPTIVE:
+        return False
+    return (reading.see is not None and _said_in_its_language(reading.see, text, doc)) or reading.only_the_rules
 
 
 def _length(value: str) -> int:
@@ -1315,26 +1399,18 @@ def _length(value: str) -> int:
 
 
 def _names_the_provider(text: TextAt, own: set[str], short: set[str]) -> bool:
-    """Whether a descriptive text (a summary, description, outcome or prerequisite) is only the name of an awarding
-    body (``own``, :func:`_own_name_keys`) or its initials in capitals (``short``, :func:`_acronyms`), as a field
-    filled with the provider's name says nothing of what it stands for; not a target group, which the name of an
-    organisation tells (its own staff)."""
-    field = _field(text)
-    return (
-        field in _DESCRIPTIVE
-        and field != "target_group"
-        and not _NAMING_STEPS.intersection(jp.tokens(text.pointer))
-        and (_name_key(text.value) in own or _acronym(text.value) in short)
-    )
+    """Whether a text of a field in :data:`_NAMED_FOR_NOTHING` is only the name of an awarding body (``own``,
+    :func:`_keys_and_initials`) or its initials in capitals (``short``, :func:`_acronyms`)."""
+    return _is_own_name(text.value, own, short) and not _NAMING_STEPS.intersection(jp.tokens(text.pointer))
+
+
+# The descriptive fields (a summary, description, outcome or prerequisite) that a provider's name fills and says
+# nothing of what it stands for; not a target group, which the name of an organisation tells (its own staff).
+_NAMED_FOR_NOTHING = _DESCRIPTIVE - {"target_group"}
 
 
 # The steps of a pointer under which a descriptive field names a body (an external QA body, an accrediting agent).
 _NAMING_STEPS = frozenset({"body", "agent", "name"})
-
-
-def _field(text: TextAt) -> str:
-    """The top-level field a text is part of ("title" for /title/en)."""
-    return text.parent.split("/", 2)[1] if text.parent else text.step
 
 
 def _label_key(text: str) -> str:
@@ -1348,12 +1424,10 @@ def _names_something(steps: tuple[str, ...]) -> bool:
     return steps[0] in ("title", "learning_outcomes") or (steps[0] == "awarding_bodies" and steps[2:3] == ("name",))
 
 
-def _refers_elsewhere(text: TextAt, doc: Descriptor) -> bool:
-    """Whether a descriptive text only sends the reader to another document."""
-    found = _REFERENCE_ELSEWHERE.match(text.value) if len(text.value) <= 80 else None
-    if found is None or jp.tokens(text.pointer)[0] not in _DESCRIPTIVE:
-        return False
-    languages = _SEE_ONLY_IN.get(found.group("see").lower())
+def _said_in_its_language(see: str, text: TextAt, doc: Descriptor) -> bool:
+    """Whether a descriptive text that opens with a word for "see" (in lower case) only sends the reader to another
+    document: the word is "see" in the text's language."""
+    languages = _SEE_ONLY_IN.get(see)
     if languages is None:
         return True
     # A text of a language string says its language by its key; a plain text is in the first declared one.

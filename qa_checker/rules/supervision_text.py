@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from qa_checker.caching import short_texts
 from qa_checker.language import plain_text
 
 LANGUAGES = (
@@ -686,6 +687,8 @@ _TABLES = {
     "admission": _ADMISSION,
 }
 _DENIALS = ("unsupervised", "no-id-check")
+# The longest text whose reading and search are remembered: a batch repeats its descriptions of the assessment.
+_REMEMBERED_TEXT = 1000
 
 
 @functools.cache
@@ -695,6 +698,12 @@ def _pattern(kinds: tuple[str, ...], languages: tuple[str, ...]) -> re.Pattern[s
     read in."""
     phrases = [phrase for kind in kinds for lang in languages for phrase in _TABLES[kind].get(lang, ())]
     return re.compile(r"(?<!\w)(?:" + "|".join(phrases or [r"(?!)"]) + r")(?!\w)", re.IGNORECASE)
+
+
+@short_texts(1024, _REMEMBERED_TEXT)
+def _mentions(text: str, kinds: tuple[str, ...], languages: tuple[str, ...]) -> bool:
+    """Whether a text holds a phrase of the tables ``kinds`` in one of ``languages``."""
+    return _pattern(kinds, languages).search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -720,6 +729,7 @@ def texts(value: object, pointer: str) -> Iterable[tuple[str, str, str]]:
                 yield lang, _spaced(text), f"{pointer}/{lang}"
 
 
+@short_texts(1024, _REMEMBERED_TEXT)
 def _spaced(text: str) -> str:
     return _SPACES.sub(" ", plain_text(unicodedata.normalize("NFC", text)))
 
@@ -794,7 +804,7 @@ def denials(value: object, pointer: str, work: bool = False) -> list[Statement]:
     found: list[Statement] = []
     for lang, text, where in texts(value, pointer):
         read_in = _languages(lang)
-        if not _pattern(_DENIALS, read_in).search(text):
+        if not _mentions(text, _DENIALS, read_in):
             continue
         for code in read_in:
             hits = _denials_in(text, code)
@@ -815,7 +825,7 @@ def sittings(value: object, pointer: str) -> list[Statement]:
     found: list[Statement] = []
     for lang, text, where in texts(value, pointer):
         read_in = _languages(lang)
-        if not _pattern(("supervised",), read_in).search(text):
+        if not _mentions(text, ("supervised",), read_in):
             continue
         spans = [match.span() for code in read_in for _kind, match in _denials_in(text, code)]
         rest = _pattern(("work",), read_in).sub(" ", _without(text, spans))
@@ -828,9 +838,7 @@ def sittings(value: object, pointer: str) -> list[Statement]:
 
 def _mixed(value: object) -> bool:
     """Whether a text of a description says some assessment is unsupervised."""
-    return any(
-        _pattern(("unsupervised",), _languages(lang)).search(text) is not None for lang, text, _ in texts(value, "")
-    )
+    return any(_mentions(text, ("unsupervised",), _languages(lang)) for lang, text, _ in texts(value, ""))
 
 
 def affirms_checked_sitting(value: object) -> bool:
@@ -840,9 +848,9 @@ def affirms_checked_sitting(value: object) -> bool:
     """
     for lang, text, _where in texts(value, ""):
         read_in = _languages(lang)
-        if not _pattern(("supervised",), read_in).search(text):
+        if not _mentions(text, ("supervised",), read_in):
             continue
-        if not _pattern(_DENIALS, read_in).search(text):
+        if not _mentions(text, _DENIALS, read_in):
             if _states_sitting(text, [], read_in, read_in):
                 return True
             continue
