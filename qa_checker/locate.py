@@ -717,22 +717,30 @@ def locate_findings(
     A finding already placed by a line (a syntax error) keeps it; a spreadsheet's cells are their own
     place; an imported document's findings are placed by their origin, the pointer into the original file.
     """
-    wanted = _wanted(findings, imported)
+    targets = _targets(findings, imported)
+    wanted = _wanted(targets)
     places = positions(text, fmt, wanted, document=document, tree=tree) if wanted else {}
-    return _placed(findings, imported, places)
+    return _placed(findings, targets, places)
 
 
-def _wanted(findings: Sequence[Finding], imported: bool) -> dict[str, None]:
-    """The pointers the findings are placed by, in the findings' order (so the same ones are looked up in
-    every run when there are more than :data:`MAX_POINTERS`)."""
-    return dict.fromkeys(p for f in findings if (p := _target(f, imported)) is not None)
+def _targets(findings: Sequence[Finding], imported: bool) -> list[str | None]:
+    """Each finding's :func:`_target`."""
+    return [_target(f, imported) for f in findings]
 
 
-def _placed(findings: Sequence[Finding], imported: bool, places: Mapping[str, Position]) -> list[Finding]:
-    """The findings placed at the positions of their pointers, or by their origins (see :func:`locate_findings`)."""
+def _wanted(targets: Iterable[str | None]) -> dict[str, None]:
+    """The pointers findings are placed by (their :func:`_targets`), in the findings' order (so the same ones are
+    looked up in every run when there are more than :data:`MAX_POINTERS`)."""
+    return dict.fromkeys(p for p in targets if p is not None)
+
+
+def _placed(
+    findings: Sequence[Finding], targets: Sequence[str | None], places: Mapping[str, Position]
+) -> list[Finding]:
+    """The findings placed at the positions of their pointers (their :func:`_targets`), or by their origins (see
+    :func:`locate_findings`)."""
     located: list[Finding] = []
-    for finding in findings:
-        target = _target(finding, imported)
+    for finding, target in zip(findings, targets):
         if target is not None and target in places:
             line, column = places[target]
             finding = copy_with(finding, line=line, column=column)
@@ -792,22 +800,24 @@ def locate_results(
     placed: list[list[Finding] | None] = [None] * len(results)
     notices: dict[int, Finding] = {}
     by_text: dict[str, list[tuple[int, int | None]]] = {}
+    # Each result's findings' targets, found once for looking them up and for placing.
+    targets = [_targets(result.findings, result.imported_from is not None) for result in results]
     for index, result in enumerate(results):
-        imported = result.imported_from is not None
-        if all(_target(f, imported) is None for f in result.findings):
+        if all(target is None for target in targets[index]):
             # Nothing to place by a pointer (most passing descriptors): its text is not decoded for it.
             placed[index] = [_from_origin(f) for f in result.findings]
             continue
-        source, document = result.source, None
-        entry = text_of(source) if source in texts else None
+        source = result.source
+        if source in texts and text_of(source) is not None:
+            by_text.setdefault(source, []).append((index, None))
+            continue
         part = _PART.search(source)
         whole = source[: part.start()] if part is not None else source
-        if entry is None and part is not None and whole in texts:
-            source, document = whole, int(part.group("number"))
-            entry = text_of(source)
-        if entry is not None:
-            by_text.setdefault(source, []).append((index, document))
-            continue
+        if part is not None and whole in texts:
+            if text_of(whole) is not None:
+                by_text.setdefault(whole, []).append((index, int(part.group("number"))))
+                continue
+            source = whole
         placed[index] = [_from_origin(f) for f in result.findings]
         if (source in unkept or whole in unkept) and (count := _count_wanted(result, None)):
             notices[index] = _over_kept(count, limits.placed_bytes)
@@ -815,8 +825,7 @@ def locate_results(
         text, fmt = decoded[source]  # type: ignore[misc]
         wanted: dict[int | None, dict[str, None]] = {}
         for index, document in members:
-            result = results[index]
-            wanted.setdefault(document, {}).update(_wanted(result.findings, result.imported_from is not None))
+            wanted.setdefault(document, {}).update(_wanted(targets[index]))
         places = documents_positions(text, fmt, wanted, tree=trees.get(source) if trees else None)
         # The places not looked up, once per document however many results share it.
         beyond = {
@@ -825,15 +834,17 @@ def locate_results(
             if len(pointers) > MAX_POINTERS
         }
         for index, document in members:
-            result = results[index]
-            placed[index] = _placed(result.findings, result.imported_from is not None, places.get(document, {}))
-            if document in beyond and (count := _count_wanted(result, beyond[document])):
+            placed[index] = _placed(results[index].findings, targets[index], places.get(document, {}))
+            if document in beyond and (count := _count_wanted(results[index], beyond[document])):
                 notices[index] = _over_pointers(count)
     located = []
     for index, (result, findings) in enumerate(zip(results, placed)):
         if index in notices:
             findings = [*(findings or result.findings), notices[index]]
-        if findings is not None and findings != result.findings:
+        # A finding placed is a new one; one left as it was is the same (compared by identity, not field by field).
+        if findings is not None and (
+            len(findings) != len(result.findings) or any(map(operator.is_not, findings, result.findings))
+        ):
             result = copy_with(result, findings=findings)
         located.append(result)
     return located

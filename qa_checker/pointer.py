@@ -91,4 +91,6 @@ def _index(token: str | int, length: int) -> int | None:
 
 def child(pointer: str, *tokens: str | int) -> str:
     """Append tokens to an existing pointer."""
+    if len(tokens) == 1:  # most pointers are built a step at a time
+        return pointer + "/" + escape(tokens[0])
     return pointer + join(*tokens)

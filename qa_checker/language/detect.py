@@ -41,6 +41,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from qa_checker.caching import short_texts
+
 if TYPE_CHECKING:  # lingua's compiled module is imported on first detection, not at start-up.
     from lingua import Language, LanguageDetector
 
@@ -605,20 +607,12 @@ def clearly_other(
     up to ``_REMEMBERED_CHARS`` characters is remembered: the rules ask about each outcome twice, and a
     batch repeats its titles and standard texts.
     """
-    thresholds = (min_words, min_chars, min_confidence, max_claimed_probability)
-    if len(text) <= _REMEMBERED_CHARS:
-        return _remembered(text, claimed, thresholds)
-    return _clearly_other(text, claimed, thresholds)
+    return _remembered(text, claimed, (min_words, min_chars, min_confidence, max_claimed_probability))
 
 
 # Texts up to this long have their verdicts remembered (at most _REMEMBERED of them, a few megabytes).
 _REMEMBERED_CHARS = 1_000
 _REMEMBERED = 8_192
-
-
-@functools.lru_cache(maxsize=_REMEMBERED)
-def _remembered(text: str, claimed: str, thresholds: tuple[int, int, float, float]) -> str | None:
-    return _clearly_other(text, claimed, thresholds)
 
 
 def _agreed(
@@ -758,3 +752,7 @@ def _clearly_other(text: str, claimed: str, thresholds: tuple[int, int, float, f
     ):
         return None
     return found.language
+
+
+# :func:`_clearly_other` remembered for texts up to _REMEMBERED_CHARS long.
+_remembered = short_texts(_REMEMBERED, _REMEMBERED_CHARS)(_clearly_other)

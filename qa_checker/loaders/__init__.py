@@ -35,7 +35,15 @@ from qa_checker.document import Document
 from qa_checker.file_names import backslashes_shown
 from qa_checker.limits import Allowance, Limits
 from qa_checker.loaders import json_, yaml_
-from qa_checker.loaders.common import PNG_SIGNATURE, READ_HINT, binary_markup, lfs_pointer, load_error, wide_text
+from qa_checker.loaders.common import (
+    PNG_SIGNATURE,
+    READ_HINT,
+    binary_markup,
+    decode,
+    lfs_pointer,
+    load_error,
+    wide_text,
+)
 from qa_checker.loaders.common import parse_int as parse_int  # how a JSON text that is no file (a request) is read
 from qa_checker.loaders.json_ import syntax_problem as syntax_problem
 from qa_checker.loaders.json_ import too_deep_at as too_deep_at
@@ -144,10 +152,10 @@ class Loaders:
         self.short_names = short_names
         self.discovered = DISCOVERED_SUFFIXES
         # The JSON and YAML texts of the input being read, by source name, with their format: kept (as
-        # the bytes already read, never copied) so that the findings of its results can be placed by
-        # line and column afterwards (qa_checker.locate), up to ``limits.placed_bytes``; replaced by each
-        # load_path/load_stdin.
-        self.texts: dict[str, tuple[bytes, str]] = {}
+        # the text its loader read, decoded once for both, or the bytes read where they are no text) so that
+        # the findings of its results can be placed by line and column afterwards (qa_checker.locate), up to
+        # ``limits.placed_bytes`` of bytes; replaced by each load_path/load_stdin.
+        self.texts: dict[str, tuple[bytes | str, str]] = {}
         self._kept = 0
         # The JSON and YAML texts of the input not kept above, as they went over that limit: their findings are
         # given without lines, with a notice saying so.
@@ -175,11 +183,15 @@ class Loaders:
     def _json(self, raw: bytes, source: str) -> list[Document]:
         return json_.load(raw, source, self.limits)
 
-    def _yaml(self, raw: bytes, source: str, allowance: Allowance | None = None) -> list[Document]:
+    def _yaml(
+        self, raw: bytes, source: str, allowance: Allowance | None = None, text: str | None = None
+    ) -> list[Document]:
+        """The documents of a YAML file (``text``: its bytes already decoded)."""
+        read = raw if text is None else text
         if source not in self.texts or self._kept_trees + len(raw) > KEPT_TREE_BYTES:
-            return yaml_.load(raw, source, self.limits, allowance=allowance)
+            return yaml_.load(read, source, self.limits, allowance=allowance)
         self._kept_trees += len(raw)
-        return yaml_.load(raw, source, self.limits, trees=self.trees, allowance=allowance)
+        return yaml_.load(read, source, self.limits, trees=self.trees, allowance=allowance)
 
     def _jwt(self, raw: bytes, source: str) -> list[Document]:
         from qa_checker.loaders import jwt_
@@ -372,6 +384,16 @@ class Loaders:
         pointer = lfs_pointer(raw, source, fmt or "unknown")
         if pointer is not None:
             documents = [pointer]
+        elif fmt is not None and source in self.texts:
+            # A kept text is decoded once, for its loader and for placing its findings.
+            text = decode(raw, source, fmt)
+            if isinstance(text, Document):
+                documents = [text]
+            else:
+                self.texts[source] = (text, fmt)
+                documents = (
+                    self._yaml(raw, source, allowance, text) if fmt == "yaml" else json_.load(text, source, self.limits)
+                )
         else:
             documents = self._yaml(raw, source, allowance) if fmt == "yaml" else loader(raw, source)
         for document in documents:

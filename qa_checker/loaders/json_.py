@@ -55,10 +55,11 @@ _BAD_UNICODE_ESCAPE = re.compile(r"\\u[^\"\\\s]{0,4}")
 
 
 def load(
-    raw: bytes, source: str, limits: Limits | None = None, prepare: Callable[[Any], object] | None = None
+    raw: bytes | str, source: str, limits: Limits | None = None, prepare: Callable[[Any], object] | None = None
 ) -> list[Document]:
-    """Parse one JSON document; ``prepare`` may complete the parsed data in place before it is read."""
-    text = decode(raw, source, "json")
+    """Parse one JSON document (its bytes, or its text as :func:`decode` gives it); ``prepare`` may complete the
+    parsed data in place before it is read."""
+    text = raw if isinstance(raw, str) else decode(raw, source, "json")
     if isinstance(text, Document):
         return [text]
     # The objects with a repeated key (each with its repeated keys, in the order they are met), by their

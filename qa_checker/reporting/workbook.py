@@ -26,7 +26,6 @@ cell's text (as in the HTML report) become U+FFFD, and text is cut to Excel's
 from __future__ import annotations
 
 import contextlib
-import functools
 import io
 import math
 import re
@@ -44,6 +43,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from qa_checker.caching import short_texts
 from qa_checker.cells import BIDI_CONTROLS, SHOWS_AS_NOTHING, neutralise, without_surrogates
 from qa_checker.i18n import Translator, translator
 from qa_checker.reporting import labels
@@ -398,21 +398,21 @@ def _cell(ref: str, value: Any, style: str | None = None) -> str:
         if isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
             return f'<c r="{ref}"{styled} t="n"><v>{value!r}</v></c>'
         value = str(value)
-    text = _inline(value) if len(value) <= _REMEMBERED else _inline_text(value)
+    text = _inline_text(value)
     return f'<c r="{ref}"{styled} t="inlineStr">{text}</c>'
-
-
-def _inline_text(text: str) -> str:
-    """An inline string's content: the :func:`safe` text, escaped for XML, the spaces at its ends kept."""
-    text = safe(text).translate(_ESCAPES)
-    space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
-    return f"<is><t{space}>{text}</t></is>"
 
 
 # Texts up to this long (statuses, severities, rules, providers, hints: most of a workbook's cells, each repeated
 # on many rows) are made safe and escaped once; longer ones each time, so that remembering them stays small.
 _REMEMBERED = 200
-_inline = functools.lru_cache(maxsize=1024)(_inline_text)
+
+
+@short_texts(1024, _REMEMBERED)
+def _inline_text(text: str) -> str:
+    """An inline string's content: the :func:`safe` text, escaped for XML, the spaces at its ends kept."""
+    text = safe(text).translate(_ESCAPES)
+    space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
+    return f"<is><t{space}>{text}</t></is>"
 
 
 def _spliced(sheet_xml: bytes, part: _Part) -> list[bytes | _Spool]:
