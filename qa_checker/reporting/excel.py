@@ -10,6 +10,7 @@ does not grow with the batch.
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -232,6 +233,10 @@ class _ResultSheets:
             book, book.name(SHEETS["principles"]), headers, [40, 22, 30, 10, *([14] * len(PRINCIPLES))]
         )
         self.tables = (self.descriptors, self.findings, self.coverage, self.principles)
+        # A machine value's word is looked up once a workbook: most are written for every descriptor or finding.
+        self.status = functools.cache(functools.partial(labels.word, book.tr, labels.STATUS))
+        self.severity = functools.cache(functools.partial(labels.word, book.tr, labels.SEVERITY))
+        self.element_status = functools.cache(functools.partial(labels.word, book.tr, labels.ELEMENT_STATUS))
 
     def written(self, results: Iterable[Result]) -> Iterator[Result]:
         """Each result, once its rows are written."""
@@ -244,12 +249,12 @@ class _ResultSheets:
             first = {columns.index("source"): book.location(self.names["findings"], findings)}
             self.descriptors.append([row[n] for n in columns], first if result.findings else None)
             descriptor = book.location(self.names["descriptors"], number)
-            status = labels.word(tr, labels.STATUS, result.status)
+            status = self.status(result.status)
             for f in result.findings:
                 targets = {source: descriptor}
                 if f.rule in self.rules:
                     targets[rule] = book.location(self.names["rules"], self.rules[f.rule])
-                self.findings.append(_finding_row(tr, result, row, status, f), targets)
+                self.findings.append(_finding_row(tr, result, row, status, self.severity(f.severity.value), f), targets)
             findings += len(result.findings)
             self.coverage.append(
                 [
@@ -257,7 +262,7 @@ class _ResultSheets:
                     row["id"],
                     row["provider"],
                     status,
-                    *(labels.word(tr, labels.ELEMENT_STATUS, row[f"element_{e.key}"]) or None for e in ELEMENTS),
+                    *(self.element_status(row[f"element_{e.key}"]) or None for e in ELEMENTS),
                 ]
             )
             self.principles.append(
@@ -272,7 +277,9 @@ class _ResultSheets:
             yield result
 
 
-def _finding_row(tr: Translator, result: Result, row: Mapping[str, Any], status: str, f: Finding) -> list[Any]:
+def _finding_row(
+    tr: Translator, result: Result, row: Mapping[str, Any], status: str, severity: str, f: Finding
+) -> list[Any]:
     origin = f.origin
     return [
         result.source,
@@ -282,7 +289,7 @@ def _finding_row(tr: Translator, result: Result, row: Mapping[str, Any], status:
         result.score,
         row["provider"],
         f.rule,
-        labels.word(tr, labels.SEVERITY, f.severity.value),
+        severity,
         f.element,
         f.pointer,
         f.line,

@@ -90,6 +90,7 @@ class _Environment(jinja2.Environment):
 def _environment(tr: Translator) -> jinja2.Environment:
     env = _Environment(
         loader=jinja2.FileSystemLoader(str(bundled_dir("reports"))),
+        auto_reload=False,  # bundled templates do not change while the program runs: no stat per include
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -196,7 +197,9 @@ MAX_PRINTED_CHARS = 4_000
 
 def printable(value: Any) -> Any:
     """A value as a report page prints it: :func:`shown`, text cut at :data:`MAX_PRINTED_CHARS`."""
-    return shown(cut(value))
+    if isinstance(value, str) and value.isprintable() and len(value) <= MAX_PRINTED_CHARS:
+        return value  # most values printed: nothing to cut or replace (see writable)
+    return writable(cut(value), _NOT_IN_REPORTS)
 
 
 def shown(value: Any) -> Any:
@@ -207,15 +210,17 @@ def shown(value: Any) -> Any:
 
 def cut(value: Any) -> Any:
     """A provider's text (plain ``str``, not markup) cut at :data:`MAX_PRINTED_CHARS`; any other value as it is."""
-    return clip(value, MAX_PRINTED_CHARS) if type(value) is str else value
+    return clip(value, MAX_PRINTED_CHARS) if type(value) is str and len(value) > MAX_PRINTED_CHARS else value
 
 
 def writable(value: Any, unwanted: re.Pattern[str] | None = None) -> Any:
     """A printed value without lone surrogates, so UTF-8 can hold the page, and without the control
     characters HTML has no place for (a provider's NUL, ESC, BEL: U+FFFD instead, as in the workbook) or
     that would reorder the page around them (bidirectional embeddings, overrides and isolates, which the
-    text report shows as escapes), or ``unwanted``'s characters; markup stays markup."""
-    if not isinstance(value, str):
+    text report shows as escapes), or ``unwanted``'s characters (never printable ones); markup stays markup.
+    Most values printed are printable text throughout (``str.isprintable``): those are left as they are without
+    a search."""
+    if not isinstance(value, str) or value.isprintable():
         return value
     if not value.isascii() and SURROGATES.search(value):
         value = Markup(without_surrogates(value)) if isinstance(value, Markup) else without_surrogates(value)
@@ -323,7 +328,11 @@ def _stream(template: jinja2.Template, context: Callable[[], dict[str, Any]], fi
     :func:`qa_checker.writing.write_files` replaces them in text."""
     pieces = template.generate(**context())
     while batch := list(itertools.islice(pieces, STREAM_PIECES)):
-        file.write(without_surrogates("".join(batch)).encode("utf-8"))
+        text = "".join(batch)
+        try:
+            file.write(text.encode("utf-8"))
+        except UnicodeEncodeError:  # UTF-8 holds any character but a lone surrogate
+            file.write(without_surrogates(text).encode("utf-8"))
 
 
 class _Group:
@@ -399,10 +408,11 @@ class _Traits(NamedTuple):
 def _traits(result: Result) -> _Traits:
     readable = result.status != "error"
     bad = [e.key for e in ELEMENTS if readable and result.elements.get(e.key, "missing") in BAD_ELEMENT]
+    severities = {f.severity.value for f in result.findings}
     return _Traits(
         bad=bad,
         rules=sorted({f.rule for f in result.findings}),
-        severities=[s for s in SEVERITIES if any(f.severity.value == s for f in result.findings)],
+        severities=[s for s in SEVERITIES if s in severities],
         touched=sorted({*bad, *(f.element for f in result.findings if f.element)}),
     )
 

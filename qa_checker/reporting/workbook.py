@@ -38,8 +38,9 @@ from typing import IO, Any, BinaryIO
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
-from openpyxl.formatting.rule import CellIsRule
+from openpyxl.formatting.rule import Rule
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -148,7 +149,7 @@ class _Spool:
     def __init__(self, files: contextlib.ExitStack, room: list[int]) -> None:
         self._files = files
         self._room = room
-        self._held: list[bytes] = []
+        self._held = bytearray()
         self._file: IO[bytes] | None = None
         self._packer: zlib._Compress | None = None  # from the file's first bytes to its last (256 KB)
         self.size = 0  # bytes written, before compression
@@ -158,10 +159,11 @@ class _Spool:
         if self._file is None:
             self._room[0] -= len(data)
             if self._room[0] >= 0:
-                self._held.append(data)
+                self._held += data
                 return
             self._file = _spool_file(self._files)
-            data, self._held = b"".join([*self._held, data]), []
+            self._held += data
+            data, self._held = bytes(self._held), bytearray()
         if self._packer is None:
             self._packer = zlib.compressobj(1)
         self._file.write(self._packer.compress(data))
@@ -176,8 +178,9 @@ class _Spool:
         """Write the bytes into ``into``, a bounded piece at a time."""
         self.finish()
         if self._file is None:
-            for data in self._held:
-                into.write(data)
+            with memoryview(self._held) as held:
+                for start in range(0, len(held), _COPY_BUFFER):
+                    into.write(held[start : start + _COPY_BUFFER])
             return
         self._file.seek(0)
         unpacker = zlib.decompressobj()
@@ -339,7 +342,11 @@ class Book:
             if links and index in links:
                 part.links.write(f'<hyperlink ref="{ref}" location="{links[index].translate(_QUOTES)}"/>'.encode())
                 style = self._styles["wrap-link" if style == self._styles["wrap"] else "link"]
-            cells.append(_cell(ref, value, part.header if isinstance(value, Heading) else style))
+            if isinstance(value, str):  # most cells: their form remembered per text and style
+                style = part.header if isinstance(value, Heading) else style
+                cells.append(f'<c r="{ref}"{_text_cell(value, style)}')
+            else:
+                cells.append(_cell(ref, value, style))
         joined = "".join(cells)
         if joined:
             part.rows.write(f'<row r="{number}">{joined}</row>'.encode())
@@ -389,17 +396,14 @@ class Book:
 
 
 def _cell(ref: str, value: Any, style: str | None = None) -> str:
-    """One cell in the forms openpyxl writes (with the style index ``style``) of a value that is neither ``None``
-    nor empty text (openpyxl writes no cell for those)."""
+    """One cell in the forms openpyxl writes (with the style index ``style``) of a value that is not text (a text
+    cell is ``<c r="{ref}"`` and its :func:`_text_cell`)."""
     styled = f' s="{style}"' if style else ""
-    if not isinstance(value, str):
-        if isinstance(value, bool):
-            return f'<c r="{ref}"{styled} t="b"><v>{int(value)}</v></c>'
-        if isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
-            return f'<c r="{ref}"{styled} t="n"><v>{value!r}</v></c>'
-        value = str(value)
-    text = _inline_text(value)
-    return f'<c r="{ref}"{styled} t="inlineStr">{text}</c>'
+    if isinstance(value, bool):
+        return f'<c r="{ref}"{styled} t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
+        return f'<c r="{ref}"{styled} t="n"><v>{value!r}</v></c>'
+    return f'<c r="{ref}"{_text_cell(str(value), style)}'
 
 
 # Texts up to this long (statuses, severities, rules, providers, hints: most of a workbook's cells, each repeated
@@ -408,11 +412,13 @@ _REMEMBERED = 200
 
 
 @short_texts(1024, _REMEMBERED)
-def _inline_text(text: str) -> str:
-    """An inline string's content: the :func:`safe` text, escaped for XML, the spaces at its ends kept."""
+def _text_cell(text: str, style: str | None) -> str:
+    """A text cell after its reference: its style index ``style``, and as an inline string the :func:`safe` text,
+    escaped for XML, the spaces at its ends kept."""
     text = safe(text).translate(_ESCAPES)
     space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
-    return f"<is><t{space}>{text}</t></is>"
+    styled = f' s="{style}"' if style else ""
+    return f'{styled} t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
 def _spliced(sheet_xml: bytes, part: _Part) -> list[bytes | _Spool]:
@@ -496,16 +502,20 @@ class Table:
     def close(self) -> None:
         """Set each sheet's autofilter and status colours over its rows."""
         last = get_column_letter(self.columns)
+        # One style per colour, shared by its rules: the package writer compares each rule's style with those it
+        # has met (an equal one is written once), and comparing one object with itself is quick.
+        styles = {
+            colour: DifferentialStyle(fill=PatternFill(start_color=colour, end_color=colour, fill_type="solid"))
+            for colour in self.colours.values()
+        }
         for sheet, count in self.book.parts(self.title):
             sheet.auto_filter.ref = f"A1:{last}{count + 1}"
             for index in self.coloured if count else ():
                 letter = get_column_letter(index + 1)
                 for status, colour in self.colours.items():
-                    fill = PatternFill(start_color=colour, end_color=colour, fill_type="solid")
                     text = status.replace('"', '""')
-                    sheet.conditional_formatting.add(
-                        f"{letter}2:{letter}{count + 1}", CellIsRule(operator="equal", formula=[f'"{text}"'], fill=fill)
-                    )
+                    rule = Rule(type="cellIs", operator="equal", formula=[f'"{text}"'], dxf=styles[colour])
+                    sheet.conditional_formatting.add(f"{letter}2:{letter}{count + 1}", rule)
 
 
 def write_table(
