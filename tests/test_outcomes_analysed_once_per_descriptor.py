@@ -49,7 +49,6 @@ def test_each_outcome_text_is_analysed_once_for_the_rules_and_the_bloom_levels(
 
     monkeypatch.setattr(bloom, "analyse_as_claimed", counted)
     monkeypatch.setattr(outcome_rules, "analyse_as_claimed", counted, raising=False)
-    outcome_rules._analysed.cache_clear()
     doc = Descriptor(DATA)
     hits = _run_outcome_rules(doc)
     levels = bloom.outcome_levels(doc)
@@ -58,7 +57,6 @@ def test_each_outcome_text_is_analysed_once_for_the_rules_and_the_bloom_levels(
     assert set(analysed.values()) == {1}
     # The same findings and levels as analyses made afresh for every caller.
     monkeypatch.undo()
-    outcome_rules._analysed.cache_clear()
     fresh = Descriptor(DATA)
     assert _run_outcome_rules(fresh) == hits
     assert bloom.outcome_levels(fresh) == levels

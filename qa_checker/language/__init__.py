@@ -333,14 +333,14 @@ class Analysis:
     compound: tuple[str, ...] = field(default=())
     nominal: tuple[str, ...] = field(default=())
 
-    @property
+    @functools.cached_property
     def observable(self) -> tuple[VerbHit, ...]:
-        """Verbs that name an observable action."""
+        """Verbs that name an observable action (worked out once: an analysis is shared by every rule asking)."""
         return tuple(v for v in self.verbs if not v.form.vague)
 
-    @property
+    @functools.cached_property
     def level(self) -> str | None:
-        """The Bloom level the statement aims at.
+        """The Bloom level the statement aims at (worked out once, as :attr:`observable`).
 
         The teacher's or the course's wording ("Der Kurs vermittelt ...", "Ce cours présente ...") names no
         performance of the learner and has none. Vague wording ("understand", "knowledge of") sets the level

@@ -754,5 +754,5 @@ def _clearly_other(text: str, claimed: str, thresholds: tuple[int, int, float, f
     return found.language
 
 
-# :func:`_clearly_other` remembered for texts up to _REMEMBERED_CHARS long.
+# clearly_other's verdicts, remembered; _clearly_other itself works each one out (as the tests of its steps ask).
 _remembered = short_texts(_REMEMBERED, _REMEMBERED_CHARS)(_clearly_other)

@@ -6,7 +6,7 @@ import functools
 import html.entities
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
@@ -20,11 +20,15 @@ from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.rules.vocabulary import country_codes_as_languages
 from qa_checker.text import LISTED, N_, Name, Series, Text, listed, msg, quote
 
+# The learning outcomes' texts: those the outcome rules read, normalised once per descriptor by Descriptor.outcomes.
+_OUTCOMES = "/learning_outcomes/*"
+
+
 # Descriptive texts (not names of organisations or other credentials, which stay as written).
 TEXT_FIELDS: tuple[str, ...] = (
     "/title",
     "/summary",
-    "/learning_outcomes/*",
+    _OUTCOMES,
     "/assessment/description",
     "/assessment/grading_scheme",
     "/quality_assurance/internal/description",
@@ -36,9 +40,9 @@ TEXT_FIELDS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class LanguageString:
-    """One language string of the descriptor: where it is, and whether it is plain text or a map."""
+class LanguageString(NamedTuple):
+    """One language string of the descriptor: where it is, and whether it is plain text or a map (a tuple: made
+    for every text field of every descriptor)."""
 
     pointer: str
     texts: dict[str, str]
@@ -59,23 +63,30 @@ def language_strings(doc: Descriptor, fields: tuple[str, ...] | list[str] = TEXT
 def _language_strings(doc: Descriptor, fields: tuple[str, ...]) -> tuple[LanguageString, ...]:
     found: list[LanguageString] = []
     for field in fields:
+        if field == _OUTCOMES:
+            found.extend(
+                LanguageString(at, texts, isinstance(doc.get(at), str)) for at, texts in doc.outcomes() if texts
+            )
+            continue
         head, star, tail = field.partition("/*")
         if star:
             for index, item in enumerate(doc.items(head)):
                 base = jp.child(head, index)
                 if tail == "" and isinstance(item, dict) and "text" in item:
                     base += "/text"
-                found.extend(_one(doc, base + tail))
+                _one(doc, base + tail, found)
         else:
-            found.extend(_one(doc, field))
+            _one(doc, field, found)
     return tuple(found)
 
 
-def _one(doc: Descriptor, pointer: str) -> Iterator[LanguageString]:
+def _one(doc: Descriptor, pointer: str, found: list[LanguageString]) -> None:
+    """Add the language string at ``pointer`` to ``found``, if there is one (only text or a mapping holds any)."""
     value = doc.get(pointer)
-    texts = doc.text(pointer)
-    if texts:
-        yield LanguageString(pointer, texts, isinstance(value, str))
+    if isinstance(value, (str, dict)):
+        texts = doc.text(pointer)
+        if texts:
+            found.append(LanguageString(pointer, texts, isinstance(value, str)))
 
 
 # "None" as a plain text says the same in every language (prerequisites: none, keine, aucun ...).
@@ -170,18 +181,16 @@ class TextInClaimedLanguage(Rule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Identify each long enough text and compare with its claim."""
         opts = ctx.options
+        limits = {name: opts[name] for name in ("min_words", "min_chars", "min_confidence", "max_claimed_probability")}
+        detectable = detect.detectable()
+        meant: dict[str, str] = {}  # each key's language, read once per descriptor
         for string in language_strings(doc):
             for claimed, text in string.texts.items():
-                language = language_meant(claimed) or claimed  # a key in another form (SV, en-GB): MC-VC-002's
-                other = detect.clearly_other(
-                    text,
-                    language,
-                    min_words=opts["min_words"],
-                    min_chars=opts["min_chars"],
-                    min_confidence=opts["min_confidence"],
-                    max_claimed_probability=opts["max_claimed_probability"],
-                )
-                if other is None and language not in detect.detectable():
+                language = meant.get(claimed)
+                if language is None:  # a key in another form (SV, en-GB): MC-VC-002's
+                    language = meant[claimed] = language_meant(claimed) or claimed
+                other = detect.clearly_other(text, language, **limits)
+                if other is None and language not in detectable:
                     other = _copied_from(string.texts, claimed, opts["min_words"], opts["min_chars"])
                 if other is None:
                     continue
@@ -278,7 +287,14 @@ class TextInEveryLanguage(Rule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """List the declared languages each text lacks."""
         declared = list(dict.fromkeys(doc.languages))
+        # Declared codes written as the keys they stand for are read (``en``, not ``EN``): a text given under each
+        # of them lacks none, which most texts show without reading their keys' forms.
+        as_keys = all(language_meant(code) == code for code in declared)
+        all_declared = listed(declared)
+        told: dict[tuple[str, ...], tuple[Series, Text]] = {}
         for string in language_strings(doc, ctx.options["fields"]):
+            if as_keys and all(code in string.texts for code in declared):
+                continue
             if string.plain and (_untranslatable(string.texts) or string.pointer == "/grade"):
                 continue
             # A code in another form (EN, en-GB, eng) is MC-VC-002's finding: the text is given in that language;
@@ -289,26 +305,34 @@ class TextInEveryLanguage(Rule):
                 for code in (written if isinstance(written, dict) else string.texts)
                 if isinstance(code, str)
             }
-            missing = [code for code in declared if code not in given]
+            missing = tuple(code for code in declared if code not in given)
             if missing:
-                named: tuple[str | Text, ...] = tuple(_label(c) for c in missing[:LISTED])
-                if len(missing) > LISTED:
-                    named += (msg("{count} more", count=str(len(missing) - LISTED)),)
+                if missing not in told:  # the texts of a descriptor mostly lack the same languages
+                    told[missing] = (_missing_named(missing), _map_hint(declared, missing))
+                named, hint = told[missing]
                 # At the first missing language's place: in a spreadsheet, its empty cell ("Title (EN)").
                 yield Hit(
                     string.text_pointer(missing[0]),
                     message=msg(
                         "{field} is not given in {missing} (given: {given}; declared: {declared})",
                         field=string.pointer.lstrip("/"),
-                        missing=Series(named),
+                        missing=named,
                         given=listed(string.texts),
-                        declared=listed(declared),
+                        declared=all_declared,
                     ),
-                    hint=_map_hint(declared, missing),
+                    hint=hint,
                 )
 
 
-def _map_hint(declared: list[str], missing: list[str]) -> Text:
+def _missing_named(missing: tuple[str, ...]) -> Series:
+    """The languages a text lacks as its message names them, the first :data:`LISTED` and the number of the others."""
+    named: tuple[str | Text, ...] = tuple(_label(c) for c in missing[:LISTED])
+    if len(missing) > LISTED:
+        named += (msg("{count} more", count=str(len(missing) - LISTED)),)
+    return Series(named)
+
+
+def _map_hint(declared: list[str], missing: tuple[str, ...]) -> Text:
     """How to write a text lacking ``missing``: a map of a language it has and the last it lacks, or of the
     one declared language."""
     if len(declared) == 1:
@@ -328,6 +352,8 @@ _CONTINUATION = (
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
 _MISREAD = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}}")
+# A character without which a text holds neither a misread character nor HTML or markdown (see _markup_hit).
+_SUSPECT = re.compile(r"[\u00c2-\u00f4<&*#\]]")
 
 
 def _repaired(match: re.Match[str]) -> str:
@@ -498,6 +524,8 @@ class TextNotMisencoded(Rule):
         """Look for misread UTF-8, then for HTML, in every text."""
         for text in doc.strings():
             value = text.value
+            if _SUSPECT.search(value) is None:
+                continue  # most texts: one scan for the characters each finding needs
             first = (
                 next((m for m in _MISREAD.finditer(value) if _repaired(m) != m.group()), None)
                 if _MISREAD.search(value) is not None

@@ -13,12 +13,12 @@ import itertools
 import math
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from qa_checker import listing, vocab
 from qa_checker import pointer as jp
 from qa_checker.bloom import bloom_label, bloom_list, outcome_analyses, outcome_levels
+from qa_checker.caching import short_texts
 from qa_checker.descriptor import Descriptor
 from qa_checker.ects import hours_to_ects
 from qa_checker.findings import Severity
@@ -39,10 +39,13 @@ from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.rules.consistency import ects_given, implied_eqf, national_eqf
 from qa_checker.text import N_, Name, Text, msg, plural, plural_form, quote
 
+# What the rules derive from one statement alone is remembered for this many statements of up to 1,000 characters:
+# a batch repeats its standard outcomes, as the analyses' own memo knows.
+_per_statement = short_texts(8_192, 1_000)
 
-@dataclass(frozen=True)
-class OutcomeText:
-    """One outcome statement in one language, where it sits in the descriptor."""
+
+class OutcomeText(NamedTuple):
+    """One outcome statement in one language, where it sits in the descriptor (a tuple: made for every statement)."""
 
     pointer: str
     language: str
@@ -64,32 +67,10 @@ def _outcome_texts(doc: Descriptor) -> tuple[OutcomeText, ...]:
     return tuple(found)
 
 
-class _SameDescriptor:
-    """A descriptor as a cache key: equal only to a key for the very same data object.
-
-    Descriptors hold a (mutable, unhashable) dict, so they cannot key a cache themselves. The key
-    keeps the descriptor alive while it is cached, so the id of its data cannot be reused meanwhile.
-    """
-
-    __slots__ = ("doc",)
-
-    def __init__(self, doc: Descriptor) -> None:
-        self.doc = doc
-
-    def __hash__(self) -> int:
-        return id(self.doc.data)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _SameDescriptor) and other.doc.data is self.doc.data
-
-
-# The seven outcome rules run one after the other on the same descriptor, each over its analysed statements
-# (analysed once per descriptor, by outcome_analyses): remembering the last descriptor's lets each pick them once.
-@functools.lru_cache(maxsize=1)
-def _analysed(key: _SameDescriptor) -> tuple[tuple[OutcomeText, Analysis], ...]:
+def _analysed(doc: Descriptor) -> tuple[tuple[OutcomeText, Analysis], ...]:
     found = []
-    analyses = outcome_analyses(key.doc)
-    for item in outcome_texts(key.doc):
+    analyses = outcome_analyses(doc)
+    for item in outcome_texts(doc):
         analysis = analyses[item.text, item.language]
         if analysis is not None:
             found.append((item, analysis))
@@ -97,12 +78,13 @@ def _analysed(key: _SameDescriptor) -> tuple[tuple[OutcomeText, Analysis], ...]:
 
 
 def analysed(doc: Descriptor) -> Iterator[tuple[OutcomeText, Analysis]]:
-    """Outcome texts in supported languages with their analysis.
+    """Outcome texts in supported languages with their analysis; picked once per descriptor (from the analyses
+    :func:`~qa_checker.bloom.outcome_analyses` makes once), however many of the outcome rules ask.
 
     A text clearly written in another language than it claims is skipped (see
     :func:`qa_checker.language.analyse_as_claimed`).
     """
-    return iter(_analysed(_SameDescriptor(doc)))
+    return iter(doc.memo("analysed outcomes", _analysed))
 
 
 def _language_name(code: str) -> Name | str:
@@ -118,7 +100,7 @@ class _OutcomeRule(Rule):
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
         """Judged when at least one outcome is written in a language with a lexicon."""
-        return doc.kind in self.kinds and any(True for _ in analysed(doc))
+        return doc.kind in self.kinds and next(analysed(doc), None) is not None
 
 
 @register
@@ -171,7 +153,7 @@ class OutcomeActionVerb(_OutcomeRule):
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Hit for a missing verb, or a verb that is not first where it should be."""
-        imperative = _imperative_languages(_SameDescriptor(doc))
+        imperative = _imperative_languages(doc)
         for item, analysis in analysed(doc):
             if analysis.vague or analysis.teacher_centred or analysis.nominal:
                 continue  # a list of actions as nouns is reported as compound (MC-LO-004)
@@ -233,14 +215,17 @@ class OutcomeActionVerb(_OutcomeRule):
 _BARE_IMPERATIVE = frozenset({"en"})
 
 
-# Remembered for the last descriptor, as its analyses are (two rules ask).
-@functools.lru_cache(maxsize=1)
-def _imperative_languages(key: _SameDescriptor) -> frozenset[str]:
+def _imperative_languages(doc: Descriptor) -> frozenset[str]:
     """The bare-imperative languages whose outcomes are written as imperatives: at least one opens with
-    a recognised verb, and most (at least two) open with a word that is or can be a verb."""
+    a recognised verb, and most (at least two) open with a word that is or can be a verb. Found once per
+    descriptor (two rules ask)."""
+    return doc.memo("imperative outcome languages", _imperative_of)
+
+
+def _imperative_of(doc: Descriptor) -> frozenset[str]:
     recognised: dict[str, int] = {}
     opening: dict[str, list[bool]] = {}
-    for item, analysis in analysed(key.doc):
+    for item, analysis in analysed(doc):
         if item.language in _BARE_IMPERATIVE:
             recognised[item.language] = recognised.get(item.language, 0) + analysis.first_is_verb
             opening.setdefault(item.language, []).append(analysis.first_is_verb or _can_be_verb(analysis))
@@ -460,7 +445,7 @@ class OutcomeSingleAction(_OutcomeRule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Hit when a statement joins more actions than allowed."""
         limit = int(ctx.options["max_actions"])
-        imperative = _imperative_languages(_SameDescriptor(doc))
+        imperative = _imperative_languages(doc)
         for item, analysis in analysed(doc):
             listed, inline = _outcomes_listed(item.text, item.language)
             if listed > limit:
@@ -582,6 +567,7 @@ def _item_stems(text: str) -> list[str]:
 _LABELLED_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_][^\W\d_-]*(?:[ -][^\W\d_]+){0,2}\s?:\s)")
 
 
+@_per_statement
 def _outcomes_listed(text: str, language: str) -> tuple[int, bool]:
     """How many statements a text lists (see :func:`_listed`; a lead-in ending in a colon left out) when at least
     two of them have a verb: outcomes written into one item. With whether they share one line. None for a text
@@ -641,6 +627,12 @@ def written_words(text: str) -> int:
 _WRITTEN_WORD = re.compile(r"[^\W_]")
 
 
+@_per_statement
+def _statement_words(text: str) -> int:
+    """The written words of a statement as its reader sees it, without the number or code it is listed under."""
+    return written_words(without_list_mark(plain_text(text)))
+
+
 # Languages that say in fewer words what English says in more, with the share of the word count they
 # need for the same statement: agglutinative case endings and compounds (fi, et, hu, tr, ka, eu), and no
 # separate articles with the cases doing the prepositions' work (the Slavic and Baltic languages, and Icelandic,
@@ -695,7 +687,7 @@ class OutcomeLength(Rule):
         """Count words per statement."""
         minimum, high = int(ctx.options["min_words"]), int(ctx.options["max_words"])
         for item in outcome_texts(doc):
-            words = written_words(without_list_mark(plain_text(item.text)))
+            words = _statement_words(item.text)
             low = math.ceil(minimum * WORD_ECONOMY.get(item.language.lower(), 1.0))
             if words < low:
                 yield Hit(
@@ -1100,7 +1092,7 @@ class DistinctOutcomes(Rule):
         """Compare each statement with the earlier ones of its language."""
         seen: dict[tuple[str, str], str] = {}
         for item in outcome_texts(doc):
-            key = (item.language, " ".join(without_list_mark(plain_text(item.text)).casefold().split()).rstrip(" .;:!"))
+            key = (item.language, _compared(item.text))
             if not key[1]:
                 continue
             earlier = seen.setdefault(key, item.pointer)
@@ -1109,3 +1101,10 @@ class DistinctOutcomes(Rule):
                     item.pointer,
                     message=msg("'{text}' repeats the outcome at {earlier}", text=quote(item.text), earlier=earlier),
                 )
+
+
+@_per_statement
+def _compared(text: str) -> str:
+    """A statement as MC-LO-008 compares it: as its reader sees it, without its list mark, in one case, its
+    spacing made single and its final punctuation left out."""
+    return " ".join(without_list_mark(plain_text(text)).casefold().split()).rstrip(" .;:!")

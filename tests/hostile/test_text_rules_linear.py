@@ -27,7 +27,7 @@ from qa_checker.document import Document
 from qa_checker.engine import check_document, finding_from_hit
 from qa_checker.language import detect, lexicon, supported_languages
 from qa_checker.rubric import load_rubric
-from qa_checker.rules import RULES_BY_ID, outcomes
+from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from tests.conftest import baseline
 
@@ -116,7 +116,6 @@ def _forget() -> None:
     """Empty the caches that would let a later run skip the work being timed."""
     language._analyse.cache_clear()
     detect._detect.cache_clear()
-    outcomes._analysed.cache_clear()
 
 
 def _run(text: str) -> tuple[dict[str, float], dict[str, list[Hit]]]:
@@ -246,7 +245,6 @@ def test_the_seven_outcome_rules_analyse_each_statement_once(monkeypatch: pytest
         return real(text, claimed, **options)
 
     monkeypatch.setattr(detect, "clearly_other", counting)
-    outcomes._analysed.cache_clear()
     language._analyse_as_claimed.cache_clear()
     doc = Descriptor(baseline())
     statements = [text for _, texts in doc.outcomes() for text in texts.values()]
