@@ -180,7 +180,7 @@ class Loaders:
             **dict.fromkeys(HTML_SUFFIXES, self._html),
         }
 
-    def _json(self, raw: bytes, source: str) -> list[Document]:
+    def _json(self, raw: bytes | str, source: str) -> list[Document]:
         return json_.load(raw, source, self.limits)
 
     def _yaml(
@@ -391,9 +391,7 @@ class Loaders:
                 documents = [text]
             else:
                 self.texts[source] = (text, fmt)
-                documents = (
-                    self._yaml(raw, source, allowance, text) if fmt == "yaml" else json_.load(text, source, self.limits)
-                )
+                documents = self._yaml(raw, source, allowance, text) if fmt == "yaml" else self._json(text, source)
         else:
             documents = self._yaml(raw, source, allowance) if fmt == "yaml" else loader(raw, source)
         for document in documents:

@@ -183,12 +183,9 @@ class TextInClaimedLanguage(Rule):
         opts = ctx.options
         limits = {name: opts[name] for name in ("min_words", "min_chars", "min_confidence", "max_claimed_probability")}
         detectable = detect.detectable()
-        meant: dict[str, str] = {}  # each key's language, read once per descriptor
         for string in language_strings(doc):
             for claimed, text in string.texts.items():
-                language = meant.get(claimed)
-                if language is None:  # a key in another form (SV, en-GB): MC-VC-002's
-                    language = meant[claimed] = language_meant(claimed) or claimed
+                language = language_meant(claimed) or claimed  # a key in another form (SV, en-GB): MC-VC-002's
                 other = detect.clearly_other(text, language, **limits)
                 if other is None and language not in detectable:
                     other = _copied_from(string.texts, claimed, opts["min_words"], opts["min_chars"])
@@ -351,9 +348,11 @@ _CONTINUATION = (
     "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
-_MISREAD = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}}")
+# The first character of a UTF-8 sequence of two to four bytes read as Latin-1 or Windows-1252 ("Ã" of "Ã©").
+_LEAD = "\u00c2-\u00f4"
+_MISREAD = re.compile(f"[{_LEAD}][{_CONTINUATION}]{{1,3}}")
 # A character without which a text holds neither a misread character nor HTML or markdown (see _markup_hit).
-_SUSPECT = re.compile(r"[\u00c2-\u00f4<&*#\]]")
+_SUSPECT = re.compile(rf"[{_LEAD}<&*#\]]")
 
 
 def _repaired(match: re.Match[str]) -> str:
