@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from qa_checker import vocab
+from qa_checker.patterns import regex
 from qa_checker.resources import bundled, bundled_yaml
 
 ALIASES_FILE = "column-aliases.yaml"
@@ -31,7 +32,7 @@ ISO639_2B = {
 }  # fmt: skip
 
 # A language tag with a region or script (BCP 47 "pt-PT", "en-GB", "sr-Latn"; a locale "de_AT").
-_REGIONAL_TAG = re.compile(r"([A-Za-z]{2})[-_](?:[A-Za-z]{2}|[A-Za-z]{4}|\d{3})")
+_REGIONAL_TAG = regex(r"([A-Za-z]{2})[-_](?:[A-Za-z]{2}|[A-Za-z]{4}|\d{3})")
 # No language code in any form is longer than a tag with a script and a region.
 _TAG_CHARS = 16
 
@@ -129,9 +130,9 @@ _OTHER_TIME_UNITS = frozenset(
     {"semester", "semesters", "semestre", "semestres", "semestr", "semestry", "term", "terms", "lat", "rok", "lata"}
     | {"let", "felev", "semestru", "εξαμηνο", "εξαμηνα", "semestar", "lukukausi", "termin", "terminer"}
 )
-_DURATION = re.compile(r"^(\d{1,3})\s*([^\W\d_]+)\.?$")
+_DURATION = regex(r"^(\d{1,3})\s*([^\W\d_]+)\.?$")
 _SHORT_UNITS = {"d": "D", "w": "W", "wk": "W", "m": "M", "y": "Y"}
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = regex(r"[^\W\d_]+")
 
 
 def iso_duration(text: str, *, short: bool = False) -> str | None:
@@ -146,7 +147,7 @@ def iso_duration(text: str, *, short: bool = False) -> str | None:
 
 
 # A number whose dots may group thousands as well as mark decimals ("1.250" is 1250 in Dutch, 1.25 in English).
-_DOT_THOUSANDS = re.compile(r"^[+-]?[1-9]\d{0,2}(?:\.\d{3})+$")
+_DOT_THOUSANDS = regex(r"^[+-]?[1-9]\d{0,2}(?:\.\d{3})+$")
 
 
 def dot_may_group_thousands(number: str) -> bool:
@@ -192,12 +193,12 @@ def local_names(vocab_id: str | None, locales: str = NAME_LOCALES, *, normalised
 
 
 # An article before a country's name: "The Netherlands", "die Schweiz", "les Pays-Bas", "l'Italia", "het VK".
-_ARTICLE = re.compile(r"^(?:(?:the|die|der|la|le|les|el|los|las|il|lo|gli|de|het)\s+|l['’]\s*)", re.IGNORECASE)
+_ARTICLE = regex(r"^(?:(?:the|die|der|la|le|les|el|los|las|il|lo|gli|de|het)\s+|l['’]\s*)", re.IGNORECASE)
 
 
 # A flag emoji, two regional indicator letters ("🇩🇪"), alone or before the country's name or code.
 _REGIONAL_A = 0x1F1E6
-_FLAG = re.compile(r"^([\U0001F1E6-\U0001F1FF]{2})\s*(.*)$", re.S)
+_FLAG = regex(r"^([\U0001F1E6-\U0001F1FF]{2})\s*(.*)$", re.S)
 
 
 def country_named(name: str) -> str | None:
@@ -241,7 +242,7 @@ _MONTH = r"(?P<m>[^\W\d_]{3,}(?:\s[^\W\d_]{3,})?)"
 # "2026. október 1.", Lithuanian "2026 m. rugsėjo 1 d."), Latvian "2026. gada 1. septembris" and hyphenated as
 # Excel's d-mmm-yyyy shows a date ("15-Sep-2026", Dutch "15-sep-2026").
 _NAMED_DATES = tuple(
-    re.compile(pattern, re.IGNORECASE)
+    regex(pattern, re.IGNORECASE)
     for pattern in (
         r"^(?:(?:l|i[tsdnrxż])-)?(?P<d>\d{1,2})(?:\.|er|º|°|st|nd|rd|th|ú)?\s*(?:de\s+|ta['’]\s*)?"
         rf"{_MONTH}\.?,?\s+(?:de\s+)?(?P<y>\d{{4}})\.?$",
@@ -252,7 +253,7 @@ _NAMED_DATES = tuple(
     )
 )
 # The word "year" Polish and Bulgarian write after a date's year: "15.09.2026 r.", "1 септември 2026 г.".
-YEAR_WORD = re.compile(r"(?<=\d{4})\s*(?:r|г)\.?$")
+YEAR_WORD = regex(r"(?<=\d{4})\s*(?:r|г)\.?$")
 # The longest date in words read: a cell or value longer is some other text.
 _NAMED_DATE_CHARS = 60
 

@@ -17,8 +17,10 @@ import re
 import unicodedata
 from typing import TypeVar
 
+from qa_checker.patterns import regex
+
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-SURROGATES = re.compile("[\ud800-\udfff]")
+SURROGATES = regex("[\ud800-\udfff]")
 # The bidirectional embeddings, overrides and isolates, as a regular-expression class body: in a report they
 # would make a text show other than it reads ("Data \u202eEthics" shown as "Data scihtE").
 BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
@@ -52,7 +54,7 @@ def escaped(char: str) -> str:
 # characters no script needs that show as nothing (zero width space, word joiner and invisible
 # operators, byte-order mark), which would make 'N\u200bL' read as a valid 'NL'. The joiners of
 # emoji and of Arabic or Indic script (U+200C, U+200D) and the direction marks are text, and stay.
-_CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}{SHOWS_AS_NOTHING}\ud800-\udfff]")
+_CONTROL = regex(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}{SHOWS_AS_NOTHING}\ud800-\udfff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +26,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from qa_checker.patterns import regex
 from qa_checker.text import Text, english, msg
 from qa_checker.yaml_core import core_resolvers
 
@@ -35,7 +35,7 @@ MAX_DEPTH = 64
 MAX_VALUES = 100_000
 _MERGE = "tag:yaml.org,2002:merge"
 _TAG_PREFIX = "tag:yaml.org,2002:"
-_DIGITS = re.compile(r"[-+]?[0-9_]+")
+_DIGITS = regex(r"[-+]?[0-9_]+")
 
 
 class Unreadable(Exception):

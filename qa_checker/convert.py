@@ -10,7 +10,6 @@ multi-document stream or a JSON list.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -23,10 +22,11 @@ from qa_checker.document import Document
 from qa_checker.elements import ELEMENTS, applies, is_present
 from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
+from qa_checker.patterns import regex
 from qa_checker.text import msg
 
 FORMATS = ("yaml", "json")
-_NUMBER_LIKE = re.compile(r"^[-+]?[0-9][0-9_.:eE+-]*$")
+_NUMBER_LIKE = regex(r"^[-+]?[0-9][0-9_.:eE+-]*$")
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def missing_elements(data: dict[str, Any]) -> list[str]:
 
 # What a YAML comment may not hold: characters outside YAML's printable set, and the line breaks
 # YAML 1.1 knows besides \n and \r (NEL, LS, PS), which would end the comment mid-line.
-_NOT_IN_COMMENT = re.compile("[^\t\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_IN_COMMENT = regex("[^\t\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _commentable(line: str) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import difflib
 import functools
 import math
-import re
 import unicodedata
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from qa_checker import pointer as jp
 from qa_checker.elements import Element, blank, is_present
+from qa_checker.patterns import regex
 from qa_checker.value_reader import country
 
 T = TypeVar("T")
@@ -42,9 +42,7 @@ FIGURE_MAXIMUM = {
 # maximum; a test holds them equal), a smaller one a level the framework may lack (MC-LV-003 tells it).
 NQF_LEVEL_MAXIMUM = 100
 # An ISO 8601 duration of whole years, months, weeks, days, hours, minutes and seconds (the format's form).
-DURATION = re.compile(
-    r"^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$"
-)
+DURATION = regex(r"^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
 DAYS_PER_YEAR = 365.25
 DAYS_PER_WEEK = 7
 HOURS_PER_DAY = 24
@@ -342,7 +340,7 @@ def whole_number(value: object) -> int | None:
 
 # What a language map's key may be for its text to be read: a language tag, of any case (``en``, ``EN``,
 # ``en-GB``, ``und``); the schema judges whether it is the two-letter code it should be.
-LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
+LANGUAGE_TAG = regex(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 
 
 def first_text(value: object, languages: list[str] | None = None) -> str | None:

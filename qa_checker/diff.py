@@ -32,7 +32,6 @@ import codecs
 import json
 import math
 import os
-import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -44,6 +43,7 @@ from qa_checker import pointer as jp
 from qa_checker.elements import ELEMENT_KEYS, ELEMENTS_BY_KEY
 from qa_checker.errors import ConfigError
 from qa_checker.findings import Severity
+from qa_checker.patterns import regex
 from qa_checker.results import REPORT_KEYS, STATUS_WORDS, STATUSES
 from qa_checker.stamp import TOOL
 from qa_checker.table import UNKNOWN_PROVIDER, group_order
@@ -194,12 +194,12 @@ def is_report_json(data: object) -> bool:
 
 
 # A JSON string (escapes included) or a bracket: enough to follow the nesting without parsing the values.
-_TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]]')
+_TOKEN = regex(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]]')
 # The ``tool`` block's object (no nested object in it) after its key, and its name in it, in any order.
-_TOOL_VALUE = re.compile(rb"\s*:\s*(\{[^{}]*\})")
-_OUR_NAME = re.compile(rb'"name"\s*:\s*"qa-checker"')
+_TOOL_VALUE = regex(rb"\s*:\s*(\{[^{}]*\})")
+_OUR_NAME = regex(rb'"name"\s*:\s*"qa-checker"')
 # The ``tool`` block as the last entry of the top-level object (a report written with sorted keys).
-_LAST_TOOL = re.compile(rb'"tool"\s*:\s*(\{[^{}]*\})\s*\}\s*\Z')
+_LAST_TOOL = regex(rb'"tool"\s*:\s*(\{[^{}]*\})\s*\}\s*\Z')
 
 
 def names_itself_a_report(head: bytes, tail: bytes) -> bool:
@@ -553,7 +553,7 @@ def read_report(
 
 
 # Whitespace between JSON values.
-_SPACE = re.compile(r"[ \t\n\r]*")
+_SPACE = regex(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
 # A JSON text is read this many bytes at a time, more while a value is longer than what has been read.
 READ_BYTES = 1 << 20

@@ -14,6 +14,7 @@ from collections.abc import Collection
 from typing import Final
 
 from qa_checker.aliases import normalise, week_unit
+from qa_checker.patterns import regex
 
 HOURS_PER_ECTS_MIN: Final = 25
 """The fewest hours of learning one ECTS credit stands for."""
@@ -171,7 +172,7 @@ _ECTS_KEYS: Final = frozenset(normalise(name) for name in ECTS_NAMES)
 _GENERIC_KEYS: Final = frozenset(normalise(name) for name in GENERIC_CREDIT_NAMES)
 
 # What sets a credit system's name apart from its abbreviation or another name beside it: brackets, slashes, commas.
-_NAME_PARTS: Final = re.compile(r"[()\[\]/,;]")
+_NAME_PARTS: Final = regex(r"[()\[\]/,;]")
 
 
 def is_ects(system: object, *, higher_education: bool = False) -> bool:
@@ -222,7 +223,7 @@ CREDIT_UNITS: Final = frozenset(
 
 # A number typed with its unit ("5 ECTS", "125 h", "€ 450"): the unit before or after it, nothing else. A unit
 # before it may end in an abbreviation's dot ("Fr. 450", "Std. 120").
-WITH_UNIT: Final = re.compile(
+WITH_UNIT: Final = regex(
     r"^(?P<pre>[^\d+\-.,]{0,12}?(?:(?<=[^\W\d_])\.)?)\s*"
     r"(?P<number>[+-]?\d[\d.,\u00a0 ]{0,20}?)\s*(?P<post>[^\d]{0,24})$"
 )
@@ -230,12 +231,12 @@ WITH_UNIT: Final = re.compile(
 # Credits and hours typed in one text: "5 ECTS (125 h)", "5 ECTS / 125 hours", "125 h (5 ECTS)". Each part begins
 # and ends where the spaces around it do not (a part that could end anywhere in a run of spaces made a cell of
 # 20,000 spaces take 1.5 s).
-WORKLOAD_PAIR: Final = re.compile(r"^([^()/]*[^()/\s])\s*(?:\(([^()/]+)\)|/\s*([^()/\s][^()/]*))$")
+WORKLOAD_PAIR: Final = regex(r"^([^()/]*[^()/\s])\s*(?:\(([^()/]+)\)|/\s*([^()/\s][^()/]*))$")
 
 # The workload's fields by the units their numbers are typed with, and a number a workload text may give (a
 # decimal comma or point; never one whose dot may group thousands).
 _WORKLOAD_UNITS: Final = (("ects", CREDIT_UNITS), ("hours", HOUR_WORDS))
-_WORKLOAD_NUMBER: Final = re.compile(r"^\d{1,5}(?:[.,]\d{1,2})?$")
+_WORKLOAD_NUMBER: Final = regex(r"^\d{1,5}(?:[.,]\d{1,2})?$")
 
 
 def names_unit(word: str, units: Collection[str]) -> bool:
@@ -276,14 +277,14 @@ def _credit_rate(text: str) -> bool:
 
 # One credit and the hours it stands for, as a note beside the credits gives it ("1 ECTS = 25 h", "1 ECTS ≙ 30
 # Stunden", "1 ECTS = 25 à 30 heures"): the credit's unit, a sign or word of equality, and a number of hours.
-_CREDIT_RATE: Final = re.compile(
+_CREDIT_RATE: Final = regex(
     r"1\s*([^\W\d_][^\d=≙≈]{0,30}?)\s*(?:[=≙≈]|(?i:entspricht|equals|corresponds to|correspond à|equivale a))"
     r"\s*\d[^()]{0,40}"
 )
 # A word saying that the number after it is about right ("ca. 75 Stunden", "circa 50 ore", "approx. 20 hours",
 # "cerca de 60 horas", "env. 75 heures", "około 30 godzin"): notional workload is approximate by nature, so the
 # number is the workload.
-_ABOUT: Final = re.compile(
+_ABOUT: Final = regex(
     r"^(?i:ca|cca|circa|cirka|approx|approximately|about|around|env|environ|etwa|rund|ungefähr|ungefär|ongeveer"
     r"|ong|około|ok|cerca de|aprox|aproximadamente|aproximativ|kb|körülbelül|noin|omkring|umbes|apie|aptuveni"
     r"|približno|περίπου|около)\.?\s*(?=\d)"
@@ -318,7 +319,7 @@ def _whole(value: float) -> int | float:
 
 
 # A count of workloads of one size: "2 x 3 ECTS", "2 × 2,5 EC".
-_TIMES: Final = re.compile(r"^(\d{1,2})\s*[x×]\s*(\d.*)$")
+_TIMES: Final = regex(r"^(\d{1,2})\s*[x×]\s*(\d.*)$")
 
 
 def weekly_hours(text: str) -> int | float | None:
@@ -343,8 +344,8 @@ def weekly_hours(text: str) -> int | float | None:
 _WEEKLY_CHARS: Final = 100
 # A number with the word after it ("8 Wochen", "5,5 h"), not the end of a longer or negative one ("-8 Wochen" stays
 # in what is left, which it does not fit), and the words and signs of what is left.
-_COUNTED: Final = re.compile(r"(?<![\d\-−])(?<!\d[.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*([^\W\d_]+)\.?")
-_REST_WORD: Final = re.compile(r"[^\W\d_]+|[×*/]|\d")
+_COUNTED: Final = regex(r"(?<![\d\-−])(?<!\d[.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*([^\W\d_]+)\.?")
+_REST_WORD: Final = regex(r"[^\W\d_]+|[×*/]|\d")
 _SIGNS: Final = {"×": "x", "*": "x", "/": "per"}
 # What says that hours are a week's, as normalise() gives it: a sign of times ("8 Wochen à 5 Stunden"), "weekly" in
 # the descriptors' languages; and the week itself ("per week", "pro Woche", "/Woche"), read by week_unit.

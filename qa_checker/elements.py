@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa_checker import pointer as jp
+from qa_checker.patterns import regex
 from qa_checker.text import N_, Text, msg
 
 
@@ -259,12 +260,12 @@ def _ungraded_pattern() -> re.Pattern[str]:
         ]
     )
     spaced = phrases.replace(" ?", r"\s*").replace(" ", r"\s+")
-    return re.compile(rf"(?<![\w/|,;])(?<![/|,;] )(?:{spaced})(?!\w)", re.IGNORECASE)
+    return regex(rf"(?<![\w/|,;])(?<![/|,;] )(?:{spaced})(?!\w)", re.IGNORECASE)
 
 
 # A scheme that also names a grade is graded, whatever it says of pass and fail ("Pass/fail per module, final
 # grade 1-10"): a scale of numbers ("1-10", "0 à 20", "2 do 5") or letters ("A-F"), or a final grade.
-_GRADED = re.compile(
+_GRADED = regex(
     r"(?<![\w.,])\d{1,3}(?:[.,]\d)?\s*(?:[-–]|\s(?:to|bis|à|a|al|tot|do)\s)\s*\d{1,3}(?![\w.,]\d)"
     r"|(?<!\w)[A-E]\s*[-–]\s*[E-F](?!\w)"
     r"|\b(?:final (?:grade|mark)|grade point|Endnote|Gesamtnote|note finale|nota final|voto finale|eindcijfer"
@@ -323,10 +324,10 @@ def is_present(element: Element, data: dict[str, Any]) -> bool:
 # Characters that show nothing: a soft hyphen, zero-width spaces and joiners, a word joiner and a byte-order
 # mark. A text of nothing but these and white space looks empty wherever it is shown, and is blank.
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_BLANK = re.compile(f"[\\s{INVISIBLE}]*")
+_BLANK = regex(f"[\\s{INVISIBLE}]*")
 # A mark typed for "no value", as catalogue systems export an empty field: a dash or slash ("-", "–", "/") or
 # "no information" abbreviated (k. A., b.d., n.d.). It gives nothing. ("n/a" and "n.v.t." say "none": a value.)
-_NO_VALUE_MARK = re.compile(r"[-/\u2012-\u2015\u2212]{1,3}|(?i:k\.\s?A|b\.\s?d|n\.\s?d)\.?")
+_NO_VALUE_MARK = regex(r"[-/\u2012-\u2015\u2212]{1,3}|(?i:k\.\s?A|b\.\s?d|n\.\s?d)\.?")
 
 
 def blank(text: str) -> bool:

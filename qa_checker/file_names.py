@@ -11,16 +11,16 @@ too (see :func:`name_shown`); where a name is data (JSON, a SARIF URI, a dataset
 from __future__ import annotations
 
 import os
-import re
 import unicodedata
 
 from qa_checker.cells import escaped, visible
+from qa_checker.patterns import regex
 
 # Where a backslash is a letter of a name (POSIX), what a byte's escape is written as, and a backslash written
 # before such letters.
 BACKSLASH_IN_NAMES = "\\" not in (os.sep, os.altsep)
-_WRITTEN_ESCAPE = re.compile(r"\\(?=x[0-9a-f]{2})")
-_SHOWN_ESCAPE = re.compile(rb"\\x([0-9a-f]{2})")
+_WRITTEN_ESCAPE = regex(r"\\(?=x[0-9a-f]{2})")
+_SHOWN_ESCAPE = regex(rb"\\x([0-9a-f]{2})")
 
 
 def backslashes_shown(name: str) -> str:

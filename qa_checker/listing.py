@@ -8,25 +8,26 @@ import re
 
 from qa_checker import language
 from qa_checker.markup import HTML_TAG
+from qa_checker.patterns import regex
 
 # A list item's mark: a bullet (with or without a space after it: a symbol, arrow, dingbat or emoji, or one
 # of the private-use characters, "o" and "§" that Word's Symbol and Wingdings bullets become when pasted), a
 # number (with or without a space before the text), letter or roman numeral, or an outcome's code ("LO1:",
 # "K_W01").
-BULLET = re.compile(
+BULLET = regex(
     r"^\s*(?:[•·\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ue000-\uf8ff\U0001f300-\U0001faff]\s*"
     r"|o\t\s*|§\s+(?=[^\W\d_])|[-*–—]\s+|[-*](?=[^\W\d_])|\(?\d{1,2}[.)](?:\s+|(?=[^\W\d_]))|\(?[a-z][.)]\s+"
     r"|\(?(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+"
     r"|(?:I?LO|LE|LZ|AA|RA|EU|K_[WUK])\s?\d{1,3}(?:\s*[:.)\-–]\s*|\s+))"
 )
 # The marks of items numbered on one line: "1) Apply A 2) Design B" or "a. Apply A b. Design B".
-_INLINE_ITEM = re.compile(r"(?:^|\s)\(?(\d{1,2}|[a-z])[.)]\s+")
+_INLINE_ITEM = regex(r"(?:^|\s)\(?(\d{1,2}|[a-z])[.)]\s+")
 # A text of HTML: it opens with a tag, or breaks its lines with <br> after a full stop, colon or semicolon.
-_HTML_START = re.compile(r"^\s*<(?:p|div|ul|ol|li|br|span|strong|b|em|i|u|h[1-6])\b[^<>]*>", re.IGNORECASE)
-_HTML_BREAK = re.compile(r"[.;:!?]\s*<br\s*/?>", re.IGNORECASE)
+_HTML_START = regex(r"^\s*<(?:p|div|ul|ol|li|br|span|strong|b|em|i|u|h[1-6])\b[^<>]*>", re.IGNORECASE)
+_HTML_BREAK = regex(r"[.;:!?]\s*<br\s*/?>", re.IGNORECASE)
 # The tags that end a line of its text (a paragraph, a list item, a line break), and any tag.
-_HTML_LINE = re.compile(r"<\s*(?:br|/?(?:p|div|li|ul|ol|h[1-6]))\b[^<>]*>", re.IGNORECASE)
-_HTML_TAG = re.compile(HTML_TAG)
+_HTML_LINE = regex(r"<\s*(?:br|/?(?:p|div|li|ul|ol|h[1-6]))\b[^<>]*>", re.IGNORECASE)
+_HTML_TAG = regex(HTML_TAG)
 # How much of a text is searched for items numbered on one line.
 _NUMBERED_CHARS = 100_000
 

@@ -39,6 +39,7 @@ from qa_checker.findings import Finding, Severity
 from qa_checker.limits import Limits
 from qa_checker.loaders.common import decode
 from qa_checker.loaders.yaml_ import BlockText, quote_end, read_stream
+from qa_checker.patterns import regex
 from qa_checker.results import Result
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit
@@ -49,22 +50,22 @@ __all__ = ["Position", "json_offsets", "line_columns", "locate_findings", "locat
 Position = tuple[int, int]
 Tokens = tuple[str, ...]
 
-_WS = re.compile(r"[ \t\r\n]*")
+_WS = regex(r"[ \t\r\n]*")
 # Strings in the unrolled form (a run of plain characters, then escapes each followed by another run),
 # which the regular expression engine matches without trying an alternative per character.
-_STRING = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"', re.DOTALL)
+_STRING = regex(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"', re.DOTALL)
 # A member of an object, from the white space before it: the comma (if any), its key (group 1), the colon, and its
 # value when that is a string or a scalar (group 2; a container is entered or skipped on its own).
-_MEMBER = re.compile(
+_MEMBER = regex(
     r'[ \t\r\n]*(?:,[ \t\r\n]*)?("[^"\\\n]*(?:\\.[^"\\\n]*)*")[ \t\r\n]*:[ \t\r\n]*'
     r'("[^"\\\n]*(?:\\.[^"\\\n]*)*"|[^,\]}\s{\["][^,\]}\s]*)?',
     re.DOTALL,
 )
-_SKIP = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
-_SCALAR = re.compile(r"[^,\]}\s]*")
+_SKIP = regex(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
+_SCALAR = regex(r"[^,\]}\s]*")
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
-_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|.)", re.DOTALL)
-_PART = re.compile(r" \[document (?P<number>\d+)\]$")
+_ESCAPE = regex(r"\\(u[0-9a-fA-F]{4}|.)", re.DOTALL)
+_PART = regex(r" \[document (?P<number>\d+)\]$")
 
 # At most this many pointers are looked up per document (a document with more findings has its first ones
 # located, which is all a reader takes in; the others are given without lines, with a notice saying so).
@@ -179,7 +180,7 @@ def _enter(text: str, pos: int, path: Tokens, prefixes: set[Tokens], stack: list
 
 _DECODER = json.JSONDecoder()
 # An object or array with no other inside it, up to its closing bracket (its strings skipped as _SKIP skips them).
-_FLAT = re.compile(
+_FLAT = regex(
     r'\{[^{}\[\]"]*(?:"[^"\\]*(?:\\.[^"\\]*)*"[^{}\[\]"]*)*\}|\[[^{}\[\]"]*(?:"[^"\\]*(?:\\.[^"\\]*)*"[^{}\[\]"]*)*\]',
     re.DOTALL,
 )
@@ -751,7 +752,7 @@ def _placed(
 
 
 # How a loader's message names the place of a syntax or encoding error.
-_AT = re.compile(r"\bline (\d+), column (\d+)\b")
+_AT = regex(r"\bline (\d+), column (\d+)\b")
 
 
 def _from_origin(finding: Finding) -> Finding:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 from typing import Any
 
+from qa_checker.patterns import regex
+
 _MISSING = object()
 # RFC 6901: a pointer is empty or a "/" before each reference token, in which "~" is only "~0" or "~1".
-_WELL_FORMED = re.compile(r"(?:/(?:[^~/]|~[01])*)*")
+_WELL_FORMED = regex(r"(?:/(?:[^~/]|~[01])*)*")
 
 
 def escape(token: str | int) -> str:

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from qa_checker.user_cache import cache_folder, write_atomically
+
 KINDS = ("schemas", "rubrics", "reports")
 
 
@@ -63,11 +65,8 @@ def _cached_data(text: str, parse: Callable[[], Any]) -> Any:
     import hashlib
     import marshal
 
-    try:
-        from platformdirs import user_cache_dir
-
-        folder = Path(user_cache_dir("qa-checker")) / "bundled"
-    except Exception:  # no cache folder on this machine
+    folder = cache_folder("bundled")
+    if folder is None:
         return parse()
     key = hashlib.sha256(text.encode("utf-8") + _reader_fingerprint()).hexdigest()
     cached = folder / f"{key}.marshal"
@@ -113,23 +112,6 @@ def _reader_fingerprint() -> bytes:
     loader = bundled_loader(fast=True)
     versions = (__version__, yaml.__version__, sys.version_info[:2], marshal.version)
     return repr((versions, loader.__mro__[1].__name__, vars(loader)["yaml_implicit_resolvers"])).encode("utf-8")
-
-
-def write_atomically(path: Path, write: Callable[[str], object]) -> None:
-    """Have ``write`` fill a temporary file beside ``path`` (folders created), then rename it over ``path``,
-    so no process reads a half-written cache file; the temporary file never stays behind."""
-    import os
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
-        write(temporary)
-        os.replace(temporary, path)
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
 
 
 @functools.cache

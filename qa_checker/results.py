@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from qa_checker import __version__
 from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
+from qa_checker.patterns import regex
 from qa_checker.principles import PRINCIPLES
 from qa_checker.text import Text, msg, plural, pmsg
 
@@ -28,8 +29,8 @@ STATUS_WORDS = {
 }
 
 # What a loader or importer adds after a file's name: a sheet, row, document or credential ([Courses row 4]).
-_SUFFIX = re.compile(r"^(?P<path>.*?) (?P<part>\[[^\[\]]+\])$")
-_MEMBER = re.compile(r"^(?P<path>.+?\.zip)!(?P<member>.+)$", re.IGNORECASE)
+_SUFFIX = regex(r"^(?P<path>.*?) (?P<part>\[[^\[\]]+\])$")
+_MEMBER = regex(r"^(?P<path>.+?\.zip)!(?P<member>.+)$", re.IGNORECASE)
 
 
 def split_source(source: str) -> tuple[str, str]:

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from qa_checker.patterns import regex
 from qa_checker.principles import PRINCIPLES_BY_KEY
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Rule
@@ -52,11 +53,11 @@ FAMILIES: dict[str, str] = {
 }
 
 # "Why:", "Passes:", "Applies to:", "Options (off by default):" at the start of a docstring line.
-_LABEL = re.compile(r"^([A-Z][A-Za-z]*(?: [a-z]+){0,2}(?: \([^)]*\))?):\s+(.*)$")
-_CODE = re.compile(r"(`+).+?(?<!`)\1(?!`)")
-_BLOCK_START = re.compile(r"^(#|>|[-+*] |\d+[.)] )")
+_LABEL = regex(r"^([A-Z][A-Za-z]*(?: [a-z]+){0,2}(?: \([^)]*\))?):\s+(.*)$")
+_CODE = regex(r"(`+).+?(?<!`)\1(?!`)")
+_BLOCK_START = regex(r"^(#|>|[-+*] |\d+[.)] )")
 # "Passes: ... Fails: ..." on one line: the second label starts an item of its own.
-_PASS_FAIL = re.compile(r"(?<=[.)]) (?=(?:Passes|Fails)(?: \([^)]*\))?: )")
+_PASS_FAIL = regex(r"(?<=[.)]) (?=(?:Passes|Fails)(?: \([^)]*\))?: )")
 
 
 def family_of(rule_id: str) -> str:

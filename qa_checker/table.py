@@ -36,6 +36,7 @@ from qa_checker.ects import HOURS_PER_ECTS, ects_of_credits, hours_per_credit, i
 from qa_checker.elements import ELEMENT_KEYS, ELEMENTS_BY_KEY, filled
 from qa_checker.findings import Severity
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
+from qa_checker.patterns import regex
 from qa_checker.principles import PRINCIPLE_KEYS, PRINCIPLES_BY_KEY
 from qa_checker.results import Report, Result
 from qa_checker.rules.consistency import CYCLE_EQF, cycle_named, higher_education, implied_eqf, nqf_framework
@@ -589,7 +590,7 @@ def field_code(value: Any) -> str | None:
 
 
 # The classification's name before a field's code: "ISCED-F 0612", "ISCED 2013: 0613", "ISCED-F 2013 - 0413".
-_ISCED_NAMED = re.compile(r"ISCED(?:[\s-]?F)?(?:[\s-]?2013)?\s*(?:[:\-–]\s*)?(?=\d)", re.IGNORECASE)
+_ISCED_NAMED = regex(r"ISCED(?:[\s-]?F)?(?:[\s-]?2013)?\s*(?:[:\-–]\s*)?(?=\d)", re.IGNORECASE)
 
 
 def _degree_field(text: str) -> str | None:
@@ -632,16 +633,16 @@ _DEGREE_ABBREVIATIONS = (
 _DEGREE = rf"(?:(?i:{_DEGREE_WORDS})|{_DEGREE_ABBREVIATIONS})(?![^\W_])"
 # A degree's name and what connects it to the discipline after it ("of Science", "of Engineering in", "en", "de",
 # "z", "in de", ":").
-_DEGREE_BEFORE = re.compile(
+_DEGREE_BEFORE = regex(
     rf"(?:{_DEGREE}[\s,:–-]*)+(?:(?i:of (?:science|arts)|of (?:[^\W\d_]+ ){{1,4}}?(?=in )|\((?:hons|honours)\.?\))"
     r"[\s,:–-]*)*"
     r"(?:(?i:in de|in der|in|en|de la|des|de|of|z|ze|della|dell'|del|di|em|do|da|i|im|na kierunku|kierunek|obor)\s+"
     r"|(?i:d'|dell'))?"
 )
 # A degree's abbreviation in brackets beside its name ("Master of Science (MSc) in Nursing", "Master of Laws (LL.M.)").
-_BRACKETED_DEGREE = re.compile(rf"\s*\({_DEGREE}\)")
+_BRACKETED_DEGREE = regex(rf"\s*\({_DEGREE}\)")
 # A degree's name after the discipline ("Ápolás BSc", "Farmacja, jednolite studia magisterskie").
-_DEGREE_AFTER = re.compile(rf"(?<!\s)[\s,:–-]+(?:{_DEGREE}[\s,:–-]*)+$")
+_DEGREE_AFTER = regex(rf"(?<!\s)[\s,:–-]+(?:{_DEGREE}[\s,:–-]*)+$")
 
 
 def _block(value: Any) -> dict[str, Any]:

@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-PLACEHOLDER = re.compile(r"\{(\w+)\}")
+from qa_checker.patterns import regex
+
+PLACEHOLDER = regex(r"\{(\w+)\}")
 # Placeholders of the Jinja templates' ``_("... %(name)s ...", name=...)`` calls.
-JINJA_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+JINJA_PLACEHOLDER = regex(r"%\((\w+)\)s")
 
 
 @dataclass(frozen=True)

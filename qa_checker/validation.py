@@ -47,6 +47,7 @@ from qa_checker.descriptor import (
 from qa_checker.ects import workload_written
 from qa_checker.elements import INVISIBLE, blank, element_for_pointer, filled
 from qa_checker.findings import Finding, Severity
+from qa_checker.patterns import regex
 from qa_checker.resources import bundled
 from qa_checker.text import LISTED, N_, Text, clip, english, msg, plural
 from qa_checker.value_reader import currency_named, price, price_currency
@@ -58,7 +59,7 @@ if TYPE_CHECKING:  # jsonschema is imported to explain a rejection: a valid desc
 
 SCHEMA_RULE = ids.SCHEMA
 SCHEMA_FILE = "descriptor.schema.json"
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+_DATE = regex(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 
 
 def _calendar_date(value: str) -> date | None:
@@ -81,9 +82,7 @@ def _is_date(value: object) -> bool:
 
 # ISO 8601 dates in forms other than the extended calendar form YYYY-MM-DD: basic (20260915), week
 # (2027-W03-1, 2027W031) and ordinal (2026-258, 2026258) dates.
-_OTHER_DATE_FORM = re.compile(
-    r"^(?P<y>\d{4})(?:(?P<m>\d{2})(?P<d>\d{2})|-?W(?P<w>\d{2})-?(?P<wd>[1-7])|-?(?P<o>\d{3}))$"
-)
+_OTHER_DATE_FORM = regex(r"^(?P<y>\d{4})(?:(?P<m>\d{2})(?P<d>\d{2})|-?W(?P<w>\d{2})-?(?P<wd>[1-7])|-?(?P<o>\d{3}))$")
 
 
 def _calendar_form(value: object) -> str | None:
@@ -106,7 +105,7 @@ def _calendar_form(value: object) -> str | None:
 
 # A day-first date: with dots or hyphens (always day first: 15-01-2026 is Dutch and Danish), or with
 # slashes and a day above 12.
-_DAY_FIRST = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$")
+_DAY_FIRST = regex(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$")
 
 
 def _bare(text: str) -> str:
@@ -128,7 +127,7 @@ def _day_first(text: str) -> str | None:
 
 # A date written year first with one or two digits for the month and the day, between hyphens, slashes or
 # dots (2027-2-1, 2027/02/01, 2027.2.1): year, month, day in that order, whatever the separator.
-_YEAR_FIRST = re.compile(r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$")
+_YEAR_FIRST = regex(r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$")
 
 
 def _year_first(text: str) -> str | None:
@@ -207,11 +206,11 @@ _REMEMBERED_URL_CHARS = 200
 # White space as ``str.isspace`` tells it (the regular expression's ``\s`` for text is the same test), a soft
 # hyphen and the characters no script needs that show as nothing (a zero-width space): an address holding one
 # links elsewhere than it reads. The joiners stay: Persian and Indic domain names need them.
-_SPACE = re.compile(f"[\\s\u00ad{SHOWS_AS_NOTHING}]")
+_SPACE = regex(f"[\\s\u00ad{SHOWS_AS_NOTHING}]")
 # A Cyrillic or Greek letter, which in a label of a host name beside Latin letters (www.hvа.nl with a Cyrillic a)
 # makes an address that passes for another: browsers show such a name as its punycode.
-_CYRILLIC_OR_GREEK = re.compile("[\u0370-\u03ff\u0400-\u052f]")
-_LATIN = re.compile("[A-Za-z]")
+_CYRILLIC_OR_GREEK = regex("[\u0370-\u03ff\u0400-\u052f]")
+_LATIN = regex("[A-Za-z]")
 
 
 def _mixed_host_letters(host: str) -> list[str]:
@@ -389,7 +388,7 @@ def _json_written(written: Any) -> Any:
 
 
 # A field and its value as a hint writes them ("workload: {ects: 2.5}").
-_MEMBER = re.compile(r"[A-Za-z_][\w.-]*: ")
+_MEMBER = regex(r"[A-Za-z_][\w.-]*: ")
 
 
 def in_json(findings: list[Finding]) -> list[Finding]:
@@ -933,7 +932,7 @@ def _moved(extra: str, base: str, value: object) -> str | None:
     return f"{steps[len(places)]}: {written}"
 
 
-_WORD_BREAKS = re.compile(r"[\s_.-]+")
+_WORD_BREAKS = regex(r"[\s_.-]+")
 _SHORTEST_ABBREVIATION = 4
 
 
@@ -953,8 +952,8 @@ def _abbreviated_field(name: str, known: set[str]) -> str | None:
     return found[0] if len(found) == 1 and found[0].lower() != typed else None
 
 
-_NUMBER_TEXT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$", re.ASCII)
-_DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$", re.ASCII)
+_NUMBER_TEXT = regex(r"^[+-]?(\d+(\.\d*)?|\.\d+)$", re.ASCII)
+_DECIMAL_COMMA = regex(r"^[+-]?\d+,\d+$", re.ASCII)
 
 
 def _aliased_field(name: str, where: list[str], known: set[str]) -> str | None:
@@ -1025,7 +1024,7 @@ _TEXT_FIELDS = ("name", "text", "value", "description", "body")
 # Words YAML reads as null or a boolean (1.1 and 1.2), which a text must be quoted to stay text.
 _YAML_WORDS = frozenset({"null", "true", "false", "yes", "no", "on", "off", "y", "n"})
 # A text YAML's flow style reads as written (no quotes needed).
-_PLAIN_FLOW = re.compile(r"^[^\W\d_][\w .'’()/&+-]*$")
+_PLAIN_FLOW = regex(r"^[^\W\d_][\w .'’()/&+-]*$")
 
 
 def _resolved(node: Any) -> dict[str, Any]:
@@ -1301,7 +1300,7 @@ def _cut(key: str) -> str:
 
 
 # Characters a key may hold that a reader cannot see, or cannot tell from a plain space.
-_UNSEEN = re.compile(f"[{INVISIBLE}\x00-\x1f\x7f-\xa0\u2000-\u200a\u2028-\u202f\u205f\u3000]")
+_UNSEEN = regex(f"[{INVISIBLE}\x00-\x1f\x7f-\xa0\u2000-\u200a\u2028-\u202f\u205f\u3000]")
 
 
 def describe(error: ValidationError, *, root: str | Text) -> str:
@@ -1663,8 +1662,8 @@ def _key_message(error: ValidationError, name: str | Text, keyword: str, *, mean
     return msg("{field} has the key {key}, which is not allowed here", field=name, key=key)
 
 
-_CHOICE_CLASS = re.compile(r"^\^\[((?:[A-Za-z0-9]-[A-Za-z0-9]|[A-Za-z0-9_-])+)\]\$$")
-_CHOICE_WORDS = re.compile(r"^\^\(?((?:[A-Za-z0-9_-]+\|)*[A-Za-z0-9_-]+)\)?\$$")
+_CHOICE_CLASS = regex(r"^\^\[((?:[A-Za-z0-9]-[A-Za-z0-9]|[A-Za-z0-9_-])+)\]\$$")
+_CHOICE_WORDS = regex(r"^\^\(?((?:[A-Za-z0-9_-]+\|)*[A-Za-z0-9_-]+)\)?\$$")
 
 
 def _pattern_keys(pattern: str) -> list[str] | None:
@@ -1688,7 +1687,7 @@ def _pattern_keys(pattern: str) -> list[str] | None:
 
 
 # A pattern made of literal characters and letter or digit classes of a fixed length (^MC-[A-Z]{2}-[0-9]{3}$).
-_EXAMPLE_PART = re.compile(
+_EXAMPLE_PART = regex(
     r"\[(A-Z|a-z|0-9)\](?:\{([1-9][0-9]?)\})?|\\d(?:\{([1-9][0-9]?)\})?|\\([.:/_ -])|([A-Za-z0-9_ :/-])"
 )
 _EXAMPLE_CHARACTERS = {"A-Z": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "a-z": "abcdefghijklmnopqrstuvwxyz", "0-9": "1234567890"}
@@ -1751,9 +1750,9 @@ def _bound(value: Any) -> int | float | str:
 
 
 # An ISO 8601 date followed by a time of day ("2026-09-01T09:00:00+02:00", "2026-09-01 09:00").
-_DATE_AND_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
+_DATE_AND_TIME = regex(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
 # The one number in a text such as "EQF 6", "Level 7" or "5 ECTS".
-_ONE_NUMBER = re.compile(r"[^\d\n]{0,20}?(\d{1,6}(?:\.\d{1,6})?)[^\d\n]{0,20}")
+_ONE_NUMBER = regex(r"[^\d\n]{0,20}?(\d{1,6}(?:\.\d{1,6})?)[^\d\n]{0,20}")
 
 
 def _number_in_text(instance: object, wanted: list[str]) -> int | float | None:

@@ -27,6 +27,7 @@ from qa_checker.aliases import (
     normalise,
     value_aliases,
 )
+from qa_checker.patterns import regex
 
 # Currencies by their signs (casefolded) and English names, with the Swiss abbreviations of Franken ("Fr. 450.–",
 # "SFr. 1'250.00"). "$" (which dollar?) and "Fr" without its dot (a word too) are read only beside an amount, as
@@ -115,11 +116,11 @@ def joined_languages(text: str) -> list[str] | None:
 # What joins the languages of one text: "English/German", "Deutsch und Englisch", "français et anglais", "Nederlands
 # en Engels", "polski i angielski", "English & French". Begun where the spaces before it begin, never inside a run
 # of spaces, so a text of any length is split in linear time.
-LANGUAGES_JOINED = re.compile(r"(?<!\s)(?:\s*[/&+]\s*|\s+(?:and|und|et|y|e|en|i|oraz|ed)\s+)|[/&+]\s*", re.IGNORECASE)
+LANGUAGES_JOINED = regex(r"(?<!\s)(?:\s*[/&+]\s*|\s+(?:and|und|et|y|e|en|i|oraz|ed)\s+)|[/&+]\s*", re.IGNORECASE)
 # Longer texts are never read as languages joined.
 _JOINED_CHARS = 200
 # A language tag's region or script ("en-GB", "sr-Latn", "de_AT").
-_REGION = re.compile(r"[-_](?:[A-Za-z]{2}|[A-Za-z]{4}|\d{3})$")
+_REGION = regex(r"[-_](?:[A-Za-z]{2}|[A-Za-z]{4}|\d{3})$")
 
 
 def mode(text: str) -> str | None:
@@ -135,7 +136,7 @@ def mode(text: str) -> str | None:
 
 # Longer texts are never read as a mode beside words on its schedule.
 _MODE_CHARS = 100
-_MODE_WORD = re.compile(r"[^\s,;/()]+")
+_MODE_WORD = regex(r"[^\s,;/()]+")
 # The words on when a course is taught, beside its mode, as :func:`qa_checker.aliases.normalise` gives them: while
 # working, part-time and full-time in German, English and Dutch.
 _SCHEDULE_WORDS = frozenset(
@@ -170,7 +171,7 @@ def _greek_words(vocab_id: str) -> dict[str, str]:
     return {normalise(word): slug for word, slug in value_forms(vocab_id, ())[1].items() if _GREEK.search(word)}
 
 
-_GREEK = re.compile("[\u0370-\u03ff]")
+_GREEK = regex("[\u0370-\u03ff]")
 
 
 def typed(text: str) -> str:
@@ -230,16 +231,16 @@ def _allowed(found: str | None, allowed: frozenset[str]) -> str | None:
 
 # A direction mark opening or closing a text or beside a bracket, as Moodle writes a language
 # ("English \u200e(en)\u200e"): it orders how the text shows, and names nothing.
-_DIRECTION_MARK = re.compile(
+_DIRECTION_MARK = regex(
     r"^[\u200e\u200f\u061c]+|[\u200e\u200f\u061c]+$|[\u200e\u200f\u061c]+(?=[(\[])|(?<=[)\]])[\u200e\u200f\u061c]+"
 )
-_CODE_WITH_LABEL = re.compile(r"^(\S+)\s+[-–—:]\s+\S|^(\d[\d.]*)\s+(?=[^\W\d])")
+_CODE_WITH_LABEL = regex(r"^(\S+)\s+[-–—:]\s+\S|^(\d[\d.]*)\s+(?=[^\W\d])")
 # A note in brackets closing a text, with the spaces before it (begun where they begin, never inside a run of
 # spaces, each place of which would be tried to the run's end).
-_CLOSING_NOTE = re.compile(r"(?<!\s)\s*\([^()]*\)\s*$")
+_CLOSING_NOTE = regex(r"(?<!\s)\s*\([^()]*\)\s*$")
 # A weight opening or closing a cell, or a note after a dash closing it: begun where the spaces before it begin, and
 # with no two runs of spaces that could share one, so a cell of any length is read in linear time.
-_WEIGHT = re.compile(
+_WEIGHT = regex(
     r"^\d{1,3}(?:[.,]\d+)?\s*%\s*[-–—:]?\s*"
     r"|(?<!\s)\s*(?:[-–—:]\s*)?\d{1,3}(?:[.,]\d+)?\s*%$"
     r"|(?<!\s)\s+[-–—]\s[^-–—]*$"
@@ -277,13 +278,13 @@ def plain_digits(text: str) -> str:
     return _GROUPING_APOSTROPHE.sub("", text.translate(_GROUPING_SPACES))
 
 
-_DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d{1,2}$")
-_DECIMAL_COMMA_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[.\u00a0 ]\d{3})+,\d+$")
-_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?$")
+_DECIMAL_COMMA = regex(r"^[+-]?\d+,\d{1,2}$")
+_DECIMAL_COMMA_THOUSANDS = regex(r"^[+-]?\d{1,3}(?:[.\u00a0 ]\d{3})+,\d+$")
+_THOUSANDS = regex(r"^[+-]?\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?$")
 # The spaces locales group thousands with besides a plain one (a no-break, a narrow no-break and a thin space, as
 # Excel and macOS write French and Polish numbers), and the apostrophe of Swiss numbers ("1'250.00", "1’250.00").
 _GROUPING_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
-_GROUPING_APOSTROPHE = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
+_GROUPING_APOSTROPHE = regex(r"(?<=\d)['’](?=\d{3}(?!\d))")
 
 
 def price(text: str) -> tuple[float | None, str | None] | None:
@@ -378,7 +379,7 @@ _TAX_NOTE_WORDS = frozenset(
 
 # A closing note in brackets giving a reduced price beside the full one ("495 € (ermäßigt 295 €)", "€ 300 (students
 # € 150)", "(tarif réduit 295 €)"): the offering's price is the full one.
-_REDUCED_PRICE = re.compile(
+_REDUCED_PRICE = regex(
     r"\s*\((?i:[^()]*?\b(?:ermäßigt|ermässigt|reduziert|reduced|concession|concessions|student|students|studierende"
     r"|réduit|reducido|reducida|ridotto|ridotta|ulgowa|ulgowy|ulgowe|gereduceerd|zlevněné|kedvezményes|alennettu"
     r"|nedsat|reducerat)\b[^()]*)\)$"
@@ -397,8 +398,8 @@ def whole_amount(text: str) -> str:
 # The dash that marks a whole amount of money after its decimal mark ("€ 450,-", "450,-- EUR", Swiss "CHF 1'250.–"),
 # before a currency that may end in an abbreviation's dot ("1'250.– SFr."); before a decimal comma, a whole amount's
 # dots group thousands.
-_WHOLE_AMOUNT = re.compile(r"(?<=\d)([,.])[-–—]{1,2}(?=\s*(?:[^\d,.]|(?<=[^\W\d_])\.)*$)")
-_GROUPING_DOT = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+_WHOLE_AMOUNT = regex(r"(?<=\d)([,.])[-–—]{1,2}(?=\s*(?:[^\d,.]|(?<=[^\W\d_])\.)*$)")
+_GROUPING_DOT = regex(r"(?<=\d)\.(?=\d{3}(?!\d))")
 
 
 def currency_in(text: str) -> str | None:
@@ -411,11 +412,11 @@ def currency_in(text: str) -> str | None:
 # Longer texts are never a price.
 _PRICE_CHARS = 100
 # The words and signs of a text that may name its currency ("zł", "лв.", "€", "EUR").
-_CURRENCY_TOKEN = re.compile(r"[^\W\d_]+\.?|[^\w\s.,;:/()+\-–—%']")
+_CURRENCY_TOKEN = regex(r"[^\W\d_]+\.?|[^\w\s.,;:/()+\-–—%']")
 _SIGN = "|".join(re.escape(sign) for sign in sorted(CURRENCY_SIGNS, key=len, reverse=True))
 # A currency's code or sign beside an amount, read or not ("XYZ" is a currency the dataset names unread).
 # "kr" (which krona?) gives an amount, but no currency.
-_CURRENCY_WORD = re.compile(rf"[A-Z]{{3}}|(?i:(?:{_SIGN}|kr)\.?)")
+_CURRENCY_WORD = regex(rf"[A-Z]{{3}}|(?i:(?:{_SIGN}|kr)\.?)")
 # A price as a text: one number, with words (its currency's code, sign or name) before or after it; its thousands
 # may be grouped by spaces, or by dots before a decimal comma ("1.200,50") or commas before a decimal point
 # ("1,200.50"). The words begin and end with no space, so that a text of any length is read in linear time.
@@ -424,4 +425,4 @@ _NUMBER = (
     r"|\d{1,9}(?:[.,]\d{1,6})?"
 )
 _WORDS = r"[^\d\s](?:[^\d]*[^\d\s])?"
-_PRICE = re.compile(rf"({_WORDS})?\s*({_NUMBER})\s*({_WORDS})?")
+_PRICE = regex(rf"({_WORDS})?\s*({_NUMBER})\s*({_WORDS})?")

@@ -8,6 +8,8 @@ from typing import Any
 
 import yaml
 
+from qa_checker.patterns import regex
+
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 VALUE_TAG = "tag:yaml.org,2002:value"
 
@@ -39,7 +41,7 @@ def core_resolvers(*, dates: bool = False) -> dict[Any, list[tuple[str, re.Patte
     }
     for name, firsts, pattern in _CORE_SCALARS:
         for first in firsts:
-            resolvers.setdefault(first, []).append((f"tag:yaml.org,2002:{name}", re.compile(pattern)))
+            resolvers.setdefault(first, []).append((f"tag:yaml.org,2002:{name}", regex(pattern)))
     if dates:
         for first, found in yaml.SafeLoader.yaml_implicit_resolvers.items():
             resolvers.setdefault(first, []).extend((tag, rx) for tag, rx in found if tag == TIMESTAMP_TAG)

@@ -10,7 +10,6 @@ is never decoded, and the scan of the file is linear in its size.
 from __future__ import annotations
 
 import html
-import re
 import zlib
 
 from qa_checker import ids
@@ -18,17 +17,18 @@ from qa_checker.document import Document
 from qa_checker.importers import envelope
 from qa_checker.limits import Limits
 from qa_checker.loaders.common import PNG_SIGNATURE, load_error, wide_text
+from qa_checker.patterns import regex
 from qa_checker.text import Text, msg
 
 # The keywords of the chunk a badge is baked in: Open Badges 3.0's, then 2.0's.
 _KEYWORDS = (b"openbadgecredential", b"openbadges")
 # The namespaces of the SVG element a badge is baked in, and the element's names (3.0's, then 2.0's).
-_SVG_NAMESPACE = re.compile(
+_SVG_NAMESPACE = regex(
     r"""xmlns:([A-Za-z_][\w.-]*)\s*=\s*["'](?:https?://purl\.imsglobal\.org/ob/v3p0|https?://openbadges\.org)/?["']"""
 )
 _SVG_ELEMENTS = ("credential", "assertion")
 _MAX_PREFIXES = 4
-_VERIFY = re.compile(r"""\bverify\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_VERIFY = regex(r"""\bverify\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _HINT = msg("Give the badge's credential as JSON or as a compact JWS (.json, .jwt), or an image with the badge baked.")
 
 

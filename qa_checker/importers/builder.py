@@ -25,6 +25,7 @@ from qa_checker.ids import IMPORT_CONVERTED as CONVERTED
 from qa_checker.ids import IMPORT_NOTE as NOTE
 from qa_checker.ids import IMPORT_RECOGNISED as RECOGNISED
 from qa_checker.importers.jsonld import LangString, Misread, Node, blank, language_tag, misreads
+from qa_checker.patterns import regex
 from qa_checker.text import N_, Series, Text, msg, plural, quote
 
 # The most values of a kind that could not be read one descriptor names, each at its place (then one count).
@@ -45,10 +46,10 @@ _MISREAD = {
         "and was left out"
     ),
 }
-_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$")
+_DATE = regex(r"^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$")
 # The beginnings of a web address (lowercased): the descriptor's address fields take web pages only.
 WEB_SCHEMES = ("http://", "https://")
-_DURATION = re.compile(
+_DURATION = regex(
     r"^P(?!$)(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<Mo>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
     r"(?:T(?=\d)(?:(?P<H>\d+(?:\.\d+)?)H)?(?:(?P<Mi>\d+(?:\.\d+)?)M)?(?:(?P<S>\d+(?:\.\d+)?)S)?)?$"
 )
@@ -562,7 +563,7 @@ def _code_text(value: object, table: str) -> str | None:
 
 
 # A concept URI of an EU authority table (http or https): its table and its code.
-_AUTHORITY_CODE = re.compile(r"^https?://publications\.europa\.eu/resource/authority/([a-z-]+)/([A-Za-z0-9_]+)/?$")
+_AUTHORITY_CODE = regex(r"^https?://publications\.europa\.eu/resource/authority/([a-z-]+)/([A-Za-z0-9_]+)/?$")
 
 
 def _by_eu_code_or_label(vocab_id: str, text: str) -> str | None:
@@ -619,9 +620,7 @@ def canonical_eu_uri(uri: str) -> str:
 # The ESCO portal's page of a concept names the concept in its ``uri`` parameter
 # (https://esco.ec.europa.eu/en/classification/skill?uri=http%3A%2F%2Fdata.europa.eu%2Fesco%2Fskill%2F...).
 # (The scheme and host in any case, as a URL's are.)
-_ESCO_PORTAL = re.compile(
-    r"(?i:https?://esco\.ec\.europa\.eu)/[a-z]{2}/classification/[a-z_]+\?(?:[^#]*&)?uri=([^&#]+)"
-)
+_ESCO_PORTAL = regex(r"(?i:https?://esco\.ec\.europa\.eu)/[a-z]{2}/classification/[a-z_]+\?(?:[^#]*&)?uri=([^&#]+)")
 
 
 def esco_concept(url: str) -> str | None:

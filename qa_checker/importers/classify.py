@@ -19,6 +19,7 @@ from typing import Any
 from qa_checker import ids
 from qa_checker.findings import Finding, Severity
 from qa_checker.importers.jsonld import graph_objects, keyword_keys, read_context
+from qa_checker.patterns import regex
 from qa_checker.resources import bundled
 from qa_checker.results import Result
 from qa_checker.text import Text, msg
@@ -230,7 +231,7 @@ def _types(data: dict[str, Any]) -> set[str]:
 # --- Skipped inputs: files that are not descriptors ---------------------------------------------------
 
 # How the reasons above (and the loaders' refusals of file types that never hold a descriptor) begin.
-_NOT_DESCRIPTOR = re.compile(
+_NOT_DESCRIPTOR = regex(
     r"^(?:the document is (?:a JSON Schema|a JSON-LD context|a JSON-LD frame|JSON-LD of type |JSON-LD without a type"
     r"|an object of type |a server's error response |not a descriptor \(no descriptor_version)"
     r"|unsupported file type '\.(?:ttl|rdf|nt|owl|xsd|md)'|unsupported file type '\.xml': an XML document that is not"

@@ -43,6 +43,7 @@ from qa_checker.importers.jsonld import (
 )
 from qa_checker.importers.ob3 import CREDENTIAL_TYPES as OB3_CREDENTIALS
 from qa_checker.importers.ob3 import read_issuance, read_issuer
+from qa_checker.patterns import regex
 from qa_checker.text import msg, plural
 
 LEARNING_TYPES = {"Course", "LearningProgram", "LearningOpportunityProfile"}
@@ -93,7 +94,7 @@ DELIVERY = {
 }
 ASSESSMENT = {"Artifact": "artefact-assessment", "Performance": "practical-assessment"}
 # A CTID (ce- and a UUID), alone or at the end of a registry address.
-_CTID = re.compile(r"(?:^|/)(ce-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$", re.IGNORECASE)
+_CTID = regex(r"(?:^|/)(ce-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$", re.IGNORECASE)
 # The CTDL assessment methods (ceterms:AssessmentMethod): Exam may be written or oral, so it is "other".
 ASSESSMENT_METHODS = {"Artifact", "Exam", "Performance"}
 
@@ -632,12 +633,12 @@ def _set_credits(b: Builder, reader: Reader, value: float, unit_name: str, where
 
 
 # The segments of an IRI or prefixed name: http://example.edu/scqf/levels/10 is http, example.edu, scqf, levels, 10.
-_SEGMENTS = re.compile(r"[^/#:]+")
+_SEGMENTS = regex(r"[^/#:]+")
 # A level segment (10, level-10, scqfLevel10: a framework's own word first), and a segment naming levels or
 # credits (scqflevels, credits), with the framework's word before when it has one.
-_LEVEL_SEGMENT = re.compile(r"(?:([A-Za-z]+?)[-_]?)?(?:levels?[-_]?)?(\d{1,2})", re.IGNORECASE)
-_LEVELS_SEGMENT = re.compile(r"(.*?)[-_]?levels?", re.IGNORECASE)
-_CREDITS_SEGMENT = re.compile(r"(.*?)[-_]?(?:credits?|points?|creditpoints?|credit[-_]points?)", re.IGNORECASE)
+_LEVEL_SEGMENT = regex(r"(?:([A-Za-z]+?)[-_]?)?(?:levels?[-_]?)?(\d{1,2})", re.IGNORECASE)
+_LEVELS_SEGMENT = regex(r"(.*?)[-_]?levels?", re.IGNORECASE)
+_CREDITS_SEGMENT = regex(r"(.*?)[-_]?(?:credits?|points?|creditpoints?|credit[-_]points?)", re.IGNORECASE)
 # How a framework names its credits where it is not "<framework> credits" (SCQF Handbook: "SCQF credit points").
 _CREDIT_NAMES = {"SCQF": "SCQF credit points"}
 
@@ -806,9 +807,9 @@ def _unit(value_node: Node) -> str | None:
 
 
 # A CTDL concept's IRI: https://purl.org/ctdl/vocabs/<scheme>/<name>.
-_CTDL_CONCEPT = re.compile(r"^https?://purl\.org/ctdl/vocabs/([A-Za-z]+)/([A-Za-z0-9_]+)/?$")
+_CTDL_CONCEPT = regex(r"^https?://purl\.org/ctdl/vocabs/([A-Za-z]+)/([A-Za-z0-9_]+)/?$")
 # A full IRI or a prefixed name (ext:ECTS), not a name in words.
-_IRI_OR_PREFIXED = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+_IRI_OR_PREFIXED = regex(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 
 
 def _concept_name(reader: Reader, value: str, scheme: str) -> str:

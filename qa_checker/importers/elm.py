@@ -38,6 +38,7 @@ from qa_checker.importers.builder import (
     slug_for,
 )
 from qa_checker.importers.jsonld import LangString, Node, Reader, graph_nodes, lang_string, local_name
+from qa_checker.patterns import regex
 from qa_checker.text import N_, Text, msg, plural
 
 CREDENTIAL_TYPES = {"EuropeanDigitalCredential"}
@@ -61,7 +62,7 @@ _SKILL_TYPE_BASES = tuple(
 # concept (urn:epass:...), and any other URI is invalid.
 _NQF_BASES = ("http://data.europa.eu/snb/qdr/", "https://data.europa.eu/snb/qdr/")
 # The framework ends on a non-space, so each run of spaces is scanned once: linear in a label of any length.
-_NQF_LABEL = re.compile(r"^\s*(?P<framework>\S(?:.*?\S)?)\s+level\s+(?P<level>[0-9]+[a-z]?)\s*$", re.IGNORECASE)
+_NQF_LABEL = regex(r"^\s*(?P<framework>\S(?:.*?\S)?)\s+level\s+(?P<level>[0-9]+[a-z]?)\s*$", re.IGNORECASE)
 # Labels of the ELM supervision-verification concepts (the bundled vocabulary uses the Annex I wording).
 ELM_SUPERVISION_LABELS = {
     "unsupervised without id verification": "http://data.europa.eu/snb/supervision-verification/c598449d64",

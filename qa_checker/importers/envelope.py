@@ -29,13 +29,14 @@ from qa_checker.importers.builder import note_finding, refused
 from qa_checker.importers.classify import badgr_entity
 from qa_checker.importers.jsonld import GRAPH_DEPTH, Reader
 from qa_checker.limits import usable_int
+from qa_checker.patterns import regex
 from qa_checker.text import N_, Text, msg, plural
 
-COMPACT_JWS = re.compile(r"^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$")
+COMPACT_JWS = regex(r"^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$")
 # An SD-JWT: the issuer's JWS, then each disclosure after a ~, then a ~ or the holder's key-binding JWT.
 # The ;base64 that ends a data: URL's media type (RFC 2397), in any case, spaces allowed before it.
-_BASE64_PARAMETER = re.compile(r";[ ]*base64[ ]*$", re.IGNORECASE)
-_SD_JWT = re.compile(
+_BASE64_PARAMETER = regex(r";[ ]*base64[ ]*$", re.IGNORECASE)
+_SD_JWT = regex(
     r"^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*(?:~[A-Za-z0-9_-]+)*~"
     r"(?:[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)?$"
 )

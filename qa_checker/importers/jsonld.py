@@ -42,6 +42,7 @@ from typing import Any, TypeAlias
 
 from qa_checker import pointer as jp
 from qa_checker.limits import Limits
+from qa_checker.patterns import regex
 
 # Context URL (or URL prefix) -> the vocabulary family it announces.
 KNOWN_CONTEXTS: tuple[tuple[str, str], ...] = (
@@ -145,7 +146,7 @@ _NOT_CONTENT = frozenset((*_ID_KEYS, *_TYPE_KEYS, "@context"))
 _CONFLICTS_NAMED = 5
 # How many graphs deep a named graph's nodes are read (the document's own @graph is the first).
 GRAPH_DEPTH = 8
-_LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
+_LANG_TAG = regex(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
 _UNDETERMINED = "und"
 
 

@@ -11,7 +11,6 @@ what the descriptor has no field for is noted where it is.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from qa_checker import listing
@@ -40,6 +39,7 @@ from qa_checker.importers.ob3 import (
     read_hours,
     set_awarding_body,
 )
+from qa_checker.patterns import regex
 from qa_checker.text import Text, msg, plural
 
 ASSERTION = "Assertion"
@@ -84,7 +84,7 @@ _HOURS_EXTENSIONS = _ISSUER_EXTENSIONS | {
     "GradingTableExtension",
 }
 # A Dutch institution's BRIN code ("21PM"); the edubadges institution identifier may be an IAU code instead.
-_BRIN = re.compile(r"^[0-9]{2}[A-Z0-9]{2}$")
+_BRIN = regex(r"^[0-9]{2}[A-Z0-9]{2}$")
 # The terms of an entity of the Badgr (Canvas Credentials, edubadges) API by their Open Badges 2.0 names: its type
 # is entityType, its id the openBadgeId. The issuer and badge class are named by URL in issuerOpenBadgeId and
 # badgeclassOpenBadgeId (issuer and badgeclass then hold the API's own entity ids, which name nothing outside it),

@@ -32,6 +32,7 @@ from qa_checker.importers.builder import (
     slug_for,
 )
 from qa_checker.importers.jsonld import LangString, Node, Reader, Scalar, blank, give, graph_nodes
+from qa_checker.patterns import regex
 from qa_checker.text import N_, Text, msg
 
 CREDENTIAL_TYPES = {"AchievementCredential", "OpenBadgeCredential"}
@@ -572,7 +573,7 @@ def _field_alignment(b: Builder, url: tuple[Scalar, str]) -> None:
 
 
 # A targetFramework that names the EQF.
-_EQF_FRAMEWORK = re.compile(rf"\b(?:{EQF_NAMES})\b", re.IGNORECASE)
+_EQF_FRAMEWORK = regex(rf"\b(?:{EQF_NAMES})\b", re.IGNORECASE)
 
 
 def read_alignments(b: Builder, achievement: Node) -> list[Node]:

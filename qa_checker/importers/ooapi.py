@@ -20,7 +20,6 @@ assurance or type of assessment: they are left missing.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from qa_checker import vocab
@@ -29,6 +28,7 @@ from qa_checker.frameworks import NQF_TO_EQF
 from qa_checker.importers import Importer
 from qa_checker.importers.builder import Builder, country_of, iso_date, number
 from qa_checker.importers.jsonld import LangString, Misread, Node, Reader, blank, lang_string, language_tag, misreads
+from qa_checker.patterns import regex
 from qa_checker.text import msg, plural
 
 # The id each kind of resource has, and the kind it names.
@@ -61,9 +61,9 @@ MODES = {
 }
 # levelOfQualification's values: the NLQF's numbered levels, and 4+ (a level the NLQF does not reference to the EQF).
 NLQF_LEVELS = frozenset({*(str(n) for n in NQF_TO_EQF["NLQF"] if isinstance(n, int)), "4+"})
-_MBO = re.compile(r"^secondary vocational education ([1-4])$")
-_EQF = re.compile(r"^eqf[\s_-]*(?:level[\s_-]*)?([1-8])$")
-_NLQF = re.compile(r"^nlqf[\s_-]*(?:level[\s_-]*|niveau[\s_-]*)?([1-8]|4\+)$")
+_MBO = regex(r"^secondary vocational education ([1-4])$")
+_EQF = regex(r"^eqf[\s_-]*(?:level[\s_-]*)?([1-8])$")
+_NLQF = regex(r"^nlqf[\s_-]*(?:level[\s_-]*|niveau[\s_-]*)?([1-8]|4\+)$")
 
 
 def _kind(data: object) -> str | None:

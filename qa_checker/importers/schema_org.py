@@ -46,6 +46,7 @@ from qa_checker.importers.jsonld import (
     local_name,
     plain,
 )
+from qa_checker.patterns import regex
 from qa_checker.text import msg, plural
 
 LEARNING_TYPES = ("Course", "EducationalOccupationalProgram", "WorkBasedProgram")
@@ -76,13 +77,13 @@ MODES = {
     "mixedeventattendancemode": "blended",
 }
 _MODE_NAMES = frozenset(MODES.values())
-_EQF_WORDS = re.compile(rf"\b(?:{EQF_NAMES})\b\D{{0,16}}?\b([1-9])\b", re.IGNORECASE)
+_EQF_WORDS = regex(rf"\b(?:{EQF_NAMES})\b\D{{0,16}}?\b([1-9])\b", re.IGNORECASE)
 # The level written before the framework's name, as French and Polish pages do ("Niveau 6 du CEC", "poziom 6 ERK",
 # "level 6 of the EQF"): only a connecting word between them, so "5 ECTS, EQF" names no level.
-_EQF_AFTER = re.compile(
+_EQF_AFTER = regex(
     rf"\b([1-9])\s*(?:(?:of the|of|du|de la|des|de|del|della|der|van het|van)\s+)?\(?(?:{EQF_NAMES})\b", re.IGNORECASE
 )
-_CREDITS_TEXT = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(.*?)\s*$")
+_CREDITS_TEXT = regex(r"^\s*(\d+(?:[.,]\d+)?)\s*(.*?)\s*$")
 
 
 def _schema_types(node: Node) -> set[str]:

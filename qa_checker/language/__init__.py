@@ -27,6 +27,7 @@ from typing import Any
 from qa_checker.elements import INVISIBLE
 from qa_checker.language import detect, morphology
 from qa_checker.markup import CHARACTER_REFERENCE, HTML_TAG
+from qa_checker.patterns import regex
 from qa_checker.resources import bundled_yaml
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
@@ -34,7 +35,7 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 BLOOM_LEVELS: tuple[str, ...] = ("remember", "understand", "apply", "analyse", "evaluate", "create")
 BLOOM_RANK: dict[str, int] = {level: rank for rank, level in enumerate(BLOOM_LEVELS, start=1)}
 
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_TOKEN = regex(r"[^\W_]+", re.UNICODE)
 
 # An outcome's number or code before it ("LO1:", "RA2.", "K1 –", "1)", "1 -", "(a)", "iv.", "1.2", "1.Apply"): a
 # label, not the statement's first word, in every language. A code is one to four capitals (with a category
@@ -44,7 +45,7 @@ _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # (more digits) keeps its own. A number's "." or ")" may touch the word after it ("1.Apply"), where a
 # letter's would read "e.g." as one. A number drawn as a symbol is one too: a keycap emoji ("1\ufe0f\u20e3",
 # a digit and U+20E3), a keycap ten, a circled or a negative circled number ("①", "❶").
-LIST_MARK = re.compile(
+LIST_MARK = regex(
     r"^(?:(?:\d\ufe0f?\u20e3){1,2}\s*|[\u2460-\u2473\u24ea-\u24ff\u2776-\u2793\U0001f51f]\s*"
     r"|\d{1,2}(?:\.\d{1,2})*\s+[–—-]\s+(?=[^\W\d_])"
     r"|(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+)\s+"
@@ -57,7 +58,7 @@ LIST_MARK = re.compile(
 # What a text copied from a web page or a word processor carries that is no word: HTML tags ("<li>"),
 # character references ("&amp;", "&nbsp;", "&#8211;") and characters that show nothing (zero-width
 # spaces and joiners, a word joiner, a byte-order mark, soft hyphens).
-_MARKUP = re.compile(f"{HTML_TAG}|{CHARACTER_REFERENCE}|[{INVISIBLE}]")
+_MARKUP = regex(f"{HTML_TAG}|{CHARACTER_REFERENCE}|[{INVISIBLE}]")
 
 
 def _unmarked(match: re.Match[str]) -> str:
@@ -75,7 +76,7 @@ def plain_text(text: str) -> str:
     return _MARKUP.sub(_unmarked, text).strip()
 
 
-_INVISIBLE_CHARACTER = re.compile(f"[{INVISIBLE}]")
+_INVISIBLE_CHARACTER = regex(f"[{INVISIBLE}]")
 
 
 def without_list_mark(text: str) -> str:
@@ -247,7 +248,7 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         language=raw["language"],
         name=raw["name"],
         verb_position=raw.get("verb_position", "start"),
-        lead_ins=(LIST_MARK, *(re.compile(p, flags) for p in raw.get("lead_ins") or ())),
+        lead_ins=(LIST_MARK, *(regex(p, flags) for p in raw.get("lead_ins") or ())),
         skip_words=frozenset(raw.get("skip_words") or ()),
         adverb_suffixes=tuple(raw.get("adverb_suffixes") or ()),
         trailing=frozenset(raw.get("trailing") or ()),
@@ -256,10 +257,10 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         nouns_capitalised=bool(raw.get("nouns_capitalised")),
         forms=ordered,
         vague_phrases=tuple(
-            (re.compile(p["pattern"], flags), p["level"], tuple(p.get("needs") or ()))
+            (regex(p["pattern"], flags), p["level"], tuple(p.get("needs") or ()))
             for p in (raw.get("vague") or {}).get("phrases") or ()
         ),
-        teacher_centred=tuple(re.compile(p, flags) for p in raw.get("teacher_centred") or ()),
+        teacher_centred=tuple(regex(p, flags) for p in raw.get("teacher_centred") or ()),
         rewrite=dict(raw.get("rewrite") or {}),
         examples={level: tuple(dict.fromkeys(lemmas)) for level, lemmas in examples.items()},
         by_lemma=by_lemma,
@@ -267,7 +268,7 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         determiners=frozenset(raw.get("determiners") or ()),
         context_openers=frozenset(raw.get("context_openers") or ()),
         participle_suffixes=tuple(raw.get("participle_suffixes") or ()),
-        modal_lead_ins=tuple(re.compile(p, flags) for p in raw.get("modal_lead_ins") or ()),
+        modal_lead_ins=tuple(regex(p, flags) for p in raw.get("modal_lead_ins") or ()),
         # An infinitive whose irregular participle the lexicon lists is a verb ("prendre" <- "pris").
         irregular=frozenset(raw.get("irregular") or ()) | frozenset((raw.get("irregular_participles") or {}).values()),
         clitics=frozenset(raw.get("clitics") or ()),
@@ -294,7 +295,7 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         domain_prepositions=frozenset(raw.get("domain_prepositions") or ()),
         practitioners=frozenset(raw.get("practitioners") or ()),
         practitioner_names=frozenset(tuple(re.split(r"[\s']+", name)) for name in raw.get("practitioner_names") or ()),
-        requirements=tuple(re.compile(p, flags) for p in raw.get("requirements") or ()),
+        requirements=tuple(regex(p, flags) for p in raw.get("requirements") or ()),
         heading_of=(raw.get("infinitive_heading") or {}).get("before"),
         heading_of_verbs=frozenset((raw.get("infinitive_heading") or {}).get("not") or ()),
         conjunction_phrases={
@@ -986,7 +987,7 @@ def _only_in_label(body: str, scan: _Scan, verbs: list[VerbHit], first: int | No
     return end if all(v.index < end for v in verbs) else None
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_END = regex(r"[.!?]\s")
 
 
 def _verb_and_object(lex: Lexicon, scan: _Scan, verbs: list[VerbHit], first: int | None) -> bool:
@@ -1347,17 +1348,17 @@ def _vague_in_lead_in(lex: Lexicon, text: str, body: str) -> tuple[tuple[str, st
 
 
 # A lead-in that ends in a modal or "to" ("The learner can", "will be able to"): what follows is a verb.
-_MODAL_END = re.compile(r"\b(to|can|could|will|shall|should|must|may)\W*$", re.IGNORECASE)
+_MODAL_END = regex(r"\b(to|can|could|will|shall|should|must|may)\W*$", re.IGNORECASE)
 # A lead-in that ends in a word, not a modal: the learner as the subject ("The student", "Learners"), whose
 # verb follows ("The student prices options ...").
-_SUBJECT_END = re.compile(r"[^\W\d_]\s*$")
+_SUBJECT_END = regex(r"[^\W\d_]\s*$")
 # A lead-in that ends with an opening closed by a comma ("Al termine del modulo,").
-_COMMA_END = re.compile(r",\s*$")
+_COMMA_END = regex(r",\s*$")
 # An English lead-in that ends in a future perfect before a participle ("you will have built").
-_PERFECT_END = re.compile(r"(\b(will|shall|should|must)|['’]ll)\s+have\W*$", re.IGNORECASE)
+_PERFECT_END = regex(r"(\b(will|shall|should|must)|['’]ll)\s+have\W*$", re.IGNORECASE)
 # A lead-in that ends in an ability phrase before a gerund ("Capable of", "is skilled in") or a Polish verbal noun
 # ("jest zdolny do", "Umiejętność").
-_ABILITY_END = re.compile(
+_ABILITY_END = regex(
     r"\b((capable|skilled|proficient|competent|adept)\s+(of|in|at)|(zdoln[ayie]|zdolni|zdolnoś(ć|ci))\s+do"
     r"|umiejętnoś(ć|ci))\W*$",
     re.IGNORECASE,

@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qa_checker.caching import short_texts
+from qa_checker.patterns import regex
 
 if TYPE_CHECKING:  # lingua's compiled module is imported on first detection, not at start-up.
     from lingua import Language, LanguageDetector
@@ -101,11 +102,11 @@ LEVEL_RELATIVE = 0.2
 # brackets or quotation marks, which name things in their own language: "1 (sehr gut) to 5 (nicht
 # genügend)", 'the module "Einführung in die Statistik"'.
 _QUOTED_CHARS = 60
-_NOISE = re.compile(
+_NOISE = regex(
     r"https?://\S+|(?<!\S)\S+@\S+|[\d_]+"
     rf"|\([^()\n]{{1,{_QUOTED_CHARS}}}\)|[\"“„«‹][^\"“”„«»‹›\n]{{1,{_QUOTED_CHARS}}}[\"”“»›]"
 )
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = regex(r"[^\W\d_]{2,}")
 
 # How much of a cleaned text the detectors read: its beginning. A couple of sentences settle the
 # language; reading a megabyte-long text to its end would only cost time (lingua is linear, but not
@@ -139,19 +140,19 @@ LETTER_WORDS = 2
 _WORD_END = r"(?![^\W\d_])"
 _SPELLINGS: dict[tuple[str, str], tuple[re.Pattern[str], re.Pattern[str]]] = {
     ("ca", "es"): (
-        re.compile(rf"l·l|ny|[cstx]ió{_WORD_END}|itat{_WORD_END}"),
-        re.compile(rf"ñ|á|[cs]ión{_WORD_END}|dad{_WORD_END}"),
+        regex(rf"l·l|ny|[cstx]ió{_WORD_END}|itat{_WORD_END}"),
+        regex(rf"ñ|á|[cs]ión{_WORD_END}|dad{_WORD_END}"),
     ),
-    ("gl", "es"): (re.compile(rf"unh[ao]s?{_WORD_END}"), re.compile(r"j")),
-    ("gl", "pt"): (re.compile(rf"ñ|ión{_WORD_END}|unh[ao]s?{_WORD_END}"), re.compile(r"ã|õ|ç|lh|(?<!u)nh|ê|â")),
+    ("gl", "es"): (regex(rf"unh[ao]s?{_WORD_END}"), regex(r"j")),
+    ("gl", "pt"): (regex(rf"ñ|ión{_WORD_END}|unh[ao]s?{_WORD_END}"), regex(r"ã|õ|ç|lh|(?<!u)nh|ê|â")),
 }
 # A word, with the ela geminada it may carry ("cel·la").
-_SPELT_WORD = re.compile(r"[^\W\d_]+(?:·l[^\W\d_]*)?")
+_SPELT_WORD = regex(r"[^\W\d_]+(?:·l[^\W\d_]*)?")
 # Languages written with another's function words: Norwegian's two standards, and the Latin script of
 # Bosnian and Serbian, which shares Croatian's.
 _FUNCTION_WORDS_OF = {"nb": "no", "nn": "no", "bs": "hr", "sr": "hr"}
 # A word, with the apostrophe of an elided article or preposition (l'analyse, dell'impresa, d'auditoria).
-_FUNCTION_TOKEN = re.compile(r"[^\W\d_]+(?:'(?=[^\W\d_]))?")
+_FUNCTION_TOKEN = regex(r"[^\W\d_]+(?:'(?=[^\W\d_]))?")
 
 
 @dataclass(frozen=True)
@@ -693,7 +694,7 @@ def _misspelt(cleaned: str, found: str) -> bool:
 
 # A word's tail after a hyphen or a slash: a Portuguese enclitic pronoun ("registá-las") or the other gender of a
 # Spanish word ("Los/as alumnos/as") is an article of the other language alone.
-_WORD_TAIL = re.compile(r"(?<=[^\W\d_])[-/][^\W\d_]+")
+_WORD_TAIL = regex(r"(?<=[^\W\d_])[-/][^\W\d_]+")
 
 
 def written_as_relative(text: str, claimed: str) -> bool:

@@ -207,7 +207,7 @@ def _lookups() -> tuple[Any, Any]:
     """
     import logging
 
-    from qa_checker.resources import write_atomically
+    from qa_checker.user_cache import write_atomically
 
     _rules_on_demand()
     from marisa_trie import BytesTrie

@@ -47,6 +47,7 @@ from qa_checker.loaders.common import (
 from qa_checker.loaders.common import parse_int as parse_int  # how a JSON text that is no file (a request) is read
 from qa_checker.loaders.json_ import syntax_problem as syntax_problem
 from qa_checker.loaders.json_ import too_deep_at as too_deep_at
+from qa_checker.patterns import regex
 from qa_checker.text import N_, Text, msg, plural
 
 Loader = Callable[[bytes, str], list[Document]]
@@ -128,7 +129,7 @@ _OUTSIDE_FOLDER_HINT = N_("Name that folder on the command line to check its des
 # The most bytes of YAML text whose composed documents are kept for one input (they take about ten times
 # the text's size); the findings of the others are placed by parsing their kept text again.
 KEPT_TREE_BYTES = 4 * 1024 * 1024
-_JWS = re.compile(rb"^\s*[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\s*$")
+_JWS = regex(rb"^\s*[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\s*$")
 # The most bytes of a JSON file, or of standard input, looked at as a compact JWS.
 _JWS_BYTES = 1024 * 1024
 
@@ -858,7 +859,7 @@ def _names_fields(line: str, mapping: Mapping[str, str | None] | None) -> bool:
 
 
 # The start of an HTML page: its doctype or its html element.
-_HTML_START = re.compile(rb"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
+_HTML_START = regex(rb"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 
 
 def _is_html_page(start: bytes) -> bool:

@@ -24,6 +24,7 @@ from qa_checker.ects import CREDIT_UNITS, HOUR_WORDS, WITH_UNIT, WORKLOAD_PAIR, 
 from qa_checker.findings import Severity
 from qa_checker.loaders.columns import Field, closing_note, field_for_path
 from qa_checker.loaders.sheet import EXCEL_EPOCH, Amount
+from qa_checker.patterns import regex
 from qa_checker.text import N_, Text, clip, msg
 from qa_checker.value_reader import (
     CURRENCY_SIGNS,
@@ -54,7 +55,7 @@ class Converted:
     implied: tuple[tuple[tuple[str, ...], Any], ...] = ()
 
 
-_FORMULA_START = re.compile(r"^\s*(?:=|[+\-@][A-Za-z_][A-Za-z0-9_.]*\()")
+_FORMULA_START = regex(r"^\s*(?:=|[+\-@][A-Za-z_][A-Za-z0-9_.]*\()")
 _TRUE = frozenset({"true", "yes", "y", "x", "1", "ja", "oui", "si", "sí", "sì", "tak", "waar", "wahr", "vrai"})
 # Checkboxes as exports write them: a ticked box or a tick is yes, an empty box or a cross mark is no.
 _TRUE |= {"verdadero", "vero", "✓", "✔", "☑", "✅"}
@@ -75,7 +76,7 @@ _UNITS = {
 # What separates the awarding bodies, or their countries, listed in one cell. A separator with its spaces before it
 # begins where they begin, never inside a run of spaces, each place of which was tried to the run's end (quadratic:
 # 20,000 spaces took 4 s); after spaces only a separator begins one. It matches as "\s*(?:;|\n)\s*" does.
-BODIES_SPLIT = re.compile(r"(?<!\s)\s*[;\n]\s*|[;\n]\s*")
+BODIES_SPLIT = regex(r"(?<!\s)\s*[;\n]\s*|[;\n]\s*")
 _WORKLOADS = (("workload", "ects"), ("workload", "hours"))
 # Words around an EQF level ("EQF 6", "Niveau 6", "Poziom 6"), as normalised header words.
 _LEVEL_WORDS = frozenset(
@@ -87,11 +88,11 @@ _LEVEL_WORDS = frozenset(
     | {"niva", "taso", "uroven", "szint", "ekkr", "razina", "eko", "raven", "eok", "επιπεδο", "tase", "lygis"}
     | {"eks", "limenis", "eki", "ниво", "екр", "qeq", "ekr"}
 )
-_NOTE = re.compile(r"\([^()]*\)")
+_NOTE = regex(r"\([^()]*\)")
 # A label after a level and a spaced dash or colon ("6 - Bachelor"), holding no digit of its own; a word with
 # lower-case letters, not another level ("VI - VII").
-_LEVEL_LABEL = re.compile(r"(?<=\w)\s+[-–—:]\s+[^\d]+$")
-_LEVEL_HALVES = re.compile(r"\s+[-–—:]\s+")
+_LEVEL_LABEL = regex(r"(?<=\w)\s+[-–—:]\s+[^\d]+$")
+_LEVEL_HALVES = regex(r"\s+[-–—:]\s+")
 # The EQF's names in the EU's languages (EQR in German and Dutch, CEC in French, MEC in Spanish, ERK/EKR in
 # Polish, Czech and Slovak), and the Roman numerals of its levels.
 _EQF_NAMES = frozenset({"eqf", "eqr", "cec", "mec", "mecu", "erk", "ekr", "eqfniveau", "eqrniveau"})
@@ -104,28 +105,28 @@ _FRAMEWORKS = {w.casefold(): w for w in ("DQR", "NLQF", "PRK", "QNQ", "SeQF", "N
 NQF_WORDS = _LEVEL_WORDS | frozenset(_FRAMEWORKS) | {"nqf"}
 NQF_LEVEL, NQF_FRAMEWORK = ("level", "nqf", "level"), ("level", "nqf", "framework")
 _AMOUNT, _CURRENCY = ("price", "amount"), ("price", "currency")
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ISO_DATE = regex(r"^\d{4}-\d{2}-\d{2}$")
 # Croatian, Serbian and Hungarian close a date with a dot: "1.10.2026.", "2026. 09. 01.".
-_DATE_DMY = re.compile(r"^(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})\.?$")
-_DATE_YMD = re.compile(r"^(\d{4})([./-])\s?(\d{1,2})\2\s?(\d{1,2})\.?$")
+_DATE_DMY = regex(r"^(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})\.?$")
+_DATE_YMD = regex(r"^(\d{4})([./-])\s?(\d{1,2})\2\s?(\d{1,2})\.?$")
 # A date and time as LMS exports write them: 2026-01-15T00:00:00, 2026-01-15 09:30:00.000Z, ...+01:00 (the date
 # is the one written, in the time's own zone).
-_ISO_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d+)?(?:\s?Z|\s?[+-]\d{2}:?\d{2})?$")
+_ISO_STAMP = regex(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d+)?(?:\s?Z|\s?[+-]\d{2}:?\d{2})?$")
 # Hours written as hours and minutes (and seconds): 125:00, 1:30, 05:00:00.
-_HOURS_MINUTES = re.compile(r"^(\d{1,5}):([0-5]\d)(?::([0-5]\d))?$")
+_HOURS_MINUTES = regex(r"^(\d{1,5}):([0-5]\d)(?::([0-5]\d))?$")
 # A date's serial number exported as text (a CSV of a column not formatted as a date).
-_SERIAL_TEXT = re.compile(r"^\d{5}$")
+_SERIAL_TEXT = regex(r"^\d{5}$")
 # A weekday before a date and a time of day after it, as learning platforms print dates ("Monday, 1 September
 # 2026, 12:00 AM", "Montag, 1. September 2026, 00:00", "lundi 1 septembre 2026, 09:30").
-_WEEKDAY = re.compile(r"^(?P<w>[^\W\d_]{2,})\.?,?\s+")
-_TIME_OF_DAY = re.compile(
+_WEEKDAY = regex(r"^(?P<w>[^\W\d_]{2,})\.?,?\s+")
+_TIME_OF_DAY = regex(
     r",?\s+(?:um\s+|à\s+|at\s+|o\s+)?(?P<h>\d{1,2})[:.h](?P<m>\d{2})(?::\d{2})?(?:\s*(?P<p>[AaPp])\.?[Mm]\.?)?"
     r"(?:\s*(?:Uhr|h))?$"
 )
 # Unix time, seconds since 1970, as learning platforms export a date (Moodle's course download: 1756677600), and
 # the easternmost offset of the EU's time zones (UTC+3): a platform's local midnight there or west of it falls on
 # its own date when read at that offset.
-_UNIX_TIME = re.compile(r"^\d{9,10}$")
+_UNIX_TIME = regex(r"^\d{9,10}$")
 _UNIX_EPOCH = datetime(1970, 1, 1)
 _EU_EAST = timedelta(hours=3)
 # The longest date so dressed read: a longer cell is some other text.
@@ -137,7 +138,7 @@ _SERIAL_DAYS = (date(1990, 1, 1), date(2100, 1, 1))
 
 # A mark typed for "no value" ("-", "–", "/", "n/a", "k. A.", "n.v.", "b.d."): no number, date or code. A value
 # still to come ("tbd") is kept, for the finding to say so.
-_NO_VALUE = re.compile(
+_NO_VALUE = regex(
     r"^(?:[-–—/?.]{1,3}|n\s?/\s?a|n\.\s?a\.|k\.\s?a\.|n\.\s?v\.|n\.\s?d\.|b\.\s?d\.|s\.\s?d\.)$", re.IGNORECASE
 )
 
@@ -309,7 +310,7 @@ def _number_typed(value: str, text: str, implied: tuple[tuple[tuple[str, ...], A
 
 
 # What a number format shows beside the number: a currency tag (``[$€-407]``, ``[$CHF]``), quoted text, a sign.
-_FORMAT_TEXT = re.compile(
+_FORMAT_TEXT = regex(
     r'\[\$([^\]\-]+)|"([^"]+)"|((?i:'
     + "|".join(re.escape(sign) for sign in CURRENCY_SIGNS if currency_sign(sign))
     + "))"
@@ -327,7 +328,7 @@ def format_currency(number_format: str) -> str | None:
 
 
 # A number format's literal text: a quoted part or a character escaped with a backslash.
-_FORMAT_LITERAL = re.compile(r'"[^"]*"|\\.')
+_FORMAT_LITERAL = regex(r'"[^"]*"|\\.')
 
 
 def shows_percent(number_format: str) -> bool:
@@ -345,7 +346,7 @@ def header_currency(header: str, spec: Field) -> tuple[tuple[tuple[str, ...], st
 
 
 # The words of a header's note, split at spaces and punctuation between them.
-_NOTE_SPLIT = re.compile(r"[\s,;/]+")
+_NOTE_SPLIT = regex(r"[\s,;/]+")
 
 
 def _one_currency(note: str) -> str | None:
@@ -360,7 +361,7 @@ def _one_currency(note: str) -> str | None:
 
 
 # A bare count of a duration's units, its unit named by the header.
-_COUNT = re.compile(r"^\d{1,4}$")
+_COUNT = regex(r"^\d{1,4}$")
 
 
 def with_header_unit(value: Any, header: str, spec: Field) -> Any:
@@ -587,7 +588,7 @@ def _boolean(value: Any) -> Any:
 
 
 # What parts the items of a cell of codes: a new line, ";", "," or a spaced "+" ("Klausur + Referat").
-_CODES_SPLIT = re.compile(r"[\n;,]|\s\+\s")
+_CODES_SPLIT = regex(r"[\n;,]|\s\+\s")
 
 
 def _split(value: Any, *, codes: bool) -> list[str]:

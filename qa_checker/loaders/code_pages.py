@@ -6,10 +6,10 @@ from __future__ import annotations
 import codecs
 import collections
 import itertools
-import re
 import unicodedata
 from dataclasses import dataclass
 
+from qa_checker.patterns import regex
 from qa_checker.text import Text, msg
 
 # The code pages a CSV that is not Unicode may be in: those Excel's "CSV" export writes on a Windows set to
@@ -51,7 +51,7 @@ _SIGN_LETTERS = "µªº"
 # hyphen ("Zar±dzanie", "Za»aľení": ISO-8859-2 read as Windows-1250); or beside a letter, other than quotes,
 # dashes and signs written after a word or a number ("£ódzka": Windows-1250 read as Windows-1252).
 _BESIDE = "„“”‘’‚«»‹›–—…¿¡·™®©°²³¹ºª"
-_SIGN_BY_LETTER = re.compile(
+_SIGN_BY_LETTER = regex(
     r"(?<=[^\W\d_])[^\x00-\x7f\w\s’·‐](?=[^\W\d_])"
     rf"|(?<=[^\W\d_])[^\x00-\x7f\w\s{_BESIDE}]|[^\x00-\x7f\w\s{_BESIDE}](?=[^\W\d_])"
 )
@@ -60,22 +60,22 @@ _SIGN_BY_LETTER = re.compile(
 _SLIPS = 10
 # The letter Irish puts before a word's capital vowel ("na hÉireann", "i nÉirinn", "an tÁras"): no capital
 # after a small letter of a misreading.
-_IRISH_PREFIX = re.compile(r"^[hnt](?=[ÁÉÍÓÚ])")
-_HIGH_BYTE = re.compile(b"[\x80-\xff]")
+_IRISH_PREFIX = regex(r"^[hnt](?=[ÁÉÍÓÚ])")
+_HIGH_BYTE = regex(b"[\x80-\xff]")
 # The part of a CSV's word from its first byte beyond ASCII (and the byte before it) to its end, found in time
 # linear in the file's size: what lies before the next space, delimiter or quote.
-_HIGH_WORD = re.compile(b'[^\\s,;\t"\x80-\xff]?[\x80-\xff][^\\s,;\t"]*')
+_HIGH_WORD = regex(b'[^\\s,;\t"\x80-\xff]?[\x80-\xff][^\\s,;\t"]*')
 # How many such words of a file are looked at, at most.
 _HIGH_WORDS = 100_000
 # The longest such word kept: a cell without spaces is a word too.
 _LEGACY_WORD_BYTES = 64
 # A character of UTF-8 beyond ASCII: a file whose bytes beyond ASCII are mostly these is UTF-8 with some bytes
 # that are not (a cell pasted from another file), not text in a code page.
-_UTF8_SEQUENCE = re.compile(b"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_UTF8_SEQUENCE = regex(b"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 # How much of a file's beginning the language of its plain-ASCII words is told from.
 _LANGUAGE_BYTES = 8 * 1024
-_LETTERS = re.compile(r"[^\W\d_]+")
-_HIGH_SIGN = re.compile(r"[^\s,;]{0,20}[^\x00-\x7f][^\s,;]{0,20}")
+_LETTERS = regex(r"[^\W\d_]+")
+_HIGH_SIGN = regex(r"[^\s,;]{0,20}[^\x00-\x7f][^\s,;]{0,20}")
 # How much of a file the code pages are told apart on: its first lines with letters beyond ASCII, and its
 # other words with letters beyond ASCII once each, up to this many bytes of each, so that the work (a look at
 # each byte, then the sample read in each code page) is bounded whatever the file's size.

@@ -23,18 +23,19 @@ from qa_checker import config_yaml, vocab
 from qa_checker.aliases import NAME_LOCALES, field_aliases, local_names, normalise
 from qa_checker.errors import ConfigError
 from qa_checker.i18n import LANGUAGES
+from qa_checker.patterns import regex
 from qa_checker.text import msg
 from qa_checker.validation import schema
 
-_LANG = re.compile(r"^[a-z]{2}$")
+_LANG = regex(r"^[a-z]{2}$")
 # A language code closing a header: "Title (nl)", "Title [EN]", "Learning outcomes EN", "Title/NL". Searched
 # for at the end rather than matched with the text before it, which backtracked quadratically on a long header.
-_LANG_SUFFIX = re.compile(r"(?:\((?P<a>[A-Za-z]{2})\)|\[(?P<b>[A-Za-z]{2})\]|[\s_./\-](?P<c>[A-Za-z]{2}))\s*$")
+_LANG_SUFFIX = regex(r"(?:\((?P<a>[A-Za-z]{2})\)|\[(?P<b>[A-Za-z]{2})\]|[\s_./\-](?P<c>[A-Za-z]{2}))\s*$")
 # A note closing a header: "Leistungspunkte (ECTS)", "Title (required)", "ECTS credits [number]".
 _MAX_NOTES = 3
 # A header numbering one item of a list ("Learning outcome 1", "LO2", "Lernergebnis Nr. 3"), up to _MAX_ITEMS.
 # The number may be bracketed or joined by a hyphen: "Learning outcome (1)", "LO-2", "Outcome [3]".
-_ITEM_NUMBER = re.compile(
+_ITEM_NUMBER = regex(
     r"^(?P<head>.*?[^\W\d_][.)]?)[\s_-]*(?:(?:#|no\.?|nr\.?|n[°º])\s*)?(?P<open>[(\[])?(?P<n>\d{1,3})(?(open)[)\]])\s*[.:]?$",
     re.I,
 )
@@ -56,12 +57,12 @@ _OWNER_WORDS = (
     r"van\s+de|van\s+het|van|do|da|dos|das"
 )
 _ELIDED_OWNER_WORDS = r"de\s+l|dell|dall"
-_OF_UNIT = re.compile(
+_OF_UNIT = regex(
     rf"^(?:{_UNIT})(?:[\s_:]+|$)|"
     rf"[\s_]+(?:(?:{_OWNER_WORDS})\s+|(?:{_ELIDED_OWNER_WORDS})['’]\s*)?(?:{_UNIT})$",
     re.IGNORECASE,
 )
-_UNIT_WORD = re.compile(rf"(?:{_UNIT})", re.IGNORECASE)
+_UNIT_WORD = regex(rf"(?:{_UNIT})", re.IGNORECASE)
 # The longest text read as a header: a longer one names no field (and its suffixes are not searched for).
 _MAX_HEADER_CHARS = 1000
 # The longest header read so: a longer text is no field's name with its unit.
@@ -73,7 +74,7 @@ _ADDRESS_WORDS = (
     r"web\s?site|home\s?page|url|web\s?address|web\s?page|webseite|internetseite|internetadresse|site\s+web|"
     r"site\s+internet|sitio\s+web|p[aá]gina\s+web|sito\s+web|sito\s+internet|strona\s+www|strona\s+internetowa"
 )
-_ADDRESS = re.compile(
+_ADDRESS = regex(
     rf"^(?:{_ADDRESS_WORDS})[\s_-]+(?:{_ELIDED_OWNER_WORDS})['’]|"
     rf"^(?:{_ADDRESS_WORDS})(?:[\s_-]+(?:{_OWNER_WORDS}))?[\s_:-]+|"
     rf"[\s_-]+(?:{_ADDRESS_WORDS})$",
@@ -81,12 +82,12 @@ _ADDRESS = re.compile(
 )
 # A field's name with its owner's after it ("Land des Anbieters", "Nom de l'établissement"), or in the genitive
 # with no word between, as Polish and other Slavic languages write it ("Nazwa uczelni", "Kraj organizatora").
-_OF_OWNER = re.compile(
+_OF_OWNER = regex(
     rf"^(?P<field>.+?)\s+(?:(?:{_ELIDED_OWNER_WORDS})['’]\s*|(?:{_OWNER_WORDS})\s+)(?P<owner>.+)$", re.IGNORECASE
 )
-_GENITIVE_OWNER = re.compile(r"^(?P<field>.+)\s+(?P<owner>\S+)$")
+_GENITIVE_OWNER = regex(r"^(?P<field>.+)\s+(?P<owner>\S+)$")
 # An owner's name before the name of its field: "Anbieter: Name", "Hochschule - Land", "Institution name".
-_OWNER_FIRST = re.compile(r"^(?P<owner>[^:]+?)\s*(?::|\s[-\u2013\u2014]|\s)\s*(?P<field>[^:]+)$")
+_OWNER_FIRST = regex(r"^(?P<owner>[^:]+?)\s*(?::|\s[-\u2013\u2014]|\s)\s*(?P<field>[^:]+)$")
 # How an owner's name is inflected in the genitive, as (ending, the name's own ending): German masculine and neuter
 # nouns take -s or -es ("des Anbieters", "des Instituts"); Polish ones -a, -u, -i, -y ("organizatora", "kursu",
 # "uczelni", "instytucji", "szkoły").
@@ -97,10 +98,10 @@ _ORGANISATION_NAMES = ("name", "body")
 # The words for a title in the languages of the interface (normalised): an organisation has a name, not a title, so
 # a title noted with an organisation ("Title (provider)", "Titel (Anbieter)") is the course's.
 _TITLE_WORDS = frozenset({"title", "titel", "titre", "titolo", "titulo", "tytuł", "intitule"})
-_NOTE_SUFFIX = re.compile(r"(?:\((?P<a>[^()]*)\)|\[(?P<b>[^\[\]]*)\]|\s(?i:in)\s+(?P<c>[^\s()\[\]]+))[\s*]*$")
+_NOTE_SUFFIX = regex(r"(?:\((?P<a>[^()]*)\)|\[(?P<b>[^\[\]]*)\]|\s(?i:in)\s+(?P<c>[^\s()\[\]]+))[\s*]*$")
 # What may part a language's name from the field it closes or opens: "Titel (Deutsch)", "Title [English]",
 # "Learning outcomes – English", "Title: English", "Title in English", "English title".
-_NAME_PARTING = re.compile(r"[\s_:/()\[\]\u2013\u2014-]+")
+_NAME_PARTING = regex(r"[\s_:/()\[\]\u2013\u2014-]+")
 # Words that may come between a field and its language's name (normalised): "Title in English", "Titre en
 # français", "Titel auf Deutsch", "Titel in het Nederlands", "Titolo in lingua inglese", "Título en lengua
 # inglesa", "Tytuł w języku angielskim", "Tytuł (j. angielski)", "Tytuł po angielsku".
@@ -119,7 +120,7 @@ _MAX_LANGUAGE_HEADER = 200
 _UI_LOCALES = " ".join(dict.fromkeys([*LANGUAGES, *NAME_LOCALES.split()]))
 # A header numbering the rows: "Nr.", "No.", "N°", "Nº", "№", Polish "Lp." / "L.p.", "#". Case matters for
 # "Lp" only: "LP" is German for credit points (Leistungspunkte).
-_NUMBERING = re.compile(r"^(?:(?i:nr|no|nro|n\s?[°º]|№)|Lp|lp|L\.\s?p|#)\.?$")
+_NUMBERING = regex(r"^(?:(?i:nr|no|nro|n\s?[°º]|№)|Lp|lp|L\.\s?p|#)\.?$")
 
 # Fields whose values are codes of a bundled vocabulary (by the last named token of the path).
 _CODE_VOCAB = {
@@ -223,7 +224,7 @@ _VERSION_WORDS = frozenset(
         "langue",
     }
 )
-_SHEET_WORDS = re.compile(r"[^\W_]+")
+_SHEET_WORDS = regex(r"[^\W_]+")
 _MAX_SHEET_NAME = 100
 
 
@@ -483,7 +484,7 @@ def load_mapping(path: str | Path) -> dict[str, str | None]:
 
 
 # The slash between the names of a header naming its field twice.
-_JOINED = re.compile(r"\s*/\s*")
+_JOINED = regex(r"\s*/\s*")
 
 
 class ColumnResolver:

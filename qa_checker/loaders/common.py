@@ -31,6 +31,7 @@ from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.importers import accepts, import_documents
 from qa_checker.limits import MAX_INT_BITS, Allowance, Limits, usable_int
+from qa_checker.patterns import regex
 from qa_checker.text import N_, Text, clip, msg, plural
 
 
@@ -118,7 +119,7 @@ def explained_refusal(source: str, fmt: str, message: Text, hint: Text, explaine
 
 # A line git (and other version control tools) writes where two versions of a file met in a merge:
 # ``<<<<<<< ours``, ``||||||| base``, ``=======`` and ``>>>>>>> theirs``, each at the start of a line.
-_CONFLICT_MARKER = re.compile(r"^(?:(?:<{7}|\|{7}|>{7})(?:[ \t][^\n]*)?|={7})\r?$", re.MULTILINE)
+_CONFLICT_MARKER = regex(r"^(?:(?:<{7}|\|{7}|>{7})(?:[ \t][^\n]*)?|={7})\r?$", re.MULTILINE)
 
 
 def conflict_markers(text: str, source: str, fmt: str) -> Document | None:
@@ -232,7 +233,7 @@ def decode(raw: bytes, source: str, fmt: str) -> str | Document:
     return _one_line_break(text) if isinstance(text, str) else text
 
 
-_LONE_CR = re.compile("\r(?!\n)")
+_LONE_CR = regex("\r(?!\n)")
 
 
 def _one_line_break(text: str) -> str:
@@ -264,7 +265,7 @@ _SIGNATURES = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE2 (.xls, .doc)"),
 )
 # The start of an HTML page or an XML file (a web page or an XML export saved under a descriptor's name).
-_MARKUP = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\r\n]*<(?:\?xml|!doctype|html|!--)", re.IGNORECASE)
+_MARKUP = regex(rb"(?:\xef\xbb\xbf)?[ \t\r\n]*<(?:\?xml|!doctype|html|!--)", re.IGNORECASE)
 
 
 # What a clone without Git LFS holds in place of the file it stands for: a pointer of three lines.
@@ -399,7 +400,7 @@ def _decoded(raw: bytes, source: str, fmt: str) -> str | Document:
 _SNIFF_BYTES = 8192
 _MAX_NUL_SHARE = 0.01
 _FEW_NULS = 1
-_BINARY_CONTROLS = re.compile(rb"[\x01-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f]")
+_BINARY_CONTROLS = regex(rb"[\x01-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f]")
 
 
 def _stray_nul(raw: bytes, source: str, fmt: str) -> Document | None:
@@ -466,10 +467,10 @@ def wide_text(raw: bytes, source: str, fmt: str) -> str | Document | None:
 # Without a byte-order mark, YAML (1.2, section 5.2) and JSON (RFC 4627) tell UTF-32 and UTF-16 by
 # where the NUL bytes around the first character, which is ASCII, fall.
 _UNMARKED = (
-    (re.compile(b"\\x00\\x00\\x00[\\t\\n\\r\\x20-\\x7e]"), "utf-32-be"),
-    (re.compile(b"[\\t\\n\\r\\x20-\\x7e]\\x00\\x00\\x00"), "utf-32-le"),
-    (re.compile(b"\\x00[\\t\\n\\r\\x20-\\x7e]"), "utf-16-be"),
-    (re.compile(b"[\\t\\n\\r\\x20-\\x7e]\\x00"), "utf-16-le"),
+    (regex(b"\\x00\\x00\\x00[\\t\\n\\r\\x20-\\x7e]"), "utf-32-be"),
+    (regex(b"[\\t\\n\\r\\x20-\\x7e]\\x00\\x00\\x00"), "utf-32-le"),
+    (regex(b"\\x00[\\t\\n\\r\\x20-\\x7e]"), "utf-16-be"),
+    (regex(b"[\\t\\n\\r\\x20-\\x7e]\\x00"), "utf-16-le"),
 )
 
 
@@ -1149,12 +1150,12 @@ def _huge(value: HugeNumber | int, where: str) -> _Refusal:
 
 # C0 controls but tab, line feed and carriage return; DEL; C1 controls; the bidirectional embeddings,
 # overrides and isolates (not the marks U+200E/U+200F, which right-to-left text uses); lone surrogates.
-_SUSPECT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-_SURROGATES = re.compile("[\ud800-\udfff]")
+_SUSPECT = regex("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_SURROGATES = regex("[\ud800-\udfff]")
 
 
 # Escapes of JSON and YAML double-quoted texts that can give such characters from plain text.
-_ESCAPES = re.compile(r"\\[0abvfeNxuU]")
+_ESCAPES = regex(r"\\[0abvfeNxuU]")
 
 
 def unusual(text: str) -> bool:

@@ -27,19 +27,20 @@ from qa_checker.findings import Finding
 from qa_checker.limits import Limits
 from qa_checker.loaders import json_
 from qa_checker.loaders.common import load_error
+from qa_checker.patterns import regex
 from qa_checker.text import msg, plural
 
 # A comment, or the start of a script's tag.
-_OPEN = re.compile(r"<!--|<script\b", re.IGNORECASE)
-_CLOSE = re.compile(r"</script\s*>", re.IGNORECASE)
-_TYPE = re.compile(r"""(?<![\w-])type\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_OPEN = regex(r"<!--|<script\b", re.IGNORECASE)
+_CLOSE = regex(r"</script\s*>", re.IGNORECASE)
+_TYPE = regex(r"""(?<![\w-])type\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 _JSON_LD = "application/ld+json"
 # The wrappers some pages put around a script's text (CDATA, an HTML comment), blanked before parsing.
-_WRAP_START = re.compile(r"\A\s*(?:(?://|/\*)[ \t]*)?(?:<!\[CDATA\[|<!--)(?:[ \t]*\*/)?")
-_WRAP_END = re.compile(r"(?:(?://|/\*)[ \t]*)?(?:\]\]>|-->)(?:[ \t]*\*/)?\s*\Z")
+_WRAP_START = regex(r"\A\s*(?:(?://|/\*)[ \t]*)?(?:<!\[CDATA\[|<!--)(?:[ \t]*\*/)?")
+_WRAP_END = regex(r"(?:(?://|/\*)[ \t]*)?(?:\]\]>|-->)(?:[ \t]*\*/)?\s*\Z")
 # The keys of a reference to a node described elsewhere.
 _REFERENCE_KEYS = frozenset({"@id", "@type"})
-_CHARSET = re.compile(rb"""<meta[^>]{0,200}charset\s*=\s*["']?([A-Za-z0-9_-]{1,40})""", re.IGNORECASE)
+_CHARSET = regex(rb"""<meta[^>]{0,200}charset\s*=\s*["']?([A-Za-z0-9_-]{1,40})""", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

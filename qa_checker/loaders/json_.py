@@ -35,23 +35,24 @@ from qa_checker.loaders.common import (
     shown,
     too_deep,
 )
+from qa_checker.patterns import regex
 from qa_checker.text import Text, msg
 
 # A string, its body in group 1 and, when it is a key, the colon after it in group 2; or a brace.
-_TOKEN = re.compile(r'"([^"\\]*(?:\\.[^"\\]*)*)"([ \t\n\r]*:)?|[{}]', re.DOTALL)
+_TOKEN = regex(r'"([^"\\]*(?:\\.[^"\\]*)*)"([ \t\n\r]*:)?|[{}]', re.DOTALL)
 # A string (skipped whole) or a bracket that opens or closes a level of nesting.
-_NESTING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
+_NESTING = regex(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
 _DECODER = json.JSONDecoder()
 # The longest number a syntax error's explanation quotes or reads back.
 _NUMBER_CHARS = 100
 # The number the parser read before stopping (with a comma after it, for a decimal comma).
-_NUMBER_END = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?,?\Z")
+_NUMBER_END = regex(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?,?\Z")
 # What the number goes on with where the parser stopped: letters, digits, points, signs and _.
-_NUMBER_REST = re.compile(r"[\w.+-]{1,100}")
-_DIGITS = re.compile(r"\d{1,100}")
+_NUMBER_REST = regex(r"[\w.+-]{1,100}")
+_DIGITS = regex(r"\d{1,100}")
 # A whole number with a leading zero, as JSON refuses and an ISCED-F code is written.
-_LEADING_ZERO = re.compile(r"-?0\d+")
-_BAD_UNICODE_ESCAPE = re.compile(r"\\u[^\"\\\s]{0,4}")
+_LEADING_ZERO = regex(r"-?0\d+")
+_BAD_UNICODE_ESCAPE = regex(r"\\u[^\"\\\s]{0,4}")
 
 
 def load(
@@ -183,11 +184,11 @@ _UNSEEN = frozenset(("Cf", "Zs", "Zl", "Zp"))
 _JSON_SPACE = " \t\n\r"
 # Quotation marks that word processors and phones type instead of the straight ``"``.
 _TYPOGRAPHIC = "\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2033\u2036"
-_NAME = re.compile(r"[A-Za-z_$][\w$-]*")
+_NAME = regex(r"[A-Za-z_$][\w$-]*")
 _CAPITAL_LITERALS = {"True": "true", "TRUE": "true", "False": "false", "FALSE": "false", "None": "null"}
 _CAPITAL_LITERALS.update({"NULL": "null", "Null": "null", "nil": "null", "undefined": "null"})
 # A value, as an unquoted word goes on to the next ``,``, ``}``, ``]`` or the line's end.
-_UNQUOTED = re.compile(r"[^,}\]\n]*")
+_UNQUOTED = regex(r"[^,}\]\n]*")
 
 
 def _explain(exc: json.JSONDecodeError, text: str) -> Explanation | None:

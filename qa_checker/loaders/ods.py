@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import io
 import math
-import re
 import zipfile
 from collections import deque
 from collections.abc import Iterator
@@ -43,6 +42,7 @@ from qa_checker.loaders.sheet import (
     Merges,
     Tags,
 )
+from qa_checker.patterns import regex
 
 MIMETYPES = (
     "application/vnd.oasis.opendocument.spreadsheet",
@@ -69,7 +69,7 @@ _NULL_DATE = _TABLE + "null-date"
 _PARAGRAPHS = (_TEXT + "p", _TEXT + "h")
 _NUMBERS = ("float", "percentage", "currency")
 # A time cell's value, an ISO 8601 span of days, hours, minutes and seconds: LibreOffice writes PT125H00M00S.
-_SPAN = re.compile(r"^P(?:(\d{1,6})D)?T(?:(\d{1,9})H)?(?:(\d{1,9})M)?(?:(\d{1,9}(?:\.\d{1,9})?)S)?$")
+_SPAN = regex(r"^P(?:(\d{1,6})D)?T(?:(\d{1,9})H)?(?:(\d{1,9})M)?(?:(\d{1,9}(?:\.\d{1,9})?)S)?$")
 # Elements whose text is not the cell's: a comment on it, a shape or text box anchored in it.
 _NOT_CELL_TEXT = (_OFFICE + "annotation", _OFFICE + "annotation-end")
 

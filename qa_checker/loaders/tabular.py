@@ -147,6 +147,7 @@ from qa_checker.loaders.sheet import (
     column_letter,
     is_filled,
 )
+from qa_checker.patterns import regex
 from qa_checker.stamp import TOOL
 from qa_checker.text import N_, Text, msg, plural
 from qa_checker.value_reader import value_forms
@@ -532,7 +533,7 @@ def _decode_csv(raw: bytes, source: str, encoding: str | None = None) -> tuple[s
 
 # The codecs of text whose characters take two or four bytes, NUL bytes among them; and the byte-order marks that
 # say a file is UTF-8, UTF-16 or UTF-32 whatever encoding is named.
-_WIDE_CODEC = re.compile(r"utf[-_]?(16|32)")
+_WIDE_CODEC = regex(r"utf[-_]?(16|32)")
 _MARK_NAMES = (
     (codecs.BOM_UTF8, "UTF-8"),
     (codecs.BOM_UTF32_LE, "UTF-32"),
@@ -725,7 +726,7 @@ def _unclosed(record: str, delimiter: str) -> bool:
     return False
 
 
-_SEP_LINE = re.compile(r"[ \t]*sep=([^\r\n]*)(?:\r\n|\r|\n|$)", re.IGNORECASE)
+_SEP_LINE = regex(r"[ \t]*sep=([^\r\n]*)(?:\r\n|\r|\n|$)", re.IGNORECASE)
 
 
 def _delimiter(text: str, resolver: ColumnResolver) -> tuple[str, str] | Text:
@@ -906,16 +907,16 @@ def inspect_zip(raw: bytes, limits: ZipLimits = LIMITS, kind: str = "xlsx") -> t
     return None
 
 
-_SHEET_DATA = re.compile(rb"<(?:\w+:)?sheetData[\s>/]")
-_SHEET_DATA_END = re.compile(rb"</(?:\w+:)?sheetData\s*>")
+_SHEET_DATA = regex(rb"<(?:\w+:)?sheetData[\s>/]")
+_SHEET_DATA_END = regex(rb"</(?:\w+:)?sheetData\s*>")
 # A cell or row numbered by its ``r`` (among its attributes in any order, the tag with or without a namespace
 # prefix) that holds nothing: a self-closing tag, or its tags with nothing between.
-_EMPTY_CELL = re.compile(rb'<((?:\w+:)?)c(?=[^<>]*?\sr=")\s[^<>]*(?:/>|(?<!/)>\s*</\1c>)')
-_EMPTY_ROW = re.compile(rb'<((?:\w+:)?)row(?=[^<>]*?\sr=")\s[^<>]*(?:/>|(?<!/)>\s*</\1row>)')
+_EMPTY_CELL = regex(rb'<((?:\w+:)?)c(?=[^<>]*?\sr=")\s[^<>]*(?:/>|(?<!/)>\s*</\1c>)')
+_EMPTY_ROW = regex(rb'<((?:\w+:)?)row(?=[^<>]*?\sr=")\s[^<>]*(?:/>|(?<!/)>\s*</\1row>)')
 # At most this much of a part is held back for a tag that is not complete (a longer "tag" is no empty one).
 _HELD_BYTES = 1 << 16
-_ROW_START = re.compile(rb"<(?:\w+:)?row[\s>/]")
-_ROW_CLOSE = re.compile(rb"</(?:\w+:)?row\s*>")
+_ROW_START = regex(rb"<(?:\w+:)?row[\s>/]")
+_ROW_CLOSE = regex(rb"</(?:\w+:)?row\s*>")
 
 
 def _row_split(data: bytes, complete: int) -> int:
@@ -932,7 +933,7 @@ def _row_split(data: bytes, complete: int) -> int:
     return complete
 
 
-_MERGE_TAG = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Z]{1,3}\d{1,7})(?::([A-Z]{1,3}\d{1,7}))?\"")
+_MERGE_TAG = regex(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Z]{1,3}\d{1,7})(?::([A-Z]{1,3}\d{1,7}))?\"")
 
 
 # The XML parser's error at the end of a part ended after its rows (expat's XML_ERROR_NO_ELEMENTS); any
@@ -1063,10 +1064,10 @@ def _scan_parts(raw: bytes, tags: Tags) -> _Scan:
     return scan
 
 
-_HYPERLINK_TAG = re.compile(rb"<(?:\w+:)?hyperlink\s[^>]*>")
-_RELATIONSHIP_TAG = re.compile(rb"<(?:\w+:)?Relationship\s[^>]*>")
-_ATTRIBUTE = re.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
-_CELL_REF = re.compile(r"^[A-Z]{1,3}[1-9]\d{0,6}$")
+_HYPERLINK_TAG = regex(rb"<(?:\w+:)?hyperlink\s[^>]*>")
+_RELATIONSHIP_TAG = regex(rb"<(?:\w+:)?Relationship\s[^>]*>")
+_ATTRIBUTE = regex(rb'([\w:]+)\s*=\s*"([^"]*)"')
+_CELL_REF = regex(r"^[A-Z]{1,3}[1-9]\d{0,6}$")
 
 
 def _scan_links(window: bytes, links: dict[str, str], sheet: bool) -> None:
@@ -1363,12 +1364,12 @@ class _BadCell(str):
 
 # A character XML cannot hold, or a carriage return, as OOXML writes it in a string: ``_x000D_`` before the line
 # break of a cell pasted with Windows line ends. openpyxl hands these on as written.
-_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_OOXML_ESCAPE = regex(r"_x([0-9A-Fa-f]{4})_")
 # LibreOffice's error values besides Excel's: Err:502 (invalid argument), Err:504, Err:522 ...
-_LIBREOFFICE_ERROR = re.compile(r"^Err:\d{3}$")
+_LIBREOFFICE_ERROR = regex(r"^Err:\d{3}$")
 # A formula that is only a text, ="0613": nothing to evaluate, its text is read.
-_TEXT_FORMULA = re.compile(r'^\s*=\s*"((?:[^"]|"")*)"\s*$')
-_HYPERLINK_FORMULA = re.compile(r'^=?\s*HYPERLINK\(\s*"((?:[^"]|"")*)"', re.IGNORECASE)
+_TEXT_FORMULA = regex(r'^\s*=\s*"((?:[^"]|"")*)"\s*$')
+_HYPERLINK_FORMULA = regex(r'^=?\s*HYPERLINK\(\s*"((?:[^"]|"")*)"', re.IGNORECASE)
 # The first id of a workbook's own number formats (the ids below name Excel's built-in ones).
 _CUSTOM_FORMATS = 164
 # Excel's built-in percentage formats (0% and 0.00%), and what _style_unit gives for a percentage format.
@@ -2591,7 +2592,7 @@ _NOTE_WORDS = frozenset(
     | {"pflicht", "pflichtfeld", "pflichtangabe", "freiwillig", "verplicht", "optioneel", "obligatorio"}
     | {"opcional", "obbligatorio", "facoltativo", "wymagane", "obowiazkowe", "opcjonalne", "nieobowiazkowe"}
 )
-_NOTE_MARK = re.compile(
+_NOTE_MARK = regex(
     r"(?:^|[\s(])(?:e\.\s?g\.|z\.\s?b\.|ex\.|p\.\s?ex\.|ej\.|es\.|bijv\.|bv\.|np\.)"
     r"|^(?:example|beispiel|exemple|ejemplo|esempio|voorbeeld|przyk.ad|format)\s*(?:[:(]|$)"
     r"|\b(?:dd|tt|jj|gg)[./-]mm[./-](?:yyyy|jjjj|aaaa|rrrr|yy|jj|aa)\b|\b(?:yyyy|jjjj|aaaa|rrrr)-mm-(?:dd|tt|jj|gg)\b"
@@ -2599,10 +2600,10 @@ _NOTE_MARK = re.compile(
     re.IGNORECASE,
 )
 # A note that a column's dates are written day first: DD/MM/YYYY, JJ/MM/AAAA, TT.MM.JJJJ ...
-_DAY_FIRST_NOTE = re.compile(r"\b(?:dd|tt|jj|gg)[./-]mm[./-]", re.IGNORECASE)
+_DAY_FIRST_NOTE = regex(r"\b(?:dd|tt|jj|gg)[./-]mm[./-]", re.IGNORECASE)
 # A cell naming a totals row, as normalised text.
 # A note under (or over) a table: a footnote mark, or a word for a note, source or date of the data and a colon.
-_FOOTNOTE = re.compile(
+_FOOTNOTE = regex(
     r"^(?:[*†‡§¹²³⁴⁵⁶⁷⁸⁹]|\(\d{1,2}\)\s|\[\d{1,2}\]\s"
     r"|(?:notes?|nb|n\.b\.|source|sources|hinweis|hinweise|anmerkung|anmerkungen|quelle|stand|remarque|remarques"
     r"|note de bas de page|nota|notas|fuente|fonte|opmerking|opmerkingen|bron|uwaga|uwagi|źródło|legend|legende)"
@@ -2837,7 +2838,7 @@ def _typed_value(value: Any, spec: Field | None, epoch: date = EXCEL_EPOCH) -> b
 
 
 # A unit alone in a cell, bracketed or after "in": "[ECTS]", "(h)", "€", "in EUR".
-_UNIT_CELL = re.compile(r"^(?:in\s+)?[\[(]?\s*(?P<unit>[^\[\]()\d]{1,12}?)\s*[\])]?$", re.IGNORECASE)
+_UNIT_CELL = regex(r"^(?:in\s+)?[\[(]?\s*(?P<unit>[^\[\]()\d]{1,12}?)\s*[\])]?$", re.IGNORECASE)
 # The fewest units that make a row of units under the header.
 _UNITS_IN_ROW = 2
 
@@ -3074,7 +3075,7 @@ def _table_header(rows: list[tuple[int, list[Any]]]) -> tuple[int, list[str]] | 
 
 # A whole number, and the digits after a comma that belong to it (a decimal comma, or grouped thousands); and the
 # most such splits one row is mended of, among at most so many cells that could be one (a bounded search).
-_WHOLE, _AFTER_COMMA = re.compile(r"^\s*\d+\s*$"), re.compile(r"^\d{1,3}\s*$")
+_WHOLE, _AFTER_COMMA = regex(r"^\s*\d+\s*$"), regex(r"^\d{1,3}\s*$")
 _MOST_SPLITS, _MOST_SPLIT_CELLS = 3, 12
 
 
@@ -3557,7 +3558,7 @@ def _translate(tree: dict[str, Any], tokens: tuple[str, ...], positions: dict[in
 # ---------------------------------------------------------------- sheets of one catalogue, joined
 
 
-_LANGUAGE_KEY = re.compile(r"^[a-z]{2}$")
+_LANGUAGE_KEY = regex(r"^[a-z]{2}$")
 
 
 @dataclass

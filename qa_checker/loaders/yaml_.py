@@ -73,6 +73,7 @@ from qa_checker.loaders.common import (
     too_deep,
     unusual,
 )
+from qa_checker.patterns import regex
 from qa_checker.text import clip, msg, plural
 from qa_checker.yaml_core import VALUE_TAG, core_resolvers
 
@@ -393,8 +394,8 @@ def _key_as_written(node: Node, key: Any) -> Any:
 _FAST_MAX_BRACKETS = 1_500
 # Indentation and leading block indicators of a line reaching that far: a block node may start there
 # (looked for at the start of the text and after each line break, which the regex engine finds quickly).
-_LEAD = re.compile(r"[ \t?:-]{250}")
-_LONG_LEAD = re.compile(r"\n[ \t?:-]{250}")
+_LEAD = regex(r"[ \t?:-]{250}")
+_LONG_LEAD = regex(r"\n[ \t?:-]{250}")
 # Larger texts are not re-read by the pure-Python loader (about 0.5 MB per second) after libyaml fails.
 _REREAD_MAX_CHARS = 256 * 1024
 
@@ -456,12 +457,12 @@ class _Refused:
 # meeting it are an error), and both parsers read it as a document marker wherever they meet it: a stream
 # can be read on from there after a syntax error, whatever the broken document left open.
 _BREAKS = "\n\r\x85\u2028\u2029"
-_BREAK = re.compile(r"\r\n|[\n\r\x85\u2028\u2029]")
-_MARKER = re.compile(r"(?:\A|(?<=[\n\r\x85\u2028\u2029]))(?:---|\.\.\.)(?=[ \t\n\r\x85\u2028\u2029]|\Z)")
+_BREAK = regex(r"\r\n|[\n\r\x85\u2028\u2029]")
+_MARKER = regex(r"(?:\A|(?<=[\n\r\x85\u2028\u2029]))(?:---|\.\.\.)(?=[ \t\n\r\x85\u2028\u2029]|\Z)")
 # A ``...`` line with nothing else on it but a comment.
-_ENDS_ONLY = re.compile(r"\.\.\.[ \t]*(?:#[^\n\r\x85\u2028\u2029]*)?(?:\r\n|[\n\r\x85\u2028\u2029]|\Z)")
+_ENDS_ONLY = regex(r"\.\.\.[ \t]*(?:#[^\n\r\x85\u2028\u2029]*)?(?:\r\n|[\n\r\x85\u2028\u2029]|\Z)")
 # Lines of markers, comments and blanks only, to the end of a part.
-_NOTHING = re.compile(
+_NOTHING = regex(
     r"(?:(?:---|\.\.\.)?[ \t]*(?:#[^\n\r\x85\u2028\u2029]*)?(?:\r\n|[\n\r\x85\u2028\u2029]))*"
     r"(?:---|\.\.\.)?[ \t]*(?:#[^\n\r\x85\u2028\u2029]*)?\Z"
 )
@@ -932,7 +933,7 @@ def _not_for_rs(text: str) -> bool:
 
 # A block entry whose whole plain value is a leading zero and digits (an ISCED-F code written unquoted,
 # ``field_of_education: 0413`` or ``- 0413``): its line up to the value, the value, and what follows it.
-_CODE_ENTRY = re.compile(r"( *(?:- +)*(?:[A-Za-z_][A-Za-z0-9_]*: +|- +))(0[0-9]{1,17})( *(?: #.*)?\r?)")
+_CODE_ENTRY = regex(r"( *(?:- +)*(?:[A-Za-z_][A-Za-z0-9_]*: +|- +))(0[0-9]{1,17})( *(?: #.*)?\r?)")
 
 
 def _codes_quoted(text: str) -> tuple[str, int] | None:
@@ -1067,7 +1068,7 @@ def _parse(text: str) -> list[Any]:
     return _parse_noting(text)[0]
 
 
-_TAG = re.compile(r"for the tag '([^']+)'")
+_TAG = regex(r"for the tag '([^']+)'")
 
 
 def _may_refer(text: str) -> bool:
@@ -1295,11 +1296,11 @@ def _syntax_error(exc: yaml.MarkedYAMLError, source: str, text: str = "", *, end
 
 # The start of a line up to its key: indentation and list dashes, then the key (not quoted, not a flow
 # collection, no ``: `` in it) and its ``:`` followed by a blank (group ``value`` is the rest).
-_KEY_LINE = re.compile(
+_KEY_LINE = regex(
     r"(?P<lead>[ ]*(?:-[ ]+)*)(?P<key>[^\s#'\"\[\]{},&*!|>%@`:-][^:#]*?)[ \t]*:(?=[ \t]|$)[ \t]*(?P<value>.*)"
 )
 # A key on its own at the start of a line's content: a word of letters, digits, ``_`` and ``-``.
-_WORD = re.compile(r"[^\W\d][\w-]*")
+_WORD = regex(r"[^\W\d][\w-]*")
 
 
 def _explain(exc: yaml.MarkedYAMLError, text: str) -> Explanation | None:
@@ -1469,7 +1470,7 @@ def _other_break(lines: list[SourceLine], text: str) -> Explanation | None:
 
 # The white space a line starts with: what YAML indents with (spaces) and what only looks like it (a no-break,
 # figure or ideographic space a word processor or a web page leaves).
-_INDENT_SPACES = re.compile(r"[^\S\n]*")
+_INDENT_SPACES = regex(r"[^\S\n]*")
 
 
 def _odd_indent(lines: list[SourceLine]) -> Explanation | None:
@@ -1807,11 +1808,11 @@ def _out_of_step(lines: list[SourceLine], column: int) -> Explanation | None:
 _CLOSER = {"[": "]", "{": "}"}
 _OPENER = {"]": "[", "}": "{"}
 # A list item's dashes at the start of a line (before a value that is not a key's).
-_DASHES = re.compile(r"[ ]*(?:-[ ]+)+")
+_DASHES = regex(r"[ ]*(?:-[ ]+)+")
 # A comment inside a flow collection: ``#`` after white space, a bracket or a comma.
-_FLOW_COMMENT = re.compile(r"(?:^|(?<=[ \t\[{,]))#")
+_FLOW_COMMENT = regex(r"(?:^|(?<=[ \t\[{,]))#")
 # A key before its ``:`` inside brackets: a quoted text, or a plain one without quotes, brackets or commas.
-_FLOW_KEY = re.compile(r"\"[^\"]*\"|'[^']*'|[^\s'\"\[\]{},#][^'\"\[\]{},#]*")
+_FLOW_KEY = regex(r"\"[^\"]*\"|'[^']*'|[^\s'\"\[\]{},#][^'\"\[\]{},#]*")
 
 
 def _body(line: SourceLine) -> str:

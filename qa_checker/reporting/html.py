@@ -44,6 +44,7 @@ from qa_checker.elements import ELEMENTS, ELEMENTS_BY_KEY, citation
 from qa_checker.file_names import name_shown
 from qa_checker.findings import Finding, charged_rule, weight_lost
 from qa_checker.i18n import Translator, translator
+from qa_checker.patterns import regex
 from qa_checker.principles import PRINCIPLES
 from qa_checker.reporting import labels
 from qa_checker.resources import bundled_dir
@@ -169,7 +170,7 @@ def _attribute(value: Any) -> Markup:
     return Markup(str(value).replace('"', "&#34;"))
 
 
-_JS_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_JS_PLACEHOLDER = regex(r"\{(\w+)\}")
 
 
 def _script(value: Any, **expressions: str) -> Markup:
@@ -233,10 +234,10 @@ def writable(value: Any, unwanted: re.Pattern[str] | None = None) -> Any:
 # Control characters other than HTML's white space (tab, line feed, form feed, carriage return), and the
 # bidirectional controls that would make a title show other than it reads ("Data \u202eEthics").
 _HTML_CONTROLS = f"\x00-\x08\x0b\x0e-\x1f\x7f-\x9f{BIDI_CONTROLS}"
-_NOT_IN_HTML = re.compile(f"[{_HTML_CONTROLS}]")
+_NOT_IN_HTML = regex(f"[{_HTML_CONTROLS}]")
 # What a page prints U+FFFD for: those, and the characters that show as nothing (but in the descriptor pasted
 # into the web form, given back as it was given).
-_NOT_IN_REPORTS = re.compile(f"[{_HTML_CONTROLS}{SHOWS_AS_NOTHING}]")
+_NOT_IN_REPORTS = regex(f"[{_HTML_CONTROLS}{SHOWS_AS_NOTHING}]")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -29,6 +28,7 @@ from qa_checker import __version__
 from qa_checker.file_names import name_shown, shown_bytes
 from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import Translator, translator
+from qa_checker.patterns import regex
 from qa_checker.reporting import json_, labels
 from qa_checker.results import Report, Result, RuleInfo, split_source
 from qa_checker.text import msg
@@ -64,7 +64,7 @@ def artifact_uri(path: str, cwd: str | None = None) -> str:
 
 # What an absolute path starts with once its parts are joined by "/" (Windows keeps its drive in the first part).
 _ROOT = "" if os.name == "nt" else "/"
-_SEPARATORS = re.compile("[/\\\\]" if os.altsep else "/")
+_SEPARATORS = regex("[/\\\\]" if os.altsep else "/")
 
 
 def _parts(path: str) -> list[str]:

@@ -8,7 +8,6 @@ renderer adds itself are the only escape sequences in its output.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
@@ -20,6 +19,7 @@ from qa_checker.elements import ELEMENTS_BY_KEY
 from qa_checker.file_names import name_shown
 from qa_checker.findings import Finding, Severity
 from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
+from qa_checker.patterns import regex
 from qa_checker.principles import PRINCIPLES_BY_KEY
 from qa_checker.reporting import labels
 from qa_checker.results import Report, Result, notes_on
@@ -30,7 +30,7 @@ _STATUS_COLOUR = {"pass": "green", "fail": "red", "error": "magenta", "skipped":
 
 
 # What a source name adds after the file for one document of a YAML stream or a JSON list.
-_DOCUMENT_PART = re.compile(r" \[document \d+\]$")
+_DOCUMENT_PART = regex(r" \[document \d+\]$")
 
 
 def _joined(values: Iterable[object]) -> str:

@@ -47,6 +47,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from qa_checker.caching import short_texts
 from qa_checker.cells import BIDI_CONTROLS, SHOWS_AS_NOTHING, neutralise, without_surrogates
 from qa_checker.i18n import Translator, translator
+from qa_checker.patterns import regex
 from qa_checker.reporting import labels
 from qa_checker.stamp import TOOL
 from qa_checker.text import N_, fill
@@ -82,7 +83,7 @@ LINK_FONT = Font(color="FF0563C1", underline="single")
 # Excel's footer codes: the sheet's name, the page, the pages.
 FOOTER = N_("{sheet}, page {page} of {pages}")
 _SHEET_NAME_LIMIT = 31
-_NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
+_NOT_IN_SHEET_NAMES = regex(r"[\[\]:*?/\\]")
 
 
 # What XML 1.0 cannot hold: the control characters but tab and line breaks, and the noncharacters U+FFFE
@@ -90,7 +91,7 @@ _NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
 # as the HTML report does, the bidirectional embeddings, overrides and isolates that would make a cell show
 # other than it reads ("Data \u202eEthics" shown as "Data scihtE"), and the characters that show as nothing, which
 # would make 'MC-1\u200b' look like 'MC-1'.
-_NOT_IN_CELLS = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff{BIDI_CONTROLS}{SHOWS_AS_NOTHING}]")
+_NOT_IN_CELLS = regex(f"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff{BIDI_CONTROLS}{SHOWS_AS_NOTHING}]")
 
 
 def safe(value: Any) -> Any:

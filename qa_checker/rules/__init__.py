@@ -6,15 +6,14 @@ package imports them all, so ``RULES_BY_ID`` is complete.
 
 from __future__ import annotations
 
-import re
-
 from qa_checker.elements import ELEMENTS_BY_KEY
+from qa_checker.patterns import regex
 from qa_checker.principles import PRINCIPLES_BY_KEY
 from qa_checker.rules.base import Hit, Rule, RuleContext
 
 RULES_BY_ID: dict[str, type[Rule]] = {}
-_ID = re.compile(r"^MC-[A-Z]{2}-\d{3}$")
-_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_ID = regex(r"^MC-[A-Z]{2}-\d{3}$")
+_NAME = regex(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 def register(cls: type[Rule]) -> type[Rule]:

@@ -47,13 +47,14 @@ from qa_checker.frameworks import (
     NQF_TO_EQF,
     NQF_UNREFERENCED,
 )
+from qa_checker.patterns import regex
 from qa_checker.pointer import child
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
 from qa_checker.text import N_, Text, msg, plural, plural_form, quote
 
 # A duration whose last number is a fraction ("P0.5Y", "PT1,5H"), which ISO 8601 allows and the format does not.
-_FRACTIONAL_DURATION = re.compile(r"^(P[\dYMWDTH]*?)(\d+)[.,](\d+)([YMWDHS])$")
+_FRACTIONAL_DURATION = regex(r"^(P[\dYMWDTH]*?)(\d+)[.,](\d+)([YMWDHS])$")
 # The next smaller unit of each (of a month none is exact), and how many of it make one: a time's minutes
 # are written after T, a month's M before it.
 _SMALLER_UNIT = {"Y": ("M", 12), "W": ("D", DAYS_PER_WEEK), "D": ("H", HOURS_PER_DAY), "H": ("M", 60), "TM": ("S", 60)}
@@ -1570,16 +1571,16 @@ def _spanned_eqf(known: tuple[str, str] | None, written: object) -> list[int] | 
 
 # A level as written with its word ("Level 6", "Niveau 6", "poziom 7"): one number and no other, or a
 # sub-level ("razina 7.1").
-_WORDED_LEVEL = re.compile(r"[^\d]*?(\d{1,9})(?:\.(\d))?[^\d]*")
+_WORDED_LEVEL = regex(r"[^\d]*?(\d{1,9})(?:\.(\d))?[^\d]*")
 # What a level field may hold beside or instead of the level, whose figure is no level of the framework: a CEFR
 # language level ("B2", "C1+", "GER B1/B2") and the French count of years of study after the baccalauréat
 # ("bac+3"). Written alone, it is a level the framework does not have.
-_OTHER_SCALE = re.compile(r"(?<!\w)(?:[ABC][12](?:\.\d)?\+?|(?i:bac)\s*\+\s*\d)(?![\w+])")
+_OTHER_SCALE = regex(r"(?<!\w)(?:[ABC][12](?:\.\d)?\+?|(?i:bac)\s*\+\s*\d)(?![\w+])")
 # An entry level written with its number ("Entry 3", "Entry Level 3" of the RQF) is not the level of that number.
-_ENTRY = re.compile(r"\bentry\b", re.IGNORECASE)
+_ENTRY = regex(r"\bentry\b", re.IGNORECASE)
 # Two or more levels given as one, a range or a choice: "4-5", "Niveau 5 bis 6", "5/6", "6 or 7", "4-5-6"; the spaces
 # after a separator are read by the [^\d]*? before the next level alone, so that each is read once.
-_LEVEL_RANGE = re.compile(
+_LEVEL_RANGE = regex(
     r"[^\d]*?\d{1,2}(?:\.\d)?(?:(?:\s*[-/–—]|\s+(?:to|bis|à|a|al|do|tot|til|till|až|or|oder|ou|o|of|lub)\s)"
     r"[^\d]*?\d{1,2}(?:\.\d)?)+[^\d]*",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ from qa_checker.descriptor import Descriptor, TextAt
 from qa_checker.findings import Severity
 from qa_checker.language import detect, plain_text
 from qa_checker.markup import CHARACTER_REFERENCE
+from qa_checker.patterns import regex
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.rules.vocabulary import country_codes_as_languages
@@ -350,9 +351,9 @@ _CONTINUATION = (
 )
 # The first character of a UTF-8 sequence of two to four bytes read as Latin-1 or Windows-1252 ("Ã" of "Ã©").
 _LEAD = "\u00c2-\u00f4"
-_MISREAD = re.compile(f"[{_LEAD}][{_CONTINUATION}]{{1,3}}")
+_MISREAD = regex(f"[{_LEAD}][{_CONTINUATION}]{{1,3}}")
 # A character without which a text holds neither a misread character nor HTML or markdown (see _markup_hit).
-_SUSPECT = re.compile(rf"[{_LEAD}<&*#\]]")
+_SUSPECT = regex(rf"[{_LEAD}<&*#\]]")
 
 
 def _repaired(match: re.Match[str]) -> str:
@@ -380,7 +381,7 @@ _AROUND = 25
 # (a paragraph, a line break, a list and its items, emphasis, a link, a table's cells), and a character
 # reference (&amp;, &nbsp;, &#8217;, &#x2019;). "R&D", "x < 5" and "<your name>" are text.
 # A tag's attributes are name=value pairs ("<a href=...>", "<td colspan=2>"): "a<b and b>c" is a formula.
-_MARKUP_TAG = re.compile(
+_MARKUP_TAG = regex(
     r"</?(?:a|b|br|div|em|h[1-6]|hr|i|li|ol|p|span|strong|sub|sup|table|td|th|tr|u|ul)"
     r"(?:\s+[A-Za-z][\w:-]*\s*=[^<>]{0,200})?\s*/?>",
     re.IGNORECASE,
@@ -391,13 +392,13 @@ _ELEMENT_WORD = (
     r"(?:elements?|elemente?n?|tags?|éléments?|balises?|elementos?|elementi|etiquetas?|znaczniki?(?:ów|a)?"
     r"|elementy?|elementu)"
 )
-_NAMED_AFTER = re.compile(
+_NAMED_AFTER = regex(
     r"(?:\s*(?:(?:,|/|\b(?:and|or|und|oder|et|ou|y|o|e|en|of|i|lub)\b)\s*)?</?[a-z][a-z0-9]*>){0,8}[\s-]"
     + _ELEMENT_WORD
     + r"\b",
     re.IGNORECASE,
 )
-_NAMED_BEFORE = re.compile(r"\b" + _ELEMENT_WORD + r"\s+(?:HTML\s+)?$", re.IGNORECASE)
+_NAMED_BEFORE = regex(r"\b" + _ELEMENT_WORD + r"\s+(?:HTML\s+)?$", re.IGNORECASE)
 _QUOTES = {"'": "'", '"': '"', "`": "`", "‘": "’", "“": "”", "„": "“", "«": "»"}
 
 
@@ -424,7 +425,7 @@ def _quoted(value: str, start: int, end: int) -> bool:
 _NEAR = 200
 
 
-_REFERENCE = re.compile(CHARACTER_REFERENCE)
+_REFERENCE = regex(CHARACTER_REFERENCE)
 
 
 def _markup(value: str) -> re.Match[str] | None:
@@ -445,7 +446,7 @@ def _markup(value: str) -> re.Match[str] | None:
 # "*Hinweis:*") between a space or a text's edge and a word's end, an inline link ("[More](https://...)",
 # "[Ordnung](/pdf/o.pdf)") and a heading line ("## Overview"). "x**2 + y**2", "Teilnehmer*innen", a lone "*" and
 # "* item" bullets are text.
-_MARKDOWN = re.compile(
+_MARKDOWN = regex(
     r"(?<![\w*])\*\*?(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*\*?(?![\w*])"
     r"|\[([^\[\]\n]{1,200})\]\((?:https?://|www\.|\.{0,2}/|#)[^\s()]{0,500}\)"
     r"|^#{1,6}[ \t]+(\S)",

@@ -34,6 +34,7 @@ from qa_checker.language import (
     tokens,
     without_list_mark,
 )
+from qa_checker.patterns import regex
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.rules.consistency import ects_given, implied_eqf, national_eqf
@@ -269,7 +270,7 @@ def _word_after_first(analysis: Analysis) -> str:
     return found.group(0).lower().rsplit("-", 1)[-1] if found is not None else ""
 
 
-_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_HYPHENATED = regex(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _can_be_verb(analysis: Analysis) -> bool:
@@ -516,7 +517,7 @@ class OutcomeSingleAction(_OutcomeRule):
 # the text or follows a lead-in's colon ("• Analyse X. • Design Y.", "Learners can: - analyse X - design Y"),
 # and each further item starts at the same mark after a space. A mark in mid-sentence ("Map the diagram →
 # schema", "a model - with its assumptions - ...") opens no list.
-_INLINE_FIRST = re.compile(r"^(?:[^:]*:)?\s*([•\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff]|[-–—](?=\s))")
+_INLINE_FIRST = regex(r"^(?:[^:]*:)?\s*([•\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff]|[-–—](?=\s))")
 
 
 def _listed(text: str) -> tuple[list[str], bool, bool]:
@@ -545,7 +546,7 @@ def _listed(text: str) -> tuple[list[str], bool, bool]:
 
 # A semicolon or a bracket: a semicolon is between the items a lead-in's colon opens ("... be able to: analyse X;
 # design Y") unless the next bracket after it closes one.
-_ITEM_MARKS = re.compile(r"[;()]")
+_ITEM_MARKS = regex(r"[;()]")
 
 
 def _item_stems(text: str) -> list[str]:
@@ -564,7 +565,7 @@ def _item_stems(text: str) -> list[str]:
 
 # A sentence after the first that opens with a label of a few words and its colon, as handbooks group outcomes
 # ("Knowledge: explain X. Skills: configure Y.", "Wissen: ... Fertigkeiten: ..."): the start of another item.
-_LABELLED_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_][^\W\d_-]*(?:[ -][^\W\d_]+){0,2}\s?:\s)")
+_LABELLED_SENTENCE = regex(r"(?<=[.!?])\s+(?=[^\W\d_][^\W\d_-]*(?:[ -][^\W\d_]+){0,2}\s?:\s)")
 
 
 @_per_statement
@@ -624,7 +625,7 @@ def written_words(text: str) -> int:
     return sum(1 for chunk in text.split() if _WRITTEN_WORD.search(chunk))
 
 
-_WRITTEN_WORD = re.compile(r"[^\W_]")
+_WRITTEN_WORD = regex(r"[^\W_]")
 
 
 @_per_statement

@@ -16,6 +16,7 @@ from qa_checker.caching import short_texts
 from qa_checker.descriptor import Descriptor, TextAt
 from qa_checker.example import is_example_text
 from qa_checker.findings import Severity
+from qa_checker.patterns import regex
 from qa_checker.rules import register, supervision_text
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
 from qa_checker.rules.consistency import issued_on, parse_date, review_overdue
@@ -384,7 +385,7 @@ class FieldOfEducationSpecific(Rule):
             )
 
 
-_RESERVED_HOSTS = re.compile(r"(^|\.)(example\.(com|org|net)|example|test|invalid|localhost|local)$")
+_RESERVED_HOSTS = regex(r"(^|\.)(example\.(com|org|net)|example|test|invalid|localhost|local)$")
 
 
 def url_places(doc: Descriptor) -> Iterator[tuple[str, object]]:
@@ -453,7 +454,7 @@ def _url_problem(url: str) -> Text | None:
 
 # The path of a site's root: none, a language code (/en/, /pt-br) or an index page (/index.html, /en/index.php), its
 # slashes doubled or not (//, /en//).
-_SITE_ROOT_PATH = re.compile(
+_SITE_ROOT_PATH = regex(
     r"/*(?:(?P<language>[a-z]{2})(?:[-_][a-z]{2})?/*)?(?:(?:index|default)\.[a-z]{2,5})?", re.IGNORECASE
 )
 # Most sites have an English root (/en/), whatever the offer's languages.
@@ -548,7 +549,7 @@ def _further_information(doc: Descriptor) -> tuple[str, object]:
 
 # Characters no web address holds as they are (RFC 3986 has them percent-encoded): a double quote or an
 # angle bracket closes the attribute or tag a page puts the address in.
-_NOT_IN_URL = re.compile(r"""[\s"<>\\]""")
+_NOT_IN_URL = regex(r"""[\s"<>\\]""")
 
 
 def _form_problem(url: str, netloc: str, host: str) -> Text | None:
@@ -619,8 +620,8 @@ def _judge_host(host: str) -> str | None:
 
 
 # What a name adds in brackets, and what is no letter or digit (``[^\W_]`` is what ``str.isalnum`` accepts).
-_IN_BRACKETS = re.compile(r"\([^()]*\)")
-_NOT_ALNUM = re.compile(r"[\W_]+")
+_IN_BRACKETS = regex(r"\([^()]*\)")
+_NOT_ALNUM = regex(r"[\W_]+")
 
 
 def _without_brackets(name: str) -> str:
@@ -634,9 +635,9 @@ def _name_key(name: str) -> str:
     return _NOT_ALNUM.sub("", _without_brackets(name).casefold())
 
 
-_WORD = re.compile(r"[^\W\d_]+")
-_BRACKETED_ACRONYM = re.compile(r"\(\s*([^\W\d_]{2,10})\s*\)")
-_BRACKETED = re.compile(r"\(([^()]{2,40})\)")
+_WORD = regex(r"[^\W\d_]+")
+_BRACKETED_ACRONYM = regex(r"\(\s*([^\W\d_]{2,10})\s*\)")
+_BRACKETED = regex(r"\(([^()]{2,40})\)")
 
 
 def _bracketed_names(name: str) -> list[str]:
@@ -652,7 +653,7 @@ def _bracketed_names(name: str) -> list[str]:
 
 # The seat a body's name ends with, which its acronym leaves out: "Slovenská technická univerzita v Bratislave"
 # (STU), "České vysoké učení technické v Praze" (ČVUT), "Uniwersytet Jagielloński w Krakowie" (UJ).
-_SEAT = re.compile(r"\s(?:v|ve|vo|w|we)\s", re.IGNORECASE)
+_SEAT = regex(r"\s(?:v|ve|vo|w|we)\s", re.IGNORECASE)
 # Words an acronym of all the name's words skips besides those of one or two letters.
 _LINK_WORDS = frozenset({"and", "und", "the", "for", "für", "des", "der", "die", "das", "del", "dei", "degli", "della"})
 
@@ -989,7 +990,7 @@ class TitleWordsAllowed(Rule):
 # trabajo" is Spanish; "to be decided" alone or before a note, not a word it is part of: "TBC-screening" is Dutch
 # for tuberculosis screening), a run of x or question marks, an ellipsis, a text in square, angle or curly
 # brackets ("[Title of the micro-credential]", "<course name>", "{{title}}", "${title}"), or filler Latin.
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = regex(
     r"^\s*(?:(?:TODO|FIXME|XXX+)\b.*|(?:TBD|TBC|TBA)(?:\s*[:(,;/.!?\u2013\u2014]|\s+-|\s*$).*"
     r"|(?i:todo|tbd|tbc|tba|fixme)\s*:.*|\?{2,}|\.{3,}|…|(?i:x{3,})"
     r"|\[[^\]]*\]|<[^>]*>|\$?\{[^{}]*\}|\{\{[^{}]*\}\}|(?i:lorem ipsum)\b.*)\s*$",
@@ -1161,7 +1162,7 @@ def _by_first_letter(patterns: Iterable[str]) -> str:
 def _whole_value(patterns: Iterable[str]) -> re.Pattern[str]:
     """A pattern of a whole casefolded value that is one of ``patterns`` (casefolded as well)."""
     folded = (pattern.casefold() for pattern in patterns)
-    return re.compile(r"\s*(?:" + _by_first_letter(folded) + r")[\s" + _CLOSING_MARKS + "]*$")
+    return regex(r"\s*(?:" + _by_first_letter(folded) + r")[\s" + _CLOSING_MARKS + "]*$")
 
 
 # The phrases, names and marks above, as patterns.
@@ -1182,7 +1183,7 @@ _SAYS_NOTHING_LENGTH = 60
 # in one of the EU's languages and a few more words, as catalogue systems fill a field they keep in another
 # document; not a verb "see" joined to another ("Ver y corregir ...") nor asking what to see ("See how attackers
 # think", "Katso miten ...", "Vezi cum ...").
-_REFERENCE_ELSEWHERE = re.compile(
+_REFERENCE_ELSEWHERE = regex(
     r"^\s*(?i:(?:please|bitte|gelieve|por\s+favor|si\s+prega\s+di|prosimy)\s+)?"
     r"(?P<see>(?i:see|refer\s+to|siehe|vgl\.|zie|voir|vedi|véase|ver|veja|vide|consultar|consulte[zr]?|patrz|zob\."
     r"|se|cf\.|katso|ks\.|kts\.|vaata|vt\.?|žr\.|žiūrėkite|skatīt|sk\.|viz\.?|pozri(?:te)?(?:\s+si)?|viď"
@@ -1232,7 +1233,7 @@ _JOINED_GENITIVE = (
 # (but after a hyphen), or, not first ("règlement et des examens écrits" names the exams too), a joined genitive.
 _NOT_JOINING = rf"(?:(?<=-\s)|(?!\(?(?:{_JOINING}|{_ASSESSING})(?!\w)))[^\s:;,]+"
 _AFTER_THE_RULES_WORD = rf"(?:\s+{_NOT_JOINING}(?:\s+(?:{_JOINED_GENITIVE}|{_NOT_JOINING})){{0,3}}?)?"
-_ONLY_THE_RULES = re.compile(
+_ONLY_THE_RULES = regex(
     rf"\s*(?:(?:{_ASSESSING})\s+)?"
     r"(?:according\s+to|as\s+per|in\s+(?:line|accordance)\s+with|as\s+set\s+out\s+in|under|gemäß|gem\.|laut|nach"
     r"|entsprechend|selon|conformément\s+aux?|suivant|según|conforme\s+a|de\s+acuerdo\s+con|con\s+arreglo\s+a"

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from qa_checker.caching import short_texts
 from qa_checker.language import plain_text
+from qa_checker.patterns import regex
 
 LANGUAGES = (
     *("en", "de", "fr", "es", "it", "nl", "pl"),
@@ -697,7 +698,7 @@ def _pattern(kinds: tuple[str, ...], languages: tuple[str, ...]) -> re.Pattern[s
     those languages is read: one search tells whether any of them is in a text however many languages it is
     read in."""
     phrases = [phrase for kind in kinds for lang in languages for phrase in _TABLES[kind].get(lang, ())]
-    return re.compile(r"(?<!\w)(?:" + "|".join(phrases or [r"(?!)"]) + r")(?!\w)", re.IGNORECASE)
+    return regex(r"(?<!\w)(?:" + "|".join(phrases or [r"(?!)"]) + r")(?!\w)", re.IGNORECASE)
 
 
 @short_texts(1024, _REMEMBERED_TEXT)
@@ -735,7 +736,7 @@ def _spaced(text: str) -> str:
 
 
 # What parts words: white space, and the direction marks typed beside it.
-_SPACES = re.compile(r"[\s\u200e\u200f]+")
+_SPACES = regex(r"[\s\u200e\u200f]+")
 
 
 def _languages(lang: str) -> tuple[str, ...]:

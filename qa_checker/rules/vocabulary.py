@@ -9,7 +9,6 @@ that makes a code unknown is seen: 'N\\u200bL' or 'D\\u0395', not a seemingly va
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Iterator
 
 from qa_checker import pointer as jp
@@ -19,6 +18,7 @@ from qa_checker.cells import plain_reading, shown_code
 from qa_checker.descriptor import LANGUAGE_TAG, Descriptor
 from qa_checker.ects import counts_hours, ects_to_write
 from qa_checker.findings import Severity
+from qa_checker.patterns import regex
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
 from qa_checker.rules.consistency import implied_eqf, national_eqf, national_range_eqf
@@ -118,7 +118,7 @@ class CountryCodeKnown(Rule):
 
 
 # A region the format takes: a NUTS code, its country's two letters and up to three more.
-_NUTS = re.compile(r"^([A-Z]{2})[A-Z0-9]{0,3}$")
+_NUTS = regex(r"^([A-Z]{2})[A-Z0-9]{0,3}$")
 # The ISO codes of the countries whose NUTS codes start otherwise (the EU editorial codes).
 _NUTS_COUNTRY = {iso: editorial for editorial, iso in _EU_EDITORIAL.items()}
 

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -49,6 +48,7 @@ from sqlalchemy.pool import NullPool
 
 from qa_checker.errors import ConfigError
 from qa_checker.findings import Severity
+from qa_checker.patterns import regex
 from qa_checker.results import STATUSES
 from qa_checker.store import records
 from qa_checker.store.schema import findings, results, run_ids, runs
@@ -73,8 +73,8 @@ _RECORD_LOCK = 0x71A_C4ED
 _CHUNK = 5000
 # Run ids and offsets are 64-bit integers in the database: a longer number names no run (and is not sent).
 _ID_DIGITS = 18
-_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
-_REF = re.compile(r"^(?:(latest|previous)(?:~(\d+))?|#?(\d+))$")
+_PASSWORD = regex(r"(://[^:/@\s]*:)[^@\s]*@")
+_REF = regex(r"^(?:(latest|previous)(?:~(\d+))?|#?(\d+))$")
 # How many recent runs are searched for the previous audit of the same descriptors.
 _PREVIOUS_SEARCH = 50
 
@@ -205,7 +205,7 @@ def resolve_url(location: str | None) -> URL:
 
 
 # How the URL parser says that a port is not a number.
-_NOT_A_PORT = re.compile(r"invalid literal for int\(\) with base 10: '([^']*)'")
+_NOT_A_PORT = regex(r"invalid literal for int\(\) with base 10: '([^']*)'")
 
 
 def _without_password(text: str) -> str:

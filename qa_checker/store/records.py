@@ -20,7 +20,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -31,6 +30,7 @@ from qa_checker import __version__
 from qa_checker.cells import without_surrogates
 from qa_checker.diff import DescriptorState, FindingRecord, Snapshot
 from qa_checker.i18n import SOURCE_LANGUAGE
+from qa_checker.patterns import regex
 from qa_checker.text import Name, Series, Text, msg
 
 if TYPE_CHECKING:
@@ -42,12 +42,12 @@ PERSONAL_BLOCK = "learner"
 # Keys inside the learner block whose values say what kind of thing an identifier is, not who.
 _NOT_PERSONAL_KEYS = frozenset({"scheme", "type", "@type"})
 # A run of six or more letters and digits holding a digit: the number inside a learner's identifier.
-_NUMBER_TOKEN = re.compile(r"\b(?=\w*\d)\w{6,}\b")
+_NUMBER_TOKEN = regex(r"\b(?=\w*\d)\w{6,}\b")
 _MIN_LENGTH = 3
 # A learner's name: letters, with spaces, hyphens, apostrophes and dots between its words.
-_NAME = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+)+\.?")
+_NAME = regex(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+)+\.?")
 # A word of a text, as the learner's name is looked for: letters and digits.
-_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN = regex(r"[^\W_]+")
 # Keys of the report dict kept out of the store: derived per comparison.
 NOT_STORED = ("since",)
 
@@ -265,7 +265,7 @@ def scrub(value: Any, personal: Personal) -> Any:
 
 
 # A NUL as JSON writes it (an escape after an even number of backslashes): PostgreSQL's text cannot hold one.
-_NUL = re.compile(r"(?<!\\)((?:\\\\)*)\\u0000")
+_NUL = regex(r"(?<!\\)((?:\\\\)*)\\u0000")
 
 
 def jsonable(value: Any) -> Any:

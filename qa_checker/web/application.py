@@ -52,6 +52,7 @@ from qa_checker.limits import MAX_DEPTH, Limits
 from qa_checker.loaders import DISCOVERED_SUFFIXES, parse_int, sniff, syntax_problem, too_deep_at
 from qa_checker.loaders.code_pages import ENCODING_NAMES, text_codec, unknown_encoding
 from qa_checker.moment import MomentError, parse_moment
+from qa_checker.patterns import regex
 from qa_checker.principles import PRINCIPLES_BY_KEY
 from qa_checker.reporting import labels
 from qa_checker.reporting.html import shown, tag, writable
@@ -96,7 +97,7 @@ ACCEPTED = ".yaml,.yml,.json,.jsonld,.jwt,.xml,.csv,.tsv,.xlsx,.xlsm,.ods,.zip,.
 _JSON_PATHS = ("/api/", "/healthz", "/openapi.json")
 # Templates and rule explanations are the server's own content, given a fixed generous time.
 SERVER_TASK_SECONDS = 120.0
-_RULE_ID = re.compile(r"^[A-Za-z]{2}-[A-Za-z]{2}-[0-9]{3}$")
+_RULE_ID = regex(r"^[A-Za-z]{2}-[A-Za-z]{2}-[0-9]{3}$")
 # The API's listing of every rule, as a message names it to an API user.
 API_RULES = "GET /api/v1/rules"
 
@@ -154,7 +155,7 @@ _CUT_SHORT = "The form ends before its closing boundary."
 
 
 # A part's ``filename*`` parameter (RFC 5987): charset'language'percent-encoded name.
-_EXTENDED_FILENAME = re.compile(rb"(?i)(?:^|;)\s*filename\*\s*=\s*([^;\s]+)")
+_EXTENDED_FILENAME = regex(rb"(?i)(?:^|;)\s*filename\*\s*=\s*([^;\s]+)")
 
 
 class _InMemoryParser(MultiPartParser):

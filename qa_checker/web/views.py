@@ -16,6 +16,7 @@ from qa_checker import table
 from qa_checker.elements import ELEMENTS
 from qa_checker.file_names import name_shown
 from qa_checker.i18n import Translator, translator
+from qa_checker.patterns import regex
 from qa_checker.reporting import labels
 from qa_checker.reporting.html import STATUS_SYMBOL, cut, ranked_findings
 from qa_checker.text import N_, msg, pmsg
@@ -109,10 +110,10 @@ def results(checked: Checked, tr: Translator | None = None) -> list[dict[str, An
     return out
 
 
-_CODE = re.compile(r"``(.+?)``")
+_CODE = regex(r"``(.+?)``")
 # A docstring line such as "Why: ..." or "Passes: ..." (in any language: "Por qué: ...") starts a
 # paragraph of its own.
-_LEAD = re.compile(r"^[^\W\d_][^\W\d_']*(?: [^\W\d_']+){0,2} ?: ")
+_LEAD = regex(r"^[^\W\d_][^\W\d_']*(?: [^\W\d_']+){0,2} ?: ")
 
 
 def documentation(text: str) -> Markup:
