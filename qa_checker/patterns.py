@@ -61,7 +61,7 @@ class CompiledForms:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.fresh: dict[bytes, bytes] = {}
+        self.fresh: dict[bytes, tuple[Key, re.Pattern[Any]]] = {}
         self.made: dict[Key, re.Pattern[Any]] = {}
         self._index, self._records = _opened(path)
 
@@ -75,11 +75,9 @@ class CompiledForms:
             made = _built(pattern, form) if form is not None else None
             if made is None:
                 made = re.compile(pattern, flags)
-                form = _form(pattern, int(flags), made)
-                if form is not None:
-                    if not self.fresh and self.path is not None:
-                        atexit.register(self.save)
-                    self.fresh[digest] = _record(key, form)
+                if not self.fresh and self.path is not None:
+                    atexit.register(self.save)
+                self.fresh[digest] = (key, made)
             self.made[key] = made
         return made
 
@@ -94,11 +92,17 @@ class CompiledForms:
         return forms
 
     def save(self) -> None:
-        """Write the forms compiled in this process, with those the file holds now, back to the cache file."""
-        if self.path is None or not self.fresh:
+        """Write the forms of the patterns compiled in this process, with those the file holds now, back to the
+        cache file. The forms are taken here, not when compiling, and only where the folder can be written: a
+        process that cannot keep them does not pay for them."""
+        if self.path is None or not self.fresh or not _writable(self.path.parent):
             return
         index, records = _opened(self.path)
-        kept = dict(self.fresh)
+        kept: dict[bytes, bytes] = {}
+        for digest, (key, made) in self.fresh.items():
+            form = _form(key[0], key[1], made)
+            if form is not None:
+                kept[digest] = _record(key, form)
         for digest, where in index.items():
             body = _sealed_body(where, records)
             if body is not None:
@@ -113,6 +117,17 @@ class CompiledForms:
         with contextlib.suppress(OSError):
             write_atomically(self.path, lambda name: Path(name).write_bytes(content + b"".join(r for _, r in chosen)))
         self.fresh = {}
+
+
+def _writable(folder: Path) -> bool:
+    """Whether files can be written in ``folder`` (made where it is missing)."""
+    import os
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
 
 
 def _seal(*parts: bytes) -> bytes:

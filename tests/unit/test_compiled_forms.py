@@ -79,7 +79,9 @@ def test_the_tools_own_patterns_read_back_as_compiled(tmp_path: Path) -> None:
         assert patterns._built(pattern, form) == re.compile(pattern, flags), pattern
 
 
-def test_a_later_process_builds_kept_patterns_without_compiling(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_later_process_builds_kept_patterns_without_compiling(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     expected = [re.compile(pattern, flags) for pattern, flags in VARIED]
     _kept(_forms(tmp_path), VARIED)
     _refuse_compiling(monkeypatch)
@@ -120,11 +122,13 @@ def test_a_damaged_cache_file_changes_no_pattern(tmp_path: Path, damage: object)
     assert [later.compile(pattern, flags) for pattern, flags in VARIED] == [re.compile(p, f) for p, f in VARIED]
 
 
-def test_a_form_the_engine_refuses_is_compiled_again(tmp_path: Path) -> None:
+def test_a_form_the_engine_refuses_is_compiled_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     forms = _forms(tmp_path)
     refused = {("a+", 0): (32, b"\xff" * 12, 0, {}, (None,)), ("(b)", 0): (32, b"", 5, {"x": 9}, ())}
-    forms.fresh = {patterns._digest(key): patterns._record(key, form) for key, form in refused.items()}
-    forms.save()
+    forms.fresh = {patterns._digest(key): (key, re.compile(*key)) for key in refused}
+    with monkeypatch.context() as patched:
+        patched.setattr(patterns, "_form", lambda pattern, flags, made: refused[(pattern, flags)])
+        forms.save()
     later = _forms(tmp_path)
     assert set(later.kept()) == set(refused)
     assert later.compile("a+") == re.compile("a+") and later.compile("(b)") == re.compile("(b)")
@@ -155,8 +159,20 @@ def test_forms_of_two_processes_are_both_kept(tmp_path: Path) -> None:
 
 def test_debug_and_locale_patterns_are_not_kept(tmp_path: Path) -> None:
     forms = _forms(tmp_path)
-    forms.compile(b"a", re.LOCALE)
-    assert forms.fresh == {}
+    assert forms.compile(b"a", re.LOCALE) == re.compile(b"a", re.LOCALE)
+    forms.compile(b"b")
+    forms.save()
+    assert set(_forms(tmp_path).kept()) == {(b"b", 0)}
+
+
+def test_a_folder_that_cannot_be_written_costs_no_forms(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    folder = tmp_path / "a-file" / "patterns"
+    forms = CompiledForms(folder / "forms.marshal")
+    forms.compile("a+b")
+    monkeypatch.setattr(patterns, "_form", lambda *args: pytest.fail("a form taken that cannot be kept"))
+    forms.save()
+    assert not (folder / "forms.marshal").exists()
 
 
 def test_without_a_cache_folder_patterns_are_compiled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
