@@ -33,9 +33,11 @@ KEPT_FORMS = 4096
 Form = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 Key = tuple[str | bytes, int]
 
-# Bytes of the SHA-256 seal before the index and before each record, and of the index's length.
+# Bytes of the SHA-256 seal before the index and before each record, and of the index's length; the largest
+# index read (that of KEPT_FORMS patterns takes some 160 KB).
 _SEAL = 32
 _LENGTH = 8
+_LARGEST_INDEX = 1 << 20
 
 
 def regex(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
@@ -155,6 +157,8 @@ def _opened(path: Path | None) -> tuple[dict[bytes, tuple[int, int]], Any]:
     except (OSError, ValueError):  # missing, a folder, empty, not this user's
         return {}, b""
     length = int.from_bytes(mapped[_SEAL : _SEAL + _LENGTH], "little")
+    if length > _LARGEST_INDEX:
+        return {}, b""
     head = mapped[_SEAL + _LENGTH : _SEAL + _LENGTH + length]
     if len(head) != length or mapped[:_SEAL] != _seal(path.name.encode(), head):
         return {}, b""

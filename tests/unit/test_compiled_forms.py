@@ -122,6 +122,15 @@ def test_a_damaged_cache_file_changes_no_pattern(tmp_path: Path, damage: object)
     assert [later.compile(pattern, flags) for pattern, flags in VARIED] == [re.compile(p, f) for p, f in VARIED]
 
 
+def test_an_index_longer_than_any_kept_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _kept(_forms(tmp_path), VARIED)
+    monkeypatch.setattr(patterns, "_LARGEST_INDEX", 16)
+    later = _forms(tmp_path)
+    assert later.kept() == {}
+    assert [later.compile(pattern, flags) for pattern, flags in VARIED] == [re.compile(p, f) for p, f in VARIED]
+    assert path.is_file()
+
+
 def test_a_form_the_engine_refuses_is_compiled_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     forms = _forms(tmp_path)
     refused = {("a+", 0): (32, b"\xff" * 12, 0, {}, (None,)), ("(b)", 0): (32, b"", 5, {"x": 9}, ())}
