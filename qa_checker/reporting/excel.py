@@ -206,7 +206,8 @@ class _ResultSheets:
         colours = translated_colours(book.tr)
         self.book = book
         self.names = {key: book.name(SHEETS[key]) for key in ("findings", "descriptors", "rules")}
-        self.rules = {rule_id: index for index, rule_id in enumerate(report.rules)}
+        # Each rule's row in the Rules sheet, where its findings link to.
+        self.rules = {rule_id: book.location(self.names["rules"], index) for index, rule_id in enumerate(report.rules)}
         columns = DESCRIPTOR_COLUMNS
         self.descriptors = Table(
             book, self.names["descriptors"], columns, [_width(n) for n in columns], coloured=[columns.index("status")]
@@ -253,7 +254,7 @@ class _ResultSheets:
             for f in result.findings:
                 targets = {source: descriptor}
                 if f.rule in self.rules:
-                    targets[rule] = book.location(self.names["rules"], self.rules[f.rule])
+                    targets[rule] = self.rules[f.rule]
                 self.findings.append(_finding_row(tr, result, row, status, self.severity(f.severity.value), f), targets)
             findings += len(result.findings)
             self.coverage.append(

@@ -38,6 +38,7 @@ from typing import IO, Any, BinaryIO
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
+from openpyxl.formatting.formatting import ConditionalFormatting
 from openpyxl.formatting.rule import Rule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.styles.differential import DifferentialStyle
@@ -202,6 +203,11 @@ class _Layout:
         self.freeze = freeze
         self.titles = titles
         self.parts: list[_Part] = []
+        # Each column's data cell up to its row number (``<c r="B``), style index and style index as a link, made
+        # once (by Book.append) rather than for every cell.
+        self.openings: list[str] = []
+        self.cell_styles: list[str] = []
+        self.link_styles: list[str] = []
 
 
 class Book:
@@ -221,8 +227,8 @@ class Book:
         self.workbook = Workbook(write_only=True)
         self.workbook.properties.creator = TOOL
         self._sheets: dict[str, _Layout] = {}
-        self._letters: list[str] = []
         self._styles: dict[str, str] = {}
+        self._colour_styles: dict[str, DifferentialStyle] = {}  # see colour_style
         self._files = contextlib.ExitStack()  # the sheets' spooled rows, removed once the package is written
         self._room = [_IN_MEMORY]  # what the spools may still keep in memory
 
@@ -259,6 +265,15 @@ class Book:
         in whichever of its sheets that row lands (for sheets whose every value appended is one row)."""
         part, offset = divmod(index, self.row_limit - 1)
         return sheet_link(title if part == 0 else self.continued(title, part + 1), offset + 2, column)
+
+    def colour_style(self, colour: str) -> DifferentialStyle:
+        """The conditional-formatting style filling a cell with ``colour``: one per colour in the book, shared by
+        the rules of every sheet, as the package writer compares each rule's style with those it has met (an
+        equal one is written once) and comparing one object with itself is quick."""
+        if colour not in self._colour_styles:
+            fill = PatternFill(start_color=colour, end_color=colour, fill_type="solid")
+            self._colour_styles[colour] = DifferentialStyle(fill=fill)
+        return self._colour_styles[colour]
 
     def gettext(self, message: str) -> str:
         """A header or label in the book's language."""
@@ -330,27 +345,41 @@ class Book:
             part = layout.parts[-1]
         number = part.next
         part.next = number + 1
-        while len(self._letters) < len(values):
-            self._letters.append(get_column_letter(len(self._letters) + 1))
-        styles, top, letters = layout.styles, self._styles["top"], self._letters
-        row = str(number)
+        row = f'{number}"'  # what follows a column's opening in a cell's reference
+        self._columns(layout, len(values))
+        openings, styles = layout.openings, layout.cell_styles
+        if links:
+            styles = styles.copy()
+            hyperlinks = []
+            for index in sorted(links):
+                if 0 <= index < len(values) and values[index] is not None and values[index] != "":
+                    ref = f"{get_column_letter(index + 1)}{number}"
+                    hyperlinks.append(f'<hyperlink ref="{ref}" location="{links[index].translate(_QUOTES)}"/>')
+                    styles[index] = layout.link_styles[index]
+            if hyperlinks:
+                part.links.write("".join(hyperlinks).encode())
         cells = []
-        for index, value in enumerate(values):
+        for opening, style, value in zip(openings, styles, values):
             if value is None or value == "":
                 continue  # nothing, as openpyxl
-            ref = letters[index] + row
-            style = styles[index] if index < len(styles) else top
-            if links and index in links:
-                part.links.write(f'<hyperlink ref="{ref}" location="{links[index].translate(_QUOTES)}"/>'.encode())
-                style = self._styles["wrap-link" if style == self._styles["wrap"] else "link"]
             if isinstance(value, str):  # most cells: their form remembered per text and style
-                style = part.header if isinstance(value, Heading) else style
-                cells.append(f'<c r="{ref}"{_text_cell(value, style)}')
+                if isinstance(value, Heading):
+                    style = part.header
+                cells.append(f"{opening}{row}{_text_cell(value, style)}")
             else:
-                cells.append(_cell(ref, value, style))
-        joined = "".join(cells)
-        if joined:
-            part.rows.write(f'<row r="{number}">{joined}</row>'.encode())
+                cells.append(f"{opening}{row}{_value_cell(value, style)}")
+        if cells:
+            part.rows.write(f'<row r="{number}">{"".join(cells)}</row>'.encode())
+
+    def _columns(self, layout: _Layout, count: int) -> None:
+        """Make the forms of a layout's first ``count`` columns (see :class:`_Layout`); columns past its widths
+        are aligned to the top."""
+        while len(layout.openings) < count:
+            index = len(layout.openings)
+            style = layout.styles[index] if index < len(layout.styles) else self._styles["top"]
+            layout.openings.append(f'<c r="{get_column_letter(index + 1)}')
+            layout.cell_styles.append(style)
+            layout.link_styles.append(self._styles["wrap-link" if style == self._styles["wrap"] else "link"])
 
     def save(self, file: BinaryIO, generated_at: str | None) -> None:
         """Write the ``.xlsx`` package into ``file``, member by member, with fixed entry dates and the run time
@@ -396,15 +425,15 @@ class Book:
         return buffer.getvalue()
 
 
-def _cell(ref: str, value: Any, style: str | None = None) -> str:
-    """One cell in the forms openpyxl writes (with the style index ``style``) of a value that is not text (a text
-    cell is ``<c r="{ref}"`` and its :func:`_text_cell`)."""
+def _value_cell(value: Any, style: str | None = None) -> str:
+    """A cell after its reference, in the forms openpyxl writes (with the style index ``style``), of a value that
+    is not text (or, as its :func:`_text_cell`, text)."""
     styled = f' s="{style}"' if style else ""
     if isinstance(value, bool):
-        return f'<c r="{ref}"{styled} t="b"><v>{int(value)}</v></c>'
+        return f'{styled} t="b"><v>{int(value)}</v></c>'
     if isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
-        return f'<c r="{ref}"{styled} t="n"><v>{value!r}</v></c>'
-    return f'<c r="{ref}"{_text_cell(str(value), style)}'
+        return f'{styled} t="n"><v>{value!r}</v></c>'
+    return _text_cell(str(value), style)
 
 
 # Texts up to this long (statuses, severities, rules, providers, hints: most of a workbook's cells, each repeated
@@ -503,20 +532,16 @@ class Table:
     def close(self) -> None:
         """Set each sheet's autofilter and status colours over its rows."""
         last = get_column_letter(self.columns)
-        # One style per colour, shared by its rules: the package writer compares each rule's style with those it
-        # has met (an equal one is written once), and comparing one object with itself is quick.
-        styles = {
-            colour: DifferentialStyle(fill=PatternFill(start_color=colour, end_color=colour, fill_type="solid"))
-            for colour in self.colours.values()
-        }
+        styles = {colour: self.book.colour_style(colour) for colour in self.colours.values()}
         for sheet, count in self.book.parts(self.title):
             sheet.auto_filter.ref = f"A1:{last}{count + 1}"
             for index in self.coloured if count else ():
                 letter = get_column_letter(index + 1)
+                cells = ConditionalFormatting(f"{letter}2:{letter}{count + 1}")  # read once, not once per rule
                 for status, colour in self.colours.items():
                     text = status.replace('"', '""')
                     rule = Rule(type="cellIs", operator="equal", formula=[f'"{text}"'], dxf=styles[colour])
-                    sheet.conditional_formatting.add(f"{letter}2:{letter}{count + 1}", rule)
+                    sheet.conditional_formatting.add(cells, rule)
 
 
 def write_table(
