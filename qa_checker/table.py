@@ -62,10 +62,15 @@ class Column:
     description: Text
 
 
+# The column of each Annex I element's status and each Annex II principle's score, by the element's or principle's key.
+ELEMENT_COLUMNS = {key: f"element_{key}" for key in ELEMENT_KEYS}
+PRINCIPLE_COLUMNS = {key: f"principle_{key}" for key in PRINCIPLE_KEYS}
+
+
 def _element_columns() -> tuple[Column, ...]:
     return tuple(
         Column(
-            f"element_{key}",
+            ELEMENT_COLUMNS[key],
             "string",
             msg(
                 "Status of Annex I element '{element}' ({clause}): present, missing, invalid or not-applicable.",
@@ -80,7 +85,7 @@ def _element_columns() -> tuple[Column, ...]:
 def _principle_columns() -> tuple[Column, ...]:
     return tuple(
         Column(
-            f"principle_{key}",
+            PRINCIPLE_COLUMNS[key],
             "number",
             msg(
                 "Score 0-100 for Annex II principle '{principle}' over the rules giving evidence for it; empty when "
@@ -204,14 +209,9 @@ def row(result: Result) -> dict[str, Any]:
         data.get("workload"), unread, higher_education=other_credits and higher_education(doc)
     )
     field = _read("field_code", data.get("field_of_education"), field_code, unread)
-    counts = {"errors": 0, "warnings": 0, "infos": 0, "waived": 0}
+    counts = dict.fromkeys(_COUNTED, 0)
     for finding in result.findings:
-        if finding.waiver is not None:
-            counts["waived"] += 1
-        else:
-            counts[
-                {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "infos"}[finding.severity]
-            ] += 1
+        counts["waived" if finding.waiver is not None else _COUNTED_AS[finding.severity]] += 1
     assessment = _block(data.get("assessment"))
     participation = _block(data.get("participation"))
     types = assessment.get("types")
@@ -248,15 +248,18 @@ def row(result: Result) -> dict[str, Any]:
         "status": result.status,
         **counts,
     }
-    for key in ELEMENT_KEYS:
-        out[f"element_{key}"] = result.elements.get(key)
-    for key in PRINCIPLE_KEYS:
-        out[f"principle_{key}"] = result.principles.get(key)
+    out.update(zip(ELEMENT_COLUMNS.values(), map(result.elements.get, ELEMENT_COLUMNS)))
+    out.update(zip(PRINCIPLE_COLUMNS.values(), map(result.principles.get, PRINCIPLE_COLUMNS)))
     out["unread"] = _join(unread)
     out["format"] = result.format
     out["imported_from"] = result.imported_from
     out["sha256"] = result.sha256
     return out
+
+
+# The count columns, and the one a finding not waived counts in by its severity.
+_COUNTED = ("errors", "warnings", "infos", "waived")
+_COUNTED_AS = {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "infos"}
 
 
 def _price(value: object, unread: list[str]) -> dict[str, Any]:
@@ -290,8 +293,13 @@ def _read(column: str, value: Any, read: Callable[[Any], Any], unread: list[str]
 
 def _read_all(column: str, values: list[Any], read: Callable[[str], str | None], unread: list[str]) -> str | None:
     """The texts read of ``values``, joined; ``column`` noted in ``unread`` when one of them reads as nothing."""
-    found = [read(v.strip()) if isinstance(v, str) else None for v in values]
-    if any(f is None and filled(v) for f, v in zip(found, values, strict=True)):
+    found: list[str | None] = []
+    missed = False
+    for value in values:
+        read_as = read(value.strip()) if isinstance(value, str) else None
+        missed = missed or (read_as is None and filled(value))
+        found.append(read_as)
+    if missed:
         unread.append(column)
     return _join(found)
 
@@ -713,6 +721,10 @@ def outcome_levels(result: Result) -> str | None:
 
 
 def _join(values: Iterable[Any]) -> str | None:
+    """The texts and whole numbers of ``values``, each once, :data:`SEPARATOR`-joined; ``None`` for none."""
+    if isinstance(values, list) and len(values) == 1 and type(values[0]) is str:
+        # The one value most columns are given, without the joining.
+        return values[0] if values[0].strip() else None
     texts = [str(v) for v in values if isinstance(v, (str, int)) and not isinstance(v, bool) and str(v).strip()]
     return SEPARATOR.join(dict.fromkeys(texts)) or None
 

@@ -263,7 +263,7 @@ class _ResultSheets:
                     row["id"],
                     row["provider"],
                     status,
-                    *(self.element_status(row[f"element_{e.key}"]) or None for e in ELEMENTS),
+                    *(self.element_status(row[table.ELEMENT_COLUMNS[e.key]]) or None for e in ELEMENTS),
                 ]
             )
             self.principles.append(
@@ -272,7 +272,7 @@ class _ResultSheets:
                     row["id"],
                     row["provider"],
                     row["score"],
-                    *(row[f"principle_{p.key}"] for p in PRINCIPLES),
+                    *(row[table.PRINCIPLE_COLUMNS[p.key]] for p in PRINCIPLES),
                 ]
             )
             yield result
