@@ -207,11 +207,10 @@ def _lookups() -> tuple[Any, Any]:
     """
     import logging
 
-    from qa_checker.user_cache import write_atomically
+    from qa_checker.user_cache import cache_folder, write_atomically
 
     _rules_on_demand()
     from marisa_trie import BytesTrie
-    from platformdirs import user_cache_dir
     from simplemma import Lemmatizer, __version__
     from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
     from simplemma.strategies.dictionaries.trie_dictionary_factory import TrieDictionaryFactory, TrieWrapDict
@@ -243,7 +242,8 @@ def _lookups() -> tuple[Any, Any]:
         def _write_trie_to_disk(self, lang: str, trie: Any) -> None:
             write_atomically(Path(self._cache_dir) / f"{lang}.dic", trie.save)
 
-    factory = AtomicTrieFactory(disk_cache_dir=str(Path(user_cache_dir("qa-checker")) / "lemmas" / __version__))
+    lemmas = cache_folder("lemmas")  # None: simplemma's own default folder
+    factory = AtomicTrieFactory(disk_cache_dir=str(lemmas / __version__) if lemmas is not None else None)
     return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory)), DictionaryLookupStrategy(
         factory
     )

@@ -93,7 +93,7 @@ def printed(value: object) -> str:
     nothing to cut, replace or escape, and markup with nothing to replace (most values), as it is, without a
     Markup built anew."""
     if type(value) is str:
-        if value.isprintable() and len(value) <= MAX_PRINTED_CHARS and not _ESCAPED.search(value):
+        if _as_written(value) and not _ESCAPED.search(value):
             return value
     elif type(value) is Markup and value.isprintable():  # markup is never cut (see cut)
         return value
@@ -300,9 +300,14 @@ MAX_PRINTED_CHARS = 4_000
 
 def printable(value: Any) -> Any:
     """A value as a report page prints it: :func:`shown`, text cut at :data:`MAX_PRINTED_CHARS`."""
-    if isinstance(value, str) and value.isprintable() and len(value) <= MAX_PRINTED_CHARS:
+    if isinstance(value, str) and _as_written(value):
         return value  # most values printed: nothing to cut or replace (see writable)
     return writable(cut(value), _NOT_IN_REPORTS)
+
+
+def _as_written(text: str) -> bool:
+    """Whether :func:`printable` leaves ``text`` as it is: printable throughout and not too long to print whole."""
+    return text.isprintable() and len(text) <= MAX_PRINTED_CHARS
 
 
 def shown(value: Any) -> Any:
