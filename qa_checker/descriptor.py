@@ -300,11 +300,16 @@ def _enter(
     maps: list[tuple[str, dict[Any, Any]]],
 ) -> None:
     """Put a collection met by :func:`strings_and_language_maps` on its stack, taking it as a language map when
-    its keys are all two-letter codes and it is inside none."""
+    its keys are all two-letter codes and it is inside none (tested key by key in a loop, which is cheaper than
+    ``all`` over a generator for the few keys of each of a descriptor's collections)."""
     if isinstance(collection, dict):
-        if not inside and collection and all(isinstance(k, str) and len(k) == 2 and k.isalpha() for k in collection):
-            maps.append((where, collection))
-            inside = True
+        if not inside and collection:
+            for key in collection:
+                if not (isinstance(key, str) and len(key) == 2 and key.isalpha()):
+                    break
+            else:
+                maps.append((where, collection))
+                inside = True
         stack.append((where, iter(collection.items()), inside))
     else:
         stack.append((where, enumerate(collection), inside))

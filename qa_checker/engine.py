@@ -25,7 +25,7 @@ from qa_checker.results import Result
 from qa_checker.rubric import Rubric
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit, Rule, RuleContext
-from qa_checker.scoring import scores
+from qa_checker.scoring import Weighing, scores, weighing_of
 from qa_checker.text import Text, msg
 
 _Frozen = TypeVar("_Frozen")
@@ -96,6 +96,18 @@ class RulePlan:
         ``kinds``, so it is not asked whether it applies to one."""
         return {kind: tuple(entry for entry in self.rules if kind in entry[1].kinds) for kind in KINDS}
 
+    @functools.cached_property
+    def weighing(self) -> Weighing:
+        """The rubric's weights as the scores use them, found once for the batch."""
+        return weighing_of(self.rubric)
+
+    @classmethod
+    def for_run(cls, rubric: Rubric, today: date, plan: RulePlan | None) -> RulePlan:
+        """``plan`` when it is for ``rubric`` and ``today``, else the plan made for them."""
+        if plan is None or plan.rubric is not rubric or plan.today != today:
+            return cls.of(rubric, today)
+        return plan
+
     @classmethod
     def of(cls, rubric: Rubric, today: date) -> RulePlan:
         """Every enabled rule of ``rubric`` that judges descriptors, in the rubric's order."""
@@ -116,8 +128,7 @@ def run_rules(
 
     ``plan`` (for ``rubric`` and ``today``) saves making the rules again for each descriptor.
     """
-    if plan is None or plan.rubric is not rubric or plan.today != today:
-        plan = RulePlan.of(rubric, today)
+    plan = RulePlan.for_run(rubric, today, plan)
     findings: list[Finding] = []
     judged: list[str] = []
     for rule_id, rule_cls, rule, ctx, severity in plan.by_kind[doc.kind]:
@@ -242,6 +253,7 @@ def check_document(
         if document.format == "json":
             schema_findings = validation.in_json(schema_findings)
         findings.extend(_with_principles(f, RULES_BY_ID[validation.SCHEMA_RULE].principles) for f in schema_findings)
+    plan = RulePlan.for_run(rubric, today, plan)
     rule_findings, rule_judged = run_rules(doc, rubric, today, plan)
     superseded = {f.pointer for f in rule_findings if RULES_BY_ID[f.rule].supersedes(doc, f.pointer)}
     findings = [f for f in findings if not (f.rule == validation.SCHEMA_RULE and _within(f.pointer, superseded))]
@@ -251,7 +263,7 @@ def check_document(
         findings = waivers.apply(findings, descriptor_id=doc.id, source=document.source, today=today)
     findings = _located(document, findings)
     status = "fail" if any(f.counts and f.severity is Severity.ERROR for f in findings) else "pass"
-    overall, principles = scores(judged, findings, rubric)
+    overall, principles = scores(judged, findings, rubric, plan.weighing)
     return Result(
         source=document.source,
         id=doc.id,

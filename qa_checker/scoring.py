@@ -26,10 +26,16 @@ from qa_checker.rubric import Rubric
 from qa_checker.rules import RULES_BY_ID
 
 
-def scores(judged: Iterable[str], findings: list[Finding], rubric: Rubric) -> tuple[float, dict[str, float | None]]:
-    """The overall score and the score per principle, from one reckoning of the weight each rule loses."""
+def scores(
+    judged: Iterable[str], findings: list[Finding], rubric: Rubric, weighing: Weighing | None = None
+) -> tuple[float, dict[str, float | None]]:
+    """The overall score and the score per principle, from one reckoning of the weight each rule loses.
+
+    ``weighing`` is the rubric's (:func:`weighing_of`) when the caller keeps it for a batch: finding it again
+    for each descriptor costs a tuple of every weight and its hash."""
     lost = weight_lost(findings)
-    weighing = _weighing(tuple(rubric.weights.items()))
+    if weighing is None:
+        weighing = weighing_of(rubric)
     counted, totals = _counted(weighing, tuple(judged))
     # Each rule that lost weight, with the share of it it keeps (``None``: none), reckoned once for every group.
     losses = [
@@ -54,7 +60,7 @@ def _units(weights: tuple[tuple[str, float], ...]) -> dict[str, int]:
 
 
 @dataclass(frozen=True, eq=False)
-class _Weighing:
+class Weighing:
     """A rubric's weights as its scores use them: each rule's units, and per group of rules (``None``: the
     overall score's, else a principle's) the units each rule counts for in it and their total."""
 
@@ -64,9 +70,14 @@ class _Weighing:
     groups: dict[str | None, dict[str, int]]
 
 
+def weighing_of(rubric: Rubric) -> Weighing:
+    """The :class:`Weighing` of a rubric's weights."""
+    return _weighing(tuple(rubric.weights.items()))
+
+
 @functools.lru_cache(maxsize=64)
-def _weighing(weights: tuple[tuple[str, float], ...]) -> _Weighing:
-    """The :class:`_Weighing` of a rubric's weights, made once per rubric. A rule that names a principle twice
+def _weighing(weights: tuple[tuple[str, float], ...]) -> Weighing:
+    """The :class:`Weighing` of a rubric's weights, made once per rubric. A rule that names a principle twice
     counts twice in it."""
     units = _units(weights)
     groups: dict[str | None, dict[str, int]] = {None: dict(units)}
@@ -77,11 +88,11 @@ def _weighing(weights: tuple[tuple[str, float], ...]) -> _Weighing:
             if principle in PRINCIPLE_KEYS:
                 groups[principle][rule] = groups[principle].get(rule, 0) + weight
     shares = {rule: tuple((group, found[rule]) for group, found in groups.items() if rule in found) for rule in units}
-    return _Weighing(units, shares, {group: sum(found.values()) for group, found in groups.items()}, groups)
+    return Weighing(units, shares, {group: sum(found.values()) for group, found in groups.items()}, groups)
 
 
 @functools.lru_cache(maxsize=256)
-def _counted(weighing: _Weighing, judged: tuple[str, ...]) -> tuple[frozenset[str], dict[str | None, int]]:
+def _counted(weighing: Weighing, judged: tuple[str, ...]) -> tuple[frozenset[str], dict[str | None, int]]:
     """The rules that count, judged and of positive weight, and the total of each group (its weight less that of the
     rules that did not judge, few), for the rules that judged a descriptor (the descriptors of a catalogue are
     judged by few sets of rules); what it gives must not be changed. What a score loses is then reckoned from the
@@ -95,7 +106,7 @@ def _counted(weighing: _Weighing, judged: tuple[str, ...]) -> tuple[frozenset[st
 
 
 def _score(
-    weighing: _Weighing, group: str | None, total: int, losses: list[tuple[str, Fraction | None]]
+    weighing: Weighing, group: str | None, total: int, losses: list[tuple[str, Fraction | None]]
 ) -> float | None:
     """The score over a group of rules whose weight is ``total`` units (``0``: no rules, ``None``), of which those
     in ``losses`` lost their weight, all of it (``None``) or all but the share they keep."""
