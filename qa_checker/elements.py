@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa_checker import pointer as jp
+from qa_checker.caching import short_texts
 from qa_checker.patterns import regex
 from qa_checker.text import N_, Text, msg
 
@@ -279,9 +280,25 @@ def ungraded(grading_scheme: object) -> bool:
     grade scale beside it."""
     texts = grading_scheme.values() if isinstance(grading_scheme, dict) else (grading_scheme,)
     strings = [text for text in texts if isinstance(text, str)]
-    return any(_ungraded_pattern().search(text) for text in strings) and not any(
-        _GRADED.search(text) for text in strings
-    )
+    return any(_says_ungraded(text) for text in strings) and not any(_names_a_grade(text) for text in strings)
+
+
+# A batch of credentials repeats its providers' few grading schemes, which each credential's grade rules and element
+# statuses ask about (some 5 to 30 microseconds a scheme): what a short scheme says is remembered.
+_SCHEMES_KEPT = 256
+_LONGEST_KEPT = 1000
+
+
+@short_texts(_SCHEMES_KEPT, _LONGEST_KEPT)
+def _says_ungraded(text: str) -> bool:
+    """Whether a scheme's text says it is pass/fail or not graded."""
+    return _ungraded_pattern().search(text) is not None
+
+
+@short_texts(_SCHEMES_KEPT, _LONGEST_KEPT)
+def _names_a_grade(text: str) -> bool:
+    """Whether a scheme's text names a grade scale or a final grade."""
+    return _GRADED.search(text) is not None
 
 
 def not_applicable(element: Element, data: dict[str, Any]) -> bool:
