@@ -26,6 +26,7 @@ import itertools
 import json
 import operator
 import re
+import sys
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -340,9 +341,13 @@ class _Unplaced(Exception):
     """:func:`block_marks` met what it does not read: the events are walked instead."""
 
 
+# The indentation given to a line that holds nothing (blank, or a comment): beyond any line's.
+_NOTHING = sys.maxsize
+
+
 class _Lines:
-    """The lines of a text: each one's start, its indentation, and whether it holds nothing (blank, or a
-    comment)."""
+    """The lines of a text: each one's start, and its indentation where it holds something (else :data:`_NOTHING`),
+    so that the first line at a column or less that holds something is found by one comparison a line."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -353,18 +358,17 @@ class _Lines:
         self.ends = list(map(operator.add, self.starts, lengths))
         if "\r" in text:
             self.ends = [end - 1 if line.endswith("\r") else end for end, line in zip(self.ends, lines)]
-        contents = [line.lstrip(" ") for line in lines]
-        self.indents = list(map(operator.sub, lengths, map(len, contents)))
-        self.empty = [not content or content[0] in "#\r" for content in contents]
+        self.indents = [
+            length - len(content) if content and content[0] not in "#\r" else _NOTHING
+            for length, content in zip(lengths, map(str.lstrip, lines, itertools.repeat(" ")))
+        ]
 
     def next_full(self, line: int) -> int | None:
         """The first line from ``line`` on that holds something."""
-        empty = self.empty
-        while line < self.count:
-            if not empty[line]:
-                return line
+        indents, count = self.indents, self.count
+        while line < count and indents[line] == _NOTHING:
             line += 1
-        return None
+        return line if line < count else None
 
 
 def block_marks(text: str, targets: Iterable[tuple[int, Tokens]]) -> tuple[dict[tuple[int, Tokens], int], int] | None:
@@ -376,11 +380,7 @@ def block_marks(text: str, targets: Iterable[tuple[int, Tokens]]) -> tuple[dict[
     ``None`` where a target lies where it does not look: inside a flow collection, behind a key written
     with escapes, at an empty list item.
     """
-    # Each path on the way to a target, with the first characters of its children on the way to one.
-    prefixes: _Wanted = dict.fromkeys(_prefixes(tokens for doc, tokens in targets if doc == 0), "")
-    for path in list(prefixes):
-        if path:
-            prefixes[path[:-1]] += path[-1][:1] or "'"
+    prefixes = _on_the_way(tokens for doc, tokens in targets if doc == 0)
     lines = _Lines(text)
     if any(_opens_quote(line) for line in lines.lines if "'" in line or '"' in line):
         return None  # a quoted text over several lines, whose next lines may stand anywhere
@@ -403,6 +403,20 @@ def block_marks(text: str, targets: Iterable[tuple[int, Tokens]]) -> tuple[dict[
     return found, 1
 
 
+def _on_the_way(targets: Iterable[Tokens]) -> _Wanted:
+    """Each path on the way to a target (the targets too), with the first characters of its children on the way
+    to one, each path's once; built from the shorter paths to the longer."""
+    wanted: _Wanted = {}
+    for tokens in targets:
+        wanted.setdefault((), "")
+        for end in range(1, len(tokens) + 1):
+            path = tokens[:end]
+            if path not in wanted:
+                wanted[path] = ""
+                wanted[tokens[: end - 1]] += tokens[end - 1][:1] or "'"
+    return wanted
+
+
 def _block_node(
     lines: _Lines, line: int, column: int, path: Tokens, prefixes: _Wanted, found: dict[tuple[int, Tokens], int]
 ) -> None:
@@ -420,11 +434,9 @@ def _block_node(
 
 def _entry_end(lines: _Lines, line: int, column: int) -> int:
     """The first line after ``line`` that holds something at ``column`` or less (or the end)."""
-    empty, indents, count = lines.empty, lines.indents, lines.count
+    indents, count = lines.indents, lines.count
     line += 1
-    while line < count:
-        if indents[line] <= column and not empty[line]:
-            return line
+    while line < count and indents[line] > column:
         line += 1
     return line
 

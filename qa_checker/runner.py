@@ -420,46 +420,83 @@ class OverTime(BaseException):
     """
 
 
-@contextlib.contextmanager
-def interval_budget(seconds: float, *, timer: int, signum: int, exceeded: type[BaseException]) -> Iterator[None]:
-    """Raise ``exceeded`` in this thread if the block uses more than ``seconds`` of an interval ``timer``.
+class IntervalBudget:
+    """Budgets of ``seconds`` of an interval ``timer`` for the steps of one task (reading an input, checking each of
+    its documents), each step raising ``exceeded`` in this thread if it uses more: the signal's handler is set once
+    for all of them (setting it costs more than the rest of a step's budget), and each step arms the timer anew.
 
     Interval timers belong to the process, so this acts only in the main thread of a process (the
-    CLI's and every pool worker's); elsewhere (a web server's threads) the block runs unbounded.
+    CLI's and every pool worker's); elsewhere (a web server's threads) the steps run unbounded.
     """
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
-        yield
-        return
 
-    def expire(signum: int, frame: object) -> None:
-        raise exceeded
+    def __init__(self, seconds: float, *, timer: int, signum: int, exceeded: type[BaseException]) -> None:
+        self.seconds, self.timer, self.signum, self.exceeded = seconds, timer, signum, exceeded
+        self.active = seconds > 0 and threading.current_thread() is threading.main_thread()
+        self.previous: Any = None
 
-    previous = signal.signal(signum, expire)
-    signal.setitimer(timer, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(timer, 0)
-        signal.signal(signum, previous)
+    def __enter__(self) -> IntervalBudget:
+        if self.active:
+            self.previous = signal.signal(self.signum, self._expire)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.active:
+            signal.signal(self.signum, self.previous)
+
+    def _expire(self, signum: int, frame: object) -> None:
+        raise self.exceeded
+
+    @contextlib.contextmanager
+    def step(self) -> Iterator[None]:
+        """The block, stopped by ``exceeded`` past the budget (inside the ``with`` of this budget only)."""
+        if not self.active:
+            yield
+            return
+        signal.setitimer(self.timer, self.seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(self.timer, 0)
+
+    @contextlib.contextmanager
+    def once(self) -> Iterator[None]:
+        """The block as the task's one step."""
+        with self, self.step():
+            yield
+
+
+def interval_budget(
+    seconds: float, *, timer: int, signum: int, exceeded: type[BaseException]
+) -> contextlib.AbstractContextManager[None]:
+    """Raise ``exceeded`` in this thread if the block uses more than ``seconds`` of an interval ``timer`` (see
+    :class:`IntervalBudget`)."""
+    return IntervalBudget(seconds, timer=timer, signum=signum, exceeded=exceeded).once()
+
+
+def wall_clock_budget(seconds: float) -> IntervalBudget:
+    """Budgets of ``seconds`` of wall-clock time, raising :class:`OverTime`."""
+    return IntervalBudget(seconds, timer=signal.ITIMER_REAL, signum=signal.SIGALRM, exceeded=OverTime)
 
 
 def time_budget(seconds: float) -> contextlib.AbstractContextManager[None]:
     """Raise :class:`OverTime` if the block runs longer than ``seconds`` of wall-clock time."""
-    return interval_budget(seconds, timer=signal.ITIMER_REAL, signum=signal.SIGALRM, exceeded=OverTime)
+    return wall_clock_budget(seconds).once()
 
 
 def check_input(item: _Input, job: _Job, loaders: Loaders, stdin: bytes | None = None) -> list[Result]:
     """Load and check one input (several results for an archive, a workbook or a multi-document file)."""
     source = (job.config.stdin_name or STDIN_SOURCE) if item is None else shown(item)
     seconds = job.config.limits.seconds
-    try:
-        with time_budget(seconds):
-            documents = _load(item, loaders, job.config, stdin)
-    except OverTime:
-        return [over_time(source, "reading", seconds)]
-    except Exception as exc:
-        return [internal_error(source, "loading", exc)]
-    results = [_check_safely(document, job) for document in documents]
+    # Reading and checking each document are budgeted apart, under one handler of the timer's signal.
+    with wall_clock_budget(seconds) as budget:
+        try:
+            with budget.step():
+                documents = _load(item, loaders, job.config, stdin)
+        except OverTime:
+            return [over_time(source, "reading", seconds)]
+        except Exception as exc:
+            return [internal_error(source, "loading", exc)]
+        results = [_check_safely(document, job, budget) for document in documents]
     # Place the findings by line and column in the text just read (only where there are findings). The work is
     # bounded by the text the loaders kept for it (Limits.placed_bytes), not by the clock, so the same findings
     # are placed on any machine; a result whose findings were not all placed says so.
@@ -471,10 +508,12 @@ def check_input(item: _Input, job: _Job, loaders: Loaders, stdin: bytes | None =
         loaders.forget()
 
 
-def _check_safely(document: Document, job: _Job) -> Result:
+def _check_safely(document: Document, job: _Job, budget: IntervalBudget | None = None) -> Result:
+    """A document's result, or its error result when checking it fails or runs over its time budget (a step of
+    ``budget``, when the document is one of an input's, else a budget of its own)."""
     seconds = job.config.limits.seconds
     try:
-        with time_budget(seconds):
+        with budget.step() if budget is not None else time_budget(seconds):
             return check_document(
                 document, job.config.rubric, today=job.today, waivers=job.config.waivers, plan=job.plan
             )
