@@ -45,7 +45,7 @@ from qa_checker.results import Report, Result, RuleInfo
 from qa_checker.rubric import Rubric, RuleSetting
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit
-from qa_checker.spill import Page, SpilledResults, pack
+from qa_checker.spill import PAGE, Page, SpilledResults, pack
 from qa_checker.stamp import stamp
 from qa_checker.text import Text, msg
 from qa_checker.waivers import Waivers
@@ -53,13 +53,16 @@ from qa_checker.waivers import Waivers
 if TYPE_CHECKING:  # a pool is started for a large batch only: a single-file check never imports it
     from concurrent.futures import Future, ProcessPoolExecutor
 
-__all__ = ["RunConfig", "iter_results", "load", "run", "run_documents"]
+__all__ = ["Rendered", "RunConfig", "iter_rendered", "iter_results", "load", "run", "run_documents"]
 
 Progress = Callable[[int], None]
 
 # Below this many files a pool costs more to start than it saves.
 PARALLEL_THRESHOLD = 200
+# A run of known length sends chunks of a quarter of each worker's share of the files left (see
+# :func:`_chunk_sizes`), of at most MAX_CHUNK files.
 MAX_CHUNK = 250
+CHUNKS_PER_WORKER = 4
 # A stream (iter_results) does not know its length: it sends chunks of this many files, and keeps at
 # most IN_FLIGHT_PER_WORKER chunks per worker queued or running, so memory does not grow with the batch.
 STREAM_CHUNK = 64
@@ -96,7 +99,10 @@ class RunConfig:
     ``on_start(total)`` is called once the
     inputs are known and ``progress(n)`` as each group of ``n`` inputs is done. ``render_pages``, for a run kept
     on disk, is what each worker makes of the results it checked besides packing them, on its own core (a
-    report's text of them: see :meth:`~qa_checker.spill.SpilledResults.pages`); it must pickle.
+    report's text of them: see :meth:`~qa_checker.spill.SpilledResults.pages`); it must pickle. With
+    ``rendered_only`` the caller reads such a run through that text only (nor its waivers, nor a store, read its
+    results): a page that was rendered then does not keep its results, which are never pickled (most of what
+    packing a page costs).
     """
 
     rubric: Rubric
@@ -117,16 +123,19 @@ class RunConfig:
     progress: Progress | None = field(default=None, compare=False)
     on_start: Callable[[int], None] | None = field(default=None, compare=False)
     render_pages: Callable[[list[Result]], Any] | None = field(default=None, compare=False)
+    rendered_only: bool = False
 
 
 @dataclass(frozen=True)
 class _Job:
     """What checking one input needs: the config without its callbacks, and the run's date. With ``pack``,
-    a worker hands its chunk's results back as one :class:`~qa_checker.spill.Page` for a run kept on disk."""
+    a worker hands its chunk's results back as one :class:`~qa_checker.spill.Page` for a run kept on disk; with
+    ``render``, as what ``config.render_pages`` makes of them (:class:`Rendered`) for a stream."""
 
     config: RunConfig
     today: date
     pack: bool = False
+    render: bool = False
 
     @functools.cached_property
     def plan(self) -> RulePlan:
@@ -135,13 +144,22 @@ class _Job:
 
     def __getstate__(self) -> dict[str, Any]:
         # A worker makes the rules itself: they are not sent with each chunk of files.
-        return {"config": self.config, "today": self.today, "pack": self.pack}
+        return {"config": self.config, "today": self.today, "pack": self.pack, "render": self.render}
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A chunk of a stream's results as the worker that checked them rendered them (``config.render_pages``):
+    what it made, and each result's status."""
+
+    made: Any
+    statuses: tuple[str, ...]
 
 
 # An input: a file's path, or None for standard input.
 _Input = Path | None
-# The results of an input (or of a chunk of inputs, packed by the worker that checked them).
-_Group = list[Result] | Page
+# The results of an input (or of a chunk of inputs, packed or rendered by the worker that checked them).
+_Group = list[Result] | Page | Rendered
 
 
 def worker_count(jobs: int | None, *, local: bool = True) -> int:
@@ -203,14 +221,14 @@ def _run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, stdin: byte
     on_disk = config.spill_after is not None and total > config.spill_after
     job = _Job(replace(config, progress=None, on_start=None), moment.date(), pack=on_disk)
     workers = worker_count(config.jobs, local=not (config.engine == "dask" and config.scheduler))
-    size = max(1, min(MAX_CHUNK, total // (workers * 4)))
+    sizes = _chunk_sizes(total, workers)
     groups: Iterable[_Group]
     if config.engine == "dask":
-        groups = _check_dask(found(), job, loaders, stdin, workers, size, config.progress)
+        groups = _check_dask(found(), job, loaders, stdin, workers, sizes, config.progress)
     elif workers == 1 or total < PARALLEL_THRESHOLD:
-        groups = (_counted(check_input(item, job, loaders, stdin), config.progress) for item in found())
+        groups = _check_here(found(), job, loaders, stdin, config.progress)
     else:
-        groups = _stream_parallel(found(), job, loaders, stdin, workers, size, config.progress)
+        groups = _stream_parallel(found(), job, loaders, stdin, workers, sizes, config.progress)
     tally, ids = table.ProviderTally(), table.IdTally()
     results = _kept(groups, tally, ids, SpilledResults() if on_disk else None, config.spill_after)
     # Given only files (pre-commit's touched files), a run sees part of what the waivers are kept for.
@@ -237,9 +255,9 @@ def _kept(
             spilled.add_page(group)
             kept = []
         elif spilled is not None:
-            spilled.extend(_tallied(group, tally, ids))
+            spilled.extend(_tallied(_results(group), tally, ids))
         else:
-            kept.extend(_tallied(group, tally, ids))
+            kept.extend(_tallied(_results(group), tally, ids))
             if spill_after is not None and len(kept) > spill_after:
                 spilled, kept = SpilledResults(kept), []
     return kept if spilled is None else spilled
@@ -273,24 +291,69 @@ def iter_results(
     are queued or running at a time, so memory stays flat however many files there are. Always the
     local engine; ``on_start`` is not called (the number of inputs is not known in advance).
     """
+    for group in _stream(paths, config, stdin, render=False):
+        yield from map(skipped, _results(group))
+
+
+def iter_rendered(
+    paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: bytes | None = None
+) -> Iterator[tuple[Any, tuple[str, ...]]]:
+    """The results of :func:`iter_results` as ``config.render_pages`` makes them, a group at a time, each with its
+    results' statuses. A pool's workers render the chunks they checked, on their own cores: the results are then
+    neither pickled to be sent here nor unpickled and rendered here, one after another."""
+    render = config.render_pages
+    if render is None:
+        raise ValueError("iter_rendered needs config.render_pages")
+    for group in _stream(paths, config, stdin, render=True):
+        if isinstance(group, Rendered):
+            yield group.made, group.statuses
+        else:
+            results = list(map(skipped, _results(group)))
+            yield render(results), tuple(result.status for result in results)
+
+
+def _stream(
+    paths: Iterable[str | os.PathLike[str]], config: RunConfig, stdin: bytes | None, *, render: bool
+) -> Iterator[_Group]:
+    """The groups of results of a stream, in input order (see :func:`iter_results`); with ``render``, a pool's
+    workers render theirs (:class:`Rendered`)."""
     moment = config.now or datetime.now(timezone.utc)
     loaders = _loaders(config)
     items = _inputs(paths, loaders, config.exclude)
-    job = _Job(replace(config, progress=None, on_start=None), moment.date())
+    job = _Job(replace(config, progress=None, on_start=None), moment.date(), render=render)
     workers = worker_count(config.jobs)
     # A pool only pays for a batch large enough: look at most that far ahead to know.
     head = list(itertools.islice(items, PARALLEL_THRESHOLD))
     if workers == 1 or len(head) < PARALLEL_THRESHOLD:
-        groups: Iterator[_Group] = (
+        return (
             _counted(check_input(item, job, loaders, stdin), config.progress) for item in itertools.chain(head, items)
         )
-    else:
-        groups = _stream_parallel(
-            itertools.chain(head, items), job, loaders, stdin, workers, STREAM_CHUNK, config.progress
-        )
-    for group in groups:
-        for result in group.results() if isinstance(group, Page) else group:
-            yield skipped(result)
+    return _stream_parallel(
+        itertools.chain(head, items), job, loaders, stdin, workers, itertools.repeat(STREAM_CHUNK), config.progress
+    )
+
+
+def _results(group: _Group) -> list[Result]:
+    """The results of a group that holds them (not a rendered one)."""
+    if isinstance(group, Rendered):
+        raise TypeError("a rendered group holds its text only")
+    return group.results() if isinstance(group, Page) else group
+
+
+def _check_here(
+    items: Iterator[_Input], job: _Job, loaders: Loaders, stdin: bytes | None, progress: Progress | None
+) -> Iterator[_Group]:
+    """Each input's results, checked in this process. A run kept on disk packs them a page of inputs at a time, as
+    a worker packs its chunk (:func:`_checked`): each result is then pickled once, and its report written from the
+    text made of each page (``render_pages``) instead of unpickling every result again to serialise it."""
+    if not job.pack:
+        yield from (_counted(check_input(item, job, loaders, stdin), progress) for item in items)
+        return
+    for chunk in iter(lambda: list(itertools.islice(items, PAGE)), []):
+        groups = _checked(chunk, job, loaders, stdin)
+        if progress is not None:
+            progress(len(chunk))
+        yield from groups
 
 
 def _counted(results: list[Result], progress: Progress | None) -> list[Result]:
@@ -604,12 +667,36 @@ def _end_with_parent(parent: int) -> None:
 
 
 def _check_chunk(paths: Sequence[Path], job: _Job) -> list[_Group]:
-    """The results of a chunk of files, checked in a worker: a group each, or one :class:`Page` for a run on disk."""
-    loaders = _loaders(job.config)
-    groups = [check_input(p, job, loaders) for p in paths]
-    if not job.pack:
-        return list[_Group](groups)
-    return [pack([skipped(r) for group in groups for r in group], _provider, job.config.render_pages)]
+    """The results of a chunk of files, checked in a worker (see :func:`_checked`)."""
+    return _checked(paths, job, _loaders(job.config))
+
+
+def _checked(items: Sequence[_Input], job: _Job, loaders: Loaders, stdin: bytes | None = None) -> list[_Group]:
+    """The results of ``items``: a group each, or one :class:`Page` of them all for a run on disk, or what
+    ``render_pages`` makes of them all for a stream that asks for it."""
+    groups = [check_input(item, job, loaders, stdin) for item in items]
+    if job.pack:
+        return [_packed([skipped(r) for group in groups for r in group], job)]
+    if job.render:
+        return [_rendered([skipped(r) for group in groups for r in group], job)]
+    return list[_Group](groups)
+
+
+def _packed(results: list[Result], job: _Job) -> Page:
+    """Results as one page of a run kept on disk, rendered by ``render_pages``; without the results themselves
+    where the run's reader reads the rendered text only (``rendered_only``)."""
+    config = job.config
+    return pack(results, _provider, config.render_pages, keep=not config.rendered_only)
+
+
+def _rendered(results: list[Result], job: _Job) -> _Group:
+    """A stream's results as ``render_pages`` makes them; the results themselves where it fails (their reader
+    renders them itself)."""
+    render = job.config.render_pages
+    try:
+        return Rendered(render(results), tuple(result.status for result in results)) if render else results
+    except Exception:
+        return results
 
 
 def _provider(result: Result) -> str | None:
@@ -622,12 +709,12 @@ def _stream_parallel(
     loaders: Loaders,
     stdin: bytes | None,
     workers: int,
-    size: int,
+    sizes: Iterator[int],
     progress: Progress | None,
 ) -> Iterator[_Group]:
     """Each input's results, in input order, from a pool of ``workers`` processes.
 
-    Files go to the pool in chunks of ``size``; at most ``IN_FLIGHT_PER_WORKER`` chunks per worker
+    Files go to the pool in chunks of the ``sizes`` in turn; at most ``IN_FLIGHT_PER_WORKER`` chunks per worker
     are queued or running, and results are handed on as soon as they and all before them are done.
     Standard input is checked here, in its place. The first ``WARM_UP`` inputs are checked here
     before the pool starts: they load the caches the rules build on first use (vocabularies, the
@@ -637,7 +724,7 @@ def _stream_parallel(
     for item in itertools.islice(items, WARM_UP):
         yield _counted(check_input(item, job, loaders, stdin), progress)
     # No more processes than chunks of files to give them (standard input is checked here).
-    chunks = _chunks(items, size)
+    chunks = _chunks(items, sizes)
     ahead = list(itertools.islice(chunks, workers))
     pool = _LocalPool(max(1, sum(chunk is not None for chunk in ahead)), job)
     try:
@@ -654,20 +741,32 @@ def _stream_parallel(
     pool.pool.shutdown()
 
 
-def _chunks(items: Iterator[_Input], size: int) -> Iterator[list[Path] | None]:
-    """Files in chunks of ``size``; standard input, as ``None``, where it comes."""
+def _chunk_sizes(total: int, workers: int) -> Iterator[int]:
+    """The size of each chunk of a run of ``total`` files on ``workers`` processes: a quarter of each worker's share
+    of the files left, so that the last chunks are short and a worker that is done waits little for another's
+    last chunk (with chunks of one size, it waited half a chunk on average)."""
+    left = total
+    while True:
+        size = max(1, min(MAX_CHUNK, left // (workers * CHUNKS_PER_WORKER)))
+        left -= size
+        yield size
+
+
+def _chunks(items: Iterator[_Input], sizes: Iterator[int]) -> Iterator[list[Path] | None]:
+    """Files in chunks of the ``sizes`` in turn; standard input, as ``None``, where it comes."""
+    size = next(sizes)
     chunk: list[Path] = []
     for item in items:
         if item is None:
             if chunk:
                 yield chunk
-                chunk = []
+                chunk, size = [], next(sizes)
             yield None
             continue
         chunk.append(item)
         if len(chunk) >= size:
             yield chunk
-            chunk = []
+            chunk, size = [], next(sizes)
     if chunk:
         yield chunk
 
@@ -719,9 +818,7 @@ class _Workers:
 
     def _given_up(self, path: Path) -> _Group:
         result = worker_ended(shown(path), self.restart())
-        if self.job.pack:
-            return pack([result], _provider, self.job.config.render_pages)
-        return [result]
+        return _packed([result], self.job) if self.job.pack else [result]
 
 
 class _LocalPool(_Workers):
@@ -814,7 +911,7 @@ def _check_dask(
     loaders: Loaders,
     stdin: bytes | None,
     workers: int,
-    size: int,
+    sizes: Iterator[int],
     progress: Progress | None,
 ) -> Iterator[_Group]:
     """The per-file work as Dask tasks, one task per chunk of files, results streamed in input order.
@@ -837,7 +934,7 @@ def _check_dask(
                 )
                 client = stack.enter_context(Client(cluster))
             yield from _in_order(
-                _chunks(items, size),
+                _chunks(items, sizes),
                 _DaskWorkers(client, job),
                 lambda: check_input(None, job, loaders, stdin),
                 workers * IN_FLIGHT_PER_WORKER,

@@ -47,13 +47,13 @@ _COMPRESSION = 1  # zlib's fastest level
 @dataclass(frozen=True)
 class Page:
     """Results packed where they were checked, as :class:`SpilledResults` keeps a page on disk: ``blob``
-    is the compressed pickle of their list; ``kept`` holds, for each, what stays in memory or in the
-    input table (status, score, source, SHA-256), and its provider's name and its id for the run's tally. A process
-    that keeps a run on disk stores the page as it comes, without unpickling and pickling it again. ``rendered``
-    is what the packer's ``render`` made of the results (a report's text of them, made on the worker's core),
-    compressed as ``blob`` is, or ``None``."""
+    is the compressed pickle of their list (``None`` where only ``rendered`` was kept of them); ``kept`` holds, for
+    each, what stays in memory or in the input table (status, score, source, SHA-256), and its provider's name and
+    its id for the run's tally. A process that keeps a run on disk stores the page as it comes, without unpickling
+    and pickling it again. ``rendered`` is what the packer's ``render`` made of the results (a report's text of
+    them, made on the worker's core), compressed as ``blob`` is, or ``None``."""
 
-    blob: bytes
+    blob: bytes | None
     kept: tuple[tuple[str, float | None, str, str | None, str | None, str | None], ...]
     rendered: bytes | None = None
 
@@ -62,16 +62,19 @@ class Page:
 
     def results(self) -> list[Result]:
         """The results, unpacked."""
-        return _unpacked(self.blob)
+        return _unpacked(_results_blob(self.blob))
 
 
 def pack(
     results: list[Result],
     provider: Callable[[Result], str | None],
     render: Callable[[list[Result]], Any] | None = None,
+    *,
+    keep: bool = True,
 ) -> Page:
     """The results as one :class:`Page` (``provider`` names each result's awarding body; ``render``, if given,
-    makes what the page keeps beside them, see :meth:`SpilledResults.pages`)."""
+    makes what the page keeps beside them, see :meth:`SpilledResults.pages`). Without ``keep``, a page that was
+    rendered keeps that text only, not the results (its reader reads the text alone)."""
     kept = tuple((r.status, r.score, r.source, r.sha256, provider(r), r.id) for r in results)
     rendered = None
     if render is not None:
@@ -80,7 +83,7 @@ def pack(
         except Exception:  # the results are kept whole: their reader renders them itself
             made = None
         rendered = None if made is None else _compressed(made)
-    return Page(_compressed(results), kept, rendered)
+    return Page(_compressed(results) if keep or rendered is None else None, kept, rendered)
 
 
 def _compressed(data: Any) -> bytes:
@@ -93,6 +96,13 @@ def _unpickled(blob: bytes) -> Any:
     import pickle
 
     return pickle.loads(zlib.decompress(blob))
+
+
+def _results_blob(blob: bytes | None) -> bytes:
+    """A page's blob of results, which a page kept as rendered text only has not."""
+    if blob is None:
+        raise LookupError("the results of this page were not kept, only their rendered text")
+    return blob
 
 
 def _unpacked(blob: bytes) -> list[Result]:
@@ -178,7 +188,7 @@ class SpilledResults(LazySequence[Result]):
         filling, self._filling = self._filling, []
         self._store(_compressed(filling), [(r.source, r.sha256) for r in filling])
 
-    def _store(self, blob: bytes, inputs: list[tuple[str, str | None]], rendered: bytes | None = None) -> None:
+    def _store(self, blob: bytes | None, inputs: list[tuple[str, str | None]], rendered: bytes | None = None) -> None:
         first = len(self) - len(inputs)
         with self._db:
             self._db.execute("BEGIN")
@@ -214,7 +224,8 @@ class SpilledResults(LazySequence[Result]):
 
     def pages(self) -> Iterator[tuple[Any, Callable[[], list[Result]]]]:
         """Each page in order: what its packer rendered of its results (``None`` for nothing: a page kept here, or
-        the page still filling), and how to read the results themselves, which are unpickled only if asked for."""
+        the page still filling), and how to read the results themselves, which are unpickled only if asked for (a
+        page packed as its text only has none: reading them raises ``LookupError``)."""
         for number in range(self._written):
             (rendered,) = self._connection().execute("SELECT rendered FROM page WHERE number = ?", (number,)).fetchone()
             yield (None if rendered is None else _unpickled(rendered)), functools.partial(self._page, number)
@@ -226,7 +237,7 @@ class SpilledResults(LazySequence[Result]):
             return self._filling
         if self._read[0] != number:
             (blob,) = self._connection().execute("SELECT blob FROM page WHERE number = ?", (number,)).fetchone()
-            self._read = (number, _unpacked(blob))
+            self._read = (number, _unpacked(_results_blob(blob)))
         return self._read[1]
 
     def statuses(self) -> Iterator[str]:

@@ -134,3 +134,40 @@ def test_check_writes_the_same_json_in_one_process_and_from_its_workers_pages(
     pooled = run_cli("check", str(SAMPLES), *options, "--jobs", "2", "-o", str(tmp_path / "pooled.json"))
     assert alone.exit_code == pooled.exit_code
     assert (tmp_path / "pooled.json").read_bytes() == (tmp_path / "alone.json").read_bytes()
+
+
+@pytest.mark.usefixtures("pooled")
+def test_a_run_read_through_its_text_only_keeps_no_results_of_the_pages_written() -> None:
+    expected = _written(run([SAMPLES], _config()))
+    report = run([SAMPLES], _config(render_pages=_rendered("en"), rendered_only=True))
+    assert _written(report) == expected
+    assert isinstance(report.results, SpilledResults)
+    pages = list(report.results.pages())
+    assert pages[0][0] is None and len(pages[0][1]()) == 1  # the warm-up's result, checked and kept here
+    for _, read in pages[1:]:
+        with pytest.raises(LookupError):
+            read()
+
+
+@pytest.mark.parametrize("rendered_only", [False, True])
+def test_a_run_on_disk_in_one_process_is_written_from_its_pages_text(
+    monkeypatch: pytest.MonkeyPatch, rendered_only: bool
+) -> None:
+    alone = dataclasses.replace(_config(), jobs=1)
+    expected = _written(run([SAMPLES], dataclasses.replace(alone, spill_after=None)))
+    monkeypatch.setattr(runner, "PAGE", 2)
+    report = run([SAMPLES], dataclasses.replace(alone, render_pages=_rendered("en"), rendered_only=rendered_only))
+    written = _pages_written_by_workers(report)
+    assert len(written) > 2 and all(written)
+    assert _written(report) == expected
+
+
+def test_check_json_in_one_process_on_disk_is_the_report_in_memory(
+    run_cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    options = ["--format", "json", "--now", NOW.isoformat(), "--jobs", "1"]
+    in_memory = run_cli("check", str(SAMPLES), *options, "-o", str(tmp_path / "memory.json"))
+    monkeypatch.setattr(check_command, "SPILL_AFTER", 2)
+    on_disk = run_cli("check", str(SAMPLES), *options, "-o", str(tmp_path / "disk.json"))
+    assert in_memory.exit_code == on_disk.exit_code
+    assert (tmp_path / "disk.json").read_bytes() == (tmp_path / "memory.json").read_bytes()

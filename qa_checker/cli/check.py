@@ -115,7 +115,11 @@ def check(
         progress=stop_if_pressed,
     )
     if fmt == "json":  # a report kept on disk is written from the text its workers made of their results
-        config = replace(config, render_pages=functools.partial(json_entries, language=config.language))
+        config = replace(
+            config,
+            render_pages=functools.partial(json_entries, language=config.language),
+            rendered_only=store is None and config.waivers is None,
+        )
     if fmt == "jsonl":
         if store is not None:
             fail(msg("--store records a whole report: use --format json (or text) with it, not jsonl"))
@@ -134,16 +138,15 @@ def check(
 
 
 def _stream_jsonl(paths: tuple[str, ...], config: RunConfig, output: str | None, stdin: bytes | None) -> int:
-    """Write one result per line as each is ready; the exit code of the whole run."""
-    from qa_checker.i18n import translator
-    from qa_checker.reporting.json_ import dumps
-    from qa_checker.runner import iter_results
+    """Write one result per line as each group is ready (written by the workers that checked them, in the run's
+    language, as every other format gives its messages); the exit code of the whole run."""
+    from qa_checker.reporting.json_ import lines
+    from qa_checker.runner import iter_rendered
 
-    tr = translator(config.language)  # the messages in the run's language, as every other format gives them
+    config = replace(config, render_pages=functools.partial(lines, language=config.language))
     failed = False
     with open_output(output) as out:
-        for result in iter_results(paths, config, stdin=stdin):
-            failed = failed or result.status not in ("pass", "skipped")
-            out.write(dumps(result.to_dict(tr)))
-            out.write("\n")
+        for text, statuses in iter_rendered(paths, config, stdin=stdin):
+            failed = failed or any(status not in ("pass", "skipped") for status in statuses)
+            out.write(text)
     return 1 if failed else 0

@@ -20,7 +20,7 @@ from qa_checker.i18n import Translator, translator
 from qa_checker.results import Report, Result, notes_on
 from qa_checker.spill import SpilledResults
 
-__all__ = ["CHUNK", "Whole", "dumps", "entries", "render", "write", "write_data"]
+__all__ = ["CHUNK", "Whole", "dumps", "entries", "lines", "render", "write", "write_data"]
 
 _OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
 _INDENT = b"  "
@@ -93,6 +93,13 @@ def entries(results: list[Result], language: str) -> tuple[str, bytes, frozenset
     except _Refused:
         return None
     return language, text, frozenset(principles)
+
+
+def lines(results: list[Result], language: str) -> str:
+    """The JSON Lines text of ``results`` (``--format jsonl``): each one's results[] entry, in ``language``, on a
+    line of its own. Made by the workers of a stream, on their own cores."""
+    tr = translator(language)
+    return "".join(f"{dumps(result.to_dict(tr))}\n" for result in results)
 
 
 def _entries(results: Iterable[Result], tr: Translator, principles: set[str]) -> bytes:

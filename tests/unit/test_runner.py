@@ -156,6 +156,34 @@ def test_streamed_results_are_the_reports_in_input_order(
     assert [r["source"].rsplit("/", 1)[-1] for r in streamed][:2] == ["broken.json", "offer-0000.json"]
 
 
+def _sources_rendered(results: list[Any]) -> list[str]:
+    import multiprocessing
+
+    if multiprocessing.parent_process() is not None and any(r.source.endswith("offer-0013.json") for r in results):
+        raise RuntimeError("a worker could not render this group: the process reading the stream renders it")
+    return [f"{r.source}:{r.status}" for r in results]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_rendered_stream_is_what_its_results_render_to(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    from qa_checker import runner
+
+    monkeypatch.setattr(runner, "PARALLEL_THRESHOLD", 5)
+    monkeypatch.setattr(runner, "WARM_UP", 1)
+    monkeypatch.setattr(runner, "STREAM_CHUNK", 3)
+    folder = _many(tmp_path / "batch", 23)
+    config = RunConfig(rubric=load_rubric(), now=NOW, jobs=jobs, render_pages=_sources_rendered)
+    results = list(runner.iter_results([folder], config))
+    rendered = list(runner.iter_rendered([folder], config))
+    assert [line for made, _ in rendered for line in made] == [f"{r.source}:{r.status}" for r in results]
+    assert [status for _, statuses in rendered for status in statuses] == [r.status for r in results]
+    # A pool's workers rendered their chunks of three (and the results of the chunk one could not render came back
+    # whole); one process renders each input's results as they come.
+    assert [len(made) for made, _ in rendered][:5] == ([1, 3, 3, 3, 3] if jobs == 2 else [1, 1, 1, 1, 1])
+
+
 def test_standard_input_keeps_its_place_in_a_stream(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from qa_checker import runner
 
@@ -226,3 +254,21 @@ def test_standard_input_given_up_while_reading_keeps_its_name(
     config = RunConfig(rubric=load_rubric(), now=NOW, jobs=1, stdin_name="catalogue.xlsx")
     (result,) = run(["-"], config, stdin=b"id,title\n").results
     assert result.source == "catalogue.xlsx" and [f.rule for f in result.findings] == [rule]
+
+
+def test_chunks_shrink_toward_the_end_of_a_run() -> None:
+    sizes = runner._chunk_sizes(10_000, 2)
+    chunks, given = [], 0
+    while given < 10_000:
+        chunks.append(next(sizes))
+        given += chunks[-1]
+    assert chunks[0] == runner.MAX_CHUNK and chunks[-1] == 1
+    assert chunks == sorted(chunks, reverse=True)
+    # A worker done early waits for at most the last chunks, a small part of one at the start.
+    assert sum(chunks[-4:]) < runner.MAX_CHUNK // 2
+
+
+def test_a_pool_is_given_chunks_of_the_sizes_in_turn() -> None:
+    files = [Path(f"{n}.yaml") for n in range(10)]
+    chunks = list(runner._chunks(iter([*files[:4], None, *files[4:]]), iter([3, 2, 4, 5])))
+    assert chunks == [files[:3], files[3:4], None, files[4:8], files[8:]]

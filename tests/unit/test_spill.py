@@ -173,3 +173,34 @@ def test_memory_does_not_grow_with_the_results_kept(samples_in_memory: Report) -
     large = _peak_while_spilling(samples_in_memory, 8_000)
     # 6,000 more results: 9 bytes each stay in memory (status and score), nothing else.
     assert large - small < 1_000_000, (small, large)
+
+
+def _entries(results: list[Result]) -> bytes:
+    return b"".join(r.source.encode() for r in results)
+
+
+def test_a_page_kept_as_its_text_only_keeps_no_results(samples_in_memory: Report) -> None:
+    results = list(samples_in_memory.results[:3])
+    page = pack(results, lambda r: None, _entries, keep=False)
+    assert page.blob is None and page.rendered is not None
+    with pytest.raises(LookupError):
+        page.results()
+    spilled = SpilledResults()
+    spilled.add_page(page)
+    ((rendered, read),) = list(spilled.pages())
+    assert rendered == _entries(results)
+    assert list(spilled.statuses()) == [r.status for r in results]
+    assert list(spilled.inputs()) == [{"source": r.source, "sha256": r.sha256} for r in results]
+    with pytest.raises(LookupError):
+        read()
+
+
+def test_a_page_that_could_not_be_rendered_keeps_its_results(samples_in_memory: Report) -> None:
+    results = list(samples_in_memory.results[:3])
+
+    def refused(results: list[Result]) -> bytes:
+        raise RuntimeError("cannot render")
+
+    page = pack(results, lambda r: None, refused, keep=False)
+    assert page.rendered is None
+    assert page.results() == results
