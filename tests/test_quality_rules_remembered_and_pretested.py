@@ -104,10 +104,30 @@ def test_a_text_too_long_to_be_remembered_is_judged_as_a_short_one_is(
     ],
 )
 def test_a_remembered_derivation_is_the_derivation_made_anew(text: str) -> None:
-    for derive in (q._read, q._name_forms, q._keys_and_initials, q._words, q._url_problem, q._site_of):
+    for derive in (q._read, q._name_forms, q._keys_and_initials, q._words, q._url_problem, q._site_of, q._label_key):
         assert derive(text) == derive(text) == derive.__wrapped__(text), derive.__name__  # type: ignore[attr-defined]
     for kinds in (supervision_text._DENIALS, ("supervised",)):
         for languages in (("en",), supervision_text.LANGUAGES):
             remembered = supervision_text._mentions(text, kinds, languages)
             assert remembered == supervision_text._mentions.__wrapped__(text, kinds, languages)  # type: ignore[attr-defined]
     assert supervision_text._spaced(text) == supervision_text._spaced.__wrapped__(text)  # type: ignore[attr-defined]
+
+
+def test_a_label_key_is_remembered_for_a_short_text_only() -> None:
+    short, long = "Data  Literacy for Public Servants.", "Data  Literacy " + LONG
+    assert q._label_key(short) is q._label_key(short) == "data literacy for public servants"
+    assert q._label_key(long) is not q._label_key(long)
+
+
+@pytest.mark.parametrize(
+    ("data", "pointer"),
+    [
+        ({"id": "TODO"}, "/id"),
+        ({"participation": {"mode": "TBD"}}, "/participation/mode"),
+        ({"awarding_bodies": [{"name": "[Name of the university]"}]}, "/awarding_bodies/0/name"),
+        ({"summary": "Hochschule Musterstadt", "awarding_bodies": [{"name": "Hochschule Musterstadt"}]}, "/summary"),
+        ({"title": "Data Literacy", "summary": "Data literacy.", "prerequisites": "Data Literacy"}, "/summary"),
+    ],
+)
+def test_a_placeholder_or_copied_name_is_found_in_any_field(data: dict[str, object], pointer: str) -> None:
+    assert pointer in [found for found, _ in _check("MC-TP-001", data)]

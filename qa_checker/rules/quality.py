@@ -1314,14 +1314,16 @@ class TemplateTextReplaced(Rule):
         # (a text may add a closing mark, spacing or capitals to the name)
         own_longest = max(map(len, names), default=-4) + 4
         for text in doc.strings():
-            value = text.value
+            parent, step, value = text
             reading = _read(value)
             if reading is not None and reading.example:
                 told = msg("'{text}' is the template's example text, not this offering's", text=quote(value))
                 hits.append((_names_a_credential(text.pointer), False, Hit(text.pointer, message=told)))
                 continue
             # the top-level field the text is part of ("title" for /title/en)
-            field = text.parent.split("/", 2)[1] if text.parent else text.step
+            field = parent.split("/", 2)[1] if parent else step
+            if reading is None and field not in _DESCRIPTIVE:
+                continue  # (a text that reads as nothing can only fill a descriptive field for nothing)
             if not (reading is not None and _holds_a_place(text, field, reading, doc)) and not (
                 field in _NAMED_FOR_NOTHING
                 and (len(value) <= own_longest or _length(value) <= own_longest)  # (padding stripped if need be)
@@ -1414,8 +1416,10 @@ _NAMED_FOR_NOTHING = _DESCRIPTIVE - {"target_group"}
 _NAMING_STEPS = frozenset({"body", "agent", "name"})
 
 
+@_remembered
 def _label_key(text: str) -> str:
-    """A short text as compared with a label: case, spacing, the apostrophe's form and closing marks ignored."""
+    """A short text as compared with a label: case, spacing, the apostrophe's form and closing marks ignored
+    (remembered: a batch repeats its titles and the codes as long as them)."""
     words = unicodedata.normalize("NFC", text).casefold().replace("\u2019", "'").split()
     return " ".join(words).strip(_CLOSING_MARKS + " ")
 
