@@ -343,3 +343,16 @@ def test_outcomes_in_fifteen_languages_under_seven_others_are_reported_and_never
                 wrong += found is not None and found != language and not detect.confusable(found, language)
     assert wrong == 0
     assert reported >= 0.9 * claims
+
+
+def test_the_languages_written_with_a_set_of_letters_are_worked_out_once_and_as_listed() -> None:
+    detect._written_with.cache_clear()
+    letters = frozenset("łś")
+    listed = frozenset(code for code, alphabet in detect.alphabets().items() if letters <= alphabet)
+    assert "pl" in listed
+    assert detect._written_with(letters) == listed
+    assert detect._writers("Środowisko łąki") == detect._written_with(frozenset("śłą"))
+    before = detect._written_with.cache_info()
+    assert detect._unknown_letters("Łąki łąki") is False
+    after = detect._written_with.cache_info()
+    assert (after.misses, after.hits) == (before.misses + 1, before.hits + 1)

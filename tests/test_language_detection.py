@@ -392,3 +392,37 @@ def test_a_less_usual_language_under_its_own_code_is_not_reported(text: str, cla
 )
 def test_a_text_filed_under_another_less_usual_language_is_named(text: str, claimed: str, expected: str) -> None:
     assert detect.clearly_other(text, claimed) == expected
+
+
+class _Builder:
+    """A stand-in for lingua's detector builder that records how a detector is asked for."""
+
+    calls: list[str] = []
+
+    @classmethod
+    def from_languages(cls, *languages: object) -> _Builder:
+        cls.calls.append(f"{len(languages)} languages")
+        return cls()
+
+    def with_low_accuracy_mode(self) -> _Builder:
+        self.calls.append("low accuracy")
+        return self
+
+    def with_preloaded_language_models(self) -> _Builder:
+        self.calls.append("preloaded")
+        return self
+
+    def build(self) -> object:
+        return object()
+
+
+def test_only_a_screening_detector_loads_its_models_when_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A deciding detector loads each model a text needs on first use: a long text needs only the trigrams the
+    screening has loaded."""
+    import lingua
+
+    monkeypatch.setattr(lingua, "LanguageDetectorBuilder", _Builder)
+    monkeypatch.setattr(_Builder, "calls", [])
+    detect._detector(("en", "fr"), low_accuracy=False)
+    detect._detector(("en", "fr"), low_accuracy=True)
+    assert _Builder.calls == ["2 languages", "2 languages", "low accuracy", "preloaded"]
