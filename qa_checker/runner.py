@@ -72,6 +72,16 @@ IN_FLIGHT_PER_WORKER = 3
 # first few dozen files of a batch usually show its languages, and checking them here costs the
 # batch well under a second of parallelism.
 WARM_UP = 32
+# The inputs of a run are counted before it starts, and kept in a list while counted up to this many (about 600
+# bytes each: a few megabytes, less than the results a run holds before keeping them on disk); a larger batch is
+# found again as it is checked, so its memory does not grow with it.
+LISTED_INPUTS = 20_000
+# The cyclic collector runs once this many more objects that may hold others exist than at its last run (Python's
+# default is 700). Checking an input makes and frees thousands of them; each run of the collector walks every one
+# made since the last, and one run in ten also those that outlived earlier runs (results, caches): a pool worker
+# then collects a few times in a batch instead of hundreds, for a tenth of the time. At most this many objects (a
+# few megabytes) of cyclic garbage wait for the next collection.
+COLLECT_AFTER = 20_000
 # Local worker processes per core at most, whatever ``jobs`` asks: checking is CPU-bound, so more
 # processes than cores only add memory (tens of megabytes each) and start-up time; two per core let
 # one process read its files while the other checks.
@@ -183,7 +193,7 @@ def _loaders(config: RunConfig) -> Loaders:
 
 def run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, *, stdin: bytes | None = None) -> Report:
     """Check every descriptor under ``paths`` (``-`` stands for ``stdin``, the bytes read from it)."""
-    with _set_aside():
+    with _set_aside(), _fewer_collections():
         return _run(paths, config, stdin)
 
 
@@ -204,6 +214,21 @@ def _set_aside() -> Iterator[None]:
         gc.unfreeze()
 
 
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """The cyclic collector's first threshold raised to :data:`COLLECT_AFTER` while the run lasts, where it is lower,
+    and given back when the run ends."""
+    threshold = gc.get_threshold()
+    if threshold[0] >= COLLECT_AFTER:
+        yield
+        return
+    gc.set_threshold(COLLECT_AFTER, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+
+
 def _run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, stdin: bytes | None) -> Report:
     """What :func:`run` gives."""
     moment = config.now or datetime.now(timezone.utc)
@@ -213,8 +238,7 @@ def _run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, stdin: byte
     def found() -> Iterator[_Input]:
         return _inputs(paths, loaders, config.exclude)
 
-    # The inputs are counted first and found again as they are checked, so a million files are never listed.
-    total = sum(1 for _ in found())
+    total, listed = _listed(found)
     if config.on_start is not None:
         config.on_start(total)
     # A run that will be kept on disk is from its first result: its workers pack their chunks as pages.
@@ -224,11 +248,11 @@ def _run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, stdin: byte
     sizes = _chunk_sizes(total, workers)
     groups: Iterable[_Group]
     if config.engine == "dask":
-        groups = _check_dask(found(), job, loaders, stdin, workers, sizes, config.progress)
+        groups = _check_dask(listed(), job, loaders, stdin, workers, sizes, config.progress)
     elif workers == 1 or total < PARALLEL_THRESHOLD:
-        groups = _check_here(found(), job, loaders, stdin, config.progress)
+        groups = _check_here(listed(), job, loaders, stdin, config.progress)
     else:
-        groups = _stream_parallel(found(), job, loaders, stdin, workers, sizes, config.progress)
+        groups = _stream_parallel(listed(), job, loaders, stdin, workers, sizes, config.progress)
     tally, ids = table.ProviderTally(), table.IdTally()
     results = _kept(groups, tally, ids, SpilledResults() if on_disk else None, config.spill_after)
     # Given only files (pre-commit's touched files), a run sees part of what the waivers are kept for.
@@ -236,6 +260,17 @@ def _run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, stdin: byte
     return build_report(
         results, config, moment, providers=tally.summary(), repeated_ids=ids.summary(), given_folder=given_folder
     )
+
+
+def _listed(found: Callable[[], Iterator[_Input]]) -> tuple[int, Callable[[], Iterator[_Input]]]:
+    """How many inputs ``found`` finds, and how to find them again: from the list of them made while counting,
+    where there are at most :data:`LISTED_INPUTS` (a folder is then walked once), else by finding them again, so
+    that a million files are never listed."""
+    items = found()
+    listed = list(itertools.islice(items, LISTED_INPUTS + 1))
+    if len(listed) <= LISTED_INPUTS:
+        return len(listed), lambda: iter(listed)
+    return len(listed) + sum(1 for _ in items), found
 
 
 def _kept(
@@ -647,10 +682,11 @@ def _start_worker() -> None:
     """A pool worker leaves Ctrl-C to the main process, which stops it (no traceback per worker), and ends when
     that process is gone (:func:`_end_with_parent`). What it inherits (modules, vocabularies, language models,
     caches) is set aside from the cyclic collector, which would otherwise walk all of it at each full collection
-    while the worker checks."""
+    while the worker checks, and the collector runs after :data:`COLLECT_AFTER` new objects, as in a run."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_end_with_parent, args=(os.getppid(),), daemon=True).start()
     gc.freeze()
+    gc.set_threshold(COLLECT_AFTER, *gc.get_threshold()[1:])
 
 
 # How often a pool worker looks whether the process that started it is still there.
