@@ -140,16 +140,21 @@ def _many(folder: Path, count: int) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_streamed_results_are_the_reports_in_input_order(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
-) -> None:
+def _small_pool(monkeypatch: pytest.MonkeyPatch, *, chunk: int) -> None:
+    """A stream of a few files goes to a pool, in chunks of ``chunk``, after one file checked here."""
     from qa_checker import runner
 
     monkeypatch.setattr(runner, "PARALLEL_THRESHOLD", 5)
     monkeypatch.setattr(runner, "WARM_UP", 1)
-    monkeypatch.setattr(runner, "STREAM_CHUNK", 3)
+    monkeypatch.setattr(runner, "STREAM_CHUNK", chunk)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_streamed_results_are_the_reports_in_input_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
     folder = _many(tmp_path / "batch", 23)
+    _small_pool(monkeypatch, chunk=3)
     config = RunConfig(rubric=load_rubric(), now=NOW, jobs=jobs)
     streamed = [r.to_dict() for r in runner.iter_results([folder], config)]
     assert streamed == [r.to_dict() for r in run([folder], config).results]
@@ -168,12 +173,8 @@ def _sources_rendered(results: list[Any]) -> list[str]:
 def test_a_rendered_stream_is_what_its_results_render_to(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
 ) -> None:
-    from qa_checker import runner
-
-    monkeypatch.setattr(runner, "PARALLEL_THRESHOLD", 5)
-    monkeypatch.setattr(runner, "WARM_UP", 1)
-    monkeypatch.setattr(runner, "STREAM_CHUNK", 3)
     folder = _many(tmp_path / "batch", 23)
+    _small_pool(monkeypatch, chunk=3)
     config = RunConfig(rubric=load_rubric(), now=NOW, jobs=jobs, render_pages=_sources_rendered)
     results = list(runner.iter_results([folder], config))
     rendered = list(runner.iter_rendered([folder], config))
@@ -185,12 +186,8 @@ def test_a_rendered_stream_is_what_its_results_render_to(
 
 
 def test_standard_input_keeps_its_place_in_a_stream(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from qa_checker import runner
-
-    monkeypatch.setattr(runner, "PARALLEL_THRESHOLD", 5)
-    monkeypatch.setattr(runner, "WARM_UP", 1)
-    monkeypatch.setattr(runner, "STREAM_CHUNK", 2)
     folder = _many(tmp_path / "batch", 8)
+    _small_pool(monkeypatch, chunk=2)
     data = baseline()
     data["id"] = "from-stdin"
     config = RunConfig(rubric=load_rubric(), now=NOW, jobs=2, stdin_name="x.json")
@@ -204,11 +201,7 @@ def test_standard_input_keeps_its_place_in_a_stream(tmp_path: Path, monkeypatch:
 def test_a_stream_keeps_only_a_few_chunks_in_flight(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from concurrent.futures import ProcessPoolExecutor
 
-    from qa_checker import runner
-
-    monkeypatch.setattr(runner, "PARALLEL_THRESHOLD", 5)
-    monkeypatch.setattr(runner, "WARM_UP", 1)
-    monkeypatch.setattr(runner, "STREAM_CHUNK", 2)
+    _small_pool(monkeypatch, chunk=2)
     submitted: list[int] = []
     real = ProcessPoolExecutor.submit
 
