@@ -360,9 +360,7 @@ def _stream(
     # A pool only pays for a batch large enough: look at most that far ahead to know.
     head = list(itertools.islice(items, PARALLEL_THRESHOLD))
     if workers == 1 or len(head) < PARALLEL_THRESHOLD:
-        return (
-            _counted(check_input(item, job, loaders, stdin), config.progress) for item in itertools.chain(head, items)
-        )
+        return _check_here(itertools.chain(head, items), job, loaders, stdin, config.progress)
     return _stream_parallel(
         itertools.chain(head, items), job, loaders, stdin, workers, itertools.repeat(STREAM_CHUNK), config.progress
     )
