@@ -9,7 +9,8 @@ openpyxl's pure-Python XML writer. The package is then re-zipped with fixed entr
 time as creation date, so with ``--now`` a workbook is byte-for-byte reproducible. Numbers are stored
 as numbers.
 
-Rows and links are kept in memory up to 32 MB and spooled to temporary files past that, and the
+Rows and links are deflated as they come, as pieces of their sheet's zip member (each byte is compressed
+once), kept in memory up to 32 MB of deflated bytes and spooled to temporary files past that, and the
 package is written into the file member by member, copying them in a bounded buffer; memory does not
 grow with the rows. A sheet that reaches Excel's :data:`ROW_LIMIT` goes on in another of the same
 header ("Findings (2)"), and links point into whichever sheet their row landed in.
@@ -45,7 +46,6 @@ from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from qa_checker.caching import short_texts
 from qa_checker.cells import BIDI_CONTROLS, SHOWS_AS_NOTHING, neutralise, without_surrogates
 from qa_checker.i18n import Translator, translator
 from qa_checker.patterns import regex
@@ -132,7 +132,14 @@ class _Part:
         self.links = _Spool(files, room)
 
 
-# The bytes a book's spools keep in memory together (the rows of a few thousand descriptors); past them,
+# Texts up to this long (statuses, severities, rules, providers, hints, a descriptor's source and id: most of a
+# workbook's cells, each repeated on many rows) are made safe and escaped once; longer ones each time, so that
+# remembering them stays small.
+_REMEMBERED = 200
+# The text cells' forms a book remembers at most (see Book._text_form).
+_FORMS = 4096
+
+# The deflated bytes a book's spools keep in memory together (the rows of some 30,000 descriptors); past them,
 # every spool goes on in a temporary file.
 _IN_MEMORY = 32 << 20
 
@@ -143,41 +150,61 @@ def _spool_file(files: contextlib.ExitStack) -> IO[bytes]:
 
 
 class _Spool:
-    """Bytes kept to be copied once, later: in memory while the book's spools hold less than
-    :data:`_IN_MEMORY` together (``room`` is what is left, shared by them), then in a temporary file,
-    compressed on the way in, as SpreadsheetML shrinks about tenfold, so a large batch takes little
-    memory or disk."""
+    """Bytes to be copied once, later, into a zip member: deflated on the way in (a piece of the member's raw
+    deflate stream, at the package's level, so each byte is compressed once and SpreadsheetML's tenfold shrinking
+    keeps a large batch small), with their CRC-32 and size. The deflated bytes are kept in memory while the book's
+    spools hold less than :data:`_IN_MEMORY` together (``room`` is what is left, shared by them), then in a
+    temporary file."""
 
     def __init__(self, files: contextlib.ExitStack, room: list[int]) -> None:
         self._files = files
         self._room = room
+        self._pending = bytearray()  # written, not yet deflated
         self._held = bytearray()
         self._file: IO[bytes] | None = None
-        self._packer: zlib._Compress | None = None  # from the file's first bytes to its last (256 KB)
+        self._packer: zlib._Compress | None = None  # from the first byte to finish() (256 KB)
         self.size = 0  # bytes written, before compression
+        self.crc = 0  # their CRC-32
+        self.packed_size = 0  # deflated bytes kept
 
     def write(self, data: bytes) -> None:
         self.size += len(data)
+        self._pending += data
+        if len(self._pending) >= _COPY_BUFFER:
+            self._pack()
+
+    def _pack(self) -> None:
+        """Deflate the bytes written since last time: a piece of :data:`_COPY_BUFFER` rather than each row, as
+        deflating and checksumming a few hundred bytes costs mostly the call."""
+        if self._packer is None:
+            self._packer = _deflater()
+        self.crc = zlib.crc32(self._pending, self.crc)
+        self._keep(self._packer.compress(self._pending))
+        self._pending.clear()
+
+    def _keep(self, packed: bytes) -> None:
+        self.packed_size += len(packed)
         if self._file is None:
-            self._room[0] -= len(data)
+            self._room[0] -= len(packed)
             if self._room[0] >= 0:
-                self._held += data
+                self._held += packed
                 return
             self._file = _spool_file(self._files)
-            self._held += data
-            data, self._held = bytes(self._held), bytearray()
-        if self._packer is None:
-            self._packer = zlib.compressobj(1)
-        self._file.write(self._packer.compress(data))
+            self._file.write(self._held)
+            self._held = bytearray()
+        self._file.write(packed)
 
     def finish(self) -> None:
-        """No more bytes will be written."""
-        if self._file is not None and self._packer is not None:
-            self._file.write(self._packer.flush())
+        """No more bytes will be written: the deflated ones end on a byte boundary, without ending the stream,
+        so that the member's next piece follows them."""
+        if self._pending:
+            self._pack()
+        if self._packer is not None:
+            self._keep(self._packer.flush(zlib.Z_SYNC_FLUSH))
             self._packer = None
 
     def copy(self, into: IO[bytes]) -> None:
-        """Write the bytes into ``into``, a bounded piece at a time."""
+        """Write the deflated bytes into ``into``, a bounded piece at a time."""
         self.finish()
         if self._file is None:
             with memoryview(self._held) as held:
@@ -185,10 +212,13 @@ class _Spool:
                     into.write(held[start : start + _COPY_BUFFER])
             return
         self._file.seek(0)
-        unpacker = zlib.decompressobj()
-        while packed := unpacker.unconsumed_tail or self._file.read(_COPY_BUFFER):
-            into.write(unpacker.decompress(packed, _COPY_BUFFER))
-        into.write(unpacker.flush())
+        while packed := self._file.read(_COPY_BUFFER):
+            into.write(packed)
+
+
+def _deflater() -> zlib._Compress:
+    """A raw deflate compressor at zipfile's default level, as a zip member's data is compressed."""
+    return zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -zlib.MAX_WBITS)
 
 
 class _Layout:
@@ -231,6 +261,7 @@ class Book:
         self._colour_styles: dict[str, DifferentialStyle] = {}  # see colour_style
         self._files = contextlib.ExitStack()  # the sheets' spooled rows, removed once the package is written
         self._room = [_IN_MEMORY]  # what the spools may still keep in memory
+        self._forms: dict[tuple[str, str], str] = {}  # text cells' forms by text and style (see _text_form)
 
     def name(self, label: str) -> str:
         """The name of the sheet ``label`` (an English msgid) in the book's language: at most 31 characters,
@@ -358,18 +389,31 @@ class Book:
                     styles[index] = layout.link_styles[index]
             if hyperlinks:
                 part.links.write("".join(hyperlinks).encode())
+        forms = self._forms
         cells = []
         for opening, style, value in zip(openings, styles, values):
             if value is None or value == "":
                 continue  # nothing, as openpyxl
-            if isinstance(value, str):  # most cells: their form remembered per text and style
-                if isinstance(value, Heading):
-                    style = part.header
-                cells.append(f"{opening}{row}{_text_cell(value, style)}")
+            if type(value) is str:  # most cells
+                form = forms.get((value, style)) or self._text_form(value, style)
+            elif isinstance(value, Heading):
+                form = _text_cell(value, part.header)
             else:
-                cells.append(f"{opening}{row}{_value_cell(value, style)}")
+                form = _value_cell(value, style)
+            cells.append(f"{opening}{row}{form}")
         if cells:
             part.rows.write(f'<row r="{number}">{"".join(cells)}</row>'.encode())
+
+    def _text_form(self, text: str, style: str) -> str:
+        """:func:`_text_cell` of ``text`` in the style ``style``, remembered (in a dict that :meth:`append` reads
+        first, cheaper than a cached function's call) for a text of at most :data:`_REMEMBERED` characters; all
+        are forgotten at once when :data:`_FORMS` are remembered, so that they take bounded memory."""
+        form = _text_cell(text, style)
+        if len(text) <= _REMEMBERED:
+            if len(self._forms) >= _FORMS:
+                self._forms.clear()
+            self._forms[text, style] = form
+        return form
 
     def _columns(self, layout: _Layout, count: int) -> None:
         """Make the forms of a layout's first ``count`` columns (see :class:`_Layout`); columns past its widths
@@ -397,14 +441,7 @@ class Book:
                     entry.compress_type = zipfile.ZIP_DEFLATED
                     part = parts.get(name)
                     if part is not None and part.rows.size:
-                        pieces = _spliced(data, part)
-                        entry.file_size = sum(len(p) if isinstance(p, bytes) else p.size for p in pieces)
-                        with target.open(entry, "w") as member:
-                            for piece in pieces:
-                                if isinstance(piece, bytes):
-                                    member.write(piece)
-                                else:
-                                    piece.copy(member)
+                        _add_deflated(target, entry, _spliced(data, part))
                         continue
                     if name == "docProps/core.xml" and created:
                         data = re.sub(
@@ -436,12 +473,6 @@ def _value_cell(value: Any, style: str | None = None) -> str:
     return _text_cell(str(value), style)
 
 
-# Texts up to this long (statuses, severities, rules, providers, hints: most of a workbook's cells, each repeated
-# on many rows) are made safe and escaped once; longer ones each time, so that remembering them stays small.
-_REMEMBERED = 200
-
-
-@short_texts(1024, _REMEMBERED)
 def _text_cell(text: str, style: str | None) -> str:
     """A text cell after its reference: its style index ``style``, and as an inline string the :func:`safe` text,
     escaped for XML, the spaces at its ends kept."""
@@ -460,9 +491,70 @@ def _spliced(sheet_xml: bytes, part: _Part) -> list[bytes | _Spool]:
     if part.links.size:
         marker = next(m for m in (b"<printOptions", b"<pageMargins", b"<pageSetup", b"</worksheet>") if m in tail)
         at = tail.index(marker)
-        pieces += [tail[:at], b"<hyperlinks>", part.links, b"</hyperlinks>"]
-        tail = tail[at:]
+        pieces += [tail[:at] + b"<hyperlinks>", part.links]
+        tail = b"</hyperlinks>" + tail[at:]
     return [*pieces, tail]
+
+
+def _add_deflated(target: zipfile.ZipFile, entry: zipfile.ZipInfo, pieces: list[bytes | _Spool]) -> None:
+    """Add the member ``entry`` of ``pieces`` one after the other to ``target``, the spools' deflated bytes copied
+    as they are and the bytes between them deflated here, as :meth:`zipfile.ZipFile.mkdir` adds a member (its
+    header, then where the next one starts), its CRC-32 and sizes known before its header is written."""
+    packed: list[bytes | _Spool] = []
+    crc = size = 0
+    for index, piece in enumerate(pieces):
+        if isinstance(piece, bytes):
+            packer = _deflater()
+            last = index == len(pieces) - 1
+            packed.append(packer.compress(piece) + packer.flush(zlib.Z_FINISH if last else zlib.Z_SYNC_FLUSH))
+            crc, size = zlib.crc32(piece, crc), size + len(piece)
+        else:
+            piece.finish()
+            packed.append(piece)
+            crc, size = _crc32_combined(crc, piece.crc, piece.size), size + piece.size
+    packed_size = sum(len(p) if isinstance(p, bytes) else p.packed_size for p in packed)
+    entry.CRC, entry.file_size, entry.compress_size = crc, size, packed_size
+    entry.external_attr = 0o600 << 16  # -rw-------, as zipfile gives the others
+    fp = target.fp
+    assert fp is not None  # open for writing
+    entry.header_offset = fp.tell()
+    target.filelist.append(entry)
+    target.NameToInfo[entry.filename] = entry
+    fp.write(entry.FileHeader())
+    for piece in packed:
+        if isinstance(piece, bytes):
+            fp.write(piece)
+        else:
+            piece.copy(fp)
+    target.start_dir = fp.tell()
+
+
+# CRC-32's polynomial, bit-reversed (the coefficient of x^0 is the highest bit), as zlib computes it.
+_CRC_POLYNOMIAL = 0xEDB88320
+
+
+def _crc32_combined(first: int, second: int, size: int) -> int:
+    """The CRC-32 of two byte strings one after the other, from each one's CRC-32 and the second's ``size``: zlib's
+    ``crc32_combine`` (which Python's zlib lacks), ``first`` times x^(8 * size) plus ``second``, modulo CRC-32's
+    polynomial."""
+    shift, power = 1 << 31, 1 << 23  # x^0; x^8, a byte's shift
+    while size:
+        if size & 1:
+            shift = _times(power, shift)
+        power = _times(power, power)
+        size >>= 1
+    return _times(shift, first) ^ second
+
+
+def _times(a: int, b: int) -> int:
+    """The product of two polynomials modulo CRC-32's, both bit-reversed as :data:`_CRC_POLYNOMIAL`."""
+    product = 0
+    for _ in range(32):
+        if a & (1 << 31):
+            product ^= b
+        a = (a << 1) & 0xFFFFFFFF
+        b = (b >> 1) ^ _CRC_POLYNOMIAL if b & 1 else b >> 1
+    return product
 
 
 def _page_setup(sheet: WriteOnlyWorksheet, titles: bool, tr: Translator) -> None:

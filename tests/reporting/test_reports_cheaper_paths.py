@@ -8,6 +8,7 @@ import io
 import re
 import sys
 import zipfile
+import zlib
 
 import pytest
 from markupsafe import Markup
@@ -102,8 +103,44 @@ def test_spooled_rows_are_copied_whole_in_memory_or_from_their_file(room):
             spool.write(row)
         copied = io.BytesIO()
         spool.copy(copied)
-    assert copied.getvalue() == b"".join(rows)
-    assert spool.size == len(copied.getvalue())
+    # The spool holds a piece of a raw deflate stream, ended on a byte boundary: the stream goes on after it.
+    unpacker = zlib.decompressobj(-zlib.MAX_WBITS)
+    assert unpacker.decompress(copied.getvalue() + b"\x03\x00") == b"".join(rows)
+    assert unpacker.eof
+    assert spool.size == len(b"".join(rows)) and spool.crc == zlib.crc32(b"".join(rows))
+    assert spool.packed_size == len(copied.getvalue())
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [(b"", b""), (b"<row/>", b""), (b"", b"<row/>"), (b"<sheetData>", bytes(range(256)) * 4099)],
+)
+def test_the_crc_of_two_pieces_one_after_the_other_is_made_from_each_ones(first, second):
+    combined = workbook._crc32_combined(zlib.crc32(first), zlib.crc32(second), len(second))
+    assert combined == zlib.crc32(first + second)
+
+
+def test_a_book_remembers_a_bounded_number_of_text_cells_and_writes_the_same_cells(monkeypatch):
+    longest = workbook._REMEMBERED
+    long = "long text " * longest
+    rows = [[f"text {index % 13}", long, "=same", 3] for index in range(60)]
+
+    def written(remembered: int, forms: int) -> tuple[str, int]:
+        monkeypatch.setattr(workbook, "_REMEMBERED", remembered)
+        monkeypatch.setattr(workbook, "_FORMS", forms)
+        book = workbook.Book()
+        book.sheet("S", [40, 10, 10, 10], ["h1", "h2", "h3", "h4"], freeze="A2")
+        most = 0
+        for row in rows:
+            book.append("S", row)
+            most = max(most, len(book._forms))
+            assert all(len(text) <= remembered for text, _ in book._forms)
+        return _sheet_xml(book), most
+
+    unremembered, none = written(-1, 10)
+    assert none == 0
+    assert written(longest, 10) == (unremembered, 10)
+    assert written(longest, 100) == (unremembered, 14)  # 13 texts and "=same", in one style each
 
 
 def test_each_status_colour_is_one_differential_style_its_rules_share():
