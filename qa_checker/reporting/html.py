@@ -37,9 +37,9 @@ from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
 import jinja2
+from jinja2 import nodes
 from jinja2.bccache import Bucket
 from jinja2.compiler import CodeGenerator, Frame
-from jinja2.nodes import Expr
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup, escape
 
@@ -102,17 +102,37 @@ def printed(value: object) -> str:
 
 class _Printer(CodeGenerator):
     """Compiles ``{{ value }}`` in an autoescaped template to one call of :func:`printed` instead of jinja2's
-    ``escape(environment.finalize(value))``: the same text, without a Markup built for every value printed."""
+    ``escape(environment.finalize(value))``: the same text, without a Markup built for every value printed. The
+    text and values between two tags are joined and yielded as one piece, not one piece each: a table row of
+    dozens of values is then one step through the generators of the page and of the templates including it,
+    not dozens."""
+
+    # Changed whenever the code compiled changes, so that templates compiled before are not read back from the
+    # cache (:func:`template_cache`).
+    REVISION = 2
+
+    def visit_Output(self, node: nodes.Output, frame: Frame) -> None:
+        if frame.buffer is not None or frame.require_output_check or len(node.nodes) < 2:
+            super().visit_Output(node, frame)
+            return
+        # Jinja's own output into a buffer (as it compiles a block set), the buffer then yielded joined.
+        frame.buffer = self.temporary_identifier()
+        self.writeline(f"{frame.buffer} = []")
+        try:
+            super().visit_Output(node, frame)
+            self.writeline(f"yield concat({frame.buffer})")
+        finally:
+            frame.buffer = None
 
     # Jinja's own hooks around each printed value; what they are passed besides the node and frame is handed on
     # as it is, so that a later Jinja passing more still compiles.
-    def _output_child_pre(self, node: Expr, frame: Frame, *rest: Any) -> None:
+    def _output_child_pre(self, node: nodes.Expr, frame: Frame, *rest: Any) -> None:
         if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile:
             self.write("environment.printed(")
         else:
             super()._output_child_pre(node, frame, *rest)
 
-    def _output_child_post(self, node: Expr, frame: Frame, *rest: Any) -> None:
+    def _output_child_post(self, node: nodes.Expr, frame: Frame, *rest: Any) -> None:
         if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile:
             self.write(")")
         else:
@@ -239,7 +259,7 @@ def template_cache(env: jinja2.Environment) -> jinja2.BytecodeCache | None:
     if folder is None:
         return None
     settings = [getattr(env, name, None) for name in _COMPILER_SETTINGS]
-    generator = env.code_generator_class.__qualname__
+    generator = env.code_generator_class.__qualname__, getattr(env.code_generator_class, "REVISION", None)
     shape = (__version__, jinja2.__version__, settings, generator, env.finalize is not None, sorted(env.extensions))
     digest = hashlib.sha256(repr(shape).encode("utf-8")).hexdigest()[:16]
     return _TemplateCache(str(folder), f"{digest}-%s.cache")
@@ -639,14 +659,22 @@ class _Model:
                 )
 
     def views(self) -> dict[str, _View]:
-        """The documents of the paged report by relative path: the index, each page, the inputs' page."""
+        """The documents of the paged report by relative path: the index, each page, the inputs' page. The pages
+        come in the order of their first descriptor in the results, not of their providers' names, so that pages
+        written in turn read the results in order: results kept on disk are read a stored page of them at a time,
+        and one holding the descriptors of two providers far apart by name would otherwise be read twice."""
         assert self.paged is not None
         index, folder, _ = self.paged
         out: dict[str, _View] = {index: ("report_index.html.j2", self.index)}
-        for page in self.page_list:
+        for page in sorted(self.page_list, key=self._first_position):
             out[f"{folder}/{page['file']}"] = ("report_page.html.j2", functools.partial(self.page, page))
         out[f"{folder}/{INPUTS_PAGE}"] = ("report_inputs.html.j2", self.inputs)
         return out
+
+    def _first_position(self, page: dict[str, Any]) -> int:
+        """The position in the results of the first descriptor of ``page`` (of the paged report's page list)."""
+        positions = self.groups[page["provider"]].positions
+        return positions[page["start"]] if positions else 0
 
     # -- hrefs ------------------------------------------------------------------------------------
 

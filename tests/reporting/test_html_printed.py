@@ -48,6 +48,16 @@ def test_a_template_prints_values_through_printed(monkeypatch: pytest.MonkeyPatc
     assert seen == [1, 2, 3]
 
 
+def test_the_text_and_values_between_two_tags_are_yielded_as_one_piece() -> None:
+    template = html.environment().from_string("<p>{{ a }} and {{ b }}</p>{% if a %}<i>{{ a }}</i>{% endif %}.")
+    assert list(template.generate(a="<x>", b=Markup("<b>y</b>"))) == [
+        "<p>&lt;x&gt; and <b>y</b></p>",
+        "<i>&lt;x&gt;</i>",
+        ".",
+    ]
+    assert template.render(a="", b="z") == "<p> and z</p>."
+
+
 def test_the_filter_controls_are_rendered_once_for_every_page(monkeypatch: pytest.MonkeyPatch) -> None:
     report = audit_paths([SAMPLES], rubric=load_rubric(), now=NOW)
     loaded: list[str] = []

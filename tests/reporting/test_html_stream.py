@@ -8,6 +8,7 @@ import gc
 import io
 import os
 import random
+import re
 import sys
 import tracemalloc
 from dataclasses import replace
@@ -67,6 +68,16 @@ def test_streamed_pages_are_the_pages_in_memory():
     # surrogate as the escape the text report shows.
     assert b"broken-\\ud800.json" in written[f"{html.PAGES_FOLDER}/{html.INPUTS_PAGE}"]
     assert b"schema.json" in written[html.INDEX_NAME] and b"it is a JSON Schema" in written[html.INDEX_NAME]
+
+
+def test_pages_are_written_in_the_order_of_their_descriptors_in_the_results():
+    written = _written(html.page_writers(samples_report(), per_page=3))
+    pages = [path for path in written if "/page-" in path]
+    firsts = [int(re.findall(rb'<article id="d(\d+)"', written[path])[0]) for path in pages]
+    assert firsts == sorted(firsts) and len(firsts) > 3
+    assert pages != sorted(pages)  # the samples' providers are not in the order of their names
+    paths = list(written)
+    assert paths[0] == html.INDEX_NAME and paths[-1] == f"{html.PAGES_FOLDER}/{html.INPUTS_PAGE}"
 
 
 def test_a_report_kept_on_disk_gives_the_same_pages():

@@ -87,3 +87,13 @@ def test_templates_compiled_with_other_settings_are_never_read_back(fresh: Path)
     assert isinstance(ours, jinja2.FileSystemBytecodeCache) and isinstance(other, jinja2.FileSystemBytecodeCache)
     assert ours.directory == other.directory == str(fresh)
     assert ours.pattern != other.pattern
+
+
+def test_templates_compiled_by_another_revision_of_the_compiler_are_never_read_back(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ours = html.template_cache(html.environment())
+    monkeypatch.setattr(html._Printer, "REVISION", html._Printer.REVISION + 1)
+    other = html.template_cache(html.environment())
+    assert isinstance(ours, jinja2.FileSystemBytecodeCache) and isinstance(other, jinja2.FileSystemBytecodeCache)
+    assert ours.pattern != other.pattern
