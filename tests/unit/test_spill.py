@@ -204,3 +204,42 @@ def test_a_page_that_could_not_be_rendered_keeps_its_results(samples_in_memory: 
     page = pack(results, lambda r: None, refused, keep=False)
     assert page.rendered is None
     assert page.results() == results
+
+
+def test_a_page_shares_the_equal_texts_of_its_findings_and_keeps_their_types() -> None:
+    from qa_checker.findings import Finding, Severity
+    from qa_checker.text import Text
+
+    def finding(message: Text) -> Finding:
+        # Equal strings that are not one object, as each check makes its own.
+        return Finding(
+            "MC-X",
+            Severity.ERROR,
+            None,
+            "".join(["/ti", "tle"]),
+            message.english(),
+            "".join(["h", "int"]),
+            message_text=message,
+            hint_text=Text("hint"),
+        )
+
+    def texts() -> list[Text]:
+        return [
+            Text("{n} of {m}", {"n": 1, "m": "a"}),
+            Text("{n} of {m}", {"n": True, "m": "a"}),
+            Text("{x}", {"x": -0.0}),
+            Text("{x}", {"x": 0.0}),
+        ]
+
+    results = [Result(f"{n}.yaml", None, "offer", "fail", 0.0, {}, [finding(t) for t in texts()]) for n in range(2)]
+    copies = pickle.loads(pickle.dumps(results))
+    back = pack(results, lambda r: None).results()
+    assert back == copies
+    for got, made in zip(back, copies, strict=True):
+        for found, given in zip(got.findings, made.findings, strict=True):
+            assert repr(found.message_text) == repr(given.message_text)
+    first, second = back[0].findings, back[1].findings
+    assert first[0].message is second[0].message and first[0].pointer is second[1].pointer
+    assert first[0].hint_text is second[3].hint_text and first[0].message_text is second[0].message_text
+    assert first[0].message_text is not first[1].message_text  # 1 is not True
+    assert first[2].message_text is not second[2].message_text  # a float param is kept as it is
