@@ -209,9 +209,6 @@ def row(result: Result) -> dict[str, Any]:
         data.get("workload"), unread, higher_education=other_credits and higher_education(doc)
     )
     field = _read("field_code", data.get("field_of_education"), field_code, unread)
-    counts = dict.fromkeys(_COUNTED, 0)
-    for finding in result.findings:
-        counts["waived" if finding.waiver is not None else _COUNTED_AS[finding.severity]] += 1
     assessment = _block(data.get("assessment"))
     participation = _block(data.get("participation"))
     types = assessment.get("types")
@@ -220,7 +217,7 @@ def row(result: Result) -> dict[str, Any]:
         "id": result.id,
         "kind": result.kind,
         "title": first_text(data.get("title"), langs),
-        "provider": provider(data),
+        "provider": provider(data, langs),
         "country": _read_all("country", [b.get("country") for b in bodies(data)], value_reader.country, unread),
         "ects": ects,
         "ects_source": ects_source,
@@ -246,7 +243,7 @@ def row(result: Result) -> dict[str, Any]:
         "outcome_levels": outcome_levels(result),
         "score": result.score,
         "status": result.status,
-        **counts,
+        **_counts(result),
     }
     out.update(zip(ELEMENT_COLUMNS.values(), map(result.elements.get, ELEMENT_COLUMNS)))
     out.update(zip(PRINCIPLE_COLUMNS.values(), map(result.principles.get, PRINCIPLE_COLUMNS)))
@@ -257,9 +254,16 @@ def row(result: Result) -> dict[str, Any]:
     return out
 
 
-# The count columns, and the one a finding not waived counts in by its severity.
-_COUNTED = ("errors", "warnings", "infos", "waived")
-_COUNTED_AS = {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "infos"}
+def _counts(result: Result) -> dict[str, int]:
+    """The count columns: the findings not waived by severity, and those waived (counted by identity, as a
+    severity's hash is a call of its own)."""
+    severities = [finding.severity for finding in result.findings if finding.waiver is None]
+    return {
+        "errors": severities.count(Severity.ERROR),
+        "warnings": severities.count(Severity.WARNING),
+        "infos": severities.count(Severity.INFO),
+        "waived": len(result.findings) - len(severities),
+    }
 
 
 def _price(value: object, unread: list[str]) -> dict[str, Any]:
@@ -292,16 +296,39 @@ def _read(column: str, value: Any, read: Callable[[Any], Any], unread: list[str]
 
 
 def _read_all(column: str, values: list[Any], read: Callable[[str], str | None], unread: list[str]) -> str | None:
-    """The texts read of ``values``, joined; ``column`` noted in ``unread`` when one of them reads as nothing."""
+    """The texts read of ``values``, joined; ``column`` noted in ``unread`` when one of them reads as nothing. The
+    reading of a few short texts is remembered (:func:`_texts_read`): a batch repeats its codes and names."""
+    given = tuple(values)
+    found, missed = (_texts_read if _short_texts(given) else _values_read)(read, given)
+    if missed:
+        unread.append(column)
+    return found
+
+
+def _values_read(read: Callable[[str], str | None], values: tuple[Any, ...]) -> tuple[str | None, bool]:
+    """The texts read of ``values``, joined, and whether one of them reads as nothing."""
     found: list[str | None] = []
     missed = False
     for value in values:
         read_as = read(value.strip()) if isinstance(value, str) else None
         missed = missed or (read_as is None and filled(value))
         found.append(read_as)
-    if missed:
-        unread.append(column)
-    return _join(found)
+    return _join(found), missed
+
+
+def _short_texts(values: tuple[Any, ...]) -> bool:
+    """Whether ``values`` are all texts, of at most :data:`_REMEMBERED_CHARS` in all."""
+    try:
+        return len(values) <= _REMEMBERED_CHARS and len("".join(values)) <= _REMEMBERED_CHARS
+    except TypeError:  # not a text
+        return False
+
+
+# How many readings of texts are remembered, and how long the texts of one reading may be in all: a reader is pure,
+# and the codes, names and phrases of a batch repeat (a long text seldom does, and would hold memory).
+_REMEMBERED = 4096
+_REMEMBERED_CHARS = 200
+_texts_read = functools.lru_cache(maxsize=_REMEMBERED)(_values_read)
 
 
 def _amount(value: Any) -> float | None:
@@ -312,9 +339,11 @@ def _amount(value: Any) -> float | None:
     return value if usable else None
 
 
-def provider(data: dict[str, Any]) -> str | None:
-    """The awarding body name(s) of a descriptor, in its first language."""
-    return _join(first_text(b.get("name"), languages_of(data)) for b in bodies(data))
+def provider(data: dict[str, Any], languages: list[str] | None = None) -> str | None:
+    """The awarding body name(s) of a descriptor, in its first language (``languages``: its
+    :func:`languages_of`, when they are read already)."""
+    langs = languages_of(data) if languages is None else languages
+    return _join(first_text(b.get("name"), langs) for b in bodies(data))
 
 
 def group_key(row_: dict[str, Any]) -> str | None:

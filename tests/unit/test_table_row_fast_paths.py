@@ -72,3 +72,21 @@ def test_row_counts_and_columns() -> None:
     assert (row["errors"], row["warnings"], row["infos"], row["waived"]) == (1, 2, 1, 1)
     assert [row[f"element_{key}"] for key in ELEMENT_KEYS] == [elements.get(key) for key in ELEMENT_KEYS]
     assert [row[f"principle_{key}"] for key in PRINCIPLE_KEYS] == [principles.get(key) for key in PRINCIPLE_KEYS]
+
+
+def test_read_all_remembers_the_reading_of_short_texts_only() -> None:
+    calls: list[str] = []
+
+    def read(text: str) -> str | None:
+        calls.append(text)
+        return text.upper() if text != "?" else None
+
+    for _ in range(2):
+        unread: list[str] = []
+        assert table._read_all("column", ["ab", " ? "], read, unread) == "AB"
+        assert unread == ["column"]
+    assert calls == ["ab", "?"]
+    long = "x" * (table._REMEMBERED_CHARS + 1)
+    for _ in range(2):
+        assert table._read_all("column", [long], read, []) == long.upper()
+    assert calls.count(long) == 2
