@@ -22,6 +22,7 @@ import functools
 import gc
 import itertools
 import os
+import pickle
 import signal
 import threading
 import time
@@ -247,14 +248,18 @@ def _run(paths: Iterable[str | os.PathLike[str]], config: RunConfig, stdin: byte
     workers = worker_count(config.jobs, local=not (config.engine == "dask" and config.scheduler))
     sizes = _chunk_sizes(total, workers)
     groups: Iterable[_Group]
+    budget: IntervalBudget | None = None
     if config.engine == "dask":
         groups = _check_dask(listed(), job, loaders, stdin, workers, sizes, config.progress)
     elif workers == 1 or total < PARALLEL_THRESHOLD:
-        groups = _check_here(listed(), job, loaders, stdin, config.progress)
+        # Checked here, the inputs are read and checked under one handler of the timer's signal (see check_input).
+        budget = wall_clock_budget(config.limits.seconds)
+        groups = _check_here(listed(), job, loaders, stdin, config.progress, budget)
     else:
         groups = _stream_parallel(listed(), job, loaders, stdin, workers, sizes, config.progress)
     tally, ids = table.ProviderTally(), table.IdTally()
-    results = _kept(groups, tally, ids, SpilledResults() if on_disk else None, config.spill_after)
+    with budget or contextlib.nullcontext():
+        results = _kept(groups, tally, ids, SpilledResults() if on_disk else None, config.spill_after)
     # Given only files (pre-commit's touched files), a run sees part of what the waivers are kept for.
     given_folder = any(os.fspath(p) != STDIN_PATH and os.path.isdir(p) for p in paths)
     return build_report(
@@ -374,16 +379,22 @@ def _results(group: _Group) -> list[Result]:
 
 
 def _check_here(
-    items: Iterator[_Input], job: _Job, loaders: Loaders, stdin: bytes | None, progress: Progress | None
+    items: Iterator[_Input],
+    job: _Job,
+    loaders: Loaders,
+    stdin: bytes | None,
+    progress: Progress | None,
+    budget: IntervalBudget | None = None,
 ) -> Iterator[_Group]:
-    """Each input's results, checked in this process. A run kept on disk packs them a page of inputs at a time, as
-    a worker packs its chunk (:func:`_checked`): each result is then pickled once, and its report written from the
-    text made of each page (``render_pages``) instead of unpickling every result again to serialise it."""
+    """Each input's results, checked in this process, as steps of ``budget`` where the caller entered one for them
+    all. A run kept on disk packs them a page of inputs at a time, as a worker packs its chunk (:func:`_checked`):
+    each result is then pickled once, and its report written from the text made of each page (``render_pages``)
+    instead of unpickling every result again to serialise it."""
     if not job.pack:
-        yield from (_counted(check_input(item, job, loaders, stdin), progress) for item in items)
+        yield from (_counted(check_input(item, job, loaders, stdin, budget), progress) for item in items)
         return
     for chunk in iter(lambda: list(itertools.islice(items, PAGE)), []):
-        groups = _checked(chunk, job, loaders, stdin)
+        groups = _checked(chunk, job, loaders, stdin, budget)
         if progress is not None:
             progress(len(chunk))
         yield from groups
@@ -517,9 +528,10 @@ class OverTime(BaseException):
 
 
 class IntervalBudget:
-    """Budgets of ``seconds`` of an interval ``timer`` for the steps of one task (reading an input, checking each of
-    its documents), each step raising ``exceeded`` in this thread if it uses more: the signal's handler is set once
-    for all of them (setting it costs more than the rest of a step's budget), and each step arms the timer anew.
+    """Budgets of ``seconds`` of an interval ``timer`` for the steps of one task or of many (reading each input,
+    checking each of its documents), each step raising ``exceeded`` in this thread if it uses more: the signal's
+    handler is set once for all of them (setting it costs more than the rest of a step's budget), and each step arms
+    the timer anew.
 
     Interval timers belong to the process, so this acts only in the main thread of a process (the
     CLI's and every pool worker's); elsewhere (a web server's threads) the steps run unbounded.
@@ -529,6 +541,7 @@ class IntervalBudget:
         self.seconds, self.timer, self.signum, self.exceeded = seconds, timer, signum, exceeded
         self.active = seconds > 0 and threading.current_thread() is threading.main_thread()
         self.previous: Any = None
+        self._step = _Step(timer, seconds if self.active else 0)
 
     def __enter__(self) -> IntervalBudget:
         if self.active:
@@ -542,23 +555,34 @@ class IntervalBudget:
     def _expire(self, signum: int, frame: object) -> None:
         raise self.exceeded
 
-    @contextlib.contextmanager
-    def step(self) -> Iterator[None]:
+    def step(self) -> contextlib.AbstractContextManager[None]:
         """The block, stopped by ``exceeded`` past the budget (inside the ``with`` of this budget only)."""
-        if not self.active:
-            yield
-            return
-        signal.setitimer(self.timer, self.seconds)
-        try:
-            yield
-        finally:
-            signal.setitimer(self.timer, 0)
+        return self._step
 
     @contextlib.contextmanager
     def once(self) -> Iterator[None]:
         """The block as the task's one step."""
         with self, self.step():
             yield
+
+
+class _Step:
+    """A step of an :class:`IntervalBudget`: its ``timer`` armed for ``seconds`` (none if 0) on entry and stopped on
+    exit. A plain context manager made once per budget: a generator-based one costs more than arming the timer, and
+    there is a step for each input and each document."""
+
+    __slots__ = ("seconds", "timer")
+
+    def __init__(self, timer: int, seconds: float) -> None:
+        self.timer, self.seconds = timer, seconds
+
+    def __enter__(self) -> None:
+        if self.seconds:
+            signal.setitimer(self.timer, self.seconds)
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.seconds:
+            signal.setitimer(self.timer, 0)
 
 
 def interval_budget(
@@ -579,20 +603,30 @@ def time_budget(seconds: float) -> contextlib.AbstractContextManager[None]:
     return wall_clock_budget(seconds).once()
 
 
-def check_input(item: _Input, job: _Job, loaders: Loaders, stdin: bytes | None = None) -> list[Result]:
-    """Load and check one input (several results for an archive, a workbook or a multi-document file)."""
+def _entered(budget: IntervalBudget | None, seconds: float) -> contextlib.AbstractContextManager[IntervalBudget]:
+    """``budget``, already entered by the caller, as it is; else a wall-clock budget of ``seconds`` to enter."""
+    return contextlib.nullcontext(budget) if budget is not None else wall_clock_budget(seconds)
+
+
+def check_input(
+    item: _Input, job: _Job, loaders: Loaders, stdin: bytes | None = None, budget: IntervalBudget | None = None
+) -> list[Result]:
+    """Load and check one input (several results for an archive, a workbook or a multi-document file).
+
+    Reading and checking each document are budgeted apart, as steps of ``budget`` (entered by the caller for many
+    inputs: setting the signal's handler costs more than a step), else of a budget of this input's own.
+    """
     source = (job.config.stdin_name or STDIN_SOURCE) if item is None else shown(item)
     seconds = job.config.limits.seconds
-    # Reading and checking each document are budgeted apart, under one handler of the timer's signal.
-    with wall_clock_budget(seconds) as budget:
+    with _entered(budget, seconds) as steps:
         try:
-            with budget.step():
+            with steps.step():
                 documents = _load(item, loaders, job.config, stdin)
         except OverTime:
             return [over_time(source, "reading", seconds)]
         except Exception as exc:
             return [internal_error(source, "loading", exc)]
-        results = [_check_safely(document, job, budget) for document in documents]
+        results = [_check_safely(document, job, steps) for document in documents]
     # Place the findings by line and column in the text just read (only where there are findings). The work is
     # bounded by the text the loaders kept for it (Limits.placed_bytes), not by the clock, so the same findings
     # are placed on any machine; a result whose findings were not all placed says so.
@@ -700,15 +734,33 @@ def _end_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _check_chunk(paths: Sequence[Path], job: _Job) -> list[_Group]:
-    """The results of a chunk of files, checked in a worker (see :func:`_checked`)."""
-    return _checked(paths, job, _loaders(job.config))
+def _check_chunk(paths: Sequence[Path], job: bytes) -> list[_Group]:
+    """The results of a chunk of files, checked in a worker (see :func:`_checked`); ``job`` is the run's
+    :class:`_Job`, pickled once for all its chunks (:attr:`_Workers.job_sent`)."""
+    unpickled = _unpickled_job(job)
+    return _checked(paths, unpickled, _loaders(unpickled.config))
 
 
-def _checked(items: Sequence[_Input], job: _Job, loaders: Loaders, stdin: bytes | None = None) -> list[_Group]:
+@functools.lru_cache(maxsize=4)
+def _unpickled_job(job: bytes) -> _Job:
+    """A pickled job, unpickled once per worker process: the rules it makes for its first chunk (:attr:`_Job.plan`,
+    longer to make than a small chunk takes to check) then serve all its chunks."""
+    unpickled: _Job = pickle.loads(job)
+    return unpickled
+
+
+def _checked(
+    items: Sequence[_Input],
+    job: _Job,
+    loaders: Loaders,
+    stdin: bytes | None = None,
+    budget: IntervalBudget | None = None,
+) -> list[_Group]:
     """The results of ``items``: a group each, or one :class:`Page` of them all for a run on disk, or what
-    ``render_pages`` makes of them all for a stream that asks for it."""
-    groups = [check_input(item, job, loaders, stdin) for item in items]
+    ``render_pages`` makes of them all for a stream that asks for it. Their steps are of ``budget`` where the caller
+    entered one, else of one budget for them all."""
+    with _entered(budget, job.config.limits.seconds) as steps:
+        groups = [check_input(item, job, loaders, stdin, steps) for item in items]
     if job.pack:
         return [_packed([skipped(r) for group in groups for r in group], job)]
     if job.render:
@@ -823,6 +875,8 @@ class _Workers:
 
     def __init__(self, job: _Job) -> None:
         self.job = job
+        # The job as each chunk is sent with it: pickled once, and told apart by the workers (see _unpickled_job).
+        self.job_sent = pickle.dumps(job)
 
     def submit(self, chunk: list[Path]) -> Any:
         """The future results of a chunk of files."""
@@ -874,10 +928,10 @@ class _LocalPool(_Workers):
 
     def submit(self, chunk: list[Path]) -> Any:
         try:
-            work = self.pool.submit(_check_chunk, chunk, self.job)
+            work = self.pool.submit(_check_chunk, chunk, self.job_sent)
         except self.lost:  # a worker died: the pool refuses work until started again
             self.restart()
-            work = self.pool.submit(_check_chunk, chunk, self.job)
+            work = self.pool.submit(_check_chunk, chunk, self.job_sent)
         self.running.add(work)
         work.add_done_callback(self.running.discard)
         return work
@@ -910,7 +964,7 @@ class _DaskWorkers(_Workers):
         self.client = client
 
     def submit(self, chunk: list[Path]) -> Any:
-        return self.client.submit(_check_chunk, chunk, self.job, pure=False)
+        return self.client.submit(_check_chunk, chunk, self.job_sent, pure=False)
 
 
 def _in_order(

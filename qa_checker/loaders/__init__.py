@@ -286,23 +286,24 @@ class Loaders:
         loader = self.by_suffix.get(suffix)
         if loader is None and suffix:
             return [_unsupported(source, suffix, path.suffix)]
-        handle = open_regular(path)
-        if isinstance(handle, Document):
-            return [handle]
-        with handle:
-            if suffix in ARCHIVE_SUFFIXES:
+        opened = _open_descriptor(path)
+        if isinstance(opened, Document):
+            return [opened]
+        descriptor, size = opened
+        if suffix in ARCHIVE_SUFFIXES:
+            with os.fdopen(descriptor, "rb") as handle:
                 return self._archive_file(handle, source)
-            size = os.fstat(handle.fileno()).st_size
+        try:
             if size > self.limits.max_bytes:
                 return [self.too_large(source, size)]
-            try:
-                # Read as much as the file holds (a read of the limit allocates the limit), and on only if
-                # it grew since.
-                raw = handle.read(size + 1)
-                if len(raw) > size:
-                    raw += handle.read(self.limits.max_bytes + 1 - len(raw))
-            except OSError as exc:
-                return [load_error(source, ids.UNREADABLE, _cannot_read(exc), READ_HINT)]
+            # Read as much as the file holds (a read of the limit allocates the limit), and on only if it grew since.
+            raw = _read_at_most(descriptor, size + 1)
+            if len(raw) > size:
+                raw += _read_at_most(descriptor, self.limits.max_bytes + 1 - len(raw))
+        except OSError as exc:
+            return [load_error(source, ids.UNREADABLE, _cannot_read(exc), READ_HINT)]
+        finally:
+            os.close(descriptor)
         if len(raw) > self.limits.max_bytes:
             return [self.too_large(source, None)]
         # A name without a suffix ("descriptor", "catalogue") says nothing of the type: the content does, as for
@@ -628,35 +629,56 @@ def _link_text(path: str | os.PathLike[str]) -> str | Text:
 
 
 def open_regular(path: Path) -> IO[bytes] | Document:
-    """``path`` opened for reading if, on the open descriptor, it is a regular file; else its refusal.
+    """``path`` opened for reading if, on the open descriptor, it is a regular file; else its refusal (see
+    :func:`_open_descriptor`)."""
+    opened = _open_descriptor(path)
+    return opened if isinstance(opened, Document) else os.fdopen(opened[0], "rb")
+
+
+def _open_descriptor(path: Path) -> tuple[int, int] | Document:
+    """The descriptor of ``path`` opened for reading and its size if, on the open descriptor, it is a regular file;
+    else its refusal.
 
     Opened non-blocking (a FIFO swapped in after :func:`not_regular` cannot block the open) and
     checked with ``fstat``, so what is read is what was checked.
     """
-    source = shown(path)
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     try:
         descriptor = os.open(path, flags)
     except OSError as exc:
-        return load_error(source, ids.UNREADABLE, _cannot_read(exc), READ_HINT)
+        return load_error(shown(path), ids.UNREADABLE, _cannot_read(exc), READ_HINT)
     try:
-        mode = os.fstat(descriptor).st_mode
-        if not stat.S_ISREG(mode):
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
             os.close(descriptor)
             return load_error(
-                source,
+                shown(path),
                 ids.UNREADABLE,
                 msg(
                     "{what} (it changed while being opened), not a regular file; it was skipped without being read",
-                    what=describe(mode),
+                    what=describe(status.st_mode),
                 ),
                 _REGULAR_HINT,
             )
         os.set_blocking(descriptor, True)
-        return os.fdopen(descriptor, "rb")
+        return descriptor, status.st_size
     except BaseException:
         os.close(descriptor)
         raise
+
+
+def _read_at_most(descriptor: int, count: int) -> bytes:
+    """Up to ``count`` bytes from an open file, fewer only at its end: a read of the descriptor itself, without the
+    buffered file object (which costs more to make than a small file costs to read), asked again after a short
+    read (a ``/proc`` file gives a page at a time)."""
+    chunks: list[bytes] = []
+    while count > 0:
+        chunk = os.read(descriptor, count)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        count -= len(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def iter_files(paths: Iterable[str | os.PathLike[str]], *, short_names: bool = False) -> Iterator[Path]:
