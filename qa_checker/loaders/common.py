@@ -841,6 +841,14 @@ def plainly_within(roots: Sequence[Any], limits: Limits, max_text: int, size: in
     return True
 
 
+def within_by_size(size: int, nesting: int, limits: Limits) -> bool:
+    """Whether every value read from a text of ``size`` characters without aliases (JSON, or YAML without
+    them), nested at most ``nesting`` levels, is within ``limits`` as :func:`plainly_within` counts them,
+    whatever its values are: each value, list item and character of a text or key takes a character of
+    the text of its own. Its values' types are the caller's to tell."""
+    return size < min(limits.max_nodes, limits.max_string_chars, limits.max_list_items) and nesting < limits.max_depth
+
+
 class _Screen:
     """One bounded walk of a parsed value: counts with multiplicity, memoised by identity, up to ``max_nodes``
     values and ``max_text`` characters (``shared``: bounds an archive's allowance may have lowered)."""
@@ -1466,9 +1474,11 @@ def finish_all(
     *,
     size: int = 0,
     clean: bool = False,
+    screened: bool = False,
 ) -> list[Document]:
     """The documents of one parsed value (of a text of ``size`` characters): the budget, the shape, import,
-    and the text checks (``clean``: the text cannot hold what they look for). A foreign document may give
+    and the text checks (``clean``: the text cannot hold what they look for; ``screened``: the value is known
+    to be within the limits, see :func:`plainly_within`). A foreign document may give
     several descriptors (a CTDL graph, an ELM credential with several claims), a JSON-LD array or a compact
     JWS string is imported too, and a list of descriptors (as ``qa-checker convert`` writes) gives one
     document per item."""
@@ -1488,7 +1498,7 @@ def finish_all(
                 ),
             )
         ]
-    refused = screen([data], source, fmt, limits, size)
+    refused = None if screened else screen([data], source, fmt, limits, size)
     if refused is not None:
         return [refused]
     return _with_text_findings(_documents(data, source, fmt, limits), notes, _clean([data], clean, notes))

@@ -1,10 +1,12 @@
 """JSON and JSON-LD files.
 
-Integers are read through :func:`~qa_checker.loaders.common.parse_int`, so a number of thousands of
-digits is a located finding instead of Python's int-to-string ``ValueError``; objects are built by a
-hook that notes keys given twice (the C parser keeps only the last, silently), at about 30 microseconds
-per 3 KB descriptor. The parser gives no positions: only a file with a repeated key is scanned again
-(:func:`_repeats_at`) for the line and column of each repeat.
+A usual file is read by orjson (:func:`_read_fast`), which gives the value the standard library would,
+and whose size alone often shows it within the limits, without a walk. Any other file is read by the
+standard library. Its integers are read through :func:`~qa_checker.loaders.common.parse_int`, so a number
+of thousands of digits is a located finding instead of Python's int-to-string ``ValueError``; its objects
+are built by a hook that notes keys given twice (the C parser keeps only the last, silently), at about 30
+microseconds per 3 KB descriptor. The parsers give no positions: only a file with a repeated key is
+scanned again (:func:`_repeats_at`) for the line and column of each repeat.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 from typing import Any
+
+import orjson
 
 from qa_checker import ids
 from qa_checker.document import Document
@@ -34,6 +38,7 @@ from qa_checker.loaders.common import (
     parse_int,
     shown,
     too_deep,
+    within_by_size,
 )
 from qa_checker.patterns import regex
 from qa_checker.text import Text, msg
@@ -82,8 +87,9 @@ def load(
         built_count += 1
         return built
 
+    fast, data = _read_fast(text)
     try:
-        data = json.loads(text, object_pairs_hook=mapping, parse_int=parse_int)
+        data = data if fast else json.loads(text, object_pairs_hook=mapping, parse_int=parse_int)
     except json.JSONDecodeError as exc:
         return [conflict_markers(text, source, "json") or _syntax_error(exc, text, source)]
     except RecursionError:
@@ -97,7 +103,43 @@ def load(
             for key in keys:
                 line, column = places.get((number, key), (None, None))
                 notes.duplicate(built, key, line, column)
-    return finish_all(data, source, "json", limits, notes, size=len(text), clean=not may_hold_unusual(text))
+    limits = limits or Limits()
+    return finish_all(
+        data,
+        source,
+        "json",
+        limits,
+        notes,
+        size=len(text),
+        clean=not may_hold_unusual(text),
+        screened=fast and within_by_size(len(text), text.count("[") + text.count("{"), limits),
+    )
+
+
+def _read_fast(text: str) -> tuple[bool, Any]:
+    """``(True, value)`` of a JSON text read by orjson (five times faster than the standard library with
+    the hook of :func:`load`), when it is the value the standard library gives; ``(False, None)`` when the
+    standard library must read it (and explain what is wrong with it). Such a value holds only texts,
+    integers of 64 bits, finite floats, booleans, nulls, lists and objects: within the limits when the
+    text's size and brackets say so (:func:`~qa_checker.loaders.common.within_by_size`).
+
+    orjson refuses NaN, infinities, lone surrogates and nesting past 255 levels (where its writer stops),
+    which the standard library reads. It reads an integer beyond 64 bits as a float: a value whose
+    written form holds a float of 16 digits or more (``e+``) is read again. It keeps the last of a
+    repeated key silently: the colons of the text are those of its pairs and its texts, those of the
+    value written again those of its keys and texts (JSON writes a colon in a text only as itself or
+    ``\\u003a``), so the counts differ exactly when the text writes more pairs than the value holds.
+    """
+    if "\\u003" in text:
+        return False, None
+    try:
+        value = orjson.loads(text)
+        written = orjson.dumps(value)
+    except (orjson.JSONDecodeError, orjson.JSONEncodeError):
+        return False, None
+    if b"e+" in written or text.count(":") != written.count(b":"):
+        return False, None
+    return True, value
 
 
 def _too_deep(text: str, source: str, limits: Limits) -> Document:

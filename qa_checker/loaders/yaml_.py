@@ -42,6 +42,7 @@ import unicodedata
 from collections.abc import Callable, Hashable
 from typing import Any
 
+import orjson
 import yaml
 from yaml.composer import Composer
 from yaml.constructor import ConstructorError, SafeConstructor
@@ -72,6 +73,7 @@ from qa_checker.loaders.common import (
     shown,
     too_deep,
     unusual,
+    within_by_size,
 )
 from qa_checker.patterns import regex
 from qa_checker.text import clip, msg, plural
@@ -756,12 +758,15 @@ def _rs() -> Any:
     return yaml_rs
 
 
-# Where a plain value may start, and the characters after a leading zero that YAML 1.2 reads a number by.
+# Where a plain value may start, and the characters of a number around an underscore.
 _VALUE_STARTS = frozenset(" \t\r\n[{,:")
-_AFTER_ZERO = frozenset("0123456789_bBoOxX")
-_DIGITS = frozenset("0123456789")
 _NUMBER_CHARACTERS = frozenset("0123456789._+-eE")
 _FLOW_MARKS = ("?", "|", ">")
+# A zero that may lead a number YAML 1.2 reads by it: not after a digit, and before a digit, an underscore or
+# the letter of a base (0b, 0o, 0x).
+_ZERO_LEAD = regex(r"0(?<![0-9]0)[0-9_bBoOxX]")
+# An underscore a number may hold: at the text's start, after a character of a number or where a value may start.
+_NUMBER_UNDERSCORE = regex(f"_(?<![^{re.escape(''.join(sorted(_NUMBER_CHARACTERS | _VALUE_STARTS)))}]_)")
 # A tab, YAML 1.1's other line breaks, a byte order mark inside the text (which libyaml, placing findings,
 # reads otherwise), the non-characters U+FFFE and U+FFFF (which PyYAML refuses), a merge key, a directive,
 # a document marker after the first line.
@@ -773,22 +778,20 @@ def _odd_number(text: str) -> bool:
     keeps as written: a value that starts (after an optional sign) with a leading zero (``0413``, ``0b1``,
     ``0X1F``), or a run of digits, dots, signs and exponents around an underscore (``1_000``, ``_1``,
     ``.5_``, ``1e1_0``). Digits after a word and a space (``room 0413``) are inside a text, not at its
-    start. Found with ``str.find``, several times faster than a regular expression over the whole text."""
-    at = text.find("0")
-    while at != -1:
-        if text[at + 1 : at + 2] in _AFTER_ZERO and not (at and text[at - 1] in _DIGITS):
-            start = at - 1 if at and text[at - 1] in "+-" else at
-            if _may_start_value(text, start) and not _in_comment(text, at):
-                return True
-        at = text.find("0", at + 1)
-    at = text.find("_")
-    while at != -1:
-        start = at
+    start. Only the zeros and underscores that may start such a value are looked at (:data:`_ZERO_LEAD`,
+    :data:`_NUMBER_UNDERSCORE`): the regular expressions find them by their first character, as fast as
+    ``str.find``, and pass over the others (after a digit, inside a word) without a step in Python."""
+    for zero in _ZERO_LEAD.finditer(text):
+        at = zero.start()
+        start = at - 1 if at and text[at - 1] in "+-" else at
+        if _may_start_value(text, start) and not _in_comment(text, at):
+            return True
+    for underscore in _NUMBER_UNDERSCORE.finditer(text):
+        at = start = underscore.start()
         while start and text[start - 1] in _NUMBER_CHARACTERS:
             start -= 1
         if _may_start_value(text, start) and not _in_comment(text, at):
             return True
-        at = text.find("_", at + 1)
     return False
 
 
@@ -1026,8 +1029,36 @@ def _read_rs(text: str, limits: Limits) -> tuple[bool, Any]:
         return False, None
     if value.__class__ is not dict and value.__class__ is not list:
         return False, None  # no descriptor, nor a list of them: the loader says what it is
-    plain = plainly_within([value], limits, max(limits.max_bytes, len(text)), len(text), line_breaks=False)
+    plain = _plain_by_size(text, value, limits) or plainly_within(
+        [value], limits, max(limits.max_bytes, len(text)), len(text), line_breaks=False
+    )
     return (True, value) if plain else (False, None)
+
+
+# A lead (see _LEAD) this long, at the start of the text or of a line; without one, every block node starts at
+# one of fewer columns, each holding at most two levels of nesting (a sequence under a key may share its column).
+_DEEP_LEAD_CHARS = 16
+_DEEP_LEAD = regex(rf"[ \t?:-]{{{_DEEP_LEAD_CHARS}}}")
+_DEEP_LONG_LEAD = regex(rf"\n[ \t?:-]{{{_DEEP_LEAD_CHARS}}}")
+# What orjson writes a value with no other type than those plainly_within takes in: it refuses a subclass, a
+# date, a key that is not a text and an integer beyond 64 bits (yaml-rs gives no other type it writes).
+_ONLY_PLAIN = orjson.OPT_PASSTHROUGH_SUBCLASS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+
+
+def _plain_by_size(text: str, value: Any, limits: Limits) -> bool:
+    """Whether yaml-rs's ``value`` of ``text`` (no aliases: see :func:`_not_for_rs`) is plainly within ``limits``
+    (:func:`plainly_within`, with ``line_breaks=False``) by the text's size and nesting
+    (:func:`~qa_checker.loaders.common.within_by_size`) and its types by orjson's writing of it, several times
+    faster than the walk; ``False`` leaves the walk to say. orjson writes a non-finite float as ``null``,
+    and a text of line breaks alone as ``"\\n...``: a value written with either is walked."""
+    nesting = text.count("[") + text.count("{") + 2 * _DEEP_LEAD_CHARS
+    if not within_by_size(len(text), nesting, limits) or _DEEP_LEAD.match(text) or _DEEP_LONG_LEAD.search(text):
+        return False
+    try:
+        written = orjson.dumps(value, option=_ONLY_PLAIN)
+    except orjson.JSONEncodeError:
+        return False
+    return b"null" not in written and b'"\\n' not in written
 
 
 def _parse_noting(
