@@ -110,7 +110,7 @@ class RunConfig:
     ``on_start(total)`` is called once the
     inputs are known and ``progress(n)`` as each group of ``n`` inputs is done. ``render_pages``, for a run kept
     on disk, is what each worker makes of the results it checked besides packing them, on its own core (a
-    report's text of them: see :meth:`~qa_checker.spill.SpilledResults.pages`); it must pickle. With
+    report's text or tally of them: see :meth:`~qa_checker.spill.SpilledResults.pages`); it must pickle. With
     ``rendered_only`` the caller reads such a run through that text only (nor its waivers, nor a store, read its
     results): a page that was rendered then does not keep its results, which are never pickled (most of what
     packing a page costs).

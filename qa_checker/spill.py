@@ -51,8 +51,8 @@ class Page:
     is the compressed pickle of their list (``None`` where only ``rendered`` was kept of them); ``kept`` holds, for
     each, what stays in memory or in the input table (status, score, source, SHA-256), and its provider's name and
     its id for the run's tally. A process that keeps a run on disk stores the page as it comes, without unpickling
-    and pickling it again. ``rendered`` is what the packer's ``render`` made of the results (a report's text of
-    them, made on the worker's core), compressed as ``blob`` is, or ``None``."""
+    and pickling it again. ``rendered`` is what the packer's ``render`` made of the results (a report's text or
+    tally of them, made on the worker's core), compressed as ``blob`` is, or ``None``."""
 
     blob: bytes | None
     kept: tuple[tuple[str, float | None, str, str | None, str | None, str | None], ...]

@@ -6,6 +6,7 @@ import contextlib
 import functools
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -165,6 +166,8 @@ def audit(
             progress=on_progress,
             on_start=on_start,
         )
+        # A run kept on disk is tallied for the HTML report by the workers that checked it, page by page.
+        config = replace(config, render_pages=html.PageTally)
         report = run(paths, config, stdin=read_stdin(paths, max_bytes))
     for message in report.unmatched_waivers:
         click.echo(f"qa-checker: {visible(tr.render(message))}", err=True)

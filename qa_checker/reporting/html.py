@@ -10,8 +10,9 @@ Two shapes of the same report:
   holds more than one part's descriptors, so 10,000 descriptors open as fast as 14. The caller
   writes the files together (:func:`qa_checker.writing.write_files`).
 * :func:`page_writers` gives the same pages as functions that stream each file: what the index needs
-  is summed in one pass over the results, and a page reads its own descriptors when it is written, so
-  a run of any size is written holding one page's descriptors at a time.
+  is summed in one pass over the results (for results on disk, from the tally each worker made of the page it
+  checked: :class:`PageTally`), and a page reads its own descriptors when it is written, so a run of any size
+  is written holding one page's descriptors at a time.
 
 This module builds a plain view model from the report (counts, chart geometry, heatmap, the
 comparability table, findings ranked by the score their fix gains); the jinja2 templates under
@@ -32,7 +33,7 @@ import html as html_lib
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
@@ -55,8 +56,9 @@ from qa_checker.patterns import regex
 from qa_checker.principles import PRINCIPLES
 from qa_checker.reporting import labels
 from qa_checker.resources import bundled_dir
-from qa_checker.results import Report, Result, principle_notes, statuses
+from qa_checker.results import Report, Result, notes_on, statuses
 from qa_checker.sequences import LazySequence
+from qa_checker.spill import PAGE, SpilledResults
 from qa_checker.text import N_, clip, plural
 from qa_checker.user_cache import cache_folder, write_atomically
 
@@ -434,9 +436,10 @@ def page_writers(
     """The paged report as :func:`pages` gives it (same paths, same bytes once written as UTF-8), each
     document a function that streams it into a binary file (:data:`qa_checker.writing.Content`).
 
-    The counts, rankings and page list come from one pass over ``report.results``, keeping only the
-    positions of each provider's descriptors; a page reads its own descriptors by position when its
-    function is called, so writing every page holds one page's descriptors at a time.
+    The counts, rankings and page list come from one pass over ``report.results`` (for results on disk, the
+    tallies their workers made, :class:`PageTally`), keeping only the positions of each provider's descriptors;
+    a page reads its own descriptors by position when its function is called, so writing every page holds one
+    page's descriptors at a time.
     """
     model = _Model(report, paged=(index, folder, max(per_page, 1)), tr=tr)
     env = environment(model.tr)
@@ -463,34 +466,41 @@ def _stream(template: jinja2.Template, context: Callable[[], dict[str, Any]], fi
             file.write(without_surrogates(text).encode("utf-8"))
 
 
-class _Group:
-    """What the index needs of one provider's descriptors, and their positions in the results."""
+# The filters a descriptor's words are matched by, besides its provider.
+_FILTER_WORDS = ("status", "rules", "sev", "el")
 
-    __slots__ = ("positions", "score", "statuses", "words")
+
+class _PageGroup:
+    """One provider's descriptors in one page of results: their positions in the page, counts by status, scores in
+    order and the words each filter matches on some of them."""
+
+    __slots__ = ("positions", "scores", "statuses", "words")
 
     def __init__(self) -> None:
         self.positions = array.array("l")
         self.statuses: Counter[str] = Counter()
-        self.score = table.Mean()
-        # The words each filter matches on some descriptor (the provider's own id is added when it is known).
-        self.words: dict[str, set[str]] = {key: set() for key in ("status", "rules", "sev", "el")}
+        self.scores = array.array("d")
+        self.words: dict[str, set[str]] = {key: set() for key in _FILTER_WORDS}
 
 
-class _Tally:
-    """What the index and every page's shared parts need of all the results, summed in one pass: counts,
-    means, rule and element counters per run and per provider, and the positions of the descriptors."""
+class PageTally:
+    """What the report's model sums of one page of results (see :class:`_Tally`), its positions relative to the
+    page. A pool's worker makes it of the chunk it checked (``RunConfig.render_pages``), so that the parent merges
+    small tallies in order instead of reading every result back from disk. Scores are kept in order, not summed,
+    so that the means the parent sums are those of one pass over all the results."""
 
-    def __init__(self, results: Iterable[Result]) -> None:
+    def __init__(self, results: Sequence[Result]) -> None:
+        self.size = len(results)
         self.skipped = array.array("l")
         self.statuses: Counter[str] = Counter()
-        self.score = table.Mean()
+        self.scores = array.array("d")
         self.bands = [0] * SCORE_BANDS
-        self.principles = {p.key: table.Mean() for p in PRINCIPLES}
+        self.principles = {p.key: array.array("d") for p in PRINCIPLES}
         self.failing: Counter[str] = Counter()  # descriptors per rule with a finding that counts
         self.findings: Counter[str] = Counter()  # findings per rule
         self.bad: Counter[str] = Counter()  # readable descriptors per missing or invalid element
-        self.beyond: dict[str, Result] = {}  # a result needing outside evidence for each such principle
-        self.groups: dict[str | None, _Group] = {}
+        self.beyond: set[str] = set()  # the principles some result needs outside evidence for
+        self.groups: dict[str | None, _PageGroup] = {}
         for position, result in enumerate(results):
             if result.status == "skipped":
                 self.skipped.append(position)
@@ -501,27 +511,102 @@ class _Tally:
         name = _provider(result)
         group = self.groups.get(name)
         if group is None:
-            group = self.groups[name] = _Group()
+            group = self.groups[name] = _PageGroup()
         group.positions.append(position)
         group.statuses[result.status] += 1
         self.statuses[result.status] += 1
         if result.score is not None:
-            self.score.add(result.score)
-            group.score.add(result.score)
+            self.scores.append(result.score)
+            group.scores.append(result.score)
             self.bands[_band(result.score)] += 1
-        for key, mean in self.principles.items():
+        for key, values in self.principles.items():
             if (value := result.principles.get(key)) is not None:
-                mean.add(value)
+                values.append(value)
         self.failing.update({f.rule for f in result.findings if f.counts})
         self.findings.update(f.rule for f in result.findings)
         traits = _traits(result)
         self.bad.update(traits.bad)
-        for key in result.principles_beyond:
-            self.beyond.setdefault(key, result)
+        self.beyond.update(result.principles_beyond)
         group.words["status"].add(result.status)
         group.words["rules"].update(traits.rules)
         group.words["sev"].update(traits.severities)
         group.words["el"].update(traits.touched)
+
+
+class _Group:
+    """What the index needs of one provider's descriptors, and their positions in the results."""
+
+    __slots__ = ("positions", "score", "statuses", "words")
+
+    def __init__(self) -> None:
+        self.positions = array.array("l")
+        self.statuses: Counter[str] = Counter()
+        self.score = table.Mean()
+        # The words each filter matches on some descriptor (the provider's own id is added when it is known).
+        self.words: dict[str, set[str]] = {key: set() for key in _FILTER_WORDS}
+
+
+class _Tally:
+    """What the index and every page's shared parts need of all the results: counts, means, rule and element
+    counters per run and per provider, and the positions of the descriptors, merged in order from the tally of
+    each page of them (:func:`_page_tallies`)."""
+
+    def __init__(self, results: Sequence[Result]) -> None:
+        self.skipped = array.array("l")
+        self.statuses: Counter[str] = Counter()
+        self.score = table.Mean()
+        self.bands = [0] * SCORE_BANDS
+        self.principles = {p.key: table.Mean() for p in PRINCIPLES}
+        self.failing: Counter[str] = Counter()
+        self.findings: Counter[str] = Counter()
+        self.bad: Counter[str] = Counter()
+        self.beyond: set[str] = set()
+        self.groups: dict[str | None, _Group] = {}
+        offset = 0
+        for page in _page_tallies(results):
+            self._merge(page, offset)
+            offset += page.size
+
+    def _merge(self, page: PageTally, offset: int) -> None:
+        """Add the tally of the page of results starting at position ``offset``."""
+        self.skipped.extend(position + offset for position in page.skipped)
+        self.statuses.update(page.statuses)
+        _add_all(self.score, page.scores)
+        self.bands = [a + b for a, b in zip(self.bands, page.bands, strict=True)]
+        for key, mean in self.principles.items():
+            _add_all(mean, page.principles[key])
+        self.failing.update(page.failing)
+        self.findings.update(page.findings)
+        self.bad.update(page.bad)
+        self.beyond.update(page.beyond)
+        for name, part in page.groups.items():
+            group = self.groups.get(name)
+            if group is None:
+                group = self.groups[name] = _Group()
+            group.positions.extend(position + offset for position in part.positions)
+            group.statuses.update(part.statuses)
+            _add_all(group.score, part.scores)
+            for key, words in part.words.items():
+                group.words[key].update(words)
+
+
+def _page_tallies(results: Sequence[Result]) -> Iterator[PageTally]:
+    """The tally of each page of ``results`` in order: results on disk a stored page at a time, as the worker that
+    checked a page tallied it, else tallied here from the page's results; other results a :data:`PAGE` of them at
+    a time, so that a lazy sequence of any length is tallied in bounded memory."""
+    if isinstance(results, SpilledResults):
+        for made, read in results.pages():
+            yield made if isinstance(made, PageTally) else PageTally(read())
+        return
+    items = iter(results)
+    while page := list(itertools.islice(items, PAGE)):
+        yield PageTally(page)
+
+
+def _add_all(mean: table.Mean, values: Iterable[float]) -> None:
+    """Add ``values`` to ``mean`` one at a time, in order, as one pass over the results adds them."""
+    for value in values:
+        mean.add(value)
 
 
 class _Traits(NamedTuple):
@@ -773,7 +858,7 @@ class _Model:
             "ranking": self.ranking(),
             "provider_count": sum(name is not None for name in self.groups),
             "rules_view": top_rules(tally.failing, tally.findings, report, every=True, tr=tr),
-            "beyond": list(principle_notes(tally.beyond.values(), tr).values()),
+            "beyond": list(notes_on(tally.beyond, tr).values()),
             "skipped": self.skipped,
         }
 

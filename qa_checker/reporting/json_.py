@@ -261,7 +261,7 @@ def _page_texts(results: SpilledResults, language: str, tr: Translator, principl
     """The text of the results[] entries of each page of ``results``: as its worker wrote them in ``language``
     (:func:`entries`), else made here from the page's results."""
     for rendered, read in results.pages():
-        if rendered is not None and rendered[0] == language:
+        if isinstance(rendered, tuple) and rendered[0] == language:
             _, text, beyond = rendered
             principles.update(beyond)
             yield text
