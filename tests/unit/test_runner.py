@@ -48,7 +48,7 @@ def _failing(original: Any, pick: int = 0) -> Any:
 
 # Each stage of the pipeline, patched where the runner reaches it: (module, name, argument with the input).
 STAGES = {
-    "parse": (json_, "json", None),
+    "parse": (json_, "orjson", None),  # the parser a usual JSON file is read by
     "finish": (json_, "finish_all", 1),
     "import": (common, "import_documents", 0),
     "validate": (engine.validation, "validate", 0),
@@ -65,10 +65,11 @@ def test_a_failure_in_any_stage_costs_only_that_input(
 ) -> None:
     module, name, pick = STAGES[stage]
     if pick is None:
+        parser = getattr(module, name)
 
         class Exploding:
             def __getattr__(self, attr: str) -> Any:
-                real = getattr(__import__("json"), attr)
+                real = getattr(parser, attr)
                 return _failing(real) if attr == "loads" else real
 
         monkeypatch.setattr(module, name, Exploding())
