@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import io
+import signal
 import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 import yaml
 from click.testing import CliRunner, Result
 
+from qa_checker import runner as runner_module
 from qa_checker.cli import cli
 from qa_checker.explain import GOOD_OFFER
 from qa_checker.results import Report
@@ -101,6 +103,20 @@ def run_cli():
         return runner.invoke(cli, list(args), catch_exceptions=False)
 
     return run
+
+
+@pytest.fixture
+def timer_handlers(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The handlers the runner sets for a signal from now on, in order (each also set for real)."""
+    handlers: list[Any] = []
+    original = signal.signal
+
+    def counted(signum: int, handler: Any) -> Any:
+        handlers.append(handler)
+        return original(signum, handler)
+
+    monkeypatch.setattr(runner_module.signal, "signal", counted)
+    return handlers
 
 
 def realworld_or_skip() -> Path:

@@ -24,21 +24,13 @@ def test_each_step_has_the_whole_budget_and_one_over_it_is_stopped() -> None:
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
-def test_the_handler_is_set_once_for_all_steps_and_restored(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[Any] = []
-    original = signal.signal
-
-    def counted(signum: int, handler: Any) -> Any:
-        calls.append(handler)
-        return original(signum, handler)
-
-    monkeypatch.setattr(runner.signal, "signal", counted)
+def test_the_handler_is_set_once_for_all_steps_and_restored(timer_handlers: list[Any]) -> None:
     before = signal.getsignal(signal.SIGALRM)
     with wall_clock_budget(5) as budget:
         for _ in range(4):
             with budget.step():
                 pass
-    assert len(calls) == 2 and calls[-1] == before
+    assert len(timer_handlers) == 2 and timer_handlers[-1] == before
     assert signal.getsignal(signal.SIGALRM) == before
 
 
