@@ -841,11 +841,14 @@ def plainly_within(roots: Sequence[Any], limits: Limits, max_text: int, size: in
     return True
 
 
-def within_by_size(size: int, nesting: int, limits: Limits) -> bool:
-    """Whether every value read from a text of ``size`` characters without aliases (JSON, or YAML without
-    them), nested at most ``nesting`` levels, is within ``limits`` as :func:`plainly_within` counts them,
-    whatever its values are: each value, list item and character of a text or key takes a character of
-    the text of its own. Its values' types are the caller's to tell."""
+def within_by_size(text: str, limits: Limits, *, unbracketed: int = 0) -> bool:
+    """Whether every value read from ``text`` without aliases (JSON, or YAML without them) is within ``limits`` as
+    :func:`plainly_within` counts them, whatever its values are: each value, list item and character of a text or
+    key takes a character of the text of its own, and each level of nesting an opening bracket, or one of the
+    ``unbracketed`` levels at most that the caller's syntax nests otherwise (YAML's indentation). Its values' types
+    are the caller's to tell."""
+    nesting = text.count("[") + text.count("{") + unbracketed
+    size = len(text)
     return size < min(limits.max_nodes, limits.max_string_chars, limits.max_list_items) and nesting < limits.max_depth
 
 

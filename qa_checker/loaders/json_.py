@@ -112,7 +112,7 @@ def load(
         notes,
         size=len(text),
         clean=not may_hold_unusual(text),
-        screened=fast and within_by_size(len(text), text.count("[") + text.count("{"), limits),
+        screened=fast and within_by_size(text, limits),
     )
 
 

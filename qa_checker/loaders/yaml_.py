@@ -1051,8 +1051,11 @@ def _plain_by_size(text: str, value: Any, limits: Limits) -> bool:
     (:func:`~qa_checker.loaders.common.within_by_size`) and its types by orjson's writing of it, several times
     faster than the walk; ``False`` leaves the walk to say. orjson writes a non-finite float as ``null``,
     and a text of line breaks alone as ``"\\n...``: a value written with either is walked."""
-    nesting = text.count("[") + text.count("{") + 2 * _DEEP_LEAD_CHARS
-    if not within_by_size(len(text), nesting, limits) or _DEEP_LEAD.match(text) or _DEEP_LONG_LEAD.search(text):
+    if (
+        not within_by_size(text, limits, unbracketed=2 * _DEEP_LEAD_CHARS)
+        or _DEEP_LEAD.match(text)
+        or _DEEP_LONG_LEAD.search(text)
+    ):
         return False
     try:
         written = orjson.dumps(value, option=_ONLY_PLAIN)
