@@ -28,6 +28,8 @@ _LANGUAGES = "languages"
 _KIND = "kind"
 # The memo's key (with an element's) for whether the descriptor gives that element.
 _PRESENT = "present"
+# The memo's key (with a pointer) for the language string at that pointer.
+_TEXT = "text"
 # The largest whole number a float holds exactly (2**53): beyond it a float is no count anyone wrote.
 _EXACT_WHOLE = 2**53
 # The largest workload figures the descriptor format accepts (the schema's maximum for each; a test holds
@@ -183,12 +185,8 @@ class Descriptor:
 
     def body_countries(self) -> frozenset[str]:
         """The countries of the awarding bodies: the code each is given by (``Ireland``, ``EL`` as IE, GR), else
-        as written."""
-        return frozenset(
-            country(b["country"]) or b["country"]
-            for b in self.items("/awarding_bodies")
-            if isinstance(b, dict) and isinstance(b.get("country"), str)
-        )
+        as written; found once per descriptor (the workload, level, language and grade rules ask)."""
+        return self.memo("body countries", _body_countries)
 
     def number(self, pointer: str) -> float | None:
         """A number at a pointer (booleans excluded), or ``None``: also for a whole number beyond any float (of
@@ -212,8 +210,14 @@ class Descriptor:
         return whole_number(self.get(pointer))
 
     def text(self, pointer: str) -> dict[str, str]:
-        """A language string as ``{language: text}``; plain text is in the first of :attr:`plain_languages`."""
-        return texts(self.get(pointer), self.plain_languages)
+        """A language string as ``{language: text}``; plain text is in the first of :attr:`plain_languages`. Read
+        once per pointer (the title is read by a rule of several families); what it gives is shared by every caller
+        and must not be changed."""
+        key = (_TEXT, pointer)
+        found: dict[str, str] | None = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = texts(self.get(pointer), self.plain_languages)
+        return found
 
     def strings(self) -> list[TextAt]:
         """Every text of the descriptor that is not blank, in the order written, the provider's own
@@ -243,6 +247,14 @@ class TextAt(NamedTuple):
     def pointer(self) -> str:
         """The text's JSON pointer."""
         return jp.child(self.parent, self.step) if self.step or self.parent else ""
+
+
+def _body_countries(doc: Descriptor) -> frozenset[str]:
+    return frozenset(
+        country(b["country"]) or b["country"]
+        for b in doc.items("/awarding_bodies")
+        if isinstance(b, dict) and isinstance(b.get("country"), str)
+    )
 
 
 def _outcomes(doc: Descriptor) -> tuple[tuple[str, dict[str, str]], ...]:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from qa_checker import descriptor as descriptor_module
+from qa_checker import value_reader
 from qa_checker.descriptor import Descriptor
 from qa_checker.elements import INVISIBLE, blank
 from qa_checker.rules.base import RuleContext
@@ -83,6 +84,43 @@ def test_the_outcomes_of_a_descriptor_are_normalised_once(monkeypatch: pytest.Mo
     assert list(doc.outcomes()) == expected
     assert list(doc.outcomes()) == expected
     assert len(calls) == 3
+
+
+def test_a_language_string_is_normalised_once_per_pointer(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[object] = []
+    texts = descriptor_module.texts
+
+    def counted(value: object, languages: list[str]) -> dict[str, str]:
+        calls.append(value)
+        return texts(value, languages)
+
+    monkeypatch.setattr(descriptor_module, "texts", counted)
+    doc = Descriptor(DATA)
+    title = doc.text("/title")
+    assert title == {"en": "Data ethics in practice", "de": "Datenethik in der Praxis"}
+    assert doc.text("/title") is title
+    assert doc.text("/summary") == {"en": "Apply data protection law to real projects."}
+    assert doc.text("/summary") == doc.text("/summary")
+    assert doc.text("/absent") == {} and doc.text("/absent") == {}
+    assert calls == [DATA["title"], DATA["summary"], None]
+    # Plain text is read in the language a descriptor assumes: another descriptor of the same data reads it anew.
+    assert Descriptor(DATA, assumed_language="fr").text("/summary") == {"fr": DATA["summary"]}
+
+
+def test_the_bodies_countries_are_read_once_per_descriptor(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+
+    def counted(text: str) -> str | None:
+        read.append(text)
+        return value_reader.country(text)
+
+    monkeypatch.setattr(descriptor_module, "country", counted)
+    data = {"awarding_bodies": [{"name": "A", "country": "Ireland"}, {"name": "B", "country": "EL"}, "C", {}]}
+    doc = Descriptor(data)
+    assert doc.body_countries() == frozenset({"IE", "GR"})
+    assert doc.body_countries() is doc.body_countries()
+    assert read == ["Ireland", "EL"]
+    assert Descriptor({}).body_countries() == frozenset()
 
 
 def test_blank_is_white_space_and_invisible_characters_only() -> None:
