@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from qa_checker.descriptor import Descriptor, strings_and_language_maps
-from qa_checker.language import Analysis, analyse_as_claimed
+from qa_checker.language import Analysis, analyse_as_claimed, detect
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit, RuleContext
 from qa_checker.rules.language import (
@@ -77,6 +77,22 @@ def test_what_is_remembered_of_a_statement_is_what_it_gives_when_worked_out(
             assert _outcomes_listed(text, language) == _outcomes_listed.__wrapped__(text, language)
             assert _statement_words(text) == _statement_words.__wrapped__(text)
             assert _compared(text) == _compared.__wrapped__(text)
+
+
+def test_what_the_detection_remembers_of_a_statement_is_what_it_gives_when_worked_out(
+    statements: list[tuple[str, str]],
+) -> None:
+    long = "Analyse the heat loss (of a building) at https://example.org; " * 40  # past the remembered length
+    for language, text in [*statements, ("en", long), ("es", "Analizar la unión de cola, dell'impresa.")]:
+        for _ in range(2):  # the second call reads the memo
+            cleaned = detect._cleaned(text)
+            assert cleaned == detect._NOISE.sub(" ", text)
+            for code in (language, "en", "pt"):
+                assert detect._tally(cleaned, code) == detect._sample_tally.__wrapped__(detect._sample(cleaned), code)
+    every = sorted({code for group in detect.CONFUSABLE for code in group} | {"en", "de", "fr"})
+    for a in every:
+        for b in every:
+            assert detect.confusable(a, b) == any(a in group and b in group for group in detect.CONFUSABLE)
 
 
 def test_an_analysis_gives_the_same_level_and_observable_verbs_each_time(statements: list[tuple[str, str]]) -> None:

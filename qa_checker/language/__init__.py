@@ -411,8 +411,13 @@ def _is_skippable(lex: Lexicon, word: str) -> bool:
 
 
 def _search(pattern: re.Pattern[str], texts: tuple[str, ...]) -> re.Match[str] | None:
-    """The first match of a pattern in the first of the texts that has one."""
-    return next((found for text in texts if (found := pattern.search(text))), None)
+    """The first match of a pattern in the first of the texts that has one (a loop, not a generator: it runs some
+    forty times per statement, and setting up a generator costs as much as many of the searches)."""
+    for text in texts:
+        found = pattern.search(text)
+        if found:
+            return found
+    return None
 
 
 # Words before a hyphen that make a verb of the word after it ("Pre-process", "re-use", "co-design"):

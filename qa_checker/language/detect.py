@@ -115,6 +115,13 @@ _WORD = regex(r"[^\W\d_]{2,}")
 _DETECTOR_CHARS = 2_000
 
 
+@short_texts(256, _DETECTOR_CHARS)
+def _cleaned(text: str) -> str:
+    """A text without its noise (``_NOISE``); remembered for the last texts up to ``_DETECTOR_CHARS`` long, as the
+    outcome analysis asks about each statement's letters, close relatives and language, one after the other."""
+    return _NOISE.sub(" ", text)
+
+
 # A text is cleared by its function words (see the module's docstring) when at least CLEAR_WORDS of
 # its words, and at least CLEAR_SHARE of them, are function words of the claimed language, and against
 # every other listed language (but a close relative, never reported anyway) the words only the claimed
@@ -279,11 +286,11 @@ class _Tally:
         return self.theirs.get(other, 0) - self.shared.get(other, 0)
 
 
-def _function_tokens(cleaned: str) -> list[str]:
+def _function_tokens(sample: str) -> list[str]:
     """The words of a text's sample, in lower case, an elided article or preposition with its apostrophe.
     In a text with words in lower case, a word in capitals counts as a word but as no function word: an
     acronym or code ("GROUP BY" in an Italian outcome) is a name, not the grammar of the text."""
-    sample = _sample(cleaned).replace("\u2019", "'")
+    sample = sample.replace("\u2019", "'")
     names = any(char.islower() for char in sample)
     return [
         "" if names and len(token.rstrip("'")) > 1 and token.isupper() else token.lower()
@@ -292,12 +299,21 @@ def _function_tokens(cleaned: str) -> list[str]:
 
 
 def _tally(cleaned: str, language: str) -> _Tally:
+    """A cleaned text's function words as ``language``'s list sees them (see :class:`_Tally`)."""
+    return _sample_tally(_sample(cleaned), language)
+
+
+@functools.lru_cache(maxsize=256)
+def _sample_tally(sample: str, language: str) -> _Tally:
+    """:func:`_tally` of a text's sample; remembered for the last texts, as a statement is tallied for its claimed
+    language by each check that reads it (its letters, its close relatives' words, its language), one after the
+    other. Never changed by its readers."""
     own = _FUNCTION_WORDS_OF.get(language, language)
     index = _function_words()
     words = mine = 0
     theirs: dict[str, int] = {}
     shared: dict[str, int] = {}
-    for token in _function_tokens(cleaned):
+    for token in _function_tokens(sample):
         words += 1
         codes = index.get(token, ())
         ours = own in codes
@@ -341,7 +357,12 @@ def _grammar_of(tally: _Tally, found: str) -> bool:
 
 def confusable(a: str, b: str) -> bool:
     """Whether two languages are too close for the detector to tell apart reliably."""
-    return any(a in group and b in group for group in CONFUSABLE)
+    return (a, b) in _CONFUSABLE_PAIRS
+
+
+# Every ordered pair of languages of a group of CONFUSABLE (asked for every language a text's words are
+# function words of: one look-up).
+_CONFUSABLE_PAIRS = frozenset((a, b) for group in CONFUSABLE for a in group for b in group)
 
 
 def long_enough(text: str, *, min_chars: int, min_words: int) -> bool:
@@ -509,7 +530,7 @@ def foreign_letters(text: str, claimed: str) -> bool:
     or more, and too few of the claimed language's function words to make it that language with borrowed
     names (an English outcome naming Dvořák and Janáček is English; a Maltese one under it, whose ħ and ġ
     no detector here names, is not Italian)."""
-    return _foreign_letters(_NOISE.sub(" ", text), claimed)
+    return _foreign_letters(_cleaned(text), claimed)
 
 
 def _foreign_letters(cleaned: str, claimed: str) -> bool:
@@ -721,7 +742,7 @@ def written_as_relative(text: str, claimed: str) -> bool:
     claimed language's own (:func:`_built_by`; "Conocer las técnicas de venta" under ``pt`` is Spanish, a word's
     tail after a hyphen or a slash counting as none). Too little for MC-LG-001 to report (:func:`clearly_other`),
     enough to leave the text unread by the claimed language's outcome analysis."""
-    cleaned = _NOISE.sub(" ", text)
+    cleaned = _cleaned(text)
     if _misspelt(cleaned, claimed):
         return True
     built = _built_by(_sample(_WORD_TAIL.sub("", cleaned)), _relatives(claimed))
@@ -746,7 +767,7 @@ def _clearly_other(text: str, claimed: str, thresholds: tuple[int, int, float, f
     min_words, min_chars, min_confidence, max_claimed_probability = thresholds
     if claimed not in detectable():
         return None
-    cleaned = _NOISE.sub(" ", text)
+    cleaned = _cleaned(text)
     if not _long_enough(cleaned, min_chars=min_chars, min_words=min_words):
         return None
     tally = _tally(cleaned, claimed)
