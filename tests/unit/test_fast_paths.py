@@ -6,6 +6,8 @@
   instead of parsing the text again: same places as the event walk (``locate.yaml_marks``).
 - A parsed value of plain texts, numbers and collections within the limits skips the full walk that
   would refuse it (``common.plainly_within``): only where that walk refuses nothing.
+- A file's text of Latin-1 characters is screened for unusual ones as bytes (``common.may_hold_unusual``):
+  the answer of the regular expressions.
 - A rejected descriptor is explained by jsonschema with the top-level fields that a compiled validator
   accepts left unwalked (``validation._pruned_errors``): the same schema findings as a whole-document
   jsonschema run.
@@ -254,6 +256,21 @@ def test_the_text_checks_find_what_their_regular_expressions_find(text: str) -> 
     assert bool(yaml_._LEAD.match(text) or yaml_._LONG_LEAD.search(text)) == bool(long_lead.search(text))
     for refers in (text, "&a " + text, text + " *b", text.replace("a", "R&D"), "{a:*b}", "\u2028&x", "x\xa0*y"):
         assert yaml_._may_refer(refers) == bool(may_refer.search(refers)), refers[:40]
+
+
+# Texts of Latin-1 characters (screened as bytes) and of wider ones (by the regular expression).
+_NARROW_AND_WIDE = st.text(
+    st.sampled_from([*map(chr, range(0x100)), "\u2019", "\u202e", "\u2069", "\ud800", "\U0001f600"])
+)
+
+
+@given(_NARROW_AND_WIDE)
+@settings(max_examples=300, deadline=None)
+def test_a_files_text_may_hold_unusual_characters_exactly_where_the_regular_expressions_find_one(text: str) -> None:
+    """The Latin-1 screen of a narrow text and the regex of any other agree with the regular expressions."""
+    for screened in (text, *(text + chr(code) for code in range(0x100))):
+        expected = common._SUSPECT.search(screened) or common._ESCAPES.search(screened)
+        assert common.may_hold_unusual(screened) == bool(expected), ascii(screened)
 
 
 # --- Schema findings: each rejected keyword explained where it failed, as by a whole-document run ---------
