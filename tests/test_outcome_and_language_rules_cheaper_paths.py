@@ -8,12 +8,14 @@ each is held here against the work it saves, on the held-out outcome styles and 
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
+import qa_checker.language as language_module
 from qa_checker.descriptor import Descriptor, strings_and_language_maps
 from qa_checker.language import Analysis, analyse_as_claimed, detect
 from qa_checker.rules import RULES_BY_ID
@@ -93,6 +95,74 @@ def test_what_the_detection_remembers_of_a_statement_is_what_it_gives_when_worke
     for a in every:
         for b in every:
             assert detect.confusable(a, b) == any(a in group and b in group for group in detect.CONFUSABLE)
+
+
+def _tally_word_by_word(sample: str, language: str) -> tuple[object, ...]:
+    """A sample's tally counted token by token, with the order its counts list the languages in."""
+    own = detect._FUNCTION_WORDS_OF.get(language, language)
+    words = mine = 0
+    theirs: dict[str, int] = {}
+    shared: dict[str, int] = {}
+    for token in detect._function_tokens(sample):
+        words += 1
+        codes = detect._function_words().get(token, ())
+        mine += own in codes
+        for code in codes:
+            theirs[code] = theirs.get(code, 0) + 1
+            shared[code] = shared.get(code, 0) + (own in codes)
+    theirs.pop(own, None)
+    return own, words, mine, list(theirs.items()), list(shared.items())
+
+
+def test_a_tally_read_from_the_texts_words_worked_out_once_is_the_word_by_word_one(
+    statements: list[tuple[str, str]],
+) -> None:
+    codes = ("en", "de", "fr", "es", "pt", "gl", "ca", "it", "nl", "af", "pl", "nb", "sr", "xx")
+    for language, text in [*statements, ("es", "de la de el y de los de"), ("en", ""), ("en", "GROUP BY the data")]:
+        sample = detect._sample(detect._cleaned(text))
+        for code in (language, *codes):
+            tally = detect._sample_tally.__wrapped__(sample, code)
+            found = (tally.language, tally.words, tally.mine, list(tally.theirs.items()), list(tally.shared.items()))
+            assert found == _tally_word_by_word(sample, code), (text, code)
+
+
+def test_the_marked_letters_of_ascii_words_are_none_as_their_letters_say() -> None:
+    texts = [
+        "Analyse the data",
+        "Die Größe prüfen und ändern",
+        "KELVIN \u212a and ſ",
+        "İstanbul çay ħobż",
+        "a é 12 x_y",
+    ]
+    for text in texts:
+        words = detect._WORD.findall(unicodedata.normalize("NFC", text).lower())
+        assert detect._marked.__wrapped__(text) == tuple(frozenset(w) - detect._A_TO_Z for w in words)
+
+
+def test_a_statement_in_another_language_than_it_claims_is_not_analysed(
+    statements: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def judged_after(text: str, language: str) -> Analysis | None:
+        """The analysis first, the language after: what the claimed language's judgement saves."""
+        analysis = language_module.analyse(text, language)
+        if analysis is None or detect.foreign_letters(analysis.text, language):
+            return None
+        if detect.written_as_relative(analysis.text, language):
+            return None
+        return analysis if detect.clearly_other(analysis.text, language) is None else None
+
+    foreign = [
+        ("en", "Die Studierenden analysieren die Anforderungen und entwerfen eine passende Lösung für den Kunden."),
+        ("pt", "Conocer las técnicas de venta y aplicarlas en la tienda con los clientes."),
+    ]
+    for language, text in [*statements, *foreign]:
+        text = language_module.bounded(text)
+        assert language_module._analyse_as_claimed.__wrapped__(text, language) == judged_after(text, language)
+    analysed: list[str] = []
+    monkeypatch.setattr(language_module, "analyse", lambda text, language: analysed.append(text))
+    for language, text in foreign:
+        assert language_module._analyse_as_claimed.__wrapped__(text, language) is None
+    assert analysed == []
 
 
 def test_an_analysis_gives_the_same_level_and_observable_verbs_each_time(statements: list[tuple[str, str]]) -> None:

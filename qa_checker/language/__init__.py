@@ -1090,14 +1090,17 @@ def analyse_as_claimed(text: str, language: str) -> Analysis | None:
 
 @functools.lru_cache(maxsize=8192)
 def _analyse_as_claimed(text: str, language: str) -> Analysis | None:
-    analysis = analyse(text, language)
+    # The language is judged first, on the text the analysis reads: a statement in another one is not analysed.
+    if lexicon(language) is None:
+        return None
+    plain = plain_text(text)
     if (
-        analysis is None
-        or detect.foreign_letters(analysis.text, language)
-        or detect.written_as_relative(analysis.text, language)
+        detect.foreign_letters(plain, language)
+        or detect.written_as_relative(plain, language)
+        or detect.clearly_other(plain, language) is not None
     ):
         return None
-    return analysis if detect.clearly_other(analysis.text, language) is None else None
+    return analyse(text, language)
 
 
 def analyse(text: str, language: str) -> Analysis | None:
@@ -1300,7 +1303,7 @@ def _analyse(text: str, language: str) -> Analysis | None:
     return Analysis(
         text=text,
         language=language,
-        words=len(tokens(text)),
+        words=len(original) if body == text else len(tokens(text)),  # the scan's words when nothing was stripped
         verbs=tuple(verbs),
         first_word=original[slot] if slot is not None and original else None,
         first_is_verb=slot_hit is not None,

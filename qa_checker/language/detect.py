@@ -309,20 +309,35 @@ def _sample_tally(sample: str, language: str) -> _Tally:
     language by each check that reads it (its letters, its close relatives' words, its language), one after the
     other. Never changed by its readers."""
     own = _FUNCTION_WORDS_OF.get(language, language)
-    index = _function_words()
-    words = mine = 0
-    theirs: dict[str, int] = {}
-    shared: dict[str, int] = {}
-    for token in _function_tokens(sample):
-        words += 1
-        codes = index.get(token, ())
-        ours = own in codes
-        mine += ours
-        for code in codes:
-            theirs[code] = theirs.get(code, 0) + 1
-            shared[code] = shared.get(code, 0) + ours
-    theirs.pop(own, None)
+    words, groups, totals = _sample_codes(sample)
+    theirs = dict(totals)
+    mine = theirs.pop(own, 0)
+    shared = dict.fromkeys(totals, 0)
+    for codes, count in groups:
+        if own in codes:
+            for code in codes:
+                shared[code] += count
     return _Tally(own, words, mine, theirs, shared)
+
+
+@functools.lru_cache(maxsize=256)
+def _sample_codes(sample: str) -> tuple[int, tuple[tuple[tuple[str, ...], int], ...], dict[str, int]]:
+    """What every language's tally of a text's sample reads, worked out once per text (a statement is tallied for
+    its claimed language and its close relatives): how many words it has; each set of languages some of its words
+    are function words of, with how many words are; and how many of its words are each language's function words
+    (in the order of their first word, as a tally lists them). Never changed by its readers."""
+    index = _function_words()
+    tokens = _function_tokens(sample)
+    groups: dict[tuple[str, ...], int] = {}
+    for token in tokens:
+        codes = index.get(token)
+        if codes:
+            groups[codes] = groups.get(codes, 0) + 1
+    totals: dict[str, int] = {}
+    for codes, count in groups.items():
+        for code in codes:
+            totals[code] = totals.get(code, 0) + count
+    return len(tokens), tuple(groups.items()), totals
 
 
 def cleared(cleaned: str, claimed: str, *, relatives: bool = False) -> bool:
@@ -512,10 +527,12 @@ def _marked(sample: str) -> tuple[frozenset[str], ...]:
     for the last texts, as a suspect text's letters are read for the claimed language, the screening's
     and the verdict's, one after the other."""
     words = _WORD.findall(unicodedata.normalize("NFC", sample).lower())
-    return tuple(frozenset(word).difference(_A_TO_Z) for word in words)
+    # A word in ASCII has none (its letters, in lower case, are a to z): most words, told without a set of them.
+    return tuple(_NONE_MARKED if word.isascii() else frozenset(word).difference(_A_TO_Z) for word in words)
 
 
 _A_TO_Z = frozenset(string.ascii_lowercase)
+_NONE_MARKED: frozenset[str] = frozenset()
 
 
 def _foreign_words(sample: str, claimed: str) -> int:
