@@ -66,15 +66,21 @@ def test_language_strings_are_the_same_however_often_they_are_asked_for() -> Non
     assert language_strings(Descriptor(DATA)) == first
 
 
-def test_the_outcomes_of_a_descriptor_are_normalised_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[object] = []
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The values the descriptor module normalises as language strings, in turn."""
+    seen: list[object] = []
     texts = descriptor_module.texts
 
     def counted(value: object, languages: list[str]) -> dict[str, str]:
-        calls.append(value)
+        seen.append(value)
         return texts(value, languages)
 
     monkeypatch.setattr(descriptor_module, "texts", counted)
+    return seen
+
+
+def test_the_outcomes_of_a_descriptor_are_normalised_once(calls: list[object]) -> None:
     doc = Descriptor(DATA)
     expected = [
         ("/learning_outcomes/0", DATA["learning_outcomes"][0]),
@@ -86,15 +92,7 @@ def test_the_outcomes_of_a_descriptor_are_normalised_once(monkeypatch: pytest.Mo
     assert len(calls) == 3
 
 
-def test_a_language_string_is_normalised_once_per_pointer(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[object] = []
-    texts = descriptor_module.texts
-
-    def counted(value: object, languages: list[str]) -> dict[str, str]:
-        calls.append(value)
-        return texts(value, languages)
-
-    monkeypatch.setattr(descriptor_module, "texts", counted)
+def test_a_language_string_is_normalised_once_per_pointer(calls: list[object]) -> None:
     doc = Descriptor(DATA)
     title = doc.text("/title")
     assert title == {"en": "Data ethics in practice", "de": "Datenethik in der Praxis"}
