@@ -117,8 +117,9 @@ _DETECTOR_CHARS = 2_000
 
 @short_texts(256, _DETECTOR_CHARS)
 def _cleaned(text: str) -> str:
-    """A text without its noise (``_NOISE``); remembered for the last texts up to ``_DETECTOR_CHARS`` long, as the
-    outcome analysis asks about each statement's letters, close relatives and language, one after the other."""
+    """A text without its noise (``_NOISE``), as every detector reads it; remembered for the last texts up to
+    ``_DETECTOR_CHARS`` long, as the checks ask about each statement's length, letters, close relatives and language,
+    one after the other."""
     return _NOISE.sub(" ", text)
 
 
@@ -382,7 +383,7 @@ _CONFUSABLE_PAIRS = frozenset((a, b) for group in CONFUSABLE for a in group for 
 
 def long_enough(text: str, *, min_chars: int, min_words: int) -> bool:
     """Whether a text has enough letters and words to be judged."""
-    return _long_enough(_NOISE.sub(" ", text), min_chars=min_chars, min_words=min_words)
+    return _long_enough(_cleaned(text), min_chars=min_chars, min_words=min_words)
 
 
 def _long_enough(cleaned: str, *, min_chars: int, min_words: int) -> bool:
@@ -404,7 +405,7 @@ def detect(text: str, claimed: str) -> Detection | None:
     """
     if claimed not in detectable():
         return None
-    return _detect(_sample(_NOISE.sub(" ", text)), claimed)
+    return _detect(_sample(_cleaned(text)), claimed)
 
 
 # What a text without a claim must hold for its language to be told (:func:`language_of`): a sentence or
@@ -419,7 +420,7 @@ def language_of(text: str) -> str | None:
     it is too short, the screening is not sure, or the text is written with letters that language is not
     (Maltese, which no model here knows, read as Norwegian). Only the text's beginning is read (and
     remembered)."""
-    return _language_of(_sample(_NOISE.sub(" ", text[: _DETECTOR_CHARS * 4])))
+    return _language_of(_sample(_cleaned(text[: _DETECTOR_CHARS * 4])))
 
 
 @functools.lru_cache(maxsize=1024)
