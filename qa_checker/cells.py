@@ -18,6 +18,7 @@ import unicodedata
 from typing import TypeVar
 
 from qa_checker.patterns import regex
+from qa_checker.scripts import LOOK_ALIKES
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SURROGATES = regex("[\ud800-\udfff]")
@@ -73,21 +74,13 @@ def visible(value: object, *, lines: bool = False) -> str:
     return _CONTROL.sub(_escape, str(value))
 
 
-# Cyrillic and Greek letters drawn as a Latin letter is (from Unicode's confusables): in a code or a keyword
-# they make 'D\u0395' (a Greek Epsilon) look like the country DE.
-_LOOK_ALIKE = str.maketrans(
-    "АВЕКМНОРСТУХІЈЅаеорсухіјѕһԁΑΒΕΖΗΙΚΜΝΟΡΤΥΧονι",
-    "ABEKMHOPCTYXIJSaeopcyxijshdABEZHIKMNOPTYXovi",
-)
-
-
 def plain_reading(text: str) -> str:
     """``text`` with each character that stands for an ASCII letter, digit or space written as that: another
     script's look-alike letter (``DΕ``: DE), a compatibility form (fullwidth ``５``, ``Ⅵ``, ``⁶``, a no-break
     space) and another script's digit (``٥``: 5). Other text is left as it is."""
     if text.isascii():
         return text
-    folded = unicodedata.normalize("NFKC", text.translate(_LOOK_ALIKE))
+    folded = unicodedata.normalize("NFKC", text.translate(LOOK_ALIKES))
     return "".join(
         str(unicodedata.decimal(char)) if not char.isascii() and unicodedata.decimal(char, None) is not None else char
         for char in folded

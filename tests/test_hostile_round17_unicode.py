@@ -20,7 +20,8 @@ it was: 24 were the checker's fault (the messages above; codes quoted with their
 fullwidth ISCED code reported twice, as of the wrong form and as unknown; NFD outcomes not read as the words they
 show nor seen as repeats; outcomes numbered with keycaps or circled numbers blamed for their number; soft hyphens,
 zero-width spaces and mixed-script host names accepted in web addresses), one the label's (a German outcome
-written with two actions, which MC-LO-004 rightly reports; it now states one). Three more stay strict xfails.
+written with two actions, which MC-LO-004 rightly reports; it now states one). Three more, strict xfails for a
+round, pass now: a word mixing look-alike letters of two scripts is MC-LD-010's, a noncharacter MC-LD-007's.
 """
 
 from __future__ import annotations
@@ -403,12 +404,6 @@ def _checked_path(path: Path) -> list[Any]:
     return list(api.check_paths([path], now=NOW).results[0].findings)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no rule reports a word that mixes Latin letters with Cyrillic or Greek look-alikes inside a text "
-    "(a spoofed or pasted outcome); it would extend MC-LD-009, whose documented contract (the rule docstring and "
-    "the README's generated rule reference) this round could not change",
-)
 @pytest.mark.parametrize(
     ("text", "code"),
     [
@@ -424,11 +419,6 @@ def test_a_word_mixing_latin_and_cyrillic_letters_in_an_outcome_is_named(tmp_pat
     assert any(f.pointer == "/learning_outcomes/0/en" and code in str(f.message) for f in found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a JSON text holding the noncharacters U+FFFE or U+FFFF passes unreported (the YAML loader refuses "
-    "them; the workbook drops them), though no report can show them; naming them needs a message of their own",
-)
 def test_a_noncharacter_in_a_json_text_is_reported(tmp_path: Path) -> None:
     data = baseline()
     data["title"]["en"] = "Data \ufffe Ethics"

@@ -26,12 +26,14 @@ from typing import Any
 
 from qa_checker import ids
 from qa_checker import pointer as jp
+from qa_checker.cells import escaped
 from qa_checker.document import Document
 from qa_checker.elements import element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.importers import accepts, import_documents
 from qa_checker.limits import MAX_INT_BITS, Allowance, Limits, usable_int
 from qa_checker.patterns import regex
+from qa_checker.scripts import MixedWord, may_mix, mixed_words
 from qa_checker.text import N_, Text, clip, msg, plural
 
 
@@ -1163,8 +1165,9 @@ def _huge(value: HugeNumber | int, where: str) -> _Refusal:
 # --- Texts and keys of a document that is read ------------------------------------------------------
 
 # C0 controls but tab, line feed and carriage return; DEL; C1 controls; the bidirectional embeddings,
-# overrides and isolates (not the marks U+200E/U+200F, which right-to-left text uses); lone surrogates.
-_SUSPECT = regex("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# overrides and isolates (not the marks U+200E/U+200F, which right-to-left text uses); lone surrogates; the
+# noncharacters U+FFFE and U+FFFF, which no XML (a workbook's, an HTML page's) can hold.
+_SUSPECT = regex("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
 _SURROGATES = regex("[\ud800-\udfff]")
 # The characters of _SUSPECT below U+0100, as bytes of Latin-1: a text of only such characters (the usual file
 # in a Latin script) is screened for them by bytes.translate, several times faster than the regex.
@@ -1176,8 +1179,9 @@ _ESCAPES = regex(r"\\[0abvfeNxuU]")
 
 
 def unusual(text: str) -> bool:
-    """Whether a text holds a control character, a bidirectional control or a lone surrogate."""
-    return _SUSPECT.search(text) is not None
+    """Whether a text holds a control character, a bidirectional control, a lone surrogate, a noncharacter or a
+    word that may mix the look-alike letters of two scripts."""
+    return _SUSPECT.search(text) is not None or may_mix(text)
 
 
 def may_hold_unusual(text: str) -> bool:
@@ -1186,13 +1190,19 @@ def may_hold_unusual(text: str) -> bool:
     try:
         narrow = text.encode("latin-1")
     except UnicodeEncodeError:
-        suspect = _SUSPECT.search(text) is not None
+        suspect = unusual(text)
     else:
         suspect = len(narrow.translate(None, _SUSPECT_LATIN1)) != len(narrow)
     return suspect or _ESCAPES.search(text) is not None
 
 
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_NONCHARACTERS = frozenset("\ufffe\uffff")
+# Two words or more: a text of one word (a code, a web address) is read by the rules that know its values, which
+# name its look-alike letters themselves.
+_SEVERAL_WORDS = regex(r"\S\s+\S")
+# The rules whose findings here are warnings (the others are errors).
+_WARNINGS = frozenset({ids.HIDDEN_TEXT, ids.LOOK_ALIKE_LETTERS})
 # Findings of one kind reported per document before the rest are only counted.
 MAX_TEXT_FINDINGS = 20
 
@@ -1203,6 +1213,11 @@ def _codes(chars: Sequence[str], named: bool = False) -> str | Text:
     if len(chars) <= 3:
         return shown
     return plural("{codes} and {count} more", "{codes} and {count} more", len(chars) - 3, codes=shown)
+
+
+def _look_alikes_escaped(word: MixedWord) -> str:
+    """A mixed word quoted, its look-alike letters as escapes: '\\u0410pply', not a seemingly plain 'Аpply'."""
+    return "'" + "".join(escaped(c) if c in word.intruders else c for c in word.word) + "'"
 
 
 class _TextReport:
@@ -1246,7 +1261,8 @@ class _TextReport:
         key = what == "key"
         surrogates = [c for c in found if "\ud800" <= c <= "\udfff"]
         bidi = [c for c in found if c in _BIDI]
-        controls = [c for c in found if c not in _BIDI and not "\ud800" <= c <= "\udfff"]
+        noncharacters = [c for c in found if c in _NONCHARACTERS]
+        controls = [c for c in found if c not in _BIDI and c not in _NONCHARACTERS and not "\ud800" <= c <= "\udfff"]
         if surrogates:
             self.add(
                 ids.UNREPRESENTABLE,
@@ -1295,6 +1311,33 @@ class _TextReport:
                 _CONTROL_HINT,
                 line,
             )
+        if noncharacters:
+            self.add(
+                ids.UNREPRESENTABLE,
+                Severity.ERROR,
+                pointer,
+                plural(
+                    "the key at {place} holds the noncharacter {codes}, which Unicode keeps out of text: no "
+                    "report can show it and spreadsheets refuse it",
+                    "the key at {place} holds the noncharacters {codes}, which Unicode keeps out of text: no "
+                    "report can show them and spreadsheets refuse them",
+                    len(noncharacters),
+                    place=pointer,
+                    codes=_codes(noncharacters),
+                )
+                if key
+                else plural(
+                    "the text at {place} holds the noncharacter {codes}, which Unicode keeps out of text: no "
+                    "report can show it and spreadsheets refuse it",
+                    "the text at {place} holds the noncharacters {codes}, which Unicode keeps out of text: no "
+                    "report can show them and spreadsheets refuse them",
+                    len(noncharacters),
+                    place=pointer,
+                    codes=_codes(noncharacters),
+                ),
+                _NONCHARACTER_HINT,
+                line,
+            )
         if bidi:
             self.add(
                 ids.HIDDEN_TEXT,
@@ -1320,6 +1363,26 @@ class _TextReport:
                     codes=_codes(bidi, named=True),
                 ),
                 _BIDI_HINT,
+                line,
+            )
+        mixed = [] if key or not _SEVERAL_WORDS.search(value) else mixed_words(value)
+        if mixed:
+            intruders = list(dict.fromkeys(letter for word in mixed for letter in word.intruders))
+            self.add(
+                ids.LOOK_ALIKE_LETTERS,
+                Severity.WARNING,
+                pointer,
+                plural(
+                    "the text at {place} mixes scripts in {count} word ({words}), with look-alike letters of another "
+                    "script: {codes}; the word shown is not the word checked or searched for",
+                    "the text at {place} mixes scripts in {count} words ({words}), with look-alike letters of "
+                    "another script: {codes}; the words shown are not the words checked or searched for",
+                    len(mixed),
+                    place=pointer,
+                    words=", ".join(_look_alikes_escaped(word) for word in mixed[:3]),
+                    codes=_codes(intruders, named=True),
+                ),
+                _LOOK_ALIKE_HINT,
                 line,
             )
         return _SURROGATES.sub("\ufffd", value) if surrogates else value
@@ -1349,7 +1412,7 @@ class _TextReport:
         """The findings, with one more per rule saying how many were left out."""
         for rule, count in self.counts.items():
             if count > MAX_TEXT_FINDINGS:
-                severity = Severity.WARNING if rule == ids.HIDDEN_TEXT else Severity.ERROR
+                severity = Severity.WARNING if rule in _WARNINGS else Severity.ERROR
                 self.findings.append(
                     Finding.make(
                         rule=rule,
@@ -1374,6 +1437,13 @@ _SURROGATE_HINT = N_("Write the character itself in UTF-8, or escape it as a com
 _CONTROL_HINT = N_(
     "Remove the control characters (often pasted from a PDF or a word processor); only tabs "
     "and line breaks belong in a text."
+)
+_NONCHARACTER_HINT = N_(
+    "Remove the noncharacters (U+FFFE, U+FFFF): they are no text, and often a byte-order mark read the wrong way round."
+)
+_LOOK_ALIKE_HINT = N_(
+    "Retype the word in one script: a letter of another script that looks the same was pasted, typed on "
+    "another keyboard layout or put there to pass a filter."
 )
 _BIDI_HINT = N_(
     "Remove the embedding, override and isolate characters: right-to-left text needs none of "
@@ -1439,7 +1509,7 @@ def text_findings(
         if isinstance(node, list):
             for index, value in enumerate(node):
                 if isinstance(value, str):
-                    if _SUSPECT.search(value):
+                    if unusual(value):
                         node[index] = report.text(value, jp.child(where, index), "text")
                 elif isinstance(value, (dict, list)):
                     stack.append((value, jp.child(where, index)))
@@ -1448,12 +1518,12 @@ def text_findings(
         renamed: dict[Any, str] = {}
         for key, value in node.items():
             name = key
-            if isinstance(key, str) and _SUSPECT.search(key):
+            if isinstance(key, str) and unusual(key):
                 name = report.text(key, jp.child(where, _SURROGATES.sub("\ufffd", key)), "key")
                 if name != key:
                     renamed[key] = name
             if isinstance(value, str):
-                if _SUSPECT.search(value):
+                if unusual(value):
                     node[key] = report.text(value, jp.child(where, str(name)), "text")
             elif isinstance(value, (dict, list)):
                 stack.append((value, jp.child(where, str(name))))

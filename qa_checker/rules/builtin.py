@@ -229,9 +229,9 @@ class ValuesRepresentable(_EngineRule):
     an integer of thousands of digits cannot even be printed.
     Passes: ordinary texts (tabs and line breaks included) and numbers.
     Fails: a lone surrogate (half of an escaped pair such as ``"\\ud800"``; it is replaced by U+FFFD and
-    the descriptor is still checked), a control character (NUL, escape, the C1 controls) in a text or a
-    key, and an integer beyond about 1.8e308 (such as 5,000 digits; the file is then refused). Each
-    finding gives the text's pointer (and line in YAML).
+    the descriptor is still checked), a control character (NUL, escape, the C1 controls) or a noncharacter
+    (U+FFFE, U+FFFF, which no XML can hold) in a text or a key, and an integer beyond about 1.8e308 (such as
+    5,000 digits; the file is then refused). Each finding gives the text's pointer (and line in YAML).
     """
 
     id = ids.UNREPRESENTABLE
@@ -280,3 +280,29 @@ class NoHiddenText(_EngineRule):
     message = "a text holds bidirectional control characters"
     example_raw_fail = 'descriptor_version: "1.0"\nid: example-offer\ntitle: {en: "Data \u202eEthics"}\n'.encode()
     hint = "Remove the bidirectional control characters."
+
+
+@register
+class NoLookAlikeLetters(_EngineRule):
+    """No word mixes the look-alike letters of two scripts.
+
+    Why: Latin, Greek and Cyrillic share letters drawn alike, so a word written in one with a look-alike of
+    another inside ("Аpply" with a Cyrillic A, a Latin "o" in a Russian word) shows one word and holds
+    another: searches, glossaries, the language and action-verb checks and whoever copies the text see a word
+    that does not exist. Such words come from spoofing, from typing on two keyboard layouts and from OCR.
+    Passes: words of one script, words of two scripts whose letters do not look alike ("ΔT", "μm"), and words of
+    fewer than three letters.
+    Fails (a warning): a text of several words with a word whose letters are mostly of one script and the others
+    look-alikes of that script's letters; the finding quotes the word with those letters escaped and names them.
+    A text of one word (a code, a web address) and a key are left to the rules that read them, which name their
+    look-alike letters themselves ("did you mean EUR?").
+    """
+
+    id = ids.LOOK_ALIKE_LETTERS
+    name = "no-look-alike-letters"
+    title = "Words are written in one script"
+    severity = Severity.WARNING
+    message = "a word mixes the look-alike letters of two scripts"
+    example_raw_fail = 'descriptor_version: "1.0"\nid: example-offer\ntitle: {en: "Data \u0415thics"}\n'.encode()
+    example_raw_pass = b'descriptor_version: "1.0"\nid: example-offer\ntitle: {en: "Data Ethics"}\n'
+    hint = "Retype the word in one script."
