@@ -1373,15 +1373,15 @@ _UNDECOMPOSED = str.maketrans(
 
 def cycle_named(text: str) -> str | None:
     """The QF-EHEA cycle a provider's words name ("primer ciclo", "Master level", "1st cycle"), or ``None``."""
-    return _CYCLE_BY_WORDS.get(" ".join(re.findall(r"[^\W_]+", _unaccented(text))))
+    return _CYCLE_BY_WORDS.get(" ".join(re.findall(r"[^\W_]+", unaccented(text))))
 
 
 def _plain_words(text: str) -> str:
     """Lower case without accents, words of letters (of any script: "εθνικο πλαισιο") separated by one space."""
-    return " ".join(re.findall(r"[^\W\d_]+", _unaccented(text)))
+    return " ".join(re.findall(r"[^\W\d_]+", unaccented(text)))
 
 
-def _unaccented(text: str) -> str:
+def unaccented(text: str) -> str:
     """The text in lower case without accents."""
     letters = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
     return letters.translate(_UNDECOMPOSED)

@@ -19,7 +19,7 @@ from qa_checker.findings import Severity
 from qa_checker.patterns import regex
 from qa_checker.rules import register, supervision_text
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
-from qa_checker.rules.consistency import issued_on, parse_date, review_overdue
+from qa_checker.rules.consistency import issued_on, parse_date, review_overdue, unaccented
 from qa_checker.text import N_, Text, msg, quote
 from qa_checker.validation import is_url
 
@@ -686,6 +686,81 @@ def _leading_words_of(body: str, names: list[str]) -> bool:
     )
 
 
+def _name_inside(body: str, names: list[str]) -> str | None:
+    """The name of ``names`` that ``body`` holds, its words in order and some of them inflected, beside a word that
+    names a unit of an organisation (:data:`_UNITS`): a department or office of that body ("Quality Office of the
+    University of Tartu", "Tartu Ülikooli kvaliteediosakond"), not an agency named after it. Only names of two words
+    or more count, as one word is shared by unrelated bodies. ``None`` if none."""
+    units = [index for index, word in enumerate(_words(body)) if _is_unit(word)]
+    if not units:
+        return None
+    words = _plain_words(body)
+    starts: dict[str, list[int]] = {}
+    for index, word in enumerate(words):
+        starts.setdefault(word[:_INFLECTED_STEM], []).append(index)
+    for name in names:
+        own = _plain_words(name)
+        if len(own) < 2:
+            continue
+        for start in starts.get(own[0][:_INFLECTED_STEM], ()):
+            end = start + len(own)
+            if (
+                end <= len(words)
+                and all(map(_inflected, own, words[start:end]))
+                and any(not start <= u < end for u in units)
+            ):
+                return name
+    return None
+
+
+@_remembered
+def _plain_words(name: str) -> tuple[str, ...]:
+    """:func:`_words` without accents, as an inflection may move one ("Πανεπιστήμιο", "Πανεπιστημίου")."""
+    return tuple(unaccented(word) for word in _words(name))
+
+
+# What a department, an office or a service of an organisation is called, in the languages of the descriptors; the last
+# part of a compound ("Qualitätsabteilung", "kvaliteediosakond") counts too. Agencies, councils and commissions are
+# not among them: an agency may carry a university's name and still be another body.
+_UNITS = frozenset(
+    {
+        *("office", "department", "unit", "division", "directorate", "service", "services", "centre", "center"),
+        *("abteilung", "stabsstelle", "referat", "büro", "dezernat", "zentrum", "bureau", "cellule", "direction"),
+        *("osakond", "büroo", "talitus", "keskus", "biuro", "dział", "zespół", "centrum", "odbor", "oddělení"),
+        *("útvar", "oficina", "unidad", "servicio", "ufficio", "servizio", "settore", "afdeling", "dienst"),
+        *("toimisto", "yksikkö", "palvelut", "avdelning", "kontor", "enhet", "osztály", "iroda", "urad", "oddelek"),
+        *("presidio", "skyrius", "nodaļa", "departament", "departamentul", "biroul", "serviciul", "odjel", "ured"),
+        *("služba", "μονάδα", "τμήμα", "γραφείο", "отдел", "център", "звено"),
+    }
+)
+# A compound ends with a unit's word only after at least this many letters of its own.
+_COMPOUND_HEAD = 4
+
+
+def _is_unit(word: str) -> bool:
+    """Whether a word (in lower case) names a unit of an organisation, alone or as the end of a compound."""
+    return word in _UNITS or any(
+        word.endswith(unit) and len(word) - len(unit) >= _COMPOUND_HEAD for unit in _UNITS if unit[-1] == word[-1]
+    )
+
+
+# An inflection keeps at least this many first letters of a name's word, changes at most the last two and adds at most
+# four: Estonian "Ülikooli" for Ülikool, Polish "Uniwersytetu Warszawskiego" for Uniwersytet Warszawski, Czech
+# "Univerzity Karlovy" for Univerzita Karlova, Lithuanian "Vilniaus universiteto" for Vilniaus universitetas.
+_INFLECTED_STEM = 4
+_INFLECTION_CHANGES = 2
+_INFLECTION_ADDS = 4
+
+
+def _inflected(word: str, form: str) -> bool:
+    """Whether ``form`` is ``word`` (a name's word, in lower case) or an inflection of it; a short word ("of", "der")
+    only as it is."""
+    if word == form:
+        return True
+    kept = next((index for index, (a, b) in enumerate(zip(word, form)) if a != b), min(len(word), len(form)))
+    return kept >= _INFLECTED_STEM and len(word) - kept <= _INFLECTION_CHANGES and len(form) - kept <= _INFLECTION_ADDS
+
+
 def _provider_names(doc: Descriptor) -> list[str]:
     """The awarding bodies' names, in every language they are given in."""
     return [
@@ -735,6 +810,12 @@ def _acronym(name: str) -> str:
     return name.casefold() if 2 <= len(name) <= 10 and name.isalpha() and name.isupper() else ""
 
 
+_OUTSIDE_REVIEWER = N_(
+    "Name the agency that reviews the provider from outside (e.g. NVAO, AQ Austria, ANECA), and describe the "
+    "provider's own review under internal."
+)
+
+
 @register
 class QaBodyNamed(Rule):
     """External quality assurance and accreditations name the body that performs them.
@@ -749,7 +830,10 @@ class QaBodyNamed(Rule):
 
     Nor is an awarding body external under a shorter name: a body named by the first two or more words of an
     awarding body's name is that body without its legal form (Robert Bosch for Robert Bosch GmbH) or the
-    organisation it is part of (a university reviewing its own business school).
+    organisation it is part of (a university reviewing its own business school). Nor is a unit of it: a body whose
+    name holds an awarding body's name of two words or more, in order and perhaps inflected, beside a word for a
+    department, an office or a service ("Quality Office of the University of Tartu", "Tartu Ülikooli
+    kvaliteediosakond", "Biuro ds. Jakości Uniwersytetu Warszawskiego"); an agency named after it is not one.
     """
 
     id = "MC-QA-001"
@@ -782,6 +866,18 @@ class QaBodyNamed(Rule):
             (name for name in body.values() if _is_own_name(name, own, short) or _leading_words_of(name, names)),
             None,
         )
+        unit = None if itself is not None else next(filter(None, (_name_inside(b, names) for b in body.values())), None)
+        if unit is not None:
+            yield Hit(
+                "/quality_assurance/external/body",
+                message=msg(
+                    "the external quality assurance body '{body}' is part of the awarding body '{name}'; its review "
+                    "is internal quality assurance",
+                    body=next(b for b in body.values() if _name_inside(b, names) == unit),
+                    name=unit,
+                ),
+                hint=Text(_OUTSIDE_REVIEWER),
+            )
         if itself is not None:
             yield Hit(
                 "/quality_assurance/external/body",
@@ -790,10 +886,7 @@ class QaBodyNamed(Rule):
                     "internal quality assurance",
                     body=itself,
                 ),
-                hint=msg(
-                    "Name the agency that reviews the provider from outside (e.g. NVAO, AQ Austria, ANECA), and "
-                    "describe the provider's own review under internal."
-                ),
+                hint=Text(_OUTSIDE_REVIEWER),
             )
         for index, item in enumerate(doc.items("/quality_assurance/accreditations")):
             place = jp.join("quality_assurance", "accreditations", index)
