@@ -84,8 +84,8 @@ def bodies(*countries: str) -> list[dict[str, str]]:
 class TestGenericFrameworkNameByCountry:
     def test_the_national_framework_of_qualifications_of_a_romanian_body_is_not_irelands(self) -> None:
         changes = {"/awarding_bodies": bodies("RO"), "/level": level("National Framework of Qualifications", 6)}
-        assert findings("MC-LV-003", changes) == []
-        assert national_eqf(Descriptor(build_descriptor({"set": changes}))) is None
+        assert findings("MC-LV-003", changes) == []  # read as Ireland's, NFQ 6 would be EQF 5
+        assert national_eqf(Descriptor(build_descriptor({"set": changes})))[1] == 6  # Romania's CNC, level for level
 
     @pytest.mark.parametrize("countries", [("IE",), ("RO", "IE")])
     def test_an_irish_body_means_the_irish_nfq(self, countries: tuple[str, ...]) -> None:

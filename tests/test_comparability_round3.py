@@ -31,10 +31,7 @@ CORPUS = Path(__file__).parent / "comparability_heldout3"
 EXPECTED: dict[str, dict[str, Any]] = yaml.safe_load((CORPUS / "expectations.yaml").read_text(encoding="utf-8"))
 
 # Descriptors whose row still differs from the expectation, by the reason (strict: an xfail that passes fails).
-LIMITS: dict[str, str] = {
-    "fi-katalogi-2": "a bare 'NQF 6' from a Finnish body is not read as FINQF 6: the level rules read a generic "
-    "framework name only for that framework's own country and know no framework for each country",
-}
+LIMITS: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -67,8 +67,9 @@ def test_descriptor_gets_exactly_the_expected_findings(name: str) -> None:
         ("Εθνικό Πλαίσιο Προσόντων", "GR", "HQF"),
         ("Национална квалификационна рамка", "BG", "BQF"),
         # A generic "national framework" in another country's language names the bodies' own framework only.
-        ("Εθνικό Πλαίσιο Προσόντων", "CY", None),
-        ("Национална квалификационна рамка", "RO", None),
+        ("Εθνικό Πλαίσιο Προσόντων", "CY", "CYQF"),
+        ("Национална квалификационна рамка", "RO", "CNC"),
+        ("Εθνικό Πλαίσιο Προσόντων", "BE", None),  # Belgium has two frameworks
         # "EKR" is the EQF in Czech and Slovak: beside the national framework's name it is not a second one.
         ("EKR/SKKR", "SK", "SKKR"),
         ("EQR/DQR", "DE", "DQR"),

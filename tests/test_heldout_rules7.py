@@ -71,7 +71,8 @@ def test_a_profile_admitting_the_national_equivalent_reads_the_eqf_level_it_stan
         ("Fframwaith Credydau a Chymwysterau Cymru", {"GB"}, "CQFW"),
         ("The Scottish Credit and Qualifications Framework", {"GB"}, "SCQF"),
         ("The National Framework of Qualifications", {"IE"}, "NFQ"),
-        ("The National Framework of Qualifications", {"HU"}, None),  # a generic name from another country
+        ("The National Framework of Qualifications", {"HU"}, "MKKR"),  # a generic name: the bodies' own framework
+        ("The National Framework of Qualifications", {"HU", "AT"}, None),  # of two countries: none
     ],
 )
 def test_a_framework_is_known_by_its_full_titles_and_with_the_article(

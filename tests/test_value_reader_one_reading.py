@@ -66,11 +66,23 @@ LEVELS: dict[str, tuple[dict[str, Any], int | None, bool]] = {
         4,
         False,
     ),
-    # "NFQ" alone is Ireland's only when an awarding body is Irish: from a Romanian body it names no known
-    # framework, and the level is unread rather than taken for Ireland's.
+    # "NFQ" alone is Ireland's only when an awarding body is Irish: from a Romanian body it is Romania's own
+    # framework (the CNC, level for level), not taken for Ireland's (NFQ 8 would be EQF 6).
     "bare-nfq-from-a-romanian-body": (
         {
             "awarding_bodies": [{"name": "Universitatea din București", "country": "RO"}],
+            "level": {"nqf": {"framework": "NFQ", "level": 8}},
+        },
+        8,
+        False,
+    ),
+    # From bodies of two countries it names no one framework, and the level is unread.
+    "bare-nfq-from-bodies-of-two-countries": (
+        {
+            "awarding_bodies": [
+                {"name": "Universitatea din București", "country": "RO"},
+                {"name": "Sofia University", "country": "BG"},
+            ],
             "level": {"nqf": {"framework": "NFQ", "level": 8}},
         },
         None,

@@ -1348,6 +1348,48 @@ _GENERIC_NAMES: dict[str, frozenset[str]] = {
     "εππ": frozenset({"GR"}),
     "нкр": frozenset({"BG"}),
 }
+# What a name says when it says no more than "national qualifications framework", in English; the same names in the
+# languages of the frameworks are those of _GENERIC_NAMES.
+_SAYS_NATIONAL = frozenset(
+    {
+        "nqf",
+        "nfq",
+        "national qualifications framework",
+        "national qualification framework",
+        "national framework of qualifications",
+        "national framework for qualifications",
+    }
+)
+# The one national framework known here of each country, which its awarding bodies mean by such a name ("NQF 6" from
+# Finland is FINQF 6). Belgium (the Flemish VKS, the French community's CFC), Spain (MECU, MECES) and the United
+# Kingdom (RQF, CQFW, FHEQ, SCQF) have several, and countries whose framework is not known here none.
+_NATIONAL: dict[str, str] = {
+    "AT": "NQR",
+    "BG": "BQF",
+    "CY": "CYQF",
+    "DE": "DQR",
+    "DK": "DKQF",
+    "EE": "EKR",
+    "FI": "FINQF",
+    "FR": "RNCP",
+    "GR": "HQF",
+    "HR": "CROQF",
+    "HU": "MKKR",
+    "IE": "NFQ",
+    "IT": "QNQ",
+    "LT": "LTKS",
+    "LU": "CLQ",
+    "LV": "LKI",
+    "MT": "MQF",
+    "NL": "NLQF",
+    "NO": "NKR",
+    "PL": "PRK",
+    "PT": "QNQ",
+    "RO": "CNC",
+    "SE": "SEQF",
+    "SI": "SOK",
+    "SK": "SKKR",
+}
 # An abbreviation that is one framework's and, in another country's language, that country's own: "CNC" is Romania's
 # Cadrul Național al Calificărilor, and in Irish Ireland's An Creat Náisiúnta Cáilíochtaí (the NFQ); "CNCP" is
 # France's Commission nationale de la certification professionnelle (the RNCP's), and Spain's Catálogo Nacional de
@@ -1392,7 +1434,8 @@ def nqf_framework(name: object, countries: frozenset[str] = frozenset()) -> str 
 
     Known by its abbreviation ("DQR", "Irish NFQ"), its name written out ("Polska Rama Kwalifikacji"),
     or the name with the abbreviation in capitals beside it ("Deutscher Qualifikationsrahmen (DQR)"); a
-    generic name only from awarding bodies in its ``countries`` (see :func:`_framework`).
+    generic name ("NQF", "National Framework of Qualifications") as the framework of the awarding bodies' country
+    (see :func:`_framework`).
     """
     known = _framework(name, countries)
     return known[0] if known else None
@@ -1413,8 +1456,9 @@ def _framework(name: object, countries: frozenset[str] = frozenset()) -> tuple[s
     abbreviation as the descriptor writes it ("RNCP", "Irish NFQ"), by the one beside its name ("DQR"), or
     else by the id ("Polska Rama Kwalifikacji" is PRK).
 
-    A generic name ("National Framework of Qualifications", "... (NFQ)") is not known when none of the
-    awarding bodies' ``countries`` is its framework's (given none, it is).
+    A generic name ("National Framework of Qualifications", "... (NFQ)", "NQF") names the framework of the awarding
+    bodies' ``countries`` when they are all of one country whose framework is known (:data:`_NATIONAL`); from
+    bodies of other countries or of several, it is not known (given no country, the framework whose name it is).
     """
     return _named_framework(name, countries) if isinstance(name, str) else None
 
@@ -1423,6 +1467,23 @@ def _framework(name: object, countries: frozenset[str] = frozenset()) -> tuple[s
 def _named_framework(name: str, countries: frozenset[str]) -> tuple[str, str] | None:
     """:func:`_framework` of a text, remembered: several rules ask it of each descriptor, and a catalogue names
     few frameworks."""
+    return _framework_by_name(name, countries) or _national_framework(name, countries)
+
+
+def _national_framework(name: str, countries: frozenset[str]) -> tuple[str, str] | None:
+    """The framework of the awarding bodies' country that a name saying no more than "national qualifications
+    framework" names ("NQF" from Finland is FINQF), where all of them are of one country of :data:`_NATIONAL`."""
+    plain = _plain_words(re.sub(r"\([^()]*\)", " ", name)).removeprefix("the ")
+    if plain not in _SAYS_NATIONAL and plain not in _GENERIC_NAMES:
+        return None
+    known = {_NATIONAL.get(country) for country in countries}
+    framework = known.pop() if len(known) == 1 else None
+    return (framework, " ".join(name.split())) if framework is not None else None
+
+
+def _framework_by_name(name: str, countries: frozenset[str]) -> tuple[str, str] | None:
+    """:func:`_named_framework` of a name that names its framework (or says "national" from the bodies of its
+    country)."""
     words = re.findall(r"\b[A-Z]{2,}\b", name)
     # a note in brackets holds no bracket (one left open is no note: read from each, it would be read to the end)
     plain = _plain_words(re.sub(r"\([^()]*\)", " ", name)).removeprefix("the ")
@@ -1702,8 +1763,10 @@ class NqfMatchesEqf(Rule):
     (levels 4-8 on the same scale) and the SCQF (3 -> 1, 4 -> 2, 5 -> 3, 6 -> 4, 7 and 8 -> 5, 9 and
     10 -> 6, 11 -> 7, 12 -> 8; levels 1 and 2 are referenced to none).
     A name that says no more than "national framework" ("National Framework of Qualifications", a bare
-    "NFQ") is that framework only from an awarding body in its country, or when no country is given: from
-    a Romanian or Hungarian body it is that country's framework, not Ireland's NFQ. Other frameworks are
+    "NFQ" or "NQF") is the framework of the awarding bodies' country where they are all of one country with
+    one framework bundled: from a Romanian body the CNC, from a Hungarian one the MKKR, from a Finnish one the
+    FiNQF, not Ireland's NFQ; from bodies of several countries, of Belgium, Spain or the United Kingdom (several
+    frameworks each) or of a country whose framework is not bundled, it is not judged. Other frameworks are
     not judged.
     Options: ``framework`` (null; a national profile names its own, and a generic name is then read as
     that framework whatever the awarding bodies' countries: "NFQ" under the Irish profile is Ireland's).
@@ -1997,8 +2060,10 @@ class NqfLevelGiven(Rule):
                 ),
             )
             return
-        given = nqf_framework(framework, doc.body_countries()) or framework.upper()
-        if names and all(given != (nqf_framework(name) or name.upper()) for name in names):
+        # As the bodies' countries read it, or the abbreviation the profile asks for as it is written ("NFQ" under
+        # the Irish profile is Ireland's, whatever the bodies' countries, as MC-LV-003 reads it)
+        given = {nqf_framework(framework, doc.body_countries()) or framework.upper(), framework.strip().upper()}
+        if names and given.isdisjoint(nqf_framework(name) or name.upper() for name in names):
             yield Hit(
                 "/level/nqf/framework",
                 message=msg(
