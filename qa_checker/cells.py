@@ -18,16 +18,13 @@ import unicodedata
 from typing import TypeVar
 
 from qa_checker.patterns import regex
-from qa_checker.scripts import LOOK_ALIKES
+from qa_checker.scripts import LOOK_ALIKES, SHOWS_AS_NOTHING
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SURROGATES = regex("[\ud800-\udfff]")
 # The bidirectional embeddings, overrides and isolates, as a regular-expression class body: in a report they
 # would make a text show other than it reads ("Data \u202eEthics" shown as "Data scihtE").
 BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
-# The characters no script needs that show as nothing (zero width space, word joiner and invisible operators,
-# byte-order mark), as a regular-expression class body: in a report 'MC-1\u200b' would look like 'MC-1'.
-SHOWS_AS_NOTHING = "\u200b\u2060-\u2064\ufeff"
 
 T = TypeVar("T")
 

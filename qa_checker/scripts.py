@@ -1,11 +1,15 @@
-"""The Latin, Greek and Cyrillic scripts' look-alike letters, and the words that mix them.
+"""Words that do not hold what they show: look-alike letters of another script, characters that show as nothing.
 
-Many capitals and some small letters of the three scripts are drawn alike (Cyrillic ``А``, Greek ``Α``, Latin
-``A``). A word written in one script with a look-alike of another inside (``Аpply`` with a Cyrillic A, a Latin
-``o`` in a Russian word) shows one word and holds another: a search, a glossary, the language and verb checks
-and a reader's copy all see a word that does not exist. Such words come from spoofing, from text typed on
-two keyboard layouts, and from OCR; a word whose letters of two scripts are no look-alikes (``ΔT``, ``μm``: a
-unit or a symbol) is left alone, as is a word of fewer than three letters.
+Many capitals and some small letters of the Latin, Greek and Cyrillic scripts are drawn alike (Cyrillic ``А``,
+Greek ``Α``, Latin ``A``). A word written in one script with a look-alike of another inside (``Аpply`` with a
+Cyrillic A, a Latin ``o`` in a Russian word) shows one word and holds another: a search, a glossary, the language
+and verb checks and a reader's copy all see a word that does not exist. So does a word with a character inside
+that shows as nothing (a zero width space, a word joiner, an invisible operator, a byte-order mark), which the
+reports must show as U+FFFD. Such words come from spoofing, from text typed on two keyboard layouts, from OCR and
+from pasting out of web pages and PDFs. A word whose letters of two scripts are no look-alikes (``ΔT``, ``μm``: a
+unit or a symbol) is left alone, as is a word of fewer than three letters; so are the joiners that Arabic, Indic
+and emoji sequences need (U+200C, U+200D), the soft hyphen (a hyphenation hint), and a zero width space between
+letters of other scripts (Thai and Khmer mark word breaks with it).
 """
 
 from __future__ import annotations
@@ -20,15 +24,25 @@ LOOK_ALIKES = str.maketrans(
     "АВЕКМНОРСТУХІЈЅаеорсухіјѕһԁΑΒΕΖΗΙΚΜΝΟΡΤΥΧονι",
     "ABEKMHOPCTYXIJSaeopcyxijshdABEZHIKMNOPTYXovi",
 )
+# The characters no script needs that show as nothing (zero width space, word joiner and invisible operators,
+# byte-order mark), as a regular-expression class body: in a report 'MC-1\u200b' would look like 'MC-1'.
+SHOWS_AS_NOTHING = "\u200b\u2060-\u2064\ufeff"
 
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 _GREEK = "\u0370-\u03ff\u1f00-\u1fff"
 _CYRILLIC = "\u0400-\u052f"
-# A Greek or Cyrillic letter beside a Latin one: where a word mixes the scripts. Written to start at the Greek or
-# Cyrillic letter, which the search then skips to (as fast as finding one letter in a text of the Latin script,
-# ten times faster than trying a Latin letter at every place).
-_MEETING = regex(f"[{_GREEK}{_CYRILLIC}](?:(?<=[{_LATIN}][{_GREEK}{_CYRILLIC}])|(?=[{_LATIN}]))")
-_WORD = regex(r"[^\W\d_]+")
+_LETTER = f"{_LATIN}{_GREEK}{_CYRILLIC}"
+# A Greek or Cyrillic letter beside a Latin one, where a word mixes the scripts, or a character that shows as
+# nothing between two letters of the three. Written to start at the Greek, Cyrillic or invisible character, which
+# the search skips to (as fast as finding one letter in a text of the Latin script, ten times faster than trying a
+# Latin letter at every place).
+_SUSPECT = regex(
+    f"[{_GREEK}{_CYRILLIC}](?:(?<=[{_LATIN}][{_GREEK}{_CYRILLIC}])|(?=[{_LATIN}]))"
+    f"|[{SHOWS_AS_NOTHING}](?<=[{_LETTER}][{SHOWS_AS_NOTHING}])[{SHOWS_AS_NOTHING}]*(?=[{_LETTER}])"
+)
+_HIDDEN = regex(f"[{SHOWS_AS_NOTHING}]")
+# A word: letters, and the characters that show as nothing between them.
+_WORD = regex(rf"[^\W\d_]+(?:[{SHOWS_AS_NOTHING}]+[^\W\d_]+)*")
 _SCRIPTS = (("Latin", regex(f"[{_LATIN}]")), ("Greek", regex(f"[{_GREEK}]")), ("Cyrillic", regex(f"[{_CYRILLIC}]")))
 # The Latin letters that a letter of each script can be drawn as.
 _DRAWN_AS = {
@@ -43,29 +57,33 @@ _SHORTEST = 3
 
 
 @dataclass(frozen=True)
-class MixedWord:
-    """A word of one script holding look-alike letters of another: the word, and those letters in order."""
+class MisleadingWord:
+    """A word that does not hold what it shows: the word, and the characters that make it so, in order."""
 
     word: str
     intruders: tuple[str, ...]
 
 
-def may_mix(text: str) -> bool:
-    """Whether a word of ``text`` may mix scripts (a quick test: no text passing it holds a :func:`mixed_words`)."""
-    return not text.isascii() and _MEETING.search(text) is not None
+def may_mislead(text: str) -> bool:
+    """Whether a word of ``text`` may mislead (a quick test: no text failing it holds a :func:`misleading_words`)."""
+    return not text.isascii() and _SUSPECT.search(text) is not None
 
 
-def mixed_words(text: str) -> list[MixedWord]:
-    """The words of ``text`` written in one script with look-alike letters of another, in order."""
-    if not may_mix(text):
+def misleading_words(text: str) -> list[MisleadingWord]:
+    """The words of ``text`` written in one script with look-alike letters of another, or with characters that
+    show as nothing between their letters, in order."""
+    if not may_mislead(text):
         return []
     found = []
     for match in _WORD.finditer(text):
         word = match.group()
-        if len(word) >= _SHORTEST and _MEETING.search(word):
-            intruders = _intruders(word)
-            if intruders:
-                found.append(MixedWord(word, intruders))
+        if word.isascii() or not _SUSPECT.search(word):
+            continue
+        hidden = _HIDDEN.findall(word)
+        letters = _HIDDEN.sub("", word) if hidden else word
+        intruders = [*hidden, *_intruders(letters)] if len(letters) >= _SHORTEST else hidden
+        if intruders:
+            found.append(MisleadingWord(word, tuple(c for c in word if c in intruders)))
     return found
 
 
@@ -78,6 +96,8 @@ def _intruders(word: str) -> tuple[str, ...]:
     the others is drawn as one of that script's letters; else none."""
     scripts = [_script(letter) for letter in word]
     counts = {name: scripts.count(name) for name in dict.fromkeys(scripts) if name is not None}
+    if not counts:
+        return ()
     main = max(counts, key=counts.__getitem__)
     if counts[main] * 2 <= sum(counts.values()):
         return ()

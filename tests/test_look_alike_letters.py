@@ -1,4 +1,5 @@
-"""MC-LD-010: words that mix the look-alike letters of two scripts, and MC-LD-007's noncharacters U+FFFE and U+FFFF.
+"""MC-LD-010: words with look-alike letters of another script or characters that show as nothing inside, and
+MC-LD-007's noncharacters U+FFFE and U+FFFF.
 
 The words are made here from real words of six languages in three scripts, a look-alike of another script put in
 at every place it can stand, so that every letter of the table is tried in every script it can intrude into; the
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +21,7 @@ from hypothesis import strategies as st
 from qa_checker import api, ids
 from qa_checker.findings import Severity
 from qa_checker.loaders import tabular
-from qa_checker.scripts import LOOK_ALIKES, may_mix, mixed_words
+from qa_checker.scripts import LOOK_ALIKES, SHOWS_AS_NOTHING, may_mislead, misleading_words
 from tests.conftest import NOW, baseline
 from tests.reporting.helpers import write_json
 
@@ -78,7 +80,7 @@ def _checked(path: Path) -> list[Any]:
 
 
 def _look_alike_findings(findings: list[Any]) -> list[Any]:
-    return [f for f in findings if f.rule == ids.LOOK_ALIKE_LETTERS]
+    return [f for f in findings if f.rule == ids.WORDS_AS_SHOWN]
 
 
 def test_the_corpus_tries_every_look_alike_in_every_script() -> None:
@@ -90,32 +92,32 @@ def test_the_corpus_tries_every_look_alike_in_every_script() -> None:
 
 @pytest.mark.parametrize(("text", "word", "intruder"), SPOOFED, ids=[w for _, w, _ in SPOOFED])
 def test_a_look_alike_in_a_word_of_another_script_is_found(text: str, word: str, intruder: str) -> None:
-    [found] = mixed_words(text)
+    [found] = misleading_words(text)
     assert found.word == word and found.intruders == (intruder,)
 
 
 @pytest.mark.parametrize("text", PLAIN)
 def test_two_scripts_side_by_side_or_in_symbols_pass(text: str) -> None:
-    assert mixed_words(text) == []
+    assert misleading_words(text) == []
 
 
 def test_a_word_of_two_scripts_half_and_half_is_not_judged() -> None:
-    assert mixed_words("the word ABАВ and ОРab") == []
+    assert misleading_words("the word ABАВ and ОРab") == []
 
 
 @given(st.text(alphabet=st.sampled_from("aeopcAEOPCаеорсАЕОРСοΟΔμ é-1 "), max_size=40))
 def test_every_word_found_is_in_the_text_and_mixes_scripts(text: str) -> None:
-    for found in mixed_words(text):
+    for found in misleading_words(text):
         assert found.word in text and len(found.word) >= 3
         assert len({_script(c) for c in found.word}) >= 2
         assert set(found.intruders) <= set(found.word)
-    if not may_mix(text):
-        assert mixed_words(text) == []
+    if not may_mislead(text):
+        assert misleading_words(text) == []
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=0x36F)))
 def test_a_text_without_greek_or_cyrillic_letters_never_mixes(text: str) -> None:
-    assert not may_mix(text) and mixed_words(text) == []
+    assert not may_mislead(text) and misleading_words(text) == []
 
 
 def test_an_outcome_is_reported_at_its_pointer_with_the_word_escaped(tmp_path: Path) -> None:
@@ -148,7 +150,7 @@ def test_a_yaml_text_is_reported_at_its_line(tmp_path: Path) -> None:
 def test_a_spreadsheet_cell_is_reported_at_its_field() -> None:
     raw = "id,title.en\nmc-1,Data \u0415thics in Practice\n".encode()
     [document] = tabular.load_csv(raw, "offers.csv")
-    assert [f.pointer for f in document.findings if f.rule == ids.LOOK_ALIKE_LETTERS] == ["/title/en"]
+    assert [f.pointer for f in document.findings if f.rule == ids.WORDS_AS_SHOWN] == ["/title/en"]
 
 
 def test_a_code_or_a_key_is_left_to_the_rules_that_read_it(tmp_path: Path) -> None:
@@ -218,6 +220,48 @@ def test_a_generated_batch_keeps_every_result(tmp_path: Path) -> None:
         expected[f"mc-{n}"] = word
     report = api.check_paths([tmp_path], now=NOW)
     for result in report.results:
-        found = [f for f in result.findings if f.rule == ids.LOOK_ALIKE_LETTERS]
+        found = [f for f in result.findings if f.rule == ids.WORDS_AS_SHOWN]
         word = expected[result.id]
         assert len(found) == (word is not None)
+
+
+INVISIBLE = [chr(code) for code in (0x200B, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF)]
+
+
+@pytest.mark.parametrize("character", INVISIBLE, ids=[f"U+{ord(c):04X}" for c in INVISIBLE])
+@pytest.mark.parametrize("word", ["Apply", "Ελλάδα", "оценка", "zarządzanie"])
+def test_a_character_that_shows_as_nothing_inside_a_word_is_found(character: str, word: str) -> None:
+    spoofed = word[:2] + character + word[2:]
+    [found] = misleading_words(f"Students {spoofed} the material.")
+    assert found.word == spoofed and found.intruders == (character,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donau\u00addampf\u00adschiff\u00adfahrt ist ein langes Wort.",  # soft hyphens: hyphenation hints
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 and a family emoji \U0001f468\u200d\U0001f469",
+        "\u0e20\u0e32\u0e29\u0e32\u200b\u0e44\u0e17\u0e22 is Thai with its word breaks.",
+        "\ufeffA text that starts with a byte-order mark.",
+        "Two words\u200b and a zero width space after one.",
+    ],
+)
+def test_invisible_characters_that_texts_use_or_that_stand_outside_words_pass(text: str) -> None:
+    assert misleading_words(text) == []
+
+
+def test_a_run_of_invisible_characters_is_one_word_told_once() -> None:
+    [found] = misleading_words("Students pro\u200b\u200b\u2060ject the plan.")
+    assert found.intruders == ("\u200b", "\u200b", "\u2060")
+
+
+def test_an_outcome_with_a_zero_width_space_is_reported_at_its_pointer(tmp_path: Path) -> None:
+    data = baseline()
+    data["learning_outcomes"][0]["en"] = "Appl\u200by the GDPR principles of lawful processing to a project."
+    [found] = _look_alike_findings(_checked(write_json(tmp_path / "hidden.json", data)))
+    assert found.pointer == "/learning_outcomes/0/en"
+    assert "('Appl\\u200by')" in str(found.message) and "U+200B (ZERO WIDTH SPACE)" in str(found.message)
+
+
+def test_every_character_that_shows_as_nothing_is_tried() -> None:
+    assert {c for c in map(chr, range(0x10000)) if re.fullmatch(f"[{SHOWS_AS_NOTHING}]", c)} == set(INVISIBLE)

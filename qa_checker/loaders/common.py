@@ -33,7 +33,7 @@ from qa_checker.findings import Finding, Origin, Severity
 from qa_checker.importers import accepts, import_documents
 from qa_checker.limits import MAX_INT_BITS, Allowance, Limits, usable_int
 from qa_checker.patterns import regex
-from qa_checker.scripts import MixedWord, may_mix, mixed_words
+from qa_checker.scripts import MisleadingWord, may_mislead, misleading_words
 from qa_checker.text import N_, Text, clip, msg, plural
 
 
@@ -1181,7 +1181,7 @@ _ESCAPES = regex(r"\\[0abvfeNxuU]")
 def unusual(text: str) -> bool:
     """Whether a text holds a control character, a bidirectional control, a lone surrogate, a noncharacter or a
     word that may mix the look-alike letters of two scripts."""
-    return _SUSPECT.search(text) is not None or may_mix(text)
+    return _SUSPECT.search(text) is not None or may_mislead(text)
 
 
 def may_hold_unusual(text: str) -> bool:
@@ -1202,7 +1202,7 @@ _NONCHARACTERS = frozenset("\ufffe\uffff")
 # name its look-alike letters themselves.
 _SEVERAL_WORDS = regex(r"\S\s+\S")
 # The rules whose findings here are warnings (the others are errors).
-_WARNINGS = frozenset({ids.HIDDEN_TEXT, ids.LOOK_ALIKE_LETTERS})
+_WARNINGS = frozenset({ids.HIDDEN_TEXT, ids.WORDS_AS_SHOWN})
 # Findings of one kind reported per document before the rest are only counted.
 MAX_TEXT_FINDINGS = 20
 
@@ -1215,8 +1215,8 @@ def _codes(chars: Sequence[str], named: bool = False) -> str | Text:
     return plural("{codes} and {count} more", "{codes} and {count} more", len(chars) - 3, codes=shown)
 
 
-def _look_alikes_escaped(word: MixedWord) -> str:
-    """A mixed word quoted, its look-alike letters as escapes: '\\u0410pply', not a seemingly plain 'Аpply'."""
+def _intruders_escaped(word: MisleadingWord) -> str:
+    """A misleading word quoted, its intruders as escapes: '\\u0410pply', not a seemingly plain 'Аpply'."""
     return "'" + "".join(escaped(c) if c in word.intruders else c for c in word.word) + "'"
 
 
@@ -1365,21 +1365,23 @@ class _TextReport:
                 _BIDI_HINT,
                 line,
             )
-        mixed = [] if key or not _SEVERAL_WORDS.search(value) else mixed_words(value)
-        if mixed:
-            intruders = list(dict.fromkeys(letter for word in mixed for letter in word.intruders))
+        misleading = [] if key or not _SEVERAL_WORDS.search(value) else misleading_words(value)
+        if misleading:
+            intruders = list(dict.fromkeys(char for word in misleading for char in word.intruders))
             self.add(
-                ids.LOOK_ALIKE_LETTERS,
+                ids.WORDS_AS_SHOWN,
                 Severity.WARNING,
                 pointer,
                 plural(
-                    "the text at {place} mixes scripts in {count} word ({words}), with look-alike letters of another "
-                    "script: {codes}; the word shown is not the word checked or searched for",
-                    "the text at {place} mixes scripts in {count} words ({words}), with look-alike letters of "
-                    "another script: {codes}; the words shown are not the words checked or searched for",
-                    len(mixed),
+                    "the text at {place} has {count} word ({words}) with characters that are not what they show "
+                    "(look-alike letters of another script, or characters that show as nothing): {codes}; the word "
+                    "shown is not the word checked or searched for",
+                    "the text at {place} has {count} words ({words}) with characters that are not what they show "
+                    "(look-alike letters of another script, or characters that show as nothing): {codes}; the words "
+                    "shown are not the words checked or searched for",
+                    len(misleading),
                     place=pointer,
-                    words=", ".join(_look_alikes_escaped(word) for word in mixed[:3]),
+                    words=", ".join(_intruders_escaped(word) for word in misleading[:3]),
                     codes=_codes(intruders, named=True),
                 ),
                 _LOOK_ALIKE_HINT,
@@ -1442,8 +1444,8 @@ _NONCHARACTER_HINT = N_(
     "Remove the noncharacters (U+FFFE, U+FFFF): they are no text, and often a byte-order mark read the wrong way round."
 )
 _LOOK_ALIKE_HINT = N_(
-    "Retype the word in one script: a letter of another script that looks the same was pasted, typed on "
-    "another keyboard layout or put there to pass a filter."
+    "Retype the word: a letter of another script that looks the same, or a character that shows as nothing, was "
+    "pasted, typed on another keyboard layout or put there to pass a filter."
 )
 _BIDI_HINT = N_(
     "Remove the embedding, override and isolate characters: right-to-left text needs none of "

@@ -283,26 +283,30 @@ class NoHiddenText(_EngineRule):
 
 
 @register
-class NoLookAlikeLetters(_EngineRule):
-    """No word mixes the look-alike letters of two scripts.
+class WordsAsShown(_EngineRule):
+    """Words hold the letters they show: no look-alike letter of another script, nothing invisible inside.
 
     Why: Latin, Greek and Cyrillic share letters drawn alike, so a word written in one with a look-alike of
     another inside ("Аpply" with a Cyrillic A, a Latin "o" in a Russian word) shows one word and holds
-    another: searches, glossaries, the language and action-verb checks and whoever copies the text see a word
-    that does not exist. Such words come from spoofing, from typing on two keyboard layouts and from OCR.
-    Passes: words of one script, words of two scripts whose letters do not look alike ("ΔT", "μm"), and words of
-    fewer than three letters.
+    another; so does a word with a character inside that shows as nothing (a zero width space, a word joiner,
+    an invisible operator, a byte-order mark), which the reports show as U+FFFD. Searches, glossaries, the
+    language and action-verb checks and whoever copies the text see a word that does not exist. Such words come
+    from spoofing, from typing on two keyboard layouts, from OCR and from pasting out of web pages and PDFs.
+    Passes: words of one script, words of two scripts whose letters do not look alike ("ΔT", "μm"), words of
+    fewer than three letters, the soft hyphen, the joiners that Arabic, Indic and emoji sequences need (U+200C,
+    U+200D), and a zero width space between letters of other scripts (Thai marks word breaks with it).
     Fails (a warning): a text of several words with a word whose letters are mostly of one script and the others
-    look-alikes of that script's letters; the finding quotes the word with those letters escaped and names them.
-    A text of one word (a code, a web address) and a key are left to the rules that read them, which name their
-    look-alike letters themselves ("did you mean EUR?").
+    look-alikes of that script's letters, or with a character that shows as nothing between two Latin, Greek or
+    Cyrillic letters; the finding quotes the word with those characters escaped and names them. A text of one
+    word (a code, a web address) and a key are left to the rules that read them, which name their look-alike
+    letters and invisible characters themselves ("did you mean EUR?").
     """
 
-    id = ids.LOOK_ALIKE_LETTERS
-    name = "no-look-alike-letters"
-    title = "Words are written in one script"
+    id = ids.WORDS_AS_SHOWN
+    name = "words-as-shown"
+    title = "Words hold the letters they show"
     severity = Severity.WARNING
-    message = "a word mixes the look-alike letters of two scripts"
+    message = "a word holds a look-alike letter of another script or a character that shows as nothing"
     example_raw_fail = 'descriptor_version: "1.0"\nid: example-offer\ntitle: {en: "Data \u0415thics"}\n'.encode()
     example_raw_pass = b'descriptor_version: "1.0"\nid: example-offer\ntitle: {en: "Data Ethics"}\n'
-    hint = "Retype the word in one script."
+    hint = "Retype the word."
