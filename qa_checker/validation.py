@@ -34,7 +34,7 @@ from qa_checker.aliases import (
     names_a_length_of_time,
     normalise,
 )
-from qa_checker.cells import SHOWS_AS_NOTHING, escaped, plain_reading, shown_code
+from qa_checker.cells import escaped, plain_reading, shown_code
 from qa_checker.descriptor import (
     DATE_YEARS,
     DAYS_PER_YEAR,
@@ -49,6 +49,7 @@ from qa_checker.elements import INVISIBLE, blank, element_for_pointer, filled
 from qa_checker.findings import Finding, Severity
 from qa_checker.patterns import regex
 from qa_checker.resources import bundled
+from qa_checker.scripts import SHOWS_AS_NOTHING
 from qa_checker.text import LISTED, N_, Text, clip, english, msg, plural
 from qa_checker.value_reader import currency_named, price, price_currency
 from qa_checker.yaml_core import core_resolvers

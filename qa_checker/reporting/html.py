@@ -46,7 +46,7 @@ from markupsafe import Markup, escape
 
 from qa_checker import __version__, table
 from qa_checker.bloom import BLOOM_LABELS
-from qa_checker.cells import BIDI_CONTROLS, SHOWS_AS_NOTHING, SURROGATES, without_surrogates
+from qa_checker.cells import BIDI_CONTROLS, SURROGATES, without_surrogates
 from qa_checker.ects import HOURS_PER_ECTS
 from qa_checker.elements import ELEMENTS, ELEMENTS_BY_KEY, citation
 from qa_checker.file_names import name_shown
@@ -57,6 +57,7 @@ from qa_checker.principles import PRINCIPLES
 from qa_checker.reporting import labels
 from qa_checker.resources import bundled_dir
 from qa_checker.results import Report, Result, notes_on, statuses
+from qa_checker.scripts import SHOWS_AS_NOTHING
 from qa_checker.sequences import LazySequence
 from qa_checker.spill import PAGE, SpilledResults
 from qa_checker.text import N_, clip, plural

@@ -46,10 +46,11 @@ from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from qa_checker.cells import BIDI_CONTROLS, SHOWS_AS_NOTHING, neutralise, without_surrogates
+from qa_checker.cells import BIDI_CONTROLS, neutralise, without_surrogates
 from qa_checker.i18n import Translator, translator
 from qa_checker.patterns import regex
 from qa_checker.reporting import labels
+from qa_checker.scripts import SHOWS_AS_NOTHING
 from qa_checker.stamp import TOOL
 from qa_checker.text import N_, fill
 

@@ -866,15 +866,16 @@ class QaBodyNamed(Rule):
             (name for name in body.values() if _is_own_name(name, own, short) or _leading_words_of(name, names)),
             None,
         )
-        unit = None if itself is not None else next(filter(None, (_name_inside(b, names) for b in body.values())), None)
+        units = () if itself is not None else ((b, _name_inside(b, names)) for b in body.values())
+        unit = next(((b, name) for b, name in units if name is not None), None)
         if unit is not None:
             yield Hit(
                 "/quality_assurance/external/body",
                 message=msg(
                     "the external quality assurance body '{body}' is part of the awarding body '{name}'; its review "
                     "is internal quality assurance",
-                    body=next(b for b in body.values() if _name_inside(b, names) == unit),
-                    name=unit,
+                    body=unit[0],
+                    name=unit[1],
                 ),
                 hint=Text(_OUTSIDE_REVIEWER),
             )
