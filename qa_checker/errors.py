@@ -25,3 +25,7 @@ class ConfigError(QACheckerError):
 
 class RubricError(ConfigError):
     """A rubric file that cannot be used; the message names the file."""
+
+
+class EngineError(QACheckerError):
+    """The engine a run was given cannot do its work: a Dask cluster that has no worker left to run it."""

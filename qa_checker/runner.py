@@ -36,6 +36,7 @@ from qa_checker import ids, table
 from qa_checker.document import Document
 from qa_checker.elements import ELEMENTS
 from qa_checker.engine import RulePlan, check_document, finding_from_hit
+from qa_checker.errors import EngineError
 from qa_checker.i18n import SOURCE_LANGUAGE
 from qa_checker.importers.classify import skipped
 from qa_checker.limits import Limits
@@ -953,6 +954,13 @@ class _LocalPool(_Workers):
         return None
 
 
+# How long a Dask run waits while its cluster has no worker (all of them gone, or none ever joined) before it gives
+# up, and how often it looks: a cluster restarts a worker that died within seconds, and one without any would keep
+# the run waiting for ever.
+DASK_WITHOUT_WORKERS = 60.0
+_DASK_LOOK = 2.0
+
+
 class _DaskWorkers(_Workers):
     """The workers of a Dask cluster; the cluster itself restarts a worker that died."""
 
@@ -965,6 +973,35 @@ class _DaskWorkers(_Workers):
 
     def submit(self, chunk: list[Path]) -> Any:
         return self.client.submit(_check_chunk, chunk, self.job_sent, pure=False)
+
+    def groups(self, chunk: list[Path], work: Any) -> list[_Group]:
+        self._await(work)
+        return super().groups(chunk, work)
+
+    def _await(self, work: Any) -> None:
+        """Return once ``work`` is done (or has failed); :class:`EngineError` once the cluster has had no worker for
+        :data:`DASK_WITHOUT_WORKERS` seconds."""
+        from distributed import wait
+
+        alone_since: float | None = None
+        while True:
+            try:
+                wait(work, timeout=_DASK_LOOK)
+                return
+            except TimeoutError:
+                pass
+            if self.client.scheduler_info().get("workers"):
+                alone_since = None
+            elif alone_since is None:
+                alone_since = time.monotonic()
+            elif time.monotonic() - alone_since >= DASK_WITHOUT_WORKERS:
+                raise EngineError(
+                    msg(
+                        "the Dask cluster has had no worker for {seconds} seconds, so nothing can check the "
+                        "files: start workers for its scheduler, or run without --scheduler",
+                        seconds=str(int(DASK_WITHOUT_WORKERS)),
+                    )
+                )
 
 
 def _in_order(

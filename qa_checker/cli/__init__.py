@@ -19,6 +19,7 @@ from qa_checker import __version__
 from qa_checker.cli.interrupts import EXIT_INTERRUPTED, interrupted, watching
 from qa_checker.cli.localised import COMMANDS as COMMANDS_HEADING
 from qa_checker.cli.localised import LANGUAGE_OPTION, Context, Group, current
+from qa_checker.errors import EngineError
 from qa_checker.text import N_
 
 # Command name: (module, function, the one-line help of the command list, a catalogue message).
@@ -75,6 +76,10 @@ class Commands(Group):
                 return super().invoke(ctx)
         except KeyboardInterrupt:
             interrupted()
+        except EngineError as exc:  # found while the run goes on (a Dask cluster left without workers)
+            from qa_checker.cli.options import error_text, fail
+
+            fail(error_text(exc))
 
 
 @click.group(
