@@ -894,16 +894,20 @@ class _Workers:
         """The results of ``chunk``'s ``work``, or, if its worker died, of each of its files checked alone: with
         nothing else running, so that the file a death is blamed on is the one that caused it."""
         try:
-            return work.result()  # type: ignore[no-any-return]
+            return self.result(work)  # type: ignore[no-any-return]
         except self.lost:
             groups: list[_Group] = []
             for path in chunk:
                 self.settle()
                 try:
-                    groups.extend(self.submit([path]).result())
+                    groups.extend(self.result(self.submit([path])))
                 except self.lost:
                     groups.append(self._given_up(path))
             return groups
+
+    def result(self, work: Any) -> Any:
+        """What ``work`` gives, once it is done."""
+        return work.result()
 
     def _given_up(self, path: Path) -> _Group:
         result = worker_ended(shown(path), self.restart())
@@ -974,9 +978,9 @@ class _DaskWorkers(_Workers):
     def submit(self, chunk: list[Path]) -> Any:
         return self.client.submit(_check_chunk, chunk, self.job_sent, pure=False)
 
-    def groups(self, chunk: list[Path], work: Any) -> list[_Group]:
+    def result(self, work: Any) -> Any:
         self._await(work)
-        return super().groups(chunk, work)
+        return work.result()
 
     def _await(self, work: Any) -> None:
         """Return once ``work`` is done (or has failed); :class:`EngineError` once the cluster has had no worker for

@@ -58,7 +58,8 @@ def test_the_command_says_so_and_exits_2(empty_cluster: str, tmp_path: Path) -> 
 def test_a_cluster_whose_workers_come_back_is_waited_for(monkeypatch: pytest.MonkeyPatch) -> None:
     """No worker for less than the patience is not a failure: a restarted worker joins again."""
     monkeypatch.setattr(runner, "_DASK_LOOK", 0.05)
-    infos = iter([{"workers": {}}, {"workers": {}}, {"workers": {"w": {}}}, {"workers": {}}])
+    # With no patience at all, two looks in a row without a worker end the run: a worker seen between them does not.
+    infos = iter([{"workers": {}}, {"workers": {"w": {}}}, {"workers": {}}, {"workers": {"w": {}}}])
 
     class Client:
         def scheduler_info(self) -> dict[str, object]:
@@ -72,7 +73,7 @@ def test_a_cluster_whose_workers_come_back_is_waited_for(monkeypatch: pytest.Mon
             raise answer
 
     monkeypatch.setattr(distributed, "wait", wait)
-    monkeypatch.setattr(runner, "DASK_WITHOUT_WORKERS", 60.0)
+    monkeypatch.setattr(runner, "DASK_WITHOUT_WORKERS", 0.0)
     workers = runner._DaskWorkers.__new__(runner._DaskWorkers)
     workers.client = Client()
     workers._await(object())  # returns: the work was done before the patience ran out

@@ -1470,10 +1470,17 @@ def _named_framework(name: str, countries: frozenset[str]) -> tuple[str, str] | 
     return _framework_by_name(name, countries) or _national_framework(name, countries)
 
 
+def _name_words(name: str) -> str:
+    """A framework's name as its words are compared (:func:`_plain_words`), without its notes in brackets and a
+    leading article. A note in brackets holds no bracket (one left open is no note: read from each, it would be
+    read to the end)."""
+    return _plain_words(re.sub(r"\([^()]*\)", " ", name)).removeprefix("the ")
+
+
 def _national_framework(name: str, countries: frozenset[str]) -> tuple[str, str] | None:
     """The framework of the awarding bodies' country that a name saying no more than "national qualifications
     framework" names ("NQF" from Finland is FINQF), where all of them are of one country of :data:`_NATIONAL`."""
-    plain = _plain_words(re.sub(r"\([^()]*\)", " ", name)).removeprefix("the ")
+    plain = _name_words(name)
     if plain not in _SAYS_NATIONAL and plain not in _GENERIC_NAMES:
         return None
     known = {_NATIONAL.get(country) for country in countries}
@@ -1485,8 +1492,7 @@ def _framework_by_name(name: str, countries: frozenset[str]) -> tuple[str, str] 
     """:func:`_named_framework` of a name that names its framework (or says "national" from the bodies of its
     country)."""
     words = re.findall(r"\b[A-Z]{2,}\b", name)
-    # a note in brackets holds no bracket (one left open is no note: read from each, it would be read to the end)
-    plain = _plain_words(re.sub(r"\([^()]*\)", " ", name)).removeprefix("the ")
+    plain = _name_words(name)
     if plain not in NQF_NAMES:
         plain = next((plain.removesuffix(end) for end in LIFELONG_LEARNING_SUFFIXES if plain.endswith(end)), plain)
     home = _GENERIC_NAMES.get(plain) if countries else None

@@ -694,12 +694,12 @@ def _name_inside(body: str, names: list[str]) -> str | None:
     units = [index for index, word in enumerate(_words(body)) if _is_unit(word)]
     if not units:
         return None
-    words = _plain_words(body)
+    words = _unaccented_words(body)
     starts: dict[str, list[int]] = {}
     for index, word in enumerate(words):
         starts.setdefault(word[:_INFLECTED_STEM], []).append(index)
     for name in names:
-        own = _plain_words(name)
+        own = _unaccented_words(name)
         if len(own) < 2:
             continue
         for start in starts.get(own[0][:_INFLECTED_STEM], ()):
@@ -714,7 +714,7 @@ def _name_inside(body: str, names: list[str]) -> str | None:
 
 
 @_remembered
-def _plain_words(name: str) -> tuple[str, ...]:
+def _unaccented_words(name: str) -> tuple[str, ...]:
     """:func:`_words` without accents, as an inflection may move one ("Πανεπιστήμιο", "Πανεπιστημίου")."""
     return tuple(unaccented(word) for word in _words(name))
 
