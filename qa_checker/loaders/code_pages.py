@@ -39,6 +39,19 @@ _WINDOWS_CODE_PAGES = {
     **dict.fromkeys(("et", "lt", "lv"), "cp1257"),
     "el": "cp1253",
 }
+# Letters few words of their own language have (Slovak "ĺ", "ŕ", "ď"), which a misreading gives often: Windows-1250
+# reads Windows-1252's "å", "à" and "ï" as them ("Bokmĺl", "Altaďsch"). A file in the language is told by its
+# language, not by them.
+_RARE_LETTERS = frozenset("ĺŕďĹŔĎ")
+# The Windows code page whose letters each other code page here writes (ISO-8859-15 and Mac Roman the western
+# European ones).
+_FAMILY = {
+    "iso-8859-15": "cp1252",
+    "mac_roman": "cp1252",
+    "iso-8859-2": "cp1250",
+    "iso-8859-13": "cp1257",
+    "iso-8859-7": "cp1253",
+}
 # Signs a code page holds that catalogue text never has (the currency sign, a broken bar, a lone
 # diaeresis, acute, cedilla or macron, the not sign, the pilcrow): a reading giving one is a misreading
 # (ISO-8859-15's euro sign read as Windows-1252, ISO-8859-2's "ą" read as Windows-1250).
@@ -61,6 +74,9 @@ _SLIPS = 10
 # The letter Irish puts before a word's capital vowel ("na hÉireann", "i nÉirinn", "an tÁras"): no capital
 # after a small letter of a misreading.
 _IRISH_PREFIX = regex(r"^[hnt](?=[ÁÉÍÓÚ])")
+# Greek writes a small sigma at the end of a word as "ς" and elsewhere as "σ": a word breaking the rule is
+# Cyrillic read as Greek (Bulgarian "проекти", Windows-1251's "т" being Windows-1253's "ς").
+_MISPLACED_SIGMA = regex(r"ς\B|\Bσ\b")
 _HIGH_BYTE = regex(b"[\x80-\xff]")
 # The part of a CSV's word from its first byte beyond ASCII (and the byte before it) to its end, found in time
 # linear in the file's size: what lies before the next space, delimiter or quote.
@@ -180,17 +196,21 @@ def legacy_reading(raw: bytes) -> LegacyReading:
     plausible = [codec for codec in plausible if scores[codec].unwritten == fewest]
     if len({readings[codec] for codec in plausible}) == 1:
         return LegacyReading(line, plausible[0], word=_first_word(readings[plausible[0]]))
-    # Told apart on the words they read differently (not on all words, which a language writing many foreign
-    # letters, as English does, makes alike): the readings whose words there are all one language's, if any.
-    compared = {codec: _differing_words(readings[codec], [readings[c] for c in plausible]) for codec in plausible}
-    best = [codec for codec in plausible if _coherent(compared[codec])] or plausible
-    texts = {readings[codec]: codec for codec in reversed(best)}
-    if len(texts) == 1:
-        return LegacyReading(line, best[0], word=_first_word(readings[best[0]]))
-    differing = {codec: compared[codec] for codec in best}
-    chosen = _by_language(raw[:_LANGUAGE_BYTES], differing)
+    # Told apart on the words each two readings give differently (not on all words, which a language writing
+    # many foreign letters, as English does, makes alike), then on the language of the file's other words.
+    language = _file_language(raw[:_LANGUAGE_BYTES], plausible)
+    best = _unbeaten(readings, plausible, language)
+    if len({readings[codec] for codec in best}) == 1:
+        codec = next((c for c in best if c == _WINDOWS_CODE_PAGES.get(language or "")), best[0])
+        return LegacyReading(line, codec, word=_first_word(readings[codec]))
+    differing = {
+        codec: _differing_words(readings[codec], [readings[c] for c in best if readings[c] != readings[codec]])
+        for codec in best
+    }
+    chosen = _by_language(language, differing)
     if chosen is not None:
         return LegacyReading(line, chosen, word=_first_word(readings[chosen]))
+    texts = {readings[codec]: codec for codec in reversed(best)}
     named = tuple((codec, next(iter(differing[codec]), "")) for codec in sorted(texts.values(), key=best.index))
     return LegacyReading(line, None, named)
 
@@ -233,8 +253,13 @@ def _plausibility(text: str) -> _Score:
     unwritten = 0
     words = collections.Counter(word for word in _LETTERS.findall(text) if not word.isascii())
     for word, count in words.items():
-        if _mixes_scripts(word) or any(
-            a.islower() and b.isupper() and not b.isascii() for a, b in itertools.pairwise(_IRISH_PREFIX.sub("", word))
+        if (
+            _mixes_scripts(word)
+            or _MISPLACED_SIGMA.search(word)
+            or any(
+                a.islower() and b.isupper() and not b.isascii()
+                for a, b in itertools.pairwise(_IRISH_PREFIX.sub("", word))
+            )
         ):
             implausible += count
         else:
@@ -255,13 +280,6 @@ def _marked(word: str) -> frozenset[str]:
     return frozenset(c for c in word.lstrip(_SIGN_LETTERS).lower() if not "a" <= c <= "z")
 
 
-def _coherent(words: list[str]) -> bool:
-    """Whether one language's letters write all of ``words``."""
-    beyond = {word for word in words if not word.isascii()}
-    writers = collections.Counter(code for word in beyond for code in _writers(word))
-    return max(writers.values(), default=0) == len(beyond)
-
-
 def line_at(raw: bytes, offset: int) -> int:
     """The 1-based line of the byte at ``offset``, lines ended by CR, LF or CRLF."""
     return raw.count(b"\n", 0, offset) + raw.count(b"\r", 0, offset) - raw.count(b"\r\n", 0, offset) + 1
@@ -273,31 +291,86 @@ def _mixes_scripts(word: str) -> bool:
     return latin and any("\u0370" <= c < "\u0530" for c in word)
 
 
-def _differing_words(text: str, others: list[str]) -> list[str]:
-    """The words of one reading that another reading of the same bytes gives otherwise, in order."""
-    words = _LETTERS.findall(text)
+def _differing_words(text: str, others: list[str], *, paired: bool = False) -> list[str]:
+    """The words of one reading that another reading of the same bytes (a character a byte) gives otherwise,
+    in order; with ``paired``, only those the other gives as a word too (not Mac Roman's "níko" for
+    Windows-1252's "n’ko")."""
     found: dict[str, None] = {}
-    for other in others:
-        for word, theirs in zip(words, _LETTERS.findall(other)):
-            if word != theirs:
-                found[word] = None
+    for word in _LETTERS.finditer(text):
+        if not word.group().isascii():
+            for other in others:
+                theirs = other[word.start() : word.end()]
+                if theirs != word.group() and (not paired or _LETTERS.fullmatch(theirs)):
+                    found[word.group()] = None
     return list(found)
 
 
-def _by_language(beginning: bytes, differing: dict[str, list[str]]) -> str | None:
-    """The one reading whose code page is the Windows code page of the language the file's ``beginning`` is
-    in, found for the words all its readings agree on (plain ASCII ones among them), or else for every reading
-    alike (not for one reading's own words: Cyrillic read as Greek is found to be Greek), and whose words the
-    readings differ on are written with that language's letters."""
-    from qa_checker.language.detect import alphabets, language_of
+def _file_language(beginning: bytes, codecs: list[str]) -> str | None:
+    """The language the file's ``beginning`` is in, found for the words all its readings in ``codecs`` agree on
+    (plain ASCII ones among them), or else for every reading alike (not for one reading's own words: Cyrillic
+    read as Greek is found to be Greek). When that is one of close languages the agreed words may not tell
+    apart (Swedish for Danish words without "ø" or "æ"), the one of them found for a reading in a code page
+    Windows writes it in (Danish for Windows-1252's "ingeniører", none for Windows-1257's "ingeniųrer").
+    ``None`` for English, which catalogues of every country are written in, on a Windows set to any
+    language."""
+    from qa_checker.language.detect import confusable, language_of
 
-    texts = [beginning.decode(codec, errors="replace") for codec in differing]
+    texts = {beginning.decode(codec, errors="replace"): _FAMILY.get(codec, codec) for codec in codecs}
     readings = [_LETTERS.findall(text) for text in texts]
     agreed = set.intersection(*map(set, readings))
     language = language_of(" ".join(word for word in readings[0] if word in agreed))
-    if language is None:
-        found = set(map(language_of, texts))
-        language = found.pop() if len(found) == 1 else None
+    found = {(language_of(text), page) for text, page in texts.items()}
+    if language is None and len({code for code, _ in found}) == 1:
+        language = next(iter(found))[0]
+    if language is None or language == "en":
+        return None
+    relatives = {
+        code for code, page in found if code and confusable(code, language) and _WINDOWS_CODE_PAGES.get(code) == page
+    }
+    return relatives.pop() if len(relatives) == 1 else language
+
+
+def _unbeaten(readings: dict[str, str], codecs: list[str], language: str | None) -> list[str]:
+    """The ``codecs`` whose reading no other reading beats on the words the two give differently: a reading
+    beats another with more words there written with the letters of the file's ``language``, then with its
+    words there written with one language's letters when the other's are not, or with one language's written
+    in a code page of that language (a Swedish "språk" in Windows-1252) when the other's are only written with
+    some language's letters (Slovak "sprĺk" is, but beside "García" read as in Windows-1257, "Garcķa", the pair
+    is no one language's). All of them when every one is beaten."""
+    from qa_checker.language.detect import alphabets
+
+    letters = alphabets().get(language, frozenset()) if language else frozenset()
+    texts = {readings[codec] for codec in codecs}
+    rank = {}
+    for one, other in itertools.permutations(texts, 2):
+        native = sum(_marked(word) <= letters for word in _differing_words(one, [other], paired=True)) if letters else 0
+        rank[one, other] = (native, _at_home(_differing_words(one, [other]), _families(one, readings)))
+    beaten = {one for one, other in itertools.permutations(texts, 2) if rank[other, one] > rank[one, other]}
+    return [codec for codec in codecs if readings[codec] not in beaten] or codecs
+
+
+def _families(text: str, readings: dict[str, str]) -> frozenset[str]:
+    """The Windows code pages of the code pages that read a sample as ``text``."""
+    return frozenset(_FAMILY.get(codec, codec) for codec, reading in readings.items() if reading == text)
+
+
+def _at_home(words: list[str], pages: frozenset[str]) -> int:
+    """How plainly one language writes ``words`` (those beyond ASCII): 2 when Windows writes a language with
+    all their letters in one of ``pages`` (or there are none), 1 when a language only writes them, 0 when
+    none does or one has a letter rare in its own language too."""
+    beyond = {word for word in words if not word.isascii()}
+    writers = collections.Counter(code for word in beyond for code in _writers(word))
+    coherent = [code for code, count in writers.items() if count == len(beyond)]
+    if (beyond and not coherent) or any(_RARE_LETTERS.intersection(word) for word in beyond):
+        return 0
+    return 2 if not beyond or any(_WINDOWS_CODE_PAGES.get(code) in pages for code in coherent) else 1
+
+
+def _by_language(language: str | None, differing: dict[str, list[str]]) -> str | None:
+    """The one reading whose code page is the Windows code page of the file's ``language`` and whose words
+    the readings differ on are written with that language's letters."""
+    from qa_checker.language.detect import alphabets
+
     if language is None:
         return None
     letters = alphabets().get(language, frozenset())
