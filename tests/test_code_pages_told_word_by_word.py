@@ -1,5 +1,5 @@
 """Code pages told apart on the words each two readings give differently, by the language the file is in, and by
-Greek's spelling: a Swedish list in Windows-1252 naming "García" is not Slovak "sprĺk" in Windows-1250, a Danish
+where Greek and Polish never write a letter: a Swedish list in Windows-1252 naming "García" is not Slovak "sprĺk" in Windows-1250, a Danish
 one is not Lithuanian "ingeniųrer", Bulgarian is not read as Greek, and what stays untold is refused, never
 read in another code page."""
 
@@ -38,6 +38,9 @@ def _outcome(text: str, codec: str) -> str:
         (["Dĺžka štúdia a riadenie projektov pre inžinierov"], "cp1250"),
         (["Skaitmeninė rinkodara ir duomenų analizė"], "cp1257"),
         (["Úvod do řízení projektů pro inženýry"], "cp1250"),
+        # Polish writes "ni" before a vowel: "Espańa" is Windows-1252's "España" misread.
+        (["Spanish for beginners: España"], "cp1252"),
+        (["Język polski: ściana, się, dźwięk"], "cp1250"),
     ],
 )
 def test_a_file_is_read_in_its_code_page(lines, codec):

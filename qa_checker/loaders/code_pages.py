@@ -39,10 +39,10 @@ _WINDOWS_CODE_PAGES = {
     **dict.fromkeys(("et", "lt", "lv"), "cp1257"),
     "el": "cp1253",
 }
-# Letters few words of their own language have (Slovak "ĺ", "ŕ", "ď"), which a misreading gives often: Windows-1250
-# reads Windows-1252's "å", "à" and "ï" as them ("Bokmĺl", "Altaďsch"). A file in the language is told by its
-# language, not by them.
-_RARE_LETTERS = frozenset("ĺŕďĹŔĎ")
+# Letters few words of their own language have (Slovak "ĺ", "ŕ"), which a misreading gives often: Windows-1250
+# reads Windows-1252's "å" and "à" as them ("Bokmĺl"). A file in the language is told by its language, not by
+# them.
+_RARE_LETTERS = frozenset("ĺŕĹŔ")
 # The Windows code page whose letters each other code page here writes (ISO-8859-15 and Mac Roman the western
 # European ones).
 _FAMILY = {
@@ -74,9 +74,11 @@ _SLIPS = 10
 # The letter Irish puts before a word's capital vowel ("na hÉireann", "i nÉirinn", "an tÁras"): no capital
 # after a small letter of a misreading.
 _IRISH_PREFIX = regex(r"^[hnt](?=[ÁÉÍÓÚ])")
-# Greek writes a small sigma at the end of a word as "ς" and elsewhere as "σ": a word breaking the rule is
-# Cyrillic read as Greek (Bulgarian "проекти", Windows-1251's "т" being Windows-1253's "ς").
-_MISPLACED_SIGMA = regex(r"ς\B|\Bσ\b")
+# Letters where their one language never writes them, as a misreading puts them: Greek writes a small sigma at
+# the end of a word as "ς" and elsewhere as "σ" (Bulgarian "проекти" in Windows-1251 is "οπξεκςθ" in
+# Windows-1253); Polish writes "ni" and "si" before a vowel, never "ń" or "ś" (Spanish "España" in Windows-1252 is
+# "Espańa" in Windows-1250 and 1257; "ć" and "ź" are left alone: Croatian "kuća", Polish "radźasthani").
+_MISSPELT = regex(r"ς\B|\Bσ\b|(?i:[ńś](?=[aeiouyąęó]))")
 _HIGH_BYTE = regex(b"[\x80-\xff]")
 # The part of a CSV's word from its first byte beyond ASCII (and the byte before it) to its end, found in time
 # linear in the file's size: what lies before the next space, delimiter or quote.
@@ -255,7 +257,7 @@ def _plausibility(text: str) -> _Score:
     for word, count in words.items():
         if (
             _mixes_scripts(word)
-            or _MISPLACED_SIGMA.search(word)
+            or _MISSPELT.search(word)
             or any(
                 a.islower() and b.isupper() and not b.isascii()
                 for a, b in itertools.pairwise(_IRISH_PREFIX.sub("", word))
