@@ -1,7 +1,7 @@
-"""Code pages told apart on the words each two readings give differently, by the language the file is in, and by
-where Greek and Polish never write a letter: a Swedish list in Windows-1252 naming "García" is not Slovak "sprĺk" in Windows-1250, a Danish
-one is not Lithuanian "ingeniųrer", Bulgarian is not read as Greek, and what stays untold is refused, never
-read in another code page."""
+"""Code pages told apart on the words each two readings give differently, by the language the file is in (its
+function words first), and by where Greek and Polish never write a letter: a Swedish list in Windows-1252
+naming "García" is not Slovak "sprĺk" in Windows-1250, a Danish one is not Lithuanian "ingeniųrer", Bulgarian
+is not read as Greek, and what stays untold is refused, never read in another code page."""
 
 from __future__ import annotations
 
@@ -38,6 +38,23 @@ def _outcome(text: str, codec: str) -> str:
         (["Dĺžka štúdia a riadenie projektov pre inžinierov"], "cp1250"),
         (["Skaitmeninė rinkodara ir duomenų analizė"], "cp1257"),
         (["Úvod do řízení projektů pro inženýry"], "cp1250"),
+        # A French title followed by Polish names, which the detectors take for Polish ("à" would be "ą" in
+        # Windows-1257): its function words say French.
+        (
+            [
+                f"Introduction à la gestion de projet pour les ingénieurs et les bases de l'analyse de données: {name}"
+                for name in ("Salwador", "Pseudoakcenty", "dazaga", "Austria", "sindhi", "czakma", "szwedzki")
+            ],
+            "cp1252",
+        ),
+        # A Danish title followed by Spanish names, whose other words the detectors take for German.
+        (
+            [
+                f"Introduktion til projektledelse for ingeniører og grundlæggende dataanalyse: {name}"
+                for name in ("kosraeano", "sakha", "tártaro de Crimea", "Samoa", "yangben", "bajo alemán")
+            ],
+            "cp1252",
+        ),
         # Polish writes "ni" before a vowel: "Espańa" is Windows-1252's "España" misread.
         (["Spanish for beginners: España"], "cp1252"),
         (["Język polski: ściana, się, dźwięk"], "cp1250"),
@@ -85,7 +102,7 @@ def _names(language: str) -> list[str]:
 
 def test_titles_naming_other_languages_places_are_seldom_refused_and_never_often_misread():
     # A title in a language, in its Windows code page, followed by names of places and languages as another
-    # language writes them (CLDR's), one to ten lines: measured none misread and 27.5 % refused (5.1 % misread
+    # language writes them (CLDR's), one to ten lines: measured none misread and 22.7 % refused (5.1 % misread
     # and 26.9 % refused before the words were compared two readings at a time).
     outcomes: dict[str, int] = {}
     for (language, codec), sentence in _SENTENCES.items():
@@ -104,4 +121,4 @@ def test_titles_naming_other_languages_places_are_seldom_refused_and_never_often
     total = sum(outcomes.values())
     assert total > 300
     assert outcomes.get("misread", 0) / total <= 0.01
-    assert outcomes.get("refused", 0) / total <= 0.3
+    assert outcomes.get("refused", 0) / total <= 0.25

@@ -160,6 +160,8 @@ _SPELT_WORD = regex(r"[^\W\d_]+(?:·l[^\W\d_]*)?")
 # Languages written with another's function words: Norwegian's two standards, and the Latin script of
 # Bosnian and Serbian, which shares Croatian's.
 _FUNCTION_WORDS_OF = {"nb": "no", "nn": "no", "bs": "hr", "sr": "hr"}
+# The language a list of function words shared by several is named by.
+_LANGUAGE_OF_LIST = {"no": "nb"}
 # A word, with the apostrophe of an elided article or preposition (l'analyse, dell'impresa, d'auditoria).
 _FUNCTION_TOKEN = regex(r"[^\W\d_]+(?:'(?=[^\W\d_]))?")
 
@@ -358,6 +360,18 @@ def _clears(tally: _Tally, claimed: str, *, relatives: bool = False) -> bool:
         if only_ours == 0 or tally.only_theirs(code) * CLEAR_MARGIN > only_ours:
             return False
     return True
+
+
+def built_with(text: str) -> str | None:
+    """The language whose function words plainly build ``text`` (:func:`cleared` for it against every language
+    but its close relatives), the one with most of them when several are; ``None`` when none is. Names and
+    nouns of other languages beside them do not count, as they do for the detectors' letters."""
+    sample = _sample(_cleaned(text))
+    _, _, totals = _sample_codes(sample)
+    found = next(
+        (code for code in sorted(totals, key=lambda c: -totals[c]) if _clears(_sample_tally(sample, code), code)), None
+    )
+    return _LANGUAGE_OF_LIST.get(found, found) if found else None
 
 
 def _grammar_of(tally: _Tally, found: str) -> bool:

@@ -309,18 +309,20 @@ def _differing_words(text: str, others: list[str], *, paired: bool = False) -> l
 
 def _file_language(beginning: bytes, codecs: list[str]) -> str | None:
     """The language the file's ``beginning`` is in, found for the words all its readings in ``codecs`` agree on
-    (plain ASCII ones among them), or else for every reading alike (not for one reading's own words: Cyrillic
+    (plain ASCII ones among them), by their function words first (the detectors may take a French title
+    followed by Polish names for Polish), or else for every reading alike (not for one reading's own words: Cyrillic
     read as Greek is found to be Greek). When that is one of close languages the agreed words may not tell
     apart (Swedish for Danish words without "ø" or "æ"), the one of them found for a reading in a code page
     Windows writes it in (Danish for Windows-1252's "ingeniører", none for Windows-1257's "ingeniųrer").
     ``None`` for English, which catalogues of every country are written in, on a Windows set to any
     language."""
-    from qa_checker.language.detect import confusable, language_of
+    from qa_checker.language.detect import built_with, confusable, language_of
 
     texts = {beginning.decode(codec, errors="replace"): _FAMILY.get(codec, codec) for codec in codecs}
     readings = [_LETTERS.findall(text) for text in texts]
     agreed = set.intersection(*map(set, readings))
-    language = language_of(" ".join(word for word in readings[0] if word in agreed))
+    words = " ".join(word for word in readings[0] if word in agreed)
+    language = built_with(words) or language_of(words)
     found = {(language_of(text), page) for text, page in texts.items()}
     if language is None and len({code for code, _ in found}) == 1:
         language = next(iter(found))[0]
