@@ -77,8 +77,10 @@ _IRISH_PREFIX = regex(r"^[hnt](?=[ÁÉÍÓÚ])")
 # Letters where their one language never writes them, as a misreading puts them: Greek writes a small sigma at
 # the end of a word as "ς" and elsewhere as "σ" (Bulgarian "проекти" in Windows-1251 is "οπξεκςθ" in
 # Windows-1253); Polish writes "ni" and "si" before a vowel, never "ń" or "ś" (Spanish "España" in Windows-1252 is
-# "Espańa" in Windows-1250 and 1257; "ć" and "ź" are left alone: Croatian "kuća", Polish "radźasthani").
-_MISSPELT = regex(r"ς\B|\Bσ\b|(?i:[ńś](?=[aeiouyąęó]))")
+# "Espańa" in Windows-1250 and 1257; "ć" and "ź" are left alone: Croatian "kuća", Polish "radźasthani"); "ì" and
+# "ù" end a word in Italian and French, the languages here writing them (Czech "Budějovice", "domů" read in
+# Windows-1252 are "Budìjovice", "domù").
+_MISSPELT = regex(r"ς\B|\Bσ\b|(?i:[ńś](?=[aeiouyąęó])|[ìù](?=[^\W\d_]))")
 _HIGH_BYTE = regex(b"[\x80-\xff]")
 # The part of a CSV's word from its first byte beyond ASCII (and the byte before it) to its end, found in time
 # linear in the file's size: what lies before the next space, delimiter or quote.
