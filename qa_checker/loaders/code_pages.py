@@ -178,12 +178,10 @@ def legacy_reading(raw: bytes) -> LegacyReading:
     language the file's words are in, whose Windows code page is kept when its letters write the words they
     differ on.
     """
-    high = _HIGH_BYTE.search(raw)
-    at = high.start() if high else 0
-    begin = max(raw.rfind(b"\n", 0, at), raw.rfind(b"\r", 0, at)) + 1
+    begin = _first_high_line(raw)
     line = line_at(raw, begin)
     sample = _legacy_sample(raw, begin)
-    if 2 * sum(map(len, _UTF8_SEQUENCE.findall(sample))) >= len(_HIGH_BYTE.findall(sample)):
+    if _mostly_utf8(sample):
         return LegacyReading(line)
     readings: dict[str, str] = {}
     for codec in LEGACY_CODECS:
@@ -217,6 +215,24 @@ def legacy_reading(raw: bytes) -> LegacyReading:
     texts = {readings[codec]: codec for codec in reversed(best)}
     named = tuple((codec, next(iter(differing[codec]), "")) for codec in sorted(texts.values(), key=best.index))
     return LegacyReading(line, None, named)
+
+
+def mostly_utf8(raw: bytes) -> bool:
+    """Whether the bytes beyond ASCII of ``raw`` (those :func:`legacy_reading` tells a code page on) are mostly
+    characters of UTF-8: UTF-8 text with some bytes that are not (a cell pasted from another file)."""
+    return _mostly_utf8(_legacy_sample(raw, _first_high_line(raw)))
+
+
+def _mostly_utf8(sample: bytes) -> bool:
+    """:func:`mostly_utf8` of a sample."""
+    return 2 * sum(map(len, _UTF8_SEQUENCE.findall(sample))) >= len(_HIGH_BYTE.findall(sample))
+
+
+def _first_high_line(raw: bytes) -> int:
+    """Where the first line with a byte beyond ASCII begins (0 when there is none)."""
+    high = _HIGH_BYTE.search(raw)
+    at = high.start() if high else 0
+    return max(raw.rfind(b"\n", 0, at), raw.rfind(b"\r", 0, at)) + 1
 
 
 def _legacy_sample(raw: bytes, begin: int) -> bytes:

@@ -26,6 +26,7 @@ from qa_checker.document import Document
 from qa_checker.findings import Finding
 from qa_checker.limits import Limits
 from qa_checker.loaders import json_
+from qa_checker.loaders.code_pages import legacy_reading, mostly_utf8
 from qa_checker.loaders.common import load_error
 from qa_checker.patterns import regex
 from qa_checker.text import msg, plural
@@ -116,7 +117,9 @@ def _blank(text: str) -> str:
 
 
 def decode(raw: bytes) -> str:
-    """A page's text: UTF-8, else the charset its meta tag names, else Windows-1252 (each byte a character)."""
+    """A page's text: UTF-8, else the charset its meta tag names, else the one code page its letters beyond
+    ASCII read plausibly in (as a CSV's, :func:`~qa_checker.loaders.code_pages.legacy_reading`), else UTF-8 for
+    a page mostly in it, else Windows-1252 (each byte a character), a byte no character replaced."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -127,7 +130,10 @@ def decode(raw: bytes) -> str:
             return raw.decode(codecs.lookup(named.group(1).decode("ascii")).name, errors="replace")
         except LookupError:
             pass
-    return raw.decode("cp1252", errors="replace")
+    reading = legacy_reading(raw)
+    if reading.codec is not None:
+        return raw.decode(reading.codec, errors="replace")
+    return raw.decode("utf-8" if mostly_utf8(raw) else "cp1252", errors="replace")
 
 
 def load(raw: bytes, source: str, limits: Limits | None = None) -> Read:
