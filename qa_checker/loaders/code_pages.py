@@ -172,11 +172,11 @@ def legacy_reading(raw: bytes) -> LegacyReading:
     """The code page of ``raw`` (text in no Unicode form, nor mostly UTF-8) among :data:`LEGACY_CODECS`, told
     by reading its lines with letters beyond ASCII (from the first, within a bounded sample) in each and
     keeping the readings that are plausible text (no control characters or signs text never has, no sign
-    inside a word, no word mixing scripts or with a capital after a small letter), then those whose words are
-    each written with the letters of a language (``data/alphabets.yaml``) and, if any, those whose words the
-    readings differ on are all written with one language's; readings still differing are told apart by the
-    language the file's words are in, whose Windows code page is kept when its letters write the words they
-    differ on.
+    inside a word, no word mixing scripts, with a capital after a small letter or a letter where its language
+    never writes it), then those whose words are each written with the letters of a language
+    (``data/alphabets.yaml``); readings still differing are compared two at a time on the words they give
+    differently (:func:`_unbeaten`), then told apart by the language the file's words are in, whose Windows
+    code page is kept when its letters write the words they differ on. Else no code page, and the readings.
     """
     begin = _first_high_line(raw)
     line = line_at(raw, begin)
@@ -328,8 +328,8 @@ def _differing_words(text: str, others: list[str], *, paired: bool = False) -> l
 def _file_language(beginning: bytes, codecs: list[str]) -> str | None:
     """The language the file's ``beginning`` is in, found for the words all its readings in ``codecs`` agree on
     (plain ASCII ones among them), by their function words first (the detectors may take a French title
-    followed by Polish names for Polish), or else for every reading alike (not for one reading's own words: Cyrillic
-    read as Greek is found to be Greek). When that is one of close languages the agreed words may not tell
+    followed by Polish names for Polish), or else for every reading alike (not for one reading's own words:
+    Cyrillic read as Greek is found to be Greek). When that is one of close languages the agreed words may not tell
     apart (Swedish for Danish words without "ø" or "æ"), the one of them found for a reading in a code page
     Windows writes it in (Danish for Windows-1252's "ingeniører", none for Windows-1257's "ingeniųrer").
     ``None`` for English, which catalogues of every country are written in, on a Windows set to any
