@@ -125,3 +125,10 @@ def test_titles_naming_other_languages_places_are_seldom_refused_and_never_often
     assert total > 300
     assert outcomes.get("misread", 0) / total <= 0.01
     assert outcomes.get("refused", 0) / total <= 0.25
+
+
+def test_a_refusal_shows_what_each_reading_gives_even_a_sign():
+    # Mac Roman reads Windows-1252's "Ü" as a quotation mark: no word of its own, but "‹bung" is shown.
+    reading = legacy_reading(b"Title;ECTS\n\xdcbung;5\n")
+    assert reading.codec is None
+    assert dict(reading.candidates) == {"cp1252": "Übung", "mac_roman": "‹bung"}

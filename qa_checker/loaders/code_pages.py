@@ -95,6 +95,10 @@ _UTF8_SEQUENCE = regex(b"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-
 # How much of a file's beginning the language of its plain-ASCII words is told from.
 _LANGUAGE_BYTES = 8 * 1024
 _LETTERS = regex(r"[^\W\d_]+")
+_BEYOND_ASCII = regex(r"[^\x00-\x7f]")
+# The part of a cell's word before and from a place in it: up to a space, delimiter or quote.
+_CELL_END = regex(r'[^\s,;\t"]*\Z')
+_CELL_START = regex(r'[^\s,;\t"]*')
 _HIGH_SIGN = regex(r"[^\s,;]{0,20}[^\x00-\x7f][^\s,;]{0,20}")
 # How much of a file the code pages are told apart on: its first lines with letters beyond ASCII, and its
 # other words with letters beyond ASCII once each, up to this many bytes of each, so that the work (a look at
@@ -213,8 +217,21 @@ def legacy_reading(raw: bytes) -> LegacyReading:
     if chosen is not None:
         return LegacyReading(line, chosen, word=_first_word(readings[chosen]))
     texts = {readings[codec]: codec for codec in reversed(best)}
-    named = tuple((codec, next(iter(differing[codec]), "")) for codec in sorted(texts.values(), key=best.index))
+    named = tuple(
+        (codec, next(iter(differing[codec]), None) or _shown(readings[codec], list(texts)))
+        for codec in sorted(texts.values(), key=best.index)
+    )
     return LegacyReading(line, None, named)
+
+
+def _shown(text: str, others: list[str]) -> str:
+    """What a reading gives where it first differs from the ``others`` (a sign, no word: Mac Roman's "‹bung"
+    for Windows-1252's "Übung"): the characters around it up to a space, at most twenty each side."""
+    places = (found.start() for found in _BEYOND_ASCII.finditer(text))
+    at = next((place for place in places if any(other[place] != text[place] for other in others)), 0)
+    before = _CELL_END.search(text, max(0, at - 20), at)
+    after = _CELL_START.match(text, at, at + 20)
+    return (before.group() if before else "") + (after.group() if after else "")
 
 
 def mostly_utf8(raw: bytes) -> bool:
