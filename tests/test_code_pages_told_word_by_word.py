@@ -1,7 +1,8 @@
 """Code pages told apart on the words each two readings give differently, by the language the file is in (its
-function words first), and by where Greek, Polish and Italian never write a letter: a Swedish list in Windows-1252
-naming "García" is not Slovak "sprĺk" in Windows-1250, a Danish one is not Lithuanian "ingeniųrer", Bulgarian
-is not read as Greek, and what stays untold is refused, never read in another code page."""
+function words first), and by where Greek, Polish and Italian never write a letter (nor Greek five consonants in a
+row): a Swedish list in Windows-1252 naming "García" is not Slovak "sprĺk" in Windows-1250, a Danish one is not
+Lithuanian "ingeniųrer", Bulgarian is not read as Greek, and what stays untold is refused, never read in another
+code page."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ def _outcome(text: str, codec: str) -> str:
         # Cyrillic that Windows-1253 reads as Greek with a final sigma inside words.
         (["Въведение в управлението на проекти за инженери", "Основи на анализа на данни"], "cp1251"),
         (["Управление проектами для инженеров"], "cp1251"),
+        # Windows-1253 reads Cyrillic as runs of Greek consonants ("ρξγδθιρκθ") or words without a vowel ("κξμθ").
+        (["коми", "Америка"], "cp1251"),
+        (["гииз", "дазага", "Лаос", "согдийски", "люксембургски"], "cp1251"),
         (["Εισαγωγή στη διαχείριση έργων για μηχανικούς"], "cp1253"),
         (["Riadenie projektov", "Analýza údajov"], "cp1250"),
         (["Dĺžka štúdia a riadenie projektov pre inžinierov"], "cp1250"),

@@ -79,8 +79,14 @@ _IRISH_PREFIX = regex(r"^[hnt](?=[ÁÉÍÓÚ])")
 # Windows-1253); Polish writes "ni" and "si" before a vowel, never "ń" or "ś" (Spanish "España" in Windows-1252 is
 # "Espańa" in Windows-1250 and 1257; "ć" and "ź" are left alone: Croatian "kuća", Polish "radźasthani"); "ì" and
 # "ù" end a word in Italian and French, the languages here writing them (Czech "Budějovice", "domů" read in
-# Windows-1252 are "Budìjovice", "domù").
-_MISSPELT = regex(r"ς\B|\Bσ\b|(?i:[ńś](?=[aeiouyąęó])|[ìù](?=[^\W\d_]))")
+# Windows-1252 are "Budìjovice", "domù"); and Greek writes no five consonants in a row, nor a word of four letters
+# or more without a vowel (Windows-1251's "о", "и", "у" are Windows-1253's "ξ", "θ", "σ": Russian "согдийски" reads
+# "ρξγδθιρκθ", "коми" "κξμθ").
+_GREEK_CONSONANTS = "βγδζθκλμνξπρσςτφχψ"
+_MISSPELT = regex(
+    r"ς\B|\Bσ\b|(?i:[ńś](?=[aeiouyąęó])|[ìù](?=[^\W\d_]))"
+    rf"|[{_GREEK_CONSONANTS}]{{5}}|^(?i:[{_GREEK_CONSONANTS}])[{_GREEK_CONSONANTS}]{{3,}}$"
+)
 _HIGH_BYTE = regex(b"[\x80-\xff]")
 # The part of a CSV's word from its first byte beyond ASCII (and the byte before it) to its end, found in time
 # linear in the file's size: what lies before the next space, delimiter or quote.
