@@ -376,12 +376,11 @@ def _file_language(beginning: bytes, codecs: list[str]) -> str | None:
 
 
 def _unbeaten(readings: dict[str, str], codecs: list[str], language: str | None) -> list[str]:
-    """The ``codecs`` whose reading no other reading beats on the words the two give differently: a reading
-    beats another with more words there written with the letters of the file's ``language``, then with its
-    words there written with one language's letters when the other's are not, or with one language's written
-    in a code page of that language (a Swedish "språk" in Windows-1252) when the other's are only written with
-    some language's letters (Slovak "sprĺk" is, but beside "García" read as in Windows-1257, "Garcķa", the pair
-    is no one language's). All of them when every one is beaten."""
+    """The ``codecs`` whose reading no other reading beats on the words the two give differently (each pair
+    apart: Windows-1257's "Garcķa" is no reason to prefer Windows-1250's "sprĺk" to Windows-1252's "språk"). A
+    reading beats another with more words there in the letters of the file's ``language``, then by
+    :func:`_at_home` (its words there one language's, written in a code page of that language). All of them
+    when every one is beaten."""
     from qa_checker.language.detect import alphabets
 
     letters = alphabets().get(language, frozenset()) if language else frozenset()
