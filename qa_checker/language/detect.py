@@ -366,11 +366,9 @@ def built_with(text: str) -> str | None:
     """The language whose function words plainly build ``text`` (:func:`cleared` for it against every language
     but its close relatives), the one with most of them when several are; ``None`` when none is. Names and
     nouns of other languages beside them do not count, as they do for the detectors' letters."""
-    sample = _sample(_cleaned(text))
-    _, _, totals = _sample_codes(sample)
-    found = next(
-        (code for code in sorted(totals, key=lambda c: -totals[c]) if _clears(_sample_tally(sample, code), code)), None
-    )
+    cleaned = _cleaned(text)
+    _, _, totals = _sample_codes(_sample(cleaned))
+    found = next((code for code in sorted(totals, key=lambda c: -totals[c]) if cleared(cleaned, code)), None)
     return _LANGUAGE_OF_LIST.get(found, found) if found else None
 
 

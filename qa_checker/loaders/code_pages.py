@@ -154,12 +154,14 @@ class LegacyReading:
     """How a CSV that is not Unicode reads: ``codec`` (a key of :data:`LEGACY_CODECS`) when one reading of
     it is plausible text, with ``word``, the first word beyond ASCII it gives; else the plausible ones as
     (codec, word) pairs, each with a word the code pages read differently. ``line`` is the first line with a
-    byte beyond ASCII."""
+    byte beyond ASCII; ``utf8`` says its bytes beyond ASCII are mostly characters of UTF-8 (UTF-8 text with some
+    bytes that are not, a cell pasted from another file), so that no code page was tried."""
 
     line: int
     codec: str | None = None
     candidates: tuple[tuple[str, str], ...] = ()
     word: str = ""
+    utf8: bool = False
 
 
 @dataclass(frozen=True)
@@ -188,11 +190,13 @@ def legacy_reading(raw: bytes) -> LegacyReading:
     differently (:func:`_unbeaten`), then told apart by the language the file's words are in, whose Windows
     code page is kept when its letters write the words they differ on. Else no code page, and the readings.
     """
-    begin = _first_high_line(raw)
+    high = _HIGH_BYTE.search(raw)
+    at = high.start() if high else 0
+    begin = max(raw.rfind(b"\n", 0, at), raw.rfind(b"\r", 0, at)) + 1
     line = line_at(raw, begin)
     sample = _legacy_sample(raw, begin)
-    if _mostly_utf8(sample):
-        return LegacyReading(line)
+    if 2 * sum(map(len, _UTF8_SEQUENCE.findall(sample))) >= len(_HIGH_BYTE.findall(sample)):
+        return LegacyReading(line, utf8=True)
     readings: dict[str, str] = {}
     for codec in LEGACY_CODECS:
         try:
@@ -238,24 +242,6 @@ def _shown(text: str, others: list[str]) -> str:
     before = _CELL_END.search(text, max(0, at - 20), at)
     after = _CELL_START.match(text, at, at + 20)
     return (before.group() if before else "") + (after.group() if after else "")
-
-
-def mostly_utf8(raw: bytes) -> bool:
-    """Whether the bytes beyond ASCII of ``raw`` (those :func:`legacy_reading` tells a code page on) are mostly
-    characters of UTF-8: UTF-8 text with some bytes that are not (a cell pasted from another file)."""
-    return _mostly_utf8(_legacy_sample(raw, _first_high_line(raw)))
-
-
-def _mostly_utf8(sample: bytes) -> bool:
-    """:func:`mostly_utf8` of a sample."""
-    return 2 * sum(map(len, _UTF8_SEQUENCE.findall(sample))) >= len(_HIGH_BYTE.findall(sample))
-
-
-def _first_high_line(raw: bytes) -> int:
-    """Where the first line with a byte beyond ASCII begins (0 when there is none)."""
-    high = _HIGH_BYTE.search(raw)
-    at = high.start() if high else 0
-    return max(raw.rfind(b"\n", 0, at), raw.rfind(b"\r", 0, at)) + 1
 
 
 def _legacy_sample(raw: bytes, begin: int) -> bytes:

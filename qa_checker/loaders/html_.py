@@ -26,7 +26,7 @@ from qa_checker.document import Document
 from qa_checker.findings import Finding
 from qa_checker.limits import Limits
 from qa_checker.loaders import json_
-from qa_checker.loaders.code_pages import legacy_reading, mostly_utf8
+from qa_checker.loaders.code_pages import legacy_reading
 from qa_checker.loaders.common import load_error
 from qa_checker.patterns import regex
 from qa_checker.text import msg, plural
@@ -133,7 +133,7 @@ def decode(raw: bytes) -> str:
     reading = legacy_reading(raw)
     if reading.codec is not None:
         return raw.decode(reading.codec, errors="replace")
-    return raw.decode("utf-8" if mostly_utf8(raw) else "cp1252", errors="replace")
+    return raw.decode("utf-8" if reading.utf8 else "cp1252", errors="replace")
 
 
 def load(raw: bytes, source: str, limits: Limits | None = None) -> Read:
