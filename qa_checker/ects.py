@@ -31,6 +31,9 @@ UK_COUNTRIES: Final = frozenset({"GB", "UK"})
 """The countries whose awarding bodies convert UK credits to ECTS at :data:`UK_HOURS_PER_ECTS` (ISO 3166-1
 GB, and UK as the EU writes it)."""
 
+HOURS_AGREE_TOLERANCE: Final = 0.1
+"""How far beyond the band hours may lie and still agree with the ECTS (MC-WL-002's default): a tenth either side."""
+
 HOURS_PER_ECTS: Final = 27.5
 """The middle of the band: the rate at which hours and ECTS are derived from each other."""
 

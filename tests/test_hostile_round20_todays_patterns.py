@@ -220,7 +220,15 @@ def test_ten_thousand_bracketed_names_are_read_as_names() -> None:
 
 @pytest.mark.parametrize(
     ("span", "days", "told"),
-    [(float("inf"), 1e308, True), (10, float("nan"), False), (1e308, -1e308, True), (30, 28, False), (70, 21, True)],
+    [
+        (3_652_059, 1e308, True),  # the longest span dates have (0001-01-01 to 9999-12-31) against an absurd duration
+        (10, float("nan"), False),
+        (1e308, -1e308, True),
+        (30, 28, False),
+        (70, 21, True),
+        (91, 70, False),  # a quarter of the dates' span
+        (91, 63, True),
+    ],
 )
 def test_dates_and_durations_at_their_limits_compare_without_error(span: float, days: float, told: bool) -> None:
     assert contradicts(span, days) is told

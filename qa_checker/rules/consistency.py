@@ -28,6 +28,7 @@ from qa_checker.descriptor import (
     whole_number,
 )
 from qa_checker.ects import (
+    HOURS_AGREE_TOLERANCE,
     HOURS_PER_ECTS_MAX,
     HOURS_PER_ECTS_MIN,
     UK_COUNTRIES,
@@ -150,15 +151,15 @@ def years_over(years: float, maximum: float) -> float:
     return shown if shown > maximum or years <= maximum else math.ceil(years * 100) / 100
 
 
-# How far a schedule's duration may differ from its dates (the MC-DT-001 default), as a share of the duration;
-# a week always.
+# How far a schedule's duration may differ from its dates (the MC-DT-001 default), as a share of the days the dates
+# span; a week always.
 _DURATION_TOLERANCE = 0.25
 
 
 def contradicts(span: float, days: float, tolerance: float = _DURATION_TOLERANCE) -> bool:
-    """Whether a duration of ``days`` contradicts dates ``span`` days apart (more than the ``tolerance``, and
-    more than a week)."""
-    return abs(span - days) > max(DAYS_PER_WEEK, tolerance * days)
+    """Whether a duration of ``days`` contradicts dates ``span`` days apart: it differs by more than the
+    ``tolerance`` (a share of the dates' span, which say when the learning runs) and by more than a week."""
+    return abs(span - days) > max(DAYS_PER_WEEK, tolerance * span)
 
 
 # The most days a duration may hold: the schema refuses a longer one, as no learning lasts so long.
@@ -231,7 +232,7 @@ class EctsMatchesHours(Rule):
     defaults = {
         "hours_per_ects_min": HOURS_PER_ECTS_MIN,
         "hours_per_ects_max": HOURS_PER_ECTS_MAX,
-        "tolerance": 0.1,
+        "tolerance": HOURS_AGREE_TOLERANCE,
         "min_hours": _MIN_LEARNING_HOURS,
     }
     options_schema = {
@@ -260,10 +261,7 @@ class EctsMatchesHours(Rule):
         if ects is None:
             return
         opts = ctx.options
-        countries = doc.body_countries()
-        rate_min = opts["hours_per_ects_min"]
-        if countries and countries <= UK_COUNTRIES:
-            rate_min = min(rate_min, UK_HOURS_PER_ECTS)
+        rate_min = _fewest_hours_per_ects(doc, opts["hours_per_ects_min"])
         low, high = ects * rate_min, ects * opts["hours_per_ects_max"]
         if not math.isfinite(hours / ects):
             return  # ECTS below about 1e-306: no number of hours compares with them
@@ -278,7 +276,9 @@ class EctsMatchesHours(Rule):
                 ),
                 hint=msg("Write the ECTS credits under ects and the hours under hours."),
             )
-        elif hours < low * (1 - opts["tolerance"]) or hours > high * (1 + opts["tolerance"]):
+        elif not hours_agree(
+            doc, ects, hours, opts["hours_per_ects_min"], opts["hours_per_ects_max"], opts["tolerance"]
+        ):
             yield Hit(
                 _culprit(doc, ects, hours, ects_at, opts["tolerance"]),
                 message=msg(
@@ -391,6 +391,26 @@ def _hours_of_credits(doc: Descriptor) -> tuple[float, int] | None:
     per_credit = hours_per_credit(system, higher_education=higher_education(doc))
     credits = doc.figure("/workload/other_credits/value")
     return None if per_credit is None or credits is None else (credits, per_credit)
+
+
+def _fewest_hours_per_ects(doc: Descriptor, rate_min: float) -> float:
+    """The fewest hours per ECTS that agree with the credits: from 20 for awarding bodies all in the UK."""
+    countries = doc.body_countries()
+    return min(rate_min, UK_HOURS_PER_ECTS) if countries and countries <= UK_COUNTRIES else rate_min
+
+
+def hours_agree(
+    doc: Descriptor,
+    ects: float,
+    hours: float,
+    rate_min: float = HOURS_PER_ECTS_MIN,
+    rate_max: float = HOURS_PER_ECTS_MAX,
+    tolerance: float = HOURS_AGREE_TOLERANCE,
+) -> bool:
+    """Whether ``hours`` agree with ``ects`` as MC-WL-002 judges them: within the band of hours per ECTS and the
+    ``tolerance`` beyond it (by default MC-WL-002's own defaults, so the rules that weigh two figures that vouch
+    for each other take as agreeing what MC-WL-002 passes)."""
+    return ects * _fewest_hours_per_ects(doc, rate_min) * (1 - tolerance) <= hours <= ects * rate_max * (1 + tolerance)
 
 
 def _credits_fit(of_credits: tuple[float, int], hours: float, tolerance: float) -> bool:
@@ -655,10 +675,10 @@ def _most_hours(doc: Descriptor) -> tuple[float, str] | None:
     hours, (ects, ects_at) = doc.figure("/workload/hours"), ects_given(doc)
     if ects is None:
         return None if hours is None else (hours, "/workload/hours")
-    low, high = hours_band(ects)
+    high = hours_band(ects)[1]
     if hours is None:
         return high, ects_at
-    return max(hours, high), "/participation/schedule/duration" if low <= hours <= high else "/workload/hours"
+    return max(hours, high), "/participation/schedule/duration" if hours_agree(doc, ects, hours) else "/workload/hours"
 
 
 @register
@@ -721,7 +741,7 @@ class HoursFitSchedule(Rule):
         where = "/workload/hours"
         if hours is None and ects is not None:
             hours, where = hours_band(ects)[0], ects_at
-        elif hours is not None and ects is not None and hours_band(ects)[0] <= hours <= hours_band(ects)[1]:
+        elif hours is not None and ects is not None and hours_agree(doc, ects, hours):
             where = "/participation/schedule"
         if not hours or not days:
             return
