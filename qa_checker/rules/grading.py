@@ -295,6 +295,8 @@ _PASSING = (
     r"|úspěšn\w*|úspešn\w*|dostatečn\w*|dostateczn\w*|elégséges|aprova\w*|promova\w*|superat\w|superamento"
     r"|validation|validée?s?|pozitivn\w*|positiivn\w*|positiivse|teigiam\w*|sekmīg\w*|prolaz\w*|prelazn\w*|megfelelt|успешн\w*"
     r"|пролазн\w*|прелазн\w*|преодн\w*"
+    # passed or credited: the Croatian and Slovenian participles, the Czech "fulfilled", the Estonian "credited"
+    r"|položen\w*|opravljen\w*|splněn\w*|arvestatud"
     r"|(?<!με )βάση(?:\s+επιτυχίας)?|προβιβάσιμ\w*|suċċess|pas(?=\s+ag\s)|tgħaddi|zalicz\w*|gaindit\w*|nahikoa"
     # the Greek "with the base" before the mark's article ("με βάση το 5"; else it is "based on": "με βάση 8 κριτήρια")
     r"|με\s+βάση(?=\s+το\s+\d)"
@@ -306,11 +308,14 @@ _PASSING = (
     r"|aprueban?|aprobar|supera(?:no|re)?|geslaagd"
 )
 # A grade or mark, in the EU's languages, as a pass mark names it ("pass mark 5", "hyväksytty arvosana 1",
-# "prolazna ocjena je 2"); the passing grades of a span are named in the plural too ("pozitivne ocene").
+# "prolazna ocjena je 2"); the passing grades of a span are named in the plural too ("pozitivne ocene"), and the
+# languages with cases name the grade a pass is "with" in their instrumental, adessive or comitative ("z oceną 3",
+# "s ocjenom 2", "se známkou 3", "arvosanalla 1", "hindega 1", "jeggyel 2"), Swedish with its article ("betyget").
 _GRADE_WORDS = (
-    r"mark|grade|threshold|level|score|note|nota|voto|cijfer|ocen[aeoy]|ocjen[aeiu]|hin[nd]e|arvosana|betyg"
-    r"|karakter|známk[ay]|jegy|vērtējums|atzīm\w*|įvertinim\w*|βαθμός|оценк[аи]|оцен[аеи]|marka|classifica(?:ção|cao|zione)"
-    r"|calificación|clasificación"
+    r"mark|grade|threshold|level|score|note|nota|voto|cijfer|ocen(?:[aeoyę]|ą|ami)|ocjen(?:[aeiu]|om|ama)"
+    r"|hin(?:[nd]e|dega|deks)|arvosana(?:lla|n)?|betyg(?:et)?"
+    r"|karakter(?:en)?|známk(?:[ayu]|ou)|jegy(?:gyel)?|vērtējum[su]|atzīm\w*|įvertinim\w*|βαθμός|оценк[аи]|оцен[аеи]"
+    r"|marka|classifica(?:ção|cao|zione)|calificación|clasificación"
 )
 # The words between a pass mark's name and its value ("is", "at", "from", "at least"), in the EU's languages.
 _CONNECTIVES = (
@@ -326,6 +331,10 @@ _CONNECTIVES = (
     r"|se face cu|se obține cu|cu"
     # "with" in Catalan and the indefinite article before a mark: "s'aprova amb un 5", "se aprueba con un 5,0"
     r"|amb|un|una"
+    # "with" before the grade a pass is given with: "bestanden mit der Note 4", "godkänt med betyget 3", "zaliczenie
+    # z oceną 3", "položeno s ocjenom 2", "sekmīgs ar atzīmi 4", "superato con il voto di 18", "reçu avec la note 10"
+    # (whole words: "grades" is no "grade" with "s")
+    r"|(?<!\w)(?:mit|med|met|avec|ar|z|ze|s|se|sa|di)"
     # an inclusive bound: "bestanden bis einschließlich 4,0", "pass up to and including 4.0"
     r"|einschließlich|inklusive|and including|inclusive"
 )
@@ -466,7 +475,7 @@ _PASS_BEFORE = lazy(
     r"\s*(?:(?:[:=-]|≥|>=|≤|<=)\s*)?"
     rf"((?:(?:{_CONNECTIVES})\s+){{0,2}}"
     rf"|,?\s*(?:(?:{_NEEDED}|{_GRADE_WORDS}|{_COMPLETION}),?\s+){{0,4}}?(?:{_AT_LEAST})\s+(?={_NUM}\s?%))"
-    rf"(?:(?:la\s+|le\s+|der\s+)?(?:{_GRADE_WORDS})\s+(?:(?:{_CONNECTIVES})\s+){{0,2}})?"
+    rf"(?:(?:(?:la|le|der|die|the|il|el|a|o|de)\s+)?(?:{_GRADE_WORDS})\s+(?:(?:{_CONNECTIVES})\s+){{0,2}})?"
     rf"(?:{_VALUE})(?![\w+])",
     re.IGNORECASE,
 )
