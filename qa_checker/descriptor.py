@@ -253,7 +253,7 @@ def _body_countries(doc: Descriptor) -> frozenset[str]:
     return frozenset(
         country(b["country"]) or b["country"]
         for b in doc.items("/awarding_bodies")
-        if isinstance(b, dict) and isinstance(b.get("country"), str)
+        if isinstance(b, dict) and isinstance(b.get("country"), str) and b["country"].strip()
     )
 
 

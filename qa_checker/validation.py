@@ -927,7 +927,7 @@ def _moved(extra: str, base: str, value: object) -> str | None:
     places = [step for step in (jp.split(base) if base else []) if not step.isdigit()]
     if any(step.isdigit() for step in steps) or steps[: len(places)] != places or len(steps) < len(places) + 2:
         return None
-    written = _flow(value) if isinstance(value, str) else json.dumps(value)
+    written = _flow(value) if isinstance(value, str) else json.dumps(value, default=str)
     for step in reversed(steps[len(places) + 1 :]):
         written = f"{{{step}: {written}}}"
     return f"{steps[len(places)]}: {written}"
@@ -1338,8 +1338,13 @@ def _property_hint(error: ValidationError, prop: str) -> Text | None:
 
 
 def _short(value: object) -> str:
-    """A value as a message quotes it: a text in quotes with its escapes (look-alikes of ASCII among them)."""
-    shown = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else shown_code(value, repr(value))
+    """A value as a message quotes it: a text in quotes with its escapes (look-alikes of ASCII among them); a value
+    no JSON holds (a date a Python caller loaded from YAML) as its text."""
+    shown = (
+        json.dumps(value, ensure_ascii=False, default=str)
+        if not isinstance(value, str)
+        else shown_code(value, repr(value))
+    )
     return clip(shown, 60, "...")
 
 
@@ -1434,7 +1439,7 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
         return msg("{field} must be {type}, not {value}", field=name, type=_wanted(names), value=_short(error.instance))
     if keyword in ("enum", "const"):
         allowed = value if keyword == "enum" else [value]
-        if not isinstance(error.instance, str) and json.dumps(error.instance) in allowed:
+        if not isinstance(error.instance, str) and json.dumps(error.instance, default=str) in allowed:
             return msg(
                 '{field} is the number {number}, not the text "{number}"; put it in quotes',
                 field=name,

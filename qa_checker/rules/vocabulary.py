@@ -249,7 +249,7 @@ def country_codes_as_languages(doc: Descriptor) -> list[tuple[int, str, str, str
     found = []
     for index, code in enumerate(doc.items("/languages")):
         country, spoken = _COUNTRY_NOT_LANGUAGE.get(code, ("", ())) if isinstance(code, str) else ("", ())
-        if country in countries:
+        if country and country in countries:
             free = [language for language in spoken if language not in declared] or list(spoken)
             titled = doc.text("/title")
             found.append((index, code, country, next((c for c in free if c in titled), free[0])))
