@@ -305,7 +305,10 @@ _PASSING = (
     r"|standast|staðist|geçer(?:\s+not\w*)?|geçme(?:\s+not\w*)?"
     # the verb of passing, as a scheme names the mark it needs: "se aprueba con un 5", "si supera con 18",
     # "geslaagd vanaf 5,5" ("s'aprova amb un 5" is aprova above)
-    r"|aprueban?|aprobar|supera(?:no|re)?|geslaagd"
+    r"|aprueban?|aprobar|supera(?:no|re|r)?|geslaagd"
+    # the pass named as a noun or its cut-off: "zum Bestehen sind mindestens 50 % erforderlich", the Norwegian
+    # "bestått", the Dutch "cesuur" ("5,5 is de cesuur")
+    r"|zum\s+bestehen|bestått|cesuur"
 )
 # A grade or mark, in the EU's languages, as a pass mark names it ("pass mark 5", "hyväksytty arvosana 1",
 # "prolazna ocjena je 2"); the passing grades of a span are named in the plural too ("pozitivne ocene"), and the
@@ -337,6 +340,10 @@ _CONNECTIVES = (
     r"|(?<!\w)(?:mit|med|met|avec|ar|z|ze|s|se|sa|di)"
     # an inclusive bound: "bestanden bis einschließlich 4,0", "pass up to and including 4.0"
     r"|einschließlich|inklusive|and including|inclusive"
+    # "is" and "set at": "zum Bestehen sind mindestens 50 %", "le seuil de réussite est fixé à 60", "de cesuur ligt
+    # op 5,5"
+    r"|ist|sind|est|sont|è|sono|es|son|é|são|zijn|jest|są|fixée? à|fissat[ao] a|fijad[ao] en|fixad[ao] em|set at"
+    r"|ligt op|ligt bij"
 )
 _FAILING = (
     r"fail(?:ed|ing)?|nicht genügend|ungenügend|nicht bestanden|insufficient|unsatisfactory|insuffisant"
@@ -346,7 +353,7 @@ _FAILING = (
     r"|слаб|незадовільн\w*|недовољ\w*|ανεπαρκ\w*|nezadost\w*|nepromovat|reprovad\w*|puudulik|nepatenkinam\w*|neapmierinoš\w*"
     r"|nedostatočn\w*|mittearvestatud|arvestamata|suspentso\w*|ez gaindit\w*"
     r"|negatiivn\w*|negatīv\w*|neigiam\w*|negativn\w*|negatywn\w*|negatív\w*|αρνητικ\w*"
-    r"|not yet (?:competent|demonstrated|achieved|met)|başarısız\w*"
+    r"|not yet (?:competent|demonstrated|achieved|met)|başarısız\w*|stryk|strøket"
 )
 # Failing grades named as the band below a mark: "Fail (below 50)", "below 50% fail", "< 10: fail".
 _BELOW = rf"(?:<(?!=)|(?<!\w)(?:{_BELOW_WORDS})\s)\s*({_NUM}){_AFTER_NUM}\s?%?"
@@ -378,6 +385,18 @@ _SYMBOL_LABELLED = lazy(
     rf"(?<![\w-])({_SYMBOL})\s*\(\s*({_LABEL_WORDS})\s*\)|(?<!\w)({_LABEL_WORDS})\s*\(\s*({_SYMBOL})\s*\)",
     re.IGNORECASE,
 )
+# A scale named by its two ends, each a label with its number in brackets: "Sehr gut (1) bis Nicht genügend (5)".
+_LABELLED_ENDS = lazy(
+    rf"(?<!\w)(?:{_LABEL_WORDS})\s*\(\s*({_NUM}){_AFTER_NUM}\s*\)\s*"
+    rf"(?:-|–|\s(?:to|bis|à|a|al|tot|do|til|till|až|{_TO_WORDS})\s)\s*"
+    rf"(?:{_LABEL_WORDS})\s*\(\s*({_NUM}){_AFTER_NUM}\s*\)",
+    re.IGNORECASE,
+)
+# The Swedish grades listed without their labels, whose first is the fail by convention: "U, G, VG" (underkänd,
+# godkänd, väl godkänd), "IG/G/VG", "U, 3, 4, 5".
+_SWEDISH_FAIL_FIRST = lazy(
+    r"(?<![\w-])(U|IG)\s*[,/;]\s*(?:G\s*[,/;]\s*VG(?:\s*[,/;]\s*MVG)?|3\s*[,/;]\s*4\s*[,/;]\s*5)(?![\w-])"
+)
 _LISTED_NUMBERS = lazy(
     r"(?<![\w.,])\d{1,3}(?:(?:\s*,\s+|\s+(?:and|och|og|ja|und|et|en|y|e|i|a|és|și|ir)\s+)\d{1,3}(?!\w|[.,]\d))+"
 )
@@ -395,7 +414,10 @@ _MARKED = (
 # and its "is the" ("18 è il voto minimo", "5 es la nota mínima", "0 on negatiivne").
 _LABEL_LEAD = (
     r"\s*(?:[(=:-]\s*)?(?:(?:is|è|es|est|é|ist|jest|on|je|је|е|este|είναι|yra|är|er)\s+)?"
-    r"(?:(?:the|il|la|le|el|der|die)\s+)?"
+    # "means" and the grade word after it: "2 oznacza ocenę niedostateczną", "1 bedeutet nicht bestanden"
+    r"(?:(?:means|bedeutet|signifie|significa|betekent|oznacza|znamená|znamená|jelenti|tarkoittaa|betyder|betyr"
+    rf"|означава|σημαίνει)\s+(?:(?:a|an|the|eine?|une?|una?|een|de)\s+)?(?:(?:{_GRADE_WORDS})\s+)?)?"
+    r"(?:(?:the|il|la|le|el|der|die|de|het|a|an|un|une|una|een|ein|eine)\s+)?"
 )
 # A label that names a grade the best, a pass or a fail.
 _GRADE_LABEL = lazy(rf"(?<!\w)(?:{_BEST}|{_PASSING}|{_FAILING})(?!\w)", re.IGNORECASE)
@@ -438,7 +460,8 @@ _OUT_OF = r"(?:\s+(?:out of|sur|von|su|de|z|op|van)\s+\d{1,4})?"
 _MINIMUM_GRADE = r"(?:nota|note|voto|grade|mark)\s+m[ií]nim(?:[aeoă]|ale)"
 _PASS_AFTER = lazy(
     r"(?<!-)(?<!- )(?<!to )(?<!bis )(?<!à )(?<!\ba )"
-    rf"{_MARKED}{_OUT_OF}(?:{_OR_MORE})?{_LABEL_LEAD}{_LOWEST}(?:(?:needed|required)\s+)?(?:to\s+)?"
+    rf"{_MARKED}{_OUT_OF}(?:{_OR_MORE})?{_LABEL_LEAD}{_LOWEST}(?:(?:needed|required)\s+)?"
+    r"(?:(?:to|para|per|pour|um|zum|om)\s+)?"
     rf"{_NOT}(?<!\w)(?:{_PASSING}|{_MINIMUM_GRADE}|{_EARNS})(?!\w)",
     re.IGNORECASE,
 )
@@ -464,6 +487,11 @@ _AT_LEAST = (
     r"|(?:raja|rajan|gräns(?:en)?|hranice|hranica|pragul|prag|küszöb\w*|slieksnis|lävend|riba)"
     rf"(?:\s+(?:{_CONNECTIVES}))?"
 )
+# What a minimum grade is for, after its name: "il voto minimo per il superamento è 18", "nota mínima para aprobar".
+_FOR_PASSING = (
+    r"(?:\s+(?:per|para|pour|for|zum|um|to)\s+(?:(?:il|el|la|le|a|the|das)\s+)?"
+    r"(?:superamento|superar|aprobar|réussir|réussite|pass(?:ing)?|bestehen|aprovação|aprovar|passare))?"
+)
 # "pass at 10", "pass mark 5.5", "bestanden ab 5", "bestanden bis 4,0", "aprobado a partir de 5", "minimum grade 10",
 # "za prolaz je potrebno najmanje 50 %".
 _PASS_BEFORE = lazy(
@@ -472,7 +500,7 @@ _PASS_BEFORE = lazy(
     r"|(?:minimum|at least|mindestens|au moins|almeno|minimaal|co najmniej)\s+(?:pass(?:ing)?\s+)?"
     r"(?:(?:required|vereiste?|erforderliche?|requise?|requerid[ao]|richiest[oa]|wymagan[aey])\s+)?"
     rf"(?:grade|mark|score|note|nota|voto|cijfer|ocena)|{_MINIMUM_GRADE}|mindestnote)"
-    r"\s*(?:(?:[:=-]|≥|>=|≤|<=)\s*)?"
+    rf"{_FOR_PASSING}\s*(?:(?:[:=-]|≥|>=|≤|<=)\s*)?"
     rf"((?:(?:{_CONNECTIVES})\s+){{0,2}}"
     rf"|,?\s*(?:(?:{_NEEDED}|{_GRADE_WORDS}|{_COMPLETION}),?\s+){{0,4}}?(?:{_AT_LEAST})\s+(?={_NUM}\s?%))"
     rf"(?:(?:(?:la|le|der|die|the|il|el|a|o|de)\s+)?(?:{_GRADE_WORDS})\s+(?:(?:{_CONNECTIVES})\s+){{0,2}})?"
@@ -763,15 +791,18 @@ _remembered_scale = functools.lru_cache(maxsize=_SCALES_KEPT)(_read_scale)
 
 def _listed(text: str) -> tuple[Decimal | None, str, Decimal | None, str]:
     """The lowest and highest of three or more grades a scheme lists with their labels, one of which names a
-    grade as the best, a pass or a fail ("1 (výborně), ... 4 (nevyhověl)", "výborně (1), ... nevyhověl (4)");
-    ``None`` and ``""`` otherwise: numbered
+    grade as the best, a pass or a fail ("1 (výborně), ... 4 (nevyhověl)", "výborně (1), ... nevyhověl (4)"), or the
+    two labelled ends of a range ("Sehr gut (1) bis Nicht genügend (5)"); ``None`` and ``""`` otherwise: numbered
     parts ("Teil 1 (Klausur), Teil 2 (Projekt), Teil 3 (Referat)") are no scale."""
     listed = _LABELLED.findall(text)
     labelled = [found.group("number") for found in _LABEL_THEN_NUMBER.finditer(text)]
     written = [number for number, _label in listed] + labelled
     numbers = sorted({(_decimal(number), number) for number in written}, key=lambda number: number[0])
     if len(numbers) < 3 or not (labelled or any(_GRADE_LABEL.search(label) for _number, label in listed)):
-        return None, "", None, ""
+        ends = _LABELLED_ENDS.search(text)
+        if ends is None or _decimal(ends.group(1)) == _decimal(ends.group(2)):
+            return None, "", None, ""
+        numbers = sorted(((_decimal(end), end) for end in ends.groups()), key=lambda number: number[0])
     return numbers[0][0], numbers[0][1], numbers[-1][0], numbers[-1][1]
 
 
@@ -883,7 +914,8 @@ def _failing_bands(text: str) -> list[tuple[Decimal, Decimal]]:
 def _symbols(text: str) -> tuple[tuple[str, ...], set[str]]:
     """The grades a scheme names by symbols with a parallel list of labels, one of which names a grade the best,
     a pass or a fail, and those whose label is a fail ("U, G, VG (underkänd, godkänd, väl godkänd)"); or else
-    by symbols labelled one by one (:func:`_labelled_symbols`)."""
+    by symbols labelled one by one (:func:`_labelled_symbols`); or else the Swedish fail listed first without labels
+    ("U, G, VG")."""
     for found in _SYMBOLS.finditer(text):
         symbols = _SYMBOL_SPLIT.split(found.group(1).strip())
         labels = [label.strip() for label in _SYMBOL_SPLIT.split(found.group(2).strip())]
@@ -891,7 +923,11 @@ def _symbols(text: str) -> tuple[tuple[str, ...], set[str]]:
             continue
         failing = {symbol for symbol, label in zip(symbols, labels, strict=True) if _FAILING_LABEL.fullmatch(label)}
         return tuple(symbols), failing
-    return _labelled_symbols(text)
+    labelled = _labelled_symbols(text)
+    swedish = _SWEDISH_FAIL_FIRST.search(text)
+    if not labelled[0] and swedish is not None:
+        return (swedish.group(1),), {swedish.group(1)}
+    return labelled
 
 
 def _labelled_symbols(text: str) -> tuple[tuple[str, ...], set[str]]:
