@@ -2130,6 +2130,11 @@ class GradeFitsScheme(Rule):
     labelled as a fail are failing grades; failing grades given as a band or a single grade (`suspenso
     (0-4,9)`, `0-39 fail`, `nicht bestanden: 5,0`); and open bands (`70+`, `below 50`, `unter 50 %`, `moins de
     10`), which make the scale run from 0 or to 100 and, labelled as a fail, give the pass mark.
+
+    Read too: a scale named by its two labelled ends (`Sehr gut (1) bis Nicht genügend (5)`); a number said to mean a
+    failing grade (`2 oznacza ocenę niedostateczną`); the Swedish grades listed without labels (`U, G, VG`, `U, 3, 4,
+    5`), whose first is the fail; and a pass mark named with the grade a pass is given with, in the case each language
+    puts it in (`hyväksytty arvosanalla 1`, `zaliczenie z oceną 3`, `godkänt med betyget 3`, `mit der Note 4`).
     """
 
     id = "MC-AS-004"
