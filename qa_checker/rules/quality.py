@@ -1237,6 +1237,19 @@ _FIELD_NAMES: dict[str, frozenset[str]] = {
          "público objetivo", "destinatari", "doelgroep", "grupa docelowa", "público-alvo", "cílová skupina",
          "kohderyhmä", "målgrupp", "målgruppe"}
     ),
+    # an issued credential's learner named by the form's label for the name ("Firstname Lastname")
+    "learner": frozenset(
+        {"name", "full name", "learner", "learner name", "learner's name", "name of the learner", "student",
+         "student name", "participant", "participant name", "first name last name", "firstname lastname",
+         "first name surname", "name surname", "given name family name", "vorname nachname", "nachname vorname",
+         "vorname name", "name vorname", "teilnehmer", "teilnehmerin", "teilnehmende", "lernende", "nom prénom",
+         "prénom nom", "nom et prénom", "apprenant", "participant·e", "nombre apellidos", "nombre y apellidos",
+         "apellidos nombre", "apellidos y nombre", "nombre", "estudiante", "participante", "nome cognome",
+         "nome e cognome", "cognome nome", "partecipante", "studente", "voornaam achternaam", "naam", "deelnemer",
+         "cursist", "imię nazwisko", "imię i nazwisko", "nazwisko imię", "uczestnik", "nome apelido",
+         "nome e apelido", "formando", "jméno příjmení", "jméno a příjmení", "etunimi sukunimi", "förnamn efternamn",
+         "fornavn efternavn"}
+    ),
 }  # fmt: skip
 # Every field name above.
 _ANY_FIELD_NAME: frozenset[str] = frozenset().union(*_FIELD_NAMES.values())
@@ -1375,6 +1388,9 @@ class TemplateTextReplaced(Rule):
     and so are a template variable (a name in curly brackets), a field that holds only its own name ("Learning
     outcomes", "Voraussetzungen"), "n/a" as a title, awarding body or learning outcome (as the prerequisites it
     means none), and the title copied into two descriptive fields or more.
+
+    So is an issued credential's learner named by the form's label for the name ("Firstname Lastname", "Vorname
+    Nachname", "Imię i nazwisko") or "n/a"; a person's name never is, not even a specimen name such as "Jan Kowalski".
 
     Nor does a descriptive text say anything that only names the awarding body (a summary, QA description, outcome
     or prerequisite that is the provider's name, its initials or the short name it gives itself in brackets; a
@@ -1519,8 +1535,11 @@ def _label_key(text: str) -> str:
 
 
 def _names_something(steps: tuple[str, ...]) -> bool:
-    """Whether a text's field names what every offer has: its title, a learning outcome, an awarding body."""
-    return steps[0] in ("title", "learning_outcomes") or (steps[0] == "awarding_bodies" and steps[2:3] == ("name",))
+    """Whether a text's field names what every offer has (its title, a learning outcome, an awarding body) or what
+    every issued credential has (its learner)."""
+    return steps[0] in ("title", "learning_outcomes", "learner") or (
+        steps[0] == "awarding_bodies" and steps[2:3] == ("name",)
+    )
 
 
 def _said_in_its_language(see: str, text: TextAt, doc: Descriptor) -> bool:

@@ -1,0 +1,69 @@
+"""An issued credential whose learner is named by the form's label for the name, or "n/a", identifies no one.
+
+Probing the learner of an issued credential (Annex I M1) with what platforms and spreadsheets leave in the field found
+a template variable, a text in brackets and "XXX" reported as placeholders (MC-TP-001), but not the label of the field
+itself ("Firstname Lastname", "Vorname Nachname", "Imię i nazwisko", "Nom Prénom") nor "n/a". Those are placeholders
+now, as a title or an outcome that holds only its own field's name already was. A real name is never one, even the
+specimen names each country prints on sample documents, which are the names of many real people ("Jan Kowalski",
+"Mario Rossi"); the same words in another field are that field's business.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import baseline, graded_credential
+from tests.heldout import data_findings
+
+
+def _told_at(learner: dict[str, str]) -> set[str]:
+    credential = graded_credential("Dutch 1-10 scale, pass mark 5.5", "7,5")
+    credential["learner"] = learner
+    return {pointer for rule, pointer in data_findings(credential) if rule == "MC-TP-001"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Firstname Lastname",
+        "First name Surname",
+        "Name Surname",
+        "Learner name",
+        "Student",
+        "Vorname Nachname",
+        "Teilnehmerin",
+        "Nom Prénom",
+        "Nombre y apellidos",
+        "Nome e cognome",
+        "Voornaam Achternaam",
+        "Imię i nazwisko",
+        "Etunimi Sukunimi",
+        "Förnamn Efternamn",
+        "n/a",
+        "N.A.",
+        "nicht zutreffend",
+    ],
+)
+def test_a_learner_named_by_the_label_or_not_applicable_is_a_placeholder(name: str) -> None:
+    assert _told_at({"name": name}) == {"/learner/name"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Anna de Vries", "Jan Kowalski", "Mario Rossi", "John Doe", "Max Mustermann", "Matti Meikäläinen", "Naamah"],
+)
+def test_a_real_name_is_no_placeholder(name: str) -> None:
+    assert _told_at({"name": name}) == set()
+
+
+def test_an_identifier_that_is_not_applicable_is_a_placeholder_too() -> None:
+    assert _told_at({"name": "Anna de Vries", "identifier": {"scheme": "national", "value": "n/a"}}) == {
+        "/learner/identifier/value"
+    }
+
+
+@pytest.mark.parametrize(("field", "value"), [("target_group", "Students"), ("target_group", "Participants")])
+def test_the_learners_labels_in_another_field_are_not_read_as_its_placeholders(field: str, value: str) -> None:
+    offer = baseline()
+    offer[field] = value
+    assert not {pointer for rule, pointer in data_findings(offer) if rule == "MC-TP-001"}
