@@ -1198,7 +1198,25 @@ _NOT_APPLICABLE = (
 # "quality assurance", "Voraussetzungen") only repeats its label.
 _FIELD_NAMES: dict[str, frozenset[str]] = {
     "title": frozenset(
-        {"title", "title of the micro-credential", "course title", "titel", "titre", "título", "titolo", "tytuł"}
+        {"title", "title of the micro-credential", "course title", "titel", "titre", "título", "titolo", "tytuł",
+         "micro-credential title", "name of the micro-credential", "title of the course", "course name",
+         "kurstitel", "titel des kurses", "kursname", "name des kurses", "nom de la formation", "intitulé",
+         "intitulé de la formation", "titre de la formation", "título del curso", "nombre del curso",
+         "titolo del corso", "nome del corso", "naam van de cursus", "cursusnaam", "titel van de cursus",
+         "nazwa kursu", "tytuł kursu", "nazwa szkolenia", "título do curso", "nome do curso", "název kurzu",
+         "kurssin nimi", "kursens namn", "kursets navn"}
+    ),
+    # an awarding body named by the form's label for it ("Name of the institution", "Anbieter", "Nazwa uczelni")
+    "awarding_bodies": frozenset(
+        {"awarding body", "name of the awarding body", "awarding institution", "institution", "institution name",
+         "name of the institution", "provider", "provider name", "name of the provider", "organisation",
+         "organization", "anbieter", "name des anbieters", "hochschule", "name der hochschule", "einrichtung",
+         "bildungseinrichtung", "établissement", "nom de l'établissement", "organisme", "organisme de formation",
+         "institución", "nombre de la institución", "entidad", "entidad emisora", "istituzione",
+         "nome dell'istituzione", "ente erogatore", "instelling", "naam instelling", "naam van de instelling",
+         "aanbieder", "uczelnia", "nazwa uczelni", "instytucja", "nazwa instytucji", "organizator", "instituição",
+         "nome da instituição", "instituce", "název instituce", "oppilaitos", "korkeakoulu", "lärosäte",
+         "utbildningsanordnare", "uddannelsesinstitution"}
     ),
     "summary": frozenset(
         {"summary", "description", "short description", "zusammenfassung", "beschreibung", "kurzbeschreibung",
@@ -1389,8 +1407,9 @@ class TemplateTextReplaced(Rule):
     outcomes", "Voraussetzungen"), "n/a" as a title, awarding body or learning outcome (as the prerequisites it
     means none), and the title copied into two descriptive fields or more.
 
-    So is an issued credential's learner named by the form's label for the name ("Firstname Lastname", "Vorname
-    Nachname", "Imię i nazwisko") or "n/a"; a person's name never is, not even a specimen name such as "Jan Kowalski".
+    So is an awarding body or an issued credential's learner named by the form's label for it ("Name of the
+    institution", "Anbieter", "Firstname Lastname", "Imię i nazwisko") or "n/a"; a name never is, not even a specimen
+    name such as "Jan Kowalski".
 
     Nor does a descriptive text say anything that only names the awarding body (a summary, QA description, outcome
     or prerequisite that is the provider's name, its initials or the short name it gives itself in brackets; a
