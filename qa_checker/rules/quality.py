@@ -810,6 +810,35 @@ def _acronym(name: str) -> str:
     return name.casefold() if 2 <= len(name) <= 10 and name.isalpha() and name.isupper() else ""
 
 
+# A whole external QA body that names no body, in the EU's languages most written: none or unknown ("n/a", "keine",
+# "-"), the provider's own review ("internal", "self-assessment"), a yes ("external", "accredited"), a standard or a
+# register in place of its agency ("ESG", "EQAR", "ISO 9001") or a word for an agency ("accreditation agency").
+_NO_BODY = regex(
+    r"(?i)\s*(?:"
+    r"none|no|keine?|aucune?|ningun[oa]|nessun[oa]|geen|brak|nenhum[a]?|-+|–|—|\?+|unknown|unbekannt|inconnue?"
+    r"|desconocid[oa]|sconosciut[oa]|onbekend|nieznan[ya]|desconhecid[oa]"
+    r"|internal(?:ly)?|intern[ae]?|intern[oa]|wewnętrzn\w*|self[- ]?(?:assessment|evaluation|review)"
+    r"|selbst(?:evaluation|bewertung|evaluierung)|auto-?(?:évaluation|evaluación|valutazione|avaliação)"
+    r"|zelf-?evaluatie|eigen-?\s?evaluatie|samoocena|(?:the )?(?:provider|university|institution) itself"
+    r"|yes|ja|oui|s[ií]|tak|true|external|extern[ae]?|extern[oa]|estern[oa]|zewnętrzn\w*|accredited|akkreditiert"
+    r"|accréditée?|acreditad[oa]|accreditat[oa]|geaccrediteerd|akredytowan[ya]|certified|zertifiziert|certifiée?"
+    r"|esg(?: 2015)?|eqar|eqavet|efqm|iso\s*\d{4,5}(?:[-:]\d{1,2})?(?::\d{4})?"
+    r"|(?:the\s+)?(?:national\s+)?(?:quality\s+assurance\s+|accreditation\s+|certification\s+|external\s+)?"
+    r"(?:agency|body|organi[sz]ation)|akkreditierungsagentur|agence(?: d'accréditation)?|agencia(?: de calidad)?"
+    r"|agenzia|agentschap|agencja(?: akredytacyjna)?"
+    r")[\s.:;!]*$"
+)
+
+
+def _names_no_body(name: str) -> bool:
+    """Whether an external QA body's name names no body (:data:`_NO_BODY`, or a mark for "not applicable")."""
+    return _NO_BODY.match(name) is not None or _NOT_APPLICABLE_MARK.match(name.casefold()) is not None
+
+
+_NAMES_A_BODY_HINT = N_(
+    "Name the agency or body outside the provider that reviews it (the national QA agency, an EQAR-registered "
+    "agency, a certifier), and describe the provider's own review under internal."
+)
 _OUTSIDE_REVIEWER = N_(
     "Name the agency that reviews the provider from outside (e.g. NVAO, AQ Austria, ANECA), and describe the "
     "provider's own review under internal."
@@ -834,6 +863,10 @@ class QaBodyNamed(Rule):
     name holds an awarding body's name of two words or more, in order and perhaps inflected, beside a word for a
     department, an office or a service ("Quality Office of the University of Tartu", "Tartu Ülikooli
     kvaliteediosakond", "Biuro ds. Jakości Uniwersytetu Warszawskiego"); an agency named after it is not one.
+
+    Nor does a body that names no body: none or unknown ("n/a", "keine", "-"), the provider's own review
+    ("internal", "self-assessment"), a yes ("external", "accredited"), a standard or a register in place of the
+    agency that applies it ("ESG", "EQAR", "ISO 9001"), or a word for an agency ("accreditation agency").
     """
 
     id = "MC-QA-001"
@@ -861,6 +894,16 @@ class QaBodyNamed(Rule):
                 "/quality_assurance/external",
                 message=msg("external quality assurance is described without naming the body that performs it"),
             )
+        nobody = next((name for name in body.values() if _names_no_body(name)), None)
+        if nobody is not None:
+            yield Hit(
+                "/quality_assurance/external/body",
+                message=msg(
+                    "'{body}' does not name the body that performs the external quality assurance", body=nobody
+                ),
+                hint=Text(_NAMES_A_BODY_HINT),
+            )
+            return
         names, own, short = _own_names(doc)
         itself = next(
             (name for name in body.values() if _is_own_name(name, own, short) or _leading_words_of(name, names)),
