@@ -6,7 +6,9 @@ a template variable, a text in brackets and "XXX" reported as placeholders, but 
 (M4) and the title (M2) the same way found every label of the awarding body ("Name of the institution", "Anbieter",
 "Nazwa uczelni", "Nom de l'établissement") and the titles' labels in languages other than English ("Kurstitel",
 "Nazwa kursu", "Título del curso") read as names. All are placeholders now, as an outcome holding its own field's
-name already was. A real name is never one, even the specimen names each country prints on sample documents, which
+name already was; and so is a text field that only answers the form's question ("Yes", "Various", "idem"), as
+CSV exports fill a text column kept as a checkbox, though not a code of a list of values (the schema tells those). A
+real name is never one, even the specimen names each country prints on sample documents, which
 are the names of many real people ("Jan Kowalski", "Mario Rossi"); the same words in another field are that field's
 business.
 """
@@ -100,3 +102,34 @@ def test_a_title_that_is_its_label_in_any_language_is_a_placeholder(title: str) 
     offer = baseline()
     offer["title"] = {"en": title, "nl": title}
     assert {pointer for rule, pointer in data_findings(offer) if rule == "MC-TP-001"} == {"/title/en", "/title/nl"}
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [("assessment/description", "Yes"), ("assessment/description", "Various"), ("prerequisites", "Ja"),
+     ("quality_assurance/internal/description", "Oui"), ("target_group", "Diverse"), ("summary", "as above"),
+     ("assessment/grading_scheme", "idem"), ("title", "Yes")],
+)  # fmt: skip
+def test_a_text_that_only_answers_the_forms_question_is_a_placeholder(path: str, value: str) -> None:
+    offer = baseline()
+    node = offer
+    *parents, last = path.split("/")
+    for step in parents:
+        node = node[step]
+    node[last] = value
+    assert {pointer for rule, pointer in data_findings(offer) if rule == "MC-TP-001"} == {f"/{path}"}
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [("assessment/supervision", "Yes"), ("stackability/type", "yes"), ("prerequisites", "None"),
+     ("assessment/description", "Yes, a written examination on campus."), ("assessment/description", "Exam")],
+)  # fmt: skip
+def test_a_code_or_a_sentence_is_not_read_as_an_answer(path: str, value: str) -> None:
+    offer = baseline()
+    node = offer
+    *parents, last = path.split("/")
+    for step in parents:
+        node = node[step]
+    node[last] = value
+    assert not {pointer for rule, pointer in data_findings(offer) if rule == "MC-TP-001"}

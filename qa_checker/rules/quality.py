@@ -1334,14 +1334,48 @@ def _whole_value(patterns: Iterable[str]) -> re.Pattern[str]:
 
 
 # The phrases, names and marks above, as patterns.
+# A whole value that only answers the form's question (a yes), or says "various" or "as above", in the EU's
+# languages most written: a text field filled as a checkbox or left to another row.
+_ONLY_AN_ANSWER = (
+    r"yes",
+    r"ja",
+    r"oui",
+    r"s[íì]",
+    r"sim",
+    r"tak",
+    r"ano",
+    r"kyllä",
+    r"igen",
+    r"various",
+    r"diverse",
+    r"verschiedene",
+    r"divers(?:es)?",
+    r"vari[ao]s",
+    r"vari[e]",
+    r"różne",
+    r"verschillende",
+    r"as\s+above",
+    r"same\s+as\s+above",
+    r"wie\s+oben",
+    r"comme\s+ci-dessus",
+    r"como\s+arriba",
+    r"come\s+sopra",
+    r"zoals\s+hierboven",
+    r"jak\s+wyżej",
+    r"idem",
+    r"ídem",
+    r"dit+o",
+)
 _SAYS_NOTHING_PATTERNS = (
     *_STILL_TO_COME,
+    *_ONLY_AN_ANSWER,
     *(re.escape(name).replace(r"\ ", r"\s+").replace("'", "['\u2019]") for name in sorted(_ANY_FIELD_NAME)),
     *_NOT_APPLICABLE,
 )
 # A whole value that is one of them (read casefolded), and one that is a mark.
 _SAYS_NOTHING = _whole_value(_SAYS_NOTHING_PATTERNS)
 _NOT_APPLICABLE_MARK = _whole_value(_NOT_APPLICABLE)
+_ONLY_AN_ANSWER_MARK = _whole_value(_ONLY_AN_ANSWER)
 # The letters they open with: a casefolded text that opens with another (or white space) is none of them.
 _SAYS_NOTHING_INITIALS = frozenset(pattern.casefold()[0] for pattern in _SAYS_NOTHING_PATTERNS)
 # The longest text read for such a phrase or name.
@@ -1450,6 +1484,9 @@ class TemplateTextReplaced(Rule):
     outcomes", "Voraussetzungen"), "n/a" as a title, awarding body or learning outcome (as the prerequisites it
     means none), and the title copied into two descriptive fields or more.
 
+    So is a text written in words (a description, an outcome, a name) that only answers the form's question or sends
+    the reader to another row ("Yes", "Ja", "Various", "Diverse", "as above", "idem").
+
     So is an awarding body or an issued credential's learner named by the form's label for it ("Name of the
     institution", "Anbieter", "Firstname Lastname", "Imię i nazwisko") or "n/a"; a name never is, not even a specimen
     name such as "Jan Kowalski".
@@ -1524,6 +1561,7 @@ class _Reading(NamedTuple):
     says_nothing: bool
     field_name: str | None
     mark: bool
+    answer: bool
     see: str | None
     only_the_rules: bool
 
@@ -1544,12 +1582,13 @@ def _read(value: str) -> _Reading | None:
     )
     field_name = key if says_nothing and (key := _label_key(value)) in _ANY_FIELD_NAME else None
     mark = says_nothing and _NOT_APPLICABLE_MARK.match(folded) is not None
+    answer = says_nothing and _ONLY_AN_ANSWER_MARK.match(folded) is not None
     found = _REFERENCE_ELSEWHERE.match(value) if value[:1] in _REFERENCE_INITIALS and len(value) <= 80 else None
     see = found.group("see").lower() if found else None
     rules = _length(value) <= _ONLY_THE_RULES_LENGTH and _ONLY_THE_RULES.match(value) is not None
     if not (example or placeholder or says_nothing or see or rules):
         return None
-    return _Reading(example, placeholder, says_nothing, field_name, mark, see, rules)
+    return _Reading(example, placeholder, says_nothing, field_name, mark, answer, see, rules)
 
 
 def _holds_a_place(text: TextAt, field: str, reading: _Reading, doc: Descriptor) -> bool:
@@ -1561,6 +1600,8 @@ def _holds_a_place(text: TextAt, field: str, reading: _Reading, doc: Descriptor)
     if reading.says_nothing:
         if reading.field_name is not None:
             return reading.field_name in _FIELD_NAMES.get(field, ())
+        if reading.answer:
+            return _free_text(jp.tokens(text.pointer))
         return not reading.mark or _names_something(jp.tokens(text.pointer))
     if field not in _DESCRIPTIVE:
         return False
@@ -1594,6 +1635,16 @@ def _label_key(text: str) -> str:
     (remembered: a batch repeats its titles and the codes as long as them)."""
     words = unicodedata.normalize("NFC", text).casefold().replace("\u2019", "'").split()
     return " ".join(words).strip(_CLOSING_MARKS + " ")
+
+
+def _free_text(steps: tuple[str, ...]) -> bool:
+    """Whether a text's field is one a provider writes in words (a description, an outcome, a name), not a code of a
+    list of values, whose wrong value the schema tells."""
+    return (
+        steps[0] in ("summary", "prerequisites", "target_group", "learning_outcomes")
+        or bool({"description", "grading_scheme"}.intersection(steps))
+        or _names_something(steps)
+    )
 
 
 def _names_something(steps: tuple[str, ...]) -> bool:
