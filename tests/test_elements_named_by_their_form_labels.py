@@ -133,3 +133,12 @@ def test_a_code_or_a_sentence_is_not_read_as_an_answer(path: str, value: str) ->
         node = node[step]
     node[last] = value
     assert not {pointer for rule, pointer in data_findings(offer) if rule == "MC-TP-001"}
+
+
+@pytest.mark.parametrize("title", ["n/a", "Yes", "TBD"])
+def test_the_title_a_stackable_offer_stacks_towards_is_a_title_too(title: str) -> None:
+    offer = baseline()
+    offer["stackability"] = {"type": "stackable", "towards": [{"title": title}]}
+    assert {pointer for rule, pointer in data_findings(offer) if rule == "MC-TP-001"} == {
+        "/stackability/towards/0/title"
+    }

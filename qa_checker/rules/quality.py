@@ -1648,10 +1648,12 @@ def _free_text(steps: tuple[str, ...]) -> bool:
 
 
 def _names_something(steps: tuple[str, ...]) -> bool:
-    """Whether a text's field names what every offer has (its title, a learning outcome, an awarding body) or what
-    every issued credential has (its learner)."""
-    return steps[0] in ("title", "learning_outcomes", "learner") or (
-        steps[0] == "awarding_bodies" and steps[2:3] == ("name",)
+    """Whether a text's field names what every offer has (its title, a learning outcome, an awarding body), what
+    every issued credential has (its learner), or the credential a stackable one stacks towards (its title)."""
+    return (
+        steps[0] in ("title", "learning_outcomes", "learner")
+        or (steps[0] == "awarding_bodies" and steps[2:3] == ("name",))
+        or (steps[0] == "stackability" and "title" in steps)
     )
 
 
