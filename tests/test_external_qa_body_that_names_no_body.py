@@ -58,3 +58,11 @@ def test_the_message_quotes_the_value_and_asks_for_the_agency() -> None:
     (finding,) = [f for f in result.findings if f.rule == "MC-QA-001"]
     assert finding.message == "'ESG' does not name the body that performs the external quality assurance"
     assert "agency" in finding.hint
+
+
+@pytest.mark.parametrize(("agent", "told"), [("ESG", True), ("n/a", True), ("yes", True), ("NVAO", False)])
+def test_an_accreditations_agent_is_read_the_same_way(agent: str, told: bool) -> None:
+    offer = baseline()
+    offer["quality_assurance"]["accreditations"][0]["agent"] = agent
+    found = [pointer for rule, pointer in data_findings(offer) if rule == "MC-QA-001"]
+    assert found == (["/quality_assurance/accreditations/0/agent"] if told else [])

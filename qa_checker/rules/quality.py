@@ -866,7 +866,8 @@ class QaBodyNamed(Rule):
 
     Nor does a body that names no body: none or unknown ("n/a", "keine", "-"), the provider's own review
     ("internal", "self-assessment"), a yes ("external", "accredited"), a standard or a register in place of the
-    agency that applies it ("ESG", "EQAR", "ISO 9001"), or a word for an agency ("accreditation agency").
+    agency that applies it ("ESG", "EQAR", "ISO 9001"), or a word for an agency ("accreditation agency"). An
+    accreditation's agent is read the same way.
     """
 
     id = "MC-QA-001"
@@ -934,10 +935,17 @@ class QaBodyNamed(Rule):
             )
         for index, item in enumerate(doc.items("/quality_assurance/accreditations")):
             place = jp.join("quality_assurance", "accreditations", index)
-            if isinstance(item, dict) and not doc.text(place + "/agent"):
+            agent = doc.text(place + "/agent")
+            if isinstance(item, dict) and not agent:
                 yield Hit(
                     place,
                     message=msg("the accreditation does not name the accrediting agent"),
+                    hint=msg("Add agent: the body that granted the accreditation."),
+                )
+            elif (nobody := next((name for name in agent.values() if _names_no_body(name)), None)) is not None:
+                yield Hit(
+                    place + "/agent",
+                    message=msg("'{agent}' does not name the body that granted the accreditation", agent=nobody),
                     hint=msg("Add agent: the body that granted the accreditation."),
                 )
 
