@@ -1761,12 +1761,20 @@ _DATE_AND_TIME = regex(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
 _ONE_NUMBER = regex(r"[^\d\n]{0,20}?(\d{1,6}(?:\.\d{1,6})?)[^\d\n]{0,20}")
 
 
+# A level written as a roman numeral, alone or after a word or two ("VI", "EQF VII", "poziom VI", "Niveau IV").
+_ROMAN_LEVEL = regex(r"(?:[^\W\d_]+[\s-]){0,2}(I{1,3}|IV|VI{0,3}|IX|X)")
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
 def _number_in_text(instance: object, wanted: list[str]) -> int | float | None:
-    """The number a text that should have been one holds, when it holds exactly one fit for ``wanted``."""
+    """The number a text that should have been one holds, when it holds exactly one fit for ``wanted`` (a whole
+    number written as a roman numeral too, as levels are)."""
     if not isinstance(instance, str) or not ({"integer", "number"} & set(wanted)):
         return None
     text = instance.strip()
     found = _ONE_NUMBER.fullmatch(text)
+    if found is None and "integer" in wanted and (roman := _ROMAN_LEVEL.fullmatch(text)) is not None:
+        return _ROMAN_VALUES[roman.group(1)]
     if found is None or names_a_length_of_time(instance) or dot_may_group_thousands(found.group(1)):
         return None
     number = float(found.group(1))

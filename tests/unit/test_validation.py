@@ -343,6 +343,12 @@ def test_a_rule_options_key_outside_its_range_lists_the_allowed_keys(tmp_path: P
         (("level", "eqf"), "6", "level/eqf must be a whole number, not '6': write 6"),
         (("workload", "ects"), "2.5 ECTS", "workload/ects must be a number, not '2.5 ECTS': write 2.5"),
         (("level", "eqf"), "6.5", "level/eqf must be a whole number, not '6.5'"),
+        # a level as a roman numeral, alone or after its word; not a word that only looks like one, nor an amount
+        (("level", "eqf"), "VI", "level/eqf must be a whole number, not 'VI': write 6"),
+        (("level", "eqf"), "poziom VII", "level/eqf must be a whole number, not 'poziom VII': write 7"),
+        (("level", "eqf"), "Vi", "level/eqf must be a whole number, not 'Vi'"),
+        (("level", "eqf"), "CIV", "level/eqf must be a whole number, not 'CIV'"),
+        (("workload", "ects"), "V", "workload/ects must be a number, not 'V'"),
         (("workload", "ects"), "5 or 6", "workload/ects must be a number, not '5 or 6'"),
         (("workload", "ects"), "2,5", "workload/ects must be a number, not '2,5'"),
         (("workload", "hours"), "3 weeks", "workload/hours must be a number, not '3 weeks'"),
