@@ -146,3 +146,15 @@ def test_a_no_under_level_not_applicable_gives_no_reason_and_the_level_stays_mis
 def test_a_reason_under_level_not_applicable_is_read():
     (document,) = _read(["ID", "Title", "Level not applicable"], ["C-1", "Data", "Continuing education, no level"])
     assert document.data["level"] == {"not_applicable": "Continuing education, no level"}
+
+
+@pytest.mark.parametrize(("cell", "meant"), [("Yes", "stackable"), ("ja", "stackable"), ("☑", "stackable"),
+                                             ("No", "stand-alone"), ("nee", "stand-alone"), (False, "stand-alone")])  # fmt: skip
+def test_a_yes_or_no_under_a_column_named_by_a_value_is_that_value_or_the_other(cell, meant):
+    (document,) = _read(["ID", "Title", "Stackable"], ["C-1", "Data", cell])
+    assert document.data["stackability"] == {"type": meant}
+
+
+def test_a_yes_under_a_column_named_by_the_field_stays_for_the_schema_to_tell():
+    (document,) = _read(["ID", "Title", "Stackability"], ["C-1", "Data", "Yes"])
+    assert document.data["stackability"] == {"type": "Yes"}

@@ -205,8 +205,25 @@ def convert(
         return Converted(f"{float(value):.1f}")
     if spec.vocab == "isced-f" and isinstance(value, (int, float)) and not isinstance(value, bool):
         return _isced(value)
+    if spec.enum and header:
+        answered = _answered_value(value, spec, header)
+        if answered is not None:
+            return Converted(answered)
     text = listing.from_html(as_text(value)) if kind == "text" else as_text(value)
     return Converted(as_code(text, spec) if spec.enum or spec.vocab else text)
+
+
+def _answered_value(value: Any, spec: Field, header: str) -> str | None:
+    """The value a yes or a no under a column named by one of the field's values means ("Stackable: yes" is
+    stackable; "no", the other of two values: stand-alone); ``None`` for any other cell or column."""
+    answer = _boolean(value)
+    if not isinstance(answer, bool):
+        return None
+    named = as_code(header, spec)
+    if named not in spec.enum:
+        return None
+    others = [other for other in spec.enum if other != named]
+    return named if answer else others[0] if len(others) == 1 else None
 
 
 def _once(codes: list[str], items: list[str]) -> list[str]:
