@@ -66,3 +66,9 @@ def test_an_accreditations_agent_is_read_the_same_way(agent: str, told: bool) ->
     offer["quality_assurance"]["accreditations"][0]["agent"] = agent
     found = [pointer for rule, pointer in data_findings(offer) if rule == "MC-QA-001"]
     assert found == (["/quality_assurance/accreditations/0/agent"] if told else [])
+
+
+@pytest.mark.parametrize(("body", "told"), [("HvA", True), ("HVA", True), ("Hva", False), ("NVAO", False)])
+def test_the_provider_by_its_initials_with_a_link_words_initial_is_the_provider(body: str, told: bool) -> None:
+    """Hogeschool van Amsterdam is HvA as much as HVA; a word in title case ("Hva") is no acronym."""
+    assert _told(body) == (["/quality_assurance/external/body"] if told else [])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import ipaddress
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -661,12 +662,15 @@ _LINK_WORDS = frozenset({"and", "und", "the", "for", "für", "des", "der", "die"
 def _acronyms(name: str) -> set[str]:
     """The short names a body's name gives, in lower case: the initials of its capitalised words (UPC for
     Universitat Politècnica de Catalunya), those of all its words but links, without its seat (STU for
-    Slovenská technická univerzita v Bratislave), and an acronym in brackets after it."""
-    capitals = "".join(word[0] for word in _WORD.findall(name) if word[0].isupper())
+    Slovenská technická univerzita v Bratislave), those of all its words as written (HvA for Hogeschool van
+    Amsterdam), and an acronym in brackets after it."""
+    words = _WORD.findall(name)
+    capitals = "".join(word[0] for word in words if word[0].isupper())
     head = _SEAT.split(name, maxsplit=1)[0]
     every = "".join(w[0] for w in _WORD.findall(head) if len(w) > 2 and w.casefold() not in _LINK_WORDS)
+    linked = "".join(word[0] for word in words)
     found = {acronym.casefold() for acronym in _BRACKETED_ACRONYM.findall(name)}
-    return found | {initials.casefold() for initials in (capitals, every) if len(initials) >= 2}
+    return found | {initials.casefold() for initials in (capitals, every, linked) if len(initials) >= 2}
 
 
 @_remembered
@@ -805,9 +809,14 @@ def _name_forms(text: str) -> tuple[str, str]:
 
 
 def _acronym(name: str) -> str:
-    """A name written as an acronym (one word of capitals, ``UPC``), in lower case; else ``""``."""
+    """A name written as an acronym (one word of capitals, ``UPC``, or of capitals with the initials of link words
+    in lower case between them, ``HvA``), in lower case; else ``""``."""
     name = name.strip()
-    return name.casefold() if 2 <= len(name) <= 10 and name.isalpha() and name.isupper() else ""
+    if not (2 <= len(name) <= 10 and name.isalpha() and name[:1].isupper()):
+        return ""
+    capitals = sum(char.isupper() for char in name)
+    mixed = capitals >= 2 and not any(a.islower() and b.islower() for a, b in itertools.pairwise(name))
+    return name.casefold() if name.isupper() or mixed else ""
 
 
 # A whole external QA body that names no body, in the EU's languages most written: none or unknown ("n/a", "keine",
