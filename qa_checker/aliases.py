@@ -31,6 +31,15 @@ ISO639_2B = {
     "rum": "ro", "slo": "sk", "tib": "bo", "wel": "cy",
 }  # fmt: skip
 
+ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+"""The Roman numerals of one to ten, in capitals, as levels are written in them ("EQF VI", "poziom VII")."""
+
+
+def roman_number(text: str) -> int | None:
+    """The number a Roman numeral of :data:`ROMAN_NUMERALS` stands for, or ``None``."""
+    return ROMAN_NUMERALS.index(text) + 1 if text in ROMAN_NUMERALS else None
+
+
 # A language tag with a region or script (BCP 47 "pt-PT", "en-GB", "sr-Latn"; a locale "de_AT").
 _REGIONAL_TAG = regex(r"([A-Za-z]{2})[-_](?:[A-Za-z]{2}|[A-Za-z]{4}|\d{3})")
 # No language code in any form is longer than a tag with a script and a region.

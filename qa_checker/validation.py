@@ -33,6 +33,7 @@ from qa_checker.aliases import (
     named_date,
     names_a_length_of_time,
     normalise,
+    roman_number,
 )
 from qa_checker.cells import escaped, plain_reading, shown_code
 from qa_checker.descriptor import (
@@ -1762,8 +1763,7 @@ _ONE_NUMBER = regex(r"[^\d\n]{0,20}?(\d{1,6}(?:\.\d{1,6})?)[^\d\n]{0,20}")
 
 
 # A level written as a roman numeral, alone or after a word or two ("VI", "EQF VII", "poziom VI", "Niveau IV").
-_ROMAN_LEVEL = regex(r"(?:[^\W\d_]+[\s-]){0,2}(I{1,3}|IV|VI{0,3}|IX|X)")
-_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_ROMAN_LEVEL = regex(r"(?:[^\W\d_]+[\s-]){0,2}([IVX]{1,4})")
 
 
 def _number_in_text(instance: object, wanted: list[str]) -> int | float | None:
@@ -1773,8 +1773,9 @@ def _number_in_text(instance: object, wanted: list[str]) -> int | float | None:
         return None
     text = instance.strip()
     found = _ONE_NUMBER.fullmatch(text)
-    if found is None and "integer" in wanted and (roman := _ROMAN_LEVEL.fullmatch(text)) is not None:
-        return _ROMAN_VALUES[roman.group(1)]
+    roman = _ROMAN_LEVEL.fullmatch(text) if found is None and "integer" in wanted else None
+    if roman is not None and (level := roman_number(roman.group(1))) is not None:
+        return level
     if found is None or names_a_length_of_time(instance) or dot_may_group_thousands(found.group(1)):
         return None
     number = float(found.group(1))

@@ -19,7 +19,15 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from qa_checker import listing, vocab
-from qa_checker.aliases import YEAR_WORD, dot_may_group_thousands, iso_duration, named_date, normalise, weekday_named
+from qa_checker.aliases import (
+    YEAR_WORD,
+    dot_may_group_thousands,
+    iso_duration,
+    named_date,
+    normalise,
+    roman_number,
+    weekday_named,
+)
 from qa_checker.ects import CREDIT_UNITS, HOUR_WORDS, WITH_UNIT, WORKLOAD_PAIR, names_unit
 from qa_checker.findings import Severity
 from qa_checker.loaders.columns import Field, closing_note, field_for_path
@@ -99,7 +107,8 @@ _EQF_NAMES = frozenset({"eqf", "eqr", "cec", "mec", "mecu", "erk", "ekr", "eqfni
 _EQF_NAMES |= {"ekkr", "eko", "eok", "eks", "eki", "екр", "qeq"}
 # Longer texts are never a level with its words.
 LEVEL_CHARS = 80
-_ROMAN_LEVELS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
+# The EQF's levels run to eight.
+_EQF_LEVELS = 8
 # National qualifications frameworks by their acronyms, as normalised words of a header or cell.
 _FRAMEWORKS = {w.casefold(): w for w in ("DQR", "NLQF", "PRK", "QNQ", "SeQF", "NKR", "SKKR", "HKO", "NSK", "NFQ")}
 NQF_WORDS = _LEVEL_WORDS | frozenset(_FRAMEWORKS) | {"nqf"}
@@ -419,8 +428,8 @@ def level_digits(text: str, known: Container[str] = _LEVEL_WORDS, *, roman: bool
     # The level as an ordinal, "6." as Hungarian, Czech or German write it ("6. szint", "6. Stufe").
     if len(rest) == 1 and rest[0].removesuffix(".").isdigit():
         return rest[0].removesuffix(".")
-    if roman and len(rest) == 1 and rest[0].upper() in _ROMAN_LEVELS:
-        return str(_ROMAN_LEVELS.index(rest[0].upper()) + 1)
+    if roman and len(rest) == 1 and (number := roman_number(rest[0].upper())) is not None and number <= _EQF_LEVELS:
+        return str(number)
     # A code and its label that both give one level, as a list's entries do ("4 - Level 4", "6: EQF 6").
     halves = _LEVEL_HALVES.split(text, maxsplit=1)
     if len(halves) == 2:
