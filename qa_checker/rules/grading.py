@@ -415,7 +415,7 @@ _MARKED = (
 _LABEL_LEAD = (
     r"\s*(?:[(=:-]\s*)?(?:(?:is|è|es|est|é|ist|jest|on|je|је|е|este|είναι|yra|är|er)\s+)?"
     # "means" and the grade word after it: "2 oznacza ocenę niedostateczną", "1 bedeutet nicht bestanden"
-    r"(?:(?:means|bedeutet|signifie|significa|betekent|oznacza|znamená|znamená|jelenti|tarkoittaa|betyder|betyr"
+    r"(?:(?:means|bedeutet|signifie|significa|betekent|oznacza|znamená|jelenti|tarkoittaa|betyder|betyr"
     rf"|означава|σημαίνει)\s+(?:(?:a|an|the|eine?|une?|una?|een|de)\s+)?(?:(?:{_GRADE_WORDS})\s+)?)?"
     r"(?:(?:the|il|la|le|el|der|die|de|het|a|an|un|une|una|een|ein|eine)\s+)?"
 )

@@ -815,8 +815,8 @@ def _acronym(name: str) -> str:
     if not (2 <= len(name) <= 10 and name.isalpha() and name[:1].isupper()):
         return ""
     capitals = sum(char.isupper() for char in name)
-    mixed = capitals >= 2 and not any(a.islower() and b.islower() for a, b in itertools.pairwise(name))
-    return name.casefold() if name.isupper() or mixed else ""
+    linked = not any(a.islower() and b.islower() for a, b in itertools.pairwise(name))
+    return name.casefold() if capitals >= 2 and linked else ""
 
 
 # A whole external QA body that names no body, in the EU's languages most written: none or unknown ("n/a", "keine",
@@ -826,10 +826,10 @@ _NO_BODY = regex(
     r"(?i)\s*(?:"
     r"none|no|keine?|aucune?|ningun[oa]|nessun[oa]|geen|brak|nenhum[a]?|-+|–|—|\?+|unknown|unbekannt|inconnue?"
     r"|desconocid[oa]|sconosciut[oa]|onbekend|nieznan[ya]|desconhecid[oa]"
-    r"|internal(?:ly)?|intern[ae]?|intern[oa]|wewnętrzn\w*|self[- ]?(?:assessment|evaluation|review)"
+    r"|internal(?:ly)?|intern[aeo]?|wewnętrzn\w*|self[- ]?(?:assessment|evaluation|review)"
     r"|selbst(?:evaluation|bewertung|evaluierung)|auto-?(?:évaluation|evaluación|valutazione|avaliação)"
     r"|zelf-?evaluatie|eigen-?\s?evaluatie|samoocena|(?:the )?(?:provider|university|institution) itself"
-    r"|yes|ja|oui|s[ií]|tak|true|external|extern[ae]?|extern[oa]|estern[oa]|zewnętrzn\w*|accredited|akkreditiert"
+    r"|yes|ja|oui|s[ií]|tak|true|external|extern[aeo]?|estern[oa]|zewnętrzn\w*|accredited|akkreditiert"
     r"|accréditée?|acreditad[oa]|accreditat[oa]|geaccrediteerd|akredytowan[ya]|certified|zertifiziert|certifiée?"
     r"|esg(?: 2015)?|eqar|eqavet|efqm|iso\s*\d{4,5}(?:[-:]\d{1,2})?(?::\d{4})?"
     r"|(?:the\s+)?(?:national\s+)?(?:quality\s+assurance\s+|accreditation\s+|certification\s+|external\s+)?"
@@ -839,15 +839,24 @@ _NO_BODY = regex(
 )
 
 
-def _names_no_body(name: str) -> bool:
-    """Whether an external QA body's name names no body (:data:`_NO_BODY`, or a mark for "not applicable")."""
-    return _NO_BODY.match(name) is not None or _NOT_APPLICABLE_MARK.match(name.casefold()) is not None
+def _naming_no_body(names: dict[str, str]) -> str | None:
+    """The first of a body's names (one per language) that names no body (:data:`_NO_BODY`, or a mark for "not
+    applicable"), or ``None``."""
+    return next(
+        (
+            name
+            for name in names.values()
+            if _NO_BODY.match(name) is not None or _NOT_APPLICABLE_MARK.match(name.casefold()) is not None
+        ),
+        None,
+    )
 
 
 _NAMES_A_BODY_HINT = N_(
     "Name the agency or body outside the provider that reviews it (the national QA agency, an EQAR-registered "
     "agency, a certifier), and describe the provider's own review under internal."
 )
+_ADD_AGENT = N_("Add agent: the body that granted the accreditation.")
 _OUTSIDE_REVIEWER = N_(
     "Name the agency that reviews the provider from outside (e.g. NVAO, AQ Austria, ANECA), and describe the "
     "provider's own review under internal."
@@ -904,7 +913,7 @@ class QaBodyNamed(Rule):
                 "/quality_assurance/external",
                 message=msg("external quality assurance is described without naming the body that performs it"),
             )
-        nobody = next((name for name in body.values() if _names_no_body(name)), None)
+        nobody = _naming_no_body(body)
         if nobody is not None:
             yield Hit(
                 "/quality_assurance/external/body",
@@ -949,13 +958,13 @@ class QaBodyNamed(Rule):
                 yield Hit(
                     place,
                     message=msg("the accreditation does not name the accrediting agent"),
-                    hint=msg("Add agent: the body that granted the accreditation."),
+                    hint=Text(_ADD_AGENT),
                 )
-            elif (nobody := next((name for name in agent.values() if _names_no_body(name)), None)) is not None:
+            elif (nobody := _naming_no_body(agent)) is not None:
                 yield Hit(
                     place + "/agent",
                     message=msg("'{agent}' does not name the body that granted the accreditation", agent=nobody),
-                    hint=msg("Add agent: the body that granted the accreditation."),
+                    hint=Text(_ADD_AGENT),
                 )
 
 
@@ -1350,7 +1359,6 @@ def _whole_value(patterns: Iterable[str]) -> re.Pattern[str]:
     return regex(r"\s*(?:" + _by_first_letter(folded) + r")[\s" + _CLOSING_MARKS + "]*$")
 
 
-# The phrases, names and marks above, as patterns.
 # A whole value that only answers the form's question (a yes), or says "various" or "as above", in the EU's
 # languages most written: a text field filled as a checkbox or left to another row.
 _ONLY_AN_ANSWER = (
@@ -1368,7 +1376,7 @@ _ONLY_AN_ANSWER = (
     r"verschiedene",
     r"divers(?:es)?",
     r"vari[ao]s",
-    r"vari[e]",
+    r"varie",
     r"różne",
     r"verschillende",
     r"as\s+above",
@@ -1383,6 +1391,7 @@ _ONLY_AN_ANSWER = (
     r"ídem",
     r"dit+o",
 )
+# The phrases, names and marks above, as patterns.
 _SAYS_NOTHING_PATTERNS = (
     *_STILL_TO_COME,
     *_ONLY_AN_ANSWER,
