@@ -15,16 +15,24 @@ business.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tests.conftest import baseline, graded_credential
 from tests.heldout import data_findings
+from tests.rules.cases import build_descriptor
+
+
+def _placeholders(data: dict[str, Any]) -> set[str]:
+    """Where MC-TP-001 reports a placeholder in a descriptor."""
+    return {pointer for rule, pointer in data_findings(data) if rule == "MC-TP-001"}
 
 
 def _told_at(learner: dict[str, str]) -> set[str]:
     credential = graded_credential("Dutch 1-10 scale, pass mark 5.5", "7,5")
     credential["learner"] = learner
-    return {pointer for rule, pointer in data_findings(credential) if rule == "MC-TP-001"}
+    return _placeholders(credential)
 
 
 @pytest.mark.parametrize(
@@ -71,7 +79,7 @@ def test_an_identifier_that_is_not_applicable_is_a_placeholder_too() -> None:
 def test_the_learners_labels_in_another_field_are_not_read_as_its_placeholders(field: str, value: str) -> None:
     offer = baseline()
     offer[field] = value
-    assert not {pointer for rule, pointer in data_findings(offer) if rule == "MC-TP-001"}
+    assert not _placeholders(offer)
 
 
 @pytest.mark.parametrize(
@@ -82,7 +90,7 @@ def test_the_learners_labels_in_another_field_are_not_read_as_its_placeholders(f
 def test_an_awarding_body_named_by_the_label_is_a_placeholder(name: str) -> None:
     offer = baseline()
     offer["awarding_bodies"][0]["name"] = name
-    assert {pointer for rule, pointer in data_findings(offer) if rule == "MC-TP-001"} == {"/awarding_bodies/0/name"}
+    assert _placeholders(offer) == {"/awarding_bodies/0/name"}
 
 
 @pytest.mark.parametrize(
@@ -91,7 +99,7 @@ def test_an_awarding_body_named_by_the_label_is_a_placeholder(name: str) -> None
 def test_an_awarding_bodys_real_name_is_no_placeholder(name: str) -> None:
     offer = baseline()
     offer["awarding_bodies"][0]["name"] = name
-    assert not {pointer for rule, pointer in data_findings(offer) if rule == "MC-TP-001"}
+    assert not _placeholders(offer)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +109,7 @@ def test_an_awarding_bodys_real_name_is_no_placeholder(name: str) -> None:
 def test_a_title_that_is_its_label_in_any_language_is_a_placeholder(title: str) -> None:
     offer = baseline()
     offer["title"] = {"en": title, "nl": title}
-    assert {pointer for rule, pointer in data_findings(offer) if rule == "MC-TP-001"} == {"/title/en", "/title/nl"}
+    assert _placeholders(offer) == {"/title/en", "/title/nl"}
 
 
 @pytest.mark.parametrize(
@@ -111,13 +119,7 @@ def test_a_title_that_is_its_label_in_any_language_is_a_placeholder(title: str) 
      ("assessment/grading_scheme", "idem"), ("title", "Yes")],
 )  # fmt: skip
 def test_a_text_that_only_answers_the_forms_question_is_a_placeholder(path: str, value: str) -> None:
-    offer = baseline()
-    node = offer
-    *parents, last = path.split("/")
-    for step in parents:
-        node = node[step]
-    node[last] = value
-    assert {pointer for rule, pointer in data_findings(offer) if rule == "MC-TP-001"} == {f"/{path}"}
+    assert _placeholders(build_descriptor({"set": {f"/{path}": value}})) == {f"/{path}"}
 
 
 @pytest.mark.parametrize(
@@ -126,19 +128,11 @@ def test_a_text_that_only_answers_the_forms_question_is_a_placeholder(path: str,
      ("assessment/description", "Yes, a written examination on campus."), ("assessment/description", "Exam")],
 )  # fmt: skip
 def test_a_code_or_a_sentence_is_not_read_as_an_answer(path: str, value: str) -> None:
-    offer = baseline()
-    node = offer
-    *parents, last = path.split("/")
-    for step in parents:
-        node = node[step]
-    node[last] = value
-    assert not {pointer for rule, pointer in data_findings(offer) if rule == "MC-TP-001"}
+    assert not _placeholders(build_descriptor({"set": {f"/{path}": value}}))
 
 
 @pytest.mark.parametrize("title", ["n/a", "Yes", "TBD"])
 def test_the_title_a_stackable_offer_stacks_towards_is_a_title_too(title: str) -> None:
     offer = baseline()
     offer["stackability"] = {"type": "stackable", "towards": [{"title": title}]}
-    assert {pointer for rule, pointer in data_findings(offer) if rule == "MC-TP-001"} == {
-        "/stackability/towards/0/title"
-    }
+    assert _placeholders(offer) == {"/stackability/towards/0/title"}
