@@ -74,13 +74,13 @@ _EQF = lazy(
 # Forms of participation stated as the only one; a denial of the other form is part of the statement ("ohne
 # Online-Anteile").
 _ONLINE_ONLY = lazy(
-    r"(?<!\w)(?:(?:fully|entirely|completely|wholly|exclusively|only|100 ?%) online|online only"
-    r"|(?:vollständig|komplett|ausschließlich|rein|100 ?%) online|reine[rs]? Online-?(?:kurs|veranstaltung|format)"
-    r"|(?:100 ?%|entièrement|totalement|exclusivement) (?:en ligne|à distance)"
-    r"|(?:100 ?%|totalmente|íntegramente|completamente|exclusivamente) (?:online|en línea|virtual)"
+    r"(?<!\w)(?:(?:fully|entirely|completely|wholly|exclusively|only|100 ?%) online|online[- ]only"
+    r"|(?:vollständig|komplett|ausschließlich|rein|nur|100 ?%) online|reine[rs]? Online-?(?:kurs|veranstaltung|format)"
+    r"|(?:100 ?%|entièrement|intégralement|totalement|exclusivement|uniquement) (?:en ligne|à distance)"
+    r"|(?:100 ?%|totalmente|íntegramente|completamente|exclusivamente) (?:online|en línea|virtual|a distancia)"
     r"|(?:interamente|completamente|totalmente|esclusivamente|100 ?%) (?:online|a distanza)"
-    r"|(?:volledig|geheel|uitsluitend|100 ?%) (?:online|op afstand)"
-    r"|(?:w pełni|całkowicie|wyłącznie|w 100 ?%) (?:online|zdaln\w*)"
+    r"|(?:volledig|geheel|uitsluitend|alleen|100 ?%) (?:online|op afstand)"
+    r"|(?:w pełni|w całości|całkowicie|wyłącznie|tylko|w 100 ?%) (?:online|zdaln\w*)"
     r"|no (?:on-?site|on-campus|face-to-face) (?:sessions?|component|part)s?|ohne Präsenz\w*)(?!\w)",
     _I,
 )
@@ -89,11 +89,11 @@ _ONSITE_ONLY = lazy(
     r"|(?:in person|face[- ]to[- ]face) only|no online (?:sessions?|component|part)s?"
     r"|(?:reine )?Präsenzveranstaltung|reine Präsenz|(?:ausschließlich|vollständig|nur|100 ?%) (?:in Präsenz|vor Ort)"
     r"|ohne Online-?Anteile?"
-    r"|(?:100 ?%|entièrement|uniquement|exclusivement) (?:en )?présentiel|sans distanciel"
+    r"|(?:100 ?%|entièrement|intégralement|uniquement|exclusivement) (?:en )?présentiel|sans distanciel"
     r"|(?:100 ?%|totalmente|íntegramente|exclusivamente) presencial"
     r"|(?:interamente|esclusivamente|completamente|solo|100 ?%) in presenza"
     r"|(?:volledig|uitsluitend|alleen|100 ?%) (?:op locatie|op de campus|fysiek)"
-    r"|(?:wyłącznie|w pełni|całkowicie|tylko) stacjonarn\w*)(?!\w)",
+    r"|(?:wyłącznie|w pełni|w całości|całkowicie|tylko) stacjonarn\w*)(?!\w)",
     _I,
 )
 # What names the other form beside a statement of one: the text is mixed ("online lectures, labs on campus").
@@ -267,6 +267,27 @@ def _around(text: str, start: int, end: int) -> tuple[str, str]:
     return text[max(0, start - _REACH) : start], text[end : end + _REACH]
 
 
+# Where a sentence ends: a line break, or a full stop, question or exclamation mark before a word that begins with a
+# capital ("... with a final examination. The course is at EQF level 4."; not "a B.Sc. at level 6").
+_SENTENCE_END = lazy(r"\n|[.!?]\s+(?=\w)")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence of ``text`` that holds the span from ``start`` to ``end`` begins and ends, within
+    :data:`_REACH` of it: what a phrase of one sentence (the learners whose level it is, the group a price of nothing
+    is for) can be said of."""
+    first, last = max(0, start - _REACH), min(len(text), end + _REACH)
+    for match in _SENTENCE_END.finditer(text, first, last):
+        if match.group(0) != "\n" and not text[match.end()].isupper():
+            continue
+        if match.end() <= start:
+            first = match.end()
+        elif match.start() >= end:
+            last = match.start()
+            break
+    return first, last
+
+
 @dataclass(frozen=True)
 class Stated:
     """A value a text states: the field it is of, the value as read, and the phrase that states it."""
@@ -304,7 +325,7 @@ def _levels(text: str) -> list[Stated]:
         before, after = _around(text, match.start(), match.end())
         if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after) or _LEARNERS_AFTER.match(after):
             continue
-        if _LEARNERS_BEFORE.search(before):
+        if _LEARNERS_BEFORE.search(text, _sentence(text, match.start(), match.end())[0], match.start()):
             continue
         found.append(Stated("/level/eqf", float(match.group(1) or match.group(2)), match.group(0)))
     return found
@@ -354,7 +375,8 @@ def _free(text: str, amount: float | None) -> tuple[bool, list[Stated]]:
     match = _FREE.search(text)
     if match is None:
         return False, []
-    if amount is None or not 0 < amount < math.inf or _MONEY.search(text) or _FREE_FOR_SOME.search(text):
+    one_group = _FREE_FOR_SOME.search(text, *_sentence(text, match.start(), match.end()))
+    if amount is None or not 0 < amount < math.inf or _MONEY.search(text) or one_group:
         return True, []
     return True, [Stated("/price/amount", amount, match.group(0))]
 

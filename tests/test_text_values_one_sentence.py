@@ -1,0 +1,119 @@
+"""MC-TP-002 reads the words that make a statement another's (the learners whose level it is, the group a price of
+nothing is for) in the statement's own sentence, and the forms of participation as providers write them.
+
+Found by a metamorphic probe: a summary sentence stating a wrong level, a price of nothing or the other form of
+participation, added to each of 960 clean held-out descriptors in its own language, must be reported. 19 of 127
+"free of charge" and 4 of 301 "EQF level" sentences were not: a group or a learners' word in the sentence before
+("A short course for IT staff. Participation is free of charge.", "... with a final examination. The course is at
+EQF level 4.", "Uitgegeven als edubadge. Deelname is gratis.", "... zakończona egzaminem. Udział jest bezpłatny.")
+made the statement the group's or the learners'. And "w całości online" was not read as the only form. Each case
+below was labelled before the rule ran on it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_hostile_round26_text_values import _contradicted
+
+LEVEL, PRICE, MODE = "/level/eqf", "/price/amount", "/participation/mode"
+
+CASES: list[tuple[str, str, dict[str, Any], set[str]]] = [
+    # a learners' word or a group in the sentence before: the statement is the offering's
+    ("en-exam-then-level", "A course with a final examination. The course is at EQF level 5.", {}, {LEVEL}),
+    (
+        "de-pruefung-then-niveau",
+        "Ein Kurs mit einer Abschlussprüfung. Der Kurs ist auf EQR-Niveau 5 angesiedelt.",
+        {"languages": ["de"]},
+        {LEVEL},
+    ),
+    (
+        "nl-eindtoets-then-niveau",
+        "Online cursus met een eindtoets. De cursus is op EQF-niveau 5.",
+        {"languages": ["nl"]},
+        {LEVEL},
+    ),
+    (
+        "fr-titulaires-then-niveau",
+        "Formation destinée aux titulaires d'un baccalauréat. Elle se situe au niveau 5 du CEC.",
+        {"languages": ["fr"]},
+        {LEVEL},
+    ),
+    ("en-staff-then-free", "A short course for IT staff of small firms. Participation is free of charge.", {}, {PRICE}),
+    (
+        "de-beschaeftigte-then-kostenlos",
+        "Lehrgang für Beschäftigte in der Logistik. Die Teilnahme ist kostenlos.",
+        {"languages": ["de"]},
+        {PRICE},
+    ),
+    ("nl-als-then-gratis", "Uitgegeven als edubadge. Deelname is gratis.", {"languages": ["nl"]}, {PRICE}),
+    (
+        "pl-pracownicy-then-bezplatny",
+        "Kurs dla pracowników naukowych. Udział jest bezpłatny.",
+        {"languages": ["pl"]},
+        {PRICE},
+    ),
+    (
+        "pl-egzamin-then-bezplatny",
+        "Ścieżka zakończona egzaminem. Udział jest bezpłatny.",
+        {"languages": ["pl"]},
+        {PRICE},
+    ),
+    (
+        "fr-licence-then-gratuite",
+        "Bloc de compétences d'une licence professionnelle. La formation est gratuite.",
+        {"languages": ["fr"]},
+        {PRICE},
+    ),
+    (
+        "es-estudiantes-then-gratuita",
+        "Curso para estudiantes de grado. La participación es gratuita.",
+        {"languages": ["es"]},
+        {PRICE},
+    ),
+    (
+        "it-dipendenti-then-gratuita",
+        "Corso per dipendenti pubblici. La partecipazione è gratuita.",
+        {"languages": ["it"]},
+        {PRICE},
+    ),
+    # in the statement's own sentence they still make it another's
+    ("en-free-for-staff", "Participation is free of charge for IT staff of partner firms.", {}, set()),
+    ("de-fuer-mitglieder-kostenlos", "Für Mitglieder ist die Teilnahme kostenlos.", {"languages": ["de"]}, set()),
+    ("en-graduates-level", "Open to graduates with an EQF level 5 qualification.", {}, set()),
+    ("en-abbreviation-is-no-sentence-end", "Entry requires a B.Sc. at EQF level 5.", {}, set()),
+    (
+        "en-line-break-ends-a-sentence",
+        "Open to staff of partner firms\nParticipation is free of charge",
+        {},
+        {PRICE},
+    ),
+    # the only form of participation as providers write it
+    ("pl-w-calosci-online", "Kurs odbywa się w całości online.", {"languages": ["pl"]}, {MODE}),
+    ("fr-integralement-en-ligne", "La formation se déroule intégralement en ligne.", {"languages": ["fr"]}, {MODE}),
+    ("es-a-distancia", "El curso se imparte 100 % a distancia.", {"languages": ["es"]}, {MODE}),
+    ("nl-alleen-online", "De cursus wordt alleen online gegeven.", {"languages": ["nl"]}, {MODE}),
+    ("de-nur-online", "Der Kurs findet nur online statt.", {"languages": ["de"]}, {MODE}),
+    ("en-online-only-hyphen", "An online-only course on data ethics.", {}, {MODE}),
+    (
+        "pl-w-calosci-stacjonarnie",
+        "Zajęcia odbywają się w całości stacjonarnie.",
+        {"languages": ["pl"], "participation__mode": "online"},
+        {MODE},
+    ),
+    (
+        "fr-integralement-presentiel",
+        "Formation intégralement en présentiel.",
+        {"languages": ["fr"], "participation__mode": "online"},
+        {MODE},
+    ),
+    # a step of signing up, not the offering
+    ("pl-rejestracja-w-calosci-online", "Rejestracja odbywa się w całości online.", {"languages": ["pl"]}, set()),
+]
+
+
+@pytest.mark.parametrize(("summary", "fields", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_a_statement_is_judged_by_its_own_sentence(summary: str, fields: dict[str, Any], expected: set[str]) -> None:
+    assert _contradicted(summary, **fields) == expected
