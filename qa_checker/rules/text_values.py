@@ -162,12 +162,13 @@ _FREE_FOR_SOME = lazy(
 _MONEY = lazy(r"\d\s*(?:€|EUR|euros?|zł|PLN|£|GBP|CHF)(?!\w)|(?:€|EUR|£)\s*\d", _I)
 
 # The year the run starts in, after a word for its start in the present or the future ("starts in September 2027",
-# "Beginn: Oktober 2027", "débute en janvier 2027", "Inizio: settembre 2026", "Start in september 2027"); a past
-# start ("started in 2019", "comenzó en 2019") is an earlier run's.
+# "Beginn: Oktober 2027", "débute en janvier 2027", "Inizio: settembre 2026", "Start in september 2027"), also as
+# the label of a date ("Beginn des nächsten Durchgangs: September 2027"); a past start ("started in 2019", "comenzó
+# en 2019") is an earlier run's.
 _START_YEAR = lazy(
     r"(?<!\w)(?:starts?|starting|begins?|beginning|commences?|Beginn|beginnt|startet|débute|début|démarre|rentrée"
     r"|comienza|empieza|inicio|comienzo|inizia|inizio|avvio|begint|aanvang|rozpoczyna się|rozpoczęcie|początek"
-    r"|startuje)(?!\w)[^.;\d]{0,25}?(?<!\d)(20\d\d)(?!\d)",
+    r"|startuje)(?!\w)(?:[^.;\d]{0,25}?|[^.;:\d]{0,40}:[^.;:\d]{0,15}?)(?<!\d)(20\d\d)(?!\d)",
     _I,
 )
 # Any year of this century in a text: a text that gives two is mixed (an earlier run beside this one).
@@ -180,27 +181,33 @@ _TAUGHT_IN = lazy(
     r"(?<!\w)(?:(?:taught|delivered|held|given|conducted|offered)(?: (?:entirely|exclusively|only|fully))? in"
     r"|language of instruction(?: is|:)|teaching language(?: is|:)"
     r"|(?:Unterrichts|Lehr|Kurs)sprache(?: ist|:)|Unterricht (?:auf|in)"
-    r"|(?:unterrichtet|gehalten|durchgeführt)(?: \w+)? (?:auf|in)"
-    r"|langue d'enseignement(?: est|\s?:)(?: le| l')?|(?:enseignée?|dispensée?)(?: (?:entièrement|exclusivement))? en"
-    r"|(?:impartid[oa]|dictad[oa]|enseñad[oa])(?: (?:íntegramente|exclusivamente|totalmente))? en"
+    r"|(?:unterrichtet|gehalten|durchgeführt|findet)(?: \w+)? (?:auf|in)"
+    r"|langue d'enseignement(?: est|\s?:)(?: le| l')?"
+    r"|(?:enseignée?|dispensée?|se déroule)(?: (?:entièrement|exclusivement))? en"
+    r"|(?:impartid[oa]|dictad[oa]|enseñad[oa]|se (?:imparte|dicta|enseña))"
+    r"(?: (?:íntegramente|exclusivamente|totalmente))? en"
     r"|(?:idioma|lengua) (?:de (?:impartición|instrucción|enseñanza)|vehicular)(?: es|:)(?: el)?"
-    r"|(?:erogat[oa]|tenut[oa]|insegnat[oa]|svolt[oa])(?: (?:interamente|esclusivamente))? in(?: lingua)?"
+    r"|(?:erogat[oa]|tenut[oa]|insegnat[oa]|svolt[oa]|si svolge)(?: (?:interamente|esclusivamente))? in(?: lingua)?"
     r"|lingua (?:di insegnamento|di erogazione|del corso)(?: è|:)(?: l')?|(?:corso|lezioni) in lingua"
     r"|voertaal(?: is|:)(?: het)?|instructietaal(?: is|:)|(?:gegeven|gedoceerd|onderwezen) in het"
     r"|(?:prowadzon\w*|realizowan\w*) w języku|język (?:wykładowy|zajęć|nauczania)(?: to|:))\s+(\w+)(?![\w-])"
     r"(?!\s+(?:and|or|und|oder|et|ou|y|o|e|ed|en|of|i|lub|oraz)\s)",
     _I,
 )
-# Language names inflected as the phrases above give them, which the language reader does not read.
-_INFLECTED = {
-    **dict.fromkeys(("englischer", "angielskim"), "en"),
-    **dict.fromkeys(("deutscher", "tedesca", "niemieckim"), "de"),
-    **dict.fromkeys(("französischer", "francuskim"), "fr"),
-    **dict.fromkeys(("spanischer", "spagnola", "hiszpańskim"), "es"),
-    **dict.fromkeys(("italienischer", "italiana", "włoskim"), "it"),
-    **dict.fromkeys(("olandese", "niderlandzkim", "niderlandzki"), "nl"),
-    **dict.fromkeys(("polacca", "polskim"), "pl"),
-}
+# Endings of language names inflected as the phrases above give them, and the name's own ending: the German
+# adjective ("in deutscher Sprache", "in schwedischer Sprache"), the Italian feminine ("in lingua italiana",
+# "tedesca") and the Polish locative ("w języku angielskim", "szwedzkim").
+_INFLECTIONS = (("er", ""), ("a", "o"), ("im", "i"))
+
+
+def _language_named(word: str) -> str | None:
+    """The code of the language a word names, as it stands or inflected (:data:`_INFLECTIONS`)."""
+    found = language(word)
+    for ending, own in _INFLECTIONS:
+        if found is None and len(word) > len(ending) + 2 and word.casefold().endswith(ending):
+            found = language(word[: -len(ending)] + own)
+    return found
+
 
 # The names of a larger credential than a module: a programme, a degree and their abbreviations.
 _LARGER = (
@@ -402,7 +409,7 @@ def _taught_in(text: str, declared: list[str]) -> tuple[bool, list[Stated]]:
         if _of_something_else(text, match):
             continue
         word = match.group(1)
-        code = _INFLECTED.get(word.casefold()) or language(word)
+        code = _language_named(word)
         read = read or code is not None
         if code is not None and declared and code not in declared:
             return True, [Stated("/languages", ", ".join(declared), match.group(0))]
@@ -432,9 +439,9 @@ _SCREENS = {
     "taught": (
         *("taught", "delivered", "held", "given", "conducted", "offered", "instruction", "teaching"),
         *("unterricht", "lehrsprache", "kurssprache", "gehalten", "durchgeführt", "langue", "enseigné"),
-        *("dispensé", "impartido", "dictado", "enseñado", "idioma", "lengua", "erogato", "tenuto", "tenuta"),
+        *("dispensé", "déroule", "impartido", "dicta", "enseña", "idioma", "lengua", "erogato", "tenuto", "tenuta"),
         *("insegnato", "svolto", "svolta", "lingua", "voertaal", "gegeven", "gedoceerd", "onderwezen", "języku"),
-        *("język", "prowadzone", "realizowane"),
+        *("język", "prowadzone", "realizowane", "findet", "svolge"),
     ),
     "start": (
         *("start", "starts", "starting", "begins", "beginning", "commence", "beginn", "beginnt", "startet", "débute"),

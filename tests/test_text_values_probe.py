@@ -1,13 +1,17 @@
 """MC-TP-002 reads the words that make a statement another's (the learners whose level it is, the group a price of
-nothing is for) in the statement's own sentence, and the forms of participation as providers write them.
+nothing is for) in the statement's own sentence, and the forms of participation, languages of instruction and
+starts as providers write them.
 
-Found by a metamorphic probe: a summary sentence stating a wrong level, a price of nothing or the other form of
-participation, added to each of 960 clean held-out descriptors in its own language, must be reported. 19 of 127
+Found by a metamorphic probe: a summary sentence stating a wrong level, a price of nothing, the other form of
+participation, a language of instruction not declared or another start year, added to each of 960 clean held-out
+descriptors in its own language, must be reported. 19 of 127
 "free of charge" and 4 of 301 "EQF level" sentences were not: a group or a learners' word in the sentence before
 ("A short course for IT staff. Participation is free of charge.", "... with a final examination. The course is at
 EQF level 4.", "Uitgegeven als edubadge. Deelname is gratis.", "... zakończona egzaminem. Udział jest bezpłatny.")
-made the statement the group's or the learners'. And "w całości online" was not read as the only form. Each case
-below was labelled before the rule ran on it.
+made the statement the group's or the learners'. "w całości online" was not read as the only form; "se imparte en
+sueco" and "w języku szwedzkim" (59 of 343) not as a language of instruction (the present tense; a Polish locative
+of a language outside a list of seven); "Beginn des nächsten Durchgangs: September 2027" (55 of 305) not as a start.
+Each case below was labelled before the rule ran on it.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ import pytest
 
 from tests.test_hostile_round26_text_values import _contradicted
 
-LEVEL, PRICE, MODE = "/level/eqf", "/price/amount", "/participation/mode"
+LEVEL, PRICE, MODE, LANGUAGES = "/level/eqf", "/price/amount", "/participation/mode", "/languages"
+START = "/participation/schedule/start"
 
 CASES: list[tuple[str, str, dict[str, Any], set[str]]] = [
     # a learners' word or a group in the sentence before: the statement is the offering's
@@ -109,6 +114,26 @@ CASES: list[tuple[str, str, dict[str, Any], set[str]]] = [
         {"languages": ["fr"], "participation__mode": "online"},
         {MODE},
     ),
+    # the language of instruction, in the tenses and cases providers write it
+    ("es-se-imparte-en-sueco", "El curso se imparte en sueco.", {"languages": ["es"]}, {LANGUAGES}),
+    ("pl-w-jezyku-szwedzkim", "Zajęcia prowadzone w języku szwedzkim.", {"languages": ["pl"]}, {LANGUAGES}),
+    ("de-findet-auf-englisch-statt", "Der Kurs findet auf Englisch statt.", {"languages": ["de"]}, {LANGUAGES}),
+    (
+        "de-in-schwedischer-sprache",
+        "Der Unterricht findet in schwedischer Sprache statt.",
+        {"languages": ["de"]},
+        {LANGUAGES},
+    ),
+    ("it-si-svolge-in-lingua-svedese", "Il corso si svolge in lingua svedese.", {"languages": ["it"]}, {LANGUAGES}),
+    ("fr-se-deroule-en-anglais", "La formation se déroule en anglais.", {"languages": ["fr"]}, {LANGUAGES}),
+    ("de-findet-in-berlin-statt", "Der Kurs findet in Berlin statt.", {"languages": ["de"]}, set()),
+    ("fr-se-deroule-en-ligne", "La formation se déroule en ligne.", {"languages": ["fr"]}, set()),
+    ("es-se-imparte-en-espanol", "El curso se imparte en español.", {"languages": ["es"]}, set()),
+    ("pl-w-jezyku-polskim", "Zajęcia prowadzone w języku polskim.", {"languages": ["pl"]}, set()),
+    # the start as the label of a date
+    ("de-beginn-des-durchgangs", "Beginn des nächsten Durchgangs: September 2028.", {"languages": ["de"]}, {START}),
+    ("en-start-of-the-next-intake", "Start of the next intake: September 2028.", {}, {START}),
+    ("en-start-of-the-next-intake-same-year", "Start of the next intake: January 2027.", {}, set()),
     # a step of signing up, not the offering
     ("pl-rejestracja-w-calosci-online", "Rejestracja odbywa się w całości online.", {"languages": ["pl"]}, set()),
 ]
