@@ -146,6 +146,7 @@ NQF_ALIASES: dict[str, str] = {
 # case, without accents, words separated by one space, without a leading "the"; Greek and Cyrillic names in
 # their own letters, as are the Greek and Bulgarian abbreviations ΕΠΠ and НКР). The FHEQ under its 2008 title
 # (England, Wales and Northern Ireland) and its 2014 one (of UK degree-awarding bodies); the CQFW in Welsh too.
+# France's nomenclature by that word ("Nomenclature 2019": a name's figures are not compared), from French bodies.
 NQF_NAMES: dict[str, str] = {
     "nederlands kwalificatieraamwerk": "NLQF",
     "dutch qualifications framework": "NLQF",
@@ -157,6 +158,11 @@ NQF_NAMES: dict[str, str] = {
     "polish qualifications framework": "PRK",
     "cadre national des certifications professionnelles": "RNCP",
     "repertoire national des certifications professionnelles": "RNCP",
+    "nomenclature": "RNCP",
+    "nomenclature de": "RNCP",
+    "nomenclature des certifications professionnelles": "RNCP",
+    "nomenclature nationale des niveaux de certification": "RNCP",
+    "nomenclature des niveaux de formation": "RNCP",
     "national framework of qualifications": "NFQ",
     "irish national framework of qualifications": "NFQ",
     "creat naisiunta cailiochtai": "NFQ",

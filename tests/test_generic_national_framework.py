@@ -59,3 +59,23 @@ def test_the_table_derives_the_eqf_level_of_a_generic_level(tmp_path: Path) -> N
     report = api.check_paths([write_json(tmp_path / "fi.json", _finnish("NQF", None))], now=NOW)
     table_row = row(report.results[0])
     assert (table_row["eqf_level"], table_row["eqf_level_source"]) == (6, "derived")
+
+
+@pytest.mark.parametrize(
+    ("name", "countries", "framework"),
+    [
+        # France's nomenclature by that word, a year beside it or not (found by a probe that moved the national
+        # level of 400 held-out descriptors away from their EQF level: "Nomenclature 2019" was not judged)
+        ("Nomenclature 2019", {"FR"}, "RNCP"),
+        ("Nomenclature de 2019", {"FR"}, "RNCP"),
+        ("nomenclature des certifications professionnelles", {"FR"}, "RNCP"),
+        ("Nomenclature des niveaux de formation", {"FR"}, "RNCP"),
+        # from bodies of another country it names no framework known here
+        ("Nomenclature 2019", {"BE"}, None),
+        ("Nomenclature", {"CH"}, None),
+    ],
+)
+def test_the_french_nomenclature_is_named_by_that_word_from_french_bodies(
+    name: str, countries: set[str], framework: str | None
+) -> None:
+    assert nqf_framework(name, frozenset(countries)) == framework

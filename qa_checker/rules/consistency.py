@@ -1367,6 +1367,8 @@ _GENERIC_NAMES: dict[str, frozenset[str]] = {
     "национална квалификационна рамка": frozenset({"BG"}),
     "εππ": frozenset({"GR"}),
     "нкр": frozenset({"BG"}),
+    "nomenclature": frozenset({"FR"}),
+    "nomenclature de": frozenset({"FR"}),
 }
 # What a name says when it says no more than "national qualifications framework", in English; the same names in the
 # languages of the frameworks are those of _GENERIC_NAMES.
