@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
 
 from qa_checker import pointer as jp
-from qa_checker.elements import Element, blank, is_present
+from qa_checker.elements import Element, blank, is_present, read_form
 from qa_checker.patterns import regex
 from qa_checker.value_reader import country
 
@@ -210,13 +210,13 @@ class Descriptor:
         return whole_number(self.get(pointer))
 
     def text(self, pointer: str) -> dict[str, str]:
-        """A language string as ``{language: text}``; plain text is in the first of :attr:`plain_languages`. Read
-        once per pointer (the title is read by a rule of several families); what it gives is shared by every caller
-        and must not be changed."""
+        """A language string as ``{language: text}`` in the form the rules read (:func:`texts`); plain text is in the
+        first of :attr:`plain_languages`. Read once per pointer (the title is read by a rule of several families);
+        what it gives is shared by every caller and must not be changed."""
         key = (_TEXT, pointer)
         found: dict[str, str] | None = self._memo.get(key)
         if found is None:
-            found = self._memo[key] = texts(self.get(pointer), self.plain_languages)
+            found = self._memo[key] = texts(self.get(pointer), self.plain_languages, read=True)
         return found
 
     def strings(self) -> list[TextAt]:
@@ -263,9 +263,9 @@ def _outcomes(doc: Descriptor) -> tuple[tuple[str, dict[str, str]], ...]:
     for index, outcome in enumerate(doc.items("/learning_outcomes")):
         base = f"/learning_outcomes/{index}"
         if isinstance(outcome, dict) and "text" in outcome:
-            found.append((base + "/text", texts(outcome["text"], languages)))
+            found.append((base + "/text", texts(outcome["text"], languages, read=True)))
         else:
-            found.append((base, texts(outcome, languages)))
+            found.append((base, texts(outcome, languages, read=True)))
     return tuple(found)
 
 
@@ -327,20 +327,26 @@ def _enter(
         stack.append((where, enumerate(collection), inside))
 
 
-def texts(value: object, languages: list[str]) -> dict[str, str]:
+def texts(value: object, languages: list[str], *, read: bool = False) -> dict[str, str]:
     """Normalise a language string; unknown shapes give an empty dict. Of a mapping, only the texts under
     keys that can be language tags count: ``Compare strategies: social risks`` written unquoted in YAML is
     a key and its value, not a text in a language called "Compare strategies". Each text is in one Unicode
-    form (NFC): "Évaluer" typed as E and a combining accent is read as the word it shows, its verb found."""
+    form (NFC): "Évaluer" typed as E and a combining accent is read as the word it shows, its verb found; with
+    ``read``, in the form the rules read (:func:`read_form`: "è in grado di" with a no-break space is the lead-in
+    it is), where tables and labels show the provider's own spacing."""
+    form = read_form if read else _nfc
     if isinstance(value, str):
-        return {} if blank(value) else {languages[0] if languages else "und": unicodedata.normalize("NFC", value)}
+        return {} if blank(value) else {languages[0] if languages else "und": form(value)}
     if isinstance(value, dict):
         return {
-            k: unicodedata.normalize("NFC", v)
+            k: form(v)
             for k, v in value.items()
             if isinstance(k, str) and isinstance(v, str) and not blank(v) and LANGUAGE_TAG.match(k)
         }
     return {}
+
+
+_nfc = functools.partial(unicodedata.normalize, "NFC")
 
 
 def whole_number(value: object) -> int | None:

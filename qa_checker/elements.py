@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -279,7 +280,7 @@ def ungraded(grading_scheme: object) -> bool:
     """Whether a grading scheme (a text or a language map) awards no grade: pass/fail, or not graded, with no
     grade scale beside it."""
     texts = grading_scheme.values() if isinstance(grading_scheme, dict) else (grading_scheme,)
-    strings = [text for text in texts if isinstance(text, str)]
+    strings = [read_form(text) for text in texts if isinstance(text, str)]
     return any(_says_ungraded(text) for text in strings) and not any(_names_a_grade(text) for text in strings)
 
 
@@ -345,6 +346,20 @@ _BLANK = regex(f"[\\s{INVISIBLE}]*")
 # A mark typed for "no value", as catalogue systems export an empty field: a dash or slash ("-", "–", "/") or
 # "no information" abbreviated (k. A., b.d., n.d.). It gives nothing. ("n/a" and "n.v.t." say "none": a value.)
 _NO_VALUE_MARK = regex(r"[-/\u2012-\u2015\u2212]{1,3}|(?i:k\.\s?A|b\.\s?d|n\.\s?d)\.?")
+
+
+def read_form(text: str) -> str:
+    """A text as the rules read it: in one Unicode form (NFC: "hyväksytty" typed as a and a combining diaeresis is
+    the word it shows) and with the white space between its words one space (a no-break space, a tab or a run of
+    spaces, as word processors and catalogue exports leave them, joins no phrase), its line breaks kept."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return _SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
+
+
+# White space within a line, and what of it is not one plain space.
+_SPACE = regex(r"[^\S\n]+")
+_ODD_SPACE = regex(r"[^\S\n]{2}|[^\S \n]")
 
 
 def blank(text: str) -> bool:
