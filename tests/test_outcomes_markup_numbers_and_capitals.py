@@ -75,6 +75,28 @@ def test_a_number_before_the_verb_is_a_label_with_or_without_a_space(mark: str) 
     assert _findings(data, "MC-LO-001") == []
 
 
+# Found by a probe that wrote each outcome of the 964 clean held-out descriptors behind a bullet: "• Participants
+# configure a firewall ..." was reported without an action in 73 of them (the learner subject behind the bullet was
+# no lead-in).
+LEARNER_SUBJECT = [
+    "Participants configure a firewall and a VPN for a small office network.",
+    "Participants assess the security risks of a small organisation's cloud services.",
+    "Participants write an incident response plan for a small organisation.",
+]
+
+
+@pytest.mark.parametrize("bullet", ["• ", "•", "▪ ", "➢ ", "✓ ", "- ", "– ", "* "])
+def test_a_bullet_before_the_learner_is_a_list_mark(bullet: str) -> None:
+    data = _with_outcomes("en", [bullet + text for text in LEARNER_SUBJECT])
+    assert _findings(data, "MC-LO-001") == []
+    assert without_list_mark(bullet + LEARNER_SUBJECT[0]) == LEARNER_SUBJECT[0]
+
+
+@pytest.mark.parametrize("text", ["-5 °C storage", "*Optional* module", "- not a word"])
+def test_a_dash_or_star_touching_a_word_is_no_bullet(text: str) -> None:
+    assert without_list_mark(text) == (text if text[1] != " " else text[2:])
+
+
 @pytest.mark.parametrize("text", ["e.g.Apply the rules", "ISO 9001 audits", "3D printing of parts", "1.5m of cable"])
 def test_no_list_mark_is_read_where_there_is_none(text: str) -> None:
     assert without_list_mark(text) == text

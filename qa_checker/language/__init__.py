@@ -44,9 +44,11 @@ _TOKEN = regex(r"[^\W_]+", re.UNICODE)
 # Apply"), so "CO2 emissions", "NO2 levels" and "PM10 concentrations" keep their formula, and "ISO 9001"
 # (more digits) keeps its own. A number's "." or ")" may touch the word after it ("1.Apply"), where a
 # letter's would read "e.g." as one. A number drawn as a symbol is one too: a keycap emoji ("1\ufe0f\u20e3",
-# a digit and U+20E3), a keycap ten, a circled or a negative circled number ("①", "❶").
+# a digit and U+20E3), a keycap ten, a circled or a negative circled number ("①", "❶"). A bullet is one too ("•",
+# "▪", "➢", "✓", and "-", "–" or "*" before a space), as word processors and web pages leave them.
 LIST_MARK = regex(
     r"^(?:(?:\d\ufe0f?\u20e3){1,2}\s*|[\u2460-\u2473\u24ea-\u24ff\u2776-\u2793\U0001f51f]\s*"
+    r"|[•◦▪▫‣⁃●○■□►▸▹➢➤→✓✔·]\s*|[-–—*]\s+"
     r"|\d{1,2}(?:\.\d{1,2})*\s+[–—-]\s+(?=[^\W\d_])"
     r"|(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+)\s+"
     r"|(?-i:[A-Z]{1,4}_[A-Z]{1,3})\s?\d{1,2}(?:\.\d{1,2})*[a-z]?(?!\d)\s*[.:)–—-]?\s+"
