@@ -1,6 +1,6 @@
 """MC-QA-001: a department, office or service of an awarding body named as its external quality assurance body.
 
-The names are the awarding body's own in twelve languages, held by the unit's name as it is or inflected (a genitive,
+The names are the awarding body's own in twelve languages (of two words or more, or of one distinctive word), held by the unit's name as it is or inflected (a genitive,
 an accent moved); the bodies that must pass carry a provider's name or words without being a unit of it (an agency
 named after it, a certifier sharing a word, another school's office).
 """
@@ -32,6 +32,12 @@ UNITS = [
     ),
     ("Софийски университет", "Отдел по качеството на Софийския университет"),
     ("Universitatea din București", "Departamentul de Asigurare a Calității al Universității din București"),
+    # a name of one distinctive word: an acronym or a long compound (found by a probe that named the units of 862
+    # held-out providers as their external bodies: one-word names were never read)
+    ("NTNU", "Quality Assurance Office of NTNU"),
+    ("VDAB", "Dienst Kwaliteitszorg VDAB"),
+    ("Mittuniversitetet", "Kvalitetsavdelningen vid Mittuniversitetet"),
+    ("Linnéuniversitetet", "Quality Office of Linnéuniversitetet"),
 ]
 OTHERS = [
     ("Hochschule Hannover", "Hochschule Hannover Akkreditierungsagentur"),  # an agency named after it
@@ -42,6 +48,8 @@ OTHERS = [
     ("Nordic Institute", "Nordic Institutional Accreditation Office"),
     ("Universität Wien", "Universität Wien Qualitätssicherung"),  # no unit's word
     ("Universität Wien", "Qualitätsbüro der Universität"),  # one word of the name
+    ("Afpa", "Quality Office of Afpa Consulting"),  # one short word, shared by unrelated bodies
+    ("Fontys", "Fontys Kwaliteitsbureau"),  # one word of neither kind
 ]
 
 

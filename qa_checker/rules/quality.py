@@ -694,7 +694,8 @@ def _name_inside(body: str, names: list[str]) -> str | None:
     """The name of ``names`` that ``body`` holds, its words in order and some of them inflected, beside a word that
     names a unit of an organisation (:data:`_UNITS`): a department or office of that body ("Quality Office of the
     University of Tartu", "Tartu Ülikooli kvaliteediosakond"), not an agency named after it. Only names of two words
-    or more count, as one word is shared by unrelated bodies. ``None`` if none."""
+    or more count, as one word is shared by unrelated bodies, unless the one word is distinctive (:func:`_one_name`:
+    "Quality Office of NTNU", "Kvalitetsavdelningen vid Mittuniversitetet"). ``None`` if none."""
     units = [index for index, word in enumerate(_words(body)) if _is_unit(word)]
     if not units:
         return None
@@ -704,7 +705,7 @@ def _name_inside(body: str, names: list[str]) -> str | None:
         starts.setdefault(word[:_INFLECTED_STEM], []).append(index)
     for name in names:
         own = _unaccented_words(name)
-        if len(own) < 2:
+        if len(own) < 2 and not _one_name(name):
             continue
         for start in starts.get(own[0][:_INFLECTED_STEM], ()):
             end = start + len(own)
@@ -715,6 +716,20 @@ def _name_inside(body: str, names: list[str]) -> str | None:
             ):
                 return name
     return None
+
+
+# A name of one word is no other body's when it is an acronym of this many capitals or more ("NTNU", "VDAB") or a word
+# of this many letters or more, as compounds are ("Mittuniversitetet", "Nackademin").
+_ACRONYM_LETTERS = 3
+_LONG_NAME_LETTERS = 8
+
+
+def _one_name(name: str) -> bool:
+    """Whether a body's name is one distinctive word: an acronym or a long word, not one many bodies share."""
+    words = _WORD.findall(_without_brackets(name))
+    return len(words) == 1 and (
+        (words[0].isupper() and len(words[0]) >= _ACRONYM_LETTERS) or len(words[0]) >= _LONG_NAME_LETTERS
+    )
 
 
 @_remembered
@@ -733,6 +748,7 @@ _UNITS = frozenset(
         *("osakond", "büroo", "talitus", "keskus", "biuro", "dział", "zespół", "centrum", "odbor", "oddělení"),
         *("útvar", "oficina", "unidad", "servicio", "ufficio", "servizio", "settore", "afdeling", "dienst"),
         *("toimisto", "yksikkö", "palvelut", "avdelning", "kontor", "enhet", "osztály", "iroda", "urad", "oddelek"),
+        *("avdelningen", "kontoret", "enheten", "afdelingen", "avdeling", "avdelingen", "seksjon", "seksjonen"),
         *("presidio", "skyrius", "nodaļa", "departament", "departamentul", "biroul", "serviciul", "odjel", "ured"),
         *("služba", "μονάδα", "τμήμα", "γραφείο", "отдел", "център", "звено"),
     }
@@ -878,9 +894,10 @@ class QaBodyNamed(Rule):
     Nor is an awarding body external under a shorter name: a body named by the first two or more words of an
     awarding body's name is that body without its legal form (Robert Bosch for Robert Bosch GmbH) or the
     organisation it is part of (a university reviewing its own business school). Nor is a unit of it: a body whose
-    name holds an awarding body's name of two words or more, in order and perhaps inflected, beside a word for a
-    department, an office or a service ("Quality Office of the University of Tartu", "Tartu Ülikooli
-    kvaliteediosakond", "Biuro ds. Jakości Uniwersytetu Warszawskiego"); an agency named after it is not one.
+    name holds an awarding body's name of two words or more (or of one word that is an acronym or a long compound:
+    NTNU, Mittuniversitetet), in order and perhaps inflected, beside a word for a department, an office or a service
+    ("Quality Office of the University of Tartu", "Tartu Ülikooli kvaliteediosakond", "Biuro ds. Jakości Uniwersytetu
+    Warszawskiego", "Quality Office of NTNU"); an agency named after it is not one.
 
     Nor does a body that names no body: none or unknown ("n/a", "keine", "-"), the provider's own review
     ("internal", "self-assessment"), a yes ("external", "accredited"), a standard or a register in place of the
