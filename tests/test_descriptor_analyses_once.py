@@ -72,9 +72,9 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     seen: list[object] = []
     texts = descriptor_module.texts
 
-    def counted(value: object, languages: list[str]) -> dict[str, str]:
+    def counted(value: object, languages: list[str], *, read: bool = False) -> dict[str, str]:
         seen.append(value)
-        return texts(value, languages)
+        return texts(value, languages, read=read)
 
     monkeypatch.setattr(descriptor_module, "texts", counted)
     return seen
