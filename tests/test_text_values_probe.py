@@ -23,7 +23,7 @@ import pytest
 from tests.test_hostile_round26_text_values import _contradicted
 
 LEVEL, PRICE, MODE, LANGUAGES = "/level/eqf", "/price/amount", "/participation/mode", "/languages"
-START = "/participation/schedule/start"
+START, ECTS, HOURS = "/participation/schedule/start", "/workload/ects", "/workload/hours"
 
 CASES: list[tuple[str, str, dict[str, Any], set[str]]] = [
     # a learners' word or a group in the sentence before: the statement is the offering's
@@ -142,3 +142,78 @@ CASES: list[tuple[str, str, dict[str, Any], set[str]]] = [
 @pytest.mark.parametrize(("summary", "fields", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_a_statement_is_judged_by_its_own_sentence(summary: str, fields: dict[str, Any], expected: set[str]) -> None:
     assert _contradicted(summary, **fields) == expected
+
+
+# Each kind of statement as providers phrase it in each of the seven languages, written and labelled before the rule
+# ran on them: 16 of the 60 were misread (a language of instruction with the verb last or in the plural, "Teaching
+# is in French"; a start named by a noun, "Next intake:", "Kursstart:"; "Total study time", "Volume horaire",
+# "Dedicación total"; "There is no fee", "entièrement gratuite"; the Polish "na 7 poziomie ERK").
+PHRASINGS: list[tuple[str, str, set[str]]] = [
+    ("en", "Worth 10 ECTS credits, the module covers data ethics.", {ECTS}),
+    ("en", "A 3-ECTS course on data ethics.", {ECTS}),
+    ("en", "The course is pitched at EQF Level 7.", {LEVEL}),
+    ("en", "Delivered 100% online via Moodle.", {MODE}),
+    ("en", "There is no fee for this course.", {PRICE}),
+    ("en", "The course is offered free of charge.", {PRICE}),
+    ("en", "Teaching is in French.", {LANGUAGES}),
+    ("en", "Next intake: March 2028.", {START}),
+    ("en", "Total study time: 200 hours.", {HOURS}),
+    ("en", "The workload is about 200 hours.", set()),
+    ("de", "Umfang: 10 ECTS-Punkte.", {ECTS}),
+    ("de", "Das Modul wird mit 3 Leistungspunkten (ECTS) abgeschlossen.", {ECTS}),
+    ("de", "Der Kurs ist auf Niveau 7 des Europäischen Qualifikationsrahmens angesiedelt.", {LEVEL}),
+    ("de", "Die Veranstaltung findet ausschließlich online statt.", {MODE}),
+    ("de", "Die Teilnahme ist gebührenfrei.", {PRICE}),
+    ("de", "Der Kurs wird auf Französisch gehalten.", {LANGUAGES}),
+    ("de", "Kursstart: März 2028.", {START}),
+    ("de", "Gesamtaufwand: 200 Stunden.", {HOURS}),
+    ("fr", "Cette formation de 10 crédits ECTS porte sur l'éthique des données.", {ECTS}),
+    ("fr", "La formation est de niveau 7 du CEC.", {LEVEL}),
+    ("fr", "Formation dispensée entièrement à distance.", {MODE}),
+    ("fr", "La formation est entièrement gratuite.", {PRICE}),
+    ("fr", "Les cours sont dispensés en anglais.", {LANGUAGES}),
+    ("fr", "Prochaine session : septembre 2028.", {START}),
+    ("fr", "Volume horaire : 200 heures.", {HOURS}),
+    ("es", "Microcredencial de 10 créditos ECTS.", {ECTS}),
+    ("es", "Nivel 7 del Marco Europeo de Cualificaciones.", {LEVEL}),
+    ("es", "Curso impartido íntegramente en línea.", {MODE}),
+    ("es", "La matrícula es gratuita.", {PRICE}),
+    ("es", "Las clases se imparten en inglés.", {LANGUAGES}),
+    ("es", "Inicio del curso: marzo de 2028.", {START}),
+    ("es", "Dedicación total: 200 horas.", {HOURS}),
+    ("it", "Il corso prevede 10 CFU.", {ECTS}),
+    ("it", "Corso di livello 7 EQF.", {LEVEL}),
+    ("it", "Le lezioni si svolgono interamente a distanza.", {MODE}),
+    ("it", "La partecipazione al corso è gratuita.", {PRICE}),
+    ("it", "Le lezioni sono tenute in lingua inglese.", {LANGUAGES}),
+    ("it", "Avvio del corso: marzo 2028.", {START}),
+    ("it", "Impegno complessivo: 200 ore.", {HOURS}),
+    ("nl", "Deze module levert 10 EC op.", {ECTS}),
+    ("nl", "De cursus is ingeschaald op EQF-niveau 7.", {LEVEL}),
+    ("nl", "Het onderwijs is volledig online.", {MODE}),
+    ("nl", "Deelname aan de cursus is kosteloos.", {PRICE}),
+    ("nl", "De cursus wordt in het Frans gegeven.", {LANGUAGES}),
+    ("nl", "Start: maart 2028.", {START}),
+    ("nl", "Studiebelasting: 200 uur.", {HOURS}),
+    ("pl", "Kurs o wartości 10 punktów ECTS.", {ECTS}),
+    ("pl", "Kwalifikacja na 7 poziomie Europejskiej Ramy Kwalifikacji.", {LEVEL}),
+    ("pl", "Zajęcia prowadzone są wyłącznie zdalnie.", {MODE}),
+    ("pl", "Szkolenie jest bezpłatne.", {PRICE}),
+    ("pl", "Zajęcia odbywają się w języku angielskim.", {LANGUAGES}),
+    ("pl", "Rozpoczęcie zajęć: marzec 2028.", {START}),
+    ("pl", "Nakład pracy studenta: 200 godzin.", {HOURS}),
+    ("en", "Worth 5 ECTS credits.", set()),
+    ("de", "Die Teilnahme ist für Mitarbeitende kostenlos.", set()),
+    ("fr", "Les supports sont en anglais, l'enseignement en français.", set()),
+    ("es", "Curso presencial con materiales en línea.", set()),
+    ("it", "Inizio: gennaio 2027.", set()),
+    ("nl", "Voor deelnemers met een EQF-niveau 5 diploma.", set()),
+    ("pl", "Kurs dla absolwentów studiów na poziomie 6 PRK.", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "summary", "expected"), PHRASINGS, ids=[f"{c[0]}-{i}" for i, c in enumerate(PHRASINGS)]
+)
+def test_a_statement_as_providers_phrase_it(language: str, summary: str, expected: set[str]) -> None:
+    assert _contradicted(summary, languages=[language]) == expected

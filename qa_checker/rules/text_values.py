@@ -19,6 +19,7 @@ an on-site form, is mixed and not judged.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections.abc import Iterable, Iterator, Set
@@ -50,8 +51,9 @@ _CREDITS = lazy(
 # Hours given as the workload: after a word for the workload ("workload of 150 hours", "Arbeitsaufwand: 150 Stunden",
 # "carga de trabajo de 150 horas", "studiebelasting van 150 uur", "nakład pracy 150 godzin").
 _HOURS = lazy(
-    r"(?<!\w)(?:(?:total )?workload|study load|learning time|(?:arbeits|gesamt|lern|zeit)aufwand|workload"
-    r"|charge de travail|volume de travail|carga de trabajo|carico di lavoro|impegno (?:complessivo|totale)"
+    r"(?<!\w)(?:(?:total )?workload|study load|learning time|study time|(?:arbeits|gesamt|lern|zeit)aufwand|workload"
+    r"|charge de travail|volume de travail|volume horaire|carga de trabajo|dedicación(?: total)?|carico di lavoro"
+    r"|impegno (?:complessivo|totale)"
     r"|studiebelasting|studielast|nakład pracy)(?!\w)[^.;\d]{0,25}?"
     + _HOURS_FIGURE
     + r"\s*(?:hours?|hrs?|h|Stunden|Std\.?|heures?|horas?|ore|uur|uren|godzin\w*|godz\.?)(?!\w)",
@@ -68,7 +70,7 @@ _LEVEL_WORD = r"(?:level|niveau|stufe|nivel|livello|poziom\w*)"
 _EQF = lazy(
     rf"(?<!\w)(?:{_FRAMEWORK}(?:[- ]?{_LEVEL_WORD})?\s*(\d)"
     rf"|{_LEVEL_WORD}\s*(\d)\s+(?:(?:of|on|in) the |du |de l'|des |im |del |dell'|della |van het |op het |in het )?"
-    rf"{_FRAMEWORK}(?![^\W\d]))(?![\w,.]\d)",
+    rf"{_FRAMEWORK}(?![^\W\d])|(\d)\.?\s+{_LEVEL_WORD}\s+{_FRAMEWORK}(?![^\W\d]))(?![\w,.]\d)",
     _I,
 )
 # Forms of participation stated as the only one; a denial of the other form is part of the statement ("ohne
@@ -112,17 +114,23 @@ _ONLINE_WORDS = lazy(
 _FREE = lazy(
     r"(?<!\w)(?:free of (?:charge|cost)|at no (?:cost|charge)|without charge|tuition[- ]free"
     r"|no (?:tuition|course|participation|registration|enrolment) fees?"
-    r"|(?:course|participation|attendance|enrolment|registration|programme|module|training) is free"
+    r"|there is no fee|no fees? (?:is|are) charged"
+    r"|(?:course|participation|attendance|enrolment|registration|programme|module|training) is (?:entirely )?free"
     r"(?: of charge|(?! of))"
     r"|free to (?:attend|join|take part|participate|enrol\w*)"
     r"|(?:Teilnahme|Kurs|Weiterbildung|Anmeldung|Fortbildung|Schulung|Veranstaltung|Modul)\w* (?:ist |bleibt )?"
-    r"(?:kostenlos|kostenfrei|gebührenfrei|unentgeltlich)|(?:kostenlose|kostenfreie|gebührenfreie) Teilnahme"
-    r"|(?:formation|inscription|participation|cours|module)(?: est)? gratuite?s?|sans frais(?: d'inscription)?"
-    r"|(?:curso|matrícula|inscripción|participación|formación|programa)(?: es)? gratuit[oa]s?|sin coste|sin costo"
+    r"(?:(?:völlig|komplett|vollständig|ganz) )?(?:kostenlos|kostenfrei|gebührenfrei|unentgeltlich)"
+    r"|(?:kostenlose|kostenfreie|gebührenfreie) Teilnahme"
+    r"|(?:formation|inscription|participation|cours|module)(?: est)?(?: (?:entièrement|totalement))? gratuite?s?"
+    r"|sans frais(?: d'inscription)?"
+    r"|(?:curso|matrícula|inscripción|participación|formación|programa)(?: es)?(?: (?:totalmente|completamente))?"
+    r" gratuit[oa]s?|sin coste|sin costo"
     r"|de (?:forma|manera) gratuita"
-    r"|(?:corso|partecipazione|iscrizione|formazione|modulo)(?: è)? gratuit[oa]|a titolo gratuito"
+    r"|(?:corso|partecipazione|iscrizione|formazione|modulo)(?: è)?(?: (?:completamente|totalmente|interamente))?"
+    r" gratuit[oa]|a titolo gratuito"
     r"|senza costi(?: di iscrizione)?"
-    r"|(?:deelname|cursus|inschrijving|opleiding|training|module) is (?:gratis|kosteloos)|kosteloos|kosteloze deelname"
+    r"|(?:deelname|cursus|inschrijving|opleiding|training|module) is (?:(?:volledig|helemaal|geheel) )?"
+    r"(?:gratis|kosteloos)|kosteloos|kosteloze deelname"
     r"|gratis (?:deelname|cursus|opleiding|training)"
     r"|(?:udział|kurs|szkolenie|uczestnictwo|zajęcia)(?: w \w+)? (?:jest |są )?(?:całkowicie )?"
     r"(?:bezpłatn|nieodpłatn)\w*"
@@ -163,12 +171,16 @@ _MONEY = lazy(r"\d\s*(?:€|EUR|euros?|zł|PLN|£|GBP|CHF)(?!\w)|(?:€|EUR|£)\
 
 # The year the run starts in, after a word for its start in the present or the future ("starts in September 2027",
 # "Beginn: Oktober 2027", "débute en janvier 2027", "Inizio: settembre 2026", "Start in september 2027"), also as
-# the label of a date ("Beginn des nächsten Durchgangs: September 2027"); a past start ("started in 2019", "comenzó
-# en 2019") is an earlier run's.
+# the label of a date ("Beginn des nächsten Durchgangs: September 2027", "Kursstart: März 2028", "Next intake: March
+# 2028", "Prochaine session : septembre 2028"); a past start ("started in 2019", "comenzó en 2019") is an earlier
+# run's.
 _START_YEAR = lazy(
     r"(?<!\w)(?:starts?|starting|begins?|beginning|commences?|Beginn|beginnt|startet|débute|début|démarre|rentrée"
     r"|comienza|empieza|inicio|comienzo|inizia|inizio|avvio|begint|aanvang|rozpoczyna się|rozpoczęcie|początek"
-    r"|startuje)(?!\w)(?:[^.;\d]{0,25}?|[^.;:\d]{0,40}:[^.;:\d]{0,15}?)(?<!\d)(20\d\d)(?!\d)",
+    r"|startuje|intake|Kursstart|Kursbeginn|Starttermin"
+    r"|(?:next (?:run|cohort|session|edition)|prochaine session|próxima edición|prossima edizione|volgende editie"
+    r"|kolejna edycja)(?=\s*:))(?!\w)"
+    r"(?:[^.;\d]{0,25}?|[^.;:\d]{0,40}:[^.;:\d]{0,15}?)(?<!\d)(20\d\d)(?!\d)",
     _I,
 )
 # Any year of this century in a text: a text that gives two is mixed (an earlier run beside this one).
@@ -179,19 +191,29 @@ _YEAR = lazy(r"(?<!\d)20\d\d(?!\d)")
 # prowadzone w języku angielskim"). The language of materials or readings is not the language of instruction.
 _TAUGHT_IN = lazy(
     r"(?<!\w)(?:(?:taught|delivered|held|given|conducted|offered)(?: (?:entirely|exclusively|only|fully))? in"
+    r"|(?:teaching|instruction|tuition|lectures|classes)(?: (?:is|are)(?: (?:given|held|delivered|conducted))?)? in"
     r"|language of instruction(?: is|:)|teaching language(?: is|:)"
     r"|(?:Unterrichts|Lehr|Kurs)sprache(?: ist|:)|Unterricht (?:auf|in)"
     r"|(?:unterrichtet|gehalten|durchgeführt|findet)(?: \w+)? (?:auf|in)"
     r"|langue d'enseignement(?: est|\s?:)(?: le| l')?"
-    r"|(?:enseignée?|dispensée?|se déroule)(?: (?:entièrement|exclusivement))? en"
-    r"|(?:impartid[oa]|dictad[oa]|enseñad[oa]|se (?:imparte|dicta|enseña))"
+    r"|(?:enseignée?s?|dispensée?s?|se déroulen?t?)(?: (?:entièrement|exclusivement))? en"
+    r"|(?:impartid[oa]s?|dictad[oa]s?|enseñad[oa]s?|se (?:imparten?|dictan?|enseñan?))"
     r"(?: (?:íntegramente|exclusivamente|totalmente))? en"
     r"|(?:idioma|lengua) (?:de (?:impartición|instrucción|enseñanza)|vehicular)(?: es|:)(?: el)?"
-    r"|(?:erogat[oa]|tenut[oa]|insegnat[oa]|svolt[oa]|si svolge)(?: (?:interamente|esclusivamente))? in(?: lingua)?"
+    r"|(?:erogat[oaie]|tenut[oaie]|insegnat[oaie]|svolt[oaie]|si svolg(?:e|ono))(?: (?:interamente|esclusivamente))?"
+    r" in(?: lingua)?"
     r"|lingua (?:di insegnamento|di erogazione|del corso)(?: è|:)(?: l')?|(?:corso|lezioni) in lingua"
     r"|voertaal(?: is|:)(?: het)?|instructietaal(?: is|:)|(?:gegeven|gedoceerd|onderwezen) in het"
-    r"|(?:prowadzon\w*|realizowan\w*) w języku|język (?:wykładowy|zajęć|nauczania)(?: to|:))\s+(\w+)(?![\w-])"
+    r"|(?:prowadzon\w*|realizowan\w*)(?: (?:są|jest))? w języku|odbywa(?:ją)? się w języku"
+    r"|język (?:wykładowy|zajęć|nauczania)(?: to|:))\s+(\w+)(?![\w-])"
     r"(?!\s+(?:and|or|und|oder|et|ou|y|o|e|ed|en|of|i|lub|oraz)\s)",
+    _I,
+)
+# The same with the verb last, as German and Dutch put it ("wird auf Französisch gehalten", "wordt in het Frans
+# gegeven").
+_TAUGHT_IN_VERB_LAST = lazy(
+    r"(?<!\w)(?:auf|in)(?: het)? (\w+)(?: Sprache| taal)? (?:gehalten|unterrichtet|durchgeführt|abgehalten|angeboten"
+    r"|gegeven|gedoceerd|onderwezen|aangeboden)(?!\w)",
     _I,
 )
 # Endings of language names inflected as the phrases above give them, and the name's own ending: the German
@@ -334,7 +356,7 @@ def _levels(text: str) -> list[Stated]:
             continue
         if _LEARNERS_BEFORE.search(text, _sentence(text, match.start(), match.end())[0], match.start()):
             continue
-        found.append(Stated("/level/eqf", float(match.group(1) or match.group(2)), match.group(0)))
+        found.append(Stated("/level/eqf", float(next(g for g in match.groups() if g)), match.group(0)))
     return found
 
 
@@ -405,7 +427,7 @@ def _taught_in(text: str, declared: list[str]) -> tuple[bool, list[Stated]]:
     """Whether a text states a language of instruction, and the first one it states that the declared languages
     leave out."""
     read = False
-    for match in _TAUGHT_IN.finditer(text):
+    for match in itertools.chain(_TAUGHT_IN.finditer(text), _TAUGHT_IN_VERB_LAST.finditer(text)):
         if _of_something_else(text, match):
             continue
         word = match.group(1)
@@ -421,7 +443,7 @@ def _taught_in(text: str, declared: list[str]) -> tuple[bool, list[Stated]]:
 _SCREENS = {
     "hours": (
         *("workload", "load", "learning", "arbeitsaufwand", "gesamtaufwand", "lernaufwand", "zeitaufwand"),
-        *("charge", "volume", "carga", "carico", "impegno", "studiebelasting", "nakład"),
+        *("charge", "volume", "carga", "carico", "impegno", "studiebelasting", "nakład", "study", "dedicación"),
     ),
     "level": (
         *("eqf", "eqr", "cec", "mec", "qeq", "ekk", "erk", "european", "europäischen", "qualifikation", "cadre"),
@@ -441,12 +463,14 @@ _SCREENS = {
         *("unterricht", "lehrsprache", "kurssprache", "gehalten", "durchgeführt", "langue", "enseigné"),
         *("dispensé", "déroule", "impartido", "dicta", "enseña", "idioma", "lengua", "erogato", "tenuto", "tenuta"),
         *("insegnato", "svolto", "svolta", "lingua", "voertaal", "gegeven", "gedoceerd", "onderwezen", "języku"),
-        *("język", "prowadzone", "realizowane", "findet", "svolge"),
+        *("język", "prowadzone", "realizowane", "findet", "svolg", "tenut", "eroga", "insegn", "odbywa", "tuition"),
+        *("lectures", "classes", "abgehalten", "angeboten", "aangeboden"),
     ),
     "start": (
         *("start", "starts", "starting", "begins", "beginning", "commence", "beginn", "beginnt", "startet", "débute"),
         *("début", "démarre", "rentrée", "comienza", "empieza", "inicio", "comienzo", "inizia", "inizio", "avvio"),
-        *("begint", "aanvang", "rozpoczyna", "rozpoczęcie", "początek", "startuje"),
+        *("begint", "aanvang", "rozpoczyna", "rozpoczęcie", "początek", "startuje", "intake", "next", "kursstart"),
+        *("kursbeginn", "starttermin", "prochaine", "próxima", "prossima", "volgende", "kolejna"),
     ),
 }
 # Each screen word's first letters (the word itself when shorter) -> the kinds it screens for, and one pattern
