@@ -132,7 +132,7 @@ _UNSUPERVISED: dict[str, tuple[str, ...]] = {
 _NO_ID_CHECK: dict[str, tuple[str, ...]] = {
     "en": (
         r"(?:without|no) (?:any )?(?:identity|id) (?:check|checks|checking|verification|control)",
-        r"(?:identity|id) (?:is|are) not (?:checked|verified)",
+        r"(?:identity|id) (?:\w+ ){0,4}(?:is|are) not (?:checked|verified)",
         r"not (?:identity|id)[- ]checked",
     ),
     "de": (
@@ -140,32 +140,40 @@ _NO_ID_CHECK: dict[str, tuple[str, ...]] = {
         r"prüfung der identität|überprüfung der identität)",
         r"keine (?:identitätsprüfung|identitätskontrolle|ausweiskontrolle|prüfung der identität|"
         r"überprüfung der identität|kontrolle der identität)",
-        r"identität wird nicht (?:geprüft|überprüft|kontrolliert)",
+        r"identität (?:\w+ ){0,4}wird nicht (?:geprüft|überprüft|kontrolliert)",
     ),
     "fr": (
         r"sans (?:aucun |aucune )?(?:contrôle|vérification) (?:d'|de l'|de l’|d’)identité",
         r"(?:aucun(?:e)?|pas de) (?:contrôle|vérification) (?:d'|de l'|de l’|d’)identité",
-        r"identité n'est pas (?:contrôlée|vérifiée)",
+        r"identité (?:\w+ ){0,4}n'est pas (?:contrôlée|vérifiée)",
     ),
     "es": (
         r"sin (?:ningún |ninguna )?(?:control|verificación|comprobación) de (?:la )?identidad",
         r"(?:ningún |ninguna |no hay (?:ningún |ninguna )?)(?:control|verificación|comprobación) de (?:la )?identidad",
-        r"identidad no se (?:comprueba|verifica|controla)",
+        r"identidad (?:\w+ ){0,4}no se (?:comprueba|verifica|controla)",
+        r"no se (?:comprueba|verifica|controla) (?:la )?identidad",
+        r"no se (?:realiza|efectúa|lleva a cabo) (?:ningún |ninguna )?(?:control|verificación|comprobación) de "
+        r"(?:la )?identidad",
     ),
     "it": (
         r"senza (?:alcun |alcuna )?(?:controllo|verifica|accertamento) (?:dell'|dell’|della )?identità",
         r"nessun(?:a)? (?:controllo|verifica|accertamento) (?:dell'|dell’|della )?identità",
-        r"identità non (?:è|viene) (?:controllata|verificata|accertata)",
+        r"identità (?:\w+ ){0,4}non (?:è|viene) (?:controllata|verificata|accertata)",
+        r"non (?:è|viene) (?:previst|effettuat|richiest)[oa] (?:alcun |alcuna |nessun |nessuna )?"
+        r"(?:controllo|verifica|accertamento) (?:dell'|dell’|della )?identità",
+        r"non si (?:verifica|controlla|accerta) l['’]identità",
     ),
     "nl": (
         r"zonder (?:enige )?(?:identiteitscontrole|identiteitsverificatie|controle van de identiteit)",
         r"geen (?:identiteitscontrole|identiteitsverificatie|controle van de identiteit)",
-        r"identiteit wordt niet (?:gecontroleerd|geverifieerd)",
+        r"identiteit (?:\w+ ){0,4}wordt niet (?:gecontroleerd|geverifieerd)",
     ),
     "pl": (
         r"bez (?:żadnej )?(?:weryfikacji|sprawdzenia|sprawdzania|kontroli|potwierdzenia) tożsamości",
         r"(?:brak|nie ma) (?:żadnej )?(?:weryfikacji|sprawdzenia|sprawdzania|kontroli|potwierdzenia) tożsamości",
-        r"tożsamość nie jest (?:weryfikowana|sprawdzana|kontrolowana)",
+        r"tożsamość (?:\w+ ){0,4}nie jest (?:weryfikowana|sprawdzana|kontrolowana)",
+        r"nie (?:weryfikuje|sprawdza|kontroluje) się tożsamości",
+        r"nie jest (?:prowadzona|przeprowadzana) (?:żadna )?(?:weryfikacja|kontrola) tożsamości",
     ),
     "pt": (
         r"sem (?:qualquer )?(?:verificação|controlo|controle|confirmação) d[ae] identidade",
