@@ -1246,6 +1246,8 @@ def _to_finding(
     )
     annotated = _annotation(target, "x-hint") or _annotation(error, "x-hint")
     hint: Text | str = _schema_text(annotated) if annotated else _default_hint(target, keyword)
+    if keyword == "format" and target.validator_value == "url":
+        hint = _url_hint(target.instance) or hint
     number_hint = _sub_level_hint(target, keyword) or _number_text_hint(target, keyword)
     if number_hint is not None:
         hint = msg("{advice} {hint}", advice=number_hint, hint=hint)
@@ -1812,3 +1814,23 @@ def _default_hint(error: ValidationError, keyword: str) -> Text:
     if keyword == "format" and error.validator_value == "url":
         return msg("Give a full web address starting with https://.")
     return msg("Correct the value as the descriptor format describes.")
+
+
+# An e-mail address (with or without "mailto:"), and a web address written without its scheme ("www.hva.nl/x").
+_EMAIL = regex(r"(?:mailto:)?[^@\s/]+@[^@\s/]+\.[^\W\d_]{2,}", re.IGNORECASE)
+_SCHEMELESS = regex(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?:/\S*)?", re.IGNORECASE)
+
+
+def _url_hint(value: object) -> Text | None:
+    """How to write a web address the schema refused, where its value says more than the field's hint: an e-mail
+    address is none, and one without its scheme is given in full."""
+    text = value.strip() if isinstance(value, str) else ""
+    if _EMAIL.fullmatch(text):
+        return msg("Give a web page starting with https://, not an e-mail address.")
+    if _SCHEMELESS.fullmatch(text) and len(text) <= _SHORT_URL:
+        return msg("Write it in full: https://{address}", address=text)
+    return None
+
+
+# Longer texts are not offered back as a web address.
+_SHORT_URL = 200
