@@ -38,6 +38,9 @@ UNITS = [
     ("VDAB", "Dienst Kwaliteitszorg VDAB"),
     ("Mittuniversitetet", "Kvalitetsavdelningen vid Mittuniversitetet"),
     ("Linnéuniversitetet", "Quality Office of Linnéuniversitetet"),
+    # a name of two words or more by its initials (the closing note of the last session: "Quality office HvA")
+    ("Hogeschool van Amsterdam", "Quality office HvA"),
+    ("Universitat Politècnica de Catalunya", "UPC Quality Unit"),
 ]
 OTHERS = [
     ("Hochschule Hannover", "Hochschule Hannover Akkreditierungsagentur"),  # an agency named after it
@@ -50,6 +53,7 @@ OTHERS = [
     ("Universität Wien", "Qualitätsbüro der Universität"),  # one word of the name
     ("Afpa", "Quality Office of Afpa Consulting"),  # one short word, shared by unrelated bodies
     ("Fontys", "Fontys Kwaliteitsbureau"),  # one word of neither kind
+    ("Universitat Politècnica de Catalunya", "Quality Office of AQU Catalunya"),  # another body's initials
 ]
 
 

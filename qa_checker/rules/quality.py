@@ -695,7 +695,8 @@ def _name_inside(body: str, names: list[str]) -> str | None:
     names a unit of an organisation (:data:`_UNITS`): a department or office of that body ("Quality Office of the
     University of Tartu", "Tartu Ülikooli kvaliteediosakond"), not an agency named after it. Only names of two words
     or more count, as one word is shared by unrelated bodies, unless the one word is distinctive (:func:`_one_name`:
-    "Quality Office of NTNU", "Kvalitetsavdelningen vid Mittuniversitetet"). ``None`` if none."""
+    "Quality Office of NTNU", "Kvalitetsavdelningen vid Mittuniversitetet"); a name of two words or more counts by its
+    initials too, three letters or more ("Quality office HvA" of Hogeschool van Amsterdam). ``None`` if none."""
     units = [index for index, word in enumerate(_words(body)) if _is_unit(word)]
     if not units:
         return None
@@ -707,6 +708,9 @@ def _name_inside(body: str, names: list[str]) -> str | None:
         own = _unaccented_words(name)
         if len(own) < 2 and not _one_name(name):
             continue
+        initials = {a for a in _acronyms(name) if len(a) >= _ACRONYM_LETTERS} if len(own) >= 2 else set()
+        if any(word in initials and index not in units for index, word in enumerate(words)):
+            return name
         for start in starts.get(own[0][:_INFLECTED_STEM], ()):
             end = start + len(own)
             if (
@@ -894,10 +898,11 @@ class QaBodyNamed(Rule):
     Nor is an awarding body external under a shorter name: a body named by the first two or more words of an
     awarding body's name is that body without its legal form (Robert Bosch for Robert Bosch GmbH) or the
     organisation it is part of (a university reviewing its own business school). Nor is a unit of it: a body whose
-    name holds an awarding body's name of two words or more (or of one word that is an acronym or a long compound:
-    NTNU, Mittuniversitetet), in order and perhaps inflected, beside a word for a department, an office or a service
-    ("Quality Office of the University of Tartu", "Tartu Ülikooli kvaliteediosakond", "Biuro ds. Jakości Uniwersytetu
-    Warszawskiego", "Quality Office of NTNU"); an agency named after it is not one.
+    name holds an awarding body's name of two words or more (or its initials, or a name of one word that is an
+    acronym or a long compound: HvA, NTNU, Mittuniversitetet), in order and perhaps inflected, beside a word for a
+    department, an office or a service ("Quality Office of the University of Tartu", "Tartu Ülikooli
+    kvaliteediosakond", "Biuro ds. Jakości Uniwersytetu Warszawskiego", "Quality office HvA"); an agency named after
+    it is not one.
 
     Nor does a body that names no body: none or unknown ("n/a", "keine", "-"), the provider's own review
     ("internal", "self-assessment"), a yes ("external", "accredited"), a standard or a register in place of the
