@@ -62,6 +62,27 @@ SCHEMES = [
     ("Karakterskalaen A til F; bokstavkarakteren F er stryk.", "F", "E"),
     ("Skala 1–6, gdzie 1 oznacza ocenę niedostateczną.", "1", "3"),
 ]
+# Pass marks phrased as catalogues phrase them in the seven interface languages and Portuguese, written and labelled
+# in round 25 before the checker ran: 2 of the 15 let the failing grade pass ("note minimale requise : 12", "minimaal
+# een 6 om te slagen"); both are read now.
+PHRASED = [
+    ("Marks out of 100; 50 is required to pass.", "45", "50"),
+    ("Graded 1-10 (10 highest); a minimum of 6 is needed to pass.", "5", "6"),
+    ("Notenskala 1,0 bis 5,0; bestanden ab 4,0.", "4,3", "4,0"),
+    ("Punkte 0-100, Bestehensgrenze 50 Punkte.", "49", "50"),
+    ("Note sur 20 ; validation à partir de 10/20.", "9", "10"),
+    ("Évaluation sur 20 points, note minimale requise : 12.", "11", "12"),
+    ("Calificación de 0 a 10; se aprueba con un 5.", "4", "5"),
+    ("Escala 0-10, nota mínima para aprobar: 5,0.", "4,9", "5"),
+    ("Voto in trentesimi, sufficienza 18/30.", "17", "18"),
+    ("Scala da 0 a 100, soglia di superamento 60.", "59", "60"),
+    ("Cijfers van 1 tot 10; een 5,5 of hoger is voldoende.", "5,4", "5,5"),
+    ("Beoordeling 1-10, minimaal een 6 om te slagen.", "5", "6"),
+    ("Skala ocen 2-5, ocena pozytywna od 3.", "2", "3"),
+    ("Skala 0-100 pkt, zaliczenie od 51 pkt.", "50", "51"),
+    ("Escala de 0 a 20 valores; aprovação com 10 valores.", "9", "10"),
+]
+SCHEMES += PHRASED
 
 
 def _told(scheme: str, grade: str) -> bool:

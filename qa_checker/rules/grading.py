@@ -304,8 +304,8 @@ _PASSING = (
     r"|išlaiky\w*|įskaity\w*|trecere"
     r"|standast|staðist|geçer(?:\s+not\w*)?|geçme(?:\s+not\w*)?"
     # the verb of passing, as a scheme names the mark it needs: "se aprueba con un 5", "si supera con 18",
-    # "geslaagd vanaf 5,5" ("s'aprova amb un 5" is aprova above)
-    r"|aprueban?|aprobar|supera(?:no|re|r)?|geslaagd"
+    # "geslaagd vanaf 5,5", "minimaal een 6 om te slagen" ("s'aprova amb un 5" is aprova above)
+    r"|aprueban?|aprobar|supera(?:no|re|r)?|geslaagd|te\s+slagen"
     # the pass named as a noun or its cut-off: "zum Bestehen sind mindestens 50 % erforderlich", the Norwegian
     # "bestått", the Dutch "cesuur" ("5,5 is de cesuur")
     r"|zum\s+bestehen|bestått|cesuur"
@@ -456,8 +456,12 @@ _EARNS = (
 )
 # The denominator a pass mark may be given with in words: "700 out of 1000", "12 sur 20", "18 su 30".
 _OUT_OF = r"(?:\s+(?:out of|sur|von|su|de|z|op|van)\s+\d{1,4})?"
-# "4.0 pass", "E lowest pass", "E (pass)", "50 to pass", "1 alin hyväksytty", "4 genügend", "60% or more is a pass".
-_MINIMUM_GRADE = r"(?:nota|note|voto|grade|mark)\s+m[ií]nim(?:[aeoă]|ale)"
+# "4.0 pass", "E lowest pass", "E (pass)", "50 to pass", "1 alin hyväksytty", "4 genügend", "60% or more is a pass";
+# a minimum grade with what requires it ("note minimale requise : 12").
+_MINIMUM_GRADE = (
+    r"(?:nota|note|voto|grade|mark)\s+m[ií]nim(?:[aeoă]|ale)"
+    r"(?:\s+(?:requise?|exigée?|requerid[ao]|exigid[ao]|richiest[oa]|required))?"
+)
 _PASS_AFTER = lazy(
     r"(?<!-)(?<!- )(?<!to )(?<!bis )(?<!à )(?<!\ba )"
     rf"{_MARKED}{_OUT_OF}(?:{_OR_MORE})?{_LABEL_LEAD}{_LOWEST}(?:(?:needed|required)\s+)?"
