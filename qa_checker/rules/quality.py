@@ -1193,10 +1193,19 @@ _EN_TO_COME = (
     r"\s+be\s+(?:determined|defined|decided|confirmed|announced|completed|added|specified|provided|advised|agreed"
     r"|published|updated|filled\s+in)(?:\s+(?:later|soon|shortly))?"
 )
-_ES_PT_TO_COME = r"\s+(?:definir|determinar|confirmar|completar|concretar|anunciar|preencher)"
+_ES_PT_TO_COME = r"\s+(?:definir|determinar|confirmar|completar|concretar|anunciar|preencher|redactar|añadir|inserir)"
 _NL_TO_COME = r"\s+(?:te\s+bepalen|in\s+te\s+vullen|aan\s+te\s+vullen|te\s+bevestigen)"
 _FI_LATER = r"(?:\s+myöhemmin)?"
 _NORDIC_LATER = r"\s+sen(?:are|ere)"
+# What a value names as still to come before the phrase ("Details to follow", "Text folgt", "Texte à insérer"), each
+# its own phrase (a phrase opens with a plain letter).
+_EN_CONTENT = ("text", "details", "information", "description", "content")
+_DE_CONTENT = ("text", "beschreibung", "informationen", "details", "inhalt")
+_FR_CONTENT = ("texte", "description", "informations", "détails", "contenu")
+_ES_PT_CONTENT = ("texto", "descripción", "descrição", "información", "informação", "detalles", "contenido", "conteúdo")
+_IT_CONTENT = ("testo", "descrizione", "informazioni", "dettagli", "contenuto")
+_NL_CONTENT = ("tekst", "beschrijving", "informatie", "inhoud")
+_PL_CONTENT = ("tekst", "opis", "informacje", "treść")
 _RO_TO_COME = r"\s+fi\s+(?:stabilit|anunțat|definit|completat|comunicat)[ăe]?(?:\s+ulterior)?"
 _STILL_TO_COME = (
     "to" + _EN_TO_COME,
@@ -1204,18 +1213,26 @@ _STILL_TO_COME = (
     r"pending",
     r"coming\s+soon",
     r"to\s+follow",
+    *(noun + r"\s+(?:to\s+follow|to" + _EN_TO_COME + ")" for noun in _EN_CONTENT),
     r"not\s+yet\s+(?:known|available|defined|decided)",
     r"wird\s+(?:noch\s+|später\s+)?(?:bekannt\s*gegeben|festgelegt|ergänzt|nachgereicht|definiert|mitgeteilt"
     r"|ausgefüllt)(?:\s+später)?",
     r"folgt(?:\s+noch|\s+später)?",
+    *(
+        noun + r"\s+(?:folgt(?:\s+noch|\s+später)?|wird\s+(?:noch\s+|später\s+)?(?:ergänzt|nachgereicht))"
+        for noun in _DE_CONTENT
+    ),
     r"noch\s+(?:offen|festzulegen|nicht\s+bekannt|zu\s+(?:ergänzen|definieren|klären|bestimmen))",
+    r"zu\s+(?:ergänzen|definieren|klären|bestimmen)",
     r"steht\s+noch\s+nicht\s+fest",
-    r"in\s+(?:planung|klärung|(?:via\s+di\s+|corso\s+di\s+)?definizione)",
-    r"à\s+(?:compléter|définir|préciser|déterminer|confirmer|venir|renseigner|communiquer)"
+    r"in\s+(?:planung|klärung|(?:via\s+di\s+|corso\s+di\s+|fase\s+di\s+)?(?:definizione|elaborazione))",
+    r"à\s+(?:compléter|définir|préciser|déterminer|confirmer|venir|renseigner|communiquer|insérer|rédiger|ajouter)"
     r"(?:\s+(?:ultérieurement|plus\s+tard))?",
+    *(noun + r"\s+à\s+(?:compléter|définir|préciser|venir|insérer|rédiger|ajouter|renseigner)" for noun in _FR_CONTENT),
     r"sera\s+(?:communiqué|précisé|défini|annoncé|complété)e?(?:\s+(?:ultérieurement|plus\s+tard))?",
     r"en\s+attente",
     "por" + _ES_PT_TO_COME,
+    *(noun + r"\s+(?:por|a)" + _ES_PT_TO_COME for noun in _ES_PT_CONTENT),
     "a" + _ES_PT_TO_COME,
     r"pendiente(?:\s+de\s+(?:definir|confirmar|determinar|completar))?",
     r"pendente",
@@ -1224,7 +1241,8 @@ _STILL_TO_COME = (
     r"se\s+(?:definirá|anunciará|confirmará|concretará|determinará|publicará|completará)"
     r"(?:\s+(?:más\s+adelante|próximamente))?",
     r"será\s+(?:definid|anunciad|confirmad|divulgad)[oa](?:\s+(?:posteriormente|em\s+breve))?",
-    r"da\s+(?:definire|confermare|stabilire|completare|compilare|determinare|comunicare)",
+    r"da\s+(?:definire|confermare|stabilire|completare|compilare|determinare|comunicare|inserire|aggiungere|redigere)",
+    *(noun + r"\s+da\s+(?:definire|completare|compilare|inserire|aggiungere|redigere)" for noun in _IT_CONTENT),
     r"sarà\s+(?:definit|comunicat|confermat)[oa](?:\s+(?:in\s+seguito|successivamente))?",
     r"prossimamente",
     "nog" + _NL_TO_COME,
@@ -1232,9 +1250,14 @@ _STILL_TO_COME = (
     r"nog\s+niet\s+bekend",
     r"n\.\s?t\.\s?b\.?",
     r"volgt(?:\s+nog|\s+later)?",
+    *(noun + r"\s+(?:volgt(?:\s+nog|\s+later)?|nog\s+in\s+te\s+vullen)" for noun in _NL_CONTENT),
     r"wordt\s+(?:nog\s+|later\s+)?(?:bekendgemaakt|bepaald|aangevuld|ingevuld)(?:\s+later)?",
     r"do\s+(?:uzupełnienia|ustalenia|określenia|potwierdzenia|zdefiniowania|wypełnienia)",
-    r"zostan(?:ie|ą)\s+(?:ustalon|określon|podan|uzupełnion)[yae](?:\s+później)?",
+    r"zostan(?:ie|ą)\s+(?:ustalon|określon|podan|uzupełnion|dodan)[yae](?:\s+później)?",
+    *(
+        noun + r"\s+(?:do\s+uzupełnienia|zostan(?:ie|ą)\s+(?:dodan|uzupełnion|podan)[yae](?:\s+później)?)"
+        for noun in _PL_CONTENT
+    ),
     r"w\s+przygotowaniu",
     r"bud(?:e|ou|ú)\s+(?:upřesněn|doplněn|stanoven|určen|oznámen|upresnen|doplnen)[oayéáý]?"
     r"(?:\s+(?:později|neskôr))?",
