@@ -16,11 +16,14 @@ Each case below was labelled before the rule ran on it.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
 
-from tests.test_hostile_round26_text_values import _contradicted
+from qa_checker.descriptor import Descriptor
+from qa_checker.rules.text_values import _stated
+from tests.test_hostile_round26_text_values import BASE, _contradicted
 
 LEVEL, PRICE, MODE, LANGUAGES = "/level/eqf", "/price/amount", "/participation/mode", "/languages"
 START, ECTS, HOURS = "/participation/schedule/start", "/workload/ects", "/workload/hours"
@@ -217,3 +220,36 @@ PHRASINGS: list[tuple[str, str, set[str]]] = [
 )
 def test_a_statement_as_providers_phrase_it(language: str, summary: str, expected: set[str]) -> None:
     assert _contradicted(summary, languages=[language]) == expected
+
+
+# Titles that state the workload or the level, and titles whose figures are of something else, labelled before the
+# rule ran on them: 1 of 18 was misread, "Éthique des données - 3 crédits ECTS", whose dash after "des données" was
+# read as a word of another credential's name ("des données" as "of the ... programme").
+TITLES: list[tuple[str, str, set[str]]] = [
+    ("en", "Data Ethics (3 ECTS)", {ECTS}),
+    ("en", "Microcredential Data Ethics – 5 ECTS", set()),
+    ("en", "EQF 5 Certificate in Data Ethics", {LEVEL}),
+    ("en", "Level 5 Certificate in Data Ethics", set()),
+    ("de", "Datenethik (10 ECTS-Punkte)", {ECTS}),
+    ("fr", "Éthique des données - 3 crédits ECTS", {ECTS}),
+    ("es", "Ética de datos (3 ECTS)", {ECTS}),
+    ("it", "Etica dei dati (3 CFU)", {ECTS}),
+    ("nl", "Data-ethiek (3 EC)", {ECTS}),
+    ("pl", "Etyka danych (3 ECTS)", {ECTS}),
+    ("en", "Data Ethics 101", set()),
+    ("en", "Industry 4.0 Basics", set()),
+    ("en", "Data Ethics, Module 3 of 5", set()),
+    ("en", "Data Ethics (part of the 60 ECTS MSc)", set()),
+    ("de", "Datenethik – Modul 2 (5 ECTS)", set()),
+    ("en", "ISO 27001 Lead Auditor", set()),
+    ("en", "Data Ethics 2027", set()),
+    ("en", "Data Ethics: 3 ECTS", {ECTS}),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "expected"), TITLES, ids=[f"{c[0]}-{i}" for i, c in enumerate(TITLES)])
+def test_a_title_states_its_workload_or_level(language: str, title: str, expected: set[str]) -> None:
+    data = copy.deepcopy(BASE)
+    data["languages"] = [language]
+    data["title"] = title
+    assert {stated.field for _where, stated in _stated(Descriptor(data))[1]} == expected

@@ -249,18 +249,18 @@ _NOT_OWN_BEFORE = lazy(
     r"|hoogstens|mniej niż|więcej niż|maksymalnie|najwyżej|poniżej|powyżej"
     r"|each|je|jeweils|à|chacun(?:e)? de|cada uno de|de cada|ciascuno da|elk van|po"
     r"|(?:adds? up to|together|combined|zusammen|gemeinsam|ensemble|en conjunto|juntos|insieme|samen|razem)"
-    r"(?:\s+[\w'-]+){0,2}"
+    r"(?:\s+[\w'][\w'-]*){0,2}"
     r"|(?:towards?|into|within|of|in|from|zum|zur|im|des|eines|einer|auf den|auf das|aus dem|vers|du|d'un|d'une"
     r"|dans le|dans un|de la|hacia|del|de un|de una|en el|en un|verso|dello|della|di un|di una|nel|nello|nella"
     r"|in un|naar|van de|van het|van een|in de|in het|binnen|w ramach|do)\s+(?:(?:the|a|an|een|het|de|le|la|el|il"
-    r"|lo)\s+)?(?:[\w'-]+\s+){0,2}"
+    r"|lo)\s+)?(?:[\w'][\w'-]*\s+){0,2}"
     r"|(?:programmes?|programs?|programm\w*|studiengang\w*|master\w*|máster|bachelor\w*|degree|diplom\w*|laurea)"
     r"\s+(?:of|di|da|de|del|van|von|mit|z|o)\s+"
-    rf"|{_LARGER}(?:\s+[\w'-]+){{0,2}}\s*\()\s*$",
+    rf"|{_LARGER}(?:\s+[\w'][\w'-]*){{0,2}}\s*\()\s*$",
     _I,
 )
 # A larger credential named after the figure's unit ("60 ECTS master", "30 ECTS im Masterstudiengang").
-_PROGRAMME_AFTER = lazy(rf"\s*(?:[\w'-]+\s+){{0,2}}?{_LARGER}(?!\w)", _I)
+_PROGRAMME_AFTER = lazy(rf"\s*(?:[\w'][\w'-]*\s+){{0,2}}?{_LARGER}(?!\w)", _I)
 # A range: another figure joined to the one read ("5-6 ECTS", "120 to 150 hours", "EQF 5 bis 6").
 _RANGE_BEFORE = lazy(r"\d\s*(?:[-–—/]|to|bis|à|a|al|tot|do|or|oder|ou|o|of|lub)\s*$", _I)
 _RANGE_AFTER = lazy(r"^\s*(?:[-–—/]|to|bis|à|a|al|tot|do|or|oder|ou|o|of|lub)\s*\d", _I)
