@@ -1,0 +1,63 @@
+"""A participation mode and an assessment type as catalogue cells write them, in the seven interface languages.
+
+Round 25 wrote clean held-out descriptors as spreadsheet rows whose cells hold values as people type them:
+"Fernunterricht", "Mixta" and "Presenziale" were not read as modes and the schema refused them. A list of 120 words
+for assessment types, labelled before the run, then found 33 unread, among them "Abschlussklausur", "oral",
+"assignment", "Hausarbeit"'s kin "Seminararbeit", "elaborato", "tesina", "online quiz", "prueba práctica" and the
+words for attendance ("Anwesenheit", "présence", "obecność"); the unambiguous ones are read now. Words that could name
+two types ("tentamen", "test", "trabajo") or none ("portefeuille", "Anerkennung") are still not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_checker.value_reader import code, mode
+
+FORMS = {
+    "online": [
+        *("Online", "Distance learning", "E-learning", "Fernunterricht", "Fernstudium", "À distance", "Distanciel"),
+        *("En línea", "A distancia", "A distanza", "Afstandsonderwijs", "Zdalnie", "Zdalny"),
+    ],
+    "onsite": [
+        *("On-site", "Face-to-face", "On campus", "In person", "Präsenz", "Präsenzunterricht", "vor Ort"),
+        *("Présentiel", "Sur site", "Presencial", "In presenza", "Presenziale", "Op locatie", "Fysiek", "Klassikaal"),
+        *("Stacjonarnie", "Stacjonarny"),
+    ],
+    "blended": [
+        *("Blended", "Hybrid", "Blended Learning", "Hybride", "Mixte", "Semipresencial", "Híbrido", "Mixta"),
+        *("Modalidad mixta", "Mista", "Hybrydowo", "Hybrydowy", "Mieszany"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("word", "slug"), [(word, slug) for slug, words in FORMS.items() for word in words])
+def test_a_mode_word_is_read_as_its_slug(word: str, slug: str) -> None:
+    assert mode(word) == slug
+
+
+TYPES = {
+    "written-examination": ["Written exam", "Klausur", "Abschlussklausur", "examen écrit", "prova scritta"],
+    "oral-examination": ["Oral exam", "oral", "mündlich", "mündliche Prüfung", "esame orale", "egzamin ustny"],
+    "project-work": ["Project work", "Gruppenprojekt", "Group project", "proyecto", "progetto di gruppo"],
+    "marked-assignment": [
+        *("Assignment", "Essay", "Hausarbeit", "Seminararbeit", "devoir", "trabajo escrito", "elaborato", "tesina"),
+        "opdracht",
+    ],
+    "quiz": ["Quiz", "Online quiz", "QCM", "cuestionario", "Online-Quiz"],
+    "practical-assessment": ["Practical exam", "épreuve pratique", "prueba práctica", "praktijktoets"],
+    "peer-assessment": ["évaluation par les pairs", "evaluación entre pares", "coevaluación", "valutazione tra pari"],
+    "continuous-evaluation": ["Continuous assessment", "contrôle continu", "doorlopende beoordeling", "ocena ciągła"],
+    "recognition-of-prior-learning": ["RPL", "VAE", "EVC", "potwierdzanie efektów uczenia się"],
+    "attendance": ["Attendance", "Anwesenheit", "présence", "asistencia", "frequenza", "aanwezigheid", "obecność"],
+}
+
+
+@pytest.mark.parametrize(("word", "slug"), [(word, slug) for slug, words in TYPES.items() for word in words])
+def test_an_assessment_word_is_read_as_its_slug(word: str, slug: str) -> None:
+    assert code(word, "assessment-types") == slug
+
+
+@pytest.mark.parametrize("word", ["tentamen", "test", "trabajo", "portefeuille", "Anerkennung"])
+def test_a_word_of_two_types_or_none_is_not_read(word: str) -> None:
+    assert code(word, "assessment-types") is None
