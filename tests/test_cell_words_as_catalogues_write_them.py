@@ -5,7 +5,10 @@ Round 25 wrote clean held-out descriptors as spreadsheet rows whose cells hold v
 for assessment types, labelled before the run, then found 33 unread, among them "Abschlussklausur", "oral",
 "assignment", "Hausarbeit"'s kin "Seminararbeit", "elaborato", "tesina", "online quiz", "prueba práctica" and the
 words for attendance ("Anwesenheit", "présence", "obecność"); the unambiguous ones are read now. Words that could name
-two types ("tentamen", "test", "trabajo") or none ("portefeuille", "Anerkennung") are still not.
+two types ("tentamen", "test", "trabajo") or none ("portefeuille", "Anerkennung") are still not. Of 90 words for
+activity types, "cours magistraux", "clases presenciales", "Labor", "laboratorio", "ćwiczenia laboratoryjne",
+"samokształcenie" and "formación dual" are read now; "Praktikum", "prácticas" (an internship or a lab course) and
+"cours" still are not.
 """
 
 from __future__ import annotations
@@ -61,3 +64,29 @@ def test_an_assessment_word_is_read_as_its_slug(word: str, slug: str) -> None:
 @pytest.mark.parametrize("word", ["tentamen", "test", "trabajo", "portefeuille", "Anerkennung"])
 def test_a_word_of_two_types_or_none_is_not_read(word: str) -> None:
     assert code(word, "assessment-types") is None
+
+
+ACTIVITIES = {
+    "classroom": [
+        "Lectures",
+        "Vorlesung",
+        "cours magistraux",
+        "clases presenciales",
+        "lezioni frontali",
+        "hoorcolleges",
+    ],
+    "lab-practice": ["Lab", "Labor", "Laborpraktikum", "laboratorio", "laboratoria", "ćwiczenia laboratoryjne"],
+    "self-study": ["Selbststudium", "travail personnel", "zelfstudie", "samokształcenie"],
+    "apprenticeship": ["duale Ausbildung", "formación dual", "apprendistato"],
+    "internship": ["Internship", "Betriebspraktikum", "tirocinio", "praktyki"],
+}
+
+
+@pytest.mark.parametrize(("word", "slug"), [(word, slug) for slug, words in ACTIVITIES.items() for word in words])
+def test_an_activity_word_is_read_as_its_slug(word: str, slug: str) -> None:
+    assert code(word, "activity-types") == slug
+
+
+@pytest.mark.parametrize("word", ["Praktikum", "prácticas", "cours", "Ausbildung", "apprentissage"])
+def test_an_activity_word_of_two_kinds_is_not_read(word: str) -> None:
+    assert code(word, "activity-types") is None
