@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa_checker.value_reader import code, mode
+from qa_checker.value_reader import code, country, mode
 
 FORMS = {
     "online": [
@@ -90,3 +90,19 @@ def test_an_activity_word_is_read_as_its_slug(word: str, slug: str) -> None:
 @pytest.mark.parametrize("word", ["Praktikum", "prácticas", "cours", "Ausbildung", "apprentissage"])
 def test_an_activity_word_of_two_kinds_is_not_read(word: str) -> None:
     assert code(word, "activity-types") is None
+
+
+# Countries as catalogues name them: the CLDR's names in the EU's languages, and what it lacks (round 25: "England",
+# "Scotland", "Wales", "BRD" and the Polish "Republika Czeska" named no country).
+COUNTRIES = {
+    "DE": ["Deutschland", "Allemagne", "Niemcy", "BRD", "Bundesrepublik Deutschland"],
+    "GB": ["United Kingdom", "UK", "Royaume-Uni", "England", "Scotland", "Wales", "Northern Ireland"],
+    "CZ": ["Czechia", "Tschechien", "Česká republika", "Republika Czeska"],
+    "NL": ["Nederland", "The Netherlands", "Pays-Bas", "Holland"],
+    "GR": ["Greece", "Ελλάδα", "Griechenland"],
+}
+
+
+@pytest.mark.parametrize(("name", "code_"), [(name, c) for c, names in COUNTRIES.items() for name in names])
+def test_a_country_name_is_read_as_its_code(name: str, code_: str) -> None:
+    assert country(name) == code_
