@@ -1827,7 +1827,7 @@ def _url_hint(value: object) -> Text | None:
     text = value.strip() if isinstance(value, str) else ""
     if _EMAIL.fullmatch(text):
         return msg("Give a web page starting with https://, not an e-mail address.")
-    if _SCHEMELESS.fullmatch(text) and len(text) <= _SHORT_URL:
+    if len(text) <= _SHORT_URL and _SCHEMELESS.fullmatch(text):
         return msg("Write it in full: https://{address}", address=text)
     return None
 

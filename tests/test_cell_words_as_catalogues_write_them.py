@@ -56,16 +56,6 @@ TYPES = {
 }
 
 
-@pytest.mark.parametrize(("word", "slug"), [(word, slug) for slug, words in TYPES.items() for word in words])
-def test_an_assessment_word_is_read_as_its_slug(word: str, slug: str) -> None:
-    assert code(word, "assessment-types") == slug
-
-
-@pytest.mark.parametrize("word", ["tentamen", "test", "trabajo", "portefeuille", "Anerkennung"])
-def test_a_word_of_two_types_or_none_is_not_read(word: str) -> None:
-    assert code(word, "assessment-types") is None
-
-
 ACTIVITIES = {
     "classroom": [
         "Lectures",
@@ -81,15 +71,25 @@ ACTIVITIES = {
     "internship": ["Internship", "Betriebspraktikum", "tirocinio", "praktyki"],
 }
 
+# Each vocabulary's words as cells write them, and the words that name two of its values or none.
+READ = {"assessment-types": TYPES, "activity-types": ACTIVITIES}
+UNREAD = {
+    "assessment-types": ["tentamen", "test", "trabajo", "portefeuille", "Anerkennung"],
+    "activity-types": ["Praktikum", "prácticas", "cours", "Ausbildung", "apprentissage"],
+}
 
-@pytest.mark.parametrize(("word", "slug"), [(word, slug) for slug, words in ACTIVITIES.items() for word in words])
-def test_an_activity_word_is_read_as_its_slug(word: str, slug: str) -> None:
-    assert code(word, "activity-types") == slug
+
+@pytest.mark.parametrize(
+    ("vocabulary", "word", "slug"),
+    [(vocabulary, word, slug) for vocabulary, table in READ.items() for slug, words in table.items() for word in words],
+)
+def test_a_word_is_read_as_its_slug(vocabulary: str, word: str, slug: str) -> None:
+    assert code(word, vocabulary) == slug
 
 
-@pytest.mark.parametrize("word", ["Praktikum", "prácticas", "cours", "Ausbildung", "apprentissage"])
-def test_an_activity_word_of_two_kinds_is_not_read(word: str) -> None:
-    assert code(word, "activity-types") is None
+@pytest.mark.parametrize(("vocabulary", "word"), [(v, word) for v, words in UNREAD.items() for word in words])
+def test_a_word_of_two_values_or_none_is_not_read(vocabulary: str, word: str) -> None:
+    assert code(word, vocabulary) is None
 
 
 # Countries as catalogues name them: the CLDR's names in the EU's languages, and what it lacks (round 25: "England",

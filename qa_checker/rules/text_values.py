@@ -461,10 +461,10 @@ _SCREENS = {
     "taught": (
         *("taught", "delivered", "held", "given", "conducted", "offered", "instruction", "teaching"),
         *("unterricht", "lehrsprache", "kurssprache", "gehalten", "durchgeführt", "langue", "enseigné"),
-        *("dispensé", "déroule", "impartido", "dicta", "enseña", "idioma", "lengua", "erogato", "tenuto", "tenuta"),
-        *("insegnato", "svolto", "svolta", "lingua", "voertaal", "gegeven", "gedoceerd", "onderwezen", "języku"),
-        *("język", "prowadzone", "realizowane", "findet", "svolg", "tenut", "eroga", "insegn", "odbywa", "tuition"),
-        *("lectures", "classes", "abgehalten", "angeboten", "aangeboden"),
+        *("dispensé", "déroule", "impartido", "dicta", "enseña", "idioma", "lengua", "eroga", "tenut", "insegn"),
+        *("svolto", "svolta", "svolg", "lingua", "voertaal", "gegeven", "gedoceerd", "onderwezen", "języku", "język"),
+        *("prowadzone", "realizowane", "findet", "odbywa", "tuition", "lectures", "classes", "abgehalten"),
+        *("angeboten", "aangeboden"),
     ),
     "start": (
         *("start", "starts", "starting", "begins", "beginning", "commence", "beginn", "beginnt", "startet", "débute"),
