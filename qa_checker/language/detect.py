@@ -136,6 +136,12 @@ CLEAR_MARGIN = 2
 # one is enough ("Rīga and Liepāja: Latvian port cities" is English, which both detectors read as
 # Latvian; no statement of the labelled corpus claimed as another language loses its report).
 GRAMMAR_WORDS = 1
+# The mirror: a text with at least this many function words of the language they plainly name (and the claimed
+# language's list does not hold), and none of the claimed language's own, is that language with borrowed nouns,
+# whatever lingua makes of the nouns ("Il corso introduce le basi del machine learning e della data science" is
+# Italian, which the screening reads as English; "This course introduces the basics of Projektmanagement" under
+# ``de`` is English, which it reads as German). Three, so that a name or two ("Universidad de Granada") never is.
+OTHER_GRAMMAR_WORDS = 3
 # Words in letters a language is not written with (``data/alphabets.yaml``) that take a text out of it:
 # with at least this many, a text is screened among all languages when that language is claimed, may
 # be named by its letters, and is never reported as in that language.
@@ -160,6 +166,9 @@ _SPELT_WORD = regex(r"[^\W\d_]+(?:·l[^\W\d_]*)?")
 # Languages written with another's function words: Norwegian's two standards, and the Latin script of
 # Bosnian and Serbian, which shares Croatian's.
 _FUNCTION_WORDS_OF = {"nb": "no", "nn": "no", "bs": "hr", "sr": "hr"}
+# Languages also written in a script their list does not hold (the Cyrillic of Bosnian and Serbian): a text without
+# their listed function words may still be in them.
+_PARTLY_LISTED = frozenset({"bs", "sr"})
 # The language a list of function words shared by several is named by.
 _LANGUAGE_OF_LIST = {"no": "nb"}
 # A word, with the apostrophe of an elided article or preposition (l'analyse, dell'impresa, d'auditoria).
@@ -381,6 +390,18 @@ def _grammar_of(tally: _Tally, found: str) -> bool:
     if found not in _lists() or tally.language not in _lists():
         return False
     return tally.only_mine(found) >= GRAMMAR_WORDS and tally.only_theirs(found) == 0
+
+
+def _built_in(tally: _Tally, claimed: str, named: str) -> bool:
+    """Whether the text (``tally``: for ``claimed``, whose list holds every script it is written in) holds
+    ``OTHER_GRAMMAR_WORDS`` of ``named``'s own function words and none of the claimed language's own: ``named`` with
+    borrowed nouns, the mirror of :func:`_grammar_of`."""
+    return (
+        tally.language in _lists()
+        and claimed not in _PARTLY_LISTED
+        and tally.only_theirs(named) >= OTHER_GRAMMAR_WORDS
+        and tally.only_mine(named) == 0
+    )
 
 
 def confusable(a: str, b: str) -> bool:
@@ -694,7 +715,8 @@ def _agreed(
     be plainly that language's against every other list, close relatives included (Portuguese read
     as Spanish is not agreed), so a text the screening alone would misread (an English title read as
     French) never is. Saves loading lingua's full models, and all but two of its screening models:
-    the most of a foreign text's cost.
+    the most of a foreign text's cost. A text built with that language's function words and none of the claimed
+    one's (:func:`_built_in`) needs no screening: its nouns, which the screening reads, are borrowed.
     """
     named = _named(cleaned, tally)
     if (
@@ -705,6 +727,8 @@ def _agreed(
         or _foreign_words(_sample(cleaned), named) >= LETTER_WORDS
     ):
         return None  # the last: Slovak's "a" and "ho" are Catalan function words too, its č and ľ not
+    if _built_in(tally, claimed, named):
+        return Detection(named, 1.0, 0.0, (named,))
     pair = _screen(_sample(cleaned), claimed, (named,))
     if (
         pair is not None

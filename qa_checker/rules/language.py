@@ -139,7 +139,9 @@ class TextInClaimedLanguage(Rule):
     sure of another language and to give the claimed one at most ``max_claimed_probability``; a text
     built with the claimed language's function words and none of the other's is the claimed language
     with borrowed nouns ("Izveido Power BI dashboard ar DAX measures un row-level security") and is not
-    reported;
+    reported, while one built with three or more of another language's own function words and none of the
+    claimed language's is that language, whatever its nouns ("Il corso introduce le basi del machine
+    learning e della data science" under ``en`` is Italian);
     nor is a text reported as in a language that two of its words are not written in (an English title
     naming Ţiriac and Năstase); letters only one language is written with (Polish ł, Czech ř) name a
     suspect text with the screening, without the high-accuracy models;
