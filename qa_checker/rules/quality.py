@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
-from urllib.parse import urlparse
+from urllib.parse import parse_qsl, urlparse
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
@@ -453,11 +453,23 @@ def _url_problem(url: str) -> Text | None:
     return _form_problem(url, parsed.netloc, host) or _host_problem(url, host)
 
 
-# The path of a site's root: none, a language code (/en/, /pt-br) or an index page (/index.html, /en/index.php), its
-# slashes doubled or not (//, /en//).
+# The path of a site's root: none, a language code (/en/, /pt-br), an index page (/index.html, /en/index.php) or the
+# home page a content system names in the site's language (/home, /de/startseite, /fr/accueil.html, /es/inicio; two
+# letters before such a name are a language, whichever), its slashes doubled or not (//, /en//).
 _SITE_ROOT_PATH = regex(
-    r"/*(?:(?P<language>[a-z]{2})(?:[-_][a-z]{2})?/*)?(?:(?:index|default)\.[a-z]{2,5})?", re.IGNORECASE
+    r"/*(?:(?P<language>[a-z]{2})(?:[-_][a-z]{2})?/*)?"
+    r"(?:(?:(?:index|default)(?:\.[a-z]{2,5})|(?P<home>home|homepage|start|startseite|accueil|inicio|portada|welkom)"
+    r"(?:\.[a-z]{2,5})?)/*)?",
+    re.IGNORECASE,
 )
+# A query that only chooses the language of the page (?lang=en, ?locale=de_DE) or tells a campaign where a visitor
+# came from (?utm_source=newsletter, ?fbclid=...), and an anchor of the page's layout (#top, #main-content), point to
+# the same page; another query or anchor names a page or a section of its own.
+_SAME_PAGE_PARAMETERS = frozenset(
+    {"lang", "language", "locale", "hl", "lng", "sprache", "langue", "idioma", "fbclid", "gclid", "mc_cid", "mc_eid"}
+)
+_TRACKING_PREFIX = "utm_"
+_LAYOUT_ANCHORS = frozenset({"", "top", "main", "content", "main-content", "maincontent", "start", "home"})
 # Most sites have an English root (/en/), whatever the offer's languages.
 _ROOT_LANGUAGE = "en"
 
@@ -500,11 +512,14 @@ class FurtherInformationOfTheOffer(Rule):
 
     Why: further information (Annex I O5) tells learners and reviewers more about this offer; a site's home
     page (https://www.uva.nl/, or its language root https://www.uva.nl/en/) leaves them to search for it.
-    Passes: an address with a path of its own, a query, or a fragment; the root of another host than the
+    Passes: an address with a path of its own, a query, or an anchor; the root of another host than the
     awarding bodies' own (a course's or a department's site is the offer's page).
     Fails (a note, not counted, as a provider may have no page for the offer): a site's root (no path, the code
-    of one of the offer's languages or English, or an index page) on an awarding body's host, or on any host
-    when no body gives an address. Two other letters are a page of the site (/pe, an IT service's /it/).
+    of one of the offer's languages or English, an index page, or a home page by its usual name: /home,
+    /de/startseite, /fr/accueil) on an awarding body's host, or on any host when no body gives an address; a
+    query that only chooses the page's language or tells where a visitor came from (?lang=en,
+    ?utm_source=newsletter) and an anchor of the page's layout (#top, #main-content) leave it the root. Two
+    other letters are a page of the site (/pe, an IT service's /it/), but before a home page's name.
     """
 
     id = "MC-UR-002"
@@ -528,14 +543,24 @@ class FurtherInformationOfTheOffer(Rule):
         place, url = _further_information(doc)
         parsed = urlparse(str(url))
         root = _SITE_ROOT_PATH.fullmatch(parsed.path)
-        if parsed.query or parsed.fragment or root is None:
+        if root is None or not _same_page(parsed.query, parsed.fragment):
             return
         language = (root.group("language") or _ROOT_LANGUAGE).lower()
-        if language != _ROOT_LANGUAGE and language not in {str(code).lower() for code in doc.items("/languages")}:
+        offered = {str(code).lower() for code in doc.items("/languages")}
+        if not root.group("home") and language != _ROOT_LANGUAGE and language not in offered:
             return
         hosts = {_site(body.get("url")) for body in doc.items("/awarding_bodies") if isinstance(body, dict)} - {None}
         if not hosts or _site(url) in hosts:
             yield Hit(place, message=msg("'{url}' is a site's home page, not the offer's own page", url=url))
+
+
+def _same_page(query: str, fragment: str) -> bool:
+    """Whether a query and an anchor leave an address on the page its path names (:data:`_SAME_PAGE_PARAMETERS`,
+    :data:`_LAYOUT_ANCHORS`)."""
+    names = (name.lower() for name, _ in parse_qsl(query, keep_blank_values=True))
+    return fragment.lower() in _LAYOUT_ANCHORS and all(
+        name in _SAME_PAGE_PARAMETERS or name.startswith(_TRACKING_PREFIX) for name in names
+    )
 
 
 def _further_information(doc: Descriptor) -> tuple[str, object]:
