@@ -65,6 +65,19 @@ def _language_meant(text: str) -> str | None:
     return next((slug for slug, concept in known.concepts.items() if primary.upper() == concept.get("eu_code")), None)
 
 
+# Latin letters that Unicode does not decompose into a base letter and an accent, as their languages spell
+# them without it (Danish "læring" is "laering").
+_UNDECOMPOSED = str.maketrans(
+    {"æ": "ae", "ø": "o", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ħ": "h"}
+)
+
+
+def unaccented(text: str) -> str:
+    """The text in lower case without accents."""
+    letters = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return letters.translate(_UNDECOMPOSED)
+
+
 def normalise(header: str) -> str:
     """A name reduced to lower-case letters and digits without accents, for matching."""
     text = unicodedata.normalize("NFKD", str(header)).casefold()

@@ -39,7 +39,7 @@ from qa_checker.i18n import SOURCE_LANGUAGE, Translator, translator
 from qa_checker.patterns import regex
 from qa_checker.principles import PRINCIPLE_KEYS, PRINCIPLES_BY_KEY
 from qa_checker.results import Report, Result
-from qa_checker.rules.consistency import CYCLE_EQF, cycle_named, higher_education, implied_eqf, nqf_framework
+from qa_checker.rules.consistency import CYCLE_EQF, higher_education, implied_eqf, nqf_framework
 from qa_checker.text import N_, Text, msg
 
 if TYPE_CHECKING:
@@ -555,7 +555,7 @@ def level_read(data: dict[str, Any]) -> Any:
         block = {**written, **{k: v for k, v in block.items() if k != "eqf"}}
     cycle = block.get("qf_ehea_cycle")
     if isinstance(cycle, str) and cycle not in CYCLE_EQF:
-        block["qf_ehea_cycle"] = _schema_code("level.qf_ehea_cycle")(cycle) or cycle_named(cycle) or cycle
+        block["qf_ehea_cycle"] = _schema_code("level.qf_ehea_cycle")(cycle) or cycle
     return block if block != value else value
 
 
@@ -574,7 +574,7 @@ def _level_written(text: str, countries: frozenset[str], *, eqf: bool = False) -
     named = {known: word for word in re.findall(r"[^\W\d_]+", text) if (known := nqf_framework(word, countries))}
     if len(named) == 1:
         return {"nqf": {"framework": next(iter(named.values())), "level": text}}
-    cycle = None if eqf else cycle_named(text)
+    cycle = None if eqf else value_reader.cycle_named(text)
     return {"qf_ehea_cycle": cycle} if cycle else None
 
 

@@ -25,7 +25,6 @@ import yaml
 from qa_checker import ids, listing, vocab
 from qa_checker import pointer as jp
 from qa_checker.aliases import (
-    concept_for,
     dot_may_group_thousands,
     field_aliases,
     iso_duration,
@@ -52,7 +51,7 @@ from qa_checker.patterns import regex
 from qa_checker.resources import bundled
 from qa_checker.scripts import SHOWS_AS_NOTHING
 from qa_checker.text import LISTED, N_, Text, clip, english, msg, plural
-from qa_checker.value_reader import currency_named, price, price_currency
+from qa_checker.value_reader import currency_named, enum_named, price, price_currency
 from qa_checker.yaml_core import core_resolvers
 
 if TYPE_CHECKING:  # jsonschema is imported to explain a rejection: a valid descriptor never needs it
@@ -1200,7 +1199,7 @@ def _meant_value(text: str, allowed: list[str]) -> str | None:
     return (
         (reading if reading != text and reading in allowed else None)
         or close_field(text, set(allowed))
-        or concept_for(_bare(text), set(allowed))
+        or enum_named(_bare(text), frozenset(allowed))
         or _named_within(text, allowed)
     )
 

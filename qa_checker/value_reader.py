@@ -25,6 +25,7 @@ from qa_checker.aliases import (
     language_meant,
     local_names,
     normalise,
+    unaccented,
     value_aliases,
 )
 from qa_checker.patterns import regex
@@ -208,7 +209,7 @@ def code(text: str, vocab_id: str | None, enum: tuple[str, ...] = ()) -> str | N
         # Greek in capitals drops its accents: "ΝΟΜΙΚΗ" is Νομική. (A Latin word is not read without its accents:
         # Italian "Economia", economics and business, would be Spanish "Economía", economics.)
         named = _greek_words(vocab_id).get(normalise(text))
-    named = named or concept_for(text, allowed)
+    named = named or enum_named(text, allowed)
     if named is None and match is not None:
         # A system's own code before the label ("ONL - Online"): the label names the value.
         label = text[len(given or "") :].lstrip(" -–—:")
@@ -223,6 +224,39 @@ def code(text: str, vocab_id: str | None, enum: tuple[str, ...] = ()) -> str | N
         bare = _WEIGHT.sub("", text).strip()
         named = _allowed(code(bare, vocab_id, enum) if bare and len(bare) < len(text) else None, allowed)
     return named
+
+
+# The QF-EHEA cycles by the words providers write them in (as :func:`cycle_named` reads them): the cycle's name
+# and its degree's in English, German, French, Spanish, Italian, Portuguese, Dutch and Polish ("livello laurea",
+# "primer ciclo", "Grado", "Master level", "laurea magistrale"); a word that names no one cycle ("undergraduate",
+# of levels 4-6 in the UK) is not listed.
+_CYCLE_WORDS = {
+    "short": "short cycle|short cycle level|cycle court|ciclo corto|ciclo breve|ciclo curto",
+    "first": "first cycle|1st cycle|cycle 1|bachelor|bachelor level|bachelor s|bachelor s level|bachelorniveau|"
+    "bachelor niveau|erster zyklus|premier cycle|licence|primer ciclo|grado|primo ciclo|laurea|livello laurea|"
+    "laurea triennale|primeiro ciclo|licenciatura|eerste cyclus|studia pierwszego stopnia|pierwszy stopien|licencjat",
+    "second": "second cycle|2nd cycle|cycle 2|master|master level|master s|master s level|masterniveau|"
+    "master niveau|zweiter zyklus|deuxieme cycle|segundo ciclo|secondo ciclo|laurea magistrale|"
+    "livello laurea magistrale|mestrado|tweede cyclus|studia drugiego stopnia|drugi stopien|magister",
+    "third": "third cycle|3rd cycle|cycle 3|doctorate|doctoral|doctoral level|phd|dritter zyklus|promotion|"
+    "troisieme cycle|doctorat|tercer ciclo|doctorado|terzo ciclo|dottorato|terceiro ciclo|doutoramento|"
+    "derde cyclus|doktorat|studia trzeciego stopnia",
+}
+_CYCLE_BY_WORDS: dict[str, str] = {
+    words: cycle for cycle, listed in _CYCLE_WORDS.items() for words in listed.split("|")
+}
+_CYCLES = frozenset(_CYCLE_WORDS)
+
+
+def cycle_named(text: str) -> str | None:
+    """The QF-EHEA cycle a provider's words name ("primer ciclo", "Master level", "1st cycle"), or ``None``."""
+    return _CYCLE_BY_WORDS.get(" ".join(re.findall(r"[^\W_]+", unaccented(text))))
+
+
+def enum_named(text: str, allowed: frozenset[str] | set[str]) -> str | None:
+    """The one allowed value a provider's words name: a word of ``value-aliases.yaml`` (:func:`concept_for`), or
+    a QF-EHEA cycle by its name or its degree's ("Bachelor", "1st cycle") where the cycles are what is allowed."""
+    return concept_for(text, allowed) or (cycle_named(text) if allowed == _CYCLES else None)
 
 
 def _allowed(found: str | None, allowed: frozenset[str]) -> str | None:

@@ -13,8 +13,8 @@ import pandas as pd
 import pytest
 
 from qa_checker import vocab
-from qa_checker.rules.consistency import cycle_named
 from qa_checker.table import field_code, level_read
+from qa_checker.value_reader import cycle_named
 from tests.comparability import Case, case_frame, cell
 
 CASES: list[Case] = [

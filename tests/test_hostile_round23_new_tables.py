@@ -50,12 +50,12 @@ from qa_checker.document import Document
 from qa_checker.ects import is_ects
 from qa_checker.language import _analyse
 from qa_checker.loaders import load_file
-from qa_checker.rules.consistency import cycle_named, nqf_framework
+from qa_checker.rules.consistency import nqf_framework
 from qa_checker.rules.grading import READ_CHARS, _letters, read_grade, read_scale
 from qa_checker.rules.quality import _SAYS_NOTHING, TemplateTextReplaced, _label_key
 from qa_checker.rules.supervision_text import denials, sittings
 from qa_checker.table import _level_written, field_code, level_read, rows
-from qa_checker.value_reader import code, without_tax_note
+from qa_checker.value_reader import code, cycle_named, without_tax_note
 from tests.conftest import NOW, baseline
 from tests.timing import assert_linear
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 import functools
 import math
 import re
-import unicodedata
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from qa_checker.aliases import unaccented
 from qa_checker.descriptor import (
     DATE_YEARS,
     DAYS_PER_WEEK,
@@ -1313,25 +1313,6 @@ class OfferRecentlyReviewed(Rule):
 
 # The EQF level each QF-EHEA cycle is referenced to.
 CYCLE_EQF = {"short": 5, "first": 6, "second": 7, "third": 8}
-# The QF-EHEA cycles by the words providers write them in (as :func:`cycle_named` reads them): the cycle's name
-# and its degree's in English, German, French, Spanish, Italian, Portuguese, Dutch and Polish ("livello laurea",
-# "primer ciclo", "Grado", "Master level", "laurea magistrale"); a word that names no one cycle ("undergraduate",
-# of levels 4-6 in the UK) is not listed.
-_CYCLE_WORDS = {
-    "short": "short cycle|short cycle level|cycle court|ciclo corto|ciclo breve|ciclo curto",
-    "first": "first cycle|1st cycle|cycle 1|bachelor|bachelor level|bachelor s|bachelor s level|bachelorniveau|"
-    "bachelor niveau|erster zyklus|premier cycle|licence|primer ciclo|grado|primo ciclo|laurea|livello laurea|"
-    "laurea triennale|primeiro ciclo|licenciatura|eerste cyclus|studia pierwszego stopnia|pierwszy stopien|licencjat",
-    "second": "second cycle|2nd cycle|cycle 2|master|master level|master s|master s level|masterniveau|"
-    "master niveau|zweiter zyklus|deuxieme cycle|segundo ciclo|secondo ciclo|laurea magistrale|"
-    "livello laurea magistrale|mestrado|tweede cyclus|studia drugiego stopnia|drugi stopien|magister",
-    "third": "third cycle|3rd cycle|cycle 3|doctorate|doctoral|doctoral level|phd|dritter zyklus|promotion|"
-    "troisieme cycle|doctorat|tercer ciclo|doctorado|terzo ciclo|dottorato|terceiro ciclo|doutoramento|"
-    "derde cyclus|doktorat|studia trzeciego stopnia",
-}
-_CYCLE_BY_WORDS: dict[str, str] = {
-    words: cycle for cycle, listed in _CYCLE_WORDS.items() for words in listed.split("|")
-}
 _EQF_CYCLE = {level: cycle for cycle, level in CYCLE_EQF.items()}
 # One message per cycle: the cycle's name is part of the sentence.
 _CYCLE_MISMATCH = {
@@ -1428,27 +1409,9 @@ def _home_reading(abbreviation: str, countries: frozenset[str]) -> str | None:
     return homes.pop() if len(homes) == 1 else None
 
 
-# Latin letters that Unicode does not decompose into a base letter and an accent, as their languages spell
-# them without it (Danish "læring" is "laering").
-_UNDECOMPOSED = str.maketrans(
-    {"æ": "ae", "ø": "o", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ħ": "h"}
-)
-
-
-def cycle_named(text: str) -> str | None:
-    """The QF-EHEA cycle a provider's words name ("primer ciclo", "Master level", "1st cycle"), or ``None``."""
-    return _CYCLE_BY_WORDS.get(" ".join(re.findall(r"[^\W_]+", unaccented(text))))
-
-
 def _plain_words(text: str) -> str:
     """Lower case without accents, words of letters (of any script: "εθνικο πλαισιο") separated by one space."""
     return " ".join(re.findall(r"[^\W\d_]+", unaccented(text)))
-
-
-def unaccented(text: str) -> str:
-    """The text in lower case without accents."""
-    letters = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-    return letters.translate(_UNDECOMPOSED)
 
 
 def nqf_framework(name: object, countries: frozenset[str] = frozenset()) -> str | None:

@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlparse
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
+from qa_checker.aliases import unaccented
 from qa_checker.caching import short_texts
 from qa_checker.descriptor import Descriptor, TextAt
 from qa_checker.example import is_example_text
@@ -20,7 +21,7 @@ from qa_checker.findings import Severity
 from qa_checker.patterns import regex
 from qa_checker.rules import register, supervision_text
 from qa_checker.rules.base import Hit, Rule, RuleContext, either
-from qa_checker.rules.consistency import issued_on, parse_date, review_overdue, unaccented
+from qa_checker.rules.consistency import issued_on, parse_date, review_overdue
 from qa_checker.text import N_, Text, msg, quote
 from qa_checker.validation import is_url
 
