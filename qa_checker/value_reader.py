@@ -218,6 +218,10 @@ def code(text: str, vocab_id: str | None, enum: tuple[str, ...] = ()) -> str | N
         # A closing note beside a code ("Written exam (60%)", "Klausur (90 Min.)") says how, not which one.
         bare = _CLOSING_NOTE.sub("", text)
         named = _allowed(code(bare, vocab_id, enum) if bare else None, allowed)
+    if named is None and vocab_id is None and _VERSION.search(text):
+        # A standard's version after its code ("ESG 2015", "ISO 21001:2018") says which edition, not which one.
+        bare = _VERSION.sub("", text)
+        named = _allowed(code(bare, vocab_id, enum) if bare else None, allowed)
     if named is None and _WEIGHT.search(text):
         # So does a weight ("Written exam 60%", "60 % Klausur", "Project: 40%") or a note after a dash
         # ("Mündliche Prüfung – 30 Min.").
@@ -269,6 +273,9 @@ _DIRECTION_MARK = regex(
     r"^[\u200e\u200f\u061c]+|[\u200e\u200f\u061c]+$|[\u200e\u200f\u061c]+(?=[(\[])|(?<=[)\]])[\u200e\u200f\u061c]+"
 )
 _CODE_WITH_LABEL = regex(r"^(\S+)\s+[-–—:]\s+\S|^(\d[\d.]*)\s+(?=[^\W\d])")
+# A year closing a standard's code, after a space or a colon ("ESG 2015", "ISO 21001:2018"); begun where the spaces
+# before it begin.
+_VERSION = regex(r"(?<![\s:])[\s:]+(?:19|20)\d\d$")
 # A note in brackets closing a text, with the spaces before it (begun where they begin, never inside a run of
 # spaces, each place of which would be tried to the run's end).
 _CLOSING_NOTE = regex(r"(?<!\s)\s*\([^()]*\)\s*$")
