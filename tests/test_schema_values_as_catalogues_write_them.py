@@ -1,11 +1,13 @@
 """Values of the fields the schema lists without a code list (the QF-EHEA cycle, stackability, the external QA
-framework) as catalogues write them in a spreadsheet cell, and as a hand-written descriptor's hint names them.
+framework, an identifier's scheme, an outcome's type) and accreditation types as catalogues write them in a
+spreadsheet cell, and as a hand-written descriptor's hint names them.
 
 Found by probes of 21 cycle cells and 20 stackability and framework cells, labelled before the run: only the slug
 ("first") was read; "First cycle", "1st cycle", "Bachelor", "Master", "Doctorate", "premier cycle", "Primo ciclo",
 "Máster" were refused by the schema, though the comparability table already read them, and so were "standalone",
-"stapelbar", "empilable", "Eigenständig", "ESG 2015", "ISO 21001:2018", "EQAVET framework". A bare number ("1", "2")
-names no cycle: it may be a level.
+"stapelbar", "empilable", "Eigenständig", "ESG 2015", "ISO 21001:2018", "EQAVET framework"; and of 44 identifier,
+accreditation and outcome-type cells, 29 ("Erasmus code", "USt-IdNr.", "Systemakkreditierung", "Fertigkeiten",
+"savoirs"). A bare number ("1", "2") names no cycle: it may be a level.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ def _read(tmp_path: Path, cells: list[str], field: str = "level.qf_ehea_cycle") 
     for doc in load_file(path):
         value: Any = doc.data
         for step in field.split("."):
-            value = value[step]
+            value = value[int(step)] if isinstance(value, list) else value[step]
         read[str(doc.data["id"])] = value
     return read
 
@@ -92,9 +94,21 @@ def test_the_schema_names_the_cycle_a_hand_written_value_means(written: str, cyc
         ("quality_assurance.external.framework", "ISO-9001:2015", "ISO-9001"),
         ("quality_assurance.external.framework", "EQAVET framework", "EQAVET"),
         ("quality_assurance.external.framework", "National", "national"),
+        ("awarding_bodies.0.identifier.scheme", "Erasmus code", "erasmus"),
+        ("awarding_bodies.0.identifier.scheme", "PIC number", "pic"),
+        ("awarding_bodies.0.identifier.scheme", "USt-IdNr.", "vat"),
+        ("awarding_bodies.0.identifier.scheme", "partita IVA", "vat"),
+        ("awarding_bodies.0.identifier.scheme", "SIRET", "national"),
+        ("quality_assurance.accreditations.0.type", "Systemakkreditierung", "institutional-qa"),
+        ("quality_assurance.accreditations.0.type", "programme accreditation", "programme-qa"),
+        ("quality_assurance.accreditations.0.type", "akredytacja programowa", "programme-qa"),
+        ("learning_outcomes.0.type", "skills", "skill"),
+        ("learning_outcomes.0.type", "Fertigkeiten", "skill"),
+        ("learning_outcomes.0.type", "savoirs", "knowledge"),
+        ("learning_outcomes.0.type", "kompetencje społeczne", "competence"),
     ],
 )
-def test_stackability_and_framework_cells_in_words(tmp_path: Path, field: str, cell: str, value: str) -> None:
+def test_cells_in_words(tmp_path: Path, field: str, cell: str, value: str) -> None:
     assert _read(tmp_path, [cell], field) == {"c0": value}
 
 
@@ -104,7 +118,9 @@ def test_stackability_and_framework_cells_in_words(tmp_path: Path, field: str, c
         ("stackability.type", "integrated"),
         ("quality_assurance.external.framework", "ESG 2015 and EQAVET"),
         ("quality_assurance.external.framework", "ISO 21001:18"),
+        ("quality_assurance.accreditations.0.type", "Institutional"),
+        ("awarding_bodies.0.identifier.scheme", "registration number"),
     ],
 )
-def test_stackability_and_framework_cells_that_name_none_are_kept(tmp_path: Path, field: str, cell: str) -> None:
+def test_cells_that_name_none_are_kept(tmp_path: Path, field: str, cell: str) -> None:
     assert _read(tmp_path, [cell], field) == {"c0": cell}

@@ -521,7 +521,12 @@ def test_every_value_alias_names_a_concept_of_its_vocabulary_and_only_one():
     from qa_checker.loaders.columns import field_for_path
 
     # Sections for fields the schema lists values of without a code list.
-    fields = {"stackability": "stackability.type", "qa-frameworks": "quality_assurance.external.framework"}
+    fields = {
+        "stackability": "stackability.type",
+        "qa-frameworks": "quality_assurance.external.framework",
+        "identifier-schemes": "awarding_bodies.0.identifier.scheme",
+        "outcome-types": "learning_outcomes.0.type",
+    }
     seen: dict[tuple[str, str], str] = {}
     for vocab_id, concepts in value_aliases().items():
         spec = field_for_path(fields[vocab_id]) if vocab_id in fields else None
