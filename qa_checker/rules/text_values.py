@@ -1,19 +1,20 @@
-"""Texts that state a value the descriptor's own fields contradict: what a reviewer spots when the prose and the
-fields disagree.
+"""Texts that state a value the descriptor's own fields contradict: what a reviewer spots when the prose and the fields
+disagree.
 
 A summary (or a title) may state the offering's workload ("5 ECTS", "6 crédits ECTS", "3 CFU", "Arbeitsaufwand: 150
 Stunden"), its EQF level ("EQF level 5", "niveau 6 du CEC", "nivel 5 del MEC"), its form of participation ("fully
-online", "100 % en ligne", "Präsenzveranstaltung"), that it is free of charge ("kostenlos", "la formation est
-gratuite"), its language of instruction ("taught in English", "Unterrichtssprache ist Deutsch") or the year its run
-starts ("starts in September 2027", "Beginn: Oktober 2027"). The small phrase tables below (English, German, French,
-Spanish, Italian, Dutch and Polish, read in a text of any language: their words are distinctive) find only clear
-statements, as :mod:`qa_checker.rules.supervision_text` does; a statement of something else is left out: a figure
-of another credential ("of the 30-ECTS programme", "towards a 60 ECTS master"), of the learners ("EQF 6 graduates",
-"titulaires d'un diplôme de niveau 6"), an approximation, a bound or a range ("about 150 hours", "de menos de 15
-ECTS", "5-6 ECTS"), each part's figure ("zu je 5 ECTS"), hours a week, a price of nothing for one group ("free for
-staff") or beside an amount, the language of the materials ("materials in English"), a past start ("started in
-2019"). A text that states two figures of one kind, neither of them the field's, two years, or both an online and
-an on-site form, is mixed and not judged.
+online", "100 % en ligne", "Präsenzveranstaltung"), its price, or that it is free of charge ("Teilnahmegebühr: 1.200
+€", "kostenlos", "la formation est gratuite"), its language of instruction ("taught in English", "Unterrichtssprache
+ist Deutsch") or the year its run starts ("starts in September 2027", "Beginn: Oktober 2027"). The small phrase
+tables below (English, German, French, Spanish, Italian, Dutch and Polish, read in a text of any language: their
+words are distinctive) find only clear statements, as :mod:`qa_checker.rules.supervision_text` does; a statement of
+something else is left out: a figure of another credential ("of the 30-ECTS programme", "towards a 60 ECTS master"),
+of the learners ("EQF 6 graduates", "titulaires d'un diplôme de niveau 6"), an approximation, a bound or a range
+("about 150 hours", "de menos de 15 ECTS", "5-6 ECTS"), each part's figure ("zu je 5 ECTS"), hours a week, a price
+of nothing for one group ("free for staff") or beside an amount, an amount that is not the price for everyone ("ab
+800 €", "250 € per module", "Frühbucherpreis"), the language of the materials ("materials in English"), a past start
+("started in 2019"). A text that states two figures of one kind, neither of them the field's, two years, or both an
+online and an on-site form, is mixed and not judged.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from qa_checker.patterns import LazyPattern, lazy
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.text import msg, quote
-from qa_checker.value_reader import language
+from qa_checker.value_reader import language, plain_digits, price, price_currency
 
 _I = re.IGNORECASE
 
@@ -261,6 +262,65 @@ _NOT_OWN_BEFORE = lazy(
 )
 # A larger credential named after the figure's unit ("60 ECTS master", "30 ECTS im Masterstudiengang").
 _PROGRAMME_AFTER = lazy(rf"\s*(?:[\w'][\w'-]*\s+){{0,2}}?{_LARGER}(?!\w)", _I)
+# An amount with its currency before or after it ("1.200 €", "EUR 1,200", "€750", "1200 Euro", "1 800 zł", "CHF
+# 1'500.–"): its thousands grouped by a space, a dot, a comma or an apostrophe, a decimal of one or two digits or a
+# dash for a whole amount. Read only in a text with a currency's sign or name (:data:`_CURRENCY_MARK`); begun only
+# where a run of digits and their groups begins, and its groups never given back, so that a text of any length is
+# read in linear time.
+_AMOUNT_NUMBER = r"\d{1,3}(?:[ .,'’\u00a0\u202f]\d{3})++(?:[.,](?:\d{1,2}|[-–]))?|\d{1,6}(?:[.,](?:\d{1,2}|[-–]))?"
+_AMOUNT_CURRENCY = (
+    r"€|£|zł|Kč|Ft|лв|EUR|GBP|CHF|PLN|SEK|DKK|NOK|CZK|HUF|RON|BGN|euros?|Euro|Franken|francs?|złotych|zł\.|Fr\.|SFr\."
+)
+_AMOUNT = lazy(
+    rf"(?<![\w.,'’])(?<!\d[ \u00a0\u202f])"
+    rf"(?:(?:{_AMOUNT_CURRENCY})\s?(?:{_AMOUNT_NUMBER})|(?:{_AMOUNT_NUMBER})\s?(?:{_AMOUNT_CURRENCY}))(?!\w)",
+    _I,
+)
+_CURRENCY_MARK = lazy(rf"(?:€|£|zł|Kč|лв|(?<!\w)(?:{_AMOUNT_CURRENCY})(?!\w))", _I)
+# Words before an amount that make it approximate or a bound ("about 900 €", "ab 800 €", "à partir de 690 €", "up to
+# 500 €"), and words after it that make it a part's or a period's ("250 € per module", "90 € a month", "40 € an
+# hour", "320 € je Rate").
+_PRICE_BOUND_BEFORE = lazy(
+    r"(?<!\w)(?:about|around|approx\.?|approximately|roughly|some|ca\.?|circa|etwa|rund|ungefähr|environ|env\.|près de"
+    r"|unos|alrededor de|aproximadamente|cerca de|ongeveer|zo'n|około|ok\.|up to|bis zu|jusqu'à|hasta|fino a|tot"
+    r"|from|ab|à partir de|dès|desde|a partir de|a partire da|vanaf|od|at least|mindestens|au moins|al menos|almeno"
+    r"|minstens|co najmniej|less than|more than|under|over|below|above|at most|max(?:imum(?: of)?|\.)?|min\.?"
+    r"|weniger als|mehr als|unter|über|höchstens|maximal|moins de|plus de|menos de|más de|meno di|più di"
+    r"|minder dan|meer dan|mniej niż|więcej niż|do)\s*$"
+    r"|(?<!\w)(?:between|zwischen|entre|tra|fra|tussen|między|od)\s+\S+\s+(?:and|und|et|y|e|en|i|a|do)\s*$",
+    _I,
+)
+_PRICE_PER_AFTER = lazy(
+    r"^\s*(?:(?:per|a|an|pro|par|por|al|alla|je|za|/)\s*(?:module|modul|module|módulo|modulo|moduł\w*|month|monat"
+    r"|mois|mes|mese|maand|miesiąc\w*|week|woche|semaine|semana|settimana|tydzień|day|tag|jour|día|giorno|dag|dzień"
+    r"|hour|stunde|heure|hora|ora|uur|godzin\w*|session|sitzung|termin|séance|sesión|lezione|les|lekcj\w*|ECTS|EC"
+    r"|CFU|credits?|crédits?|créditos?|crediti|punkt\w*|instalments?|installments?|rate|mensualité|cuota|rata"
+    r"|termijn)|monthly|monatlich|mensuel\w*|mensual\w*|mensil\w*|maandelijks|miesięcznie|each|jeweils|chacun\w*)"
+    r"(?!\w)",
+    _I,
+)
+# What makes an amount in a sentence one of something else than the offering's price for everyone: a reduction, a
+# group's price or a condition, instalments or a deposit, a grant, an old price, a value, an exam, materials or
+# amenities, a larger credential ("Frühbucherpreis", "tarif réduit", "Studierende zahlen", "in three instalments",
+# "Scholarships", "anziché", "worth 200 €", "exam fee", "the full master programme costs").
+_PRICE_OF_SOMETHING_ELSE = lazy(
+    r"(?<!\w)(?:early[- ]bird|discount\w*|reduced|reduction|concession\w*|Frühbucher\w*|ermäßigt\w*|ermässigt\w*"
+    r"|Rabatt\w*|reduziert\w*|réduit\w*|remise|réduction|descuento\w*|reducid[oa]s?|bonificad\w*|sconto|scontat\w*"
+    r"|ridott[oa]|agevolat\w*|korting|gereduceerd\w*|zniżk\w*|ulgow\w*|rabat\w*|instalments?|installments?|Raten?"
+    r"|mensualités?|cuotas|plazos|rate|termijnen|raty|ratach|deposit|Anzahlung|acompte|depósito|anticipo|aanbetaling"
+    r"|zaliczk\w*|scholarships?|grants?|funding|funded|subsid\w*|vouchers?|Stipendi\w*|Förder\w*|Bildungs\w*|bourses?"
+    r"|financ\w*|becas?|borsa|borse|beurs\w*|subsidie\w*|stypendi\w*|dofinansowani\w*|instead of|statt|anstatt"
+    r"|au lieu de|en lugar de|en vez de|anziché|invece di|in plaats van|zamiast|worth|value|valued|Wert|valeur"
+    r"|valor|valore|waarde|wartość\w*|staff|employees?|members?|students?|alumni|partners?|unemployed|jobseekers?"
+    r"|Mitarbeite\w*|Beschäftigte\w*|Mitglied\w*|Studierende\w*|Arbeitslose\w*|salariés|membres|étudiants"
+    r"|demandeurs d'emploi|miembros|estudiantes|alumnos|desempleados|dipendenti|soci|studenti|disoccupati"
+    r"|medewerkers|leden|studenten|werkzoekenden|pracownik\w*|członk\w*|student\w*|bezrobotn\w*"
+    rf"|if|when|provided|wenn|falls|sofern|si|se|als|mits|jeśli|jeżeli|{_LARGER})(?!\w)",
+    _I,
+)
+# The amenities, materials or exam a price is of, named before it in its clause ("Exam fee: 150 €", "Lunch: 25 €");
+# named after it they are what the price includes ("1,450 € (including all materials and the exam)").
+_AMENITY = lazy(rf"(?<!\w)(?:{_AMENITIES})(?!\w)", _I)
 # A range: another figure joined to the one read ("5-6 ECTS", "120 to 150 hours", "EQF 5 bis 6").
 _RANGE_BEFORE = lazy(r"\d\s*(?:[-–—/]|to|bis|à|a|al|tot|do|or|oder|ou|o|of|lub)\s*$", _I)
 _RANGE_AFTER = lazy(r"^\s*(?:[-–—/]|to|bis|à|a|al|tot|do|or|oder|ou|o|of|lub)\s*\d", _I)
@@ -410,6 +470,84 @@ def _free(text: str, amount: float | None) -> tuple[bool, list[Stated]]:
     return True, [Stated("/price/amount", amount, match.group(0))]
 
 
+def _amount_readings(written: str, read: tuple[float | None, str | None] | None) -> set[float]:
+    """The amounts a price as written (and as :func:`~qa_checker.value_reader.price` reads it) may be: one, or two
+    where its dots may group thousands or mark decimals ("1.200 €" is 1200 in German and 1.2 nowhere a price is;
+    both are tried)."""
+    if read is None:
+        return set()
+    if read[0] is not None:
+        return {read[0]}
+    number = "".join(char for char in plain_digits(written) if char.isdigit() or char in ".,")
+    whole = number.replace(".", "").replace(",", ".")
+    readings = set()
+    for candidate in (number.replace(",", ""), whole):
+        try:
+            readings.add(float(candidate))
+        except ValueError:
+            continue
+    return readings
+
+
+def _prices(text: str, amount: float | None, currency: object) -> tuple[bool, list[Stated]]:
+    """Whether a text states the offering's price as an amount, and the statement when it gives one amount in the
+    field's currency (in a text that gives no other), the price for everyone (:data:`_PRICE_OF_SOMETHING_ELSE`),
+    neither approximate, a bound, a range, a part's or a period's, that the field contradicts; beside a note on the
+    tax, by more than a rate of VAT (net or gross?)."""
+    judged = amount is not None and 0 <= amount < math.inf
+    stated: tuple[set[float], str] | None = None
+    for match in _AMOUNT.finditer(text):
+        before, after = _around(text, match.start(), match.end())
+        if _PRICE_BOUND_BEFORE.search(before) or _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
+            continue
+        if _PRICE_PER_AFTER.match(after) or _PRICE_OF_SOMETHING_ELSE.search(text, *_sentence(text, *match.span())):
+            continue
+        if _AMENITY.search(" ".join(_CLAUSE_END.split(before)[-1].split()[-_NEAR:])):
+            continue
+        read = price(match.group(0))
+        code = price_currency(read[1]) if read is not None and read[1] else None
+        readings = _amount_readings(match.group(0), read)
+        if code is None or not readings:
+            continue
+        # Settled at once: an amount in another currency (a conversion, or another price), the field's amount, or a
+        # second amount (mixed); a text of any number of amounts is read no further.
+        if code != currency or not judged or amount in readings or (stated and stated[0] != readings):
+            return True, []
+        stated = (readings, match.group(0))
+    if stated is None or amount is None:
+        return stated is not None, []
+    taxed = _TAX_NOTE.search(text) and not _TAX_EXEMPT.search(text)
+    if taxed and any(_by_tax(amount, reading) for reading in stated[0]):
+        return True, []
+    return True, [Stated("/price/amount", amount, stated[1])]
+
+
+def _by_tax(amount: float, stated: float) -> bool:
+    """Whether two amounts may be one price with and without the tax (:data:`_HIGHEST_VAT`): a text that notes the
+    tax may give the net price where the field gives the gross, or the other way round."""
+    low, high = sorted((amount, stated))
+    return high <= low * (1 + _HIGHEST_VAT)
+
+
+# A price exempt from the tax: net and gross are one ("IVA esente", "vrijgesteld van btw", "umsatzsteuerfrei",
+# "exonéré de TVA", "exento de IVA", "VAT exempt", "zwolnione z VAT").
+_TAX_EXEMPT = lazy(
+    r"(?<!\w)(?:exempt\w*|umsatzsteuerfrei|steuerfrei|mehrwertsteuerfrei|exonér\w*|exent[oa]s?|esent[ei]"
+    r"|vrijgesteld|zwolnion\w*|no sujet[oa]|non soggett[oa])(?!\w)",
+    _I,
+)
+# The highest standard rate of VAT in the EU (Hungary's 27 %).
+_HIGHEST_VAT = 0.27
+
+
+# A note on the tax in a text that states a price: the amount may be net or gross, the field the other.
+_TAX_NOTE = lazy(
+    r"(?<!\w)(?:VAT|MwSt\.?|USt\.?|Mehrwertsteuer|TVA|HT|TTC|IVA|BTW|VAT|Steuer\w*|tax|taxes|netto|brutto|net|gross"
+    r"|hors taxes?|toutes taxes|IVA incluida|IVA inclusa|excl\.?|incl\.?|inkl\.?|zzgl\.?|exkl\.?|podatek|VAT-u)(?!\w)",
+    _I,
+)
+
+
 def _start_year(text: str, start: object) -> tuple[bool, list[Stated]]:
     """Whether a text states the year the run starts in, and the statement when the schedule starts in another
     year and the text gives no other year."""
@@ -500,6 +638,8 @@ def _kinds(text: str) -> set[str]:
     """The kinds of statement a text may hold, by the words that begin as a screen word does (:data:`_SCREENS`),
     and "digit" when it holds a figure."""
     kinds = {"digit"} if _DIGIT.search(text) else set()
+    if kinds and _CURRENCY_MARK.search(text):
+        kinds.add("price")
     for start in _SCREEN.findall(text.lower()):
         kinds |= _SCREEN_KINDS[start]
     return kinds
@@ -527,6 +667,10 @@ class _Values:
     @functools.cached_property
     def amount(self) -> float | None:
         return self._doc.number("/price/amount")
+
+    @functools.cached_property
+    def currency(self) -> object:
+        return self._doc.get("/price/currency")
 
     @functools.cached_property
     def mode(self) -> object:
@@ -557,6 +701,7 @@ def _judged(text: str, kinds: Set[str], values: _Values) -> tuple[bool, list[Sta
     for held, contradicted in (
         _mode(text, values.mode) if "mode" in kinds else (False, []),
         _free(text, values.amount) if "free" in kinds else (False, []),
+        _prices(text, values.amount, values.currency) if "price" in kinds else (False, []),
         _taught_in(text, values.declared) if "taught" in kinds else (False, []),
         _start_year(text, values.start) if "start" in kinds and "digit" in kinds else (False, []),
     ):
@@ -615,7 +760,10 @@ class TextsAgreeWithValues(Rule):
     ("about 150 hours", "less than 15 ECTS", "5-6 ECTS"), each part's figure ("three modules of 5 ECTS each", a list
     "Data literacy (2.5 ECTS) and Data ethics (2.5 ECTS)"), a sum of several ("together add up to 15 ECTS"), a
     larger credential's in brackets ("im Master (120 ECTS)"), hours a week, a past run ("started in 2019"), a price
-    of nothing for one group or beside an amount ("the fee of 300 € is waived for staff"), the language of the
+    of nothing for one group or beside an amount ("the fee of 300 € is waived for staff"), an amount that is not the
+    price for everyone (a bound: "ab 800 €"; a part's or a period's: "250 € per module"; a group's, a reduced, early
+    or old price, a grant, instalments, an exam's or a programme's; in another currency), an amount beside a note on
+    the tax that a rate of VAT tells from the field's ("800 € plus VAT" beside 950 €), the language of the
     materials ("materials in English, teaching in German"), a statement of something beside the offering (its
     registration, materials, amenities or exam: "registration is online only", "parking is free of charge", "the
     exam is held in English", "registration starts in October 2026"); a text that gives two figures of one kind,
@@ -624,7 +772,8 @@ class TextsAgreeWithValues(Rule):
     ECTS", "3 CFU", "5 EC", "5 punktów ECTS"), the hours of the workload ("Arbeitsaufwand: 150 Stunden"), the EQF
     level ("EQF level 5", "niveau 6 du CEC", "nivel 5 del MEC", "livello 6 EQF"), a form of participation as the
     only one ("fully online", "100 % en ligne", "Präsenzveranstaltung", "100 % presencial"), a price of nothing
-    ("free of charge", "Die Teilnahme ist kostenlos", "la formation est gratuite") or a language of instruction
+    ("free of charge", "Die Teilnahme ist kostenlos", "la formation est gratuite") or an amount ("Die
+    Teilnahmegebühr beträgt 1.200 €", "Coût : 1 200 €", "Opłata za kurs: 1450 zł") or a language of instruction
     ("taught in German", "Unterrichtssprache ist Englisch", "w języku angielskim") or the year the run starts
     ("starts in September 2027", "Beginn: Oktober 2027", "débute en janvier 2027") that the field contradicts,
     reported on the text. Phrases in English, German, French, Spanish, Italian, Dutch and Polish.
