@@ -49,6 +49,37 @@ _CREDITS = lazy(
     r"|CFU|EC|studiepunten|punkt(?:y|ów)? ECTS|Leistungspunkte?n?)(?!\w)",
     _I,
 )
+# The numbers one to twelve in words, in the seven languages of the phrase tables ("five ECTS credits", "fünf
+# ECTS-Punkte", "cinq crédits ECTS", "seis créditos ECTS", "sei CFU", "vijf ECTS", "pięć punktów ECTS"); not the
+# words for one that are articles too ("een ECTS-cursus", "un module ECTS").
+_NUMBER_WORDS = {
+    word: float(number)
+    for number, words in enumerate(
+        (
+            "one eins jeden",
+            "two zwei deux dos due twee dwa dwie",
+            "three drei trois tres tre drie trzy",
+            "four vier quatre cuatro quattro cztery",
+            "five fünf cinq cinco cinque vijf pięć",
+            "six sechs seis sei zes sześć",
+            "seven sieben sept siete sette zeven siedem",
+            "eight acht huit ocho otto osiem",
+            "nine neun neuf nueve nove negen dziewięć",
+            "ten zehn dix diez dieci tien dziesięć",
+            "eleven elf onze once undici jedenaście",
+            "twelve zwölf douze doce dodici twaalf dwanaście",
+        ),
+        start=1,
+    )
+    for word in words.split()
+}
+# Credits in words before the name of the ECTS credit (not a bare "EC": "the ten EC member states").
+_CREDITS_IN_WORDS = lazy(
+    r"(?<!\w)(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\s+(?:ECTS(?:[- ]?(?:credits?|points?"
+    r"|punkte?n?|leistungspunkte?n?|kredyt\w*))?|crédits? ECTS|créditos? ECTS|crediti(?: ECTS| formativi)|CFU"
+    r"|punkt(?:y|ów)? ECTS)(?!\w)",
+    _I,
+)
 # Hours given as the workload: after a word for the workload ("workload of 150 hours", "Arbeitsaufwand: 150 Stunden",
 # "carga de trabajo de 150 horas", "studiebelasting van 150 uur", "nakład pracy 150 godzin").
 _HOURS = lazy(
@@ -61,7 +92,7 @@ _HOURS = lazy(
     _I,
 )
 # The EQF level by its names and abbreviations ("EQF level 5", "EQR-Niveau 5", "niveau 6 du CEC", "nivel 5 del MEC",
-# "livello 6 EQF", "EQF-niveau 6", "poziom 6 ERK").
+# "livello 6 EQF", "EQF-niveau 6", "poziom 6 ERK", "EQF level: 5").
 _FRAMEWORK = (
     r"(?:EQF|EQR|CEC|MEC|QEQ|EKK|ERK|European Qualifications? Framework|Europäischen Qualifikationsrahmens"
     r"|cadre européen des certifications|Marco Europeo de Cualificaciones|Quadro europeo delle qualifiche"
@@ -69,7 +100,7 @@ _FRAMEWORK = (
 )
 _LEVEL_WORD = r"(?:level|niveau|stufe|nivel|livello|poziom\w*)"
 _EQF = lazy(
-    rf"(?<!\w)(?:{_FRAMEWORK}(?:[- ]?{_LEVEL_WORD})?\s*(\d)"
+    rf"(?<!\w)(?:{_FRAMEWORK}(?:[- ]?{_LEVEL_WORD})?\s*:?\s*(\d)"
     rf"|{_LEVEL_WORD}\s*(\d)\s+(?:(?:of|on|in) the |du |de l'|des |im |del |dell'|della |van het |op het |in het )?"
     rf"{_FRAMEWORK}(?![^\W\d])|(\d)\.?\s+{_LEVEL_WORD}\s+{_FRAMEWORK}(?![^\W\d]))(?![\w,.]\d)",
     _I,
@@ -171,7 +202,9 @@ _FREE_FOR_SOME = lazy(
 _MONEY = lazy(r"\d\s*(?:€|EUR|euros?|zł|PLN|£|GBP|CHF)(?!\w)|(?:€|EUR|£)\s*\d", _I)
 
 # The year the run starts in, after a word for its start in the present or the future ("starts in September 2027",
-# "Beginn: Oktober 2027", "débute en janvier 2027", "Inizio: settembre 2026", "Start in september 2027"), also as
+# "Beginn: Oktober 2027", "débute en janvier 2027", "Inizio: settembre 2026", "Start in september 2027"), the year
+# of a full date ("Start: 15 September 2027", "Kursbeginn am 1. März 2027", "Beginn: 01.03.2027", "Date de début :
+# 12/01/2027"), also as
 # the label of a date ("Beginn des nächsten Durchgangs: September 2027", "Kursstart: März 2028", "Next intake: March
 # 2028", "Prochaine session : septembre 2028"); a past start ("started in 2019", "comenzó en 2019") is an earlier
 # run's.
@@ -181,7 +214,9 @@ _START_YEAR = lazy(
     r"|startuje|intake|Kursstart|Kursbeginn|Starttermin"
     r"|(?:next (?:run|cohort|session|edition)|prochaine session|próxima edición|prossima edizione|volgende editie"
     r"|kolejna edycja)(?=\s*:))(?!\w)"
-    r"(?:[^.;\d]{0,25}?|[^.;:\d]{0,40}:[^.;:\d]{0,15}?)(?<!\d)(20\d\d)(?!\d)",
+    r"(?:[^.;\d]{0,25}?|[^.;:\d]{0,40}:[^.;:\d]{0,15}?)"
+    r"(?:(?<!\d)\d{1,2}(?:st|nd|rd|th|er|\.)?\s*[^\W\d]{3,10}\.?\s+|(?<!\d)\d{1,2}[./-]\d{1,2}[./-])?"
+    r"(?<!\d)(20\d\d)(?!\d)",
     _I,
 )
 # Any year of this century in a text: a text that gives two is mixed (an earlier run beside this one).
@@ -387,7 +422,8 @@ class Stated:
 
 
 def _figure(text: str) -> float:
-    return float(text.replace(",", "."))
+    """A figure as written, in digits (a decimal comma read) or in words (:data:`_NUMBER_WORDS`)."""
+    return _NUMBER_WORDS.get(text.lower()) or float(text.replace(",", "."))
 
 
 def _own_figures(pattern: LazyPattern, text: str, field: str, programmes: bool) -> list[Stated]:
@@ -579,6 +615,7 @@ def _taught_in(text: str, declared: list[str]) -> tuple[bool, list[Stated]]:
 # Words without one of which (a word that begins with its first six letters) a text holds no statement of a kind:
 # a cheap screen before the kind's patterns are tried.
 _SCREENS = {
+    "ects": ("ects", "cfu", "credit", "crédit", "crédito", "crediti", "punkt"),
     "hours": (
         *("workload", "load", "learning", "arbeitsaufwand", "gesamtaufwand", "lernaufwand", "zeitaufwand"),
         *("charge", "volume", "carga", "carico", "impegno", "studiebelasting", "nakład", "study", "dedicación"),
@@ -688,10 +725,12 @@ class _Values:
 def _judged(text: str, kinds: Set[str], values: _Values) -> tuple[bool, list[Stated]]:
     """Whether a text states one of the values read (of ``kinds``), and what it states that they contradict."""
     read, stated = False, []
-    if "digit" in kinds:
-        credits = _own_figures(_CREDITS, text, "/workload/ects", True)
-        hours = _own_figures(_HOURS, text, "/workload/hours", False) if "hours" in kinds else []
-        levels = _levels(text) if "level" in kinds else []
+    if kinds & {"digit", "ects"}:
+        credits = _own_figures(_CREDITS, text, "/workload/ects", True) if "digit" in kinds else []
+        if "ects" in kinds:
+            credits += _own_figures(_CREDITS_IN_WORDS, text, "/workload/ects", True)
+        hours = _own_figures(_HOURS, text, "/workload/hours", False) if {"hours", "digit"} <= kinds else []
+        levels = _levels(text) if {"level", "digit"} <= kinds else []
         read = bool(credits or hours or levels)
         stated = [
             *(_one_figure(credits, values.ects) if credits else ()),
@@ -769,14 +808,16 @@ class TextsAgreeWithValues(Rule):
     exam is held in English", "registration starts in October 2026"); a text that gives two figures of one kind,
     neither the field's, two years, or names both an online and an on-site form, is mixed.
     Fails: a summary (or, for the workload and level, a title) that states the ECTS credits ("5 ECTS", "6 crédits
-    ECTS", "3 CFU", "5 EC", "5 punktów ECTS"), the hours of the workload ("Arbeitsaufwand: 150 Stunden"), the EQF
+    ECTS", "3 CFU", "5 EC", "5 punktów ECTS", "six ECTS credits"), the hours of the workload ("Arbeitsaufwand: 150
+    Stunden"), the EQF
     level ("EQF level 5", "niveau 6 du CEC", "nivel 5 del MEC", "livello 6 EQF"), a form of participation as the
     only one ("fully online", "100 % en ligne", "Präsenzveranstaltung", "100 % presencial"), a price of nothing
     ("free of charge", "Die Teilnahme ist kostenlos", "la formation est gratuite") or an amount ("Die
     Teilnahmegebühr beträgt 1.200 €", "Coût : 1 200 €", "Opłata za kurs: 1450 zł") or a language of instruction
     ("taught in German", "Unterrichtssprache ist Englisch", "w języku angielskim") or the year the run starts
-    ("starts in September 2027", "Beginn: Oktober 2027", "débute en janvier 2027") that the field contradicts,
-    reported on the text. Phrases in English, German, French, Spanish, Italian, Dutch and Polish.
+    ("starts in September 2027", "Beginn: Oktober 2027", "débute en janvier 2027", "Start: 15 September 2027")
+    that the field contradicts, reported on the text. Phrases in English, German, French, Spanish, Italian, Dutch
+    and Polish.
     """
 
     id = "MC-TP-002"
