@@ -1,11 +1,13 @@
 """MC-TP-002 on statements phrased as catalogues phrase them, second round: a full start date, a colon after the EQF
-level's name, credits in words.
+level's name, credits in words, a national level.
 
 Found by a phrasing probe of 40 summaries (seven languages, labelled before the run; one label was wrong: "6 ECTS, of
 which 2 ECTS are a project" gives the whole's 6 ECTS, which the field's 5 contradicts): a start given as a full date
 ("Start: 15 September 2027", "Kursbeginn am 1. März 2027", "Beginn: 01.03.2027", "Date de début : 12/01/2027") and an
 EQF level after a colon ("EQF level: 5", "Niveau EQF : 5") were not read, nor credits in words ("six ECTS credits").
-Words for one that are articles too ("een ECTS-cursus") are no figure.
+Words for one that are articles too ("een ECTS-cursus") are no figure. A national level ("DQR-Niveau 5", "niveau 6
+(RNCP)", "NFQ Level 8") was not read at all: 9 of 20 labelled summaries stated one the fields contradict; 9 more,
+labelled after, hold the learners', a larger credential's, a refrigerant's ("CFC 11") and a mixed one.
 """
 
 from __future__ import annotations
@@ -92,3 +94,60 @@ def test_a_statement_as_catalogues_phrase_it(summary: str, language: str, mode: 
 @pytest.mark.parametrize(("summary", "reported"), IN_WORDS)
 def test_credits_in_words(summary: str, reported: bool) -> None:
     assert bool(_reported(summary)) == reported
+
+
+NATIONAL = [
+    ("Ein Zertifikatskurs auf DQR-Niveau 5.", 6, "DQR", 6, "DE", True),
+    ("Ein Zertifikatskurs auf DQR-Niveau 6.", 6, "DQR", 6, "DE", False),
+    ("Einordnung: DQR 7.", 6, "DQR", 6, "DE", True),
+    ("Le bloc de compétences est de niveau 5 RNCP.", 6, "RNCP", 6, "FR", True),
+    ("Certification de niveau 6 (RNCP).", 6, "RNCP", 6, "FR", False),
+    ("Certification enregistrée au RNCP niveau 7.", 6, "RNCP", 6, "FR", True),
+    ("Deze microcredential is op NLQF-niveau 5.", 6, "NLQF", 6, "NL", True),
+    ("Kurs na poziomie 5 PRK.", 6, "PRK", 6, "PL", True),
+    ("Kurs na poziomie 6 PRK.", 6, "PRK", 6, "PL", False),
+    ("A Special Purpose Award at NFQ Level 9.", 7, "NFQ", 9, "IE", False),
+    ("A Special Purpose Award at NFQ Level 8.", 7, "NFQ", 9, "IE", True),
+    ("A Special Purpose Award at NFQ Level 8.", 6, None, None, "IE", False),
+    ("A Special Purpose Award at NFQ Level 9.", 6, None, None, "IE", True),
+    (
+        "Für Absolventen eines Bachelors (DQR 6) entwickelt; das Zertifikat liegt auf DQR-Niveau 7.",
+        7,
+        "DQR",
+        7,
+        "DE",
+        False,
+    ),
+    ("Zulassung mit einem Abschluss auf DQR-Niveau 4.", 6, "DQR", 6, "DE", False),
+    ("Anrechenbar auf den Master (DQR 7).", 6, "DQR", 6, "DE", False),
+    ("DQR-Niveau 5 bis 6.", 6, "DQR", 6, "DE", False),
+    ("Certified to ISO 9001 and at EQF level 6.", 6, None, None, "DE", False),
+    ("SCQF level 7, 15 SCQF credit points.", 5, "SCQF", 7, "GB", False),
+    ("SCQF level 9.", 5, "SCQF", 7, "GB", True),
+    ("Refrigerants such as CFC 11 and HCFC 22 are covered.", 6, "DQR", 6, "DE", False),
+    ("Entry requirement: NFQ Level 7 degree or equivalent.", 9 - 2, "NFQ", 9, "IE", False),
+    ("Open to NFQ Level 8 degree holders.", 7, "NFQ", 9, "IE", False),
+    ("Leads to an RQF Level 3 Diploma.", 5, "RQF", 4, "GB", False),
+    ("Ein Kurs auf DQR-Niveau 6, anrechenbar im Master (DQR 7).", 6, "DQR", 6, "DE", False),
+    ("Niveau 6 RNCP – bloc 2 du titre de niveau 7.", 6, "RNCP", 6, "FR", False),
+    ("NLQF-niveau 6, gelijk aan EQF 6.", 6, "NLQF", 6, "NL", False),
+    ("A Minor Award at NFQ Level 6.", 5, None, None, "IE", False),
+    ("A Minor Award at NFQ Level 6.", 4, None, None, "IE", True),
+]
+
+
+@pytest.mark.parametrize(("summary", "eqf", "framework", "level", "country", "reported"), NATIONAL)
+def test_a_national_level_in_the_summary(
+    summary: str, eqf: int, framework: str | None, level: int | None, country: str, reported: bool
+) -> None:
+    data = baseline()
+    data["summary"] = summary
+    data["languages"] = ["en"]
+    data["title"] = "Data Ethics in Practice"
+    data["awarding_bodies"][0]["country"] = country
+    data["level"] = {"eqf": eqf}
+    if framework:
+        data["level"]["nqf"] = {"framework": framework, "level": level}
+    (result,) = check_documents([Document("d.yaml", data, "yaml")], now=NOW).results
+    found = [str(f.message) for f in result.findings if f.rule == "MC-TP-002"]
+    assert bool(found) == reported, found

@@ -1601,6 +1601,13 @@ def _national_eqf(doc: Descriptor) -> tuple[str, int] | None:
     return f"{known[1]} {level}", NQF_TO_EQF[known[0]][level]
 
 
+def declared_nqf(doc: Descriptor) -> tuple[str, int | str | None] | None:
+    """The known framework of the descriptor's national level (its id: "DQR") and the level given in it (``None``
+    when none is, or it is no level)."""
+    known = _declared_framework(doc)
+    return None if known is None else (known[0], _nqf_level(doc.get("/level/nqf/level"), known[0]))
+
+
 def national_range_eqf(doc: Descriptor) -> int | None:
     """The EQF level the lower of two national levels given as one stands for ("DQR 4-5" is EQF 4, as far as
     the framework's referencing goes); ``None`` when the national level is no such pair."""

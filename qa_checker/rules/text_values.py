@@ -3,18 +3,19 @@ disagree.
 
 A summary (or a title) may state the offering's workload ("5 ECTS", "6 crédits ECTS", "3 CFU", "Arbeitsaufwand: 150
 Stunden"), its EQF level ("EQF level 5", "niveau 6 du CEC", "nivel 5 del MEC"), its form of participation ("fully
-online", "100 % en ligne", "Präsenzveranstaltung"), its price, or that it is free of charge ("Teilnahmegebühr: 1.200
-€", "kostenlos", "la formation est gratuite"), its language of instruction ("taught in English", "Unterrichtssprache
-ist Deutsch") or the year its run starts ("starts in September 2027", "Beginn: Oktober 2027"). The small phrase
-tables below (English, German, French, Spanish, Italian, Dutch and Polish, read in a text of any language: their
-words are distinctive) find only clear statements, as :mod:`qa_checker.rules.supervision_text` does; a statement of
-something else is left out: a figure of another credential ("of the 30-ECTS programme", "towards a 60 ECTS master"),
-of the learners ("EQF 6 graduates", "titulaires d'un diplôme de niveau 6"), an approximation, a bound or a range
-("about 150 hours", "de menos de 15 ECTS", "5-6 ECTS"), each part's figure ("zu je 5 ECTS"), hours a week, a price
-of nothing for one group ("free for staff") or beside an amount, an amount that is not the price for everyone ("ab
-800 €", "250 € per module", "Frühbucherpreis"), the language of the materials ("materials in English"), a past start
-("started in 2019"). A text that states two figures of one kind, neither of them the field's, two years, or both an
-online and an on-site form, is mixed and not judged.
+online", "100 % en ligne", "Präsenzveranstaltung"), its national level ("DQR-Niveau 6"), its price, or that it is
+free of charge ("Teilnahmegebühr: 1.200 €", "kostenlos", "la formation est gratuite"), its language of instruction
+("taught in English", "Unterrichtssprache ist Deutsch") or the year its run starts ("starts in September 2027",
+"Beginn: Oktober 2027"). The small phrase tables below (English, German, French, Spanish, Italian, Dutch and Polish,
+read in a text of any language: their words are distinctive) find only clear statements, as
+:mod:`qa_checker.rules.supervision_text` does; a statement of something else is left out: a figure of another
+credential ("of the 30-ECTS programme", "towards a 60 ECTS master"), of the learners ("EQF 6 graduates", "titulaires
+d'un diplôme de niveau 6"), an approximation, a bound or a range ("about 150 hours", "de menos de 15 ECTS", "5-6
+ECTS"), each part's figure ("zu je 5 ECTS"), hours a week, a price of nothing for one group ("free for staff") or
+beside an amount, an amount that is not the price for everyone ("ab 800 €", "250 € per module", "Frühbucherpreis"),
+the language of the materials ("materials in English"), a past start ("started in 2019"). A text that states two
+figures of one kind, neither of them the field's, two years, or both an online and an on-site form, is mixed and not
+judged.
 """
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ from dataclasses import dataclass
 
 from qa_checker.descriptor import Descriptor
 from qa_checker.findings import Severity
+from qa_checker.frameworks import NQF_ALIASES, NQF_TO_EQF
 from qa_checker.patterns import LazyPattern, lazy
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
+from qa_checker.rules.consistency import declared_nqf
 from qa_checker.text import msg, quote
 from qa_checker.value_reader import language, plain_digits, price, price_currency
 
@@ -105,6 +108,21 @@ _EQF = lazy(
     rf"{_FRAMEWORK}(?![^\W\d])|(\d)\.?\s+{_LEVEL_WORD}\s+{_FRAMEWORK}(?![^\W\d]))(?![\w,.]\d)",
     _I,
 )
+# A national framework's level, by the framework's abbreviation in capitals ("DQR-Niveau 6", "DQR 7", "NLQF-niveau
+# 5", "niveau 6 (RNCP)", "RNCP niveau 7", "poziom 6 PRK", "NFQ Level 9", "SCQF level 7"); a sub-level ("7.1") is
+# not read.
+_NATIONAL_ABBREVIATIONS = "|".join(
+    sorted(
+        (name for name in NQF_ALIASES if name.isalpha() and name.isupper() and len(name) <= 6), key=len, reverse=True
+    )
+)
+_NATIONAL_LEVEL_WORD = r"(?i:level|niveau|stufe|nivel|livello|poziom\w*|razina|taso|nivå|szint)"
+_NATIONAL_LEVEL = lazy(
+    rf"(?<![\w-])({_NATIONAL_ABBREVIATIONS})([- ]?{_NATIONAL_LEVEL_WORD})?\s*:?\s*(\d{{1,2}})(?![\w,.]\d|\w)"
+    rf"|(?<!\w){_NATIONAL_LEVEL_WORD}\s*(\d{{1,2}})\s+(?:(?i:of the|on the|in the|du|de la|des|del|della|van het"
+    rf"|van de|im)\s+)?\(?({_NATIONAL_ABBREVIATIONS})\)?(?!\w)"
+)
+
 # Forms of participation stated as the only one; a denial of the other form is part of the statement ("ohne
 # Online-Anteile").
 _ONLINE_ONLY = lazy(
@@ -297,6 +315,8 @@ _NOT_OWN_BEFORE = lazy(
 )
 # A larger credential named after the figure's unit ("60 ECTS master", "30 ECTS im Masterstudiengang").
 _PROGRAMME_AFTER = lazy(rf"\s*(?:[\w'][\w'-]*\s+){{0,2}}?{_LARGER}(?!\w)", _I)
+# A larger credential before a level in brackets ("Master (DQR 7)").
+_LARGER_BEFORE = lazy(rf"{_LARGER}(?:\s+[\w'][\w'-]*){{0,2}}\s*\(\s*$", _I)
 # An amount with its currency before or after it ("1.200 €", "EUR 1,200", "€750", "1200 Euro", "1 800 zł", "CHF
 # 1'500.–"): its thousands grouped by a space, a dot, a comma or an apostrophe, a decimal of one or two digits or a
 # dash for a whole amount. Read only in a text with a currency's sign or name (:data:`_CURRENCY_MARK`); begun only
@@ -454,6 +474,51 @@ def _levels(text: str) -> list[Stated]:
             continue
         found.append(Stated("/level/eqf", float(next(g for g in match.groups() if g)), match.group(0)))
     return found
+
+
+def _national_levels(text: str) -> list[tuple[str, int, str, bool]]:
+    """The national levels a text gives as the offering's (the framework's id, the level, the phrase, and whether a
+    word for a level names it: "DQR-Niveau 5", not "DQR 5"): not the learners', one end of a range, nor a larger
+    credential's ("Master (DQR 7)", "a DQR 7 master")."""
+    found = []
+    for match in _NATIONAL_LEVEL.finditer(text):
+        before, after = _around(text, match.start(), match.end())
+        if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after) or _LEARNERS_AFTER.match(after):
+            continue
+        if _LARGER_BEFORE.search(before) or _PROGRAMME_AFTER.match(after):
+            continue
+        if _LEARNERS_BEFORE.search(text, _sentence(text, match.start(), match.end())[0], match.start()):
+            continue
+        worded = bool(match.group(2)) or not match.group(1)
+        name, level = (match.group(1), match.group(3)) if match.group(1) else (match.group(5), match.group(4))
+        found.append((NQF_ALIASES[name], int(level), match.group(0), worded))
+    return found
+
+
+def _national(text: str, values: _Values) -> tuple[bool, list[Stated]]:
+    """Whether a text states a national level, and the statement when it states one (and no other) that the
+    descriptor's national level in the same framework contradicts, or else its EQF level by the framework's
+    referencing (DQR 5 is EQF 5; NFQ 9 is EQF 7)."""
+    declared = values.national
+    # An abbreviation and a number without a word for a level ("CFC 11", a refrigerant) are a level of the
+    # descriptor's own framework only.
+    found = [
+        found for found in _national_levels(text) if found[3] or (declared is not None and declared[0] == found[0])
+    ]
+    if not found:
+        return False, []
+    if len({(framework, level) for framework, level, _, _ in found}) > 1:
+        return True, []
+    framework, level, phrase, _ = found[0]
+    if declared is not None and declared[0] == framework:
+        given = declared[1]
+        if given is None or given == level:
+            return True, []
+        return True, [Stated("/level/nqf/level", str(given), phrase)]
+    implied = NQF_TO_EQF[framework].get(level)
+    if values.eqf is None or implied is None or implied == values.eqf:
+        return True, []
+    return True, [Stated("/level/eqf", values.eqf, phrase)]
 
 
 def _of_something_else(text: str, match: re.Match[str]) -> bool:
@@ -615,6 +680,7 @@ def _taught_in(text: str, declared: list[str]) -> tuple[bool, list[Stated]]:
 # Words without one of which (a word that begins with its first six letters) a text holds no statement of a kind:
 # a cheap screen before the kind's patterns are tried.
 _SCREENS = {
+    "national": tuple(_NATIONAL_ABBREVIATIONS.lower().split("|")),
     "ects": ("ects", "cfu", "credit", "crédit", "crédito", "crediti", "punkt"),
     "hours": (
         *("workload", "load", "learning", "arbeitsaufwand", "gesamtaufwand", "lernaufwand", "zeitaufwand"),
@@ -702,6 +768,10 @@ class _Values:
         return None if eqf is None else float(eqf)
 
     @functools.cached_property
+    def national(self) -> tuple[str, int | str | None] | None:
+        return declared_nqf(self._doc)
+
+    @functools.cached_property
     def amount(self) -> float | None:
         return self._doc.number("/price/amount")
 
@@ -738,6 +808,7 @@ def _judged(text: str, kinds: Set[str], values: _Values) -> tuple[bool, list[Sta
             *(_one_figure(levels, values.eqf) if levels else ()),
         ]
     for held, contradicted in (
+        _national(text, values) if {"national", "digit"} <= kinds else (False, []),
         _mode(text, values.mode) if "mode" in kinds else (False, []),
         _free(text, values.amount) if "free" in kinds else (False, []),
         _prices(text, values.amount, values.currency) if "price" in kinds else (False, []),
@@ -750,7 +821,7 @@ def _judged(text: str, kinds: Set[str], values: _Values) -> tuple[bool, list[Sta
 
 # What a title with a figure is read for: its workload and level (a title "Online Marketing" names a topic, not a
 # mode), short enough to be read without a screen.
-_TITLE_KINDS = frozenset({"digit", "hours", "level"})
+_TITLE_KINDS = frozenset({"digit", "hours", "level", "national"})
 
 
 def _stated(doc: Descriptor) -> tuple[bool, list[tuple[str, Stated]]]:
@@ -809,15 +880,15 @@ class TextsAgreeWithValues(Rule):
     neither the field's, two years, or names both an online and an on-site form, is mixed.
     Fails: a summary (or, for the workload and level, a title) that states the ECTS credits ("5 ECTS", "6 crédits
     ECTS", "3 CFU", "5 EC", "5 punktów ECTS", "six ECTS credits"), the hours of the workload ("Arbeitsaufwand: 150
-    Stunden"), the EQF
-    level ("EQF level 5", "niveau 6 du CEC", "nivel 5 del MEC", "livello 6 EQF"), a form of participation as the
-    only one ("fully online", "100 % en ligne", "Präsenzveranstaltung", "100 % presencial"), a price of nothing
-    ("free of charge", "Die Teilnahme ist kostenlos", "la formation est gratuite") or an amount ("Die
-    Teilnahmegebühr beträgt 1.200 €", "Coût : 1 200 €", "Opłata za kurs: 1450 zł") or a language of instruction
-    ("taught in German", "Unterrichtssprache ist Englisch", "w języku angielskim") or the year the run starts
-    ("starts in September 2027", "Beginn: Oktober 2027", "débute en janvier 2027", "Start: 15 September 2027")
-    that the field contradicts, reported on the text. Phrases in English, German, French, Spanish, Italian, Dutch
-    and Polish.
+    Stunden"), the EQF level ("EQF level 5", "niveau 6 du CEC", "nivel 5 del MEC", "livello 6 EQF"), a national
+    level ("DQR-Niveau 5", "niveau 6 (RNCP)", "NFQ Level 8": held to the national level in that framework, or else
+    to the EQF level by the framework's referencing), a form of participation as the only one ("fully online", "100
+    % en ligne", "Präsenzveranstaltung", "100 % presencial"), a price of nothing ("free of charge", "Die Teilnahme
+    ist kostenlos", "la formation est gratuite") or an amount ("Die Teilnahmegebühr beträgt 1.200 €", "Coût : 1 200
+    €", "Opłata za kurs: 1450 zł") or a language of instruction ("taught in German", "Unterrichtssprache ist
+    Englisch", "w języku angielskim") or the year the run starts ("starts in September 2027", "Beginn: Oktober
+    2027", "débute en janvier 2027", "Start: 15 September 2027") that the field contradicts, reported on the text.
+    Phrases in English, German, French, Spanish, Italian, Dutch and Polish.
     """
 
     id = "MC-TP-002"
