@@ -2,7 +2,9 @@
 
 Written and labelled in round 25 before the rule ran on them: 9 of the 30 passed, each naming what is to come before
 the phrase ("Details to follow", "Text folgt", "Texte à insérer", "Testo da inserire", "Tekst zostanie dodany"), or a
-phrase not listed ("Zu ergänzen", "In fase di definizione"). All are read now; a real target group is not.
+phrase not listed ("Zu ergänzen", "In fase di definizione"). All are read now; a real target group is not. Round 27
+added "soon" and what follows later in the other languages of the EU ("Prochainement", "Wkrótce", "Kommer snart",
+"Følger", "n.n.b.", "Naknadno"), 11 of 39 whole values labelled before the run.
 """
 
 from __future__ import annotations
@@ -41,7 +43,20 @@ CASES: list[tuple[str, str, bool]] = [
     ("pl", "W przygotowaniu.", True),
     ("pl", "Do ustalenia", True),
     ("pl", "Tekst zostanie dodany", True),
+    # Round 27, "soon" and what follows later in the other languages of the EU: 11 of 39 whole values were not read.
+    ("fr", "Prochainement", True),
+    ("pl", "Wkrótce", True),
+    ("pt", "Brevemente", True),
+    ("sv", "Kommer snart", True),
+    ("da", "Følger", True),
+    ("nl", "n.n.b.", True),
+    ("cs", "Doplnit", True),
+    ("hr", "Naknadno", True),
+    ("ro", "Urmează a fi stabilit", True),
+    ("de", "N.N.", True),
+    ("de", "Demnächst", True),
     ("en", "Data analysts who handle personal data in public administration.", False),
+    ("fr", "Prochainement disponible en ligne pour les agents publics qui traitent des données.", False),
     ("de", "Fachkräfte aus der Verwaltung, die personenbezogene Daten verarbeiten.", False),
 ]
 

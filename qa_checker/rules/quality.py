@@ -1313,6 +1313,13 @@ _STILL_TO_COME = (
     r"selgub\s+hiljem",
     r"tiks\s+(?:precizēt|noteikt|paziņot)(?:s|a|i|as)(?:\s+vēlāk)?",
     r"bus\s+(?:patikslint|paskelbt|nustatyt)(?:a|as|i|os)(?:\s+vėliau)?",
+    # "Soon" as a whole value, and what follows or is added later, in the other languages of the EU ("Prochainement",
+    # "Wkrótce", "Kommer snart", "Følger", "n.n.b.", "Doplnit", "Naknadno", "Urmează a fi stabilit").
+    *("prochainement", "bientôt", "demnächst", r"in\s+kürze", "binnenkort", r"a\s+breve", "wkrótce", "brevemente"),
+    *("brzy", "pian", "hamarosan", r"în\s+curând", "σύντομα", "скоро", r"kommer\s+(?:snart|senere|senare)", "snart"),
+    *(r"følger(?:\s+senere)?", r"följer(?:\s+senare)?", r"n\.\s?n\.\s?b\.?", r"n\.\s?n\.?", "doplnit", "doplniť"),
+    "naknadno",
+    r"urmează(?:\s+(?:să\s+fie|a\s+fi)\s+(?:stabilit|anunțat|definit|completat|comunicat)[ăe]?)?",
 )
 # A mark for "not applicable" ("n/a", "entfällt", "sans objet", "nie dotyczy"): "none", a value where nothing may be
 # (the prerequisites), but no title, awarding body or learning outcome.
