@@ -125,7 +125,7 @@ NATIONAL = [
     ("SCQF level 7, 15 SCQF credit points.", 5, "SCQF", 7, "GB", False),
     ("SCQF level 9.", 5, "SCQF", 7, "GB", True),
     ("Refrigerants such as CFC 11 and HCFC 22 are covered.", 6, "DQR", 6, "DE", False),
-    ("Entry requirement: NFQ Level 7 degree or equivalent.", 9 - 2, "NFQ", 9, "IE", False),
+    ("Entry requirement: NFQ Level 7 degree or equivalent.", 7, "NFQ", 9, "IE", False),
     ("Open to NFQ Level 8 degree holders.", 7, "NFQ", 9, "IE", False),
     ("Leads to an RQF Level 3 Diploma.", 5, "RQF", 4, "GB", False),
     ("Ein Kurs auf DQR-Niveau 6, anrechenbar im Master (DQR 7).", 6, "DQR", 6, "DE", False),
