@@ -1,5 +1,5 @@
 """MC-TP-002 on statements phrased as catalogues phrase them, second round: a full start date, a colon after the EQF
-level's name, credits in words, a national level.
+level's name, credits in words, a national level, the workload's hours with their word after the figure.
 
 Found by a phrasing probe of 40 summaries (seven languages, labelled before the run; one label was wrong: "6 ECTS, of
 which 2 ECTS are a project" gives the whole's 6 ECTS, which the field's 5 contradicts): a start given as a full date
@@ -7,7 +7,11 @@ which 2 ECTS are a project" gives the whole's 6 ECTS, which the field's 5 contra
 EQF level after a colon ("EQF level: 5", "Niveau EQF : 5") were not read, nor credits in words ("six ECTS credits").
 Words for one that are articles too ("een ECTS-cursus") are no figure. A national level ("DQR-Niveau 5", "niveau 6
 (RNCP)", "NFQ Level 8") was not read at all: 9 of 20 labelled summaries stated one the fields contradict; 9 more,
-labelled after, hold the learners', a larger credential's, a refrigerant's ("CFC 11") and a mixed one.
+labelled after, hold the learners', a larger credential's, a refrigerant's ("CFC 11") and a mixed one. Of 15 statements
+of hours, 5 the field contradicts were not read ("150 Stunden Gesamtaufwand", "150 hours of study in total", "Total
+learning hours: 150", "estimée à 150 heures": "à" was read as "each") and a breakdown was reported ("Workload: 25 hours
+of teaching and 115 hours of self-study"); "A 150-hour course" stays unread (contact hours or workload?), and so does
+the learner's own study ("150 ore di studio individuale").
 """
 
 from __future__ import annotations
@@ -151,3 +155,34 @@ def test_a_national_level_in_the_summary(
     (result,) = check_documents([Document("d.yaml", data, "yaml")], now=NOW).results
     found = [str(f.message) for f in result.findings if f.rule == "MC-TP-002"]
     assert bool(found) == reported, found
+
+
+HOURS = [
+    ("Workload: 150 h.", True),
+    ("150 Stunden Gesamtaufwand.", True),
+    ("Lernaufwand von insgesamt 150 Stunden.", True),
+    ("150 hours of study in total.", True),
+    ("Total learning hours: 150.", True),
+    ("Studielast 150 uur.", True),
+    ("Charge de travail estimée à 150 heures.", True),
+    ("Carga de trabajo: 150 horas.", True),
+    ("Impegno complessivo di 150 ore.", True),
+    ("Nakład pracy studenta: 150 godzin.", True),
+    ("Workload: 25 hours of teaching and 115 hours of self-study.", False),
+    ("Workload: 140 hours (5 ECTS).", False),
+    ("Workload: 6 hours per week over 10 weeks.", False),
+    ("Arbeitsaufwand: ca. 150 Stunden.", False),
+    ("Une formation de 5 ECTS, soit 150 heures de travail.", True),
+    ("150 horas de trabajo del estudiante.", True),
+    ("150 ore di studio individuale e lezioni.", False),
+    ("150 ore di studio complessive.", True),
+    ("150 heures de travail personnel.", False),
+    ("150 godzin pracy studenta.", True),
+    ("Notional hours: 150.", True),
+    ("150 heures de travail, dont 30 heures en présentiel.", False),
+]
+
+
+@pytest.mark.parametrize(("summary", "reported"), HOURS)
+def test_the_workloads_hours(summary: str, reported: bool) -> None:
+    assert bool(_reported(summary)) == reported

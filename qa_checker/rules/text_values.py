@@ -52,6 +52,17 @@ _CREDITS = lazy(
     r"|CFU|EC|studiepunten|punkt(?:y|ów)? ECTS|Leistungspunkte?n?)(?!\w)",
     _I,
 )
+# Hours given as the workload with the word for it after the figure ("150 Stunden Gesamtaufwand", "150 hours of study
+# in total", "150 heures de travail"), not the learner's own part of it ("150 ore di studio individuale", "heures de
+# travail personnel"), or as the label before it ("Total learning hours: 150", "Study hours: 150").
+_HOURS_WORD_AFTER = lazy(
+    _HOURS_FIGURE
+    + r"\s*(?:hours?|hrs?|h|Stunden|Std\.?|heures?|horas?|ore|uur|uren|godzin\w*|godz\.?)\s+(?:of\s+(?:study|learning"
+    r"|work)|(?:Gesamt|Lern|Arbeits)aufwand|de\s+travail|de\s+(?:trabajo|estudio)|di\s+studio|studie(?:belasting)?"
+    r"|pracy)(?!\w)(?!\s+(?:individu\w*|personn?\w*|autonom\w*|autónom\w*|propi\w*|własn\w*))",
+    _I,
+)
+_HOURS_LABEL = lazy(r"(?<!\w)(?:total\s+)?(?:learning|study|notional)\s+hours\s*:?\s*" + _HOURS_FIGURE, _I)
 # The numbers one to twelve in words, in the seven languages of the phrase tables ("five ECTS credits", "fünf
 # ECTS-Punkte", "cinq crédits ECTS", "seis créditos ECTS", "sei CFU", "vijf ECTS", "pięć punktów ECTS"); not the
 # words for one that are articles too ("een ECTS-cursus", "un module ECTS").
@@ -301,7 +312,8 @@ _NOT_OWN_BEFORE = lazy(
     r"|unter|über|höchstens|maximal|moins de|plus de|au plus|au maximum|menos de|más de|como máximo|inferior a"
     r"|superior a|meno di|più di|al massimo|inferiore a|superiore a|minder dan|meer dan|maximaal|ten hoogste"
     r"|hoogstens|mniej niż|więcej niż|maksymalnie|najwyżej|poniżej|powyżej"
-    r"|each|je|jeweils|à|chacun(?:e)? de|cada uno de|de cada|ciascuno da|elk van|po"
+    r"|each|je|jeweils|(?<!estimé )(?<!estimée )(?<!évalué )(?<!évaluée )(?<!fixé )(?<!fixée )à"
+    r"|chacun(?:e)? de|cada uno de|de cada|ciascuno da|elk van|po"
     r"|(?:adds? up to|together|combined|zusammen|gemeinsam|ensemble|en conjunto|juntos|insieme|samen|razem)"
     r"(?:\s+[\w'][\w'-]*){0,2}"
     r"|(?:towards?|into|within|of|in|from|zum|zur|im|des|eines|einer|auf den|auf das|aus dem|vers|du|d'un|d'une"
@@ -461,6 +473,28 @@ def _own_figures(pattern: LazyPattern, text: str, field: str, programmes: bool) 
         stated = Stated(field, _figure(match.group(1)), match.group(0).strip())
         (bracketed if before.endswith("(") else found).append(stated)
     return found + bracketed if len(bracketed) < 2 else found
+
+
+# Any figure of hours in a text, with its unit: a text that gives two or more, but of a period, is a breakdown
+# ("Workload: 25 hours of teaching and 115 hours of self-study"), not judged.
+_ANY_HOURS = lazy(
+    _HOURS_FIGURE + r"\s*(?:-\s*)?(?:hours?|hrs?|h|Stunden|Std\.?|heures?|horas?|ore|uur|uren|godzin\w*)(?!\w)", _I
+)
+
+
+def _workload_hours(text: str) -> list[Stated]:
+    """The workload's hours a text gives (:data:`_HOURS`, :data:`_HOURS_WORD_AFTER`, :data:`_HOURS_LABEL`), none in a
+    text that gives hours of several parts."""
+    stated = [
+        *_own_figures(_HOURS, text, "/workload/hours", False),
+        *_own_figures(_HOURS_WORD_AFTER, text, "/workload/hours", False),
+        *_own_figures(_HOURS_LABEL, text, "/workload/hours", False),
+    ]
+    if stated:
+        figures = [m for m in _ANY_HOURS.finditer(text) if not _NOT_OWN_AFTER.match(text, m.end())]
+        if len({_figure(m.group(1)) for m in figures}) > 1:
+            return []
+    return stated
 
 
 def _levels(text: str) -> list[Stated]:
@@ -685,6 +719,7 @@ _SCREENS = {
     "hours": (
         *("workload", "load", "learning", "arbeitsaufwand", "gesamtaufwand", "lernaufwand", "zeitaufwand"),
         *("charge", "volume", "carga", "carico", "impegno", "studiebelasting", "nakład", "study", "dedicación"),
+        *("travail", "trabajo", "estudio", "studio", "studie", "pracy", "notional"),
     ),
     "level": (
         *("eqf", "eqr", "cec", "mec", "qeq", "ekk", "erk", "european", "europäischen", "qualifikation", "cadre"),
@@ -799,7 +834,7 @@ def _judged(text: str, kinds: Set[str], values: _Values) -> tuple[bool, list[Sta
         credits = _own_figures(_CREDITS, text, "/workload/ects", True) if "digit" in kinds else []
         if "ects" in kinds:
             credits += _own_figures(_CREDITS_IN_WORDS, text, "/workload/ects", True)
-        hours = _own_figures(_HOURS, text, "/workload/hours", False) if {"hours", "digit"} <= kinds else []
+        hours = _workload_hours(text) if {"hours", "digit"} <= kinds else []
         levels = _levels(text) if {"level", "digit"} <= kinds else []
         read = bool(credits or hours or levels)
         stated = [
