@@ -82,7 +82,17 @@ PHRASED = [
     ("Skala 0-100 pkt, zaliczenie od 51 pkt.", "50", "51"),
     ("Escala de 0 a 20 valores; aprovação com 10 valores.", "9", "10"),
 ]
-SCHEMES += PHRASED
+# Round 27: 25 grades on the scales of twelve countries came out as labelled but one, the Swiss 1-6 scale named in the
+# scheme of a body elsewhere (its direction was read from the body's country only); and "note suffisante dès 4" gave
+# no pass mark ("suffisante", "dès").
+NAMED_SWISS = [
+    ("Swiss scale 1-6, pass mark 4", "3.5", "4"),
+    ("Schweizer Notenskala 1-6, genügend ab 4", "3,5", "4"),
+    ("Échelle suisse de 1 à 6, note suffisante dès 4", "2", "4"),
+    ("Scala svizzera 1-6, sufficiente da 4", "3", "4"),
+    ("Note sur 20, note suffisante dès 10", "9", "10"),
+]
+SCHEMES += PHRASED + NAMED_SWISS
 
 
 def _told(scheme: str, grade: str) -> bool:

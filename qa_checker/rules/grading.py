@@ -291,7 +291,7 @@ _BEST = (
 )
 _PASSING = (
     r"pass(?:e[ds]|ing)?|genügend|ausreichend|bestanden|bestehensgrenze|réussite|admis|aprobado|suficiente"
-    r"|sufficiente|sufficienza|suffisant|voldoende|pozytywn\w*|godkän[dt]\w*|ståkarakter|bestået|beståtte?|hyväksyt\w*"
+    r"|sufficiente|sufficienza|suffisante?s?|voldoende|pozytywn\w*|godkän[dt]\w*|ståkarakter|bestået|beståtte?|hyväksyt\w*"
     r"|úspěšn\w*|úspešn\w*|dostatečn\w*|dostateczn\w*|elégséges|aprova\w*|promova\w*|superat\w|superamento"
     r"|validation|validée?s?|pozitivn\w*|positiivn\w*|positiivse|teigiam\w*|sekmīg\w*|prolaz\w*|prelazn\w*|megfelelt|успешн\w*"
     r"|пролазн\w*|прелазн\w*|преодн\w*"
@@ -322,7 +322,7 @@ _GRADE_WORDS = (
 )
 # The words between a pass mark's name and its value ("is", "at", "from", "at least"), in the EU's languages.
 _CONNECTIVES = (
-    r"is|at|from|of|with|ab|bis|up to|at most|höchstens|à partir de|a partir de|vanaf|van|od|da|de|con"
+    r"is|at|from|of|with|ab|bis|up to|at most|höchstens|à partir de|dès|a partir de|vanaf|van|od|da|de|con"
     r"|com|at least|minimum|mindestens|almeno|au moins|minstens|mindst|co najmniej|alespoň|este|είναι|το|από"
     r"|от|on|ir|je|је|е|so|hija|ag|no|nuo|alates|vähintään|fra|från|minst|legalább|najmanj|najmanje|bent|vismaz"
     r"|vähemalt|är|er|desde|igual ou superior a|igual o superior a|igual ou maior que|pari o superiore a"
@@ -529,6 +529,9 @@ _ONE_BEST = frozenset({"de", "cs", "sk"})
 # Countries whose 1-6 scale runs one way: 1 best in Germany (KMK school grades, the chambers' examinations),
 # 6 best in Switzerland and Liechtenstein (4 the lowest pass).
 _ONE_TO_SIX_BEST_LOW = {"DE": True, "CH": False, "LI": False}
+# A scheme that names the Swiss scale ("Swiss scale 1-6", "Schweizer Notenskala", "échelle suisse"): 6 best, wherever
+# the awarding body is.
+_SWISS = lazy(r"(?<!\w)(?:swiss|schweiz\w*|suisse|svizzer\w*|liechtenstein\w*)(?!\w)", re.IGNORECASE)
 
 # A grade: a number perhaps out of a denominator or in per cent ("12,5/20", "85 %", "30 e lode"), a letter
 # perhaps with + or - ("B+"), or words; a label before it ("Note: 1,3") is left out.
@@ -769,6 +772,8 @@ def _read_scale(text: str, language: str) -> Scale | None:
         best_low = True
     if best_low is None and low is not None and high is not None:
         best_low = _by_convention(language, low, high, pass_mark)
+    if best_low is None and (low, high) == (1, 6) and _SWISS.search(text):
+        best_low = _ONE_TO_SIX_BEST_LOW["CH"]
     return Scale(
         low=low,
         high=high,
