@@ -16,11 +16,14 @@ the learner's own study ("150 ore di studio individuale").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from qa_checker.api import check_documents
 from qa_checker.document import Document
 from tests.conftest import NOW, baseline
+from tests.timing import assert_linear
 
 CASES = [
     ("Umfang: 6 ECTS-Punkte.", "de", "online", True),
@@ -186,3 +189,22 @@ HOURS = [
 @pytest.mark.parametrize(("summary", "reported"), HOURS)
 def test_the_workloads_hours(summary: str, reported: bool) -> None:
     assert bool(_reported(summary)) == reported
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        lambda n: "DQR-Niveau " * n + "5",
+        lambda n: "DQR 5 " * n,
+        lambda n: "150 Stunden " * n + "Gesamtaufwand",
+        lambda n: "Start: 15 September " * n,
+        lambda n: "Beginn: 01.03." * n + "2027",
+        lambda n: "five " * n + "ECTS",
+        lambda n: "Total learning hours: " * n + "150",
+    ],
+)
+def test_a_summary_of_any_length_is_read_in_linear_time(summary: Callable[[int], str]) -> None:
+    def read(size: int) -> object:
+        return _reported(summary(size))
+
+    assert_linear(read, 2_000, 8_000)
