@@ -208,3 +208,44 @@ def test_a_summary_of_any_length_is_read_in_linear_time(summary: Callable[[int],
         return _reported(summary(size))
 
     assert_linear(read, 2_000, 8_000)
+
+
+# Portuguese, the eighth language of the outcome analysis, had no phrases of its own: 8 of 13 statements went unread.
+PORTUGUESE = [
+    ("Microcredencial de 6 ECTS.", "online", True),
+    ("Curso com 6 créditos ECTS.", "online", True),
+    ("Curso de nível 5 do QEQ.", "online", True),
+    ("O curso é lecionado em alemão.", "online", True),
+    ("Curso ministrado em alemão.", "online", True),
+    ("Língua de ensino: alemão.", "online", True),
+    ("Início: setembro de 2027.", "online", True),
+    ("O curso começa em setembro de 2027.", "online", True),
+    ("Curso totalmente online.", "onsite", True),
+    ("Curso 100% presencial.", "online", True),
+    ("A participação é gratuita.", "online", True),
+    ("Carga de trabalho: 150 horas.", "online", True),
+    ("Curso de 5 ECTS, lecionado em inglês, com início em fevereiro de 2026.", "online", False),
+]
+PORTUGUESE_BESIDE = [
+    ("Materiais em inglês; as aulas são lecionadas em português.", "online", False, ["pt"]),
+    ("O estacionamento é gratuito.", "online", False, ["pt"]),
+    ("A inscrição começa em outubro de 2027.", "online", False, ["pt"]),
+    ("Curso de 5 ECTS lecionado em português.", "online", False, ["pt"]),
+    ("Curso lecionado em português.", "online", True, ["en"]),
+]
+
+
+@pytest.mark.parametrize(("summary", "mode", "reported"), PORTUGUESE)
+def test_portuguese_statements(summary: str, mode: str, reported: bool) -> None:
+    assert bool(_reported(summary, mode)) == reported
+
+
+@pytest.mark.parametrize(("summary", "mode", "reported", "languages"), PORTUGUESE_BESIDE)
+def test_portuguese_statements_of_something_else(summary: str, mode: str, reported: bool, languages: list[str]) -> None:
+    data = baseline()
+    data["summary"] = summary
+    data["languages"] = languages
+    for key in ("title", "prerequisites", "target_group"):
+        data[key] = data[key]["en"]
+    (result,) = check_documents([Document("d.yaml", data, "yaml")], now=NOW).results
+    assert bool([f for f in result.findings if f.rule == "MC-TP-002"]) == reported

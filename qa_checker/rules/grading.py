@@ -772,7 +772,7 @@ def _read_scale(text: str, language: str) -> Scale | None:
         best_low = True
     if best_low is None and low is not None and high is not None:
         best_low = _by_convention(language, low, high, pass_mark)
-    if best_low is None and (low, high) == (1, 6) and _SWISS.search(text):
+    if best_low is None and low == 1 and high == 6 and _SWISS.search(text):
         best_low = _ONE_TO_SIX_BEST_LOW["CH"]
     return Scale(
         low=low,

@@ -6,8 +6,8 @@ Stunden"), its EQF level ("EQF level 5", "niveau 6 du CEC", "nivel 5 del MEC"), 
 online", "100 % en ligne", "Präsenzveranstaltung"), its national level ("DQR-Niveau 6"), its price, or that it is
 free of charge ("Teilnahmegebühr: 1.200 €", "kostenlos", "la formation est gratuite"), its language of instruction
 ("taught in English", "Unterrichtssprache ist Deutsch") or the year its run starts ("starts in September 2027",
-"Beginn: Oktober 2027"). The small phrase tables below (English, German, French, Spanish, Italian, Dutch and Polish,
-read in a text of any language: their words are distinctive) find only clear statements, as
+"Beginn: Oktober 2027"). The small phrase tables below (English, German, French, Spanish, Italian, Dutch, Polish and
+Portuguese, read in a text of any language: their words are distinctive) find only clear statements, as
 :mod:`qa_checker.rules.supervision_text` does; a statement of something else is left out: a figure of another
 credential ("of the 30-ECTS programme", "towards a 60 ECTS master"), of the learners ("EQF 6 graduates", "titulaires
 d'un diplôme de niveau 6"), an approximation, a bound or a range ("about 150 hours", "de menos de 15 ECTS", "5-6
@@ -100,7 +100,7 @@ _HOURS = lazy(
     r"(?<!\w)(?:(?:total )?workload|study load|learning time|study time|(?:arbeits|gesamt|lern|zeit)aufwand|workload"
     r"|charge de travail|volume de travail|volume horaire|carga de trabajo|dedicación(?: total)?|carico di lavoro"
     r"|impegno (?:complessivo|totale)"
-    r"|studiebelasting|studielast|nakład pracy)(?!\w)[^.;\d]{0,25}?"
+    r"|studiebelasting|studielast|nakład pracy|carga de trabalho)(?!\w)[^.;\d]{0,25}?"
     + _HOURS_FIGURE
     + r"\s*(?:hours?|hrs?|h|Stunden|Std\.?|heures?|horas?|ore|uur|uren|godzin\w*|godz\.?)(?!\w)",
     _I,
@@ -112,10 +112,10 @@ _FRAMEWORK = (
     r"|cadre européen des certifications|Marco Europeo de Cualificaciones|Quadro europeo delle qualifiche"
     r"|Europees Kwalificatiekader|Europejskiej Ramy Kwalifikacji)"
 )
-_LEVEL_WORD = r"(?:level|niveau|stufe|nivel|livello|poziom\w*)"
+_LEVEL_WORD = r"(?:level|niveau|stufe|nivel|nível|livello|poziom\w*)"
 _EQF = lazy(
     rf"(?<!\w)(?:{_FRAMEWORK}(?:[- ]?{_LEVEL_WORD})?\s*:?\s*(\d)"
-    rf"|{_LEVEL_WORD}\s*(\d)\s+(?:(?:of|on|in) the |du |de l'|des |im |del |dell'|della |van het |op het |in het )?"
+    rf"|{_LEVEL_WORD}\s*(\d)\s+(?:(?:of|on|in) the |du |de l'|des |im |del |dell'|della |van het |op het |in het |do )?"
     rf"{_FRAMEWORK}(?![^\W\d])|(\d)\.?\s+{_LEVEL_WORD}\s+{_FRAMEWORK}(?![^\W\d]))(?![\w,.]\d)",
     _I,
 )
@@ -187,6 +187,8 @@ _FREE = lazy(
     r"|(?:curso|matrícula|inscripción|participación|formación|programa)(?: es)?(?: (?:totalmente|completamente))?"
     r" gratuit[oa]s?|sin coste|sin costo"
     r"|de (?:forma|manera) gratuita"
+    r"|(?:participação|inscrição|formação|frequência)(?: é)?(?: (?:totalmente|inteiramente))? gratuita"
+    r"|(?:curso|programa)(?: é)?(?: (?:totalmente|inteiramente))? gratuito|sem custos?"
     r"|(?:corso|partecipazione|iscrizione|formazione|modulo)(?: è)?(?: (?:completamente|totalmente|interamente))?"
     r" gratuit[oa]|a titolo gratuito"
     r"|senza costi(?: di iscrizione)?"
@@ -212,7 +214,7 @@ _AMENITIES = (
 _SIGNING_UP = (
     r"registration|application|booking|payment|sign[- ]?up|Anmeld\w*|Bewerbung\w*|Einschreibung\w*|Buchung"
     r"|inscriptions?|candidature\w*|paiement|inscripci\w*|solicitud\w*|iscrizion\w*|aanmeld\w*|inschrijving\w*"
-    r"|rejestracj\w*|zapisy|zgłoszeni\w*"
+    r"|rejestracj\w*|zapisy|zgłoszeni\w*|inscrição|inscrições|candidatura\w*|pagamento|matrícula\w*"
 )
 _SOMETHING_ELSE = lazy(rf"(?<!\w)(?:{_AMENITIES}|{_SIGNING_UP})(?!\w)", _I)
 _CLAUSE_END = lazy(r"[.,;!?\n]")
@@ -240,7 +242,7 @@ _MONEY = lazy(r"\d\s*(?:€|EUR|euros?|zł|PLN|£|GBP|CHF)(?!\w)|(?:€|EUR|£)\
 _START_YEAR = lazy(
     r"(?<!\w)(?:starts?|starting|begins?|beginning|commences?|Beginn|beginnt|startet|débute|début|démarre|rentrée"
     r"|comienza|empieza|inicio|comienzo|inizia|inizio|avvio|begint|aanvang|rozpoczyna się|rozpoczęcie|początek"
-    r"|startuje|intake|Kursstart|Kursbeginn|Starttermin"
+    r"|startuje|intake|Kursstart|Kursbeginn|Starttermin|início|começa|inicia"
     r"|(?:next (?:run|cohort|session|edition)|prochaine session|próxima edición|prossima edizione|volgende editie"
     r"|kolejna edycja)(?=\s*:))(?!\w)"
     r"(?:[^.;\d]{0,25}?|[^.;:\d]{0,40}:[^.;:\d]{0,15}?)"
@@ -270,7 +272,9 @@ _TAUGHT_IN = lazy(
     r"|lingua (?:di insegnamento|di erogazione|del corso)(?: è|:)(?: l')?|(?:corso|lezioni) in lingua"
     r"|voertaal(?: is|:)(?: het)?|instructietaal(?: is|:)|(?:gegeven|gedoceerd|onderwezen) in het"
     r"|(?:prowadzon\w*|realizowan\w*)(?: (?:są|jest))? w języku|odbywa(?:ją)? się w języku"
-    r"|język (?:wykładowy|zajęć|nauczania)(?: to|:))\s+(\w+)(?![\w-])"
+    r"|język (?:wykładowy|zajęć|nauczania)(?: to|:)"
+    r"|(?:lecionad[oa]s?|ministrad[oa]s?|ensinad[oa]s?)(?: (?:integralmente|exclusivamente|totalmente))? em"
+    r"|l[íi]ngua (?:de ensino|de instrução|do curso)(?: é|:)(?: o)?)\s+(\w+)(?![\w-])"
     r"(?!\s+(?:and|or|und|oder|et|ou|y|o|e|ed|en|of|i|lub|oraz)\s)",
     _I,
 )
@@ -732,7 +736,8 @@ _SCREENS = {
     ),
     "free": (
         *("free", "fee", "fees", "kostenlos", "kosteloos", "gebührenfrei", "unentgeltlich", "gratuit", "gratis"),
-        *("frais", "cost", "coste", "costo", "costi", "bezpłatny", "nieodpłatnie", "charge", "tuition"),
+        *("frais", "cost", "coste", "costo", "costi", "bezpłatny", "nieodpłatnie", "charge", "tuition", "custo"),
+        *("custos",),
     ),
     "taught": (
         *("taught", "delivered", "held", "given", "conducted", "offered", "instruction", "teaching"),
@@ -740,13 +745,14 @@ _SCREENS = {
         *("dispensé", "déroule", "impartido", "dicta", "enseña", "idioma", "lengua", "eroga", "tenut", "insegn"),
         *("svolto", "svolta", "svolg", "lingua", "voertaal", "gegeven", "gedoceerd", "onderwezen", "języku", "język"),
         *("prowadzone", "realizowane", "findet", "odbywa", "tuition", "lectures", "classes", "abgehalten"),
-        *("angeboten", "aangeboden"),
+        *("angeboten", "aangeboden", "lecionad", "ministrad", "ensinad", "língua", "lingua"),
     ),
     "start": (
         *("start", "starts", "starting", "begins", "beginning", "commence", "beginn", "beginnt", "startet", "débute"),
         *("début", "démarre", "rentrée", "comienza", "empieza", "inicio", "comienzo", "inizia", "inizio", "avvio"),
         *("begint", "aanvang", "rozpoczyna", "rozpoczęcie", "początek", "startuje", "intake", "next", "kursstart"),
-        *("kursbeginn", "starttermin", "prochaine", "próxima", "prossima", "volgende", "kolejna"),
+        *("kursbeginn", "starttermin", "prochaine", "próxima", "prossima", "volgende", "kolejna", "início", "começa"),
+        *("inicia",),
     ),
 }
 # Each screen word's first letters (the word itself when shorter) -> the kinds it screens for, and one pattern
@@ -923,7 +929,7 @@ class TextsAgreeWithValues(Rule):
     €", "Opłata za kurs: 1450 zł") or a language of instruction ("taught in German", "Unterrichtssprache ist
     Englisch", "w języku angielskim") or the year the run starts ("starts in September 2027", "Beginn: Oktober
     2027", "débute en janvier 2027", "Start: 15 September 2027") that the field contradicts, reported on the text.
-    Phrases in English, German, French, Spanish, Italian, Dutch and Polish.
+    Phrases in English, German, French, Spanish, Italian, Dutch, Polish and Portuguese.
     """
 
     id = "MC-TP-002"
