@@ -95,7 +95,6 @@ NQF_ALIASES: dict[str, str] = {
     "IENFQ": "NFQ",
     "NFQIE": "NFQ",
     "QQINFQ": "NFQ",
-    "QQI": "NFQ",
     "IRISHNFQ": "NFQ",
     "QNQ": "QNQ",
     "MQF": "MQF",

@@ -3,8 +3,9 @@
 A probe of 41 framework names, each with a national level one below the EQF level it is referenced to (labelled
 before the run), found four unknown: "QQI" (how Irish providers name the NFQ: "QQI Level 5"), "Svensk referensram för
 kvalifikationer", "Kvalifikasjonsrammeverket" and, spelt as written, "Slovensko ogrodje kvalifikacij" (the probe's own
-misspelling "Slovenski" aside). Czechia's "Národní soustava kvalifikací" is a register whose levels are not in the
-referencing tables here, so it is not judged.
+misspelling "Slovenski" aside). "QQI" stays unknown: it is the NFQ's owner, and "NFQ (QQI)" names the framework with
+its owner in brackets, which an alias of its own would take for two frameworks. Czechia's "Národní soustava
+kvalifikací" is a register whose levels are not in the referencing tables here, so it is not judged.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ NAMES = [
     ("NLQF/EQF", "NL"),
     ("National Framework of Qualifications", "IE"),
     ("Irish NFQ", "IE"),
-    ("QQI", "IE"),
     ("Nationaler Qualifikationsrahmen", "AT"),
     ("NQR", "AT"),
     ("Svensk referensram för kvalifikationer", "SE"),
