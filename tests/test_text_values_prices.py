@@ -99,6 +99,23 @@ def test_a_price_stated_in_the_summary(text: str, language: str, amount: float, 
 @pytest.mark.parametrize(
     "summary",
     [
+        "Participants analyse a project with a budget of EUR 2.5 million.",
+        "A case of EUR 2.5 million in EU funds.",
+        "Die Region investiert 3 Mio. € in Weiterbildung.",
+        "Un mercado de 300 millones de euros.",
+    ],
+)
+def test_a_sum_of_a_budget_or_a_market_is_no_price(summary: str) -> None:
+    data = baseline()
+    data["summary"] = summary
+    data["price"] = {"amount": 950, "currency": "EUR"}
+    (result,) = check_documents([Document("d.yaml", data, "yaml")], now=NOW).results
+    assert [f for f in result.findings if f.rule == "MC-TP-002"] == []
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
         lambda n: "1" + " 234" * n + " €x",  # a run of groups that never becomes a price
         lambda n: "250 € per module. " * n,  # amounts each of something else
         lambda n: "950 € " + "990 € " * n,  # two amounts: mixed at the second

@@ -370,6 +370,12 @@ _PRICE_PER_AFTER = lazy(
     r"(?!\w)",
     _I,
 )
+# A magnitude after an amount: a sum of money of a budget or a market, no price ("EUR 2.5 million", "3 Mio. €").
+_MAGNITUDE_AFTER = lazy(
+    r"^\s*(?:million\w*|billion\w*|bn|mn|mio\.?|mrd\.?|milliard\w*|millón|millones|milion\w*|miliard\w*|miljoen"
+    r"|miljard\w*|mln\.?|mld\.?|tys\.?|thousand|tausend|mille)(?!\w)",
+    _I,
+)
 # What makes an amount in a sentence one of something else than the offering's price for everyone: a reduction, a
 # group's price or a condition, instalments or a deposit, a grant, an old price, a value, an exam, materials or
 # amenities, a larger credential ("Frühbucherpreis", "tarif réduit", "Studierende zahlen", "in three instalments",
@@ -382,7 +388,8 @@ _PRICE_OF_SOMETHING_ELSE = lazy(
     r"|zaliczk\w*|scholarships?|grants?|funding|funded|subsid\w*|vouchers?|Stipendi\w*|Förder\w*|Bildungs\w*|bourses?"
     r"|financ\w*|becas?|borsa|borse|beurs\w*|subsidie\w*|stypendi\w*|dofinansowani\w*|instead of|statt|anstatt"
     r"|au lieu de|en lugar de|en vez de|anziché|invece di|in plaats van|zamiast|worth|value|valued|Wert|valeur"
-    r"|valor|valore|waarde|wartość\w*|staff|employees?|members?|students?|alumni|partners?|unemployed|jobseekers?"
+    r"|valor|valore|waarde|wartość\w*|budgets?|Budgets?|presupuesto|bilancio|begroting|budżet\w*"
+    r"|staff|employees?|members?|students?|alumni|partners?|unemployed|jobseekers?"
     r"|Mitarbeite\w*|Beschäftigte\w*|Mitglied\w*|Studierende\w*|Arbeitslose\w*|salariés|membres|étudiants"
     r"|demandeurs d'emploi|miembros|estudiantes|alumnos|desempleados|dipendenti|soci|studenti|disoccupati"
     r"|medewerkers|leden|studenten|werkzoekenden|pracownik\w*|członk\w*|student\w*|bezrobotn\w*"
@@ -639,7 +646,9 @@ def _prices(text: str, amount: float | None, currency: object) -> tuple[bool, li
         before, after = _around(text, match.start(), match.end())
         if _PRICE_BOUND_BEFORE.search(before) or _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
             continue
-        if _PRICE_PER_AFTER.match(after) or _PRICE_OF_SOMETHING_ELSE.search(text, *_sentence(text, *match.span())):
+        if _PRICE_PER_AFTER.match(after) or _MAGNITUDE_AFTER.match(after):
+            continue
+        if _PRICE_OF_SOMETHING_ELSE.search(text, *_sentence(text, *match.span())):
             continue
         if _AMENITY.search(" ".join(_CLAUSE_END.split(before)[-1].split()[-_NEAR:])):
             continue
