@@ -35,7 +35,7 @@ from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
 from qa_checker.rules.consistency import declared_nqf
 from qa_checker.text import msg, quote
-from qa_checker.value_reader import language, plain_digits, price, price_currency
+from qa_checker.value_reader import language, number, plain_digits, price, price_currency
 
 _I = re.IGNORECASE
 
@@ -52,14 +52,17 @@ _CREDITS = lazy(
     r"|CFU|EC|studiepunten|punkt(?:y|ów)? ECTS|Leistungspunkte?n?)(?!\w)",
     _I,
 )
+# A unit of hours after a figure ("150 h", "150 Stunden", "150 heures", "150 godz.").
+_HOUR_UNIT = r"(?:hours?|hrs?|h|Stunden|Std\.?|heures?|horas?|ore|uur|uren|godzin\w*|godz\.?)"
 # Hours given as the workload with the word for it after the figure ("150 Stunden Gesamtaufwand", "150 hours of study
 # in total", "150 heures de travail"), not the learner's own part of it ("150 ore di studio individuale", "heures de
 # travail personnel"), or as the label before it ("Total learning hours: 150", "Study hours: 150").
 _HOURS_WORD_AFTER = lazy(
     _HOURS_FIGURE
-    + r"\s*(?:hours?|hrs?|h|Stunden|Std\.?|heures?|horas?|ore|uur|uren|godzin\w*|godz\.?)\s+(?:of\s+(?:study|learning"
-    r"|work)|(?:Gesamt|Lern|Arbeits)aufwand|de\s+travail|de\s+(?:trabajo|estudio)|di\s+studio|studie(?:belasting)?"
-    r"|pracy)(?!\w)(?!\s+(?:individu\w*|personn?\w*|autonom\w*|autónom\w*|propi\w*|własn\w*))",
+    + r"\s*"
+    + _HOUR_UNIT
+    + r"\s+(?:of\s+(?:study|learning|work)|(?:Gesamt|Lern|Arbeits)aufwand|de\s+travail|de\s+(?:trabajo|estudio)"
+    r"|di\s+studio|studie(?:belasting)?|pracy)(?!\w)(?!\s+(?:individu\w*|personn?\w*|autonom\w*|autónom\w*|propi\w*|własn\w*))",
     _I,
 )
 _HOURS_LABEL = lazy(r"(?<!\w)(?:total\s+)?(?:learning|study|notional)\s+hours\s*:?\s*" + _HOURS_FIGURE, _I)
@@ -102,7 +105,9 @@ _HOURS = lazy(
     r"|impegno (?:complessivo|totale)"
     r"|studiebelasting|studielast|nakład pracy|carga de trabalho)(?!\w)[^.;\d]{0,25}?"
     + _HOURS_FIGURE
-    + r"\s*(?:hours?|hrs?|h|Stunden|Std\.?|heures?|horas?|ore|uur|uren|godzin\w*|godz\.?)(?!\w)",
+    + r"\s*"
+    + _HOUR_UNIT
+    + r"(?!\w)",
     _I,
 )
 # The EQF level by its names and abbreviations ("EQF level 5", "EQR-Niveau 5", "niveau 6 du CEC", "nivel 5 del MEC",
@@ -219,13 +224,15 @@ _SIGNING_UP = (
 _SOMETHING_ELSE = lazy(rf"(?<!\w)(?:{_AMENITIES}|{_SIGNING_UP})(?!\w)", _I)
 _CLAUSE_END = lazy(r"[.,;!?\n]")
 _NEAR = 4
+# Words that make a statement one case's ("if", "wenn", "si", "mits", "jeśli").
+_CONDITIONS = r"if|when|provided|wenn|falls|sofern|si|se|als|mits|jeśli|jeżeli"
 # What makes a price of nothing one group's or one case's ("free of charge for staff", "kostenlos für Mitglieder",
 # "gratuit pour les étudiants", "if ...", "fee ... waived"), or one of something else ("software free of charge").
 _FREE_FOR_SOME = lazy(
     r"(?<!\w)(?:for|für|pour|para|per|voor|dla)\s+(?:\w+\s+){0,2}?(?:staff|employees?|members?|students?|alumni"
     r"|partners?|Mitarbeite\w*|Beschäftigte\w*|Mitglied\w*|Studierende\w*|personnel|salariés|membres|étudiants"
     r"|personal|miembros|estudiantes|dipendenti|soci|studenti|medewerkers|leden|studenten|pracownik\w*|członk\w*"
-    r"|student\w*)(?!\w)|(?<!\w)(?:if|when|provided|wenn|falls|sofern|si|se|als|mits|jeśli|jeżeli)(?!\w)"
+    rf"|student\w*)(?!\w)|(?<!\w)(?:{_CONDITIONS})(?!\w)"
     r"|waive\w*|erlass\w*|exonér\w*|exent\w*|esent\w*|kwijtgescholden|zwolni\w*|" + _AMENITIES,
     _I,
 )
@@ -305,6 +312,8 @@ _LARGER = (
     r"(?:programmes?|programs?|programm\w*|studiengang\w*|master\w*|máster|bachelor\w*|degrees?|diplom\w*"
     r"|diplôme\w*|licence|grado|laurea\w*|opleiding\w*|studi(?:a|ów|ach)|MBA|MSc|MA|BSc|BA|LLM)"
 )
+# A larger credential's name before an opening bracket ("im Master (", "Studiengang Data Science (").
+_LARGER_IN_BRACKETS = rf"{_LARGER}(?:\s+[\w'][\w'-]*){{0,2}}\s*\("
 # Words before a figure that make it approximate, a bound, each part's or another credential's: "about 150 hours",
 # "up to 5 ECTS", "de menos de 15 ECTS" (a bound the law sets), "drei Microcredentials zu je 5 ECTS", "towards a 60
 # ECTS master", "of the 30-ECTS programme", "nel master di 60 CFU".
@@ -326,13 +335,13 @@ _NOT_OWN_BEFORE = lazy(
     r"|lo)\s+)?(?:[\w'][\w'-]*\s+){0,2}"
     r"|(?:programmes?|programs?|programm\w*|studiengang\w*|master\w*|máster|bachelor\w*|degree|diplom\w*|laurea)"
     r"\s+(?:of|di|da|de|del|van|von|mit|z|o)\s+"
-    rf"|{_LARGER}(?:\s+[\w'][\w'-]*){{0,2}}\s*\()\s*$",
+    rf"|{_LARGER_IN_BRACKETS})\s*$",
     _I,
 )
 # A larger credential named after the figure's unit ("60 ECTS master", "30 ECTS im Masterstudiengang").
 _PROGRAMME_AFTER = lazy(rf"\s*(?:[\w'][\w'-]*\s+){{0,2}}?{_LARGER}(?!\w)", _I)
 # A larger credential before a level in brackets ("Master (DQR 7)").
-_LARGER_BEFORE = lazy(rf"{_LARGER}(?:\s+[\w'][\w'-]*){{0,2}}\s*\(\s*$", _I)
+_LARGER_BEFORE = lazy(rf"{_LARGER_IN_BRACKETS}\s*$", _I)
 # An amount with its currency before or after it ("1.200 €", "EUR 1,200", "€750", "1200 Euro", "1 800 zł", "CHF
 # 1'500.–"): its thousands grouped by a space, a dot, a comma or an apostrophe, a decimal of one or two digits or a
 # dash for a whole amount. Read only in a text with a currency's sign or name (:data:`_CURRENCY_MARK`); begun only
@@ -362,7 +371,7 @@ _PRICE_BOUND_BEFORE = lazy(
     _I,
 )
 _PRICE_PER_AFTER = lazy(
-    r"^\s*(?:(?:per|a|an|pro|par|por|al|alla|je|za|/)\s*(?:module|modul|module|módulo|modulo|moduł\w*|month|monat"
+    r"^\s*(?:(?:per|a|an|pro|par|por|al|alla|je|za|/)\s*(?:module|modul|módulo|modulo|moduł\w*|month|monat"
     r"|mois|mes|mese|maand|miesiąc\w*|week|woche|semaine|semana|settimana|tydzień|day|tag|jour|día|giorno|dag|dzień"
     r"|hour|stunde|heure|hora|ora|uur|godzin\w*|session|sitzung|termin|séance|sesión|lezione|les|lekcj\w*|ECTS|EC"
     r"|CFU|credits?|crédits?|créditos?|crediti|punkt\w*|instalments?|installments?|rate|mensualité|cuota|rata"
@@ -393,7 +402,7 @@ _PRICE_OF_SOMETHING_ELSE = lazy(
     r"|Mitarbeite\w*|Beschäftigte\w*|Mitglied\w*|Studierende\w*|Arbeitslose\w*|salariés|membres|étudiants"
     r"|demandeurs d'emploi|miembros|estudiantes|alumnos|desempleados|dipendenti|soci|studenti|disoccupati"
     r"|medewerkers|leden|studenten|werkzoekenden|pracownik\w*|członk\w*|student\w*|bezrobotn\w*"
-    rf"|if|when|provided|wenn|falls|sofern|si|se|als|mits|jeśli|jeżeli|{_LARGER})(?!\w)",
+    rf"|{_CONDITIONS}|{_LARGER})(?!\w)",
     _I,
 )
 # The amenities, materials or exam a price is of, named before it in its clause ("Exam fee: 150 €", "Lunch: 25 €");
@@ -512,13 +521,18 @@ def _levels(text: str) -> list[Stated]:
     """The EQF levels a text gives as the offering's, not the learners' nor one end of a range."""
     found = []
     for match in _EQF.finditer(text):
-        before, after = _around(text, match.start(), match.end())
-        if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after) or _LEARNERS_AFTER.match(after):
-            continue
-        if _LEARNERS_BEFORE.search(text, _sentence(text, match.start(), match.end())[0], match.start()):
-            continue
-        found.append(Stated("/level/eqf", float(next(g for g in match.groups() if g)), match.group(0)))
+        if not _learners_or_range(text, match):
+            found.append(Stated("/level/eqf", float(next(g for g in match.groups() if g)), match.group(0)))
     return found
+
+
+def _learners_or_range(text: str, match: re.Match[str]) -> bool:
+    """Whether a level stated is the learners' ("EQF 6 graduates", "absolwentów ... na poziomie 6") or one end of a
+    range ("EQF 5 bis 6"), not the offering's."""
+    before, after = _around(text, match.start(), match.end())
+    if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after) or _LEARNERS_AFTER.match(after):
+        return True
+    return _LEARNERS_BEFORE.search(text, _sentence(text, match.start(), match.end())[0], match.start()) is not None
 
 
 def _national_levels(text: str) -> list[tuple[str, int, str, bool]]:
@@ -528,11 +542,7 @@ def _national_levels(text: str) -> list[tuple[str, int, str, bool]]:
     found = []
     for match in _NATIONAL_LEVEL.finditer(text):
         before, after = _around(text, match.start(), match.end())
-        if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after) or _LEARNERS_AFTER.match(after):
-            continue
-        if _LARGER_BEFORE.search(before) or _PROGRAMME_AFTER.match(after):
-            continue
-        if _LEARNERS_BEFORE.search(text, _sentence(text, match.start(), match.end())[0], match.start()):
+        if _learners_or_range(text, match) or _LARGER_BEFORE.search(before) or _PROGRAMME_AFTER.match(after):
             continue
         worded = bool(match.group(2)) or not match.group(1)
         name, level = (match.group(1), match.group(3)) if match.group(1) else (match.group(5), match.group(4))
@@ -548,7 +558,7 @@ def _national(text: str, values: _Values) -> tuple[bool, list[Stated]]:
     # An abbreviation and a number without a word for a level ("CFC 11", a refrigerant) are a level of the
     # descriptor's own framework only.
     found = [
-        found for found in _national_levels(text) if found[3] or (declared is not None and declared[0] == found[0])
+        stated for stated in _national_levels(text) if stated[3] or (declared is not None and declared[0] == stated[0])
     ]
     if not found:
         return False, []
@@ -569,9 +579,13 @@ def _national(text: str, values: _Values) -> tuple[bool, list[Stated]]:
 def _of_something_else(text: str, match: re.Match[str]) -> bool:
     """Whether a statement is of something beside the offering (:data:`_SOMETHING_ELSE`): named in the statement or
     just before it in its clause ("Registration is online only", "Début des inscriptions : novembre 2026")."""
-    before = text[max(0, match.start() - _REACH) : match.start()]
-    near = " ".join(_CLAUSE_END.split(before)[-1].split()[-_NEAR:])
+    near = _near_before(text[max(0, match.start() - _REACH) : match.start()])
     return _SOMETHING_ELSE.search(near) is not None or _SOMETHING_ELSE.search(match.group(0)) is not None
+
+
+def _near_before(before: str) -> str:
+    """The last :data:`_NEAR` words of the clause ``before`` ends with: what a statement can be said to be of."""
+    return " ".join(_CLAUSE_END.split(before)[-1].split()[-_NEAR:])
 
 
 def _offerings(pattern: LazyPattern, text: str) -> re.Match[str] | None:
@@ -624,15 +638,9 @@ def _amount_readings(written: str, read: tuple[float | None, str | None] | None)
         return set()
     if read[0] is not None:
         return {read[0]}
-    number = "".join(char for char in plain_digits(written) if char.isdigit() or char in ".,")
-    whole = number.replace(".", "").replace(",", ".")
-    readings = set()
-    for candidate in (number.replace(",", ""), whole):
-        try:
-            readings.add(float(candidate))
-        except ValueError:
-            continue
-    return readings
+    digits = "".join(char for char in plain_digits(written) if char.isdigit() or char in ".,")
+    readings = (number(digits), number(digits.replace(".", "")))
+    return {float(reading) for reading in readings if reading is not None}
 
 
 def _prices(text: str, amount: float | None, currency: object) -> tuple[bool, list[Stated]]:
@@ -650,7 +658,7 @@ def _prices(text: str, amount: float | None, currency: object) -> tuple[bool, li
             continue
         if _PRICE_OF_SOMETHING_ELSE.search(text, *_sentence(text, *match.span())):
             continue
-        if _AMENITY.search(" ".join(_CLAUSE_END.split(before)[-1].split()[-_NEAR:])):
+        if _AMENITY.search(_near_before(before)):
             continue
         read = price(match.group(0))
         code = price_currency(read[1]) if read is not None and read[1] else None
@@ -690,7 +698,7 @@ _HIGHEST_VAT = 0.27
 
 # A note on the tax in a text that states a price: the amount may be net or gross, the field the other.
 _TAX_NOTE = lazy(
-    r"(?<!\w)(?:VAT|MwSt\.?|USt\.?|Mehrwertsteuer|TVA|HT|TTC|IVA|BTW|VAT|Steuer\w*|tax|taxes|netto|brutto|net|gross"
+    r"(?<!\w)(?:VAT|MwSt\.?|USt\.?|Mehrwertsteuer|TVA|HT|TTC|IVA|BTW|Steuer\w*|tax|taxes|netto|brutto|net|gross"
     r"|hors taxes?|toutes taxes|IVA incluida|IVA inclusa|excl\.?|incl\.?|inkl\.?|zzgl\.?|exkl\.?|podatek|VAT-u)(?!\w)",
     _I,
 )
@@ -754,7 +762,7 @@ _SCREENS = {
         *("dispensé", "déroule", "impartido", "dicta", "enseña", "idioma", "lengua", "eroga", "tenut", "insegn"),
         *("svolto", "svolta", "svolg", "lingua", "voertaal", "gegeven", "gedoceerd", "onderwezen", "języku", "język"),
         *("prowadzone", "realizowane", "findet", "odbywa", "tuition", "lectures", "classes", "abgehalten"),
-        *("angeboten", "aangeboden", "lecionad", "ministrad", "ensinad", "língua", "lingua"),
+        *("angeboten", "aangeboden", "lecionad", "ministrad", "ensinad", "língua"),
     ),
     "start": (
         *("start", "starts", "starting", "begins", "beginning", "commence", "beginn", "beginnt", "startet", "débute"),
