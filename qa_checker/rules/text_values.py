@@ -117,7 +117,7 @@ _FRAMEWORK = (
     r"|cadre européen des certifications|Marco Europeo de Cualificaciones|Quadro europeo delle qualifiche"
     r"|Europees Kwalificatiekader|Europejskiej Ramy Kwalifikacji)"
 )
-_LEVEL_WORD = r"(?:level|niveau|stufe|nivel|nível|livello|poziom\w*)"
+_LEVEL_WORD = r"(?:level|niveau|stufe|nivel|nível|livello|poziom\w*|razina|taso|nivå|szint)"
 _EQF = lazy(
     rf"(?<!\w)(?:{_FRAMEWORK}(?:[- ]?{_LEVEL_WORD})?\s*:?\s*(\d)"
     rf"|{_LEVEL_WORD}\s*(\d)\s+(?:(?:of|on|in) the |du |de l'|des |im |del |dell'|della |van het |op het |in het |do )?"
@@ -132,10 +132,9 @@ _NATIONAL_ABBREVIATIONS = "|".join(
         (name for name in NQF_ALIASES if name.isalpha() and name.isupper() and len(name) <= 6), key=len, reverse=True
     )
 )
-_NATIONAL_LEVEL_WORD = r"(?i:level|niveau|stufe|nivel|livello|poziom\w*|razina|taso|nivå|szint)"
 _NATIONAL_LEVEL = lazy(
-    rf"(?<![\w-])({_NATIONAL_ABBREVIATIONS})([- ]?{_NATIONAL_LEVEL_WORD})?\s*:?\s*(\d{{1,2}})(?![\w,.]\d|\w)"
-    rf"|(?<!\w){_NATIONAL_LEVEL_WORD}\s*(\d{{1,2}})\s+(?:(?i:of the|on the|in the|du|de la|des|del|della|van het"
+    rf"(?<![\w-])({_NATIONAL_ABBREVIATIONS})([- ]?(?i:{_LEVEL_WORD}))?\s*:?\s*(\d{{1,2}})(?![\w,.]\d|\w)"
+    rf"|(?<!\w)(?i:{_LEVEL_WORD})\s*(\d{{1,2}})\s+(?:(?i:of the|on the|in the|du|de la|des|del|della|van het"
     rf"|van de|im)\s+)?\(?({_NATIONAL_ABBREVIATIONS})\)?(?!\w)"
 )
 
@@ -236,8 +235,12 @@ _FREE_FOR_SOME = lazy(
     r"|waive\w*|erlass\w*|exonér\w*|exent\w*|esent\w*|kwijtgescholden|zwolni\w*|" + _AMENITIES,
     _I,
 )
+# The currencies of amounts, by sign, code or name.
+_AMOUNT_CURRENCY = (
+    r"€|£|zł|Kč|Ft|лв|EUR|GBP|CHF|PLN|SEK|DKK|NOK|CZK|HUF|RON|BGN|euros?|Euro|Franken|francs?|złotych|zł\.|Fr\.|SFr\."
+)
 # An amount of money in a text: a price of nothing beside it is one of several.
-_MONEY = lazy(r"\d\s*(?:€|EUR|euros?|zł|PLN|£|GBP|CHF)(?!\w)|(?:€|EUR|£)\s*\d", _I)
+_MONEY = lazy(rf"\d\s*(?:{_AMOUNT_CURRENCY})(?!\w)|(?<![^\W\d_])(?:{_AMOUNT_CURRENCY})\s*\d", _I)
 
 # The year the run starts in, after a word for its start in the present or the future ("starts in September 2027",
 # "Beginn: Oktober 2027", "débute en janvier 2027", "Inizio: settembre 2026", "Start in september 2027"), the year
@@ -348,9 +351,6 @@ _LARGER_BEFORE = lazy(rf"{_LARGER_IN_BRACKETS}\s*$", _I)
 # where a run of digits and their groups begins, and its groups never given back, so that a text of any length is
 # read in linear time.
 _AMOUNT_NUMBER = r"\d{1,3}(?:[ .,'’\u00a0\u202f]\d{3})++(?:[.,](?:\d{1,2}|[-–]))?|\d{1,6}(?:[.,](?:\d{1,2}|[-–]))?"
-_AMOUNT_CURRENCY = (
-    r"€|£|zł|Kč|Ft|лв|EUR|GBP|CHF|PLN|SEK|DKK|NOK|CZK|HUF|RON|BGN|euros?|Euro|Franken|francs?|złotych|zł\.|Fr\.|SFr\."
-)
 _AMOUNT = lazy(
     rf"(?<![\w.,'’])(?<!\d[ \u00a0\u202f])"
     rf"(?:(?:{_AMOUNT_CURRENCY})\s?(?:{_AMOUNT_NUMBER})|(?:{_AMOUNT_NUMBER})\s?(?:{_AMOUNT_CURRENCY}))(?!\w)",
@@ -497,9 +497,7 @@ def _own_figures(pattern: LazyPattern, text: str, field: str, programmes: bool) 
 
 # Any figure of hours in a text, with its unit: a text that gives two or more, but of a period, is a breakdown
 # ("Workload: 25 hours of teaching and 115 hours of self-study"), not judged.
-_ANY_HOURS = lazy(
-    _HOURS_FIGURE + r"\s*(?:-\s*)?(?:hours?|hrs?|h|Stunden|Std\.?|heures?|horas?|ore|uur|uren|godzin\w*)(?!\w)", _I
-)
+_ANY_HOURS = lazy(_HOURS_FIGURE + r"\s*(?:-\s*)?" + _HOUR_UNIT + r"(?!\w)", _I)
 
 
 def _workload_hours(text: str) -> list[Stated]:
