@@ -279,6 +279,8 @@ def test_a_currency_column_is_not_overridden_by_the_price_cell():
         ("Poziom PRK", "6", "PRK"),
         ("Livello QNQ", "6", "QNQ"),
         ("NQF level", "DQR 6", "DQR"),
+        ("NQF level", "QQI Level 6", "QQI"),
+        ("QQI level", "6", "QQI"),
     ],
 )
 def test_a_framework_named_by_the_header_or_cell_is_given_with_the_level(header: str, cell: str, framework: str):

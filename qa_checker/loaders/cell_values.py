@@ -109,8 +109,11 @@ _EQF_NAMES |= {"ekkr", "eko", "eok", "eks", "eki", "екр", "qeq"}
 LEVEL_CHARS = 80
 # The EQF's levels run to eight.
 _EQF_LEVELS = 8
-# National qualifications frameworks by their acronyms, as normalised words of a header or cell.
-_FRAMEWORKS = {w.casefold(): w for w in ("DQR", "NLQF", "PRK", "QNQ", "SeQF", "NKR", "SKKR", "HKO", "NSK", "NFQ")}
+# National qualifications frameworks by their acronyms, as normalised words of a header or cell (and the Irish NFQ
+# by its owner's, "QQI Level 6").
+_FRAMEWORKS = {
+    w.casefold(): w for w in ("DQR", "NLQF", "PRK", "QNQ", "SeQF", "NKR", "SKKR", "HKO", "NSK", "NFQ", "QQI")
+}
 NQF_WORDS = _LEVEL_WORDS | frozenset(_FRAMEWORKS) | {"nqf"}
 NQF_LEVEL, NQF_FRAMEWORK = ("level", "nqf", "level"), ("level", "nqf", "framework")
 _AMOUNT, _CURRENCY = ("price", "amount"), ("price", "currency")

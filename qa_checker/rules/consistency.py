@@ -1490,7 +1490,7 @@ def _framework_by_name(name: str, countries: frozenset[str]) -> tuple[str, str] 
     if known == "":
         return None
     if known is None and letters.isascii():
-        known = NQF_ALIASES.get(letters)
+        known = NQF_ALIASES.get(letters) or _OWNED_FRAMEWORK.get(letters)
     if known is not None:
         return known, " ".join(name.split())
     known = NQF_NAMES.get(plain)
@@ -1535,6 +1535,8 @@ _NATIONALITIES = frozenset(
 # The bodies that keep a framework, which a name may give beside it ("NFQ (QQI)", as "QQI NFQ" is written
 # too): the same framework, not another one's abbreviation.
 _FRAMEWORK_OWNERS: dict[str, frozenset[str]] = {"NFQ": frozenset({"QQI"})}
+# A framework named by its owner alone ("QQI Level 6" is how Irish providers write the NFQ's level).
+_OWNED_FRAMEWORK = {owner: framework for framework, owners in _FRAMEWORK_OWNERS.items() for owner in owners}
 # The EQF's own abbreviation in the languages of the frameworks, which a name may give beside the national
 # one ("EQR/DQR").
 _EQF_NAMES = frozenset({"EQF", "EQR", "CEC", "EKR", "ERK", "MEC", "QEQ"})
