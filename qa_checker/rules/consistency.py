@@ -2086,8 +2086,9 @@ class GradeFitsScheme(Rule):
     Passes: a grade within the scale the scheme states (a range such as `1-5`, `0 à 20`, `od 2 do 5`;
     `sur 20`, `out of 100`, percentages, `10-point scale`; the Danish 7-point scale; letters such as
     `A-F` or the ECTS grades A-E/FX/F), not below the pass mark the scheme names (in the direction its labels
-    or an unambiguous convention give: 1 is the best of a German, Czech or Slovak 1-5 scale, a 1-6 scale is
-    either way round) and within the passing grades it lists (`6-10 passing`); a pass, or no grade, for a
+    or an unambiguous convention give: 1 is the best of a German, Czech or Slovak 1-5 scale and of a German body's
+    1-6 scale, 6 the best of a Swiss or Liechtenstein body's 1-6 scale or of one the scheme calls Swiss, other 1-6
+    scales either way round) and within the passing grades it lists (`6-10 passing`); a pass, or no grade, for a
     pass/fail or "not graded" scheme; any grade when the scale cannot be read (only the first 300 characters
     of a scheme are read), but a failing result of a scheme of worded results that names its fail
     (`Fail` for "Distinction, Merit, Credit, Pass, Fail").

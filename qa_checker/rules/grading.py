@@ -988,7 +988,8 @@ def _best_low(text: str, low: Decimal | None, high: Decimal | None) -> bool | No
 def _by_convention(language: str, low: Decimal, high: Decimal, pass_mark: Decimal | None) -> bool | None:
     """A scale's direction where no label says it: higher is better unless the scale starts at 1 and ends by 6,
     where 1 is the best in German, Czech and Slovak 1-4 and 1-5 scales, and where a pass mark above the
-    middle of a 1-4 or 1-5 scale says so; a 1-6 scale is either way round (Germany, Switzerland)."""
+    middle of a 1-4 or 1-5 scale says so; a 1-6 scale runs as the awarding bodies' country has it (Germany,
+    Switzerland: :data:`_ONE_TO_SIX_BEST_LOW`), or as a scheme naming the Swiss scale says."""
     if low != 1 or high > 6:
         return False
     if high > 5:
