@@ -119,6 +119,60 @@ def concept_for(word: str, allowed: frozenset[str] | set[str]) -> str | None:
     return slugs[0] if len(slugs) == 1 else None
 
 
+# Number words of the EU's 24 languages (CLDR's spelled-out cardinals, "spellout-numbering"), 0-20, 30 and 100,
+# with the stems compounds join ("pěti-", "pięcio-", "kümne-", "δεκά-"); "to" (Danish and Norwegian two) is left
+# out: it is the English word between a range's ends.
+NUMBER_WORDS: dict[int, str] = {
+    0: "zero null nul nula nolla nulla nulle zéro cero noll nulis μηδέν нула żero náid",
+    1: "one eins een uno um una jeden jedna jedan ena egy yksi üks viens vienas unu wieħed aon ένα едно",
+    2: "two zwei deux due dos dois twee två kaksi kaks divi du dwa dva dve dvije kettő doi две два δύο tnejn dó",
+    3: "three drei trois tre tres três drie kolme kolm trīs trys trzy tři tri három trei три τρία τρεις tlieta trí",
+    4: "four vier quatre quattro cuatro quatro fyra fire neljä neli četri keturi cztery čtyři čtyř štyri štiri"
+    " četiri négy patru четири τέσσερα τετρά erbgħa ceathair",
+    5: "five fünf cinq cinque cinco vijf fem viisi viis viie pieci penki pięć pięci pět päť pet öt cinci пет πέντε"
+    " πεντά ħamsa cúig",
+    6: "six sechs sei seis zes sex seks kuusi kuus kuue seši šeši sześć sześci šest šesť hat șase шест έξι εξά"
+    " sitta sé",
+    7: "seven sieben sept sette siete sete zeven sju syv seitsemän seitse seitsme septiņi septyni siedem siedmi sedm"
+    " sedem sedam hét șapte седем επτά εφτά sebgħa seacht",
+    8: "eight acht huit otto ocho oito åtta otte kahdeksan kaheksa astoņi aštuoni osiem ośmi osm osem osam nyolc opt"
+    " осем οκτώ οχτώ tmienja ocht",
+    9: "nine neun neuf nove nueve negen nio ni yhdeksän üheksa deviņi devyni dziewięć dziewięci devět deväť devet"
+    " kilenc nouă девет εννέα εννιά disgħa naoi",
+    10: "ten zehn dix dieci diez dez tien tio ti kymmenen kymmen kümme kümne desmit dešimt dziesięć dziesięci deset"
+    " desať tíz zece десет δέκα δεκά għaxra deich",
+    11: "eleven elf onze undici once elva elleve yksitoista üksteist vienpadsmit vienuolika jedenaście jedenáct"
+    " jedenásť enajst jedanaest tizenegy unsprezece единадесет έντεκα ħdax",
+    12: "twelve zwölf douze dodici doce doze twaalf tolv kaksitoista kaksteist divpadsmit dvylika dwanaście dvanáct"
+    " dvanásť dvanajst dvanaest tizenkettő doisprezece дванадесет δώδεκα tnax",
+    13: "thirteen dreizehn treize tredici trece treze dertien tretton tretten kolmetoista kolmteist trīspadsmit"
+    " trylika trzynaście třináct trinásť trinajst trinaest tizenhárom treisprezece тринадесет δεκατρία tlettax",
+    14: "fourteen vierzehn quatorze quattordici catorce catorze veertien fjorton fjorten neljätoista neliteist"
+    " četrpadsmit keturiolika czternaście čtrnáct štrnásť štirinajst četrnaest tizennégy paisprezece"
+    " четиринадесет δεκατέσσερα erbatax",
+    15: "fifteen fünfzehn quinze quindici quince vijftien femton femten viisitoista viisteist piecpadsmit penkiolika"
+    " piętnaście patnáct pätnásť petnajst petnaest tizenöt cincisprezece петнадесет δεκαπέντε ħmistax",
+    16: "sixteen sechzehn seize sedici dieciséis dezasseis zestien sexton seksten kuusitoista kuusteist sešpadsmit"
+    " šešiolika szesnaście šestnáct šestnásť šestnajst šesnaest tizenhat șaisprezece шестнадесет δεκαέξι sittax",
+    17: "seventeen siebzehn dix-sept diciassette diecisiete dezassete zeventien sjutton sytten seitsemäntoista"
+    " seitseteist septiņpadsmit septyniolika siedemnaście sedmnáct sedemnásť sedemnajst sedamnaest tizenhét"
+    " șaptesprezece седемнадесет δεκαεπτά sbatax",
+    18: "eighteen achtzehn dix-huit diciotto dieciocho dezoito achttien arton atten kahdeksantoista kaheksateist"
+    " astoņpadsmit aštuoniolika osiemnaście osmnáct osemnásť osemnajst osamnaest tizennyolc optsprezece"
+    " осемнадесет δεκαοκτώ tmintax",
+    19: "nineteen neunzehn dix-neuf diciannove diecinueve dezanove dezenove negentien nitton nitten yhdeksäntoista"
+    " üheksateist deviņpadsmit devyniolika dziewiętnaście devatenáct devätnásť devetnajst devetnaest tizenkilenc"
+    " nouăsprezece деветнадесет δεκαεννέα dsatax",
+    20: "twenty zwanzig vingt venti veinte vinte twintig tjugo tyve kaksikymmentä kakskümmend divdesmit dvidešimt"
+    " dwadzieścia dvacet dvadsať dvajset dvadeset húsz douăzeci двадесет είκοσι εικοσά għoxrin fiche",
+    30: "thirty dreißig trente trenta treinta trinta dertig trettio tredive kolmekymmentä kolmkümmend trīsdesmit"
+    " trisdešimt trzydzieści třicet tridsať trideset harminc treizeci тридесет τριάντα tletin tríocha",
+    100: "hundred hundert cent cento cien ciento cem honderd hundra hundrede sata sada simts šimtas sto száz sută"
+    " сто εκατό mija céad",
+}
+NUMBER_OF = {word.casefold(): value for value, words in NUMBER_WORDS.items() for word in words.split()}
+"""A number word of :data:`NUMBER_WORDS`, casefolded -> its value."""
+
 # A length of time's units in words, in the languages of the descriptors (as :func:`normalise` gives them),
 # by the letter of its ISO 8601 duration; and the letters and short forms a hint may also read.
 _DURATION_UNITS = {
@@ -166,6 +220,49 @@ def iso_duration(text: str, *, short: bool = False) -> str | None:
     unit = normalise(match.group(2))
     letter = _DURATION_UNITS.get(unit) or (_SHORT_UNITS.get(unit) if short else None)
     return f"P{int(match.group(1))}{letter}" if letter else None
+
+
+# A length of time as a catalogue's cell writes it: perhaps after a label ("Dauer: 10 Wochen") or a word that makes
+# it approximate ("ca. 10 Wochen", "about 10 weeks"), its count in figures or words ("ten weeks", "zehn Wochen"), its
+# unit in full or short ("10 wks", "10 Wo.", "3 Mon."), perhaps with a note after it ("10 weeks (part-time)", "10
+# Wochen berufsbegleitend", "10 weeks, 5 h/week") that names no other length of time ("8 weeks / 2 months" is two).
+# Its words are of bounded length, so that a cell of any length is read in linear time.
+_WRITTEN_DURATION = regex(
+    r"^(?:[^\W\d_]{1,30}(?:\s[^\W\d_]{1,30}){0,2}\s?:\s*)?"
+    r"(?:(?:ca|approx|approximately|about|around|circa|etwa|rund|ungefähr|environ|env|près de|aprox|aproximadamente"
+    r"|cerca de|circa|ongeveer|około|ok)\.?\s+)?"
+    r"(\d{1,3}|[^\W\d_]{2,30})\s?([^\W\d_]{1,30})\.?(\s*[(,;/+–—-].*|\s+[^\W\d_].*)?$",
+    re.IGNORECASE | re.DOTALL,
+)
+# Short units catalogues write a length of time in (as :func:`normalise` gives them); "sem." (week or semester?)
+# and a letter alone ("10 m": minutes? months?) are not read.
+_ABBREVIATED_UNITS = {
+    **dict.fromkeys(("wks", "wk", "wo", "wochen", "tyg", "sett", "sem", "wkn"), "W"),
+    **dict.fromkeys(("mo", "mos", "mth", "mths", "mon", "mnd", "mies", "mos"), "M"),
+    **dict.fromkeys(("yr", "yrs", "jr"), "Y"),
+    **dict.fromkeys(("dd", "tg", "gg"), "D"),
+}
+del _ABBREVIATED_UNITS["sem"]
+# A rate in a note, its unit and the period ("5 h/week", "4 Stunden pro Woche", "2 days a week"): no length of time.
+_RATE = regex(
+    r"(?<![^\W\d_])[^\W\d_]{1,30}\s*(?:/|(?<![^\W\d_])(?:per|pro|par|por|je|a|an|na|w|al|alla)\s)\s*[^\W\d_]+",
+    re.IGNORECASE,
+)
+
+
+def duration_written(text: str) -> str | None:
+    """A length of time as catalogues write it (:data:`_WRITTEN_DURATION`) as an ISO 8601 duration ("ca. 10 Wochen
+    (berufsbegleitend)" is P10W); ``None`` for a text that gives no one length of time ("10-12 weeks", "1 semester",
+    "8 weeks / 2 months")."""
+    match = _WRITTEN_DURATION.match(text.strip())
+    if match is None:
+        return None
+    count, unit, note = match.groups()
+    number = int(count) if count.isdigit() else NUMBER_OF.get(count.casefold())
+    letter = _DURATION_UNITS.get(normalise(unit)) or _ABBREVIATED_UNITS.get(normalise(unit))
+    if number is None or letter is None or (note and names_a_length_of_time(_RATE.sub(" ", note))):
+        return None
+    return f"P{number}{letter}"
 
 
 # A number whose dots may group thousands as well as mark decimals ("1.250" is 1250 in Dutch, 1.25 in English).

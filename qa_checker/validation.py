@@ -26,6 +26,7 @@ from qa_checker import ids, listing, vocab
 from qa_checker import pointer as jp
 from qa_checker.aliases import (
     dot_may_group_thousands,
+    duration_written,
     field_aliases,
     iso_duration,
     language_meant,
@@ -163,7 +164,8 @@ def _pattern_fix(value: object, pattern: object, path: list[str]) -> str | None:
         if _CODE_VOCABULARIES.get(field) == "isced-f"
         else None
     )
-    for fixed in (bare, bare.upper(), iso_duration(bare, short=True), whole_duration(bare), named, digits):
+    duration = iso_duration(bare, short=True) or duration_written(bare)
+    for fixed in (bare, bare.upper(), duration, whole_duration(bare), named, digits):
         if fixed is not None and fixed != value and re.search(pattern, fixed) and _known_code(path, fixed):
             return fixed
     return None

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from qa_checker.aliases import NUMBER_OF
 from qa_checker.api import check_documents
 from qa_checker.document import Document
 from qa_checker.rules import grading
@@ -50,11 +51,11 @@ def test_a_readable_scheme_judges_every_grade_as_before() -> None:
 
 
 _PLAIN = re.compile(
-    "(?<!\\w)(?:" + "|".join(re.escape(w) for w in sorted(grading._NUMBER_OF, key=len, reverse=True)) + ")",
+    "(?<!\\w)(?:" + "|".join(re.escape(w) for w in sorted(NUMBER_OF, key=len, reverse=True)) + ")",
     re.IGNORECASE,
 )
 _TRIE = re.compile(f"(?<!\\w){grading._NUMBER_WORD}", re.IGNORECASE)
-_PIECES = [*grading._NUMBER_OF, "Zehn", "DÉCIMO", "punkte", "-", " ", "(", "x", "e", "s", "10", "ä"]
+_PIECES = [*NUMBER_OF, "Zehn", "DÉCIMO", "punkte", "-", " ", "(", "x", "e", "s", "10", "ä"]
 
 
 @settings(max_examples=400, deadline=None)

@@ -22,6 +22,7 @@ from qa_checker import listing, vocab
 from qa_checker.aliases import (
     YEAR_WORD,
     dot_may_group_thousands,
+    duration_written,
     iso_duration,
     named_date,
     normalise,
@@ -196,7 +197,7 @@ def convert(
     if spec.format == "date":
         return _date(value, epoch, day_first=day_first)
     if spec.format == "duration" and isinstance(value, str):
-        return Converted(_duration(_typed(value)))
+        return _duration(_typed(value))
     if kind in ("list", "text-list", "lang-list"):
         items = _split(value, codes=kind == "list")
         if kind != "list":
@@ -580,9 +581,21 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _duration(text: str) -> str:
-    """An ISO 8601 duration from a count and its unit (``6 Wochen`` is ``P6W``), or the text as it was."""
-    return iso_duration(text) or text
+def _duration(text: str) -> Converted:
+    """An ISO 8601 duration from a count and its unit (``6 Wochen`` is ``P6W``), noted where the cell says more
+    (``ca. 10 Wochen (berufsbegleitend)``: :func:`~qa_checker.aliases.duration_written`); the text as it was when it
+    gives no one length of time."""
+    plain = iso_duration(text)
+    if plain is not None:
+        return Converted(plain)
+    read = duration_written(text)
+    if read is None:
+        return Converted(text)
+    return Converted(
+        read,
+        msg("{cell}: the duration '{text}' was read as {duration}", text=text, duration=read),
+        msg("Give the duration alone, e.g. P10W or 10 weeks."),
+    )
 
 
 def as_number(value: Any) -> Any:

@@ -18,6 +18,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from qa_checker.aliases import NUMBER_OF
 from qa_checker.descriptor import Descriptor
 from qa_checker.elements import PASS_FAIL_PAIRS, ungraded
 from qa_checker.patterns import lazy
@@ -42,58 +43,6 @@ _NOT_GRADES = (
 # Romanian, Maltese and Irish ("от 2 до 6", "1 έως 10", "minn 0 sa 100", "ó 0 go 100"), and the Danish, Norwegian
 # and Icelandic "til" ("frá 0 til 10").
 _TO_WORDS = r"до|έως|ως|μέχρι|iki|līdz|kuni|hasta|até|până la|sa|go|til"
-# Number words of the EU's 24 languages (CLDR's spelled-out cardinals, "spellout-numbering"), 0-20, 30 and 100,
-# with the stems compounds join ("pěti-", "pięcio-", "kümne-", "δεκά-"); "to" (Danish and Norwegian two) is left
-# out: it is the English word between a range's ends.
-_NUMBER_WORDS = {
-    0: "zero null nul nula nolla nulla nulle zéro cero noll nulis μηδέν нула żero náid",
-    1: "one eins een uno um una jeden jedna jedan ena egy yksi üks viens vienas unu wieħed aon ένα едно",
-    2: "two zwei deux due dos dois twee två kaksi kaks divi du dwa dva dve dvije kettő doi две два δύο tnejn dó",
-    3: "three drei trois tre tres três drie kolme kolm trīs trys trzy tři tri három trei три τρία τρεις tlieta trí",
-    4: "four vier quatre quattro cuatro quatro fyra fire neljä neli četri keturi cztery čtyři čtyř štyri štiri"
-    " četiri négy patru четири τέσσερα τετρά erbgħa ceathair",
-    5: "five fünf cinq cinque cinco vijf fem viisi viis viie pieci penki pięć pięci pět päť pet öt cinci пет πέντε"
-    " πεντά ħamsa cúig",
-    6: "six sechs sei seis zes sex seks kuusi kuus kuue seši šeši sześć sześci šest šesť hat șase шест έξι εξά"
-    " sitta sé",
-    7: "seven sieben sept sette siete sete zeven sju syv seitsemän seitse seitsme septiņi septyni siedem siedmi sedm"
-    " sedem sedam hét șapte седем επτά εφτά sebgħa seacht",
-    8: "eight acht huit otto ocho oito åtta otte kahdeksan kaheksa astoņi aštuoni osiem ośmi osm osem osam nyolc opt"
-    " осем οκτώ οχτώ tmienja ocht",
-    9: "nine neun neuf nove nueve negen nio ni yhdeksän üheksa deviņi devyni dziewięć dziewięci devět deväť devet"
-    " kilenc nouă девет εννέα εννιά disgħa naoi",
-    10: "ten zehn dix dieci diez dez tien tio ti kymmenen kymmen kümme kümne desmit dešimt dziesięć dziesięci deset"
-    " desať tíz zece десет δέκα δεκά għaxra deich",
-    11: "eleven elf onze undici once elva elleve yksitoista üksteist vienpadsmit vienuolika jedenaście jedenáct"
-    " jedenásť enajst jedanaest tizenegy unsprezece единадесет έντεκα ħdax",
-    12: "twelve zwölf douze dodici doce doze twaalf tolv kaksitoista kaksteist divpadsmit dvylika dwanaście dvanáct"
-    " dvanásť dvanajst dvanaest tizenkettő doisprezece дванадесет δώδεκα tnax",
-    13: "thirteen dreizehn treize tredici trece treze dertien tretton tretten kolmetoista kolmteist trīspadsmit"
-    " trylika trzynaście třináct trinásť trinajst trinaest tizenhárom treisprezece тринадесет δεκατρία tlettax",
-    14: "fourteen vierzehn quatorze quattordici catorce catorze veertien fjorton fjorten neljätoista neliteist"
-    " četrpadsmit keturiolika czternaście čtrnáct štrnásť štirinajst četrnaest tizennégy paisprezece"
-    " четиринадесет δεκατέσσερα erbatax",
-    15: "fifteen fünfzehn quinze quindici quince vijftien femton femten viisitoista viisteist piecpadsmit penkiolika"
-    " piętnaście patnáct pätnásť petnajst petnaest tizenöt cincisprezece петнадесет δεκαπέντε ħmistax",
-    16: "sixteen sechzehn seize sedici dieciséis dezasseis zestien sexton seksten kuusitoista kuusteist sešpadsmit"
-    " šešiolika szesnaście šestnáct šestnásť šestnajst šesnaest tizenhat șaisprezece шестнадесет δεκαέξι sittax",
-    17: "seventeen siebzehn dix-sept diciassette diecisiete dezassete zeventien sjutton sytten seitsemäntoista"
-    " seitseteist septiņpadsmit septyniolika siedemnaście sedmnáct sedemnásť sedemnajst sedamnaest tizenhét"
-    " șaptesprezece седемнадесет δεκαεπτά sbatax",
-    18: "eighteen achtzehn dix-huit diciotto dieciocho dezoito achttien arton atten kahdeksantoista kaheksateist"
-    " astoņpadsmit aštuoniolika osiemnaście osmnáct osemnásť osemnajst osamnaest tizennyolc optsprezece"
-    " осемнадесет δεκαοκτώ tmintax",
-    19: "nineteen neunzehn dix-neuf diciannove diecinueve dezanove dezenove negentien nitton nitten yhdeksäntoista"
-    " üheksateist deviņpadsmit devyniolika dziewiętnaście devatenáct devätnásť devetnajst devetnaest tizenkilenc"
-    " nouăsprezece деветнадесет δεκαεννέα dsatax",
-    20: "twenty zwanzig vingt venti veinte vinte twintig tjugo tyve kaksikymmentä kakskümmend divdesmit dvidešimt"
-    " dwadzieścia dvacet dvadsať dvajset dvadeset húsz douăzeci двадесет είκοσι εικοσά għoxrin fiche",
-    30: "thirty dreißig trente trenta treinta trinta dertig trettio tredive kolmekymmentä kolmkümmend trīsdesmit"
-    " trisdešimt trzydzieści třicet tridsať trideset harminc treizeci тридесет τριάντα tletin tríocha",
-    100: "hundred hundert cent cento cien ciento cem honderd hundra hundrede sata sada simts šimtas sto száz sută"
-    " сто εκατό mija céad",
-}
-_NUMBER_OF = {word.casefold(): value for value, words in _NUMBER_WORDS.items() for word in words.split()}
 
 
 def _alternation(words: list[str]) -> str:
@@ -117,7 +66,7 @@ def _alternation(words: list[str]) -> str:
     return f"(?:{pattern(tree)})"
 
 
-_NUMBER_WORD = _alternation(list(_NUMBER_OF))
+_NUMBER_WORD = _alternation(list(NUMBER_OF))
 # A scale's points, steps or grades in the EU's languages, as a scale named by their number says them ("ten-point",
 # "Zehn-Punkte", "dešimtbalė", "desmit ballu", "pětibodová", "sechsstufig", "femgradig", "kümnepalline", "ötfokú").
 _POINT_WORDS = (
@@ -150,8 +99,8 @@ _SPELLED_FRACTION = lazy(rf"(?<!\w)in\s+({'|'.join(_FRACTIONS)})(?!\w)", re.IGNO
 
 
 def _number(word: str) -> int:
-    """The value of a number word of :data:`_NUMBER_WORDS`."""
-    return _NUMBER_OF[word.casefold()]
+    """The value of a number word of :data:`~qa_checker.aliases.NUMBER_WORDS`."""
+    return NUMBER_OF[word.casefold()]
 
 
 def _spelled(text: str) -> str:
