@@ -222,6 +222,11 @@ def iso_duration(text: str, *, short: bool = False) -> str | None:
     return f"P{int(match.group(1))}{letter}" if letter else None
 
 
+# Words that make a figure approximate, as a catalogue's cell writes them before it ("ca. 150 h", "approx. 5 ECTS").
+APPROXIMATELY = (
+    r"ca|approx|approximately|about|around|circa|etwa|rund|ungefähr|environ|env|près de|aprox|aproximadamente"
+    r"|cerca de|ongeveer|około|ok"
+)
 # A length of time as a catalogue's cell writes it: perhaps after a label ("Dauer: 10 Wochen") or a word that makes
 # it approximate ("ca. 10 Wochen", "about 10 weeks"), its count in figures or words ("ten weeks", "zehn Wochen"), its
 # unit in full or short ("10 wks", "10 Wo.", "3 Mon."), perhaps with a note after it ("10 weeks (part-time)", "10
@@ -229,8 +234,7 @@ def iso_duration(text: str, *, short: bool = False) -> str | None:
 # Its words are of bounded length, so that a cell of any length is read in linear time.
 _WRITTEN_DURATION = regex(
     r"^(?:[^\W\d_]{1,30}(?:\s[^\W\d_]{1,30}){0,2}\s?:\s*)?"
-    r"(?:(?:ca|approx|approximately|about|around|circa|etwa|rund|ungefähr|environ|env|près de|aprox|aproximadamente"
-    r"|cerca de|circa|ongeveer|około|ok)\.?\s+)?"
+    rf"(?:(?:{APPROXIMATELY})\.?\s+)?"
     r"(\d{1,3}|[^\W\d_]{2,30})\s?([^\W\d_]{1,30})\.?(\s*[(,;/+–—-].*|\s+[^\W\d_].*)?$",
     re.IGNORECASE | re.DOTALL,
 )

@@ -75,9 +75,14 @@ def test_credits_and_hours_in_one_cell_give_both(path, typed, number, implied):
     assert (converted.value, converted.implied) == (number, (implied,))
 
 
-@pytest.mark.parametrize("typed", ["5 ECTS (125)", "5 ECTS (approx.)", "5 / 6"])
+@pytest.mark.parametrize("typed", ["5 ECTS (125)", "5 / 6"])
 def test_a_second_part_without_the_other_unit_keeps_the_cell_as_typed(typed):
     assert _read("workload.ects", typed).value == typed
+
+
+def test_a_note_in_brackets_is_no_second_part():
+    converted = _read("workload.ects", "5 ECTS (approx.)")
+    assert (converted.value, converted.implied) == (5, ())
 
 
 def test_credits_and_hours_in_one_cell_fill_the_hours_of_a_sheet_without_an_hours_column():

@@ -20,6 +20,8 @@ from typing import Any
 
 from qa_checker import listing, vocab
 from qa_checker.aliases import (
+    APPROXIMATELY,
+    NUMBER_OF,
     YEAR_WORD,
     dot_may_group_thousands,
     duration_written,
@@ -305,7 +307,55 @@ def _quantity(value: Any, spec: Field) -> Converted:
     match = WITH_UNIT.match(text)
     if match is not None and all(_unit(match.group(g), spec) for g in ("pre", "post")):
         text = match.group("number").strip()
+    elif spec.path in _WORKLOADS and len(text) <= _LOOSE_CHARS:
+        loose = _loose_workload(text, spec)
+        if loose is not None:
+            return loose
     return _number_typed(value, text)
+
+
+# A workload typed with more than its figure and unit: a word for about or for the whole before it ("ca. 150 h",
+# "approx. 5 ECTS", "insgesamt 150 Stunden"), the label of the whole ("Total: 150 h", "Workload: 150 h"), its figure
+# in words ("fünf ECTS"), a word for the whole after it ("150h total"), what it includes ("150 hours incl. self-study",
+# "150 Stunden, davon 30 Präsenz") or a note in brackets without a figure ("5 ECTS (Bachelor level)"). Read only in a
+# cell of up to :data:`_LOOSE_CHARS` characters.
+_WHOLE = r"total|in total|en total|in totale|totale|totaal|gesamt|insgesamt|łącznie|razem"
+_INCLUDING = (
+    r"incl\.?|inkl\.?|including|inclusive|einschließlich|inklusive|davon|of which|inclus|y compris|dont|incluidas?"
+    r"|incluye|de los cuales|comprese?|di cui|inclusief|waarvan|w tym|włącznie"
+)
+_LOOSE_BEFORE = regex(
+    rf"^(?:(?:{_WHOLE}|workload|arbeitsaufwand|gesamtaufwand|charge de travail|carga de trabajo|carico di lavoro"
+    rf"|studielast|studiebelasting|nakład pracy)\s?:\s*)?(?:(?:{APPROXIMATELY}|{_WHOLE})\.?\s+)?",
+    re.IGNORECASE,
+)
+_LOOSE_AFTER = regex(
+    rf"\s*(?:\([^()\d]*\)|\((?:{_INCLUDING})(?!\w)[^()]*\)|[,;]?\s+(?:{_INCLUDING})(?!\w).*|\s+(?:{_WHOLE}))$",
+    re.IGNORECASE | re.DOTALL,
+)
+_LEADING_WORD = regex(r"^([^\W\d_]+)\s")
+_LOOSE_CHARS = 80
+
+
+def _loose_workload(text: str, spec: Field) -> Converted | None:
+    """A workload typed with more than its figure and unit (:data:`_LOOSE_BEFORE`, :data:`_LOOSE_AFTER`), read with a
+    note at the cell; ``None`` for a text that is not one."""
+    core = _LOOSE_BEFORE.sub("", text, count=1)
+    core = _LOOSE_AFTER.sub("", core, count=1).strip()
+    word = _LEADING_WORD.match(core)
+    if word is not None and word.group(1).casefold() in NUMBER_OF:
+        core = f"{NUMBER_OF[word.group(1).casefold()]}{core[word.end(1) :]}"
+    if not core or core == text:
+        return None
+    read = _quantity(core, spec)
+    if type(read.value) not in (int, float) or read.note is not None:
+        return None
+    return Converted(
+        read.value,
+        msg("{cell}: '{text}' was read as {number}", text=text, number=as_text(read.value)),
+        msg("Give the figure alone, with its unit at most, e.g. 5 or 5 ECTS."),
+        implied=read.implied,
+    )
 
 
 def _price(value: str) -> Converted:
