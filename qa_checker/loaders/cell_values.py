@@ -146,6 +146,14 @@ _UNIX_EPOCH = datetime(1970, 1, 1)
 _EU_EAST = timedelta(hours=3)
 # The longest date so dressed read: a longer cell is some other text.
 _DRESSED_DATE_CHARS = 80
+# A label or a word for "from" before a date ("Start: 01.03.2027", "Beginn: ...", "ab 01.03.2027", "à partir du
+# ..."), and a note in brackets without a figure after it ("01.03.2027 (tbc)", "(vorläufig)").
+_DATE_LEAD = regex(
+    r"^(?:[^\W\d_]{1,30}(?:\s[^\W\d_]{1,30}){0,2}\s?:\s*|(?:ab|from|starting|à partir du|dès le|desde el|a partir de"
+    r"|a partir del|dal|a partire dal|vanaf|od)\s+)",
+    re.IGNORECASE,
+)
+_DATE_NOTE = regex(r"\s*\([^()\d]*\)\s*$")
 # A date column's plain number is a date whose cell was not formatted as one when it is the serial number
 # of a day from 1 January 1990 to 1 January 2100, counted from the workbook's epoch (EXCEL_EPOCH).
 _SERIAL_DAYS = (date(1990, 1, 1), date(2100, 1, 1))
@@ -588,17 +596,27 @@ def _unix_date(text: str) -> Converted:
 
 
 def _dressed_date(text: str, epoch: date, day_first: bool) -> Converted:
-    """A date with a weekday before it or a time of day after it, as platforms print dates: its date, with a
-    note when a time other than midnight was left out; any other text as typed."""
+    """A date with a weekday before it or a time of day after it, as platforms print dates, or with a label, a word
+    for "from" or a note in brackets, as catalogues write them (:data:`_DATE_LEAD`, :data:`_DATE_NOTE`): its date,
+    with a note when a time other than midnight, a label or a note was left out; any other text as typed."""
     if len(text) > _DRESSED_DATE_CHARS:
         return Converted(text)
-    weekday = _WEEKDAY.match(text)
-    bare = text[weekday.end() :] if weekday is not None and weekday_named(weekday["w"]) else text
+    lead = _DATE_LEAD.match(text)
+    note = _DATE_NOTE.search(text, lead.end() if lead is not None else 0)
+    labelled = text[lead.end() if lead is not None else 0 : note.start() if note is not None else len(text)].strip()
+    weekday = _WEEKDAY.match(labelled)
+    bare = labelled[weekday.end() :] if weekday is not None and weekday_named(weekday["w"]) else labelled
     moment = _TIME_OF_DAY.search(bare)
     bare = bare[: moment.start()].strip() if moment is not None else bare
     read = _date(bare, epoch, day_first=day_first) if bare and bare != text else None
     if read is None or not ISO_DATE.match(str(read.value)):
         return Converted(text)
+    if (moment is None or _midnight(moment)) and labelled != text:
+        return Converted(
+            read.value,
+            msg("{cell}: the date '{text}' was read as {date}", text=text, date=read.value),
+            msg("Give the date alone, e.g. format the cell as Date in Excel."),
+        )
     if moment is None or _midnight(moment):
         return read
     return Converted(

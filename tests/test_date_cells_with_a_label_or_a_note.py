@@ -1,0 +1,63 @@
+"""A date as catalogues write it in a cell with a label, a word for "from" or a note in brackets: "Start: 01.03.2027",
+"Kursbeginn: 1. März 2027", "ab 01.03.2027", "à partir du 1er mars 2027", "01.03.2027 (tbc)".
+
+A probe of 32 start-date cells (labelled before the run) found these refused by the schema (an error weighing five)
+while the date they give was plain. Each is now read as its date, with a note at the cell; a cell that gives no one
+date ("März 2027", "01.03.2027 - 10.05.2027", "Beginn: laufend"), a note with a figure ("01.03.2027 (2. Durchgang)")
+or a date whose day and month could be either is kept as typed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_checker.loaders import tabular
+from tests.timing import assert_linear
+
+READ = [
+    ("ab 01.03.2027", "2027-03-01"),
+    ("from 1 March 2027", "2027-03-01"),
+    ("à partir du 1er mars 2027", "2027-03-01"),
+    ("Start: 01.03.2027", "2027-03-01"),
+    ("Kursbeginn: 1. März 2027", "2027-03-01"),
+    ("Date de début : 01.03.2027", "2027-03-01"),
+    ("01.03.2027 (tbc)", "2027-03-01"),
+    ("01.03.2027 (vorläufig)", "2027-03-01"),
+    ("Start: 2027-03-01 (provisional)", "2027-03-01"),
+]
+KEPT = [
+    "März 2027",
+    "01.03.2027 - 10.05.2027",
+    "Beginn: laufend",
+    "Note: see website",
+    "01.03.2027 (2. Durchgang)",
+    "01/03/2027 (tbc)",
+    "(tbc) 01.03.2027",
+]
+
+
+def _start(cell: str):
+    (document,) = tabular.load_csv(f"id;title;Start date\na;T;{cell}\n".encode(), "c.csv")
+    notes = [(f.origin.label(), f.message) for f in document.findings if f.rule == "MC-SS-002"]
+    return document.data["participation"]["schedule"]["start"], notes
+
+
+@pytest.mark.parametrize(("cell", "day"), READ)
+def test_a_date_with_a_label_or_a_note_is_read_and_noted(cell: str, day: str) -> None:
+    assert _start(cell) == (day, [("c!C2", f"C2: the date '{cell}' was read as {day}")])
+
+
+@pytest.mark.parametrize("cell", KEPT)
+def test_a_cell_that_gives_no_one_date_is_kept(cell: str) -> None:
+    assert _start(cell)[0] == cell
+
+
+def test_a_plain_date_is_read_without_a_note() -> None:
+    assert _start("01.03.2027") == ("2027-03-01", [])
+
+
+@pytest.mark.parametrize(
+    "cell", [lambda n: "Start:" + " " * n + "01.03.2027", lambda n: "01.03.2027" + " " * n + "(x)"]
+)
+def test_a_long_cell_is_read_in_linear_time(cell) -> None:
+    assert_linear(lambda n: _start(cell(n)), 5_000, 20_000)
