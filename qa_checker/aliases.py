@@ -222,6 +222,8 @@ def iso_duration(text: str, *, short: bool = False) -> str | None:
     return f"P{int(match.group(1))}{letter}" if letter else None
 
 
+# A label before a cell's value, of up to three words of bounded length and a colon ("Dauer: ", "Date de début : ").
+CELL_LABEL = r"[^\W\d_]{1,30}(?:\s[^\W\d_]{1,30}){0,2}\s?:\s*"
 # Words that make a figure approximate, as a catalogue's cell writes them before it ("ca. 150 h", "approx. 5 ECTS").
 APPROXIMATELY = (
     r"ca|approx|approximately|about|around|circa|etwa|rund|ungefähr|environ|env|près de|aprox|aproximadamente"
@@ -233,7 +235,7 @@ APPROXIMATELY = (
 # Wochen berufsbegleitend", "10 weeks, 5 h/week") that names no other length of time ("8 weeks / 2 months" is two).
 # Its words are of bounded length, so that a cell of any length is read in linear time.
 _WRITTEN_DURATION = regex(
-    r"^(?:[^\W\d_]{1,30}(?:\s[^\W\d_]{1,30}){0,2}\s?:\s*)?"
+    rf"^(?:{CELL_LABEL})?"
     rf"(?:(?:{APPROXIMATELY})\.?\s+)?"
     r"(\d{1,3}|[^\W\d_]{2,30})\s?([^\W\d_]{1,30})\.?(\s*[(,;/+–—-].*|\s+[^\W\d_].*)?$",
     re.IGNORECASE | re.DOTALL,

@@ -21,6 +21,7 @@ from typing import Any
 from qa_checker import listing, vocab
 from qa_checker.aliases import (
     APPROXIMATELY,
+    CELL_LABEL,
     NUMBER_OF,
     YEAR_WORD,
     dot_may_group_thousands,
@@ -149,8 +150,8 @@ _DRESSED_DATE_CHARS = 80
 # A label or a word for "from" before a date ("Start: 01.03.2027", "Beginn: ...", "ab 01.03.2027", "à partir du
 # ..."), and a note in brackets without a figure after it ("01.03.2027 (tbc)", "(vorläufig)").
 _DATE_LEAD = regex(
-    r"^(?:[^\W\d_]{1,30}(?:\s[^\W\d_]{1,30}){0,2}\s?:\s*|(?:ab|from|starting|à partir du|dès le|desde el|a partir de"
-    r"|a partir del|dal|a partire dal|vanaf|od)\s+)",
+    rf"^(?:{CELL_LABEL}|(?:ab|from|starting|à partir du|dès le|desde el|a partir de|a partir del|dal|a partire dal"
+    r"|vanaf|od)\s+)",
     re.IGNORECASE,
 )
 _DATE_NOTE = regex(r"\s*\([^()\d]*\)\s*$")
