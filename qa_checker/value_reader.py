@@ -339,8 +339,9 @@ def price_written(text: str) -> tuple[str, str | None] | None:
     """The number and the currency as written (a code, sign or name, or ``None``) of a price written as text, one
     number with its currency before or after it, and a note on the tax after them ("890 € zzgl. MwSt.", "250 € +
     IVA", "600 € HT"); a word for free of charge ("kostenlos", "gratuit") is 0 in no currency; a reduced price in
-    a closing note ("495 € (ermäßigt 295 €)") leaves the full one; ``None`` for any other text. The one reading
-    of a price text, for descriptors and spreadsheet cells alike."""
+    a closing note ("495 € (ermäßigt 295 €)") leaves the full one; a dot before three digits groups thousands in a
+    currency of cents ("1.200 €" is 1200: :func:`_cent_digits`); ``None`` for any other text. The one reading of a
+    price text, for descriptors and spreadsheet cells alike."""
     if len(text) > _PRICE_CHARS:
         return None
     if free(text):
@@ -352,7 +353,20 @@ def price_written(text: str) -> tuple[str, str | None] | None:
     word = found.group(1) or found.group(3)
     if word and not _CURRENCY_WORD.fullmatch(word) and currency(word) is None:
         return None
-    return found.group(2), word
+    figure = found.group(2)
+    code = price_currency(word) if word else None
+    if code is not None and dot_may_group_thousands(figure) and _cent_digits(code) < 3:
+        figure = figure.replace(".", "")
+    return figure, word
+
+
+@functools.cache
+def _cent_digits(code: str) -> int:
+    """The digits after the decimal point of an amount in a currency (ISO 4217's minor unit, as the CLDR gives it):
+    a price of three digits after a dot ("1.200 €") groups thousands unless the currency has three (KWD, TND)."""
+    from babel.numbers import get_currency_precision
+
+    return int(get_currency_precision(code))
 
 
 def amount_currency(word: str) -> str | None:

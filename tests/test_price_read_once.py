@@ -8,8 +8,9 @@ Before the loader shared the reading, a cell closing with a reduced price ("495 
 as unread text while the dataset read 495 EUR of it, and a cell the dataset leaves unread ("-300 €", an amount of
 eleven digits) was converted to a number by the loader. Labelled before the loader was changed; on the first run
 the dataset's columns agreed for all but "-300 €" and "12345678901 €" (the loader's fault), and the loader's
-descriptor disagreed for the eight reduced-price cells and those two (the loader's fault) and for "1.250 zł" (the
-label's fault: an amount whose dots may group thousands is kept as typed with its currency). "+300 €" was added
+descriptor disagreed for the eight reduced-price cells and those two (the loader's fault) and for "1.250 zł" (then
+kept as typed with its currency; since 2026-12-06 a dot before three digits of a price in a currency of cents groups
+thousands, as first labelled). "+300 €" was added
 after the fix, as a second example of a sign the value reader reads as no price.
 """
 
@@ -44,7 +45,7 @@ TEXTS: dict[str, tuple[float | None, str | None]] = {
     "990 € zzgl. MwSt. (ermäßigt 790 €)": (990.0, "EUR"),
     "ab 490 €": (None, "EUR"),
     "kostenlos": (0.0, None),
-    "1.250 zł": (None, "PLN"),
+    "1.250 zł": (1250.0, "PLN"),
     "€ 1.200,-": (1200.0, "EUR"),
     "CHF 950.–": (950.0, "CHF"),
     "990 € zzgl. MwSt.": (990.0, "EUR"),

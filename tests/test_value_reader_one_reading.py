@@ -157,9 +157,20 @@ def test_a_price_reads_alike_in_a_cell_and_in_the_dataset(
 
 
 def test_a_price_whose_dot_may_group_thousands_is_read_by_neither(tmp_path: Path) -> None:
-    row = _rows(tmp_path, {"ambiguous": {"price": {"amount": "1.000 €"}}}).loc["ambiguous"]
-    assert (_value(row["price"]), _value(row["currency"]), _value(row["unread"])) == (None, "EUR", "price")
-    assert convert("1.000 €", _field("price.amount")).value == "1.000 €"
+    row = _rows(tmp_path, {"ambiguous": {"price": {"amount": "1.000 KWD"}}}).loc["ambiguous"]
+    assert (_value(row["price"]), _value(row["currency"]), _value(row["unread"])) == (None, "KWD", "price")
+    assert convert("1.000 KWD", _field("price.amount")).value == "1.000 KWD"
+    assert convert("1.000", _field("price.amount")).value == "1.000"
+
+
+@pytest.mark.parametrize(("written", "amount", "code"), [("1.000 €", 1000.0, "EUR"), ("12.500 zł", 12500.0, "PLN")])
+def test_a_price_in_a_currency_of_cents_groups_thousands_by_its_dot(
+    tmp_path: Path, written: str, amount: float, code: str
+) -> None:
+    row = _rows(tmp_path, {"grouped": {"price": {"amount": written}}}).loc["grouped"]
+    assert (_value(row["price"]), _value(row["currency"]), _value(row["unread"])) == (amount, code, None)
+    converted = convert(written, _field("price.amount"))
+    assert (converted.value, dict(converted.implied)[("price", "currency")]) == (amount, code)
 
 
 def test_a_dollar_is_no_currency_alone_but_a_hint_beside_an_amount(tmp_path: Path) -> None:
