@@ -347,11 +347,12 @@ def price_written(text: str) -> tuple[str, str | None] | None:
     if free(text):
         return "0", None
     full = _REDUCED_PRICE.sub("", plain_digits(text).strip())
+    full = _CURRENCY_IN_BRACKETS.sub(r" \1", _PER_PERSON.sub("", full.rstrip("*").rstrip()))
     found = _PRICE.fullmatch(whole_amount(without_tax_note(full)))
     if found is None or (found.group(1) and found.group(3)):
         return None
     word = found.group(1) or found.group(3)
-    if word and not _CURRENCY_WORD.fullmatch(word) and currency(word) is None:
+    if word and not _CURRENCY_WORD.fullmatch(word) and (currency(word) is None or _PER_PART.search(word)):
         return None
     figure = found.group(2)
     code = price_currency(word) if word else None
@@ -437,8 +438,25 @@ _TAX_NOTE_WORDS = frozenset(
 _REDUCED_PRICE = regex(
     r"\s*\((?i:[^()]*?\b(?:ermäßigt|ermässigt|reduziert|reduced|concession|concessions|student|students|studierende"
     r"|réduit|reducido|reducida|ridotto|ridotta|ulgowa|ulgowy|ulgowe|gereduceerd|zlevněné|kedvezményes|alennettu"
-    r"|nedsat|reducerat)\b[^()]*)\)$"
+    r"|nedsat|reducerat|early[- ]bird|Frühbucher\w*|early booking|préférentiel|anticipad[oa]|vroegboek\w*)\b[^()]*)\)$"
 )
+# A price's closing words saying it is each learner's ("950 € pro Person", "EUR 950 per participant", "950 € /
+# Teilnehmer", "1 800 zł od osoby"): the offering's price, as a price is. A currency in brackets after the amount
+# ("950 (EUR)") is its currency.
+_PER_PERSON = regex(
+    r"\s*\(?\s*(?:/|per|pro|par|por|a|je|za|od|na)\s*(?:person|personne|persona|persoon|osob[ęy]|participants?"
+    r"|participante|partecipante|Teilnehmer\w*|Teilnehmende\w*|deelnemer|uczestnika|learner|head)\s*\)?$",
+    re.IGNORECASE,
+)
+# Words beside an amount that make it a part's or a period's price ("950 € (per module)", "90 € pro Monat").
+_PER_PART = regex(
+    r"(?<![^\W\d_])(?:per|pro|par|por|a|an|je|za|na|/)\s*(?:modul\w*|módulo|moduł\w*|months?|monat\w*|mois|mes|mese"
+    r"|maand|miesiąc\w*|weeks?|woche\w*|semaine|semana|settimana|tydzień|semesters?|semestre|days?|tag\w*|jour|día"
+    r"|giorno|dzień|hours?|stunde\w*|heure|hora|ora|uur|godzin\w*|sessions?|sitzung\w*|séance|sesión|lezione|les"
+    r"|lekcj\w*|ECTS|credits?|crédits?|créditos?|crediti|instalments?|installments?|rate|Rate)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_CURRENCY_IN_BRACKETS = regex(r"\s*\(([^\W\d_]{1,4}\.?|[€£$])\)$")
 
 
 def whole_amount(text: str) -> str:
