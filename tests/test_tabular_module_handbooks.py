@@ -57,7 +57,6 @@ def located(document):
         ("EQF level", "IX", "IX"),
         ("EQF level", "VI - VII", "VI - VII"),
         ("EQF level", "6 - 7", "6 - 7"),
-        ("EQF level", "EQF 6 / NLQF 6", "EQF 6 / NLQF 6"),
     ],
 )
 def test_an_eqf_level_in_roman_numerals_is_read_where_the_header_or_cell_names_the_eqf(header, typed, level):

@@ -170,7 +170,6 @@ def test_a_number_whose_dot_may_group_thousands_is_kept_and_noted_at_its_cell():
         ("Livello 4", 4),
         ("Poziom 6", 6),
         ("'6", 6),
-        ("EQF 6 / NLQF 6", "EQF 6 / NLQF 6"),
         ("VI", 6),
         ("Level 6-7", "Level 6-7"),
     ],

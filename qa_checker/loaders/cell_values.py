@@ -198,6 +198,9 @@ def convert(
     kind = spec.kind
     if kind in ("number", "integer"):
         if spec.vocab == "eqf" and isinstance(value, str):
+            both = _with_national_level(value)
+            if both is not None:
+                return both
             value = level_digits(value, roman=names_eqf(header) or names_eqf(value))
         return _quantity(value, spec)
     if kind == "string-or-integer":
@@ -500,6 +503,28 @@ def level_digits(text: str, known: Container[str] = _LEVEL_WORDS, *, roman: bool
         if first == second and first.isdigit():
             return first
     return text
+
+
+# The two parts of a cell that gives an EQF level and a national one ("EQF 6 / DQR 6", "DQR 6 (EQF 6)").
+_TWO_LEVELS = regex(r"^([^/;|()]+?)\s*(?:[/;|]\s*([^/;|()]+?)|\(([^/;|()]+)\))\s*$")
+
+
+def _with_national_level(text: str) -> Converted | None:
+    """An EQF level typed with a level of a named national framework (:func:`framework_named`), which it gives as
+    implied ("EQF 6 / DQR 6" is EQF 6 and DQR 6); ``None`` for any other text."""
+    parts = _TWO_LEVELS.match(text) if len(text) <= LEVEL_CHARS else None
+    if parts is None:
+        return None
+    first, second = parts.group(1), parts.group(2) or parts.group(3)
+    named = [framework_named(first), framework_named(second)]
+    if named.count(None) != 1:
+        return None
+    own, national = (first, second) if named[0] is None else (second, first)
+    framework = named[0] or named[1]
+    level, national_level = level_digits(own, roman=names_eqf(own)), level_digits(national, NQF_WORDS)
+    if not level.isdigit() or not national_level.isdigit():
+        return None
+    return Converted(int(level), implied=((NQF_LEVEL, national_level), (NQF_FRAMEWORK, framework)))
 
 
 def names_eqf(text: str) -> bool:
