@@ -107,16 +107,29 @@ def language(text: str) -> str | None:
 def joined_languages(text: str) -> list[str] | None:
     """The ISO 639-1 codes of the languages one text joins ("EN/DE", "Deutsch und Englisch", "français et
     anglais"), when each part is a language (:func:`language`); ``None`` otherwise."""
+    return _joined(text, language)
+
+
+def joined_codes(text: str, vocab_id: str | None, enum: tuple[str, ...] = ()) -> list[str] | None:
+    """The codes of the values one text joins ("Hausarbeit/Referat", "Prova scritta e orale"), when each part
+    names one (:func:`code`), each once; ``None`` otherwise."""
+    found = _joined(text, lambda part: code(part, vocab_id, enum))
+    return list(dict.fromkeys(found)) if found else None
+
+
+def _joined(text: str, read: Callable[[str], str | None]) -> list[str] | None:
+    """What ``read`` gives of each part of a text that joins two or more (:data:`LANGUAGES_JOINED`), when it reads
+    every part; ``None`` otherwise."""
     if len(text) > _JOINED_CHARS:
         return None
-    codes = [language(part) for part in LANGUAGES_JOINED.split(text) if part]
+    codes = [read(part) for part in LANGUAGES_JOINED.split(text) if part]
     found = [c for c in codes if c is not None]
     return found if len(codes) > 1 and len(found) == len(codes) else None
 
 
-# What joins the languages of one text: "English/German", "Deutsch und Englisch", "français et anglais", "Nederlands
-# en Engels", "polski i angielski", "English & French". Begun where the spaces before it begin, never inside a run
-# of spaces, so a text of any length is split in linear time.
+# What joins the languages (or other values) of one text: "English/German", "Deutsch und Englisch", "français et
+# anglais", "Nederlands en Engels", "polski i angielski", "English & French". Begun where the spaces before it begin,
+# never inside a run of spaces, so a text of any length is split in linear time.
 LANGUAGES_JOINED = regex(r"(?<!\s)(?:\s*[/&+]\s*|\s+(?:and|und|et|y|e|en|i|oraz|ed)\s+)|[/&+]\s*", re.IGNORECASE)
 # Longer texts are never read as languages joined.
 _JOINED_CHARS = 200
@@ -279,12 +292,16 @@ _VERSION = regex(r"(?<![\s:])[\s:]+(?:19|20)\d\d$")
 # A note in brackets closing a text, with the spaces before it (begun where they begin, never inside a run of
 # spaces, each place of which would be tried to the run's end).
 _CLOSING_NOTE = regex(r"(?<!\s)\s*\([^()]*\)\s*$")
-# A weight opening or closing a cell, or a note after a dash closing it: begun where the spaces before it begin, and
-# with no two runs of spaces that could share one, so a cell of any length is read in linear time.
+# A weight opening or closing a cell, a length of time closing it ("Klausur 60 Min.", "written exam, 90 minutes"), or a
+# note after a dash closing it: begun where the spaces before it begin, and with no two runs of spaces that could
+# share one, so a cell of any length is read in linear time.
 _WEIGHT = regex(
     r"^\d{1,3}(?:[.,]\d+)?\s*%\s*[-–—:]?\s*"
     r"|(?<!\s)\s*(?:[-–—:]\s*)?\d{1,3}(?:[.,]\d+)?\s*%$"
-    r"|(?<!\s)\s+[-–—]\s[^-–—]*$"
+    r"|(?<![\s,]),?\s*\d{1,3}\s*(?:min|mins|minutes?|Minuten|minuti|minutos|minuten|minut|minuty|h|hrs?|hours?|Std"
+    r"|Stunden|heures?|ore|horas?|uur)\.?$"
+    r"|(?<!\s)\s+[-–—]\s[^-–—]*$",
+    re.IGNORECASE,
 )
 
 

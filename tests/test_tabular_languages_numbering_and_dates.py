@@ -142,9 +142,11 @@ def test_a_language_cell_that_does_not_split_into_known_languages_is_kept_for_th
     assert document.data["languages"] == kept
 
 
-def test_joining_words_split_languages_only_not_other_lists():
+def test_joining_words_split_a_list_of_values_where_each_part_is_one():
     (document,) = read_csv('id,Assessment\nx,"written examination/oral examination"\n')
-    assert document.data["assessment"]["types"] == ["written examination/oral examination"]
+    assert document.data["assessment"]["types"] == ["written-examination", "oral-examination"]
+    (document,) = read_csv('id,Assessment\nx,"written examination/lab work"\n')
+    assert document.data["assessment"]["types"] == ["written examination/lab work"]
 
 
 # ---------------------------------------------------------------- numbering columns as the id

@@ -45,6 +45,7 @@ from qa_checker.value_reader import (
     currency,
     currency_named,
     currency_sign,
+    joined_codes,
     joined_languages,
     number,
     plain_digits,
@@ -217,8 +218,8 @@ def convert(
         if kind != "list":
             return _stem(items)
         codes = _once([as_code(i, spec) for i in items], items)
-        if spec.vocab == "languages":
-            codes = [c for item, code in zip(items, codes) for c in _languages(item, code, spec)]
+        if spec.vocab or spec.enum:
+            codes = [c for item, code in zip(items, codes) for c in _joined_values(item, code, spec)]
         return Converted(codes)
     if kind == "any":
         return Converted(
@@ -725,6 +726,7 @@ def _boolean(value: Any) -> Any:
 
 # What parts the items of a cell of codes: a new line, ";", "," or a spaced "+" ("Klausur + Referat").
 _CODES_SPLIT = regex(r"[\n;,]|\s\+\s")
+_CODES_SPLIT_OR_BRACKET = regex(r"[\n;,()]|\s\+\s")
 
 
 def _split(value: Any, *, codes: bool) -> list[str]:
@@ -732,8 +734,40 @@ def _split(value: Any, *, codes: bool) -> list[str]:
         return [as_text(value)]
     if not codes:
         return listing.items(value)
-    parts = _CODES_SPLIT.split(value.replace("\r\n", "\n").replace("\r", "\n"))
-    return [p for p in (listing.BULLET.sub("", part).strip() for part in parts) if p]
+    parts = _code_parts(value.replace("\r\n", "\n").replace("\r", "\n"))
+    items: list[str] = []
+    for part in (listing.BULLET.sub("", part).strip() for part in parts):
+        if items and _ONLY_A_NOTE.match(part):
+            items[-1] = f"{items[-1]} {part}"
+        elif part:
+            items.append(part)
+    return items
+
+
+# A part of a cell of codes that is only a weight or a length of time ("50 %", "90 minutes"): the note of the item
+# before it ("written exam, 90 minutes").
+_ONLY_A_NOTE = regex(
+    r"^\d{1,3}(?:[.,]\d+)?\s*(?:%|min|mins|minutes?|Minuten|minuti|minutos|minuten|minut|minuty|h|hrs?|hours?|Std"
+    r"|Stunden|heures?|ore|horas?|uur)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _code_parts(text: str) -> list[str]:
+    """A cell of codes split at line breaks, semicolons, commas and a spaced plus (:data:`_CODES_SPLIT`), never inside
+    brackets ("exam (online, proctored)" is one part); split at each where its brackets are unbalanced."""
+    parts, depth, start = [], 0, 0
+    for mark in _CODES_SPLIT_OR_BRACKET.finditer(text):
+        if mark.group() in ("(", ")"):
+            depth += 1 if mark.group() == "(" else -1
+            if depth < 0:
+                break
+        elif depth == 0:
+            parts.append(text[start : mark.start()])
+            start = mark.end()
+    if depth != 0:
+        return _CODES_SPLIT.split(text)
+    return [*parts, text[start:]]
 
 
 def _stem(items: list[str]) -> Converted:
@@ -751,12 +785,14 @@ def _stem(items: list[str]) -> Converted:
     )
 
 
-def _languages(item: str, code: str, spec: Field) -> list[str]:
-    """The language codes one item of a language cell names: its own code, or the codes of the
-    languages it joins ("English/German", "Deutsch und Englisch") when each of them is a known language."""
+def _joined_values(item: str, code: str, spec: Field) -> list[str]:
+    """The codes one item of a cell names: its own code, or the codes of the values it joins ("English/German",
+    "Deutsch und Englisch", "Hausarbeit/Referat", "Prova scritta e orale") when each of them is a known value."""
     if code in value_forms(spec.vocab, spec.enum)[0]:
         return [code]
-    return joined_languages(item) or [code]
+    if spec.vocab == "languages":
+        return joined_languages(item) or [code]
+    return joined_codes(item, spec.vocab, spec.enum) or [code]
 
 
 def framework_named(text: str) -> str | None:
