@@ -292,14 +292,19 @@ _VERSION = regex(r"(?<![\s:])[\s:]+(?:19|20)\d\d$")
 # A note in brackets closing a text, with the spaces before it (begun where they begin, never inside a run of
 # spaces, each place of which would be tried to the run's end).
 _CLOSING_NOTE = regex(r"(?<!\s)\s*\([^()]*\)\s*$")
+# The units of a length of time, an extent or a weight noted after a value ("Klausur 60 Min.", "Workshop, 2 days",
+# "Seminar 2 SWS", "Projekt 50 %").
+NOTE_UNITS = (
+    r"%|min|mins|minutes?|Minuten|minuti|minutos|minuten|minut|minuty|h|hrs?|hours?|Std|Stunden|heures?|ore|horas?|uur"
+    r"|days?|Tage?|jours?|días|giorni|dagen|dni|weeks?|Wochen|semaines|semanas|settimane|weken|tygodni|SWS|ECTS"
+)
 # A weight opening or closing a cell, a length of time closing it ("Klausur 60 Min.", "written exam, 90 minutes"), or a
 # note after a dash closing it: begun where the spaces before it begin, and with no two runs of spaces that could
 # share one, so a cell of any length is read in linear time.
 _WEIGHT = regex(
     r"^\d{1,3}(?:[.,]\d+)?\s*%\s*[-–—:]?\s*"
     r"|(?<!\s)\s*(?:[-–—:]\s*)?\d{1,3}(?:[.,]\d+)?\s*%$"
-    r"|(?<![\s,]),?\s*\d{1,3}\s*(?:min|mins|minutes?|Minuten|minuti|minutos|minuten|minut|minuty|h|hrs?|hours?|Std"
-    r"|Stunden|heures?|ore|horas?|uur)\.?$"
+    rf"|(?<![\s,]),?\s*\d{{1,3}}\s*(?:{NOTE_UNITS})\.?$"
     r"|(?<!\s)\s+[-–—]\s[^-–—]*$",
     re.IGNORECASE,
 )

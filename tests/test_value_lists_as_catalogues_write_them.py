@@ -55,6 +55,22 @@ def test_a_part_that_names_no_value_is_kept(cell: str, types: list[str]) -> None
     assert _types(cell) == types
 
 
+@pytest.mark.parametrize(
+    ("cell", "types"),
+    [
+        ("lectures and tutorials", ["classroom"]),
+        ("Workshop, 2 days", ["workshop"]),
+        ("Seminar 2 SWS", ["workshop"]),
+        ("e-learning + Präsenztage", ["e-learning", "classroom"]),
+        ("Cours magistral, TD, TP", ["classroom", "lab-practice"]),
+        ("Workshop (2 days), e-learning", ["workshop", "e-learning"]),
+    ],
+)
+def test_activities_as_handbooks_write_them(cell: str, types: list[str]) -> None:
+    (document,) = tabular.load_csv(f'id;title;Learning activities\nx;T;"{cell}"\n'.encode(), "c.csv")
+    assert document.data["participation"]["activity_types"] == types
+
+
 @pytest.mark.parametrize("written", ["Multiple-choice test", "multiple choice test", "MULTIPLE CHOICE-TEST"])
 def test_a_value_tables_word_however_its_words_are_joined(written: str) -> None:
     assert concept_for(written, {"quiz", "written-examination"}) == "quiz"

@@ -40,6 +40,7 @@ from qa_checker.patterns import regex
 from qa_checker.text import N_, Text, clip, msg
 from qa_checker.value_reader import (
     CURRENCY_SIGNS,
+    NOTE_UNITS,
     amount_currency,
     code,
     currency,
@@ -744,13 +745,9 @@ def _split(value: Any, *, codes: bool) -> list[str]:
     return items
 
 
-# A part of a cell of codes that is only a weight or a length of time ("50 %", "90 minutes"): the note of the item
-# before it ("written exam, 90 minutes").
-_ONLY_A_NOTE = regex(
-    r"^\d{1,3}(?:[.,]\d+)?\s*(?:%|min|mins|minutes?|Minuten|minuti|minutos|minuten|minut|minuty|h|hrs?|hours?|Std"
-    r"|Stunden|heures?|ore|horas?|uur)\.?$",
-    re.IGNORECASE,
-)
+# A part of a cell of codes that is only a weight or a length of time ("50 %", "90 minutes", "2 days"): the note of
+# the item before it ("written exam, 90 minutes").
+_ONLY_A_NOTE = regex(rf"^\d{{1,3}}(?:[.,]\d+)?\s*(?:{NOTE_UNITS})\.?$", re.IGNORECASE)
 
 
 def _code_parts(text: str) -> list[str]:
