@@ -100,8 +100,16 @@ def _eu_codes() -> dict[str, str]:
 def language(text: str) -> str | None:
     """The ISO 639-1 code a language is given by: its code in any case (a region or script left out, ``en-GB``),
     its ISO 639-2 code (``deu``, ``ger``) or its name."""
-    bare = _REGION.sub("", text.strip())
+    bare = _REGION.sub("", _ONLY.sub("", text.strip()))
     return code(bare, "languages") or language_meant(bare)
+
+
+# A word saying a language is the only one, closing its name ("English only", "nur Deutsch" is not read).
+_ONLY = regex(
+    r"(?<!\s)\s+(?:only|nur|ausschließlich|uniquement|seulement|solamente|únicamente|soltanto|solo|alleen|uitsluitend"
+    r"|tylko|wyłącznie)$",
+    re.IGNORECASE,
+)
 
 
 def joined_languages(text: str) -> list[str] | None:
@@ -128,9 +136,12 @@ def _joined(text: str, read: Callable[[str], str | None]) -> list[str] | None:
 
 
 # What joins the languages (or other values) of one text: "English/German", "Deutsch und Englisch", "français et
-# anglais", "Nederlands en Engels", "polski i angielski", "English & French". Begun where the spaces before it begin,
-# never inside a run of spaces, so a text of any length is split in linear time.
-LANGUAGES_JOINED = regex(r"(?<!\s)(?:\s*[/&+]\s*|\s+(?:and|und|et|y|e|en|i|oraz|ed)\s+)|[/&+]\s*", re.IGNORECASE)
+# anglais", "Nederlands en Engels", "polski i angielski", "English & French", and the alternatives a course is given
+# in ("Deutsch oder Englisch", "anglais ou français"): each is a language of the offering. Begun where the spaces
+# before it begin, never inside a run of spaces, so a text of any length is split in linear time.
+LANGUAGES_JOINED = regex(
+    r"(?<!\s)(?:\s*[/&+]\s*|\s+(?:and|und|et|y|e|en|i|oraz|ed|or|oder|ou|o|of|lub|eller)\s+)|[/&+]\s*", re.IGNORECASE
+)
 # Longer texts are never read as languages joined.
 _JOINED_CHARS = 200
 # A language tag's region or script ("en-GB", "sr-Latn", "de_AT").

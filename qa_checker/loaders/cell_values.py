@@ -48,6 +48,7 @@ from qa_checker.value_reader import (
     currency_sign,
     joined_codes,
     joined_languages,
+    language,
     number,
     plain_digits,
     price_written,
@@ -788,7 +789,8 @@ def _joined_values(item: str, code: str, spec: Field) -> list[str]:
     if code in value_forms(spec.vocab, spec.enum)[0]:
         return [code]
     if spec.vocab == "languages":
-        return joined_languages(item) or [code]
+        own = language(item)
+        return [own] if own is not None else joined_languages(item) or [code]
     return joined_codes(item, spec.vocab, spec.enum) or [code]
 
 
