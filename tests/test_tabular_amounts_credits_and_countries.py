@@ -47,6 +47,11 @@ def test_hours_or_more_words_beside_ects_are_kept_as_typed(typed):
         ("Holland", "NL"),
         ("UK", "GB"),
         ("Great Britain", "GB"),
+        ("Federal Republic of Germany", "DE"),
+        ("Czech Rep.", "CZ"),
+        ("Flanders", "BE"),
+        ("Vlaanderen", "BE"),
+        ("Fédération Wallonie-Bruxelles", "BE"),
     ],
 )
 def test_a_country_named_with_its_article_or_in_a_common_form_is_its_code(typed, code):
