@@ -1421,14 +1421,18 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
         return msg("'{missing}' is missing from {field}", missing=missing or msg("a field"), field=name)
     if keyword == "type":
         names = [value] if isinstance(value, str) else list(value)
-        number = _number_in_text(error.instance, names)
+        number = (
+            _amount_in_text(error.instance)
+            if list(error.absolute_path)[-2:] == ["price", "amount"]
+            else _number_in_text(error.instance, names)
+        )
         if number is not None:
             return msg(
                 "{field} must be {type}, not {value}: write {number}",
                 field=name,
                 type=_wanted(names),
                 value=_short(error.instance),
-                number=number,
+                number=str(number),  # as it is typed: "1500", not the grouped "1,500" of a message's numbers
             )
         from qa_checker.config_yaml import yes_or_no  # only for this message: a check reads no config file
 
@@ -1761,12 +1765,20 @@ def _bound(value: Any) -> int | float | str:
 
 # An ISO 8601 date followed by a time of day ("2026-09-01T09:00:00+02:00", "2026-09-01 09:00").
 _DATE_AND_TIME = regex(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
-# The one number in a text such as "EQF 6", "Level 7" or "5 ECTS".
-_ONE_NUMBER = regex(r"[^\d\n]{0,20}?(\d{1,6}(?:\.\d{1,6})?)[^\d\n]{0,20}")
+# The one number in a text such as "EQF 6", "Level 7", "5 ECTS" or "2,5 ECTS" (a decimal comma).
+_ONE_NUMBER = regex(r"[^\d\n]{0,20}?(\d{1,6}(?:[.,]\d{1,6})?)[^\d\n]{0,20}")
 
 
 # A level written as a roman numeral, alone or after a word or two ("VI", "EQF VII", "poziom VI", "Niveau IV").
 _ROMAN_LEVEL = regex(r"(?:[^\W\d_]+[\s-]){0,2}([IVX]{1,4})")
+
+
+def _amount_in_text(instance: object) -> int | float | None:
+    """The amount a price written as text gives, as every price text is read (:func:`~qa_checker.value_reader.price`:
+    "1.200 €" is 1200, "950 € pro Monat" a month's price and none)."""
+    read = price(instance) if isinstance(instance, str) else None
+    amount = read[0] if read is not None else None
+    return None if amount is None else int(amount) if amount.is_integer() else amount
 
 
 def _number_in_text(instance: object, wanted: list[str]) -> int | float | None:
@@ -1779,9 +1791,9 @@ def _number_in_text(instance: object, wanted: list[str]) -> int | float | None:
     roman = _ROMAN_LEVEL.fullmatch(text) if found is None and "integer" in wanted else None
     if roman is not None and (level := roman_number(roman.group(1))) is not None:
         return level
-    if found is None or names_a_length_of_time(instance) or dot_may_group_thousands(found.group(1)):
+    if found is None or names_a_length_of_time(instance) or dot_may_group_thousands(found.group(1).replace(",", ".")):
         return None
-    number = float(found.group(1))
+    number = float(found.group(1).replace(",", "."))
     # Other numbers around it that are no digits: a vulgar fraction right after it ("2½ ECTS") adds to it; a
     # superscript, a roman numeral or a fraction elsewhere makes the number meant unclear.
     others = [char for char in text[: found.start(1)] + text[found.end(1) :] if unicodedata.numeric(char, None)]
