@@ -234,6 +234,25 @@ def iso_duration(text: str, *, short: bool = False) -> str | None:
 
 # A label before a cell's value, of up to three words of bounded length and a colon ("Dauer: ", "Date de début : ").
 CELL_LABEL = r"[^\W\d_]{1,30}(?:\s[^\W\d_]{1,30}){0,2}\s?:\s*"
+# A label or a word for "from" before a date ("Start: 01.03.2027", "Beginn: ...", "ab 01.03.2027", "à partir du
+# ..."), and a note in brackets without a figure after it ("01.03.2027 (tbc)", "(vorläufig)").
+_DATE_LEAD = regex(
+    rf"^(?:{CELL_LABEL}|(?:ab|from|starting|à partir du|dès le|desde el|a partir de|a partir del|dal|a partire dal"
+    r"|vanaf|od)\s+)",
+    re.IGNORECASE,
+)
+_DATE_NOTE = regex(r"\s*\([^()\d]*\)\s*$")
+
+
+def without_date_words(text: str) -> str:
+    """A date's text without the label or word for "from" before it and the note in brackets after it
+    (:data:`_DATE_LEAD`, :data:`_DATE_NOTE`): "Start: 01.03.2027 (tbc)" is "01.03.2027"."""
+    lead = _DATE_LEAD.match(text)
+    begin = lead.end() if lead is not None else 0
+    note = _DATE_NOTE.search(text, begin)
+    return text[begin : note.start() if note is not None else len(text)].strip()
+
+
 # Words that make a figure approximate, as a catalogue's cell writes them before it ("ca. 150 h", "approx. 5 ECTS").
 APPROXIMATELY = (
     r"ca|approx|approximately|about|around|circa|etwa|rund|ungefähr|environ|env|près de|aprox|aproximadamente"

@@ -34,6 +34,7 @@ from qa_checker.aliases import (
     names_a_length_of_time,
     normalise,
     roman_number,
+    without_date_words,
 )
 from qa_checker.cells import escaped, plain_reading, shown_code
 from qa_checker.descriptor import (
@@ -1535,6 +1536,17 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
                     field=name,
                     value=_short(error.instance),
                     date=written,
+                )
+            bare = without_date_words(error.instance) if isinstance(error.instance, str) else ""
+            dated = bare != error.instance and (
+                (bare if _DATE.match(bare) else None) or _year_first(bare) or _day_first(bare) or named_date(bare)
+            )
+            if dated:
+                return msg(
+                    "{field} is {value}, a date with words beside it; write it as YYYY-MM-DD: {date}",
+                    field=name,
+                    value=_short(error.instance),
+                    date=dated,
                 )
             return msg(
                 "{field} is {value}, not a calendar date written YYYY-MM-DD", field=name, value=_short(error.instance)

@@ -4,14 +4,18 @@
 A probe of 32 start-date cells (labelled before the run) found these refused by the schema (an error weighing five)
 while the date they give was plain. Each is now read as its date, with a note at the cell; a cell that gives no one
 date ("März 2027", "01.03.2027 - 10.05.2027", "Beginn: laufend"), a note with a figure ("01.03.2027 (2. Durchgang)")
-or a date whose day and month could be either is kept as typed.
+or a date whose day and month could be either is kept as typed. A descriptor that writes a date so is told the date
+to write.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from qa_checker.api import check_documents
+from qa_checker.document import Document
 from qa_checker.loaders import tabular
+from tests.conftest import NOW, baseline
 from tests.timing import assert_linear
 
 READ = [
@@ -61,3 +65,15 @@ def test_a_plain_date_is_read_without_a_note() -> None:
 )
 def test_a_long_cell_is_read_in_linear_time(cell) -> None:
     assert_linear(lambda n: _start(cell(n)), 5_000, 20_000)
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["ab 01.03.2027", "01.03.2027 (tbc)", "Start: 2027-03-01", "from 1 March 2027", "Kursbeginn: 1. März 2027"],
+)
+def test_a_descriptor_is_told_the_date_to_write(written: str) -> None:
+    data = baseline()
+    data["participation"]["schedule"]["start"] = written
+    (result,) = check_documents([Document("d.yaml", data, "yaml")], now=NOW).results
+    (message,) = [str(f.message) for f in result.findings if f.rule == "MC-SC-001"]
+    assert message.endswith("a date with words beside it; write it as YYYY-MM-DD: 2027-03-01")

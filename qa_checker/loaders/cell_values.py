@@ -21,7 +21,6 @@ from typing import Any
 from qa_checker import listing, vocab
 from qa_checker.aliases import (
     APPROXIMATELY,
-    CELL_LABEL,
     NUMBER_OF,
     YEAR_WORD,
     dot_may_group_thousands,
@@ -31,6 +30,7 @@ from qa_checker.aliases import (
     normalise,
     roman_number,
     weekday_named,
+    without_date_words,
 )
 from qa_checker.ects import CREDIT_UNITS, HOUR_WORDS, WITH_UNIT, WORKLOAD_PAIR, names_unit
 from qa_checker.findings import Severity
@@ -150,14 +150,6 @@ _UNIX_EPOCH = datetime(1970, 1, 1)
 _EU_EAST = timedelta(hours=3)
 # The longest date so dressed read: a longer cell is some other text.
 _DRESSED_DATE_CHARS = 80
-# A label or a word for "from" before a date ("Start: 01.03.2027", "Beginn: ...", "ab 01.03.2027", "à partir du
-# ..."), and a note in brackets without a figure after it ("01.03.2027 (tbc)", "(vorläufig)").
-_DATE_LEAD = regex(
-    rf"^(?:{CELL_LABEL}|(?:ab|from|starting|à partir du|dès le|desde el|a partir de|a partir del|dal|a partire dal"
-    r"|vanaf|od)\s+)",
-    re.IGNORECASE,
-)
-_DATE_NOTE = regex(r"\s*\([^()\d]*\)\s*$")
 # A date column's plain number is a date whose cell was not formatted as one when it is the serial number
 # of a day from 1 January 1990 to 1 January 2100, counted from the workbook's epoch (EXCEL_EPOCH).
 _SERIAL_DAYS = (date(1990, 1, 1), date(2100, 1, 1))
@@ -626,13 +618,11 @@ def _unix_date(text: str) -> Converted:
 
 def _dressed_date(text: str, epoch: date, day_first: bool) -> Converted:
     """A date with a weekday before it or a time of day after it, as platforms print dates, or with a label, a word
-    for "from" or a note in brackets, as catalogues write them (:data:`_DATE_LEAD`, :data:`_DATE_NOTE`): its date,
-    with a note when a time other than midnight, a label or a note was left out; any other text as typed."""
+    for "from" or a note in brackets, as catalogues write them (:func:`~qa_checker.aliases.without_date_words`): its
+    date, with a note when a time other than midnight, a label or a note was left out; any other text as typed."""
     if len(text) > _DRESSED_DATE_CHARS:
         return Converted(text)
-    lead = _DATE_LEAD.match(text)
-    note = _DATE_NOTE.search(text, lead.end() if lead is not None else 0)
-    labelled = text[lead.end() if lead is not None else 0 : note.start() if note is not None else len(text)].strip()
+    labelled = without_date_words(text)
     weekday = _WEEKDAY.match(labelled)
     bare = labelled[weekday.end() :] if weekday is not None and weekday_named(weekday["w"]) else labelled
     moment = _TIME_OF_DAY.search(bare)
