@@ -115,12 +115,12 @@ def _concept_words() -> dict[str, tuple[str, ...]]:
 
 
 def _concept_key(word: str) -> str:
-    """A word of the value table as it is looked up: casefolded, its words joined by one space whatever stood
-    between them ("Multiple-Choice-Test" and "multiple choice test" are one)."""
-    return " ".join(_WORD_OR_NUMBER.findall(word.casefold()))
+    """A word of the value table as it is looked up: casefolded, its words joined by one space whether spaces,
+    hyphens or underscores stood between them ("Multiple-Choice-Test" and "multiple choice test" are one)."""
+    return _WORD_JOINER.sub(" ", word.casefold()).strip()
 
 
-_WORD_OR_NUMBER = regex(r"[^\W_]+")
+_WORD_JOINER = regex(r"[\s_\-‐–]+")
 
 
 def concept_for(word: str, allowed: frozenset[str] | set[str]) -> str | None:

@@ -238,8 +238,10 @@ def code(text: str, vocab_id: str | None, enum: tuple[str, ...] = ()) -> str | N
         # A system's own code before the label ("ONL - Online"): the label names the value.
         label = text[len(given or "") :].lstrip(" -–—:")
         named = _allowed(code(label, vocab_id, enum) if label else None, allowed)
-    if named is None and _CLOSING_NOTE.search(text):
-        # A closing note beside a code ("Written exam (60%)", "Klausur (90 Min.)") says how, not which one.
+    note = _CLOSING_NOTE.search(text) if named is None else None
+    if note is not None and not (allowed == _SUPERVISIONS and _SUPERVISION_WORDS.search(note.group())):
+        # A closing note beside a code ("Written exam (60%)", "Klausur (90 Min.)") says how, not which one; one on
+        # the supervision ("supervised (ID check)") says which.
         bare = _CLOSING_NOTE.sub("", text)
         named = _allowed(code(bare, vocab_id, enum) if bare else None, allowed)
     if named is None and vocab_id is None and _VERSION.search(text):
@@ -282,9 +284,68 @@ def cycle_named(text: str) -> str | None:
 
 
 def enum_named(text: str, allowed: frozenset[str] | set[str]) -> str | None:
-    """The one allowed value a provider's words name: a word of ``value-aliases.yaml`` (:func:`concept_for`), or
-    a QF-EHEA cycle by its name or its degree's ("Bachelor", "1st cycle") where the cycles are what is allowed."""
-    return concept_for(text, allowed) or (cycle_named(text) if allowed == _CYCLES else None)
+    """The one allowed value a provider's words name: a word of ``value-aliases.yaml`` (:func:`concept_for`), a
+    QF-EHEA cycle by its name or its degree's ("Bachelor", "1st cycle") where the cycles are what is allowed, or a
+    supervision by what its words say of it (:func:`supervision_named`) where the supervisions are."""
+    found = concept_for(text, allowed)
+    if found is None and allowed == _CYCLES:
+        found = cycle_named(text)
+    if found is None and allowed == _SUPERVISIONS:
+        found = supervision_named(text)
+    return found
+
+
+# Annex I O2 as the descriptor gives it: whether the assessment is supervised, and where the identity is checked.
+_SUPERVISIONS = frozenset(
+    {"unsupervised-no-id-check", "supervised-no-id-check", "supervised-online-id-check", "supervised-onsite-id-check"}
+)
+# What the words of a supervision say, in the seven languages of the interface: the assessment is watched, the
+# identity is checked, it is taken online or on site; a word of denial before a word says the opposite ("no ID
+# check", "ohne Ausweiskontrolle").
+_WATCHED = (
+    r"supervised|supervision|proctored|proctoring|invigilated|invigilation|monitored|beaufsichtigt\w*|aufsicht"
+    r"|überwacht\w*|surveillée?s?|surveillance|supervisad[oa]s?|supervisión|vigilad[oa]s?|sorvegliat[oa]|sorveglianza"
+    r"|supervisionat[oa]|onder toezicht|toezicht|gesurveilleerd|nadzorowan\w*|nadzor\w*|pod nadzorem"
+)
+_ID_CHECKED = (
+    r"id|ids|identity|identification|ausweis\w*|identität\w*|identitäts\w*|lichtbildausweis|identité|identidad|dni"
+    r"|identità|identiteit\w*|legitimatie|tożsamości|legitymacj\w*"
+)
+_ONLINE = r"online|remote|remotely|en ligne|à distance|distanciel|en línea|a distancia|a distanza|op afstand|zdaln\w*"
+_ON_SITE = (
+    r"on-site|onsite|on site|on campus|in person|in-person|vor ort|präsenz|présentiel|en présentiel|sur place"
+    r"|presencial|in presenza|in sede|op locatie|op de campus|stacjonarn\w*|test cent(?:re|er)|exam hall|prüfungsraum"
+)
+_DENIAL = r"no|not|without|ohne|keine?|sans|aucune?|sin|senza|nessuna?|zonder|geen|bez|brak"
+_SUPERVISION_WORDS = regex(
+    rf"(?<!\w)(?:(?P<denied>(?:{_DENIAL})\s+(?:\w+\s+)?)?(?:(?P<watched>{_WATCHED})|(?P<id>{_ID_CHECKED})"
+    rf"|(?P<online>{_ONLINE})|(?P<onsite>{_ON_SITE})))(?!\w)",
+    re.IGNORECASE,
+)
+# Longer texts are never read as a supervision by their words.
+_SUPERVISION_CHARS = 120
+
+
+def supervision_named(text: str) -> str | None:
+    """The supervision a provider's words give: watched with the identity checked online or on site ("Online-
+    Proctoring mit Ausweiskontrolle", "supervised on site, ID checked"), watched with the check denied ("supervised,
+    no ID check", "unter Aufsicht, ohne Ausweiskontrolle"); ``None`` where the words deny the watching, are silent on
+    the identity check ("proctored": no guess), or check the identity without saying where (unsupervised assessment
+    is named by the value table's words)."""
+    if len(text) > _SUPERVISION_CHARS:
+        return None
+    said: dict[str, bool] = {}
+    for match in _SUPERVISION_WORDS.finditer(text):
+        kind = next(name for name in ("watched", "id", "online", "onsite") if match.group(name))
+        said[kind] = said.get(kind, True) and not match.group("denied")
+    if not said.get("watched", said.get("id", False)) or "id" not in said:
+        return None
+    if not said["id"]:
+        return "supervised-no-id-check"
+    online, onsite = said.get("online", False), said.get("onsite", False)
+    if online == onsite:
+        return None
+    return "supervised-online-id-check" if online else "supervised-onsite-id-check"
 
 
 def _allowed(found: str | None, allowed: frozenset[str]) -> str | None:

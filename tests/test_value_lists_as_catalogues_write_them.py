@@ -35,7 +35,7 @@ def _types(cell: str) -> list[str]:
         ("Klausur, 50 %; Projekt, 50 %", ["written-examination", "project-work"]),
         ("Multiple-choice test", ["quiz"]),
         ("Klausur (90 min, 50 %), Portfolio", ["written-examination", "portfolio"]),
-        ("Klausur (90 min, Projekt", ["written-examination", "project-work"]),
+        ("Klausur (90 min, Projekt", ["Klausur (90 min", "project-work"]),
     ],
 )
 def test_values_as_handbooks_write_them(cell: str, types: list[str]) -> None:
