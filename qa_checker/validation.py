@@ -53,7 +53,7 @@ from qa_checker.patterns import regex
 from qa_checker.resources import bundled
 from qa_checker.scripts import SHOWS_AS_NOTHING
 from qa_checker.text import LISTED, N_, Text, clip, english, msg, plural
-from qa_checker.value_reader import currency_named, enum_named, price, price_currency
+from qa_checker.value_reader import currency_named, enum_named, price, price_currency, url_written
 from qa_checker.yaml_core import core_resolvers
 
 if TYPE_CHECKING:  # jsonschema is imported to explain a rejection: a valid descriptor never needs it
@@ -1564,6 +1564,14 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
             if _spaced_url(error.instance):
                 return msg(
                     "{field} is {value}, a web address with white space in it", field=name, value=_short(error.instance)
+                )
+            written = url_written(error.instance) if isinstance(error.instance, str) else None
+            if written is not None and written != error.instance:
+                return msg(
+                    "{field} is {value}, which has the wrong form; write {fixed}",
+                    field=name,
+                    value=_short(error.instance),
+                    fixed=written,
                 )
             return msg("{field} is {value}, not a full http(s) URL", field=name, value=_short(error.instance))
         return msg("{field} is {value}, not {format}", field=name, value=_short(error.instance), format=str(value))

@@ -464,6 +464,34 @@ def _cent_digits(code: str) -> int:
     return int(get_currency_precision(code))
 
 
+# A web address in a text: with its scheme, or from "www." on (a catalogue's "www.hva.nl/data-ethics").
+_ADDRESS = regex(r"(?:https?://|www\.)[^\s<>()\[\]\"']+", re.IGNORECASE)
+# A host name elsewhere in the text: a second address (a label of at most 63 characters, as DNS has them, begun where
+# a word begins, so a text is searched in linear time).
+_HOST_LIKE = regex(r"(?<![\w-])[\w-]{1,63}\.[a-z]{2,}(?:/|(?![\w.]))", re.IGNORECASE)
+# What may follow an address: the bracket or the punctuation that closes it, and a note in brackets (a word after it
+# may be the rest of an address typed with a space: "https://www.hva.nl/data ethics").
+_AFTER_ADDRESS = regex(r"[>)\].,;:!?]*(?:\s*\([^()]*\))?\s*$")
+# Longer texts are never read as a web address with words beside it.
+_URL_CHARS = 500
+
+
+def url_written(text: str) -> str | None:
+    """The one web address a text gives as catalogues write it: in angle brackets ("<https://...>"), as a Markdown
+    link ("[Info](https://...)"), after a word or two ("see https://..."), with a note after it ("https://...
+    (Dutch)"), or without its scheme ("www.hva.nl/data-ethics" is https://www.hva.nl/data-ethics); ``None`` for a
+    text that gives none or two."""
+    if len(text) > _URL_CHARS:
+        return None
+    found = list(_ADDRESS.finditer(text))
+    if len(found) != 1 or _HOST_LIKE.search(text[: found[0].start()] + " " + text[found[0].end() :]):
+        return None
+    if not _AFTER_ADDRESS.match(text, found[0].end()):
+        return None
+    address = found[0].group().rstrip(".,;:!?")
+    return address if address[:4].lower() == "http" else f"https://{address}"
+
+
 def amount_currency(word: str) -> str | None:
     """The ISO 4217 code of the currency a word beside an amount reads it in: a currency (:func:`currency`) or a
     sign that is a word too (``Fr 90``); never ``$`` (which dollar?), which only a hint offers."""

@@ -53,6 +53,7 @@ from qa_checker.value_reader import (
     plain_digits,
     price_written,
     typed,
+    url_written,
     value_forms,
 )
 
@@ -207,6 +208,8 @@ def convert(
         return _date(value, epoch, day_first=day_first)
     if spec.format == "duration" and isinstance(value, str):
         return _duration(_typed(value))
+    if spec.format == "url" and isinstance(value, str):
+        return _url(value.strip())
     if kind in ("list", "text-list", "lang-list"):
         items = _split(value, codes=kind == "list")
         if kind != "list":
@@ -682,6 +685,19 @@ def _duration(text: str) -> Converted:
         read,
         msg("{cell}: the duration '{text}' was read as {duration}", text=text, duration=read),
         msg("Give the duration alone, e.g. P10W or 10 weeks."),
+    )
+
+
+def _url(text: str) -> Converted:
+    """A web address, or the one a cell gives with more around it (:func:`~qa_checker.value_reader.url_written`:
+    "www.hva.nl/data-ethics", "<https://...>", "https://... (Dutch)"), noted; the text as it was otherwise."""
+    read = None if text.lower().startswith(("http://", "https://")) and " " not in text else url_written(text)
+    if read is None or read == text:
+        return Converted(text)
+    return Converted(
+        read,
+        msg("{cell}: the web address '{text}' was read as {url}", text=text, url=read),
+        msg("Give the full address alone, beginning with https://."),
     )
 
 
