@@ -52,6 +52,8 @@ KEPT = [
     ("Präsenz: 30 h", "Workload (hours)"),
     ("150 h per week", "Workload (hours)"),
     ("150 h pro Semester", "Workload (hours)"),
+    ("150 h (max.)", "Workload (hours)"),
+    ("5 ECTS (per module)", "ECTS"),
 ]
 _FIELDS = {"ECTS": ("ects", "hours"), "Workload (hours)": ("hours", "ects")}
 

@@ -345,13 +345,22 @@ _LOOSE_AFTER = regex(
 )
 _LEADING_WORD = regex(r"^([^\W\d_]+)\s")
 _LOOSE_CHARS = 80
+# A note that makes the figure a bound or a part's ("150 h (max.)", "5 ECTS (per module)"): no workload of the whole.
+_BOUND_OR_PART = regex(
+    r"(?<!\w)(?:max|min|maximum|minimum|up to|at least|at most|mindestens|höchstens|bis|ab|per|pro|je|each|jeweils"
+    r"|par|por|cada)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _loose_workload(text: str, spec: Field) -> Converted | None:
     """A workload typed with more than its figure and unit (:data:`_LOOSE_BEFORE`, :data:`_LOOSE_AFTER`), read with a
     note at the cell; ``None`` for a text that is not one."""
     core = _LOOSE_BEFORE.sub("", text, count=1)
-    core = _LOOSE_AFTER.sub("", core, count=1).strip()
+    after = _LOOSE_AFTER.search(core)
+    if after is not None and _BOUND_OR_PART.search(after.group()):
+        return None
+    core = core[: after.start()].strip() if after is not None else core.strip()
     word = _LEADING_WORD.match(core)
     if word is not None and word.group(1).casefold() in NUMBER_OF:
         core = f"{NUMBER_OF[word.group(1).casefold()]}{core[word.end(1) :]}"
