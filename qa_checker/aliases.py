@@ -258,6 +258,13 @@ APPROXIMATELY = (
     r"ca|approx|approximately|about|around|circa|etwa|rund|ungefähr|environ|env|près de|aprox|aproximadamente"
     r"|cerca de|ongeveer|około|ok"
 )
+# Words in a note that make a figure a bound or a part's ("150 h (max.)", "5 ECTS (per module)", "10 weeks each"):
+# no figure of the whole.
+BOUND_OR_PART = regex(
+    r"(?<!\w)(?:max|min|maximum|minimum|up to|at least|at most|mindestens|höchstens|bis|ab|per|pro|je|each|jeweils"
+    r"|par|por|cada)(?!\w)",
+    re.IGNORECASE,
+)
 # A length of time as a catalogue's cell writes it: perhaps after a label ("Dauer: 10 Wochen") or a word that makes
 # it approximate ("ca. 10 Wochen", "about 10 weeks"), its count in figures or words ("ten weeks", "zehn Wochen"), its
 # unit in full or short ("10 wks", "10 Wo.", "3 Mon."), perhaps with a note after it ("10 weeks (part-time)", "10
@@ -295,7 +302,9 @@ def duration_written(text: str) -> str | None:
     count, unit, note = match.groups()
     number = int(count) if count.isdigit() else NUMBER_OF.get(count.casefold())
     letter = _DURATION_UNITS.get(normalise(unit)) or _ABBREVIATED_UNITS.get(normalise(unit))
-    if number is None or letter is None or (note and names_a_length_of_time(_RATE.sub(" ", note))):
+    if number is None or letter is None:
+        return None
+    if note and (names_a_length_of_time(_RATE.sub(" ", note)) or BOUND_OR_PART.search(_RATE.sub(" ", note))):
         return None
     return f"P{number}{letter}"
 

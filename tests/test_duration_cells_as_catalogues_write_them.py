@@ -66,6 +66,9 @@ NOT_READ = [
     "Weeks: 10",
     "10",
     "hello world",
+    "10 weeks (max.)",
+    "10 weeks per module",
+    "10 Wochen je Modul",
 ]
 
 

@@ -21,6 +21,7 @@ from typing import Any
 from qa_checker import listing, vocab
 from qa_checker.aliases import (
     APPROXIMATELY,
+    BOUND_OR_PART,
     NUMBER_OF,
     YEAR_WORD,
     dot_may_group_thousands,
@@ -345,12 +346,6 @@ _LOOSE_AFTER = regex(
 )
 _LEADING_WORD = regex(r"^([^\W\d_]+)\s")
 _LOOSE_CHARS = 80
-# A note that makes the figure a bound or a part's ("150 h (max.)", "5 ECTS (per module)"): no workload of the whole.
-_BOUND_OR_PART = regex(
-    r"(?<!\w)(?:max|min|maximum|minimum|up to|at least|at most|mindestens|höchstens|bis|ab|per|pro|je|each|jeweils"
-    r"|par|por|cada)(?!\w)",
-    re.IGNORECASE,
-)
 
 
 def _loose_workload(text: str, spec: Field) -> Converted | None:
@@ -358,7 +353,7 @@ def _loose_workload(text: str, spec: Field) -> Converted | None:
     note at the cell; ``None`` for a text that is not one."""
     core = _LOOSE_BEFORE.sub("", text, count=1)
     after = _LOOSE_AFTER.search(core)
-    if after is not None and _BOUND_OR_PART.search(after.group()):
+    if after is not None and BOUND_OR_PART.search(after.group()):
         return None
     core = core[: after.start()].strip() if after is not None else core.strip()
     word = _LEADING_WORD.match(core)
