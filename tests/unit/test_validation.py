@@ -350,9 +350,11 @@ def test_a_rule_options_key_outside_its_range_lists_the_allowed_keys(tmp_path: P
         (("level", "eqf"), "CIV", "level/eqf must be a whole number, not 'CIV'"),
         (("workload", "ects"), "V", "workload/ects must be a number, not 'V'"),
         (("workload", "ects"), "5 or 6", "workload/ects must be a number, not '5 or 6'"),
-        (("workload", "ects"), "2,5", "workload/ects must be a number, not '2,5'"),
+        (("workload", "ects"), "2,5", "workload/ects must be a number, not '2,5': write 2.5"),  # a decimal comma
         (("workload", "hours"), "3 weeks", "workload/hours must be a number, not '3 weeks'"),
-        (("price", "amount"), "€ 1.250", "price/amount must be a number, not '€ 1.250'"),
+        # a price's dot before three digits groups thousands (no euro price has three decimals); a bare number's
+        # reads two ways
+        (("price", "amount"), "€ 1.250", "price/amount must be a number, not '€ 1.250': write 1250"),
         (("workload", "hours"), "1.250", "workload/hours must be a number, not '1.250'"),
         (("workload", "ects"), "1 semestr", "workload/ects must be a number, not '1 semestr'"),
         (("workload", "hours"), "12 Wochen", "workload/hours must be a number, not '12 Wochen'"),
