@@ -279,12 +279,11 @@ _WRITTEN_DURATION = regex(
 # Short units catalogues write a length of time in (as :func:`normalise` gives them); "sem." (week or semester?)
 # and a letter alone ("10 m": minutes? months?) are not read.
 _ABBREVIATED_UNITS = {
-    **dict.fromkeys(("wks", "wk", "wo", "wochen", "tyg", "sett", "sem", "wkn"), "W"),
-    **dict.fromkeys(("mo", "mos", "mth", "mths", "mon", "mnd", "mies", "mos"), "M"),
+    **dict.fromkeys(("wks", "wk", "wo", "tyg", "sett", "wkn"), "W"),
+    **dict.fromkeys(("mo", "mos", "mth", "mths", "mon", "mnd", "mies"), "M"),
     **dict.fromkeys(("yr", "yrs", "jr"), "Y"),
     **dict.fromkeys(("dd", "tg", "gg"), "D"),
 }
-del _ABBREVIATED_UNITS["sem"]
 # A rate in a note, its unit and the period ("5 h/week", "4 Stunden pro Woche", "2 days a week"): no length of time.
 _RATE = regex(
     r"(?<![^\W\d_])[^\W\d_]{1,30}\s*(?:/|(?<![^\W\d_])(?:per|pro|par|por|je|a|an|na|w|al|alla)\s)\s*[^\W\d_]+",
@@ -304,7 +303,8 @@ def duration_written(text: str) -> str | None:
     letter = _DURATION_UNITS.get(normalise(unit)) or _ABBREVIATED_UNITS.get(normalise(unit))
     if number is None or letter is None:
         return None
-    if note and (names_a_length_of_time(_RATE.sub(" ", note)) or BOUND_OR_PART.search(_RATE.sub(" ", note))):
+    without_rates = _RATE.sub(" ", note or "")
+    if names_a_length_of_time(without_rates) or BOUND_OR_PART.search(without_rates):
         return None
     return f"P{number}{letter}"
 

@@ -1811,9 +1811,10 @@ def _number_in_text(instance: object, wanted: list[str]) -> int | float | None:
     roman = _ROMAN_LEVEL.fullmatch(text) if found is None and "integer" in wanted else None
     if roman is not None and (level := roman_number(roman.group(1))) is not None:
         return level
-    if found is None or names_a_length_of_time(instance) or dot_may_group_thousands(found.group(1).replace(",", ".")):
+    written = found.group(1).replace(",", ".") if found is not None else ""
+    if found is None or names_a_length_of_time(instance) or dot_may_group_thousands(written):
         return None
-    number = float(found.group(1).replace(",", "."))
+    number = float(written)
     # Other numbers around it that are no digits: a vulgar fraction right after it ("2½ ECTS") adds to it; a
     # superscript, a roman numeral or a fraction elsewhere makes the number meant unclear.
     others = [char for char in text[: found.start(1)] + text[found.end(1) :] if unicodedata.numeric(char, None)]

@@ -242,7 +242,7 @@ def code(text: str, vocab_id: str | None, enum: tuple[str, ...] = ()) -> str | N
     if note is not None and not (allowed == _SUPERVISIONS and _SUPERVISION_WORDS.search(note.group())):
         # A closing note beside a code ("Written exam (60%)", "Klausur (90 Min.)") says how, not which one; one on
         # the supervision ("supervised (ID check)") says which.
-        bare = _CLOSING_NOTE.sub("", text)
+        bare = text[: note.start()]
         named = _allowed(code(bare, vocab_id, enum) if bare else None, allowed)
     if named is None and vocab_id is None and _VERSION.search(text):
         # A standard's version after its code ("ESG 2015", "ISO 21001:2018") says which edition, not which one.

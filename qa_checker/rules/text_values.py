@@ -630,8 +630,9 @@ def _free(text: str, amount: float | None) -> tuple[bool, list[Stated]]:
 
 def _amount_readings(written: str, read: tuple[float | None, str | None] | None) -> set[float]:
     """The amounts a price as written (and as :func:`~qa_checker.value_reader.price` reads it) may be: one, or two
-    where its dots may group thousands or mark decimals ("1.200 €" is 1200 in German and 1.2 nowhere a price is;
-    both are tried)."""
+    where the reader leaves it unread because its dots may group thousands or mark decimals (in a currency of
+    three-digit cents, "1.200 KWD"; in one of cents the reader already groups them: "1.200 €" is 1200): both are
+    tried."""
     if read is None:
         return set()
     if read[0] is not None:
