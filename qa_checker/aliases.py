@@ -9,9 +9,10 @@ reader maps them silently; the schema's messages suggest them for a key or a val
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 from qa_checker import vocab
@@ -251,6 +252,60 @@ def without_date_words(text: str) -> str:
     begin = lead.end() if lead is not None else 0
     note = _DATE_NOTE.search(text, begin)
     return text[begin : note.start() if note is not None else len(text)].strip()
+
+
+# The fields a period written as two dates fills (:func:`period_written`): the schedule's start and end.
+PERIOD_FIELDS = (("participation", "schedule", "start"), ("participation", "schedule", "end"))
+# A word before a period's first date ("vom 01.03. bis 10.05.2027", "du 1er mars au 10 mai 2027", "van 1 maart tot
+# ..."; :data:`_DATE_LEAD` has the others), and what stands between its two dates: a word for "to" ("bis", "au",
+# "hasta el", "do", "tot"), a dash, spaced or not, or ISO 8601's slash ("2027-03-01/2027-05-10").
+_PERIOD_LEAD = regex(r"^(?:von|vom|du|del|desde|van|de)\s+", re.IGNORECASE)
+_PERIOD_SEPARATOR = regex(
+    r"\s+(?:to|until|till|bis|zum|au|al|hasta(?:\s+el)?|tot|do|a|à)\s+|\s*[-–—/]\s*", re.IGNORECASE
+)
+# A first date without its year ("01.03.", "1. 3.") or without its month and year ("1.", "1"): the last date's.
+_DAY_MONTH = regex(r"^(\d{1,2})\.\s?(\d{1,2})\.?$")
+_DAY = regex(r"^(\d{1,2})\.?$")
+# The longest period read, and the separators tried in it: a longer text is some other text.
+_PERIOD_CHARS = 100
+_PERIOD_SPLITS = 12
+
+
+def period_written(text: str, read: Callable[[str], str | None]) -> tuple[str, str] | None:
+    """The first and the last day of a period written as two dates ("01.03.2027 - 10.05.2027", "1.3.–10.5.2027",
+    "1-10 March 2027", "vom 01.03. bis 10.05.2027"), each read by ``read`` (its ISO date or ``None``); the first
+    takes its year, or its month and year, from the last where it gives none. ``None`` for a text that gives no
+    two dates in order."""
+    text = without_date_words(text)
+    if len(text) > _PERIOD_CHARS:
+        return None
+    for separator in itertools.islice(_PERIOD_SEPARATOR.finditer(text), _PERIOD_SPLITS):
+        first_text = _PERIOD_LEAD.sub("", text[: separator.start()].strip())
+        last = read(text[separator.end() :].strip()) if first_text else None
+        first = (read(first_text) or _completed(first_text, last, read)) if last is not None else None
+        if first is not None and last is not None and first <= last:
+            return first, last
+    return None
+
+
+def _completed(text: str, last: str, read: Callable[[str], str | None]) -> str | None:
+    """The ISO date of a period's first day written without its year (or month and year), which the ``last`` day
+    gives: the year before it when the day would fall after the last ("15.12. - 20.01.2028")."""
+    end = date.fromisoformat(last)
+    day_month, day = _DAY_MONTH.match(text), _DAY.match(text)
+    try:
+        if day is not None:
+            return date(end.year, end.month, int(day[1])).isoformat()
+        if day_month is not None:
+            start = date(end.year, int(day_month[2]), int(day_month[1]))
+        else:
+            named = read(f"{text} {end.year}")
+            if named is None:
+                return None
+            start = date.fromisoformat(named)
+        return (start if start <= end else start.replace(year=end.year - 1)).isoformat()
+    except ValueError:
+        return None
 
 
 # Words that make a figure approximate, as a catalogue's cell writes them before it ("ca. 150 h", "approx. 5 ECTS").

@@ -25,6 +25,7 @@ import yaml
 from qa_checker import ids, listing, vocab
 from qa_checker import pointer as jp
 from qa_checker.aliases import (
+    PERIOD_FIELDS,
     dot_may_group_thousands,
     duration_written,
     field_aliases,
@@ -33,6 +34,7 @@ from qa_checker.aliases import (
     named_date,
     names_a_length_of_time,
     normalise,
+    period_written,
     roman_number,
     without_date_words,
 )
@@ -73,6 +75,12 @@ def _calendar_date(value: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         return None
+
+
+def _written_date(text: str) -> str | None:
+    """The ISO date a text writes as YYYY-MM-DD, year or day first in another form or with its month in words."""
+    day = _calendar_date(text.strip())
+    return (day.isoformat() if day is not None else None) or _year_first(text) or _day_first(text) or named_date(text)
 
 
 def _is_date(value: object) -> bool:
@@ -1547,6 +1555,19 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
                     field=name,
                     value=_short(error.instance),
                     date=dated,
+                )
+            period = (
+                period_written(error.instance, _written_date)
+                if isinstance(error.instance, str) and tuple(error.absolute_path) in PERIOD_FIELDS
+                else None
+            )
+            if period is not None:
+                return msg(
+                    "{field} is {value}, the first and the last day; write the start as {start} and the end as {end}",
+                    field=name,
+                    value=_short(error.instance),
+                    start=period[0],
+                    end=period[1],
                 )
             return msg(
                 "{field} is {value}, not a calendar date written YYYY-MM-DD", field=name, value=_short(error.instance)

@@ -23,12 +23,14 @@ from qa_checker.aliases import (
     APPROXIMATELY,
     BOUND_OR_PART,
     NUMBER_OF,
+    PERIOD_FIELDS,
     YEAR_WORD,
     dot_may_group_thousands,
     duration_written,
     iso_duration,
     named_date,
     normalise,
+    period_written,
     roman_number,
     weekday_named,
     without_date_words,
@@ -206,7 +208,10 @@ def convert(
     if kind == "boolean":
         return Converted(_boolean(value))
     if spec.format == "date":
-        return _date(value, epoch, day_first=day_first)
+        read = _date(value, epoch, day_first=day_first)
+        if spec.path in PERIOD_FIELDS and isinstance(value, str) and not ISO_DATE.match(str(read.value)):
+            return _period(value, spec.path, epoch, day_first) or read
+        return read
     if spec.format == "duration" and isinstance(value, str):
         return _duration(_typed(value))
     if spec.format == "url" and isinstance(value, str):
@@ -601,6 +606,34 @@ def _date(value: Any, epoch: date = EXCEL_EPOCH, *, day_first: bool = False) -> 
         ),
         msg("Type the date as YYYY-MM-DD, or format the cell as a date in Excel."),
         Severity.WARNING,
+    )
+
+
+def _period(text: str, path: tuple[str, ...], epoch: date, day_first: bool) -> Converted | None:
+    """The start or the end (``path``) of a period a cell gives as two dates
+    (:func:`~qa_checker.aliases.period_written`), with the other as implied, noted; ``None`` for a cell that gives no
+    period. A slashed date that can only be day first reads the other day first too."""
+    day_first = day_first or any(is_day_first(word) for word in text.split())
+
+    def one_date(part: str) -> str | None:
+        read = str(_date(part, epoch, day_first=day_first).value)
+        return read if ISO_DATE.match(read) else None
+
+    period = period_written(_typed(text), one_date)
+    if period is None:
+        return None
+    start, end = period
+    own, other = (start, (PERIOD_FIELDS[1], end)) if path == PERIOD_FIELDS[0] else (end, (PERIOD_FIELDS[0], start))
+    return Converted(
+        own,
+        msg(
+            "{cell}: '{text}' gives the first and the last day; the start {start} and the end {end} were read",
+            text=_typed(text),
+            start=start,
+            end=end,
+        ),
+        msg("Give the start and the end dates in columns of their own."),
+        implied=(other,),
     )
 
 
