@@ -128,6 +128,7 @@ _FRAMEWORKS = {
 NQF_WORDS = _LEVEL_WORDS | frozenset(_FRAMEWORKS) | {"nqf"}
 NQF_LEVEL, NQF_FRAMEWORK = ("level", "nqf", "level"), ("level", "nqf", "framework")
 _AMOUNT, _CURRENCY = ("price", "amount"), ("price", "currency")
+_CURRENCY_CODE = regex(r"^[A-Z]{3}$")
 ISO_DATE = regex(r"^\d{4}-\d{2}-\d{2}$")
 # Croatian, Serbian and Hungarian close a date with a dot: "1.10.2026.", "2026. 09. 01.".
 _DATE_DMY = regex(r"^(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})\.?$")
@@ -835,6 +836,27 @@ def _joined_values(item: str, code: str, spec: Field) -> list[str]:
         own = language(item)
         return [own] if own is not None else joined_languages(item) or [code]
     return joined_codes(item, spec.vocab, spec.enum) or [code]
+
+
+def same_value(path: tuple[str, ...], first: Any, second: Any) -> bool:
+    """Whether two values read for the field at ``path`` agree, as far as they can be compared: numbers by their
+    value, dates and currency codes as written, national frameworks by the acronym each names; a value that is none
+    of these (text kept as typed for the schema) is not told to disagree."""
+    named: list[str | float | None]
+    if path == NQF_FRAMEWORK:
+        named = [framework_named(as_text(first)), framework_named(as_text(second))]
+    elif path == _CURRENCY:
+        named = [v if isinstance(v, str) and _CURRENCY_CODE.match(v) else None for v in (first, second)]
+    elif path in PERIOD_FIELDS:
+        named = [v if isinstance(v, str) and ISO_DATE.match(v) else None for v in (first, second)]
+    else:
+        named = [_numeric(v) for v in (first, second)]
+    return None in named or named[0] == named[1]
+
+
+def _numeric(value: Any) -> float | None:
+    read = as_number(value) if isinstance(value, (int, float, str)) and not isinstance(value, bool) else None
+    return float(read) if isinstance(read, (int, float)) and not isinstance(read, bool) else None
 
 
 def framework_named(text: str) -> str | None:

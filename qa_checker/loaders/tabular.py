@@ -115,6 +115,7 @@ from qa_checker.loaders.cell_values import (
     looks_like_formula,
     no_value,
     quoted_cell,
+    same_value,
     says_no,
     shows_percent,
     unit_of,
@@ -3135,7 +3136,7 @@ class _Row:
         # The fields the header has columns for: a value a cell implies for one of them is taken only when the row
         # leaves that column's cell empty ("49 €" beside an empty currency cell), at its end (see fill_implied).
         self.given = given
-        self.pending: list[tuple[tuple[str, ...], Any, Origin]] = []
+        self.pending: list[tuple[tuple[str, ...], Any, Origin, _Column, str]] = []
         # The indexes of the sheet's columns that write dates day first, shared by its rows.
         self.day_first: set[int] = set()
         self.tree: dict[str, Any] = {}
@@ -3314,7 +3315,7 @@ class _Row:
         implied_values = converted.implied or header_currency(column.header, column.field)
         for implied, given in implied_values + (((NQF_FRAMEWORK, framework),) if framework else ()):
             if implied in self.given:
-                self.pending.append((implied, given, self.origin(column)))
+                self.pending.append((implied, given, self.origin(column), column, where))
             elif not _assign(self.tree, implied, given):
                 self.places.append((implied, self.origin(column)))
 
@@ -3440,11 +3441,31 @@ class _Row:
 
     def fill_implied(self) -> None:
         """Take the values cells implied for fields whose own column's cells the row left empty, placed at the cell
-        that implied them (not at the empty one)."""
-        for tokens, value, origin in self.pending:
-            if _node(self.tree, tokens) is None and not _assign(self.tree, tokens, value):
-                self.places = [place for place in self.places if place[0] != tokens]
-                self.places.append((tokens, origin))
+        that implied them (not at the empty one); where the field's own cell gives another value, it is kept and the
+        cell that implied one is told of the other."""
+        for tokens, value, origin, column, where in self.pending:
+            given = _node(self.tree, tokens)
+            if given is None:
+                if not _assign(self.tree, tokens, value):
+                    self.places = [place for place in self.places if place[0] != tokens]
+                    self.places.append((tokens, origin))
+            elif not same_value(tokens, value, given) and tokens in self.owners:
+                letter, _ = self.owners[tokens]
+                self.note(
+                    CELLS,
+                    Severity.WARNING,
+                    tokens,
+                    msg(
+                        "{cell} gives {field} as {implied}, but {other} gives {given}; the value of {other} was kept",
+                        cell=where,
+                        field="/".join(tokens),
+                        implied=quoted_cell(as_text(value)),
+                        other=f"{letter}{self.number}",
+                        given=quoted_cell(as_text(given)),
+                    ),
+                    msg("Correct whichever of the two cells is wrong."),
+                    column,
+                )
         self.pending.clear()
 
     def data(self) -> dict[str, Any]:
