@@ -14,7 +14,7 @@ import math
 import re
 import sys
 from collections.abc import Container
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -27,6 +27,7 @@ from qa_checker.aliases import (
     YEAR_WORD,
     dot_may_group_thousands,
     duration_written,
+    field_aliases,
     iso_duration,
     named_date,
     normalise,
@@ -194,7 +195,60 @@ def convert(
     """A cell value as the field's type; anything that does not convert is kept for the schema to report.
     ``epoch`` is the day the workbook counts a date's serial number from; ``day_first``, that the cell's
     column writes dates day first; ``header``, the column's header (an EQF level column named so reads
-    Roman numerals)."""
+    Roman numerals). A label before the value that names the column's own field ("Preis: 950 €" under
+    "Price", "Sprache: Deutsch") is left out, noted, where the value would otherwise be kept as typed and what
+    follows the label is read (or is free text)."""
+    converted = _converted(value, spec, epoch, day_first=day_first, header=header)
+    label = _OWN_LABEL.match(value) if isinstance(value, str) and converted.note is None else None
+    if label is None or not _kept_with(converted.value, value, label[0].strip()) or not _names(label[1], spec):
+        return converted
+    rest = value[label.end() :]
+    unlabelled = _converted(rest, spec, epoch, day_first=day_first, header=header)
+    if not _read_as_value(unlabelled, rest, spec):
+        return converted
+    return replace(
+        unlabelled,
+        note=unlabelled.note
+        or msg("{cell}: the label '{label}' before the value was left out", label=label[1].strip()),
+        hint=unlabelled.hint if unlabelled.note else msg("Give the value alone: the column's header names it."),
+    )
+
+
+# The kinds of field whose value is free text: a label before it is left out whatever follows.
+_TEXTS = ("text", "string", "text-list", "lang-list")
+# A label before a cell's value, of up to three words, and its colon ("Preis: ", "Prix : ", "Kurssprache: ").
+_OWN_LABEL = regex(r"^\s*([^\W\d_]{1,30}(?:\s[^\W\d_]{1,30}){0,2})\s?:\s*(?=\S)")
+
+
+def _read_as_value(read: Converted, rest: str, spec: Field) -> bool:
+    """Whether what follows a label was read as a value of the field ``spec``: free text, changed by reading, or a
+    code of the field's vocabulary or a date as typed."""
+    text = _typed(rest)
+    if spec.kind in _TEXTS and not (spec.vocab or spec.enum or spec.format):
+        return True
+    if read.value not in (text, [text]):
+        return True
+    return bool(ISO_DATE.match(text)) if spec.format == "date" else code(text, spec.vocab, spec.enum) is not None
+
+
+def _kept_with(read: Any, value: str, label: str) -> bool:
+    """Whether a cell's value was kept as typed, or a list's first item was, with its label."""
+    first = read[0] if isinstance(read, list) and read else read
+    return read == _typed(value) or (isinstance(first, str) and first.startswith(label))
+
+
+def _names(label: str, spec: Field) -> bool:
+    """Whether a label names the field ``spec`` (by the column names table, list positions aside)."""
+    named = field_aliases().get(normalise(label))
+    return named is not None and [p for p in named.split(".") if not p.isdigit()] == [
+        p for p in spec.path if not p.isdigit()
+    ]
+
+
+def _converted(
+    value: Any, spec: Field, epoch: date = EXCEL_EPOCH, *, day_first: bool = False, header: str = ""
+) -> Converted:
+    """:func:`convert` without a label's reading."""
     kind = spec.kind
     if kind in ("number", "integer"):
         if spec.vocab == "eqf" and isinstance(value, str):
