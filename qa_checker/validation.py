@@ -1822,6 +1822,13 @@ def _amount_in_text(instance: object) -> int | float | None:
     return None if amount is None else int(amount) if amount.is_integer() else amount
 
 
+def _inside_word(found: re.Match[str]) -> bool:
+    """Whether the number ``found`` is glued to letters on both sides, as in an identifier ("S91ZbAwnQrf"), not a
+    number with its unit ("5ECTS", "EQF6")."""
+    text, start, end = found.string, found.start(1), found.end(1)
+    return start > 0 and end < len(text) and text[start - 1].isalpha() and text[end].isalpha()
+
+
 def _number_in_text(instance: object, wanted: list[str]) -> int | float | None:
     """The number a text that should have been one holds, when it holds exactly one fit for ``wanted`` (a whole
     number written as a roman numeral too, as levels are)."""
@@ -1833,7 +1840,7 @@ def _number_in_text(instance: object, wanted: list[str]) -> int | float | None:
     if roman is not None and (level := roman_number(roman.group(1))) is not None:
         return level
     written = found.group(1).replace(",", ".") if found is not None else ""
-    if found is None or names_a_length_of_time(instance) or dot_may_group_thousands(written):
+    if found is None or names_a_length_of_time(instance) or dot_may_group_thousands(written) or _inside_word(found):
         return None
     number = float(written)
     # Other numbers around it that are no digits: a vulgar fraction right after it ("2½ ECTS") adds to it; a

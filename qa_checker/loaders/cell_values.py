@@ -543,6 +543,10 @@ def _unit(word: str, spec: Field) -> bool:
     return names_unit(word, _UNITS.get(spec.path[-1], frozenset()))
 
 
+# Where a word runs into the number after it ("EQF6", "NQF7"): the two are read as two words.
+_GLUED_NUMBER = regex(r"(?<=[^\W\d_])(?=\d)")
+
+
 def level_digits(text: str, known: Container[str] = _LEVEL_WORDS, *, roman: bool = False) -> str:
     """The digits of a level written with its ``known`` words (``EQF 6``, ``Niveau 6``, ``6 (Bachelor)``,
     ``6 - Bachelor``), or the text as it was when anything else is written beside the number. With ``roman``,
@@ -551,7 +555,7 @@ def level_digits(text: str, known: Container[str] = _LEVEL_WORDS, *, roman: bool
         return text
     label = _LEVEL_LABEL.search(text)
     level = text[: label.start()] if label is not None and label.group() != label.group().upper() else text
-    words = _NOTE.sub(" ", level).replace("-", " ").replace(":", " ").split()
+    words = _GLUED_NUMBER.sub(" ", _NOTE.sub(" ", level)).replace("-", " ").replace(":", " ").split()
     rest = [w for w in words if normalise(w) not in known]
     # The level as an ordinal, "6." as Hungarian, Czech or German write it ("6. szint", "6. Stufe").
     if len(rest) == 1 and rest[0].removesuffix(".").isdigit():
@@ -914,8 +918,10 @@ def _numeric(value: Any) -> float | None:
 
 
 def framework_named(text: str) -> str | None:
-    """The national framework a header or cell names by its acronym (``DQR-Niveau``, ``Poziom PRK``, ``DQR 6``)."""
-    return next((_FRAMEWORKS[w] for w in re.split(r"[\W_]+", text.casefold()) if w in _FRAMEWORKS), None)
+    """The national framework a header or cell names by its acronym (``DQR-Niveau``, ``Poziom PRK``, ``DQR 6``,
+    ``DQR6``)."""
+    words = re.split(r"[\W_]+", _GLUED_NUMBER.sub(" ", text).casefold())
+    return next((_FRAMEWORKS[w] for w in words if w in _FRAMEWORKS), None)
 
 
 def as_code(text: str, spec: Field) -> str:
