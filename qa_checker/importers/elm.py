@@ -1596,6 +1596,15 @@ def _assessment(
     for assessment_spec in specs:
         if _set_text(b, "/assessment/description", assessment_spec, "description"):
             break
+    if not types and specs and _set_text(b, "/assessment/description", specs[0], "title"):
+        b.note(
+            msg(
+                "the assessment specification gives neither a type nor a description; its title was read as the "
+                "description of the assessment"
+            ),
+            pointer="/assessment/description",
+            source=specs[0].pointer,
+        )
     for assessment_spec in specs:
         scheme = assessment_spec.node("gradingScheme")
         if scheme is not None and (

@@ -126,3 +126,23 @@ def test_a_subject_of_another_framework_is_no_field(tmp_path: Path) -> None:
     spec["thematicArea"] = {"id": "http://data.europa.eu/snb/isced-f/0613", "type": "Concept"}
     spec["educationSubject"] = [{"id": "http://data.europa.eu/snb/isced-f/0610", "type": "Concept"}]
     assert _load(tmp_path, data).data["field_of_education"] == "0613", "thematicArea comes first"
+
+
+def test_an_assessment_specification_of_a_title_alone_gives_the_description(tmp_path: Path) -> None:
+    """DC4EU's micro-credential examples name their assessment by a title alone ("Digital Competency Exam"): it is
+    read as the assessment's description, noted; the type of assessment stays missing (a description does not state
+    it)."""
+    doc = _load(tmp_path, _credential())
+    assert doc.data["assessment"]["description"] == {"nl": "Eind"}
+    assert doc.origins["/assessment/description"].pointer == CLAIM + "/awardedBy/used/specifiedBy/title"
+    assert any("its title was read as the description" in f.message for f in doc.findings)
+
+
+def test_an_assessment_specification_with_a_type_keeps_its_title_out(tmp_path: Path) -> None:
+    data = _credential()
+    data["credentialSubject"]["hasClaim"]["awardedBy"]["used"]["specifiedBy"]["dcType"] = {
+        "id": "http://data.europa.eu/snb/assessment/19a2e5e671",
+        "type": "Concept",
+    }
+    doc = _load(tmp_path, data)
+    assert "description" not in doc.data["assessment"]
