@@ -198,7 +198,8 @@ def is_ects(system: object, *, higher_education: bool = False) -> bool:
 # "30 óra") and the words that make a "credit system" a count of hours ("CPD hours", "heures de formation"); the
 # Maltese siegħa (hour; sigħat, hours) and the Irish uair (hour; uaire an chloig, uaireanta an chloig).
 HOUR_WORDS: Final = frozenset(
-    {"h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "u", "uur", "uren", "heure", "heures"}
+    {"h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "zeitstunde", "zeitstunden", "u", "uur", "uren"}
+    | {"heure", "heures"}
     | {"hora", "horas", "ora", "ore", "godz", "godzina", "godziny", "godzin", "orak", "ωρα", "ωρεσ", "ωρ"}
     | {"hod", "hodina", "hodiny", "hodin", "ur", "ura", "ure", "sat", "sata", "sati", "tim", "timme", "timmar"}
     | {"timer", "tunti", "tuntia", "tundi", "valandos", "valandu", "stundas", "час", "часа", "часове"}

@@ -114,8 +114,17 @@ _ONLY = regex(
 
 def joined_languages(text: str) -> list[str] | None:
     """The ISO 639-1 codes of the languages one text joins ("EN/DE", "Deutsch und Englisch", "français et
-    anglais"), when each part is a language (:func:`language`); ``None`` otherwise."""
-    return _joined(text, language)
+    anglais", "bilingual (de/en)"), when each part is a language (:func:`language`); ``None`` otherwise."""
+    named = _BILINGUAL.fullmatch(text.strip())
+    return _joined((named.group(1) or named.group(2)) if named is not None else text, language)
+
+
+# A word for "in two languages" before the two ("bilingual (de/en)", "zweisprachig: Deutsch/Englisch").
+_BILINGUAL = regex(
+    r"(?:bilingual|zweisprachig|bilingue|bilingüe|tweetalig|dwujęzyczny|dwujęzyczna|dwujęzycznie)\s*"
+    r"(?:\(([^()]{1,100})\)|[:–-]\s*([^()]{1,100}))",
+    re.IGNORECASE,
+)
 
 
 def joined_codes(text: str, vocab_id: str | None, enum: tuple[str, ...] = ()) -> list[str] | None:
@@ -228,7 +237,7 @@ def code(text: str, vocab_id: str | None, enum: tuple[str, ...] = ()) -> str | N
     folded = text.casefold()
     named = labels.get(folded) or local_names(vocab_id).get(folded)
     if named is None and vocab_id == "countries":
-        named = country_named(text)
+        named = country_named(text) or _country_after_place(text)
     if named is None and vocab_id and text.isupper() and _GREEK.search(text):
         # Greek in capitals drops its accents: "ΝΟΜΙΚΗ" is Νομική. (A Latin word is not read without its accents:
         # Italian "Economia", economics and business, would be Spanish "Economía", economics.)
@@ -276,6 +285,20 @@ _CYCLE_BY_WORDS: dict[str, str] = {
     words: cycle for cycle, listed in _CYCLE_WORDS.items() for words in listed.split("|")
 }
 _CYCLES = frozenset(_CYCLE_WORDS)
+
+
+def _country_after_place(text: str) -> str | None:
+    """The country a place is written with, after a comma ("Berlin, Germany", "Wien, Österreich"), when the place
+    before it names none ("Germany, Austria" is two countries)."""
+    place, comma, country = text.rpartition(",")
+    if not comma or not place.strip() or len(text) > _PLACE_CHARS or "," in place:
+        return None
+    named = code(country.strip(), "countries")
+    return named if named is not None and code(place.strip(), "countries") is None else None
+
+
+# Longer texts are never read as a place and its country.
+_PLACE_CHARS = 80
 
 
 def cycle_named(text: str) -> str | None:
