@@ -11,8 +11,12 @@ English") or before what gives no value ("Land: Narnia", "Preis: auf Anfrage") k
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from qa_checker.loaders import tabular
+from qa_checker.loaders.cell_values import convert
+from qa_checker.loaders.columns import field_for_path
 
 READ = [
     ("Price", "Preis: 950 €", {"price": {"amount": 950, "currency": "EUR"}}, "Preis"),
@@ -61,3 +65,20 @@ def test_a_value_its_reader_reads_with_its_label_keeps_that_readers_note() -> No
         {"participation": {"schedule": {"duration": "P10W"}}},
         [("c!C2", "C2: the duration 'Dauer: 10 Wochen' was read as P10W")],
     )
+
+
+_FIELDS = ["price.amount", "languages", "participation.mode", "awarding_bodies.0.country", "title", "level.eqf"]
+
+
+@given(
+    st.sampled_from(_FIELDS),
+    st.sampled_from(["Preis", "Sprache", "Mode", "Land", "Titel", "Note", "Level", "x"]),
+    st.text(max_size=40),
+)
+def test_a_labelled_cell_is_read_whole_or_as_what_follows_its_label(dotted: str, label: str, rest: str) -> None:
+    field = field_for_path(dotted)
+    assert field is not None
+    read = convert(f"{label}: {rest}", field)
+    if read.note is not None and "the label" in read.note.template:
+        assert read.note.params["label"] == label
+        assert read.value == convert(rest.lstrip(), field).value

@@ -12,11 +12,17 @@ them so (a single date in it is the start).
 
 from __future__ import annotations
 
-import pytest
+from datetime import date
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qa_checker.aliases import period_written
 from qa_checker.api import check_documents
 from qa_checker.document import Document
 from qa_checker.loaders import tabular
+from qa_checker.loaders.cell_values import ISO_DATE
 from tests.conftest import NOW, baseline
 from tests.timing import assert_linear
 
@@ -129,3 +135,35 @@ def test_a_descriptor_writing_a_period_is_told_the_two_dates(field: str, value: 
 
 def test_a_long_cell_of_dashes_and_dates_is_read_in_linear_time() -> None:
     assert_linear(lambda n: _row("Start date", "01.03.2027 - " * n))
+
+
+_DATE_CHARS = st.sampled_from(list("0123456789.-/–— ")) | st.sampled_from(
+    ["bis ", "to ", "au ", "vom ", "March ", "mai ", "2027", "1.3.", "(tbc)", "Zeitraum: "]
+)
+
+
+@given(st.lists(_DATE_CHARS, max_size=30).map("".join) | st.text(max_size=60))
+def test_any_text_gives_two_existing_dates_in_order_or_nothing(text: str) -> None:
+    def one_date(part: str) -> str | None:
+        return part if ISO_DATE.match(part) and _exists(part) else None
+
+    period = period_written(text, one_date)
+    if period is not None:
+        start, end = (date.fromisoformat(day) for day in period)
+        assert start <= end
+
+
+def _exists(day: str) -> bool:
+    try:
+        date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
+
+
+@given(st.lists(_DATE_CHARS, max_size=30).map("".join))
+def test_any_start_cell_is_read_as_a_date_a_period_or_kept(cell: str) -> None:
+    schedule, _ = _row("Start date", cell.replace('"', "").replace(";", ""))
+    start, end = schedule.get("start"), schedule.get("end")
+    if end is not None:
+        assert ISO_DATE.match(start) and ISO_DATE.match(end) and start <= end
