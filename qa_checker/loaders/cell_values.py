@@ -362,6 +362,14 @@ def _quantity(value: Any, spec: Field) -> Converted:
     if span is not None:  # an [h]:mm cell as a CSV or a platform writes it (Open edX's effort, "05:00")
         hours, minutes, seconds = (int(part or 0) for part in span.groups())
         return _quantity(timedelta(hours=hours, minutes=minutes, seconds=seconds), spec)
+    in_minutes = _MINUTES.match(text) if spec.path == _WORKLOADS[1] else None
+    if in_minutes is not None:
+        made = as_number(round(int(in_minutes.group(1) or 1) * int(in_minutes.group(2)) / 60, 2))
+        return Converted(
+            made,
+            msg("{cell}: '{text}' was read as {number}", text=text, number=as_text(made)),
+            msg("Give the workload in hours, e.g. 30."),
+        )
     both = WORKLOAD_PAIR.match(text) if spec.path in _WORKLOADS else None
     if both is not None:
         # The other part needs its unit: "5 ECTS (125)" says nothing of hours.
@@ -385,6 +393,16 @@ def _quantity(value: Any, spec: Field) -> Converted:
     return _number_typed(value, text)
 
 
+# Minutes in an hours column, alone or as a count of teaching units of a stated length ("2400 Minuten", "40 x 45
+# Min.", "40 UE à 45 Minuten", "40 sesiones de 45 minutos"): the hours they make. A count and minutes with a bare word
+# between ("40 à 45 minutes", "40 a 45 minutos") is a range in French and Spanish, and not read.
+_MINUTES = regex(
+    r"^(?:(\d{1,4})\s*(?:[x×]|[^\W\d_]{1,25}\.?\s+(?:à|je|zu je|of|de|da|di|por|per|po))\s*)?(\d{1,6})\s*"
+    r"(?:min|mins|minutes|minuten|minute|minut|minuti|minutos|minuty)\.?$",
+    re.IGNORECASE,
+)
+
+
 # A workload typed with more than its figure and unit: a word for about or for the whole before it ("ca. 150 h",
 # "approx. 5 ECTS", "insgesamt 150 Stunden"), the label of the whole ("Total: 150 h", "Workload: 150 h"), its figure
 # in words ("fünf ECTS"), a word for the whole after it ("150h total"), what it includes ("150 hours incl. self-study",
@@ -395,13 +413,17 @@ _INCLUDING = (
     r"incl\.?|inkl\.?|including|inclusive|einschließlich|inklusive|davon|of which|inclus|y compris|dont|incluidas?"
     r"|incluye|de los cuales|comprese?|di cui|inclusief|waarvan|w tym|włącznie"
 )
+_WORKLOAD_WORDS = (
+    r"workload|arbeitsaufwand|gesamtaufwand|charge de travail|carga de trabajo|carico di lavoro|studielast"
+    r"|studiebelasting|nakład pracy"
+)
 _LOOSE_BEFORE = regex(
-    rf"^(?:(?:{_WHOLE}|workload|arbeitsaufwand|gesamtaufwand|charge de travail|carga de trabajo|carico di lavoro"
-    rf"|studielast|studiebelasting|nakład pracy)\s?:\s*)?(?:(?:{APPROXIMATELY}|{_WHOLE})\.?\s+)?",
+    rf"^(?:(?:{_WHOLE}|{_WORKLOAD_WORDS})\s?:\s*)?(?:(?:{APPROXIMATELY}|{_WHOLE})\.?\s+)?",
     re.IGNORECASE,
 )
 _LOOSE_AFTER = regex(
-    rf"\s*(?:\([^()\d]*\)|\((?:{_INCLUDING})(?!\w)[^()]*\)|[,;]?\s+(?:{_INCLUDING})(?!\w).*|\s+(?:{_WHOLE}))$",
+    rf"\s*(?:\([^()\d]*\)|\((?:{_INCLUDING})(?!\w)[^()]*\)|[,;]?\s+(?:{_INCLUDING})(?!\w).*"
+    rf"|\s+(?:{_WHOLE}|{_WORKLOAD_WORDS}))$",
     re.IGNORECASE | re.DOTALL,
 )
 _LEADING_WORD = regex(r"^([^\W\d_]+)\s")
