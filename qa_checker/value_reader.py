@@ -352,15 +352,17 @@ _SUPERVISION_CHARS = 120
 def supervision_named(text: str) -> str | None:
     """The supervision a provider's words give: watched with the identity checked online or on site ("Online-
     Proctoring mit Ausweiskontrolle", "supervised on site, ID checked"), watched with the check denied ("supervised,
-    no ID check", "unter Aufsicht, ohne Ausweiskontrolle"); ``None`` where the words deny the watching, are silent on
-    the identity check ("proctored": no guess), or check the identity without saying where (unsupervised assessment
-    is named by the value table's words)."""
+    no ID check", "unter Aufsicht, ohne Ausweiskontrolle"), not watched and the identity not checked ("Online-Prüfung
+    ohne Aufsicht", "not proctored, no ID check"); ``None`` where the words are silent on the identity check of a
+    watched assessment ("proctored": no guess), check it without saying where, or check it unwatched (no such value)."""
     if len(text) > _SUPERVISION_CHARS:
         return None
     said: dict[str, bool] = {}
     for match in _SUPERVISION_WORDS.finditer(text):
         kind = next(name for name in ("watched", "id", "online", "onsite") if match.group(name))
         said[kind] = said.get(kind, True) and not match.group("denied")
+    if said.get("watched") is False and not said.get("id", False):
+        return "unsupervised-no-id-check"
     if not said.get("watched", said.get("id", False)) or "id" not in said:
         return None
     if not said["id"]:

@@ -5,7 +5,9 @@ no ID check"), in the seven languages of the interface.
 A probe of 15 supervision cells (labelled before the run) found 11 refused by the schema: only the value table's
 words for no supervision were read. Words that are silent on the identity check ("proctored", "Klausur unter
 Aufsicht") or on where it is checked ("supervised (ID check)") are no guess, as before: the cell is kept for the
-schema, and a descriptor is told no value.
+schema, and a descriptor is told no value. Words that deny the watching and check no identity ("Online-Prüfung ohne
+Aufsicht") name unsupervised assessment (a later probe found them kept); denied watching with a checked identity has
+no value to name.
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ NAMED = [
     ("onder toezicht op locatie met legitimatie", "supervised-onsite-id-check"),
     ("supervised, no ID check", "supervised-no-id-check"),
     ("unter Aufsicht, ohne Ausweiskontrolle", "supervised-no-id-check"),
+    ("Online-Prüfung ohne Aufsicht", "unsupervised-no-id-check"),
+    ("Prüfung ohne Aufsicht, kein Ausweis nötig", "unsupervised-no-id-check"),
+    ("online quiz, not proctored", "unsupervised-no-id-check"),
+    ("examen en ligne sans surveillance", "unsupervised-no-id-check"),
 ]
 NOT_NAMED = [
     "proctored",
