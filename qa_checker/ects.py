@@ -297,7 +297,10 @@ _ABOUT: Final = regex(
 
 def _workload_quantity(text: str) -> tuple[str, int | float] | None:
     """The workload field and number of one number typed with one unit (before or after it), or of a count of
-    them ("2 x 3 ECTS" is 6 ECTS)."""
+    them ("2 x 3 ECTS" is 6 ECTS), or of minutes (:func:`minutes_as_hours`)."""
+    hours = minutes_as_hours(text)
+    if hours is not None:
+        return "hours", hours
     times = _TIMES.match(text)
     if times is not None:
         quantity = _one_quantity(times.group(2))
@@ -324,6 +327,26 @@ def _whole(value: float) -> int | float:
 
 # A count of workloads of one size: "2 x 3 ECTS", "2 × 2,5 EC".
 _TIMES: Final = regex(r"^(\d{1,2})\s*[x×]\s*(\d.*)$")
+
+# The words for a minute, as :func:`~qa_checker.aliases.normalise` gives them.
+MINUTE_WORDS: Final = frozenset({"min", "mins", "minute", "minutes", "minuten", "minut", "minuti", "minutos", "minuty"})
+# Minutes alone, times a count, or in a count of teaching units of a stated length ("2400 Minuten", "40 x 45 Min.",
+# "40 UE à 45 Minuten", "40 sesiones de 45 minutos"). A count and minutes with a bare word between ("40 à 45 minutes",
+# "40 a 45 minutos") is a range in French and Spanish, and not read.
+_MINUTES: Final = regex(
+    r"^(?:(\d{1,4})\s*(?:[x×]|[^\W\d_]{1,25}\.?\s+(?:à|je|zu je|of|de|da|di|por|per|po))\s*)?(\d{1,6})\s*"
+    r"([^\W\d_]{1,10})\.?$",
+    re.IGNORECASE,
+)
+
+
+def minutes_as_hours(text: str) -> int | float | None:
+    """The hours a workload written in minutes makes (:data:`_MINUTES`): "40 x 45 Min." is 30; ``None`` for any other
+    text."""
+    found = _MINUTES.match(text.strip())
+    if found is None or normalise(found.group(3)) not in MINUTE_WORDS:
+        return None
+    return _whole(int(found.group(1) or 1) * int(found.group(2)) / 60)
 
 
 def weekly_hours(text: str) -> int | float | None:

@@ -36,7 +36,7 @@ from qa_checker.aliases import (
     weekday_named,
     without_date_words,
 )
-from qa_checker.ects import CREDIT_UNITS, HOUR_WORDS, WITH_UNIT, WORKLOAD_PAIR, names_unit
+from qa_checker.ects import CREDIT_UNITS, HOUR_WORDS, WITH_UNIT, WORKLOAD_PAIR, minutes_as_hours, names_unit
 from qa_checker.findings import Severity
 from qa_checker.loaders.columns import Field, closing_note, field_for_path
 from qa_checker.loaders.sheet import EXCEL_EPOCH, Amount
@@ -362,9 +362,8 @@ def _quantity(value: Any, spec: Field) -> Converted:
     if span is not None:  # an [h]:mm cell as a CSV or a platform writes it (Open edX's effort, "05:00")
         hours, minutes, seconds = (int(part or 0) for part in span.groups())
         return _quantity(timedelta(hours=hours, minutes=minutes, seconds=seconds), spec)
-    in_minutes = _MINUTES.match(text) if spec.path == _WORKLOADS[1] else None
-    if in_minutes is not None:
-        made = as_number(round(int(in_minutes.group(1) or 1) * int(in_minutes.group(2)) / 60, 2))
+    made = minutes_as_hours(text) if spec.path == _WORKLOADS[1] else None
+    if made is not None:
         return Converted(
             made,
             msg("{cell}: '{text}' was read as {number}", text=text, number=as_text(made)),
@@ -391,16 +390,6 @@ def _quantity(value: Any, spec: Field) -> Converted:
         if loose is not None:
             return loose
     return _number_typed(value, text)
-
-
-# Minutes in an hours column, alone or as a count of teaching units of a stated length ("2400 Minuten", "40 x 45
-# Min.", "40 UE à 45 Minuten", "40 sesiones de 45 minutos"): the hours they make. A count and minutes with a bare word
-# between ("40 à 45 minutes", "40 a 45 minutos") is a range in French and Spanish, and not read.
-_MINUTES = regex(
-    r"^(?:(\d{1,4})\s*(?:[x×]|[^\W\d_]{1,25}\.?\s+(?:à|je|zu je|of|de|da|di|por|per|po))\s*)?(\d{1,6})\s*"
-    r"(?:min|mins|minutes|minuten|minute|minut|minuti|minutos|minuty)\.?$",
-    re.IGNORECASE,
-)
 
 
 # A workload typed with more than its figure and unit: a word for about or for the whole before it ("ca. 150 h",
