@@ -47,6 +47,14 @@ _REGIONAL_TAG = regex(r"([A-Za-z]{2})[-_](?:[A-Za-z]{2}|[A-Za-z]{4}|\d{3})")
 _TAG_CHARS = 16
 
 
+# Words that may come before a language's name (normalised): "Title in English", "Titre en français", "Titel auf
+# Deutsch", "Titel in het Nederlands", "Titolo in lingua inglese", "Título en lengua inglesa", "Tytuł w języku
+# angielskim", "Tytuł (j. angielski)", "Tytuł po angielsku"; a cell "auf Englisch", "in English".
+LANGUAGE_PREPOSITIONS = frozenset(
+    {"in", "en", "auf", "op", "het", "de", "w", "po", "j", "jezyku", "jezyk", "lingua", "lengua", "langue", "sprache"}
+)
+
+
 def language_meant(code: str) -> str | None:
     """The ISO 639-1 code a language code written in another form stands for: in capitals (``EN``), with a
     region or script (``en-GB``), or as an ISO 639-2 code (``eng``, ``ger``); ``None`` for any other (``gsw``,
@@ -276,9 +284,9 @@ def period_written(text: str, read: Callable[[str], str | None]) -> tuple[str, s
     "1-10 March 2027", "vom 01.03. bis 10.05.2027"), each read by ``read`` (its ISO date or ``None``); the first
     takes its year, or its month and year, from the last where it gives none. ``None`` for a text that gives no
     two dates in order."""
-    text = without_date_words(text)
     if len(text) > _PERIOD_CHARS:
         return None
+    text = without_date_words(text)
     for separator in itertools.islice(_PERIOD_SEPARATOR.finditer(text), _PERIOD_SPLITS):
         first_text = _PERIOD_LEAD.sub("", text[: separator.start()].strip())
         last = read(text[separator.end() :].strip()) if first_text else None
