@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from qa_checker import vocab
 from qa_checker.aliases import (
+    LANGUAGE_PREPOSITIONS,
     concept_for,
     country_named,
     dot_may_group_thousands,
@@ -99,9 +100,25 @@ def _eu_codes() -> dict[str, str]:
 
 def language(text: str) -> str | None:
     """The ISO 639-1 code a language is given by: its code in any case (a region or script left out, ``en-GB``),
-    its ISO 639-2 code (``deu``, ``ger``) or its name."""
+    its ISO 639-2 code (``deu``, ``ger``) or its name, perhaps after a preposition ("auf Englisch", "in English")."""
     bare = _REGION.sub("", _ONLY.sub("", text.strip()))
-    return code(bare, "languages") or language_meant(bare)
+    found = code(bare, "languages") or language_meant(bare)
+    words = bare.split()
+    if (
+        found is None
+        and 1 < len(words) <= _LANGUAGE_WORDS
+        and normalise(words[0]) in LANGUAGE_PREPOSITIONS
+        and not words[0].endswith(":")  # a label ("Sprache: Deutsch"), which the cell reader notes
+    ):
+        # A language's name after the preposition, not a code: "EN DE" is two codes, not "in German".
+        rest = " ".join(words[1:])
+        return language(rest) if len(rest) > _LONGEST_CODE else None
+    return found
+
+
+# The most words a language is named in, its prepositions included ("in lingua inglese"), and the longest code.
+_LANGUAGE_WORDS = 4
+_LONGEST_CODE = 3
 
 
 # A word saying a language is the only one, closing its name ("English only", "nur Deutsch" is not read).
@@ -158,11 +175,15 @@ _REGION = regex(r"[-_](?:[A-Za-z]{2}|[A-Za-z]{4}|\d{3})$")
 
 
 def mode(text: str) -> str | None:
-    """The participation mode a text gives (:func:`code`), also beside words on when it is taught
-    ("berufsbegleitend online", "part-time, online"), which say nothing of online or onsite."""
+    """The participation mode a text gives (:func:`code`), also beside words on when or at what pace it is taught
+    ("berufsbegleitend online", "part-time, online", "online, selbstgesteuert"), which say nothing of online or
+    onsite, and before the place or the tool it is taught in ("Präsenz in Berlin", "online via Zoom")."""
     found = code(text, "participation-modes")
     if found is not None or len(text) > _MODE_CHARS:
         return found
+    where = _PLACE_OR_TOOL.search(text)
+    if where is not None and where.group(1)[:1].isupper():
+        return mode(text[: where.start()])
     words = _MODE_WORD.findall(text)
     kept = [word for word in words if normalise(word) not in _SCHEDULE_WORDS]
     return code(" ".join(kept), "participation-modes") if kept and len(kept) < len(words) else None
@@ -175,8 +196,12 @@ _MODE_WORD = regex(r"[^\s,;/()]+")
 # working, part-time and full-time in German, English and Dutch.
 _SCHEDULE_WORDS = frozenset(
     {"berufsbegleitend", "berufsbegleitende", "teilzeit", "vollzeit", "parttime", "fulltime", "deeltijd", "voltijd"}
-    | {"deeltijds", "voltijds"}
+    | {"deeltijds", "voltijds", "selfpaced", "selbstgesteuert", "selbstgesteuerte", "asynchron", "synchron", "live"}
+    | {"asynchronous", "synchronous", "asynchrone", "synchrone", "asincrono", "sincrono", "asincrona", "sincrona"}
 )
+# A place or a tool a mode is taught in, named with a capital after a preposition ("Präsenz in Berlin", "vor Ort in
+# Wien", "presencial en Madrid", "online via Zoom", "online über MS Teams").
+_PLACE_OR_TOOL = regex(r"\s+(?:in|im|en|à|at|via|über|per|mit|with|con|tramite|przez|w)\s+(\S.{0,40})$", re.IGNORECASE)
 
 
 @functools.cache

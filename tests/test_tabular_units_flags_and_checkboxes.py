@@ -155,6 +155,9 @@ def test_a_yes_or_no_under_a_column_named_by_a_value_is_that_value_or_the_other(
     assert document.data["stackability"] == {"type": meant}
 
 
-def test_a_yes_under_a_column_named_by_the_field_stays_for_the_schema_to_tell():
+def test_a_yes_under_a_column_named_by_the_field_says_it_has_what_the_field_names():
+    """Until 2026-12-06 this yes stayed for the schema to tell. But "Stackability: Yes" answers whether the offering
+    has stackability, as "Stackable: Yes" does: the field's own names now name the stackable value
+    (tests/test_stackability_answered_under_the_fields_own_header.py)."""
     (document,) = _read(["ID", "Title", "Stackability"], ["C-1", "Data", "Yes"])
-    assert document.data["stackability"] == {"type": "Yes"}
+    assert document.data["stackability"] == {"type": "stackable"}

@@ -53,6 +53,7 @@ from qa_checker.value_reader import (
     joined_codes,
     joined_languages,
     language,
+    mode,
     number,
     plain_digits,
     price_written,
@@ -937,10 +938,12 @@ def framework_named(text: str) -> str | None:
 
 def as_code(text: str, spec: Field) -> str:
     """A code or slug as the vocabulary spells it, accepting ``NL - Netherlands``, labels and case slips
-    (:func:`qa_checker.value_reader.code`); the text as typed when it gives none."""
+    (:func:`qa_checker.value_reader.code`; a mode as the dataset reads it, :func:`~qa_checker.value_reader.mode`); the
+    text as typed when it gives none."""
     if not value_forms(spec.vocab, spec.enum)[0]:
         return text
-    return code(text, spec.vocab, spec.enum) or _typed(text)
+    read = mode(text) if spec.vocab == "participation-modes" else code(text, spec.vocab, spec.enum)
+    return read or _typed(text)
 
 
 def _isced(value: float) -> Converted:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from qa_checker import config_yaml, vocab
-from qa_checker.aliases import NAME_LOCALES, field_aliases, local_names, normalise
+from qa_checker.aliases import LANGUAGE_PREPOSITIONS, NAME_LOCALES, field_aliases, local_names, normalise
 from qa_checker.errors import ConfigError
 from qa_checker.i18n import LANGUAGES
 from qa_checker.patterns import regex
@@ -102,12 +102,6 @@ _NOTE_SUFFIX = regex(r"(?:\((?P<a>[^()]*)\)|\[(?P<b>[^\[\]]*)\]|\s(?i:in)\s+(?P<
 # What may part a language's name from the field it closes or opens: "Titel (Deutsch)", "Title [English]",
 # "Learning outcomes – English", "Title: English", "Title in English", "English title".
 _NAME_PARTING = regex(r"[\s_:/()\[\]\u2013\u2014-]+")
-# Words that may come between a field and its language's name (normalised): "Title in English", "Titre en
-# français", "Titel auf Deutsch", "Titel in het Nederlands", "Titolo in lingua inglese", "Título en lengua
-# inglesa", "Tytuł w języku angielskim", "Tytuł (j. angielski)", "Tytuł po angielsku".
-_LANGUAGE_PREPOSITIONS = frozenset(
-    {"in", "en", "auf", "op", "het", "de", "w", "po", "j", "jezyku", "jezyk", "lingua", "lengua", "langue", "sprache"}
-)
 # How a language's name is inflected before or after a field, as (ending, the name's own ending): German
 # "Englischer Titel", "Deutsche Beschreibung"; Dutch "Engelse titel"; French "en langue anglaise"; Spanish
 # "en lengua inglesa"; Italian "in lingua italiana"; Polish "w języku angielskim", "po angielsku".
@@ -188,7 +182,7 @@ def _language_of(words: str) -> str | None:
     italiana", "po polsku"), else ``None``."""
     tokens = [normalise(w) for w in words.split()]
     tokens = [t for t in tokens if t]
-    while len(tokens) > 1 and tokens[0] in _LANGUAGE_PREPOSITIONS:
+    while len(tokens) > 1 and tokens[0] in LANGUAGE_PREPOSITIONS:
         tokens = tokens[1:]
     if not tokens:
         return None
