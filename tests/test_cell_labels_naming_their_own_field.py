@@ -5,7 +5,9 @@ The label was kept as part of the value: the price, the language and the mode we
 and the name carried the label. A label is now left out, noted at the cell, when the column names table gives it for
 the column's own field, the cell would otherwise be kept as typed and what follows the label is read (a value the
 field takes, or free text). A label naming anything else (a group, "Studierende: 450 €"; another field, "Note:
-English") or before what gives no value ("Land: Narnia", "Preis: auf Anfrage") keeps the cell as typed, as before.
+English") or before what gives no value ("Land: Narnia", "Preis: auf Anfrage") keeps the cell as typed, as before. A
+label of one word may come without its colon ("Teilnahmegebühr 950 €") before a value that is no free text: a name
+("Anbieter Hochschule X") may begin with such a word.
 """
 
 from __future__ import annotations
@@ -29,8 +31,13 @@ READ = [
     ("Mode", "Mode: online", {"participation": {"mode": "online"}}, "Mode"),
     ("Assessment", "Assessment: written exam", {"assessment": {"types": ["written-examination"]}}, "Assessment"),
     ("Awarding body", "Anbieter: Hochschule X", {"awarding_bodies": [{"name": "Hochschule X"}]}, "Anbieter"),
+    ("Price", "Teilnahmegebühr 950 €", {"price": {"amount": 950, "currency": "EUR"}}, "Teilnahmegebühr"),
+    ("Language", "Unterrichtssprache Deutsch", {"languages": ["de"]}, "Unterrichtssprache"),
+    ("Country", "Land Deutschland", {"awarding_bodies": [{"country": "DE"}]}, "Land"),
 ]
 KEPT = [
+    ("Price", "Studierende 450 €", {"price": {"amount": "Studierende 450 €"}}),
+    ("Awarding body", "Anbieter Hochschule X", {"awarding_bodies": [{"name": "Anbieter Hochschule X"}]}),
     ("Country", "Land: Narnia", {"awarding_bodies": [{"country": "Land: Narnia"}]}),
     ("Price", "Preis: auf Anfrage", {"price": {"amount": "Preis: auf Anfrage"}}),
     ("Price", "Studierende: 450 €", {"price": {"amount": "Studierende: 450 €"}}),

@@ -197,10 +197,15 @@ def convert(
     ``epoch`` is the day the workbook counts a date's serial number from; ``day_first``, that the cell's
     column writes dates day first; ``header``, the column's header (an EQF level column named so reads
     Roman numerals). A label before the value that names the column's own field ("Preis: 950 €" under
-    "Price", "Sprache: Deutsch") is left out, noted, where the value would otherwise be kept as typed and what
-    follows the label is read (or is free text)."""
+    "Price", "Sprache: Deutsch"; one word without its colon before a value that is no free text: "Teilnahmegebühr
+    950 €") is left out, noted, where the value would otherwise be kept as typed and what follows the label is read
+    (or is free text)."""
     converted = _converted(value, spec, epoch, day_first=day_first, header=header)
-    label = _OWN_LABEL.match(value) if isinstance(value, str) and converted.note is None else None
+    label = (
+        _OWN_LABEL.match(value) or (None if _free_text(spec) else _OWN_WORD.match(value))
+        if isinstance(value, str) and converted.note is None
+        else None
+    )
     if label is None or not _kept_with(converted.value, value, label[0].strip()) or not _names(label[1], spec):
         return converted
     rest = value[label.end() :]
@@ -219,13 +224,20 @@ def convert(
 _TEXTS = ("text", "string", "text-list", "lang-list")
 # A label before a cell's value, of up to three words, and its colon ("Preis: ", "Prix : ", "Kurssprache: ").
 _OWN_LABEL = regex(r"^\s*([^\W\d_]{1,30}(?:\s[^\W\d_]{1,30}){0,2})\s?:\s*(?=\S)")
+# A label of one word without its colon ("Teilnahmegebühr 950 €", "Unterrichtssprache Deutsch").
+_OWN_WORD = regex(r"^\s*([^\W\d_]{1,30})\s+(?=\S)")
+
+
+def _free_text(spec: Field) -> bool:
+    """Whether the field ``spec`` takes free text (no code, number, date, duration or address)."""
+    return spec.kind in _TEXTS and not (spec.vocab or spec.enum or spec.format)
 
 
 def _read_as_value(read: Converted, rest: str, spec: Field) -> bool:
     """Whether what follows a label was read as a value of the field ``spec``: free text, changed by reading, or a
     code of the field's vocabulary or a date as typed."""
     text = _typed(rest)
-    if spec.kind in _TEXTS and not (spec.vocab or spec.enum or spec.format):
+    if _free_text(spec):
         return True
     if read.value not in (text, [text]):
         return True
