@@ -244,10 +244,11 @@ def iso_duration(text: str, *, short: bool = False) -> str | None:
 # A label before a cell's value, of up to three words of bounded length and a colon ("Dauer: ", "Date de début : ").
 CELL_LABEL = r"[^\W\d_]{1,30}(?:\s[^\W\d_]{1,30}){0,2}\s?:\s*"
 # A label or a word for "from" before a date ("Start: 01.03.2027", "Beginn: ...", "ab 01.03.2027", "à partir du
-# ..."), and a note in brackets without a figure after it ("01.03.2027 (tbc)", "(vorläufig)").
+# ..."), for "born" ("geb. 01.01.1990") or for "on", perhaps after a word ("ausgestellt am 01.03.2026", "issued on
+# ...", "délivré le ..."), and a note in brackets without a figure after it ("01.03.2027 (tbc)", "(vorläufig)").
 _DATE_LEAD = regex(
     rf"^(?:{CELL_LABEL}|(?:ab|from|starting|à partir du|dès le|desde el|a partir de|a partir del|dal|a partire dal"
-    r"|vanaf|od)\s+)",
+    r"|vanaf|od|geb\.|geboren|born|née?)\s+|(?:[^\W\d_]{1,30}\s+)?(?:am|on|le|el|il|op|dnia)\s+)",
     re.IGNORECASE,
 )
 _DATE_NOTE = regex(r"\s*\([^()\d]*\)\s*$")

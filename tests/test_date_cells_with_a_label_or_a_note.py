@@ -29,6 +29,10 @@ READ = [
     ("01.03.2027 (tbc)", "2027-03-01"),
     ("01.03.2027 (vorläufig)", "2027-03-01"),
     ("Start: 2027-03-01 (provisional)", "2027-03-01"),
+    ("am 01.03.2027", "2027-03-01"),
+    ("Kursbeginn am 01.03.2027", "2027-03-01"),
+    ("le 1er mars 2027", "2027-03-01"),
+    ("starts on 1 March 2027", "2027-03-01"),
 ]
 KEPT = [
     "März 2027",
@@ -77,3 +81,21 @@ def test_a_descriptor_is_told_the_date_to_write(written: str) -> None:
     (result,) = check_documents([Document("d.yaml", data, "yaml")], now=NOW).results
     (message,) = [str(f.message) for f in result.findings if f.rule == "MC-SC-001"]
     assert message.endswith("a date with words beside it; write it as YYYY-MM-DD: 2027-03-01")
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "path", "day"),
+    [
+        ("Issue date", "ausgestellt am 01.03.2026", ("issue_date",), "2026-03-01"),
+        ("Issue date", "issued on 1 March 2026", ("issue_date",), "2026-03-01"),
+        ("Issue date", "délivré le 1er mars 2026", ("issue_date",), "2026-03-01"),
+        ("Date of birth", "geb. 01.01.1990", ("learner", "date_of_birth"), "1990-01-01"),
+    ],
+)
+def test_a_credentials_date_after_a_word_for_on_or_born_is_read(header: str, cell: str, path: tuple, day: str) -> None:
+    """A later probe of credential columns: "ausgestellt am ...", "issued on ...", "geb. ..." were kept as typed."""
+    (document,) = tabular.load_csv(f"id;title;kind;{header}\na;T;credential;{cell}\n".encode(), "c.csv")
+    node = document.data
+    for key in path:
+        node = node[key]
+    assert node == day
