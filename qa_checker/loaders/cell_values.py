@@ -234,11 +234,13 @@ def _free_text(spec: Field) -> bool:
 
 
 def _read_as_value(read: Converted, rest: str, spec: Field) -> bool:
-    """Whether what follows a label was read as a value of the field ``spec``: free text, changed by reading, or a
-    code of the field's vocabulary or a date as typed."""
+    """Whether what follows a label was read as a value of the field ``spec``: free text, a number for a number, or
+    else changed by reading, or a code of the field's vocabulary or a date as typed."""
     text = _typed(rest)
     if _free_text(spec):
         return True
+    if spec.kind in ("number", "integer"):
+        return type(read.value) in (int, float)
     if read.value not in (text, [text]):
         return True
     return bool(ISO_DATE.match(text)) if spec.format == "date" else code(text, spec.vocab, spec.enum) is not None
