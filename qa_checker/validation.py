@@ -1430,9 +1430,12 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
         return msg("'{missing}' is missing from {field}", missing=missing or msg("a field"), field=name)
     if keyword == "type":
         names = [value] if isinstance(value, str) else list(value)
+        place = list(error.absolute_path)[-2:]
         number = (
             _amount_in_text(error.instance)
-            if list(error.absolute_path)[-2:] == ["price", "amount"]
+            if place == ["price", "amount"]
+            else _workload_in_text(error.instance, names, str(place[-1]))
+            if place in (["workload", "ects"], ["workload", "hours"])
             else _number_in_text(error.instance, names)
         )
         if number is not None:
@@ -1827,6 +1830,16 @@ def _inside_word(found: re.Match[str]) -> bool:
     number with its unit ("5ECTS", "EQF6")."""
     text, start, end = found.string, found.start(1), found.end(1)
     return start > 0 and end < len(text) and text[start - 1].isalpha() and text[end].isalpha()
+
+
+def _workload_in_text(instance: object, wanted: list[str], field: str) -> int | float | None:
+    """The figure of the workload's ``field`` (ects or hours) a text gives with its unit, as every workload text is
+    read (:func:`~qa_checker.ects.workload_written`: "2400 Minuten" is 40 hours), none where its unit is the other
+    field's ("5 ECTS" are no hours); a text without a unit as any number is read."""
+    written = workload_written(instance) if isinstance(instance, str) else None
+    if written is not None:
+        return written.get(field) if set(written) == {field} else None
+    return _number_in_text(instance, wanted)
 
 
 def _number_in_text(instance: object, wanted: list[str]) -> int | float | None:

@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable, Iterator
 
 from qa_checker import pointer as jp
-from qa_checker import vocab
+from qa_checker import value_reader, vocab
 from qa_checker.aliases import concept_for, country_named, language_meant
 from qa_checker.cells import plain_reading, shown_code
 from qa_checker.descriptor import LANGUAGE_TAG, Descriptor
@@ -152,14 +152,15 @@ def _country_suggestion(value: str) -> str | None:
 
 def _suggest_country(vocab_id: str, value: str) -> str | None:
     """The code a country written otherwise stands for: its EU code or URI, its name in English or in a
-    European language ("Suomi", "Ελλάδα", "The Netherlands"), or a close two-letter code."""
+    European language ("Suomi", "Ελλάδα", "The Netherlands"), as a spreadsheet cell is read ("Berlin, Germany"), or a
+    close two-letter code."""
     text = value.strip().rstrip("/").rsplit("/", 1)[-1]
     for slug, concept in vocab.get("countries").concepts.items():
         if text.upper() == concept.get("eu_code") or text.lower() == str(concept.get("label", "")).lower():
             return slug
     if len(value) == 2:
         return _suggestion("countries", value)
-    return country_named(text)
+    return country_named(text) or value_reader.code(text, "countries")
 
 
 @register
@@ -304,6 +305,8 @@ def _language_suggestion(value: str) -> str | None:
 
 
 def _suggest_language(vocab_id: str, value: str) -> str | None:
+    """The code a language written otherwise stands for: its ISO 639-2 code or English name, as a spreadsheet cell is
+    read ("Englisch", "auf Englisch"), or a close two-letter code."""
     text = value.strip()
     meant = language_meant(text)
     if meant is not None:
@@ -311,7 +314,7 @@ def _suggest_language(vocab_id: str, value: str) -> str | None:
     for slug, concept in vocab.get("languages").concepts.items():
         if text.lower() == str(concept.get("label", "")).lower():
             return slug
-    return _suggestion("languages", value) if len(text) == 2 else None
+    return _suggestion("languages", value) if len(text) == 2 else value_reader.language(text)
 
 
 @register
