@@ -55,7 +55,7 @@ from qa_checker.patterns import regex
 from qa_checker.resources import bundled
 from qa_checker.scripts import SHOWS_AS_NOTHING
 from qa_checker.text import LISTED, N_, Text, clip, english, msg, plural
-from qa_checker.value_reader import currency_named, enum_named, price, price_currency, url_written
+from qa_checker.value_reader import currency_named, enum_named, mode, price, price_currency, url_written
 from qa_checker.yaml_core import core_resolvers
 
 if TYPE_CHECKING:  # jsonschema is imported to explain a rejection: a valid descriptor never needs it
@@ -1211,8 +1211,16 @@ def _meant_value(text: str, allowed: list[str]) -> str | None:
         (reading if reading != text and reading in allowed else None)
         or close_field(text, set(allowed))
         or enum_named(_bare(text), frozenset(allowed))
+        or _mode_in(text, allowed)
         or _named_within(text, allowed)
     )
+
+
+def _mode_in(text: str, allowed: list[str]) -> str | None:
+    """The mode a text gives as a spreadsheet cell's is read (:func:`~qa_checker.value_reader.mode`: "Präsenz in
+    Berlin"), where the allowed values are the modes."""
+    found = mode(text)
+    return found if found in allowed else None
 
 
 # How many words a value may have for the allowed value among them to be what it means ("second cycle"),

@@ -51,3 +51,12 @@ def test_a_value_in_words_is_offered_as_its_code(path: tuple, value: str, sugges
 def test_a_workload_figure_is_offered_in_its_own_unit_only(field: str, value: str, told: str) -> None:
     (message,) = _messages(("workload", field), value)
     assert message == f"workload/{field} must be a number, not '{value}'{told}"
+
+
+@pytest.mark.parametrize(
+    ("value", "meant"),
+    [("Präsenz in Berlin", "onsite"), ("online, selbstgesteuert", "online"), ("online via Zoom", "online")],
+)
+def test_a_mode_with_words_around_is_offered_as_the_dataset_reads_it(value: str, meant: str) -> None:
+    (message,) = _messages(("participation", "mode"), value)
+    assert message.endswith(f"did you mean '{meant}'?")
