@@ -192,8 +192,9 @@ def mode(text: str) -> str | None:
 # Longer texts are never read as a mode beside words on its schedule.
 _MODE_CHARS = 100
 _MODE_WORD = regex(r"[^\s,;/()]+")
-# The words on when a course is taught, beside its mode, as :func:`qa_checker.aliases.normalise` gives them: while
-# working, part-time and full-time in German, English and Dutch.
+# The words on when or at what pace a course is taught, beside its mode, as :func:`qa_checker.aliases.normalise` gives
+# them: while working, part-time and full-time in German, English and Dutch; self-paced, synchronous and asynchronous,
+# live, in German, English, French and Italian.
 _SCHEDULE_WORDS = frozenset(
     {"berufsbegleitend", "berufsbegleitende", "teilzeit", "vollzeit", "parttime", "fulltime", "deeltijd", "voltijd"}
     | {"deeltijds", "voltijds", "selfpaced", "selbstgesteuert", "selbstgesteuerte", "asynchron", "synchron", "live"}

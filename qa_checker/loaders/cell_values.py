@@ -939,6 +939,7 @@ def same_value(path: tuple[str, ...], first: Any, second: Any) -> bool:
 
 
 def _numeric(value: Any) -> float | None:
+    """A value as the number it gives (``"6"`` and ``6.0`` alike), or ``None``."""
     read = as_number(value) if isinstance(value, (int, float, str)) and not isinstance(value, bool) else None
     return float(read) if isinstance(read, (int, float)) and not isinstance(read, bool) else None
 
