@@ -310,8 +310,17 @@ def _converted(
         answered = _answered_value(value, spec, header)
         if answered is not None:
             return Converted(answered)
+    if spec.enum and isinstance(value, str):
+        affirmed = _AFFIRMED.match(value)
+        named = as_code(affirmed.group(2), spec) if affirmed and _boolean(affirmed.group(1)) is True else None
+        if named in spec.enum:
+            return Converted(named)
     text = listing.from_html(as_text(value)) if kind == "text" else as_text(value)
     return Converted(as_code(text, spec) if spec.enum or spec.vocab else text)
+
+
+# A yes before the value it affirms ("Ja, stapelbar", "Yes - stackable", "oui : cumulable").
+_AFFIRMED = regex(r"^\s*([^\W\d_]{1,10}|[☑✓✔])\s*[,:;–-]\s*(\S.{0,100})$")
 
 
 def _answered_value(value: Any, spec: Field, header: str) -> str | None:
