@@ -315,16 +315,25 @@ _CYCLES = frozenset(_CYCLE_WORDS)
 
 def _country_after_place(text: str) -> str | None:
     """The country a place is written with, after a comma ("Berlin, Germany", "Wien, Österreich"), when the place
-    before it names none ("Germany, Austria" is two countries)."""
+    before it names none ("Germany, Austria" is two countries); or a country's name as ISO 3166 sorts it, its form
+    of state after a comma ("Korea, Republic of", "Moldova, Republic of", "Netherlands, The")."""
     place, comma, country = text.rpartition(",")
     if not comma or not place.strip() or len(text) > _PLACE_CHARS or "," in place:
         return None
+    if country.split() and all(word.casefold() in _STATE_FORM_WORDS for word in country.split()):
+        return code(place.strip(), "countries")
     named = code(country.strip(), "countries")
     return named if named is not None and code(place.strip(), "countries") is None else None
 
 
 # Longer texts are never read as a place and its country.
 _PLACE_CHARS = 80
+# The words of a form of state that ISO 3166's sorted names put after a comma ("Republic of", "the Federal Republic
+# of", "United Republic of", "Kingdom of", "The").
+_STATE_FORM_WORDS = frozenset(
+    {"the", "of", "republic", "federal", "united", "kingdom", "democratic", "islamic", "people's", "grand", "duchy"}
+    | {"principality", "plurinational", "state", "bolivarian", "former", "yugoslav"}
+)
 
 
 def cycle_named(text: str) -> str | None:
