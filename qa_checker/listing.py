@@ -44,12 +44,29 @@ def from_html(text: str) -> str:
 
 def items(text: str) -> list[str]:
     """The items of a text written as a list: one per line (an indented line without a mark continues the
-    marked item above), else numbered on one line, else between ';'; HTML read as lines, each item without
-    its mark and a trailing ';' or ','."""
+    marked item above), else after bullets or dashes on one line (:func:`marked_lines`), else numbered on one line,
+    else between ';'; HTML read as lines, each item without its mark and a trailing ';' or ','."""
     text = from_html(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text if "\n" in text.strip() else marked_lines(text) or text
     parts = _continued(text.split("\n")) if "\n" in text.strip() else _numbered(text) or text.split(";")
     stripped = (BULLET.sub("", part).strip().rstrip(";,").rstrip() for part in parts)
     return [item for item in stripped if item]
+
+
+# A list written on one line: its first mark, a bullet symbol (as BULLET knows them) or a dash, opens the text or
+# follows a lead-in's colon ("• Analyse X. • Design Y.", "Learners can: - analyse X - design Y"), and each further
+# item starts at the same mark after a space. A mark in mid-sentence ("Map the diagram → schema", "a model - with its
+# assumptions - ...") opens no list.
+INLINE_FIRST = regex(r"^(?:[^:]*:)?\s*([•\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff]|[-–—](?=\s))")
+
+
+def marked_lines(text: str) -> str | None:
+    """A list written on one line after bullets or dashes (:data:`INLINE_FIRST`) as one item a line (the lead-in,
+    if any, on the first), or ``None`` for a text that is none."""
+    first = INLINE_FIRST.match(text)
+    if first is None:
+        return None
+    return re.sub(rf"(?<=\s)(?={re.escape(first.group(1))}\s*[^\W\d_])", "\n", text)
 
 
 def lead_in(found: list[str]) -> bool:

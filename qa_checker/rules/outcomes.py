@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import itertools
 import math
-import re
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
@@ -513,13 +512,6 @@ class OutcomeSingleAction(_OutcomeRule):
                 )
 
 
-# A list written on one line: its first mark, a bullet symbol (as listing.BULLET knows them) or a dash, opens
-# the text or follows a lead-in's colon ("• Analyse X. • Design Y.", "Learners can: - analyse X - design Y"),
-# and each further item starts at the same mark after a space. A mark in mid-sentence ("Map the diagram →
-# schema", "a model - with its assumptions - ...") opens no list.
-_INLINE_FIRST = regex(r"^(?:[^:]*:)?\s*([•\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff]|[-–—](?=\s))")
-
-
 def _listed(text: str) -> tuple[list[str], bool, bool]:
     """The items of a text written as a list, with whether they share one line: on lines of their own (bulleted,
     numbered or not), or on one line after bullets ("• A • B", "- A - B"), numbers ("1) A 2) B") or a lead-in's
@@ -528,10 +520,9 @@ def _listed(text: str) -> tuple[list[str], bool, bool]:
     plain = listing.from_html(text).strip()
     if "\n" in plain:
         return listing.items(text), False, False
-    first = _INLINE_FIRST.match(plain)
-    if first is not None:
-        mark = re.escape(first.group(1))
-        return listing.items(re.sub(rf"(?<=\s)(?={mark}\s*[^\W\d_])", "\n", plain)), True, True
+    marked = listing.marked_lines(plain)
+    if marked is not None:
+        return listing.items(marked), True, True
     # A ';' read as a ',' leaves only numbered items to split a line at (listing splits at ';' otherwise).
     numbered = listing.items(plain.replace(";", ","))
     if len(numbered) > 1:
