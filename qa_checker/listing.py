@@ -1,5 +1,5 @@
 """Reading a text written as a list (a spreadsheet cell, a descriptor field given as one text): its items
-one per line, numbered on one line, or between ';', read from HTML too, with their marks left out."""
+one per line, numbered on one line, or between ';' (or a spaced '|'), read from HTML too, with their marks left out."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ _HTML_BREAK = regex(r"[.;:!?]\s*<br\s*/?>", re.IGNORECASE)
 # The tags that end a line of its text (a paragraph, a list item, a line break), and any tag.
 _HTML_LINE = regex(r"<\s*(?:br|/?(?:p|div|li|ul|ol|h[1-6]))\b[^<>]*>", re.IGNORECASE)
 _HTML_TAG = regex(HTML_TAG)
+# What parts the items of one line: a ';', or a '|' between spaces, as exports join a list's items.
+_BETWEEN = regex(r";|\s\|\s")
 # How much of a text is searched for items numbered on one line.
 _NUMBERED_CHARS = 100_000
 
@@ -45,10 +47,10 @@ def from_html(text: str) -> str:
 def items(text: str) -> list[str]:
     """The items of a text written as a list: one per line (an indented line without a mark continues the
     marked item above), else after bullets or dashes on one line (:func:`marked_lines`), else numbered on one line,
-    else between ';'; HTML read as lines, each item without its mark and a trailing ';' or ','."""
+    else between ';' or a spaced '|'; HTML read as lines, each item without its mark and a trailing ';' or ','."""
     text = from_html(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text if "\n" in text.strip() else marked_lines(text) or text
-    parts = _continued(text.split("\n")) if "\n" in text.strip() else _numbered(text) or text.split(";")
+    parts = _continued(text.split("\n")) if "\n" in text.strip() else _numbered(text) or _BETWEEN.split(text)
     stripped = (BULLET.sub("", part).strip().rstrip(";,").rstrip() for part in parts)
     return [item for item in stripped if item]
 

@@ -1,6 +1,6 @@
 """Learning outcomes listed on one line of a cell after bullets or dashes, as a list flattened by a copy from a web
 page or a PDF writes them ("• Analyse A • Design B • Evaluate C", "- Analyse A - Design B", "Students will be able
-to: - analyse A - design B").
+to: - analyse A - design B"), or between spaced pipes as exports join them ("Analyse A | Design B").
 
 Such a cell was read as one outcome (the first bullet left out), though the outcome rules already told a descriptor's
 outcome so written that it holds several. The cell and the rules now split by one reader (listing.marked_lines): each
@@ -29,6 +29,8 @@ def _outcomes(cell: str) -> list[str]:
         ("– Daten analysieren – Ergebnisse bewerten", ["Daten analysieren", "Ergebnisse bewerten"]),
         ("Students will be able to: - analyse data sets - design a database", ["analyse data sets",
                                                                                "design a database"]),
+        ("Analyse data sets | Design a database | Evaluate results", ["Analyse data sets", "Design a database",
+                                                                       "Evaluate results"]),
     ],
 )  # fmt: skip
 def test_a_list_on_one_line_gives_an_outcome_per_item(cell: str, outcomes: list[str]) -> None:
@@ -37,7 +39,12 @@ def test_a_list_on_one_line_gives_an_outcome_per_item(cell: str, outcomes: list[
 
 @pytest.mark.parametrize(
     "cell",
-    ["Analyse a model - with its assumptions - in context", "Map the diagram → schema", "Analyse data - quickly"],
+    [
+        "Analyse a model - with its assumptions - in context",
+        "Map the diagram → schema",
+        "Analyse data - quickly",
+        "Compare A|B tests of a web page",
+    ],
 )
 def test_a_mark_in_mid_sentence_opens_no_list(cell: str) -> None:
     assert _outcomes(cell) == [cell]
