@@ -241,8 +241,10 @@ def iso_duration(text: str, *, short: bool = False) -> str | None:
     return f"P{int(match.group(1))}{letter}" if letter else None
 
 
-# A label before a cell's value, of up to three words of bounded length and a colon ("Dauer: ", "Date de début : ").
-CELL_LABEL = r"[^\W\d_]{1,30}(?:\s[^\W\d_]{1,30}){0,2}\s?:\s*"
+# A label's words, up to three of bounded length ("Dauer", "Date de début"), and a label before a cell's value with
+# its colon ("Dauer: ", "Date de début : ").
+LABEL_WORDS = r"[^\W\d_]{1,30}(?:\s[^\W\d_]{1,30}){0,2}"
+CELL_LABEL = rf"{LABEL_WORDS}\s?:\s*"
 # A label or a word for "from" before a date ("Start: 01.03.2027", "Beginn: ...", "ab 01.03.2027", "à partir du
 # ..."), for "born" ("geb. 01.01.1990") or for "on", perhaps after a word ("ausgestellt am 01.03.2026", "issued on
 # ...", "délivré le ..."), and a note in brackets without a figure after it ("01.03.2027 (tbc)", "(vorläufig)").

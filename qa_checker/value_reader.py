@@ -274,7 +274,7 @@ def code(text: str, vocab_id: str | None, enum: tuple[str, ...] = ()) -> str | N
         label = text[len(given or "") :].lstrip(" -–—:")
         named = _allowed(code(label, vocab_id, enum) if label else None, allowed)
     note = _CLOSING_NOTE.search(text) if named is None else None
-    if note is not None and not (allowed == _SUPERVISIONS and _SUPERVISION_WORDS.search(note.group())):
+    if note is not None and not (allowed == _supervisions() and _SUPERVISION_WORDS.search(note.group())):
         # A closing note beside a code ("Written exam (60%)", "Klausur (90 Min.)") says how, not which one; one on
         # the supervision ("supervised (ID check)") says which.
         bare = text[: note.start()]
@@ -348,15 +348,18 @@ def enum_named(text: str, allowed: frozenset[str] | set[str]) -> str | None:
     found = concept_for(text, allowed)
     if found is None and allowed == _CYCLES:
         found = cycle_named(text)
-    if found is None and allowed == _SUPERVISIONS:
+    if found is None and allowed == _supervisions():
         found = supervision_named(text)
     return found
 
 
-# Annex I O2 as the descriptor gives it: whether the assessment is supervised, and where the identity is checked.
-_SUPERVISIONS = frozenset(
-    {"unsupervised-no-id-check", "supervised-no-id-check", "supervised-online-id-check", "supervised-onsite-id-check"}
-)
+@functools.cache
+def _supervisions() -> frozenset[str]:
+    """Annex I O2 as the descriptor gives it (the supervision vocabulary's slugs): whether the assessment is
+    supervised, and where the identity is checked."""
+    return frozenset(vocab.get("supervision").concepts)
+
+
 # What the words of a supervision say, in the seven languages of the interface: the assessment is watched, the
 # identity is checked, it is taken online or on site; a word of denial before a word says the opposite ("no ID
 # check", "ohne Ausweiskontrolle").

@@ -22,6 +22,7 @@ from qa_checker import listing, vocab
 from qa_checker.aliases import (
     APPROXIMATELY,
     BOUND_OR_PART,
+    LABEL_WORDS,
     NUMBER_OF,
     PERIOD_FIELDS,
     YEAR_WORD,
@@ -223,7 +224,7 @@ def convert(
 # The kinds of field whose value is free text: a label before it is left out whatever follows.
 _TEXTS = ("text", "string", "text-list", "lang-list")
 # A label before a cell's value, of up to three words, and its colon ("Preis: ", "Prix : ", "Kurssprache: ").
-_OWN_LABEL = regex(r"^\s*([^\W\d_]{1,30}(?:\s[^\W\d_]{1,30}){0,2})\s?:\s*(?=\S)")
+_OWN_LABEL = regex(rf"^\s*({LABEL_WORDS})\s?:\s*(?=\S)")
 # A label of one word without its colon ("Teilnahmegebühr 950 €", "Unterrichtssprache Deutsch").
 _OWN_WORD = regex(r"^\s*([^\W\d_]{1,30})\s+(?=\S)")
 
