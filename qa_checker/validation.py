@@ -1557,9 +1557,7 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
                     date=written,
                 )
             bare = without_date_words(error.instance) if isinstance(error.instance, str) else ""
-            dated = bare != error.instance and (
-                (bare if _DATE.match(bare) else None) or _year_first(bare) or _day_first(bare) or named_date(bare)
-            )
+            dated = bare != error.instance and _written_date(bare)
             if dated:
                 return msg(
                     "{field} is {value}, a date with words beside it; write it as YYYY-MM-DD: {date}",

@@ -83,6 +83,14 @@ def test_a_descriptor_is_told_the_date_to_write(written: str) -> None:
     assert message.endswith("a date with words beside it; write it as YYYY-MM-DD: 2027-03-01")
 
 
+def test_a_day_that_does_not_exist_is_not_offered_as_the_date_to_write() -> None:
+    data = baseline()
+    data["participation"]["schedule"]["start"] = "Start: 2027-02-30"
+    (result,) = check_documents([Document("d.yaml", data, "yaml")], now=NOW).results
+    (message,) = [str(f.message) for f in result.findings if f.rule == "MC-SC-001"]
+    assert message.endswith("'Start: 2027-02-30', not a calendar date written YYYY-MM-DD")
+
+
 @pytest.mark.parametrize(
     ("header", "cell", "path", "day"),
     [
