@@ -15,9 +15,12 @@ import yaml
 from click.testing import CliRunner, Result
 
 from qa_checker import runner as runner_module
+from qa_checker.api import check_documents
 from qa_checker.cli import cli
+from qa_checker.document import Document
 from qa_checker.explain import GOOD_OFFER
 from qa_checker.results import Report
+from qa_checker.results import Result as CheckResult
 from qa_checker.rubric import load_rubric
 from qa_checker.runner import RunConfig, run
 
@@ -71,6 +74,18 @@ def baseline() -> dict[str, Any]:
 
 
 _BASELINE: dict[str, Any] = yaml.safe_load(BASELINE_FILE.read_text(encoding="utf-8"))
+
+
+def baseline_checked_with(path: tuple[str | int, ...], value: Any) -> CheckResult:
+    """The baseline offer with ``value`` set at ``path`` (keys, made where missing, and list indexes), checked as a
+    YAML descriptor at :data:`NOW`."""
+    data = baseline()
+    node: Any = data
+    for key in path[:-1]:
+        node = node[key] if isinstance(key, int) else node.setdefault(key, {})
+    node[path[-1]] = value
+    (result,) = check_documents([Document("d.yaml", data, "yaml")], now=NOW).results
+    return result
 
 
 def graded_credential(scheme: Any, grade: Any) -> dict[str, Any]:

@@ -9,20 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from qa_checker.api import check_documents
-from qa_checker.document import Document
-from tests.conftest import NOW, baseline
+from tests.conftest import baseline_checked_with
 
 
 def _messages(path: tuple[str | int, ...], value: object) -> list[str]:
-    data = baseline()
-    node = data
-    for key in path[:-1]:
-        node = node[key]
-    node[path[-1]] = value
-    (result,) = check_documents([Document("d.yaml", data, "yaml")], now=NOW).results
     pointer = "/" + "/".join(str(p) for p in path)
-    return [f.message for f in result.findings if f.pointer == pointer and f.severity.value == "error"]
+    found = baseline_checked_with(path, value).findings
+    return [f.message for f in found if f.pointer == pointer and f.severity.value == "error"]
 
 
 @pytest.mark.parametrize(

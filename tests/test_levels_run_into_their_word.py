@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa_checker.api import check_documents
-from qa_checker.document import Document
 from qa_checker.loaders import tabular
-from tests.conftest import NOW, baseline
+from tests.conftest import baseline_checked_with
 
 
 def _level(cell: str, header: str) -> object:
@@ -42,13 +40,7 @@ def test_a_number_inside_other_letters_is_kept(cell: str) -> None:
 
 
 def _messages(path: tuple[str, ...], value: str) -> list[str]:
-    data = baseline()
-    node = data
-    for key in path[:-1]:
-        node = node.setdefault(key, {})
-    node[path[-1]] = value
-    (result,) = check_documents([Document("d.yaml", data, "yaml")], now=NOW).results
-    return [f.message for f in result.findings if f.pointer == "/" + "/".join(path)]
+    return [f.message for f in baseline_checked_with(path, value).findings if f.pointer == "/" + "/".join(path)]
 
 
 def test_a_schema_message_offers_no_digits_of_an_identifier() -> None:

@@ -10,19 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from qa_checker.api import check_documents
-from qa_checker.document import Document
-from tests.conftest import NOW, baseline
+from tests.conftest import baseline_checked_with
 
 
 def _schema_messages(path: tuple[str, ...], value: str) -> list[str]:
-    data = baseline()
-    node = data
-    for key in path[:-1]:
-        node = node[key]
-    node[path[-1]] = value
-    (result,) = check_documents([Document("d.yaml", data, "yaml")], now=NOW).results
-    return [str(f.message) for f in result.findings if f.rule == "MC-SC-001"]
+    return [str(f.message) for f in baseline_checked_with(path, value).findings if f.rule == "MC-SC-001"]
 
 
 @pytest.mark.parametrize(
