@@ -240,10 +240,10 @@ def typed(text: str) -> str:
     return text[1:].strip() if text.startswith("'") else text
 
 
-def code(text: str, vocab_id: str | None, enum: tuple[str, ...] = ()) -> str | None:
+def code(text: str, vocab_id: str | None, enum: tuple[str, ...] = (), *, _asides: int = 0) -> str | None:
     """The code or slug a text gives as the vocabulary (or ``enum``) spells it, accepting case slips, labels,
-    names in European languages, ``NL - Netherlands`` and a note or weight beside it; ``None`` when it gives
-    none."""
+    names in European languages, ``NL - Netherlands`` and up to :data:`_MOST_ASIDES` notes, weights, versions or
+    system codes beside it; ``None`` when it gives none."""
     allowed, labels = value_forms(vocab_id, enum)
     if text in allowed:
         return text
@@ -269,26 +269,34 @@ def code(text: str, vocab_id: str | None, enum: tuple[str, ...] = ()) -> str | N
         # Italian "Economia", economics and business, would be Spanish "Economía", economics.)
         named = _greek_words(vocab_id).get(normalise(text))
     named = named or enum_named(text, allowed)
-    if named is None and match is not None:
+    if named is not None or _asides >= _MOST_ASIDES:
+        return named
+    inner = functools.partial(code, vocab_id=vocab_id, enum=enum, _asides=_asides + 1)
+    if match is not None:
         # A system's own code before the label ("ONL - Online"): the label names the value.
         label = text[len(given or "") :].lstrip(" -–—:")
-        named = _allowed(code(label, vocab_id, enum) if label else None, allowed)
+        named = _allowed(inner(label) if label else None, allowed)
     note = _CLOSING_NOTE.search(text) if named is None else None
     if note is not None and not (allowed == _supervisions() and _SUPERVISION_WORDS.search(note.group())):
         # A closing note beside a code ("Written exam (60%)", "Klausur (90 Min.)") says how, not which one; one on
         # the supervision ("supervised (ID check)") says which.
         bare = text[: note.start()]
-        named = _allowed(code(bare, vocab_id, enum) if bare else None, allowed)
+        named = _allowed(inner(bare) if bare else None, allowed)
     if named is None and vocab_id is None and _VERSION.search(text):
         # A standard's version after its code ("ESG 2015", "ISO 21001:2018") says which edition, not which one.
         bare = _VERSION.sub("", text)
-        named = _allowed(code(bare, vocab_id, enum) if bare else None, allowed)
+        named = _allowed(inner(bare) if bare else None, allowed)
     if named is None and _WEIGHT.search(text):
         # So does a weight ("Written exam 60%", "60 % Klausur", "Project: 40%") or a note after a dash
         # ("Mündliche Prüfung – 30 Min.").
         bare = _WEIGHT.sub("", text).strip()
-        named = _allowed(code(bare, vocab_id, enum) if bare and len(bare) < len(text) else None, allowed)
+        named = _allowed(inner(bare) if bare and len(bare) < len(text) else None, allowed)
     return named
+
+
+# How many asides (notes, weights, versions, a system's code) around one code are taken off, one at a time: each is
+# a pass over the text, so a text of asides alone ("- a - a - a ...") is read in linear time.
+_MOST_ASIDES = 4
 
 
 # The QF-EHEA cycles by the words providers write them in (as :func:`cycle_named` reads them): the cycle's name
