@@ -253,16 +253,17 @@ _DATE_LEAD = regex(
     r"|vanaf|od|geb\.|geboren|born|née?)\s+|(?:[^\W\d_]{1,30}\s+)?(?:am|on|le|el|il|op|dnia)\s+)",
     re.IGNORECASE,
 )
-_DATE_NOTE = regex(r"\s*\([^()\d]*\)\s*$")
+# (Begun where the spaces before it begin, never inside a run of them, each place of which would be tried to its end.)
+_DATE_NOTE = regex(r"(?<!\s)\s*\([^()\d]*\)\s*$")
 
 
 def without_date_words(text: str) -> str:
     """A date's text without the label or word for "from" before it and the note in brackets after it
     (:data:`_DATE_LEAD`, :data:`_DATE_NOTE`): "Start: 01.03.2027 (tbc)" is "01.03.2027"."""
     lead = _DATE_LEAD.match(text)
-    begin = lead.end() if lead is not None else 0
-    note = _DATE_NOTE.search(text, begin)
-    return text[begin : note.start() if note is not None else len(text)].strip()
+    text = text[lead.end() :] if lead is not None else text
+    note = _DATE_NOTE.search(text)
+    return text[: note.start() if note is not None else len(text)].strip()
 
 
 # The fields a period written as two dates fills (:func:`period_written`): the schedule's start and end.

@@ -1,10 +1,14 @@
-"""Hostile round 28: a vocabulary cell of asides alone is read in bounded work.
+"""Hostile round 28: what sweeps of every catalogue column and every descriptor value with hostile shapes found.
 
-A code may come with asides the reader takes off one at a time (a system's code before its label, a closing note, a
+A vocabulary cell of asides alone is read in bounded work. A code may come with asides the reader takes off one at a time (a system's code before its label, a closing note, a
 standard's version, a weight or a note after a dash), each by reading the rest again. Every way of taking them off was
 tried in turn, so a cell of asides alone branched at each one: "- a - a - a ..." of 120 characters in a languages
 or assessment column kept the check busy for minutes (a sweep of every catalogue column with hostile shapes found
 it). At most four asides are taken off now, so the reads of one text are bounded whatever it holds.
+
+A date written with more than a date is read in linear time. The hint for a date with words beside it takes off a
+note in brackets after it; the note was searched for at each place of a run of spaces, each tried to the run's end
+("2400", 10,000 spaces, "Minuten" as a date of review took 0.2 s, 100 times as long at ten times the length).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import pytest
 
 from qa_checker import value_reader
 from qa_checker.loaders import tabular
+from tests.conftest import baseline_checked_with
 from tests.timing import assert_linear
 
 COLUMNS = ("languages", "assessment.types", "participation.activity_types", "participation.mode", "kind")
@@ -80,3 +85,13 @@ def test_asides_around_a_code_are_still_taken_off(column: str, text: str, read: 
     for key in column.split("."):
         data = data[key]
     assert data == read
+
+
+DATES = (("last_reviewed",), ("participation", "schedule", "start"), ("quality_assurance", "external", "last_review"))
+
+
+@pytest.mark.parametrize("path", DATES, ids=["/".join(p) for p in DATES])
+@pytest.mark.parametrize("around", [("01.03.2027 -", "10.05.2027"), ("2400", "Minuten"), ("Start:", "(tbc)")])
+def test_a_date_with_a_run_of_spaces_is_read_in_linear_time(path: tuple[str, ...], around: tuple[str, str]) -> None:
+    before, after = around
+    assert_linear(lambda n: baseline_checked_with(path, before + " " * n + after))
