@@ -18,10 +18,10 @@ from qa_checker.language import (
     supported_languages,
 )
 
-LANGUAGES = ("de", "en", "es", "fr", "it", "nl", "pl", "pt")
+LANGUAGES = ("de", "en", "es", "fr", "it", "nl", "pl", "pt", "sv")
 
 
-def test_the_eight_languages_are_bundled() -> None:
+def test_the_nine_languages_are_bundled() -> None:
     assert supported_languages() == LANGUAGES
 
 
@@ -45,7 +45,7 @@ def test_a_form_under_two_levels_is_refused(tmp_path: Path) -> None:
 
 
 def test_unknown_language_has_no_analysis() -> None:
-    assert lexicon("sv") is None and analyse("Beskriv dataskydd.", "sv") is None
+    assert lexicon("fi") is None and analyse("Kuvaile tietosuojan periaatteet.", "fi") is None
 
 
 @pytest.mark.parametrize(
@@ -64,6 +64,8 @@ def test_unknown_language_has_no_analysis() -> None:
         ("pl", "Przeanalizuje ryzyko projektu informatycznego.", "analizować", "analyse"),
         ("pt", "O formando deverá ser capaz de conceber um plano de manutenção preventiva.", "conceber", "create"),
         ("pt", "Ao final do curso, o aluno saberá gerenciar o estoque de uma farmácia.", "gerenciar", "apply"),
+        ("sv", "Efter avslutad kurs ska studenten kunna utforma en enkel databas.", "utforma", "create"),
+        ("sv", "Den studerande redogör för principerna i dataskyddsförordningen.", "redogöra för", "understand"),
     ],
 )
 def test_main_verb_and_level(language: str, text: str, verb: str, level: str) -> None:

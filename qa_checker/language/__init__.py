@@ -760,7 +760,7 @@ def _morph_hit(lex: Lexicon, index: int, word: str, *, slot: bool) -> VerbHit | 
     ):
         return None  # a bare stem is an imperative only at the start ("schaar" in "met tondeuse en schaar")
     found = (word, True) if word in lex.irregular else None
-    if found is None and lex.language != "en" and not morphology.non_finite(word, lex.language):
+    if found is None and lex.language not in _STEM_NOUNS and not morphology.non_finite(word, lex.language):
         # An inflection of a verb the lexicon lists ("comprendra" -> "comprendre"): the lexicon says it
         # is a verb, even where the regular forms do not lead back to it.
         base = morphology.lemma(word, lex.language)
@@ -776,6 +776,11 @@ def _morph_hit(lex: Lexicon, index: int, word: str, *, slot: bool) -> VerbHit | 
     if known_form is not None:
         return VerbHit(index, VerbForm((word,), None, known_form.level, known_form.lemma, known_form.vague))
     return VerbHit(index, VerbForm((word,), None, None, infinitive, False))
+
+
+# Languages whose verb's stem is as often a noun ("plan", "underhåll"): a form is read as a listed verb's only by its
+# own morphology, not by the lemma the lemmatiser gives it.
+_STEM_NOUNS = frozenset({"en", "sv"})
 
 
 def _premodifier(lex: Lexicon, scan: _Scan, index: int) -> bool:
@@ -1179,6 +1184,9 @@ def _analyse(text: str, language: str) -> Analysis | None:
             )
             if slot_hit is None:
                 slot_hit = _practitioner_action(lex, scan, at, first)
+            adverbial = _ADVERBIAL_AFTER.get(lex.language)
+            if slot_hit is None and adverbial is not None and _ends_in_modal(text, body, adverbial):
+                slot_hit = _after_adverbial(lex, scan, at, first)
             slot = slot_hit.index if slot_hit is not None else slot
         opening = _slot_after_opening(lex, body, scan, first) if slot_hit is None else None
         for _ in range(OPENING_ITEMS):
@@ -1375,6 +1383,30 @@ _ABILITY_END = regex(
 )
 
 
+# The ends of a lead-in after which an adverbial may stand before the action with no comma, by language: Swedish
+# "kunna", "kan", "att" ("... ska kunna med hjälp av ett kalkylprogram beräkna ...").
+_ADVERBIAL_AFTER: dict[str, re.Pattern[str]] = {"sv": regex(r"\b(kunna|kan|att)\W*$", re.IGNORECASE)}
+# The most words of an adverbial before the action.
+ADVERBIAL_WORDS = 8
+
+
+def _after_adverbial(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], first: int) -> VerbHit | None:
+    """The action after an adverbial that opens with a preposition, between the lead-in's modal and the verb with no
+    comma (:data:`_ADVERBIAL_AFTER`: "kunna med hjälp av ett kalkylprogram beräkna ...", "att utifrån givna data
+    analysera ..."): the first verb within :data:`ADVERBIAL_WORDS` words, a listed one or one its morphology is sure
+    of; ``None`` when a comma comes first or the verb is vague."""
+    lowered = scan.lowered
+    if lowered[first] not in lex.context_openers:
+        return None
+    for index in range(first + 1, min(len(lowered), first + ADVERBIAL_WORDS + 1)):
+        if scan.comma_before[index]:
+            return None
+        hit = at.get(index) or _morph_hit(lex, index, lowered[index], slot=False)
+        if hit is not None:
+            return None if hit.form.vague else hit
+    return None
+
+
 def _ends_in_modal(text: str, body: str, pattern: re.Pattern[str] = _MODAL_END) -> bool:
     """Whether the lead-in stripped from ``text`` ends in ``pattern``: a modal or "to" by default, an
     ability phrase with :data:`_ABILITY_END` (looked at its last words)."""
@@ -1453,6 +1485,15 @@ def _slot_verb(
         guessed = morphology.unknown_third_person(word, lex.language)
         hit = VerbHit(index, VerbForm((word,), None, None, guessed, False)) if guessed else None
     guess = hit is not None and hit.form.level is None
+    if (
+        guess
+        and hit is not None
+        and lex.language in _SAME_FORM
+        and not after_modal
+        and word != hit.form.lemma
+        and _by_ending_only(word, lex.language)
+    ):
+        return None  # "Lagar och regler ...": a present that is also a plural, with no learner before it, is the noun
     english = lex.language == "en"
     if (
         guess
@@ -1718,14 +1759,17 @@ def _morph_verbs(lex: Lexicon, scan: _Scan) -> list[VerbHit]:
 def _passive_action(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], first: int) -> tuple[int, VerbHit] | None:
     """Where the passive of a statement starts and its verb, in a language that puts the action first.
 
-    The verb after an impersonal "se"/"si" ("Se elabora una evaluación ..."), or the participle after the
-    auxiliary that follows the subject ("A risk assessment ... is completed to ...", "... viene redatto ...").
-    ``None`` when a verb comes before the auxiliary, whose passive is then a clause of that verb's object.
+    The verb after an impersonal "se"/"si" ("Se elabora una evaluación ..."), the participle after the
+    auxiliary that follows the subject ("A risk assessment ... is completed to ...", "... viene redatto ..."), or a
+    Swedish s-passive after it (:func:`_s_passive`). ``None`` when a verb comes before the auxiliary, whose passive
+    is then a clause of that verb's object.
     """
     lowered = scan.lowered
     if lowered[first] in lex.impersonal and first + 1 < len(lowered):
         hit = at.get(first + 1) or _morph_hit(lex, first + 1, lowered[first + 1], slot=True)
         return (first, hit) if hit is not None and hit.form.lemma not in lex.passive_states else None
+    if lex.language in _S_PASSIVE:
+        return _s_passive(lex, scan, at, first)
     start = next((i for i in range(first, len(lowered)) if lowered[i] in lex.passive_auxiliaries), None)
     if start is None or any(
         index < start and hit.word not in lex.noun_like and not _in_a_name(scan.original, index, first)
@@ -1747,6 +1791,36 @@ def _passive_action(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], first: in
     if infinitive is None or infinitive in lex.auxiliaries or infinitive in lex.passive_states:
         return None
     return start, _participle_hit(lex, index, word, infinitive)
+
+
+# The languages that make their passive with an ending, Swedish "-s" ("genomförs", "analyseras"), as well as with an
+# auxiliary ("är genomförd").
+_S_PASSIVE = frozenset({"sv"})
+
+
+def _s_passive(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], first: int) -> tuple[int, VerbHit] | None:
+    """The verb of a Swedish passive after its subject, in -s ("Riskbedömningen genomförs enligt ...", "Data ska
+    analyseras ...") or as a participle after its auxiliary ("Rapporten är skriven ..."): the first such word within
+    :data:`SUBJECT_SPAN` words, with no comma or verb before it; the one of a verb that says what the course requires
+    or is meant for is none ("Förkunskaper ... rekommenderas"), and so is one after a preposition, which opens no
+    subject ("Med fokus på ...")."""
+    lowered = scan.lowered
+    if lowered[first] in lex.context_openers:
+        return None
+    for index in range(first + 1, min(len(lowered), first + SUBJECT_SPAN)):
+        if scan.comma_before[index] or index in at:
+            return None
+        word = lowered[index]
+        if word in lex.passive_auxiliaries:
+            infinitive = _participle_infinitive(lex, lowered[index + 1]) if index + 1 < len(lowered) else None
+            verb = index + 1
+        else:
+            infinitive, verb = morphology.s_passive_lemma(word, lex.language), index
+        if infinitive is not None:
+            if infinitive in lex.auxiliaries or infinitive in lex.passive_states:
+                return None
+            return index, _participle_hit(lex, verb, lowered[verb], infinitive)
+    return None
 
 
 def _participle_infinitive(lex: Lexicon, word: str) -> str | None:
@@ -1856,8 +1930,10 @@ def _verb_after(
     the statement's own verb before its object's article ("Carga el camión y comprueba la presión",
     "pulire e manutenere le attrezzature") or after an object pronoun ("et la remplace", "y lo pone", "e ne
     analizza"); Polish, Dutch and German join finite verbs or infinitives
-    ("i raportuje", "en rapporteert", "und bewerten"); an English base form joined by "and" is a verb
-    when an object or a question word follows ("and pitch it to ...", "and plan how to ...").
+    ("i raportuje", "en rapporteert", "und bewerten"), Swedish one in the statement's own form (an infinitive to an
+    infinitive, a present to a present: "analysera och värdera", "analyserar och föreslår"); an English base form
+    joined by "and" is a verb when an object or a question word follows ("and pitch it to ...", "and plan how to
+    ...").
     """
     word = scan.lowered[index]
     after = scan.lowered[index + 1] if index + 1 < len(scan.lowered) else None
@@ -1874,7 +1950,7 @@ def _verb_after(
         found = _morph_hit(lex, index, word, slot=False)
         return found.form.lemma if found is not None and not found.form.vague else None
     if hit is not None and not hit.form.vague and " ".join(hit.form.words) not in lex.noun_like:
-        return hit.form.lemma
+        return None if lex.language in _SAME_FORM and _disagrees(lex, main, hit) else hit.form.lemma
     # Before an article, a form like the statement's own verb is one more action, in the same person
     # ("Revisa el nivel y cambia el filtro") or an infinitive the lemmatiser does not know ("e manutenere").
     parallel = lex.language in _ROMANCE and after is not None and _article(lex, after)
@@ -1933,13 +2009,17 @@ def _third_plural(language: str, word: str) -> bool:
 # The languages whose verb joined by a conjunction is judged by its form and the word after it (an infinitive,
 # one with a pronoun attached, or a form like the statement's own verb before an article).
 _ROMANCE = frozenset({"fr", "es", "pt", "it"})
+# The languages whose action joined by a conjunction has the form of the statement's own, an infinitive or a present
+# ("planera och genomföra", "analyserar och föreslår"): another form is the verb of a clause ("beskriva hur man
+# planerar och genomför ...").
+_SAME_FORM = frozenset({"sv"})
 # Prepositions that say "of" ("de", "del", "della", "dell'"): after a noun they open its complement.
 _OF = frozenset({"de", "di", "d", "del", "della", "dell", "dei", "delle", "degli", "dello", "du"})
 # Determiners that are also prepositions ("de", "del", "au"): what follows them is no object.
 _PREPOSITIONS = _OF | {"al", "au", "aux"}
 # The same, per language, where the words are other words elsewhere (Portuguese "do", "da", "dos" are Spanish
 # "two" and Italian "from").
-_OF_IN: dict[str, frozenset[str]] = {"pt": frozenset({"do", "da", "dos", "das"})}
+_OF_IN: dict[str, frozenset[str]] = {"pt": frozenset({"do", "da", "dos", "das"}), "sv": frozenset({"av"})}
 _PREPOSITIONS_IN: dict[str, frozenset[str]] = {"pt": _OF_IN["pt"] | {"ao", "aos", "à", "às", "no", "na", "nos", "nas"}}
 
 
@@ -2014,7 +2094,12 @@ _CLAUSE_RELATIVES: dict[str, frozenset[str]] = {
     "pt": frozenset({"que", "quem"}),
     "it": frozenset({"che", "cui"}),
     "pl": frozenset({"który", "która", "które", "którzy"}),
+    "sv": frozenset({"som", "där", "hur", "vad", "varför", "när", "vilka", "vilken", "vilket", "huruvida"}),
 }
+# The languages whose clause puts its subject between its opening word and its verb ("hur man förebygger ... och
+# behandlar ..."), and the most words of that subject.
+_SUBJECT_IN_CLAUSE = frozenset({"sv"})
+CLAUSE_SUBJECT_WORDS = 3
 _REFLEXIVES = frozenset({"se", "s", "si", "się"})
 # How many words before a conjunction the relative pronoun of its clause is looked for.
 RELATIVE_SPAN = 30
@@ -2025,7 +2110,8 @@ def _relative_goes_on(
 ) -> bool:
     """Whether the verb after a conjunction goes on a relative clause that opened with its verb after the
     statement's action ("writes a report that presents the results and proposes measures", "formule une question
-    qui prolonge la théorie ... et se prête aux méthodes ..."): the two verbs have the same form (finite or not,
+    qui prolonge la théorie ... et se prête aux méthodes ..."), in Swedish any clause, its subject before its verb
+    ("förklarar hur man förebygger ... och behandlar ..."): the two verbs have the same form (finite or not,
     in English with -s or without), or, in a Romance language, the second is an infinitive like the one the
     relative's verb takes, after its preposition or not ("que permitam reduzir ... e aumentar ...", "che
     permettano di ridurre ... e aumentare ..."), and no object pronoun comes before the second
@@ -2040,6 +2126,13 @@ def _relative_goes_on(
         verb = index + 1
         while verb < conjunction and (lowered[verb] in _REFLEXIVES or _is_skippable(lex, lowered[verb])):
             verb += 1
+        subject = verb + CLAUSE_SUBJECT_WORDS if lex.language in _SUBJECT_IN_CLAUSE else verb
+        while (
+            verb < min(subject, conjunction)
+            and verb not in at
+            and _morph_hit(lex, verb, lowered[verb], slot=False) is None
+        ):
+            verb += 1  # the clause's subject ("hur man | förebygger ...", "där patienten | vårdas")
         if verb >= conjunction:
             return False
         first, second = lowered[verb], lowered[target]
@@ -2352,6 +2445,7 @@ _REVERSING_PREFIXES: dict[str, tuple[str, ...]] = {
     "de": ("de", "dis"),
     "nl": ("de", "ont", "dis"),
     "pl": ("de", "z", "zde"),
+    "sv": ("de", "av"),
 }
 _SWAPPED_PREFIXES: dict[str, tuple[tuple[str, str], ...]] = {
     "de": (("auf", "ab"), ("ein", "aus"), ("be", "ent"), ("ver", "ent"), ("an", "ab")),
@@ -2374,7 +2468,16 @@ _ONE_TASK: dict[str, frozenset[frozenset[str]]] = {
             frozenset({"cut", "paste"}),
             frozenset({"drag", "drop"}),
         }
-    )
+    ),
+    "sv": frozenset(
+        {
+            frozenset({"lyfta", "förflytta"}),
+            frozenset({"lyfta", "flytta"}),
+            frozenset({"lyfta", "bära"}),
+            frozenset({"kopiera", "klistra"}),
+            frozenset({"jämföra", "kontrastera"}),
+        }
+    ),
 }
 
 
@@ -2397,8 +2500,12 @@ def _disagrees(lex: Lexicon, first: VerbHit, joined: VerbHit) -> bool:
     """Whether a form joined to an infinitive is no infinitive in a language whose infinitives have their
     own endings, and so no second action but a noun's case form ("dobrać test ... i skali pomiaru", the
     genitive of "skala"; "z drewna i stali", of "stal"); or, in Dutch and German, a form like an infinitive
-    joined to a third person singular, and so a plural noun ("vergelijkt ... op functionaliteit en kosten").
-    French, Spanish and Italian are judged by :func:`_verb_after`'s own rules, English has no such endings."""
+    joined to a third person singular, and so a plural noun ("vergelijkt ... op functionaliteit en kosten");
+    or, in Swedish, a form other than the statement's own (:data:`_SAME_FORM`), a clause's verb ("beskriva hur
+    man planerar och genomför ..."). French, Spanish and Italian are judged by :func:`_verb_after`'s own rules,
+    English has no such endings."""
+    if lex.language in _SAME_FORM:
+        return _as_infinitive(first) != _as_infinitive(joined)
     endings = morphology.INFINITIVE_ENDINGS.get(lex.language)
     if not endings or lex.language in _ROMANCE:
         return False
@@ -2406,6 +2513,12 @@ def _disagrees(lex: Lexicon, first: VerbHit, joined: VerbHit) -> bool:
     if lex.language in _THIRD_PERSON_IN_T and head.endswith("t") and head != first.form.lemma:
         return added == joined.form.lemma and added.endswith(endings)
     return head.endswith(endings) and not added.endswith(endings)
+
+
+def _as_infinitive(hit: VerbHit) -> bool:
+    """Whether a verb is written as its infinitive, its first word the first of its lemma ("redogöra för", not
+    "redogör för")."""
+    return hit.form.words[0] == hit.form.lemma.split()[0]
 
 
 # Languages whose third person singular ends in -t ("vergelijkt", "plant"), apart from their infinitives.

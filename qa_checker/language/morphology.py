@@ -1,15 +1,15 @@
-"""Is this word a verb? Answered by morphology and a lemmatiser, for the eight outcome languages.
+"""Is this word a verb? Answered by morphology and a lemmatiser, for the nine outcome languages.
 
 The bundled lexicons list the verbs whose Bloom level is known; a reviewer also accepts any other
 ordinary, observable verb ("dimensionner", "opschonen", "kwantyfikować", "quantify"). Those are
 recognised here without a word list:
 
-* a lemma from simplemma (MIT licence, offline, data for all eight languages; its dictionaries load
+* a lemma from simplemma (MIT licence, offline, data for all nine languages; its dictionaries load
   lazily, one language at a time, the first time that language is asked about, as tries that are
   built once per machine and then opened from the user's cache folder in milliseconds), and
 * the language's own morphology: the infinitive endings of French, Spanish, Portuguese, Italian, Polish,
-  Dutch and German, and the regular conjugated forms that only a verb has. A lemma that ends like an infinitive
-  counts as a verb only when the lemmatiser also knows one of its conjugated forms (a past participle,
+  Dutch, German and Swedish, and the regular conjugated forms that only a verb has. A lemma that ends like an
+  infinitive counts as a verb only when the lemmatiser also knows one of its conjugated forms (a past participle,
   a gerund, a third person) and maps it back to that lemma: "fichier" ends in -er like "dimensionner",
   but no "fiché"/"fichant" leads back to it. English has no infinitive ending, so an English base form
   counts as a verb when its -ed form is known and leads back to it ("automate" <- "automated").
@@ -41,6 +41,7 @@ INFINITIVE_ENDINGS: dict[str, tuple[str, ...]] = {
     "pl": ("ć", "c"),
     "nl": ("en", "aan"),  # "aan": gaan, staan, slaan, opslaan
     "de": ("en", "ern", "eln"),
+    "sv": ("a", "å"),  # "å": förstå, uppnå, bestå
 }
 
 # Endings of participles, gerunds and verbal nouns: forms of a verb that do not state the action.
@@ -57,6 +58,9 @@ NON_FINITE: dict[str, tuple[str, ...]] = {
     ),
     "nl": ("end", "ende"),
     "de": ("end", "ende", "enden", "ender", "endes"),
+    # Swedish: present participles, past participles and supines ("analyserad", "genomfört", "skriven"), the past
+    # ("analyserade") and the s-passive ("genomförs"); an infinitive ends in a vowel, a present in -r.
+    "sv": ("ande", "ende", "d", "t", "de", "en", "et", "s"),
 }  # fmt: skip
 
 # Endings of the past participle, with its feminines and plurals, in the languages that put the verb first
@@ -71,6 +75,7 @@ PAST_PARTICIPLE: dict[str, tuple[str, ...]] = {
     "pt": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta", "tos", "tas"),
     "it": ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", "to", "ta", "ti", "te",
            "so", "sa", "si", "se"),
+    "sv": ("d", "t", "de", "en", "et"),
 }  # fmt: skip
 
 # Separable prefixes of Dutch and German verbs ("opschonen", "anpassen"): the conjugated forms of
@@ -97,6 +102,7 @@ VERB_SUFFIXES: dict[str, tuple[str, ...]] = {
     "it": ("izzare", "ificare"),
     "nl": ("eren", "ëren"),
     "de": ("ieren",),
+    "sv": ("era",),
 }
 
 VOWELS = frozenset("aeiouyàâäéèêëïîôöùûüáíóúąęó")
@@ -343,6 +349,13 @@ def _is_verb_lemma(word: str, language: str) -> bool:
             "or": [s + "õe", s + "osto", s + "ondo"],
         }[word[-2:]]
         return _leads_back(forms, word, language)
+    if language == "sv":
+        if word.endswith("å"):
+            return _leads_back([word + "r", word + "tt", word + "dde"], word, language)  # "uppnår", "förstått"
+        s = word[:-1]
+        # The present ("planerar", "beskriver", "gör"), the past ("planerade", "köpte") and the present participle
+        # ("vårdande", where the lemmatiser leads "vårdar" to the noun "vårdare").
+        return _leads_back([s + "ar", s + "er", s, s + "ade", s + "de", s + "te", s + "ande"], word, language)
     if language == "it":
         if word.endswith("rre"):
             return True
@@ -520,8 +533,9 @@ def _infinitive_in_end(word: str, language: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def participle_lemma(word: str, language: str) -> str | None:
     """The infinitive of a past participle, the action of a passive: a Dutch or German one in ge- ("geführt" ->
-    "führen", "wird ... geführt"), or one ending like a participle of English, French, Spanish or Italian
-    (:data:`PAST_PARTICIPLE`: "completed", "réalisée", "elaborados", "redatto"); ``None`` for any other word."""
+    "führen", "wird ... geführt"), or one ending like a participle of English, French, Spanish, Portuguese, Italian
+    or Swedish (:data:`PAST_PARTICIPLE`: "completed", "réalisée", "elaborados", "redatto", "genomförd"); ``None`` for
+    any other word."""
     if len(word) > MAX_WORD or not word.isalpha():
         return None
     if language in ("nl", "de"):
@@ -548,6 +562,25 @@ def participle_lemma(word: str, language: str) -> str | None:
     return base
 
 
+@functools.lru_cache(maxsize=65536)
+def s_passive_lemma(word: str, language: str) -> str | None:
+    """The infinitive of a Swedish passive in -s, present or infinitive ("analyseras" -> "analysera", "genomförs" ->
+    "genomföra", "läses" -> "läsa"): the infinitive with -s, or with -s or -es in place of its -a, that the lemmatiser
+    gives it; ``None`` for any other word (a genitive, "kursens", "företags"; "fokus")."""
+    if (
+        language != "sv"
+        or not 4 < len(word) <= MAX_WORD
+        or not word.isalpha()
+        or not word.endswith("s")
+        or detect.is_function_word(word, language)
+    ):
+        return None
+    infinitive = lemma(word, language)
+    if infinitive not in (word[:-1], word[:-1] + "a", word[:-2] + "a") or not known(word, language):
+        return None
+    return infinitive if _is_verb_lemma(infinitive, language) else None
+
+
 # The regular participles' endings, with the infinitive ending they stand for.
 _REGULAR_PARTICIPLE: dict[str, tuple[tuple[str, str], ...]] = {
     "fr": (("ées", "er"), ("ée", "er"), ("és", "er"), ("é", "er"), ("ies", "ir"), ("ie", "ir"), ("is", "ir"),
@@ -558,6 +591,7 @@ _REGULAR_PARTICIPLE: dict[str, tuple[tuple[str, str], ...]] = {
            ("idas", "er"), ("ido", "ir"), ("ida", "ir"), ("idos", "ir"), ("idas", "ir")),
     "it": (("ato", "are"), ("ata", "are"), ("ati", "are"), ("ate", "are"), ("ito", "ire"), ("ita", "ire"),
            ("iti", "ire"), ("ite", "ire"), ("uto", "ere"), ("uta", "ere"), ("uti", "ere"), ("ute", "ere")),
+    "sv": (("ade", "a"), ("ad", "a"), ("at", "a")),
 }  # fmt: skip
 
 
@@ -578,6 +612,8 @@ def verb_lemma(word: str, language: str) -> tuple[str, bool] | None:
     if not endings or non_finite(word, language):
         return None
     base = lemma(word, language)
+    if language == "sv":
+        return _swedish_verb(word, base)
     if language in ("nl", "de") and word.startswith("ge") and base != word:
         strong = word.endswith("en") and (not base.startswith("ge") or word == "ge" + base)
         if strong or (word.endswith(("t", "d")) and not base.startswith("ge")):
@@ -599,6 +635,77 @@ def verb_lemma(word: str, language: str) -> tuple[str, bool] | None:
     if base == word and not known(word, language) and not _noun_and_verb(word, language):
         return base, False
     return None
+
+
+def _swedish_verb(word: str, base: str) -> tuple[str, bool] | None:
+    """The infinitive of a Swedish infinitive or present (:func:`verb_lemma`), ``base`` being the word's lemma.
+
+    A present is the infinitive with -r, or with -er or -r in place of its -a ("planerar", "beskriver", "gör",
+    "förstår"); one the lemmatiser leads to a noun of another shape ("vårdar" -> "vårdare") comes from the infinitive
+    its ending regularly gives, where a noun's own forms ("vägar" <- "väg", "frågor" <- "fråga") are none. An infinitive
+    that is also a noun ("hälsa", "resa", "skada": "hälsan", "resor") is a verb only where the verb is expected, and so
+    are a present that is also a noun's plural ("lagar": "lag") and a word in -a or -ar the lemmatiser does not know;
+    an -a form that is not its own lemma is an adjective or a participle ("nya", "genomförda"), and a function word is
+    none ("för", "vid").
+    """
+    language = "sv"
+    endings = INFINITIVE_ENDINGS[language]
+    if detect.is_function_word(word, language):
+        return None
+    if base == word:
+        if not known(word, language):
+            if word.endswith(endings):
+                return word, _is_verb_lemma(word, language) or _ends_in_verb(word)
+            return (word[:-1], False) if word.endswith("ar") and len(word) > 4 else None
+        if not word.endswith(endings) or not _is_verb_lemma(word, language):
+            return None
+        return word, not _swedish_noun(word)
+    if not word.endswith("r"):
+        return None
+    if base.endswith(endings):
+        present = word in (base + "r", base[:-1] + "er", base[:-1])
+        return (base, not _noun_plural(word)) if present and _is_verb_lemma(base, language) else None
+    if word.startswith(base):
+        return None
+    for infinitive in (word[:-1], word[:-2] + "a"):
+        if infinitive.endswith(endings) and known(infinitive, language) and _is_verb_lemma(infinitive, language):
+            return infinitive, True
+    return None
+
+
+def _noun_plural(word: str) -> bool:
+    """Whether a Swedish present in -ar or -er is also the plural of a noun, its own lemma ("lagar", "svarar": "lag",
+    "svar")."""
+    stem = word[:-2]
+    return word.endswith(("ar", "er")) and len(stem) > 1 and known(stem, "sv") and lemma(stem, "sv") == stem
+
+
+def _swedish_noun(word: str) -> bool:
+    """Whether a Swedish infinitive in -a is also a noun, whose plural or whose definite form and its genitive lead
+    back to it ("resor"; "hälsan", "hälsans": the dictionary holds a stray definite of a verb, "vidtan")."""
+    language = "sv"
+    if not word.endswith("a"):
+        return False
+    return _leads_back([word[:-1] + "or"], word, language) or all(
+        _leads_back([form], word, language) for form in (word + "n", word + "ns")
+    )
+
+
+# The fewest letters of the first part and of the verb of a Swedish compound verb ("driftsätta", "tidsplanera").
+_FIRST_PART, _LAST_VERB = 3, 4
+
+
+def _ends_in_verb(word: str) -> bool:
+    """Whether a Swedish word the lemmatiser lacks is a compound verb, a word joined to a verb that is no noun
+    ("drift|sätta", "projekt|leda"), where one ending in a noun is a compound noun ("arbetsmiljö|fråga")."""
+    language = "sv"
+    return any(
+        known(word[split:], language)
+        and lemma(word[split:], language) == word[split:]
+        and _is_verb_lemma(word[split:], language)
+        and not _swedish_noun(word[split:])
+        for split in range(_FIRST_PART, len(word) - _LAST_VERB + 1)
+    )
 
 
 # The fewest letters of the noun and of the verb of a Dutch compound noun ending in a verb: a shorter first part is
