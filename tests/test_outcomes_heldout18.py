@@ -1,0 +1,53 @@
+"""Eighteenth held-out set (``tests/outcomes_heldout18``): Swedish, the ninth language the outcome analysis reads,
+judged by MC-LO-001..005 and, in ``levels/``, given a Bloom level.
+
+Written and labelled from the reference guidance and the README's rules before any Swedish analysis existed: 160
+statements as Swedish providers write them (university syllabi under the Higher Education Ordinance's lead-ins and
+headings, yrkeshögskola and Komvux vocational courses, short courses and MOOCs), about three in five good, the rest with
+one flaw each (a module title or topic list; förstå, känna till, ha kunskap om, vara medveten om; the course, the
+teacher or "vi" as the subject, learners in the passive; two actions joined by "och", "samt" or "eller"). 101 good or
+vague statements whose level is clear are labelled with it in ``levels/``.
+
+Verdicts at the first run: 159 of the 160 agreed and all 101 levels. The miss (a known miss below) is a class of every
+language: a verb in a relative clause after a vague phrase led by "ha" ("Ha god kännedom om de metoder som används
+...", "Have knowledge of the methods that are used ...") is taken for the action.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.bench_outcomes import HELDOUT_RULE_OF_LABEL, heldout_sets, judge_with_length
+from tests.heldout import statement_cases
+from tests.test_outcomes_heldout15 import level_of
+
+FOLDER = Path(__file__).parent / "outcomes_heldout18"
+SETS = heldout_sets(FOLDER)
+LEVELS = heldout_sets(FOLDER / "levels")
+# A verb in a relative clause after a vague phrase led by "ha" is taken for the action, as in English ("Have knowledge
+# of the methods that are used ..."): a class of every language, left open.
+KNOWN_MISSES = frozenset({"Ha god kännedom om de skogsbruksmetoder som används i Sverige i dag."})
+KNOWN_LEVEL_MISSES: frozenset[str] = frozenset()
+
+
+def test_the_set_has_150_swedish_statements_three_in_five_good() -> None:
+    assert tuple(SETS) == tuple(LEVELS) == ("sv",)
+    items = SETS["sv"]
+    assert len(items) >= 150
+    assert {label for label, _ in items} == {"good", "no-verb", "vague", "compound", "teacher-centred"}
+    assert 0.55 <= sum(label == "good" for label, _ in items) / len(items) <= 0.65
+    assert {text for _, text in LEVELS["sv"]} <= {text for _, text in items}
+    assert len(LEVELS["sv"]) >= 100
+
+
+@pytest.mark.parametrize(("language", "label", "text"), statement_cases(SETS, KNOWN_MISSES))
+def test_each_statement_gets_exactly_the_rule_of_its_label(language: str, label: str, text: str) -> None:
+    wanted = {HELDOUT_RULE_OF_LABEL[label]} if label in HELDOUT_RULE_OF_LABEL else set()
+    assert judge_with_length(text, language) == wanted
+
+
+@pytest.mark.parametrize(("language", "label", "text"), statement_cases(LEVELS, KNOWN_LEVEL_MISSES))
+def test_each_labelled_statement_gets_its_level(language: str, label: str, text: str) -> None:
+    assert level_of(text, language) == label
