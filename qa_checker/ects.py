@@ -304,7 +304,7 @@ def _workload_quantity(text: str) -> tuple[str, int | float] | None:
     times = _TIMES.match(text)
     if times is not None:
         quantity = _one_quantity(times.group(2))
-        return None if quantity is None else (quantity[0], _whole(int(times.group(1)) * quantity[1]))
+        return None if quantity is None else (quantity[0], whole(int(times.group(1)) * quantity[1]))
     return _one_quantity(text)
 
 
@@ -318,10 +318,11 @@ def _one_quantity(text: str) -> tuple[str, int | float] | None:
         return None
     unit = match.group("pre") + match.group("post")
     field = next((key for key, units in _WORKLOAD_UNITS if names_unit(unit, units)), None)
-    return None if field is None else (field, _whole(float(number.replace(",", "."))))
+    return None if field is None else (field, whole(float(number.replace(",", "."))))
 
 
-def _whole(value: float) -> int | float:
+def whole(value: float) -> int | float:
+    """A number as a descriptor is written: 150 (not 150.0), 7.5, at most two decimals."""
     return int(value) if float(value).is_integer() else round(value, 2)
 
 
@@ -346,7 +347,7 @@ def minutes_as_hours(text: str) -> int | float | None:
     found = _MINUTES.match(text.strip())
     if found is None or normalise(found.group(3)) not in MINUTE_WORDS:
         return None
-    return _whole(int(found.group(1) or 1) * int(found.group(2)) / 60)
+    return whole(int(found.group(1) or 1) * int(found.group(2)) / 60)
 
 
 def weekly_hours(text: str) -> int | float | None:
@@ -364,7 +365,7 @@ def weekly_hours(text: str) -> int | float | None:
         return None
     if not any(word in _WEEKLY_WORDS or week_unit(word) for word in rest):
         return None
-    return _whole(float(weeks[0].replace(",", ".")) * float(hours[0].replace(",", ".")))
+    return whole(float(weeks[0].replace(",", ".")) * float(hours[0].replace(",", ".")))
 
 
 # Longer texts are never weeks and hours a week.

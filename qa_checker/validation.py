@@ -48,7 +48,7 @@ from qa_checker.descriptor import (
     meant_kind,
     stated_duration_days,
 )
-from qa_checker.ects import workload_written
+from qa_checker.ects import ects_of_credits, hours_per_credit, whole, workload_written
 from qa_checker.elements import INVISIBLE, blank, element_for_pointer, filled
 from qa_checker.findings import Finding, Severity
 from qa_checker.patterns import regex
@@ -1007,6 +1007,44 @@ def _sub_level_hint(target: ValidationError, keyword: str) -> Text | None:
     )
 
 
+def _credits_hint(target: ValidationError) -> Text | None:
+    """For a workload given only in credits of a system of ten notional hours a credit (SCQF, UK, CQFW, NZQCF, QQI
+    further education): the hours they stand for, and the ECTS credits too where a UK framework's convention
+    converts them."""
+    workload = target.instance
+    if list(target.absolute_path) != ["workload"] or not isinstance(workload, dict) or "ects" in workload:
+        return None
+    other = workload.get("other_credits")
+    if "hours" in workload or not isinstance(other, dict):
+        return None
+    credits, system = other.get("value"), other.get("system")
+    if not isinstance(credits, (int, float)) or isinstance(credits, bool) or not 0 < credits < _MOST_CREDITS:
+        return None
+    rate = hours_per_credit(system)
+    if rate is None:
+        return None
+    hours, ects = str(whole(credits * rate)), ects_of_credits(system, credits)
+    given = {"credits": str(whole(credits)), "system": system, "hours": hours, "rate": rate}
+    if ects is None:
+        return msg(
+            "{credits} {system} stand for {hours} notional hours ({rate} each): write workload: {written}.",
+            written=f"{{hours: {hours}, other_credits: ...}}",
+            **given,
+        )
+    shown = str(whole(ects))
+    return msg(
+        "{credits} {system} stand for {hours} notional hours ({rate} each) and {ects} ECTS credits (two make one, by "
+        "the UK frameworks' convention): write workload: {written}.",
+        ects=shown,
+        written=f"{{ects: {shown}, hours: {hours}, other_credits: ...}}",
+        **given,
+    )
+
+
+# Credits beyond any learning's (a hint on more gives no help).
+_MOST_CREDITS = 10_000
+
+
 def _number_text_hint(target: ValidationError, keyword: str) -> Text | None:
     """For a number given as text: drop the quotes ("5"), or use a decimal point ("5,5")."""
     if keyword != "type" or not isinstance(target.instance, str):
@@ -1269,6 +1307,9 @@ def _to_finding(
     number_hint = _sub_level_hint(target, keyword) or _number_text_hint(target, keyword)
     if number_hint is not None:
         hint = msg("{advice} {hint}", advice=number_hint, hint=hint)
+    credits_hint = _credits_hint(target)
+    if credits_hint is not None:
+        hint = credits_hint
     shape_hint = _shape_hint(target, keyword)
     if shape_hint is not None:
         hint = msg("{advice} {hint}", advice=shape_hint, hint=hint) if annotated else shape_hint
