@@ -55,7 +55,15 @@ from qa_checker.patterns import regex
 from qa_checker.resources import bundled
 from qa_checker.scripts import SHOWS_AS_NOTHING
 from qa_checker.text import LISTED, N_, Text, clip, english, msg, plural
-from qa_checker.value_reader import currency_named, enum_named, mode, price, price_currency, url_written
+from qa_checker.value_reader import (
+    currency_named,
+    enum_named,
+    mode,
+    modes_joined,
+    price,
+    price_currency,
+    url_written,
+)
 from qa_checker.yaml_core import core_resolvers
 
 if TYPE_CHECKING:  # jsonschema is imported to explain a rejection: a valid descriptor never needs it
@@ -1256,8 +1264,9 @@ def _meant_value(text: str, allowed: list[str]) -> str | None:
 
 def _mode_in(text: str, allowed: list[str]) -> str | None:
     """The mode a text gives as a spreadsheet cell's is read (:func:`~qa_checker.value_reader.mode`: "Präsenz in
-    Berlin"), where the allowed values are the modes."""
-    found = mode(text)
+    Berlin"), or that the modes it joins give ("Online & Präsenz": :func:`~qa_checker.value_reader.modes_joined`),
+    where the allowed values are the modes."""
+    found = mode(text) or modes_joined(text)
     return found if found in allowed else None
 
 

@@ -191,6 +191,25 @@ def mode(text: str) -> str | None:
 
 # Longer texts are never read as a mode beside words on its schedule.
 _MODE_CHARS = 100
+# The words that join alternatives ("online oder Präsenz", "en ligne ou sur place": the learner chooses one), not
+# the parts of one course.
+_ALTERNATIVES = frozenset({"or", "oder", "ou", "o", "of", "lub", "eller"})
+
+
+def modes_joined(text: str) -> str | None:
+    """The mode a text joining modes as parts of one course most likely means, for a hint: blended for an online part
+    and an onsite one ("Online & Präsenz", "presencial y en línea", "Präsenz- und Online-Phasen" as "Präsenz- und
+    Online"), or either beside blended; the one mode every part gives ("online/e-learning"); ``None`` for alternatives
+    ("online oder Präsenz") and any other text. Not a reading: "Online & Präsenz" may also be two forms to choose
+    from, so a cell of it is kept as typed."""
+    if any(joiner.strip().casefold() in _ALTERNATIVES for joiner in LANGUAGES_JOINED.findall(text)):
+        return None
+    found = _joined(text, lambda part: code(part.strip().rstrip("-‐"), "participation-modes"))
+    if not found:
+        return None
+    return found[0] if len(set(found)) == 1 else "blended"
+
+
 _MODE_WORD = regex(r"[^\s,;/()]+")
 # The words on when or at what pace a course is taught, beside its mode, as :func:`qa_checker.aliases.normalise` gives
 # them: while working, part-time and full-time in German, English and Dutch; self-paced, synchronous and asynchronous,
@@ -576,8 +595,10 @@ def price_currency(word: str) -> str | None:
 
 
 def free(text: str) -> bool:
-    """Whether a price is given as a word for free of charge ("free", "kostenlos", "gratuit", "bezpłatny")."""
-    return normalise(text) in FREE_WORDS
+    """Whether a price is given as a word for free of charge ("free", "kostenlos", "gratuit", "bezpłatny"), also with a
+    closing note in brackets on who pays ("free (funded by the ESF+)", "kostenlos (gefördert durch das Land)")."""
+    note = _CLOSING_NOTE.search(text)
+    return normalise(text[: note.start()] if note else text) in FREE_WORDS
 
 
 # A price typed as a word for free of charge, as :func:`qa_checker.aliases.normalise` gives it, in the languages the

@@ -87,6 +87,8 @@ READS: dict[str, Callable[[int], object]] = {
     "whole-amount-dashes": lambda n: whole_amount("1,-" * (n // 3)),
     "whole-amount-words": lambda n: whole_amount("1,- " + "a." * (n // 2) + "1"),
     "free-words": lambda n: free("kostenlos " * (n // 10)),
+    "free-notes": lambda n: free("kostenlos (" * (n // 11)),
+    "free-note-spaces": lambda n: free("free" + " " * n + "(ESF)"),
     "heading-brackets": lambda n: ColumnResolver().resolve("a (" * (n // 3)),
     "heading-notes": lambda n: ColumnResolver().resolve("Price (provider)" + " (x)" * (n // 4)),
 }

@@ -7,14 +7,23 @@ A probe (labelled before the run) found them kept as typed and refused by the sc
 "berufsbegleitend online" while a catalogue's cell of the same words was refused (a held-out catalogue had one): a
 cell's mode is now read by the dataset's reader. What names no one mode ("self-paced", "Online & Präsenz", "lezioni
 in presenza" where the place is no name) or two codes ("EN DE") stays as typed.
+
+"Online & Präsenz" and "presencial y en línea" may be one blended course or two forms to choose from (two held-out
+labels kept them unread), but the schema's message on them in a JSON descriptor asked "did you mean 'online'?": it
+now asks "did you mean 'blended'?", the one mode both parts make as parts of one course.
 """
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
 from qa_checker.loaders import tabular
+from qa_checker.text import english
+from qa_checker.validation import validate
 from qa_checker.value_reader import language, mode
+from tests.conftest import baseline
 
 
 def _cell(header: str, cell: str) -> object:
@@ -44,7 +53,9 @@ def test_a_mode_with_words_around_is_read_in_a_cell_and_in_the_dataset(cell: str
     assert mode(cell) == value
 
 
-@pytest.mark.parametrize("cell", ["self-paced", "Online & Präsenz", "lezioni in presenza", "online or in Berlin"])
+@pytest.mark.parametrize(
+    "cell", ["self-paced", "Online & Präsenz", "lezioni in presenza", "online or in Berlin", "presencial y en línea"]
+)
 def test_words_that_name_no_one_mode_are_kept(cell: str) -> None:
     assert _cell("Mode", cell) == cell
 
@@ -67,3 +78,38 @@ def test_a_language_after_a_preposition_is_read(cell: str, codes: list[str]) -> 
 def test_two_codes_or_a_preposition_alone_are_kept(cell: str) -> None:
     assert _cell("Language", cell) == [cell]
     assert language(cell) is None
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Online & Präsenz",
+        "Präsenz/Online",
+        "Präsenz- und Online",
+        "presencial y en línea",
+        "en ligne et en présentiel",
+        "online and on campus",
+        "e-learning + classroom",
+        "hybrid und online",
+    ],
+)
+def test_a_json_descriptor_of_both_modes_is_asked_about_blended(written: str) -> None:
+    assert _schema_message({"participation": {"mode": written}}).endswith("did you mean 'blended'?")
+
+
+@pytest.mark.parametrize(("written", "meant"), [("online/e-learning", "online"), ("Präsenz + vor Ort", "onsite")])
+def test_a_json_descriptor_of_one_mode_twice_is_asked_about_it(written: str, meant: str) -> None:
+    assert _schema_message({"participation": {"mode": written}}).endswith(f"did you mean '{meant}'?")
+
+
+@pytest.mark.parametrize("written", ["online oder Präsenz", "en ligne ou en présentiel"])
+def test_a_json_descriptor_of_two_modes_to_choose_from_is_not_asked_about_blended(written: str) -> None:
+    assert not _schema_message({"participation": {"mode": written}}).endswith("did you mean 'blended'?")
+
+
+def _schema_message(changes: dict[str, dict[str, str]]) -> str:
+    data = copy.deepcopy(baseline())
+    for key, values in changes.items():
+        data[key].update(values)
+    (finding,) = [f for f in validate(data) if f.pointer == "/participation/mode"]
+    return english(finding.message)

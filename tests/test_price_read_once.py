@@ -11,7 +11,8 @@ the dataset's columns agreed for all but "-300 €" and "12345678901 €" (the l
 descriptor disagreed for the eight reduced-price cells and those two (the loader's fault) and for "1.250 zł" (then
 kept as typed with its currency; since 2026-12-06 a dot before three digits of a price in a currency of cents groups
 thousands, as first labelled). "+300 €" was added
-after the fix, as a second example of a sign the value reader reads as no price.
+after the fix, as a second example of a sign the value reader reads as no price. A word for free with a closing note
+on who pays ("free (funded by the ESF+)") was added on 2026-12-07, when it came to be read as free.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ TEXTS: dict[str, tuple[float | None, str | None]] = {
     "990 € zzgl. MwSt. (ermäßigt 790 €)": (990.0, "EUR"),
     "ab 490 €": (None, "EUR"),
     "kostenlos": (0.0, None),
+    "free (funded by the ESF+)": (0.0, None),
+    "kostenlos (gefördert durch das Land NRW)": (0.0, None),
     "1.250 zł": (1250.0, "PLN"),
     "€ 1.200,-": (1200.0, "EUR"),
     "CHF 950.–": (950.0, "CHF"),
