@@ -1275,7 +1275,10 @@ def _analyse(text: str, language: str) -> Analysis | None:
     # A phrase that holds the knowledge verb itself ("Het volledige potentieel van ... benutten") is vague all the same.
     used = (
         original[main.index].lower()
-        if main is not None and not main.form.vague and main.form.lemma in lex.knowledge_verbs
+        if main is not None
+        and not main.form.vague
+        and main.form.lemma in lex.knowledge_verbs
+        and not _in_relative_clause(lex, scan, at, main.index)
         else None
     )
     folded = text.lower()
@@ -1322,6 +1325,36 @@ def _analyse(text: str, language: str) -> Analysis | None:
         teacher_centred=teacher,
         compound=compound,
         nominal=nominal,
+    )
+
+
+# The pronouns that open a relative clause after a noun, where a knowledge verb names what the knowledge is of and
+# not its use ("Have knowledge of the methods that are used ..."); German's after a comma only, as its articles are
+# the same words.
+_RELATIVE_PRONOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset({"that", "which", "who", "whom", "whose"}),
+    "de": frozenset({"die", "der", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches"}),
+    "fr": frozenset({"qui", "que", "qu", "dont", "lesquels", "lesquelles", "lequel", "laquelle"}),
+    "es": frozenset({"que", "quien", "quienes", "cual", "cuales"}),
+    "pt": frozenset({"que", "quem", "qual", "quais"}),
+    "it": frozenset({"che", "cui", "quale", "quali"}),
+    "nl": frozenset({"die", "dat", "welke", "waarin", "waarmee"}),
+    "pl": frozenset({"który", "która", "które", "którzy", "których", "którym", "którymi", "którą"}),
+    "sv": frozenset({"som", "vilka", "vilken", "vilket"}),
+}
+_RELATIVES_AFTER_COMMA = frozenset({"de"})
+
+
+def _in_relative_clause(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int) -> bool:
+    """Whether the verb at ``index`` is in a relative clause opened after a noun at most :data:`RELATIVE_SPAN` words
+    before it ("the methods that are used", "de metoder som används", "die Verfahren, die ... angewendet werden")."""
+    relatives = _RELATIVE_PRONOUNS.get(lex.language, frozenset())
+    comma = lex.language in _RELATIVES_AFTER_COMMA
+    return any(
+        scan.lowered[opening] in relatives
+        and (scan.comma_before[opening] or not comma)
+        and _after_noun(lex, scan, at, opening)
+        for opening in range(max(1, index - RELATIVE_SPAN), index)
     )
 
 
