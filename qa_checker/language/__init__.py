@@ -212,11 +212,20 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         if form not in forms.setdefault(words[0], []):
             forms[words[0]].append(form)
 
+    present_ending = raw.get("imperative_from_present")
+
     def add(entry: str, level: str, vague: bool) -> None:
         variants = [v.strip() for v in entry.split("/") if v.strip()]
         lemma = cited(entry)
         for variant in variants:
             add_form(variant, level, lemma, vague)
+        imperative = (
+            _particle_imperative(variants[0], variants[1], str(present_ending))
+            if present_ending and len(variants) > 1
+            else None
+        )
+        if imperative is not None:
+            add_form(imperative, level, lemma, vague, derived=True)
         # Regular forms derived from the first (infinitive) form, e.g. French -er -> -ent.
         first = variants[0]
         ending = next(((old, new) for old, new in derive if " " not in first and first.endswith(old)), None)
@@ -371,6 +380,17 @@ class Analysis:
             # performance: it counts at apply, not as unclassified.
             return "apply"
         return max(known, key=BLOOM_RANK.__getitem__) if known else None
+
+
+def _particle_imperative(infinitive: str, present: str, ending: str) -> str | None:
+    """The imperative of a particle verb whose infinitive ends in -a and whose present ends in ``ending`` in its place
+    ("sätta upp", "sätter upp": "sätt upp"); ``None`` for a verb of one word (read by its morphology), a reflexive one
+    ("förhålla sig till" is "förhåll dig till") and any other."""
+    head, *rest = infinitive.split()
+    shown, *after = present.split()
+    if not rest or after != rest or "sig" in rest or not head.endswith("a") or shown != head[:-1] + ending:
+        return None
+    return " ".join([head[:-1], *rest])
 
 
 def tokens(text: str) -> list[str]:
@@ -1523,10 +1543,12 @@ def _slot_verb(
         and hit is not None
         and lex.language in _SAME_FORM
         and not after_modal
-        and word != hit.form.lemma
+        and word not in (hit.form.lemma, hit.form.lemma[:-1])
         and _by_ending_only(word, lex.language)
     ):
-        return None  # "Lagar och regler ...": a present that is also a plural, with no learner before it, is the noun
+        # "Lagar och regler ...": a present that is also a plural, with no learner before it, is the noun (an
+        # imperative, "Läs ...", is none)
+        return None
     english = lex.language == "en"
     if (
         guess
@@ -1556,6 +1578,8 @@ def _slot_verb(
         return None
     if guess and after and lex.language in _ROMANCE and _adjective_after(lex, scan, index):
         return None  # "Compra pública sostenible ...", "Prova finale ...": a noun and its adjective head a topic
+    if hit is not None and after and after[0] in _OF_IN.get(lex.language, ()) and hit.form.lemma == f"{word}a":
+        return None  # "Underhåll av hydrauliska system": a Swedish imperative's stem before "of" is the noun
     return hit
 
 

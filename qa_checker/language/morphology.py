@@ -609,8 +609,11 @@ def verb_lemma(word: str, language: str) -> tuple[str, bool] | None:
         found = _english_verb(word)
         return (found, True) if found else None
     endings = INFINITIVE_ENDINGS.get(language)
-    if not endings or non_finite(word, language):
+    if not endings:
         return None
+    if non_finite(word, language):
+        # a Swedish imperative may end as a participle or an s-form does ("använd", "läs")
+        return _swedish_imperative(word) if language == "sv" else None
     base = lemma(word, language)
     if language == "sv":
         return _swedish_verb(word, base)
@@ -661,7 +664,7 @@ def _swedish_verb(word: str, base: str) -> tuple[str, bool] | None:
             return None
         return word, not _swedish_noun(word)
     if not word.endswith("r"):
-        return None
+        return _swedish_imperative(word)
     if base.endswith(endings):
         present = word in (base + "r", base[:-1] + "er", base[:-1])
         return (base, not _noun_plural(word)) if present and _is_verb_lemma(base, language) else None
@@ -671,6 +674,17 @@ def _swedish_verb(word: str, base: str) -> tuple[str, bool] | None:
         if infinitive.endswith(endings) and known(infinitive, language) and _is_verb_lemma(infinitive, language):
             return infinitive, True
     return None
+
+
+def _swedish_imperative(word: str) -> tuple[str, bool] | None:
+    """The infinitive of a Swedish imperative that drops the infinitive's -a ("beskriv", "läs", "välj"), as verbs whose
+    present ends in -er make it ("beskriver", "läser"); a verb whose present ends in -ar keeps the -a ("tolka", not
+    "tolk", a noun). Uncertain: the stem is as often a noun ("fall", "ring"), so it counts only where the verb is
+    expected."""
+    infinitive = word + "a"
+    if lemma(word + "er", "sv") != infinitive or not _is_verb_lemma(infinitive, "sv"):
+        return None
+    return infinitive, False
 
 
 def _noun_plural(word: str) -> bool:
