@@ -11,8 +11,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterator
 
+from qa_checker import identifiers, value_reader, vocab
 from qa_checker import pointer as jp
-from qa_checker import value_reader, vocab
 from qa_checker.aliases import concept_for, country_named, language_meant
 from qa_checker.cells import plain_reading, shown_code
 from qa_checker.descriptor import LANGUAGE_TAG, Descriptor
@@ -448,6 +448,123 @@ class CurrencyKnown(Rule):
                     else msg("'{code}' is not an ISO 4217 currency code", code=shown_code(code))
                 ),
             )
+
+
+@register
+class IdentifierWellFormed(Rule):
+    """Organisation identifiers have the form their scheme gives them.
+
+    Why: an awarding body's identifier lets a reader, a register or an ELM export find the body (Annex I M4); a PIC,
+    an LEI or a VAT number that cannot be one finds no body, or another one.
+    Passes: a PIC of nine digits; an LEI of 20 letters and digits whose last two are the check digits the others give
+    (ISO 17442); a VAT number of a body in an EU member state, its member state's prefix (EL for Greece) or none, then
+    2 to 12 digits and letters; an identifier of another scheme (Erasmus code, eIDAS, national, other) or a VAT number
+    of a body outside the EU, which have no one form to check; spaces and dots between the characters.
+    Fails: a PIC of another length or with letters; an LEI of another length or whose check digits do not hold; a VAT
+    number that starts with another country's letters than its body's (GR, the ISO code, for a Greek body) or is no
+    VAT number at all (a placeholder such as "vatIdentifier123").
+    """
+
+    id = "MC-VC-006"
+    name = "identifier-well-formed"
+    title = "Organisation identifiers have their scheme's form"
+    element = "awarding_body"
+    clause = "Annex I M4"
+    principles = ("transparency", "portability")
+    severity = Severity.WARNING
+    weight = 0.5
+    message = "'{value}' is not a well-formed {scheme} identifier"
+    hint = "Copy the identifier from its register: a PIC has nine digits, an LEI 20 characters."
+    example_fail = {
+        "awarding_bodies": [
+            {"name": "Example University", "country": "NL", "identifier": {"scheme": "pic", "value": "94912345"}}
+        ]
+    }
+    example_pass = {
+        "awarding_bodies": [
+            {"name": "Example University", "country": "NL", "identifier": {"scheme": "pic", "value": "949123456"}}
+        ]
+    }
+
+    def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
+        """Judged when an awarding body has a PIC, an LEI or a VAT number."""
+        return doc.kind in self.kinds and any(True for _ in _checked_identifiers(doc))
+
+    def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
+        """Check each identifier's form."""
+        for index, scheme, value, country in _checked_identifiers(doc):
+            place = jp.join("awarding_bodies", index, "identifier", "value")
+            problem = _identifier_problem(scheme, value, country)
+            if problem is not None:
+                yield Hit(place, {"value": value, "scheme": scheme}, message=problem[0], hint=problem[1])
+
+
+# The schemes whose identifiers have one form to check.
+_CHECKED_SCHEMES = frozenset({"pic", "lei", "vat"})
+# Longer values are no identifier of any scheme (quoted, not read).
+_IDENTIFIER_CHARS = 100
+
+
+def _checked_identifiers(doc: Descriptor) -> Iterator[tuple[int, str, str, object]]:
+    """Each awarding body's identifier of a checked scheme: the body's index, the scheme, the value, its country."""
+    for index, body in enumerate(doc.items("/awarding_bodies")):
+        identifier = body.get("identifier") if isinstance(body, dict) else None
+        scheme = identifier.get("scheme") if isinstance(identifier, dict) else None
+        value = identifier.get("value") if isinstance(identifier, dict) else None
+        if scheme in _CHECKED_SCHEMES and isinstance(value, str) and value.strip():
+            yield index, str(scheme), value, body.get("country")
+
+
+def _identifier_problem(scheme: str, value: str, country: object) -> tuple[Text, Text] | None:
+    """What is wrong with an identifier's form, and what to do; ``None`` when nothing is."""
+    shown = shown_code(value) if len(value) <= _IDENTIFIER_CHARS else f"{shown_code(value[:_IDENTIFIER_CHARS])}..."
+    if scheme == "pic":
+        if len(value) <= _IDENTIFIER_CHARS and identifiers.pic_well_formed(value):
+            return None
+        return (
+            msg("'{value}' is not a PIC: a Participant Identification Code has nine digits", value=shown),
+            msg("Copy the PIC from the EU Funding & Tenders Portal: nine digits, e.g. 999999999."),
+        )
+    lei_hint = msg("Copy the LEI from the GLEIF register: 20 characters, e.g. 529900T8BM49AURSDO55.")
+    if scheme == "lei":
+        if len(value) > _IDENTIFIER_CHARS or not identifiers.lei_well_formed(value):
+            message = msg(
+                "'{value}' is not an LEI: a Legal Entity Identifier has 20 letters and digits, the last two digits",
+                value=shown,
+            )
+            return message, lei_hint
+        if not identifiers.lei_check_digits_hold(value):
+            message = msg("'{value}' is not an LEI: its check digits do not match its other characters", value=shown)
+            return message, lei_hint
+        return None
+    prefix = identifiers.vat_prefix(country) if isinstance(country, str) else None
+    if prefix is None:
+        return None
+    vat_hint = msg(
+        "Write the VAT number as VIES shows it, with its member state's prefix first: {prefix}.", prefix=prefix
+    )
+    if len(value) > _IDENTIFIER_CHARS or not identifiers.vat_well_formed(value):
+        message = msg(
+            "'{value}' is not a VAT number: an EU VAT number is its member state's prefix and 2 to 12 digits and "
+            "letters",
+            value=shown,
+        )
+        return message, vat_hint
+    given = identifiers.vat_prefix_given(value)
+    if given is None or given == prefix:
+        return None
+    name = Name("territory", str(country), vocab.get("countries").label(str(country)))
+    return (
+        msg(
+            "the VAT number '{value}' starts {given}, but the awarding body is in {country}, whose VAT numbers start "
+            "{prefix}",
+            value=shown,
+            given=given,
+            country=name,
+            prefix=prefix,
+        ),
+        vat_hint,
+    )
 
 
 def _ects_hint(hours: float | None) -> Text | None:
