@@ -511,8 +511,8 @@ def _checked_identifiers(doc: Descriptor) -> Iterator[tuple[int, str, str, objec
         identifier = body.get("identifier") if isinstance(body, dict) else None
         scheme = identifier.get("scheme") if isinstance(identifier, dict) else None
         value = identifier.get("value") if isinstance(identifier, dict) else None
-        if scheme in _CHECKED_SCHEMES and isinstance(value, str) and value.strip():
-            yield index, str(scheme), value, body.get("country")
+        if isinstance(scheme, str) and scheme in _CHECKED_SCHEMES and isinstance(value, str) and value.strip():
+            yield index, scheme, value, body.get("country")
 
 
 def _identifier_problem(scheme: str, value: str, country: object) -> tuple[Text, Text] | None:
