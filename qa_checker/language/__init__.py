@@ -1291,13 +1291,16 @@ def _analyse(text: str, language: str) -> Analysis | None:
         and not _knows_how(lex, scan, v.index)
     )
     vague += _vague_in_lead_in(lex, text, body)
-    # Knowledge put to use is observable ("wenden ihre Kenntnisse der Statik ... an", "past kennis van ... toe").
-    # A phrase that holds the knowledge verb itself ("Het volledige potentieel van ... benutten") is vague all the same.
+    # Knowledge put to use is observable ("wenden ihre Kenntnisse der Statik ... an", "past kennis van ... toe"): the
+    # knowledge verb is the action, where the language puts it first in its place ("their uses" after "I am familiar
+    # with" is a noun). A phrase that holds the knowledge verb itself ("Het volledige potentieel van ... benutten") is
+    # vague all the same.
     used = (
         original[main.index].lower()
         if main is not None
         and not main.form.vague
         and main.form.lemma in lex.knowledge_verbs
+        and (slot_hit is not None or lex.verb_position != "start")
         and not _in_relative_clause(lex, scan, at, main.index)
         else None
     )
@@ -1528,7 +1531,13 @@ def _slot_verb(
         and after != ["sie"]
         and not _capitalised_third_person(lex, scan, index)
     ):
-        return None  # a German noun ("Kosten und Risiken ..."); a verb first is "Analysieren Sie ..."
+        # a German noun ("Kosten und Risiken ..."); a verb first is "Analysieren Sie ..." or "Beschreibe die ..."
+        infinitive = _informal_imperative(lex, scan, index)
+        if infinitive is None:
+            return None
+        listed = lex.by_lemma.get(infinitive)
+        form = VerbForm((word,), None, None, infinitive, False) if listed is None else replace(listed, words=(word,))
+        return VerbHit(index, form)
     if scan.shared_article[index]:
         return None  # a verbal noun by its place ("eten en drinken bestellen")
     hit = _morph_hit(lex, index, word, slot=not certain)
@@ -1762,6 +1771,33 @@ def _article(lex: Lexicon, word: str) -> bool:
 def _links_complement(lex: Lexicon, word: str) -> bool:
     """Whether a Romance word opens a complement of a noun: a preposition or an article ("dei", "per", "il")."""
     return word in lex.determiners or word in lex.context_openers or _preposition(lex.language, word)
+
+
+# What follows a German informal imperative that opens a statement: its object's article or a pronoun ("Beschreibe
+# die ...", "Entlüfte einen Heizkörper"), where a heading's noun is followed by a genitive or "und" ("Pflege der
+# Anlage", "Planung und Bau").
+_IMPERATIVE_OBJECTS = frozenset(
+    {"den", "die", "das", "einen", "eine", "ein", "dein", "deine", "deinen", "ihre", "ihren", "alle", "mehrere", "dich"}
+    | {"dir", "sich", "zwei", "drei", "vier", "fünf", "verschiedene", "typische", "einfache", "geeignete"}
+)
+
+
+def _informal_imperative(lex: Lexicon, scan: _Scan, index: int) -> str | None:
+    """The infinitive of a German informal imperative that opens a statement, written with a capital as the first word
+    ("Beschreibe die ...", "Entlüfte einen Heizkörper ...", "Plane, montiere und prüfe ..."): the verb's stem and -e,
+    before its object's article or a pronoun, or before a comma and another such imperative; ``None`` otherwise."""
+    lowered = scan.lowered
+    if lex.language != "de" or index + 1 >= len(lowered) or not _imperative_stem(lowered[index]):
+        return None
+    following = lowered[index + 1]
+    listed = scan.comma_before[index + 1] and _imperative_stem(following) and scan.original[index + 1].islower()
+    return f"{lowered[index]}n" if following in _IMPERATIVE_OBJECTS or listed else None
+
+
+def _imperative_stem(word: str) -> bool:
+    """Whether a German word is a verb's stem and -e, the informal imperative ("beschreibe", "kalkuliere")."""
+    found = morphology.verb_lemma(f"{word}n", "de") if word.endswith("e") and len(word) > 3 else None
+    return found is not None and found[0] == f"{word}n"
 
 
 def _capitalised_third_person(lex: Lexicon, scan: _Scan, index: int) -> bool:
@@ -2008,6 +2044,8 @@ def _verb_after(
         return found.form.lemma if found is not None and not found.form.vague else None
     if hit is not None and not hit.form.vague and " ".join(hit.form.words) not in lex.noun_like:
         return None if lex.language in _SAME_FORM and _disagrees(lex, main, hit) else hit.form.lemma
+    if lex.language == "de" and main.form.lemma == f"{main.form.words[0]}n" and _imperative_stem(word):
+        return f"{word}n"  # an informal imperative joined to the statement's own ("Plane, montiere und prüfe ...")
     # Before an article, a form like the statement's own verb is one more action, in the same person
     # ("Revisa el nivel y cambia el filtro") or an infinitive the lemmatiser does not know ("e manutenere").
     parallel = lex.language in _ROMANCE and after is not None and _article(lex, after)
