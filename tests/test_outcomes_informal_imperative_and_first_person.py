@@ -6,7 +6,9 @@ read now where a verb's stem and -e stands before its object's article, a pronou
 imperative; a heading's noun before a genitive or "und" stays a noun ("Pflege der Außenanlagen", "Stimme und
 Sprechtechnik"). A vague verb in the first person ("Ich kenne", "I am familiar with", "Je connais", "Znam", "Rozumiem")
 was told as no verb (MC-LO-001), where it is vague (MC-LO-002); in English a noun spelt like a knowledge verb after
-the phrase ("their uses") no longer lifts it. Labelled before the change.
+the phrase ("their uses") no longer lifts it. A statement opened by the label of a list of contents ("Contenus :
+analyse de sol, ...", "Contents: design of experiments, ...") lists what is taught and names no outcome, whatever its
+first noun is spelt like. Labelled before the change.
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ CASES = [
     ("fr", "Je comprends les principes de la comptabilité.", {"MC-LO-002"}),
     ("pl", "Znam podstawowe rodzaje gaśnic i ich zastosowanie.", {"MC-LO-002"}),
     ("pl", "Rozumiem zasady rachunkowości zarządczej.", {"MC-LO-002"}),
+    ("fr", "Contenus : analyse de sol, bilan des nutriments et réglementation des engrais.", {"MC-LO-001"}),
+    ("fr", "Contenu : analyse financière, gestion de trésorerie et contrôle de gestion.", {"MC-LO-001"}),
+    ("en", "Contents: design of experiments, analysis of variance and regression.", {"MC-LO-001"}),
+    ("de", "Inhalte: Analyse von Bodenproben, Nährstoffbilanz und Düngerecht.", {"MC-LO-001"}),
+    ("fr", "Analyser le contenu d'un rapport financier.", set()),
 ]
 
 

@@ -150,6 +150,8 @@ class Lexicon:
     practitioners: frozenset[str] = frozenset()
     practitioner_names: frozenset[tuple[str, ...]] = frozenset()
     requirements: tuple[re.Pattern[str], ...] = ()
+    # A label that heads a list of contents ("Contenus :", "Inhalte:"): the statement lists topics, not an outcome.
+    content_heading: re.Pattern[str] | None = None
     heading_of: str | None = None
     heading_of_verbs: frozenset[str] = frozenset()
     # Conjunctions of several words ("bem como"), by their last word: the words before it, and the one-word
@@ -307,6 +309,7 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         practitioners=frozenset(raw.get("practitioners") or ()),
         practitioner_names=frozenset(tuple(re.split(r"[\s']+", name)) for name in raw.get("practitioner_names") or ()),
         requirements=tuple(regex(p, flags) for p in raw.get("requirements") or ()),
+        content_heading=_heading_of_contents(raw.get("content_headings") or ()),
         heading_of=(raw.get("infinitive_heading") or {}).get("before"),
         heading_of_verbs=frozenset((raw.get("infinitive_heading") or {}).get("not") or ()),
         conjunction_phrases={
@@ -380,6 +383,15 @@ class Analysis:
             # performance: it counts at apply, not as unclassified.
             return "apply"
         return max(known, key=BLOOM_RANK.__getitem__) if known else None
+
+
+def _heading_of_contents(words: Sequence[str]) -> re.Pattern[str] | None:
+    """The label of a list of contents a statement opens with: one of a lexicon's ``content_headings`` and a colon
+    or a dash ("Contenus : analyse de sol, ...", "Topics – ..."); ``None`` without such words."""
+    if not words:
+        return None
+    names = "|".join(re.escape(str(word)) for word in sorted(words, key=len, reverse=True))
+    return regex(rf"^(?:{names})\s*[:–—]", re.IGNORECASE)
 
 
 def _particle_imperative(infinitive: str, present: str, ending: str) -> str | None:
@@ -1271,7 +1283,9 @@ def _analyse(text: str, language: str) -> Analysis | None:
     # "Voorkennis van Excel is vereist ...": what the course requires, no outcome's action, whatever verb the purpose
     # after it holds ("... om deze module te volgen"), and the knowledge it names is no vague outcome; a question
     # ("Welche Gefahren bestehen ...?") asks for a topic and states no action
-    required = any(_search(pattern, variants) for pattern in lex.requirements)
+    required = any(_search(pattern, variants) for pattern in lex.requirements) or (
+        lex.content_heading is not None and lex.content_heading.match(text) is not None
+    )
     if required or text.rstrip().endswith("?") or _domain_heading(lex, scan, verbs):
         verbs, at, slot_hit = [], {}, None
     main = slot_hit
