@@ -26,6 +26,7 @@ from qa_checker import ids, listing, vocab
 from qa_checker import pointer as jp
 from qa_checker.aliases import (
     PERIOD_FIELDS,
+    concept_for,
     dot_may_group_thousands,
     duration_written,
     field_aliases,
@@ -1279,12 +1280,15 @@ _DENYING |= {"pas", "sans", "sin", "senza", "nie", "bez", "ne", "ei", "inte", "i
 
 def _named_within(text: str, allowed: list[str]) -> str | None:
     """The one allowed value a short text names as one of its words, with words of its own around it
-    ("second cycle" is second, "ESG 2015" is ESG), if exactly one is named."""
+    ("second cycle" is second, "ESG 2015" is ESG), if exactly one is named, and no other by a word of the value table
+    ("online oder Präsenz" names two)."""
     words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", text.casefold())
     if not words or len(words) > _NAMING_WORDS or _DENYING.intersection(words):
         return None
     named = [value for value in allowed if value.casefold() in words]
-    return named[0] if len(named) == 1 else None
+    # another allowed value named by a word of the value table ("online oder Präsenz": onsite too) leaves it unsure
+    others = {concept_for(word, frozenset(allowed)) for word in words} - {None, *named}
+    return named[0] if len(named) == 1 and not others else None
 
 
 def _to_finding(
