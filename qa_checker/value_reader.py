@@ -165,9 +165,11 @@ def _joined(text: str, read: Callable[[str], str | None]) -> list[str] | None:
 # anglais", "Nederlands en Engels", "polski i angielski", "English & French", and the alternatives a course is given
 # in ("Deutsch oder Englisch", "anglais ou français"): each is a language of the offering. Begun where the spaces
 # before it begin, never inside a run of spaces, so a text of any length is split in linear time.
-LANGUAGES_JOINED = regex(
-    r"(?<!\s)(?:\s*[/&+]\s*|\s+(?:and|und|et|y|e|en|i|oraz|ed|or|oder|ou|o|of|lub|eller)\s+)|[/&+]\s*", re.IGNORECASE
-)
+# The words that join alternatives ("online oder Präsenz", "en ligne ou sur place": the learner chooses one), and
+# those that join parts of one ("Deutsch und Englisch").
+_ALTERNATIVES = frozenset({"or", "oder", "ou", "o", "of", "lub", "eller"})
+_CONJUNCTIONS = ("and", "und", "et", "y", "e", "en", "i", "oraz", "ed", *sorted(_ALTERNATIVES))
+LANGUAGES_JOINED = regex(rf"(?<!\s)(?:\s*[/&+]\s*|\s+(?:{'|'.join(_CONJUNCTIONS)})\s+)|[/&+]\s*", re.IGNORECASE)
 # Longer texts are never read as languages joined.
 _JOINED_CHARS = 200
 # A language tag's region or script ("en-GB", "sr-Latn", "de_AT").
@@ -191,9 +193,18 @@ def mode(text: str) -> str | None:
 
 # Longer texts are never read as a mode beside words on its schedule.
 _MODE_CHARS = 100
-# The words that join alternatives ("online oder Präsenz", "en ligne ou sur place": the learner chooses one), not
-# the parts of one course.
-_ALTERNATIVES = frozenset({"or", "oder", "ou", "o", "of", "lub", "eller"})
+_MODE_WORD = regex(r"[^\s,;/()]+")
+# The words on when or at what pace a course is taught, beside its mode, as :func:`qa_checker.aliases.normalise` gives
+# them: while working, part-time and full-time in German, English and Dutch; self-paced, synchronous and asynchronous,
+# live, in German, English, French and Italian.
+_SCHEDULE_WORDS = frozenset(
+    {"berufsbegleitend", "berufsbegleitende", "teilzeit", "vollzeit", "parttime", "fulltime", "deeltijd", "voltijd"}
+    | {"deeltijds", "voltijds", "selfpaced", "selbstgesteuert", "selbstgesteuerte", "asynchron", "synchron", "live"}
+    | {"asynchronous", "synchronous", "asynchrone", "synchrone", "asincrono", "sincrono", "asincrona", "sincrona"}
+)
+# A place or a tool a mode is taught in, named with a capital after a preposition ("Präsenz in Berlin", "vor Ort in
+# Wien", "presencial en Madrid", "online via Zoom", "online über MS Teams").
+_PLACE_OR_TOOL = regex(r"\s+(?:in|im|en|à|at|via|über|per|mit|with|con|tramite|przez|w)\s+(\S.{0,40})$", re.IGNORECASE)
 
 
 def modes_joined(text: str) -> str | None:
@@ -208,20 +219,6 @@ def modes_joined(text: str) -> str | None:
     if not found:
         return None
     return found[0] if len(set(found)) == 1 else "blended"
-
-
-_MODE_WORD = regex(r"[^\s,;/()]+")
-# The words on when or at what pace a course is taught, beside its mode, as :func:`qa_checker.aliases.normalise` gives
-# them: while working, part-time and full-time in German, English and Dutch; self-paced, synchronous and asynchronous,
-# live, in German, English, French and Italian.
-_SCHEDULE_WORDS = frozenset(
-    {"berufsbegleitend", "berufsbegleitende", "teilzeit", "vollzeit", "parttime", "fulltime", "deeltijd", "voltijd"}
-    | {"deeltijds", "voltijds", "selfpaced", "selbstgesteuert", "selbstgesteuerte", "asynchron", "synchron", "live"}
-    | {"asynchronous", "synchronous", "asynchrone", "synchrone", "asincrono", "sincrono", "asincrona", "sincrona"}
-)
-# A place or a tool a mode is taught in, named with a capital after a preposition ("Präsenz in Berlin", "vor Ort in
-# Wien", "presencial en Madrid", "online via Zoom", "online über MS Teams").
-_PLACE_OR_TOOL = regex(r"\s+(?:in|im|en|à|at|via|über|per|mit|with|con|tramite|przez|w)\s+(\S.{0,40})$", re.IGNORECASE)
 
 
 @functools.cache
