@@ -183,7 +183,9 @@ def _pattern_fix(value: object, pattern: object, path: list[str]) -> str | None:
         else None
     )
     duration = iso_duration(bare, short=True) or duration_written(bare)
-    for fixed in (bare, bare.upper(), duration, whole_duration(bare), named, digits):
+    # A code written as its EU concept URI (".../authority/language/ENG", ".../snb/isced-f/0613"), as in the ELM.
+    concept = vocab.get(_CODE_VOCABULARIES[field]).slug_for_uri(bare) if field in _CODE_VOCABULARIES else None
+    for fixed in (bare, bare.upper(), duration, whole_duration(bare), named, digits, concept):
         if fixed is not None and fixed != value and re.search(pattern, fixed) and _known_code(path, fixed):
             return fixed
     return None
@@ -1498,6 +1500,8 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
             if place == ["price", "amount"]
             else _workload_in_text(error.instance, names, str(place[-1]))
             if place in (["workload", "ects"], ["workload", "hours"])
+            else _eqf_of_uri(error.instance)
+            if place == ["level", "eqf"] and _eqf_of_uri(error.instance) is not None
             else _number_in_text(error.instance, names)
         )
         if number is not None:
@@ -1900,6 +1904,18 @@ def _workload_in_text(instance: object, wanted: list[str], field: str) -> int | 
     if written is not None:
         return written.get(field) if set(written) == {field} else None
     return _number_in_text(instance, wanted)
+
+
+# The EU concept URI of an EQF level (the ELM's controlled vocabulary), as authors who know the ELM write a level.
+_EQF_URI = regex(r"https?://data\.europa\.eu/snb/eqf/([1-8])/?")
+
+
+def _eqf_of_uri(instance: object) -> int | None:
+    """The EQF level an EQF concept URI names (``http://data.europa.eu/snb/eqf/6``: 6), else ``None``."""
+    if not isinstance(instance, str) or len(instance) > _HINTED_CHARS:
+        return None
+    found = _EQF_URI.fullmatch(instance.strip())
+    return int(found.group(1)) if found else None
 
 
 def _number_in_text(instance: object, wanted: list[str]) -> int | float | None:
