@@ -6,7 +6,9 @@ A verb whose present ends in -er makes its imperative by dropping the infinitive
 outcome), and those that end as a participle or an s-form does ("använd", "läs", "mät") were taken for one. A stem is
 as often a noun ("fall", "stöd", "underhåll"), so one is read as the imperative only where the action is expected, and
 never before "av" ("Underhåll av hydrauliska system" heads a topic). A particle verb's imperative ("sätt upp", "välj
-ut") is listed with the verb. Labelled before the change.
+ut") is listed with the verb. A second action joined to an imperative by "och" is one too: an imperative before its
+object's article or pronoun ("och bedöm dem"; "metoder och sätt att ..." names a noun), or an infinitive, which a verb
+of the first conjugation writes as its imperative ("Mät ... och dokumentera dem"). Labelled before each change.
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ CASES = [
     ("Val av material för en konstruktion.", {"MC-LO-001"}),
     ("Stöd till anhöriga inom vården.", {"MC-LO-001"}),
     ("Lagar och regler inom arbetsmiljö.", {"MC-LO-001"}),
+    ("Läs ritningar för VVS-installationer och bedöm dem.", {"MC-LO-004"}),
+    ("Mät luftflöden och dokumentera dem i ett protokoll.", {"MC-LO-004"}),
+    ("Skriv en rapport och presentera den för gruppen.", {"MC-LO-004"}),
+    ("Beskriv metoder och sätt att förebygga fallolyckor.", set()),
+    ("Beskriv hur man väljer och monterar en pump.", set()),
 ]
 
 

@@ -2060,6 +2060,8 @@ def _verb_after(
         return None if lex.language in _SAME_FORM and _disagrees(lex, main, hit) else hit.form.lemma
     if lex.language == "de" and main.form.lemma == f"{main.form.words[0]}n" and _imperative_stem(word):
         return f"{word}n"  # an informal imperative joined to the statement's own ("Plane, montiere und prüfe ...")
+    if _swedish_imperative_joined(lex, main, word, after):
+        return f"{word}a"  # "Läs ritningar ... och bedöm dem": an imperative joined to the statement's own
     # Before an article, a form like the statement's own verb is one more action, in the same person
     # ("Revisa el nivel y cambia el filtro") or an infinitive the lemmatiser does not know ("e manutenere").
     parallel = lex.language in _ROMANCE and after is not None and _article(lex, after)
@@ -2081,6 +2083,22 @@ def _verb_after(
     if word != found.form.lemma and not _with_enclitic(lex, word, found.form.lemma):
         return None  # a finite form after "et"/"y"/"e" is more often a noun or adjective ("y alterna")
     return found.form.lemma
+
+
+# The object pronouns a Swedish verb takes ("bedöm dem", "dokumentera det").
+_SWEDISH_OBJECT_PRONOUNS = frozenset({"dem", "den", "det", "dessa", "detta", "honom", "henne", "sig"})
+
+
+def _swedish_imperative_joined(lex: Lexicon, main: VerbHit, word: str, after: str | None) -> bool:
+    """Whether a Swedish imperative is joined to a statement that opens with one ("Läs ritningar ... och bedöm dem"):
+    the stem of a verb whose present ends in -er, before its object's article or pronoun (a noun's stem before "att"
+    or another noun is none: "metoder och sätt att ...")."""
+    if lex.language != "sv" or after is None or f"{main.form.words[0]}a" != main.form.lemma.split()[0]:
+        return False
+    found = morphology.verb_lemma(word, "sv")
+    return (
+        found is not None and found[0] == f"{word}a" and (after in lex.determiners or after in _SWEDISH_OBJECT_PRONOUNS)
+    )
 
 
 def _with_enclitic(lex: Lexicon, word: str, infinitive: str) -> bool:
@@ -2614,7 +2632,10 @@ def _disagrees(lex: Lexicon, first: VerbHit, joined: VerbHit) -> bool:
     man planerar och genomför ..."). French, Spanish and Italian are judged by :func:`_verb_after`'s own rules,
     English has no such endings."""
     if lex.language in _SAME_FORM:
-        return _as_infinitive(first) != _as_infinitive(joined)
+        # an infinitive joined to an imperative is one more imperative where the two forms are one ("Mät ... och
+        # dokumentera ...": dokumentera)
+        imperative = f"{first.form.words[0]}a" == first.form.lemma.split()[0]
+        return _as_infinitive(first) != _as_infinitive(joined) and not (imperative and _as_infinitive(joined))
     endings = morphology.INFINITIVE_ENDINGS.get(lex.language)
     if not endings or lex.language in _ROMANCE:
         return False
