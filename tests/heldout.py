@@ -12,7 +12,10 @@ from typing import Any
 import pytest
 import yaml
 
+from benchmarks.bench_outcomes import HELDOUT_RULE_OF_LABEL, judge_with_length
 from qa_checker import pointer as jp
+from qa_checker.bloom import outcome_levels
+from qa_checker.descriptor import Descriptor
 from qa_checker.rubric import load_rubric
 from qa_checker.runner import RunConfig, run
 
@@ -167,6 +170,36 @@ def class_tests(cases: Sequence[Case], known_misses: Sequence[Case]) -> tuple[An
         assert judge_with_length(text, language) == wanted
 
     return each_class, known_miss
+
+
+def level_of(text: str, language: str) -> str:
+    """The Bloom level a result reports for a statement, the only outcome of a descriptor ("none" without one)."""
+    doc = Descriptor({"kind": "offer", "languages": [language], "learning_outcomes": [text]})
+    return outcome_levels(doc)[0]["bloom"] or "none"
+
+
+def rule_of_label_test(cases: list[Any]) -> Any:
+    """The test that each labelled statement of an outcomes held-out set (``cases``, as :func:`statement_cases` gives
+    them) draws exactly the outcome rule its label names, none for a good one. A module binds it to
+    ``test_each_statement_gets_exactly_the_rule_of_its_label``, and pytest collects it there."""
+
+    @pytest.mark.parametrize(("language", "label", "text"), cases)
+    def each_statement(language: str, label: str, text: str) -> None:
+        wanted = {HELDOUT_RULE_OF_LABEL[label]} if label in HELDOUT_RULE_OF_LABEL else set()
+        assert judge_with_length(text, language) == wanted
+
+    return each_statement
+
+
+def level_of_label_test(cases: list[Any]) -> Any:
+    """The test that each statement of an outcomes held-out set's ``levels/`` (``cases``, labelled with a Bloom
+    level) is given that level; a module binds it to a name of its own, and pytest collects it there."""
+
+    @pytest.mark.parametrize(("language", "label", "text"), cases)
+    def each_level(language: str, label: str, text: str) -> None:
+        assert level_of(text, language) == label
+
+    return each_level
 
 
 def import_set_tests(folder: Path) -> tuple[Any, Any, Any]:

@@ -32,10 +32,8 @@ import pytest
 import yaml
 
 from benchmarks.bench_outcomes import heldout_sets
-from qa_checker.bloom import outcome_levels
-from qa_checker.descriptor import Descriptor
 from qa_checker.language import BLOOM_LEVELS
-from tests.heldout import findings, statement_cases
+from tests.heldout import findings, level_of, level_of_label_test, statement_cases
 
 FOLDER = Path(__file__).parent / "outcomes_heldout15"
 DESCRIPTORS = FOLDER / "descriptors"
@@ -49,12 +47,6 @@ KNOWN_MISSES = frozenset(
 )
 # The measured share of statements whose level is right, in percent, per language.
 FLOOR = {"de": 97.0}
-
-
-def level_of(text: str, language: str) -> str:
-    """The Bloom level a result reports for a statement, the only outcome of a descriptor ("none" without one)."""
-    doc = Descriptor({"kind": "offer", "languages": [language], "learning_outcomes": [text]})
-    return outcome_levels(doc)[0]["bloom"] or "none"
 
 
 def accuracy_table() -> dict[str, tuple[int, int]]:
@@ -73,9 +65,7 @@ def test_the_set_has_at_least_40_statements_per_language_at_every_level() -> Non
         assert {label for label, _ in items} == set(LABELS), language
 
 
-@pytest.mark.parametrize(("language", "label", "text"), statement_cases(SETS, KNOWN_MISSES))
-def test_each_statement_gets_the_level_of_its_label(language: str, label: str, text: str) -> None:
-    assert level_of(text, language) == label
+test_each_statement_gets_the_level_of_its_label = level_of_label_test(statement_cases(SETS, KNOWN_MISSES))
 
 
 def test_accuracy_per_language_holds_the_measured_floor() -> None:

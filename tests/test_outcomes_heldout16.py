@@ -29,9 +29,8 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.bench_outcomes import HELDOUT_RULE_OF_LABEL, heldout_sets, judge_with_length
-from tests.heldout import statement_cases
-from tests.test_outcomes_heldout15 import level_of
+from benchmarks.bench_outcomes import heldout_sets, judge_with_length
+from tests.heldout import level_of, level_of_label_test, rule_of_label_test, statement_cases
 
 FOLDER = Path(__file__).parent / "outcomes_heldout16"
 SETS = heldout_sets(FOLDER)
@@ -58,15 +57,10 @@ def test_the_set_has_at_least_40_statements_in_each_of_seven_languages_half_good
         assert {text for _, text in LEVELS[language]} <= {text for _, text in items}, language
 
 
-@pytest.mark.parametrize(("language", "label", "text"), statement_cases(SETS, ()))
-def test_each_statement_gets_exactly_the_rule_of_its_label(language: str, label: str, text: str) -> None:
-    wanted = {HELDOUT_RULE_OF_LABEL[label]} if label in HELDOUT_RULE_OF_LABEL else set()
-    assert judge_with_length(text, language) == wanted
+test_each_statement_gets_exactly_the_rule_of_its_label = rule_of_label_test(statement_cases(SETS, ()))
 
 
-@pytest.mark.parametrize(("language", "label", "text"), statement_cases(LEVELS, KNOWN_LEVEL_MISSES))
-def test_each_labelled_statement_gets_its_level(language: str, label: str, text: str) -> None:
-    assert level_of(text, language) == label
+test_each_labelled_statement_gets_its_level = level_of_label_test(statement_cases(LEVELS, KNOWN_LEVEL_MISSES))
 
 
 # The classes the set found, each with examples it does not hold (labelled before the fix ran on them), and the

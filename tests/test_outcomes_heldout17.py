@@ -32,10 +32,9 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.bench_outcomes import HELDOUT_RULE_OF_LABEL, heldout_sets, judge_with_length
+from benchmarks.bench_outcomes import heldout_sets, judge_with_length
 from qa_checker.language import analyse_as_claimed
-from tests.heldout import statement_cases
-from tests.test_outcomes_heldout15 import level_of
+from tests.heldout import level_of_label_test, rule_of_label_test, statement_cases
 
 FOLDER = Path(__file__).parent / "outcomes_heldout17"
 SETS = heldout_sets(FOLDER)
@@ -52,15 +51,10 @@ def test_the_set_has_150_portuguese_statements_three_in_five_good() -> None:
     assert len(LEVELS["pt"]) >= 100
 
 
-@pytest.mark.parametrize(("language", "label", "text"), statement_cases(SETS, ()))
-def test_each_statement_gets_exactly_the_rule_of_its_label(language: str, label: str, text: str) -> None:
-    wanted = {HELDOUT_RULE_OF_LABEL[label]} if label in HELDOUT_RULE_OF_LABEL else set()
-    assert judge_with_length(text, language) == wanted
+test_each_statement_gets_exactly_the_rule_of_its_label = rule_of_label_test(statement_cases(SETS, ()))
 
 
-@pytest.mark.parametrize(("language", "label", "text"), statement_cases(LEVELS, ()))
-def test_each_labelled_statement_gets_its_level(language: str, label: str, text: str) -> None:
-    assert level_of(text, language) == label
+test_each_labelled_statement_gets_its_level = level_of_label_test(statement_cases(LEVELS, ()))
 
 
 # The classes the set and the sweep found, each with an example the set does not hold (labelled before the fix ran on

@@ -18,11 +18,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from benchmarks.bench_outcomes import HELDOUT_RULE_OF_LABEL, heldout_sets, judge_with_length
-from tests.heldout import statement_cases
-from tests.test_outcomes_heldout15 import level_of
+from benchmarks.bench_outcomes import heldout_sets
+from tests.heldout import level_of_label_test, rule_of_label_test, statement_cases
 
 FOLDER = Path(__file__).parent / "outcomes_heldout18"
 SETS = heldout_sets(FOLDER)
@@ -41,12 +38,7 @@ def test_the_set_has_150_swedish_statements_three_in_five_good() -> None:
     assert len(LEVELS["sv"]) >= 100
 
 
-@pytest.mark.parametrize(("language", "label", "text"), statement_cases(SETS, KNOWN_MISSES))
-def test_each_statement_gets_exactly_the_rule_of_its_label(language: str, label: str, text: str) -> None:
-    wanted = {HELDOUT_RULE_OF_LABEL[label]} if label in HELDOUT_RULE_OF_LABEL else set()
-    assert judge_with_length(text, language) == wanted
+test_each_statement_gets_exactly_the_rule_of_its_label = rule_of_label_test(statement_cases(SETS, KNOWN_MISSES))
 
 
-@pytest.mark.parametrize(("language", "label", "text"), statement_cases(LEVELS, KNOWN_LEVEL_MISSES))
-def test_each_labelled_statement_gets_its_level(language: str, label: str, text: str) -> None:
-    assert level_of(text, language) == label
+test_each_labelled_statement_gets_its_level = level_of_label_test(statement_cases(LEVELS, KNOWN_LEVEL_MISSES))

@@ -315,8 +315,8 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.bench_outcomes import HELDOUT_RULE_OF_LABEL, heldout_scores, heldout_sets, judge_with_length
-from tests.heldout import statement_cases
+from benchmarks.bench_outcomes import HELDOUT_RULE_OF_LABEL, heldout_scores, heldout_sets
+from tests.heldout import rule_of_label_test, statement_cases
 
 HERE = Path(__file__).parent
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl")
@@ -383,17 +383,13 @@ def test_the_set_has_at_least_40_statements_in_each_of_seven_languages_half_good
         assert sum(label == "good" for label, _ in items) * 2 >= len(items) - 2, language
 
 
-@pytest.mark.parametrize(
-    ("language", "label", "text"),
+test_each_statement_gets_exactly_the_rule_of_its_label = rule_of_label_test(
     [
         pytest.param(*case.values, marks=case.marks, id=f"{corpus[-1]}-{case.id}")
         for corpus, sets in SETS.items()
         for case in statement_cases(sets, KNOWN_MISSES.get(corpus, frozenset()))
-    ],
+    ]
 )
-def test_each_statement_gets_exactly_the_rule_of_its_label(language: str, label: str, text: str) -> None:
-    wanted = {HELDOUT_RULE_OF_LABEL[label]} if label in HELDOUT_RULE_OF_LABEL else set()
-    assert judge_with_length(text, language) == wanted
 
 
 @pytest.mark.parametrize("corpus", SETS)

@@ -25,7 +25,7 @@ import pytest
 
 from benchmarks.bench_outcomes import HELDOUT_RULE_OF_LABEL, judge_with_length
 from qa_checker.language import analyse_as_claimed, morphology
-from tests.test_outcomes_heldout15 import level_of
+from tests.heldout import level_of
 
 # (label, statement): each label names the one rule the statement should get (good: none).
 STATEMENTS = [
