@@ -70,6 +70,6 @@ def vat_well_formed(value: str) -> bool:
     """Whether a text has the form of an EU VAT number: two letters or none, then its national part
     (:data:`_VAT_NUMBER`)."""
     number = compact(value)
-    if vat_prefix_given(number) is not None:
+    if _PREFIX.match(number) is not None:
         number = number[2:]
     return _VAT_NUMBER.fullmatch(number) is not None

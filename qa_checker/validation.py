@@ -1500,9 +1500,8 @@ def _message(error: ValidationError, name: str | Text, keyword: str, *, meant: s
             if place == ["price", "amount"]
             else _workload_in_text(error.instance, names, str(place[-1]))
             if place in (["workload", "ects"], ["workload", "hours"])
-            else _eqf_of_uri(error.instance)
-            if place == ["level", "eqf"] and _eqf_of_uri(error.instance) is not None
-            else _number_in_text(error.instance, names)
+            else (_eqf_of_uri(error.instance) if place == ["level", "eqf"] else None)
+            or _number_in_text(error.instance, names)
         )
         if number is not None:
             return msg(

@@ -2093,7 +2093,7 @@ def _swedish_imperative_joined(lex: Lexicon, main: VerbHit, word: str, after: st
     """Whether a Swedish imperative is joined to a statement that opens with one ("Läs ritningar ... och bedöm dem"):
     the stem of a verb whose present ends in -er, before its object's article or pronoun (a noun's stem before "att"
     or another noun is none: "metoder och sätt att ...")."""
-    if lex.language != "sv" or after is None or f"{main.form.words[0]}a" != main.form.lemma.split()[0]:
+    if lex.language != "sv" or after is None or not _as_swedish_imperative(main):
         return False
     found = morphology.verb_lemma(word, "sv")
     return (
@@ -2634,8 +2634,9 @@ def _disagrees(lex: Lexicon, first: VerbHit, joined: VerbHit) -> bool:
     if lex.language in _SAME_FORM:
         # an infinitive joined to an imperative is one more imperative where the two forms are one ("Mät ... och
         # dokumentera ...": dokumentera)
-        imperative = f"{first.form.words[0]}a" == first.form.lemma.split()[0]
-        return _as_infinitive(first) != _as_infinitive(joined) and not (imperative and _as_infinitive(joined))
+        return _as_infinitive(first) != _as_infinitive(joined) and not (
+            _as_swedish_imperative(first) and _as_infinitive(joined)
+        )
     endings = morphology.INFINITIVE_ENDINGS.get(lex.language)
     if not endings or lex.language in _ROMANCE:
         return False
@@ -2643,6 +2644,11 @@ def _disagrees(lex: Lexicon, first: VerbHit, joined: VerbHit) -> bool:
     if lex.language in _THIRD_PERSON_IN_T and head.endswith("t") and head != first.form.lemma:
         return added == joined.form.lemma and added.endswith(endings)
     return head.endswith(endings) and not added.endswith(endings)
+
+
+def _as_swedish_imperative(hit: VerbHit) -> bool:
+    """Whether a Swedish verb is written as the imperative that drops its infinitive's -a ("beskriv", "sätt upp")."""
+    return f"{hit.form.words[0]}a" == hit.form.lemma.split()[0]
 
 
 def _as_infinitive(hit: VerbHit) -> bool:
