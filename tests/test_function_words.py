@@ -140,8 +140,62 @@ def test_function_words_never_change_a_verdict_but_to_the_texts_language(
     thresholds = (5, 30, 0.95, 0.05)
     with_words = detect._clearly_other(text, claimed, thresholds)
     monkeypatch.setattr(detect, "_clears", lambda *_, **__: False)
+    monkeypatch.setattr(detect, "_lettered", lambda *_: False)
     alone = detect._clearly_other(text, claimed, thresholds)
     assert with_words == alone or (alone is None and with_words == language)
+
+
+def _lettered(text: str, claimed: str) -> bool:
+    cleaned = detect._cleaned(text)
+    return detect._lettered(cleaned, detect._tally(cleaned, claimed), claimed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zaprojektować relacyjną bazę danych i ją znormalizować.",
+        "Ocenić wpływ operacji logistycznych na środowisko za pomocą uznanych metod.",
+    ],
+)
+def test_polish_letters_and_a_shared_function_word_make_a_text_polish_without_a_detector(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Polish "i", "na", "za" are Czech, Slovak and Croatian function words too, so they clear no text; with
+    words in letters only Polish is written with, the text is Polish: no detector reads it."""
+    assert not detect.cleared(detect._cleaned(text), "pl")
+    assert _lettered(text, "pl")
+    monkeypatch.setattr(detect, "_screen", lambda *_: pytest.fail("screened"))
+    assert detect._clearly_other(text, "pl", (5, 30, 0.95, 0.05)) is None
+    assert not _lettered(text, "cs")
+    assert not _lettered(text, "hr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visit Łódź and Wrocław during the summer school on urban planning.",
+        "Die Exkursion führt nach Łódź und Wrocław zu zwei Stadtwerken.",
+        "Łódź, Wrocław, Kraków, Gdańsk: planning compared",
+        "Zaprojektować relacyjną bazę danych",
+    ],
+)
+def test_polish_names_in_another_language_or_no_function_word_are_not_polish_by_letters(text: str) -> None:
+    assert not _lettered(text, "pl")
+
+
+def test_letters_clear_the_labelled_corpus_only_in_its_own_language() -> None:
+    """Of the labelled statements, none is made another language by its letters and function words."""
+    statements = labelled_statements()
+    languages = sorted({language for language, _ in statements})
+    own = sum(_lettered(text, language) for language, text in statements)
+    wrong = [
+        (language, other, text)
+        for language, text in statements
+        for other in languages
+        if other != language and _lettered(text, other)
+    ]
+    assert own > 0
+    assert wrong == []
 
 
 def test_the_labelled_corpus_is_cleared_only_in_its_own_language() -> None:

@@ -803,6 +803,23 @@ def written_as_relative(text: str, claimed: str) -> bool:
     return built is not None and built != claimed
 
 
+def _lettered(cleaned: str, tally: _Tally, claimed: str) -> bool:
+    """Whether a text is plainly in the claimed language by its function words and letters together, where its
+    function words alone do not clear it as they are its close neighbours' too (Polish "na", "za", "i" are
+    Czech, Slovak and Croatian words): one of them at least, none another listed language's alone, and
+    ``LETTER_WORDS`` words or more with letters beyond a to z that of the listed languages only the claimed one
+    and its close relatives are written with all of ("Zaprojektować relacyjną bazę danych i ją znormalizować").
+    A name in those letters in another language's text ("Łódź and Wrocław") has that language's words. Saves
+    the screening, whose models of every screened language a first such text would load."""
+    if tally.mine == 0 or any(tally.only_theirs(code) for code in tally.theirs):
+        return False
+    sample = _sample(cleaned)
+    if sum(bool(letters) for letters in _marked(sample)) < LETTER_WORDS:
+        return False
+    writers = _writers(sample)
+    return claimed in writers and _relatives(claimed).issuperset(writers)
+
+
 def _spelt_apart(cleaned: str, claimed: str) -> Detection | None:
     """The verdict on a text with ``LETTER_WORDS`` words or more spelt as only a close relative of the claimed
     language writes them (:data:`_SPELLINGS`), and none as only the claimed one does, where lingua's screening
@@ -825,7 +842,7 @@ def _clearly_other(text: str, claimed: str, thresholds: tuple[int, int, float, f
     if not _long_enough(cleaned, min_chars=min_chars, min_words=min_words):
         return None
     tally = _tally(cleaned, claimed)
-    if _clears(tally, claimed):
+    if _clears(tally, claimed) or _lettered(cleaned, tally, claimed):
         return None
     found = (
         _spelt_apart(cleaned, claimed)
