@@ -215,6 +215,7 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
             forms[words[0]].append(form)
 
     present_ending = raw.get("imperative_from_present")
+    imperatives_from_third = bool(raw.get("imperatives_from_third_person"))
 
     def add(entry: str, level: str, vague: bool) -> None:
         variants = [v.strip() for v in entry.split("/") if v.strip()]
@@ -228,6 +229,9 @@ def _build(path: Path, raw: dict[str, Any]) -> Lexicon:
         )
         if imperative is not None:
             add_form(imperative, level, lemma, vague, derived=True)
+        if imperatives_from_third:
+            for form in _polish_imperatives(variants):
+                add_form(form, level, lemma, vague, derived=True)
         # Regular forms derived from the first (infinitive) form, e.g. French -er -> -ent.
         first = variants[0]
         ending = next(((old, new) for old, new in derive if " " not in first and first.endswith(old)), None)
@@ -403,6 +407,18 @@ def _particle_imperative(infinitive: str, present: str, ending: str) -> str | No
     if not rest or after != rest or "sig" in rest or not head.endswith("a") or shown != head[:-1] + ending:
         return None
     return " ".join([head[:-1], *rest])
+
+
+def _polish_imperatives(variants: Sequence[str]) -> list[str]:
+    """The imperatives of a Polish entry's third persons (:func:`morphology.polish_imperatives`), but for one that is
+    a noun's own form as well (:func:`morphology.own_lemma`)."""
+    return [
+        form
+        for third in variants
+        if not third.endswith("ć")
+        for form in morphology.polish_imperatives(third)
+        if not morphology.own_lemma(form, "pl")
+    ]
 
 
 def tokens(text: str) -> list[str]:

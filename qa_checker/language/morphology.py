@@ -410,18 +410,114 @@ def _english_verb(word: str) -> str | None:
     return base if _leads_back(forms, base, language) else None
 
 
+def polish_imperatives(third: str) -> tuple[str, ...]:
+    """The imperatives of a Polish verb, from its third person singular: to one learner ("opisze" -> "opisz",
+    "oceni" -> "oceń", "wyjaśni" -> "wyjaśnij", "projektuje" -> "projektuj", "porówna" -> "porównaj", "stworzy" ->
+    "stwórz") and to a group ("opiszcie"). The third person loses its last vowel and -a takes -j; a stem ending in a
+    vowel takes -j, and one ending in a consonant and n (or w, before -ie) -ij ("wyjaśnij", "nazwij"); before the -i
+    or -ie that softened it, a final n, s, z, c or dz softens again ("oceń", "streść", "sprawdź"); an "o" before a
+    final voiced consonant is written "ó" ("stwórz", "wdróż", "stój"). None for a form of several words or another
+    ending."""
+    if " " in third or len(third) < 3:
+        return ()
+    if third.endswith(("uje", "a")):
+        single = third[:-1] if third.endswith("uje") else third + "j"
+        return (single, single + "cie")
+    soft = third.endswith(("i", "ie"))
+    stem = third[:-2] if third.endswith("ie") else third[:-1] if third.endswith(("i", "y", "e")) else ""
+    if len(stem) < 2:
+        return ()
+    clustered = stem[-2] not in _POLISH_VOWELS and (stem[-1] == "n" or (stem[-1] == "w" and third.endswith("ie")))
+    if stem[-1] in _POLISH_VOWELS:
+        single = stem + "j"
+    elif clustered:
+        single = stem + "ij"
+    else:
+        single = _polish_softened(stem) if soft else stem
+    single = _polish_raised(single)
+    return (single, single + "cie")
+
+
+_POLISH_VOWELS = frozenset("aąeęioóuy")
+_POLISH_SOFT = {"dz": "dź", "n": "ń", "s": "ś", "z": "ź", "c": "ć"}
+_POLISH_VOICED = ("rz", "b", "d", "g", "w", "z", "ż", "l", "ł", "j")
+
+
+def _polish_imperative(word: str) -> tuple[str, bool] | None:
+    """The infinitive of a Polish imperative to one learner of a verb the lemmatiser knows ("przedstaw" of
+    "przedstawić", "zespawaj" of "zespawać"): a third person that leads to a verb and makes this imperative
+    (:func:`polish_imperatives`), the infinitive without its -ć or no participle nor verbal noun ("ćwiczeni",
+    "zastosowanie", whose "ćwiczeń", "zastosowań" are genitives), and that is no noun's own form (:func:`own_lemma`).
+    Uncertain: it counts only where the verb is expected."""
+    language = "pl"
+    for third in _polish_third_persons(word):
+        base = lemma(third, language)
+        if (
+            base.endswith("ć")
+            and (third == base[:-1] or not non_finite(third, language))
+            and known(third, language)
+            and _is_verb_lemma(base, language)
+            and word in polish_imperatives(third)
+            and not own_lemma(word, language)
+        ):
+            return base, False
+    return None
+
+
+def own_lemma(word: str, language: str) -> bool:
+    """Whether the dictionary holds a word as a lemma of its own: a Polish imperative spelt so is the noun
+    ("broń", "rozum") far more often than the bidding."""
+    return known(word, language) and lemma(word, language) == word
+
+
+def _polish_third_persons(word: str) -> Iterator[str]:
+    """The third persons a Polish imperative may come from (:func:`polish_imperatives` read backwards)."""
+    if word.endswith("uj"):
+        yield word + "e"
+    if word.endswith("aj"):
+        yield word[:-1]
+    if word.endswith("ij"):
+        yield from (word[:-2] + "i", word[:-2] + "ie")
+    if word.endswith("j"):
+        yield from (word[:-1] + "i", word[:-1] + "e")
+    softened = [word[: -len(soft)] + hard for hard, soft in _POLISH_SOFT.items() if word.endswith(soft)]
+    stems = softened or [word]
+    stems += [stem.replace("ó", "o") for stem in stems if "ó" in stem[-4:]]
+    for stem in stems:
+        yield from (stem + "i", stem + "y", stem + "e", stem + "ie")
+
+
+def _polish_softened(stem: str) -> str:
+    """A stem whose final n, s, z, c or dz the -i of the third person softened, softened again ("oceń", "sprawdź");
+    the digraphs "rz", "sz", "cz", "dz" end in a z that is none."""
+    for hard, soft in _POLISH_SOFT.items():
+        if stem.endswith(hard) and not (hard in "zs" and stem[-2:-1] in ("r", "s", "c", "d")):
+            return stem[: -len(hard)] + soft
+    return stem
+
+
+def _polish_raised(word: str) -> str:
+    """An imperative whose last "o" comes before a final voiced consonant, written "ó" ("twórz", "rób", "wdróż")."""
+    for ending in _POLISH_VOICED:
+        if word.endswith("o" + ending):
+            return word[: -len(ending) - 1] + "ó" + ending
+    return word
+
+
 def _polish_third_person(word: str) -> tuple[str, bool] | None:
     """A Polish third person the lemmatiser reads as a noun: "wycenia" (wyceniać), "waliduje" (walidować).
 
     The third person singular of -ać, -eć and -ić verbs is the infinitive without its -ć, so when
     adding -ć gives a known verb, the word is that verb ("wycenia" + ć); nouns do not give one
-    ("analiza" + ć, "ocena" + ć).
+    ("analiza" + ć, "ocena" + ć), but for the genitive of a noun in -ie the lemmatiser leads back to ("mienia",
+    of "mienie": "mieniać" is an old verb).
     """
     language = "pl"
     infinitive = word + "ć"
     if (
         word.endswith(("a", "i", "y"))
         and not word.endswith(("owa", "owy", "na", "ny"))
+        and not (word.endswith("ia") and lemma(word, language) == word[:-1] + "e")
         and known(infinitive, language)
         and _is_verb_lemma(infinitive, language)
     ):
@@ -612,8 +708,9 @@ def verb_lemma(word: str, language: str) -> tuple[str, bool] | None:
     if not endings:
         return None
     if non_finite(word, language):
-        # a Swedish imperative may end as a participle or an s-form does ("använd", "läs")
-        return _swedish_imperative(word) if language == "sv" else None
+        # a Swedish imperative may end as a participle or an s-form does ("använd", "läs"), a Polish one as a verbal
+        # noun's genitive plural does ("zmień")
+        return _swedish_imperative(word) if language == "sv" else _polish_imperative(word) if language == "pl" else None
     base = lemma(word, language)
     if language == "sv":
         return _swedish_verb(word, base)
@@ -629,7 +726,7 @@ def verb_lemma(word: str, language: str) -> tuple[str, bool] | None:
         return None  # an inflected adjective ("moderne" -> "modern") or a first person, never an outcome's verb
     if not base.endswith(endings) or len(base) < 4:
         if language == "pl":
-            return _polish_third_person(word)
+            return _polish_third_person(word) or _polish_imperative(word)
         third = _romance_third_person(word, language)
         # Only where the language expects its verb: elsewhere such a form is as often the noun.
         return (third, False) if third else None
