@@ -7,7 +7,11 @@
 - VAT number of the EU (as VIES shows it): its member state's two letters first, EL for Greece, then 2 to 12 digits
   and letters, at least two of them digits (the national number, without its prefix where a provider leaves it off).
 
-The other schemes (Erasmus codes, eIDAS identifiers, national and other registers) have no one form to check.
+- Erasmus code (of a higher education institution holding the Erasmus Charter): its country's Erasmus letters, padded
+  to three places with spaces ("D  " for Germany, "SF " for Finland, "IRL" for Ireland), a city code of letters (a
+  hyphen in some: "LUX-VIL") and a number of two or three digits: "D  BERLIN01", "SF HELSINK01", "IRLDUBLIN01".
+
+The other schemes (eIDAS identifiers, national and other registers) have no one form to check.
 """
 
 from __future__ import annotations
@@ -73,3 +77,46 @@ def vat_well_formed(value: str) -> bool:
     if _PREFIX.match(number) is not None:
         number = number[2:]
     return _VAT_NUMBER.fullmatch(number) is not None
+
+
+# The country (ISO 3166-1, GB for the United Kingdom) of each Erasmus code's letters: a country's own code but for
+# the old ones (A Austria, B Belgium, D Germany, E Spain, F France, G Greece, I Italy, IRL Ireland, LUX Luxembourg,
+# N Norway, P Portugal, S Sweden, SF Finland, UK the United Kingdom), as the Erasmus Charter lists its holders; the
+# countries associated with the programme and the Western Balkans' too.
+ERASMUS_COUNTRIES: Final = {
+    **{code: code for code in ("BG", "CY", "CZ", "DK", "EE", "HR", "HU", "LT", "LV", "MT", "NL", "PL", "RO", "SI")},
+    **{code: code for code in ("SK", "IS", "LI", "MK", "RS", "TR", "AL", "BA", "ME", "XK")},
+    "A": "AT",
+    "B": "BE",
+    "D": "DE",
+    "E": "ES",
+    "F": "FR",
+    "G": "GR",
+    "I": "IT",
+    "IRL": "IE",
+    "LUX": "LU",
+    "N": "NO",
+    "P": "PT",
+    "S": "SE",
+    "SF": "FI",
+    "UK": "GB",
+}
+# An Erasmus code: its letters and the spaces padding them to three places (or a hyphen: "LUX-LUX01"; none after
+# three: "LUXLUX-VIL01"), a city code of letters and hyphens, and two or three digits.
+_ERASMUS = regex(r"(?:(?P<spaced>[A-Z]{1,3})[\s-]+|(?P<joined>[A-Z]{3}))[A-Z][A-Z-]{0,9}[0-9]{2,3}")
+
+
+def erasmus_country(value: str) -> str | None:
+    """The country (ISO 3166-1) of a well-formed Erasmus code; ``None`` when the value is not one, its letters naming
+    no country of the programme."""
+    found = _ERASMUS.fullmatch(value.strip().upper())
+    if found is None:
+        return None
+    return ERASMUS_COUNTRIES.get(found.group("spaced") or found.group("joined"))
+
+
+def erasmus_letters(country: str) -> str | None:
+    """The letters an Erasmus code of a body in this country (ISO 3166-1, or EL, UK) starts with; ``None`` outside
+    the programme."""
+    iso = EU_EDITORIAL_COUNTRIES.get(country, country)
+    return next((letters for letters, named in ERASMUS_COUNTRIES.items() if named == iso), None)

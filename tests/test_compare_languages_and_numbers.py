@@ -33,11 +33,11 @@ def test_a_text_is_in_the_reports_language_when_given_else_marked_with_its_own()
 
 def test_numbers_are_written_in_the_reports_language() -> None:
     german = _rows("de")
-    assert german["score"][1] == "84,7" and german["score"][0] == "100"
+    assert german["score"][1] == "84,8" and german["score"][0] == "100"
     report = audit_paths(OFFERINGS, rubric=load_rubric(), now=NOW, jobs=1)
     report.language = "de"
     page = compare_html.render(compare_report(report))
     assert "27,5 h/ECTS" in page and "27.5" not in page
     sheet = openpyxl.load_workbook(io.BytesIO(compare_excel.render(compare_report(report))))["Vergleich"]
     scores = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "Punktzahl")
-    assert scores[2:] == (100, 84.7)  # numbers stay numbers in the workbook
+    assert scores[2:] == (100, 84.8)  # numbers stay numbers in the workbook

@@ -45,6 +45,7 @@ def _finnish(nqf: Any, eqf: int | None) -> dict[str, Any]:
     data = baseline()
     for body in data["awarding_bodies"]:
         body["country"] = "FI"
+        body["identifier"] = {"scheme": "erasmus", "value": "SF HELSINK01"}
         body.pop("region", None)
     data["level"] = {"nqf": {"framework": nqf, "level": 6}, **({"eqf": eqf} if eqf is not None else {})}
     return data

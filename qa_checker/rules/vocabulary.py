@@ -455,14 +455,17 @@ class IdentifierWellFormed(Rule):
     """Organisation identifiers have the form their scheme gives them.
 
     Why: an awarding body's identifier lets a reader, a register or an ELM export find the body (Annex I M4); a PIC,
-    an LEI or a VAT number that cannot be one finds no body, or another one.
+    an LEI, a VAT number or an Erasmus code that cannot be one finds no body, or another one.
     Passes: a PIC of nine digits; an LEI of 20 letters and digits whose last two are the check digits the others give
     (ISO 17442); a VAT number of a body in an EU member state, its member state's prefix (EL for Greece) or none, then
-    2 to 12 digits and letters; an identifier of another scheme (Erasmus code, eIDAS, national, other) or a VAT number
-    of a body outside the EU, which have no one form to check; spaces and dots between the characters.
+    2 to 12 digits and letters; an Erasmus code, its country's letters padded to three places (D for Germany, SF for
+    Finland, IRL for Ireland), a city code and a number of two or three digits ("D  BERLIN01"), of the body's own
+    country; an identifier of another scheme (eIDAS, national, other) or a VAT number of a body outside the EU, which
+    have no one form to check; spaces and dots between the characters.
     Fails: a PIC of another length or with letters; an LEI of another length or whose check digits do not hold; a VAT
     number that starts with another country's letters than its body's (GR, the ISO code, for a Greek body) or is no
-    VAT number at all (a placeholder such as "vatIdentifier123").
+    VAT number at all (a placeholder such as "vatIdentifier123"); an Erasmus code of another form ("BERLIN01", no
+    country's letters) or of an institution in another country than its body's ("F  PARIS001" for a German body).
     """
 
     id = "MC-VC-006"
@@ -487,7 +490,7 @@ class IdentifierWellFormed(Rule):
     }
 
     def applies(self, doc: Descriptor, ctx: RuleContext) -> bool:
-        """Judged when an awarding body has a PIC, an LEI or a VAT number."""
+        """Judged when an awarding body has a PIC, an LEI, a VAT number or an Erasmus code."""
         return doc.kind in self.kinds and any(True for _ in _checked_identifiers(doc))
 
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
@@ -500,7 +503,7 @@ class IdentifierWellFormed(Rule):
 
 
 # The schemes whose identifiers have one form to check.
-_CHECKED_SCHEMES = frozenset({"pic", "lei", "vat"})
+_CHECKED_SCHEMES = frozenset({"pic", "lei", "vat", "erasmus"})
 # Longer values are no identifier of any scheme (quoted, not read).
 _IDENTIFIER_CHARS = 100
 
@@ -525,6 +528,8 @@ def _identifier_problem(scheme: str, value: str, country: object) -> tuple[Text,
             msg("'{value}' is not a PIC: a Participant Identification Code has nine digits", value=shown),
             msg("Copy the PIC from the EU Funding & Tenders Portal: nine digits, e.g. 999999999."),
         )
+    if scheme == "erasmus":
+        return _erasmus_problem(value, shown, country)
     lei_hint = msg("Copy the LEI from the GLEIF register: 20 characters, e.g. 529900T8BM49AURSDO55.")
     if scheme == "lei":
         if len(value) > _IDENTIFIER_CHARS or not identifiers.lei_well_formed(value):
@@ -564,6 +569,36 @@ def _identifier_problem(scheme: str, value: str, country: object) -> tuple[Text,
             prefix=prefix,
         ),
         vat_hint,
+    )
+
+
+def _erasmus_problem(value: str, shown: str, country: object) -> tuple[Text, Text] | None:
+    """What is wrong with an Erasmus code (:func:`identifiers.erasmus_country`), and what to do; ``None`` when nothing
+    is, or the body's country is not given or not in the programme."""
+    found = identifiers.erasmus_country(value) if len(value) <= _IDENTIFIER_CHARS else None
+    if found is None:
+        return (
+            msg(
+                "'{value}' is not an Erasmus code: its country's letters (D for Germany, SF for Finland), a city code "
+                "and a number of two or three digits",
+                value=shown,
+            ),
+            msg("Copy the Erasmus code from the institution's Erasmus Charter, e.g. D  BERLIN01."),
+        )
+    letters = identifiers.erasmus_letters(country) if isinstance(country, str) else None
+    if letters is None or identifiers.ERASMUS_COUNTRIES[letters] == found:
+        return None
+    countries = vocab.get("countries")
+    return (
+        msg(
+            "the Erasmus code '{value}' is of an institution in {found}, but the awarding body is in {country}, whose "
+            "Erasmus codes start {letters}",
+            value=shown,
+            found=Name("territory", found, countries.label(found)),
+            country=Name("territory", str(country), countries.label(str(country))),
+            letters=letters,
+        ),
+        msg("Check the awarding body's country and its Erasmus code: one of them belongs to another institution."),
     )
 
 

@@ -1,4 +1,4 @@
-"""The forms of PICs, LEIs and EU VAT numbers (qa_checker.identifiers), which MC-VC-006 judges.
+"""The forms of PICs, LEIs, EU VAT numbers and Erasmus codes (qa_checker.identifiers), which MC-VC-006 judges.
 
 An LEI's check digits are ISO 7064 MOD 97-10 over its other 18 characters: any LEI made by that computation holds, and
 changing any one of its digits for another breaks it (the change is a multiple of a power of ten by 1 to 9, which 97,
@@ -15,7 +15,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qa_checker.identifiers import (
+    ERASMUS_COUNTRIES,
     EU_MEMBER_STATES,
+    erasmus_country,
+    erasmus_letters,
     lei_check_digits_hold,
     lei_well_formed,
     pic_well_formed,
@@ -107,5 +110,31 @@ def test_an_identifier_of_any_length_is_judged_in_linear_time() -> None:
             vat_prefix_given("-" * n),
             vat_well_formed("A" * n),
             vat_well_formed("1A" * n),
+            erasmus_country("D " + "A" * n),
+            erasmus_country("D " + "A-" * n + "01"),
         )
     )
+
+
+def test_every_member_state_has_its_erasmus_letters_and_they_name_it_back() -> None:
+    assert all(ERASMUS_COUNTRIES[erasmus_letters(code) or ""] == code for code in EU_MEMBER_STATES)
+    assert (erasmus_letters("DE"), erasmus_letters("FI"), erasmus_letters("IE")) == ("D", "SF", "IRL")
+    assert erasmus_letters("EL") == erasmus_letters("GR") == "G"
+    assert erasmus_letters("UK") == erasmus_letters("GB") == "UK"
+    assert erasmus_letters("CH") is None
+
+
+@given(
+    st.sampled_from(sorted(ERASMUS_COUNTRIES)),
+    st.text(alphabet=string.ascii_uppercase, min_size=1, max_size=7),
+    st.integers(min_value=1, max_value=999),
+    st.booleans(),
+)
+def test_an_erasmus_code_names_the_country_of_its_letters(letters: str, city: str, number: int, lower: bool) -> None:
+    code = f"{letters:<3}{city}{number:02d}" if len(letters) < 3 else f"{letters}{city}{number:02d}"
+    assert erasmus_country(code.lower() if lower else code) == ERASMUS_COUNTRIES[letters]
+
+
+@pytest.mark.parametrize("value", ["BERLIN01", "DBERLIN01", "X  PARIS01", "F  PARIS", "NL DELFT01A", "D  01", ""])
+def test_texts_that_are_no_erasmus_code_are_not(value: str) -> None:
+    assert erasmus_country(value) is None
