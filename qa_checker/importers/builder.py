@@ -65,6 +65,7 @@ class Builder:
         self.base = base_pointer
         self._misreads = misreads()
         self._misreads_from = self._misreads.taken if self._misreads is not None else 0
+        self._unnamed: tuple[str, str] | None = None  # the placeholder id and the place of the resource
 
     @overload
     def origin(self, source_pointer: str) -> Origin: ...
@@ -87,6 +88,13 @@ class Builder:
         self.origins[pointer] = self.origin(source_pointer)
         for end in range(1, len(tokens)):
             self.origins.setdefault(jp.join(*tokens[:end]), self.origins[pointer])
+
+    def set_id(self, found: str | None, label: str, source_pointer: str, resource: str) -> None:
+        """The descriptor's id: the one the original gives, else ``label`` with the name of the file it was read
+        from and the place of the resource (``resource``) in it (:meth:`document`). A placeholder shared by every such
+        file would make two files without an id one offering to the history, comparisons and diffs."""
+        self.set("/id", found or label, source_pointer)
+        self._unnamed = None if found else (label, self.base + resource)
 
     def trace(self, pointer: str, source_pointer: str) -> None:
         """Record the origin of a value set as part of a larger one."""
@@ -307,6 +315,10 @@ class Builder:
                 self.expect(element.pointer, home)
         if self._misreads is not None:
             self._misread(self._misreads.since(self._misreads_from))
+        if self._unnamed is not None and self.data.get("id") == self._unnamed[0]:  # not given since
+            label, place = self._unnamed
+            name = original.source.replace("\\", "/").rsplit("/", 1)[-1]
+            self.data["id"] = f"{label}:{name}" + (f"#{place}" if place else "")
         return Document(
             source=original.source,
             data=self.data,

@@ -274,7 +274,7 @@ def _resource(
     if root is not None and count == 1 and root.id:
         b.set("/id", root.id, root.where("id"))  # the credential's, as for other issued credentials
     else:
-        b.set("/id", str(ctid[0]) if ctid else node.id or f"ctdl-{kind}", ctid[1] if ctid else node.where("id"))
+        b.set_id(str(ctid[0]) if ctid else node.id, f"ctdl-{kind}", ctid[1] if ctid else node.where("id"), node.pointer)
     for pointer, term in (("/title", "name"), ("/summary", "description")):
         found = node.text(term)
         if found is not None:

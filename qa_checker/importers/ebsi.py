@@ -120,7 +120,7 @@ def _convert(document: Document, base: str, root: Node, subject: Node | None) ->
     spec = subject.node("learningSpecification")
     home = achievement or subject
     b = Builder(kind="credential", base_pointer=base)
-    b.set("/id", root.id or "ebsi-diploma", root.where("id"))
+    b.set_id(root.id, "ebsi-diploma", root.where("id"), root.pointer)
     for pointer in ("/title", "/learning_outcomes", "/assessment", "/participation"):
         b.expect(pointer, home.pointer)
     for pointer in ("/workload", "/level", "/field_of_education"):
@@ -161,7 +161,7 @@ def _achievement(document: Document, base: str, root: Node, subject: Node, claim
     spec = claim.node("specifiedBy")
     b = Builder(kind="credential", base_pointer=base)
     if count == 1 or not claim.id:
-        b.set("/id", root.id or "ebsi-attestation", root.where("id"))
+        b.set_id(root.id, "ebsi-attestation", root.where("id"), root.pointer)
     else:
         b.set("/id", claim.id, claim.where("id"))
     for pointer in ("/title", "/learning_outcomes", "/workload", "/level", "/prerequisites"):

@@ -327,7 +327,7 @@ def _specification(document: Document, reader: Reader, root: Node, base: str) ->
     )
     b = Builder(kind="offer", base_pointer=base)
     _context_notes(b, reader, root)
-    b.set("/id", root.id or f"elm-{kind}", root.where("id"))
+    b.set_id(root.id, f"elm-{kind}", root.where("id"), root.pointer)
     spec = root
     if kind == "LearningOpportunity":
         spec = root.node("learningAchievementSpecification") or root

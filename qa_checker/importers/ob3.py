@@ -251,7 +251,7 @@ def _convert(
         )
     b = badge_builder(root, achievement, credential=is_credential, base=base, fallback_id="ob3-achievement")
     if award is not None:
-        b.set("/id", f"{root.id or 'ob3-credential'}#{award[3]}", root.where("id"))
+        b.set_id(root.id and f"{root.id}#{award[3]}", f"ob3-credential#{award[3]}", root.where("id"), root.pointer)
         for note, where in award[2]:
             b.note(note, source=where)
     if is_credential:
@@ -390,7 +390,7 @@ def badge_builder(root: Node, badge: Node, *, credential: bool, base: str, fallb
     original (the badge or achievement), and notes on its ``@context``."""
     b = Builder(kind="credential" if credential else "offer", base_pointer=base)
     _context_notes(b, root.reader)
-    b.set("/id", root.id or badge.id or fallback_id, root.where("id"))
+    b.set_id(root.id or badge.id, fallback_id, root.where("id"), badge.pointer)
     for pointer in ("/title", "/learning_outcomes", "/workload", "/level", "/assessment", "/participation"):
         b.expect(pointer, badge.pointer)
     return b

@@ -165,7 +165,7 @@ def _offer(document: Document, reader: Reader, node: Node, kind: str, base: str,
     elif page is not None:
         b.set("/id", page[0], page[1])
     else:
-        b.set("/id", f"schema-org-{kind}", node.pointer)
+        b.set_id(None, f"schema-org-{kind}", node.pointer, node.pointer)
     for pointer, term in (("/title", "name"), ("/summary", "description")):
         found = node.text(term)
         if found is not None:
