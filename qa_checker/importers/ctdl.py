@@ -997,11 +997,36 @@ def _proctoring(b: Builder, sources: list[Node]) -> None:
 
 
 def _prerequisites(b: Builder, node: Node) -> None:
+    """The prerequisites from the first entry condition that says them (``entryCondition``); else from a condition the
+    resource requires whose name says it is one for entry ("Admission Requirements", "Program Prerequisite
+    Conditions"), as providers file them there, with a note: ``requires`` is otherwise what earning it needs."""
     for condition in node.nodes("entryCondition"):
         found = _condition_text(condition)
         if found is not None:
             b.set("/prerequisites", found[0], found[1])
             return
+    for condition in node.nodes("requires"):
+        name = condition.text("name")
+        named = "" if name is None else name[0] if isinstance(name[0], str) else " ".join(name[0].values())
+        found = _condition_text(condition) if named and _ENTRY_NAME.search(named) else None
+        if found is not None:
+            b.set("/prerequisites", found[0], found[1])
+            b.note(
+                msg(
+                    "the prerequisites were read from the condition '{name}' the resource requires (requires), whose "
+                    "name says it is one for entry (entryCondition)",
+                    name=named,
+                ),
+                pointer="/prerequisites",
+                source=condition.pointer,
+            )
+            return
+
+
+# The name of a condition for entry filed under ``requires``.
+_ENTRY_NAME = regex(
+    r"\b(?:admission|admittance|prerequisites?|pre-requisites?|entry|entrance|enrol(?:l?ment)?|enroll)", re.I
+)
 
 
 def _condition_text(condition: Node) -> tuple[LangString, str] | None:
