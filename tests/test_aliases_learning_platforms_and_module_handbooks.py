@@ -3,7 +3,8 @@
 Moodle's course upload CSV (fullname, shortname, idnumber), Canvas's SIS import (long_name), Blackboard's
 course feed (EXTERNAL_COURSE_KEY), Ladok (Benämning, Omfattning), HISinOne and other German module handbooks
 (Modulbezeichnung, Kompetenzziele, Qualifikationsziele) and SAP Student Lifecycle Management (Module ID,
-Module Long Text) named nothing: their columns were ignored.
+Module Long Text) named nothing: their columns were ignored; so did Credential Engine's bulk upload (Learning
+Opportunity Name, External Identifier, Subject Webpage, Credit Unit Type and Value), whose rows were not read at all.
 """
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ NEW = {
     "Omfattning": "workload.ects",
     "Kompetenzziele": "learning_outcomes",
     "Qualifikationsziele": "learning_outcomes",
+    "Learning Opportunity Name": "title",
+    "Credential Name": "title",
+    "Assessment Name": "title",
+    "External Identifier": "id",
+    "Subject Webpage": "further_information",
+    "Credit Unit Type": "workload.other_credits.system",
+    "Credit Unit Value": "workload.other_credits.value",
 }
 
 
@@ -63,6 +71,18 @@ def test_the_header_names_its_field(header: str, field: str) -> None:
             "slcm.csv",
             "Module ID,Module Long Text,Qualifikationsziele\nM1,Data literacy,Analyse data sets.\n",
             {"id": "M1", "title": "Data literacy", "learning_outcomes": ["Analyse data sets."]},
+        ),
+        (
+            "bulk-upload.csv",
+            "External Identifier,Learning Opportunity Name,Description,Subject Webpage,Language\n"
+            "ACCT 121,Financial Accounting,Accounting basics.,https://example.edu/acct121,English\n",
+            {
+                "id": "ACCT 121",
+                "title": "Financial Accounting",
+                "summary": "Accounting basics.",
+                "further_information": "https://example.edu/acct121",
+                "languages": ["en"],
+            },
         ),
     ],
 )
