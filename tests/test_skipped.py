@@ -129,11 +129,22 @@ def test_credentials_qa_checker_cannot_import_are_errors_and_other_files_skipped
             "@context": ["https://www.w3.org/2018/credentials/v1"],
             "type": ["VerifiableCredential", "EndorsementCredential"],
         },
+        # An endorsement typed by its subject alone, as wallets' test credentials write it.
+        "endorsed-subject.json": {
+            "@context": ["https://www.w3.org/ns/credentials/v2"],
+            "type": ["VerifiableCredential"],
+            "credentialSubject": {"type": ["EndorsementSubject"], "endorsementComment": "In good standing"},
+        },
     }
     for name, data in files.items():
         (tmp_path / name).write_text(json.dumps(data), encoding="utf-8")
     (tmp_path / "pom.xml").write_text('<?xml version="1.0"?><project><version>1</version></project>', encoding="utf-8")
     (tmp_path / "europass.xml").write_text('<europassCredential xmlns="http://data.europa.eu/snb"/>', encoding="utf-8")
+    # A credential of the EDCI drafts before ELM v2 (the European Commission's own examples hold one).
+    (tmp_path / "edci-draft.xml").write_text(
+        '<europassCredential xmlns="http://data.europa.eu/europass/model/credentials#" xsdVersion="0.4.0"/>',
+        encoding="utf-8",
+    )
     # As Windows writes XML: UTF-16 with a byte-order mark; the credential's marks are read as text.
     (tmp_path / "europass16.xml").write_text(
         '<europassCredential xmlns="http://data.europa.eu/snb"/>', encoding="utf-16"
@@ -153,5 +164,7 @@ def test_credentials_qa_checker_cannot_import_are_errors_and_other_files_skipped
     # An ELM v2 credential is read, and refused when it awards no learning achievement.
     assert statuses["europass.xml"][0] == "error" and "ELM v2 credential lists no" in statuses["europass.xml"][1]
     assert statuses["europass16.xml"][0] == "error"
+    assert statuses["edci-draft.xml"][0] == "error" and "EDCI drafts before ELM v2" in statuses["edci-draft.xml"][1]
     assert statuses["endorsement.json"][0] == "skipped"
+    assert statuses["endorsed-subject.json"][0] == "skipped"
     assert statuses["pom.xml"][0] == "skipped"

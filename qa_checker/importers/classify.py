@@ -194,7 +194,7 @@ def _unread_credential(data: dict[str, Any], types: list[str]) -> Text | None:
     type. Unlike a file that is no credential at all, it is an error of the run: a credential went unchecked
     (``types``: the document's, sorted)."""
     # An endorsement vouches for another credential or body: it describes no learning of its own.
-    if "VerifiableCredential" in types and not any("Endorsement" in t for t in types):
+    if "VerifiableCredential" in types and not _endorsement(data, types):
         return msg(
             "the credential is a verifiable credential of type {types}, which qa-checker does not import "
             "(it imports {supported})",
@@ -202,6 +202,17 @@ def _unread_credential(data: dict[str, Any], types: list[str]) -> Text | None:
             supported=SUPPORTED,
         )
     return None
+
+
+def _endorsement(data: dict[str, Any], types: list[str]) -> bool:
+    """Whether a verifiable credential is an endorsement: typed one, or its subject is (a plain VerifiableCredential
+    whose subject is an EndorsementSubject, as wallets' test credentials are)."""
+    subject = data.get("credentialSubject")
+    subject_types: list[object] = []
+    for item in subject if isinstance(subject, list) else [subject]:
+        kind = item.get("type") if isinstance(item, dict) else None
+        subject_types.extend(kind if isinstance(kind, list) else [kind])
+    return any(isinstance(t, str) and "Endorsement" in t for t in (*types, *subject_types))
 
 
 def _is_frame(data: dict[str, Any]) -> bool:

@@ -84,6 +84,10 @@ DISCOVERED_SUFFIXES = (
 # file, a sitemap) is skipped as not a descriptor.
 _XML_CREDENTIAL_MARKS = (b"europass", b"data.europa.eu/snb", b"openbadges", b"credential")
 
+# The namespace of the EDCI drafts' europassCredential (xsdVersion 0.x, 2019-2020), in lower case as the head of a file
+# is read: ELM v2 (see qa_checker.importers.elm_xml) replaced its vocabularies.
+_EDCI_DRAFT = b"http://data.europa.eu/europass/model/credentials#"
+
 # Byte-order marks of UTF-16 and UTF-32 text, as Windows writes XML.
 _WIDE_MARKS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
@@ -248,6 +252,15 @@ class Loaders:
         )
         if binary is not None:
             return [binary]
+        if _EDCI_DRAFT in head:
+            message = msg(
+                "unsupported file type '{type}': a Europass credential of the EDCI drafts before ELM v2 (namespace "
+                "{namespace}), which is not read",
+                type=".xml",
+                namespace=_EDCI_DRAFT.decode(),
+            )
+            hint = msg("Issue or export the credential again with the current Europass Digital Credentials.")
+            return [load_error(source, ids.UNREADABLE, message, hint)]
         if any(mark in head for mark in _XML_CREDENTIAL_MARKS):
             return [_unsupported(source, ".xml", ".xml")]
         message = msg("unsupported file type '{type}': an XML document that is not a credential", type=".xml")
