@@ -315,8 +315,34 @@ def _step(item: Unwrapped) -> list[Unwrapped] | Text | _Refusal | None:
     if types & PRESENTATION_TYPES:
         return _presentation(item, data, "verifiableCredential", "Verifiable Presentation")
     if "ClrCredential" in types and isinstance(data.get(_key(data, "credentialSubject") or ""), dict):
-        return _presentation(item, data, "credentialSubject/verifiableCredential", "CLR 2.0 ClrCredential")
+        found = _presentation(item, data, "credentialSubject/verifiableCredential", "CLR 2.0 ClrCredential")
+        return _with_clr_achievements(item, data, found) if isinstance(found, list) else found
     return None
+
+
+def _with_clr_achievements(item: Unwrapped, data: dict[str, Any], found: list[Unwrapped]) -> list[Unwrapped]:
+    """The credentials of a CLR, each with a note on the achievements its subject lists beside them
+    (``credentialSubject.achievement``): described without a credential of their own, they are not read, and a reader
+    should not think them checked."""
+    subject_key = _key(data, "credentialSubject") or "credentialSubject"
+    subject = data[subject_key]
+    key = _key(subject, "achievement", Reader(data))
+    listed = subject.get(key) if key is not None else None
+    count = len(listed) if isinstance(listed, list) else 1 if isinstance(listed, dict) else 0
+    if not count:
+        return found
+    where = jp.child(item.base, subject_key, key or "achievement")
+    note = note_finding(
+        plural(
+            "the CLR's subject also lists {count} achievement of its own (achievement), without a credential; it "
+            "was not read",
+            "the CLR's subject also lists {count} achievements of its own (achievement), without credentials; they "
+            "were not read",
+            count,
+        ),
+        source=where,
+    )
+    return [replace(child, notes=[*child.notes, note]) for child in found]
 
 
 # The JWT claims that stand for a VC 1.1 credential's properties when a VC-JWT leaves these out of its claim "vc"

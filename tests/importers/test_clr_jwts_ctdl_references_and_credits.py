@@ -87,6 +87,24 @@ def test_a_clr_jwt_of_credential_jwts_imports_each_credential(tmp_path: Path) ->
     )
 
 
+def test_the_achievements_a_clr_lists_beside_its_credentials_are_noted_as_not_read(tmp_path: Path) -> None:
+    """A CLR's subject may list achievements without credentials of their own (and associations between them): the
+    credentials are read, and each says the achievements were not, so none is taken for checked."""
+    clr = _clr(_badge("First"))
+    clr["credentialSubject"]["achievement"] = [
+        {"id": "urn:uuid:a1", "type": ["Achievement"], "name": "Achievement 1", "description": "Achievement 1"},
+        {"id": "urn:uuid:a2", "type": ["Achievement"], "name": "Achievement 2", "description": "Achievement 2"},
+    ]
+    (doc,) = _load(tmp_path, "clr.json", clr)
+    assert doc.data["title"] == "First"
+    assert (
+        "the CLR's subject also lists 2 achievements of its own (achievement), without credentials; they were not read",
+        "/credentialSubject/achievement",
+    ) in _findings(doc, "MC-IM-003")
+    (plain,) = _load(tmp_path, "plain.json", _clr(_badge("First")))
+    assert not any("achievements of its own" in message for message, _ in _findings(plain, "MC-IM-003"))
+
+
 def test_five_envelopes_are_still_refused(tmp_path: Path) -> None:
     enveloped = {
         "@context": ["https://www.w3.org/ns/credentials/v2"],
