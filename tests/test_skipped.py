@@ -129,6 +129,13 @@ def test_credentials_qa_checker_cannot_import_are_errors_and_other_files_skipped
             "@context": ["https://www.w3.org/2018/credentials/v1"],
             "type": ["VerifiableCredential", "EndorsementCredential"],
         },
+        # The ESSIF prototypes' Europass attestation: its achievement beside the subject, as Europass XML in JSON.
+        "essif.json": {
+            "@context": ["https://www.w3.org/2018/credentials/v1", "https://essif.europa.eu/schemas/vc/2020/v1"],
+            "type": ["VerifiableCredential", "VerifiableAttestation"],
+            "credentialSubject": {"@id": "did:essif:1", "currentFamilyName": "Skywalker"},
+            "learningAchievement": {"title": {"text": {"@lang": "en", "#text": "Degree in Biology"}}},
+        },
         # An endorsement typed by its subject alone, as wallets' test credentials write it.
         "endorsed-subject.json": {
             "@context": ["https://www.w3.org/ns/credentials/v2"],
@@ -167,4 +174,5 @@ def test_credentials_qa_checker_cannot_import_are_errors_and_other_files_skipped
     assert statuses["edci-draft.xml"][0] == "error" and "EDCI drafts before ELM v2" in statuses["edci-draft.xml"][1]
     assert statuses["endorsement.json"][0] == "skipped"
     assert statuses["endorsed-subject.json"][0] == "skipped"
+    assert statuses["essif.json"][0] == "error" and "attestation of the ESSIF prototypes" in statuses["essif.json"][1]
     assert statuses["pom.xml"][0] == "skipped"

@@ -193,6 +193,13 @@ def _unread_credential(data: dict[str, Any], types: list[str]) -> Text | None:
     """Why a credential in a format qa-checker does not import is not checked: a verifiable credential of another
     type. Unlike a file that is no credential at all, it is an error of the run: a credential went unchecked
     (``types``: the document's, sorted)."""
+    if "VerifiableAttestation" in types and "learningAchievement" in data and "credentialSubject" in data:
+        # The ESSIF prototypes' attestation (2020): Europass XML as JSON, its achievement beside the subject.
+        return msg(
+            "the credential is a Europass attestation of the ESSIF prototypes, its learningAchievement outside "
+            "credentialSubject, which qa-checker does not import (it imports the EBSI Europass attestation, whose "
+            "subject holds its achievements)"
+        )
     # An endorsement vouches for another credential or body: it describes no learning of its own.
     if "VerifiableCredential" in types and not _endorsement(data, types):
         return msg(
