@@ -408,19 +408,28 @@ def _organisations(b: Builder, node: Node) -> None:
         b.set("/awarding_bodies", bodies, node.where(term))
 
 
+def _written_term(term: str, where: str) -> str:
+    """A term as the document writes it at ``where``: the older CTDL name it gives (``owner`` for ownedBy,
+    :data:`LEGACY_TERMS`), so a message names the key a reader finds there."""
+    key = next((token for token in reversed(jp.split(where)) if not token.isdigit()), "")
+    name = key.rpartition(":")[2]
+    return name if LEGACY_TERMS.get(name) == term else term
+
+
 def _bodies(b: Builder, node: Node, term: str) -> list[dict[str, Any]]:
     """The awarding bodies the organisations of ``term`` (ownedBy, offeredBy) give; each one not read is warned."""
     bodies: list[dict[str, Any]] = []
     for ref, org, where in _linked(node, term):
         if org is None or not org.has("name"):
+            written = _written_term(term, where)
             b.warn(
                 msg(
                     "{term} names {ref} only by reference; its name and country are not in this document",
-                    term=term,
+                    term=written,
                     ref=ref,
                 )
                 if ref
-                else msg("{term} gives an organisation without a name", term=term),
+                else msg("{term} gives an organisation without a name", term=written),
                 pointer="/awarding_bodies",
                 source=where,
                 hint=msg("Include the organisation in the document (for example in its @graph).")

@@ -74,3 +74,4 @@ def test_a_record_in_the_first_ctdl_namespace_is_read_with_its_first_names(tmp_p
     assert doc.data["further_information"] == "https://assess.example.org/workplace-skills"
     (warning,) = [f for f in doc.findings if "names https://assess.example.org/ only by reference" in f.message]
     assert warning.origin.pointer == "/ceterms:owner/0"
+    assert warning.message.startswith("owner names")  # the key the record writes, not its later name ownedBy
