@@ -46,7 +46,8 @@ _MISREAD = {
         "and was left out"
     ),
 }
-_DATE = regex(r"^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$")
+# A date, a date-time or an XML Schema date with its time zone ("2021-05-07Z", "2021-05-07+02:00", as LOMS writes it).
+_DATE = regex(r"^(\d{4}-\d{2}-\d{2})(?:[T ].*|Z|[+-]\d{2}:\d{2})?$")
 # The beginnings of a web address (lowercased): the descriptor's address fields take web pages only.
 WEB_SCHEMES = ("http://", "https://")
 _DURATION = regex(
@@ -413,7 +414,8 @@ def note_finding(message: str | Text, *, source: str | None = None) -> Finding:
 
 
 def iso_date(value: object) -> str | None:
-    """The calendar date of an ISO 8601 date or date-time, or of epoch milliseconds (UTC)."""
+    """The calendar date of an ISO 8601 date or date-time (or an XML Schema date with its zone), or of epoch
+    milliseconds (UTC)."""
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)) and 0 < value < 1e14:

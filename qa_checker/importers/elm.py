@@ -501,6 +501,16 @@ def _concept(node: Node | None) -> tuple[str | None, str | None, str | None]:
     return node.id, label, str(notation[0]) if notation else None
 
 
+def _named_credit_system(uri: str, label: str | None, notation: str | None) -> tuple[str, str] | None:
+    """The credit system (its name as written, ECTS or ECVET, and its EU concept URI) that a framework of no EU
+    concept URI names by its notation, label or the last segment of its URI (".../ECVET", notation "ECTS")."""
+    for name in (notation, label, uri.rstrip("/").rpartition("/")[2]):
+        slug = slug_for("credit-systems", None, name) if name else None
+        if slug is not None:
+            return slug.upper(), str(vocab.get("credit-systems").concepts[slug]["uri"])
+    return None
+
+
 def _concepts(owner: Node | None, term: str) -> list[ConceptValue]:
     """Concept values of a term: (uri, label, notation, pointer); bare URI strings count too."""
     if owner is None:
@@ -989,11 +999,19 @@ def _credit_points(b: Builder, credits: list[Node], owner: Node) -> None:
             if not b.has("/workload/other_credits"):
                 b.set("/workload/other_credits", {"system": uri, "value": value}, credit.pointer)
             b.expect("/workload", owner.pointer)
+            named = _named_credit_system(uri, label, notation)
             b.invalid(
                 msg(
                     "the credit framework {value} is not in the EU vocabulary of credit systems (ECTS, ECVET); its "
                     "credits were not read as ECTS",
                     value=_shown(uri, label),
+                )
+                if named is None
+                else msg(
+                    "the credit framework {value} is named {name} but is not the EU concept of {name}; its credits "
+                    "were not read as {name}",
+                    value=_shown(uri, label),
+                    name=named[0],
                 ),
                 pointer="/workload/other_credits",
                 source=where,
@@ -1001,7 +1019,9 @@ def _credit_points(b: Builder, credits: list[Node], owner: Node) -> None:
                 hint=msg(
                     "Give the framework as its EU concept URI, e.g. http://data.europa.eu/snb/education-credit/"
                     "6fcec5c5af for ECTS."
-                ),
+                )
+                if named is None
+                else msg("Give the framework as its EU concept URI: {uri}.", uri=named[1]),
             )
             continue
         if system == "ects" and not b.has("/workload/ects"):
@@ -1090,7 +1110,7 @@ def _level(b: Builder, spec: Node) -> None:
         )
         break
     levels = _concepts(spec, "nqfLevel")
-    for uri, label, _notation, where in levels:
+    for uri, label, notation, where in levels:
         match = _NQF_LABEL.match(label or "")
         # A document-local concept (urn:epass:nqfLevel:..., _:b0) is a blank concept, as for the other
         # ELM concepts: read by its label, like a qdr URI, never reported as an unknown register URI.
@@ -1118,10 +1138,15 @@ def _level(b: Builder, spec: Node) -> None:
                     source=where,
                 )
             break
+        shown = uri or label or notation
         b.warn(
-            msg(
+            msg("the NQF level gives no concept URI, label or notation; it was not read")
+            if shown is None
+            else msg("the NQF level {value} does not name its framework and level", value=repr(shown))
+            if label is None or shown == label
+            else msg(
                 "the NQF level {value} does not name its framework and level (label {label})",
-                value=repr(uri or label),
+                value=repr(shown),
                 label=repr(label),
             ),
             pointer="/level/nqf",

@@ -69,3 +69,22 @@ def test_a_credit_framework_named_bare_is_read_by_its_name() -> None:
     document = _load({"creditPoint": [credit]})
     assert document.data["workload"] == {"ects": 5}
     assert not [f for f in document.findings if f.pointer.startswith("/workload")]
+
+
+def test_a_credit_framework_of_a_wrong_uri_that_names_its_system_is_told_the_systems_uri() -> None:
+    """A framework whose URI is no EU concept but whose notation or URI names ECTS or ECVET (a DC4EU sample writes
+    ".../education-credit/ECVET", another a mistyped ECTS URI with the notation "ECTS") is told the concept URI to
+    write, not that the vocabulary lacks the system it names."""
+    for framework, name, uri in (
+        ({"id": "http://data.europa.eu/snb/education-credit/ECVET", "type": "Concept"}, "ECVET", "60b314e826"),
+        (
+            {"id": "http://data.europa.eu/snb/education-credit/6fcec5c425", "type": "Concept", "notation": "ECTS"},
+            "ECTS",
+            "6fcec5c5af",
+        ),
+    ):
+        credit = {"id": "urn:epass:creditPoint:1", "type": "CreditPoint", "framework": framework, "point": "5"}
+        document = _load({"creditPoint": [credit]})
+        [finding] = [f for f in document.findings if f.pointer == "/workload/other_credits"]
+        assert f"is named {name} but is not the EU concept of {name}" in finding.message
+        assert finding.hint.endswith(f"http://data.europa.eu/snb/education-credit/{uri}.")

@@ -154,6 +154,31 @@ def test_a_learning_opportunity_gives_the_annex_i_elements_of_its_qualification(
     assert data["price"] == {"amount": 450, "currency": "EUR"}
 
 
+@pytest.mark.parametrize("zone", ["Z", "+02:00", "-05:00"])
+def test_dates_written_as_xml_schema_dates_with_their_zone_are_read_as_dates(zone: str):
+    """LOMS types its dates xs:date, which may carry a time zone ("2021-05-07Z"): the date is read, not failed as no
+    calendar date."""
+    run = FULL_RUN.replace("2025-03-03<", f"2025-03-03{zone}<").replace("2025-05-30<", f"2025-05-30{zone}<")
+    document = _one(_loms(_opportunity(extra=run), FULL_SPEC, FULL_OUTCOMES, other=FULL_OTHER))
+    assert document.data["participation"]["schedule"] == {
+        "start": "2025-03-03",
+        "end": "2025-05-30",
+        "duration": "P12W",
+    }
+
+
+def test_an_nqf_level_of_attributes_only_is_told_without_naming_missing_values():
+    """An nqfLevel that gives its framework and notation only as attributes (targetFrameworkID, targetNotation), as
+    the LOMS schema's own sample does, is not read: the warning says so without quoting absent values ("None")."""
+    spec = FULL_SPEC.replace(
+        f'<eqfLevel uri="{EQF}6"/>',
+        f'<eqfLevel uri="{EQF}6"/>\n<nqfLevel targetNotation="HU6" targetFrameworkID="http://data.europa.eu/esco/qdr/QF/HU"/>',
+    )
+    document = _one(_loms(_opportunity(extra=FULL_RUN), spec, FULL_OUTCOMES, other=FULL_OTHER))
+    messages = [f.message for f in document.findings if f.pointer == "/level/nqf"]
+    assert messages and not any("None" in message for message in messages)
+
+
 def test_an_imported_value_points_at_its_xml_line():
     document = _one(FULL)
     ects = document.origin_for("/workload/ects")
