@@ -522,8 +522,10 @@ def _participation(b: Builder, node: Node, runs: list[Node]) -> None:
 
 def _prerequisites(b: Builder, node: Node, kind: str) -> None:
     """``coursePrerequisites`` / ``programPrerequisites`` as texts, one a line (an alignment's or a course's name, a
-    credential's name or its ``credentialCategory``: "Bachelor's degree")."""
-    term = "programPrerequisites" if kind != "Course" else "coursePrerequisites"
+    credential's name or its ``credentialCategory``: "Bachelor's degree"); the other kind's term where a page gives
+    only that (a Course with ``programPrerequisites``)."""
+    own, other = ("programPrerequisites", "coursePrerequisites")[:: 1 if kind != "Course" else -1]
+    term = own if node.has(own) or not node.has(other) else other
     lines: list[str] = []
     for value, where in node.values(term):
         found = lang_string(value) if not isinstance(value, dict) or "@value" in value else None

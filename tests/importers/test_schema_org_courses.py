@@ -318,6 +318,15 @@ def test_prerequisites_in_text_and_as_alignments(tmp_path: Path) -> None:
     assert doc.data["prerequisites"] == "Basic knowledge of statistics\nIntroduction to Programming"
 
 
+def test_a_course_that_gives_its_prerequisites_as_a_programmes_are_read(tmp_path: Path) -> None:
+    """A Course page that writes ``programPrerequisites`` (the programme's term) states its prerequisites all the same;
+    its own ``coursePrerequisites`` come first where it gives both."""
+    doc = _one(tmp_path, _google_course(programPrerequisites="Basic arithmetic"))
+    assert doc.data["prerequisites"] == "Basic arithmetic"
+    both = _google_course(programPrerequisites="Basic arithmetic", coursePrerequisites="Algebra I")
+    assert _one(tmp_path, both).data["prerequisites"] == "Algebra I"
+
+
 def test_the_audience_is_the_target_group(tmp_path: Path) -> None:
     audience = {"@type": "EducationalAudience", "audienceType": "Working professionals in public administration"}
     doc = _one(tmp_path, _google_course(audience=audience))
