@@ -147,6 +147,14 @@ def test_credentials_qa_checker_cannot_import_are_errors_and_other_files_skipped
         (tmp_path / name).write_text(json.dumps(data), encoding="utf-8")
     (tmp_path / "pom.xml").write_text('<?xml version="1.0"?><project><version>1</version></project>', encoding="utf-8")
     (tmp_path / "europass.xml").write_text('<europassCredential xmlns="http://data.europa.eu/snb"/>', encoding="utf-8")
+    # Course feeds in XCRI-CAP and MLO: course data qa-checker does not read, an error rather than a skipped file.
+    (tmp_path / "xcri.xml").write_text(
+        '<?xml version="1.0"?><catalog xmlns="http://xcri.org/profiles/1.2/catalog"><provider/></catalog>',
+        encoding="utf-8",
+    )
+    (tmp_path / "mlo.xml").write_text(
+        '<Document xmlns="mlo"><learningOpportunityProvider/></Document>', encoding="utf-8"
+    )
     # A credential of the EDCI drafts before ELM v2 (the European Commission's own examples hold one).
     (tmp_path / "edci-draft.xml").write_text(
         '<europassCredential xmlns="http://data.europa.eu/europass/model/credentials#" xsdVersion="0.4.0"/>',
@@ -171,6 +179,9 @@ def test_credentials_qa_checker_cannot_import_are_errors_and_other_files_skipped
     # An ELM v2 credential is read, and refused when it awards no learning achievement.
     assert statuses["europass.xml"][0] == "error" and "ELM v2 credential lists no" in statuses["europass.xml"][1]
     assert statuses["europass16.xml"][0] == "error"
+    assert all(
+        statuses[name][0] == "error" and "XCRI-CAP or MLO" in statuses[name][1] for name in ("xcri.xml", "mlo.xml")
+    )
     assert statuses["edci-draft.xml"][0] == "error" and "EDCI drafts before ELM v2" in statuses["edci-draft.xml"][1]
     assert statuses["endorsement.json"][0] == "skipped"
     assert statuses["endorsed-subject.json"][0] == "skipped"

@@ -88,6 +88,11 @@ _XML_CREDENTIAL_MARKS = (b"europass", b"data.europa.eu/snb", b"openbadges", b"cr
 # is read: ELM v2 (see qa_checker.importers.elm_xml) replaced its vocabularies.
 _EDCI_DRAFT = b"http://data.europa.eu/europass/model/credentials#"
 
+# Marks of a course feed in XCRI-CAP (the UK's course advertising profile) or MLO (Metadata for Learning Opportunities,
+# EN 15982, whose binding names its namespace "mlo"), in lower case as the head of a file is read: course data, so a
+# file refused as unread, never skipped as one that holds no descriptor.
+_COURSE_FEED_MARKS = (b"xcri.org/profiles", b'xmlns="mlo"', b"xcri.org/bindings/mlo")
+
 # Byte-order marks of UTF-16 and UTF-32 text, as Windows writes XML.
 _WIDE_MARKS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
@@ -261,6 +266,14 @@ class Loaders:
             )
             hint = msg("Issue or export the credential again with the current Europass Digital Credentials.")
             return [load_error(source, ids.UNREADABLE, message, hint)]
+        if any(mark in head for mark in _COURSE_FEED_MARKS):
+            feed = msg(
+                "unsupported file type '{type}': a course feed in XCRI-CAP or MLO (EN 15982), whose learning "
+                "opportunities qa-checker does not read",
+                type=".xml",
+            )
+            hint = msg("Export the courses as a spreadsheet (one row each) or as descriptors, and check those.")
+            return [load_error(source, ids.UNREADABLE, feed, hint)]
         if any(mark in head for mark in _XML_CREDENTIAL_MARKS):
             return [_unsupported(source, ".xml", ".xml")]
         message = msg("unsupported file type '{type}': an XML document that is not a credential", type=".xml")
