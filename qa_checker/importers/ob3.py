@@ -303,12 +303,23 @@ def _convert(
 
 def read_issuance(b: Builder, root: Node, subject: Node) -> None:
     """What a Verifiable Credential says of its issuing (``root``) to one subject: the learner, the date of issuing
-    (awardedDate, issuanceDate, validFrom or a JWT's iat), the expiry and the grade."""
+    (awardedDate, the subject's awardedDate, issuanceDate, validFrom or a JWT's iat), the expiry and the grade."""
     _learner(b, subject)
-    for term in _ISSUED:
-        stamp = root.scalar(term)
+    # awardedDate belongs to the credential; one its subject gives (as some issuers write it) comes next.
+    places = [(root, "awardedDate"), (subject, "awardedDate"), *((root, term) for term in _ISSUED[1:])]
+    for owner, term in places:
+        stamp = owner.scalar(term)
         if stamp is not None and iso_date(stamp[0]):
             b.set("/issue_date", iso_date(stamp[0]), stamp[1])
+            if owner is subject:
+                b.note(
+                    msg(
+                        "awardedDate is given in credentialSubject, where Open Badges 3.0 does not place it; it was "
+                        "read as the date of issuing"
+                    ),
+                    pointer="/issue_date",
+                    source=stamp[1],
+                )
             if term == "validFrom":
                 b.note(
                     msg(

@@ -105,6 +105,17 @@ def test_the_achievements_a_clr_lists_beside_its_credentials_are_noted_as_not_re
     assert not any("achievements of its own" in message for message, _ in _findings(plain, "MC-IM-003"))
 
 
+def test_an_awarded_date_its_subject_gives_is_the_date_of_issuing_with_a_note(tmp_path: Path) -> None:
+    """Open Badges 3.0 places awardedDate on the credential; an issuer that writes it in credentialSubject still
+    dates the award (before validFrom), and a note says where it stood. The credential's own comes first."""
+    (doc,) = _load(tmp_path, "badge.json", _badge(awardedDate="2025-12-19T00:00:00Z"))
+    assert doc.data["issue_date"] == "2025-12-19"
+    assert "/credentialSubject/awardedDate" in [where for _, where in _findings(doc, "MC-IM-003")]
+    own = {**_badge(awardedDate="2025-12-19T00:00:00Z"), "awardedDate": "2025-12-20T00:00:00Z"}
+    (doc,) = _load(tmp_path, "own.json", own)
+    assert doc.data["issue_date"] == "2025-12-20"
+
+
 def test_five_envelopes_are_still_refused(tmp_path: Path) -> None:
     enveloped = {
         "@context": ["https://www.w3.org/ns/credentials/v2"],
