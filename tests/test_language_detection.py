@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -426,3 +427,34 @@ def test_only_a_screening_detector_loads_its_models_when_built(monkeypatch: pyte
     detect._detector(("en", "fr"), low_accuracy=False)
     detect._detector(("en", "fr"), low_accuracy=True)
     assert _Builder.calls == ["2 languages", "2 languages", "low accuracy", "preloaded"]
+
+
+def test_the_deciding_detectors_keep_few_languages_full_models_loaded_and_decide_alike(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A batch of short texts in many languages makes the deciding detector load every n-gram model of each (about
+    35 MB a language): past a limit, the loaded ones are unloaded first, so memory stays bounded, and the verdicts are
+    those of a process that keeps them all."""
+    texts = [
+        ("Planlæg vedligeholdelsen af vindmøllen og dokumenter resultaterne", "en"),
+        ("Suunnittele tuuliturbiinin huolto ja dokumentoi tulokset", "en"),
+        ("Naplánujte údržbu veternej turbíny a zdokumentujte výsledky", "de"),
+        ("Planificați întreținerea turbinei eoliene și documentați rezultatele", "fr"),
+        ("Načrtujte vzdrževanje vetrne turbine in dokumentirajte rezultate", "en"),
+    ]
+    thresholds = (5, 30, 0.95, 0.05)
+    detect._detect.cache_clear()  # (the screenings' verdicts are remembered: each run decides afresh)
+    kept = [detect._clearly_other(text, claimed, thresholds) for text, claimed in texts]
+    detect._detect.cache_clear()
+    small = detect._FullModels(limit=3)
+    seen: list[tuple[int, int]] = []
+    real = small.make_room
+
+    def watched(codes: Sequence[str]) -> None:
+        real(codes)
+        seen.append((len(small.loaded), len(set(codes))))
+
+    monkeypatch.setattr(small, "make_room", watched)
+    monkeypatch.setattr(detect, "_FULL_MODELS", small)
+    assert [detect._clearly_other(text, claimed, thresholds) for text, claimed in texts] == kept
+    assert len(seen) >= 2 and all(loaded <= max(3, asked) for loaded, asked in seen)

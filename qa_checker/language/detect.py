@@ -36,6 +36,7 @@ import functools
 import os
 import re
 import string
+import threading
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -226,6 +227,32 @@ def _deciding(codes: tuple[str, ...]) -> LanguageDetector:
     languages at once); a shorter one loads the other lengths then, still a little cheaper than all at once.
     """
     return _detector(codes, low_accuracy=False)
+
+
+class _FullModels:
+    """The languages whose models of every n-gram length the deciding detectors have loaded in this process (a text
+    under 120 letters needs them all: about 35 MB a language). At most ``limit`` stay loaded: a decision among other
+    languages unloads them all first, so that a batch of texts in many languages keeps its memory bounded (a few
+    hundred megabytes a process, where every language's models would take some 1.2 GB), at the cost of loading
+    models again. Verdicts are the same: unloaded models are loaded again, unchanged, when needed. The lock keeps one
+    thread from unloading the models another decides with."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.loaded: set[str] = set()
+        self.lock = threading.Lock()
+
+    def make_room(self, codes: Sequence[str]) -> None:
+        """Unload every loaded language's models when deciding among ``codes`` would keep more than the limit."""
+        if len(self.loaded | set(codes)) > self.limit and self.loaded:
+            # (lingua's stub leaves the method untyped)
+            _detector(sorted(self.loaded), low_accuracy=False).unload_language_models()  # type: ignore[no-untyped-call]
+            self.loaded.clear()
+        self.loaded.update(codes)
+
+
+# At most this many languages' full models stay loaded (the deciding detector hears five to eight at a time).
+_FULL_MODELS = _FullModels(limit=10)
 
 
 # The process this module was imported in. lingua loads the models of several languages at once on a
@@ -645,7 +672,10 @@ def _decide(sample: str, claimed: str, verdict: Detection) -> Detection:
     # them and then be dropped as confusable rather than misnamed.
     relatives = [code for suspect in suspects for code in _relatives(suspect)]
     codes = tuple(sorted({claimed, *ALWAYS_HEARD, *suspects, *(c for c in relatives if c in SCREENED)}))
-    decided = {_code(r.language): r.value for r in _deciding(codes).compute_language_confidence_values(sample)}
+    with _FULL_MODELS.lock:
+        _FULL_MODELS.make_room(codes)
+        ranked = _deciding(codes).compute_language_confidence_values(sample)
+    decided = {_code(r.language): r.value for r in ranked}
     top = max(decided, key=decided.__getitem__)
     # Close relatives share the evidence (Spanish, Catalan, Portuguese): the confidence that the text
     # is in the top language is that of its group, which its relatives only split.
