@@ -215,7 +215,8 @@ REDEFINED = {
         {"provider": {"@reverse": "http://schema.org/provider"}},
         {"awarding_bodies": None},
     ),
-    "id as an extension": ({"id": f"{EXT}ident"}, {"id": "schema-org-Course"}),
+    # No id read: the course is known by its kind and its file (not by the redefined term's value).
+    "id as an extension": ({"id": f"{EXT}ident"}, {"id": "schema-org-Course:doc.jsonld"}),
 }
 
 
