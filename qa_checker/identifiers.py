@@ -118,5 +118,8 @@ def erasmus_country(value: str) -> str | None:
 def erasmus_letters(country: str) -> str | None:
     """The letters an Erasmus code of a body in this country (ISO 3166-1, or EL, UK) starts with; ``None`` outside
     the programme."""
-    iso = EU_EDITORIAL_COUNTRIES.get(country, country)
-    return next((letters for letters, named in ERASMUS_COUNTRIES.items() if named == iso), None)
+    return _ERASMUS_LETTERS.get(EU_EDITORIAL_COUNTRIES.get(country, country))
+
+
+# The letters of each country's Erasmus codes (one a country).
+_ERASMUS_LETTERS: Final = {country: letters for letters, country in ERASMUS_COUNTRIES.items()}

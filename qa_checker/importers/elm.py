@@ -1000,29 +1000,25 @@ def _credit_points(b: Builder, credits: list[Node], owner: Node) -> None:
                 b.set("/workload/other_credits", {"system": uri, "value": value}, credit.pointer)
             b.expect("/workload", owner.pointer)
             named = _named_credit_system(uri, label, notation)
-            b.invalid(
-                msg(
+            if named is None:
+                message = msg(
                     "the credit framework {value} is not in the EU vocabulary of credit systems (ECTS, ECVET); its "
                     "credits were not read as ECTS",
                     value=_shown(uri, label),
                 )
-                if named is None
-                else msg(
+                hint = msg(
+                    "Give the framework as its EU concept URI, e.g. http://data.europa.eu/snb/education-credit/"
+                    "6fcec5c5af for ECTS."
+                )
+            else:
+                message = msg(
                     "the credit framework {value} is named {name} but is not the EU concept of {name}; its credits "
                     "were not read as {name}",
                     value=_shown(uri, label),
                     name=named[0],
-                ),
-                pointer="/workload/other_credits",
-                source=where,
-                judged=False,
-                hint=msg(
-                    "Give the framework as its EU concept URI, e.g. http://data.europa.eu/snb/education-credit/"
-                    "6fcec5c5af for ECTS."
                 )
-                if named is None
-                else msg("Give the framework as its EU concept URI: {uri}.", uri=named[1]),
-            )
+                hint = msg("Give the framework as its EU concept URI: {uri}.", uri=named[1])
+            b.invalid(message, pointer="/workload/other_credits", source=where, judged=False, hint=hint)
             continue
         if system == "ects" and not b.has("/workload/ects"):
             b.set("/workload/ects", value, point[1])
@@ -1139,19 +1135,17 @@ def _level(b: Builder, spec: Node) -> None:
                 )
             break
         shown = uri or label or notation
-        b.warn(
-            msg("the NQF level gives no concept URI, label or notation; it was not read")
-            if shown is None
-            else msg("the NQF level {value} does not name its framework and level", value=repr(shown))
-            if label is None or shown == label
-            else msg(
+        if shown is None:
+            unread = msg("the NQF level gives no concept URI, label or notation; it was not read")
+        elif label is None or shown == label:
+            unread = msg("the NQF level {value} does not name its framework and level", value=repr(shown))
+        else:
+            unread = msg(
                 "the NQF level {value} does not name its framework and level (label {label})",
                 value=repr(shown),
                 label=repr(label),
-            ),
-            pointer="/level/nqf",
-            source=where,
-        )
+            )
+        b.warn(unread, pointer="/level/nqf", source=where)
     if len(levels) > 1 and b.has("/level/nqf"):
         # A joint award may name a level in each awarding country's framework.
         b.note(
