@@ -268,10 +268,29 @@ def test_provider_headers_of_the_third_sweep_name_their_fields(header, path):
 
 def test_a_catalogue_naming_its_id_and_title_among_unknown_headers_is_read():
     """Two known headers of five were refused as no header at all, and the whole file with them; each
-    unknown column is reported instead."""
+    unknown column is reported instead, in one warning."""
     (document,) = read_csv("ID;Titel;Colonne A;Colonne B;Colonne C\nC1;Cours;a;b;c\n")
     assert document.data["id"] == "C1" and document.data["title"] == "Cours"
-    assert sum(1 for f in document.findings if f.rule == "MC-SS-001") == 3
+    (warning,) = [f for f in document.findings if f.rule == "MC-SS-001"]
+    assert "C 'Colonne A', D 'Colonne B', E 'Colonne C'" in warning.message
+
+
+def test_a_row_is_told_its_ignored_columns_once_however_many_they_are():
+    """A catalogue with a dozen columns of its own (lecturer, room, internal codes) gave each row a warning per
+    column; each row now has one, naming its ignored cells and columns, at the range they span."""
+    extra = [f"Intern {n}" for n in range(1, 13)]
+    text = ";".join(["ID", "Titel", *extra, "ECTS", "Land", ""]) + "\n"
+    text += ";".join(["C1", "Cours", *(f"v{n}" for n in range(12)), "5", "NL", "x"]) + "\n"
+    text += ";".join(["C2", "Cours 2", *([""] * 11), "v", "5", "NL", ""]) + "\n"
+    first, second = read_csv(text)
+    (warning,) = [f for f in first.findings if f.rule == "MC-SS-001"]
+    assert warning.origin.cell == "C2:Q2"
+    assert warning.message.startswith("the values in C2, D2, E2, F2, G2, H2, I2, J2, K2, L2, ... (+3) were ignored")
+    assert warning.message.endswith("J 'Intern 8', K 'Intern 9', L 'Intern 10', ... (+3)")
+    assert first.data["workload"] == {"ects": 5}
+    assert [(f.message, f.origin.cell) for f in second.findings if f.rule == "MC-SS-001"] == [
+        ("column N 'Intern 12' does not name a descriptor field; the value in N3 was ignored", "N3")
+    ]
 
 
 @pytest.mark.parametrize(

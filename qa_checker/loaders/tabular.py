@@ -150,7 +150,7 @@ from qa_checker.loaders.sheet import (
 )
 from qa_checker.patterns import regex
 from qa_checker.stamp import TOOL
-from qa_checker.text import N_, Text, msg, plural
+from qa_checker.text import N_, Text, listed, msg, plural
 from qa_checker.value_reader import value_forms
 
 TEMPLATE_SHEETS = ("Instructions", "Lists")
@@ -2483,7 +2483,7 @@ class _Opened:
         origins[""] = Origin(sheet=row.sheet, cell=f"{self.left}{self.first}:{self.right}{self.last}")
         # Control characters and bidirectional controls in a cell are reported at it, as in a JSON or YAML text.
         document.data, document.origins, document.implied = data, origins, implied
-        document.findings = [*row.findings, *text_findings(data), *self.extra]
+        document.findings = [*row.findings, *row.unmapped(), *text_findings(data), *self.extra]
         self.settled = True
 
 
@@ -3146,11 +3146,46 @@ class _Row:
         # The columns that give one language of every item of a list ("Learning outcomes (EN)"), filled or not.
         self.language_columns: list[tuple[tuple[str, ...], Origin]] = []
         self.findings: list[Finding] = []
+        # The filled cells of columns naming no descriptor field (column, cell, header row, row), told in one warning.
+        self.ignored: list[tuple[_Column, str, int, int]] = []
         self.filled = False
         # Whether the row being read continues the lists of the rows above it, and where each list it
         # continues (by its raw tokens) goes on.
         self.continuing = False
         self.next_items: dict[tuple[str, ...], int] = {}
+
+    def unmapped(self) -> list[Finding]:
+        """One warning on the values of the columns that name no descriptor field, however many they are."""
+        if not self.ignored:
+            return []
+        column, cell, header_row, _ = self.ignored[0]
+        if len(self.ignored) > 1:
+            named = dict.fromkeys(f"{c.letter} '{c.header}'" if c.header else c.letter for c, *_ in self.ignored)
+            message = msg(
+                "the values in {cells} were ignored, under columns that name no descriptor field: {columns}",
+                cells=listed(cell for _, cell, _, _ in self.ignored),
+                columns=listed(named),
+            )
+            indexes = [c.index for c, *_ in self.ignored]
+            rows = [number for *_, number in self.ignored]
+            left, right = column_letter(min(indexes) + 1), column_letter(max(indexes) + 1)
+            cell = f"{left}{min(rows)}:{right}{max(rows)}"
+        elif column.header:
+            message = msg(
+                "column {column} '{header}' does not name a descriptor field; the value in {cell} was ignored",
+                column=column.letter,
+                header=column.header,
+                cell=cell,
+            )
+        else:
+            message = msg(
+                "column {column} (no header in row {row}) does not name a descriptor field; the value in "
+                "{cell} was ignored",
+                column=column.letter,
+                row=str(header_row),
+                cell=cell,
+            )
+        return [_finding(COLUMNS, Severity.WARNING, "", message, _MAPPING_HINT, Origin(sheet=self.sheet, cell=cell))]
 
     def continue_at(self, number: int) -> None:
         """Read the cells of row ``number`` next, as more items of this descriptor's lists."""
@@ -3188,27 +3223,7 @@ class _Row:
         self.filled = self.filled or present
         if column.field is None:
             if present:
-                self.note(
-                    COLUMNS,
-                    Severity.WARNING,
-                    (),
-                    msg(
-                        "column {column} '{header}' does not name a descriptor field; the value in {cell} was ignored",
-                        column=column.letter,
-                        header=column.header,
-                        cell=where,
-                    )
-                    if column.header
-                    else msg(
-                        "column {column} (no header in row {row}) does not name a descriptor field; the value in "
-                        "{cell} was ignored",
-                        column=column.letter,
-                        row=str(header_row),
-                        cell=where,
-                    ),
-                    _MAPPING_HINT,
-                    column,
-                )
+                self.ignored.append((column, where, header_row, self.number))
             return
         path = column.field.path
         if column.field.kind == "lang-list":

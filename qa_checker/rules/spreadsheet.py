@@ -19,7 +19,7 @@ class SpreadsheetColumnsKnown(_EngineRule):
     Why: a value in a column the checker cannot place is silently missing from the descriptor.
     Passes: headers that are dotted descriptor paths (``workload.ects``, ``title.en``), bundled aliases
     ("ECTS", "EQF level", "Awarding body") or names mapped with ``--mapping FILE``.
-    Fails: a value under an unknown or empty header (a warning per cell, the value is ignored); two
+    Fails: a value under an unknown or empty header (one warning per row, naming its ignored cells); two
     columns giving the same field (the later cell is ignored); a workbook with no header row at all.
     """
 
