@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from qa_checker import language
 from qa_checker.descriptor import Descriptor
 from qa_checker.language import morphology
 from qa_checker.rules import RULES_BY_ID
@@ -133,6 +134,12 @@ def test_the_learners_own_action_is_not_teacher_centred(language: str, text: str
 def test_french_verbs_in_aire_are_verbs() -> None:
     assert morphology.verb_lemma("extraire", "fr") == ("extraire", True)
     assert morphology.verb_lemma("traire", "fr") == ("traire", True)
+
+
+def test_a_hint_names_common_verbs_not_a_trades_own() -> None:
+    """The French hint for a missing verb offered 'traire' (to milk) as the third example of applying."""
+    verbs = language.lexicon("fr").verbs_at("apply")
+    assert verbs[:3] == ["appliquer", "utiliser", "mettre en œuvre"] and "traire" not in verbs
 
 
 def test_german_infinitives_in_end_are_told_from_present_participles() -> None:
