@@ -53,7 +53,8 @@ LEARNING_TYPES = ("Course", "EducationalOccupationalProgram", "WorkBasedProgram"
 RUN_TYPES = ("CourseInstance",)
 CREDENTIAL_TYPES = ("EducationalOccupationalCredential",)
 # A form of participation by the words schema.org's courseMode examples and providers use, and by the event
-# attendance modes a CourseInstance (an Event) may give.
+# attendance modes a CourseInstance (an Event) may give, read without their suffix ("OnSiteEventAttendanceMode", as
+# providers write schema.org's OfflineEventAttendanceMode, is "onsite").
 MODES = {
     "online": "online",
     "distance": "online",
@@ -62,7 +63,6 @@ MODES = {
     "remote": "online",
     "virtual": "online",
     "mooc": "online",
-    "onlineeventattendancemode": "online",
     "onsite": "onsite",
     "inperson": "onsite",
     "oncampus": "onsite",
@@ -70,11 +70,10 @@ MODES = {
     "facetoface": "onsite",
     "presential": "onsite",
     "classroom": "onsite",
-    "offlineeventattendancemode": "onsite",
+    "offline": "onsite",
     "blended": "blended",
     "hybrid": "blended",
     "mixed": "blended",
-    "mixedeventattendancemode": "blended",
 }
 _MODE_NAMES = frozenset(MODES.values())
 _EQF_WORDS = regex(rf"\b(?:{EQF_NAMES})\b\D{{0,16}}?\b([1-9])\b", re.IGNORECASE)
@@ -472,8 +471,12 @@ def _level(b: Builder, holders: list[Node]) -> None:
 
 
 def _mode_word(value: object) -> str:
-    text = local_name(value) if isinstance(value, str) and "://" in value else str(value)
-    return re.sub(r"[^a-z]", "", text.lower())
+    text = local_name(value) if isinstance(value, str) and "://" in value else str(value).rpartition(":")[2]
+    word = re.sub(r"[^a-z]", "", text.lower())
+    return word.removesuffix(_ATTENDANCE) or word
+
+
+_ATTENDANCE = "eventattendancemode"
 
 
 def _participation(b: Builder, node: Node, runs: list[Node]) -> None:

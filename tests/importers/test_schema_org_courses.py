@@ -139,6 +139,10 @@ def test_two_runs_in_different_modes_leave_the_form_of_participation_to_the_auth
         ("Hybrid", "blended"),
         (["online", "part-time"], "online"),
         ("https://schema.org/OnlineEventAttendanceMode", "online"),
+        ("https://schema.org/OnSiteEventAttendanceMode", "onsite"),
+        ("schema:InPersonEventAttendanceMode", "onsite"),
+        ("http://schema.org/OfflineEventAttendanceMode", "onsite"),
+        ("HybridEventAttendanceMode", "blended"),
     ],
 )
 def test_course_modes_as_schema_org_and_providers_write_them(tmp_path: Path, mode: object, expected: str) -> None:
