@@ -81,6 +81,37 @@ _UNDECOMPOSED = str.maketrans(
 )
 
 
+def other_iso_language(text: str) -> str | None:
+    """The ISO 639-1 code of a language outside the EU language authority table the vocabulary bundles
+    (Sanskrit, Marathi, Tagalog ...), given by its code or its English name; ``None`` for any other text."""
+    key = text.strip().casefold()
+    return key if key in other_iso_languages() else _other_iso_codes().get(key)
+
+
+def language_label(code: str) -> str:
+    """The English name of a language of the bundled vocabulary or of :func:`other_iso_languages`."""
+    return other_iso_languages().get(code) or vocab.get("languages").label(code)
+
+
+@functools.cache
+def other_iso_languages() -> dict[str, str]:
+    """The ISO 639-1 codes the CLDR (as Babel ships it) names and the EU table lacks, with their English names;
+    ``sh`` (Serbo-Croatian) is withdrawn from ISO 639-1."""
+    from babel import Locale
+
+    known = vocab.get("languages")
+    return {
+        code: name
+        for code, name in Locale.parse("en").languages.items()
+        if len(code) == 2 and code.isalpha() and code.islower() and code not in known and code != "sh"
+    }
+
+
+@functools.cache
+def _other_iso_codes() -> dict[str, str]:
+    return {name.casefold(): code for code, name in other_iso_languages().items()}
+
+
 def unaccented(text: str) -> str:
     """The text in lower case without accents."""
     letters = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))

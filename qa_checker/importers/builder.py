@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
-from qa_checker.aliases import ISO639_2B, country_named, local_names
+from qa_checker.aliases import ISO639_2B, country_named, local_names, other_iso_language
 from qa_checker.document import Document
 from qa_checker.elements import ELEMENTS, INVISIBLE, element_for_pointer
 from qa_checker.findings import Finding, Origin, Severity
@@ -560,7 +560,8 @@ def language_code(value: object) -> str | None:
     tag = language_tag(text)
     if tag and tag in vocab.get("languages"):
         return tag
-    return ISO639_2B.get(text.lower()) or _by_eu_code_or_label("languages", text)
+    found = ISO639_2B.get(text.lower()) or _by_eu_code_or_label("languages", text)
+    return found or other_iso_language(tag or text)
 
 
 def _code_text(value: object, table: str) -> str | None:

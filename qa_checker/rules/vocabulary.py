@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 
 from qa_checker import identifiers, value_reader, vocab
 from qa_checker import pointer as jp
-from qa_checker.aliases import concept_for, country_named, language_meant
+from qa_checker.aliases import concept_for, country_named, language_label, language_meant, other_iso_language
 from qa_checker.cells import plain_reading, shown_code
 from qa_checker.descriptor import LANGUAGE_TAG, Descriptor
 from qa_checker.ects import counts_hours, ects_to_write
@@ -194,7 +194,7 @@ class LanguageCodeKnown(Rule):
         known = vocab.get("languages")
         seen: set[str] = set()
         for index, code in enumerate(doc.items("/languages")):
-            if isinstance(code, str) and code.strip() and code not in known:
+            if isinstance(code, str) and code.strip() and code not in known and other_iso_language(code) != code:
                 seen.add(jp.join("languages", index))
                 yield Hit(
                     jp.join("languages", index),
@@ -209,7 +209,7 @@ class LanguageCodeKnown(Rule):
                     "'{code}' is the language code of {language}, although the awarding body is in {country}; "
                     "did you mean {meant} ({meant_language})?",
                     code=code,
-                    language=Name("language", code, known.label(code)),
+                    language=Name("language", code, language_label(code)),
                     country=Name("territory", country, vocab.get("countries").label(country)),
                     meant=meant,
                     meant_language=Name("language", meant, known.label(meant)),
@@ -219,7 +219,7 @@ class LanguageCodeKnown(Rule):
         codes = known.concepts
         for place, value in doc.language_maps():
             for key in value:
-                if len(key) == 2 and key.islower() and key not in codes:
+                if len(key) == 2 and key.islower() and key not in codes and other_iso_language(key) is None:
                     where = jp.child(place, key)
                     if where not in seen:
                         yield Hit(where, {"code": key}, message=_unknown_language(key, _suggestion("languages", key)))
@@ -228,8 +228,8 @@ class LanguageCodeKnown(Rule):
 
 
 # Codes of European countries that are the language codes of other languages (Ewe, Northern Sami, Sinhala,
-# Welsh, Belarusian, Chamorro), with the country and the codes of its languages: the country's code typed for
-# its language.
+# Welsh, Belarusian, Chamorro, Interlingue, Luba-Katanga, Limburgish, Bashkir), with the country and the codes of
+# its languages: the country's code typed for its language.
 _COUNTRY_NOT_LANGUAGE: dict[str, tuple[str, tuple[str, ...]]] = {
     "ee": ("EE", ("et",)),
     "se": ("SE", ("sv",)),
@@ -237,6 +237,10 @@ _COUNTRY_NOT_LANGUAGE: dict[str, tuple[str, tuple[str, ...]]] = {
     "cy": ("CY", ("el",)),
     "be": ("BE", ("nl", "fr", "de")),
     "ch": ("CH", ("de", "fr", "it", "rm")),
+    "ie": ("IE", ("ga", "en")),
+    "lu": ("LU", ("lb", "fr", "de")),
+    "li": ("LI", ("de",)),
+    "ba": ("BA", ("bs", "hr", "sr")),
 }
 
 
