@@ -303,7 +303,7 @@ def _claims(
         _grade(b, claim, assessed)
         for assessment in assessed:
             if not _set_text(b, "/assessment/description", assessment, "description"):
-                _set_text(b, "/assessment/description", assessment, "title")
+                _assessment_title(b, assessment)
             b.note(
                 msg(
                     "the LearningAssessment claim was read as the assessment of the achievement claim beside it "
@@ -452,6 +452,32 @@ def _set_text(b: Builder, pointer: str, node: Node | None, term: str) -> bool:
         return False
     b.set(pointer, found[0], found[1])
     return True
+
+
+def _assessment_title(b: Builder, node: Node) -> bool:
+    """Set the assessment's description from an assessment's title, unless the title repeats the credential's (the
+    DC4EU diplomas name their assessment after the qualification): that names no way of assessing."""
+    found = node.text("title") if not b.has("/assessment/description") else None
+    if found is None:
+        return False
+    if _texts(found[0]) <= _texts(b.data.get("title")):
+        b.note(
+            msg(
+                "the assessment's title repeats the credential's title, which names no way of assessing; it was not "
+                "read as the description of the assessment"
+            ),
+            pointer="/assessment/description",
+            source=found[1],
+        )
+        return False
+    b.set("/assessment/description", found[0], found[1])
+    return True
+
+
+def _texts(text: object) -> set[str]:
+    """The texts of a language string, each casefolded with its spacing made single."""
+    values = text.values() if isinstance(text, dict) else [text] if isinstance(text, str) else []
+    return {" ".join(value.split()).casefold() for value in values if isinstance(value, str)}
 
 
 def _note_text(node: Node | None) -> tuple[LangString, str] | None:
@@ -1615,7 +1641,7 @@ def _assessment(
     for assessment_spec in specs:
         if _set_text(b, "/assessment/description", assessment_spec, "description"):
             break
-    if not types and specs and _set_text(b, "/assessment/description", specs[0], "title"):
+    if not types and specs and _assessment_title(b, specs[0]):
         b.note(
             msg(
                 "the assessment specification gives neither a type nor a description; its title was read as the "

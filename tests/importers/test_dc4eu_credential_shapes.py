@@ -9,8 +9,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from qa_checker.api import check_documents
 from qa_checker.document import Document
 from qa_checker.loaders import load_file
+from tests.conftest import NOW
 
 CLAIM = "/credentialSubject/hasClaim"
 
@@ -136,6 +138,21 @@ def test_an_assessment_specification_of_a_title_alone_gives_the_description(tmp_
     assert doc.data["assessment"]["description"] == {"nl": "Eind"}
     assert doc.origins["/assessment/description"].pointer == CLAIM + "/awardedBy/used/specifiedBy/title"
     assert any("its title was read as the description" in f.message for f in doc.findings)
+
+
+def test_an_assessment_named_after_the_credential_gives_no_description(tmp_path: Path) -> None:
+    """DC4EU's diplomas name their assessment specification after the qualification ("Mbo Sport en bewegen"): read
+    as the assessment's description, it made the title appear in two descriptive fields, which MC-TP-001 reported as
+    a placeholder, an error of the importer's own making. It is noted instead."""
+    data = _credential()
+    data["credentialSubject"]["hasClaim"]["awardedBy"]["used"]["specifiedBy"]["title"] = {"nl": "master  architectuur"}
+    data["credentialSubject"]["hasClaim"]["description"] = {"nl": "Master Architectuur"}
+    doc = _load(tmp_path, data)
+    assert "description" not in doc.data.get("assessment", {})
+    (note,) = [f for f in doc.findings if "repeats the credential's title" in f.message]
+    assert note.origin.pointer == CLAIM + "/awardedBy/used/specifiedBy/title"
+    (result,) = check_documents([doc], now=NOW).results
+    assert [f for f in result.findings if f.rule == "MC-TP-001"] == []
 
 
 def test_an_assessment_specification_with_a_type_keeps_its_title_out(tmp_path: Path) -> None:
