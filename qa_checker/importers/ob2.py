@@ -137,12 +137,23 @@ def _badgr_terms(data: dict[str, Any], joined: list[dict[str, Any]]) -> dict[str
 
 def _legacy(data: dict[str, Any]) -> str | None:
     """What an untyped document without ``@context`` is in Open Badges 1.x or 0.5, by the keys those versions
-    require: an assertion (a recipient, a badge and how to verify or date it) or a badge class."""
-    if "recipient" in data and "badge" in data and any(k in data for k in _LEGACY_ASSERTION_KEYS):
+    require: an assertion (a recipient, a badge and how to verify or date it, or a recipient and a badge written
+    out with the keys a badge class requires, as 0.5 requires no more) or a badge class."""
+    badge = data.get("badge")
+    if "recipient" in data and (
+        (badge is not None and any(k in data for k in _LEGACY_ASSERTION_KEYS))
+        or (isinstance(badge, dict) and all(k in badge for k in _LEGACY_BADGE_KEYS))
+    ):
         return ASSERTION
     if all(k in data for k in _LEGACY_BADGE_KEYS):
         return BADGE
     return None
+
+
+def _legacy_version(badge: Node | None) -> str:
+    """The version of an untyped badge: 0.5 by the version its badge states (0.5 required one), else 1.x."""
+    found = badge.scalar("version") if badge is not None else None
+    return "0.5" if found is not None and str(found[0]).startswith("0.5") else "1.x"
 
 
 def detect(data: dict[str, Any]) -> bool:
@@ -160,8 +171,8 @@ def _convert(document: Document, base: str, root: Node, kind: str) -> Document:
     _pay_for_joined(root)
     is_assertion = kind == ASSERTION
     legacy = kind not in root.types
-    label = ("Open Badges 1.x " if legacy else "Open Badges 2.0 ") + kind
     badge = root.node("badge") if is_assertion else root
+    label = f"Open Badges {_legacy_version(badge) if legacy else '2.0'} {kind}"
     listed = _listed(root, BADGE) if is_assertion and badge is None else None
     badge = badge or listed
     if badge is None or not _described(badge):

@@ -56,7 +56,7 @@ def test_a_0_5_assertion_with_a_hashed_recipient_is_read(tmp_path: Path) -> None
         "badge": {**BADGE, "version": "0.5.0", "criteria": "/badges/data-literacy"},
     }
     (doc,) = _load(tmp_path, data)
-    assert doc.imported_from == "Open Badges 1.x Assertion"
+    assert doc.imported_from == "Open Badges 0.5 Assertion"
     assert doc.data["learner"]["identifier"]["value"].startswith("sha256$")
     assert doc.origins["/learner/identifier"].pointer == "/recipient"
     assert any("hashed identity" in f.message for f in doc.findings)
@@ -88,3 +88,19 @@ def test_typed_or_contextual_documents_are_not_taken_for_legacy_badges(tmp_path:
     (doc,) = _load(tmp_path, data)
     assert doc.imported_from == "Open Badges 2.0 Assertion"
     assert "learner" not in doc.data, "in Open Badges 2.0 the recipient is an identity object"
+
+
+def test_a_0_5_assertion_of_a_recipient_and_a_badge_alone_is_read(tmp_path: Path) -> None:
+    """Open Badges 0.5 requires only the recipient and the badge written out (Edubadges' own test instance): it was
+    skipped as no format qa-checker imports."""
+    badge = {"version": "0.5.0", "name": "Basic McBadge", "image": "http://oldstyle.example/images/1"}
+    badge |= {"description": "A basic badge.", "criteria": "http://oldstyle.example/criteria/1"}
+    badge["issuer"] = {"origin": "http://oldstyle.example", "name": "Basic Issuer"}
+    (doc,) = _load(tmp_path, {"recipient": "test@example.com", "badge": badge})
+    assert doc.imported_from == "Open Badges 0.5 Assertion" and doc.data["kind"] == "credential"
+    assert doc.data["title"] == "Basic McBadge" and doc.data["awarding_bodies"][0]["name"] == "Basic Issuer"
+
+
+def test_a_recipient_beside_a_badge_of_other_keys_is_no_badge(tmp_path: Path) -> None:
+    (doc,) = _load(tmp_path, {"recipient": "test@example.com", "badge": {"name": "Gold", "colour": "yellow"}})
+    assert doc.data is None or doc.format != "ob2"
