@@ -898,8 +898,29 @@ def _v2(root: Element, source: str, limits: Limits, xpath: str | None = None) ->
                 None,
             )
         ]
-    documents = import_documents(Document(source=source, data=data, format="xml"), limits)
-    return _finish(documents, convert.places, source, None)
+    documents = _finish(
+        import_documents(Document(source=source, data=data, format="xml"), limits), convert.places, source, None
+    )
+    known = _ids(root)
+    dangling: list[tuple[tuple[str, str, int], str | None]] = [
+        (reference, None) for reference in convert.references if reference[0] not in known
+    ]
+    if not dangling:
+        return documents
+    return [replace(d, findings=[*d.findings, *_dangling(d, dangling)]) for d in documents]
+
+
+def _ids(root: Element) -> set[str]:
+    """The ids of the elements under ``root``, itself included."""
+    found: set[str] = set()
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        ident = element.attribute("id")
+        if ident is not None:
+            found.add(ident)
+        stack.extend(element.children)
+    return found
 
 
 def _finish(documents: list[Document], places: _Places, source: str, suffix: str | None) -> list[Document]:

@@ -108,6 +108,20 @@ def test_an_elm_v2_credential_is_read_by_its_achievement():
     assert level is not None and "<hasEQFLevel" in lines[level.line - 1]
 
 
+def test_an_elm_v2_issuer_naming_no_record_of_the_file_is_told_at_its_line():
+    """The EU's own generic-profile sample names its issuer urn:epass:org:2 and defines only org:1: the awarding
+    body was only 'missing', with no word of the reference, as the LOQ reading and ELM v3 JSON-LD tell it."""
+    text = ELM2.read_text(encoding="utf-8")
+    assert '<cred:issuer idref="urn:epass:org:1"/>' in text
+    raw = text.replace('<cred:issuer idref="urn:epass:org:1"/>', '<cred:issuer idref="urn:epass:org:9"/>')
+    (document,) = _read(raw.encode("utf-8"))
+    line = raw.splitlines().index('   <cred:issuer idref="urn:epass:org:9"/>') + 1
+    (told,) = [f for f in document.findings if "names no record of the file" in f.message]
+    assert told.rule == "MC-IM-002" and "urn:epass:org:9" in told.message and told.origin.line == line
+    (clean,) = load_file(ELM2)
+    assert not [f for f in clean.findings if "names no record" in f.message]
+
+
 def test_an_elm_v2_credential_without_achievements_is_refused_where_its_subject_is():
     raw = (
         b'<europassCredential xmlns="http://data.europa.eu/snb">\n'
