@@ -168,9 +168,15 @@ def _text(node: Node, term: str) -> tuple[LangString, str] | None:
     where = node.where(term)
     node.reader.budget.spend(len(raw) if isinstance(raw, list) else 1, where)
     value = _lts(raw)
-    if value is None and not blank(raw):
+    if value is None and not blank(raw) and not _empty_texts(raw):
         _misread(raw, term, where)
     return (value, where) if value is not None else None
+
+
+def _empty_texts(raw: object) -> bool:
+    """Whether a value is a language-typed string array of empty texts (``[{"language": "en-GB", "value": ""}]``):
+    given empty, not in a form that could not be read."""
+    return isinstance(raw, list) and all(isinstance(item, dict) and blank(item.get("value")) for item in raw)
 
 
 def _expanded(b: Builder, node: Node, term: str) -> Node | None:

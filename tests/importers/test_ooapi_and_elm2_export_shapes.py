@@ -67,6 +67,15 @@ def test_a_mode_of_delivery_in_the_descriptors_words_is_read(tmp_path: Path, mod
     assert doc.data["participation"]["mode"] == mode.lower()
 
 
+def test_a_text_given_empty_in_its_language_is_absent_not_unreadable(tmp_path: Path) -> None:
+    """SURF's quickstart offering gives its description as [{"language": "en-GB", "value": ""}]: it was "[…], where
+    a text is expected; it could not be read". It is a text given empty; a list of other things still is told."""
+    (doc,) = _load(tmp_path, _course(description=[{"language": "en-GB", "value": ""}, {"language": "nl-NL"}]))
+    assert "summary" not in doc.data and not [f for f in doc.findings if "where a text is expected" in f.message]
+    (doc,) = _load(tmp_path, _course(description=[{"language": "en-GB", "value": ""}, 7]))
+    assert [f.origin.pointer for f in doc.findings if "where a text is expected" in f.message] == ["/description"]
+
+
 def test_an_education_specification_is_an_offer(tmp_path: Path) -> None:
     spec = _course(level="master", levelOfQualification="7")
     spec["educationSpecificationId"] = spec.pop("courseId")
