@@ -160,10 +160,10 @@ class Descriptor:
         return [self.assumed_language] if self.assumed_language else self.languages
 
     def plain_sample(self) -> str:
-        """The title and learning outcomes written as plain text, joined: what the language of a descriptor
-        that declares none is told from."""
+        """The title, summary and learning outcomes written as plain text, joined: what the language of a
+        descriptor that declares none is told from (a title alone is often too short to tell)."""
         outcomes = (o.get("text") if isinstance(o, dict) else o for o in self.items("/learning_outcomes"))
-        return "\n".join(t for t in (self.get("/title"), *outcomes) if isinstance(t, str))
+        return "\n".join(t for t in (self.get("/title"), self.get("/summary"), *outcomes) if isinstance(t, str))
 
     def get(self, pointer: str, default: Any = None) -> Any:
         """The value at a pointer, or ``default``."""

@@ -557,7 +557,7 @@ class LanguagesDeclared(Rule):
 
     Why: learners need the language of instruction to choose a course, and every check of the texts
     (the wording of the outcomes, translations) reads each text in a language. Without `languages`,
-    plain texts are read in the language the title and outcomes are written in, when it is clear.
+    plain texts are read in the language the title, summary and outcomes are written in, when it is clear.
     Passes: `languages` lists a language, or every text says its language (``{en: ...}``). Fails (a
     note, not counted): no languages are declared for plain texts; the note says which language they
     were read in, or that their wording could not be checked.
@@ -583,17 +583,16 @@ class LanguagesDeclared(Rule):
         """Say how the texts were read when no language is declared."""
         if doc.languages or not doc.plain_sample():
             return
-        yield Hit(
-            "",
-            message=(
-                msg(
-                    "no languages are declared; plain texts were read as {language}, the language they are written in",
-                    language=_label(doc.assumed_language),
-                )
-                if doc.assumed_language
-                else msg(
-                    "no languages are declared, and the language of the texts is not clear: "
-                    "the wording of the outcomes was not checked"
-                )
-            ),
-        )
+        if doc.assumed_language:
+            message = msg(
+                "no languages are declared; plain texts were read as {language}, the language they are written in",
+                language=_label(doc.assumed_language),
+            )
+        elif any(True for _ in doc.items("/learning_outcomes")):
+            message = msg(
+                "no languages are declared, and the language of the texts is not clear: "
+                "the wording of the outcomes was not checked"
+            )
+        else:
+            message = msg("no languages are declared, and the language of the texts is not clear")
+        yield Hit("", message=message)
