@@ -1111,13 +1111,17 @@ LABEL_WORDS = 6
 
 
 def _in_a_name(words: Sequence[str], index: int, first: int | None) -> bool:
-    """Whether the word at ``index`` is a word of a name inside the statement: a capitalised word followed by
-    another ("carry out Know Your Customer checks") or an acronym ("the LEARN model"), not the learner's
-    action."""
+    """Whether the word at ``index`` is a word of a name inside the statement: a capitalised word beside
+    another ("carry out Know Your Customer checks", "het Inkoopmodel Circulair Bouwen") or an acronym ("the LEARN
+    model"), not the learner's action."""
     word = words[index]
     if index == first or not word[:1].isupper():
         return False
-    return (len(word) > 1 and word.isupper()) or (index + 1 < len(words) and words[index + 1][:1].isupper())
+    return (
+        (len(word) > 1 and word.isupper())
+        or (index + 1 < len(words) and words[index + 1][:1].isupper())
+        or (index - 1 > (first if first is not None else -1) and words[index - 1][:1].isupper())
+    )
 
 
 # The most characters of one statement that are analysed. A learning outcome is a sentence or two (MC-LO-005
@@ -1308,7 +1312,9 @@ def _analyse(text: str, language: str) -> Analysis | None:
     if main is None and verbs and lex.verb_position == "anywhere":
         content = [i for i, w in enumerate(lowered) if w not in lex.trailing]
         last = content[-1] if content else None
-        main = next((v for v in verbs if v.index == last), verbs[0])
+        # A verb in a name at the end ("... met het Inkoopmodel Circulair Bouwen") is not the statement's own.
+        own = [v for v in verbs if not _in_a_name(scan.original, v.index, first)] or verbs
+        main = next((v for v in own if v.index == last), own[0])
     elif main is None and verbs:
         main = verbs[0]
     participle = passive is not None and lowered[passive[0]] in lex.passive_auxiliaries
