@@ -120,7 +120,8 @@ class OutcomeActionVerb(_OutcomeRule):
     imperative outside the verb lists is not told from a noun heading by the statement alone, but
     is by the style of the statements around it. Not when an action noun or a topic word follows it
     ("Project management fundamentals"), nor when a verb follows later ("Group fairness metrics to
-    evaluate ...").
+    evaluate ..."). Among topic headings (half of the outcomes or more without a verb), a heading that
+    opens with a noun that is a verb too is one as well ("Work breakdown structures and Gantt charts").
     Passes: the verb is where the language expects it.
     Fails: no action verb is recognised at all (a missing verb, as in a topic heading "Introduction
     to ..."), or in a verb-first language the statement opens with something else than a lead-in or a
@@ -154,9 +155,13 @@ class OutcomeActionVerb(_OutcomeRule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Hit for a missing verb, or a verb that is not first where it should be."""
         imperative = _imperative_languages(doc)
+        headings = _heading_languages(doc) - imperative
         for item, analysis in analysed(doc):
             if analysis.vague or analysis.teacher_centred or analysis.nominal:
                 continue  # a list of actions as nouns is reported as compound (MC-LO-004)
+            # Among topic headings, one opening with a noun that is a verb too is a heading of its own ("Work
+            # breakdown structures and Gantt charts", "Design thinking for public services").
+            heading = item.language in headings and len(analysis.verbs) == 1 and not _sure_verb_first(analysis)
             if not analysis.verbs and analysis.text.endswith(":"):
                 yield Hit(
                     item.pointer,
@@ -179,7 +184,7 @@ class OutcomeActionVerb(_OutcomeRule):
             ):
                 continue  # "Wax legs ...", "Change engine oil and filters ...": no other verb than nouns
 
-            if not analysis.verbs:
+            if not analysis.verbs or heading:
                 examples = ", ".join(lex.verbs_at("apply", 3) + lex.verbs_at("analyse", 2)) if lex else ""
                 yield Hit(
                     item.pointer,
@@ -227,13 +232,42 @@ def _imperative_of(doc: Descriptor) -> frozenset[str]:
     opening: dict[str, list[bool]] = {}
     for item, analysis in analysed(doc):
         if item.language in _BARE_IMPERATIVE:
-            recognised[item.language] = recognised.get(item.language, 0) + analysis.first_is_verb
+            recognised[item.language] = recognised.get(item.language, 0) + _sure_verb_first(analysis)
             opening.setdefault(item.language, []).append(analysis.first_is_verb or _can_be_verb(analysis))
     return frozenset(
         lang
         for lang, firsts in opening.items()
         if recognised[lang] and sum(firsts) >= 2 and 2 * sum(firsts) >= len(firsts)
     )
+
+
+def _heading_languages(doc: Descriptor) -> frozenset[str]:
+    """The bare-imperative languages whose outcomes are topic headings: at least two, half or more of them without
+    any verb and none opening with a verb no heading opens with (:func:`_sure_verb_first`)."""
+    verbless: dict[str, list[bool]] = {}
+    sure: set[str] = set()
+    for item, analysis in analysed(doc):
+        if item.language in _BARE_IMPERATIVE:
+            verbless.setdefault(item.language, []).append(not analysis.verbs)
+            if _sure_verb_first(analysis):
+                sure.add(item.language)
+    return frozenset(
+        lang
+        for lang, found in verbless.items()
+        if lang not in sure and len(found) >= 2 and 2 * sum(found) >= len(found)
+    )
+
+
+def _sure_verb_first(analysis: Analysis) -> bool:
+    """Whether a statement opens with a verb no topic heading opens with: one that is not a noun too ("Analyse"),
+    one followed by a determiner ("Design a ...", "Test the ..."), or one of a sentence (a full stop ends it)."""
+    if not analysis.first_is_verb or not analysis.verbs:
+        return False
+    lex = lexicon(analysis.language)
+    verb = analysis.verbs[0]
+    if lex is None or not (" ".join(verb.form.words) in lex.noun_like or verb.word.lower() in lex.noun_like):
+        return True
+    return analysis.text.rstrip().endswith(".") or _word_after_first(analysis) in lex.determiners
 
 
 def _imperative_pair(analysis: Analysis) -> tuple[str, str] | tuple[()]:
