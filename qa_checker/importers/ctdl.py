@@ -390,10 +390,11 @@ def _given(node: Node, term: str) -> bool:
 def _organisations(b: Builder, node: Node) -> None:
     term = "ownedBy" if node.has("ownedBy") else "offeredBy"
     b.expect("/awarding_bodies", node.where(term) if node.has(term) else node.pointer)
-    bodies = _bodies(b, node, term)
+    told: set[str] = set()
+    bodies = _bodies(b, node, term, told)
     if not bodies and term == "ownedBy" and node.has("offeredBy"):
         # ownedBy names no organisation this document describes: the one offering it is read as for no ownedBy.
-        offered = _bodies(b, node, "offeredBy")
+        offered = _bodies(b, node, "offeredBy", told)
         term, bodies = ("offeredBy", offered) if offered else (term, bodies)
     if term == "offeredBy" and node.has(term):
         b.note(
@@ -416,11 +417,16 @@ def _written_term(term: str, where: str) -> str:
     return name if LEGACY_TERMS.get(name) == term else term
 
 
-def _bodies(b: Builder, node: Node, term: str) -> list[dict[str, Any]]:
-    """The awarding bodies the organisations of ``term`` (ownedBy, offeredBy) give; each one not read is warned."""
+def _bodies(b: Builder, node: Node, term: str, told: set[str]) -> list[dict[str, Any]]:
+    """The awarding bodies the organisations of ``term`` (ownedBy, offeredBy) give; each one not read is warned,
+    once however many terms name it (``told``: the references warned of)."""
     bodies: list[dict[str, Any]] = []
     for ref, org, where in _linked(node, term):
         if org is None or not org.has("name"):
+            if ref in told:
+                continue
+            if ref:
+                told.add(ref)
             written = _written_term(term, where)
             b.warn(
                 msg(

@@ -186,6 +186,14 @@ def test_ctdl_owner_named_only_by_reference_falls_back_to_the_organisation_offer
     assert any("(offeredBy) was read as the awarding body" in m and w == "/ceterms:offeredBy" for m, w in notes)
 
 
+def test_an_organisation_owning_and_offering_by_reference_is_warned_once(tmp_path: Path) -> None:
+    """A registry record names its organisation by reference as ownedBy and offeredBy: two warnings of the same
+    organisation, one per term, were one too many."""
+    org = {"@id": "https://registry.example.org/org/elsewhere"}
+    (doc,) = _load(tmp_path, "course.json", _course(**{"ceterms:ownedBy": [org], "ceterms:offeredBy": [org]}))
+    assert [w for m, w in _findings(doc, "MC-IM-002") if "only by reference" in m] == ["/ceterms:ownedBy/0"]
+
+
 def test_ctdl_objects_without_an_id_or_a_name_are_warned(tmp_path: Path) -> None:
     nameless = {"@type": "ceterms:CredentialOrganization", "ceterms:description": "An organisation"}
     course = _course(**{"ceterms:ownedBy": [nameless], "ceterms:isPartOf": [{"ceterms:description": "A programme"}]})
