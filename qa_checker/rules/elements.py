@@ -7,15 +7,21 @@ not to a credential whose grading scheme is pass/fail (Annex I: "grade achieved,
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from qa_checker import pointer as jp
+from qa_checker import vocab
+from qa_checker.aliases import value_aliases
 from qa_checker.descriptor import Descriptor
 from qa_checker.elements import ELEMENTS, PRESENCE_RULES, Element, filled, not_applicable
 from qa_checker.findings import Severity
+from qa_checker.patterns import regex
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
+from qa_checker.text import Text, msg
 from qa_checker.validation import misspelt_as
 
 # Principles each element gives evidence for (the signals of Annex II a descriptor can show).
@@ -100,7 +106,8 @@ class ElementPresent(Rule):
                 # The assessment's types are what it lacks when the rest is there.
                 named = "/assessment/types" if key == "assessment" and doc.mapping("/assessment") else where
                 if misspelt_as(doc.data, named) is None:  # else the schema names the misspelt key, once
-                    yield Hit(where)
+                    types = _types_described(doc) if key == "assessment" else []
+                    yield Hit(where, hint=_types_hint(types) if types else None)
             return
         field = _BODY_FIELDS[key]
         lacking = [
@@ -115,6 +122,56 @@ class ElementPresent(Rule):
             yield Hit("/awarding_bodies")
 
 
+def _types_described(doc: Descriptor) -> list[tuple[str, str]]:
+    """The types of assessment a description names by their names or the value table's words ("written exam",
+    "Klausur", "portfolio"): (the words as written, the type), each type once, in the order written."""
+    pattern, types = _assessment_words()
+    found: dict[str, str] = {}
+    for text in doc.text("/assessment/description").values():
+        for match in pattern.finditer(text[:_DESCRIPTION_CHARS]):
+            slug = types.get(_word_key(match.group(0)))
+            if slug is not None and slug not in found.values():
+                found[match.group(0)] = slug
+    return list(found.items())
+
+
+def _types_hint(types: list[tuple[str, str]]) -> Text:
+    return msg(
+        "The description names {named}: list the types, assessment: {types: [{slugs}]}.",
+        named=", ".join(f"'{words}'" for words, _ in types),
+        slugs=", ".join(slug for _, slug in types),
+    )
+
+
+# The most characters of a description searched for types.
+_DESCRIPTION_CHARS = 5_000
+# The types of assessment a description is searched for: not attendance or recognition, which assess nothing.
+_UNHINTED_TYPES = frozenset({"attendance", "recognition-of-prior-learning"})
+
+
+@functools.cache
+def _assessment_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of the types' names and the value table's words for them (four letters or more, longest first,
+    as whole words), and the type each names (by :func:`_word_key`); a word naming two types is left out."""
+    named: dict[str, str | None] = {}
+    for slug, names in value_aliases()["assessment-types"].items():
+        if slug in vocab.get("assessment-types") and slug not in _UNHINTED_TYPES:
+            for word in (slug, *names):
+                if len(word) >= 4:
+                    key = _word_key(word)
+                    named[key] = slug if named.get(key, slug) == slug else None
+    types = {key: slug for key, slug in named.items() if slug is not None}
+    alternatives = "|".join(
+        r"[\s_-]+".join(map(re.escape, key.split(" "))) for key in sorted(types, key=len, reverse=True)
+    )
+    return regex(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), types
+
+
+def _word_key(word: str) -> str:
+    """Words as they are looked up: casefolded, one space wherever spaces, hyphens or underscores stand."""
+    return " ".join(re.split(r"[\s_-]+", word.casefold().strip()))
+
+
 # Elements every awarding body must give: each body without one is its own finding.
 _BODY_FIELDS = {"issuer_country": "country", "awarding_body": "name"}
 
@@ -127,7 +184,8 @@ _PASSES = {
 }
 _FAILS = {
     "assessment": "no type is listed, even when supervision, a grading scheme or a description is given "
-    "(they do not say how the learning is assessed).",
+    "(they do not say how the learning is assessed); the hint names the types a description names in words "
+    '("written exam", "Klausur", "portfolio").',
     "participation": "no mode is given, even when a learning setting, activity types or a schedule are "
     "(reported on `participation.mode` when the rest is there).",
     "quality_assurance": "it is absent, or its parts are empty (`internal: {}`): they state no quality assurance.",
