@@ -65,6 +65,18 @@ class Limits:
         default=1_000,
         metadata={"help": N_("columns read from each row of a spreadsheet; data further right is reported")},
     )
+    # The text a spreadsheet's cells give, each use of a shared string (.xlsx) or of a repeated cell (.ods) counted:
+    # a workbook of 500 KB whose thousand cells name one shared string of 3.6 MB gave 3.6 GB of text to check and
+    # took gigabytes of memory. A catalogue of 5,000 rows of long outcomes holds some ten million characters.
+    spreadsheet_chars: int = field(
+        default=4 * DEFAULT_MAX_BYTES,
+        metadata={
+            "help": N_(
+                "characters of text read from the cells of one spreadsheet, a shared or repeated cell counted each "
+                "time it is used"
+            )
+        },
+    )
     # Reading the real samples costs at most some 2,000 (keys of each node read, and values): an EDC
     # graph of 114 nodes, a CTDL graph of 45 courses 1,300. A node reached again through a reference is paid
     # for again, so references cannot multiply the work. Left at its default, the limit grows with the document

@@ -1562,6 +1562,8 @@ class _Reader:
         self.headerless: list[str] = []
         self.edc_issuer_sheets: list[str] = []
         self.rows_read = 0
+        # The characters of text the cells read so far gave (see Limits.spreadsheet_chars).
+        self.chars_read = 0
         self.stopped = False
         # The delimiter a CSV file's columns were split on.
         self.delimiter = ","
@@ -1747,6 +1749,23 @@ class _Reader:
                         column = far.column if isinstance(far, FarCell) else (extra or 0) + 1
                         wide = None if extra is None else f"{column_letter(column)}{number}"
                     cells = cells[:width]
+                self.chars_read += sum(len(v) for v in cells if isinstance(v, str))
+                if self.chars_read > self.limits.spreadsheet_chars:
+                    documents.append(
+                        self._stop(
+                            sheet,
+                            number,
+                            msg(
+                                "the cells of the file give more than {count} characters of text, over the limit of "
+                                "{count} (spreadsheet-chars; a shared or repeated cell counted each time it is "
+                                "used); reading stopped at {cell}: that row, the rows after it and any later sheet "
+                                "were not read",
+                                count=f"{self.limits.spreadsheet_chars:,}",
+                                cell=f"{sheet}!A{number}",
+                            ),
+                        )
+                    )
+                    break
                 if not any(is_filled(v) for v in cells):
                     if columns is not None:
                         continue  # a row of blanks gives no document
