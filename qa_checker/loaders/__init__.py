@@ -86,6 +86,8 @@ _XML_CREDENTIAL_MARKS = (b"europass", b"data.europa.eu/snb", b"openbadges", b"cr
 
 # The namespace of the EDCI drafts' europassCredential (xsdVersion 0.x, 2019-2020), in lower case as the head of a file
 # is read: ELM v2 (see qa_checker.importers.elm_xml) replaced its vocabularies.
+# How to give an XML file that could not be read.
+_XML_HINT = msg("Give the XML file as it was exported, as UTF-8, UTF-16 or UTF-32 text.")
 _EDCI_DRAFT = b"http://data.europa.eu/europass/model/credentials#"
 
 # Marks of a course feed in XCRI-CAP (the UK's course advertising profile) or MLO (Metadata for Learning Opportunities,
@@ -252,11 +254,17 @@ class Loaders:
         read = elm_xml.load(raw, source, self.limits) if elm_xml.may_be_europass(head) else None
         if read is not None:
             return read
-        binary = binary_markup(
-            raw, head, source, "xml", msg("Give the XML file as it was exported, as UTF-8, UTF-16 or UTF-32 text.")
-        )
+        binary = binary_markup(raw, head, source, "xml", _XML_HINT)
         if binary is not None:
             return [binary]
+        start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+        if not start:
+            return [load_error(source, ids.EMPTY, msg("the file is empty"), _XML_HINT, fmt="xml")]
+        if not start.startswith(b"<"):
+            # A descriptor or a CSV saved under .xml: checked by nobody while reported as a skipped file.
+            message = msg("the file is named .xml but holds no XML: it does not open with a tag ('<')")
+            hint = msg("Give the file the suffix of what it holds (.yaml, .json, .csv), or export the XML again.")
+            return [load_error(source, ids.UNPARSABLE, message, hint, fmt="xml")]
         if _EDCI_DRAFT in head:
             message = msg(
                 "unsupported file type '{type}': a Europass credential of the EDCI drafts before ELM v2 (namespace "

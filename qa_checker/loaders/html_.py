@@ -14,7 +14,6 @@ JSON-LD blocks.
 
 from __future__ import annotations
 
-import codecs
 import json
 import re
 from dataclasses import dataclass, replace
@@ -26,7 +25,7 @@ from qa_checker.document import Document
 from qa_checker.findings import Finding
 from qa_checker.limits import Limits
 from qa_checker.loaders import json_
-from qa_checker.loaders.code_pages import legacy_reading
+from qa_checker.loaders.code_pages import legacy_reading, text_codec
 from qa_checker.loaders.common import load_error
 from qa_checker.patterns import regex
 from qa_checker.text import msg, plural
@@ -125,11 +124,11 @@ def decode(raw: bytes) -> str:
     except UnicodeDecodeError:
         pass
     named = _CHARSET.search(raw[:4096])
-    if named is not None:
-        try:
-            return raw.decode(codecs.lookup(named.group(1).decode("ascii")).name, errors="replace")
-        except LookupError:
-            pass
+    # A charset naming no text encoding (an escape or transform codec: "idna", "punycode", "unicode_escape") is
+    # passed over as one naming nothing known.
+    codec = text_codec(named.group(1).decode("ascii")) if named is not None else None
+    if codec is not None:
+        return raw.decode(codec, errors="replace")
     reading = legacy_reading(raw)
     if reading.codec is not None:
         return raw.decode(reading.codec, errors="replace")

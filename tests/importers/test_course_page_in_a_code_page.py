@@ -73,3 +73,14 @@ def test_a_utf8_page_with_a_stray_byte_keeps_its_letters():
 def test_a_page_naming_its_charset_is_read_in_it():
     text = _page(*COURSES[0][1:], meta='\n  <meta charset="iso-8859-2">')
     assert "Zarządzanie projektami" in decode(text.encode("iso-8859-2"))
+
+
+@pytest.mark.parametrize("charset", ["idna", "undefined", "punycode", "unicode_escape", "base64"])
+def test_a_charset_naming_no_text_encoding_is_passed_over(charset: str) -> None:
+    """A <meta charset> naming an escape or transform codec failed the page with "qa-checker failed ... Report this
+    as a bug", or read "\\u0041" escapes as letters; it names no encoding, and the page is read as one naming none."""
+    codec, lang, name, description, provider, country = COURSES[1]
+    raw = _page(lang, name, description, provider, country, meta=f'<meta charset="{charset}">').encode(codec)
+    assert decode(raw) == raw.decode(codec)
+    (document,) = Loaders()._html(raw, "course.html")
+    assert document.data["title"] == name and not [f for f in document.findings if f.rule == "MC-EN-002"]

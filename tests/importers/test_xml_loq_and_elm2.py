@@ -243,6 +243,23 @@ def test_an_loq_file_is_read_whatever_its_encoding(codec):
     assert [d.data["title"]["de"] for d in documents] == ["Datenschutz durch Technikgestaltung"] * 2
 
 
+@pytest.mark.parametrize(
+    ("raw", "rule", "words"),
+    [
+        (b"id: MC-1\ntitle: {en: Data Ethics}\n", "MC-LD-002", "holds no XML"),
+        (b'\xef\xbb\xbf  {"id": "MC-1"}', "MC-LD-002", "holds no XML"),
+        (b"", "MC-LD-006", "the file is empty"),
+        (b" \r\n\t", "MC-LD-006", "the file is empty"),
+    ],
+)
+def test_a_file_named_xml_that_holds_no_xml_is_an_error(raw: bytes, rule: str, words: str) -> None:
+    """A descriptor saved as .xml, or an empty .xml, was a skipped 'XML document that is not a credential': a
+    batch of them exited 0, checked by nobody."""
+    (document,) = _read(raw)
+    (finding,) = document.findings
+    assert (finding.rule, finding.severity) == (rule, Severity.ERROR) and words in finding.message
+
+
 def test_other_xml_stays_refused_as_before():
     (pom,) = _read(b'<?xml version="1.0"?><project><version>1</version></project>', "pom.xml")
     assert "an XML document that is not a credential" in pom.findings[0].message
