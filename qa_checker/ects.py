@@ -95,6 +95,12 @@ _CREDIT_SYSTEM_SYNONYMS: Final = {
 }
 
 
+def names_ten_hour_credits(system: str) -> bool:
+    """Whether a name names one of :data:`TEN_HOUR_CREDIT_SYSTEMS` ("CATS", "UK credits", "SCQF credit points")."""
+    name = credit_system_name(system)
+    return bool(name) and _CREDIT_SYSTEM_SYNONYMS.get(name, name) in TEN_HOUR_CREDIT_SYSTEMS
+
+
 def same_credit_system(system: str, other: str) -> bool:
     """Whether two names of a credit system name one system ("NZQA credits" and "NZQCF", "CATS points" and
     "UK credits")."""

@@ -318,3 +318,17 @@ def test_a_row_repeating_an_earlier_rows_id_is_reported_at_its_id_cell():
     [repeat] = [f for f in third.findings if f.rule == "MC-SS-004"]
     assert repeat.pointer == "/id" and repeat.origin is not None and repeat.origin.label() == "cat!A4"
     assert "'HSM-1' is also the id of an earlier row (cat!A2)" in repeat.message
+
+
+@pytest.mark.parametrize(
+    ("header", "system"), [("Credits (CATS)", "CATS"), ("Credits [SCQF]", "SCQF"), ("ECTS (UK credits)", "UK credits")]
+)
+def test_credits_of_a_ten_hour_system_named_by_the_header_are_not_ects(header: str, system: str) -> None:
+    """A UK catalogue's 'Credits (CATS)' of 15 was read as 15 ECTS, twice the workload (15 CATS are 7.5 ECTS)."""
+    (document,) = read_csv(f"id,title,{header},Hours\nC1,Course,15,150\n")
+    assert document.data["workload"] == {"other_credits": {"value": 15, "system": system}, "hours": 150}
+
+
+def test_credits_noted_with_another_word_stay_ects() -> None:
+    (document,) = read_csv("id,title,Credits (ECTS),Credits (min.)\nC1,Course,5,\n")
+    assert document.data["workload"] == {"ects": 5}

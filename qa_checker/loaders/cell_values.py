@@ -37,7 +37,15 @@ from qa_checker.aliases import (
     weekday_named,
     without_date_words,
 )
-from qa_checker.ects import CREDIT_UNITS, HOUR_WORDS, WITH_UNIT, WORKLOAD_PAIR, minutes_as_hours, names_unit
+from qa_checker.ects import (
+    CREDIT_UNITS,
+    HOUR_WORDS,
+    WITH_UNIT,
+    WORKLOAD_PAIR,
+    minutes_as_hours,
+    names_ten_hour_credits,
+    names_unit,
+)
 from qa_checker.findings import Severity
 from qa_checker.loaders.columns import Field, closing_note, field_for_path
 from qa_checker.loaders.sheet import EXCEL_EPOCH, Amount
@@ -535,6 +543,14 @@ def header_currency(header: str, spec: Field) -> tuple[tuple[tuple[str, ...], st
     return ((_CURRENCY, shown),) if shown else ()
 
 
+def header_credit_system(header: str, spec: Field) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The credit system an other-credits column's header names in its closing note (``Credits (CATS)``), as an
+    implied value: the column's credits are of it."""
+    note = closing_note(header) if spec.path == _OTHER_CREDITS else None
+    return ((_CREDIT_SYSTEM, note),) if note and names_ten_hour_credits(note) else ()
+
+
+_OTHER_CREDITS, _CREDIT_SYSTEM = ("workload", "other_credits", "value"), ("workload", "other_credits", "system")
 # The words of a header's note, split at spaces and punctuation between them.
 _NOTE_SPLIT = regex(r"[\s,;/]+")
 

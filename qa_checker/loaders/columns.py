@@ -21,6 +21,7 @@ from typing import Any
 
 from qa_checker import config_yaml, vocab
 from qa_checker.aliases import LANGUAGE_PREPOSITIONS, NAME_LOCALES, field_aliases, local_names, normalise
+from qa_checker.ects import names_ten_hour_credits
 from qa_checker.errors import ConfigError
 from qa_checker.i18n import LANGUAGES
 from qa_checker.patterns import regex
@@ -651,6 +652,13 @@ class ColumnResolver:
             unit = self._named(note)
             if unit is not None and unit.kind in ("number", "integer"):
                 return unit
+            if names_ten_hour_credits(note) and getattr(self._named(text[: match.start()].strip()), "path", ()) == (
+                "workload",
+                "ects",
+            ):
+                # "Credits (CATS)": credits of the system the note names, not ECTS (15 CATS are 7.5 ECTS); the
+                # system is implied (see cell_values.header_credit_system).
+                return field_for_path("workload.other_credits.value")
             if _LANG.match(note.lower()):
                 return None  # a language code not known ("Title (xx)"): not the field in some other language
             text = text[: match.start()].strip()

@@ -109,6 +109,7 @@ from qa_checker.loaders.cell_values import (
     convert,
     format_currency,
     framework_named,
+    header_credit_system,
     header_currency,
     is_day_first,
     level_digits,
@@ -3346,7 +3347,11 @@ class _Row:
                 column,
             )
         self._put(column, path, converted.value)
-        implied_values = converted.implied or header_currency(column.header, column.field)
+        implied_values = (
+            converted.implied
+            or header_currency(column.header, column.field)
+            or header_credit_system(column.header, column.field)
+        )
         for implied, given in implied_values + (((NQF_FRAMEWORK, framework),) if framework else ()):
             if implied in self.given:
                 self.pending.append((implied, given, self.origin(column), column, where))
