@@ -332,3 +332,18 @@ def test_credits_of_a_ten_hour_system_named_by_the_header_are_not_ects(header: s
 def test_credits_noted_with_another_word_stay_ects() -> None:
     (document,) = read_csv("id,title,Credits (ECTS),Credits (min.)\nC1,Course,5,\n")
     assert document.data["workload"] == {"ects": 5}
+
+
+@pytest.mark.parametrize(
+    ("header", "path"),
+    [
+        ("provider_name", "awarding_bodies.0.name"),
+        ("provider_country", "awarding_bodies.0.country"),
+        ("price_currency", "price.currency"),
+        ("ects_credits", "workload.ects"),
+        ("start_date", "participation.schedule.start"),
+    ],
+)
+def test_a_header_written_as_an_identifier_names_what_its_words_name(header: str, path: str) -> None:
+    """A system's export writes 'provider_name' where a person writes 'Provider name': it was no field at all."""
+    assert ColumnResolver().resolve(header).dotted == path

@@ -493,7 +493,7 @@ class ColumnResolver:
         text = str(header).strip()
         if len(text) > _MAX_HEADER_CHARS:
             return None
-        return (
+        found = (
             self._named(text)
             or self._numbered(text)
             or self._annotated(text)
@@ -502,6 +502,10 @@ class ColumnResolver:
             or self._address_of(text)
             or self._of_owner(text)
         )
+        if found is None and "_" in text and "." not in text:
+            # A header written as an identifier ("provider_name", "qa_body") names what its words name.
+            return self.resolve(" ".join(text.replace("_", " ").split()))
+        return found
 
     def _address_of(self, text: str) -> Field | None:
         """The web address of the organisation a header names with a word for a website: ``Awarding body
