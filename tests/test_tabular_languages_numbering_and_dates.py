@@ -347,3 +347,22 @@ def test_credits_noted_with_another_word_stay_ects() -> None:
 def test_a_header_written_as_an_identifier_names_what_its_words_name(header: str, path: str) -> None:
     """A system's export writes 'provider_name' where a person writes 'Provider name': it was no field at all."""
     assert ColumnResolver().resolve(header).dotted == path
+
+
+@pytest.mark.parametrize(
+    ("cell", "framework", "level"),
+    [("NFQ Level 6", "NFQ", "6"), ("SCQF 7", "SCQF", "7"), ("MKKR 6", "MKKR", "6"), ("DQR 5", "DQR", "5")],
+)
+def test_a_national_level_under_a_level_column_is_the_national_level(cell: str, framework: str, level: str) -> None:
+    """'NFQ Level 6' under 'Level' (read as EQF) was 'must be a whole number ...: write 6', wrong advice: NFQ 6 is
+    EQF 5. The cell names its framework, so it is the national level, with a note."""
+    (document,) = read_csv(f"id,title,Level\nC1,Course,{cell}\n")
+    assert document.data["level"] == {"nqf": {"level": level, "framework": framework}}
+    (note,) = [f for f in document.findings if "read as the national level" in f.message]
+    assert note.origin.cell == "C2"
+
+
+@pytest.mark.parametrize("cell", ["EQF 6", "6", "Level 6"])
+def test_an_eqf_level_under_a_level_column_stays_eqf(cell: str) -> None:
+    (document,) = read_csv(f"id,title,Level\nC1,Course,{cell}\n")
+    assert document.data["level"] == {"eqf": 6}

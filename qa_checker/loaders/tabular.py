@@ -2507,6 +2507,7 @@ class _Opened:
         self.settled = True
 
 
+_EQF_LEVEL = ("level", "eqf")
 # The kinds of field whose items a row under a descriptor's row may continue.
 _LIST_KINDS = frozenset({"list", "text-list", "lang-list"})
 # A row giving other languages than the row above together with statements (outcomes written in them) is
@@ -3328,15 +3329,32 @@ class _Row:
                 column,
             )
             return
+        spec = column.field
+        national = framework_named(value) if path == _EQF_LEVEL and isinstance(value, str) else None
+        if national is not None and "eqf" not in value.casefold() and (nqf := field_for_path("level.nqf.level")):
+            # "NFQ Level 6" under a level read as EQF: the national level it names (NFQ 6 is EQF 5), not EQF 6.
+            spec, path = nqf, NQF_LEVEL
+            column = replace(column, field=nqf)
+            self.note(
+                CELLS,
+                Severity.INFO,
+                path,
+                msg(
+                    "{cell} names a level of the {framework}, read as the national level (level.nqf), not as an EQF "
+                    "level",
+                    cell=where,
+                    framework=national,
+                ),
+                msg("Give the EQF level the national level is referenced to in a column of its own."),
+                column,
+            )
         framework = framework_named(as_text(value)) or framework_named(column.header) if path == NQF_LEVEL else None
         if framework is not None and isinstance(value, str):
             value = level_digits(value, NQF_WORDS)
-        if column.field.format == "date" and is_day_first(value):
+        if spec.format == "date" and is_day_first(value):
             self.day_first.add(column.index)
-        value = with_header_unit(value, column.header, column.field)
-        converted = convert(
-            value, column.field, self.epoch, day_first=column.index in self.day_first, header=column.header
-        )
+        value = with_header_unit(value, column.header, spec)
+        converted = convert(value, spec, self.epoch, day_first=column.index in self.day_first, header=column.header)
         if converted.note is not None:
             self.note(
                 CELLS,
@@ -3348,9 +3366,7 @@ class _Row:
             )
         self._put(column, path, converted.value)
         implied_values = (
-            converted.implied
-            or header_currency(column.header, column.field)
-            or header_credit_system(column.header, column.field)
+            converted.implied or header_currency(column.header, spec) or header_credit_system(column.header, spec)
         )
         for implied, given in implied_values + (((NQF_FRAMEWORK, framework),) if framework else ()):
             if implied in self.given:
