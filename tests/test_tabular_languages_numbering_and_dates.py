@@ -366,3 +366,28 @@ def test_a_national_level_under_a_level_column_is_the_national_level(cell: str, 
 def test_an_eqf_level_under_a_level_column_stays_eqf(cell: str) -> None:
     (document,) = read_csv(f"id,title,Level\nC1,Course,{cell}\n")
     assert document.data["level"] == {"eqf": 6}
+
+
+@pytest.mark.parametrize(
+    ("cell", "target"),
+    [
+        ("stapelbar zum Zertifikat Data Engineering", "Zertifikat Data Engineering"),
+        ("Stackable towards the MSc Data Science.", "MSc Data Science"),
+        ("Stapelbaar naar minor Circulaire Economie", "minor Circulaire Economie"),
+        ("empilable vers le DU Management de projet", "DU Management de projet"),
+    ],
+)
+def test_a_stackability_with_its_target_gives_both(cell: str, target: str) -> None:
+    """'stapelbar zum Zertifikat ...' was a schema error (not one of stand-alone, stackable) and lost its target."""
+    (document,) = read_csv(f"id;title;Stackability\nC1;Kurs;{cell}\n")
+    assert document.data["stackability"] == {"type": "stackable", "towards": [{"title": target}]}
+
+
+def test_a_target_column_beside_it_wins() -> None:
+    (document,) = read_csv("id;title;Stackability;Stacks towards\nC1;Kurs;stackable to the MSc;MSc Data Science\n")
+    assert document.data["stackability"] == {"type": "stackable", "towards": [{"title": "MSc Data Science"}]}
+
+
+def test_a_stand_alone_offering_with_words_after_it_is_not_read_as_stackable() -> None:
+    (document,) = read_csv("id;title;Stackability\nC1;Kurs;stand-alone to the end\n")
+    assert document.data["stackability"] == {"type": "stand-alone to the end"}

@@ -211,6 +211,10 @@ def convert(
     950 €") is left out, noted, where the value would otherwise be kept as typed and what follows the label is read
     (or is free text)."""
     converted = _converted(value, spec, epoch, day_first=day_first, header=header)
+    if spec.path == _STACKABILITY and isinstance(value, str) and converted.value == value:
+        towards = _stackable_towards(value, spec)
+        if towards is not None:
+            return towards
     label = (
         _OWN_LABEL.match(value) or (None if _free_text(spec) else _OWN_WORD.match(value))
         if isinstance(value, str) and converted.note is None
@@ -228,6 +232,31 @@ def convert(
         or msg("{cell}: the label '{label}' before the value was left out", label=label[1].strip()),
         hint=unlabelled.hint if unlabelled.note else msg("Give the value alone: the column's header names it."),
     )
+
+
+def _stackable_towards(text: str, spec: Field) -> Converted | None:
+    """A stackability written with what it stacks towards ("stapelbar zum Zertifikat Data Engineering", "Stackable
+    towards the MSc Data Science"): stackable, and the credential named after the preposition as its target."""
+    found = _TOWARDS.match(" ".join(text.split()))
+    if found is None or as_code(found["word"], spec) != "stackable":
+        return None
+    target = found["target"].strip(" .;")
+    return Converted(
+        "stackable",
+        note=msg("{cell}: read as stackable towards '{target}'", target=clip(target, 80)),
+        hint=msg("Give the type and what it stacks towards in columns of their own."),
+        implied=((_TOWARDS_TITLE, target),),
+    )
+
+
+_STACKABILITY, _TOWARDS_TITLE = ("stackability", "type"), ("stackability", "towards", "0", "title")
+# A word for stackable, a preposition of direction and an article, then the credential it stacks towards.
+_TOWARDS = regex(
+    r"^(?P<word>[^\W\d_]+)\s+(?:towards?|to|into|zum|zur|zu|auf|naar|tot|vers|pour|hacia|para|verso|per|do|till|mot)"
+    r"\s+(?:(?:the|den|dem|der|die|das|de|het|een|le|la|les|l['’]|el|los|las|il|lo|gli|a|an|ein|eine|einen|einem|"
+    r"einer)\s+)?(?P<target>\S.{0,300})$",
+    re.IGNORECASE,
+)
 
 
 # The kinds of field whose value is free text: a label before it is left out whatever follows.
