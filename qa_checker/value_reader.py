@@ -272,7 +272,8 @@ def code(text: str, vocab_id: str | None, enum: tuple[str, ...] = (), *, _asides
     match = _CODE_WITH_LABEL.match(text)
     given = match.group(1) or match.group(2) if match else None
     for candidate in [text, given] if given else [text]:
-        dashed = re.sub(r"[\s_]+", "-", candidate)
+        # A slug written with spaces, underscores or commas for its hyphens ("Unsupervised, no ID check").
+        dashed = re.sub(r"[\s_,]+", "-", candidate).strip("-")
         for form in (candidate, candidate.upper(), candidate.lower(), dashed.lower(), dashed.upper()):
             if form in allowed:
                 return form

@@ -391,3 +391,16 @@ def test_a_target_column_beside_it_wins() -> None:
 def test_a_stand_alone_offering_with_words_after_it_is_not_read_as_stackable() -> None:
     (document,) = read_csv("id;title;Stackability\nC1;Kurs;stand-alone to the end\n")
     assert document.data["stackability"] == {"type": "stand-alone to the end"}
+
+
+@pytest.mark.parametrize(("cell", "read"), [("TRUE", "stackable"), ("FALSE", "stand-alone"), ("ja", "stackable")])
+def test_a_checkbox_of_stackability_gives_its_type(cell: str, read: str) -> None:
+    """A Google Sheets export's 'Stackable' column of TRUE and FALSE was "stackability/type is 'FALSE'"."""
+    (document,) = read_csv(f"id,title,Stackable?\nC1,Course,{cell}\n")
+    assert document.data["stackability"] == {"type": read}
+
+
+def test_a_slug_written_with_commas_and_spaces_is_the_slug() -> None:
+    """'Unsupervised, no ID check' was an error whose hint named the very slug it spells."""
+    (document,) = read_csv('id,title,Supervision\nC1,Course,"Unsupervised, no ID check"\n')
+    assert document.data["assessment"] == {"supervision": "unsupervised-no-id-check"}

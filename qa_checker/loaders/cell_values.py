@@ -211,8 +211,13 @@ def convert(
     950 €") is left out, noted, where the value would otherwise be kept as typed and what follows the label is read
     (or is free text)."""
     converted = _converted(value, spec, epoch, day_first=day_first, header=header)
-    if spec.path == _STACKABILITY and isinstance(value, str) and converted.value == value:
-        towards = _stackable_towards(value, spec)
+    if spec.path == _STACKABILITY and converted.value == value:
+        answer = _boolean(value)
+        if isinstance(answer, bool):
+            # A checkbox column ("Stackable": TRUE / FALSE, as Google Sheets exports it).
+            read = "stackable" if answer else "stand-alone"
+            return Converted(read, note=msg("{cell}: '{text}' read as {read}", text=str(value), read=read))
+        towards = _stackable_towards(value, spec) if isinstance(value, str) else None
         if towards is not None:
             return towards
     label = (
