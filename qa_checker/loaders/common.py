@@ -1541,15 +1541,25 @@ def text_findings(
 
 def _not_an_object(data: Any, source: str, fmt: str) -> Document:
     shape = _SHAPES.get(type(data))
+    if isinstance(data, str) and _TABLE_LINE.match(data):
+        # A catalogue's rows given without their suffix (on standard input, or saved as .yaml): read as one text.
+        hint = msg("It reads as a table: give it as a file named .csv, or name standard input with --stdin-name x.csv.")
+    else:
+        hint = msg("Write one descriptor per file as an object (a mapping) at the top level.")
     return load_error(
         source,
         ids.NOT_AN_OBJECT,
         Text(shape)
         if shape is not None
         else msg("the document is {kind}, not an object of descriptor fields", kind=type(data).__name__),
-        msg("Write one descriptor per file as an object (a mapping) at the top level."),
+        hint,
         fmt=fmt,
     )
+
+
+# The start of a table (YAML reads its lines as one text): five cells or more, parted by one of the delimiters CSV
+# files use.
+_TABLE_LINE = regex(r"\A[^,;\t|]{0,200}([,;\t|])(?:[^,;\t|]{0,200}\1){3}")
 
 
 def finish_all(
