@@ -114,6 +114,7 @@ from qa_checker.loaders.cell_values import (
     is_day_first,
     level_digits,
     looks_like_formula,
+    names_eqf,
     no_value,
     quoted_cell,
     same_value,
@@ -2508,6 +2509,7 @@ class _Opened:
 
 
 _EQF_LEVEL = ("level", "eqf")
+_NUMBERS = regex(r"\d+")
 # The kinds of field whose items a row under a descriptor's row may continue.
 _LIST_KINDS = frozenset({"list", "text-list", "lang-list"})
 # A row giving other languages than the row above together with statements (outcomes written in them) is
@@ -3330,8 +3332,14 @@ class _Row:
             )
             return
         spec = column.field
+        # (not beside the EQF's own: "EQR 6 / DQR 6" gives both levels; one number only: "DQR 6 / NLQF 6" is two)
         national = framework_named(value) if path == _EQF_LEVEL and isinstance(value, str) else None
-        if national is not None and "eqf" not in value.casefold() and (nqf := field_for_path("level.nqf.level")):
+        if (
+            national is not None
+            and not names_eqf(value)
+            and len(_NUMBERS.findall(value)) == 1
+            and (nqf := field_for_path("level.nqf.level"))
+        ):
             # "NFQ Level 6" under a level read as EQF: the national level it names (NFQ 6 is EQF 5), not EQF 6.
             spec, path = nqf, NQF_LEVEL
             column = replace(column, field=nqf)
