@@ -144,28 +144,28 @@ def value_aliases() -> dict[str, dict[str, list[str]]]:
 
 @functools.cache
 def _concept_words() -> dict[str, tuple[str, ...]]:
-    """Every word of the value table, as :func:`_concept_key` gives it -> the concepts (slugs) it names, of any
+    """Every word of the value table, as :func:`concept_key` gives it -> the concepts (slugs) it names, of any
     vocabulary."""
     found: dict[str, list[str]] = {}
     for concepts in value_aliases().values():
         for slug, words in concepts.items():
             for word in words:
-                found.setdefault(_concept_key(str(word)), []).append(slug)
+                found.setdefault(concept_key(str(word)), []).append(slug)
     return {word: tuple(dict.fromkeys(slugs)) for word, slugs in found.items()}
 
 
-def _concept_key(word: str) -> str:
+def concept_key(word: str) -> str:
     """A word of the value table as it is looked up: casefolded, its words joined by one space whether spaces,
     hyphens or underscores stood between them ("Multiple-Choice-Test" and "multiple choice test" are one)."""
-    return _WORD_JOINER.sub(" ", word.casefold()).strip()
+    return WORD_JOINER.sub(" ", word.casefold()).strip()
 
 
-_WORD_JOINER = regex(r"[\s_\-‐–]+")
+WORD_JOINER = regex(r"[\s_\-‐–]+")
 
 
 def concept_for(word: str, allowed: frozenset[str] | set[str]) -> str | None:
     """The one allowed value a provider's word names ("hybrid" -> blended), if the table knows it."""
-    slugs = [s for s in _concept_words().get(_concept_key(word), ()) if s in allowed]
+    slugs = [s for s in _concept_words().get(concept_key(word), ()) if s in allowed]
     return slugs[0] if len(slugs) == 1 else None
 
 

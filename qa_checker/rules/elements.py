@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 from qa_checker import pointer as jp
 from qa_checker import vocab
-from qa_checker.aliases import value_aliases
+from qa_checker.aliases import WORD_JOINER, concept_key, value_aliases
 from qa_checker.descriptor import Descriptor
 from qa_checker.elements import ELEMENTS, PRESENCE_RULES, Element, filled, not_applicable
 from qa_checker.findings import Severity
@@ -129,7 +129,7 @@ def _types_described(doc: Descriptor) -> list[tuple[str, str]]:
     found: dict[str, str] = {}
     for text in doc.text("/assessment/description").values():
         for match in pattern.finditer(text[:_DESCRIPTION_CHARS]):
-            slug = types.get(_word_key(match.group(0)))
+            slug = types.get(concept_key(match.group(0)))
             if slug is not None and slug not in found.values():
                 found[match.group(0)] = slug
     return list(found.items())
@@ -152,24 +152,20 @@ _UNHINTED_TYPES = frozenset({"attendance", "recognition-of-prior-learning"})
 @functools.cache
 def _assessment_words() -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern of the types' names and the value table's words for them (four letters or more, longest first,
-    as whole words), and the type each names (by :func:`_word_key`); a word naming two types is left out."""
+    as whole words), and the type each names (by :func:`~qa_checker.aliases.concept_key`); a word naming two types
+    is left out."""
     named: dict[str, str | None] = {}
     for slug, names in value_aliases()["assessment-types"].items():
         if slug in vocab.get("assessment-types") and slug not in _UNHINTED_TYPES:
             for word in (slug, *names):
                 if len(word) >= 4:
-                    key = _word_key(word)
+                    key = concept_key(word)
                     named[key] = slug if named.get(key, slug) == slug else None
     types = {key: slug for key, slug in named.items() if slug is not None}
     alternatives = "|".join(
-        r"[\s_-]+".join(map(re.escape, key.split(" "))) for key in sorted(types, key=len, reverse=True)
+        WORD_JOINER.pattern.join(map(re.escape, key.split(" "))) for key in sorted(types, key=len, reverse=True)
     )
     return regex(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), types
-
-
-def _word_key(word: str) -> str:
-    """Words as they are looked up: casefolded, one space wherever spaces, hyphens or underscores stand."""
-    return " ".join(re.split(r"[\s_-]+", word.casefold().strip()))
 
 
 # Elements every awarding body must give: each body without one is its own finding.

@@ -155,7 +155,7 @@ class OutcomeActionVerb(_OutcomeRule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Hit for a missing verb, or a verb that is not first where it should be."""
         imperative = _imperative_languages(doc)
-        headings = _heading_languages(doc) - imperative
+        headings = _heading_languages(doc)
         for item, analysis in analysed(doc):
             if analysis.vague or analysis.teacher_centred or analysis.nominal:
                 continue  # a list of actions as nouns is reported as compound (MC-LO-004)
