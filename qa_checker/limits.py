@@ -149,6 +149,23 @@ class Allowance:
         return cls(limits.max_nodes, limits.max_bytes)
 
 
+class OverTime(BaseException):
+    """Raised in the middle of reading or checking an input, or an archive's member, that ran out of its time
+    budget (``Limits.seconds``).
+
+    A ``BaseException`` so that the loaders' and rules' own ``except Exception`` cannot swallow it.
+    """
+
+
+# What to do about an input (or an archive's member) given up after its time budget.
+OVER_TIME_HINT = N_("Check the file is what it should be; raise the budget with --limit seconds=N if it is genuine.")
+
+
+def seconds_shown(seconds: float) -> int | float:
+    """A budget of ``seconds`` as a message shows it: a whole number without its decimal point."""
+    return int(seconds) if float(seconds).is_integer() else seconds
+
+
 class LimitError(ValueError):
     """A ``--limit NAME=VALUE`` setting that cannot be used: ``str(exc)`` in English, :attr:`text` translatable."""
 

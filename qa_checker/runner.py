@@ -39,7 +39,7 @@ from qa_checker.engine import RulePlan, check_document, finding_from_hit
 from qa_checker.errors import EngineError
 from qa_checker.i18n import SOURCE_LANGUAGE
 from qa_checker.importers.classify import skipped
-from qa_checker.limits import Limits
+from qa_checker.limits import Limits, OverTime, seconds_shown
 from qa_checker.loaders import STDIN_PATH, STDIN_SOURCE, Loaders, shown
 from qa_checker.locate import locate_results
 from qa_checker.principles import PRINCIPLE_KEYS
@@ -521,13 +521,6 @@ def _load(item: _Input, loaders: Loaders, config: RunConfig, stdin: bytes | None
     return loaders.load_path(item)
 
 
-class OverTime(BaseException):
-    """Raised in the middle of reading or checking an input that ran out of its time budget.
-
-    A ``BaseException`` so that the loaders' and rules' own ``except Exception`` cannot swallow it.
-    """
-
-
 class IntervalBudget:
     """Budgets of ``seconds`` of an interval ``timer`` for the steps of one task or of many (reading each input,
     checking each of its documents), each step raising ``exceeded`` in this thread if it uses more: the signal's
@@ -620,6 +613,7 @@ def check_input(
     source = (job.config.stdin_name or STDIN_SOURCE) if item is None else shown(item)
     seconds = job.config.limits.seconds
     with _entered(budget, seconds) as steps:
+        loaders.member_step = steps.step()
         try:
             with steps.step():
                 documents = _load(item, loaders, job.config, stdin)
@@ -656,7 +650,7 @@ def _check_safely(document: Document, job: _Job, budget: IntervalBudget | None =
 
 def over_time(source: str, stage: str, seconds: float) -> Result:
     """The ``error`` result of an input given up after its time budget (``stage``: reading or checking)."""
-    budget = int(seconds) if float(seconds).is_integer() else seconds
+    budget = seconds_shown(seconds)
     if stage == "reading":
         message = msg(
             "Reading this input took longer than the budget of {seconds} seconds; it was given up", seconds=budget

@@ -25,9 +25,9 @@ import pytest
 
 from qa_checker import check_paths, ids, template
 from qa_checker.document import Document
-from qa_checker.limits import Limits
+from qa_checker.limits import Limits, OverTime
 from qa_checker.loaders import load_file
-from qa_checker.runner import OverTime, time_budget
+from qa_checker.runner import time_budget
 
 SMALL, LARGE = 2_000, 20_000
 MAX_RATIO = 30

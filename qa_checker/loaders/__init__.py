@@ -20,6 +20,7 @@ block or exhaust the run.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
@@ -176,6 +177,9 @@ class Loaders:
         # the text is not parsed again (qa_checker.locate.node_marks); up to KEPT_TREE_BYTES of text.
         self.trees: dict[str, Any] = {}
         self._kept_trees = 0
+        # The time budget each member of an archive is parsed within (a step of the runner's budget, raising
+        # OverTime), so that one slow member costs that member only; none unless the runner sets one.
+        self.member_step: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
         self.by_suffix: dict[str, Loader] = {
             ".json": self._json,
             ".jsonld": self._json,

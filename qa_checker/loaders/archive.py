@@ -8,7 +8,8 @@ Limits: member count, uncompressed size per member and in total, and compression
 sizes are enforced on the bytes actually read, not on what the archive header claims). The members
 together get one file's budget of descriptors (``max-documents``: a member may be a stream or a
 spreadsheet of thousands) and of what YAML aliases add (``max-nodes`` values, ``max-bytes`` of text), so
-that what a small archive costs does not grow with its member count.
+that what a small archive costs does not grow with its member count. Time is the exception: each member is
+parsed within a time budget of its own (``Loaders.member_step``), so that one slow member costs that member only.
 
 Before :mod:`zipfile` reads the directory, :func:`zip_layout` checks that the file is one whole
 archive: its end record closes the file, its directory ends where that record begins and starts
@@ -35,7 +36,7 @@ from typing import IO, TYPE_CHECKING
 
 from qa_checker import ids
 from qa_checker.document import Document
-from qa_checker.limits import Allowance, Limits
+from qa_checker.limits import OVER_TIME_HINT, Allowance, Limits, OverTime, seconds_shown
 from qa_checker.loaders.common import LFS_POINTER, READ_HINT, lfs_pointer, load_error
 from qa_checker.text import N_, Text, msg, plural
 
@@ -226,7 +227,12 @@ def _documents(archive: zipfile.ZipFile, source: str, loaders: Loaders) -> Itera
             )
             continue
         total += len(raw)
-        documents = loaders.load_member(raw, member_source, info.filename, allowance)
+        try:
+            with loaders.member_step:
+                documents = loaders.load_member(raw, member_source, info.filename, allowance)
+        except OverTime:
+            yield _over_time(member_source, limits.seconds)
+            continue
         given += len(documents)
         if given > limits.max_documents:
             yield load_error(
@@ -245,6 +251,22 @@ def _documents(archive: zipfile.ZipFile, source: str, loaders: Loaders) -> Itera
             )
             return
         yield from documents
+
+
+def _over_time(source: str, seconds: float) -> Document:
+    """The ``MC-EN-003`` document of a member whose reading ran out of the time budget (the archive's other
+    members are read on, each within a budget of its own)."""
+    return load_error(
+        source,
+        ids.TIME_BUDGET,
+        msg(
+            "Reading this archive member took longer than the budget of {seconds} seconds; it was given up and the "
+            "other members read",
+            seconds=seconds_shown(seconds),
+        ),
+        OVER_TIME_HINT,
+        fmt="zip",
+    )
 
 
 def _skipped(name: str, discovered: tuple[str, ...]) -> bool:

@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from qa_checker import ids
 from qa_checker.findings import SCHEMA_WEIGHT, Severity
+from qa_checker.limits import OVER_TIME_HINT
 from qa_checker.rules import register
 from qa_checker.rules.base import Rule
 
@@ -206,7 +207,8 @@ class WithinTimeBudget(_EngineRule):
     Why: one input that takes unreasonably long (a hostile file, a pathological text) must not stall a
     batch or a web request; it is given up and reported, and the rest of the batch goes on.
     Passes: always, unless reading the input or checking one of its descriptors took longer than the
-    budget (60 seconds by default); the input is then an ``error`` result saying which stage ran out.
+    budget (60 seconds by default); the input is then an ``error`` result saying which stage ran out. Each member
+    of a ``.zip`` is read within a budget of its own: a slow member is given up alone, the others are read on.
     """
 
     id = ids.TIME_BUDGET
@@ -217,7 +219,7 @@ class WithinTimeBudget(_EngineRule):
     message = "{stage} this input took longer than the budget of {seconds} seconds; it was given up"
     principles = ()
     example_raw_pass = None
-    hint = "Check the file is what it should be; raise the budget with --limit seconds=N if it is genuine."
+    hint = OVER_TIME_HINT
 
 
 @register

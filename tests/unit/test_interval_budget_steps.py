@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from qa_checker import runner
-from qa_checker.runner import OverTime, wall_clock_budget
+from qa_checker.limits import OverTime
+from qa_checker.runner import wall_clock_budget
 
 
 def test_each_step_has_the_whole_budget_and_one_over_it_is_stopped() -> None:

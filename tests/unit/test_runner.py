@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from qa_checker import engine, importers, runner, validation
-from qa_checker.limits import Limits
+from qa_checker.limits import Limits, OverTime
 from qa_checker.loaders import common, json_
 from qa_checker.reporting import excel, html, text
 from qa_checker.reporting import json_ as json_report
@@ -235,7 +235,7 @@ def test_check_format_jsonl_prints_the_json_reports_results_one_per_line(tmp_pat
     assert written.exit_code == 0 and len(out.read_text(encoding="utf-8").splitlines()) == 1
 
 
-@pytest.mark.parametrize(("raised", "rule"), [(runner.OverTime, "MC-EN-003"), (RuntimeError, "MC-EN-002")])
+@pytest.mark.parametrize(("raised", "rule"), [(OverTime, "MC-EN-003"), (RuntimeError, "MC-EN-002")])
 def test_standard_input_given_up_while_reading_keeps_its_name(
     monkeypatch: pytest.MonkeyPatch, raised: type[BaseException], rule: str
 ) -> None:
