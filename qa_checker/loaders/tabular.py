@@ -2497,6 +2497,7 @@ class _Opened:
             return
         row, document = self.row, self.document
         row.pair_bodies()
+        row.place_versions()
         row.fill_implied()
         data = row.data()
         data.setdefault("descriptor_version", "1.0")
@@ -2515,6 +2516,12 @@ _LIST_KINDS = frozenset({"list", "text-list", "lang-list"})
 # A row giving other languages than the row above together with statements (outcomes written in them) is
 # another language version of the offering, not more items of the one above.
 _LANGUAGES = ("languages",)
+# The key of a text in one language ("en" of title.en).
+_LANGUAGE_TAG = regex(r"[a-z]{2}")
+_UNNAMED_LANGUAGE_HINT = N_(
+    "Name the language in each text column's header ('Title (German)'), or give the offering's languages in a "
+    "Languages column: a text of no language named is then read as in the first of them."
+)
 # The reason a level does not apply: a cell saying no to it (a checkbox left empty) gives none.
 _NOT_APPLICABLE = ("level", "not_applicable")
 
@@ -3176,6 +3183,8 @@ class _Row:
         # continues (by its raw tokens) goes on.
         self.continuing = False
         self.next_items: dict[tuple[str, ...], int] = {}
+        # Texts given in a named language beside a text of the same field in none (see place_versions).
+        self.versions: list[tuple[tuple[str, ...], str | None, Any, _Column]] = []
 
     def unmapped(self) -> list[Finding]:
         """One warning on the values of the columns that name no descriptor field, however many they are."""
@@ -3436,41 +3445,93 @@ class _Row:
             clash = _assign(self.tree, tokens, item)
             if clash and _same_value(_node(self.tree, tokens), item):
                 continue  # a second column repeating the value (a system's key and its code alike) loses nothing
+            if clash and self._language_version(tokens, item, column):
+                continue
             if clash:
-                owner = next(
-                    (o for p, o in self.owners.items() if p[: len(tokens)] == tokens or tokens[: len(p)] == p),
-                    None,
-                )
-                self.note(
-                    COLUMNS,
-                    Severity.ERROR,
-                    tokens,
-                    msg(
-                        "{cell} (column {column} '{header}') gives {field}, which column {other} '{other_header}' "
-                        "already gives; this cell was ignored",
-                        cell=str(self.origin(column).cell),
-                        column=column.letter,
-                        header=column.header,
-                        field=".".join(tokens),
-                        other=owner[0],
-                        other_header=owner[1],
-                    )
-                    if owner is not None
-                    else msg(
-                        "{cell} (column {column} '{header}') gives {field}, which another column already gives; "
-                        "this cell was ignored",
-                        cell=str(self.origin(column).cell),
-                        column=column.letter,
-                        header=column.header,
-                        field=".".join(tokens),
-                    ),
-                    msg("Keep one column per descriptor field (check aliases such as ECTS and workload.ects)."),
-                    column,
-                )
+                self._clash(column, tokens)
                 return
             self.owners[tokens] = (column.letter, column.header)
             if len(items) > 1 or lang_list:
                 self.places.append((tokens, self.origin(column)))
+
+    def _clash(self, column: _Column, tokens: tuple[str, ...], hint: str | Text | None = None) -> None:
+        """Tell that ``column``'s cell gives ``tokens``, which another column gave already; the cell is ignored."""
+        owner = next(
+            (o for p, o in self.owners.items() if p[: len(tokens)] == tokens or tokens[: len(p)] == p),
+            None,
+        )
+        self.note(
+            COLUMNS,
+            Severity.ERROR,
+            tokens,
+            msg(
+                "{cell} (column {column} '{header}') gives {field}, which column {other} '{other_header}' "
+                "already gives; this cell was ignored",
+                cell=str(self.origin(column).cell),
+                column=column.letter,
+                header=column.header,
+                field=".".join(tokens),
+                other=owner[0],
+                other_header=owner[1],
+            )
+            if owner is not None
+            else msg(
+                "{cell} (column {column} '{header}') gives {field}, which another column already gives; "
+                "this cell was ignored",
+                cell=str(self.origin(column).cell),
+                column=column.letter,
+                header=column.header,
+                field=".".join(tokens),
+            ),
+            hint or msg("Keep one column per descriptor field (check aliases such as ECTS and workload.ects)."),
+            column,
+        )
+
+    def _language_version(self, tokens: tuple[str, ...], item: Any, column: _Column) -> bool:
+        """Whether ``item`` is a text in one language beside a text of no language named for the same field, or
+        the reverse ('Titel' beside 'Title (English)'): kept for :meth:`place_versions`, which knows the row's
+        languages once the row is read."""
+        head, tag = tokens[:-1], tokens[-1]
+        given = _node(self.tree, tokens)
+        if head and _LANGUAGE_TAG.fullmatch(tag) and isinstance(_node(self.tree, head), str):
+            self.versions.append((head, tag, item, column))
+            return True
+        if isinstance(item, str) and _is_language_map(given):
+            self.versions.append((tokens, None, item, column))
+            return True
+        return False
+
+    def place_versions(self) -> None:
+        """Read a text given with no language beside texts in named ones as the text in the first language the
+        row declares that they do not name ('Titel' in German beside 'Title (English)' of an offering in German
+        and English); where the row declares none such, the later column's cell is ignored, as any clash is."""
+        declared = _node(self.tree, _LANGUAGES)
+        languages = [v for _, v in sorted(declared.items())] if isinstance(declared, _Arr) else declared or []
+        for path in dict.fromkeys(p for p, *_ in self.versions):
+            versions = [(tag, item, column) for p, tag, item, column in self.versions if p == path]
+            given = _node(self.tree, path)
+            plain = given if isinstance(given, str) else next((i for t, i, _ in versions if t is None), None)
+            tagged = dict(given) if isinstance(given, dict) else {}
+            tagged.update((t, i) for t, i, _ in versions if t is not None)
+            language = next((v for v in languages if isinstance(v, str) and v not in tagged), None)
+            if language is None or plain is None:
+                for tag, _, column in versions:
+                    self._clash(column, (*path, tag) if tag else path, _UNNAMED_LANGUAGE_HINT)
+                continue
+            parent = _node(self.tree, path[:-1]) if path[:-1] else self.tree
+            parent[path[-1]] = {language: plain, **tagged}
+            plain_column = next((c for t, _, c in versions if t is None), None)
+            origin = self.origin(plain_column) if plain_column else self._owner_origin(path)
+            if origin is not None:
+                self.places.append(((*path, language), origin))
+            for tag, _, column in versions:
+                if tag is not None:
+                    self.places.append(((*path, tag), self.origin(column)))
+
+    def _owner_origin(self, tokens: tuple[str, ...]) -> Origin | None:
+        """The cell of the column that gave ``tokens``."""
+        owner = self.owners.get(tokens)
+        return Origin(sheet=self.sheet, cell=f"{owner[0]}{self.number}") if owner else None
 
     def pair_bodies(self) -> None:
         """Awarding bodies listed in one name cell and their countries in one country cell, as many of each
@@ -3584,6 +3645,16 @@ def _assign(tree: dict[str, Any], tokens: tuple[str, ...], value: Any) -> bool:
             return True
         node = child
     return False
+
+
+def _is_language_map(value: Any) -> bool:
+    """Whether ``value`` is a text by language ({"en": "..."}), as language-tagged columns build one."""
+    return (
+        isinstance(value, dict)
+        and not isinstance(value, _Arr)
+        and bool(value)
+        and all(isinstance(k, str) and _LANGUAGE_TAG.fullmatch(k) and isinstance(v, str) for k, v in value.items())
+    )
 
 
 def _node(tree: dict[str, Any], tokens: tuple[str, ...]) -> Any:
