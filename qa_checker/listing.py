@@ -71,12 +71,43 @@ def marked_lines(text: str) -> str | None:
     return re.sub(rf"(?<=\s)(?={re.escape(first.group(1))}\s*[^\W\d_])", "\n", text)
 
 
-def lead_in(found: list[str]) -> bool:
+def lead_in(found: list[str], text: str = "") -> bool:
     """Whether the first of a list's items only introduces the others: it ends in a colon ("Learners will be
-    able to:") and two or more items follow, or it is a lead-in stem (:func:`_stem`) and one or more follow."""
+    able to:") and two or more items follow, or it is a lead-in stem (:func:`_stem`) and one or more follow, or
+    the list's ``text`` (where given) opens with a line of no mark above two or more marked ones, each mark of the
+    same kind, and that line ends no sentence ("Opiskelija osaa" above "- selittää ...", in any language)."""
     if len(found) < 2 or any(i.endswith(":") for i in found[1:]):
         return False
-    return (len(found) >= 3 and found[0].endswith(":")) or _stem(found[0])
+    return (
+        (len(found) >= 3 and found[0].endswith(":"))
+        or _stem(found[0])
+        or (len(found) >= 3 and _unmarked_head(text))
+    )
+
+
+# What ends a sentence: a line ending in one may be a statement of its own above a list, not its lead-in.
+_SENTENCE_END = (".", "!", "?")
+
+
+def _unmarked_head(text: str) -> bool:
+    """Whether ``text``'s first line has no list mark and every line after it (two or more) opens with a mark of one
+    kind (:func:`_mark_kind`) or continues the item above indented, the first line ending no sentence."""
+    lines = [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
+    if len(lines) < 3 or len(lines[0]) > _STEM_CHARS or BULLET.match(lines[0]):
+        return False
+    if lines[0].rstrip().endswith(_SENTENCE_END):
+        return False
+    kinds = {_mark_kind(line) for line in lines[1:] if not (line[:1].isspace() and not BULLET.match(line))}
+    return len(kinds) == 1 and None not in kinds
+
+
+def _mark_kind(line: str) -> str | None:
+    """The kind of a line's list mark: a number, a letter, or the mark itself (a bullet or dash); ``None`` for none."""
+    mark = BULLET.match(line)
+    if mark is None:
+        return None
+    sign = mark.group().strip().strip("()")
+    return "number" if sign[:1].isdigit() else "letter" if sign[:1].isalpha() else sign[:1]
 
 
 # How long a line a lead-in stem may be ("Nach erfolgreichem Abschluss des Moduls können die Studierenden").

@@ -1215,7 +1215,7 @@ def _codes(items: dict[str, Any]) -> bool:
 def _text_items(text: str) -> list[str]:
     """The items of a list of texts written as one text, without a lead-in that only introduces them."""
     found = listing.items(text)
-    return found[1:] if listing.lead_in(found) else found
+    return found[1:] if listing.lead_in(found, text) else found
 
 
 def _parts(text: str, separators: str) -> list[str]:

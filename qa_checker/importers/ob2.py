@@ -523,7 +523,7 @@ def _learning_outcome(b: Builder, badge: Node) -> None:
             )
         return
     items = listing.items(text) if "\n" in text else [text]
-    if listing.lead_in(items):
+    if listing.lead_in(items, text):
         items = items[1:]
     _add_outcomes(b, [(item, found[1]) for item in items], found[1])
     if len(items) > 1:

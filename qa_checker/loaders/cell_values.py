@@ -333,7 +333,7 @@ def _converted(
     if kind in ("list", "text-list", "lang-list"):
         items = _split(value, codes=kind == "list")
         if kind != "list":
-            return _stem(items)
+            return _stem(items, value)
         codes = _once([as_code(i, spec) for i in items], items)
         if spec.vocab or spec.enum:
             codes = [c for item, code in zip(items, codes) for c in _joined_values(item, code, spec)]
@@ -957,10 +957,10 @@ def _code_parts(text: str) -> list[str]:
     return [*parts, text[start:]]
 
 
-def _stem(items: list[str]) -> Converted:
-    """List items, with a first line that only introduces them ("Learners will be able to:") left out
-    and noted."""
-    if not listing.lead_in(items):
+def _stem(items: list[str], value: Any) -> Converted:
+    """List items of a cell's ``value``, with a first line that only introduces them ("Learners will be able to:")
+    left out and noted."""
+    if not listing.lead_in(items, value if isinstance(value, str) else ""):
         return Converted(items)
     return Converted(
         items[1:],
