@@ -168,7 +168,12 @@ def _joined(text: str, read: Callable[[str], str | None]) -> list[str] | None:
 # The words that join alternatives ("online oder Präsenz", "en ligne ou sur place": the learner chooses one), and
 # those that join parts of one ("Deutsch und Englisch").
 _ALTERNATIVES = frozenset({"or", "oder", "ou", "o", "of", "lub", "eller"})
-_CONJUNCTIONS = ("and", "und", "et", "y", "e", "en", "i", "oraz", "ed", *sorted(_ALTERNATIVES))
+_CONJUNCTIONS = (
+    *("and", "und", "et", "y", "e", "en", "i", "oraz", "ed"),
+    # Swedish, Danish and Norwegian, Finnish and Estonian, Czech and Slovak, Hungarian, Lithuanian, Latvian, Romanian.
+    *("och", "og", "ja", "a", "és", "ir", "un", "și"),
+    *sorted(_ALTERNATIVES),
+)
 LANGUAGES_JOINED = regex(rf"(?<!\s)(?:\s*[/&+]\s*|\s+(?:{'|'.join(_CONJUNCTIONS)})\s+)|[/&+]\s*", re.IGNORECASE)
 # Longer texts are never read as languages joined.
 _JOINED_CHARS = 200
@@ -183,6 +188,9 @@ def mode(text: str) -> str | None:
     found = code(text, "participation-modes")
     if found is not None or len(text) > _MODE_CHARS:
         return found
+    same = _joined(text, concept("participation-modes"))
+    if same and len(set(same)) == 1:
+        return same[0]  # one mode in two languages ("hybride / hybride", "online / en ligne")
     where = _PLACE_OR_TOOL.search(text)
     if where is not None and where.group(1)[:1].isupper():
         return mode(text[: where.start()])
@@ -634,6 +642,13 @@ _TAX_NAMES = frozenset(
     {"vat", "mwst", "ust", "tva", "iva", "btw", "moms", "alv", "dph", "afa", "ddv", "pdv", "pvm", "pvn", "km"}
     | {"φπα", "ддс", "ht", "ttc", "tax", "taxes", "netto", "brutto", "net", "gross"}
 )
+
+
+def is_tax_word(word: str) -> bool:
+    """Whether a word names value added tax, or says a price is with or without it (HT, TTC, netto, VAT)."""
+    return normalise(word.strip(" .()")) in _TAX_NAMES
+
+
 # The words saying whether the tax is included, in the same languages, with the words for with and without of
 # Polish, Czech, Slovak, Slovene, Croatian, Lithuanian, Latvian and Portuguese, Italian "più" and Maltese "inkluż".
 _TAX_NOTE_WORDS = frozenset(

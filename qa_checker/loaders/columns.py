@@ -20,13 +20,21 @@ from pathlib import Path
 from typing import Any
 
 from qa_checker import config_yaml, vocab
-from qa_checker.aliases import LANGUAGE_PREPOSITIONS, NAME_LOCALES, field_aliases, local_names, normalise
-from qa_checker.ects import names_ten_hour_credits
+from qa_checker.aliases import (
+    LANGUAGE_PREPOSITIONS,
+    NAME_LOCALES,
+    field_aliases,
+    iso_duration,
+    local_names,
+    normalise,
+)
+from qa_checker.ects import HOUR_WORDS, names_ten_hour_credits, names_unit
 from qa_checker.errors import ConfigError
 from qa_checker.i18n import LANGUAGES
 from qa_checker.patterns import regex
 from qa_checker.text import msg
 from qa_checker.validation import schema
+from qa_checker.value_reader import is_tax_word
 
 _LANG = regex(r"^[a-z]{2}$")
 # A language code closing a header: "Title (nl)", "Title [EN]", "Learning outcomes EN", "Title/NL". Searched
@@ -133,6 +141,11 @@ _ENUM_VOCAB = {
     "learning_setting": "learning-settings",
 }
 _ACCREDITATION_TYPE = ("quality_assurance", "accreditations", "type")
+# The fields a header's unit of time may name instead ("Durée (h)" is hours, "Omfattning (veckor)" a duration),
+# and the longest note read as such a unit.
+_TIMED_FIELDS = frozenset({("workload", "ects"), ("workload", "hours"), ("participation", "schedule", "duration")})
+_UNIT_NOTE_CHARS = 20
+_PRICE = ("price", "amount")
 
 
 @dataclass(frozen=True)
@@ -501,11 +514,20 @@ class ColumnResolver:
             or self._of_unit(text)
             or self._address_of(text)
             or self._of_owner(text)
+            or self._taxed(text)
         )
         if found is None and "_" in text and "." not in text:
             # A header written as an identifier ("provider_name", "qa_body") names what its words name.
             return self.resolve(" ".join(text.replace("_", " ").split()))
         return found
+
+    def _taxed(self, text: str) -> Field | None:
+        """A price's header closed by a word on tax, bare (``Tarif HT``, ``Preis netto``, ``Prix TTC``): the price."""
+        head, _, last = text.rpartition(" ")
+        if not head or not is_tax_word(last):
+            return None
+        found = self.resolve(head)
+        return found if found is not None and found.path == _PRICE else None
 
     def _address_of(self, text: str) -> Field | None:
         """The web address of the organisation a header names with a word for a website: ``Awarding body
@@ -663,6 +685,19 @@ class ColumnResolver:
                 # "Credits (CATS)": credits of the system the note names, not ECTS (15 CATS are 7.5 ECTS); the
                 # system is implied (see cell_values.header_credit_system).
                 return field_for_path("workload.other_credits.value")
+            head = text[: match.start()].strip()
+            timed = self._timed(note, head)
+            if timed is not None:
+                return timed
+            if is_tax_word(note):
+                text = head  # "Prix (HT)": a note on tax, not a language (ht is Haitian's code)
+                continue
+            if (
+                unit is not None
+                and unit.path[0] == "level"
+                and getattr(self._named(head), "path", ())[:1] == ("level",)
+            ):
+                return unit  # "Level (NFQ)": the level of the framework the note names
             if _LANG.match(note.lower()):
                 return None  # a language code not known ("Title (xx)"): not the field in some other language
             text = text[: match.start()].strip()
@@ -672,10 +707,23 @@ class ColumnResolver:
             first = self._owner(text) if unit is not None else None
             if first:
                 return self._owned(note, first)
-            found = self._named(text)
+            found = self._named(text) or self._taxed(text)
             if found is not None:
                 return found
         return None
+
+    def _timed(self, note: str, head: str) -> Field | None:
+        """The field a workload's or a duration's header names by the unit of time its note gives: hours
+        (``Durée (h)``, ``Duration (hrs)``) or a length of time (``Omfattning (veckor)``, ``Umfang (Wochen)``: weeks
+        are no credits); ``None`` for any other note or head."""
+        if not note or len(note) > _UNIT_NOTE_CHARS:
+            return None
+        named = self._named(head) if head else None
+        if named is None or named.path not in _TIMED_FIELDS:
+            return None
+        if names_unit(note, HOUR_WORDS):
+            return field_for_path("workload.hours")
+        return field_for_path("participation.schedule.duration") if iso_duration(f"2 {note}") else None
 
     def _noted_owner(self, text: str, owner: tuple[str, ...]) -> Field | None:
         """The field ``text`` names, noted with the owner at ``owner``: the owner's own (``Country (provider)``),
