@@ -82,10 +82,11 @@ def vat_well_formed(value: str) -> bool:
 # The country (ISO 3166-1, GB for the United Kingdom) of each Erasmus code's letters: a country's own code but for
 # the old ones (A Austria, B Belgium, D Germany, E Spain, F France, G Greece, I Italy, IRL Ireland, LUX Luxembourg,
 # N Norway, P Portugal, S Sweden, SF Finland, UK the United Kingdom), as the Erasmus Charter lists its holders; the
-# countries associated with the programme and the Western Balkans' too.
+# countries associated with the programme and the Western Balkans' too, and Switzerland, whose universities hold
+# codes of their own for its mobility programme (CH ZURICH01, CH BERN01).
 ERASMUS_COUNTRIES: Final = {
     **{code: code for code in ("BG", "CY", "CZ", "DK", "EE", "HR", "HU", "LT", "LV", "MT", "NL", "PL", "RO", "SI")},
-    **{code: code for code in ("SK", "IS", "LI", "MK", "RS", "TR", "AL", "BA", "ME", "XK")},
+    **{code: code for code in ("SK", "IS", "LI", "MK", "RS", "TR", "AL", "BA", "ME", "XK", "CH")},
     "A": "AT",
     "B": "BE",
     "D": "DE",

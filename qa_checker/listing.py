@@ -78,11 +78,7 @@ def lead_in(found: list[str], text: str = "") -> bool:
     same kind, and that line ends no sentence ("Opiskelija osaa" above "- selittää ...", in any language)."""
     if len(found) < 2 or any(i.endswith(":") for i in found[1:]):
         return False
-    return (
-        (len(found) >= 3 and found[0].endswith(":"))
-        or _stem(found[0])
-        or (len(found) >= 3 and _unmarked_head(text))
-    )
+    return (len(found) >= 3 and found[0].endswith(":")) or _stem(found[0]) or (len(found) >= 3 and _unmarked_head(text))
 
 
 # What ends a sentence: a line ending in one may be a statement of its own above a list, not its lead-in.

@@ -121,7 +121,8 @@ def test_every_member_state_has_its_erasmus_letters_and_they_name_it_back() -> N
     assert (erasmus_letters("DE"), erasmus_letters("FI"), erasmus_letters("IE")) == ("D", "SF", "IRL")
     assert erasmus_letters("EL") == erasmus_letters("GR") == "G"
     assert erasmus_letters("UK") == erasmus_letters("GB") == "UK"
-    assert erasmus_letters("CH") is None
+    assert erasmus_letters("CH") == "CH" and erasmus_country("CH ZURICH10") == "CH"
+    assert erasmus_letters("US") is None
 
 
 @given(
