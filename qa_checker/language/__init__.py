@@ -756,6 +756,32 @@ def _uninflected_adjective(lex: Lexicon, word: str) -> bool:
     )
 
 
+# The modals of languages that put the verb after one at the clause's end as an infinitive ("kan ... vergelijken").
+_FINAL_INFINITIVE_MODALS = {"nl": frozenset({"kan", "kunnen", "zal", "zullen", "moet", "moeten"})}
+
+
+def _after_modal_verb(lex: Lexicon, text: str, body: str) -> bool:
+    """Whether the lead-in stripped from ``text`` ends in a modal whose verb ends the clause as an infinitive."""
+    modals = _FINAL_INFINITIVE_MODALS.get(lex.language)
+    if not modals or len(body) >= len(text):
+        return False
+    lead = tokens(text[: len(text) - len(body)].lower())
+    return bool(lead) and lead[-1] in modals
+
+
+def _attributes_dropped(verbs: list[VerbHit]) -> list[VerbHit]:
+    """The verbs after a modal but the forms before its infinitive that are none: past forms and participles before
+    their noun ("kan voorspelde en experimentele structuren vergelijken", "kan gemeten en berekende waarden
+    vergelijken"), which describe the object, not the action."""
+    last = next((v.index for v in reversed(verbs) if _infinitive_form(v.form)), None)
+    return verbs if last is None else [v for v in verbs if v.index >= last or _infinitive_form(v.form)]
+
+
+def _infinitive_form(form: VerbForm) -> bool:
+    """Whether a verb's form is its infinitive, as the lemmatiser names it ("vergelijken", "samenvatten")."""
+    return form.words[-1] == form.lemma or "".join(form.words) == form.lemma
+
+
 def _inflected_adjective(lex: Lexicon, word: str) -> bool:
     """Whether a word is an adjective inflected by an -e, as its ending shows ("gevaarlijke", "duurzame", "actieve")."""
     if lex.nouns_capitalised or len(word) < 6 or not word.endswith("e"):
@@ -1308,13 +1334,22 @@ def _analyse(text: str, language: str) -> Analysis | None:
     )
     if required or text.rstrip().endswith("?") or _domain_heading(lex, scan, verbs):
         verbs, at, slot_hit = [], {}, None
+    modal_infinitive = _after_modal_verb(lex, text, body)
+    if verbs and modal_infinitive:
+        verbs = _attributes_dropped(verbs)
+        at = {v.index: v for v in verbs}
+        slot_hit = slot_hit if slot_hit is None or slot_hit.index in at else None
     main = slot_hit
     if main is None and verbs and lex.verb_position == "anywhere":
         content = [i for i, w in enumerate(lowered) if w not in lex.trailing]
         last = content[-1] if content else None
         # A verb in a name at the end ("... met het Inkoopmodel Circulair Bouwen") is not the statement's own.
         own = [v for v in verbs if not _in_a_name(scan.original, v.index, first)] or verbs
-        main = next((v for v in own if v.index == last), own[0])
+        # Else the last infinitive ("kan voorspelde en experimentele structuren vergelijken in ChimeraX": the
+        # participle before its noun is no action), else the first verb.
+        main = next((v for v in own if v.index == last), None) or next(
+            (v for v in reversed(own) if _infinitive_form(v.form)), own[0]
+        )
     elif main is None and verbs:
         main = verbs[0]
     participle = passive is not None and lowered[passive[0]] in lex.passive_auxiliaries
@@ -1358,7 +1393,7 @@ def _analyse(text: str, language: str) -> Analysis | None:
         if learners or passive[1].form.lemma in lex.teaching_verbs:
             teacher = " ".join(original[subject if learners else passive[0] : passive[1].index + 1])
     joined = [*_joined(lex, scan, at, main), *_slashed(lex, scan, at, main)] if main is not None else []
-    final = _clause_final(lex, scan, at) if lex.verb_position == "anywhere" else []
+    final = _clause_final(lex, scan, at, infinitives=modal_infinitive) if lex.verb_position == "anywhere" else []
     compound = tuple(dict.fromkeys([*chain, *_compound(lex, scan, verbs), *joined, *final]))
     # A heading that lists actions as nouns ("Planowanie, realizacja i ewaluacja ...", "Het opstellen en
     # uitvoeren van ..."), where the statement has no verb of its own in the place of the action.
@@ -2419,8 +2454,9 @@ def _infinitive_at(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], index: int
     return infinitive is not None and infinitive[0] == word
 
 
-def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str]:
-    """Verb-final actions joined by a conjunction ("... analysieren und einen Bericht schreiben")."""
+def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit], *, infinitives: bool = False) -> list[str]:
+    """Verb-final actions joined by a conjunction ("... analysieren und einen Bericht schreiben"); only infinitives
+    with ``infinitives`` (after a modal: "kan gemeten en berekende waarden vergelijken" joins no two actions)."""
     lowered = scan.lowered
     content = [i for i, w in enumerate(lowered) if w not in lex.trailing]
     if not content:
@@ -2463,7 +2499,7 @@ def _clause_final(lex: Lexicon, scan: _Scan, at: dict[int, VerbHit]) -> list[str
         if not ends or (capitalised and (index > 0 or lowered[index + 1 : index + 2] != ["sie"])):
             continue
         hit = at.get(index) or _morph_hit(lex, index, lowered[index], slot=False)
-        if hit is not None and not hit.form.vague:
+        if hit is not None and not hit.form.vague and (not infinitives or _infinitive_form(hit.form)):
             finals.append((index, hit.form.lemma))
     joined: list[str] = []
     # Where the last conjunction is: a comma before it separates items of a list ("A, B und C").
