@@ -25,6 +25,7 @@ from qa_checker.results import Result
 from qa_checker.rubric import Rubric
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit, Rule, RuleContext
+from qa_checker.rules.vocabulary import country_codes_as_languages
 from qa_checker.scoring import Weighing, scores, weighing_of
 from qa_checker.text import Text, msg
 
@@ -242,8 +243,10 @@ def check_document(
         )
     doc = Descriptor(data)
     codes = vocab.get("languages")
-    if not any(code in codes for code in doc.languages):
-        # None declared, or none a code (the schema or MC-VC-002 says so): plain texts are read in their own.
+    typed = {code for _, code, _, _ in country_codes_as_languages(doc)}
+    if not any(code in codes and code not in typed for code in doc.languages):
+        # None declared, or none a code, or only a body's country code typed for its language ("se" of a Swedish
+        # body; the schema or MC-VC-002 says so): plain texts are read in their own.
         doc = Descriptor(data, assumed_language=language_of(doc.plain_sample()))
     judged: list[str] = []
     if rubric.enabled(validation.SCHEMA_RULE):
