@@ -9,6 +9,7 @@ that makes a code unknown is seen: 'N\\u200bL' or 'D\\u0395', not a seemingly va
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Callable, Iterator
 
 from qa_checker import identifiers, value_reader, vocab
@@ -382,20 +383,46 @@ class FieldOfEducationKnown(Rule):
             )
 
 
-# The withdrawn ISO 4217 codes of the national currencies the euro replaced, with the year it did.
-_REPLACED_BY_EURO = {
-    **dict.fromkeys(("ATS", "BEF", "DEM", "ESP", "FIM", "FRF", "IEP", "ITL", "LUF", "NLG", "PTE"), 1999),
-    "GRD": 2001,
-    "SIT": 2007,
-    "CYP": 2008,
-    "MTL": 2008,
-    "SKK": 2009,
-    "EEK": 2011,
-    "LVL": 2014,
-    "LTL": 2015,
-    "HRK": 2023,
-    "BGN": 2026,
+# The withdrawn ISO 4217 codes of the national currencies the euro replaced, with the year it did and the rate
+# irrevocably fixed for the changeover (units of the currency to one euro, as the Council fixed them).
+_REPLACED_BY_EURO: dict[str, tuple[int, float]] = {
+    "ATS": (1999, 13.7603),
+    "BEF": (1999, 40.3399),
+    "DEM": (1999, 1.95583),
+    "ESP": (1999, 166.386),
+    "FIM": (1999, 5.94573),
+    "FRF": (1999, 6.55957),
+    "IEP": (1999, 0.787564),
+    "ITL": (1999, 1936.27),
+    "LUF": (1999, 40.3399),
+    "NLG": (1999, 2.20371),
+    "PTE": (1999, 200.482),
+    "GRD": (2001, 340.750),
+    "SIT": (2007, 239.640),
+    "CYP": (2008, 0.585274),
+    "MTL": (2008, 0.429300),
+    "SKK": (2009, 30.1260),
+    "EEK": (2011, 15.6466),
+    "LVL": (2014, 0.702804),
+    "LTL": (2015, 3.45280),
+    "HRK": (2023, 7.53450),
+    "BGN": (2026, 1.95583),
 }
+
+
+def _euro_hint(amount: float | None, code: str, rate: float) -> Text:
+    """What to write for a price in a currency the euro replaced: the amount in euro at the fixed rate, where the
+    price has one (980 BGN are 501.07 EUR, not 980)."""
+    if amount is None or not math.isfinite(amount) or amount <= 0:
+        return msg("Give the price in euro: EUR.")
+    return msg(
+        "Give the price in euro: amount: {euro}, currency: EUR ({amount} {code} at the fixed rate of {rate} {code} "
+        "to the euro).",
+        euro=f"{amount / rate:.2f}",
+        amount=f"{amount:g}",
+        code=code,
+        rate=f"{rate:g}",
+    )
 
 
 @register
@@ -405,7 +432,7 @@ class CurrencyKnown(Rule):
     Why: a comparable price needs a known currency.
     Passes: `price.currency` is an active ISO 4217 code, or there is no price.
     Fails: unknown codes such as EUD, and the withdrawn code of a currency the euro replaced (HRK since
-    2023), which is named as such.
+    2023), which is named as such; its hint gives the amount in euro at the rate fixed for the changeover.
     """
 
     id = "MC-VC-004"
@@ -427,15 +454,16 @@ class CurrencyKnown(Rule):
         code = doc.get("/price/currency")
         if isinstance(code, str) and len(code) == 3 and code.isupper() and code not in vocab.get("currencies"):
             if code in _REPLACED_BY_EURO:
+                year, rate = _REPLACED_BY_EURO[code]
                 yield Hit(
                     "/price/currency",
                     {"code": code},
                     message=msg(
                         "'{code}' is no longer a currency code: the euro replaced it in {year}",
                         code=shown_code(code),
-                        year=str(_REPLACED_BY_EURO[code]),
+                        year=str(year),
                     ),
-                    hint=msg("Give the price in euro: EUR."),
+                    hint=_euro_hint(doc.number("/price/amount"), code, rate),
                 )
                 return
             suggestion = _suggestion("currencies", code)
