@@ -822,7 +822,7 @@ def _spec_elements(b: Builder, spec: Node, bodies: list[Node]) -> None:
     _languages(b, spec)
     _learning_outcomes(b, spec)
     _workload(b, spec)
-    _level(b, spec)
+    _level(b, _level_node(b, spec))
     _field(b, spec)
     _quality_assurance(b, spec, bodies)
     prerequisites = _note_values(b, spec, "entryRequirement")
@@ -1093,6 +1093,22 @@ def read_activity_workload(b: Builder, activity: Node) -> bool:
         source=workload[1],
     )
     return True
+
+
+def _level_node(b: Builder, spec: Node) -> Node:
+    """The node that gives a specification's levels: itself, or, where it gives none, the qualification it nests
+    under ``qualification`` (as DC4EU's diplomas and supplements nest it), with a note saying so."""
+    if spec.has("eqfLevel") or spec.has("nqfLevel"):
+        return spec
+    nested = spec.node("qualification")
+    if nested is None or not (nested.has("eqfLevel") or nested.has("nqfLevel")):
+        return spec
+    b.note(
+        msg("the level was read from the qualification the specification names (qualification)"),
+        pointer="/level",
+        source=nested.pointer,
+    )
+    return nested
 
 
 def _level(b: Builder, spec: Node) -> None:
