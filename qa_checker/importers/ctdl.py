@@ -45,6 +45,7 @@ from qa_checker.importers.ob3 import CREDENTIAL_TYPES as OB3_CREDENTIALS
 from qa_checker.importers.ob3 import read_issuance, read_issuer
 from qa_checker.patterns import regex
 from qa_checker.text import msg, plural
+from qa_checker.value_reader import code, mode
 
 LEARNING_TYPES = {"Course", "LearningProgram", "LearningOpportunityProfile"}
 ASSESSMENT_TYPES = {"AssessmentProfile"}
@@ -55,8 +56,9 @@ LINKING_CONDITIONS = ("requires", "recommends", "corequisite", "entryCondition")
 # The terms of a DurationProfile giving one duration, in the order read: the estimate, and the time it requires.
 EXACT_DURATIONS = ("exactDuration", "timeRequired")
 # The terms giving a resource's form of participation, in the order read: its own delivery, its learning's, then its
-# assessment's (the delivery of the assessment profiles it requires when it states none of these).
-DELIVERY_TERMS = ("deliveryType", "learningDeliveryType", "assessmentDeliveryType")
+# assessment's (the delivery of the assessment profiles it requires when it states none of these; assessmentModeType
+# is its name in the Registry's records of 2016).
+DELIVERY_TERMS = ("deliveryType", "learningDeliveryType", "assessmentDeliveryType", "assessmentModeType")
 # The terms of an assessment, each read from the resource when it states it, else from the profiles it requires:
 # methods, their description, proctoring, and delivery (an assessment profile's deliveryType).
 ASSESSMENT_TERMS = ("assessmentMethodType", "assessmentMethodDescription", "isProctored", "deliveryType")
@@ -874,9 +876,51 @@ def _targets(b: Builder, node: Node, term: str, scheme: str, pointer: str) -> li
     return found
 
 
+def _named_targets(node: Node, term: str) -> list[tuple[str, str]]:
+    """The names in words of the alignments ``term`` gives that point at no concept (``targetName: "Oral Exam"``
+    and no ``targetNode``, as the Registry's records of 2016 wrote them), with where each is."""
+    found: list[tuple[str, str]] = []
+    if not _given(node, term):
+        return found
+    for value, where in node.values(term):
+        alignment = node.reader.resolve(value, where) if isinstance(value, dict) else None
+        if alignment is None or alignment.id is not None or alignment.iri("targetNode") is not None:
+            continue
+        name = alignment.text("targetName")
+        words = (first_text(name[0]) or "").strip() if name is not None else ""
+        if name is not None and words:
+            found.append((words, name[1]))
+    return found
+
+
+def _words_unread(b: Builder, term: str, names: list[tuple[str, str]], pointer: str) -> None:
+    """Warn of the names in words ``term`` gives that name no concept qa-checker knows."""
+    if names:
+        b.warn(
+            msg(
+                "{term} names {values} in words, with no concept (targetNode); they name no value qa-checker knows "
+                "and were not read",
+                term=term,
+                values=", ".join(repr(n) for n, _w in names),
+            ),
+            pointer=pointer,
+            source=names[0][1],
+            hint=msg("Point each alignment at a concept of its CTDL vocabulary (targetNode)."),
+        )
+
+
+# The delivery type a form of participation written in words is (a targetName "In-Person").
+_DELIVERY_OF_MODE = {"onsite": "InPerson", "online": "OnlineOnly", "blended": "BlendedDelivery"}
+
+
 def _delivery(b: Builder, sources: list[Node], term: str) -> None:
-    """The form of participation from the delivery types ``term`` gives in each source."""
+    """The form of participation from the delivery types ``term`` gives in each source, also by their names in
+    words where they point at no concept."""
     delivered = [d for source in sources for d in _targets(b, source, term, "deliveryType", "/participation/mode")]
+    named = [n for source in sources for n in _named_targets(source, term)]
+    read = [(_DELIVERY_OF_MODE.get(mode(name) or ""), where) for name, where in named]
+    delivered += [(name, where) for name, where in read if name is not None]
+    _words_unread(b, term, [n for n, (found, _w) in zip(named, read) if found is None], "/participation/mode")
     if not delivered:
         return
     unknown = [(name, where) for name, where in delivered if name not in DELIVERY]
@@ -982,6 +1026,18 @@ def _assessment(b: Builder, node: Node, participation: bool) -> None:
         if slug not in types:
             b.trace(f"/assessment/types/{len(types)}", where)
             types.append(slug)
+    named = [n for source in sources for n in _named_targets(source, "assessmentMethodType")]
+    for name, where in named:
+        known = code(name, "assessment-types")
+        if known is not None and known not in types:
+            b.trace(f"/assessment/types/{len(types)}", where)
+            types.append(known)
+    _words_unread(
+        b,
+        "assessmentMethodType",
+        [(n, w) for n, w in named if code(n, "assessment-types") is None],
+        "/assessment/types",
+    )
     if types:
         b.set("/assessment/types", types, sources[0].where("assessmentMethodType"))
     described = taken.get("assessmentMethodDescription") or [node]
