@@ -42,7 +42,20 @@ def test_a_note_under_the_table_is_not_read_as_a_descriptor(note):
     assert "row 4 of sheet 'Courses' holds a note (" in notes[0].message
 
 
-@pytest.mark.parametrize("row", [["C-3"], [None, "Data Ethics in Practice"], ["MC 2025 01"]])
+@pytest.mark.parametrize(
+    "note",
+    [[None, "Les prix s'entendent TVA non applicable. / Prijzen zijn btw-vrij."], [None, "Prices exclude VAT at 23%."]],
+)
+def test_a_sentence_in_the_title_column_is_a_note(note):
+    documents = _load([HEADER, ["C-1", "Data", 5], [], note])
+    assert [d.data["id"] for d in documents] == ["C-1"]
+    assert [f.origin.cell for f in documents[0].findings if f.rule == "MC-SS-003"] == ["A4:B4"]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [["C-3"], [None, "Data Ethics in Practice"], ["MC 2025 01"], [None, "Ethics in Data Science: An Introduction"]],
+)
 def test_a_row_of_one_value_that_is_no_note_is_still_a_descriptor(row):
     documents = _load([HEADER, ["C-1", "Data", 5], row])
     assert len(documents) == 2

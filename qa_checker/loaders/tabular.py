@@ -2643,6 +2643,8 @@ _FOOTNOTE = regex(
 )
 # The fewest words a note in the id column has (an id has one).
 _NOTE_WORD_COUNT = 4
+# How a sentence ends, which a title does not.
+_SENTENCE_ENDS = (".", "!")
 # The header over the values of a sheet laid out field by field ("Field | Value"): not a value.
 _VALUE_WORDS = frozenset(
     {"value", "values", "wert", "werte", "angabe", "angaben", "valeur", "valeurs", "valor", "valores", "valore"}
@@ -2979,7 +2981,8 @@ def _footnote_row(cells: list[Any], columns: list[_Column]) -> bool:
     other column but a list's (whose cell goes on with the row above) or the title's where the sheet has an id
     column, which a descriptor's row fills; or, in the title column, whose lone cell is a descriptor yet to be
     filled in, words beginning or ending with one naming a part of an institution or of a year, as a heading's
-    do ("Faculty of Law", "Juristische Fakultät", "Semester 2")."""
+    do ("Faculty of Law", "Juristische Fakultät", "Semester 2"), or a sentence of four words or more ending in a full
+    stop ("Prices exclude VAT at 23%.")."""
     filled = [(i, v) for i, v in enumerate(cells) if is_filled(v)]
     if len(filled) != 1 or not isinstance(filled[0][1], str):
         return False
@@ -2993,6 +2996,8 @@ def _footnote_row(cells: list[Any], columns: list[_Column]) -> bool:
     if lettered and field_ is not None and field_.path[:1] == ("title",):
         if {normalise(words[0]), normalise(words[-1])} & _HEADING_WORDS:
             return True
+        if len(words) >= _NOTE_WORD_COUNT and text.endswith(_SENTENCE_ENDS):
+            return True  # a sentence ("Les prix s'entendent TVA non applicable."), which no title is
     elif lettered and (field_ is None or field_.kind not in _LIST_KINDS) and _names_id(columns):
         return True
     label, colon, _ = text.partition(":")
