@@ -81,6 +81,19 @@ def lead_in(found: list[str], text: str = "") -> bool:
     return (len(found) >= 3 and found[0].endswith(":")) or _stem(found[0]) or (len(found) >= 3 and _unmarked_head(text))
 
 
+def group_heads(found: list[str]) -> list[int]:
+    """The indexes of a list's items that only head a group of the items after them ("Knowledge:", "Færdigheder:",
+    "Umiejętności – absolwent potrafi:"): each ends in a colon, is short, and an item of its own follows it; none
+    unless two groups or more are so headed (one alone is a lead-in, :func:`lead_in`)."""
+    heads = [
+        index
+        for index, item in enumerate(found[:-1])
+        if item.endswith(":") and len(item) <= _STEM_CHARS and not found[index + 1].endswith(":")
+    ]
+    colons = [index for index, item in enumerate(found) if item.endswith(":")]
+    return heads if len(heads) >= 2 and heads == colons else []
+
+
 # What ends a sentence: a line ending in one may be a statement of its own above a list, not its lead-in.
 _SENTENCE_END = (".", "!", "?")
 

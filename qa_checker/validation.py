@@ -1215,7 +1215,10 @@ def _codes(items: dict[str, Any]) -> bool:
 def _text_items(text: str) -> list[str]:
     """The items of a list of texts written as one text, without a lead-in that only introduces them."""
     found = listing.items(text)
-    return found[1:] if listing.lead_in(found, text) else found
+    if listing.lead_in(found, text):
+        return found[1:]
+    heads = listing.group_heads(found)
+    return [item for index, item in enumerate(found) if index not in heads]
 
 
 def _parts(text: str, separators: str) -> list[str]:

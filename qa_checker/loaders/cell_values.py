@@ -961,7 +961,17 @@ def _stem(items: list[str], value: Any) -> Converted:
     """List items of a cell's ``value``, with a first line that only introduces them ("Learners will be able to:")
     left out and noted."""
     if not listing.lead_in(items, value if isinstance(value, str) else ""):
-        return Converted(items)
+        heads = listing.group_heads(items)
+        if not heads:
+            return Converted(items)
+        return Converted(
+            [item for index, item in enumerate(items) if index not in heads],
+            msg(
+                "{cell}: the lines {text} head groups of the list and were not read as items",
+                text=", ".join(quoted_cell(items[index]) for index in heads),
+            ),
+            msg("Give only the items in the cell, one per line, or each group in a column of its own."),
+        )
     return Converted(
         items[1:],
         msg(

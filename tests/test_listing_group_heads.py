@@ -1,0 +1,34 @@
+"""A list of outcomes grouped under headings ending in a colon ('Viden:', 'Færdigheder:', 'Kompetencer:'), as
+outcome tables by knowledge, skills and competence write them: the headings are no outcomes."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_checker import listing
+from qa_checker.loaders import tabular
+
+GROUPED = "Viden:\n- redegøre for A\n- beskrive B\nFærdigheder:\n- anvende C\nKompetencer:\n- vurdere D"
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        (GROUPED, [0, 3, 5]),
+        ("Knowledge:\n- explain A\nSkills:\n- apply B", [0, 2]),
+        ("Wiedza – absolwent zna i rozumie:\n- zasady A\nUmiejętności – absolwent potrafi:\n- stosować B", [0, 2]),
+        ("Students will be able to:\n- explain A\n- apply B", []),
+        ("Explain A\nApply B: with C\nEvaluate D", []),
+        ("Knowledge:\nSkills:\n- apply B", []),
+    ],
+)
+def test_group_heads(text: str, heads: list[int]) -> None:
+    assert listing.group_heads(listing.items(text)) == heads
+
+
+def test_a_catalogue_cell_of_grouped_outcomes_reads_the_outcomes_and_says_so() -> None:
+    raw = f'Titel,Læringsudbytte,Sprog\nDataetik,"{GROUPED}",da\n'
+    (document,) = tabular.load_csv(raw.encode(), "moduler.csv")
+    assert document.data["learning_outcomes"] == ["redegøre for A", "beskrive B", "anvende C", "vurdere D"]
+    (note,) = [f for f in document.findings if f.pointer == "/learning_outcomes"]
+    assert "'Viden:', 'Færdigheder:', 'Kompetencer:' head groups of the list" in note.message
