@@ -107,3 +107,14 @@ def test_two_languages_joined_by_the_word_for_and(cell: str, codes: list[str]) -
 def test_one_mode_written_twice_or_in_a_national_word_is_that_mode(cell: str, mode: str) -> None:
     (document,) = _rows(f"Title,Mode\nX,{cell}\n")
     assert document.data["participation"]["mode"] == mode
+
+
+def test_a_national_level_cell_naming_no_level_is_read_as_empty_and_told() -> None:
+    non_accredited, integrated, roman = _rows(
+        "Title,NFQ Level,Poziom PRK\nA,Non-accredited,\nB,,ZSK 4\nC,Niveau III,\n"
+    )
+    assert "level" not in non_accredited.data
+    (note,) = [f for f in non_accredited.findings if f.pointer == "/level/nqf/level"]
+    assert "names no level ('Non-accredited')" in note.message and note.origin and note.origin.cell == "B2"
+    assert integrated.data["level"] == {"nqf": {"level": "4", "framework": "PRK"}}
+    assert roman.data["level"]["nqf"]["level"] == "Niveau III"

@@ -187,6 +187,16 @@ def no_value(value: Any, spec: Field) -> bool:
     return bool(spec.kind in ("number", "integer", "boolean", "list") or spec.format or spec.vocab or spec.enum)
 
 
+def names_no_level(text: str) -> bool:
+    """Whether a national level's cell names none: no number, nor a Roman numeral ("Non-accredited", "keine",
+    "sans niveau"), where a level is written "6", "Level 6", "Niveau III"."""
+    return _LEVEL_MARK.search(text) is None
+
+
+# What a level is written with: a digit, or a Roman numeral as a word of its own.
+_LEVEL_MARK = regex(r"\d|\b(?:I{1,3}|IV|VI{0,3}|IX|X)\b")
+
+
 def looks_like_formula(text: str) -> bool:
     """``=...``, ``+NAME(``, or a DDE call such as ``+cmd|' /C calc'!A0`` (a ``|`` and then a ``!`` on the
     first line). Found without a backtracking pattern, which took time quadratic in a long cell."""

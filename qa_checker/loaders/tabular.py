@@ -115,6 +115,7 @@ from qa_checker.loaders.cell_values import (
     level_digits,
     looks_like_formula,
     names_eqf,
+    names_no_level,
     no_value,
     quoted_cell,
     same_value,
@@ -3373,6 +3374,21 @@ class _Row:
         framework = framework_named(as_text(value)) or framework_named(column.header) if path == NQF_LEVEL else None
         if framework is not None and isinstance(value, str):
             value = level_digits(value, NQF_WORDS)
+        if path == NQF_LEVEL and isinstance(value, str) and names_no_level(value):
+            self.note(
+                CELLS,
+                Severity.WARNING,
+                path,
+                msg(
+                    "{cell} under '{header}' names no level ({text}); it was read as empty",
+                    cell=where,
+                    header=column.header,
+                    text=quoted_cell(value),
+                ),
+                msg("Give the level's number, or say why there is none: level: {not_applicable: reason}."),
+                column,
+            )
+            return
         if spec.format == "date" and is_day_first(value):
             self.day_first.add(column.index)
         value = with_header_unit(value, column.header, spec)
