@@ -33,7 +33,7 @@ from qa_checker.importers.builder import (
 )
 from qa_checker.importers.jsonld import LangString, Node, Reader, Scalar, blank, give, graph_nodes
 from qa_checker.patterns import regex
-from qa_checker.text import N_, Text, msg
+from qa_checker.text import N_, Text, msg, plural
 
 CREDENTIAL_TYPES = {"AchievementCredential", "OpenBadgeCredential"}
 
@@ -940,11 +940,23 @@ def _grade(b: Builder, subject: Node) -> None:
     a level described in the document, or the level itself written in place. A value given empty leaves the grade
     missing there; a value of another type (a number, true or false) is reported, not read."""
     results = subject.nodes("result")
-    for result in results:
-        value = result.scalar("value")
-        if value is not None and str(value[0]).strip():
-            b.set("/grade", str(value[0]), value[1])
-            return
+    valued = [(r, v) for r in results if (v := r.scalar("value")) is not None and str(v[0]).strip()]
+    if valued:
+        named = [(_described_as(result), value) for result, value in valued]
+        shown, value = next(((n, v) for n, v in named if n and _OVERALL.search(n)), named[0])
+        b.set("/grade", str(value[0]), value[1])
+        if len(valued) > 1:
+            b.note(
+                plural(
+                    "the subject gives {count} result; the grade is the value of {result}",
+                    "the subject gives {count} results; the grade is the value of {result}",
+                    len(valued),
+                    result=repr(shown) if shown else msg("the first"),
+                ),
+                pointer="/grade",
+                source=value[1],
+            )
+        return
     for result in results:
         for found, where in result.values("achievedLevel"):
             if isinstance(found, dict) and "@value" in found:
@@ -964,6 +976,23 @@ def _grade(b: Builder, subject: Node) -> None:
             )
             return
     b.unfilled("/grade", *((result, "value") for result in results), *((result, "achievedLevel") for result in results))
+
+
+# The name of a result that is the overall grade, not one of its parts ("Final Grade" beside "Final Exam").
+_OVERALL = regex(
+    r"\b(?:grade|overall|total|gesamtnote|endnote|note finale|eindcijfer|calificaci[oó]n final|voto finale)\b",
+    re.IGNORECASE,
+)
+
+
+def _described_as(result: Node) -> str | None:
+    """The name of the result description a result names (``resultDescription``), where the document describes it."""
+    for found, where in result.values("resultDescription"):
+        described = result.reader.resolve(found, where) if isinstance(found, (str, dict)) else None
+        name = described.text("name") if described is not None else None
+        if name is not None:
+            return name[0] if isinstance(name[0], str) else next(iter(name[0].values()), None)
+    return None
 
 
 _NAME_IDENTITY = "name"
