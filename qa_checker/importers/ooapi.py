@@ -512,7 +512,23 @@ def _participation(b: Builder, holders: list[Node], offering: Node | None) -> No
 def _stackability(b: Builder, node: Node) -> None:
     """The expanded programs a course is part of, else the eduXchange consumer's ``isStackable``."""
     towards: list[dict[str, Any]] = []
-    for program in node.nodes("programs") if node.has("programs") else []:
+    listed = node.data.get("programs")
+    if isinstance(listed, list) and listed and all(isinstance(p, str) and p.strip() for p in listed):
+        # Not expanded: the programs by their ids only, as an OOAPI response gives them unless asked.
+        b.warn(
+            plural(
+                "programs names {count} program only by its id; what it is is not in this response (request it "
+                "with expand=programs)",
+                "programs names {count} programs only by their ids; what they are is not in this response (request "
+                "them with expand=programs)",
+                len(listed),
+            ),
+            pointer="/stackability",
+            source=node.where("programs"),
+            hint=msg("Request the resource with its relations expanded, or fill the fields by hand after convert."),
+        )
+        listed = None
+    for program in node.nodes("programs") if node.has("programs") and listed is not None else []:
         title = _text(program, "name")
         if title is not None:
             b.trace(f"/stackability/towards/{len(towards)}", program.pointer)
