@@ -2309,12 +2309,13 @@ class _Reader:
         """The columns of a header in two rows, or ``None`` when ``cells`` (the row under the header) is not
         its second row: a group merged over sub-headers ("Workload" over "ECTS" and "Hours"), or a field
         over its languages ("Title" over "EN" and "NL"). A header cell merged down, or with nothing under it,
-        keeps its field. The two rows are one header when they name more fields than the first alone and the
-        second holds no number where a number belongs."""
+        keeps its field. A group over its parts and their total ("Volume horaire" over "CM | TD | TP | Total") gives
+        its field to the total. The two rows are one header when they name more fields than the first alone (as
+        many, where a total takes the group's field) and the second holds no number where a number belongs."""
         names: list[str] = []
         fields: list[Field | None] = []
         group = ""
-        carried = False
+        carried = totalled = False
         for index in range(max(len(cells), len(columns))):
             top = above[index] if index < len(above) else None
             # An empty cell right of a group not merged over its columns goes on with it ("Title | (empty)" over
@@ -2334,11 +2335,17 @@ class _Reader:
             alone = self.resolver.resolve(sub) if sub else None
             both = f"{group} {sub}".strip() if sub else ""
             found = self.resolver.resolve(both) if group and sub and not (carried and alone) else None
+            if found is None and alone is None and group and normalise(sub) in _TOTAL_WORDS:
+                # "Volume horaire" over "CM | TD | TP | Total": the total is the group's figure, its parts none.
+                found = self.resolver.resolve(group)
+                totalled = totalled or found is not None
             group = "" if carried and alone else group
             names.append(both if found is not None else sub)
             fields.append(found if found is not None else alone)
         fields = _short_names_beside_id(names, fields)
-        if not _names_fields(names, fields) or len(_distinct(fields)) <= len(_distinct([c.field for c in columns])):
+        # A group's total under it names the group's field anew, in its own column: as many fields as the first row.
+        fewest = len(_distinct([c.field for c in columns])) + (0 if totalled else 1)
+        if not _names_fields(names, fields) or len(_distinct(fields)) < fewest:
             return None
         return [_Column(i, column_letter(i + 1), names[i], fields[i]) for i in range(len(names))]
 
