@@ -20,8 +20,11 @@ BULLET = regex(
     r"|\(?(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)[.)]\s+"
     r"|(?:I?LO|LE|LZ|AA|RA|EU|K_[WUK])\s?\d{1,3}(?:\s*[:.)\-–]\s*|\s+))"
 )
-# The marks of items numbered on one line: "1) Apply A 2) Design B" or "a. Apply A b. Design B".
-_INLINE_ITEM = regex(r"(?:^|\s)\(?(\d{1,2}|[a-z])[.)]\s+")
+# The marks of items numbered on one line: "1) Apply A 2) Design B", "a. Apply A b. Design B", or by an outcome's
+# code ("RA1. Analiza ... RA2. Diseña ...", "LO1: Explain ... LO2: Apply ...").
+_INLINE_ITEM = regex(r"(?:^|\s)(?:\(?(\d{1,2}|[a-z])[.)]|((?:I?LO|LE|LZ|AA|RA|EU)\s?\d{1,2})[.):]?)\s+")
+# An outcome's code: its letters and number.
+_CODE = regex(r"([A-Z]+)\s?(\d+)")
 # A text of HTML: it opens with a tag, or breaks its lines with <br> after a full stop, colon or semicolon.
 _HTML_START = regex(r"^\s*<(?:p|div|ul|ol|li|br|span|strong|b|em|i|u|h[1-6])\b[^<>]*>", re.IGNORECASE)
 _HTML_BREAK = regex(r"[.;:!?]\s*<br\s*/?>", re.IGNORECASE)
@@ -159,17 +162,18 @@ def _continued(lines: list[str]) -> list[str]:
 
 
 def _numbered(text: str) -> list[str]:
-    """The items of a line numbered 1, 2, 3 ... or a, b, c ... from its start or after a lead-in ending in
-    ``:`` (the first item then), or none (when an item would be a single word, the numbers are taken to be
-    part of the text)."""
+    """The items of a line numbered 1, 2, 3 ..., a, b, c ... or by outcome codes RA1, RA2 ... from its start or after a
+    lead-in ending in ``:`` (the first item then), or none (when an item would be a single word, the numbers are taken
+    to be part of the text)."""
     marks = list(_INLINE_ITEM.finditer(text[:_NUMBERED_CHARS]))
-    expected = "123456789" if marks and marks[0].group(1).isdigit() else "abcdefghi"
+    labels = [m.group(1) or _CODE.sub(r"\1 \2", m.group(2)) for m in marks]
+    if marks and marks[0].group(2):
+        letters = marks[0].group(2).rstrip("0123456789 ")
+        expected = [f"{letters} {n}" for n in range(1, len(marks) + 1)]
+    else:
+        expected = list(("123456789" if marks and labels[0].isdigit() else "abcdefghi")[: len(marks)])
     lead = text[: marks[0].start()].strip() if marks else ""
-    if (
-        len(marks) < 2
-        or (lead and not lead.endswith(":"))
-        or [m.group(1) for m in marks] != list(expected[: len(marks)])
-    ):
+    if len(marks) < 2 or (lead and not lead.endswith(":")) or labels != expected:
         return []
     ends = [m.start() for m in marks[1:]] + [len(text)]
     found = [text[m.end() : end] for m, end in zip(marks, ends)]

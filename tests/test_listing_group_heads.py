@@ -32,3 +32,22 @@ def test_a_catalogue_cell_of_grouped_outcomes_reads_the_outcomes_and_says_so() -
     assert document.data["learning_outcomes"] == ["redegøre for A", "beskrive B", "anvende C", "vurdere D"]
     (note,) = [f for f in document.findings if f.pointer == "/learning_outcomes"]
     assert "'Viden:', 'Færdigheder:', 'Kompetencer:' head groups of the list" in note.message
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "RA1. Analiza los datos del mercado. RA2. Diseña una campaña digital. RA3. Evalúa los resultados.",
+            ["Analiza los datos del mercado.", "Diseña una campaña digital.", "Evalúa los resultados."],
+        ),
+        (
+            "LO1: Explain the model. LO2: Apply the model to a case.",
+            ["Explain the model.", "Apply the model to a case."],
+        ),
+        ("LO1: Explain the model. LO3: Apply it to a case.", ["Explain the model. LO3: Apply it to a case."]),
+        ("Explain 5 ECTS 2 things", ["Explain 5 ECTS 2 things"]),
+    ],
+)
+def test_outcomes_coded_on_one_line_are_items_when_their_codes_count_from_one(text: str, found: list[str]) -> None:
+    assert listing.items(text) == found
