@@ -14,7 +14,6 @@ from datetime import date
 from typing import Any, Protocol, TypeVar
 
 from qa_checker import ids, validation, vocab
-from qa_checker.bloom import outcome_levels
 from qa_checker.descriptor import KINDS, Descriptor
 from qa_checker.document import Document
 from qa_checker.elements import ELEMENTS, Element, applies, element_for_pointer, is_present, not_applicable
@@ -25,6 +24,7 @@ from qa_checker.results import Result
 from qa_checker.rubric import Rubric
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit, Rule, RuleContext
+from qa_checker.rules.outcomes import outcome_summary
 from qa_checker.rules.vocabulary import country_codes_as_languages
 from qa_checker.scoring import Weighing, scores, weighing_of
 from qa_checker.text import Text, msg
@@ -280,7 +280,7 @@ def check_document(
         sha256=document.sha256,
         data=data,
         imported_from=document.imported_from,
-        outcomes=outcome_levels(doc),
+        outcomes=outcome_summary(doc),
         judged=tuple(judged),
     )
 

@@ -62,3 +62,26 @@ def test_every_heading_of_a_list_of_headings_is_told(outcomes: list[str]) -> Non
 @pytest.mark.parametrize("outcomes", IMPERATIVES)
 def test_a_list_of_imperatives_stays_one(outcomes: list[str]) -> None:
     assert told(outcomes) == []
+
+
+def _summary(outcomes: list[str]) -> list[tuple[str | None, str | None]]:
+    """The verb and Bloom level the result gives each of these English outcomes on the baseline offer."""
+    from qa_checker.api import check_documents
+    from qa_checker.document import Document
+    from tests.conftest import NOW
+
+    data = baseline()
+    data["languages"] = ["en"]
+    data["learning_outcomes"] = outcomes
+    (result,) = check_documents([Document(source="case.yaml", data=data, format="yaml")], now=NOW).results
+    return [(o["verb"], o["bloom"]) for o in result.outcomes]
+
+
+@pytest.mark.parametrize("outcomes", HEADINGS)
+def test_the_outcome_summary_gives_no_verb_for_a_heading_told_as_one(outcomes: list[str]) -> None:
+    assert _summary(outcomes) == [(None, None)] * len(outcomes)
+
+
+@pytest.mark.parametrize("outcomes", IMPERATIVES[1:])
+def test_the_outcome_summary_keeps_the_verbs_of_imperatives(outcomes: list[str]) -> None:
+    assert all(verb and level for verb, level in _summary(outcomes))

@@ -159,9 +159,7 @@ class OutcomeActionVerb(_OutcomeRule):
         for item, analysis in analysed(doc):
             if analysis.vague or analysis.teacher_centred or analysis.nominal:
                 continue  # a list of actions as nouns is reported as compound (MC-LO-004)
-            # Among topic headings, one opening with a noun that is a verb too is a heading of its own ("Work
-            # breakdown structures and Gantt charts", "Design thinking for public services").
-            heading = item.language in headings and len(analysis.verbs) == 1 and not _sure_verb_first(analysis)
+            heading = _noun_verb_heading(analysis, item.language in headings)
             if not analysis.verbs and analysis.text.endswith(":"):
                 yield Hit(
                     item.pointer,
@@ -256,6 +254,32 @@ def _heading_languages(doc: Descriptor) -> frozenset[str]:
         for lang, found in verbless.items()
         if lang not in sure and len(found) >= 2 and 2 * sum(found) >= len(found)
     )
+
+
+def _noun_verb_heading(analysis: Analysis, among_headings: bool) -> bool:
+    """Whether a statement among topic headings is one too though it opens with a noun that is a verb too ("Work
+    breakdown structures and Gantt charts", "Design thinking for public services"): its one verb is that word."""
+    return among_headings and len(analysis.verbs) == 1 and not _sure_verb_first(analysis)
+
+
+def outcome_summary(doc: Descriptor) -> list[dict[str, Any]]:
+    """Each outcome's verb and Bloom level as :func:`~qa_checker.bloom.outcome_levels` gives them, but none for a
+    topic heading MC-LO-001 tells has no action verb, so that the result's outcome levels and MC-LO-007 say what
+    MC-LO-001 says. Found once per descriptor."""
+    return doc.memo("outcome summary", _outcome_summary)
+
+
+def _outcome_summary(doc: Descriptor) -> list[dict[str, Any]]:
+    headings = _heading_languages(doc)
+    told = {
+        item.pointer
+        for item, analysis in analysed(doc)
+        if not (analysis.vague or analysis.teacher_centred or analysis.nominal)
+        and _noun_verb_heading(analysis, item.language in headings)
+    }
+    return [
+        {**found, "verb": None, "bloom": None} if found["pointer"] in told else found for found in outcome_levels(doc)
+    ]
 
 
 def _sure_verb_first(analysis: Analysis) -> bool:
@@ -908,7 +932,7 @@ def _classified(doc: Descriptor, share: float) -> list[str]:
 
 
 def _classified_levels(doc: Descriptor, share: float) -> list[str]:
-    levels = [outcome["bloom"] for outcome in outcome_levels(doc)]
+    levels = [outcome["bloom"] for outcome in outcome_summary(doc)]
     classified = [level for level in levels if level is not None]
     return classified if classified and len(classified) >= share * len(levels) else []
 

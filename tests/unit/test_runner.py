@@ -54,7 +54,7 @@ STAGES = {
     "validate": (engine.validation, "validate", 0),
     "rules": (engine, "run_rules", 0),
     "elements": (engine, "element_statuses", 0),
-    "outcome-levels": (engine, "outcome_levels", 0),
+    "outcome-levels": (engine, "outcome_summary", 0),
     "locate": (engine, "_located", 0),
 }
 
