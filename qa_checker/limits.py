@@ -166,6 +166,15 @@ def seconds_shown(seconds: float) -> int | float:
     return int(seconds) if float(seconds).is_integer() else seconds
 
 
+def seconds_form(seconds: float) -> int:
+    """The count that chooses the form of a message saying ``seconds``: the number itself when it is whole
+    (``1`` second, ``30`` seconds), ``2`` for a fraction (``2.5`` and ``0.5`` seconds): the plural in English,
+    German, Dutch, Spanish and Italian, and Polish's form for fractions (``2,5 sekundy``)."""
+    if math.isfinite(seconds) and seconds == int(seconds):
+        return int(seconds)
+    return 2
+
+
 class LimitError(ValueError):
     """A ``--limit NAME=VALUE`` setting that cannot be used: ``str(exc)`` in English, :attr:`text` translatable."""
 

@@ -553,6 +553,10 @@ class IntervalBudget:
         """The block, stopped by ``exceeded`` past the budget (inside the ``with`` of this budget only)."""
         return self._step
 
+    def step_for(self, seconds: float) -> contextlib.AbstractContextManager[None]:
+        """The block, stopped by ``exceeded`` past ``seconds`` (a part of a step: an archive's member)."""
+        return _Step(self.timer, seconds if self.active else 0)
+
     @contextlib.contextmanager
     def once(self) -> Iterator[None]:
         """The block as the task's one step."""
@@ -613,7 +617,7 @@ def check_input(
     source = (job.config.stdin_name or STDIN_SOURCE) if item is None else shown(item)
     seconds = job.config.limits.seconds
     with _entered(budget, seconds) as steps:
-        loaders.member_step = steps.step()
+        loaders.member_step = steps.step_for
         try:
             with steps.step():
                 documents = _load(item, loaders, job.config, stdin)

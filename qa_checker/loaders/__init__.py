@@ -146,6 +146,11 @@ _JWS = regex(rb"^\s*[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\s*$")
 _JWS_BYTES = 1024 * 1024
 
 
+def _no_budget(seconds: float) -> contextlib.AbstractContextManager[None]:
+    """No time budget: the block runs as long as it takes."""
+    return contextlib.nullcontext()
+
+
 class Loaders:
     """The parsers of one run, by file suffix, reading within ``limits`` with a column ``mapping``, CSV text in
     the ``encoding`` named (default: told from the bytes)."""
@@ -177,9 +182,9 @@ class Loaders:
         # the text is not parsed again (qa_checker.locate.node_marks); up to KEPT_TREE_BYTES of text.
         self.trees: dict[str, Any] = {}
         self._kept_trees = 0
-        # The time budget each member of an archive is parsed within (a step of the runner's budget, raising
-        # OverTime), so that one slow member costs that member only; none unless the runner sets one.
-        self.member_step: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
+        # The time budget of so many seconds an archive's member is parsed within (a step of the runner's budget,
+        # raising OverTime), so that one slow member costs that member only; none unless the runner sets one.
+        self.member_step: Callable[[float], contextlib.AbstractContextManager[None]] = _no_budget
         self.by_suffix: dict[str, Loader] = {
             ".json": self._json,
             ".jsonld": self._json,

@@ -8,8 +8,9 @@ Limits: member count, uncompressed size per member and in total, and compression
 sizes are enforced on the bytes actually read, not on what the archive header claims). The members
 together get one file's budget of descriptors (``max-documents``: a member may be a stream or a
 spreadsheet of thousands) and of what YAML aliases add (``max-nodes`` values, ``max-bytes`` of text), so
-that what a small archive costs does not grow with its member count. Time is the exception: each member is
-parsed within a time budget of its own (``Loaders.member_step``), so that one slow member costs that member only.
+that what a small archive costs does not grow with its member count. So do they one file's time budget
+(``seconds``), each member parsed within half of it at most (``Loaders.member_step``): one slow member is given up
+alone and leaves time for the others; the members left when the budget runs out are given up together.
 
 Before :mod:`zipfile` reads the directory, :func:`zip_layout` checks that the file is one whole
 archive: its end record closes the file, its directory ends where that record begins and starts
@@ -27,6 +28,7 @@ import hashlib
 import io
 import stat
 import struct
+import time
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -36,7 +38,7 @@ from typing import IO, TYPE_CHECKING
 
 from qa_checker import ids
 from qa_checker.document import Document
-from qa_checker.limits import OVER_TIME_HINT, Allowance, Limits, OverTime, seconds_shown
+from qa_checker.limits import OVER_TIME_HINT, Allowance, Limits, OverTime, seconds_form, seconds_shown
 from qa_checker.loaders.common import LFS_POINTER, READ_HINT, lfs_pointer, load_error
 from qa_checker.text import N_, Text, msg, plural
 
@@ -178,9 +180,12 @@ def _documents(archive: zipfile.ZipFile, source: str, loaders: Loaders) -> Itera
     given = 0
     total = 0
     named: dict[str, int] = {}
-    for info in members:
-        if "\0" not in info.orig_filename and _skipped(info.filename, loaders.discovered):
-            continue
+    read = [i for i in members if "\0" in i.orig_filename or not _skipped(i.filename, loaders.discovered)]
+    clock = _Clock(limits.seconds)
+    for position, info in enumerate(read):
+        if clock.spent():
+            yield _archive_over_time(source, limits.seconds, info.filename, len(read) - position - 1)
+            return
         # Members of the same name (which a zip may hold) are each checked, told apart by their number.
         named[info.filename] = number = named.get(info.filename, 0) + 1
         member_source = f"{source}!{info.filename}" + (f" ({number})" if number > 1 else "")
@@ -227,11 +232,12 @@ def _documents(archive: zipfile.ZipFile, source: str, loaders: Loaders) -> Itera
             )
             continue
         total += len(raw)
+        share = clock.share()
         try:
-            with loaders.member_step:
+            with loaders.member_step(share):
                 documents = loaders.load_member(raw, member_source, info.filename, allowance)
         except OverTime:
-            yield _over_time(member_source, limits.seconds)
+            yield _over_time(member_source, share)
             continue
         given += len(documents)
         if given > limits.max_documents:
@@ -253,16 +259,64 @@ def _documents(archive: zipfile.ZipFile, source: str, loaders: Loaders) -> Itera
         yield from documents
 
 
+# The share of an archive's time budget one member may take at most: a slow member leaves time for the others.
+MEMBER_SHARE = 0.5
+
+
+class _Clock:
+    """An archive's time budget of ``seconds`` (none if 0), from when it is made."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds, self.started = seconds, time.monotonic()
+
+    def left(self) -> float:
+        return self.seconds - (time.monotonic() - self.started)
+
+    def spent(self) -> bool:
+        """Whether the budget has run out."""
+        return bool(self.seconds) and self.left() <= 0
+
+    def share(self) -> float:
+        """The seconds the next member may take: :data:`MEMBER_SHARE` of the budget, or what is left of it if less
+        (0: no budget), to a tenth of a second."""
+        if not self.seconds:
+            return 0
+        return max(0.1, round(min(self.seconds * MEMBER_SHARE, self.left()), 1))
+
+
+def _archive_over_time(source: str, seconds: float, member: str, after: int) -> Document:
+    """The ``MC-EN-003`` document of an archive whose time budget ran out before ``member`` and the ``after``
+    members after it were read."""
+    return load_error(
+        source,
+        ids.TIME_BUDGET,
+        plural(
+            "reading the archive took longer than its time budget ({seconds} s); {member} and the {count} member "
+            "after it were not read",
+            "reading the archive took longer than its time budget ({seconds} s); {member} and the {count} members "
+            "after it were not read",
+            after,
+            seconds=seconds_shown(seconds),
+            member=member,
+        ),
+        OVER_TIME_HINT,
+        fmt="zip",
+    )
+
+
 def _over_time(source: str, seconds: float) -> Document:
     """The ``MC-EN-003`` document of a member whose reading ran out of the time budget (the archive's other
     members are read on, each within a budget of its own)."""
     return load_error(
         source,
         ids.TIME_BUDGET,
-        msg(
-            "Reading this archive member took longer than the budget of {seconds} seconds; it was given up and the "
+        plural(
+            "Reading this archive member took longer than the budget of {count} second; it was given up and the "
             "other members read",
-            seconds=seconds_shown(seconds),
+            "Reading this archive member took longer than the budget of {count} seconds; it was given up and the "
+            "other members read",
+            seconds_form(seconds),
+            count=seconds_shown(seconds),
         ),
         OVER_TIME_HINT,
         fmt="zip",

@@ -207,8 +207,9 @@ class WithinTimeBudget(_EngineRule):
     Why: one input that takes unreasonably long (a hostile file, a pathological text) must not stall a
     batch or a web request; it is given up and reported, and the rest of the batch goes on.
     Passes: always, unless reading the input or checking one of its descriptors took longer than the
-    budget (60 seconds by default); the input is then an ``error`` result saying which stage ran out. Each member
-    of a ``.zip`` is read within a budget of its own: a slow member is given up alone, the others are read on.
+    budget (60 seconds by default); the input is then an ``error`` result saying which stage ran out. A ``.zip`` is
+    read within the budget as a file is, each member within half of it at most: a slow member is given up alone,
+    and the members left when the budget runs out are given up together.
     """
 
     id = ids.TIME_BUDGET

@@ -48,7 +48,7 @@ from qa_checker import __version__
 from qa_checker.elements import ELEMENTS_BY_KEY, citation
 from qa_checker.errors import QACheckerError
 from qa_checker.i18n import LANGUAGES, SOURCE_LANGUAGE, Translator, translator
-from qa_checker.limits import MAX_DEPTH, Limits
+from qa_checker.limits import MAX_DEPTH, Limits, seconds_form
 from qa_checker.loaders import DISCOVERED_SUFFIXES, parse_int, sniff, syntax_problem, too_deep_at
 from qa_checker.loaders.code_pages import ENCODING_NAMES, text_codec, unknown_encoding
 from qa_checker.moment import MomentError, parse_moment
@@ -329,7 +329,7 @@ class WebApp:
                             "Send fewer or smaller files at a time.",
                             "Checking this upload took more than {seconds} seconds, so it was stopped. "
                             "Send fewer or smaller files at a time.",
-                            worker.seconds_form(self.settings.timeout),
+                            seconds_form(self.settings.timeout),
                             seconds=self.settings.timeout,
                         ),
                     ),
@@ -447,7 +447,7 @@ class WebApp:
             else plural(
                 "The upload stopped arriving for {seconds} second, so it was given up. Please send it again.",
                 "The upload stopped arriving for {seconds} seconds, so it was given up. Please send it again.",
-                worker.seconds_form(self.settings.body_timeout),
+                seconds_form(self.settings.body_timeout),
                 seconds=self.settings.body_timeout,
             )
         )

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
-import math
 import signal
 import zipfile
 from dataclasses import dataclass, field, replace
@@ -24,7 +23,7 @@ from typing import Any
 
 from qa_checker.errors import QACheckerError
 from qa_checker.i18n import SOURCE_LANGUAGE
-from qa_checker.limits import Limits
+from qa_checker.limits import Limits, seconds_form
 from qa_checker.loaders import ARCHIVE_SUFFIXES, STDIN_PATH
 from qa_checker.loaders.archive import ZIP_ERRORS
 from qa_checker.results import Report, Result
@@ -137,15 +136,6 @@ def check(job: CheckJob) -> Checked | bytes | Refusal:
                 seconds=job.budget,
             ),
         )
-
-
-def seconds_form(seconds: float) -> int:
-    """The count that chooses the form of a message saying ``seconds``: the number itself when it is whole
-    (``1`` second, ``30`` seconds), ``2`` for a fraction (``2.5`` and ``0.5`` seconds): the plural in English,
-    German, Dutch, Spanish and Italian, and Polish's form for fractions (``2,5 sekundy``)."""
-    if math.isfinite(seconds) and seconds == int(seconds):
-        return int(seconds)
-    return 2
 
 
 def inspect_archives(uploads: tuple[Upload, ...], limits: Limits) -> Refusal | None:

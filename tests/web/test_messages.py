@@ -14,7 +14,7 @@ import pytest
 from starlette.requests import Request
 from starlette.responses import Response
 
-from qa_checker.limits import Limits
+from qa_checker.limits import Limits, seconds_form
 from qa_checker.web import application, worker
 from qa_checker.web.pool import TimedOut
 from qa_checker.web.settings import Settings
@@ -83,4 +83,4 @@ def test_a_check_over_its_processing_time_is_stopped_in_the_right_words(
     ("seconds", "form"), [(0, 0), (1, 1), (1.0, 1), (2, 2), (21, 21), (0.5, 2), (1.5, 2), (2.5, 2), (float("inf"), 2)]
 )
 def test_the_form_of_seconds_is_the_number_when_whole_else_a_plural(seconds: float, form: int) -> None:
-    assert worker.seconds_form(seconds) == form
+    assert seconds_form(seconds) == form
