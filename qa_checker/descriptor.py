@@ -388,3 +388,37 @@ def stated_duration_days(value: object) -> float | None:
     time = (hours + minutes / 60 + seconds / 3600) / HOURS_PER_DAY
     total = years * DAYS_PER_YEAR + months * DAYS_PER_YEAR / 12 + weeks * DAYS_PER_WEEK + days + time
     return total if math.isfinite(total) else None
+
+
+# Codes of European countries that are the language codes of other languages (Ewe, Northern Sami, Sinhala,
+# Welsh, Belarusian, Chamorro, Interlingue, Luba-Katanga, Limburgish, Bashkir), with the country and the codes of
+# its languages: the country's code typed for its language.
+_COUNTRY_NOT_LANGUAGE: dict[str, tuple[str, tuple[str, ...]]] = {
+    "ee": ("EE", ("et",)),
+    "se": ("SE", ("sv",)),
+    "si": ("SI", ("sl",)),
+    "cy": ("CY", ("el",)),
+    "be": ("BE", ("nl", "fr", "de")),
+    "ch": ("CH", ("de", "fr", "it", "rm")),
+    "ie": ("IE", ("ga", "en")),
+    "lu": ("LU", ("lb", "fr", "de")),
+    "li": ("LI", ("de",)),
+    "ba": ("BA", ("bs", "hr", "sr")),
+}
+
+
+def country_codes_as_languages(doc: Descriptor) -> list[tuple[int, str, str, str]]:
+    """Each declared language that is an awarding body's country code typed for its language (``se`` from a
+    Swedish body): its index in ``languages``, the code, the country and the language code meant; of a country
+    of several languages (``ch`` from a Swiss body beside ``de``), the first not declared, one the title is
+    written in if any is."""
+    countries = doc.body_countries()
+    declared = doc.languages
+    found = []
+    for index, code in enumerate(doc.items("/languages")):
+        country, spoken = _COUNTRY_NOT_LANGUAGE.get(code, ("", ())) if isinstance(code, str) else ("", ())
+        if country and country in countries:
+            free = [language for language in spoken if language not in declared] or list(spoken)
+            titled = doc.text("/title")
+            found.append((index, code, country, next((c for c in free if c in titled), free[0])))
+    return found

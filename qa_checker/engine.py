@@ -14,18 +14,17 @@ from datetime import date
 from typing import Any, Protocol, TypeVar
 
 from qa_checker import ids, validation, vocab
-from qa_checker.descriptor import KINDS, Descriptor
+from qa_checker.descriptor import KINDS, Descriptor, country_codes_as_languages
 from qa_checker.document import Document
 from qa_checker.elements import ELEMENTS, Element, applies, element_for_pointer, is_present, not_applicable
 from qa_checker.findings import Finding, Severity
 from qa_checker.language.detect import language_of
+from qa_checker.outcome_styles import outcome_summary
 from qa_checker.principles import PRINCIPLE_KEYS
 from qa_checker.results import Result
 from qa_checker.rubric import Rubric
 from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit, Rule, RuleContext
-from qa_checker.rules.outcomes import outcome_summary
-from qa_checker.rules.vocabulary import country_codes_as_languages
 from qa_checker.scoring import Weighing, scores, weighing_of
 from qa_checker.text import Text, msg
 

@@ -11,14 +11,13 @@ from typing import NamedTuple
 from qa_checker import pointer as jp
 from qa_checker import vocab
 from qa_checker.aliases import language_meant
-from qa_checker.descriptor import Descriptor, TextAt
+from qa_checker.descriptor import Descriptor, TextAt, country_codes_as_languages
 from qa_checker.findings import Severity
 from qa_checker.language import detect, plain_text
 from qa_checker.markup import CHARACTER_REFERENCE
 from qa_checker.patterns import regex
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
-from qa_checker.rules.vocabulary import country_codes_as_languages
 from qa_checker.text import LISTED, N_, Name, Series, Text, listed, msg, quote
 
 # The learning outcomes' texts: those the outcome rules read, normalised once per descriptor by Descriptor.outcomes.

@@ -12,11 +12,10 @@ import functools
 import itertools
 import math
 from collections.abc import Iterable, Iterator
-from typing import Any, NamedTuple
+from typing import Any
 
 from qa_checker import listing, vocab
-from qa_checker import pointer as jp
-from qa_checker.bloom import bloom_label, bloom_list, outcome_analyses, outcome_levels
+from qa_checker.bloom import bloom_label, bloom_list
 from qa_checker.caching import short_texts
 from qa_checker.descriptor import Descriptor
 from qa_checker.ects import hours_to_ects
@@ -33,6 +32,16 @@ from qa_checker.language import (
     tokens,
     without_list_mark,
 )
+from qa_checker.outcome_styles import (
+    BARE_IMPERATIVE,
+    analysed,
+    heading_languages,
+    noun_verb_heading,
+    outcome_summary,
+    outcome_texts,
+    sure_verb_first,
+    word_after_first,
+)
 from qa_checker.patterns import regex
 from qa_checker.rules import register
 from qa_checker.rules.base import Hit, Rule, RuleContext
@@ -42,49 +51,6 @@ from qa_checker.text import N_, Name, Text, msg, plural, plural_form, quote
 # What the rules derive from one statement alone is remembered for this many statements of up to 1,000 characters:
 # a batch repeats its standard outcomes, as the analyses' own memo knows.
 _per_statement = short_texts(8_192, 1_000)
-
-
-class OutcomeText(NamedTuple):
-    """One outcome statement in one language, where it sits in the descriptor (a tuple: made for every statement)."""
-
-    pointer: str
-    language: str
-    text: str
-
-
-def outcome_texts(doc: Descriptor) -> Iterator[OutcomeText]:
-    """Every outcome text with its pointer (``/learning_outcomes/0/en`` for a language map); found once per
-    descriptor (four rules and the analyses read them)."""
-    return iter(doc.memo("outcome_texts", _outcome_texts))
-
-
-def _outcome_texts(doc: Descriptor) -> tuple[OutcomeText, ...]:
-    found = []
-    for base, texts in doc.outcomes():
-        is_map = isinstance(doc.get(base), dict)
-        for language, text in texts.items():
-            found.append(OutcomeText(jp.child(base, language) if is_map else base, language, text))
-    return tuple(found)
-
-
-def _analysed(doc: Descriptor) -> tuple[tuple[OutcomeText, Analysis], ...]:
-    found = []
-    analyses = outcome_analyses(doc)
-    for item in outcome_texts(doc):
-        analysis = analyses[item.text, item.language]
-        if analysis is not None:
-            found.append((item, analysis))
-    return tuple(found)
-
-
-def analysed(doc: Descriptor) -> Iterator[tuple[OutcomeText, Analysis]]:
-    """Outcome texts in supported languages with their analysis; picked once per descriptor (from the analyses
-    :func:`~qa_checker.bloom.outcome_analyses` makes once), however many of the outcome rules ask.
-
-    A text clearly written in another language than it claims is skipped (see
-    :func:`qa_checker.language.analyse_as_claimed`).
-    """
-    return iter(doc.memo("analysed outcomes", _analysed))
 
 
 def _language_name(code: str) -> Name | str:
@@ -155,11 +121,11 @@ class OutcomeActionVerb(_OutcomeRule):
     def check(self, doc: Descriptor, ctx: RuleContext) -> Iterator[Hit]:
         """Hit for a missing verb, or a verb that is not first where it should be."""
         imperative = _imperative_languages(doc)
-        headings = _heading_languages(doc)
+        headings = heading_languages(doc)
         for item, analysis in analysed(doc):
             if analysis.vague or analysis.teacher_centred or analysis.nominal:
                 continue  # a list of actions as nouns is reported as compound (MC-LO-004)
-            heading = _noun_verb_heading(analysis, item.language in headings)
+            heading = noun_verb_heading(analysis, item.language in headings)
             if not analysis.verbs and analysis.text.endswith(":"):
                 yield Hit(
                     item.pointer,
@@ -214,10 +180,6 @@ class OutcomeActionVerb(_OutcomeRule):
                 )
 
 
-# Languages whose imperative is the bare base form, which morphology alone cannot tell from a noun.
-_BARE_IMPERATIVE = frozenset({"en"})
-
-
 def _imperative_languages(doc: Descriptor) -> frozenset[str]:
     """The bare-imperative languages whose outcomes are written as imperatives: at least one opens with
     a recognised verb, and most (at least two) open with a word that is or can be a verb. Found once per
@@ -229,69 +191,14 @@ def _imperative_of(doc: Descriptor) -> frozenset[str]:
     recognised: dict[str, int] = {}
     opening: dict[str, list[bool]] = {}
     for item, analysis in analysed(doc):
-        if item.language in _BARE_IMPERATIVE:
-            recognised[item.language] = recognised.get(item.language, 0) + _sure_verb_first(analysis)
+        if item.language in BARE_IMPERATIVE:
+            recognised[item.language] = recognised.get(item.language, 0) + sure_verb_first(analysis)
             opening.setdefault(item.language, []).append(analysis.first_is_verb or _can_be_verb(analysis))
     return frozenset(
         lang
         for lang, firsts in opening.items()
         if recognised[lang] and sum(firsts) >= 2 and 2 * sum(firsts) >= len(firsts)
     )
-
-
-def _heading_languages(doc: Descriptor) -> frozenset[str]:
-    """The bare-imperative languages whose outcomes are topic headings: at least two, half or more of them without
-    any verb and none opening with a verb no heading opens with (:func:`_sure_verb_first`)."""
-    verbless: dict[str, list[bool]] = {}
-    sure: set[str] = set()
-    for item, analysis in analysed(doc):
-        if item.language in _BARE_IMPERATIVE:
-            verbless.setdefault(item.language, []).append(not analysis.verbs)
-            if _sure_verb_first(analysis):
-                sure.add(item.language)
-    return frozenset(
-        lang
-        for lang, found in verbless.items()
-        if lang not in sure and len(found) >= 2 and 2 * sum(found) >= len(found)
-    )
-
-
-def _noun_verb_heading(analysis: Analysis, among_headings: bool) -> bool:
-    """Whether a statement among topic headings is one too though it opens with a noun that is a verb too ("Work
-    breakdown structures and Gantt charts", "Design thinking for public services"): its one verb is that word."""
-    return among_headings and len(analysis.verbs) == 1 and not _sure_verb_first(analysis)
-
-
-def outcome_summary(doc: Descriptor) -> list[dict[str, Any]]:
-    """Each outcome's verb and Bloom level as :func:`~qa_checker.bloom.outcome_levels` gives them, but none for a
-    topic heading MC-LO-001 tells has no action verb, so that the result's outcome levels and MC-LO-007 say what
-    MC-LO-001 says. Found once per descriptor."""
-    return doc.memo("outcome summary", _outcome_summary)
-
-
-def _outcome_summary(doc: Descriptor) -> list[dict[str, Any]]:
-    headings = _heading_languages(doc)
-    told = {
-        item.pointer
-        for item, analysis in analysed(doc)
-        if not (analysis.vague or analysis.teacher_centred or analysis.nominal)
-        and _noun_verb_heading(analysis, item.language in headings)
-    }
-    return [
-        {**found, "verb": None, "bloom": None} if found["pointer"] in told else found for found in outcome_levels(doc)
-    ]
-
-
-def _sure_verb_first(analysis: Analysis) -> bool:
-    """Whether a statement opens with a verb no topic heading opens with: one that is not a noun too ("Analyse"),
-    one followed by a determiner ("Design a ...", "Test the ..."), or one of a sentence (a full stop ends it)."""
-    if not analysis.first_is_verb or not analysis.verbs:
-        return False
-    lex = lexicon(analysis.language)
-    verb = analysis.verbs[0]
-    if lex is None or not (" ".join(verb.form.words) in lex.noun_like or verb.word.lower() in lex.noun_like):
-        return True
-    return analysis.text.rstrip().endswith(".") or _word_after_first(analysis) in lex.determiners
 
 
 def _imperative_pair(analysis: Analysis) -> tuple[str, str] | tuple[()]:
@@ -318,18 +225,6 @@ def _after_first(analysis: Analysis) -> list[str]:
     return words[words.index(first) + 1 :] if first in words else []
 
 
-def _word_after_first(analysis: Analysis) -> str:
-    """The word after the one in the verb's place, in lower case; of a hyphenated compound its last part,
-    which names what it is ("Export production-ready patterns": "ready", an adjective, not an action noun)."""
-    first = analysis.first_word or ""
-    at = analysis.text.find(first) if first else -1
-    found = _HYPHENATED.search(analysis.text, at + len(first)) if at >= 0 else None
-    return found.group(0).lower().rsplit("-", 1)[-1] if found is not None else ""
-
-
-_HYPHENATED = regex(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-
-
 def _can_be_verb(analysis: Analysis) -> bool:
     """Whether the word in the verb's place is a verb's base form by its morphology ("grout", "wax"),
     and the word after it does not make the two a noun heading: an action noun, a topic word or an
@@ -340,7 +235,7 @@ def _can_be_verb(analysis: Analysis) -> bool:
     if found is None or found[0] != word:
         return False
     lex = lexicon(analysis.language)
-    after = _word_after_first(analysis)
+    after = word_after_first(analysis)
     return lex is None or after in lex.determiners or not names_a_topic(lex, after)
 
 

@@ -16,7 +16,7 @@ from qa_checker import identifiers, value_reader, vocab
 from qa_checker import pointer as jp
 from qa_checker.aliases import concept_for, country_named, language_label, language_meant, other_iso_language
 from qa_checker.cells import plain_reading, shown_code
-from qa_checker.descriptor import LANGUAGE_TAG, Descriptor
+from qa_checker.descriptor import LANGUAGE_TAG, Descriptor, country_codes_as_languages
 from qa_checker.ects import counts_hours, ects_to_write
 from qa_checker.findings import Severity
 from qa_checker.patterns import regex
@@ -226,40 +226,6 @@ class LanguageCodeKnown(Rule):
                         yield Hit(where, {"code": key}, message=_unknown_language(key, _suggestion("languages", key)))
         for place, key in keys_of_another_form(doc):
             yield Hit(jp.child(place, key), {"code": key}, message=_unknown_language(key, _language_suggestion(key)))
-
-
-# Codes of European countries that are the language codes of other languages (Ewe, Northern Sami, Sinhala,
-# Welsh, Belarusian, Chamorro, Interlingue, Luba-Katanga, Limburgish, Bashkir), with the country and the codes of
-# its languages: the country's code typed for its language.
-_COUNTRY_NOT_LANGUAGE: dict[str, tuple[str, tuple[str, ...]]] = {
-    "ee": ("EE", ("et",)),
-    "se": ("SE", ("sv",)),
-    "si": ("SI", ("sl",)),
-    "cy": ("CY", ("el",)),
-    "be": ("BE", ("nl", "fr", "de")),
-    "ch": ("CH", ("de", "fr", "it", "rm")),
-    "ie": ("IE", ("ga", "en")),
-    "lu": ("LU", ("lb", "fr", "de")),
-    "li": ("LI", ("de",)),
-    "ba": ("BA", ("bs", "hr", "sr")),
-}
-
-
-def country_codes_as_languages(doc: Descriptor) -> list[tuple[int, str, str, str]]:
-    """Each declared language that is an awarding body's country code typed for its language (``se`` from a
-    Swedish body): its index in ``languages``, the code, the country and the language code meant; of a country
-    of several languages (``ch`` from a Swiss body beside ``de``), the first not declared, one the title is
-    written in if any is."""
-    countries = doc.body_countries()
-    declared = doc.languages
-    found = []
-    for index, code in enumerate(doc.items("/languages")):
-        country, spoken = _COUNTRY_NOT_LANGUAGE.get(code, ("", ())) if isinstance(code, str) else ("", ())
-        if country and country in countries:
-            free = [language for language in spoken if language not in declared] or list(spoken)
-            titled = doc.text("/title")
-            found.append((index, code, country, next((c for c in free if c in titled), free[0])))
-    return found
 
 
 def keys_of_another_form(doc: Descriptor) -> list[tuple[str, str]]:
