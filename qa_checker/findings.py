@@ -38,6 +38,18 @@ class Severity(str, enum.Enum):
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
+def pointer_order(pointer: str) -> str:
+    """A JSON pointer as it sorts in document order: an item's index padded with zeros to :data:`_INDEX_DIGITS`, so
+    that /learning_outcomes/2 sorts before /learning_outcomes/10 (one text, as cheap to keep as the pointer)."""
+    if not any(step.isdigit() for step in pointer.split("/")):
+        return pointer
+    return "/".join(step.zfill(_INDEX_DIGITS) if step.isdigit() else step for step in pointer.split("/"))
+
+
+# The most digits an index of a list has (a list holds at most max-list-items).
+_INDEX_DIGITS = 12
+
+
 @dataclass(frozen=True)
 class Origin:
     """Where a descriptor value came from in its original document.
@@ -161,8 +173,9 @@ class Finding:
         return None, None
 
     def sort_key(self) -> tuple[int, str, str, str]:
-        """Stable ordering: severity, then location, then rule."""
-        return (self.severity.rank, self.pointer, self.rule, self.message)
+        """Stable ordering: severity, then location (list items in their order: /learning_outcomes/2 before
+        /learning_outcomes/10), then rule."""
+        return (self.severity.rank, pointer_order(self.pointer), self.rule, self.message)
 
     def to_dict(self, translator: Translator | None = None) -> dict[str, Any]:
         """The JSON contract form, its message and hint in the translator's language (default English)."""
