@@ -190,6 +190,16 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
     return None
 
 
+def refusal(raw: bytes, source: str, limits: Limits | None = None) -> Document | None:
+    """The located refusal of an XML text that cannot be read (not well-formed, an entity declared, too deep);
+    ``None`` for well-formed XML."""
+    try:
+        parse(raw, source, limits or Limits())
+    except _Refused as exc:
+        return exc.document
+    return None
+
+
 # --- Parsing ---------------------------------------------------------------------------------------------
 
 

@@ -291,6 +291,9 @@ class Loaders:
             )
             hint = msg("Export the courses as a spreadsheet (one row each) or as descriptors, and check those.")
             return [load_error(source, ids.UNREADABLE, feed, hint)]
+        refused = elm_xml.refusal(raw, source, self.limits)
+        if refused is not None:
+            return [refused]  # no XML at all past its declaration, or XML broken: an error, never a skipped file
         if any(mark in head for mark in _XML_CREDENTIAL_MARKS):
             return [_unsupported(source, ".xml", ".xml")]
         message = msg("unsupported file type '{type}': an XML document that is not a credential", type=".xml")

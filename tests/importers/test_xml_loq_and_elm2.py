@@ -250,6 +250,8 @@ def test_an_loq_file_is_read_whatever_its_encoding(codec):
         (b'\xef\xbb\xbf  {"id": "MC-1"}', "MC-LD-002", "holds no XML"),
         (b"", "MC-LD-006", "the file is empty"),
         (b" \r\n\t", "MC-LD-006", "the file is empty"),
+        (b'<?xml version="1.0"?>\nid: MC-1\ntitle: Data Ethics\n', "MC-LD-002", "not well-formed at line 2, column 1"),
+        (b"<a><b></a>", "MC-LD-002", "not well-formed at line 1, column 9: mismatched tag"),
     ],
 )
 def test_a_file_named_xml_that_holds_no_xml_is_an_error(raw: bytes, rule: str, words: str) -> None:
