@@ -376,10 +376,14 @@ _REPLACED_BY_EURO: dict[str, tuple[int, float]] = {
 }
 
 
+# The largest amount a hint converts to euro: beyond it the figure would be hundreds of digits of no price.
+_LARGEST_PRICE = 10**12
+
+
 def _euro_hint(amount: float | None, code: str, rate: float) -> Text:
     """What to write for a price in a currency the euro replaced: the amount in euro at the fixed rate, where the
     price has one (980 BGN are 501.07 EUR, not 980)."""
-    if amount is None or not math.isfinite(amount) or amount <= 0:
+    if amount is None or not math.isfinite(amount) or not 0 < amount <= _LARGEST_PRICE:
         return msg("Give the price in euro: EUR.")
     return msg(
         "Give the price in euro: amount: {euro}, currency: EUR ({amount} {code} at the fixed rate of {rate} {code} "
