@@ -29,7 +29,7 @@ from qa_checker.importers import Importer
 from qa_checker.importers.builder import Builder, country_of, iso_date, number
 from qa_checker.importers.jsonld import LangString, Misread, Node, Reader, blank, lang_string, language_tag, misreads
 from qa_checker.patterns import regex
-from qa_checker.text import msg, plural
+from qa_checker.text import N_, msg, plural
 
 # The id each kind of resource has, and the kind it names.
 # An education specification (what RIO registers) describes the learning as a course or program does.
@@ -179,6 +179,10 @@ def _empty_texts(raw: object) -> bool:
     return isinstance(raw, list) and all(isinstance(item, dict) and blank(item.get("value")) for item in raw)
 
 
+# What to do about a relation a response names by its id only.
+_EXPAND_HINT = N_("Request the resource with its relations expanded, or fill the fields by hand after convert.")
+
+
 def _expanded(b: Builder, node: Node, term: str) -> Node | None:
     """An expanded relation (``organization``, ``course``); one given by its id only is reported."""
     raw = node.data.get(term)
@@ -195,7 +199,7 @@ def _expanded(b: Builder, node: Node, term: str) -> Node | None:
             ),
             pointer="/awarding_bodies" if term == "organization" else "",
             source=where,
-            hint=msg("Request the resource with its relations expanded, or fill the fields by hand after convert."),
+            hint=_EXPAND_HINT,
         )
     elif raw is not None and not blank(raw):
         _misread(raw, term, where, "node")
@@ -525,7 +529,7 @@ def _stackability(b: Builder, node: Node) -> None:
             ),
             pointer="/stackability",
             source=node.where("programs"),
-            hint=msg("Request the resource with its relations expanded, or fill the fields by hand after convert."),
+            hint=_EXPAND_HINT,
         )
         listed = None
     for program in node.nodes("programs") if node.has("programs") and listed is not None else []:
