@@ -829,14 +829,21 @@ class _Listing:
 
 
 def _unlisted(folder: Path, error: OSError) -> SkippedPath:
-    """The finding of a folder in a walk whose files cannot be listed (this user may not read it)."""
+    """The finding of a folder in a walk whose files cannot be listed (this user may not read it, its path is too
+    long for the system), with what to do about that reason."""
+    if error.errno == errno.ENAMETOOLONG:
+        hint = msg("Shorten the folder's path (its names or its nesting), or check it from a folder nearer to it.")
+    elif error.errno in (errno.EACCES, errno.EPERM):
+        hint = msg("Give this user permission to read the folder, or check it as a user who may.")
+    else:
+        hint = msg("Check that the folder still exists and can be listed.")
     return SkippedPath.refused(
         folder,
         msg(
             "the folder cannot be read ({reason}); the files in it were not checked",
             reason=str(error.strerror or error),
         ),
-        msg("Give this user permission to read the folder, or check it as a user who may."),
+        hint,
     )
 
 
