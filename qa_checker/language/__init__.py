@@ -1345,11 +1345,7 @@ def _analyse(text: str, language: str) -> Analysis | None:
         last = content[-1] if content else None
         # A verb in a name at the end ("... met het Inkoopmodel Circulair Bouwen") is not the statement's own.
         own = [v for v in verbs if not _in_a_name(scan.original, v.index, first)] or verbs
-        # Else the last infinitive ("kan voorspelde en experimentele structuren vergelijken in ChimeraX": the
-        # participle before its noun is no action), else the first verb.
-        main = next((v for v in own if v.index == last), None) or next(
-            (v for v in reversed(own) if _infinitive_form(v.form)), own[0]
-        )
+        main = next((v for v in own if v.index == last), own[0])
     elif main is None and verbs:
         main = verbs[0]
     participle = passive is not None and lowered[passive[0]] in lex.passive_auxiliaries
