@@ -41,9 +41,10 @@ _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 def pointer_order(pointer: str) -> str:
     """A JSON pointer as it sorts in document order: an item's index padded with zeros to :data:`_INDEX_DIGITS`, so
     that /learning_outcomes/2 sorts before /learning_outcomes/10 (one text, as cheap to keep as the pointer)."""
-    if not any(step.isdigit() for step in pointer.split("/")):
+    steps = pointer.split("/")
+    if not any(step.isdigit() for step in steps):
         return pointer
-    return "/".join(step.zfill(_INDEX_DIGITS) if step.isdigit() else step for step in pointer.split("/"))
+    return "/".join(step.zfill(_INDEX_DIGITS) if step.isdigit() else step for step in steps)
 
 
 # The most digits an index of a list has (a list holds at most max-list-items).

@@ -1026,18 +1026,12 @@ def _assessment(b: Builder, node: Node, participation: bool) -> None:
         if slug not in types:
             b.trace(f"/assessment/types/{len(types)}", where)
             types.append(slug)
-    named = [n for source in sources for n in _named_targets(source, "assessmentMethodType")]
-    for name, where in named:
-        known = code(name, "assessment-types")
+    named = [(n, w, code(n, "assessment-types")) for s in sources for n, w in _named_targets(s, "assessmentMethodType")]
+    for _, where, known in named:
         if known is not None and known not in types:
             b.trace(f"/assessment/types/{len(types)}", where)
             types.append(known)
-    _words_unread(
-        b,
-        "assessmentMethodType",
-        [(n, w) for n, w in named if code(n, "assessment-types") is None],
-        "/assessment/types",
-    )
+    _words_unread(b, "assessmentMethodType", [(n, w) for n, w, known in named if known is None], "/assessment/types")
     if types:
         b.set("/assessment/types", types, sources[0].where("assessmentMethodType"))
     described = taken.get("assessmentMethodDescription") or [node]

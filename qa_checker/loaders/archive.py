@@ -305,8 +305,8 @@ def _archive_over_time(source: str, seconds: float, member: str, after: int) -> 
 
 
 def _over_time(source: str, seconds: float) -> Document:
-    """The ``MC-EN-003`` document of a member whose reading ran out of the time budget (the archive's other
-    members are read on, each within a budget of its own)."""
+    """The ``MC-EN-003`` document of a member whose reading ran out of its share of the archive's time budget (the
+    other members are read on, within what is left of it)."""
     return load_error(
         source,
         ids.TIME_BUDGET,
