@@ -411,7 +411,11 @@ def country_codes_as_languages(doc: Descriptor) -> list[tuple[int, str, str, str
     """Each declared language that is an awarding body's country code typed for its language (``se`` from a
     Swedish body): its index in ``languages``, the code, the country and the language code meant; of a country
     of several languages (``ch`` from a Swiss body beside ``de``), the first not declared, one the title is
-    written in if any is."""
+    written in if any is. Found once per descriptor (the engine and two rules ask)."""
+    return doc.memo("country codes as languages", _country_codes_as_languages)
+
+
+def _country_codes_as_languages(doc: Descriptor) -> list[tuple[int, str, str, str]]:
     countries = doc.body_countries()
     declared = doc.languages
     found = []
