@@ -36,7 +36,8 @@ from qa_checker.text import msg
 from qa_checker.validation import schema
 from qa_checker.value_reader import is_tax_word
 
-_LANG = regex(r"^[a-z]{2}$")
+# The key of a text in one language ("en" of title.en, "Title (nl)").
+LANGUAGE_KEY = regex(r"^[a-z]{2}$")
 # A language code closing a header: "Title (nl)", "Title [EN]", "Learning outcomes EN", "Title/NL". Searched
 # for at the end rather than matched with the text before it, which backtracked quadratically on a long header.
 _LANG_SUFFIX = regex(r"(?:\((?P<a>[A-Za-z]{2})\)|\[(?P<b>[A-Za-z]{2})\]|[\s_./\-](?P<c>[A-Za-z]{2}))\s*$")
@@ -246,7 +247,7 @@ def sheet_language(name: str) -> tuple[str, str] | None:
     found: set[str] = set()
     rest: list[str] = []
     for word in _SHEET_WORDS.findall(name):
-        code = word.lower() if _LANG.match(word.lower()) and word.lower() in codes else _language_of(word)
+        code = word.lower() if LANGUAGE_KEY.match(word.lower()) and word.lower() in codes else _language_of(word)
         if code is not None:
             found.add(code)
         elif normalise(word) not in _VERSION_WORDS:
@@ -359,7 +360,7 @@ def _step(node: dict[str, Any], token: str, rest: tuple[str, ...], done: tuple[s
         items = _deref(node.get("items", {}))
         if token.isdigit() and len(token) <= 3:
             return _walk(items, rest, here)
-        if _LANG.match(token) and not rest and _is_texty(items):
+        if LANGUAGE_KEY.match(token) and not rest and _is_texty(items):
             return Field(here, "lang-list")
         return None
     if node.get("type") != "object" and "properties" not in node:
@@ -371,7 +372,7 @@ def _step(node: dict[str, Any], token: str, rest: tuple[str, ...], done: tuple[s
         return _walk(properties[token], rest, here)
     extra = node.get("additionalProperties")
     names = node.get("propertyNames", {}).get("pattern")
-    if isinstance(extra, dict) and names == "^[a-z]{2}$" and _LANG.match(token):
+    if isinstance(extra, dict) and names == "^[a-z]{2}$" and LANGUAGE_KEY.match(token):
         return _walk(extra, rest, here)
     return None
 
@@ -698,7 +699,7 @@ class ColumnResolver:
                 and getattr(self._named(head), "path", ())[:1] == ("level",)
             ):
                 return unit  # "Level (NFQ)": the level of the framework the note names
-            if _LANG.match(note.lower()):
+            if LANGUAGE_KEY.match(note.lower()):
                 return None  # a language code not known ("Title (xx)"): not the field in some other language
             text = text[: match.start()].strip()
             owner = self._owner(note) if note and text else None

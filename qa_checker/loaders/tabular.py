@@ -127,6 +127,7 @@ from qa_checker.loaders.cell_values import (
 from qa_checker.loaders.code_pages import LEGACY_CODECS, codec_label, legacy_reading, line_at
 from qa_checker.loaders.columns import (
     IGNORE,
+    LANGUAGE_KEY,
     ColumnResolver,
     Field,
     field_for_path,
@@ -2524,8 +2525,6 @@ _LIST_KINDS = frozenset({"list", "text-list", "lang-list"})
 # A row giving other languages than the row above together with statements (outcomes written in them) is
 # another language version of the offering, not more items of the one above.
 _LANGUAGES = ("languages",)
-# The key of a text in one language ("en" of title.en).
-_LANGUAGE_TAG = regex(r"[a-z]{2}")
 _UNNAMED_LANGUAGE_HINT = N_(
     "Name the language in each text column's header ('Title (German)'), or give the offering's languages in a "
     "Languages column: a text of no language named is then read as in the first of them."
@@ -3521,7 +3520,7 @@ class _Row:
         languages once the row is read."""
         head, tag = tokens[:-1], tokens[-1]
         given = _node(self.tree, tokens)
-        if head and _LANGUAGE_TAG.fullmatch(tag) and isinstance(_node(self.tree, head), str):
+        if head and LANGUAGE_KEY.match(tag) and isinstance(_node(self.tree, head), str):
             self.versions.append((head, tag, item, column))
             return True
         if isinstance(item, str) and _is_language_map(given):
@@ -3681,7 +3680,7 @@ def _is_language_map(value: Any) -> bool:
         isinstance(value, dict)
         and not isinstance(value, _Arr)
         and bool(value)
-        and all(isinstance(k, str) and _LANGUAGE_TAG.fullmatch(k) and isinstance(v, str) for k, v in value.items())
+        and all(isinstance(k, str) and LANGUAGE_KEY.match(k) and isinstance(v, str) for k, v in value.items())
     )
 
 
