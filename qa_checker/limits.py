@@ -4,6 +4,7 @@ a spreadsheet or standard input."""
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
@@ -155,6 +156,29 @@ class OverTime(BaseException):
 
     A ``BaseException`` so that the loaders' and rules' own ``except Exception`` cannot swallow it.
     """
+
+
+class Clock:
+    """A time budget of ``seconds`` (none if 0) that the parts of one whole share (an archive's members, the uploads
+    of a web request), from when it is made; each part may take ``most`` seconds of it at most, so that a slow part
+    leaves time for the others."""
+
+    def __init__(self, seconds: float, most: float) -> None:
+        self.seconds, self.most, self.started = seconds, most, time.monotonic()
+
+    def left(self) -> float:
+        return self.seconds - (time.monotonic() - self.started)
+
+    def spent(self) -> bool:
+        """Whether the budget has run out."""
+        return bool(self.seconds) and self.left() <= 0
+
+    def share(self) -> float:
+        """The seconds the next part may take: ``most``, or what is left of the budget if less (0: no budget), to
+        a tenth of a second."""
+        if not self.seconds:
+            return 0
+        return max(0.1, round(min(self.most, self.left()), 1))
 
 
 # What to do about an input (or an archive's member) given up after its time budget.

@@ -39,7 +39,7 @@ from qa_checker.engine import RulePlan, check_document, finding_from_hit
 from qa_checker.errors import EngineError
 from qa_checker.i18n import SOURCE_LANGUAGE
 from qa_checker.importers.classify import skipped
-from qa_checker.limits import Limits, OverTime, seconds_shown
+from qa_checker.limits import Limits, OverTime, seconds_form, seconds_shown
 from qa_checker.loaders import STDIN_PATH, STDIN_SOURCE, Loaders, shown
 from qa_checker.locate import locate_results
 from qa_checker.principles import PRINCIPLE_KEYS
@@ -49,7 +49,7 @@ from qa_checker.rules import RULES_BY_ID
 from qa_checker.rules.base import Hit
 from qa_checker.spill import PAGE, Page, SpilledResults, pack
 from qa_checker.stamp import stamp
-from qa_checker.text import Text, msg
+from qa_checker.text import Text, msg, plural
 from qa_checker.waivers import Waivers
 
 if TYPE_CHECKING:  # a pool is started for a large batch only: a single-file check never imports it
@@ -654,15 +654,33 @@ def _check_safely(document: Document, job: _Job, budget: IntervalBudget | None =
 
 def over_time(source: str, stage: str, seconds: float) -> Result:
     """The ``error`` result of an input given up after its time budget (``stage``: reading or checking)."""
-    budget = seconds_shown(seconds)
+    count, form = seconds_shown(seconds), seconds_form(seconds)
     if stage == "reading":
-        message = msg(
-            "Reading this input took longer than the budget of {seconds} seconds; it was given up", seconds=budget
+        message = plural(
+            "Reading this input took longer than the budget of {count} second; it was given up",
+            "Reading this input took longer than the budget of {count} seconds; it was given up",
+            form,
+            count=count,
         )
     else:
-        message = msg(
-            "Checking this input took longer than the budget of {seconds} seconds; it was given up", seconds=budget
+        message = plural(
+            "Checking this input took longer than the budget of {count} second; it was given up",
+            "Checking this input took longer than the budget of {count} seconds; it was given up",
+            form,
+            count=count,
         )
+    return _error_result(source, ids.TIME_BUDGET, message)
+
+
+def not_reached(source: str, seconds: float) -> Result:
+    """The ``error`` result of an input not read because the inputs sent with it used up the ``seconds`` they share
+    (a web request's)."""
+    message = plural(
+        "The inputs sent with this one used up the {count} second they share before it; it was not read",
+        "The inputs sent with this one used up the {count} seconds they share before it; it was not read",
+        seconds_form(seconds),
+        count=seconds_shown(seconds),
+    )
     return _error_result(source, ids.TIME_BUDGET, message)
 
 

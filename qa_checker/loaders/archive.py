@@ -28,7 +28,6 @@ import hashlib
 import io
 import stat
 import struct
-import time
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -38,7 +37,7 @@ from typing import IO, TYPE_CHECKING
 
 from qa_checker import ids
 from qa_checker.document import Document
-from qa_checker.limits import OVER_TIME_HINT, Allowance, Limits, OverTime, seconds_form, seconds_shown
+from qa_checker.limits import OVER_TIME_HINT, Allowance, Clock, Limits, OverTime, seconds_form, seconds_shown
 from qa_checker.loaders.common import LFS_POINTER, READ_HINT, lfs_pointer, load_error
 from qa_checker.text import N_, Text, msg, plural
 
@@ -181,7 +180,7 @@ def _documents(archive: zipfile.ZipFile, source: str, loaders: Loaders) -> Itera
     total = 0
     named: dict[str, int] = {}
     read = [i for i in members if "\0" in i.orig_filename or not _skipped(i.filename, loaders.discovered)]
-    clock = _Clock(limits.seconds)
+    clock = Clock(limits.seconds, limits.seconds * MEMBER_SHARE)
     for position, info in enumerate(read):
         if clock.spent():
             yield _archive_over_time(source, limits.seconds, info.filename, len(read) - position - 1)
@@ -261,27 +260,6 @@ def _documents(archive: zipfile.ZipFile, source: str, loaders: Loaders) -> Itera
 
 # The share of an archive's time budget one member may take at most: a slow member leaves time for the others.
 MEMBER_SHARE = 0.5
-
-
-class _Clock:
-    """An archive's time budget of ``seconds`` (none if 0), from when it is made."""
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds, self.started = seconds, time.monotonic()
-
-    def left(self) -> float:
-        return self.seconds - (time.monotonic() - self.started)
-
-    def spent(self) -> bool:
-        """Whether the budget has run out."""
-        return bool(self.seconds) and self.left() <= 0
-
-    def share(self) -> float:
-        """The seconds the next member may take: :data:`MEMBER_SHARE` of the budget, or what is left of it if less
-        (0: no budget), to a tenth of a second."""
-        if not self.seconds:
-            return 0
-        return max(0.1, round(min(self.seconds * MEMBER_SHARE, self.left()), 1))
 
 
 def _archive_over_time(source: str, seconds: float, member: str, after: int) -> Document:

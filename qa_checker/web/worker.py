@@ -23,12 +23,12 @@ from typing import Any
 
 from qa_checker.errors import QACheckerError
 from qa_checker.i18n import SOURCE_LANGUAGE
-from qa_checker.limits import Limits, seconds_form
+from qa_checker.limits import Clock, Limits, seconds_form
 from qa_checker.loaders import ARCHIVE_SUFFIXES, STDIN_PATH
 from qa_checker.loaders.archive import ZIP_ERRORS
 from qa_checker.results import Report, Result
 from qa_checker.rubric import Rubric, load_rubric
-from qa_checker.runner import RunConfig, build_report, interval_budget, run
+from qa_checker.runner import RunConfig, build_report, interval_budget, not_reached, run
 from qa_checker.text import Text, msg, plural
 
 OUTPUTS = ("report", "json", "html", "xlsx")
@@ -114,10 +114,7 @@ def check(job: CheckJob) -> Checked | bytes | Refusal:
                 language=job.language,
                 encoding=job.encoding,
             )
-            results: list[Result] = []
-            for upload in job.uploads:
-                results += run([STDIN_PATH], replace(config, stdin_name=upload.name), stdin=upload.content).results
-            report = build_report(results, config, job.now)
+            report = build_report(_checked_uploads(job, config), config, job.now)
             if job.output == "report":
                 return Checked(report)
             from qa_checker.reporting import render
@@ -136,6 +133,28 @@ def check(job: CheckJob) -> Checked | bytes | Refusal:
                 seconds=job.budget,
             ),
         )
+
+
+# The share of a request's CPU budget its uploads are read within; the rest is kept for its report.
+UPLOADS_SHARE = 0.8
+
+
+def _checked_uploads(job: CheckJob, config: RunConfig) -> list[Result]:
+    """The results of a request's uploads, in the order sent. The uploads share one clock: the smallest are read
+    first, each within ``Limits.seconds`` or what is left if less, and those the clock does not reach are each one
+    ``MC-EN-003`` result, so that slow uploads cost the others (and the request) nothing."""
+    clock = Clock(job.budget * UPLOADS_SHARE, job.limits.seconds)
+    results: dict[int, list[Result]] = {}
+    for index in sorted(range(len(job.uploads)), key=lambda i: len(job.uploads[i].content)):
+        upload = job.uploads[index]
+        if clock.spent():
+            results[index] = [not_reached(upload.name, clock.seconds)]
+            continue
+        limits = replace(job.limits, seconds=clock.share())
+        results[index] = list(
+            run([STDIN_PATH], replace(config, stdin_name=upload.name, limits=limits), stdin=upload.content).results
+        )
+    return [result for index in range(len(job.uploads)) for result in results[index]]
 
 
 def inspect_archives(uploads: tuple[Upload, ...], limits: Limits) -> Refusal | None:

@@ -171,7 +171,7 @@ def test_a_time_budget_finding_names_its_stage_in_a_whole_sentence() -> None:
     _translatable(finding)
     assert finding.rule == "MC-EN-003"
     assert finding.message == "Reading this input took longer than the budget of 60 seconds; it was given up"
-    assert finding.message_text is not None and finding.message_text.params == {"seconds": 60}
+    assert finding.message_text is not None and finding.message_text.params == {"count": 60}
 
 
 def test_a_rubric_error_is_translatable(tmp_path: Path) -> None:

@@ -14,3 +14,30 @@ def test_one_input_is_given_up_before_its_request() -> None:
         assert app.limits.seconds == 8.0 * INPUT_SHARE < 8.0
     finally:
         app.pool.close()
+
+
+def test_slow_uploads_cost_the_others_of_their_request_nothing() -> None:
+    """Several slow uploads used to add up past the request's CPU budget: the whole request was a 422 and the good
+    file sent with them lost its result. The uploads share one clock: each slow one is one MC-EN-003 result (given
+    up, or not reached when the clock ran out), the good one passes, and the request is answered."""
+    from datetime import datetime, timezone
+    from pathlib import Path
+
+    from qa_checker.limits import Limits
+    from qa_checker.web import worker
+
+    good = Path(__file__).parents[2] / "samples" / "offers" / "data-ethics-nl.yaml"
+    slow = b"a: b\n" * 400_000  # about a second to read: a mapping of 400,000 repeated keys
+    uploads = tuple(worker.Upload(f"slow{i}.yaml", slow + b"n%d: m\n" % i) for i in range(4))
+    uploads += (worker.Upload("good.yaml", good.read_bytes()),)
+    now = datetime(2026, 11, 29, tzinfo=timezone.utc)
+    outcome = worker.check(worker.CheckJob(uploads, "eu-2022", now, Limits(seconds=1.0), "report", budget=4.0))
+
+    assert isinstance(outcome, worker.Checked), outcome
+    results = {result.source: result for result in outcome.report.results}
+    assert list(results) == [upload.name for upload in uploads]
+    assert results["good.yaml"].status == "pass"
+    for name in ("slow0.yaml", "slow1.yaml", "slow2.yaml", "slow3.yaml"):
+        assert [finding.rule for finding in results[name].findings] == ["MC-EN-003"], name
+    messages = [str(results[f"slow{i}.yaml"].findings[0].message) for i in range(4)]
+    assert any("used up the" in message and "it was not read" in message for message in messages)
