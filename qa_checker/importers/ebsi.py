@@ -35,7 +35,7 @@ from qa_checker.importers.builder import (
 )
 from qa_checker.importers.elm import read_activity_workload, read_assessment, read_participation, read_volume
 from qa_checker.importers.jsonld import Node, Reader, Scalar, graph_nodes
-from qa_checker.importers.ob3 import read_ects
+from qa_checker.importers.ob3 import issued_at, read_ects
 from qa_checker.text import msg
 
 TYPE = "VerifiableDiploma"
@@ -144,15 +144,32 @@ def _convert(document: Document, base: str, root: Node, subject: Node | None) ->
     return b.document(document, fmt="ebsi", imported_from=_label(root), home=home.pointer)
 
 
-def _issue_date(b: Builder, root: Node) -> None:
+def _issue_date(b: Builder, root: Node, claim: Node | None = None) -> None:
+    """The date of issuing: ``issued`` or ``issuanceDate`` (never ``validFrom``: validity is not issuance), else an
+    SD-JWT's ``iat``, else the date the achievement was awarded (``wasAwardedBy.awardingDate``), with a note."""
     b.expect("/issue_date", root.pointer)
-    for term in ("issued", "issuanceDate"):  # never validFrom: validity is not issuance
+    for term in ("issued", "issuanceDate"):
         stamp = root.scalar(term)
         day = iso_date(stamp[0]) if stamp is not None and isinstance(stamp[0], str) else None
         if stamp is not None and day is not None:
             b.set("/issue_date", day, stamp[1])
-            b.expiry(root.scalar("validUntil") or root.scalar("expirationDate"))
             break
+    issued_at(b, root)
+    awarding = claim.node("wasAwardedBy") if claim is not None else None
+    stamp = awarding.scalar("awardingDate") if awarding is not None else None
+    day = iso_date(stamp[0]) if stamp is not None and isinstance(stamp[0], str) else None
+    if not b.has("/issue_date") and stamp is not None and day is not None:
+        b.set("/issue_date", day, stamp[1])
+        b.note(
+            msg(
+                "the credential has no issued date; the date of awarding (wasAwardedBy.awardingDate) was read as the "
+                "date of issuing"
+            ),
+            pointer="/issue_date",
+            source=stamp[1],
+        )
+    if b.has("/issue_date"):
+        b.expiry(root.scalar("validUntil") or root.scalar("expirationDate"))
 
 
 def _achievement(document: Document, base: str, root: Node, subject: Node, claim: Node, count: int) -> Document:
@@ -161,7 +178,12 @@ def _achievement(document: Document, base: str, root: Node, subject: Node, claim
     spec = claim.node("specifiedBy")
     b = Builder(kind="credential", base_pointer=base)
     if count == 1 or not claim.id:
-        b.set_id(root.id, "ebsi-attestation", root.where("id"), root.pointer)
+        # An SD-JWT VC names the credential by its JWT ID (jti) where a JSON-LD credential has its id.
+        jti = root.scalar("jti") if not root.id else None
+        if jti is not None and isinstance(jti[0], str) and jti[0].strip():
+            b.set_id(jti[0].strip(), "ebsi-attestation", jti[1], root.pointer)
+        else:
+            b.set_id(root.id, "ebsi-attestation", root.where("id"), root.pointer)
     else:
         b.set("/id", claim.id, claim.where("id"))
     for pointer in ("/title", "/learning_outcomes", "/workload", "/level", "/prerequisites"):
@@ -196,7 +218,7 @@ def _achievement(document: Document, base: str, root: Node, subject: Node, claim
     _assessments(b, claim)
     read_assessment(b, claim.nodes("wasDerivedFrom"), spec)
     _learner(b, subject)
-    _issue_date(b, root)
+    _issue_date(b, root, claim)
     return b.document(document, fmt="ebsi", imported_from=_label(root), home=claim.pointer)
 
 

@@ -33,12 +33,13 @@ from qa_checker.patterns import regex
 from qa_checker.text import N_, Text, msg, plural
 
 COMPACT_JWS = regex(r"^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$")
-# An SD-JWT: the issuer's JWS, then each disclosure after a ~, then a ~ or the holder's key-binding JWT.
 # The ;base64 that ends a data: URL's media type (RFC 2397), in any case, spaces allowed before it.
 _BASE64_PARAMETER = regex(r";[ ]*base64[ ]*$", re.IGNORECASE)
+# An SD-JWT: the issuer's JWS, then each disclosure after a ~, then a ~ or the holder's key-binding JWT; or, as the
+# drafts before RFC 9901 printed it, the disclosures without the final ~.
 _SD_JWT = regex(
-    r"^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*(?:~[A-Za-z0-9_-]+)*~"
-    r"(?:[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)?$"
+    r"^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*(?:(?:~[A-Za-z0-9_-]+)*~"
+    r"(?:[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)?|(?:~[A-Za-z0-9_-]+)+)$"
 )
 _SD_HASHES = {"sha-256": "sha256", "sha-384": "sha384", "sha-512": "sha512"}
 MAX_LAYERS = 4

@@ -330,14 +330,14 @@ def read_issuance(b: Builder, root: Node, subject: Node) -> None:
                     source=stamp[1],
                 )
             break
-    _issued_at(b, root)
+    issued_at(b, root)
     b.unfilled("/issue_date", *((root, term) for term in _ISSUED))
     b.expiry(root.scalar("validUntil") or root.scalar("expirationDate"))
     _grade(b, subject)
     b.expect("/grade", subject.pointer)
 
 
-def _issued_at(b: Builder, root: Node) -> None:
+def issued_at(b: Builder, root: Node) -> None:
     """The date of issuing from a JWT's ``iat`` (seconds since 1970), as SD-JWT VC claims give it, when no other."""
     stamp = root.scalar("iat")
     if b.has("/issue_date") or stamp is None:

@@ -19,14 +19,16 @@ def load(raw: bytes, source: str, limits: Limits | None = None) -> list[Document
     text = decode(raw, source, "jwt")
     if isinstance(text, Document):
         return [text]
-    token = text.strip()
+    # A token printed over several lines (as specifications and e-mails wrap it) is the same token: a JWS holds no
+    # white space.
+    token = "".join(text.split())
     if not envelope.looks_like_jws(token):
         return [
             load_error(
                 source,
                 ids.UNPARSABLE,
                 msg("the file is not a compact JWS/JWT (three base64url parts separated by dots)"),
-                msg("Give the JWT exactly as issued, on one line."),
+                msg("Give the JWT exactly as issued."),
                 fmt="jwt",
             )
         ]
