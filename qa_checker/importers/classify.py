@@ -200,6 +200,13 @@ def _unread_credential(data: dict[str, Any], types: list[str]) -> Text | None:
             "credentialSubject, which qa-checker does not import (it imports the EBSI Europass attestation, whose "
             "subject holds its achievements)"
         )
+    if "associationId" in data and isinstance(data.get("associationType"), str):
+        # OOAPI's association: a person's enrolment in an offering, and the result obtained in it.
+        return msg(
+            "the document is an OOAPI association ({type}: a person's enrolment in an offering and its result), "
+            "which qa-checker does not import (of OOAPI it imports courses, programs and offerings)",
+            type=data["associationType"][:80],
+        )
     # An endorsement vouches for another credential or body: it describes no learning of its own.
     if "VerifiableCredential" in types and not _endorsement(data, types):
         return msg(
