@@ -61,7 +61,21 @@ _CURRENCY_NAMES = {
     **dict.fromkeys(("złoty", "złote", "złotych", "zloty", "zlote", "zlotych"), "PLN"),
     **dict.fromkeys(("koruna", "koruny", "korun"), "CZK"),
     **dict.fromkeys(("forint", "forintot"), "HUF"),
-    **dict.fromkeys(("лев", "лева", "leva"), "BGN"),
+    **dict.fromkeys(("лев", "лева", "leva", "lev"), "BGN"),
+    # Customary abbreviations that are no ISO 4217 code (and withdrawn codes of currencies renamed, not replaced):
+    # the Nordic crowns, the Romanian leu, the Czech koruna as Kčs, sterling, the renminbi, the shekel, the lira.
+    "dkr": "DKK",
+    "skr": "SEK",
+    "nkr": "NOK",
+    "ikr": "ISK",
+    "leu": "RON",
+    **dict.fromkeys(("kčs", "kcs"), "CZK"),
+    "stg": "GBP",
+    "rmb": "CNY",
+    "nis": "ILS",
+    "ytl": "TRY",
+    "rur": "RUB",
+    "plz": "PLN",
 }
 
 

@@ -349,6 +349,18 @@ class FieldOfEducationKnown(Rule):
             )
 
 
+def _currency_spelt(code: str) -> str | None:
+    """The currency code ``code`` is a slip of: the one code of the same letters (GPB: GBP), else the one of the same
+    first two letters (EUD: EUR). These name a code's country, so the nearest code in spelling of another country
+    names another currency (DKR is no PKR, LEI no SLE): none is suggested then."""
+    codes = vocab.get("currencies").concepts
+    for alike in (lambda known: sorted(known) == sorted(code), lambda known: known[:2] == code[:2]):
+        found = [known for known in codes if alike(known)]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
 # The withdrawn ISO 4217 codes of the national currencies the euro replaced, with the year it did and the rate
 # irrevocably fixed for the changeover (units of the currency to one euro, as the Council fixed them).
 _REPLACED_BY_EURO: dict[str, tuple[int, float]] = {
@@ -423,8 +435,11 @@ class CurrencyKnown(Rule):
         """Look up the currency."""
         code = doc.get("/price/currency")
         if isinstance(code, str) and len(code) == 3 and code.isupper() and code not in vocab.get("currencies"):
-            if code in _REPLACED_BY_EURO:
-                year, rate = _REPLACED_BY_EURO[code]
+            # A customary abbreviation is the currency it names ('LEI': RON; 'LEV': the lev the euro replaced).
+            meant = value_reader.currency_named(code)
+            replaced = code if code in _REPLACED_BY_EURO else meant
+            if replaced in _REPLACED_BY_EURO:
+                year, rate = _REPLACED_BY_EURO[replaced]
                 yield Hit(
                     "/price/currency",
                     {"code": code},
@@ -433,10 +448,10 @@ class CurrencyKnown(Rule):
                         code=shown_code(code),
                         year=str(year),
                     ),
-                    hint=_euro_hint(doc.number("/price/amount"), code, rate),
+                    hint=_euro_hint(doc.number("/price/amount"), replaced, rate),
                 )
                 return
-            suggestion = _suggestion("currencies", code)
+            suggestion = meant or _currency_spelt(code)
             yield Hit(
                 "/price/currency",
                 {"code": code},
