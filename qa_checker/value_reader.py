@@ -63,7 +63,8 @@ _CURRENCY_NAMES = {
     **dict.fromkeys(("forint", "forintot"), "HUF"),
     **dict.fromkeys(("лев", "лева", "leva", "lev"), "BGN"),
     # Customary abbreviations that are no ISO 4217 code (and withdrawn codes of currencies renamed, not replaced):
-    # the Nordic crowns, the Romanian leu, the Czech koruna as Kčs, sterling, the renminbi, the shekel, the lira.
+    # the Nordic crowns, the Romanian leu, the Czech koruna as Kčs, sterling, the renminbi, the shekel, the lira, the
+    # Serbian dinar.
     "dkr": "DKK",
     "skr": "SEK",
     "nkr": "NOK",
@@ -76,6 +77,7 @@ _CURRENCY_NAMES = {
     "ytl": "TRY",
     "rur": "RUB",
     "plz": "PLN",
+    "din": "RSD",
 }
 
 
