@@ -1197,13 +1197,13 @@ class TitleWordsAllowed(Rule):
                 )
 
 
-# A value that only holds a place: a to-do mark (in capitals, or any case before a colon: "Todo el
+# A value that only holds a place: a to-do mark (in capitals, or any case before a colon or alone: "Todo el
 # trabajo" is Spanish; "to be decided" alone or before a note, not a word it is part of: "TBC-screening" is Dutch
 # for tuberculosis screening), a run of x or question marks, an ellipsis, a text in square, angle or curly
 # brackets ("[Title of the micro-credential]", "<course name>", "{{title}}", "${title}"), or filler Latin.
 _PLACEHOLDER = regex(
     r"^\s*(?:(?:TODO|FIXME|XXX+)\b.*|(?:TBD|TBC|TBA)(?:\s*[:(,;/.!?\u2013\u2014]|\s+-|\s*$).*"
-    r"|(?i:todo|tbd|tbc|tba|fixme)\s*:.*|\?{2,}|\.{3,}|…|(?i:x{3,})"
+    r"|(?i:todo|tbd|tbc|tba|fixme)\s*:.*|(?i:tbd|tbc|tba)\.?|\?{2,}|\.{3,}|…|(?i:x{3,})"
     r"|\[[^\]]*\]|<[^>]*>|\$?\{[^{}]*\}|\{\{[^{}]*\}\}|(?i:lorem ipsum)\b.*)\s*$",
     re.DOTALL,
 )
@@ -1328,6 +1328,18 @@ _NOT_APPLICABLE = (
     r"n\s+/\s*a",
     r"n\.\s?a\.?",
     r"not\s+applicable",
+    # "no information given" ("keine Angabe", "nincs adat", "brak danych"), as forms say a field was left empty
+    r"no\s+(?:data|information)",
+    r"keine\s+angaben?",
+    r"nincs\s+adat",
+    r"brak\s+(?:danych|informacji)",
+    r"sin\s+datos",
+    r"pas\s+de\s+données",
+    r"geen\s+gegevens",
+    r"nessun\s+dato",
+    r"nema\s+podataka",
+    r"nejsou\s+údaje",
+    r"sem\s+dados",
     r"nicht\s+zutreffend",
     r"entfällt",
     r"n\.\s?v\.\s?t\.?",
@@ -1585,8 +1597,8 @@ class TemplateTextReplaced(Rule):
     A short whole value that says it is still to come is a placeholder too, in the EU's languages ("to be
     confirmed", "TBA", "wird noch bekannt gegeben", "à compléter", "por definir", "da definire", "do ustalenia"),
     and so are a template variable (a name in curly brackets), a field that holds only its own name ("Learning
-    outcomes", "Voraussetzungen"), "n/a" as a title, awarding body or learning outcome (as the prerequisites it
-    means none), and the title copied into two descriptive fields or more.
+    outcomes", "Voraussetzungen"), "n/a" as a title, awarding body, learning outcome or description of quality
+    assurance (as the prerequisites it means none), and the title copied into two descriptive fields or more.
 
     So is a text written in words (a description, an outcome, a name) that only answers the form's question or sends
     the reader to another row ("Yes", "Ja", "Various", "Diverse", "as above", "idem").
@@ -1752,10 +1764,12 @@ def _free_text(steps: tuple[str, ...]) -> bool:
 
 
 def _names_something(steps: tuple[str, ...]) -> bool:
-    """Whether a text's field names what every offer has (its title, a learning outcome, an awarding body), what
-    every issued credential has (its learner), or the credential a stackable one stacks towards (its title)."""
+    """Whether a text's field names what every offer has (its title, a learning outcome, an awarding body, a
+    description of its quality assurance), what every issued credential has (its learner), or the credential a
+    stackable one stacks towards (its title)."""
     return (
         steps[0] in ("title", "learning_outcomes", "learner")
+        or (steps[0] == "quality_assurance" and steps[-1:] == ("description",))
         or (steps[0] == "awarding_bodies" and steps[2:3] == ("name",))
         or (steps[0] == "stackability" and "title" in steps)
     )
