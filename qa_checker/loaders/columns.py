@@ -211,6 +211,38 @@ def _language_of(words: str) -> str | None:
     return None
 
 
+def header_language(header: str) -> str | None:
+    """The language a header naming another language is written in, told by that name ("Titel (Englisch)": de,
+    "Title (German)": en), where only one interface language calls the language so; ``None`` for a language named
+    by its own name ("Teideal (Gaeilge)"), which says nothing of the headers beside it."""
+    if len(header) > _MAX_LANGUAGE_HEADER:
+        return None
+    for parting in reversed(list(_NAME_PARTING.finditer(header))[-3:]):
+        words = [t for t in (normalise(w) for w in header[parting.start() :].split()) if t]
+        while len(words) > 1 and words[0] in LANGUAGE_PREPOSITIONS:
+            words = words[1:]
+        code = _language_of(header[parting.start() :])
+        locales = _name_locales().get("".join(words), frozenset()) - {code}
+        if code is not None and len(locales) == 1:
+            return next(iter(locales))
+    return None
+
+
+@functools.cache
+def _name_locales() -> dict[str, frozenset[str]]:
+    """The interface languages that call a language by each name (normalised), from the CLDR as Babel ships it."""
+    from babel import Locale
+
+    found: dict[str, set[str]] = {}
+    codes = vocab.get("languages").concepts
+    for locale in _UI_LOCALES.split():
+        if locale not in codes:
+            continue
+        for name in Locale.parse(locale).languages.values():
+            found.setdefault(normalise(name), set()).add(locale)
+    return {name: frozenset(locales) for name, locales in found.items()}
+
+
 # Words a sheet's name may give beside its language (normalised): "English version", "Version française",
 # "Deutsche Fassung", "Nederlandse versie", "Wersja polska", "Traduzione italiana".
 _VERSION_WORDS = frozenset(

@@ -132,6 +132,7 @@ from qa_checker.loaders.columns import (
     Field,
     field_for_path,
     headed_day_first,
+    header_language,
     numbering,
     sheet_language,
 )
@@ -2670,7 +2671,8 @@ _LABEL_FIELDS = 3
 _HEADER_CHARS = 80
 _TOTAL_WORDS = frozenset(
     {"total", "totals", "grandtotal", "sum", "summe", "gesamt", "insgesamt", "gesamtsumme", "totaal", "totale"}
-    | {"totalgeneral", "somma", "razem", "suma", "ogolem", "totalen"}
+    | {"totalgeneral", "somma", "razem", "suma", "ogolem", "totalen", "somme", "celkem", "celkom", "spolu"}
+    | {"osszesen", "ialt", "totalt", "yhteensa", "kokku", "kopa", "isviso", "ukupno", "skupaj", "общо", "συνολο"}
 )
 
 
@@ -3377,9 +3379,36 @@ class _Row:
                 msg("Give the EQF level the national level is referenced to in a column of its own."),
                 column,
             )
+        if (
+            path == NQF_LEVEL
+            and isinstance(value, str)
+            and names_eqf(value)
+            and framework_named(value) is None
+            and len(_NUMBERS.findall(value)) == 1
+            and (eqf := field_for_path("level.eqf"))
+        ):
+            # "EQF 7" under a national level ("Nivel CNC", "DQR-Niveau"): the EQF level it names, not CNC 7.
+            spec, path = eqf, _EQF_LEVEL
+            column = replace(column, field=eqf)
+            self.note(
+                CELLS,
+                Severity.INFO,
+                path,
+                msg(
+                    "{cell} names an EQF level, read as the EQF level (level.eqf), not as the national level "
+                    "'{header}' asks for",
+                    cell=where,
+                    header=column.header,
+                ),
+                msg("Give the national level and the EQF level in columns of their own."),
+                column,
+            )
         framework = framework_named(as_text(value)) or framework_named(column.header) if path == NQF_LEVEL else None
         if framework is not None and isinstance(value, str):
-            value = level_digits(value, NQF_WORDS)
+            # A Roman numeral is the level ("LTKS VI"), but in France's old nomenclature ("Niveau III"), which counted
+            # down.
+            roman = framework != "RNCP" and "niveau" not in value.casefold()
+            value = level_digits(value, NQF_WORDS, roman=roman)
         if path == NQF_LEVEL and isinstance(value, str) and names_no_level(value):
             self.note(
                 CELLS,
@@ -3531,7 +3560,8 @@ class _Row:
     def place_versions(self) -> None:
         """Read a text given with no language beside texts in named ones as the text in the first language the
         row declares that they do not name ('Titel' in German beside 'Title (English)' of an offering in German
-        and English); where the row declares none such, the later column's cell is ignored, as any clash is."""
+        and English), or, where it declares none, in the language the headers are written in ('Titel (Englisch)');
+        where neither tells one, the later column's cell is ignored, as any clash is."""
         declared = _node(self.tree, _LANGUAGES)
         languages = [v for _, v in sorted(declared.items())] if isinstance(declared, _Arr) else declared or []
         for path in dict.fromkeys(p for p, *_ in self.versions):
@@ -3541,6 +3571,11 @@ class _Row:
             tagged = dict(given) if isinstance(given, dict) else {}
             tagged.update((t, i) for t, i, _ in versions if t is not None)
             language = next((v for v in languages if isinstance(v, str) and v not in tagged), None)
+            if language is None and not languages:
+                # No languages declared: the language the headers are written in, as the name of a tagged one tells
+                # it ('Titel' beside 'Titel (Englisch)' is German).
+                told = {header_language(c.header) for t, _, c in versions if t is not None} - {None, *tagged}
+                language = told.pop() if len(told) == 1 else None
             if language is None or plain is None:
                 for tag, _, column in versions:
                     self._clash(column, (*path, tag) if tag else path, _UNNAMED_LANGUAGE_HINT)

@@ -1,0 +1,83 @@
+"""Catalogues of round 22: each test fails on the reader before the round's fixes."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_checker.loaders import tabular
+from qa_checker.loaders.columns import ColumnResolver, header_language
+
+HEAD = "Course code,Title,ECTS,{level},Language,Awarding body,Country\n"
+
+
+def _rows(text: str) -> list[tabular.Document]:
+    return tabular.load_csv(text.encode(), "katalog.csv")
+
+
+@pytest.mark.parametrize("header", ["Nivel CNC", "DQR-Niveau", "Úroveň NKR", "NQR-Niveau"])
+def test_an_eqf_level_under_a_national_level_header_is_the_eqf_level(header: str) -> None:
+    (document,) = _rows(HEAD.format(level=header) + "MC-1,Data analysis,5,EQF 7,en,Institute,IE\n")
+    assert document.data["level"] == {"eqf": 7}
+    assert any("names an EQF level" in f.message for f in document.findings)
+
+
+def test_a_national_level_in_roman_numerals_is_its_number() -> None:
+    (lithuanian,) = _rows(HEAD.format(level="LTKS lygis") + "MC-1,Duomenų analizė,5,VI,lt,KTU,LT\n")
+    assert lithuanian.data["level"]["nqf"] == {"level": "6", "framework": "LTKS"}
+
+
+@pytest.mark.parametrize("total", ["Celkem", "I alt", "Összesen", "Yhteensä", "Ukupno", "Iš viso"])
+def test_a_totals_row_in_the_countrys_language_is_no_course(total: str) -> None:
+    text = HEAD.format(level="EQF level") + "MC-1,Data analysis,5,6,en,Institute,IE\n" + f",{total},5,,,,\n"
+    documents = _rows(text)
+    assert [d.data.get("title") for d in documents] == ["Data analysis"]
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Emnekode", "id"),
+        ("Emnenavn", "title"),
+        ("Studiepoeng", "workload.ects"),
+        ("Læringsutbytte", "learning_outcomes"),
+        ("Lehrveranstaltung", "title"),
+        ("Gesamtstunden", "workload.hours"),
+        ("Abhaltungsform", "participation.mode"),
+        ("MQF Level", "level.nqf.level"),
+        ("Total Learning Hours", "workload.hours"),
+        ("Títol", "title"),
+        ("Data d'inici", "participation.schedule.start"),
+        ("Resultados de aprendizaxe", "learning_outcomes"),
+    ],
+)
+def test_headers_of_norwegian_austrian_maltese_catalan_and_galician_catalogues(header: str, field: str) -> None:
+    found = ColumnResolver({}).resolve(header)
+    assert found is not None and found.dotted == field
+
+
+def test_a_plain_title_beside_one_named_in_the_headers_language_is_in_that_language() -> None:
+    text = (
+        "Kursnummer,Titel,Titel (Englisch),ECTS,Anbieter,Land\n"
+        "K-1,Datenethik für die Verwaltung,Data ethics for public administration,5,Hochschule Musterstadt,DE\n"
+    )
+    (document,) = _rows(text)
+    assert document.data["title"] == {
+        "de": "Datenethik für die Verwaltung",
+        "en": "Data ethics for public administration",
+    }
+
+
+@pytest.mark.parametrize(
+    ("header", "language"),
+    [
+        ("Titel (Englisch)", "de"),
+        ("Title (German)", "en"),
+        ("Titre (anglais)", "fr"),
+        ("Titolo in inglese", "it"),
+        ("Titel Engels", "nl"),
+        ("Teideal (Gaeilge)", None),
+        ("Title (English)", None),
+    ],
+)
+def test_a_header_naming_another_language_tells_its_own(header: str, language: str | None) -> None:
+    assert header_language(header) == language
