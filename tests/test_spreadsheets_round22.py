@@ -81,3 +81,12 @@ def test_a_plain_title_beside_one_named_in_the_headers_language_is_in_that_langu
 )
 def test_a_header_naming_another_language_tells_its_own(header: str, language: str | None) -> None:
     assert header_language(header) == language
+
+
+def test_a_finding_on_a_value_points_at_the_cell_that_gave_it_not_at_an_empty_one_of_its_field() -> None:
+    from qa_checker.api import check_documents
+
+    documents = _rows("Code,Title,Price,Fee\nX-1,Data ethics,,five hundred\n")
+    (result,) = check_documents(documents, now="2026-11-29").results
+    (finding,) = [f for f in result.findings if f.pointer == "/price/amount"]
+    assert finding.origin is not None and finding.origin.cell == "D2"

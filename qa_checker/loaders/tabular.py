@@ -3186,7 +3186,9 @@ class _Row:
         self.tree: dict[str, Any] = {}
         # The column (letter, header) that gave each path.
         self.owners: dict[tuple[str, ...], tuple[str, str]] = {}
+        # The cells of each path, those that give a value and those left empty.
         self.places: list[tuple[tuple[str, ...], Origin]] = []
+        self.blank_places: list[tuple[tuple[str, ...], Origin]] = []
         # The columns that give one language of every item of a list ("Learning outcomes (EN)"), filled or not.
         self.language_columns: list[tuple[tuple[str, ...], Origin]] = []
         self.findings: list[Finding] = []
@@ -3272,11 +3274,13 @@ class _Row:
                 self.ignored.append((column, where, header_row, self.number))
             return
         path = column.field.path
+        # An empty cell places what is missing; a second column of the field that gives the value places it.
+        places = self.places if present else self.blank_places
         if column.field.kind == "lang-list":
-            self.places.append((path[:-1], self.origin(column)))
+            places.append((path[:-1], self.origin(column)))
             self.language_columns.append((path, self.origin(column)))
         else:
-            self.places.append((path, self.origin(column)))
+            places.append((path, self.origin(column)))
         if merged is not None:
             self._merged(column, merged, path, where)
         if isinstance(value, Formula):
@@ -3634,6 +3638,7 @@ class _Row:
             if given is None:
                 if not _assign(self.tree, tokens, value):
                     self.places = [place for place in self.places if place[0] != tokens]
+                    self.blank_places = [place for place in self.blank_places if place[0] != tokens]
                     self.places.append((tokens, origin))
             elif not same_value(tokens, value, given) and tokens in self.owners:
                 letter, _ = self.owners[tokens]
@@ -3659,16 +3664,17 @@ class _Row:
         return compacted
 
     def origins(self) -> tuple[dict[str, Origin], frozenset[str]]:
-        """Exact pointers first (in column order), then the ancestors they imply, first column winning; and
-        the implied ones (see :class:`Document`)."""
+        """Exact pointers first (in column order, the cells that give a value before empty ones), then the ancestors
+        they imply, first column winning; and the implied ones (see :class:`Document`)."""
         found: dict[str, Origin] = {}
         positions: dict[int, dict[int, int]] = {}
-        for tokens, origin in self.places:
+        places = self.places + self.blank_places
+        for tokens, origin in places:
             pointer = _translate(self.tree, tokens, positions)
             if pointer is not None and pointer not in found:
                 found[pointer] = origin
         implied: set[str] = set()
-        for tokens, origin in self.places:
+        for tokens, origin in places:
             for end in range(len(tokens) - 1, 0, -1):
                 pointer = _translate(self.tree, tokens[:end], positions)
                 if pointer is not None and pointer not in found:
