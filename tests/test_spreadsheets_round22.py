@@ -90,3 +90,29 @@ def test_a_finding_on_a_value_points_at_the_cell_that_gave_it_not_at_an_empty_on
     (result,) = check_documents(documents, now="2026-11-29").results
     (finding,) = [f for f in result.findings if f.pointer == "/price/amount"]
     assert finding.origin is not None and finding.origin.cell == "D2"
+
+
+@pytest.mark.parametrize(("sheet", "header"), [("Sheet3", ("Code", "Name")), ("Sąrašai", ("Kodas", "Pavadinimas"))])
+def test_a_hidden_sheet_of_codes_and_names_beside_the_catalogue_is_a_dropdown_list(
+    sheet: str, header: tuple[str, str]
+) -> None:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    courses = book.active
+    courses.title = "Courses"
+    courses.append(["Course code", "Title", "ECTS", "EQF level", "Language", "Awarding body", "Country"])
+    courses.append(["MC-1", "Data analysis", 5, 6, "en", "Institute", "IE"])
+    lists = book.create_sheet(sheet)
+    lists.append(list(header))
+    lists.append(["LT", "Lietuva"])
+    lists.append(["LV", "Latvija"])
+    lists.sheet_state = "hidden"
+    buffer = io.BytesIO()
+    book.save(buffer)
+
+    documents = tabular.load_xlsx(buffer.getvalue(), "catalogue.xlsx")
+    assert [d.data.get("title") for d in documents] == ["Data analysis"]
+    assert any(f"sheet '{sheet}' lists codes of a vocabulary" in f.message for d in documents for f in d.findings)

@@ -87,7 +87,7 @@ from decimal import Decimal
 from pathlib import PurePosixPath
 from typing import IO, Any
 
-from qa_checker import ids
+from qa_checker import ids, vocab
 from qa_checker import pointer as jp
 from qa_checker.aliases import (
     normalise,
@@ -1711,6 +1711,32 @@ class _Reader:
         state: str = "visible",
         remarks: dict[int, list[Text]] | None = None,
     ) -> list[Document]:
+        """Documents for the filled rows of one sheet (see :meth:`_read_sheet`), none for a hidden or list sheet
+        beside the catalogue whose every row is a code of a vocabulary and its name (``LT | Lietuva``): the values
+        of a dropdown, not offerings."""
+        documents = self._read_sheet(sheet, rows, row_source, hidden=hidden, state=state, remarks=remarks)
+        catalogue = self.catalogue_sheet
+        if (
+            catalogue not in (None, sheet)
+            and (state != "visible" or normalise(sheet) in _LISTS_SHEETS)
+            and documents
+            and len(documents) <= _DROPDOWN_ROWS
+            and all(_vocabulary_row(d.data) for d in documents)
+        ):
+            self.notes.append(_dropdown_sheet(sheet, str(catalogue)))
+            return []
+        return documents
+
+    def _read_sheet(
+        self,
+        sheet: str,
+        rows: Iterator[tuple[int, list[Any]]],
+        row_source: Callable[[int], str],
+        *,
+        hidden: Container[int] = (),
+        state: str = "visible",
+        remarks: dict[int, list[Text]] | None = None,
+    ) -> list[Document]:
         """Documents for the filled rows of one sheet; ``row_source`` names a row's document.
 
         A hidden sheet (``state`` ``hidden`` or ``veryHidden``) is read when its header names an id or a title
@@ -2623,6 +2649,8 @@ _LISTS_SHEETS = frozenset(
     | {"codes", "codelists", "vocabulary", "vocabularies", "legend", "legende", "leyenda", "legenda"}
     | {"instructions", "anleitung", "hinweise", "ausfullhinweise", "instrucciones", "istruzioni", "instrukcja"}
     | {"instructies", "toelichting", "readme", "help", "hilfe", "aide", "ayuda", "aiuto", "pomoc"}
+    | {"sarasai", "seznamy", "ciselniky", "ciselnik", "zoznamy", "listak", "luettelot", "saraksti", "loendid"}
+    | {"popisi", "listor", "lister", "λιστεσ", "списъци", "koodid", "kody", "codigos", "codici"}
 )
 # A cell marking a row of notes on the columns under the header: whether a column must be filled, an
 # example, a date's format or the range of EQF levels.
@@ -2748,6 +2776,39 @@ def _code_list(columns: list[_Column]) -> bool:
     label = [f for f in named if f.path[0] == "title"]
     code = [f for f in named if f.path[0] != "title" and f.vocab is not None]
     return len(label) == 1 and len(code) == 1
+
+
+# The most rows a dropdown's list of codes is told by (a country list has some 250).
+_DROPDOWN_ROWS = 1000
+_DROPDOWN_VOCABULARIES = ("countries", "languages", "currencies")
+
+
+def _vocabulary_row(data: dict[str, Any]) -> bool:
+    """Whether a row read as a descriptor is only a code of a vocabulary (a country's, a language's, a currency's)
+    and its name: ``LT | Lietuva`` under ``Kodas | Pavadinimas``."""
+    code = data.get("id")
+    if set(data) - {"id", "title", "descriptor_version"} or not isinstance(code, str):
+        return False
+    return any(
+        v in vocab.get(name) for name in _DROPDOWN_VOCABULARIES for v in (code.strip().upper(), code.strip().lower())
+    )
+
+
+def _dropdown_sheet(sheet: str, catalogue: str) -> Finding:
+    """The note on a hidden or list sheet of codes and their names beside the catalogue, not read."""
+    return _finding(
+        SHEETS,
+        Severity.INFO,
+        "",
+        msg(
+            "sheet '{sheet}' lists codes of a vocabulary (countries, languages or currencies) and their names, the "
+            "values of a dropdown beside the descriptors of sheet '{catalogue}'; it was not read",
+            sheet=sheet,
+            catalogue=catalogue,
+        ),
+        msg("Give the sheet the other columns of a descriptor if it holds descriptors."),
+        Origin(sheet=sheet, cell="A1"),
+    )
 
 
 def _code_first(columns: list[_Column]) -> bool:
