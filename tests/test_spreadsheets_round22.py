@@ -116,3 +116,14 @@ def test_a_hidden_sheet_of_codes_and_names_beside_the_catalogue_is_a_dropdown_li
     documents = tabular.load_xlsx(buffer.getvalue(), "catalogue.xlsx")
     assert [d.data.get("title") for d in documents] == ["Data analysis"]
     assert any(f"sheet '{sheet}' lists codes of a vocabulary" in f.message for d in documents for f in d.findings)
+
+
+@pytest.mark.parametrize("mask", ["[dd.mm.gggg.]", "pp.kk.vvvv", "éééé.mm.dd"])
+def test_a_row_of_units_and_date_masks_under_the_header_is_no_course(mask: str) -> None:
+    text = (
+        "Šifra predmeta,Naziv predmeta,ECTS bodovi,Broj sati,Razina HKO,Jezik izvođenja,Datum početka,Datum završetka\n"
+        f",,[ECTS],[sati],,,{mask},{mask}\n"
+        "VERN-1,Razvoj web aplikacija,6,150,HKO 6,hrvatski,2027-01-15,2027-04-30\n"
+    )
+    (document,) = _rows(text)
+    assert document.data["id"] == "VERN-1"

@@ -2662,12 +2662,13 @@ _NOTE_WORDS = frozenset(
 _NOTE_MARK = regex(
     r"(?:^|[\s(])(?:e\.\s?g\.|z\.\s?b\.|ex\.|p\.\s?ex\.|ej\.|es\.|bijv\.|bv\.|np\.)"
     r"|^(?:example|beispiel|exemple|ejemplo|esempio|voorbeeld|przyk.ad|format)\s*(?:[:(]|$)"
-    r"|\b(?:dd|tt|jj|gg)[./-]mm[./-](?:yyyy|jjjj|aaaa|rrrr|yy|jj|aa)\b|\b(?:yyyy|jjjj|aaaa|rrrr)-mm-(?:dd|tt|jj|gg)\b"
+    r"|\b(?:dd|tt|jj|gg|pp)[./-](?:mm|kk)[./-](?:yyyy|jjjj|aaaa|rrrr|gggg|vvvv|éééé|åååå|yy|jj|aa)\b\.?"
+    r"|\b(?:yyyy|jjjj|aaaa|rrrr|gggg|vvvv|éééé|åååå)[./-](?:mm|kk)[./-](?:dd|tt|jj|gg|pp)\b"
     r"|\b1\s*(?:-|–|à|a|bis|to|tot|do|al)\s*8\b",
     re.IGNORECASE,
 )
 # A note that a column's dates are written day first: DD/MM/YYYY, JJ/MM/AAAA, TT.MM.JJJJ ...
-_DAY_FIRST_NOTE = regex(r"\b(?:dd|tt|jj|gg)[./-]mm[./-]", re.IGNORECASE)
+_DAY_FIRST_NOTE = regex(r"\b(?:dd|tt|jj|gg|pp)[./-](?:mm|kk)[./-]", re.IGNORECASE)
 # A cell naming a totals row, as normalised text.
 # A note under (or over) a table: a footnote mark, or a word for a note, source or date of the data and a colon.
 _FOOTNOTE = regex(
