@@ -186,8 +186,9 @@ def _joined(text: str, read: Callable[[str], str | None]) -> list[str] | None:
 _ALTERNATIVES = frozenset({"or", "oder", "ou", "o", "of", "lub", "eller"})
 _CONJUNCTIONS = (
     *("and", "und", "et", "y", "e", "en", "i", "oraz", "ed"),
-    # Swedish, Danish and Norwegian, Finnish and Estonian, Czech and Slovak, Hungarian, Lithuanian, Latvian, Romanian.
-    *("och", "og", "ja", "a", "és", "ir", "un", "și"),
+    # Swedish, Danish and Norwegian, Finnish and Estonian, Czech and Slovak, Hungarian, Lithuanian, Latvian, Romanian,
+    # Greek, Bulgarian, Slovene, Maltese, Irish.
+    *("och", "og", "ja", "a", "és", "ir", "un", "și", "και", "и", "in", "u", "agus"),
     *sorted(_ALTERNATIVES),
 )
 LANGUAGES_JOINED = regex(rf"(?<!\s)(?:\s*[/&+]\s*|\s+(?:{'|'.join(_CONJUNCTIONS)})\s+)|[/&+]\s*", re.IGNORECASE)

@@ -127,3 +127,35 @@ def test_a_row_of_units_and_date_masks_under_the_header_is_no_course(mask: str) 
     )
     (document,) = _rows(text)
     assert document.data["id"] == "VERN-1"
+
+
+@pytest.mark.parametrize(
+    ("cell", "languages"),
+    [
+        ("Ελληνικά και Αγγλικά", ["el", "en"]),
+        ("български и английски", ["bg", "en"]),
+        ("slovenščina in angleščina", ["sl", "en"]),
+        ("Malti u Ingliż", ["mt", "en"]),
+        ("Gaeilge agus Béarla", ["ga", "en"]),
+    ],
+)
+def test_two_languages_joined_by_the_word_for_and_of_their_country(cell: str, languages: list[str]) -> None:
+    (document,) = _rows(f"Title,Language\nData,{cell}\n")
+    assert document.data["languages"] == languages
+
+
+@pytest.mark.parametrize(
+    ("column", "cell", "field", "value"),
+    [
+        ("Mode", "μικτή", "participation", {"mode": "blended"}),
+        ("Mode", "nappali", "participation", {"mode": "onsite"}),
+        ("Mode", "nuotolinė", "participation", {"mode": "online"}),
+        ("Mode", "samlingsbasert", "participation", {"mode": "blended"}),
+        ("Assessment", "portfólió", "assessment", {"types": ["portfolio"]}),
+        ("Assessment", "skriftlig opgave", "assessment", {"types": ["marked-assignment"]}),
+        ("Assessment", "mappevurdering", "assessment", {"types": ["portfolio"]}),
+    ],
+)
+def test_modes_and_assessments_in_the_words_of_their_country(column: str, cell: str, field: str, value: object) -> None:
+    (document,) = _rows(f"Title,{column}\nData,{cell}\n")
+    assert document.data[field] == value
