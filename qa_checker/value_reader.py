@@ -555,7 +555,7 @@ def price_written(text: str) -> tuple[str, str | None] | None:
         return "0", None
     full = _REDUCED_PRICE.sub("", plain_digits(text).strip())
     full = _CURRENCY_IN_BRACKETS.sub(r" \1", _PER_PERSON.sub("", full.rstrip("*").rstrip()))
-    found = _PRICE.fullmatch(whole_amount(without_tax_note(full)))
+    found = _PRICE.fullmatch(whole_amount(without_tax_note(_without_funding_note(full))))
     if found is None or (found.group(1) and found.group(3)):
         return None
     word = found.group(1) or found.group(3)
@@ -563,9 +563,26 @@ def price_written(text: str) -> tuple[str, str | None] | None:
         return None
     figure = found.group(2)
     code = price_currency(word) if word else None
-    if code is not None and dot_may_group_thousands(figure) and _cent_digits(code) < 3:
+    if ((code is not None and _cent_digits(code) < 3) or (word and crowns(word))) and dot_may_group_thousands(figure):
         figure = figure.replace(".", "")
     return figure, word
+
+
+def _without_funding_note(text: str) -> str:
+    """A price of nothing without a closing note in brackets, of no figure, on who pays it ("€0 (ESF+ funded)",
+    "0 € (gefördert durch das Land)"); any other text as it is."""
+    note = _CLOSING_NOTE.search(text)
+    if note is None or any(c.isdigit() for c in note.group()):
+        return text
+    head = text[: note.start()]
+    found = _PRICE.fullmatch(head)
+    return head if found is not None and found.group(2).strip("0.,") == "" else text
+
+
+def crowns(word: str) -> bool:
+    """Whether a currency is written "kr", the crowns of Denmark, Norway, Sweden and Iceland alike: which of them the
+    amount is in, the column's header or the price's currency tells (none has three digits after its point)."""
+    return word.casefold().removesuffix(".") == "kr"
 
 
 @functools.cache

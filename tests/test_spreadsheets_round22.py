@@ -159,3 +159,14 @@ def test_two_languages_joined_by_the_word_for_and_of_their_country(cell: str, la
 def test_modes_and_assessments_in_the_words_of_their_country(column: str, cell: str, field: str, value: object) -> None:
     (document,) = _rows(f"Title,{column}\nData,{cell}\n")
     assert document.data[field] == value
+
+
+@pytest.mark.parametrize(("cell", "amount"), [("12.500 kr.", 12500), ("kr 4 500", 4500), ("4.500,- kr", 4500)])
+def test_a_price_in_crowns_takes_its_currency_from_the_header(cell: str, amount: int) -> None:
+    (document,) = _rows(f'Kursuskode,Kursusnavn,Pris (DKK)\nEK-1,Projektledelse,"{cell}"\n')
+    assert document.data["price"] == {"amount": amount, "currency": "DKK"}
+
+
+def test_a_price_of_nothing_with_a_note_on_who_pays_it_is_nothing() -> None:
+    (document,) = _rows('Code,Title,Fee\nX-1,Data,"€0 (ESF+ funded)"\n')
+    assert document.data["price"] == {"amount": 0, "currency": "EUR"}

@@ -57,6 +57,7 @@ from qa_checker.value_reader import (
     NOTE_UNITS,
     amount_currency,
     code,
+    crowns,
     currency,
     currency_named,
     currency_sign,
@@ -526,7 +527,7 @@ def _price(value: str) -> Converted:
     currency as implied; kept as typed when it is no price or its currency no known one ("$ 300": which dollar?)."""
     written = price_written(_typed(value))
     given = amount_currency(written[1]) if written is not None and written[1] else None
-    if written is None or (written[1] and given is None):
+    if written is None or (written[1] and given is None and not crowns(written[1])):
         return Converted(value.strip())
     return _number_typed(value, written[0], ((_CURRENCY, given),) if given else ())
 
