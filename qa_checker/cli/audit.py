@@ -218,8 +218,11 @@ def _written(out_dir: str, dataset: str | None) -> tuple[str, ...]:
 
 
 def _remove_stale_pages(folder: Path, written: set[Path]) -> None:
-    """Pages an earlier, larger audit left in the pages folder go, so every page there is this run's."""
+    """Pages an earlier, larger audit left in the pages folder go, so every page there is this run's: only files
+    named as the report names its pages, and never in a folder reached through a symbolic link (the user's own)."""
     with contextlib.suppress(OSError):
+        if folder.is_symlink():
+            return
         for stale in folder.glob("*.html"):
-            if stale not in written:
+            if stale not in written and html.is_page_name(stale.name) and not stale.is_symlink():
                 stale.unlink()

@@ -74,6 +74,18 @@ TOP = 8
 INDEX_NAME = "report.html"
 PAGES_FOLDER = "report-pages"
 INPUTS_PAGE = "inputs.html"  # the SHA-256 of every input, beside the pages
+_PAGE_NAME = re.compile(r"page-\d{4,}\.html")
+
+
+def page_name(number: int) -> str:
+    """The file name of the report's page ``number``."""
+    return f"page-{number:04d}.html"
+
+
+def is_page_name(name: str) -> bool:
+    """Whether a file name is one the report gives a page of its own (or its inputs page): the only files of the
+    pages folder a later audit may replace or remove."""
+    return name == INPUTS_PAGE or _PAGE_NAME.fullmatch(name) is not None
 
 
 def environment(tr: Translator | None = None) -> jinja2.Environment:
@@ -728,7 +740,7 @@ class _Model:
         for name, group in self.groups.items():
             size = len(group.positions)
             starts = range(0, size, per_page) or range(1)
-            files = [f"page-{number + i + 1:04d}.html" for i in range(len(starts))]
+            files = [page_name(number + i + 1) for i in range(len(starts))]
             number += len(starts)
             for part_index, start in enumerate(starts):
                 self.page_list.append(
