@@ -159,6 +159,17 @@ def _unpacked(blob: bytes) -> list[Result]:
     return results
 
 
+# The finalisers of the spilled results alive in this process, for a run that leaves at once (Ctrl-C) and so
+# skips them.
+_LIVE: weakref.WeakSet[SpilledResults] = weakref.WeakSet()
+
+
+def remove_all() -> None:
+    """Remove the folder of every spill of this process still alive."""
+    for spilled in list(_LIVE):
+        spilled._finalizer()
+
+
 class SpilledResults(LazySequence[Result]):
     """Results appended in order, held on disk; a read-only sequence once appending is over."""
 
@@ -169,6 +180,7 @@ class SpilledResults(LazySequence[Result]):
         self._folder = tempfile.mkdtemp(prefix="qa-checker-results-")
         self._pid = os.getpid()
         self._finalizer = weakref.finalize(self, _remove, self._folder, self._pid)
+        _LIVE.add(self)
         self._db = sqlite3.connect(self._file, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=OFF")
         self._db.execute("PRAGMA synchronous=OFF")

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -52,3 +56,73 @@ def test_an_audit_removes_nothing_from_a_pages_folder_reached_through_a_link(
     assert result.exit_code == 0, result.output
     assert (site / "index.html").read_text(encoding="utf-8") == "<h1>my site</h1>"
     assert (site / "page-0042.html").exists()
+
+
+def _qa_checker(*args: str, **streams: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "qa_checker", *args], capture_output=False, text=True, timeout=120, **streams
+    )
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+@pytest.mark.parametrize("output", ["text", "json", "jsonl", "sarif", "html"])
+def test_standard_output_on_a_full_disk_is_one_line_and_exit_2(output: str) -> None:
+    with open("/dev/full", "w") as full:
+        done = _qa_checker("check", "--format", output, str(SAMPLE), stdout=full, stderr=subprocess.PIPE)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == ["qa-checker: cannot write the output: No space left on device"]
+
+
+def test_standard_output_closed_is_one_line_and_exit_2() -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, runpy, sys; os.close(1); sys.argv[1:] = sys.argv[1:]; "
+            "runpy.run_module('qa_checker', run_name='__main__')",
+            "check",
+            "--format",
+            "json",
+            str(SAMPLE),
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert "cannot write the output" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_run_that_leaves_at_once_removes_its_spilled_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from qa_checker import spill
+
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    spilled = spill.SpilledResults()
+    folders = list(tmp_path.glob("qa-checker-results-*"))
+    assert folders
+    spill.remove_all()
+    assert not any(folder.exists() for folder in folders)
+    del spilled
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_sigterm_ends_an_audit_with_143_and_leaves_no_temporary_report(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for number in range(2000):
+        (inputs / f"c{number}.yaml").write_bytes(SAMPLE.read_bytes())
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "qa_checker", "audit", "--jobs", "1", "--no-progress", "--out", str(out), str(inputs)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(2.5)
+    process.send_signal(signal.SIGTERM)
+    _, errors = process.communicate(timeout=120)
+    if process.returncode in (0, -signal.SIGTERM):
+        pytest.skip("the signal came after the audit finished, or before its command started")
+    assert process.returncode == 143, errors
+    assert "Traceback" not in errors
+    assert not list(tmp_path.rglob("*.tmp"))

@@ -7,8 +7,11 @@ names them with the one-line help ``qa-checker --help`` shows.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import gc
 import importlib
+import io
 import os
 import sys
 from typing import Any
@@ -16,7 +19,7 @@ from typing import Any
 import click
 
 from qa_checker import __version__
-from qa_checker.cli.interrupts import EXIT_INTERRUPTED, interrupted, watching
+from qa_checker.cli.interrupts import EXIT_INTERRUPTED, EXIT_TERMINATED, interrupted, watching
 from qa_checker.cli.localised import COMMANDS as COMMANDS_HEADING
 from qa_checker.cli.localised import LANGUAGE_OPTION, Context, Group, current
 from qa_checker.errors import EngineError
@@ -100,19 +103,66 @@ def main() -> None:
     wait for a process pool's workers to finish the chunks they hold.
     """
     _StartUp.begin()
+    if sys.stdout is None:
+        sys.stdout = _ClosedOutput()
     try:
         try:
             cli(prog_name="qa-checker")
         except KeyboardInterrupt:
             interrupted()
+        except OSError as exc:
+            _unwritable(exc)
     except SystemExit as exc:
-        if exc.code == EXIT_INTERRUPTED:
+        if exc.code in (EXIT_INTERRUPTED, EXIT_TERMINATED):
+            _remove_spilled_results()
+            with contextlib.suppress(OSError):
+                sys.stdout.flush()
+                sys.stderr.flush()
+            os._exit(int(exc.code))
+        try:
             sys.stdout.flush()
-            sys.stderr.flush()
-            os._exit(EXIT_INTERRUPTED)
+        except OSError as failed:
+            _unwritable(failed)
         raise
     finally:
         _StartUp.end()
+
+
+# What writing an output meets when the stream cannot take it: a full disk or quota, a broken or closed descriptor.
+_UNWRITABLE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF, errno.EROFS})
+
+
+def _unwritable(exc: OSError) -> None:
+    """One line and exit 2 for an output that could not be written (standard output on a full disk, or closed), as
+    for a report file; any other error is raised on."""
+    if exc.errno not in _UNWRITABLE:
+        raise exc
+    from qa_checker.cli.options import fail
+    from qa_checker.text import msg
+
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout = _ClosedOutput()  # what was not written is not flushed again at exit
+    fail(msg("cannot write the output: {reason}", reason=exc.strerror or str(exc)))
+
+
+def _remove_spilled_results() -> None:
+    """Remove the results a run spilled to disk (learners' data among them): leaving at once skips their
+    finalisers."""
+    spill = sys.modules.get("qa_checker.spill")
+    if spill is not None:
+        spill.remove_all()
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output when the process was started with it closed, or after it failed: writing to it fails as
+    writing to a closed descriptor does, so the run says so instead of losing its report."""
+
+    @property
+    def buffer(self) -> _ClosedOutput:
+        return self
+
+    def write(self, text: Any) -> int:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
 
 
 class _StartUp:

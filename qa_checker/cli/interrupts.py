@@ -27,34 +27,41 @@ from qa_checker.text import N_
 if TYPE_CHECKING:
     from sys import UnraisableHookArgs
 
-# The exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells report it.
+# The exit status of a run stopped by Ctrl-C (128 + SIGINT), and by SIGTERM (128 + 15: a CI job cancelled, ``timeout``,
+# ``docker stop``), as shells report them.
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
 # What a run stopped by Ctrl-C says, after "qa-checker: ".
 INTERRUPTED = N_("interrupted")
 
 _PRESSED = threading.Event()
+_TERMINATED = threading.Event()
 
 
 def interrupted() -> NoReturn:
-    """Stop on Ctrl-C: one line on stderr and exit 130."""
+    """Stop on Ctrl-C: one line on stderr and exit 130 (143 when it was SIGTERM)."""
     start = "\n" if sys.stderr.isatty() else ""  # end the terminal's ^C echo first
     click.echo(f"{start}qa-checker: {current().gettext(INTERRUPTED)}", err=True)
-    sys.exit(EXIT_INTERRUPTED)
+    sys.exit(EXIT_TERMINATED if _TERMINATED.is_set() else EXIT_INTERRUPTED)
 
 
 def _on_interrupt(signum: int, frame: FrameType | None) -> None:
     _PRESSED.set()
+    if signum == signal.SIGTERM:
+        _TERMINATED.set()
     raise KeyboardInterrupt
 
 
 @contextlib.contextmanager
 def watching() -> Iterator[None]:
-    """Within the block Ctrl-C raises ``KeyboardInterrupt`` as usual and is also remembered.
+    """Within the block Ctrl-C raises ``KeyboardInterrupt`` as usual and is also remembered; so does SIGTERM, so
+    that a run ended by it leaves no temporary files either.
 
     Only in the main thread (the only one signals reach), and not when SIGINT is ignored (a
     background job): then the run is not interrupted at all, as the shell asked.
     """
     _PRESSED.clear()
+    _TERMINATED.clear()
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -70,13 +77,17 @@ def watching() -> Iterator[None]:
         if not isinstance(info.exc_value, KeyboardInterrupt):
             report_unraisable(info)
 
+    previous_term = signal.getsignal(signal.SIGTERM)
     signal.signal(signal.SIGINT, _on_interrupt)
+    if previous_term is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _on_interrupt)
     sys.unraisablehook = unraisable
     try:
         yield
     finally:
         sys.unraisablehook = report_unraisable
         signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGTERM, previous_term)
 
 
 def stop_if_pressed(*_: object) -> None:

@@ -350,10 +350,14 @@ class FieldOfEducationKnown(Rule):
 
 
 def _currency_spelt(code: str) -> str | None:
-    """The currency code ``code`` is a slip of: the one code of the same letters (GPB: GBP), else the one of the same
-    first two letters (EUD: EUR). These name a code's country, so the nearest code in spelling of another country
-    names another currency (DKR is no PKR, LEI no SLE): none is suggested then."""
+    """The currency code ``code`` is a slip of: the code it reads as (a look-alike letter of another script), the one
+    code of the same letters (GPB: GBP), else the one of the same first two letters (EUD: EUR). These name a code's
+    country, so the nearest code in spelling of another country names another currency (DKR is no PKR, LEI no SLE):
+    none is suggested then."""
     codes = vocab.get("currencies").concepts
+    reading = plain_reading(code)  # 'ЕUR' with a Cyrillic Ie is EUR
+    if reading != code and reading in codes:
+        return reading
     for alike in (lambda known: sorted(known) == sorted(code), lambda known: known[:2] == code[:2]):
         found = [known for known in codes if alike(known)]
         if len(found) == 1:
