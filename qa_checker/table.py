@@ -184,6 +184,17 @@ COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
 ADDED_COLUMNS = frozenset({"unread", "eqf_level_source"})
 
 
+# The columns of the dataset's data dictionary.
+DICTIONARY_COLUMNS = ("column", "type", "description")
+
+
+def written_header(line: str) -> bool:
+    """Whether a CSV file's first line is the header of a dataset or of its data dictionary, as qa-checker writes
+    them."""
+    names = line.rstrip("\r\n").split(",")
+    return tuple(names) == DICTIONARY_COLUMNS or dataset_header(names)
+
+
 def dataset_header(names: list[str]) -> bool:
     """Whether ``names`` are the dataset's columns in order, as this version or an earlier one (without some of
     :data:`ADDED_COLUMNS`) wrote them."""
@@ -889,7 +900,7 @@ def _dictionary_csv(language: str | None) -> bytes:
 
     terms = pd.DataFrame(
         [{k: _csv_cell(v) for k, v in term.items()} for term in dictionary(translator(language or SOURCE_LANGUAGE))],
-        columns=["column", "type", "description"],
+        columns=list(DICTIONARY_COLUMNS),
     )
     return _csv(terms)
 

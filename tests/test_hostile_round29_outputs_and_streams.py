@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import signal
 import subprocess
@@ -126,3 +127,16 @@ def test_sigterm_ends_an_audit_with_143_and_leaves_no_temporary_report(tmp_path:
     assert process.returncode == 143, errors
     assert "Traceback" not in errors
     assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_a_dataset_kept_in_a_folder_checked_later_is_skipped(tmp_path: Path, inputs: Path, run_cli: Run) -> None:
+    first = run_cli("audit", str(inputs), "--out", str(inputs / "aud"), "--dataset", str(inputs / "aud" / "ds.csv"))
+    assert first.exit_code == 0, first.output
+    report = tmp_path / "report.json"
+
+    again = run_cli("check", str(inputs), "--format", "json", "-o", str(report), "--now", "2026-11-29")
+
+    assert again.exit_code == 0, again.output
+    results = {Path(r["source"]).name: r["status"] for r in json.loads(report.read_text(encoding="utf-8"))["results"]}
+    assert results["ds.csv"] == "skipped" and results["ds.dictionary.csv"] == "skipped"
+    assert results["course.yaml"] == "pass"

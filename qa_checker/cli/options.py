@@ -387,22 +387,18 @@ def _an_input_in(output: Path, folders: tuple[str, ...]) -> bool:
     return inside and not _written_by_qa_checker(output)
 
 
-# The first line of a dataset's data dictionary (qa_checker.table).
-DICTIONARY_HEADER = b"column,type,description"
-
-
 def _written_by_qa_checker(path: Path) -> bool:
     """Whether ``path`` is a report or a dataset qa-checker wrote (by its opening, its author or its header)."""
     from qa_checker.diff import names_itself_a_report_file
-    from qa_checker.table import COLUMN_NAMES, dataset_header
+    from qa_checker.table import COLUMN_NAMES, written_header
 
     if path.suffix.lower() in (".csv", ".tsv"):
         try:
             with path.open("rb") as handle:
-                first = handle.read(len(",".join(COLUMN_NAMES)) + 2).split(b"\r\n", 1)[0].split(b"\n", 1)[0]
+                first = handle.read(len(",".join(COLUMN_NAMES)) + 2).split(b"\n", 1)[0]
         except OSError:
             return False
-        return first == DICTIONARY_HEADER or dataset_header(first.decode("utf-8", "replace").split(","))
+        return written_header(first.decode("utf-8", "replace"))
     return names_itself_a_report_file(path)
 
 

@@ -262,7 +262,8 @@ _NOT_DESCRIPTOR = regex(
     r"|unsupported file type '\.(?:ttl|rdf|nt|owl|xsd|md)'|unsupported file type '\.xml': an XML document that is not"
     r"|unsupported file type '\.(?:png|svg)': an image without a baked Open Badge"
     r"|this is a Europass EDC issuer bulk-issuing workbook .*, not a descriptor catalogue$"
-    r"|this is a workbook qa-checker wrote \(a report\), not a descriptor catalogue$)",
+    r"|this is a workbook qa-checker wrote \(a report\), not a descriptor catalogue$"
+    r"|this is a dataset qa-checker wrote \(or its data dictionary\), not a descriptor catalogue$)",
     re.IGNORECASE | re.DOTALL,
 )
 _SKIPPED_BY = frozenset({ids.IMPORT_RECOGNISED, ids.UNREADABLE, ids.SHEET_COLUMNS})

@@ -155,6 +155,7 @@ from qa_checker.loaders.sheet import (
 )
 from qa_checker.patterns import regex
 from qa_checker.stamp import TOOL
+from qa_checker.table import written_header
 from qa_checker.text import N_, Text, listed, msg, plural
 from qa_checker.value_reader import value_forms
 
@@ -196,6 +197,11 @@ LIMITS = ZipLimits()
 # ---------------------------------------------------------------- loaders
 
 
+# What to do about a report or dataset qa-checker wrote that was given to check; the longest dataset header.
+_REPORTS_ELSEWHERE_HINT = N_("Keep reports out of the folders you check: write them with --out elsewhere.")
+_WRITTEN_HEADER_CHARS = 4096
+
+
 def load_csv(
     raw: bytes,
     source: str,
@@ -209,6 +215,16 @@ def load_csv(
     if isinstance(decoded, Document):
         return [decoded]
     text, read_notes = decoded
+    if written_header(text[:_WRITTEN_HEADER_CHARS].split("\n", 1)[0]):
+        return [
+            load_error(
+                source,
+                ids.SHEET_COLUMNS,
+                msg("this is a dataset qa-checker wrote (or its data dictionary), not a descriptor catalogue"),
+                _REPORTS_ELSEWHERE_HINT,
+                fmt="csv",
+            )
+        ]
     sheet = _csv_sheet(source)
     limits = limits or Limits()
     resolver = ColumnResolver(mapping)
@@ -299,7 +315,7 @@ def load_xlsx(
                 source,
                 ids.SHEET_COLUMNS,
                 msg("this is a workbook qa-checker wrote (a report), not a descriptor catalogue"),
-                msg("Keep reports out of the folders you check: write them with --out elsewhere."),
+                _REPORTS_ELSEWHERE_HINT,
                 fmt="xlsx",
             )
         ]
