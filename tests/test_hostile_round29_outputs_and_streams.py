@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -140,3 +141,17 @@ def test_a_dataset_kept_in_a_folder_checked_later_is_skipped(tmp_path: Path, inp
     results = {Path(r["source"]).name: r["status"] for r in json.loads(report.read_text(encoding="utf-8"))["results"]}
     assert results["ds.csv"] == "skipped" and results["ds.dictionary.csv"] == "skipped"
     assert results["course.yaml"] == "pass"
+
+
+def test_standard_input_that_cannot_be_read_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    written_only = os.open(tmp_path / "out.txt", os.O_WRONLY | os.O_CREAT)
+    try:
+        done = _qa_checker(
+            "check", "-", str(SAMPLE), stdin=written_only, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+    finally:
+        os.close(written_only)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "qa-checker: '-' reads standard input, which cannot be read: Bad file descriptor"
+    ]

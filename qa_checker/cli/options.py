@@ -261,7 +261,10 @@ def read_stdin(paths: tuple[str, ...], max_bytes: int) -> bytes | None:
         fail(msg("'-' (standard input) is given more than once; it can be read only once: give '-' once"))
     if sys.stdin is None:  # started with standard input closed
         fail(msg("'-' reads standard input, which is closed"))
-    return sys.stdin.buffer.read(max_bytes + 1)
+    try:
+        return sys.stdin.buffer.read(max_bytes + 1)
+    except OSError as exc:  # open for writing only, a directory, a broken device
+        fail(msg("'-' reads standard input, which cannot be read: {reason}", reason=exc.strerror or str(exc)))
 
 
 def parse_now(value: str | None) -> datetime | None:
