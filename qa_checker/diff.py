@@ -32,6 +32,7 @@ import codecs
 import json
 import math
 import os
+import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -1240,6 +1241,12 @@ REPORT_HEAD_BYTES = 1 << 20
 REPORT_TAIL_BYTES = 64 << 10
 
 
+# A SARIF log qa-checker wrote: its run's tool is qa-checker, near the start as it writes it.
+_OUR_SARIF = regex(
+    rb'^\s*\{\s*"\$schema"\s*:\s*"[^"]*sarif[^"]*".{0,400}?"driver"\s*:\s*\{\s*"name"\s*:\s*"qa-checker"', re.S
+)
+
+
 def names_itself_a_report_file(path: Path) -> bool:
     """Whether a file says it is a report qa-checker wrote (a JSON report's opening, or a workbook's author),
     though it cannot be read as one: compared as descriptors, it would show every descriptor removed."""
@@ -1253,7 +1260,7 @@ def names_itself_a_report_file(path: Path) -> bool:
                 tail = handle.read(REPORT_TAIL_BYTES) if size > len(head) else head
         except OSError:
             return False
-        return names_itself_a_report(head, tail)
+        return names_itself_a_report(head, tail) or _OUR_SARIF.search(head) is not None
     if path.suffix.lower() in (".xlsx", ".xlsm") and path.is_file():
         import zipfile
 

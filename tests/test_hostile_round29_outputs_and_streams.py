@@ -155,3 +155,13 @@ def test_standard_input_that_cannot_be_read_is_one_line_and_exit_2(tmp_path: Pat
     assert done.stderr.strip().splitlines() == [
         "qa-checker: '-' reads standard input, which cannot be read: Bad file descriptor"
     ]
+
+
+def test_a_sarif_log_written_into_the_checked_folder_is_replaced_and_skipped(inputs: Path, run_cli: Run) -> None:
+    log = inputs / "qa-results.json"
+    for _ in range(2):
+        result = run_cli("check", str(inputs), "--format", "sarif", "-o", str(log), "--now", "2026-11-29")
+        assert result.exit_code == 0, result.output
+    plain = run_cli("check", str(inputs), "--now", "2026-11-29")
+    assert "the document is a SARIF log" in plain.output
+    assert "JSON Schema" not in plain.output

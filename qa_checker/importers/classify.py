@@ -64,6 +64,8 @@ def descriptor_fields() -> frozenset[str]:
 
 def structure(data: dict[str, Any]) -> Text | None:
     """Why a document is not data at all (a JSON Schema, a JSON-LD context or frame), else ``None``."""
+    if isinstance(data.get("runs"), list) and "sarif" in str(data.get("$schema", "")).lower():
+        return msg("the document is a SARIF log (the findings of a code analysis), not a credential or descriptor")
     if "$schema" in data or (data.get("type") == "object" and isinstance(data.get("properties"), dict)):
         title = data.get("title")
         if isinstance(title, str) and title.strip():
@@ -257,8 +259,8 @@ def _types(data: dict[str, Any]) -> set[str]:
 
 # How the reasons above (and the loaders' refusals of file types that never hold a descriptor) begin.
 _NOT_DESCRIPTOR = regex(
-    r"^(?:the document is (?:a JSON Schema|a JSON-LD context|a JSON-LD frame|JSON-LD of type |JSON-LD without a type"
-    r"|an object of type |a server's error response |not a descriptor \(no descriptor_version)"
+    r"^(?:the document is (?:a JSON Schema|a SARIF log|a JSON-LD context|a JSON-LD frame|JSON-LD of type "
+    r"|JSON-LD without a type|an object of type |a server's error response |not a descriptor \(no descriptor_version)"
     r"|unsupported file type '\.(?:ttl|rdf|nt|owl|xsd|md)'|unsupported file type '\.xml': an XML document that is not"
     r"|unsupported file type '\.(?:png|svg)': an image without a baked Open Badge"
     r"|this is a Europass EDC issuer bulk-issuing workbook .*, not a descriptor catalogue$"
