@@ -329,12 +329,21 @@ def _temporary(target: Path, data: Content) -> str:
     return temporary
 
 
+# The longest file name most file systems take, in bytes, and what a temporary's name adds to the target's: a dot
+# before it, a dot and eight random characters after it, and ".tmp".
+_LONGEST_NAME = 255
+_TEMPORARY_PARTS = 14
+
+
 def temporary_file(target: Path) -> tuple[int, str]:
     """A new temporary file beside ``target`` to be renamed over it once complete: its open descriptor and
     its path, with the permissions the user's umask gives a new file (not mkstemp's owner-only ones)."""
     import tempfile  # imported when a file is written: a check that prints its report does not need it
 
-    descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    # The name with its dot, the random part and ".tmp" may pass the file system's limit (255 bytes) where the
+    # target's own does not: the name is then cut (the temporary only needs to be new and hidden).
+    name = target.name.encode("utf-8", "surrogateescape")[: _LONGEST_NAME - _TEMPORARY_PARTS].decode("utf-8", "ignore")
+    descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{name}.", suffix=".tmp")
     try:
         if hasattr(os, "fchmod"):
             os.fchmod(descriptor, 0o666 & ~_umask())

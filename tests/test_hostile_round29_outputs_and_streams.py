@@ -165,3 +165,12 @@ def test_a_sarif_log_written_into_the_checked_folder_is_replaced_and_skipped(inp
     plain = run_cli("check", str(inputs), "--now", "2026-11-29")
     assert "the document is a SARIF log" in plain.output
     assert "JSON Schema" not in plain.output
+
+
+@pytest.mark.parametrize("stem", ["r" * 245, "é" * 122])
+def test_a_report_of_the_longest_name_a_folder_takes_is_written(tmp_path: Path, run_cli: Run, stem: str) -> None:
+    target = tmp_path / f"{stem}.json"
+    result = run_cli("check", str(SAMPLE), "--format", "json", "-o", str(target), "--now", "2026-11-29")
+    assert result.exit_code == 0, result.output
+    assert json.loads(target.read_text(encoding="utf-8"))["summary"]["pass"] == 1
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
