@@ -174,3 +174,10 @@ def test_a_report_of_the_longest_name_a_folder_takes_is_written(tmp_path: Path, 
     assert result.exit_code == 0, result.output
     assert json.loads(target.read_text(encoding="utf-8"))["summary"]["pass"] == 1
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_a_server_option_that_cannot_work_is_named_as_the_option_too() -> None:
+    from qa_checker.web.settings import Settings
+
+    with pytest.raises(ValueError, match=r"^QA_CHECKER_TIMEOUT \(--timeout\) must be a number greater than 0$"):
+        Settings.from_env(timeout=float("nan"))

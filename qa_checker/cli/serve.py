@@ -116,6 +116,8 @@ def serve(
         app = create_app(settings)
     except ValueError as exc:
         fail(error_text(exc))
+    # The prefix a proxy serves the application under is a path: "qa", "/qa" and "/qa/" are one.
+    root_path = f"/{root_path.strip('/')}" if root_path.strip("/") else ""
     url, api = f"http://{host}:{port}{root_path}/", f"{root_path}/api/v1/check"
     serving = msg("serving the self-check on {url} (API {api}; Ctrl-C stops)", url=url, api=api)
     click.echo(f"qa-checker: {current().render(serving)}", err=True)

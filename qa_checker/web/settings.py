@@ -84,14 +84,19 @@ class Settings:
         ):
             value = getattr(self, name)
             if not 0 < value < math.inf:  # NaN too, which would switch a limit off
-                raise ValueError(f"{ENV_PREFIX}{name.upper()} must be a number greater than 0")
+                raise ValueError(f"{_named(name)} must be a number greater than 0")
         if self.workers > MAX_PROCESSES:
-            raise ValueError(f"{ENV_PREFIX}WORKERS must be at most {MAX_PROCESSES}")
+            raise ValueError(f"{_named('workers')} must be at most {MAX_PROCESSES}")
         longest = largest_settings()["seconds"]  # what the timers of a check hold
         if self.timeout > longest:
-            raise ValueError(f"{ENV_PREFIX}TIMEOUT must be at most {longest}")
+            raise ValueError(f"{_named('timeout')} must be at most {longest}")
         if self.queue < 0:
-            raise ValueError(f"{ENV_PREFIX}QUEUE must be 0 or more")
+            raise ValueError(f"{_named('queue')} must be 0 or more")
+
+
+def _named(name: str) -> str:
+    """A setting as both ways of giving it name it: its environment variable and its option of ``qa-checker serve``."""
+    return f"{ENV_PREFIX}{name.upper()} (--{name.replace('_', '-')})"
 
 
 def _parse(variable: str, raw: str, default: object, name: str) -> object:

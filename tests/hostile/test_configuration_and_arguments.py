@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -273,9 +274,9 @@ def test_reading_standard_input_when_it_is_closed_is_a_usage_error() -> None:
 @pytest.mark.parametrize(
     ("variable", "value", "expected"),
     [
-        ("QA_CHECKER_TIMEOUT", "nan", "QA_CHECKER_TIMEOUT must be a number greater than 0"),
-        ("QA_CHECKER_TIMEOUT", "inf", "QA_CHECKER_TIMEOUT must be a number greater than 0"),
-        ("QA_CHECKER_WORKERS", "100000", "QA_CHECKER_WORKERS must be at most 256"),
+        ("QA_CHECKER_TIMEOUT", "nan", "QA_CHECKER_TIMEOUT (--timeout) must be a number greater than 0"),
+        ("QA_CHECKER_TIMEOUT", "inf", "QA_CHECKER_TIMEOUT (--timeout) must be a number greater than 0"),
+        ("QA_CHECKER_WORKERS", "100000", "QA_CHECKER_WORKERS (--workers) must be at most 256"),
     ],
 )
 def test_a_server_setting_that_would_switch_a_limit_off_or_fork_without_end_is_refused(
@@ -283,7 +284,7 @@ def test_a_server_setting_that_would_switch_a_limit_off_or_fork_without_end_is_r
 ) -> None:
     from qa_checker.web.settings import Settings
 
-    with pytest.raises(ValueError, match=expected):
+    with pytest.raises(ValueError, match=re.escape(expected)):
         Settings.from_env({variable: value})
 
 
