@@ -33,7 +33,9 @@ def test_slow_uploads_cost_the_others_of_their_request_nothing() -> None:
     now = datetime(2026, 11, 29, tzinfo=timezone.utc)
     # The uploads share 1.6 s (four fifths of the 2 s budget), each 1.5 s at most: the good one, the smallest, is read
     # first; the first slow one is given up at its 1.5 s, and the clock has (all but) run out for the others.
-    outcome = worker.check(worker.CheckJob(uploads, "eu-2022", now, Limits(seconds=1.5, max_nodes=10**7), "report", budget=2.0))
+    outcome = worker.check(
+        worker.CheckJob(uploads, "eu-2022", now, Limits(seconds=1.5, max_nodes=10**7), "report", budget=2.0)
+    )
 
     assert isinstance(outcome, worker.Checked), outcome
     results = {result.source: result for result in outcome.report.results}
