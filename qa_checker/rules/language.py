@@ -205,6 +205,13 @@ class TextInClaimedLanguage(Rule):
                         msg("Declare the language first in `languages`, or write it as {{code}: ...}.", code=other)
                         if string.plain
                         else msg(
+                            "It is the {code} text copied: give the {language} translation under {claimed}.",
+                            code=other,
+                            language=_label(claimed),
+                            claimed=claimed,
+                        )
+                        if _copy_of(string.texts, claimed, other)
+                        else msg(
                             "Move it under {code}: ..., and give the {language} text under {claimed}.",
                             code=other,
                             language=_label(claimed),
@@ -212,6 +219,15 @@ class TextInClaimedLanguage(Rule):
                         )
                     ),
                 )
+
+
+def _copy_of(texts: dict[str, str], claimed: str, language: str) -> bool:
+    """Whether the text claimed in one language is word for word the version of ``language`` the string gives too."""
+    text = texts[claimed]
+    return any(
+        key != claimed and (language_meant(key) or key) == language and version == text
+        for key, version in texts.items()
+    )
 
 
 def _copied_from(texts: dict[str, str], claimed: str, min_words: int, min_chars: int) -> str | None:
