@@ -1051,7 +1051,10 @@ MESSAGES = {
     Problem.FAILING: N_("the grade {grade} is a failing grade on the grading scheme's scale, read as {scale}"),
 }
 HINTS = {
-    Problem.GRADED: N_("Give the result as the grading scheme states it (passed), or state the grade scale in it."),
+    Problem.GRADED: N_(
+        "Give the result in the scheme's own words for a pass (passed, bestanden, arvestatud ...), or state the grade "
+        "scale in the grading scheme."
+    ),
     Problem.FAILING: N_("Check the grade and the pass mark: a credential attests a passed assessment."),
 }
 
