@@ -667,6 +667,8 @@ def read_alignments(b: Builder, achievement: Node) -> list[Node]:
                     pointer="/quality_assurance",
                     source=alignment.pointer,
                 )
+        elif kind.lower() == "ext:qualificationlevel":
+            _qualification_level(b, alignment, code)
         elif url is not None and str(url[0]).startswith(ISCED_BASES):
             _field_alignment(b, url)
         elif name is not None and (kind in COMPETENCY_TARGETS or (esco is not None and esco.startswith(ESCO_SKILLS))):
@@ -698,6 +700,51 @@ def read_alignments(b: Builder, achievement: Node) -> list[Node]:
             source=achievement.where("alignment"),
         )
     return unread
+
+
+# A framework of national qualifications, by the word for national in its name ("Marco Nacional de Cualificaciones",
+# "National Qualifications Framework", "Nationaler Qualifikationsrahmen"), or its abbreviation.
+_NATIONAL_FRAMEWORK = regex(
+    r"\b(?:national\w*|nacional\w*|nazional\w*|nationa\w*|krajow\w*|národn\w*|kansallinen|nasjonal\w*|NQF|NKR|DQR)\b",
+    re.IGNORECASE,
+)
+# The level in a code: its last number ("nivel_6", "NQF-5", "6").
+_LEVEL_IN_CODE = regex(r"(\d{1,2})\D*$")
+
+
+def _qualification_level(b: Builder, alignment: Node, code: tuple[Scalar, str] | None) -> None:
+    """The level an ``ext:QualificationLevel`` alignment gives (the number of its targetCode) in the framework it
+    names (targetFramework): the EQF's as ``/level/eqf``, a national framework's as ``/level/nqf``; a level of
+    another framework (an institution's own) is noted as not read."""
+    framework = alignment.text("targetFramework")
+    name = str(first_text(framework[0]) or "") if framework is not None else ""
+    found = _LEVEL_IN_CODE.search(str(code[0])) if code is not None else None
+    if found is not None and _EQF_FRAMEWORK.search(name) and 1 <= int(found.group(1)) <= 8:
+        if not b.has("/level/eqf"):
+            b.set("/level/eqf", int(found.group(1)), alignment.pointer)
+        return
+    if name and found is not None and _NATIONAL_FRAMEWORK.search(name) and not b.has("/level/nqf"):
+        b.set("/level/nqf", {"framework": name, "level": found.group(1)}, alignment.pointer)
+        b.note(
+            msg(
+                "the alignment to level {code} of {framework} was read as the national level (level.nqf)",
+                code=str(code[0]) if code is not None else "",
+                framework=name,
+            ),
+            pointer="/level/nqf",
+            source=alignment.pointer,
+        )
+        return
+    b.note(
+        msg(
+            "the alignment gives level {code} of {framework}, which is neither the EQF nor a national framework; it "
+            "was not read",
+            code=str(code[0]) if code is not None else "-",
+            framework=name or "-",
+        ),
+        pointer="/level",
+        source=alignment.pointer,
+    )
 
 
 def _folded(text: tuple[LangString, str] | None) -> str:
