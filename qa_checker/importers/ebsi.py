@@ -49,6 +49,8 @@ _ECTS_TERMS = ("ectsCreditPoints", "eCTSCreditPoints", "ECTSCreditPoints")
 _EQF_TERMS = ("eqfLevel", "eqflLevel", "EQFLevel")
 _NQF_TERMS = ("nqfLevel", "nqflLevel", "NQFLevel")
 _ISCED_TERMS = ("iscedfCode", "iSCEDFCode", "ISCEDFCode")
+# The concepts of the EU's qualifications register (QDR), which qa-checker does not fetch.
+_REGISTER_CONCEPTS = ("http://data.europa.eu/snb/qdr/", "https://data.europa.eu/snb/qdr/")
 # A value that says no identifier is known (the walt.id template writes "Unknown").
 _UNKNOWN = frozenset({"unknown", "n/a", "none", "-"})
 
@@ -381,12 +383,22 @@ def _specification(b: Builder, spec: Node) -> None:
             )
     nqf = _term(spec, _NQF_TERMS)
     if nqf is not None:
+        registered = str(nqf[0]).startswith(_REGISTER_CONCEPTS)
         b.warn(
             msg(
+                "nqfLevel {value} is a concept of the EU's qualifications register, which names its framework and "
+                "level only online; the NQF level was not read",
+                value=repr(nqf[0]),
+            )
+            if registered
+            else msg(
                 "nqfLevel {value} names no qualifications framework, so the NQF level was not read", value=repr(nqf[0])
             ),
             pointer="/level/nqf",
             source=nqf[1],
+            hint=msg("Give the national level in words beside it, or look the concept up in the register.")
+            if registered
+            else "",
         )
     field = _term(spec, _ISCED_TERMS)
     if field is not None:

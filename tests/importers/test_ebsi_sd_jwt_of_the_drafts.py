@@ -76,3 +76,18 @@ def test_an_attestation_without_an_issued_date_takes_its_awarding_date(tmp_path:
     assert doc.data["issue_date"] == "2024-07-12"
     (note,) = [f for f in doc.findings if f.pointer == "/issue_date"]
     assert "wasAwardedBy.awardingDate" in note.message and note.severity.value == "info"
+
+
+def test_a_national_level_given_as_a_register_concept_is_told_as_one(tmp_path: Path) -> None:
+    achieved = [
+        dict(ACHIEVED[0], specifiedBy=[{"title": "Hydraulics", "nqfLevel": "http://data.europa.eu/snb/qdr/c_dcc9aca1"}])
+    ]
+    credential = {
+        "id": "urn:credential:78",
+        "type": ["VerifiableCredential", "VerifiableAttestation", "Europass"],
+        "issuanceDate": "2024-07-20T00:00:00Z",
+        "credentialSubject": {"id": "did:example:learner", "achieved": achieved},
+    }
+    (doc,) = _load(tmp_path, "europass.json", json.dumps(credential))
+    (warning,) = [f for f in doc.findings if f.pointer == "/level/nqf"]
+    assert "a concept of the EU's qualifications register" in warning.message
