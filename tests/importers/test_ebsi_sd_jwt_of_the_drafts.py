@@ -91,3 +91,21 @@ def test_a_national_level_given_as_a_register_concept_is_told_as_one(tmp_path: P
     (doc,) = _load(tmp_path, "europass.json", json.dumps(credential))
     (warning,) = [f for f in doc.findings if f.pointer == "/level/nqf"]
     assert "a concept of the EU's qualifications register" in warning.message
+
+
+def test_the_language_of_the_activity_an_achievement_came_of_is_its_language(tmp_path: Path) -> None:
+    activity = {
+        "id": "urn:epass:activity:1",
+        "specifiedBy": {
+            "title": "Hydraulics",
+            "language": ["http://publications.europa.eu/resource/authority/language/HRV"],
+        },
+    }
+    credential = {
+        "id": "urn:credential:79",
+        "type": ["VerifiableCredential", "VerifiableAttestation", "Europass"],
+        "issuanceDate": "2024-07-20T00:00:00Z",
+        "credentialSubject": {"id": "did:example:learner", "achieved": [dict(ACHIEVED[0], wasInfluencedBy=[activity])]},
+    }
+    (doc,) = _load(tmp_path, "europass.json", json.dumps(credential))
+    assert doc.data["languages"] == ["hr"]
