@@ -248,7 +248,10 @@ def with_settings(limits: Limits, settings: Iterable[str]) -> Limits:
             )
         attribute, default, _ = known[key]
         try:
-            number = type(default)(value.strip().replace("_", ""))
+            typed = value.strip().replace("_", "")
+            if not typed.isascii():  # int() and float() read any script's digits ("٥" is 5), a typo's too
+                raise ValueError(typed)
+            number = type(default)(typed)
         except ValueError:
             raise LimitError(msg("the limit {name} needs a number, not '{value}'", name=key, value=value)) from None
         if not math.isfinite(number):  # NaN compares false with everything and would switch the limit off

@@ -181,3 +181,11 @@ def test_a_server_option_that_cannot_work_is_named_as_the_option_too() -> None:
 
     with pytest.raises(ValueError, match=r"^QA_CHECKER_TIMEOUT \(--timeout\) must be a number greater than 0$"):
         Settings.from_env(timeout=float("nan"))
+
+
+@pytest.mark.parametrize("value", ["٥", "５", "1e\u0663"])
+def test_a_limit_in_digits_of_another_script_is_refused(value: str) -> None:
+    from qa_checker.limits import LimitError, Limits, with_settings
+
+    with pytest.raises(LimitError, match="needs a number"):
+        with_settings(Limits(), [f"seconds={value}"])
