@@ -189,3 +189,16 @@ def test_a_limit_in_digits_of_another_script_is_refused(value: str) -> None:
 
     with pytest.raises(LimitError, match="needs a number"):
         with_settings(Limits(), [f"seconds={value}"])
+
+
+@pytest.mark.parametrize(
+    ("start", "named"),
+    [(b"BZh91AY&SY\x00\x01", "bzip2"), (b"\xfd7zXZ\x00\x00\x04", "xz"), (b"\x28\xb5\x2f\xfd\x24\x00", "Zstandard")],
+)
+def test_a_compressed_file_under_a_descriptors_name_is_named(tmp_path: Path, start: bytes, named: str) -> None:
+    from qa_checker.loaders import load_file
+
+    path = tmp_path / "course.json"
+    path.write_bytes(start + bytes(range(256)))
+    (document,) = load_file(path)
+    assert any(f"(a {named} file)" in f.message for f in document.findings)

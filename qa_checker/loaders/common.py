@@ -264,6 +264,9 @@ _SIGNATURES = (
     (b"\x1f\x8b", "gzip"),
     (b"7z\xbc\xaf\x27\x1c", "7-Zip"),
     (b"Rar!\x1a\x07", "RAR"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"\x28\xb5\x2f\xfd", "Zstandard"),
+    *((b"BZh%d1AY&SY" % size, "bzip2") for size in range(1, 10)),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE2 (.xls, .doc)"),
 )
 # The signatures alone, for one look at a file's start (the usual file has none of them).
