@@ -3437,54 +3437,9 @@ class _Row:
             )
             return
         spec = column.field
-        # (not beside the EQF's own: "EQR 6 / DQR 6" gives both levels; one number only: "DQR 6 / NLQF 6" is two)
-        national = framework_named(value) if path == _EQF_LEVEL and isinstance(value, str) else None
-        if (
-            national is not None
-            and not names_eqf(value)
-            and len(_NUMBERS.findall(value)) == 1
-            and (nqf := field_for_path("level.nqf.level"))
-        ):
-            # "NFQ Level 6" under a level read as EQF: the national level it names (NFQ 6 is EQF 5), not EQF 6.
-            spec, path = nqf, NQF_LEVEL
-            column = replace(column, field=nqf)
-            self.note(
-                CELLS,
-                Severity.INFO,
-                path,
-                msg(
-                    "{cell} names a level of the {framework}, read as the national level (level.nqf), not as an EQF "
-                    "level",
-                    cell=where,
-                    framework=national,
-                ),
-                msg("Give the EQF level the national level is referenced to in a column of its own."),
-                column,
-            )
-        if (
-            path == NQF_LEVEL
-            and isinstance(value, str)
-            and names_eqf(value)
-            and framework_named(value) is None
-            and len(_NUMBERS.findall(value)) == 1
-            and (eqf := field_for_path("level.eqf"))
-        ):
-            # "EQF 7" under a national level ("Nivel CNC", "DQR-Niveau"): the EQF level it names, not CNC 7.
-            spec, path = eqf, _EQF_LEVEL
-            column = replace(column, field=eqf)
-            self.note(
-                CELLS,
-                Severity.INFO,
-                path,
-                msg(
-                    "{cell} names an EQF level, read as the EQF level (level.eqf), not as the national level "
-                    "'{header}' asks for",
-                    cell=where,
-                    header=column.header,
-                ),
-                msg("Give the national level and the EQF level in columns of their own."),
-                column,
-            )
+        other = self._other_level(value, path, column, where)
+        if other is not None:
+            spec, path, column = other
         framework = framework_named(as_text(value)) or framework_named(column.header) if path == NQF_LEVEL else None
         if framework is not None and isinstance(value, str):
             # A Roman numeral is the level ("LTKS VI"), but in France's old nomenclature ("Niveau III"), which counted
@@ -3562,6 +3517,41 @@ class _Row:
                 msg("Unmerge the cells and type each field's value in its own column."),
                 column,
             )
+
+    def _other_level(
+        self, value: Any, path: tuple[str, ...], column: _Column, where: str
+    ) -> tuple[Field, tuple[str, ...], _Column] | None:
+        """The field a level cell gives when it names the other kind of level than its column's, noted: "NFQ Level 6"
+        under a level read as EQF is the national level (NFQ 6 is EQF 5), "EQF 7" under a national level ("Nivel
+        CNC", "DQR-Niveau") the EQF level; one number only ("EQR 6 / DQR 6" gives both, "DQR 6 / NLQF 6" is two)."""
+        if not isinstance(value, str) or len(_NUMBERS.findall(value)) != 1:
+            return None
+        national = framework_named(value)
+        if path == _EQF_LEVEL and national is not None and not names_eqf(value):
+            target = "level.nqf.level"
+            note = msg(
+                "{cell} names a level of the {framework}, read as the national level (level.nqf), not as an EQF level",
+                cell=where,
+                framework=national,
+            )
+            hint = msg("Give the EQF level the national level is referenced to in a column of its own.")
+        elif path == NQF_LEVEL and national is None and names_eqf(value):
+            target = "level.eqf"
+            note = msg(
+                "{cell} names an EQF level, read as the EQF level (level.eqf), not as the national level '{header}' "
+                "asks for",
+                cell=where,
+                header=column.header,
+            )
+            hint = msg("Give the national level and the EQF level in columns of their own.")
+        else:
+            return None
+        spec = field_for_path(target)
+        if spec is None:
+            return None
+        column = replace(column, field=spec)
+        self.note(CELLS, Severity.INFO, spec.path, note, hint, column)
+        return spec, spec.path, column
 
     def _put(self, column: _Column, path: tuple[str, ...], value: Any) -> None:
         lang_list = column.field is not None and column.field.kind == "lang-list"
