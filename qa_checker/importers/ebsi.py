@@ -212,6 +212,9 @@ def _achievement(document: Document, base: str, root: Node, subject: Node, claim
             b.set("/prerequisites", entry[0], entry[1])
         b.set_languages((((uri,), where) for uri, where in spec.refs("language")), spec.where("language"))
         read_participation(b, spec)
+        page = b.web_address(spec.scalar("homepage"), key="homepage", pointer="/further_information")
+        if page is not None:
+            b.set("/further_information", page[0], page[1])
     if not b.has("/languages"):
         # The language the learning activity it came of was taught in (wasInfluencedBy: the activity's specification).
         for activity in claim.nodes("wasInfluencedBy"):
@@ -219,10 +222,6 @@ def _achievement(document: Document, base: str, root: Node, subject: Node, claim
             if taught is not None and taught.has("language"):
                 b.set_languages((((uri,), where) for uri, where in taught.refs("language")), taught.where("language"))
                 break
-    if spec is not None:
-        page = b.web_address(spec.scalar("homepage"), key="homepage", pointer="/further_information")
-        if page is not None:
-            b.set("/further_information", page[0], page[1])
     if not b.has("/workload/hours"):
         read_activity_workload(b, claim)
     _assessments(b, claim)
