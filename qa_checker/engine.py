@@ -257,6 +257,8 @@ def check_document(
         findings.extend(_with_principles(f, RULES_BY_ID[validation.SCHEMA_RULE].principles) for f in schema_findings)
     plan = RulePlan.for_run(rubric, today, plan)
     rule_findings, rule_judged = run_rules(doc, rubric, today, plan)
+    if document.format == "json":
+        rule_findings = validation.in_json(rule_findings)
     superseded = {f.pointer for f in rule_findings if RULES_BY_ID[f.rule].supersedes(doc, f.pointer)}
     findings = [f for f in findings if not (f.rule == validation.SCHEMA_RULE and _within(f.pointer, superseded))]
     findings.extend(rule_findings)

@@ -415,8 +415,8 @@ _MEMBER = regex(r"[A-Za-z_][\w.-]*: ")
 
 
 def in_json(findings: list[Finding]) -> list[Finding]:
-    """Schema findings about a JSON file, the values their hints write in JSON, so that the example pasted
-    into the file is read (YAML's ``{amount: 450}`` is a syntax error there)."""
+    """Findings about a JSON file (the schema's and the rules'), the values their hints write in JSON, so that the
+    example pasted into the file is read (YAML's ``{amount: 450}`` is a syntax error there)."""
     written = []
     for finding in findings:
         hint = _json_form(finding.hint_text)

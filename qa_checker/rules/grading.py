@@ -677,6 +677,12 @@ def _read_scale(text: str, language: str) -> Scale | None:
             high, high_text = open_high, "100"
     steps: tuple[Decimal, ...] = ()
     percent = bool(_PERCENT.search(text))
+    # The bands a scheme lists of a scale it names (percentages, "ten-point scale") are its passing ones, not its
+    # whole: "Pass 40-49%, ... 70% and above" is a scale of 0 to 100, "10-point scale; passing grades 5 to 10" one
+    # of 0 to 10, so a grade below them is a fail, not one outside the scale.
+    named_top = Decimal(points.group(1)) if points and points.group(1) != "7" else Decimal(100) if percent else None
+    if low is not None and low > 1 and high == named_top:
+        low, low_text = Decimal(0), "0"
     if _DANISH.search(text):
         steps = _DANISH_STEPS
         low, low_text, high, high_text = steps[0], "-3", steps[-1], "12"
