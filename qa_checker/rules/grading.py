@@ -1084,12 +1084,17 @@ def grades_on_scales(doc: Descriptor) -> list[tuple[str, Grade, Scale, str]]:
     return found
 
 
+# A label before a scheme's list of results ("Classification:", "Grades:").
+_SCHEME_LABEL = lazy(r"^[^\W\d][^:,;()]{0,40}:\s*")
+
+
 def _worded_scale(schemes: dict[str, str]) -> tuple[Scale | None, str]:
     """A scheme of worded results only ("Distinction, Merit, Credit, Pass, Fail") that names a failing one, as a
     scale from its first to its last result, with its text; ``None`` when no scheme names a failing result."""
     for text in schemes.values():
         if _FAILED_WORD.search(head := _head(text)):
-            results = [part for part in _SYMBOL_SPLIT.split(head.strip()) if part]
+            listed = _SCHEME_LABEL.sub("", head.strip()).rstrip(". ")  # "Classification: Distinction, ..., Fail."
+            results = [part for part in _SYMBOL_SPLIT.split(listed) if part]
             return Scale(low_text=results[0], high_text=results[-1]), text
     return None, ""
 
