@@ -677,12 +677,17 @@ def _read_scale(text: str, language: str) -> Scale | None:
             high, high_text = open_high, "100"
     steps: tuple[Decimal, ...] = ()
     percent = bool(_PERCENT.search(text))
-    # The bands a scheme lists of a scale it names (percentages, "ten-point scale") are its passing ones, not its
-    # whole: "Pass 40-49%, ... 70% and above" is a scale of 0 to 100, "10-point scale; passing grades 5 to 10" one
-    # of 0 to 10, so a grade below them is a fail, not one outside the scale.
-    named_top = Decimal(points.group(1)) if points and points.group(1) != "7" else Decimal(100) if percent else None
-    if low is not None and low > 1 and high == named_top:
-        low, low_text = Decimal(0), "0"
+    # The bands a scheme lists of a scale it names (percentages, "ten-point scale", "sur 20") are its passing ones,
+    # not its whole: "Pass 40-49%, ... 70% and above" is a scale of 0 to 100, "10-point scale; passing grades 5 to
+    # 10" one of 0 to 10, so a grade below them is a fail, not one outside the scale.
+    denominator = _DENOMINATOR.search(text)
+    named_tops = {Decimal(m.group(1)) for m in (points, denominator) if m and m.group(1) not in ("7", "0")}
+    if percent:
+        named_tops.add(Decimal(100))
+    # (a range from 40% of the scale up is its passes; one from lower, its grades: Bulgaria's "от 2 до 6")
+    band: tuple[Decimal, str] | None = None  # the bottom of the passing bands, a pass mark if none is named
+    if low is not None and high in named_tops and low * 10 >= high * _BAND_SHARE:
+        band, (low, low_text) = (low, low_text), (Decimal(0), "0")
     if _DANISH.search(text):
         steps = _DANISH_STEPS
         low, low_text, high, high_text = steps[0], "-3", steps[-1], "12"
@@ -715,6 +720,12 @@ def _read_scale(text: str, language: str) -> Scale | None:
     if below is not None:
         pass_text = below.group(1) or below.group(2)
         pass_mark, best_low = _decimal(pass_text), False
+    if band is not None and (band[0] in failing_numbers or (pass_mark is not None and pass_mark > band[0])):
+        # the range's bottom is a failing grade ("Слаб 2" of Bulgaria's 2 to 6): it is the scale's, not a pass band's
+        (low, low_text), band = band, None
+    if band is not None and pass_mark is None and not passing and pass_letter is None:
+        # "Voto in trentesimi da 18 a 30": the range given on a scale of 30 is that of the passes
+        (pass_mark, pass_text), best_low = band, False
     if steps:
         pass_mark, pass_text, best_low = Decimal(2), "02", False
     # FX is the ECTS scale's own grade: a scale that has it ("A až FX") is the ECTS scale, E its lowest pass.
@@ -1084,6 +1095,8 @@ def grades_on_scales(doc: Descriptor) -> list[tuple[str, Grade, Scale, str]]:
     return found
 
 
+# The least share of a named scale, in tenths, where a range the scheme gives begins to be its passing bands.
+_BAND_SHARE = 4
 # A label before a scheme's list of results ("Classification:", "Grades:").
 _SCHEME_LABEL = lazy(r"^[^\W\d][^:,;()]{0,40}:\s*")
 
