@@ -39,7 +39,7 @@ from qa_checker.engine import RulePlan, check_document, finding_from_hit
 from qa_checker.errors import EngineError
 from qa_checker.i18n import SOURCE_LANGUAGE
 from qa_checker.importers.classify import skipped
-from qa_checker.limits import Limits, OverTime, seconds_form, seconds_shown
+from qa_checker.limits import Clock, Limits, OverTime, seconds_form, seconds_shown
 from qa_checker.loaders import STDIN_PATH, STDIN_SOURCE, Loaders, shown
 from qa_checker.locate import locate_results
 from qa_checker.principles import PRINCIPLE_KEYS
@@ -114,7 +114,9 @@ class RunConfig:
     report's text or tally of them: see :meth:`~qa_checker.spill.SpilledResults.pages`); it must pickle. With
     ``rendered_only`` the caller reads such a run through that text only (nor its waivers, nor a store, read its
     results): a page that was rendered then does not keep its results, which are never pickled (most of what
-    packing a page costs).
+    packing a page costs). With ``input_seconds`` an input is read and all its descriptors checked within those
+    seconds together (a web request's share of its time), each step still within ``limits.seconds``: the
+    descriptors not reached are given up in one result.
     """
 
     rubric: Rubric
@@ -136,6 +138,7 @@ class RunConfig:
     on_start: Callable[[int], None] | None = field(default=None, compare=False)
     render_pages: Callable[[list[Result]], Any] | None = field(default=None, compare=False)
     rendered_only: bool = False
+    input_seconds: float = 0
 
 
 @dataclass(frozen=True)
@@ -616,6 +619,8 @@ def check_input(
     """
     source = (job.config.stdin_name or STDIN_SOURCE) if item is None else shown(item)
     seconds = job.config.limits.seconds
+    total = job.config.input_seconds
+    clock = Clock(total, seconds or total) if total else None
     with _entered(budget, seconds) as steps:
         loaders.member_step = steps.step_for
         try:
@@ -625,7 +630,7 @@ def check_input(
             return [over_time(source, "reading", seconds)]
         except Exception as exc:
             return [internal_error(source, "loading", exc)]
-        results = [_check_safely(document, job, steps) for document in documents]
+        results = _checked_documents(documents, job, steps, clock)
     # Place the findings by line and column in the text just read (only where there are findings). The work is
     # bounded by the text the loaders kept for it (Limits.placed_bytes), not by the clock, so the same findings
     # are placed on any machine; a result whose findings were not all placed says so.
@@ -637,12 +642,44 @@ def check_input(
         loaders.forget()
 
 
-def _check_safely(document: Document, job: _Job, budget: IntervalBudget | None = None) -> Result:
+def _checked_documents(
+    documents: list[Document], job: _Job, steps: IntervalBudget, clock: Clock | None = None
+) -> list[Result]:
+    """The results of an input's documents, each checked as a step of ``steps``; with the input's ``clock``
+    (``input_seconds``), within what is left of it, those it does not reach given up in one result."""
+    if clock is None:
+        return [_check_safely(document, job, steps) for document in documents]
+    results: list[Result] = []
+    for position, document in enumerate(documents):
+        if clock.spent():
+            results.append(_not_checked(document.source, clock.seconds, len(documents) - position - 1))
+            break
+        results.append(_check_safely(document, job, steps, clock.share()))
+    return results
+
+
+def _not_checked(source: str, seconds: float, after: int) -> Result:
+    """The ``error`` result of the descriptors of an input its time budget (``seconds``) did not reach: ``source``'s
+    and the ``after`` ones after it."""
+    message = plural(
+        "Checking this input's descriptors took longer than its budget of {seconds} seconds; this one and the {count} "
+        "after it were not checked",
+        "Checking this input's descriptors took longer than its budget of {seconds} seconds; this one and the {count} "
+        "after it were not checked",
+        after,
+        seconds=seconds_shown(seconds),
+    )
+    return _error_result(source, ids.TIME_BUDGET, message)
+
+
+def _check_safely(document: Document, job: _Job, budget: IntervalBudget | None = None, seconds: float = 0) -> Result:
     """A document's result, or its error result when checking it fails or runs over its time budget (a step of
-    ``budget``, when the document is one of an input's, else a budget of its own)."""
-    seconds = job.config.limits.seconds
+    ``budget``, when the document is one of an input's, else a budget of its own; ``seconds`` for this step
+    instead of the budget's own)."""
+    seconds = seconds or job.config.limits.seconds
+    step = (budget.step_for(seconds) if seconds != job.config.limits.seconds else budget.step()) if budget else None
     try:
-        with budget.step() if budget is not None else time_budget(seconds):
+        with step if step is not None else time_budget(seconds):
             return check_document(
                 document, job.config.rubric, today=job.today, waivers=job.config.waivers, plan=job.plan
             )

@@ -141,8 +141,9 @@ UPLOADS_SHARE = 0.8
 
 def _checked_uploads(job: CheckJob, config: RunConfig) -> list[Result]:
     """The results of a request's uploads, in the order sent. The uploads share one clock: the smallest are read
-    first, each within ``Limits.seconds`` or what is left if less, and those the clock does not reach are each one
-    ``MC-EN-003`` result, so that slow uploads cost the others (and the request) nothing."""
+    first, each (read and all its descriptors checked) within ``Limits.seconds`` or what is left if less, and those
+    the clock does not reach are each one ``MC-EN-003`` result, so that slow uploads cost the others (and the
+    request) nothing."""
     clock = Clock(job.budget * UPLOADS_SHARE, job.limits.seconds)
     results: dict[int, list[Result]] = {}
     for index in sorted(range(len(job.uploads)), key=lambda i: len(job.uploads[i].content)):
@@ -152,7 +153,11 @@ def _checked_uploads(job: CheckJob, config: RunConfig) -> list[Result]:
             continue
         limits = replace(job.limits, seconds=clock.share())
         results[index] = list(
-            run([STDIN_PATH], replace(config, stdin_name=upload.name, limits=limits), stdin=upload.content).results
+            run(
+                [STDIN_PATH],
+                replace(config, stdin_name=upload.name, limits=limits, input_seconds=limits.seconds),
+                stdin=upload.content,
+            ).results
         )
     return [result for index in range(len(job.uploads)) for result in results[index]]
 

@@ -46,3 +46,35 @@ def test_slow_uploads_cost_the_others_of_their_request_nothing() -> None:
     assert "took longer than the budget" in results["slow0.yaml"].findings[0].message
     last = results["slow3.yaml"].findings[0].message
     assert "used up the 1.6 seconds they share before it; it was not read" in last, last
+
+
+def test_an_upload_of_many_descriptors_is_checked_within_its_share_not_each_descriptor() -> None:
+    """Each descriptor of an upload was checked within the upload's share, so a stream of sixty slow ones added up
+    past the request's CPU budget: a 422, and the good file sent with it lost its result. The upload's descriptors
+    now share its time; those it does not reach are given up in one MC-EN-003 result."""
+    import json
+    from datetime import datetime, timezone
+    from pathlib import Path
+
+    from qa_checker.limits import Limits
+    from qa_checker.web import worker
+
+    good = Path(__file__).parents[2] / "samples" / "offers" / "data-ethics-nl.yaml"
+
+    def outcomes(n: int) -> list[str]:  # each descriptor its own: an analysis is not remembered from another's
+        return [f"Apply statistical method {n * 1000 + i} to the survey data of region {i}" for i in range(500)]
+
+    stream = "".join(
+        f"---\n{json.dumps({'id': f'c{n}', 'title': f'Course {n}', 'learning_outcomes': outcomes(n)})}\n"
+        for n in range(60)
+    )
+    uploads = (worker.Upload("good.yaml", good.read_bytes()), worker.Upload("stream.yaml", stream.encode()))
+    now = datetime(2026, 11, 29, tzinfo=timezone.utc)
+    outcome = worker.check(worker.CheckJob(uploads, "eu-2022", now, Limits(seconds=1.0), "report", budget=2.0))
+
+    assert isinstance(outcome, worker.Checked), outcome
+    results = outcome.report.results
+    assert results[0].source == "good.yaml" and results[0].status == "pass"
+    streamed = [r for r in results if r.source.startswith("stream.yaml")]
+    assert 1 < len(streamed) < 60
+    assert "were not checked" in streamed[-1].findings[0].message
