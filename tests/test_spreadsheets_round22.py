@@ -170,3 +170,29 @@ def test_a_price_in_crowns_takes_its_currency_from_the_header(cell: str, amount:
 def test_a_price_of_nothing_with_a_note_on_who_pays_it_is_nothing() -> None:
     (document,) = _rows('Code,Title,Fee\nX-1,Data,"€0 (ESF+ funded)"\n')
     assert document.data["price"] == {"amount": 0, "currency": "EUR"}
+
+
+def test_a_hidden_sheet_of_offerings_whose_ids_look_like_codes_is_read() -> None:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    courses = book.active
+    courses.title = "Courses"
+    courses.append(["Course code", "Title", "ECTS", "EQF level", "Language", "Awarding body", "Country"])
+    courses.append(["MC-1", "Data analysis", 5, 6, "en", "Institute", "IE"])
+    archive = book.create_sheet("Archive")
+    archive.append(["id", "Title"])
+    archive.append(["DE", "Deutsch für Pflegekräfte"])
+    archive.append(["FR", "Français des affaires"])
+    archive.sheet_state = "hidden"
+    buffer = io.BytesIO()
+    book.save(buffer)
+
+    documents = tabular.load_xlsx(buffer.getvalue(), "catalogue.xlsx")
+    assert [d.data.get("title") for d in documents] == [
+        "Data analysis",
+        "Deutsch für Pflegekräfte",
+        "Français des affaires",
+    ]

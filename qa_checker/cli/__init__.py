@@ -142,15 +142,23 @@ def _unwritable(exc: OSError) -> None:
 
     with contextlib.suppress(OSError, ValueError):
         sys.stdout = _ClosedOutput()  # what was not written is not flushed again at exit
-    fail(msg("cannot write the output: {reason}", reason=exc.strerror or str(exc)))
+    try:
+        fail(msg("cannot write the output: {reason}", reason=exc.strerror or str(exc)))
+    except OSError:  # standard error cannot take the line either
+        sys.stderr = _ClosedOutput()
+        sys.exit(2)
 
 
 def _remove_spilled_results() -> None:
-    """Remove the results a run spilled to disk (learners' data among them): leaving at once skips their
-    finalisers."""
+    """Remove the results a run spilled to disk (learners' data among them), and the temporary files of workbooks
+    being written: leaving at once skips their finalisers and exit handlers."""
     spill = sys.modules.get("qa_checker.spill")
     if spill is not None:
         spill.remove_all()
+    workbook_writer = sys.modules.get("openpyxl.worksheet._writer")
+    if workbook_writer is not None:
+        with contextlib.suppress(Exception):
+            workbook_writer._openpyxl_shutdown()
 
 
 class _ClosedOutput(io.TextIOBase):

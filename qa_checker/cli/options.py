@@ -401,7 +401,7 @@ def _written_by_qa_checker(path: Path) -> bool:
                 first = handle.read(len(",".join(COLUMN_NAMES)) + 2).split(b"\n", 1)[0]
         except OSError:
             return False
-        return written_header(first.decode("utf-8", "replace"))
+        return written_header(first.decode("utf-8-sig", "replace"))
     return names_itself_a_report_file(path)
 
 

@@ -22,7 +22,7 @@ from qa_checker.importers.jsonld import graph_objects, keyword_keys, read_contex
 from qa_checker.patterns import regex
 from qa_checker.resources import bundled
 from qa_checker.results import Result
-from qa_checker.text import Text, msg
+from qa_checker.text import Text, msg, plural
 
 
 def badgr_entity(data: object) -> bool:
@@ -201,6 +201,15 @@ def _unread_credential(data: dict[str, Any], types: list[str]) -> Text | None:
             "the credential is a Europass attestation of the ESSIF prototypes, its learningAchievement outside "
             "credentialSubject, which qa-checker does not import (it imports the EBSI Europass attestation, whose "
             "subject holds its achievements)"
+        )
+    items = data.get("items")
+    if isinstance(items, list) and items and all(isinstance(i, dict) and "associationId" in i for i in items[:10]):
+        return plural(
+            "the document is a page of {count} OOAPI association (a person's enrolment in an offering and its "
+            "result), which qa-checker does not import (of OOAPI it imports courses, programs and offerings)",
+            "the document is a page of {count} OOAPI associations (people's enrolments in offerings and their "
+            "results), which qa-checker does not import (of OOAPI it imports courses, programs and offerings)",
+            len(items),
         )
     if "associationId" in data and isinstance(data.get("associationType"), str):
         # OOAPI's association: a person's enrolment in an offering, and the result obtained in it.

@@ -708,8 +708,21 @@ _NATIONAL_FRAMEWORK = regex(
     r"\b(?:national\w*|nacional\w*|nazional\w*|nationa\w*|krajow\w*|národn\w*|kansallinen|nasjonal\w*|NQF|NKR|DQR)\b",
     re.IGNORECASE,
 )
-# The level in a code: its last number ("nivel_6", "NQF-5", "6").
-_LEVEL_IN_CODE = regex(r"(\d{1,2})\D*$")
+# The level in a code: its one number ("nivel_6", "NQF-5", "6"), or the number right after a word for level
+# ("EQF_Level_6_v2", "Level 6 (2017)"); a code of other numbers ("6.1", "DQR 6 (2013)") names none for sure.
+_NUMBER_IN_CODE = regex(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+_LEVEL_AFTER_WORD = regex(
+    r"(?i:level|niveau|nivel|nível|livello|stufe|poziom|szint|taso|lygis|līmenis)[\s_:-]*(\d{1,2})(?![\d.,])"
+)
+
+
+def _level_in_code(code: str) -> str | None:
+    """The level a code gives, as its digits, or ``None`` (see :data:`_NUMBER_IN_CODE`)."""
+    after = _LEVEL_AFTER_WORD.search(code)
+    if after is not None:
+        return after.group(1)
+    numbers = _NUMBER_IN_CODE.findall(code)
+    return numbers[0] if len(numbers) == 1 and numbers[0].isdigit() and len(numbers[0]) <= 2 else None
 
 
 def _qualification_level(b: Builder, alignment: Node, code: tuple[Scalar, str] | None) -> None:
@@ -718,13 +731,13 @@ def _qualification_level(b: Builder, alignment: Node, code: tuple[Scalar, str] |
     another framework (an institution's own) is noted as not read."""
     framework = alignment.text("targetFramework")
     name = str(first_text(framework[0]) or "") if framework is not None else ""
-    found = _LEVEL_IN_CODE.search(str(code[0])) if code is not None else None
-    if found is not None and _EQF_FRAMEWORK.search(name) and 1 <= int(found.group(1)) <= 8:
+    found = _level_in_code(str(code[0])) if code is not None else None
+    if found is not None and _EQF_FRAMEWORK.search(name) and 1 <= int(found) <= 8:
         if not b.has("/level/eqf"):
-            b.set("/level/eqf", int(found.group(1)), alignment.pointer)
+            b.set("/level/eqf", int(found), alignment.pointer)
         return
     if name and found is not None and _NATIONAL_FRAMEWORK.search(name) and not b.has("/level/nqf"):
-        b.set("/level/nqf", {"framework": name, "level": found.group(1)}, alignment.pointer)
+        b.set("/level/nqf", {"framework": name, "level": found}, alignment.pointer)
         b.note(
             msg(
                 "the alignment to level {code} of {framework} was read as the national level (level.nqf)",
@@ -737,8 +750,8 @@ def _qualification_level(b: Builder, alignment: Node, code: tuple[Scalar, str] |
         return
     b.note(
         msg(
-            "the alignment gives level {code} of {framework}, which is neither the EQF nor a national framework; it "
-            "was not read",
+            "the alignment gives level {code} of {framework}, which is neither a level of the EQF nor of a national "
+            "framework qa-checker can read; it was not read",
             code=str(code[0]) if code is not None else "-",
             framework=name or "-",
         ),

@@ -87,7 +87,7 @@ from decimal import Decimal
 from pathlib import PurePosixPath
 from typing import IO, Any
 
-from qa_checker import ids, vocab
+from qa_checker import ids, value_reader
 from qa_checker import pointer as jp
 from qa_checker.aliases import (
     normalise,
@@ -2797,18 +2797,17 @@ def _code_list(columns: list[_Column]) -> bool:
 
 # The most rows a dropdown's list of codes is told by (a country list has some 250).
 _DROPDOWN_ROWS = 1000
-_DROPDOWN_VOCABULARIES = ("countries", "languages", "currencies")
 
 
 def _vocabulary_row(data: dict[str, Any]) -> bool:
     """Whether a row read as a descriptor is only a code of a vocabulary (a country's, a language's, a currency's)
-    and its name: ``LT | Lietuva`` under ``Kodas | Pavadinimas``."""
-    code = data.get("id")
-    if set(data) - {"id", "title", "descriptor_version"} or not isinstance(code, str):
+    and its name: ``LT | Lietuva`` under ``Kodas | Pavadinimas`` (not ``DE | Deutsch für Pflegekräfte``, an
+    offering whose id looks like a code)."""
+    code, name = data.get("id"), data.get("title")
+    if set(data) - {"id", "title", "descriptor_version"} or not isinstance(code, str) or not isinstance(name, str):
         return False
-    return any(
-        v in vocab.get(name) for name in _DROPDOWN_VOCABULARIES for v in (code.strip().upper(), code.strip().lower())
-    )
+    named = (value_reader.country(name), value_reader.language(name), value_reader.currency(name))
+    return code.strip().casefold() in {found.casefold() for found in named if found}
 
 
 def _dropdown_sheet(sheet: str, catalogue: str) -> Finding:

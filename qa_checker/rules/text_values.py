@@ -187,8 +187,9 @@ _FREE = lazy(
     r"|(?:Teilnahme|Kurs|Weiterbildung|Anmeldung|Fortbildung|Schulung|Veranstaltung|Modul)\w* (?:ist |bleibt )?"
     r"(?:(?:völlig|komplett|vollständig|ganz) )?(?:kostenlos|kostenfrei|gebührenfrei|unentgeltlich)"
     r"|(?:kostenlose|kostenfreie|gebührenfreie) Teilnahme"
-    r"|(?:kostenlos|kostenfrei|gebührenfrei)e[rsn]? \w*(?:kurs|lehrgang|seminar|schulung|weiterbildung|fortbildung"
-    r"|training|workshop|modul|zertifikat)(?:e|en|es|s)?(?!\w)"
+    r"|(?:kostenlos|kostenfrei|gebührenfrei)e[rsn]? (?!(?i:vor|probe|schnupper|einführungs|brücken|auffrischungs|zusatz"
+    r"|vorbereitungs))\w*(?:kurs|lehrgang|seminar|schulung|weiterbildung|fortbildung|training|workshop|modul"
+    r"|zertifikat)(?:e|en|es|s)?(?!\w)"
     r"|(?:formation|inscription|participation|cours|module)(?: est)?(?: (?:entièrement|totalement))? gratuite?s?"
     r"|sans frais(?: d'inscription)?"
     r"|(?:curso|matrícula|inscripción|participación|formación|programa|microcredencial)(?: es)?"
@@ -237,6 +238,8 @@ _FREE_FOR_SOME = lazy(
     r"(?<!\w)(?:for|für|pour|para|per|voor|dla)\s+(?:\w+\s+){0,2}?(?:staff|employees?|members?|students?|alumni"
     r"|partners?|Mitarbeite\w*|Beschäftigte\w*|Mitglied\w*|Studierende\w*|personnel|salariés|membres|étudiants"
     r"|personal|miembros|estudiantes|dipendenti|soci|studenti|medewerkers|leden|studenten|pracownik\w*|członk\w*"
+    r"|estudantes|alunos|unemployed|jobseekers|Arbeitslose\w*|Arbeitsuchende\w*|chômeurs|demandeurs d'emploi"
+    r"|desempregad\w*|desemplead\w*|parad[oa]s|disoccupat\w*|werkzoekend\w*|werklozen|bezrobotn\w*|personas \w+"
     rf"|student\w*)(?!\w)|(?<!\w)(?:{_CONDITIONS})(?!\w)"
     r"|waive\w*|erlass\w*|exonér\w*|exent\w*|esent\w*|kwijtgescholden|zwolni\w*|" + _AMENITIES,
     _I,

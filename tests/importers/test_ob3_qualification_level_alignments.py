@@ -45,4 +45,11 @@ def test_a_level_of_the_eqf_is_the_eqf_level(tmp_path: Path) -> None:
 def test_a_level_of_an_institutions_own_framework_is_noted_as_not_read(tmp_path: Path) -> None:
     document = _aligned(tmp_path, "Marco institucional CGAI", "II")
     assert "nqf" not in document.data.get("level", {})
-    assert any("neither the EQF nor a national framework" in f.message for f in document.findings)
+    assert any("neither a level of the EQF nor of a national framework" in f.message for f in document.findings)
+
+
+def test_a_code_of_other_numbers_gives_its_level_only_after_a_word_for_level(tmp_path: Path) -> None:
+    assert _aligned(tmp_path, "European Qualifications Framework", "EQF_Level_6_v2").data["level"]["eqf"] == 6
+    versioned = _aligned(tmp_path, "Deutscher Qualifikationsrahmen (DQR), national", "DQR 6 (2013)")
+    assert "nqf" not in versioned.data.get("level", {})
+    assert any("was not read" in f.message for f in versioned.findings if f.pointer == "/level")

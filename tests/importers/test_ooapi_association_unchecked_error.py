@@ -27,3 +27,14 @@ def test_an_ooapi_association_is_an_error_naming_its_format(tmp_path: Path) -> N
     assert refusal.severity.value == "error"
     assert "OOAPI association (courseOfferingAssociation" in refusal.message
     assert "does not import" in refusal.message
+
+
+def test_a_page_of_ooapi_associations_is_an_error_naming_its_format(tmp_path: Path) -> None:
+    association = {"associationId": "a-1", "associationType": "courseOfferingAssociation", "role": "student"}
+    page = {"pageSize": 10, "pageNumber": 1, "hasPreviousPage": False, "hasNextPage": False, "items": [association] * 2}
+    path = tmp_path / "associations.json"
+    path.write_text(json.dumps(page), encoding="utf-8")
+    (document,) = load_file(path)
+    (refusal,) = [f for f in document.findings if f.rule == "MC-IM-001"]
+    assert refusal.severity.value == "error"
+    assert "a page of 2 OOAPI associations" in refusal.message
